@@ -1,0 +1,75 @@
+/**
+ * Every message the extension sends, in one place: a map per direction from
+ * message name to request and response types. Answers are `Result`s. Handlers
+ * validate what arrives (see `validate.ts`): a content script lives in a
+ * hostile page, and a page can try to talk to it.
+ */
+import type { FindingKind } from '../engine/types';
+import type { Note, NoteInput } from './notes';
+
+/** What the content script found on a page. */
+export interface PageSummary {
+  url: string;
+  title: string;
+  /** Number of findings of each kind. */
+  counts: Record<FindingKind, number>;
+  /** Length of the analysed article text, in characters. */
+  textLength: number;
+  /** Whether highlights are currently shown. */
+  highlighted: boolean;
+  /** Time the analysis took, in milliseconds. */
+  ms: number;
+}
+
+export interface SiteSetting {
+  /** An origin such as `https://example.com`. */
+  origin: string;
+  /** Run automatically on this site (the reader granted the host permission). */
+  alwaysOn: boolean;
+}
+
+/** Messages handled by the background service worker (from popup or content script). */
+export interface BackgroundMessages {
+  /** Run the analysis on a tab (the action-click code path) and return its summary. */
+  'tab.run': { req: { tabId: number }; res: PageSummary };
+  /** The summary of a tab the extension already ran on, or null. */
+  'tab.summary': { req: { tabId: number }; res: PageSummary | null };
+  /** Remove highlights from a tab and restore the page. */
+  'tab.clear': { req: { tabId: number }; res: null };
+  'notes.list': { req: { url: string }; res: Note[] };
+  'notes.search': { req: { query: string }; res: Note[] };
+  'notes.save': { req: { note: NoteInput }; res: Note };
+  'notes.delete': { req: { id: string }; res: null };
+  'site.get': { req: { origin: string }; res: SiteSetting };
+  /** Record the reader's choice after the popup obtained (or dropped) the host permission. */
+  'site.set': { req: SiteSetting; res: SiteSetting };
+}
+
+/** Messages handled by the content script (from the background). */
+export interface ContentMessages {
+  'content.ping': { req: Record<string, never>; res: { version: number } };
+  /** Analyse the page and show highlights; running twice is harmless. */
+  'content.analyze': { req: Record<string, never>; res: PageSummary };
+  'content.summary': { req: Record<string, never>; res: PageSummary | null };
+  /** Remove every highlight and listener; the page is left as it was. */
+  'content.clear': { req: Record<string, never>; res: null };
+}
+
+export type BackgroundName = keyof BackgroundMessages;
+export type ContentName = keyof ContentMessages;
+
+/** The envelope every message travels in. `ws` marks it as ours. */
+export interface Envelope<N extends string, Q> {
+  ws: 1;
+  type: N;
+  payload: Q;
+}
+
+export type BackgroundRequest<N extends BackgroundName = BackgroundName> = Envelope<
+  N,
+  BackgroundMessages[N]['req']
+>;
+export type ContentRequest<N extends ContentName = ContentName> = Envelope<
+  N,
+  ContentMessages[N]['req']
+>;
