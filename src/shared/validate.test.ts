@@ -1,0 +1,248 @@
+import { describe, expect, test } from 'vitest';
+import {
+  LIMITS,
+  validateBackgroundRequest,
+  validateContentRequest,
+  validateNoteInput,
+  validatePageSummary,
+} from './validate';
+
+const ID = '0b6f1c3e-8d2a-4c1b-9f3e-2a1d4c5b6e7f';
+const note = { url: 'https://news.example/story', title: 'A story', body: 'Who said this?' };
+const msg = (type: string, payload: unknown) => ({ ws: 1, type, payload });
+const summary = {
+  url: 'https://news.example/story',
+  title: 'A story',
+  counts: { attribution: 3, unnamed: 1, agentless: 0, hedge: 2 },
+  textLength: 1200,
+  highlighted: true,
+  ms: 4.5,
+};
+
+describe('validateBackgroundRequest accepts every well-formed request', () => {
+  test.each([
+    ['tab.run', { tabId: 3 }],
+    ['tab.summary', { tabId: 0 }],
+    ['tab.clear', { tabId: 12 }],
+    ['notes.list', { url: 'https://news.example/story' }],
+    ['notes.search', { query: '' }],
+    ['notes.save', { note }],
+    ['notes.delete', { id: ID }],
+    ['site.get', { origin: 'https://news.example' }],
+    ['site.set', { origin: 'http://localhost:8080', alwaysOn: true }],
+  ])('%s', (type, payload) => {
+    const result = validateBackgroundRequest(msg(type, payload));
+    expect(result).toEqual({ ok: true, value: msg(type, payload) });
+  });
+});
+
+describe('validateBackgroundRequest rejects malformed requests', () => {
+  test.each([
+    ['not an object', 'tab.run', null],
+    ['a string', 'hello', undefined],
+    ['an array', [1, 'tab.run', {}], undefined],
+  ])('%s', (_name, value) => {
+    expect(validateBackgroundRequest(value).ok).toBe(false);
+  });
+
+  test.each([
+    ['missing tabId', 'tab.run', {}, 'payload.tabId is missing'],
+    ['tabId as string', 'tab.run', { tabId: '3' }, 'payload.tabId must be a whole number'],
+    ['negative tabId', 'tab.run', { tabId: -1 }, 'payload.tabId must be between'],
+    ['fractional tabId', 'tab.clear', { tabId: 1.5 }, 'must be a whole number'],
+    ['extra key', 'tab.run', { tabId: 1, evil: true }, 'payload.evil is not expected'],
+    ['relative url', 'notes.list', { url: '/story' }, 'must be a full web address'],
+    ['huge url', 'notes.list', { url: 'https://a.example/' + 'a'.repeat(LIMITS.url) }, 'too long'],
+    ['huge query', 'notes.search', { query: 'x'.repeat(LIMITS.query + 1) }, 'too long'],
+    ['bad note id', 'notes.delete', { id: '../../etc' }, 'must be a note id'],
+    ['origin with path', 'site.get', { origin: 'https://a.example/x' }, 'site origin'],
+    ['non-web origin', 'site.get', { origin: 'chrome://extensions' }, 'site origin'],
+    [
+      'alwaysOn as string',
+      'site.set',
+      { origin: 'https://a.example', alwaysOn: 'yes' },
+      'true or false',
+    ],
+    ['payload array', 'tab.run', [], 'payload must be an object'],
+  ])('%s', (_name, type, payload, message) => {
+    const result = validateBackgroundRequest(msg(type, payload));
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('invalid-message');
+      expect(result.error.message).toContain(message);
+    }
+  });
+
+  test('unknown type', () => {
+    const result = validateBackgroundRequest(msg('tabs.destroy', {}));
+    expect(result).toMatchObject({ ok: false, error: { code: 'unknown-message' } });
+  });
+
+  test('inherited names are not message types', () => {
+    for (const type of ['toString', '__proto__', 'constructor', 'hasOwnProperty']) {
+      expect(validateBackgroundRequest(msg(type, {}))).toMatchObject({
+        ok: false,
+        error: { code: 'unknown-message' },
+      });
+    }
+  });
+
+  test('wrong ws marker', () => {
+    expect(validateBackgroundRequest({ ws: 2, type: 'tab.run', payload: { tabId: 1 } }).ok).toBe(
+      false,
+    );
+    expect(validateBackgroundRequest({ type: 'tab.run', payload: { tabId: 1 } }).ok).toBe(false);
+  });
+
+  test('prototype-pollution keys are refused, even as own properties', () => {
+    const polluted = JSON.parse(
+      '{"ws":1,"type":"tab.run","payload":{"tabId":1,"__proto__":{"x":1}}}',
+    );
+    const result = validateBackgroundRequest(polluted);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+    const nested = JSON.parse(
+      '{"ws":1,"type":"notes.save","payload":{"note":{"url":"https://a.example/","title":"","body":"x","constructor":{"prototype":{}}}}}',
+    );
+    expect(validateBackgroundRequest(nested).ok).toBe(false);
+  });
+
+  test('class instances are not plain objects', () => {
+    class Payload {
+      tabId = 1;
+    }
+    expect(validateBackgroundRequest(msg('tab.run', new Payload())).ok).toBe(false);
+  });
+
+  test('returns a copy, not the caller object', () => {
+    const payload = { tabId: 4 };
+    const result = validateBackgroundRequest(msg('tab.run', payload));
+    expect(result.ok && result.value.payload).not.toBe(payload);
+  });
+});
+
+describe('validateNoteInput', () => {
+  test('trims body and title', () => {
+    const result = validateNoteInput({ ...note, title: '  T ', body: '\n  hello  \n' }, 'note');
+    expect(result).toEqual({ ok: true, value: { ...note, title: 'T', body: 'hello' } });
+  });
+
+  test('keeps an id and selectors', () => {
+    const input = {
+      ...note,
+      id: ID.toUpperCase(),
+      target: {
+        selectors: [
+          { type: 'TextQuoteSelector', exact: 'officials said', prefix: 'x ', suffix: '' },
+          { type: 'TextPositionSelector', start: 10, end: 24 },
+        ],
+      },
+    };
+    const result = validateNoteInput(input, 'note');
+    expect(result).toEqual({ ok: true, value: { ...input, id: ID } });
+  });
+
+  test.each([
+    ['empty body', { ...note, body: '   ' }, 'empty-note'],
+    ['body too long', { ...note, body: 'x'.repeat(LIMITS.noteBody + 1) }, 'too long'],
+    ['title too long', { ...note, title: 'x'.repeat(LIMITS.noteTitle + 1) }, 'too long'],
+    ['missing url', { title: 'x', body: 'y' }, 'note.url is missing'],
+    ['body not a string', { ...note, body: 42 }, 'must be a string'],
+    ['unknown field', { ...note, createdAt: 'now' }, 'not expected'],
+    ['target without selectors', { ...note, target: {} }, 'is missing'],
+    ['no selectors', { ...note, target: { selectors: [] } }, 'must hold 1 to'],
+    [
+      'too many selectors',
+      {
+        ...note,
+        target: {
+          selectors: Array(LIMITS.selectors + 1).fill({
+            type: 'TextPositionSelector',
+            start: 0,
+            end: 1,
+          }),
+        },
+      },
+      'must hold 1 to',
+    ],
+    ['selectors not a list', { ...note, target: { selectors: 'x' } }, 'must be a list'],
+    [
+      'unknown selector type',
+      { ...note, target: { selectors: [{ type: 'CssSelector', value: 'p' }] } },
+      'must be TextQuoteSelector or TextPositionSelector',
+    ],
+    [
+      'empty quote',
+      { ...note, target: { selectors: [{ type: 'TextQuoteSelector', exact: '' }] } },
+      'must not be empty',
+    ],
+    [
+      'huge quote',
+      {
+        ...note,
+        target: {
+          selectors: [{ type: 'TextQuoteSelector', exact: 'x'.repeat(LIMITS.quoteExact + 1) }],
+        },
+      },
+      'too long',
+    ],
+    [
+      'reversed position',
+      { ...note, target: { selectors: [{ type: 'TextPositionSelector', start: 9, end: 3 }] } },
+      'must be after start',
+    ],
+    [
+      'position as text',
+      { ...note, target: { selectors: [{ type: 'TextPositionSelector', start: '1', end: 3 }] } },
+      'whole number',
+    ],
+    [
+      'selector with extra key',
+      {
+        ...note,
+        target: { selectors: [{ type: 'TextPositionSelector', start: 1, end: 3, x: 1 }] },
+      },
+      'not expected',
+    ],
+  ])('rejects %s', (_name, input, expected) => {
+    const result = validateNoteInput(input, 'note');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(`${result.error.code} ${result.error.message}`).toContain(expected);
+  });
+});
+
+describe('validatePageSummary', () => {
+  test('accepts a summary', () => {
+    expect(validatePageSummary(summary, 'summary')).toEqual({ ok: true, value: summary });
+  });
+
+  test.each([
+    ['a missing count', { ...summary, counts: { attribution: 1, unnamed: 1, agentless: 1 } }],
+    ['a negative count', { ...summary, counts: { ...summary.counts, hedge: -1 } }],
+    ['an extra count', { ...summary, counts: { ...summary.counts, other: 1 } }],
+    ['NaN ms', { ...summary, ms: Number.NaN }],
+    ['a string flag', { ...summary, highlighted: 'true' }],
+  ])('rejects %s', (_name, value) => {
+    expect(validatePageSummary(value, 'summary').ok).toBe(false);
+  });
+});
+
+describe('validateContentRequest', () => {
+  test.each(['content.ping', 'content.analyze', 'content.summary', 'content.clear'])(
+    'accepts %s',
+    (type) => {
+      expect(validateContentRequest(msg(type, {}))).toEqual({ ok: true, value: msg(type, {}) });
+    },
+  );
+
+  test('rejects a payload with keys', () => {
+    expect(validateContentRequest(msg('content.analyze', { all: true })).ok).toBe(false);
+  });
+
+  test('rejects background requests', () => {
+    expect(validateContentRequest(msg('tab.run', { tabId: 1 }))).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-message' },
+    });
+  });
+});

@@ -1,0 +1,338 @@
+/**
+ * Strict validators for everything that crosses a message boundary. A content
+ * script lives in a hostile page, so nothing that arrives is trusted: every
+ * validator checks types, bounds and key sets, rejects keys that could pollute
+ * prototypes, and returns a fresh copy holding only the known fields.
+ */
+import { FINDING_KINDS, type FindingKind } from '../engine/types';
+import type {
+  BackgroundMessages,
+  BackgroundName,
+  BackgroundRequest,
+  ContentName,
+  ContentRequest,
+  PageSummary,
+  SiteSetting,
+} from './messages';
+import type { NoteInput, Selector } from './notes';
+import { err, ok, type Result } from './result';
+
+/** Limits on what a message may carry. Generous for real use, small enough to keep storage sane. */
+export const LIMITS = {
+  noteBody: 20_000,
+  noteTitle: 1_000,
+  url: 4_096,
+  origin: 300,
+  query: 500,
+  selectors: 10,
+  quoteExact: 5_000,
+  quoteContext: 500,
+  /** Offsets into an article text; no article is near this long. */
+  offset: 50_000_000,
+  summaryTitle: 2_000,
+} as const;
+
+/** Checks one value and returns a cleaned copy, or a readable error. */
+export type Validator<T> = (value: unknown, path: string) => Result<T>;
+
+type Plain = Record<string, unknown>;
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const invalid = (path: string, problem: string): Result<never> =>
+  err('invalid-message', `${path} ${problem}.`);
+
+/** Accepts plain objects (what structured cloning produces) with exactly the allowed keys. */
+function object(
+  value: unknown,
+  path: string,
+  required: readonly string[],
+  optional: readonly string[] = [],
+): Result<Plain> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return invalid(path, 'must be an object');
+  }
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return invalid(path, 'must be a plain object');
+  const keys = Reflect.ownKeys(value);
+  for (const key of keys) {
+    if (typeof key !== 'string') return invalid(path, 'must not have symbol keys');
+    if (FORBIDDEN_KEYS.has(key)) return invalid(`${path}.${key}`, 'is not allowed');
+    if (!required.includes(key) && !optional.includes(key)) {
+      return invalid(`${path}.${key}`, 'is not expected');
+    }
+  }
+  for (const key of required) {
+    if (!Object.prototype.hasOwnProperty.call(value, key))
+      return invalid(`${path}.${key}`, 'is missing');
+  }
+  return ok(value as Plain);
+}
+
+function string(value: unknown, path: string, max: number, min = 0): Result<string> {
+  if (typeof value !== 'string') return invalid(path, 'must be a string');
+  if (value.length > max) return invalid(path, `is too long (at most ${max} characters)`);
+  if (value.length < min) return invalid(path, min === 1 ? 'must not be empty' : `is too short`);
+  return ok(value);
+}
+
+function integer(value: unknown, path: string, min: number, max: number): Result<number> {
+  if (typeof value !== 'number' || !Number.isInteger(value)) {
+    return invalid(path, 'must be a whole number');
+  }
+  if (value < min || value > max) return invalid(path, `must be between ${min} and ${max}`);
+  return ok(value);
+}
+
+function finite(value: unknown, path: string, min: number): Result<number> {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min) {
+    return invalid(path, `must be a number of at least ${min}`);
+  }
+  return ok(value);
+}
+
+function boolean(value: unknown, path: string): Result<boolean> {
+  return typeof value === 'boolean' ? ok(value) : invalid(path, 'must be true or false');
+}
+
+/** An absolute URL (any scheme a page can have), bounded in length. */
+export const validateUrl: Validator<string> = (value, path) => {
+  const s = string(value, path, LIMITS.url, 1);
+  if (!s.ok) return s;
+  try {
+    new URL(s.value);
+  } catch {
+    return invalid(path, 'must be a full web address');
+  }
+  return s;
+};
+
+/** An http(s) origin in canonical form, such as `https://example.com`. */
+export const validateOrigin: Validator<string> = (value, path) => {
+  const s = string(value, path, LIMITS.origin, 1);
+  if (!s.ok) return s;
+  let url: URL;
+  try {
+    url = new URL(s.value);
+  } catch {
+    return invalid(path, 'must be a site origin such as https://example.com');
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.origin !== s.value) {
+    return invalid(path, 'must be a site origin such as https://example.com');
+  }
+  return s;
+};
+
+const validateTabId: Validator<number> = (value, path) =>
+  integer(value, path, 0, Number.MAX_SAFE_INTEGER);
+
+const validateSelector: Validator<Selector> = (value, path) => {
+  if (typeof value !== 'object' || value === null) return invalid(path, 'must be an object');
+  const type: unknown = (value as Plain).type;
+  if (type === 'TextQuoteSelector') {
+    const o = object(value, path, ['type', 'exact'], ['prefix', 'suffix']);
+    if (!o.ok) return o;
+    const exact = string(o.value.exact, `${path}.exact`, LIMITS.quoteExact, 1);
+    if (!exact.ok) return exact;
+    const selector: Selector = { type, exact: exact.value };
+    for (const key of ['prefix', 'suffix'] as const) {
+      if (o.value[key] === undefined) continue;
+      const context = string(o.value[key], `${path}.${key}`, LIMITS.quoteContext);
+      if (!context.ok) return context;
+      selector[key] = context.value;
+    }
+    return ok(selector);
+  }
+  if (type === 'TextPositionSelector') {
+    const o = object(value, path, ['type', 'start', 'end']);
+    if (!o.ok) return o;
+    const start = integer(o.value.start, `${path}.start`, 0, LIMITS.offset);
+    if (!start.ok) return start;
+    const end = integer(o.value.end, `${path}.end`, 0, LIMITS.offset);
+    if (!end.ok) return end;
+    if (end.value <= start.value) return invalid(`${path}.end`, 'must be after start');
+    return ok({ type, start: start.value, end: end.value });
+  }
+  return invalid(`${path}.type`, 'must be TextQuoteSelector or TextPositionSelector');
+};
+
+/**
+ * A note as a caller supplies it. Body and title come back trimmed; the body
+ * must not be empty once trimmed.
+ */
+export const validateNoteInput: Validator<NoteInput> = (value, path) => {
+  const o = object(value, path, ['url', 'title', 'body'], ['id', 'target']);
+  if (!o.ok) return o;
+  const url = validateUrl(o.value.url, `${path}.url`);
+  if (!url.ok) return url;
+  const title = string(o.value.title, `${path}.title`, LIMITS.noteTitle);
+  if (!title.ok) return title;
+  const body = string(o.value.body, `${path}.body`, LIMITS.noteBody);
+  if (!body.ok) return body;
+  if (body.value.trim() === '') return err('empty-note', 'Write something before saving the note.');
+  const note: NoteInput = { url: url.value, title: title.value.trim(), body: body.value.trim() };
+  if (o.value.id !== undefined) {
+    const id = string(o.value.id, `${path}.id`, 36);
+    if (!id.ok) return id;
+    if (!UUID.test(id.value)) return invalid(`${path}.id`, 'must be a note id');
+    note.id = id.value.toLowerCase();
+  }
+  if (o.value.target !== undefined) {
+    const target = object(o.value.target, `${path}.target`, ['selectors']);
+    if (!target.ok) return target;
+    const list = target.value.selectors;
+    if (!Array.isArray(list)) return invalid(`${path}.target.selectors`, 'must be a list');
+    if (list.length === 0 || list.length > LIMITS.selectors) {
+      return invalid(`${path}.target.selectors`, `must hold 1 to ${LIMITS.selectors} selectors`);
+    }
+    const selectors: Selector[] = [];
+    for (const [i, item] of list.entries()) {
+      const selector = validateSelector(item, `${path}.target.selectors[${i}]`);
+      if (!selector.ok) return selector;
+      selectors.push(selector.value);
+    }
+    note.target = { selectors };
+  }
+  return ok(note);
+};
+
+/** A site setting as the popup sends it. */
+export const validateSiteSetting: Validator<SiteSetting> = (value, path) => {
+  const o = object(value, path, ['origin', 'alwaysOn']);
+  if (!o.ok) return o;
+  const origin = validateOrigin(o.value.origin, `${path}.origin`);
+  if (!origin.ok) return origin;
+  const alwaysOn = boolean(o.value.alwaysOn, `${path}.alwaysOn`);
+  if (!alwaysOn.ok) return alwaysOn;
+  return ok({ origin: origin.value, alwaysOn: alwaysOn.value });
+};
+
+/** What a content script reports about a page; checked because a page can interfere with it. */
+export const validatePageSummary: Validator<PageSummary> = (value, path) => {
+  const o = object(value, path, ['url', 'title', 'counts', 'textLength', 'highlighted', 'ms']);
+  if (!o.ok) return o;
+  const url = validateUrl(o.value.url, `${path}.url`);
+  if (!url.ok) return url;
+  const title = string(o.value.title, `${path}.title`, LIMITS.summaryTitle);
+  if (!title.ok) return title;
+  const countsObject = object(o.value.counts, `${path}.counts`, FINDING_KINDS);
+  if (!countsObject.ok) return countsObject;
+  const counts = {} as Record<FindingKind, number>;
+  for (const kind of FINDING_KINDS) {
+    const n = integer(countsObject.value[kind], `${path}.counts.${kind}`, 0, LIMITS.offset);
+    if (!n.ok) return n;
+    counts[kind] = n.value;
+  }
+  const textLength = integer(o.value.textLength, `${path}.textLength`, 0, LIMITS.offset);
+  if (!textLength.ok) return textLength;
+  const highlighted = boolean(o.value.highlighted, `${path}.highlighted`);
+  if (!highlighted.ok) return highlighted;
+  const ms = finite(o.value.ms, `${path}.ms`, 0);
+  if (!ms.ok) return ms;
+  return ok({
+    url: url.value,
+    title: title.value,
+    counts,
+    textLength: textLength.value,
+    highlighted: highlighted.value,
+    ms: ms.value,
+  });
+};
+
+type PayloadValidators = {
+  [N in BackgroundName]: Validator<BackgroundMessages[N]['req']>;
+};
+
+const tabPayload: Validator<{ tabId: number }> = (value, path) => {
+  const o = object(value, path, ['tabId']);
+  if (!o.ok) return o;
+  const tabId = validateTabId(o.value.tabId, `${path}.tabId`);
+  return tabId.ok ? ok({ tabId: tabId.value }) : tabId;
+};
+
+const BACKGROUND_PAYLOADS: PayloadValidators = {
+  'tab.run': tabPayload,
+  'tab.summary': tabPayload,
+  'tab.clear': tabPayload,
+  'notes.list': (value, path) => {
+    const o = object(value, path, ['url']);
+    if (!o.ok) return o;
+    const url = validateUrl(o.value.url, `${path}.url`);
+    return url.ok ? ok({ url: url.value }) : url;
+  },
+  'notes.search': (value, path) => {
+    const o = object(value, path, ['query']);
+    if (!o.ok) return o;
+    const query = string(o.value.query, `${path}.query`, LIMITS.query);
+    return query.ok ? ok({ query: query.value }) : query;
+  },
+  'notes.save': (value, path) => {
+    const o = object(value, path, ['note']);
+    if (!o.ok) return o;
+    const note = validateNoteInput(o.value.note, `${path}.note`);
+    return note.ok ? ok({ note: note.value }) : note;
+  },
+  'notes.delete': (value, path) => {
+    const o = object(value, path, ['id']);
+    if (!o.ok) return o;
+    const id = string(o.value.id, `${path}.id`, 36);
+    if (!id.ok) return id;
+    return UUID.test(id.value)
+      ? ok({ id: id.value.toLowerCase() })
+      : invalid(`${path}.id`, 'must be a note id');
+  },
+  'site.get': (value, path) => {
+    const o = object(value, path, ['origin']);
+    if (!o.ok) return o;
+    const origin = validateOrigin(o.value.origin, `${path}.origin`);
+    return origin.ok ? ok({ origin: origin.value }) : origin;
+  },
+  'site.set': validateSiteSetting,
+};
+
+const CONTENT_NAMES: readonly ContentName[] = [
+  'content.ping',
+  'content.analyze',
+  'content.summary',
+  'content.clear',
+];
+
+const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
+
+/** Checks the `{ws: 1, type, payload}` frame and returns the type name. */
+function envelope(value: unknown): Result<{ type: string; payload: unknown }> {
+  const o = object(value, 'message', ['ws', 'type', 'payload']);
+  if (!o.ok) return o;
+  if (o.value.ws !== 1) return invalid('message.ws', 'must be 1');
+  const type = string(o.value.type, 'message.type', 64, 1);
+  if (!type.ok) return type;
+  return ok({ type: type.value, payload: o.value.payload });
+}
+
+/** Validates a message sent to the background; unknown types are errors. */
+export function validateBackgroundRequest(value: unknown): Result<BackgroundRequest> {
+  const frame = envelope(value);
+  if (!frame.ok) return frame;
+  const { type, payload } = frame.value;
+  if (!hasOwn(BACKGROUND_PAYLOADS, type)) {
+    return err('unknown-message', `The extension does not know the request "${type}".`);
+  }
+  const name = type as BackgroundName;
+  const checked = (BACKGROUND_PAYLOADS[name] as Validator<unknown>)(payload, 'payload');
+  if (!checked.ok) return checked;
+  return ok({ ws: 1, type: name, payload: checked.value } as BackgroundRequest);
+}
+
+/** Validates a message sent to a content script; every content request has an empty payload. */
+export function validateContentRequest(value: unknown): Result<ContentRequest> {
+  const frame = envelope(value);
+  if (!frame.ok) return frame;
+  const { type, payload } = frame.value;
+  if (!(CONTENT_NAMES as readonly string[]).includes(type)) {
+    return err('unknown-message', `The page script does not know the request "${type}".`);
+  }
+  const empty = object(payload, 'payload', []);
+  if (!empty.ok) return empty;
+  return ok({ ws: 1, type: type as ContentName, payload: {} });
+}
