@@ -1,0 +1,279 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, test } from 'vitest';
+import type { Note } from '../shared/notes';
+import {
+  DB_NAME,
+  DB_VERSION,
+  connect,
+  deleteNote,
+  exportAll,
+  getNote,
+  getSite,
+  listNotes,
+  listSites,
+  openDb,
+  saveNote,
+  searchNotes,
+  setSite,
+  type Clock,
+} from './db';
+
+/** A clock that ticks one second per call and hands out numbered ids. */
+function testClock(): Clock {
+  let t = Date.UTC(2026, 0, 1, 12, 0, 0);
+  let n = 0;
+  return {
+    now: () => new Date((t += 1000)),
+    uuid: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
+  };
+}
+
+const URL_A = 'https://news.example/2026/story';
+const input = (body: string, url = URL_A) => ({ url, title: 'A story', body });
+
+/** Opens a version 1 database the way the first release did, with raw IndexedDB. */
+function createV1(factory: IDBFactory, notes: Note[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = factory.open(DB_NAME, 1);
+    request.onupgradeneeded = () => {
+      const store = request.result.createObjectStore('notes', { keyPath: 'id' });
+      store.createIndex('by-url', 'url');
+      for (const note of notes) store.add(note);
+    };
+    request.onsuccess = () => {
+      request.result.close();
+      resolve();
+    };
+    request.onerror = () => reject(request.error);
+  });
+}
+
+describe('schema', () => {
+  test('a fresh database has every store and index', async () => {
+    const db = await openDb(new IDBFactory());
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['decisions', 'meta', 'notes', 'sites']);
+    const tx = db.transaction(['notes', 'decisions']);
+    expect([...tx.objectStore('notes').indexNames].sort()).toEqual(['by-updated', 'by-url']);
+    expect(tx.objectStore('decisions').keyPath).toEqual(['url', 'key']);
+    db.close();
+  });
+
+  test('upgrading from version 1 keeps the notes and adds the new stores', async () => {
+    const factory = new IDBFactory();
+    const old: Note[] = [
+      {
+        id: 'a1',
+        url: URL_A,
+        title: 'Old',
+        body: 'Written under version 1',
+        createdAt: '2025-05-01T10:00:00.000Z',
+        updatedAt: '2025-05-01T10:00:00.000Z',
+      },
+      {
+        id: 'a2',
+        url: URL_A,
+        title: 'Old',
+        body: 'A later one',
+        target: { selectors: [{ type: 'TextQuoteSelector', exact: 'officials said' }] },
+        createdAt: '2025-05-02T10:00:00.000Z',
+        updatedAt: '2025-05-03T10:00:00.000Z',
+      },
+    ];
+    await createV1(factory, old);
+
+    const db = await openDb(factory);
+    expect(db.version).toBe(2);
+    expect([...db.objectStoreNames].sort()).toEqual(['decisions', 'meta', 'notes', 'sites']);
+    expect(await listNotes(db, URL_A)).toEqual([old[1], old[0]]);
+    // The new index covers the notes written before it existed.
+    expect(await db.getAllKeysFromIndex('notes', 'by-updated')).toEqual(['a1', 'a2']);
+    await setSite(db, { origin: 'https://news.example', alwaysOn: true }, testClock());
+    expect(await getSite(db, 'https://news.example')).toEqual({
+      origin: 'https://news.example',
+      alwaysOn: true,
+    });
+    db.close();
+  });
+});
+
+describe('notes', () => {
+  test('save creates a note with id, normalised URL, trimmed text and timestamps', async () => {
+    const db = await openDb(new IDBFactory());
+    const saved = await saveNote(
+      db,
+      { url: `${URL_A}?utm_source=x#top`, title: ' A story ', body: '  Check the source.  ' },
+      testClock(),
+    );
+    expect(saved).toEqual({
+      ok: true,
+      value: {
+        id: '00000000-0000-4000-8000-000000000001',
+        url: URL_A,
+        title: 'A story',
+        body: 'Check the source.',
+        createdAt: '2026-01-01T12:00:01.000Z',
+        updatedAt: '2026-01-01T12:00:01.000Z',
+      },
+    });
+    expect(await listNotes(db, `${URL_A}#other`)).toHaveLength(1);
+    db.close();
+  });
+
+  test('save uses crypto.randomUUID by default', async () => {
+    const db = await openDb(new IDBFactory());
+    const saved = await saveNote(db, input('x'));
+    expect(saved.ok && saved.value.id).toMatch(/^[0-9a-f-]{36}$/);
+    db.close();
+  });
+
+  test('save refuses invalid input', async () => {
+    const db = await openDb(new IDBFactory());
+    expect(await saveNote(db, input('   '))).toMatchObject({
+      ok: false,
+      error: { code: 'empty-note' },
+    });
+    expect(await saveNote(db, input('x'.repeat(20_001)))).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-message' },
+    });
+    expect(await searchNotes(db, '')).toEqual([]);
+    db.close();
+  });
+
+  test('update keeps article and creation time, changes body and updatedAt', async () => {
+    const db = await openDb(new IDBFactory());
+    const clock = testClock();
+    const first = await saveNote(db, input('first'), clock);
+    if (!first.ok) throw new Error('save failed');
+    const updated = await saveNote(
+      db,
+      { id: first.value.id, url: 'https://elsewhere.example/', title: '', body: 'second' },
+      clock,
+    );
+    expect(updated).toEqual({
+      ok: true,
+      value: { ...first.value, body: 'second', updatedAt: '2026-01-01T12:00:02.000Z' },
+    });
+    expect(await getNote(db, first.value.id)).toEqual(updated.ok && updated.value);
+    db.close();
+  });
+
+  test('updating a note that does not exist is an error and writes nothing', async () => {
+    const db = await openDb(new IDBFactory());
+    const result = await saveNote(db, {
+      ...input('ghost'),
+      id: '11111111-1111-4111-8111-111111111111',
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await db.count('notes')).toBe(0);
+    db.close();
+  });
+
+  test('list returns only the article, newest first', async () => {
+    const db = await openDb(new IDBFactory());
+    const clock = testClock();
+    await saveNote(db, input('one'), clock);
+    await saveNote(db, input('other article', 'https://news.example/other'), clock);
+    await saveNote(db, input('two'), clock);
+    expect((await listNotes(db, URL_A)).map((n) => n.body)).toEqual(['two', 'one']);
+    db.close();
+  });
+
+  test('delete removes a note and reports whether it existed', async () => {
+    const db = await openDb(new IDBFactory());
+    const saved = await saveNote(db, input('bye'), testClock());
+    if (!saved.ok) throw new Error('save failed');
+    expect(await deleteNote(db, saved.value.id)).toBe(true);
+    expect(await deleteNote(db, saved.value.id)).toBe(false);
+    expect(await listNotes(db, URL_A)).toEqual([]);
+    db.close();
+  });
+
+  test('search matches body, title and quote, ignoring case, recent first', async () => {
+    const db = await openDb(new IDBFactory());
+    const clock = testClock();
+    await saveNote(db, { ...input('Nobody is named here'), title: 'Budget row' }, clock);
+    await saveNote(
+      db,
+      {
+        ...input('see quote'),
+        target: { selectors: [{ type: 'TextQuoteSelector', exact: 'Officials SAID it was fine' }] },
+      },
+      clock,
+    );
+    await saveNote(db, input('Which officials? Unnamed again.'), clock);
+    const bodies = async (q: string) => (await searchNotes(db, q)).map((n) => n.body);
+    expect(await bodies('officials')).toEqual(['Which officials? Unnamed again.', 'see quote']);
+    expect(await bodies('BUDGET')).toEqual(['Nobody is named here']);
+    expect(await bodies('nothing like this')).toEqual([]);
+    expect(await bodies('')).toHaveLength(3);
+    expect(await searchNotes(db, '', 2)).toHaveLength(2);
+    db.close();
+  });
+});
+
+describe('sites and export', () => {
+  test('a site never set is not always-on; set and list', async () => {
+    const db = await openDb(new IDBFactory());
+    expect(await getSite(db, 'https://a.example')).toEqual({
+      origin: 'https://a.example',
+      alwaysOn: false,
+    });
+    await setSite(db, { origin: 'https://a.example', alwaysOn: true });
+    await setSite(db, { origin: 'https://b.example', alwaysOn: false });
+    expect(await listSites(db)).toEqual([
+      { origin: 'https://a.example', alwaysOn: true },
+      { origin: 'https://b.example', alwaysOn: false },
+    ]);
+    db.close();
+  });
+
+  test('exportAll returns a versioned snapshot of notes and sites', async () => {
+    const db = await openDb(new IDBFactory());
+    const clock = testClock();
+    const a = await saveNote(db, input('one'), clock);
+    const b = await saveNote(db, input('two', 'https://other.example/x'), clock);
+    await setSite(db, { origin: 'https://other.example', alwaysOn: true }, clock);
+    const data = await exportAll(db, clock);
+    expect(data).toEqual({
+      format: 'who-said-export',
+      version: 1,
+      exportedAt: '2026-01-01T12:00:04.000Z',
+      notes: [a.ok && a.value, b.ok && b.value],
+      sites: [{ origin: 'https://other.example', alwaysOn: true }],
+    });
+    // It must survive a JSON round trip unchanged: that is what a file holds.
+    expect(JSON.parse(JSON.stringify(data))).toEqual(data);
+    db.close();
+  });
+});
+
+describe('connect', () => {
+  test('reuses one connection', async () => {
+    const get = connect(new IDBFactory());
+    const first = await get();
+    expect(await get()).toBe(first);
+    first.close();
+  });
+
+  test('steps aside when another connection wants to upgrade', async () => {
+    const factory = new IDBFactory();
+    const get = connect(factory);
+    const first = await get();
+    await new Promise<void>((resolve, reject) => {
+      const request = factory.open(DB_NAME, DB_VERSION + 1);
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onblocked = () => reject(new Error('blocked'));
+      request.onerror = () => reject(request.error);
+    });
+    // It closed and forgot the old connection (else the upgrade above would be blocked), so
+    // the next call opens again and meets the newer version.
+    await expect(get()).rejects.toThrow(/version/i);
+    expect(first.objectStoreNames.length).toBe(4);
+  });
+});

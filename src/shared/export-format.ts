@@ -1,0 +1,25 @@
+/**
+ * The export file a reader can save and later import. It carries its own
+ * format name and version so an import can reject what is not ours, and a
+ * later version can be read by stepping through the changes.
+ */
+import type { SiteSetting } from './messages';
+import type { Note } from './notes';
+
+/** The `format` field of every Who Said export. */
+export const EXPORT_FORMAT = 'who-said-export';
+/** The current export version. Bump it, and document the change, when the shape changes. */
+export const EXPORT_VERSION = 1;
+
+/** Version 1 of the export file. */
+export interface WhoSaidExportV1 {
+  format: typeof EXPORT_FORMAT;
+  version: 1;
+  /** ISO 8601 time of the export. */
+  exportedAt: string;
+  notes: Note[];
+  sites: SiteSetting[];
+}
+
+/** The export written today. */
+export type WhoSaidExport = WhoSaidExportV1;
