@@ -1,0 +1,134 @@
+import { describe, expect, test } from 'vitest';
+import type { Finding } from '../engine/index';
+import { buildLedger, groupOf, MAX_SENTENCE, sentenceAround } from './ledger';
+
+/** An attribution finding for the first `cue` after the first `source` in `text`. */
+function attribution(
+  text: string,
+  cue: string,
+  source: string | undefined,
+  extra: Partial<NonNullable<Finding['source']>> = {},
+  from = 0,
+): Finding {
+  const s = source === undefined ? -1 : text.indexOf(source, from);
+  const c = text.indexOf(cue, Math.max(from, s));
+  const f: Finding = {
+    start: c,
+    end: c + cue.length,
+    kind: 'attribution',
+    cue: 'neutral',
+    why: `${cue}: a reporting verb`,
+  };
+  if (source !== undefined) f.source = { start: s, end: s + source.length, named: false, ...extra };
+  return f;
+}
+
+describe('groupOf', () => {
+  test.each([
+    ['The Central Intelligence Agency', { named: true }, 'named'],
+    ['a Pentagon official', { named: 'partial' as const }, 'named'],
+    ['officials briefed on the matter', { named: false }, 'unnamed'],
+    ['an affidavit', { named: false }, 'documents'],
+    ['a statement from Acme', { named: true }, 'documents'],
+    ['internal memos', { named: false }, 'documents'],
+    ['the study', { named: false }, 'documents'],
+    // The engine's type wins over the word heuristic, both ways.
+    ['Reporters Without Borders', { named: true, type: 'organisation' as const }, 'named'],
+    ['the leaked pages', { named: false, type: 'document' as const }, 'documents'],
+  ])('%s -> %s', (text, source, group) => {
+    expect(groupOf({ start: 0, end: text.length, ...source }, text)).toBe(group);
+  });
+});
+
+describe('sentenceAround', () => {
+  const text =
+    'First sentence here. Mr. Smith said the plan failed. Third one!\nA new paragraph said more.';
+
+  test('takes the whole sentence, not stopping at a title', () => {
+    const at = text.indexOf('said');
+    expect(sentenceAround(text, at, at + 4)).toBe('Mr. Smith said the plan failed.');
+  });
+
+  test('stops at a line break', () => {
+    const at = text.indexOf('said more');
+    expect(sentenceAround(text, at, at + 4)).toBe('A new paragraph said more.');
+  });
+
+  test('cuts a long sentence around the cue with ellipses', () => {
+    const long = `${'word '.repeat(80)}officials said ${'more '.repeat(80)}end.`;
+    const at = long.indexOf('said');
+    const s = sentenceAround(long, at, at + 4);
+    expect(s.length).toBeLessThanOrEqual(MAX_SENTENCE + 2);
+    expect(s).toContain('officials said');
+    expect(s.startsWith('\u2026')).toBe(true);
+    expect(s.endsWith('\u2026')).toBe(true);
+  });
+});
+
+describe('buildLedger', () => {
+  const text = [
+    'The Central Intelligence Agency has concluded that Russia intervened.',
+    'Officials briefed on the matter said the finding was firm.',
+    'A Pentagon official told reporters the review continues.',
+    'According to an affidavit, the payments began in May.',
+    'officials briefed on the matter added that more was coming.',
+    'It was confirmed, he said.',
+  ].join('\n');
+  const findings: Finding[] = [
+    attribution(text, 'has concluded', 'The Central Intelligence Agency', { named: true }),
+    attribution(text, 'said', 'Officials briefed on the matter'),
+    attribution(text, 'told', 'A Pentagon official', { named: 'partial' }),
+    // `according to` comes before its source.
+    {
+      ...attribution(text, 'According to', undefined),
+      source: {
+        start: text.indexOf('an affidavit'),
+        end: text.indexOf('an affidavit') + 12,
+        named: false,
+      },
+    },
+    attribution(
+      text,
+      'added',
+      'officials briefed on the matter',
+      {},
+      text.indexOf('officials briefed'),
+    ),
+    attribution(text, 'said.', undefined),
+    { start: 0, end: 3, kind: 'hedge', why: 'not an attribution' },
+  ];
+  const ledger = buildLedger(text, findings);
+
+  test('groups sources as named, unnamed and documents', () => {
+    expect(ledger.named.map((s) => s.text)).toEqual([
+      'The Central Intelligence Agency',
+      'A Pentagon official',
+    ]);
+    expect(ledger.unnamed.map((s) => s.text)).toEqual(['Officials briefed on the matter']);
+    expect(ledger.documents.map((s) => s.text)).toEqual(['an affidavit']);
+  });
+
+  test('merges repeat mentions of a source, whatever the case, keeping each claim', () => {
+    const officials = ledger.unnamed[0];
+    expect(officials?.claims.map((c) => c.cue)).toEqual(['said', 'added']);
+    expect(officials?.claims[1]?.sentence).toBe(
+      'officials briefed on the matter added that more was coming.',
+    );
+  });
+
+  test('each claim carries its sentence, cue, cue class and why', () => {
+    expect(ledger.named[0]?.claims).toEqual([
+      {
+        sentence: 'The Central Intelligence Agency has concluded that Russia intervened.',
+        cue: 'has concluded',
+        cueClass: 'neutral',
+        why: 'has concluded: a reporting verb',
+      },
+    ]);
+    expect(ledger.named[1]?.named).toBe('partial');
+  });
+
+  test('cues with no source are listed apart', () => {
+    expect(ledger.unsourced.map((c) => c.sentence)).toEqual(['It was confirmed, he said.']);
+  });
+});

@@ -1,0 +1,126 @@
+import type { CueClass, Finding, Named, SourceSpan } from '../engine/index';
+
+/** One claim credited to a source: where it is said, by which cue, and why it counts. */
+export interface LedgerClaim {
+  /** The sentence holding the cue, shortened around it. */
+  sentence: string;
+  /** The cue's words, e.g. `has concluded`. */
+  cue: string;
+  cueClass?: CueClass;
+  why: string;
+}
+
+/** A source and every claim the article credits to it. */
+export interface LedgerSource {
+  /** The source's words as first met in the text. */
+  text: string;
+  named: Named;
+  claims: LedgerClaim[];
+}
+
+/** The article's sources in three groups, plus cues that credit no one. */
+export interface Ledger {
+  named: LedgerSource[];
+  unnamed: LedgerSource[];
+  documents: LedgerSource[];
+  /** Attributions whose sentence gives no source (a pronoun, a participle cue). */
+  unsourced: LedgerClaim[];
+}
+
+/** Which group of the ledger a source belongs to. */
+export type LedgerGroup = 'named' | 'unnamed' | 'documents';
+
+// Heads of noun phrases that denote a document rather than a person or body,
+// for when the engine gives no `type`.
+const DOCUMENT_WORDS =
+  /\b(reports?|statements?|documents?|memos?|memorandums?|memoranda|study|studies|filings?|affidavits?|press releases?|releases?|indictments?|complaints?|lawsuits?|court papers|records?|letters?|e-?mails?|surveys?|transcripts?|assessments?|papers?)\b/i;
+
+/** Decides the ledger group: the engine's `type` when given, else a word heuristic. */
+export function groupOf(source: SourceSpan, sourceText: string): LedgerGroup {
+  const isDocument = source.type ? source.type === 'document' : DOCUMENT_WORDS.test(sourceText);
+  if (isDocument) return 'documents';
+  return source.named === false ? 'unnamed' : 'named';
+}
+
+/** The longest a sentence in the ledger gets before it is cut around its cue. */
+export const MAX_SENTENCE = 140;
+
+// A full stop after a title, an initial or a common abbreviation ends no sentence.
+const NOT_AN_END = String.raw`(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St|Jr|Sr|Inc|Corp|Ltd|Co|No|vs|U\.S|U\.K))`;
+const SENTENCE_END = new RegExp(String.raw`${NOT_AN_END}[.!?]["'\u201d\u2019)]*\s`, 'g');
+const LAST_SENTENCE_END = new RegExp(String.raw`${NOT_AN_END}[.!?]["'\u201d\u2019)]*(?:\s|$)`);
+
+/**
+ * The sentence around `[start, end)`: from the last sentence end or line break
+ * before it to the next one after it, whitespace collapsed, and cut to
+ * {@link MAX_SENTENCE} characters around the span with ellipses.
+ */
+export function sentenceAround(text: string, start: number, end: number): string {
+  // Only a bounded window either side is searched, so a text without line
+  // breaks or full stops stays linear in the number of claims.
+  const windowStart = Math.max(0, start - 1000);
+  const before = text.slice(windowStart, start);
+  let from = windowStart + before.lastIndexOf('\n') + 1;
+  for (const m of before.matchAll(SENTENCE_END)) {
+    from = Math.max(from, windowStart + m.index + m[0].length);
+  }
+  let ahead = text.slice(end, end + 1000);
+  const lineEnd = ahead.indexOf('\n');
+  if (lineEnd >= 0) ahead = ahead.slice(0, lineEnd);
+  const next = LAST_SENTENCE_END.exec(ahead);
+  const to = end + (next ? next.index + next[0].length : ahead.length);
+  return shorten(text, from, to, start, end);
+}
+
+function shorten(text: string, from: number, to: number, start: number, end: number): string {
+  const squash = (s: string): string => s.replace(/\s+/g, ' ');
+  const whole = squash(text.slice(from, to)).trim();
+  if (whole.length <= MAX_SENTENCE) return whole;
+  // Keep the span and share the remaining room on both sides of it.
+  const room = Math.max(0, MAX_SENTENCE - (end - start));
+  const left = Math.max(from, start - Math.floor(room / 2));
+  const right = Math.min(to, end + (room - (start - left)));
+  const head = left > from ? '\u2026' : '';
+  const tail = right < to ? '\u2026' : '';
+  return head + squash(text.slice(left, right)).trim() + tail;
+}
+
+const key = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * Builds the sourcing ledger: every attribution's source, grouped as named,
+ * unnamed or documents, repeat mentions (same words, any case) merged, each with
+ * the claims it backs, in order of first appearance.
+ */
+export function buildLedger(text: string, findings: readonly Finding[]): Ledger {
+  const ledger: Ledger = { named: [], unnamed: [], documents: [], unsourced: [] };
+  const seen = new Map<string, LedgerSource>();
+  const attributions = findings
+    .filter((f) => f.kind === 'attribution')
+    .sort((a, b) => a.start - b.start);
+  for (const f of attributions) {
+    const from = f.source ? Math.min(f.start, f.source.start) : f.start;
+    const to = f.source ? Math.max(f.end, f.source.end) : f.end;
+    const claim: LedgerClaim = {
+      sentence: sentenceAround(text, from, to),
+      cue: text.slice(f.start, f.end),
+      why: f.why,
+      ...(f.cue ? { cueClass: f.cue } : {}),
+    };
+    if (!f.source) {
+      ledger.unsourced.push(claim);
+      continue;
+    }
+    const sourceText = text.slice(f.source.start, f.source.end).replace(/\s+/g, ' ').trim();
+    const group = groupOf(f.source, sourceText);
+    const id = `${group}\u0000${key(sourceText)}`;
+    let entry = seen.get(id);
+    if (!entry) {
+      entry = { text: sourceText, named: f.source.named, claims: [] };
+      seen.set(id, entry);
+      ledger[group].push(entry);
+    }
+    entry.claims.push(claim);
+  }
+  return ledger;
+}

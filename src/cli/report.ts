@@ -1,0 +1,97 @@
+import { FINDING_KINDS } from '../engine/index';
+import type { Finding, FindingKind, Named } from '../engine/index';
+import { buildLedger } from './ledger';
+import type { LedgerClaim, LedgerSource } from './ledger';
+import { ANSI_RESET, ansiStyle, collectMarks, renderAnsi, renderPlain, sanitize } from './marks';
+
+/** How the human-readable report is drawn. */
+export interface ReportStyle {
+  /** ANSI colours (a terminal) or bracket markers (a pipe or file). */
+  color: boolean;
+  /** The kinds counted on the count line (the ones asked for). */
+  kinds: readonly FindingKind[];
+}
+
+const bold = (s: string, on: boolean): string => (on ? `\u001b[1m${s}${ANSI_RESET}` : s);
+const dim = (s: string, on: boolean): string => (on ? `\u001b[2m${s}${ANSI_RESET}` : s);
+
+/** One line showing what each colour means, for a terminal. */
+export function legend(): string {
+  const item = (label: Parameters<typeof ansiStyle>[0], name: string): string =>
+    ansiStyle(label) + name + ANSI_RESET;
+  return [
+    item(['attribution'], 'attribution'),
+    item(['source'], 'source'),
+    item(['unnamed'], 'unnamed'),
+    item(['agentless'], 'agentless'),
+    item(['hedge'], 'hedge'),
+  ].join('  ');
+}
+
+/** The count line: `attribution 3 · unnamed 1 · ...`, one entry per kind asked for. */
+export function countLine(findings: readonly Finding[], kinds: readonly FindingKind[]): string {
+  const counts = new Map<FindingKind, number>(FINDING_KINDS.map((k) => [k, 0]));
+  for (const f of findings) counts.set(f.kind, (counts.get(f.kind) ?? 0) + 1);
+  return kinds.map((k) => `${k} ${counts.get(k) ?? 0}`).join(' \u00b7 ');
+}
+
+function namedNote(named: Named): string {
+  return named === 'partial' ? ' (part of a named body)' : named ? '' : ' (unnamed)';
+}
+
+function claimLines(claim: LedgerClaim, color: boolean): string[] {
+  const cue = claim.cueClass ? `${claim.cue} (${claim.cueClass})` : claim.cue;
+  return [
+    `      \u201c${sanitize(claim.sentence)}\u201d`,
+    dim(`        cue: ${sanitize(cue)} \u2014 ${sanitize(claim.why)}`, color),
+  ];
+}
+
+function sourceLines(source: LedgerSource, color: boolean, showNamed: boolean): string[] {
+  const n = source.claims.length;
+  const note = showNamed ? namedNote(source.named) : '';
+  const head = `    ${bold(sanitize(source.text), color)}${note} \u2014 ${n} claim${n === 1 ? '' : 's'}`;
+  return [head, ...source.claims.flatMap((c) => claimLines(c, color))];
+}
+
+/** The sourcing ledger: sources grouped as named, unnamed, documents, then cues with no source. */
+export function renderLedger(text: string, findings: readonly Finding[], color: boolean): string {
+  const ledger = buildLedger(text, findings);
+  const lines = [bold('Sources', color)];
+  const group = (title: string, sources: LedgerSource[], showNamed: boolean): void => {
+    if (sources.length === 0) return;
+    lines.push(`  ${title} (${sources.length})`);
+    for (const s of sources) lines.push(...sourceLines(s, color, showNamed));
+  };
+  group('named', ledger.named, true);
+  group('unnamed', ledger.unnamed, false);
+  group('documents', ledger.documents, true);
+  if (lines.length === 1 && ledger.unsourced.length === 0) lines.push('  (no attribution found)');
+  if (ledger.unsourced.length) {
+    lines.push(`  no source given (${ledger.unsourced.length})`);
+    for (const c of ledger.unsourced) lines.push(...claimLines(c, color));
+  }
+  return lines.join('\n');
+}
+
+/**
+ * The whole report for one file: a header, the text with findings marked, the
+ * sourcing ledger and the count line.
+ */
+export function renderReport(
+  label: string,
+  title: string | undefined,
+  text: string,
+  findings: readonly Finding[],
+  style: ReportStyle,
+): string {
+  const { color } = style;
+  const header = `== ${sanitize(label)}${title ? ` \u2014 ${sanitize(title)}` : ''} ==`;
+  const marks = collectMarks(findings, text.length);
+  const body = color ? renderAnsi(text, marks) : renderPlain(text, marks);
+  const parts = [bold(header, color)];
+  if (color) parts.push(legend());
+  parts.push('', body.trimEnd(), '', renderLedger(text, findings, color), '');
+  parts.push(`Counts: ${countLine(findings, style.kinds)}`);
+  return `${parts.join('\n')}\n\n`;
+}
