@@ -78,8 +78,17 @@ function shorten(text: string, from: number, to: number, start: number, end: num
   if (whole.length <= MAX_SENTENCE) return whole;
   // Keep the span and share the remaining room on both sides of it.
   const room = Math.max(0, MAX_SENTENCE - (end - start));
-  const left = Math.max(from, start - Math.floor(room / 2));
-  const right = Math.min(to, end + (room - (start - left)));
+  let left = Math.max(from, start - Math.floor(room / 2));
+  let right = Math.min(to, end + (room - (start - left)));
+  // Cut between words, never inside one (unless the word is all there is).
+  if (left > from) {
+    const space = text.slice(left, start).search(/\s/);
+    if (space >= 0) left += space + 1;
+  }
+  if (right < to) {
+    const space = text.slice(end, right).search(/\s\S*$/);
+    if (space >= 0) right = end + space;
+  }
   const head = left > from ? '\u2026' : '';
   const tail = right < to ? '\u2026' : '';
   return head + squash(text.slice(left, right)).trim() + tail;

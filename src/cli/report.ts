@@ -42,7 +42,8 @@ function namedNote(named: Named): string {
 function claimLines(claim: LedgerClaim, color: boolean): string[] {
   const cue = claim.cueClass ? `${claim.cue} (${claim.cueClass})` : claim.cue;
   return [
-    `      \u201c${sanitize(claim.sentence)}\u201d`,
+    // The sentence often opens with a quotation mark itself: no quotes around it.
+    `      \u203a ${sanitize(claim.sentence)}`,
     dim(`        cue: ${sanitize(cue)} \u2014 ${sanitize(claim.why)}`, color),
   ];
 }
