@@ -1,0 +1,389 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, test, vi } from 'vitest';
+import type { PageSummary } from '../shared/messages';
+import type { Note } from '../shared/notes';
+import { createBackground } from './background';
+import { fakeBrowser, type FakeBrowser } from './fake-browser';
+import { scriptIdFor } from './site-scripts';
+
+const ARTICLE = 'https://news.example/2026/01/story';
+const ORIGIN = 'https://news.example';
+const me = { id: 'who-said-test' };
+
+const summary = (over: Partial<PageSummary> = {}): PageSummary => ({
+  url: ARTICLE,
+  title: 'Officials said so',
+  counts: { attribution: 5, unnamed: 2, agentless: 1, hedge: 3 },
+  textLength: 4200,
+  highlighted: true,
+  ms: 12.5,
+  ...over,
+});
+
+/** A background over a fake browser with one article tab (id 7) the reader clicked on. */
+function setup(options: { session?: boolean } = {}) {
+  const browser = fakeBrowser(options);
+  browser.tabsById.set(7, { url: ARTICLE, title: 'Officials said so', scriptable: true });
+  browser.respond = (_tabId, message) => {
+    const type = (message as { type: string }).type;
+    if (type === 'content.analyze') return { ok: true, value: summary() };
+    if (type === 'content.summary') return { ok: true, value: summary({ highlighted: false }) };
+    if (type === 'content.clear') return { ok: true, value: null };
+    return { ok: false, error: { code: 'unknown-message', message: 'no' } };
+  };
+  const background = createBackground({ browser, indexedDB: new IDBFactory() });
+  const send = (type: string, payload: unknown) => background.route({ ws: 1, type, payload }, me);
+  return { browser, background, send };
+}
+
+describe('tab.run', () => {
+  test('injects CSS and script, asks for an analysis, keeps the summary', async () => {
+    const { browser, send } = setup();
+    expect(await send('tab.run', { tabId: 7 })).toEqual({ ok: true, value: summary() });
+    expect(browser.calls).toEqual([
+      'insertCSS 7 content.css',
+      'executeScript 7 content.js',
+      'sendMessage 7 content.analyze',
+    ]);
+    expect(browser.session.get('summary:7')).toEqual(summary());
+    // The summary is now served from session storage, without asking the page.
+    expect(await send('tab.summary', { tabId: 7 })).toEqual({ ok: true, value: summary() });
+    expect(browser.calls).toHaveLength(3);
+  });
+
+  test('the test hook runs the same code path', async () => {
+    const { browser, background } = setup();
+    expect(await background.runOnTab(7)).toEqual({ ok: true, value: summary() });
+    expect(browser.calls).toContain('executeScript 7 content.js');
+  });
+
+  test.each([
+    ['chrome://settings/', 'browser pages'],
+    ['about:addons', 'browser pages'],
+    ['view-source:https://news.example/', 'source view'],
+    ['https://chromewebstore.google.com/detail/x', 'add-on store'],
+    ['https://chrome.google.com/webstore/category/extensions', 'add-on store'],
+    ['https://addons.mozilla.org/en-US/firefox/', 'add-on store'],
+    ['https://news.example/report.PDF', 'PDF'],
+  ])('refuses %s in words a reader understands', async (url, words) => {
+    const { browser, send } = setup();
+    browser.tabsById.set(9, { url, scriptable: true });
+    const result = await send('tab.run', { tabId: 9 });
+    expect(result).toMatchObject({ ok: false, error: { code: 'restricted-page' } });
+    expect(!result.ok && result.error.message).toContain(words);
+    expect(browser.calls).toEqual([]);
+  });
+
+  test('explains a missing permission', async () => {
+    const { browser, send } = setup();
+    browser.tabsById.set(9, { url: 'https://other.example/a' });
+    const result = await send('tab.run', { tabId: 9 });
+    expect(result).toMatchObject({ ok: false, error: { code: 'no-permission' } });
+    expect(!result.ok && result.error.message).toMatch(/toolbar button/);
+  });
+
+  test('explains a browser refusal it could not foresee (no URL visible)', async () => {
+    const { browser, send } = setup();
+    browser.tabsById.set(9, { refuseWith: 'Cannot access a chrome:// URL' });
+    expect(await send('tab.run', { tabId: 9 })).toMatchObject({
+      ok: false,
+      error: { code: 'restricted-page' },
+    });
+    browser.tabsById.set(10, { refuseWith: 'Frame with ID 0 is showing error page' });
+    expect(await send('tab.run', { tabId: 10 })).toMatchObject({
+      ok: false,
+      error: { code: 'page-error' },
+    });
+  });
+
+  test('a closed tab', async () => {
+    const { send } = setup();
+    expect(await send('tab.run', { tabId: 99 })).toMatchObject({
+      ok: false,
+      error: { code: 'no-tab', message: 'That tab is no longer open.' },
+    });
+  });
+
+  test('passes on an error the content script reports', async () => {
+    const { browser, send } = setup();
+    browser.respond = () => ({
+      ok: false,
+      error: { code: 'no-article', message: 'No article text found on this page.' },
+    });
+    expect(await send('tab.run', { tabId: 7 })).toEqual({
+      ok: false,
+      error: { code: 'no-article', message: 'No article text found on this page.' },
+    });
+    expect(browser.session.size).toBe(0);
+  });
+
+  test('rejects a malformed summary from the page', async () => {
+    const { browser, send } = setup();
+    browser.respond = () => ({ ok: true, value: { ...summary(), counts: { attribution: -4 } } });
+    expect(await send('tab.run', { tabId: 7 })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-answer' },
+    });
+    browser.respond = () => undefined;
+    expect(await send('tab.run', { tabId: 7 })).toMatchObject({
+      ok: false,
+      error: { code: 'no-content-script' },
+    });
+  });
+
+  test('works without storage.session', async () => {
+    const { send } = setup({ session: false });
+    expect(await send('tab.run', { tabId: 7 })).toEqual({ ok: true, value: summary() });
+    // Nothing kept: the summary comes from the page itself.
+    expect(await send('tab.summary', { tabId: 7 })).toEqual({
+      ok: true,
+      value: summary({ highlighted: false }),
+    });
+  });
+});
+
+describe('tab.summary and tab.clear', () => {
+  test('null for a tab never analysed', async () => {
+    const { send } = setup();
+    expect(await send('tab.summary', { tabId: 7 })).toEqual({ ok: true, value: null });
+  });
+
+  test('a navigation forgets the summary', async () => {
+    const { browser, background, send } = setup();
+    await send('tab.run', { tabId: 7 });
+    await background.forgetTab(7);
+    browser.tabsById.set(7, { url: ARTICLE, scriptable: true }); // a new document: no script yet
+    expect(await send('tab.summary', { tabId: 7 })).toEqual({ ok: true, value: null });
+  });
+
+  test('clear asks the page and marks the summary unhighlighted', async () => {
+    const { browser, send } = setup();
+    await send('tab.run', { tabId: 7 });
+    expect(await send('tab.clear', { tabId: 7 })).toEqual({ ok: true, value: null });
+    expect(browser.calls).toContain('sendMessage 7 content.clear');
+    expect(await send('tab.summary', { tabId: 7 })).toEqual({
+      ok: true,
+      value: summary({ highlighted: false }),
+    });
+  });
+
+  test('clear on a page without the script is fine', async () => {
+    const { send } = setup();
+    expect(await send('tab.clear', { tabId: 7 })).toEqual({ ok: true, value: null });
+  });
+});
+
+describe('notes through messages', () => {
+  test('save, list, search, delete', async () => {
+    const { send } = setup();
+    const saved = await send('notes.save', {
+      note: {
+        url: `${ARTICLE}?utm_source=x`,
+        title: 'Officials said so',
+        body: 'Which officials?',
+      },
+    });
+    expect(saved.ok).toBe(true);
+    const note = (saved as { value: Note }).value;
+    expect(note.url).toBe(ARTICLE);
+    expect(await send('notes.list', { url: `${ARTICLE}#comments` })).toEqual({
+      ok: true,
+      value: [note],
+    });
+    expect(await send('notes.search', { query: 'OFFICIALS?' })).toEqual({
+      ok: true,
+      value: [note],
+    });
+    expect(await send('notes.delete', { id: note.id })).toEqual({ ok: true, value: null });
+    expect(await send('notes.delete', { id: note.id })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+    expect(await send('notes.list', { url: ARTICLE })).toEqual({ ok: true, value: [] });
+  });
+
+  test('an empty note is refused with a readable error', async () => {
+    const { send } = setup();
+    expect(await send('notes.save', { note: { url: ARTICLE, title: '', body: ' \n ' } })).toEqual({
+      ok: false,
+      error: { code: 'empty-note', message: 'Write something before saving the note.' },
+    });
+  });
+});
+
+describe('router', () => {
+  test('unknown type, malformed message and foreign sender are errors', async () => {
+    const { background, send } = setup();
+    expect(await send('tab.explode', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-message' },
+    });
+    expect(await background.route('hello', me)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-message' },
+    });
+    expect(
+      await background.route(
+        { ws: 1, type: 'notes.search', payload: { query: '' } },
+        { id: 'evil' },
+      ),
+    ).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  test('a handler that throws answers an error, not silence', async () => {
+    const { browser, send } = setup();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    browser.granted.add(`${ORIGIN}/*`);
+    await send('site.set', { origin: ORIGIN, alwaysOn: true });
+    browser.permissions.contains = () => Promise.reject(new Error('boom'));
+    expect(await send('site.get', { origin: ORIGIN })).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'Something went wrong inside Who Said. Try again.' },
+    });
+    // site.set catches its own failures and says what could not be done.
+    expect(await send('site.set', { origin: ORIGIN, alwaysOn: true })).toMatchObject({
+      ok: false,
+      error: { code: 'site-failed' },
+    });
+    expect(warn).toHaveBeenCalled();
+    warn.mockRestore();
+  });
+});
+
+describe('always on this site', () => {
+  test('refuses without the host permission', async () => {
+    const { browser, send } = setup();
+    expect(await send('site.set', { origin: ORIGIN, alwaysOn: true })).toMatchObject({
+      ok: false,
+      error: { code: 'no-permission' },
+    });
+    expect(browser.registered).toEqual([]);
+    expect(await send('site.get', { origin: ORIGIN })).toEqual({
+      ok: true,
+      value: { origin: ORIGIN, alwaysOn: false },
+    });
+  });
+
+  test('registers a content script once the permission is granted, unregisters when off', async () => {
+    const { browser, send } = setup();
+    browser.granted.add(`${ORIGIN}/*`);
+    expect(await send('site.set', { origin: ORIGIN, alwaysOn: true })).toEqual({
+      ok: true,
+      value: { origin: ORIGIN, alwaysOn: true },
+    });
+    expect(browser.registered).toEqual([
+      {
+        id: scriptIdFor(ORIGIN),
+        matches: [`${ORIGIN}/*`],
+        js: ['content.js'],
+        css: ['content.css'],
+        runAt: 'document_idle',
+      },
+    ]);
+    // Twice is harmless.
+    expect((await send('site.set', { origin: ORIGIN, alwaysOn: true })).ok).toBe(true);
+    expect(browser.registered).toHaveLength(1);
+    expect(await send('site.get', { origin: ORIGIN })).toEqual({
+      ok: true,
+      value: { origin: ORIGIN, alwaysOn: true },
+    });
+
+    expect(await send('site.set', { origin: ORIGIN, alwaysOn: false })).toEqual({
+      ok: true,
+      value: { origin: ORIGIN, alwaysOn: false },
+    });
+    expect(browser.registered).toEqual([]);
+    expect(browser.granted.size).toBe(0);
+  });
+
+  test('site.get reports off when the permission was revoked in the browser', async () => {
+    const { browser, send } = setup();
+    browser.granted.add(`${ORIGIN}/*`);
+    await send('site.set', { origin: ORIGIN, alwaysOn: true });
+    browser.granted.clear();
+    expect(await send('site.get', { origin: ORIGIN })).toEqual({
+      ok: true,
+      value: { origin: ORIGIN, alwaysOn: false },
+    });
+  });
+
+  test('script ids differ per origin and are stable', () => {
+    expect(scriptIdFor(ORIGIN)).toBe(scriptIdFor(ORIGIN));
+    expect(scriptIdFor(ORIGIN)).not.toBe(scriptIdFor('http://news.example'));
+    expect(scriptIdFor(ORIGIN)).toMatch(/^whosaid-[0-9a-f]{16}$/);
+  });
+});
+
+describe('reconcile', () => {
+  async function withSites(browser: FakeBrowser, send: ReturnType<typeof setup>['send']) {
+    for (const origin of ['https://a.example', 'https://b.example']) {
+      browser.granted.add(`${origin}/*`);
+      await send('site.set', { origin, alwaysOn: true });
+    }
+  }
+
+  test('a revoked permission turns the site off and removes its script', async () => {
+    const { browser, background, send } = setup();
+    await withSites(browser, send);
+    browser.granted.delete('https://a.example/*');
+    await background.reconcile();
+    expect(browser.registered.map((r) => r.matches)).toEqual([['https://b.example/*']]);
+    expect(await send('site.get', { origin: 'https://a.example' })).toMatchObject({
+      value: { alwaysOn: false },
+    });
+  });
+
+  test('a lost registration is restored; a stray one is removed', async () => {
+    const { browser, background, send } = setup();
+    await withSites(browser, send);
+    browser.registered.splice(0, browser.registered.length, {
+      id: scriptIdFor('https://gone.example'),
+      matches: ['https://gone.example/*'],
+      js: ['content.js'],
+    });
+    await background.reconcile();
+    expect(browser.registered.map((r) => r.matches?.[0]).sort()).toEqual([
+      'https://a.example/*',
+      'https://b.example/*',
+    ]);
+  });
+
+  test('a grant whose popup closed before it could say so still turns the site on', async () => {
+    const { browser, background, send } = setup();
+    browser.granted.add('https://c.example/*');
+    browser.granted.add('https://*/*'); // broad patterns are never a site
+    await background.reconcile();
+    expect(await send('site.get', { origin: 'https://c.example' })).toMatchObject({
+      value: { alwaysOn: true },
+    });
+    expect(browser.registered.map((r) => r.id)).toEqual([scriptIdFor('https://c.example')]);
+  });
+
+  test('leaves scripts that are not ours alone', async () => {
+    const { browser, background } = setup();
+    browser.registered.push({ id: 'someone-else', matches: ['https://x.example/*'], js: ['x.js'] });
+    await background.reconcile();
+    expect(browser.registered.map((r) => r.id)).toEqual(['someone-else']);
+  });
+});
+
+describe('keyboard command', () => {
+  test('runs on the tab and marks a failure on the toolbar button', async () => {
+    const { browser, background } = setup();
+    await background.command('run-on-page', 7);
+    expect(browser.calls).toContain('sendMessage 7 content.analyze');
+    expect(browser.badges.get(7)).toBe('');
+    browser.tabsById.set(8, { url: 'chrome://newtab/', scriptable: true });
+    await background.command('run-on-page', 8);
+    expect(browser.badges.get(8)).toBe('!');
+  });
+
+  test('falls back to the active tab and ignores other commands', async () => {
+    const { browser, background } = setup();
+    await background.command('something-else', 7);
+    expect(browser.calls).toEqual([]);
+    await background.command('run-on-page', undefined);
+    expect(browser.calls).toContain('executeScript 7 content.js');
+  });
+});

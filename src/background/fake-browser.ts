@@ -1,0 +1,156 @@
+/**
+ * An in-memory stand-in for the browser APIs the background uses, for unit
+ * tests. It reproduces the behaviours the background relies on, including the
+ * browser's error messages for the cases it must explain to the reader.
+ * Not part of the extension: only tests import it.
+ */
+import type { Scripting, Tabs } from '../shared/browser';
+import type { BackgroundBrowser } from './browser-api';
+
+/** A tab in the fake browser. */
+export interface FakeTab {
+  url?: string;
+  title?: string;
+  /** Whether the extension may script the tab (activeTab or a host permission). */
+  scriptable?: boolean;
+  /** The browser refuses with this message when scripting the tab (e.g. a chrome:// page). */
+  refuseWith?: string;
+  /** Whether `content.js` is running in the tab. */
+  injected?: boolean;
+}
+
+/** What the fake content script answers; defaults to a plain Result. */
+export type ContentResponder = (tabId: number, message: unknown) => unknown;
+
+/** The fake plus handles for inspecting it. */
+export interface FakeBrowser extends BackgroundBrowser {
+  tabsById: Map<number, FakeTab>;
+  granted: Set<string>;
+  registered: Scripting.RegisteredContentScript[];
+  session: Map<string, unknown>;
+  calls: string[];
+  respond: ContentResponder;
+  badges: Map<number, string>;
+}
+
+/** Creates a fake browser; pass `session: false` to model a browser without storage.session. */
+export function fakeBrowser(options: { session?: boolean } = {}): FakeBrowser {
+  const tabsById = new Map<number, FakeTab>();
+  const granted = new Set<string>();
+  const registered: Scripting.RegisteredContentScript[] = [];
+  const session = new Map<string, unknown>();
+  const calls: string[] = [];
+  const badges = new Map<number, string>();
+
+  const tabOf = (tabId: number): FakeTab => {
+    const tab = tabsById.get(tabId);
+    if (!tab) throw new Error(`No tab with id: ${tabId}.`);
+    return tab;
+  };
+  const mayScript = (tabId: number): FakeTab => {
+    const tab = tabOf(tabId);
+    if (tab.refuseWith) throw new Error(tab.refuseWith);
+    const origin = tab.url ? new URL(tab.url).origin : '';
+    if (!tab.scriptable && !granted.has(`${origin}/*`)) {
+      throw new Error(
+        'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+      );
+    }
+    return tab;
+  };
+  const asTab = (id: number, tab: FakeTab): Tabs.Tab => ({
+    id,
+    index: 0,
+    highlighted: false,
+    active: true,
+    pinned: false,
+    incognito: false,
+    // Like the real API without the `tabs` permission: no URL unless we may script it.
+    ...(tab.scriptable ? { url: tab.url, title: tab.title } : {}),
+  });
+
+  const fake: FakeBrowser = {
+    tabsById,
+    granted,
+    registered,
+    session,
+    calls,
+    badges,
+    respond: () => ({ ok: false, error: { code: 'unset', message: 'No responder.' } }),
+    runtime: { id: 'who-said-test' },
+    tabs: {
+      get: async (tabId) => asTab(tabId, tabOf(tabId)),
+      query: async () => [...tabsById].slice(0, 1).map(([id, tab]) => asTab(id, tab)),
+      sendMessage: (async (tabId: number, message: unknown) => {
+        calls.push(`sendMessage ${tabId} ${(message as { type?: string }).type}`);
+        if (!tabOf(tabId).injected) {
+          throw new Error('Could not establish connection. Receiving end does not exist.');
+        }
+        return fake.respond(tabId, message);
+      }) as BackgroundBrowser['tabs']['sendMessage'],
+    },
+    scripting: {
+      insertCSS: async (injection) => {
+        calls.push(`insertCSS ${injection.target.tabId} ${injection.files?.join()}`);
+        mayScript(injection.target.tabId);
+      },
+      executeScript: async (injection) => {
+        calls.push(`executeScript ${injection.target.tabId} ${injection.files?.join()}`);
+        mayScript(injection.target.tabId).injected = true;
+        return [];
+      },
+      registerContentScripts: async (scripts) => {
+        for (const script of scripts) {
+          if (registered.some((r) => r.id === script.id)) {
+            throw new Error(`Duplicate script ID '${script.id}'`);
+          }
+          registered.push(structuredClone(script));
+        }
+      },
+      unregisterContentScripts: async (filter) => {
+        for (const id of filter?.ids ?? registered.map((r) => r.id)) {
+          const at = registered.findIndex((r) => r.id === id);
+          if (at < 0) throw new Error(`Nonexistent script ID '${id}'`);
+          registered.splice(at, 1);
+        }
+      },
+      getRegisteredContentScripts: async (filter) =>
+        registered
+          .filter((r) => !filter?.ids || filter.ids.includes(r.id))
+          .map((r) => structuredClone(r)),
+    },
+    permissions: {
+      contains: async ({ origins = [] }) => origins.every((o) => granted.has(o)),
+      getAll: async () => ({ permissions: ['activeTab', 'scripting'], origins: [...granted] }),
+      remove: async ({ origins = [] }) => {
+        for (const o of origins) granted.delete(o);
+        return true;
+      },
+    },
+    storage: {},
+    action: {
+      setBadgeText: async ({ tabId, text }) => {
+        if (tabId !== undefined) badges.set(tabId, text ?? '');
+      },
+      setBadgeBackgroundColor: async () => undefined,
+      setTitle: async () => undefined,
+    },
+  };
+  if (options.session !== false) {
+    fake.storage.session = {
+      get: async (keys) => {
+        const wanted = typeof keys === 'string' ? [keys] : Array.isArray(keys) ? keys : [];
+        return Object.fromEntries(
+          wanted.filter((k) => session.has(k)).map((k) => [k, structuredClone(session.get(k))]),
+        );
+      },
+      set: async (items) => {
+        for (const [k, v] of Object.entries(items)) session.set(k, structuredClone(v));
+      },
+      remove: async (keys) => {
+        for (const k of typeof keys === 'string' ? [keys] : keys) session.delete(k);
+      },
+    };
+  }
+  return fake;
+}

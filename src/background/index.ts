@@ -1,0 +1,48 @@
+/**
+ * Service worker entry: wires browser events to the background. Listeners are
+ * registered synchronously at top level so the browser can wake the worker
+ * for them; nothing that matters is kept only in memory (the worker may be
+ * stopped at any moment).
+ */
+import { browser, type Runtime } from '../shared/browser';
+import { createBackground, type Background } from './background';
+
+declare global {
+  /** Test hook for end-to-end tests, driven from the service worker. */
+  var whoSaid: Pick<Background, 'runOnTab'> | undefined;
+}
+
+const background = createBackground({ browser, indexedDB });
+
+const logFailure = (what: string) => (error: unknown) => {
+  console.warn(`Who Said: ${what} failed`, error);
+};
+
+browser.runtime.onMessage.addListener(
+  (message: unknown, sender: Runtime.MessageSender): Promise<unknown> =>
+    background.route(message, sender),
+);
+
+browser.commands.onCommand.addListener((command, tab) => {
+  background.command(command, tab?.id).catch(logFailure(command));
+});
+
+// Registrations persist in the browser, but the reader can revoke a permission
+// in the browser's settings at any time: reconcile whenever that can have happened.
+const reconcile = (): void => {
+  background.reconcile().catch(logFailure('reconcile'));
+};
+browser.runtime.onInstalled.addListener(reconcile);
+browser.runtime.onStartup.addListener(reconcile);
+browser.permissions.onAdded.addListener(reconcile);
+browser.permissions.onRemoved.addListener(reconcile);
+
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  // A new document in the tab: the old summary describes a page that is gone.
+  if (change.status === 'loading') background.forgetTab(tabId).catch(logFailure('forget'));
+});
+browser.tabs.onRemoved.addListener((tabId) => {
+  background.forgetTab(tabId).catch(logFailure('forget'));
+});
+
+globalThis.whoSaid = { runOnTab: (tabId) => background.runOnTab(tabId) };

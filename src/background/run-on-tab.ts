@@ -1,0 +1,45 @@
+/**
+ * The one code path that analyses a tab, whatever started it: the popup, the
+ * keyboard shortcut, or an end-to-end test through `globalThis.whoSaid`.
+ * It injects the content script (harmless if already there), asks it to
+ * analyse, and keeps the summary for the popup.
+ */
+import type { PageSummary } from '../shared/messages';
+import { ok, type Result } from '../shared/result';
+import { errorText, type BackgroundBrowser } from './browser-api';
+import { sendToContent } from './content-client';
+import { injectionError, restrictedPage } from './restricted-pages';
+import type { SummaryStore } from './summaries';
+
+/** Files the build puts at the root of the extension. */
+export const CONTENT_JS = 'content.js';
+export const CONTENT_CSS = 'content.css';
+
+export interface RunDeps {
+  browser: Pick<BackgroundBrowser, 'tabs' | 'scripting'>;
+  summaries: SummaryStore;
+}
+
+/** Injects the content script into a tab, analyses the page and returns its summary. */
+export async function runOnTab(deps: RunDeps, tabId: number): Promise<Result<PageSummary>> {
+  const { browser } = deps;
+  try {
+    // Without the `tabs` permission the URL is only there when we may run on the tab;
+    // when it is there, refuse known-impossible pages before the browser does, in clearer words.
+    const tab = await browser.tabs.get(tabId);
+    const refusal = tab.url ? restrictedPage(tab.url) : null;
+    if (refusal) return refusal;
+  } catch (error) {
+    return injectionError(errorText(error));
+  }
+  try {
+    await browser.scripting.insertCSS({ target: { tabId }, files: [CONTENT_CSS] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_JS] });
+  } catch (error) {
+    return injectionError(errorText(error));
+  }
+  const summary = await sendToContent(browser, tabId, 'content.analyze');
+  if (!summary.ok) return summary;
+  await deps.summaries.set(tabId, summary.value).catch(() => undefined);
+  return ok(summary.value);
+}

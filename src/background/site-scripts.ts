@@ -1,0 +1,164 @@
+/**
+ * "Always on this site": a content script registered for one origin, which
+ * the browser injects on every page of that site once the reader granted the
+ * optional host permission. The browser keeps registrations and permissions
+ * itself (the reader can revoke a permission in the browser's settings), so
+ * the stored setting is reconciled with both at startup and whenever
+ * permissions change.
+ */
+import type { SiteSetting } from '../shared/messages';
+import { err, ok, type Result } from '../shared/result';
+import { originFromPattern, originPattern } from '../shared/url';
+import { errorText, type BackgroundBrowser } from './browser-api';
+import { CONTENT_CSS, CONTENT_JS } from './run-on-tab';
+
+/** Prefix of every script id this module registers. */
+export const SCRIPT_ID_PREFIX = 'whosaid-';
+
+/** FNV-1a over UTF-16 code units, 32 bits, as 8 hex digits. */
+function fnv1a(text: string, seed: number): string {
+  let hash = seed >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+/**
+ * The registration id for an origin: a hash, since ids are plain tokens and an
+ * origin holds `:` and `/`. 64 bits from two seeds: no collision among the
+ * handful of sites one reader turns on.
+ */
+export function scriptIdFor(origin: string): string {
+  return SCRIPT_ID_PREFIX + fnv1a(origin, 0x811c9dc5) + fnv1a(origin, 0x01000193);
+}
+
+/** Storage the site scripts need: the stored settings. */
+export interface SiteStore {
+  listSites(): Promise<SiteSetting[]>;
+  setSite(setting: SiteSetting): Promise<SiteSetting>;
+}
+
+export interface SiteDeps {
+  browser: Pick<BackgroundBrowser, 'scripting' | 'permissions'>;
+  store: SiteStore;
+}
+
+/** Manages registrations; calls are serialised so overlapping events cannot register twice. */
+export interface SiteScripts {
+  /** Record the reader's choice for a site, registering or unregistering its script. */
+  set(setting: SiteSetting): Promise<Result<SiteSetting>>;
+  /** Whether the host permission for an origin is currently granted. */
+  granted(origin: string): Promise<boolean>;
+  /** Make registrations and settings agree with the granted permissions. */
+  reconcile(): Promise<void>;
+}
+
+/** Creates the site-script manager. */
+export function createSiteScripts(deps: SiteDeps): SiteScripts {
+  const { browser, store } = deps;
+  // Only orders work that is in flight; losing it when the worker dies loses nothing.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  const granted = (origin: string): Promise<boolean> =>
+    browser.permissions.contains({ origins: [originPattern(origin)] });
+
+  async function registered(): Promise<Map<string, string>> {
+    const scripts = await browser.scripting.getRegisteredContentScripts();
+    const byId = new Map<string, string>();
+    for (const script of scripts) {
+      if (!script.id.startsWith(SCRIPT_ID_PREFIX)) continue;
+      byId.set(script.id, script.matches?.[0] ?? '');
+    }
+    return byId;
+  }
+
+  async function register(origin: string, current: Map<string, string>): Promise<void> {
+    const id = scriptIdFor(origin);
+    if (current.get(id) === originPattern(origin)) return;
+    if (current.has(id)) await browser.scripting.unregisterContentScripts({ ids: [id] });
+    await browser.scripting.registerContentScripts([
+      {
+        id,
+        matches: [originPattern(origin)],
+        js: [CONTENT_JS],
+        css: [CONTENT_CSS],
+        runAt: 'document_idle',
+      },
+    ]);
+  }
+
+  async function unregister(origin: string, current: Map<string, string>): Promise<void> {
+    const id = scriptIdFor(origin);
+    if (current.has(id)) await browser.scripting.unregisterContentScripts({ ids: [id] });
+  }
+
+  async function set(setting: SiteSetting): Promise<Result<SiteSetting>> {
+    const { origin } = setting;
+    try {
+      const current = await registered();
+      if (setting.alwaysOn) {
+        if (!(await granted(origin))) {
+          return err(
+            'no-permission',
+            'Who Said wasn’t given access to this site, so it can’t turn on there by itself.',
+          );
+        }
+        await register(origin, current);
+      } else {
+        await unregister(origin, current);
+        // Giving the permission back is what the reader expects from "off"; if the
+        // browser refuses (a required permission), the script is still gone.
+        await browser.permissions.remove({ origins: [originPattern(origin)] }).catch(() => false);
+      }
+    } catch (error) {
+      console.warn('Who Said: site script change failed', errorText(error));
+      return err('site-failed', 'Who Said couldn’t change the setting for this site. Try again.');
+    }
+    return ok(await store.setSite(setting));
+  }
+
+  async function reconcile(): Promise<void> {
+    const [sites, permissions, current] = await Promise.all([
+      store.listSites(),
+      browser.permissions.getAll(),
+      registered(),
+    ]);
+    const grantedOrigins = new Set(
+      (permissions.origins ?? []).map(originFromPattern).filter((o): o is string => o !== null),
+    );
+    const wanted = new Set<string>();
+    for (const site of sites) {
+      if (!site.alwaysOn) continue;
+      if (grantedOrigins.has(site.origin)) wanted.add(site.origin);
+      // The reader revoked the permission in the browser: the setting follows.
+      else await store.setSite({ origin: site.origin, alwaysOn: false });
+    }
+    // Our only optional host permissions are per-site "always on" grants. A grant
+    // whose setting was never stored (the popup can close while the browser's
+    // prompt is open, as Firefox does) still means "always on".
+    for (const origin of grantedOrigins) {
+      if (wanted.has(origin)) continue;
+      if (!sites.some((s) => s.origin === origin && s.alwaysOn)) {
+        await store.setSite({ origin, alwaysOn: true });
+      }
+      wanted.add(origin);
+    }
+    for (const origin of wanted) await register(origin, current);
+    const wantedIds = new Set([...wanted].map(scriptIdFor));
+    const stale = [...current.keys()].filter((id) => !wantedIds.has(id));
+    if (stale.length > 0) await browser.scripting.unregisterContentScripts({ ids: stale });
+  }
+
+  return {
+    set: (setting) => serial(() => set(setting)),
+    granted,
+    reconcile: () => serial(reconcile),
+  };
+}
