@@ -1,0 +1,499 @@
+/**
+ * Finds the article on a page: its root element(s), its headline, and which
+ * elements inside it are furniture rather than story. DOM-generic: tag names,
+ * attributes, text lengths and link density only, no layout, so it gives the
+ * same answer on a live page and on a linkedom Document in Node (the CLI).
+ *
+ * Order of preference: `[itemprop=articleBody]`, the body classes news sites
+ * use, `article`, `main`; each is accepted only if it holds most of the prose
+ * that a Readability-style paragraph scoring finds, else that scoring's answer.
+ */
+import { NEGATIVE, POSITIVE, isBlockTag, isSkippedElement, isUnlikely, tagOf } from './dom-rules';
+import { buildTextMap, type SkipRule, type TextMap } from './text-map';
+
+/** How the article was found, for diagnostics and tests. */
+export type ArticleMethod = 'itemprop' | 'class' | 'article' | 'main' | 'score' | 'body';
+
+/** The article on a page. */
+export interface Article {
+  /** Elements to read, in reading order; the headline comes first when it lies outside them. */
+  roots: Element[];
+  /** The story's headline, if one was found near the article. */
+  headline: Element | null;
+  method: ArticleMethod;
+  /** Which elements inside the roots to leave out (chrome, link lists, hidden or editable parts). */
+  skip: SkipRule;
+}
+
+/** Per-element measures, gathered in one pass over the body. */
+interface Stats {
+  /** Visible-ish text length (whitespace runs counted once). */
+  text: number;
+  /** Text inside links. */
+  link: number;
+  /** Text in paragraphs (p, pre, and divs used as paragraphs). */
+  para: number;
+  /** The same, leaving out paragraphs in boxes named like furniture. */
+  likelyPara: number;
+  commas: number;
+  /** Whether a block element lies inside. */
+  hasBlock: boolean;
+  /** Whether this element or an ancestor is unlikely by class or id. */
+  unlikely: boolean;
+}
+
+/** Selectors for the article body that news and blog platforms use. */
+const BODY_SELECTORS = [
+  '.article-body',
+  '.article__body',
+  '.articleBody',
+  '.article-content',
+  '.article__content',
+  '.article-text',
+  '.articleText',
+  '.story-body',
+  '.storyBody',
+  '.story-content',
+  '.story-text',
+  '.entry-content',
+  '.post-content',
+  '.post-body',
+  '.post-entry',
+  '.body-text',
+  '.c-entry-content',
+  '.content__article-body',
+  '.StoryBodyCompanionColumn',
+  '.zn-body__paragraph',
+  '#article-body',
+  '#articleBody',
+  '#story-body',
+  '#storytext',
+].join(',');
+
+const LEVELS: readonly { method: ArticleMethod; selector: string }[] = [
+  { method: 'itemprop', selector: '[itemprop~="articleBody"]' },
+  { method: 'class', selector: BODY_SELECTORS },
+  { method: 'article', selector: 'article' },
+  { method: 'main', selector: 'main, [role="main"]' },
+];
+
+const PARAGRAPH_TAGS = new Set(['p', 'pre']);
+/** Containers that read as paragraphs when they hold text and no blocks. */
+const DIV_LIKE = new Set(['div', 'section', 'td', 'span', 'font']);
+const LINK_LIST_TAGS = new Set(['ul', 'ol', 'dl', 'div', 'section', 'table', 'p']);
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+/** Shortest text that counts as a paragraph (Readability's figure). */
+const MIN_PARAGRAPH = 25;
+/** Least paragraph text for an article at all. */
+const MIN_ARTICLE = 140;
+
+const collapsedLength = (s: string): number => {
+  const t = s.replace(/\s+/g, ' ');
+  return t === ' ' ? 0 : t.length;
+};
+
+class Measure {
+  readonly stats = new Map<Element, Stats>();
+  /** Paragraph-like elements and their scores, in document order. */
+  readonly paragraphs: { el: Element; len: number; commas: number; unlikely: boolean }[] = [];
+
+  /** Measures `el` and its subtree; skipped subtrees count as nothing. */
+  visit(el: Element, unlikelyAbove: boolean): Stats {
+    const tag = tagOf(el);
+    const unlikely = unlikelyAbove || isUnlikely(el);
+    const st: Stats = {
+      text: 0,
+      link: 0,
+      para: 0,
+      likelyPara: 0,
+      commas: 0,
+      hasBlock: false,
+      unlikely,
+    };
+    let childLikely = 0;
+    let direct = 0;
+    let directCommas = 0;
+    let childPara = 0;
+    for (let child = el.firstChild; child !== null; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) {
+        const data = (child as Text).data;
+        const len = collapsedLength(data);
+        direct += len;
+        directCommas += countCommas(data);
+      } else if (child.nodeType === ELEMENT_NODE) {
+        const c = child as Element;
+        if (isSkippedElement(c)) continue;
+        const cs = this.visit(c, unlikely);
+        st.text += cs.text;
+        st.link += tagOf(c) === 'a' ? cs.text : cs.link;
+        st.commas += cs.commas;
+        childPara += cs.para;
+        if (!cs.unlikely) childLikely += cs.likelyPara;
+        if (cs.hasBlock || isBlockTag(tagOf(c)) || tagOf(c) === 'br') st.hasBlock = true;
+      }
+    }
+    st.text += direct;
+    st.commas += directCommas;
+    if (tag === 'a') st.link = st.text;
+    const asParagraph = PARAGRAPH_TAGS.has(tag) || (DIV_LIKE.has(tag) && !st.hasBlock);
+    if (asParagraph) {
+      st.para = st.text;
+      st.likelyPara = st.text;
+      if (st.text >= MIN_PARAGRAPH) {
+        this.paragraphs.push({ el, len: st.text, commas: st.commas, unlikely });
+      }
+    } else {
+      st.para = childPara;
+      st.likelyPara = childLikely;
+      // Text loose in a container with blocks (text<br>text<p>...) reads as paragraphs too.
+      if (direct >= MIN_PARAGRAPH && tag !== 'body' && DIV_LIKE.has(tag)) {
+        st.para += direct;
+        st.likelyPara += direct;
+        this.paragraphs.push({ el, len: direct, commas: directCommas, unlikely });
+      }
+    }
+    this.stats.set(el, st);
+    return st;
+  }
+}
+
+function countCommas(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf(','); i !== -1; i = s.indexOf(',', i + 1)) n++;
+  return n;
+}
+
+/** Readability's class weight: +25 / -25 for class and id words that suggest story or chrome. */
+function classWeight(el: Element): number {
+  let w = 0;
+  for (const name of [el.getAttribute('class'), el.getAttribute('id')]) {
+    if (!name) continue;
+    if (NEGATIVE.test(name)) w -= 25;
+    if (POSITIVE.test(name)) w += 25;
+  }
+  return w;
+}
+
+function tagWeight(tag: string): number {
+  switch (tag) {
+    case 'div':
+      return 5;
+    case 'pre':
+    case 'td':
+    case 'blockquote':
+      return 3;
+    case 'address':
+    case 'ol':
+    case 'ul':
+    case 'dl':
+    case 'dd':
+    case 'dt':
+    case 'li':
+    case 'form':
+      return -3;
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6':
+    case 'th':
+      return -5;
+    default:
+      return 0;
+  }
+}
+
+const paraOf = (st: Stats | undefined, strict: boolean): number =>
+  st === undefined ? 0 : strict ? st.likelyPara : st.para;
+
+const density = (st: Stats | undefined): number =>
+  st === undefined || st.text === 0 ? 0 : st.link / st.text;
+
+/**
+ * Readability-style candidate scoring: returns the best root and its worthy
+ * siblings. `strict` leaves out paragraphs inside unlikely (furniture) boxes.
+ */
+function scoreRoots(m: Measure, body: Element, strict: boolean): Element[] {
+  const scores = new Map<Element, number>();
+  const bump = (el: Element, by: number): void => {
+    const base = scores.get(el) ?? tagWeight(tagOf(el)) + classWeight(el);
+    scores.set(el, base + by);
+  };
+  for (const p of m.paragraphs) {
+    if (strict && p.unlikely) continue;
+    const score = 1 + p.commas + Math.min(Math.floor(p.len / 100), 3);
+    // A paragraph scores for its container; a div used as a paragraph also for itself.
+    let el: Element | null = PARAGRAPH_TAGS.has(tagOf(p.el)) ? p.el.parentElement : p.el;
+    for (let level = 0; el !== null && level < 5; level++, el = el.parentElement) {
+      bump(el, level === 0 ? score : level === 1 ? score / 2 : score / (level * 3));
+      if (el === body) break;
+    }
+  }
+  let top: Element | null = null;
+  let topScore = -Infinity;
+  const final = new Map<Element, number>();
+  for (const [el, s] of scores) {
+    const f = s * (1 - density(m.stats.get(el)));
+    final.set(el, f);
+    if (f > topScore && el !== body && tagOf(el) !== 'body') {
+      top = el;
+      topScore = f;
+    }
+  }
+  if (top === null) return [];
+
+  // Several near-best candidates under one ancestor: the story is that ancestor
+  // (Readability's "alternative candidates" step).
+  const alternatives = [...final]
+    .filter(([el, f]) => el !== top && f >= topScore * 0.75 && tagOf(el) !== 'body' && el !== body)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 4)
+    .map(([el]) => el);
+  if (alternatives.length >= 3) {
+    for (
+      let p = top.parentElement;
+      p !== null && p !== body && tagOf(p) !== 'body';
+      p = p.parentElement
+    ) {
+      const holder = p;
+      if (alternatives.filter((a) => holder.contains(a)).length >= 3) {
+        top = p;
+        topScore = final.get(p) ?? topScore;
+        break;
+      }
+    }
+  }
+
+  // Climb while an ancestor scores higher: the story is split over several containers.
+  let last = topScore;
+  for (
+    let p = top.parentElement;
+    p !== null && p !== body && tagOf(p) !== 'body';
+    p = p.parentElement
+  ) {
+    const s = final.get(p);
+    if (s === undefined) continue;
+    if (s < topScore / 3) break;
+    if (s > last) {
+      top = p;
+      topScore = s;
+      break;
+    }
+    last = s;
+  }
+  // A lone child says nothing its parent does not.
+  while (
+    top.parentElement !== null &&
+    top.parentElement !== body &&
+    top.parentElement.children.length === 1
+  ) {
+    top = top.parentElement;
+  }
+
+  const parent = top.parentElement;
+  if (parent === null) return [top];
+  const threshold = Math.max(10, topScore * 0.2);
+  const topClass = top.getAttribute('class') ?? '';
+  const roots: Element[] = [];
+  for (const sib of Array.from(parent.children)) {
+    if (sib === top) {
+      roots.push(sib);
+      continue;
+    }
+    const st = m.stats.get(sib);
+    if (st === undefined || (strict && st.unlikely)) continue;
+    let s = final.get(sib) ?? 0;
+    if (topClass !== '' && sib.getAttribute('class') === topClass) s += topScore * 0.2;
+    const topPara = paraOf(m.stats.get(top), strict);
+    // A sibling holding a good share of prose is the story continued (its paragraphs
+    // may sit too deep to have scored it).
+    const sibPara = paraOf(st, strict);
+    const prose = sibPara >= topPara * 0.25 && sibPara >= MIN_ARTICLE && density(st) < 0.25;
+    if (s >= threshold || prose) {
+      roots.push(sib);
+    } else if (tagOf(sib) === 'p') {
+      const ld = density(st);
+      const text = sib.textContent ?? '';
+      if ((st.text > 80 && ld < 0.25) || (st.text > 0 && ld === 0 && /\.( |$)/.test(text))) {
+        roots.push(sib);
+      }
+    }
+  }
+  return roots;
+}
+
+/** Whether an element or an ancestor is left out by the fixed rules (nav, aside, hidden...). */
+function insideSkipped(el: Element): boolean {
+  for (let e: Element | null = el; e !== null; e = e.parentElement) {
+    if (isSkippedElement(e)) return true;
+  }
+  return false;
+}
+
+/** The outermost matches of a selector that lie in readable (and, if `strict`, likely) parts. */
+function semanticCandidates(
+  doc: Document,
+  selector: string,
+  m: Measure,
+  strict: boolean,
+): Element[] {
+  const found = Array.from(doc.querySelectorAll(selector)).filter((el) => {
+    const st = m.stats.get(el);
+    // No stats: inside a skipped subtree. Unlikely: e.g. in a related-stories box.
+    return st !== undefined && !(strict && st.unlikely);
+  });
+  return found.filter((el) => !found.some((other) => other !== el && other.contains(el)));
+}
+
+/**
+ * Finds the article's root element(s) and headline in `doc`, and the rule that
+ * leaves furniture inside them out. Always returns at least one root (the body
+ * when nothing better is found).
+ */
+export function findArticle(doc: Document): Article {
+  // Measure from the document element: a malformed page can leave `doc.body`
+  // empty (linkedom opens a second body when content precedes <head>).
+  const body = doc.documentElement;
+  const m = new Measure();
+  m.visit(body, false);
+
+  const strictPara = (el: Element): number => m.stats.get(el)?.likelyPara ?? 0;
+  let para = strictPara;
+  const sum = (els: readonly Element[]): number => els.reduce((n, el) => n + para(el), 0);
+
+  // Like Readability, retry without the furniture rule when it leaves too little:
+  // some sites wrap the whole page in a box named like furniture.
+  let strict = true;
+  let scored = scoreRoots(m, body, true);
+  if (sum(scored) < 500 && (m.stats.get(body)?.para ?? 0) > 500) {
+    strict = false;
+    para = (el) => m.stats.get(el)?.para ?? 0;
+    scored = scoreRoots(m, body, false);
+  }
+  const reference = sum(scored);
+  let roots: Element[] = scored;
+  let method: ArticleMethod = scored.length > 0 ? 'score' : 'body';
+
+  for (const level of LEVELS) {
+    const candidates = semanticCandidates(doc, level.selector, m, strict);
+    if (candidates.length === 0) continue;
+    const best = Math.max(...candidates.map(para));
+    if (best < MIN_ARTICLE) continue;
+    // Several matches: the story split in parts; tiny ones are teasers for other stories.
+    const chosen = candidates.filter((el) => para(el) >= best * 0.15);
+    const total = sum(chosen);
+    if (total < reference * 0.5) continue;
+    if (level.method === 'main' && reference > 0 && total > reference * 1.5) continue;
+    roots = chosen;
+    method = level.method;
+    break;
+  }
+  if (roots.length === 0) roots = [doc.body ?? body];
+
+  const rootParaAll = roots.reduce((n, el) => n + (m.stats.get(el)?.para ?? 0), 0);
+  const skip: SkipRule = (el) => {
+    if (isSkippedElement(el)) return true;
+    const st = m.stats.get(el);
+    // A box holding nearly all of the story is the story, whatever its name.
+    const share = st === undefined || rootParaAll === 0 ? 0 : st.para / rootParaAll;
+    if (share >= 0.8) return false;
+    if (isUnlikely(el)) return true;
+    // Lists and boxes of links ("Related", "Read more", tag clouds) are not prose.
+    return (
+      st !== undefined && LINK_LIST_TAGS.has(tagOf(el)) && st.text > 0 && st.link / st.text > 0.5
+    );
+  };
+
+  const headline = findHeadline(doc, roots, skip);
+  const readable = headline !== null && !roots.some((r) => readsInside(r, headline, skip));
+  return { roots: readable && headline ? [headline, ...roots] : roots, headline, method, skip };
+}
+
+/** Whether `el` lies in `root` and is read there (no skipped element on the way). */
+function readsInside(root: Element, el: Element, skip: SkipRule): boolean {
+  if (!root.contains(el)) return false;
+  for (let e: Element | null = el; e !== null && e !== root; e = e.parentElement) {
+    if (skip(e)) return false;
+  }
+  return true;
+}
+
+const DOCUMENT_POSITION_FOLLOWING = 4;
+/** How far up from the article a headline may sit (levels to the common ancestor). */
+const HEADLINE_REACH = 6;
+
+/** The story's h1: inside the roots, or the nearest one before them, close in the tree. */
+function findHeadline(doc: Document, roots: readonly Element[], skip: SkipRule): Element | null {
+  const first = roots[0];
+  if (first === undefined) return null;
+  const h1s = Array.from(doc.querySelectorAll('h1')).filter((h) => {
+    const len = collapsedLength(h.textContent ?? '');
+    return len > 0 && len <= 400 && !insideSkipped(h);
+  });
+  for (const h of h1s) if (roots.some((r) => readsInside(r, h, skip))) return h;
+  const near: Element[] = [];
+  for (
+    let a: Element | null = first, i = 0;
+    a !== null && i <= HEADLINE_REACH;
+    a = a.parentElement, i++
+  ) {
+    near.push(a);
+  }
+  let best: Element | null = null;
+  for (const h of h1s) {
+    const before =
+      first.contains(h) || (h.compareDocumentPosition(first) & DOCUMENT_POSITION_FOLLOWING) !== 0;
+    if (before && near.some((a) => a.contains(h))) best = h;
+  }
+  return best;
+}
+
+/** The title a reader knows the story by: its headline, else og:title, else the document title. */
+export function articleTitle(doc: Document, headline: Element | null): string {
+  const clean = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+  const h = clean(headline?.textContent);
+  if (h !== '') return h;
+  const og = clean(doc.querySelector('meta[property="og:title"]')?.getAttribute('content'));
+  if (og !== '') return og;
+  return clean(doc.title);
+}
+
+/** The article on a page, read into one string with its map back to the DOM. */
+export interface ExtractedArticle {
+  article: Article;
+  map: TextMap;
+  title: string;
+}
+
+/** Finds the article in `doc` and reads it (the content script's entry to the page). */
+export function extractArticle(doc: Document): ExtractedArticle {
+  const article = findArticle(doc);
+  const map = buildTextMap(article.roots, article.skip);
+  return { article, map, title: articleTitle(doc, article.headline) };
+}
+
+/**
+ * The article text and title of a document, exactly as the content script
+ * reads it, so that offsets agree between the CLI and the extension.
+ */
+export function extractArticleText(doc: Document): { text: string; title: string } {
+  const { map, title } = extractArticle(doc);
+  return { text: map.text, title };
+}
+
+/** What `htmlToArticleText` needs from a parser: DOMParser's one method (linkedom's works). */
+export interface HtmlParser {
+  parseFromString(html: string, type: 'text/html'): unknown;
+}
+
+/** Parses an HTML page with `parser` and returns its article text and title. */
+export function htmlToArticleText(
+  html: string,
+  parser: HtmlParser,
+): { text: string; title: string } {
+  // linkedom's Document is declared by its own typings; it implements the subset used here.
+  const doc = parser.parseFromString(html, 'text/html') as Document;
+  return extractArticleText(doc);
+}

@@ -1,0 +1,195 @@
+/**
+ * Which elements hold readable article text and which are chrome, decided from
+ * tag names and attributes only, so the same rules run on a live page and on a
+ * linkedom Document in Node (no layout, no computed style).
+ */
+
+/** Elements whose content is never article prose (code, media, controls, chrome). */
+const SKIP_TAGS = new Set([
+  'aside',
+  'audio',
+  'button',
+  'canvas',
+  'datalist',
+  'dialog',
+  'embed',
+  'footer',
+  'form',
+  'head',
+  'iframe',
+  'input',
+  'link',
+  'map',
+  'math',
+  'menu',
+  'meta',
+  'nav',
+  'noscript',
+  'object',
+  'option',
+  'optgroup',
+  'script',
+  'select',
+  'style',
+  'svg',
+  'template',
+  'textarea',
+  'title',
+  'video',
+]);
+
+/** ARIA landmark and widget roles that mark page chrome rather than the story. */
+const SKIP_ROLES = new Set([
+  'alert',
+  'alertdialog',
+  'banner',
+  'complementary',
+  'contentinfo',
+  'dialog',
+  'menu',
+  'menubar',
+  'navigation',
+  'search',
+  'tablist',
+  'toolbar',
+]);
+
+/** Elements that start a new block: the text map puts a paragraph break around them. */
+const BLOCK_TAGS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'legend',
+  'li',
+  'listing',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'tfoot',
+  'thead',
+  'tr',
+  'ul',
+]);
+
+/** Table cells: a line break apart, not a paragraph. */
+const CELL_TAGS = new Set(['td', 'th']);
+
+/** Elements whose whitespace the reader sees as written. */
+const PRE_TAGS = new Set(['pre', 'listing', 'plaintext', 'xmp']);
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/**
+ * Class and id fragments of page furniture: Readability's "unlikely candidates"
+ * list, plus the share/newsletter/recirculation boxes news sites put mid-story.
+ */
+export const UNLIKELY =
+  /-ad-|ad-break|agegate|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|newsletter|outbrain|pager|pagination|paywall-?prompt|popup|promo|recirc|related|remark|replies|rss|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsor|subscribe|supplemental|taboola|trending|yom-remote/i;
+
+/** Readability's "maybe a candidate after all" list: these words rescue an unlikely match. */
+export const MAYBE = /and|article|body|column|content|main|mathjax|shadow/i;
+
+/** Class and id fragments that suggest the story itself (Readability's positive list). */
+export const POSITIVE =
+  /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i;
+
+/** Class and id fragments that suggest anything but the story (Readability's negative list). */
+export const NEGATIVE =
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
+
+/**
+ * Screen-reader-only text ("Advertisement", "Skip to content") and the usual
+ * utility classes for hidden elements: text a sighted reader never sees.
+ */
+const SCREEN_READER_ONLY =
+  /(?:^|\s)(?:sr-only|visually-?hidden|screen-?reader(?:-text)?|a11y-hidden|(?:is-|u-)?hidden|hide)(?:\s|$)/i;
+
+/** The lower-case tag name (`localName` is lower case for HTML and SVG alike). */
+export const tagOf = (el: Element): string => el.localName.toLowerCase();
+
+/** Class and id of an element as one string, for the pattern lists above. */
+export function classAndId(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+}
+
+/**
+ * Whether an element and everything in it is left out of the article text on
+ * its own merits: scripts and media, forms and controls, navigation and other
+ * chrome, hidden or editable regions, and the extension's own UI
+ * (`data-whosaid`). Decided from tag and attributes alone.
+ */
+export function isSkippedElement(el: Element): boolean {
+  const tag = tagOf(el);
+  if (SKIP_TAGS.has(tag)) return true;
+  if (el.hasAttribute('data-whosaid')) return true;
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable.toLowerCase() !== 'false') return true;
+  const role = el.getAttribute('role');
+  if (role !== null && SKIP_ROLES.has(role.trim().toLowerCase())) return true;
+  const style = el.getAttribute('style');
+  if (style !== null && HIDDEN_STYLE.test(style)) return true;
+  const cls = el.getAttribute('class');
+  if (cls !== null && SCREEN_READER_ONLY.test(cls)) return true;
+  // A header is the page's banner unless it is an article's own header (headline, byline).
+  if (tag === 'header' && el.closest('article') === null) return true;
+  return false;
+}
+
+/** Whether class or id mark an element as page furniture (and nothing rescues it). */
+export function isUnlikely(el: Element): boolean {
+  const tag = tagOf(el);
+  if (tag === 'body' || tag === 'html' || tag === 'a' || tag === 'main' || tag === 'article') {
+    return false;
+  }
+  const names = classAndId(el);
+  return UNLIKELY.test(names) && !MAYBE.test(names);
+}
+
+/** How the text map separates an element's text from its neighbours'. */
+export type Boundary = 'block' | 'line' | 'none';
+
+/** Block elements get a paragraph break, table cells a line break, the rest flow inline. */
+export function boundaryOf(el: Element): Boundary {
+  const tag = tagOf(el);
+  if (BLOCK_TAGS.has(tag)) return 'block';
+  if (CELL_TAGS.has(tag)) return 'line';
+  return 'none';
+}
+
+/** Whether the reader sees this element's whitespace as written. */
+export const isPreformatted = (el: Element): boolean => PRE_TAGS.has(tagOf(el));
+
+/** Whether an element is a block (used by the article finder to spot divs used as paragraphs). */
+export const isBlockTag = (tag: string): boolean => BLOCK_TAGS.has(tag) || CELL_TAGS.has(tag);
