@@ -16,6 +16,9 @@ import { sessionSummaries } from './summaries';
 /** The keyboard command declared in the manifest. */
 export const RUN_COMMAND = 'run-on-page';
 
+/** The toolbar button's title from the manifest, restored after a failure is resolved. */
+const DEFAULT_TITLE = 'Who Said: show who said what on this page';
+
 /** What the entry wires to browser events. */
 export interface Background {
   route: Route;
@@ -51,7 +54,7 @@ export function createBackground({ browser, indexedDB }: BackgroundOptions): Bac
   async function showOutcome(tabId: number, result: Result<PageSummary>): Promise<void> {
     if (result.ok) {
       await browser.action.setBadgeText({ tabId, text: '' });
-      await browser.action.setTitle({ tabId, title: 'Who Said' });
+      await browser.action.setTitle({ tabId, title: DEFAULT_TITLE });
     } else {
       await browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
       await browser.action.setBadgeText({ tabId, text: '!' });

@@ -1,0 +1,44 @@
+/**
+ * The UI's side of the message protocol: a typed request to the background
+ * that always resolves to a Result, even when the background cannot answer.
+ */
+import type { BackgroundMessages, BackgroundName, BackgroundRequest } from '../shared/messages';
+import { err, type Result } from '../shared/result';
+
+/** Sends one request to the background and returns its answer. */
+export interface Client {
+  request<N extends BackgroundName>(
+    type: N,
+    payload: BackgroundMessages[N]['req'],
+  ): Promise<Result<BackgroundMessages[N]['res']>>;
+}
+
+/** Sends a raw message (for the extension: `browser.runtime.sendMessage`). */
+export type SendMessage = (message: BackgroundRequest) => Promise<unknown>;
+
+const NO_ANSWER = err(
+  'no-background',
+  'Who Said isn’t responding. Close this window and try again.',
+);
+
+/** Whether a value has the shape of a Result. */
+function isResult(value: unknown): value is Result<unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as { ok?: unknown; error?: { code?: unknown; message?: unknown } };
+  if (v.ok === true) return 'value' in v;
+  return v.ok === false && typeof v.error?.code === 'string' && typeof v.error.message === 'string';
+}
+
+/** A client over a send function. Answers from the background are trusted to match their type. */
+export function createClient(send: SendMessage): Client {
+  return {
+    async request(type, payload) {
+      try {
+        const answer = await send({ ws: 1, type, payload } as BackgroundRequest);
+        return isResult(answer) ? (answer as Result<never>) : NO_ANSWER;
+      } catch {
+        return NO_ANSWER;
+      }
+    },
+  };
+}

@@ -1,0 +1,93 @@
+/** The popup's layout. Pure display: state and callbacks come from `usePopup`. */
+import { Counts } from './counts';
+import { NoteForm } from './note-form';
+import { NoteList } from './note-list';
+import type { PopupActions, PopupState } from './use-popup';
+
+export type PopupViewProps = PopupState & PopupActions;
+
+function hostOf(url: string | undefined | null): string {
+  if (!url) return '';
+  try {
+    return new URL(url).host;
+  } catch {
+    return '';
+  }
+}
+
+export function PopupView(props: PopupViewProps) {
+  const { tab, summary, running, site, notes, status, articleUrl, title } = props;
+  const host = hostOf(articleUrl ?? tab?.url ?? summary?.url);
+  const highlighted = summary?.highlighted ?? false;
+
+  return (
+    <main class="popup">
+      <header class="header">
+        <p class="header__brand">Who Said</p>
+        <h1 class="header__title" title={title}>
+          {title || (props.loading ? 'Loading…' : 'This page')}
+        </h1>
+        {host && <p class="header__host muted">{host}</p>}
+      </header>
+
+      <section class="section" aria-label="Analysis">
+        <Counts summary={summary} running={running} />
+        <div class="actions">
+          <button
+            type="button"
+            class="button button--primary"
+            data-testid="run"
+            disabled={!tab || running}
+            onClick={props.run}
+          >
+            {running ? 'Reading…' : summary ? 'Re-run' : 'Run'}
+          </button>
+          <button
+            type="button"
+            class="button"
+            data-testid="highlights"
+            aria-pressed={highlighted}
+            disabled={!tab || running || !summary}
+            onClick={props.toggleHighlights}
+          >
+            {highlighted ? 'Highlights on' : 'Highlights off'}
+          </button>
+        </div>
+        <p
+          class={`status${status?.tone === 'error' ? ' status--error' : ''}`}
+          data-testid="status"
+          role="status"
+          aria-live="polite"
+        >
+          {status?.text ?? ''}
+        </p>
+        <label class={`toggle${site ? '' : ' toggle--disabled'}`}>
+          <input
+            type="checkbox"
+            data-testid="always-on"
+            checked={site?.alwaysOn ?? false}
+            disabled={!site}
+            aria-describedby="always-on-help"
+            onChange={(event) => props.setAlwaysOn(event.currentTarget.checked)}
+          />
+          <span class="toggle__text">
+            <span class="toggle__label">Always on this site</span>
+            <span id="always-on-help" class="muted">
+              {site
+                ? `Run by itself on every page of ${hostOf(site.origin)}.`
+                : 'Only available on web pages.'}
+            </span>
+          </span>
+        </label>
+      </section>
+
+      <section class="section notes" aria-labelledby="notes-heading">
+        <h2 id="notes-heading" class="section__title">
+          Your notes{notes.length > 0 ? ` (${notes.length})` : ''}
+        </h2>
+        <NoteForm disabled={!articleUrl} onSave={props.saveNote} />
+        <NoteList notes={notes} onDelete={props.deleteNote} />
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,337 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { BackgroundMessages, BackgroundName, PageSummary } from '../../shared/messages';
+import type { Note } from '../../shared/notes';
+import { err, ok, type Result } from '../../shared/result';
+import type { Client } from '../messaging';
+import { Popup } from './popup';
+import { tabIdFromSearch, type PopupEnv, type TabInfo } from './popup-env';
+
+const URL_A = 'https://news.example/2026/story';
+
+const summary = (over: Partial<PageSummary> = {}): PageSummary => ({
+  url: URL_A,
+  title: 'Officials said the plan was sound',
+  counts: { attribution: 12, unnamed: 3, agentless: 4, hedge: 7 },
+  textLength: 5321,
+  highlighted: true,
+  ms: 9,
+  ...over,
+});
+
+const note = (id: string, body: string, createdAt: string): Note => ({
+  id,
+  url: URL_A,
+  title: 'Officials said the plan was sound',
+  body,
+  createdAt,
+  updatedAt: createdAt,
+});
+
+type Handler<N extends BackgroundName> = (
+  payload: BackgroundMessages[N]['req'],
+) => Result<BackgroundMessages[N]['res']>;
+type FakeHandlers = { [N in BackgroundName]?: Handler<N> };
+
+/** A fake environment: answers from `handlers`, records every request. */
+function fakeEnv(
+  handlers: FakeHandlers,
+  tab: TabInfo | null = { id: 5, url: URL_A, title: 'Tab title' },
+) {
+  const requests: { type: BackgroundName; payload: unknown }[] = [];
+  const client: Client = {
+    request: async (type, payload) => {
+      requests.push({ type, payload });
+      const handler = handlers[type] as
+        ((p: typeof payload) => Result<BackgroundMessages[typeof type]['res']>) | undefined;
+      return handler ? handler(payload) : err('unhandled', `No fake for ${type}`);
+    },
+  };
+  const requestSiteAccess = vi.fn(async (_origin: string) => true);
+  const env: PopupEnv = { client, currentTab: async () => tab, requestSiteAccess };
+  return { env, requests, requestSiteAccess };
+}
+
+const defaults = (): FakeHandlers => ({
+  'tab.summary': () => ok(null),
+  'tab.run': () => ok(summary()),
+  'tab.clear': () => ok(null),
+  'notes.list': () =>
+    ok([
+      note('b', 'Second thought', '2026-01-02T10:00:00.000Z'),
+      note('a', 'Which officials?', '2026-01-01T10:00:00.000Z'),
+    ]),
+  'notes.save': ({ note: input }) =>
+    ok({ ...note('c', input.body, '2026-01-03T10:00:00.000Z'), url: input.url }),
+  'notes.delete': () => ok(null),
+  'site.get': ({ origin }) => ok({ origin, alwaysOn: false }),
+  'site.set': (setting) => ok(setting),
+});
+
+let root: HTMLElement;
+
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+/** Lets pending promises and renders finish. */
+async function settle(): Promise<void> {
+  for (let i = 0; i < 5; i++) {
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+  }
+}
+
+async function mount(env: PopupEnv): Promise<void> {
+  await act(() => {
+    render(<Popup env={env} />, root);
+  });
+  await settle();
+}
+
+const byTestId = <T extends HTMLElement = HTMLElement>(id: string): T => {
+  const found = root.querySelector<T>(`[data-testid="${id}"]`);
+  if (!found) throw new Error(`no element with data-testid=${id}`);
+  return found;
+};
+const text = (id: string) => byTestId(id).textContent?.trim();
+
+async function type(textarea: HTMLTextAreaElement, value: string): Promise<void> {
+  await act(() => {
+    textarea.value = value;
+    textarea.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+describe('popup', () => {
+  test('runs on open and shows the four counts, the title and the notes', async () => {
+    const { env, requests } = fakeEnv(defaults());
+    await mount(env);
+    expect(requests.map((r) => r.type)).toContain('tab.run');
+    expect(requests.find((r) => r.type === 'tab.run')?.payload).toEqual({ tabId: 5 });
+    expect(text('count-attribution')).toBe('12');
+    expect(text('count-unnamed')).toBe('3');
+    expect(text('count-agentless')).toBe('4');
+    expect(text('count-hedge')).toBe('7');
+    expect(root.textContent).toContain('Attributions');
+    expect(root.textContent).toContain('Agentless passives');
+    expect(root.querySelector('h1')?.textContent).toBe('Officials said the plan was sound');
+    expect(text('run')).toBe('Re-run');
+    const items = root.querySelectorAll('[data-testid="note-item"]');
+    expect([...items].map((li) => li.querySelector('.note__body')?.textContent)).toEqual([
+      'Second thought',
+      'Which officials?',
+    ]);
+    expect(items[0]?.querySelector('time')?.getAttribute('datetime')).toBe(
+      '2026-01-02T10:00:00.000Z',
+    );
+    expect(text('status')).toContain('5,321 characters');
+    expect(requests.find((r) => r.type === 'notes.list')?.payload).toEqual({ url: URL_A });
+    expect(requests.find((r) => r.type === 'site.get')?.payload).toEqual({
+      origin: 'https://news.example',
+    });
+  });
+
+  test('shows a dash, not zero, before the page is read, and a readable error', async () => {
+    const { env } = fakeEnv({
+      ...defaults(),
+      'tab.run': () =>
+        err(
+          'restricted-page',
+          'Who Said can’t run on browser pages such as settings or a new tab.',
+        ),
+    });
+    await mount(env);
+    expect(text('count-attribution')).toBe('–');
+    expect(text('status')).toBe(
+      'Who Said can’t run on browser pages such as settings or a new tab.',
+    );
+    expect(byTestId('status').className).toContain('status--error');
+    expect(text('run')).toBe('Run');
+  });
+
+  test('keeps highlights off if the reader turned them off earlier', async () => {
+    const { env, requests } = fakeEnv({
+      ...defaults(),
+      'tab.summary': () => ok(summary({ highlighted: false })),
+    });
+    await mount(env);
+    expect(requests.map((r) => r.type)).not.toContain('tab.run');
+    expect(text('count-hedge')).toBe('7');
+    expect(text('highlights')).toBe('Highlights off');
+  });
+
+  test('the highlights control clears and re-runs', async () => {
+    const { env, requests } = fakeEnv(defaults());
+    await mount(env);
+    expect(byTestId('highlights').getAttribute('aria-pressed')).toBe('true');
+    await act(() => byTestId('highlights').click());
+    await settle();
+    expect(requests.at(-1)).toEqual({ type: 'tab.clear', payload: { tabId: 5 } });
+    expect(text('highlights')).toBe('Highlights off');
+    await act(() => byTestId('highlights').click());
+    await settle();
+    expect(requests.at(-1)).toEqual({ type: 'tab.run', payload: { tabId: 5 } });
+    expect(text('highlights')).toBe('Highlights on');
+  });
+
+  test('save sends notes.save with the article, then shows the note first', async () => {
+    const { env, requests } = fakeEnv(defaults());
+    await mount(env);
+    const textarea = byTestId<HTMLTextAreaElement>('note-body');
+    await type(textarea, '  Nobody is named in paragraph 3.  ');
+    await act(() => byTestId('note-save').click());
+    await settle();
+    expect(requests.find((r) => r.type === 'notes.save')?.payload).toEqual({
+      note: {
+        url: URL_A,
+        title: 'Officials said the plan was sound',
+        body: '  Nobody is named in paragraph 3.  ',
+      },
+    });
+    expect(textarea.value).toBe('');
+    const first = root.querySelector('[data-testid="note-item"] .note__body');
+    expect(first?.textContent).toBe('  Nobody is named in paragraph 3.  ');
+    expect(root.querySelectorAll('[data-testid="note-item"]')).toHaveLength(3);
+    expect(text('status')).toBe('Note saved.');
+  });
+
+  test('Ctrl+Enter saves; an empty box does not', async () => {
+    const { env, requests } = fakeEnv(defaults());
+    await mount(env);
+    const textarea = byTestId<HTMLTextAreaElement>('note-body');
+    expect(byTestId<HTMLButtonElement>('note-save').disabled).toBe(true);
+    await act(() => {
+      textarea.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }),
+      );
+    });
+    await settle();
+    expect(requests.map((r) => r.type)).not.toContain('notes.save');
+    await type(textarea, 'Hedged twice.');
+    await act(() => {
+      textarea.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }),
+      );
+    });
+    await settle();
+    expect(requests.filter((r) => r.type === 'notes.save')).toHaveLength(1);
+  });
+
+  test('a failed save keeps the text and says why', async () => {
+    const { env } = fakeEnv({
+      ...defaults(),
+      'notes.save': () => err('internal', 'Something went wrong inside Who Said. Try again.'),
+    });
+    await mount(env);
+    const textarea = byTestId<HTMLTextAreaElement>('note-body');
+    await type(textarea, 'Keep me');
+    await act(() => byTestId('note-save').click());
+    await settle();
+    expect(textarea.value).toBe('Keep me');
+    expect(text('status')).toBe('Something went wrong inside Who Said. Try again.');
+  });
+
+  test('delete asks first, then sends notes.delete', async () => {
+    const { env, requests } = fakeEnv(defaults());
+    await mount(env);
+    await act(() => byTestId('note-delete').click());
+    expect(root.textContent).toContain('Delete this note?');
+    expect(requests.map((r) => r.type)).not.toContain('notes.delete');
+    await act(() => byTestId('note-delete-confirm').click());
+    await settle();
+    expect(requests.at(-1)).toEqual({ type: 'notes.delete', payload: { id: 'b' } });
+    expect(root.querySelectorAll('[data-testid="note-item"]')).toHaveLength(1);
+  });
+
+  test('always on: asks for access within the click, then records the choice', async () => {
+    const { env, requests, requestSiteAccess } = fakeEnv(defaults());
+    await mount(env);
+    const box = byTestId<HTMLInputElement>('always-on');
+    expect(box.checked).toBe(false);
+    await act(() => {
+      box.click();
+      // Synchronously, inside the user gesture: nothing may be awaited before the request.
+      expect(requestSiteAccess).toHaveBeenCalledWith('https://news.example');
+    });
+    await settle();
+    expect(requests.at(-1)).toEqual({
+      type: 'site.set',
+      payload: { origin: 'https://news.example', alwaysOn: true },
+    });
+    expect(byTestId<HTMLInputElement>('always-on').checked).toBe(true);
+    expect(text('status')).toBe('Who Said will run by itself on news.example.');
+
+    await act(() => byTestId('always-on').click());
+    await settle();
+    expect(requestSiteAccess).toHaveBeenCalledTimes(1);
+    expect(requests.at(-1)).toEqual({
+      type: 'site.set',
+      payload: { origin: 'https://news.example', alwaysOn: false },
+    });
+  });
+
+  test('always on: a refused permission leaves it off and says so', async () => {
+    const { env, requests, requestSiteAccess } = fakeEnv(defaults());
+    requestSiteAccess.mockResolvedValue(false);
+    await mount(env);
+    await act(() => byTestId('always-on').click());
+    await settle();
+    expect(requests.map((r) => r.type)).not.toContain('site.set');
+    expect(byTestId<HTMLInputElement>('always-on').checked).toBe(false);
+    expect(text('status')).toContain('wasn’t given');
+  });
+
+  test('without the tab URL, notes follow the analysed page', async () => {
+    const { env, requests } = fakeEnv(defaults(), { id: 9 });
+    await mount(env);
+    expect(requests.find((r) => r.type === 'tab.run')?.payload).toEqual({ tabId: 9 });
+    expect(requests.find((r) => r.type === 'notes.list')?.payload).toEqual({ url: URL_A });
+    expect(root.querySelectorAll('[data-testid="note-item"]')).toHaveLength(2);
+  });
+
+  test('no tab: says so and disables what needs one', async () => {
+    const { env, requests } = fakeEnv(defaults(), null);
+    await mount(env);
+    expect(requests).toEqual([]);
+    expect(text('status')).toContain('couldn’t find the tab');
+    expect(byTestId<HTMLButtonElement>('run').disabled).toBe(true);
+    expect(byTestId<HTMLInputElement>('always-on').disabled).toBe(true);
+    expect(byTestId<HTMLTextAreaElement>('note-body').disabled).toBe(true);
+  });
+
+  test('never renders page text as HTML', async () => {
+    const { env } = fakeEnv({
+      ...defaults(),
+      'tab.run': () => ok(summary({ title: '<img src=x onerror=alert(1)>' })),
+      'notes.list': () => ok([note('a', '<b>bold?</b>', '2026-01-01T10:00:00.000Z')]),
+    });
+    await mount(env);
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('.note__body b')).toBeNull();
+    expect(root.querySelector('h1')?.textContent).toBe('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('tabIdFromSearch', () => {
+  test.each([
+    ['?tab=42', 42],
+    ['?tab=0', 0],
+    ['', null],
+    ['?tab=', null],
+    ['?tab=-1', null],
+    ['?tab=4e2', null],
+    ['?tab=abc', null],
+  ])('%s -> %s', (search, expected) => {
+    expect(tabIdFromSearch(search)).toBe(expected);
+  });
+});

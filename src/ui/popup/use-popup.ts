@@ -1,0 +1,253 @@
+/**
+ * The popup's data hook: loads the tab, its analysis, its notes and the site
+ * setting, and exposes the actions. Display components only receive its
+ * state and callbacks.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { PageSummary, SiteSetting } from '../../shared/messages';
+import type { Note } from '../../shared/notes';
+import type { ErrorInfo } from '../../shared/result';
+import { webOrigin } from '../../shared/url';
+import type { PopupEnv, TabInfo } from './popup-env';
+
+/** A line of feedback for the reader. */
+export interface Status {
+  tone: 'info' | 'error';
+  text: string;
+}
+
+export interface PopupState {
+  /** Still finding the tab. */
+  loading: boolean;
+  tab: TabInfo | null;
+  summary: PageSummary | null;
+  running: boolean;
+  /** The article the notes belong to, once known. */
+  articleUrl: string | null;
+  title: string;
+  notes: Note[];
+  /** The site setting; null when the page is not a web page. */
+  site: SiteSetting | null;
+  status: Status | null;
+}
+
+export interface PopupActions {
+  run(): void;
+  toggleHighlights(): void;
+  /** Call straight from the change handler: turning on asks the browser for access. */
+  setAlwaysOn(on: boolean): void;
+  /** Resolves true when saved, so the form can clear itself. */
+  saveNote(body: string): Promise<boolean>;
+  deleteNote(id: string): void;
+}
+
+const count = new Intl.NumberFormat();
+
+function doneText(summary: PageSummary): string {
+  if (summary.textLength === 0) return 'No article text found on this page.';
+  return `Read ${count.format(summary.textLength)} characters of article text.`;
+}
+
+const errorStatus = (error: ErrorInfo): Status => ({ tone: 'error', text: error.message });
+
+/** Loads everything the popup shows and returns it with the actions. */
+export function usePopup(env: PopupEnv): PopupState & PopupActions {
+  const { client } = env;
+  const [state, setState] = useState<PopupState>({
+    loading: true,
+    tab: null,
+    summary: null,
+    running: false,
+    articleUrl: null,
+    title: '',
+    notes: [],
+    site: null,
+    status: null,
+  });
+  // The latest state, updated synchronously with every change, so async actions
+  // read what is true now rather than what the last render saw.
+  const current = useRef(state);
+  const update = useCallback((patch: Partial<PopupState>) => {
+    current.current = { ...current.current, ...patch };
+    setState(current.current);
+  }, []);
+
+  const loadArticle = useCallback(
+    async (url: string) => {
+      const origin = webOrigin(url);
+      const [notes, site] = await Promise.all([
+        client.request('notes.list', { url }),
+        origin ? client.request('site.get', { origin }) : Promise.resolve(null),
+      ]);
+      update({
+        articleUrl: url,
+        notes: notes.ok ? notes.value : [],
+        site: site?.ok ? site.value : origin ? { origin, alwaysOn: false } : null,
+        ...(notes.ok ? {} : { status: errorStatus(notes.error) }),
+      });
+    },
+    [client, update],
+  );
+
+  const analyse = useCallback(
+    async (tabId: number) => {
+      update({ running: true, status: { tone: 'info', text: 'Reading the article…' } });
+      const result = await client.request('tab.run', { tabId });
+      if (!result.ok) {
+        update({ running: false, status: errorStatus(result.error) });
+        return;
+      }
+      const summary = result.value;
+      update({
+        running: false,
+        summary,
+        title: summary.title || current.current.title,
+        status: { tone: 'info', text: doneText(summary) },
+      });
+      if (current.current.articleUrl === null) await loadArticle(summary.url);
+    },
+    [client, update, loadArticle],
+  );
+
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      const tab = await env.currentTab();
+      if (cancelled) return;
+      if (!tab) {
+        update({
+          loading: false,
+          status: { tone: 'error', text: 'Who Said couldn’t find the tab to work on.' },
+        });
+        return;
+      }
+      update({ loading: false, tab, title: tab.title ?? '' });
+      const [previous] = await Promise.all([
+        client.request('tab.summary', { tabId: tab.id }),
+        tab.url ? loadArticle(tab.url) : Promise.resolve(),
+      ]);
+      if (cancelled) return;
+      // The reader turned the highlights off earlier: show the counts, keep them off.
+      if (previous.ok && previous.value && !previous.value.highlighted) {
+        update({ summary: previous.value, status: { tone: 'info', text: 'Highlights are off.' } });
+        if (!tab.url) await loadArticle(previous.value.url);
+        return;
+      }
+      await analyse(tab.id);
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [env, client, update, loadArticle, analyse]);
+
+  const run = useCallback(() => {
+    const { tab, running } = current.current;
+    if (tab && !running) void analyse(tab.id);
+  }, [analyse]);
+
+  const toggleHighlights = useCallback(() => {
+    const { tab, summary, running } = current.current;
+    if (!tab || running) return;
+    if (summary?.highlighted) {
+      void (async () => {
+        const result = await client.request('tab.clear', { tabId: tab.id });
+        if (!result.ok) return update({ status: errorStatus(result.error) });
+        const latest = current.current.summary;
+        update({
+          summary: latest ? { ...latest, highlighted: false } : null,
+          status: { tone: 'info', text: 'Highlights are off.' },
+        });
+      })();
+    } else {
+      void analyse(tab.id);
+    }
+  }, [client, update, analyse]);
+
+  const setAlwaysOn = useCallback(
+    (on: boolean) => {
+      const site = current.current.site;
+      if (!site) return;
+      // Asked first and synchronously: the browser only shows its prompt during the click.
+      const access = on ? env.requestSiteAccess(site.origin) : Promise.resolve(true);
+      void (async () => {
+        let granted: boolean;
+        try {
+          granted = await access;
+        } catch {
+          granted = false;
+        }
+        if (!granted) {
+          update({
+            site: { ...site, alwaysOn: false },
+            status: {
+              tone: 'error',
+              text: 'Access to this site wasn’t given, so Who Said won’t start by itself here.',
+            },
+          });
+          return;
+        }
+        const result = await client.request('site.set', { origin: site.origin, alwaysOn: on });
+        if (!result.ok) {
+          update({ status: errorStatus(result.error) });
+          return;
+        }
+        const host = new URL(site.origin).host;
+        update({
+          site: result.value,
+          status: {
+            tone: 'info',
+            text: result.value.alwaysOn
+              ? `Who Said will run by itself on ${host}.`
+              : `Who Said will only run on ${host} when you ask.`,
+          },
+        });
+      })();
+    },
+    [env, client, update],
+  );
+
+  const saveNote = useCallback(
+    async (body: string): Promise<boolean> => {
+      const { articleUrl, title } = current.current;
+      if (!articleUrl) {
+        update({
+          status: { tone: 'error', text: 'Run Who Said on the page before adding a note.' },
+        });
+        return false;
+      }
+      const result = await client.request('notes.save', {
+        note: { url: articleUrl, title, body },
+      });
+      if (!result.ok) {
+        update({ status: errorStatus(result.error) });
+        return false;
+      }
+      update({
+        notes: [result.value, ...current.current.notes.filter((n) => n.id !== result.value.id)],
+        status: { tone: 'info', text: 'Note saved.' },
+      });
+      return true;
+    },
+    [client, update],
+  );
+
+  const deleteNote = useCallback(
+    (id: string) => {
+      void (async () => {
+        const result = await client.request('notes.delete', { id });
+        // Already gone is what the reader wanted too.
+        if (!result.ok && result.error.code !== 'not-found') {
+          update({ status: errorStatus(result.error) });
+          return;
+        }
+        update({
+          notes: current.current.notes.filter((n) => n.id !== id),
+          status: { tone: 'info', text: 'Note deleted.' },
+        });
+      })();
+    },
+    [client, update],
+  );
+
+  return { ...state, run, toggleHighlights, setAlwaysOn, saveNote, deleteNote };
+}
