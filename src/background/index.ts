@@ -7,11 +7,6 @@
 import { browser, type Runtime } from '../shared/browser';
 import { createBackground, type Background } from './background';
 
-declare global {
-  /** Test hook for end-to-end tests, driven from the service worker. */
-  var whoSaid: Pick<Background, 'runOnTab'> | undefined;
-}
-
 const background = createBackground({ browser, indexedDB });
 
 const logFailure = (what: string) => (error: unknown) => {
@@ -45,4 +40,7 @@ browser.tabs.onRemoved.addListener((tabId) => {
   background.forgetTab(tabId).catch(logFailure('forget'));
 });
 
-globalThis.whoSaid = { runOnTab: (tabId) => background.runOnTab(tabId) };
+// The hook end-to-end tests drive from the service worker: the same code path as the
+// popup and the shortcut. `runOnTab(tabId)` resolves to a Result<PageSummary>.
+const hook: Pick<Background, 'runOnTab'> = { runOnTab: (tabId) => background.runOnTab(tabId) };
+Object.assign(globalThis, { whoSaid: hook });
