@@ -32,13 +32,15 @@ browser.runtime.onStartup.addListener(reconcile);
 browser.permissions.onAdded.addListener(reconcile);
 browser.permissions.onRemoved.addListener(reconcile);
 
+// Forgetting can fail only when the browser is shutting down, and then session storage goes too.
+const forget = (tabId: number): void => {
+  background.forgetTab(tabId).catch(() => undefined);
+};
 browser.tabs.onUpdated.addListener((tabId, change) => {
   // A new document in the tab: the old summary describes a page that is gone.
-  if (change.status === 'loading') background.forgetTab(tabId).catch(logFailure('forget'));
+  if (change.status === 'loading') forget(tabId);
 });
-browser.tabs.onRemoved.addListener((tabId) => {
-  background.forgetTab(tabId).catch(logFailure('forget'));
-});
+browser.tabs.onRemoved.addListener(forget);
 
 // The hook end-to-end tests drive from the service worker: the same code path as the
 // popup and the shortcut. `runOnTab(tabId)` resolves to a Result<PageSummary>.

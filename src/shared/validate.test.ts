@@ -53,6 +53,8 @@ describe('validateBackgroundRequest rejects malformed requests', () => {
     ['fractional tabId', 'tab.clear', { tabId: 1.5 }, 'must be a whole number'],
     ['extra key', 'tab.run', { tabId: 1, evil: true }, 'payload.evil is not expected'],
     ['relative url', 'notes.list', { url: '/story' }, 'must be a full web address'],
+    ['javascript: url', 'notes.list', { url: 'javascript:alert(1)' }, 'must be a web page address'],
+    ['data: url', 'notes.list', { url: 'data:text/html,hi' }, 'must be a web page address'],
     ['huge url', 'notes.list', { url: 'https://a.example/' + 'a'.repeat(LIMITS.url) }, 'too long'],
     ['huge query', 'notes.search', { query: 'x'.repeat(LIMITS.query + 1) }, 'too long'],
     ['bad note id', 'notes.delete', { id: '../../etc' }, 'must be a note id'],

@@ -96,15 +96,20 @@ function boolean(value: unknown, path: string): Result<boolean> {
   return typeof value === 'boolean' ? ok(value) : invalid(path, 'must be true or false');
 }
 
-/** An absolute URL (any scheme a page can have), bounded in length. */
+/** Schemes of pages Who Said runs on; anything else (`javascript:`, `data:`) is refused. */
+const PAGE_SCHEMES = new Set(['http:', 'https:', 'file:']);
+
+/** An absolute http(s) or file URL, bounded in length. */
 export const validateUrl: Validator<string> = (value, path) => {
   const s = string(value, path, LIMITS.url, 1);
   if (!s.ok) return s;
+  let url: URL;
   try {
-    new URL(s.value);
+    url = new URL(s.value);
   } catch {
     return invalid(path, 'must be a full web address');
   }
+  if (!PAGE_SCHEMES.has(url.protocol)) return invalid(path, 'must be a web page address');
   return s;
 };
 
