@@ -212,6 +212,42 @@ describe('notes through messages', () => {
   });
 });
 
+describe('export and import through messages', () => {
+  test('export, then import into another profile; a foreign file is refused', async () => {
+    const a = setup();
+    await a.send('notes.save', {
+      note: { url: ARTICLE, title: 'T', body: 'Kept across browsers' },
+    });
+    const exported = await a.send('data.export', {});
+    expect(exported).toMatchObject({ ok: true, value: { format: 'who-said-export', version: 1 } });
+    const file = JSON.parse(JSON.stringify((exported as { value: unknown }).value));
+
+    const b = setup();
+    expect(await b.send('data.import', { data: file })).toEqual({
+      ok: true,
+      value: { added: 1, updated: 0, unchanged: 0 },
+    });
+    expect(await b.send('notes.list', { url: ARTICLE })).toMatchObject({
+      ok: true,
+      value: [{ body: 'Kept across browsers' }],
+    });
+    expect(await b.send('data.import', { data: { notes: [] } })).toEqual({
+      ok: false,
+      error: { code: 'not-an-export', message: 'This file isn’t a Who Said export.' },
+    });
+  });
+
+  test('site.list lists stored settings', async () => {
+    const { browser, send } = setup();
+    browser.granted.add(`${ORIGIN}/*`);
+    await send('site.set', { origin: ORIGIN, alwaysOn: true });
+    expect(await send('site.list', {})).toEqual({
+      ok: true,
+      value: [{ origin: ORIGIN, alwaysOn: true }],
+    });
+  });
+});
+
 describe('router', () => {
   test('unknown type, malformed message and foreign sender are errors', async () => {
     const { background, send } = setup();

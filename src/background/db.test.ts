@@ -10,6 +10,7 @@ import {
   exportAll,
   getNote,
   getSite,
+  importAll,
   listNotes,
   listSites,
   openDb,
@@ -275,5 +276,68 @@ describe('connect', () => {
     // the next call opens again and meets the newer version.
     await expect(get()).rejects.toThrow(/version/i);
     expect(first.objectStoreNames.length).toBe(4);
+  });
+});
+
+describe('importAll', () => {
+  test('an export imported into an empty store gives the same export back', async () => {
+    const source = await openDb(new IDBFactory());
+    const clock = testClock();
+    await saveNote(source, input('one'), clock);
+    await saveNote(
+      source,
+      {
+        ...input('two', 'https://other.example/x'),
+        target: { selectors: [{ type: 'TextPositionSelector', start: 3, end: 9 }] },
+      },
+      clock,
+    );
+    await setSite(source, { origin: 'https://other.example', alwaysOn: false }, clock);
+    const data = await exportAll(source, clock);
+
+    const target = await openDb(new IDBFactory());
+    expect(await importAll(target, data, clock)).toEqual({ added: 2, updated: 0, unchanged: 0 });
+    const again = await exportAll(target, clock);
+    expect(again.notes).toEqual(data.notes);
+    expect(again.sites).toEqual(data.sites);
+    // Importing twice changes nothing.
+    expect(await importAll(target, data, clock)).toEqual({ added: 0, updated: 0, unchanged: 2 });
+    expect((await target.get('meta', 'lastImportAt'))?.value).toMatch(/^2026-/);
+    source.close();
+    target.close();
+  });
+
+  test('a newer copy replaces, an older one does not; sites arrive switched off', async () => {
+    const db = await openDb(new IDBFactory());
+    const clock = testClock();
+    const saved = await saveNote(db, input('mine'), clock);
+    if (!saved.ok) throw new Error('save failed');
+    const base = {
+      format: 'who-said-export',
+      version: 1,
+      exportedAt: '2026-02-01T00:00:00.000Z',
+    } as const;
+    const older = { ...saved.value, body: 'older', updatedAt: '2025-01-01T00:00:00.000Z' };
+    expect(
+      await importAll(db, {
+        ...base,
+        notes: [older],
+        sites: [{ origin: 'https://a.example', alwaysOn: true }],
+      }),
+    ).toEqual({ added: 0, updated: 0, unchanged: 1 });
+    expect((await getNote(db, saved.value.id))?.body).toBe('mine');
+    expect(await getSite(db, 'https://a.example')).toEqual({
+      origin: 'https://a.example',
+      alwaysOn: false,
+    });
+
+    const newer = { ...saved.value, body: 'newer', updatedAt: '2027-01-01T00:00:00.000Z' };
+    expect(await importAll(db, { ...base, notes: [newer], sites: [] })).toEqual({
+      added: 0,
+      updated: 1,
+      unchanged: 0,
+    });
+    expect((await getNote(db, saved.value.id))?.body).toBe('newer');
+    db.close();
   });
 });

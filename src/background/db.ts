@@ -14,7 +14,7 @@
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { FindingKind } from '../engine/types';
 import { EXPORT_FORMAT, EXPORT_VERSION, type WhoSaidExport } from '../shared/export-format';
-import type { SiteSetting } from '../shared/messages';
+import type { ImportReport, SiteSetting } from '../shared/messages';
 import type { Note, NoteInput } from '../shared/notes';
 import { err, ok, type Result } from '../shared/result';
 import { normalizeUrl } from '../shared/url';
@@ -274,4 +274,43 @@ export async function exportAll(db: WhoSaidDb, clock: Clock = systemClock): Prom
     notes,
     sites: sites.map(({ origin, alwaysOn }) => ({ origin, alwaysOn })),
   };
+}
+
+/**
+ * Merges an export (already validated) into the store, in one transaction:
+ * new notes are added, a stored note is replaced only by a copy changed more
+ * recently, sites not known yet are added switched off (running by itself on
+ * a site needs the browser's permission, which a file cannot carry).
+ */
+export async function importAll(
+  db: WhoSaidDb,
+  data: WhoSaidExport,
+  clock: Clock = systemClock,
+): Promise<ImportReport> {
+  const report: ImportReport = { added: 0, updated: 0, unchanged: 0 };
+  const now = clock.now().toISOString();
+  const tx = db.transaction(['notes', 'sites', 'meta'], 'readwrite');
+  const notes = tx.objectStore('notes');
+  const sites = tx.objectStore('sites');
+  for (const note of data.notes) {
+    const incoming: Note = { ...note, url: normalizeUrl(note.url) };
+    const existing = await notes.get(note.id);
+    if (!existing) {
+      await notes.put(incoming);
+      report.added++;
+    } else if (existing.updatedAt < incoming.updatedAt) {
+      await notes.put(incoming);
+      report.updated++;
+    } else {
+      report.unchanged++;
+    }
+  }
+  for (const site of data.sites) {
+    if ((await sites.getKey(site.origin)) === undefined) {
+      await sites.put({ origin: site.origin, alwaysOn: false, updatedAt: now });
+    }
+  }
+  await tx.objectStore('meta').put({ key: 'lastImportAt', value: now });
+  await tx.done;
+  return report;
 }

@@ -72,5 +72,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
 
     'site.set': (setting) => sites.set(setting),
+
+    'site.list': async () => ok(await store.listSites(await deps.db())),
+
+    'data.export': async () => ok(await store.exportAll(await deps.db())),
+
+    'data.import': async ({ data }) => {
+      const report = await store.importAll(await deps.db(), data);
+      // Imported sites arrive switched off; nothing to register.
+      return ok(report);
+    },
   };
 }

@@ -5,6 +5,7 @@
  * hostile page, and a page can try to talk to it.
  */
 import type { FindingKind } from '../engine/types';
+import type { WhoSaidExport } from './export-format';
 import type { Note, NoteInput } from './notes';
 
 /** What the content script found on a page. */
@@ -43,6 +44,22 @@ export interface BackgroundMessages {
   'site.get': { req: { origin: string }; res: SiteSetting };
   /** Record the reader's choice after the popup obtained (or dropped) the host permission. */
   'site.set': { req: SiteSetting; res: SiteSetting };
+  /** Every stored site setting (options page). */
+  'site.list': { req: Record<string, never>; res: SiteSetting[] };
+  /** Everything the reader owns, as a versioned export (see `export-format.ts`). */
+  'data.export': { req: Record<string, never>; res: WhoSaidExport };
+  /** Merge an export into the store; what is not a Who Said export is refused. */
+  'data.import': { req: { data: WhoSaidExport }; res: ImportReport };
+}
+
+/** What an import did. */
+export interface ImportReport {
+  /** Notes that were not stored before. */
+  added: number;
+  /** Stored notes replaced by a more recently changed copy from the file. */
+  updated: number;
+  /** Notes already stored as they are in the file, or more recently changed here. */
+  unchanged: number;
 }
 
 /** Messages handled by the content script (from the background). */

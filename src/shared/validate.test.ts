@@ -4,6 +4,7 @@ import {
   validateBackgroundRequest,
   validateContentRequest,
   validateNoteInput,
+  validateExport,
   validatePageSummary,
 } from './validate';
 
@@ -247,5 +248,55 @@ describe('validateContentRequest', () => {
       ok: false,
       error: { code: 'unknown-message' },
     });
+  });
+});
+
+describe('validateExport', () => {
+  const stored = {
+    id: ID,
+    url: 'https://news.example/story',
+    title: 'A story',
+    body: 'Who said this?',
+    createdAt: '2026-01-01T10:00:00.000Z',
+    updatedAt: '2026-01-02T10:00:00.000Z',
+  };
+  const file = {
+    format: 'who-said-export',
+    version: 1,
+    exportedAt: '2026-01-03T10:00:00.000Z',
+    notes: [stored],
+    sites: [{ origin: 'https://news.example', alwaysOn: true }],
+  };
+
+  test('accepts an export and copies it', () => {
+    const result = validateExport(JSON.parse(JSON.stringify(file)), 'data');
+    expect(result).toEqual({ ok: true, value: file });
+  });
+
+  test('accepts one through the data.import message', () => {
+    expect(validateBackgroundRequest(msg('data.import', { data: file })).ok).toBe(true);
+  });
+
+  test.each<[string, unknown, string]>([
+    ['something else', { hello: 'world' }, 'This file isn’t a Who Said export.'],
+    ['an array', [file], 'This file isn’t a Who Said export.'],
+    ['another format', { ...file, format: 'hypothesis' }, 'This file isn’t a Who Said export.'],
+    ['version 0', { ...file, version: 0 }, 'This file isn’t a Who Said export.'],
+    ['a newer version', { ...file, version: 2 }, 'newer version of Who Said'],
+    ['notes not a list', { ...file, notes: {} }, 'data.notes must be a list'],
+    ['a note without body', { ...file, notes: [{ ...stored, body: '' }] }, 'data.notes[0].body'],
+    ['a bad timestamp', { ...file, notes: [{ ...stored, createdAt: 'yesterday' }] }, 'ISO 8601'],
+    ['a bad note id', { ...file, notes: [{ ...stored, id: '<script>' }] }, 'must be a note id'],
+    ['an unknown field', { ...file, extra: 1 }, 'data.extra is not expected'],
+    ['a bad site', { ...file, sites: [{ origin: 'file:///x', alwaysOn: true }] }, 'site origin'],
+    [
+      'a polluted note',
+      { ...file, notes: [JSON.parse(`{"__proto__":{"x":1},${JSON.stringify(stored).slice(1)}`)] },
+      'is not allowed',
+    ],
+  ])('rejects %s', (_name, value, message) => {
+    const result = validateExport(value, 'data');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toContain(message);
   });
 });

@@ -14,7 +14,8 @@ import type {
   PageSummary,
   SiteSetting,
 } from './messages';
-import type { NoteInput, Selector } from './notes';
+import { EXPORT_FORMAT, EXPORT_VERSION, type WhoSaidExport } from './export-format';
+import type { Note, NoteInput, Selector } from './notes';
 import { err, ok, type Result } from './result';
 
 /** Limits on what a message may carry. Generous for real use, small enough to keep storage sane. */
@@ -30,6 +31,9 @@ export const LIMITS = {
   /** Offsets into an article text; no article is near this long. */
   offset: 50_000_000,
   summaryTitle: 2_000,
+  /** Notes in one import file. */
+  importNotes: 100_000,
+  importSites: 10_000,
 } as const;
 
 /** Checks one value and returns a cleaned copy, or a readable error. */
@@ -202,6 +206,98 @@ export const validateNoteInput: Validator<NoteInput> = (value, path) => {
   return ok(note);
 };
 
+const NOTE_ID = /^[A-Za-z0-9-]{1,64}$/;
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+
+function timestamp(value: unknown, path: string): Result<string> {
+  if (typeof value !== 'string' || !ISO_TIME.test(value) || Number.isNaN(Date.parse(value))) {
+    return invalid(path, 'must be an ISO 8601 time');
+  }
+  return ok(value);
+}
+
+/** A stored note, as an export file holds it. */
+export const validateNote: Validator<Note> = (value, path) => {
+  const o = object(
+    value,
+    path,
+    ['id', 'url', 'title', 'body', 'createdAt', 'updatedAt'],
+    ['target'],
+  );
+  if (!o.ok) return o;
+  const id = string(o.value.id, `${path}.id`, 64, 1);
+  if (!id.ok) return id;
+  if (!NOTE_ID.test(id.value)) return invalid(`${path}.id`, 'must be a note id');
+  const { url, title, body, target } = o.value;
+  const input = validateNoteInput(
+    { url, title, body, ...(target !== undefined ? { target } : {}) },
+    path,
+  );
+  if (!input.ok) {
+    return input.error.code === 'empty-note' ? invalid(`${path}.body`, 'must not be empty') : input;
+  }
+  const createdAt = timestamp(o.value.createdAt, `${path}.createdAt`);
+  if (!createdAt.ok) return createdAt;
+  const updatedAt = timestamp(o.value.updatedAt, `${path}.updatedAt`);
+  if (!updatedAt.ok) return updatedAt;
+  return ok({
+    ...input.value,
+    id: id.value,
+    createdAt: createdAt.value,
+    updatedAt: updatedAt.value,
+  });
+};
+
+/**
+ * A Who Said export file (already parsed from JSON). Anything else is refused
+ * with a sentence that says what the file is not.
+ */
+export const validateExport: Validator<WhoSaidExport> = (value, path) => {
+  const shape = value as { format?: unknown; version?: unknown } | null;
+  if (typeof shape !== 'object' || shape === null || shape.format !== EXPORT_FORMAT) {
+    return err('not-an-export', 'This file isn’t a Who Said export.');
+  }
+  if (typeof shape.version !== 'number' || !Number.isInteger(shape.version) || shape.version < 1) {
+    return err('not-an-export', 'This file isn’t a Who Said export.');
+  }
+  if (shape.version > EXPORT_VERSION) {
+    return err(
+      'newer-export',
+      'This export comes from a newer version of Who Said. Update the extension, then import it.',
+    );
+  }
+  const o = object(value, path, ['format', 'version', 'exportedAt', 'notes', 'sites']);
+  if (!o.ok) return o;
+  const exportedAt = timestamp(o.value.exportedAt, `${path}.exportedAt`);
+  if (!exportedAt.ok) return exportedAt;
+  const { notes: rawNotes, sites: rawSites } = o.value;
+  if (!Array.isArray(rawNotes) || rawNotes.length > LIMITS.importNotes) {
+    return invalid(`${path}.notes`, `must be a list of at most ${LIMITS.importNotes} notes`);
+  }
+  if (!Array.isArray(rawSites) || rawSites.length > LIMITS.importSites) {
+    return invalid(`${path}.sites`, `must be a list of at most ${LIMITS.importSites} sites`);
+  }
+  const notes: Note[] = [];
+  for (const [i, raw] of rawNotes.entries()) {
+    const note = validateNote(raw, `${path}.notes[${i}]`);
+    if (!note.ok) return note;
+    notes.push(note.value);
+  }
+  const sites: SiteSetting[] = [];
+  for (const [i, raw] of rawSites.entries()) {
+    const site = validateSiteSetting(raw, `${path}.sites[${i}]`);
+    if (!site.ok) return site;
+    sites.push(site.value);
+  }
+  return ok({
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: exportedAt.value,
+    notes,
+    sites,
+  });
+};
+
 /** A site setting as the popup sends it. */
 export const validateSiteSetting: Validator<SiteSetting> = (value, path) => {
   const o = object(value, path, ['origin', 'alwaysOn']);
@@ -244,6 +340,12 @@ export const validatePageSummary: Validator<PageSummary> = (value, path) => {
     ms: ms.value,
   });
 };
+
+/** The payload of a request that carries nothing. */
+function emptyPayload(value: unknown, path: string): Result<Record<string, never>> {
+  const o = object(value, path, []);
+  return o.ok ? ok({}) : o;
+}
 
 type PayloadValidators = {
   [N in BackgroundName]: Validator<BackgroundMessages[N]['req']>;
@@ -294,6 +396,14 @@ const BACKGROUND_PAYLOADS: PayloadValidators = {
     return origin.ok ? ok({ origin: origin.value }) : origin;
   },
   'site.set': validateSiteSetting,
+  'site.list': (value, path) => emptyPayload(value, path),
+  'data.export': (value, path) => emptyPayload(value, path),
+  'data.import': (value, path) => {
+    const o = object(value, path, ['data']);
+    if (!o.ok) return o;
+    const data = validateExport(o.value.data, `${path}.data`);
+    return data.ok ? ok({ data: data.value }) : data;
+  },
 };
 
 const CONTENT_NAMES: readonly ContentName[] = [
@@ -337,7 +447,7 @@ export function validateContentRequest(value: unknown): Result<ContentRequest> {
   if (!(CONTENT_NAMES as readonly string[]).includes(type)) {
     return err('unknown-message', `The page script does not know the request "${type}".`);
   }
-  const empty = object(payload, 'payload', []);
+  const empty = emptyPayload(payload, 'payload');
   if (!empty.ok) return empty;
   return ok({ ws: 1, type: type as ContentName, payload: {} });
 }
