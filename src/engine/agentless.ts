@@ -1,0 +1,199 @@
+/**
+ * Agentless passives and impersonal `it`-clauses: `was discovered`, `had been infiltrated`,
+ * `it was confirmed`. Not: a passive with a `by` agent, stative participles (`was born`,
+ * `is located`), raising hedges (`is said to`), or active perfects (`has said`).
+ */
+import type { Context } from './context';
+import { isAdverb, isContent, isPunct, isWord } from './context';
+import {
+  BE_FORMS,
+  HEDGE_WORDS,
+  IRREGULAR_PARTICIPLES,
+  RAISING_PARTICIPLES,
+  STATIVE_PARTICIPLES,
+  TIME_WORDS,
+} from './lexicon';
+import type { Sentence } from './sentences';
+
+/** An agentless passive as a token range, with its participle. */
+export interface Passive {
+  start: number;
+  end: number;
+  participle: number;
+  impersonal: boolean;
+}
+
+const MODALS = new Set([
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'shall',
+  'should',
+  'will',
+  'would',
+  'has',
+  'have',
+  'had',
+  "hasn't",
+  "haven't",
+  "hadn't",
+  "won't",
+  "wouldn't",
+  "can't",
+  "couldn't",
+  'cannot',
+  'to',
+]);
+
+/** Whether `lower` has the shape of a past participle. */
+export function isParticiple(lower: string): boolean {
+  if (IRREGULAR_PARTICIPLES.has(lower)) return true;
+  return lower.length > 3 && /[a-z]ed$/.test(lower) && !/(?:eed|need)$/.test(lower);
+}
+
+/** Finds agentless passives in sentence `s`. */
+export function findPassives(ctx: Context, s: Sentence): Passive[] {
+  const toks = ctx.tokens;
+  const out: Passive[] = [];
+  for (let i = s.first; i < s.last; i++) {
+    const t = toks[i]!;
+    if (!isWord(t) || !BE_FORMS.has(t.lower) || t.lower === "'s") continue;
+    // participle after be + adverbs
+    let k = i + 1;
+    while (
+      k < s.last &&
+      (isAdverb(toks[k]) ||
+        HEDGE_WORDS.has(toks[k]!.lower) ||
+        toks[k]!.lower === 'not' ||
+        toks[k]!.lower === "n't")
+    )
+      k++;
+    const p = toks[k];
+    if (!p || k >= s.last || !isWord(p)) continue;
+    if (BE_FORMS.has(p.lower)) continue; // "has been" -> handled at "been"
+    if (!isParticiple(p.lower) || STATIVE_PARTICIPLES.has(p.lower)) continue;
+    let end = k + 1;
+    // phrasal particles and "as saying": "be let go", "pencilled in", "quoted as saying"
+    const after = toks[end];
+    if (after && after.lower === 'as' && toks[end + 1]?.lower === 'saying') end += 2;
+    if (after && p.lower === 'let' && after.lower === 'go') end += 1;
+    // raising hedges: "is said to", "are believed to"
+    if (RAISING_PARTICIPLES.has(p.lower) && toks[k + 1]?.lower === 'to') continue;
+    if (p.lower === 'supposed' || (p.lower === 'used' && toks[k + 1]?.lower === 'to')) continue;
+    // adjectival: "were divided", "was missing"; an -ed word followed by "about"/"that"/"of"
+    const nx = toks[k + 1];
+    if (
+      nx &&
+      /ed$/.test(p.lower) &&
+      (nx.lower === 'about' ||
+        nx.lower === 'of' ||
+        (nx.lower === 'that' && !isImpersonal(ctx, s, i)))
+    )
+      continue;
+    if (hasByAgent(ctx, s, k + 1)) continue;
+    // active perfect: "has told", "had said" is not passive (be-form required, checked above)
+    // start: modal/have auxiliaries before be, and impersonal "it"
+    let start = i;
+    while (start - 1 >= s.first) {
+      const w = toks[start - 1]!;
+      if (
+        MODALS.has(w.lower) ||
+        w.lower === 'not' ||
+        w.lower === "n't" ||
+        (isAdverb(w) && start - 2 >= s.first && MODALS.has(toks[start - 2]!.lower))
+      ) {
+        if (w.lower === 'to' && !(toks[start - 2] && isContent(toks[start - 2]))) {
+          start--;
+          break;
+        }
+        start--;
+        continue;
+      }
+      break;
+    }
+    if (toks[start]?.lower === 'to') start++;
+    const impersonal = isImpersonal(ctx, s, start);
+    if (impersonal) start--;
+    out.push({ start, end, participle: k, impersonal });
+    i = k;
+  }
+  // reduced passives in headlines: "Four Indicted in ...", "driver detained"
+  if (ctx.titleCase[ctx.sentenceOf[s.first]!] || isHeadline(ctx, s)) {
+    for (let i = s.first + 1; i < s.last; i++) {
+      const t = toks[i]!;
+      if (!isWord(t) || !/[a-z]ed$/.test(t.lower) || STATIVE_PARTICIPLES.has(t.lower)) continue;
+      if (out.some((p) => p.participle === i)) continue;
+      const prev = toks[i - 1]!;
+      const next = toks[i + 1];
+      const prevNominal =
+        prev.kind === 'num' ||
+        (isWord(prev) &&
+          (isContent(prev) ||
+            /^(?:thousands|hundreds|dozens|two|three|four|five|six|seven|eight|nine|ten)$/.test(
+              prev.lower,
+            )) &&
+          !BE_FORMS.has(prev.lower));
+      const nextOk =
+        !next ||
+        isPunct(next) ||
+        next.lower === 'in' ||
+        next.lower === 'out' ||
+        next.lower === 'as' ||
+        next.lower === 'over' ||
+        next.lower === 'for' ||
+        next.lower === 'after' ||
+        next.lower === 'at' ||
+        next.lower === 'on';
+      if (prevNominal && nextOk && TRANSITIVE_HEADLINE.test(t.lower))
+        out.push({ start: i, end: i + 1, participle: i, impersonal: false });
+    }
+  }
+  return out;
+}
+
+// headline participles that hide a human agent (arrest, charge, detain, order ...)
+const TRANSITIVE_HEADLINE =
+  /^(?:arrested|charged|indicted|detained|ordered|jailed|sentenced|convicted|fired|sacked|suspended|evacuated|accused|named|appointed|banned|fined|sued|probed|questioned|held|killed|targeted|hacked|attacked|barred|blocked|cleared|acquitted|released|freed|expelled|deported|recalled|summoned|ousted|removed|dismissed|rejected|approved|cancelled|canceled|postponed|scrapped|halted|linked|blamed|cited|warned|urged|told|asked|raided|seized|searched|investigated|grounded|closed|shut|leaked|reported|confirmed|denied)$/;
+
+function isHeadline(ctx: Context, s: Sentence): boolean {
+  const last = ctx.tokens[s.last - 1]!;
+  const prevTok = ctx.tokens[s.first - 1];
+  const lineStart =
+    !prevTok || ctx.text.slice(prevTok.end, ctx.tokens[s.first]!.start).includes('\n');
+  const nextTok = ctx.tokens[s.last];
+  const lineEnd = !nextTok || ctx.text.slice(last.end, nextTok.start).includes('\n');
+  return lineStart && lineEnd && !isPunct(last, '.') && s.last - s.first <= 20;
+}
+
+function isImpersonal(ctx: Context, s: Sentence, start: number): boolean {
+  const w = ctx.tokens[start - 1];
+  return !!w && w.lower === 'it' && start - 1 >= s.first;
+}
+
+/** A `by` agent after the participle (not `by Friday`, `by the end of 2022`). */
+function hasByAgent(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  for (let q = k; q < s.last && q <= k + 8; q++) {
+    const w = toks[q]!;
+    if (isPunct(w) && w.lower !== '-') return false;
+    if (
+      w.lower === 'that' ||
+      w.lower === 'and' ||
+      w.lower === 'but' ||
+      w.lower === 'because' ||
+      w.lower === 'after' ||
+      w.lower === 'when'
+    )
+      return false;
+    if (w.lower === 'by') {
+      const a = toks[q + 1];
+      if (!a) return false;
+      if (TIME_WORDS.has(a.lower) || a.kind === 'num') return false;
+      if (a.lower === 'the' && toks[q + 2] && TIME_WORDS.has(toks[q + 2]!.lower)) return false;
+      return true;
+    }
+  }
+  return false;
+}

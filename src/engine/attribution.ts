@@ -1,0 +1,526 @@
+/**
+ * Attribution cues: reporting verbs in any form (`said`, `has been described`, `is accused`),
+ * cue phrases (`according to`, `in a statement`, `on condition of anonymity`) and cue nouns
+ * (`claims that`), each with the source the sentence credits.
+ */
+import type { Context } from './context';
+import {
+  isAdverb,
+  isAux,
+  isContent,
+  isDet,
+  isOpenQuote,
+  isPrep,
+  isPronoun,
+  isPunct,
+  isQuote,
+  isWord,
+} from './context';
+import type { VerbEntry } from './lexicon';
+import {
+  ANONYMITY_PHRASES,
+  BE_FORMS,
+  CLAUSAL_VERBS,
+  CUE_NOUNS,
+  DOCUMENT_NOUNS,
+  HEDGE_WORDS,
+  NOUN_HOMOGRAPHS,
+  PARTICLE_VERBS,
+  PLAIN_PHRASES,
+  PLEAD_VERBS,
+  QUOTATIVE_VERBS,
+  RAISING_PARTICIPLES,
+  REPORTING_VERBS,
+  SOURCE_AFTER_PHRASES,
+  STATEMENT_NOUNS,
+  TIME_WORDS,
+  TOPIC_VERBS,
+} from './lexicon';
+import { namedness, phraseEndingAt, phraseStartingAt } from './noun-phrase';
+import { indexPhrases, matchPhrase } from './phrases';
+import type { Sentence } from './sentences';
+import type { SourcePhrase, SubjectResult } from './subject';
+import { afterQuoteOrComma, findSubject, invertedSubject } from './subject';
+import type { CueClass } from './types';
+
+/** A cue found in the tokens, before it becomes a Finding. */
+export interface Cue {
+  /** Token range of the cue span. */
+  start: number;
+  end: number;
+  cue: CueClass;
+  /** The lemma or phrase, for the reader-facing reason. */
+  label: string;
+  source: SourcePhrase | null;
+  /** The verb is passive with no agent: its subject is not the source. */
+  passive: boolean;
+}
+
+const SOURCE_AFTER = indexPhrases(SOURCE_AFTER_PHRASES);
+const ANONYMITY = indexPhrases(ANONYMITY_PHRASES);
+const PLAIN = indexPhrases(PLAIN_PHRASES);
+
+const CLAUSE_STARTERS = new Set([
+  'that',
+  'whether',
+  'how',
+  'why',
+  'what',
+  'if',
+  'when',
+  'where',
+  'who',
+]);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this']);
+
+/** Finds every attribution cue in sentence `s`. */
+export function findCues(ctx: Context, s: Sentence): Cue[] {
+  const toks = ctx.tokens;
+  const out: Cue[] = [];
+  let skipUntil = s.first;
+  for (let i = s.first; i < s.last; i++) {
+    if (i < skipUntil) continue;
+    const t = toks[i]!;
+    if (!isWord(t)) continue;
+    // according to X, citing X
+    let n = matchPhrase(SOURCE_AFTER, toks, i, s.last);
+    if (n) {
+      const np = phraseStartingAt(ctx, i + n, s.last, true);
+      if (t.lower === 'citing' || t.lower === 'quoting') {
+        if (!np) continue;
+      }
+      out.push({
+        start: i,
+        end: i + n,
+        cue: 'phrase',
+        label: words(ctx, i, i + n),
+        source: np ? { np, named: namedness(ctx, np) } : null,
+        passive: false,
+      });
+      skipUntil = i + n;
+      continue;
+    }
+    n = matchPhrase(ANONYMITY, toks, i, s.last);
+    if (n) {
+      out.push({
+        start: i,
+        end: i + n,
+        cue: 'phrase',
+        label: words(ctx, i, i + n),
+        source: null,
+        passive: false,
+      });
+      skipUntil = i + n;
+      continue;
+    }
+    n = matchPhrase(PLAIN, toks, i, s.last);
+    if (n && t.lower !== 'as' && t.lower !== 'quoted') {
+      const subj = findSubject(ctx, s, i);
+      out.push({
+        start: i,
+        end: i + n,
+        cue: 'neutral',
+        label: words(ctx, i, i + n),
+        source: asSource(subj),
+        passive: false,
+      });
+      skipUntil = i + n;
+      continue;
+    }
+    // in a statement, in her opening statement, in a post on social media
+    if (t.lower === 'in') {
+      const e = statementPhrase(ctx, i, s.last);
+      if (e) {
+        out.push({
+          start: i,
+          end: e,
+          cue: 'phrase',
+          label: words(ctx, i, e),
+          source: null,
+          passive: false,
+        });
+        skipUntil = e;
+        continue;
+      }
+    }
+    const particle = PARTICLE_VERBS.get(t.lower)?.get(toks[i + 1]?.lower ?? '');
+    const entry = particle ?? REPORTING_VERBS.get(t.lower);
+    if (entry) {
+      const cue = verbCue(ctx, s, i, entry, particle ? 2 : 1);
+      if (cue) {
+        out.push(cue);
+        skipUntil = i + (particle ? 2 : 1);
+        continue;
+      }
+    }
+    if (CUE_NOUNS.has(t.lower)) {
+      const cue = nounCue(ctx, s, i);
+      if (cue) out.push(cue);
+    }
+  }
+  return out;
+}
+
+function words(ctx: Context, a: number, b: number): string {
+  return ctx.text.slice(ctx.tokens[a]!.start, ctx.tokens[b - 1]!.end);
+}
+
+function asSource(r: SubjectResult): SourcePhrase | null {
+  return r && r !== 'pronoun' ? r : null;
+}
+
+/** `in` + determiner + up to four modifiers + a statement noun: returns the end token. */
+function statementPhrase(ctx: Context, i: number, limit: number): number {
+  const toks = ctx.tokens;
+  const det = toks[i + 1];
+  if (!det || !(isDet(det) || det.lower === 'one')) return 0;
+  for (let k = i + 2; k < limit && k <= i + 6; k++) {
+    const t = toks[k]!;
+    if (STATEMENT_NOUNS.has(t.lower)) {
+      // "in a press release", but not "in a press release room"
+      const next = toks[k + 1];
+      if (next && STATEMENT_NOUNS.has(next.lower)) continue;
+      return k + 1;
+    }
+    if (!(isContent(t) || t.kind === 'num' || t.kind === 'pos' || ctx.name[k])) return 0;
+  }
+  return 0;
+}
+
+/** Whether a reporting-verb form at `i` is used as a verb (not `the said company`, `a report`). */
+function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry): boolean {
+  const toks = ctx.tokens;
+  const t = toks[i]!;
+  const p = i > s.first ? toks[i - 1] : undefined;
+  const n = toks[i + 1];
+  const forms = entry.forms;
+  const finiteOnly = !forms.has('past') && !forms.has('participle') && !forms.has('ing');
+  if (p && isDet(p) && p.lower !== 'that') return false;
+  if (p && p.kind === 'pos') return false;
+  if (p && isPrep(p)) {
+    if (p.lower === 'to') {
+      if (!forms.has('base')) return false;
+    } else if (!forms.has('ing')) return false;
+  }
+  // nouns that look like verbs: "a note to clients", "to sow doubt", "the state's case"
+  if (finiteOnly && NOUN_HOMOGRAPHS.has(entry.lemma)) {
+    if (!p) return forms.has('third') && false;
+    const ok =
+      (isPronoun(p) && SUBJECT_PRONOUNS.has(p.lower)) ||
+      ctx.name[i - 1] === 1 ||
+      isAux(p) ||
+      p.lower === 'to' ||
+      isAdverb(p) ||
+      p.lower === 'who' ||
+      p.lower === 'that' ||
+      (isContent(p) &&
+        (forms.has('third')
+          ? !p.lower.endsWith('s') || p.lower.endsWith('ss')
+          : p.lower.endsWith('s')));
+    if (!ok) return false;
+    if (n && isPrep(n) && n.lower !== 'to') return false;
+  }
+  if (
+    entry.lemma === 'report' &&
+    n &&
+    (n.lower === 'for' || (n.lower === 'to' && toks[i + 2]?.lower === 'work'))
+  )
+    return false;
+  if (entry.lemma === 'tell' && (n?.lower === 'apart' || p?.lower === 'all')) return false;
+  if (
+    entry.lemma === 'call' &&
+    n &&
+    (n.lower === 'for' || n.lower === 'off' || n.lower === 'on' || n.lower === 'up')
+  )
+    return false;
+  // "the alleged fraud", "an estimated 300": participle adjectives before a noun
+  if (
+    (forms.has('past') || forms.has('participle')) &&
+    n &&
+    isContent(n) &&
+    !ctx.name[i + 1] &&
+    (!p || (!isContent(p) && !ctx.name[i - 1] && !isAux(p) && !isPronoun(p)))
+  ) {
+    if (HEDGE_WORDS.has(t.lower)) return false;
+  }
+  if (
+    HEDGE_WORDS.has(t.lower) &&
+    n &&
+    (isContent(n) || n.kind === 'num' || n.lower === '$') &&
+    !(p && (isAux(p) || isContent(p) || ctx.name[i - 1] || isPronoun(p)))
+  )
+    return false;
+  return true;
+}
+
+/** Builds the cue for a reporting verb at `i` spanning `len` tokens, or null if it is not one. */
+function verbCue(ctx: Context, s: Sentence, i: number, entry: VerbEntry, len: number): Cue | null {
+  const toks = ctx.tokens;
+  if (!inVerbPosition(ctx, s, i, entry)) return null;
+  const t = toks[i]!;
+  const vEnd = i + len;
+  // verb group: auxiliaries and the adverbs between them
+  let g = i;
+  let k = i - 1;
+  let sawAux = false;
+  let beBefore = false;
+  while (k >= s.first) {
+    const w = toks[k]!;
+    if (isAux(w) || w.lower === 'not' || w.lower === "n't") {
+      if (!sawAux && BE_FORMS.has(w.lower) && w.lower !== "'s") beBefore = true;
+      if (isAux(w)) sawAux = true;
+      g = k;
+      k--;
+      continue;
+    }
+    if (
+      (isAdverb(w) || HEDGE_WORDS.has(w.lower)) &&
+      k - 1 >= s.first &&
+      (isAux(toks[k - 1]) || isAdverb(toks[k - 1]))
+    ) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  if (g < i && !isAux(toks[g])) g = i;
+  const forms = entry.forms;
+  const participle =
+    forms.has('participle') && /(?:ed|en|wn|ld|ght|id|ood|ound|ot|ut|ad|old)$/.test(t.lower);
+  const passive = beBefore && participle && !forms.has('ing');
+  const next = toks[vEnd];
+  // raising: "is said to", "are believed to" are hedges, not cues
+  if (passive && RAISING_PARTICIPLES.has(t.lower) && next?.lower === 'to') return null;
+  if (
+    !beBefore &&
+    RAISING_PARTICIPLES.has(t.lower) &&
+    next?.lower === 'to' &&
+    (toks[vEnd + 1]?.lower === 'be' || toks[vEnd + 1]?.lower === 'have') &&
+    g === i &&
+    toks[i - 1] &&
+    isContent(toks[i - 1])
+  )
+    return null;
+  // "as saying" after "quoted" belongs to that cue
+  if (forms.has('ing') && toks[i - 1]?.lower === 'as') return null;
+  const lemma = entry.lemma;
+  // frames
+  if (QUOTATIVE_VERBS.has(lemma)) {
+    let ok = false;
+    for (let q = vEnd; q < s.last && q <= vEnd + 5; q++) {
+      const w = toks[q]!;
+      if (isOpenQuote(w) || isPunct(w, ':')) {
+        ok = true;
+        break;
+      }
+      if (isPunct(w) && !isPunct(w, ',')) break;
+    }
+    if (!ok) return null;
+  }
+  if (TOPIC_VERBS.has(lemma)) {
+    const w = next?.lower ?? '';
+    if (!(
+      w === 'to' ||
+      w === 'with' ||
+      w === 'about' ||
+      w === 'publicly' ||
+      w === 'on' ||
+      w === 'out' ||
+      w === 'of'
+    ))
+      return null;
+  }
+  if (PLEAD_VERBS.has(lemma)) {
+    const w = next?.lower ?? '';
+    if (!(w === 'guilty' || w === 'not' || w === 'no' || w === 'innocent')) return null;
+  }
+  let subject: SubjectResult | undefined;
+  if (CLAUSAL_VERBS.has(lemma)) {
+    if (passive) {
+      // "it was found that" only; "No irregularities were found" is a plain passive
+      if (!(toks[g - 1]?.lower === 'it' && CLAUSE_STARTERS.has(next?.lower ?? ''))) return null;
+    } else if (!clauseFollows(ctx, s, vEnd)) {
+      subject = findSubject(ctx, s, g);
+      const docSubject =
+        subject && subject !== 'pronoun' && DOCUMENT_NOUNS.has(toks[subject.np.head]!.lower);
+      if (!(lemma === 'show' && docSubject)) return null;
+    }
+  }
+  // a bare participle after a noun, then by/in: a reduced relative ("a study published in")
+  if (
+    !sawAux &&
+    forms.has('participle') &&
+    !forms.has('base') &&
+    next &&
+    (next.lower === 'by' || next.lower === 'in') &&
+    toks[i - 1] &&
+    isContent(toks[i - 1]) &&
+    lemma !== 'cite' &&
+    lemma !== 'quote'
+  ) {
+    if (!forms.has('past') || !(toks[i - 2] && isDet(toks[i - 2]))) {
+      // "findings published in", treat as no cue unless it is clearly finite
+      if (next.lower === 'by') return null;
+    }
+  }
+  // source
+  let source: SourcePhrase | null = null;
+  let start = g;
+  if (forms.has('ing') && !sawAux && /ing$/.test(t.lower)) {
+    // participle cues take no source of their own ("adding that", "saying")
+    start = i;
+  } else if (passive) {
+    const by = byAgent(ctx, s, vEnd);
+    if (by) source = by;
+    else if (lemma === 'quote') source = asSource(findSubject(ctx, s, g));
+    else start = i; // the attribution span is the participle; the auxiliaries go to `agentless`
+  } else if (lemma === 'quote' || lemma === 'cite') {
+    // "quoted sources as saying", "citing officials", "cited in a review"
+    let q = vEnd;
+    if (toks[q]?.lower === 'in' || toks[q]?.lower === 'by') q++;
+    const np = phraseStartingAt(ctx, q, s.last, true);
+    source = np ? { np, named: namedness(ctx, np) } : null;
+  } else {
+    if (afterQuoteOrComma(ctx, g) && next && !isPunct(next) && next.lower !== 'that') {
+      const inv = invertedSubject(ctx, s, vEnd);
+      if (inv) {
+        source = asSource(inv);
+        return { start, end: vEnd, cue: entry.cue, label: words(ctx, i, vEnd), source, passive };
+      }
+    }
+    subject ??= findSubject(ctx, s, g);
+    source = asSource(subject);
+  }
+  return {
+    start,
+    end: vEnd,
+    cue: entry.cue,
+    label: words(ctx, i, vEnd),
+    source,
+    passive: passive && !source,
+  };
+}
+
+/** Whether a clause, quotation or parenthetical end follows the verb ending at `vEnd`. */
+function clauseFollows(ctx: Context, s: Sentence, vEnd: number): boolean {
+  const toks = ctx.tokens;
+  let k = vEnd;
+  while (
+    k < s.last &&
+    (isAdverb(toks[k]) ||
+      TIME_WORDS.has(toks[k]!.lower) ||
+      toks[k]!.lower === 'last' ||
+      toks[k]!.lower === 'this')
+  )
+    k++;
+  const n = toks[k];
+  if (!n || k >= s.last) return true;
+  if (CLAUSE_STARTERS.has(n.lower) || isOpenQuote(n) || isPunct(n, ':')) return true;
+  if (isPunct(n) || (isQuote(n) && !isOpenQuote(n))) return true;
+  // zero-that clause: "understands a second bid was submitted", "said he would"
+  if (isDet(n) || ctx.name[k] || (isPronoun(n) && SUBJECT_PRONOUNS.has(n.lower)) || isContent(n)) {
+    for (let q = k + 1; q < s.last && q <= k + 10; q++) {
+      const w = toks[q]!;
+      if (isPunct(w) && w.lower !== ',') return false;
+      if (isAux(w)) return true;
+    }
+  }
+  return false;
+}
+
+/** The agent of a passive: `was disclosed last week by officials`. */
+function byAgent(ctx: Context, s: Sentence, vEnd: number): SourcePhrase | null {
+  const toks = ctx.tokens;
+  let k = vEnd;
+  for (let guard = 0; guard < 5 && k < s.last; guard++) {
+    const w = toks[k]!;
+    if (w.lower === 'by') {
+      const first = toks[k + 1];
+      if (!first || TIME_WORDS.has(first.lower) || first.kind === 'num') return null;
+      if (first.lower === 'the' && toks[k + 2] && TIME_WORDS.has(toks[k + 2]!.lower)) return null;
+      const np = phraseStartingAt(ctx, k + 1, s.last, true);
+      return np ? { np, named: namedness(ctx, np) } : null;
+    }
+    if (
+      isAdverb(w) ||
+      TIME_WORDS.has(w.lower) ||
+      w.lower === 'last' ||
+      w.lower === 'this' ||
+      w.lower === 'as' ||
+      w.lower === 'early'
+    ) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return null;
+}
+
+/** A cue noun with a clause or possessor attached: `the Spirits' claims that`, `its own estimates`. */
+function nounCue(ctx: Context, s: Sentence, i: number): Cue | null {
+  const toks = ctx.tokens;
+  const t = toks[i]!;
+  const n = toks[i + 1];
+  const p = toks[i - 1];
+  let source: SourcePhrase | null = null;
+  let ok = false;
+  // possessor: "the Spirits' claims", "the authority's own estimates"
+  let posIdx = -1;
+  if (p && p.kind === 'pos') posIdx = i - 1;
+  else if (p && p.lower === 'own' && toks[i - 2]?.kind === 'pos') posIdx = i - 2;
+  if (posIdx > s.first) {
+    const np = phraseEndingAt(ctx, posIdx - 1, s.first);
+    if (np) source = { np, named: namedness(ctx, np) };
+  }
+  if (n && n.lower === 'that' && !isContentVerbAfterThat(ctx, i + 2)) ok = true;
+  // "the assessment of the CIA and the NSA that"
+  if (n && n.lower === 'of') {
+    const np = phraseStartingAt(ctx, i + 2, s.last);
+    if (np) {
+      let e = np.end;
+      if (toks[e]?.lower === 'and') {
+        const np2 = phraseStartingAt(ctx, e + 1, s.last);
+        if (np2) e = np2.end;
+      }
+      if (toks[e]?.lower === 'that') {
+        ok = true;
+        source = { np: { ...np, end: e, coreEnd: e }, named: namedness(ctx, np) };
+      }
+    }
+  }
+  if (posIdx > 0 && toks[i - 2]?.lower === 'own') ok = true;
+  if (posIdx > 0 && p?.lower === 'own') ok = true;
+  if (!ok) return null;
+  return {
+    start: i,
+    end: i + 1,
+    cue: DOUBT_NOUNS.has(t.lower) ? 'doubt' : 'neutral',
+    label: t.lower,
+    source,
+    passive: false,
+  };
+}
+
+const DOUBT_NOUNS = new Set([
+  'claim',
+  'claims',
+  'allegation',
+  'allegations',
+  'accusation',
+  'accusations',
+  'assertion',
+  'assertions',
+  'contention',
+  'rumor',
+  'rumors',
+  'rumour',
+  'rumours',
+  'speculation',
+]);
+
+/** `claims that ... `: a relative `that` ("the claims that referred") is followed by a verb. */
+function isContentVerbAfterThat(ctx: Context, k: number): boolean {
+  const w = ctx.tokens[k];
+  return !!w && isWord(w) && /ed$/.test(w.lower) && !ctx.name[k];
+}

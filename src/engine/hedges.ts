@@ -1,0 +1,74 @@
+/**
+ * Hedges: words and raising constructions by which the writer keeps distance from a claim
+ * (`reportedly`, `alleged`, `is said to`, `are believed to`, `appears to`, `it seems`).
+ */
+import type { Context } from './context';
+import { isAdverb, isWord } from './context';
+import { APPEARANCE_VERBS, BE_FORMS, HEDGE_WORDS, RAISING_PARTICIPLES } from './lexicon';
+import type { Sentence } from './sentences';
+
+/** A hedge as a token range. */
+export interface Hedge {
+  start: number;
+  end: number;
+  label: string;
+}
+
+/** Finds hedges in sentence `s`. */
+export function findHedges(ctx: Context, s: Sentence): Hedge[] {
+  const toks = ctx.tokens;
+  const out: Hedge[] = [];
+  for (let i = s.first; i < s.last; i++) {
+    const t = toks[i]!;
+    if (!isWord(t)) continue;
+    const w = t.lower;
+    const last = w.includes('-') ? w.slice(w.lastIndexOf('-') + 1) : w;
+    if (HEDGE_WORDS.has(w) || (w !== last && HEDGE_WORDS.has(last) && last.length > 6)) {
+      // "supposed to" is obligation, not distance
+      if ((w === 'supposed' || w === 'presumed') && toks[i + 1]?.lower === 'to') continue;
+      // "the alleged" as a verb ("prosecutors alleged that") is a cue, not a hedge
+      if (
+        w === 'alleged' &&
+        (toks[i + 1]?.lower === 'that' ||
+          (toks[i - 1] && BE_FORMS.has(toks[i - 1]!.lower) && toks[i + 1]?.lower !== 'to'))
+      )
+        continue;
+      out.push({ start: i, end: i + 1, label: t.lower });
+      continue;
+    }
+    // "is said to", "are widely believed to", and reduced "believed to be"
+    if (RAISING_PARTICIPLES.has(w) && toks[i + 1]?.lower === 'to') {
+      let k = i - 1;
+      while (k >= s.first && isAdverb(toks[k])) k--;
+      const be = toks[k];
+      if (be && k >= s.first && BE_FORMS.has(be.lower) && be.lower !== "'s") {
+        out.push({ start: k, end: i + 2, label: `${be.lower} ${w} to` });
+        i++;
+        continue;
+      }
+      const after = toks[i + 2]?.lower;
+      if (
+        (after === 'be' || after === 'have') &&
+        i > s.first &&
+        toks[i - 1]?.kind === 'word' &&
+        !BE_FORMS.has(toks[i - 1]!.lower)
+      ) {
+        out.push({ start: i, end: i + 2, label: `${w} to` });
+        i++;
+        continue;
+      }
+    }
+    // "appears to", "seemed to", "it appears", "it seems"
+    if (APPEARANCE_VERBS.has(w)) {
+      const next = toks[i + 1]?.lower;
+      const prev = toks[i - 1]?.lower;
+      if (next === 'to') {
+        out.push({ start: i, end: i + 2, label: `${w} to` });
+        i++;
+      } else if (prev === 'it' || prev === 'would') {
+        out.push({ start: i - 1, end: i + 1, label: `it ${w}` });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,196 @@
+/**
+ * The engine's word lists, loaded from the JSON files in ./lexicon and turned into Sets and Maps
+ * once, so that every lookup while analysing is a constant-time hash probe.
+ */
+import abbreviations from './lexicon/abbreviations.json';
+import actorNouns from './lexicon/actor-nouns.json';
+import cuePhrases from './lexicon/cue-phrases.json';
+import functionWords from './lexicon/function-words.json';
+import hedges from './lexicon/hedges.json';
+import participles from './lexicon/participles.json';
+import places from './lexicon/places.json';
+import reportingVerbs from './lexicon/reporting-verbs.json';
+import timeWords from './lexicon/time-words.json';
+import verbFrames from './lexicon/verb-frames.json';
+import type { CueClass } from './types';
+
+/** The grammatical form of a verb token. */
+export type VerbForm = 'base' | 'third' | 'past' | 'participle' | 'ing';
+
+/** What the engine knows about one reporting-verb form. */
+export interface VerbEntry {
+  lemma: string;
+  cue: CueClass;
+  forms: ReadonlySet<VerbForm>;
+}
+
+const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
+
+/** Regular inflection, for lemmas the lexicon lists without irregular forms. */
+function thirdPerson(lemma: string): string {
+  if (/(?:s|sh|ch|x|z|o)$/.test(lemma)) return `${lemma}es`;
+  if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ies`;
+  return `${lemma}s`;
+}
+
+function pastRegular(lemma: string): string {
+  if (lemma.endsWith('e')) return `${lemma}d`;
+  if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ied`;
+  return `${lemma}ed`;
+}
+
+function gerund(lemma: string, past: string): string {
+  if (lemma.endsWith('ie')) return `${lemma.slice(0, -2)}ying`;
+  // consonant doubling shows in the listed past: admit|admitted -> admitting
+  const doubled = /([bdgklmnprt])\1ed$/.exec(past);
+  if (doubled && !lemma.endsWith(doubled[1]! + doubled[1]!)) return `${past.slice(0, -2)}ing`;
+  if (lemma.endsWith('e') && !lemma.endsWith('ee')) return `${lemma.slice(0, -1)}ing`;
+  return `${lemma}ing`;
+}
+
+/** Every inflected form of a lexicon entry `lemma` or `lemma|past|participle`. */
+export function inflect(entry: string): Map<string, VerbForm[]> {
+  const [lemma = '', pastGiven, partGiven] = entry.split('|');
+  const past = pastGiven ?? pastRegular(lemma);
+  const participle = partGiven ?? past;
+  const out = new Map<string, VerbForm[]>();
+  const add = (word: string, form: VerbForm): void => {
+    const list = out.get(word);
+    if (list) list.push(form);
+    else out.set(word, [form]);
+  };
+  add(lemma, 'base');
+  add(thirdPerson(lemma), 'third');
+  add(past, 'past');
+  add(participle, 'participle');
+  add(gerund(lemma, past), 'ing');
+  return out;
+}
+
+function buildVerbs(): {
+  single: Map<string, VerbEntry>;
+  particle: Map<string, Map<string, VerbEntry>>;
+} {
+  const single = new Map<string, VerbEntry>();
+  // two-word verbs (`point out`) keyed by the verb form, then the particle
+  const particle = new Map<string, Map<string, VerbEntry>>();
+  for (const [cls, entries] of Object.entries(reportingVerbs)) {
+    for (const entry of entries) {
+      const words = entry.split(' ');
+      const head = words[0]!;
+      const lemma = head.split('|')[0]!;
+      for (const [form, kinds] of inflect(head)) {
+        const value: VerbEntry = {
+          lemma: words.length > 1 ? entry : lemma,
+          cue: cls as CueClass,
+          forms: new Set(kinds),
+        };
+        if (words.length > 1) {
+          const byParticle = particle.get(form) ?? new Map<string, VerbEntry>();
+          byParticle.set(words[1]!, value);
+          particle.set(form, byParticle);
+        } else {
+          const prev = single.get(form);
+          if (prev) for (const k of kinds) (prev.forms as Set<VerbForm>).add(k);
+          else single.set(form, value);
+        }
+      }
+    }
+  }
+  return { single, particle };
+}
+
+const verbs = buildVerbs();
+
+/** Reporting-verb forms (`said`, `claims`, `denying`) to their lemma and cue class. */
+export const REPORTING_VERBS: ReadonlyMap<string, VerbEntry> = verbs.single;
+/** Two-word reporting verbs: form, then particle (`points` -> `out`). */
+export const PARTICLE_VERBS: ReadonlyMap<string, ReadonlyMap<string, VerbEntry>> = verbs.particle;
+
+export const CLAUSAL_VERBS = set(verbFrames.clausal);
+export const QUOTATIVE_VERBS = set(verbFrames.quotative);
+export const TOPIC_VERBS = set(verbFrames.topic);
+export const PLEAD_VERBS = set(verbFrames.plead);
+export const NOUN_HOMOGRAPHS = set(verbFrames.nounHomographs);
+
+export const SOURCE_AFTER_PHRASES = cuePhrases.sourceAfter.map((p) => p.split(' '));
+export const ANONYMITY_PHRASES = cuePhrases.anonymity.map((p) => p.split(' '));
+export const PLAIN_PHRASES = cuePhrases.plain.map((p) => p.split(' '));
+export const STATEMENT_NOUNS = set(cuePhrases.statementNouns);
+export const CUE_NOUNS = set(cuePhrases.cueNouns);
+
+export const HEDGE_WORDS = set(hedges.words);
+export const RAISING_PARTICIPLES = set(hedges.raisingParticiples);
+export const APPEARANCE_VERBS = set(hedges.appearance);
+
+export const IRREGULAR_PARTICIPLES = set(participles.irregular);
+export const STATIVE_PARTICIPLES = set(participles.stative.filter((w) => !w.includes(' ')));
+
+export const ROLE_NOUNS = set(actorNouns.role);
+export const ORG_NOUNS = set(actorNouns.organisation);
+export const PERSON_NOUNS = set(actorNouns.person);
+export const DOCUMENT_NOUNS = set(actorNouns.document);
+export const TITLE_NOUNS = set(actorNouns.title);
+export const NON_AGENT_NOUNS = set(actorNouns.nonAgent);
+
+export const AUXILIARIES = set(functionWords.auxiliary);
+export const BE_FORMS = set(functionWords.be);
+export const DETERMINERS = set(functionWords.determiner);
+export const QUANTIFIERS = set(functionWords.quantifier.filter((w) => !w.includes(' ')));
+export const PREPOSITIONS = set(functionWords.preposition);
+export const PRONOUNS = set(functionWords.pronoun);
+export const CONJUNCTIONS = set(functionWords.conjunction);
+export const SUBORDINATORS = set(functionWords.subordinator);
+export const RELATIVES = set(functionWords.relative);
+export const ADVERBS = set(functionWords.adverb.filter((w) => !w.includes(' ')));
+
+export const TITLE_ABBREVIATIONS = set(abbreviations.title);
+export const OTHER_ABBREVIATIONS = set(abbreviations.other);
+
+export const PLACE_QUALIFIERS = set(places.qualifiers);
+export const PLACE_NAMES = set(places.names);
+export const PLACE_WORDS = set(places.placeWords);
+export const TIME_WORDS = set(timeWords.words);
+
+/** Every word that is not a content word: a capitalised one of these is not a name. */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  ...functionWords.auxiliary,
+  ...functionWords.determiner,
+  ...functionWords.quantifier,
+  ...functionWords.preposition,
+  ...functionWords.pronoun,
+  ...functionWords.conjunction,
+  ...functionWords.subordinator,
+  ...functionWords.adverb,
+]);
+
+/** Lowercase words the lexicon knows as common vocabulary (for Title Case headlines). */
+export const COMMON_WORDS: ReadonlySet<string> = new Set([
+  ...FUNCTION_WORDS,
+  ...verbs.single.keys(),
+  ...actorNouns.role,
+  ...actorNouns.organisation,
+  ...actorNouns.person,
+  ...actorNouns.document,
+  ...actorNouns.title,
+  ...actorNouns.nonAgent,
+  ...hedges.words,
+  ...places.qualifiers.filter((w) => !/^[a-z]+an$|ese$|ish$/.test(w)),
+]);
+
+/**
+ * Every cue, hedge and participle word or phrase the engine looks for, lowercase, for tools that
+ * want the same vocabulary (the benchmark builds one union regular expression from it).
+ */
+export function lexiconPhrases(): string[] {
+  const out = new Set<string>();
+  for (const form of verbs.single.keys()) out.add(form);
+  for (const [form, byParticle] of verbs.particle)
+    for (const p of byParticle.keys()) out.add(`${form} ${p}`);
+  for (const list of [cuePhrases.sourceAfter, cuePhrases.anonymity, cuePhrases.plain])
+    for (const p of list) out.add(p);
+  for (const w of hedges.words) out.add(w);
+  for (const w of hedges.appearance) out.add(w);
+  for (const w of participles.irregular) out.add(w);
+  return [...out].sort();
+}

@@ -1,0 +1,554 @@
+/**
+ * Noun-phrase chunking without a tagger: a determiner or quantifier, modifiers and a head,
+ * then short post-modifiers (`from two large firms`, `familiar with the matter`). Also decides
+ * whether a phrase names its referent (`named`), the hard part of sourcing.
+ */
+import type { Context } from './context';
+import {
+  isAdverb,
+  isContent,
+  isDet,
+  isOpenQuote,
+  isPrep,
+  isPronoun,
+  isPunct,
+  isQuant,
+  isWord,
+} from './context';
+import {
+  DOCUMENT_NOUNS,
+  NON_AGENT_NOUNS,
+  ORG_NOUNS,
+  PERSON_NOUNS,
+  PLACE_NAMES,
+  PLACE_QUALIFIERS,
+  PLACE_WORDS,
+  REPORTING_VERBS,
+  ROLE_NOUNS,
+  TIME_WORDS,
+  TITLE_NOUNS,
+} from './lexicon';
+import type { Named } from './types';
+
+/** A noun phrase as a token range `[start, end)` with its head. */
+export interface NounPhrase {
+  start: number;
+  end: number;
+  head: number;
+  /** Where the core phrase ends, before post-modifiers. */
+  coreEnd: number;
+}
+
+/** Post-modifying prepositions kept inside a phrase: `officials from X`, `a spokesman for X`. */
+const POST_PREPS = new Set([
+  'of',
+  'at',
+  'from',
+  'for',
+  'with',
+  'in',
+  'on',
+  'near',
+  'inside',
+  'within',
+  'to',
+]);
+/** Adjectives and participles that head an anonymity post-modifier: `familiar with the matter`. */
+const ANON_MODIFIERS = new Map<string, string>([
+  ['familiar', 'with'],
+  ['close', 'to'],
+  ['closer', 'to'],
+  ['briefed', 'on'],
+  ['involved', 'in'],
+  ['knowledgeable', 'about'],
+  ['privy', 'to'],
+  ['linked', 'to'],
+  ['connected', 'to'],
+]);
+/** Words that end a phrase on the right (they start a clause or a verb group). */
+const HARD_STOPS = new Set([
+  'who',
+  'whom',
+  'whose',
+  'which',
+  'that',
+  'said',
+  'says',
+  'say',
+  'told',
+]);
+
+/** Whether token `i` can be a modifier or head inside a noun phrase. */
+function nominal(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t) return false;
+  if (t.kind === 'num') return true;
+  if (t.kind === 'pos') return true;
+  if (t.kind === 'punct')
+    return t.lower === '-' || t.lower === '&' || t.lower === '$' || t.lower === '%';
+  if (!isWord(t)) return false;
+  if (ctx.name[i]) return true;
+  if (!isContent(t)) return false;
+  const v = REPORTING_VERBS.get(t.lower);
+  if (v && (v.forms.has('past') || v.forms.has('participle')) && !v.forms.has('base')) return false;
+  return true;
+}
+
+const participleLike = (lower: string): boolean => /(?:ed|ing|en)$/.test(lower) && lower.length > 4;
+
+/**
+ * The noun phrase whose last token is `j`, scanning left over modifiers and determiners, then
+ * over `of`/`at`/`from` attachments (`one of the nurses`, `Strikers on the picket line`).
+ */
+export function phraseEndingAt(
+  ctx: Context,
+  j: number,
+  floor: number,
+  attach = true,
+): NounPhrase | null {
+  const toks = ctx.tokens;
+  const head = toks[j];
+  if (!head || j < floor) return null;
+  if (isPronoun(head) && !isQuant(head)) return null;
+  if (!(nominal(ctx, j) && head.kind !== 'pos') && !isQuant(head)) return null;
+  let i = j;
+  let realHead = j;
+  // "staff there", "officials present"
+  if ((head.lower === 'there' || head.lower === 'present') && nominal(ctx, j - 1)) realHead = j - 1;
+  for (let guard = 0; guard < 4; guard++) {
+    i = scanModifiersLeft(ctx, i, floor);
+    const before = toks[i - 1];
+    if (!before || i - 1 < floor) break;
+    // partitive and post-modifier attachments
+    if (isPrep(before) && POST_PREPS.has(before.lower) && before.lower !== 'to') {
+      const k = i - 2;
+      // without `attach`, only partitives: "one of the nurses"
+      if (!attach && !(before.lower === 'of' && toks[k] && isQuant(toks[k]))) break;
+      if (toks[k] && isWord(toks[k]) && participleLike(toks[k]!.lower) && !ctx.name[k]) break;
+      if (k < floor) break;
+      const anon = toks[k];
+      if (
+        anon &&
+        ANON_MODIFIERS.get(anon.lower) === before.lower &&
+        k - 1 >= floor &&
+        nominal(ctx, k - 1)
+      ) {
+        i = k;
+        realHead = k - 1;
+        continue;
+      }
+      if (nominal(ctx, k) || (toks[k] && isQuant(toks[k]))) {
+        const inner = scanModifiersLeft(ctx, k, floor);
+        if (inner <= k) {
+          if (!(before.lower === 'of' && isQuant(toks[k]))) realHead = k;
+          i = k;
+          continue;
+        }
+      }
+      break;
+    }
+    if (
+      attach &&
+      before.lower === 'to' &&
+      toks[i - 2] &&
+      ANON_MODIFIERS.get(toks[i - 2]!.lower) === 'to' &&
+      nominal(ctx, i - 3)
+    ) {
+      i = i - 2;
+      realHead = i - 1;
+      continue;
+    }
+    break;
+  }
+  return { start: i, end: j + 1, head: realHead, coreEnd: j + 1 };
+}
+
+/** Scans left from token `i` over modifiers, determiners and possessives; returns the new start. */
+function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
+  const toks = ctx.tokens;
+  let k = i;
+  while (k - 1 >= floor) {
+    const t = toks[k - 1]!;
+    if (isDet(t) && t.lower !== 'that') return k - 1;
+    if (t.lower === 'that' && isWord(t)) return k;
+    if (t.kind === 'pos') {
+      if (k - 2 >= floor && nominal(ctx, k - 2)) {
+        k -= 1;
+        continue;
+      }
+      return k;
+    }
+    if (isQuant(t)) {
+      k -= 1;
+      // "more than 200", "at least nine", "one of"
+      const b = toks[k - 1];
+      if (
+        b &&
+        (b.lower === 'than' ||
+          b.lower === 'least' ||
+          b.lower === 'about' ||
+          b.lower === 'nearly' ||
+          b.lower === 'roughly' ||
+          b.lower === 'some')
+      ) {
+        k -= 1;
+        const c = toks[k - 1];
+        if (
+          c &&
+          (c.lower === 'more' || c.lower === 'fewer' || c.lower === 'less' || c.lower === 'at')
+        )
+          k -= 1;
+      }
+      continue;
+    }
+    if (nominal(ctx, k - 1)) {
+      // a participle is a modifier only right after a determiner or at the phrase edge
+      if (t.kind === 'word' && participleLike(t.lower) && !ctx.name[k - 1]) {
+        const b = toks[k - 2];
+        if (!(
+          k - 2 < floor ||
+          !b ||
+          isDet(b) ||
+          isQuant(b) ||
+          b.kind === 'pos' ||
+          isPunct(b) ||
+          isOpenQuote(b) ||
+          isPrep(b)
+        ))
+          return k;
+      }
+      k -= 1;
+      continue;
+    }
+    return k;
+  }
+  return k;
+}
+
+/**
+ * The noun phrase starting at token `i`, with post-modifiers unless `core` is set. With
+ * `sourceMods`, also keeps issuing participles (`a study published in X`, `documents reviewed by Y`).
+ */
+export function phraseStartingAt(
+  ctx: Context,
+  i: number,
+  limit: number,
+  sourceMods = false,
+  depth = 0,
+): NounPhrase | null {
+  const toks = ctx.tokens;
+  let k = i;
+  // quantifier phrases
+  const lead = toks[k];
+  if (!lead || k >= limit) return null;
+  if (lead.lower === 'more' || lead.lower === 'fewer' || lead.lower === 'less') {
+    if (toks[k + 1]?.lower === 'than') k += 2;
+  } else if (lead.lower === 'at' && toks[k + 1]?.lower === 'least') k += 2;
+  else if (
+    lead.lower === 'about' ||
+    lead.lower === 'nearly' ||
+    lead.lower === 'roughly' ||
+    lead.lower === 'some'
+  ) {
+    if (toks[k + 1]?.kind === 'num') k += 1;
+  }
+  if (isDet(toks[k]) && toks[k]!.lower !== 'that') k++;
+  let head = -1;
+  while (k < limit) {
+    const t = toks[k]!;
+    if (HARD_STOPS.has(t.lower) && !ctx.name[k]) break;
+    if (isQuant(t) || nominal(ctx, k) || (isDet(t) && toks[k - 1]?.kind === 'pos')) {
+      if (t.kind === 'punct' && !(nominal(ctx, k + 1) || toks[k + 1]?.kind === 'num')) break;
+      // a participle or -ing word only as a modifier before a noun
+      if (isWord(t) && participleLike(t.lower) && !ctx.name[k] && head >= 0 && !nominal(ctx, k + 1))
+        break;
+      if (
+        isWord(t) &&
+        participleLike(t.lower) &&
+        !ctx.name[k] &&
+        head >= 0 &&
+        toks[k + 1] &&
+        isPrep(toks[k + 1])
+      )
+        break;
+      // "one of", "two of", "some of" partitives
+      if (isQuant(t) && toks[k + 1]?.lower === 'of') {
+        head = k;
+        k += 2;
+        if (isDet(toks[k]) && toks[k]!.lower !== 'that') k++;
+        continue;
+      }
+      if (t.kind !== 'pos') head = k;
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (head < 0) return null;
+  const coreEnd = k;
+  const end = depth >= 3 ? coreEnd : postModifiers(ctx, coreEnd, limit, sourceMods, depth);
+  return { start: i, end, head, coreEnd };
+}
+
+/**
+ * Extends a phrase ending at `coreEnd` over post-modifiers: prepositional phrases, anonymity
+ * modifiers (`familiar with the matter`) and, with `sourceMods`, issuing participles.
+ */
+export function postModifiers(
+  ctx: Context,
+  coreEnd: number,
+  limit: number,
+  sourceMods = false,
+  depth = 0,
+): number {
+  const toks = ctx.tokens;
+  let end = coreEnd;
+  // post-modifiers
+  for (let guard = 0; guard < 3 && end < limit; guard++) {
+    const t = toks[end];
+    if (!t || !isWord(t)) break;
+    const anonPrep = ANON_MODIFIERS.get(t.lower);
+    if (anonPrep && toks[end + 1]?.lower === anonPrep) {
+      const inner = phraseStartingAt(ctx, end + 2, limit, false, depth + 1);
+      if (inner) {
+        end = inner.end;
+        continue;
+      }
+    }
+    if (
+      (t.lower === 'with' &&
+        (toks[end + 1]?.lower === 'knowledge' ||
+          toks[end + 1]?.lower === 'ties' ||
+          toks[end + 1]?.lower === 'connections')) ||
+      (POST_PREPS.has(t.lower) && t.lower !== 'to')
+    ) {
+      const next = toks[end + 1];
+      if (!next || TIME_WORDS.has(next.lower)) break;
+      if (next.kind === 'num' && t.lower !== 'of' && t.lower !== 'from') break;
+      if (t.lower === 'on' && next.lower === 'condition') break;
+      if (
+        (t.lower === 'in' || t.lower === 'on') &&
+        !sourceMods &&
+        !ctx.name[end + 1] &&
+        !isDet(next) &&
+        !isQuant(next) &&
+        !nominal(ctx, end + 1)
+      )
+        break;
+      const inner = phraseStartingAt(ctx, end + 1, limit, false, depth + 1);
+      if (inner && !TIME_WORDS.has(ctx.tokens[inner.head]!.lower)) {
+        end = inner.end;
+        continue;
+      }
+      break;
+    }
+    if (t.lower === 'present' || t.lower === 'there') {
+      end += 1;
+      break;
+    }
+    if (sourceMods && t.lower === 'including') {
+      // "outlets including the Morning Ledger"
+      const inner = phraseStartingAt(ctx, end + 1, limit, false, depth + 1);
+      if (inner) {
+        end = inner.end;
+        continue;
+      }
+      break;
+    }
+    if (sourceMods && ISSUING.has(t.lower)) {
+      // "published Wednesday in the journal X", "drawn up by 200 scientists", "obtained by Y"
+      let m = end + 1;
+      if (toks[m]?.lower === 'up') m++;
+      while (m < limit && (TIME_WORDS.has(toks[m]!.lower) || isAdverb(toks[m]))) m++;
+      const p = toks[m];
+      if (
+        p &&
+        (p.lower === 'by' ||
+          p.lower === 'in' ||
+          p.lower === 'to' ||
+          p.lower === 'from' ||
+          p.lower === 'with')
+      ) {
+        const inner = phraseStartingAt(ctx, m + 1, limit, false, depth + 1);
+        if (inner) {
+          end = inner.end;
+          continue;
+        }
+      }
+      if (p && isPrep(p)) {
+        end = m;
+        continue;
+      }
+      break;
+    }
+    break;
+  }
+  return end;
+}
+
+/** Participles that attach a document to whoever produced or handled it. */
+const ISSUING = new Set([
+  'published',
+  'posted',
+  'issued',
+  'released',
+  'drawn',
+  'commissioned',
+  'reviewed',
+  'obtained',
+  'seen',
+  'filed',
+  'compiled',
+  'prepared',
+  'conducted',
+  'written',
+  'produced',
+  'carried',
+  'led',
+  'signed',
+  'sent',
+  'shared',
+  'presented',
+  'submitted',
+  'circulated',
+  'leaked',
+  'authored',
+  'funded',
+  'given',
+  'cited',
+]);
+/** Of these, the ones by which a named body issues a document (so the document is named). */
+const ISSUED_BY_NAMED = new Set([
+  'published',
+  'posted',
+  'issued',
+  'released',
+  'compiled',
+  'conducted',
+  'written',
+  'produced',
+  'led',
+  'signed',
+  'presented',
+  'authored',
+  'submitted',
+]);
+
+/** Whether the name at token `i` is only a place or nationality (`U.S.`, `Calder County`, `Chinese`). */
+export function isPlaceName(ctx: Context, i: number): boolean {
+  const toks = ctx.tokens;
+  const t = toks[i]!;
+  if (PLACE_QUALIFIERS.has(t.lower) || PLACE_NAMES.has(t.lower)) return true;
+  if (
+    /(?:ian|ese|ish|ean|an|i)$/.test(t.lower) &&
+    t.lower.length > 4 &&
+    ctx.name[i] &&
+    !ctx.name[i - 1]
+  ) {
+    // a demonym before a common noun: "Velmarkian journalists"
+    const next = toks[i + 1];
+    if (next && isWord(next) && !ctx.name[i + 1]) return true;
+  }
+  // the name run containing i: is a place word part of it? ("Calder County", "Port Kestwick", "Gate 4")
+  let a = i;
+  while (a - 1 >= 0 && (ctx.name[a - 1] || toks[a - 1]!.kind === 'num')) a--;
+  let b = i;
+  while (b + 1 < toks.length && (ctx.name[b + 1] || (toks[b + 1]!.kind === 'num' && ctx.name[b])))
+    b++;
+  for (let k = a; k <= b; k++) if (PLACE_WORDS.has(toks[k]!.lower)) return true;
+  // a multiword place from the list: "New York", "Saudi Arabia"
+  if (b > a && PLACE_NAMES.has(`${toks[a]!.lower} ${toks[b]!.lower}`)) return true;
+  return false;
+}
+
+/** Classes of head noun the detectors care about. */
+export type HeadClass =
+  'role' | 'organisation' | 'person' | 'document' | 'title' | 'nonAgent' | 'name' | 'other';
+
+export function headClass(ctx: Context, i: number): HeadClass {
+  const t = ctx.tokens[i];
+  if (!t) return 'other';
+  const w = t.lower;
+  const last = w.includes('-') ? w.slice(w.lastIndexOf('-') + 1) : w;
+  if (NON_AGENT_NOUNS.has(w)) return 'nonAgent';
+  if (ROLE_NOUNS.has(w) || ROLE_NOUNS.has(last)) return 'role';
+  if (ORG_NOUNS.has(w)) return 'organisation';
+  if (PERSON_NOUNS.has(w)) return 'person';
+  if (DOCUMENT_NOUNS.has(w)) return 'document';
+  if (TITLE_NOUNS.has(w)) return 'title';
+  if (ctx.name[i]) return 'name';
+  return 'other';
+}
+
+/**
+ * Whether `np` identifies its referent by name. `true`: a proper name; `'partial'`: a person or
+ * group of a named body (`a Pentagon official`, `analysts at RBC`); `false`: no name, or only a
+ * place or nationality (`U.S. officials`), or a name it is only close to (`sources close to X`).
+ */
+export function namedness(ctx: Context, np: NounPhrase): Named {
+  const toks = ctx.tokens;
+  const cls = headClass(ctx, np.head);
+  if (cls === 'name') return true;
+  const det = toks[np.start]!;
+  const sing = !toks[np.head]!.lower.endsWith('s') || toks[np.head]!.lower.endsWith('ss');
+  // a definite description referring back: "the company", "the department", "the mayor"
+  if (
+    (det.lower === 'the' || det.lower === 'its' || det.lower === 'their') &&
+    np.head === np.coreEnd - 1
+  ) {
+    if (
+      (cls === 'organisation' && sing) ||
+      (cls === 'title' && !ROLE_NOUNS.has(toks[np.head]!.lower))
+    )
+      return true;
+  }
+  if (cls === 'title' && np.head > np.start) {
+    // "the union's general secretary", "Its chief executive"
+    for (let k = np.start; k < np.head; k++) if (ctx.name[k] && !isPlaceName(ctx, k)) return true;
+  }
+  // names in the core phrase
+  let named: Named = false;
+  for (let k = np.start; k < np.coreEnd; k++) {
+    if (!ctx.name[k] || isPlaceName(ctx, k)) continue;
+    named = cls === 'role' || cls === 'person' || cls === 'organisation' ? 'partial' : true;
+    break;
+  }
+  if (named) return named;
+  // names in naming post-modifiers: "officials from the Ministry", "a spokesman for Acme"
+  let prep = '';
+  let issuing = false;
+  for (let k = np.coreEnd; k < np.end; k++) {
+    const t = toks[k]!;
+    if (ANON_MODIFIERS.has(t.lower) || t.lower === 'knowledge' || t.lower === 'close')
+      prep = 'anon';
+    else if (t.lower === 'including') prep = 'including';
+    else if (ISSUED_BY_NAMED.has(t.lower)) {
+      prep = 'by';
+      issuing = true;
+    } else if (ISSUING.has(t.lower)) prep = 'handled';
+    else if (isPrep(t) && prep !== 'anon') {
+      if (t.lower === 'by' || t.lower === 'in')
+        prep = issuing ? 'by' : prep === 'handled' ? 'handled' : t.lower;
+      else if (prep !== 'handled') prep = t.lower;
+    }
+    if (ctx.name[k] && !isPlaceName(ctx, k)) {
+      if (t.lower === 'including' || prep === 'including') return true;
+      if (
+        prep === 'of' ||
+        prep === 'from' ||
+        prep === 'at' ||
+        prep === 'for' ||
+        prep === 'with' ||
+        prep === 'by'
+      ) {
+        return cls === 'document' ? true : 'partial';
+      }
+    }
+  }
+  return false;
+}
+
+/** Whether the phrase is a pronoun or starts with one (no source then). */
+export function isPronounToken(ctx: Context, i: number): boolean {
+  return isPronoun(ctx.tokens[i]);
+}

@@ -1,0 +1,134 @@
+/**
+ * Sentence boundaries over tokens. A line break always ends a sentence (headlines, datelines and
+ * paragraphs have no final stop); `.`, `?` and `!` end one unless they close an abbreviation
+ * (`Mr.`, `Jan.`, `U.S.` before a name) or the next word starts in lowercase.
+ */
+import { OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './lexicon';
+import type { Token } from './tokenize';
+import { tokenize } from './tokenize';
+
+/** A sentence as a token range `[first, last)` plus its character span. */
+export interface Sentence {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+// Words that begin sentences: after an ambiguous abbreviation (`Inc.`) one of these means a new sentence.
+const STARTERS = new Set([
+  'a',
+  'an',
+  'the',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'but',
+  'and',
+  'in',
+  'on',
+  'at',
+  'this',
+  'that',
+  'these',
+  'those',
+  'there',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'however',
+  'meanwhile',
+  'still',
+  'after',
+  'before',
+  'when',
+  'while',
+  'if',
+  'as',
+  'for',
+  'some',
+  'many',
+  'officials',
+]);
+
+function isClosing(t: Token | undefined): boolean {
+  return (
+    !!t &&
+    ((t.kind === 'quote' && (t.lower === '”' || t.lower === '’')) ||
+      t.lower === ')' ||
+      t.lower === ']')
+  );
+}
+
+/** Groups `tokens` of `text` into sentences. */
+export function sentencesOf(text: string, tokens: readonly Token[]): Sentence[] {
+  const out: Sentence[] = [];
+  let first = 0;
+  const close = (last: number): void => {
+    // drop newline tokens at the edges
+    let a = first;
+    let b = last;
+    while (a < b && tokens[a]!.kind === 'newline') a++;
+    while (b > a && tokens[b - 1]!.kind === 'newline') b--;
+    if (b > a) out.push({ first: a, last: b, start: tokens[a]!.start, end: tokens[b - 1]!.end });
+    first = last;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'newline') {
+      close(i + 1);
+      continue;
+    }
+    if (t.kind === 'word' && t.lower.endsWith('.') && t.lower.length > 2) {
+      // dotted abbreviation like U.S. or a.m.: ends a sentence only before a clear starter
+      const next = tokens[i + 1];
+      if (
+        next &&
+        next.kind === 'word' &&
+        next.cap &&
+        STARTERS.has(next.lower) &&
+        text.charAt(t.end) === ' '
+      )
+        close(i + 1);
+      continue;
+    }
+    if (t.kind !== 'punct' || (t.lower !== '.' && t.lower !== '?' && t.lower !== '!')) continue;
+    const prev = tokens[i - 1];
+    if (t.lower === '.' && prev && prev.kind === 'word' && prev.end === t.start) {
+      if (TITLE_ABBREVIATIONS.has(prev.lower)) continue;
+      if (prev.lower.length === 1 && prev.cap) continue; // an initial: John F. Kennedy
+      if (OTHER_ABBREVIATIONS.has(prev.lower)) {
+        const next = tokens[i + 1];
+        if (!(next && next.kind === 'word' && next.cap && STARTERS.has(next.lower))) continue;
+      }
+    }
+    // include closing quotes and brackets that follow the stop
+    let j = i + 1;
+    while (isClosing(tokens[j]) && tokens[j]!.start === tokens[j - 1]!.end) j++;
+    const next = tokens[j];
+    if (!next) {
+      close(j);
+      i = j - 1;
+      continue;
+    }
+    if (next.kind === 'newline') continue;
+    // a lowercase continuation (`"Why?" he asked`) is the same sentence
+    if (next.kind === 'word' && !next.cap) continue;
+    if (next.kind === 'punct' && next.lower !== '(' && next.lower !== '—' && next.lower !== '-')
+      continue;
+    close(j);
+    i = j - 1;
+  }
+  close(tokens.length);
+  return out;
+}
+
+/** Splits `text` into sentences, returning their character spans. */
+export function splitSentences(text: string): { start: number; end: number }[] {
+  return sentencesOf(text, tokenize(text)).map(({ start, end }) => ({ start, end }));
+}

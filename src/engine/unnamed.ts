@@ -1,0 +1,253 @@
+/**
+ * Unnamed actors: noun phrases for people, bodies or documents that act, speak or are relied on
+ * while their identity is withheld (`a senior official`, `people familiar with the matter`,
+ * `several individuals`, `internal documents`). Named, place-only and back-referring phrases are
+ * told apart in `namedness`.
+ */
+import type { Context } from './context';
+import { isAdverb, isAux, isContent, isPunct, isVerbLike, isWord } from './context';
+import { HEDGE_WORDS, REPORTING_VERBS } from './lexicon';
+import type { HeadClass, NounPhrase } from './noun-phrase';
+import { headClass, isPlaceName, namedness, phraseEndingAt, postModifiers } from './noun-phrase';
+import type { Sentence } from './sentences';
+
+/** An unnamed-actor phrase as a token range, with the reason it was flagged. */
+export interface Unnamed {
+  start: number;
+  end: number;
+  why: string;
+}
+
+const ANON_ADJECTIVES = new Set([
+  'anonymous',
+  'unnamed',
+  'unidentified',
+  'unspecified',
+  'undisclosed',
+  'unknown',
+]);
+const ANON_CLAUSE_WORDS = new Set([
+  'anonymity',
+  'authorized',
+  'authorised',
+  'named',
+  'identified',
+  'anonymously',
+]);
+/** Determiners that make a phrase specific (`his rival`) or non-referring (`any agency`). */
+const NOT_WITHHOLDING = new Set([
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'any',
+  'no',
+  'every',
+  'each',
+  'both',
+  'this',
+  'these',
+]);
+/** Modifiers that turn a role noun into a title: `chief executive`, `general manager`. */
+const TITLE_MODIFIERS = new Set([
+  'chief',
+  'general',
+  'managing',
+  'executive',
+  'deputy',
+  'vice',
+  'acting',
+  'interim',
+  'operating',
+  'financial',
+  'technology',
+]);
+const MODIFIER_WORDS = new Set([
+  'familiar',
+  'close',
+  'briefed',
+  'involved',
+  'present',
+  'there',
+  'knowledgeable',
+  'privy',
+]);
+
+/**
+ * Finds unnamed actors in sentence `s`. `sourceHeads` holds the head tokens of phrases that are
+ * credited as a source by some cue: plain descriptions (`a resident`) count only then.
+ */
+export function findUnnamed(
+  ctx: Context,
+  s: Sentence,
+  sourceHeads: ReadonlySet<number>,
+): Unnamed[] {
+  const toks = ctx.tokens;
+  const out: Unnamed[] = [];
+  let covered = s.first;
+  for (let h = s.first; h < s.last; h++) {
+    if (h < covered) continue;
+    const t = toks[h]!;
+    if (!isWord(t) || ctx.name[h]) continue;
+    const cls = headClass(ctx, h);
+    if (cls === 'other' || cls === 'name' || cls === 'nonAgent' || cls === 'title') continue;
+    // not the head if a noun or a possessive follows: "police station", "the company's units"
+    const next = toks[h + 1];
+    if (next && h + 1 < s.last && (next.kind === 'pos' || nounFollows(ctx, h + 1))) continue;
+    const core = phraseEndingAt(ctx, h, s.first, false);
+    if (!core) continue;
+    const end = postModifiers(ctx, h + 1, s.last);
+    const np: NounPhrase = { start: core.start, end, head: h, coreEnd: h + 1 };
+    const why = reason(ctx, s, np, cls, sourceHeads.has(h));
+    if (!why) continue;
+    out.push({ start: np.start, end: np.end, why });
+    covered = np.end;
+  }
+  return out;
+}
+
+/** Whether token `k` continues a noun compound (so the word before it is not the head). */
+function nounFollows(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  if (!isContent(t) || isAdverb(t) || isVerbLike(t) || MODIFIER_WORDS.has(t.lower)) return false;
+  if (REPORTING_VERBS.has(t.lower) || HEDGE_WORDS.has(t.lower)) return false;
+  // a plural or -s word after a noun is usually the verb: "the union claims"
+  if (/[^s]s$/.test(t.lower) && !ctx.name[k]) return headClass(ctx, k) !== 'other';
+  return true;
+}
+
+/** Where the phrase sits: subject of a verb, agent after `by`, after `from`/`for`, or elsewhere. */
+function position(ctx: Context, s: Sentence, np: NounPhrase): 'subject' | 'agent' | 'other' {
+  const toks = ctx.tokens;
+  let k = np.end;
+  if (isPunct(toks[k], ',')) {
+    // skip an aside: ", who ... ," or ", a spokeswoman,"
+    let q = k + 1;
+    while (q < s.last && !isPunct(toks[q], ',') && !isPunct(toks[q], '.')) q++;
+    if (isPunct(toks[q], ',')) k = q + 1;
+  } else if (toks[k]?.lower === 'who' || toks[k]?.lower === 'that') {
+    return 'subject';
+  }
+  while (k < s.last && (isAdverb(toks[k]) || HEDGE_WORDS.has(toks[k]!.lower))) k++;
+  const v = toks[k];
+  if (
+    v &&
+    k < s.last &&
+    isWord(v) &&
+    (isAux(v) ||
+      isVerbLike(v) ||
+      REPORTING_VERBS.has(v.lower) ||
+      (/[a-z]s$/.test(v.lower) && !ctx.name[k] && headClass(ctx, k) === 'other'))
+  )
+    return 'subject';
+  const before = toks[np.start - 1];
+  if (before && (before.lower === 'by' || before.lower === 'from' || before.lower === 'for'))
+    return 'agent';
+  return 'other';
+}
+
+/** Whether a name stands in apposition next to the phrase: `Alma Reyes, a retired carrier`. */
+function nameApposition(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  // after: ", Name," / ", Name and Name,"
+  if (isPunct(toks[np.end], ',')) {
+    let q = np.end + 1;
+    let names = 0;
+    while (
+      q < s.last &&
+      (ctx.name[q] ||
+        toks[q]!.lower === 'and' ||
+        toks[q]!.kind === 'num' ||
+        toks[q]!.lower === '.' ||
+        toks[q]!.kind === 'pos')
+    ) {
+      if (ctx.name[q] && !isPlaceName(ctx, q)) names++;
+      q++;
+    }
+    if (names > 0 && (q >= s.last || isPunct(toks[q]))) return true;
+  }
+  // before: "Name, a spokeswoman" / "Name, 58, a retired carrier"
+  let k = np.start - 1;
+  if (isPunct(toks[k], ',')) {
+    k--;
+    if (toks[k]?.kind === 'num' && isPunct(toks[k - 1], ',')) k -= 2;
+    if (k >= s.first && ctx.name[k] && !isPlaceName(ctx, k)) return true;
+  }
+  return false;
+}
+
+/** Why `np` is an unnamed actor, or null when it is not one. */
+function reason(
+  ctx: Context,
+  s: Sentence,
+  np: NounPhrase,
+  cls: HeadClass,
+  isSource: boolean,
+): string | null {
+  const toks = ctx.tokens;
+  if (namedness(ctx, np) || nameApposition(ctx, s, np)) return null;
+  const first = toks[np.start]!.lower;
+  if (NOT_WITHHOLDING.has(first)) return null;
+  if (toks[np.start - 1]?.lower === 'as') return null; // predicate: "described them as operatives"
+  for (let k = np.start; k < np.head; k++) if (TITLE_MODIFIERS.has(toks[k]!.lower)) return null;
+  const text = ctx.text.slice(toks[np.start]!.start, toks[np.end - 1]!.end);
+  const anonMod = np.end > np.coreEnd && hasAnonModifier(ctx, np);
+  let anonAdj = false;
+  for (let k = np.start; k < np.head; k++) if (ANON_ADJECTIVES.has(toks[k]!.lower)) anonAdj = true;
+  if (anonMod || anonAdj || anonymityClause(ctx, s, np.end))
+    return `unnamed: "${text}" is an anonymous source`;
+  const bareSingular = np.start === np.head && !/s$/.test(toks[np.head]!.lower);
+  switch (cls) {
+    case 'role':
+      if (isSource) return `unnamed: the source "${text}" is not identified`;
+      if (toks[np.head]!.lower === 'police' && position(ctx, s, np) !== 'subject') return null;
+      return `unnamed: "${text}" act in the story but are not identified`;
+    case 'organisation': {
+      if (bareSingular || first === 'the' || first === 'that' || first === 'those')
+        return isSource && !bareSingular && first !== 'the'
+          ? `unnamed: the organisation "${text}" is not identified`
+          : null;
+      if (!isSource && position(ctx, s, np) === 'other') return null;
+      return `unnamed: the organisation "${text}" is not identified`;
+    }
+    case 'person':
+      return isSource ? `unnamed: the source "${text}" is not identified` : null;
+    case 'document':
+      return isSource ? `unnamed: the document "${text}" is relied on but not identified` : null;
+    default:
+      return null;
+  }
+}
+
+function hasAnonModifier(ctx: Context, np: NounPhrase): boolean {
+  const w = ctx.tokens[np.coreEnd]!.lower;
+  return (
+    w === 'familiar' ||
+    w === 'close' ||
+    w === 'closer' ||
+    w === 'briefed' ||
+    w === 'involved' ||
+    w === 'knowledgeable' ||
+    w === 'privy' ||
+    (w === 'with' &&
+      (ctx.tokens[np.coreEnd + 1]?.lower === 'knowledge' ||
+        ctx.tokens[np.coreEnd + 1]?.lower === 'connections' ||
+        ctx.tokens[np.coreEnd + 1]?.lower === 'ties'))
+  );
+}
+
+/** `, who spoke on condition of anonymity`, `who was not authorized to speak`. */
+function anonymityClause(ctx: Context, s: Sentence, end: number): boolean {
+  const toks = ctx.tokens;
+  let k = end;
+  if (isPunct(toks[k], ',')) k++;
+  if (toks[k]?.lower !== 'who') return false;
+  for (let q = k + 1; q < s.last && q <= k + 10; q++) {
+    if (ANON_CLAUSE_WORDS.has(toks[q]!.lower)) return true;
+    if (isPunct(toks[q]) && toks[q]!.lower !== '-') return false;
+  }
+  return false;
+}
