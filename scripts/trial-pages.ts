@@ -25,7 +25,8 @@ interface Row {
   roots: number;
   textLength: number;
   title: boolean;
-  excerpt: 'yes' | 'start' | 'no' | 'none';
+  /** In our text, by its opening words, not in it, or nowhere in the page's body (a meta description). */
+  excerpt: 'yes' | 'start' | 'no' | 'meta' | 'none';
   findings: number;
   extractMs: number;
   analyzeMs: number;
@@ -50,14 +51,21 @@ const norm = (s: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
-function excerptFound(text: string, excerpt: string | null | undefined): Row['excerpt'] {
+function excerptFound(
+  text: string,
+  excerpt: string | null | undefined,
+  page: string,
+): Row['excerpt'] {
   if (!excerpt) return 'none';
   const t = norm(text);
-  const e = norm(excerpt).replace(/(\.\.\.|…)$/, '').trim();
+  const e = norm(excerpt)
+    .replace(/(\.\.\.|…)$/, '')
+    .trim();
   if (t.includes(e)) return 'yes';
   // Readability cuts long excerpts and sometimes takes the meta description: try its opening words.
   const words = e.split(' ').slice(0, 8).join(' ');
-  return words.length >= 20 && t.includes(words) ? 'start' : 'no';
+  if (words.length >= 20 && t.includes(words)) return 'start';
+  return norm(page).includes(words) ? 'no' : 'meta';
 }
 
 function titleFound(text: string, title: string, expected: string | null | undefined): boolean {
@@ -68,6 +76,13 @@ function titleFound(text: string, title: string, expected: string | null | undef
   const t = norm(title);
   const body = norm(text.slice(0, 2000));
   return candidates.some((c) => t.includes(c) || c.includes(t) || body.includes(c));
+}
+
+/** All text in the page's body outside scripts and styles (after extraction: it edits the DOM). */
+function bodyText(doc: Document): string {
+  for (const el of Array.from(doc.querySelectorAll('script, style, noscript, template')))
+    el.remove();
+  return doc.documentElement.textContent ?? '';
 }
 
 if (!existsSync(pagesDir)) {
@@ -84,7 +99,9 @@ for (const name of names) {
   if (show && name !== show) continue;
   const dir = join(pagesDir, name);
   const html = readFileSync(join(dir, 'source.html'), 'utf8');
-  const expected = JSON.parse(readFileSync(join(dir, 'expected-metadata.json'), 'utf8')) as Expected;
+  const expected = JSON.parse(
+    readFileSync(join(dir, 'expected-metadata.json'), 'utf8'),
+  ) as Expected;
   const doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
   const t0 = performance.now();
   const { article, map, title } = extractArticle(doc);
@@ -94,7 +111,9 @@ for (const name of names) {
   if (show) {
     console.log(`# ${name}: ${article.method}, ${article.roots.length} root(s), title: ${title}`);
     for (const r of article.roots) {
-      console.log(`#   root <${r.localName} class="${r.getAttribute('class') ?? ''}" id="${r.getAttribute('id') ?? ''}">`);
+      console.log(
+        `#   root <${r.localName} class="${r.getAttribute('class') ?? ''}" id="${r.getAttribute('id') ?? ''}">`,
+      );
     }
     console.log(map.text);
   }
@@ -104,7 +123,7 @@ for (const name of names) {
     roots: article.roots.length,
     textLength: map.text.length,
     title: titleFound(map.text, title, expected.title),
-    excerpt: excerptFound(map.text, expected.excerpt),
+    excerpt: excerptFound(map.text, expected.excerpt, bodyText(doc)),
     findings: findings.length,
     extractMs: t1 - t0,
     analyzeMs: t2 - t1,
@@ -114,7 +133,9 @@ for (const name of names) {
 if (args.includes('--json')) {
   console.log(JSON.stringify(rows, null, 2));
 } else if (!show) {
-  console.log('page               method    roots   chars  title excerpt findings extract-ms analyze-ms');
+  console.log(
+    'page               method    roots   chars  title excerpt findings extract-ms analyze-ms',
+  );
   for (const r of rows) {
     console.log(
       [
@@ -138,7 +159,8 @@ if (args.includes('--json')) {
   };
   console.log(
     `\n${n} pages: title found ${count((r) => r.title)}/${n}; excerpt found ${count((r) => r.excerpt === 'yes')}/${n}` +
-      ` (+${count((r) => r.excerpt === 'start')} by its opening words, ${count((r) => r.excerpt === 'none')} without excerpt)`,
+      ` (+${count((r) => r.excerpt === 'start')} by its opening words); not found ${count((r) => r.excerpt === 'no')};` +
+      ` ${count((r) => r.excerpt === 'meta')} excerpts are not in the page body at all (meta descriptions)`,
   );
   console.log(
     `extraction ms: median ${median(rows.map((r) => r.extractMs)).toFixed(1)}, max ${Math.max(...rows.map((r) => r.extractMs)).toFixed(1)};` +

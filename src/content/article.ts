@@ -8,7 +8,16 @@
  * use, `article`, `main`; each is accepted only if it holds most of the prose
  * that a Readability-style paragraph scoring finds, else that scoring's answer.
  */
-import { NEGATIVE, POSITIVE, isBlockTag, isSkippedElement, isUnlikely, tagOf } from './dom-rules';
+import {
+  NEGATIVE,
+  POSITIVE,
+  classAndId,
+  isBlockTag,
+  isSkippedElement,
+  isUnlikely,
+  precedes,
+  tagOf,
+} from './dom-rules';
 import { buildTextMap, type SkipRule, type TextMap } from './text-map';
 
 /** How the article was found, for diagnostics and tests. */
@@ -407,8 +416,48 @@ export function findArticle(doc: Document): Article {
   };
 
   const headline = findHeadline(doc, roots, skip);
-  const readable = headline !== null && !roots.some((r) => readsInside(r, headline, skip));
-  return { roots: readable && headline ? [headline, ...roots] : roots, headline, method, skip };
+  if (headline === null || roots.some((r) => readsInside(r, headline, skip))) {
+    return { roots, headline, method, skip };
+  }
+  const dek = findDek(headline, roots, skip);
+  return { roots: [headline, ...(dek ? [dek] : []), ...roots], headline, method, skip };
+}
+
+/** Class names of the summary line under a headline (dek, standfirst). */
+const DEK = /dek|standfirst|subtitle|sub-?head|summary|excerpt|description|lede|intro/i;
+
+/**
+ * The summary under a headline that lies outside the article body (the
+ * "standfirst"): an h2 or p right after the h1, or an element named like one
+ * between the headline and the body. It often carries attribution too.
+ */
+function findDek(headline: Element, roots: readonly Element[], skip: SkipRule): Element | null {
+  const first = roots[0];
+  if (first === undefined) return null;
+  let scope: Element | null = headline.parentElement;
+  while (scope !== null && !scope.contains(first)) scope = scope.parentElement;
+  if (scope === null) return null;
+  const between = (el: Element): boolean =>
+    precedes(headline, el) && precedes(el, first) && !el.contains(first) && !headline.contains(el);
+  const fitting = (el: Element): boolean => {
+    const len = collapsedLength(el.textContent ?? '');
+    return len >= 40 && len <= 600 && !insideSkipped(el) && !skipAbove(el, scope, skip);
+  };
+  const next = headline.nextElementSibling;
+  if (next !== null && (tagOf(next) === 'h2' || tagOf(next) === 'p') && fitting(next)) return next;
+  for (const el of Array.from(scope.querySelectorAll('p, h2, div, span'))) {
+    const names = classAndId(el);
+    if (DEK.test(names) && !isUnlikely(el) && between(el) && fitting(el)) return el;
+  }
+  return null;
+}
+
+/** Whether `skip` leaves out `el` or an ancestor below `scope`, other than for its name. */
+function skipAbove(el: Element, scope: Element, skip: SkipRule): boolean {
+  for (let e: Element | null = el; e !== null && e !== scope; e = e.parentElement) {
+    if (isSkippedElement(e)) return true;
+  }
+  return skip(el);
 }
 
 /** Whether `el` lies in `root` and is read there (no skipped element on the way). */
@@ -420,7 +469,6 @@ function readsInside(root: Element, el: Element, skip: SkipRule): boolean {
   return true;
 }
 
-const DOCUMENT_POSITION_FOLLOWING = 4;
 /** How far up from the article a headline may sit (levels to the common ancestor). */
 const HEADLINE_REACH = 6;
 
@@ -428,9 +476,13 @@ const HEADLINE_REACH = 6;
 function findHeadline(doc: Document, roots: readonly Element[], skip: SkipRule): Element | null {
   const first = roots[0];
   if (first === undefined) return null;
+  const titles = [metaTitle(doc), doc.title].filter((t) => t.trim() !== '');
   const h1s = Array.from(doc.querySelectorAll('h1')).filter((h) => {
-    const len = collapsedLength(h.textContent ?? '');
-    return len > 0 && len <= 400 && !insideSkipped(h);
+    const text = h.textContent ?? '';
+    const len = collapsedLength(text);
+    // A section name in an h1 ("Allergies Health Center") is not the story's headline.
+    const fits = titles.length === 0 || titles.some((t) => resembles(text, t));
+    return len > 0 && len <= 400 && fits && !insideSkipped(h);
   });
   for (const h of h1s) if (roots.some((r) => readsInside(r, h, skip))) return h;
   const near: Element[] = [];
@@ -443,19 +495,32 @@ function findHeadline(doc: Document, roots: readonly Element[], skip: SkipRule):
   }
   let best: Element | null = null;
   for (const h of h1s) {
-    const before =
-      first.contains(h) || (h.compareDocumentPosition(first) & DOCUMENT_POSITION_FOLLOWING) !== 0;
+    const before = first.contains(h) || precedes(h, first);
     if (before && near.some((a) => a.contains(h))) best = h;
   }
   return best;
 }
+
+const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]{2,}/gu) ?? [];
+
+/** Whether a headline and a page title name the same story (most headline words recur). */
+function resembles(headline: string, title: string): boolean {
+  const h = words(headline);
+  if (h.length === 0) return false;
+  const t = new Set(words(title));
+  const shared = h.filter((w) => t.has(w)).length;
+  return shared / h.length >= 0.5 || (t.size > 0 && shared / t.size >= 0.5);
+}
+
+const metaTitle = (doc: Document): string =>
+  doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '';
 
 /** The title a reader knows the story by: its headline, else og:title, else the document title. */
 export function articleTitle(doc: Document, headline: Element | null): string {
   const clean = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
   const h = clean(headline?.textContent);
   if (h !== '') return h;
-  const og = clean(doc.querySelector('meta[property="og:title"]')?.getAttribute('content'));
+  const og = clean(metaTitle(doc));
   if (og !== '') return og;
   return clean(doc.title);
 }

@@ -116,6 +116,13 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 export const UNLIKELY =
   /-ad-|ad-break|agegate|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|newsletter|outbrain|pager|pagination|paywall-?prompt|popup|promo|recirc|related|remark|replies|rss|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsor|subscribe|supplemental|taboola|trending|yom-remote/i;
 
+/**
+ * Furniture so plain that no other word in the name rescues it: ad slots,
+ * newsletter sign-ups, recommendation widgets. Matched as whole name parts.
+ */
+export const NEVER =
+  /(?:^|[\s_-])(?:ad|ads|adunit|adslot|advert|advertisement|advertising|dfp|newsletter|optin|opt-in|outbrain|taboola)(?:[\s_-]|$)|emailoptin|ad-container|ad-slot|ad-unit/i;
+
 /** Readability's "maybe a candidate after all" list: these words rescue an unlikely match. */
 export const MAYBE = /and|article|body|column|content|main|mathjax|shadow/i;
 
@@ -132,7 +139,7 @@ export const NEGATIVE =
  * utility classes for hidden elements: text a sighted reader never sees.
  */
 const SCREEN_READER_ONLY =
-  /(?:^|\s)(?:sr-only|visually-?hidden|screen-?reader(?:-text)?|a11y-hidden|(?:is-|u-)?hidden|hide)(?:\s|$)/i;
+  /(?:^|\s)(?:sr-only|visually-?hidden|screen-?reader(?:-text)?|a11y-hidden|off-?screen|(?:is-|u-)?hidden|hide)(?:\s|$)/i;
 
 /** The lower-case tag name (`localName` is lower case for HTML and SVG alike). */
 export const tagOf = (el: Element): string => el.localName.toLowerCase();
@@ -174,6 +181,7 @@ export function isUnlikely(el: Element): boolean {
     return false;
   }
   const names = classAndId(el);
+  if (NEVER.test(names)) return true;
   return UNLIKELY.test(names) && !MAYBE.test(names);
 }
 
@@ -193,3 +201,31 @@ export const isPreformatted = (el: Element): boolean => PRE_TAGS.has(tagOf(el));
 
 /** Whether an element is a block (used by the article finder to spot divs used as paragraphs). */
 export const isBlockTag = (tag: string): boolean => BLOCK_TAGS.has(tag) || CELL_TAGS.has(tag);
+
+/**
+ * Whether `a` comes before `b` in document order (an ancestor comes before its
+ * descendants). Written out because linkedom's compareDocumentPosition compares
+ * depths, not positions.
+ */
+export function precedes(a: Node, b: Node): boolean {
+  if (a === b) return false;
+  const up = (n: Node): Node[] => {
+    const chain: Node[] = [];
+    for (let x: Node | null = n; x !== null; x = x.parentNode) chain.push(x);
+    return chain;
+  };
+  const chainA = up(a);
+  const chainB = up(b);
+  const inA = new Map(chainA.map((n, i) => [n, i]));
+  for (let j = 0; j < chainB.length; j++) {
+    const i = inA.get(chainB[j] as Node);
+    if (i === undefined) continue;
+    if (i === 0) return true; // a contains b
+    if (j === 0) return false; // b contains a
+    const childA = chainA[i - 1] as Node;
+    const childB = chainB[j - 1] as Node;
+    for (let s = childA.nextSibling; s !== null; s = s.nextSibling) if (s === childB) return true;
+    return false;
+  }
+  return false; // disconnected
+}
