@@ -1,4 +1,7 @@
-/** The reader's notes on this article, newest first, each deletable after a confirmation. */
+/**
+ * A list of the reader's notes, in the order given, each deletable after a
+ * confirmation. The options page also shows which article each note is on.
+ */
 import { useState } from 'preact/hooks';
 import type { Note } from '../../shared/notes';
 
@@ -7,6 +10,20 @@ const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle
 export interface NoteListProps {
   notes: Note[];
   onDelete(id: string): void;
+  /** Show each note's article, linked. */
+  showArticle?: boolean;
+  /** What to say when there are no notes. */
+  empty?: string;
+}
+
+/** Only web and file addresses become links: a stored URL never runs script. */
+function safeHref(url: string): string | undefined {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:' || protocol === 'file:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The quoted passage a note is about, if any. */
@@ -15,10 +32,15 @@ function quoteOf(note: Note): string | null {
   return quote?.type === 'TextQuoteSelector' ? quote.exact : null;
 }
 
-export function NoteList({ notes, onDelete }: NoteListProps) {
+export function NoteList({
+  notes,
+  onDelete,
+  showArticle = false,
+  empty = 'No notes on this article yet.',
+}: NoteListProps) {
   const [confirming, setConfirming] = useState<string | null>(null);
   if (notes.length === 0) {
-    return <p class="muted notes__empty">No notes on this article yet.</p>;
+    return <p class="muted notes__empty">{empty}</p>;
   }
   return (
     <ul class="notes__list">
@@ -26,6 +48,16 @@ export function NoteList({ notes, onDelete }: NoteListProps) {
         const quote = quoteOf(note);
         return (
           <li key={note.id} class="note" data-testid="note-item">
+            {showArticle && (
+              <a
+                class="note__article"
+                href={safeHref(note.url)}
+                target="_blank"
+                rel="noreferrer noopener"
+              >
+                {note.title || note.url}
+              </a>
+            )}
             {quote && <blockquote class="note__quote">{quote}</blockquote>}
             <p class="note__body">{note.body}</p>
             <div class="note__meta">

@@ -22,6 +22,8 @@ export interface PopupEnv {
    * a click or change handler: browsers only allow it during a user gesture.
    */
   requestSiteAccess(origin: string): Promise<boolean>;
+  /** Opens the page with every note, site settings, export and import. */
+  openNotesPage(): void;
 }
 
 /** Reads `?tab=<id>` (used by end-to-end tests to point the popup at a tab). */
@@ -46,5 +48,8 @@ export function browserEnv(browser: Browser, search: string): PopupEnv {
     },
     requestSiteAccess: (origin) =>
       browser.permissions.request({ origins: [originPattern(origin)] }),
+    openNotesPage: () => {
+      void browser.runtime.openOptionsPage().then(() => window.close());
+    },
   };
 }

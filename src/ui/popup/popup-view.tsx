@@ -1,10 +1,10 @@
 /** The popup's layout. Pure display: state and callbacks come from `usePopup`. */
 import { Counts } from './counts';
 import { NoteForm } from './note-form';
-import { NoteList } from './note-list';
+import { NoteList } from '../components/note-list';
 import type { PopupActions, PopupState } from './use-popup';
 
-export type PopupViewProps = PopupState & PopupActions;
+export type PopupViewProps = PopupState & PopupActions & { openNotesPage(): void };
 
 function hostOf(url: string | undefined | null): string {
   if (!url) return '';
@@ -88,6 +88,12 @@ export function PopupView(props: PopupViewProps) {
         <NoteForm disabled={!articleUrl} onSave={props.saveNote} />
         <NoteList notes={notes} onDelete={props.deleteNote} />
       </section>
+
+      <footer class="footer">
+        <button type="button" class="link-button" onClick={props.openNotesPage}>
+          All notes, export and import
+        </button>
+      </footer>
     </main>
   );
 }

@@ -50,7 +50,12 @@ function fakeEnv(
     },
   };
   const requestSiteAccess = vi.fn(async (_origin: string) => true);
-  const env: PopupEnv = { client, currentTab: async () => tab, requestSiteAccess };
+  const env: PopupEnv = {
+    client,
+    currentTab: async () => tab,
+    requestSiteAccess,
+    openNotesPage: vi.fn(),
+  };
   return { env, requests, requestSiteAccess };
 }
 

@@ -8,5 +8,5 @@ export interface PopupProps {
 }
 
 export function Popup({ env }: PopupProps) {
-  return <PopupView {...usePopup(env)} />;
+  return <PopupView {...usePopup(env)} openNotesPage={env.openNotesPage} />;
 }

@@ -1,0 +1,123 @@
+/** The options page layout: all notes with search, sites, export and import. Pure display. */
+import { NoteList } from '../components/note-list';
+import type { OptionsActions, OptionsState } from './use-options';
+
+export type OptionsViewProps = OptionsState & OptionsActions;
+
+export function OptionsView(props: OptionsViewProps) {
+  const { query, notes, searching, sites, status } = props;
+  return (
+    <main class="options">
+      <header class="options__header">
+        <p class="header__brand">Who Said</p>
+        <h1 class="options__title">Your notes and settings</h1>
+        <p class="muted">Everything here stays in this browser. Nothing is sent anywhere.</p>
+      </header>
+
+      <p
+        class={`status${status?.tone === 'error' ? ' status--error' : ''}`}
+        data-testid="status"
+        role="status"
+        aria-live="polite"
+      >
+        {status?.text ?? ''}
+      </p>
+
+      <section class="section" aria-labelledby="all-notes">
+        <h2 id="all-notes" class="section__title">
+          All notes
+        </h2>
+        <label class="note-form__label" for="search">
+          Search notes, titles and quoted passages
+        </label>
+        <input
+          id="search"
+          type="search"
+          class="input"
+          data-testid="search"
+          value={query}
+          placeholder="e.g. officials"
+          onInput={(event) => props.search(event.currentTarget.value)}
+        />
+        <div aria-busy={searching}>
+          <NoteList
+            notes={notes}
+            onDelete={props.deleteNote}
+            showArticle
+            empty={searching ? 'Searching…' : query.trim() ? 'No note matches.' : 'No notes yet.'}
+          />
+        </div>
+      </section>
+
+      <section class="section" aria-labelledby="sites">
+        <h2 id="sites" class="section__title">
+          Sites
+        </h2>
+        {sites.length === 0 ? (
+          <p class="muted">
+            No sites yet. Tick “Always on this site” in the popup to have Who Said run by itself on
+            a site.
+          </p>
+        ) : (
+          <ul class="sites">
+            {sites.map((site) => (
+              <li key={site.origin}>
+                <label class="toggle">
+                  <input
+                    type="checkbox"
+                    data-testid="site-always-on"
+                    checked={site.alwaysOn}
+                    onChange={(event) =>
+                      props.setAlwaysOn(site.origin, event.currentTarget.checked)
+                    }
+                  />
+                  <span class="toggle__text">
+                    <span class="toggle__label">{new URL(site.origin).host}</span>
+                    <span class="muted">
+                      {site.alwaysOn ? 'Runs by itself on every page' : 'Runs only when you ask'}
+                    </span>
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section class="section" aria-labelledby="backup">
+        <h2 id="backup" class="section__title">
+          Export and import
+        </h2>
+        <p class="muted">
+          Save your notes to a file, or bring notes back from a file saved by Who Said. Importing
+          keeps the notes you have; a note in both places keeps its latest version.
+        </p>
+        <div class="backup">
+          <button
+            type="button"
+            class="button button--primary"
+            data-testid="export"
+            onClick={props.exportData}
+          >
+            Export notes
+          </button>
+          <label class="button file-button">
+            Import notes…
+            <input
+              type="file"
+              accept="application/json,.json"
+              data-testid="import"
+              class="visually-hidden"
+              onChange={(event) => {
+                const input = event.currentTarget;
+                const file = input.files?.[0];
+                input.value = '';
+                if (file) void file.text().then(props.importText);
+              }}
+            />
+          </label>
+        </div>
+      </section>
+    </main>
+  );
+}
