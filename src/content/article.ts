@@ -246,7 +246,8 @@ function scoreRoots(m: Measure, body: Element, strict: boolean): Element[] {
   for (const [el, s] of scores) {
     const f = s * (1 - density(m.stats.get(el)));
     final.set(el, f);
-    if (f > topScore && el !== body && tagOf(el) !== 'body') {
+    // The body itself may win: a bare page whose paragraphs sit right in it.
+    if (f > topScore && el !== body) {
       top = el;
       topScore = f;
     }
@@ -399,7 +400,10 @@ export function findArticle(doc: Document): Article {
     method = level.method;
     break;
   }
-  if (roots.length === 0) roots = [doc.body ?? body];
+  if (roots.length === 0) {
+    const docBody = doc.body;
+    roots = [docBody !== null && (m.stats.get(docBody)?.text ?? 0) > 0 ? docBody : body];
+  }
 
   const rootParaAll = roots.reduce((n, el) => n + (m.stats.get(el)?.para ?? 0), 0);
   const skip: SkipRule = (el) => {

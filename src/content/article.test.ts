@@ -1,0 +1,106 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import { extractArticle, extractArticleText, findArticle, htmlToArticleText } from './article';
+import {
+  ARTICLE_PAGE,
+  ARTICLE_PAGE_TEXT,
+  DIV_SOUP_PAGE,
+  FURNITURE_WRAPPER_PAGE,
+  ITEMPROP_PAGE,
+  STORY,
+  TEASERS_PAGE,
+} from './test-pages';
+
+const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+
+/** Furniture text from the fixtures that must never reach the article text. */
+const FURNITURE = [
+  'Opinion officials said', // nav
+  'Copyright The Herald', // footer
+  'Reader one said', // comments
+  'Council said to weigh budget', // related links
+  'window.said', // script
+  'Enable JavaScript', // noscript
+  'pull quote', // aside
+  'Sign up', // form
+  'Share on social', // share bar
+];
+
+describe('finding the article', () => {
+  test.each([
+    ['an <article> with furniture around it', ARTICLE_PAGE, 'article'],
+    ['[itemprop=articleBody] inside an <article>', ITEMPROP_PAGE, 'itemprop'],
+    ['a body class beside teaser <article>s', TEASERS_PAGE, 'class'],
+    ['no semantic markup (paragraph scoring)', DIV_SOUP_PAGE, 'score'],
+  ])('%s', (_name, html, method) => {
+    const doc = parse(html);
+    const article = findArticle(doc);
+    expect(article.method).toBe(method);
+    const { text, title } = extractArticleText(doc);
+    for (const p of STORY) expect(text).toContain(p);
+    for (const junk of FURNITURE) expect(text).not.toContain(junk);
+    expect(title).toBe('Council votes to close Elm Street library');
+    // The headline opens the text, then the story (byline or standfirst may sit between).
+    expect(text.startsWith('Council votes to close Elm Street library\n\n')).toBe(true);
+    expect(text.indexOf(STORY[0] as string)).toBeLessThan(text.indexOf(STORY[3] as string));
+  });
+
+  test('gives exactly the text a reader sees', () => {
+    expect(extractArticleText(parse(ARTICLE_PAGE)).text).toBe(ARTICLE_PAGE_TEXT);
+  });
+
+  test('keeps the standfirst under a headline that sits outside the body', () => {
+    const { text } = extractArticleText(parse(ITEMPROP_PAGE));
+    expect(text).toContain('Readers and officials clash over a branch');
+    expect(text).not.toContain('Published Tuesday');
+  });
+
+  test('does not take teaser articles for the story', () => {
+    const { text } = extractArticleText(parse(TEASERS_PAGE));
+    expect(text).not.toContain('A short teaser');
+  });
+
+  test('finds the closing paragraph in a sibling block', () => {
+    const { text } = extractArticleText(parse(DIV_SOUP_PAGE));
+    expect(text).toContain('according to the agenda');
+    expect(text).not.toContain('coaches said');
+  });
+
+  test('retries without the furniture rule when it would leave nothing', () => {
+    const { text } = extractArticleText(parse(FURNITURE_WRAPPER_PAGE));
+    for (const p of STORY) expect(text).toContain(p);
+  });
+
+  test('falls back to the body when there is no prose', () => {
+    const doc = parse('<html><body><span>Just a line</span></body></html>');
+    const article = findArticle(doc);
+    expect(article.method).toBe('body');
+    expect(extractArticleText(doc).text).toBe('Just a line');
+  });
+
+  test('leaves out the extension’s own UI and editable regions inside the article', () => {
+    const html = ARTICLE_PAGE.replace(
+      '</article>',
+      '<div data-whosaid="notes">Our panel said</div><div contenteditable="true">Draft said</div></article>',
+    );
+    const { text } = extractArticleText(parse(html));
+    expect(text).not.toContain('Our panel said');
+    expect(text).not.toContain('Draft said');
+  });
+
+  test('maps the text back to the live nodes of the document', () => {
+    const doc = parse(ARTICLE_PAGE);
+    const { map, article } = extractArticle(doc);
+    const at = map.text.indexOf('officials said');
+    const r = map.rangeFor(at, at + 'officials said'.length);
+    expect(r).not.toBeNull();
+    expect(article.roots.some((root) => root.contains(r?.startContainer ?? null))).toBe(true);
+    expect(r?.startContainer.data.slice(r.startOffset, r.endOffset)).toBe('officials said');
+  });
+
+  test('htmlToArticleText parses with the parser it is given', () => {
+    const { text, title } = htmlToArticleText(ARTICLE_PAGE, new DOMParser());
+    expect(title).toBe('Council votes to close Elm Street library');
+    expect(text).toContain(STORY[1]);
+  });
+});
