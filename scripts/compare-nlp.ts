@@ -1,0 +1,426 @@
+/**
+ * `npx tsx scripts/compare-nlp.ts`: measures well-kept NLP libraries against the engine's own
+ * code on the two parts where a library might do better, before choosing (docs/adr/0001):
+ *
+ * 1. sentence splitting: boundary precision/recall/F1 on a hand-labelled gold set
+ *    (bench/sentences.json) and speed on 1 MB of generated news prose, for the engine's
+ *    splitSentences, Intl.Segmenter (built into browsers), Intl.Segmenter with an
+ *    abbreviation repair, compromise and wink-nlp;
+ * 2. the part-of-speech decisions the engine needs (bench/pos.json): eventive passive vs
+ *    stative/adjectival participle vs active verb, and proper noun vs not, for compromise,
+ *    wink-nlp and hand-written rules;
+ * 3. bundle cost: the minified (and gzipped) bytes each library adds to content.js, and whether
+ *    the bundle holds eval, new Function, WebAssembly or Node APIs (unusable in a content script).
+ *
+ * Options: --only sentences|pos|bundle (repeatable), --runs N (speed repetitions, default 3).
+ * Output is Markdown tables, ready for the ADR.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import nlp from 'compromise';
+import nlpOne from 'compromise/one';
+import winkNLP from 'wink-nlp';
+import winkModel from 'wink-eng-lite-web-model';
+import { loadEngine, toSpans, type SentenceSpan } from './lib/engine-api';
+import { generateProse } from './lib/prose';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+// ---------------------------------------------------------------- shared helpers
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2;
+}
+
+/** Median wall time in ms of `runs` calls after one warm-up call. */
+function timeMs(fn: () => void, runs: number): number {
+  fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+const pct = (x: number): string => (Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : 'n/a');
+
+function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
+  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+// ---------------------------------------------------------------- 1. sentence splitting
+
+interface SentenceCase {
+  id: string;
+  sentences: string[];
+  sep?: string;
+}
+
+type Splitter = (text: string) => SentenceSpan[];
+
+const engine = loadEngine();
+const wink = winkNLP(winkModel);
+
+const intlSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/**
+ * Intl.Segmenter over each line. Lines are segmented one by one because V8's segment iterator
+ * slows down quadratically on long strings (200 KB: 1.9 s whole, 6 ms line by line); a line
+ * break always ends a sentence in its rules, so the result is the same.
+ */
+function intlSplit(text: string): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  for (const line of text.matchAll(/[^\n]+/g)) {
+    for (const s of intlSegmenter.segment(line[0])) {
+      const start = line.index + s.index;
+      if (s.segment.trim()) out.push({ start, end: start + s.segment.length });
+    }
+  }
+  return out;
+}
+
+// Abbreviations after which Intl.Segmenter (UAX #29 rules, no suppression list in V8) breaks
+// wrongly even before a capital: titles, initials, and a few that precede a number or name.
+const NEVER_FINAL =
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Cmdr|Adm|Rev|Hon|St|Mt|Ft|No|Nos|Fig|vs|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z])\.["”’)]*\s*$/;
+
+// After ? or ! (and closing quotes) the rules break even before a lower-case word, as in
+// "“Who knew?” she said": a sentence does not start in lower case, so glue those back.
+const QUESTION_END = /[?!]["”’)]*\s*$/;
+const LOWER_START = /^["“‘(]?\p{Ll}/u;
+
+/** Intl.Segmenter, then segments glued back after a title or initial, or before lower case. */
+function intlRepairedSplit(text: string): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  for (const span of intlSplit(text)) {
+    const prev = out[out.length - 1];
+    const prevText = prev ? text.slice(prev.start, prev.end) : '';
+    const glue =
+      NEVER_FINAL.test(prevText) ||
+      (QUESTION_END.test(prevText) && LOWER_START.test(text.slice(span.start, span.end)));
+    if (prev && glue) prev.end = span.end;
+    else out.push(span);
+  }
+  return out;
+}
+
+function compromiseSplit(text: string): SentenceSpan[] {
+  const sentences = nlpOne(text).json({ offset: true, text: false }) as {
+    offset: { start: number; length: number };
+  }[];
+  return sentences.map((s) => ({ start: s.offset.start, end: s.offset.start + s.offset.length }));
+}
+
+function winkSplit(text: string): SentenceSpan[] {
+  return toSpans(text, wink.readDoc(text).sentences().out());
+}
+
+const SPLITTERS: Record<string, Splitter> = {
+  'engine splitSentences': engine.splitSentences,
+  'Intl.Segmenter': intlSplit,
+  'Intl.Segmenter + abbreviation repair': intlRepairedSplit,
+  'compromise 14 (one)': compromiseSplit,
+  'wink-nlp 2 + lite web model': winkSplit,
+};
+
+/** Sentence starts after the first, at the first non-space character of each span. */
+function boundaries(text: string, spans: readonly SentenceSpan[]): Set<number> {
+  const out = new Set<number>();
+  const first = text.search(/\S/);
+  for (const s of spans) {
+    let i = s.start;
+    while (i < s.end && /\s/.test(text.charAt(i))) i++;
+    if (i < s.end && i !== first) out.add(i);
+  }
+  return out;
+}
+
+function compareSentences(runs: number): string {
+  const gold = JSON.parse(readFileSync(join(root, 'bench', 'sentences.json'), 'utf8')) as {
+    cases: SentenceCase[];
+  };
+  const cases = gold.cases.map((c) => {
+    const sep = c.sep ?? ' ';
+    const text = c.sentences.join(sep);
+    const starts: number[] = [];
+    let at = 0;
+    c.sentences.forEach((s, i) => {
+      if (i > 0) starts.push(at);
+      at += s.length + sep.length;
+    });
+    return { id: c.id, text, gold: new Set(starts) };
+  });
+  const goldCount = cases.reduce((n, c) => n + c.gold.size, 0);
+  const prose = generateProse(1024 * 1024);
+  const mb = Buffer.byteLength(prose, 'utf8') / 1e6;
+
+  const rows: string[][] = [];
+  const misses: string[] = [];
+  for (const [name, split] of Object.entries(SPLITTERS)) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    const wrong: string[] = [];
+    for (const c of cases) {
+      const got = boundaries(c.text, split(c.text));
+      let caseTp = 0;
+      for (const b of got) if (c.gold.has(b)) caseTp++;
+      tp += caseTp;
+      fp += got.size - caseTp;
+      fn += c.gold.size - caseTp;
+      if (caseTp !== got.size || caseTp !== c.gold.size) wrong.push(c.id);
+    }
+    const p = tp / (tp + fp);
+    const r = tp / (tp + fn);
+    const f1 = (2 * p * r) / (p + r);
+    const ms = timeMs(() => split(prose), runs);
+    rows.push([
+      name,
+      pct(p),
+      pct(r),
+      pct(f1),
+      `${cases.length - wrong.length}/${cases.length}`,
+      (mb / (ms / 1000)).toFixed(2),
+    ]);
+    misses.push(`- ${name}: ${wrong.join(', ') || 'none'}`);
+  }
+  return [
+    `### Sentence splitting: ${cases.length} cases, ${goldCount} gold boundaries; speed on ${mb.toFixed(2)} MB of generated prose (median of ${runs})`,
+    '',
+    table(['splitter', 'precision', 'recall', 'F1', 'cases exact', 'MB/s'], rows),
+    '',
+    'Cases not split exactly:',
+    '',
+    ...misses,
+  ].join('\n');
+}
+
+// ---------------------------------------------------------------- 2. part of speech
+
+type VoiceLabel = 'passive' | 'adjective' | 'active';
+type ProperLabel = 'proper' | 'common';
+
+interface PosItem {
+  task: 'voice' | 'proper';
+  text: string;
+  word: string;
+  label: VoiceLabel | ProperLabel;
+}
+
+const BE_OR_GET =
+  /^(?:am|is|are|was|were|be|been|being|get|gets|got|gotten|getting|'s|’s|'re|’re)$/i;
+const LINKING = /^(?:seem|seems|seemed|appear|appears|appeared|look|looks|looked|became|become)$/i;
+// Words that may stand between an auxiliary and its participle ("was not quickly found").
+const SKIPPABLE = /^(?:not|never|also|already|still|just|then|since|n't|ly)$|ly$/i;
+const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|some|any|no)$/i;
+
+/** The voice decision from a word's left context, shared by the wink-nlp rule and the baseline. */
+function voiceFromContext(left: readonly string[]): VoiceLabel {
+  for (let i = left.length - 1; i >= 0; i--) {
+    const w = left[i] ?? '';
+    if (SKIPPABLE.test(w)) continue;
+    if (BE_OR_GET.test(w)) return 'passive';
+    if (LINKING.test(w)) return 'adjective';
+    if (DETERMINER.test(w)) return 'adjective';
+    return 'active';
+  }
+  return 'adjective'; // sentence-initial participle: "Leaked documents show..."
+}
+
+// Baseline lists: what hand-written rules would carry. Common adjectival (stative)
+// participles, and capitalised words that start a sentence without being names.
+const STATIVE = new Set(
+  (
+    'based born located interested concerned involved worried ' +
+    'married pleased surprised satisfied disappointed divided scheduled supposed used ' +
+    'related qualified committed determined prepared excited frightened scared bored ' +
+    'unnamed unverified unconfirmed unidentified alleged rumoured rumored reported so-called'
+  ).split(' '),
+);
+const COMMON_STARTERS = new Set(
+  (
+    'officials police investigators analysts critics sources authorities diplomats prosecutors ' +
+    'residents ministers witnesses doctors experts employees workers parents lawyers ' +
+    'executives regulators lawmakers legislators officers soldiers scientists researchers ' +
+    'economists observers activists protesters voters students teachers nurses staff ' +
+    'spokesmen aides advisers insiders people several senior some many most few two three ' +
+    'the a an this that these those it he she they we i ' +
+    'unnamed anonymous local state federal former top'
+  ).split(' '),
+);
+
+function tokenize(text: string): string[] {
+  return text.match(/[\p{L}\p{N}’'.-]+|[^\s\p{L}\p{N}]/gu)?.map((t) => t.replace(/\.$/, '')) ?? [];
+}
+
+function baselineLabel(item: PosItem): string {
+  const tokens = tokenize(item.text);
+  const i = tokens.indexOf(item.word);
+  if (item.task === 'proper') {
+    if (i > 0) return /^\p{Lu}/u.test(item.word) ? 'proper' : 'common';
+    return COMMON_STARTERS.has(item.word.toLowerCase()) ? 'common' : 'proper';
+  }
+  if (STATIVE.has(item.word.toLowerCase())) return 'adjective';
+  return voiceFromContext(tokens.slice(0, Math.max(i, 0)));
+}
+
+function compromiseLabel(item: PosItem): string {
+  const terms = (nlp(item.text).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap(
+    (s) => s.terms,
+  );
+  const term = terms.find((t) => t.text === item.word);
+  if (!term) return 'missing';
+  const tags = new Set(term.tags);
+  if (item.task === 'proper') {
+    return ['ProperNoun', 'Person', 'Place', 'Organization'].some((t) => tags.has(t))
+      ? 'proper'
+      : 'common';
+  }
+  if (tags.has('Adjective')) return 'adjective';
+  if (tags.has('Passive')) return 'passive';
+  return tags.has('Verb') ? 'active' : `other:${term.tags.join('|')}`;
+}
+
+function winkLabel(item: PosItem): string {
+  const doc = wink.readDoc(item.text);
+  const words = doc.tokens().out() as string[];
+  const pos = doc.tokens().out(wink.its.pos) as string[];
+  const i = words.indexOf(item.word);
+  const tag = pos[i];
+  if (i < 0 || !tag) return 'missing';
+  if (item.task === 'proper') return tag === 'PROPN' ? 'proper' : 'common';
+  if (tag === 'ADJ') return 'adjective';
+  if (tag === 'VERB' || tag === 'AUX') return voiceFromContext(words.slice(0, i));
+  return `other:${tag}`;
+}
+
+function comparePos(runs: number): string {
+  const gold = JSON.parse(readFileSync(join(root, 'bench', 'pos.json'), 'utf8')) as {
+    items: PosItem[];
+  };
+  const prose = generateProse(200 * 1024, 7);
+  const mb = Buffer.byteLength(prose, 'utf8') / 1e6;
+  const systems: [string, (item: PosItem) => string, () => void][] = [
+    [
+      'hand-written rules (baseline)',
+      baselineLabel,
+      () => {
+        // The baseline's cost: a tokenisation pass plus a set lookup per token.
+        for (const t of tokenize(prose)) STATIVE.has(t.toLowerCase());
+      },
+    ],
+    ['compromise 14 (tagger + its Passive tag)', compromiseLabel, () => nlp(prose).json()],
+    [
+      'wink-nlp 2 UPOS + be/get rule',
+      winkLabel,
+      () => wink.readDoc(prose).tokens().out(wink.its.pos),
+    ],
+  ];
+  const rows: string[][] = [];
+  const errors: string[] = [];
+  for (const [name, label, tagAll] of systems) {
+    const score = { voice: [0, 0], proper: [0, 0] };
+    const wrong: string[] = [];
+    for (const item of gold.items) {
+      const got = label(item);
+      const s = score[item.task];
+      s[1] = (s[1] ?? 0) + 1;
+      if (got === item.label) s[0] = (s[0] ?? 0) + 1;
+      else wrong.push(`${item.word} (${item.label}→${got})`);
+    }
+    const ms = timeMs(tagAll, runs);
+    const acc = ([ok, n]: number[]): string => `${pct((ok ?? 0) / (n ?? 1))} (${ok}/${n})`;
+    rows.push([name, acc(score.voice), acc(score.proper), (mb / (ms / 1000)).toFixed(2)]);
+    errors.push(`- ${name}: ${wrong.join('; ') || 'none'}`);
+  }
+  return [
+    `### Part of speech: ${gold.items.length} hand-labelled decisions; speed tagging ${mb.toFixed(2)} MB of generated prose (median of ${runs})`,
+    '',
+    table(['system', 'voice accuracy', 'proper-noun accuracy', 'MB/s'], rows),
+    '',
+    'Errors (word: gold→predicted):',
+    '',
+    ...errors,
+  ].join('\n');
+}
+
+// ---------------------------------------------------------------- 3. bundle cost
+
+const ENTRIES: Record<string, string> = {
+  'compromise 14 (full: tagger)': `import nlp from 'compromise'; globalThis.__x = (t) => nlp(t).sentences().out('array');`,
+  'compromise 14 /two (tagger, no phrases)': `import nlp from 'compromise/two'; globalThis.__x = (t) => nlp(t).json();`,
+  'compromise 14 /one (tokenizer + sentences)': `import nlp from 'compromise/one'; globalThis.__x = (t) => nlp(t).json({ offset: true });`,
+  'wink-nlp 2 + eng-lite-web-model': `import winkNLP from 'wink-nlp'; import model from 'wink-eng-lite-web-model'; const n = winkNLP(model); globalThis.__x = (t) => n.readDoc(t).sentences().out();`,
+  'Intl.Segmenter (built in)': `const s = new Intl.Segmenter('en', { granularity: 'sentence' }); globalThis.__x = (t) => [...s.segment(t)].map((x) => x.segment);`,
+};
+
+// Constructs a content script cannot use: Manifest V3 forbids eval in extension pages and
+// content scripts, and Node built-ins do not exist in a page.
+const UNSAFE: [string, RegExp][] = [
+  ['eval', /\beval\s*\(/],
+  ['new Function', /new\s+Function\s*\(/],
+  ['WebAssembly', /\bWebAssembly\b/],
+  ['node require', /\brequire\s*\(\s*["'](?:fs|path|os|crypto|node:)/],
+];
+
+async function compareBundles(): Promise<string> {
+  const rows: string[][] = [];
+  for (const [name, contents] of Object.entries(ENTRIES)) {
+    const result = await build({
+      stdin: { contents, resolveDir: root, loader: 'js' },
+      bundle: true,
+      minify: true,
+      format: 'iife',
+      platform: 'browser',
+      target: 'es2022',
+      write: false,
+      logLevel: 'silent',
+    });
+    const code = result.outputFiles[0]?.text ?? '';
+    const found = UNSAFE.filter(([, re]) => re.test(code)).map(([n]) => n);
+    rows.push([
+      name,
+      `${(code.length / 1024).toFixed(1)} KiB`,
+      `${(gzipSync(code).length / 1024).toFixed(1)} KiB`,
+      found.length ? found.join(', ') : 'none',
+    ]);
+  }
+  return [
+    '### Bundle cost: a minimal entry bundled by esbuild (iife, minified, browser)',
+    '',
+    table(['library', 'minified', 'gzipped', 'eval / Function / wasm / node'], rows),
+  ].join('\n');
+}
+
+// ---------------------------------------------------------------- main
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const only = new Set<string>();
+  let runs = 3;
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--only') only.add(args[++i] ?? '');
+    else if (args[i] === '--runs') runs = Math.max(1, Number(args[++i]) || 3);
+    else throw new Error(`unknown option ${args[i]}`);
+  }
+  const want = (part: string): boolean => only.size === 0 || only.has(part);
+  const out: string[] = [
+    `NLP comparison (node ${process.version}, ICU ${process.versions.icu ?? '?'}; engine functions not yet on its index: ${engine.fallbacks.join(', ') || 'none'})`,
+    '',
+  ];
+  if (want('sentences')) out.push(compareSentences(runs), '');
+  if (want('pos')) out.push(comparePos(runs), '');
+  if (want('bundle')) out.push(await compareBundles(), '');
+  console.log(out.join('\n'));
+}
+
+await main();
