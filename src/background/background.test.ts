@@ -5,6 +5,7 @@ import type { PageSummary } from '../shared/messages';
 import type { Note } from '../shared/notes';
 import { createBackground } from './background';
 import { fakeBrowser, type FakeBrowser } from './fake-browser';
+import { markManual } from './run-on-tab';
 import { scriptIdFor } from './site-scripts';
 
 const ARTICLE = 'https://news.example/2026/01/story';
@@ -43,13 +44,21 @@ describe('tab.run', () => {
     expect(await send('tab.run', { tabId: 7 })).toEqual({ ok: true, value: summary() });
     expect(browser.calls).toEqual([
       'insertCSS 7 content.css',
+      'executeScript 7 func markManual',
       'executeScript 7 content.js',
       'sendMessage 7 content.analyze',
     ]);
     expect(browser.session.get('summary:7')).toEqual(summary());
     // The summary is now served from session storage, without asking the page.
     expect(await send('tab.summary', { tabId: 7 })).toEqual({ ok: true, value: summary() });
-    expect(browser.calls).toHaveLength(3);
+    expect(browser.calls).toHaveLength(4);
+  });
+
+  test('the flag injected before content.js is the one the content script reads', () => {
+    const scope = globalThis as { __whoSaidManual?: boolean };
+    markManual();
+    expect(scope.__whoSaidManual).toBe(true);
+    delete scope.__whoSaidManual;
   });
 
   test('the test hook runs the same code path', async () => {

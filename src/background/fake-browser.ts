@@ -95,8 +95,10 @@ export function fakeBrowser(options: { session?: boolean } = {}): FakeBrowser {
         mayScript(injection.target.tabId);
       },
       executeScript: async (injection) => {
-        calls.push(`executeScript ${injection.target.tabId} ${injection.files?.join()}`);
-        mayScript(injection.target.tabId).injected = true;
+        const what = injection.files?.join() ?? `func ${injection.func?.name}`;
+        calls.push(`executeScript ${injection.target.tabId} ${what}`);
+        const tab = mayScript(injection.target.tabId);
+        if (injection.files?.includes('content.js')) tab.injected = true;
         return [];
       },
       registerContentScripts: async (scripts) => {

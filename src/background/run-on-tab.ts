@@ -4,6 +4,7 @@
  * It injects the content script (harmless if already there), asks it to
  * analyse, and keeps the summary for the popup.
  */
+import type { ContentGlobal } from '../content/lifecycle';
 import type { PageSummary } from '../shared/messages';
 import { ok, type Result } from '../shared/result';
 import { errorText, type BackgroundBrowser } from './browser-api';
@@ -14,6 +15,15 @@ import type { SummaryStore } from './summaries';
 /** Files the build puts at the root of the extension. */
 export const CONTENT_JS = 'content.js';
 export const CONTENT_CSS = 'content.css';
+
+/**
+ * Runs in the page's isolated world, before `content.js`, and sets the flag the
+ * content script reads. Self-contained (only a type import), as `executeScript`
+ * serialises the function.
+ */
+export function markManual(): void {
+  (globalThis as ContentGlobal).__whoSaidManual = true;
+}
 
 export interface RunDeps {
   browser: Pick<BackgroundBrowser, 'tabs' | 'scripting'>;
@@ -34,6 +44,9 @@ export async function runOnTab(deps: RunDeps, tabId: number): Promise<Result<Pag
   }
   try {
     await browser.scripting.insertCSS({ target: { tabId }, files: [CONTENT_CSS] });
+    // The content script analyses on its own when it starts (that is how site scripts
+    // work); here the analysis is asked for below, so tell it not to do the work twice.
+    await browser.scripting.executeScript({ target: { tabId }, func: markManual });
     await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_JS] });
   } catch (error) {
     return injectionError(errorText(error));

@@ -1,4 +1,4 @@
-/** The four counts, each in the colour its highlights have on the page. */
+/** The four counts, each with a sample of how its highlights look on the page. */
 import type { FindingKind } from '../../engine/types';
 import type { PageSummary } from '../../shared/messages';
 
@@ -28,7 +28,9 @@ export function Counts({ summary, running }: CountsProps) {
         const value = summary ? number.format(summary.counts[kind]) : '–';
         return (
           <li key={kind} class={`count count--${kind}`}>
-            <span class="count__swatch" aria-hidden="true" />
+            <span class="count__sample" aria-hidden="true">
+              abc
+            </span>
             <span class="count__value" data-testid={`count-${kind}`}>
               {value}
             </span>
