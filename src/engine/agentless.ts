@@ -23,6 +23,18 @@ export interface Passive {
   impersonal: boolean;
 }
 
+const PERCEPTION = new Set([
+  'viewed',
+  'seen',
+  'found',
+  'heard',
+  'read',
+  'downloaded',
+  'accessed',
+  'watched',
+  'reached',
+]);
+
 const MODALS = new Set([
   'can',
   'could',
@@ -64,10 +76,7 @@ export function findPassives(ctx: Context, s: Sentence): Passive[] {
     let k = i + 1;
     while (
       k < s.last &&
-      (isAdverb(toks[k]) ||
-        HEDGE_WORDS.has(toks[k]!.lower) ||
-        toks[k]!.lower === 'not' ||
-        toks[k]!.lower === "n't")
+      (isAdverb(toks[k]) || toks[k]!.lower === 'not' || toks[k]!.lower === "n't")
     )
       k++;
     const p = toks[k];
@@ -82,14 +91,11 @@ export function findPassives(ctx: Context, s: Sentence): Passive[] {
     // raising hedges: "is said to", "are believed to"
     if (RAISING_PARTICIPLES.has(p.lower) && toks[k + 1]?.lower === 'to') continue;
     if (p.lower === 'supposed' || (p.lower === 'used' && toks[k + 1]?.lower === 'to')) continue;
-    // adjectival: "were divided", "was missing"; an -ed word followed by "about"/"that"/"of"
-    const nx = toks[k + 1];
+    // "can be viewed here": instructions to the reader, not hidden actors
     if (
-      nx &&
-      /ed$/.test(p.lower) &&
-      (nx.lower === 'about' ||
-        nx.lower === 'of' ||
-        (nx.lower === 'that' && !isImpersonal(ctx, s, i)))
+      PERCEPTION.has(p.lower) &&
+      (toks[i - 1]?.lower === 'can' || toks[i - 1]?.lower === 'could') &&
+      p.lower !== 'verified'
     )
       continue;
     if (hasByAgent(ctx, s, k + 1)) continue;
@@ -190,10 +196,53 @@ function hasByAgent(ctx: Context, s: Sentence, k: number): boolean {
     if (w.lower === 'by') {
       const a = toks[q + 1];
       if (!a) return false;
-      if (TIME_WORDS.has(a.lower) || a.kind === 'num') return false;
+      if (TIME_WORDS.has(a.lower) || a.kind === 'num' || BY_NOT_AGENT.has(a.lower)) return false;
       if (a.lower === 'the' && toks[q + 2] && TIME_WORDS.has(toks[q + 2]!.lower)) return false;
       return true;
     }
   }
   return false;
 }
+
+/** Words after `by` that make a manner, measure or time phrase, not an agent. */
+const BY_NOT_AGENT = new Set([
+  'another',
+  'far',
+  'way',
+  'hand',
+  'mistake',
+  'chance',
+  'accident',
+  'design',
+  'law',
+  'contrast',
+  'comparison',
+  'default',
+  'phone',
+  'telephone',
+  'email',
+  'mail',
+  'car',
+  'boat',
+  'plane',
+  'train',
+  'bus',
+  'road',
+  'air',
+  'sea',
+  'foot',
+  'then',
+  'now',
+  'half',
+  'much',
+  'some',
+  'about',
+  'nearly',
+  'roughly',
+  'more',
+  'less',
+  'up',
+  'itself',
+  'themselves',
+  'name',
+]);

@@ -191,58 +191,87 @@ function statementPhrase(ctx: Context, i: number, limit: number): number {
 function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry): boolean {
   const toks = ctx.tokens;
   const t = toks[i]!;
+  // a capitalised form inside a sentence is a name: "the United States"
+  if (ctx.name[i]) return false;
   const p = i > s.first ? toks[i - 1] : undefined;
   const n = toks[i + 1];
   const forms = entry.forms;
+  const lemma = entry.lemma;
   const finiteOnly = !forms.has('past') && !forms.has('participle') && !forms.has('ing');
   if (p && isDet(p) && p.lower !== 'that') return false;
   if (p && p.kind === 'pos') return false;
+  if (p && p.lower === 'own') return false;
   if (p && isPrep(p)) {
     if (p.lower === 'to') {
       if (!forms.has('base')) return false;
     } else if (!forms.has('ing')) return false;
   }
+  // an imperative at the start of a sentence has no reporter: "Learn how your data is used"
+  if (!p && forms.has('base') && !forms.has('past') && !ctx.titleCase[ctx.sentenceOf[i]!])
+    return false;
   // nouns that look like verbs: "a note to clients", "to sow doubt", "the state's case"
-  if (finiteOnly && NOUN_HOMOGRAPHS.has(entry.lemma)) {
-    if (!p) return forms.has('third') && false;
-    const ok =
-      (isPronoun(p) && SUBJECT_PRONOUNS.has(p.lower)) ||
-      ctx.name[i - 1] === 1 ||
+  if (finiteOnly && NOUN_HOMOGRAPHS.has(lemma) && !(n?.lower === 'that' && p && !isDet(p))) {
+    if (!p) return false;
+    const third = forms.has('third');
+    const pPlural = p.lower.endsWith('s') && !p.lower.endsWith('ss');
+    let ok =
+      (isPronoun(p) &&
+        SUBJECT_PRONOUNS.has(p.lower) &&
+        (third
+          ? p.lower !== 'they' && p.lower !== 'we' && p.lower !== 'i' && p.lower !== 'you'
+          : p.lower !== 'he' && p.lower !== 'she' && p.lower !== 'it')) ||
+      (ctx.name[i - 1] === 1 && (third || pPlural)) ||
       isAux(p) ||
-      p.lower === 'to' ||
       isAdverb(p) ||
       p.lower === 'who' ||
       p.lower === 'that' ||
-      (isContent(p) &&
-        (forms.has('third')
-          ? !p.lower.endsWith('s') || p.lower.endsWith('ss')
-          : p.lower.endsWith('s')));
+      (isContent(p) && !/[a-z]ed$/.test(p.lower) && (third ? !pPlural : pPlural));
+    // "in advanced talks", "the passenger travel details": a noun after modifiers
+    const pp = toks[i - 2];
+    if (isContent(p) && pp && (isDet(pp) || isPrep(pp) || pp.kind === 'pos')) ok = false;
+    if (p.lower === 'to') {
+      // "to state that", "declined to comment.", not "according to state records"
+      ok = !n || !isContent(n) || isAdverb(n);
+      if (toks[i - 2]?.lower === 'according') ok = false;
+    }
     if (!ok) return false;
     if (n && isPrep(n) && n.lower !== 'to') return false;
+    // a verb needs a complement; "trading posts," and "a United Nations post." are nouns,
+    // unless parenthetical: ", records show."
+    if (!n || isPunct(n) || (isQuote(n) && !isOpenQuote(n))) {
+      if (!parenthetical(ctx, s, i)) return false;
+    }
   }
   if (
-    entry.lemma === 'report' &&
+    lemma === 'report' &&
     n &&
     (n.lower === 'for' || (n.lower === 'to' && toks[i + 2]?.lower === 'work'))
   )
     return false;
-  if (entry.lemma === 'tell' && (n?.lower === 'apart' || p?.lower === 'all')) return false;
+  if (lemma === 'tell') {
+    if (p?.lower === 'all') return false;
+    for (let k = i + 1; k <= i + 3 && k < s.last; k++) if (toks[k]!.lower === 'apart') return false;
+  }
   if (
-    entry.lemma === 'call' &&
+    lemma === 'call' &&
     n &&
     (n.lower === 'for' || n.lower === 'off' || n.lower === 'on' || n.lower === 'up')
   )
     return false;
-  // "the alleged fraud", "an estimated 300": participle adjectives before a noun
   if (
-    (forms.has('past') || forms.has('participle')) &&
+    lemma === 'comment' &&
     n &&
-    isContent(n) &&
-    !ctx.name[i + 1] &&
-    (!p || (!isContent(p) && !ctx.name[i - 1] && !isAux(p) && !isPronoun(p)))
-  ) {
-    if (HEDGE_WORDS.has(t.lower)) return false;
+    isWord(n) &&
+    !(n.lower === 'on' || n.lower === 'that' || n.lower === 'to' || n.lower === 'about')
+  )
+    return false;
+  // habitual negatives attribute nothing: "we don't usually discuss"
+  for (let k = i - 1; k >= s.first && k >= i - 3; k--) {
+    const w = toks[k]!.lower;
+    if (w === "don't" || w === "doesn't" || w === 'do' || w === 'does') return false;
+    if (!isAdverb(toks[k]) && w !== 'not') break;
   }
+  // "the alleged fraud", "an estimated 300": participle adjectives before a noun
   if (
     HEDGE_WORDS.has(t.lower) &&
     n &&
@@ -250,7 +279,31 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
     !(p && (isAux(p) || isContent(p) || ctx.name[i - 1] || isPronoun(p)))
   )
     return false;
+  // a bare participle after a noun is a reduced relative: "emails written between",
+  // "a study published Wednesday in", "documents reviewed by"
+  if (
+    forms.has('participle') &&
+    (!forms.has('past') || /[a-z]ed$/.test(t.lower)) &&
+    p &&
+    (isContent(p) || ctx.name[i - 1]) &&
+    lemma !== 'cite' &&
+    lemma !== 'quote'
+  ) {
+    if (!forms.has('past')) return false;
+    if (n && (n.lower === 'by' || TIME_WORDS.has(n.lower))) return false;
+  }
   return true;
+}
+
+/** `, records show.`: the verb and its subject follow a comma or a closing quote. */
+function parenthetical(ctx: Context, s: Sentence, i: number): boolean {
+  const toks = ctx.tokens;
+  for (let k = i - 1; k >= s.first && k >= i - 8; k--) {
+    const t = toks[k]!;
+    if (isPunct(t, ',') || (isQuote(t) && !isOpenQuote(t))) return true;
+    if (isPunct(t) || isQuote(t)) return false;
+  }
+  return false;
 }
 
 /** Builds the cue for a reporting verb at `i` spanning `len` tokens, or null if it is not one. */
@@ -339,7 +392,7 @@ function verbCue(ctx: Context, s: Sentence, i: number, entry: VerbEntry, len: nu
     if (passive) {
       // "it was found that" only; "No irregularities were found" is a plain passive
       if (!(toks[g - 1]?.lower === 'it' && CLAUSE_STARTERS.has(next?.lower ?? ''))) return null;
-    } else if (!clauseFollows(ctx, s, vEnd)) {
+    } else if (!clauseFollows(ctx, s, g, vEnd, lemma)) {
       subject = findSubject(ctx, s, g);
       const docSubject =
         subject && subject !== 'pronoun' && DOCUMENT_NOUNS.has(toks[subject.np.head]!.lower);
@@ -367,8 +420,11 @@ function verbCue(ctx: Context, s: Sentence, i: number, entry: VerbEntry, len: nu
   let source: SourcePhrase | null = null;
   let start = g;
   if (forms.has('ing') && !sawAux && /ing$/.test(t.lower)) {
-    // participle cues take no source of their own ("adding that", "saying")
+    // participle cues take no source of their own ("adding that", "saying"), except after
+    // aspect verbs: "began publishing"
     start = i;
+    const prev = toks[i - 1];
+    if (prev && ASPECT_VERBS.has(prev.lower)) source = asSource(findSubject(ctx, s, i - 1));
   } else if (passive) {
     const by = byAgent(ctx, s, vEnd);
     if (by) source = by;
@@ -381,9 +437,17 @@ function verbCue(ctx: Context, s: Sentence, i: number, entry: VerbEntry, len: nu
     const np = phraseStartingAt(ctx, q, s.last, true);
     source = np ? { np, named: namedness(ctx, np) } : null;
   } else {
-    if (afterQuoteOrComma(ctx, g) && next && !isPunct(next) && next.lower !== 'that') {
+    if (
+      g === i &&
+      lemma !== 'tell' &&
+      afterQuoteOrComma(ctx, g) &&
+      !afterAside(ctx, s, g) &&
+      next &&
+      !isPunct(next) &&
+      next.lower !== 'that'
+    ) {
       const inv = invertedSubject(ctx, s, vEnd);
-      if (inv) {
+      if (inv && inv !== 'pronoun') {
         source = asSource(inv);
         return { start, end: vEnd, cue: entry.cue, label: words(ctx, i, vEnd), source, passive };
       }
@@ -401,8 +465,56 @@ function verbCue(ctx: Context, s: Sentence, i: number, entry: VerbEntry, len: nu
   };
 }
 
+const ASPECT_VERBS = new Set([
+  'began',
+  'begun',
+  'begin',
+  'begins',
+  'started',
+  'starts',
+  'continued',
+  'continues',
+  'kept',
+  'keeps',
+  'stopped',
+  'resumed',
+]);
+
+/** Whether the comma before `g` closes an aside (`X, who spoke ..., said`): then no inversion. */
+function afterAside(ctx: Context, s: Sentence, g: number): boolean {
+  const toks = ctx.tokens;
+  let k = g - 1;
+  if (!isPunct(toks[k], ',')) return false;
+  for (k = g - 2; k >= s.first; k--) {
+    const t = toks[k]!;
+    if (isPunct(t, ',') || isQuote(t) || isPunct(t, '—')) break;
+  }
+  const first = toks[k + 1];
+  if (!first) return false;
+  // "A key condition of the agreement, says the source, is": the clause's own subject
+  if (k + 1 === s.first && DETERMINER_STARTERS.has(first.lower)) return false;
+  return (
+    ASIDE_STARTERS.has(first.lower) ||
+    (first.kind === 'word' && /[a-z](?:ing|ed)$/.test(first.lower) && !ctx.name[k + 1])
+  );
+}
+
+const DETERMINER_STARTERS = new Set(['a', 'an', 'the']);
+const ASIDE_STARTERS = new Set([
+  'who',
+  'which',
+  'whose',
+  'whom',
+  'including',
+  'a',
+  'an',
+  'the',
+  'meanwhile',
+  'however',
+]);
+
 /** Whether a clause, quotation or parenthetical end follows the verb ending at `vEnd`. */
-function clauseFollows(ctx: Context, s: Sentence, vEnd: number): boolean {
+function clauseFollows(ctx: Context, s: Sentence, g: number, vEnd: number, lemma: string): boolean {
   const toks = ctx.tokens;
   let k = vEnd;
   while (
@@ -414,18 +526,58 @@ function clauseFollows(ctx: Context, s: Sentence, vEnd: number): boolean {
   )
     k++;
   const n = toks[k];
-  if (!n || k >= s.last) return true;
-  if (CLAUSE_STARTERS.has(n.lower) || isOpenQuote(n) || isPunct(n, ':')) return true;
-  if (isPunct(n) || (isQuote(n) && !isOpenQuote(n))) return true;
-  // zero-that clause: "understands a second bid was submitted", "said he would"
+  // discovery verbs in an infinitive state a purpose: "the aim is to prove how"
+  if (DISCOVERY.has(lemma) && toks[g - 1]?.lower === 'to') return false;
+  if (!n || k >= s.last)
+    return parenthetical(ctx, s, g) || !!ctx.titleCase[ctx.sentenceOf[g]!] || headlineEnd(ctx, s);
+  if (CLAUSE_STARTERS.has(n.lower)) return true;
+  if ((isOpenQuote(n) || isPunct(n, ':')) && !DISCOVERY.has(lemma)) return true;
+  if (isPunct(n) || (isQuote(n) && !isOpenQuote(n))) return parenthetical(ctx, s, g);
+  if (lemma === 'claim' && n.lower === 'to') return true;
+  // "claimed on November 1, via official media, that": a that-clause after adverbials
+  for (let q = k; q < s.last && q <= k + 12; q++) {
+    const w = toks[q]!;
+    if (w.lower === 'that' && isPunct(toks[q - 1], ',')) return true;
+    if (isAux(w) || (isPunct(w) && w.lower !== ',')) break;
+  }
+  // zero-that clause: "understands a second bid, worth around £45m, was submitted"
   if (isDet(n) || ctx.name[k] || (isPronoun(n) && SUBJECT_PRONOUNS.has(n.lower)) || isContent(n)) {
-    for (let q = k + 1; q < s.last && q <= k + 10; q++) {
-      const w = toks[q]!;
-      if (isPunct(w) && w.lower !== ',') return false;
-      if (isAux(w)) return true;
+    let e = k + 1;
+    if (!(isPronoun(n) && SUBJECT_PRONOUNS.has(n.lower))) {
+      const np = phraseStartingAt(ctx, k, s.last);
+      if (!np) return false;
+      e = np.end;
     }
+    if (isPunct(toks[e], ',')) {
+      let q = e + 1;
+      while (q < s.last && q <= e + 8 && !isPunct(toks[q])) q++;
+      if (!isPunct(toks[q], ',')) return false;
+      e = q + 1;
+    }
+    while (e < s.last && isAdverb(toks[e])) e++;
+    const v = toks[e];
+    return !!v && (isAux(v) || (REPORTING_VERBS.get(v.lower)?.forms.has('past') ?? false));
   }
   return false;
+}
+
+/** Verbs of finding out: a quotation after them is their object, not their content. */
+const DISCOVERY = new Set([
+  'find',
+  'prove',
+  'show',
+  'learn',
+  'establish',
+  'determine',
+  'discover',
+  'demonstrate',
+  'uncover',
+]);
+
+/** The verb ends a headline line: "Crows pass warnings ..., study finds". */
+function headlineEnd(ctx: Context, s: Sentence): boolean {
+  const last = ctx.tokens[s.last - 1]!;
+  return !isPunct(last, '.') && !isQuote(last);
 }
 
 /** The agent of a passive: `was disclosed last week by officials`. */

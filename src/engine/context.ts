@@ -39,6 +39,9 @@ export function buildContext(text: string): Context {
   const sentenceOf = new Int32Array(tokens.length).fill(-1);
   const name = new Uint8Array(tokens.length);
   const titleCase = new Uint8Array(sentences.length);
+  // words the text also uses in lowercase are not names when capitalised at a sentence start
+  const lowerSeen = new Set<string>();
+  for (const t of tokens) if (t.kind === 'word' && !t.cap) lowerSeen.add(t.lower);
   sentences.forEach((s, si) => {
     let long = 0;
     let capped = 0;
@@ -76,7 +79,7 @@ export function buildContext(text: string): Context {
         prev.lower === ':' ||
         prev.lower === '—' ||
         prev.lower === '(';
-      if ((isTitle || initial) && isCommon(t.lower)) continue;
+      if ((isTitle || initial) && (isCommon(t.lower) || lowerSeen.has(t.lower))) continue;
       name[i] = 1;
     }
   });

@@ -111,6 +111,14 @@ export function phraseEndingAt(
   if (!head || j < floor) return null;
   if (isPronoun(head) && !isQuant(head)) return null;
   if (!(nominal(ctx, j) && head.kind !== 'pos') && !isQuant(head)) return null;
+  // a verb form is not a head: "the night Owen Darrow died"
+  if (
+    head.kind === 'word' &&
+    !ctx.name[j] &&
+    /[a-z](?:ed|ing)$/.test(head.lower) &&
+    !ROLE_NOUNS.has(head.lower)
+  )
+    return null;
   let i = j;
   let realHead = j;
   // "staff there", "officials present"
@@ -147,6 +155,17 @@ export function phraseEndingAt(
       }
       break;
     }
+    // coordinated subjects: "Kethireddy and her colleagues", "the Amalgamated Dock and Harbor Union"
+    if (
+      attach &&
+      (before.lower === 'and' || before.lower === '&') &&
+      i - 2 >= floor &&
+      nominal(ctx, i - 2) &&
+      !participleLike(toks[i - 2]!.lower)
+    ) {
+      i = scanModifiersLeft(ctx, i - 1, floor);
+      continue;
+    }
     if (
       attach &&
       before.lower === 'to' &&
@@ -160,7 +179,7 @@ export function phraseEndingAt(
     }
     break;
   }
-  return { start: i, end: j + 1, head: realHead, coreEnd: j + 1 };
+  return { start: i, end: j + 1, head: realHead, coreEnd: realHead === j ? j + 1 : realHead + 1 };
 }
 
 /** Scans left from token `i` over modifiers, determiners and possessives; returns the new start. */

@@ -17,7 +17,14 @@ import {
   isVerbLike,
   isWord,
 } from './context';
-import { HEDGE_WORDS, RELATIVES, REPORTING_VERBS, TIME_WORDS } from './lexicon';
+import {
+  HEDGE_WORDS,
+  IRREGULAR_PARTICIPLES,
+  RELATIVES,
+  REPORTING_VERBS,
+  TIME_WORDS,
+} from './lexicon';
+import type { Token } from './tokenize';
 import type { NounPhrase } from './noun-phrase';
 import { isPlaceName, namedness, phraseEndingAt, phraseStartingAt } from './noun-phrase';
 import type { Sentence } from './sentences';
@@ -50,7 +57,19 @@ function isHardBoundary(ctx: Context, i: number): boolean {
 }
 
 function clauseFloor(ctx: Context, s: Sentence, j: number): number {
-  for (let k = j; k >= s.first; k--) if (isHardBoundary(ctx, k)) return k + 1;
+  for (let k = j; k >= s.first; k--) {
+    const t = ctx.tokens[k]!;
+    // a quotation inside the clause (`who goes by the handle “kestrel_9,”`) is skipped whole
+    if (isQuote(t) && (t.lower === '”' || t.lower === '’') && k < j) {
+      let q = k - 1;
+      while (q >= s.first && !isOpenQuote(ctx.tokens[q])) q--;
+      if (q >= s.first && k - q < 12) {
+        k = q;
+        continue;
+      }
+    }
+    if (isHardBoundary(ctx, k)) return k + 1;
+  }
   return s.first;
 }
 
@@ -87,6 +106,19 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
       j--;
       continue;
     }
+    // time phrases between subject and verb: "last week began publishing"
+    if (TIME_WORDS.has(t.lower) && !ctx.name[j]) {
+      j--;
+      if (
+        j >= s.first &&
+        (toks[j]!.lower === 'last' ||
+          toks[j]!.lower === 'this' ||
+          toks[j]!.lower === 'next' ||
+          toks[j]!.lower === 'on')
+      )
+        j--;
+      continue;
+    }
     // ", meanwhile," and other comma-fenced adverbs
     if (isPunct(t, ',') && j - 2 >= s.first && isAdverb(toks[j - 1]) && isPunct(toks[j - 2], ',')) {
       j -= 3;
@@ -100,22 +132,28 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
   if (isPronoun(t) && !isQuant(t)) return 'pronoun';
   if (isConj(t)) {
     if (depth >= 2) return null;
-    // coordinated verbs share the subject: "a resident called 911 and said"
-    for (let k = j - 1; k >= s.first && k >= j - 12; k--) {
+    // coordinated verbs share the subject: "a resident called 911 and said". The nearest
+    // finite past verb with no auxiliary before it heads the first conjunct.
+    for (let k = j - 1; k >= s.first && k >= j - 30; k--) {
       const w = toks[k]!;
-      if (isPunct(w) && w.lower !== ',') break;
-      if (isVerbLike(w) && !isAux(ctx, k)) {
-        let gk = k;
-        while (gk - 1 >= s.first && (isAuxLike(ctx, gk - 1) || isAdverb(toks[gk - 1]))) gk--;
-        return findSubject(ctx, s, gk, depth + 1);
-      }
+      if (!isFinitePast(w)) continue;
+      let gk = k;
+      while (gk - 1 >= s.first && isAdverb(toks[gk - 1])) gk--;
+      const b = toks[gk - 1];
+      if (b && (isAuxLike(ctx, gk - 1) || b.kind === 'pos' || isDet(b))) continue;
+      return findSubject(ctx, s, gk, depth + 1);
     }
     return null;
   }
   if (isPunct(t, ',')) return subjectBeforeAside(ctx, s, j);
+  // an aside that ends in a quotation: `X, who goes by the handle “kestrel_9,” said`
+  if (isQuote(t) && !isOpenQuote(t) && isPunct(toks[j - 1], ',') && !isOpenQuote(toks[s.first]))
+    return subjectBeforeAside(ctx, s, j - 1);
   if (isQuote(t) || isHardBoundary(ctx, j)) return null;
   const floor = clauseFloor(ctx, s, j);
   let np = phraseEndingAt(ctx, j, floor);
+  // a bare word after "to" is an infinitive: "not authorized to speak publicly said"
+  if (np && np.start === np.head && toks[np.start - 1]?.lower === 'to') np = null;
   if (np) {
     // a phrase inside a prepositional or participle phrase is not the subject:
     // "One source quoted in trade website StorageWire said"
@@ -125,7 +163,9 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
       if (isPrep(before) && before.lower !== 'that') {
         let k: number = np.start - 2;
         while (k >= floor && isAdverb(toks[k])) k--;
-        if (k >= floor && isVerbLike(toks[k]) && !isAux(ctx, k)) k--;
+        // only a reduced relative: "One source quoted in trade website StorageWire said"
+        if (!(k >= floor && isParticipleWord(toks[k]) && !isAux(ctx, k))) break;
+        k--;
         const outer: NounPhrase | null = k >= floor ? phraseEndingAt(ctx, k, floor) : null;
         if (!outer) break;
         np = outer;
@@ -140,6 +180,19 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
     if (np) return withNamed(ctx, np);
   }
   return relativeSearch(ctx, s, j, floor);
+}
+
+function isFinitePast(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  const v = REPORTING_VERBS.get(t.lower);
+  if (v && (v.forms.has('past') || v.forms.has('third')) && !/ing$/.test(t.lower)) return true;
+  return /[a-z]ed$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower);
+}
+
+function isParticipleWord(t: Token | undefined): boolean {
+  return (
+    !!t && t.kind === 'word' && (/[a-z]ed$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower))
+  );
 }
 
 function isAux(ctx: Context, k: number): boolean {
@@ -286,6 +339,24 @@ export function invertedSubject(ctx: Context, s: Sentence, after: number): Subje
   if (t.lower === 'that' || isOpenQuote(t) || isPunct(t)) return null;
   const np = phraseStartingAt(ctx, k, s.last, true);
   if (!np) return null;
+  // an inverted subject ends the clause; a phrase followed by a verb starts a new one
+  // ("X, who spoke on condition of anonymity, said patients began ...")
+  const follow = toks[np.end];
+  if (
+    follow &&
+    np.end < s.last &&
+    !isPunct(follow) &&
+    !isQuote(follow) &&
+    !(
+      follow.kind === 'word' &&
+      (follow.lower === 'who' ||
+        follow.lower === 'in' ||
+        follow.lower === 'on' ||
+        follow.lower === 'at' ||
+        TIME_WORDS.has(follow.lower))
+    )
+  )
+    return null;
   let named = namedness(ctx, np);
   // "said Khaled Nasrallah, director of ..." / "said the official, John Smith"
   if (isPunct(toks[np.end], ',')) {
