@@ -1,0 +1,265 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, test } from 'vitest';
+import type { Finding } from '../engine/types';
+import type { Result } from '../shared/result';
+import { fakeHighlightEnv, highlightTexts } from './highlight-fakes';
+import { Highlighter } from './highlighter';
+import {
+  installContent,
+  startContent,
+  type ContentDeps,
+  type ContentGlobal,
+  type MessageListener,
+  type RuntimeLike,
+} from './lifecycle';
+import { ARTICLE_PAGE } from './test-pages';
+
+const ID = 'whosaid@example';
+
+/** A runtime double: records listeners; `send` delivers a message as the browser would. */
+function fakeRuntime() {
+  const listeners = new Set<MessageListener>();
+  const runtime = {
+    id: ID as string | undefined,
+    onMessage: {
+      addListener: (l: MessageListener) => void listeners.add(l),
+      removeListener: (l: MessageListener) => void listeners.delete(l),
+    },
+  };
+  const send = async (message: unknown, sender: { id?: string } = { id: ID }) => {
+    const [listener] = [...listeners];
+    if (listener === undefined) throw new Error('Could not establish connection.');
+    return (await listener(message, sender)) as Result<unknown>;
+  };
+  return { runtime: runtime as RuntimeLike & { id: string | undefined }, listeners, send };
+}
+
+/** A tiny stand-in engine so these tests do not depend on the real one. */
+function fakeAnalyze(calls: string[]) {
+  return (text: string): Finding[] => {
+    calls.push(text);
+    const out: Finding[] = [];
+    for (const [word, kind] of [
+      ['said', 'attribution'],
+      ['reportedly', 'hedge'],
+    ] as const) {
+      for (const m of text.matchAll(new RegExp(`\\b${word}\\b`, 'g'))) {
+        out.push({ start: m.index, end: m.index + word.length, kind, why: 'test' });
+      }
+    }
+    return out;
+  };
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const msg = (type: string, payload: unknown = {}) => ({ ws: 1, type, payload });
+
+let doc: Document;
+let env: ReturnType<typeof fakeHighlightEnv>;
+let calls: string[];
+let rt: ReturnType<typeof fakeRuntime>;
+
+function deps(overrides: Partial<ContentDeps> = {}): ContentDeps {
+  return {
+    runtime: rt.runtime,
+    document: doc,
+    analyze: fakeAnalyze(calls),
+    highlighter: new Highlighter(env),
+    MutationObserver,
+    debounceMs: 20,
+    maxWaitMs: 200,
+    ...overrides,
+  };
+}
+
+const article = (): Element => doc.querySelector('article') as Element;
+const addParagraph = (parent: Element, text: string): void => {
+  const p = doc.createElement('p');
+  p.textContent = text;
+  parent.append(p);
+};
+
+beforeEach(() => {
+  doc = new DOMParser().parseFromString(ARTICLE_PAGE, 'text/html');
+  env = fakeHighlightEnv();
+  calls = [];
+  rt = fakeRuntime();
+});
+
+describe('messages', () => {
+  test('answers ping with the protocol version', async () => {
+    startContent(deps());
+    expect(await rt.send(msg('content.ping'))).toEqual({ ok: true, value: { version: 1 } });
+  });
+
+  test('refuses messages from anyone but our extension', async () => {
+    startContent(deps());
+    for (const sender of [{ id: 'other@example' }, {}]) {
+      const answer = await rt.send(msg('content.analyze'), sender);
+      expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    expect(calls).toHaveLength(0);
+    expect(env.registry.size).toBe(0);
+  });
+
+  test.each([
+    ['null', null],
+    ['a string', 'content.analyze'],
+    ['no ws mark', { type: 'content.ping', payload: {} }],
+    ['another ws', { ws: 2, type: 'content.ping', payload: {} }],
+    ['an unknown type', msg('content.rewrite')],
+    ['a background type', msg('tab.run', { tabId: 1 })],
+    ['a payload where none is expected', msg('content.analyze', { html: '<b>x</b>' })],
+    ['no payload', { ws: 1, type: 'content.ping' }],
+    ['an extra key', { ...msg('content.ping'), extra: true }],
+    [
+      'a prototype key',
+      JSON.parse('{"ws":1,"type":"content.ping","payload":{"__proto__":{"x":1}}}'),
+    ],
+  ])('rejects %s with a readable error', async (_name, message) => {
+    startContent(deps());
+    const answer = await rt.send(message);
+    expect(answer.ok).toBe(false);
+    if (!answer.ok) {
+      expect(answer.error.code).toMatch(/invalid-message|unknown-message/);
+      expect(answer.error.message.length).toBeGreaterThan(5);
+    }
+    expect(calls).toHaveLength(0);
+  });
+
+  test('analyze extracts, highlights and summarises; summary and clear follow', async () => {
+    startContent(deps());
+    expect(await rt.send(msg('content.summary'))).toEqual({ ok: true, value: null });
+    const answer = await rt.send(msg('content.analyze'));
+    expect(answer.ok).toBe(true);
+    if (!answer.ok) return;
+    const text = calls[0] ?? '';
+    expect(answer.value).toMatchObject({
+      url: doc.URL,
+      title: 'Council votes to close Elm Street library',
+      counts: { attribution: 2, unnamed: 0, agentless: 0, hedge: 1 }, // "officials said", "said Maria Lopez"
+      textLength: text.length,
+      highlighted: true,
+    });
+    expect(highlightTexts(env.registry.get('whosaid-hedge'))).toEqual(['reportedly']);
+    expect((answer.value as { ms: number }).ms).toBeGreaterThanOrEqual(0);
+
+    expect(await rt.send(msg('content.clear'))).toEqual({ ok: true, value: null });
+    expect(env.registry.size).toBe(0);
+    const after = await rt.send(msg('content.summary'));
+    expect(after).toMatchObject({
+      ok: true,
+      value: { highlighted: false, textLength: text.length },
+    });
+  });
+
+  test('analysing twice is harmless', async () => {
+    startContent(deps());
+    const a = await rt.send(msg('content.analyze'));
+    const b = await rt.send(msg('content.analyze'));
+    expect(b).toMatchObject({
+      ok: true,
+      value: { counts: (a as { value: { counts: object } }).value.counts },
+    });
+    expect(highlightTexts(env.registry.get('whosaid-hedge'))).toEqual(['reportedly']);
+  });
+
+  test('an engine failure comes back as an error, not an exception', async () => {
+    startContent(
+      deps({
+        analyze: () => {
+          throw new Error('boom');
+        },
+      }),
+    );
+    const answer = await rt.send(msg('content.analyze'));
+    expect(answer).toMatchObject({ ok: false, error: { code: 'analysis-failed' } });
+  });
+});
+
+describe('following the article', () => {
+  test('re-analyses (debounced) when the article changes, with fresh ranges', async () => {
+    const c = startContent(deps());
+    c.analyze();
+    addParagraph(article(), 'The mayor reportedly objected.');
+    addParagraph(article(), 'Another line, the clerk said.');
+    await wait(80);
+    expect(calls).toHaveLength(2);
+    expect(calls[1]).toContain('The mayor reportedly objected.');
+    expect(highlightTexts(env.registry.get('whosaid-hedge'))).toEqual(['reportedly', 'reportedly']);
+    expect(c.summary()?.counts.hedge).toBe(2);
+  });
+
+  test('ignores changes outside the article and to our own UI', async () => {
+    const c = startContent(deps());
+    c.analyze();
+    addParagraph(doc.querySelector('footer') as Element, 'Footer reportedly changed.');
+    const ours = doc.createElement('div');
+    ours.setAttribute('data-whosaid', 'panel');
+    article().append(ours);
+    ours.textContent = 'Our panel text said';
+    await wait(80);
+    expect(calls).toHaveLength(1);
+  });
+
+  test('clear stops following changes and leaves the page as it was', async () => {
+    const before = new XMLSerializer().serializeToString(doc);
+    const c = startContent(deps());
+    c.analyze();
+    c.clear();
+    expect(new XMLSerializer().serializeToString(doc)).toBe(before);
+    addParagraph(article(), 'Later it was reportedly changed.');
+    await wait(80);
+    expect(calls).toHaveLength(1);
+    expect(env.registry.size).toBe(0);
+  });
+
+  test('an orphan (extension reloaded) cleans up quietly on the next change', async () => {
+    const c = startContent(deps());
+    c.analyze();
+    expect(env.registry.size).toBeGreaterThan(0);
+    rt.runtime.id = undefined;
+    addParagraph(article(), 'It reportedly changed.');
+    await wait(80);
+    expect(calls).toHaveLength(1);
+    expect(env.registry.size).toBe(0);
+    expect(rt.listeners.size).toBe(0);
+    expect(c.alive()).toBe(false);
+  });
+});
+
+describe('installing once per page', () => {
+  test('a second injection keeps the running instance', () => {
+    const scope: ContentGlobal = {};
+    const first = installContent(scope, deps());
+    const second = installContent(scope, deps());
+    expect(second).toBe(first);
+    expect(rt.listeners.size).toBe(1);
+  });
+
+  test('analyses on its own unless told to wait for a message', () => {
+    installContent({}, deps());
+    expect(calls).toHaveLength(1);
+    expect(env.registry.size).toBeGreaterThan(0);
+
+    calls = [];
+    env = fakeHighlightEnv();
+    rt = fakeRuntime();
+    installContent({ __whoSaidManual: true }, deps());
+    expect(calls).toHaveLength(0);
+    expect(env.registry.size).toBe(0);
+  });
+
+  test('replaces an orphaned instance left by an extension reload', async () => {
+    const scope: ContentGlobal = {};
+    const old = installContent(scope, deps());
+    const oldRuntime = rt;
+    oldRuntime.runtime.id = undefined; // the old context is gone
+    rt = fakeRuntime();
+    const fresh = installContent(scope, deps());
+    expect(fresh).not.toBe(old);
+    expect(scope.__whoSaidContent).toBe(fresh);
+    expect(oldRuntime.listeners.size).toBe(0);
+    expect(await rt.send(msg('content.ping'))).toMatchObject({ ok: true });
+  });
+});
