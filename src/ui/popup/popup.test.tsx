@@ -32,7 +32,7 @@ const note = (id: string, body: string, createdAt: string): Note => ({
 
 type Handler<N extends BackgroundName> = (
   payload: BackgroundMessages[N]['req'],
-) => Result<BackgroundMessages[N]['res']>;
+) => Result<BackgroundMessages[N]['res']> | Promise<Result<BackgroundMessages[N]['res']>>;
 type FakeHandlers = { [N in BackgroundName]?: Handler<N> };
 
 /** A fake environment: answers from `handlers`, records every request. */
@@ -173,6 +173,22 @@ describe('popup', () => {
     expect(requests.map((r) => r.type)).not.toContain('tab.run');
     expect(text('count-hedge')).toBe('7');
     expect(text('highlights')).toBe('Highlights off');
+  });
+
+  test('shows the last counts at once while the fresh analysis runs', async () => {
+    let finish: (r: Result<PageSummary>) => void = () => undefined;
+    const { env } = fakeEnv({
+      ...defaults(),
+      'tab.summary': () =>
+        ok(summary({ counts: { attribution: 1, unnamed: 1, agentless: 1, hedge: 1 } })),
+      'tab.run': () => new Promise<Result<PageSummary>>((resolve) => (finish = resolve)),
+    });
+    await mount(env);
+    expect(text('count-attribution')).toBe('1');
+    expect(text('run')).toBe('Reading…');
+    await act(() => finish(ok(summary())));
+    await settle();
+    expect(text('count-attribution')).toBe('12');
   });
 
   test('the highlights control clears and re-runs', async () => {

@@ -133,6 +133,8 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
         if (!tab.url) await loadArticle(previous.value.url);
         return;
       }
+      // Show what is known at once; the fresh analysis replaces it in a moment.
+      if (previous.ok && previous.value) update({ summary: previous.value });
       await analyse(tab.id);
     })();
     return () => {
