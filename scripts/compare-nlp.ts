@@ -12,10 +12,14 @@
  * 3. bundle cost: the minified (and gzipped) bytes each library adds to content.js, and whether
  *    the bundle holds eval, new Function, WebAssembly or Node APIs (unusable in a content script).
  *
- * Options: --only sentences|pos|bundle (repeatable), --runs N (speed repetitions, default 3).
+ * 4. with `--only browsers`: Intl.Segmenter inside headless Chromium and Firefox (puppeteer-core
+ *    and the system browsers), to check it splits there as in Node, and its speed there.
+ *
+ * Options: --only sentences|pos|bundle|browsers (repeatable; default: all but browsers),
+ * --runs N (speed repetitions, default 3).
  * Output is Markdown tables, ready for the ADR.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -144,54 +148,66 @@ function boundaries(text: string, spans: readonly SentenceSpan[]): Set<number> {
   return out;
 }
 
-function compareSentences(runs: number): string {
+interface GoldCase {
+  id: string;
+  text: string;
+  gold: Set<number>;
+}
+
+function loadSentenceGold(): GoldCase[] {
   const gold = JSON.parse(readFileSync(join(root, 'bench', 'sentences.json'), 'utf8')) as {
     cases: SentenceCase[];
   };
-  const cases = gold.cases.map((c) => {
+  return gold.cases.map((c) => {
     const sep = c.sep ?? ' ';
-    const text = c.sentences.join(sep);
     const starts: number[] = [];
     let at = 0;
     c.sentences.forEach((s, i) => {
       if (i > 0) starts.push(at);
       at += s.length + sep.length;
     });
-    return { id: c.id, text, gold: new Set(starts) };
+    return { id: c.id, text: c.sentences.join(sep), gold: new Set(starts) };
   });
+}
+
+/** Boundary precision, recall and F1 of `split` over the gold cases, and the cases it missed. */
+function scoreSplitter(cases: readonly GoldCase[], split: Splitter): string[] {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  const wrong: string[] = [];
+  for (const c of cases) {
+    const got = boundaries(c.text, split(c.text));
+    let caseTp = 0;
+    for (const b of got) if (c.gold.has(b)) caseTp++;
+    tp += caseTp;
+    fp += got.size - caseTp;
+    fn += c.gold.size - caseTp;
+    if (caseTp !== got.size || caseTp !== c.gold.size) wrong.push(c.id);
+  }
+  const p = tp / (tp + fp);
+  const r = tp / (tp + fn);
+  return [
+    pct(p),
+    pct(r),
+    pct((2 * p * r) / (p + r)),
+    `${cases.length - wrong.length}/${cases.length}`,
+    wrong.join(', ') || 'none',
+  ];
+}
+
+function compareSentences(runs: number): string {
+  const cases = loadSentenceGold();
   const goldCount = cases.reduce((n, c) => n + c.gold.size, 0);
   const prose = generateProse(1024 * 1024);
   const mb = Buffer.byteLength(prose, 'utf8') / 1e6;
-
   const rows: string[][] = [];
   const misses: string[] = [];
   for (const [name, split] of Object.entries(SPLITTERS)) {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    const wrong: string[] = [];
-    for (const c of cases) {
-      const got = boundaries(c.text, split(c.text));
-      let caseTp = 0;
-      for (const b of got) if (c.gold.has(b)) caseTp++;
-      tp += caseTp;
-      fp += got.size - caseTp;
-      fn += c.gold.size - caseTp;
-      if (caseTp !== got.size || caseTp !== c.gold.size) wrong.push(c.id);
-    }
-    const p = tp / (tp + fp);
-    const r = tp / (tp + fn);
-    const f1 = (2 * p * r) / (p + r);
+    const [p = '', r = '', f1 = '', exact = '', wrong = ''] = scoreSplitter(cases, split);
     const ms = timeMs(() => split(prose), runs);
-    rows.push([
-      name,
-      pct(p),
-      pct(r),
-      pct(f1),
-      `${cases.length - wrong.length}/${cases.length}`,
-      (mb / (ms / 1000)).toFixed(2),
-    ]);
-    misses.push(`- ${name}: ${wrong.join(', ') || 'none'}`);
+    rows.push([name, p, r, f1, exact, (mb / (ms / 1000)).toFixed(2)]);
+    misses.push(`- ${name}: ${wrong}`);
   }
   return [
     `### Sentence splitting: ${cases.length} cases, ${goldCount} gold boundaries; speed on ${mb.toFixed(2)} MB of generated prose (median of ${runs})`,
@@ -201,6 +217,82 @@ function compareSentences(runs: number): string {
     'Cases not split exactly:',
     '',
     ...misses,
+  ].join('\n');
+}
+
+/**
+ * Intl.Segmenter inside the real browsers a content script runs in (Chromium, Firefox), to
+ * check that it splits as in Node, and how fast it is there. Needs the browsers installed.
+ */
+async function compareBrowsers(runs: number): Promise<string> {
+  const { launch } = await import('puppeteer-core');
+  const cases = loadSentenceGold();
+  const prose = generateProse(1024 * 1024);
+  const mb = Buffer.byteLength(prose, 'utf8') / 1e6;
+  const browsers: ['chrome' | 'firefox', string][] = [
+    ['chrome', '/usr/bin/chromium'],
+    ['firefox', '/usr/bin/firefox-esr'],
+  ];
+  const rows: string[][] = [];
+  for (const [kind, executablePath] of browsers) {
+    if (!existsSync(executablePath)) {
+      rows.push([kind, 'not installed', '', '', '', '', '']);
+      continue;
+    }
+    const browser = await launch({
+      browser: kind,
+      executablePath,
+      headless: true,
+      args: kind === 'chrome' ? ['--no-sandbox'] : [],
+    });
+    try {
+      const page = await browser.newPage();
+      // Runs in the page: segment each gold text, then time line-by-line segmentation of the
+      // prose (median of `runs`), as intlSplit does.
+      const result = await page.evaluate(
+        (texts: string[], big: string, n: number) => {
+          const seg = new Intl.Segmenter('en', { granularity: 'sentence' });
+          const spans = texts.map((t) =>
+            [...seg.segment(t)].map((x) => [x.index, x.index + x.segment.length]),
+          );
+          const times: number[] = [];
+          for (let i = 0; i <= n; i++) {
+            const t0 = performance.now();
+            for (const line of big.split('\n')) for (const x of seg.segment(line)) void x;
+            if (i > 0) times.push(performance.now() - t0); // the first is warm-up
+          }
+          times.sort((a, b) => a - b);
+          return { spans, ms: times[Math.floor(times.length / 2)] ?? NaN };
+        },
+        cases.map((c) => c.text),
+        prose,
+        runs,
+      );
+      const byText = new Map(cases.map((c, i) => [c.text, result.spans[i] ?? []]));
+      const split: Splitter = (text) =>
+        (byText.get(text) ?? []).map(([start = 0, end = 0]) => ({ start, end }));
+      const [p = '', r = '', f1 = '', exact = '', wrong = ''] = scoreSplitter(cases, split);
+      const same = wrong === scoreSplitter(cases, intlSplit)[4] ? 'yes' : `no (${wrong})`;
+      rows.push([
+        `${kind} ${await browser.version()}`,
+        p,
+        r,
+        f1,
+        exact,
+        same,
+        (mb / (result.ms / 1000)).toFixed(2),
+      ]);
+    } finally {
+      await browser.close();
+    }
+  }
+  return [
+    `### Intl.Segmenter in the browsers (gold set as above; speed line by line on ${mb.toFixed(2)} MB, median of ${runs})`,
+    '',
+    table(
+      ['browser', 'precision', 'recall', 'F1', 'cases exact', 'same misses as Node', 'MB/s'],
+      rows,
+    ),
   ].join('\n');
 }
 
@@ -236,27 +328,27 @@ function voiceFromContext(left: readonly string[]): VoiceLabel {
   return 'adjective'; // sentence-initial participle: "Leaked documents show..."
 }
 
-// Baseline lists: what hand-written rules would carry. Common adjectival (stative)
-// participles, and capitalised words that start a sentence without being names.
-const STATIVE = new Set(
-  (
-    'based born located interested concerned involved worried ' +
-    'married pleased surprised satisfied disappointed divided scheduled supposed used ' +
-    'related qualified committed determined prepared excited frightened scared bored ' +
-    'unnamed unverified unconfirmed unidentified alleged rumoured rumored reported so-called'
-  ).split(' '),
-);
-const COMMON_STARTERS = new Set(
-  (
-    'officials police investigators analysts critics sources authorities diplomats prosecutors ' +
-    'residents ministers witnesses doctors experts employees workers parents lawyers ' +
-    'executives regulators lawmakers legislators officers soldiers scientists researchers ' +
-    'economists observers activists protesters voters students teachers nurses staff ' +
-    'spokesmen aides advisers insiders people several senior some many most few two three ' +
-    'the a an this that these those it he she they we i ' +
-    'unnamed anonymous local state federal former top'
-  ).split(' '),
-);
+/**
+ * Word lists for the hand-written rules, read from the engine's lexicon files (data, so this
+ * script does not bind to the engine's internal module names): stative participles, and the
+ * lowercase words that are no name when capitalised at the start of a sentence.
+ */
+function readEngineLexicon(): { stative: Set<string>; common: Set<string> } {
+  const dir = join(root, 'src', 'engine', 'lexicon');
+  const read = (file: string): Record<string, unknown> =>
+    JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>;
+  const words = (obj: Record<string, unknown>, keys?: readonly string[]): string[] =>
+    Object.entries(obj)
+      .filter(([k]) => !keys || keys.includes(k))
+      .flatMap(([, v]) => (Array.isArray(v) ? v.filter((w) => typeof w === 'string') : []))
+      .filter((w: string) => !w.includes(' '));
+  return {
+    stative: new Set(words(read('participles.json'), ['stative'])),
+    common: new Set([...words(read('function-words.json')), ...words(read('actor-nouns.json'))]),
+  };
+}
+
+const LEXICON = readEngineLexicon();
 
 function tokenize(text: string): string[] {
   return text.match(/[\p{L}\p{N}’'.-]+|[^\s\p{L}\p{N}]/gu)?.map((t) => t.replace(/\.$/, '')) ?? [];
@@ -267,10 +359,11 @@ function baselineLabel(item: PosItem): string {
   const i = tokens.indexOf(item.word);
   if (item.task === 'proper') {
     if (i > 0) return /^\p{Lu}/u.test(item.word) ? 'proper' : 'common';
-    return COMMON_STARTERS.has(item.word.toLowerCase()) ? 'common' : 'proper';
+    return LEXICON.common.has(item.word.toLowerCase()) ? 'common' : 'proper';
   }
-  if (STATIVE.has(item.word.toLowerCase())) return 'adjective';
-  return voiceFromContext(tokens.slice(0, Math.max(i, 0)));
+  const voice = voiceFromContext(tokens.slice(0, Math.max(i, 0)));
+  // be + a participle the lexicon knows as stative ("is located") describes a state
+  return voice === 'passive' && LEXICON.stative.has(item.word.toLowerCase()) ? 'adjective' : voice;
 }
 
 function compromiseLabel(item: PosItem): string {
@@ -303,49 +396,106 @@ function winkLabel(item: PosItem): string {
   return `other:${tag}`;
 }
 
+/**
+ * The engine's own decision, through its public analyze(): the word is a hidden-agent passive
+ * when an `agentless` finding covers it. The engine makes only this two-way decision.
+ */
+function engineVoice(item: PosItem): string {
+  const at = new RegExp(`\\b${item.word}\\b`).exec(item.text)?.index ?? -1;
+  const hit = engine
+    .analyze(item.text)
+    .some((f) => f.kind === 'agentless' && f.start <= at && at < f.end);
+  return hit ? 'passive' : 'not passive';
+}
+
+interface PosSystem {
+  name: string;
+  /** The item's label, or null when the system makes no such decision. */
+  label: (item: PosItem) => string | null;
+  /** Decides only passive vs not, so the 3-way voice score does not apply. */
+  twoWay?: boolean;
+  /** Tags the speed text once, or null when it has no tagging pass of its own. */
+  tagAll: ((text: string) => void) | null;
+}
+
 function comparePos(runs: number): string {
   const gold = JSON.parse(readFileSync(join(root, 'bench', 'pos.json'), 'utf8')) as {
     items: PosItem[];
   };
   const prose = generateProse(200 * 1024, 7);
   const mb = Buffer.byteLength(prose, 'utf8') / 1e6;
-  const systems: [string, (item: PosItem) => string, () => void][] = [
-    [
-      'hand-written rules (baseline)',
-      baselineLabel,
-      () => {
-        // The baseline's cost: a tokenisation pass plus a set lookup per token.
-        for (const t of tokenize(prose)) STATIVE.has(t.toLowerCase());
-      },
-    ],
-    ['compromise 14 (tagger + its Passive tag)', compromiseLabel, () => nlp(prose).json()],
-    [
-      'wink-nlp 2 UPOS + be/get rule',
-      winkLabel,
-      () => wink.readDoc(prose).tokens().out(wink.its.pos),
-    ],
+  const systems: PosSystem[] = [
+    {
+      name: 'engine analyze() (agentless finding on the word)',
+      label: (item) => (item.task === 'voice' ? engineVoice(item) : null),
+      twoWay: true,
+      tagAll: null,
+    },
+    {
+      name: 'hand-written rules over the engine lexicon',
+      label: baselineLabel,
+      // the rules' cost: one tokenisation pass and a set lookup per token
+      tagAll: (text) => tokenize(text).forEach((t) => LEXICON.stative.has(t.toLowerCase())),
+    },
+    {
+      name: 'compromise 14 (its tags, Passive tag)',
+      label: compromiseLabel,
+      tagAll: (text) => nlp(text).json(),
+    },
+    {
+      name: 'wink-nlp 2 (UPOS + be/get rule)',
+      label: winkLabel,
+      tagAll: (text) => wink.readDoc(text).tokens().out(wink.its.pos),
+    },
   ];
+  const voiceItems = gold.items.filter((i) => i.task === 'voice');
+  const properItems = gold.items.filter((i) => i.task === 'proper');
   const rows: string[][] = [];
   const errors: string[] = [];
-  for (const [name, label, tagAll] of systems) {
-    const score = { voice: [0, 0], proper: [0, 0] };
+  for (const sys of systems) {
     const wrong: string[] = [];
-    for (const item of gold.items) {
-      const got = label(item);
-      const s = score[item.task];
-      s[1] = (s[1] ?? 0) + 1;
-      if (got === item.label) s[0] = (s[0] ?? 0) + 1;
-      else wrong.push(`${item.word} (${item.label}→${got})`);
+    const score = (items: readonly PosItem[], toLabel: (gold: string) => string): string => {
+      let ok = 0;
+      let n = 0;
+      for (const item of items) {
+        const got = sys.label(item);
+        if (got === null) return 'n/a';
+        n++;
+        const want = toLabel(item.label);
+        const have = toLabel(got);
+        if (have === want) ok++;
+        else if (toLabel === same) wrong.push(`${item.word} (${want}→${have})`);
+      }
+      return `${pct(ok / n)} (${ok}/${n})`;
+    };
+    const same = (l: string): string => l;
+    const binary = (l: string): string => (l === 'passive' ? 'passive' : 'not passive');
+    const three = sys.twoWay ? 'n/a' : score(voiceItems, same);
+    const two = score(voiceItems, binary);
+    if (sys.twoWay) {
+      for (const item of voiceItems) {
+        const got = sys.label(item);
+        if (got !== binary(item.label)) wrong.push(`${item.word} (${binary(item.label)}→${got})`);
+      }
     }
-    const ms = timeMs(tagAll, runs);
-    const acc = ([ok, n]: number[]): string => `${pct((ok ?? 0) / (n ?? 1))} (${ok}/${n})`;
-    rows.push([name, acc(score.voice), acc(score.proper), (mb / (ms / 1000)).toFixed(2)]);
-    errors.push(`- ${name}: ${wrong.join('; ') || 'none'}`);
+    const proper = score(properItems, same);
+    const ms = sys.tagAll ? timeMs(() => sys.tagAll?.(prose), runs) : NaN;
+    rows.push([
+      sys.name,
+      three,
+      two,
+      proper,
+      Number.isFinite(ms) ? (mb / (ms / 1000)).toFixed(2) : 'see bench',
+    ]);
+    errors.push(`- ${sys.name}: ${wrong.join('; ') || 'none'}`);
   }
   return [
-    `### Part of speech: ${gold.items.length} hand-labelled decisions; speed tagging ${mb.toFixed(2)} MB of generated prose (median of ${runs})`,
+    `### Part of speech: ${voiceItems.length} voice and ${properItems.length} proper-noun decisions, hand-labelled; speed tagging ${mb.toFixed(2)} MB of generated prose (median of ${runs})`,
     '',
-    table(['system', 'voice accuracy', 'proper-noun accuracy', 'MB/s'], rows),
+    table(
+      ['system', 'voice (3-way)', 'passive vs not', 'proper noun vs not', 'MB/s (tagging)'],
+      rows,
+    ),
     '',
     'Errors (word: gold→predicted):',
     '',
@@ -412,7 +562,9 @@ async function main(): Promise<void> {
     else if (args[i] === '--runs') runs = Math.max(1, Number(args[++i]) || 3);
     else throw new Error(`unknown option ${args[i]}`);
   }
-  const want = (part: string): boolean => only.size === 0 || only.has(part);
+  // the browser check launches Chromium and Firefox: only when asked for by name
+  const want = (part: string): boolean =>
+    only.has(part) || (only.size === 0 && part !== 'browsers');
   const out: string[] = [
     `NLP comparison (node ${process.version}, ICU ${process.versions.icu ?? '?'}; engine functions not yet on its index: ${engine.fallbacks.join(', ') || 'none'})`,
     '',
@@ -420,6 +572,7 @@ async function main(): Promise<void> {
   if (want('sentences')) out.push(compareSentences(runs), '');
   if (want('pos')) out.push(comparePos(runs), '');
   if (want('bundle')) out.push(await compareBundles(), '');
+  if (want('browsers')) out.push(await compareBrowsers(runs), '');
   console.log(out.join('\n'));
 }
 
