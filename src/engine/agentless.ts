@@ -7,9 +7,9 @@ import type { Context } from './context';
 import { isAdverb, isContent, isPunct, isWord } from './context';
 import {
   BE_FORMS,
-  HEDGE_WORDS,
   IRREGULAR_PARTICIPLES,
   RAISING_PARTICIPLES,
+  REPORTING_VERBS,
   STATIVE_PARTICIPLES,
   TIME_WORDS,
 } from './lexicon';
@@ -120,7 +120,7 @@ export function findPassives(ctx: Context, s: Sentence): Passive[] {
       break;
     }
     if (toks[start]?.lower === 'to') start++;
-    const impersonal = isImpersonal(ctx, s, start);
+    const impersonal = isImpersonal(ctx, s, start, k);
     if (impersonal) start--;
     out.push({ start, end, participle: k, impersonal });
     i = k;
@@ -143,6 +143,7 @@ export function findPassives(ctx: Context, s: Sentence): Passive[] {
           !BE_FORMS.has(prev.lower));
       const nextOk =
         !next ||
+        i + 1 >= s.last ||
         isPunct(next) ||
         next.lower === 'in' ||
         next.lower === 'out' ||
@@ -167,15 +168,23 @@ function isHeadline(ctx: Context, s: Sentence): boolean {
   const last = ctx.tokens[s.last - 1]!;
   const prevTok = ctx.tokens[s.first - 1];
   const lineStart =
-    !prevTok || ctx.text.slice(prevTok.end, ctx.tokens[s.first]!.start).includes('\n');
+    !prevTok ||
+    prevTok.kind === 'newline' || ctx.text.slice(prevTok.end, ctx.tokens[s.first]!.start).includes('\n');
   const nextTok = ctx.tokens[s.last];
-  const lineEnd = !nextTok || ctx.text.slice(last.end, nextTok.start).includes('\n');
+  const lineEnd =
+    !nextTok ||
+    nextTok.kind === 'newline' || ctx.text.slice(last.end, nextTok.start).includes('\n');
   return lineStart && lineEnd && !isPunct(last, '.') && s.last - s.first <= 20;
 }
 
-function isImpersonal(ctx: Context, s: Sentence, start: number): boolean {
+function isImpersonal(ctx: Context, s: Sentence, start: number, participle = -1): boolean {
   const w = ctx.tokens[start - 1];
-  return !!w && w.lower === 'it' && start - 1 >= s.first;
+  if (!w || w.lower !== 'it' || start - 1 < s.first) return false;
+  if (participle < 0) return true;
+  // "it was confirmed that", "it is believed"; not the referential "it was hit"
+  const p = ctx.tokens[participle]!;
+  const next = ctx.tokens[participle + 1];
+  return REPORTING_VERBS.has(p.lower) || next?.lower === 'that';
 }
 
 /** A `by` agent after the participle (not `by Friday`, `by the end of 2022`). */

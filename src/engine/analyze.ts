@@ -42,6 +42,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
         };
         finding.source = src;
         if (!cue.source.named) sourceHeads.add(cue.source.np.head);
+      } else if (cue.cue !== 'phrase' && cue.end - cue.start === 1 && !cue.passive) {
+        // a cue noun is itself relied on: "unconfirmed reports that ..."
+        sourceHeads.add(cue.start);
       }
       out.push(finding);
     }

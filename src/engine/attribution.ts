@@ -228,7 +228,7 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
       (isContent(p) && !/[a-z]ed$/.test(p.lower) && (third ? !pPlural : pPlural));
     // "in advanced talks", "the passenger travel details": a noun after modifiers
     const pp = toks[i - 2];
-    if (isContent(p) && pp && (isDet(pp) || isPrep(pp) || pp.kind === 'pos')) ok = false;
+    if (third && isContent(p) && pp && (isDet(pp) || isPrep(pp) || pp.kind === 'pos')) ok = false;
     if (p.lower === 'to') {
       // "to state that", "declined to comment.", not "according to state records"
       ok = !n || !isContent(n) || isAdverb(n);
@@ -373,13 +373,7 @@ function verbCue(ctx: Context, s: Sentence, i: number, entry: VerbEntry, len: nu
   if (TOPIC_VERBS.has(lemma)) {
     const w = next?.lower ?? '';
     if (!(
-      w === 'to' ||
-      w === 'with' ||
-      w === 'about' ||
-      w === 'publicly' ||
-      w === 'on' ||
-      w === 'out' ||
-      w === 'of'
+      TOPIC_PARTICLES.has(w)
     ))
       return null;
   }
@@ -464,6 +458,8 @@ function verbCue(ctx: Context, s: Sentence, i: number, entry: VerbEntry, len: nu
     passive: passive && !source,
   };
 }
+
+const TOPIC_PARTICLES = new Set(['to', 'with', 'about', 'publicly', 'on', 'out', 'of', 'during', 'at', 'against', 'up', 'privately', 'openly', 'candidly', 'before']);
 
 const ASPECT_VERBS = new Set([
   'began',

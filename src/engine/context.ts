@@ -41,7 +41,18 @@ export function buildContext(text: string): Context {
   const titleCase = new Uint8Array(sentences.length);
   // words the text also uses in lowercase are not names when capitalised at a sentence start
   const lowerSeen = new Set<string>();
-  for (const t of tokens) if (t.kind === 'word' && !t.cap) lowerSeen.add(t.lower);
+  // and a capitalised word at a sentence start is a name only if the text also capitalises it
+  // inside a sentence (`Corrigan has ...`) or it begins a run of capitals (`Halvard Foods`)
+  const capSeen = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    if (!t.cap) lowerSeen.add(t.lower);
+    else {
+      const p = tokens[i - 1];
+      if (p && p.kind === 'word' && !/[.!?]$/.test(p.lower)) capSeen.add(t.lower);
+    }
+  }
   sentences.forEach((s, si) => {
     let long = 0;
     let capped = 0;
@@ -80,6 +91,10 @@ export function buildContext(text: string): Context {
         prev.lower === '—' ||
         prev.lower === '(';
       if ((isTitle || initial) && (isCommon(t.lower) || lowerSeen.has(t.lower))) continue;
+      if (initial && !isTitle && !capSeen.has(t.lower)) {
+        const n = tokens[i + 1];
+        if (!(n && n.kind === 'word' && n.cap)) continue;
+      }
       name[i] = 1;
     }
   });

@@ -189,6 +189,8 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
   while (k - 1 >= floor) {
     const t = toks[k - 1]!;
     if (isDet(t) && t.lower !== 'that') return k - 1;
+    // a word right after the infinitive marker is a verb: "to hit firms", "to meet staff"
+    if (toks[k - 2]?.lower === 'to' && t.kind === 'word' && !ctx.name[k - 1] && !isQuant(t)) return k;
     if (t.lower === 'that' && isWord(t)) return k;
     if (t.kind === 'pos') {
       if (k - 2 >= floor && nominal(ctx, k - 2)) {

@@ -46,7 +46,8 @@ export function tokenize(text: string): Token[] {
       out.push({ start, end, lower: '\n', kind: 'newline', cap: false });
       continue;
     }
-    const lower = raw.toLowerCase().replace(/’/g, "'");
+    // "US" in capitals is the country, not the pronoun
+    const lower = raw === 'US' ? 'u.s.' : raw.toLowerCase().replace(/’/g, "'");
     const cap = /^\p{Lu}/u.test(raw);
     if (m[2] !== undefined) {
       out.push({ start, end, lower, kind: 'word', cap });

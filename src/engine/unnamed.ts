@@ -6,7 +6,7 @@
  */
 import type { Context } from './context';
 import { isAdverb, isAux, isContent, isPunct, isVerbLike, isWord } from './context';
-import { HEDGE_WORDS, REPORTING_VERBS } from './lexicon';
+import { BE_FORMS, HEDGE_WORDS, REPORTING_VERBS } from './lexicon';
 import type { HeadClass, NounPhrase } from './noun-phrase';
 import { headClass, isPlaceName, namedness, phraseEndingAt, postModifiers } from './noun-phrase';
 import type { Sentence } from './sentences';
@@ -51,6 +51,7 @@ const NOT_WITHHOLDING = new Set([
   'this',
   'these',
 ]);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Modifiers that turn a role noun into a title: `chief executive`, `general manager`. */
 const TITLE_MODIFIERS = new Set([
   'chief',
@@ -65,6 +66,8 @@ const TITLE_MODIFIERS = new Set([
   'financial',
   'technology',
 ]);
+/** Words before `suspect` that make it an adjective: `a bit suspect`. */
+const DEGREE_WORDS = new Set(['bit', 'little', 'somewhat', 'very', 'too', 'rather', 'quite']);
 const MODIFIER_WORDS = new Set([
   'familiar',
   'close',
@@ -75,10 +78,48 @@ const MODIFIER_WORDS = new Set([
   'knowledgeable',
   'privy',
 ]);
+/** Second halves of compounds whose first half is an actor noun: `police station`. */
+const COMPOUND_TAILS = new Set([
+  'station',
+  'stations',
+  'car',
+  'cars',
+  'vehicle',
+  'headquarters',
+  'code',
+  'building',
+  'force',
+  'chief',
+  'line',
+  'shares',
+  'stock',
+  'policy',
+  'work',
+  'training',
+  'budget',
+  'account',
+  'accounts',
+  'list',
+  'meeting',
+  'department',
+  'union',
+  'board',
+  'office',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'report',
+  'reports',
+  'hotline',
+  'custody',
+  'officers',
+  'officials',
+]);
 
 /**
  * Finds unnamed actors in sentence `s`. `sourceHeads` holds the head tokens of phrases that are
- * credited as a source by some cue: plain descriptions (`a resident`) count only then.
+ * credited as a source by some cue, or are themselves a cue (`unconfirmed reports that`): plain
+ * descriptions (`a resident`) and documents count only then.
  */
 export function findUnnamed(
   ctx: Context,
@@ -112,15 +153,20 @@ export function findUnnamed(
 /** Whether token `k` continues a noun compound (so the word before it is not the head). */
 function nounFollows(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k]!;
-  if (!isContent(t) || isAdverb(t) || isVerbLike(t) || MODIFIER_WORDS.has(t.lower)) return false;
-  if (REPORTING_VERBS.has(t.lower) || HEDGE_WORDS.has(t.lower)) return false;
-  // a plural or -s word after a noun is usually the verb: "the union claims"
-  if (/[^s]s$/.test(t.lower) && !ctx.name[k]) return headClass(ctx, k) !== 'other';
-  return true;
+  if (!isContent(t) || isAdverb(t) || MODIFIER_WORDS.has(t.lower)) return false;
+  if (COMPOUND_TAILS.has(t.lower)) return true;
+  if (isVerbLike(t) || REPORTING_VERBS.has(t.lower) || HEDGE_WORDS.has(t.lower)) return false;
+  if (ctx.name[k]) return false;
+  const cls = headClass(ctx, k);
+  return cls !== 'other' && cls !== 'name';
 }
 
-/** Where the phrase sits: subject of a verb, agent after `by`, after `from`/`for`, or elsewhere. */
-function position(ctx: Context, s: Sentence, np: NounPhrase): 'subject' | 'agent' | 'other' {
+/** Where the phrase sits: subject of a verb (active or passive), agent after `by`, or elsewhere. */
+function position(
+  ctx: Context,
+  s: Sentence,
+  np: NounPhrase,
+): 'subject' | 'passiveSubject' | 'agent' | 'other' {
   const toks = ctx.tokens;
   let k = np.end;
   if (isPunct(toks[k], ',')) {
@@ -128,24 +174,23 @@ function position(ctx: Context, s: Sentence, np: NounPhrase): 'subject' | 'agent
     let q = k + 1;
     while (q < s.last && !isPunct(toks[q], ',') && !isPunct(toks[q], '.')) q++;
     if (isPunct(toks[q], ',')) k = q + 1;
-  } else if (toks[k]?.lower === 'who' || toks[k]?.lower === 'that') {
-    return 'subject';
   }
   while (k < s.last && (isAdverb(toks[k]) || HEDGE_WORDS.has(toks[k]!.lower))) k++;
   const v = toks[k];
-  if (
-    v &&
-    k < s.last &&
-    isWord(v) &&
-    (isAux(v) ||
-      isVerbLike(v) ||
-      REPORTING_VERBS.has(v.lower) ||
-      (/[a-z]s$/.test(v.lower) && !ctx.name[k] && headClass(ctx, k) === 'other'))
-  )
-    return 'subject';
-  const before = toks[np.start - 1];
-  if (before && (before.lower === 'by' || before.lower === 'from' || before.lower === 'for'))
-    return 'agent';
+  if (v && k < s.last && isWord(v)) {
+    if (isAux(v)) {
+      // "other airlines had been infiltrated": the subject of a passive is acted upon
+      let q = k;
+      while (q < s.last && (isAux(toks[q]) || isAdverb(toks[q]))) q++;
+      const last = toks[q - 1];
+      const part = toks[q];
+      if (last && BE_FORMS.has(last.lower) && part && /[a-z]ed$|en$/.test(part.lower)) return 'passiveSubject';
+      return 'subject';
+    }
+    if (isVerbLike(v) || REPORTING_VERBS.has(v.lower)) return 'subject';
+    if (/[a-z]s$/.test(v.lower) && !ctx.name[k] && headClass(ctx, k) === 'other') return 'subject';
+  }
+  if (toks[np.start - 1]?.lower === 'by') return 'agent';
   return 'other';
 }
 
@@ -169,7 +214,11 @@ function nameApposition(ctx: Context, s: Sentence, np: NounPhrase): boolean {
     }
     if (names > 0 && (q >= s.last || isPunct(toks[q]))) return true;
   }
-  // before: "Name, a spokeswoman" / "Name, 58, a retired carrier"
+  // before: "Name, a spokeswoman." / "Name, 58, a retired carrier who": an enclosed phrase
+  const first = toks[np.start]!.lower;
+  const after = toks[np.end];
+  const enclosed = !after || np.end >= s.last || isPunct(after) || after.lower === 'who';
+  if (!enclosed || !(first === 'a' || first === 'an' || first === 'the')) return false;
   let k = np.start - 1;
   if (isPunct(toks[k], ',')) {
     k--;
@@ -177,6 +226,14 @@ function nameApposition(ctx: Context, s: Sentence, np: NounPhrase): boolean {
     if (k >= s.first && ctx.name[k] && !isPlaceName(ctx, k)) return true;
   }
   return false;
+}
+
+/** An apposition to another actor: "One striker, a crane operator who ...". */
+function actorApposition(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (!isPunct(toks[np.start - 1], ',') || np.start - 2 < s.first) return false;
+  const cls = headClass(ctx, np.start - 2);
+  return cls === 'role' || cls === 'person';
 }
 
 /** Why `np` is an unnamed actor, or null when it is not one. */
@@ -190,8 +247,14 @@ function reason(
   const toks = ctx.tokens;
   if (namedness(ctx, np) || nameApposition(ctx, s, np)) return null;
   const first = toks[np.start]!.lower;
-  if (NOT_WITHHOLDING.has(first)) return null;
-  if (toks[np.start - 1]?.lower === 'as') return null; // predicate: "described them as operatives"
+  const before = toks[np.start - 1];
+  if (NOT_WITHHOLDING.has(first) && !(isSource && POSSESSIVE_DETERMINERS.has(first))) return null;
+  if (before && before.lower === 'as') return null; // predicate: "described them as operatives"
+  if (before && BE_FORMS.has(before.lower)) return null; // predicate: "it was a close ally"
+  if (before && DEGREE_WORDS.has(before.lower)) return null; // "a bit suspect"
+  if (!isSource && actorApposition(ctx, s, np)) return null;
+  // a member of a named group: "a network of marine researchers"
+  if (!isSource && before?.lower === 'of' && np.start === core(np)) return null;
   for (let k = np.start; k < np.head; k++) if (TITLE_MODIFIERS.has(toks[k]!.lower)) return null;
   const text = ctx.text.slice(toks[np.start]!.start, toks[np.end - 1]!.end);
   const anonMod = np.end > np.coreEnd && hasAnonModifier(ctx, np);
@@ -199,18 +262,21 @@ function reason(
   for (let k = np.start; k < np.head; k++) if (ANON_ADJECTIVES.has(toks[k]!.lower)) anonAdj = true;
   if (anonMod || anonAdj || anonymityClause(ctx, s, np.end))
     return `unnamed: "${text}" is an anonymous source`;
-  const bareSingular = np.start === np.head && !/s$/.test(toks[np.head]!.lower);
+  const plural = /[^s]s$|ies$|ses$/.test(toks[np.head]!.lower) || toks[np.head]!.lower === 'men';
+  const bareSingular = np.start === np.head && !plural;
   switch (cls) {
-    case 'role':
+    case 'role': {
       if (isSource) return `unnamed: the source "${text}" is not identified`;
-      if (toks[np.head]!.lower === 'police' && position(ctx, s, np) !== 'subject') return null;
+      const pos = position(ctx, s, np);
+      if (toks[np.head]!.lower === 'police' && pos !== 'subject') return null;
       return `unnamed: "${text}" act in the story but are not identified`;
+    }
     case 'organisation': {
-      if (bareSingular || first === 'the' || first === 'that' || first === 'those')
-        return isSource && !bareSingular && first !== 'the'
-          ? `unnamed: the organisation "${text}" is not identified`
-          : null;
-      if (!isSource && position(ctx, s, np) === 'other') return null;
+      if (isSource && !bareSingular && first !== 'the')
+        return `unnamed: the source "${text}" is not identified`;
+      if (bareSingular || first === 'the' || first === 'that' || first === 'those') return null;
+      const pos = position(ctx, s, np);
+      if (pos !== 'subject' && pos !== 'agent') return null;
       return `unnamed: the organisation "${text}" is not identified`;
     }
     case 'person':
@@ -222,21 +288,16 @@ function reason(
   }
 }
 
+function core(np: NounPhrase): number {
+  return np.start;
+}
+
 function hasAnonModifier(ctx: Context, np: NounPhrase): boolean {
   const w = ctx.tokens[np.coreEnd]!.lower;
+  const n = ctx.tokens[np.coreEnd + 1]?.lower;
   return (
-    w === 'familiar' ||
-    w === 'close' ||
-    w === 'closer' ||
-    w === 'briefed' ||
-    w === 'involved' ||
-    w === 'knowledgeable' ||
-    w === 'privy' ||
-    (w === 'with' &&
-      (ctx.tokens[np.coreEnd + 1]?.lower === 'knowledge' ||
-        ctx.tokens[np.coreEnd + 1]?.lower === 'connections' ||
-        ctx.tokens[np.coreEnd + 1]?.lower === 'ties'))
-  );
+    MODIFIER_WORDS.has(w) && w !== 'present' && w !== 'there'
+  ) || (w === 'with' && (n === 'knowledge' || n === 'connections' || n === 'ties'));
 }
 
 /** `, who spoke on condition of anonymity`, `who was not authorized to speak`. */
