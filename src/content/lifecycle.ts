@@ -100,7 +100,8 @@ export function startContent(deps: ContentDeps): ContentController {
   let session: AbortController | null = null;
   let last: PageSummary | null = null;
 
-  const alive = (): boolean => ownId !== undefined && runtimeId(runtime) === ownId;
+  const alive = (): boolean =>
+    !instance.signal.aborted && ownId !== undefined && runtimeId(runtime) === ownId;
 
   const clear = (): void => {
     session?.abort();
