@@ -169,11 +169,13 @@ function isHeadline(ctx: Context, s: Sentence): boolean {
   const prevTok = ctx.tokens[s.first - 1];
   const lineStart =
     !prevTok ||
-    prevTok.kind === 'newline' || ctx.text.slice(prevTok.end, ctx.tokens[s.first]!.start).includes('\n');
+    prevTok.kind === 'newline' ||
+    ctx.text.slice(prevTok.end, ctx.tokens[s.first]!.start).includes('\n');
   const nextTok = ctx.tokens[s.last];
   const lineEnd =
     !nextTok ||
-    nextTok.kind === 'newline' || ctx.text.slice(last.end, nextTok.start).includes('\n');
+    nextTok.kind === 'newline' ||
+    ctx.text.slice(last.end, nextTok.start).includes('\n');
   return lineStart && lineEnd && !isPunct(last, '.') && s.last - s.first <= 20;
 }
 

@@ -36,7 +36,7 @@ import {
   TIME_WORDS,
   TOPIC_VERBS,
 } from './lexicon';
-import { namedness, phraseEndingAt, phraseStartingAt } from './noun-phrase';
+import { headClass, namedness, phraseEndingAt, phraseStartingAt } from './noun-phrase';
 import { indexPhrases, matchPhrase } from './phrases';
 import type { Sentence } from './sentences';
 import type { SourcePhrase, SubjectResult } from './subject';
@@ -228,7 +228,11 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
       (isContent(p) && !/[a-z]ed$/.test(p.lower) && (third ? !pPlural : pPlural));
     // "in advanced talks", "the passenger travel details": a noun after modifiers
     const pp = toks[i - 2];
-    if (third && isContent(p) && pp && (isDet(pp) || isPrep(pp) || pp.kind === 'pos')) ok = false;
+    const actor = ['role', 'organisation', 'person', 'document', 'title'].includes(
+      headClass(ctx, i - 1),
+    );
+    if (third && isContent(p) && !actor && pp && (isDet(pp) || isPrep(pp) || pp.kind === 'pos'))
+      ok = false;
     if (p.lower === 'to') {
       // "to state that", "declined to comment.", not "according to state records"
       ok = !n || !isContent(n) || isAdverb(n);
@@ -256,6 +260,16 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
     lemma === 'call' &&
     n &&
     (n.lower === 'for' || n.lower === 'off' || n.lower === 'on' || n.lower === 'up')
+  )
+    return false;
+  // "an account called “hinge_whisperer”": naming, not quoting
+  if (
+    lemma === 'call' &&
+    t.lower === 'called' &&
+    p &&
+    isContent(p) &&
+    !ctx.name[i - 1] &&
+    !isAdverb(p)
   )
     return false;
   if (
@@ -290,7 +304,13 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
     lemma !== 'quote'
   ) {
     if (!forms.has('past')) return false;
-    if (n && (n.lower === 'by' || TIME_WORDS.has(n.lower))) return false;
+    if (n && n.lower === 'by') return false;
+    // "published Wednesday in the journal": a time word, then in/by
+    if (n && TIME_WORDS.has(n.lower)) {
+      let q = i + 1;
+      while (q < s.last && TIME_WORDS.has(toks[q]!.lower)) q++;
+      if (toks[q]?.lower === 'in' || toks[q]?.lower === 'by') return false;
+    }
   }
   return true;
 }
@@ -372,10 +392,7 @@ function verbCue(ctx: Context, s: Sentence, i: number, entry: VerbEntry, len: nu
   }
   if (TOPIC_VERBS.has(lemma)) {
     const w = next?.lower ?? '';
-    if (!(
-      TOPIC_PARTICLES.has(w)
-    ))
-      return null;
+    if (!TOPIC_PARTICLES.has(w)) return null;
   }
   if (PLEAD_VERBS.has(lemma)) {
     const w = next?.lower ?? '';
@@ -459,7 +476,23 @@ function verbCue(ctx: Context, s: Sentence, i: number, entry: VerbEntry, len: nu
   };
 }
 
-const TOPIC_PARTICLES = new Set(['to', 'with', 'about', 'publicly', 'on', 'out', 'of', 'during', 'at', 'against', 'up', 'privately', 'openly', 'candidly', 'before']);
+const TOPIC_PARTICLES = new Set([
+  'to',
+  'with',
+  'about',
+  'publicly',
+  'on',
+  'out',
+  'of',
+  'during',
+  'at',
+  'against',
+  'up',
+  'privately',
+  'openly',
+  'candidly',
+  'before',
+]);
 
 const ASPECT_VERBS = new Set([
   'began',
@@ -613,6 +646,9 @@ function nounCue(ctx: Context, s: Sentence, i: number): Cue | null {
   const p = toks[i - 1];
   let source: SourcePhrase | null = null;
   let ok = false;
+  // "in a secret assessment that ...": the container phrase, not a cue noun
+  for (let k = i - 1; k >= s.first && k >= i - 3; k--)
+    if (toks[k]!.lower === 'in' && isDet(toks[k + 1])) return null;
   // possessor: "the Spirits' claims", "the authority's own estimates"
   let posIdx = -1;
   if (p && p.kind === 'pos') posIdx = i - 1;

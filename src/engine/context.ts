@@ -91,7 +91,8 @@ export function buildContext(text: string): Context {
         prev.lower === '—' ||
         prev.lower === '(';
       if ((isTitle || initial) && (isCommon(t.lower) || lowerSeen.has(t.lower))) continue;
-      if (initial && !isTitle && !capSeen.has(t.lower)) {
+      const acronym = t.end - t.start >= 2 && /^[A-Z]{2,}$/.test(ctx_text(text, t));
+      if (initial && !isTitle && !capSeen.has(t.lower) && !acronym) {
         const n = tokens[i + 1];
         if (!(n && n.kind === 'word' && n.cap)) continue;
       }
@@ -169,4 +170,8 @@ export function isVerbLike(t: Token | undefined): boolean {
   const v = REPORTING_VERBS.get(t.lower);
   if (v && (v.forms.has('past') || v.forms.has('participle'))) return true;
   return /[a-z]ed$/.test(t.lower) && t.lower.length > 4;
+}
+
+function ctx_text(text: string, t: Token): string {
+  return text.slice(t.start, t.end);
 }

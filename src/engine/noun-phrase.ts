@@ -17,6 +17,7 @@ import {
 } from './context';
 import {
   DOCUMENT_NOUNS,
+  IRREGULAR_PARTICIPLES,
   NON_AGENT_NOUNS,
   ORG_NOUNS,
   PERSON_NOUNS,
@@ -94,7 +95,8 @@ function nominal(ctx: Context, i: number): boolean {
   return true;
 }
 
-const participleLike = (lower: string): boolean => /(?:ed|ing|en)$/.test(lower) && lower.length > 4;
+const participleLike = (lower: string): boolean =>
+  IRREGULAR_PARTICIPLES.has(lower) || (/(?:ed|ing|en)$/.test(lower) && lower.length > 4);
 
 /**
  * The noun phrase whose last token is `j`, scanning left over modifiers and determiners, then
@@ -190,7 +192,8 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
     const t = toks[k - 1]!;
     if (isDet(t) && t.lower !== 'that') return k - 1;
     // a word right after the infinitive marker is a verb: "to hit firms", "to meet staff"
-    if (toks[k - 2]?.lower === 'to' && t.kind === 'word' && !ctx.name[k - 1] && !isQuant(t)) return k;
+    if (toks[k - 2]?.lower === 'to' && t.kind === 'word' && !ctx.name[k - 1] && !isQuant(t))
+      return k;
     if (t.lower === 'that' && isWord(t)) return k;
     if (t.kind === 'pos') {
       if (k - 2 >= floor && nominal(ctx, k - 2)) {

@@ -147,8 +147,11 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
   }
   if (isPunct(t, ',')) return subjectBeforeAside(ctx, s, j);
   // an aside that ends in a quotation: `X, who goes by the handle “kestrel_9,” said`
-  if (isQuote(t) && !isOpenQuote(t) && isPunct(toks[j - 1], ',') && !isOpenQuote(toks[s.first]))
-    return subjectBeforeAside(ctx, s, j - 1);
+  if (isQuote(t) && !isOpenQuote(t) && isPunct(toks[j - 1], ',') && !isOpenQuote(toks[s.first])) {
+    let q = j - 1;
+    while (q >= s.first && !isOpenQuote(toks[q])) q--;
+    return subjectBeforeAside(ctx, s, j - 1, Math.max(q, s.first));
+  }
   if (isQuote(t) || isHardBoundary(ctx, j)) return null;
   const floor = clauseFloor(ctx, s, j);
   let np = phraseEndingAt(ctx, j, floor);
@@ -268,11 +271,16 @@ function relativeSearch(ctx: Context, s: Sentence, j: number, floor: number): Su
  * first phrase of the clause, skipping introductory phrases (`In April,`); a later comma segment
  * that is only a name names it (`Its chief executive, Renata Ostby, told`).
  */
-function subjectBeforeAside(ctx: Context, s: Sentence, comma: number): SubjectResult {
+function subjectBeforeAside(
+  ctx: Context,
+  s: Sentence,
+  comma: number,
+  quoteStart = comma,
+): SubjectResult {
   const toks = ctx.tokens;
-  const floor = clauseFloor(ctx, s, comma - 1);
+  const floor = clauseFloor(ctx, s, quoteStart - 1);
   const commas: number[] = [];
-  for (let k = comma - 1; k >= floor; k--) if (isPunct(toks[k], ',')) commas.push(k);
+  for (let k = quoteStart - 1; k >= floor; k--) if (isPunct(toks[k], ',')) commas.push(k);
   // segments from left to right: [floor, c_last), (c_last, ...), ..., (c_0, comma)
   const bounds = [floor - 1, ...commas.reverse(), comma];
   for (let si = 0; si + 1 < bounds.length; si++) {

@@ -137,7 +137,12 @@ export function findUnnamed(
     if (cls === 'other' || cls === 'name' || cls === 'nonAgent' || cls === 'title') continue;
     // not the head if a noun or a possessive follows: "police station", "the company's units"
     const next = toks[h + 1];
-    if (next && h + 1 < s.last && (next.kind === 'pos' || nounFollows(ctx, h + 1))) continue;
+    if (
+      next &&
+      h + 1 < s.last &&
+      (next.kind === 'pos' || nounFollows(ctx, h + 1, isPlural(t.lower)))
+    )
+      continue;
     const core = phraseEndingAt(ctx, h, s.first, false);
     if (!core) continue;
     const end = postModifiers(ctx, h + 1, s.last);
@@ -151,14 +156,22 @@ export function findUnnamed(
 }
 
 /** Whether token `k` continues a noun compound (so the word before it is not the head). */
-function nounFollows(ctx: Context, k: number): boolean {
+function nounFollows(ctx: Context, k: number, headPlural: boolean): boolean {
   const t = ctx.tokens[k]!;
   if (!isContent(t) || isAdverb(t) || MODIFIER_WORDS.has(t.lower)) return false;
   if (COMPOUND_TAILS.has(t.lower)) return true;
   if (isVerbLike(t) || REPORTING_VERBS.has(t.lower) || HEDGE_WORDS.has(t.lower)) return false;
   if (ctx.name[k]) return false;
   const cls = headClass(ctx, k);
-  return cls !== 'other' && cls !== 'name';
+  if (cls !== 'other' && cls !== 'name') return true;
+  // after a singular head, an unknown word that is not a verb form is a compound: "a rebel enclave"
+  return !headPlural && !/(?:s|ed)$/.test(t.lower);
+}
+
+function isPlural(lower: string): boolean {
+  return (
+    /[^s]s$|ies$|ses$/.test(lower) || lower === 'men' || lower === 'people' || lower === 'police'
+  );
 }
 
 /** Where the phrase sits: subject of a verb (active or passive), agent after `by`, or elsewhere. */
@@ -184,13 +197,18 @@ function position(
       while (q < s.last && (isAux(toks[q]) || isAdverb(toks[q]))) q++;
       const last = toks[q - 1];
       const part = toks[q];
-      if (last && BE_FORMS.has(last.lower) && part && /[a-z]ed$|en$/.test(part.lower)) return 'passiveSubject';
+      if (last && BE_FORMS.has(last.lower) && part && /[a-z]ed$|en$/.test(part.lower))
+        return 'passiveSubject';
       return 'subject';
     }
     if (isVerbLike(v) || REPORTING_VERBS.has(v.lower)) return 'subject';
     if (/[a-z]s$/.test(v.lower) && !ctx.name[k] && headClass(ctx, k) === 'other') return 'subject';
   }
-  if (toks[np.start - 1]?.lower === 'by') return 'agent';
+  const b = toks[np.start - 1]?.lower;
+  if (b === 'by') return 'agent';
+  // "from a law firm acting for a large phone maker": a specific but unnamed body
+  const first = toks[np.start]!.lower;
+  if ((b === 'from' || b === 'for') && (first === 'a' || first === 'an')) return 'agent';
   return 'other';
 }
 
@@ -255,7 +273,13 @@ function reason(
   if (!isSource && actorApposition(ctx, s, np)) return null;
   // a member of a named group: "a network of marine researchers"
   if (!isSource && before?.lower === 'of' && np.start === core(np)) return null;
-  for (let k = np.start; k < np.head; k++) if (TITLE_MODIFIERS.has(toks[k]!.lower)) return null;
+  for (let k = np.start; k < np.head; k++) {
+    const w = toks[k]!.lower;
+    if (TITLE_MODIFIERS.has(w) || DEGREE_WORDS.has(w)) return null;
+  }
+  // named through a following phrase: "outlets including the Morning Ledger", "The researchers,
+  // led by ornithologist Priya Kethireddy"
+  if (namedAfter(ctx, s, np.end)) return null;
   const text = ctx.text.slice(toks[np.start]!.start, toks[np.end - 1]!.end);
   const anonMod = np.end > np.coreEnd && hasAnonModifier(ctx, np);
   let anonAdj = false;
@@ -274,7 +298,14 @@ function reason(
     case 'organisation': {
       if (isSource && !bareSingular && first !== 'the')
         return `unnamed: the source "${text}" is not identified`;
-      if (bareSingular || first === 'the' || first === 'that' || first === 'those') return null;
+      if (
+        bareSingular ||
+        first === 'the' ||
+        first === 'that' ||
+        first === 'those' ||
+        first === 'other'
+      )
+        return null;
       const pos = position(ctx, s, np);
       if (pos !== 'subject' && pos !== 'agent') return null;
       return `unnamed: the organisation "${text}" is not identified`;
@@ -288,6 +319,19 @@ function reason(
   }
 }
 
+function namedAfter(ctx: Context, s: Sentence, end: number): boolean {
+  const toks = ctx.tokens;
+  let k = end;
+  if (isPunct(toks[k], ',')) k++;
+  const w = toks[k]?.lower;
+  if (!(w === 'including' || w === 'led' || w === 'headed' || w === 'such')) return false;
+  for (let q = k + 1; q < s.last && q <= k + 6; q++) {
+    if (ctx.name[q] && !isPlaceName(ctx, q)) return true;
+    if (isPunct(toks[q])) return false;
+  }
+  return false;
+}
+
 function core(np: NounPhrase): number {
   return np.start;
 }
@@ -296,8 +340,9 @@ function hasAnonModifier(ctx: Context, np: NounPhrase): boolean {
   const w = ctx.tokens[np.coreEnd]!.lower;
   const n = ctx.tokens[np.coreEnd + 1]?.lower;
   return (
-    MODIFIER_WORDS.has(w) && w !== 'present' && w !== 'there'
-  ) || (w === 'with' && (n === 'knowledge' || n === 'connections' || n === 'ties'));
+    (MODIFIER_WORDS.has(w) && w !== 'present' && w !== 'there') ||
+    (w === 'with' && (n === 'knowledge' || n === 'connections' || n === 'ties'))
+  );
 }
 
 /** `, who spoke on condition of anonymity`, `who was not authorized to speak`. */
