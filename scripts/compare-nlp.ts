@@ -20,11 +20,13 @@
  * Output is Markdown tables, ready for the ADR.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import type { Browser } from 'puppeteer-core';
 import nlp from 'compromise';
 import nlpOne from 'compromise/one';
 import winkNLP from 'wink-nlp';
@@ -234,6 +236,8 @@ async function compareBrowsers(runs: number): Promise<string> {
     ['firefox', '/usr/bin/firefox-esr'],
   ];
   const rows: string[][] = [];
+  const cspRows: string[][] = [];
+  const csp = await serveUnderCsp();
   for (const [kind, executablePath] of browsers) {
     if (!existsSync(executablePath)) {
       rows.push([kind, 'not installed', '', '', '', '', '']);
@@ -273,6 +277,7 @@ async function compareBrowsers(runs: number): Promise<string> {
         (byText.get(text) ?? []).map(([start = 0, end = 0]) => ({ start, end }));
       const [p = '', r = '', f1 = '', exact = '', wrong = ''] = scoreSplitter(cases, split);
       const same = wrong === scoreSplitter(cases, intlSplit)[4] ? 'yes' : `no (${wrong})`;
+      cspRows.push([`${kind} ${await browser.version()}`, ...(await csp.check(browser))]);
       rows.push([
         `${kind} ${await browser.version()}`,
         p,
@@ -286,6 +291,7 @@ async function compareBrowsers(runs: number): Promise<string> {
       await browser.close();
     }
   }
+  csp.close();
   return [
     `### Intl.Segmenter in the browsers (gold set as above; speed line by line on ${mb.toFixed(2)} MB, median of ${runs})`,
     '',
@@ -293,7 +299,72 @@ async function compareBrowsers(runs: number): Promise<string> {
       ['browser', 'precision', 'recall', 'F1', 'cases exact', 'same misses as Node', 'MB/s'],
       rows,
     ),
+    '',
+    "### Each bundle loaded as a script on a page whose CSP is `script-src 'self'` (no eval), then called",
+    '',
+    table(['browser', ...Object.keys(ENTRIES)], cspRows),
   ].join('\n');
+}
+
+/**
+ * Serves each bundle of ENTRIES from 127.0.0.1 to a page under a strict Content Security Policy
+ * (no eval, no inline script), as strict as a Manifest V3 content script's, and checks in a
+ * browser that each loads and answers.
+ */
+async function serveUnderCsp(): Promise<{
+  check: (browser: Browser) => Promise<string[]>;
+  close: () => void;
+}> {
+  const names = Object.keys(ENTRIES);
+  const code = await Promise.all(Object.values(ENTRIES).map(bundleEntry));
+  // Calls each bundle from a page script, not from the test driver: DevTools evaluation is
+  // exempt from a page's CSP (CDP allowUnsafeEvalBlockedByCSP), so a call from page.evaluate
+  // would let eval through.
+  const runner = `const g = globalThis;
+    try {
+      const v = g.__x ? g.__x('Mr. Smith said the files were discovered. Officials denied it.') : null;
+      g.__result = v === null ? 'did not load' : Array.isArray(v) && v.length > 0 ? 'runs' : 'no result';
+    } catch (e) {
+      g.__result = 'throws: ' + String(e);
+    }`;
+  const server = createServer((req, res) => {
+    const m = /^\/(\d+|run)\.(js|html)$/.exec(req.url ?? '');
+    const i = Number(m?.[1]);
+    if (m?.[1] === 'run') {
+      res.setHeader('content-type', 'text/javascript');
+      res.end(runner);
+    } else if (!m || !code[i]) {
+      res.statusCode = 404;
+      res.end();
+    } else if (m[2] === 'js') {
+      res.setHeader('content-type', 'text/javascript');
+      res.end(code[i]);
+    } else {
+      res.setHeader('content-type', 'text/html');
+      res.setHeader('content-security-policy', "script-src 'self'; object-src 'none'");
+      res.end(`<!doctype html><script src="/${i}.js"></script><script src="/run.js"></script>`);
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const check = async (browser: Browser): Promise<string[]> => {
+    const out: string[] = [];
+    for (let i = 0; i < names.length; i++) {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(`http://127.0.0.1:${port}/${i}.html`);
+      const answer = await page.evaluate(
+        () => (globalThis as unknown as { __result?: string }).__result ?? 'runner did not run',
+      );
+      // "throws: EvalError: <the browser's long message>" -> "throws: EvalError"
+      out.push(answer.split(':').slice(0, 2).join(':') + (errors.length ? ' (page error)' : ''));
+      await page.close();
+    }
+    return out;
+  };
+  return { check, close: () => server.close() };
 }
 
 // ---------------------------------------------------------------- 2. part of speech
@@ -511,7 +582,25 @@ const ENTRIES: Record<string, string> = {
   'compromise 14 /one (tokenizer + sentences)': `import nlp from 'compromise/one'; globalThis.__x = (t) => nlp(t).json({ offset: true });`,
   'wink-nlp 2 + eng-lite-web-model': `import winkNLP from 'wink-nlp'; import model from 'wink-eng-lite-web-model'; const n = winkNLP(model); globalThis.__x = (t) => n.readDoc(t).sentences().out();`,
   'Intl.Segmenter (built in)': `const s = new Intl.Segmenter('en', { granularity: 'sentence' }); globalThis.__x = (t) => [...s.segment(t)].map((x) => x.segment);`,
+  // a control that must fail both checks, to show the checks can fail
+  'control: calls eval': `globalThis.__x = (t) => [eval('t.length')];`,
+  'for scale: the whole Who Said engine': `import { analyze } from './src/engine/index'; globalThis.__x = (t) => analyze(t);`,
 };
+
+/** `contents` bundled as a content script is: one minified IIFE for the browser. */
+async function bundleEntry(contents: string): Promise<string> {
+  const result = await build({
+    stdin: { contents, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
 
 // Constructs a content script cannot use: Manifest V3 forbids eval in extension pages and
 // content scripts, and Node built-ins do not exist in a page.
@@ -525,17 +614,7 @@ const UNSAFE: [string, RegExp][] = [
 async function compareBundles(): Promise<string> {
   const rows: string[][] = [];
   for (const [name, contents] of Object.entries(ENTRIES)) {
-    const result = await build({
-      stdin: { contents, resolveDir: root, loader: 'js' },
-      bundle: true,
-      minify: true,
-      format: 'iife',
-      platform: 'browser',
-      target: 'es2022',
-      write: false,
-      logLevel: 'silent',
-    });
-    const code = result.outputFiles[0]?.text ?? '';
+    const code = await bundleEntry(contents);
     const found = UNSAFE.filter(([, re]) => re.test(code)).map(([n]) => n);
     rows.push([
       name,
