@@ -24,6 +24,7 @@ import {
   CUE_NOUNS,
   DOCUMENT_NOUNS,
   HEDGE_WORDS,
+  IRREGULAR_PARTICIPLES,
   NOUN_HOMOGRAPHS,
   PARTICLE_VERBS,
   PLAIN_PHRASES,
@@ -476,6 +477,8 @@ function verbCue(ctx: Context, s: Sentence, i: number, entry: VerbEntry, len: nu
   };
 }
 
+const CLAUSE_PUNCT = new Set([',', '.', ';', ':', '—', '(', ')']);
+
 const TOPIC_PARTICLES = new Set([
   'to',
   'with',
@@ -579,13 +582,19 @@ function clauseFollows(ctx: Context, s: Sentence, g: number, vEnd: number, lemma
     }
     if (isPunct(toks[e], ',')) {
       let q = e + 1;
-      while (q < s.last && q <= e + 8 && !isPunct(toks[q])) q++;
+      while (q < s.last && q <= e + 8 && !CLAUSE_PUNCT.has(toks[q]!.lower) && !isQuote(toks[q]))
+        q++;
       if (!isPunct(toks[q], ',')) return false;
       e = q + 1;
     }
     while (e < s.last && isAdverb(toks[e])) e++;
     const v = toks[e];
-    return !!v && (isAux(v) || (REPORTING_VERBS.get(v.lower)?.forms.has('past') ?? false));
+    if (!v) return false;
+    if (isAux(v) || (REPORTING_VERBS.get(v.lower)?.forms.has('past') ?? false)) return true;
+    // after a pronoun subject any past verb: "claimed they traced the breaches"
+    return (
+      e === k + 1 && isWord(v) && (/[a-z]ed$/.test(v.lower) || IRREGULAR_PARTICIPLES.has(v.lower))
+    );
   }
   return false;
 }

@@ -93,8 +93,17 @@ export function buildContext(text: string): Context {
       if ((isTitle || initial) && (isCommon(t.lower) || lowerSeen.has(t.lower))) continue;
       const acronym = t.end - t.start >= 2 && /^[A-Z]{2,}$/.test(ctx_text(text, t));
       if (initial && !isTitle && !capSeen.has(t.lower) && !acronym) {
+        // "Transport planners", "Health officials": a modifier before a lowercase noun;
+        // "Reuters reported", "Apple has": a name before its verb
         const n = tokens[i + 1];
-        if (!(n && n.kind === 'word' && n.cap)) continue;
+        const modifier =
+          !!n &&
+          n.kind === 'word' &&
+          !n.cap &&
+          !FUNCTION_WORDS.has(n.lower) &&
+          !REPORTING_VERBS.has(n.lower) &&
+          !/[a-z](?:ed|ly)$/.test(n.lower);
+        if (modifier) continue;
       }
       name[i] = 1;
     }

@@ -516,15 +516,14 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   const det = toks[np.start]!;
   const sing = !toks[np.head]!.lower.endsWith('s') || toks[np.head]!.lower.endsWith('ss');
   // a definite description referring back: "the company", "the department", "the mayor"
+  const headWord = toks[np.head]!.lower;
   if (
     (det.lower === 'the' || det.lower === 'its' || det.lower === 'their') &&
     np.head === np.coreEnd - 1
   ) {
-    if (
-      (cls === 'organisation' && sing) ||
-      (cls === 'title' && !ROLE_NOUNS.has(toks[np.head]!.lower))
-    )
-      return true;
+    if (cls === 'organisation' && sing) return true;
+    if (TITLE_NOUNS.has(headWord) && np.head === np.start + 1) return true;
+    if (cls === 'title') return true;
   }
   if (cls === 'title' && np.head > np.start) {
     // "the union's general secretary", "Its chief executive"

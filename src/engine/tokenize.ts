@@ -4,6 +4,8 @@
  * own token so that `Corrigan's` is a name plus a possessive.
  */
 
+import { TITLE_ABBREVIATIONS } from './lexicon';
+
 export type TokenKind = 'word' | 'num' | 'punct' | 'quote' | 'pos' | 'newline';
 
 export interface Token {
@@ -58,6 +60,10 @@ export function tokenize(text: string): Token[] {
       if (lower.length > 2 && lower.endsWith("'s") && !NOT_POSSESSIVE.has(lower)) {
         out.push({ start, end: end - 2, lower: lower.slice(0, -2), kind: 'word', cap });
         out.push({ start: end - 2, end, lower: "'s", kind: 'pos', cap: false });
+      } else if (text.charCodeAt(end) === 46 && TITLE_ABBREVIATIONS.has(lower)) {
+        // "Mr.", "Sgt.", "Jan.": the period belongs to the word and ends no sentence
+        out.push({ start, end: end + 1, lower, kind: 'word', cap });
+        TOKEN.lastIndex = end + 1;
       } else {
         out.push({ start, end, lower, kind: 'word', cap });
       }

@@ -51,6 +51,7 @@ const NOT_WITHHOLDING = new Set([
   'this',
   'these',
 ]);
+const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'two', 'three', 'several', 'some']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Modifiers that turn a role noun into a title: `chief executive`, `general manager`. */
 const TITLE_MODIFIERS = new Set([
@@ -134,7 +135,7 @@ export function findUnnamed(
     const t = toks[h]!;
     if (!isWord(t) || ctx.name[h]) continue;
     const cls = headClass(ctx, h);
-    if (cls === 'other' || cls === 'name' || cls === 'nonAgent' || cls === 'title') continue;
+    if (cls === 'other' || cls === 'name' || cls === 'nonAgent') continue;
     // not the head if a noun or a possessive follows: "police station", "the company's units"
     const next = toks[h + 1];
     if (
@@ -310,6 +311,10 @@ function reason(
       if (pos !== 'subject' && pos !== 'agent') return null;
       return `unnamed: the organisation "${text}" is not identified`;
     }
+    case 'title':
+      // "a senior minister", "one manager": a title without its holder
+      if (!INDEFINITE.has(first)) return null;
+      return position(ctx, s, np) === 'other' ? null : `unnamed: "${text}" is not identified`;
     case 'person':
       return isSource ? `unnamed: the source "${text}" is not identified` : null;
     case 'document':
