@@ -23,7 +23,7 @@ const summary = (over: Partial<PageSummary> = {}): PageSummary => ({
 });
 
 /** A background over a fake browser with one article tab (id 7) the reader clicked on. */
-function setup(options: { session?: boolean } = {}) {
+function setup(options: { session?: boolean; requiredHosts?: string[] } = {}) {
   const browser = fakeBrowser(options);
   browser.tabsById.set(7, { url: ARTICLE, title: 'Officials said so', scriptable: true });
   browser.respond = (_tabId, message) => {
@@ -403,6 +403,42 @@ describe('reconcile', () => {
       value: { alwaysOn: true },
     });
     expect(browser.registered.map((r) => r.id)).toEqual([scriptIdFor('https://c.example')]);
+  });
+
+  test('a host permission the manifest requires is not a reader turning a site on', async () => {
+    const { browser, background, send } = setup({ requiredHosts: ['http://127.0.0.1/*'] });
+    await background.reconcile();
+    expect(browser.registered).toEqual([]);
+    expect(await send('site.list', {})).toEqual({ ok: true, value: [] });
+    // The reader can still choose it; switching off cannot give the permission back.
+    expect(await send('site.set', { origin: 'http://127.0.0.1:8080', alwaysOn: true })).toEqual({
+      ok: true,
+      value: { origin: 'http://127.0.0.1:8080', alwaysOn: true },
+    });
+    await background.reconcile();
+    expect(browser.registered).toHaveLength(1);
+    expect((await send('site.set', { origin: 'http://127.0.0.1:8080', alwaysOn: false })).ok).toBe(
+      true,
+    );
+    expect(browser.registered).toEqual([]);
+  });
+
+  test('an origin with a port is covered by its host pattern (Firefox patterns have no port)', async () => {
+    const { browser, background, send } = setup();
+    browser.granted.add('http://localhost/*');
+    expect(
+      await send('site.set', { origin: 'http://localhost:8080', alwaysOn: true }),
+    ).toMatchObject({
+      ok: true,
+    });
+    expect(browser.registered.map((r) => r.matches)).toEqual([['http://localhost/*']]);
+    await background.reconcile();
+    // The grant is recognised as this site's: no second site appears for the bare host.
+    expect(await send('site.list', {})).toEqual({
+      ok: true,
+      value: [{ origin: 'http://localhost:8080', alwaysOn: true }],
+    });
+    expect(browser.registered).toHaveLength(1);
   });
 
   test('leaves scripts that are not ours alone', async () => {

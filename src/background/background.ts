@@ -42,6 +42,7 @@ export function createBackground({ browser, indexedDB }: BackgroundOptions): Bac
   const summaries = sessionSummaries(browser.storage.session);
   const sites = createSiteScripts({
     browser,
+    requiredPatterns: browser.runtime.getManifest().host_permissions ?? [],
     store: {
       listSites: async () => store.listSites(await db()),
       setSite: async (setting) => store.setSite(await db(), setting),

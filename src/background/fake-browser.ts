@@ -5,6 +5,7 @@
  * Not part of the extension: only tests import it.
  */
 import type { Scripting, Tabs } from '../shared/browser';
+import { originPattern } from '../shared/url';
 import type { BackgroundBrowser } from './browser-api';
 
 /** A tab in the fake browser. */
@@ -33,10 +34,17 @@ export interface FakeBrowser extends BackgroundBrowser {
   badges: Map<number, string>;
 }
 
-/** Creates a fake browser; pass `session: false` to model a browser without storage.session. */
-export function fakeBrowser(options: { session?: boolean } = {}): FakeBrowser {
+/**
+ * Creates a fake browser. `session: false` models a browser without
+ * storage.session; `requiredHosts` are host permissions the manifest requires
+ * (granted from the start).
+ */
+export function fakeBrowser(
+  options: { session?: boolean; requiredHosts?: string[] } = {},
+): FakeBrowser {
+  const requiredHosts = options.requiredHosts ?? [];
   const tabsById = new Map<number, FakeTab>();
-  const granted = new Set<string>();
+  const granted = new Set<string>(requiredHosts);
   const registered: Scripting.RegisteredContentScript[] = [];
   const session = new Map<string, unknown>();
   const calls: string[] = [];
@@ -50,8 +58,7 @@ export function fakeBrowser(options: { session?: boolean } = {}): FakeBrowser {
   const mayScript = (tabId: number): FakeTab => {
     const tab = tabOf(tabId);
     if (tab.refuseWith) throw new Error(tab.refuseWith);
-    const origin = tab.url ? new URL(tab.url).origin : '';
-    if (!tab.scriptable && !granted.has(`${origin}/*`)) {
+    if (!tab.scriptable && !(tab.url && granted.has(originPattern(tab.url)))) {
       throw new Error(
         'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
       );
@@ -77,7 +84,15 @@ export function fakeBrowser(options: { session?: boolean } = {}): FakeBrowser {
     calls,
     badges,
     respond: () => ({ ok: false, error: { code: 'unset', message: 'No responder.' } }),
-    runtime: { id: 'who-said-test' },
+    runtime: {
+      id: 'who-said-test',
+      getManifest: () => ({
+        manifest_version: 3,
+        name: 'Who Said',
+        version: '0.0.0',
+        host_permissions: [...requiredHosts],
+      }),
+    },
     tabs: {
       get: async (tabId) => asTab(tabId, tabOf(tabId)),
       query: async () => [...tabsById].slice(0, 1).map(([id, tab]) => asTab(id, tab)),
@@ -125,6 +140,9 @@ export function fakeBrowser(options: { session?: boolean } = {}): FakeBrowser {
       contains: async ({ origins = [] }) => origins.every((o) => granted.has(o)),
       getAll: async () => ({ permissions: ['activeTab', 'scripting'], origins: [...granted] }),
       remove: async ({ origins = [] }) => {
+        if (origins.some((o) => requiredHosts.includes(o))) {
+          throw new Error('Cannot remove required permissions.');
+        }
         for (const o of origins) granted.delete(o);
         return true;
       },

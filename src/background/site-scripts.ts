@@ -43,6 +43,12 @@ export interface SiteStore {
 export interface SiteDeps {
   browser: Pick<BackgroundBrowser, 'scripting' | 'permissions'>;
   store: SiteStore;
+  /**
+   * Host permissions the manifest itself requires (none in the shipped
+   * extension; a test build may add some). They are not a reader's choice,
+   * so they never turn a site on.
+   */
+  requiredPatterns?: readonly string[];
 }
 
 /** Manages registrations; calls are serialised so overlapping events cannot register twice. */
@@ -130,24 +136,33 @@ export function createSiteScripts(deps: SiteDeps): SiteScripts {
       browser.permissions.getAll(),
       registered(),
     ]);
-    const grantedOrigins = new Set(
-      (permissions.origins ?? []).map(originFromPattern).filter((o): o is string => o !== null),
+    const required = new Set(deps.requiredPatterns ?? []);
+    // Single-site grants the reader made (broad patterns are never one site).
+    const granted = new Set(
+      (permissions.origins ?? []).filter((p) => !required.has(p) && originFromPattern(p) !== null),
     );
     const wanted = new Set<string>();
+    const covered = new Set<string>();
     for (const site of sites) {
       if (!site.alwaysOn) continue;
-      if (grantedOrigins.has(site.origin)) wanted.add(site.origin);
-      // The reader revoked the permission in the browser: the setting follows.
-      else await store.setSite({ origin: site.origin, alwaysOn: false });
+      const pattern = originPattern(site.origin);
+      if (granted.has(pattern) || required.has(pattern)) {
+        wanted.add(site.origin);
+        covered.add(pattern);
+      } else {
+        // The reader revoked the permission in the browser: the setting follows.
+        await store.setSite({ origin: site.origin, alwaysOn: false });
+      }
     }
     // Our only optional host permissions are per-site "always on" grants. A grant
-    // whose setting was never stored (the popup can close while the browser's
-    // prompt is open, as Firefox does) still means "always on".
-    for (const origin of grantedOrigins) {
-      if (wanted.has(origin)) continue;
-      if (!sites.some((s) => s.origin === origin && s.alwaysOn)) {
-        await store.setSite({ origin, alwaysOn: true });
-      }
+    // whose setting was never stored still means "always on": the popup can close
+    // while the browser's prompt is open (Firefox does), and Firefox's extensions
+    // menu can grant a site directly.
+    for (const pattern of granted) {
+      if (covered.has(pattern)) continue;
+      const origin = originFromPattern(pattern);
+      if (origin === null) continue;
+      await store.setSite({ origin, alwaysOn: true });
       wanted.add(origin);
     }
     for (const origin of wanted) await register(origin, current);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isTrackingParam, normalizeUrl, originFromPattern, webOrigin } from './url';
+import { isTrackingParam, normalizeUrl, originFromPattern, originPattern, webOrigin } from './url';
 
 describe('normalizeUrl', () => {
   test.each([
@@ -80,6 +80,12 @@ describe('origins', () => {
     expect(webOrigin('chrome://extensions')).toBeNull();
     expect(webOrigin('file:///tmp/a.html')).toBeNull();
     expect(webOrigin('nonsense')).toBeNull();
+  });
+
+  test('originPattern covers the origin, every port of its host', () => {
+    expect(originPattern('https://news.example')).toBe('https://news.example/*');
+    expect(originPattern('http://localhost:8080')).toBe('http://localhost/*');
+    expect(originPattern('http://[::1]:8080')).toBe('http://[::1]/*');
   });
 
   test('originFromPattern reads single-site patterns only', () => {

@@ -101,9 +101,18 @@ export function webOrigin(input: string): string | null {
   }
 }
 
-/** The host-permission match pattern that covers one origin. */
+/**
+ * The host-permission match pattern that covers one origin. Match patterns
+ * cannot name a port in Firefox, so an origin with a port is covered by the
+ * pattern for its host (every port of that host).
+ */
 export function originPattern(origin: string): string {
-  return `${origin}/*`;
+  try {
+    const url = new URL(origin);
+    return `${url.protocol}//${url.hostname}/*`;
+  } catch {
+    return `${origin}/*`;
+  }
 }
 
 /**
