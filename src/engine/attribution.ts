@@ -365,6 +365,7 @@ function verbCue(ctx: Context, s: Sentence, i: number, entry: VerbEntry, len: nu
   const next = toks[vEnd];
   // raising: "is said to", "are believed to" are hedges, not cues
   if (passive && RAISING_PARTICIPLES.has(t.lower) && next?.lower === 'to') return null;
+  // reduced raising: "the man, believed to be in his 40s"
   if (
     !beBefore &&
     RAISING_PARTICIPLES.has(t.lower) &&
@@ -372,7 +373,7 @@ function verbCue(ctx: Context, s: Sentence, i: number, entry: VerbEntry, len: nu
     (toks[vEnd + 1]?.lower === 'be' || toks[vEnd + 1]?.lower === 'have') &&
     g === i &&
     toks[i - 1] &&
-    isContent(toks[i - 1])
+    (isContent(toks[i - 1]) || isPunct(toks[i - 1], ','))
   )
     return null;
   // "as saying" after "quoted" belongs to that cue
@@ -477,6 +478,8 @@ function verbCue(ctx: Context, s: Sentence, i: number, entry: VerbEntry, len: nu
   };
 }
 
+const BELIEF_ECM = new Set(['expect', 'believe', 'consider', 'suppose', 'assume', 'fear']);
+
 const CLAUSE_PUNCT = new Set([',', '.', ';', ':', '—', '(', ')']);
 
 const TOPIC_PARTICLES = new Set([
@@ -566,6 +569,11 @@ function clauseFollows(ctx: Context, s: Sentence, g: number, vEnd: number, lemma
   if ((isOpenQuote(n) || isPunct(n, ':')) && !DISCOVERY.has(lemma)) return true;
   if (isPunct(n) || (isQuote(n) && !isOpenQuote(n))) return parenthetical(ctx, s, g);
   if (lemma === 'claim' && n.lower === 'to') return true;
+  // "expect the bank to raise rates", "believe him to be"
+  if (BELIEF_ECM.has(lemma) && (isDet(n) || ctx.name[k] || isContent(n))) {
+    const np = phraseStartingAt(ctx, k, s.last);
+    if (np && toks[np.end]?.lower === 'to') return true;
+  }
   // "claimed on November 1, via official media, that": a that-clause after adverbials
   for (let q = k; q < s.last && q <= k + 12; q++) {
     const w = toks[q]!;

@@ -50,7 +50,7 @@ export function findHedges(ctx: Context, s: Sentence): Hedge[] {
       if (
         (after === 'be' || after === 'have') &&
         i > s.first &&
-        toks[i - 1]?.kind === 'word' &&
+        (toks[i - 1]?.kind === 'word' || toks[i - 1]?.lower === ',') &&
         !BE_FORMS.has(toks[i - 1]!.lower)
       ) {
         out.push({ start: i, end: i + 2, label: `${w} to` });

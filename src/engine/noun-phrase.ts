@@ -95,6 +95,10 @@ function nominal(ctx: Context, i: number): boolean {
   return true;
 }
 
+/** Participle-shaped words that are adjectives before a noun: `unnamed sources`, `retired officials`. */
+const ADJECTIVAL =
+  /^(?:un[a-z]+ed|retired|elected|appointed|qualified|licensed|trained|alleged|so-called|senior|armed|masked|disgruntled|embattled|beleaguered|embedded|affected|concerned|interested|unaffiliated)$/;
+
 const participleLike = (lower: string): boolean =>
   IRREGULAR_PARTICIPLES.has(lower) || (/(?:ed|ing|en)$/.test(lower) && lower.length > 4);
 
@@ -134,7 +138,6 @@ export function phraseEndingAt(
       const k = i - 2;
       // without `attach`, only partitives: "one of the nurses"
       if (!attach && !(before.lower === 'of' && toks[k] && isQuant(toks[k]))) break;
-      if (toks[k] && isWord(toks[k]) && participleLike(toks[k]!.lower) && !ctx.name[k]) break;
       if (k < floor) break;
       const anon = toks[k];
       if (
@@ -147,6 +150,7 @@ export function phraseEndingAt(
         realHead = k - 1;
         continue;
       }
+      if (toks[k] && isWord(toks[k]) && participleLike(toks[k]!.lower) && !ctx.name[k]) break;
       if (nominal(ctx, k) || (toks[k] && isQuant(toks[k]))) {
         const inner = scanModifiersLeft(ctx, k, floor);
         if (inner <= k) {
@@ -227,7 +231,12 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
     }
     if (nominal(ctx, k - 1)) {
       // a participle is a modifier only right after a determiner or at the phrase edge
-      if (t.kind === 'word' && participleLike(t.lower) && !ctx.name[k - 1]) {
+      if (
+        t.kind === 'word' &&
+        participleLike(t.lower) &&
+        !ctx.name[k - 1] &&
+        !ADJECTIVAL.test(t.lower)
+      ) {
         const b = toks[k - 2];
         if (!(
           k - 2 < floor ||

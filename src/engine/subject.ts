@@ -174,7 +174,11 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
         np = outer;
         continue;
       }
-      if (isVerbLike(before) && !isAux(ctx, np.start - 1)) {
+      const objectOfVerb =
+        (isVerbLike(before) && !isAux(ctx, np.start - 1)) ||
+        (before.kind === 'word' && REPORTING_VERBS.has(before.lower)) ||
+        (before.kind === 'word' && isContentWord(before) && toks[np.start - 2]?.lower === 'to');
+      if (objectOfVerb) {
         const rel = relativeSearch(ctx, s, np.start - 1, floor);
         if (rel) return rel;
       }
@@ -183,6 +187,10 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
     if (np) return withNamed(ctx, np);
   }
   return relativeSearch(ctx, s, j, floor);
+}
+
+function isContentWord(t: Token): boolean {
+  return t.kind === 'word' && !isAdverb(t) && !isDet(t) && !isPrep(t) && !isPronoun(t);
 }
 
 function isFinitePast(t: Token): boolean {
