@@ -106,6 +106,7 @@ export function findPassives(ctx: Context, s: Sentence): Passive[] {
       const w = toks[start - 1]!;
       if (
         MODALS.has(w.lower) ||
+        (BE_FORMS.has(w.lower) && w.lower !== "'s") ||
         w.lower === 'not' ||
         w.lower === "n't" ||
         (isAdverb(w) && start - 2 >= s.first && MODALS.has(toks[start - 2]!.lower))

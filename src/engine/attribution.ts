@@ -441,8 +441,11 @@ function verbCue(ctx: Context, s: Sentence, i: number, entry: VerbEntry, len: nu
   } else if (passive) {
     const by = byAgent(ctx, s, vEnd);
     if (by) source = by;
-    else if (lemma === 'quote') source = asSource(findSubject(ctx, s, g));
-    else start = i; // the attribution span is the participle; the auxiliaries go to `agentless`
+    else if (lemma === 'quote') {
+      // "were quoted as saying": the subject is the source; the auxiliaries go to `agentless`
+      source = asSource(findSubject(ctx, s, g));
+      start = i;
+    } else start = i; // the attribution span is the participle; the auxiliaries go to `agentless`
   } else if (lemma === 'quote' || lemma === 'cite') {
     // "quoted sources as saying", "citing officials", "cited in a review"
     let q = vEnd;

@@ -238,6 +238,8 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
         !ADJECTIVAL.test(t.lower)
       ) {
         const b = toks[k - 2];
+        // "citing unnamed sources": an -ing word after a comma starts a clause
+        if (/ing$/.test(t.lower) && b && isPunct(b)) return k;
         if (!(
           k - 2 < floor ||
           !b ||
@@ -333,6 +335,7 @@ export function postModifiers(
   limit: number,
   sourceMods = false,
   depth = 0,
+  toPhrase = false,
 ): number {
   const toks = ctx.tokens;
   let end = coreEnd;
@@ -353,7 +356,7 @@ export function postModifiers(
         (toks[end + 1]?.lower === 'knowledge' ||
           toks[end + 1]?.lower === 'ties' ||
           toks[end + 1]?.lower === 'connections')) ||
-      (POST_PREPS.has(t.lower) && t.lower !== 'to')
+      (POST_PREPS.has(t.lower) && (t.lower !== 'to' || (toPhrase && end === coreEnd)))
     ) {
       const next = toks[end + 1];
       if (!next || TIME_WORDS.has(next.lower)) break;

@@ -163,7 +163,7 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
     for (let guard = 0; guard < 3 && np; guard++) {
       const before = toks[np.start - 1];
       if (!before || np.start - 1 < floor) break;
-      if (isPrep(before) && before.lower !== 'that') {
+      if (isPrep(before) && before.lower !== 'that' && !SUBORDINATE.has(before.lower)) {
         let k: number = np.start - 2;
         while (k >= floor && isAdverb(toks[k])) k--;
         // only a reduced relative: "One source quoted in trade website StorageWire said"
@@ -302,11 +302,15 @@ function subjectBeforeAside(
     const np = phraseStartingAt(ctx, a, b);
     if (!np) continue;
     let named = namedness(ctx, np);
+    let end = np.end;
     for (let sj = si + 1; sj + 1 < bounds.length; sj++) {
-      if (isNameApposition(ctx, bounds[sj]! + 1, bounds[sj + 1]!)) named = true;
+      if (isNameApposition(ctx, bounds[sj]! + 1, bounds[sj + 1]!)) {
+        named = true;
+        // "Its chief executive, Renata Ostby": the apposition is part of the source
+        if (sj === si + 1 && np.end === bounds[sj]!) end = bounds[sj + 1]!;
+      }
     }
-    // "Another witness, a concession worker who gave only his first name, Luis,"
-    return { np: { ...np, end: np.end }, named };
+    return { np: { ...np, end }, named };
   }
   return null;
 }

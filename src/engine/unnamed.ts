@@ -51,6 +51,27 @@ const NOT_WITHHOLDING = new Set([
   'this',
   'these',
 ]);
+/** Heads that take a `to` phrase: `a senior aide to the mayor`. */
+const TO_HEADS = new Set([
+  'aide',
+  'aides',
+  'adviser',
+  'advisers',
+  'advisor',
+  'advisors',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'assistant',
+  'assistants',
+  'ambassador',
+  'envoy',
+  'counsel',
+  'consultant',
+  'consultants',
+  'confidant',
+  'confidants',
+]);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'two', 'three', 'several', 'some']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Modifiers that turn a role noun into a title: `chief executive`, `general manager`. */
@@ -146,7 +167,7 @@ export function findUnnamed(
       continue;
     const core = phraseEndingAt(ctx, h, s.first, false);
     if (!core) continue;
-    const end = postModifiers(ctx, h + 1, s.last);
+    const end = postModifiers(ctx, h + 1, s.last, false, 0, TO_HEADS.has(t.lower));
     const np: NounPhrase = { start: core.start, end, head: h, coreEnd: h + 1 };
     const why = reason(ctx, s, np, cls, sourceHeads.has(h));
     if (!why) continue;
@@ -166,7 +187,7 @@ function nounFollows(ctx: Context, k: number, headPlural: boolean): boolean {
   const cls = headClass(ctx, k);
   if (cls !== 'other' && cls !== 'name') return true;
   // after a singular head, an unknown word that is not a verb form is a compound: "a rebel enclave"
-  return !headPlural && !/(?:s|ed)$/.test(t.lower);
+  return !headPlural && !/(?:s|ed|ing)$/.test(t.lower);
 }
 
 function isPlural(lower: string): boolean {
@@ -269,7 +290,9 @@ function reason(
   const before = toks[np.start - 1];
   if (NOT_WITHHOLDING.has(first) && !(isSource && POSSESSIVE_DETERMINERS.has(first))) return null;
   if (before && before.lower === 'as') return null; // predicate: "described them as operatives"
-  if (before && BE_FORMS.has(before.lower)) return null; // predicate: "it was a close ally"
+  let b = np.start - 1;
+  while (b >= s.first && isAdverb(toks[b])) b--;
+  if (b >= s.first && BE_FORMS.has(toks[b]!.lower)) return null; // predicate: "it was a close ally"
   if (before && DEGREE_WORDS.has(before.lower)) return null; // "a bit suspect"
   if (!isSource && actorApposition(ctx, s, np)) return null;
   // a member of a named group: "a network of marine researchers"
@@ -311,10 +334,12 @@ function reason(
       if (pos !== 'subject' && pos !== 'agent') return null;
       return `unnamed: the organisation "${text}" is not identified`;
     }
-    case 'title':
+    case 'title': {
       // "a senior minister", "one manager": a title without its holder
       if (!INDEFINITE.has(first)) return null;
-      return position(ctx, s, np) === 'other' ? null : `unnamed: "${text}" is not identified`;
+      const pos = position(ctx, s, np);
+      return pos === 'subject' || pos === 'agent' ? `unnamed: "${text}" is not identified` : null;
+    }
     case 'person':
       return isSource ? `unnamed: the source "${text}" is not identified` : null;
     case 'document':

@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { spans } from './test-helpers';
+
+describe('agentless passives', () => {
+  test.each([
+    ['The hacking campaign was discovered after an airline reported a breach.', ['was discovered']],
+    ['Other airlines had been infiltrated in the same way.', ['had been infiltrated']],
+    ['It was confirmed that the attacks were planned.', ['It was confirmed', 'were planned']],
+    ['It is believed the slump pushed the firm to sell.', ['It is believed']],
+    ['The results could not be independently verified.', ['could not be independently verified']],
+    ['A section of the levee has not been fully repaired.', ['has not been fully repaired']],
+    ['The two are being held without charge.', ['are being held']],
+    ['He died after being stabbed in the chest.', ['being stabbed']],
+    [
+      'Its chief operating officer was reportedly informed of the gaps.',
+      ['was reportedly informed'],
+    ],
+    ['The photos were removed from the forum on Monday.', ['were removed']],
+    ['Eleven trucks had been sold to smaller operators by the end of 2022.', ['had been sold']],
+    ['The levy has been described as a tax by another name.', ['has been described']],
+    ['Four Indicted in $9 Million Fake Investment Scheme', ['Indicted']],
+    ['Thousands ordered out as river nears record crest', ['ordered']],
+  ])('%s', (text, expected) => {
+    expect(spans(text, 'agentless')).toEqual(expected);
+  });
+
+  test.each([
+    'Lindqvist was born in a cottage three doors up the lane.',
+    'The shed is located at the end of Quay Lane.',
+    'The hacking campaign was disclosed by officials from the ministry.',
+    'The water utility was crippled by an attack last March.',
+    'The company is said to be weighing a sale.',
+    'Analysts were divided on the merger.',
+    'A man was missing after the flood.',
+    'Veltrix, which is listed on the Nasdaq, held $410 million.',
+    'A state official who was not authorized to speak said so.',
+    'The CEO has said the plan is sound.',
+    'A copy of the release can be viewed here.',
+    'Such a pronouncement is unprecedented.',
+  ])('none in %j', (text) => {
+    expect(spans(text, 'agentless')).toEqual([]);
+  });
+});

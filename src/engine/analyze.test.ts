@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze';
+import { FINDING_KINDS } from './types';
+
+const ARTICLE = `Chinese officials said last week that a foreign intelligence agency hacked several of its airlines.
+
+“After an in-depth investigation, it was confirmed that the attacks were carefully planned,” the MSS said. The hacking campaign was reportedly discovered after one of China’s airlines reported a breach.`;
+
+describe('analyze', () => {
+  const findings = analyze(ARTICLE);
+
+  it('finds every kind, with offsets into the text and a reason', () => {
+    for (const kind of FINDING_KINDS) expect(findings.some((f) => f.kind === kind)).toBe(true);
+    for (const f of findings) {
+      expect(f.start).toBeGreaterThanOrEqual(0);
+      expect(f.end).toBeGreaterThan(f.start);
+      expect(f.end).toBeLessThanOrEqual(ARTICLE.length);
+      expect(f.why.length).toBeGreaterThan(5);
+      if (f.source) expect(f.kind).toBe('attribution');
+    }
+  });
+
+  it('credits a quotation to the source after it, and gives named sources', () => {
+    const said = findings.filter(
+      (f) => f.kind === 'attribution' && ARTICLE.slice(f.start, f.end) === 'said',
+    );
+    const mss = said.find(
+      (f) => f.source && ARTICLE.slice(f.source.start, f.source.end) === 'the MSS',
+    );
+    expect(mss?.source?.named).toBe(true);
+    expect(mss?.why).toContain('the MSS');
+    const officials = said.find(
+      (f) => f.source && ARTICLE.slice(f.source.start, f.source.end) === 'Chinese officials',
+    );
+    expect(officials?.source?.named).toBe(false);
+  });
+
+  it('returns findings sorted by start and filters by kind', () => {
+    const starts = findings.map((f) => f.start);
+    expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+    const hedges = analyze(ARTICLE, { kinds: ['hedge'] });
+    expect(hedges.map((f) => ARTICLE.slice(f.start, f.end))).toEqual(['reportedly']);
+  });
+
+  it('handles empty and odd input', () => {
+    expect(analyze('')).toEqual([]);
+    expect(analyze('   \n\n  ')).toEqual([]);
+    expect(analyze('“”,.—')).toEqual([]);
+  });
+
+  it('runs in time linear in the text', () => {
+    const big = ARTICLE.repeat(400); // about 120 kB
+    const t0 = performance.now();
+    const out = analyze(big);
+    const ms = performance.now() - t0;
+    expect(out.length).toBeGreaterThan(400 * 5);
+    expect(ms).toBeLessThan(3000);
+  });
+});

@@ -1,0 +1,228 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from './analyze';
+import { seen, spans } from './test-helpers';
+
+describe('reporting verbs: span is the verb group, source is the subject', () => {
+  test.each([
+    ['Officials said the road would reopen on Monday.', 'said', 'Officials', false],
+    [
+      'The Interior Ministry has stated that no one was hurt.',
+      'has stated',
+      'The Interior Ministry',
+      true,
+    ],
+    ['Reuters reported that the shipment was seized.', 'reported', 'Reuters', true],
+    ['Critics have long argued that the policy is unfair.', 'have long argued', 'Critics', false],
+    ['She had first told police the car was blue.', 'had first told', undefined, undefined],
+    ['A Pentagon official confirmed the strike.', 'confirmed', 'A Pentagon official', 'partial'],
+    [
+      'Analysts at Morgan Stanley estimated that sales fell 4 percent.',
+      'estimated',
+      'Analysts at Morgan Stanley',
+      'partial',
+    ],
+    ['U.S. officials denied any involvement.', 'denied', 'U.S. officials', false],
+    ['County officials warned residents to boil water.', 'warned', 'County officials', false],
+    ['The company believes it was targeted by a rival.', 'believes', 'The company', true],
+    ['Health officials believe the outbreak has peaked.', 'believe', 'Health officials', false],
+    ['Prosecutors allege that he took bribes.', 'allege', 'Prosecutors', false],
+    ['The lawsuit alleges that the firm misled investors.', 'alleges', 'The lawsuit', false],
+    ['Few researchers doubt the dangers are real.', 'doubt', 'Few researchers', false],
+  ])('%s', (text, cue, source, named) => {
+    const hit = seen(text, 'attribution').find((s) => s.text === cue);
+    expect(hit, `cue ${cue}`).toBeDefined();
+    expect(hit!.source).toBe(source);
+    expect(hit!.named).toBe(named);
+  });
+});
+
+describe('inverted, aside and coordinated subjects', () => {
+  test.each([
+    [
+      '“We will not back down,” said Maria Lopez, a union spokeswoman.',
+      'said',
+      'Maria Lopez',
+      true,
+    ],
+    ['“It’s off,” one league executive said.', 'said', 'one league executive', false],
+    [
+      'A key condition, says the source, is a promise not to cut jobs.',
+      'says',
+      'the source',
+      false,
+    ],
+    [
+      'The former employee, who spoke on condition of anonymity because she feared retaliation, said she had complained.',
+      'said',
+      'The former employee',
+      false,
+    ],
+    [
+      'A state official who was not authorized to speak publicly said the levee was being watched.',
+      'said',
+      'A state official',
+      false,
+    ],
+    [
+      'Its chief executive, Renata Ostby, told investors that the company was looking at snacks.',
+      'told',
+      'Its chief executive, Renata Ostby',
+      true,
+    ],
+    [
+      'A resident called 911 from a hallway and said a neighbor had been stabbed.',
+      'said',
+      'A resident',
+      false,
+    ],
+    [
+      'Sources close to both parties, meanwhile, were quoted as saying that talks had stalled.',
+      'quoted',
+      'Sources close to both parties',
+      false,
+    ],
+    [
+      'The masks were chosen because crows can tell them apart, Kethireddy and her colleagues wrote.',
+      'wrote',
+      'Kethireddy and her colleagues',
+      'partial',
+    ],
+    [
+      'Mr. Johnson, who was born in Leeds, told reporters he had no regrets.',
+      'told',
+      'Mr. Johnson',
+      true,
+    ],
+    [
+      'Deputies arrived after a resident frantically called 911 and said a man was hurt.',
+      'said',
+      'a resident',
+      false,
+    ],
+    ['“I don’t know,” he said.', 'said', undefined, undefined],
+  ])('%s', (text, cue, source, named) => {
+    const hit = seen(text, 'attribution').find((s) => s.text === cue);
+    expect(hit, `cue ${cue}`).toBeDefined();
+    expect(hit!.source).toBe(source);
+    expect(hit!.named).toBe(named);
+  });
+});
+
+describe('cue phrases and their sources', () => {
+  test.each([
+    [
+      'The talks collapsed, according to people familiar with the matter.',
+      'according to',
+      'people familiar with the matter',
+      false,
+    ],
+    [
+      'Turnout rose, according to figures published by the Electoral Commission.',
+      'according to',
+      'figures published by the Electoral Commission',
+      true,
+    ],
+    [
+      'The trucks were sold, according to internal documents reviewed by the newspaper.',
+      'according to',
+      'internal documents reviewed by the newspaper',
+      false,
+    ],
+    [
+      'The Journal, citing unnamed sources, reported the merger was off.',
+      'citing',
+      'unnamed sources',
+      false,
+    ],
+    ['The Capital Courier quoted sources as saying the deal was done.', 'quoted', 'sources', false],
+    [
+      'The campaign was disclosed last week by officials from the Ministry of State Security.',
+      'was disclosed',
+      'officials from the Ministry of State Security',
+      'partial',
+    ],
+    [
+      'The allegations were first reported by the New York Times.',
+      'were first reported',
+      'the New York Times',
+      true,
+    ],
+  ])('%s', (text, cue, source, named) => {
+    const hit = seen(text, 'attribution').find((s) => s.text === cue);
+    expect(hit, `cue ${cue}`).toBeDefined();
+    expect(hit!.source).toBe(source);
+    expect(hit!.named).toBe(named);
+  });
+
+  test.each([
+    [
+      'One aide, who spoke on condition of anonymity, said the mood was grim.',
+      'on condition of anonymity',
+    ],
+    ['The White House said in a statement that the president was briefed.', 'in a statement'],
+    ['Teams are skeptical of the Spirits’ claims that the deal drew interest.', 'claims'],
+    ['Unconfirmed reports that a second plant closed could not be verified.', 'reports'],
+    ['She noted that crows roost together in winter.', 'noted'],
+    ['Critics point out that most of the levy will be passed on.', 'point out'],
+  ])('%s has cue %j', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+});
+
+describe('passive reporting verbs: the participle is the cue, the auxiliaries are agentless', () => {
+  test.each([
+    [
+      'After an investigation, it was confirmed that the attacks were planned.',
+      'confirmed',
+      'it was confirmed',
+    ],
+    ['Trevor Lusk is accused of leaving the scene of a crash.', 'accused', 'is accused'],
+    ['Such attacks have been blamed for outages at ports.', 'blamed', 'have been blamed'],
+    ['Turnout was estimated at 38 percent.', 'estimated', 'was estimated'],
+    [
+      'It is widely believed inside the authority that the levy will work.',
+      'believed',
+      'It is widely believed',
+    ],
+  ])('%s', (text, cue, passive) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+    expect(spans(text, 'agentless')).toContain(passive);
+  });
+});
+
+describe('cue classes say what the verb implies', () => {
+  test.each([
+    ['The minister said the plan was fair.', 'neutral'],
+    ['The minister claimed the plan was fair.', 'doubt'],
+    ['The minister revealed that the plan had failed.', 'factive'],
+    ['The minister admitted that the plan had failed.', 'guilt'],
+    ['The minister believes the plan will work.', 'belief'],
+    ['The plan failed, according to the minister.', 'phrase'],
+  ])('%s', (text, cue) => {
+    const [f] = analyze(text, { kinds: ['attribution'] });
+    expect(f?.cue).toBe(cue);
+    expect(f?.why).toMatch(/\w+: /);
+  });
+});
+
+describe('not a cue', () => {
+  test.each([
+    'The said company owns the premises.',
+    'A framed deed leases “the said premises” to his grandfather.',
+    'At 18 he reported for national service at a dockyard.',
+    'Her crew of 14 reported for duty at eight.',
+    'The two islands can barely be told apart from the sea.',
+    'All told, the ferry has made the crossing 9,000 times.',
+    'Hartwell claimed their first league title in 31 years.',
+    'The sea claimed two of her predecessors.',
+    'The identity theft count adds a mandatory two years.',
+    'Investigators were unable to find a suspect at the complex.',
+    'The trip takes you past trading posts, homesteads and sawmills.',
+    'An alleged $9 million scheme collapsed.',
+    'The photos were first shared by an account called “hinge_whisperer.”',
+    'Learn how your comment data is processed.',
+    'The emails written between 2019 and 2022 were archived.',
+  ])('%s', (text) => {
+    expect(spans(text, 'attribution')).toEqual([]);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, test } from 'vitest';
+import { spans } from './test-helpers';
+
+describe('hedges', () => {
+  test.each([
+    ['He reportedly discussed his plans with the former president.', ['reportedly']],
+    [
+      'The four men allegedly ran a property scam worth an alleged $9 million.',
+      ['allegedly', 'alleged'],
+    ],
+    ['Photos purportedly show the long-rumoured phone.', ['purportedly', 'long-rumoured']],
+    [
+      'The numbers seemingly add up, and the savings are supposed gains at best.',
+      ['seemingly', 'supposed'],
+    ],
+    ['The levy, ostensibly a charge on business, is an apparent tax.', ['ostensibly', 'apparent']],
+    [
+      'Unverified benchmark results and unconfirmed reports circulated.',
+      ['Unverified', 'unconfirmed'],
+    ],
+    ['Pinecrest is said to have turned down an approach.', ['is said to']],
+    ['Family members are believed to have softened.', ['are believed to']],
+    ['Crows are thought to remember faces for years.', ['are thought to']],
+    ['Hartwell are understood to be holding out for more.', ['are understood to']],
+    ['The man, believed to be in his 40s, died.', ['believed to']],
+    ['Crows appear to teach their young.', ['appear to']],
+  ])('%s', (text, expected) => {
+    expect(spans(text, 'hedge')).toEqual(expected);
+  });
+
+  test.each([
+    'The train was supposed to arrive at noon.',
+    'It is likely that the deal will close, and it may possibly slip.',
+    'Prosecutors alleged that he took bribes.',
+  ])('none in %j', (text) => {
+    expect(spans(text, 'hedge')).toEqual([]);
+  });
+});

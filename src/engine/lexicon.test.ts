@@ -1,0 +1,69 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, test } from 'vitest';
+import { inflect, lexiconPhrases, REPORTING_VERBS } from './lexicon';
+
+const dir = join(__dirname, 'lexicon');
+const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+
+/** Every string array inside a lexicon file, with its path. */
+function lists(value: unknown, path: string): [string, string[]][] {
+  if (Array.isArray(value)) return [[path, value as string[]]];
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => lists(v, `${path}.${k}`));
+  return [];
+}
+
+describe('lexicon files', () => {
+  const all = files.flatMap((f) => lists(JSON.parse(readFileSync(join(dir, f), 'utf8')), f));
+
+  test.each(all)('%s is sorted, lowercase and without duplicates', (_path, words) => {
+    expect(words.length).toBeGreaterThan(0);
+    expect([...words].sort()).toEqual(words);
+    expect(new Set(words).size).toBe(words.length);
+    for (const w of words) expect(w).toBe(w.toLowerCase());
+  });
+
+  it('puts each reporting verb in one class only', () => {
+    const verbs = JSON.parse(readFileSync(join(dir, 'reporting-verbs.json'), 'utf8')) as Record<
+      string,
+      string[]
+    >;
+    const lemmas = Object.values(verbs).flatMap((list) => list.map((e) => e.split('|')[0]));
+    expect(new Set(lemmas).size).toBe(lemmas.length);
+  });
+});
+
+describe('inflect', () => {
+  test.each([
+    ['say|said|said', ['say', 'says', 'said', 'saying']],
+    ['admit|admitted|admitted', ['admit', 'admits', 'admitted', 'admitting']],
+    ['deny', ['deny', 'denies', 'denied', 'denying']],
+    ['state', ['state', 'states', 'stated', 'stating']],
+    ['write|wrote|written', ['write', 'writes', 'wrote', 'written', 'writing']],
+    ['testify', ['testify', 'testifies', 'testified', 'testifying']],
+  ])('%s', (entry, forms) => {
+    expect([...inflect(entry).keys()].sort()).toEqual([...forms].sort());
+  });
+
+  it('knows irregular and regular forms with their cue class', () => {
+    expect(REPORTING_VERBS.get('told')?.lemma).toBe('tell');
+    expect(REPORTING_VERBS.get('claimed')?.cue).toBe('doubt');
+    expect(REPORTING_VERBS.get('revealed')?.cue).toBe('factive');
+    expect(REPORTING_VERBS.get('insisted')?.cue).toBe('guilt');
+    expect(REPORTING_VERBS.get('said')?.cue).toBe('neutral');
+  });
+});
+
+describe('lexiconPhrases', () => {
+  it('lists cue, hedge and participle vocabulary, sorted and unique', () => {
+    const phrases = lexiconPhrases();
+    expect(phrases).toContain('according to');
+    expect(phrases).toContain('said');
+    expect(phrases).toContain('reportedly');
+    expect(phrases).toContain('on condition of anonymity');
+    expect(phrases).toContain('points out');
+    expect([...phrases].sort()).toEqual(phrases);
+    expect(new Set(phrases).size).toBe(phrases.length);
+  });
+});

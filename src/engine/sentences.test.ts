@@ -1,0 +1,64 @@
+import { describe, expect, test } from 'vitest';
+import { splitSentences } from './sentences';
+import { tokenize } from './tokenize';
+
+const split = (text: string): string[] =>
+  splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  test.each([
+    ['Mr. Smith arrived. He left.', ['Mr. Smith arrived.', 'He left.']],
+    ['U.S. officials said so. Others disagreed.', ['U.S. officials said so.', 'Others disagreed.']],
+    [
+      'He will be sworn in on Jan. 2 at noon. Then he speaks.',
+      ['He will be sworn in on Jan. 2 at noon.', 'Then he speaks.'],
+    ],
+    [
+      'Halvard Foods Inc. is in talks. Shares rose.',
+      ['Halvard Foods Inc. is in talks.', 'Shares rose.'],
+    ],
+    [
+      '“It’s off,” one executive said. “Still, it might slow him down.”',
+      ['“It’s off,” one executive said.', '“Still, it might slow him down.”'],
+    ],
+    ['“Why?” he asked. Nobody answered.', ['“Why?” he asked.', 'Nobody answered.']],
+    [
+      'Headline Without A Stop\n\nBody text here. More text.',
+      ['Headline Without A Stop', 'Body text here.', 'More text.'],
+    ],
+    [
+      'LARCHMONT, Wash. — A man was taken to a hospital.',
+      ['LARCHMONT, Wash. — A man was taken to a hospital.'],
+    ],
+    ['It was 10:40 p.m. The ship left.', ['It was 10:40 p.m.', 'The ship left.']],
+    [
+      'Sgt. Owen Pryce of the St. Anne precinct spoke.',
+      ['Sgt. Owen Pryce of the St. Anne precinct spoke.'],
+    ],
+  ])('%j', (text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+});
+
+describe('tokenize', () => {
+  test.each([
+    ['Corrigan’s office', ['corrigan', "'s", 'office']],
+    ["the residents' objections", ['the', 'residents', "'", 'objections']],
+    ['U.S. officials', ['u.s.', 'officials']],
+    ['the US government', ['the', 'u.s.', 'government']],
+    ['“Yes,” he said', ['“', 'yes', ',', '”', 'he', 'said']],
+    ['it’s a deal', ["it's", 'a', 'deal']],
+    ['long-rumoured phone', ['long-rumoured', 'phone']],
+    ['$2.1 billion', ['$', '2.1', 'billion']],
+  ])('%j', (text, expected) => {
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.lower)).toEqual(expected);
+    for (const t of tokens) expect(t.end).toBeGreaterThan(t.start);
+  });
+
+  test('straight quotes get a direction', () => {
+    const tokens = tokenize('"Yes," he said.');
+    expect(tokens[0]!.lower).toBe('“');
+    expect(tokens[3]!.lower).toBe('”');
+  });
+});

@@ -1,0 +1,26 @@
+/** Helpers for the engine's unit tests: findings as readable text. */
+import { analyze } from './analyze';
+import type { FindingKind, Named } from './types';
+
+export interface Seen {
+  text: string;
+  source?: string;
+  named?: Named;
+}
+
+/** The findings of `kind` in `text`, as their covered text (and source text and namedness). */
+export function seen(text: string, kind: FindingKind): Seen[] {
+  return analyze(text, { kinds: [kind] }).map((f) => {
+    const out: Seen = { text: text.slice(f.start, f.end) };
+    if (f.source) {
+      out.source = text.slice(f.source.start, f.source.end);
+      out.named = f.source.named;
+    }
+    return out;
+  });
+}
+
+/** Just the covered texts of the findings of `kind`. */
+export function spans(text: string, kind: FindingKind): string[] {
+  return seen(text, kind).map((s) => s.text);
+}

@@ -1,0 +1,81 @@
+import { describe, expect, test } from 'vitest';
+import { spans } from './test-helpers';
+
+describe('unnamed actors', () => {
+  test.each([
+    [
+      'A foreign intelligence agency hacked several of its airlines.',
+      ['A foreign intelligence agency'],
+    ],
+    [
+      'People familiar with the matter said the deal was close.',
+      ['People familiar with the matter'],
+    ],
+    [
+      'The talks stalled, according to officials briefed on the matter.',
+      ['officials briefed on the matter'],
+    ],
+    [
+      'Several individuals, including officials from two large Chinese cybersecurity organizations, have stated that.',
+      ['Several individuals', 'officials from two large Chinese cybersecurity organizations'],
+    ],
+    ['“It’s off,” one league executive said.', ['one league executive']],
+    [
+      'The former employee, who spoke on condition of anonymity, said she had complained.',
+      ['The former employee'],
+    ],
+    [
+      'A senior aide to the mayor, who was not authorized to discuss the plans, said a chief of staff would be named.',
+      ['A senior aide to the mayor'],
+    ],
+    [
+      'Investigators said they linked the hacks to a trojan that the attackers used.',
+      ['Investigators', 'the attackers'],
+    ],
+    ['Some residents told the station they would stay.', ['Some residents']],
+    ['Critics of the plan have long argued that it is unfair.', ['Critics of the plan']],
+    [
+      'The documents, which include emails, show that trucks were sent back on the road.',
+      ['The documents'],
+    ],
+    [
+      'Two nurses on the surgical floor said patients fell ill.',
+      ['Two nurses on the surgical floor'],
+    ],
+    ['The tip came from an anonymous caller who phoned a hotline.', ['an anonymous caller']],
+    [
+      'The request came from a law firm acting for a large phone maker.',
+      ['a law firm', 'a large phone maker'],
+    ],
+    ['U.S. officials said the talks would resume.', ['U.S. officials']],
+    [
+      'Chinese officials said last week that hackers stole records.',
+      ['Chinese officials', 'hackers'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(spans(text, 'unnamed')).toEqual(expected);
+  });
+
+  test.each([
+    // named, by a name in the phrase, in apposition, or by a named body
+    'Officials from China’s Ministry of State Security said the attack was planned.',
+    'Two Chinese security firms, Qihoo 360 and QiAnxin, produced papers in March.',
+    'A spokeswoman for Google said the company takes privacy seriously.',
+    'Alma Reyes, a retired postal carrier, testified on Wednesday.',
+    // back-references and titles
+    'The company said it had recalled the lot.',
+    'The department says it is cooperating with the hospital.',
+    'Its chief executive, Renata Ostby, spoke to investors.',
+    // victims, predicates, generic and specific-by-possessive phrases
+    'The victim was found in his apartment.',
+    'A 47-year-old man was taken to a hospital.',
+    'It was perhaps a close ally or something like that.',
+    'That makes this whole thing a bit suspect to me.',
+    'Two other suitors dropped out after his rival raised the bid.',
+    'Small businesses that suffered harm are granted loans.',
+    'The building sits in a rebel enclave north of the city.',
+    'Most people in good health never get sick.',
+  ])('none in %j', (text) => {
+    expect(spans(text, 'unnamed')).toEqual([]);
+  });
+});
