@@ -129,7 +129,11 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
       if (cancelled) return;
       // The reader turned the highlights off earlier: show the counts, keep them off.
       if (previous.ok && previous.value && !previous.value.highlighted) {
-        update({ summary: previous.value, status: { tone: 'info', text: 'Highlights are off.' } });
+        update({
+          summary: previous.value,
+          title: previous.value.title || current.current.title,
+          status: { tone: 'info', text: 'Highlights are off.' },
+        });
         if (!tab.url) await loadArticle(previous.value.url);
         return;
       }
