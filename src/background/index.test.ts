@@ -1,0 +1,66 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from './fake-browser';
+
+/** An event object that records its listeners, like browser.*.on* events. */
+function fakeEvent() {
+  const listeners: ((...args: never[]) => unknown)[] = [];
+  return {
+    listeners,
+    addListener: (listener: (...args: never[]) => unknown) => listeners.push(listener),
+  };
+}
+
+const fake = fakeBrowser();
+const events = {
+  onMessage: fakeEvent(),
+  onInstalled: fakeEvent(),
+  onStartup: fakeEvent(),
+  onCommand: fakeEvent(),
+  onAdded: fakeEvent(),
+  onRemoved: fakeEvent(),
+  onUpdated: fakeEvent(),
+  onTabRemoved: fakeEvent(),
+};
+
+vi.mock('../shared/browser', () => ({
+  browser: {
+    ...fake,
+    runtime: {
+      ...fake.runtime,
+      onMessage: events.onMessage,
+      onInstalled: events.onInstalled,
+      onStartup: events.onStartup,
+    },
+    commands: { onCommand: events.onCommand },
+    permissions: { ...fake.permissions, onAdded: events.onAdded, onRemoved: events.onRemoved },
+    tabs: { ...fake.tabs, onUpdated: events.onUpdated, onRemoved: events.onTabRemoved },
+  },
+}));
+
+describe('service worker entry', () => {
+  test('registers every listener synchronously at load and exposes the test hook', async () => {
+    await import('./index');
+    for (const [name, event] of Object.entries(events)) {
+      expect(event.listeners, name).toHaveLength(1);
+    }
+    const hook = (globalThis as { whoSaid?: { runOnTab(id: number): Promise<unknown> } }).whoSaid;
+    expect(typeof hook?.runOnTab).toBe('function');
+    expect(await hook?.runOnTab(404)).toMatchObject({ ok: false, error: { code: 'no-tab' } });
+  });
+
+  test('the message listener answers with a Result', async () => {
+    await import('./index');
+    const listener = events.onMessage.listeners[0] as (m: unknown, s: unknown) => Promise<unknown>;
+    expect(
+      await listener({ ws: 1, type: 'notes.search', payload: { query: '' } }, fake.runtime),
+    ).toEqual({
+      ok: true,
+      value: [],
+    });
+    expect(await listener({ ws: 1, type: 'bogus', payload: {} }, fake.runtime)).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-message' },
+    });
+  });
+});
