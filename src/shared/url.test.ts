@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { isTrackingParam, normalizeUrl, originFromPattern, originPattern, webOrigin } from './url';
+import {
+  isPageUrl,
+  isTrackingParam,
+  normalizeUrl,
+  originFromPattern,
+  originPattern,
+  webOrigin,
+} from './url';
 
 describe('normalizeUrl', () => {
   test.each([
@@ -96,4 +103,14 @@ describe('origins', () => {
     expect(originFromPattern('https://*.news.example/*')).toBeNull();
     expect(originFromPattern('<all_urls>')).toBeNull();
   });
+});
+
+test('isPageUrl', () => {
+  expect(isPageUrl('https://a.example/x')).toBe(true);
+  expect(isPageUrl('http://a.example/')).toBe(true);
+  expect(isPageUrl('file:///tmp/a.html')).toBe(true);
+  expect(isPageUrl('chrome://newtab/')).toBe(false);
+  expect(isPageUrl('javascript:alert(1)')).toBe(false);
+  expect(isPageUrl('about:blank')).toBe(false);
+  expect(isPageUrl('nonsense')).toBe(false);
 });

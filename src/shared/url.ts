@@ -91,6 +91,18 @@ function paramName(segment: string): string {
   }
 }
 
+/** Schemes of pages Who Said runs on and keeps notes for. */
+const PAGE_SCHEMES = new Set(['http:', 'https:', 'file:']);
+
+/** Whether an address is a page Who Said can keep notes for (http, https or file). */
+export function isPageUrl(input: string): boolean {
+  try {
+    return PAGE_SCHEMES.has(new URL(input).protocol);
+  } catch {
+    return false;
+  }
+}
+
 /** The origin of an http(s) page (`https://example.com`), or null for any other address. */
 export function webOrigin(input: string): string | null {
   try {

@@ -17,6 +17,7 @@ import type {
 import { EXPORT_FORMAT, EXPORT_VERSION, type WhoSaidExport } from './export-format';
 import type { Note, NoteInput, Selector } from './notes';
 import { err, ok, type Result } from './result';
+import { isPageUrl } from './url';
 
 /** Limits on what a message may carry. Generous for real use, small enough to keep storage sane. */
 export const LIMITS = {
@@ -100,20 +101,17 @@ function boolean(value: unknown, path: string): Result<boolean> {
   return typeof value === 'boolean' ? ok(value) : invalid(path, 'must be true or false');
 }
 
-/** Schemes of pages Who Said runs on; anything else (`javascript:`, `data:`) is refused. */
-const PAGE_SCHEMES = new Set(['http:', 'https:', 'file:']);
-
 /** An absolute http(s) or file URL, bounded in length. */
 export const validateUrl: Validator<string> = (value, path) => {
   const s = string(value, path, LIMITS.url, 1);
   if (!s.ok) return s;
-  let url: URL;
   try {
-    url = new URL(s.value);
+    new URL(s.value);
   } catch {
     return invalid(path, 'must be a full web address');
   }
-  if (!PAGE_SCHEMES.has(url.protocol)) return invalid(path, 'must be a web page address');
+  // Anything else (`javascript:`, `data:`, browser pages) is refused.
+  if (!isPageUrl(s.value)) return invalid(path, 'must be a web page address');
   return s;
 };
 

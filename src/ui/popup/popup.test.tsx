@@ -320,6 +320,25 @@ describe('popup', () => {
     expect(root.querySelectorAll('[data-testid="note-item"]')).toHaveLength(2);
   });
 
+  test('a browser page: no notes, no site setting, the reason in words', async () => {
+    const { env, requests } = fakeEnv(
+      {
+        ...defaults(),
+        'tab.run': () =>
+          err(
+            'restricted-page',
+            'Who Said can’t run on browser pages such as settings or a new tab.',
+          ),
+      },
+      { id: 3, url: 'chrome://newtab/', title: 'New Tab' },
+    );
+    await mount(env);
+    expect(requests.map((r) => r.type).sort()).toEqual(['tab.run', 'tab.summary']);
+    expect(text('status')).toContain('browser pages');
+    expect(byTestId<HTMLInputElement>('always-on').disabled).toBe(true);
+    expect(byTestId<HTMLTextAreaElement>('note-body').disabled).toBe(true);
+  });
+
   test('no tab: says so and disables what needs one', async () => {
     const { env, requests } = fakeEnv(defaults(), null);
     await mount(env);

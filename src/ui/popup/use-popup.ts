@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { PageSummary, SiteSetting } from '../../shared/messages';
 import type { Note } from '../../shared/notes';
 import type { ErrorInfo } from '../../shared/result';
-import { webOrigin } from '../../shared/url';
+import { isPageUrl, webOrigin } from '../../shared/url';
 import type { PopupEnv, TabInfo } from './popup-env';
 
 /** A line of feedback for the reader. */
@@ -74,6 +74,8 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
 
   const loadArticle = useCallback(
     async (url: string) => {
+      // Browser pages and the like have no notes and no site setting.
+      if (!isPageUrl(url)) return;
       const origin = webOrigin(url);
       const [notes, site] = await Promise.all([
         client.request('notes.list', { url }),
