@@ -7,6 +7,7 @@ import type { Context } from './context';
 import { isAdverb, isContent, isPunct, isWord } from './context';
 import {
   BE_FORMS,
+  F,
   IRREGULAR_PARTICIPLES,
   RAISING_PARTICIPLES,
   REPORTING_VERBS,
@@ -71,7 +72,7 @@ export function findPassives(ctx: Context, s: Sentence): Passive[] {
   const out: Passive[] = [];
   for (let i = s.first; i < s.last; i++) {
     const t = toks[i]!;
-    if (!isWord(t) || !BE_FORMS.has(t.lower) || t.lower === "'s") continue;
+    if ((t.f & F.BE) === 0 || t.lower === "'s") continue;
     // participle after be + adverbs
     let k = i + 1;
     while (

@@ -21,52 +21,54 @@ const CUE_WHY: Record<CueClass, string> = {
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
   const ctx = buildContext(text);
+  const toks = ctx.tokens;
   const out: Finding[] = [];
-  const span = (a: number, b: number): { start: number; end: number } => ({
-    start: ctx.tokens[a]!.start,
-    end: ctx.tokens[b - 1]!.end,
-  });
+  const sourceHeads = new Set<number>();
+  const add = (a: number, b: number, kind: Finding['kind'], why: string): Finding => {
+    const f: Finding = { start: toks[a]!.start, end: toks[b - 1]!.end, kind, why };
+    out.push(f);
+    return f;
+  };
   for (const s of ctx.sentences) {
-    const sourceHeads = new Set<number>();
+    const from = out.length;
+    sourceHeads.clear();
     for (const cue of findCues(ctx, s)) {
-      const finding: Finding = {
-        ...span(cue.start, cue.end),
-        kind: 'attribution',
-        cue: cue.cue,
-        why: cueWhy(ctx, cue.label, cue.cue, cue.source, cue.passive),
-      };
+      const finding = add(
+        cue.start,
+        cue.end,
+        'attribution',
+        cueWhy(ctx, cue.label, cue.cue, cue.source, cue.passive),
+      );
+      finding.cue = cue.cue;
       if (cue.source) {
-        const src: SourceSpan = {
-          ...span(cue.source.np.start, cue.source.np.end),
-          named: cue.source.named,
-        };
-        finding.source = src;
-        if (!cue.source.named) sourceHeads.add(cue.source.np.head);
+        const { np, named } = cue.source;
+        finding.source = { start: toks[np.start]!.start, end: toks[np.end - 1]!.end, named };
+        if (!named) sourceHeads.add(np.head);
       } else if (cue.cue !== 'phrase' && cue.end - cue.start === 1 && !cue.passive) {
         // a cue noun is itself relied on: "unconfirmed reports that ..."
         sourceHeads.add(cue.start);
       }
-      out.push(finding);
     }
     for (const p of findPassives(ctx, s)) {
-      const words = text.slice(ctx.tokens[p.start]!.start, ctx.tokens[p.end - 1]!.end);
-      const why = p.impersonal
-        ? `${words}: an impersonal passive; who holds this view is not said`
-        : `${words}: a passive that does not say who acted`;
-      out.push({ ...span(p.start, p.end), kind: 'agentless', why });
+      const words = text.slice(toks[p.start]!.start, toks[p.end - 1]!.end);
+      add(
+        p.start,
+        p.end,
+        'agentless',
+        p.impersonal
+          ? `${words}: an impersonal passive; who holds this view is not said`
+          : `${words}: a passive that does not say who acted`,
+      );
     }
-    for (const h of findHedges(ctx, s)) {
-      out.push({
-        ...span(h.start, h.end),
-        kind: 'hedge',
-        why: `${h.label}: the writer keeps a distance from the claim`,
-      });
-    }
-    for (const u of findUnnamed(ctx, s, sourceHeads)) {
-      out.push({ ...span(u.start, u.end), kind: 'unnamed', why: u.why });
+    for (const h of findHedges(ctx, s))
+      add(h.start, h.end, 'hedge', `${h.label}: the writer keeps a distance from the claim`);
+    for (const u of findUnnamed(ctx, s, sourceHeads)) add(u.start, u.end, 'unnamed', u.why);
+    // sentences come in order; only each sentence's findings need sorting
+    if (out.length - from > 1) {
+      const part = out.splice(from).sort((a, b) => a.start - b.start || a.end - b.end);
+      for (const f of part) out.push(f);
     }
   }
-  out.sort((a, b) => a.start - b.start || a.end - b.end);
   const kinds = options.kinds;
   return kinds ? out.filter((f) => kinds.includes(f.kind)) : out;
 }

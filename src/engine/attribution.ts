@@ -19,6 +19,7 @@ import {
 import type { VerbEntry } from './lexicon';
 import {
   ANONYMITY_PHRASES,
+  F,
   BE_FORMS,
   CLAUSAL_VERBS,
   CUE_NOUNS,
@@ -82,7 +83,7 @@ export function findCues(ctx: Context, s: Sentence): Cue[] {
   for (let i = s.first; i < s.last; i++) {
     if (i < skipUntil) continue;
     const t = toks[i]!;
-    if (!isWord(t)) continue;
+    if ((t.f & (F.REPORT | F.CUE_START)) === 0) continue;
     // according to X, citing X
     let n = matchPhrase(SOURCE_AFTER, toks, i, s.last);
     if (n) {

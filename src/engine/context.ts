@@ -2,19 +2,7 @@
  * Per-text analysis state shared by the detectors: the tokens, their sentences and cheap
  * per-token facts (is it a name, which sentence is it in) computed once.
  */
-import {
-  ADVERBS,
-  AUXILIARIES,
-  COMMON_WORDS,
-  CONJUNCTIONS,
-  DETERMINERS,
-  FUNCTION_WORDS,
-  PREPOSITIONS,
-  PRONOUNS,
-  QUANTIFIERS,
-  REPORTING_VERBS,
-  TIME_WORDS,
-} from './lexicon';
+import { COMMON_WORDS, F, REPORTING_VERBS } from './lexicon';
 import type { Sentence } from './sentences';
 import { sentencesOf } from './sentences';
 import type { Token } from './tokenize';
@@ -39,18 +27,37 @@ export function buildContext(text: string): Context {
   const sentenceOf = new Int32Array(tokens.length).fill(-1);
   const name = new Uint8Array(tokens.length);
   const titleCase = new Uint8Array(sentences.length);
-  // words the text also uses in lowercase are not names when capitalised at a sentence start
-  const lowerSeen = new Set<string>();
-  // and a capitalised word at a sentence start is a name only if the text also capitalises it
-  // inside a sentence (`Corrigan has ...`) or it begins a run of capitals (`Halvard Foods`)
-  const capSeen = new Set<string>();
+  // A capitalised word at a sentence start is a name only if the text does not also use it in
+  // lowercase, and it is capitalised inside a sentence too (`Corrigan has ...`) or begins a run
+  // of capitals (`Halvard Foods`). Only sentence-initial words are tracked.
+  const initialWords = new Set<string>();
+  const firsts = new Uint8Array(tokens.length);
+  for (const s of sentences) firsts[s.first] = 1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word') continue;
-    if (!t.cap) lowerSeen.add(t.lower);
-    else {
-      const p = tokens[i - 1];
-      if (p && p.kind === 'word' && !/[.!?]$/.test(p.lower)) capSeen.add(t.lower);
+    if (t.kind !== 'word' || !t.cap || (t.f & F.FUNC) !== 0) continue;
+    const p = tokens[i - 1];
+    if (
+      firsts[i] ||
+      !p ||
+      p.kind === 'quote' ||
+      p.lower === ':' ||
+      p.lower === '—' ||
+      p.lower === '('
+    )
+      initialWords.add(t.lower);
+  }
+  const lowerSeen = new Set<string>();
+  const capSeen = new Set<string>();
+  if (initialWords.size > 0) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word' || !initialWords.has(t.lower)) continue;
+      if (!t.cap) lowerSeen.add(t.lower);
+      else {
+        const p = tokens[i - 1];
+        if (p && p.kind === 'word' && !p.lower.endsWith('.')) capSeen.add(t.lower);
+      }
     }
   }
   sentences.forEach((s, si) => {
@@ -62,7 +69,7 @@ export function buildContext(text: string): Context {
       sentenceOf[i] = si;
       const t = tokens[i]!;
       if (t.kind !== 'word' || i === s.first) continue;
-      if (FUNCTION_WORDS.has(t.lower) && t.lower.length <= 3) {
+      if ((t.f & F.FUNC) !== 0 && t.lower.length <= 3) {
         small++;
         if (t.cap) smallCapped++;
       } else {
@@ -81,7 +88,7 @@ export function buildContext(text: string): Context {
     for (let i = s.first; i < s.last; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word' || !t.cap) continue;
-      if (FUNCTION_WORDS.has(t.lower) || TIME_WORDS.has(t.lower)) continue;
+      if ((t.f & (F.FUNC | F.TIME)) !== 0) continue;
       const prev = tokens[i - 1];
       const initial =
         i === s.first ||
@@ -90,7 +97,7 @@ export function buildContext(text: string): Context {
         prev.lower === ':' ||
         prev.lower === '—' ||
         prev.lower === '(';
-      if ((isTitle || initial) && (isCommon(t.lower) || lowerSeen.has(t.lower))) continue;
+      if ((isTitle || initial) && (isCommon(t) || lowerSeen.has(t.lower))) continue;
       const acronym = t.end - t.start >= 2 && /^[A-Z]{2,}$/.test(ctx_text(text, t));
       if (initial && !isTitle && !capSeen.has(t.lower) && !acronym) {
         // "Transport planners", "Health officials": a modifier before a lowercase noun;
@@ -100,9 +107,8 @@ export function buildContext(text: string): Context {
           !!n &&
           n.kind === 'word' &&
           !n.cap &&
-          !FUNCTION_WORDS.has(n.lower) &&
-          !REPORTING_VERBS.has(n.lower) &&
-          !/[a-z](?:ed|ly)$/.test(n.lower);
+          (n.f & (F.FUNC | F.REPORT | F.ADV)) === 0 &&
+          !n.lower.endsWith('ed');
         if (modifier) continue;
       }
       name[i] = 1;
@@ -111,8 +117,9 @@ export function buildContext(text: string): Context {
   return { text, tokens, sentences, sentenceOf, name, titleCase };
 }
 
-function isCommon(lower: string): boolean {
-  if (COMMON_WORDS.has(lower)) return true;
+function isCommon(t: Token): boolean {
+  if ((t.f & F.COMMON) !== 0) return true;
+  const lower = t.lower;
   // plural or inflected forms of known words, and -ly adverbs
   if (lower.endsWith('s') && COMMON_WORDS.has(lower.slice(0, -1))) return true;
   if (lower.endsWith('ly') && lower.length > 4) return true;
@@ -123,49 +130,18 @@ export const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'w
 
 /** A content word: not a function word, auxiliary, pronoun or adverb. */
 export function isContent(t: Token | undefined): boolean {
-  return isWord(t) && !FUNCTION_WORDS.has(t.lower) && !isAdverb(t);
+  return !!t && t.kind === 'word' && (t.f & (F.FUNC | F.ADV)) === 0;
 }
 
-export function isAdverb(t: Token | undefined): boolean {
-  if (!isWord(t)) return false;
-  if (ADVERBS.has(t.lower)) return true;
-  return t.lower.length > 4 && t.lower.endsWith('ly') && !ONLY_LOOKS_ADVERB.has(t.lower);
-}
-
-// -ly words that are not adverbs
-const ONLY_LOOKS_ADVERB = new Set([
-  'family',
-  'ally',
-  'italy',
-  'july',
-  'supply',
-  'reply',
-  'assembly',
-  'rally',
-  'daily',
-  'weekly',
-  'monthly',
-  'elderly',
-  'friendly',
-  'early',
-  'only',
-  'lily',
-  'bully',
-  'belly',
-  'jelly',
-  'holy',
-  'anomaly',
-  'homily',
-  'monopoly',
-]);
-
-export const isAux = (t: Token | undefined): boolean => isWord(t) && AUXILIARIES.has(t.lower);
-export const isDet = (t: Token | undefined): boolean => isWord(t) && DETERMINERS.has(t.lower);
+/** An adverb from the lexicon or an -ly word (flagged by the tokenizer). */
+export const isAdverb = (t: Token | undefined): boolean => !!t && (t.f & F.ADV) !== 0;
+export const isAux = (t: Token | undefined): boolean => !!t && (t.f & F.AUX) !== 0;
+export const isDet = (t: Token | undefined): boolean => !!t && (t.f & F.DET) !== 0;
 export const isQuant = (t: Token | undefined): boolean =>
-  (isWord(t) && QUANTIFIERS.has(t.lower)) || (!!t && t.kind === 'num');
-export const isPrep = (t: Token | undefined): boolean => isWord(t) && PREPOSITIONS.has(t.lower);
-export const isPronoun = (t: Token | undefined): boolean => isWord(t) && PRONOUNS.has(t.lower);
-export const isConj = (t: Token | undefined): boolean => isWord(t) && CONJUNCTIONS.has(t.lower);
+  !!t && ((t.f & F.QUANT) !== 0 || t.kind === 'num');
+export const isPrep = (t: Token | undefined): boolean => !!t && (t.f & F.PREP) !== 0;
+export const isPronoun = (t: Token | undefined): boolean => !!t && (t.f & F.PRON) !== 0;
+export const isConj = (t: Token | undefined): boolean => !!t && (t.f & F.CONJ) !== 0;
 export const isPunct = (t: Token | undefined, ch?: string): boolean =>
   !!t && t.kind === 'punct' && (ch === undefined || t.lower === ch);
 export const isQuote = (t: Token | undefined): boolean => !!t && t.kind === 'quote';
@@ -174,11 +150,14 @@ export const isOpenQuote = (t: Token | undefined): boolean =>
 
 /** Looks like a finite or participle verb form (a reporting verb, or an -ed word). */
 export function isVerbLike(t: Token | undefined): boolean {
-  if (!isWord(t)) return false;
-  if (AUXILIARIES.has(t.lower)) return true;
-  const v = REPORTING_VERBS.get(t.lower);
-  if (v && (v.forms.has('past') || v.forms.has('participle'))) return true;
-  return /[a-z]ed$/.test(t.lower) && t.lower.length > 4;
+  if (!t || t.kind !== 'word') return false;
+  if ((t.f & F.AUX) !== 0) return true;
+  if ((t.f & F.REPORT) !== 0) {
+    const v = REPORTING_VERBS.get(t.lower);
+    if (v && (v.forms.has('past') || v.forms.has('participle'))) return true;
+  }
+  const w = t.lower;
+  return w.length > 4 && w.charCodeAt(w.length - 1) === 100 && w.charCodeAt(w.length - 2) === 101;
 }
 
 function ctx_text(text: string, t: Token): string {

@@ -4,7 +4,7 @@
  */
 import type { Context } from './context';
 import { isAdverb, isWord } from './context';
-import { APPEARANCE_VERBS, BE_FORMS, HEDGE_WORDS, RAISING_PARTICIPLES } from './lexicon';
+import { APPEARANCE_VERBS, BE_FORMS, F, HEDGE_WORDS, RAISING_PARTICIPLES } from './lexicon';
 import type { Sentence } from './sentences';
 
 /** A hedge as a token range. */
@@ -20,7 +20,7 @@ export function findHedges(ctx: Context, s: Sentence): Hedge[] {
   const out: Hedge[] = [];
   for (let i = s.first; i < s.last; i++) {
     const t = toks[i]!;
-    if (!isWord(t)) continue;
+    if ((t.f & (F.HEDGE | F.RAISING)) === 0) continue;
     const w = t.lower;
     const last = w.includes('-') ? w.slice(w.lastIndexOf('-') + 1) : w;
     if (HEDGE_WORDS.has(w) || (w !== last && HEDGE_WORDS.has(last) && last.length > 6)) {

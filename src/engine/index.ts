@@ -6,3 +6,8 @@
 export type { AnalyzeOptions, CueClass, Finding, FindingKind, Named, SourceSpan } from './types';
 export { FINDING_KINDS } from './types';
 export { analyze } from './analyze';
+export { splitSentences } from './sentences';
+export { tokenize } from './tokenize';
+export type { Token, TokenKind } from './tokenize';
+export { lexiconPhrases, REPORTING_VERBS, HEDGE_WORDS } from './lexicon';
+export type { VerbEntry, VerbForm } from './lexicon';

@@ -178,6 +178,75 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   ...places.qualifiers.filter((w) => !/^[a-z]+an$|ese$|ish$/.test(w)),
 ]);
 
+/** Bit flags of what a lowercase word is, looked up once per token (see `WORD_FLAGS`). */
+export const F = {
+  AUX: 1 << 0,
+  BE: 1 << 1,
+  DET: 1 << 2,
+  QUANT: 1 << 3,
+  PREP: 1 << 4,
+  PRON: 1 << 5,
+  CONJ: 1 << 6,
+  REL: 1 << 7,
+  ADV: 1 << 8,
+  FUNC: 1 << 9,
+  REPORT: 1 << 10,
+  /** Starts a cue phrase, a particle verb or a statement phrase (`in`), or is a cue noun. */
+  CUE_START: 1 << 11,
+  HEDGE: 1 << 12,
+  /** A raising participle or a verb of appearance. */
+  RAISING: 1 << 13,
+  ACTOR: 1 << 14,
+  TIME: 1 << 15,
+  COMMON: 1 << 16,
+  IRREGULAR: 1 << 17,
+} as const;
+
+function buildFlags(): Map<string, number> {
+  const flags = new Map<string, number>();
+  const mark = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) flags.set(w, (flags.get(w) ?? 0) | bit);
+  };
+  mark(AUXILIARIES, F.AUX);
+  mark(BE_FORMS, F.BE);
+  mark(DETERMINERS, F.DET);
+  mark(QUANTIFIERS, F.QUANT);
+  mark(PREPOSITIONS, F.PREP);
+  mark(PRONOUNS, F.PRON);
+  mark(CONJUNCTIONS, F.CONJ);
+  mark(RELATIVES, F.REL);
+  mark(ADVERBS, F.ADV);
+  mark(FUNCTION_WORDS, F.FUNC);
+  mark(REPORTING_VERBS.keys(), F.REPORT);
+  mark(PARTICLE_VERBS.keys(), F.CUE_START);
+  mark(CUE_NOUNS, F.CUE_START);
+  for (const list of [cuePhrases.sourceAfter, cuePhrases.anonymity, cuePhrases.plain])
+    mark(
+      list.map((p) => p.split(' ')[0]!),
+      F.CUE_START,
+    );
+  mark(['in'], F.CUE_START);
+  mark(HEDGE_WORDS, F.HEDGE);
+  mark(RAISING_PARTICIPLES, F.RAISING);
+  mark(APPEARANCE_VERBS, F.RAISING);
+  for (const list of [
+    ROLE_NOUNS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    DOCUMENT_NOUNS,
+    TITLE_NOUNS,
+    NON_AGENT_NOUNS,
+  ])
+    mark(list, F.ACTOR);
+  mark(TIME_WORDS, F.TIME);
+  mark(COMMON_WORDS, F.COMMON);
+  mark(IRREGULAR_PARTICIPLES, F.IRREGULAR);
+  return flags;
+}
+
+/** Lowercase word to its `F` flags: one Map probe per token answers every class question. */
+export const WORD_FLAGS: ReadonlyMap<string, number> = buildFlags();
+
 /**
  * Every cue, hedge and participle word or phrase the engine looks for, lowercase, for tools that
  * want the same vocabulary (the benchmark builds one union regular expression from it).

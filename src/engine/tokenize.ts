@@ -1,26 +1,24 @@
 /**
- * One pass over the text into word, number, punctuation and quote tokens with offsets.
- * Dotted abbreviations (`U.S.`, `a.m.`) stay whole; a possessive `'s` or plural `'` becomes its
- * own token so that `Corrigan's` is a name plus a possessive.
+ * One pass over the text, character by character, into word, number, punctuation and quote
+ * tokens with offsets. Dotted abbreviations (`U.S.`, `a.m.`) stay whole; a possessive `'s` or
+ * plural `'` becomes its own token so that `Corrigan's` is a name plus a possessive. Each word
+ * gets its lexicon flags (`F`) here, with one Map probe.
  */
-
-import { TITLE_ABBREVIATIONS } from './lexicon';
+import { F, HEDGE_WORDS, TITLE_ABBREVIATIONS, WORD_FLAGS } from './lexicon';
 
 export type TokenKind = 'word' | 'num' | 'punct' | 'quote' | 'pos' | 'newline';
 
 export interface Token {
   start: number;
   end: number;
-  /** Lowercase, with curly apostrophes made straight. */
+  /** Lowercase, with curly apostrophes made straight; quotes normalised to their direction. */
   lower: string;
   kind: TokenKind;
   /** Starts with a capital letter. */
   cap: boolean;
+  /** Lexicon flags of the word (`F`), 0 for other tokens. */
+  f: number;
 }
-
-// Order matters: newline, dotted abbreviation, number, word, quote, other punctuation.
-const TOKEN =
-  /(\r?\n[\s]*)|((?:\p{L}\.){2,}|\p{L}\.\p{L})|(\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s|m|bn|k)?)|(\p{L}[\p{L}\p{M}\d]*(?:[-'’]\p{L}[\p{L}\p{M}\d]*)*)|(["“”‘’«»']|``|'')|([^\s\p{L}\d])/gu;
 
 const NOT_POSSESSIVE = new Set([
   "it's",
@@ -35,68 +33,258 @@ const NOT_POSSESSIVE = new Set([
   "where's",
 ]);
 
+// -ly words that are not adverbs
+const NOT_ADVERB = new Set([
+  'family',
+  'ally',
+  'italy',
+  'july',
+  'supply',
+  'reply',
+  'assembly',
+  'rally',
+  'daily',
+  'weekly',
+  'monthly',
+  'elderly',
+  'friendly',
+  'early',
+  'only',
+  'lily',
+  'bully',
+  'belly',
+  'jelly',
+  'holy',
+  'anomaly',
+  'homily',
+  'monopoly',
+  'likely',
+  'unlikely',
+  'costly',
+  'deadly',
+  'lonely',
+  'lovely',
+  'orderly',
+  'timely',
+  'ugly',
+  'silly',
+  'hilly',
+  'chilly',
+]);
+
+const LETTER = /\p{L}|\p{M}/u;
+const UPPER = /\p{Lu}/u;
+
+function isLetter(c: number, text: string, i: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return c >= 0xc0 && c !== 0x2019 && c !== 0x2018 && LETTER.test(text.charAt(i));
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isSpace = (c: number): boolean =>
+  c === 32 ||
+  c === 9 ||
+  c === 10 ||
+  c === 13 ||
+  c === 160 ||
+  (c >= 0x2000 && c <= 0x200b) ||
+  c === 0x202f ||
+  c === 0x3000 ||
+  c === 12;
+const isQuoteChar = (c: number): boolean =>
+  c === 34 ||
+  c === 39 ||
+  c === 0x201c ||
+  c === 0x201d ||
+  c === 0x2018 ||
+  c === 0x2019 ||
+  c === 0xab ||
+  c === 0xbb;
+
 /** Splits `text` into tokens; offsets are UTF-16 indices into `text`. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text)) !== null) {
-    const start = m.index;
-    const raw = m[0];
-    const end = start + raw.length;
-    if (m[1] !== undefined) {
-      out.push({ start, end, lower: '\n', kind: 'newline', cap: false });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      if (c === 10) {
+        // a line break, with any blank lines after it, is one token
+        const start = i;
+        while (i < n && isSpace(text.charCodeAt(i))) i++;
+        out.push({ start, end: i, lower: '\n', kind: 'newline', cap: false, f: 0 });
+      } else i++;
       continue;
     }
-    // "US" in capitals is the country, not the pronoun
-    const lower = raw === 'US' ? 'u.s.' : raw.toLowerCase().replace(/’/g, "'");
-    const cap = /^\p{Lu}/u.test(raw);
-    if (m[2] !== undefined) {
-      out.push({ start, end, lower, kind: 'word', cap });
-    } else if (m[3] !== undefined) {
-      out.push({ start, end, lower, kind: 'num', cap: false });
-    } else if (m[4] !== undefined) {
-      // split a possessive 's off a name: Corrigan's -> Corrigan + 's
-      if (lower.length > 2 && lower.endsWith("'s") && !NOT_POSSESSIVE.has(lower)) {
-        out.push({ start, end: end - 2, lower: lower.slice(0, -2), kind: 'word', cap });
-        out.push({ start: end - 2, end, lower: "'s", kind: 'pos', cap: false });
-      } else if (text.charCodeAt(end) === 46 && TITLE_ABBREVIATIONS.has(lower)) {
-        // "Mr.", "Sgt.", "Jan.": the period belongs to the word and ends no sentence
-        out.push({ start, end: end + 1, lower, kind: 'word', cap });
-        TOKEN.lastIndex = end + 1;
-      } else {
-        out.push({ start, end, lower, kind: 'word', cap });
+    if (isDigit(c)) {
+      const start = i;
+      i++;
+      for (;;) {
+        while (i < n && isDigit(text.charCodeAt(i))) i++;
+        const d = text.charCodeAt(i);
+        if ((d === 46 || d === 44 || d === 58 || d === 47) && isDigit(text.charCodeAt(i + 1))) i++;
+        else break;
       }
-    } else if (m[5] !== undefined) {
-      // a plural possessive: residents' objections
-      const prev = out[out.length - 1];
-      const next = text.charCodeAt(end);
-      const apostrophe = raw === "'" || raw === '’';
+      // ordinal and unit suffixes: 1990s, 2nd, 45m, 3bn
+      let j = i;
+      while (j < n && j - i < 2 && isLetter(text.charCodeAt(j), text, j)) j++;
+      const suffix = text.slice(i, j).toLowerCase();
       if (
-        apostrophe &&
-        prev &&
-        prev.kind === 'word' &&
-        prev.end === start &&
-        prev.lower.endsWith('s') &&
-        next === 32 &&
-        /\p{Ll}|\p{Lu}/u.test(text.charAt(end + 1)) &&
-        !openSingleQuoteBefore(out)
-      ) {
-        out.push({ start, end, lower: "'", kind: 'pos', cap: false });
-      } else {
-        out.push({
-          start,
-          end,
-          lower: quoteDirection(text, start, raw),
-          kind: 'quote',
-          cap: false,
-        });
-      }
-    } else {
-      out.push({ start, end, lower, kind: 'punct', cap: false });
+        j > i &&
+        !isLetter(text.charCodeAt(j), text, j) &&
+        /^(?:st|nd|rd|th|s|m|bn|k)$/.test(suffix)
+      )
+        i = j;
+      out.push({ start, end: i, lower: text.slice(start, i), kind: 'num', cap: false, f: 0 });
+      continue;
     }
+    if (isLetter(c, text, i)) {
+      i = word(text, i, out);
+      continue;
+    }
+    if (isQuoteChar(c)) {
+      quote(text, i, out);
+      i++;
+      continue;
+    }
+    // other punctuation, one character at a time (a surrogate pair stays whole)
+    const size = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    out.push({
+      start: i,
+      end: i + size,
+      lower: text.slice(i, i + size),
+      kind: 'punct',
+      cap: false,
+      f: 0,
+    });
+    i += size;
   }
   return out;
+}
+
+/** Scans a word (or dotted abbreviation) starting at `start`; returns the index after it. */
+function word(text: string, start: number, out: Token[]): number {
+  const n = text.length;
+  // dotted abbreviation: U.S., a.m., N.H., e.g.
+  if (text.charCodeAt(start + 1) === 46 && isLetter(text.charCodeAt(start + 2), text, start + 2)) {
+    let j = start;
+    while (
+      isLetter(text.charCodeAt(j), text, j) &&
+      text.charCodeAt(j + 1) === 46 &&
+      !isLetter(text.charCodeAt(j + 1), text, j + 1)
+    ) {
+      j += 2;
+      if (!isLetter(text.charCodeAt(j), text, j)) break;
+    }
+    if (j - start >= 4 || (j - start === 2 && isLetter(text.charCodeAt(j), text, j))) {
+      if (j - start === 2) j++; // "a.m" without the final stop
+      if (!isLetter(text.charCodeAt(j), text, j)) {
+        const lower = text.slice(start, j).toLowerCase();
+        push(out, start, j, lower, text, false);
+        return j;
+      }
+    }
+  }
+  let i = start + 1;
+  let curly = false;
+  let upper = false;
+  for (;;) {
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c >= 97 && c <= 122) i++;
+      else if (c >= 65 && c <= 90) {
+        upper = true;
+        i++;
+      } else if (isDigit(c) || (c >= 128 && isLetter(c, text, i))) {
+        if (c >= 128) upper = true; // let toLowerCase handle non-ASCII
+        i++;
+      } else break;
+    }
+    const c = text.charCodeAt(i);
+    // inner hyphen or apostrophe followed by a letter: long-rumoured, don't, Corrigan's
+    if ((c === 45 || c === 39 || c === 0x2019) && isLetter(text.charCodeAt(i + 1), text, i + 1)) {
+      if (c === 0x2019) curly = true;
+      i += 2;
+      continue;
+    }
+    break;
+  }
+  const raw = text.slice(start, i);
+  const first = text.charCodeAt(start);
+  const needsLower = upper || (first >= 65 && first <= 90) || first >= 128;
+  let lower = raw === 'US' ? 'u.s.' : needsLower ? raw.toLowerCase() : raw;
+  if (curly) lower = lower.replace(/’/g, "'");
+  // split a possessive 's off a name: Corrigan's -> Corrigan + 's
+  if (lower.length > 2 && lower.endsWith("'s") && !NOT_POSSESSIVE.has(lower)) {
+    push(out, start, i - 2, lower.slice(0, -2), text, false);
+    out.push({ start: i - 2, end: i, lower: "'s", kind: 'pos', cap: false, f: 0 });
+    return i;
+  }
+  // "Mr.", "Sgt.", "Jan.": the period belongs to the word and ends no sentence
+  if (text.charCodeAt(i) === 46 && TITLE_ABBREVIATIONS.has(lower)) {
+    push(out, start, i + 1, lower, text, false);
+    return i + 1;
+  }
+  push(out, start, i, lower, text, false);
+  return i;
+}
+
+function push(
+  out: Token[],
+  start: number,
+  end: number,
+  lower: string,
+  text: string,
+  _x: boolean,
+): void {
+  const c = text.charCodeAt(start);
+  const cap = c < 128 ? c >= 65 && c <= 90 : UPPER.test(text.charAt(start));
+  let f = WORD_FLAGS.get(lower) ?? 0;
+  const len = lower.length;
+  if (f === 0 && len > 4) {
+    // -ly adverbs
+    if (
+      lower.charCodeAt(len - 1) === 121 &&
+      lower.charCodeAt(len - 2) === 108 &&
+      !NOT_ADVERB.has(lower)
+    )
+      f |= F.ADV;
+    // hyphenated hedges: long-rumoured, much-rumored
+    else if (len > 8) {
+      const dash = lower.lastIndexOf('-');
+      if (dash > 0 && HEDGE_WORDS.has(lower.slice(dash + 1))) f |= F.HEDGE;
+    }
+  }
+  out.push({ start, end, lower, kind: 'word', cap, f });
+}
+
+/** A quote mark, a plural possessive apostrophe (`residents' objections`), or an apostrophe. */
+function quote(text: string, i: number, out: Token[]): void {
+  const raw = text.charAt(i);
+  const prev = out[out.length - 1];
+  const apostrophe = raw === "'" || raw === '’';
+  if (
+    apostrophe &&
+    prev &&
+    prev.kind === 'word' &&
+    prev.end === i &&
+    prev.lower.endsWith('s') &&
+    text.charCodeAt(i + 1) === 32 &&
+    isLetter(text.charCodeAt(i + 2), text, i + 2) &&
+    !openSingleQuoteBefore(out)
+  ) {
+    out.push({ start: i, end: i + 1, lower: "'", kind: 'pos', cap: false, f: 0 });
+    return;
+  }
+  out.push({
+    start: i,
+    end: i + 1,
+    lower: quoteDirection(text, i, raw),
+    kind: 'quote',
+    cap: false,
+    f: 0,
+  });
 }
 
 /**
@@ -107,9 +295,18 @@ function quoteDirection(text: string, start: number, raw: string): string {
   const single = raw === "'" || raw === '‘' || raw === '’';
   if (raw === '“' || raw === '‘' || raw === '«') return single ? '‘' : '“';
   if (raw === '”' || raw === '’' || raw === '»') return single ? '’' : '”';
-  const before = start === 0 ? ' ' : text.charAt(start - 1);
-  const after = text.charAt(start + raw.length);
-  const opens = /[\s([{—–-]/.test(before) && after !== '' && !/\s/.test(after);
+  const before = start === 0 ? 32 : text.charCodeAt(start - 1);
+  const after = text.charCodeAt(start + 1);
+  const opens =
+    (isSpace(before) ||
+      before === 40 ||
+      before === 91 ||
+      before === 123 ||
+      before === 0x2014 ||
+      before === 0x2013 ||
+      before === 45) &&
+    start + 1 < text.length &&
+    !isSpace(after);
   if (single) return opens ? '‘' : '’';
   return opens ? '“' : '”';
 }

@@ -6,7 +6,7 @@
  */
 import type { Context } from './context';
 import { isAdverb, isAux, isContent, isPunct, isVerbLike, isWord } from './context';
-import { BE_FORMS, HEDGE_WORDS, REPORTING_VERBS } from './lexicon';
+import { BE_FORMS, F, HEDGE_WORDS, REPORTING_VERBS } from './lexicon';
 import type { HeadClass, NounPhrase } from './noun-phrase';
 import { headClass, isPlaceName, namedness, phraseEndingAt, postModifiers } from './noun-phrase';
 import type { Sentence } from './sentences';
@@ -154,7 +154,7 @@ export function findUnnamed(
   for (let h = s.first; h < s.last; h++) {
     if (h < covered) continue;
     const t = toks[h]!;
-    if (!isWord(t) || ctx.name[h]) continue;
+    if ((t.f & F.ACTOR) === 0 || ctx.name[h]) continue;
     const cls = headClass(ctx, h);
     if (cls === 'other' || cls === 'name' || cls === 'nonAgent') continue;
     // not the head if a noun or a possessive follows: "police station", "the company's units"
