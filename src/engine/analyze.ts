@@ -3,7 +3,7 @@ import { findCues } from './attribution';
 import type { Context } from './context';
 import { buildContext } from './context';
 import { findHedges } from './hedges';
-import type { AnalyzeOptions, CueClass, Finding, SourceSpan } from './types';
+import type { AnalyzeOptions, CueClass, Finding } from './types';
 import { findUnnamed } from './unnamed';
 
 const CUE_WHY: Record<CueClass, string> = {

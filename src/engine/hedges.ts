@@ -3,7 +3,7 @@
  * (`reportedly`, `alleged`, `is said to`, `are believed to`, `appears to`, `it seems`).
  */
 import type { Context } from './context';
-import { isAdverb, isWord } from './context';
+import { isAdverb } from './context';
 import { APPEARANCE_VERBS, BE_FORMS, F, HEDGE_WORDS, RAISING_PARTICIPLES } from './lexicon';
 import type { Sentence } from './sentences';
 
