@@ -244,7 +244,7 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
     if (n && isPrep(n) && n.lower !== 'to') return false;
     // a verb needs a complement; "trading posts," and "a United Nations post." are nouns,
     // unless parenthetical: ", records show."
-    if (!n || isPunct(n) || (isQuote(n) && !isOpenQuote(n))) {
+    if (!n || (isPunct(n) && n.lower !== ':') || (isQuote(n) && !isOpenQuote(n))) {
       if (!parenthetical(ctx, s, i)) return false;
     }
   }
@@ -382,8 +382,9 @@ function verbCue(ctx: Context, s: Sentence, i: number, entry: VerbEntry, len: nu
   const lemma = entry.lemma;
   // frames
   if (QUOTATIVE_VERBS.has(lemma)) {
-    let ok = false;
-    for (let q = vEnd; q < s.last && q <= vEnd + 5; q++) {
+    // `“...,” reads one`: inverted after the quotation
+    let ok = afterQuoteOrComma(ctx, g) && isQuote(toks[g - 1]);
+    for (let q = vEnd; !ok && q < s.last && q <= vEnd + 5; q++) {
       const w = toks[q]!;
       if (isOpenQuote(w) || isPunct(w, ':')) {
         ok = true;
@@ -591,6 +592,12 @@ function clauseFollows(ctx: Context, s: Sentence, g: number, vEnd: number, lemma
       const np = phraseStartingAt(ctx, k, s.last);
       if (!np) return false;
       e = np.end;
+      // "claims its new prices and Prime deals have saved"
+      while ((toks[e]?.lower === 'and' || toks[e]?.lower === 'or') && e + 1 < s.last) {
+        const more = phraseStartingAt(ctx, e + 1, s.last);
+        if (!more) break;
+        e = more.end;
+      }
     }
     if (isPunct(toks[e], ',')) {
       let q = e + 1;
@@ -727,5 +734,7 @@ const DOUBT_NOUNS = new Set([
 /** `claims that ... `: a relative `that` ("the claims that referred") is followed by a verb. */
 function isContentVerbAfterThat(ctx: Context, k: number): boolean {
   const w = ctx.tokens[k];
-  return !!w && isWord(w) && /ed$/.test(w.lower) && !ctx.name[k];
+  if (!w || !isWord(w) || ctx.name[k]) return false;
+  // "the only finding that suggests ...": a relative clause
+  return /ed$/.test(w.lower) || isAux(w) || (w.f & F.REPORT) !== 0;
 }

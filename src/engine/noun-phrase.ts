@@ -17,6 +17,7 @@ import {
 } from './context';
 import {
   DOCUMENT_NOUNS,
+  F,
   IRREGULAR_PARTICIPLES,
   NON_AGENT_NOUNS,
   ORG_NOUNS,
@@ -195,6 +196,8 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
   while (k - 1 >= floor) {
     const t = toks[k - 1]!;
     if (isDet(t) && t.lower !== 'that') return k - 1;
+    // "last week Sudanese security services": a time word is no modifier (unless possessive)
+    if ((t.f & F.TIME) !== 0 && toks[k]?.kind !== 'pos') return k;
     // a word right after the infinitive marker is a verb: "to hit firms", "to meet staff"
     if (toks[k - 2]?.lower === 'to' && t.kind === 'word' && !ctx.name[k - 1] && !isQuant(t))
       return k;

@@ -72,6 +72,8 @@ const TO_HEADS = new Set([
   'confidant',
   'confidants',
 ]);
+/** Plain descriptions that count as unnamed actors when they act: `the four men ran`. */
+const AGENT_PEOPLE = new Set(['man', 'men', 'woman', 'women', 'gunman', 'gunmen']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'two', 'three', 'several', 'some']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Modifiers that turn a role noun into a title: `chief executive`, `general manager`. */
@@ -182,12 +184,14 @@ function nounFollows(ctx: Context, k: number, headPlural: boolean): boolean {
   const t = ctx.tokens[k]!;
   if (!isContent(t) || isAdverb(t) || MODIFIER_WORDS.has(t.lower)) return false;
   if (COMPOUND_TAILS.has(t.lower)) return true;
-  if (isVerbLike(t) || REPORTING_VERBS.has(t.lower) || HEDGE_WORDS.has(t.lower)) return false;
+  if (isVerbLike(t) || (t.f & (F.REPORT | F.IRREGULAR | F.HEDGE)) !== 0) return false;
   if (ctx.name[k]) return false;
   const cls = headClass(ctx, k);
   if (cls !== 'other' && cls !== 'name') return true;
-  // after a singular head, an unknown word that is not a verb form is a compound: "a rebel enclave"
-  return !headPlural && !/(?:s|ed|ing)$/.test(t.lower);
+  if (headPlural) return false;
+  // after a singular head, an unknown word that is not a verb form is a compound: "a rebel
+  // enclave", "rebel leaders"
+  return !/(?:ed|ing)$/.test(t.lower);
 }
 
 function isPlural(lower: string): boolean {
@@ -201,7 +205,7 @@ function position(
   ctx: Context,
   s: Sentence,
   np: NounPhrase,
-): 'subject' | 'passiveSubject' | 'agent' | 'other' {
+): 'subject' | 'passiveSubject' | 'copula' | 'agent' | 'other' {
   const toks = ctx.tokens;
   let k = np.end;
   if (isPunct(toks[k], ',')) {
@@ -216,15 +220,31 @@ function position(
     if (isAux(v)) {
       // "other airlines had been infiltrated": the subject of a passive is acted upon
       let q = k;
-      while (q < s.last && (isAux(toks[q]) || isAdverb(toks[q]))) q++;
-      const last = toks[q - 1];
+      let last = v;
+      while (q < s.last && (isAux(toks[q]) || isAdverb(toks[q]))) {
+        if (isAux(toks[q])) last = toks[q]!;
+        q++;
+      }
       const part = toks[q];
       if (last && BE_FORMS.has(last.lower) && part && /[a-z]ed$|en$/.test(part.lower))
         return 'passiveSubject';
+      // "a man was missing": a description, not an act
+      if (last && BE_FORMS.has(last.lower) && !(part && (part.f & F.IRREGULAR) !== 0))
+        return 'copula';
       return 'subject';
     }
     if (isVerbLike(v) || REPORTING_VERBS.has(v.lower)) return 'subject';
     if (/[a-z]s$/.test(v.lower) && !ctx.name[k] && headClass(ctx, k) === 'other') return 'subject';
+    // after a plural head an unknown content word is the verb ("the men face", "allegedly ran"):
+    // a compound would have made that word the head
+    if (
+      AGENT_PEOPLE.has(toks[np.head]!.lower) &&
+      isPlural(toks[np.head]!.lower) &&
+      isContent(v) &&
+      !ctx.name[k] &&
+      headClass(ctx, k) === 'other'
+    )
+      return 'subject';
   }
   const b = toks[np.start - 1]?.lower;
   if (b === 'by') return 'agent';
@@ -340,8 +360,14 @@ function reason(
       const pos = position(ctx, s, np);
       return pos === 'subject' || pos === 'agent' ? `unnamed: "${text}" is not identified` : null;
     }
-    case 'person':
-      return isSource ? `unnamed: the source "${text}" is not identified` : null;
+    case 'person': {
+      if (isSource) return `unnamed: the source "${text}" is not identified`;
+      // "the four men allegedly ran a scam": counted or definite people who act
+      if (!AGENT_PEOPLE.has(toks[np.head]!.lower) || np.start === np.head) return null;
+      return position(ctx, s, np) === 'subject'
+        ? `unnamed: "${text}" act but are not identified`
+        : null;
+    }
     case 'document':
       return isSource ? `unnamed: the document "${text}" is relied on but not identified` : null;
     default:
