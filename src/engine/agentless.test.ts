@@ -41,3 +41,12 @@ describe('agentless passives', () => {
     expect(spans(text, 'agentless')).toEqual([]);
   });
 });
+
+describe('existential and adjectival forms', () => {
+  test.each([
+    'There are marked differences between the tribes.',
+    'Climate change is to blame, scientists think.',
+  ])('no agentless in %j', (text) => {
+    expect(spans(text, 'agentless')).toEqual([]);
+  });
+});

@@ -73,6 +73,8 @@ export function findPassives(ctx: Context, s: Sentence): Passive[] {
   for (let i = s.first; i < s.last; i++) {
     const t = toks[i]!;
     if ((t.f & F.BE) === 0 || t.lower === "'s") continue;
+    // existential "there are marked differences": an adjective, not a passive
+    if (toks[i - 1]?.lower === 'there') continue;
     // participle after be + adverbs
     let k = i + 1;
     while (

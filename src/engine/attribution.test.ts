@@ -226,3 +226,32 @@ describe('not a cue', () => {
     expect(spans(text, 'attribution')).toEqual([]);
   });
 });
+
+describe('more frames', () => {
+  test.each([
+    ['“New lower prices. Same high standards,” reads one sign.', 'reads'],
+    ['As the report states: “The birth lottery matters.”', 'states'],
+    ['The company claims its new prices and Prime deals have saved customers millions.', 'claims'],
+    ['Officials divulged that the visits had taken place.', 'divulged'],
+    ['The Ledger understands a second bid, worth around £45m, was submitted.', 'understands'],
+  ])('%s has cue %j', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+
+  test.each([
+    'This was not the only finding that suggests the country is lagging.',
+    'There is worry the government will overreach.',
+    'Climate change is to blame.',
+  ])('%s: no cue noun or noun-verb confusion', (text) => {
+    const found = spans(text, 'attribution');
+    expect(found).not.toContain('finding');
+    expect(found).not.toContain('worry');
+    expect(found).not.toContain('blame');
+  });
+
+  test('plural demonyms are not names', () => {
+    const [hit] = seen('Many Tunisians accuse the Islamists of being slow.', 'attribution');
+    expect(hit?.source).toBe('Many Tunisians');
+    expect(hit?.named).toBe(false);
+  });
+});

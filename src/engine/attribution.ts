@@ -203,11 +203,21 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
   if (p && isDet(p) && p.lower !== 'that') return false;
   if (p && p.kind === 'pos') return false;
   if (p && p.lower === 'own') return false;
+  // after a form of "be" a verb is a participle or -ing form: "There is worry"
+  if (p && finiteOnly && BE_FORMS.has(p.lower)) return false;
   if (p && isPrep(p)) {
     if (p.lower === 'to') {
       if (!forms.has('base')) return false;
     } else if (!forms.has('ing')) return false;
   }
+  // "the only finding that": an -ing noun after a determiner
+  if (
+    forms.has('ing') &&
+    t.lower.endsWith('ing') &&
+    (isDet(p) || (p && isDet(toks[i - 2]) && !isAux(p))) &&
+    p?.lower !== 'that'
+  )
+    return false;
   // an imperative at the start of a sentence has no reporter: "Learn how your data is used"
   if (!p && forms.has('base') && !forms.has('past') && !ctx.titleCase[ctx.sentenceOf[i]!])
     return false;
@@ -227,6 +237,8 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
       isAdverb(p) ||
       p.lower === 'who' ||
       p.lower === 'that' ||
+      p.lower === ',' ||
+      (isQuote(p) && !isOpenQuote(p)) ||
       (isContent(p) && !/[a-z]ed$/.test(p.lower) && (third ? !pPlural : pPlural));
     // "in advanced talks", "the passenger travel details": a noun after modifiers
     const pp = toks[i - 2];
@@ -253,6 +265,9 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
     n &&
     (n.lower === 'for' || (n.lower === 'to' && toks[i + 2]?.lower === 'work'))
   )
+    return false;
+  // "is to blame": an idiom of fault, not a cue
+  if (lemma === 'blame' && p?.lower === 'to' && toks[i - 2] && BE_FORMS.has(toks[i - 2]!.lower))
     return false;
   if (lemma === 'tell') {
     if (p?.lower === 'all') return false;

@@ -318,6 +318,8 @@ export function phraseStartingAt(
       }
       if (t.kind !== 'pos') head = k;
       k++;
+      // names joined by "and": "the World Travel and Tourism Council"
+      if (ctx.name[k - 1] && toks[k]?.lower === 'and' && ctx.name[k + 1] && ctx.name[k + 2]) k++;
       continue;
     }
     break;
@@ -488,6 +490,7 @@ export function isPlaceName(ctx: Context, i: number): boolean {
     const next = toks[i + 1];
     if (next && isWord(next) && !ctx.name[i + 1]) return true;
   }
+  if (isPluralDemonym(ctx, i)) return true;
   // the name run containing i: is a place word part of it? ("Calder County", "Port Kestwick", "Gate 4")
   let a = i;
   while (a - 1 >= 0 && (ctx.name[a - 1] || toks[a - 1]!.kind === 'num')) a--;
@@ -498,6 +501,18 @@ export function isPlaceName(ctx: Context, i: number): boolean {
   // a multiword place from the list: "New York", "Saudi Arabia"
   if (b > a && PLACE_NAMES.has(`${toks[a]!.lower} ${toks[b]!.lower}`)) return true;
   return false;
+}
+
+/** A plural demonym on its own: "Many Tunisians", "Israelis" (people of a place, not a name). */
+function isPluralDemonym(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  return (
+    ctx.name[i] === 1 &&
+    /(?:ians|ans|is)$/.test(t.lower) &&
+    t.lower.length > 5 &&
+    !ctx.name[i - 1] &&
+    !ctx.name[i + 1]
+  );
 }
 
 /** Classes of head noun the detectors care about. */
@@ -527,7 +542,7 @@ export function headClass(ctx: Context, i: number): HeadClass {
 export function namedness(ctx: Context, np: NounPhrase): Named {
   const toks = ctx.tokens;
   const cls = headClass(ctx, np.head);
-  if (cls === 'name') return true;
+  if (cls === 'name') return !isPluralDemonym(ctx, np.head);
   const det = toks[np.start]!;
   const sing = !toks[np.head]!.lower.endsWith('s') || toks[np.head]!.lower.endsWith('ss');
   // a definite description referring back: "the company", "the department", "the mayor"
