@@ -247,6 +247,9 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
     );
     if (third && isContent(p) && !actor && pp && (isDet(pp) || isPrep(pp) || pp.kind === 'pos'))
       ok = false;
+    // "Officials monitor weather forecasts closely": two content words before make a compound
+    if (third && isContent(p) && !actor && !ctx.name[i - 1] && pp && isContent(pp) && !ctx.name[i - 2])
+      ok = false;
     if (p.lower === 'to') {
       // "to state that", "declined to comment.", not "according to state records"
       ok = !n || !isContent(n) || isAdverb(n);

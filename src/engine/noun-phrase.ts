@@ -229,7 +229,12 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
           (c.lower === 'more' || c.lower === 'fewer' || c.lower === 'less' || c.lower === 'at')
         )
           k -= 1;
+        return k;
       }
+      // a number or quantifier starts a phrase unless a determiner, possessive or another
+      // quantifier comes before it: "the two men", "its 17 members", not "pits two teams"
+      const p = toks[k - 1];
+      if (p && k - 1 >= floor && !(isDet(p) || p.kind === 'pos' || isQuant(p) || ctx.name[k - 1])) return k;
       continue;
     }
     if (nominal(ctx, k - 1)) {
