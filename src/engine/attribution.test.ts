@@ -255,3 +255,51 @@ describe('more frames', () => {
     expect(hit?.named).toBe(false);
   });
 });
+
+describe('anonymous sourcing formulas', () => {
+  test.each([
+    [
+      'The bank is weighing a sale, said a person with direct knowledge of the talks, who asked not to be identified.',
+      'said',
+      'a person with direct knowledge of the talks',
+    ],
+    [
+      'A source close to the investigation told CNN that the suspect had fled.',
+      'told',
+      'A source close to the investigation',
+    ],
+    [
+      'The deal could come Monday, according to three sources with knowledge of the situation.',
+      'according to',
+      'three sources with knowledge of the situation',
+    ],
+    [
+      'An official, speaking on condition of anonymity, said the troops would withdraw.',
+      'said',
+      'An official',
+    ],
+    [
+      'One person involved in the process said the bids were due on Friday.',
+      'said',
+      'One person involved in the process',
+    ],
+    [
+      'The administration has been briefed on the plan, a congressional aide said.',
+      'said',
+      'a congressional aide',
+    ],
+  ])('%s', (text, cue, source) => {
+    const hit = seen(text, 'attribution').find((s) => s.text === cue);
+    expect(hit?.source).toBe(source);
+    expect(hit?.named).toBe(false);
+    expect(spans(text, 'unnamed')).toContain(source);
+  });
+
+  test('a participle clause credits its by-agent', () => {
+    const [hit] = seen(
+      'The proposal, first reported by Bloomberg News, would cut jobs.',
+      'attribution',
+    );
+    expect(hit).toEqual({ text: 'reported', source: 'Bloomberg News', named: true });
+  });
+});

@@ -248,7 +248,15 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
     if (third && isContent(p) && !actor && pp && (isDet(pp) || isPrep(pp) || pp.kind === 'pos'))
       ok = false;
     // "Officials monitor weather forecasts closely": two content words before make a compound
-    if (third && isContent(p) && !actor && !ctx.name[i - 1] && pp && isContent(pp) && !ctx.name[i - 2])
+    if (
+      third &&
+      isContent(p) &&
+      !actor &&
+      !ctx.name[i - 1] &&
+      pp &&
+      isContent(pp) &&
+      !ctx.name[i - 2]
+    )
       ok = false;
     if (p.lower === 'to') {
       // "to state that", "declined to comment.", not "according to state records"
@@ -458,6 +466,16 @@ function verbCue(ctx: Context, s: Sentence, i: number, entry: VerbEntry, len: nu
     start = i;
     const prev = toks[i - 1];
     if (prev && ASPECT_VERBS.has(prev.lower)) source = asSource(findSubject(ctx, s, i - 1));
+  } else if (
+    !sawAux &&
+    forms.has('participle') &&
+    /ed$/.test(t.lower) &&
+    next?.lower === 'by' &&
+    toks[i - 1] &&
+    (isPunct(toks[i - 1], ',') || isAdverb(toks[i - 1]))
+  ) {
+    // a participle clause: "The proposal, first reported by Bloomberg News, would ..."
+    source = byAgent(ctx, s, vEnd);
   } else if (passive) {
     const by = byAgent(ctx, s, vEnd);
     if (by) source = by;

@@ -234,7 +234,8 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
       // a number or quantifier starts a phrase unless a determiner, possessive or another
       // quantifier comes before it: "the two men", "its 17 members", not "pits two teams"
       const p = toks[k - 1];
-      if (p && k - 1 >= floor && !(isDet(p) || p.kind === 'pos' || isQuant(p) || ctx.name[k - 1])) return k;
+      if (p && k - 1 >= floor && !(isDet(p) || p.kind === 'pos' || isQuant(p) || ctx.name[k - 1]))
+        return k;
       continue;
     }
     if (nominal(ctx, k - 1)) {

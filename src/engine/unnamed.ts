@@ -329,19 +329,19 @@ function reason(
   let anonAdj = false;
   for (let k = np.start; k < np.head; k++) if (ANON_ADJECTIVES.has(toks[k]!.lower)) anonAdj = true;
   if (anonMod || anonAdj || anonymityClause(ctx, s, np.end))
-    return `unnamed: "${text}" is an anonymous source`;
+    return `anonymous source: "${text}" (identity withheld)`;
   const plural = /[^s]s$|ies$|ses$/.test(toks[np.head]!.lower) || toks[np.head]!.lower === 'men';
   const bareSingular = np.start === np.head && !plural;
   switch (cls) {
     case 'role': {
-      if (isSource) return `unnamed: the source "${text}" is not identified`;
+      if (isSource) return `unnamed source: "${text}" is not identified by name`;
       const pos = position(ctx, s, np);
       if (toks[np.head]!.lower === 'police' && pos !== 'subject') return null;
-      return `unnamed: "${text}" act in the story but are not identified`;
+      return `unnamed actor: "${text}" is not identified by name`;
     }
     case 'organisation': {
       if (isSource && !bareSingular && first !== 'the')
-        return `unnamed: the source "${text}" is not identified`;
+        return `unnamed source: "${text}" is not identified by name`;
       if (
         bareSingular ||
         first === 'the' ||
@@ -352,24 +352,26 @@ function reason(
         return null;
       const pos = position(ctx, s, np);
       if (pos !== 'subject' && pos !== 'agent') return null;
-      return `unnamed: the organisation "${text}" is not identified`;
+      return `unnamed organisation: "${text}" is not identified`;
     }
     case 'title': {
       // "a senior minister", "one manager": a title without its holder
       if (!INDEFINITE.has(first)) return null;
       const pos = position(ctx, s, np);
-      return pos === 'subject' || pos === 'agent' ? `unnamed: "${text}" is not identified` : null;
+      return pos === 'subject' || pos === 'agent'
+        ? `unnamed actor: "${text}" is not identified by name`
+        : null;
     }
     case 'person': {
-      if (isSource) return `unnamed: the source "${text}" is not identified`;
+      if (isSource) return `unnamed source: "${text}" is not identified by name`;
       // "the four men allegedly ran a scam": counted or definite people who act
       if (!AGENT_PEOPLE.has(toks[np.head]!.lower) || np.start === np.head) return null;
       return position(ctx, s, np) === 'subject'
-        ? `unnamed: "${text}" act but are not identified`
+        ? `unnamed actor: "${text}" is not identified by name`
         : null;
     }
     case 'document':
-      return isSource ? `unnamed: the document "${text}" is relied on but not identified` : null;
+      return isSource ? `unnamed document: "${text}" is relied on but not identified` : null;
     default:
       return null;
   }
