@@ -645,7 +645,7 @@ async function main(): Promise<void> {
   const want = (part: string): boolean =>
     only.has(part) || (only.size === 0 && part !== 'browsers');
   const out: string[] = [
-    `NLP comparison (node ${process.version}, ICU ${process.versions.icu ?? '?'}; engine functions not yet on its index: ${engine.fallbacks.join(', ') || 'none'})`,
+    `NLP comparison (node ${process.version}, ICU ${process.versions.icu ?? '?'})`,
     '',
   ];
   if (want('sentences')) out.push(compareSentences(runs), '');
