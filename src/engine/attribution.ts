@@ -179,6 +179,12 @@ function statementPhrase(ctx: Context, i: number, limit: number): number {
   for (let k = i + 2; k < limit && k <= i + 6; k++) {
     const t = toks[k]!;
     if (STATEMENT_NOUNS.has(t.lower)) {
+      // "in a press release", but not "in this release" of software
+      if (
+        t.lower === 'release' &&
+        !(toks[k - 1]?.lower === 'press' || toks[k - 1]?.lower === 'news')
+      )
+        return 0;
       // "in a press release", but not "in a press release room"
       const next = toks[k + 1];
       if (next && STATEMENT_NOUNS.has(next.lower)) continue;
@@ -222,7 +228,13 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
   if (!p && forms.has('base') && !forms.has('past') && !ctx.titleCase[ctx.sentenceOf[i]!])
     return false;
   // nouns that look like verbs: "a note to clients", "to sow doubt", "the state's case"
-  if (finiteOnly && NOUN_HOMOGRAPHS.has(lemma) && !(n?.lower === 'that' && p && !isDet(p))) {
+  // before "that", a verb unless a modifier precedes: "and states that", but "useful forecasts that"
+  const thatClause =
+    n?.lower === 'that' &&
+    !!p &&
+    !isDet(p) &&
+    (!isContent(p) || ctx.name[i - 1] === 1 || headClass(ctx, i - 1) !== 'other');
+  if (finiteOnly && NOUN_HOMOGRAPHS.has(lemma) && !thatClause) {
     if (!p) return false;
     const third = forms.has('third');
     const pPlural = p.lower.endsWith('s') && !p.lower.endsWith('ss');
@@ -263,6 +275,17 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
       ok = !n || !isContent(n) || isAdverb(n);
       if (toks[i - 2]?.lower === 'according') ok = false;
     }
+    // right after a verb it is that verb's object: "users can add comments"
+    const pIsNoun = !!pp && (isDet(pp) || pp.kind === 'pos');
+    if (p.kind === 'word' && (p.f & F.REPORT) !== 0 && !third && !pIsNoun) ok = false;
+    if (
+      third &&
+      p.kind === 'word' &&
+      (p.f & F.REPORT) !== 0 &&
+      REPORTING_VERBS.get(p.lower)?.forms.has('base') &&
+      !pIsNoun
+    )
+      ok = false;
     if (!ok) return false;
     if (n && isPrep(n) && n.lower !== 'to') return false;
     // a verb needs a complement; "trading posts," and "a United Nations post." are nouns,
@@ -333,6 +356,9 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
   ) {
     if (!forms.has('past')) return false;
     if (n && n.lower === 'by') return false;
+    // "a story published at MAKEzine", "the functionality discussed above"
+    const speaker = ['role', 'organisation', 'person', 'title'].includes(headClass(ctx, i - 1));
+    if (n && !ctx.name[i - 1] && !speaker && REDUCED_RELATIVE_NEXT.has(n.lower)) return false;
     // "published Wednesday in the journal": a time word, then in/by
     if (n && TIME_WORDS.has(n.lower)) {
       let q = i + 1;
@@ -520,6 +546,18 @@ function verbCue(ctx: Context, s: Sentence, i: number, entry: VerbEntry, len: nu
 }
 
 const BELIEF_ECM = new Set(['expect', 'believe', 'consider', 'suppose', 'assume', 'fear']);
+
+const REDUCED_RELATIVE_NEXT = new Set([
+  'at',
+  'in',
+  'on',
+  'above',
+  'below',
+  'earlier',
+  'here',
+  'later',
+  'elsewhere',
+]);
 
 const CLAUSE_PUNCT = new Set([',', '.', ';', ':', '—', '(', ')']);
 

@@ -130,6 +130,9 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
   const t = toks[j]!;
   if (RELATIVES.has(t.lower) && isWord(t)) return antecedent(ctx, s, j);
   if (isPronoun(t) && !isQuant(t)) return 'pronoun';
+  // generic "one could argue"
+  if (t.lower === 'one' && (j === s.first || isPunct(toks[j - 1])) && isAuxLike(ctx, g))
+    return 'pronoun';
   if (isConj(t)) {
     if (depth >= 2) return null;
     // coordinated verbs share the subject: "a resident called 911 and said". The nearest
