@@ -198,9 +198,13 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
     if (isDet(t) && t.lower !== 'that') return k - 1;
     // "last week Sudanese security services": a time word is no modifier (unless possessive)
     if ((t.f & F.TIME) !== 0 && toks[k]?.kind !== 'pos') return k;
-    // a word right after the infinitive marker is a verb: "to hit firms", "to meet staff"
-    if (toks[k - 2]?.lower === 'to' && t.kind === 'word' && !ctx.name[k - 1] && !isQuant(t))
-      return k;
+    // a word right after the infinitive marker or a modal is a verb: "to hit firms", "can
+    // streamline regulators"; an -ing word after a preposition is a gerund: "at screening drivers"
+    const b2 = toks[k - 2];
+    if (b2 && t.kind === 'word' && !ctx.name[k - 1] && !isQuant(t)) {
+      if (b2.lower === 'to' || (b2.f & F.AUX) !== 0) return k;
+      if ((b2.f & F.PREP) !== 0 && t.lower.endsWith('ing')) return k;
+    }
     if (t.lower === 'that' && isWord(t)) return k;
     if (t.kind === 'pos') {
       if (k - 2 >= floor && nominal(ctx, k - 2)) {

@@ -74,6 +74,7 @@ const TO_HEADS = new Set([
 ]);
 /** Plain descriptions that count as unnamed actors when they act: `the four men ran`. */
 const AGENT_PEOPLE = new Set(['man', 'men', 'woman', 'women', 'gunman', 'gunmen']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'two', 'three', 'several', 'some']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Modifiers that turn a role noun into a title: `chief executive`, `general manager`. */
@@ -165,6 +166,14 @@ export function findUnnamed(
       next &&
       h + 1 < s.last &&
       (next.kind === 'pos' || nounFollows(ctx, h + 1, isPlural(t.lower)))
+    )
+      continue;
+    // a verb after "to", a modal or a subject pronoun: "threatens to spy on", "It monitors"
+    const before = toks[h - 1];
+    if (
+      before &&
+      (((before.lower === 'to' || isAux(before)) && !isPlural(t.lower)) ||
+        SUBJECT_PRONOUNS.has(before.lower))
     )
       continue;
     const core = phraseEndingAt(ctx, h, s.first, false);
