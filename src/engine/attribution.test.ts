@@ -303,3 +303,41 @@ describe('anonymous sourcing formulas', () => {
     expect(hit).toEqual({ text: 'reported', source: 'Bloomberg News', named: true });
   });
 });
+
+describe('names with possessive endings, reasons and modifier clauses', () => {
+  test.each([
+    ["Moody's said it may downgrade the bonds.", 'said', "Moody's", true],
+    [
+      'According to the company’s annual report, revenue fell 3%.',
+      'According to',
+      'the company’s annual report',
+      true,
+    ],
+    [
+      "The council's resolution states that the building must be preserved.",
+      'states',
+      "The council's resolution",
+      true,
+    ],
+  ])('%s', (text, cue, source, named) => {
+    const hit = seen(text, 'attribution').find((s) => s.text === cue);
+    expect(hit?.source).toBe(source);
+    expect(hit?.named).toBe(named);
+  });
+
+  test('citing a reason gives no source', () => {
+    const hit = seen('The company cut its forecast, citing weak demand.', 'attribution').find(
+      (s) => s.text === 'citing',
+    );
+    expect(hit).toEqual({ text: 'citing' });
+  });
+
+  test.each([
+    'The study, published in the Lancet, found that the drug works.',
+    'They produce useful forecasts that stretch 15 days out.',
+  ])('no cue on the modifier in %j', (text) => {
+    const found = spans(text, 'attribution');
+    expect(found).not.toContain('published');
+    expect(found).not.toContain('forecasts');
+  });
+});

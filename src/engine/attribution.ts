@@ -13,7 +13,9 @@ import {
   isPrep,
   isPronoun,
   isPunct,
+  isQuant,
   isQuote,
+  isVerbLike,
   isWord,
 } from './context';
 import type { VerbEntry } from './lexicon';
@@ -87,9 +89,12 @@ export function findCues(ctx: Context, s: Sentence): Cue[] {
     // according to X, citing X
     let n = matchPhrase(SOURCE_AFTER, toks, i, s.last);
     if (n) {
-      const np = phraseStartingAt(ctx, i + n, s.last, true);
+      let np = phraseStartingAt(ctx, i + n, s.last, true);
       if (t.lower === 'citing' || t.lower === 'quoting') {
         if (!np) continue;
+        // "citing weak cash flow" gives a reason, not a source
+        const named = namedness(ctx, np);
+        if (!named && headClass(ctx, np.head) === 'other') np = null;
       }
       out.push({
         start: i,
@@ -207,7 +212,18 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
   const lemma = entry.lemma;
   const finiteOnly = !forms.has('past') && !forms.has('participle') && !forms.has('ing');
   if (p && isDet(p) && p.lower !== 'that') return false;
-  if (p && p.kind === 'pos') return false;
+  // "the Spirits' claims" is a noun; "Moody's said" is a name with a verb
+  if (p && p.kind === 'pos' && (NOUN_HOMOGRAPHS.has(entry.lemma) || !ctx.name[i - 2])) return false;
+  // ", published in the Lancet,": a participle clause modifying what precedes
+  if (
+    p &&
+    isPunct(p, ',') &&
+    forms.has('participle') &&
+    n &&
+    REDUCED_RELATIVE_NEXT.has(n.lower) &&
+    /ed$/.test(t.lower)
+  )
+    return false;
   if (p && p.lower === 'own') return false;
   // after a form of "be" a verb is a participle or -ing form: "There is worry"
   if (p && finiteOnly && BE_FORMS.has(p.lower)) return false;
@@ -233,7 +249,10 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
     n?.lower === 'that' &&
     !!p &&
     !isDet(p) &&
-    (!isContent(p) || ctx.name[i - 1] === 1 || headClass(ctx, i - 1) !== 'other');
+    (!isContent(p) ||
+      ctx.name[i - 1] === 1 ||
+      headClass(ctx, i - 1) !== 'other' ||
+      complementAfterThat(ctx, i + 2));
   if (finiteOnly && NOUN_HOMOGRAPHS.has(lemma) && !thatClause) {
     if (!p) return false;
     const third = forms.has('third');
@@ -626,6 +645,20 @@ const ASIDE_STARTERS = new Set([
   'meanwhile',
   'however',
 ]);
+
+/**
+ * After `that` at `k`: a complement clause starts with its own subject ("states that the
+ * building must"), a relative clause with a verb ("forecasts that stretch").
+ */
+function complementAfterThat(ctx: Context, k: number): boolean {
+  const w = ctx.tokens[k];
+  if (!w) return false;
+  if (isDet(w) || isQuant(w) || ctx.name[k] || (isPronoun(w) && SUBJECT_PRONOUNS.has(w.lower)))
+    return true;
+  if (!isContent(w)) return false;
+  const v = ctx.tokens[k + 1];
+  return !!v && (isAux(v) || isVerbLike(v) || (v.f & F.REPORT) !== 0);
+}
 
 /** Whether a clause, quotation or parenthetical end follows the verb ending at `vEnd`. */
 function clauseFollows(ctx: Context, s: Sentence, g: number, vEnd: number, lemma: string): boolean {

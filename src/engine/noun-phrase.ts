@@ -117,6 +117,11 @@ export function phraseEndingAt(
   const head = toks[j];
   if (!head || j < floor) return null;
   if (isPronoun(head) && !isQuant(head)) return null;
+  // a name with a possessive ending: "Moody's said", "McDonald's announced"
+  if (head.kind === 'pos' && ctx.name[j - 1]) {
+    const inner = phraseEndingAt(ctx, j - 1, floor, attach);
+    return inner ? { ...inner, end: j + 1 } : null;
+  }
   if (!(nominal(ctx, j) && head.kind !== 'pos') && !isQuant(head)) return null;
   // a verb form is not a head: "the night Owen Darrow died"
   if (
@@ -568,6 +573,14 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   if (cls === 'title' && np.head > np.start) {
     // "the union's general secretary", "Its chief executive"
     for (let k = np.start; k < np.head; k++) if (ctx.name[k] && !isPlaceName(ctx, k)) return true;
+  }
+  // a document of a named or back-referred body: "the company's annual report", "Acme's filing"
+  if (cls === 'document' || cls === 'other') {
+    for (let k = np.start + 1; k < np.head; k++) {
+      if (toks[k]!.kind !== 'pos') continue;
+      const owner = phraseEndingAt(ctx, k - 1, np.start, false);
+      if (owner && namedness(ctx, owner)) return true;
+    }
   }
   // names in the core phrase
   let named: Named = false;
