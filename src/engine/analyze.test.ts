@@ -48,6 +48,17 @@ describe('analyze', () => {
     expect(analyze('“”,.—')).toEqual([]);
   });
 
+  it('gives the same findings when a long text is analysed in parts', () => {
+    const unit = `${ARTICLE}\n\n`;
+    const one = analyze(unit).map((f) => [f.start, f.end, f.kind]);
+    const many = analyze(unit.repeat(200)); // well over one part
+    expect(many.length).toBe(one.length * 200);
+    const last = many
+      .slice(-one.length)
+      .map((f) => [f.start - unit.length * 199, f.end - unit.length * 199, f.kind]);
+    expect(last).toEqual(one);
+  });
+
   it('runs in time linear in the text', () => {
     const big = ARTICLE.repeat(400); // about 120 kB
     const t0 = performance.now();

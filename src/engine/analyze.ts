@@ -20,9 +20,29 @@ const CUE_WHY: Record<CueClass, string> = {
  * `text`. Offsets are UTF-16 indices into `text`, `end` exclusive; findings are sorted by start.
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
-  const ctx = buildContext(text);
-  const toks = ctx.tokens;
   const out: Finding[] = [];
+  // Long texts go in parts that end at a line break (no sentence crosses one), so each part's
+  // tokens are short-lived; a typical article is one part.
+  for (let from = 0; from < text.length;) {
+    let to = from + PART;
+    if (to >= text.length) to = text.length;
+    else {
+      const nl = text.indexOf('\n', to);
+      to = nl < 0 ? text.length : nl + 1;
+    }
+    analyzePart(buildContext(text, from, to), out);
+    from = to;
+  }
+  const kinds = options.kinds;
+  return kinds ? out.filter((f) => kinds.includes(f.kind)) : out;
+}
+
+/** Characters per part of a long text (a part may run on to the next line break). */
+const PART = 32768;
+
+function analyzePart(ctx: Context, out: Finding[]): void {
+  const text = ctx.text;
+  const toks = ctx.tokens;
   const sourceHeads = new Set<number>();
   const add = (a: number, b: number, kind: Finding['kind'], why: string): Finding => {
     const f: Finding = { start: toks[a]!.start, end: toks[b - 1]!.end, kind, why };
@@ -69,8 +89,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
       for (const f of part) out.push(f);
     }
   }
-  const kinds = options.kinds;
-  return kinds ? out.filter((f) => kinds.includes(f.kind)) : out;
 }
 
 function cueWhy(

@@ -21,8 +21,8 @@ export interface Context {
 }
 
 /** Tokenises `text` once and computes the shared per-token facts. */
-export function buildContext(text: string): Context {
-  const tokens = tokenize(text);
+export function buildContext(text: string, from = 0, to = text.length): Context {
+  const tokens = tokenize(text, from, to);
   const sentences = sentencesOf(text, tokens);
   const sentenceOf = new Int32Array(tokens.length).fill(-1);
   const name = new Uint8Array(tokens.length);

@@ -101,11 +101,13 @@ const isQuoteChar = (c: number): boolean =>
   c === 0xab ||
   c === 0xbb;
 
-/** Splits `text` into tokens; offsets are UTF-16 indices into `text`. */
-export function tokenize(text: string): Token[] {
+/**
+ * Splits `text` (or its part `[from, to)`) into tokens; offsets are UTF-16 indices into `text`.
+ */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  const n = text.length;
-  let i = 0;
+  const n = to;
+  let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
