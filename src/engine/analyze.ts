@@ -64,6 +64,9 @@ function analyzePart(ctx: Context, out: Finding[]): void {
         const { np, named } = cue.source;
         finding.source = { start: toks[np.start]!.start, end: toks[np.end - 1]!.end, named };
         if (!named) sourceHeads.add(np.head);
+        // remember how a first, indefinite mention was named, for later "the <head>"
+        const first = toks[np.start]!.lower;
+        if (first !== 'the' && np.head < toks.length) ctx.mentions.set(toks[np.head]!.lower, named);
       } else if (cue.cue !== 'phrase' && cue.end - cue.start === 1 && !cue.passive) {
         // a cue noun is itself relied on: "unconfirmed reports that ..."
         sourceHeads.add(cue.start);

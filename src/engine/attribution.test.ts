@@ -341,3 +341,14 @@ describe('names with possessive endings, reasons and modifier clauses', () => {
     expect(found).not.toContain('forecasts');
   });
 });
+
+describe('definite descriptions refer back to the first mention', () => {
+  test.each([
+    ['A Pentagon official confirmed the strike. “It was precise,” the official said.', 'partial'],
+    ['A senior official confirmed the strike. “It was precise,” the official said.', false],
+  ])('%s', (text, named) => {
+    const hits = seen(text, 'attribution').filter((s) => s.source === 'the official');
+    expect(hits).toHaveLength(1);
+    expect(hits[0]!.named).toBe(named);
+  });
+});

@@ -4,6 +4,7 @@
  */
 import { COMMON_WORDS, F, REPORTING_VERBS } from './lexicon';
 import type { Sentence } from './sentences';
+import type { Named } from './types';
 import { sentencesOf } from './sentences';
 import type { Token } from './tokenize';
 import { tokenize } from './tokenize';
@@ -18,6 +19,11 @@ export interface Context {
   name: Uint8Array;
   /** Whether each sentence is a Title Case headline (capitals then say nothing about names). */
   titleCase: Uint8Array;
+  /**
+   * Whether earlier sources with a given role head were named, so that a later `the official`
+   * refers back to `a Pentagon official` (named) or `a senior official` (not).
+   */
+  mentions: Map<string, Named>;
 }
 
 /** Tokenises `text` once and computes the shared per-token facts. */
@@ -114,7 +120,7 @@ export function buildContext(text: string, from = 0, to = text.length): Context 
       name[i] = 1;
     }
   });
-  return { text, tokens, sentences, sentenceOf, name, titleCase };
+  return { text, tokens, sentences, sentenceOf, name, titleCase, mentions: new Map() };
 }
 
 function isCommon(t: Token): boolean {

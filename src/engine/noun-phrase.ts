@@ -567,6 +567,9 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
     np.head === np.coreEnd - 1
   ) {
     if (cls === 'organisation' && sing) return true;
+    // "the official" after "a Pentagon official": as named as the first mention
+    const earlier = np.head === np.start + 1 ? ctx.mentions.get(headWord) : undefined;
+    if (earlier !== undefined && det.lower === 'the') return earlier;
     if (TITLE_NOUNS.has(headWord) && np.head === np.start + 1) return true;
     if (cls === 'title') return true;
   }
