@@ -44,22 +44,22 @@ function analyzePart(ctx: Context, out: Finding[]): void {
   const text = ctx.text;
   const toks = ctx.tokens;
   const sourceHeads = new Set<number>();
-  const add = (a: number, b: number, kind: Finding['kind'], why: string): Finding => {
-    const f: Finding = { start: toks[a]!.start, end: toks[b - 1]!.end, kind, why };
-    out.push(f);
-    return f;
+  const add = (a: number, b: number, kind: Finding['kind'], why: string): void => {
+    out.push({ start: toks[a]!.start, end: toks[b - 1]!.end, kind, why });
   };
   for (const s of ctx.sentences) {
     const from = out.length;
-    sourceHeads.clear();
+    if (sourceHeads.size > 0) sourceHeads.clear();
     for (const cue of findCues(ctx, s)) {
-      const finding = add(
-        cue.start,
-        cue.end,
-        'attribution',
-        cueWhy(ctx, cue.label, cue.cue, cue.source, cue.passive),
-      );
-      finding.cue = cue.cue;
+      // built whole (fields in their usual order), so every finding of a kind shares one shape
+      const finding: Finding = {
+        start: toks[cue.start]!.start,
+        end: toks[cue.end - 1]!.end,
+        kind: 'attribution',
+        why: cueWhy(ctx, cue.label, cue.cue, cue.source, cue.passive),
+        cue: cue.cue,
+      };
+      out.push(finding);
       if (cue.source) {
         const { np, named } = cue.source;
         finding.source = { start: toks[np.start]!.start, end: toks[np.end - 1]!.end, named };
@@ -86,10 +86,17 @@ function analyzePart(ctx: Context, out: Finding[]): void {
     for (const h of findHedges(ctx, s))
       add(h.start, h.end, 'hedge', `${h.label}: the writer keeps a distance from the claim`);
     for (const u of findUnnamed(ctx, s, sourceHeads)) add(u.start, u.end, 'unnamed', u.why);
-    // sentences come in order; only each sentence's findings need sorting
-    if (out.length - from > 1) {
-      const part = out.splice(from).sort((a, b) => a.start - b.start || a.end - b.end);
-      for (const f of part) out.push(f);
+    // sentences come in order; only each sentence's findings need sorting (a stable insertion
+    // sort in place: a sentence has few findings, mostly in order already)
+    for (let i = from + 1; i < out.length; i++) {
+      const f = out[i]!;
+      let j = i - 1;
+      for (; j >= from; j--) {
+        const g = out[j]!;
+        if (g.start < f.start || (g.start === f.start && g.end <= f.end)) break;
+        out[j + 1] = g;
+      }
+      out[j + 1] = f;
     }
   }
 }
