@@ -5,6 +5,7 @@
  * gets its lexicon flags (`F`) here, with one Map probe.
  */
 import { F, HEDGE_WORDS, TITLE_ABBREVIATIONS, WORD_FLAGS } from './lexicon';
+import { lookedUpInfo, lookup, remember } from './word-table';
 
 export type TokenKind = 'word' | 'num' | 'punct' | 'quote' | 'pos' | 'newline';
 
@@ -183,7 +184,7 @@ function word(text: string, start: number, out: Token[]): number {
       if (j - start === 2) j++; // "a.m" without the final stop
       if (!isLetter(text.charCodeAt(j), text, j)) {
         const lower = text.slice(start, j).toLowerCase();
-        push(out, start, j, lower, text, false);
+        push(out, start, j, lower, text, flagsOf(lower));
         return j;
       }
     }
@@ -191,6 +192,7 @@ function word(text: string, start: number, out: Token[]): number {
   let i = start + 1;
   let curly = false;
   let upper = false;
+  let ascii = text.charCodeAt(start) < 128;
   for (;;) {
     while (i < n) {
       const c = text.charCodeAt(i);
@@ -199,7 +201,7 @@ function word(text: string, start: number, out: Token[]): number {
         upper = true;
         i++;
       } else if (isDigit(c) || (c >= 128 && isLetter(c, text, i))) {
-        if (c >= 128) upper = true; // let toLowerCase handle non-ASCII
+        if (c >= 128) upper = ascii = false; // let toLowerCase handle non-ASCII
         i++;
       } else break;
     }
@@ -212,36 +214,62 @@ function word(text: string, start: number, out: Token[]): number {
     }
     break;
   }
-  const raw = text.slice(start, i);
-  const first = text.charCodeAt(start);
-  const needsLower = upper || (first >= 65 && first <= 90) || first >= 128;
-  let lower = raw === 'US' ? 'u.s.' : needsLower ? raw.toLowerCase() : raw;
-  if (curly) lower = lower.replace(/’/g, "'");
+  let lower: string;
+  let f: number;
+  if (
+    ascii &&
+    !curly &&
+    !(i - start === 2 && text.charCodeAt(start) === 85 && text.charCodeAt(start + 1) === 83)
+  ) {
+    // the common case: a plain ASCII word (not "US"), from the table of words seen before
+    lower = internAscii(text, start, i);
+    f = internedFlags;
+  } else {
+    const raw = text.slice(start, i);
+    const first = text.charCodeAt(start);
+    const needsLower = upper || (first >= 65 && first <= 90) || first >= 128;
+    lower = raw === 'US' ? 'u.s.' : needsLower ? raw.toLowerCase() : raw;
+    if (curly) lower = lower.replace(/’/g, "'");
+    f = -1;
+  }
   // split a possessive 's off a name: Corrigan's -> Corrigan + 's
   if (lower.length > 2 && lower.endsWith("'s") && !NOT_POSSESSIVE.has(lower)) {
-    push(out, start, i - 2, lower.slice(0, -2), text, false);
+    const stem = f >= 0 ? internAscii(text, start, i - 2) : lower.slice(0, -2);
+    push(out, start, i - 2, stem, text, f >= 0 ? internedFlags : flagsOf(stem));
     out.push({ start: i - 2, end: i, lower: "'s", kind: 'pos', cap: false, f: 0 });
     return i;
   }
+  if (f < 0) f = flagsOf(lower);
   // "Mr.", "Sgt.", "Jan.": the period belongs to the word and ends no sentence
   if (text.charCodeAt(i) === 46 && TITLE_ABBREVIATIONS.has(lower)) {
-    push(out, start, i + 1, lower, text, false);
+    push(out, start, i + 1, lower, text, f);
     return i + 1;
   }
-  push(out, start, i, lower, text, false);
+  push(out, start, i, lower, text, f);
   return i;
 }
 
-function push(
-  out: Token[],
-  start: number,
-  end: number,
-  lower: string,
-  text: string,
-  _x: boolean,
-): void {
-  const c = text.charCodeAt(start);
-  const cap = c < 128 ? c >= 65 && c <= 90 : UPPER.test(text.charAt(start));
+/** Flags of the last `internAscii` result. */
+let internedFlags = 0;
+
+/**
+ * The lowercase form of the ASCII word `text[start, end)`, shared by every occurrence of the
+ * word (see word-table.ts); its flags are left in `internedFlags`.
+ */
+function internAscii(text: string, start: number, end: number): string {
+  let w = lookup(text, start, end);
+  if (w !== undefined) {
+    internedFlags = lookedUpInfo();
+    return w;
+  }
+  w = text.slice(start, end).toLowerCase();
+  internedFlags = flagsOf(w);
+  remember(w, internedFlags);
+  return w;
+}
+
+/** The lexicon flags of a lowercase word, with -ly adverbs and hyphenated hedges. */
+function flagsOf(lower: string): number {
   let f = WORD_FLAGS.get(lower) ?? 0;
   const len = lower.length;
   if (f === 0 && len > 4) {
@@ -258,6 +286,19 @@ function push(
       if (dash > 0 && HEDGE_WORDS.has(lower.slice(dash + 1))) f |= F.HEDGE;
     }
   }
+  return f;
+}
+
+function push(
+  out: Token[],
+  start: number,
+  end: number,
+  lower: string,
+  text: string,
+  f: number,
+): void {
+  const c = text.charCodeAt(start);
+  const cap = c < 128 ? c >= 65 && c <= 90 : UPPER.test(text.charAt(start));
   out.push({ start, end, lower, kind: 'word', cap, f });
 }
 

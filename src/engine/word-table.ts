@@ -1,0 +1,70 @@
+/**
+ * Interned lowercase words, looked up straight from the text's characters: a word seen before
+ * costs one hash over its characters and one compare, with no `slice`, no `toLowerCase` and no
+ * Map probe, and every token of that word shares one string. Only plain ASCII words go through
+ * the table; the tokenizer handles the rest as before.
+ */
+
+const BITS = 14;
+const SIZE = 1 << BITS;
+const MASK = SIZE - 1;
+/** Stop adding at half full, so probes stay short; later new words just miss the table. */
+const MAX_ENTRIES = SIZE >> 1;
+
+const words: string[] = new Array<string>(SIZE).fill('');
+const info = new Int32Array(SIZE);
+let entries = 0;
+
+/** The slot found by the last `lookup` (valid until the next call). */
+let slot = 0;
+
+/**
+ * The interned lowercase form of the ASCII word `text[start, end)`, or undefined when it is not
+ * in the table (then `remember` may add it, into the slot this call found).
+ */
+export function lookup(text: string, start: number, end: number): string | undefined {
+  // FNV-1a over the ASCII-lowercased characters
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c |= 32;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  const len = end - start;
+  let s = (h ^ (h >>> 15)) & MASK;
+  for (;;) {
+    const w = words[s]!;
+    if (w.length === 0) break;
+    if (w.length === len) {
+      let k = 0;
+      for (; k < len; k++) {
+        let c = text.charCodeAt(start + k);
+        if (c >= 65 && c <= 90) c |= 32;
+        if (w.charCodeAt(k) !== c) break;
+      }
+      if (k === len) {
+        slot = s;
+        return w;
+      }
+    }
+    s = (s + 1) & MASK;
+  }
+  slot = s;
+  return undefined;
+}
+
+/** The value stored with the word the last successful `lookup` returned. */
+export function lookedUpInfo(): number {
+  return info[slot]!;
+}
+
+/**
+ * Stores `lower` (the lowercase form of the word the last, failed `lookup` was given) with
+ * `value`, unless the table is full.
+ */
+export function remember(lower: string, value: number): void {
+  if (entries >= MAX_ENTRIES) return;
+  words[slot] = lower;
+  info[slot] = value;
+  entries++;
+}
