@@ -58,7 +58,8 @@ export function buildContext(text: string, from = 0, to = text.length): Context 
   if (initialWords.size > 0) {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (t.kind !== 'word' || !initialWords.has(t.lower)) continue;
+      // initial words are never function words (see above): skip those without a Set probe
+      if (t.kind !== 'word' || (t.f & F.FUNC) !== 0 || !initialWords.has(t.lower)) continue;
       if (!t.cap) lowerSeen.add(t.lower);
       else {
         const p = tokens[i - 1];
@@ -104,7 +105,7 @@ export function buildContext(text: string, from = 0, to = text.length): Context 
         prev.lower === '—' ||
         prev.lower === '(';
       if ((isTitle || initial) && (isCommon(t) || lowerSeen.has(t.lower))) continue;
-      const acronym = t.end - t.start >= 2 && /^[A-Z]{2,}$/.test(ctx_text(text, t));
+      const acronym = t.end - t.start >= 2 && allCapitals(text, t.start, t.end);
       if (initial && !isTitle && !capSeen.has(t.lower) && !acronym) {
         // "Transport planners", "Health officials": a modifier before a lowercase noun;
         // "Reuters reported", "Apple has": a name before its verb
@@ -166,6 +167,11 @@ export function isVerbLike(t: Token | undefined): boolean {
   return w.length > 4 && w.charCodeAt(w.length - 1) === 100 && w.charCodeAt(w.length - 2) === 101;
 }
 
-function ctx_text(text: string, t: Token): string {
-  return text.slice(t.start, t.end);
+/** `/^[A-Z]+$/` over `text[start, end)`, without slicing it. */
+function allCapitals(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }

@@ -101,7 +101,16 @@ const ADJECTIVAL =
   /^(?:un[a-z]+ed|retired|elected|appointed|qualified|licensed|trained|alleged|so-called|senior|armed|masked|disgruntled|embattled|beleaguered|embedded|affected|concerned|interested|unaffiliated)$/;
 
 const participleLike = (lower: string): boolean =>
-  IRREGULAR_PARTICIPLES.has(lower) || (/(?:ed|ing|en)$/.test(lower) && lower.length > 4);
+  IRREGULAR_PARTICIPLES.has(lower) || (lower.length > 4 && endsEdIngEn(lower));
+
+/** `/(?:ed|ing|en)$/` without a regular expression call (a hot path). */
+function endsEdIngEn(w: string): boolean {
+  const n = w.length;
+  const last = w.charCodeAt(n - 1);
+  const prev = w.charCodeAt(n - 2);
+  if (last === 100 || last === 110) return prev === 101; // -ed, -en
+  return last === 103 && prev === 110 && w.charCodeAt(n - 3) === 105; // -ing
+}
 
 /**
  * The noun phrase whose last token is `j`, scanning left over modifiers and determiners, then
@@ -496,10 +505,10 @@ export function isPlaceName(ctx: Context, i: number): boolean {
   const t = toks[i]!;
   if (PLACE_QUALIFIERS.has(t.lower) || PLACE_NAMES.has(t.lower)) return true;
   if (
-    /(?:ian|ese|ish|ean|an|i)$/.test(t.lower) &&
-    t.lower.length > 4 &&
     ctx.name[i] &&
-    !ctx.name[i - 1]
+    !ctx.name[i - 1] &&
+    t.lower.length > 4 &&
+    /(?:ian|ese|ish|ean|an|i)$/.test(t.lower)
   ) {
     // a demonym before a common noun: "Velmarkian journalists"
     const next = toks[i + 1];
@@ -538,13 +547,20 @@ export function headClass(ctx: Context, i: number): HeadClass {
   const t = ctx.tokens[i];
   if (!t) return 'other';
   const w = t.lower;
-  const last = w.includes('-') ? w.slice(w.lastIndexOf('-') + 1) : w;
-  if (NON_AGENT_NOUNS.has(w)) return 'nonAgent';
-  if (ROLE_NOUNS.has(w) || ROLE_NOUNS.has(last)) return 'role';
-  if (ORG_NOUNS.has(w)) return 'organisation';
-  if (PERSON_NOUNS.has(w)) return 'person';
-  if (DOCUMENT_NOUNS.has(w)) return 'document';
-  if (TITLE_NOUNS.has(w)) return 'title';
+  // F.ACTOR marks a word of any of the noun lists below: without it, only a hyphenated role
+  // ("vice-president") can match
+  if ((t.f & F.ACTOR) !== 0) {
+    if (NON_AGENT_NOUNS.has(w)) return 'nonAgent';
+    if (ROLE_NOUNS.has(w)) return 'role';
+  }
+  const dash = w.lastIndexOf('-');
+  if (dash >= 0 && ROLE_NOUNS.has(w.slice(dash + 1))) return 'role';
+  if ((t.f & F.ACTOR) !== 0) {
+    if (ORG_NOUNS.has(w)) return 'organisation';
+    if (PERSON_NOUNS.has(w)) return 'person';
+    if (DOCUMENT_NOUNS.has(w)) return 'document';
+    if (TITLE_NOUNS.has(w)) return 'title';
+  }
   if (ctx.name[i]) return 'name';
   return 'other';
 }

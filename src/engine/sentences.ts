@@ -84,7 +84,7 @@ export function sentencesOf(text: string, tokens: readonly Token[]): Sentence[] 
       close(i + 1);
       continue;
     }
-    if (t.kind === 'word' && t.lower.endsWith('.') && t.lower.length > 2) {
+    if (t.kind === 'word' && t.lower.length > 2 && t.lower.charCodeAt(t.lower.length - 1) === 46) {
       // dotted abbreviation like U.S. or a.m.: ends a sentence only before a clear starter
       const next = tokens[i + 1];
       if (
