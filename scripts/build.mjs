@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+/**
+ * `npm run build`: two loadable extensions from one source, plus the CLI.
+ *
+ *   dist/chrome   MV3, background service worker
+ *   dist/firefox  MV3, background.scripts, gecko id, data_collection_permissions: none
+ *   dist/cli      whosaid.mjs (scripts/build-cli.mjs)
+ *
+ * Each extension is two Vite builds (see vite.config.ts): crxjs for the manifest,
+ * popup, options page and background; then the content script as one
+ * self-contained IIFE (`content.js`) beside its stylesheet (`content.css`), which
+ * the background injects with `scripting`. The build then checks what it wrote:
+ * production only (no dev-server URLs), no content_scripts, no
+ * web_accessible_resources, and the per-browser background form.
+ */
+import {
+  copyFileSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(root);
+
+/** Strings that only a dev server build leaves behind. */
+const DEV_MARKERS = [
+  'localhost:5173',
+  '@vite/client',
+  '/@crx/',
+  '/@vite/',
+  'http://localhost',
+  'ws://localhost',
+];
+
+async function buildTarget(target) {
+  const outDir = join(root, 'dist', target);
+  for (const part of ['extension', 'content']) {
+    process.env.WHOSAID_TARGET = target;
+    process.env.WHOSAID_PART = part;
+    await build({ configFile: join(root, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
+  }
+  delete process.env.WHOSAID_TARGET;
+  delete process.env.WHOSAID_PART;
+  copyFileSync(join(root, 'src/content/content.css'), join(outDir, 'content.css'));
+  fixManifest(target, outDir);
+  check(target, outDir);
+  console.log(`built dist/${target}`);
+}
+
+/** What crxjs cannot be told: keep the manifest to what Who Said really needs. */
+function fixManifest(target, outDir) {
+  const path = join(outDir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(path, 'utf8'));
+  // The content script is injected, never declared: no chunk needs to be reachable from pages.
+  const war = manifest.web_accessible_resources;
+  if (
+    Array.isArray(war) &&
+    war.every((entry) => entry.resources.every((r) => !r.startsWith('src/ui/')))
+  ) {
+    delete manifest.web_accessible_resources;
+  }
+  if (target === 'firefox' && manifest.background?.service_worker) {
+    // Firefox runs MV3 backgrounds as event pages from `scripts`.
+    const sw = manifest.background.service_worker;
+    manifest.background = { scripts: [sw], type: 'module' };
+  }
+  writeFileSync(path, JSON.stringify(manifest, null, 2) + '\n');
+}
+
+function* files(dir) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* files(path);
+    else yield path;
+  }
+}
+
+function check(target, outDir) {
+  const problems = [];
+  const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8'));
+  if (manifest.manifest_version !== 3) problems.push('manifest_version is not 3');
+  if (manifest.content_scripts) problems.push('declares content_scripts');
+  if (manifest.web_accessible_resources) problems.push('declares web_accessible_resources');
+  if (manifest.host_permissions) problems.push('declares host_permissions');
+  if (target === 'chrome' && !manifest.background?.service_worker)
+    problems.push('no service worker');
+  if (target === 'firefox') {
+    if (!manifest.background?.scripts?.length) problems.push('no background.scripts');
+    if (!manifest.browser_specific_settings?.gecko?.id) problems.push('no gecko id');
+  }
+  for (const file of ['content.js', 'content.css', manifest.action?.default_popup]) {
+    if (!file || !existsSync(join(outDir, file))) problems.push(`missing ${file}`);
+  }
+  for (const path of files(outDir)) {
+    if (!/\.(js|mjs|html|json|css)$/.test(path)) continue;
+    const text = readFileSync(path, 'utf8');
+    for (const marker of DEV_MARKERS) {
+      if (text.includes(marker)) problems.push(`${relative(root, path)} contains "${marker}"`);
+    }
+  }
+  if (problems.length) {
+    throw new Error(`dist/${target} is not a clean production build:\n  ${problems.join('\n  ')}`);
+  }
+}
+
+const started = Date.now();
+for (const target of ['chrome', 'firefox']) await buildTarget(target);
+if (existsSync(join(root, 'scripts/build-cli.mjs'))) {
+  const { buildCli } = await import('./build-cli.mjs');
+  await buildCli();
+  console.log('built dist/cli');
+}
+console.log(`build done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
