@@ -192,6 +192,8 @@ function word(text: string, start: number, out: Token[]): number {
   let i = start + 1;
   let curly = false;
   let upper = false;
+  // an uppercase letter right after an inner hyphen or apostrophe, which `upper` misses
+  let skippedUpper = false;
   let ascii = text.charCodeAt(start) < 128;
   for (;;) {
     while (i < n) {
@@ -201,7 +203,11 @@ function word(text: string, start: number, out: Token[]): number {
         upper = true;
         i++;
       } else if (isDigit(c) || (c >= 128 && isLetter(c, text, i))) {
-        if (c >= 128) upper = ascii = false; // let toLowerCase handle non-ASCII
+        if (c >= 128) {
+          // let toLowerCase handle non-ASCII
+          upper = true;
+          ascii = false;
+        }
         i++;
       } else break;
     }
@@ -209,6 +215,8 @@ function word(text: string, start: number, out: Token[]): number {
     // inner hyphen or apostrophe followed by a letter: long-rumoured, don't, Corrigan's
     if ((c === 45 || c === 39 || c === 0x2019) && isLetter(text.charCodeAt(i + 1), text, i + 1)) {
       if (c === 0x2019) curly = true;
+      const d = text.charCodeAt(i + 1);
+      if (d >= 65 && d <= 90) skippedUpper = true;
       i += 2;
       continue;
     }
@@ -216,18 +224,21 @@ function word(text: string, start: number, out: Token[]): number {
   }
   let lower: string;
   let f: number;
+  const first = text.charCodeAt(start);
+  // `anti-Trump` keeps its capital (only a capital the scan above saw, or a first one, lowers
+  // the word), so such a word cannot share the table's lowercase entry
+  const needsLower = upper || (first >= 65 && first <= 90) || first >= 128;
   if (
     ascii &&
     !curly &&
-    !(i - start === 2 && text.charCodeAt(start) === 85 && text.charCodeAt(start + 1) === 83)
+    (needsLower || !skippedUpper) &&
+    !(i - start === 2 && first === 85 && text.charCodeAt(start + 1) === 83)
   ) {
     // the common case: a plain ASCII word (not "US"), from the table of words seen before
     lower = internAscii(text, start, i);
     f = internedFlags;
   } else {
     const raw = text.slice(start, i);
-    const first = text.charCodeAt(start);
-    const needsLower = upper || (first >= 65 && first <= 90) || first >= 128;
     lower = raw === 'US' ? 'u.s.' : needsLower ? raw.toLowerCase() : raw;
     if (curly) lower = lower.replace(/’/g, "'");
     f = -1;
