@@ -5,7 +5,7 @@
  * gets its lexicon flags (`F`) here, with one Map probe.
  */
 import { F, HEDGE_WORDS, TITLE_ABBREVIATIONS, WORD_FLAGS } from './lexicon';
-import { lookedUpInfo, lookup, remember } from './word-table';
+import { HASH_SEED, hashOf, hashStep, lookedUpInfo, lookup, remember } from './word-table';
 
 export type TokenKind = 'word' | 'num' | 'punct' | 'quote' | 'pos' | 'newline';
 
@@ -195,12 +195,17 @@ function word(text: string, start: number, out: Token[]): number {
   // an uppercase letter right after an inner hyphen or apostrophe, which `upper` misses
   let skippedUpper = false;
   let ascii = text.charCodeAt(start) < 128;
+  // the word-table hash, built during the scan (only used while the word is ASCII)
+  let h = hashStep(HASH_SEED, text.charCodeAt(start));
   for (;;) {
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (c >= 97 && c <= 122) i++;
-      else if (c >= 65 && c <= 90) {
+      if (c >= 97 && c <= 122) {
+        h = Math.imul(h ^ c, 0x01000193);
+        i++;
+      } else if (c >= 65 && c <= 90) {
         upper = true;
+        h = Math.imul(h ^ (c | 32), 0x01000193);
         i++;
       } else if (isDigit(c) || (c >= 128 && isLetter(c, text, i))) {
         if (c >= 128) {
@@ -208,6 +213,7 @@ function word(text: string, start: number, out: Token[]): number {
           upper = true;
           ascii = false;
         }
+        h = Math.imul(h ^ c, 0x01000193);
         i++;
       } else break;
     }
@@ -217,6 +223,7 @@ function word(text: string, start: number, out: Token[]): number {
       if (c === 0x2019) curly = true;
       const d = text.charCodeAt(i + 1);
       if (d >= 65 && d <= 90) skippedUpper = true;
+      h = hashStep(hashStep(h, c), d);
       i += 2;
       continue;
     }
@@ -235,7 +242,7 @@ function word(text: string, start: number, out: Token[]): number {
     !(i - start === 2 && first === 85 && text.charCodeAt(start + 1) === 83)
   ) {
     // the common case: a plain ASCII word (not "US"), from the table of words seen before
-    lower = internAscii(text, start, i);
+    lower = internAscii(text, start, i, h);
     f = internedFlags;
   } else {
     const raw = text.slice(start, i);
@@ -245,7 +252,8 @@ function word(text: string, start: number, out: Token[]): number {
   }
   // split a possessive 's off a name: Corrigan's -> Corrigan + 's
   if (lower.length > 2 && lower.endsWith("'s") && !NOT_POSSESSIVE.has(lower)) {
-    const stem = f >= 0 ? internAscii(text, start, i - 2) : lower.slice(0, -2);
+    const stem =
+      f >= 0 ? internAscii(text, start, i - 2, hashOf(text, start, i - 2)) : lower.slice(0, -2);
     push(out, start, i - 2, stem, text, f >= 0 ? internedFlags : flagsOf(stem));
     out.push({ start: i - 2, end: i, lower: "'s", kind: 'pos', cap: false, f: 0 });
     return i;
@@ -267,8 +275,8 @@ let internedFlags = 0;
  * The lowercase form of the ASCII word `text[start, end)`, shared by every occurrence of the
  * word (see word-table.ts); its flags are left in `internedFlags`.
  */
-function internAscii(text: string, start: number, end: number): string {
-  let w = lookup(text, start, end);
+function internAscii(text: string, start: number, end: number, h: number): string {
+  let w = lookup(text, start, end, h);
   if (w !== undefined) {
     internedFlags = lookedUpInfo();
     return w;

@@ -18,18 +18,24 @@ let entries = 0;
 /** The slot found by the last `lookup` (valid until the next call). */
 let slot = 0;
 
+/** FNV-1a: the hash `lookup` expects, built one (ASCII-lowercased) character at a time. */
+export const HASH_SEED = 0x811c9dc5;
+export const hashStep = (h: number, c: number): number =>
+  Math.imul(h ^ (c >= 65 && c <= 90 ? c | 32 : c), 0x01000193);
+
+/** `hashStep` over the characters `[start, end)` of `text`. */
+export function hashOf(text: string, start: number, end: number): number {
+  let h = HASH_SEED;
+  for (let i = start; i < end; i++) h = hashStep(h, text.charCodeAt(i));
+  return h;
+}
+
 /**
- * The interned lowercase form of the ASCII word `text[start, end)`, or undefined when it is not
- * in the table (then `remember` may add it, into the slot this call found).
+ * The interned lowercase form of the ASCII word `text[start, end)` whose `hashOf` is `h`, or
+ * undefined when it is not in the table (then `remember` may add it, into the slot this call
+ * found).
  */
-export function lookup(text: string, start: number, end: number): string | undefined {
-  // FNV-1a over the ASCII-lowercased characters
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) c |= 32;
-    h = Math.imul(h ^ c, 0x01000193);
-  }
+export function lookup(text: string, start: number, end: number, h: number): string | undefined {
   const len = end - start;
   let s = (h ^ (h >>> 15)) & MASK;
   for (;;) {
