@@ -170,6 +170,8 @@ const TRANSITIVE_HEADLINE =
 
 function isHeadline(ctx: Context, s: Sentence): boolean {
   const last = ctx.tokens[s.last - 1]!;
+  // the cheap tests first: most sentences end with a stop
+  if (isPunct(last, '.') || s.last - s.first > 20) return false;
   const prevTok = ctx.tokens[s.first - 1];
   const lineStart =
     !prevTok ||
@@ -180,7 +182,7 @@ function isHeadline(ctx: Context, s: Sentence): boolean {
     !nextTok ||
     nextTok.kind === 'newline' ||
     ctx.text.slice(last.end, nextTok.start).includes('\n');
-  return lineStart && lineEnd && !isPunct(last, '.') && s.last - s.first <= 20;
+  return lineStart && lineEnd;
 }
 
 function isImpersonal(ctx: Context, s: Sentence, start: number, participle = -1): boolean {
