@@ -51,26 +51,25 @@ function analyzePart(ctx: Context, out: Finding[]): void {
     const from = out.length;
     if (sourceHeads.size > 0) sourceHeads.clear();
     for (const cue of findCues(ctx, s)) {
-      // built whole (fields in their usual order), so every finding of a kind shares one shape
-      const finding: Finding = {
-        start: toks[cue.start]!.start,
-        end: toks[cue.end - 1]!.end,
-        kind: 'attribution',
-        why: cueWhy(ctx, cue.label, cue.cue, cue.source, cue.passive),
-        cue: cue.cue,
-      };
-      out.push(finding);
-      if (cue.source) {
-        const { np, named } = cue.source;
-        finding.source = { start: toks[np.start]!.start, end: toks[np.end - 1]!.end, named };
-        if (!named) sourceHeads.add(np.head);
-        // remember how a first, indefinite mention was named, for later "the <head>"
-        const first = toks[np.start]!.lower;
-        if (first !== 'the' && np.head < toks.length) ctx.mentions.set(toks[np.head]!.lower, named);
-      } else if (cue.cue !== 'phrase' && cue.end - cue.start === 1 && !cue.passive) {
+      const start = toks[cue.start]!.start;
+      const end = toks[cue.end - 1]!.end;
+      const why = cueWhy(ctx, cue.label, cue.cue, cue.source, cue.passive);
+      if (!cue.source) {
+        out.push({ start, end, kind: 'attribution', why, cue: cue.cue });
         // a cue noun is itself relied on: "unconfirmed reports that ..."
-        sourceHeads.add(cue.start);
+        if (cue.cue !== 'phrase' && cue.end - cue.start === 1 && !cue.passive)
+          sourceHeads.add(cue.start);
+        continue;
       }
+      const { np, named } = cue.source;
+      // built whole, `source` included (fields in their usual order): adding a field later
+      // would cost each finding a second allocation
+      const source = { start: toks[np.start]!.start, end: toks[np.end - 1]!.end, named };
+      out.push({ start, end, kind: 'attribution', why, cue: cue.cue, source });
+      if (!named) sourceHeads.add(np.head);
+      // remember how a first, indefinite mention was named, for later "the <head>"
+      const first = toks[np.start]!.lower;
+      if (first !== 'the' && np.head < toks.length) ctx.mentions.set(toks[np.head]!.lower, named);
     }
     for (const p of findPassives(ctx, s)) {
       const words = text.slice(toks[p.start]!.start, toks[p.end - 1]!.end);
