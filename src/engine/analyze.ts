@@ -3,6 +3,7 @@ import { findCues } from './attribution';
 import type { Context } from './context';
 import { buildContext } from './context';
 import { findHedges } from './hedges';
+import type { Token } from './tokenize';
 import type { AnalyzeOptions, CueClass, Finding } from './types';
 import { findUnnamed } from './unnamed';
 
@@ -23,6 +24,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
   const out: Finding[] = [];
   // Long texts go in parts that end at a line break (no sentence crosses one), so each part's
   // tokens are short-lived; a typical article is one part.
+  // the previous part's tokens: nothing refers to them once its findings are out (findings hold
+  // offsets and strings, never tokens), so the next part overwrites them instead of allocating
+  let spent: Token[] = [];
   for (let from = 0; from < text.length;) {
     let to = from + PART;
     if (to >= text.length) to = text.length;
@@ -30,7 +34,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
       const nl = text.indexOf('\n', to);
       to = nl < 0 ? text.length : nl + 1;
     }
-    analyzePart(buildContext(text, from, to), out);
+    const ctx = buildContext(text, from, to, spent);
+    analyzePart(ctx, out);
+    spent = ctx.tokens;
     from = to;
   }
   const kinds = options.kinds;

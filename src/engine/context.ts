@@ -7,7 +7,7 @@ import type { Sentence } from './sentences';
 import type { Named } from './types';
 import { sentencesOf } from './sentences';
 import type { Token } from './tokenize';
-import { tokenize } from './tokenize';
+import { tokenizeReusing } from './tokenize';
 
 export interface Context {
   text: string;
@@ -26,9 +26,17 @@ export interface Context {
   mentions: Map<string, Named>;
 }
 
-/** Tokenises `text` once and computes the shared per-token facts. */
-export function buildContext(text: string, from = 0, to = text.length): Context {
-  const tokens = tokenize(text, from, to);
+/**
+ * Tokenises `text` once and computes the shared per-token facts. `reuse`: tokens of an earlier
+ * part that nobody holds any more, whose objects the new tokens may overwrite.
+ */
+export function buildContext(
+  text: string,
+  from = 0,
+  to = text.length,
+  reuse: readonly Token[] = [],
+): Context {
+  const tokens = tokenizeReusing(text, from, to, reuse);
   const sentences = sentencesOf(text, tokens);
   const sentenceOf = new Int32Array(tokens.length).fill(-1);
   const name = new Uint8Array(tokens.length);

@@ -106,6 +106,61 @@ const isQuoteChar = (c: number): boolean =>
  * Splits `text` (or its part `[from, to)`) into tokens; offsets are UTF-16 indices into `text`.
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  return tokenizeReusing(text, from, to, NONE);
+}
+
+const NONE: readonly Token[] = [];
+
+/**
+ * Token objects of an earlier part that nobody holds any more, overwritten in place instead of
+ * allocating new ones (see `tokenizeReusing`); empty outside that call.
+ */
+let reuse: readonly Token[] = NONE;
+
+/**
+ * `tokenize`, overwriting the objects of `old` (tokens of an earlier part of the same analysis,
+ * no longer referenced by anyone) instead of allocating new ones: most of the engine's garbage
+ * is tokens, and every allocation brings the next young-generation GC nearer.
+ */
+export function tokenizeReusing(
+  text: string,
+  from: number,
+  to: number,
+  old: readonly Token[],
+): Token[] {
+  reuse = old;
+  try {
+    return scan(text, from, to);
+  } finally {
+    reuse = NONE;
+  }
+}
+
+/** Appends a token to `out`, in a reused object when there is one. */
+function emit(
+  out: Token[],
+  start: number,
+  end: number,
+  lower: string,
+  kind: TokenKind,
+  cap: boolean,
+  f: number,
+): void {
+  const t = reuse[out.length];
+  if (t === undefined) {
+    out.push({ start, end, lower, kind, cap, f });
+    return;
+  }
+  t.start = start;
+  t.end = end;
+  t.lower = lower;
+  t.kind = kind;
+  t.cap = cap;
+  t.f = f;
+  out.push(t);
+}
+
+function scan(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
   const n = to;
   let i = from;
@@ -116,7 +171,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         // a line break, with any blank lines after it, is one token
         const start = i;
         while (i < n && isSpace(text.charCodeAt(i))) i++;
-        out.push({ start, end: i, lower: '\n', kind: 'newline', cap: false, f: 0 });
+        emit(out, start, i, '\n', 'newline', false, 0);
       } else i++;
       continue;
     }
@@ -139,7 +194,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         /^(?:st|nd|rd|th|s|m|bn|k)$/.test(suffix)
       )
         i = j;
-      out.push({ start, end: i, lower: text.slice(start, i), kind: 'num', cap: false, f: 0 });
+      emit(out, start, i, text.slice(start, i), 'num', false, 0);
       continue;
     }
     if (isLetter(c, text, i)) {
@@ -153,14 +208,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     // other punctuation, one character at a time (a surrogate pair stays whole)
     const size = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
-    out.push({
-      start: i,
-      end: i + size,
-      lower: text.slice(i, i + size),
-      kind: 'punct',
-      cap: false,
-      f: 0,
-    });
+    emit(out, i, i + size, text.slice(i, i + size), 'punct', false, 0);
     i += size;
   }
   return out;
@@ -255,7 +303,7 @@ function word(text: string, start: number, out: Token[]): number {
     const stem =
       f >= 0 ? internAscii(text, start, i - 2, hashOf(text, start, i - 2)) : lower.slice(0, -2);
     push(out, start, i - 2, stem, text, f >= 0 ? internedFlags : flagsOf(stem));
-    out.push({ start: i - 2, end: i, lower: "'s", kind: 'pos', cap: false, f: 0 });
+    emit(out, i - 2, i, "'s", 'pos', false, 0);
     return i;
   }
   if (f < 0) f = flagsOf(lower);
@@ -318,7 +366,7 @@ function push(
 ): void {
   const c = text.charCodeAt(start);
   const cap = c < 128 ? c >= 65 && c <= 90 : UPPER.test(text.charAt(start));
-  out.push({ start, end, lower, kind: 'word', cap, f });
+  emit(out, start, end, lower, 'word', cap, f);
 }
 
 /** A quote mark, a plural possessive apostrophe (`residents' objections`), or an apostrophe. */
@@ -336,17 +384,10 @@ function quote(text: string, i: number, out: Token[]): void {
     isLetter(text.charCodeAt(i + 2), text, i + 2) &&
     !openSingleQuoteBefore(out)
   ) {
-    out.push({ start: i, end: i + 1, lower: "'", kind: 'pos', cap: false, f: 0 });
+    emit(out, i, i + 1, "'", 'pos', false, 0);
     return;
   }
-  out.push({
-    start: i,
-    end: i + 1,
-    lower: quoteDirection(text, i, raw),
-    kind: 'quote',
-    cap: false,
-    f: 0,
-  });
+  emit(out, i, i + 1, quoteDirection(text, i, raw), 'quote', false, 0);
 }
 
 /**
