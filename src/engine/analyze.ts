@@ -25,7 +25,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
   // Long texts go in parts that end at a line break (no sentence crosses one), so each part's
   // tokens are short-lived; a typical article is one part.
   // the previous part's tokens: nothing refers to them once its findings are out (findings hold
-  // offsets and strings, never tokens), so the next part overwrites them instead of allocating
+  // offsets and strings, never tokens), so the next part overwrites them (array and objects)
   let spent: Token[] = [];
   for (let from = 0; from < text.length;) {
     let to = from + PART;

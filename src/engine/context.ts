@@ -27,14 +27,14 @@ export interface Context {
 }
 
 /**
- * Tokenises `text` once and computes the shared per-token facts. `reuse`: tokens of an earlier
- * part that nobody holds any more, whose objects the new tokens may overwrite.
+ * Tokenises `text` once and computes the shared per-token facts. `reuse`: the tokens of an
+ * earlier part that nobody holds any more, an array the new tokens overwrite.
  */
 export function buildContext(
   text: string,
   from = 0,
   to = text.length,
-  reuse: readonly Token[] = [],
+  reuse: Token[] = [],
 ): Context {
   const tokens = tokenizeReusing(text, from, to, reuse);
   const sentences = sentencesOf(text, tokens);

@@ -106,37 +106,26 @@ const isQuoteChar = (c: number): boolean =>
  * Splits `text` (or its part `[from, to)`) into tokens; offsets are UTF-16 indices into `text`.
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  return tokenizeReusing(text, from, to, NONE);
+  return tokenizeReusing(text, from, to, []);
 }
 
-const NONE: readonly Token[] = [];
-
 /**
- * Token objects of an earlier part that nobody holds any more, overwritten in place instead of
- * allocating new ones (see `tokenizeReusing`); empty outside that call.
+ * `tokenize`, writing into `old` (the tokens of an earlier part of the same analysis, which
+ * nobody refers to any more): its array and its token objects are overwritten instead of
+ * allocating new ones. Most of the engine's garbage is tokens, and every allocation brings the
+ * next young-generation GC nearer.
  */
-let reuse: readonly Token[] = NONE;
-
-/**
- * `tokenize`, overwriting the objects of `old` (tokens of an earlier part of the same analysis,
- * no longer referenced by anyone) instead of allocating new ones: most of the engine's garbage
- * is tokens, and every allocation brings the next young-generation GC nearer.
- */
-export function tokenizeReusing(
-  text: string,
-  from: number,
-  to: number,
-  old: readonly Token[],
-): Token[] {
-  reuse = old;
-  try {
-    return scan(text, from, to);
-  } finally {
-    reuse = NONE;
-  }
+export function tokenizeReusing(text: string, from: number, to: number, old: Token[]): Token[] {
+  count = 0;
+  scan(text, from, to, old);
+  old.length = count;
+  return old;
 }
 
-/** Appends a token to `out`, in a reused object when there is one. */
+/** How many tokens the current `scan` has written (its array may hold more, to be reused). */
+let count = 0;
+
+/** Writes the next token into `out`, overwriting the object already there if there is one. */
 function emit(
   out: Token[],
   start: number,
@@ -146,7 +135,8 @@ function emit(
   cap: boolean,
   f: number,
 ): void {
-  const t = reuse[out.length];
+  const t = out[count];
+  count++;
   if (t === undefined) {
     out.push({ start, end, lower, kind, cap, f });
     return;
@@ -157,11 +147,9 @@ function emit(
   t.kind = kind;
   t.cap = cap;
   t.f = f;
-  out.push(t);
 }
 
-function scan(text: string, from: number, to: number): Token[] {
-  const out: Token[] = [];
+function scan(text: string, from: number, to: number, out: Token[]): void {
   const n = to;
   let i = from;
   while (i < n) {
@@ -211,7 +199,6 @@ function scan(text: string, from: number, to: number): Token[] {
     emit(out, i, i + size, text.slice(i, i + size), 'punct', false, 0);
     i += size;
   }
-  return out;
 }
 
 /** Scans a word (or dotted abbreviation) starting at `start`; returns the index after it. */
@@ -372,7 +359,7 @@ function push(
 /** A quote mark, a plural possessive apostrophe (`residents' objections`), or an apostrophe. */
 function quote(text: string, i: number, out: Token[]): void {
   const raw = text.charAt(i);
-  const prev = out[out.length - 1];
+  const prev = count > 0 ? out[count - 1] : undefined;
   const apostrophe = raw === "'" || raw === '’';
   if (
     apostrophe &&
@@ -382,7 +369,7 @@ function quote(text: string, i: number, out: Token[]): void {
     prev.lower.endsWith('s') &&
     text.charCodeAt(i + 1) === 32 &&
     isLetter(text.charCodeAt(i + 2), text, i + 2) &&
-    !openSingleQuoteBefore(out)
+    !openSingleQuoteBefore(out, count)
   ) {
     emit(out, i, i + 1, "'", 'pos', false, 0);
     return;
@@ -415,8 +402,8 @@ function quoteDirection(text: string, start: number, raw: string): string {
 }
 
 /** Whether an opening single quote is still open in the current line (then `’` closes it). */
-function openSingleQuoteBefore(tokens: readonly Token[]): boolean {
-  for (let i = tokens.length - 1; i >= 0 && i >= tokens.length - 40; i--) {
+function openSingleQuoteBefore(tokens: readonly Token[], n: number): boolean {
+  for (let i = n - 1; i >= 0 && i >= n - 40; i--) {
     const t = tokens[i]!;
     if (t.kind === 'newline') return false;
     if (t.kind === 'quote' && t.lower === '‘') return true;
