@@ -1,0 +1,38 @@
+// Types for browser-launch.mjs, so the TypeScript end-to-end tests can use it.
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+
+/** Path of the Chromium binary (CHROMIUM_PATH or /usr/bin/chromium). */
+export const CHROMIUM: string;
+/** Path of the Firefox binary (FIREFOX_PATH or /usr/bin/firefox-esr). */
+export const FIREFOX: string;
+
+/** Serves the files of `dir` on 127.0.0.1 at a free port. */
+export function serveDir(dir: string): Promise<{ origin: string; close(): Promise<void> }>;
+
+export interface LaunchedChromium {
+  context: BrowserContext;
+  extensionId: string;
+  /** The extension's service worker. */
+  worker(): Worker;
+  close(): Promise<void>;
+}
+
+/** Starts Chromium with the unpacked extension in `dist` and a throw-away profile. */
+export function launchChromium(options: {
+  dist: string;
+  headless: boolean;
+  viewport?: { width: number; height: number } | null;
+}): Promise<LaunchedChromium>;
+
+/** Clicks the extension's toolbar button for the tab showing `page` (CDP Extensions.triggerAction). */
+export function clickToolbarButton(
+  context: BrowserContext,
+  extensionId: string,
+  page: Page,
+): Promise<void>;
+
+/** The extension's id for the tab showing `url`, or null when the extension cannot see it. */
+export function tabIdFor(worker: Worker, url: string): Promise<number | null>;
+
+/** Polls `fn` until it returns a truthy value; throws after `ms`. */
+export function waitFor<T>(what: string, fn: () => Promise<T>, ms?: number): Promise<T>;

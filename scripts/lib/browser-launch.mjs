@@ -1,0 +1,185 @@
+// Shared by the demo (scripts/demo.mjs) and the end-to-end tests (test/e2e): serve a folder
+// on 127.0.0.1, start Chromium with the built extension, and run the extension on a tab the
+// way a reader does, by clicking its toolbar button.
+//
+// The click is Chrome DevTools Protocol `Extensions.triggerAction` sent on a browser-level
+// session to the tab's *tab* target (a page target is refused with "Action can only be
+// triggered on a tab target"). Chromium allows the method only with
+// --enable-unsafe-extension-debugging over a pipe connection, which Playwright uses.
+// It does what a click on the toolbar button does: grants activeTab for that tab and opens
+// the extension's popup, which runs the analysis on open (`tab.run`).
+import { createServer } from 'node:http';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { chromium } from 'playwright-core';
+
+/** Chromium as installed on Debian; Playwright is never allowed to download a browser. */
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+/** Firefox ESR as installed on Debian. */
+export const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
+
+/**
+ * Serves the files of `dir` on 127.0.0.1 at a free port. Nothing outside `dir` is served.
+ * @param {string} dir
+ * @returns {Promise<{ origin: string, close(): Promise<void> }>}
+ */
+export async function serveDir(dir) {
+  const root = resolve(dir);
+  const server = createServer((req, res) => {
+    void (async () => {
+      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      let file = normalize(join(root, path));
+      if (file !== root && !file.startsWith(root + sep)) {
+        res.writeHead(403).end();
+        return;
+      }
+      try {
+        if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+        const body = await readFile(file);
+        res.writeHead(200, {
+          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+          'cache-control': 'no-store',
+        });
+        res.end(body);
+      } catch {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      }
+    })();
+  });
+  await new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => ok(undefined));
+  });
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return {
+    origin: `http://127.0.0.1:${address.port}`,
+    close: () =>
+      new Promise((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok(undefined));
+      }),
+  };
+}
+
+/**
+ * Starts Chromium with the unpacked extension in `dist` and a throw-away profile.
+ * @param {{ dist: string, headless: boolean, viewport?: { width: number, height: number } | null }} options
+ */
+export async function launchChromium({ dist, headless, viewport }) {
+  const extension = resolve(dist);
+  const profile = await mkdtemp(join(tmpdir(), 'whosaid-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless,
+    viewport: viewport === undefined ? { width: 1280, height: 1600 } : viewport,
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      // Lets CDP's Extensions domain (triggerAction) work; see the top of this file.
+      '--enable-unsafe-extension-debugging',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const worker =
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker', {
+      predicate: (w) => w.url().startsWith('chrome-extension://'),
+      timeout: 30_000,
+    }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    /** The extension's service worker (it may have been restarted since launch). */
+    worker: () =>
+      context
+        .serviceWorkers()
+        .find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) ?? worker,
+    async close() {
+      await context.close().catch(() => undefined);
+      await rm(profile, { recursive: true, force: true }).catch(() => undefined);
+    },
+  };
+}
+
+/**
+ * Clicks the extension's toolbar button for the tab showing `page`, through CDP
+ * `Extensions.triggerAction`: activeTab is granted and the popup opens and runs.
+ * The tab is found by its URL, so callers keep one tab per URL.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string} extensionId
+ * @param {import('playwright-core').Page} page
+ */
+export async function clickToolbarButton(context, extensionId, page) {
+  const browser = context.browser();
+  if (!browser) throw new Error('No browser-level CDP connection for this context.');
+  const cdp = await browser.newBrowserCDPSession();
+  try {
+    // Tab targets and their page targets share no id; the URL links them.
+    const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+    const tabs = targetInfos.filter((t) => t.url === page.url());
+    if (tabs.length !== 1 || !tabs[0]) {
+      throw new Error(`Cannot tell which tab shows ${page.url()}: ${tabs.length} tabs match.`);
+    }
+    await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tabs[0].targetId });
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/**
+ * The extension's id for the browser tab showing `url`. Without the `tabs` permission a tab's URL
+ * is visible to the extension only once activeTab (the click) or a host permission allows it, so
+ * finding the tab this way also shows that access was granted.
+ * @param {import('playwright-core').Worker} worker
+ * @param {string} url
+ * @returns {Promise<number | null>}
+ */
+export async function tabIdFor(worker, url) {
+  return worker.evaluate(async (wanted) => {
+    /* global chrome -- this function runs inside the extension's service worker */
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === wanted)?.id ?? null;
+  }, url);
+}
+
+/**
+ * Waits until `fn` returns a truthy value (polling), or throws with `what` after `ms`.
+ * @template T
+ * @param {string} what
+ * @param {() => Promise<T>} fn
+ * @param {number} [ms]
+ * @returns {Promise<T>}
+ */
+export async function waitFor(what, fn, ms = 15_000) {
+  const end = Date.now() + ms;
+  let last;
+  for (;;) {
+    try {
+      const value = await fn();
+      if (value) return value;
+      last = value;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > end) throw new Error(`Timed out waiting for ${what} (last: ${String(last)})`);
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+}
