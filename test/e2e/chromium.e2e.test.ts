@@ -1,0 +1,216 @@
+/**
+ * The built Chrome extension (dist/chrome) in real Chromium, driven the way a reader
+ * uses it.
+ *
+ * What runs the extension: a click on its toolbar button, sent as Chrome DevTools
+ * Protocol `Extensions.triggerAction` on a browser-level session to the article's tab
+ * target (scripts/lib/browser-launch.mjs). Chromium then does what a real click does:
+ * it grants activeTab for that tab and opens the popup, whose start-up runs `tab.run`,
+ * which injects content.js and highlights the page. Nothing is called in the service
+ * worker to start the analysis, and the shipped manifest has no host permission.
+ *
+ * The popup is then opened once more as an ordinary tab at its own URL with `?tab=ID`
+ * (the way the popup accepts a target tab), to compare its counts with the content
+ * script's summary, turn highlights off and keep a note.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  clickToolbarButton,
+  launchChromium,
+  serveDir,
+  tabIdFor,
+  waitFor,
+  type LaunchedChromium,
+} from '../../scripts/lib/browser-launch.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const dist = resolve(root, 'dist/chrome');
+const HIGHLIGHTS = [
+  'whosaid-attribution',
+  'whosaid-source',
+  'whosaid-unnamed',
+  'whosaid-agentless',
+  'whosaid-hedge',
+] as const;
+const KINDS = ['attribution', 'unnamed', 'agentless', 'hedge'] as const;
+
+/** The page's markup and visible text, read in the page. */
+function snapshot(page: Page): Promise<{ markup: string; text: string }> {
+  return page.evaluate(() => ({
+    // Serialised rather than read from outerHTML (which the lint rule fences): the same markup.
+    markup: new XMLSerializer().serializeToString(document),
+    text: document.body.innerText,
+  }));
+}
+
+/** The text of every range in each of our highlights, read in the page. */
+function highlightTexts(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate((names) => {
+    const out: Record<string, string[]> = {};
+    for (const name of names) {
+      const highlight = CSS.highlights.get(name);
+      out[name] = highlight
+        ? [...highlight].map((r) => {
+            const range = document.createRange();
+            range.setStart(r.startContainer, r.startOffset);
+            range.setEnd(r.endContainer, r.endOffset);
+            return range.toString();
+          })
+        : [];
+    }
+    return out;
+  }, HIGHLIGHTS);
+}
+
+/** Ranges per highlight name (0 when the name is not registered). */
+function highlightSizes(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(
+    (names) => Object.fromEntries(names.map((n) => [n, CSS.highlights.get(n)?.size ?? 0])),
+    HIGHLIGHTS,
+  );
+}
+
+describe('Chromium: dist/chrome', () => {
+  let chromium: LaunchedChromium;
+  let server: { origin: string; close(): Promise<void> };
+
+  beforeAll(async () => {
+    if (!existsSync(resolve(dist, 'manifest.json'))) {
+      throw new Error('dist/chrome is missing: run `npm run build` (npm run test:e2e does).');
+    }
+    const started = Date.now();
+    server = await serveDir(resolve(root, 'test/fixtures'));
+    chromium = await launchChromium({ dist, headless: true });
+    console.log(`Chromium with the extension started in ${Date.now() - started} ms`);
+  });
+
+  afterAll(async () => {
+    await chromium?.close();
+    await server?.close();
+  });
+
+  it('highlights an article on a toolbar click, leaves the page alone, and keeps notes', async () => {
+    const { context, extensionId } = chromium;
+    const page = await context.newPage();
+    const url = `${server.origin}/article.html`;
+    await page.goto(url);
+    const before = await snapshot(page);
+
+    // Before the click the extension may not even see the tab's URL (no host permission).
+    expect(await tabIdFor(chromium.worker(), url)).toBeNull();
+
+    const clicked = Date.now();
+    await clickToolbarButton(context, extensionId, page);
+    const sizes = await waitFor('highlights in the page', async () => {
+      const s = await highlightSizes(page);
+      return HIGHLIGHTS.every((n) => (s[n] ?? 0) > 0) ? s : null;
+    });
+    console.log(`Highlights ${Date.now() - clicked} ms after the click:`, sizes);
+
+    const texts = await highlightTexts(page);
+    expect(texts['whosaid-hedge']).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^reportedly$/i)]),
+    );
+    expect(texts['whosaid-attribution']).toEqual(expect.arrayContaining(['said']));
+    expect(texts['whosaid-source']?.join(' | ')).toContain('Rowan Hesketh');
+    expect(texts['whosaid-unnamed']?.join(' | ')).toMatch(/senior engineer/i);
+    expect(texts['whosaid-agentless']?.join(' | ')).toMatch(/postponed|delayed/);
+
+    // Highlighting does not touch the page's DOM or text.
+    const during = await snapshot(page);
+    expect(during.markup).toBe(before.markup);
+    expect(during.text).toBe(before.text);
+
+    // The page's own script still works.
+    await page.click('#counter');
+    await page.click('#counter');
+    expect(await page.textContent('#counter')).toBe('Clicked 2 times');
+
+    // The click granted activeTab: the extension can now see the tab.
+    const tabId = await tabIdFor(chromium.worker(), url);
+    expect(tabId).not.toBeNull();
+    const summary = await chromium.worker().evaluate(async (id) => {
+      /* global chrome -- runs in the extension's service worker */
+      const answer = await chrome.tabs.sendMessage(id, {
+        ws: 1,
+        type: 'content.summary',
+        payload: {},
+      });
+      return answer as { ok: boolean; value?: { counts: Record<string, number> } };
+    }, tabId as number);
+    expect(summary.ok).toBe(true);
+    const counts = summary.value?.counts ?? {};
+
+    // The popup at its own URL, for this tab: same counts as the content script.
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/src/ui/popup/index.html?tab=${tabId}`);
+    await waitFor('the popup to finish reading', async () =>
+      /Read [\d,]+ characters/.test((await popup.textContent('[data-testid=status]')) ?? ''),
+    );
+    for (const kind of KINDS) {
+      expect(await popup.textContent(`[data-testid=count-${kind}]`), kind).toBe(
+        String(counts[kind]),
+      );
+    }
+    expect(counts.attribution).toBeGreaterThan(0);
+
+    // Turn the highlights off from the popup: gone from the page, the page unchanged.
+    await popup.click('[data-testid=highlights]');
+    await waitFor('highlights to go', async () =>
+      Object.values(await highlightSizes(page)).every((n) => n === 0),
+    );
+    const after = await snapshot(page);
+    expect(after.text).toBe(before.text.replace('Clicked 0 times', 'Clicked 2 times'));
+    expect(after.markup).toBe(before.markup.replace('Clicked 0 times', 'Clicked 2 times'));
+
+    // A note kept in the extension's IndexedDB, there again after the popup reloads.
+    const body = `Who is the senior engineer? (${Date.now()})`;
+    await popup.fill('[data-testid=note-body]', body);
+    await popup.click('[data-testid=note-save]');
+    await waitFor('the note in the list', async () =>
+      (await popup.locator('[data-testid=note-item]').allTextContents()).some((t) =>
+        t.includes(body),
+      ),
+    );
+    await popup.reload();
+    await waitFor('the note after a reload', async () =>
+      (await popup.locator('[data-testid=note-item]').allTextContents()).some((t) =>
+        t.includes(body),
+      ),
+    );
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('web-ext lint: dist/firefox', () => {
+  it('reports no errors', async () => {
+    expect(existsSync(resolve(root, 'dist/firefox/manifest.json')), 'dist/firefox built').toBe(
+      true,
+    );
+    const webExt = resolve(root, 'node_modules/.bin/web-ext');
+    const run = promisify(execFile);
+    // web-ext exits non-zero when it finds errors; the JSON report is on stdout either way.
+    const { stdout } = await run(
+      webExt,
+      ['lint', '--source-dir', resolve(root, 'dist/firefox'), '--output=json', '--no-input'],
+      { cwd: root, maxBuffer: 16 * 1024 * 1024 },
+    ).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
+    const report = JSON.parse(stdout) as {
+      count: number;
+      summary: { errors: number; warnings: number; notices: number };
+      errors: Array<{ code: string; message: string; file?: string }>;
+      warnings: Array<{ code: string; message: string; file?: string }>;
+    };
+    for (const w of report.warnings)
+      console.log(`web-ext warning ${w.code}: ${w.message} (${w.file ?? ''})`);
+    console.log('web-ext lint summary:', report.summary);
+    expect(report.errors.map((e) => `${e.code}: ${e.message} (${e.file ?? ''})`)).toEqual([]);
+  });
+});

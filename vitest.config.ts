@@ -1,0 +1,12 @@
+/**
+ * Unit tests: the `*.test.ts(x)` files next to the code they test. The end-to-end
+ * tests of the built extension have their own config (vitest.e2e.config.ts).
+ */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    exclude: ['test/e2e/**', 'dist/**', 'node_modules/**'],
+  },
+});
