@@ -34,5 +34,8 @@ export function clickToolbarButton(
 /** The extension's id for the tab showing `url`, or null when the extension cannot see it. */
 export function tabIdFor(worker: Worker, url: string): Promise<number | null>;
 
+/** Sends a ContentMessages request to a tab from the service worker; returns the raw Result. */
+export function askContent(worker: Worker, tabId: number, type: string): Promise<unknown>;
+
 /** Polls `fn` until it returns a truthy value; throws after `ms`. */
 export function waitFor<T>(what: string, fn: () => Promise<T>, ms?: number): Promise<T>;

@@ -8,6 +8,7 @@
 // --enable-unsafe-extension-debugging over a pipe connection, which Playwright uses.
 // It does what a click on the toolbar button does: grants activeTab for that tab and opens
 // the extension's popup, which runs the analysis on open (`tab.run`).
+/* global chrome -- used only in functions evaluated inside the extension's service worker */
 import { createServer } from 'node:http';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -154,10 +155,23 @@ export async function clickToolbarButton(context, extensionId, page) {
  */
 export async function tabIdFor(worker, url) {
   return worker.evaluate(async (wanted) => {
-    /* global chrome -- this function runs inside the extension's service worker */
     const tabs = await chrome.tabs.query({});
     return tabs.find((t) => t.url === wanted)?.id ?? null;
   }, url);
+}
+
+/**
+ * Sends a content-script message (src/shared/messages.ts, `ContentMessages`) to a tab from the
+ * extension's service worker and returns the raw answer, a `Result`.
+ * @param {import('playwright-core').Worker} worker
+ * @param {number} tabId
+ * @param {string} type
+ * @returns {Promise<unknown>}
+ */
+export async function askContent(worker, tabId, type) {
+  return worker.evaluate(([id, name]) => {
+    return chrome.tabs.sendMessage(id, { ws: 1, type: name, payload: {} });
+  }, /** @type {[number, string]} */ ([tabId, type]));
 }
 
 /**

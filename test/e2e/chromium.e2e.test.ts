@@ -21,6 +21,7 @@ import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  askContent,
   clickToolbarButton,
   launchChromium,
   serveDir,
@@ -135,15 +136,10 @@ describe('Chromium: dist/chrome', () => {
     // The click granted activeTab: the extension can now see the tab.
     const tabId = await tabIdFor(chromium.worker(), url);
     expect(tabId).not.toBeNull();
-    const summary = await chromium.worker().evaluate(async (id) => {
-      /* global chrome -- runs in the extension's service worker */
-      const answer = await chrome.tabs.sendMessage(id, {
-        ws: 1,
-        type: 'content.summary',
-        payload: {},
-      });
-      return answer as { ok: boolean; value?: { counts: Record<string, number> } };
-    }, tabId as number);
+    const summary = (await askContent(chromium.worker(), tabId as number, 'content.summary')) as {
+      ok: boolean;
+      value?: { counts: Record<string, number> };
+    };
     expect(summary.ok).toBe(true);
     const counts = summary.value?.counts ?? {};
 
