@@ -24,6 +24,8 @@ export interface Context {
    * refers back to `a Pentagon official` (named) or `a senior official` (not).
    */
   mentions: Map<string, Named>;
+  /** `headClass` of each token once asked (its index in that function's list + 1; 0 = not yet). */
+  headClasses: Uint8Array;
 }
 
 /**
@@ -129,7 +131,16 @@ export function buildContext(
       name[i] = 1;
     }
   });
-  return { text, tokens, sentences, sentenceOf, name, titleCase, mentions: new Map() };
+  return {
+    text,
+    tokens,
+    sentences,
+    sentenceOf,
+    name,
+    titleCase,
+    mentions: new Map(),
+    headClasses: new Uint8Array(tokens.length),
+  };
 }
 
 function isCommon(t: Token): boolean {

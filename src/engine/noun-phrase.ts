@@ -543,7 +543,28 @@ function isPluralDemonym(ctx: Context, i: number): boolean {
 export type HeadClass =
   'role' | 'organisation' | 'person' | 'document' | 'title' | 'nonAgent' | 'name' | 'other';
 
+const HEAD_CLASSES: readonly HeadClass[] = [
+  'role',
+  'organisation',
+  'person',
+  'document',
+  'title',
+  'nonAgent',
+  'name',
+  'other',
+];
+
+/** What kind of actor, if any, token `i` names as the head of a noun phrase. */
 export function headClass(ctx: Context, i: number): HeadClass {
+  // the detectors ask about the same tokens again and again: the answer is kept per token
+  const known = ctx.headClasses[i];
+  if (known) return HEAD_CLASSES[known - 1]!;
+  const cls = computeHeadClass(ctx, i);
+  if (i >= 0 && i < ctx.headClasses.length) ctx.headClasses[i] = HEAD_CLASSES.indexOf(cls) + 1;
+  return cls;
+}
+
+function computeHeadClass(ctx: Context, i: number): HeadClass {
   const t = ctx.tokens[i];
   if (!t) return 'other';
   const w = t.lower;
