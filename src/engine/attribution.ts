@@ -28,7 +28,9 @@ import {
   DOCUMENT_NOUNS,
   HEDGE_WORDS,
   IRREGULAR_PARTICIPLES,
+  IRREGULAR_PAST,
   NOUN_HOMOGRAPHS,
+  OWNED_CUE_NOUNS,
   PARTICLE_VERBS,
   PLAIN_PHRASES,
   PLEAD_VERBS,
@@ -40,11 +42,11 @@ import {
   TIME_WORDS,
   TOPIC_VERBS,
 } from './lexicon';
-import { headClass, namedness, phraseEndingAt, phraseStartingAt } from './noun-phrase';
+import { headClass, isPlaceName, namedness, phraseEndingAt, phraseStartingAt } from './noun-phrase';
 import { indexPhrases, matchPhrase } from './phrases';
 import type { Sentence } from './sentences';
 import type { SourcePhrase, SubjectResult } from './subject';
-import { afterQuoteOrComma, findSubject, invertedSubject } from './subject';
+import { afterQuoteOrComma, findSubject, invertedSubject, isNameApposition } from './subject';
 import type { CueClass } from './types';
 
 /** A cue found in the tokens, before it becomes a Finding. */
@@ -92,9 +94,8 @@ export function findCues(ctx: Context, s: Sentence): Cue[] {
       let np = phraseStartingAt(ctx, i + n, s.last, true);
       if (t.lower === 'citing' || t.lower === 'quoting') {
         if (!np) continue;
-        // "citing weak cash flow" gives a reason, not a source
-        const named = namedness(ctx, np);
-        if (!named && headClass(ctx, np.head) === 'other') np = null;
+        // "citing weak cash flow", "citing the bank's losses" give a reason, not a source
+        if (headClass(ctx, np.head) === 'other') np = null;
       }
       out.push({
         start: i,
@@ -237,7 +238,23 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
     forms.has('ing') &&
     t.lower.endsWith('ing') &&
     (isDet(p) || (p && isDet(toks[i - 2]) && !isAux(p))) &&
-    p?.lower !== 'that'
+    p?.lower !== 'that' &&
+    // "with each side blaming the other": an absolute construction, the -ing form is its verb
+    !(
+      isDet(toks[i - 2]) &&
+      toks[i - 3]?.lower === 'with' &&
+      isContent(p) &&
+      n &&
+      (isDet(n) || isPronoun(n) || n.lower === 'that' || ctx.name[i + 1] === 1)
+    )
+  )
+    return false;
+  // "the results look promising", "the data are promising.": an -ing adjective
+  if (
+    t.lower.endsWith('ing') &&
+    p &&
+    (LINKING_VERBS.has(p.lower) ||
+      (BE_FORMS.has(p.lower) && (!n || isPunct(n) || (isQuote(n) && !isOpenQuote(n)))))
   )
     return false;
   // an imperative at the start of a sentence has no reporter: "Learn how your data is used"
@@ -249,6 +266,15 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
     n?.lower === 'that' &&
     !!p &&
     !isDet(p) &&
+    // "the American demand that": a base form after "the" + singular is a noun
+    !(
+      !forms.has('third') &&
+      isDet(toks[i - 2]) &&
+      !(p.lower.endsWith('s') && !p.lower.endsWith('ss')) &&
+      (!ctx.name[i - 1] || isPlaceName(ctx, i - 1)) &&
+      // "Records from the company show that": the phrase ends a prepositional phrase
+      !isPrep(toks[i - 3])
+    ) &&
     (!isContent(p) ||
       ctx.name[i - 1] === 1 ||
       headClass(ctx, i - 1) !== 'other' ||
@@ -273,7 +299,7 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
       (isContent(p) && !/[a-z]ed$/.test(p.lower) && (third ? !pPlural : pPlural));
     // "in advanced talks", "the passenger travel details": a noun after modifiers
     const pp = toks[i - 2];
-    const actor = ['role', 'organisation', 'person', 'document', 'title'].includes(
+    const actor = ['role', 'occupation', 'organisation', 'person', 'document', 'title'].includes(
       headClass(ctx, i - 1),
     );
     if (third && isContent(p) && !actor && pp && (isDet(pp) || isPrep(pp) || pp.kind === 'pos'))
@@ -295,7 +321,16 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
       if (toks[i - 2]?.lower === 'according') ok = false;
     }
     // right after a verb it is that verb's object: "users can add comments"
-    const pIsNoun = !!pp && (isDet(pp) || pp.kind === 'pos');
+    // "Internal emails show": a plural after a modifier is a noun, not a verb
+    const pIsNoun =
+      !!pp &&
+      (isDet(pp) ||
+        pp.kind === 'pos' ||
+        (p.lower.endsWith('s') &&
+          isContent(pp) &&
+          !isPronoun(pp) &&
+          !ctx.name[i - 2] &&
+          !isAux(pp)));
     if (p.kind === 'word' && (p.f & F.REPORT) !== 0 && !third && !pIsNoun) ok = false;
     if (
       third &&
@@ -305,6 +340,9 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
       !pIsNoun
     )
       ok = false;
+    // "emails show", "records say": a plural noun followed by its own verb
+    if (third && n && (n.f & F.REPORT) !== 0 && REPORTING_VERBS.get(n.lower)?.forms.has('base'))
+      ok = false;
     if (!ok) return false;
     if (n && isPrep(n) && n.lower !== 'to') return false;
     // a verb needs a complement; "trading posts," and "a United Nations post." are nouns,
@@ -312,6 +350,18 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
     if (!n || (isPunct(n) && n.lower !== ':') || (isQuote(n) && !isOpenQuote(n))) {
       if (!parenthetical(ctx, s, i)) return false;
     }
+  }
+  // "state media", "state emergency officials": the adjective before a noun
+  if (lemma === 'state' && n && isContent(n) && !isAdverb(n) && !ctx.name[i + 1]) return false;
+  // "was cited twice last year for blocked exits": a penalty, not a source
+  if (lemma === 'cite') {
+    let q = i + 1;
+    while (
+      q < s.last &&
+      (isAdverb(toks[q]) || TIME_WORDS.has(toks[q]!.lower) || CITE_SKIP.has(toks[q]!.lower))
+    )
+      q++;
+    if (toks[q]?.lower === 'for') return false;
   }
   if (
     lemma === 'report' &&
@@ -321,6 +371,9 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
     return false;
   // "is to blame": an idiom of fault, not a cue
   if (lemma === 'blame' && p?.lower === 'to' && toks[i - 2] && BE_FORMS.has(toks[i - 2]!.lower))
+    return false;
+  // "which is to say", "needless to say", "it is fair to say": idioms, not reports
+  if (lemma === 'say' && p?.lower === 'to' && SAY_IDIOMS.has(toks[i - 2]?.lower ?? ''))
     return false;
   if (lemma === 'tell') {
     if (p?.lower === 'all') return false;
@@ -339,7 +392,9 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
     p &&
     isContent(p) &&
     !ctx.name[i - 1] &&
-    !isAdverb(p)
+    !isAdverb(p) &&
+    // "one former official called it": a speaker is no thing being named
+    !SPEAKER_CLASSES.has(headClass(ctx, i - 1))
   )
     return false;
   if (
@@ -376,7 +431,9 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
     if (!forms.has('past')) return false;
     if (n && n.lower === 'by') return false;
     // "a story published at MAKEzine", "the functionality discussed above"
-    const speaker = ['role', 'organisation', 'person', 'title'].includes(headClass(ctx, i - 1));
+    const speaker = ['role', 'occupation', 'organisation', 'person', 'title'].includes(
+      headClass(ctx, i - 1),
+    );
     if (n && !ctx.name[i - 1] && !speaker && REDUCED_RELATIVE_NEXT.has(n.lower)) return false;
     // "published Wednesday in the journal": a time word, then in/by
     if (n && TIME_WORDS.has(n.lower)) {
@@ -393,7 +450,29 @@ function parenthetical(ctx: Context, s: Sentence, i: number): boolean {
   const toks = ctx.tokens;
   for (let k = i - 1; k >= s.first && k >= i - 8; k--) {
     const t = toks[k]!;
-    if (isPunct(t, ',') || (isQuote(t) && !isOpenQuote(t))) return true;
+    // ", with most investors waiting for the jobs report.": a phrase, not subject and verb
+    if (isPunct(t, ',')) {
+      const f = toks[k + 1];
+      if (!f || k + 1 >= i || isPrep(f) || (f.kind === 'word' && /[a-z]ing$/.test(f.lower)))
+        return false;
+      // the stretch after the comma is the verb's subject: ", records show", ", he said"
+      let e: number;
+      if (isPronoun(f) && !isQuant(f)) e = k + 2;
+      else {
+        const np = phraseStartingAt(ctx, k + 1, i);
+        if (!np) return false;
+        e = np.end;
+        // "Kethireddy and her colleagues wrote"
+        while ((toks[e]?.lower === 'and' || toks[e]?.lower === 'or') && e + 1 < i) {
+          const more = phraseStartingAt(ctx, e + 1, i);
+          if (!more) break;
+          e = more.end;
+        }
+      }
+      while (e < i && (isAdverb(toks[e]) || isAux(toks[e]) || toks[e]!.lower === 'not')) e++;
+      return e >= i;
+    }
+    if (isQuote(t) && !isOpenQuote(t)) return true;
     if (isPunct(t) || isQuote(t)) return false;
   }
   return false;
@@ -449,7 +528,17 @@ function verbCue(ctx: Context, s: Sentence, i: number, entry: VerbEntry, len: nu
   )
     return null;
   // "as saying" after "quoted" belongs to that cue
-  if (forms.has('ing') && toks[i - 1]?.lower === 'as') return null;
+  if (forms.has('ing') && toks[i - 1]?.lower === 'as') {
+    // "quoted as saying" is one cue; "quoted a senior engineer as saying": the saying is its own
+    const q = toks[i - 2];
+    if (!q || REPORTING_VERBS.get(q.lower)?.lemma === 'quote') return null;
+    let quoted = false;
+    for (let k = i - 3; k >= s.first && k >= i - 12; k--) {
+      if (isPunct(toks[k]) || isQuote(toks[k])) break;
+      if (REPORTING_VERBS.get(toks[k]!.lower)?.lemma === 'quote') quoted = true;
+    }
+    if (!quoted) return null;
+  }
   const lemma = entry.lemma;
   // frames
   if (QUOTATIVE_VERBS.has(lemma)) {
@@ -469,6 +558,8 @@ function verbCue(ctx: Context, s: Sentence, i: number, entry: VerbEntry, len: nu
     const w = next?.lower ?? '';
     if (!TOPIC_PARTICLES.has(w)) return null;
   }
+  // "wrote herself 37 checks", "was written on an index card": writing that conveys nothing
+  if (lemma === 'write' && !writesContent(ctx, s, g, vEnd, passive)) return null;
   if (PLEAD_VERBS.has(lemma)) {
     const w = next?.lower ?? '';
     if (!(w === 'guilty' || w === 'not' || w === 'no' || w === 'innocent')) return null;
@@ -476,13 +567,31 @@ function verbCue(ctx: Context, s: Sentence, i: number, entry: VerbEntry, len: nu
   let subject: SubjectResult | undefined;
   if (CLAUSAL_VERBS.has(lemma)) {
     if (passive) {
-      // "it was found that" only; "No irregularities were found" is a plain passive
-      if (!(toks[g - 1]?.lower === 'it' && CLAUSE_STARTERS.has(next?.lower ?? ''))) return null;
+      // "it was found that", or with its agent: "was repeated last week by the governor's
+      // office"; "No irregularities were found" is a plain passive
+      if (
+        !(toks[g - 1]?.lower === 'it' && CLAUSE_STARTERS.has(next?.lower ?? '')) &&
+        !(SAID_BY.has(lemma) && byAgent(ctx, s, vEnd))
+      )
+        return null;
     } else if (!clauseFollows(ctx, s, g, vEnd, lemma)) {
       subject = findSubject(ctx, s, g);
+      let before = g - 1;
+      while (
+        before > s.first &&
+        (isAdverb(toks[before]) ||
+          HEDGE_WORDS.has(toks[before]!.lower) ||
+          toks[before]!.lower === 'also' ||
+          toks[before]!.lower === 'not')
+      )
+        before--;
       const docSubject =
-        subject && subject !== 'pronoun' && DOCUMENT_NOUNS.has(toks[subject.np.head]!.lower);
-      if (!(lemma === 'show' && docSubject)) return null;
+        subject &&
+        subject !== 'pronoun' &&
+        subject.np.end === before + 1 &&
+        DOCUMENT_NOUNS.has(toks[subject.np.head]!.lower);
+      // "The audit found irregularities": a document's findings are attributed to it
+      if (!(docSubject && DOCUMENT_FINDINGS.has(lemma))) return null;
     }
   }
   // a bare participle after a noun, then by/in: a reduced relative ("a study published in")
@@ -564,6 +673,40 @@ function verbCue(ctx: Context, s: Sentence, i: number, entry: VerbEntry, len: nu
   };
 }
 
+/** Clausal verbs of saying whose passive with an agent is a cue: `was repeated by the office`. */
+const SAID_BY = new Set([
+  'add',
+  'answer',
+  'claim',
+  'corroborate',
+  'counter',
+  'detail',
+  'maintain',
+  'outline',
+  'post',
+  'protest',
+  'repeat',
+  'signal',
+  'stress',
+  'verify',
+]);
+
+/** Clausal verbs that, with a document as subject, report its content without a clause. */
+const DOCUMENT_FINDINGS = new Set([
+  'show',
+  'find',
+  'indicate',
+  'uncover',
+  'establish',
+  'demonstrate',
+  'determine',
+  'verify',
+  'corroborate',
+  'detail',
+  'outline',
+  'signal',
+]);
+
 const BELIEF_ECM = new Set(['expect', 'believe', 'consider', 'suppose', 'assume', 'fear']);
 
 const REDUCED_RELATIVE_NEXT = new Set([
@@ -624,6 +767,8 @@ function afterAside(ctx: Context, s: Sentence, g: number): boolean {
   }
   const first = toks[k + 1];
   if (!first) return false;
+  // "Kelm's envoy, Arina Tosh, called": a name in apposition closes the subject, no inversion
+  if (k >= s.first && isPunct(toks[k], ',') && isNameApposition(ctx, k + 1, g - 1)) return true;
   // "A key condition of the agreement, says the source, is": the clause's own subject
   if (k + 1 === s.first && DETERMINER_STARTERS.has(first.lower)) return false;
   return (
@@ -686,6 +831,14 @@ function clauseFollows(ctx: Context, s: Sentence, g: number, vEnd: number, lemma
     const np = phraseStartingAt(ctx, k, s.last);
     if (np && toks[np.end]?.lower === 'to') return true;
   }
+  // "maintained in a letter that", "told reporters on Tuesday that": a that-clause after a
+  // prepositional phrase
+  if (isPrep(n) && n.lower !== 'that' && n.lower !== 'of') {
+    const np = phraseStartingAt(ctx, k + 1, s.last);
+    if (np && toks[np.coreEnd]?.lower === 'that') return true;
+  }
+  // "what he claimed were rare coins": the clause's subject was extracted by `what`/`which`
+  if (isAux(n) && whExtracted(ctx, s, g)) return true;
   // "claimed on November 1, via official media, that": a that-clause after adverbials
   for (let q = k; q < s.last && q <= k + 12; q++) {
     const w = toks[q]!;
@@ -717,10 +870,114 @@ function clauseFollows(ctx: Context, s: Sentence, g: number, vEnd: number, lemma
     const v = toks[e];
     if (!v) return false;
     if (isAux(v) || (REPORTING_VERBS.get(v.lower)?.forms.has('past') ?? false)) return true;
-    // after a pronoun subject any past verb: "claimed they traced the breaches"
+    // after a pronoun subject any past verb: "claimed they traced the breaches"; after a
+    // determiner phrase a past verb that is not a reduced relative: "claim the heating never
+    // worked", not "claimed the money raised by"
+    const past =
+      isWord(v) &&
+      (/[a-z]ed$/.test(v.lower) ||
+        IRREGULAR_PARTICIPLES.has(v.lower) ||
+        IRREGULAR_PAST.has(v.lower));
+    if (past && e === k + 1) return true;
+    const after = toks[e + 1];
     return (
-      e === k + 1 && isWord(v) && (/[a-z]ed$/.test(v.lower) || IRREGULAR_PARTICIPLES.has(v.lower))
+      past &&
+      isDet(n) &&
+      e > k + 1 &&
+      isAdverb(toks[e - 1]) &&
+      !(after && (after.lower === 'by' || isPrep(after)))
     );
+  }
+  return false;
+}
+
+/** Head classes of phrases that can speak. */
+const SPEAKER_CLASSES: ReadonlySet<string> = new Set([
+  'role',
+  'occupation',
+  'person',
+  'title',
+  'organisation',
+]);
+
+const CITE_SKIP = new Set(['twice', 'once', 'three', 'times', 'last', 'this']);
+
+/** Verbs that take an adjective: `look promising`, `sounds convincing`. */
+const LINKING_VERBS = new Set([
+  'look',
+  'looks',
+  'looked',
+  'seem',
+  'seems',
+  'seemed',
+  'sound',
+  'sounds',
+  'sounded',
+  'appear',
+  'appears',
+  'appeared',
+  'remain',
+  'remains',
+  'remained',
+  'become',
+  'becomes',
+  'became',
+]);
+
+const SAY_IDIOMS = new Set(['is', 'was', 'needless', 'it', 'fair', 'safe', 'hard', 'difficult']);
+
+/** Prepositions after `wrote` that introduce an addressee, topic or medium. */
+const WRITE_PREPS = new Set(['to', 'about', 'on', 'in', 'of', 'back']);
+
+/**
+ * `write` is a cue only when something is conveyed: a clause, a quotation, an addressee, a topic
+ * or medium, or a text (`wrote a letter`); passive only with its writer (`written by`) or `it`.
+ */
+function writesContent(
+  ctx: Context,
+  s: Sentence,
+  g: number,
+  vEnd: number,
+  passive: boolean,
+): boolean {
+  const toks = ctx.tokens;
+  if (passive) return !!byAgent(ctx, s, vEnd) || toks[g - 1]?.lower === 'it';
+  // `“...,” wrote Jennifer Light`: the quotation is what was written
+  if (afterQuoteOrComma(ctx, g)) return true;
+  let k = vEnd;
+  while (k < s.last && (isAdverb(toks[k]) || TIME_WORDS.has(toks[k]!.lower))) k++;
+  const n = toks[k];
+  if (n && WRITE_PREPS.has(n.lower)) return true;
+  if (clauseFollows(ctx, s, g, vEnd, 'write')) return true;
+  if (!n || !(isDet(n) || isContent(n) || n.kind === 'num')) return false;
+  const np = phraseStartingAt(ctx, k, s.last);
+  if (!np) return false;
+  const head = toks[np.head]!.lower;
+  return DOCUMENT_NOUNS.has(head) || STATEMENT_NOUNS.has(head) || WRITTEN_TEXTS.has(head);
+}
+
+/** Texts one writes that convey something: `wrote a column`, `wrote an essay`. */
+const WRITTEN_TEXTS = new Set([
+  'article',
+  'blog',
+  'column',
+  'editorial',
+  'essay',
+  'message',
+  'note',
+  'op-ed',
+  'piece',
+  'text',
+  'tweet',
+]);
+
+/** `what he claimed were`: a wh-word right before the verb's subject. */
+function whExtracted(ctx: Context, s: Sentence, g: number): boolean {
+  const toks = ctx.tokens;
+  for (let k = g - 1; k >= s.first && k >= g - 4; k--) {
+    const w = toks[k]!.lower;
+    if (w === 'what' || w === 'which' || w === 'whatever') return true;
+    if (isPunct(toks[k]) || isAux(toks[k])) return false;
   }
   return false;
 }
@@ -755,7 +1012,28 @@ function byAgent(ctx: Context, s: Sentence, vEnd: number): SourcePhrase | null {
       if (!first || TIME_WORDS.has(first.lower) || first.kind === 'num') return null;
       if (first.lower === 'the' && toks[k + 2] && TIME_WORDS.has(toks[k + 2]!.lower)) return null;
       const np = phraseStartingAt(ctx, k + 1, s.last, true);
-      return np ? { np, named: namedness(ctx, np) } : null;
+      if (!np) return null;
+      // "accused by lawmakers of misleading parliament": the of-gerund is the charge
+      for (let q = np.coreEnd; q + 1 < np.end; q++)
+        if (
+          toks[q]!.lower === 'of' &&
+          /[a-z]{3}ing$/.test(toks[q + 1]!.lower) &&
+          !ctx.name[q + 1]
+        ) {
+          np.end = q;
+          break;
+        }
+      return { np, named: namedness(ctx, np) };
+    }
+    // "confirmed on Tuesday by", "reported in March by": a time phrase before the agent
+    const n = toks[k + 1];
+    if (
+      (w.lower === 'on' || w.lower === 'in' || w.lower === 'at') &&
+      n &&
+      (TIME_WORDS.has(n.lower) || n.kind === 'num')
+    ) {
+      k += 2;
+      continue;
     }
     if (
       isAdverb(w) ||
@@ -793,6 +1071,16 @@ function nounCue(ctx: Context, s: Sentence, i: number): Cue | null {
     if (np) source = { np, named: namedness(ctx, np) };
   }
   if (n && n.lower === 'that' && !isContentVerbAfterThat(ctx, i + 2)) ok = true;
+  // "her warnings", "His testimony": a speech act with its owner
+  if (p && POSSESSIVE_DETERMINERS.has(p.lower) && OWNED_CUE_NOUNS.has(t.lower)) ok = true;
+  // "assertions by the ministry": the by-phrase names who made them
+  if (n && n.lower === 'by' && OWNED_CUE_NOUNS.has(t.lower)) {
+    const by = byAgent(ctx, s, i + 1);
+    if (by && (by.named || headClass(ctx, by.np.head) !== 'other')) {
+      ok = true;
+      source = by;
+    }
+  }
   // "the assessment of the CIA and the NSA that"
   if (n && n.lower === 'of') {
     const np = phraseStartingAt(ctx, i + 2, s.last);
@@ -809,6 +1097,8 @@ function nounCue(ctx: Context, s: Sentence, i: number): Cue | null {
     }
   }
   if (posIdx > 0 && toks[i - 2]?.lower === 'own') ok = true;
+  // "the union's warnings": a speech act with its owner
+  if (posIdx > 0 && source && OWNED_CUE_NOUNS.has(t.lower)) ok = true;
   if (posIdx > 0 && p?.lower === 'own') ok = true;
   if (!ok) return null;
   return {
@@ -820,6 +1110,8 @@ function nounCue(ctx: Context, s: Sentence, i: number): Cue | null {
     passive: false,
   };
 }
+
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 const DOUBT_NOUNS = new Set([
   'claim',

@@ -2,7 +2,7 @@
  * Per-text analysis state shared by the detectors: the tokens, their sentences and cheap
  * per-token facts (is it a name, which sentence is it in) computed once.
  */
-import { COMMON_WORDS, F, REPORTING_VERBS } from './lexicon';
+import { agentiveNoun, COMMON_WORDS, F, REPORTING_VERBS } from './lexicon';
 import type { Sentence } from './sentences';
 import type { Named } from './types';
 import { sentencesOf } from './sentences';
@@ -26,6 +26,11 @@ export interface Context {
   mentions: Map<string, Named>;
   /** `headClass` of each token once asked (its index in that function's list + 1; 0 = not yet). */
   headClasses: Uint8Array;
+  /**
+   * Lowercase words of proper names to where they first occur, so that `the railroad` after
+   * `the Pellham Valley Railroad Company` refers back to a named body.
+   */
+  nameWords: Map<string, number>;
 }
 
 /**
@@ -116,6 +121,16 @@ export function buildContext(
         prev.lower === '(';
       if ((isTitle || initial) && (isCommon(t) || lowerSeen.has(t.lower))) continue;
       const acronym = t.end - t.start >= 2 && allCapitals(text, t.start, t.end);
+      // "Lobbyists say", "Economists warned": a plural person noun starting a sentence (not -ers or
+      // -ors, which are also surnames and names: Sanders, Reuters, Connors)
+      if (
+        initial &&
+        !isTitle &&
+        !capSeen.has(t.lower) &&
+        PERSON_PLURAL.test(t.lower) &&
+        agentiveNoun(t.lower)
+      )
+        continue;
       if (initial && !isTitle && !capSeen.has(t.lower) && !acronym) {
         // "Transport planners", "Health officials": a modifier before a lowercase noun;
         // "Reuters reported", "Apple has": a name before its verb
@@ -126,11 +141,54 @@ export function buildContext(
           !n.cap &&
           (n.f & (F.FUNC | F.REPORT | F.ADV)) === 0 &&
           !n.lower.endsWith('ed');
-        if (modifier) continue;
+        // "Internal emails show": an adjective before a plural document or actor noun
+        const adjective =
+          !!n &&
+          n.kind === 'word' &&
+          !n.cap &&
+          ADJECTIVE_ENDING.test(t.lower) &&
+          n.lower.endsWith('s') &&
+          (n.f & F.ACTOR) !== 0;
+        if (modifier || adjective) continue;
       }
       name[i] = 1;
     }
   });
+  // One pass over the names for two kinds of back-reference. `mentions`: a title right before a
+  // name ("Striker Tomas Rell") or in apposition to it ("Tomas Rell, a striker for the club,")
+  // makes a later "the striker" a named person. `nameWords`: the words of multiword names, so
+  // that "the railroad" after "the Pellham Valley Railroad Company" is a named body.
+  const mentions = new Map<string, Named>();
+  const nameWords = new Map<string, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!name[i]) {
+      if (
+        name[i + 1] &&
+        t.kind === 'word' &&
+        (t.f & (F.FUNC | F.REPORT)) === 0 &&
+        ((t.f & F.ACTOR) !== 0 || agentiveNoun(t.lower))
+      )
+        mentions.set(t.lower, true);
+      continue;
+    }
+    if ((name[i - 1] || name[i + 1]) && !nameWords.has(t.lower)) nameWords.set(t.lower, i);
+    if (name[i + 1] || tokens[i + 1]?.lower !== ',') continue;
+    const d = tokens[i + 2]?.lower;
+    if (d !== 'a' && d !== 'an' && d !== 'the') continue;
+    for (let k = i + 3; k < tokens.length && k <= i + 6; k++) {
+      const w = tokens[k]!;
+      if (w.kind === 'pos') continue;
+      if (w.kind !== 'word' || name[k]) break;
+      const n = tokens[k + 1];
+      if (n && n.kind === 'pos') continue;
+      const ends = !n || n.kind !== 'word' || n.lower === 'who' || (n.f & F.PREP) !== 0;
+      if (ends && ((w.f & F.ACTOR) !== 0 || agentiveNoun(w.lower))) {
+        mentions.set(w.lower, true);
+        break;
+      }
+    }
+  }
   return {
     text,
     tokens,
@@ -138,10 +196,15 @@ export function buildContext(
     sentenceOf,
     name,
     titleCase,
-    mentions: new Map(),
+    mentions,
+    nameWords,
     headClasses: new Uint8Array(tokens.length),
   };
 }
+
+const ADJECTIVE_ENDING = /(?:al|ive|ous|ic|ary|ful|less|able|ible|ed)$/;
+
+const PERSON_PLURAL = /(?:ists|ians|ants|ents)$/;
 
 function isCommon(t: Token): boolean {
   if ((t.f & F.COMMON) !== 0) return true;

@@ -118,20 +118,53 @@ export const ANONYMITY_PHRASES = cuePhrases.anonymity.map((p) => p.split(' '));
 export const PLAIN_PHRASES = cuePhrases.plain.map((p) => p.split(' '));
 export const STATEMENT_NOUNS = set(cuePhrases.statementNouns);
 export const CUE_NOUNS = set(cuePhrases.cueNouns);
+/** Speech-act nouns that are cues with just an owner: `her warnings`, `his testimony`. */
+export const OWNED_CUE_NOUNS = set(cuePhrases.ownedCueNouns);
 
 export const HEDGE_WORDS = set(hedges.words);
 export const RAISING_PARTICIPLES = set(hedges.raisingParticiples);
 export const APPEARANCE_VERBS = set(hedges.appearance);
 
 export const IRREGULAR_PARTICIPLES = set(participles.irregular);
+/** Irregular simple pasts that are never participles or nouns: `drew`, `took`, `knew`. */
+export const IRREGULAR_PAST = set(participles.irregularPast);
 export const STATIVE_PARTICIPLES = set(participles.stative.filter((w) => !w.includes(' ')));
 
 export const ROLE_NOUNS = set(actorNouns.role);
+
+/** Regular plural of a person noun: `bookkeeper` -> `bookkeepers`, `fisherman` -> `fishermen`. */
+export function pluralNoun(w: string): string {
+  if (w.endsWith('wife')) return `${w.slice(0, -4)}wives`;
+  if (w.endsWith('man')) return `${w.slice(0, -3)}men`;
+  if (/[^aeiou]y$/.test(w)) return `${w.slice(0, -1)}ies`;
+  if (/(?:s|sh|ch|x|z)$/.test(w)) return `${w}es`;
+  return `${w}s`;
+}
+
+/**
+ * Occupations (listed in the singular, plurals derived): actors when they act or speak (`a
+ * plumber found`, `teachers said`), not when they are only mentioned (`hired a plumber`).
+ */
+export const OCCUPATION_NOUNS: ReadonlySet<string> = new Set(
+  actorNouns.occupation.flatMap((w) => [w, pluralNoun(w)]),
+);
 export const ORG_NOUNS = set(actorNouns.organisation);
 export const PERSON_NOUNS = set(actorNouns.person);
 export const DOCUMENT_NOUNS = set(actorNouns.document);
 export const TITLE_NOUNS = set(actorNouns.title);
 export const NON_AGENT_NOUNS = set(actorNouns.nonAgent);
+/** Words with an agent-noun ending that are things, not people: `paper`, `statement`, `list`. */
+export const NOT_AGENTIVE = set(actorNouns.notAgentive);
+
+/**
+ * Whether an unknown noun has the shape of a person noun (`bookseller`, `auditors`, `lobbyist`,
+ * `claimant`): used only for the source of a reporting verb, where things rarely speak.
+ */
+export function agentiveNoun(lower: string): boolean {
+  const w = lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
+  if (w.length < 5 || NOT_AGENTIVE.has(w) || !/^[a-z-]+$/.test(w)) return false;
+  return /(?:[^e]er|or|ist|ian|ant|ent)$/.test(w);
+}
 
 export const AUXILIARIES = set(functionWords.auxiliary);
 export const BE_FORMS = set(functionWords.be);
@@ -174,6 +207,7 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   ...actorNouns.document,
   ...actorNouns.title,
   ...actorNouns.nonAgent,
+  ...OCCUPATION_NOUNS,
   ...hedges.words,
   ...places.qualifiers.filter((w) => !/^[a-z]+an$|ese$|ish$/.test(w)),
 ]);
@@ -236,11 +270,13 @@ function buildFlags(): Map<string, number> {
     DOCUMENT_NOUNS,
     TITLE_NOUNS,
     NON_AGENT_NOUNS,
+    OCCUPATION_NOUNS,
   ])
     mark(list, F.ACTOR);
   mark(TIME_WORDS, F.TIME);
   mark(COMMON_WORDS, F.COMMON);
   mark(IRREGULAR_PARTICIPLES, F.IRREGULAR);
+  mark(IRREGULAR_PAST, F.IRREGULAR);
   return flags;
 }
 

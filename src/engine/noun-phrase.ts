@@ -19,7 +19,9 @@ import {
   DOCUMENT_NOUNS,
   F,
   IRREGULAR_PARTICIPLES,
+  IRREGULAR_PAST,
   NON_AGENT_NOUNS,
+  OCCUPATION_NOUNS,
   ORG_NOUNS,
   PERSON_NOUNS,
   PLACE_NAMES,
@@ -30,6 +32,7 @@ import {
   TIME_WORDS,
   TITLE_NOUNS,
 } from './lexicon';
+import type { Token } from './tokenize';
 import type { Named } from './types';
 
 /** A noun phrase as a token range `[start, end)` with its head. */
@@ -91,6 +94,8 @@ function nominal(ctx: Context, i: number): boolean {
   if (!isWord(t)) return false;
   if (ctx.name[i]) return true;
   if (!isContent(t)) return false;
+  // "The proposal drew criticism": a simple past is a verb
+  if ((t.f & F.IRREGULAR) !== 0 && IRREGULAR_PAST.has(t.lower)) return false;
   const v = REPORTING_VERBS.get(t.lower);
   if (v && (v.forms.has('past') || v.forms.has('participle')) && !v.forms.has('base')) return false;
   return true;
@@ -137,7 +142,9 @@ export function phraseEndingAt(
     head.kind === 'word' &&
     !ctx.name[j] &&
     /[a-z](?:ed|ing)$/.test(head.lower) &&
-    !ROLE_NOUNS.has(head.lower)
+    !ROLE_NOUNS.has(head.lower) &&
+    // "the meeting", "his thinking": an -ing noun right after a determiner
+    !(head.lower.endsWith('ing') && (isDet(toks[j - 1]) || toks[j - 1]?.kind === 'pos'))
   )
     return null;
   let i = j;
@@ -149,7 +156,9 @@ export function phraseEndingAt(
     const before = toks[i - 1];
     if (!before || i - 1 < floor) break;
     // partitive and post-modifier attachments
-    if (isPrep(before) && POST_PREPS.has(before.lower) && before.lower !== 'to') {
+    // "A survey by the chamber of commerce": a document with its author
+    const byAuthor = before.lower === 'by' && DOCUMENT_NOUNS.has(toks[i - 2]?.lower ?? '');
+    if (isPrep(before) && (POST_PREPS.has(before.lower) || byAuthor) && before.lower !== 'to') {
       const k = i - 2;
       // without `attach`, only partitives: "one of the nurses"
       if (!attach && !(before.lower === 'of' && toks[k] && isQuant(toks[k]))) break;
@@ -166,6 +175,8 @@ export function phraseEndingAt(
         continue;
       }
       if (toks[k] && isWord(toks[k]) && participleLike(toks[k]!.lower) && !ctx.name[k]) break;
+      // "published Tuesday in the journal": a time word is no head to attach to
+      if (toks[k] && (toks[k]!.f & F.TIME) !== 0 && !ctx.name[k]) break;
       if (nominal(ctx, k) || (toks[k] && isQuant(toks[k]))) {
         const inner = scanModifiersLeft(ctx, k, floor);
         if (inner <= k) {
@@ -209,7 +220,19 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
   let k = i;
   while (k - 1 >= floor) {
     const t = toks[k - 1]!;
-    if (isDet(t) && t.lower !== 'that') return k - 1;
+    if (isDet(t) && t.lower !== 'that') {
+      // "more than a dozen employees", "at least a hundred residents"
+      if (t.lower === 'a' && isQuant(toks[k])) return quantityLead(ctx, k - 1, floor);
+      return k - 1;
+    }
+    // a demonstrative at the sentence start or after a preposition: "That bidder later", "from
+    // that supplier" (elsewhere `that` starts a clause)
+    if (
+      t.lower === 'that' &&
+      isWord(toks[k]) &&
+      (k - 1 === floor || (isPrep(toks[k - 2]) && toks[k - 2]!.lower !== 'that'))
+    )
+      return k - 1;
     // "last week Sudanese security services": a time word is no modifier (unless possessive)
     if ((t.f & F.TIME) !== 0 && toks[k]?.kind !== 'pos') return k;
     // a word right after the infinitive marker or a modal is a verb: "to hit firms", "can
@@ -256,6 +279,14 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
         return k;
       continue;
     }
+    // "emails show managers": a reporting verb after a plural noun is that noun's verb
+    if (
+      (t.f & F.REPORT) !== 0 &&
+      !ctx.name[k - 1] &&
+      REPORTING_VERBS.get(t.lower)?.forms.has('base') &&
+      isPluralNoun(toks[k - 2])
+    )
+      return k;
     if (nominal(ctx, k - 1)) {
       // a participle is a modifier only right after a determiner or at the phrase edge
       if (
@@ -286,6 +317,36 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
   }
   return k;
 }
+
+/** A plural common noun: `emails`, `records` (not `business`). */
+function isPluralNoun(t: Token | undefined): boolean {
+  return (
+    !!t &&
+    t.kind === 'word' &&
+    !t.cap &&
+    (t.f & (F.FUNC | F.ADV)) === 0 &&
+    t.lower.length > 3 &&
+    t.lower.endsWith('s') &&
+    !t.lower.endsWith('ss')
+  );
+}
+
+/** Extends a quantity starting at `a` left over `more than`, `at least`, `nearly`. */
+function quantityLead(ctx: Context, a: number, floor: number): number {
+  const toks = ctx.tokens;
+  const b = toks[a - 1];
+  if (!b || a - 1 < floor || !QUANTITY_HEDGES.has(b.lower)) return a;
+  const c = toks[a - 2];
+  if (
+    c &&
+    a - 2 >= floor &&
+    (c.lower === 'more' || c.lower === 'fewer' || c.lower === 'less' || c.lower === 'at')
+  )
+    return a - 2;
+  return a - 1;
+}
+
+const QUANTITY_HEDGES = new Set(['than', 'least', 'about', 'nearly', 'roughly', 'almost', 'some']);
 
 /**
  * The noun phrase starting at token `i`, with post-modifiers unless `core` is set. With
@@ -319,6 +380,10 @@ export function phraseStartingAt(
   while (k < limit) {
     const t = toks[k]!;
     if (HARD_STOPS.has(t.lower) && !ctx.name[k]) break;
+    // "a person close to the matter": the anonymity modifier is a post-modifier
+    if (head >= 0 && ANON_MODIFIERS.get(t.lower) === toks[k + 1]?.lower) break;
+    // "Records from the clinic show that": a reporting verb before its clause ends the phrase
+    if (head >= 0 && (t.f & F.REPORT) !== 0 && toks[k + 1]?.lower === 'that' && !ctx.name[k]) break;
     if (isQuant(t) || nominal(ctx, k) || (isDet(t) && toks[k - 1]?.kind === 'pos')) {
       if (t.kind === 'punct' && !(nominal(ctx, k + 1) || toks[k + 1]?.kind === 'num')) break;
       // a participle or -ing word only as a modifier before a noun
@@ -390,7 +455,11 @@ export function postModifiers(
       const next = toks[end + 1];
       if (!next || TIME_WORDS.has(next.lower)) break;
       if (next.kind === 'num' && t.lower !== 'of' && t.lower !== 'from') break;
+      // "a nurse for more than 800 inmates": a quantity, not who the phrase belongs to
+      if (t.lower !== 'of' && t.lower !== 'from' && QUANTITY_LEADS.has(next.lower)) break;
       if (t.lower === 'on' && next.lower === 'condition') break;
+      // "accused by lawmakers of misleading parliament": a gerund is the charge, not the group
+
       if (
         (t.lower === 'in' || t.lower === 'on') &&
         !sourceMods &&
@@ -450,6 +519,23 @@ export function postModifiers(
   }
   return end;
 }
+
+/** Words that start a quantity: `more than 800`, `nearly 40`, `up to 12`. */
+const QUANTITY_LEADS = new Set([
+  'more',
+  'fewer',
+  'less',
+  'over',
+  'under',
+  'nearly',
+  'almost',
+  'about',
+  'roughly',
+  'around',
+  'up',
+  'every',
+  'each',
+]);
 
 /** Participles that attach a document to whoever produced or handled it. */
 const ISSUING = new Set([
@@ -541,10 +627,19 @@ function isPluralDemonym(ctx: Context, i: number): boolean {
 
 /** Classes of head noun the detectors care about. */
 export type HeadClass =
-  'role' | 'organisation' | 'person' | 'document' | 'title' | 'nonAgent' | 'name' | 'other';
+  | 'role'
+  | 'occupation'
+  | 'organisation'
+  | 'person'
+  | 'document'
+  | 'title'
+  | 'nonAgent'
+  | 'name'
+  | 'other';
 
 const HEAD_CLASSES: readonly HeadClass[] = [
   'role',
+  'occupation',
   'organisation',
   'person',
   'document',
@@ -568,23 +663,45 @@ function computeHeadClass(ctx: Context, i: number): HeadClass {
   const t = ctx.tokens[i];
   if (!t) return 'other';
   const w = t.lower;
+  const actor = (t.f & F.ACTOR) !== 0;
+  // two-word entries: "staff members", "security forces", "law firm"
+  const prev = ctx.tokens[i - 1];
+  if (actor && prev && prev.kind === 'word' && TWO_WORD_ENTRIES.has(prev.lower)) {
+    const pair = `${prev.lower} ${w}`;
+    if (ROLE_NOUNS.has(pair)) return 'role';
+    if (ORG_NOUNS.has(pair)) return 'organisation';
+    if (DOCUMENT_NOUNS.has(pair)) return 'document';
+  }
   // F.ACTOR marks a word of any of the noun lists below: without it, only a hyphenated role
-  // ("vice-president") can match
-  if ((t.f & F.ACTOR) !== 0) {
+  // or occupation ("vice-president", "co-author") can match
+  if (actor) {
     if (NON_AGENT_NOUNS.has(w)) return 'nonAgent';
     if (ROLE_NOUNS.has(w)) return 'role';
   }
   const dash = w.lastIndexOf('-');
-  if (dash >= 0 && ROLE_NOUNS.has(w.slice(dash + 1))) return 'role';
-  if ((t.f & F.ACTOR) !== 0) {
+  const last = dash >= 0 ? w.slice(dash + 1) : '';
+  if (dash >= 0 && ROLE_NOUNS.has(last)) return 'role';
+  if (actor) {
     if (ORG_NOUNS.has(w)) return 'organisation';
     if (PERSON_NOUNS.has(w)) return 'person';
-    if (DOCUMENT_NOUNS.has(w)) return 'document';
     if (TITLE_NOUNS.has(w)) return 'title';
   }
+  // "the Harbor Ledger": a capitalised document or occupation word inside a name is the name
   if (ctx.name[i]) return 'name';
+  if (actor) {
+    if (DOCUMENT_NOUNS.has(w)) return 'document';
+    if (OCCUPATION_NOUNS.has(w)) return 'occupation';
+  }
+  if (dash >= 0 && OCCUPATION_NOUNS.has(last)) return 'occupation';
   return 'other';
 }
+
+/** First words of the two-word noun entries, so that most heads skip building the pair. */
+const TWO_WORD_ENTRIES: ReadonlySet<string> = new Set(
+  [...ROLE_NOUNS, ...ORG_NOUNS, ...DOCUMENT_NOUNS]
+    .filter((w) => w.includes(' '))
+    .map((w) => w.slice(0, w.indexOf(' '))),
+);
 
 /**
  * Whether `np` identifies its referent by name. `true`: a proper name; `'partial'`: a person or
@@ -608,6 +725,9 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
     const earlier = np.head === np.start + 1 ? ctx.mentions.get(headWord) : undefined;
     if (earlier !== undefined && det.lower === 'the') return earlier;
     if (TITLE_NOUNS.has(headWord) && np.head === np.start + 1) return true;
+    // "the railroad" after "the Pellham Valley Railroad Company": a word of an earlier name
+    const inName = ctx.nameWords.get(headWord);
+    if (det.lower === 'the' && sing && inName !== undefined && inName < np.start) return true;
     if (cls === 'title') return true;
   }
   if (cls === 'title' && np.head > np.start) {
@@ -622,11 +742,32 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       if (owner && namedness(ctx, owner)) return true;
     }
   }
+  // a person of a named or back-referred body: "the company's spokesman" (not "its organizers":
+  // `its` may be a thing); "one former authority official" after "the Transit Authority"
+  if (cls === 'role' || cls === 'occupation' || cls === 'title') {
+    for (let k = np.start; k < np.head; k++) {
+      const w = toks[k]!;
+      if (ctx.name[k] || (w.f & F.ACTOR) === 0 || headClass(ctx, k) !== 'organisation') continue;
+      // "city officials", "state officials" are qualified by a place only
+      if (PLACE_WORDS.has(w.lower) || PLACE_QUALIFIERS.has(w.lower)) continue;
+      const at = ctx.nameWords.get(w.lower);
+      if (at !== undefined && at < np.start) return 'partial';
+    }
+    for (let k = np.start + 1; k < np.head; k++) {
+      if (toks[k]!.kind !== 'pos') continue;
+      const owner = phraseEndingAt(ctx, k - 1, np.start, false);
+      if (owner && headClass(ctx, owner.head) === 'organisation' && namedness(ctx, owner))
+        return 'partial';
+    }
+  }
   // names in the core phrase
   let named: Named = false;
   for (let k = np.start; k < np.coreEnd; k++) {
     if (!ctx.name[k] || isPlaceName(ctx, k)) continue;
-    named = cls === 'role' || cls === 'person' || cls === 'organisation' ? 'partial' : true;
+    named =
+      cls === 'role' || cls === 'occupation' || cls === 'person' || cls === 'organisation'
+        ? 'partial'
+        : true;
     break;
   }
   if (named) return named;
@@ -660,6 +801,17 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
         return cls === 'document' ? true : 'partial';
       }
     }
+    // "officials at the agency", "a lawyer for the company": a body the story has named
+    if (
+      t.lower === 'the' &&
+      (prep === 'at' || prep === 'from' || prep === 'for' || prep === 'of') &&
+      cls !== 'document' &&
+      toks[k + 1] &&
+      k + 2 === np.end &&
+      headClass(ctx, k + 1) === 'organisation' &&
+      !toks[k + 1]!.lower.endsWith('s')
+    )
+      return 'partial';
   }
   return false;
 }

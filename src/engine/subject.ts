@@ -18,15 +18,17 @@ import {
   isWord,
 } from './context';
 import {
+  F,
   HEDGE_WORDS,
   IRREGULAR_PARTICIPLES,
+  IRREGULAR_PAST,
   RELATIVES,
   REPORTING_VERBS,
   TIME_WORDS,
 } from './lexicon';
 import type { Token } from './tokenize';
 import type { NounPhrase } from './noun-phrase';
-import { isPlaceName, namedness, phraseEndingAt, phraseStartingAt } from './noun-phrase';
+import { headClass, isPlaceName, namedness, phraseEndingAt, phraseStartingAt } from './noun-phrase';
 import type { Sentence } from './sentences';
 import type { Named } from './types';
 
@@ -68,6 +70,15 @@ function clauseFloor(ctx: Context, s: Sentence, j: number): number {
         continue;
       }
     }
+    // a bracketed tag (`Sen. Maria Ochoa (D-Fresno),`) is skipped whole
+    if (isPunct(t, ')')) {
+      let q = k - 1;
+      while (q >= s.first && q > k - 12 && !isPunct(ctx.tokens[q], '(')) q--;
+      if (q > s.first && isPunct(ctx.tokens[q], '(')) {
+        k = q;
+        continue;
+      }
+    }
     if (isHardBoundary(ctx, k)) return k + 1;
   }
   return s.first;
@@ -78,10 +89,23 @@ function withNamed(ctx: Context, np: NounPhrase, forced?: Named): SourcePhrase {
 }
 
 /** A segment `[a, b)` consisting only of a name: an apposition that names the subject. */
-function isNameApposition(ctx: Context, a: number, b: number): boolean {
+export function isNameApposition(ctx: Context, a: number, b: number): boolean {
   let names = 0;
   for (let k = a; k < b; k++) {
     const t = ctx.tokens[k]!;
+    // "Sen. Maria Ochoa (D-Fresno)": a party or place tag after the name
+    if (names > 0 && isPunct(t, '(')) {
+      let q = k + 1;
+      while (q < b && !isPunct(ctx.tokens[q], ')')) q++;
+      if (q >= b) return false;
+      k = q;
+      continue;
+    }
+    // "Jim Cole of the Tribune": a name with its affiliation
+    if (names > 0 && (t.lower === 'of' || t.lower === 'at' || t.lower === 'from')) {
+      for (let q = k + 1; q < b; q++) if (ctx.name[q]) return true;
+      return false;
+    }
     if (ctx.name[k] && !isPlaceName(ctx, k)) names++;
     else if (!(
       t.kind === 'num' ||
@@ -106,7 +130,7 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
       j--;
       continue;
     }
-    // time phrases between subject and verb: "last week began publishing"
+    // time phrases between subject and verb: "last week began publishing", "in March"
     if (TIME_WORDS.has(t.lower) && !ctx.name[j]) {
       j--;
       if (
@@ -114,21 +138,47 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
         (toks[j]!.lower === 'last' ||
           toks[j]!.lower === 'this' ||
           toks[j]!.lower === 'next' ||
-          toks[j]!.lower === 'on')
+          toks[j]!.lower === 'on' ||
+          toks[j]!.lower === 'in')
       )
         j--;
       continue;
+    }
+    // a reduced relative between subject and verb: "An internal review completed in March
+    // concluded", "The figures released yesterday show"
+    if (
+      j > s.first &&
+      j < g - 1 &&
+      isParticipleWord(t) &&
+      !isAuxLike(ctx, j - 1) &&
+      !REPORTING_VERBS.has(t.lower) &&
+      phraseEndingAt(ctx, j - 1, s.first)
+    ) {
+      j--;
+      break;
     }
     // ", meanwhile," and other comma-fenced adverbs
     if (isPunct(t, ',') && j - 2 >= s.first && isAdverb(toks[j - 1]) && isPunct(toks[j - 2], ',')) {
       j -= 3;
       continue;
     }
+    // a bracketed tag or aside between subject and verb: "Sen. Jo Park (D-Ore.) said"
+    if (isPunct(t, ')')) {
+      let q = j - 1;
+      while (q >= s.first && q >= j - 12 && !isPunct(toks[q], '(') && !isPunct(toks[q], ')')) q--;
+      if (q > s.first && isPunct(toks[q], '(')) {
+        j = q - 1;
+        continue;
+      }
+    }
     break;
   }
   if (j < s.first) return null;
   const t = toks[j]!;
   if (RELATIVES.has(t.lower) && isWord(t)) return antecedent(ctx, s, j);
+  // "One of them told": a quantified part of a group is a source, unlike a bare pronoun
+  const part = partitivePronoun(ctx, j, s.first);
+  if (part) return { np: part, named: false };
   if (isPronoun(t) && !isQuant(t)) return 'pronoun';
   // generic "one could argue"
   if (t.lower === 'one' && (j === s.first || isPunct(toks[j - 1])) && isAuxLike(ctx, g))
@@ -139,7 +189,18 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
     // finite past verb with no auxiliary before it heads the first conjunct.
     for (let k = j - 1; k >= s.first && k >= j - 30; k--) {
       const w = toks[k]!;
-      if (!isFinitePast(w)) continue;
+      // present tense too: "The resolution requires the buyer to ... and states that"
+      const present =
+        w.kind === 'word' &&
+        /[a-z]{3}s$/.test(w.lower) &&
+        !w.lower.endsWith('ss') &&
+        !ctx.name[k] &&
+        (w.f & (F.FUNC | F.ACTOR)) === 0 &&
+        !!toks[k - 1] &&
+        isContentWord(toks[k - 1]!) &&
+        (toks[k - 1]!.f & F.FUNC) === 0 &&
+        (isDet(toks[k + 1]) || ctx.name[k + 1] === 1);
+      if (!isFinitePast(w) && !present) continue;
       let gk = k;
       while (gk - 1 >= s.first && isAdverb(toks[gk - 1])) gk--;
       const b = toks[gk - 1];
@@ -160,6 +221,12 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
   let np = phraseEndingAt(ctx, j, floor);
   // a bare word after "to" is an infinitive: "not authorized to speak publicly said"
   if (np && np.start === np.head && toks[np.start - 1]?.lower === 'to') np = null;
+  // the verb's subject is modified by a relative clause: "Doctors who treat burn victims have
+  // warned"; the phrase before the verb belongs to the relative clause
+  if (np) {
+    const rel = relativeAntecedent(ctx, s, np.start, floor);
+    if (rel) return rel;
+  }
   if (np) {
     // a phrase inside a prepositional or participle phrase is not the subject:
     // "One source quoted in trade website StorageWire said"
@@ -168,14 +235,33 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
       if (!before || np.start - 1 < floor) break;
       if (isPrep(before) && before.lower !== 'that' && !SUBORDINATE.has(before.lower)) {
         let k: number = np.start - 2;
-        while (k >= floor && isAdverb(toks[k])) k--;
+        while (
+          k >= floor &&
+          (isAdverb(toks[k]) || (TIME_WORDS.has(toks[k]!.lower) && !ctx.name[k]))
+        )
+          k--;
         // only a reduced relative: "One source quoted in trade website StorageWire said"
         if (!(k >= floor && isParticipleWord(toks[k]) && !isAux(ctx, k))) break;
         k--;
         const outer: NounPhrase | null = k >= floor ? phraseEndingAt(ctx, k, floor) : null;
         if (!outer) break;
-        np = outer;
+        // the participle phrase stays in the source: "A study published in the journal X"
+        np = { ...outer, end: np.end };
         continue;
+      }
+      // "An attorney representing the families said": the phrase is the object of a participle
+      // modifying the subject
+      if (
+        before.kind === 'word' &&
+        /[a-z]ing$/.test(before.lower) &&
+        np.start - 2 >= floor &&
+        !isAux(ctx, np.start - 2)
+      ) {
+        const outer: NounPhrase | null = phraseEndingAt(ctx, np.start - 2, floor);
+        if (outer && outer.end === np.start - 1) {
+          np = outer;
+          continue;
+        }
       }
       const objectOfVerb =
         (isVerbLike(before) && !isAux(ctx, np.start - 1)) ||
@@ -192,6 +278,24 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
   return relativeSearch(ctx, s, j, floor);
 }
 
+/** Pronouns that end a partitive: `one of them`, `two of us`, `some of us`. */
+const PARTITIVE_PRONOUNS = new Set(['them']);
+
+/** The partitive phrase ending at pronoun `j` (`One of them`), or null. */
+export function partitivePronoun(ctx: Context, j: number, floor: number): NounPhrase | null {
+  const toks = ctx.tokens;
+  const t = toks[j];
+  if (!t || !PARTITIVE_PRONOUNS.has(t.lower) || toks[j - 1]?.lower !== 'of') return null;
+  const q = j - 2;
+  if (q < floor || !isQuant(toks[q]) || toks[q]!.lower === 'all' || toks[q]!.lower === 'both')
+    return null;
+  let start = q;
+  const b = toks[q - 1];
+  if (b && q - 1 >= floor && (b.lower === 'least' || b.lower === 'than') && q - 2 >= floor)
+    start = q - 2;
+  return { start, end: j + 1, head: q, coreEnd: j + 1 };
+}
+
 function isContentWord(t: Token): boolean {
   return t.kind === 'word' && !isAdverb(t) && !isDet(t) && !isPrep(t) && !isPronoun(t);
 }
@@ -200,7 +304,9 @@ function isFinitePast(t: Token): boolean {
   if (t.kind !== 'word') return false;
   const v = REPORTING_VERBS.get(t.lower);
   if (v && (v.forms.has('past') || v.forms.has('third')) && !/ing$/.test(t.lower)) return true;
-  return /[a-z]ed$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower);
+  return (
+    /[a-z]ed$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower) || IRREGULAR_PAST.has(t.lower)
+  );
 }
 
 function isParticipleWord(t: Token | undefined): boolean {
@@ -260,8 +366,35 @@ function antecedent(ctx: Context, s: Sentence, k: number): SubjectResult {
   let j = k - 1;
   if (isPunct(ctx.tokens[j], ',')) j--;
   if (j < s.first) return null;
-  const np = phraseEndingAt(ctx, j, clauseFloor(ctx, s, j));
-  return np ? withNamed(ctx, np) : null;
+  const floor = clauseFloor(ctx, s, j);
+  const np = phraseEndingAt(ctx, j, floor);
+  if (!np) return null;
+  // "criticism from consumer groups, which argued": the pronoun refers to the speaker
+  const head = headClass(ctx, np.head);
+  if (np.head !== j && (head === 'other' || head === 'nonAgent') && headClass(ctx, j) !== 'other') {
+    const near = phraseEndingAt(ctx, j, floor, false);
+    if (near) return withNamed(ctx, near);
+  }
+  return withNamed(ctx, np);
+}
+
+/**
+ * A subject relative clause ending right before the verb: `who`/`which`/`whose` at most eight
+ * tokens left of `from`, followed by its own verb; returns the antecedent of the pronoun.
+ */
+function relativeAntecedent(ctx: Context, s: Sentence, from: number, floor: number): SubjectResult {
+  const toks = ctx.tokens;
+  for (let k = from - 1; k >= floor && k >= from - 8; k--) {
+    const t = toks[k]!;
+    if (isPunct(t) || isQuote(t)) return null;
+    if (t.kind !== 'word' || !(t.lower === 'who' || t.lower === 'which' || t.lower === 'whose'))
+      continue;
+    // "which Amazon founder Jeff Bezos said": the phrase is the relative clause's own subject
+    if (k + 1 === from && t.lower === 'which') return null;
+    const r = antecedent(ctx, s, k);
+    return r && r !== 'pronoun' ? r : null;
+  }
+  return null;
 }
 
 /** Looks left from `j` (within the clause) for `who`/`that` and returns its antecedent. */
@@ -295,18 +428,61 @@ function subjectBeforeAside(
   // segments from left to right: [floor, c_last), (c_last, ...), ..., (c_0, comma)
   const bounds = [floor - 1, ...commas.reverse(), comma];
   for (let si = 0; si + 1 < bounds.length; si++) {
-    const a = bounds[si]! + 1;
+    let a = bounds[si]! + 1;
     const b = bounds[si + 1]!;
     if (a >= b) continue;
-    const first = toks[a]!;
+    let first = toks[a]!;
+    // ", and the player's agent, Ines Calloway, told": a coordinated clause starts its own subject
+    if (COORDINATORS.has(first.lower) && a + 1 < b && startsPhrase(ctx, a + 1)) {
+      a++;
+      first = toks[a]!;
+    }
     if (isPrep(first) || isAdverb(first) || (first.kind === 'word' && SUBORDINATE.has(first.lower)))
       continue;
+    // ", who fled to the compound,": a relative clause is an aside
+    if (first.kind === 'word' && RELATIVES.has(first.lower)) continue;
     if (isPronoun(first) && !isQuant(first) && !isDet(first)) return 'pronoun';
-    const np = phraseStartingAt(ctx, a, b);
+    let np = phraseStartingAt(ctx, a, b);
     if (!np) continue;
+    // "the player's mother and manager": coordinated heads within the segment
+    if (np.end < b && toks[np.end]!.lower === 'and') {
+      const more = phraseStartingAt(ctx, np.end + 1, b);
+      if (more && more.end === b) np = { ...np, end: b };
+    }
+    // "Shares jumped after a rival bidder, Larchmont Partners, disclosed": a segment that is a
+    // clause of its own is no subject; a subordinate clause's subject may end it
+    if (np.end < b) {
+      const verbAfter = isVerbLike(toks[np.end]);
+      const whole: NounPhrase = np;
+      np = null;
+      for (let q = b - 2; q >= whole.end - 1 && q > a; q--) {
+        const w = toks[q]!;
+        // a subordinator opens a clause; "and" inside a segment joins nouns ("Moyo and Kasukuwere")
+        if (
+          w.kind !== 'word' ||
+          !((SUBORDINATE.has(w.lower) && !COORDINATORS.has(w.lower)) || w.lower === 'that')
+        )
+          continue;
+        const inner = phraseStartingAt(ctx, q + 1, b);
+        if (inner && inner.end === b) np = inner;
+        break;
+      }
+      if (!np && !verbAfter) np = whole;
+      if (!np) continue;
+    }
     let named = namedness(ctx, np);
     let end = np.end;
     for (let sj = si + 1; sj + 1 < bounds.length; sj++) {
+      // "The researchers, led by biologist Mira Holt, wrote": a group named by its leader
+      const lead = toks[bounds[sj]! + 1]!.lower;
+      if (
+        !named &&
+        (lead === 'led' || lead === 'headed') &&
+        toks[bounds[sj]! + 2]?.lower === 'by'
+      ) {
+        for (let q = bounds[sj]! + 3; q < bounds[sj + 1]!; q++)
+          if (ctx.name[q] && !isPlaceName(ctx, q)) named = 'partial';
+      }
       if (isNameApposition(ctx, bounds[sj]! + 1, bounds[sj + 1]!)) {
         named = true;
         // "Its chief executive, Renata Ostby": the apposition is part of the source
@@ -316,6 +492,20 @@ function subjectBeforeAside(
     return { np: { ...np, end }, named };
   }
   return null;
+}
+
+const COORDINATORS = new Set(['and', 'but', 'yet', 'so', 'or']);
+
+/** Whether a noun phrase can start at token `k` (a determiner, quantifier, name or content word). */
+function startsPhrase(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t) return false;
+  return (
+    isDet(t) ||
+    isQuant(t) ||
+    ctx.name[k] === 1 ||
+    (t.kind === 'word' && !isPronoun(t) && !isPrep(t) && !isAdverb(t) && !isVerbLike(t))
+  );
 }
 
 const SUBORDINATE = new Set([

@@ -5,11 +5,12 @@
  * told apart in `namedness`.
  */
 import type { Context } from './context';
-import { isAdverb, isAux, isContent, isPunct, isVerbLike, isWord } from './context';
-import { BE_FORMS, F, HEDGE_WORDS, REPORTING_VERBS } from './lexicon';
+import { isAdverb, isAux, isContent, isPrep, isPunct, isVerbLike, isWord } from './context';
+import { agentiveNoun, BE_FORMS, F, HEDGE_WORDS, REPORTING_VERBS } from './lexicon';
 import type { HeadClass, NounPhrase } from './noun-phrase';
 import { headClass, isPlaceName, namedness, phraseEndingAt, postModifiers } from './noun-phrase';
 import type { Sentence } from './sentences';
+import { partitivePronoun } from './subject';
 
 /** An unnamed-actor phrase as a token range, with the reason it was flagged. */
 export interface Unnamed {
@@ -71,6 +72,29 @@ const TO_HEADS = new Set([
   'consultants',
   'confidant',
   'confidants',
+]);
+/** Words that start a quantified phrase: `at least one`, `more than two`, `nearly 40`. */
+const QUANTITY_STARTS = new Set([
+  'at',
+  'more',
+  'fewer',
+  'less',
+  'nearly',
+  'about',
+  'roughly',
+  'almost',
+]);
+/** Quantifiers that stand for people when they speak: `Some say`, `Many believe`. */
+const QUANTIFIER_PEOPLE = new Set(['some', 'many', 'several', 'few', 'most', 'others']);
+/** Role nouns that also name things or abstractions: actors only as subjects or agents. */
+const AMBIGUOUS_ROLES = new Set([
+  'guards',
+  'mechanics',
+  'model',
+  'monitor',
+  'monitors',
+  'pilot',
+  'pilots',
 ]);
 /** Plain descriptions that count as unnamed actors when they act: `the four men ran`. */
 const AGENT_PEOPLE = new Set(['man', 'men', 'woman', 'women', 'gunman', 'gunmen']);
@@ -154,18 +178,68 @@ export function findUnnamed(
   const toks = ctx.tokens;
   const out: Unnamed[] = [];
   let covered = s.first;
+  // the rules for partitives, quantifiers and agent-shaped nouns apply to credited phrases only
+  const anySource = sourceHeads.size > 0;
   for (let h = s.first; h < s.last; h++) {
     if (h < covered) continue;
     const t = toks[h]!;
-    if ((t.f & F.ACTOR) === 0 || ctx.name[h]) continue;
-    const cls = headClass(ctx, h);
-    if (cls === 'other' || cls === 'name' || cls === 'nonAgent') continue;
+    // "One of them told the court": a part of a group that acts or speaks
+    if (anySource && ((t.f & F.QUANT) !== 0 || t.kind === 'num')) {
+      const part = partitivePronoun(ctx, h + 2, s.first);
+      if (part && part.head === h) {
+        const who = ctx.text.slice(t.start, toks[part.end - 1]!.end);
+        if (sourceHeads.has(h)) {
+          out.push({
+            start: part.start,
+            end: part.end,
+            why: `unnamed actor: "${who}" is not identified`,
+          });
+          covered = part.end;
+        }
+        continue;
+      }
+      // "Some in the party say", "Many believe": a quantifier standing for people, credited
+      const modal = toks[h + 1]?.lower;
+      if (
+        sourceHeads.has(h) &&
+        t.kind === 'word' &&
+        QUANTIFIER_PEOPLE.has(t.lower) &&
+        // "Few would argue": a generic, not a source
+        !(modal === 'would' || modal === 'could' || modal === 'might')
+      ) {
+        const end = postModifiers(ctx, h + 1, s.last);
+        const who = ctx.text.slice(t.start, toks[end - 1]!.end);
+        out.push({ start: h, end, why: `unnamed source: "${who}" is not identified` });
+        covered = end;
+        continue;
+      }
+    }
+    // an unknown noun credited by a cue that looks like a person noun: "a bookseller said"
+    const agentive =
+      (t.f & F.ACTOR) === 0 &&
+      anySource &&
+      t.kind === 'word' &&
+      sourceHeads.has(h) &&
+      agentiveNoun(t.lower);
+    if (((t.f & F.ACTOR) === 0 && !agentive) || ctx.name[h]) continue;
+    const cls = agentive ? 'occupation' : headClass(ctx, h);
+    // victims and other non-agents count only when they are credited with a claim
+    if (cls === 'other' || cls === 'name' || (cls === 'nonAgent' && !sourceHeads.has(h))) continue;
     // not the head if a noun or a possessive follows: "police station", "the company's units"
     const next = toks[h + 1];
     if (
       next &&
       h + 1 < s.last &&
       (next.kind === 'pos' || nounFollows(ctx, h + 1, isPlural(t.lower)))
+    )
+      continue;
+    // a title right before a name is part of the name: "Analyst Mei Sato", "economist Jo Park"
+    if (
+      next &&
+      ctx.name[h + 1] &&
+      !isPlaceName(ctx, h + 1) &&
+      (t.cap || !isPlural(t.lower)) &&
+      cls !== 'organisation'
     )
       continue;
     // a verb after "to", a modal or a subject pronoun: "threatens to spy on", "It monitors"
@@ -235,14 +309,30 @@ function position(
         q++;
       }
       const part = toks[q];
-      if (last && BE_FORMS.has(last.lower) && part && /[a-z]ed$|en$/.test(part.lower))
+      if (
+        last &&
+        BE_FORMS.has(last.lower) &&
+        part &&
+        (/[a-z]ed$|en$/.test(part.lower) || (part.f & F.IRREGULAR) !== 0)
+      )
         return 'passiveSubject';
+      // "A combined company would employ": a hypothetical body does not act
+      if (v.lower === 'would' || v.lower === 'could' || v.lower === 'might') return 'other';
       // "a man was missing": a description, not an act
       if (last && BE_FORMS.has(last.lower) && !(part && (part.f & F.IRREGULAR) !== 0))
         return 'copula';
       return 'subject';
     }
     if (isVerbLike(v) || REPORTING_VERBS.has(v.lower)) return 'subject';
+    // short and irregular past forms: "sued", "fled", "took"
+    if (
+      !ctx.name[k] &&
+      ((v.f & F.IRREGULAR) !== 0 || /[a-z]ed$/.test(v.lower)) &&
+      headClass(ctx, k) === 'other' &&
+      // "a man set to die", "a firm based in": reduced relatives
+      !(toks[k + 1] && (toks[k + 1]!.lower === 'to' || isPrep(toks[k + 1])))
+    )
+      return 'subject';
     if (/[a-z]s$/.test(v.lower) && !ctx.name[k] && headClass(ctx, k) === 'other') return 'subject';
     // after a plural head an unknown content word is the verb ("the men face", "allegedly ran"):
     // a compound would have made that word the head
@@ -281,6 +371,11 @@ function nameApposition(ctx: Context, s: Sentence, np: NounPhrase): boolean {
       if (ctx.name[q] && !isPlaceName(ctx, q)) names++;
       q++;
     }
+    // "a reporter, Jim Cole of the Tribune,": a name with its affiliation
+    if (names > 0 && (toks[q]?.lower === 'of' || toks[q]?.lower === 'at')) {
+      q++;
+      while (q < s.last && !isPunct(toks[q])) q++;
+    }
     if (names > 0 && (q >= s.last || isPunct(toks[q]))) return true;
   }
   // before: "Name, a spokeswoman." / "Name, 58, a retired carrier who": an enclosed phrase
@@ -302,7 +397,7 @@ function actorApposition(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   const toks = ctx.tokens;
   if (!isPunct(toks[np.start - 1], ',') || np.start - 2 < s.first) return false;
   const cls = headClass(ctx, np.start - 2);
-  return cls === 'role' || cls === 'person';
+  return cls === 'role' || cls === 'occupation' || cls === 'person';
 }
 
 /** Why `np` is an unnamed actor, or null when it is not one. */
@@ -330,6 +425,8 @@ function reason(
     const w = toks[k]!.lower;
     if (TITLE_MODIFIERS.has(w) || DEGREE_WORDS.has(w)) return null;
   }
+  // "chief operating officer": a title whose modifiers the phrase did not take in
+  if (before && (TITLE_MODIFIERS.has(before.lower) || before.lower === 'operating')) return null;
   // named through a following phrase: "outlets including the Morning Ledger", "The researchers,
   // led by ornithologist Priya Kethireddy"
   if (namedAfter(ctx, s, np.end)) return null;
@@ -345,12 +442,40 @@ function reason(
     case 'role': {
       if (isSource) return `unnamed source: "${text}" is not identified by name`;
       const pos = position(ctx, s, np);
+      // "air monitors", "the mechanics of the deal": nouns that also name things act only as subjects
+      if (AMBIGUOUS_ROLES.has(toks[np.head]!.lower) && pos !== 'subject' && pos !== 'agent')
+        return null;
       if (toks[np.head]!.lower === 'police' && pos !== 'subject') return null;
       return `unnamed actor: "${text}" is not identified by name`;
     }
+    case 'nonAgent':
+      // "one of the jurors told", "two patients said"; not "the victim", a person already known
+      return isSource && first !== 'the'
+        ? `unnamed source: "${text}" is not identified by name`
+        : null;
+    case 'occupation': {
+      // "a plumber found", "teachers said": only an occupation that acts or speaks
+      if (isSource) return `unnamed source: "${text}" is not identified by name`;
+      // "the village's fishermen": specific by their owner; but "the email's author" is unknown
+      for (let k = np.start; k < np.head; k++)
+        if (toks[k]!.kind === 'pos' && headClass(ctx, k - 1) !== 'document') return null;
+      const pos = position(ctx, s, np);
+      return pos === 'subject' || pos === 'agent'
+        ? `unnamed actor: "${text}" is not identified by name`
+        : null;
+    }
     case 'organisation': {
+      // "circulating on social media", "posted via a network": a medium, not an actor
+      if (before && (before.lower === 'on' || before.lower === 'via')) return null;
       if (isSource && !bareSingular && first !== 'the')
         return `unnamed source: "${text}" is not identified by name`;
+      // "Trucking firm kept ...": a singular without a determiner is headline shorthand for a
+      // body the story names
+      const det = toks[np.start]!;
+      let owned = false;
+      for (let k = np.start; k < np.head; k++) if (toks[k]!.kind === 'pos') owned = true;
+      if (!plural && !owned && (det.f & (F.DET | F.QUANT)) === 0 && !QUANTITY_STARTS.has(first))
+        return null;
       if (
         bareSingular ||
         first === 'the' ||
@@ -380,6 +505,8 @@ function reason(
         : null;
     }
     case 'document':
+      // "his testimony": the owner is known
+      if (POSSESSIVE_DETERMINERS.has(first)) return null;
       return isSource ? `unnamed document: "${text}" is relied on but not identified` : null;
     default:
       return null;
@@ -417,8 +544,12 @@ function anonymityClause(ctx: Context, s: Sentence, end: number): boolean {
   const toks = ctx.tokens;
   let k = end;
   if (isPunct(toks[k], ',')) k++;
-  if (toks[k]?.lower !== 'who') return false;
-  for (let q = k + 1; q < s.last && q <= k + 10; q++) {
+  // "The people asked not to be identified", "officials, speaking on condition of anonymity,"
+  const w = toks[k]?.lower;
+  const direct =
+    w === 'asked' || w === 'requested' || w === 'declined' || w === 'spoke' || w === 'speaking';
+  if (w !== 'who' && !direct) return false;
+  for (let q = k + 1; q < s.last && q <= k + (direct ? 5 : 10); q++) {
     if (ANON_CLAUSE_WORDS.has(toks[q]!.lower)) return true;
     if (isPunct(toks[q]) && toks[q]!.lower !== '-') return false;
   }

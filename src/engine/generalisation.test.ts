@@ -1,0 +1,347 @@
+/**
+ * Generalisation cases: invented news sentences for the general rules behind the engine's
+ * errors on unseen text (who counts as an actor, where a subject is, which words are cues).
+ * None of these sentences comes from the labelled corpus.
+ */
+import { describe, expect, test } from 'vitest';
+import type { Named } from './types';
+import { seen, spans } from './test-helpers';
+
+/** Asserts that `cue` is found in `text` with the given source text and namedness. */
+function expectCue(text: string, cue: string, source: string | undefined, named?: Named): void {
+  const hits = seen(text, 'attribution');
+  const hit = hits.find((s) => s.text === cue);
+  expect(hit, `cue ${cue} in ${JSON.stringify(hits)}`).toBeDefined();
+  expect(hit!.source).toBe(source);
+  if (source !== undefined) expect(Boolean(hit!.named)).toBe(Boolean(named));
+}
+
+describe('1. any person, role or occupation noun that acts or speaks is an actor', () => {
+  test.each([
+    ['A new bookkeeper discovered that the payments had been split.', 'A new bookkeeper'],
+    ['The bookkeeper later told the board that the ledger was incomplete.', 'The bookkeeper'],
+    ['Several teachers said the heating had failed twice in January.', 'Several teachers'],
+    ['A lorry driver who saw the crash said the car ran the light.', 'A lorry driver'],
+    ['Two librarians complained that the new software lost records.', 'Two librarians'],
+    ['A plumber hired by the landlord found that the pipes were cracked.', 'A plumber'],
+    ['The landlord insisted that the repairs were finished.', 'The landlord'],
+    ['A veteran firefighter warned that the hydrants were not tested.', 'A veteran firefighter'],
+    [
+      'Some shopkeepers on the high street say trade has halved.',
+      'Some shopkeepers on the high street',
+    ],
+    ['The memo’s author argued that the budget could not be met.', 'The memo’s author'],
+    ['A longtime bookseller said the shop would close in June.', 'A longtime bookseller'],
+    ['One of the jurors later told reporters that the verdict was difficult.', 'One of the jurors'],
+  ])('%s', (text, expected) => {
+    expect(spans(text, 'unnamed')).toContain(expected);
+  });
+
+  test.each([
+    ['According to an internal spreadsheet, the losses began in 2021.', 'an internal spreadsheet'],
+    ['A leaked timetable shows that the line will close in May.', 'A leaked timetable'],
+    ['A pilot study in Norway found that the drug cut relapses.', 'A pilot study in Norway'],
+    ['Internal audits concluded that the controls were weak.', 'Internal audits'],
+    ['A consultancy hired by the council concluded the bridge was safe.', 'A consultancy'],
+    ['One text message read: “Delete everything tonight.”', 'One text message'],
+    ['The audit found irregularities in three accounts.', 'The audit'],
+    [
+      'Internal documents reviewed by the Ledger show that the vote was delayed.',
+      'Internal documents',
+    ],
+    ['The foreign ministry summoned the ambassador, state media reported.', 'state media'],
+    ['Internal emails show managers knew about the defect in 2019.', 'Internal emails'],
+    ['Those investors later sued the firm, court records show.', 'Those investors'],
+  ])('document or body relied on: %s', (text, expected) => {
+    expect(spans(text, 'unnamed')).toContain(expected);
+  });
+});
+
+describe('2. quantified, partitive and demonstrative actors', () => {
+  test.each([
+    ['One of them told the court that the books were altered.', 'One of them'],
+    [
+      'Three of his former colleagues said he was careful with money.',
+      'Three of his former colleagues',
+    ],
+    [
+      'At least two suppliers in Vietnam have stopped shipments.',
+      'At least two suppliers in Vietnam',
+    ],
+    ['More than a dozen employees signed the letter.', 'More than a dozen employees'],
+    ['That bidder later withdrew its offer, the people said.', 'That bidder'],
+    ['Some in the party say the leader should quit.', 'Some in the party'],
+    ['The people asked not to be identified because the talks are private.', 'The people'],
+    [
+      'At least one contract manufacturer in Taiwan has halted production.',
+      'At least one contract manufacturer in Taiwan',
+    ],
+  ])('%s', (text, expected) => {
+    expect(spans(text, 'unnamed')).toContain(expected);
+  });
+});
+
+describe('3. no unnamed actor for things, study subjects, titles before names', () => {
+  test.each([
+    ['The district installed air monitors near the school last spring.', 'air monitors'],
+    ['Participants wore heart-rate monitors for a week.', 'Participants'],
+    ['Economist Rafael Dunmore said the figures were revised.', 'Economist'],
+    ['Analyst Priya Halvorsen wrote that margins would shrink.', 'Analyst'],
+    ['A combined company would employ about 5,000 people.', 'A combined company'],
+    ['Mr. Brown was named president and chief operating officer.', 'officer'],
+    ['The decline was steeper than analysts had expected.', 'than'],
+    ['Benchmark results circulating on social media suggest the chip is fast.', 'social media'],
+    ['Participants in the trial received either the drug or a placebo.', 'Participants'],
+    [
+      'Midfielder Tomas Rell scored twice. The midfielder later said he was tired.',
+      'The midfielder',
+    ],
+    [
+      'Ana Ruiz, the company’s longtime bookkeeper, resigned. The bookkeeper said she was pressured.',
+      'The bookkeeper',
+    ],
+  ])('%s has no %j', (text, wrong) => {
+    const found = spans(text, 'unnamed');
+    for (const f of found) expect(f.includes(wrong), `found ${f}`).toBe(false);
+  });
+
+  test.each([
+    [
+      'The prison employed a single licensed nurse for more than 800 inmates, records show.',
+      'a single licensed nurse',
+    ],
+  ])('span stops at the head: %s', (text, expected) => {
+    expect(spans(text, 'unnamed')).toContain(expected);
+  });
+});
+
+describe('4. the source is the subject, across tags, appositions and relative clauses', () => {
+  test.each<[string, string, string | undefined, Named | undefined]>([
+    ['Rep. Dana Whitlock (R-Texas) said the bill would fail.', 'said', 'Rep. Dana Whitlock', true],
+    [
+      'Sen. Marcus Oyelaran (D-Minn.) argued that the fund was misused.',
+      'argued',
+      'Sen. Marcus Oyelaran',
+      true,
+    ],
+    [
+      'The mayor’s chief of staff, Olu Baptiste, described the plan as reckless.',
+      'described',
+      'The mayor’s chief of staff, Olu Baptiste',
+      true,
+    ],
+    [
+      'The club declined to comment, and the player’s mother and manager, Ines Calloway, told reporters that talks had stalled.',
+      'told',
+      'the player’s mother and manager, Ines Calloway',
+      true,
+    ],
+    [
+      'Its sponsor, Sen. Maria Ochoa (D-Fresno), said the fire showed why the rules were needed.',
+      'said',
+      'Its sponsor, Sen. Maria Ochoa (D-Fresno)',
+      true,
+    ],
+    [
+      'A new study published Tuesday in the journal Pediatrics found that screens hurt sleep.',
+      'found',
+      'A new study published Tuesday in the journal Pediatrics',
+      true,
+    ],
+    [
+      'The proposal drew criticism from consumer groups, which argued that it would raise prices.',
+      'argued',
+      'consumer groups',
+      false,
+    ],
+    [
+      'Doctors who treat burn victims have warned that the rules are too loose.',
+      'have warned',
+      'Doctors',
+      false,
+    ],
+    [
+      'Engineers who inspected the tunnel concluded that the lining was sound.',
+      'concluded',
+      'Engineers',
+      false,
+    ],
+    [
+      'An internal review completed in March concluded that no rules were broken.',
+      'concluded',
+      'An internal review',
+      false,
+    ],
+    [
+      'The researchers, led by biologist Mira Holt, wrote that the findings were preliminary.',
+      'wrote',
+      'The researchers',
+      'partial',
+    ],
+    ['Lobbyists warned that the tax would drive firms away.', 'warned', 'Lobbyists', false],
+    [
+      'Participants in the meeting said the mood was tense.',
+      'said',
+      'Participants in the meeting',
+      false,
+    ],
+    [
+      'Two people familiar with his thinking said he would not resign.',
+      'said',
+      'Two people familiar with his thinking',
+      false,
+    ],
+    [
+      'The bank, according to a person close to the matter, is weighing a sale.',
+      'according to',
+      'a person close to the matter',
+      false,
+    ],
+    [
+      'The minister was accused by opposition lawmakers of misleading parliament.',
+      'was accused',
+      'opposition lawmakers',
+      false,
+    ],
+    [
+      'An attorney representing the families said the settlement was unfair.',
+      'said',
+      'An attorney',
+      false,
+    ],
+    [
+      'The agency acknowledged the error after a reporter, Jim Cole of the Tribune, asked about it.',
+      'asked',
+      'a reporter, Jim Cole of the Tribune',
+      true,
+    ],
+    [
+      'The claim was repeated last week by the governor’s office.',
+      'was repeated',
+      'the governor’s office',
+      true,
+    ],
+    [
+      'The ruling bars the sale and notes that “the land shall remain public.”',
+      'notes',
+      'The ruling',
+      false,
+    ],
+  ])('%s', (text, cue, source, named) => {
+    expectCue(text, cue, source, named);
+  });
+
+  test.each<[string, string, string, Named]>([
+    [
+      'Shares jumped after a rival bidder, Larchmont Partners, disclosed a 6 percent stake.',
+      'disclosed',
+      'Larchmont Partners',
+      true,
+    ],
+    [
+      'The figure, which was confirmed on Tuesday by two Halden employees, suggests sales fell.',
+      'confirmed',
+      'two Halden employees',
+      'partial',
+    ],
+    [
+      'Stocks fell when an activist fund, Birch Lane Capital, disclosed a stake in the retailer.',
+      'disclosed',
+      'Birch Lane Capital',
+      true,
+    ],
+  ])('source overlaps: %s', (text, cue, source, named) => {
+    const hit = seen(text, 'attribution').find((s) => s.text.endsWith(cue));
+    expect(hit, cue).toBeDefined();
+    expect(hit!.source ?? '').toContain(source);
+    expect(Boolean(hit!.named)).toBe(Boolean(named));
+  });
+});
+
+describe('5. named or not: back-references and sentence-initial capitals', () => {
+  test.each<[string, string, string, Named]>([
+    [
+      'The Pellham Valley Railroad Company bought the line in 1998. The railroad said it would appeal.',
+      'said',
+      'The railroad',
+      true,
+    ],
+    ['Supporters say the plan will lower rents.', 'say', 'Supporters', false],
+    [
+      'The Harlow Transit Authority raised fares. One former authority official called it “a tax on the poor.”',
+      'called',
+      'One former authority official',
+      'partial',
+    ],
+    [
+      'Halvard Foods cut 200 jobs. The company’s spokesman said the plant would reopen.',
+      'said',
+      'The company’s spokesman',
+      'partial',
+    ],
+    ['Opponents argue that the tower is too tall.', 'argue', 'Opponents', false],
+  ])('%s', (text, cue, source, named) => {
+    expectCue(text, cue, source, named);
+  });
+});
+
+describe('6. cues behind adverbs, nouns with owners, extraction and absolutes', () => {
+  test.each([
+    ['Her warnings about the dam went unheeded for years.', 'warnings'],
+    ['His testimony contradicted the police account.', 'testimony'],
+    ['Two of his former tenants claim the heating never worked.', 'claim'],
+    ['A pilot study in Chile reportedly found that the vaccine worked.', 'found'],
+    ['The draft also purportedly shows a second runway.', 'shows'],
+    ['He sold what he claimed were rare coins.', 'claimed'],
+    [
+      'The founder, who maintained in a letter that she had done nothing wrong, resigned.',
+      'maintained',
+    ],
+    ['The talks collapsed, with each side blaming the other.', 'blaming'],
+    ['The paper quoted a senior engineer as saying the bridge was unsafe.', 'saying'],
+    ['The governor had joked that the budget was a work of fiction.', 'had joked'],
+    ['The union’s warnings were dismissed by the board.', 'warnings'],
+    ['Most economists agree that the tax is regressive.', 'agree'],
+    ['Critics questioned whether the plan was legal.', 'questioned'],
+  ])('%s has cue %j', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+
+  test.each<[string, string, string, Named]>([
+    [
+      'Assertions by the ministry that the dam is safe have been questioned.',
+      'Assertions',
+      'the ministry',
+      true,
+    ],
+    [
+      'The paper quoted a senior engineer as saying the bridge was unsafe.',
+      'quoted',
+      'a senior engineer',
+      false,
+    ],
+  ])('%s: source of %j', (text, cue, source, named) => {
+    expectCue(text, cue, source, named);
+  });
+});
+
+describe('7. no cue where the word is not a reporting verb', () => {
+  test.each([
+    ['State transport officials closed the bridge on Monday.', 'State'],
+    ['The grants go to state agencies and local charities.', 'state'],
+    ['The foreign ministry summoned the ambassador, state media reported.', 'state'],
+    ['The treasurer wrote herself 37 checks from the club account.', 'wrote'],
+    ['The password was written on an index card taped to the monitor.', 'written'],
+    ['The fee rose 40 percent, which is to say it nearly doubled.', 'say'],
+    ['Internal emails show managers knew about the defect.', 'emails'],
+    ['He wrote the software in 2019.', 'wrote'],
+    ['Independent scientists say the results look promising.', 'promising'],
+    ['Records show the company was cited twice last year for blocked exits.', 'cited'],
+    ['The union agreed to the terms on Friday.', 'agreed'],
+    ['Officials said the American demand that he be held accountable had not changed.', 'demand'],
+    ['“I was like, whew, glad I didn’t get that question.”', 'question'],
+    ['Dealers said demand was light, with most investors waiting for the jobs report.', 'report'],
+  ])('%s has no cue %j', (text, wrong) => {
+    expect(spans(text, 'attribution')).not.toContain(wrong);
+  });
+});
