@@ -1,11 +1,9 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { BackgroundMessages, BackgroundName } from '../../shared/messages';
+import { describe, expect, test, vi } from 'vitest';
 import type { Note } from '../../shared/notes';
-import { err, ok, type Result } from '../../shared/result';
-import type { Client } from '../messaging';
+import { ok } from '../../shared/result';
+import { fakeClient, settle, useTestRoot, type FakeHandlers } from '../test-support';
 import { Options } from './options';
 import type { OptionsEnv } from './options-env';
 import { exportFileName } from './use-options';
@@ -25,12 +23,6 @@ const ALL = [
   note('c', 'Script link', 'javascript:alert(1)'),
 ];
 
-type FakeHandlers = {
-  [N in BackgroundName]?: (
-    payload: BackgroundMessages[N]['req'],
-  ) => Result<BackgroundMessages[N]['res']> | Promise<Result<BackgroundMessages[N]['res']>>;
-};
-
 function fakeEnv(overrides: FakeHandlers = {}) {
   const handlers: FakeHandlers = {
     'notes.search': ({ query }) =>
@@ -49,15 +41,7 @@ function fakeEnv(overrides: FakeHandlers = {}) {
     'data.import': () => ok({ added: 2, updated: 1, unchanged: 3 }),
     ...overrides,
   };
-  const requests: { type: BackgroundName; payload: unknown }[] = [];
-  const client: Client = {
-    request: async (type, payload) => {
-      requests.push({ type, payload });
-      const handler = handlers[type] as
-        ((p: unknown) => Result<BackgroundMessages[typeof type]['res']>) | undefined;
-      return handler ? handler(payload) : err('unhandled', type);
-    },
-  };
+  const { client, requests } = fakeClient(handlers);
   const env: OptionsEnv = {
     client,
     requestSiteAccess: vi.fn(async () => true),
@@ -66,45 +50,18 @@ function fakeEnv(overrides: FakeHandlers = {}) {
   return { env, requests };
 }
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-
-async function settle(): Promise<void> {
-  for (let i = 0; i < 5; i++) {
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    });
-  }
-}
-
-async function mount(env: OptionsEnv): Promise<void> {
-  await act(() => {
-    render(<Options env={env} />, root);
-  });
-  await settle();
-}
-
-const q = <T extends HTMLElement>(id: string) => {
-  const el = root.querySelector<T>(`[data-testid="${id}"]`);
-  if (!el) throw new Error(`no ${id}`);
-  return el;
-};
+const t = useTestRoot();
+const mount = (env: OptionsEnv) => t.mount(<Options env={env} />);
+const q = t.byTestId;
 const bodies = () =>
-  [...root.querySelectorAll('[data-testid="note-item"] .note__body')].map((e) => e.textContent);
+  [...t.root.querySelectorAll('[data-testid="note-item"] .note__body')].map((e) => e.textContent);
 
 describe('options page', () => {
   test('lists every note with its article, and searches', async () => {
     const { env, requests } = fakeEnv();
     await mount(env);
     expect(bodies()).toEqual(['Which officials?', 'Compare with the wire copy', 'Script link']);
-    const links = [...root.querySelectorAll<HTMLAnchorElement>('.note__article')];
+    const links = [...t.root.querySelectorAll<HTMLAnchorElement>('.note__article')];
     expect(links.map((a) => a.textContent)).toEqual(['Article a', 'Article b', 'Article c']);
     expect(links[0]?.getAttribute('href')).toBe('https://news.example/a');
     // A stored address that is not a web page never becomes a live link.
@@ -196,7 +153,7 @@ describe('options page', () => {
     await mount(env);
     const box = q<HTMLInputElement>('site-always-on');
     expect(box.checked).toBe(true);
-    expect(root.textContent).toContain('news.example');
+    expect(t.root.textContent).toContain('news.example');
     await act(() => box.click());
     await settle();
     expect(requests.at(-1)).toEqual({

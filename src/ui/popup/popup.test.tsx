@@ -1,11 +1,10 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { BackgroundMessages, BackgroundName, PageSummary } from '../../shared/messages';
+import { describe, expect, test, vi } from 'vitest';
+import type { PageSummary } from '../../shared/messages';
 import type { Note } from '../../shared/notes';
 import { err, ok, type Result } from '../../shared/result';
-import type { Client } from '../messaging';
+import { fakeClient, settle, useTestRoot, type FakeHandlers } from '../test-support';
 import { Popup } from './popup';
 import { tabIdFromSearch, type PopupEnv, type TabInfo } from './popup-env';
 
@@ -30,25 +29,12 @@ const note = (id: string, body: string, createdAt: string): Note => ({
   updatedAt: createdAt,
 });
 
-type Handler<N extends BackgroundName> = (
-  payload: BackgroundMessages[N]['req'],
-) => Result<BackgroundMessages[N]['res']> | Promise<Result<BackgroundMessages[N]['res']>>;
-type FakeHandlers = { [N in BackgroundName]?: Handler<N> };
-
 /** A fake environment: answers from `handlers`, records every request. */
 function fakeEnv(
   handlers: FakeHandlers,
   tab: TabInfo | null = { id: 5, url: URL_A, title: 'Tab title' },
 ) {
-  const requests: { type: BackgroundName; payload: unknown }[] = [];
-  const client: Client = {
-    request: async (type, payload) => {
-      requests.push({ type, payload });
-      const handler = handlers[type] as
-        ((p: typeof payload) => Result<BackgroundMessages[typeof type]['res']>) | undefined;
-      return handler ? handler(payload) : err('unhandled', `No fake for ${type}`);
-    },
-  };
+  const { client, requests } = fakeClient(handlers);
   const requestSiteAccess = vi.fn(async (_origin: string) => true);
   const env: PopupEnv = {
     client,
@@ -75,39 +61,9 @@ const defaults = (): FakeHandlers => ({
   'site.set': (setting) => ok(setting),
 });
 
-let root: HTMLElement;
-
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-
-/** Lets pending promises and renders finish. */
-async function settle(): Promise<void> {
-  for (let i = 0; i < 5; i++) {
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    });
-  }
-}
-
-async function mount(env: PopupEnv): Promise<void> {
-  await act(() => {
-    render(<Popup env={env} />, root);
-  });
-  await settle();
-}
-
-const byTestId = <T extends HTMLElement = HTMLElement>(id: string): T => {
-  const found = root.querySelector<T>(`[data-testid="${id}"]`);
-  if (!found) throw new Error(`no element with data-testid=${id}`);
-  return found;
-};
+const t = useTestRoot();
+const mount = (env: PopupEnv) => t.mount(<Popup env={env} />);
+const byTestId = t.byTestId;
 const text = (id: string) => byTestId(id).textContent?.trim();
 
 async function type(textarea: HTMLTextAreaElement, value: string): Promise<void> {
@@ -127,11 +83,11 @@ describe('popup', () => {
     expect(text('count-unnamed')).toBe('3');
     expect(text('count-agentless')).toBe('4');
     expect(text('count-hedge')).toBe('7');
-    expect(root.textContent).toContain('Attributions');
-    expect(root.textContent).toContain('Agentless passives');
-    expect(root.querySelector('h1')?.textContent).toBe('Officials said the plan was sound');
+    expect(t.root.textContent).toContain('Attributions');
+    expect(t.root.textContent).toContain('Agentless passives');
+    expect(t.root.querySelector('h1')?.textContent).toBe('Officials said the plan was sound');
     expect(text('run')).toBe('Re-run');
-    const items = root.querySelectorAll('[data-testid="note-item"]');
+    const items = t.root.querySelectorAll('[data-testid="note-item"]');
     expect([...items].map((li) => li.querySelector('.note__body')?.textContent)).toEqual([
       'Second thought',
       'Which officials?',
@@ -220,9 +176,9 @@ describe('popup', () => {
       },
     });
     expect(textarea.value).toBe('');
-    const first = root.querySelector('[data-testid="note-item"] .note__body');
+    const first = t.root.querySelector('[data-testid="note-item"] .note__body');
     expect(first?.textContent).toBe('  Nobody is named in paragraph 3.  ');
-    expect(root.querySelectorAll('[data-testid="note-item"]')).toHaveLength(3);
+    expect(t.root.querySelectorAll('[data-testid="note-item"]')).toHaveLength(3);
     expect(text('status')).toBe('Note saved.');
   });
 
@@ -266,12 +222,12 @@ describe('popup', () => {
     const { env, requests } = fakeEnv(defaults());
     await mount(env);
     await act(() => byTestId('note-delete').click());
-    expect(root.textContent).toContain('Delete this note?');
+    expect(t.root.textContent).toContain('Delete this note?');
     expect(requests.map((r) => r.type)).not.toContain('notes.delete');
     await act(() => byTestId('note-delete-confirm').click());
     await settle();
     expect(requests.at(-1)).toEqual({ type: 'notes.delete', payload: { id: 'b' } });
-    expect(root.querySelectorAll('[data-testid="note-item"]')).toHaveLength(1);
+    expect(t.root.querySelectorAll('[data-testid="note-item"]')).toHaveLength(1);
   });
 
   test('always on: asks for access within the click, then records the choice', async () => {
@@ -317,7 +273,7 @@ describe('popup', () => {
     await mount(env);
     expect(requests.find((r) => r.type === 'tab.run')?.payload).toEqual({ tabId: 9 });
     expect(requests.find((r) => r.type === 'notes.list')?.payload).toEqual({ url: URL_A });
-    expect(root.querySelectorAll('[data-testid="note-item"]')).toHaveLength(2);
+    expect(t.root.querySelectorAll('[data-testid="note-item"]')).toHaveLength(2);
   });
 
   test('a browser page: no notes, no site setting, the reason in words', async () => {
@@ -356,9 +312,9 @@ describe('popup', () => {
       'notes.list': () => ok([note('a', '<b>bold?</b>', '2026-01-01T10:00:00.000Z')]),
     });
     await mount(env);
-    expect(root.querySelector('img')).toBeNull();
-    expect(root.querySelector('.note__body b')).toBeNull();
-    expect(root.querySelector('h1')?.textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(t.root.querySelector('img')).toBeNull();
+    expect(t.root.querySelector('.note__body b')).toBeNull();
+    expect(t.root.querySelector('h1')?.textContent).toBe('<img src=x onerror=alert(1)>');
   });
 });
 
