@@ -768,7 +768,13 @@ function afterAside(ctx: Context, s: Sentence, g: number): boolean {
   const first = toks[k + 1];
   if (!first) return false;
   // "Kelm's envoy, Arina Tosh, called": a name in apposition closes the subject, no inversion
-  if (k >= s.first && isPunct(toks[k], ',') && isNameApposition(ctx, k + 1, g - 1)) return true;
+  if (
+    (ctx.name[g - 2] || isPunct(toks[g - 2], ')')) &&
+    k >= s.first &&
+    isPunct(toks[k], ',') &&
+    isNameApposition(ctx, k + 1, g - 1)
+  )
+    return true;
   // "A key condition of the agreement, says the source, is": the clause's own subject
   if (k + 1 === s.first && DETERMINER_STARTERS.has(first.lower)) return false;
   return (

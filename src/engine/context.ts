@@ -143,12 +143,12 @@ export function buildContext(
           !n.lower.endsWith('ed');
         // "Internal emails show": an adjective before a plural document or actor noun
         const adjective =
+          !modifier &&
           !!n &&
-          n.kind === 'word' &&
+          (n.f & F.ACTOR) !== 0 &&
           !n.cap &&
-          ADJECTIVE_ENDING.test(t.lower) &&
           n.lower.endsWith('s') &&
-          (n.f & F.ACTOR) !== 0;
+          ADJECTIVE_ENDING.test(t.lower);
         if (modifier || adjective) continue;
       }
       name[i] = 1;
@@ -161,13 +161,15 @@ export function buildContext(
   const mentions = new Map<string, Named>();
   const nameWords = new Map<string, number>();
   for (let i = 0; i < tokens.length; i++) {
+    // only names and the words right before them matter: the flags array is read first, the
+    // token object only then
+    if (!name[i] && !name[i + 1]) continue;
     const t = tokens[i]!;
     if (!name[i]) {
       if (
-        name[i + 1] &&
         t.kind === 'word' &&
         (t.f & (F.FUNC | F.REPORT)) === 0 &&
-        ((t.f & F.ACTOR) !== 0 || agentiveNoun(t.lower))
+        ((t.f & F.ACTOR) !== 0 || (t.cap && agentiveNoun(t.lower)))
       )
         mentions.set(t.lower, true);
       continue;

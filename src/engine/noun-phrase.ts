@@ -381,7 +381,10 @@ export function phraseStartingAt(
     const t = toks[k]!;
     if (HARD_STOPS.has(t.lower) && !ctx.name[k]) break;
     // "a person close to the matter": the anonymity modifier is a post-modifier
-    if (head >= 0 && ANON_MODIFIERS.get(t.lower) === toks[k + 1]?.lower) break;
+    if (head >= 0 && t.kind === 'word' && (t.f & F.FUNC) === 0) {
+      const n = toks[k + 1];
+      if (n && (n.f & F.PREP) !== 0 && ANON_MODIFIERS.get(t.lower) === n.lower) break;
+    }
     // "Records from the clinic show that": a reporting verb before its clause ends the phrase
     if (head >= 0 && (t.f & F.REPORT) !== 0 && toks[k + 1]?.lower === 'that' && !ctx.name[k]) break;
     if (isQuant(t) || nominal(ctx, k) || (isDet(t) && toks[k - 1]?.kind === 'pos')) {

@@ -71,7 +71,7 @@ function clauseFloor(ctx: Context, s: Sentence, j: number): number {
       }
     }
     // a bracketed tag (`Sen. Maria Ochoa (D-Fresno),`) is skipped whole
-    if (isPunct(t, ')')) {
+    if (t.kind === 'punct' && t.lower === ')') {
       let q = k - 1;
       while (q >= s.first && q > k - 12 && !isPunct(ctx.tokens[q], '(')) q--;
       if (q > s.first && isPunct(ctx.tokens[q], '(')) {

@@ -180,6 +180,12 @@ export function findUnnamed(
   let covered = s.first;
   // the rules for partitives, quantifiers and agent-shaped nouns apply to credited phrases only
   const anySource = sourceHeads.size > 0;
+  let agentiveHeads: Set<number> | null = null;
+  for (const h of sourceHeads) {
+    const t = toks[h];
+    if (t && t.kind === 'word' && (t.f & F.ACTOR) === 0 && agentiveNoun(t.lower))
+      (agentiveHeads ??= new Set()).add(h);
+  }
   for (let h = s.first; h < s.last; h++) {
     if (h < covered) continue;
     const t = toks[h]!;
@@ -215,12 +221,7 @@ export function findUnnamed(
       }
     }
     // an unknown noun credited by a cue that looks like a person noun: "a bookseller said"
-    const agentive =
-      (t.f & F.ACTOR) === 0 &&
-      anySource &&
-      t.kind === 'word' &&
-      sourceHeads.has(h) &&
-      agentiveNoun(t.lower);
+    const agentive = agentiveHeads !== null && agentiveHeads.has(h);
     if (((t.f & F.ACTOR) === 0 && !agentive) || ctx.name[h]) continue;
     const cls = agentive ? 'occupation' : headClass(ctx, h);
     // victims and other non-agents count only when they are credited with a claim
