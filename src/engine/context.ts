@@ -169,7 +169,7 @@ export function buildContext(
       if (
         t.kind === 'word' &&
         (t.f & (F.FUNC | F.REPORT)) === 0 &&
-        ((t.f & F.ACTOR) !== 0 || (t.cap && agentiveNoun(t.lower)))
+        ((t.f & F.ACTOR) !== 0 || agentiveNoun(t.lower))
       )
         mentions.set(t.lower, true);
       continue;
