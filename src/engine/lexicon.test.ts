@@ -56,13 +56,16 @@ describe('inflect', () => {
 });
 
 describe('lexiconPhrases', () => {
-  it('lists cue, hedge and participle vocabulary, sorted and unique', () => {
+  it('lists cue, hedge, participle and actor vocabulary, sorted and unique', () => {
     const phrases = lexiconPhrases();
     expect(phrases).toContain('according to');
     expect(phrases).toContain('said');
     expect(phrases).toContain('reportedly');
     expect(phrases).toContain('on condition of anonymity');
     expect(phrases).toContain('points out');
+    expect(phrases).toContain('allegations');
+    expect(phrases).toContain('spokesperson');
+    expect(phrases).toContain('bookkeepers');
     expect([...phrases].sort()).toEqual(phrases);
     expect(new Set(phrases).size).toBe(phrases.length);
   });

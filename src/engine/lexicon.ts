@@ -284,8 +284,9 @@ function buildFlags(): Map<string, number> {
 export const WORD_FLAGS: ReadonlyMap<string, number> = buildFlags();
 
 /**
- * Every cue, hedge and participle word or phrase the engine looks for, lowercase, for tools that
- * want the same vocabulary (the benchmark builds one union regular expression from it).
+ * Every word or phrase the engine's detectors start from, lowercase: reporting verbs in all their
+ * forms, cue phrases and cue nouns, hedges, irregular participles and the actor nouns. For tools
+ * that want the same vocabulary (the benchmark builds one union regular expression from it).
  */
 export function lexiconPhrases(): string[] {
   const out = new Set<string>();
@@ -296,6 +297,18 @@ export function lexiconPhrases(): string[] {
     for (const p of list) out.add(p);
   for (const w of hedges.words) out.add(w);
   for (const w of hedges.appearance) out.add(w);
+  for (const list of [cuePhrases.cueNouns, cuePhrases.statementNouns, cuePhrases.ownedCueNouns])
+    for (const w of list) out.add(w);
+  for (const w of hedges.raisingParticiples) out.add(w);
   for (const w of participles.irregular) out.add(w);
+  // The actor nouns are the unnamed detector's triggers, as the verbs are the cue detector's.
+  for (const list of [
+    actorNouns.role,
+    actorNouns.person,
+    actorNouns.organisation,
+    actorNouns.document,
+  ])
+    for (const w of list) out.add(w);
+  for (const w of OCCUPATION_NOUNS) out.add(w);
   return [...out].sort();
 }
