@@ -20,6 +20,8 @@ describe('agentless passives', () => {
     ['The levy has been described as a tax by another name.', ['has been described']],
     ['Four Indicted in $9 Million Fake Investment Scheme', ['Indicted']],
     ['Thousands ordered out as river nears record crest', ['ordered']],
+    // a verb prefix keeps a hyphenated passive a passive
+    ['The board was re-elected in May.', ['was re-elected']],
   ])('%s', (text, expected) => {
     expect(spans(text, 'agentless')).toEqual(expected);
   });
@@ -46,6 +48,10 @@ describe('existential and adjectival forms', () => {
   test.each([
     'There are marked differences between the tribes.',
     'Climate change is to blame, scientists think.',
+    // hyphenated participles are adjectives after "be"
+    'Each of the units is self-contained.',
+    'The risks are well-known to the crew.',
+    'The refinery is state-owned and the militia is Iranian-backed.',
   ])('no agentless in %j', (text) => {
     expect(spans(text, 'agentless')).toEqual([]);
   });

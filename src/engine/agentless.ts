@@ -66,6 +66,32 @@ export function isParticiple(lower: string): boolean {
   return lower.length > 3 && /[a-z]ed$/.test(lower) && !/(?:eed|need)$/.test(lower);
 }
 
+/** First parts of hyphenated verbs that stay verbs: `was re-elected`, `were co-opted`. */
+const VERB_PREFIXES = new Set([
+  'co',
+  'cross',
+  'de',
+  'double',
+  'fast',
+  'mis',
+  'out',
+  'over',
+  'pre',
+  're',
+  'un',
+  'under',
+]);
+
+/**
+ * A hyphenated participle such as `self-contained`, `well-known`, `state-owned` or
+ * `Iranian-backed` describes a state after `be`: its first part fills the agent's slot or
+ * makes it an adjective, so nothing is hidden.
+ */
+function compoundAdjective(lower: string): boolean {
+  const dash = lower.indexOf('-');
+  return dash > 0 && !VERB_PREFIXES.has(lower.slice(0, dash));
+}
+
 /** Finds agentless passives in sentence `s`. */
 export function findPassives(ctx: Context, s: Sentence): Passive[] {
   const toks = ctx.tokens;
@@ -86,6 +112,7 @@ export function findPassives(ctx: Context, s: Sentence): Passive[] {
     if (!p || k >= s.last || !isWord(p)) continue;
     if (BE_FORMS.has(p.lower)) continue; // "has been" -> handled at "been"
     if (!isParticiple(p.lower) || STATIVE_PARTICIPLES.has(p.lower)) continue;
+    if (compoundAdjective(p.lower)) continue;
     let end = k + 1;
     // phrasal particles and "as saying": "be let go", "pencilled in", "quoted as saying"
     const after = toks[end];

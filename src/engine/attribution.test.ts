@@ -222,8 +222,29 @@ describe('not a cue', () => {
     'The photos were first shared by an account called “hinge_whisperer.”',
     'Learn how your comment data is processed.',
     'The emails written between 2019 and 2022 were archived.',
+    // let's/let us + verb: the writer's aside or a hypothetical
+    'First, let’s say what the merger is not.',
+    'Let us explain how the fund works.',
+    'Let me say this about the harbour plan.',
+    // "say" as a noun after a quantity word, also in Title Case headlines
+    'Tenants Get Little Say in Harbour Redevelopment',
+    'Residents will have the final say on the levy.',
+    'Voters had no say over the new district lines.',
+    // an evidence verb in -ing form with no document doing the showing
+    'The merger is a tangled affair, showing how fragile such deals can be.',
+    'Shares slid 8 percent, suggesting that traders had priced in a loss.',
   ])('%s', (text) => {
     expect(spans(text, 'attribution')).toEqual([]);
+  });
+});
+
+describe('evidence verbs with a document still report', () => {
+  test.each([
+    ['Data showing that rents rose were published on Friday.', 'showing'],
+    ['A survey released Monday, showing that voters are split, alarmed the party.', 'showing'],
+    ['The mayor will have the final say, officials said.', 'said'],
+  ])('%s has cue %j', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
   });
 });
 

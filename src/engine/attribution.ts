@@ -226,6 +226,15 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
   )
     return false;
   if (p && p.lower === 'own') return false;
+  // "let's say", "let us say", "let me explain": a hypothetical or the writer's own aside
+  if (
+    p &&
+    (p.lower === "let's" ||
+      ((p.lower === 'us' || p.lower === 'me') && toks[i - 2]?.lower === 'let'))
+  )
+    return false;
+  // "With Little Say", "the final say": after a quantity word "say" is a noun (a voice in a decision)
+  if (lemma === 'say' && t.lower === 'say' && p && SAY_NOUN_BEFORE.has(p.lower)) return false;
   // after a form of "be" a verb is a participle or -ing form: "There is worry"
   if (p && finiteOnly && BE_FORMS.has(p.lower)) return false;
   if (p && isPrep(p)) {
@@ -594,6 +603,13 @@ function verbCue(ctx: Context, s: Sentence, i: number, entry: VerbEntry, len: nu
       if (!(docSubject && DOCUMENT_FINDINGS.has(lemma))) return null;
     }
   }
+  // "a complicated beast, showing how ...": evidence verbs in -ing form report something only
+  // when a document does the showing ("data showing that", "a poll released Monday, showing")
+  if (EVIDENCE_VERBS.has(lemma) && !sawAux && t.lower.endsWith('ing')) {
+    let doc = false;
+    for (let k = i - 1; k >= s.first && !doc; k--) doc = DOCUMENT_NOUNS.has(toks[k]!.lower);
+    if (!doc) return null;
+  }
   // a bare participle after a noun, then by/in: a reduced relative ("a study published in")
   if (
     !sawAux &&
@@ -672,6 +688,24 @@ function verbCue(ctx: Context, s: Sentence, i: number, entry: VerbEntry, len: nu
     passive: passive && !source,
   };
 }
+
+/** Verbs of evidence: what shows or indicates is a document, or the cue is no report. */
+const EVIDENCE_VERBS = new Set(['demonstrate', 'indicate', 'show', 'suggest']);
+
+/** Words before which `say` is the noun (a voice in a decision): `little say`, `the final say`. */
+const SAY_NOUN_BEFORE = new Set([
+  'any',
+  'bigger',
+  'equal',
+  'final',
+  'greater',
+  'last',
+  'little',
+  'more',
+  'much',
+  'no',
+  'real',
+]);
 
 /** Clausal verbs of saying whose passive with an agent is a cue: `was repeated by the office`. */
 const SAID_BY = new Set([

@@ -241,6 +241,10 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
     if (b2 && t.kind === 'word' && !ctx.name[k - 1] && !isQuant(t)) {
       if (b2.lower === 'to' || (b2.f & F.AUX) !== 0) return k;
       if ((b2.f & F.PREP) !== 0 && t.lower.endsWith('ing')) return k;
+      // "a law that allows lawyers": after a relative pronoun an -s word before a noun is the
+      // clause's verb, since a plural noun rarely modifies another (`news outlets` aside)
+      if (RELATIVES.has(b2.lower) && isThirdPersonShaped(t) && !PLURAL_MODIFIERS.has(t.lower))
+        return k;
     }
     if (t.lower === 'that' && isWord(t)) return k;
     if (t.kind === 'pos') {
@@ -316,6 +320,40 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
     return k;
   }
   return k;
+}
+
+/** Relative pronouns after which a verb follows: `a law that allows`, `a firm which owns`. */
+const RELATIVES = new Set(['that', 'which', 'who']);
+
+/** Plural nouns that do modify nouns: `news outlets`, `sales executives`. */
+const PLURAL_MODIFIERS = new Set([
+  'affairs',
+  'arms',
+  'communications',
+  'customs',
+  'economics',
+  'electronics',
+  'news',
+  'physics',
+  'sales',
+  'savings',
+  'sports',
+  'systems',
+]);
+
+/** A lowercase -s word that could be a third-person verb (`allows`, not `business`, `status`). */
+function isThirdPersonShaped(t: Token): boolean {
+  const w = t.lower;
+  return (
+    t.kind === 'word' &&
+    !t.cap &&
+    (t.f & (F.FUNC | F.ADV)) === 0 &&
+    w.length > 3 &&
+    w.endsWith('s') &&
+    !w.endsWith('ss') &&
+    !w.endsWith('us') &&
+    !w.endsWith('is')
+  );
 }
 
 /** A plural common noun: `emails`, `records` (not `business`). */

@@ -48,6 +48,10 @@ describe('unnamed actors', () => {
       ['a law firm', 'a large phone maker'],
     ],
     ['U.S. officials said the talks would resume.', ['U.S. officials']],
+    // an -s verb after a relative pronoun is no modifier of the noun after it
+    ['It is a loophole that allows lawyers to skip the audit.', ['lawyers']],
+    ['The firm, which hires contractors, said nothing.', ['contractors']],
+    ['Officials said that news outlets received the memo.', ['Officials', 'news outlets']],
     [
       'Chinese officials said last week that hackers stole records.',
       ['Chinese officials', 'hackers'],
