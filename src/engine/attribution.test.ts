@@ -39,6 +39,12 @@ describe('reporting verbs: span is the verb group, source is the subject', () =>
 describe('inverted, aside and coordinated subjects', () => {
   test.each([
     [
+      'Ice cracks the asphalt as it thaws, widening the holes, said Mara Olsen, who runs the depot.',
+      'said',
+      'Mara Olsen',
+      true,
+    ],
+    [
       '“We will not back down,” said Maria Lopez, a union spokeswoman.',
       'said',
       'Maria Lopez',
@@ -233,6 +239,10 @@ describe('not a cue', () => {
     // an evidence verb in -ing form with no document doing the showing
     'The merger is a tangled affair, showing how fragile such deals can be.',
     'Shares slid 8 percent, suggesting that traders had priced in a loss.',
+    // a name hidden by Title Case, and a skill learnt rather than news received
+    'United States to Ease Grain Tariffs',
+    'Apprentices learning how to weld at the depot.',
+    'Most crews learn to read the river within a season.',
   ])('%s', (text) => {
     expect(spans(text, 'attribution')).toEqual([]);
   });
@@ -243,6 +253,7 @@ describe('evidence verbs with a document still report', () => {
     ['Data showing that rents rose were published on Friday.', 'showing'],
     ['A survey released Monday, showing that voters are split, alarmed the party.', 'showing'],
     ['The mayor will have the final say, officials said.', 'said'],
+    ['Inspectors learned that the valve had failed twice.', 'learned'],
   ])('%s has cue %j', (text, cue) => {
     expect(spans(text, 'attribution')).toContain(cue);
   });

@@ -360,6 +360,14 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
       if (!parenthetical(ctx, s, i)) return false;
     }
   }
+  // "United States to Lift Sanctions": part of a name even where Title Case hides names
+  if (lemma === 'state' && p?.lower === 'united') return false;
+  // "learn how to fix a pipe", "Workers learning how to": a skill, not information received
+  if (
+    lemma === 'learn' &&
+    (n?.lower === 'to' || (HOW_WORDS.has(n?.lower ?? '') && toks[i + 2]?.lower === 'to'))
+  )
+    return false;
   // "state media", "state emergency officials": the adjective before a noun
   if (lemma === 'state' && n && isContent(n) && !isAdverb(n) && !ctx.name[i + 1]) return false;
   // "was cited twice last year for blocked exits": a penalty, not a source
@@ -665,13 +673,22 @@ function verbCue(ctx: Context, s: Sentence, i: number, entry: VerbEntry, len: nu
       g === i &&
       lemma !== 'tell' &&
       afterQuoteOrComma(ctx, g) &&
-      !afterAside(ctx, s, g) &&
       next &&
       !isPunct(next) &&
       next.lower !== 'that'
     ) {
       const inv = invertedSubject(ctx, s, vEnd);
-      if (inv && inv !== 'pronoun') {
+      // after an aside the subject precedes it, unless a name closed by punctuation follows
+      // the verb: "..., creating a larger crevice, said Joe Carbone, who works ..."
+      const aside = afterAside(ctx, s, g);
+      if (
+        inv &&
+        inv !== 'pronoun' &&
+        (!aside ||
+          (inv.named === true &&
+            ctx.name[inv.np.start] === 1 &&
+            (inv.np.end >= s.last || isPunct(toks[inv.np.end]))))
+      ) {
         source = asSource(inv);
         return { start, end: vEnd, cue: entry.cue, label: words(ctx, i, vEnd), source, passive };
       }
@@ -688,6 +705,9 @@ function verbCue(ctx: Context, s: Sentence, i: number, entry: VerbEntry, len: nu
     passive: passive && !source,
   };
 }
+
+/** Question words that with `to` make a skill or task: `learn how to`, `learning what to do`. */
+const HOW_WORDS = new Set(['how', 'what', 'when', 'where', 'which', 'whom']);
 
 /** Verbs of evidence: what shows or indicates is a document, or the cue is no report. */
 const EVIDENCE_VERBS = new Set(['demonstrate', 'indicate', 'show', 'suggest']);
