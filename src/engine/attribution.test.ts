@@ -39,6 +39,19 @@ describe('reporting verbs: span is the verb group, source is the subject', () =>
 describe('inverted, aside and coordinated subjects', () => {
   test.each([
     [
+      '“Rents will rise,” said T. Wendell Ames, a fellow at the institute.',
+      'said',
+      'T. Wendell Ames',
+      true,
+    ],
+    [
+      '“We borrowed,” said Maria K. Osei of the treasury.',
+      'said',
+      'Maria K. Osei of the treasury',
+      true,
+    ],
+    ['J. R. Holm said the deal was done.', 'said', 'J. R. Holm', true],
+    [
       'Ice cracks the asphalt as it thaws, widening the holes, said Mara Olsen, who runs the depot.',
       'said',
       'Mara Olsen',
@@ -243,6 +256,9 @@ describe('not a cue', () => {
     'United States to Ease Grain Tariffs',
     'Apprentices learning how to weld at the depot.',
     'Most crews learn to read the river within a season.',
+    // an -ing noun after "of", and a link label
+    'For the lenders, a day of reckoning is near.',
+    'Read more: the harbour dispute in pictures',
   ])('%s', (text) => {
     expect(spans(text, 'attribution')).toEqual([]);
   });
@@ -254,6 +270,7 @@ describe('evidence verbs with a document still report', () => {
     ['A survey released Monday, showing that voters are split, alarmed the party.', 'showing'],
     ['The mayor will have the final say, officials said.', 'said'],
     ['Inspectors learned that the valve had failed twice.', 'learned'],
+    ['He was accused of saying that the vote was rigged.', 'saying'],
   ])('%s has cue %j', (text, cue) => {
     expect(spans(text, 'attribution')).toContain(cue);
   });

@@ -237,6 +237,13 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
   if (lemma === 'say' && t.lower === 'say' && p && SAY_NOUN_BEFORE.has(p.lower)) return false;
   // after a form of "be" a verb is a participle or -ing form: "There is worry"
   if (p && finiteOnly && BE_FORMS.has(p.lower)) return false;
+  // "a day of reckoning is coming": an -ing noun after "of" with no object or clause of its own
+  if (
+    p?.lower === 'of' &&
+    t.lower.endsWith('ing') &&
+    (!n || isPunct(n) || (n.kind === 'word' && (n.f & F.AUX) !== 0))
+  )
+    return false;
   if (p && isPrep(p)) {
     if (p.lower === 'to') {
       if (!forms.has('base')) return false;
@@ -269,6 +276,8 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
   // an imperative at the start of a sentence has no reporter: "Learn how your data is used"
   if (!p && forms.has('base') && !forms.has('past') && !ctx.titleCase[ctx.sentenceOf[i]!])
     return false;
+  // "Read more:", "Read more about": a link label, whatever the verb's past form
+  if (!p && forms.has('base') && n?.lower === 'more') return false;
   // nouns that look like verbs: "a note to clients", "to sow doubt", "the state's case"
   // before "that", a verb unless a modifier precedes: "and states that", but "useful forecasts that"
   const thatClause =

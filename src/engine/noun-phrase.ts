@@ -21,6 +21,7 @@ import {
   IRREGULAR_PARTICIPLES,
   IRREGULAR_PAST,
   NON_AGENT_NOUNS,
+  NOUN_HOMOGRAPHS,
   OCCUPATION_NOUNS,
   ORG_NOUNS,
   PERSON_NOUNS,
@@ -220,6 +221,18 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
   let k = i;
   while (k - 1 >= floor) {
     const t = toks[k - 1]!;
+    // "J. R. Smith": an initial's full stop inside a name
+    if (
+      t.kind === 'punct' &&
+      t.lower === '.' &&
+      ctx.name[k] === 1 &&
+      k - 2 >= floor &&
+      ctx.name[k - 2] === 1 &&
+      toks[k - 2]!.lower.length === 1
+    ) {
+      k -= 2;
+      continue;
+    }
     if (isDet(t) && t.lower !== 'that') {
       // "more than a dozen employees", "at least a hundred residents"
       if (t.lower === 'a' && isQuant(toks[k])) return quantityLead(ctx, k - 1, floor);
@@ -283,6 +296,14 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
         return k;
       continue;
     }
+    // "The plan, say economists, is": a reporting verb after a comma or quotation is inverted
+    if (
+      (t.f & F.REPORT) !== 0 &&
+      !ctx.name[k - 1] &&
+      !NOUN_HOMOGRAPHS.has(REPORTING_VERBS.get(t.lower)?.lemma ?? '') &&
+      (isPunct(toks[k - 2], ',') || (toks[k - 2]?.kind === 'quote' && !isOpenQuote(toks[k - 2])))
+    )
+      return k;
     // "emails show managers": a reporting verb after a plural noun is that noun's verb
     if (
       (t.f & F.REPORT) !== 0 &&
@@ -418,6 +439,18 @@ export function phraseStartingAt(
   while (k < limit) {
     const t = toks[k]!;
     if (HARD_STOPS.has(t.lower) && !ctx.name[k]) break;
+    // "C. Eugene Steuerle", "William G. Gale": an initial's full stop stays inside the name
+    if (
+      t.kind === 'punct' &&
+      t.lower === '.' &&
+      head === k - 1 &&
+      ctx.name[k - 1] === 1 &&
+      toks[k - 1]!.lower.length === 1 &&
+      ctx.name[k + 1] === 1
+    ) {
+      k++;
+      continue;
+    }
     // "a person close to the matter": the anonymity modifier is a post-modifier
     if (head >= 0 && t.kind === 'word' && (t.f & F.FUNC) === 0) {
       const n = toks[k + 1];

@@ -51,6 +51,8 @@ describe('unnamed actors', () => {
     // an -s verb after a relative pronoun is no modifier of the noun after it
     ['It is a loophole that allows lawyers to skip the audit.', ['lawyers']],
     ['The firm, which hires contractors, said nothing.', ['contractors']],
+    // an inverted reporting verb is no modifier of its subject
+    ['The slump, say economists, will last a year.', ['economists']],
     ['Officials said that news outlets received the memo.', ['Officials', 'news outlets']],
     [
       'Chinese officials said last week that hackers stole records.',
