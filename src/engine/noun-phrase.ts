@@ -460,6 +460,17 @@ export function phraseStartingAt(
     if (head >= 0 && (t.f & F.REPORT) !== 0 && toks[k + 1]?.lower === 'that' && !ctx.name[k]) break;
     if (isQuant(t) || nominal(ctx, k) || (isDet(t) && toks[k - 1]?.kind === 'pos')) {
       if (t.kind === 'punct' && !(nominal(ctx, k + 1) || toks[k + 1]?.kind === 'num')) break;
+      // "Gunmen in uniforms stormed the museum": an -ed word after the head is its verb
+      if (
+        isWord(t) &&
+        head === k - 1 &&
+        !ctx.name[k] &&
+        t.lower.length > 4 &&
+        t.lower.endsWith('ed') &&
+        !ADJECTIVAL.test(t.lower) &&
+        toks[k - 1]!.kind === 'word'
+      )
+        break;
       // a participle or -ing word only as a modifier before a noun
       if (isWord(t) && participleLike(t.lower) && !ctx.name[k] && head >= 0 && !nominal(ctx, k + 1))
         break;

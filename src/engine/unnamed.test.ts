@@ -53,6 +53,11 @@ describe('unnamed actors', () => {
     ['The firm, which hires contractors, said nothing.', ['contractors']],
     // an inverted reporting verb is no modifier of its subject
     ['The slump, say economists, will last a year.', ['economists']],
+    // an -ed word after the head is the clause's verb, not a modifier
+    [
+      'Gunmen in dark uniforms stormed Tunisia’s national museum on Monday.',
+      ['Gunmen in dark uniforms'],
+    ],
     ['Officials said that news outlets received the memo.', ['Officials', 'news outlets']],
     [
       'Chinese officials said last week that hackers stole records.',
