@@ -259,6 +259,10 @@ describe('not a cue', () => {
     // an -ing noun after "of", and a link label
     'For the lenders, a day of reckoning is near.',
     'Read more: the harbour dispute in pictures',
+    // credit lines, datelines, and grasping rather than being told
+    'By Lena Hart (reporting) and Omar Diaz (photography)',
+    'First published March 3, 2019: 9:14 AM ET',
+    'Visitors gawk without trying to understand what is happening.',
   ])('%s', (text) => {
     expect(spans(text, 'attribution')).toEqual([]);
   });
@@ -271,6 +275,8 @@ describe('evidence verbs with a document still report', () => {
     ['The mayor will have the final say, officials said.', 'said'],
     ['Inspectors learned that the valve had failed twice.', 'learned'],
     ['He was accused of saying that the vote was rigged.', 'saying'],
+    ['We understand that the bid was submitted late.', 'understand'],
+    ['The agency published its findings on Friday.', 'published'],
   ])('%s has cue %j', (text, cue) => {
     expect(spans(text, 'attribution')).toContain(cue);
   });

@@ -276,6 +276,12 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
   // an imperative at the start of a sentence has no reporter: "Learn how your data is used"
   if (!p && forms.has('base') && !forms.has('past') && !ctx.titleCase[ctx.sentenceOf[i]!])
     return false;
+  // "Roy (reporting) and Malloch (photography)": a credit line, not a cue
+  if (p?.lower === '(' && n?.lower === ')') return false;
+  // "First published February 1, 2016": a dateline
+  if (lemma === 'publish' && n && (n.f & F.TIME) !== 0 && toks[i + 2]?.kind === 'num') return false;
+  // "without even trying to understand what is happening": grasping, not being told
+  if (lemma === 'understand' && p?.lower === 'to' && HOW_WORDS.has(n?.lower ?? '')) return false;
   // "Read more:", "Read more about": a link label, whatever the verb's past form
   if (!p && forms.has('base') && n?.lower === 'more') return false;
   // nouns that look like verbs: "a note to clients", "to sow doubt", "the state's case"
