@@ -48,6 +48,8 @@ describe('existential and adjectival forms', () => {
   test.each([
     'There are marked differences between the tribes.',
     'Climate change is to blame, scientists think.',
+    // an imperative to the reader
+    'Be warned: the last level is brutal.',
     // hyphenated participles are adjectives after "be"
     'Each of the units is self-contained.',
     'The risks are well-known to the crew.',

@@ -99,6 +99,8 @@ export function findPassives(ctx: Context, s: Sentence): Passive[] {
   for (let i = s.first; i < s.last; i++) {
     const t = toks[i]!;
     if ((t.f & F.BE) === 0 || t.lower === "'s") continue;
+    // "Be warned:", "Be prepared to wait": an imperative to the reader hides nobody
+    if (i === s.first && t.lower === 'be') continue;
     // existential "there are marked differences": an adjective, not a passive
     if (toks[i - 1]?.lower === 'there') continue;
     // participle after be + adverbs

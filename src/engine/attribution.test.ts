@@ -263,6 +263,10 @@ describe('not a cue', () => {
     'By Lena Hart (reporting) and Omar Diaz (photography)',
     'First published March 3, 2019: 9:14 AM ET',
     'Visitors gawk without trying to understand what is happening.',
+    // imperatives to the reader, name idioms, a document's publication date
+    'Be warned: the last level is brutal.',
+    'The app, as its name suggests, shares rides.',
+    'She set out the flaw in a post published Monday, a year after finding it.',
   ])('%s', (text) => {
     expect(spans(text, 'attribution')).toEqual([]);
   });
@@ -277,6 +281,7 @@ describe('evidence verbs with a document still report', () => {
     ['He was accused of saying that the vote was rigged.', 'saying'],
     ['We understand that the bid was submitted late.', 'understand'],
     ['The agency published its findings on Friday.', 'published'],
+    ['The idea was first floated, the Harbour Gazette reported Thursday.', 'reported'],
   ])('%s has cue %j', (text, cue) => {
     expect(spans(text, 'attribution')).toContain(cue);
   });

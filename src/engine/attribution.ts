@@ -282,6 +282,15 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
   if (lemma === 'publish' && n && (n.f & F.TIME) !== 0 && toks[i + 2]?.kind === 'num') return false;
   // "without even trying to understand what is happening": grasping, not being told
   if (lemma === 'understand' && p?.lower === 'to' && HOW_WORDS.has(n?.lower ?? '')) return false;
+  // "Be warned:", "Be advised": an imperative to the reader
+  if (p?.lower === 'be' && i - 1 === s.first) return false;
+  // "as its name suggests": an idiom about a word, not a claim
+  if (
+    (p?.lower === 'name' || p?.lower === 'title') &&
+    (lemma === 'suggest' || lemma === 'imply') &&
+    (toks[i - 3]?.lower === 'as' || toks[i - 4]?.lower === 'as')
+  )
+    return false;
   // "Read more:", "Read more about": a link label, whatever the verb's past form
   if (!p && forms.has('base') && n?.lower === 'more') return false;
   // nouns that look like verbs: "a note to clients", "to sow doubt", "the state's case"
@@ -467,11 +476,15 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
       headClass(ctx, i - 1),
     );
     if (n && !ctx.name[i - 1] && !speaker && REDUCED_RELATIVE_NEXT.has(n.lower)) return false;
-    // "published Wednesday in the journal": a time word, then in/by
+    // "published Wednesday in the journal", "a blog post published Thursday,": a time word,
+    // then in/by or the end of the modifier
     if (n && TIME_WORDS.has(n.lower)) {
       let q = i + 1;
       while (q < s.last && TIME_WORDS.has(toks[q]!.lower)) q++;
-      if (toks[q]?.lower === 'in' || toks[q]?.lower === 'by') return false;
+      const w = toks[q];
+      if (w?.lower === 'in' || w?.lower === 'by') return false;
+      // but "the Courier reported Thursday." is a report: only a document is published
+      if ((q >= s.last || isPunct(w)) && DOCUMENT_NOUNS.has(p.lower)) return false;
     }
   }
   return true;

@@ -304,6 +304,15 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
       (isPunct(toks[k - 2], ',') || (toks[k - 2]?.kind === 'quote' && !isOpenQuote(toks[k - 2])))
     )
       return k;
+    // "the things libertarians say": a plural noun before another starts a relative clause
+    if (
+      isPluralNoun(t) &&
+      !ctx.name[k - 1] &&
+      !PLURAL_MODIFIERS.has(t.lower) &&
+      isPluralNoun(toks[k]) &&
+      !t.lower.endsWith('ics')
+    )
+      return k;
     // "emails show managers": a reporting verb after a plural noun is that noun's verb
     if (
       (t.f & F.REPORT) !== 0 &&

@@ -53,6 +53,8 @@ describe('unnamed actors', () => {
     ['The firm, which hires contractors, said nothing.', ['contractors']],
     // an inverted reporting verb is no modifier of its subject
     ['The slump, say economists, will last a year.', ['economists']],
+    // a plural noun before another starts a reduced relative clause
+    ['These are the kinds of things regulators say they fear.', ['regulators']],
     // an -ed word after the head is the clause's verb, not a modifier
     [
       'Gunmen in dark uniforms stormed Tunisia’s national museum on Monday.',
@@ -86,6 +88,8 @@ describe('unnamed actors', () => {
     'Small businesses that suffered harm are granted loans.',
     'The building sits in a rebel enclave north of the city.',
     'Most people in good health never get sick.',
+    // a capitalised quoted title names a work
+    'Then there is the odd “Headmaster,” a game about heading balls into nets.',
   ])('none in %j', (text) => {
     expect(spans(text, 'unnamed')).toEqual([]);
   });

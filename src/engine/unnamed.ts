@@ -5,7 +5,16 @@
  * told apart in `namedness`.
  */
 import type { Context } from './context';
-import { isAdverb, isAux, isContent, isPrep, isPunct, isVerbLike, isWord } from './context';
+import {
+  isAdverb,
+  isAux,
+  isContent,
+  isOpenQuote,
+  isPrep,
+  isPunct,
+  isVerbLike,
+  isWord,
+} from './context';
 import { agentiveNoun, BE_FORMS, F, HEDGE_WORDS, REPORTING_VERBS } from './lexicon';
 import type { HeadClass, NounPhrase } from './noun-phrase';
 import { headClass, isPlaceName, namedness, phraseEndingAt, postModifiers } from './noun-phrase';
@@ -253,6 +262,15 @@ export function findUnnamed(
       continue;
     const core = phraseEndingAt(ctx, h, s.first, false);
     if (!core) continue;
+    // "the weird “Headmaster,” a game": a capitalised quoted title names a work, not an actor
+    // (scare quotes on a lowercase "experts" still mark an actor)
+    if (
+      toks[core.start]!.cap &&
+      core.start - 1 > s.first &&
+      isOpenQuote(toks[core.start - 1]) &&
+      quoteClosesAfter(ctx, h + 1)
+    )
+      continue;
     const end = postModifiers(ctx, h + 1, s.last, false, 0, TO_HEADS.has(t.lower));
     const np: NounPhrase = { start: core.start, end, head: h, coreEnd: h + 1 };
     const why = reason(ctx, s, np, cls, sourceHeads.has(h));
@@ -261,6 +279,15 @@ export function findUnnamed(
     covered = np.end;
   }
   return out;
+}
+
+/** Whether a closing quote follows token `k - 1`, directly or after a comma or full stop. */
+function quoteClosesAfter(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t) return false;
+  if (t.kind === 'quote') return !isOpenQuote(t);
+  const n = ctx.tokens[k + 1];
+  return isPunct(t) && !!n && n.kind === 'quote' && !isOpenQuote(n);
 }
 
 /** Whether token `k` continues a noun compound (so the word before it is not the head). */
