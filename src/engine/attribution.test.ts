@@ -39,6 +39,18 @@ describe('reporting verbs: span is the verb group, source is the subject', () =>
 describe('inverted, aside and coordinated subjects', () => {
   test.each([
     [
+      'He was unhurt but otherwise quiet and the army said it was guarding him.',
+      'said',
+      'the army',
+      false,
+    ],
+    [
+      'Farms were ruined by tariff rules Mr Oduya’s critics have long blamed on him.',
+      'have long blamed',
+      'Mr Oduya’s critics',
+      'partial',
+    ],
+    [
       '“Rents will rise,” said T. Wendell Ames, a fellow at the institute.',
       'said',
       'T. Wendell Ames',
@@ -265,6 +277,10 @@ describe('not a cue', () => {
     'Visitors gawk without trying to understand what is happening.',
     // imperatives to the reader, name idioms, a document's publication date
     'Be warned: the last level is brutal.',
+    // participle adjectives after a past verb or a degree word
+    'The patient took suspected slimming pills.',
+    'Border guards seized alleged contraband.',
+    'It was once the region’s most promising economy.',
     'The app, as its name suggests, shares rides.',
   ])('%s', (text) => {
     expect(spans(text, 'attribution')).toEqual([]);
@@ -288,6 +304,7 @@ describe('evidence verbs with a document still report', () => {
     ['Inspectors learned that the valve had failed twice.', 'learned'],
     ['He was accused of saying that the vote was rigged.', 'saying'],
     ['We understand that the bid was submitted late.', 'understand'],
+    ['Residents who evacuated reported flooding.', 'reported'],
     ['The agency published its findings on Friday.', 'published'],
     ['The idea was first floated, the Harbour Gazette reported Thursday.', 'reported'],
   ])('%s has cue %j', (text, cue) => {

@@ -459,6 +459,21 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
     !(p && (isAux(p) || isContent(p) || ctx.name[i - 1] || isPronoun(p)))
   )
     return false;
+  // "took suspected diet pills", "seized alleged loot": after a verb in the past a participle
+  // before a noun modifies that verb's object
+  if (
+    p &&
+    n &&
+    isContent(n) &&
+    !ctx.name[i + 1] &&
+    t.lower.endsWith('ed') &&
+    !ctx.name[i - 1] &&
+    ((p.f & F.IRREGULAR) !== 0 ||
+      (HEDGE_WORDS.has(t.lower) && p.lower.length > 4 && p.lower.endsWith('ed')))
+  )
+    return false;
+  // "one of Africa's most promising states": an -ing adjective after a degree word
+  if (t.lower.endsWith('ing') && p && DEGREE_BEFORE_ADJECTIVE.has(p.lower)) return false;
   // a bare participle after a noun is a reduced relative: "emails written between",
   // "a study published Wednesday in", "documents reviewed by"
   if (
@@ -733,6 +748,9 @@ function verbCue(ctx: Context, s: Sentence, i: number, entry: VerbEntry, len: nu
     passive: passive && !source,
   };
 }
+
+/** Degree words before an adjective: `most promising`, `very telling`. */
+const DEGREE_BEFORE_ADJECTIVE = new Set(['least', 'less', 'more', 'most', 'so', 'too', 'very']);
 
 /** Question words that with `to` make a skill or task: `learn how to`, `learning what to do`. */
 const HOW_WORDS = new Set(['how', 'what', 'when', 'where', 'which', 'whom']);

@@ -196,7 +196,11 @@ export function phraseEndingAt(
       nominal(ctx, i - 2) &&
       !participleLike(toks[i - 2]!.lower)
     ) {
-      i = scanModifiersLeft(ctx, i - 1, floor);
+      const left = scanModifiersLeft(ctx, i - 1, floor);
+      // "was otherwise fine and the military said": a predicate, not a coordinated subject
+      const pre = toks[left - 1];
+      if (left - 1 >= floor && pre && (isAdverb(pre) || (pre.f & F.BE) !== 0)) break;
+      i = left;
       continue;
     }
     if (
@@ -304,6 +308,8 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
       (isPunct(toks[k - 2], ',') || (toks[k - 2]?.kind === 'quote' && !isOpenQuote(toks[k - 2])))
     )
       return k;
+    // "the policies Mr Mugabe's critics blamed": a plural common noun before a name ends there
+    if (isPluralNoun(t) && ctx.name[k] === 1 && !ctx.name[k - 1]) return k;
     // "the things libertarians say": a plural noun before another starts a relative clause
     if (
       isPluralNoun(t) &&
