@@ -38,6 +38,19 @@ describe('reporting verbs: span is the verb group, source is the subject', () =>
 
 describe('inverted, aside and coordinated subjects', () => {
   test.each([
+    ['“Nobody wants that,” they’d say at every meeting.', 'say', undefined, undefined],
+    [
+      'Lumo shipped its first folding phone and Dana Reyes said sales were strong.',
+      'said',
+      'Dana Reyes',
+      true,
+    ],
+    [
+      'The union and its members said talks would resume.',
+      'said',
+      'The union and its members',
+      false,
+    ],
     [
       'He was unhurt but otherwise quiet and the army said it was guarding him.',
       'said',
@@ -281,6 +294,9 @@ describe('not a cue', () => {
     'The patient took suspected slimming pills.',
     'Border guards seized alleged contraband.',
     'It was once the region’s most promising economy.',
+    // -ing nouns and noun modifiers
+    'That should ring warning bells for every council.',
+    'Okafor’s retelling of the siege is vivid.',
     'The app, as its name suggests, shares rides.',
   ])('%s', (text) => {
     expect(spans(text, 'attribution')).toEqual([]);
@@ -305,6 +321,7 @@ describe('evidence verbs with a document still report', () => {
     ['He was accused of saying that the vote was rigged.', 'saying'],
     ['We understand that the bid was submitted late.', 'understand'],
     ['Residents who evacuated reported flooding.', 'reported'],
+    ['He was fined after warning residents about the dam.', 'warning'],
     ['The agency published its findings on Friday.', 'published'],
     ['The idea was first floated, the Harbour Gazette reported Thursday.', 'reported'],
   ])('%s has cue %j', (text, cue) => {

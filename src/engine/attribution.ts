@@ -472,6 +472,18 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
       (HEDGE_WORDS.has(t.lower) && p.lower.length > 4 && p.lower.endsWith('ed')))
   )
     return false;
+  // "De Miranda's recounting of": an -ing noun after a possessive
+  if (p?.kind === 'pos' && n?.lower === 'of' && t.lower.endsWith('ing')) return false;
+  // "ring warning bells", "reporting rules": an -ing form before a thing is its modifier
+  if (
+    NOUN_MODIFIER_ING.has(t.lower) &&
+    n &&
+    isContent(n) &&
+    !isAdverb(n) &&
+    !ctx.name[i + 1] &&
+    headClass(ctx, i + 1) === 'other'
+  )
+    return false;
   // "one of Africa's most promising states": an -ing adjective after a degree word
   if (t.lower.endsWith('ing') && p && DEGREE_BEFORE_ADJECTIVE.has(p.lower)) return false;
   // a bare participle after a noun is a reduced relative: "emails written between",
@@ -748,6 +760,9 @@ function verbCue(ctx: Context, s: Sentence, i: number, entry: VerbEntry, len: nu
     passive: passive && !source,
   };
 }
+
+/** -ing forms that also modify nouns: `warning signs`, `reporting rules`, `briefing notes`. */
+const NOUN_MODIFIER_ING = new Set(['briefing', 'reporting', 'warning']);
 
 /** Degree words before an adjective: `most promising`, `very telling`. */
 const DEGREE_BEFORE_ADJECTIVE = new Set(['least', 'less', 'more', 'most', 'so', 'too', 'very']);

@@ -13,6 +13,7 @@ import {
   isPronoun,
   isPunct,
   isQuant,
+  isVerbLike,
   isWord,
 } from './context';
 import {
@@ -199,7 +200,18 @@ export function phraseEndingAt(
       const left = scanModifiersLeft(ctx, i - 1, floor);
       // "was otherwise fine and the military said": a predicate, not a coordinated subject
       const pre = toks[left - 1];
-      if (left - 1 >= floor && pre && (isAdverb(pre) || (pre.f & F.BE) !== 0)) break;
+      // "Apple shipped its first display and Jobs said": the left part is the verb's object
+      if (
+        left - 1 >= floor &&
+        pre &&
+        (isAdverb(pre) ||
+          (pre.f & F.BE) !== 0 ||
+          (pre.kind === 'word' &&
+            !ctx.name[left - 1] &&
+            // a participle the modifier scan stopped at: "its first folding phone and"
+            ((isDet(toks[left]) && isVerbLike(pre)) || participleLike(pre.lower))))
+      )
+        break;
       i = left;
       continue;
     }
