@@ -297,6 +297,11 @@ describe('not a cue', () => {
     // -ing nouns and noun modifiers
     'That should ring warning bells for every council.',
     'Okafor’s retelling of the siege is vivid.',
+    // generic "will tell you", distinguishing, discourse markers, compounds
+    'Any harbour pilot will tell you that fog is the worst.',
+    'Most viewers would have a hard time telling between the two screens.',
+    'And speaking of screens, the new panel is brighter.',
+    'The farm sold below its asking price.',
     'The app, as its name suggests, shares rides.',
   ])('%s', (text) => {
     expect(spans(text, 'attribution')).toEqual([]);
@@ -322,6 +327,8 @@ describe('evidence verbs with a document still report', () => {
     ['We understand that the bid was submitted late.', 'understand'],
     ['Residents who evacuated reported flooding.', 'reported'],
     ['He was fined after warning residents about the dam.', 'warning'],
+    ['“We can tell you the vote was not discussed,” an aide said.', 'tell'],
+    ['The official was speaking on condition of anonymity.', 'was speaking'],
     ['The agency published its findings on Friday.', 'published'],
     ['The idea was first floated, the Harbour Gazette reported Thursday.', 'reported'],
   ])('%s has cue %j', (text, cue) => {

@@ -418,6 +418,19 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
     return false;
   if (lemma === 'tell') {
     if (p?.lower === 'all') return false;
+    // "a hard time telling between 4K and 1080p", "telling the difference": distinguishing
+    if (n?.lower === 'between' || (n?.lower === 'the' && toks[i + 2]?.lower === 'difference'))
+      return false;
+    // "any banker will tell you": a generic, not a report from anyone in the story
+    // ("we can tell you the race was not discussed" is a spokesman's statement)
+    if (
+      n?.lower === 'you' &&
+      p &&
+      GENERIC_MODALS.has(p.lower) &&
+      toks[i - 2]?.lower !== 'we' &&
+      toks[i - 2]?.lower !== 'i'
+    )
+      return false;
     for (let k = i + 1; k <= i + 3 && k < s.last; k++) if (toks[k]!.lower === 'apart') return false;
   }
   if (
@@ -471,6 +484,9 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
     ((p.f & F.IRREGULAR) !== 0 ||
       (HEDGE_WORDS.has(t.lower) && p.lower.length > 4 && p.lower.endsWith('ed')))
   )
+    return false;
+  // "speaking of Dolby", "generally speaking": a discourse marker
+  if (t.lower === 'speaking' && (n?.lower === 'of' || (p && isAdverb(p) && (!n || isPunct(n)))))
     return false;
   // "De Miranda's recounting of": an -ing noun after a possessive
   if (p?.kind === 'pos' && n?.lower === 'of' && t.lower.endsWith('ing')) return false;
@@ -762,7 +778,10 @@ function verbCue(ctx: Context, s: Sentence, i: number, entry: VerbEntry, len: nu
 }
 
 /** -ing forms that also modify nouns: `warning signs`, `reporting rules`, `briefing notes`. */
-const NOUN_MODIFIER_ING = new Set(['briefing', 'reporting', 'warning']);
+const NOUN_MODIFIER_ING = new Set(['asking', 'briefing', 'reporting', 'warning']);
+
+/** Modals of a generic `tell you`: `any banker will tell you`, `they'd tell you`. */
+const GENERIC_MODALS = new Set(["'ll", 'will', 'would']);
 
 /** Degree words before an adjective: `most promising`, `very telling`. */
 const DEGREE_BEFORE_ADJECTIVE = new Set(['least', 'less', 'more', 'most', 'so', 'too', 'very']);
