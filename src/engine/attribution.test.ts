@@ -327,7 +327,7 @@ describe('evidence verbs with a document still report', () => {
     ['We understand that the bid was submitted late.', 'understand'],
     ['Residents who evacuated reported flooding.', 'reported'],
     ['He was fined after warning residents about the dam.', 'warning'],
-    ['“We can tell you the vote was not discussed,” an aide said.', 'tell'],
+    ['“We can tell you the vote was not discussed,” an aide said.', 'can tell'],
     ['The official was speaking on condition of anonymity.', 'was speaking'],
     ['The agency published its findings on Friday.', 'published'],
     ['The idea was first floated, the Harbour Gazette reported Thursday.', 'reported'],
