@@ -302,6 +302,11 @@ describe('not a cue', () => {
     'Most viewers would have a hard time telling between the two screens.',
     'And speaking of screens, the new panel is brighter.',
     'The farm sold below its asking price.',
+    // things that depict, participle clauses, -ing compounds
+    'She solved it with three equations that describe the flow of heat.',
+    'He ran the simulations that revealed the pattern.',
+    'Printed in 1971, the map has since become rare.',
+    'No advance in crop forecasting will end the famine.',
     'The app, as its name suggests, shares rides.',
   ])('%s', (text) => {
     expect(spans(text, 'attribution')).toEqual([]);
@@ -327,6 +332,8 @@ describe('evidence verbs with a document still report', () => {
     ['We understand that the bid was submitted late.', 'understand'],
     ['Residents who evacuated reported flooding.', 'reported'],
     ['He was fined after warning residents about the dam.', 'warning'],
+    ['The minister revealed that the plan had failed.', 'revealed'],
+    ['She cited a consultancy that revealed the breach.', 'revealed'],
     ['“We can tell you the vote was not discussed,” an aide said.', 'can tell'],
     ['The official was speaking on condition of anonymity.', 'was speaking'],
     ['The agency published its findings on Friday.', 'published'],

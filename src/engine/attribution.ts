@@ -20,6 +20,7 @@ import {
 } from './context';
 import type { VerbEntry } from './lexicon';
 import {
+  agentiveNoun,
   ANONYMITY_PHRASES,
   F,
   BE_FORMS,
@@ -488,6 +489,20 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
   // "speaking of Dolby", "generally speaking": a discourse marker
   if (t.lower === 'speaking' && (n?.lower === 'of' || (p && isAdverb(p) && (!n || isPunct(n)))))
     return false;
+  // "Published in 1963, it has": a participle clause describing the sentence's subject
+  if (!p && n?.lower === 'in' && forms.has('participle') && t.lower.endsWith('ed')) return false;
+  // "the science of weather forecasting will": an -ing noun in a compound before a verb
+  if (
+    t.lower.endsWith('ing') &&
+    p &&
+    isContent(p) &&
+    !ctx.name[i - 1] &&
+    !isAdverb(p) &&
+    n &&
+    (n.f & F.AUX) !== 0 &&
+    headClass(ctx, i - 1) === 'other'
+  )
+    return false;
   // "De Miranda's recounting of": an -ing noun after a possessive
   if (p?.kind === 'pos' && n?.lower === 'of' && t.lower.endsWith('ing')) return false;
   // "ring warning bells", "reporting rules": an -ing form before a thing is its modifier
@@ -766,6 +781,18 @@ function verbCue(ctx: Context, s: Sentence, i: number, entry: VerbEntry, len: nu
     }
     subject ??= findSubject(ctx, s, g);
     source = asSource(subject);
+    // "equations that described the motion", "programs that revealed the signatures": a thing
+    // that is neither a document nor an actor depicts something, it reports nothing
+    if (
+      source &&
+      DEPICTION_VERBS.has(lemma) &&
+      !ctx.name[source.np.head] &&
+      (toks[g - 1]?.lower === 'that' || toks[g - 1]?.lower === 'which') &&
+      headClass(ctx, source.np.head) === 'other' &&
+      !agentiveNoun(toks[source.np.head]!.lower) &&
+      !DOCUMENT_NOUNS.has(toks[source.np.head]!.lower)
+    )
+      return null;
   }
   return {
     start,
@@ -776,6 +803,9 @@ function verbCue(ctx: Context, s: Sentence, i: number, entry: VerbEntry, len: nu
     passive: passive && !source,
   };
 }
+
+/** Verbs that a thing can do without reporting: `equations that describe the motion`. */
+const DEPICTION_VERBS = new Set(['describe', 'predict', 'reveal']);
 
 /** -ing forms that also modify nouns: `warning signs`, `reporting rules`, `briefing notes`. */
 const NOUN_MODIFIER_ING = new Set(['asking', 'briefing', 'reporting', 'warning']);
