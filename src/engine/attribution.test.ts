@@ -38,6 +38,18 @@ describe('reporting verbs: span is the verb group, source is the subject', () =>
 
 describe('inverted, aside and coordinated subjects', () => {
   test.each([
+    [
+      'This is not the first time the Snopes.com writer has said so.',
+      'has said',
+      'the Snopes.com writer',
+      'partial',
+    ],
+    [
+      'As the Courier’s March story explains, the rule lapsed.',
+      'explains',
+      'the Courier’s March story',
+      true,
+    ],
     ['“Nobody wants that,” they’d say at every meeting.', 'say', undefined, undefined],
     [
       'Lumo shipped its first folding phone and Dana Reyes said sales were strong.',
@@ -307,6 +319,10 @@ describe('not a cue', () => {
     'He ran the simulations that revealed the pattern.',
     'Printed in 1971, the map has since become rare.',
     'No advance in crop forecasting will end the famine.',
+    // lists of actions, -ing nouns, plural nouns after quantifiers
+    'Open the settings page to add, move or remove a shortcut.',
+    'In local publishing, margins are thin.',
+    'The panel works in public, with many diverse voices offering input.',
     'The app, as its name suggests, shares rides.',
   ])('%s', (text) => {
     expect(spans(text, 'attribution')).toEqual([]);
@@ -333,6 +349,7 @@ describe('evidence verbs with a document still report', () => {
     ['Residents who evacuated reported flooding.', 'reported'],
     ['He was fined after warning residents about the dam.', 'warning'],
     ['The minister revealed that the plan had failed.', 'revealed'],
+    ['The board chair added that the vote was final.', 'added'],
     ['She cited a consultancy that revealed the breach.', 'revealed'],
     ['“We can tell you the vote was not discussed,” an aide said.', 'can tell'],
     ['The official was speaking on condition of anonymity.', 'was speaking'],

@@ -336,7 +336,13 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
     const actor = ['role', 'occupation', 'organisation', 'person', 'document', 'title'].includes(
       headClass(ctx, i - 1),
     );
-    if (third && isContent(p) && !actor && pp && (isDet(pp) || isPrep(pp) || pp.kind === 'pos'))
+    if (
+      third &&
+      isContent(p) &&
+      !actor &&
+      pp &&
+      (isDet(pp) || isPrep(pp) || pp.kind === 'pos' || isQuant(pp))
+    )
       ok = false;
     // "Officials monitor weather forecasts closely": two content words before make a compound
     if (
@@ -503,6 +509,19 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
     headClass(ctx, i - 1) === 'other'
   )
     return false;
+  // "In digital publishing, we": an -ing noun after a preposition and a modifier
+  if (
+    t.lower.endsWith('ing') &&
+    p &&
+    isContent(p) &&
+    !isAdverb(p) &&
+    !ctx.name[i - 1] &&
+    isPrep(toks[i - 2]) &&
+    (!n || isPunct(n))
+  )
+    return false;
+  // "Open the panel to add, move or remove a button": a list of actions, not a statement
+  if (lemma === 'add' && p?.lower === 'to' && n && isPunct(n, ',')) return false;
   // "De Miranda's recounting of": an -ing noun after a possessive
   if (p?.kind === 'pos' && n?.lower === 'of' && t.lower.endsWith('ing')) return false;
   // "ring warning bells", "reporting rules": an -ing form before a thing is its modifier

@@ -263,7 +263,8 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
     )
       return k - 1;
     // "last week Sudanese security services": a time word is no modifier (unless possessive)
-    if ((t.f & F.TIME) !== 0 && toks[k]?.kind !== 'pos') return k;
+    // ("Hackaday's March story": after a possessive the time word is a modifier)
+    if ((t.f & F.TIME) !== 0 && toks[k]?.kind !== 'pos' && toks[k - 2]?.kind !== 'pos') return k;
     // a word right after the infinitive marker or a modal is a verb: "to hit firms", "can
     // streamline regulators"; an -ing word after a preposition is a gerund: "at screening drivers"
     const b2 = toks[k - 2];

@@ -22,6 +22,11 @@ describe('splitSentences', () => {
       ['“It’s off,” one executive said.', '“Still, it might slow him down.”'],
     ],
     ['“Why?” he asked. Nobody answered.', ['“Why?” he asked.', 'Nobody answered.']],
+    // a web address is one word; its stop ends no sentence
+    [
+      'The Snopes.com writer replied. She shops at Amazon.com.',
+      ['The Snopes.com writer replied.', 'She shops at Amazon.com.'],
+    ],
     [
       'Headline Without A Stop\n\nBody text here. More text.',
       ['Headline Without A Stop', 'Body text here.', 'More text.'],

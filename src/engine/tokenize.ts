@@ -262,6 +262,15 @@ function word(text: string, start: number, out: Token[]): number {
       i += 2;
       continue;
     }
+    // a web address keeps its domain: Snopes.com, Arduino.cc (the stop ends no sentence)
+    if (c === 46) {
+      const tld = domainAt(text, i + 1);
+      if (tld > 0) {
+        for (let k = i; k <= i + tld; k++) h = hashStep(h, text.charCodeAt(k));
+        i += tld + 1;
+        continue;
+      }
+    }
     break;
   }
   let lower: string;
@@ -301,6 +310,18 @@ function word(text: string, start: number, out: Token[]): number {
   }
   push(out, start, i, lower, text, f);
   return i;
+}
+
+/** Top-level domains that end a web address written in running text. */
+const DOMAINS = ['cc', 'com', 'edu', 'gov', 'io', 'net', 'org'];
+
+/** The length of a lowercase top-level domain at `i` that no letter follows, else 0. */
+function domainAt(text: string, i: number): number {
+  for (const d of DOMAINS) {
+    if (text.startsWith(d, i) && !isLetter(text.charCodeAt(i + d.length), text, i + d.length))
+      return d.length;
+  }
+  return 0;
 }
 
 /** Flags of the last `internAscii` result. */

@@ -88,6 +88,8 @@ describe('unnamed actors', () => {
     'Small businesses that suffered harm are granted loans.',
     'The building sits in a rebel enclave north of the city.',
     'Most people in good health never get sick.',
+    // a quoted word before a noun is an adjective
+    'Some shops sell “official” team shirts at twice the price.',
     // a capitalised quoted title names a work
     'Then there is the odd “Headmaster,” a game about heading balls into nets.',
   ])('none in %j', (text) => {

@@ -260,6 +260,8 @@ export function findUnnamed(
         SUBJECT_PRONOUNS.has(before.lower))
     )
       continue;
+    // `selling "official" boards`: a quoted word before a noun is an adjective
+    if (next && next.kind === 'quote' && !isOpenQuote(next) && isContent(toks[h + 2])) continue;
     const core = phraseEndingAt(ctx, h, s.first, false);
     if (!core) continue;
     // "the weird “Headmaster,” a game": a capitalised quoted title names a work, not an actor
