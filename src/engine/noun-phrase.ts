@@ -349,8 +349,10 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
         !ADJECTIVAL.test(t.lower)
       ) {
         const b = toks[k - 2];
-        // "citing unnamed sources": an -ing word after a comma starts a clause
+        // "citing unnamed sources": an -ing word after a comma starts a clause, and so does a
+        // past form: "rates, set by the Fed, allowed lawmakers to borrow"
         if (/ing$/.test(t.lower) && b && isPunct(b)) return k;
+        if (b && isPunct(b, ',') && t.lower.endsWith('ed')) return k;
         if (!(
           k - 2 < floor ||
           !b ||
@@ -781,6 +783,8 @@ function computeHeadClass(ctx: Context, i: number): HeadClass {
   const prev = ctx.tokens[i - 1];
   if (actor && prev && prev.kind === 'word' && TWO_WORD_ENTRIES.has(prev.lower)) {
     const pair = `${prev.lower} ${w}`;
+    // "an armoured personnel carrier": a vehicle, whatever "carrier" means alone
+    if (NON_AGENT_NOUNS.has(pair)) return 'nonAgent';
     if (ROLE_NOUNS.has(pair)) return 'role';
     if (ORG_NOUNS.has(pair)) return 'organisation';
     if (DOCUMENT_NOUNS.has(pair)) return 'document';
@@ -811,7 +815,7 @@ function computeHeadClass(ctx: Context, i: number): HeadClass {
 
 /** First words of the two-word noun entries, so that most heads skip building the pair. */
 const TWO_WORD_ENTRIES: ReadonlySet<string> = new Set(
-  [...ROLE_NOUNS, ...ORG_NOUNS, ...DOCUMENT_NOUNS]
+  [...ROLE_NOUNS, ...ORG_NOUNS, ...DOCUMENT_NOUNS, ...NON_AGENT_NOUNS]
     .filter((w) => w.includes(' '))
     .map((w) => w.slice(0, w.indexOf(' '))),
 );

@@ -53,6 +53,8 @@ describe('unnamed actors', () => {
     ['The firm, which hires contractors, said nothing.', ['contractors']],
     // an inverted reporting verb is no modifier of its subject
     ['The slump, say economists, will last a year.', ['economists']],
+    // a past form after a comma is the clause's verb, not a modifier
+    ['Cheap loans, backed by the central bank, allowed lawmakers to spend freely.', ['lawmakers']],
     // a plural noun before another starts a reduced relative clause
     ['These are the kinds of things regulators say they fear.', ['regulators']],
     // an -ed word after the head is the clause's verb, not a modifier
@@ -90,6 +92,8 @@ describe('unnamed actors', () => {
     'Most people in good health never get sick.',
     // a quoted word before a noun is an adjective
     'Some shops sell “official” team shirts at twice the price.',
+    // a vehicle, not a company
+    'Crowds gathered around an armoured personnel carrier near the square.',
     // a capitalised quoted title names a work
     'Then there is the odd “Headmaster,” a game about heading balls into nets.',
   ])('none in %j', (text) => {
