@@ -323,6 +323,12 @@ describe('not a cue', () => {
     'Open the settings page to add, move or remove a shortcut.',
     'In local publishing, margins are thin.',
     'The panel works in public, with many diverse voices offering input.',
+    // the writer's own reasoning
+    'There is no reason to believe the levy will pass.',
+    'It is hard not to conclude that the port has lost.',
+    'It is worth noting that the mill closed in May.',
+    'There is simply no way to predict the vote.',
+    'Finding that tedious, she rewrote the code.',
     'The app, as its name suggests, shares rides.',
   ])('%s', (text) => {
     expect(spans(text, 'attribution')).toEqual([]);
@@ -350,6 +356,8 @@ describe('evidence verbs with a document still report', () => {
     ['He was fined after warning residents about the dam.', 'warning'],
     ['The minister revealed that the plan had failed.', 'revealed'],
     ['The board chair added that the vote was final.', 'added'],
+    ['Investigators found that the brakes had failed.', 'found'],
+    ['The finding that rents rose surprised the council.', 'finding'],
     ['She cited a consultancy that revealed the breach.', 'revealed'],
     ['“We can tell you the vote was not discussed,” an aide said.', 'can tell'],
     ['The official was speaking on condition of anonymity.', 'was speaking'],

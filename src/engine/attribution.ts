@@ -423,6 +423,26 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
   // "which is to say", "needless to say", "it is fair to say": idioms, not reports
   if (lemma === 'say' && p?.lower === 'to' && SAY_IDIOMS.has(toks[i - 2]?.lower ?? ''))
     return false;
+  // "there is no reason to believe", "it is hard not to conclude", "no way to predict": the
+  // writer's own reasoning, attributed to nobody
+  if (p?.lower === 'to') {
+    let q = i - 2;
+    if (toks[q]?.lower === 'not') q--;
+    const w = toks[q]?.lower ?? '';
+    // ("officials have reason to believe" is their belief; "no reason to" is nobody's)
+    if (WRITER_INFINITIVE.has(w) && (!NEGATED_NOUNS.has(w) || toks[q - 1]?.lower === 'no'))
+      return false;
+  }
+  // "It is worth noting that": the writer's aside
+  if (p?.lower === 'worth' && t.lower.endsWith('ing')) return false;
+  // "Finding that difficult, he": finding something to be so, not a finding reported
+  if (
+    lemma === 'find' &&
+    (n?.lower === 'that' || n?.lower === 'it' || n?.lower === 'this') &&
+    isContent(toks[i + 2]) &&
+    isPunct(toks[i + 3])
+  )
+    return false;
   if (lemma === 'tell') {
     if (p?.lower === 'all') return false;
     // "a hard time telling between 4K and 1080p", "telling the difference": distinguishing
@@ -822,6 +842,22 @@ function verbCue(ctx: Context, s: Sentence, i: number, entry: VerbEntry, len: nu
     passive: passive && !source,
   };
 }
+
+/** Words before `to` + verb that make the verb the writer's reasoning: `no reason to believe`. */
+const WRITER_INFINITIVE = new Set([
+  'difficult',
+  'easy',
+  'hard',
+  'impossible',
+  'reason',
+  'room',
+  'safe',
+  'tempting',
+  'way',
+]);
+
+/** Nouns of `WRITER_INFINITIVE` that need `no` before them: `no reason to`, `no way to`. */
+const NEGATED_NOUNS = new Set(['reason', 'room', 'way']);
 
 /** Verbs that a thing can do without reporting: `equations that describe the motion`. */
 const DEPICTION_VERBS = new Set(['describe', 'predict', 'reveal']);
@@ -1259,7 +1295,14 @@ function nounCue(ctx: Context, s: Sentence, i: number): Cue | null {
     const np = phraseEndingAt(ctx, posIdx - 1, s.first);
     if (np) source = { np, named: namedness(ctx, np) };
   }
-  if (n && n.lower === 'that' && !isContentVerbAfterThat(ctx, i + 2)) ok = true;
+  // ("Finding that difficult, he": a demonstrative and a predicate, no clause)
+  if (
+    n &&
+    n.lower === 'that' &&
+    !isContentVerbAfterThat(ctx, i + 2) &&
+    !(isContent(toks[i + 2]) && isPunct(toks[i + 3]))
+  )
+    ok = true;
   // "her warnings", "His testimony": a speech act with its owner
   if (p && POSSESSIVE_DETERMINERS.has(p.lower) && OWNED_CUE_NOUNS.has(t.lower)) ok = true;
   // "assertions by the ministry": the by-phrase names who made them
