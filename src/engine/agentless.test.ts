@@ -22,6 +22,8 @@ describe('agentless passives', () => {
     ['Thousands ordered out as river nears record crest', ['ordered']],
     // a verb prefix keeps a hyphenated passive a passive
     ['The board was re-elected in May.', ['was re-elected']],
+    ['The charges were unsealed on Monday.', ['were unsealed']],
+    ['Most of the crates were made by hand.', ['were made']],
   ])('%s', (text, expected) => {
     expect(spans(text, 'agentless')).toEqual(expected);
   });
@@ -48,6 +50,10 @@ describe('existential and adjectival forms', () => {
   test.each([
     'There are marked differences between the tribes.',
     'Climate change is to blame, scientists think.',
+    // un- before a stative participle, and what a thing is made of
+    'The gunman was mentally unbalanced, his family said.',
+    'Most voters were unconvinced by the plan.',
+    'The new hull is made of carbon fibre.',
     // an imperative to the reader
     'Be warned: the last level is brutal.',
     // hyphenated participles are adjectives after "be"

@@ -115,6 +115,11 @@ export function findPassives(ctx: Context, s: Sentence): Passive[] {
     if (BE_FORMS.has(p.lower)) continue; // "has been" -> handled at "been"
     if (!isParticiple(p.lower) || STATIVE_PARTICIPLES.has(p.lower)) continue;
     if (compoundAdjective(p.lower)) continue;
+    // "was mentally unbalanced", "were unimpressed": un- before a stative participle
+    if (p.lower.startsWith('un') && STATIVE_PARTICIPLES.has(p.lower.slice(2))) continue;
+    // "The dress is made of pearls": what a thing consists of
+    if (p.lower === 'made' && (toks[k + 1]?.lower === 'of' || toks[k + 1]?.lower === 'from'))
+      continue;
     let end = k + 1;
     // phrasal particles and "as saying": "be let go", "pencilled in", "quoted as saying"
     const after = toks[end];
