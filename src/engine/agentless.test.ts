@@ -23,6 +23,7 @@ describe('agentless passives', () => {
     // a verb prefix keeps a hyphenated passive a passive
     ['The board was re-elected in May.', ['was re-elected']],
     ['The charges were unsealed on Monday.', ['were unsealed']],
+    ['The plot was uncovered last spring.', ['was uncovered']],
     ['Most of the crates were made by hand.', ['were made']],
   ])('%s', (text, expected) => {
     expect(spans(text, 'agentless')).toEqual(expected);

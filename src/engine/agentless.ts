@@ -66,6 +66,9 @@ export function isParticiple(lower: string): boolean {
   return lower.length > 3 && /[a-z]ed$/.test(lower) && !/(?:eed|need)$/.test(lower);
 }
 
+/** Verbs of undoing whose stem is stative: `the plot was uncovered` is a passive. */
+const UN_VERBS = new Set(['uncovered', 'undressed', 'unpacked']);
+
 /** First parts of hyphenated verbs that stay verbs: `was re-elected`, `were co-opted`. */
 const VERB_PREFIXES = new Set([
   'co',
@@ -116,7 +119,12 @@ export function findPassives(ctx: Context, s: Sentence): Passive[] {
     if (!isParticiple(p.lower) || STATIVE_PARTICIPLES.has(p.lower)) continue;
     if (compoundAdjective(p.lower)) continue;
     // "was mentally unbalanced", "were unimpressed": un- before a stative participle
-    if (p.lower.startsWith('un') && STATIVE_PARTICIPLES.has(p.lower.slice(2))) continue;
+    if (
+      p.lower.startsWith('un') &&
+      STATIVE_PARTICIPLES.has(p.lower.slice(2)) &&
+      !UN_VERBS.has(p.lower)
+    )
+      continue;
     // "The dress is made of pearls": what a thing consists of
     if (p.lower === 'made' && (toks[k + 1]?.lower === 'of' || toks[k + 1]?.lower === 'from'))
       continue;
