@@ -317,6 +317,7 @@ describe('not a cue', () => {
     // things that depict, participle clauses, -ing compounds
     'She solved it with three equations that describe the flow of heat.',
     'He ran the simulations that revealed the pattern.',
+    'The outer screen that can show the wearer’s eyes was switched off.',
     'Printed in 1971, the map has since become rare.',
     'No advance in crop forecasting will end the famine.',
     // lists of actions, -ing nouns, plural nouns after quantifiers
@@ -358,6 +359,7 @@ describe('evidence verbs with a document still report', () => {
     ['The board chair added that the vote was final.', 'added'],
     ['Investigators found that the brakes had failed.', 'found'],
     ['The finding that rents rose surprised the council.', 'finding'],
+    ['Ledgers that show the payments were leaked.', 'show'],
     ['She cited a consultancy that revealed the breach.', 'revealed'],
     ['“We can tell you the vote was not discussed,” an aide said.', 'can tell'],
     ['The official was speaking on condition of anonymity.', 'was speaking'],

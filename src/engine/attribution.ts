@@ -860,7 +860,7 @@ const WRITER_INFINITIVE = new Set([
 const NEGATED_NOUNS = new Set(['reason', 'room', 'way']);
 
 /** Verbs that a thing can do without reporting: `equations that describe the motion`. */
-const DEPICTION_VERBS = new Set(['describe', 'predict', 'reveal']);
+const DEPICTION_VERBS = new Set(['describe', 'highlight', 'indicate', 'predict', 'reveal', 'show']);
 
 /** -ing forms that also modify nouns: `warning signs`, `reporting rules`, `briefing notes`. */
 const NOUN_MODIFIER_ING = new Set(['asking', 'briefing', 'reporting', 'warning']);

@@ -277,6 +277,8 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
         return k;
     }
     if (t.lower === 'that' && isWord(t)) return k;
+    // "make sure consumer groups": "sure" is never part of a noun phrase
+    if (t.lower === 'sure') return k;
     if (t.kind === 'pos') {
       if (k - 2 >= floor && nominal(ctx, k - 2)) {
         k -= 1;

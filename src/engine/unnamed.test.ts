@@ -53,6 +53,7 @@ describe('unnamed actors', () => {
     ['The firm, which hires contractors, said nothing.', ['contractors']],
     // an inverted reporting verb is no modifier of its subject
     ['The slump, say economists, will last a year.', ['economists']],
+    ['We will make sure consumer groups can comment.', ['consumer groups']],
     // a past form after a comma is the clause's verb, not a modifier
     ['Cheap loans, backed by the central bank, allowed lawmakers to spend freely.', ['lawmakers']],
     // a plural noun before another starts a reduced relative clause
