@@ -39,6 +39,12 @@ describe('reporting verbs: span is the verb group, source is the subject', () =>
 describe('inverted, aside and coordinated subjects', () => {
   test.each([
     [
+      'The so-called “insiders” claimed the vote was rigged.',
+      'claimed',
+      'The so-called “insiders”',
+      false,
+    ],
+    [
       'This is not the first time the Snopes.com writer has said so.',
       'has said',
       'the Snopes.com writer',

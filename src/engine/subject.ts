@@ -174,6 +174,21 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
     break;
   }
   if (j < s.first) return null;
+  // scare quotes round the head: "the so-called “experts” said"
+  const closing = toks[j]!;
+  const before = toks[j - 3];
+  if (
+    isQuote(closing) &&
+    !isOpenQuote(closing) &&
+    isWord(toks[j - 1]) &&
+    isOpenQuote(toks[j - 2]) &&
+    before &&
+    (isDet(before) || before.lower === 'so-called')
+  ) {
+    const np = phraseEndingAt(ctx, j - 1, j - 1);
+    const start = !isDet(before) && j - 4 >= s.first && isDet(toks[j - 4]) ? j - 4 : j - 3;
+    if (np) return withNamed(ctx, { ...np, start, end: j + 1, coreEnd: j + 1 });
+  }
   const t = toks[j]!;
   if (RELATIVES.has(t.lower) && isWord(t)) return antecedent(ctx, s, j);
   // "One of them told": a quantified part of a group is a source, unlike a bare pronoun

@@ -54,6 +54,8 @@ describe('unnamed actors', () => {
     // an inverted reporting verb is no modifier of its subject
     ['The slump, say economists, will last a year.', ['economists']],
     ['We will make sure consumer groups can comment.', ['consumer groups']],
+    // scare quotes still mark an actor
+    ['The so-called “experts” said the bridge was safe.', ['experts']],
     // a past form after a comma is the clause's verb, not a modifier
     ['Cheap loans, backed by the central bank, allowed lawmakers to spend freely.', ['lawmakers']],
     // a plural noun before another starts a reduced relative clause

@@ -261,7 +261,16 @@ export function findUnnamed(
     )
       continue;
     // `selling "official" boards`: a quoted word before a noun is an adjective
-    if (next && next.kind === 'quote' && !isOpenQuote(next) && isContent(toks[h + 2])) continue;
+    const after = toks[h + 2];
+    if (
+      next &&
+      next.kind === 'quote' &&
+      !isOpenQuote(next) &&
+      isContent(after) &&
+      (after!.f & F.REPORT) === 0 &&
+      !isVerbLike(after)
+    )
+      continue;
     const core = phraseEndingAt(ctx, h, s.first, false);
     if (!core) continue;
     // "the weird “Headmaster,” a game": a capitalised quoted title names a work, not an actor
