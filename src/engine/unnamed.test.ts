@@ -52,6 +52,7 @@ describe('unnamed actors', () => {
       'Chinese officials said last week that hackers stole records.',
       ['Chinese officials', 'hackers'],
     ],
+    ['Two cruise lines said they would skip the port.', ['Two cruise lines']],
     ['Two suspects were arrested after the escape.', ['Two suspects']],
   ])('%s', (text, expected) => {
     expect(spans(text, 'unnamed')).toEqual(expected);
@@ -86,6 +87,8 @@ describe('unnamed actors', () => {
     'Four firefighters were treated for smoke inhalation.',
     'Two paramedics were injured in the collision.',
     'The clinic brought in about 250 temporary nurses.',
+    // "lines" is a body only in a compound such as "shipping lines"
+    'Picket lines stretched around the depot by noon.',
   ])('none in %j', (text) => {
     expect(spans(text, 'unnamed')).toEqual([]);
   });
