@@ -401,6 +401,15 @@ export function phraseStartingAt(
         isPrep(toks[k + 1])
       )
         break;
+      // "a complaint filed Friday": a participle before a time word starts a reduced relative
+      if (
+        isWord(t) &&
+        participleLike(t.lower) &&
+        !ctx.name[k] &&
+        head >= 0 &&
+        ((toks[k + 1]?.f ?? 0) & F.TIME) !== 0
+      )
+        break;
       // "one of", "two of", "some of" partitives
       if (isQuant(t) && toks[k + 1]?.lower === 'of') {
         head = k;

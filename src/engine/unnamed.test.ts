@@ -53,6 +53,10 @@ describe('unnamed actors', () => {
       ['Chinese officials', 'hackers'],
     ],
     ['Two cruise lines said they would skip the port.', ['Two cruise lines']],
+    [
+      'According to a lawsuit filed Tuesday in Dane County Circuit Court, the landlord ignored repairs.',
+      ['a lawsuit'],
+    ],
     ['Two suspects were arrested after the escape.', ['Two suspects']],
   ])('%s', (text, expected) => {
     expect(spans(text, 'unnamed')).toEqual(expected);
