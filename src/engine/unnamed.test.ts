@@ -54,7 +54,7 @@ describe('unnamed actors', () => {
     ],
     ['Two cruise lines said they would skip the port.', ['Two cruise lines']],
     [
-      'According to a lawsuit filed Tuesday in Dane County Circuit Court, the landlord ignored repairs.',
+      'According to a lawsuit filed Tuesday in Dane County Circuit Court, the building had no heat.',
       ['a lawsuit'],
     ],
     ['Two suspects were arrested after the escape.', ['Two suspects']],
