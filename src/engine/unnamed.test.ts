@@ -57,6 +57,7 @@ describe('unnamed actors', () => {
       'According to a lawsuit filed Tuesday in Dane County Circuit Court, the building had no heat.',
       ['a lawsuit'],
     ],
+    ['One said she had been moved to the night shift.', ['One']],
     ['Two suspects were arrested after the escape.', ['Two suspects']],
   ])('%s', (text, expected) => {
     expect(spans(text, 'unnamed')).toEqual(expected);

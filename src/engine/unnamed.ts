@@ -85,7 +85,7 @@ const QUANTITY_STARTS = new Set([
   'almost',
 ]);
 /** Quantifiers that stand for people when they speak: `Some say`, `Many believe`. */
-const QUANTIFIER_PEOPLE = new Set(['some', 'many', 'several', 'few', 'most', 'others']);
+const QUANTIFIER_PEOPLE = new Set(['some', 'many', 'several', 'few', 'most', 'others', 'one']);
 /** Role nouns that also name things or abstractions: actors only as subjects or agents. */
 const AMBIGUOUS_ROLES = new Set([
   'guards',
