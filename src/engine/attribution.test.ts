@@ -28,6 +28,19 @@ describe('reporting verbs: span is the verb group, source is the subject', () =>
     ['Prosecutors allege that he took bribes.', 'allege', 'Prosecutors', false],
     ['The lawsuit alleges that the firm misled investors.', 'alleges', 'The lawsuit', false],
     ['Few researchers doubt the dangers are real.', 'doubt', 'Few researchers', false],
+    // a reduced relative with a subordinating preposition stays in the subject
+    [
+      'Shoppers questioned outside the market said prices had doubled.',
+      'said',
+      'Shoppers questioned outside the market',
+      false,
+    ],
+    [
+      'Tenants evicted after the fire described weeks in motels.',
+      'described',
+      'Tenants evicted after the fire',
+      false,
+    ],
   ])('%s', (text, cue, source, named) => {
     const hit = seen(text, 'attribution').find((s) => s.text === cue);
     expect(hit, `cue ${cue}`).toBeDefined();

@@ -233,7 +233,15 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
     for (let guard = 0; guard < 3 && np; guard++) {
       const before = toks[np.start - 1];
       if (!before || np.start - 1 < floor) break;
-      if (isPrep(before) && before.lower !== 'that' && !SUBORDINATE.has(before.lower)) {
+      // "Passengers interviewed after the crash described": a subordinating preposition right
+      // after a participle is still inside the reduced relative
+      const afterParticiple =
+        isParticipleWord(toks[np.start - 2]) && !isAux(ctx, np.start - 2) && np.start - 2 > floor;
+      if (
+        isPrep(before) &&
+        before.lower !== 'that' &&
+        (!SUBORDINATE.has(before.lower) || afterParticiple)
+      ) {
         let k: number = np.start - 2;
         while (
           k >= floor &&
