@@ -41,6 +41,8 @@ describe('reporting verbs: span is the verb group, source is the subject', () =>
       'Tenants evicted after the fire',
       false,
     ],
+    // an intransitive verb before the subordinate clause is the main verb
+    ['Police arrived after a neighbor said she heard shots.', 'said', 'a neighbor', false],
   ])('%s', (text, cue, source, named) => {
     const hit = seen(text, 'attribution').find((s) => s.text === cue);
     expect(hit, `cue ${cue}`).toBeDefined();

@@ -235,8 +235,13 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
       if (!before || np.start - 1 < floor) break;
       // "Passengers interviewed after the crash described": a subordinating preposition right
       // after a participle is still inside the reduced relative
+      // (not for the first conjunct of coordinated verbs, already taken as a finite clause)
       const afterParticiple =
-        isParticipleWord(toks[np.start - 2]) && !isAux(ctx, np.start - 2) && np.start - 2 > floor;
+        depth === 0 &&
+        isParticipleWord(toks[np.start - 2]) &&
+        !INTRANSITIVE_PAST.has(toks[np.start - 2]!.lower) &&
+        !isAux(ctx, np.start - 2) &&
+        np.start - 2 > floor;
       if (
         isPrep(before) &&
         before.lower !== 'that' &&
@@ -285,6 +290,20 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
   }
   return relativeSearch(ctx, s, j, floor);
 }
+
+/** Past forms without a passive: never a reduced relative (`Police arrived after a neighbor said`). */
+const INTRANSITIVE_PAST = new Set([
+  'arrived',
+  'collapsed',
+  'died',
+  'happened',
+  'occurred',
+  'resigned',
+  'retired',
+  'returned',
+  'stopped',
+  'waited',
+]);
 
 /** Pronouns that end a partitive: `one of them`, `two of us`, `some of us`. */
 const PARTITIVE_PRONOUNS = new Set(['them']);
