@@ -41,6 +41,12 @@ describe('reporting verbs: span is the verb group, source is the subject', () =>
       'Tenants evicted after the fire',
       false,
     ],
+    // stance and characterising verbs with a content object
+    ['Some jurors privately questioned the verdict.', 'questioned', 'Some jurors', false],
+    ['Inspectors flagged the cracked beams as a hazard.', 'flagged', 'Inspectors', false],
+    ['Local businesses praised the new bridge.', 'praised', 'Local businesses', false],
+    ['The Ministry welcomed the ruling.', 'welcomed', 'The Ministry', true],
+    ['Parents criticised the closure of the school.', 'criticised', 'Parents', false],
     // an intransitive verb before the subordinate clause is the main verb
     ['Police arrived after a neighbor said she heard shots.', 'said', 'a neighbor', false],
   ])('%s', (text, cue, source, named) => {
@@ -237,6 +243,11 @@ describe('not a cue', () => {
     'The photos were first shared by an account called “hinge_whisperer.”',
     'Learn how your comment data is processed.',
     'The emails written between 2019 and 2022 were archived.',
+    // stance verbs: a person object is an interrogation; noun homographs
+    'Detectives questioned the driver for six hours.',
+    'A red flag flew over the beach.',
+    'Hail battered the orchards overnight.',
+    'The volunteers got a warm welcome.',
   ])('%s', (text) => {
     expect(spans(text, 'attribution')).toEqual([]);
   });

@@ -42,7 +42,14 @@ import {
   TIME_WORDS,
   TOPIC_VERBS,
 } from './lexicon';
-import { headClass, isPlaceName, namedness, phraseEndingAt, phraseStartingAt } from './noun-phrase';
+import {
+  headClass,
+  isPlaceName,
+  isPronounToken,
+  namedness,
+  phraseEndingAt,
+  phraseStartingAt,
+} from './noun-phrase';
 import { indexPhrases, matchPhrase } from './phrases';
 import type { Sentence } from './sentences';
 import type { SourcePhrase, SubjectResult } from './subject';
@@ -591,7 +598,8 @@ function verbCue(ctx: Context, s: Sentence, i: number, entry: VerbEntry, len: nu
         subject.np.end === before + 1 &&
         DOCUMENT_NOUNS.has(toks[subject.np.head]!.lower);
       // "The audit found irregularities": a document's findings are attributed to it
-      if (!(docSubject && DOCUMENT_FINDINGS.has(lemma))) return null;
+      if (!(docSubject && DOCUMENT_FINDINGS.has(lemma)) && !contentObject(ctx, s, vEnd, lemma))
+        return null;
     }
   }
   // a bare participle after a noun, then by/in: a reduced relative ("a study published in")
@@ -706,6 +714,21 @@ const DOCUMENT_FINDINGS = new Set([
   'outline',
   'signal',
 ]);
+
+/** Clausal verbs that also characterise a thing said or done: `questioned the decision`. */
+const CONTENT_OBJECT_VERBS = new Set(['question']);
+
+/**
+ * Whether a content object follows a stance verb at `vEnd`: "questioned the decision" (not a
+ * person: "questioned the suspect" is an interrogation).
+ */
+function contentObject(ctx: Context, s: Sentence, vEnd: number, lemma: string): boolean {
+  if (!CONTENT_OBJECT_VERBS.has(lemma)) return false;
+  const np = phraseStartingAt(ctx, vEnd, s.last);
+  if (!np || ctx.name[np.head] || isPronounToken(ctx, np.start)) return false;
+  const cls = headClass(ctx, np.head);
+  return cls === 'other' || cls === 'document';
+}
 
 const BELIEF_ECM = new Set(['expect', 'believe', 'consider', 'suppose', 'assume', 'fear']);
 
