@@ -47,6 +47,10 @@ describe('reporting verbs: span is the verb group, source is the subject', () =>
     ['Local businesses praised the new bridge.', 'praised', 'Local businesses', false],
     ['The Ministry welcomed the ruling.', 'welcomed', 'The Ministry', true],
     ['Parents criticised the closure of the school.', 'criticised', 'Parents', false],
+    // outlook verbs and documents that list or show
+    ['The agency projects a shortfall next summer.', 'projects', 'The agency', true],
+    ['County records list him as the owner.', 'list', 'County records', false],
+    ['Hospital data show a drop in admissions.', 'show', 'Hospital data', false],
     // an intransitive verb before the subordinate clause is the main verb
     ['Police arrived after a neighbor said she heard shots.', 'said', 'a neighbor', false],
   ])('%s', (text, cue, source, named) => {
@@ -248,6 +252,8 @@ describe('not a cue', () => {
     'A red flag flew over the beach.',
     'Hail battered the orchards overnight.',
     'The volunteers got a warm welcome.',
+    'The list of guests was long.',
+    'The housing projects were torn down.',
   ])('%s', (text) => {
     expect(spans(text, 'attribution')).toEqual([]);
   });

@@ -289,7 +289,8 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
   if (finiteOnly && NOUN_HOMOGRAPHS.has(lemma) && !thatClause) {
     if (!p) return false;
     const third = forms.has('third');
-    const pPlural = p.lower.endsWith('s') && !p.lower.endsWith('ss');
+    const pPlural =
+      (p.lower.endsWith('s') && !p.lower.endsWith('ss')) || IRREGULAR_PLURALS.has(p.lower);
     let ok =
       (isPronoun(p) &&
         SUBJECT_PRONOUNS.has(p.lower) &&
@@ -713,7 +714,11 @@ const DOCUMENT_FINDINGS = new Set([
   'detail',
   'outline',
   'signal',
+  'list',
 ]);
+
+/** Plural nouns without an -s: "the data show", "police say". */
+const IRREGULAR_PLURALS = new Set(['data', 'media', 'criteria', 'people', 'police', 'staff']);
 
 /** Clausal verbs that also characterise a thing said or done: `questioned the decision`. */
 const CONTENT_OBJECT_VERBS = new Set(['question']);
