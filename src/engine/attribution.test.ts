@@ -51,6 +51,14 @@ describe('reporting verbs: span is the verb group, source is the subject', () =>
     ['The agency projects a shortfall next summer.', 'projects', 'The agency', true],
     ['County records list him as the owner.', 'list', 'County records', false],
     ['Hospital data show a drop in admissions.', 'show', 'Hospital data', false],
+    // a finite verb right after the subject's relative clause, whatever word ends it
+    [
+      'A lawyer who has advised the family in the past said the deal was fair.',
+      'said',
+      'A lawyer',
+      false,
+    ],
+    ['A neighbor who had met him once before said he seemed calm.', 'said', 'A neighbor', false],
     // an intransitive verb before the subordinate clause is the main verb
     ['Police arrived after a neighbor said she heard shots.', 'said', 'a neighbor', false],
   ])('%s', (text, cue, source, named) => {

@@ -235,7 +235,9 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
   if (p && p.lower === 'own') return false;
   // after a form of "be" a verb is a participle or -ing form: "There is worry"
   if (p && finiteOnly && BE_FORMS.has(p.lower)) return false;
-  if (p && isPrep(p)) {
+  // "in the past said": a preposition after a determiner is a noun ending the subject; after a
+  // relative clause ("A lawyer who met him before said") a past form is the main verb
+  if (p && isPrep(p) && !isDet(toks[i - 2]) && !afterRelativeClause(ctx, s, i, entry)) {
     if (p.lower === 'to') {
       if (!forms.has('base')) return false;
     } else if (!forms.has('ing')) return false;
@@ -451,6 +453,18 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
     }
   }
   return true;
+}
+
+/** Whether past form `i` follows a subject's `who` clause: "A lawyer who met him before said". */
+function afterRelativeClause(ctx: Context, s: Sentence, i: number, entry: VerbEntry): boolean {
+  const toks = ctx.tokens;
+  if (!entry.forms.has('past') || /ing$/.test(toks[i]!.lower)) return false;
+  for (let k = i - 2; k > s.first && k >= i - 15; k--) {
+    const t = toks[k]!;
+    if (isPunct(t) || isQuote(t)) return false;
+    if (t.lower === 'who') return headClass(ctx, k - 1) !== 'other';
+  }
+  return false;
 }
 
 /** `, records show.`: the verb and its subject follow a comma or a closing quote. */
