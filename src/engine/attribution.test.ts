@@ -392,3 +392,15 @@ describe('definite descriptions refer back to the first mention', () => {
     expect(hits[0]!.named).toBe(named);
   });
 });
+
+describe('anonymity conditions in any wording', () => {
+  test.each([
+    [
+      'A clerk described the scene on the condition that he not be identified.',
+      'on the condition that he not be identified',
+    ],
+    ['Two guards spoke on condition they not be quoted.', 'on condition they not be quoted'],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+});
