@@ -262,6 +262,11 @@ describe('not a cue', () => {
     'The volunteers got a warm welcome.',
     'The list of guests was long.',
     'The housing projects were torn down.',
+    // admitting people in, and things that turn out
+    'Three hikers were later admitted to a regional hospital.',
+    'The academy admits pupils by lottery.',
+    'The clinic admitted her on Sunday.',
+    'The repair proved harder than planned.',
   ])('%s', (text) => {
     expect(spans(text, 'attribution')).toEqual([]);
   });
@@ -400,6 +405,17 @@ describe('anonymity conditions in any wording', () => {
       'on the condition that he not be identified',
     ],
     ['Two guards spoke on condition they not be quoted.', 'on condition they not be quoted'],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+});
+
+describe('admit confesses; prove credits a finding', () => {
+  test.each([
+    ['The driver admitted that he had been speeding.', 'admitted'],
+    ['The firm admitted the errors in its accounts.', 'admitted'],
+    ['The treasurer admitted to taking the funds.', 'admitted'],
+    ['The trial data proved that the vaccine worked.', 'proved'],
   ])('%s', (text, cue) => {
     expect(spans(text, 'attribution')).toContain(cue);
   });

@@ -582,6 +582,8 @@ function verbCue(ctx: Context, s: Sentence, i: number, entry: VerbEntry, len: nu
   }
   // "wrote herself 37 checks", "was written on an index card": writing that conveys nothing
   if (lemma === 'write' && !writesContent(ctx, s, g, vEnd, passive)) return null;
+  // "were admitted to hospital", "admits students": letting in, not confessing
+  if (lemma === 'admit' && !admitsContent(ctx, s, g, vEnd, passive)) return null;
   if (PLEAD_VERBS.has(lemma)) {
     const w = next?.lower ?? '';
     if (!(w === 'guilty' || w === 'not' || w === 'no' || w === 'innocent')) return null;
@@ -684,6 +686,17 @@ function verbCue(ctx: Context, s: Sentence, i: number, entry: VerbEntry, len: nu
       }
     }
     subject ??= findSubject(ctx, s, g);
+    // "it proved harder", "the test proved the engine safe": a thing turning out, not a finding
+    // credited to anyone (a document or a person proves a claim)
+    if (lemma === 'prove') {
+      const thing =
+        subject === 'pronoun'
+          ? toks[g - 1]?.lower === 'it'
+          : subject !== null &&
+            !ctx.name[subject.np.head] &&
+            headClass(ctx, subject.np.head) === 'other';
+      if (thing) return null;
+    }
     source = asSource(subject);
   }
   return {
@@ -694,6 +707,38 @@ function verbCue(ctx: Context, s: Sentence, i: number, entry: VerbEntry, len: nu
     source,
     passive: passive && !source,
   };
+}
+
+/** Object pronouns for people: "admitted him" lets a person in. */
+const PERSON_OBJECTS = new Set(['him', 'her', 'them', 'us', 'me']);
+
+/**
+ * Whether `admit` at `g..vEnd` confesses something: a clause, a thing or a `to` phrase ("admitted
+ * that", "admitted the charges", "admitted to lying"), or the impersonal "it was admitted"; not a
+ * person let in ("were admitted to hospital", "admits students on merit").
+ */
+function admitsContent(
+  ctx: Context,
+  s: Sentence,
+  g: number,
+  vEnd: number,
+  passive: boolean,
+): boolean {
+  const toks = ctx.tokens;
+  if (passive) return toks[g - 1]?.lower === 'it';
+  const n = toks[vEnd];
+  if (!n || vEnd >= s.last || !isWord(n)) return true;
+  if (PERSON_OBJECTS.has(n.lower)) return false;
+  const np = phraseStartingAt(ctx, vEnd, s.last);
+  if (!np || ctx.name[np.head]) return true;
+  const cls = headClass(ctx, np.head);
+  return !(
+    cls === 'person' ||
+    cls === 'role' ||
+    cls === 'occupation' ||
+    cls === 'nonAgent' ||
+    cls === 'organisation'
+  );
 }
 
 /** Clausal verbs of saying whose passive with an agent is a cue: `was repeated by the office`. */
