@@ -59,6 +59,21 @@ describe('reporting verbs: span is the verb group, source is the subject', () =>
       false,
     ],
     ['A neighbor who had met him once before said he seemed calm.', 'said', 'A neighbor', false],
+    // coordinated verbs share the subject; an un- adjective is no verb of its own
+    [
+      'The central bank left its main rate unchanged on Thursday but signalled that cuts were near.',
+      'signalled',
+      'The central bank',
+      true,
+    ],
+    // outlook verbs with a body as subject
+    [
+      'Acme Foods kept prices steady and signalled a rise in the autumn.',
+      'signalled',
+      'Acme Foods',
+      true,
+    ],
+    ['Northwind expects a weaker quarter.', 'expects', 'Northwind', true],
     // an intransitive verb before the subordinate clause is the main verb
     ['Police arrived after a neighbor said she heard shots.', 'said', 'a neighbor', false],
   ])('%s', (text, cue, source, named) => {
@@ -267,6 +282,7 @@ describe('not a cue', () => {
     'The academy admits pupils by lottery.',
     'The clinic admitted her on Sunday.',
     'The repair proved harder than planned.',
+    'The first frost signalled the end of summer.',
   ])('%s', (text) => {
     expect(spans(text, 'attribution')).toEqual([]);
   });

@@ -615,7 +615,18 @@ function verbCue(ctx: Context, s: Sentence, i: number, entry: VerbEntry, len: nu
         subject.np.end === before + 1 &&
         DOCUMENT_NOUNS.has(toks[subject.np.head]!.lower);
       // "The audit found irregularities": a document's findings are attributed to it
-      if (!(docSubject && DOCUMENT_FINDINGS.has(lemma)) && !contentObject(ctx, s, vEnd, lemma))
+      // "The bank kept rates on hold and signalled a cut": a body's outlook is its statement
+      const bodySubject =
+        subject &&
+        subject !== 'pronoun' &&
+        OUTLOOK_VERBS.has(lemma) &&
+        (headClass(ctx, subject.np.head) === 'organisation' ||
+          (ctx.name[subject.np.head] !== 0 && !isPlaceName(ctx, subject.np.head)));
+      if (
+        !(docSubject && DOCUMENT_FINDINGS.has(lemma)) &&
+        !bodySubject &&
+        !contentObject(ctx, s, vEnd, lemma)
+      )
         return null;
     }
   }
@@ -778,6 +789,9 @@ const DOCUMENT_FINDINGS = new Set([
 
 /** Plural nouns without an -s: "the data show", "police say". */
 const IRREGULAR_PLURALS = new Set(['data', 'media', 'criteria', 'people', 'police', 'staff']);
+
+/** Outlook verbs: with a body as subject they state its expectation (`signalled a cut`). */
+const OUTLOOK_VERBS = new Set(['expect', 'signal']);
 
 /** Clausal verbs that also characterise a thing said or done: `questioned the decision`. */
 const CONTENT_OBJECT_VERBS = new Set(['question']);

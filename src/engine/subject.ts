@@ -24,6 +24,7 @@ import {
   IRREGULAR_PAST,
   RELATIVES,
   REPORTING_VERBS,
+  STATIVE_PARTICIPLES,
   TIME_WORDS,
 } from './lexicon';
 import type { Token } from './tokenize';
@@ -201,6 +202,8 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
         (toks[k - 1]!.f & F.FUNC) === 0 &&
         (isDet(toks[k + 1]) || ctx.name[k + 1] === 1);
       if (!isFinitePast(w) && !present) continue;
+      // "left its rate unchanged but signalled": an un- participle of state is an adjective
+      if (w.lower.startsWith('un') && STATIVE_PARTICIPLES.has(w.lower)) continue;
       let gk = k;
       while (gk - 1 >= s.first && isAdverb(toks[gk - 1])) gk--;
       const b = toks[gk - 1];
