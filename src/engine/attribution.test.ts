@@ -195,6 +195,19 @@ describe('cue phrases and their sources', () => {
       'the New York Times',
       true,
     ],
+    // a statement phrase is credited to its clause's subject
+    [
+      'The Treasury backed the proposal in a brief statement.',
+      'in a brief statement',
+      'The Treasury',
+      true,
+    ],
+    [
+      'In a statement, the school board defended the cuts.',
+      'In a statement',
+      'the school board',
+      true,
+    ],
   ])('%s', (text, cue, source, named) => {
     const hit = seen(text, 'attribution').find((s) => s.text === cue);
     expect(hit, `cue ${cue}`).toBeDefined();

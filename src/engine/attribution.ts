@@ -151,7 +151,7 @@ export function findCues(ctx: Context, s: Sentence): Cue[] {
           end: e,
           cue: 'phrase',
           label: words(ctx, i, e),
-          source: null,
+          source: statementSource(ctx, s, i, e),
           passive: false,
         });
         skipUntil = e;
@@ -182,6 +182,28 @@ function words(ctx: Context, a: number, b: number): string {
 
 function asSource(r: SubjectResult): SourcePhrase | null {
   return r && r !== 'pronoun' ? r : null;
+}
+
+/**
+ * Who issued the statement of `in a statement` at `i..e`: the subject of the clause it sits in,
+ * before it ("The Ministry welcomed the move in a short statement") or after it ("In a
+ * statement, the Ministry said").
+ */
+function statementSource(ctx: Context, s: Sentence, i: number, e: number): SourcePhrase | null {
+  const toks = ctx.tokens;
+  if (i === s.first && isPunct(toks[e], ',')) {
+    const np = phraseStartingAt(ctx, e + 1, s.last);
+    return np && !isPronounToken(ctx, np.start) ? { np, named: namedness(ctx, np) } : null;
+  }
+  for (let k = i - 1; k > s.first; k--) {
+    const t = toks[k]!;
+    if (isPunct(t) || isQuote(t)) return null;
+    if (!isVerbLike(t) || isAux(t)) continue;
+    let g = k;
+    while (g - 1 > s.first && (isAux(toks[g - 1]) || isAdverb(toks[g - 1]))) g--;
+    return asSource(findSubject(ctx, s, g));
+  }
+  return null;
 }
 
 /** `in` + determiner + up to four modifiers + a statement noun: returns the end token. */
