@@ -195,6 +195,13 @@ describe('cue phrases and their sources', () => {
       'the New York Times',
       true,
     ],
+    // a reporting participle between a determiner and a noun is an adjective
+    [
+      'The contract was void, according to a written opinion filed with the court.',
+      'according to',
+      'a written opinion filed with the court',
+      false,
+    ],
     // a statement phrase is credited to its clause's subject
     [
       'The Treasury backed the proposal in a brief statement.',

@@ -13,6 +13,7 @@ import {
   isPronoun,
   isPunct,
   isQuant,
+  isVerbLike,
   isWord,
 } from './context';
 import {
@@ -97,7 +98,20 @@ function nominal(ctx: Context, i: number): boolean {
   // "The proposal drew criticism": a simple past is a verb
   if ((t.f & F.IRREGULAR) !== 0 && IRREGULAR_PAST.has(t.lower)) return false;
   const v = REPORTING_VERBS.get(t.lower);
-  if (v && (v.forms.has('past') || v.forms.has('participle')) && !v.forms.has('base')) return false;
+  if (v && (v.forms.has('past') || v.forms.has('participle')) && !v.forms.has('base')) {
+    // "a written statement": a participle between a determiner and a noun is an adjective
+    const prev = ctx.tokens[i - 1];
+    const next = ctx.tokens[i + 1];
+    return (
+      !!prev &&
+      isDet(prev) &&
+      !!next &&
+      isWord(next) &&
+      isContent(next) &&
+      (next.f & F.REPORT) === 0 &&
+      !isVerbLike(next)
+    );
+  }
   return true;
 }
 
