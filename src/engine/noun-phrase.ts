@@ -809,6 +809,15 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       prep = 'by';
       issuing = true;
     } else if (ISSUING.has(t.lower)) prep = 'handled';
+    else if (
+      t.lower === 'by' &&
+      !issuing &&
+      k > np.coreEnd &&
+      participleLike(toks[k - 1]!.lower) &&
+      !ctx.name[k - 1]
+    )
+      // "Economists polled by the Wire": who asked them does not identify them
+      prep = 'handled';
     else if (isPrep(t) && prep !== 'anon') {
       if (t.lower === 'by' || t.lower === 'in')
         prep = issuing ? 'by' : prep === 'handled' ? 'handled' : t.lower;
