@@ -202,6 +202,26 @@ describe('cue phrases and their sources', () => {
       'a written opinion filed with the court',
       false,
     ],
+    // who polled or quoted a group does not identify it
+    [
+      'Economists polled by the Harbor Wire expect rates to hold.',
+      'expect',
+      'Economists polled by the Harbor Wire',
+      false,
+    ],
+    // a base form agrees with the plural head before a reduced relative
+    [
+      'Emails reviewed by the Valley Courier show that the permit was rushed.',
+      'show',
+      'Emails reviewed by the Valley Courier',
+      false,
+    ],
+    [
+      'Filings submitted to the county list her as treasurer.',
+      'list',
+      'Filings submitted to the county',
+      false,
+    ],
     // a statement phrase is credited to its clause's subject
     [
       'The Treasury backed the proposal in a brief statement.',

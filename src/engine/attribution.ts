@@ -328,7 +328,8 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
       p.lower === 'that' ||
       p.lower === ',' ||
       (isQuote(p) && !isOpenQuote(p)) ||
-      (isContent(p) && !/[a-z]ed$/.test(p.lower) && (third ? !pPlural : pPlural));
+      (isContent(p) && !/[a-z]ed$/.test(p.lower) && (third ? !pPlural : pPlural)) ||
+      (!third && pluralBeforeReducedRelative(ctx, s, i));
     // "in advanced talks", "the passenger travel details": a noun after modifiers
     const pp = toks[i - 2];
     const actor = ['role', 'occupation', 'organisation', 'person', 'document', 'title'].includes(
@@ -475,6 +476,28 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
     }
   }
   return true;
+}
+
+/**
+ * Whether a plural head with a reduced relative ends right before `i`, so that a base form there
+ * agrees with it: "Emails reviewed by the Sentinel show", "Records filed with the state list".
+ */
+function pluralBeforeReducedRelative(ctx: Context, s: Sentence, i: number): boolean {
+  const toks = ctx.tokens;
+  for (let k = i - 2; k > s.first && k >= i - 9; k--) {
+    const t = toks[k]!;
+    if (isPunct(t) || isQuote(t) || !isWord(t)) return false;
+    if (!/[a-z]ed$/.test(t.lower) || ctx.name[k] || !isPrep(toks[k + 1])) continue;
+    const h = toks[k - 1]!;
+    return (
+      isContent(h) &&
+      !ctx.name[k - 1] &&
+      h.lower.endsWith('s') &&
+      !h.lower.endsWith('ss') &&
+      headClass(ctx, k - 1) !== 'other'
+    );
+  }
+  return false;
 }
 
 /** Whether past form `i` follows a subject's `who` clause: "A lawyer who met him before said". */
