@@ -4,7 +4,7 @@
  * `is located`), raising hedges (`is said to`), or active perfects (`has said`).
  */
 import type { Context } from './context';
-import { isAdverb, isContent, isPunct, isWord } from './context';
+import { isAdverb, isContent, isPunct, isVerbLike, isWord } from './context';
 import {
   BE_FORMS,
   F,
@@ -95,6 +95,77 @@ function compoundAdjective(lower: string): boolean {
   return dash > 0 && !VERB_PREFIXES.has(lower.slice(0, dash));
 }
 
+/** Adverbs of place and frequency that look like nouns after a participle: "leaked online". */
+const PLACE_ADVERBS = new Set([
+  'abroad',
+  'again',
+  'downstairs',
+  'elsewhere',
+  'home',
+  'indoors',
+  'nationwide',
+  'offline',
+  'online',
+  'outdoors',
+  'outside',
+  'overnight',
+  'overseas',
+  'once',
+  'twice',
+  'upstairs',
+  'worldwide',
+]);
+
+/** Participles that take a second object or a name: "was given money", "was named captain". */
+const TWO_OBJECT_PARTICIPLES = new Set([
+  'allowed',
+  'appointed',
+  'asked',
+  'awarded',
+  'called',
+  'charged',
+  'considered',
+  'crowned',
+  'deemed',
+  'denied',
+  'dubbed',
+  'elected',
+  'fined',
+  'granted',
+  'handed',
+  'labeled',
+  'labelled',
+  'named',
+  'offered',
+  'ordered',
+  'paid',
+  'promised',
+  'voted',
+]);
+
+/**
+ * Whether the regular participle at `k` modifies a bare noun that ends the clause ("was recycled
+ * newsprint", "is reinforced concrete"): an adjective, not a passive.
+ */
+function attributive(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  const p = toks[k]!;
+  if (!/[a-z]ed$/.test(p.lower) || TWO_OBJECT_PARTICIPLES.has(p.lower)) return false;
+  const n = toks[k + 1];
+  if (!n || k + 1 >= s.last || !isWord(n) || ctx.name[k + 1]) return false;
+  if (
+    !isContent(n) ||
+    isAdverb(n) ||
+    isVerbLike(n) ||
+    (n.f & (F.TIME | F.REPORT)) !== 0 ||
+    n.lower.endsWith('ly') ||
+    PLACE_ADVERBS.has(n.lower)
+  )
+    return false;
+  const after = toks[k + 2];
+  return !after || k + 2 >= s.last || isPunct(after) || (after.f & F.PREP) !== 0;
+}
+
 /** Finds agentless passives in sentence `s`. */
 export function findPassives(ctx: Context, s: Sentence): Passive[] {
   const toks = ctx.tokens;
@@ -116,7 +187,11 @@ export function findPassives(ctx: Context, s: Sentence): Passive[] {
     const p = toks[k];
     if (!p || k >= s.last || !isWord(p)) continue;
     if (BE_FORMS.has(p.lower)) continue; // "has been" -> handled at "been"
-    if (!isParticiple(p.lower) || STATIVE_PARTICIPLES.has(p.lower)) continue;
+    // "are being advised": a progressive passive is never a state
+    const progressive = t.lower === 'being' && BE_FORMS.has(toks[i - 1]?.lower ?? '');
+    if (!isParticiple(p.lower) || (STATIVE_PARTICIPLES.has(p.lower) && !progressive)) continue;
+    // "was recycled newsprint": a participle before a bare noun is attributive
+    if (attributive(ctx, s, k)) continue;
     if (compoundAdjective(p.lower)) continue;
     // "was mentally unbalanced", "were unimpressed": un- before a stative participle
     if (

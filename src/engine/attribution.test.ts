@@ -28,6 +28,54 @@ describe('reporting verbs: span is the verb group, source is the subject', () =>
     ['Prosecutors allege that he took bribes.', 'allege', 'Prosecutors', false],
     ['The lawsuit alleges that the firm misled investors.', 'alleges', 'The lawsuit', false],
     ['Few researchers doubt the dangers are real.', 'doubt', 'Few researchers', false],
+    // a reduced relative with a subordinating preposition stays in the subject
+    [
+      'Shoppers questioned outside the market said prices had doubled.',
+      'said',
+      'Shoppers questioned outside the market',
+      false,
+    ],
+    [
+      'Tenants evicted after the fire described weeks in motels.',
+      'described',
+      'Tenants evicted after the fire',
+      false,
+    ],
+    // stance and characterising verbs with a content object
+    ['Some jurors privately questioned the verdict.', 'questioned', 'Some jurors', false],
+    ['Inspectors flagged the cracked beams as a hazard.', 'flagged', 'Inspectors', false],
+    ['Local businesses praised the new bridge.', 'praised', 'Local businesses', false],
+    ['The Ministry welcomed the ruling.', 'welcomed', 'The Ministry', true],
+    ['Parents criticised the closure of the school.', 'criticised', 'Parents', false],
+    // outlook verbs and documents that list or show
+    ['The agency projects a shortfall next summer.', 'projects', 'The agency', true],
+    ['County records list him as the owner.', 'list', 'County records', false],
+    ['Hospital data show a drop in admissions.', 'show', 'Hospital data', false],
+    // a finite verb right after the subject's relative clause, whatever word ends it
+    [
+      'A lawyer who has advised the family in the past said the deal was fair.',
+      'said',
+      'A lawyer',
+      false,
+    ],
+    ['A neighbor who had met him once before said he seemed calm.', 'said', 'A neighbor', false],
+    // coordinated verbs share the subject; an un- adjective is no verb of its own
+    [
+      'The central bank left its main rate unchanged on Thursday but signalled that cuts were near.',
+      'signalled',
+      'The central bank',
+      true,
+    ],
+    // outlook verbs with a body as subject
+    [
+      'Acme Foods kept prices steady and signalled a rise in the autumn.',
+      'signalled',
+      'Acme Foods',
+      true,
+    ],
+    ['Northwind expects a weaker quarter.', 'expects', 'Northwind', true],
+    // an intransitive verb before the subordinate clause is the main verb
+    ['Police arrived after a neighbor said she heard shots.', 'said', 'a neighbor', false],
   ])('%s', (text, cue, source, named) => {
     const hit = seen(text, 'attribution').find((s) => s.text === cue);
     expect(hit, `cue ${cue}`).toBeDefined();
@@ -209,6 +257,46 @@ describe('cue phrases and their sources', () => {
       'the New York Times',
       true,
     ],
+    // a reporting participle between a determiner and a noun is an adjective
+    [
+      'The contract was void, according to a written opinion filed with the court.',
+      'according to',
+      'a written opinion filed with the court',
+      false,
+    ],
+    // who polled or quoted a group does not identify it
+    [
+      'Economists polled by the Harbor Wire expect rates to hold.',
+      'expect',
+      'Economists polled by the Harbor Wire',
+      false,
+    ],
+    // a base form agrees with the plural head before a reduced relative
+    [
+      'Emails reviewed by the Valley Courier show that the permit was rushed.',
+      'show',
+      'Emails reviewed by the Valley Courier',
+      false,
+    ],
+    [
+      'Filings submitted to the county list her as treasurer.',
+      'list',
+      'Filings submitted to the county',
+      false,
+    ],
+    // a statement phrase is credited to its clause's subject
+    [
+      'The Treasury backed the proposal in a brief statement.',
+      'in a brief statement',
+      'The Treasury',
+      true,
+    ],
+    [
+      'In a statement, the school board defended the cuts.',
+      'In a statement',
+      'the school board',
+      true,
+    ],
   ])('%s', (text, cue, source, named) => {
     const hit = seen(text, 'attribution').find((s) => s.text === cue);
     expect(hit, `cue ${cue}`).toBeDefined();
@@ -337,6 +425,19 @@ describe('not a cue', () => {
     'There is simply no way to predict the vote.',
     'Finding that tedious, she rewrote the code.',
     'The app, as its name suggests, shares rides.',
+    // stance verbs: a person object is an interrogation; noun homographs
+    'Detectives questioned the driver for six hours.',
+    'A red flag flew over the beach.',
+    'Hail battered the orchards overnight.',
+    'The volunteers got a warm welcome.',
+    'The list of guests was long.',
+    'The housing projects were torn down.',
+    // admitting people in, and things that turn out
+    'Three hikers were later admitted to a regional hospital.',
+    'The academy admits pupils by lottery.',
+    'The clinic admitted her on Sunday.',
+    'The repair proved harder than planned.',
+    'The first frost signalled the end of summer.',
   ])('%s', (text) => {
     expect(spans(text, 'attribution')).toEqual([]);
   });
@@ -499,5 +600,28 @@ describe('definite descriptions refer back to the first mention', () => {
     const hits = seen(text, 'attribution').filter((s) => s.source === 'the official');
     expect(hits).toHaveLength(1);
     expect(hits[0]!.named).toBe(named);
+  });
+});
+
+describe('anonymity conditions in any wording', () => {
+  test.each([
+    [
+      'A clerk described the scene on the condition that he not be identified.',
+      'on the condition that he not be identified',
+    ],
+    ['Two guards spoke on condition they not be quoted.', 'on condition they not be quoted'],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+});
+
+describe('admit confesses; prove credits a finding', () => {
+  test.each([
+    ['The driver admitted that he had been speeding.', 'admitted'],
+    ['The firm admitted the errors in its accounts.', 'admitted'],
+    ['The treasurer admitted to taking the funds.', 'admitted'],
+    ['The trial data proved that the vaccine worked.', 'proved'],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
   });
 });

@@ -43,7 +43,14 @@ import {
   TIME_WORDS,
   TOPIC_VERBS,
 } from './lexicon';
-import { headClass, isPlaceName, namedness, phraseEndingAt, phraseStartingAt } from './noun-phrase';
+import {
+  headClass,
+  isPlaceName,
+  isPronounToken,
+  namedness,
+  phraseEndingAt,
+  phraseStartingAt,
+} from './noun-phrase';
 import { indexPhrases, matchPhrase } from './phrases';
 import type { Sentence } from './sentences';
 import type { SourcePhrase, SubjectResult } from './subject';
@@ -145,7 +152,7 @@ export function findCues(ctx: Context, s: Sentence): Cue[] {
           end: e,
           cue: 'phrase',
           label: words(ctx, i, e),
-          source: null,
+          source: statementSource(ctx, s, i, e),
           passive: false,
         });
         skipUntil = e;
@@ -176,6 +183,28 @@ function words(ctx: Context, a: number, b: number): string {
 
 function asSource(r: SubjectResult): SourcePhrase | null {
   return r && r !== 'pronoun' ? r : null;
+}
+
+/**
+ * Who issued the statement of `in a statement` at `i..e`: the subject of the clause it sits in,
+ * before it ("The Ministry welcomed the move in a short statement") or after it ("In a
+ * statement, the Ministry said").
+ */
+function statementSource(ctx: Context, s: Sentence, i: number, e: number): SourcePhrase | null {
+  const toks = ctx.tokens;
+  if (i === s.first && isPunct(toks[e], ',')) {
+    const np = phraseStartingAt(ctx, e + 1, s.last);
+    return np && !isPronounToken(ctx, np.start) ? { np, named: namedness(ctx, np) } : null;
+  }
+  for (let k = i - 1; k > s.first; k--) {
+    const t = toks[k]!;
+    if (isPunct(t) || isQuote(t)) return null;
+    if (!isVerbLike(t) || isAux(t)) continue;
+    let g = k;
+    while (g - 1 > s.first && (isAux(toks[g - 1]) || isAdverb(toks[g - 1]))) g--;
+    return asSource(findSubject(ctx, s, g));
+  }
+  return null;
 }
 
 /** `in` + determiner + up to four modifiers + a statement noun: returns the end token. */
@@ -245,7 +274,9 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
     (!n || isPunct(n) || (n.kind === 'word' && (n.f & F.AUX) !== 0))
   )
     return false;
-  if (p && isPrep(p)) {
+  // "in the past said": a preposition after a determiner is a noun ending the subject; after a
+  // relative clause ("A lawyer who met him before said") a past form is the main verb
+  if (p && isPrep(p) && !isDet(toks[i - 2]) && !afterRelativeClause(ctx, s, i, entry)) {
     if (p.lower === 'to') {
       if (!forms.has('base')) return false;
     } else if (!forms.has('ing')) return false;
@@ -316,7 +347,8 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
   if (finiteOnly && NOUN_HOMOGRAPHS.has(lemma) && !thatClause) {
     if (!p) return false;
     const third = forms.has('third');
-    const pPlural = p.lower.endsWith('s') && !p.lower.endsWith('ss');
+    const pPlural =
+      (p.lower.endsWith('s') && !p.lower.endsWith('ss')) || IRREGULAR_PLURALS.has(p.lower);
     let ok =
       (isPronoun(p) &&
         SUBJECT_PRONOUNS.has(p.lower) &&
@@ -330,7 +362,8 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
       p.lower === 'that' ||
       p.lower === ',' ||
       (isQuote(p) && !isOpenQuote(p)) ||
-      (isContent(p) && !/[a-z]ed$/.test(p.lower) && (third ? !pPlural : pPlural));
+      (isContent(p) && !/[a-z]ed$/.test(p.lower) && (third ? !pPlural : pPlural)) ||
+      (!third && pluralBeforeReducedRelative(ctx, s, i));
     // "in advanced talks", "the passenger travel details": a noun after modifiers
     const pp = toks[i - 2];
     const actor = ['role', 'occupation', 'organisation', 'person', 'document', 'title'].includes(
@@ -587,6 +620,40 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
   return true;
 }
 
+/**
+ * Whether a plural head with a reduced relative ends right before `i`, so that a base form there
+ * agrees with it: "Emails reviewed by the Sentinel show", "Records filed with the state list".
+ */
+function pluralBeforeReducedRelative(ctx: Context, s: Sentence, i: number): boolean {
+  const toks = ctx.tokens;
+  for (let k = i - 2; k > s.first && k >= i - 9; k--) {
+    const t = toks[k]!;
+    if (isPunct(t) || isQuote(t) || !isWord(t)) return false;
+    if (!/[a-z]ed$/.test(t.lower) || ctx.name[k] || !isPrep(toks[k + 1])) continue;
+    const h = toks[k - 1]!;
+    return (
+      isContent(h) &&
+      !ctx.name[k - 1] &&
+      h.lower.endsWith('s') &&
+      !h.lower.endsWith('ss') &&
+      headClass(ctx, k - 1) !== 'other'
+    );
+  }
+  return false;
+}
+
+/** Whether past form `i` follows a subject's `who` clause: "A lawyer who met him before said". */
+function afterRelativeClause(ctx: Context, s: Sentence, i: number, entry: VerbEntry): boolean {
+  const toks = ctx.tokens;
+  if (!entry.forms.has('past') || /ing$/.test(toks[i]!.lower)) return false;
+  for (let k = i - 2; k > s.first && k >= i - 15; k--) {
+    const t = toks[k]!;
+    if (isPunct(t) || isQuote(t)) return false;
+    if (t.lower === 'who') return headClass(ctx, k - 1) !== 'other';
+  }
+  return false;
+}
+
 /** `, records show.`: the verb and its subject follow a comma or a closing quote. */
 function parenthetical(ctx: Context, s: Sentence, i: number): boolean {
   const toks = ctx.tokens;
@@ -702,6 +769,8 @@ function verbCue(ctx: Context, s: Sentence, i: number, entry: VerbEntry, len: nu
   }
   // "wrote herself 37 checks", "was written on an index card": writing that conveys nothing
   if (lemma === 'write' && !writesContent(ctx, s, g, vEnd, passive)) return null;
+  // "were admitted to hospital", "admits students": letting in, not confessing
+  if (lemma === 'admit' && !admitsContent(ctx, s, g, vEnd, passive)) return null;
   if (PLEAD_VERBS.has(lemma)) {
     const w = next?.lower ?? '';
     if (!(w === 'guilty' || w === 'not' || w === 'no' || w === 'innocent')) return null;
@@ -733,7 +802,19 @@ function verbCue(ctx: Context, s: Sentence, i: number, entry: VerbEntry, len: nu
         subject.np.end === before + 1 &&
         DOCUMENT_NOUNS.has(toks[subject.np.head]!.lower);
       // "The audit found irregularities": a document's findings are attributed to it
-      if (!(docSubject && DOCUMENT_FINDINGS.has(lemma))) return null;
+      // "The bank kept rates on hold and signalled a cut": a body's outlook is its statement
+      const bodySubject =
+        subject &&
+        subject !== 'pronoun' &&
+        OUTLOOK_VERBS.has(lemma) &&
+        (headClass(ctx, subject.np.head) === 'organisation' ||
+          (ctx.name[subject.np.head] !== 0 && !isPlaceName(ctx, subject.np.head)));
+      if (
+        !(docSubject && DOCUMENT_FINDINGS.has(lemma)) &&
+        !bodySubject &&
+        !contentObject(ctx, s, vEnd, lemma)
+      )
+        return null;
     }
   }
   // "a complicated beast, showing how ...": evidence verbs in -ing form report something only
@@ -819,6 +900,17 @@ function verbCue(ctx: Context, s: Sentence, i: number, entry: VerbEntry, len: nu
       }
     }
     subject ??= findSubject(ctx, s, g);
+    // "it proved harder", "the test proved the engine safe": a thing turning out, not a finding
+    // credited to anyone (a document or a person proves a claim)
+    if (lemma === 'prove') {
+      const thing =
+        subject === 'pronoun'
+          ? toks[g - 1]?.lower === 'it'
+          : subject !== null &&
+            !ctx.name[subject.np.head] &&
+            headClass(ctx, subject.np.head) === 'other';
+      if (thing) return null;
+    }
     source = asSource(subject);
     // "equations that described the motion", "programs that revealed the signatures": a thing
     // that is neither a document nor an actor depicts something, it reports nothing
@@ -891,6 +983,37 @@ const SAY_NOUN_BEFORE = new Set([
   'no',
   'real',
 ]);
+/** Object pronouns for people: "admitted him" lets a person in. */
+const PERSON_OBJECTS = new Set(['him', 'her', 'them', 'us', 'me']);
+
+/**
+ * Whether `admit` at `g..vEnd` confesses something: a clause, a thing or a `to` phrase ("admitted
+ * that", "admitted the charges", "admitted to lying"), or the impersonal "it was admitted"; not a
+ * person let in ("were admitted to hospital", "admits students on merit").
+ */
+function admitsContent(
+  ctx: Context,
+  s: Sentence,
+  g: number,
+  vEnd: number,
+  passive: boolean,
+): boolean {
+  const toks = ctx.tokens;
+  if (passive) return toks[g - 1]?.lower === 'it';
+  const n = toks[vEnd];
+  if (!n || vEnd >= s.last || !isWord(n)) return true;
+  if (PERSON_OBJECTS.has(n.lower)) return false;
+  const np = phraseStartingAt(ctx, vEnd, s.last);
+  if (!np || ctx.name[np.head]) return true;
+  const cls = headClass(ctx, np.head);
+  return !(
+    cls === 'person' ||
+    cls === 'role' ||
+    cls === 'occupation' ||
+    cls === 'nonAgent' ||
+    cls === 'organisation'
+  );
+}
 
 /** Clausal verbs of saying whose passive with an agent is a cue: `was repeated by the office`. */
 const SAID_BY = new Set([
@@ -924,7 +1047,29 @@ const DOCUMENT_FINDINGS = new Set([
   'detail',
   'outline',
   'signal',
+  'list',
 ]);
+
+/** Plural nouns without an -s: "the data show", "police say". */
+const IRREGULAR_PLURALS = new Set(['data', 'media', 'criteria', 'people', 'police', 'staff']);
+
+/** Outlook verbs: with a body as subject they state its expectation (`signalled a cut`). */
+const OUTLOOK_VERBS = new Set(['expect', 'signal']);
+
+/** Clausal verbs that also characterise a thing said or done: `questioned the decision`. */
+const CONTENT_OBJECT_VERBS = new Set(['question']);
+
+/**
+ * Whether a content object follows a stance verb at `vEnd`: "questioned the decision" (not a
+ * person: "questioned the suspect" is an interrogation).
+ */
+function contentObject(ctx: Context, s: Sentence, vEnd: number, lemma: string): boolean {
+  if (!CONTENT_OBJECT_VERBS.has(lemma)) return false;
+  const np = phraseStartingAt(ctx, vEnd, s.last);
+  if (!np || ctx.name[np.head] || isPronounToken(ctx, np.start)) return false;
+  const cls = headClass(ctx, np.head);
+  return cls === 'other' || cls === 'document';
+}
 
 const BELIEF_ECM = new Set(['expect', 'believe', 'consider', 'suppose', 'assume', 'fear']);
 

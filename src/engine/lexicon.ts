@@ -271,8 +271,14 @@ function buildFlags(): Map<string, number> {
     TITLE_NOUNS,
     NON_AGENT_NOUNS,
     OCCUPATION_NOUNS,
-  ])
+  ]) {
     mark(list, F.ACTOR);
+    // the last word of a two-word entry ("shipping lines") must reach the pair lookup
+    mark(
+      [...list].filter((w) => w.includes(' ')).map((w) => w.slice(w.lastIndexOf(' ') + 1)),
+      F.ACTOR,
+    );
+  }
   mark(TIME_WORDS, F.TIME);
   mark(COMMON_WORDS, F.COMMON);
   mark(IRREGULAR_PARTICIPLES, F.IRREGULAR);

@@ -99,7 +99,20 @@ function nominal(ctx: Context, i: number): boolean {
   // "The proposal drew criticism": a simple past is a verb
   if ((t.f & F.IRREGULAR) !== 0 && IRREGULAR_PAST.has(t.lower)) return false;
   const v = REPORTING_VERBS.get(t.lower);
-  if (v && (v.forms.has('past') || v.forms.has('participle')) && !v.forms.has('base')) return false;
+  if (v && (v.forms.has('past') || v.forms.has('participle')) && !v.forms.has('base')) {
+    // "a written statement": a participle between a determiner and a noun is an adjective
+    const prev = ctx.tokens[i - 1];
+    const next = ctx.tokens[i + 1];
+    return (
+      !!prev &&
+      isDet(prev) &&
+      !!next &&
+      isWord(next) &&
+      isContent(next) &&
+      (next.f & F.REPORT) === 0 &&
+      !isVerbLike(next)
+    );
+  }
   return true;
 }
 
@@ -515,6 +528,15 @@ export function phraseStartingAt(
         isPrep(toks[k + 1])
       )
         break;
+      // "a complaint filed Friday": a participle before a time word starts a reduced relative
+      if (
+        isWord(t) &&
+        participleLike(t.lower) &&
+        !ctx.name[k] &&
+        head >= 0 &&
+        ((toks[k + 1]?.f ?? 0) & F.TIME) !== 0
+      )
+        break;
       // "one of", "two of", "some of" partitives
       if (isQuant(t) && toks[k + 1]?.lower === 'of') {
         head = k;
@@ -902,6 +924,15 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       prep = 'by';
       issuing = true;
     } else if (ISSUING.has(t.lower)) prep = 'handled';
+    else if (
+      t.lower === 'by' &&
+      !issuing &&
+      k > np.coreEnd &&
+      participleLike(toks[k - 1]!.lower) &&
+      !ctx.name[k - 1]
+    )
+      // "Economists polled by the Wire": who asked them does not identify them
+      prep = 'handled';
     else if (isPrep(t) && prep !== 'anon') {
       if (t.lower === 'by' || t.lower === 'in')
         prep = issuing ? 'by' : prep === 'handled' ? 'handled' : t.lower;

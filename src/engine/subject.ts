@@ -24,6 +24,7 @@ import {
   IRREGULAR_PAST,
   RELATIVES,
   REPORTING_VERBS,
+  STATIVE_PARTICIPLES,
   TIME_WORDS,
 } from './lexicon';
 import type { Token } from './tokenize';
@@ -216,6 +217,8 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
         (toks[k - 1]!.f & F.FUNC) === 0 &&
         (isDet(toks[k + 1]) || ctx.name[k + 1] === 1);
       if (!isFinitePast(w) && !present) continue;
+      // "left its rate unchanged but signalled": an un- participle of state is an adjective
+      if (w.lower.startsWith('un') && STATIVE_PARTICIPLES.has(w.lower)) continue;
       let gk = k;
       while (gk - 1 >= s.first && isAdverb(toks[gk - 1])) gk--;
       const b = toks[gk - 1];
@@ -248,7 +251,20 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
     for (let guard = 0; guard < 3 && np; guard++) {
       const before = toks[np.start - 1];
       if (!before || np.start - 1 < floor) break;
-      if (isPrep(before) && before.lower !== 'that' && !SUBORDINATE.has(before.lower)) {
+      // "Passengers interviewed after the crash described": a subordinating preposition right
+      // after a participle is still inside the reduced relative
+      // (not for the first conjunct of coordinated verbs, already taken as a finite clause)
+      const afterParticiple =
+        depth === 0 &&
+        isParticipleWord(toks[np.start - 2]) &&
+        !INTRANSITIVE_PAST.has(toks[np.start - 2]!.lower) &&
+        !isAux(ctx, np.start - 2) &&
+        np.start - 2 > floor;
+      if (
+        isPrep(before) &&
+        before.lower !== 'that' &&
+        (!SUBORDINATE.has(before.lower) || afterParticiple)
+      ) {
         let k: number = np.start - 2;
         while (
           k >= floor &&
@@ -292,6 +308,20 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
   }
   return relativeSearch(ctx, s, j, floor);
 }
+
+/** Past forms without a passive: never a reduced relative (`Police arrived after a neighbor said`). */
+const INTRANSITIVE_PAST = new Set([
+  'arrived',
+  'collapsed',
+  'died',
+  'happened',
+  'occurred',
+  'resigned',
+  'retired',
+  'returned',
+  'stopped',
+  'waited',
+]);
 
 /** Pronouns that end a partitive: `one of them`, `two of us`, `some of us`. */
 const PARTITIVE_PRONOUNS = new Set(['them']);

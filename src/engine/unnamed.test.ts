@@ -70,6 +70,13 @@ describe('unnamed actors', () => {
       'Chinese officials said last week that hackers stole records.',
       ['Chinese officials', 'hackers'],
     ],
+    ['Two cruise lines said they would skip the port.', ['Two cruise lines']],
+    [
+      'According to a lawsuit filed Tuesday in Dane County Circuit Court, the building had no heat.',
+      ['a lawsuit'],
+    ],
+    ['One said she had been moved to the night shift.', ['One']],
+    ['Two suspects were arrested after the escape.', ['Two suspects']],
   ])('%s', (text, expected) => {
     expect(spans(text, 'unnamed')).toEqual(expected);
   });
@@ -99,6 +106,18 @@ describe('unnamed actors', () => {
     'Crowds gathered around an armoured personnel carrier near the square.',
     // a capitalised quoted title names a work
     'Then there is the odd “Headmaster,” a game about heading balls into nets.',
+    // apposition to a named person, also when the phrase leaves out a modifier
+    '“We were short-staffed,” said Lena Ortiz, a night nurse at the clinic.',
+    'Marta Bell, a former aide to the governor, declined to comment.',
+    // predicate adjectives after a linking verb
+    'The stamp on the permit looked official.',
+    'The document seems official enough.',
+    // victims of harm or care, and counted objects
+    'Four firefighters were treated for smoke inhalation.',
+    'Two paramedics were injured in the collision.',
+    'The clinic brought in about 250 temporary nurses.',
+    // "lines" is a body only in a compound such as "shipping lines"
+    'Picket lines stretched around the depot by noon.',
   ])('none in %j', (text) => {
     expect(spans(text, 'unnamed')).toEqual([]);
   });

@@ -94,7 +94,7 @@ const QUANTITY_STARTS = new Set([
   'almost',
 ]);
 /** Quantifiers that stand for people when they speak: `Some say`, `Many believe`. */
-const QUANTIFIER_PEOPLE = new Set(['some', 'many', 'several', 'few', 'most', 'others']);
+const QUANTIFIER_PEOPLE = new Set(['some', 'many', 'several', 'few', 'most', 'others', 'one']);
 /** Role nouns that also name things or abstractions: actors only as subjects or agents. */
 const AMBIGUOUS_ROLES = new Set([
   'guards',
@@ -123,6 +123,30 @@ const TITLE_MODIFIERS = new Set([
   'operating',
   'financial',
   'technology',
+]);
+/** Linking verbs: the word right after them is a predicate adjective (`looks official`). */
+const LINKING_VERBS = new Set([
+  'appear',
+  'appeared',
+  'appears',
+  'became',
+  'become',
+  'becomes',
+  'feel',
+  'feels',
+  'felt',
+  'look',
+  'looked',
+  'looks',
+  'remain',
+  'remained',
+  'remains',
+  'seem',
+  'seemed',
+  'seems',
+  'sound',
+  'sounded',
+  'sounds',
 ]);
 /** Words before `suspect` that make it an adjective: `a bit suspect`. */
 const DEGREE_WORDS = new Set(['bit', 'little', 'somewhat', 'very', 'too', 'rather', 'quite']);
@@ -271,6 +295,8 @@ export function findUnnamed(
       !isVerbLike(after)
     )
       continue;
+    // "the letter looks official": a word after a linking verb is a predicate adjective
+    if (before && LINKING_VERBS.has(before.lower) && !sourceHeads.has(h)) continue;
     const core = phraseEndingAt(ctx, h, s.first, false);
     if (!core) continue;
     // "the weird “Headmaster,” a game": a capitalised quoted title names a work, not an actor
@@ -417,12 +443,21 @@ function nameApposition(ctx: Context, s: Sentence, np: NounPhrase): boolean {
     }
     if (names > 0 && (q >= s.last || isPunct(toks[q]))) return true;
   }
-  // before: "Name, a spokeswoman." / "Name, 58, a retired carrier who": an enclosed phrase
-  const first = toks[np.start]!.lower;
+  // before: "Name, a spokeswoman." / "Name, 58, a retired carrier who": an enclosed phrase; the
+  // phrase may have left out modifiers it could not take in ("a night nurse", "a former aide")
+  let start = np.start;
+  for (let back = 0; back < 3 && start - 1 > s.first; back++) {
+    const w = toks[start - 1]!;
+    if (isPunct(w) || ctx.name[start - 1] || isVerbLike(w)) break;
+    start--;
+    const d = w.lower;
+    if (d === 'a' || d === 'an' || d === 'the') break;
+  }
+  const first = toks[start]!.lower;
   const after = toks[np.end];
   const enclosed = !after || np.end >= s.last || isPunct(after) || after.lower === 'who';
   if (!enclosed || !(first === 'a' || first === 'an' || first === 'the')) return false;
-  let k = np.start - 1;
+  let k = start - 1;
   if (isPunct(toks[k], ',')) {
     k--;
     if (toks[k]?.kind === 'num' && isPunct(toks[k - 1], ',')) k -= 2;
@@ -485,6 +520,11 @@ function reason(
       if (AMBIGUOUS_ROLES.has(toks[np.head]!.lower) && pos !== 'subject' && pos !== 'agent')
         return null;
       if (toks[np.head]!.lower === 'police' && pos !== 'subject') return null;
+      // "two firefighters were treated": the subject of a passive of harm or care is a victim
+      if (pos === 'passiveSubject' && harmedSubject(ctx, s, np)) return null;
+      // "hired about 600 temporary nurses", "needs more nurses": a counted object is a quantity
+      if (pos === 'other' && (toks[np.start]!.kind === 'num' || QUANTITY_STARTS.has(first)))
+        return null;
       return `unnamed actor: "${text}" is not identified by name`;
     }
     case 'nonAgent':
@@ -550,6 +590,29 @@ function reason(
     default:
       return null;
   }
+}
+
+/** Participles of harm or care: their passive subject is a victim, not an actor. */
+const HARM_PARTICIPLES = new Set([
+  'evacuated',
+  'hospitalised',
+  'hospitalized',
+  'hurt',
+  'injured',
+  'killed',
+  'rescued',
+  'stranded',
+  'treated',
+  'trapped',
+  'wounded',
+]);
+
+/** Whether `np` is the subject of a passive of harm or care: "two firefighters were treated". */
+function harmedSubject(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  let k = np.end;
+  while (k < s.last && (isAux(toks[k]) || isAdverb(toks[k]))) k++;
+  return k < s.last && HARM_PARTICIPLES.has(toks[k]!.lower);
 }
 
 function namedAfter(ctx: Context, s: Sentence, end: number): boolean {
