@@ -58,6 +58,7 @@ describe('unnamed actors', () => {
       ['a lawsuit'],
     ],
     ['One said she had been moved to the night shift.', ['One']],
+    ['Two lenders sued the developer over the loans.', ['Two lenders']],
     ['Two suspects were arrested after the escape.', ['Two suspects']],
   ])('%s', (text, expected) => {
     expect(spans(text, 'unnamed')).toEqual(expected);
@@ -94,6 +95,8 @@ describe('unnamed actors', () => {
     'The clinic brought in about 250 temporary nurses.',
     // "lines" is a body only in a compound such as "shipping lines"
     'Picket lines stretched around the depot by noon.',
+    // stock sectors moving in a market report
+    'Builders climbed 2 percent and insurers slipped.',
   ])('none in %j', (text) => {
     expect(spans(text, 'unnamed')).toEqual([]);
   });
