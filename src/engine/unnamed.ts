@@ -551,6 +551,8 @@ function reason(
     case 'document':
       // "his testimony": the owner is known
       if (POSSESSIVE_DETERMINERS.has(first)) return null;
+      // "a video shows": a recording is evidence of what happened, not a source who is withheld
+      if (RECORDINGS.has(toks[np.head]!.lower)) return null;
       return isSource ? `unnamed document: "${text}" is relied on but not identified` : null;
     default:
       return null;
@@ -579,6 +581,19 @@ function harmedSubject(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   while (k < s.last && (isAux(toks[k]) || isAdverb(toks[k]))) k++;
   return k < s.last && HARM_PARTICIPLES.has(toks[k]!.lower);
 }
+
+/** Recordings and pictures: evidence, not sources whose identity is withheld. */
+const RECORDINGS = new Set([
+  'footage',
+  'images',
+  'photos',
+  'recording',
+  'recordings',
+  'screenshot',
+  'screenshots',
+  'video',
+  'videos',
+]);
 
 /** Verbs of price movement: their subject is a market sector (`lenders slipped 2%`). */
 const MARKET_MOVES = new Set([
