@@ -322,6 +322,7 @@ describe('not a cue', () => {
     'The academy admits pupils by lottery.',
     'The clinic admitted her on Sunday.',
     'The repair proved harder than planned.',
+    'The fire alarm was acknowledged within a minute.',
     'The first frost signalled the end of summer.',
   ])('%s', (text) => {
     expect(spans(text, 'attribution')).toEqual([]);
@@ -474,5 +475,13 @@ describe('admit confesses; prove credits a finding', () => {
     ['The trial data proved that the vaccine worked.', 'proved'],
   ])('%s', (text, cue) => {
     expect(spans(text, 'attribution')).toContain(cue);
+  });
+});
+
+describe('a conceded fact stays a cue', () => {
+  test('passive acknowledge of a claim', () => {
+    expect(spans('The error was acknowledged in the annual report.', 'attribution')).toContain(
+      'acknowledged',
+    );
   });
 });

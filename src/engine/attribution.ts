@@ -627,6 +627,11 @@ function verbCue(ctx: Context, s: Sentence, i: number, entry: VerbEntry, len: nu
   }
   // "wrote herself 37 checks", "was written on an index card": writing that conveys nothing
   if (lemma === 'write' && !writesContent(ctx, s, g, vEnd, passive)) return null;
+  // "the alarm was acknowledged": a signal answered, not a claim conceded
+  if (lemma === 'acknowledge' && passive) {
+    const subj = findSubject(ctx, s, g);
+    if (subj && subj !== 'pronoun' && SIGNALS.has(toks[subj.np.head]!.lower)) return null;
+  }
   // "were admitted to hospital", "admits students": letting in, not confessing
   if (lemma === 'admit' && !admitsContent(ctx, s, g, vEnd, passive)) return null;
   if (PLEAD_VERBS.has(lemma)) {
@@ -764,6 +769,18 @@ function verbCue(ctx: Context, s: Sentence, i: number, entry: VerbEntry, len: nu
     passive: passive && !source,
   };
 }
+
+/** Signals that are acknowledged by answering them, not by conceding them. */
+const SIGNALS = new Set([
+  'alarm',
+  'alarms',
+  'alert',
+  'alerts',
+  'call',
+  'calls',
+  'signal',
+  'signals',
+]);
 
 /** Object pronouns for people: "admitted him" lets a person in. */
 const PERSON_OBJECTS = new Set(['him', 'her', 'them', 'us', 'me']);
