@@ -222,6 +222,9 @@ describe('cue phrases and their sources', () => {
       'Filings submitted to the county',
       false,
     ],
+    // a document with a reduced relative of publication before its finding
+    ['A county audit released Tuesday found no missing ballots.', 'found', 'A county audit', false],
+    ['A survey published last month found wider gaps.', 'found', 'A survey', false],
     // a statement phrase is credited to its clause's subject
     [
       'The Treasury backed the proposal in a brief statement.',

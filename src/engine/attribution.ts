@@ -469,10 +469,14 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
     );
     if (n && !ctx.name[i - 1] && !speaker && REDUCED_RELATIVE_NEXT.has(n.lower)) return false;
     // "published Wednesday in the journal": a time word, then in/by
-    if (n && TIME_WORDS.has(n.lower)) {
-      let q = i + 1;
+    // "a study published last week found": the reporting verb after the time is the clause's
+    const lead = n && (n.lower === 'last' || n.lower === 'this' || n.lower === 'on') ? 1 : 0;
+    if (n && TIME_WORDS.has(toks[i + 1 + lead]?.lower ?? '')) {
+      let q = i + 1 + lead;
       while (q < s.last && TIME_WORDS.has(toks[q]!.lower)) q++;
       if (toks[q]?.lower === 'in' || toks[q]?.lower === 'by') return false;
+      const v = toks[q];
+      if (v && (v.f & F.REPORT) !== 0 && DOCUMENT_NOUNS.has(toks[i - 1]!.lower)) return false;
     }
   }
   return true;
@@ -662,7 +666,7 @@ function verbCue(ctx: Context, s: Sentence, i: number, entry: VerbEntry, len: nu
       const docSubject =
         subject &&
         subject !== 'pronoun' &&
-        subject.np.end === before + 1 &&
+        (subject.np.end === before + 1 || reducedRelativeGap(ctx, subject.np.end, before + 1)) &&
         DOCUMENT_NOUNS.has(toks[subject.np.head]!.lower);
       // "The audit found irregularities": a document's findings are attributed to it
       // "The bank kept rates on hold and signalled a cut": a body's outlook is its statement
@@ -851,6 +855,17 @@ const DOCUMENT_FINDINGS = new Set([
 
 /** Plural nouns without an -s: "the data show", "police say". */
 const IRREGULAR_PLURALS = new Set(['data', 'media', 'criteria', 'people', 'police', 'staff']);
+
+/** Whether tokens `a..b` are a participle and time words: "An audit released Friday found". */
+function reducedRelativeGap(ctx: Context, a: number, b: number): boolean {
+  const toks = ctx.tokens;
+  if (b - a < 2 || b - a > 4 || !isVerbLike(toks[a])) return false;
+  for (let k = a + 1; k < b; k++) {
+    const w = toks[k]!.lower;
+    if (!TIME_WORDS.has(w) && w !== 'last' && w !== 'this' && w !== 'on') return false;
+  }
+  return true;
+}
 
 /** Outlook verbs: with a body as subject they state its expectation (`signalled a cut`). */
 const OUTLOOK_VERBS = new Set(['expect', 'signal']);
