@@ -284,6 +284,9 @@ describe('cue phrases and their sources', () => {
       'Filings submitted to the county',
       false,
     ],
+    // a document with a reduced relative of publication before its finding
+    ['A county audit released Tuesday found no missing ballots.', 'found', 'A county audit', false],
+    ['A survey published last month found wider gaps.', 'found', 'A survey', false],
     // a statement phrase is credited to its clause's subject
     [
       'The Treasury backed the proposal in a brief statement.',
@@ -437,6 +440,7 @@ describe('not a cue', () => {
     'The academy admits pupils by lottery.',
     'The clinic admitted her on Sunday.',
     'The repair proved harder than planned.',
+    'The fire alarm was acknowledged within a minute.',
     'The first frost signalled the end of summer.',
   ])('%s', (text) => {
     expect(spans(text, 'attribution')).toEqual([]);
@@ -623,5 +627,13 @@ describe('admit confesses; prove credits a finding', () => {
     ['The trial data proved that the vaccine worked.', 'proved'],
   ])('%s', (text, cue) => {
     expect(spans(text, 'attribution')).toContain(cue);
+  });
+});
+
+describe('a conceded fact stays a cue', () => {
+  test('passive acknowledge of a claim', () => {
+    expect(spans('The error was acknowledged in the annual report.', 'attribution')).toContain(
+      'acknowledged',
+    );
   });
 });

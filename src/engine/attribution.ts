@@ -607,14 +607,17 @@ function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry):
     );
     if (n && !ctx.name[i - 1] && !speaker && REDUCED_RELATIVE_NEXT.has(n.lower)) return false;
     // "published Wednesday in the journal", "a blog post published Thursday,": a time word,
-    // then in/by or the end of the modifier
-    if (n && TIME_WORDS.has(n.lower)) {
-      let q = i + 1;
+    // then in/by or the end of the modifier; "a study published last week found": the
+    // reporting verb after the time is the clause's
+    const lead = n && (n.lower === 'last' || n.lower === 'this' || n.lower === 'on') ? 1 : 0;
+    if (n && TIME_WORDS.has(toks[i + 1 + lead]?.lower ?? '')) {
+      let q = i + 1 + lead;
       while (q < s.last && TIME_WORDS.has(toks[q]!.lower)) q++;
       const w = toks[q];
       if (w?.lower === 'in' || w?.lower === 'by') return false;
       // but "the Courier reported Thursday." is a report: only a document is published
       if ((q >= s.last || isPunct(w)) && DOCUMENT_NOUNS.has(p.lower)) return false;
+      if (w && (w.f & F.REPORT) !== 0 && DOCUMENT_NOUNS.has(toks[i - 1]!.lower)) return false;
     }
   }
   return true;
@@ -769,6 +772,11 @@ function verbCue(ctx: Context, s: Sentence, i: number, entry: VerbEntry, len: nu
   }
   // "wrote herself 37 checks", "was written on an index card": writing that conveys nothing
   if (lemma === 'write' && !writesContent(ctx, s, g, vEnd, passive)) return null;
+  // "the alarm was acknowledged": a signal answered, not a claim conceded
+  if (lemma === 'acknowledge' && passive) {
+    const subj = findSubject(ctx, s, g);
+    if (subj && subj !== 'pronoun' && SIGNALS.has(toks[subj.np.head]!.lower)) return null;
+  }
   // "were admitted to hospital", "admits students": letting in, not confessing
   if (lemma === 'admit' && !admitsContent(ctx, s, g, vEnd, passive)) return null;
   if (PLEAD_VERBS.has(lemma)) {
@@ -799,7 +807,7 @@ function verbCue(ctx: Context, s: Sentence, i: number, entry: VerbEntry, len: nu
       const docSubject =
         subject &&
         subject !== 'pronoun' &&
-        subject.np.end === before + 1 &&
+        (subject.np.end === before + 1 || reducedRelativeGap(ctx, subject.np.end, before + 1)) &&
         DOCUMENT_NOUNS.has(toks[subject.np.head]!.lower);
       // "The audit found irregularities": a document's findings are attributed to it
       // "The bank kept rates on hold and signalled a cut": a body's outlook is its statement
@@ -983,6 +991,18 @@ const SAY_NOUN_BEFORE = new Set([
   'no',
   'real',
 ]);
+/** Signals that are acknowledged by answering them, not by conceding them. */
+const SIGNALS = new Set([
+  'alarm',
+  'alarms',
+  'alert',
+  'alerts',
+  'call',
+  'calls',
+  'signal',
+  'signals',
+]);
+
 /** Object pronouns for people: "admitted him" lets a person in. */
 const PERSON_OBJECTS = new Set(['him', 'her', 'them', 'us', 'me']);
 
@@ -1052,6 +1072,17 @@ const DOCUMENT_FINDINGS = new Set([
 
 /** Plural nouns without an -s: "the data show", "police say". */
 const IRREGULAR_PLURALS = new Set(['data', 'media', 'criteria', 'people', 'police', 'staff']);
+
+/** Whether tokens `a..b` are a participle and time words: "An audit released Friday found". */
+function reducedRelativeGap(ctx: Context, a: number, b: number): boolean {
+  const toks = ctx.tokens;
+  if (b - a < 2 || b - a > 4 || !isVerbLike(toks[a])) return false;
+  for (let k = a + 1; k < b; k++) {
+    const w = toks[k]!.lower;
+    if (!TIME_WORDS.has(w) && w !== 'last' && w !== 'this' && w !== 'on') return false;
+  }
+  return true;
+}
 
 /** Outlook verbs: with a body as subject they state its expectation (`signalled a cut`). */
 const OUTLOOK_VERBS = new Set(['expect', 'signal']);

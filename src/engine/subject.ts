@@ -152,7 +152,7 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
       j < g - 1 &&
       isParticipleWord(t) &&
       !isAuxLike(ctx, j - 1) &&
-      !REPORTING_VERBS.has(t.lower) &&
+      (!REPORTING_VERBS.has(t.lower) || PUBLISHING.has(t.lower)) &&
       phraseEndingAt(ctx, j - 1, s.first)
     ) {
       j--;
@@ -308,6 +308,9 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
   }
   return relativeSearch(ctx, s, j, floor);
 }
+
+/** Participles of publishing that head a document's reduced relative: "An audit released Friday". */
+const PUBLISHING = new Set(['released', 'published', 'issued', 'posted', 'filed']);
 
 /** Past forms without a passive: never a reduced relative (`Police arrived after a neighbor said`). */
 const INTRANSITIVE_PAST = new Set([

@@ -535,6 +535,8 @@ function reason(
     case 'occupation': {
       // "a plumber found", "teachers said": only an occupation that acts or speaks
       if (isSource) return `unnamed source: "${text}" is not identified by name`;
+      // "Builders gained 3 percent": a stock sector moving, not people acting
+      if (plural && marketMove(ctx, s, np.end)) return null;
       // "the village's fishermen": specific by their owner; but "the email's author" is unknown
       for (let k = np.start; k < np.head; k++)
         if (toks[k]!.kind === 'pos' && headClass(ctx, k - 1) !== 'document') return null;
@@ -565,6 +567,7 @@ function reason(
         return null;
       const pos = position(ctx, s, np);
       if (pos !== 'subject' && pos !== 'agent') return null;
+      if (marketMove(ctx, s, np.end)) return null;
       return `unnamed organisation: "${text}" is not identified`;
     }
     case 'title': {
@@ -586,6 +589,8 @@ function reason(
     case 'document':
       // "his testimony": the owner is known
       if (POSSESSIVE_DETERMINERS.has(first)) return null;
+      // "a video shows": a recording is evidence of what happened, not a source who is withheld
+      if (RECORDINGS.has(toks[np.head]!.lower)) return null;
       return isSource ? `unnamed document: "${text}" is relied on but not identified` : null;
     default:
       return null;
@@ -613,6 +618,48 @@ function harmedSubject(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   let k = np.end;
   while (k < s.last && (isAux(toks[k]) || isAdverb(toks[k]))) k++;
   return k < s.last && HARM_PARTICIPLES.has(toks[k]!.lower);
+}
+
+/** Recordings and pictures: evidence, not sources whose identity is withheld. */
+const RECORDINGS = new Set([
+  'footage',
+  'images',
+  'photos',
+  'recording',
+  'recordings',
+  'screenshot',
+  'screenshots',
+  'video',
+  'videos',
+]);
+
+/** Verbs of price movement: their subject is a market sector (`lenders slipped 2%`). */
+const MARKET_MOVES = new Set([
+  'climbed',
+  'dipped',
+  'dropped',
+  'edged',
+  'fell',
+  'gained',
+  'jumped',
+  'lagged',
+  'outperformed',
+  'rallied',
+  'rose',
+  'slid',
+  'slipped',
+  'slumped',
+  'soared',
+  'surged',
+  'tumbled',
+  'underperformed',
+]);
+
+/** Whether a verb of price movement follows at `k` (after adverbs). */
+function marketMove(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  return k < s.last && MARKET_MOVES.has(toks[k]!.lower);
 }
 
 function namedAfter(ctx: Context, s: Sentence, end: number): boolean {
