@@ -46,15 +46,25 @@ interface ExtensionApi {
 }
 
 /**
- * Points `page` at an extension URL. BiDi's navigate never resolves for moz-extension://
- * pages, so the navigation is started without waiting and the page's own location polled.
+ * Opens an extension URL in a new tab, closing `previous` first. BiDi's navigate never
+ * resolves for moz-extension:// pages, so the navigation is started without waiting and the
+ * page's own location polled. Each URL gets a fresh tab: polling a page while it navigates from
+ * one moz-extension:// document to another makes puppeteer leave a rejected promise behind
+ * ("Not allowed to define cross-origin object ... XrayWrapper"), which fails the run.
  */
-async function openExtensionPage(page: Page, url: string): Promise<void> {
+async function openExtensionPage(
+  browser: Browser,
+  url: string,
+  previous: Page | null = null,
+): Promise<Page> {
+  await previous?.close();
+  const page = await browser.newPage();
   void page.goto(url).catch(() => undefined);
   await waitFor(`${url} to load`, async () => {
     const state = await page.evaluate(() => [location.href, document.readyState]);
     return state[0] === url && state[1] === 'complete';
   });
+  return page;
 }
 
 async function statusText(page: Page): Promise<string> {
@@ -111,8 +121,7 @@ describe('Firefox: dist/firefox', () => {
     const url = `${server.origin}/article.html`;
     await article.goto(url);
 
-    const popup = await firefox.newPage();
-    await openExtensionPage(popup, POPUP);
+    let popup = await openExtensionPage(firefox, POPUP);
     // Without the `tabs` permission the add-on sees no URL of a tab it may not touch,
     // so the article is the tab that is not this one.
     const tabs = await popup.evaluate(async () => {
@@ -126,7 +135,7 @@ describe('Firefox: dist/firefox', () => {
     const tabId = tabs[0]?.id as number;
 
     // The popup for that tab cannot run yet: no activeTab, no host permission.
-    await openExtensionPage(popup, `${POPUP}?tab=${tabId}`);
+    popup = await openExtensionPage(firefox, `${POPUP}?tab=${tabId}`, popup);
     await waitFor('the popup to give up', async () => /go-ahead/.test(await statusText(popup)));
 
     // What "Always on this site" does: permissions.request for this origin, in a click.
@@ -154,7 +163,7 @@ describe('Firefox: dist/firefox', () => {
     // The popup, opened afresh for the article, runs on its own.
     const before = await article.evaluate(() => document.body.innerText);
     const opened = Date.now();
-    await openExtensionPage(popup, `${POPUP}?tab=${tabId}`);
+    popup = await openExtensionPage(firefox, `${POPUP}?tab=${tabId}`, popup);
     await waitFor('the popup to finish reading', async () =>
       /Read [\d,]+ characters/.test(await statusText(popup)),
     );
@@ -191,7 +200,7 @@ describe('Firefox: dist/firefox', () => {
     await waitFor('the note in the list', async () =>
       (await noteTexts(popup)).some((t) => t.includes(body)),
     );
-    await openExtensionPage(popup, `${POPUP}?tab=${tabId}&again=1`);
+    popup = await openExtensionPage(firefox, `${POPUP}?tab=${tabId}&again=1`, popup);
     await waitFor('the note after a reload', async () =>
       (await noteTexts(popup)).some((t) => t.includes(body)),
     );
