@@ -13,6 +13,7 @@ import {
   REPORTING_VERBS,
   STATIVE_PARTICIPLES,
   TIME_WORDS,
+  ruleWords,
 } from './lexicon';
 import type { Sentence } from './sentences';
 
@@ -24,41 +25,9 @@ export interface Passive {
   impersonal: boolean;
 }
 
-const PERCEPTION = new Set([
-  'viewed',
-  'seen',
-  'found',
-  'heard',
-  'read',
-  'downloaded',
-  'accessed',
-  'watched',
-  'reached',
-]);
+const PERCEPTION = ruleWords('perception');
 
-const MODALS = new Set([
-  'can',
-  'could',
-  'may',
-  'might',
-  'must',
-  'shall',
-  'should',
-  'will',
-  'would',
-  'has',
-  'have',
-  'had',
-  "hasn't",
-  "haven't",
-  "hadn't",
-  "won't",
-  "wouldn't",
-  "can't",
-  "couldn't",
-  'cannot',
-  'to',
-]);
+const MODALS = ruleWords('modals');
 
 /** Whether `lower` has the shape of a past participle. */
 export function isParticiple(lower: string): boolean {
@@ -67,23 +36,10 @@ export function isParticiple(lower: string): boolean {
 }
 
 /** Verbs of undoing whose stem is stative: `the plot was uncovered` is a passive. */
-const UN_VERBS = new Set(['uncovered', 'undressed', 'unpacked']);
+const UN_VERBS = ruleWords('unVerbs');
 
 /** First parts of hyphenated verbs that stay verbs: `was re-elected`, `were co-opted`. */
-const VERB_PREFIXES = new Set([
-  'co',
-  'cross',
-  'de',
-  'double',
-  'fast',
-  'mis',
-  'out',
-  'over',
-  'pre',
-  're',
-  'un',
-  'under',
-]);
+const VERB_PREFIXES = ruleWords('verbPrefixes');
 
 /**
  * A hyphenated participle such as `self-contained`, `well-known`, `state-owned` or
@@ -96,52 +52,10 @@ function compoundAdjective(lower: string): boolean {
 }
 
 /** Adverbs of place and frequency that look like nouns after a participle: "leaked online". */
-const PLACE_ADVERBS = new Set([
-  'abroad',
-  'again',
-  'downstairs',
-  'elsewhere',
-  'home',
-  'indoors',
-  'nationwide',
-  'offline',
-  'online',
-  'outdoors',
-  'outside',
-  'overnight',
-  'overseas',
-  'once',
-  'twice',
-  'upstairs',
-  'worldwide',
-]);
+const PLACE_ADVERBS = ruleWords('placeAdverbs');
 
 /** Participles that take a second object or a name: "was given money", "was named captain". */
-const TWO_OBJECT_PARTICIPLES = new Set([
-  'allowed',
-  'appointed',
-  'asked',
-  'awarded',
-  'called',
-  'charged',
-  'considered',
-  'crowned',
-  'deemed',
-  'denied',
-  'dubbed',
-  'elected',
-  'fined',
-  'granted',
-  'handed',
-  'labeled',
-  'labelled',
-  'named',
-  'offered',
-  'ordered',
-  'paid',
-  'promised',
-  'voted',
-]);
+const TWO_OBJECT_PARTICIPLES = ruleWords('twoObjectParticiples');
 
 /**
  * Whether the regular participle at `k` modifies a bare noun that ends the clause ("was recycled
@@ -339,44 +253,4 @@ function hasByAgent(ctx: Context, s: Sentence, k: number): boolean {
 }
 
 /** Words after `by` that make a manner, measure or time phrase, not an agent. */
-const BY_NOT_AGENT = new Set([
-  'another',
-  'far',
-  'way',
-  'hand',
-  'mistake',
-  'chance',
-  'accident',
-  'design',
-  'law',
-  'contrast',
-  'comparison',
-  'default',
-  'phone',
-  'telephone',
-  'email',
-  'mail',
-  'car',
-  'boat',
-  'plane',
-  'train',
-  'bus',
-  'road',
-  'air',
-  'sea',
-  'foot',
-  'then',
-  'now',
-  'half',
-  'much',
-  'some',
-  'about',
-  'nearly',
-  'roughly',
-  'more',
-  'less',
-  'up',
-  'itself',
-  'themselves',
-  'name',
-]);
+const BY_NOT_AGENT = ruleWords('byNotAgent');

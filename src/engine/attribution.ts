@@ -42,6 +42,7 @@ import {
   STATEMENT_NOUNS,
   TIME_WORDS,
   TOPIC_VERBS,
+  ruleWords,
 } from './lexicon';
 import {
   headClass,
@@ -74,18 +75,8 @@ const SOURCE_AFTER = indexPhrases(SOURCE_AFTER_PHRASES);
 const ANONYMITY = indexPhrases(ANONYMITY_PHRASES);
 const PLAIN = indexPhrases(PLAIN_PHRASES);
 
-const CLAUSE_STARTERS = new Set([
-  'that',
-  'whether',
-  'how',
-  'why',
-  'what',
-  'if',
-  'when',
-  'where',
-  'who',
-]);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this']);
+const CLAUSE_STARTERS = ruleWords('clauseStarters');
+const SUBJECT_PRONOUNS = ruleWords('subjectPronouns');
 
 /** Finds every attribution cue in sentence `s`. */
 export function findCues(ctx: Context, s: Sentence): Cue[] {
@@ -944,67 +935,36 @@ function verbCue(ctx: Context, s: Sentence, i: number, entry: VerbEntry, len: nu
 }
 
 /** Words before `to` + verb that make the verb the writer's reasoning: `no reason to believe`. */
-const WRITER_INFINITIVE = new Set([
-  'difficult',
-  'easy',
-  'hard',
-  'impossible',
-  'reason',
-  'room',
-  'safe',
-  'tempting',
-  'way',
-]);
+const WRITER_INFINITIVE = ruleWords('writerInfinitive');
 
 /** Nouns of `WRITER_INFINITIVE` that need `no` before them: `no reason to`, `no way to`. */
-const NEGATED_NOUNS = new Set(['reason', 'room', 'way']);
+const NEGATED_NOUNS = ruleWords('negatedNouns');
 
 /** Verbs that a thing can do without reporting: `equations that describe the motion`. */
-const DEPICTION_VERBS = new Set(['describe', 'highlight', 'indicate', 'predict', 'reveal', 'show']);
+const DEPICTION_VERBS = ruleWords('depictionVerbs');
 
 /** -ing forms that also modify nouns: `warning signs`, `reporting rules`, `briefing notes`. */
-const NOUN_MODIFIER_ING = new Set(['asking', 'briefing', 'reporting', 'warning']);
+const NOUN_MODIFIER_ING = ruleWords('nounModifierIng');
 
 /** Modals of a generic `tell you`: `any banker will tell you`, `they'd tell you`. */
-const GENERIC_MODALS = new Set(["'ll", 'will', 'would']);
+const GENERIC_MODALS = ruleWords('genericModals');
 
 /** Degree words before an adjective: `most promising`, `very telling`. */
-const DEGREE_BEFORE_ADJECTIVE = new Set(['least', 'less', 'more', 'most', 'so', 'too', 'very']);
+const DEGREE_BEFORE_ADJECTIVE = ruleWords('degreeBeforeAdjective');
 
 /** Question words that with `to` make a skill or task: `learn how to`, `learning what to do`. */
-const HOW_WORDS = new Set(['how', 'what', 'when', 'where', 'which', 'whom']);
+const HOW_WORDS = ruleWords('howWords');
 
 /** Verbs of evidence: what shows or indicates is a document, or the cue is no report. */
-const EVIDENCE_VERBS = new Set(['demonstrate', 'indicate', 'show', 'suggest']);
+const EVIDENCE_VERBS = ruleWords('evidenceVerbs');
 
 /** Words before which `say` is the noun (a voice in a decision): `little say`, `the final say`. */
-const SAY_NOUN_BEFORE = new Set([
-  'any',
-  'bigger',
-  'equal',
-  'final',
-  'greater',
-  'last',
-  'little',
-  'more',
-  'much',
-  'no',
-  'real',
-]);
+const SAY_NOUN_BEFORE = ruleWords('sayNounBefore');
 /** Signals that are acknowledged by answering them, not by conceding them. */
-const SIGNALS = new Set([
-  'alarm',
-  'alarms',
-  'alert',
-  'alerts',
-  'call',
-  'calls',
-  'signal',
-  'signals',
-]);
+const SIGNALS = ruleWords('signals');
 
 /** Object pronouns for people: "admitted him" lets a person in. */
-const PERSON_OBJECTS = new Set(['him', 'her', 'them', 'us', 'me']);
+const PERSON_OBJECTS = ruleWords('personObjects');
 
 /**
  * Whether `admit` at `g..vEnd` confesses something: a clause, a thing or a `to` phrase ("admitted
@@ -1036,42 +996,13 @@ function admitsContent(
 }
 
 /** Clausal verbs of saying whose passive with an agent is a cue: `was repeated by the office`. */
-const SAID_BY = new Set([
-  'add',
-  'answer',
-  'claim',
-  'corroborate',
-  'counter',
-  'detail',
-  'maintain',
-  'outline',
-  'post',
-  'protest',
-  'repeat',
-  'signal',
-  'stress',
-  'verify',
-]);
+const SAID_BY = ruleWords('saidBy');
 
 /** Clausal verbs that, with a document as subject, report its content without a clause. */
-const DOCUMENT_FINDINGS = new Set([
-  'show',
-  'find',
-  'indicate',
-  'uncover',
-  'establish',
-  'demonstrate',
-  'determine',
-  'verify',
-  'corroborate',
-  'detail',
-  'outline',
-  'signal',
-  'list',
-]);
+const DOCUMENT_FINDINGS = ruleWords('documentFindings');
 
 /** Plural nouns without an -s: "the data show", "police say". */
-const IRREGULAR_PLURALS = new Set(['data', 'media', 'criteria', 'people', 'police', 'staff']);
+const IRREGULAR_PLURALS = ruleWords('irregularPlurals');
 
 /** Whether tokens `a..b` are a participle and time words: "An audit released Friday found". */
 function reducedRelativeGap(ctx: Context, a: number, b: number): boolean {
@@ -1085,10 +1016,10 @@ function reducedRelativeGap(ctx: Context, a: number, b: number): boolean {
 }
 
 /** Outlook verbs: with a body as subject they state its expectation (`signalled a cut`). */
-const OUTLOOK_VERBS = new Set(['expect', 'signal']);
+const OUTLOOK_VERBS = ruleWords('outlookVerbs');
 
 /** Clausal verbs that also characterise a thing said or done: `questioned the decision`. */
-const CONTENT_OBJECT_VERBS = new Set(['question']);
+const CONTENT_OBJECT_VERBS = ruleWords('contentObjectVerbs');
 
 /**
  * Whether a content object follows a stance verb at `vEnd`: "questioned the decision" (not a
@@ -1102,54 +1033,15 @@ function contentObject(ctx: Context, s: Sentence, vEnd: number, lemma: string): 
   return cls === 'other' || cls === 'document';
 }
 
-const BELIEF_ECM = new Set(['expect', 'believe', 'consider', 'suppose', 'assume', 'fear']);
+const BELIEF_ECM = ruleWords('beliefEcm');
 
-const REDUCED_RELATIVE_NEXT = new Set([
-  'at',
-  'in',
-  'on',
-  'above',
-  'below',
-  'earlier',
-  'here',
-  'later',
-  'elsewhere',
-]);
+const REDUCED_RELATIVE_NEXT = ruleWords('reducedRelativeNext');
 
-const CLAUSE_PUNCT = new Set([',', '.', ';', ':', '—', '(', ')']);
+const CLAUSE_PUNCT = ruleWords('clausePunct');
 
-const TOPIC_PARTICLES = new Set([
-  'to',
-  'with',
-  'about',
-  'publicly',
-  'on',
-  'out',
-  'of',
-  'during',
-  'at',
-  'against',
-  'up',
-  'privately',
-  'openly',
-  'candidly',
-  'before',
-]);
+const TOPIC_PARTICLES = ruleWords('topicParticles');
 
-const ASPECT_VERBS = new Set([
-  'began',
-  'begun',
-  'begin',
-  'begins',
-  'started',
-  'starts',
-  'continued',
-  'continues',
-  'kept',
-  'keeps',
-  'stopped',
-  'resumed',
-]);
+const ASPECT_VERBS = ruleWords('aspectVerbs');
 
 /** Whether the comma before `g` closes an aside (`X, who spoke ..., said`): then no inversion. */
 function afterAside(ctx: Context, s: Sentence, g: number): boolean {
@@ -1178,19 +1070,8 @@ function afterAside(ctx: Context, s: Sentence, g: number): boolean {
   );
 }
 
-const DETERMINER_STARTERS = new Set(['a', 'an', 'the']);
-const ASIDE_STARTERS = new Set([
-  'who',
-  'which',
-  'whose',
-  'whom',
-  'including',
-  'a',
-  'an',
-  'the',
-  'meanwhile',
-  'however',
-]);
+const DETERMINER_STARTERS = ruleWords('determinerStarters');
+const ASIDE_STARTERS = ruleWords('asideStarters');
 
 /**
  * After `that` at `k`: a complement clause starts with its own subject ("states that the
@@ -1293,42 +1174,17 @@ function clauseFollows(ctx: Context, s: Sentence, g: number, vEnd: number, lemma
 }
 
 /** Head classes of phrases that can speak. */
-const SPEAKER_CLASSES: ReadonlySet<string> = new Set([
-  'role',
-  'occupation',
-  'person',
-  'title',
-  'organisation',
-]);
+const SPEAKER_CLASSES: ReadonlySet<string> = ruleWords('speakerClasses');
 
-const CITE_SKIP = new Set(['twice', 'once', 'three', 'times', 'last', 'this']);
+const CITE_SKIP = ruleWords('citeSkip');
 
 /** Verbs that take an adjective: `look promising`, `sounds convincing`. */
-const LINKING_VERBS = new Set([
-  'look',
-  'looks',
-  'looked',
-  'seem',
-  'seems',
-  'seemed',
-  'sound',
-  'sounds',
-  'sounded',
-  'appear',
-  'appears',
-  'appeared',
-  'remain',
-  'remains',
-  'remained',
-  'become',
-  'becomes',
-  'became',
-]);
+const LINKING_VERBS = ruleWords('linkingVerbs');
 
-const SAY_IDIOMS = new Set(['is', 'was', 'needless', 'it', 'fair', 'safe', 'hard', 'difficult']);
+const SAY_IDIOMS = ruleWords('sayIdioms');
 
 /** Prepositions after `wrote` that introduce an addressee, topic or medium. */
-const WRITE_PREPS = new Set(['to', 'about', 'on', 'in', 'of', 'back']);
+const WRITE_PREPS = ruleWords('writePreps');
 
 /**
  * `write` is a cue only when something is conveyed: a clause, a quotation, an addressee, a topic
@@ -1358,19 +1214,7 @@ function writesContent(
 }
 
 /** Texts one writes that convey something: `wrote a column`, `wrote an essay`. */
-const WRITTEN_TEXTS = new Set([
-  'article',
-  'blog',
-  'column',
-  'editorial',
-  'essay',
-  'message',
-  'note',
-  'op-ed',
-  'piece',
-  'text',
-  'tweet',
-]);
+const WRITTEN_TEXTS = ruleWords('writtenTexts');
 
 /** `what he claimed were`: a wh-word right before the verb's subject. */
 function whExtracted(ctx: Context, s: Sentence, g: number): boolean {
@@ -1384,17 +1228,7 @@ function whExtracted(ctx: Context, s: Sentence, g: number): boolean {
 }
 
 /** Verbs of finding out: a quotation after them is their object, not their content. */
-const DISCOVERY = new Set([
-  'find',
-  'prove',
-  'show',
-  'learn',
-  'establish',
-  'determine',
-  'discover',
-  'demonstrate',
-  'uncover',
-]);
+const DISCOVERY = ruleWords('discovery');
 
 /** The verb ends a headline line: "Crows pass warnings ..., study finds". */
 function headlineEnd(ctx: Context, s: Sentence): boolean {
@@ -1519,24 +1353,9 @@ function nounCue(ctx: Context, s: Sentence, i: number): Cue | null {
   };
 }
 
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const POSSESSIVE_DETERMINERS = ruleWords('possessiveDeterminers');
 
-const DOUBT_NOUNS = new Set([
-  'claim',
-  'claims',
-  'allegation',
-  'allegations',
-  'accusation',
-  'accusations',
-  'assertion',
-  'assertions',
-  'contention',
-  'rumor',
-  'rumors',
-  'rumour',
-  'rumours',
-  'speculation',
-]);
+const DOUBT_NOUNS = ruleWords('doubtNouns');
 
 /** `claims that ... `: a relative `that` ("the claims that referred") is followed by a verb. */
 function isContentVerbAfterThat(ctx: Context, k: number): boolean {

@@ -10,6 +10,7 @@ import hedges from './lexicon/hedges.json';
 import participles from './lexicon/participles.json';
 import places from './lexicon/places.json';
 import reportingVerbs from './lexicon/reporting-verbs.json';
+import ruleWordLists from './lexicon/rule-words.json';
 import timeWords from './lexicon/time-words.json';
 import verbFrames from './lexicon/verb-frames.json';
 import type { CueClass } from './types';
@@ -25,6 +26,14 @@ export interface VerbEntry {
 }
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
+
+/**
+ * A small word list that one rule reads (`rule-words.json`, keyed by the rule's constant):
+ * kept as data beside the main lexicons so every word the engine keys on can be reviewed there.
+ */
+export function ruleWords(key: keyof typeof ruleWordLists): ReadonlySet<string> {
+  return set(ruleWordLists[key]);
+}
 
 /** Regular inflection, for lemmas the lexicon lists without irregular forms. */
 function thirdPerson(lemma: string): string {

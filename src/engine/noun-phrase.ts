@@ -33,6 +33,7 @@ import {
   ROLE_NOUNS,
   TIME_WORDS,
   TITLE_NOUNS,
+  ruleWords,
 } from './lexicon';
 import type { Token } from './tokenize';
 import type { Named } from './types';
@@ -47,19 +48,7 @@ export interface NounPhrase {
 }
 
 /** Post-modifying prepositions kept inside a phrase: `officials from X`, `a spokesman for X`. */
-const POST_PREPS = new Set([
-  'of',
-  'at',
-  'from',
-  'for',
-  'with',
-  'in',
-  'on',
-  'near',
-  'inside',
-  'within',
-  'to',
-]);
+const POST_PREPS = ruleWords('postPreps');
 /** Adjectives and participles that head an anonymity post-modifier: `familiar with the matter`. */
 const ANON_MODIFIERS = new Map<string, string>([
   ['familiar', 'with'],
@@ -73,17 +62,7 @@ const ANON_MODIFIERS = new Map<string, string>([
   ['connected', 'to'],
 ]);
 /** Words that end a phrase on the right (they start a clause or a verb group). */
-const HARD_STOPS = new Set([
-  'who',
-  'whom',
-  'whose',
-  'which',
-  'that',
-  'said',
-  'says',
-  'say',
-  'told',
-]);
+const HARD_STOPS = ruleWords('hardStops');
 
 /** Whether token `i` can be a modifier or head inside a noun phrase. */
 function nominal(ctx: Context, i: number): boolean {
@@ -389,23 +368,10 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
 }
 
 /** Relative pronouns after which a verb follows: `a law that allows`, `a firm which owns`. */
-const RELATIVES = new Set(['that', 'which', 'who']);
+const RELATIVES = ruleWords('relatives');
 
 /** Plural nouns that do modify nouns: `news outlets`, `sales executives`. */
-const PLURAL_MODIFIERS = new Set([
-  'affairs',
-  'arms',
-  'communications',
-  'customs',
-  'economics',
-  'electronics',
-  'news',
-  'physics',
-  'sales',
-  'savings',
-  'sports',
-  'systems',
-]);
+const PLURAL_MODIFIERS = ruleWords('pluralModifiers');
 
 /** A lowercase -s word that could be a third-person verb (`allows`, not `business`, `status`). */
 function isThirdPersonShaped(t: Token): boolean {
@@ -450,7 +416,7 @@ function quantityLead(ctx: Context, a: number, floor: number): number {
   return a - 1;
 }
 
-const QUANTITY_HEDGES = new Set(['than', 'least', 'about', 'nearly', 'roughly', 'almost', 'some']);
+const QUANTITY_HEDGES = ruleWords('quantityHedges');
 
 /**
  * The noun phrase starting at token `i`, with post-modifiers unless `core` is set. With
@@ -660,69 +626,12 @@ export function postModifiers(
 }
 
 /** Words that start a quantity: `more than 800`, `nearly 40`, `up to 12`. */
-const QUANTITY_LEADS = new Set([
-  'more',
-  'fewer',
-  'less',
-  'over',
-  'under',
-  'nearly',
-  'almost',
-  'about',
-  'roughly',
-  'around',
-  'up',
-  'every',
-  'each',
-]);
+const QUANTITY_LEADS = ruleWords('quantityLeads');
 
 /** Participles that attach a document to whoever produced or handled it. */
-const ISSUING = new Set([
-  'published',
-  'posted',
-  'issued',
-  'released',
-  'drawn',
-  'commissioned',
-  'reviewed',
-  'obtained',
-  'seen',
-  'filed',
-  'compiled',
-  'prepared',
-  'conducted',
-  'written',
-  'produced',
-  'carried',
-  'led',
-  'signed',
-  'sent',
-  'shared',
-  'presented',
-  'submitted',
-  'circulated',
-  'leaked',
-  'authored',
-  'funded',
-  'given',
-  'cited',
-]);
+const ISSUING = ruleWords('issuing');
 /** Of these, the ones by which a named body issues a document (so the document is named). */
-const ISSUED_BY_NAMED = new Set([
-  'published',
-  'posted',
-  'issued',
-  'released',
-  'compiled',
-  'conducted',
-  'written',
-  'produced',
-  'led',
-  'signed',
-  'presented',
-  'authored',
-  'submitted',
-]);
+const ISSUED_BY_NAMED = ruleWords('issuedByNamed');
 
 /** Whether the name at token `i` is only a place or nationality (`U.S.`, `Calder County`, `Chinese`). */
 export function isPlaceName(ctx: Context, i: number): boolean {

@@ -3,7 +3,7 @@
  * paragraphs have no final stop); `.`, `?` and `!` end one unless they close an abbreviation
  * (`Mr.`, `Jan.`, `U.S.` before a name) or the next word starts in lowercase.
  */
-import { OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './lexicon';
+import { OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS, ruleWords } from './lexicon';
 import type { Token } from './tokenize';
 import { tokenize } from './tokenize';
 
@@ -16,45 +16,7 @@ export interface Sentence {
 }
 
 // Words that begin sentences: after an ambiguous abbreviation (`Inc.`) one of these means a new sentence.
-const STARTERS = new Set([
-  'a',
-  'an',
-  'the',
-  'he',
-  'she',
-  'it',
-  'they',
-  'we',
-  'i',
-  'but',
-  'and',
-  'in',
-  'on',
-  'at',
-  'this',
-  'that',
-  'these',
-  'those',
-  'there',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'however',
-  'meanwhile',
-  'still',
-  'after',
-  'before',
-  'when',
-  'while',
-  'if',
-  'as',
-  'for',
-  'some',
-  'many',
-  'officials',
-]);
+const STARTERS = ruleWords('starters');
 
 function isClosing(t: Token | undefined): boolean {
   return (

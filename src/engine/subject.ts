@@ -26,6 +26,7 @@ import {
   REPORTING_VERBS,
   STATIVE_PARTICIPLES,
   TIME_WORDS,
+  ruleWords,
 } from './lexicon';
 import type { Token } from './tokenize';
 import type { NounPhrase } from './noun-phrase';
@@ -310,24 +311,13 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
 }
 
 /** Participles of publishing that head a document's reduced relative: "An audit released Friday". */
-const PUBLISHING = new Set(['released', 'published', 'issued', 'posted', 'filed']);
+const PUBLISHING = ruleWords('publishing');
 
 /** Past forms without a passive: never a reduced relative (`Police arrived after a neighbor said`). */
-const INTRANSITIVE_PAST = new Set([
-  'arrived',
-  'collapsed',
-  'died',
-  'happened',
-  'occurred',
-  'resigned',
-  'retired',
-  'returned',
-  'stopped',
-  'waited',
-]);
+const INTRANSITIVE_PAST = ruleWords('intransitivePast');
 
 /** Pronouns that end a partitive: `one of them`, `two of us`, `some of us`. */
-const PARTITIVE_PRONOUNS = new Set(['them']);
+const PARTITIVE_PRONOUNS = ruleWords('partitivePronouns');
 
 /** The partitive phrase ending at pronoun `j` (`One of them`), or null. */
 export function partitivePronoun(ctx: Context, j: number, floor: number): NounPhrase | null {
@@ -372,42 +362,7 @@ function isAuxLike(ctx: Context, k: number): boolean {
   return !!t && t.kind === 'word' && AUX.has(t.lower);
 }
 
-const AUX = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
-  'has',
-  'have',
-  'had',
-  'do',
-  'does',
-  'did',
-  'will',
-  'would',
-  'can',
-  'could',
-  'may',
-  'might',
-  'must',
-  'should',
-  'shall',
-  "didn't",
-  "don't",
-  "doesn't",
-  "won't",
-  "wouldn't",
-  "hasn't",
-  "haven't",
-  "hadn't",
-  "can't",
-  "couldn't",
-  'not',
-  'to',
-]);
+const AUX = ruleWords('aux');
 
 /** The phrase a relative pronoun at `k` refers to: "a state official who ...". */
 function antecedent(ctx: Context, s: Sentence, k: number): SubjectResult {
@@ -542,7 +497,7 @@ function subjectBeforeAside(
   return null;
 }
 
-const COORDINATORS = new Set(['and', 'but', 'yet', 'so', 'or']);
+const COORDINATORS = ruleWords('coordinators');
 
 /** Whether a noun phrase can start at token `k` (a determiner, quantifier, name or content word). */
 function startsPhrase(ctx: Context, k: number): boolean {
@@ -556,38 +511,7 @@ function startsPhrase(ctx: Context, k: number): boolean {
   );
 }
 
-const SUBORDINATE = new Set([
-  'after',
-  'although',
-  'as',
-  'because',
-  'before',
-  'if',
-  'once',
-  'since',
-  'though',
-  'unless',
-  'until',
-  'when',
-  'while',
-  'whereas',
-  'still',
-  'however',
-  'meanwhile',
-  'but',
-  'and',
-  'yet',
-  'so',
-  'instead',
-  'also',
-  'then',
-  'now',
-  'thus',
-  'moreover',
-  'separately',
-  'earlier',
-  'later',
-]);
+const SUBORDINATE = ruleWords('subordinate');
 
 /** The phrase right after an inverted verb: `"...," said the source`. */
 export function invertedSubject(ctx: Context, s: Sentence, after: number): SubjectResult {

@@ -4,7 +4,7 @@
  * plural `'` becomes its own token so that `Corrigan's` is a name plus a possessive. Each word
  * gets its lexicon flags (`F`) here, with one Map probe.
  */
-import { F, HEDGE_WORDS, TITLE_ABBREVIATIONS, WORD_FLAGS } from './lexicon';
+import { F, HEDGE_WORDS, TITLE_ABBREVIATIONS, WORD_FLAGS, ruleWords } from './lexicon';
 import { HASH_SEED, hashOf, hashStep, lookedUpInfo, lookup, remember } from './word-table';
 
 export type TokenKind = 'word' | 'num' | 'punct' | 'quote' | 'pos' | 'newline';
@@ -21,57 +21,10 @@ export interface Token {
   f: number;
 }
 
-const NOT_POSSESSIVE = new Set([
-  "it's",
-  "he's",
-  "she's",
-  "that's",
-  "there's",
-  "what's",
-  "who's",
-  "let's",
-  "here's",
-  "where's",
-]);
+const NOT_POSSESSIVE = ruleWords('notPossessive');
 
 // -ly words that are not adverbs
-const NOT_ADVERB = new Set([
-  'family',
-  'ally',
-  'italy',
-  'july',
-  'supply',
-  'reply',
-  'assembly',
-  'rally',
-  'daily',
-  'weekly',
-  'monthly',
-  'elderly',
-  'friendly',
-  'early',
-  'only',
-  'lily',
-  'bully',
-  'belly',
-  'jelly',
-  'holy',
-  'anomaly',
-  'homily',
-  'monopoly',
-  'likely',
-  'unlikely',
-  'costly',
-  'deadly',
-  'lonely',
-  'lovely',
-  'orderly',
-  'timely',
-  'ugly',
-  'silly',
-  'hilly',
-  'chilly',
-]);
+const NOT_ADVERB = ruleWords('notAdverb');
 
 const LETTER = /\p{L}|\p{M}/u;
 const UPPER = /\p{Lu}/u;

@@ -15,7 +15,7 @@ import {
   isVerbLike,
   isWord,
 } from './context';
-import { agentiveNoun, BE_FORMS, F, HEDGE_WORDS, REPORTING_VERBS } from './lexicon';
+import { agentiveNoun, BE_FORMS, F, HEDGE_WORDS, REPORTING_VERBS, ruleWords } from './lexicon';
 import type { HeadClass, NounPhrase } from './noun-phrase';
 import { headClass, isPlaceName, namedness, phraseEndingAt, postModifiers } from './noun-phrase';
 import type { Sentence } from './sentences';
@@ -28,175 +28,32 @@ export interface Unnamed {
   why: string;
 }
 
-const ANON_ADJECTIVES = new Set([
-  'anonymous',
-  'unnamed',
-  'unidentified',
-  'unspecified',
-  'undisclosed',
-  'unknown',
-]);
-const ANON_CLAUSE_WORDS = new Set([
-  'anonymity',
-  'authorized',
-  'authorised',
-  'named',
-  'identified',
-  'anonymously',
-]);
+const ANON_ADJECTIVES = ruleWords('anonAdjectives');
+const ANON_CLAUSE_WORDS = ruleWords('anonClauseWords');
 /** Determiners that make a phrase specific (`his rival`) or non-referring (`any agency`). */
-const NOT_WITHHOLDING = new Set([
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'my',
-  'your',
-  'any',
-  'no',
-  'every',
-  'each',
-  'both',
-  'this',
-  'these',
-]);
+const NOT_WITHHOLDING = ruleWords('notWithholding');
 /** Heads that take a `to` phrase: `a senior aide to the mayor`. */
-const TO_HEADS = new Set([
-  'aide',
-  'aides',
-  'adviser',
-  'advisers',
-  'advisor',
-  'advisors',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'assistant',
-  'assistants',
-  'ambassador',
-  'envoy',
-  'counsel',
-  'consultant',
-  'consultants',
-  'confidant',
-  'confidants',
-]);
+const TO_HEADS = ruleWords('toHeads');
 /** Words that start a quantified phrase: `at least one`, `more than two`, `nearly 40`. */
-const QUANTITY_STARTS = new Set([
-  'at',
-  'more',
-  'fewer',
-  'less',
-  'nearly',
-  'about',
-  'roughly',
-  'almost',
-]);
+const QUANTITY_STARTS = ruleWords('quantityStarts');
 /** Quantifiers that stand for people when they speak: `Some say`, `Many believe`. */
-const QUANTIFIER_PEOPLE = new Set(['some', 'many', 'several', 'few', 'most', 'others', 'one']);
+const QUANTIFIER_PEOPLE = ruleWords('quantifierPeople');
 /** Role nouns that also name things or abstractions: actors only as subjects or agents. */
-const AMBIGUOUS_ROLES = new Set([
-  'guards',
-  'mechanics',
-  'model',
-  'monitor',
-  'monitors',
-  'pilot',
-  'pilots',
-]);
+const AMBIGUOUS_ROLES = ruleWords('ambiguousRoles');
 /** Plain descriptions that count as unnamed actors when they act: `the four men ran`. */
-const AGENT_PEOPLE = new Set(['man', 'men', 'woman', 'women', 'gunman', 'gunmen']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
-const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'two', 'three', 'several', 'some']);
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const AGENT_PEOPLE = ruleWords('agentPeople');
+const SUBJECT_PRONOUNS = ruleWords('personalSubjectPronouns');
+const INDEFINITE = ruleWords('indefinite');
+const POSSESSIVE_DETERMINERS = ruleWords('possessiveDeterminers');
 /** Modifiers that turn a role noun into a title: `chief executive`, `general manager`. */
-const TITLE_MODIFIERS = new Set([
-  'chief',
-  'general',
-  'managing',
-  'executive',
-  'deputy',
-  'vice',
-  'acting',
-  'interim',
-  'operating',
-  'financial',
-  'technology',
-]);
+const TITLE_MODIFIERS = ruleWords('titleModifiers');
 /** Linking verbs: the word right after them is a predicate adjective (`looks official`). */
-const LINKING_VERBS = new Set([
-  'appear',
-  'appeared',
-  'appears',
-  'became',
-  'become',
-  'becomes',
-  'feel',
-  'feels',
-  'felt',
-  'look',
-  'looked',
-  'looks',
-  'remain',
-  'remained',
-  'remains',
-  'seem',
-  'seemed',
-  'seems',
-  'sound',
-  'sounded',
-  'sounds',
-]);
+const LINKING_VERBS = ruleWords('linkingAndFeelVerbs');
 /** Words before `suspect` that make it an adjective: `a bit suspect`. */
-const DEGREE_WORDS = new Set(['bit', 'little', 'somewhat', 'very', 'too', 'rather', 'quite']);
-const MODIFIER_WORDS = new Set([
-  'familiar',
-  'close',
-  'briefed',
-  'involved',
-  'present',
-  'there',
-  'knowledgeable',
-  'privy',
-]);
+const DEGREE_WORDS = ruleWords('degreeWords');
+const MODIFIER_WORDS = ruleWords('modifierWords');
 /** Second halves of compounds whose first half is an actor noun: `police station`. */
-const COMPOUND_TAILS = new Set([
-  'station',
-  'stations',
-  'car',
-  'cars',
-  'vehicle',
-  'headquarters',
-  'code',
-  'building',
-  'force',
-  'chief',
-  'line',
-  'shares',
-  'stock',
-  'policy',
-  'work',
-  'training',
-  'budget',
-  'account',
-  'accounts',
-  'list',
-  'meeting',
-  'department',
-  'union',
-  'board',
-  'office',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'report',
-  'reports',
-  'hotline',
-  'custody',
-  'officers',
-  'officials',
-]);
+const COMPOUND_TAILS = ruleWords('compoundTails');
 
 /**
  * Finds unnamed actors in sentence `s`. `sourceHeads` holds the head tokens of phrases that are
@@ -598,19 +455,7 @@ function reason(
 }
 
 /** Participles of harm or care: their passive subject is a victim, not an actor. */
-const HARM_PARTICIPLES = new Set([
-  'evacuated',
-  'hospitalised',
-  'hospitalized',
-  'hurt',
-  'injured',
-  'killed',
-  'rescued',
-  'stranded',
-  'treated',
-  'trapped',
-  'wounded',
-]);
+const HARM_PARTICIPLES = ruleWords('harmParticiples');
 
 /** Whether `np` is the subject of a passive of harm or care: "two firefighters were treated". */
 function harmedSubject(ctx: Context, s: Sentence, np: NounPhrase): boolean {
@@ -621,39 +466,10 @@ function harmedSubject(ctx: Context, s: Sentence, np: NounPhrase): boolean {
 }
 
 /** Recordings and pictures: evidence, not sources whose identity is withheld. */
-const RECORDINGS = new Set([
-  'footage',
-  'images',
-  'photos',
-  'recording',
-  'recordings',
-  'screenshot',
-  'screenshots',
-  'video',
-  'videos',
-]);
+const RECORDINGS = ruleWords('recordings');
 
 /** Verbs of price movement: their subject is a market sector (`lenders slipped 2%`). */
-const MARKET_MOVES = new Set([
-  'climbed',
-  'dipped',
-  'dropped',
-  'edged',
-  'fell',
-  'gained',
-  'jumped',
-  'lagged',
-  'outperformed',
-  'rallied',
-  'rose',
-  'slid',
-  'slipped',
-  'slumped',
-  'soared',
-  'surged',
-  'tumbled',
-  'underperformed',
-]);
+const MARKET_MOVES = ruleWords('marketMoves');
 
 /** Whether a verb of price movement follows at `k` (after adverbs). */
 function marketMove(ctx: Context, s: Sentence, k: number): boolean {
