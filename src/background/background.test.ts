@@ -3,6 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, test, vi } from 'vitest';
 import type { PageSummary } from '../shared/messages';
 import type { Note } from '../shared/notes';
+import { EXTENSION_PAGE_NAMES } from '../shared/validate';
 import { createBackground } from './background';
 import { fakeBrowser, type FakeBrowser } from './fake-browser';
 import { markManual } from './run-on-tab';
@@ -10,7 +11,8 @@ import { scriptIdFor } from './site-scripts';
 
 const ARTICLE = 'https://news.example/2026/01/story';
 const ORIGIN = 'https://news.example';
-const me = { id: 'who-said-test' };
+/** The popup, as runtime.onMessage describes it. */
+const me = { id: 'who-said-test', url: 'chrome-extension://who-said-test/src/ui/popup/index.html' };
 
 const summary = (over: Partial<PageSummary> = {}): PageSummary => ({
   url: ARTICLE,
@@ -293,6 +295,113 @@ describe('router', () => {
     });
     expect(warn).toHaveBeenCalled();
     warn.mockRestore();
+  });
+});
+
+/** Every message only the extension's own pages may send, with a well-formed payload. */
+const PRIVILEGED: [string, unknown][] = [
+  ['tab.run', { tabId: 7 }],
+  ['tab.summary', { tabId: 7 }],
+  ['tab.clear', { tabId: 7 }],
+  ['notes.list', { url: ARTICLE }],
+  ['notes.search', { query: 'secret' }],
+  ['notes.save', { note: { url: ARTICLE, title: 'T', body: 'planted' } }],
+  ['notes.delete', { id: '00000000-0000-4000-8000-000000000000' }],
+  ['site.get', { origin: ORIGIN }],
+  ['site.set', { origin: ORIGIN, alwaysOn: true }],
+  ['site.list', {}],
+  ['data.export', {}],
+  [
+    'data.import',
+    { data: { format: 'who-said', version: 1, exportedAt: 1, notes: [], sites: [] } },
+  ],
+];
+
+/** A content script in the top frame of tab 7, as runtime.onMessage describes it. */
+const page = { id: 'who-said-test', url: ARTICLE, origin: ORIGIN, tab: { id: 7 }, frameId: 0 };
+
+describe('trust boundary: what a content script may ask', () => {
+  test('the list covers every extension-page message', () => {
+    expect(PRIVILEGED.map(([name]) => name).sort()).toEqual([...EXTENSION_PAGE_NAMES].sort());
+  });
+
+  test.each(PRIVILEGED)(
+    '%s from a content script is refused and changes nothing',
+    async (type, payload) => {
+      const { background, browser, send } = setup();
+      expect(
+        await send('notes.save', { note: { url: ARTICLE, title: 'T', body: 'mine' } }),
+      ).toMatchObject({ ok: true });
+      const callsBefore = browser.calls.length;
+      expect(await background.route({ ws: 1, type, payload }, page)).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
+      // Nothing reached a tab, and the store is as it was.
+      expect(browser.calls).toHaveLength(callsBefore);
+      const notes = await send('notes.search', { query: '' });
+      expect(notes).toMatchObject({ ok: true, value: [{ body: 'mine' }] });
+      expect(await send('site.list', {})).toEqual({ ok: true, value: [] });
+    },
+  );
+
+  test('the same request from the popup, or from the options page open in a tab, is answered', async () => {
+    const { background } = setup();
+    const options = {
+      id: 'who-said-test',
+      url: 'chrome-extension://who-said-test/src/ui/options/index.html',
+      origin: 'chrome-extension://who-said-test',
+      tab: { id: 12 },
+      frameId: 0,
+    };
+    for (const sender of [me, options]) {
+      expect(await background.route({ ws: 1, type: 'site.list', payload: {} }, sender)).toEqual({
+        ok: true,
+        value: [],
+      });
+    }
+  });
+
+  test('a page reports its own summary, stored for the tab the browser names', async () => {
+    const { background, browser, send } = setup();
+    const mine = summary({ counts: { attribution: 1, unnamed: 0, agentless: 0, hedge: 0 } });
+    expect(
+      await background.route({ ws: 1, type: 'page.summary', payload: { summary: mine } }, page),
+    ).toEqual({ ok: true, value: null });
+    expect(browser.session.get('summary:7')).toEqual(mine);
+    expect(await send('tab.summary', { tabId: 7 })).toEqual({ ok: true, value: mine });
+  });
+
+  test('a page cannot report on another page, from a subframe, or name a tab', async () => {
+    const { background, browser } = setup();
+    const other = summary({ url: 'https://elsewhere.example/' });
+    const route = (payload: unknown, sender: object) =>
+      background.route({ ws: 1, type: 'page.summary', payload }, sender);
+    expect(await route({ summary: other }, page)).toMatchObject({ error: { code: 'forbidden' } });
+    expect(await route({ summary: summary() }, { ...page, frameId: 3 })).toMatchObject({
+      error: { code: 'forbidden' },
+    });
+    // A tab id in the payload is not part of the message: the whole request is refused.
+    expect(await route({ summary: summary(), tabId: 9 }, page)).toMatchObject({
+      error: { code: 'invalid-message' },
+    });
+    expect(browser.session.has('summary:7')).toBe(false);
+    expect(browser.session.has('summary:9')).toBe(false);
+  });
+
+  test('senders the browser does not vouch for are refused', async () => {
+    const { background } = setup();
+    const ask = (sender: object) =>
+      background.route({ ws: 1, type: 'site.list', payload: {} }, sender);
+    // Another extension, a sender without a URL, an origin that contradicts the URL.
+    for (const sender of [
+      { ...me, id: 'evil' },
+      { id: 'who-said-test' },
+      { ...me, origin: ORIGIN },
+      { id: 'who-said-test', url: 'chrome-extension://other-ext/popup.html' },
+    ]) {
+      expect(await ask(sender)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
   });
 });
 

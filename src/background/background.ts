@@ -7,7 +7,7 @@ import type { PageSummary } from '../shared/messages';
 import type { Result } from '../shared/result';
 import type { BackgroundBrowser } from './browser-api';
 import * as store from './db';
-import { createHandlers } from './handlers';
+import { createContentScriptHandlers, createHandlers } from './handlers';
 import { createRouter, type Route } from './router';
 import { runOnTab } from './run-on-tab';
 import { createSiteScripts } from './site-scripts';
@@ -64,7 +64,12 @@ export function createBackground({ browser, indexedDB }: BackgroundOptions): Bac
   }
 
   return {
-    route: createRouter(handlers, browser.runtime.id),
+    route: createRouter(
+      handlers,
+      createContentScriptHandlers({ summaries }),
+      browser.runtime.id,
+      browser.runtime.getURL(''),
+    ),
     runOnTab: run,
     reconcile: () => sites.reconcile(),
     forgetTab: (tabId) => summaries.remove(tabId),

@@ -7,7 +7,7 @@ import type { Browser, Storage } from '../shared/browser';
 
 /** What the background needs from `browser`. */
 export interface BackgroundBrowser {
-  runtime: Pick<Browser['runtime'], 'id' | 'getManifest'>;
+  runtime: Pick<Browser['runtime'], 'id' | 'getManifest' | 'getURL'>;
   tabs: Pick<Browser['tabs'], 'get' | 'query' | 'sendMessage'>;
   scripting: Pick<
     Browser['scripting'],

@@ -86,6 +86,7 @@ export function fakeBrowser(
     respond: () => ({ ok: false, error: { code: 'unset', message: 'No responder.' } }),
     runtime: {
       id: 'who-said-test',
+      getURL: (path: string) => `chrome-extension://who-said-test/${path.replace(/^\//, '')}`,
       getManifest: () => ({
         manifest_version: 3,
         name: 'Who Said',

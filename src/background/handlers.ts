@@ -1,13 +1,21 @@
 /**
- * One handler per BackgroundMessages entry. Handlers receive validated
- * payloads (see `router.ts`) and everything they touch as dependencies.
+ * One handler per message the background answers: `ExtensionPageMessages` from
+ * the popup and options page, `ContentScriptMessages` from a content script
+ * about its own tab. Handlers receive validated payloads (see `router.ts`) and
+ * everything they touch as dependencies.
  */
-import type { BackgroundMessages, BackgroundName } from '../shared/messages';
+import type {
+  ContentScriptMessages,
+  ContentScriptName,
+  ExtensionPageMessages,
+  ExtensionPageName,
+} from '../shared/messages';
 import { err, ok, type Result } from '../shared/result';
 import type { BackgroundBrowser } from './browser-api';
 import { sendToContent } from './content-client';
 import * as store from './db';
 import { runOnTab } from './run-on-tab';
+import type { ContentScriptCaller } from './router';
 import type { SiteScripts } from './site-scripts';
 import type { SummaryStore } from './summaries';
 
@@ -21,12 +29,39 @@ export interface HandlerDeps {
 
 /** A handler for each message name, typed by the message map. */
 export type Handlers = {
-  [N in BackgroundName]: (
-    payload: BackgroundMessages[N]['req'],
-  ) => Promise<Result<BackgroundMessages[N]['res']>>;
+  [N in ExtensionPageName]: (
+    payload: ExtensionPageMessages[N]['req'],
+  ) => Promise<Result<ExtensionPageMessages[N]['res']>>;
 };
 
-/** Creates the handlers over their dependencies. */
+/**
+ * A handler for each content-script message. `from` is the tab the browser says
+ * the message came from: the only tab the handler may read or change.
+ */
+export type ContentScriptHandlers = {
+  [N in ContentScriptName]: (
+    payload: ContentScriptMessages[N]['req'],
+    from: ContentScriptCaller,
+  ) => Promise<Result<ContentScriptMessages[N]['res']>>;
+};
+
+/** Creates the content-script handlers over their dependencies. */
+export function createContentScriptHandlers(
+  deps: Pick<HandlerDeps, 'summaries'>,
+): ContentScriptHandlers {
+  return {
+    'page.summary': async ({ summary }, from) => {
+      // A page may describe only itself: the summary must be of the page the browser reports.
+      if (summary.url !== from.url) {
+        return err('forbidden', 'A page can only report on itself.');
+      }
+      await deps.summaries.set(from.tabId, summary);
+      return ok(null);
+    },
+  };
+}
+
+/** Creates the extension-page handlers over their dependencies. */
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { browser, summaries, sites } = deps;
   return {

@@ -52,13 +52,12 @@ describe('service worker entry', () => {
   test('the message listener answers with a Result', async () => {
     await import('./index');
     const listener = events.onMessage.listeners[0] as (m: unknown, s: unknown) => Promise<unknown>;
-    expect(
-      await listener({ ws: 1, type: 'notes.search', payload: { query: '' } }, fake.runtime),
-    ).toEqual({
+    const popup = { id: fake.runtime.id, url: fake.runtime.getURL('src/ui/popup/index.html') };
+    expect(await listener({ ws: 1, type: 'notes.search', payload: { query: '' } }, popup)).toEqual({
       ok: true,
       value: [],
     });
-    expect(await listener({ ws: 1, type: 'bogus', payload: {} }, fake.runtime)).toMatchObject({
+    expect(await listener({ ws: 1, type: 'bogus', payload: {} }, popup)).toMatchObject({
       ok: false,
       error: { code: 'unknown-message' },
     });

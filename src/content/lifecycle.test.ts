@@ -19,8 +19,14 @@ const ID = 'whosaid@example';
 /** A runtime double: records listeners; `send` delivers a message as the browser would. */
 function fakeRuntime() {
   const listeners = new Set<MessageListener>();
+  /** What the content script told the background. */
+  const told: unknown[] = [];
   const runtime = {
     id: ID as string | undefined,
+    sendMessage: (message: unknown) => {
+      told.push(message);
+      return Promise.resolve({ ok: true, value: null });
+    },
     onMessage: {
       addListener: (l: MessageListener) => void listeners.add(l),
       removeListener: (l: MessageListener) => void listeners.delete(l),
@@ -31,7 +37,7 @@ function fakeRuntime() {
     if (listener === undefined) throw new Error('Could not establish connection.');
     return (await listener(message, sender)) as Result<unknown>;
   };
-  return { runtime: runtime as RuntimeLike & { id: string | undefined }, listeners, send };
+  return { runtime: runtime as RuntimeLike & { id: string | undefined }, listeners, send, told };
 }
 
 /** A tiny stand-in engine so these tests do not depend on the real one. */
@@ -188,6 +194,8 @@ describe('following the article', () => {
     expect(calls[1]).toContain('The mayor reportedly objected.');
     expect(highlightTexts(env.registry.get('whosaid-hedge'))).toEqual(['reportedly', 'reportedly']);
     expect(c.summary()?.counts.hedge).toBe(2);
+    // The background asked for the first analysis and has its answer; the re-analysis it is told.
+    expect(rt.told).toEqual([msg('page.summary', { summary: c.summary() })]);
   });
 
   test('ignores changes outside the article and to our own UI', async () => {
@@ -238,9 +246,12 @@ describe('installing once per page', () => {
   });
 
   test('analyses on its own unless told to wait for a message', () => {
-    installContent({}, deps());
+    const c = installContent({}, deps());
     expect(calls).toHaveLength(1);
     expect(env.registry.size).toBeGreaterThan(0);
+    // Nobody asked: the background is told what the page shows, about this page only.
+    expect(rt.told).toEqual([msg('page.summary', { summary: c.summary() })]);
+    expect(JSON.stringify(rt.told)).not.toMatch(/tabId/);
 
     calls = [];
     env = fakeHighlightEnv();
@@ -248,6 +259,7 @@ describe('installing once per page', () => {
     installContent({ __whoSaidManual: true }, deps());
     expect(calls).toHaveLength(0);
     expect(env.registry.size).toBe(0);
+    expect(rt.told).toEqual([]);
   });
 
   test('replaces an orphaned instance left by an extension reload', async () => {

@@ -10,7 +10,14 @@
  *   analysis until `clear()` or the next analysis.
  */
 import { FINDING_KINDS, type Finding, type FindingKind } from '../engine/types';
-import type { ContentMessages, ContentName, PageSummary } from '../shared/messages';
+import type {
+  ContentMessages,
+  ContentName,
+  ContentScriptMessages,
+  ContentScriptName,
+  ContentScriptRequest,
+  PageSummary,
+} from '../shared/messages';
 import { err, ok, type Result } from '../shared/result';
 import { validateContentRequest } from '../shared/validate';
 import { extractArticle, type ExtractedArticle } from './article';
@@ -33,6 +40,8 @@ export type MessageListener = (
 /** The part of `browser.runtime` the content script uses. */
 export interface RuntimeLike {
   readonly id?: string;
+  /** Sends a `ContentScriptMessages` request to the background. */
+  sendMessage(message: ContentScriptRequest): Promise<unknown>;
   onMessage: {
     addListener(listener: MessageListener): void;
     removeListener(listener: MessageListener): void;
@@ -59,6 +68,8 @@ export interface ContentDeps {
 export interface ContentController {
   /** Analyses the page, shows highlights, follows changes; running twice is harmless. */
   analyze(): PageSummary;
+  /** `analyze`, then tells the background the page's summary (when nobody asked for it). */
+  analyzeAndReport(): PageSummary;
   /** The last analysis, with `highlighted` telling whether highlights are shown now. */
   summary(): PageSummary | null;
   /** Removes highlights and stops following changes; the page is as it was. */
@@ -86,6 +97,22 @@ function runtimeId(runtime: RuntimeLike): string | undefined {
     return runtime.id;
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * Tells the background something about this page, without waiting on it: the
+ * background may be asleep or gone (an orphan), and the page must not care.
+ */
+function tell<N extends ContentScriptName>(
+  runtime: RuntimeLike,
+  type: N,
+  payload: ContentScriptMessages[N]['req'],
+): void {
+  try {
+    runtime.sendMessage({ ws: 1, type, payload } as ContentScriptRequest).catch(() => undefined);
+  } catch {
+    // An orphaned runtime throws at once; nothing to tell then.
   }
 }
 
@@ -149,8 +176,10 @@ export function startContent(deps: ContentDeps): ContentController {
         return;
       }
       try {
-        const { extracted } = run();
+        const { summary, extracted } = run();
         roots = extracted.article.roots;
+        // The popup shows the tab's stored summary: keep it in step with the page.
+        tell(runtime, 'page.summary', { summary });
       } catch {
         // The page changed under us in a way we cannot read: leave what is shown.
       }
@@ -236,7 +265,14 @@ export function startContent(deps: ContentDeps): ContentController {
     { once: true },
   );
 
-  return { analyze, summary, clear, alive, dispose, handle };
+  /** Analyses on the content script's own initiative and tells the background what it found. */
+  const analyzeAndReport = (): PageSummary => {
+    const result = analyze();
+    tell(runtime, 'page.summary', { summary: result });
+    return result;
+  };
+
+  return { analyze, analyzeAndReport, summary, clear, alive, dispose, handle };
 }
 
 const ELEMENT_NODE = 1;
@@ -274,7 +310,7 @@ export function installContent(scope: ContentGlobal, deps: ContentDeps): Content
   if (scope.__whoSaidManual !== true) {
     const start = (): void => {
       try {
-        controller.analyze();
+        controller.analyzeAndReport();
       } catch {
         // Nothing to show on this page; the reader can still ask from the popup.
       }

@@ -3,6 +3,18 @@
  * message name to request and response types. Answers are `Result`s. Handlers
  * validate what arrives (see `validate.ts`): a content script lives in a
  * hostile page, and a page can try to talk to it.
+ *
+ * Three directions, and the trust boundary runs between the first two:
+ *
+ * - `ExtensionPageMessages`: from the popup and the options page, which run in
+ *   the extension's own origin. They may ask about any tab and reach every
+ *   note. The background accepts them only from a sender whose origin is the
+ *   extension's (`sender.origin`/`sender.url`).
+ * - `ContentScriptMessages`: from a content script. A content script is as
+ *   trusted as the page it runs in (a compromised renderer can send anything
+ *   a content script can), so it may ask only about its own tab, and the
+ *   background takes that tab from `sender.tab`, never from the message.
+ * - `ContentMessages`: from the background to a content script.
  */
 import type { FindingKind } from '../engine/types';
 import type { WhoSaidExport } from './export-format';
@@ -29,8 +41,11 @@ export interface SiteSetting {
   alwaysOn: boolean;
 }
 
-/** Messages handled by the background service worker (from popup or content script). */
-export interface BackgroundMessages {
+/**
+ * Messages the background accepts only from the extension's own pages (popup,
+ * options). A content script that sends one of these is refused.
+ */
+export interface ExtensionPageMessages {
   /** Run the analysis on a tab (the action-click code path) and return its summary. */
   'tab.run': { req: { tabId: number }; res: PageSummary };
   /** The summary of a tab the extension already ran on, or null. */
@@ -62,6 +77,20 @@ export interface ImportReport {
   unchanged: number;
 }
 
+/**
+ * Messages the background accepts from a content script, about the tab it runs
+ * in. Payloads never name a tab or a URL: the background takes both from the
+ * sender, so a page can reach nothing beyond itself.
+ */
+export interface ContentScriptMessages {
+  /**
+   * The content script's latest analysis of its own page, sent when it ran by
+   * itself (a site the reader keeps on) or re-analysed an article that changed,
+   * so the popup shows what the page shows. Stored as the sender tab's summary.
+   */
+  'page.summary': { req: { summary: PageSummary }; res: null };
+}
+
 /** Messages handled by the content script (from the background). */
 export interface ContentMessages {
   'content.ping': { req: Record<string, never>; res: { version: number } };
@@ -72,7 +101,8 @@ export interface ContentMessages {
   'content.clear': { req: Record<string, never>; res: null };
 }
 
-export type BackgroundName = keyof BackgroundMessages;
+export type ExtensionPageName = keyof ExtensionPageMessages;
+export type ContentScriptName = keyof ContentScriptMessages;
 export type ContentName = keyof ContentMessages;
 
 /** The envelope every message travels in. `ws` marks it as ours. */
@@ -82,9 +112,13 @@ export interface Envelope<N extends string, Q> {
   payload: Q;
 }
 
-export type BackgroundRequest<N extends BackgroundName = BackgroundName> = Envelope<
+export type ExtensionPageRequest<N extends ExtensionPageName = ExtensionPageName> = Envelope<
   N,
-  BackgroundMessages[N]['req']
+  ExtensionPageMessages[N]['req']
+>;
+export type ContentScriptRequest<N extends ContentScriptName = ContentScriptName> = Envelope<
+  N,
+  ContentScriptMessages[N]['req']
 >;
 export type ContentRequest<N extends ContentName = ContentName> = Envelope<
   N,

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   LIMITS,
-  validateBackgroundRequest,
+  validateExtensionPageRequest,
   validateContentRequest,
   validateNoteInput,
   validateExport,
@@ -20,7 +20,7 @@ const summary = {
   ms: 4.5,
 };
 
-describe('validateBackgroundRequest accepts every well-formed request', () => {
+describe('validateExtensionPageRequest accepts every well-formed request', () => {
   test.each([
     ['tab.run', { tabId: 3 }],
     ['tab.summary', { tabId: 0 }],
@@ -32,19 +32,19 @@ describe('validateBackgroundRequest accepts every well-formed request', () => {
     ['site.get', { origin: 'https://news.example' }],
     ['site.set', { origin: 'http://localhost:8080', alwaysOn: true }],
   ])('%s', (type, payload) => {
-    const result = validateBackgroundRequest(msg(type, payload));
+    const result = validateExtensionPageRequest(msg(type, payload));
     expect(result).toEqual({ ok: true, value: msg(type, payload) });
   });
 });
 
-describe('validateBackgroundRequest rejects malformed requests', () => {
+describe('validateExtensionPageRequest rejects malformed requests', () => {
   test.each<[string, unknown]>([
     ['null', null],
     ['a string', 'hello'],
     ['an array', [1, 'tab.run', {}]],
     ['a number', 1],
   ])('%s', (_name, value) => {
-    expect(validateBackgroundRequest(value).ok).toBe(false);
+    expect(validateExtensionPageRequest(value).ok).toBe(false);
   });
 
   test.each([
@@ -69,7 +69,7 @@ describe('validateBackgroundRequest rejects malformed requests', () => {
     ],
     ['payload array', 'tab.run', [], 'payload must be an object'],
   ])('%s', (_name, type, payload, message) => {
-    const result = validateBackgroundRequest(msg(type, payload));
+    const result = validateExtensionPageRequest(msg(type, payload));
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('invalid-message');
@@ -78,13 +78,13 @@ describe('validateBackgroundRequest rejects malformed requests', () => {
   });
 
   test('unknown type', () => {
-    const result = validateBackgroundRequest(msg('tabs.destroy', {}));
+    const result = validateExtensionPageRequest(msg('tabs.destroy', {}));
     expect(result).toMatchObject({ ok: false, error: { code: 'unknown-message' } });
   });
 
   test('inherited names are not message types', () => {
     for (const type of ['toString', '__proto__', 'constructor', 'hasOwnProperty']) {
-      expect(validateBackgroundRequest(msg(type, {}))).toMatchObject({
+      expect(validateExtensionPageRequest(msg(type, {}))).toMatchObject({
         ok: false,
         error: { code: 'unknown-message' },
       });
@@ -92,35 +92,35 @@ describe('validateBackgroundRequest rejects malformed requests', () => {
   });
 
   test('wrong ws marker', () => {
-    expect(validateBackgroundRequest({ ws: 2, type: 'tab.run', payload: { tabId: 1 } }).ok).toBe(
+    expect(validateExtensionPageRequest({ ws: 2, type: 'tab.run', payload: { tabId: 1 } }).ok).toBe(
       false,
     );
-    expect(validateBackgroundRequest({ type: 'tab.run', payload: { tabId: 1 } }).ok).toBe(false);
+    expect(validateExtensionPageRequest({ type: 'tab.run', payload: { tabId: 1 } }).ok).toBe(false);
   });
 
   test('prototype-pollution keys are refused, even as own properties', () => {
     const polluted = JSON.parse(
       '{"ws":1,"type":"tab.run","payload":{"tabId":1,"__proto__":{"x":1}}}',
     );
-    const result = validateBackgroundRequest(polluted);
+    const result = validateExtensionPageRequest(polluted);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
     expect(({} as Record<string, unknown>).x).toBeUndefined();
     const nested = JSON.parse(
       '{"ws":1,"type":"notes.save","payload":{"note":{"url":"https://a.example/","title":"","body":"x","constructor":{"prototype":{}}}}}',
     );
-    expect(validateBackgroundRequest(nested).ok).toBe(false);
+    expect(validateExtensionPageRequest(nested).ok).toBe(false);
   });
 
   test('class instances are not plain objects', () => {
     class Payload {
       tabId = 1;
     }
-    expect(validateBackgroundRequest(msg('tab.run', new Payload())).ok).toBe(false);
+    expect(validateExtensionPageRequest(msg('tab.run', new Payload())).ok).toBe(false);
   });
 
   test('returns a copy, not the caller object', () => {
     const payload = { tabId: 4 };
-    const result = validateBackgroundRequest(msg('tab.run', payload));
+    const result = validateExtensionPageRequest(msg('tab.run', payload));
     expect(result.ok && result.value.payload).not.toBe(payload);
   });
 });
@@ -274,7 +274,7 @@ describe('validateExport', () => {
   });
 
   test('accepts one through the data.import message', () => {
-    expect(validateBackgroundRequest(msg('data.import', { data: file })).ok).toBe(true);
+    expect(validateExtensionPageRequest(msg('data.import', { data: file })).ok).toBe(true);
   });
 
   test.each<[string, unknown, string]>([

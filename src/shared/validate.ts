@@ -6,11 +6,14 @@
  */
 import { FINDING_KINDS, type FindingKind } from '../engine/types';
 import type {
-  BackgroundMessages,
-  BackgroundName,
-  BackgroundRequest,
   ContentName,
   ContentRequest,
+  ContentScriptMessages,
+  ContentScriptName,
+  ContentScriptRequest,
+  ExtensionPageMessages,
+  ExtensionPageName,
+  ExtensionPageRequest,
   PageSummary,
   SiteSetting,
 } from './messages';
@@ -346,7 +349,7 @@ function emptyPayload(value: unknown, path: string): Result<Record<string, never
 }
 
 type PayloadValidators = {
-  [N in BackgroundName]: Validator<BackgroundMessages[N]['req']>;
+  [N in ExtensionPageName]: Validator<ExtensionPageMessages[N]['req']>;
 };
 
 const tabPayload: Validator<{ tabId: number }> = (value, path) => {
@@ -356,7 +359,7 @@ const tabPayload: Validator<{ tabId: number }> = (value, path) => {
   return tabId.ok ? ok({ tabId: tabId.value }) : tabId;
 };
 
-const BACKGROUND_PAYLOADS: PayloadValidators = {
+const EXTENSION_PAGE_PAYLOADS: PayloadValidators = {
   'tab.run': tabPayload,
   'tab.summary': tabPayload,
   'tab.clear': tabPayload,
@@ -423,18 +426,60 @@ function envelope(value: unknown): Result<{ type: string; payload: unknown }> {
   return ok({ type: type.value, payload: o.value.payload });
 }
 
-/** Validates a message sent to the background; unknown types are errors. */
-export function validateBackgroundRequest(value: unknown): Result<BackgroundRequest> {
+/** Validates a message an extension page sent to the background; unknown types are errors. */
+export function validateExtensionPageRequest(value: unknown): Result<ExtensionPageRequest> {
   const frame = envelope(value);
   if (!frame.ok) return frame;
   const { type, payload } = frame.value;
-  if (!hasOwn(BACKGROUND_PAYLOADS, type)) {
+  if (!hasOwn(EXTENSION_PAGE_PAYLOADS, type)) {
     return err('unknown-message', `The extension does not know the request "${type}".`);
   }
-  const name = type as BackgroundName;
-  const checked = (BACKGROUND_PAYLOADS[name] as Validator<unknown>)(payload, 'payload');
+  const name = type as ExtensionPageName;
+  const checked = (EXTENSION_PAGE_PAYLOADS[name] as Validator<unknown>)(payload, 'payload');
   if (!checked.ok) return checked;
-  return ok({ ws: 1, type: name, payload: checked.value } as BackgroundRequest);
+  return ok({ ws: 1, type: name, payload: checked.value } as ExtensionPageRequest);
+}
+
+type ContentScriptPayloadValidators = {
+  [N in ContentScriptName]: Validator<ContentScriptMessages[N]['req']>;
+};
+
+const CONTENT_SCRIPT_PAYLOADS: ContentScriptPayloadValidators = {
+  'page.summary': (value, path) => {
+    const o = object(value, path, ['summary']);
+    if (!o.ok) return o;
+    const summary = validatePageSummary(o.value.summary, `${path}.summary`);
+    return summary.ok ? ok({ summary: summary.value }) : summary;
+  },
+};
+
+/** The name of every message only the extension's own pages may send. */
+export const EXTENSION_PAGE_NAMES = Object.keys(EXTENSION_PAGE_PAYLOADS) as ExtensionPageName[];
+
+/** Whether `type` names a message only the extension's own pages may send. */
+export function isExtensionPageMessage(type: string): boolean {
+  return hasOwn(EXTENSION_PAGE_PAYLOADS, type);
+}
+
+/**
+ * Validates a message a content script sent to the background. Only the
+ * `ContentScriptMessages` are known here: a request an extension page may make
+ * is refused as forbidden, whatever its payload.
+ */
+export function validateContentScriptRequest(value: unknown): Result<ContentScriptRequest> {
+  const frame = envelope(value);
+  if (!frame.ok) return frame;
+  const { type, payload } = frame.value;
+  if (!hasOwn(CONTENT_SCRIPT_PAYLOADS, type)) {
+    if (isExtensionPageMessage(type)) {
+      return err('forbidden', `A page cannot ask Who Said for "${type}".`);
+    }
+    return err('unknown-message', `The extension does not know the request "${type}".`);
+  }
+  const name = type as ContentScriptName;
+  const checked = (CONTENT_SCRIPT_PAYLOADS[name] as Validator<unknown>)(payload, 'payload');
+  if (!checked.ok) return checked;
+  return ok({ ws: 1, type: name, payload: checked.value } as ContentScriptRequest);
 }
 
 /** Validates a message sent to a content script; every content request has an empty payload. */
