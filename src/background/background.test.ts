@@ -3,6 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, test, vi } from 'vitest';
 import type { PageSummary } from '../shared/messages';
 import type { Note } from '../shared/notes';
+import { defaultSettings } from '../shared/settings';
 import { EXTENSION_PAGE_NAMES } from '../shared/validate';
 import { createBackground } from './background';
 import { fakeBrowser, type FakeBrowser } from './fake-browser';
@@ -230,13 +231,13 @@ describe('export and import through messages', () => {
       note: { url: ARTICLE, title: 'T', body: 'Kept across browsers' },
     });
     const exported = await a.send('data.export', {});
-    expect(exported).toMatchObject({ ok: true, value: { format: 'who-said-export', version: 1 } });
+    expect(exported).toMatchObject({ ok: true, value: { format: 'who-said-export', version: 2 } });
     const file = JSON.parse(JSON.stringify((exported as { value: unknown }).value));
 
     const b = setup();
     expect(await b.send('data.import', { data: file })).toEqual({
       ok: true,
-      value: { added: 1, updated: 0, unchanged: 0 },
+      value: { added: 1, updated: 0, unchanged: 0, decisions: 0 },
     });
     expect(await b.send('notes.list', { url: ARTICLE })).toMatchObject({
       ok: true,
@@ -315,6 +316,13 @@ const PRIVILEGED: [string, unknown][] = [
     'data.import',
     { data: { format: 'who-said', version: 1, exportedAt: 1, notes: [], sites: [] } },
   ],
+  ['tab.ledger', { tabId: 7 }],
+  ['tab.reveal', { tabId: 7, entry: 'named:words:x', claim: 0 }],
+  ['tab.refresh', { tabId: 7 }],
+  ['decisions.list', { url: ARTICLE }],
+  ['decisions.delete', { url: ARTICLE, key: '["hedge","","x",""]' }],
+  ['settings.get', {}],
+  ['settings.set', { settings: defaultSettings() }],
 ];
 
 /** A content script in the top frame of tab 7, as runtime.onMessage describes it. */

@@ -7,7 +7,7 @@ import type { PageSummary } from '../shared/messages';
 import type { Result } from '../shared/result';
 import type { BackgroundBrowser } from './browser-api';
 import * as store from './db';
-import { createContentScriptHandlers, createHandlers } from './handlers';
+import { createContentScriptHandlers, createHandlers, neverRunOn } from './handlers';
 import { createRouter, type Route } from './router';
 import { runOnTab } from './run-on-tab';
 import { createSiteScripts } from './site-scripts';
@@ -49,7 +49,8 @@ export function createBackground({ browser, indexedDB }: BackgroundOptions): Bac
     },
   });
   const handlers = createHandlers({ browser, db, summaries, sites });
-  const run = (tabId: number) => runOnTab({ browser, summaries }, tabId);
+  const blocked = (url: string) => neverRunOn(db, url);
+  const run = (tabId: number) => runOnTab({ browser, summaries, blocked }, tabId);
 
   /** The shortcut has no popup to speak in, so a failure shows on the toolbar button. */
   async function showOutcome(tabId: number, result: Result<PageSummary>): Promise<void> {
@@ -66,7 +67,7 @@ export function createBackground({ browser, indexedDB }: BackgroundOptions): Bac
   return {
     route: createRouter(
       handlers,
-      createContentScriptHandlers({ summaries }),
+      createContentScriptHandlers({ summaries, db }),
       browser.runtime.id,
       browser.runtime.getURL(''),
     ),

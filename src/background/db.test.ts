@@ -240,10 +240,11 @@ describe('sites and export', () => {
     const data = await exportAll(db, clock);
     expect(data).toEqual({
       format: 'who-said-export',
-      version: 1,
+      version: 2,
       exportedAt: '2026-01-01T12:00:04.000Z',
       notes: [a.ok && a.value, b.ok && b.value],
       sites: [{ origin: 'https://other.example', alwaysOn: true }],
+      decisions: [],
     });
     // It must survive a JSON round trip unchanged: that is what a file holds.
     expect(JSON.parse(JSON.stringify(data))).toEqual(data);
@@ -296,12 +297,12 @@ describe('importAll', () => {
     const data = await exportAll(source, clock);
 
     const target = await openDb(new IDBFactory());
-    expect(await importAll(target, data, clock)).toEqual({ added: 2, updated: 0, unchanged: 0 });
+    expect(await importAll(target, data, clock)).toEqual({ added: 2, updated: 0, unchanged: 0, decisions: 0 });
     const again = await exportAll(target, clock);
     expect(again.notes).toEqual(data.notes);
     expect(again.sites).toEqual(data.sites);
     // Importing twice changes nothing.
-    expect(await importAll(target, data, clock)).toEqual({ added: 0, updated: 0, unchanged: 2 });
+    expect(await importAll(target, data, clock)).toEqual({ added: 0, updated: 0, unchanged: 2, decisions: 0 });
     expect((await target.get('meta', 'lastImportAt'))?.value).toMatch(/^2026-/);
     source.close();
     target.close();
@@ -313,10 +314,11 @@ describe('importAll', () => {
     const saved = await saveNote(db, input('mine'), clock);
     if (!saved.ok) throw new Error('save failed');
     const base = {
-      format: 'who-said-export',
-      version: 1,
+      format: 'who-said-export' as const,
+      version: 2 as const,
       exportedAt: '2026-02-01T00:00:00.000Z',
-    } as const;
+      decisions: [],
+    };
     const older = { ...saved.value, body: 'older', updatedAt: '2025-01-01T00:00:00.000Z' };
     expect(
       await importAll(db, {
@@ -324,7 +326,7 @@ describe('importAll', () => {
         notes: [older],
         sites: [{ origin: 'https://a.example', alwaysOn: true }],
       }),
-    ).toEqual({ added: 0, updated: 0, unchanged: 1 });
+    ).toEqual({ added: 0, updated: 0, unchanged: 1, decisions: 0 });
     expect((await getNote(db, saved.value.id))?.body).toBe('mine');
     expect(await getSite(db, 'https://a.example')).toEqual({
       origin: 'https://a.example',
@@ -336,6 +338,7 @@ describe('importAll', () => {
       added: 0,
       updated: 1,
       unchanged: 0,
+      decisions: 0,
     });
     expect((await getNote(db, saved.value.id))?.body).toBe('newer');
     db.close();

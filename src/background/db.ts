@@ -6,13 +6,13 @@
  *
  * The module receives its `IDBFactory` so tests can pass fake-indexeddb.
  *
- * Room to grow: findings the reader dismisses or reclassifies go to
- * `decisions` (keyed per article); a sourcing ledger or a search index become
- * new stores in a version 3 step; `meta` holds bookkeeping such as the time of
- * the last export or import.
+ * Findings the reader dismisses or reclassifies go to `decisions`, keyed
+ * [article, anchor] (see `corrections-store.ts`); `meta` holds the reader's
+ * settings and bookkeeping such as the time of the last import. A search
+ * index would be a new store in a version 3 step.
  */
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { FindingKind } from '../engine/types';
+import type { Decision } from '../shared/decisions';
 import { EXPORT_FORMAT, EXPORT_VERSION, type WhoSaidExport } from '../shared/export-format';
 import type { ImportReport, SiteSetting } from '../shared/messages';
 import type { Note, NoteInput } from '../shared/notes';
@@ -29,22 +29,13 @@ export interface SiteRecord extends SiteSetting {
   updatedAt: string;
 }
 
-/** The reader's verdict on one finding of one article (reserved for dismiss/reclassify). */
-export interface DecisionRecord {
-  /** The article, normalised. */
-  url: string;
-  /** A stable key for the finding within the article (for example its quote and offset). */
-  key: string;
-  action: 'dismiss' | 'reclassify';
-  /** For `reclassify`: the kind the reader chose. */
-  kind?: FindingKind;
-  createdAt: string;
-}
+/** The reader's verdict on one finding of one article: dismissed or reclassified. */
+export type DecisionRecord = Decision;
 
-/** Small bookkeeping values. */
+/** Small bookkeeping values, and the reader's settings (validated when read). */
 export interface MetaRecord {
   key: string;
-  value: string | number | boolean;
+  value: string | number | boolean | object;
 }
 
 /** Every store and index of the database, in one place. */
@@ -260,11 +251,12 @@ export async function listSites(db: WhoSaidDb): Promise<SiteSetting[]> {
 
 /** Everything the reader owns, as one versioned JSON object (see `export-format.ts`). */
 export async function exportAll(db: WhoSaidDb, clock: Clock = systemClock): Promise<WhoSaidExport> {
-  // One transaction so notes and sites are a consistent snapshot.
-  const tx = db.transaction(['notes', 'sites'], 'readonly');
-  const [notes, sites] = await Promise.all([
+  // One transaction so notes, sites and corrections are a consistent snapshot.
+  const tx = db.transaction(['notes', 'sites', 'decisions'], 'readonly');
+  const [notes, sites, decisions] = await Promise.all([
     tx.objectStore('notes').index('by-updated').getAll(),
     tx.objectStore('sites').getAll(),
+    tx.objectStore('decisions').getAll(),
   ]);
   await tx.done;
   return {
@@ -273,6 +265,7 @@ export async function exportAll(db: WhoSaidDb, clock: Clock = systemClock): Prom
     exportedAt: clock.now().toISOString(),
     notes,
     sites: sites.map(({ origin, alwaysOn }) => ({ origin, alwaysOn })),
+    decisions,
   };
 }
 
@@ -280,18 +273,20 @@ export async function exportAll(db: WhoSaidDb, clock: Clock = systemClock): Prom
  * Merges an export (already validated) into the store, in one transaction:
  * new notes are added, a stored note is replaced only by a copy changed more
  * recently, sites not known yet are added switched off (running by itself on
- * a site needs the browser's permission, which a file cannot carry).
+ * a site needs the browser's permission, which a file cannot carry), and a
+ * correction replaces the stored one on the same finding only if it is newer.
  */
 export async function importAll(
   db: WhoSaidDb,
   data: WhoSaidExport,
   clock: Clock = systemClock,
 ): Promise<ImportReport> {
-  const report: ImportReport = { added: 0, updated: 0, unchanged: 0 };
+  const report: ImportReport = { added: 0, updated: 0, unchanged: 0, decisions: 0 };
   const now = clock.now().toISOString();
-  const tx = db.transaction(['notes', 'sites', 'meta'], 'readwrite');
+  const tx = db.transaction(['notes', 'sites', 'decisions', 'meta'], 'readwrite');
   const notes = tx.objectStore('notes');
   const sites = tx.objectStore('sites');
+  const decisions = tx.objectStore('decisions');
   for (const note of data.notes) {
     const incoming: Note = { ...note, url: normalizeUrl(note.url) };
     const existing = await notes.get(note.id);
@@ -308,6 +303,14 @@ export async function importAll(
   for (const site of data.sites) {
     if ((await sites.getKey(site.origin)) === undefined) {
       await sites.put({ origin: site.origin, alwaysOn: false, updatedAt: now });
+    }
+  }
+  for (const decision of data.decisions) {
+    const incoming: Decision = { ...decision, url: normalizeUrl(decision.url) };
+    const existing = await decisions.get([incoming.url, incoming.key]);
+    if (!existing || existing.createdAt < incoming.createdAt) {
+      await decisions.put(incoming);
+      report.decisions++;
     }
   }
   await tx.objectStore('meta').put({ key: 'lastImportAt', value: now });

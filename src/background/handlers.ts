@@ -11,10 +11,13 @@ import type {
   ExtensionPageName,
 } from '../shared/messages';
 import { err, ok, type Result } from '../shared/result';
+import { onNeverRunSite, type ReaderSettings } from '../shared/settings';
 import type { BackgroundBrowser } from './browser-api';
 import { sendToContent } from './content-client';
+import { deleteDecision, listDecisions, putDecision } from './corrections-store';
 import * as store from './db';
 import { runOnTab } from './run-on-tab';
+import { getSettings, setSettings } from './settings-store';
 import type { ContentScriptCaller } from './router';
 import type { SiteScripts } from './site-scripts';
 import type { SummaryStore } from './summaries';
@@ -47,7 +50,7 @@ export type ContentScriptHandlers = {
 
 /** Creates the content-script handlers over their dependencies. */
 export function createContentScriptHandlers(
-  deps: Pick<HandlerDeps, 'summaries'>,
+  deps: Pick<HandlerDeps, 'summaries' | 'db'>,
 ): ContentScriptHandlers {
   return {
     'page.summary': async ({ summary }, from) => {
@@ -58,14 +61,61 @@ export function createContentScriptHandlers(
       await deps.summaries.set(from.tabId, summary);
       return ok(null);
     },
+
+    // The article is always the sender's own page (`from.url`), never one the message names.
+    'page.setup': async (_payload, from) => {
+      const db = await deps.db();
+      const [settings, decisions] = await Promise.all([
+        getSettings(db),
+        listDecisions(db, from.url),
+      ]);
+      const { kinds, scheme, phrases, neverRun } = settings;
+      return ok({ run: !onNeverRunSite(neverRun, from.url), kinds, scheme, phrases, decisions });
+    },
+
+    'page.decide': async ({ decision }, from) => putDecision(await deps.db(), from.url, decision),
+
+    'page.undecide': async ({ key }, from) => {
+      await deleteDecision(await deps.db(), from.url, key);
+      return ok(null);
+    },
   };
+}
+
+/**
+ * After the settings changed: sites the reader now never runs on stop running
+ * by themselves, and open pages show the new settings. Tabs without Who Said
+ * refuse the message, which is fine.
+ */
+async function applySettings(deps: HandlerDeps, settings: ReaderSettings): Promise<void> {
+  const sites = await store.listSites(await deps.db());
+  for (const site of sites) {
+    if (site.alwaysOn && onNeverRunSite(settings.neverRun, site.origin)) {
+      await deps.sites.set({ origin: site.origin, alwaysOn: false });
+    }
+  }
+  const tabs = await deps.browser.tabs.query({});
+  await Promise.all(
+    tabs.map(async ({ id }) => {
+      if (id === undefined) return;
+      const summary = await sendToContent(deps.browser, id, 'content.refresh');
+      if (summary.ok && summary.value) {
+        await deps.summaries.set(id, summary.value).catch(() => undefined);
+      }
+    }),
+  );
+}
+
+/** Whether the reader listed the site of `url` under "never run". */
+export async function neverRunOn(db: () => Promise<store.WhoSaidDb>, url: string): Promise<boolean> {
+  return onNeverRunSite((await getSettings(await db())).neverRun, url);
 }
 
 /** Creates the extension-page handlers over their dependencies. */
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { browser, summaries, sites } = deps;
   return {
-    'tab.run': ({ tabId }) => runOnTab(deps, tabId),
+    'tab.run': ({ tabId }) => runOnTab({ ...deps, blocked: (url) => neverRunOn(deps.db, url) }, tabId),
 
     'tab.summary': async ({ tabId }) => {
       const stored = await summaries.get(tabId).catch(() => null);
@@ -116,6 +166,39 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const report = await store.importAll(await deps.db(), data);
       // Imported sites arrive switched off; nothing to register.
       return ok(report);
+    },
+
+    'tab.ledger': async ({ tabId }) => {
+      const ledger = await sendToContent(browser, tabId, 'content.ledger');
+      // No script in the page: nothing analysed, so no ledger.
+      if (!ledger.ok && ledger.error.code === 'no-content-script') return ok(null);
+      return ledger;
+    },
+
+    'tab.reveal': ({ tabId, entry, claim }) =>
+      sendToContent(browser, tabId, 'content.reveal', { entry, claim }),
+
+    'tab.refresh': async ({ tabId }) => {
+      const summary = await sendToContent(browser, tabId, 'content.refresh');
+      if (!summary.ok) return summary.error.code === 'no-content-script' ? ok(null) : summary;
+      if (summary.value) await summaries.set(tabId, summary.value).catch(() => undefined);
+      return summary;
+    },
+
+    'decisions.list': async ({ url }) => ok(await listDecisions(await deps.db(), url)),
+
+    'decisions.delete': async ({ url, key }) => {
+      // Already gone is what the reader wanted too.
+      await deleteDecision(await deps.db(), url, key);
+      return ok(null);
+    },
+
+    'settings.get': async () => ok(await getSettings(await deps.db())),
+
+    'settings.set': async ({ settings }) => {
+      const stored = await setSettings(await deps.db(), settings);
+      await applySettings(deps, stored).catch(() => undefined);
+      return ok(stored);
     },
   };
 }

@@ -6,7 +6,7 @@
  */
 import type { ContentGlobal } from '../content/lifecycle';
 import type { PageSummary } from '../shared/messages';
-import { ok, type Result } from '../shared/result';
+import { err, ok, type Result } from '../shared/result';
 import { errorText, type BackgroundBrowser } from './browser-api';
 import { sendToContent } from './content-client';
 import { injectionError, restrictedPage } from './restricted-pages';
@@ -28,6 +28,22 @@ export function markManual(): void {
 export interface RunDeps {
   browser: Pick<BackgroundBrowser, 'tabs' | 'scripting'>;
   summaries: SummaryStore;
+  /** Whether the reader listed the page's site under "never run" (default: never blocked). */
+  blocked?: (url: string) => Promise<boolean>;
+}
+
+/** The refusal for a page on a site the reader never wants Who Said to run on. */
+export function neverRunRefusal(url: string): Result<never> {
+  let host = 'this site';
+  try {
+    host = new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    // Keep the generic words.
+  }
+  return err(
+    'never-run',
+    `You asked Who Said never to run on ${host}. Allow it again to read this page.`,
+  );
 }
 
 /** Injects the content script into a tab, analyses the page and returns its summary. */
@@ -39,6 +55,7 @@ export async function runOnTab(deps: RunDeps, tabId: number): Promise<Result<Pag
     const tab = await browser.tabs.get(tabId);
     const refusal = tab.url ? restrictedPage(tab.url) : null;
     if (refusal) return refusal;
+    if (tab.url && (await deps.blocked?.(tab.url))) return neverRunRefusal(tab.url);
   } catch (error) {
     return injectionError(errorText(error));
   }

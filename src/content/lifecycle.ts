@@ -8,20 +8,26 @@
  * - the instance: the message listener, until the script is disposed;
  * - the session: highlights, the MutationObserver and its timer, from one
  *   analysis until `clear()` or the next analysis.
+ *
+ * What the reader sees of the findings (their corrections, their settings,
+ * the cards and keyboard stepping) is the `view`'s business: the lifecycle
+ * hands it the engine's findings and shows what it returns.
  */
 import { FINDING_KINDS, type Finding, type FindingKind } from '../engine/types';
 import type {
   ContentMessages,
-  ContentName,
+  ContentRequest,
   ContentScriptMessages,
   ContentScriptName,
   ContentScriptRequest,
   PageSummary,
 } from '../shared/messages';
+import type { PageLedger, RevealResult } from '../shared/ledger';
 import { err, ok, type Result } from '../shared/result';
 import { validateContentRequest } from '../shared/validate';
 import { extractArticle, type ExtractedArticle } from './article';
 import type { Highlighter } from './highlighter';
+import { detectLanguage } from './language';
 
 /** Protocol version answered to `content.ping`. */
 export const CONTENT_VERSION = 1;
@@ -48,6 +54,32 @@ export interface RuntimeLike {
   };
 }
 
+/**
+ * The reader's layer over the highlights (src/content/in-page.ts): decides
+ * what is shown of the engine's findings and lives alongside the highlights.
+ */
+export interface PageView {
+  /**
+   * Loads what the page needs before it is analysed (the reader's settings and
+   * corrections), once, or again when `force`. False: Who Said must not run here.
+   */
+  prepare(force: boolean): Promise<boolean>;
+  /** The findings to show, from the engine's findings of `text`. */
+  present(findings: readonly Finding[], text: string): Finding[];
+  /**
+   * Highlights now show `findings` in `article`. `refresh` shows the last
+   * analysis again through `present` (after the reader corrected a finding)
+   * and tells the background the new summary.
+   */
+  attach(findings: readonly Finding[], article: ExtractedArticle, refresh: () => void): void;
+  /** Highlights are gone: close what is open, stop listening. */
+  detach(): void;
+  /** The sourcing ledger of what is shown, or null when nothing is. */
+  ledger(): PageLedger | null;
+  /** Shows one claim of a ledger entry. */
+  reveal(entry: string, claim: number): Result<RevealResult>;
+}
+
 /** Everything the content script needs from outside; tests hand in doubles. */
 export interface ContentDeps {
   runtime: RuntimeLike;
@@ -62,6 +94,8 @@ export interface ContentDeps {
   maxWaitMs?: number;
   /** Absent where the page's global lacks it; then changes are not followed. */
   MutationObserver?: typeof MutationObserver;
+  /** The reader's layer (corrections, settings, cards); absent: the engine's findings as they are. */
+  view?: PageView;
 }
 
 /** A running content script. */
@@ -78,6 +112,12 @@ export interface ContentController {
   alive(): boolean;
   /** Clears and detaches the message listener: this instance is done. */
   dispose(): void;
+  /**
+   * Shows the last analysis again through the view (corrections or settings
+   * changed) without reading the page again, and tells the background. Null
+   * when nothing is shown.
+   */
+  refresh(): PageSummary | null;
   /** Answers one message (the runtime.onMessage listener). */
   handle: MessageListener;
 }
@@ -116,9 +156,17 @@ function tell<N extends ContentScriptName>(
   }
 }
 
+/** The language the page declares for the article (nearest `lang`), if any. */
+function declaredLanguage(doc: Document, roots: readonly Element[]): string | null {
+  const first = roots[0];
+  // Through the prototype: a page can shadow `closest` on its own elements.
+  const holder = first ? Element.prototype.closest.call(first, '[lang]') : null;
+  return (holder ?? doc.documentElement)?.getAttribute('lang') ?? null;
+}
+
 /** Starts a content script on `deps.document` and registers its message listener. */
 export function startContent(deps: ContentDeps): ContentController {
-  const { runtime, document: doc, highlighter } = deps;
+  const { runtime, document: doc, highlighter, view } = deps;
   const now = deps.now ?? (() => performance.now());
   const debounceMs = deps.debounceMs ?? 800;
   const maxWaitMs = deps.maxWaitMs ?? 5000;
@@ -126,6 +174,8 @@ export function startContent(deps: ContentDeps): ContentController {
   const instance = new AbortController();
   let session: AbortController | null = null;
   let last: PageSummary | null = null;
+  /** The engine's findings of the last analysis, for `refresh`. */
+  let analysed: { findings: Finding[]; extracted: ExtractedArticle; ms: number } | null = null;
 
   const alive = (): boolean =>
     !instance.signal.aborted && ownId !== undefined && runtimeId(runtime) === ownId;
@@ -134,23 +184,42 @@ export function startContent(deps: ContentDeps): ContentController {
     session?.abort();
     session = null;
     highlighter.clear();
+    view?.detach();
+  };
+
+  /** Shows what the view makes of the last analysis and returns the page's summary. */
+  const show = (): PageSummary => {
+    const { findings: found, extracted, ms } = analysed as NonNullable<typeof analysed>;
+    const text = extracted.map.text;
+    const findings = view ? view.present(found, text) : found;
+    highlighter.show(findings, extracted.map);
+    view?.attach(findings, extracted, refresh);
+    const summary: PageSummary = {
+      url: doc.URL,
+      title: extracted.title.slice(0, 2000),
+      counts: countKinds(findings),
+      textLength: text.length,
+      highlighted: highlighter.showing,
+      ms,
+      language: detectLanguage(declaredLanguage(doc, extracted.article.roots), text),
+    };
+    last = summary;
+    return summary;
   };
 
   const run = (): { summary: PageSummary; extracted: ExtractedArticle } => {
     const t0 = now();
     const extracted = extractArticle(doc);
     const findings = deps.analyze(extracted.map.text);
-    highlighter.show(findings, extracted.map);
-    const summary: PageSummary = {
-      url: doc.URL,
-      title: extracted.title.slice(0, 2000),
-      counts: countKinds(findings),
-      textLength: extracted.map.text.length,
-      highlighted: highlighter.showing,
-      ms: Math.max(0, now() - t0),
-    };
-    last = summary;
-    return { summary, extracted };
+    analysed = { findings, extracted, ms: Math.max(0, now() - t0) };
+    return { summary: show(), extracted };
+  };
+
+  const refresh = (): PageSummary | null => {
+    if (session === null || analysed === null) return null;
+    const summary = show();
+    tell(runtime, 'page.summary', { summary });
+    return summary;
   };
 
   const analyze = (): PageSummary => {
@@ -216,17 +285,30 @@ export function startContent(deps: ContentDeps): ContentController {
   const summary = (): PageSummary | null =>
     last === null ? null : { ...last, highlighted: highlighter.showing };
 
-  const answer = (type: ContentName): Result<ContentMessages[ContentName]['res']> => {
-    switch (type) {
+  const answer = async (request: ContentRequest): Promise<Result<unknown>> => {
+    switch (request.type) {
       case 'content.ping':
         return ok({ version: CONTENT_VERSION });
       case 'content.analyze':
+        if (view && !(await view.prepare(false))) return neverHere();
         return ok(analyze());
       case 'content.summary':
         return ok(summary());
       case 'content.clear':
         clear();
         return ok(null);
+      case 'content.ledger':
+        return ok(view?.ledger() ?? null);
+      case 'content.reveal': {
+        const { entry, claim } = request.payload as ContentMessages['content.reveal']['req'];
+        return view ? view.reveal(entry, claim) : err('not-found', 'Nothing is shown here.');
+      }
+      case 'content.refresh':
+        if (view && !(await view.prepare(true))) {
+          clear();
+          return ok(null);
+        }
+        return ok(refresh());
     }
   };
 
@@ -239,12 +321,10 @@ export function startContent(deps: ContentDeps): ContentController {
     }
     const request = validateContentRequest(message);
     if (!request.ok) return Promise.resolve(request);
-    try {
-      return Promise.resolve(answer(request.value.type));
-    } catch (error) {
+    return answer(request.value).catch((error: unknown) => {
       const detail = error instanceof Error ? ` (${error.message.slice(0, 200)})` : '';
-      return Promise.resolve(err('analysis-failed', `Who Said could not read this page${detail}.`));
-    }
+      return err('analysis-failed', `Who Said could not read this page${detail}.`);
+    });
   };
 
   const dispose = (): void => {
@@ -272,8 +352,12 @@ export function startContent(deps: ContentDeps): ContentController {
     return result;
   };
 
-  return { analyze, analyzeAndReport, summary, clear, alive, dispose, handle };
+  return { analyze, analyzeAndReport, summary, clear, alive, dispose, handle, refresh };
 }
+
+/** The answer on a site the reader listed under "never run". */
+const neverHere = (): Result<never> =>
+  err('never-run', 'You asked Who Said never to run on this site. Allow it again to read this page.');
 
 const ELEMENT_NODE = 1;
 
@@ -308,13 +392,21 @@ export function installContent(scope: ContentGlobal, deps: ContentDeps): Content
   const controller = startContent(deps);
   scope.__whoSaidContent = controller;
   if (scope.__whoSaidManual !== true) {
-    const start = (): void => {
+    const analyseNow = (): void => {
       try {
         controller.analyzeAndReport();
       } catch {
         // Nothing to show on this page; the reader can still ask from the popup.
       }
     };
+    // The view first learns whether the reader lets Who Said run on this site.
+    const view = deps.view;
+    const start = view
+      ? () =>
+          void view.prepare(false).then((allowed) => {
+            if (allowed && controller.alive()) analyseNow();
+          })
+      : analyseNow;
     if (deps.document.readyState === 'loading') {
       deps.document.addEventListener('DOMContentLoaded', start, { once: true });
     } else {

@@ -3,15 +3,16 @@
  * format name and version so an import can reject what is not ours, and a
  * later version can be read by stepping through the changes.
  */
+import type { Decision } from './decisions';
 import type { SiteSetting } from './messages';
 import type { Note } from './notes';
 
 /** The `format` field of every Who Said export. */
 export const EXPORT_FORMAT = 'who-said-export';
 /** The current export version. Bump it, and document the change, when the shape changes. */
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
 
-/** Version 1 of the export file. */
+/** Version 1 of the export file: notes and sites. */
 export interface WhoSaidExportV1 {
   format: typeof EXPORT_FORMAT;
   version: 1;
@@ -21,5 +22,11 @@ export interface WhoSaidExportV1 {
   sites: SiteSetting[];
 }
 
-/** The export written today. */
-export type WhoSaidExport = WhoSaidExportV1;
+/** Version 2 adds the reader's corrections of findings (`decisions`). */
+export interface WhoSaidExportV2 extends Omit<WhoSaidExportV1, 'version'> {
+  version: 2;
+  decisions: Decision[];
+}
+
+/** The export written today; `validateExport` reads every earlier version into it. */
+export type WhoSaidExport = WhoSaidExportV2;

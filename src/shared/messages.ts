@@ -17,8 +17,19 @@
  * - `ContentMessages`: from the background to a content script.
  */
 import type { FindingKind } from '../engine/types';
+import type { Decision, DecisionInput } from './decisions';
 import type { WhoSaidExport } from './export-format';
+import type { PageLedger, RevealResult } from './ledger';
 import type { Note, NoteInput } from './notes';
+import type { PageSetup, ReaderSettings } from './settings';
+
+/** The article's language, as far as the page and a look at its text tell. */
+export interface PageLanguage {
+  /** Primary language subtag, lower case ("es", "ja"), when known. */
+  code: string | null;
+  /** Whether the text reads as English, the one language the engine knows. */
+  english: boolean;
+}
 
 /** What the content script found on a page. */
 export interface PageSummary {
@@ -32,6 +43,8 @@ export interface PageSummary {
   highlighted: boolean;
   /** Time the analysis took, in milliseconds. */
   ms: number;
+  /** The article's language (absent in summaries from before it was reported). */
+  language?: PageLanguage;
 }
 
 export interface SiteSetting {
@@ -65,6 +78,19 @@ export interface ExtensionPageMessages {
   'data.export': { req: Record<string, never>; res: WhoSaidExport };
   /** Merge an export into the store; what is not a Who Said export is refused. */
   'data.import': { req: { data: WhoSaidExport }; res: ImportReport };
+  /** The sourcing ledger of the article in a tab; null before the page was analysed. */
+  'tab.ledger': { req: { tabId: number }; res: PageLedger | null };
+  /** Scrolls a tab to one claim of a ledger entry, marks it and opens its card. */
+  'tab.reveal': { req: { tabId: number; entry: string; claim: number }; res: RevealResult };
+  /** Applies the reader's corrections and settings again on a tab, without reading it again. */
+  'tab.refresh': { req: { tabId: number }; res: PageSummary | null };
+  /** The reader's corrections on one article. */
+  'decisions.list': { req: { url: string }; res: Decision[] };
+  /** Undoes one correction (the finding shows as the engine found it). */
+  'decisions.delete': { req: { url: string; key: string }; res: null };
+  'settings.get': { req: Record<string, never>; res: ReaderSettings };
+  /** Stores the settings and applies them to open tabs. */
+  'settings.set': { req: { settings: ReaderSettings }; res: ReaderSettings };
 }
 
 /** What an import did. */
@@ -75,6 +101,8 @@ export interface ImportReport {
   updated: number;
   /** Notes already stored as they are in the file, or more recently changed here. */
   unchanged: number;
+  /** Corrections of findings the file added or replaced. */
+  decisions: number;
 }
 
 /**
@@ -89,6 +117,15 @@ export interface ContentScriptMessages {
    * so the popup shows what the page shows. Stored as the sender tab's summary.
    */
   'page.summary': { req: { summary: PageSummary }; res: null };
+  /**
+   * What the page needs before it analyses: whether Who Said may run on it, the
+   * reader's display settings and phrases, and the corrections on this article.
+   */
+  'page.setup': { req: Record<string, never>; res: PageSetup };
+  /** Keeps the reader's correction of a finding on this page (from its card). */
+  'page.decide': { req: { decision: DecisionInput }; res: Decision };
+  /** Undoes a correction on this page. */
+  'page.undecide': { req: { key: string }; res: null };
 }
 
 /** Messages handled by the content script (from the background). */
@@ -99,6 +136,12 @@ export interface ContentMessages {
   'content.summary': { req: Record<string, never>; res: PageSummary | null };
   /** Remove every highlight and listener; the page is left as it was. */
   'content.clear': { req: Record<string, never>; res: null };
+  /** The sourcing ledger of the findings shown; null when nothing is shown. */
+  'content.ledger': { req: Record<string, never>; res: PageLedger | null };
+  /** Shows one claim of a ledger entry (scrolls, marks, opens its card). */
+  'content.reveal': { req: { entry: string; claim: number }; res: RevealResult };
+  /** Fetches settings and corrections again and re-shows the last analysis with them. */
+  'content.refresh': { req: Record<string, never>; res: PageSummary | null };
 }
 
 export type ExtensionPageName = keyof ExtensionPageMessages;

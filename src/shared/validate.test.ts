@@ -268,9 +268,52 @@ describe('validateExport', () => {
     sites: [{ origin: 'https://news.example', alwaysOn: true }],
   };
 
-  test('accepts an export and copies it', () => {
+  test('accepts a version 1 export and reads it as the current version', () => {
     const result = validateExport(JSON.parse(JSON.stringify(file)), 'data');
-    expect(result).toEqual({ ok: true, value: file });
+    expect(result).toEqual({ ok: true, value: { ...file, version: 2, decisions: [] } });
+  });
+
+  const anchor = { kind: 'attribution', quote: 'said', prefix: 'officials ', suffix: ' on Friday' };
+  const decision = {
+    url: 'https://news.example/story',
+    key: JSON.stringify(['attribution', 'officials ', 'said', ' on Friday']),
+    anchor,
+    action: 'reclassify',
+    kind: 'hedge',
+    createdAt: '2026-01-02T10:00:00.000Z',
+  };
+
+  test('accepts a version 2 export with corrections', () => {
+    const v2 = { ...file, version: 2, decisions: [decision] };
+    expect(validateExport(JSON.parse(JSON.stringify(v2)), 'data')).toEqual({ ok: true, value: v2 });
+  });
+
+  test.each<[string, unknown, string]>([
+    ['a version 2 file without corrections', { ...file, version: 2 }, 'data.decisions is missing'],
+    [
+      'a correction whose key is not its anchor',
+      { ...file, version: 2, decisions: [{ ...decision, key: 'x' }] },
+      'data.decisions[0].key does not match the anchor',
+    ],
+    [
+      'a correction to the kind it has',
+      { ...file, version: 2, decisions: [{ ...decision, kind: 'attribution' }] },
+      'must differ',
+    ],
+    [
+      'a correction with an unknown kind',
+      { ...file, version: 2, decisions: [{ ...decision, anchor: { ...anchor, kind: 'rumour' } }] },
+      'data.decisions[0].anchor.kind must be one of',
+    ],
+    [
+      'corrections in a version 1 file',
+      { ...file, decisions: [] },
+      'data.decisions is not expected',
+    ],
+  ])('rejects %s', (_name, value, message) => {
+    const result = validateExport(value, 'data');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toContain(message);
   });
 
   test('accepts one through the data.import message', () => {
@@ -282,7 +325,7 @@ describe('validateExport', () => {
     ['an array', [file], 'This file isn’t a Who Said export.'],
     ['another format', { ...file, format: 'hypothesis' }, 'This file isn’t a Who Said export.'],
     ['version 0', { ...file, version: 0 }, 'This file isn’t a Who Said export.'],
-    ['a newer version', { ...file, version: 2 }, 'newer version of Who Said'],
+    ['a newer version', { ...file, version: 3 }, 'newer version of Who Said'],
     ['notes not a list', { ...file, notes: {} }, 'data.notes must be a list'],
     ['a note without body', { ...file, notes: [{ ...stored, body: '' }] }, 'data.notes[0].body'],
     ['a bad timestamp', { ...file, notes: [{ ...stored, createdAt: 'yesterday' }] }, 'ISO 8601'],

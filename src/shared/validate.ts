@@ -5,7 +5,15 @@
  * prototypes, and returns a fresh copy holding only the known fields.
  */
 import { FINDING_KINDS, type FindingKind } from '../engine/types';
+import {
+  ANCHOR_CONTEXT,
+  decisionKey,
+  type Decision,
+  type DecisionInput,
+  type FindingAnchor,
+} from './decisions';
 import type {
+  ContentMessages,
   ContentName,
   ContentRequest,
   ContentScriptMessages,
@@ -14,12 +22,29 @@ import type {
   ExtensionPageMessages,
   ExtensionPageName,
   ExtensionPageRequest,
+  PageLanguage,
   PageSummary,
   SiteSetting,
 } from './messages';
 import { EXPORT_FORMAT, EXPORT_VERSION, type WhoSaidExport } from './export-format';
+import {
+  LEDGER_GROUPS,
+  type LedgerClaim,
+  type LedgerEntry,
+  type LedgerGroup,
+  type PageLedger,
+  type SourceStandards,
+} from './ledger';
 import type { Note, NoteInput, Selector } from './notes';
 import { err, ok, type Result } from './result';
+import {
+  cleanHost,
+  cleanPhrase,
+  SCHEMES,
+  SETTINGS_LIMITS,
+  type ReaderSettings,
+  type SchemeId,
+} from './settings';
 import { isPageUrl } from './url';
 
 /** Limits on what a message may carry. Generous for real use, small enough to keep storage sane. */
@@ -38,6 +63,15 @@ export const LIMITS = {
   /** Notes in one import file. */
   importNotes: 100_000,
   importSites: 10_000,
+  /** A finding's words, in a correction. */
+  decisionQuote: 1_000,
+  /** Corrections kept per article (a hostile page could otherwise fill the store). */
+  decisionsPerArticle: 2_000,
+  importDecisions: 200_000,
+  /** A ledger's entries, claims per entry, and the lengths of its strings. */
+  ledgerEntries: 2_000,
+  ledgerClaims: 2_000,
+  ledgerText: 400,
 } as const;
 
 /** Checks one value and returns a cleaned copy, or a readable error. */
@@ -267,7 +301,9 @@ export const validateExport: Validator<WhoSaidExport> = (value, path) => {
       'This export comes from a newer version of Who Said. Update the extension, then import it.',
     );
   }
-  const o = object(value, path, ['format', 'version', 'exportedAt', 'notes', 'sites']);
+  // Version 1 had no corrections; version 2 added `decisions`.
+  const keys = ['format', 'version', 'exportedAt', 'notes', 'sites'];
+  const o = object(value, path, shape.version >= 2 ? [...keys, 'decisions'] : keys);
   if (!o.ok) return o;
   const exportedAt = timestamp(o.value.exportedAt, `${path}.exportedAt`);
   if (!exportedAt.ok) return exportedAt;
@@ -290,13 +326,272 @@ export const validateExport: Validator<WhoSaidExport> = (value, path) => {
     if (!site.ok) return site;
     sites.push(site.value);
   }
+  const rawDecisions = o.value.decisions ?? [];
+  if (!Array.isArray(rawDecisions) || rawDecisions.length > LIMITS.importDecisions) {
+    return invalid(
+      `${path}.decisions`,
+      `must be a list of at most ${LIMITS.importDecisions} corrections`,
+    );
+  }
+  const decisions: Decision[] = [];
+  for (const [i, raw] of rawDecisions.entries()) {
+    const decision = validateDecision(raw, `${path}.decisions[${i}]`);
+    if (!decision.ok) return decision;
+    decisions.push(decision.value);
+  }
   return ok({
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: exportedAt.value,
     notes,
     sites,
+    decisions,
   });
+};
+
+const validateKind: Validator<FindingKind> = (value, path) =>
+  typeof value === 'string' && (FINDING_KINDS as readonly string[]).includes(value)
+    ? ok(value as FindingKind)
+    : invalid(path, `must be one of ${FINDING_KINDS.join(', ')}`);
+
+/** Where a finding stands, by its words and context. */
+export const validateAnchor: Validator<FindingAnchor> = (value, path) => {
+  const o = object(value, path, ['kind', 'quote', 'prefix', 'suffix']);
+  if (!o.ok) return o;
+  const kind = validateKind(o.value.kind, `${path}.kind`);
+  if (!kind.ok) return kind;
+  const quote = string(o.value.quote, `${path}.quote`, LIMITS.decisionQuote, 1);
+  if (!quote.ok) return quote;
+  // Twice the context the extension writes, so an anchor from a later version still reads.
+  const prefix = string(o.value.prefix, `${path}.prefix`, 2 * ANCHOR_CONTEXT);
+  if (!prefix.ok) return prefix;
+  const suffix = string(o.value.suffix, `${path}.suffix`, 2 * ANCHOR_CONTEXT);
+  if (!suffix.ok) return suffix;
+  return ok({ kind: kind.value, quote: quote.value, prefix: prefix.value, suffix: suffix.value });
+};
+
+/** A correction as the page's card or an import supplies it. */
+export const validateDecisionInput: Validator<DecisionInput> = (value, path) => {
+  const o = object(value, path, ['anchor', 'action'], ['kind']);
+  if (!o.ok) return o;
+  const anchor = validateAnchor(o.value.anchor, `${path}.anchor`);
+  if (!anchor.ok) return anchor;
+  if (o.value.action === 'dismiss') {
+    if (o.value.kind !== undefined) return invalid(`${path}.kind`, 'is not expected');
+    return ok({ anchor: anchor.value, action: 'dismiss' });
+  }
+  if (o.value.action !== 'reclassify') {
+    return invalid(`${path}.action`, 'must be dismiss or reclassify');
+  }
+  if (o.value.kind === 'none') return ok({ anchor: anchor.value, action: 'reclassify', kind: 'none' });
+  const kind = validateKind(o.value.kind, `${path}.kind`);
+  if (!kind.ok) return invalid(`${path}.kind`, `must be none or one of ${FINDING_KINDS.join(', ')}`);
+  if (kind.value === anchor.value.kind) {
+    return invalid(`${path}.kind`, 'must differ from the kind the finding has');
+  }
+  return ok({ anchor: anchor.value, action: 'reclassify', kind: kind.value });
+};
+
+/** A stored correction, as an export file holds it. */
+export const validateDecision: Validator<Decision> = (value, path) => {
+  const o = object(value, path, ['url', 'key', 'anchor', 'action', 'createdAt'], ['kind']);
+  if (!o.ok) return o;
+  const { url: rawUrl, key: rawKey, createdAt: rawCreated, ...rest } = o.value;
+  const input = validateDecisionInput(rest, path);
+  if (!input.ok) return input;
+  const url = validateUrl(rawUrl, `${path}.url`);
+  if (!url.ok) return url;
+  const key = decisionKey(input.value.anchor);
+  if (rawKey !== key) return invalid(`${path}.key`, 'does not match the anchor');
+  const createdAt = timestamp(rawCreated, `${path}.createdAt`);
+  if (!createdAt.ok) return createdAt;
+  return ok({ ...input.value, url: url.value, key, createdAt: createdAt.value });
+};
+
+/**
+ * The reader's settings: every kind switched, a known scheme, phrases that
+ * pass `cleanPhrase` (stored clean, duplicates dropped), and hosts.
+ */
+export const validateSettings: Validator<ReaderSettings> = (value, path) => {
+  const o = object(value, path, ['kinds', 'scheme', 'phrases', 'neverRun']);
+  if (!o.ok) return o;
+  const kindsObject = object(o.value.kinds, `${path}.kinds`, FINDING_KINDS);
+  if (!kindsObject.ok) return kindsObject;
+  const phrasesObject = object(o.value.phrases, `${path}.phrases`, FINDING_KINDS);
+  if (!phrasesObject.ok) return phrasesObject;
+  const kinds = {} as ReaderSettings['kinds'];
+  const phrases = {} as ReaderSettings['phrases'];
+  for (const kind of FINDING_KINDS) {
+    const on = boolean(kindsObject.value[kind], `${path}.kinds.${kind}`);
+    if (!on.ok) return on;
+    kinds[kind] = on.value;
+    const list = phrasesObject.value[kind];
+    if (!Array.isArray(list) || list.length > SETTINGS_LIMITS.phrasesPerKind) {
+      return invalid(
+        `${path}.phrases.${kind}`,
+        `must be a list of at most ${SETTINGS_LIMITS.phrasesPerKind} phrases`,
+      );
+    }
+    const seen = new Set<string>();
+    phrases[kind] = [];
+    for (const [i, raw] of list.entries()) {
+      const text = string(raw, `${path}.phrases.${kind}[${i}]`, 4 * SETTINGS_LIMITS.phraseLength);
+      if (!text.ok) return text;
+      const clean = cleanPhrase(text.value);
+      if ('problem' in clean) return invalid(`${path}.phrases.${kind}[${i}]`, clean.problem);
+      const folded = clean.phrase.toLowerCase();
+      if (seen.has(folded)) continue;
+      seen.add(folded);
+      phrases[kind].push(clean.phrase);
+    }
+  }
+  if (!(SCHEMES as readonly unknown[]).includes(o.value.scheme)) {
+    return invalid(`${path}.scheme`, `must be one of ${SCHEMES.join(', ')}`);
+  }
+  const rawHosts = o.value.neverRun;
+  if (!Array.isArray(rawHosts) || rawHosts.length > SETTINGS_LIMITS.neverRun) {
+    return invalid(`${path}.neverRun`, `must be a list of at most ${SETTINGS_LIMITS.neverRun} sites`);
+  }
+  const neverRun: string[] = [];
+  for (const [i, raw] of rawHosts.entries()) {
+    const text = string(raw, `${path}.neverRun[${i}]`, SETTINGS_LIMITS.host * 2);
+    if (!text.ok) return text;
+    const host = cleanHost(text.value);
+    if (host === null) return invalid(`${path}.neverRun[${i}]`, 'must be a site such as example.com');
+    if (!neverRun.includes(host)) neverRun.push(host);
+  }
+  return ok({ kinds, scheme: o.value.scheme as SchemeId, phrases, neverRun });
+};
+
+const ledgerText = (value: unknown, path: string): Result<string> =>
+  string(value, path, LIMITS.ledgerText);
+
+function validateStandards(value: unknown, path: string): Result<SourceStandards> {
+  const fields = ['reason', 'basis', 'specificity', 'obtained'] as const;
+  const o = object(value, path, [], fields);
+  if (!o.ok) return o;
+  const out: SourceStandards = {};
+  for (const field of fields) {
+    const v = o.value[field];
+    if (v === undefined) continue;
+    if (v === null) {
+      out[field] = null;
+      continue;
+    }
+    const text = ledgerText(v, `${path}.${field}`);
+    if (!text.ok) return text;
+    out[field] = text.value;
+  }
+  return ok(out);
+}
+
+function validateLedgerEntry(value: unknown, path: string): Result<LedgerEntry> {
+  const o = object(value, path, ['id', 'name', 'group', 'mentions', 'claims'], ['standards']);
+  if (!o.ok) return o;
+  const id = ledgerText(o.value.id, `${path}.id`);
+  if (!id.ok) return id;
+  const name = ledgerText(o.value.name, `${path}.name`);
+  if (!name.ok) return name;
+  if (!(LEDGER_GROUPS as readonly unknown[]).includes(o.value.group)) {
+    return invalid(`${path}.group`, 'must be a ledger group');
+  }
+  const { mentions: rawMentions, claims: rawClaims } = o.value;
+  if (!Array.isArray(rawMentions) || rawMentions.length > 20) {
+    return invalid(`${path}.mentions`, 'must be a list of at most 20 mentions');
+  }
+  const mentions: string[] = [];
+  for (const [i, m] of rawMentions.entries()) {
+    const text = ledgerText(m, `${path}.mentions[${i}]`);
+    if (!text.ok) return text;
+    mentions.push(text.value);
+  }
+  if (!Array.isArray(rawClaims) || rawClaims.length > LIMITS.ledgerClaims) {
+    return invalid(`${path}.claims`, `must be a list of at most ${LIMITS.ledgerClaims} claims`);
+  }
+  const claims: LedgerClaim[] = [];
+  for (const [i, raw] of rawClaims.entries()) {
+    const c = object(raw, `${path}.claims[${i}]`, ['cue', 'snippet']);
+    if (!c.ok) return c;
+    const cue = ledgerText(c.value.cue, `${path}.claims[${i}].cue`);
+    if (!cue.ok) return cue;
+    const snippet = ledgerText(c.value.snippet, `${path}.claims[${i}].snippet`);
+    if (!snippet.ok) return snippet;
+    claims.push({ cue: cue.value, snippet: snippet.value });
+  }
+  const entry: LedgerEntry = {
+    id: id.value,
+    name: name.value,
+    group: o.value.group as LedgerGroup,
+    mentions,
+    claims,
+  };
+  if (o.value.standards !== undefined) {
+    const standards = validateStandards(o.value.standards, `${path}.standards`);
+    if (!standards.ok) return standards;
+    entry.standards = standards.value;
+  }
+  return ok(entry);
+}
+
+/** A sourcing ledger as a content script reports it. */
+export const validatePageLedger: Validator<PageLedger> = (value, path) => {
+  const o = object(value, path, ['entries', 'attributions', 'claims']);
+  if (!o.ok) return o;
+  const rawEntries = o.value.entries;
+  if (!Array.isArray(rawEntries) || rawEntries.length > LIMITS.ledgerEntries) {
+    return invalid(`${path}.entries`, `must be a list of at most ${LIMITS.ledgerEntries} sources`);
+  }
+  const entries: LedgerEntry[] = [];
+  for (const [i, raw] of rawEntries.entries()) {
+    const entry = validateLedgerEntry(raw, `${path}.entries[${i}]`);
+    if (!entry.ok) return entry;
+    entries.push(entry.value);
+  }
+  const attributions = integer(o.value.attributions, `${path}.attributions`, 0, LIMITS.offset);
+  if (!attributions.ok) return attributions;
+  const counts = object(o.value.claims, `${path}.claims`, LEDGER_GROUPS);
+  if (!counts.ok) return counts;
+  const claims = {} as Record<LedgerGroup, number>;
+  for (const group of LEDGER_GROUPS) {
+    const n = integer(counts.value[group], `${path}.claims.${group}`, 0, LIMITS.offset);
+    if (!n.ok) return n;
+    claims[group] = n.value;
+  }
+  return ok({ entries, attributions: attributions.value, claims });
+};
+
+function validateLanguage(value: unknown, path: string): Result<PageLanguage> {
+  const o = object(value, path, ['code', 'english']);
+  if (!o.ok) return o;
+  const code = o.value.code;
+  if (code !== null && (typeof code !== 'string' || !/^[a-z]{2,3}$/.test(code))) {
+    return invalid(`${path}.code`, 'must be a language code or null');
+  }
+  const english = boolean(o.value.english, `${path}.english`);
+  if (!english.ok) return english;
+  return ok({ code, english: english.value });
+}
+
+/** Ledger entry ids and claim numbers, as `reveal` requests carry them. */
+function revealTarget(value: unknown, path: string): Result<{ entry: string; claim: number }> {
+  const o = object(value, path, ['entry', 'claim'], ['tabId']);
+  if (!o.ok) return o;
+  const entry = string(o.value.entry, `${path}.entry`, LIMITS.ledgerText, 1);
+  if (!entry.ok) return entry;
+  const claim = integer(o.value.claim, `${path}.claim`, 0, LIMITS.ledgerClaims);
+  if (!claim.ok) return claim;
+  return ok({ entry: entry.value, claim: claim.value });
+}
+
+/** How many claims an entry has and which one the page shows. */
+export const validateRevealResult: Validator<{ claim: number; claims: number }> = (value, path) => {
+  const o = object(value, path, ['claim', 'claims']);
+  if (!o.ok) return o;
+  const claims = integer(o.value.claims, `${path}.claims`, 0, LIMITS.ledgerClaims);
+  if (!claims.ok) return claims;
+  const claim = integer(o.value.claim, `${path}.claim`, 0, LIMITS.ledgerClaims);
+  if (!claim.ok) return claim;
+  return ok({ claim: claim.value, claims: claims.value });
 };
 
 /** A site setting as the popup sends it. */
@@ -312,7 +607,12 @@ export const validateSiteSetting: Validator<SiteSetting> = (value, path) => {
 
 /** What a content script reports about a page; checked because a page can interfere with it. */
 export const validatePageSummary: Validator<PageSummary> = (value, path) => {
-  const o = object(value, path, ['url', 'title', 'counts', 'textLength', 'highlighted', 'ms']);
+  const o = object(
+    value,
+    path,
+    ['url', 'title', 'counts', 'textLength', 'highlighted', 'ms'],
+    ['language'],
+  );
   if (!o.ok) return o;
   const url = validateUrl(o.value.url, `${path}.url`);
   if (!url.ok) return url;
@@ -332,14 +632,20 @@ export const validatePageSummary: Validator<PageSummary> = (value, path) => {
   if (!highlighted.ok) return highlighted;
   const ms = finite(o.value.ms, `${path}.ms`, 0);
   if (!ms.ok) return ms;
-  return ok({
+  const summary: PageSummary = {
     url: url.value,
     title: title.value,
     counts,
     textLength: textLength.value,
     highlighted: highlighted.value,
     ms: ms.value,
-  });
+  };
+  if (o.value.language !== undefined) {
+    const language = validateLanguage(o.value.language, `${path}.language`);
+    if (!language.ok) return language;
+    summary.language = language.value;
+  }
+  return ok(summary);
 };
 
 /** The payload of a request that carries nothing. */
@@ -405,14 +711,58 @@ const EXTENSION_PAGE_PAYLOADS: PayloadValidators = {
     const data = validateExport(o.value.data, `${path}.data`);
     return data.ok ? ok({ data: data.value }) : data;
   },
+  'tab.ledger': tabPayload,
+  'tab.reveal': (value, path) => {
+    const o = object(value, path, ['tabId', 'entry', 'claim']);
+    if (!o.ok) return o;
+    const tabId = validateTabId(o.value.tabId, `${path}.tabId`);
+    if (!tabId.ok) return tabId;
+    const target = revealTarget(value, path);
+    return target.ok ? ok({ tabId: tabId.value, ...target.value }) : target;
+  },
+  'tab.refresh': tabPayload,
+  'decisions.list': (value, path) => {
+    const o = object(value, path, ['url']);
+    if (!o.ok) return o;
+    const url = validateUrl(o.value.url, `${path}.url`);
+    return url.ok ? ok({ url: url.value }) : url;
+  },
+  'decisions.delete': (value, path) => {
+    const o = object(value, path, ['url', 'key']);
+    if (!o.ok) return o;
+    const url = validateUrl(o.value.url, `${path}.url`);
+    if (!url.ok) return url;
+    const key = decisionKeyPayload(o.value.key, `${path}.key`);
+    return key.ok ? ok({ url: url.value, key: key.value }) : key;
+  },
+  'settings.get': (value, path) => emptyPayload(value, path),
+  'settings.set': (value, path) => {
+    const o = object(value, path, ['settings']);
+    if (!o.ok) return o;
+    const settings = validateSettings(o.value.settings, `${path}.settings`);
+    return settings.ok ? ok({ settings: settings.value }) : settings;
+  },
 };
 
-const CONTENT_NAMES: readonly ContentName[] = [
-  'content.ping',
-  'content.analyze',
-  'content.summary',
-  'content.clear',
-];
+/** The key of a stored correction (as `decisionKey` writes it). */
+function decisionKeyPayload(value: unknown, path: string): Result<string> {
+  return string(value, path, LIMITS.decisionQuote + 8 * ANCHOR_CONTEXT, 1);
+}
+
+type ContentPayloadValidators = { [N in ContentName]: Validator<ContentMessages[N]['req']> };
+
+const CONTENT_PAYLOADS: ContentPayloadValidators = {
+  'content.ping': emptyPayload,
+  'content.analyze': emptyPayload,
+  'content.summary': emptyPayload,
+  'content.clear': emptyPayload,
+  'content.ledger': emptyPayload,
+  'content.reveal': (value, path) => {
+    const o = object(value, path, ['entry', 'claim']);
+    return o.ok ? revealTarget(value, path) : o;
+  },
+  'content.refresh': emptyPayload,
+};
 
 const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
 
@@ -451,6 +801,19 @@ const CONTENT_SCRIPT_PAYLOADS: ContentScriptPayloadValidators = {
     const summary = validatePageSummary(o.value.summary, `${path}.summary`);
     return summary.ok ? ok({ summary: summary.value }) : summary;
   },
+  'page.setup': (value, path) => emptyPayload(value, path),
+  'page.decide': (value, path) => {
+    const o = object(value, path, ['decision']);
+    if (!o.ok) return o;
+    const decision = validateDecisionInput(o.value.decision, `${path}.decision`);
+    return decision.ok ? ok({ decision: decision.value }) : decision;
+  },
+  'page.undecide': (value, path) => {
+    const o = object(value, path, ['key']);
+    if (!o.ok) return o;
+    const key = decisionKeyPayload(o.value.key, `${path}.key`);
+    return key.ok ? ok({ key: key.value }) : key;
+  },
 };
 
 /** The name of every message only the extension's own pages may send. */
@@ -482,15 +845,16 @@ export function validateContentScriptRequest(value: unknown): Result<ContentScri
   return ok({ ws: 1, type: name, payload: checked.value } as ContentScriptRequest);
 }
 
-/** Validates a message sent to a content script; every content request has an empty payload. */
+/** Validates a message sent to a content script. */
 export function validateContentRequest(value: unknown): Result<ContentRequest> {
   const frame = envelope(value);
   if (!frame.ok) return frame;
   const { type, payload } = frame.value;
-  if (!(CONTENT_NAMES as readonly string[]).includes(type)) {
+  if (!hasOwn(CONTENT_PAYLOADS, type)) {
     return err('unknown-message', `The page script does not know the request "${type}".`);
   }
-  const empty = emptyPayload(payload, 'payload');
-  if (!empty.ok) return empty;
-  return ok({ ws: 1, type: type as ContentName, payload: {} });
+  const name = type as ContentName;
+  const checked = (CONTENT_PAYLOADS[name] as Validator<unknown>)(payload, 'payload');
+  if (!checked.ok) return checked;
+  return ok({ ws: 1, type: name, payload: checked.value } as ContentRequest);
 }

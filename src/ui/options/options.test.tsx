@@ -33,12 +33,13 @@ function fakeEnv(overrides: FakeHandlers = {}) {
     'data.export': () =>
       ok({
         format: 'who-said-export',
-        version: 1,
+        version: 2,
         exportedAt: '2026-01-05T00:00:00.000Z',
         notes: ALL.slice(0, 2),
         sites: [],
+        decisions: [],
       }),
-    'data.import': () => ok({ added: 2, updated: 1, unchanged: 3 }),
+    'data.import': () => ok({ added: 2, updated: 1, unchanged: 3, decisions: 0 }),
     ...overrides,
   };
   const { client, requests } = fakeClient(handlers);
@@ -110,7 +111,7 @@ describe('options page', () => {
     expect(download).toHaveBeenCalledTimes(1);
     const [name, text] = download.mock.calls[0] as [string, string];
     expect(name).toMatch(/^who-said-notes-\d{4}-\d{2}-\d{2}\.json$/);
-    expect(JSON.parse(text)).toMatchObject({ format: 'who-said-export', version: 1 });
+    expect(JSON.parse(text)).toMatchObject({ format: 'who-said-export', version: 2 });
     expect(q('status').textContent).toBe('Exported 2 notes.');
   });
 
