@@ -23,7 +23,12 @@ describe('corrections store', () => {
   test('keeps one correction per finding, per article, under the normalised address', async () => {
     const db = await openDb(new IDBFactory());
     await putDecision(db, ARTICLE, dismiss('said'), clock);
-    await putDecision(db, ARTICLE, { anchor: anchor('said'), action: 'reclassify', kind: 'hedge' }, clock);
+    await putDecision(
+      db,
+      ARTICLE,
+      { anchor: anchor('said'), action: 'reclassify', kind: 'hedge' },
+      clock,
+    );
     await putDecision(db, ARTICLE, dismiss('told'), clock);
     await putDecision(db, 'https://news.example/other', dismiss('said'), clock);
     const list = await listDecisions(db, 'https://news.example/story');
@@ -92,7 +97,11 @@ describe('settings store', () => {
   test('defaults until set; a damaged record falls back to the defaults', async () => {
     const db = await openDb(new IDBFactory());
     expect(await getSettings(db)).toEqual(defaultSettings());
-    const mine = { ...defaultSettings(), scheme: 'high-contrast' as const, neverRun: ['example.com'] };
+    const mine = {
+      ...defaultSettings(),
+      scheme: 'high-contrast' as const,
+      neverRun: ['example.com'],
+    };
     await setSettings(db, mine);
     expect(await getSettings(db)).toEqual(mine);
     await db.put('meta', { key: 'settings', value: { scheme: 'neon' } });

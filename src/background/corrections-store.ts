@@ -18,7 +18,9 @@ const articleRange = (url: string): IDBKeyRange =>
 /** The corrections on one article, oldest first. */
 export async function listDecisions(db: WhoSaidDb, url: string): Promise<Decision[]> {
   const decisions = await db.getAll('decisions', articleRange(normalizeUrl(url)));
-  return decisions.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+  return decisions.sort((a, b) =>
+    a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0,
+  );
 }
 
 /**

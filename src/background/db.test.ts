@@ -297,12 +297,22 @@ describe('importAll', () => {
     const data = await exportAll(source, clock);
 
     const target = await openDb(new IDBFactory());
-    expect(await importAll(target, data, clock)).toEqual({ added: 2, updated: 0, unchanged: 0, decisions: 0 });
+    expect(await importAll(target, data, clock)).toEqual({
+      added: 2,
+      updated: 0,
+      unchanged: 0,
+      decisions: 0,
+    });
     const again = await exportAll(target, clock);
     expect(again.notes).toEqual(data.notes);
     expect(again.sites).toEqual(data.sites);
     // Importing twice changes nothing.
-    expect(await importAll(target, data, clock)).toEqual({ added: 0, updated: 0, unchanged: 2, decisions: 0 });
+    expect(await importAll(target, data, clock)).toEqual({
+      added: 0,
+      updated: 0,
+      unchanged: 2,
+      decisions: 0,
+    });
     expect((await target.get('meta', 'lastImportAt'))?.value).toMatch(/^2026-/);
     source.close();
     target.close();

@@ -107,7 +107,10 @@ async function applySettings(deps: HandlerDeps, settings: ReaderSettings): Promi
 }
 
 /** Whether the reader listed the site of `url` under "never run". */
-export async function neverRunOn(db: () => Promise<store.WhoSaidDb>, url: string): Promise<boolean> {
+export async function neverRunOn(
+  db: () => Promise<store.WhoSaidDb>,
+  url: string,
+): Promise<boolean> {
   return onNeverRunSite((await getSettings(await db())).neverRun, url);
 }
 
@@ -115,7 +118,8 @@ export async function neverRunOn(db: () => Promise<store.WhoSaidDb>, url: string
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { browser, summaries, sites } = deps;
   return {
-    'tab.run': ({ tabId }) => runOnTab({ ...deps, blocked: (url) => neverRunOn(deps.db, url) }, tabId),
+    'tab.run': ({ tabId }) =>
+      runOnTab({ ...deps, blocked: (url) => neverRunOn(deps.db, url) }, tabId),
 
     'tab.summary': async ({ tabId }) => {
       const stored = await summaries.get(tabId).catch(() => null);

@@ -18,7 +18,10 @@ export async function getSettings(db: WhoSaidDb): Promise<ReaderSettings> {
 }
 
 /** Stores settings (already validated). */
-export async function setSettings(db: WhoSaidDb, settings: ReaderSettings): Promise<ReaderSettings> {
+export async function setSettings(
+  db: WhoSaidDb,
+  settings: ReaderSettings,
+): Promise<ReaderSettings> {
   await db.put('meta', { key: KEY, value: settings });
   return settings;
 }

@@ -144,7 +144,9 @@ describe('reapplying decisions', () => {
   test('the kind must agree: a decision on a hedge does not touch an attribution', () => {
     const hedge = findings.find((f) => f.kind === 'hedge') as Finding;
     const d = decide(ARTICLE, hedge, { action: 'dismiss' });
-    const asAttribution = findings.map((f) => (f === hedge ? { ...f, kind: 'attribution' as const } : f));
+    const asAttribution = findings.map((f) =>
+      f === hedge ? { ...f, kind: 'attribution' as const } : f,
+    );
     expect(applyDecisions(asAttribution, ARTICLE, [d]).unmatched).toEqual([d]);
   });
 });

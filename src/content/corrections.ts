@@ -92,7 +92,8 @@ export function matchDecisions(
       const exact = decisionKey(c.anchor) === decision.key;
       const score = exact
         ? 2 * ANCHOR_CONTEXT + 1
-        : commonSuffix(anchor.prefix, c.anchor.prefix) + commonPrefix(anchor.suffix, c.anchor.suffix);
+        : commonSuffix(anchor.prefix, c.anchor.prefix) +
+          commonPrefix(anchor.suffix, c.anchor.suffix);
       if (score >= MIN_CONTEXT || distinct) pairs.push({ index: c.index, decision, score });
     }
   }
@@ -136,9 +137,12 @@ export function applyDecisions(
       out.hidden.push({ ...f, engine: f, decision });
       return;
     }
-    const { source: _source, cue: _cue, ...rest } = f;
-    // A source belongs to an attribution; any other kind has none.
-    const kept = decision.kind === 'attribution' ? f : rest;
+    // A source and a cue belong to an attribution; any other kind has neither.
+    const kept: Finding = { ...f };
+    if (decision.kind !== 'attribution') {
+      delete kept.source;
+      delete kept.cue;
+    }
     out.shown.push({ ...kept, kind: decision.kind, engine: f, decision });
   });
   out.unmatched = decisions.filter((d) => !applied.has(d));

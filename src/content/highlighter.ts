@@ -6,6 +6,8 @@
  * to undo but the registry entries, which `clear()` deletes.
  */
 import type { Finding } from '../engine/types';
+import { highlightName } from '../shared/highlight-schemes';
+import type { SchemeId } from '../shared/settings';
 import type { TextMap, TextRangeInit } from './text-map';
 
 /** Highlight names, one per thing shown. `source` is the span a claim is credited to. */
@@ -18,7 +20,8 @@ export const HIGHLIGHT_NAMES = {
 } as const;
 
 export type HighlightKey = keyof typeof HIGHLIGHT_NAMES;
-export type HighlightName = (typeof HIGHLIGHT_NAMES)[HighlightKey];
+/** A registered name: `HIGHLIGHT_NAMES` in the default scheme, `whosaid-cb-*` etc. in others. */
+export type HighlightName = string;
 
 const KEYS = Object.keys(HIGHLIGHT_NAMES) as HighlightKey[];
 
@@ -81,6 +84,7 @@ const emptyCounts = (): HighlightCounts => ({
 export class Highlighter {
   private readonly env: HighlightEnv | null;
   private readonly ours = new Map<HighlightName, Highlight>();
+  private scheme: SchemeId = 'default';
 
   /** `env`: the Highlight API, or null when the browser has none (then nothing is shown). */
   constructor(env: HighlightEnv | null) {
@@ -95,6 +99,16 @@ export class Highlighter {
   /** Whether highlights are registered right now. */
   get showing(): boolean {
     return this.ours.size > 0;
+  }
+
+  /**
+   * Paints with the reader's colour scheme from the next `show` on: each scheme
+   * has its own highlight names, styled in content.css.
+   */
+  setScheme(scheme: SchemeId): void {
+    if (scheme === this.scheme) return;
+    this.clear();
+    this.scheme = scheme;
   }
 
   /**
@@ -118,7 +132,7 @@ export class Highlighter {
     }
     for (const key of KEYS) {
       const list = ranges.get(key) ?? [];
-      const name = HIGHLIGHT_NAMES[key];
+      const name = highlightName(this.scheme, key);
       if (list.length === 0) {
         this.remove(name);
         continue;

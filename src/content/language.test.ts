@@ -8,7 +8,9 @@ const SPANISH =
 const GERMAN =
   'Der Stadtrat teilte am Dienstag mit, dass der Vertrag für die Fähre von der Tagesordnung genommen wurde. Zwei Beamte, die anonym bleiben wollten, sagten, der Bieter habe nach Ablauf der Frist überarbeitete Kosten eingereicht. Das Unternehmen erklärte, es habe jeden Schritt des Verfahrens befolgt. ';
 const JAPANESE =
-  '市議会は火曜日、フェリーの契約が議題から外されたと発表した。匿名を条件に話した二人の職員によると、入札者は締め切り後に修正した費用を提出したという。会社は、公開された手続きのすべての段階に従ったと述べた。'.repeat(3);
+  '市議会は火曜日、フェリーの契約が議題から外されたと発表した。匿名を条件に話した二人の職員によると、入札者は締め切り後に修正した費用を提出したという。会社は、公開された手続きのすべての段階に従ったと述べた。'.repeat(
+    3,
+  );
 
 describe('detectLanguage', () => {
   test.each([

@@ -110,7 +110,11 @@ describe('sources', () => {
       start: 0,
       end: 3,
       named: false,
-      entity: { id: 'x', name: 'two officials', standards: { reason: null, basis: 'familiar with the talks' } },
+      entity: {
+        id: 'x',
+        name: 'two officials',
+        standards: { reason: null, basis: 'familiar with the talks' },
+      },
     } as SourceSpan;
     expect(standardsOf(source)).toEqual({ reason: null, basis: 'familiar with the talks' });
     expect(standardsOf({ start: 0, end: 3, named: false })).toBeUndefined();

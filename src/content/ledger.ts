@@ -8,12 +8,7 @@
  * {@link sourceIdentity}: the one function to change when entities arrive.
  */
 import type { Finding, SourceSpan } from '../engine/types';
-import type {
-  LedgerEntry,
-  LedgerGroup,
-  PageLedger,
-  SourceStandards,
-} from '../shared/ledger';
+import type { LedgerEntry, LedgerGroup, PageLedger, SourceStandards } from '../shared/ledger';
 
 /** Who a source is, for grouping: an id shared by every mention, and a name to show. */
 export interface SourceIdentity {
@@ -46,7 +41,10 @@ export function sourceIdentity(source: SourceSpan, text: string): SourceIdentity
   const name = squash(text.slice(source.start, source.end));
   const entity = entityOf(source);
   if (entity !== null && typeof entity.id === 'string' && entity.id !== '') {
-    return { id: `entity:${entity.id}`, name: typeof entity.name === 'string' ? entity.name : name };
+    return {
+      id: `entity:${entity.id}`,
+      name: typeof entity.name === 'string' ? entity.name : name,
+    };
   }
   const key = name
     .toLowerCase()
@@ -159,14 +157,21 @@ export function buildLedger(findings: readonly Finding[], all: string): BuiltLed
       claims.set(id, []);
     } else if (f.source) {
       const mention = squash(all.slice(f.source.start, f.source.end));
-      if (mention !== entry.name && !entry.mentions.includes(mention) && entry.mentions.length < 20) {
+      if (
+        mention !== entry.name &&
+        !entry.mentions.includes(mention) &&
+        entry.mentions.length < 20
+      ) {
         entry.mentions.push(mention);
       }
     }
     if (standards !== undefined && entry.standards === undefined) entry.standards = standards;
     const from = f.source ? Math.min(f.start, f.source.start) : f.start;
     const to = f.source ? Math.max(f.end, f.source.end) : f.end;
-    entry.claims.push({ cue: squash(all.slice(f.start, f.end)), snippet: snippetAround(all, from, to) });
+    entry.claims.push({
+      cue: squash(all.slice(f.start, f.end)),
+      snippet: snippetAround(all, from, to),
+    });
     claims.get(id)?.push(f);
     entryOf.set(f, id);
   }

@@ -357,7 +357,10 @@ export function startContent(deps: ContentDeps): ContentController {
 
 /** The answer on a site the reader listed under "never run". */
 const neverHere = (): Result<never> =>
-  err('never-run', 'You asked Who Said never to run on this site. Allow it again to read this page.');
+  err(
+    'never-run',
+    'You asked Who Said never to run on this site. Allow it again to read this page.',
+  );
 
 const ELEMENT_NODE = 1;
 

@@ -3,7 +3,8 @@ import type { Finding } from '../engine/types';
 import { findReaderPhrases, withReaderPhrases } from './reader-phrases';
 import { present, SHOW_ALL } from './present';
 
-const TEXT = 'Insiders say the deal is “sort of” done. Insider trading? Sources close to it doubt it.';
+const TEXT =
+  'Insiders say the deal is “sort of” done. Insider trading? Sources close to it doubt it.';
 
 describe('the reader’s own phrases', () => {
   test('are found as whole words, any case, any whitespace', () => {
@@ -11,7 +12,9 @@ describe('the reader’s own phrases', () => {
       unnamed: ['insiders say'],
       hedge: ['sort of'],
     });
-    expect(found.map((f) => [f.kind, TEXT.concat('\nINSIDERS   SAY so.').slice(f.start, f.end)])).toEqual([
+    expect(
+      found.map((f) => [f.kind, TEXT.concat('\nINSIDERS   SAY so.').slice(f.start, f.end)]),
+    ).toEqual([
       ['unnamed', 'Insiders say'],
       ['unnamed', 'INSIDERS   SAY'],
       ['hedge', 'sort of'],
@@ -25,12 +28,13 @@ describe('the reader’s own phrases', () => {
   });
 
   test('treat regular-expression characters as text', () => {
-    expect(findReaderPhrases('U.S. officials and USA officials', { unnamed: ['U.S. officials'] }))
-      .toHaveLength(1);
+    expect(
+      findReaderPhrases('U.S. officials and USA officials', { unnamed: ['U.S. officials'] }),
+    ).toHaveLength(1);
   });
 
   test('match either apostrophe', () => {
-    const text = 'The mayor’s aides and the mayor\'s aides.';
+    const text = "The mayor’s aides and the mayor's aides.";
     expect(findReaderPhrases(text, { unnamed: ["mayor's aides"] })).toHaveLength(2);
   });
 
@@ -47,7 +51,10 @@ describe('the reader’s own phrases', () => {
   test('are shown with the engine’s findings, and a kind switched off is left out', () => {
     const engine: Finding[] = [{ start: 62, end: 69, kind: 'unnamed', why: 'engine' }];
     const display = { ...SHOW_ALL, phrases: { hedge: ['sort of'] } };
-    expect(present(engine, TEXT, display, []).shown.map((f) => f.kind)).toEqual(['hedge', 'unnamed']);
+    expect(present(engine, TEXT, display, []).shown.map((f) => f.kind)).toEqual([
+      'hedge',
+      'unnamed',
+    ]);
     const noHedges = { ...display, kinds: { ...SHOW_ALL.kinds, hedge: false } };
     expect(present(engine, TEXT, noHedges, []).shown.map((f) => f.kind)).toEqual(['unnamed']);
   });

@@ -15,12 +15,11 @@ function patternFor(phrases: readonly string[]): RegExp | null {
   const alternatives = [...phrases]
     // Longest first, so "sources close to" wins over "sources".
     .sort((a, b) => b.length - a.length)
-    .map((p) =>
-      escape(p)
-        .replace(/ /g, '\\s+')
-        .replace(/['’]/g, "['’]"),
-    );
-  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
+    .map((p) => escape(p).replace(/ /g, '\\s+').replace(/['’]/g, "['’]"));
+  return new RegExp(
+    `(?<![\\p{L}\\p{M}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{M}\\p{N}])`,
+    'giu',
+  );
 }
 
 /** Every occurrence of the reader's phrases in `text`, as findings. */
@@ -49,7 +48,10 @@ export function findReaderPhrases(
  * that overlaps an engine finding of the same kind adds nothing: the engine's,
  * which may know the claim's source, stays.
  */
-export function withReaderPhrases(engine: readonly Finding[], extra: readonly Finding[]): Finding[] {
+export function withReaderPhrases(
+  engine: readonly Finding[],
+  extra: readonly Finding[],
+): Finding[] {
   if (extra.length === 0) return [...engine];
   const index = new SpanIndex(engine.map((f) => ({ start: f.start, end: f.end, value: f.kind })));
   const kept = extra.filter(

@@ -383,9 +383,11 @@ export const validateDecisionInput: Validator<DecisionInput> = (value, path) => 
   if (o.value.action !== 'reclassify') {
     return invalid(`${path}.action`, 'must be dismiss or reclassify');
   }
-  if (o.value.kind === 'none') return ok({ anchor: anchor.value, action: 'reclassify', kind: 'none' });
+  if (o.value.kind === 'none')
+    return ok({ anchor: anchor.value, action: 'reclassify', kind: 'none' });
   const kind = validateKind(o.value.kind, `${path}.kind`);
-  if (!kind.ok) return invalid(`${path}.kind`, `must be none or one of ${FINDING_KINDS.join(', ')}`);
+  if (!kind.ok)
+    return invalid(`${path}.kind`, `must be none or one of ${FINDING_KINDS.join(', ')}`);
   if (kind.value === anchor.value.kind) {
     return invalid(`${path}.kind`, 'must differ from the kind the finding has');
   }
@@ -450,14 +452,18 @@ export const validateSettings: Validator<ReaderSettings> = (value, path) => {
   }
   const rawHosts = o.value.neverRun;
   if (!Array.isArray(rawHosts) || rawHosts.length > SETTINGS_LIMITS.neverRun) {
-    return invalid(`${path}.neverRun`, `must be a list of at most ${SETTINGS_LIMITS.neverRun} sites`);
+    return invalid(
+      `${path}.neverRun`,
+      `must be a list of at most ${SETTINGS_LIMITS.neverRun} sites`,
+    );
   }
   const neverRun: string[] = [];
   for (const [i, raw] of rawHosts.entries()) {
     const text = string(raw, `${path}.neverRun[${i}]`, SETTINGS_LIMITS.host * 2);
     if (!text.ok) return text;
     const host = cleanHost(text.value);
-    if (host === null) return invalid(`${path}.neverRun[${i}]`, 'must be a site such as example.com');
+    if (host === null)
+      return invalid(`${path}.neverRun[${i}]`, 'must be a site such as example.com');
     if (!neverRun.includes(host)) neverRun.push(host);
   }
   return ok({ kinds, scheme: o.value.scheme as SchemeId, phrases, neverRun });
