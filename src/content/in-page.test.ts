@@ -281,7 +281,7 @@ describe('the card', () => {
     expect(shadow().querySelector('.kind')?.textContent).toBe('Attribution');
     expect(shadow().querySelector('.quote')?.textContent).toBe('“said”');
     expect(facts()).toEqual({
-      Why: 'said: a neutral reporting verb',
+      Why: 'A neutral reporting verb',
       Source: 'officialsnot named',
       'In this article': 'backs 2 claims',
     });
@@ -292,7 +292,7 @@ describe('the card', () => {
     step('ArrowDown');
     expect(shadow().querySelector('.kind')?.textContent).toBe('Unnamed actor');
     expect(facts()).toEqual({
-      Why: 'officials: an unnamed group',
+      Why: 'An unnamed group',
       'Source of': '2 claims in this article',
     });
   });
@@ -391,7 +391,7 @@ describe('keyboard stepping', () => {
     expect(focused()).toEqual(['said']);
     await wait(80);
     expect(liveText()).toBe(
-      'Attribution, 8 of 8. “said”. Why: said: a neutral reporting verb. Source: officials, not named. In this article: backs 2 claims.',
+      'Attribution, 8 of 8. “said”. Why: A neutral reporting verb. Source: officials, not named. In this article: backs 2 claims.',
     );
   });
 

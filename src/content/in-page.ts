@@ -99,6 +99,17 @@ interface Open {
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
+/**
+ * The engine's reason without the words it starts with ("were not told: a passive
+ * that ..."): the card shows the words just above it.
+ */
+export function whyWithoutQuote(why: string, quote: string): string {
+  const lead = `${quote.toLowerCase()}: `;
+  if (!why.toLowerCase().startsWith(lead)) return why;
+  const rest = why.slice(lead.length);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 /** Whether a key event is aimed at something the reader types into. */
 function typingTarget(event: Event): boolean {
   const first = event.composedPath()[0] ?? event.target;
@@ -194,10 +205,11 @@ export function createInPage(deps: InPageDeps): InPage {
   function modelFor(f: ShownFinding, mode: Mode): CardModel {
     const s = shown as Shown;
     const built = ledger();
+    const quote = squash(s.text.slice(f.start, f.end));
     const model: CardModel = {
       kind: f.kind,
-      quote: squash(s.text.slice(f.start, f.end)),
-      why: f.engine.why,
+      quote,
+      why: whyWithoutQuote(f.engine.why, quote),
       sample: SCHEME_STYLES[scheme][f.kind],
       canNote: noteHandler !== null,
       keys: mode === 'keyboard',

@@ -4,10 +4,15 @@
  * state and callbacks.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { FINDING_KINDS, type FindingKind } from '../../engine/types';
+import type { Decision } from '../../shared/decisions';
+import type { PageLedger } from '../../shared/ledger';
 import type { PageSummary, SiteSetting } from '../../shared/messages';
 import type { Note } from '../../shared/notes';
 import type { ErrorInfo } from '../../shared/result';
+import { onNeverRunSite } from '../../shared/settings';
 import { isPageUrl, webOrigin } from '../../shared/url';
+import type { Revealed } from './ledger';
 import type { PopupEnv, TabInfo } from './popup-env';
 
 /** A line of feedback for the reader. */
@@ -29,6 +34,16 @@ export interface PopupState {
   /** The site setting; null when the page is not a web page. */
   site: SiteSetting | null;
   status: Status | null;
+  /** The article's sources, once the page is analysed. */
+  ledger: PageLedger | null;
+  /** The claim the page shows after a click in the ledger. */
+  revealed: Revealed | null;
+  /** The reader's corrections on this article. */
+  decisions: Decision[];
+  /** Kinds switched off in the options. */
+  off: FindingKind[];
+  /** The reader asked Who Said never to run on this site. */
+  blocked: boolean;
 }
 
 export interface PopupActions {
@@ -39,6 +54,12 @@ export interface PopupActions {
   /** Resolves true when saved, so the form can clear itself. */
   saveNote(body: string): Promise<boolean>;
   deleteNote(id: string): void;
+  /** Shows a source's next claim in the page (or its claim number `claim`). */
+  reveal(entry: string, claim?: number): void;
+  /** Undoes a correction, on the page at once. */
+  undoDecision(key: string): void;
+  /** Takes this site off the "never run" list and reads the page. */
+  allowHere(): void;
 }
 
 const count = new Intl.NumberFormat();
@@ -63,6 +84,11 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
     notes: [],
     site: null,
     status: null,
+    ledger: null,
+    revealed: null,
+    decisions: [],
+    off: [],
+    blocked: false,
   });
   // The latest state, updated synchronously with every change, so async actions
   // read what is true now rather than what the last render saw.
@@ -91,24 +117,48 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
     [client, update],
   );
 
+  /** The ledger, the corrections and the kinds switched off: extras that never block the counts. */
+  const loadExtras = useCallback(
+    async (tabId: number, url: string) => {
+      const [ledger, decisions, settings] = await Promise.all([
+        client.request('tab.ledger', { tabId }),
+        isPageUrl(url) ? client.request('decisions.list', { url }) : Promise.resolve(null),
+        client.request('settings.get', {}),
+      ]);
+      update({
+        ledger: ledger.ok ? ledger.value : null,
+        revealed: null,
+        ...(decisions?.ok ? { decisions: decisions.value } : {}),
+        ...(settings.ok ? { off: FINDING_KINDS.filter((k) => !settings.value.kinds[k]) } : {}),
+      });
+    },
+    [client, update],
+  );
+
   const analyse = useCallback(
     async (tabId: number) => {
       update({ running: true, status: { tone: 'info', text: 'Reading the article…' } });
       const result = await client.request('tab.run', { tabId });
       if (!result.ok) {
-        update({ running: false, status: errorStatus(result.error) });
+        update({
+          running: false,
+          status: errorStatus(result.error),
+          blocked: result.error.code === 'never-run',
+        });
         return;
       }
       const summary = result.value;
       update({
         running: false,
+        blocked: false,
         summary,
         title: summary.title || current.current.title,
         status: { tone: 'info', text: doneText(summary) },
       });
       if (current.current.articleUrl === null) await loadArticle(summary.url);
+      await loadExtras(tabId, summary.url);
     },
-    [client, update, loadArticle],
+    [client, update, loadArticle, loadExtras],
   );
 
   useEffect(() => {
@@ -137,6 +187,7 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
           status: { tone: 'info', text: 'Highlights are off.' },
         });
         if (!tab.url) await loadArticle(previous.value.url);
+        await loadExtras(tab.id, previous.value.url);
         return;
       }
       // Show what is known at once; the fresh analysis replaces it in a moment.
@@ -146,7 +197,7 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
     return () => {
       cancelled = true;
     };
-  }, [env, client, update, loadArticle, analyse]);
+  }, [env, client, update, loadArticle, loadExtras, analyse]);
 
   const run = useCallback(() => {
     const { tab, running } = current.current;
@@ -257,5 +308,70 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
     [client, update],
   );
 
-  return { ...state, run, toggleHighlights, setAlwaysOn, saveNote, deleteNote };
+  const reveal = useCallback(
+    (entry: string, claim?: number) => {
+      const { tab, revealed } = current.current;
+      if (!tab) return;
+      const next =
+        claim ?? (revealed?.entry === entry ? (revealed.claim + 1) % revealed.claims : 0);
+      void (async () => {
+        const result = await client.request('tab.reveal', { tabId: tab.id, entry, claim: next });
+        if (!result.ok) return update({ status: errorStatus(result.error) });
+        update({ revealed: { entry, ...result.value } });
+      })();
+    },
+    [client, update],
+  );
+
+  const undoDecision = useCallback(
+    (key: string) => {
+      const { tab, articleUrl, summary } = current.current;
+      const url = articleUrl ?? summary?.url;
+      if (!tab || !url) return;
+      void (async () => {
+        const result = await client.request('decisions.delete', { url, key });
+        if (!result.ok) return update({ status: errorStatus(result.error) });
+        update({
+          decisions: current.current.decisions.filter((d) => d.key !== key),
+          status: { tone: 'info', text: 'Correction undone.' },
+        });
+        // The page shows the finding again at once; the counts follow.
+        const refreshed = await client.request('tab.refresh', { tabId: tab.id });
+        if (refreshed.ok && refreshed.value) update({ summary: refreshed.value });
+        await loadExtras(tab.id, url);
+      })();
+    },
+    [client, update, loadExtras],
+  );
+
+  const allowHere = useCallback(() => {
+    const { tab } = current.current;
+    const url = tab?.url ?? current.current.summary?.url;
+    if (!tab) return;
+    void (async () => {
+      const settings = await client.request('settings.get', {});
+      if (!settings.ok) return update({ status: errorStatus(settings.error) });
+      const neverRun = url
+        ? settings.value.neverRun.filter((host) => !onNeverRunSite([host], url))
+        : settings.value.neverRun;
+      const saved = await client.request('settings.set', {
+        settings: { ...settings.value, neverRun },
+      });
+      if (!saved.ok) return update({ status: errorStatus(saved.error) });
+      update({ blocked: false });
+      await analyse(tab.id);
+    })();
+  }, [client, update, analyse]);
+
+  return {
+    ...state,
+    run,
+    toggleHighlights,
+    setAlwaysOn,
+    saveNote,
+    deleteNote,
+    reveal,
+    undoDecision,
+    allowHere,
+  };
 }
