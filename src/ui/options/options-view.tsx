@@ -1,11 +1,17 @@
-/** The options page layout: all notes with search, sites, export and import. Pure display. */
+/**
+ * The options page layout: what to highlight and how, the reader's phrases,
+ * all notes with search, sites, export and import. Pure display.
+ */
 import { NoteList } from '../components/note-list';
+import { KindsAndColours, NeverRunSites, ReaderPhrases } from './reader-settings';
 import type { OptionsActions, OptionsState } from './use-options';
+import type { SettingsActions, SettingsState } from './use-reader-settings';
 
-export type OptionsViewProps = OptionsState & OptionsActions;
+export type OptionsViewProps = OptionsState &
+  OptionsActions & { reader: SettingsState & SettingsActions };
 
 export function OptionsView(props: OptionsViewProps) {
-  const { query, notes, searching, sites, status } = props;
+  const { query, notes, searching, sites, status, reader } = props;
   return (
     <main class="options">
       <header class="options__header">
@@ -22,6 +28,44 @@ export function OptionsView(props: OptionsViewProps) {
       >
         {status?.text ?? ''}
       </p>
+
+      <section class="section" aria-labelledby="highlights">
+        <h2 id="highlights" class="section__title">
+          Highlights
+        </h2>
+        <p
+          class={`status${reader.settingsStatus?.tone === 'error' ? ' status--error' : ''}`}
+          data-testid="settings-status"
+          role="status"
+          aria-live="polite"
+        >
+          {reader.settingsStatus?.text ?? ''}
+        </p>
+        <KindsAndColours {...reader} />
+      </section>
+
+      <section class="section" aria-labelledby="phrases">
+        <h2 id="phrases" class="section__title">
+          Your own phrases
+        </h2>
+        <p class="muted">
+          Words you want flagged as well, one per line, under the kind they belong to (for example
+          “insiders say” as an unnamed actor). Found as whole words, in any case. Letters, digits,
+          spaces, apostrophes and hyphens only.
+        </p>
+        <ReaderPhrases {...reader} />
+      </section>
+
+      <section class="section" aria-labelledby="never">
+        <h2 id="never" class="section__title">
+          Never run on these sites
+        </h2>
+        <p class="muted">
+          Who Said stays off these sites even when you click its button, and stops running there by
+          itself.
+        </p>
+        <NeverRunSites {...reader} />
+      </section>
 
       <section class="section" aria-labelledby="all-notes">
         <h2 id="all-notes" class="section__title">
@@ -89,8 +133,9 @@ export function OptionsView(props: OptionsViewProps) {
           Export and import
         </h2>
         <p class="muted">
-          Save your notes to a file, or bring notes back from a file saved by Who Said. Importing
-          keeps the notes you have; a note in both places keeps its latest version.
+          Save your notes and your corrections of highlights to a file, or bring them back from a
+          file saved by Who Said. Importing keeps what you have; a note in both places keeps its
+          latest version.
         </p>
         <div class="backup">
           <button

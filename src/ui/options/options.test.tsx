@@ -3,6 +3,7 @@ import { act } from 'preact/test-utils';
 import { describe, expect, test, vi } from 'vitest';
 import type { Note } from '../../shared/notes';
 import { ok } from '../../shared/result';
+import { defaultSettings, type ReaderSettings } from '../../shared/settings';
 import { fakeClient, settle, useTestRoot, type FakeHandlers } from '../test-support';
 import { Options } from './options';
 import type { OptionsEnv } from './options-env';
@@ -40,6 +41,8 @@ function fakeEnv(overrides: FakeHandlers = {}) {
         decisions: [],
       }),
     'data.import': () => ok({ added: 2, updated: 1, unchanged: 3, decisions: 0 }),
+    'settings.get': () => ok(defaultSettings()),
+    'settings.set': ({ settings }) => ok(settings),
     ...overrides,
   };
   const { client, requests } = fakeClient(handlers);
@@ -173,6 +176,89 @@ describe('options page', () => {
     await settle();
     expect(requests.at(-1)).toEqual({ type: 'notes.delete', payload: { id: 'a' } });
     expect(bodies()).toHaveLength(2);
+  });
+});
+
+describe('options page: highlights, phrases, sites', () => {
+  const lastSettings = (requests: { type: string; payload: unknown }[]) =>
+    (
+      requests.filter((r) => r.type === 'settings.set').at(-1)?.payload as {
+        settings: ReaderSettings;
+      }
+    )?.settings;
+  const typeInto = async (el: HTMLTextAreaElement | HTMLInputElement, value: string) =>
+    act(() => {
+      el.value = value;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+
+  test('a kind switched off and a scheme chosen are saved at once', async () => {
+    const { env, requests } = fakeEnv();
+    await mount(env);
+    await act(() => q<HTMLInputElement>('kind-hedge').click());
+    await settle();
+    expect(lastSettings(requests)?.kinds.hedge).toBe(false);
+    expect(q('settings-status').textContent).toBe('Hedges hidden on every page.');
+    await act(() => q<HTMLInputElement>('scheme-high-contrast').click());
+    await settle();
+    expect(lastSettings(requests)).toMatchObject({
+      scheme: 'high-contrast',
+      kinds: { hedge: false },
+    });
+    expect(q<HTMLInputElement>('scheme-high-contrast').checked).toBe(true);
+  });
+
+  test('phrases are checked line by line before anything is saved', async () => {
+    const { env, requests } = fakeEnv();
+    await mount(env);
+    const box = q<HTMLTextAreaElement>('phrases-unnamed');
+    await typeInto(box, 'insiders say\n<b>x</b>\n\na\nInsiders   say');
+    await act(() => q('phrases-unnamed-save').click());
+    await settle();
+    expect(q('phrases-unnamed-problems').textContent).toBe(
+      'Line 2 (“<b>x</b>”) may hold only letters, digits, spaces, apostrophes and hyphens.' +
+        'Line 4 (“a”) is too short.',
+    );
+    expect(requests.some((r) => r.type === 'settings.set')).toBe(false);
+    await typeInto(box, 'insiders say\nInsiders   say\npeople familiar with');
+    await act(() => q('phrases-unnamed-save').click());
+    await settle();
+    expect(lastSettings(requests)?.phrases.unnamed).toEqual([
+      'insiders say',
+      'people familiar with',
+    ]);
+    expect(q('settings-status').textContent).toBe('2 phrases saved for unnamed actors.');
+  });
+
+  test('never-run sites: added from what a reader types, removed again', async () => {
+    const { env, requests } = fakeEnv();
+    await mount(env);
+    const input = q<HTMLInputElement>('never-run-input');
+    await typeInto(input, 'not a site!');
+    await act(() => q('never-run-add').click());
+    await settle();
+    expect(t.root.textContent).toContain('That is not a site.');
+    await typeInto(input, 'https://www.Tabloid.example/story/1');
+    await act(() => q('never-run-add').click());
+    await settle();
+    expect(lastSettings(requests)?.neverRun).toEqual(['tabloid.example']);
+    expect(q('never-run-site').textContent).toContain('tabloid.example');
+    await act(() =>
+      (t.root.querySelector('[aria-label^="Allow Who Said"]') as HTMLElement).click(),
+    );
+    await settle();
+    expect(lastSettings(requests)?.neverRun).toEqual([]);
+  });
+
+  test('a refused change is rolled back and said', async () => {
+    const { env } = fakeEnv({
+      'settings.set': () => ({ ok: false, error: { code: 'x', message: 'The store is full.' } }),
+    });
+    await mount(env);
+    await act(() => q<HTMLInputElement>('kind-unnamed').click());
+    await settle();
+    expect(q<HTMLInputElement>('kind-unnamed').checked).toBe(true);
+    expect(q('settings-status').textContent).toBe('The store is full.');
   });
 });
 

@@ -122,8 +122,13 @@ export function useOptions(env: OptionsEnv): OptionsState & OptionsActions {
       const result = await client.request('data.export', {});
       if (!result.ok) return update({ status: errorStatus(result.error) });
       env.download(exportFileName(new Date()), `${JSON.stringify(result.value, null, 2)}\n`);
+      const corrections = result.value.decisions.length;
+      const extra = corrections > 0 ? ` and ${plural(corrections, 'correction')}` : '';
       update({
-        status: { tone: 'info', text: `Exported ${plural(result.value.notes.length, 'note')}.` },
+        status: {
+          tone: 'info',
+          text: `Exported ${plural(result.value.notes.length, 'note')}${extra}.`,
+        },
       });
     })();
   }, [env, client, update]);
@@ -142,11 +147,12 @@ export function useOptions(env: OptionsEnv): OptionsState & OptionsActions {
       // what is not a Who Said export, with a readable error.
       const result = await client.request('data.import', { data: data as WhoSaidExport });
       if (!result.ok) return update({ status: errorStatus(result.error) });
-      const { added, updated, unchanged } = result.value;
+      const { added, updated, unchanged, decisions } = result.value;
+      const extra = decisions > 0 ? `; ${plural(decisions, 'correction')}` : '';
       update({
         status: {
           tone: 'info',
-          text: `Imported: ${plural(added, 'new note')}, ${updated} updated, ${unchanged} already here.`,
+          text: `Imported: ${plural(added, 'new note')}, ${updated} updated, ${unchanged} already here${extra}.`,
         },
       });
       search(current.current.query);
