@@ -71,12 +71,21 @@ function Standards({ entry }: { entry: LedgerEntry }) {
   );
 }
 
+/** What a row is called: the source, or for claims without one, their cue words. */
+function rowName(entry: LedgerEntry): string {
+  if (entry.group !== 'unsourced') return entry.name;
+  const cues = [...new Set(entry.claims.map((c) => c.cue.toLowerCase()))];
+  const shown = cues.slice(0, 5).map((c) => `“${c}”`);
+  return shown.join(', ') + (cues.length > 5 ? ', …' : '');
+}
+
 function Entry({
   entry,
   revealed,
   onReveal,
 }: { entry: LedgerEntry } & Omit<LedgerProps, 'ledger'>) {
   const [open, setOpen] = useState(false);
+  const name = rowName(entry);
   const here = revealed?.entry === entry.id ? revealed : null;
   const listId = `claims-${entry.id.replace(/[^\w-]/g, '_')}`;
   return (
@@ -89,7 +98,7 @@ function Entry({
           title="Show in the page (again for the next claim)"
           onClick={() => onReveal(entry.id)}
         >
-          <span class="source__text">{entry.name}</span>
+          <span class="source__text">{name}</span>
           {entry.mentions.length > 0 && (
             <span class="source__mentions muted"> also “{entry.mentions.join('”, “')}”</span>
           )}
@@ -102,7 +111,7 @@ function Entry({
           class="source__toggle"
           aria-expanded={open}
           aria-controls={listId}
-          aria-label={`${open ? 'Hide' : 'List'} the claims of ${entry.name}`}
+          aria-label={`${open ? 'Hide' : 'List'} the claims of ${name}`}
           onClick={() => setOpen(!open)}
         >
           <span aria-hidden="true">{open ? '▾' : '▸'}</span>
@@ -157,7 +166,7 @@ export function Ledger({ ledger, revealed, onReveal }: LedgerProps) {
               <span class="muted">
                 {group === 'unsourced'
                   ? claims(byGroup[group])
-                  : `${entries.length} · ${claims(byGroup[group])}`}
+                  : `${entries.length} source${entries.length === 1 ? '' : 's'} · ${claims(byGroup[group])}`}
               </span>
             </h3>
             <ul class="sources">

@@ -403,7 +403,7 @@ describe('popup: sources, corrections, languages', () => {
     expect(entries()).toEqual([
       ['named', 'Marisol Quenby', '3 claims'],
       ['unnamed', 'Two senior officials', '3 claims'],
-      ['unsourced', 'No source given', '1 claim'],
+      ['unsourced', '“said”', '1 claim'],
     ]);
     expect(text('ledger-share')).toBe('43% of 7 attributions name their source.');
     // What standards ask of an anonymous source: the missing reason is said.

@@ -1,0 +1,179 @@
+/**
+ * The in-page layer of the built Firefox add-on (dist/firefox) in Firefox ESR: the card
+ * (by mouse and by keyboard, read from Firefox's accessibility tree) and the popup's
+ * sourcing ledger, whose clicks scroll the article. The site is allowed the way
+ * firefox.e2e.test.ts explains (`permissions.request`, answered by a test preference).
+ */
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GECKO_ID } from '../../manifest.config';
+import { FIREFOX, serveDir, waitFor } from '../../scripts/lib/browser-launch.mjs';
+import {
+  type CardView,
+  FOCUS_BOX,
+  firefoxCard,
+  HIGHLIGHT_TEXTS,
+  hoverWords,
+  MARKUP_WITHOUT_OURS,
+} from './in-page-support';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const dist = resolve(root, 'dist/firefox');
+const UUID = '0d4f7a31-92c6-4e58-b1a7-5c3e8f20d914';
+const POPUP = `moz-extension://${UUID}/src/ui/popup/index.html`;
+
+/** The few WebExtension APIs the test calls inside the add-on's own page. */
+interface ExtensionApi {
+  tabs: {
+    getCurrent(): Promise<{ id?: number } | undefined>;
+    query(query: object): Promise<{ id?: number }[]>;
+  };
+  permissions: { request(permissions: { origins: string[] }): Promise<boolean> };
+}
+
+/** Opens an extension page in a fresh tab (see firefox.e2e.test.ts for why a fresh one). */
+async function openExtensionPage(browser: Browser, url: string, previous: Page | null = null) {
+  await previous?.close();
+  const page = await browser.newPage();
+  void page.goto(url).catch(() => undefined);
+  await waitFor(`${url} to load`, async () => {
+    const state = await page.evaluate(() => [location.href, document.readyState]);
+    return state[0] === url && state[1] === 'complete';
+  });
+  return page;
+}
+
+describe('Firefox: the card and the ledger', () => {
+  let firefox: Browser | null = null;
+  let server: { origin: string; close(): Promise<void> };
+  let unavailable: string | null = null;
+
+  beforeAll(async () => {
+    if (!existsSync(resolve(dist, 'manifest.json'))) {
+      throw new Error('dist/firefox is missing: run `npm run build` (npm run test:e2e does).');
+    }
+    if (!existsSync(FIREFOX)) {
+      unavailable = `no Firefox at ${FIREFOX}`;
+      return;
+    }
+    server = await serveDir(resolve(root, 'demo'));
+    firefox = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+      // Also lets the test read the accessibility tree from the parent process.
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+        'extensions.webextOptionalPermissionPrompts': false,
+      },
+    });
+    await firefox.installExtension(dist);
+  });
+
+  afterAll(async () => {
+    await firefox?.close();
+    await server?.close();
+  });
+
+  it('hover and keyboard open the card; the ledger shows the sources and scrolls to them', async (ctx) => {
+    if (unavailable || !firefox) {
+      console.log(`Firefox e2e skipped: ${unavailable ?? 'no browser'}`);
+      ctx.skip();
+      return;
+    }
+    const browser = firefox;
+    const [first] = await browser.pages();
+    const article = first ?? (await browser.newPage());
+    await article.setViewport({ width: 1200, height: 800 });
+    await article.goto(`${server.origin}/article.html`);
+
+    // Allow the site, as "Always on this site" does, then let the popup run for the tab.
+    let popup = await openExtensionPage(browser, POPUP);
+    const tabId = await popup.evaluate(async () => {
+      const ext = (globalThis as unknown as { browser: ExtensionApi }).browser;
+      const self = await ext.tabs.getCurrent();
+      return (await ext.tabs.query({})).find((t) => t.id !== self?.id)?.id as number;
+    });
+    await popup.evaluate(() => {
+      const button = document.createElement('button');
+      button.id = 'e2e-grant';
+      button.addEventListener('click', () => {
+        const ext = (globalThis as unknown as { browser: ExtensionApi }).browser;
+        void ext.permissions
+          .request({ origins: ['http://127.0.0.1/*'] })
+          .then((granted) => (button.dataset.granted = String(granted)));
+      });
+      document.body.append(button);
+    });
+    await popup.click('#e2e-grant');
+    await waitFor('the permission', () =>
+      popup.$eval('#e2e-grant', (b) => (b as HTMLElement).dataset.granted),
+    );
+    popup = await openExtensionPage(browser, `${POPUP}?tab=${tabId}`, popup);
+    await popup.setViewport({ width: 360, height: 1400 });
+    await waitFor(
+      'the ledger',
+      async () => (await popup.$$('[data-testid=ledger-entry]')).length > 0,
+    );
+
+    // The ledger: the demo article's named sources, and every attribution once.
+    const rows = await popup.$$eval('[data-testid=ledger-entry]', (items) =>
+      items.map((li) => ({
+        group: li.getAttribute('data-group'),
+        name: li.querySelector('.source__text')?.textContent,
+        count: li.querySelector('[data-testid=ledger-count]')?.textContent,
+      })),
+    );
+    for (const name of ['Marisol Quenby', 'Desmond Fairlie', 'Agnes Tullow', 'Priya Lanneau']) {
+      expect(rows.find((r) => r.name === name)).toEqual({ group: 'named', name, count: '1 claim' });
+    }
+    const total = rows.reduce((n, r) => n + Number(r.count?.split(' ')[0]), 0);
+    expect(total).toBe(
+      Number(await popup.$eval('[data-testid=count-attribution]', (e) => e.textContent)),
+    );
+    await popup.screenshot({ path: resolve(root, '.tmp/e2e-firefox-popup.png'), fullPage: true });
+
+    // A click on a source far down scrolls the article to its claim.
+    const before = await article.evaluate(MARKUP_WITHOUT_OURS);
+    const agnes = await popup.$$('[data-testid=ledger-source]');
+    const index = rows.findIndex((r) => r.name === 'Agnes Tullow');
+    await agnes[index]?.click();
+    await waitFor(
+      'the article to scroll',
+      async () => (await article.evaluate(() => window.scrollY)) > 0,
+    );
+    expect((await article.evaluate(FOCUS_BOX))?.text).toBe('said');
+    await popup.close();
+
+    // The keyboard: Escape closes the card the ledger opened; from the top of the article,
+    // the next finding is the first, and its card is what a screen reader finds.
+    await article.bringToFront();
+    await article.click('h1');
+    await article.keyboard.press('Escape');
+    await waitFor('the card to close', async () => (await firefoxCard(browser)) === null);
+    await article.evaluate(() => window.scrollTo(0, 0));
+    await article.keyboard.down('Alt');
+    await article.keyboard.down('Shift');
+    await article.keyboard.press('ArrowDown');
+    await article.keyboard.up('Shift');
+    await article.keyboard.up('Alt');
+    const stepped = (await waitFor('the card', () => firefoxCard(browser))) as CardView;
+    expect(stepped.text).toMatch(/1 of \d+/);
+    expect(stepped.buttons).toEqual(['Close', 'Dismiss', 'Reclassify…']);
+    await article.keyboard.press('Escape');
+    await waitFor('the card to close', async () => (await firefoxCard(browser)) === null);
+
+    // The mouse over a source opens its attribution's card.
+    await hoverWords(article, 'Marisol Quenby');
+    const hovered = (await waitFor('the card', () => firefoxCard(browser))) as CardView;
+    expect(hovered.name).toBe('Attribution');
+    expect(hovered.text).toMatch(/Source Marisol Quenby named In this article backs 1 claim/);
+    await article.screenshot({ path: resolve(root, '.tmp/e2e-firefox-card.png') });
+    expect(await article.evaluate(HIGHLIGHT_TEXTS, 'whosaid-source')).toContain('Marisol Quenby');
+    expect(await article.evaluate(MARKUP_WITHOUT_OURS)).toBe(before);
+  });
+});
