@@ -96,12 +96,18 @@ export async function chromiumClickCard(page: Page, cdp: CDPSession, label: stri
   await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
 }
 
-/** Firefox: the card as its accessibility tree has it, or null (see the top of this file). */
-export async function firefoxCard(browser: PuppeteerBrowser): Promise<CardView | null> {
+/**
+ * Firefox: the card as its accessibility tree has it, or null when none is open (see the
+ * top of this file). Undefined when this Firefox's BiDi cannot reach its parent process
+ * (`moz:scope` arrived after ESR 140).
+ */
+export async function firefoxCard(browser: PuppeteerBrowser): Promise<CardView | null | undefined> {
   const connection = (browser as unknown as { connection: BidiConnection }).connection;
   const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-  const chrome = (tree.result as { contexts: { context: string }[] }).contexts[0]?.context;
-  if (!chrome) throw new Error('No chrome context: is --remote-allow-system-access set?');
+  const contexts = (tree.result as { contexts: { context: string; 'moz:scope'?: string }[] })
+    .contexts;
+  const chrome = contexts.find((c) => c['moz:scope'] === 'chrome')?.context;
+  if (!chrome) return undefined;
   const answer = await connection.send('script.evaluate', {
     target: { context: chrome },
     awaitPromise: true,

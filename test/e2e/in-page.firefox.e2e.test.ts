@@ -18,6 +18,7 @@ import {
   HIGHLIGHT_TEXTS,
   hoverWords,
   MARKUP_WITHOUT_OURS,
+  WORDS_AT,
 } from './in-page-support';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -64,8 +65,10 @@ describe('Firefox: the card and the ledger', () => {
       browser: 'firefox',
       executablePath: FIREFOX,
       headless: true,
-      // Also lets the test read the accessibility tree from the parent process.
-      args: ['--remote-allow-system-access'],
+      // Also lets the test read the accessibility tree from the parent process. The window
+      // size is set by argument: Firefox 140's BiDi cannot emulate a viewport.
+      args: ['--remote-allow-system-access', '--window-size=1200,900'],
+      defaultViewport: null,
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
         'extensions.webextOptionalPermissionPrompts': false,
@@ -88,7 +91,6 @@ describe('Firefox: the card and the ledger', () => {
     const browser = firefox;
     const [first] = await browser.pages();
     const article = first ?? (await browser.newPage());
-    await article.setViewport({ width: 1200, height: 800 });
     await article.goto(`${server.origin}/article.html`);
 
     // Allow the site, as "Always on this site" does, then let the popup run for the tab.
@@ -114,7 +116,6 @@ describe('Firefox: the card and the ledger', () => {
       popup.$eval('#e2e-grant', (b) => (b as HTMLElement).dataset.granted),
     );
     popup = await openExtensionPage(browser, `${POPUP}?tab=${tabId}`, popup);
-    await popup.setViewport({ width: 360, height: 1400 });
     await waitFor(
       'the ledger',
       async () => (await popup.$$('[data-testid=ledger-entry]')).length > 0,
@@ -149,29 +150,60 @@ describe('Firefox: the card and the ledger', () => {
     expect((await article.evaluate(FOCUS_BOX))?.text).toBe('said');
     await popup.close();
 
+    // Where this Firefox lets the test read its accessibility tree (not ESR 140), the card is
+    // checked as a screen reader finds it; elsewhere by focus and by what is painted.
+    const readable = (await firefoxCard(browser)) !== undefined;
+    if (!readable) console.log('Firefox: accessibility tree out of reach; card checked by pixels');
+    const hostFocused = () =>
+      article.evaluate(() => document.activeElement?.hasAttribute('data-whosaid') ?? false);
+    const hostShown = () =>
+      article.evaluate(() => document.querySelector('[data-whosaid]') !== null);
+    const cardClosed = async () =>
+      readable ? (await firefoxCard(browser)) === null : !(await hostFocused());
+
     // The keyboard: Escape closes the card the ledger opened; from the top of the article,
     // the next finding is the first, and its card is what a screen reader finds.
     await article.bringToFront();
     await article.click('h1');
     await article.keyboard.press('Escape');
-    await waitFor('the card to close', async () => (await firefoxCard(browser)) === null);
+    await waitFor('the card to close', cardClosed);
     await article.evaluate(() => window.scrollTo(0, 0));
+    const plain = await article.screenshot();
     await article.keyboard.down('Alt');
     await article.keyboard.down('Shift');
     await article.keyboard.press('ArrowDown');
     await article.keyboard.up('Shift');
     await article.keyboard.up('Alt');
-    const stepped = (await waitFor('the card', () => firefoxCard(browser))) as CardView;
-    expect(stepped.text).toMatch(/1 of \d+/);
-    expect(stepped.buttons).toEqual(['Close', 'Dismiss', 'Reclassify…']);
+    await waitFor('the card to take focus', hostFocused);
+    expect((await article.evaluate(FOCUS_BOX))?.text).toBeTruthy();
+    if (readable) {
+      const stepped = (await waitFor('the card', () => firefoxCard(browser))) as CardView;
+      expect(stepped.text).toMatch(/1 of \d+/);
+      expect(stepped.buttons).toEqual(['Close', 'Dismiss', 'Reclassify…']);
+    } else {
+      const painted = await article.screenshot();
+      expect(Buffer.compare(painted, plain)).not.toBe(0);
+    }
     await article.keyboard.press('Escape');
-    await waitFor('the card to close', async () => (await firefoxCard(browser)) === null);
+    await waitFor('the card to close', cardClosed);
+    expect(await article.evaluate(FOCUS_BOX)).toBeNull();
 
-    // The mouse over a source opens its attribution's card.
+    // The mouse over a source opens its attribution's card, below the words.
+    // (Scrolled into view first, so the screenshots compare the same stretch of page.)
+    await article.evaluate(WORDS_AT, ['Marisol Quenby', 0] as [string, number]);
+    const bare = await article.screenshot();
     await hoverWords(article, 'Marisol Quenby');
-    const hovered = (await waitFor('the card', () => firefoxCard(browser))) as CardView;
-    expect(hovered.name).toBe('Attribution');
-    expect(hovered.text).toMatch(/Source Marisol Quenby named In this article backs 1 claim/);
+    if (readable) {
+      const hovered = (await waitFor('the card', () => firefoxCard(browser))) as CardView;
+      expect(hovered.name).toBe('Attribution');
+      expect(hovered.text).toMatch(/Source Marisol Quenby named In this article backs 1 claim/);
+    } else {
+      await waitFor('the card on the page', hostShown);
+      await waitFor(
+        'the card painted',
+        async () => Buffer.compare(await article.screenshot(), bare) !== 0,
+      );
+    }
     await article.screenshot({ path: resolve(root, '.tmp/e2e-firefox-card.png') });
     expect(await article.evaluate(HIGHLIGHT_TEXTS, 'whosaid-source')).toContain('Marisol Quenby');
     expect(await article.evaluate(MARKUP_WITHOUT_OURS)).toBe(before);
