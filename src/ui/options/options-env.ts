@@ -9,6 +9,27 @@ export interface OptionsEnv {
   requestSiteAccess(origin: string): Promise<boolean>;
   /** Offers a text file to the reader as a download. */
   download(filename: string, text: string): void;
+  /**
+   * Asks the browser to keep the extension's storage until the reader deletes
+   * it; resolves whether it does, or null when the browser cannot say.
+   */
+  persist(): Promise<boolean | null>;
+}
+
+/**
+ * `navigator.storage.persist()`, asked only when not yet granted. The storage is
+ * the extension's origin, shared with the background that holds the notes.
+ * With the `unlimitedStorage` permission both Chromium and Firefox grant it
+ * without asking the reader.
+ */
+async function persistStorage(): Promise<boolean | null> {
+  const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
+  if (!storage?.persisted || !storage.persist) return null;
+  try {
+    return (await storage.persisted()) || (await storage.persist());
+  } catch {
+    return null;
+  }
 }
 
 /** Saves text through a temporary object URL: no `downloads` permission needed. */
@@ -31,5 +52,6 @@ export function browserOptionsEnv(browser: Browser): OptionsEnv {
     requestSiteAccess: (origin) =>
       browser.permissions.request({ origins: [originPattern(origin)] }),
     download: downloadText,
+    persist: persistStorage,
   };
 }

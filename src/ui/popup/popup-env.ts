@@ -24,6 +24,8 @@ export interface PopupEnv {
   requestSiteAccess(origin: string): Promise<boolean>;
   /** Opens the page with every note, site settings, export and import. */
   openNotesPage(): void;
+  /** A new note's id (a random UUID), chosen before its first save attempt. */
+  newId(): string;
 }
 
 /** Reads `?tab=<id>` (used by end-to-end tests to point the popup at a tab). */
@@ -51,5 +53,6 @@ export function browserEnv(browser: Browser, search: string): PopupEnv {
     openNotesPage: () => {
       void browser.runtime.openOptionsPage().then(() => window.close());
     },
+    newId: () => crypto.randomUUID(),
   };
 }

@@ -27,7 +27,14 @@ const note = (id: string, body: string, createdAt: string): Note => ({
   body,
   createdAt,
   updatedAt: createdAt,
+  version: 1,
 });
+
+/** Note ids as the popup picks them: `…0001`, `…0002`, in order. */
+function idSequence() {
+  let n = 0;
+  return () => `30000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
+}
 
 /** A fake environment: answers from `handlers`, records every request. */
 function fakeEnv(
@@ -41,6 +48,7 @@ function fakeEnv(
     currentTab: async () => tab,
     requestSiteAccess,
     openNotesPage: vi.fn(),
+    newId: idSequence(),
   };
   return { env, requests, requestSiteAccess };
 }
@@ -170,6 +178,7 @@ describe('popup', () => {
     await settle();
     expect(requests.find((r) => r.type === 'notes.save')?.payload).toEqual({
       note: {
+        id: '30000000-0000-4000-8000-000000000001',
         url: URL_A,
         title: 'Officials said the plan was sound',
         body: '  Nobody is named in paragraph 3.  ',
@@ -202,6 +211,97 @@ describe('popup', () => {
     });
     await settle();
     expect(requests.filter((r) => r.type === 'notes.save')).toHaveLength(1);
+  });
+
+  test('a retry after a lost answer is the same write (same id); the next note gets a new id', async () => {
+    let answer = 0;
+    const { env, requests } = fakeEnv({
+      ...defaults(),
+      // The first answer is lost (the worker stopped after writing); then all goes well.
+      'notes.save': ({ note: input }) =>
+        ++answer === 1
+          ? err('no-background', 'Who Said isn’t responding. Close this window and try again.')
+          : ok({ ...note(input.id, input.body, '2026-01-03T10:00:00.000Z') }),
+    });
+    await mount(env);
+    const textarea = byTestId<HTMLTextAreaElement>('note-body');
+    await type(textarea, 'Said twice?');
+    await act(() => byTestId('note-save').click());
+    await settle();
+    expect(textarea.value).toBe('Said twice?');
+    expect(text('status')).toContain('isn’t responding');
+    await act(() => byTestId('note-save').click());
+    await settle();
+    await type(textarea, 'Another note');
+    await act(() => byTestId('note-save').click());
+    await settle();
+    const ids = requests
+      .filter((r) => r.type === 'notes.save')
+      .map((r) => (r.payload as { note: { id: string } }).note.id);
+    expect(ids).toEqual([
+      '30000000-0000-4000-8000-000000000001',
+      '30000000-0000-4000-8000-000000000001',
+      '30000000-0000-4000-8000-000000000002',
+    ]);
+  });
+
+  test.each([
+    ['notes-unavailable', 'Notes are off here: in private browsing … Highlights work as usual.'],
+    [
+      'url-too-long',
+      'Who Said can’t keep notes for this page: its address is 5,021 characters long…',
+    ],
+  ])(
+    'when notes cannot be kept (%s) the notes section says why, and the counts still show',
+    async (code, message) => {
+      const { env } = fakeEnv({ ...defaults(), 'notes.list': () => err(code, message) });
+      await mount(env);
+      expect(text('notes-off')).toBe(message);
+      expect(t.root.querySelector('[data-testid="note-body"]')).toBeNull();
+      expect(byTestId('status').className).not.toContain('status--error');
+      expect(text('count-attribution')).toBe('12');
+    },
+  );
+
+  test('an edit names the version it is based on; a stale one is refused in words, text kept', async () => {
+    const { env, requests } = fakeEnv({
+      ...defaults(),
+      'notes.save': ({ note: input }) =>
+        input.body.includes('stale')
+          ? err(
+              'stale',
+              'This note was changed in another window after you opened it, so your edit wasn’t saved.',
+            )
+          : ok({ ...note(input.id, input.body, '2026-01-02T10:00:00.000Z'), version: 2 }),
+    });
+    await mount(env);
+    await act(() => byTestId('note-edit').click());
+    const editor = byTestId<HTMLTextAreaElement>('note-edit-body');
+    expect(editor.value).toBe('Second thought');
+    await type(editor, 'Second thought, revised');
+    await act(() => byTestId('note-edit-save').click());
+    await settle();
+    expect(requests.at(-1)).toEqual({
+      type: 'notes.save',
+      payload: {
+        note: {
+          id: 'b',
+          baseVersion: 1,
+          url: URL_A,
+          title: 'Officials said the plan was sound',
+          body: 'Second thought, revised',
+        },
+      },
+    });
+    expect(t.root.querySelector('[data-testid="note-edit-body"]')).toBeNull();
+    expect(t.root.querySelector('.note__body')?.textContent).toBe('Second thought, revised');
+
+    await act(() => byTestId('note-edit').click());
+    await type(byTestId<HTMLTextAreaElement>('note-edit-body'), 'a stale edit');
+    await act(() => byTestId('note-edit-save').click());
+    await settle();
+    expect(text('status')).toMatch(/changed in another window.*wasn’t saved/);
+    expect(byTestId<HTMLTextAreaElement>('note-edit-body').value).toBe('a stale edit');
   });
 
   test('a failed save keeps the text and says why', async () => {
