@@ -52,7 +52,7 @@ export function manifestFor(target: Target) {
     },
     options_ui: { page: 'src/ui/options/index.html', open_in_tab: true },
     // `storage` backs storage.session (per-tab summaries that survive the worker's restarts).
-    permissions: ['activeTab', 'scripting', 'storage'],
+    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage'],
     // Asked only when the reader ticks "always on this site", for that origin alone.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     commands: {

@@ -9,7 +9,12 @@ import {
 } from './validate';
 
 const ID = '0b6f1c3e-8d2a-4c1b-9f3e-2a1d4c5b6e7f';
-const note = { id: ID, url: 'https://news.example/story', title: 'A story', body: 'Who said this?' };
+const note = {
+  id: ID,
+  url: 'https://news.example/story',
+  title: 'A story',
+  body: 'Who said this?',
+};
 const msg = (type: string, payload: unknown) => ({ ws: 1, type, payload });
 const summary = {
   url: 'https://news.example/story',

@@ -17,16 +17,20 @@ export interface OptionsEnv {
 }
 
 /**
- * `navigator.storage.persist()`, asked only when not yet granted. The storage is
- * the extension's origin, shared with the background that holds the notes.
- * With the `unlimitedStorage` permission both Chromium and Firefox grant it
- * without asking the reader.
+ * Whether the notes are safe from the browser clearing storage to make room.
+ * Asks `navigator.storage.persist()` when not yet granted (the storage is the
+ * extension's origin, shared with the background that holds the notes):
+ * Firefox grants it to an add-on holding `unlimitedStorage` without asking.
+ * Chromium answers false for extensions, but does not evict the data of an
+ * extension that holds `unlimitedStorage`, so the permission counts there.
  */
-async function persistStorage(): Promise<boolean | null> {
+async function persistStorage(browser: Browser): Promise<boolean | null> {
   const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
-  if (!storage?.persisted || !storage.persist) return null;
   try {
-    return (await storage.persisted()) || (await storage.persist());
+    if (storage?.persisted && ((await storage.persisted()) || (await storage.persist()))) {
+      return true;
+    }
+    return await browser.permissions.contains({ permissions: ['unlimitedStorage'] });
   } catch {
     return null;
   }
@@ -52,6 +56,6 @@ export function browserOptionsEnv(browser: Browser): OptionsEnv {
     requestSiteAccess: (origin) =>
       browser.permissions.request({ origins: [originPattern(origin)] }),
     download: downloadText,
-    persist: persistStorage,
+    persist: () => persistStorage(browser),
   };
 }
