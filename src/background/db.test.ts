@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, test } from 'vitest';
-import type { Note } from '../shared/notes';
 import { validateExport } from '../shared/validate';
 import { NOTES_UNAVAILABLE, STORAGE_BLOCKED, STORAGE_NEWER, StorageError } from './storage-errors';
 import {
@@ -20,6 +19,7 @@ import {
   searchNotes,
   setSite,
   type Clock,
+  type StoredNote,
 } from './db';
 
 /** A clock that ticks one second per call and hands out numbered ids. */
@@ -39,7 +39,7 @@ const newId = () => `10000000-0000-4000-8000-${String(++nextId).padStart(12, '0'
 const input = (body: string, url = URL_A) => ({ id: newId(), url, title: 'A story', body });
 
 /** Opens a version 1 database the way the first release did, with raw IndexedDB. */
-function createV1(factory: IDBFactory, notes: Note[]): Promise<void> {
+function createV1(factory: IDBFactory, notes: StoredNote[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const request = factory.open(DB_NAME, 1);
     request.onupgradeneeded = () => {
@@ -68,7 +68,7 @@ describe('schema', () => {
 
   test('upgrading from version 1 keeps the notes and adds the new stores', async () => {
     const factory = new IDBFactory();
-    const old: Note[] = [
+    const old: StoredNote[] = [
       {
         id: 'a1',
         url: URL_A,

@@ -107,7 +107,7 @@ describe('Chromium: notes that are never doubled or lost', () => {
           };
           return original.call(this, type, counted, options);
         }
-        return original.call(this, type, listener, options);
+        return original.call(this, type, listener as EventListenerOrEventListenerObject, options);
       } as typeof IDBTransaction.prototype.addEventListener;
     });
 

@@ -24,6 +24,12 @@ const POPUP = {
 
 const t = useTestRoot();
 
+/** Settles until `check` holds: the store (fake-indexeddb) answers on timers, slower when the machine is busy. */
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !check(); i++) await settle();
+}
+const status = () => t.byTestId('status').textContent ?? '';
+
 test('a save whose answer was lost after the commit, saved again, is one note', async () => {
   const browser = fakeBrowser();
   browser.tabsById.set(5, { url: ARTICLE, title: 'Officials said so', scriptable: true });
@@ -60,6 +66,7 @@ test('a save whose answer was lost after the commit, saved again, is one note', 
     newId: () => crypto.randomUUID(),
   };
   await t.mount(<Popup env={env} />);
+  await until(() => status().startsWith('Read'));
 
   const textarea = t.byTestId<HTMLTextAreaElement>('note-body');
   await act(() => {
@@ -67,14 +74,14 @@ test('a save whose answer was lost after the commit, saved again, is one note', 
     textarea.dispatchEvent(new Event('input', { bubbles: true }));
   });
   await act(() => t.byTestId('note-save').click());
-  await settle();
-  expect(t.byTestId('status').textContent).toContain('isn’t responding');
+  await until(() => status().includes('isn’t responding'));
+  expect(status()).toContain('isn’t responding');
   expect(textarea.value).toBe('Who are the officials?');
 
   // The reader tries again, as the popup asks.
   await act(() => t.byTestId('note-save').click());
-  await settle();
-  expect(t.byTestId('status').textContent).toBe('Note saved.');
+  await until(() => status() === 'Note saved.');
+  expect(status()).toBe('Note saved.');
   const stored = (await background.route(
     { ws: 1, type: 'notes.search', payload: { query: '' } },
     POPUP,
