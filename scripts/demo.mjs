@@ -1,5 +1,5 @@
 // The demo: serves demo/article.html (an invented news story) on 127.0.0.1, starts Chromium
-// with the built extension (dist/chrome) and runs Who Said on the article the way a reader
+// with the built extension (extension/chrome) and runs Who Said on the article the way a reader
 // does, by clicking the toolbar button (see scripts/lib/browser-launch.mjs).
 //
 //   npm start                          build, then show it in a window (needs $DISPLAY)
@@ -13,8 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { clickToolbarButton, launchChromium, serveDir, waitFor } from './lib/browser-launch.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-// WHOSAID_CHROME_DIST points at another build (e.g. one made elsewhere); normally dist/chrome.
-const dist = resolve(root, process.env.WHOSAID_CHROME_DIST || 'dist/chrome');
+// WHOSAID_CHROME_DIST points at another build (e.g. one made elsewhere); normally extension/chrome.
+const dist = resolve(root, process.env.WHOSAID_CHROME_DIST || 'extension/chrome');
 
 function parseArgs(argv) {
   let screenshot = null;
@@ -40,7 +40,7 @@ function parseArgs(argv) {
 async function main() {
   let { screenshot } = parseArgs(process.argv.slice(2));
   if (!existsSync(resolve(dist, 'manifest.json'))) {
-    throw new Error('dist/chrome is missing: run `npm run build` first (or `npm start`).');
+    throw new Error('extension/chrome is missing: run `npm run build` first (or `npm start`).');
   }
   if (!screenshot && !process.env.DISPLAY) {
     screenshot = 'demo.png';

@@ -1,5 +1,5 @@
 /**
- * The built Chrome extension (dist/chrome) in real Chromium, driven the way a reader
+ * The built Chrome extension (extension/chrome) in real Chromium, driven the way a reader
  * uses it.
  *
  * What runs the extension: a click on its toolbar button, sent as Chrome DevTools
@@ -29,7 +29,7 @@ import {
 } from '../../scripts/lib/browser-launch.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const dist = resolve(root, 'dist/chrome');
+const dist = resolve(root, 'extension/chrome');
 const HIGHLIGHTS = [
   'whosaid-attribution',
   'whosaid-source',
@@ -75,13 +75,13 @@ function highlightSizes(page: Page): Promise<Record<string, number>> {
   );
 }
 
-describe('Chromium: dist/chrome', () => {
+describe('Chromium: extension/chrome', () => {
   let chromium: LaunchedChromium;
   let server: { origin: string; close(): Promise<void> };
 
   beforeAll(async () => {
     if (!existsSync(resolve(dist, 'manifest.json'))) {
-      throw new Error('dist/chrome is missing: run `npm run build` (npm run test:e2e does).');
+      throw new Error('extension/chrome is missing: run `npm run build` (npm run test:e2e does).');
     }
     const started = Date.now();
     server = await serveDir(resolve(root, 'test/fixtures'));

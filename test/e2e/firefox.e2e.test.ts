@@ -1,5 +1,5 @@
 /**
- * The built Firefox add-on (dist/firefox) in Firefox ESR, over WebDriver BiDi with
+ * The built Firefox add-on (extension/firefox) in Firefox ESR, over WebDriver BiDi with
  * puppeteer-core.
  *
  * Firefox offers no way to click an add-on's toolbar button from BiDi (there is no
@@ -20,11 +20,11 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GECKO_ID } from '../../manifest.config';
+import { GECKO_ID } from '../../scripts/lib/browser-manifest';
 import { FIREFOX, serveDir, waitFor } from '../../scripts/lib/browser-launch.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const dist = resolve(root, 'dist/firefox');
+const dist = resolve(root, 'extension/firefox');
 /** A fixed internal UUID, so the test knows the add-on's moz-extension:// origin. */
 const UUID = '5f0c8a2e-7d41-4b6a-9c3e-2a1d0e8f4b77';
 const POPUP = `moz-extension://${UUID}/src/ui/popup/index.html`;
@@ -75,14 +75,14 @@ async function noteTexts(page: Page): Promise<string[]> {
   return page.$$eval('[data-testid=note-item]', (items) => items.map((i) => i.textContent ?? ''));
 }
 
-describe('Firefox: dist/firefox', () => {
+describe('Firefox: extension/firefox', () => {
   let firefox: Browser | null = null;
   let server: { origin: string; close(): Promise<void> };
   let unavailable: string | null = null;
 
   beforeAll(async () => {
     if (!existsSync(resolve(dist, 'manifest.json'))) {
-      throw new Error('dist/firefox is missing: run `npm run build` (npm run test:e2e does).');
+      throw new Error('extension/firefox is missing: run `npm run build` (npm run test:e2e does).');
     }
     if (!existsSync(FIREFOX)) {
       unavailable = `no Firefox at ${FIREFOX}`;

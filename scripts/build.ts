@@ -1,17 +1,16 @@
-#!/usr/bin/env node
 /**
  * `npm run build`: two loadable extensions from one source, plus the CLI.
  *
- *   dist/chrome   MV3, background service worker
- *   dist/firefox  MV3, background.scripts, gecko id, data_collection_permissions: none
- *   dist/cli      whosaid.mjs (scripts/build-cli.mjs)
+ *   extension/chrome   MV3, background service worker
+ *   extension/firefox  MV3, background.scripts, gecko id, data_collection_permissions: none
+ *   dist/cli           whosaid.mjs (scripts/build-cli.ts)
  *
- * Each extension is two Vite builds (see vite.config.ts): crxjs for the manifest,
- * popup, options page and background; then the content script as one
- * self-contained IIFE (`content.js`) beside its stylesheet (`content.css`), which
- * the background injects with `scripting`. The build then checks what it wrote:
- * production only (no dev-server URLs), no content_scripts, no
- * web_accessible_resources, and the per-browser background form.
+ * Each extension is two Vite builds (see vite.config.ts): crxjs for the manifest (from
+ * manifest.json through scripts/lib/browser-manifest.ts), popup, options page and background;
+ * then the content script as one self-contained IIFE (`content.js`) beside its stylesheet,
+ * which the background injects with `scripting`. The build then checks what it wrote:
+ * production only (no dev-server URLs), no content_scripts, no web_accessible_resources, and
+ * the per-browser background form.
  */
 import {
   copyFileSync,
@@ -24,6 +23,8 @@ import {
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { buildCli } from './build-cli.ts';
+import { outDirFor, TARGETS, type Target } from './lib/browser-manifest.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -38,8 +39,22 @@ const DEV_MARKERS = [
   'ws://localhost',
 ];
 
-async function buildTarget(target) {
-  const outDir = join(root, 'dist', target);
+/** The parts of a built manifest the build looks at. */
+interface BuiltManifest {
+  manifest_version?: number;
+  content_scripts?: unknown;
+  host_permissions?: unknown;
+  web_accessible_resources?: Array<{ resources: string[] }>;
+  background?: { service_worker?: string; scripts?: string[]; type?: string };
+  browser_specific_settings?: { gecko?: { id?: string } };
+  action?: { default_popup?: string };
+}
+
+const readManifest = (outDir: string): BuiltManifest =>
+  JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as BuiltManifest;
+
+async function buildTarget(target: Target): Promise<void> {
+  const outDir = join(root, outDirFor(target));
   for (const part of ['extension', 'content']) {
     process.env.WHOSAID_TARGET = target;
     process.env.WHOSAID_PART = part;
@@ -50,13 +65,12 @@ async function buildTarget(target) {
   copyFileSync(join(root, 'src/content/content.css'), join(outDir, 'content.css'));
   fixManifest(target, outDir);
   check(target, outDir);
-  console.log(`built dist/${target}`);
+  console.log(`built ${outDirFor(target)}`);
 }
 
 /** What crxjs cannot be told: keep the manifest to what Who Said really needs. */
-function fixManifest(target, outDir) {
-  const path = join(outDir, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(path, 'utf8'));
+function fixManifest(target: Target, outDir: string): void {
+  const manifest = readManifest(outDir);
   // The content script is injected, never declared: no chunk needs to be reachable from pages.
   const war = manifest.web_accessible_resources;
   if (
@@ -70,10 +84,10 @@ function fixManifest(target, outDir) {
     const sw = manifest.background.service_worker;
     manifest.background = { scripts: [sw], type: 'module' };
   }
-  writeFileSync(path, JSON.stringify(manifest, null, 2) + '\n');
+  writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
 }
 
-function* files(dir) {
+function* files(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) yield* files(path);
@@ -81,15 +95,17 @@ function* files(dir) {
   }
 }
 
-function check(target, outDir) {
-  const problems = [];
-  const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8'));
+function check(target: Target, outDir: string): void {
+  const problems: string[] = [];
+  const manifest = readManifest(outDir);
   if (manifest.manifest_version !== 3) problems.push('manifest_version is not 3');
   if (manifest.content_scripts) problems.push('declares content_scripts');
   if (manifest.web_accessible_resources) problems.push('declares web_accessible_resources');
   if (manifest.host_permissions) problems.push('declares host_permissions');
-  if (target === 'chrome' && !manifest.background?.service_worker)
-    problems.push('no service worker');
+  if (target === 'chrome') {
+    if (!manifest.background?.service_worker) problems.push('no service worker');
+    if (manifest.browser_specific_settings) problems.push('has Firefox settings');
+  }
   if (target === 'firefox') {
     if (!manifest.background?.scripts?.length) problems.push('no background.scripts');
     if (!manifest.browser_specific_settings?.gecko?.id) problems.push('no gecko id');
@@ -105,15 +121,14 @@ function check(target, outDir) {
     }
   }
   if (problems.length) {
-    throw new Error(`dist/${target} is not a clean production build:\n  ${problems.join('\n  ')}`);
+    throw new Error(
+      `${outDirFor(target)} is not a clean production build:\n  ${problems.join('\n  ')}`,
+    );
   }
 }
 
 const started = Date.now();
-for (const target of ['chrome', 'firefox']) await buildTarget(target);
-if (existsSync(join(root, 'scripts/build-cli.mjs'))) {
-  const { buildCli } = await import('./build-cli.mjs');
-  await buildCli();
-  console.log('built dist/cli');
-}
+for (const target of TARGETS) await buildTarget(target);
+await buildCli();
+console.log('built dist/cli');
 console.log(`build done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
