@@ -7,23 +7,24 @@
  *
  * Each extension is two Vite builds (see vite.config.ts): crxjs for the manifest (from
  * manifest.json through scripts/lib/browser-manifest.ts), popup, options page and background;
- * then the content script as one self-contained IIFE (`content.js`) beside its stylesheet,
- * which the background injects with `scripting`. The build then checks what it wrote:
+ * then the content script as one self-contained IIFE (`content.js`) beside the `::highlight()`
+ * stylesheets drawn from src/shared/highlight-styles.ts (one per scheme and style variant; the
+ * background injects the one this browser paints) with `scripting`. The build then checks what it wrote:
  * production only (no dev-server URLs), no content_scripts, no web_accessible_resources, and
  * the per-browser background form.
  */
-import {
-  copyFileSync,
-  existsSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { buildCli } from './build-cli.ts';
+import {
+  cssFileFor,
+  highlightCss,
+  SCHEMES,
+  STYLE_VARIANTS,
+  type SchemeName,
+} from '../src/shared/highlight-styles.ts';
 import { outDirFor, TARGETS, type Target } from './lib/browser-manifest.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -62,10 +63,21 @@ async function buildTarget(target: Target): Promise<void> {
   }
   delete process.env.WHOSAID_TARGET;
   delete process.env.WHOSAID_PART;
-  copyFileSync(join(root, 'src/content/content.css'), join(outDir, 'content.css'));
+  for (const file of stylesheets()) writeFileSync(join(outDir, file.name), file.css);
   fixManifest(target, outDir);
   check(target, outDir);
   console.log(`built ${outDirFor(target)}`);
+}
+
+/** Every highlight stylesheet the background may inject. */
+function stylesheets(): Array<{ name: string; css: string }> {
+  const schemes = Object.keys(SCHEMES) as SchemeName[];
+  return schemes.flatMap((scheme) =>
+    STYLE_VARIANTS.map((variant) => ({
+      name: cssFileFor(variant, scheme),
+      css: highlightCss(variant, scheme),
+    })),
+  );
 }
 
 /** What crxjs cannot be told: keep the manifest to what Who Said really needs. */
@@ -110,7 +122,12 @@ function check(target: Target, outDir: string): void {
     if (!manifest.background?.scripts?.length) problems.push('no background.scripts');
     if (!manifest.browser_specific_settings?.gecko?.id) problems.push('no gecko id');
   }
-  for (const file of ['content.js', 'content.css', manifest.action?.default_popup]) {
+  const needed = [
+    'content.js',
+    ...stylesheets().map((s) => s.name),
+    manifest.action?.default_popup,
+  ];
+  for (const file of needed) {
     if (!file || !existsSync(join(outDir, file))) problems.push(`missing ${file}`);
   }
   for (const path of files(outDir)) {

@@ -4,6 +4,7 @@
  * state and callbacks.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { StyleVariant } from '../../shared/highlight-styles';
 import type { PageSummary, SiteSetting } from '../../shared/messages';
 import type { Note } from '../../shared/notes';
 import type { ErrorInfo } from '../../shared/result';
@@ -29,6 +30,8 @@ export interface PopupState {
   /** The site setting; null when the page is not a web page. */
   site: SiteSetting | null;
   status: Status | null;
+  /** How this browser paints highlights, for the legend; null until known. */
+  variant: StyleVariant | null;
 }
 
 export interface PopupActions {
@@ -63,6 +66,7 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
     notes: [],
     site: null,
     status: null,
+    variant: null,
   });
   // The latest state, updated synchronously with every change, so async actions
   // read what is true now rather than what the last render saw.
@@ -113,6 +117,9 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
 
   useEffect(() => {
     let cancelled = false;
+    void env.highlightVariant().then((variant) => {
+      if (!cancelled) update({ variant });
+    });
     void (async () => {
       const tab = await env.currentTab();
       if (cancelled) return;
