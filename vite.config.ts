@@ -1,6 +1,6 @@
 /**
  * Vite builds one part of one target per run, chosen by environment variables
- * so `scripts/build.mjs` can drive every combination through Vite's JS API:
+ * so `scripts/build.ts` can drive every combination through Vite's JS API:
  *
  * - `WHOSAID_TARGET`: `chrome` (default) or `firefox`; output goes to `extension/<target>`.
  * - `WHOSAID_PART`: `extension` (default: popup + background through crxjs) or
