@@ -23,7 +23,7 @@ import type { SummaryStore } from './summaries';
 
 /** Everything the handlers use. */
 export interface HandlerDeps {
-  browser: Pick<BackgroundBrowser, 'tabs' | 'scripting'>;
+  browser: Pick<BackgroundBrowser, 'tabs' | 'scripting' | 'runtime'>;
   db: () => Promise<store.WhoSaidDb>;
   summaries: SummaryStore;
   sites: SiteScripts;

@@ -16,7 +16,8 @@ function hostOf(url: string | undefined | null): string {
 }
 
 export function PopupView(props: PopupViewProps) {
-  const { tab, summary, running, site, notes, status, articleUrl, title, notesOff } = props;
+  const { tab, summary, running, site, notes, status, articleUrl, title, notesOff, variant } =
+    props;
   const host = hostOf(articleUrl ?? tab?.url ?? summary?.url);
   const highlighted = summary?.highlighted ?? false;
 
@@ -31,7 +32,7 @@ export function PopupView(props: PopupViewProps) {
       </header>
 
       <section class="section" aria-label="Analysis">
-        <Counts summary={summary} running={running} />
+        <Counts summary={summary} running={running} variant={variant} />
         <div class="actions">
           <button
             type="button"

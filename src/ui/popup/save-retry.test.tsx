@@ -64,6 +64,7 @@ test('a save whose answer was lost after the commit, saved again, is one note', 
     requestSiteAccess: vi.fn(async () => true),
     openNotesPage: vi.fn(),
     newId: () => crypto.randomUUID(),
+    highlightVariant: async () => 'decorated',
   };
   await t.mount(<Popup env={env} />);
   await until(() => status().startsWith('Read'));
