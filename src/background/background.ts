@@ -7,9 +7,11 @@ import type { PageSummary } from '../shared/messages';
 import type { Result } from '../shared/result';
 import type { BackgroundBrowser } from './browser-api';
 import * as store from './db';
-import { createContentScriptHandlers, createHandlers, neverRunOn } from './handlers';
+import { createContentScriptHandlers, createHandlers } from './handlers';
+import { importSessions } from './imports';
 import { createRouter, type Route } from './router';
 import { runOnTab } from './run-on-tab';
+import { getSettings } from './settings-store';
 import { createSiteScripts } from './site-scripts';
 import { sessionSummaries } from './summaries';
 
@@ -34,23 +36,34 @@ export interface Background {
 export interface BackgroundOptions {
   browser: BackgroundBrowser;
   indexedDB: IDBFactory;
+  /** How the database is opened (tests shorten the wait for a blocked upgrade). */
+  open?: store.OpenOptions;
 }
 
 /** Builds the background over its dependencies. */
-export function createBackground({ browser, indexedDB }: BackgroundOptions): Background {
-  const db = store.connect(indexedDB);
+export function createBackground({ browser, indexedDB, open }: BackgroundOptions): Background {
+  const db = store.connect(indexedDB, open);
   const summaries = sessionSummaries(browser.storage.session);
+  // The reader's settings, read when needed: the worker may have been stopped since they changed.
+  const settings = async () => getSettings(await db());
   const sites = createSiteScripts({
     browser,
+    scheme: async () => (await settings()).scheme,
     requiredPatterns: browser.runtime.getManifest().host_permissions ?? [],
     store: {
       listSites: async () => store.listSites(await db()),
       setSite: async (setting) => store.setSite(await db(), setting),
     },
   });
-  const handlers = createHandlers({ browser, db, summaries, sites });
-  const blocked = (url: string) => neverRunOn(db, url);
-  const run = (tabId: number) => runOnTab({ browser, summaries, blocked }, tabId);
+  const handlers = createHandlers({
+    browser,
+    db,
+    summaries,
+    sites,
+    imports: importSessions(),
+    settings,
+  });
+  const run = (tabId: number) => runOnTab({ browser, summaries, settings }, tabId);
 
   /** The shortcut has no popup to speak in, so a failure shows on the toolbar button. */
   async function showOutcome(tabId: number, result: Result<PageSummary>): Promise<void> {
@@ -67,7 +80,7 @@ export function createBackground({ browser, indexedDB }: BackgroundOptions): Bac
   return {
     route: createRouter(
       handlers,
-      createContentScriptHandlers({ summaries, db }),
+      createContentScriptHandlers({ summaries, db, browser }),
       browser.runtime.id,
       browser.runtime.getURL(''),
     ),

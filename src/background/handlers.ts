@@ -11,11 +11,15 @@ import type {
   ExtensionPageName,
 } from '../shared/messages';
 import { err, ok, type Result } from '../shared/result';
+import { cssFileFor, SCHEME_NAMES } from '../shared/highlight-styles';
+import { detectVariant } from '../shared/highlight-variant';
 import { onNeverRunSite, type ReaderSettings } from '../shared/settings';
+import { articleUrl } from '../shared/validate';
 import type { BackgroundBrowser } from './browser-api';
 import { sendToContent } from './content-client';
 import { deleteDecision, listDecisions, putDecision } from './corrections-store';
 import * as store from './db';
+import type { ImportSessions } from './imports';
 import { runOnTab } from './run-on-tab';
 import { getSettings, setSettings } from './settings-store';
 import type { ContentScriptCaller } from './router';
@@ -24,10 +28,13 @@ import type { SummaryStore } from './summaries';
 
 /** Everything the handlers use. */
 export interface HandlerDeps {
-  browser: Pick<BackgroundBrowser, 'tabs' | 'scripting'>;
+  browser: Pick<BackgroundBrowser, 'tabs' | 'scripting' | 'runtime'>;
   db: () => Promise<store.WhoSaidDb>;
   summaries: SummaryStore;
   sites: SiteScripts;
+  imports: ImportSessions;
+  /** The reader's settings (validated; the defaults when none are stored). */
+  settings: () => Promise<ReaderSettings>;
 }
 
 /** A handler for each message name, typed by the message map. */
@@ -50,7 +57,7 @@ export type ContentScriptHandlers = {
 
 /** Creates the content-script handlers over their dependencies. */
 export function createContentScriptHandlers(
-  deps: Pick<HandlerDeps, 'summaries' | 'db'>,
+  deps: Pick<HandlerDeps, 'summaries' | 'db' | 'browser'>,
 ): ContentScriptHandlers {
   return {
     'page.summary': async ({ summary }, from) => {
@@ -65,12 +72,14 @@ export function createContentScriptHandlers(
     // The article is always the sender's own page (`from.url`), never one the message names.
     'page.setup': async (_payload, from) => {
       const db = await deps.db();
-      const [settings, decisions] = await Promise.all([
+      const [settings, decisions, variant] = await Promise.all([
         getSettings(db),
         listDecisions(db, from.url),
+        detectVariant(deps.browser.runtime),
       ]);
       const { kinds, scheme, phrases, neverRun } = settings;
-      return ok({ run: !onNeverRunSite(neverRun, from.url), kinds, scheme, phrases, decisions });
+      const run = !onNeverRunSite(neverRun, from.url);
+      return ok({ run, kinds, scheme, variant, phrases, decisions });
     },
 
     'page.decide': async ({ decision }, from) => putDecision(await deps.db(), from.url, decision),
@@ -84,42 +93,47 @@ export function createContentScriptHandlers(
 
 /**
  * After the settings changed: sites the reader now never runs on stop running
- * by themselves, and open pages show the new settings. Tabs without Who Said
- * refuse the message, which is fine.
+ * by themselves, site scripts inject the new scheme's stylesheet, and open
+ * pages show the new settings (a new scheme: its stylesheet in place of the
+ * old). Tabs without Who Said refuse the message, which is fine.
  */
-async function applySettings(deps: HandlerDeps, settings: ReaderSettings): Promise<void> {
+async function applySettings(
+  deps: HandlerDeps,
+  settings: ReaderSettings,
+  schemeChanged: boolean,
+): Promise<void> {
+  const { browser } = deps;
   const sites = await store.listSites(await deps.db());
   for (const site of sites) {
     if (site.alwaysOn && onNeverRunSite(settings.neverRun, site.origin)) {
       await deps.sites.set({ origin: site.origin, alwaysOn: false });
     }
   }
-  const tabs = await deps.browser.tabs.query({});
+  if (schemeChanged) await deps.sites.reconcile();
+  const variant = await detectVariant(browser.runtime);
+  const tabs = await browser.tabs.query({});
   await Promise.all(
-    tabs.map(async ({ id }) => {
-      if (id === undefined) return;
-      const summary = await sendToContent(deps.browser, id, 'content.refresh');
-      if (summary.ok && summary.value) {
-        await deps.summaries.set(id, summary.value).catch(() => undefined);
+    tabs.map(async ({ id: tabId }) => {
+      if (tabId === undefined) return;
+      const summary = await sendToContent(browser, tabId, 'content.refresh');
+      if (!summary.ok) return;
+      if (schemeChanged) {
+        const files = SCHEME_NAMES.map((s) => cssFileFor(variant, s));
+        await browser.scripting.removeCSS({ target: { tabId }, files }).catch(() => undefined);
+        await browser.scripting
+          .insertCSS({ target: { tabId }, files: [cssFileFor(variant, settings.scheme)] })
+          .catch(() => undefined);
       }
+      if (summary.value) await deps.summaries.set(tabId, summary.value).catch(() => undefined);
     }),
   );
-}
-
-/** Whether the reader listed the site of `url` under "never run". */
-export async function neverRunOn(
-  db: () => Promise<store.WhoSaidDb>,
-  url: string,
-): Promise<boolean> {
-  return onNeverRunSite((await getSettings(await db())).neverRun, url);
 }
 
 /** Creates the extension-page handlers over their dependencies. */
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { browser, summaries, sites } = deps;
   return {
-    'tab.run': ({ tabId }) =>
-      runOnTab({ ...deps, blocked: (url) => neverRunOn(deps.db, url) }, tabId),
+    'tab.run': ({ tabId }) => runOnTab(deps, tabId),
 
     'tab.summary': async ({ tabId }) => {
       const stored = await summaries.get(tabId).catch(() => null);
@@ -141,7 +155,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return ok(null);
     },
 
-    'notes.list': async ({ url }) => ok(await store.listNotes(await deps.db(), url)),
+    'notes.list': async ({ url }) => {
+      // An address too long to keep notes for is said before the reader writes one.
+      const key = articleUrl(url);
+      return key.ok ? ok(await store.listNotes(await deps.db(), key.value)) : key;
+    },
 
     'notes.search': async ({ query }) => ok(await store.searchNotes(await deps.db(), query)),
 
@@ -166,11 +184,19 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     'data.export': async () => ok(await store.exportAll(await deps.db())),
 
-    'data.import': async ({ data }) => {
-      const report = await store.importAll(await deps.db(), data);
-      // Imported sites arrive switched off; nothing to register.
-      return ok(report);
+    'import.begin': async (req) => deps.imports.begin(req),
+
+    'import.notes': async (req) => deps.imports.add(req),
+
+    // Imported sites arrive switched off: nothing to register.
+    'import.commit': async ({ importId }) => {
+      const db = await deps.db();
+      return deps.imports.commit(importId, (data, onProgress) =>
+        store.importAll(db, data, undefined, onProgress),
+      );
     },
+
+    'import.progress': async ({ importId }) => deps.imports.progress(importId),
 
     'tab.ledger': async ({ tabId }) => {
       const ledger = await sendToContent(browser, tabId, 'content.ledger');
@@ -200,8 +226,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'settings.get': async () => ok(await getSettings(await deps.db())),
 
     'settings.set': async ({ settings }) => {
-      const stored = await setSettings(await deps.db(), settings);
-      await applySettings(deps, stored).catch(() => undefined);
+      const db = await deps.db();
+      const before = await getSettings(db);
+      const stored = await setSettings(db, settings);
+      await applySettings(deps, stored, before.scheme !== stored.scheme).catch(() => undefined);
       return ok(stored);
     },
   };

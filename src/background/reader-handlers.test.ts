@@ -56,7 +56,7 @@ describe('corrections from a page', () => {
     });
     await ask('page.decide', { decision: input('allegedly') }, page(`${OTHER}#x`));
     const setupHere = await ask('page.setup', {}, page(`${ARTICLE}?utm_source=mail`));
-    expect(setupHere).toMatchObject({ ok: true, value: { run: true, scheme: 'default' } });
+    expect(setupHere).toMatchObject({ ok: true, value: { run: true, scheme: 'standard' } });
     const decisions = setupHere.ok
       ? (setupHere.value as { decisions: { anchor: { quote: string } }[] }).decisions
       : [];
@@ -159,6 +159,35 @@ describe('settings', () => {
       value: { alwaysOn: false },
     });
     expect(seen).toContain('content.refresh');
+  });
+});
+
+describe('colour schemes', () => {
+  test('a page is injected with the reader’s scheme, and a new choice swaps it on open pages', async () => {
+    const { ask, browser } = setup();
+    await ask('settings.set', { settings: { ...defaultSettings(), scheme: 'colour-blind' } });
+    await ask('tab.run', { tabId: 7 });
+    expect(browser.calls).toContain('insertCSS 7 highlights-colour-blind-decorated.css');
+    const before = browser.calls.length;
+    await ask('settings.set', { settings: { ...defaultSettings(), scheme: 'high-contrast' } });
+    const after = browser.calls.slice(before);
+    expect(after).toContain(
+      'removeCSS 7 highlights-standard-decorated.css,highlights-colour-blind-decorated.css,highlights-high-contrast-decorated.css',
+    );
+    expect(after.at(-1)).toBe('insertCSS 7 highlights-high-contrast-decorated.css');
+    // The same scheme again swaps nothing.
+    const settled = browser.calls.length;
+    await ask('settings.set', { settings: { ...defaultSettings(), scheme: 'high-contrast' } });
+    expect(browser.calls.slice(settled).some((c) => c.includes('CSS'))).toBe(false);
+  });
+
+  test('a site that runs by itself registers the scheme’s stylesheet', async () => {
+    const { ask, browser } = setup();
+    browser.granted.add('https://news.example/*');
+    await ask('site.set', { origin: 'https://news.example', alwaysOn: true });
+    expect(browser.registered[0]?.css).toEqual(['highlights-standard-decorated.css']);
+    await ask('settings.set', { settings: { ...defaultSettings(), scheme: 'high-contrast' } });
+    expect(browser.registered[0]?.css).toEqual(['highlights-high-contrast-decorated.css']);
   });
 });
 

@@ -5,16 +5,30 @@
  * analyse, and keeps the summary for the popup.
  */
 import type { ContentGlobal } from '../content/lifecycle';
+import { cssFileFor, DEFAULT_SCHEME, type SchemeName } from '../shared/highlight-styles';
+import { detectVariant } from '../shared/highlight-variant';
 import type { PageSummary } from '../shared/messages';
 import { err, ok, type Result } from '../shared/result';
+import { onNeverRunSite, type ReaderSettings } from '../shared/settings';
 import { errorText, type BackgroundBrowser } from './browser-api';
 import { sendToContent } from './content-client';
 import { injectionError, restrictedPage } from './restricted-pages';
 import type { SummaryStore } from './summaries';
 
-/** Files the build puts at the root of the extension. */
+/** The content script the build puts at the root of the extension. */
 export const CONTENT_JS = 'content.js';
-export const CONTENT_CSS = 'content.css';
+
+/**
+ * The `::highlight()` stylesheet for this browser in the reader's colour scheme (one file per
+ * scheme and style variant, written by the build from src/shared/highlight-styles.ts beside
+ * content.js).
+ */
+export async function highlightCssFile(
+  browser: Pick<BackgroundBrowser, 'runtime'>,
+  scheme: SchemeName = DEFAULT_SCHEME,
+): Promise<string> {
+  return cssFileFor(await detectVariant(browser.runtime), scheme);
+}
 
 /**
  * Runs in the page's isolated world, before `content.js`, and sets the flag the
@@ -26,10 +40,10 @@ export function markManual(): void {
 }
 
 export interface RunDeps {
-  browser: Pick<BackgroundBrowser, 'tabs' | 'scripting'>;
+  browser: Pick<BackgroundBrowser, 'tabs' | 'scripting' | 'runtime'>;
   summaries: SummaryStore;
-  /** Whether the reader listed the page's site under "never run" (default: never blocked). */
-  blocked?: (url: string) => Promise<boolean>;
+  /** The reader's settings: sites never to run on, the colour scheme (default: none, standard). */
+  settings?: () => Promise<ReaderSettings>;
 }
 
 /** The refusal for a page on a site the reader never wants Who Said to run on. */
@@ -49,18 +63,22 @@ export function neverRunRefusal(url: string): Result<never> {
 /** Injects the content script into a tab, analyses the page and returns its summary. */
 export async function runOnTab(deps: RunDeps, tabId: number): Promise<Result<PageSummary>> {
   const { browser } = deps;
+  const settings = await deps.settings?.().catch(() => undefined);
   try {
     // Without the `tabs` permission the URL is only there when we may run on the tab;
     // when it is there, refuse known-impossible pages before the browser does, in clearer words.
     const tab = await browser.tabs.get(tabId);
     const refusal = tab.url ? restrictedPage(tab.url) : null;
     if (refusal) return refusal;
-    if (tab.url && (await deps.blocked?.(tab.url))) return neverRunRefusal(tab.url);
+    if (tab.url && settings && onNeverRunSite(settings.neverRun, tab.url)) {
+      return neverRunRefusal(tab.url);
+    }
   } catch (error) {
     return injectionError(errorText(error));
   }
   try {
-    await browser.scripting.insertCSS({ target: { tabId }, files: [CONTENT_CSS] });
+    const css = await highlightCssFile(browser, settings?.scheme);
+    await browser.scripting.insertCSS({ target: { tabId }, files: [css] });
     // The content script analyses on its own when it starts (that is how site scripts
     // work); here the analysis is asked for below, so tell it not to do the work twice.
     await browser.scripting.executeScript({ target: { tabId }, func: markManual });

@@ -6,7 +6,7 @@
  * so it never covers the words it explains.
  */
 import { FINDING_KINDS, type FindingKind } from '../engine/types';
-import { declarations, type HighlightStyle } from '../shared/highlight-schemes';
+import { declarations, type HighlightStyle } from '../shared/highlight-styles';
 import { KIND_WORDS, NOT_A_FINDING } from '../shared/kind-words';
 import type { LedgerGroup, SourceStandards } from '../shared/ledger';
 import { placeCard, type Box } from './card-placement';
@@ -316,7 +316,12 @@ export class FindingCard {
     const doc = this.doc;
     const words = KIND_WORDS[model.kind];
     const sample = h(doc, 'span', { class: 'sample', 'aria-hidden': 'true' }, 'abc');
-    sample.setAttribute('style', declarations(model.sample).join(' '));
+    sample.setAttribute(
+      'style',
+      declarations(model.sample)
+        .map(([property, value]) => `${property}: ${value};`)
+        .join(' '),
+    );
     const head = h(
       doc,
       'div',

@@ -1,15 +1,12 @@
 /**
- * The finding in focus (keyboard stepping, a ledger click, an open card): one
- * more highlight, painted over the others in a strong colour, since a
- * highlight cannot take an outline and Firefox 140 paints colours only.
+ * The finding in focus (keyboard stepping, a ledger click): one more
+ * highlight, painted over the others (`FOCUS_PRIORITY`) in the scheme's focus
+ * colours (highlight-styles.ts), since a highlight cannot take an outline and
+ * Firefox 140 paints colours only.
  */
-import { highlightName } from '../shared/highlight-schemes';
-import type { SchemeId } from '../shared/settings';
+import { FOCUS_NAME, FOCUS_PRIORITY } from '../shared/highlight-styles';
 import type { HighlightEnv } from './highlighter';
 import type { TextRangeInit } from './text-map';
-
-/** Above every kind's priority (highlighter.ts), so the focus always shows. */
-const FOCUS_PRIORITY = 100;
 
 export class FocusMark {
   private readonly env: HighlightEnv | null;
@@ -20,11 +17,11 @@ export class FocusMark {
   }
 
   /** Marks `ranges` (the finding's words), replacing any earlier mark. */
-  set(ranges: readonly TextRangeInit[], scheme: SchemeId): void {
+  set(ranges: readonly TextRangeInit[]): void {
     this.clear();
     const env = this.env;
     if (env === null || ranges.length === 0) return;
-    const name = highlightName(scheme, 'focus');
+    const name = FOCUS_NAME;
     const highlight = new env.Highlight(...ranges.map((r) => new env.StaticRange(r)));
     highlight.priority = FOCUS_PRIORITY;
     env.registry.set(name, highlight);

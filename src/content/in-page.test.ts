@@ -10,6 +10,7 @@ import type { Finding, FindingKind, Named } from '../engine/types';
 import type { Decision } from '../shared/decisions';
 import type { PageLedger } from '../shared/ledger';
 import { err, ok, type Result } from '../shared/result';
+import { styleOf } from '../shared/highlight-styles';
 import { defaultSettings, type PageSetup } from '../shared/settings';
 import type { Ask } from './background-client';
 import { fakeHighlightEnv, highlightTexts } from './highlight-fakes';
@@ -151,7 +152,8 @@ function fakeBackground(setup: Partial<PageSetup> = {}) {
     if (failing) return err('no-background', 'Who Said isn’t responding.');
     if (type === 'page.setup') {
       const { kinds, scheme, phrases } = defaultSettings();
-      return ok({ run: true, kinds, scheme, phrases, decisions: [...stored.values()], ...setup });
+      const decisions = [...stored.values()];
+      return ok({ run: true, kinds, scheme, variant: 'tint', phrases, decisions, ...setup });
     }
     if (type === 'page.decide') {
       const input = (payload as { decision: Decision }).decision;
@@ -199,7 +201,6 @@ function start(setup: Partial<PageSetup> = {}, keep = false): void {
   inPage = createInPage({
     document: doc,
     ask: background.ask,
-    highlighter,
     highlightEnv: env,
     hoverDelayMs: 0,
     leaveDelayMs: 0,
@@ -518,18 +519,15 @@ describe('settings from the background', () => {
     expect(shownTexts('unnamed')).toEqual(['officials', 'The council', 'officials']);
   });
 
-  test('another scheme paints under its own names', async () => {
+  test('the card’s sample is painted as the page paints it, in the reader’s scheme', async () => {
     content.dispose();
     env = fakeHighlightEnv();
-    start({ scheme: 'high-contrast' });
+    start({ scheme: 'high-contrast', variant: 'tint' });
     await send('content.analyze');
-    expect([...env.registry.keys()].sort()).toEqual([
-      'whosaid-hc-agentless',
-      'whosaid-hc-attribution',
-      'whosaid-hc-hedge',
-      'whosaid-hc-source',
-      'whosaid-hc-unnamed',
-    ]);
+    step('ArrowDown');
+    const sample = shadow().querySelector('.sample') as HTMLElement;
+    const hc = styleOf('unnamed', 'tint', 'high-contrast').background;
+    expect(sample.getAttribute('style')).toBe(`background-color: ${hc?.color}; color: ${hc?.ink};`);
   });
 
   test('a site the reader never runs on is left alone', async () => {

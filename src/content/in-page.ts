@@ -16,11 +16,11 @@
  */
 import type { Finding, FindingKind } from '../engine/types';
 import { decisionKey, type Decision, type Verdict } from '../shared/decisions';
-import { SCHEME_STYLES } from '../shared/highlight-schemes';
+import { styleOf, type SchemeName, type StyleVariant } from '../shared/highlight-styles';
 import { KIND_WORDS } from '../shared/kind-words';
 import type { PageLedger, RevealResult } from '../shared/ledger';
 import { err, ok, type Result } from '../shared/result';
-import type { PageSetup, SchemeId } from '../shared/settings';
+import type { PageSetup } from '../shared/settings';
 import type { ExtractedArticle } from './article';
 import type { Ask } from './background-client';
 import { FindingCard, spokenText, type CardAction, type CardModel, type CardNotice } from './card';
@@ -29,7 +29,7 @@ import { caretAt, onBoxes } from './caret';
 import { anchorOf, type Corrected, type ShownFinding } from './corrections';
 import { pickTarget, targetIndex, type Target } from './finding-targets';
 import { FocusMark } from './focus-mark';
-import type { HighlightEnv, Highlighter } from './highlighter';
+import type { HighlightEnv } from './highlighter';
 import { buildLedger, type BuiltLedger } from './ledger';
 import type { PageView } from './lifecycle';
 import { present, SHOW_ALL, type Display } from './present';
@@ -55,7 +55,6 @@ export type NoteHandler = (passage: NotePassage) => void;
 export interface InPageDeps {
   document: Document;
   ask: Ask;
-  highlighter: Pick<Highlighter, 'setScheme'>;
   /** The Highlight API, for the focus mark (null where the browser has none). */
   highlightEnv: HighlightEnv | null;
   /** The pointer's rest on a finding before its card opens (default 250 ms). */
@@ -150,7 +149,9 @@ export function createInPage(deps: InPageDeps): InPage {
   let setup: PageSetup | null = null;
   let loading: Promise<boolean> | null = null;
   let decisions: Decision[] = [];
-  let scheme: SchemeId = 'default';
+  // How the page paints (for the card's sample); the background says, with the settings.
+  let scheme: SchemeName = 'standard';
+  let variant: StyleVariant = 'tint';
   let presented: Corrected | null = null;
   let shown: Shown | null = null;
   let session: AbortController | null = null;
@@ -210,7 +211,7 @@ export function createInPage(deps: InPageDeps): InPage {
       kind: f.kind,
       quote,
       why: whyWithoutQuote(f.engine.why, quote),
-      sample: SCHEME_STYLES[scheme][f.kind],
+      sample: styleOf(f.kind, variant, scheme),
       canNote: noteHandler !== null,
       keys: mode === 'keyboard',
     };
@@ -276,7 +277,7 @@ export function createInPage(deps: InPageDeps): InPage {
     if (mode !== 'pointer') {
       scrollTo(f);
       const words = rangeOf(f.start, f.end);
-      focus.set(words ? [words] : [], scheme);
+      focus.set(words ? [words] : []);
     } else {
       focus.clear();
     }
@@ -561,7 +562,7 @@ export function createInPage(deps: InPageDeps): InPage {
           setup = answer.value;
           decisions = setup.decisions;
           scheme = setup.scheme;
-          deps.highlighter.setScheme(scheme);
+          variant = setup.variant;
         }
         // Without an answer (the background is gone or slow), the page shows everything.
         return setup?.run ?? true;

@@ -18,7 +18,6 @@ const highlighter = new Highlighter(highlightEnv);
 const inPage = createInPage({
   document,
   ask: createAsk(browser.runtime),
-  highlighter,
   highlightEnv,
 });
 const before = scope.__whoSaidContent;

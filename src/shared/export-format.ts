@@ -10,23 +10,33 @@ import type { Note } from './notes';
 /** The `format` field of every Who Said export. */
 export const EXPORT_FORMAT = 'who-said-export';
 /** The current export version. Bump it, and document the change, when the shape changes. */
-export const EXPORT_VERSION = 2;
+export const EXPORT_VERSION = 3;
 
-/** Version 1 of the export file: notes and sites. */
+/** Version 1 of the export file: notes had no `version`. Still imported (as version 1). */
 export interface WhoSaidExportV1 {
   format: typeof EXPORT_FORMAT;
   version: 1;
+  /** ISO 8601 time of the export. */
+  exportedAt: string;
+  notes: Omit<Note, 'version'>[];
+  sites: SiteSetting[];
+}
+
+/** Version 2 of the export file: every note carries its `version`. */
+export interface WhoSaidExportV2 {
+  format: typeof EXPORT_FORMAT;
+  version: 2;
   /** ISO 8601 time of the export. */
   exportedAt: string;
   notes: Note[];
   sites: SiteSetting[];
 }
 
-/** Version 2 adds the reader's corrections of findings (`decisions`). */
-export interface WhoSaidExportV2 extends Omit<WhoSaidExportV1, 'version'> {
-  version: 2;
+/** Version 3 adds the reader's corrections of findings (`decisions`). */
+export interface WhoSaidExportV3 extends Omit<WhoSaidExportV2, 'version'> {
+  version: 3;
   decisions: Decision[];
 }
 
 /** The export written today; `validateExport` reads every earlier version into it. */
-export type WhoSaidExport = WhoSaidExportV2;
+export type WhoSaidExport = WhoSaidExportV3;

@@ -6,27 +6,28 @@
  */
 import { FINDING_KINDS, type FindingKind } from '../engine/types';
 import type { Decision } from './decisions';
+import { DEFAULT_SCHEME, SCHEMES, type SchemeName, type StyleVariant } from './highlight-styles';
 
-/** Colour schemes for the highlights. */
-export const SCHEMES = ['default', 'colour-blind', 'high-contrast'] as const;
-export type SchemeId = (typeof SCHEMES)[number];
-
-export const SCHEME_WORDS: Record<SchemeId, { label: string; hint: string }> = {
-  default: { label: 'Default', hint: 'Soft tints that keep the page readable' },
+/** The colour schemes (highlight-styles.ts), in a reader's words. */
+export const SCHEME_WORDS: Record<SchemeName, { label: string; hint: string }> = {
+  standard: {
+    label: SCHEMES.standard.label,
+    hint: 'Okabe-Ito tints and underlines, each kind in its own colour and form',
+  },
   'colour-blind': {
-    label: 'Colour-blind safe',
-    hint: 'Blue, orange and grey tints told apart with any colour vision',
+    label: SCHEMES['colour-blind'].label,
+    hint: 'Tints twice as far apart for protan, deutan and tritan vision',
   },
   'high-contrast': {
-    label: 'High contrast',
-    hint: 'Strong colours and dark text, for low vision or bright screens',
+    label: SCHEMES['high-contrast'].label,
+    hint: 'Strong tints under black text and heavier lines, for low vision or bright screens',
   },
 };
 
 export interface ReaderSettings {
   /** Kinds shown on the page (a kind switched off is neither highlighted nor counted). */
   kinds: Record<FindingKind, boolean>;
-  scheme: SchemeId;
+  scheme: SchemeName;
   /** The reader's own phrases, per kind, found in addition to the engine's. */
   phrases: Record<FindingKind, string[]>;
   /** Hosts where Who Said never runs (a host covers its subdomains). */
@@ -49,7 +50,7 @@ const byKind = <T>(make: () => T): Record<FindingKind, T> =>
 export function defaultSettings(): ReaderSettings {
   return {
     kinds: byKind(() => true),
-    scheme: 'default',
+    scheme: DEFAULT_SCHEME,
     phrases: byKind(() => []),
     neverRun: [],
   };
@@ -60,7 +61,9 @@ export interface PageSetup {
   /** False on a site the reader listed under "never run". */
   run: boolean;
   kinds: Record<FindingKind, boolean>;
-  scheme: SchemeId;
+  scheme: SchemeName;
+  /** What this browser paints (highlight-variant.ts), for samples drawn like the page. */
+  variant: StyleVariant;
   phrases: Record<FindingKind, string[]>;
   /** The reader's corrections on this article. */
   decisions: Decision[];

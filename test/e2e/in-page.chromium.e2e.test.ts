@@ -1,5 +1,5 @@
 /**
- * The in-page layer of the built Chrome extension (dist/chrome) in Chromium, used the way
+ * The in-page layer of the built Chrome extension (extension/chrome) in Chromium, used the way
  * a reader uses it: the toolbar button (CDP `Extensions.triggerAction`, as in
  * chromium.e2e.test.ts), the mouse over a highlight, the keyboard, the card's buttons, the
  * popup's ledger. The card is read from the accessibility tree (in-page-support.ts), and
@@ -31,7 +31,7 @@ import {
 } from './in-page-support';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const dist = resolve(root, 'dist/chrome');
+const dist = resolve(root, 'extension/chrome');
 
 describe('Chromium: cards, keyboard, corrections, ledger', () => {
   let chromium: LaunchedChromium;
@@ -40,7 +40,7 @@ describe('Chromium: cards, keyboard, corrections, ledger', () => {
 
   beforeAll(async () => {
     if (!existsSync(resolve(dist, 'manifest.json'))) {
-      throw new Error('dist/chrome is missing: run `npm run build` (npm run test:e2e does).');
+      throw new Error('extension/chrome is missing: run `npm run build` (npm run test:e2e does).');
     }
     fixtures = await serveDir(resolve(root, 'test/fixtures'));
     demo = await serveDir(resolve(root, 'demo'));

@@ -1,5 +1,5 @@
 /**
- * The in-page layer of the built Firefox add-on (dist/firefox) in Firefox ESR: the card
+ * The in-page layer of the built Firefox add-on (extension/firefox) in Firefox ESR: the card
  * (by mouse and by keyboard, read from Firefox's accessibility tree) and the popup's
  * sourcing ledger, whose clicks scroll the article. The site is allowed the way
  * firefox.e2e.test.ts explains (`permissions.request`, answered by a test preference).
@@ -7,10 +7,16 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GECKO_ID } from '../../manifest.config';
-import { FIREFOX, serveDir, waitFor } from '../../scripts/lib/browser-launch.mjs';
+import {
+  FIREFOX,
+  launchFirefox,
+  openExtensionPage,
+  serveDir,
+  waitFor,
+} from '../../scripts/lib/browser-launch.mjs';
+import { GECKO_ID } from '../../scripts/lib/browser-manifest';
 import {
   type CardView,
   FOCUS_BOX,
@@ -22,9 +28,7 @@ import {
 } from './in-page-support';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const dist = resolve(root, 'dist/firefox');
-const UUID = '0d4f7a31-92c6-4e58-b1a7-5c3e8f20d914';
-const POPUP = `moz-extension://${UUID}/src/ui/popup/index.html`;
+const dist = resolve(root, 'extension/firefox');
 
 /** The few WebExtension APIs the test calls inside the add-on's own page. */
 interface ExtensionApi {
@@ -35,50 +39,31 @@ interface ExtensionApi {
   permissions: { request(permissions: { origins: string[] }): Promise<boolean> };
 }
 
-/** Opens an extension page in a fresh tab (see firefox.e2e.test.ts for why a fresh one). */
-async function openExtensionPage(browser: Browser, url: string, previous: Page | null = null) {
-  await previous?.close();
-  const page = await browser.newPage();
-  void page.goto(url).catch(() => undefined);
-  await waitFor(`${url} to load`, async () => {
-    const state = await page.evaluate(() => [location.href, document.readyState]);
-    return state[0] === url && state[1] === 'complete';
-  });
-  return page;
-}
-
 describe('Firefox: the card and the ledger', () => {
+  let launched: Awaited<ReturnType<typeof launchFirefox>> | null = null;
   let firefox: Browser | null = null;
+  let POPUP = '';
   let server: { origin: string; close(): Promise<void> };
   let unavailable: string | null = null;
 
   beforeAll(async () => {
     if (!existsSync(resolve(dist, 'manifest.json'))) {
-      throw new Error('dist/firefox is missing: run `npm run build` (npm run test:e2e does).');
+      throw new Error('extension/firefox is missing: run `npm run build` (npm run test:e2e does).');
     }
     if (!existsSync(FIREFOX)) {
       unavailable = `no Firefox at ${FIREFOX}`;
       return;
     }
     server = await serveDir(resolve(root, 'demo'));
-    firefox = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      // Also lets the test read the accessibility tree from the parent process. The window
-      // size is set by argument: Firefox 140's BiDi cannot emulate a viewport.
-      args: ['--remote-allow-system-access', '--window-size=1200,900'],
-      defaultViewport: null,
-      extraPrefsFirefox: {
-        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
-        'extensions.webextOptionalPermissionPrompts': false,
-      },
-    });
-    await firefox.installExtension(dist);
+    // The helper's window is sized by argument: Firefox 140's BiDi cannot emulate a viewport.
+    // It also allows system access, which lets the test read the accessibility tree.
+    launched = await launchFirefox({ dist, geckoId: GECKO_ID, width: 1200, height: 900 });
+    firefox = launched.browser;
+    POPUP = `${launched.origin}/src/ui/popup/index.html`;
   });
 
   afterAll(async () => {
-    await firefox?.close();
+    await launched?.close();
     await server?.close();
   });
 

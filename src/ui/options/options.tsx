@@ -9,5 +9,10 @@ export interface OptionsProps {
 }
 
 export function Options({ env }: OptionsProps) {
-  return <OptionsView {...useOptions(env)} reader={useReaderSettings(env.client)} />;
+  return (
+    <OptionsView
+      {...useOptions(env)}
+      reader={useReaderSettings(env.client, env.highlightVariant)}
+    />
+  );
 }

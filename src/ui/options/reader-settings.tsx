@@ -5,15 +5,22 @@
  */
 import { useState } from 'preact/hooks';
 import { FINDING_KINDS, type FindingKind } from '../../engine/types';
-import { declarations, SCHEME_STYLES, type StyleKey } from '../../shared/highlight-schemes';
+import {
+  SCHEME_NAMES,
+  styleOf,
+  swatchStyle,
+  type HighlightKey,
+  type SchemeName,
+  type StyleVariant,
+} from '../../shared/highlight-styles';
 import { KIND_WORDS } from '../../shared/kind-words';
-import { SCHEME_WORDS, SCHEMES, SETTINGS_LIMITS } from '../../shared/settings';
+import { SCHEME_WORDS, SETTINGS_LIMITS } from '../../shared/settings';
 import type { SettingsActions, SettingsState } from './use-reader-settings';
 
 export type ReaderSettingsProps = SettingsState & SettingsActions;
 
 /** What each sample in a scheme's preview stands for. */
-const SAMPLES: [StyleKey, string][] = [
+const SAMPLES: [HighlightKey, string][] = [
   ['attribution', 'said'],
   ['source', 'the mayor'],
   ['unnamed', 'officials'],
@@ -21,23 +28,26 @@ const SAMPLES: [StyleKey, string][] = [
   ['hedge', 'reportedly'],
 ];
 
+/** A word painted the way the page paints `style` in `scheme`, in this browser. */
 function Sample({
   scheme,
   style,
   text,
+  variant,
 }: {
-  scheme: (typeof SCHEMES)[number];
-  style: StyleKey;
+  scheme: SchemeName;
+  style: HighlightKey;
   text: string;
+  variant: StyleVariant | null;
 }) {
   return (
-    <span class="sample" style={declarations(SCHEME_STYLES[scheme][style]).join(' ')}>
+    <span class="sample" style={variant ? swatchStyle(styleOf(style, variant, scheme)) : undefined}>
       {text}
     </span>
   );
 }
 
-export function KindsAndColours({ settings, setKind, setScheme }: ReaderSettingsProps) {
+export function KindsAndColours({ settings, variant, setKind, setScheme }: ReaderSettingsProps) {
   if (!settings) return <p class="muted">Loading…</p>;
   return (
     <>
@@ -55,7 +65,12 @@ export function KindsAndColours({ settings, setKind, setScheme }: ReaderSettings
                 />
                 <span class="toggle__text">
                   <span class="toggle__label">
-                    <Sample scheme={settings.scheme} style={kind} text={KIND_WORDS[kind].many} />
+                    <Sample
+                      scheme={settings.scheme}
+                      style={kind}
+                      text={KIND_WORDS[kind].many}
+                      variant={variant}
+                    />
                   </span>
                   <span class="muted">{KIND_WORDS[kind].hint}</span>
                 </span>
@@ -67,7 +82,7 @@ export function KindsAndColours({ settings, setKind, setScheme }: ReaderSettings
       <fieldset class="fieldset">
         <legend class="legend">Colours</legend>
         <div class="schemes">
-          {SCHEMES.map((scheme) => (
+          {SCHEME_NAMES.map((scheme) => (
             <label key={scheme} class={`scheme${settings.scheme === scheme ? ' scheme--on' : ''}`}>
               <input
                 type="radio"
@@ -82,7 +97,13 @@ export function KindsAndColours({ settings, setKind, setScheme }: ReaderSettings
                 <span class="muted">{SCHEME_WORDS[scheme].hint}</span>
                 <span class="scheme__preview" aria-hidden="true">
                   {SAMPLES.map(([style, text]) => (
-                    <Sample key={style} scheme={scheme} style={style} text={text} />
+                    <Sample
+                      key={style}
+                      scheme={scheme}
+                      style={style}
+                      text={text}
+                      variant={variant}
+                    />
                   ))}
                 </span>
               </span>

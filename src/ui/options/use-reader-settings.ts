@@ -7,12 +7,12 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { FindingKind } from '../../engine/types';
 import { KIND_WORDS } from '../../shared/kind-words';
+import type { SchemeName, StyleVariant } from '../../shared/highlight-styles';
 import {
   cleanHost,
   cleanPhrase,
   SETTINGS_LIMITS,
   type ReaderSettings,
-  type SchemeId,
 } from '../../shared/settings';
 import type { Client } from '../messaging';
 import type { Status } from '../popup/use-popup';
@@ -42,13 +42,15 @@ export function readPhrases(text: string): { phrases: string[] } | { problems: s
 
 export interface SettingsState {
   settings: ReaderSettings | null;
+  /** How this browser paints highlights, for the previews; null until known. */
+  variant: StyleVariant | null;
   /** What the last change did, or what went wrong. */
   settingsStatus: Status | null;
 }
 
 export interface SettingsActions {
   setKind(kind: FindingKind, on: boolean): void;
-  setScheme(scheme: SchemeId): void;
+  setScheme(scheme: SchemeName): void;
   /** Saves the phrases typed for a kind; resolves to the problems found (none: saved). */
   savePhrases(kind: FindingKind, text: string): Promise<string[]>;
   /** Adds a site to the never-run list; resolves false when it names no site. */
@@ -56,8 +58,15 @@ export interface SettingsActions {
   removeNeverRun(host: string): void;
 }
 
-export function useReaderSettings(client: Client): SettingsState & SettingsActions {
-  const [state, setState] = useState<SettingsState>({ settings: null, settingsStatus: null });
+export function useReaderSettings(
+  client: Client,
+  highlightVariant: () => Promise<StyleVariant>,
+): SettingsState & SettingsActions {
+  const [state, setState] = useState<SettingsState>({
+    settings: null,
+    variant: null,
+    settingsStatus: null,
+  });
   const current = useRef(state);
   const update = useCallback((patch: Partial<SettingsState>) => {
     current.current = { ...current.current, ...patch };
@@ -65,12 +74,16 @@ export function useReaderSettings(client: Client): SettingsState & SettingsActio
   }, []);
 
   useEffect(() => {
+    void highlightVariant().then(
+      (variant) => update({ variant }),
+      () => update({ variant: 'tint' }),
+    );
     void (async () => {
       const result = await client.request('settings.get', {});
       if (result.ok) update({ settings: result.value });
       else update({ settingsStatus: { tone: 'error', text: result.error.message } });
     })();
-  }, [client, update]);
+  }, [client, update, highlightVariant]);
 
   /** Stores `next`; the page shows it at once and the background's copy wins. */
   const save = useCallback(
@@ -102,7 +115,7 @@ export function useReaderSettings(client: Client): SettingsState & SettingsActio
   );
 
   const setScheme = useCallback(
-    (scheme: SchemeId) => {
+    (scheme: SchemeName) => {
       const s = current.current.settings;
       if (s) void save({ ...s, scheme }, 'Colours changed on open pages too.');
     },

@@ -18,7 +18,8 @@ function hostOf(url: string | undefined | null): string {
 }
 
 export function PopupView(props: PopupViewProps) {
-  const { tab, summary, running, site, notes, status, articleUrl, title } = props;
+  const { tab, summary, running, site, notes, status, articleUrl, title, notesOff, variant } =
+    props;
   const { ledger, decisions } = props;
   const host = hostOf(articleUrl ?? tab?.url ?? summary?.url);
   const highlighted = summary?.highlighted ?? false;
@@ -38,7 +39,13 @@ export function PopupView(props: PopupViewProps) {
         {foreign ? (
           <NotEnglish code={summary?.language?.code ?? null} />
         ) : (
-          <Counts summary={summary} running={running} off={props.off} />
+          <Counts
+            summary={summary}
+            running={running}
+            variant={variant}
+            scheme={props.scheme}
+            off={props.off}
+          />
         )}
         <div class="actions">
           <button
@@ -122,8 +129,14 @@ export function PopupView(props: PopupViewProps) {
         <h2 id="notes-heading" class="section__title">
           Your notes{notes.length > 0 ? ` (${notes.length})` : ''}
         </h2>
-        <NoteForm disabled={!articleUrl} onSave={props.saveNote} />
-        <NoteList notes={notes} onDelete={props.deleteNote} />
+        {notesOff ? (
+          <p class="notice" data-testid="notes-off" role="note">
+            {notesOff}
+          </p>
+        ) : (
+          <NoteForm disabled={!articleUrl} onSave={props.saveNote} />
+        )}
+        <NoteList notes={notes} onDelete={props.deleteNote} onEdit={props.editNote} />
       </section>
 
       <footer class="footer">
