@@ -170,8 +170,10 @@ export const WORDS_AT = ([words, nth]: [string, number]): { x: number; y: number
       range.setStart(n, i);
       range.setEnd(n, i + words.length);
       let r = range.getClientRects()[0];
-      if (r && (r.top < 0 || r.bottom > innerHeight)) {
-        window.scrollBy(0, r.top - innerHeight / 3);
+      // Well inside the viewport (browsers disagree about its height by the odd toolbar).
+      const height = Math.min(innerHeight, document.documentElement.clientHeight);
+      if (r && (r.top < 0 || r.bottom > height * 0.7)) {
+        window.scrollBy(0, r.top - height / 3);
         r = range.getClientRects()[0];
       }
       return r ? { x: r.left + Math.min(r.width / 2, 20), y: r.top + r.height / 2 } : null;
