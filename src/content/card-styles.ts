@@ -68,8 +68,9 @@ export const CARD_CSS = `
   outline: none;
 }
 .card:focus-visible {
-  outline: 2px solid var(--accent);
-  outline-offset: 2px;
+  outline: none;
+  border-color: var(--accent);
+  box-shadow: 0 0 0 1px var(--accent), 0 8px 28px rgba(20, 20, 40, 0.18);
 }
 .head {
   display: flex;

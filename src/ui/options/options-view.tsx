@@ -5,7 +5,7 @@
 import { NoteList } from '../components/note-list';
 import { LIMITS, sizeInWords } from '../../shared/limits';
 import type { ImportStep } from './import-file';
-import { KindsAndColours, NeverRunSites, ReaderPhrases } from './reader-settings';
+import { KindsAndColours, NeverRunSites, ReaderPhrases, SettingsLine } from './reader-settings';
 import type { OptionsActions, OptionsState } from './use-options';
 import type { SettingsActions, SettingsState } from './use-reader-settings';
 
@@ -63,14 +63,7 @@ export function OptionsView(props: OptionsViewProps) {
         <h2 id="highlights" class="section__title">
           Highlights
         </h2>
-        <p
-          class={`status${reader.settingsStatus?.tone === 'error' ? ' status--error' : ''}`}
-          data-testid="settings-status"
-          role="status"
-          aria-live="polite"
-        >
-          {reader.settingsStatus?.text ?? ''}
-        </p>
+        <SettingsLine status={reader.settingsStatus} section="highlights" />
         <KindsAndColours {...reader} />
       </section>
 
@@ -84,6 +77,7 @@ export function OptionsView(props: OptionsViewProps) {
           spaces, apostrophes and hyphens only.
         </p>
         <ReaderPhrases {...reader} />
+        <SettingsLine status={reader.settingsStatus} section="phrases" />
       </section>
 
       <section class="section" aria-labelledby="never">
@@ -95,6 +89,7 @@ export function OptionsView(props: OptionsViewProps) {
           itself.
         </p>
         <NeverRunSites {...reader} />
+        <SettingsLine status={reader.settingsStatus} section="sites" />
       </section>
 
       <section class="section" aria-labelledby="all-notes">

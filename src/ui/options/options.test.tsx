@@ -312,7 +312,7 @@ describe('options page: highlights, phrases, sites', () => {
     await act(() => q<HTMLInputElement>('kind-hedge').click());
     await settle();
     expect(lastSettings(requests)?.kinds.hedge).toBe(false);
-    expect(q('settings-status').textContent).toBe('Hedges hidden on every page.');
+    expect(q('settings-status-highlights').textContent).toBe('Hedges hidden on every page.');
     await act(() => q<HTMLInputElement>('scheme-high-contrast').click());
     await settle();
     expect(lastSettings(requests)).toMatchObject({
@@ -341,7 +341,7 @@ describe('options page: highlights, phrases, sites', () => {
       'insiders say',
       'people familiar with',
     ]);
-    expect(q('settings-status').textContent).toBe('2 phrases saved for unnamed actors.');
+    expect(q('settings-status-phrases').textContent).toBe('2 phrases saved for unnamed actors.');
   });
 
   test('never-run sites: added from what a reader types, removed again', async () => {
@@ -356,6 +356,9 @@ describe('options page: highlights, phrases, sites', () => {
     await act(() => q('never-run-add').click());
     await settle();
     expect(lastSettings(requests)?.neverRun).toEqual(['tabloid.example']);
+    expect(q('settings-status-sites').textContent).toBe(
+      'Who Said will never run on tabloid.example.',
+    );
     expect(q('never-run-site').textContent).toContain('tabloid.example');
     await act(() =>
       (t.root.querySelector('[aria-label^="Allow Who Said"]') as HTMLElement).click(),
@@ -372,7 +375,7 @@ describe('options page: highlights, phrases, sites', () => {
     await act(() => q<HTMLInputElement>('kind-unnamed').click());
     await settle();
     expect(q<HTMLInputElement>('kind-unnamed').checked).toBe(true);
-    expect(q('settings-status').textContent).toBe('The store is full.');
+    expect(q('settings-status-highlights').textContent).toBe('The store is full.');
   });
 });
 

@@ -15,7 +15,12 @@ import {
 } from '../../shared/highlight-styles';
 import { KIND_WORDS } from '../../shared/kind-words';
 import { SCHEME_WORDS, SETTINGS_LIMITS } from '../../shared/settings';
-import type { SettingsActions, SettingsState } from './use-reader-settings';
+import type {
+  SettingsActions,
+  SettingsSection,
+  SettingsState,
+  SettingsStatus,
+} from './use-reader-settings';
 
 export type ReaderSettingsProps = SettingsState & SettingsActions;
 
@@ -256,5 +261,26 @@ export function NeverRunSites({ settings, addNeverRun, removeNeverRun }: ReaderS
         </ul>
       )}
     </>
+  );
+}
+
+/** What the last change in one section did, said where the reader made it. */
+export function SettingsLine({
+  status,
+  section,
+}: {
+  status: SettingsStatus | null;
+  section: SettingsSection;
+}) {
+  const mine = status?.section === section ? status : null;
+  return (
+    <p
+      class={`status${mine?.tone === 'error' ? ' status--error' : ''}`}
+      data-testid={`settings-status-${section}`}
+      role="status"
+      aria-live="polite"
+    >
+      {mine?.text ?? ''}
+    </p>
   );
 }

@@ -40,12 +40,19 @@ export function readPhrases(text: string): { phrases: string[] } | { problems: s
   return problems.length > 0 ? { problems } : { phrases };
 }
 
+/** Which part of the settings a status line is about (each section shows its own). */
+export type SettingsSection = 'highlights' | 'phrases' | 'sites';
+
+export interface SettingsStatus extends Status {
+  section: SettingsSection;
+}
+
 export interface SettingsState {
   settings: ReaderSettings | null;
   /** How this browser paints highlights, for the previews; null until known. */
   variant: StyleVariant | null;
   /** What the last change did, or what went wrong. */
-  settingsStatus: Status | null;
+  settingsStatus: SettingsStatus | null;
 }
 
 export interface SettingsActions {
@@ -81,21 +88,26 @@ export function useReaderSettings(
     void (async () => {
       const result = await client.request('settings.get', {});
       if (result.ok) update({ settings: result.value });
-      else update({ settingsStatus: { tone: 'error', text: result.error.message } });
+      else {
+        update({
+          settingsStatus: { tone: 'error', text: result.error.message, section: 'highlights' },
+        });
+      }
     })();
   }, [client, update, highlightVariant]);
 
   /** Stores `next`; the page shows it at once and the background's copy wins. */
   const save = useCallback(
-    async (next: ReaderSettings, done: string): Promise<boolean> => {
+    async (next: ReaderSettings, done: string, section: SettingsSection): Promise<boolean> => {
       const before = current.current.settings;
       update({ settings: next });
       const result = await client.request('settings.set', { settings: next });
       if (!result.ok) {
-        update({ settings: before, settingsStatus: { tone: 'error', text: result.error.message } });
+        const settingsStatus = { tone: 'error' as const, text: result.error.message, section };
+        update({ settings: before, settingsStatus });
         return false;
       }
-      update({ settings: result.value, settingsStatus: { tone: 'info', text: done } });
+      update({ settings: result.value, settingsStatus: { tone: 'info', text: done, section } });
       return true;
     },
     [client, update],
@@ -109,6 +121,7 @@ export function useReaderSettings(
       void save(
         { ...s, kinds: { ...s.kinds, [kind]: on } },
         `${words} ${on ? 'shown' : 'hidden'} on every page.`,
+        'highlights',
       );
     },
     [save],
@@ -117,7 +130,7 @@ export function useReaderSettings(
   const setScheme = useCallback(
     (scheme: SchemeName) => {
       const s = current.current.settings;
-      if (s) void save({ ...s, scheme }, 'Colours changed on open pages too.');
+      if (s) void save({ ...s, scheme }, 'Colours changed, on open pages too.', 'highlights');
     },
     [save],
   );
@@ -132,6 +145,7 @@ export function useReaderSettings(
       const saved = await save(
         { ...s, phrases: { ...s.phrases, [kind]: read.phrases } },
         `${n} phrase${n === 1 ? '' : 's'} saved for ${KIND_WORDS[kind].many.toLowerCase()}.`,
+        'phrases',
       );
       return saved ? [] : ['Not saved: see the message above.'];
     },
@@ -144,7 +158,8 @@ export function useReaderSettings(
       const host = cleanHost(text);
       if (!s || host === null) return false;
       if (s.neverRun.includes(host)) return true;
-      return save({ ...s, neverRun: [...s.neverRun, host] }, `Who Said will never run on ${host}.`);
+      const neverRun = [...s.neverRun, host];
+      return save({ ...s, neverRun }, `Who Said will never run on ${host}.`, 'sites');
     },
     [save],
   );
@@ -156,6 +171,7 @@ export function useReaderSettings(
       void save(
         { ...s, neverRun: s.neverRun.filter((h) => h !== host) },
         `Who Said may run on ${host} again.`,
+        'sites',
       );
     },
     [save],
