@@ -6,7 +6,7 @@
 import { decisionKey, type Decision, type DecisionInput } from '../shared/decisions';
 import { err, ok, type Result } from '../shared/result';
 import { normalizeUrl } from '../shared/url';
-import { LIMITS } from '../shared/validate';
+import { articleUrl, LIMITS } from '../shared/validate';
 import type { Clock, WhoSaidDb } from './db';
 
 const systemClock: Pick<Clock, 'now'> = { now: () => new Date() };
@@ -34,7 +34,10 @@ export async function putDecision(
   input: DecisionInput,
   clock: Pick<Clock, 'now'> = systemClock,
 ): Promise<Result<Decision>> {
-  const article = normalizeUrl(url);
+  // The limits an import applies, so every export imports again.
+  const checked = articleUrl(url);
+  if (!checked.ok) return checked;
+  const article = checked.value;
   const key = decisionKey(input.anchor);
   const decision: Decision = { ...input, url: article, key, createdAt: clock.now().toISOString() };
   const tx = db.transaction('decisions', 'readwrite');

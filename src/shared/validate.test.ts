@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import {
   LIMITS,
@@ -283,6 +285,16 @@ describe('validateContentRequest', () => {
       error: { code: 'unknown-message' },
     });
   });
+});
+
+test('the example in docs/export-format.md is a valid export', () => {
+  const doc = readFileSync(
+    fileURLToPath(new URL('../../docs/export-format.md', import.meta.url)),
+    'utf8',
+  );
+  const json = /```json\n([\s\S]*?)\n```/.exec(doc)?.[1] ?? '';
+  const result = validateExport(JSON.parse(json), 'file');
+  expect(result).toMatchObject({ ok: true, value: { version: 3, decisions: [{ kind: 'none' }] } });
 });
 
 describe('validateExport', () => {
