@@ -182,6 +182,14 @@ export const WORDS_AT = ([words, nth]: [string, number]): { x: number; y: number
   return null;
 };
 
+/** The popup's ledger rows: group, source (or cue words) and claim count, read in the popup. */
+export const LEDGER_ROWS = () =>
+  [...document.querySelectorAll('[data-testid=ledger-entry]')].map((li) => ({
+    group: li.getAttribute('data-group'),
+    name: li.querySelector('.source__text')?.textContent,
+    count: li.querySelector('[data-testid=ledger-count]')?.textContent,
+  }));
+
 /** The text of every range of one highlight, read in the page. */
 export const HIGHLIGHT_TEXTS = (name: string): string[] => {
   const highlight = CSS.highlights.get(name);

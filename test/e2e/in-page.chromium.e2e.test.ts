@@ -27,6 +27,7 @@ import {
   FOCUS_BOX,
   HIGHLIGHT_TEXTS,
   hoverWords,
+  LEDGER_ROWS,
   MARKUP_WITHOUT_OURS,
 } from './in-page-support';
 
@@ -229,13 +230,7 @@ describe('Chromium: cards, keyboard, corrections, ledger', () => {
       'the ledger',
       async () => (await popup.locator('[data-testid=ledger-entry]').count()) > 0,
     );
-    const rows = await popup.$$eval('[data-testid=ledger-entry]', (items) =>
-      items.map((li) => ({
-        group: li.getAttribute('data-group'),
-        name: li.querySelector('.source__text')?.textContent,
-        count: li.querySelector('[data-testid=ledger-count]')?.textContent,
-      })),
-    );
+    const rows = await popup.evaluate(LEDGER_ROWS);
     // Sources a reader of the demo article can check by eye.
     const row = (name: string) => rows.find((r) => r.name === name);
     for (const name of ['Marisol Quenby', 'Desmond Fairlie', 'Agnes Tullow', 'Priya Lanneau']) {

@@ -23,6 +23,7 @@ import {
   firefoxCard,
   HIGHLIGHT_TEXTS,
   hoverWords,
+  LEDGER_ROWS,
   MARKUP_WITHOUT_OURS,
   WORDS_AT,
 } from './in-page-support';
@@ -107,13 +108,7 @@ describe('Firefox: the card and the ledger', () => {
     );
 
     // The ledger: the demo article's named sources, and every attribution once.
-    const rows = await popup.$$eval('[data-testid=ledger-entry]', (items) =>
-      items.map((li) => ({
-        group: li.getAttribute('data-group'),
-        name: li.querySelector('.source__text')?.textContent,
-        count: li.querySelector('[data-testid=ledger-count]')?.textContent,
-      })),
-    );
+    const rows = await popup.evaluate(LEDGER_ROWS);
     for (const name of ['Marisol Quenby', 'Desmond Fairlie', 'Agnes Tullow', 'Priya Lanneau']) {
       expect(rows.find((r) => r.name === name)).toEqual({ group: 'named', name, count: '1 claim' });
     }
