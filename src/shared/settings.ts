@@ -12,7 +12,7 @@ import { DEFAULT_SCHEME, SCHEMES, type SchemeName, type StyleVariant } from './h
 export const SCHEME_WORDS: Record<SchemeName, { label: string; hint: string }> = {
   standard: {
     label: SCHEMES.standard.label,
-    hint: 'Okabe-Ito tints and underlines, each kind in its own colour and form',
+    hint: 'Okabe-Ito colours: each kind its own colour and, where the browser draws lines, its own form',
   },
   'colour-blind': {
     label: SCHEMES['colour-blind'].label,

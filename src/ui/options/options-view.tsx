@@ -63,8 +63,8 @@ export function OptionsView(props: OptionsViewProps) {
         <h2 id="highlights" class="section__title">
           Highlights
         </h2>
-        <SettingsLine status={reader.settingsStatus} section="highlights" />
         <KindsAndColours {...reader} />
+        <SettingsLine status={reader.settingsStatus} section="highlights" />
       </section>
 
       <section class="section" aria-labelledby="phrases">
