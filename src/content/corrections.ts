@@ -5,12 +5,7 @@
  * Pure: findings and text in, findings out.
  */
 import type { Finding } from '../engine/types';
-import {
-  ANCHOR_CONTEXT,
-  decisionKey,
-  type Decision,
-  type FindingAnchor,
-} from '../shared/decisions';
+import { ANCHOR_CONTEXT, type Decision, type FindingAnchor } from '../shared/decisions';
 
 /** A finding as shown, with the engine's original and the correction that changed it. */
 export interface ShownFinding extends Finding {
@@ -48,16 +43,94 @@ export const MIN_CONTEXT = 10;
  */
 export const DISTINCT_QUOTE = 12;
 
-function commonSuffix(a: string, b: string): number {
+/** Whitespace as `\s` has it, tested without a regular expression (this runs per character). */
+function isSpace(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * How many characters of `prefix`, counted from its end, the text before
+ * `at` repeats (a whitespace run reads as one space, as in an anchor). Walks
+ * the text itself: no anchor is built for a candidate that disagrees at once.
+ */
+function agreeBefore(text: string, at: number, prefix: string): number {
+  let i = at - 1;
+  let j = prefix.length - 1;
   let n = 0;
-  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  while (i >= 0 && j >= 0) {
+    let ch = text[i];
+    if (isSpace(ch)) {
+      while (isSpace(text[i - 1])) i--;
+      ch = ' ';
+    }
+    if (ch !== prefix[j]) break;
+    i--;
+    j--;
+    n++;
+  }
   return n;
 }
 
-function commonPrefix(a: string, b: string): number {
+/** How many characters of `suffix`, from its start, the text from `at` on repeats. */
+function agreeAfter(text: string, at: number, suffix: string): number {
+  let i = at;
   let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  while (i < text.length && n < suffix.length) {
+    let ch = text[i];
+    if (isSpace(ch)) {
+      while (isSpace(text[i + 1])) i++;
+      ch = ' ';
+    }
+    if (ch !== suffix[n]) break;
+    i++;
+    n++;
+  }
   return n;
+}
+
+/** Characters of context that sort candidates into groups before any is compared in full. */
+const NEAR = 4;
+
+/** The last `n` characters before `at`, whitespace runs read as one space. */
+function nearBefore(text: string, at: number, n: number): string {
+  let out = '';
+  for (let i = at - 1; i >= 0 && out.length < n; i--) {
+    if (isSpace(text[i])) {
+      while (isSpace(text[i - 1])) i--;
+      out = ` ${out}`;
+    } else {
+      out = `${text[i]}${out}`;
+    }
+  }
+  return out;
+}
+
+/** The first `n` characters from `at` on, whitespace runs read as one space. */
+function nearAfter(text: string, at: number, n: number): string {
+  let out = '';
+  for (let i = at; i < text.length && out.length < n; i++) {
+    if (isSpace(text[i])) {
+      while (isSpace(text[i + 1])) i++;
+      out += ' ';
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
 }
 
 /**
@@ -74,27 +147,53 @@ export function matchDecisions(
   const matched = new Map<number, Decision>();
   if (decisions.length === 0) return matched;
   const wanted = new Set(decisions.map((d) => `${d.anchor.kind}\u0000${d.anchor.quote}`));
-  const byWords = new Map<string, { index: number; anchor: FindingAnchor }[]>();
+  const byWords = new Map<string, number[]>();
+  // The same words with the same few characters around them: where a decision on an
+  // unchanged page finds its finding without comparing every other "said".
+  const byNear = new Map<string, number[]>();
+  const push = (map: Map<string, number[]>, key: string, index: number): void => {
+    const list = map.get(key);
+    if (list) list.push(index);
+    else map.set(key, [index]);
+  };
   findings.forEach((f, index) => {
-    // Only findings whose kind and length could match are anchored (cheap on long articles).
+    // Only findings whose kind and words some decision has are candidates.
     const words = `${f.kind}\u0000${squash(text.slice(f.start, f.end)).trim()}`;
     if (!wanted.has(words)) return;
-    const list = byWords.get(words) ?? [];
-    list.push({ index, anchor: anchorOf(f, text) });
-    byWords.set(words, list);
+    push(byWords, words, index);
+    push(
+      byNear,
+      `${words}\u0000${nearBefore(text, f.start, NEAR)}\u0000${nearAfter(text, f.end, NEAR)}`,
+      index,
+    );
   });
   const pairs: { index: number; decision: Decision; score: number }[] = [];
+  const score = (decision: Decision, index: number): number => {
+    const { anchor } = decision;
+    const f = findings[index] as Finding;
+    const before = agreeBefore(text, f.start, anchor.prefix);
+    const after = agreeAfter(text, f.end, anchor.suffix);
+    // All of the stored context still there: nothing can agree better.
+    const whole = before === anchor.prefix.length && after === anchor.suffix.length;
+    return whole ? 2 * ANCHOR_CONTEXT + 1 : before + after;
+  };
   for (const decision of decisions) {
     const { anchor } = decision;
-    const candidates = byWords.get(`${anchor.kind}\u0000${anchor.quote}`) ?? [];
+    const words = `${anchor.kind}\u0000${anchor.quote}`;
+    const near = `${words}\u0000${anchor.prefix.slice(-NEAR)}\u0000${anchor.suffix.slice(0, NEAR)}`;
+    const wholes = (byNear.get(near) ?? []).filter(
+      (index) => score(decision, index) === 2 * ANCHOR_CONTEXT + 1,
+    );
+    if (wholes.length > 0) {
+      for (const index of wholes) pairs.push({ index, decision, score: 2 * ANCHOR_CONTEXT + 1 });
+      continue;
+    }
+    // The page changed around the words: every candidate with the same words is weighed.
+    const candidates = byWords.get(words) ?? [];
     const distinct = candidates.length === 1 && anchor.quote.length >= DISTINCT_QUOTE;
-    for (const c of candidates) {
-      const exact = decisionKey(c.anchor) === decision.key;
-      const score = exact
-        ? 2 * ANCHOR_CONTEXT + 1
-        : commonSuffix(anchor.prefix, c.anchor.prefix) +
-          commonPrefix(anchor.suffix, c.anchor.suffix);
-      if (score >= MIN_CONTEXT || distinct) pairs.push({ index: c.index, decision, score });
+    for (const index of candidates) {
+      const s = score(decision, index);
+      if (s >= MIN_CONTEXT || distinct) pairs.push({ index, decision, score: s });
     }
   }
   pairs.sort((a, b) => b.score - a.score || a.index - b.index);

@@ -87,7 +87,9 @@ interface Shown {
   text: string;
   index: SpanIndex<Target>;
   refresh: () => void;
+  /** Built when first needed: for the card (no sentences), for the popup (with them). */
   ledger: BuiltLedger | null;
+  fullLedger: BuiltLedger | null;
 }
 
 interface Open {
@@ -197,9 +199,14 @@ export function createInPage(deps: InPageDeps): InPage {
 
   // --- what the card says ---------------------------------------------------
 
-  function ledger(): BuiltLedger | null {
+  /** The ledger of what is shown; `sentences` adds each claim's sentence (for the popup). */
+  function ledger(sentences = false): BuiltLedger | null {
     if (shown === null) return null;
-    shown.ledger ??= buildLedger(shown.findings, shown.text);
+    if (sentences) {
+      shown.fullLedger ??= buildLedger(shown.findings, shown.text, true);
+      return shown.fullLedger;
+    }
+    shown.ledger ??= shown.fullLedger ?? buildLedger(shown.findings, shown.text, false);
     return shown.ledger;
   }
 
@@ -597,6 +604,7 @@ export function createInPage(deps: InPageDeps): InPage {
         index: targetIndex(list),
         refresh,
         ledger: null,
+        fullLedger: null,
       };
       if (session === null) {
         session = new AbortController();
@@ -624,7 +632,7 @@ export function createInPage(deps: InPageDeps): InPage {
     },
 
     ledger(): PageLedger | null {
-      return ledger()?.ledger ?? null;
+      return ledger(true)?.ledger ?? null;
     },
 
     reveal(entry, claim): Result<RevealResult> {

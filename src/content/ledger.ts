@@ -120,8 +120,16 @@ export interface BuiltLedger {
 /** The id of the entry for attributions that name no source. */
 export const UNSOURCED = 'unsourced';
 
-/** Builds the ledger from the findings shown (offsets into `all`). */
-export function buildLedger(findings: readonly Finding[], all: string): BuiltLedger {
+/**
+ * Builds the ledger from the findings shown (offsets into `all`). Without
+ * `snippets` the claims carry no sentence (what the card needs, and quick on a
+ * long article); the popup's ledger has them.
+ */
+export function buildLedger(
+  findings: readonly Finding[],
+  all: string,
+  snippets = true,
+): BuiltLedger {
   const byId = new Map<string, LedgerEntry>();
   const claims = new Map<string, Finding[]>();
   const entryOf = new Map<Finding, string>();
