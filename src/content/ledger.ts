@@ -178,7 +178,7 @@ export function buildLedger(
     const to = f.source ? Math.max(f.end, f.source.end) : f.end;
     entry.claims.push({
       cue: squash(all.slice(f.start, f.end)),
-      snippet: snippetAround(all, from, to),
+      snippet: snippets ? snippetAround(all, from, to) : '',
     });
     claims.get(id)?.push(f);
     entryOf.set(f, id);
