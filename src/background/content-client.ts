@@ -5,7 +5,7 @@
  */
 import type { ContentMessages, ContentName, ContentRequest } from '../shared/messages';
 import { err, ok, type Result } from '../shared/result';
-import { validatePageSummary, type Validator } from '../shared/validate';
+import { validatePageStats, validatePageSummary, type Validator } from '../shared/validate';
 import { errorText, type BackgroundBrowser } from './browser-api';
 import { injectionError } from './restricted-pages';
 
@@ -23,6 +23,7 @@ const ANSWERS: Answers = {
     value === null ? ok(null) : validatePageSummary(value, path),
   'content.clear': (value, path) =>
     value === null ? ok(null) : err('invalid-message', `${path} must be null.`),
+  'content.stats': (value, path) => (value === null ? ok(null) : validatePageStats(value, path)),
 };
 
 /** Checks an answer shaped `{ok: true, value}` or `{ok: false, error: {code, message}}`. */

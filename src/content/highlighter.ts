@@ -4,6 +4,11 @@
  * `::highlight()` rules. Ranges are StaticRanges built from the text map, so
  * the page's DOM is never touched: no wrapper elements, no attributes, nothing
  * to undo but the registry entries, which `clear()` deletes.
+ *
+ * Ranges go into a Highlight one by one (`highlight.add`), never as arguments of one call:
+ * `new Highlight(...ranges)` overflows the stack near 100,000 ranges. `begin`/`add`/`commit`
+ * build the highlights in steps, shown as they grow (`live`, the first analysis of a page) or
+ * swapped in whole at the end (a re-analysis, so the page does not flicker).
  */
 import type { Finding } from '../engine/types';
 import type { TextMap, TextRangeInit } from './text-map';
@@ -81,6 +86,9 @@ const emptyCounts = (): HighlightCounts => ({
 export class Highlighter {
   private readonly env: HighlightEnv | null;
   private readonly ours = new Map<HighlightName, Highlight>();
+  /** Highlights being built since `begin`, by key; registered at once when `live`. */
+  private building: Map<HighlightKey, Highlight> | null = null;
+  private live = false;
 
   /** `env`: the Highlight API, or null when the browser has none (then nothing is shown). */
   constructor(env: HighlightEnv | null) {
@@ -102,39 +110,77 @@ export class Highlighter {
    * Returns the number of ranges per highlight; all zero when unsupported.
    */
   show(findings: readonly Finding[], map: TextMap): HighlightCounts {
-    const counts = emptyCounts();
-    const env = this.env;
-    if (env === null) return counts;
-    const ranges = new Map<HighlightKey, StaticRange[]>(KEYS.map((k) => [k, []]));
-    const add = (key: HighlightKey, init: TextRangeInit | null): void => {
-      if (init === null) return;
-      ranges.get(key)?.push(new env.StaticRange(init));
-    };
+    this.begin(false);
     for (const f of findings) {
-      add(f.kind, map.rangeFor(f.start, f.end));
+      this.add(f.kind, map.rangeFor(f.start, f.end));
       if (f.kind === 'attribution' && f.source) {
-        add('source', map.rangeFor(f.source.start, f.source.end));
+        this.add('source', map.rangeFor(f.source.start, f.source.end));
       }
     }
+    return this.commit();
+  }
+
+  /**
+   * Starts new highlights that will replace the ones shown. `live`: what is shown goes now and
+   * each range shows as it is added; otherwise the old highlights stay until `commit`.
+   */
+  begin(live: boolean): void {
+    if (live) this.clear();
+    this.building = new Map();
+    this.live = live;
+  }
+
+  /** Adds a range to the highlights begun; returns it (to `remove` later), or null if none. */
+  add(key: HighlightKey, init: TextRangeInit | null): StaticRange | null {
+    const env = this.env;
+    const building = this.building;
+    if (env === null || building === null || init === null) return null;
+    let highlight = building.get(key);
+    if (highlight === undefined) {
+      highlight = new env.Highlight();
+      highlight.priority = PRIORITY[key];
+      building.set(key, highlight);
+      if (this.live) this.register(key, highlight);
+    }
+    const range = new env.StaticRange(init);
+    highlight.add(range);
+    return range;
+  }
+
+  /** Takes one range added earlier off the page (and out of the highlights being built). */
+  removeRange(key: HighlightKey, range: StaticRange): void {
+    this.building?.get(key)?.delete(range);
+    this.ours.get(HIGHLIGHT_NAMES[key])?.delete(range);
+  }
+
+  /** Shows the highlights begun in place of the old ones. Returns their ranges per highlight. */
+  commit(): HighlightCounts {
+    const counts = emptyCounts();
+    const building = this.building;
+    if (this.env === null || building === null) return counts;
     for (const key of KEYS) {
-      const list = ranges.get(key) ?? [];
-      const name = HIGHLIGHT_NAMES[key];
-      if (list.length === 0) {
-        this.remove(name);
+      const highlight = building.get(key);
+      if (highlight === undefined || highlight.size === 0) {
+        this.remove(HIGHLIGHT_NAMES[key]);
         continue;
       }
-      const highlight = new env.Highlight(...list);
-      highlight.priority = PRIORITY[key];
-      env.registry.set(name, highlight);
-      this.ours.set(name, highlight);
-      counts[key] = list.length;
+      if (!this.live) this.register(key, highlight);
+      counts[key] = highlight.size;
     }
+    this.live = true;
     return counts;
   }
 
   /** Removes our highlights, and only ours: a name someone else re-registered is left alone. */
   clear(): void {
+    this.building = null;
     for (const name of [...this.ours.keys()]) this.remove(name);
+  }
+
+  private register(key: HighlightKey, highlight: Highlight): void {
+    const name = HIGHLIGHT_NAMES[key];
+    this.env?.registry.set(name, highlight);
+    this.ours.set(name, highlight);
   }
 
   private remove(name: HighlightName): void {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Finding } from '../engine/types';
 import type { Result } from '../shared/result';
 import { fakeHighlightEnv, highlightTexts } from './highlight-fakes';
@@ -186,7 +186,7 @@ describe('messages', () => {
 describe('following the article', () => {
   test('re-analyses (debounced) when the article changes, with fresh ranges', async () => {
     const c = startContent(deps());
-    c.analyze();
+    await c.analyze();
     addParagraph(article(), 'The mayor reportedly objected.');
     addParagraph(article(), 'Another line, the clerk said.');
     await wait(80);
@@ -200,7 +200,7 @@ describe('following the article', () => {
 
   test('ignores changes outside the article and to our own UI', async () => {
     const c = startContent(deps());
-    c.analyze();
+    await c.analyze();
     addParagraph(doc.querySelector('footer') as Element, 'Footer reportedly changed.');
     const ours = doc.createElement('div');
     ours.setAttribute('data-whosaid', 'panel');
@@ -213,7 +213,7 @@ describe('following the article', () => {
   test('clear stops following changes and leaves the page as it was', async () => {
     const before = new XMLSerializer().serializeToString(doc);
     const c = startContent(deps());
-    c.analyze();
+    await c.analyze();
     c.clear();
     expect(new XMLSerializer().serializeToString(doc)).toBe(before);
     addParagraph(article(), 'Later it was reportedly changed.');
@@ -224,7 +224,7 @@ describe('following the article', () => {
 
   test('an orphan (extension reloaded) cleans up quietly on the next change', async () => {
     const c = startContent(deps());
-    c.analyze();
+    await c.analyze();
     expect(env.registry.size).toBeGreaterThan(0);
     rt.runtime.id = undefined;
     addParagraph(article(), 'It reportedly changed.');
@@ -245,8 +245,9 @@ describe('installing once per page', () => {
     expect(rt.listeners.size).toBe(1);
   });
 
-  test('analyses on its own unless told to wait for a message', () => {
+  test('analyses on its own unless told to wait for a message', async () => {
     const c = installContent({}, deps());
+    await vi.waitFor(() => expect(rt.told).toHaveLength(1));
     expect(calls).toHaveLength(1);
     expect(env.registry.size).toBeGreaterThan(0);
     // Nobody asked: the background is told what the page shows, about this page only.
@@ -257,6 +258,7 @@ describe('installing once per page', () => {
     env = fakeHighlightEnv();
     rt = fakeRuntime();
     installContent({ __whoSaidManual: true }, deps());
+    await wait(20);
     expect(calls).toHaveLength(0);
     expect(env.registry.size).toBe(0);
     expect(rt.told).toEqual([]);
