@@ -41,7 +41,6 @@ import { analyze } from '../src/engine';
 import type { FindingKind } from '../src/engine/types';
 import {
   askContent,
-  clickToolbarButton,
   launchChromium,
   serveDir,
   tabIdFor,
@@ -258,6 +257,29 @@ async function contentStats(chromium: LaunchedChromium, tabId: number): Promise<
   };
 }
 
+/**
+ * The toolbar click of `clickToolbarButton` (scripts/lib/browser-launch.mjs), with the DevTools
+ * session opened and the tab found beforehand, so that the clock starts at the click itself.
+ */
+async function prepareClick(chromium: LaunchedChromium, page: Page): Promise<() => Promise<void>> {
+  const browser = chromium.context.browser();
+  if (!browser) throw new Error('No browser-level CDP connection.');
+  const cdp = await browser.newBrowserCDPSession();
+  const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+  const tab = targetInfos.find((t) => t.url === page.url());
+  if (!tab) throw new Error(`No tab shows ${page.url()}`);
+  return async () => {
+    try {
+      await cdp.send('Extensions.triggerAction', {
+        id: chromium.extensionId,
+        targetId: tab.targetId,
+      });
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
+  };
+}
+
 /** Milliseconds from now to the end of the next frame, measured in the page. */
 function frameMs(page: Page): Promise<number> {
   return page.evaluate(
@@ -305,7 +327,7 @@ async function measureOurs(
   origin: string,
   spec: PageSpec,
 ): Promise<OursRow> {
-  const { context, extensionId } = chromium;
+  const { context } = chromium;
   const page = await context.newPage();
   const url = `${origin}/${spec.path}`;
   try {
@@ -314,8 +336,9 @@ async function measureOurs(
     await settle(page);
     await watchFirstPaint(page);
     const popupsBefore = new Set(context.pages());
+    const click = await prepareClick(chromium, page);
     const clicked = Date.now();
-    await clickToolbarButton(context, extensionId, page);
+    await click();
     // Until the first highlight shows; a page without findings has nothing to paint, and
     // there the time is until the content script has its answer (polled every 20 ms).
     let tabId: number | null = null;

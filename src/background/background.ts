@@ -62,7 +62,9 @@ export function createBackground({ browser, indexedDB }: BackgroundOptions): Bac
     },
   });
   const handlers = createHandlers({ browser, db, summaries, sites });
-  const run = (tabId: number) => runOnTab({ browser, summaries }, tabId);
+  // One object for every run, so that runs of the same tab at the same time are shared.
+  const runDeps = { browser, summaries };
+  const run = (tabId: number) => runOnTab(runDeps, tabId);
 
   /** The shortcut has no popup to speak in, so a failure shows on the toolbar button. */
   async function showOutcome(tabId: number, result: Result<PageSummary>): Promise<void> {

@@ -245,7 +245,7 @@ describe('installing once per page', () => {
     expect(rt.listeners.size).toBe(1);
   });
 
-  test('analyses on its own unless told to wait for a message', async () => {
+  test('analyses on its own when it starts, and tells the background', async () => {
     const c = installContent({}, deps());
     await vi.waitFor(() => expect(rt.told).toHaveLength(1));
     expect(calls).toHaveLength(1);
@@ -253,15 +253,13 @@ describe('installing once per page', () => {
     // Nobody asked: the background is told what the page shows, about this page only.
     expect(rt.told).toEqual([msg('page.summary', { summary: c.summary() })]);
     expect(JSON.stringify(rt.told)).not.toMatch(/tabId/);
+  });
 
-    calls = [];
-    env = fakeHighlightEnv();
-    rt = fakeRuntime();
-    installContent({ __whoSaidManual: true }, deps());
-    await wait(20);
-    expect(calls).toHaveLength(0);
-    expect(env.registry.size).toBe(0);
-    expect(rt.told).toEqual([]);
+  test('a content.analyze arriving while it starts joins that analysis', async () => {
+    installContent({}, deps());
+    const answer = await rt.send(msg('content.analyze'));
+    expect(answer.ok).toBe(true);
+    expect(calls).toHaveLength(1);
   });
 
   test('replaces an orphaned instance left by an extension reload', async () => {

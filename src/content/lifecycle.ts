@@ -194,6 +194,16 @@ export function startContent(deps: ContentDeps): ContentController {
   let running: Promise<PageSummary> | null = null;
   let last: PageSummary | null = null;
   let lastStats: PageStats | null = null;
+  /**
+   * The analysis this script started by itself (when injected), until a `content.analyze`
+   * takes it: the one the background sends right after injecting joins it rather than
+   * analysing the page a second time.
+   */
+  let unasked: {
+    promise: Promise<PageSummary>;
+    session: AbortController | null;
+    doneAt: number;
+  } | null = null;
 
   const alive = (): boolean =>
     !instance.signal.aborted && ownId !== undefined && runtimeId(runtime) === ownId;
@@ -289,6 +299,20 @@ export function startContent(deps: ContentDeps): ContentController {
     return started;
   };
 
+  /** `content.analyze`: a new analysis, or the one started on injection if it is that recent. */
+  const requested = (): Promise<PageSummary> => {
+    const own = unasked;
+    unasked = null;
+    if (
+      own !== null &&
+      own.session === session &&
+      (own.doneAt < 0 || now() - own.doneAt < JOIN_MS)
+    ) {
+      return own.promise;
+    }
+    return analyze();
+  };
+
   /** Re-analyses (debounced) when the article's text changes; stops when `signal` aborts. */
   const follow = (roots: readonly Element[], signal: AbortSignal): void => {
     const MO = deps.MutationObserver;
@@ -367,7 +391,7 @@ export function startContent(deps: ContentDeps): ContentController {
       case 'content.ping':
         return ok({ version: CONTENT_VERSION });
       case 'content.analyze':
-        return ok(await analyze());
+        return ok(await requested());
       case 'content.summary':
         return ok(summary());
       case 'content.clear':
@@ -417,7 +441,11 @@ export function startContent(deps: ContentDeps): ContentController {
 
   /** Analyses on the content script's own initiative and tells the background what it found. */
   const analyzeAndReport = async (): Promise<PageSummary> => {
-    const result = await analyze();
+    const promise = analyze();
+    const own = { promise, session, doneAt: -1 };
+    unasked = own;
+    const result = await promise;
+    own.doneAt = now();
     tell(runtime, 'page.summary', { summary: result });
     return result;
   };
@@ -433,6 +461,9 @@ export function startContent(deps: ContentDeps): ContentController {
     handle,
   };
 }
+
+/** How long after the script's own analysis a `content.analyze` still takes its result. */
+const JOIN_MS = 2000;
 
 /** How long a port must have lived for its loss to be taken as the worker going idle. */
 const STEADY_PORT_MS = 1000;
@@ -514,16 +545,14 @@ function insideOwnUi(node: Node): boolean {
 /** The global the content script keeps its guard on. */
 export interface ContentGlobal {
   __whoSaidContent?: ContentController;
-  /** Set by whoever injects the script to stop it analysing on its own. */
-  __whoSaidManual?: boolean;
 }
 
 /**
  * Starts the content script once per page: if a live instance is already
  * there (injected twice), keeps it; if an orphan from before an extension
- * reload is there, disposes of it first. Unless `__whoSaidManual` is set, the
- * new instance analyses at once (the background's content.analyze that may
- * follow just runs it again, which is harmless). Returns the instance in charge.
+ * reload is there, disposes of it first. A new instance analyses at once
+ * (injected by a click or as a site script alike); a `content.analyze` that
+ * arrives meanwhile joins that analysis. Returns the instance in charge.
  */
 export function installContent(scope: ContentGlobal, deps: ContentDeps): ContentController {
   const existing = scope.__whoSaidContent;
@@ -531,17 +560,15 @@ export function installContent(scope: ContentGlobal, deps: ContentDeps): Content
   existing?.dispose();
   const controller = startContent(deps);
   scope.__whoSaidContent = controller;
-  if (scope.__whoSaidManual !== true) {
-    const start = (): void => {
-      controller.analyzeAndReport().catch(() => {
-        // Nothing to show on this page; the reader can still ask from the popup.
-      });
-    };
-    if (readyState(deps.document) === 'loading') {
-      listen(deps.document, 'DOMContentLoaded', start, { once: true });
-    } else {
-      start();
-    }
+  const start = (): void => {
+    controller.analyzeAndReport().catch(() => {
+      // Nothing to show on this page; the reader can still ask from the popup.
+    });
+  };
+  if (readyState(deps.document) === 'loading') {
+    listen(deps.document, 'DOMContentLoaded', start, { once: true });
+  } else {
+    start();
   }
   return controller;
 }

@@ -3,7 +3,7 @@
  * setting, and exposes the actions. Display components only receive its
  * state and callbacks.
  */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PageSummary, SiteSetting } from '../../shared/messages';
 import type { Note } from '../../shared/notes';
 import type { ErrorInfo } from '../../shared/result';
@@ -111,7 +111,9 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
     [client, update, loadArticle],
   );
 
-  useEffect(() => {
+  // A layout effect: it runs right after the first render, not after the first paint, and
+  // the analysis a toolbar click asks for starts here.
+  useLayoutEffect(() => {
     let cancelled = false;
     void (async () => {
       const tab = await env.currentTab();
@@ -124,10 +126,10 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
         return;
       }
       update({ loading: false, tab, title: tab.title ?? '' });
-      const [previous] = await Promise.all([
-        client.request('tab.summary', { tabId: tab.id }),
-        tab.url ? loadArticle(tab.url) : Promise.resolve(),
-      ]);
+      // Notes and the site setting load meanwhile; the analysis (what the click waits for)
+      // waits only for the tab's last summary, a read of session storage.
+      const article = tab.url ? loadArticle(tab.url) : Promise.resolve();
+      const previous = await client.request('tab.summary', { tabId: tab.id });
       if (cancelled) return;
       // The reader turned the highlights off earlier: show the counts, keep them off.
       if (previous.ok && previous.value && !previous.value.highlighted) {
@@ -141,7 +143,7 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
       }
       // Show what is known at once; the fresh analysis replaces it in a moment.
       if (previous.ok && previous.value) update({ summary: previous.value });
-      await analyse(tab.id);
+      await Promise.all([analyse(tab.id), article]);
     })();
     return () => {
       cancelled = true;
