@@ -37,10 +37,11 @@ export interface RunOutcome {
   extracted: ExtractedArticle;
   /** Sorted by start. */
   findings: Finding[];
-  /** Findings and ranges painted, and whether the cap left some out. */
+  /** Findings and ranges painted, whether the cap left some out, and the text they span. */
   painted: number;
   ranges: number;
   capped: boolean;
+  window: { from: number; to: number };
   parts: number;
   extractMs: number;
   analysisMs: number;
@@ -90,6 +91,8 @@ export async function runAnalysis(input: RunInput): Promise<RunOutcome> {
       byPart[i] = found;
       const before = painter.ranges;
       await slicer.run(painter.paint(nearestFirst(found, focus)), signal);
+      // The part just done goes up at once (on a first analysis): first screen first.
+      highlighter.flush();
       paintMs += now() - b;
       if (input.live && before === 0 && painter.ranges > 0) input.onFirstPaint?.();
     }
@@ -108,6 +111,7 @@ export async function runAnalysis(input: RunInput): Promise<RunOutcome> {
     painted: painter.painted,
     ranges: painter.ranges,
     capped: painter.capped,
+    window: { from: painter.first, to: painter.last },
     parts: parts.length,
     extractMs,
     analysisMs,

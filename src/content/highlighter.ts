@@ -6,9 +6,12 @@
  * to undo but the registry entries, which `clear()` deletes.
  *
  * Ranges go into a Highlight one by one (`highlight.add`), never as arguments of one call:
- * `new Highlight(...ranges)` overflows the stack near 100,000 ranges. `begin`/`add`/`commit`
- * build the highlights in steps, shown as they grow (`live`, the first analysis of a page) or
- * swapped in whole at the end (a re-analysis, so the page does not flicker).
+ * `new Highlight(...ranges)` overflows the stack near 100,000 ranges. `begin`/`add`/`show`
+ * build new highlights off the page and put them up in one step each time: Chromium redoes
+ * the markers of every range of a registered highlight on each frame after a change, so
+ * ranges added one by one to a registered highlight of thousands cost a long frame each
+ * (measured: 400 more ranges on a registered highlight of 10,000 made an 800 ms frame on a
+ * busy machine, registering 10,000 at once 240 ms).
  */
 import type { Finding } from '../engine/types';
 import type { TextMap, TextRangeInit } from './text-map';
@@ -86,9 +89,11 @@ const emptyCounts = (): HighlightCounts => ({
 export class Highlighter {
   private readonly env: HighlightEnv | null;
   private readonly ours = new Map<HighlightName, Highlight>();
-  /** Highlights being built since `begin`, by key; registered at once when `live`. */
+  /** Highlights being built since `begin`, by key, off the page until `flush` or `commit`. */
   private building: Map<HighlightKey, Highlight> | null = null;
   private live = false;
+  /** Whether ranges were added since the last `flush`. */
+  private added = false;
 
   /** `env`: the Highlight API, or null when the browser has none (then nothing is shown). */
   constructor(env: HighlightEnv | null) {
@@ -121,36 +126,40 @@ export class Highlighter {
   }
 
   /**
-   * Starts new highlights that will replace the ones shown. `live`: what is shown goes now and
-   * each range shows as it is added; otherwise the old highlights stay until `commit`.
+   * Starts new highlights that will replace the ones shown. `live`: what is shown goes now
+   * (and `flush` puts up what was added so far); otherwise the old highlights stay until
+   * `commit`.
    */
   begin(live: boolean): void {
     if (live) this.clear();
     this.building = new Map();
     this.live = live;
+    this.added = false;
   }
 
-  /** Adds a range to the highlights begun; returns it (to `remove` later), or null if none. */
-  add(key: HighlightKey, init: TextRangeInit | null): StaticRange | null {
+  /** Adds a range to the highlights begun (not yet on the page), or does nothing if null. */
+  add(key: HighlightKey, init: TextRangeInit | null): void {
     const env = this.env;
     const building = this.building;
-    if (env === null || building === null || init === null) return null;
+    if (env === null || building === null || init === null) return;
     let highlight = building.get(key);
-    if (highlight === undefined) {
-      highlight = new env.Highlight();
-      highlight.priority = PRIORITY[key];
+    if (highlight === undefined || this.ours.get(HIGHLIGHT_NAMES[key]) === highlight) {
+      // New, or already on the page (flushed): add to a copy, which the next flush swaps in.
+      const copy = new env.Highlight();
+      copy.priority = PRIORITY[key];
+      if (highlight !== undefined) for (const range of highlight) copy.add(range);
+      highlight = copy;
       building.set(key, highlight);
-      if (this.live) this.register(key, highlight);
     }
-    const range = new env.StaticRange(init);
-    highlight.add(range);
-    return range;
+    highlight.add(new env.StaticRange(init));
+    this.added = true;
   }
 
-  /** Takes one range added earlier off the page (and out of the highlights being built). */
-  removeRange(key: HighlightKey, range: StaticRange): void {
-    this.building?.get(key)?.delete(range);
-    this.ours.get(HIGHLIGHT_NAMES[key])?.delete(range);
+  /** Live: puts the highlights begun on the page (with what was added since the last time). */
+  flush(): void {
+    if (!this.live || !this.added || this.building === null) return;
+    for (const [key, highlight] of this.building) this.register(key, highlight);
+    this.added = false;
   }
 
   /** Shows the highlights begun in place of the old ones. Returns their ranges per highlight. */
@@ -164,10 +173,10 @@ export class Highlighter {
         this.remove(HIGHLIGHT_NAMES[key]);
         continue;
       }
-      if (!this.live) this.register(key, highlight);
+      this.register(key, highlight);
       counts[key] = highlight.size;
     }
-    this.live = true;
+    this.building = null;
     return counts;
   }
 
@@ -179,6 +188,7 @@ export class Highlighter {
 
   private register(key: HighlightKey, highlight: Highlight): void {
     const name = HIGHLIGHT_NAMES[key];
+    if (this.ours.get(name) === highlight && this.env?.registry.get(name) === highlight) return;
     this.env?.registry.set(name, highlight);
     this.ours.set(name, highlight);
   }

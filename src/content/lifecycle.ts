@@ -38,6 +38,7 @@ import {
   readyState,
 } from './dom-access';
 import type { Highlighter } from './highlighter';
+import { paintWindow } from './painter';
 import { createSlicer } from './steps';
 import { firstVisibleOffset, rangeMeasurer, type MeasureRun } from './viewport';
 
@@ -194,6 +195,8 @@ export function startContent(deps: ContentDeps): ContentController {
   let running: Promise<PageSummary> | null = null;
   let last: PageSummary | null = null;
   let lastStats: PageStats | null = null;
+  /** What the last analysis painted, to move the painted window on a very long page. */
+  let shown: RunOutcome | null = null;
   /**
    * The analysis this script started by itself (when injected), until a `content.analyze`
    * takes it: the one the background sends right after injecting joins it rather than
@@ -212,6 +215,7 @@ export function startContent(deps: ContentDeps): ContentController {
     session?.abort();
     session = null;
     running = null;
+    shown = null;
     highlighter.clear();
   };
 
@@ -279,7 +283,36 @@ export function startContent(deps: ContentDeps): ContentController {
     } satisfies Partial<PageStats>);
     afterFrame(() => (stats.allPaintedMs = now() - t0));
     last = summary;
+    shown = outcome;
     return { summary, outcome };
+  };
+
+  /**
+   * On a page with more findings than are painted at once, moves the painted window with the
+   * reader: when they have scrolled out of it (checked once scrolling stops), the findings from
+   * where they are on replace it.
+   */
+  const followReader = (signal: AbortSignal): void => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const recentre = (): void => {
+      timer = undefined;
+      const outcome = shown;
+      if (signal.aborted || outcome === null || !outcome.capped) return;
+      const { map } = outcome.extracted;
+      const focus = firstVisibleOffset(map, measure);
+      const { from, to } = outcome.window;
+      // Inside the window with most of it still ahead: nothing to do.
+      if (focus >= from && focus <= from + (to - from) * 0.6) return;
+      const painted = paintWindow(highlighter, map, outcome.findings, focus);
+      outcome.window = { from: painted.from, to: painted.to };
+    };
+    const onScroll = (): void => {
+      if (shown === null || !shown.capped) return;
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(recentre, 150);
+    };
+    listen(globalThis as unknown as EventTarget, 'scroll', onScroll, { passive: true, signal });
+    signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
   };
 
   const analyze = (): Promise<PageSummary> => {
@@ -289,6 +322,7 @@ export function startContent(deps: ContentDeps): ContentController {
     session = current;
     const started = run(current.signal, true).then(({ summary, outcome }) => {
       follow(outcome.extracted.article.roots, current.signal);
+      followReader(current.signal);
       return summary;
     });
     const settled = (): void => {

@@ -1,12 +1,13 @@
 /**
  * Turns findings into highlight ranges in steps, nearest the reader first, up to a cap.
  *
- * A browser repaints every range of a highlight whenever one changes, so a page with a
- * hundred thousand ranges pays for all of them on each frame that adds one; past a few tens of
- * thousands that alone makes long tasks. `MAX_PAINTED_RANGES` is the most Who Said paints at
- * once (no real article comes near it: the 34 real pages have 0 to 130); on a longer page the
- * ranges nearest the place the reader was at go first, and the summary says that the page is
- * only partly shown.
+ * Chromium redoes the markers of every range of a highlight each time one is put up, in the
+ * frame after: about 90 ms for 1,000 ranges and 240 ms for 10,000 on a busy two-core machine
+ * (a page of a million words); and `new Highlight(...ranges)` throws near 96,000. So Who Said
+ * paints at most `MAX_PAINTED_RANGES` at once. No real article comes near it (the 34 real
+ * pages have 0 to 130 findings); on a longer page the findings from where the reader is on are
+ * painted, the window follows the reader as they scroll (`paintWindow`), and the summary says
+ * that the page is only partly shown.
  */
 import type { Finding } from '../engine/types';
 import type { Highlighter } from './highlighter';
@@ -14,7 +15,7 @@ import type { Steps } from './steps';
 import type { TextMap } from './text-map';
 
 /** The most ranges painted at once. */
-export const MAX_PAINTED_RANGES = 20_000;
+export const MAX_PAINTED_RANGES = 2_000;
 
 /** Ranges added between two pauses. */
 const RANGES_PER_STEP = 400;
@@ -27,6 +28,9 @@ export class Painter {
   ranges = 0;
   /** Whether findings were left unpainted because of the cap. */
   capped = false;
+  /** The text the painted findings span, from the first one's start to the last one's end. */
+  first = -1;
+  last = -1;
 
   constructor(
     private readonly highlighter: Highlighter,
@@ -43,12 +47,20 @@ export class Painter {
         this.capped = true;
         return;
       }
-      const range = this.highlighter.add(f.kind, this.map.rangeFor(f.start, f.end));
-      if (range !== null) this.ranges++;
-      if (source) {
-        const s = this.highlighter.add('source', this.map.rangeFor(source.start, source.end));
-        if (s !== null) this.ranges++;
+      const range = this.map.rangeFor(f.start, f.end);
+      if (range !== null) {
+        this.highlighter.add(f.kind, range);
+        this.ranges++;
       }
+      if (source) {
+        const s = this.map.rangeFor(source.start, source.end);
+        if (s !== null) {
+          this.highlighter.add('source', s);
+          this.ranges++;
+        }
+      }
+      if (this.first < 0 || f.start < this.first) this.first = f.start;
+      if (f.end > this.last) this.last = f.end;
       this.painted++;
       if (++step >= RANGES_PER_STEP) {
         step = 0;
@@ -69,4 +81,41 @@ export function nearestFirst(findings: readonly Finding[], focus: number): Findi
   const out = findings.slice(i);
   for (let j = i - 1; j >= 0; j--) out.push(findings[j] as Finding);
   return out;
+}
+
+/** The findings painted by `paintWindow` and the stretch of text they span. */
+export interface PaintedWindow {
+  painted: number;
+  ranges: number;
+  from: number;
+  to: number;
+}
+
+/**
+ * Replaces what is shown with a window of `findings` (sorted by start) around offset `focus`:
+ * a fifth of the cap before it, the rest after. For a page with more findings than the cap,
+ * called again as the reader scrolls out of the window.
+ */
+export function paintWindow(
+  highlighter: Highlighter,
+  map: TextMap,
+  findings: readonly Finding[],
+  focus: number,
+  cap: number = MAX_PAINTED_RANGES,
+): PaintedWindow {
+  let at = 0;
+  while (at < findings.length && (findings[at] as Finding).end <= focus) at++;
+  // About two ranges a finding (an attribution and its source): a fifth of the cap above.
+  const start = Math.max(0, at - Math.floor(cap / 10));
+  highlighter.begin(false);
+  const painter = new Painter(highlighter, map, cap);
+  const steps = painter.paint(findings.slice(start));
+  while (!steps.next().done);
+  highlighter.commit();
+  return {
+    painted: painter.painted,
+    ranges: painter.ranges,
+    from: painter.first,
+    to: painter.last,
+  };
 }

@@ -50,18 +50,27 @@ export interface SlicerOptions {
   yieldNow?: () => Promise<void>;
 }
 
+/** Longest run of `scheduler.yield()` continuations before the page's queued tasks go first. */
+const FAIR_MS = 50;
+let lastFair = -Infinity;
+
 interface SchedulerLike {
   yield?: () => Promise<void>;
 }
 
 /**
  * Resolves after the page has had a turn: through `scheduler.yield()` (Chromium 129+, which
- * resumes ahead of other queued tasks) or else a MessageChannel message (a new task, after
- * pending input and rendering).
+ * lets input and rendering in and resumes ahead of other queued tasks) or a MessageChannel
+ * message (a new task, behind whatever the page has queued): the latter where there is no
+ * `scheduler.yield`, and at least every 50 ms so that the page's own tasks are not starved.
  */
 export function yieldToPage(scope: object = globalThis): Promise<void> {
   const scheduler = (scope as { scheduler?: SchedulerLike }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  const now = performance.now();
+  // scheduler.yield() resumes ahead of the page's own queued tasks (timers, messages): fine for
+  // a moment, but every FAIR_MS the page's tasks get their turn before we go on.
+  if (typeof scheduler?.yield === 'function' && now - lastFair < FAIR_MS) return scheduler.yield();
+  lastFair = now;
   return new Promise((resume) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {

@@ -199,6 +199,11 @@ function readText(
       if (i > run) b.put(asSpaces(data.slice(run, i)), node, run);
     } else {
       if (kind === Char.Plain) continue;
+      // One space between two visible characters reads as itself: keep it in the run (what
+      // collapsing would give, one piece instead of three).
+      if (c === 0x20 && i > run && i + 1 < to && classify(data.charCodeAt(i + 1)) === Char.Plain) {
+        continue;
+      }
       if (i > run) b.put(data.slice(run, i), node, run);
       if (kind === Char.Collapsible) b.requestSpace(node, i);
     }

@@ -102,6 +102,25 @@ describe('popup', () => {
     });
   });
 
+  test('says when a very long page is only partly highlighted', async () => {
+    const { env } = fakeEnv({
+      ...defaults(),
+      'tab.run': () =>
+        ok(
+          summary({
+            counts: { attribution: 90_000, unnamed: 20_000, agentless: 30_000, hedge: 10_000 },
+            textLength: 6_500_000,
+            painted: 14_000,
+          }),
+        ),
+    });
+    await mount(env);
+    expect(text('status')).toBe(
+      'Read 6,500,000 characters of article text. This page is very long, so only part of it ' +
+        'is highlighted: 14,000 of 150,000 findings, from where you were reading.',
+    );
+  });
+
   test('shows a dash, not zero, before the page is read, and a readable error', async () => {
     const { env } = fakeEnv({
       ...defaults(),

@@ -45,7 +45,14 @@ const count = new Intl.NumberFormat();
 
 function doneText(summary: PageSummary): string {
   if (summary.textLength === 0) return 'No article text found on this page.';
-  return `Read ${count.format(summary.textLength)} characters of article text.`;
+  const read = `Read ${count.format(summary.textLength)} characters of article text.`;
+  if (summary.painted === undefined) return read;
+  // A very long page: only so many highlights are painted at once (src/content/painter.ts).
+  const total = Object.values(summary.counts).reduce((a, b) => a + b, 0);
+  return (
+    `${read} This page is very long, so only part of it is highlighted: ` +
+    `${count.format(summary.painted)} of ${count.format(total)} findings, from where you were reading.`
+  );
 }
 
 const errorStatus = (error: ErrorInfo): Status => ({ tone: 'error', text: error.message });
