@@ -3,7 +3,7 @@
  *
  * Each page of DIR (`NAME/source.html` folders, as in ../shared/pages, or `*.html` files) and
  * one generated article of 1 MB is served from 127.0.0.1 and opened in Chromium with the built
- * extension (dist/chrome); requests to anywhere else are refused, so a saved page's scripts and
+ * extension (extension/chrome); requests to anywhere else are refused, so a saved page's scripts and
  * ads cannot reach the network. For each page:
  *
  * - **ours**: the toolbar button is clicked (CDP `Extensions.triggerAction`, as a reader's click:
@@ -25,7 +25,7 @@
  * in one browser in one run, so a loaded machine slows both sides alike. Figures vary from run
  * to run on a shared machine; the ratios are what to compare.
  *
- * Options: --dist DIR (default dist/chrome), --only NAME (one page), --no-synthetic,
+ * Options: --dist DIR (default extension/chrome), --only NAME (one page), --no-synthetic,
  *          --mb N (size of the generated article, default 1), --json FILE (rows as JSON),
  *          --headed; or `--table FILE` to print the table of a run saved with --json
  */
@@ -67,7 +67,7 @@ interface Options {
 function parseArgs(argv: readonly string[]): Options {
   const opts: Options = {
     dir: '',
-    dist: join(root, 'dist/chrome'),
+    dist: join(root, 'extension/chrome'),
     only: null,
     synthetic: true,
     mib: 1,

@@ -8,6 +8,7 @@ import type { Result } from '../shared/result';
 import type { BackgroundBrowser } from './browser-api';
 import * as store from './db';
 import { createContentScriptHandlers, createHandlers } from './handlers';
+import { importSessions } from './imports';
 import { createRouter, identifySender, type Route, type Sender } from './router';
 import { runOnTab } from './run-on-tab';
 import { createSiteScripts } from './site-scripts';
@@ -47,11 +48,13 @@ export interface PortLike {
 export interface BackgroundOptions {
   browser: BackgroundBrowser;
   indexedDB: IDBFactory;
+  /** How the database is opened (tests shorten the wait for a blocked upgrade). */
+  open?: store.OpenOptions;
 }
 
 /** Builds the background over its dependencies. */
-export function createBackground({ browser, indexedDB }: BackgroundOptions): Background {
-  const db = store.connect(indexedDB);
+export function createBackground({ browser, indexedDB, open }: BackgroundOptions): Background {
+  const db = store.connect(indexedDB, open);
   const summaries = sessionSummaries(browser.storage.session);
   const sites = createSiteScripts({
     browser,
@@ -61,7 +64,7 @@ export function createBackground({ browser, indexedDB }: BackgroundOptions): Bac
       setSite: async (setting) => store.setSite(await db(), setting),
     },
   });
-  const handlers = createHandlers({ browser, db, summaries, sites });
+  const handlers = createHandlers({ browser, db, summaries, sites, imports: importSessions() });
   // One object for every run, so that runs of the same tab at the same time are shared.
   const runDeps = { browser, summaries };
   const run = (tabId: number) => runOnTab(runDeps, tabId);

@@ -11,9 +11,11 @@ import type {
   ExtensionPageName,
 } from '../shared/messages';
 import { err, ok, type Result } from '../shared/result';
+import { articleUrl } from '../shared/validate';
 import type { BackgroundBrowser } from './browser-api';
 import { sendToContent } from './content-client';
 import * as store from './db';
+import type { ImportSessions } from './imports';
 import { runOnTab } from './run-on-tab';
 import type { ContentScriptCaller } from './router';
 import type { SiteScripts } from './site-scripts';
@@ -21,10 +23,11 @@ import type { SummaryStore } from './summaries';
 
 /** Everything the handlers use. */
 export interface HandlerDeps {
-  browser: Pick<BackgroundBrowser, 'tabs' | 'scripting'>;
+  browser: Pick<BackgroundBrowser, 'tabs' | 'scripting' | 'runtime'>;
   db: () => Promise<store.WhoSaidDb>;
   summaries: SummaryStore;
   sites: SiteScripts;
+  imports: ImportSessions;
 }
 
 /** A handler for each message name, typed by the message map. */
@@ -87,7 +90,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return ok(null);
     },
 
-    'notes.list': async ({ url }) => ok(await store.listNotes(await deps.db(), url)),
+    'notes.list': async ({ url }) => {
+      // An address too long to keep notes for is said before the reader writes one.
+      const key = articleUrl(url);
+      return key.ok ? ok(await store.listNotes(await deps.db(), key.value)) : key;
+    },
 
     'notes.search': async ({ query }) => ok(await store.searchNotes(await deps.db(), query)),
 
@@ -112,10 +119,18 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     'data.export': async () => ok(await store.exportAll(await deps.db())),
 
-    'data.import': async ({ data }) => {
-      const report = await store.importAll(await deps.db(), data);
-      // Imported sites arrive switched off; nothing to register.
-      return ok(report);
+    'import.begin': async (req) => deps.imports.begin(req),
+
+    'import.notes': async (req) => deps.imports.add(req),
+
+    // Imported sites arrive switched off: nothing to register.
+    'import.commit': async ({ importId }) => {
+      const db = await deps.db();
+      return deps.imports.commit(importId, (data, onProgress) =>
+        store.importAll(db, data, undefined, onProgress),
+      );
     },
+
+    'import.progress': async ({ importId }) => deps.imports.progress(importId),
   };
 }

@@ -11,6 +11,8 @@
  * starting another. Two requests for the same tab at once (the popup opened
  * while the shortcut runs) share one run.
  */
+import { cssFileFor } from '../shared/highlight-styles';
+import { detectVariant } from '../shared/highlight-variant';
 import type { PageSummary } from '../shared/messages';
 import { ok, type Result } from '../shared/result';
 import { errorText, type BackgroundBrowser } from './browser-api';
@@ -18,12 +20,21 @@ import { sendToContent } from './content-client';
 import { injectionError, restrictedPage } from './restricted-pages';
 import type { SummaryStore } from './summaries';
 
-/** Files the build puts at the root of the extension. */
+/** The content script the build puts at the root of the extension. */
 export const CONTENT_JS = 'content.js';
-export const CONTENT_CSS = 'content.css';
+
+/**
+ * The `::highlight()` stylesheet for this browser (one file per style variant, written by the
+ * build from src/shared/highlight-styles.ts beside content.js).
+ */
+export async function highlightCssFile(
+  browser: Pick<BackgroundBrowser, 'runtime'>,
+): Promise<string> {
+  return cssFileFor(await detectVariant(browser.runtime));
+}
 
 export interface RunDeps {
-  browser: Pick<BackgroundBrowser, 'tabs' | 'scripting'>;
+  browser: Pick<BackgroundBrowser, 'tabs' | 'scripting' | 'runtime'>;
   summaries: SummaryStore;
 }
 
@@ -57,7 +68,9 @@ async function runOnce(deps: RunDeps, tabId: number): Promise<Result<PageSummary
   }
   try {
     await Promise.all([
-      browser.scripting.insertCSS({ target: { tabId }, files: [CONTENT_CSS] }),
+      highlightCssFile(browser).then((css) =>
+        browser.scripting.insertCSS({ target: { tabId }, files: [css] }),
+      ),
       browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_JS] }),
     ]);
   } catch (error) {

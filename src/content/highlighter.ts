@@ -1,9 +1,10 @@
 /**
  * Shows findings on the page with the CSS Custom Highlight API: one Highlight
- * per kind, registered under a `whosaid-*` name and styled by content.css's
- * `::highlight()` rules. Ranges are StaticRanges built from the text map, so
- * the page's DOM is never touched: no wrapper elements, no attributes, nothing
- * to undo but the registry entries, which `clear()` deletes.
+ * per kind, registered under a `whosaid-*` name and styled by the `::highlight()`
+ * stylesheet the background inserts (drawn from src/shared/highlight-styles.ts).
+ * Ranges are StaticRanges built from the text map, so the page's DOM is never
+ * touched: no wrapper elements, no attributes, nothing to undo but the registry
+ * entries, which `clear()` deletes.
  *
  * Ranges go into a Highlight one by one (`highlight.add`), never as arguments of one call:
  * `new Highlight(...ranges)` overflows the stack near 100,000 ranges. `begin`/`add`/`show`
@@ -14,34 +15,14 @@
  * busy machine, registering 10,000 at once 240 ms).
  */
 import type { Finding } from '../engine/types';
+import {
+  HIGHLIGHT_KEYS,
+  HIGHLIGHT_NAMES,
+  PRIORITY,
+  type HighlightKey,
+  type HighlightName,
+} from '../shared/highlight-styles';
 import type { TextMap, TextRangeInit } from './text-map';
-
-/** Highlight names, one per thing shown. `source` is the span a claim is credited to. */
-export const HIGHLIGHT_NAMES = {
-  attribution: 'whosaid-attribution',
-  source: 'whosaid-source',
-  unnamed: 'whosaid-unnamed',
-  agentless: 'whosaid-agentless',
-  hedge: 'whosaid-hedge',
-} as const;
-
-export type HighlightKey = keyof typeof HIGHLIGHT_NAMES;
-export type HighlightName = (typeof HIGHLIGHT_NAMES)[HighlightKey];
-
-const KEYS = Object.keys(HIGHLIGHT_NAMES) as HighlightKey[];
-
-/**
- * Which highlight paints on top where two overlap (higher wins for the same
- * property): a source underline over the attribution background, the narrow
- * kinds over the broad ones.
- */
-const PRIORITY: Record<HighlightKey, number> = {
-  attribution: 1,
-  agentless: 2,
-  hedge: 3,
-  unnamed: 4,
-  source: 5,
-};
 
 /** The registry part of `CSS.highlights` that the highlighter uses. */
 export interface HighlightRegistryLike {
@@ -167,7 +148,7 @@ export class Highlighter {
     const counts = emptyCounts();
     const building = this.building;
     if (this.env === null || building === null) return counts;
-    for (const key of KEYS) {
+    for (const key of HIGHLIGHT_KEYS) {
       const highlight = building.get(key);
       if (highlight === undefined || highlight.size === 0) {
         this.remove(HIGHLIGHT_NAMES[key]);

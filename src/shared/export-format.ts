@@ -9,12 +9,22 @@ import type { Note } from './notes';
 /** The `format` field of every Who Said export. */
 export const EXPORT_FORMAT = 'who-said-export';
 /** The current export version. Bump it, and document the change, when the shape changes. */
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
 
-/** Version 1 of the export file. */
+/** Version 1 of the export file: notes had no `version`. Still imported (as version 1). */
 export interface WhoSaidExportV1 {
   format: typeof EXPORT_FORMAT;
   version: 1;
+  /** ISO 8601 time of the export. */
+  exportedAt: string;
+  notes: Omit<Note, 'version'>[];
+  sites: SiteSetting[];
+}
+
+/** Version 2 of the export file: every note carries its `version`. */
+export interface WhoSaidExportV2 {
+  format: typeof EXPORT_FORMAT;
+  version: 2;
   /** ISO 8601 time of the export. */
   exportedAt: string;
   notes: Note[];
@@ -22,4 +32,4 @@ export interface WhoSaidExportV1 {
 }
 
 /** The export written today. */
-export type WhoSaidExport = WhoSaidExportV1;
+export type WhoSaidExport = WhoSaidExportV2;

@@ -93,6 +93,11 @@ export interface ExtensionPageMessages {
   'tab.clear': { req: { tabId: number }; res: null };
   'notes.list': { req: { url: string }; res: Note[] };
   'notes.search': { req: { query: string }; res: Note[] };
+  /**
+   * Create (no `baseVersion`) or edit a note. The id is the caller's, so a retry
+   * after a lost answer is the same write; an edit based on an older version is
+   * refused (`stale`).
+   */
   'notes.save': { req: { note: NoteInput }; res: Note };
   'notes.delete': { req: { id: string }; res: null };
   'site.get': { req: { origin: string }; res: SiteSetting };
@@ -102,8 +107,25 @@ export interface ExtensionPageMessages {
   'site.list': { req: Record<string, never>; res: SiteSetting[] };
   /** Everything the reader owns, as a versioned export (see `export-format.ts`). */
   'data.export': { req: Record<string, never>; res: WhoSaidExport };
-  /** Merge an export into the store; what is not a Who Said export is refused. */
-  'data.import': { req: { data: WhoSaidExport }; res: ImportReport };
+  /**
+   * An import, in steps: the options page validates the file, then `begin`s with
+   * the number of notes and the sites, sends the notes in chunks, and `commit`s.
+   * Nothing is written before `commit`, which writes everything in one
+   * transaction: all or nothing. `progress` can be asked while `commit` runs.
+   */
+  'import.begin': { req: { notes: number; sites: SiteSetting[] }; res: { importId: string } };
+  'import.notes': { req: { importId: string; notes: Note[] }; res: { received: number } };
+  'import.commit': { req: { importId: string }; res: ImportReport };
+  'import.progress': { req: { importId: string }; res: ImportProgress };
+}
+
+/** How far an import is. */
+export interface ImportProgress {
+  /** `receiving` notes from the page, `writing` them, or `done`. */
+  phase: 'receiving' | 'writing' | 'done';
+  /** Notes received (while receiving) or written (while writing). */
+  done: number;
+  total: number;
 }
 
 /** What an import did. */

@@ -19,27 +19,12 @@ import type {
   SiteSetting,
 } from './messages';
 import { EXPORT_FORMAT, EXPORT_VERSION, type WhoSaidExport } from './export-format';
+import { LIMITS, sizeInWords } from './limits';
 import type { Note, NoteInput, Selector } from './notes';
 import { err, ok, type Result } from './result';
-import { isPageUrl } from './url';
+import { isPageUrl, normalizeUrl } from './url';
 
-/** Limits on what a message may carry. Generous for real use, small enough to keep storage sane. */
-export const LIMITS = {
-  noteBody: 20_000,
-  noteTitle: 1_000,
-  url: 4_096,
-  origin: 300,
-  query: 500,
-  selectors: 10,
-  quoteExact: 5_000,
-  quoteContext: 500,
-  /** Offsets into an article text; no article is near this long. */
-  offset: 50_000_000,
-  summaryTitle: 2_000,
-  /** Notes in one import file. */
-  importNotes: 100_000,
-  importSites: 10_000,
-} as const;
+export { LIMITS };
 
 /** Checks one value and returns a cleaned copy, or a readable error. */
 export type Validator<T> = (value: unknown, path: string) => Result<T>;
@@ -105,9 +90,12 @@ function boolean(value: unknown, path: string): Result<boolean> {
   return typeof value === 'boolean' ? ok(value) : invalid(path, 'must be true or false');
 }
 
-/** An absolute http(s) or file URL, bounded in length. */
+/**
+ * An absolute http(s) or file URL as a caller sends it, bounded in length. A
+ * stored address must also pass `articleUrl` (normalised, at most `LIMITS.url`).
+ */
 export const validateUrl: Validator<string> = (value, path) => {
-  const s = string(value, path, LIMITS.url, 1);
+  const s = string(value, path, LIMITS.rawUrl, 1);
   if (!s.ok) return s;
   try {
     new URL(s.value);
@@ -168,29 +156,42 @@ const validateSelector: Validator<Selector> = (value, path) => {
   return invalid(`${path}.type`, 'must be TextQuoteSelector or TextPositionSelector');
 };
 
+const count = new Intl.NumberFormat('en');
+
 /**
- * A note as a caller supplies it. Body and title come back trimmed; the body
- * must not be empty once trimmed.
+ * The address notes of an article are kept under: normalised (`normalizeUrl`)
+ * and at most `LIMITS.url` characters. The limit applies after normalising,
+ * because normalising can lengthen an address (characters outside ASCII become
+ * percent escapes, up to twelve characters each) and an import applies the same
+ * limit: a stored note must always import again.
  */
-export const validateNoteInput: Validator<NoteInput> = (value, path) => {
-  const o = object(value, path, ['url', 'title', 'body'], ['id', 'target']);
-  if (!o.ok) return o;
-  const url = validateUrl(o.value.url, `${path}.url`);
+export function articleUrl(raw: string): Result<string> {
+  const url = normalizeUrl(raw);
+  if (url.length > LIMITS.url) {
+    return err(
+      'url-too-long',
+      `Who Said can’t keep notes for this page: its address is ${count.format(url.length)} characters long, ` +
+        `and notes are kept only for addresses of up to ${count.format(LIMITS.url)} characters ` +
+        '(so that every export can be imported again). Highlights work as usual.',
+    );
+  }
+  return ok(url);
+}
+
+/** The content fields every note has, checked with the given bounds. */
+type NoteContent = Pick<NoteInput, 'url' | 'title' | 'body' | 'target'>;
+
+function noteContent(o: Plain, path: string, titleMax: number): Result<NoteContent> {
+  const url = validateUrl(o.url, `${path}.url`);
   if (!url.ok) return url;
-  const title = string(o.value.title, `${path}.title`, LIMITS.noteTitle);
+  const title = string(o.title, `${path}.title`, titleMax);
   if (!title.ok) return title;
-  const body = string(o.value.body, `${path}.body`, LIMITS.noteBody);
+  const body = string(o.body, `${path}.body`, LIMITS.noteBody);
   if (!body.ok) return body;
   if (body.value.trim() === '') return err('empty-note', 'Write something before saving the note.');
-  const note: NoteInput = { url: url.value, title: title.value.trim(), body: body.value.trim() };
-  if (o.value.id !== undefined) {
-    const id = string(o.value.id, `${path}.id`, 36);
-    if (!id.ok) return id;
-    if (!UUID.test(id.value)) return invalid(`${path}.id`, 'must be a note id');
-    note.id = id.value.toLowerCase();
-  }
-  if (o.value.target !== undefined) {
-    const target = object(o.value.target, `${path}.target`, ['selectors']);
+  const note: NoteContent = { url: url.value, title: title.value.trim(), body: body.value.trim() };
+  if (o.target !== undefined) {
+    const target = object(o.target, `${path}.target`, ['selectors']);
     if (!target.ok) return target;
     const list = target.value.selectors;
     if (!Array.isArray(list)) return invalid(`${path}.target.selectors`, 'must be a list');
@@ -206,6 +207,32 @@ export const validateNoteInput: Validator<NoteInput> = (value, path) => {
     note.target = { selectors };
   }
   return ok(note);
+}
+
+/** The version an edit was based on, or a stored note's version. */
+const validateVersion: Validator<number> = (value, path) =>
+  integer(value, path, 1, LIMITS.noteVersion);
+
+/**
+ * A note as a caller supplies it, to create (no `baseVersion`) or edit. Body
+ * and title come back trimmed; the body must not be empty once trimmed. The
+ * title may be longer than a stored one (a page title): saving shortens it.
+ */
+export const validateNoteInput: Validator<NoteInput> = (value, path) => {
+  const o = object(value, path, ['id', 'url', 'title', 'body'], ['baseVersion', 'target']);
+  if (!o.ok) return o;
+  const id = string(o.value.id, `${path}.id`, 36);
+  if (!id.ok) return id;
+  if (!UUID.test(id.value)) return invalid(`${path}.id`, 'must be a note id');
+  const content = noteContent(o.value, path, LIMITS.rawTitle);
+  if (!content.ok) return content;
+  const note: NoteInput = { id: id.value.toLowerCase(), ...content.value };
+  if (o.value.baseVersion !== undefined) {
+    const base = validateVersion(o.value.baseVersion, `${path}.baseVersion`);
+    if (!base.ok) return base;
+    note.baseVersion = base.value;
+  }
+  return ok(note);
 };
 
 const NOTE_ID = /^[A-Za-z0-9-]{1,64}$/;
@@ -218,37 +245,96 @@ function timestamp(value: unknown, path: string): Result<string> {
   return ok(value);
 }
 
-/** A stored note, as an export file holds it. */
+/**
+ * A note as it is stored and as an export file holds it, with the limits of
+ * both: the store checks every note it writes with this validator, and an
+ * import checks every note it reads with it, so what is stored imports again.
+ * The address comes back normalised. A note from before versions existed (an
+ * export of version 1) gets version 1.
+ */
 export const validateNote: Validator<Note> = (value, path) => {
   const o = object(
     value,
     path,
     ['id', 'url', 'title', 'body', 'createdAt', 'updatedAt'],
-    ['target'],
+    ['target', 'version'],
   );
   if (!o.ok) return o;
   const id = string(o.value.id, `${path}.id`, 64, 1);
   if (!id.ok) return id;
   if (!NOTE_ID.test(id.value)) return invalid(`${path}.id`, 'must be a note id');
-  const { url, title, body, target } = o.value;
-  const input = validateNoteInput(
-    { url, title, body, ...(target !== undefined ? { target } : {}) },
-    path,
-  );
-  if (!input.ok) {
-    return input.error.code === 'empty-note' ? invalid(`${path}.body`, 'must not be empty') : input;
+  const content = noteContent(o.value, path, LIMITS.noteTitle);
+  if (!content.ok) {
+    return content.error.code === 'empty-note'
+      ? invalid(`${path}.body`, 'must not be empty')
+      : content;
   }
+  const url = articleUrl(content.value.url);
+  if (!url.ok)
+    return invalid(`${path}.url`, `is too long once normalised (at most ${LIMITS.url} characters)`);
   const createdAt = timestamp(o.value.createdAt, `${path}.createdAt`);
   if (!createdAt.ok) return createdAt;
   const updatedAt = timestamp(o.value.updatedAt, `${path}.updatedAt`);
   if (!updatedAt.ok) return updatedAt;
+  let version = 1;
+  if (o.value.version !== undefined) {
+    const checked = validateVersion(o.value.version, `${path}.version`);
+    if (!checked.ok) return checked;
+    version = checked.value;
+  }
   return ok({
-    ...input.value,
     id: id.value,
+    url: url.value,
+    title: content.value.title,
+    body: content.value.body,
+    ...(content.value.target ? { target: content.value.target } : {}),
     createdAt: createdAt.value,
     updatedAt: updatedAt.value,
+    version,
   });
 };
+
+/** The notes of an export, each checked as a stored note. */
+export function validateNotes(value: unknown, path: string, max: number): Result<Note[]> {
+  if (!Array.isArray(value) || value.length > max) {
+    return invalid(path, `must be a list of at most ${count.format(max)} notes`);
+  }
+  const notes: Note[] = [];
+  for (const [i, raw] of value.entries()) {
+    const note = validateNote(raw, `${path}[${i}]`);
+    if (!note.ok) return note;
+    notes.push(note.value);
+  }
+  return ok(notes);
+}
+
+/** The sites of an export. */
+function validateSites(value: unknown, path: string): Result<SiteSetting[]> {
+  if (!Array.isArray(value) || value.length > LIMITS.importSites) {
+    return invalid(path, `must be a list of at most ${count.format(LIMITS.importSites)} sites`);
+  }
+  const sites: SiteSetting[] = [];
+  for (const [i, raw] of value.entries()) {
+    const site = validateSiteSetting(raw, `${path}[${i}]`);
+    if (!site.ok) return site;
+    sites.push(site.value);
+  }
+  return ok(sites);
+}
+
+/**
+ * Whether a file of `bytes` may be imported: checked before the file is read,
+ * so a huge file is refused at once instead of freezing the page.
+ */
+export function checkImportSize(bytes: number): Result<number> {
+  if (bytes > LIMITS.importBytes) {
+    return err(
+      'file-too-large',
+      `This file is ${sizeInWords(bytes)}; Who Said imports files of up to ${sizeInWords(LIMITS.importBytes)}.`,
+    );
+  }
+  return ok(bytes);
+}
 
 /**
  * A Who Said export file (already parsed from JSON). Anything else is refused
@@ -272,31 +358,17 @@ export const validateExport: Validator<WhoSaidExport> = (value, path) => {
   if (!o.ok) return o;
   const exportedAt = timestamp(o.value.exportedAt, `${path}.exportedAt`);
   if (!exportedAt.ok) return exportedAt;
-  const { notes: rawNotes, sites: rawSites } = o.value;
-  if (!Array.isArray(rawNotes) || rawNotes.length > LIMITS.importNotes) {
-    return invalid(`${path}.notes`, `must be a list of at most ${LIMITS.importNotes} notes`);
-  }
-  if (!Array.isArray(rawSites) || rawSites.length > LIMITS.importSites) {
-    return invalid(`${path}.sites`, `must be a list of at most ${LIMITS.importSites} sites`);
-  }
-  const notes: Note[] = [];
-  for (const [i, raw] of rawNotes.entries()) {
-    const note = validateNote(raw, `${path}.notes[${i}]`);
-    if (!note.ok) return note;
-    notes.push(note.value);
-  }
-  const sites: SiteSetting[] = [];
-  for (const [i, raw] of rawSites.entries()) {
-    const site = validateSiteSetting(raw, `${path}.sites[${i}]`);
-    if (!site.ok) return site;
-    sites.push(site.value);
-  }
+  // Version 1 differs from 2 only in lacking note versions, which `validateNote` fills in.
+  const notes = validateNotes(o.value.notes, `${path}.notes`, LIMITS.importNotes);
+  if (!notes.ok) return notes;
+  const sites = validateSites(o.value.sites, `${path}.sites`);
+  if (!sites.ok) return sites;
   return ok({
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: exportedAt.value,
-    notes,
-    sites,
+    notes: notes.value,
+    sites: sites.value,
   });
 };
 
@@ -408,6 +480,19 @@ const tabPayload: Validator<{ tabId: number }> = (value, path) => {
   return tabId.ok ? ok({ tabId: tabId.value }) : tabId;
 };
 
+const validateImportId: Validator<string> = (value, path) => {
+  const id = string(value, path, 36);
+  if (!id.ok) return id;
+  return UUID.test(id.value) ? id : invalid(path, 'must be an import id');
+};
+
+const importIdPayload: Validator<{ importId: string }> = (value, path) => {
+  const o = object(value, path, ['importId']);
+  if (!o.ok) return o;
+  const importId = validateImportId(o.value.importId, `${path}.importId`);
+  return importId.ok ? ok({ importId: importId.value }) : importId;
+};
+
 const EXTENSION_PAGE_PAYLOADS: PayloadValidators = {
   'tab.run': tabPayload,
   'tab.summary': tabPayload,
@@ -448,12 +533,24 @@ const EXTENSION_PAGE_PAYLOADS: PayloadValidators = {
   'site.set': validateSiteSetting,
   'site.list': (value, path) => emptyPayload(value, path),
   'data.export': (value, path) => emptyPayload(value, path),
-  'data.import': (value, path) => {
-    const o = object(value, path, ['data']);
+  'import.begin': (value, path) => {
+    const o = object(value, path, ['notes', 'sites']);
     if (!o.ok) return o;
-    const data = validateExport(o.value.data, `${path}.data`);
-    return data.ok ? ok({ data: data.value }) : data;
+    const notes = integer(o.value.notes, `${path}.notes`, 0, LIMITS.importNotes);
+    if (!notes.ok) return notes;
+    const sites = validateSites(o.value.sites, `${path}.sites`);
+    return sites.ok ? ok({ notes: notes.value, sites: sites.value }) : sites;
   },
+  'import.notes': (value, path) => {
+    const o = object(value, path, ['importId', 'notes']);
+    if (!o.ok) return o;
+    const importId = validateImportId(o.value.importId, `${path}.importId`);
+    if (!importId.ok) return importId;
+    const notes = validateNotes(o.value.notes, `${path}.notes`, LIMITS.importChunk);
+    return notes.ok ? ok({ importId: importId.value, notes: notes.value }) : notes;
+  },
+  'import.commit': importIdPayload,
+  'import.progress': importIdPayload,
 };
 
 const CONTENT_NAMES: readonly ContentName[] = [

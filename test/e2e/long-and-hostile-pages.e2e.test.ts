@@ -33,7 +33,7 @@ import {
 } from '../../scripts/lib/browser-launch.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const dist = resolve(root, 'dist/chrome');
+const dist = resolve(root, 'extension/chrome');
 const NAMES = [
   'whosaid-attribution',
   'whosaid-source',

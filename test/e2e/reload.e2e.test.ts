@@ -19,7 +19,7 @@ import {
 } from '../../scripts/lib/browser-launch.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const dist = resolve(root, 'dist/chrome');
+const dist = resolve(root, 'extension/chrome');
 
 /** Ranges in our highlights (0 when none is registered). */
 function ranges(page: Page): Promise<number> {
@@ -36,7 +36,7 @@ describe('Chromium: extension reload with a tab open', () => {
 
   beforeAll(async () => {
     if (!existsSync(resolve(dist, 'manifest.json'))) {
-      throw new Error('dist/chrome is missing: run `npm run build` (npm run test:e2e does).');
+      throw new Error('extension/chrome is missing: run `npm run build` (npm run test:e2e does).');
     }
     server = await serveDir(resolve(root, 'test/fixtures'));
     chromium = await launchChromium({ dist, headless: true });

@@ -1,17 +1,47 @@
 /** The options page layout: all notes with search, sites, export and import. Pure display. */
 import { NoteList } from '../components/note-list';
+import { LIMITS, sizeInWords } from '../../shared/limits';
+import type { ImportStep } from './import-file';
 import type { OptionsActions, OptionsState } from './use-options';
+
+const count = new Intl.NumberFormat('en');
+
+/** What an import is doing, in words, with a bar. */
+function stepText({ phase, done, total }: ImportStep): string {
+  if (phase === 'reading') return 'Reading and checking the file…';
+  const what = phase === 'sending' ? 'Handing notes to Who Said' : 'Saving notes';
+  return `${what}: ${count.format(done)} of ${count.format(total)}…`;
+}
+
+function ImportProgressView({ step }: { step: ImportStep }) {
+  // Sending and writing are each half of the way.
+  const half = step.total === 0 ? 0 : step.done / step.total / 2;
+  const value = step.phase === 'reading' ? undefined : step.phase === 'sending' ? half : 0.5 + half;
+  return (
+    <div class="import-progress" data-testid="import-progress" aria-live="polite">
+      <progress max={1} value={value} aria-label="Import progress" />
+      <span data-testid="import-step">{stepText(step)}</span>
+    </div>
+  );
+}
 
 export type OptionsViewProps = OptionsState & OptionsActions;
 
 export function OptionsView(props: OptionsViewProps) {
-  const { query, notes, searching, sites, status } = props;
+  const { query, notes, searching, sites, status, importing, persistent } = props;
   return (
     <main class="options">
       <header class="options__header">
         <p class="header__brand">Who Said</p>
         <h1 class="options__title">Your notes and settings</h1>
         <p class="muted">Everything here stays in this browser. Nothing is sent anywhere.</p>
+        {persistent !== null && (
+          <p class="muted" data-testid="persistence">
+            {persistent
+              ? 'The browser keeps your notes until you delete them: it won’t clear them to make room.'
+              : 'The browser may clear your notes when the disk runs low: export them now and then.'}
+          </p>
+        )}
       </header>
 
       <p
@@ -43,6 +73,7 @@ export function OptionsView(props: OptionsViewProps) {
           <NoteList
             notes={notes}
             onDelete={props.deleteNote}
+            onEdit={props.editNote}
             showArticle
             empty={searching ? 'Searching…' : query.trim() ? 'No note matches.' : 'No notes yet.'}
           />
@@ -101,22 +132,26 @@ export function OptionsView(props: OptionsViewProps) {
           >
             Export notes
           </button>
-          <label class="button file-button">
-            Import notes…
+          <label class={`button file-button${importing ? ' button--busy' : ''}`}>
+            {importing ? 'Importing…' : 'Import notes…'}
             <input
               type="file"
               accept="application/json,.json"
               data-testid="import"
               class="visually-hidden"
+              disabled={importing !== null}
               onChange={(event) => {
                 const input = event.currentTarget;
                 const file = input.files?.[0];
                 input.value = '';
-                if (file) void file.text().then(props.importText);
+                // The size is checked before the file is read (see importFile).
+                if (file) void props.importFile(file);
               }}
             />
           </label>
         </div>
+        <p class="muted">Files of up to {sizeInWords(LIMITS.importBytes)}.</p>
+        {importing && <ImportProgressView step={importing} />}
       </section>
     </main>
   );

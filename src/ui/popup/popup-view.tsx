@@ -16,7 +16,8 @@ function hostOf(url: string | undefined | null): string {
 }
 
 export function PopupView(props: PopupViewProps) {
-  const { tab, summary, running, site, notes, status, articleUrl, title } = props;
+  const { tab, summary, running, site, notes, status, articleUrl, title, notesOff, variant } =
+    props;
   const host = hostOf(articleUrl ?? tab?.url ?? summary?.url);
   const highlighted = summary?.highlighted ?? false;
 
@@ -31,7 +32,7 @@ export function PopupView(props: PopupViewProps) {
       </header>
 
       <section class="section" aria-label="Analysis">
-        <Counts summary={summary} running={running} />
+        <Counts summary={summary} running={running} variant={variant} />
         <div class="actions">
           <button
             type="button"
@@ -85,8 +86,14 @@ export function PopupView(props: PopupViewProps) {
         <h2 id="notes-heading" class="section__title">
           Your notes{notes.length > 0 ? ` (${notes.length})` : ''}
         </h2>
-        <NoteForm disabled={!articleUrl} onSave={props.saveNote} />
-        <NoteList notes={notes} onDelete={props.deleteNote} />
+        {notesOff ? (
+          <p class="notice" data-testid="notes-off" role="note">
+            {notesOff}
+          </p>
+        ) : (
+          <NoteForm disabled={!articleUrl} onSave={props.saveNote} />
+        )}
+        <NoteList notes={notes} onDelete={props.deleteNote} onEdit={props.editNote} />
       </section>
 
       <footer class="footer">

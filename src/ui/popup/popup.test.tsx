@@ -5,6 +5,7 @@ import type { PageSummary } from '../../shared/messages';
 import type { Note } from '../../shared/notes';
 import { err, ok, type Result } from '../../shared/result';
 import { fakeClient, settle, useTestRoot, type FakeHandlers } from '../test-support';
+import { HIGHLIGHT_KEYS, styleOf, type StyleVariant } from '../../shared/highlight-styles';
 import { Popup } from './popup';
 import { tabIdFromSearch, type PopupEnv, type TabInfo } from './popup-env';
 
@@ -27,12 +28,20 @@ const note = (id: string, body: string, createdAt: string): Note => ({
   body,
   createdAt,
   updatedAt: createdAt,
+  version: 1,
 });
+
+/** Note ids as the popup picks them: `…0001`, `…0002`, in order. */
+function idSequence() {
+  let n = 0;
+  return () => `30000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
+}
 
 /** A fake environment: answers from `handlers`, records every request. */
 function fakeEnv(
   handlers: FakeHandlers,
   tab: TabInfo | null = { id: 5, url: URL_A, title: 'Tab title' },
+  variant: StyleVariant = 'decorated',
 ) {
   const { client, requests } = fakeClient(handlers);
   const requestSiteAccess = vi.fn(async (_origin: string) => true);
@@ -41,6 +50,8 @@ function fakeEnv(
     currentTab: async () => tab,
     requestSiteAccess,
     openNotesPage: vi.fn(),
+    newId: idSequence(),
+    highlightVariant: async () => variant,
   };
   return { env, requests, requestSiteAccess };
 }
@@ -121,6 +132,27 @@ describe('popup', () => {
     );
   });
 
+  test.each(['decorated', 'tint'] as const)(
+    'the legend has a sample of every highlight the page paints, %s as this browser paints',
+    async (variant) => {
+      const { env } = fakeEnv(defaults(), undefined, variant);
+      await mount(env);
+      expect(t.root.textContent).toContain('Sources');
+      for (const key of HIGHLIGHT_KEYS) {
+        const sample = byTestId(`swatch-${key}`);
+        const style = styleOf(key, variant);
+        // The table's declarations, inline; the browser itself is checked in pixels (test/e2e).
+        expect(sample.style.backgroundColor !== '', key).toBe(style.background !== undefined);
+        expect(sample.style.textDecorationLine, key).toBe(style.underline ? 'underline' : '');
+        if (style.underline) {
+          expect(sample.style.textDecorationStyle, key).toBe(style.underline.style);
+        }
+      }
+      // Firefox 140 paints no lines: there, the source sample is a tint like the others.
+      if (variant === 'tint') expect(byTestId('swatch-source').style.backgroundColor).not.toBe('');
+    },
+  );
+
   test('shows a dash, not zero, before the page is read, and a readable error', async () => {
     const { env } = fakeEnv({
       ...defaults(),
@@ -189,6 +221,7 @@ describe('popup', () => {
     await settle();
     expect(requests.find((r) => r.type === 'notes.save')?.payload).toEqual({
       note: {
+        id: '30000000-0000-4000-8000-000000000001',
         url: URL_A,
         title: 'Officials said the plan was sound',
         body: '  Nobody is named in paragraph 3.  ',
@@ -221,6 +254,97 @@ describe('popup', () => {
     });
     await settle();
     expect(requests.filter((r) => r.type === 'notes.save')).toHaveLength(1);
+  });
+
+  test('a retry after a lost answer is the same write (same id); the next note gets a new id', async () => {
+    let answer = 0;
+    const { env, requests } = fakeEnv({
+      ...defaults(),
+      // The first answer is lost (the worker stopped after writing); then all goes well.
+      'notes.save': ({ note: input }) =>
+        ++answer === 1
+          ? err('no-background', 'Who Said isn’t responding. Close this window and try again.')
+          : ok({ ...note(input.id, input.body, '2026-01-03T10:00:00.000Z') }),
+    });
+    await mount(env);
+    const textarea = byTestId<HTMLTextAreaElement>('note-body');
+    await type(textarea, 'Said twice?');
+    await act(() => byTestId('note-save').click());
+    await settle();
+    expect(textarea.value).toBe('Said twice?');
+    expect(text('status')).toContain('isn’t responding');
+    await act(() => byTestId('note-save').click());
+    await settle();
+    await type(textarea, 'Another note');
+    await act(() => byTestId('note-save').click());
+    await settle();
+    const ids = requests
+      .filter((r) => r.type === 'notes.save')
+      .map((r) => (r.payload as { note: { id: string } }).note.id);
+    expect(ids).toEqual([
+      '30000000-0000-4000-8000-000000000001',
+      '30000000-0000-4000-8000-000000000001',
+      '30000000-0000-4000-8000-000000000002',
+    ]);
+  });
+
+  test.each([
+    ['notes-unavailable', 'Notes are off here: in private browsing … Highlights work as usual.'],
+    [
+      'url-too-long',
+      'Who Said can’t keep notes for this page: its address is 5,021 characters long…',
+    ],
+  ])(
+    'when notes cannot be kept (%s) the notes section says why, and the counts still show',
+    async (code, message) => {
+      const { env } = fakeEnv({ ...defaults(), 'notes.list': () => err(code, message) });
+      await mount(env);
+      expect(text('notes-off')).toBe(message);
+      expect(t.root.querySelector('[data-testid="note-body"]')).toBeNull();
+      expect(byTestId('status').className).not.toContain('status--error');
+      expect(text('count-attribution')).toBe('12');
+    },
+  );
+
+  test('an edit names the version it is based on; a stale one is refused in words, text kept', async () => {
+    const { env, requests } = fakeEnv({
+      ...defaults(),
+      'notes.save': ({ note: input }) =>
+        input.body.includes('stale')
+          ? err(
+              'stale',
+              'This note was changed in another window after you opened it, so your edit wasn’t saved.',
+            )
+          : ok({ ...note(input.id, input.body, '2026-01-02T10:00:00.000Z'), version: 2 }),
+    });
+    await mount(env);
+    await act(() => byTestId('note-edit').click());
+    const editor = byTestId<HTMLTextAreaElement>('note-edit-body');
+    expect(editor.value).toBe('Second thought');
+    await type(editor, 'Second thought, revised');
+    await act(() => byTestId('note-edit-save').click());
+    await settle();
+    expect(requests.at(-1)).toEqual({
+      type: 'notes.save',
+      payload: {
+        note: {
+          id: 'b',
+          baseVersion: 1,
+          url: URL_A,
+          title: 'Officials said the plan was sound',
+          body: 'Second thought, revised',
+        },
+      },
+    });
+    expect(t.root.querySelector('[data-testid="note-edit-body"]')).toBeNull();
+    expect(t.root.querySelector('.note__body')?.textContent).toBe('Second thought, revised');
+
+    await act(() => byTestId('note-edit').click());
+    await type(byTestId<HTMLTextAreaElement>('note-edit-body'), 'a stale edit');
+    await act(() => byTestId('note-edit-save').click());
+    await settle();
+    expect(text('status')).toMatch(/changed in another window.*wasn’t saved/);
+    expect(byTestId<HTMLTextAreaElement>('note-edit-body').value).toBe('a stale edit');
   });
 
   test('a failed save keeps the text and says why', async () => {

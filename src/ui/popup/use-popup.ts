@@ -4,10 +4,12 @@
  * state and callbacks.
  */
 import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { StyleVariant } from '../../shared/highlight-styles';
 import type { PageSummary, SiteSetting } from '../../shared/messages';
 import type { Note } from '../../shared/notes';
 import type { ErrorInfo } from '../../shared/result';
 import { isPageUrl, webOrigin } from '../../shared/url';
+import { saveEdit } from '../note-edit';
 import type { PopupEnv, TabInfo } from './popup-env';
 
 /** A line of feedback for the reader. */
@@ -29,6 +31,10 @@ export interface PopupState {
   /** The site setting; null when the page is not a web page. */
   site: SiteSetting | null;
   status: Status | null;
+  /** Why notes cannot be kept for this page (private browsing, an address too long), if so. */
+  notesOff: string | null;
+  /** How this browser paints highlights, for the legend; null until known. */
+  variant: StyleVariant | null;
 }
 
 export interface PopupActions {
@@ -38,6 +44,8 @@ export interface PopupActions {
   setAlwaysOn(on: boolean): void;
   /** Resolves true when saved, so the form can clear itself. */
   saveNote(body: string): Promise<boolean>;
+  /** Resolves true when saved; a stale edit is refused in words and resolves false. */
+  editNote(note: Note, body: string): Promise<boolean>;
   deleteNote(id: string): void;
 }
 
@@ -57,6 +65,9 @@ function doneText(summary: PageSummary): string {
 
 const errorStatus = (error: ErrorInfo): Status => ({ tone: 'error', text: error.message });
 
+/** Errors that mean no note can be kept for this page at all. */
+const NOTES_OFF = new Set(['notes-unavailable', 'url-too-long']);
+
 /** Loads everything the popup shows and returns it with the actions. */
 export function usePopup(env: PopupEnv): PopupState & PopupActions {
   const { client } = env;
@@ -70,6 +81,8 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
     notes: [],
     site: null,
     status: null,
+    notesOff: null,
+    variant: null,
   });
   // The latest state, updated synchronously with every change, so async actions
   // read what is true now rather than what the last render saw.
@@ -88,11 +101,14 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
         client.request('notes.list', { url }),
         origin ? client.request('site.get', { origin }) : Promise.resolve(null),
       ]);
+      // Notes that cannot be kept here are said in the notes section, not as a failure.
+      const off = !notes.ok && NOTES_OFF.has(notes.error.code) ? notes.error.message : null;
       update({
         articleUrl: url,
         notes: notes.ok ? notes.value : [],
+        notesOff: off,
         site: site?.ok ? site.value : origin ? { origin, alwaysOn: false } : null,
-        ...(notes.ok ? {} : { status: errorStatus(notes.error) }),
+        ...(notes.ok || off ? {} : { status: errorStatus(notes.error) }),
       });
     },
     [client, update],
@@ -122,6 +138,9 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
   // the analysis a toolbar click asks for starts here.
   useLayoutEffect(() => {
     let cancelled = false;
+    void env.highlightVariant().then((variant) => {
+      if (!cancelled) update({ variant });
+    });
     void (async () => {
       const tab = await env.currentTab();
       if (cancelled) return;
@@ -223,6 +242,10 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
     [env, client, update],
   );
 
+  // The id of the note being written, chosen before its first save attempt and kept
+  // until one succeeds: a retry after a lost answer is the same write, never a second note.
+  const draftId = useRef<string | null>(null);
+
   const saveNote = useCallback(
     async (body: string): Promise<boolean> => {
       const { articleUrl, title } = current.current;
@@ -232,15 +255,35 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
         });
         return false;
       }
+      draftId.current ??= env.newId();
       const result = await client.request('notes.save', {
-        note: { url: articleUrl, title, body },
+        note: { id: draftId.current, url: articleUrl, title, body },
       });
+      if (!result.ok) {
+        update({ status: errorStatus(result.error) });
+        // The first attempt went through after all: show what is stored.
+        if (result.error.code === 'stale') await loadArticle(articleUrl);
+        return false;
+      }
+      draftId.current = null;
+      update({
+        notes: [result.value, ...current.current.notes.filter((n) => n.id !== result.value.id)],
+        status: { tone: 'info', text: 'Note saved.' },
+      });
+      return true;
+    },
+    [env, client, update, loadArticle],
+  );
+
+  const editNote = useCallback(
+    async (note: Note, body: string): Promise<boolean> => {
+      const result = await saveEdit(client, note, body);
       if (!result.ok) {
         update({ status: errorStatus(result.error) });
         return false;
       }
       update({
-        notes: [result.value, ...current.current.notes.filter((n) => n.id !== result.value.id)],
+        notes: current.current.notes.map((n) => (n.id === note.id ? result.value : n)),
         status: { tone: 'info', text: 'Note saved.' },
       });
       return true;
@@ -266,5 +309,5 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
     [client, update],
   );
 
-  return { ...state, run, toggleHighlights, setAlwaysOn, saveNote, deleteNote };
+  return { ...state, run, toggleHighlights, setAlwaysOn, saveNote, editNote, deleteNote };
 }
