@@ -94,7 +94,7 @@ export interface ContentDeps {
   MutationObserver?: typeof MutationObserver;
   /** Gives the page a turn between slices of work (default `yieldToPage` in steps.ts). */
   yieldNow?: () => Promise<void>;
-  /** Milliseconds of work per slice (default 8). */
+  /** Milliseconds of work per slice (default 12). */
   sliceMs?: number;
   /** Measures text on screen, to start where the reader is (default: with a Range). */
   measure?: MeasureRun;

@@ -37,13 +37,17 @@ export interface Slicer {
    * page in; for work written as ordinary async code between jobs.
    */
   pause(signal?: AbortSignal, force?: boolean): Promise<void>;
+  /** Milliseconds the current slice has run (0 between slices). */
+  elapsed(): number;
+  /** The budget of a slice, ms. */
+  readonly budgetMs: number;
   /** Ends the current slice (the work is done or waits on something else). */
   finish(): void;
   readonly stats: SliceStats;
 }
 
 export interface SlicerOptions {
-  /** Milliseconds of work per slice before the page gets the thread back (default 8). */
+  /** Milliseconds of work per slice before the page gets the thread back (default 12). */
   budgetMs?: number;
   now?: () => number;
   /** Gives the thread to the page and resumes after (default: `yieldToPage`). */
@@ -86,7 +90,9 @@ const abortReason = (signal: AbortSignal): unknown =>
 
 /** A slicer with its own statistics. */
 export function createSlicer(options: SlicerOptions = {}): Slicer {
-  const budget = options.budgetMs ?? 8;
+  const budget = options.budgetMs ?? 12;
+  // A new job: the page's own tasks had the thread until now.
+  lastFair = performance.now();
   const now = options.now ?? (() => performance.now());
   const yieldNow = options.yieldNow ?? (() => yieldToPage());
   const stats: SliceStats = { slices: 0, busyMs: 0, longestMs: 0 };
@@ -117,6 +123,8 @@ export function createSlicer(options: SlicerOptions = {}): Slicer {
     stats,
     pause,
     finish: end,
+    budgetMs: budget,
+    elapsed: () => (sliceStart < 0 ? 0 : now() - sliceStart),
     async run<T>(steps: Steps<T>, signal?: AbortSignal): Promise<T> {
       begin();
       try {

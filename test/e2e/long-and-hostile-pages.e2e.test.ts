@@ -5,7 +5,7 @@
  * chromium.e2e.test.ts).
  *
  * What "no task over 50 ms" is asserted as. A wall-clock bound on a shared two-core machine
- * would fail whenever the machine is busy (a slice of 8 ms of work can take 100 ms when the
+ * would fail whenever the machine is busy (a slice of 12 ms of work can take 100 ms when the
  * process is not scheduled), so the test asserts the structure of the work instead, which is
  * deterministic: the content script reports (`content.stats`) that it read, analysed and
  * painted in many slices, each its own task, one engine part of at most MAX_PART characters
