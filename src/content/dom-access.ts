@@ -101,6 +101,7 @@ export function tagOf(el: Element): string {
 
 const getAttributeOf = method<Element>('getAttribute');
 const hasAttributeOf = method<Element>('hasAttribute');
+const hasAttributesOf = method<Element>('hasAttributes');
 const closestOf = method<Element>('closest');
 const containsOf = method<Node>('contains');
 const querySelectorAllOf = method<ParentNode>('querySelectorAll');
@@ -110,6 +111,10 @@ export const getAttribute = (el: Element, name: string): string | null =>
 
 export const hasAttribute = (el: Element, name: string): boolean =>
   (hasAttributeOf(el) as (this: Element, n: string) => boolean).call(el, name);
+
+/** Whether the element has any attribute at all (most elements of an article body have none). */
+export const hasAttributes = (el: Element): boolean =>
+  (hasAttributesOf(el) as (this: Element) => boolean).call(el);
 
 export const closest = (el: Element, selector: string): Element | null =>
   (closestOf(el) as (this: Element, s: string) => Element | null).call(el, selector);

@@ -4,7 +4,15 @@
  * linkedom Document in Node (no layout, no computed style). Properties are read through
  * `dom-access.ts`, so that a page's named form controls cannot stand in for them.
  */
-import { closest, getAttribute, hasAttribute, nextSibling, parentNode, tagOf } from './dom-access';
+import {
+  closest,
+  getAttribute,
+  hasAttribute,
+  hasAttributes,
+  nextSibling,
+  parentNode,
+  tagOf,
+} from './dom-access';
 
 export { tagOf };
 
@@ -171,6 +179,10 @@ export function classAndId(el: Element): string {
 export function isSkippedElement(el: Element): boolean {
   const tag = tagOf(el);
   if (SKIP_TAGS.has(tag)) return true;
+  // A header is the page's banner unless it is an article's own header (headline, byline).
+  const banner = tag === 'header' && closest(el, 'article') === null;
+  // No attribute: none of the checks below can hold (the common case, and a quick one).
+  if (!hasAttributes(el)) return banner;
   if (hasAttribute(el, 'data-whosaid')) return true;
   if (hasAttribute(el, 'hidden')) return true;
   if (getAttribute(el, 'aria-hidden') === 'true') return true;
@@ -182,9 +194,7 @@ export function isSkippedElement(el: Element): boolean {
   if (style !== null && HIDDEN_STYLE.test(style)) return true;
   const cls = getAttribute(el, 'class');
   if (cls !== null && SCREEN_READER_ONLY.test(cls)) return true;
-  // A header is the page's banner unless it is an article's own header (headline, byline).
-  if (tag === 'header' && closest(el, 'article') === null) return true;
-  return false;
+  return banner;
 }
 
 /** Whether class or id mark an element as page furniture (and nothing rescues it). */
@@ -194,6 +204,7 @@ export function isUnlikely(el: Element): boolean {
     return false;
   }
   const names = classAndId(el);
+  if (names === ' ') return false; // no class, no id
   if (NEVER.test(names)) return true;
   return UNLIKELY.test(names) && !MAYBE.test(names);
 }
