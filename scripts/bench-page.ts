@@ -220,6 +220,7 @@ async function contentStats(chromium: LaunchedChromium, tabId: number): Promise<
   const worker = chromium.worker();
   const stats = (await askContent(worker, tabId, 'content.stats').catch(() => null)) as {
     ok?: boolean;
+    error?: { code?: string };
     value?: {
       done: boolean;
       counts: Record<FindingKind, number>;
@@ -232,11 +233,14 @@ async function contentStats(chromium: LaunchedChromium, tabId: number): Promise<
       findings: number;
     } | null;
   } | null;
-  if (stats?.ok === true) {
+  // No content script yet (the message found no receiver): ask again later.
+  if (stats === null) return null;
+  if (stats.ok === true) {
     const v = stats.value;
     if (!v || !v.done || v.allPaintedMs === null) return null;
     return { ...v };
   }
+  if (stats.error?.code !== 'unknown-message') return null;
   // A build without content.stats (before chunking): one synchronous task did everything.
   const summary = (await askContent(worker, tabId, 'content.summary').catch(() => null)) as {
     ok?: boolean;
