@@ -7,6 +7,7 @@ import type { ContentMessages, ContentName, ContentRequest } from '../shared/mes
 import { err, ok, type Result } from '../shared/result';
 import {
   validatePageLedger,
+  validatePageStats,
   validatePageSummary,
   validateRevealResult,
   type Validator,
@@ -32,6 +33,7 @@ const ANSWERS: Answers = {
   'content.reveal': validateRevealResult,
   'content.refresh': (value, path) =>
     value === null ? ok(null) : validatePageSummary(value, path),
+  'content.stats': (value, path) => (value === null ? ok(null) : validatePageStats(value, path)),
 };
 
 /** Checks an answer shaped `{ok: true, value}` or `{ok: false, error: {code, message}}`. */

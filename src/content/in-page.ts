@@ -26,7 +26,7 @@ import type { Ask } from './background-client';
 import { FindingCard, spokenText, type CardAction, type CardModel, type CardNotice } from './card';
 import type { Box } from './card-placement';
 import { caretAt, onBoxes } from './caret';
-import { anchorOf, type Corrected, type ShownFinding } from './corrections';
+import { anchorOf, type ShownFinding } from './corrections';
 import { pickTarget, targetIndex, type Target } from './finding-targets';
 import { FocusMark } from './focus-mark';
 import type { HighlightEnv } from './highlighter';
@@ -154,7 +154,14 @@ export function createInPage(deps: InPageDeps): InPage {
   // How the page paints (for the card's sample); the background says, with the settings.
   let scheme: SchemeName = 'standard';
   let variant: StyleVariant = 'tint';
-  let presented: Corrected | null = null;
+  /** The analysis being shown: its text, the engine's findings, and what was hidden of them. */
+  let analysis: {
+    text: string;
+    engine: Finding[];
+    hidden: ShownFinding[];
+    /** Decisions already applied in an earlier part (one finding each). */
+    used: Set<string>;
+  } | null = null;
   let shown: Shown | null = null;
   let session: AbortController | null = null;
   let open: Open | null = null;
@@ -582,23 +589,40 @@ export function createInPage(deps: InPageDeps): InPage {
       }
     },
 
-    present(findings, text) {
-      presented = present(findings, text, display(), decisions);
-      return presented.shown;
+    begin(text) {
+      analysis = { text, engine: [], hidden: [], used: new Set() };
+    },
+
+    present(findings, part) {
+      const a = analysis;
+      if (a === null) return [...findings];
+      for (const f of findings) a.engine.push(f);
+      const open = decisions.filter((d) => !a.used.has(d.key));
+      const out = present(findings, a.text, display(), open, part.start, part.end);
+      for (const f of out.hidden) a.hidden.push(f);
+      for (const f of [...out.shown, ...out.hidden]) if (f.decision) a.used.add(f.decision.key);
+      return out.shown;
+    },
+
+    represent() {
+      const a = analysis;
+      if (a === null) return [];
+      a.engine.sort((x, y) => x.start - y.start);
+      const out = present(a.engine, a.text, display(), decisions);
+      a.hidden = out.hidden;
+      return out.shown;
     },
 
     attach(findings, article, refresh) {
       const text = article.map.text;
-      const corrected = presented;
-      // `findings` are what `present` returned, unless the lifecycle showed something else.
-      const ours = corrected !== null && corrected.shown === findings;
-      const list: ShownFinding[] = ours
-        ? corrected.shown
-        : findings.map((f): ShownFinding => ({ ...f, engine: f }));
+      // `findings` are what `present` returned (each knows its engine finding).
+      const list = findings.map((f): ShownFinding =>
+        'engine' in f ? (f as ShownFinding) : { ...f, engine: f },
+      );
       const previousText = shown?.text ?? text;
       shown = {
         findings: list,
-        hidden: ours ? corrected.hidden : [],
+        hidden: analysis?.hidden ?? [],
         article,
         text,
         index: targetIndex(list),

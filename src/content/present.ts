@@ -19,14 +19,19 @@ export const SHOW_ALL: Display = {
   phrases: {},
 };
 
-/** The findings to show for the engine's `findings` of `text`. */
+/**
+ * The findings to show for the engine's `findings` of `text`, or of the part
+ * `[from, to)` of it (the reader's phrases are looked for there only).
+ */
 export function present(
   findings: readonly Finding[],
   text: string,
   display: Display,
   decisions: readonly Decision[],
+  from = 0,
+  to = text.length,
 ): Corrected {
-  const all = withReaderPhrases(findings, findReaderPhrases(text, display.phrases));
+  const all = withReaderPhrases(findings, findReaderPhrases(text, display.phrases, from, to));
   const corrected = applyDecisions(all, text, decisions);
   return { ...corrected, shown: corrected.shown.filter((f) => display.kinds[f.kind]) };
 }

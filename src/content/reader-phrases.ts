@@ -22,16 +22,22 @@ function patternFor(phrases: readonly string[]): RegExp | null {
   );
 }
 
-/** Every occurrence of the reader's phrases in `text`, as findings. */
+/**
+ * Every occurrence of the reader's phrases in `text` that starts in
+ * `[from, to)` (default: all of it), as findings.
+ */
 export function findReaderPhrases(
   text: string,
   phrases: Partial<Record<FindingKind, readonly string[]>>,
+  from = 0,
+  to = text.length,
 ): Finding[] {
   const out: Finding[] = [];
   for (const [kind, list] of Object.entries(phrases) as [FindingKind, readonly string[]][]) {
     const pattern = patternFor(list);
     if (pattern === null) continue;
-    for (const m of text.matchAll(pattern)) {
+    pattern.lastIndex = from;
+    for (let m = pattern.exec(text); m !== null && m.index < to; m = pattern.exec(text)) {
       out.push({
         start: m.index,
         end: m.index + m[0].length,
