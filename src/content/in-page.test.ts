@@ -587,3 +587,52 @@ describe('the ledger', () => {
     });
   });
 });
+
+describe('presenting an analysis part by part', () => {
+  test('a correction applies once, in whichever part is presented first; represent agrees', async () => {
+    const text =
+      'Officials said it. Later, officials said it.\nOfficials said it. Later, officials said it.';
+    const said = [...text.matchAll(/said/g)].map((m): Finding => ({
+      start: m.index,
+      end: m.index + 4,
+      kind: 'attribution',
+      why: 'w',
+    }));
+    const second = text.indexOf('\n') + 1;
+    // A correction on the second line's first "said", in the same context as the first line's.
+    const anchor = {
+      kind: 'attribution' as const,
+      quote: 'said',
+      prefix: '. Officials ',
+      suffix: ' it. Later, officials said it.',
+    };
+    const decision = {
+      anchor,
+      action: 'dismiss' as const,
+      url: 'https://news.example/a',
+      key: JSON.stringify([anchor.kind, anchor.prefix, anchor.quote, anchor.suffix]),
+      createdAt: '2026-01-01T00:00:00.000Z',
+    };
+    const view = createInPage({
+      document: doc,
+      ask: fakeBackground({ decisions: [decision] }).ask,
+      highlightEnv: env,
+    });
+    expect(await view.prepare(false)).toBe(true);
+    view.begin(text);
+    // The part the reader sees first is presented first.
+    const later = view.present(
+      said.filter((f) => f.start >= second),
+      { start: second, end: text.length },
+    );
+    const earlier = view.present(
+      said.filter((f) => f.start < second),
+      { start: 0, end: second },
+    );
+    expect(later.map((f) => f.start)).toEqual([text.lastIndexOf('said')]);
+    expect(earlier).toHaveLength(2);
+    expect(view.represent().map((f) => f.start)).toEqual(
+      [...earlier, ...later].map((f) => f.start).sort((a, b) => a - b),
+    );
+  });
+});
