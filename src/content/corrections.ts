@@ -6,6 +6,7 @@
  */
 import type { Finding } from '../engine/types';
 import { ANCHOR_CONTEXT, type Decision, type FindingAnchor } from '../shared/decisions';
+import { isSpace as isSpaceUnit } from './article';
 
 /** A finding as shown, with the engine's original and the correction that changed it. */
 export interface ShownFinding extends Finding {
@@ -44,23 +45,8 @@ export const MIN_CONTEXT = 10;
 export const DISTINCT_QUOTE = 12;
 
 /** Whitespace as `\s` has it, tested without a regular expression (this runs per character). */
-function isSpace(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
+const isSpace = (ch: string | undefined): boolean =>
+  ch !== undefined && isSpaceUnit(ch.charCodeAt(0));
 
 /**
  * How many characters of `prefix`, counted from its end, the text before
