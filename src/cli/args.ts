@@ -37,13 +37,16 @@ to its article text first), or - for standard input.
 
 Reads one article per line, {"id", "text"} or {"id", "html"} (FILE - for
 standard input), and writes one JSON line per article, {"id", "findings"}, in
-input order; a line that cannot be analysed gives {"id" or "line", "error"}.
+input order; a line that cannot be analysed gives {"id", "line", "error"}
+in its place. See docs/cli.md, also for Hadoop Streaming and Spark.
 
 options:
   --json            one JSON line per file: {"file", "findings"}
   --jsonl FILE      articles as JSON lines (see above); output is JSON lines
-  --jobs N          worker threads (default: one per core; 1: no threads)
-  --with-text       with --json: add "text", the text the offsets refer to
+  -j, --jobs N      worker threads (default: one per core; 1: no threads);
+                    the output keeps the input's order
+  --with-text       with --json or --jsonl: add "text", the text the offsets
+                    refer to
   --kinds LIST      only these kinds, comma-separated: ${FINDING_KINDS.join(',')}
   --color           colour the output even when it is not a terminal
   --no-color        never colour the output (also: NO_COLOR=1)

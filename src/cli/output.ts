@@ -43,7 +43,7 @@ export class StreamWriter {
   }
 
   /** Writes `chunk`, resolving once the stream can take more. */
-  async write(chunk: string): Promise<void> {
+  async write(chunk: string | Uint8Array): Promise<void> {
     if (this.closed) throw new OutputClosedError();
     if (this.stream.write(chunk)) return;
     await new Promise<void>((resolve) => {

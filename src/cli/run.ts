@@ -212,7 +212,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       }
     }
     if (result.warning) warn(result.warning);
-    if (result.out) await out.write(result.out);
+    if (result.out.length > 0) await out.write(result.out);
   };
 
   try {

@@ -19,7 +19,9 @@ if ((workerData as { failToStart?: boolean }).failToStart) {
 }
 
 serveTasks<FixtureTask, FixtureResult>((task) => {
-  const reply = (value: number): FixtureResult => ({ value, thread: threadId, tag: workerData });
+  const reply = (value: number) => ({
+    result: { value, thread: threadId, tag: workerData } satisfies FixtureResult,
+  });
   switch (task.op) {
     case 'echo':
       return reply(task.n);

@@ -124,9 +124,6 @@ export class ThreadPool<T, R> {
       : url;
     const worker = new Worker(script, {
       eval: fromSource,
-      ...(process.env.WS_YOUNG
-        ? { resourceLimits: { maxYoungGenerationSizeMb: Number(process.env.WS_YOUNG) } }
-        : {}),
       workerData: this.options.workerData,
       ...(this.options.execArgv ? { execArgv: this.options.execArgv } : {}),
       // Standard output carries the results and nothing else: should a library in a
@@ -182,14 +179,18 @@ export class ThreadPool<T, R> {
 
 /**
  * The worker's side: runs each task it is sent through `handle`, in order, and
- * posts the results back. Call once, at the top of the worker's module.
+ * posts the results back, moving the buffers `handle` names instead of copying
+ * them. Call once, at the top of the worker's module.
  */
-export function serveTasks<T, R>(handle: (task: T) => R): void {
+export function serveTasks<T, R>(
+  handle: (task: T) => { result: R; transfer?: ArrayBuffer[] },
+): void {
   const port = parentPort;
   if (!port) throw new Error('serveTasks must run in a worker thread');
   port.on('message', (message: TaskMessage<T>) => {
-    const reply: WorkerMessage<R> = { id: message.id, result: handle(message.task) };
-    port.postMessage(reply);
+    const { result, transfer = [] } = handle(message.task);
+    const reply: WorkerMessage<R> = { id: message.id, result };
+    port.postMessage(reply, transfer);
   });
   port.postMessage({ ready: true } satisfies WorkerMessage<R>);
 }

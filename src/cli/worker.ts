@@ -1,5 +1,5 @@
 import { analyze } from '../engine/index';
-import { runTask } from './task';
+import { encodeResult, runTask } from './task';
 import type { Task, TaskResult, TaskSettings } from './task';
 import { serveTasks } from './thread-pool';
 
@@ -16,5 +16,5 @@ export function isCliWorkerData(data: unknown): data is CliWorkerData {
 
 /** Runs the tasks the main thread sends, with the real engine, until terminated. */
 export function startCliWorker(data: CliWorkerData): void {
-  serveTasks<Task, TaskResult>((task) => runTask(task, data.settings, analyze));
+  serveTasks<Task, TaskResult>((task) => encodeResult(runTask(task, data.settings, analyze)));
 }
