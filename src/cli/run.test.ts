@@ -49,6 +49,16 @@ function sink(tty = false): Writable & { text: () => string; isTTY?: boolean } {
   return Object.assign(stream, { text: () => chunks.join(''), isTTY: tty });
 }
 
+/** What the stand-in engine finds in "Smith said yes." (or any "Smith said" at the start). */
+const SMITH_SAID: Finding = {
+  start: 6,
+  end: 10,
+  kind: 'attribution',
+  cue: 'neutral',
+  source: { start: 0, end: 5, named: true },
+  why: 'said: a neutral reporting verb',
+};
+
 type Files = Record<string, string | Uint8Array | NodeJS.ErrnoException>;
 
 function io(files: Files, extra: Partial<CliIo> = {}) {
@@ -88,16 +98,7 @@ describe('--json', () => {
     expect(jsonLines(t.stdout.text())).toEqual([
       {
         file: 'dir/a.txt',
-        findings: [
-          {
-            start: 6,
-            end: 10,
-            kind: 'attribution',
-            cue: 'neutral',
-            source: { start: 0, end: 5, named: true },
-            why: 'said: a neutral reporting verb',
-          },
-        ],
+        findings: [SMITH_SAID],
       },
       { file: 'b.txt', findings: [] },
     ]);
@@ -369,16 +370,7 @@ describe('--jsonl', () => {
     ]);
     expect(rows[0]).toEqual({
       id: 'a',
-      findings: [
-        {
-          start: 6,
-          end: 10,
-          kind: 'attribution',
-          cue: 'neutral',
-          source: { start: 0, end: 5, named: true },
-          why: 'said: a neutral reporting verb',
-        },
-      ],
+      findings: [SMITH_SAID],
     });
     expect(rows[1]).toMatchObject({ line: 2, error: expect.stringMatching(/^not JSON/) });
     expect(rows[3]).toEqual({ line: 5, error: 'no "id"' });

@@ -75,6 +75,18 @@ describe('ThreadPool', () => {
     30_000,
   );
 
+  test('close() stops every thread, and a result arriving after it starts no new one', async () => {
+    const p = pool();
+    const results = Array.from({ length: 200 }, (_, n) => p.run({ op: 'echo', n }));
+    for (const r of results) r.catch(() => undefined);
+    await results[0];
+    await p.close();
+    // Let any message already posted by a worker before it stopped come in.
+    for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(p.threads).toBe(0);
+    await expect(p.run({ op: 'echo', n: 1 })).rejects.toBeInstanceOf(PoolError);
+  }, 30_000);
+
   test('a worker that cannot start fails the pool with a PoolError', async () => {
     const p = pool({ workerData: { failToStart: true } });
     await expect(p.run({ op: 'echo', n: 1 })).rejects.toBeInstanceOf(PoolError);

@@ -79,6 +79,7 @@ export class ThreadPool<T, R> {
   /** Runs `task` on a worker thread. */
   run(task: T): Promise<R> {
     if (this.failure) return Promise.reject(this.failure);
+    if (this.closing) return Promise.reject(new PoolError('the pool is closed'));
     return new Promise<R>((resolve, reject) => {
       this.queue.push({ id: this.nextId++, task, resolve, reject });
       this.dispatch();
@@ -98,6 +99,8 @@ export class ThreadPool<T, R> {
   }
 
   private dispatch(): void {
+    // A result posted just before close() may still arrive: it must not start a thread.
+    if (this.closing) return;
     while (this.queue.length > 0) {
       const slot =
         this.slots.find((s) => s.running.length === 0) ??

@@ -33,19 +33,25 @@ interface Run {
 
 let sandbox = '';
 
-/** Runs the built CLI in an empty folder, with an empty TMPDIR, feeding `input` on stdin. */
-function run(args: string[], input: Buffer | string): Promise<Run> {
+/** Starts the built CLI in an empty folder, with an empty TMPDIR, all three streams piped. */
+function spawnCli(args: string[]) {
   const child = spawn(process.execPath, [cli, ...args], {
     cwd: join(sandbox, 'cwd'),
     env: { PATH: process.env.PATH ?? '', TMPDIR: join(sandbox, 'tmp') },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
+  // The child may stop reading its input; that must not fail the test runner.
+  child.stdin.on('error', () => undefined);
+  return child;
+}
+
+/** Runs the built CLI over `input` on stdin, to the end. */
+function run(args: string[], input: Buffer | string): Promise<Run> {
+  const child = spawnCli(args);
   const out: Buffer[] = [];
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => out.push(d));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  // The child may stop reading (it should not here); do not let that fail the test runner.
-  child.stdin.on('error', () => undefined);
   child.stdin.end(input);
   return new Promise((done, fail) => {
     child.on('error', fail);
@@ -168,10 +174,7 @@ describe('whosaid analyze --jsonl - (built CLI as a streaming mapper)', () => {
   }, 60_000);
 
   it('a live feed: each answer comes while the input is still open', async () => {
-    const child = spawn(process.execPath, [cli, 'analyze', '--jsonl', '-', '--jobs', '2'], {
-      cwd: join(sandbox, 'cwd'),
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
+    const child = spawnCli(['analyze', '--jsonl', '-', '--jobs', '2']);
     let buffered = '';
     const nextLine = (): Promise<string> =>
       new Promise((done) => {
@@ -201,13 +204,9 @@ describe('whosaid analyze --jsonl - (built CLI as a streaming mapper)', () => {
   }, 60_000);
 
   it('a reader that goes away (EPIPE) ends the run quietly, input still open', async () => {
-    const child = spawn(process.execPath, [cli, 'analyze', '--jsonl', '-', '--jobs', '2'], {
-      cwd: join(sandbox, 'cwd'),
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
+    const child = spawnCli(['analyze', '--jsonl', '-', '--jobs', '2']);
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.stdin.on('error', () => undefined);
     // Plenty of records, and the input is never closed: the CLI must stop by itself.
     child.stdin.write(
       `${Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: i, text: article(i) })).join('\n')}\n`,
