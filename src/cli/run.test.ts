@@ -537,6 +537,11 @@ describe('--jsonl FILE and worker threads', () => {
     expect(two.stderr.text()).toMatch(/^whosaid: cannot start a worker thread: /);
     const one = realIo({ workerUrl: broken });
     expect(await runCli(['analyze', '--jsonl', file, '--jobs', '1'], one.io)).toBe(EXIT_OK);
+    // Without --jobs: one thread per core.
+    const oneCore = realIo({ workerUrl: broken, cores: 1 });
+    expect(await runCli(['analyze', '--jsonl', file], oneCore.io)).toBe(EXIT_OK);
+    const twoCores = realIo({ workerUrl: broken, cores: 2 });
+    expect(await runCli(['analyze', '--jsonl', file], twoCores.io)).toBe(EXIT_INTERNAL);
   }, 60_000);
 
   test('files on worker threads: same output, same warnings, same order', async () => {

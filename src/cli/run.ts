@@ -1,4 +1,3 @@
-import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { analyze as engineAnalyze } from '../engine/index';
@@ -6,15 +5,9 @@ import { parseArgs, USAGE } from './args';
 import type { CliOptions } from './args';
 import { mapInOrder, SourceError } from './in-order';
 import type { Window } from './in-order';
-import { isBlank, splitLines } from './lines';
+import { fileTasks, lineTasks, openLines } from './input-tasks';
 import { OutputClosedError, StreamWriter } from './output';
-import {
-  describeReadError,
-  InputError,
-  MAX_BYTES,
-  readBytesFromDisk,
-  readStream,
-} from './read-input';
+import { describeReadError, readBytesFromDisk } from './read-input';
 import type { ReadBytes } from './read-input';
 import { crashedTask, runTask, taskBytes, taskTransfer } from './task';
 import type { Analyze, Task, TaskResult, TaskSettings } from './task';
@@ -26,9 +19,6 @@ export const EXIT_OK = 0;
 export const EXIT_FILE_ERROR = 1;
 export const EXIT_USAGE = 2;
 export const EXIT_INTERNAL = 70;
-
-/** A `--jsonl` line longer than this is an error record: the same limit as a file. */
-export const MAX_LINE_BYTES = MAX_BYTES;
 
 /**
  * Work under way with worker threads: per thread, a few records started or waiting
@@ -52,8 +42,6 @@ export interface CliIo {
    * Without it, all work stays in this thread whatever `--jobs` says.
    */
   workerUrl?: URL;
-  /** Node options for worker threads (default: this process's). */
-  workerExecArgv?: string[];
   /** Cores, the default of `--jobs` (default: what the OS makes available). */
   cores?: number;
 }
@@ -63,60 +51,6 @@ function useColor(options: CliOptions, io: CliIo): boolean {
   // https://no-color.org: set and not empty means no colour.
   const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
   return io.stdout.isTTY === true && !noColor;
-}
-
-/**
- * The files named on the command line as tasks, in order. Each is read one ahead
- * of the one being handed out, so the disk works while the CPU does; standard
- * input is never read ahead (a pending read of a terminal would keep the process
- * alive after the output closed).
- */
-async function* fileTasks(
-  files: readonly string[],
-  readBytes: ReadBytes,
-  stdin: Readable,
-): AsyncGenerator<Task> {
-  const load = (path: string): Promise<Task> =>
-    (path === '-' ? readStream(stdin) : readBytes(path)).then(
-      (bytes): Task => ({ kind: 'file', path, bytes }),
-      (error: unknown): Task => ({ kind: 'unreadable', path, reason: describeReadError(error) }),
-    );
-  const prefetch = (path: string | undefined): Promise<Task> | undefined =>
-    path === undefined || path === '-' ? undefined : load(path);
-  let pending = prefetch(files[0]);
-  try {
-    for (let i = 0; i < files.length; i++) {
-      const task = await (pending ?? load(files[i] ?? ''));
-      pending = prefetch(files[i + 1]);
-      yield task;
-    }
-  } finally {
-    // Let a read started ahead finish, so no file handle is left open behind us.
-    await pending;
-  }
-}
-
-/** The lines of a `--jsonl` input as tasks, blank lines left out. */
-async function* lineTasks(input: AsyncIterable<Uint8Array | string>): AsyncGenerator<Task> {
-  for await (const l of splitLines(input, MAX_LINE_BYTES)) {
-    if (l.oversized) {
-      yield { kind: 'oversized', line: l.line, size: l.size, limit: MAX_LINE_BYTES, head: l.head };
-    } else if (!isBlank(l.bytes)) {
-      yield { kind: 'line', line: l.line, bytes: l.bytes };
-    }
-  }
-}
-
-/** Opens a `--jsonl` file for streaming, failing early on what cannot be read. */
-async function openLines(path: string): Promise<Readable> {
-  const handle = await open(path, 'r');
-  try {
-    if ((await handle.stat()).isDirectory()) throw new InputError('is a directory');
-  } catch (error) {
-    await handle.close();
-    throw error;
-  }
-  return handle.createReadStream({ highWaterMark: 256 * 1024 });
 }
 
 /**
@@ -182,7 +116,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           size: threads,
           url: io.workerUrl,
           workerData: { whosaidWorker: 1, settings } satisfies CliWorkerData,
-          execArgv: io.workerExecArgv,
           crashed: crashedTask,
           transfer: taskTransfer,
         })

@@ -19,8 +19,6 @@ export interface PoolOptions<T, R> {
   url: URL;
   /** Handed to every worker as `workerData`. */
   workerData: unknown;
-  /** Node options for the workers (default: the main thread's, as Node does). */
-  execArgv?: string[];
   /** The result for a task whose thread died while running it. */
   crashed: (task: T, why: string) => R;
   /** Buffers to move to the worker instead of copying (default: none). */
@@ -128,7 +126,6 @@ export class ThreadPool<T, R> {
     const worker = new Worker(script, {
       eval: fromSource,
       workerData: this.options.workerData,
-      ...(this.options.execArgv ? { execArgv: this.options.execArgv } : {}),
       // Standard output carries the results and nothing else: should a library in a
       // worker print something, it goes to standard error as a diagnostic.
       stdout: true,
