@@ -6,8 +6,10 @@
  * output (one line per article, in input order, no error record), then times the built CLI as a
  * child process, wall clock from spawn to exit (so Node's start and the threads' start count),
  * output to /dev/null. Runs of each job count alternate, so a busy neighbour on a shared machine
- * hits them alike; the table gives medians, and the peak RSS of the process (VmHWM, threads
- * included).
+ * hits them alike; the table gives medians, the speed-up over the first job count, the CPU time
+ * (user + system, all threads) and the peak RSS of the process (VmHWM, threads included), and
+ * the load average before and after: when it is above the number of cores, other work shares
+ * them and the wall-clock figures say less than the CPU ones.
  *
  * Corpora:
  *   text   articles as {"id","text"}: the labelled corpus (../shared/corpus/*.txt) when present,
@@ -34,7 +36,7 @@ import {
   rmSync,
 } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -244,6 +246,12 @@ async function main(): Promise<void> {
     `whosaid analyze --jsonl, node ${process.version}, ${cores} cores available, ` +
       `${opts.runs} runs each, medians (wall clock from spawn to exit)`,
   );
+  // On a shared machine the figures mean little without the load they were taken under.
+  const load = (): string =>
+    loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ');
+  console.log(`load average (1, 5, 15 min) before: ${load()}`);
   const dir = mkdtempSync(join(tmpdir(), 'whosaid-bench-cli-'));
   try {
     for (const corpus of corpora) {
@@ -280,6 +288,7 @@ async function main(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  console.log(`\nload average after: ${load()}`);
 }
 
 await main();
