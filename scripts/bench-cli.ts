@@ -8,8 +8,9 @@
  * output to /dev/null. Runs of each job count alternate, so a busy neighbour on a shared machine
  * hits them alike; the table gives medians, the speed-up over the first job count, the CPU time
  * (user + system, all threads) and the peak RSS of the process (VmHWM, threads included), and
- * the load average before and after: when it is above the number of cores, other work shares
- * them and the wall-clock figures say less than the CPU ones.
+ * the cores other processes kept busy meanwhile ("others", from /proc/stat): when that is not
+ * near 0, the machine was shared and the wall-clock figures (above all the speed-up) say less
+ * than the CPU ones. The load average before and after is printed for the same reason.
  *
  * Corpora:
  *   text   articles as {"id","text"}: the labelled corpus (../shared/corpus/*.txt) when present,
@@ -169,16 +170,32 @@ function usage(pid: number): { rss: number; cpu: number } {
   }
 }
 
+/** CPU seconds spent busy by the whole machine so far, all cores, from /proc/stat (Linux). */
+function machineBusy(): number {
+  try {
+    const line = readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '';
+    // cpu user nice system idle iowait irq softirq steal ...: busy is all but idle and iowait.
+    const ticks = line.trim().split(/\s+/).slice(1).map(Number);
+    const total = ticks.reduce((a, b) => a + b, 0);
+    return (total - (ticks[3] ?? 0) - (ticks[4] ?? 0)) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
 interface Sample {
   seconds: number;
   rss: number;
+  /** Cores kept busy by other processes during the run, on average. */
+  others: number;
   /** CPU seconds, as last seen before exit (up to one poll short). */
   cpu: number;
 }
 
-/** Runs the CLI once over `file`, output to /dev/null; wall time and peak RSS. */
+/** Runs the CLI once over `file`, output to /dev/null; wall time, CPU, peak RSS, the others' load. */
 function timeRun(file: string, jobs: number): Promise<Sample> {
   const devNull = openSync('/dev/null', 'w');
+  const busy0 = machineBusy();
   const t0 = performance.now();
   const child = spawn(process.execPath, [cli, 'analyze', '--jsonl', file, '--jobs', String(jobs)], {
     stdio: ['ignore', devNull, 'pipe'],
@@ -199,8 +216,9 @@ function timeRun(file: string, jobs: number): Promise<Sample> {
     child.on('exit', (code) => {
       clearInterval(poll);
       const seconds = (performance.now() - t0) / 1000;
+      const others = Math.max(0, (machineBusy() - busy0 - cpu) / seconds);
       if (code !== 0 || stderr) fail(new Error(`--jobs ${jobs} exited ${code}: ${stderr}`));
-      else done({ seconds, rss, cpu });
+      else done({ seconds, rss, cpu, others });
     });
   });
 }
@@ -269,7 +287,9 @@ async function main(): Promise<void> {
       console.log(
         `\n${corpus.name}: ${articles.toLocaleString('en-US')} articles, ${mb.toFixed(1)} MB (${corpus.label})`,
       );
-      console.log('  jobs   articles/s    MB/s   speed-up   seconds (min-max)   CPU s   peak RSS');
+      console.log(
+        '  jobs   articles/s    MB/s   speed-up   seconds (min-max)   CPU s   peak RSS   others',
+      );
       const base = median((samples.get(opts.jobs[0] ?? 1) ?? []).map((s) => s.seconds));
       for (const jobs of opts.jobs) {
         const s = samples.get(jobs) ?? [];
@@ -281,7 +301,8 @@ async function main(): Promise<void> {
             `${pad(`${(base / t).toFixed(2)}x`, 11)}` +
             `${pad(`${t.toFixed(2)} (${Math.min(...secs).toFixed(2)}-${Math.max(...secs).toFixed(2)})`, 20)}` +
             `${pad(median(s.map((x) => x.cpu)).toFixed(2), 8)}` +
-            `${pad(`${(median(s.map((x) => x.rss)) / 2 ** 20).toFixed(0)} MB`, 11)}`,
+            `${pad(`${(median(s.map((x) => x.rss)) / 2 ** 20).toFixed(0)} MB`, 11)}` +
+            `${pad(median(s.map((x) => x.others)).toFixed(1), 9)}`,
         );
       }
     }
