@@ -574,7 +574,7 @@ export function startContent(deps: ContentDeps): ContentController {
     },
     { once: true },
   );
-  watchExtension(runtime, instance.signal, alive, dispose, now);
+  watchExtension(runtime, instance.signal, alive, dispose);
 
   /** Analyses on the content script's own initiative and tells the background what it found. */
   const analyzeAndReport = async (): Promise<PageSummary> => {
@@ -603,71 +603,76 @@ export function startContent(deps: ContentDeps): ContentController {
 /** How long after the script's own analysis a `content.analyze` still takes its result. */
 const JOIN_MS = 2000;
 
-/** How long a port must have lived for its loss to be taken as the worker going idle. */
-const STEADY_PORT_MS = 1000;
+/** How often a script whose port closed checks that the extension is still there. */
+const WATCH_MS = 1000;
+/** Just after the port closed, it checks more often, for this long. */
+const FAST_WATCH_MS = 50;
+const FAST_WATCH_FOR_MS = 2000;
 
 /**
- * Keeps a port open to the background so that an extension reload is noticed at once: the
- * port closes, the runtime is gone, and `orphaned` clears the page. A port also closes when
- * an MV3 service worker goes idle (or the background restarts): the runtime is still there,
- * so the script connects again; a port that keeps closing at once is retried later, with a
- * growing wait, never in a tight loop.
+ * Notices an extension reload at once and clears the page (`orphaned`). A port to the
+ * background closes the moment the extension goes; the runtime is then gone too. A port
+ * also closes when the MV3 service worker goes idle (about 30 s without events): the
+ * runtime is still there then, and connecting again would wake the worker every half
+ * minute for every open tab. So after the first port closes the script only reads its
+ * runtime's id once a second (a property read, no message, no worker), which is gone
+ * within a second of a reload. Where ports are not available it polls from the start.
  */
 function watchExtension(
   runtime: RuntimeLike,
   signal: AbortSignal,
   alive: () => boolean,
   orphaned: () => void,
-  now: () => number,
 ): void {
-  if (typeof runtime.connect !== 'function') return;
-  let failures = 0;
-  let retry: ReturnType<typeof setTimeout> | undefined;
-  signal.addEventListener('abort', () => clearTimeout(retry), { once: true });
-  const later = (): void => {
-    failures++;
-    retry = setTimeout(connect, Math.min(60_000, 250 * 2 ** failures));
-  };
-  const connect = (): void => {
-    if (signal.aborted) return;
-    if (!alive()) {
-      orphaned();
-      return;
-    }
-    let port: PortLike;
-    try {
-      port = (runtime.connect as (info: { name: string }) => PortLike)({ name: CONTENT_PORT });
-    } catch {
-      later();
-      return;
-    }
-    const opened = now();
-    const close = (): void => {
-      try {
-        port.disconnect();
-      } catch {
-        // Already closed.
-      }
-    };
-    signal.addEventListener('abort', close, { once: true });
-    port.onDisconnect.addListener(() => {
-      signal.removeEventListener('abort', close);
-      // Read, so that Chrome does not log a closed port as an unchecked error.
-      void (runtime as { lastError?: unknown }).lastError;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  /**
+   * Checks the runtime, often for the first seconds after the port closed (a reload closes
+   * the port a moment before the runtime's id goes), then once a second.
+   */
+  const poll = (): void => {
+    const started = Date.now();
+    const check = (): void => {
       if (signal.aborted) return;
       if (!alive()) {
         orphaned();
         return;
       }
-      if (now() - opened >= STEADY_PORT_MS) {
-        failures = 0;
-        connect();
-      } else {
-        later();
-      }
-    });
+      timer = setTimeout(
+        check,
+        Date.now() - started < FAST_WATCH_FOR_MS ? FAST_WATCH_MS : WATCH_MS,
+      );
+    };
+    timer = setTimeout(check, FAST_WATCH_MS);
   };
-  connect();
+  if (typeof runtime.connect !== 'function') {
+    poll();
+    return;
+  }
+  let port: PortLike;
+  try {
+    port = (runtime.connect as (info: { name: string }) => PortLike)({ name: CONTENT_PORT });
+  } catch {
+    if (alive()) poll();
+    else orphaned();
+    return;
+  }
+  const close = (): void => {
+    try {
+      port.disconnect();
+    } catch {
+      // Already closed.
+    }
+  };
+  signal.addEventListener('abort', close, { once: true });
+  port.onDisconnect.addListener(() => {
+    signal.removeEventListener('abort', close);
+    // Read, so that Chrome does not log a closed port as an unchecked error.
+    void (runtime as { lastError?: unknown }).lastError;
+    if (signal.aborted) return;
+    if (!alive()) orphaned();
+    else poll();
+  });
 }
 
 /** Whether a node is (part of) the extension's own in-page UI. */
