@@ -7,6 +7,7 @@ import { CONTENT_PORT, type PageSummary } from '../shared/messages';
 import type { Result } from '../shared/result';
 import type { BackgroundBrowser } from './browser-api';
 import * as store from './db';
+import { createEngineService } from './engine-service';
 import { createContentScriptHandlers, createHandlers } from './handlers';
 import { importSessions } from './imports';
 import { createRouter, identifySender, type Route, type Sender } from './router';
@@ -82,7 +83,9 @@ export function createBackground({ browser, indexedDB, open }: BackgroundOptions
     imports: importSessions(),
     settings,
   });
-  const runDeps = { browser, summaries, settings };
+  // The engine content scripts analyse with (`page.analyze`), warmed up when a run starts.
+  const engine = createEngineService();
+  const runDeps = { browser, summaries, settings, warmUp: () => engine.warmUp() };
   const run = (tabId: number) => runOnTab(runDeps, tabId);
 
   /** The shortcut has no popup to speak in, so a failure shows on the toolbar button. */
@@ -100,7 +103,7 @@ export function createBackground({ browser, indexedDB, open }: BackgroundOptions
   return {
     route: createRouter(
       handlers,
-      createContentScriptHandlers({ summaries, db, browser }),
+      createContentScriptHandlers({ summaries, db, browser, engine }),
       browser.runtime.id,
       browser.runtime.getURL(''),
     ),

@@ -19,6 +19,7 @@ import type { BackgroundBrowser } from './browser-api';
 import { sendToContent } from './content-client';
 import { deleteDecision, listDecisions, putDecision } from './corrections-store';
 import * as store from './db';
+import type { EngineService } from './engine-service';
 import type { ImportSessions } from './imports';
 import { runOnTab } from './run-on-tab';
 import { getSettings, setSettings } from './settings-store';
@@ -57,7 +58,7 @@ export type ContentScriptHandlers = {
 
 /** Creates the content-script handlers over their dependencies. */
 export function createContentScriptHandlers(
-  deps: Pick<HandlerDeps, 'summaries' | 'db' | 'browser'>,
+  deps: Pick<HandlerDeps, 'summaries' | 'db' | 'browser'> & { engine: EngineService },
 ): ContentScriptHandlers {
   return {
     'page.summary': async ({ summary }, from) => {
@@ -88,6 +89,10 @@ export function createContentScriptHandlers(
       await deleteDecision(await deps.db(), from.url, key);
       return ok(null);
     },
+
+    // The text is the page's own; the run is kept per sender tab, so a page can only ever
+    // replace its own analysis.
+    'page.analyze': async ({ run, text }, from) => deps.engine.analyze(from.tabId, run, text),
   };
 }
 
