@@ -22,11 +22,11 @@ import type { VerbEntry } from './lexicon';
 import {
   agentiveNoun,
   ANONYMITY_PHRASES,
-  F,
   BE_FORMS,
   CLAUSAL_VERBS,
   CUE_NOUNS,
   DOCUMENT_NOUNS,
+  F,
   HEDGE_WORDS,
   IRREGULAR_PARTICIPLES,
   IRREGULAR_PAST,
@@ -38,24 +38,23 @@ import {
   QUOTATIVE_VERBS,
   RAISING_PARTICIPLES,
   REPORTING_VERBS,
+  ruleWords,
   SOURCE_AFTER_PHRASES,
   STATEMENT_NOUNS,
   TIME_WORDS,
   TOPIC_VERBS,
-  ruleWords,
 } from './lexicon';
-import {
-  headClass,
-  isPlaceName,
-  isPronounToken,
-  namedness,
-  phraseEndingAt,
-  phraseStartingAt,
-} from './noun-phrase';
+import { headClass } from './phrase/head-class';
+import { isPronounToken, namedness } from './phrase/namedness';
+import { phraseEndingAt } from './phrase/phrase-ending';
+import { phraseStartingAt } from './phrase/phrase-starting';
+import { isPlaceName } from './phrase/places';
 import { indexPhrases, matchPhrase } from './phrases';
 import type { Sentence } from './sentences';
-import type { SourcePhrase, SubjectResult } from './subject';
-import { afterQuoteOrComma, findSubject, invertedSubject, isNameApposition } from './subject';
+import { isNameApposition } from './subject/aside';
+import type { SourcePhrase, SubjectResult } from './subject/clause';
+import { findSubject } from './subject/find-subject';
+import { afterQuoteOrComma, invertedSubject } from './subject/inverted';
 import type { CueClass } from './types';
 
 /** A cue found in the tokens, before it becomes a Finding. */

@@ -16,10 +16,15 @@ import {
   isWord,
 } from './context';
 import { agentiveNoun, BE_FORMS, F, HEDGE_WORDS, REPORTING_VERBS, ruleWords } from './lexicon';
-import type { HeadClass, NounPhrase } from './noun-phrase';
-import { headClass, isPlaceName, namedness, phraseEndingAt, postModifiers } from './noun-phrase';
+import type { HeadClass } from './phrase/head-class';
+import { headClass } from './phrase/head-class';
+import { namedness } from './phrase/namedness';
+import type { NounPhrase } from './phrase/noun-phrase';
+import { phraseEndingAt } from './phrase/phrase-ending';
+import { postModifiers } from './phrase/phrase-starting';
+import { isPlaceName } from './phrase/places';
 import type { Sentence } from './sentences';
-import { partitivePronoun } from './subject';
+import { partitivePronoun } from './subject/partitive';
 
 /** An unnamed-actor phrase as a token range, with the reason it was flagged. */
 export interface Unnamed {

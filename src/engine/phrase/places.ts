@@ -1,0 +1,44 @@
+/** Names that only place or nationalise (`U.S.`, `Calder County`, `Chinese`): they identify no one. */
+import type { Context } from '../context';
+import { isWord } from '../context';
+import { PLACE_NAMES, PLACE_QUALIFIERS, PLACE_WORDS } from '../lexicon';
+
+/** Whether the name at token `i` is only a place or nationality (`U.S.`, `Calder County`, `Chinese`). */
+export function isPlaceName(ctx: Context, i: number): boolean {
+  const toks = ctx.tokens;
+  const t = toks[i]!;
+  if (PLACE_QUALIFIERS.has(t.lower) || PLACE_NAMES.has(t.lower)) return true;
+  if (
+    ctx.name[i] &&
+    !ctx.name[i - 1] &&
+    t.lower.length > 4 &&
+    /(?:ian|ese|ish|ean|an|i)$/.test(t.lower)
+  ) {
+    // a demonym before a common noun: "Velmarkian journalists"
+    const next = toks[i + 1];
+    if (next && isWord(next) && !ctx.name[i + 1]) return true;
+  }
+  if (isPluralDemonym(ctx, i)) return true;
+  // the name run containing i: is a place word part of it? ("Calder County", "Port Kestwick", "Gate 4")
+  let a = i;
+  while (a - 1 >= 0 && (ctx.name[a - 1] || toks[a - 1]!.kind === 'num')) a--;
+  let b = i;
+  while (b + 1 < toks.length && (ctx.name[b + 1] || (toks[b + 1]!.kind === 'num' && ctx.name[b])))
+    b++;
+  for (let k = a; k <= b; k++) if (PLACE_WORDS.has(toks[k]!.lower)) return true;
+  // a multiword place from the list: "New York", "Saudi Arabia"
+  if (b > a && PLACE_NAMES.has(`${toks[a]!.lower} ${toks[b]!.lower}`)) return true;
+  return false;
+}
+
+/** A plural demonym on its own: "Many Tunisians", "Israelis" (people of a place, not a name). */
+export function isPluralDemonym(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  return (
+    ctx.name[i] === 1 &&
+    /(?:ians|ans|is)$/.test(t.lower) &&
+    t.lower.length > 5 &&
+    !ctx.name[i - 1] &&
+    !ctx.name[i + 1]
+  );
+}
