@@ -1,5 +1,5 @@
 import { findPassives } from './agentless';
-import { findCues } from './attribution';
+import { findCues } from './cues/find-cues';
 import type { Context } from './context';
 import { buildContext } from './context';
 import { findHedges } from './hedges';
