@@ -5,7 +5,7 @@ import { TIME_WORDS } from '../lexicon';
 import { namedness } from '../phrase/namedness';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
-import type { SourcePhrase } from '../subject/clause';
+import type { SourcePhrase } from '../subject/result';
 
 /** The agent of a passive: `was disclosed last week by officials`. */
 export function byAgent(ctx: Context, s: Sentence, vEnd: number): SourcePhrase | null {

@@ -1,6 +1,6 @@
 /** A cue as the cue finders return it: token offsets, its class and the source it credits. */
 import type { Context } from '../context';
-import type { SourcePhrase, SubjectResult } from '../subject/clause';
+import type { SourcePhrase } from '../subject/result';
 import type { CueClass } from '../types';
 
 /** A cue found in the tokens, before it becomes a Finding. */
@@ -19,9 +19,4 @@ export interface Cue {
 /** The text of tokens `[a, b)`. */
 export function words(ctx: Context, a: number, b: number): string {
   return ctx.text.slice(ctx.tokens[a]!.start, ctx.tokens[b - 1]!.end);
-}
-
-/** A subject as a source: a phrase; a pronoun or nothing credits no phrase. */
-export function asSource(r: SubjectResult): SourcePhrase | null {
-  return r && r !== 'pronoun' ? r : null;
 }

@@ -10,7 +10,7 @@ import { namedness } from '../phrase/namedness';
 import { phraseEndingAt } from '../phrase/phrase-ending';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
-import type { SourcePhrase } from '../subject/clause';
+import type { SourcePhrase } from '../subject/result';
 import { byAgent } from './by-agent';
 import type { Cue } from './cue';
 

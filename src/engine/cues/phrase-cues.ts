@@ -19,11 +19,12 @@ import { isPronounToken, namedness } from '../phrase/namedness';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import { indexPhrases, matchPhrase } from '../phrases';
 import type { Sentence } from '../sentences';
-import type { SourcePhrase } from '../subject/clause';
 import { findSubject } from '../subject/find-subject';
+import type { SourcePhrase } from '../subject/result';
+import { asSource } from '../subject/result';
 import type { CueClass } from '../types';
 import type { Cue } from './cue';
-import { asSource, words } from './cue';
+import { words } from './cue';
 
 const SOURCE_AFTER = indexPhrases(SOURCE_AFTER_PHRASES);
 const ANONYMITY = indexPhrases(ANONYMITY_PHRASES);

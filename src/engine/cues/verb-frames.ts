@@ -24,6 +24,7 @@ import { phraseStartingAt } from '../phrase/phrase-starting';
 import { isPlaceName } from '../phrase/places';
 import type { Sentence } from '../sentences';
 import { afterQuoteOrComma } from '../subject/inverted';
+import { isPronounSubject } from '../subject/result';
 import { byAgent } from './by-agent';
 import { CLAUSE_STARTERS, clauseFollows } from './clause-follows';
 import type { Verb } from './verb-group';
@@ -134,7 +135,7 @@ function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   }
   if (clauseFollows(ctx, s, g, end, lemma)) return true;
   const subject = subjectOf(ctx, s, v);
-  if (!subject || subject === 'pronoun') return contentObject(ctx, s, end, lemma);
+  if (!subject || isPronounSubject(subject)) return contentObject(ctx, s, end, lemma);
   let before = g - 1;
   while (
     before > s.first &&

@@ -7,8 +7,8 @@ import { isAdverb, isAux } from '../context';
 import type { VerbEntry, VerbForm } from '../lexicon';
 import { BE_FORMS, HEDGE_WORDS } from '../lexicon';
 import type { Sentence } from '../sentences';
-import type { SubjectResult } from '../subject/clause';
 import { findSubject } from '../subject/find-subject';
+import type { SubjectResult } from '../subject/result';
 import type { Token } from '../tokenize';
 
 /** A reporting verb in its sentence, with its verb group. */

@@ -17,8 +17,9 @@ import {
 import { headClass } from '../phrase/head-class';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
-import type { SubjectResult } from '../subject/clause';
 import { afterQuoteOrComma } from '../subject/inverted';
+import type { SubjectResult } from '../subject/result';
+import { isPronounSubject } from '../subject/result';
 import type { Token } from '../tokenize';
 import { byAgent } from './by-agent';
 import { clauseFollows } from './clause-follows';
@@ -163,7 +164,7 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
     (ctx, s, v) => {
       if (!v.passive) return true;
       const subj = subjectOf(ctx, s, v);
-      return !(subj && subj !== 'pronoun' && SIGNALS.has(ctx.tokens[subj.np.head]!.lower));
+      return !(subj && !isPronounSubject(subj) && SIGNALS.has(ctx.tokens[subj.np.head]!.lower));
     },
   ],
   [
@@ -284,17 +285,16 @@ export function subjectSense(ctx: Context, v: Verb, subject: SubjectResult): boo
   // "it proved harder", "the test proved the engine safe": a thing turning out, not a finding
   // credited to anyone (a document or a person proves a claim)
   if (v.lemma === 'prove') {
-    const thing =
-      subject === 'pronoun'
-        ? toks[v.g - 1]?.lower === 'it'
-        : subject !== null &&
-          !ctx.name[subject.np.head] &&
-          headClass(ctx, subject.np.head) === 'other';
+    const thing = isPronounSubject(subject)
+      ? toks[v.g - 1]?.lower === 'it'
+      : subject !== null &&
+        !ctx.name[subject.np.head] &&
+        headClass(ctx, subject.np.head) === 'other';
     if (thing) return false;
   }
   // "equations that described the motion", "programs that revealed the signatures": a thing
   // that is neither a document nor an actor depicts something, it reports nothing
-  if (!subject || subject === 'pronoun' || !DEPICTION_VERBS.has(v.lemma)) return true;
+  if (!subject || isPronounSubject(subject) || !DEPICTION_VERBS.has(v.lemma)) return true;
   const head = subject.np.head;
   return !(
     !ctx.name[head] &&

@@ -11,12 +11,13 @@ import { namedness } from '../phrase/namedness';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
 import { isNameApposition } from '../subject/aside';
-import type { SourcePhrase } from '../subject/clause';
 import { findSubject } from '../subject/find-subject';
 import { afterQuoteOrComma, invertedSubject } from '../subject/inverted';
+import type { SourcePhrase } from '../subject/result';
+import { asSource, isPronounSubject } from '../subject/result';
 import { byAgent } from './by-agent';
 import type { Cue } from './cue';
-import { asSource, words } from './cue';
+import { words } from './cue';
 import type { Verb } from './verb-group';
 import { bareIng, subjectOf } from './verb-group';
 import { subjectSense } from './verb-senses';
@@ -97,7 +98,7 @@ function invertedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
   )
     return null;
   const inv = invertedSubject(ctx, s, v.end);
-  if (!inv || inv === 'pronoun') return null;
+  if (!inv || isPronounSubject(inv)) return null;
   // after an aside the subject precedes it, unless a name closed by punctuation follows
   // the verb: "..., creating a larger crevice, said Joe Carbone, who works ..."
   if (

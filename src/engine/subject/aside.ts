@@ -10,8 +10,8 @@ import type { NounPhrase } from '../phrase/noun-phrase';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import { isPlaceName } from '../phrase/places';
 import type { Sentence } from '../sentences';
-import type { SubjectResult } from './clause';
 import { clauseFloor, SUBORDINATE } from './clause';
+import type { SubjectResult } from './result';
 
 /** A segment `[a, b)` consisting only of a name: an apposition that names the subject. */
 export function isNameApposition(ctx: Context, a: number, b: number): boolean {
@@ -76,7 +76,7 @@ export function subjectBeforeAside(
       continue;
     // ", who fled to the compound,": a relative clause is an aside
     if (first.kind === 'word' && RELATIVES.has(first.lower)) continue;
-    if (isPronoun(first) && !isQuant(first) && !isDet(first)) return 'pronoun';
+    if (isPronoun(first) && !isQuant(first) && !isDet(first)) return { pronoun: a };
     let np = phraseStartingAt(ctx, a, b);
     if (!np) continue;
     // "the player's mother and manager": coordinated heads within the segment

@@ -5,20 +5,8 @@
 import type { Context } from '../context';
 import { isAdverb, isDet, isOpenQuote, isPrep, isPronoun, isPunct, isQuote } from '../context';
 import { IRREGULAR_PARTICIPLES, IRREGULAR_PAST, REPORTING_VERBS, ruleWords } from '../lexicon';
-import { namedness } from '../phrase/namedness';
-import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokenize';
-import type { Named } from '../types';
-
-/** A source phrase with whether it is named. */
-export interface SourcePhrase {
-  np: NounPhrase;
-  named: Named;
-}
-
-/** Result of a subject search: a phrase, or `pronoun` when the subject is a pronoun (no source). */
-export type SubjectResult = SourcePhrase | 'pronoun' | null;
 
 /** Punctuation and words that start a clause: a subject never reaches across them. */
 export function isHardBoundary(ctx: Context, i: number): boolean {
@@ -61,10 +49,6 @@ export function clauseFloor(ctx: Context, s: Sentence, j: number): number {
     if (isHardBoundary(ctx, k)) return k + 1;
   }
   return s.first;
-}
-
-export function withNamed(ctx: Context, np: NounPhrase, forced?: Named): SourcePhrase {
-  return { np, named: forced ?? namedness(ctx, np) };
 }
 
 export function isContentWord(t: Token): boolean {

@@ -30,7 +30,6 @@ import type { NounPhrase } from '../phrase/noun-phrase';
 import { phraseEndingAt } from '../phrase/phrase-ending';
 import type { Sentence } from '../sentences';
 import { subjectBeforeAside } from './aside';
-import type { SourcePhrase, SubjectResult } from './clause';
 import {
   clauseFloor,
   isAuxAt,
@@ -39,10 +38,11 @@ import {
   isHardBoundary,
   isParticipleWord,
   SUBORDINATE,
-  withNamed,
 } from './clause';
 import { partitivePronoun } from './partitive';
 import { antecedent, relativeAntecedent, relativeSearch } from './relative';
+import type { SourcePhrase, SubjectResult } from './result';
+import { withNamed } from './result';
 
 /** The subject of the verb group starting at token `g`. */
 export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): SubjectResult {
@@ -56,10 +56,10 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
   // "One of them told": a quantified part of a group is a source, unlike a bare pronoun
   const part = partitivePronoun(ctx, j, s.first);
   if (part) return { np: part, named: false };
-  if (isPronoun(t) && !isQuant(t)) return 'pronoun';
+  if (isPronoun(t) && !isQuant(t)) return { pronoun: j };
   // generic "one could argue"
   if (t.lower === 'one' && (j === s.first || isPunct(toks[j - 1])) && isAuxAt(ctx, g))
-    return 'pronoun';
+    return { pronoun: j };
   if (isConj(t)) return depth >= 2 ? null : coordinatedSubject(ctx, s, j, depth);
   if (isPunct(t, ',')) return subjectBeforeAside(ctx, s, j);
   // an aside that ends in a quotation: `X, who goes by the handle “kestrel_9,” said`

@@ -6,7 +6,7 @@ import { namedness } from '../phrase/namedness';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
 import { isNameApposition } from './aside';
-import type { SubjectResult } from './clause';
+import type { SubjectResult } from './result';
 
 /** The phrase right after an inverted verb: `"...," said the source`. */
 export function invertedSubject(ctx: Context, s: Sentence, after: number): SubjectResult {
@@ -15,7 +15,7 @@ export function invertedSubject(ctx: Context, s: Sentence, after: number): Subje
   while (k < s.last && (TIME_WORDS.has(toks[k]!.lower) || isAdverb(toks[k]))) k++;
   const t = toks[k];
   if (!t || k >= s.last) return null;
-  if (isPronoun(t) && !isQuant(t) && !isDet(t)) return 'pronoun';
+  if (isPronoun(t) && !isQuant(t) && !isDet(t)) return { pronoun: k };
   if (t.lower === 'that' || isOpenQuote(t) || isPunct(t)) return null;
   const np = phraseStartingAt(ctx, k, s.last, true);
   if (!np) return null;

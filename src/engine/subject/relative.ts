@@ -4,8 +4,9 @@ import { isPunct, isQuote } from '../context';
 import { headClass } from '../phrase/head-class';
 import { phraseEndingAt } from '../phrase/phrase-ending';
 import type { Sentence } from '../sentences';
-import type { SubjectResult } from './clause';
-import { clauseFloor, withNamed } from './clause';
+import { clauseFloor } from './clause';
+import type { SubjectResult } from './result';
+import { asSource, withNamed } from './result';
 
 /** The phrase a relative pronoun at `k` refers to: "a state official who ...". */
 export function antecedent(ctx: Context, s: Sentence, k: number): SubjectResult {
@@ -43,7 +44,7 @@ export function relativeAntecedent(
     // "which Amazon founder Jeff Bezos said": the phrase is the relative clause's own subject
     if (k + 1 === from && t.lower === 'which') return null;
     const r = antecedent(ctx, s, k);
-    return r && r !== 'pronoun' ? r : null;
+    return asSource(r);
   }
   return null;
 }
