@@ -3,7 +3,8 @@
  * findings over every labelled text it can find (../shared/corpus, eval/labelled/set-*), the
  * articles of the saved real pages (../shared/pages) and 2 MB of generated prose, or compares the current engine with such a record, so that a refactoring
  * can show it changed nothing. `--fields` limits the comparison to some fields of each finding
- * (default: all of `start end kind cue why source`; a source compares by start, end, named, type).
+ * (default: all of `start end kind cue why source`; a source compares by start, end, named, type;
+ * `sourceSpan` compares it by start, end and named only).
  *
  * Exits 1 when the findings differ, printing the first differences with their text.
  */
@@ -53,6 +54,10 @@ function row(f: Finding, fields: readonly string[]): string {
     if (k === 'source') {
       const s = f.source;
       parts.push(s ? [s.start, s.end, s.named, s.type ?? null] : null);
+    } else if (k === 'sourceSpan') {
+      // the source without its type, for records made before sources had one
+      const s = f.source;
+      parts.push(s ? [s.start, s.end, s.named] : null);
     } else parts.push((f as unknown as Record<string, unknown>)[k] ?? null);
   }
   return JSON.stringify(parts);
@@ -81,10 +86,14 @@ function main(): void {
   }
   const saved = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[]>;
   // the saved rows hold every field: project them onto the compared ones
-  const index = fields.map((f) => ALL_FIELDS.indexOf(f));
+  const index = fields.map((f) => ALL_FIELDS.indexOf(f === 'sourceSpan' ? 'source' : f));
   const project = (r: string): string => {
     const all = JSON.parse(r) as unknown[];
-    return JSON.stringify(index.map((i) => all[i]));
+    return JSON.stringify(
+      index.map((i, k) =>
+        fields[k] === 'sourceSpan' && Array.isArray(all[i]) ? (all[i] as unknown[]).slice(0, 3) : all[i],
+      ),
+    );
   };
   const now = record(fields);
   const all = texts();

@@ -28,7 +28,8 @@ describe('analyze', () => {
       (f) => f.source && ARTICLE.slice(f.source.start, f.source.end) === 'the MSS',
     );
     expect(mss?.source?.named).toBe(true);
-    expect(mss?.why).toContain('the MSS');
+    expect(mss?.source?.entity?.name).toBe('MSS');
+    expect(mss?.source?.entity?.type).toBe('organisation');
     const officials = said.find(
       (f) => f.source && ARTICLE.slice(f.source.start, f.source.end) === 'Chinese officials',
     );

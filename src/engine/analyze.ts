@@ -1,27 +1,24 @@
 import { findPassives } from './agentless';
-import { findCues } from './cues/find-cues';
 import type { Context } from './context';
 import { buildContext } from './context';
+import { findCues } from './cues/find-cues';
+import type { Cue } from './cues/cue';
+import type { SentenceCue } from './entities/link';
+import type { Tracked } from './entities/registry';
+import { Linker } from './entities/link';
 import { findHedges } from './hedges';
 import type { Token } from './tokenize';
-import type { AnalyzeOptions, CueClass, Finding } from './types';
+import type { AnalyzeOptions, CueClass, Finding, FindingKind } from './types';
 import { findUnnamed } from './unnamed';
-
-const CUE_WHY: Record<CueClass, string> = {
-  neutral: 'a neutral reporting verb',
-  doubt: 'a verb that casts doubt on the claim',
-  factive: 'presents the claim as established fact',
-  guilt: 'a verb that colours the speaker',
-  belief: 'an opinion or judgement, not a fact',
-  phrase: 'a phrase that hands the claim to a source',
-};
 
 /**
  * Finds attribution cues (with their sources), unnamed actors, agentless passives and hedges in
  * `text`. Offsets are UTF-16 indices into `text`, `end` exclusive; findings are sorted by start.
+ * Every source links to an entity (`source.entity`), shared by the findings that credit it.
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
   const out: Finding[] = [];
+  const linker = new Linker();
   // Long texts go in parts that end at a line break (no sentence crosses one), so each part's
   // tokens are short-lived; a typical article is one part.
   // the previous part's tokens: nothing refers to them once its findings are out (findings hold
@@ -35,7 +32,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
       to = nl < 0 ? text.length : nl + 1;
     }
     const ctx = buildContext(text, from, to, spent);
-    analyzePart(ctx, out);
+    analyzePart(ctx, out, linker);
     spent = ctx.tokens;
     from = to;
   }
@@ -46,50 +43,50 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
 /** Characters per part of a long text (a part may run on to the next line break). */
 const PART = 32768;
 
-function analyzePart(ctx: Context, out: Finding[]): void {
-  const text = ctx.text;
+function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
   const toks = ctx.tokens;
+  const part = linker.part(ctx);
   const sourceHeads = new Set<number>();
-  const add = (a: number, b: number, kind: Finding['kind'], why: string): void => {
+  const entities = new Map<number, Tracked>();
+  const add = (a: number, b: number, kind: FindingKind, why: string): void => {
     out.push({ start: toks[a]!.start, end: toks[b - 1]!.end, kind, why });
   };
-  for (const s of ctx.sentences) {
+  ctx.sentences.forEach((s, si) => {
     const from = out.length;
     if (sourceHeads.size > 0) sourceHeads.clear();
+    const cues: SentenceCue[] = [];
     for (const cue of findCues(ctx, s)) {
-      const start = toks[cue.start]!.start;
-      const end = toks[cue.end - 1]!.end;
-      const why = cueWhy(ctx, cue.label, cue.cue, cue.source, cue.passive);
-      if (!cue.source) {
-        out.push({ start, end, kind: 'attribution', why, cue: cue.cue });
+      // built whole, `source` included (the entities pass fills it): adding a field later
+      // would give findings two shapes
+      const finding: Finding = {
+        start: toks[cue.start]!.start,
+        end: toks[cue.end - 1]!.end,
+        kind: 'attribution',
+        why: cueWhy(cue),
+        cue: cue.cue,
+        source: undefined,
+      };
+      out.push(finding);
+      cues.push({ cue, finding });
+      const src = cue.source;
+      if (!src) {
         // a cue noun is itself relied on: "unconfirmed reports that ..."
-        if (cue.cue !== 'phrase' && cue.end - cue.start === 1 && !cue.passive)
+        if (cue.cue !== 'phrase' && cue.end - cue.start === 1 && !cue.passive && cue.pronoun < 0)
           sourceHeads.add(cue.start);
         continue;
       }
-      const { np, named } = cue.source;
-      // built whole, `source` included (fields in their usual order): adding a field later
-      // would cost each finding a second allocation
-      const source = { start: toks[np.start]!.start, end: toks[np.end - 1]!.end, named };
-      out.push({ start, end, kind: 'attribution', why, cue: cue.cue, source });
-      if (!named) sourceHeads.add(np.head);
+      // a participle's source is its clause's: the unnamed detector hears of it from that cue,
+      // if the clause has one ("Others were skeptical, noting that" credits no one)
+      if (cue.shares) continue;
+      if (!src.named) sourceHeads.add(src.np.head);
       // remember how a first, indefinite mention was named, for later "the <head>"
-      const first = toks[np.start]!.lower;
-      if (first !== 'the' && np.head < toks.length) ctx.mentions.set(toks[np.head]!.lower, named);
+      if (toks[src.np.start]!.lower !== 'the' && src.np.head < toks.length)
+        ctx.mentions.set(toks[src.np.head]!.lower, src.named);
     }
-    for (const p of findPassives(ctx, s)) {
-      const words = text.slice(toks[p.start]!.start, toks[p.end - 1]!.end);
-      add(
-        p.start,
-        p.end,
-        'agentless',
-        p.impersonal
-          ? `${words}: an impersonal passive; who holds this view is not said`
-          : `${words}: a passive that does not say who acted`,
-      );
-    }
-    for (const h of findHedges(ctx, s))
-      add(h.start, h.end, 'hedge', `${h.label}: the writer keeps a distance from the claim`);
+    if (cues.length > 0) part.link(cues, si, entities);
+    for (const p of findPassives(ctx, s))
+      add(p.start, p.end, 'agentless', p.impersonal ? WHY_IMPERSONAL : WHY_PASSIVE);
+    for (const h of findHedges(ctx, s)) add(h.start, h.end, 'hedge', WHY_HEDGE);
     for (const u of findUnnamed(ctx, s, sourceHeads)) add(u.start, u.end, 'unnamed', u.why);
     // sentences come in order; only each sentence's findings need sorting (a stable insertion
     // sort in place: a sentence has few findings, mostly in order already)
@@ -103,26 +100,33 @@ function analyzePart(ctx: Context, out: Finding[]): void {
       }
       out[j + 1] = f;
     }
-  }
+  });
 }
 
-function cueWhy(
-  ctx: Context,
-  label: string,
-  cue: CueClass,
-  source: { np: { start: number; end: number }; named: unknown } | null,
-  passive: boolean,
-): string {
-  // joined, not concatenated: one flat string instead of a tree of cons strings, so that each
-  // finding, which outlives several young-generation GCs, is smaller to copy
-  const parts = [label, ': ', CUE_WHY[cue]];
-  if (source) {
-    const who = ctx.text.slice(
-      ctx.tokens[source.np.start]!.start,
-      ctx.tokens[source.np.end - 1]!.end,
-    );
-    if (source.named) parts.push('; source: ', who);
-    else parts.push('; the source, ', who, ', is not identified');
-  } else if (passive) parts.push('; the passive hides who said it');
-  return parts.join('');
+const CUE_WHY: Record<CueClass, string> = {
+  neutral: 'a neutral reporting verb',
+  doubt: 'a verb that casts doubt on the claim',
+  factive: 'presents the claim as established fact',
+  guilt: 'a verb that colours the speaker',
+  belief: 'an opinion or judgement, not a fact',
+  phrase: 'a phrase that hands the claim to a source',
+};
+
+const HIDDEN = '; the passive hides who said it';
+
+/**
+ * The reader-facing reason of a cue: one shared string per cue class (the cue's words and its
+ * source are data of the finding), so no finding costs a string of its own.
+ */
+function cueWhy(cue: Cue): string {
+  if (cue.passive && !cue.source && cue.pronoun < 0) return PASSIVE_WHY[cue.cue];
+  return CUE_WHY[cue.cue];
 }
+
+const PASSIVE_WHY = Object.fromEntries(
+  Object.entries(CUE_WHY).map(([k, v]) => [k, v + HIDDEN]),
+) as Record<CueClass, string>;
+
+const WHY_PASSIVE = 'a passive that does not say who acted';
+const WHY_IMPERSONAL = 'an impersonal passive: who holds this view is not said';
+const WHY_HEDGE = 'the writer keeps a distance from the claim';

@@ -5,6 +5,7 @@
 import abbreviations from './lexicon/abbreviations.json';
 import actorNouns from './lexicon/actor-nouns.json';
 import cuePhrases from './lexicon/cue-phrases.json';
+import entityWords from './lexicon/entity-words.json';
 import functionWords from './lexicon/function-words.json';
 import hedges from './lexicon/hedges.json';
 import participles from './lexicon/participles.json';
@@ -187,6 +188,20 @@ export const RELATIVES = set(functionWords.relative);
 export const ADVERBS = set(functionWords.adverb.filter((w) => !w.includes(' ')));
 
 export const TITLE_ABBREVIATIONS = set(abbreviations.title);
+
+/** Words that tell a person's gender (`Ms.`, `spokeswoman`), for linking `he` and `she`. */
+export const FEMALE_WORDS = set(entityWords.femaleWords);
+export const MALE_WORDS = set(entityWords.maleWords);
+/** Titles before a personal name: `Mr.`, `Sen.`, `Dr.`, `Lt.` (lowercase, without the stop). */
+export const PERSONAL_TITLES = set(entityWords.personalTitles);
+/** Nouns that say only that someone is a source: `a source`, `people`, `an insider`. */
+export const GENERIC_SOURCES = set(entityWords.genericSources);
+/** Lowercase words inside personal names: `Ursula von der Leyen`, `Ali al Naimi`. */
+export const NAME_PARTICLES = set(entityWords.nameParticles);
+/** Last words of company names: `Acme Corp.`, `Quarry Hill Capital`, `Halvard Foods`. */
+export const ORG_SUFFIXES = set(entityWords.orgSuffixes);
+/** Last words of publication names: `the Harbour Gazette`, `Fox News`. */
+export const PUBLICATION_WORDS = set(entityWords.publicationWords);
 export const OTHER_ABBREVIATIONS = set(abbreviations.other);
 
 export const PLACE_QUALIFIERS = set(places.qualifiers);

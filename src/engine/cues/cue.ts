@@ -1,6 +1,7 @@
 /** A cue as the cue finders return it: token offsets, its class and the source it credits. */
 import type { Context } from '../context';
-import type { SourcePhrase } from '../subject/result';
+import type { SourcePhrase, SubjectResult } from '../subject/result';
+import { isPronounSubject } from '../subject/result';
 import type { CueClass } from '../types';
 
 /** A cue found in the tokens, before it becomes a Finding. */
@@ -12,9 +13,24 @@ export interface Cue {
   /** The lemma or phrase, for the reader-facing reason. */
   label: string;
   source: SourcePhrase | null;
+  /** A pronoun subject (`he said`): its token, linked to an entity later; -1 when none. */
+  pronoun: number;
+  /**
+   * A cue with no subject of its own that shares its clause's source: an -ing participle
+   * (`, adding that`) or an anonymity phrase (`, who spoke on condition of anonymity`).
+   */
+  shares: boolean;
   /** The verb is passive with no agent: its subject is not the source. */
   passive: boolean;
 }
+
+/** The source fields of a cue from a subject search: a phrase, a pronoun or none. */
+export function credit(r: SubjectResult): Pick<Cue, 'source' | 'pronoun'> {
+  if (!r) return NO_CREDIT;
+  return isPronounSubject(r) ? { source: null, pronoun: r.pronoun } : { source: r, pronoun: -1 };
+}
+
+const NO_CREDIT: Pick<Cue, 'source' | 'pronoun'> = { source: null, pronoun: -1 };
 
 /** The text of tokens `[a, b)`. */
 export function words(ctx: Context, a: number, b: number): string {

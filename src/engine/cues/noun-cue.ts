@@ -78,6 +78,8 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
     cue: DOUBT_NOUNS.has(t.lower) ? 'doubt' : 'neutral',
     label: t.lower,
     source,
+    pronoun: -1,
+    shares: false,
     passive: false,
   };
 }

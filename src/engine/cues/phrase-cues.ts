@@ -20,11 +20,10 @@ import { phraseStartingAt } from '../phrase/phrase-starting';
 import { indexPhrases, matchPhrase } from '../phrases';
 import type { Sentence } from '../sentences';
 import { findSubject } from '../subject/find-subject';
-import type { SourcePhrase } from '../subject/result';
-import { asSource } from '../subject/result';
+import type { SourcePhrase, SubjectResult } from '../subject/result';
 import type { CueClass } from '../types';
 import type { Cue } from './cue';
-import { words } from './cue';
+import { credit, words } from './cue';
 
 const SOURCE_AFTER = indexPhrases(SOURCE_AFTER_PHRASES);
 const ANONYMITY = indexPhrases(ANONYMITY_PHRASES);
@@ -42,13 +41,16 @@ export function sourceAfterCue(ctx: Context, s: Sentence, i: number): Cue | null
     // "citing weak cash flow", "citing the bank's losses" give a reason, not a source
     if (headClass(ctx, np.head) === 'other') np = null;
   }
-  return phraseCue(ctx, i, i + n, 'phrase', np ? { np, named: namedness(ctx, np) } : null);
+  return phraseCue(ctx, i, i + n, 'phrase', np ? { np, named: namedness(ctx, np) } : null, -1);
 }
 
 /** `on condition of anonymity`, `speaking anonymously`: a cue whose source is withheld. */
 export function anonymityCue(ctx: Context, s: Sentence, i: number): Cue | undefined {
   const n = matchPhrase(ANONYMITY, ctx.tokens, i, s.last);
-  return n ? phraseCue(ctx, i, i + n, 'phrase', null) : undefined;
+  if (!n) return undefined;
+  const cue = phraseCue(ctx, i, i + n, 'phrase', null, -1);
+  cue.shares = true;
+  return cue;
 }
 
 /** Plain cue phrases credited to the clause's subject: `went on to say`, `made clear`. */
@@ -56,14 +58,17 @@ export function plainCue(ctx: Context, s: Sentence, i: number): Cue | undefined 
   const t = ctx.tokens[i]!;
   const n = matchPhrase(PLAIN, ctx.tokens, i, s.last);
   if (!n || t.lower === 'as' || t.lower === 'quoted') return undefined;
-  return phraseCue(ctx, i, i + n, 'neutral', asSource(findSubject(ctx, s, i)));
+  const { source, pronoun } = credit(findSubject(ctx, s, i));
+  return phraseCue(ctx, i, i + n, 'neutral', source, pronoun);
 }
 
 /** `in a statement`, `in her opening statement`, `in a post on social media`. */
 export function statementCue(ctx: Context, s: Sentence, i: number): Cue | undefined {
   if (ctx.tokens[i]!.lower !== 'in') return undefined;
   const e = statementPhrase(ctx, i, s.last);
-  return e ? phraseCue(ctx, i, e, 'phrase', statementSource(ctx, s, i, e)) : undefined;
+  if (!e) return undefined;
+  const { source, pronoun } = credit(statementSource(ctx, s, i, e));
+  return phraseCue(ctx, i, e, 'phrase', source, pronoun);
 }
 
 function phraseCue(
@@ -72,8 +77,10 @@ function phraseCue(
   end: number,
   cue: CueClass,
   source: SourcePhrase | null,
+  pronoun: number,
 ): Cue {
-  return { start, end, cue, label: words(ctx, start, end), source, passive: false };
+  const label = words(ctx, start, end);
+  return { start, end, cue, label, source, pronoun, shares: false, passive: false };
 }
 
 /**
@@ -81,11 +88,12 @@ function phraseCue(
  * before it ("The Ministry welcomed the move in a short statement") or after it ("In a
  * statement, the Ministry said").
  */
-function statementSource(ctx: Context, s: Sentence, i: number, e: number): SourcePhrase | null {
+function statementSource(ctx: Context, s: Sentence, i: number, e: number): SubjectResult {
   const toks = ctx.tokens;
   if (i === s.first && isPunct(toks[e], ',')) {
+    if (isPronounToken(ctx, e + 1)) return { pronoun: e + 1 };
     const np = phraseStartingAt(ctx, e + 1, s.last);
-    return np && !isPronounToken(ctx, np.start) ? { np, named: namedness(ctx, np) } : null;
+    return np ? { np, named: namedness(ctx, np) } : null;
   }
   for (let k = i - 1; k > s.first; k--) {
     const t = toks[k]!;
@@ -93,7 +101,7 @@ function statementSource(ctx: Context, s: Sentence, i: number, e: number): Sourc
     if (!isVerbLike(t) || isAux(t)) continue;
     let g = k;
     while (g - 1 > s.first && (isAux(toks[g - 1]) || isAdverb(toks[g - 1]))) g--;
-    return asSource(findSubject(ctx, s, g));
+    return findSubject(ctx, s, g);
   }
   return null;
 }

@@ -5,19 +5,21 @@
  * subject before the verb.
  */
 import type { Context } from '../context';
-import { isAdverb, isPunct, isQuote } from '../context';
+import { isAdverb, isAux, isContent, isOpenQuote, isPunct, isQuote } from '../context';
 import { ruleWords } from '../lexicon';
+import { headClass } from '../phrase/head-class';
 import { namedness } from '../phrase/namedness';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
 import { isNameApposition } from '../subject/aside';
+import { isFinitePast } from '../subject/clause';
 import { findSubject } from '../subject/find-subject';
 import { afterQuoteOrComma, invertedSubject } from '../subject/inverted';
-import type { SourcePhrase } from '../subject/result';
-import { asSource, isPronounSubject } from '../subject/result';
+import type { SubjectResult } from '../subject/result';
+import { isPronounSubject } from '../subject/result';
 import { byAgent } from './by-agent';
 import type { Cue } from './cue';
-import { words } from './cue';
+import { credit, words } from './cue';
 import type { Verb } from './verb-group';
 import { bareIng, subjectOf } from './verb-group';
 import { subjectSense } from './verb-senses';
@@ -42,14 +44,17 @@ export function creditedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
   return invertedCue(ctx, s, v) ?? subjectCue(ctx, s, v);
 }
 
-function cue(ctx: Context, v: Verb, start: number, source: SourcePhrase | null): Cue {
+function cue(ctx: Context, v: Verb, start: number, subject: SubjectResult, shares = false): Cue {
+  const { source, pronoun } = credit(subject);
   return {
     start,
     end: v.end,
     cue: v.entry.cue,
     label: words(ctx, v.i, v.end),
     source,
-    passive: v.passive && !source,
+    pronoun,
+    shares,
+    passive: v.passive && !source && pronoun < 0,
   };
 }
 
@@ -59,9 +64,11 @@ function cue(ctx: Context, v: Verb, start: number, source: SourcePhrase | null):
  */
 function participleCue(ctx: Context, s: Sentence, v: Verb): Cue {
   const prev = ctx.tokens[v.i - 1];
-  const source =
-    prev && ASPECT_VERBS.has(prev.lower) ? asSource(findSubject(ctx, s, v.i - 1)) : null;
-  return cue(ctx, v, v.i, source);
+  if (prev && ASPECT_VERBS.has(prev.lower)) return cue(ctx, v, v.i, findSubject(ctx, s, v.i - 1));
+  // "..., he said, adding that", "Two firms produced papers alleging": the participle shares
+  // the subject of its clause's verb; when there is none before it ("Speaking to reporters,
+  // the minister said"), the source of the sentence's cue after it
+  return cue(ctx, v, v.i, clauseSubject(ctx, s, v.i), true);
 }
 
 /**
@@ -71,8 +78,37 @@ function participleCue(ctx: Context, s: Sentence, v: Verb): Cue {
 function passiveCue(ctx: Context, s: Sentence, v: Verb): Cue {
   const by = byAgent(ctx, s, v.end);
   if (by) return cue(ctx, v, v.g, by);
-  if (v.lemma === 'quote') return cue(ctx, v, v.i, asSource(subjectOf(ctx, s, v)));
+  if (v.lemma === 'quote') return cue(ctx, v, v.i, subjectOf(ctx, s, v));
   return cue(ctx, v, v.i, null);
+}
+
+/** The subject of the nearest finite verb before token `i` in its sentence, if any. */
+function clauseSubject(ctx: Context, s: Sentence, i: number): SubjectResult {
+  const toks = ctx.tokens;
+  for (let k = i - 1; k >= s.first; k--) {
+    const w = toks[k]!;
+    if (isPunct(w, ';') || isPunct(w, ':') || isPunct(w, '(')) return null;
+    // a quotation before the participle is the content of the clause's cue, not its verb
+    if (isQuote(w) && isOpenQuote(w)) return null;
+    if (!(isAux(w) || (isFinitePast(w) && !ctx.name[k])) || isParticipleOfNoun(ctx, k)) continue;
+    let g = k;
+    while (g - 1 >= s.first && (isAux(toks[g - 1]) || isAdverb(toks[g - 1]))) g--;
+    return findSubject(ctx, s, g);
+  }
+  return null;
+}
+
+/** A participle right after a noun is a reduced relative, not a finite verb: "papers issued". */
+function isParticipleOfNoun(ctx: Context, k: number): boolean {
+  const p = ctx.tokens[k - 1];
+  return (
+    !!p &&
+    isContent(p) &&
+    !ctx.name[k - 1] &&
+    !isAux(p) &&
+    /ed$/.test(ctx.tokens[k]!.lower) &&
+    headClass(ctx, k - 1) === 'other'
+  );
 }
 
 /** `quoted sources as saying`, `citing officials`, `cited in a review`: the object is the source. */
@@ -117,7 +153,7 @@ function invertedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
 function subjectCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
   const subject = subjectOf(ctx, s, v);
   if (!subjectSense(ctx, v, subject)) return null;
-  return cue(ctx, v, v.g, asSource(subject));
+  return cue(ctx, v, v.g, subject);
 }
 
 /** Whether the comma before `g` closes an aside (`X, who spoke ..., said`): then no inversion. */

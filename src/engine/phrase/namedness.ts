@@ -120,6 +120,16 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
         return cls === 'document' ? true : 'partial';
       }
     }
+    // "minutes published by the bank": a document issued by a body the story has named
+    if (
+      t.lower === 'the' &&
+      issuing &&
+      prep === 'by' &&
+      cls === 'document' &&
+      headClass(ctx, np.end - 1) === 'organisation' &&
+      !toks[np.end - 1]!.lower.endsWith('s')
+    )
+      return true;
     // "officials at the agency", "a lawyer for the company": a body the story has named
     if (
       t.lower === 'the' &&

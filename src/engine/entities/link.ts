@@ -1,0 +1,410 @@
+/**
+ * The entities pass: after the cues of a text part are found, every source mention is linked to
+ * an entity. A name links to the person or body it names (`Okafor` and `Mr. Okafor` to `Sheriff
+ * Ana Okafor`, `MSS` to `the Ministry of State Security`); a definite description to the latest
+ * matching mention (`the company`, `the report`, `the official`, `the sheriff`); a pronoun to
+ * the nearest compatible earlier source or named person; a participle or anonymity cue shares
+ * its clause's source. The entity decides whether the source is named.
+ */
+import type { Context } from '../context';
+import type { Cue } from '../cues/cue';
+import { ruleWords } from '../lexicon';
+import type { HeadClass } from '../phrase/head-class';
+import { headClass } from '../phrase/head-class';
+import type { NounPhrase } from '../phrase/noun-phrase';
+import type { SourcePhrase } from '../subject/result';
+import type { Finding, SourceType } from '../types';
+import type { Gender } from './names';
+import { genderOf, isTitleWord, Names } from './names';
+import type { Tracked } from './registry';
+import { Registry } from './registry';
+
+/** A cue with the finding made from it, waiting for its source. */
+export interface SentenceCue {
+  cue: Cue;
+  finding: Finding;
+}
+
+/** Links the sources of an analysis to entities, part after part, sentence after sentence. */
+export class Linker {
+  readonly registry = new Registry();
+
+  /** The linker of one text part (its tokens and names). */
+  part(ctx: Context): PartLinker {
+    return new PartLinker(ctx, this.registry);
+  }
+}
+
+/** Participle and anonymity cues take the source of the nearest cue of their sentence. */
+function shareSources(cues: readonly SentenceCue[]): void {
+  for (let k = 0; k < cues.length; k++) {
+    const c = cues[k]!;
+    if (!c.cue.shares || c.finding.source) continue;
+    let from: SentenceCue | undefined;
+    for (let q = k - 1; q >= 0 && !from; q--) if (cues[q]!.finding.source?.entity) from = cues[q];
+    for (let q = k + 1; q < cues.length && !from; q++)
+      if (cues[q]!.finding.source?.entity) from = cues[q];
+    const s = from?.finding.source;
+    if (s)
+      c.finding.source = {
+        start: s.start,
+        end: s.end,
+        named: s.named,
+        type: s.type,
+        entity: s.entity,
+      };
+  }
+}
+
+/** The linking state of one text part. */
+export class PartLinker {
+  private namesOf: Names | null = null;
+  private quotedOf: Uint8Array | null = null;
+  /** Source mentions linked so far in this part: their first token and entity. */
+  private readonly toks: number[] = [];
+  private readonly tracked: Tracked[] = [];
+
+  constructor(
+    private readonly ctx: Context,
+    private readonly registry: Registry,
+  ) {}
+
+  private get names(): Names {
+    return (this.namesOf ??= new Names(this.ctx));
+  }
+
+  /**
+   * Links the sources of one sentence's cues (sentences in text order) and fills each
+   * finding's `source`; `heads` gets the entity of each source phrase, by its head token.
+   */
+  link(cues: readonly SentenceCue[], sentence: number, heads: Map<number, Tracked>): void {
+    const toks = this.ctx.tokens;
+    for (const c of cues) {
+      const { source, pronoun } = c.cue;
+      let t: Tracked | null = null;
+      let a = -1;
+      let b = -1;
+      if (source) {
+        t = this.phrase(source);
+        heads.set(source.np.head, t);
+        a = source.np.start;
+        b = source.np.end;
+      } else if (pronoun >= 0) {
+        t = this.pronoun(pronoun, sentence);
+        a = pronoun;
+        b = pronoun + 1;
+      }
+      if (a < 0) continue;
+      const start = toks[a]!.start;
+      const end = toks[b - 1]!.end;
+      if (!t) {
+        c.finding.source = { start, end, named: false };
+        continue;
+      }
+      t.last = start;
+      this.mentioned(a, t);
+      const e = t.entity;
+      c.finding.source = { start, end, named: e.named, type: e.type, entity: e };
+    }
+    shareSources(cues);
+  }
+
+  mentioned(tok: number, t: Tracked): void {
+    this.toks.push(tok);
+    this.tracked.push(t);
+  }
+
+  /** The entity of a source phrase. */
+  phrase(source: SourcePhrase): Tracked {
+    const ctx = this.ctx;
+    const { np } = source;
+    const names = this.names;
+    // a person's name in the phrase: "Sheriff Ana Okafor", "A Harlow spokeswoman, Tessa Moorcroft"
+    const person = personIn(ctx, names, np);
+    if (person >= 0) return this.personOf(person, np);
+    const head = np.head;
+    const r = names.runOf[head]!;
+    if (ctx.name[head] && r >= 0 && names.kind(r) !== 'place') {
+      const kind = names.kind(r);
+      if (kind === 'organisation' || kind === 'publication') return this.orgOf(r);
+      return this.singleName(r, np);
+    }
+    return this.description(source);
+  }
+
+  /** The entity of the person named by run `r`, met in phrase `np`. */
+  private personOf(r: number, np: NounPhrase | null): Tracked {
+    const names = this.names;
+    const surname = names.surname(r);
+    const words = names.end[r]! - names.start[r]!;
+    const first = words > 1 ? this.ctx.tokens[names.start[r]!]!.lower : '';
+    const known = this.registry.person(surname, first);
+    const at = this.ctx.tokens[names.start[r]!]!.start;
+    const title = names.title[r]!;
+    if (known) {
+      // "Ana Okafor" after "Okafor": the fuller name is the display name
+      if (first && !known.first) {
+        known.first = first;
+        known.entity.name = names.text(r);
+      }
+      if (!known.gender) known.gender = names.gender(r);
+      this.registry.setHead(title, known);
+      return known;
+    }
+    const full = words > 1 ? r : this.fullerName(r);
+    const t = this.registry.create(names.text(full), true, 'person', at, {
+      surname,
+      first:
+        names.end[full]! - names.start[full]! > 1 ? this.ctx.tokens[names.start[full]!]!.lower : '',
+      gender: names.gender(full) || names.gender(r),
+      head: title,
+    });
+    if (np) {
+      // "A Harlow spokeswoman, Tessa Moorcroft": a later "the spokeswoman" is her
+      const h = this.ctx.tokens[np.head]!;
+      if (!this.ctx.name[np.head] && isTitleWord(h.lower)) this.registry.setHead(h.lower, t);
+    }
+    return t;
+  }
+
+  /** An earlier run of this part naming the same person more fully (`Ana Okafor` for `Okafor`). */
+  private fullerName(r: number): number {
+    const names = this.names;
+    const surname = names.surname(r);
+    for (let q = r - 1; q >= 0; q--) {
+      if (
+        names.kind(q) === 'person' &&
+        names.end[q]! - names.start[q]! > 1 &&
+        names.surname(q) === surname
+      )
+        return q;
+    }
+    return r;
+  }
+
+  /** The entity of the organisation or publication named by run `r`. */
+  private orgOf(r: number): Tracked {
+    const names = this.names;
+    const key = names.key(r);
+    const known = this.registry.org(key);
+    if (known) return known;
+    const at = this.ctx.tokens[names.start[r]!]!.start;
+    const t = this.registry.create(names.text(r), true, 'organisation', at, { orgKey: key });
+    for (const [acronym, run] of names.acronyms) if (run === r) this.registry.addOrg(acronym, t);
+    return t;
+  }
+
+  /** A one-word name (`Okafor`, `Crispin`, `MSS`): a known person, body or acronym, or new. */
+  private singleName(r: number, np: NounPhrase): Tracked {
+    const names = this.names;
+    const word = names.key(r);
+    const known = this.registry.person(names.surname(r)) ?? this.registry.org(word);
+    if (known) return known;
+    const run = names.acronyms.get(word);
+    if (run !== undefined) return this.orgOf(run);
+    // an earlier name of this part: "Sheriff Ana Okafor arrived. ... Okafor said", "Crispin
+    // Snacks ... Crispin said"
+    const toks = this.ctx.tokens;
+    for (let q = r - 1; q >= 0; q--) {
+      const kind = names.kind(q);
+      if (kind === 'person' && names.surname(q) === word) return this.personOf(q, np);
+      if (
+        (kind === 'organisation' || kind === 'publication') &&
+        toks[names.start[q]!]!.lower === word
+      )
+        return this.orgOf(q);
+    }
+    if (names.kind(r) === 'person') return this.personOf(r, np);
+    const at = this.ctx.tokens[names.start[r]!]!.start;
+    return this.registry.create(names.text(r), true, 'unknown', at, { orgKey: word });
+  }
+
+  /** A description: a definite one refers back (`the company`, `the official`), else new. */
+  private description(source: SourcePhrase): Tracked {
+    const ctx = this.ctx;
+    const { np, named } = source;
+    const toks = ctx.tokens;
+    const head = toks[np.head]!.lower;
+    const cls = headClass(ctx, np.head);
+    const det = toks[np.start]!.lower;
+    const at = toks[np.start]!.start;
+    const text = ctx.text.slice(at, toks[np.end - 1]!.end).replace(/\s+/g, ' ');
+    const type = typeOf(cls, head, np.head === np.start ? '' : det);
+    if (DEFINITE.has(det) && np.head === np.coreEnd - 1) {
+      const back = this.backReference(np, head, cls);
+      if (back) return back;
+    }
+    // "Officials said ... officials also said": a plural or bare description, word for word
+    const indefinite = INDEFINITE_SINGULAR.has(det);
+    const key = text.toLowerCase();
+    if (!indefinite) {
+      const same = this.registry.byText(key);
+      if (same) return same;
+    }
+    const t = this.registry.create(text, named, type, at, { head });
+    if (!indefinite) this.registry.setText(key, t);
+    const g = genderOf(head);
+    if (g) t.gender = g;
+    return t;
+  }
+
+  /** What a definite description refers back to, if the text has it. */
+  private backReference(np: NounPhrase, head: string, cls: HeadClass): Tracked | null {
+    const ctx = this.ctx;
+    const names = this.names;
+    const before = ctx.tokens[np.start]!.start;
+    if (cls === 'organisation') {
+      // "the ministry" after "the Ministry of State Security"; "the company" after "Acme Corp."
+      const any = COMPANY_HEADS.has(head);
+      const known = this.registry.latest(['organisation'], any ? '' : head);
+      let run = -1;
+      for (let q = names.length - 1; q >= 0 && run < 0; q--) {
+        if (names.end[q]! > np.start || names.kind(q) !== 'organisation') continue;
+        if (any || names.key(q).split(' ').includes(head)) run = q;
+      }
+      const runAt = run >= 0 ? ctx.tokens[names.start[run]!]!.start : -1;
+      if (known && known.last >= runAt) return known;
+      return run >= 0 ? this.orgOf(run) : null;
+    }
+    if (cls === 'document') return this.registry.latest(['document'], head) ?? null;
+    // "the official" after "a senior official"; "the sheriff" after "Sheriff Ana Okafor"
+    const known = this.registry.byHead(head);
+    let run = -1;
+    for (let q = names.length - 1; q >= 0 && run < 0; q--)
+      if (names.end[q]! <= np.start && names.kind(q) === 'person' && names.title[q] === head)
+        run = q;
+    const runAt = run >= 0 ? ctx.tokens[names.start[run]!]!.start : -1;
+    if (known && known.last >= runAt && known.last < before) return known;
+    return run >= 0 ? this.personOf(run, null) : (known ?? null);
+  }
+
+  /** The entity a pronoun subject refers to, or null when the text does not say. */
+  pronoun(tok: number, sentence: number): Tracked | null {
+    const ctx = this.ctx;
+    const w = ctx.tokens[tok]!.lower;
+    const want: Want | undefined = PRONOUNS.get(w);
+    if (!want) return null;
+    const names = this.names;
+    const quoted = (this.quotedOf ??= quotedTokens(ctx));
+    const floor = ctx.sentences[Math.max(0, sentence - 3)]!.first;
+    // walk back over the part's source mentions and names, the nearest first
+    let m = this.toks.length - 1;
+    let r = names.length - 1;
+    while (r >= 0 && names.end[r]! > tok) r--;
+    while (m >= 0 || r >= 0) {
+      const mt = m >= 0 ? this.toks[m]! : -1;
+      const rt = r >= 0 ? names.start[r]! : -1;
+      const at = Math.max(mt, rt);
+      if (at < floor) break;
+      // a name inside a quotation of the same sentence is no antecedent ("'We told Smith,' he said")
+      const skip = quoted[at] === 1 && ctx.sentenceOf[at] === sentence;
+      if (mt >= rt) {
+        const t = this.tracked[m]!;
+        m--;
+        if (!skip && fits(t.entity.type, t.gender, want)) return this.bind(t, want);
+      } else {
+        const q = r;
+        r--;
+        if (skip) continue;
+        const kind = names.kind(q);
+        if (want.type === 'person' && kind === 'person' && fitsGender(names.gender(q), want)) {
+          const t = this.personOf(q, null);
+          if (fitsGender(t.gender, want)) return this.bind(t, want);
+        } else if (want.type !== 'person' && (kind === 'organisation' || kind === 'publication'))
+          return this.orgOf(q);
+      }
+    }
+    return null;
+  }
+
+  private bind(t: Tracked, want: Want): Tracked {
+    if (want.gender && !t.gender) t.gender = want.gender;
+    return t;
+  }
+}
+
+/** What a pronoun can refer to. */
+interface Want {
+  type: 'person' | 'group' | 'thing';
+  gender: Gender;
+}
+
+const PRONOUNS: ReadonlyMap<string, Want> = new Map<string, Want>([
+  ['he', { type: 'person', gender: 'm' }],
+  ['she', { type: 'person', gender: 'f' }],
+  ['they', { type: 'group', gender: '' }],
+  ['it', { type: 'thing', gender: '' }],
+]);
+
+function fitsGender(g: Gender, want: Want): boolean {
+  return !g || !want.gender || g === want.gender;
+}
+
+function fits(type: SourceType, gender: Gender, want: Want): boolean {
+  if (want.type === 'person') return type === 'person' && fitsGender(gender, want);
+  if (want.type === 'group') return type === 'group' || type === 'organisation';
+  return type === 'organisation' || type === 'document';
+}
+
+/**
+ * The person a source phrase names: its head's name (`Chief Executive Officer Arnav Desai`) or a
+ * name in apposition (`A Harlow spokeswoman, Tessa Moorcroft`); -1 when none. A name further in
+ * (`documents obtained by Jo Park`, `a spokesman for Sen. Ochoa`) is not the source's.
+ */
+function personIn(ctx: Context, names: Names, np: NounPhrase): number {
+  const r = names.runOf[np.head]!;
+  if (r >= 0) return names.kind(r) === 'person' ? r : -1;
+  const toks = ctx.tokens;
+  for (let k = np.coreEnd; k < np.end - 1; k++) {
+    if (toks[k]!.lower !== ',') continue;
+    const a = names.runOf[k + 1]!;
+    if (a < 0 || names.from[a] !== k + 1 || names.kind(a) !== 'person') return -1;
+    const e = names.end[a]!;
+    return e >= np.end || toks[e]?.kind === 'punct' ? a : -1;
+  }
+  return -1;
+}
+
+/** Which tokens stand inside a quotation (within one paragraph). */
+function quotedTokens(ctx: Context): Uint8Array {
+  const toks = ctx.tokens;
+  const out = new Uint8Array(toks.length);
+  let open = false;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.kind === 'newline') open = false;
+    else if (t.kind === 'quote' && (t.lower === '“' || t.lower === '”')) open = t.lower === '“';
+    else if (open) out[k] = 1;
+  }
+  return out;
+}
+
+/** The entity type of a description by its head. */
+function typeOf(cls: HeadClass, head: string, det: string): SourceType {
+  const plural = head.endsWith('s') && !head.endsWith('ss');
+  switch (cls) {
+    case 'organisation':
+      return plural ? 'group' : 'organisation';
+    case 'document':
+      return 'document';
+    case 'role':
+    case 'occupation':
+    case 'person':
+    case 'title':
+    case 'nonAgent':
+      return plural || head === 'people' || head === 'police' || head === 'staff'
+        ? 'group'
+        : 'person';
+    default:
+      return det === 'one' ? 'person' : 'unknown';
+  }
+}
+
+/** Determiners of a description that refers back. */
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'both']);
+
+/** Determiners that introduce a new referent. */
+const INDEFINITE_SINGULAR: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one']);
+
+/** Organisation heads that refer back to any company named before (`the company`, `the firm`). */
+const COMPANY_HEADS = ruleWords('companyHeads');

@@ -1,0 +1,133 @@
+/**
+ * The source entities of one `analyze` call, with the indexes later mentions are matched on: a
+ * person's surname, an organisation's name words and acronyms, the head noun of a description
+ * (`official`, `report`), and the exact words of a plural or bare description (`officials`).
+ * The registry outlives a text part, so a source named in one part is found again in the next.
+ */
+import type { Named, SourceEntity, SourceType } from '../types';
+import type { Gender } from './names';
+
+/** An entity with what later mentions match on. */
+export interface Tracked {
+  entity: SourceEntity;
+  /** Lowercase words a later mention may use: surname and first name, or organisation words. */
+  surname: string;
+  first: string;
+  /** An organisation's full name, lowercase (`ministry of state security`). */
+  orgKey: string;
+  /** The head noun of its descriptions, lowercase (`official`, `sources`, `report`). */
+  head: string;
+  gender: Gender;
+  /** Offset in the text of its latest mention. */
+  last: number;
+}
+
+export class Registry {
+  readonly all: Tracked[] = [];
+  /** Persons by surname and by first name. */
+  private readonly persons = new Map<string, Tracked[]>();
+  /** Organisations by full name, acronym and first word. */
+  private readonly orgs = new Map<string, Tracked>();
+  /** The latest entity described with a head noun. */
+  private readonly heads = new Map<string, Tracked>();
+  /** Plural and bare descriptions by their exact words (`u.s. officials`). */
+  private readonly texts = new Map<string, Tracked>();
+
+  /** A new entity. */
+  create(
+    name: string,
+    named: Named,
+    type: SourceType,
+    at: number,
+    fields: Partial<Omit<Tracked, 'entity' | 'last'>> = {},
+  ): Tracked {
+    const entity: SourceEntity = { id: `e${this.all.length + 1}`, name, named, type };
+    const t: Tracked = {
+      entity,
+      surname: fields.surname ?? '',
+      first: fields.first ?? '',
+      orgKey: fields.orgKey ?? '',
+      head: fields.head ?? '',
+      gender: fields.gender ?? '',
+      last: at,
+    };
+    this.all.push(t);
+    if (t.surname) this.addPerson(t.surname, t);
+    if (t.first && t.first !== t.surname) this.addPerson(t.first, t);
+    if (t.orgKey) this.addOrg(t.orgKey, t);
+    if (t.head) this.heads.set(t.head, t);
+    return t;
+  }
+
+  private addPerson(key: string, t: Tracked): void {
+    const list = this.persons.get(key);
+    if (list) list.push(t);
+    else this.persons.set(key, [t]);
+  }
+
+  /** Registers an organisation under a name, an acronym or its first word. */
+  addOrg(key: string, t: Tracked): void {
+    if (!this.orgs.has(key)) this.orgs.set(key, t);
+    const space = key.indexOf(' ');
+    if (space > 0) {
+      const firstWord = key.slice(0, space);
+      if (!this.orgs.has(firstWord) && firstWord.length > 2) this.orgs.set(firstWord, t);
+    }
+  }
+
+  /** The latest person whose surname (or first name) is `word`, compatible with `first`. */
+  person(word: string, first = ''): Tracked | undefined {
+    const list = this.persons.get(word);
+    if (!list) return undefined;
+    for (let k = list.length - 1; k >= 0; k--) {
+      const t = list[k]!;
+      if (!first || !t.first || t.first === first || t.surname !== word) return t;
+    }
+    return undefined;
+  }
+
+  org(key: string): Tracked | undefined {
+    return this.orgs.get(key);
+  }
+
+  /** The latest entity described with head noun `head`. */
+  byHead(head: string): Tracked | undefined {
+    return this.heads.get(head);
+  }
+
+  setHead(head: string, t: Tracked): void {
+    if (head) this.heads.set(head, t);
+  }
+
+  byText(key: string): Tracked | undefined {
+    return this.texts.get(key);
+  }
+
+  setText(key: string, t: Tracked): void {
+    this.texts.set(key, t);
+  }
+
+  /**
+   * The most recently mentioned entity of one of `types` whose name holds `word` or whose
+   * descriptions have it as head (any such entity when `word` is empty).
+   */
+  latest(types: readonly SourceType[], word = ''): Tracked | undefined {
+    let best: Tracked | undefined;
+    for (const t of this.all) {
+      if (!types.includes(t.entity.type) || (best && best.last > t.last)) continue;
+      if (!word || t.head === word || hasWord(t.orgKey, word)) best = t;
+    }
+    return best;
+  }
+}
+
+/** Whether the space-separated `words` hold `word`. */
+function hasWord(words: string, word: string): boolean {
+  const at = words.indexOf(word);
+  if (at < 0) return false;
+  const end = at + word.length;
+  return (
+    (at === 0 || words.charCodeAt(at - 1) === 32) &&
+    (end === words.length || words.charCodeAt(end) === 32)
+  );
+}
