@@ -9,7 +9,7 @@ import { Linker } from './entities/link';
 import { findHedges } from './hedges';
 import type { Token } from './tokenize';
 import type { AnalyzeOptions, CueClass, Finding, FindingKind } from './types';
-import { findUnnamed } from './unnamed';
+import { findUnnamed } from './unnamed/find-unnamed';
 
 /**
  * Finds attribution cues (with their sources), unnamed actors, agentless passives and hedges in

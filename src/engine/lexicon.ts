@@ -4,6 +4,7 @@
  */
 import abbreviations from './lexicon/abbreviations.json';
 import actorNouns from './lexicon/actor-nouns.json';
+import anonymity from './lexicon/anonymity.json';
 import cuePhrases from './lexicon/cue-phrases.json';
 import entityWords from './lexicon/entity-words.json';
 import functionWords from './lexicon/function-words.json';
@@ -34,6 +35,19 @@ const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
  */
 export function ruleWords(key: keyof typeof ruleWordLists): ReadonlySet<string> {
   return set(ruleWordLists[key]);
+}
+
+/** A word list of `anonymity.json` (see `ANONYMITY`). */
+export function anonymityWords(
+  key:
+    | 'anonymityWords'
+    | 'closeHeads'
+    | 'genericDocuments'
+    | 'reasonLeads'
+    | 'reasonVerbs'
+    | 'vagueModifiers',
+): ReadonlySet<string> {
+  return set(anonymity[key]);
 }
 
 /** Regular inflection, for lemmas the lexicon lists without irregular forms. */
@@ -192,6 +206,13 @@ export const TITLE_ABBREVIATIONS = set(abbreviations.title);
 /** Words that tell a person's gender (`Ms.`, `spokeswoman`), for linking `he` and `she`. */
 export const FEMALE_WORDS = set(entityWords.femaleWords);
 export const MALE_WORDS = set(entityWords.maleWords);
+/**
+ * The words by which a story meets the standards for anonymous sources: how a source knows
+ * (`basis`, `basisVerbs`), how a document was obtained (`access`), and the classes of a stated
+ * reason for anonymity (`reasons`), each as class to words.
+ */
+export const ANONYMITY = anonymity;
+
 /** Titles before a personal name: `Mr.`, `Sen.`, `Dr.`, `Lt.` (lowercase, without the stop). */
 export const PERSONAL_TITLES = set(entityWords.personalTitles);
 /** Nouns that say only that someone is a source: `a source`, `people`, `an insider`. */

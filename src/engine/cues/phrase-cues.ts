@@ -19,7 +19,7 @@ import { isPronounToken, namedness } from '../phrase/namedness';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import { indexPhrases, matchPhrase } from '../phrases';
 import type { Sentence } from '../sentences';
-import { findSubject } from '../subject/find-subject';
+import { clauseSubject, findSubject } from '../subject/find-subject';
 import type { SourcePhrase, SubjectResult } from '../subject/result';
 import type { CueClass } from '../types';
 import type { Cue } from './cue';
@@ -48,7 +48,10 @@ export function sourceAfterCue(ctx: Context, s: Sentence, i: number): Cue | null
 export function anonymityCue(ctx: Context, s: Sentence, i: number): Cue | undefined {
   const n = matchPhrase(ANONYMITY, ctx.tokens, i, s.last);
   if (!n) return undefined;
-  const cue = phraseCue(ctx, i, i + n, 'phrase', null, -1);
+  // whose anonymity: the subject of its clause ("the people, who asked not to be identified",
+  // "The official spoke on condition of anonymity"), else the sentence's other source
+  const { source, pronoun } = credit(clauseSubject(ctx, s, i));
+  const cue = phraseCue(ctx, i, i + n, 'phrase', source, pronoun);
   cue.shares = true;
   return cue;
 }

@@ -132,12 +132,15 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
     },
   ],
   ['tell', tellsSomething],
+  ['speak', notAuthorisedTo],
+  ['discuss', notAuthorisedTo],
   ['call', callsSomething],
   [
     'comment',
-    // "commented on", "comment that"; not "comment sections"
+    // "commented on", "comment that"; not "comment sections" or "not authorized to comment"
     (ctx, s, v) => {
       const [, n] = around(ctx, s, v);
+      if (!notAuthorisedTo(ctx, s, v)) return false;
       return !(
         n &&
         isWord(n) &&
@@ -178,6 +181,15 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
 export function reportingSense(ctx: Context, s: Sentence, v: Verb): boolean {
   const check = SENSES.get(v.lemma);
   return !check || check(ctx, s, v);
+}
+
+/**
+ * "who was not authorized to speak publicly", "not permitted to discuss the case": the reason a
+ * source is anonymous, not something said.
+ */
+function notAuthorisedTo(ctx: Context, s: Sentence, v: Verb): boolean {
+  const [p] = around(ctx, s, v);
+  return !(p?.lower === 'to' && AUTHORISATION.has(ctx.tokens[v.i - 2]?.lower ?? ''));
 }
 
 /** `tell`: not `all told`, `telling the difference`, `tell apart`, or a generic `will tell you`. */
@@ -335,3 +347,6 @@ const WRITTEN_TEXTS = ruleWords('writtenTexts');
 
 /** Verbs that a thing can do without reporting: `equations that describe the motion`. */
 const DEPICTION_VERBS = ruleWords('depictionVerbs');
+
+/** Participles of permission: `not authorized to speak`, `not permitted to discuss`. */
+const AUTHORISATION = ruleWords('authorisation');

@@ -5,15 +5,13 @@
  * subject before the verb.
  */
 import type { Context } from '../context';
-import { isAdverb, isAux, isContent, isOpenQuote, isPunct, isQuote } from '../context';
+import { isAdverb, isPunct, isQuote } from '../context';
 import { ruleWords } from '../lexicon';
-import { headClass } from '../phrase/head-class';
 import { namedness } from '../phrase/namedness';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
 import { isNameApposition } from '../subject/aside';
-import { isFinitePast } from '../subject/clause';
-import { findSubject } from '../subject/find-subject';
+import { clauseSubject, findSubject } from '../subject/find-subject';
 import { afterQuoteOrComma, invertedSubject } from '../subject/inverted';
 import type { SubjectResult } from '../subject/result';
 import { isPronounSubject } from '../subject/result';
@@ -80,35 +78,6 @@ function passiveCue(ctx: Context, s: Sentence, v: Verb): Cue {
   if (by) return cue(ctx, v, v.g, by);
   if (v.lemma === 'quote') return cue(ctx, v, v.i, subjectOf(ctx, s, v));
   return cue(ctx, v, v.i, null);
-}
-
-/** The subject of the nearest finite verb before token `i` in its sentence, if any. */
-function clauseSubject(ctx: Context, s: Sentence, i: number): SubjectResult {
-  const toks = ctx.tokens;
-  for (let k = i - 1; k >= s.first; k--) {
-    const w = toks[k]!;
-    if (isPunct(w, ';') || isPunct(w, ':') || isPunct(w, '(')) return null;
-    // a quotation before the participle is the content of the clause's cue, not its verb
-    if (isQuote(w) && isOpenQuote(w)) return null;
-    if (!(isAux(w) || (isFinitePast(w) && !ctx.name[k])) || isParticipleOfNoun(ctx, k)) continue;
-    let g = k;
-    while (g - 1 >= s.first && (isAux(toks[g - 1]) || isAdverb(toks[g - 1]))) g--;
-    return findSubject(ctx, s, g);
-  }
-  return null;
-}
-
-/** A participle right after a noun is a reduced relative, not a finite verb: "papers issued". */
-function isParticipleOfNoun(ctx: Context, k: number): boolean {
-  const p = ctx.tokens[k - 1];
-  return (
-    !!p &&
-    isContent(p) &&
-    !ctx.name[k - 1] &&
-    !isAux(p) &&
-    /ed$/.test(ctx.tokens[k]!.lower) &&
-    headClass(ctx, k - 1) === 'other'
-  );
 }
 
 /** `quoted sources as saying`, `citing officials`, `cited in a review`: the object is the source. */

@@ -18,6 +18,7 @@ import type { Gender } from './names';
 import { genderOf, isTitleWord, Names } from './names';
 import type { Tracked } from './registry';
 import { Registry } from './registry';
+import { checkMention } from './standards';
 
 /** A cue with the finding made from it, waiting for its source. */
 export interface SentenceCue {
@@ -79,6 +80,7 @@ export class PartLinker {
    */
   link(cues: readonly SentenceCue[], sentence: number, heads: Map<number, Tracked>): void {
     const toks = this.ctx.tokens;
+    const s = this.ctx.sentences[sentence]!;
     for (const c of cues) {
       const { source, pronoun } = c.cue;
       let t: Tracked | null = null;
@@ -105,8 +107,15 @@ export class PartLinker {
       this.mentioned(a, t);
       const e = t.entity;
       c.finding.source = { start, end, named: e.named, type: e.type, entity: e };
+      if (e.named !== true) checkMention(this.ctx, s, source ? source.np : null, a, e);
     }
     shareSources(cues);
+    // "the people, who asked not to be identified because the talks are private"
+    for (const c of cues) {
+      const e = c.finding.source?.entity;
+      if (c.cue.shares && e && e.named !== true)
+        checkMention(this.ctx, s, null, c.cue.start - 1, e);
+    }
   }
 
   mentioned(tok: number, t: Tracked): void {

@@ -119,6 +119,8 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       ) {
         return cls === 'document' ? true : 'partial';
       }
+      // "a report in the Harbour Gazette", "a study in the journal Nature": where it appeared
+      if (prep === 'in' && cls === 'document') return true;
     }
     // "minutes published by the bank": a document issued by a body the story has named
     if (

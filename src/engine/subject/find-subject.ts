@@ -6,7 +6,9 @@
 import type { Context } from '../context';
 import {
   isAdverb,
+  isAux,
   isConj,
+  isContent,
   isDet,
   isOpenQuote,
   isPrep,
@@ -26,6 +28,7 @@ import {
   STATIVE_PARTICIPLES,
   TIME_WORDS,
 } from '../lexicon';
+import { headClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { phraseEndingAt } from '../phrase/phrase-ending';
 import type { Sentence } from '../sentences';
@@ -276,3 +279,36 @@ const PUBLISHING = ruleWords('publishing');
 
 /** Past forms without a passive: never a reduced relative (`Police arrived after a neighbor said`). */
 const INTRANSITIVE_PAST = ruleWords('intransitivePast');
+
+/**
+ * The subject of the nearest finite verb before token `i` in its sentence, if any: whom a
+ * participle or an anonymity phrase belongs to ("..., he said, adding that", "the people, who
+ * asked not to be identified").
+ */
+export function clauseSubject(ctx: Context, s: Sentence, i: number): SubjectResult {
+  const toks = ctx.tokens;
+  for (let k = i - 1; k >= s.first; k--) {
+    const w = toks[k]!;
+    if (isPunct(w, ';') || isPunct(w, ':') || isPunct(w, '(')) return null;
+    // a quotation before the participle is the content of the clause's cue, not its verb
+    if (isQuote(w) && isOpenQuote(w)) return null;
+    if (!(isAux(w) || (isFinitePast(w) && !ctx.name[k])) || isParticipleOfNoun(ctx, k)) continue;
+    let g = k;
+    while (g - 1 >= s.first && (isAux(toks[g - 1]) || isAdverb(toks[g - 1]))) g--;
+    return findSubject(ctx, s, g);
+  }
+  return null;
+}
+
+/** A participle right after a noun is a reduced relative, not a finite verb: "papers issued". */
+function isParticipleOfNoun(ctx: Context, k: number): boolean {
+  const p = ctx.tokens[k - 1];
+  return (
+    !!p &&
+    isContent(p) &&
+    !ctx.name[k - 1] &&
+    !isAux(p) &&
+    /ed$/.test(ctx.tokens[k]!.lower) &&
+    headClass(ctx, k - 1) === 'other'
+  );
+}

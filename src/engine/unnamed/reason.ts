@@ -1,0 +1,166 @@
+/**
+ * Why a candidate phrase is an unnamed actor, by the class of its head: roles and occupations
+ * that act or speak, organisations that act, documents relied on, anonymous-source formulas.
+ */
+import type { Context } from '../context';
+import { isAdverb } from '../context';
+import { BE_FORMS, F, ruleWords } from '../lexicon';
+import type { HeadClass } from '../phrase/head-class';
+import { headClass } from '../phrase/head-class';
+import { namedness } from '../phrase/namedness';
+import type { NounPhrase } from '../phrase/noun-phrase';
+import type { Sentence } from '../sentences';
+import {
+  actorApposition,
+  anonymityClause,
+  hasAnonModifier,
+  nameApposition,
+  namedAfter,
+} from './appositions';
+import { harmedSubject, marketMove, position } from './position';
+
+const ANON_ADJECTIVES = ruleWords('anonAdjectives');
+/** Determiners that make a phrase specific (`his rival`) or non-referring (`any agency`). */
+const NOT_WITHHOLDING = ruleWords('notWithholding');
+
+/** Role nouns that also name things or abstractions: actors only as subjects or agents. */
+const AMBIGUOUS_ROLES = ruleWords('ambiguousRoles');
+
+/** Modifiers that turn a role noun into a title: `chief executive`, `general manager`. */
+const TITLE_MODIFIERS = ruleWords('titleModifiers');
+
+/** Words before `suspect` that make it an adjective: `a bit suspect`. */
+const DEGREE_WORDS = ruleWords('degreeWords');
+
+/** Why `np` is an unnamed actor, or null when it is not one. */
+export function reason(
+  ctx: Context,
+  s: Sentence,
+  np: NounPhrase,
+  cls: HeadClass,
+  isSource: boolean,
+): string | null {
+  const toks = ctx.tokens;
+  if (namedness(ctx, np) || nameApposition(ctx, s, np)) return null;
+  const first = toks[np.start]!.lower;
+  const before = toks[np.start - 1];
+  if (NOT_WITHHOLDING.has(first) && !(isSource && POSSESSIVE_DETERMINERS.has(first))) return null;
+  if (before && before.lower === 'as') return null; // predicate: "described them as operatives"
+  let b = np.start - 1;
+  while (b >= s.first && isAdverb(toks[b])) b--;
+  if (b >= s.first && BE_FORMS.has(toks[b]!.lower)) return null; // predicate: "it was a close ally"
+  if (before && DEGREE_WORDS.has(before.lower)) return null; // "a bit suspect"
+  if (!isSource && actorApposition(ctx, s, np)) return null;
+  // a member of a named group: "a network of marine researchers"
+  if (!isSource && before?.lower === 'of') return null;
+  for (let k = np.start; k < np.head; k++) {
+    const w = toks[k]!.lower;
+    if (TITLE_MODIFIERS.has(w) || DEGREE_WORDS.has(w)) return null;
+  }
+  // "chief operating officer": a title whose modifiers the phrase did not take in
+  if (before && (TITLE_MODIFIERS.has(before.lower) || before.lower === 'operating')) return null;
+  // named through a following phrase: "outlets including the Morning Ledger", "The researchers,
+  // led by ornithologist Priya Kethireddy"
+  if (namedAfter(ctx, s, np.end)) return null;
+  const text = ctx.text.slice(toks[np.start]!.start, toks[np.end - 1]!.end);
+  const anonMod = np.end > np.coreEnd && hasAnonModifier(ctx, np);
+  let anonAdj = false;
+  for (let k = np.start; k < np.head; k++) if (ANON_ADJECTIVES.has(toks[k]!.lower)) anonAdj = true;
+  if (anonMod || anonAdj || anonymityClause(ctx, s, np.end))
+    return `anonymous source: "${text}" (identity withheld)`;
+  const plural = /[^s]s$|ies$|ses$/.test(toks[np.head]!.lower) || toks[np.head]!.lower === 'men';
+  const bareSingular = np.start === np.head && !plural;
+  switch (cls) {
+    case 'role': {
+      if (isSource) return `unnamed source: "${text}" is not identified by name`;
+      const pos = position(ctx, s, np);
+      // "air monitors", "the mechanics of the deal": nouns that also name things act only as subjects
+      if (AMBIGUOUS_ROLES.has(toks[np.head]!.lower) && pos !== 'subject' && pos !== 'agent')
+        return null;
+      if (toks[np.head]!.lower === 'police' && pos !== 'subject') return null;
+      // "two firefighters were treated": the subject of a passive of harm or care is a victim
+      if (pos === 'passiveSubject' && harmedSubject(ctx, s, np)) return null;
+      // "hired about 600 temporary nurses", "needs more nurses": a counted object is a quantity
+      if (pos === 'other' && (toks[np.start]!.kind === 'num' || QUANTITY_STARTS.has(first)))
+        return null;
+      return `unnamed actor: "${text}" is not identified by name`;
+    }
+    case 'nonAgent':
+      // "one of the jurors told", "two patients said"; not "the victim", a person already known
+      return isSource && first !== 'the'
+        ? `unnamed source: "${text}" is not identified by name`
+        : null;
+    case 'occupation': {
+      // "a plumber found", "teachers said": only an occupation that acts or speaks
+      if (isSource) return `unnamed source: "${text}" is not identified by name`;
+      // "Builders gained 3 percent": a stock sector moving, not people acting
+      if (plural && marketMove(ctx, s, np.end)) return null;
+      // "the village's fishermen": specific by their owner; but "the email's author" is unknown
+      for (let k = np.start; k < np.head; k++)
+        if (toks[k]!.kind === 'pos' && headClass(ctx, k - 1) !== 'document') return null;
+      const pos = position(ctx, s, np);
+      return pos === 'subject' || pos === 'agent'
+        ? `unnamed actor: "${text}" is not identified by name`
+        : null;
+    }
+    case 'organisation': {
+      // "circulating on social media", "posted via a network": a medium, not an actor
+      if (before && (before.lower === 'on' || before.lower === 'via')) return null;
+      if (isSource && !bareSingular && first !== 'the')
+        return `unnamed source: "${text}" is not identified by name`;
+      // "Trucking firm kept ...": a singular without a determiner is headline shorthand for a
+      // body the story names
+      const det = toks[np.start]!;
+      let owned = false;
+      for (let k = np.start; k < np.head; k++) if (toks[k]!.kind === 'pos') owned = true;
+      if (!plural && !owned && (det.f & (F.DET | F.QUANT)) === 0 && !QUANTITY_STARTS.has(first))
+        return null;
+      if (
+        bareSingular ||
+        first === 'the' ||
+        first === 'that' ||
+        first === 'those' ||
+        first === 'other'
+      )
+        return null;
+      const pos = position(ctx, s, np);
+      if (pos !== 'subject' && pos !== 'agent') return null;
+      if (marketMove(ctx, s, np.end)) return null;
+      return `unnamed organisation: "${text}" is not identified`;
+    }
+    case 'title': {
+      // "a senior minister", "one manager": a title without its holder
+      if (!INDEFINITE.has(first)) return null;
+      const pos = position(ctx, s, np);
+      return pos === 'subject' || pos === 'agent'
+        ? `unnamed actor: "${text}" is not identified by name`
+        : null;
+    }
+    case 'person': {
+      if (isSource) return `unnamed source: "${text}" is not identified by name`;
+      // "the four men allegedly ran a scam": counted or definite people who act
+      if (!AGENT_PEOPLE.has(toks[np.head]!.lower) || np.start === np.head) return null;
+      return position(ctx, s, np) === 'subject'
+        ? `unnamed actor: "${text}" is not identified by name`
+        : null;
+    }
+    case 'document':
+      // "his testimony": the owner is known
+      if (POSSESSIVE_DETERMINERS.has(first)) return null;
+      // "a video shows": a recording is evidence of what happened, not a source who is withheld
+      if (RECORDINGS.has(toks[np.head]!.lower)) return null;
+      return isSource ? `unnamed document: "${text}" is relied on but not identified` : null;
+    default:
+      return null;
+  }
+}
+
+/** Recordings and pictures: evidence, not sources whose identity is withheld. */
+const RECORDINGS = ruleWords('recordings');
+
+/** Plain descriptions that count as unnamed actors when they act: `the four men ran`. */
+const AGENT_PEOPLE = ruleWords('agentPeople');
+const INDEFINITE = ruleWords('indefinite');
+const POSSESSIVE_DETERMINERS = ruleWords('possessiveDeterminers');
+/** Words that start a quantified phrase: `at least one`, `more than two`, `nearly 40`. */
+const QUANTITY_STARTS = ruleWords('quantityStarts');
