@@ -135,9 +135,26 @@ export const CLAUSAL_VERBS = set(verbFrames.clausal);
 export const QUOTATIVE_VERBS = set(verbFrames.quotative);
 export const TOPIC_VERBS = set(verbFrames.topic);
 export const PLEAD_VERBS = set(verbFrames.plead);
+/** Verbs of criticism and praise: cues when a speaker judges someone or something (`slammed the ruling`). */
+export const STANCE_VERBS = set(verbFrames.stance);
 export const NOUN_HOMOGRAPHS = set(verbFrames.nounHomographs);
 
 export const SOURCE_AFTER_PHRASES = cuePhrases.sourceAfter.map((p) => p.split(' '));
+
+/** A verb of expression and the nouns that make it a cue: `expressed frustration`, `made public`. */
+export interface ExpressionVerb {
+  lemma: string;
+  nouns: ReadonlySet<string>;
+}
+
+/** Forms of the verbs of expression (`expressed`, `raises`, `made`) to their cue nouns. */
+export const EXPRESSION_VERBS: ReadonlyMap<string, ExpressionVerb> = new Map(
+  Object.entries(cuePhrases.expression).flatMap(([lemma, nouns]) => {
+    const value: ExpressionVerb = { lemma, nouns: set(nouns) };
+    const entry = lemma === 'make' ? 'make|made|made' : lemma;
+    return [...inflect(entry).keys()].map((form): [string, ExpressionVerb] => [form, value]);
+  }),
+);
 export const ANONYMITY_PHRASES = cuePhrases.anonymity.map((p) => p.split(' '));
 export const PLAIN_PHRASES = cuePhrases.plain.map((p) => p.split(' '));
 export const STATEMENT_NOUNS = set(cuePhrases.statementNouns);
@@ -299,6 +316,7 @@ function buildFlags(): Map<string, number> {
   mark(REPORTING_VERBS.keys(), F.REPORT);
   mark(PARTICLE_VERBS.keys(), F.CUE_START);
   mark(CUE_NOUNS, F.CUE_START);
+  mark(EXPRESSION_VERBS.keys(), F.CUE_START);
   for (const list of [cuePhrases.sourceAfter, cuePhrases.anonymity, cuePhrases.plain])
     mark(
       list.map((p) => p.split(' ')[0]!),

@@ -108,7 +108,8 @@ export function clauseFollows(
   if (CLAUSE_STARTERS.has(n.lower)) return true;
   if ((isOpenQuote(n) || isPunct(n, ':')) && !DISCOVERY.has(lemma)) return true;
   if (isPunct(n) || (isQuote(n) && !isOpenQuote(n))) return parenthetical(ctx, s, g);
-  if (lemma === 'claim' && n.lower === 'to') return true;
+  // "claimed to have", "has pledged to publish", "threatened to resign"
+  if (INFINITIVE_CLAIMS.has(lemma) && n.lower === 'to') return true;
   // "expect the bank to raise rates", "believe him to be"
   if (BELIEF_ECM.has(lemma) && (isDet(n) || ctx.name[k] || isContent(n))) {
     const np = phraseStartingAt(ctx, k, s.last);
@@ -193,3 +194,6 @@ function headlineEnd(ctx: Context, s: Sentence): boolean {
   const last = ctx.tokens[s.last - 1]!;
   return !isPunct(last, '.') && !isQuote(last);
 }
+
+/** Clausal verbs whose content may be a to-infinitive: `claimed to`, `pledged to`. */
+const INFINITIVE_CLAIMS = ruleWords('infinitiveClaims');

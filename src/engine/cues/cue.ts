@@ -1,5 +1,4 @@
 /** A cue as the cue finders return it: token offsets, its class and the source it credits. */
-import type { Context } from '../context';
 import type { SourcePhrase, SubjectResult } from '../subject/result';
 import { isPronounSubject } from '../subject/result';
 import type { CueClass } from '../types';
@@ -10,8 +9,6 @@ export interface Cue {
   start: number;
   end: number;
   cue: CueClass;
-  /** The lemma or phrase, for the reader-facing reason. */
-  label: string;
   source: SourcePhrase | null;
   /** A pronoun subject (`he said`): its token, linked to an entity later; -1 when none. */
   pronoun: number;
@@ -31,8 +28,3 @@ export function credit(r: SubjectResult): Pick<Cue, 'source' | 'pronoun'> {
 }
 
 const NO_CREDIT: Pick<Cue, 'source' | 'pronoun'> = { source: null, pronoun: -1 };
-
-/** The text of tokens `[a, b)`. */
-export function words(ctx: Context, a: number, b: number): string {
-  return ctx.text.slice(ctx.tokens[a]!.start, ctx.tokens[b - 1]!.end);
-}

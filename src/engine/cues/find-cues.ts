@@ -7,6 +7,7 @@ import type { Context } from '../context';
 import { F } from '../lexicon';
 import type { Sentence } from '../sentences';
 import type { Cue } from './cue';
+import { expressionCue } from './expression-cue';
 import { nounCue } from './noun-cue';
 import { anonymityCue, plainCue, sourceAfterCue, statementCue } from './phrase-cues';
 import { verbCue } from './verb-cue';
@@ -21,6 +22,7 @@ const FAMILIES: readonly ((ctx: Context, s: Sentence, i: number) => Cue | null |
   anonymityCue,
   plainCue,
   statementCue,
+  expressionCue,
   verbCue,
   nounCue,
 ];

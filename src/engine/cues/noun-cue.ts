@@ -11,6 +11,7 @@ import { phraseEndingAt } from '../phrase/phrase-ending';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
 import type { SourcePhrase } from '../subject/result';
+import type { Token } from '../tokenize';
 import { byAgent } from './by-agent';
 import type { Cue } from './cue';
 
@@ -71,12 +72,28 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
   // "the union's warnings": a speech act with its owner
   if (posIdx > 0 && source && OWNED_CUE_NOUNS.has(t.lower)) ok = true;
   if (posIdx > 0 && p?.lower === 'own') ok = true;
+  // "allegations regarding the accounts", "criticism of the plan", "praise from the union", "a
+  // pledge to cut": content or a source attached
+  if (!ok && n && CONTENT_NOUNS.has(t.lower)) {
+    if (n.lower === 'to' && PLEDGES.has(t.lower)) ok = isBaseVerb(toks[i + 2]);
+    // ("reports from a shared drive" are documents; "reports of a stampede" are rumours)
+    else if (
+      CONTENT_PREPS.has(n.lower) &&
+      toks[i + 2]?.kind !== 'num' &&
+      (t.lower !== 'reports' || n.lower === 'of')
+    ) {
+      const np = phraseStartingAt(ctx, i + 2, s.last);
+      if (np) {
+        ok = true;
+        if (n.lower === 'from' && !source) source = { np, named: namedness(ctx, np) };
+      }
+    }
+  }
   if (!ok) return null;
   return {
     start: i,
     end: i + 1,
     cue: DOUBT_NOUNS.has(t.lower) ? 'doubt' : 'neutral',
-    label: t.lower,
     source,
     pronoun: -1,
     shares: false,
@@ -95,3 +112,17 @@ function isContentVerbAfterThat(ctx: Context, k: number): boolean {
   // "the only finding that suggests ...": a relative clause
   return /ed$/.test(w.lower) || isAux(w) || (w.f & F.REPORT) !== 0;
 }
+
+/** A word that can be the base verb of a to-infinitive: `a pledge to cut`. */
+function isBaseVerb(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && !t.cap && (t.f & (F.FUNC | F.ADV)) === 0;
+}
+
+/** Cue nouns that take content or a source after a preposition: `criticism of`, `praise from`. */
+const CONTENT_NOUNS = ruleWords('contentNouns');
+
+/** Prepositions that attach content (`allegations regarding`) or a source (`praise from`). */
+const CONTENT_PREPS = ruleWords('contentPreps');
+
+/** Nouns of commitment that take a to-infinitive: `a pledge to cut`. */
+const PLEDGES: ReadonlySet<string> = new Set(['pledge', 'pledges']);

@@ -11,6 +11,7 @@ import { isAdverb, isAux, isContent, isDet, isPunct, isQuote, isVerbLike } from 
 import {
   ANONYMITY_PHRASES,
   PLAIN_PHRASES,
+  ruleWords,
   SOURCE_AFTER_PHRASES,
   STATEMENT_NOUNS,
 } from '../lexicon';
@@ -23,7 +24,7 @@ import { clauseSubject, findSubject } from '../subject/find-subject';
 import type { SourcePhrase, SubjectResult } from '../subject/result';
 import type { CueClass } from '../types';
 import type { Cue } from './cue';
-import { credit, words } from './cue';
+import { credit } from './cue';
 
 const SOURCE_AFTER = indexPhrases(SOURCE_AFTER_PHRASES);
 const ANONYMITY = indexPhrases(ANONYMITY_PHRASES);
@@ -36,6 +37,8 @@ export function sourceAfterCue(ctx: Context, s: Sentence, i: number): Cue | null
   if (!n) return undefined;
   const t = toks[i]!;
   let np = phraseStartingAt(ctx, i + n, s.last, true);
+  // "according to a formula", "according to the rules": a rule followed, not a source
+  if (np && t.lower === 'according' && NOT_SOURCES.has(toks[np.head]!.lower)) return null;
   if (t.lower === 'citing' || t.lower === 'quoting') {
     if (!np) return null;
     // "citing weak cash flow", "citing the bank's losses" give a reason, not a source
@@ -82,8 +85,7 @@ function phraseCue(
   source: SourcePhrase | null,
   pronoun: number,
 ): Cue {
-  const label = words(ctx, start, end);
-  return { start, end, cue, label, source, pronoun, shares: false, passive: false };
+  return { start, end, cue, source, pronoun, shares: false, passive: false };
 }
 
 /**
@@ -132,3 +134,6 @@ function statementPhrase(ctx: Context, i: number, limit: number): number {
   }
   return 0;
 }
+
+/** What `according to` follows without a source: `a formula`, `the rules`, `the schedule`. */
+const NOT_SOURCES = ruleWords('notSources');

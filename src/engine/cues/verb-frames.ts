@@ -7,6 +7,7 @@
 import type { Context } from '../context';
 import { isAdverb, isContent, isDet, isOpenQuote, isPunct, isQuote, isVerbLike } from '../context';
 import {
+  agentiveNoun,
   CLAUSAL_VERBS,
   DOCUMENT_NOUNS,
   HEDGE_WORDS,
@@ -15,6 +16,7 @@ import {
   RAISING_PARTICIPLES,
   REPORTING_VERBS,
   ruleWords,
+  STANCE_VERBS,
   TIME_WORDS,
   TOPIC_VERBS,
 } from '../lexicon';
@@ -41,6 +43,7 @@ export function inFrame(ctx: Context, s: Sentence, v: Verb): boolean {
     if (!(w === 'guilty' || w === 'not' || w === 'no' || w === 'innocent')) return false;
   }
   if (CLAUSAL_VERBS.has(lemma) && !clausalFrame(ctx, s, v)) return false;
+  if (STANCE_VERBS.has(lemma) && !stanceFrame(ctx, s, v)) return false;
   // "a complicated beast, showing how ...": evidence verbs in -ing form report something only
   // when a document does the showing ("data showing that", "a poll released Monday, showing")
   if (EVIDENCE_VERBS.has(lemma) && !v.sawAux && ctx.tokens[v.i]!.lower.endsWith('ing')) {
@@ -160,6 +163,29 @@ function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   return contentObject(ctx, s, end, lemma);
 }
 
+/**
+ * Criticism and praise (`slammed the ruling`, `credited his staff with`, `thanked voters for`)
+ * are cues when a speaker judges someone or something; not when a thing does it (`the storm
+ * slammed the coast`) or it is done to a thing (`slammed the door`, `credited $5 to`, `hailed a
+ * cab`, `slammed into`).
+ */
+function stanceFrame(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  const n = v.next;
+  if (n && v.end < s.last) {
+    if (STANCE_BLOCKERS.has(n.lower) || n.kind === 'num' || n.lower === '$') return false;
+    const np = phraseStartingAt(ctx, v.end, s.last);
+    if (np && PHYSICAL_OBJECTS.has(toks[np.head]!.lower)) return false;
+  }
+  if (v.passive) return true;
+  const subject = subjectOf(ctx, s, v);
+  if (!subject || isPronounSubject(subject)) return true;
+  const head = subject.np.head;
+  return (
+    ctx.name[head] === 1 || headClass(ctx, head) !== 'other' || agentiveNoun(toks[head]!.lower)
+  );
+}
+
 /** Whether tokens `a..b` are a participle and time words: "An audit released Friday found". */
 function reducedRelativeGap(ctx: Context, a: number, b: number): boolean {
   const toks = ctx.tokens;
@@ -199,3 +225,9 @@ const OUTLOOK_VERBS = ruleWords('outlookVerbs');
 
 /** Clausal verbs that also characterise a thing said or done: `questioned the decision`. */
 const CONTENT_OBJECT_VERBS = ruleWords('contentObjectVerbs');
+
+/** Particles and prepositions after which a verb of criticism or praise is physical: `slammed into`. */
+const STANCE_BLOCKERS = ruleWords('stanceBlockers');
+
+/** Things handled, not judged: `slammed the door`, `blasted the ball`. */
+const PHYSICAL_OBJECTS = ruleWords('physicalObjects');

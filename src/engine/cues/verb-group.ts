@@ -41,9 +41,35 @@ export function verbGroup(
   entry: VerbEntry,
   len: number,
 ): Verb {
+  const t = ctx.tokens[i]!;
+  const { g, sawAux, beBefore } = groupStart(ctx, s, i);
+  const forms = entry.forms;
+  const participle =
+    forms.has('participle') && /(?:ed|en|wn|ld|ght|id|ood|ound|ot|ut|ad|old)$/.test(t.lower);
+  return {
+    i,
+    end: i + len,
+    g,
+    entry,
+    lemma: entry.lemma,
+    forms,
+    sawAux,
+    beBefore,
+    passive: beBefore && participle && !forms.has('ing'),
+    next: ctx.tokens[i + len],
+  };
+}
+
+/**
+ * Where the verb group of the verb at `i` starts: its auxiliaries and the adverbs between them
+ * (`has not yet been`), whether it has an auxiliary and whether the one next to the verb is `be`.
+ */
+export function groupStart(
+  ctx: Context,
+  s: Sentence,
+  i: number,
+): { g: number; sawAux: boolean; beBefore: boolean } {
   const toks = ctx.tokens;
-  const t = toks[i]!;
-  // auxiliaries and the adverbs between them
   let g = i;
   let k = i - 1;
   let sawAux = false;
@@ -68,21 +94,7 @@ export function verbGroup(
     break;
   }
   if (g < i && !isAux(toks[g])) g = i;
-  const forms = entry.forms;
-  const participle =
-    forms.has('participle') && /(?:ed|en|wn|ld|ght|id|ood|ound|ot|ut|ad|old)$/.test(t.lower);
-  return {
-    i,
-    end: i + len,
-    g,
-    entry,
-    lemma: entry.lemma,
-    forms,
-    sawAux,
-    beBefore,
-    passive: beBefore && participle && !forms.has('ing'),
-    next: toks[i + len],
-  };
+  return { g, sawAux, beBefore };
 }
 
 /** The subject of the verb group, looked for once. */

@@ -100,13 +100,26 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
   ],
   [
     'report',
-    // "reported for duty", "reported to work"
+    // "reported for duty", "reported to work", "must report to their buildings"
     (ctx, s, v) => {
       const [, n] = around(ctx, s, v);
-      return !(
-        n &&
-        (n.lower === 'for' || (n.lower === 'to' && ctx.tokens[v.i + 2]?.lower === 'work'))
-      );
+      if (n?.lower === 'for') return false;
+      if (n?.lower !== 'to') return true;
+      const np = phraseStartingAt(ctx, v.i + 2, s.last);
+      const place = np ? ctx.tokens[np.head]! : ctx.tokens[v.i + 2];
+      return !place || !REPORT_TO_PLACES.has(place.lower);
+    },
+  ],
+  [
+    'concede',
+    // "conceded a stoppage-time penalty", "conceded only one goal": a score, not a point granted
+    (ctx, s, v) => {
+      const toks = ctx.tokens;
+      for (let k = v.end; k < s.last && k <= v.end + 3; k++) {
+        if (SPORTS_SCORES.has(toks[k]!.lower)) return false;
+        if (isPunct(toks[k]) || toks[k]!.lower === 'that') break;
+      }
+      return true;
     },
   ],
   [
@@ -350,3 +363,9 @@ const DEPICTION_VERBS = ruleWords('depictionVerbs');
 
 /** Participles of permission: `not authorized to speak`, `not permitted to discuss`. */
 const AUTHORISATION = ruleWords('authorisation');
+
+/** Where one reports to start work: `report to their buildings`, `reported to base`. */
+const REPORT_TO_PLACES = ruleWords('reportToPlaces');
+
+/** What a side concedes in a game: `conceded a penalty`, `conceded two goals`. */
+const SPORTS_SCORES = ruleWords('sportsScores');

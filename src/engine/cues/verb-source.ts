@@ -17,7 +17,7 @@ import type { SubjectResult } from '../subject/result';
 import { isPronounSubject } from '../subject/result';
 import { byAgent } from './by-agent';
 import type { Cue } from './cue';
-import { credit, words } from './cue';
+import { credit } from './cue';
 import type { Verb } from './verb-group';
 import { bareIng, subjectOf } from './verb-group';
 import { subjectSense } from './verb-senses';
@@ -48,7 +48,6 @@ function cue(ctx: Context, v: Verb, start: number, subject: SubjectResult, share
     start,
     end: v.end,
     cue: v.entry.cue,
-    label: words(ctx, v.i, v.end),
     source,
     pronoun,
     shares,

@@ -64,6 +64,8 @@ export class PartLinker {
   /** Source mentions linked so far in this part: their first token and entity. */
   private readonly toks: number[] = [];
   private readonly tracked: Tracked[] = [];
+  /** The entity of each source phrase linked in this part, by head token. */
+  private readonly byHead = new Map<number, Tracked>();
 
   constructor(
     private readonly ctx: Context,
@@ -125,6 +127,16 @@ export class PartLinker {
 
   /** The entity of a source phrase. */
   phrase(source: SourcePhrase): Tracked {
+    // the same words credited by several cues ("A House Democratic aide, who spoke on condition
+    // of anonymity, said") are one mention
+    const seen = this.byHead.get(source.np.head);
+    if (seen) return seen;
+    const t = this.resolve(source);
+    this.byHead.set(source.np.head, t);
+    return t;
+  }
+
+  private resolve(source: SourcePhrase): Tracked {
     const ctx = this.ctx;
     const { np } = source;
     const names = this.names;

@@ -4,7 +4,7 @@
  * `according to` or an inverted verb.
  */
 import type { Context } from '../context';
-import { isAdverb, isDet, isPrep, isQuant, isWord } from '../context';
+import { isAdverb, isDet, isPrep, isPronoun, isQuant, isWord } from '../context';
 import { F, ruleWords, TIME_WORDS } from '../lexicon';
 import type { NounPhrase } from './noun-phrase';
 import {
@@ -145,6 +145,11 @@ export function postModifiers(
       const inner = phraseStartingAt(ctx, end + 2, limit, false, depth + 1);
       if (inner) {
         end = inner.end;
+        continue;
+      }
+      // "a person close to him"
+      if (end + 2 < limit && isPronoun(toks[end + 2])) {
+        end += 3;
         continue;
       }
     }

@@ -30,6 +30,7 @@ import {
 } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
+import { ANON_MODIFIERS, POST_PREPS } from '../phrase/noun-phrase';
 import { phraseEndingAt } from '../phrase/phrase-ending';
 import type { Sentence } from '../sentences';
 import { subjectBeforeAside } from './aside';
@@ -59,7 +60,7 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
   // "One of them told": a quantified part of a group is a source, unlike a bare pronoun
   const part = partitivePronoun(ctx, j, s.first);
   if (part) return { np: part, named: false };
-  if (isPronoun(t) && !isQuant(t)) return { pronoun: j };
+  if (isPronoun(t) && !isQuant(t)) return pronounObject(ctx, s, j) ?? { pronoun: j };
   // generic "one could argue"
   if (t.lower === 'one' && (j === s.first || isPunct(toks[j - 1])) && isAuxAt(ctx, g))
     return { pronoun: j };
@@ -74,6 +75,27 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
   if (isQuote(t) || isHardBoundary(ctx, j)) return null;
   return phraseSubject(ctx, s, j, depth);
 }
+
+/**
+ * A pronoun that ends a post-modifier of the subject, not the subject: "A person close to him
+ * said", "officials familiar with it". Returns the whole subject phrase, or null.
+ */
+function pronounObject(ctx: Context, s: Sentence, j: number): SourcePhrase | null {
+  const toks = ctx.tokens;
+  const prep = toks[j - 1];
+  if (!prep || !isPrep(prep) || !OBJECT_PRONOUNS.has(toks[j]!.lower)) return null;
+  let k = j - 2;
+  // "close to him", "familiar with them": the anonymity modifier before the preposition
+  if (ANON_MODIFIERS.get(toks[k]?.lower ?? '') === prep.lower) k--;
+  else if (!POST_PREPS.has(prep.lower)) return null;
+  if (k < s.first) return null;
+  const np = phraseEndingAt(ctx, k, clauseFloor(ctx, s, k));
+  if (!np || headClass(ctx, np.head) === 'other') return null;
+  return withNamed(ctx, { ...np, end: j + 1 });
+}
+
+/** Pronouns that are objects, never subjects: `him`, `them`. */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['her', 'him', 'it', 'me', 'them', 'us']);
 
 /**
  * The last token of the subject of the verb group at `g`: left of `g` past adverbs, time
