@@ -10,6 +10,7 @@ import { findHedges } from './hedges';
 import type { Token } from './tokenize';
 import type { AnalyzeOptions, CueClass, Finding, FindingKind } from './types';
 import { findUnnamed } from './unnamed/find-unnamed';
+import { CONTENT_PREPS } from './cues/noun-cue';
 
 /**
  * Finds attribution cues (with their sources), unnamed actors, agentless passives and hedges in
@@ -70,8 +71,15 @@ function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
       cues.push({ cue, finding });
       const src = cue.source;
       if (!src) {
-        // a cue noun is itself relied on: "unconfirmed reports that ..."
-        if (cue.cue !== 'phrase' && cue.end - cue.start === 1 && !cue.passive && cue.pronoun < 0)
+        // a cue noun is itself relied on: "unconfirmed reports that ..." (not "reports of a
+        // stampede", a rumour told)
+        if (
+          cue.cue !== 'phrase' &&
+          cue.end - cue.start === 1 &&
+          !cue.passive &&
+          cue.pronoun < 0 &&
+          !CONTENT_PREPS.has(toks[cue.end]?.lower ?? '')
+        )
           sourceHeads.add(cue.start);
         continue;
       }

@@ -122,7 +122,7 @@ function isBaseVerb(t: Token | undefined): boolean {
 const CONTENT_NOUNS = ruleWords('contentNouns');
 
 /** Prepositions that attach content (`allegations regarding`) or a source (`praise from`). */
-const CONTENT_PREPS = ruleWords('contentPreps');
+export const CONTENT_PREPS = ruleWords('contentPreps');
 
 /** Nouns of commitment that take a to-infinitive: `a pledge to cut`. */
 const PLEDGES: ReadonlySet<string> = new Set(['pledge', 'pledges']);
