@@ -2,12 +2,12 @@
  * Per-text analysis state shared by the detectors: the tokens, their sentences and cheap
  * per-token facts (is it a name, which sentence is it in) computed once.
  */
-import { agentiveNoun, COMMON_WORDS, F, REPORTING_VERBS } from './lexicon';
+import { agentiveNoun, COMMON_WORDS, F, REPORTING_VERBS, ruleWords } from './lexicon';
 import type { Sentence } from './sentences';
-import type { Named } from './types';
 import { sentencesOf } from './sentences';
 import type { Token } from './tokenize';
 import { tokenizeReusing } from './tokenize';
+import type { Named } from './types';
 
 export interface Context {
   text: string;
@@ -31,6 +31,8 @@ export interface Context {
    * `the Pellham Valley Railroad Company` refers back to a named body.
    */
   nameWords: Map<string, number>;
+  /** One-word names the text itself calls places (`the town of Ostrel`), lowercase. */
+  places: Set<string>;
 }
 
 /**
@@ -160,14 +162,17 @@ export function buildContext(
   // that "the railroad" after "the Pellham Valley Railroad Company" is a named body.
   const mentions = new Map<string, Named>();
   const nameWords = new Map<string, number>();
+  const places = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     // only names and the words right before them matter: the flags array is read first, the
     // token object only then
     if (!name[i] && !name[i + 1]) continue;
     const t = tokens[i]!;
     if (!name[i]) {
+      // (not in a Title Case headline, where every word is capitalised: "Man Charged After")
       if (
         t.kind === 'word' &&
+        !titleCase[sentenceOf[i]!] &&
         (t.f & (F.FUNC | F.REPORT)) === 0 &&
         ((t.f & F.ACTOR) !== 0 || agentiveNoun(t.lower))
       )
@@ -175,6 +180,14 @@ export function buildContext(
       continue;
     }
     if ((name[i - 1] || name[i + 1]) && !nameWords.has(t.lower)) nameWords.set(t.lower, i);
+    // "the nearby town of Ostrel", "the village of Hensby": a name the text calls a place
+    if (
+      tokens[i - 1]?.lower === 'of' &&
+      PLACE_KINDS.has(tokens[i - 2]?.lower ?? '') &&
+      !name[i - 2] &&
+      !name[i + 1]
+    )
+      places.add(t.lower);
     if (name[i + 1] || tokens[i + 1]?.lower !== ',') continue;
     const d = tokens[i + 2]?.lower;
     if (d !== 'a' && d !== 'an' && d !== 'the') continue;
@@ -200,6 +213,7 @@ export function buildContext(
     titleCase,
     mentions,
     nameWords,
+    places,
     headClasses: new Uint8Array(tokens.length),
   };
 }
@@ -207,6 +221,9 @@ export function buildContext(
 const ADJECTIVE_ENDING = /(?:al|ive|ous|ic|ary|ful|less|able|ible|ed)$/;
 
 const PERSON_PLURAL = /(?:ists|ians|ants|ents)$/;
+
+/** Nouns for a place before `of` and its name: `the town of Ostrel`, `the state of Kelm`. */
+const PLACE_KINDS = ruleWords('placeKinds');
 
 function isCommon(t: Token): boolean {
   if ((t.f & F.COMMON) !== 0) return true;

@@ -7,7 +7,8 @@ import { PLACE_NAMES, PLACE_QUALIFIERS, PLACE_WORDS } from '../lexicon';
 export function isPlaceName(ctx: Context, i: number): boolean {
   const toks = ctx.tokens;
   const t = toks[i]!;
-  if (PLACE_QUALIFIERS.has(t.lower) || PLACE_NAMES.has(t.lower)) return true;
+  if (PLACE_QUALIFIERS.has(t.lower) || PLACE_NAMES.has(t.lower) || ctx.places.has(t.lower))
+    return true;
   if (
     ctx.name[i] &&
     !ctx.name[i - 1] &&
