@@ -1,16 +1,17 @@
 import { findPassives } from './agentless';
 import type { Context } from './context';
 import { buildContext } from './context';
-import { findCues } from './cues/find-cues';
 import type { Cue } from './cues/cue';
+import { findCues } from './cues/find-cues';
+import { CONTENT_PREPS } from './cues/noun-cue';
 import type { SentenceCue } from './entities/link';
-import type { Tracked } from './entities/registry';
 import { Linker } from './entities/link';
+import type { Tracked } from './entities/registry';
 import { findHedges } from './hedges';
 import type { Token } from './tokenize';
 import type { AnalyzeOptions, CueClass, Finding, FindingKind } from './types';
 import { findUnnamed } from './unnamed/find-unnamed';
-import { CONTENT_PREPS } from './cues/noun-cue';
+import type { EntityView } from './unnamed/reason';
 
 /**
  * Finds attribution cues (with their sources), unnamed actors, agentless passives and hedges in
@@ -49,6 +50,7 @@ function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
   const part = linker.part(ctx);
   const sourceHeads = new Set<number>();
   const entities = new Map<number, Tracked>();
+  const view: EntityView = { sources: entities, registry: linker.registry };
   const add = (a: number, b: number, kind: FindingKind, why: string): void => {
     out.push({ start: toks[a]!.start, end: toks[b - 1]!.end, kind, why });
   };
@@ -95,7 +97,7 @@ function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
     for (const p of findPassives(ctx, s))
       add(p.start, p.end, 'agentless', p.impersonal ? WHY_IMPERSONAL : WHY_PASSIVE);
     for (const h of findHedges(ctx, s)) add(h.start, h.end, 'hedge', WHY_HEDGE);
-    for (const u of findUnnamed(ctx, s, sourceHeads)) add(u.start, u.end, 'unnamed', u.why);
+    for (const u of findUnnamed(ctx, s, sourceHeads, view)) add(u.start, u.end, 'unnamed', u.why);
     // sentences come in order; only each sentence's findings need sorting (a stable insertion
     // sort in place: a sentence has few findings, mostly in order already)
     for (let i = from + 1; i < out.length; i++) {

@@ -123,13 +123,15 @@ export function buildContext(
         prev.lower === '(';
       if ((isTitle || initial) && (isCommon(t) || lowerSeen.has(t.lower))) continue;
       const acronym = t.end - t.start >= 2 && allCapitals(text, t.start, t.end);
-      // "Lobbyists say", "Economists warned": a plural person noun starting a sentence (not -ers or
-      // -ors, which are also surnames and names: Sanders, Reuters, Connors)
+      // "Lobbyists say", "Economists warned", "Anglers said": a plural person noun starting a
+      // sentence; -ers and -ors are also surnames and names (Sanders, Reuters, Connors), so only
+      // when the word is never capitalised inside a sentence and a plural verb or `said` follows
       if (
         initial &&
         !isTitle &&
         !capSeen.has(t.lower) &&
-        PERSON_PLURAL.test(t.lower) &&
+        (PERSON_PLURAL.test(t.lower) ||
+          (AGENT_PLURAL.test(t.lower) && pluralVerbAfter(tokens, i))) &&
         agentiveNoun(t.lower)
       )
         continue;
@@ -222,6 +224,31 @@ const ADJECTIVE_ENDING = /(?:al|ive|ous|ic|ary|ful|less|able|ible|ed)$/;
 
 const PERSON_PLURAL = /(?:ists|ians|ants|ents)$/;
 
+const AGENT_PLURAL = /[a-z]{3}(?:ers|ors)$/;
+
+/** Whether a plural verb follows token `i`: `have`, `are`, `say`, `were` (not `said`, `has`). */
+function pluralVerbAfter(tokens: readonly Token[], i: number): boolean {
+  let k = i + 1;
+  while (tokens[k] && (tokens[k]!.f & F.ADV) !== 0) k++;
+  const w = tokens[k]?.lower;
+  return !!w && PLURAL_VERBS.has(w);
+}
+
+const PLURAL_VERBS: ReadonlySet<string> = new Set([
+  'are',
+  'were',
+  'have',
+  'say',
+  'warn',
+  'believe',
+  'argue',
+  'fear',
+  'complain',
+  'claim',
+  'worry',
+  'expect',
+]);
+
 /** Nouns for a place before `of` and its name: `the town of Ostrel`, `the state of Kelm`. */
 const PLACE_KINDS = ruleWords('placeKinds');
 
@@ -275,4 +302,26 @@ function allCapitals(text: string, start: number, end: number): boolean {
     if (c < 65 || c > 90) return false;
   }
   return true;
+}
+
+/**
+ * Whether sentence `s` is a headline: Title Case, or a short line of its own with no final stop
+ * ("Driver detained after crash").
+ */
+export function isHeadline(ctx: Context, s: Sentence): boolean {
+  if (ctx.titleCase[ctx.sentenceOf[s.first]!]) return true;
+  const last = ctx.tokens[s.last - 1]!;
+  // the cheap tests first: most sentences end with a stop
+  if (isPunct(last, '.') || s.last - s.first > 20) return false;
+  const prevTok = ctx.tokens[s.first - 1];
+  const lineStart =
+    !prevTok ||
+    prevTok.kind === 'newline' ||
+    ctx.text.slice(prevTok.end, ctx.tokens[s.first]!.start).includes('\n');
+  const nextTok = ctx.tokens[s.last];
+  const lineEnd =
+    !nextTok ||
+    nextTok.kind === 'newline' ||
+    ctx.text.slice(last.end, nextTok.start).includes('\n');
+  return lineStart && lineEnd;
 }

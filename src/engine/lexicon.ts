@@ -232,6 +232,10 @@ export const ANONYMITY = anonymity;
 
 /** Titles before a personal name: `Mr.`, `Sen.`, `Dr.`, `Lt.` (lowercase, without the stop). */
 export const PERSONAL_TITLES = set(entityWords.personalTitles);
+/** Abbreviated titles to the word a later description uses: `gov` -> `governor`. */
+export const TITLE_ABBREVIATION_WORDS: ReadonlyMap<string, string> = new Map(
+  Object.entries(entityWords.titleAbbreviations),
+);
 /** Nouns that say only that someone is a source: `a source`, `people`, `an insider`. */
 export const GENERIC_SOURCES = set(entityWords.genericSources);
 /** Lowercase words inside personal names: `Ursula von der Leyen`, `Ali al Naimi`. */

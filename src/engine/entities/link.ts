@@ -7,6 +7,7 @@
  * its clause's source. The entity decides whether the source is named.
  */
 import type { Context } from '../context';
+import { isHeadline } from '../context';
 import type { Cue } from '../cues/cue';
 import { ruleWords } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
@@ -164,8 +165,8 @@ export class PartLinker {
     const title = names.title[r]!;
     if (known) {
       // "Ana Okafor" after "Okafor": the fuller name is the display name
-      if (first && !known.first) {
-        known.first = first;
+      if (first && !known.given) {
+        known.given = first;
         known.entity.name = names.text(r);
       }
       if (!known.gender) known.gender = names.gender(r);
@@ -175,7 +176,7 @@ export class PartLinker {
     const full = words > 1 ? r : this.fullerName(r);
     const t = this.registry.create(names.text(full), true, 'person', at, {
       surname,
-      first:
+      given:
         names.end[full]! - names.start[full]! > 1 ? this.ctx.tokens[names.start[full]!]!.lower : '',
       gender: names.gender(full) || names.gender(r),
       head: title,
@@ -243,7 +244,8 @@ export class PartLinker {
   /** A description: a definite one refers back (`the company`, `the official`), else new. */
   private description(source: SourcePhrase): Tracked {
     const ctx = this.ctx;
-    const { np, named } = source;
+    const { np } = source;
+    let named = source.named;
     const toks = ctx.tokens;
     const head = toks[np.head]!.lower;
     const cls = headClass(ctx, np.head);
@@ -251,10 +253,29 @@ export class PartLinker {
     const at = toks[np.start]!.start;
     const text = ctx.text.slice(at, toks[np.end - 1]!.end).replace(/\s+/g, ' ');
     const type = typeOf(cls, head, np.head === np.start ? '' : det);
+    const person = cls === 'role' || cls === 'occupation' || cls === 'title' || cls === 'person';
+    // "Sheriff Says ..." over a story about "Sheriff Ana Okafor": a headline's role is the
+    // person the story names with it
+    if (person && isHeadline(ctx, ctx.sentences[ctx.sentenceOf[np.head]!]!)) {
+      const run = this.titled(head, ctx.tokens.length);
+      if (run >= 0) return this.personOf(run, null);
+    }
     if (DEFINITE.has(det) && np.head === np.coreEnd - 1) {
       const back = this.backReference(np, head, cls);
       if (back) return back;
     }
+    // "The authors", "its researchers": the authors of the study the story relies on
+    if (AUTHOR_HEADS.has(head) && (DEFINITE.has(det) || det === 'its' || det === 'their')) {
+      const doc = this.registry.latest(['document']);
+      if (doc?.entity.named === true) {
+        const t = this.registry.create(text, 'partial', 'group', at, { head });
+        this.registry.setHead(head, t);
+        return t;
+      }
+    }
+    // "the man allegedly told officers" after "A 34-year-old man has been charged": a repeat
+    // of an unnamed description that credited nothing yet
+    if (DEFINITE.has(det) && this.registry.unnamedBefore(head, at)) named = false;
     // "Officials said ... officials also said": a plural or bare description, word for word
     const indefinite = INDEFINITE_SINGULAR.has(det);
     const key = text.toLowerCase();
@@ -290,13 +311,18 @@ export class PartLinker {
     if (cls === 'document') return this.registry.latest(['document'], head) ?? null;
     // "the official" after "a senior official"; "the sheriff" after "Sheriff Ana Okafor"
     const known = this.registry.byHead(head);
-    let run = -1;
-    for (let q = names.length - 1; q >= 0 && run < 0; q--)
-      if (names.end[q]! <= np.start && names.kind(q) === 'person' && names.title[q] === head)
-        run = q;
+    const run = this.titled(head, np.start);
     const runAt = run >= 0 ? ctx.tokens[names.start[run]!]!.start : -1;
     if (known && known.last >= runAt && known.last < before) return known;
     return run >= 0 ? this.personOf(run, null) : (known ?? null);
+  }
+
+  /** The latest person named before token `limit` with title or role `head`, or -1. */
+  private titled(head: string, limit: number): number {
+    const names = this.names;
+    for (let q = names.length - 1; q >= 0; q--)
+      if (names.end[q]! <= limit && names.kind(q) === 'person' && names.title[q] === head) return q;
+    return -1;
   }
 
   /** The entity a pronoun subject refers to, or null when the text does not say. */
@@ -429,3 +455,6 @@ const INDEFINITE_SINGULAR: ReadonlySet<string> = new Set(['a', 'an', 'another', 
 
 /** Organisation heads that refer back to any company named before (`the company`, `the firm`). */
 const COMPANY_HEADS = ruleWords('companyHeads');
+
+/** Heads of a study's authors: `the authors`, `its researchers`. */
+const AUTHOR_HEADS = ruleWords('authorHeads');

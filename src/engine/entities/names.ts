@@ -20,6 +20,7 @@ import {
   PUBLICATION_WORDS,
   ROLE_NOUNS,
   ruleWords,
+  TITLE_ABBREVIATION_WORDS,
   TITLE_NOUNS,
 } from '../lexicon';
 import { isPlaceName } from '../phrase/places';
@@ -182,10 +183,17 @@ function scanNames(ctx: Context, names: Names): void {
       title = toks[a]!.lower;
       a++;
     }
-    // or a lowercase one: "economist Jo Park", "Striker" at a sentence start is a name word
+    // or one the name detector left out: "economist Jo Park", "— Sheriff Ana Okafor"
     const before = toks[i - 1];
-    if (a === i && before && before.kind === 'word' && !before.cap && isTitleWord(before.lower))
+    if (
+      a === i &&
+      before &&
+      before.kind === 'word' &&
+      !ctx.name[i - 1] &&
+      isTitleWord(before.lower)
+    )
       title = before.lower;
+    title = TITLE_ABBREVIATION_WORDS.get(title) ?? title;
     const kind = classify(ctx, a, e, title);
     let gender = kind === 'person' ? genderOf(title) : '';
     if (kind === 'person' && !gender && i > 0) gender = genderOf(toks[i - 1]!.lower);

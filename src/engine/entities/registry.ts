@@ -12,13 +12,14 @@ export interface Tracked {
   entity: SourceEntity;
   /** Lowercase words a later mention may use: surname and first name, or organisation words. */
   surname: string;
-  first: string;
+  given: string;
   /** An organisation's full name, lowercase (`ministry of state security`). */
   orgKey: string;
   /** The head noun of its descriptions, lowercase (`official`, `sources`, `report`). */
   head: string;
   gender: Gender;
-  /** Offset in the text of its latest mention. */
+  /** Offsets in the text of its first and its latest mention. */
+  first: number;
   last: number;
 }
 
@@ -32,6 +33,11 @@ export class Registry {
   private readonly heads = new Map<string, Tracked>();
   /** Plural and bare descriptions by their exact words (`u.s. officials`). */
   private readonly texts = new Map<string, Tracked>();
+  /**
+   * Heads of unnamed descriptions that credit nothing (`A 34-year-old man has been charged`), to
+   * where they were first met: a later `the man` repeats an unnamed mention.
+   */
+  private readonly unnamedHeads = new Map<string, number>();
 
   /** A new entity. */
   create(
@@ -39,21 +45,22 @@ export class Registry {
     named: Named,
     type: SourceType,
     at: number,
-    fields: Partial<Omit<Tracked, 'entity' | 'last'>> = {},
+    fields: Partial<Omit<Tracked, 'entity' | 'first' | 'last'>> = {},
   ): Tracked {
     const entity: SourceEntity = { id: `e${this.all.length + 1}`, name, named, type };
     const t: Tracked = {
       entity,
       surname: fields.surname ?? '',
-      first: fields.first ?? '',
+      given: fields.given ?? '',
       orgKey: fields.orgKey ?? '',
       head: fields.head ?? '',
       gender: fields.gender ?? '',
+      first: at,
       last: at,
     };
     this.all.push(t);
     if (t.surname) this.addPerson(t.surname, t);
-    if (t.first && t.first !== t.surname) this.addPerson(t.first, t);
+    if (t.given && t.given !== t.surname) this.addPerson(t.given, t);
     if (t.orgKey) this.addOrg(t.orgKey, t);
     if (t.head) this.heads.set(t.head, t);
     return t;
@@ -81,7 +88,7 @@ export class Registry {
     if (!list) return undefined;
     for (let k = list.length - 1; k >= 0; k--) {
       const t = list[k]!;
-      if (!first || !t.first || t.first === first || t.surname !== word) return t;
+      if (!first || !t.given || t.given === first || t.surname !== word) return t;
     }
     return undefined;
   }
@@ -97,6 +104,17 @@ export class Registry {
 
   setHead(head: string, t: Tracked): void {
     if (head) this.heads.set(head, t);
+  }
+
+  /** Records an unnamed description met at offset `at` that is no source. */
+  noteUnnamed(head: string, at: number): void {
+    if (!this.unnamedHeads.has(head)) this.unnamedHeads.set(head, at);
+  }
+
+  /** Whether an unnamed description with head `head` came before offset `at`. */
+  unnamedBefore(head: string, at: number): boolean {
+    const first = this.unnamedHeads.get(head) ?? this.heads.get(head)?.first;
+    return first !== undefined && first < at && this.heads.get(head)?.entity.named !== true;
   }
 
   byText(key: string): Tracked | undefined {

@@ -4,7 +4,7 @@
  */
 import type { Context } from '../context';
 import { isPrep, isPronoun } from '../context';
-import { F, PLACE_QUALIFIERS, PLACE_WORDS, TITLE_NOUNS } from '../lexicon';
+import { F, PLACE_QUALIFIERS, PLACE_WORDS, ruleWords, TITLE_NOUNS } from '../lexicon';
 import type { Named } from '../types';
 import { headClass } from './head-class';
 import type { NounPhrase } from './noun-phrase';
@@ -22,6 +22,9 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   const toks = ctx.tokens;
   const cls = headClass(ctx, np.head);
   if (cls === 'name') return !isPluralDemonym(ctx, np.head);
+  // "Halvorsen's allies", "a neighbour of the man", "the victim's sister": known only by whom
+  // they are close to
+  if (RELATION_HEADS.has(toks[np.head]!.lower)) return false;
   const det = toks[np.start]!;
   const sing = !toks[np.head]!.lower.endsWith('s') || toks[np.head]!.lower.endsWith('ss');
   // a definite description referring back: "the company", "the department", "the mayor"
@@ -151,3 +154,6 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
 export function isPronounToken(ctx: Context, i: number): boolean {
   return isPronoun(ctx.tokens[i]);
 }
+
+/** Heads that say only how someone is related to another: `ally`, `neighbour`, `sister`. */
+const RELATION_HEADS = ruleWords('relationHeads');

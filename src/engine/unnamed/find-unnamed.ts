@@ -14,7 +14,8 @@ import { postModifiers } from '../phrase/phrase-starting';
 import { isPlaceName } from '../phrase/places';
 import type { Sentence } from '../sentences';
 import { partitivePronoun } from '../subject/partitive';
-import { reason } from './reason';
+import type { EntityView } from './reason';
+import { reason, WHY } from './reason';
 
 /** An unnamed-actor phrase as a token range, with the reason it was flagged. */
 export interface Unnamed {
@@ -39,12 +40,14 @@ const COMPOUND_TAILS = ruleWords('compoundTails');
 /**
  * Finds unnamed actors in sentence `s`. `sourceHeads` holds the head tokens of phrases that are
  * credited as a source by some cue, or are themselves a cue (`unconfirmed reports that`): plain
- * descriptions (`a resident`) and documents count only then.
+ * descriptions (`a resident`) and documents count only then. `view` tells what the entities pass
+ * knows (a named entity, a repeat of an unnamed one).
  */
 export function findUnnamed(
   ctx: Context,
   s: Sentence,
   sourceHeads: ReadonlySet<number>,
+  view: EntityView,
 ): Unnamed[] {
   const toks = ctx.tokens;
   const out: Unnamed[] = [];
@@ -64,12 +67,11 @@ export function findUnnamed(
     if (anySource && ((t.f & F.QUANT) !== 0 || t.kind === 'num')) {
       const part = partitivePronoun(ctx, h + 2, s.first);
       if (part && part.head === h) {
-        const who = ctx.text.slice(t.start, toks[part.end - 1]!.end);
         if (sourceHeads.has(h)) {
           out.push({
             start: part.start,
             end: part.end,
-            why: `unnamed actor: "${who}" is not identified`,
+            why: WHY.actor,
           });
           covered = part.end;
         }
@@ -85,8 +87,7 @@ export function findUnnamed(
         !(modal === 'would' || modal === 'could' || modal === 'might')
       ) {
         const end = postModifiers(ctx, h + 1, s.last);
-        const who = ctx.text.slice(t.start, toks[end - 1]!.end);
-        out.push({ start: h, end, why: `unnamed source: "${who}" is not identified` });
+        out.push({ start: h, end, why: WHY.source });
         covered = end;
         continue;
       }
@@ -148,9 +149,12 @@ export function findUnnamed(
       continue;
     const end = postModifiers(ctx, h + 1, s.last, false, 0, TO_HEADS.has(t.lower));
     const np: NounPhrase = { start: core.start, end, head: h, coreEnd: h + 1 };
-    const why = reason(ctx, s, np, cls, sourceHeads.has(h));
+    const isSource = sourceHeads.has(h);
+    const why = reason(ctx, s, np, cls, isSource, view);
     if (!why) continue;
     out.push({ start: np.start, end: np.end, why });
+    // a later "the <head>" repeats this unnamed mention
+    if (!view.sources.has(h)) view.registry.noteUnnamed(t.lower, t.start);
     covered = np.end;
   }
   return out;

@@ -4,6 +4,8 @@
  */
 import type { Context } from '../context';
 import { isAdverb } from '../context';
+import type { Tracked } from '../entities/registry';
+import type { Registry } from '../entities/registry';
 import { BE_FORMS, F, ruleWords } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
 import { headClass } from '../phrase/head-class';
@@ -32,6 +34,24 @@ const TITLE_MODIFIERS = ruleWords('titleModifiers');
 /** Words before `suspect` that make it an adjective: `a bit suspect`. */
 const DEGREE_WORDS = ruleWords('degreeWords');
 
+/** What the entities pass knows, for deciding whether a phrase withholds an identity. */
+export interface EntityView {
+  /** The entity of each source phrase of the sentence's part, by head token. */
+  sources: ReadonlyMap<number, Tracked>;
+  registry: Registry;
+}
+
+/** The reader-facing reasons, one shared string each. */
+export const WHY = {
+  anonymous: 'an anonymous source: the story withholds who it is',
+  source: 'an unnamed source: not identified by name',
+  actor: 'an unnamed actor: not identified by name',
+  organisation: 'an unnamed organisation: not identified',
+  document: 'an unnamed document: relied on but not identified',
+  partial: 'a person of a named body, not named themselves',
+  repeat: 'an unnamed source mentioned again: still not identified',
+} as const;
+
 /** Why `np` is an unnamed actor, or null when it is not one. */
 export function reason(
   ctx: Context,
@@ -39,8 +59,11 @@ export function reason(
   np: NounPhrase,
   cls: HeadClass,
   isSource: boolean,
+  view: EntityView,
 ): string | null {
   const toks = ctx.tokens;
+  const entity = byEntity(ctx, np, cls, view);
+  if (entity !== undefined) return entity;
   if (namedness(ctx, np) || nameApposition(ctx, s, np)) return null;
   const first = toks[np.start]!.lower;
   const before = toks[np.start - 1];
@@ -62,17 +85,15 @@ export function reason(
   // named through a following phrase: "outlets including the Morning Ledger", "The researchers,
   // led by ornithologist Priya Kethireddy"
   if (namedAfter(ctx, s, np.end)) return null;
-  const text = ctx.text.slice(toks[np.start]!.start, toks[np.end - 1]!.end);
   const anonMod = np.end > np.coreEnd && hasAnonModifier(ctx, np);
   let anonAdj = false;
   for (let k = np.start; k < np.head; k++) if (ANON_ADJECTIVES.has(toks[k]!.lower)) anonAdj = true;
-  if (anonMod || anonAdj || anonymityClause(ctx, s, np.end))
-    return `anonymous source: "${text}" (identity withheld)`;
+  if (anonMod || anonAdj || anonymityClause(ctx, s, np.end)) return WHY.anonymous;
   const plural = /[^s]s$|ies$|ses$/.test(toks[np.head]!.lower) || toks[np.head]!.lower === 'men';
   const bareSingular = np.start === np.head && !plural;
   switch (cls) {
     case 'role': {
-      if (isSource) return `unnamed source: "${text}" is not identified by name`;
+      if (isSource) return WHY.source;
       const pos = position(ctx, s, np);
       // "air monitors", "the mechanics of the deal": nouns that also name things act only as subjects
       if (AMBIGUOUS_ROLES.has(toks[np.head]!.lower) && pos !== 'subject' && pos !== 'agent')
@@ -83,31 +104,26 @@ export function reason(
       // "hired about 600 temporary nurses", "needs more nurses": a counted object is a quantity
       if (pos === 'other' && (toks[np.start]!.kind === 'num' || QUANTITY_STARTS.has(first)))
         return null;
-      return `unnamed actor: "${text}" is not identified by name`;
+      return WHY.actor;
     }
     case 'nonAgent':
       // "one of the jurors told", "two patients said"; not "the victim", a person already known
-      return isSource && first !== 'the'
-        ? `unnamed source: "${text}" is not identified by name`
-        : null;
+      return isSource && first !== 'the' ? WHY.source : null;
     case 'occupation': {
       // "a plumber found", "teachers said": only an occupation that acts or speaks
-      if (isSource) return `unnamed source: "${text}" is not identified by name`;
+      if (isSource) return WHY.source;
       // "Builders gained 3 percent": a stock sector moving, not people acting
       if (plural && marketMove(ctx, s, np.end)) return null;
       // "the village's fishermen": specific by their owner; but "the email's author" is unknown
       for (let k = np.start; k < np.head; k++)
         if (toks[k]!.kind === 'pos' && headClass(ctx, k - 1) !== 'document') return null;
       const pos = position(ctx, s, np);
-      return pos === 'subject' || pos === 'agent'
-        ? `unnamed actor: "${text}" is not identified by name`
-        : null;
+      return pos === 'subject' || pos === 'agent' ? WHY.actor : null;
     }
     case 'organisation': {
       // "circulating on social media", "posted via a network": a medium, not an actor
       if (before && (before.lower === 'on' || before.lower === 'via')) return null;
-      if (isSource && !bareSingular && first !== 'the')
-        return `unnamed source: "${text}" is not identified by name`;
+      if (isSource && !bareSingular && first !== 'the') return WHY.source;
       // "Trucking firm kept ...": a singular without a determiner is headline shorthand for a
       // body the story names
       const det = toks[np.start]!;
@@ -126,30 +142,26 @@ export function reason(
       const pos = position(ctx, s, np);
       if (pos !== 'subject' && pos !== 'agent') return null;
       if (marketMove(ctx, s, np.end)) return null;
-      return `unnamed organisation: "${text}" is not identified`;
+      return WHY.organisation;
     }
     case 'title': {
       // "a senior minister", "one manager": a title without its holder
       if (!INDEFINITE.has(first)) return null;
       const pos = position(ctx, s, np);
-      return pos === 'subject' || pos === 'agent'
-        ? `unnamed actor: "${text}" is not identified by name`
-        : null;
+      return pos === 'subject' || pos === 'agent' ? WHY.actor : null;
     }
     case 'person': {
-      if (isSource) return `unnamed source: "${text}" is not identified by name`;
+      if (isSource) return WHY.source;
       // "the four men allegedly ran a scam": counted or definite people who act
       if (!AGENT_PEOPLE.has(toks[np.head]!.lower) || np.start === np.head) return null;
-      return position(ctx, s, np) === 'subject'
-        ? `unnamed actor: "${text}" is not identified by name`
-        : null;
+      return position(ctx, s, np) === 'subject' ? WHY.actor : null;
     }
     case 'document':
       // "his testimony": the owner is known
       if (POSSESSIVE_DETERMINERS.has(first)) return null;
       // "a video shows": a recording is evidence of what happened, not a source who is withheld
       if (RECORDINGS.has(toks[np.head]!.lower)) return null;
-      return isSource ? `unnamed document: "${text}" is relied on but not identified` : null;
+      return isSource ? WHY.document : null;
     default:
       return null;
   }
@@ -164,3 +176,66 @@ const INDEFINITE = ruleWords('indefinite');
 const POSSESSIVE_DETERMINERS = ruleWords('possessiveDeterminers');
 /** Words that start a quantified phrase: `at least one`, `more than two`, `nearly 40`. */
 const QUANTITY_STARTS = ruleWords('quantityStarts');
+
+/**
+ * What the entity of `np` decides, if anything: a definite description of a named source is
+ * named ("the company", "The authors"); a person of a named body is flagged as such ("A White
+ * House official"); a definite repeat of an unnamed source is unnamed again ("the source", "Both
+ * sources", "the man"). Undefined when the entities say nothing.
+ */
+function byEntity(
+  ctx: Context,
+  np: NounPhrase,
+  cls: HeadClass,
+  view: EntityView,
+): string | null | undefined {
+  const toks = ctx.tokens;
+  const det = toks[np.start]!.lower;
+  const definite = REPEAT_DETERMINERS.has(det) || POSSESSIVE_DETERMINERS.has(det);
+  const at = toks[np.start]!.start;
+  const head = toks[np.head]!.lower;
+  const tracked = view.sources.get(np.head);
+  if (tracked) {
+    const named = tracked.entity.named;
+    if (named === true) return null;
+    if (named === 'partial') {
+      // one person of a named body whose name the story withholds: "A White House official", "a
+      // spokesman for the ministry"; the body must be in the phrase itself (not "a lawyer" of a
+      // body named before), and groups speak for their body ("officials from the ministry")
+      if (!INDEFINITE_ONE.has(det) || !PERSON_CLASSES.has(cls)) return null;
+      for (let k = np.start; k < np.end; k++) if (ctx.name[k]) return WHY.partial;
+      return null;
+    }
+    if (!PERSON_CLASSES.has(cls)) return undefined;
+    return definite && tracked.first < at ? WHY.repeat : undefined;
+  }
+  if (
+    REPEAT_DETERMINERS.has(det) &&
+    PERSON_CLASSES.has(cls) &&
+    np.head === np.coreEnd - 1 &&
+    view.registry.unnamedBefore(head, at)
+  )
+    return WHY.repeat;
+  return undefined;
+}
+
+/** Determiners of a repeat mention: `the source`, `Both sources`, `these officials`. */
+const REPEAT_DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'both',
+  'this',
+  'that',
+  'these',
+  'those',
+]);
+
+/** Determiners of one new person: `a spokesman`, `one official`. */
+const INDEFINITE_ONE: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
+
+/** Head classes of people. */
+const PERSON_CLASSES: ReadonlySet<HeadClass> = new Set<HeadClass>([
+  'role',
+  'occupation',
+  'title',
+  'person',
+]);
