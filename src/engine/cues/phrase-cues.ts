@@ -25,6 +25,7 @@ import type { SourcePhrase, SubjectResult } from '../subject/result';
 import type { CueClass } from '../types';
 import type { Cue } from './cue';
 import { credit } from './cue';
+import { groupStart } from './verb-group';
 
 const SOURCE_AFTER = indexPhrases(SOURCE_AFTER_PHRASES);
 const ANONYMITY = indexPhrases(ANONYMITY_PHRASES);
@@ -53,7 +54,9 @@ export function anonymityCue(ctx: Context, s: Sentence, i: number): Cue | undefi
   if (!n) return undefined;
   // whose anonymity: the subject of its clause ("the people, who asked not to be identified",
   // "The official spoke on condition of anonymity"), else the sentence's other source
-  const { source, pronoun } = credit(clauseSubject(ctx, s, i));
+  const verb = ANONYMITY_VERBS.has(ctx.tokens[i]!.lower);
+  const subject = verb ? findSubject(ctx, s, groupStart(ctx, s, i).g) : clauseSubject(ctx, s, i);
+  const { source, pronoun } = credit(subject);
   const cue = phraseCue(ctx, i, i + n, 'phrase', source, pronoun);
   cue.shares = true;
   return cue;
@@ -137,3 +140,11 @@ function statementPhrase(ctx: Context, i: number, limit: number): number {
 
 /** What `according to` follows without a source: `a formula`, `the rules`, `the schedule`. */
 const NOT_SOURCES = ruleWords('notSources');
+
+/** Verbs that start an anonymity phrase: `asked not to be named`, `declined to be identified`. */
+const ANONYMITY_VERBS: ReadonlySet<string> = new Set([
+  'asked',
+  'declined',
+  'requested',
+  'requesting',
+]);

@@ -9,7 +9,7 @@
 import type { Context } from '../context';
 import { isHeadline } from '../context';
 import type { Cue } from '../cues/cue';
-import { ruleWords } from '../lexicon';
+import { GENERIC_SOURCES, ruleWords } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
 import { headClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
@@ -309,6 +309,13 @@ export class PartLinker {
       return run >= 0 ? this.orgOf(run) : null;
     }
     if (cls === 'document') return this.registry.latest(['document'], head) ?? null;
+    // "Both sources", "the people" after "two people familiar with the talks": source nouns
+    // refer to the latest unnamed source of their number
+    if (GENERIC_SOURCES.has(head)) {
+      const plural = head.endsWith('s') || head === 'people';
+      const t = this.registry.latest([plural ? 'group' : 'person']);
+      if (t && t.entity.named === false) return t;
+    }
     // "the official" after "a senior official"; "the sheriff" after "Sheriff Ana Okafor"
     const known = this.registry.byHead(head);
     const run = this.titled(head, np.start);

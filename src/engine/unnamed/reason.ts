@@ -5,7 +5,7 @@
 import type { Context } from '../context';
 import { isAdverb } from '../context';
 import type { Tracked } from '../entities/registry';
-import type { Registry } from '../entities/registry';
+import { Registry } from '../entities/registry';
 import { BE_FORMS, F, ruleWords } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
 import { headClass } from '../phrase/head-class';
@@ -209,12 +209,11 @@ function byEntity(
     if (!PERSON_CLASSES.has(cls)) return undefined;
     return definite && tracked.first < at ? WHY.repeat : undefined;
   }
-  if (
-    REPEAT_DETERMINERS.has(det) &&
-    PERSON_CLASSES.has(cls) &&
-    np.head === np.coreEnd - 1 &&
-    view.registry.unnamedBefore(head, at)
-  )
+  if (!REPEAT_DETERMINERS.has(det) || !PERSON_CLASSES.has(cls) || np.head !== np.coreEnd - 1)
+    return undefined;
+  // "the man" after "A 34-year-old man has been charged" (a source noun that credits nothing
+  // may mean an origin: "the hospital might not be the source")
+  if (head !== 'source' && head !== 'sources' && view.registry.unnamedBefore(head, at))
     return WHY.repeat;
   return undefined;
 }
