@@ -5,7 +5,7 @@
 import type { Context } from '../context';
 import { isAdverb } from '../context';
 import type { Tracked } from '../entities/registry';
-import { Registry } from '../entities/registry';
+import type { Registry } from '../entities/registry';
 import { BE_FORMS, F, ruleWords } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
 import { headClass } from '../phrase/head-class';
