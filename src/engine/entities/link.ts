@@ -9,7 +9,7 @@
 import type { Context } from '../context';
 import { isHeadline } from '../context';
 import type { Cue } from '../cues/cue';
-import { GENERIC_SOURCES, ruleWords } from '../lexicon';
+import { agentiveNoun, GENERIC_SOURCES, ruleWords } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
 import { headClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
@@ -266,8 +266,8 @@ export class PartLinker {
     }
     // "The authors", "its researchers": the authors of the study the story relies on
     if (AUTHOR_HEADS.has(head) && (DEFINITE.has(det) || det === 'its' || det === 'their')) {
-      const doc = this.registry.latest(['document']);
-      if (doc?.entity.named === true) {
+      const doc = this.registry.latestNamed('document');
+      if (doc) {
         const t = this.registry.create(text, 'partial', 'group', at, { head });
         this.registry.setHead(head, t);
         return t;
@@ -450,6 +450,8 @@ function typeOf(cls: HeadClass, head: string, det: string): SourceType {
         ? 'group'
         : 'person';
     default:
+      // "two reviewers", "a bookseller": an unknown noun shaped like a person noun
+      if (agentiveNoun(head)) return plural ? 'group' : 'person';
       return det === 'one' ? 'person' : 'unknown';
   }
 }

@@ -167,9 +167,10 @@ function scanNames(ctx: Context, names: Names): void {
         e++;
         continue;
       }
+      // ("Priya Ramaswamy of Halvard University" is a person of a body: two names)
       if (
-        (t.lower === 'of' || t.lower === 'for' || t.lower === 'and') &&
-        (org || orgAhead(ctx, e + 1))
+        ((t.lower === 'of' || t.lower === 'for') && org) ||
+        (t.lower === 'and' && (org || orgAhead(ctx, e + 1)))
       ) {
         e++;
         continue;

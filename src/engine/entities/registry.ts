@@ -125,6 +125,15 @@ export class Registry {
     this.texts.set(key, t);
   }
 
+  /** The most recently mentioned named entity of `type`. */
+  latestNamed(type: SourceType): Tracked | undefined {
+    let best: Tracked | undefined;
+    for (const t of this.all)
+      if (t.entity.type === type && t.entity.named === true && (!best || t.last >= best.last))
+        best = t;
+    return best;
+  }
+
   /**
    * The most recently mentioned entity of one of `types` whose name holds `word` or whose
    * descriptions have it as head (any such entity when `word` is empty).

@@ -1,6 +1,7 @@
 /** Subjects reached through a relative pronoun: `a state official who ...`, `Doctors who treat burn victims have warned`. */
 import type { Context } from '../context';
 import { isPunct, isQuote } from '../context';
+import { agentiveNoun } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import { phraseEndingAt } from '../phrase/phrase-ending';
 import type { Sentence } from '../sentences';
@@ -18,7 +19,11 @@ export function antecedent(ctx: Context, s: Sentence, k: number): SubjectResult 
   if (!np) return null;
   // "criticism from consumer groups, which argued": the pronoun refers to the speaker
   const head = headClass(ctx, np.head);
-  if (np.head !== j && (head === 'other' || head === 'nonAgent') && headClass(ctx, j) !== 'other') {
+  if (
+    np.head !== j &&
+    (head === 'other' || head === 'nonAgent') &&
+    (headClass(ctx, j) !== 'other' || agentiveNoun(ctx.tokens[j]!.lower))
+  ) {
     const near = phraseEndingAt(ctx, j, floor, false);
     if (near) return withNamed(ctx, near);
   }
