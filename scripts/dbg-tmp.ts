@@ -1,7 +1,7 @@
 import { buildContext } from '../src/engine/context';
-import { readFileSync } from 'node:fs';
-const text = process.argv[2]!.startsWith('/') ? readFileSync(process.argv[2]!, 'utf8') : process.argv[2]!;
+import { Names } from '../src/engine/entities/names';
+const text = 'The temperature was high, according to Sergeant Alan Ferris.\n\nFerris said the girl was treated by paramedics.';
 const ctx = buildContext(text);
-const words = process.argv.slice(3);
-ctx.tokens.forEach((t, i) => { if (words.length === 0 || words.includes(t.lower)) console.log(i, JSON.stringify(text.slice(t.start, t.end)), 'name', ctx.name[i], 'f', t.f.toString(2)); });
-console.log('mentions', [...ctx.mentions]);
+const names = new Names(ctx);
+ctx.tokens.forEach((t, i) => console.log(i, t.lower, ctx.name[i], names.runOf[i]));
+for (let r = 0; r < names.length; r++) console.log(r, names.kind(r), names.text(r), names.title[r]);

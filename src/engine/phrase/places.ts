@@ -40,6 +40,8 @@ export function isPluralDemonym(ctx: Context, i: number): boolean {
     /(?:ians|ans|is)$/.test(t.lower) &&
     t.lower.length > 5 &&
     !ctx.name[i - 1] &&
-    !ctx.name[i + 1]
+    !ctx.name[i + 1] &&
+    // "Ferris said", "Evans said" after "Alan Ferris", "Mia Evans": a surname, not a people
+    !ctx.nameWords.has(t.lower)
   );
 }
