@@ -45,7 +45,8 @@ export function parenthetical(ctx: Context, s: Sentence, i: number): boolean {
       let e: number;
       if (isPronoun(f) && !isQuant(f)) e = k + 2;
       else {
-        const np = phraseStartingAt(ctx, k + 1, i);
+        // (with a reduced relative: ", data released Monday by the district show,")
+        const np = phraseStartingAt(ctx, k + 1, i, true);
         if (!np) return false;
         e = np.end;
         // "Kethireddy and her colleagues wrote"

@@ -34,6 +34,8 @@ import type { HeadClass } from '../phrase/head-class';
 import { headClass } from '../phrase/head-class';
 import { isPlaceName } from '../phrase/places';
 import type { Sentence } from '../sentences';
+import { findSubject } from '../subject/find-subject';
+import { isPronounSubject } from '../subject/result';
 import type { Token } from '../tokenize';
 import { complementAfterThat, parenthetical, SUBJECT_PRONOUNS } from './clause-follows';
 
@@ -224,6 +226,10 @@ function homographNoun(at: At): boolean {
   // "emails show", "records say": a plural noun followed by its own verb
   if (third && n && (n.f & F.REPORT) !== 0 && REPORTING_VERBS.get(n.lower)?.forms.has('base'))
     ok = false;
+  // "A source at one of Italy's leading clubs tells", "Kestrel's filings with the exchange
+  // show": the word before ends a post-modifier; the verb agrees with the subject's head
+  if (!ok && isContent(p) && p.kind === 'word' && (p.f & F.REPORT) === 0)
+    ok = subjectAgrees(ctx, s, i, third);
   if (!ok) return true;
   if (n && isPrep(n) && n.lower !== 'to') return true;
   // a verb needs a complement; "trading posts," and "a United Nations post." are nouns,
@@ -231,6 +237,27 @@ function homographNoun(at: At): boolean {
   if (!n || (isPunct(n) && n.lower !== ':') || (isQuote(n) && !isOpenQuote(n)))
     return !parenthetical(ctx, s, i);
   return false;
+}
+
+/**
+ * Whether the subject of the verb at `i` is a phrase whose head agrees with it (singular for a
+ * third-person form, plural for a base form) and can report: an actor, a document or a name.
+ */
+function subjectAgrees(ctx: Context, s: Sentence, i: number, third: boolean): boolean {
+  const subject = findSubject(ctx, s, i);
+  if (!subject || isPronounSubject(subject)) return false;
+  const { np } = subject;
+  if (np.end !== i && np.coreEnd !== i) {
+    // the subject must end right before the verb, with its post-modifiers
+    let k = np.end;
+    while (k < i && (isAdverb(ctx.tokens[k]) || (ctx.tokens[k]!.f & F.TIME) !== 0)) k++;
+    if (k !== i) return false;
+  }
+  const h = ctx.tokens[np.head]!;
+  const plural =
+    (h.lower.endsWith('s') && !h.lower.endsWith('ss')) || IRREGULAR_PLURALS.has(h.lower);
+  if (third === plural) return false;
+  return ctx.name[np.head] === 1 || ACTOR_CLASSES.has(headClass(ctx, np.head));
 }
 
 /** Heads that can do what a verb says: a homograph after one of these may be its verb. */
