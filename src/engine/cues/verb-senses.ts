@@ -49,10 +49,31 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
   ],
   [
     'publish',
-    // "First published February 1, 2016": a dateline
     (ctx, s, v) => {
-      const [, n] = around(ctx, s, v);
-      return !(n && (n.f & F.TIME) !== 0 && ctx.tokens[v.i + 2]?.kind === 'num');
+      const [p, n] = around(ctx, s, v);
+      const toks = ctx.tokens;
+      // "First published February 1, 2016": a dateline
+      if (n && (n.f & F.TIME) !== 0 && toks[v.i + 2]?.kind === 'num') return false;
+      // "has pledged to publish figures", "hurry to investigate and publish": an act planned or
+      // usual, no report of anything
+      if (p?.lower === 'to') return false;
+      if (p?.lower === 'and' || p?.lower === 'or')
+        for (let k = v.i - 2; k >= s.first && k >= v.i - 4; k--)
+          if (toks[k]!.lower === 'to') return false;
+      return true;
+    },
+  ],
+  [
+    'attribute',
+    // "The study attributes most of the shift to milder winters": credits a cause, with a `to`
+    (ctx, s, v) => {
+      const toks = ctx.tokens;
+      if (v.passive) return toks[v.end]?.lower === 'to';
+      for (let k = v.end + 1; k < s.last && k <= v.end + 10; k++) {
+        if (toks[k]!.lower === 'to') return true;
+        if (isPunct(toks[k])) return false;
+      }
+      return false;
     },
   ],
   [

@@ -14,7 +14,7 @@ import { isNameApposition } from '../subject/aside';
 import { clauseSubject, findSubject } from '../subject/find-subject';
 import { afterQuoteOrComma, invertedSubject } from '../subject/inverted';
 import type { SubjectResult } from '../subject/result';
-import { isPronounSubject } from '../subject/result';
+import { asSource, isPronounSubject } from '../subject/result';
 import { byAgent } from './by-agent';
 import type { Cue } from './cue';
 import { credit } from './cue';
@@ -38,7 +38,10 @@ export function creditedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
     // a participle clause: "The proposal, first reported by Bloomberg News, would ..."
     return cue(ctx, v, v.g, byAgent(ctx, s, v.end));
   if (v.passive) return passiveCue(ctx, s, v);
-  if (v.lemma === 'quote' || v.lemma === 'cite') return objectCue(ctx, s, v);
+  // "quoted sources as saying", "cited in a review": the object is the source; "the Herald,
+  // which cited leaked records", "41 percent cited illness": the subject is
+  if (v.lemma === 'quote' || (v.lemma === 'cite' && !citesWithSubject(ctx, s, v)))
+    return objectCue(ctx, s, v);
   return invertedCue(ctx, s, v) ?? subjectCue(ctx, s, v);
 }
 
@@ -77,6 +80,13 @@ function passiveCue(ctx: Context, s: Sentence, v: Verb): Cue {
   if (by) return cue(ctx, v, v.g, by);
   if (v.lemma === 'quote') return cue(ctx, v, v.i, subjectOf(ctx, s, v));
   return cue(ctx, v, v.i, null);
+}
+
+/** Whether an active `cite` has a subject of its own that does the citing. */
+function citesWithSubject(ctx: Context, s: Sentence, v: Verb): boolean {
+  const n = v.next?.lower;
+  if (n === 'in' || n === 'by' || bareIng(ctx, v)) return false;
+  return asSource(subjectOf(ctx, s, v)) !== null;
 }
 
 /** `quoted sources as saying`, `citing officials`, `cited in a review`: the object is the source. */

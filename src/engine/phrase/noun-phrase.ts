@@ -70,7 +70,11 @@ export const ADJECTIVAL =
   /^(?:un[a-z]+ed|retired|elected|appointed|qualified|licensed|trained|alleged|so-called|senior|armed|masked|disgruntled|embattled|beleaguered|embedded|affected|concerned|interested|unaffiliated)$/;
 
 export const participleLike = (lower: string): boolean =>
-  IRREGULAR_PARTICIPLES.has(lower) || (lower.length > 4 && endsEdIngEn(lower));
+  IRREGULAR_PARTICIPLES.has(lower) ||
+  (lower.length > 4 && endsEdIngEn(lower) && !INDUSTRY_ING.has(lower));
+
+/** -ing nouns of an industry that modify a noun: `a leasing firm`, `consulting giant`. */
+const INDUSTRY_ING = ruleWords('industryIng');
 
 /** `/(?:ed|ing|en)$/` without a regular expression call (a hot path). */
 function endsEdIngEn(w: string): boolean {

@@ -3,7 +3,7 @@
  * that act or speak, organisations that act, documents relied on, anonymous-source formulas.
  */
 import type { Context } from '../context';
-import { isAdverb } from '../context';
+import { isAdverb, isAux, isHeadline, isPrep, isPunct } from '../context';
 import type { Tracked } from '../entities/registry';
 import type { Registry } from '../entities/registry';
 import { BE_FORMS, F, ruleWords } from '../lexicon';
@@ -12,6 +12,7 @@ import { headClass } from '../phrase/head-class';
 import { namedness } from '../phrase/namedness';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
+import type { Token } from '../tokenize';
 import {
   actorApposition,
   anonymityClause,
@@ -101,9 +102,13 @@ export function reason(
       if (toks[np.head]!.lower === 'police' && pos !== 'subject') return null;
       // "two firefighters were treated": the subject of a passive of harm or care is a victim
       if (pos === 'passiveSubject' && harmedSubject(ctx, s, np)) return null;
-      // "hired about 600 temporary nurses", "needs more nurses": a counted object is a quantity
-      if (pos === 'other' && (toks[np.start]!.kind === 'num' || QUANTITY_STARTS.has(first)))
-        return null;
+      // "hired about 600 temporary nurses", "a shift with only two officers on duty": a counted
+      // object is a quantity
+      if (pos === 'other' && counted(toks[np.start]!) && !consulted(ctx, s, np)) return null;
+      // "told county commissioners", "warned officers": whom a claim is told, no actor
+      if (pos === 'other' && before && ADDRESSING.has(before.lower)) return null;
+      // "the chairman's donors": specific by their owner, unless they act or speak
+      if (pos === 'other' && ownedByPerson(ctx, np)) return null;
       return WHY.actor;
     }
     case 'nonAgent':
@@ -152,15 +157,28 @@ export function reason(
     }
     case 'person': {
       if (isSource) return WHY.source;
-      // "the four men allegedly ran a scam": counted or definite people who act
-      if (!AGENT_PEOPLE.has(toks[np.head]!.lower) || np.start === np.head) return null;
-      return position(ctx, s, np) === 'subject' ? WHY.actor : null;
+      const head = toks[np.head]!.lower;
+      const pos = position(ctx, s, np);
+      // "accounts held by a cousin in Lisbon": a relative who acts is known only by relation
+      if (RELATION_HEADS.has(head) && INDEFINITE.has(first))
+        return pos === 'subject' || pos === 'agent' ? WHY.actor : null;
+      // "the four men allegedly ran a scam": counted or definite people who act; "A 34-year-old
+      // man has been charged", "Man Charged": a suspect the story does not name
+      if (!AGENT_PEOPLE.has(head)) return null;
+      const headline = isHeadline(ctx, s);
+      if (np.start === np.head && !headline) return null;
+      if (pos === 'subject') return WHY.actor;
+      // "charging four men over their roles", "police arrested two men"
+      if (before && ARREST_VERBS.has(before.lower)) return WHY.actor;
+      return (pos === 'passiveSubject' || headline) && accused(ctx, s, np) ? WHY.actor : null;
     }
     case 'document':
       // "his testimony": the owner is known
       if (POSSESSIVE_DETERMINERS.has(first)) return null;
       // "a video shows": a recording is evidence of what happened, not a source who is withheld
       if (RECORDINGS.has(toks[np.head]!.lower)) return null;
+      // "releasing a statement that called ...": the statement of whoever released it
+      if (before && ISSUING_VERBS.has(before.lower)) return null;
       return isSource ? WHY.document : null;
     default:
       return null;
@@ -238,3 +256,61 @@ const PERSON_CLASSES: ReadonlySet<HeadClass> = new Set<HeadClass>([
   'title',
   'person',
 ]);
+
+/** Whether a phrase starts with a number: `two officers`, `about 600 nurses`. */
+function counted(t: Token): boolean {
+  return t.kind === 'num' || QUANTITY_STARTS.has(t.lower) || NUMBER_WORDS.has(t.lower);
+}
+
+/**
+ * Whether a prepositional object is consulted by a cue before it: "confirmed their authenticity
+ * with two current staff members" (not "a shift with only two officers on duty").
+ */
+function consulted(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  let k = np.start - 1;
+  while (k > s.first && isAdverb(toks[k])) k--;
+  if (!isPrep(toks[k])) return false;
+  for (let q = k - 1; q >= s.first && q >= k - 6; q--) {
+    if (isPunct(toks[q])) return false;
+    if ((toks[q]!.f & F.REPORT) !== 0) return true;
+  }
+  return false;
+}
+
+/** Whether a person owns the phrase: `the chairman's donors`, `Okafor's deputies`. */
+function ownedByPerson(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  for (let k = np.start + 1; k < np.head; k++) {
+    if (toks[k]!.kind !== 'pos') continue;
+    const owner = headClass(ctx, k - 1);
+    return owner !== 'organisation' && owner !== 'document';
+  }
+  return false;
+}
+
+/** Whether the verb after `np` charges or arrests it: `has been charged`, `Man Charged`. */
+function accused(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  let k = np.end;
+  while (k < s.last && (isAux(toks[k]) || isAdverb(toks[k]))) k++;
+  return k < s.last && LEGAL_PARTICIPLES.has(toks[k]!.lower);
+}
+
+/** Verbs that tell someone something: their object receives a claim (`told commissioners`). */
+const ADDRESSING = ruleWords('addressing');
+
+/** Number words that count a group: `two officers`, `dozens of nurses`. */
+const NUMBER_WORDS = ruleWords('numberWords');
+
+/** Participles of arrest and charge: their subject is a suspect (`was arrested`). */
+const LEGAL_PARTICIPLES = ruleWords('legalParticiples');
+
+/** Verbs that issue a document: `releasing a statement`, `issued a report`. */
+const ISSUING_VERBS = ruleWords('issuingVerbs');
+
+/** Heads that say only how someone is related to another: `a cousin`, `an ally`. */
+const RELATION_HEADS = ruleWords('relationHeads');
+
+/** Active verbs of arrest and charge: their object is a suspect (`charging four men`). */
+const ARREST_VERBS = ruleWords('arrestVerbs');
