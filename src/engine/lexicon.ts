@@ -300,6 +300,8 @@ export const F = {
   TIME: 1 << 15,
   COMMON: 1 << 16,
   IRREGULAR: 1 << 17,
+  /** Occurs in proper names: an organisation suffix, a publication word, a title, a particle. */
+  NAME_WORD: 1 << 18,
 } as const;
 
 function buildFlags(): Map<string, number> {
@@ -350,6 +352,15 @@ function buildFlags(): Map<string, number> {
   mark(COMMON_WORDS, F.COMMON);
   mark(IRREGULAR_PARTICIPLES, F.IRREGULAR);
   mark(IRREGULAR_PAST, F.IRREGULAR);
+  for (const list of [
+    entityWords.orgSuffixes,
+    entityWords.publicationWords,
+    entityWords.personalTitles,
+    entityWords.nameParticles,
+    ruleWordLists.titleModifiers,
+    ['former'],
+  ])
+    mark(list, F.NAME_WORD);
   return flags;
 }
 

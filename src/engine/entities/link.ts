@@ -19,7 +19,7 @@ import type { Gender } from './names';
 import { genderOf, isTitleWord, Names } from './names';
 import type { Tracked } from './registry';
 import { Registry } from './registry';
-import { checkMention } from './standards';
+import { checkMention, mentionsAnonymity } from './standards';
 
 /** A cue with the finding made from it, waiting for its source. */
 export interface SentenceCue {
@@ -61,6 +61,10 @@ function shareSources(cues: readonly SentenceCue[]): void {
 /** The linking state of one text part. */
 export class PartLinker {
   private namesOf: Names | null = null;
+  /** Per sentence: 1 a headline, -1 not, 0 not asked yet. */
+  private headlines: Int8Array | null = null;
+  /** Per sentence: 1 it speaks of anonymity, -1 not, 0 not asked yet. */
+  private anonymities: Int8Array | null = null;
   private quotedOf: Uint8Array | null = null;
   /** Source mentions linked so far in this part: their first token and entity. */
   private readonly toks: number[] = [];
@@ -106,18 +110,19 @@ export class PartLinker {
         c.finding.source = { start, end, named: false };
         continue;
       }
-      t.last = start;
+      this.registry.touch(t, start);
       this.mentioned(a, t);
       const e = t.entity;
       c.finding.source = { start, end, named: e.named, type: e.type, entity: e };
-      if (e.named !== true) checkMention(this.ctx, s, source ? source.np : null, a, e);
+      if (e.named !== true)
+        checkMention(this.ctx, s, source ? source.np : null, a, e, this.anonymous(sentence));
     }
     shareSources(cues);
     // "the people, who asked not to be identified because the talks are private"
     for (const c of cues) {
       const e = c.finding.source?.entity;
       if (c.cue.shares && e && e.named !== true)
-        checkMention(this.ctx, s, null, c.cue.start - 1, e);
+        checkMention(this.ctx, s, null, c.cue.start - 1, e, this.anonymous(sentence));
     }
   }
 
@@ -162,7 +167,7 @@ export class PartLinker {
     const first = words > 1 ? this.ctx.tokens[names.start[r]!]!.lower : '';
     const known = this.registry.person(surname, first);
     const at = this.ctx.tokens[names.start[r]!]!.start;
-    const title = names.title[r]!;
+    const title = names.title(r);
     if (known) {
       // "Ana Okafor" after "Okafor": the fuller name is the display name
       if (first && !known.given) {
@@ -184,7 +189,7 @@ export class PartLinker {
     if (np) {
       // "A Harlow spokeswoman, Tessa Moorcroft": a later "the spokeswoman" is her
       const h = this.ctx.tokens[np.head]!;
-      if (!this.ctx.name[np.head] && isTitleWord(h.lower)) this.registry.setHead(h.lower, t);
+      if (!this.ctx.name[np.head] && isTitleWord(h)) this.registry.setHead(h.lower, t);
     }
     return t;
   }
@@ -192,16 +197,8 @@ export class PartLinker {
   /** An earlier run of this part naming the same person more fully (`Ana Okafor` for `Okafor`). */
   private fullerName(r: number): number {
     const names = this.names;
-    const surname = names.surname(r);
-    for (let q = r - 1; q >= 0; q--) {
-      if (
-        names.kind(q) === 'person' &&
-        names.end[q]! - names.start[q]! > 1 &&
-        names.surname(q) === surname
-      )
-        return q;
-    }
-    return r;
+    const q = names.named(names.surname(r), names.start[r]!);
+    return q >= 0 && names.kind(q) === 'person' && names.end[q]! - names.start[q]! > 1 ? q : r;
   }
 
   /** The entity of the organisation or publication named by run `r`. */
@@ -226,16 +223,8 @@ export class PartLinker {
     if (run !== undefined) return this.orgOf(run);
     // an earlier name of this part: "Sheriff Ana Okafor arrived. ... Okafor said", "Crispin
     // Snacks ... Crispin said"
-    const toks = this.ctx.tokens;
-    for (let q = r - 1; q >= 0; q--) {
-      const kind = names.kind(q);
-      if (kind === 'person' && names.surname(q) === word) return this.personOf(q, np);
-      if (
-        (kind === 'organisation' || kind === 'publication') &&
-        toks[names.start[q]!]!.lower === word
-      )
-        return this.orgOf(q);
-    }
+    const q = names.named(word, names.start[r]!);
+    if (q >= 0 && q !== r) return names.kind(q) === 'person' ? this.personOf(q, np) : this.orgOf(q);
     if (names.kind(r) === 'person') return this.personOf(r, np);
     const at = this.ctx.tokens[names.start[r]!]!.start;
     return this.registry.create(names.text(r), true, 'unknown', at, { orgKey: word });
@@ -251,12 +240,11 @@ export class PartLinker {
     const cls = headClass(ctx, np.head);
     const det = toks[np.start]!.lower;
     const at = toks[np.start]!.start;
-    const text = ctx.text.slice(at, toks[np.end - 1]!.end).replace(/\s+/g, ' ');
-    const type = typeOf(cls, head, np.head === np.start ? '' : det);
+    const text = (): string => ctx.text.slice(at, toks[np.end - 1]!.end).replace(/\s+/g, ' ');
     const person = cls === 'role' || cls === 'occupation' || cls === 'title' || cls === 'person';
     // "Sheriff Says ..." over a story about "Sheriff Ana Okafor": a headline's role is the
     // person the story names with it
-    if (person && isHeadline(ctx, ctx.sentences[ctx.sentenceOf[np.head]!]!)) {
+    if (person && this.headline(ctx.sentenceOf[np.head]!)) {
       const run = this.titled(head, ctx.tokens.length);
       if (run >= 0) return this.personOf(run, null);
     }
@@ -268,7 +256,7 @@ export class PartLinker {
     if (AUTHOR_HEADS.has(head) && (DEFINITE.has(det) || det === 'its' || det === 'their')) {
       const doc = this.registry.latestNamed('document');
       if (doc) {
-        const t = this.registry.create(text, 'partial', 'group', at, { head });
+        const t = this.registry.create(text(), 'partial', 'group', at, { head });
         this.registry.setHead(head, t);
         return t;
       }
@@ -278,13 +266,15 @@ export class PartLinker {
     if (DEFINITE.has(det) && this.registry.unnamedBefore(head, at)) named = false;
     // "Officials said ... officials also said": a plural or bare description, word for word
     const indefinite = INDEFINITE_SINGULAR.has(det);
-    const key = text.toLowerCase();
-    if (!indefinite) {
+    const words = text();
+    const key = indefinite ? '' : words.toLowerCase();
+    if (key) {
       const same = this.registry.byText(key);
       if (same) return same;
     }
-    const t = this.registry.create(text, named, type, at, { head });
-    if (!indefinite) this.registry.setText(key, t);
+    const type = typeOf(cls, head, np.head === np.start ? '' : det);
+    const t = this.registry.create(words, named, type, at, { head });
+    if (key) this.registry.setText(key, t);
     const g = genderOf(head);
     if (g) t.gender = g;
     return t;
@@ -298,22 +288,20 @@ export class PartLinker {
     if (cls === 'organisation') {
       // "the ministry" after "the Ministry of State Security"; "the company" after "Acme Corp."
       const any = COMPANY_HEADS.has(head);
-      const known = this.registry.latest(['organisation'], any ? '' : head);
-      let run = -1;
-      for (let q = names.length - 1; q >= 0 && run < 0; q--) {
-        if (names.end[q]! > np.start || names.kind(q) !== 'organisation') continue;
-        if (any || names.key(q).split(' ').includes(head)) run = q;
-      }
+      const known = any
+        ? this.registry.latest('organisation')
+        : this.registry.latestOrganisation(head);
+      const run = names.organisation(np.start, any ? '' : head);
       const runAt = run >= 0 ? ctx.tokens[names.start[run]!]!.start : -1;
       if (known && known.last >= runAt) return known;
       return run >= 0 ? this.orgOf(run) : null;
     }
-    if (cls === 'document') return this.registry.latest(['document'], head) ?? null;
+    if (cls === 'document') return this.registry.latestDocument(head) ?? null;
     // "Both sources", "the people" after "two people familiar with the talks": source nouns
     // refer to the latest unnamed source of their number
     if (GENERIC_SOURCES.has(head)) {
       const plural = head.endsWith('s') || head === 'people';
-      const t = this.registry.latest([plural ? 'group' : 'person']);
+      const t = this.registry.latest(plural ? 'group' : 'person');
       if (t && t.entity.named === false) return t;
     }
     // "the official" after "a senior official"; "the sheriff" after "Sheriff Ana Okafor"
@@ -324,12 +312,27 @@ export class PartLinker {
     return run >= 0 ? this.personOf(run, null) : (known ?? null);
   }
 
+  /** Whether sentence `si` speaks of anonymity (asked once per sentence). */
+  private anonymous(si: number): boolean {
+    const known = (this.anonymities ??= new Int8Array(this.ctx.sentences.length))[si]!;
+    if (known) return known > 0;
+    const yes = mentionsAnonymity(this.ctx, this.ctx.sentences[si]!);
+    this.anonymities[si] = yes ? 1 : -1;
+    return yes;
+  }
+
+  /** Whether sentence `si` is a headline (asked once per sentence). */
+  private headline(si: number): boolean {
+    const known = (this.headlines ??= new Int8Array(this.ctx.sentences.length))[si]!;
+    if (known) return known > 0;
+    const yes = isHeadline(this.ctx, this.ctx.sentences[si]!);
+    this.headlines[si] = yes ? 1 : -1;
+    return yes;
+  }
+
   /** The latest person named before token `limit` with title or role `head`, or -1. */
   private titled(head: string, limit: number): number {
-    const names = this.names;
-    for (let q = names.length - 1; q >= 0; q--)
-      if (names.end[q]! <= limit && names.kind(q) === 'person' && names.title[q] === head) return q;
-    return -1;
+    return this.names.titled(head, limit);
   }
 
   /** The entity a pronoun subject refers to, or null when the text does not say. */

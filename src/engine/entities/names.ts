@@ -4,8 +4,9 @@
  * Capital`, `MSS`), a publication (`the Harbour Gazette`) or a place. Titles before a name are
  * kept apart (`sheriff`), so that a later `the sheriff` or `Okafor` finds the person.
  *
- * Runs are stored as parallel arrays (one number per field), not one object per name: a text
- * has many capitalised words and only a few of them will ever be asked about.
+ * Runs are stored as parallel arrays (one number per field), not one object per name, and what
+ * a run names is worked out only when asked: a text has many capitalised words and only a few of
+ * them will ever be linked to a source.
  */
 import type { Context } from '../context';
 import {
@@ -24,6 +25,7 @@ import {
   TITLE_NOUNS,
 } from '../lexicon';
 import { isPlaceName } from '../phrase/places';
+import type { Token } from '../tokenize';
 
 export type NameKind = 'person' | 'organisation' | 'publication' | 'place' | 'unknown';
 
@@ -38,14 +40,22 @@ export class Names {
   readonly start: number[] = [];
   readonly end: number[] = [];
   readonly from: number[] = [];
+  /** Each run's `KINDS` index, -1 until asked. */
   private readonly kinds: number[] = [];
   private readonly genders: Gender[] = [];
-  /** The title or role of each name, lowercase (`sheriff`, `spokeswoman`), or ''. */
-  readonly title: string[] = [];
+  /** The title or role before each name, lowercase (`sheriff`, `governor`), or ''. */
+  private readonly titles: string[] = [];
   /** Run index for each token inside a run (titles included), -1 elsewhere. */
   readonly runOf: Int32Array;
   /** Acronyms given in brackets after a name: `MSS` -> the run of `Ministry of State Security`. */
   readonly acronyms = new Map<string, number>();
+  /** Person runs by title (including titles in apposition), built when first asked. */
+  private byTitle: Map<string, number[]> | null = null;
+  /** Person runs by surname and organisation runs by first word, built when first asked. */
+  private byWord: Map<string, number[]> | null = null;
+  /** Organisation runs, and those by each of their words, built when first asked. */
+  private orgs: number[] | null = null;
+  private orgWords: Map<string, number[]> | null = null;
 
   constructor(private readonly ctx: Context) {
     this.runOf = new Int32Array(ctx.tokens.length).fill(-1);
@@ -57,17 +67,29 @@ export class Names {
   }
 
   kind(r: number): NameKind {
-    return KINDS[this.kinds[r]!]!;
+    let k = this.kinds[r]!;
+    if (k < 0) {
+      k = KINDS.indexOf(classify(this.ctx, this.start[r]!, this.end[r]!, this.titles[r]!));
+      this.kinds[r] = k;
+    }
+    return KINDS[k]!;
   }
 
+  /** A person's gender by the title or the word before the name. */
   gender(r: number): Gender {
     return this.genders[r]!;
   }
 
-  /** Records a title found after the name (`Ana Okafor, the county sheriff`). */
-  setTitle(r: number, title: string): void {
-    this.title[r] = title;
-    if (!this.genders[r]) this.genders[r] = genderOf(title);
+  /** The title of a person's name: before it, or in apposition after it ("Ana Okafor, the sheriff"). */
+  title(r: number): string {
+    if (!this.titles[r] && this.kind(r) === 'person') {
+      const t = appositionTitle(this.ctx, this.end[r]!);
+      if (t) {
+        this.titles[r] = t;
+        if (!this.genders[r]) this.genders[r] = genderOf(t);
+      }
+    }
+    return this.titles[r]!;
   }
 
   /** The name as written, titles left out. */
@@ -97,38 +119,108 @@ export class Names {
     return toks[this.start[r]!]!.lower;
   }
 
-  push(
-    start: number,
-    end: number,
-    from: number,
-    kind: NameKind,
-    gender: Gender,
-    title: string,
-  ): number {
+  /** The latest person run ending before token `limit` with title or role `title`, or -1. */
+  titled(title: string, limit: number): number {
+    if (!this.byTitle) {
+      this.byTitle = new Map();
+      for (let r = 0; r < this.length; r++) {
+        // (what a run names is worked out only for runs with a title)
+        const t = this.titles[r] || appositionTitle(this.ctx, this.end[r]!);
+        if (t && this.kind(r) === 'person') push(this.byTitle, this.title(r), r);
+      }
+    }
+    return this.lastOf(this.byTitle.get(title), limit, KIND_PERSON);
+  }
+
+  /**
+   * The latest run ending before token `limit` that a one-word mention `word` may stand for: a
+   * person with that surname, or an organisation or publication whose name starts with it.
+   */
+  named(word: string, limit: number): number {
+    if (!this.byWord) {
+      this.byWord = new Map();
+      const toks = this.ctx.tokens;
+      for (let r = 0; r < this.length; r++) {
+        if (this.end[r]! - this.start[r]! < 2) continue;
+        push(this.byWord, this.surname(r), r);
+        push(this.byWord, toks[this.start[r]!]!.lower, r);
+      }
+    }
+    return this.lastOf(this.byWord.get(word), limit, KIND_ANY);
+  }
+
+  /** The latest organisation run ending before token `limit`, with word `word` if given. */
+  organisation(limit: number, word = ''): number {
+    if (!this.orgs) {
+      this.orgs = [];
+      this.orgWords = new Map();
+      const toks = this.ctx.tokens;
+      for (let r = 0; r < this.length; r++) {
+        // only runs with an organisation word or an acronym can name one
+        let org = this.end[r]! - this.start[r]! === 1 && isAcronym(this.ctx, this.start[r]!);
+        for (let k = this.start[r]!; k < this.end[r]! && !org; k++) org = orgWord(toks[k]!);
+        if (!org) continue;
+        this.orgs.push(r);
+        for (let k = this.start[r]!; k < this.end[r]!; k++)
+          if (toks[k]!.kind === 'word') push(this.orgWords!, toks[k]!.lower, r);
+      }
+    }
+    return this.lastOf(word ? this.orgWords!.get(word) : this.orgs, limit, KIND_ORGANISATION);
+  }
+
+  /**
+   * The last run of `runs` (ascending) ending at most at token `limit` whose kind is one of
+   * `kinds` (person, organisation: for a one-word mention, also a publication), or -1.
+   */
+  private lastOf(runs: readonly number[] | undefined, limit: number, kinds: number): number {
+    if (!runs) return -1;
+    for (let q = runs.length - 1; q >= 0; q--) {
+      const r = runs[q]!;
+      if (this.end[r]! > limit) continue;
+      const kind = this.kind(r);
+      if (kinds === KIND_ANY) {
+        if (kind === 'person' || kind === 'organisation' || kind === 'publication') return r;
+      } else if ((kinds === KIND_PERSON) === (kind === 'person') && kind !== 'place') {
+        if (kinds === KIND_PERSON || kind === 'organisation') return r;
+      }
+    }
+    return -1;
+  }
+
+  push(start: number, end: number, from: number, gender: Gender, title: string): number {
     const r = this.start.length;
     this.start.push(start);
     this.end.push(end);
     this.from.push(from);
-    this.kinds.push(KINDS.indexOf(kind));
+    this.kinds.push(-1);
     this.genders.push(gender);
-    this.title.push(title);
+    this.titles.push(title);
     for (let k = from; k < end; k++) this.runOf[k] = r;
     return r;
   }
 }
 
+function push(map: Map<string, number[]>, key: string, r: number): void {
+  const list = map.get(key);
+  if (list) list.push(r);
+  else map.set(key, [r]);
+}
+
+const KIND_PERSON = 0;
+const KIND_ORGANISATION = 1;
+const KIND_ANY = 2;
+
 /** Name suffixes that are no surname: `Jr.`, `III`. */
 const SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
-/** Whether a lowercase word is a title or role that may stand before a personal name. */
-export function isTitleWord(lower: string): boolean {
+/** Whether a word is a title or role that may stand before a personal name (`Sheriff`, `Mr.`). */
+export function isTitleWord(t: Token): boolean {
+  const w = t.lower;
+  if ((t.f & F.ACTOR) !== 0 && (TITLE_NOUNS.has(w) || ROLE_NOUNS.has(w) || OCCUPATION_NOUNS.has(w)))
+    return true;
   return (
-    PERSONAL_TITLES.has(lower) ||
-    TITLE_NOUNS.has(lower) ||
-    TITLE_MODIFIERS.has(lower) ||
-    ROLE_NOUNS.has(lower) ||
-    OCCUPATION_NOUNS.has(lower) ||
-    lower === 'former'
+    (t.f & F.NAME_WORD) !== 0 &&
+    (PERSONAL_TITLES.has(w) || TITLE_MODIFIERS.has(w) || w === 'former')
   );
 }
 
@@ -142,28 +234,28 @@ export function genderOf(lower: string): Gender {
 function scanNames(ctx: Context, names: Names): void {
   const toks = ctx.tokens;
   const n = toks.length;
+  const name = ctx.name;
   for (let i = 0; i < n; i++) {
-    if (!ctx.name[i]) continue;
+    if (!name[i]) continue;
     // the run: names, with `&`, initials' stops and particles inside (`Baird & Finch`, `J. R.
     // Smith`, `Ursula von der Leyen`), and `of`/`for`/`and` inside an organisation's name
     // (`Ministry of State Security`, `Food and Drug Administration`)
     let e = i + 1;
-    let org = orgWord(toks[i]!.lower);
+    let org = orgWord(toks[i]!);
     for (;;) {
       const t = toks[e];
       if (!t) break;
-      if (ctx.name[e]) {
-        if (orgWord(t.lower)) org = true;
+      if (name[e]) {
+        if (!org && orgWord(t)) org = true;
         e++;
         continue;
       }
-      const next = ctx.name[e + 1] === 1;
-      if (!next) break;
+      if (name[e + 1] !== 1) break;
       if (t.lower === '&' || (t.lower === '.' && toks[e - 1]!.lower.length === 1)) {
         e++;
         continue;
       }
-      if (NAME_PARTICLES.has(t.lower) && t.kind === 'word' && !org) {
+      if (t.kind === 'word' && !org && (t.f & F.NAME_WORD) !== 0 && NAME_PARTICLES.has(t.lower)) {
         e++;
         continue;
       }
@@ -180,7 +272,7 @@ function scanNames(ctx: Context, names: Names): void {
     // titles before the name: "Sheriff Ana Okafor", "Chief Executive Officer Arnav Desai"
     let a = i;
     let title = '';
-    while (a < e - 1 && toks[a]!.kind === 'word' && isTitleWord(toks[a]!.lower)) {
+    while (a < e - 1 && (toks[a]!.f & (F.ACTOR | F.NAME_WORD)) !== 0 && isTitleWord(toks[a]!)) {
       title = toks[a]!.lower;
       a++;
     }
@@ -189,19 +281,18 @@ function scanNames(ctx: Context, names: Names): void {
     if (
       a === i &&
       before &&
-      before.kind === 'word' &&
-      !ctx.name[i - 1] &&
-      isTitleWord(before.lower)
+      (before.f & (F.ACTOR | F.NAME_WORD)) !== 0 &&
+      !name[i - 1] &&
+      isTitleWord(before)
     )
       title = before.lower;
-    title = TITLE_ABBREVIATION_WORDS.get(title) ?? title;
-    const kind = classify(ctx, a, e, title);
-    let gender = kind === 'person' ? genderOf(title) : '';
-    if (kind === 'person' && !gender && i > 0) gender = genderOf(toks[i - 1]!.lower);
-    const r = names.push(a, e, i, kind, gender, title);
-    // "Ana Okafor, the county sheriff," / "Tessa Moorcroft, a spokeswoman for": the role in
-    // apposition is the person's title too
-    if (kind === 'person' && !title) appositionTitle(ctx, names, r, e);
+    if (title) title = TITLE_ABBREVIATION_WORDS.get(title) ?? title;
+    const gender = title
+      ? genderOf(title)
+      : before && (before.f & (F.ACTOR | F.NAME_WORD)) !== 0
+        ? genderOf(before.lower)
+        : '';
+    const r = names.push(a, e, i, gender, title);
     // "the Ministry of State Security (MSS)": the acronym names the same body
     if (toks[e]?.lower === '(' && toks[e + 2]?.lower === ')' && isAcronym(ctx, e + 1))
       names.acronyms.set(toks[e + 1]!.lower, r);
@@ -209,14 +300,18 @@ function scanNames(ctx: Context, names: Names): void {
   }
 }
 
-/** Whether a word makes a name an organisation's: `ministry`, `council`, `inc`, `bank`. */
-function orgWord(lower: string): boolean {
-  return ORG_NOUNS.has(lower) || ORG_SUFFIXES.has(lower);
+/** Whether a word makes a name an organisation's: `Ministry`, `Council`, `Inc.`, `Bank`. */
+function orgWord(t: Token): boolean {
+  const f = t.f;
+  return (
+    ((f & F.ACTOR) !== 0 && ORG_NOUNS.has(t.lower)) ||
+    ((f & F.NAME_WORD) !== 0 && ORG_SUFFIXES.has(t.lower))
+  );
 }
 
 /** Whether an organisation word comes in the next few names: `Food and Drug Administration`. */
 function orgAhead(ctx: Context, k: number): boolean {
-  for (let q = k; q < k + 4 && ctx.name[q]; q++) if (orgWord(ctx.tokens[q]!.lower)) return true;
+  for (let q = k; q < k + 4 && ctx.name[q]; q++) if (orgWord(ctx.tokens[q]!)) return true;
   return false;
 }
 
@@ -235,12 +330,11 @@ function classify(ctx: Context, a: number, e: number, title: string): NameKind {
   const toks = ctx.tokens;
   let words = 0;
   for (let k = a; k < e; k++) {
-    const w = toks[k]!.lower;
-    if (orgWord(w)) return 'organisation';
+    if (orgWord(toks[k]!)) return 'organisation';
     if (toks[k]!.kind === 'word') words++;
   }
   const last = toks[e - 1]!.lower;
-  if (PUBLICATION_WORDS.has(last) && words > 1) return 'publication';
+  if (words > 1 && PUBLICATION_WORDS.has(last)) return 'publication';
   if (words === 1 && isAcronym(ctx, a)) return isPlaceName(ctx, a) ? 'place' : 'organisation';
   if (isPlaceName(ctx, e - 1) || isPlaceName(ctx, a)) return 'place';
   if (words === 1) return title ? 'person' : 'unknown';
@@ -251,22 +345,20 @@ function classify(ctx: Context, a: number, e: number, title: string): NameKind {
   return 'person';
 }
 
-/** `Name, a/the <modifiers> <role>`: records the role as the person's title. */
-function appositionTitle(ctx: Context, names: Names, r: number, e: number): void {
+/** `Name, a/the <modifiers> <role>`: the role in apposition after the name ending at `e`. */
+function appositionTitle(ctx: Context, e: number): string {
   const toks = ctx.tokens;
-  if (toks[e]?.lower !== ',') return;
+  if (toks[e]?.lower !== ',') return '';
   const d = toks[e + 1]?.lower;
-  if (d !== 'a' && d !== 'an' && d !== 'the') return;
+  if (d !== 'a' && d !== 'an' && d !== 'the') return '';
   for (let k = e + 2; k < toks.length && k <= e + 6; k++) {
     const w = toks[k]!;
-    if (w.kind !== 'word' || ctx.name[k]) return;
+    if (w.kind !== 'word' || ctx.name[k]) return '';
     const n = toks[k + 1];
     const ends = !n || n.kind !== 'word' || n.lower === 'who' || (n.f & F.PREP) !== 0;
-    if (ends && isTitleWord(w.lower)) {
-      names.setTitle(r, w.lower);
-      return;
-    }
+    if (ends && isTitleWord(w)) return w.lower;
   }
+  return '';
 }
 
 /** Modifiers that make a role a title: `chief executive`, `deputy director`. */

@@ -13,8 +13,9 @@ export interface Tracked {
   /** Lowercase words a later mention may use: surname and first name, or organisation words. */
   surname: string;
   given: string;
-  /** An organisation's full name, lowercase (`ministry of state security`). */
+  /** An organisation's full name, lowercase (`ministry of state security`), and its words. */
   orgKey: string;
+  orgWords?: string[];
   /** The head noun of its descriptions, lowercase (`official`, `sources`, `report`). */
   head: string;
   gender: Gender;
@@ -38,6 +39,13 @@ export class Registry {
    * where they were first met: a later `the man` repeats an unnamed mention.
    */
   private readonly unnamedHeads = new Map<string, number>();
+  /** The latest mentioned entity of each type, and of each type among named ones. */
+  private readonly lastOfType = new Map<SourceType, Tracked>();
+  private readonly lastNamedOfType = new Map<SourceType, Tracked>();
+  /** The latest mentioned organisation with a word in its name or as its head. */
+  private readonly orgByWord = new Map<string, Tracked>();
+  /** The latest mentioned document with a head noun (`report`, `minutes`). */
+  private readonly documentByHead = new Map<string, Tracked>();
 
   /** A new entity. */
   create(
@@ -45,7 +53,7 @@ export class Registry {
     named: Named,
     type: SourceType,
     at: number,
-    fields: Partial<Omit<Tracked, 'entity' | 'first' | 'last'>> = {},
+    fields: Partial<Omit<Tracked, 'entity' | 'first' | 'last' | 'orgWords'>> = {},
   ): Tracked {
     const entity: SourceEntity = { id: `e${this.all.length + 1}`, name, named, type };
     const t: Tracked = {
@@ -63,7 +71,21 @@ export class Registry {
     if (t.given && t.given !== t.surname) this.addPerson(t.given, t);
     if (t.orgKey) this.addOrg(t.orgKey, t);
     if (t.head) this.heads.set(t.head, t);
+    this.touch(t, at);
     return t;
+  }
+
+  /** Records a mention of `t` at offset `at` (mentions come in text order). */
+  touch(t: Tracked, at: number): void {
+    t.last = at;
+    const { type, named } = t.entity;
+    this.lastOfType.set(type, t);
+    if (named === true) this.lastNamedOfType.set(type, t);
+    if (type === 'organisation') {
+      if (t.head) this.orgByWord.set(t.head, t);
+      for (const w of (t.orgWords ??= t.orgKey ? t.orgKey.split(' ') : []))
+        this.orgByWord.set(w, t);
+    } else if (type === 'document' && t.head) this.documentByHead.set(t.head, t);
   }
 
   private addPerson(key: string, t: Tracked): void {
@@ -127,34 +149,21 @@ export class Registry {
 
   /** The most recently mentioned named entity of `type`. */
   latestNamed(type: SourceType): Tracked | undefined {
-    let best: Tracked | undefined;
-    for (const t of this.all)
-      if (t.entity.type === type && t.entity.named === true && (!best || t.last >= best.last))
-        best = t;
-    return best;
+    return this.lastNamedOfType.get(type);
   }
 
-  /**
-   * The most recently mentioned entity of one of `types` whose name holds `word` or whose
-   * descriptions have it as head (any such entity when `word` is empty).
-   */
-  latest(types: readonly SourceType[], word = ''): Tracked | undefined {
-    let best: Tracked | undefined;
-    for (const t of this.all) {
-      if (!types.includes(t.entity.type) || (best && best.last > t.last)) continue;
-      if (!word || t.head === word || hasWord(t.orgKey, word)) best = t;
-    }
-    return best;
+  /** The most recently mentioned entity of `type`. */
+  latest(type: SourceType): Tracked | undefined {
+    return this.lastOfType.get(type);
   }
-}
 
-/** Whether the space-separated `words` hold `word`. */
-function hasWord(words: string, word: string): boolean {
-  const at = words.indexOf(word);
-  if (at < 0) return false;
-  const end = at + word.length;
-  return (
-    (at === 0 || words.charCodeAt(at - 1) === 32) &&
-    (end === words.length || words.charCodeAt(end) === 32)
-  );
+  /** The most recently mentioned organisation with `word` in its name or as its head. */
+  latestOrganisation(word: string): Tracked | undefined {
+    return this.orgByWord.get(word);
+  }
+
+  /** The most recently mentioned document with head noun `head`. */
+  latestDocument(head: string): Tracked | undefined {
+    return this.documentByHead.get(head);
+  }
 }

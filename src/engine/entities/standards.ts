@@ -10,7 +10,6 @@ import type { Context } from '../context';
 import { isDet, isPunct, isQuant, isQuote } from '../context';
 import { ANONYMITY, anonymityWords, F, GENERIC_SOURCES, ruleWords } from '../lexicon';
 import { headClass } from '../phrase/head-class';
-import { namedness } from '../phrase/namedness';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
@@ -24,13 +23,17 @@ import type {
   Specificity,
 } from '../types';
 
-/** Reads one mention of an unnamed entity: phrase `np` (or a pronoun at `np`'s place) in `s`. */
+/**
+ * Reads one mention of an unnamed entity: phrase `np` (or a pronoun at token `at`) in sentence
+ * `s`; `anonymous` tells whether the sentence speaks of anonymity (`mentionsAnonymity`).
+ */
 export function checkMention(
   ctx: Context,
   s: Sentence,
   np: NounPhrase | null,
   at: number,
   entity: SourceEntity,
+  anonymous: boolean,
 ): void {
   const check = (entity.anonymity ??= {
     specificity: 'bare',
@@ -38,13 +41,17 @@ export function checkMention(
     basis: null,
     obtained: null,
   });
+  // everything the story could say is said: nothing more to read
+  if (check.specificity === 'role-and-body' && check.reason && (check.basis || check.obtained))
+    return;
   if (np) {
-    const level = specificityOf(ctx, np, entity.type);
+    const level =
+      entity.named === 'partial' ? 'role-and-body' : specificityOf(ctx, np, entity.type);
     if (LEVELS.indexOf(level) > LEVELS.indexOf(check.specificity)) check.specificity = level;
     check.basis ??= basisOf(ctx, s, np);
     if (entity.type === 'document') check.obtained ??= accessOf(ctx, s, np);
   }
-  check.reason ??= reasonAfter(ctx, s, np ? np.end : at + 1);
+  if (!check.reason && anonymous) check.reason = reasonAfter(ctx, s, np ? np.end : at + 1);
 }
 
 const LEVELS: readonly Specificity[] = ['bare', 'role', 'role-and-body'];
@@ -52,7 +59,6 @@ const LEVELS: readonly Specificity[] = ['bare', 'role', 'role-and-body'];
 /** How specifically phrase `np` describes its source. */
 function specificityOf(ctx: Context, np: NounPhrase, type: SourceType): Specificity {
   const toks = ctx.tokens;
-  if (namedness(ctx, np) === 'partial') return 'role-and-body';
   const head = toks[np.head]!.lower;
   let described = false;
   for (let k = np.start; k < np.head; k++) {
@@ -145,6 +151,21 @@ function reasonAfter(ctx: Context, s: Sentence, from: number): Evidence<Anonymit
     if (isPunct(toks[k]) && toks[k]!.lower !== '-') marked = false;
   }
   return null;
+}
+
+/** Whether sentence `s` speaks of anonymity or authorisation at all (most do not). */
+export function mentionsAnonymity(ctx: Context, s: Sentence): boolean {
+  for (let k = s.first; k < s.last; k++) {
+    const w = ctx.tokens[k]!.lower;
+    if (
+      ANONYMITY_WORDS.has(w) ||
+      AUTHORISATION.has(w) ||
+      w === 'unauthorized' ||
+      w === 'unauthorised'
+    )
+      return true;
+  }
+  return false;
 }
 
 /** The class of a stated reason, by its words. */
