@@ -6,7 +6,6 @@ import { findCues } from './cues/find-cues';
 import { CONTENT_PREPS } from './cues/noun-cue';
 import type { SentenceCue } from './entities/link';
 import { Linker } from './entities/link';
-import type { Tracked } from './entities/registry';
 import { findHedges } from './hedges';
 import type { Token } from './tokenize';
 import type { AnalyzeOptions, CueClass, Finding, FindingKind } from './types';
@@ -49,8 +48,7 @@ function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
   const toks = ctx.tokens;
   const part = linker.part(ctx);
   const sourceHeads = new Set<number>();
-  const entities = new Map<number, Tracked>();
-  const view: EntityView = { sources: entities, registry: linker.registry };
+  const view: EntityView = { sources: part, registry: linker.registry };
   const add = (a: number, b: number, kind: FindingKind, why: string): void => {
     out.push({ start: toks[a]!.start, end: toks[b - 1]!.end, kind, why });
   };
@@ -93,7 +91,7 @@ function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
       if (toks[src.np.start]!.lower !== 'the' && src.np.head < toks.length)
         ctx.mentions.set(toks[src.np.head]!.lower, src.named);
     }
-    if (cues.length > 0) part.link(cues, si, entities);
+    if (cues.length > 0) part.link(cues, si);
     for (const p of findPassives(ctx, s))
       add(p.start, p.end, 'agentless', p.impersonal ? WHY_IMPERSONAL : WHY_PASSIVE);
     for (const h of findHedges(ctx, s)) add(h.start, h.end, 'hedge', WHY_HEDGE);

@@ -2,7 +2,7 @@
  * Per-text analysis state shared by the detectors: the tokens, their sentences and cheap
  * per-token facts (is it a name, which sentence is it in) computed once.
  */
-import { agentiveNoun, COMMON_WORDS, F, REPORTING_VERBS, ruleWords } from './lexicon';
+import { agentiveNoun, F, REPORTING_VERBS, ruleWords } from './lexicon';
 import type { Sentence } from './sentences';
 import { sentencesOf } from './sentences';
 import type { Token } from './tokenize';
@@ -26,6 +26,8 @@ export interface Context {
   mentions: Map<string, Named>;
   /** `headClass` of each token once asked (its index in that function's list + 1; 0 = not yet). */
   headClasses: Uint8Array;
+  /** `isPlaceName` of each token once asked (2 yes, 1 no, 0 not yet). */
+  placeNames: Uint8Array;
   /**
    * Lowercase words of proper names to where they first occur, so that `the railroad` after
    * `the Pellham Valley Railroad Company` refers back to a named body.
@@ -217,6 +219,7 @@ export function buildContext(
     nameWords,
     places,
     headClasses: new Uint8Array(tokens.length),
+    placeNames: new Uint8Array(tokens.length),
   };
 }
 
@@ -253,12 +256,10 @@ const PLURAL_VERBS: ReadonlySet<string> = new Set([
 const PLACE_KINDS = ruleWords('placeKinds');
 
 function isCommon(t: Token): boolean {
-  if ((t.f & F.COMMON) !== 0) return true;
+  // known words, their plural or inflected forms, and -ly adverbs
+  if ((t.f & (F.COMMON | F.COMMON_S)) !== 0) return true;
   const lower = t.lower;
-  // plural or inflected forms of known words, and -ly adverbs
-  if (lower.endsWith('s') && COMMON_WORDS.has(lower.slice(0, -1))) return true;
-  if (lower.endsWith('ly') && lower.length > 4) return true;
-  return false;
+  return lower.length > 4 && lower.endsWith('ly');
 }
 
 export const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';

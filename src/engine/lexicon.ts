@@ -302,6 +302,12 @@ export const F = {
   IRREGULAR: 1 << 17,
   /** Occurs in proper names: an organisation suffix, a publication word, a title, a particle. */
   NAME_WORD: 1 << 18,
+  /** Speaks of anonymity or authorisation: `anonymity`, `identified`, `authorized`. */
+  ANON: 1 << 19,
+  /** A common word with `s` added (`officials`, `says`): common vocabulary too. */
+  COMMON_S: 1 << 20,
+  /** A place word, name or qualifier, or the first word of a multiword place (`new`, `county`). */
+  PLACE: 1 << 21,
 } as const;
 
 function buildFlags(): Map<string, number> {
@@ -349,7 +355,17 @@ function buildFlags(): Map<string, number> {
     );
   }
   mark(TIME_WORDS, F.TIME);
+  mark(PLACE_QUALIFIERS, F.PLACE);
+  mark(PLACE_WORDS, F.PLACE);
+  mark(
+    [...PLACE_NAMES].map((w) => w.split(' ')[0]!),
+    F.PLACE,
+  );
   mark(COMMON_WORDS, F.COMMON);
+  mark(
+    [...COMMON_WORDS].map((w) => `${w}s`),
+    F.COMMON_S,
+  );
   mark(IRREGULAR_PARTICIPLES, F.IRREGULAR);
   mark(IRREGULAR_PAST, F.IRREGULAR);
   for (const list of [
@@ -361,6 +377,10 @@ function buildFlags(): Map<string, number> {
     ['former'],
   ])
     mark(list, F.NAME_WORD);
+  mark(
+    [...anonymity.anonymityWords, ...ruleWordLists.authorisation, 'unauthorised', 'unauthorized'],
+    F.ANON,
+  );
   return flags;
 }
 

@@ -21,10 +21,12 @@ export interface Cue {
   passive: boolean;
 }
 
-/** The source fields of a cue from a subject search: a phrase, a pronoun or none. */
-export function credit(r: SubjectResult): Pick<Cue, 'source' | 'pronoun'> {
-  if (!r) return NO_CREDIT;
-  return isPronounSubject(r) ? { source: null, pronoun: r.pronoun } : { source: r, pronoun: -1 };
+/** The source phrase of a subject search result (none for a pronoun). */
+export function sourceOf(r: SubjectResult): SourcePhrase | null {
+  return r && !isPronounSubject(r) ? r : null;
 }
 
-const NO_CREDIT: Pick<Cue, 'source' | 'pronoun'> = { source: null, pronoun: -1 };
+/** The pronoun token of a subject search result, or -1. */
+export function pronounOf(r: SubjectResult): number {
+  return isPronounSubject(r) ? r.pronoun : -1;
+}

@@ -9,7 +9,7 @@ import { EXPRESSION_VERBS } from '../lexicon';
 import type { Sentence } from '../sentences';
 import { findSubject } from '../subject/find-subject';
 import type { Cue } from './cue';
-import { credit } from './cue';
+import { pronounOf, sourceOf } from './cue';
 import { groupStart } from './verb-group';
 
 /** The cue of a verb of expression at `i`, or undefined when none. */
@@ -35,7 +35,9 @@ export function expressionCue(ctx: Context, s: Sentence, i: number): Cue | undef
   const { g, sawAux, beBefore } = groupStart(ctx, s, i);
   // "concerns were raised": the passive hides who raised them
   const passive = beBefore && sawAux && toks[i]!.lower.endsWith('ed');
-  const { source, pronoun } = passive ? credit(null) : credit(findSubject(ctx, s, g));
+  const subject = passive ? null : findSubject(ctx, s, g);
+  const source = sourceOf(subject);
+  const pronoun = pronounOf(subject);
   return {
     start: passive ? i : g,
     end: k + 1,

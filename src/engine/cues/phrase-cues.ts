@@ -24,7 +24,7 @@ import { clauseSubject, findSubject } from '../subject/find-subject';
 import type { SourcePhrase, SubjectResult } from '../subject/result';
 import type { CueClass } from '../types';
 import type { Cue } from './cue';
-import { credit } from './cue';
+import { pronounOf, sourceOf } from './cue';
 import { groupStart } from './verb-group';
 
 const SOURCE_AFTER = indexPhrases(SOURCE_AFTER_PHRASES);
@@ -56,7 +56,8 @@ export function anonymityCue(ctx: Context, s: Sentence, i: number): Cue | undefi
   // "The official spoke on condition of anonymity"), else the sentence's other source
   const verb = ANONYMITY_VERBS.has(ctx.tokens[i]!.lower);
   const subject = verb ? findSubject(ctx, s, groupStart(ctx, s, i).g) : clauseSubject(ctx, s, i);
-  const { source, pronoun } = credit(subject);
+  const source = sourceOf(subject);
+  const pronoun = pronounOf(subject);
   const cue = phraseCue(ctx, i, i + n, 'phrase', source, pronoun);
   cue.shares = true;
   return cue;
@@ -67,8 +68,8 @@ export function plainCue(ctx: Context, s: Sentence, i: number): Cue | undefined 
   const t = ctx.tokens[i]!;
   const n = matchPhrase(PLAIN, ctx.tokens, i, s.last);
   if (!n || t.lower === 'as' || t.lower === 'quoted') return undefined;
-  const { source, pronoun } = credit(findSubject(ctx, s, i));
-  return phraseCue(ctx, i, i + n, 'neutral', source, pronoun);
+  const subject = findSubject(ctx, s, i);
+  return phraseCue(ctx, i, i + n, 'neutral', sourceOf(subject), pronounOf(subject));
 }
 
 /** `in a statement`, `in her opening statement`, `in a post on social media`. */
@@ -76,8 +77,8 @@ export function statementCue(ctx: Context, s: Sentence, i: number): Cue | undefi
   if (ctx.tokens[i]!.lower !== 'in') return undefined;
   const e = statementPhrase(ctx, i, s.last);
   if (!e) return undefined;
-  const { source, pronoun } = credit(statementSource(ctx, s, i, e));
-  return phraseCue(ctx, i, e, 'phrase', source, pronoun);
+  const subject = statementSource(ctx, s, i, e);
+  return phraseCue(ctx, i, e, 'phrase', sourceOf(subject), pronounOf(subject));
 }
 
 function phraseCue(

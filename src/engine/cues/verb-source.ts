@@ -17,7 +17,7 @@ import type { SubjectResult } from '../subject/result';
 import { asSource, isPronounSubject } from '../subject/result';
 import { byAgent } from './by-agent';
 import type { Cue } from './cue';
-import { credit } from './cue';
+import { pronounOf, sourceOf } from './cue';
 import type { Verb } from './verb-group';
 import { bareIng, subjectOf } from './verb-group';
 import { subjectSense } from './verb-senses';
@@ -46,7 +46,8 @@ export function creditedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
 }
 
 function cue(ctx: Context, v: Verb, start: number, subject: SubjectResult, shares = false): Cue {
-  const { source, pronoun } = credit(subject);
+  const source = sourceOf(subject);
+  const pronoun = pronounOf(subject);
   return {
     start,
     end: v.end,

@@ -70,12 +70,19 @@ export class PartLinker {
   private readonly toks: number[] = [];
   private readonly tracked: Tracked[] = [];
   /** The entity of each source phrase linked in this part, by head token. */
-  private readonly byHead = new Map<number, Tracked>();
+  private readonly byHead: (Tracked | undefined)[];
 
   constructor(
     private readonly ctx: Context,
     private readonly registry: Registry,
-  ) {}
+  ) {
+    this.byHead = new Array<Tracked | undefined>(ctx.tokens.length);
+  }
+
+  /** The entity of the source phrase with head token `head`, if one was linked. */
+  entityAt(head: number): Tracked | undefined {
+    return this.byHead[head];
+  }
 
   private get names(): Names {
     return (this.namesOf ??= new Names(this.ctx));
@@ -83,9 +90,9 @@ export class PartLinker {
 
   /**
    * Links the sources of one sentence's cues (sentences in text order) and fills each
-   * finding's `source`; `heads` gets the entity of each source phrase, by its head token.
+   * finding's `source`.
    */
-  link(cues: readonly SentenceCue[], sentence: number, heads: Map<number, Tracked>): void {
+  link(cues: readonly SentenceCue[], sentence: number): void {
     const toks = this.ctx.tokens;
     const s = this.ctx.sentences[sentence]!;
     for (const c of cues) {
@@ -95,7 +102,6 @@ export class PartLinker {
       let b = -1;
       if (source) {
         t = this.phrase(source);
-        heads.set(source.np.head, t);
         a = source.np.start;
         b = source.np.end;
       } else if (pronoun >= 0) {
@@ -115,14 +121,14 @@ export class PartLinker {
       const e = t.entity;
       c.finding.source = { start, end, named: e.named, type: e.type, entity: e };
       if (e.named !== true)
-        checkMention(this.ctx, s, source ? source.np : null, a, e, this.anonymous(sentence));
+        checkMention(this.ctx, s, source ? source.np : null, a, t, this.anonymous(sentence));
     }
     shareSources(cues);
     // "the people, who asked not to be identified because the talks are private"
     for (const c of cues) {
-      const e = c.finding.source?.entity;
-      if (c.cue.shares && e && e.named !== true)
-        checkMention(this.ctx, s, null, c.cue.start - 1, e, this.anonymous(sentence));
+      const t = c.cue.shares ? this.registry.trackedOf(c.finding.source?.entity) : undefined;
+      if (t && t.entity.named !== true)
+        checkMention(this.ctx, s, null, c.cue.start - 1, t, this.anonymous(sentence));
     }
   }
 
@@ -135,10 +141,10 @@ export class PartLinker {
   phrase(source: SourcePhrase): Tracked {
     // the same words credited by several cues ("A House Democratic aide, who spoke on condition
     // of anonymity, said") are one mention
-    const seen = this.byHead.get(source.np.head);
+    const seen = this.byHead[source.np.head];
     if (seen) return seen;
     const t = this.resolve(source);
-    this.byHead.set(source.np.head, t);
+    this.byHead[source.np.head] = t;
     return t;
   }
 
@@ -166,8 +172,6 @@ export class PartLinker {
     const words = names.end[r]! - names.start[r]!;
     const first = words > 1 ? this.ctx.tokens[names.start[r]!]!.lower : '';
     const known = this.registry.person(surname, first);
-    const at = this.ctx.tokens[names.start[r]!]!.start;
-    const title = names.title(r);
     if (known) {
       // "Ana Okafor" after "Okafor": the fuller name is the display name
       if (first && !known.given) {
@@ -175,9 +179,12 @@ export class PartLinker {
         known.entity.name = names.text(r);
       }
       if (!known.gender) known.gender = names.gender(r);
-      this.registry.setHead(title, known);
+      const before = names.titleBefore(r);
+      if (before) this.registry.setHead(before, known);
       return known;
     }
+    const at = this.ctx.tokens[names.start[r]!]!.start;
+    const title = names.title(r);
     const full = words > 1 ? r : this.fullerName(r);
     const t = this.registry.create(names.text(full), true, 'person', at, {
       surname,
@@ -240,7 +247,7 @@ export class PartLinker {
     const cls = headClass(ctx, np.head);
     const det = toks[np.start]!.lower;
     const at = toks[np.start]!.start;
-    const text = (): string => ctx.text.slice(at, toks[np.end - 1]!.end).replace(/\s+/g, ' ');
+    const text = (): string => squash(ctx.text.slice(at, toks[np.end - 1]!.end));
     const person = cls === 'role' || cls === 'occupation' || cls === 'title' || cls === 'person';
     // "Sheriff Says ..." over a story about "Sheriff Ana Okafor": a headline's role is the
     // person the story names with it
@@ -266,15 +273,14 @@ export class PartLinker {
     if (DEFINITE.has(det) && this.registry.unnamedBefore(head, at)) named = false;
     // "Officials said ... officials also said": a plural or bare description, word for word
     const indefinite = INDEFINITE_SINGULAR.has(det);
-    const words = text();
-    const key = indefinite ? '' : words.toLowerCase();
-    if (key) {
+    const key = indefinite ? 0 : wordsHash(ctx.text, at, toks[np.end - 1]!.end);
+    if (!indefinite) {
       const same = this.registry.byText(key);
       if (same) return same;
     }
     const type = typeOf(cls, head, np.head === np.start ? '' : det);
-    const t = this.registry.create(words, named, type, at, { head });
-    if (key) this.registry.setText(key, t);
+    const t = this.registry.create(text(), named, type, at, { head });
+    if (!indefinite) this.registry.setText(key, t);
     const g = genderOf(head);
     if (g) t.gender = g;
     return t;
@@ -346,8 +352,7 @@ export class PartLinker {
     const floor = ctx.sentences[Math.max(0, sentence - 3)]!.first;
     // walk back over the part's source mentions and names, the nearest first
     let m = this.toks.length - 1;
-    let r = names.length - 1;
-    while (r >= 0 && names.end[r]! > tok) r--;
+    let r = names.lastEndingBy(tok);
     while (m >= 0 || r >= 0) {
       const mt = m >= 0 ? this.toks[m]! : -1;
       const rt = r >= 0 ? names.start[r]! : -1;
@@ -470,3 +475,36 @@ const COMPANY_HEADS = ruleWords('companyHeads');
 
 /** Heads of a study's authors: `the authors`, `its researchers`. */
 const AUTHOR_HEADS = ruleWords('authorHeads');
+
+/** `s` with each run of white space made one space (most phrases have none to make). */
+function squash(s: string): string {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 10 || c === 9 || c === 13 || c === 160 || (c === 32 && s.charCodeAt(k + 1) === 32))
+      return s.replace(/\s+/g, ' ');
+  }
+  return s;
+}
+
+/**
+ * A hash of `text[a, b)` as lowercase words (any run of white space counts as one space), so
+ * that a description repeated word for word is found without building its string.
+ */
+function wordsHash(text: string, a: number, b: number): number {
+  let h = 0x811c9dc5;
+  let space = false;
+  for (let k = a; k < b; k++) {
+    let c = text.charCodeAt(k);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160) {
+      space = true;
+      continue;
+    }
+    if (space) {
+      h = Math.imul(h ^ 32, 0x01000193);
+      space = false;
+    }
+    if (c >= 65 && c <= 90) c |= 32;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h >>> 0;
+}

@@ -56,6 +56,8 @@ export class Names {
   /** Organisation runs, and those by each of their words, built when first asked. */
   private orgs: number[] | null = null;
   private orgWords: Map<string, number[]> | null = null;
+  /** Kinds of multiword names by first and last word (see `kind`). */
+  private readonly kindCache = new Map<string, Map<string, number>>();
 
   constructor(private readonly ctx: Context) {
     this.runOf = new Int32Array(ctx.tokens.length).fill(-1);
@@ -69,7 +71,23 @@ export class Names {
   kind(r: number): NameKind {
     let k = this.kinds[r]!;
     if (k < 0) {
-      k = KINDS.indexOf(classify(this.ctx, this.start[r]!, this.end[r]!, this.titles[r]!));
+      const a = this.start[r]!;
+      const e = this.end[r]!;
+      const toks = this.ctx.tokens;
+      // a name met again is the same kind of name: classified once per first and last word
+      // (two to four words outside a Title Case headline, where nothing else decides)
+      const cacheable = e - a >= 2 && e - a <= 4 && !this.ctx.titleCase[this.ctx.sentenceOf[a]!];
+      const byLast = cacheable ? this.kindCache.get(toks[a]!.lower) : undefined;
+      const cached = byLast?.get(toks[e - 1]!.lower);
+      if (cached !== undefined) k = cached;
+      else {
+        k = KINDS.indexOf(classify(this.ctx, a, e, this.titles[r]!));
+        if (cacheable) {
+          const map = byLast ?? new Map<string, number>();
+          map.set(toks[e - 1]!.lower, k);
+          if (!byLast) this.kindCache.set(toks[a]!.lower, map);
+        }
+      }
       this.kinds[r] = k;
     }
     return KINDS[k]!;
@@ -89,6 +107,11 @@ export class Names {
         if (!this.genders[r]) this.genders[r] = genderOf(t);
       }
     }
+    return this.titles[r]!;
+  }
+
+  /** The title before a name (`Sheriff`, `Gov.` as `governor`), or ''. */
+  titleBefore(r: number): string {
     return this.titles[r]!;
   }
 
@@ -117,6 +140,21 @@ export class Names {
       if (w.kind === 'word' && !SUFFIXES.has(w.lower)) return w.lower;
     }
     return toks[this.start[r]!]!.lower;
+  }
+
+  /** The last run that ends at or before token `limit`, or -1 (a binary search: runs are in order). */
+  lastEndingBy(limit: number): number {
+    let lo = 0;
+    let hi = this.start.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.end[mid]! <= limit) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
   }
 
   /** The latest person run ending before token `limit` with title or role `title`, or -1. */
@@ -174,9 +212,19 @@ export class Names {
    */
   private lastOf(runs: readonly number[] | undefined, limit: number, kinds: number): number {
     if (!runs) return -1;
-    for (let q = runs.length - 1; q >= 0; q--) {
+    // the last run ending by `limit` (runs are in text order), then back to one of the kinds
+    let lo = 0;
+    let hi = runs.length - 1;
+    let from = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.end[runs[mid]!]! <= limit) {
+        from = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    for (let q = from; q >= 0; q--) {
       const r = runs[q]!;
-      if (this.end[r]! > limit) continue;
       const kind = this.kind(r);
       if (kinds === KIND_ANY) {
         if (kind === 'person' || kind === 'organisation' || kind === 'publication') return r;

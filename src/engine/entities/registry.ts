@@ -22,18 +22,26 @@ export interface Tracked {
   /** Offsets in the text of its first and its latest mention. */
   first: number;
   last: number;
+  /** How many of its mentions the anonymity check has read. */
+  read: number;
 }
 
 export class Registry {
   readonly all: Tracked[] = [];
+  private readonly byEntity = new Map<SourceEntity, Tracked>();
+
+  /** The tracked record of a public entity. */
+  trackedOf(entity: SourceEntity | undefined): Tracked | undefined {
+    return entity && this.byEntity.get(entity);
+  }
   /** Persons by surname and by first name. */
   private readonly persons = new Map<string, Tracked[]>();
   /** Organisations by full name, acronym and first word. */
   private readonly orgs = new Map<string, Tracked>();
   /** The latest entity described with a head noun. */
   private readonly heads = new Map<string, Tracked>();
-  /** Plural and bare descriptions by their exact words (`u.s. officials`). */
-  private readonly texts = new Map<string, Tracked>();
+  /** Plural and bare descriptions by a hash of their words (`U.S. officials`, `officials`). */
+  private readonly texts = new Map<number, Tracked>();
   /**
    * Heads of unnamed descriptions that credit nothing (`A 34-year-old man has been charged`), to
    * where they were first met: a later `the man` repeats an unnamed mention.
@@ -53,7 +61,7 @@ export class Registry {
     named: Named,
     type: SourceType,
     at: number,
-    fields: Partial<Omit<Tracked, 'entity' | 'first' | 'last' | 'orgWords'>> = {},
+    fields: Partial<Omit<Tracked, 'entity' | 'first' | 'last' | 'read' | 'orgWords'>> = {},
   ): Tracked {
     const entity: SourceEntity = { id: `e${this.all.length + 1}`, name, named, type };
     const t: Tracked = {
@@ -65,8 +73,10 @@ export class Registry {
       gender: fields.gender ?? '',
       first: at,
       last: at,
+      read: 0,
     };
     this.all.push(t);
+    this.byEntity.set(entity, t);
     if (t.surname) this.addPerson(t.surname, t);
     if (t.given && t.given !== t.surname) this.addPerson(t.given, t);
     if (t.orgKey) this.addOrg(t.orgKey, t);
@@ -139,11 +149,11 @@ export class Registry {
     return first !== undefined && first < at && this.heads.get(head)?.entity.named !== true;
   }
 
-  byText(key: string): Tracked | undefined {
+  byText(key: number): Tracked | undefined {
     return this.texts.get(key);
   }
 
-  setText(key: string, t: Tracked): void {
+  setText(key: number, t: Tracked): void {
     this.texts.set(key, t);
   }
 

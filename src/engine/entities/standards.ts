@@ -18,10 +18,10 @@ import type {
   DocumentAccess,
   Evidence,
   KnowledgeBasis,
-  SourceEntity,
   SourceType,
   Specificity,
 } from '../types';
+import type { Tracked } from './registry';
 
 /**
  * Reads one mention of an unnamed entity: phrase `np` (or a pronoun at token `at`) in sentence
@@ -32,18 +32,20 @@ export function checkMention(
   s: Sentence,
   np: NounPhrase | null,
   at: number,
-  entity: SourceEntity,
+  tracked: Tracked,
   anonymous: boolean,
 ): void {
+  const entity = tracked.entity;
   const check = (entity.anonymity ??= {
     specificity: 'bare',
     reason: null,
     basis: null,
     obtained: null,
   });
-  // everything the story could say is said: nothing more to read
+  // everything the story could say is said, or its first mentions are read: nothing more
   if (check.specificity === 'role-and-body' && check.reason && (check.basis || check.obtained))
     return;
+  if (np && ++tracked.read > MENTIONS_READ && !anonymous) return;
   if (np) {
     const level =
       entity.named === 'partial' ? 'role-and-body' : specificityOf(ctx, np, entity.type);
@@ -55,6 +57,9 @@ export function checkMention(
 }
 
 const LEVELS: readonly Specificity[] = ['bare', 'role', 'role-and-body'];
+
+/** How many mentions of an entity are read for its description and basis (the first say it). */
+const MENTIONS_READ = 3;
 
 /** How specifically phrase `np` describes its source. */
 function specificityOf(ctx: Context, np: NounPhrase, type: SourceType): Specificity {
@@ -155,16 +160,8 @@ function reasonAfter(ctx: Context, s: Sentence, from: number): Evidence<Anonymit
 
 /** Whether sentence `s` speaks of anonymity or authorisation at all (most do not). */
 export function mentionsAnonymity(ctx: Context, s: Sentence): boolean {
-  for (let k = s.first; k < s.last; k++) {
-    const w = ctx.tokens[k]!.lower;
-    if (
-      ANONYMITY_WORDS.has(w) ||
-      AUTHORISATION.has(w) ||
-      w === 'unauthorized' ||
-      w === 'unauthorised'
-    )
-      return true;
-  }
+  const toks = ctx.tokens;
+  for (let k = s.first; k < s.last; k++) if ((toks[k]!.f & F.ANON) !== 0) return true;
   return false;
 }
 

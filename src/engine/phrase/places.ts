@@ -1,20 +1,25 @@
 /** Names that only place or nationalise (`U.S.`, `Calder County`, `Chinese`): they identify no one. */
 import type { Context } from '../context';
 import { isWord } from '../context';
-import { PLACE_NAMES, PLACE_QUALIFIERS, PLACE_WORDS } from '../lexicon';
+import { F, PLACE_NAMES, PLACE_QUALIFIERS, PLACE_WORDS } from '../lexicon';
 
 /** Whether the name at token `i` is only a place or nationality (`U.S.`, `Calder County`, `Chinese`). */
 export function isPlaceName(ctx: Context, i: number): boolean {
+  // asked about the same tokens again and again: the answer is kept per token (0 = not yet)
+  const known = ctx.placeNames[i];
+  if (known) return known === 2;
+  const yes = computePlaceName(ctx, i);
+  if (i >= 0 && i < ctx.placeNames.length) ctx.placeNames[i] = yes ? 2 : 1;
+  return yes;
+}
+
+function computePlaceName(ctx: Context, i: number): boolean {
   const toks = ctx.tokens;
   const t = toks[i]!;
-  if (PLACE_QUALIFIERS.has(t.lower) || PLACE_NAMES.has(t.lower) || ctx.places.has(t.lower))
-    return true;
-  if (
-    ctx.name[i] &&
-    !ctx.name[i - 1] &&
-    t.lower.length > 4 &&
-    /(?:ian|ese|ish|ean|an|i)$/.test(t.lower)
-  ) {
+  const place = (t.f & F.PLACE) !== 0;
+  if (place && (PLACE_QUALIFIERS.has(t.lower) || PLACE_NAMES.has(t.lower))) return true;
+  if (ctx.places.size > 0 && ctx.places.has(t.lower)) return true;
+  if (ctx.name[i] && !ctx.name[i - 1] && t.lower.length > 4 && demonymEnding(t.lower)) {
     // a demonym before a common noun: "Velmarkian journalists"
     const next = toks[i + 1];
     if (next && isWord(next) && !ctx.name[i + 1]) return true;
@@ -26,10 +31,22 @@ export function isPlaceName(ctx: Context, i: number): boolean {
   let b = i;
   while (b + 1 < toks.length && (ctx.name[b + 1] || (toks[b + 1]!.kind === 'num' && ctx.name[b])))
     b++;
-  for (let k = a; k <= b; k++) if (PLACE_WORDS.has(toks[k]!.lower)) return true;
+  for (let k = a; k <= b; k++)
+    if ((toks[k]!.f & F.PLACE) !== 0 && PLACE_WORDS.has(toks[k]!.lower)) return true;
   // a multiword place from the list: "New York", "Saudi Arabia"
-  if (b > a && PLACE_NAMES.has(`${toks[a]!.lower} ${toks[b]!.lower}`)) return true;
-  return false;
+  return (
+    b > a && (toks[a]!.f & F.PLACE) !== 0 && PLACE_NAMES.has(`${toks[a]!.lower} ${toks[b]!.lower}`)
+  );
+}
+
+/** `/(?:ian|ese|ish|ean|an|i)$/` without a regular expression (a hot path). */
+function demonymEnding(w: string): boolean {
+  const n = w.length;
+  const c = w.charCodeAt(n - 1);
+  if (c === 105) return true; // -i
+  if (c === 110) return w.charCodeAt(n - 2) === 97; // -an (-ian, -ean)
+  if (c === 101) return w.endsWith('ese');
+  return c === 104 && w.endsWith('ish');
 }
 
 /** A plural demonym on its own: "Many Tunisians", "Israelis" (people of a place, not a name). */

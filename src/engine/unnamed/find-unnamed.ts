@@ -154,7 +154,7 @@ export function findUnnamed(
     if (!why) continue;
     out.push({ start: np.start, end: np.end, why });
     // a later "the <head>" repeats this unnamed mention
-    if (!view.sources.has(h)) view.registry.noteUnnamed(t.lower, t.start);
+    if (!view.sources.entityAt(h)) view.registry.noteUnnamed(t.lower, t.start);
     covered = np.end;
   }
   return out;

@@ -38,7 +38,7 @@ const DEGREE_WORDS = ruleWords('degreeWords');
 /** What the entities pass knows, for deciding whether a phrase withholds an identity. */
 export interface EntityView {
   /** The entity of each source phrase of the sentence's part, by head token. */
-  sources: ReadonlyMap<number, Tracked>;
+  sources: { entityAt(head: number): Tracked | undefined };
   registry: Registry;
 }
 
@@ -212,7 +212,7 @@ function byEntity(
   const definite = REPEAT_DETERMINERS.has(det) || POSSESSIVE_DETERMINERS.has(det);
   const at = toks[np.start]!.start;
   const head = toks[np.head]!.lower;
-  const tracked = view.sources.get(np.head);
+  const tracked = view.sources.entityAt(np.head);
   if (tracked) {
     const named = tracked.entity.named;
     if (named === true) return null;
