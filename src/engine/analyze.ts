@@ -68,7 +68,7 @@ function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
         source: undefined,
       };
       out.push(finding);
-      cues.push({ cue, finding });
+      cues.push({ cue, finding, tracked: null });
       const src = cue.source;
       if (!src) {
         // a cue noun is itself relied on: "unconfirmed reports that ..." (not "reports of a

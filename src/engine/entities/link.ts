@@ -21,10 +21,11 @@ import type { Tracked } from './registry';
 import { Registry } from './registry';
 import { checkMention, mentionsAnonymity } from './standards';
 
-/** A cue with the finding made from it, waiting for its source. */
+/** A cue with the finding made from it, waiting for its source (and the entity linked). */
 export interface SentenceCue {
   cue: Cue;
   finding: Finding;
+  tracked: Tracked | null;
 }
 
 /** Links the sources of an analysis to entities, part after part, sentence after sentence. */
@@ -43,11 +44,11 @@ function shareSources(cues: readonly SentenceCue[]): void {
     const c = cues[k]!;
     if (!c.cue.shares || c.finding.source) continue;
     let from: SentenceCue | undefined;
-    for (let q = k - 1; q >= 0 && !from; q--) if (cues[q]!.finding.source?.entity) from = cues[q];
-    for (let q = k + 1; q < cues.length && !from; q++)
-      if (cues[q]!.finding.source?.entity) from = cues[q];
+    for (let q = k - 1; q >= 0 && !from; q--) if (cues[q]!.tracked) from = cues[q];
+    for (let q = k + 1; q < cues.length && !from; q++) if (cues[q]!.tracked) from = cues[q];
     const s = from?.finding.source;
-    if (s)
+    if (s) {
+      c.tracked = from!.tracked;
       c.finding.source = {
         start: s.start,
         end: s.end,
@@ -55,6 +56,7 @@ function shareSources(cues: readonly SentenceCue[]): void {
         type: s.type,
         entity: s.entity,
       };
+    }
   }
 }
 
@@ -118,6 +120,7 @@ export class PartLinker {
       }
       this.registry.touch(t, start);
       this.mentioned(a, t);
+      c.tracked = t;
       const e = t.entity;
       c.finding.source = { start, end, named: e.named, type: e.type, entity: e };
       if (e.named !== true)
@@ -126,7 +129,7 @@ export class PartLinker {
     shareSources(cues);
     // "the people, who asked not to be identified because the talks are private"
     for (const c of cues) {
-      const t = c.cue.shares ? this.registry.trackedOf(c.finding.source?.entity) : undefined;
+      const t = c.cue.shares ? c.tracked : null;
       if (t && t.entity.named !== true)
         checkMention(this.ctx, s, null, c.cue.start - 1, t, this.anonymous(sentence));
     }
@@ -156,7 +159,7 @@ export class PartLinker {
     const person = personIn(ctx, names, np);
     if (person >= 0) return this.personOf(person, np);
     const head = np.head;
-    const r = names.runOf[head]!;
+    const r = names.runAt(head);
     if (ctx.name[head] && r >= 0 && names.kind(r) !== 'place') {
       const kind = names.kind(r);
       if (kind === 'organisation' || kind === 'publication') return this.orgOf(r);
@@ -216,7 +219,11 @@ export class PartLinker {
     if (known) return known;
     const at = this.ctx.tokens[names.start[r]!]!.start;
     const t = this.registry.create(names.text(r), true, 'organisation', at, { orgKey: key });
-    for (const [acronym, run] of names.acronyms) if (run === r) this.registry.addOrg(acronym, t);
+    // "the Ministry of State Security (MSS)": the acronym names it too
+    const toks = this.ctx.tokens;
+    const e = names.end[r]!;
+    if (toks[e]?.lower === '(' && toks[e + 2]?.lower === ')')
+      this.registry.addOrg(toks[e + 1]!.lower, t);
     return t;
   }
 
@@ -226,8 +233,8 @@ export class PartLinker {
     const word = names.key(r);
     const known = this.registry.person(names.surname(r)) ?? this.registry.org(word);
     if (known) return known;
-    const run = names.acronyms.get(word);
-    if (run !== undefined) return this.orgOf(run);
+    const run = names.acronym(word);
+    if (run >= 0) return this.orgOf(run);
     // an earlier name of this part: "Sheriff Ana Okafor arrived. ... Okafor said", "Crispin
     // Snacks ... Crispin said"
     const q = names.named(word, names.start[r]!);
@@ -261,7 +268,7 @@ export class PartLinker {
     }
     // "The authors", "its researchers": the authors of the study the story relies on
     if (AUTHOR_HEADS.has(head) && (DEFINITE.has(det) || det === 'its' || det === 'their')) {
-      const doc = this.registry.latestNamed('document');
+      const doc = this.registry.latestNamedDocument();
       if (doc) {
         const t = this.registry.create(text(), 'partial', 'group', at, { head });
         this.registry.setHead(head, t);
@@ -352,7 +359,7 @@ export class PartLinker {
     const floor = ctx.sentences[Math.max(0, sentence - 3)]!.first;
     // walk back over the part's source mentions and names, the nearest first
     let m = this.toks.length - 1;
-    let r = names.lastEndingBy(tok);
+    let r = this.nameBefore(tok, floor);
     while (m >= 0 || r >= 0) {
       const mt = m >= 0 ? this.toks[m]! : -1;
       const rt = r >= 0 ? names.start[r]! : -1;
@@ -366,7 +373,7 @@ export class PartLinker {
         if (!skip && fits(t.entity.type, t.gender, want)) return this.bind(t, want);
       } else {
         const q = r;
-        r--;
+        r = this.nameBefore(names.from[q]!, floor);
         if (skip) continue;
         const kind = names.kind(q);
         if (want.type === 'person' && kind === 'person' && fitsGender(names.gender(q), want)) {
@@ -377,6 +384,13 @@ export class PartLinker {
       }
     }
     return null;
+  }
+
+  /** The run of the nearest name ending before token `k`, down to token `floor`, or -1. */
+  private nameBefore(k: number, floor: number): number {
+    const name = this.ctx.name;
+    for (let q = k - 1; q >= floor; q--) if (name[q]) return this.names.runAt(q);
+    return -1;
   }
 
   private bind(t: Tracked, want: Want): Tracked {
@@ -414,12 +428,12 @@ function fits(type: SourceType, gender: Gender, want: Want): boolean {
  * (`documents obtained by Jo Park`, `a spokesman for Sen. Ochoa`) is not the source's.
  */
 function personIn(ctx: Context, names: Names, np: NounPhrase): number {
-  const r = names.runOf[np.head]!;
+  const r = names.runAt(np.head);
   if (r >= 0) return names.kind(r) === 'person' ? r : -1;
   const toks = ctx.tokens;
   for (let k = np.coreEnd; k < np.end - 1; k++) {
     if (toks[k]!.lower !== ',') continue;
-    const a = names.runOf[k + 1]!;
+    const a = names.runAt(k + 1);
     if (a < 0 || names.from[a] !== k + 1 || names.kind(a) !== 'person') return -1;
     const e = names.end[a]!;
     return e >= np.end || toks[e]?.kind === 'punct' ? a : -1;

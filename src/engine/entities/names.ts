@@ -4,9 +4,9 @@
  * Capital`, `MSS`), a publication (`the Harbour Gazette`) or a place. Titles before a name are
  * kept apart (`sheriff`), so that a later `the sheriff` or `Okafor` finds the person.
  *
- * Runs are stored as parallel arrays (one number per field), not one object per name, and what
- * a run names is worked out only when asked: a text has many capitalised words and only a few of
- * them will ever be linked to a source.
+ * A run is found only when a source mention asks about a token in it, and what it names is worked
+ * out only then: a text has many capitalised words and only a few of them are ever linked to a
+ * source. Runs are stored as parallel arrays (one number per field), not one object per name.
  */
 import type { Context } from '../context';
 import {
@@ -45,27 +45,46 @@ export class Names {
   private readonly genders: Gender[] = [];
   /** The title or role before each name, lowercase (`sheriff`, `governor`), or ''. */
   private readonly titles: string[] = [];
-  /** Run index for each token inside a run (titles included), -1 elsewhere. */
-  readonly runOf: Int32Array;
-  /** Acronyms given in brackets after a name: `MSS` -> the run of `Ministry of State Security`. */
-  readonly acronyms = new Map<string, number>();
-  /** Person runs by title (including titles in apposition), built when first asked. */
+  /** Run index + 1 for each token of a run found so far (titles included), 0 elsewhere. */
+  private readonly runs: Int32Array;
+  /** Acronyms given in brackets after a name (`MSS` -> the run of `Ministry of State Security`). */
+  private acronymRuns: Map<string, number> | null = null;
+  /** Person runs by title (including titles in apposition), in text order, built when first asked. */
   private byTitle: Map<string, number[]> | null = null;
-  /** Person runs by surname and organisation runs by first word, built when first asked. */
+  /** Tokens of multiword names by their lowercase word, built when first asked. */
   private byWord: Map<string, number[]> | null = null;
-  /** Organisation runs, and those by each of their words, built when first asked. */
-  private orgs: number[] | null = null;
-  private orgWords: Map<string, number[]> | null = null;
   /** Kinds of multiword names by first and last word (see `kind`). */
   private readonly kindCache = new Map<string, Map<string, number>>();
 
   constructor(private readonly ctx: Context) {
-    this.runOf = new Int32Array(ctx.tokens.length).fill(-1);
-    scanNames(ctx, this);
+    this.runs = new Int32Array(ctx.tokens.length);
   }
 
-  get length(): number {
-    return this.start.length;
+  /** The run of names that token `k` belongs to (found now if need be), or -1. */
+  runAt(k: number): number {
+    const known = this.runs[k];
+    if (known) return known - 1;
+    if (!this.ctx.name[k]) return -1;
+    const r = scanRun(this.ctx, this, runStart(this.ctx, k));
+    // (a name the scan from the left did not reach: its own run)
+    return this.runs[k] ? r : scanRun(this.ctx, this, k);
+  }
+
+  /** The acronym run named by `word` (`mss`), or -1. */
+  acronym(word: string): number {
+    if (!this.acronymRuns) {
+      this.acronymRuns = new Map();
+      const toks = this.ctx.tokens;
+      for (let k = 1; k + 2 < toks.length; k++)
+        if (
+          toks[k]!.lower === '(' &&
+          toks[k + 2]!.lower === ')' &&
+          this.ctx.name[k - 1] &&
+          isAcronym(this.ctx, k + 1)
+        )
+          this.acronymRuns.set(toks[k + 1]!.lower, this.runAt(k - 1));
+    }
+    return this.acronymRuns.get(word) ?? -1;
   }
 
   kind(r: number): NameKind {
@@ -142,77 +161,92 @@ export class Names {
     return toks[this.start[r]!]!.lower;
   }
 
-  /** The last run that ends at or before token `limit`, or -1 (a binary search: runs are in order). */
-  lastEndingBy(limit: number): number {
-    let lo = 0;
-    let hi = this.start.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.end[mid]! <= limit) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
-  }
-
   /** The latest person run ending before token `limit` with title or role `title`, or -1. */
   titled(title: string, limit: number): number {
     if (!this.byTitle) {
+      // one pass over the tokens for titles next to names: before one ("Sheriff Ana Okafor",
+      // "economist Jo Park") or in apposition after one ("Ana Okafor, the county sheriff,")
       this.byTitle = new Map();
-      for (let r = 0; r < this.length; r++) {
-        // (what a run names is worked out only for runs with a title)
-        const t = this.titles[r] || appositionTitle(this.ctx, this.end[r]!);
-        if (t && this.kind(r) === 'person') push(this.byTitle, this.title(r), r);
+      const ctx = this.ctx;
+      const toks = ctx.tokens;
+      for (let k = 0; k < toks.length; k++) {
+        const t = toks[k]!;
+        const near =
+          (ctx.name[k + 1] === 1 && (t.f & (F.ACTOR | F.NAME_WORD)) !== 0) ||
+          (ctx.name[k] === 1 && toks[k + 1]?.lower === ',');
+        if (!near) continue;
+        const r = this.runAt(ctx.name[k] ? k : k + 1);
+        if (r < 0 || (this.end[r]! !== k + 1 && !ctx.name[k + 1])) continue;
+        const list = this.byTitle;
+        const found = this.title(r);
+        if (found && this.kind(r) === 'person' && list.get(found)?.at(-1) !== r)
+          push(list, found, r);
+        if (!ctx.name[k]) k = this.end[r]! - 1;
       }
     }
-    return this.lastOf(this.byTitle.get(title), limit, KIND_PERSON);
+    return this.lastOf(this.byTitle.get(title), limit);
   }
 
   /**
-   * The latest run ending before token `limit` that a one-word mention `word` may stand for: a
-   * person with that surname, or an organisation or publication whose name starts with it.
+   * The run that a one-word mention `word` may stand for, first met before token `limit`: a
+   * person with that surname, or an organisation or publication whose name holds it.
    */
   named(word: string, limit: number): number {
     if (!this.byWord) {
+      // one pass for the words of multiword names, to their tokens
       this.byWord = new Map();
+      const name = this.ctx.name;
       const toks = this.ctx.tokens;
-      for (let r = 0; r < this.length; r++) {
-        if (this.end[r]! - this.start[r]! < 2) continue;
-        push(this.byWord, this.surname(r), r);
-        push(this.byWord, toks[this.start[r]!]!.lower, r);
+      for (let k = 0; k < toks.length; k++) {
+        if (!name[k]) continue;
+        // (with a particle between: "Luis de Miranda")
+        const p = toks[k - 1];
+        const particle =
+          !!p && (p.f & F.NAME_WORD) !== 0 && NAME_PARTICLES.has(p.lower) && name[k - 2] === 1;
+        if (name[k - 1] || name[k + 1] || particle) push(this.byWord, toks[k]!.lower, k);
       }
     }
-    return this.lastOf(this.byWord.get(word), limit, KIND_ANY);
-  }
-
-  /** The latest organisation run ending before token `limit`, with word `word` if given. */
-  organisation(limit: number, word = ''): number {
-    if (!this.orgs) {
-      this.orgs = [];
-      this.orgWords = new Map();
-      const toks = this.ctx.tokens;
-      for (let r = 0; r < this.length; r++) {
-        // only runs with an organisation word or an acronym can name one
-        let org = this.end[r]! - this.start[r]! === 1 && isAcronym(this.ctx, this.start[r]!);
-        for (let k = this.start[r]!; k < this.end[r]! && !org; k++) org = orgWord(toks[k]!);
-        if (!org) continue;
-        this.orgs.push(r);
-        for (let k = this.start[r]!; k < this.end[r]!; k++)
-          if (toks[k]!.kind === 'word') push(this.orgWords!, toks[k]!.lower, r);
-      }
+    const list = this.byWord.get(word);
+    if (!list) return -1;
+    for (const k of list) {
+      if (k >= limit) return -1;
+      const r = this.runAt(k);
+      if (r < 0 || this.end[r]! - this.start[r]! < 2 || this.end[r]! > limit) continue;
+      const kind = this.kind(r);
+      // a person by surname or first name ("Okafor", "Lupita" after "Lupita Nyong'o")
+      if (kind === 'person') {
+        if (this.surname(r) === word || this.ctx.tokens[this.start[r]!]!.lower === word) return r;
+      } else if (kind === 'organisation' || kind === 'publication') return r;
     }
-    return this.lastOf(word ? this.orgWords!.get(word) : this.orgs, limit, KIND_ORGANISATION);
+    return -1;
   }
 
   /**
-   * The last run of `runs` (ascending) ending at most at token `limit` whose kind is one of
-   * `kinds` (person, organisation: for a one-word mention, also a publication), or -1.
+   * The latest organisation run ending before token `limit`: the one first met with word `word`
+   * in its name, or with no word the nearest before (looked for a few paragraphs back).
    */
-  private lastOf(runs: readonly number[] | undefined, limit: number, kinds: number): number {
+  organisation(limit: number, word = ''): number {
+    const ctx = this.ctx;
+    if (word) {
+      const k = ctx.nameWords.get(word);
+      if (k === undefined || k >= limit) return -1;
+      const r = this.runAt(k);
+      return r >= 0 && this.end[r]! <= limit && this.kind(r) === 'organisation' ? r : -1;
+    }
+    for (let k = limit - 1; k >= 0 && k >= limit - ORGANISATION_REACH; k--) {
+      if (!ctx.name[k]) continue;
+      const r = this.runAt(k);
+      if (r < 0) continue;
+      if (this.kind(r) === 'organisation') return r;
+      k = this.from[r]!;
+    }
+    return -1;
+  }
+
+  /** The last person run of `runs` (in text order) that ends by token `limit`, or -1. */
+  private lastOf(runs: readonly number[] | undefined, limit: number): number {
     if (!runs) return -1;
-    // the last run ending by `limit` (runs are in text order), then back to one of the kinds
+    // the last run ending by `limit`, then back to a person
     let lo = 0;
     let hi = runs.length - 1;
     let from = -1;
@@ -223,15 +257,7 @@ export class Names {
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    for (let q = from; q >= 0; q--) {
-      const r = runs[q]!;
-      const kind = this.kind(r);
-      if (kinds === KIND_ANY) {
-        if (kind === 'person' || kind === 'organisation' || kind === 'publication') return r;
-      } else if ((kinds === KIND_PERSON) === (kind === 'person') && kind !== 'place') {
-        if (kinds === KIND_PERSON || kind === 'organisation') return r;
-      }
-    }
+    for (let q = from; q >= 0; q--) if (this.kind(runs[q]!) === 'person') return runs[q]!;
     return -1;
   }
 
@@ -243,7 +269,7 @@ export class Names {
     this.kinds.push(-1);
     this.genders.push(gender);
     this.titles.push(title);
-    for (let k = from; k < end; k++) this.runOf[k] = r;
+    for (let k = from; k < end; k++) this.runs[k] = r + 1;
     return r;
   }
 }
@@ -254,9 +280,8 @@ function push(map: Map<string, number[]>, key: string, r: number): void {
   else map.set(key, [r]);
 }
 
-const KIND_PERSON = 0;
-const KIND_ORGANISATION = 1;
-const KIND_ANY = 2;
+/** How many tokens back `the company` looks for an organisation named before. */
+const ORGANISATION_REACH = 600;
 
 /** Name suffixes that are no surname: `Jr.`, `III`. */
 const SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
@@ -279,73 +304,95 @@ export function genderOf(lower: string): Gender {
   return '';
 }
 
-function scanNames(ctx: Context, names: Names): void {
+/**
+ * Where the run of names holding token `k` starts: left over names, and over `&`, an initial's
+ * stop, a particle or (inside an organisation's name) `of`, `for` and `and`.
+ */
+function runStart(ctx: Context, k: number): number {
   const toks = ctx.tokens;
-  const n = toks.length;
   const name = ctx.name;
-  for (let i = 0; i < n; i++) {
-    if (!name[i]) continue;
-    // the run: names, with `&`, initials' stops and particles inside (`Baird & Finch`, `J. R.
-    // Smith`, `Ursula von der Leyen`), and `of`/`for`/`and` inside an organisation's name
-    // (`Ministry of State Security`, `Food and Drug Administration`)
-    let e = i + 1;
-    let org = orgWord(toks[i]!);
-    for (;;) {
-      const t = toks[e];
-      if (!t) break;
-      if (name[e]) {
-        if (!org && orgWord(t)) org = true;
-        e++;
-        continue;
-      }
-      if (name[e + 1] !== 1) break;
-      if (t.lower === '&' || (t.lower === '.' && toks[e - 1]!.lower.length === 1)) {
-        e++;
-        continue;
-      }
-      if (t.kind === 'word' && !org && (t.f & F.NAME_WORD) !== 0 && NAME_PARTICLES.has(t.lower)) {
-        e++;
-        continue;
-      }
-      // ("Priya Ramaswamy of Halvard University" is a person of a body: two names)
-      if (
-        ((t.lower === 'of' || t.lower === 'for') && org) ||
-        (t.lower === 'and' && (org || orgAhead(ctx, e + 1)))
-      ) {
-        e++;
-        continue;
-      }
-      break;
+  let a = k;
+  for (;;) {
+    if (name[a - 1]) {
+      a--;
+      continue;
     }
-    // titles before the name: "Sheriff Ana Okafor", "Chief Executive Officer Arnav Desai"
-    let a = i;
-    let title = '';
-    while (a < e - 1 && (toks[a]!.f & (F.ACTOR | F.NAME_WORD)) !== 0 && isTitleWord(toks[a]!)) {
-      title = toks[a]!.lower;
-      a++;
+    const t = toks[a - 1];
+    if (!t || !name[a - 2]) return a;
+    if (t.lower === '&' || (t.lower === '.' && toks[a - 2]!.lower.length === 1)) {
+      a -= 2;
+      continue;
     }
-    // or one the name detector left out: "economist Jo Park", "— Sheriff Ana Okafor"
-    const before = toks[i - 1];
-    if (
-      a === i &&
-      before &&
-      (before.f & (F.ACTOR | F.NAME_WORD)) !== 0 &&
-      !name[i - 1] &&
-      isTitleWord(before)
-    )
-      title = before.lower;
-    if (title) title = TITLE_ABBREVIATION_WORDS.get(title) ?? title;
-    const gender = title
-      ? genderOf(title)
-      : before && (before.f & (F.ACTOR | F.NAME_WORD)) !== 0
-        ? genderOf(before.lower)
-        : '';
-    const r = names.push(a, e, i, gender, title);
-    // "the Ministry of State Security (MSS)": the acronym names the same body
-    if (toks[e]?.lower === '(' && toks[e + 2]?.lower === ')' && isAcronym(ctx, e + 1))
-      names.acronyms.set(toks[e + 1]!.lower, r);
-    i = e - 1;
+    if (t.kind === 'word' && (t.f & F.NAME_WORD) !== 0 && NAME_PARTICLES.has(t.lower)) {
+      a -= 2;
+      continue;
+    }
+    if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'and') && orgBefore(ctx, a - 2)) {
+      a -= 2;
+      continue;
+    }
+    return a;
   }
+}
+
+/** Whether the names ending at token `k` hold an organisation word (`Ministry` of ...). */
+function orgBefore(ctx: Context, k: number): boolean {
+  for (let q = k; q >= 0 && ctx.name[q]; q--) if (orgWord(ctx.tokens[q]!)) return true;
+  return false;
+}
+
+/**
+ * Records the run of names starting at token `i`: names, with `&`, initials' stops and particles
+ * inside (`Baird & Finch`, `J. R. Smith`, `Ursula von der Leyen`), and `of`/`for`/`and` inside an
+ * organisation's name (`Ministry of State Security`, `Food and Drug Administration`); titles
+ * before it are kept apart. Returns its index.
+ */
+function scanRun(ctx: Context, names: Names, i: number): number {
+  const toks = ctx.tokens;
+  const name = ctx.name;
+  let e = i + 1;
+  let org = orgWord(toks[i]!);
+  for (;;) {
+    const t = toks[e];
+    if (!t) break;
+    if (name[e]) {
+      if (!org && orgWord(t)) org = true;
+      e++;
+      continue;
+    }
+    if (name[e + 1] !== 1) break;
+    if (t.lower === '&' || (t.lower === '.' && toks[e - 1]!.lower.length === 1)) {
+      e++;
+      continue;
+    }
+    if (t.kind === 'word' && !org && (t.f & F.NAME_WORD) !== 0 && NAME_PARTICLES.has(t.lower)) {
+      e++;
+      continue;
+    }
+    // ("Priya Ramaswamy of Halvard University" is a person of a body: two names)
+    if (
+      ((t.lower === 'of' || t.lower === 'for') && org) ||
+      (t.lower === 'and' && (org || orgAhead(ctx, e + 1)))
+    ) {
+      e++;
+      continue;
+    }
+    break;
+  }
+  // titles before the name: "Sheriff Ana Okafor", "Chief Executive Officer Arnav Desai"
+  let a = i;
+  let title = '';
+  while (a < e - 1 && (toks[a]!.f & (F.ACTOR | F.NAME_WORD)) !== 0 && isTitleWord(toks[a]!)) {
+    title = toks[a]!.lower;
+    a++;
+  }
+  // or one the name detector left out: "economist Jo Park", "— Sheriff Ana Okafor"
+  const before = toks[i - 1];
+  const titled = !!before && (before.f & (F.ACTOR | F.NAME_WORD)) !== 0;
+  if (a === i && titled && !name[i - 1] && isTitleWord(before)) title = before.lower;
+  if (title) title = TITLE_ABBREVIATION_WORDS.get(title) ?? title;
+  const gender = title ? genderOf(title) : titled ? genderOf(before.lower) : '';
+  return names.push(a, e, i, gender, title);
 }
 
 /** Whether a word makes a name an organisation's: `Ministry`, `Council`, `Inc.`, `Bank`. */

@@ -13,9 +13,8 @@ export interface Tracked {
   /** Lowercase words a later mention may use: surname and first name, or organisation words. */
   surname: string;
   given: string;
-  /** An organisation's full name, lowercase (`ministry of state security`), and its words. */
+  /** An organisation's full name, lowercase (`ministry of state security`). */
   orgKey: string;
-  orgWords?: string[];
   /** The head noun of its descriptions, lowercase (`official`, `sources`, `report`). */
   head: string;
   gender: Gender;
@@ -28,12 +27,6 @@ export interface Tracked {
 
 export class Registry {
   readonly all: Tracked[] = [];
-  private readonly byEntity = new Map<SourceEntity, Tracked>();
-
-  /** The tracked record of a public entity. */
-  trackedOf(entity: SourceEntity | undefined): Tracked | undefined {
-    return entity && this.byEntity.get(entity);
-  }
   /** Persons by surname and by first name. */
   private readonly persons = new Map<string, Tracked[]>();
   /** Organisations by full name, acronym and first word. */
@@ -47,12 +40,15 @@ export class Registry {
    * where they were first met: a later `the man` repeats an unnamed mention.
    */
   private readonly unnamedHeads = new Map<string, number>();
-  /** The latest mentioned entity of each type, and of each type among named ones. */
-  private readonly lastOfType = new Map<SourceType, Tracked>();
-  private readonly lastNamedOfType = new Map<SourceType, Tracked>();
-  /** The latest mentioned organisation with a word in its name or as its head. */
+  /** The latest mentioned entity of each type the links ask for. */
+  private lastPerson: Tracked | undefined;
+  private lastGroup: Tracked | undefined;
+  private lastOrganisation: Tracked | undefined;
+  private lastDocument: Tracked | undefined;
+  private lastNamedDocument: Tracked | undefined;
+  /** The latest organisation made with a word in its name or as its head. */
   private readonly orgByWord = new Map<string, Tracked>();
-  /** The latest mentioned document with a head noun (`report`, `minutes`). */
+  /** The latest document made with a head noun (`report`, `minutes`). */
   private readonly documentByHead = new Map<string, Tracked>();
 
   /** A new entity. */
@@ -61,7 +57,7 @@ export class Registry {
     named: Named,
     type: SourceType,
     at: number,
-    fields: Partial<Omit<Tracked, 'entity' | 'first' | 'last' | 'read' | 'orgWords'>> = {},
+    fields: Partial<Omit<Tracked, 'entity' | 'first' | 'last' | 'read'>> = {},
   ): Tracked {
     const entity: SourceEntity = { id: `e${this.all.length + 1}`, name, named, type };
     const t: Tracked = {
@@ -76,11 +72,15 @@ export class Registry {
       read: 0,
     };
     this.all.push(t);
-    this.byEntity.set(entity, t);
     if (t.surname) this.addPerson(t.surname, t);
     if (t.given && t.given !== t.surname) this.addPerson(t.given, t);
     if (t.orgKey) this.addOrg(t.orgKey, t);
     if (t.head) this.heads.set(t.head, t);
+    // an organisation by each word of its name, a document by its head: the latest made
+    if (type === 'organisation') {
+      if (t.head) this.orgByWord.set(t.head, t);
+      if (t.orgKey) for (const w of t.orgKey.split(' ')) this.orgByWord.set(w, t);
+    } else if (type === 'document' && t.head) this.documentByHead.set(t.head, t);
     this.touch(t, at);
     return t;
   }
@@ -88,14 +88,24 @@ export class Registry {
   /** Records a mention of `t` at offset `at` (mentions come in text order). */
   touch(t: Tracked, at: number): void {
     t.last = at;
-    const { type, named } = t.entity;
-    this.lastOfType.set(type, t);
-    if (named === true) this.lastNamedOfType.set(type, t);
-    if (type === 'organisation') {
-      if (t.head) this.orgByWord.set(t.head, t);
-      for (const w of (t.orgWords ??= t.orgKey ? t.orgKey.split(' ') : []))
-        this.orgByWord.set(w, t);
-    } else if (type === 'document' && t.head) this.documentByHead.set(t.head, t);
+    const e = t.entity;
+    switch (e.type) {
+      case 'person':
+        this.lastPerson = t;
+        break;
+      case 'group':
+        this.lastGroup = t;
+        break;
+      case 'organisation':
+        this.lastOrganisation = t;
+        break;
+      case 'document':
+        this.lastDocument = t;
+        if (e.named === true) this.lastNamedDocument = t;
+        break;
+      default:
+        break;
+    }
   }
 
   private addPerson(key: string, t: Tracked): void {
@@ -157,14 +167,23 @@ export class Registry {
     this.texts.set(key, t);
   }
 
-  /** The most recently mentioned named entity of `type`. */
-  latestNamed(type: SourceType): Tracked | undefined {
-    return this.lastNamedOfType.get(type);
+  /** The most recently mentioned named document. */
+  latestNamedDocument(): Tracked | undefined {
+    return this.lastNamedDocument;
   }
 
-  /** The most recently mentioned entity of `type`. */
-  latest(type: SourceType): Tracked | undefined {
-    return this.lastOfType.get(type);
+  /** The most recently mentioned entity of `type` (a person, group, organisation or document). */
+  latest(type: 'person' | 'group' | 'organisation' | 'document'): Tracked | undefined {
+    switch (type) {
+      case 'person':
+        return this.lastPerson;
+      case 'group':
+        return this.lastGroup;
+      case 'organisation':
+        return this.lastOrganisation;
+      default:
+        return this.lastDocument;
+    }
   }
 
   /** The most recently mentioned organisation with `word` in its name or as its head. */
