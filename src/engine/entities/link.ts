@@ -178,7 +178,7 @@ export class PartLinker {
     if (known) {
       // "Ana Okafor" after "Okafor": the fuller name is the display name
       if (first && !known.given) {
-        known.given = first;
+        this.registry.named(known, first);
         known.entity.name = names.text(r);
       }
       if (!known.gender) known.gender = names.gender(r);

@@ -27,8 +27,9 @@ export interface Tracked {
 
 export class Registry {
   readonly all: Tracked[] = [];
-  /** Persons by surname and by first name. */
-  private readonly persons = new Map<string, Tracked[]>();
+  /** The latest person by surname or first name, and each by first name and surname. */
+  private readonly persons = new Map<string, Tracked>();
+  private readonly fullNames = new Map<string, Tracked>();
   /** Organisations by full name, acronym and first word. */
   private readonly orgs = new Map<string, Tracked>();
   /** The latest entity described with a head noun. */
@@ -72,8 +73,8 @@ export class Registry {
       read: 0,
     };
     this.all.push(t);
-    if (t.surname) this.addPerson(t.surname, t);
-    if (t.given && t.given !== t.surname) this.addPerson(t.given, t);
+    if (t.surname) this.persons.set(t.surname, t);
+    if (t.given) this.named(t, t.given);
     if (t.orgKey) this.addOrg(t.orgKey, t);
     if (t.head) this.heads.set(t.head, t);
     // an organisation by each word of its name, a document by its head: the latest made
@@ -108,12 +109,6 @@ export class Registry {
     }
   }
 
-  private addPerson(key: string, t: Tracked): void {
-    const list = this.persons.get(key);
-    if (list) list.push(t);
-    else this.persons.set(key, [t]);
-  }
-
   /** Registers an organisation under a name, an acronym or its first word. */
   addOrg(key: string, t: Tracked): void {
     if (!this.orgs.has(key)) this.orgs.set(key, t);
@@ -124,15 +119,26 @@ export class Registry {
     }
   }
 
-  /** The latest person whose surname (or first name) is `word`, compatible with `first`. */
+  /**
+   * The person a name refers to: with `first`, the one of that first name and surname (or one
+   * known by surname only, whose first name a fuller mention now gives); without, the latest with
+   * that surname or first name.
+   */
   person(word: string, first = ''): Tracked | undefined {
-    const list = this.persons.get(word);
-    if (!list) return undefined;
-    for (let k = list.length - 1; k >= 0; k--) {
-      const t = list[k]!;
-      if (!first || !t.given || t.given === first || t.surname !== word) return t;
+    if (first) {
+      const full = this.fullNames.get(`${first} ${word}`);
+      if (full) return full;
+      const t = this.persons.get(word);
+      return t && !t.given && t.surname === word ? t : undefined;
     }
-    return undefined;
+    return this.persons.get(word);
+  }
+
+  /** Records that person `t` now has first name `given`. */
+  named(t: Tracked, given: string): void {
+    t.given = given;
+    this.fullNames.set(`${given} ${t.surname}`, t);
+    if (given !== t.surname && !this.persons.has(given)) this.persons.set(given, t);
   }
 
   org(key: string): Tracked | undefined {
