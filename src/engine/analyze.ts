@@ -4,7 +4,6 @@ import { buildContext } from './context';
 import type { Cue } from './cues/cue';
 import { findCues } from './cues/find-cues';
 import { CONTENT_PREPS } from './cues/noun-cue';
-import type { SentenceCue } from './entities/link';
 import { Linker } from './entities/link';
 import { findHedges } from './hedges';
 import type { Token } from './tokenize';
@@ -49,14 +48,17 @@ function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
   const part = linker.part(ctx);
   const sourceHeads = new Set<number>();
   const view: EntityView = { sources: part, registry: linker.registry };
+  /** The findings of the sentence's cues, in the same order. */
+  const findings: Finding[] = [];
   const add = (a: number, b: number, kind: FindingKind, why: string): void => {
     out.push({ start: toks[a]!.start, end: toks[b - 1]!.end, kind, why });
   };
   ctx.sentences.forEach((s, si) => {
     const from = out.length;
     if (sourceHeads.size > 0) sourceHeads.clear();
-    const cues: SentenceCue[] = [];
-    for (const cue of findCues(ctx, s)) {
+    const cues = findCues(ctx, s);
+    findings.length = 0;
+    for (const cue of cues) {
       // built whole, `source` included (the entities pass fills it): adding a field later
       // would give findings two shapes
       const finding: Finding = {
@@ -68,7 +70,7 @@ function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
         source: undefined,
       };
       out.push(finding);
-      cues.push({ cue, finding, tracked: null });
+      findings.push(finding);
       const src = cue.source;
       if (!src) {
         // a cue noun is itself relied on: "unconfirmed reports that ..." (not "reports of a
@@ -91,7 +93,7 @@ function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
       if (toks[src.np.start]!.lower !== 'the' && src.np.head < toks.length)
         ctx.mentions.set(toks[src.np.head]!.lower, src.named);
     }
-    if (cues.length > 0) part.link(cues, si);
+    if (cues.length > 0) part.link(cues, findings, si);
     for (const p of findPassives(ctx, s))
       add(p.start, p.end, 'agentless', p.impersonal ? WHY_IMPERSONAL : WHY_PASSIVE);
     for (const h of findHedges(ctx, s)) add(h.start, h.end, 'hedge', WHY_HEDGE);

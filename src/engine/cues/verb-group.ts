@@ -63,12 +63,9 @@ export function verbGroup(
 /**
  * Where the verb group of the verb at `i` starts: its auxiliaries and the adverbs between them
  * (`has not yet been`), whether it has an auxiliary and whether the one next to the verb is `be`.
+ * The record returned is shared: read its fields before calling again.
  */
-export function groupStart(
-  ctx: Context,
-  s: Sentence,
-  i: number,
-): { g: number; sawAux: boolean; beBefore: boolean } {
+export function groupStart(ctx: Context, s: Sentence, i: number): VerbGroupStart {
   const toks = ctx.tokens;
   let g = i;
   let k = i - 1;
@@ -94,8 +91,21 @@ export function groupStart(
     break;
   }
   if (g < i && !isAux(toks[g])) g = i;
-  return { g, sawAux, beBefore };
+  // one record, refilled by each call (read it before the next): no allocation per verb
+  START.g = g;
+  START.sawAux = sawAux;
+  START.beBefore = beBefore;
+  return START;
 }
+
+/** Where a verb group starts, as `groupStart` returns it. */
+export interface VerbGroupStart {
+  g: number;
+  sawAux: boolean;
+  beBefore: boolean;
+}
+
+const START: VerbGroupStart = { g: 0, sawAux: false, beBefore: false };
 
 /** The subject of the verb group, looked for once. */
 export function subjectOf(ctx: Context, s: Sentence, v: Verb): SubjectResult {

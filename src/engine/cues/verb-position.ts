@@ -52,21 +52,23 @@ interface At {
   lemma: string;
 }
 
+const AT = {} as At;
+
 /** Whether a reporting-verb form at `i` is used as a verb (not `the said company`, `a report`). */
 export function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry): boolean {
   // a capitalised form inside a sentence is a name: "the United States"
   if (ctx.name[i]) return false;
   const toks = ctx.tokens;
-  const at: At = {
-    ctx,
-    s,
-    i,
-    t: toks[i]!,
-    p: i > s.first ? toks[i - 1] : undefined,
-    n: toks[i + 1],
-    forms: entry.forms,
-    lemma: entry.lemma,
-  };
+  // one record, filled for each verb form in turn (this runs for every reporting-verb token)
+  const at = AT;
+  at.ctx = ctx;
+  at.s = s;
+  at.i = i;
+  at.t = toks[i]!;
+  at.p = i > s.first ? toks[i - 1] : undefined;
+  at.n = toks[i + 1];
+  at.forms = entry.forms;
+  at.lemma = entry.lemma;
   return (
     !nounUse(at) &&
     !idiomUse(at) &&

@@ -21,13 +21,6 @@ import type { Tracked } from './registry';
 import { Registry } from './registry';
 import { checkMention, mentionsAnonymity } from './standards';
 
-/** A cue with the finding made from it, waiting for its source (and the entity linked). */
-export interface SentenceCue {
-  cue: Cue;
-  finding: Finding;
-  tracked: Tracked | null;
-}
-
 /** Links the sources of an analysis to entities, part after part, sentence after sentence. */
 export class Linker {
   readonly registry = new Registry();
@@ -35,28 +28,6 @@ export class Linker {
   /** The linker of one text part (its tokens and names). */
   part(ctx: Context): PartLinker {
     return new PartLinker(ctx, this.registry);
-  }
-}
-
-/** Participle and anonymity cues take the source of the nearest cue of their sentence. */
-function shareSources(cues: readonly SentenceCue[]): void {
-  for (let k = 0; k < cues.length; k++) {
-    const c = cues[k]!;
-    if (!c.cue.shares || c.finding.source) continue;
-    let from: SentenceCue | undefined;
-    for (let q = k - 1; q >= 0 && !from; q--) if (cues[q]!.tracked) from = cues[q];
-    for (let q = k + 1; q < cues.length && !from; q++) if (cues[q]!.tracked) from = cues[q];
-    const s = from?.finding.source;
-    if (s) {
-      c.tracked = from!.tracked;
-      c.finding.source = {
-        start: s.start,
-        end: s.end,
-        named: s.named,
-        type: s.type,
-        entity: s.entity,
-      };
-    }
   }
 }
 
@@ -71,6 +42,8 @@ export class PartLinker {
   /** Source mentions linked so far in this part: their first token and entity. */
   private readonly toks: number[] = [];
   private readonly tracked: Tracked[] = [];
+  /** The entity of each cue of the sentence being linked. */
+  private readonly sentenceTracked: (Tracked | null)[] = [];
   /** The entity of each source phrase linked in this part, by head token. */
   private readonly byHead: (Tracked | undefined)[];
 
@@ -91,14 +64,17 @@ export class PartLinker {
   }
 
   /**
-   * Links the sources of one sentence's cues (sentences in text order) and fills each
-   * finding's `source`.
+   * Links the sources of one sentence's cues (sentences in text order) and fills the `source` of
+   * each cue's finding (`findings[k]` is made from `cues[k]`).
    */
-  link(cues: readonly SentenceCue[], sentence: number): void {
+  link(cues: readonly Cue[], findings: readonly Finding[], sentence: number): void {
     const toks = this.ctx.tokens;
     const s = this.ctx.sentences[sentence]!;
-    for (const c of cues) {
-      const { source, pronoun } = c.cue;
+    const tracked = this.sentenceTracked;
+    tracked.length = cues.length;
+    for (let k = 0; k < cues.length; k++) {
+      const { source, pronoun } = cues[k]!;
+      const finding = findings[k]!;
       let t: Tracked | null = null;
       let a = -1;
       let b = -1;
@@ -111,27 +87,44 @@ export class PartLinker {
         a = pronoun;
         b = pronoun + 1;
       }
+      tracked[k] = t;
       if (a < 0) continue;
       const start = toks[a]!.start;
       const end = toks[b - 1]!.end;
       if (!t) {
-        c.finding.source = { start, end, named: false };
+        finding.source = { start, end, named: false };
         continue;
       }
       this.registry.touch(t, start);
       this.mentioned(a, t);
-      c.tracked = t;
       const e = t.entity;
-      c.finding.source = { start, end, named: e.named, type: e.type, entity: e };
+      finding.source = { start, end, named: e.named, type: e.type, entity: e };
       if (e.named !== true)
         checkMention(this.ctx, s, source ? source.np : null, a, t, this.anonymous(sentence));
     }
-    shareSources(cues);
-    // "the people, who asked not to be identified because the talks are private"
-    for (const c of cues) {
-      const t = c.cue.shares ? c.tracked : null;
+    // participle and anonymity cues take the source of the nearest cue of their sentence
+    for (let k = 0; k < cues.length; k++) {
+      const cue = cues[k]!;
+      if (!cue.shares) continue;
+      if (!findings[k]!.source) {
+        let q = k - 1;
+        while (q >= 0 && !tracked[q]) q--;
+        if (q < 0) for (q = k + 1; q < cues.length && !tracked[q]; q++);
+        const from = q >= 0 && q < cues.length ? findings[q]!.source : undefined;
+        if (!from) continue;
+        tracked[k] = tracked[q]!;
+        findings[k]!.source = {
+          start: from.start,
+          end: from.end,
+          named: from.named,
+          type: from.type,
+          entity: from.entity,
+        };
+      }
+      // "the people, who asked not to be identified because the talks are private"
+      const t = tracked[k];
       if (t && t.entity.named !== true)
-        checkMention(this.ctx, s, null, c.cue.start - 1, t, this.anonymous(sentence));
+        checkMention(this.ctx, s, null, cue.start - 1, t, this.anonymous(sentence));
     }
   }
 

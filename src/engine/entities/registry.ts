@@ -29,7 +29,7 @@ export class Registry {
   readonly all: Tracked[] = [];
   /** The latest person by surname or first name, and each by first name and surname. */
   private readonly persons = new Map<string, Tracked>();
-  private readonly fullNames = new Map<string, Tracked>();
+  private readonly fullNames = new Map<string, Map<string, Tracked>>();
   /** Organisations by full name, acronym and first word. */
   private readonly orgs = new Map<string, Tracked>();
   /** The latest entity described with a head noun. */
@@ -126,7 +126,7 @@ export class Registry {
    */
   person(word: string, first = ''): Tracked | undefined {
     if (first) {
-      const full = this.fullNames.get(`${first} ${word}`);
+      const full = this.fullNames.get(word)?.get(first);
       if (full) return full;
       const t = this.persons.get(word);
       return t && !t.given && t.surname === word ? t : undefined;
@@ -137,7 +137,9 @@ export class Registry {
   /** Records that person `t` now has first name `given`. */
   named(t: Tracked, given: string): void {
     t.given = given;
-    this.fullNames.set(`${given} ${t.surname}`, t);
+    let byGiven = this.fullNames.get(t.surname);
+    if (!byGiven) this.fullNames.set(t.surname, (byGiven = new Map()));
+    byGiven.set(given, t);
     if (given !== t.surname && !this.persons.has(given)) this.persons.set(given, t);
   }
 
