@@ -46,18 +46,16 @@ const PART = 32768;
 function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
   const toks = ctx.tokens;
   const part = linker.part(ctx);
-  const sourceHeads = new Set<number>();
+  /** Head tokens of the sentence's sources (a handful: an array is faster than a Set). */
+  const sourceHeads: number[] = [];
   const view: EntityView = { sources: part, registry: linker.registry };
-  /** The findings of the sentence's cues, in the same order. */
-  const findings: Finding[] = [];
   const add = (a: number, b: number, kind: FindingKind, why: string): void => {
     out.push({ start: toks[a]!.start, end: toks[b - 1]!.end, kind, why });
   };
   ctx.sentences.forEach((s, si) => {
     const from = out.length;
-    if (sourceHeads.size > 0) sourceHeads.clear();
+    if (sourceHeads.length > 0) sourceHeads.length = 0;
     const cues = findCues(ctx, s);
-    findings.length = 0;
     for (const cue of cues) {
       // built whole, `source` included (the entities pass fills it): adding a field later
       // would give findings two shapes
@@ -70,7 +68,6 @@ function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
         source: undefined,
       };
       out.push(finding);
-      findings.push(finding);
       const src = cue.source;
       if (!src) {
         // a cue noun is itself relied on: "unconfirmed reports that ..." (not "reports of a
@@ -82,18 +79,19 @@ function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
           cue.pronoun < 0 &&
           !CONTENT_PREPS.has(toks[cue.end]?.lower ?? '')
         )
-          sourceHeads.add(cue.start);
+          sourceHeads.push(cue.start);
         continue;
       }
       // a participle's source is its clause's: the unnamed detector hears of it from that cue,
       // if the clause has one ("Others were skeptical, noting that" credits no one)
       if (cue.shares) continue;
-      if (!src.named) sourceHeads.add(src.np.head);
+      if (!src.named) sourceHeads.push(src.np.head);
       // remember how a first, indefinite mention was named, for later "the <head>"
       if (toks[src.np.start]!.lower !== 'the' && src.np.head < toks.length)
         ctx.mentions.set(toks[src.np.head]!.lower, src.named);
     }
-    if (cues.length > 0) part.link(cues, findings, si);
+    // (the cues' findings are the sentence's first, in the same order)
+    if (cues.length > 0) part.link(cues, out, from, si);
     for (const p of findPassives(ctx, s))
       add(p.start, p.end, 'agentless', p.impersonal ? WHY_IMPERSONAL : WHY_PASSIVE);
     for (const h of findHedges(ctx, s)) add(h.start, h.end, 'hedge', WHY_HEDGE);

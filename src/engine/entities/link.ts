@@ -65,16 +65,16 @@ export class PartLinker {
 
   /**
    * Links the sources of one sentence's cues (sentences in text order) and fills the `source` of
-   * each cue's finding (`findings[k]` is made from `cues[k]`).
+   * each cue's finding (`findings[from + k]` is made from `cues[k]`).
    */
-  link(cues: readonly Cue[], findings: readonly Finding[], sentence: number): void {
+  link(cues: readonly Cue[], findings: readonly Finding[], from: number, sentence: number): void {
     const toks = this.ctx.tokens;
     const s = this.ctx.sentences[sentence]!;
+    // (refilled for each sentence, never shortened: setting an array's length is slow)
     const tracked = this.sentenceTracked;
-    tracked.length = cues.length;
     for (let k = 0; k < cues.length; k++) {
       const { source, pronoun } = cues[k]!;
-      const finding = findings[k]!;
+      const finding = findings[from + k]!;
       let t: Tracked | null = null;
       let a = -1;
       let b = -1;
@@ -106,19 +106,19 @@ export class PartLinker {
     for (let k = 0; k < cues.length; k++) {
       const cue = cues[k]!;
       if (!cue.shares) continue;
-      if (!findings[k]!.source) {
+      if (!findings[from + k]!.source) {
         let q = k - 1;
         while (q >= 0 && !tracked[q]) q--;
         if (q < 0) for (q = k + 1; q < cues.length && !tracked[q]; q++);
-        const from = q >= 0 && q < cues.length ? findings[q]!.source : undefined;
-        if (!from) continue;
+        const other = q >= 0 && q < cues.length ? findings[from + q]!.source : undefined;
+        if (!other) continue;
         tracked[k] = tracked[q]!;
-        findings[k]!.source = {
-          start: from.start,
-          end: from.end,
-          named: from.named,
-          type: from.type,
-          entity: from.entity,
+        findings[from + k]!.source = {
+          start: other.start,
+          end: other.end,
+          named: other.named,
+          type: other.type,
+          entity: other.entity,
         };
       }
       // "the people, who asked not to be identified because the talks are private"

@@ -46,14 +46,14 @@ const COMPOUND_TAILS = ruleWords('compoundTails');
 export function findUnnamed(
   ctx: Context,
   s: Sentence,
-  sourceHeads: ReadonlySet<number>,
+  sourceHeads: readonly number[],
   view: EntityView,
 ): Unnamed[] {
   const toks = ctx.tokens;
   const out: Unnamed[] = [];
   let covered = s.first;
   // the rules for partitives, quantifiers and agent-shaped nouns apply to credited phrases only
-  const anySource = sourceHeads.size > 0;
+  const anySource = sourceHeads.length > 0;
   let agentiveHeads: Set<number> | null = null;
   for (const h of sourceHeads) {
     const t = toks[h];
@@ -67,7 +67,7 @@ export function findUnnamed(
     if (anySource && ((t.f & F.QUANT) !== 0 || t.kind === 'num')) {
       const part = partitivePronoun(ctx, h + 2, s.first);
       if (part && part.head === h) {
-        if (sourceHeads.has(h)) {
+        if (sourceHeads.includes(h)) {
           out.push({
             start: part.start,
             end: part.end,
@@ -80,7 +80,7 @@ export function findUnnamed(
       // "Some in the party say", "Many believe": a quantifier standing for people, credited
       const modal = toks[h + 1]?.lower;
       if (
-        sourceHeads.has(h) &&
+        sourceHeads.includes(h) &&
         t.kind === 'word' &&
         QUANTIFIER_PEOPLE.has(t.lower) &&
         // "Few would argue": a generic, not a source
@@ -97,7 +97,8 @@ export function findUnnamed(
     if (((t.f & F.ACTOR) === 0 && !agentive) || ctx.name[h]) continue;
     const cls = agentive ? 'occupation' : headClass(ctx, h);
     // victims and other non-agents count only when they are credited with a claim
-    if (cls === 'other' || cls === 'name' || (cls === 'nonAgent' && !sourceHeads.has(h))) continue;
+    if (cls === 'other' || cls === 'name' || (cls === 'nonAgent' && !sourceHeads.includes(h)))
+      continue;
     // not the head if a noun or a possessive follows: "police station", "the company's units"
     const next = toks[h + 1];
     if (
@@ -135,7 +136,7 @@ export function findUnnamed(
     )
       continue;
     // "the letter looks official": a word after a linking verb is a predicate adjective
-    if (before && LINKING_VERBS.has(before.lower) && !sourceHeads.has(h)) continue;
+    if (before && LINKING_VERBS.has(before.lower) && !sourceHeads.includes(h)) continue;
     const core = phraseEndingAt(ctx, h, s.first, false);
     if (!core) continue;
     // "the weird “Headmaster,” a game": a capitalised quoted title names a work, not an actor
@@ -149,7 +150,7 @@ export function findUnnamed(
       continue;
     const end = postModifiers(ctx, h + 1, s.last, false, 0, TO_HEADS.has(t.lower));
     const np: NounPhrase = { start: core.start, end, head: h, coreEnd: h + 1 };
-    const isSource = sourceHeads.has(h);
+    const isSource = sourceHeads.includes(h);
     const why = reason(ctx, s, np, cls, isSource, view);
     if (!why) continue;
     out.push({ start: np.start, end: np.end, why });
