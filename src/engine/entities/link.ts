@@ -137,10 +137,20 @@ export class PartLinker {
   phrase(source: SourcePhrase): Tracked {
     // the same words credited by several cues ("A House Democratic aide, who spoke on condition
     // of anonymity, said") are one mention
-    const seen = this.byHead[source.np.head];
+    const np = source.np;
+    const seen = this.byHead[np.head];
     if (seen) return seen;
-    const t = this.resolve(source);
-    this.byHead[source.np.head] = t;
+    // a name met before, word for word ("Okafor", "Ana Okafor", "Acme Corp."): the same entity
+    const ctx = this.ctx;
+    const name = onlyName(ctx, np);
+    const toks = ctx.tokens;
+    const first = name ? toks[np.start]!.lower : '';
+    const last = name ? toks[np.end - 1]!.lower : '';
+    const known = name ? this.registry.byName(first, last) : undefined;
+    const t = known ?? this.resolve(source);
+    this.byHead[np.head] = t;
+    if (name && !known && t.entity.named === true && t.entity.type !== 'unknown')
+      this.registry.setByName(first, last, t);
     return t;
   }
 
@@ -514,4 +524,11 @@ function wordsHash(text: string, a: number, b: number): number {
     h = Math.imul(h ^ c, 0x01000193);
   }
   return h >>> 0;
+}
+
+/** Whether a source phrase is a name and nothing else (`Ana Okafor`, `Acme Corp.`). */
+function onlyName(ctx: Context, np: NounPhrase): boolean {
+  for (let k = np.start; k < np.end; k++)
+    if (!ctx.name[k] && ctx.tokens[k]!.lower !== '.' && ctx.tokens[k]!.lower !== '&') return false;
+  return true;
 }

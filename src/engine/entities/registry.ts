@@ -27,6 +27,20 @@ export interface Tracked {
 
 export class Registry {
   readonly all: Tracked[] = [];
+  /** Entities of names met before, by their first and last word (`ana` `okafor`). */
+  private readonly names = new Map<string, Map<string, Tracked>>();
+
+  /** The entity of a name whose first and last words were `first` and `last` before. */
+  byName(first: string, last: string): Tracked | undefined {
+    return this.names.get(first)?.get(last);
+  }
+
+  setByName(first: string, last: string, t: Tracked): void {
+    let byLast = this.names.get(first);
+    if (!byLast) this.names.set(first, (byLast = new Map()));
+    byLast.set(last, t);
+  }
+
   /** The latest person by surname or first name, and each by first name and surname. */
   private readonly persons = new Map<string, Tracked>();
   private readonly fullNames = new Map<string, Map<string, Tracked>>();
