@@ -20,6 +20,7 @@ import { genderOf, isTitleWord, Names } from './names';
 import type { Tracked } from './registry';
 import { Registry } from './registry';
 import { checkMention, mentionsAnonymity } from './standards';
+import { squash, wordsHash } from './words';
 
 /** Links the sources of an analysis to entities, part after part, sentence after sentence. */
 export class Linker {
@@ -492,39 +493,6 @@ const COMPANY_HEADS = ruleWords('companyHeads');
 
 /** Heads of a study's authors: `the authors`, `its researchers`. */
 const AUTHOR_HEADS = ruleWords('authorHeads');
-
-/** `s` with each run of white space made one space (most phrases have none to make). */
-function squash(s: string): string {
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if (c === 10 || c === 9 || c === 13 || c === 160 || (c === 32 && s.charCodeAt(k + 1) === 32))
-      return s.replace(/\s+/g, ' ');
-  }
-  return s;
-}
-
-/**
- * A hash of `text[a, b)` as lowercase words (any run of white space counts as one space), so
- * that a description repeated word for word is found without building its string.
- */
-function wordsHash(text: string, a: number, b: number): number {
-  let h = 0x811c9dc5;
-  let space = false;
-  for (let k = a; k < b; k++) {
-    let c = text.charCodeAt(k);
-    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160) {
-      space = true;
-      continue;
-    }
-    if (space) {
-      h = Math.imul(h ^ 32, 0x01000193);
-      space = false;
-    }
-    if (c >= 65 && c <= 90) c |= 32;
-    h = Math.imul(h ^ c, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 /** Whether a source phrase is a name and nothing else (`Ana Okafor`, `Acme Corp.`). */
 function onlyName(ctx: Context, np: NounPhrase): boolean {

@@ -171,9 +171,11 @@ export class Names {
       const toks = ctx.tokens;
       for (let k = 0; k < toks.length; k++) {
         const t = toks[k]!;
-        const near =
-          (ctx.name[k + 1] === 1 && (t.f & (F.ACTOR | F.NAME_WORD)) !== 0) ||
-          (ctx.name[k] === 1 && toks[k + 1]?.lower === ',');
+        let near = ctx.name[k + 1] === 1 && (t.f & (F.ACTOR | F.NAME_WORD)) !== 0;
+        if (!near && ctx.name[k] === 1 && !ctx.name[k + 1] && toks[k + 1]?.lower === ',') {
+          const d = toks[k + 2]?.lower;
+          near = d === 'a' || d === 'an' || d === 'the';
+        }
         if (!near) continue;
         const r = this.runAt(ctx.name[k] ? k : k + 1);
         if (r < 0 || (this.end[r]! !== k + 1 && !ctx.name[k + 1])) continue;

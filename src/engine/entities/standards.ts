@@ -22,6 +22,7 @@ import type {
   Specificity,
 } from '../types';
 import type { Tracked } from './registry';
+import { squash } from './words';
 
 /**
  * Reads one mention of an unnamed entity: phrase `np` (or a pronoun at token `at`) in sentence
@@ -142,7 +143,7 @@ function reasonAfter(ctx: Context, s: Sentence, from: number): Evidence<Anonymit
       return evidence(ctx, 'not-authorised', k, clauseEnd(ctx, s, k));
     if (w === 'unauthorized' || w === 'unauthorised')
       return evidence(ctx, 'not-authorised', k, clauseEnd(ctx, s, k));
-    if (ANONYMITY_WORDS.has(w)) {
+    if ((toks[k]!.f & F.ANON) !== 0 && ANONYMITY_WORDS.has(w)) {
       marked = true;
       continue;
     }
@@ -191,7 +192,7 @@ function evidence<K extends string>(ctx: Context, kind: K, a: number, b: number)
   const toks = ctx.tokens;
   const start = toks[a]!.start;
   const end = toks[Math.max(a, b - 1)]!.end;
-  return { kind, text: ctx.text.slice(start, end).replace(/\s+/g, ' '), start, end };
+  return { kind, text: squash(ctx.text.slice(start, end)), start, end };
 }
 
 /** Words that grant anonymity: `on condition of anonymity`, `asked not to be identified`. */
