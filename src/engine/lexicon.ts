@@ -25,6 +25,8 @@ export interface VerbEntry {
   lemma: string;
   cue: CueClass;
   forms: ReadonlySet<VerbForm>;
+  /** Only a base or third-person form (`says`, `claim`): no past, participle or -ing. */
+  finiteOnly: boolean;
 }
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
@@ -108,6 +110,7 @@ function buildVerbs(): {
           lemma: words.length > 1 ? entry : lemma,
           cue: cls as CueClass,
           forms: new Set(kinds),
+          finiteOnly: false,
         };
         if (words.length > 1) {
           const byParticle = particle.get(form) ?? new Map<string, VerbEntry>();
@@ -121,6 +124,11 @@ function buildVerbs(): {
       }
     }
   }
+  for (const byParticle of [single, ...particle.values()])
+    for (const v of byParticle.values()) {
+      const f = v.forms;
+      v.finiteOnly = !f.has('past') && !f.has('participle') && !f.has('ing');
+    }
   return { single, particle };
 }
 

@@ -50,6 +50,7 @@ interface At {
   n: Token | undefined;
   forms: ReadonlySet<VerbForm>;
   lemma: string;
+  finiteOnly: boolean;
 }
 
 const AT = {} as At;
@@ -69,6 +70,7 @@ export function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: Verb
   at.n = toks[i + 1];
   at.forms = entry.forms;
   at.lemma = entry.lemma;
+  at.finiteOnly = entry.finiteOnly;
   return (
     !nounUse(at) &&
     !idiomUse(at) &&
@@ -81,7 +83,7 @@ export function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: Verb
 }
 
 /** A noun: after a determiner, a possessive or `own`, or after `be` (`There is worry`). */
-function nounUse({ ctx, s, i, t, p, n, forms, lemma }: At): boolean {
+function nounUse({ ctx, s, i, t, p, n, forms, lemma, finiteOnly }: At): boolean {
   const toks = ctx.tokens;
   if (!p) {
     // an imperative at the start of a sentence has no reporter: "Learn how your data is used"
@@ -94,7 +96,6 @@ function nounUse({ ctx, s, i, t, p, n, forms, lemma }: At): boolean {
   if (p.kind === 'pos' && (NOUN_HOMOGRAPHS.has(lemma) || !ctx.name[i - 2])) return true;
   if (p.lower === 'own') return true;
   // after a form of "be" a verb is a participle or -ing form: "There is worry"
-  const finiteOnly = !forms.has('past') && !forms.has('participle') && !forms.has('ing');
   if (finiteOnly && BE_FORMS.has(p.lower)) return true;
   // "a day of reckoning is coming": an -ing noun after "of" with no object or clause of its own
   if (
@@ -160,8 +161,7 @@ function writerReasoning({ ctx, i, t, p }: At): boolean {
  */
 function homographNoun(at: At): boolean {
   const { ctx, s, i, p, n, forms, lemma } = at;
-  const finiteOnly = !forms.has('past') && !forms.has('participle') && !forms.has('ing');
-  if (!finiteOnly || !NOUN_HOMOGRAPHS.has(lemma) || thatClauseFollows(at)) return false;
+  if (!at.finiteOnly || !NOUN_HOMOGRAPHS.has(lemma) || thatClauseFollows(at)) return false;
   if (!p) return true;
   const toks = ctx.tokens;
   const third = forms.has('third');

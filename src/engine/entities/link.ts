@@ -39,7 +39,6 @@ export class PartLinker {
   private headlines: Int8Array | null = null;
   /** Per sentence: 1 it speaks of anonymity, -1 not, 0 not asked yet. */
   private anonymities: Int8Array | null = null;
-  private quotedOf: Uint8Array | null = null;
   /** Source mentions linked so far in this part: their first token and entity. */
   private readonly toks: number[] = [];
   private readonly tracked: Tracked[] = [];
@@ -359,7 +358,6 @@ export class PartLinker {
     const want: Want | undefined = PRONOUNS.get(w);
     if (!want) return null;
     const names = this.names;
-    const quoted = (this.quotedOf ??= quotedTokens(ctx));
     const floor = ctx.sentences[Math.max(0, sentence - 3)]!.first;
     // walk back over the part's source mentions and names, the nearest first
     let m = this.toks.length - 1;
@@ -370,7 +368,7 @@ export class PartLinker {
       const at = Math.max(mt, rt);
       if (at < floor) break;
       // a name inside a quotation of the same sentence is no antecedent ("'We told Smith,' he said")
-      const skip = quoted[at] === 1 && ctx.sentenceOf[at] === sentence;
+      const skip = ctx.sentenceOf[at] === sentence && quoted(ctx, at);
       if (mt >= rt) {
         const t = this.tracked[m]!;
         m--;
@@ -445,18 +443,15 @@ function personIn(ctx: Context, names: Names, np: NounPhrase): number {
   return -1;
 }
 
-/** Which tokens stand inside a quotation (within one paragraph). */
-function quotedTokens(ctx: Context): Uint8Array {
+/** Whether token `k` stands inside a quotation of its sentence. */
+function quoted(ctx: Context, k: number): boolean {
   const toks = ctx.tokens;
-  const out = new Uint8Array(toks.length);
   let open = false;
-  for (let k = 0; k < toks.length; k++) {
-    const t = toks[k]!;
-    if (t.kind === 'newline') open = false;
-    else if (t.kind === 'quote' && (t.lower === '“' || t.lower === '”')) open = t.lower === '“';
-    else if (open) out[k] = 1;
+  for (let q = ctx.sentences[ctx.sentenceOf[k]!]!.first; q < k; q++) {
+    const t = toks[q]!;
+    if (t.kind === 'quote' && (t.lower === '“' || t.lower === '”')) open = t.lower === '“';
   }
-  return out;
+  return open;
 }
 
 /** The entity type of a description by its head. */
