@@ -117,7 +117,7 @@ const CUE_WHY: Record<CueClass, string> = {
   factive: 'presents the claim as established fact',
   guilt: 'a verb that colours the speaker',
   belief: 'an opinion or judgement, not a fact',
-  stance: 'criticism or praise: says how the speaker judges it',
+  stance: 'a stance: criticism, praise or a feeling the speaker voices',
   phrase: 'a phrase that hands the claim to a source',
 };
 

@@ -26,7 +26,7 @@ export type CueClass =
   | 'factive' // revealed, confirmed, found: presents the claim as fact
   | 'guilt' // admitted, denied, insisted: colours the speaker
   | 'belief' // believe, think, estimate: an opinion or judgement
-  | 'stance' // blasted, praised, mocked, credited: criticism or praise, how the speaker judges it
+  | 'stance' // blasted, praised, credited, expressed frustration: criticism, praise or a feeling
   | 'phrase'; // a fixed cue phrase: according to, in a statement, citing
 
 /** What kind of source an entity is. */

@@ -1,7 +1,7 @@
 /** Names that only place or nationalise (`U.S.`, `Calder County`, `Chinese`): they identify no one. */
 import type { Context } from '../context';
 import { isWord } from '../context';
-import { F, PLACE_NAMES, PLACE_QUALIFIERS, PLACE_WORDS } from '../lexicon';
+import { F, ORG_NOUNS, ORG_SUFFIXES, PLACE_NAMES, PLACE_QUALIFIERS, PLACE_WORDS } from '../lexicon';
 
 /** Whether the name at token `i` is only a place or nationality (`U.S.`, `Calder County`, `Chinese`). */
 export function isPlaceName(ctx: Context, i: number): boolean {
@@ -31,8 +31,18 @@ function computePlaceName(ctx: Context, i: number): boolean {
   let b = i;
   while (b + 1 < toks.length && (ctx.name[b + 1] || (toks[b + 1]!.kind === 'num' && ctx.name[b])))
     b++;
-  for (let k = a; k <= b; k++)
-    if ((toks[k]!.f & F.PLACE) !== 0 && PLACE_WORDS.has(toks[k]!.lower)) return true;
+  // ("Quarry Hill Capital", "Harbor Valley Bank": an organisation named after a place is none)
+  let inRun = false;
+  for (let k = a; k <= b; k++) {
+    const w = toks[k]!;
+    if ((w.f & F.PLACE) !== 0 && PLACE_WORDS.has(w.lower)) inRun = true;
+    else if (
+      ((w.f & F.NAME_WORD) !== 0 && ORG_SUFFIXES.has(w.lower)) ||
+      ((w.f & F.ACTOR) !== 0 && ORG_NOUNS.has(w.lower))
+    )
+      return false;
+  }
+  if (inRun) return true;
   // a multiword place from the list: "New York", "Saudi Arabia"
   return (
     b > a && (toks[a]!.f & F.PLACE) !== 0 && PLACE_NAMES.has(`${toks[a]!.lower} ${toks[b]!.lower}`)

@@ -62,8 +62,24 @@ export function subjectBeforeAside(
   for (let k = quoteStart - 1; k >= floor; k--) if (isPunct(toks[k], ',')) commas.push(k);
   // segments from left to right: [floor, c_last), (c_last, ...), ..., (c_0, comma)
   const bounds = [floor - 1, ...commas.reverse(), comma];
-  for (let si = 0; si + 1 < bounds.length; si++) {
-    let a = bounds[si]! + 1;
+  // "Crispin has been exploring a sale since the spring, when an activist investor, Quarry Hill
+  // Capital, disclosed": the verb belongs to the clause a later segment opens, whose subject
+  // follows its subordinator and fills the segment
+  let from = 0;
+  let opened = -1;
+  for (let si = bounds.length - 2; si >= 1 && opened < 0; si--) {
+    const a = bounds[si]! + 1;
+    const b = bounds[si + 1]!;
+    const w = toks[a];
+    if (!w || w.kind !== 'word' || !CLAUSE_OPENERS.has(w.lower)) continue;
+    const np = phraseStartingAt(ctx, a + 1, b);
+    if (np && np.end === b) {
+      from = si;
+      opened = a + 1;
+    }
+  }
+  for (let si = from; si + 1 < bounds.length; si++) {
+    let a = si === from && opened >= 0 ? opened : bounds[si]! + 1;
     const b = bounds[si + 1]!;
     if (a >= b) continue;
     let first = toks[a]!;
@@ -142,3 +158,21 @@ function startsPhrase(ctx: Context, k: number): boolean {
     (t.kind === 'word' && !isPronoun(t) && !isPrep(t) && !isAdverb(t) && !isVerbLike(t))
   );
 }
+
+/** Subordinators that open a clause with its own subject: `when an investor, X, disclosed`. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'after',
+  'although',
+  'as',
+  'because',
+  'before',
+  'if',
+  'once',
+  'since',
+  'though',
+  'unless',
+  'until',
+  'when',
+  'whereas',
+  'while',
+]);
