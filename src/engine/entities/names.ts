@@ -231,15 +231,22 @@ export class Names {
     const ctx = this.ctx;
     if (word) {
       const k = ctx.nameWords.get(word);
-      if (k === undefined || k >= limit) return -1;
-      const r = this.runAt(k);
-      return r >= 0 && this.end[r]! <= limit && this.kind(r) === 'organisation' ? r : -1;
+      if (k !== undefined && k < limit) {
+        const r = this.runAt(k);
+        if (r >= 0 && this.end[r]! <= limit && this.kind(r) === 'organisation') return r;
+      }
     }
+    // the nearest organisation before, with the word if one is asked for ("the Ministry of
+    // State Security": `ministry` is no word of a multiword name on its own)
+    const toks = ctx.tokens;
     for (let k = limit - 1; k >= 0 && k >= limit - ORGANISATION_REACH; k--) {
       if (!ctx.name[k]) continue;
       const r = this.runAt(k);
       if (r < 0) continue;
-      if (this.kind(r) === 'organisation') return r;
+      if (this.kind(r) === 'organisation') {
+        if (!word) return r;
+        for (let q = this.start[r]!; q < this.end[r]!; q++) if (toks[q]!.lower === word) return r;
+      }
       k = this.from[r]!;
     }
     return -1;

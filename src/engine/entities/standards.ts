@@ -8,7 +8,7 @@
  */
 import type { Context } from '../context';
 import { isDet, isPunct, isQuant, isQuote } from '../context';
-import { ANONYMITY, anonymityWords, F, GENERIC_SOURCES, ruleWords } from '../lexicon';
+import { ANONYMITY, anonymityWords, F, GENERIC_SOURCES, PLACE_WORDS, ruleWords } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { phraseStartingAt } from '../phrase/phrase-starting';
@@ -71,7 +71,13 @@ function specificityOf(ctx: Context, np: NounPhrase, type: SourceType): Specific
     const t = toks[k]!;
     if (t.kind === 'pos') continue;
     // "an administration official", "a company spokesman": a role in a body
-    if ((t.f & F.ACTOR) !== 0 && headClass(ctx, k) === 'organisation') return 'role-and-body';
+    // ("a state official", "county officials": a place, not a body)
+    if (
+      (t.f & F.ACTOR) !== 0 &&
+      headClass(ctx, k) === 'organisation' &&
+      !((t.f & F.PLACE) !== 0 && PLACE_WORDS.has(t.lower))
+    )
+      return 'role-and-body';
     if (t.kind === 'word' && !isDet(t) && !isQuant(t) && !VAGUE_MODIFIERS.has(t.lower))
       described = true;
   }
@@ -176,17 +182,24 @@ function reasonKind(ctx: Context, a: number, b: number): AnonymityReason {
   return 'other';
 }
 
-/** Where the clause starting at `k` ends: the next punctuation or quotation mark. */
+/**
+ * Where the clause starting at `k` ends: the next punctuation or quotation mark, or the finite
+ * reporting verb of the sentence ("who was not authorized to speak publicly said ...").
+ */
 function clauseEnd(ctx: Context, s: Sentence, k: number): number {
   const toks = ctx.tokens;
   let e = k;
   while (e < s.last && e < k + 30) {
     const t = toks[e]!;
     if ((isPunct(t) && t.lower !== '-' && t.lower !== '’') || isQuote(t)) break;
+    if (e > k + 1 && (t.f & F.REPORT) !== 0 && FINITE_SAYING.has(t.lower)) break;
     e++;
   }
   return Math.max(e, k + 1);
 }
+
+/** Finite verbs of saying that end a relative clause before them: `... publicly said`. */
+const FINITE_SAYING: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added']);
 
 function evidence<K extends string>(ctx: Context, kind: K, a: number, b: number): Evidence<K> {
   const toks = ctx.tokens;

@@ -1,7 +1,15 @@
 /** Names that only place or nationalise (`U.S.`, `Calder County`, `Chinese`): they identify no one. */
 import type { Context } from '../context';
 import { isWord } from '../context';
-import { F, ORG_NOUNS, ORG_SUFFIXES, PLACE_NAMES, PLACE_QUALIFIERS, PLACE_WORDS } from '../lexicon';
+import {
+  F,
+  ORG_NOUNS,
+  ORG_SUFFIXES,
+  PLACE_NAMES,
+  PLACE_QUALIFIERS,
+  PLACE_WORDS,
+  PUBLICATION_WORDS,
+} from '../lexicon';
 
 /** Whether the name at token `i` is only a place or nationality (`U.S.`, `Calder County`, `Chinese`). */
 export function isPlaceName(ctx: Context, i: number): boolean {
@@ -31,13 +39,14 @@ function computePlaceName(ctx: Context, i: number): boolean {
   let b = i;
   while (b + 1 < toks.length && (ctx.name[b + 1] || (toks[b + 1]!.kind === 'num' && ctx.name[b])))
     b++;
-  // ("Quarry Hill Capital", "Harbor Valley Bank": an organisation named after a place is none)
+  // ("Quarry Hill Capital", "the Harbour Gazette": a body named after a place is no place)
   let inRun = false;
   for (let k = a; k <= b; k++) {
     const w = toks[k]!;
     if ((w.f & F.PLACE) !== 0 && PLACE_WORDS.has(w.lower)) inRun = true;
     else if (
-      ((w.f & F.NAME_WORD) !== 0 && ORG_SUFFIXES.has(w.lower)) ||
+      ((w.f & F.NAME_WORD) !== 0 &&
+        (ORG_SUFFIXES.has(w.lower) || PUBLICATION_WORDS.has(w.lower))) ||
       ((w.f & F.ACTOR) !== 0 && ORG_NOUNS.has(w.lower))
     )
       return false;
