@@ -21,6 +21,7 @@ export type {
 } from './types';
 export { FINDING_KINDS } from './types';
 export { analyze } from './analyze';
+export { sourceEntities } from './entities/list';
 export { splitSentences } from './sentences';
 export { tokenize } from './tokenize';
 export type { Token, TokenKind } from './tokenize';

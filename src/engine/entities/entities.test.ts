@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../analyze';
+import { sourceEntities } from './list';
 import type { Finding, Named, SourceEntity } from '../types';
 
 /** The attribution findings of `text` whose cue reads `cue`, in order. */
@@ -159,6 +160,15 @@ describe('every mention of a source links to one entity', () => {
     expect(a?.source?.entity?.id).toBe('e1');
     expect(b?.source?.entity?.id).toBe('e2');
     expect(b?.source?.entity?.type).toBe('person');
+  });
+
+  test('sourceEntities lists each entity once, in order of first mention', () => {
+    const text =
+      'Ana Okafor said the road was closed. A senior official said it would reopen. Okafor said she disagreed.';
+    expect(sourceEntities(analyze(text)).map((e) => e.name)).toEqual([
+      'Ana Okafor',
+      'A senior official',
+    ]);
   });
 
   test('relationship-only sources are unnamed, persons of a named body partly named', () => {
