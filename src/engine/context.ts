@@ -231,10 +231,14 @@ const AGENT_PLURAL = /[a-z]{3}(?:ers|ors)$/;
 
 /** Whether a plural verb follows token `i`: `have`, `are`, `say`, `were` (not `said`, `has`). */
 function pluralVerbAfter(tokens: readonly Token[], i: number): boolean {
-  let k = i + 1;
-  while (tokens[k] && (tokens[k]!.f & F.ADV) !== 0) k++;
-  const w = tokens[k]?.lower;
-  return !!w && PLURAL_VERBS.has(w);
+  // past adverbs and a short place phrase: "Farmers downstream in Kelm say"
+  for (let k = i + 1; k < i + 6; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word') return false;
+    if (PLURAL_VERBS.has(t.lower)) return true;
+    if ((t.f & (F.AUX | F.REPORT)) !== 0) return false;
+  }
+  return false;
 }
 
 const PLURAL_VERBS: ReadonlySet<string> = new Set([

@@ -230,7 +230,10 @@ function homographNoun(at: At): boolean {
     ok = false;
   // "A source at one of Italy's leading clubs tells", "Kestrel's filings with the exchange
   // show": the word before ends a post-modifier; the verb agrees with the subject's head
-  if (!ok && isContent(p) && p.kind === 'word' && (p.f & F.REPORT) === 0)
+  // ("River Report Finds": `report` before it is a noun too)
+  const pVerb =
+    p.kind === 'word' && (p.f & F.REPORT) !== 0 ? REPORTING_VERBS.get(p.lower) : undefined;
+  if (!ok && isContent(p) && p.kind === 'word' && (!pVerb || NOUN_HOMOGRAPHS.has(pVerb.lemma)))
     ok = subjectAgrees(ctx, s, i, third);
   if (!ok) return true;
   if (n && isPrep(n) && n.lower !== 'to') return true;

@@ -125,6 +125,16 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       // "a report in the Harbour Gazette", "a study in the journal Nature": where it appeared
       if (prep === 'in' && cls === 'document') return true;
     }
+    // "Records filed with the California secretary of state": a public record held by one
+    // office (a definite singular office, optionally of a named place)
+    if (
+      t.lower === 'the' &&
+      cls === 'document' &&
+      toks[k - 1]?.lower === 'with' &&
+      FILED_WITH.has(toks[k - 2]?.lower ?? '') &&
+      definiteOffice(ctx, k + 1, np.end)
+    )
+      return true;
     // "minutes published by the bank": a document issued by a body the story has named
     if (
       t.lower === 'the' &&
@@ -148,6 +158,29 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       return 'partial';
   }
   return false;
+}
+
+/** Participles by which a document comes to be held by an office: `filed with`. */
+const FILED_WITH: ReadonlySet<string> = new Set(['filed', 'lodged', 'registered']);
+
+/**
+ * Whether `[a, end)` names one office: place names, then a singular title or organisation head
+ * and its `of` complement (`California secretary of state`, `Delaware Division of Corporations`).
+ */
+function definiteOffice(ctx: Context, a: number, end: number): boolean {
+  const toks = ctx.tokens;
+  let k = a;
+  while (k < end && ctx.name[k] && isPlaceName(ctx, k)) k++;
+  if (k >= end) return false;
+  const cls = headClass(ctx, k);
+  if (cls !== 'title' && cls !== 'organisation') return false;
+  if (toks[k]!.lower.endsWith('s') && !ctx.name[k]) return false;
+  for (let q = k + 1; q < end; q++) {
+    const w = toks[q]!;
+    if (w.kind !== 'word') return false;
+    if (w.lower !== 'of' && (w.f & (F.FUNC | F.PREP | F.DET)) !== 0) return false;
+  }
+  return true;
 }
 
 /** Whether the phrase is a pronoun or starts with one (no source then). */

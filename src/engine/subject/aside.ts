@@ -10,7 +10,7 @@ import type { NounPhrase } from '../phrase/noun-phrase';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import { isPlaceName } from '../phrase/places';
 import type { Sentence } from '../sentences';
-import { clauseFloor, SUBORDINATE } from './clause';
+import { clauseFloor, isFinitePast, SUBORDINATE } from './clause';
 import type { SubjectResult } from './result';
 
 /** A segment `[a, b)` consisting only of a name: an apposition that names the subject. */
@@ -103,7 +103,8 @@ export function subjectBeforeAside(
     // "Shares jumped after a rival bidder, Larchmont Partners, disclosed": a segment that is a
     // clause of its own is no subject; a subordinate clause's subject may end it
     if (np.end < b) {
-      const verbAfter = isVerbLike(toks[np.end]);
+      // ("The announcement drew praise from the federation, whose president, X, credited")
+      const verbAfter = isVerbLike(toks[np.end]) || isFinitePast(toks[np.end]!);
       const whole: NounPhrase = np;
       np = null;
       for (let q = b - 2; q >= whole.end - 1 && q > a; q--) {

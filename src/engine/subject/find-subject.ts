@@ -244,9 +244,11 @@ function phraseSubject(ctx: Context, s: Sentence, j: number, depth: number): Sub
         continue;
       }
     }
+    // (after a verb of saying the phrase starts its clause: "said Mehta acknowledged that")
+    const saying = before.kind === 'word' && SAYING.has(before.lower);
     const objectOfVerb =
-      (isVerbLike(before) && !isAuxAt(ctx, np.start - 1)) ||
-      (before.kind === 'word' && REPORTING_VERBS.has(before.lower)) ||
+      (isVerbLike(before) && !isAuxAt(ctx, np.start - 1) && !saying) ||
+      (before.kind === 'word' && REPORTING_VERBS.has(before.lower) && !saying) ||
       (before.kind === 'word' && isContentWord(before) && toks[np.start - 2]?.lower === 'to');
     if (objectOfVerb) {
       const rel = relativeSearch(ctx, s, np.start - 1, floor);
@@ -334,3 +336,14 @@ function isParticipleOfNoun(ctx: Context, k: number): boolean {
     headClass(ctx, k - 1) === 'other'
   );
 }
+
+/** Verbs of saying whose clause may start with its subject: `said Mehta acknowledged`. */
+const SAYING: ReadonlySet<string> = new Set([
+  'said',
+  'says',
+  'say',
+  'added',
+  'adds',
+  'wrote',
+  'writes',
+]);
