@@ -36,6 +36,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
     spent = ctx.tokens;
     from = to;
   }
+  linker.registry.renumber();
   const kinds = options.kinds;
   return kinds ? out.filter((f) => kinds.includes(f.kind)) : out;
 }

@@ -52,40 +52,6 @@ export function buildContext(
   const sentenceOf = new Int32Array(tokens.length).fill(-1);
   const name = new Uint8Array(tokens.length);
   const titleCase = new Uint8Array(sentences.length);
-  // A capitalised word at a sentence start is a name only if the text does not also use it in
-  // lowercase, and it is capitalised inside a sentence too (`Corrigan has ...`) or begins a run
-  // of capitals (`Halvard Foods`). Only sentence-initial words are tracked.
-  const initialWords = new Set<string>();
-  const firsts = new Uint8Array(tokens.length);
-  for (const s of sentences) firsts[s.first] = 1;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== 'word' || !t.cap || (t.f & F.FUNC) !== 0) continue;
-    const p = tokens[i - 1];
-    if (
-      firsts[i] ||
-      !p ||
-      p.kind === 'quote' ||
-      p.lower === ':' ||
-      p.lower === '—' ||
-      p.lower === '('
-    )
-      initialWords.add(t.lower);
-  }
-  const lowerSeen = new Set<string>();
-  const capSeen = new Set<string>();
-  if (initialWords.size > 0) {
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      // initial words are never function words (see above): skip those without a Set probe
-      if (t.kind !== 'word' || (t.f & F.FUNC) !== 0 || !initialWords.has(t.lower)) continue;
-      if (!t.cap) lowerSeen.add(t.lower);
-      else {
-        const p = tokens[i - 1];
-        if (p && p.kind === 'word' && !p.lower.endsWith('.')) capSeen.add(t.lower);
-      }
-    }
-  }
   sentences.forEach((s, si) => {
     let long = 0;
     let capped = 0;
@@ -111,6 +77,46 @@ export function buildContext(
       capped >= long * 0.75 &&
       (small === 0 || smallCapped > 0 || capped === long);
     titleCase[si] = isTitle ? 1 : 0;
+  });
+  // A capitalised word at a sentence start is a name only if the text does not also use it in
+  // lowercase, and it is capitalised inside a sentence too (`Corrigan has ...`) or begins a run
+  // of capitals (`Halvard Foods`). Only sentence-initial words are tracked.
+  const initialWords = new Set<string>();
+  const firsts = new Uint8Array(tokens.length);
+  for (const s of sentences) firsts[s.first] = 1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !t.cap || (t.f & F.FUNC) !== 0) continue;
+    const p = tokens[i - 1];
+    // (every word of a Title Case headline is capitalised as if it started a sentence)
+    if (
+      firsts[i] ||
+      titleCase[sentenceOf[i]!] ||
+      !p ||
+      p.kind === 'quote' ||
+      p.lower === ':' ||
+      p.lower === '—' ||
+      p.lower === '('
+    )
+      initialWords.add(t.lower);
+  }
+  const lowerSeen = new Set<string>();
+  const capSeen = new Set<string>();
+  if (initialWords.size > 0) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      // initial words are never function words (see above): skip those without a Set probe
+      if (t.kind !== 'word' || (t.f & F.FUNC) !== 0 || !initialWords.has(t.lower)) continue;
+      if (!t.cap) lowerSeen.add(t.lower);
+      else {
+        const p = tokens[i - 1];
+        if (p && p.kind === 'word' && !p.lower.endsWith('.') && !titleCase[sentenceOf[i]!])
+          capSeen.add(t.lower);
+      }
+    }
+  }
+  sentences.forEach((s, si) => {
+    const isTitle = titleCase[si] === 1;
     for (let i = s.first; i < s.last; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word' || !t.cap) continue;
@@ -229,13 +235,13 @@ const PERSON_PLURAL = /(?:ists|ians|ants|ents)$/;
 
 const AGENT_PLURAL = /[a-z]{3}(?:ers|ors)$/;
 
-/** Whether a plural verb follows token `i`: `have`, `are`, `say`, `were` (not `said`, `has`). */
+/** Whether a plural verb or `said` follows token `i`: `have`, `are`, `say`, `said` (not `has`). */
 function pluralVerbAfter(tokens: readonly Token[], i: number): boolean {
   // past adverbs and a short place phrase: "Farmers downstream in Kelm say"
   for (let k = i + 1; k < i + 6; k++) {
     const t = tokens[k];
     if (!t || t.kind !== 'word') return false;
-    if (PLURAL_VERBS.has(t.lower)) return true;
+    if (PLURAL_VERBS.has(t.lower) || t.lower === 'said' || t.lower === 'told') return true;
     if ((t.f & (F.AUX | F.REPORT)) !== 0) return false;
   }
   return false;

@@ -119,8 +119,41 @@ describe('every mention of a source links to one entity', () => {
       1,
       { words: 'The company', name: 'A large retailer', named: false },
     ],
+    // a surname alone is the person named before; a rank and a place inside a title
+    [
+      'Leonard Brisco denies the charges. Mara Lenz said she raised it with Brisco twice. “He laughed,” she said. He said nothing.',
+      'said',
+      2,
+      { words: 'He', name: 'Leonard Brisco', named: true },
+    ],
+    [
+      'Under questioning by Assistant U.S. Attorney Helen Markovic, Adeyemi said she had raised it. Markovic said the books were false.',
+      'said',
+      1,
+      { words: 'Markovic', name: 'Helen Markovic', named: true },
+    ],
+    // a headline's subject is the entity the story names with the same head noun or name word
+    [
+      'Ostravan Minister Derides Sanctions Threat\n\nOstrava’s foreign minister, Radek Holub, on Sunday derided a threat of sanctions.',
+      'Derides',
+      0,
+      { words: 'Ostravan Minister', name: 'Radek Holub', named: true },
+    ],
+    [
+      'Lumina Shelves Smart Glasses After Testers Mock Battery Life\n\nLumina halted work after internal testers complained that the battery ran down.',
+      'Mock',
+      0,
+      { words: 'Testers', name: 'internal testers', named: false },
+    ],
   ])('%s', (text, cue, nth, expected) => {
     expect(sourceOf(text, cue, nth)).toEqual(expected);
+  });
+
+  test('a headline subject merged into the story’s entity leaves no gap in the ids', () => {
+    const text =
+      'Ostravan Minister Derides Sanctions Threat\n\nOstrava’s foreign minister, Radek Holub, derided the threat. Analysts said talks would resume.';
+    const ids = sourceEntities(analyze(text)).map((e) => e.id);
+    expect(ids).toEqual(['e1', 'e2']);
   });
 
   /** The entities of the first cues reading `a` and `b`, from one analysis. */

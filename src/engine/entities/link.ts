@@ -46,6 +46,14 @@ export class PartLinker {
   private readonly sentenceTracked: (Tracked | null)[] = [];
   /** The entity of each source phrase linked in this part, by head token. */
   private readonly byHead: (Tracked | undefined)[];
+  /** Headline subjects the story may name later (`Ostravan Minister Derides ...`). */
+  private readonly pending: Pending[] = [];
+  /** Whether a sentence after the latest headline had sources (a new headline then ends it). */
+  private body = false;
+  /** The entity `description` made last, to tell a new description from a name. */
+  private described: Tracked | null = null;
+  /** A description of this sentence that a longer phrase showed to be a named person. */
+  private replaced: Tracked | null = null;
 
   constructor(
     private readonly ctx: Context,
@@ -70,6 +78,13 @@ export class PartLinker {
   link(cues: readonly Cue[], findings: readonly Finding[], from: number, sentence: number): void {
     const toks = this.ctx.tokens;
     const s = this.ctx.sentences[sentence]!;
+    const headline = this.headline(sentence);
+    if (!headline) this.body = true;
+    else if (this.body) {
+      // a new story: what the last headline announced is no longer expected
+      this.pending.length = 0;
+      this.body = false;
+    }
     // (refilled for each sentence, never shortened: setting an array's length is slow)
     const tracked = this.sentenceTracked;
     for (let k = 0; k < cues.length; k++) {
@@ -79,13 +94,22 @@ export class PartLinker {
       let a = -1;
       let b = -1;
       if (source) {
+        this.described = null;
         t = this.phrase(source);
         a = source.np.start;
         b = source.np.end;
+        if (headline) {
+          // a headline's description: the story may name it later
+          if (t === this.described) this.expect(t, source.np, findings, from, cues.length);
+        } else if (this.pending.length > 0) this.claim(t, source.np);
       } else if (pronoun >= 0) {
         t = this.pronoun(pronoun, sentence);
         a = pronoun;
         b = pronoun + 1;
+      }
+      if (this.replaced) {
+        this.replace(this.replaced, t!, findings, from, k, s.first);
+        this.replaced = null;
       }
       tracked[k] = t;
       if (a < 0) continue;
@@ -128,6 +152,75 @@ export class PartLinker {
     }
   }
 
+  /**
+   * Moves the sentence's first `count` cue findings (`findings[from, from + count)`) that credit
+   * `old` to `t`; `old` is merged away if this sentence made it (its token offset `first` on).
+   */
+  private replace(
+    old: Tracked,
+    t: Tracked,
+    findings: readonly Finding[],
+    from: number,
+    count: number,
+    first: number,
+  ): void {
+    const e = t.entity;
+    for (let k = from; k < from + count; k++) {
+      const src = findings[k]!.source;
+      if (src?.entity !== old.entity) continue;
+      src.named = e.named;
+      src.type = e.type;
+      src.entity = e;
+      this.sentenceTracked[k - from] = t;
+    }
+    for (let q = this.toks.length - 1; q >= 0 && this.toks[q]! >= first; q--)
+      if (this.tracked[q] === old) this.tracked[q] = t;
+    if (old.first >= this.ctx.tokens[first]!.start) this.registry.merge(old);
+  }
+
+  /** Keeps headline subject `t` (phrase `np`) to be matched with a later mention in the story. */
+  private expect(
+    t: Tracked,
+    np: NounPhrase,
+    findings: readonly Finding[],
+    from: number,
+    count: number,
+  ): void {
+    const toks = this.ctx.tokens;
+    const words: string[] = [];
+    for (let k = np.start; k < np.coreEnd; k++)
+      if (toks[k]!.kind === 'word') words.push(toks[k]!.lower);
+    const head = singular(toks[np.head]!.lower);
+    // (the findings themselves: the sentence's findings are sorted after linking)
+    this.pending.push({ t, head, words, findings: findings.slice(from, from + count) });
+  }
+
+  /**
+   * A story's mention `t` (phrase `np`) of what a headline announced: `Ostrava's foreign minister,
+   * Radek Holub` for `Ostravan Minister`, `internal testers` for `Testers`, `Northvale Water` for
+   * `Water Firm`. The headline's findings then credit `t`, and its own entity is merged away.
+   */
+  private claim(t: Tracked, np: NounPhrase): void {
+    const pending = this.pending;
+    const head = singular(this.ctx.tokens[np.head]!.lower);
+    for (let i = 0; i < pending.length; i++) {
+      const p = pending[i]!;
+      if (p.t !== t && !sameReferent(p, head, t)) continue;
+      pending.splice(i--, 1);
+      // (the story referring back to the headline's own entity: nothing to merge)
+      if (p.t === t) continue;
+      this.registry.merge(p.t);
+      const e = t.entity;
+      for (const f of p.findings) {
+        const src = f.source;
+        if (src?.entity !== p.t.entity) continue;
+        src.named = e.named;
+        src.type = e.type;
+        src.entity = e;
+      }
+    }
+  }
+
   mentioned(tok: number, t: Tracked): void {
     this.toks.push(tok);
     this.tracked.push(t);
@@ -139,7 +232,17 @@ export class PartLinker {
     // of anonymity, said") are one mention
     const np = source.np;
     const seen = this.byHead[np.head];
-    if (seen) return seen;
+    if (seen) {
+      // "In a statement, St. Aldric's chief executive, Dr. Paul Ransome, said": the longer
+      // phrase of a later cue names the person the first one only described
+      if (seen.entity.named === true || np.end - np.start < 3) return seen;
+      const r = personIn(this.ctx, this.names, np);
+      if (r < 0) return seen;
+      const person = this.personOf(r, np);
+      this.byHead[np.head] = person;
+      this.replaced = seen;
+      return person;
+    }
     // a name met before, word for word ("Okafor", "Ana Okafor", "Acme Corp."): the same entity
     const ctx = this.ctx;
     const name = onlyName(ctx, np);
@@ -290,6 +393,7 @@ export class PartLinker {
     }
     const type = typeOf(cls, head, np.head === np.start ? '' : det);
     const t = this.registry.create(text(), named, type, at, { head });
+    this.described = t;
     if (!indefinite) this.registry.setText(key, t);
     const g = genderOf(head);
     if (g) t.gender = g;
@@ -359,6 +463,17 @@ export class PartLinker {
     if (!want) return null;
     const names = this.names;
     const floor = ctx.sentences[Math.max(0, sentence - 3)]!.first;
+    // a person's pronoun prefers the latest source of this or the previous sentence (a subject)
+    // over a name met as an object: "Lenz said she raised it with Brisco. “He laughed,” she said"
+    if (want.type === 'person') {
+      const near = ctx.sentences[Math.max(0, sentence - 1)]!.first;
+      for (let q = this.toks.length - 1; q >= 0 && this.toks[q]! >= near; q--) {
+        const t = this.tracked[q]!;
+        const at = this.toks[q]!;
+        if (ctx.sentenceOf[at] === sentence && quoted(ctx, at)) continue;
+        if (t.entity.type === 'person' && fitsGender(t.gender, want)) return this.bind(t, want);
+      }
+    }
     // walk back over the part's source mentions and names, the nearest first
     let m = this.toks.length - 1;
     let r = this.nameBefore(tok, floor);
@@ -374,10 +489,18 @@ export class PartLinker {
         m--;
         if (!skip && fits(t.entity.type, t.gender, want)) return this.bind(t, want);
       } else {
-        const q = r;
+        let q = r;
         r = this.nameBefore(names.from[q]!, floor);
         if (skip) continue;
-        const kind = names.kind(q);
+        let kind = names.kind(q);
+        // "with Brisco" after "Leonard Brisco": a surname alone is the person named before
+        if (kind === 'unknown' && want.type === 'person' && names.end[q]! - names.start[q]! === 1) {
+          const full = names.named(names.surname(q), names.start[q]!);
+          if (full >= 0 && names.kind(full) === 'person') {
+            q = full;
+            kind = 'person';
+          }
+        }
         if (want.type === 'person' && kind === 'person' && fitsGender(names.gender(q), want)) {
           const t = this.personOf(q, null);
           if (fitsGender(t.gender, want)) return this.bind(t, want);
@@ -399,6 +522,42 @@ export class PartLinker {
     if (want.gender && !t.gender) t.gender = want.gender;
     return t;
   }
+}
+
+/** A headline's subject waiting for the story to say who it is. */
+interface Pending {
+  t: Tracked;
+  /** The phrase's head, singular (`minister`, `tester`), and its words (`water`, `firm`). */
+  head: string;
+  words: string[];
+  /** The headline's cue findings (those that credit `t` are moved to the story's entity). */
+  findings: readonly Finding[];
+}
+
+/** A noun without a plural `s` (`testers` to `tester`; not `press`). */
+function singular(w: string): string {
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+}
+
+/**
+ * Whether story mention `t` with head `head` is what headline subject `p` stands for: the same
+ * head noun and a kind of entity that fits, or a body named with one of its words (`Water Firm`
+ * and `Northvale Water`).
+ */
+function sameReferent(p: Pending, head: string, t: Tracked): boolean {
+  if (t.merged) return false;
+  const want = p.t.entity.type;
+  const type = t.entity.type;
+  const fit =
+    want === type ||
+    ((want === 'person' || want === 'group') && (type === 'person' || type === 'group')) ||
+    want === 'unknown';
+  if (!fit) return false;
+  if (head === p.head) return true;
+  if (type !== 'organisation' || !t.orgKey || (want !== 'organisation' && want !== 'group'))
+    return false;
+  const key = ` ${t.orgKey} `;
+  return p.words.some((w) => key.includes(` ${w} `));
 }
 
 /** What a pronoun can refer to. */

@@ -391,9 +391,16 @@ function scanRun(ctx: Context, names: Names, i: number): number {
   // titles before the name: "Sheriff Ana Okafor", "Chief Executive Officer Arnav Desai"
   let a = i;
   let title = '';
-  while (a < e - 1 && (toks[a]!.f & (F.ACTOR | F.NAME_WORD)) !== 0 && isTitleWord(toks[a]!)) {
-    title = toks[a]!.lower;
-    a++;
+  for (; a < e - 1; a++) {
+    const w = toks[a]!;
+    if ((w.f & (F.ACTOR | F.NAME_WORD)) !== 0 && isTitleWord(w)) title = w.lower;
+    // a place or a rank inside the title: "Assistant U.S. Attorney Helen Markovic"
+    else if (!(
+      (isPlaceName(ctx, a) || TITLE_RANKS.has(w.lower)) &&
+      a + 1 < e - 1 &&
+      (isTitleWord(toks[a + 1]!) || isPlaceName(ctx, a + 1))
+    ))
+      break;
   }
   // or one the name detector left out: "economist Jo Park", "— Sheriff Ana Okafor"
   const before = toks[i - 1];
@@ -464,6 +471,9 @@ function appositionTitle(ctx: Context, e: number): string {
   }
   return '';
 }
+
+/** Ranks before a title in a name: `Assistant Attorney General`, `Associate Justice`. */
+const TITLE_RANKS: ReadonlySet<string> = new Set(['assistant', 'associate']);
 
 /** Modifiers that make a role a title: `chief executive`, `deputy director`. */
 const TITLE_MODIFIERS = ruleWords('titleModifiers');

@@ -23,6 +23,8 @@ export interface Tracked {
   last: number;
   /** How many of its mentions the anonymity check has read. */
   read: number;
+  /** Merged into another entity (a headline's subject the story names later): no entity now. */
+  merged: boolean;
 }
 
 export class Registry {
@@ -72,7 +74,7 @@ export class Registry {
     named: Named,
     type: SourceType,
     at: number,
-    fields: Partial<Omit<Tracked, 'entity' | 'first' | 'last' | 'read'>> = {},
+    fields: Partial<Omit<Tracked, 'entity' | 'first' | 'last' | 'read' | 'merged'>> = {},
   ): Tracked {
     const entity: SourceEntity = { id: `e${this.all.length + 1}`, name, named, type };
     const t: Tracked = {
@@ -85,6 +87,7 @@ export class Registry {
       first: at,
       last: at,
       read: 0,
+      merged: false,
     };
     this.all.push(t);
     if (t.surname) this.persons.set(t.surname, t);
@@ -98,6 +101,22 @@ export class Registry {
     } else if (type === 'document' && t.head) this.documentByHead.set(t.head, t);
     this.touch(t, at);
     return t;
+  }
+
+  /** Whether some entity was merged into another (then `renumber` closes the gaps in ids). */
+  private anyMerged = false;
+
+  /** Marks `t` as merged into another entity: it no longer counts. */
+  merge(t: Tracked): void {
+    t.merged = true;
+    this.anyMerged = true;
+  }
+
+  /** Numbers the entities that count `e1`, `e2`, ... in order of creation, after merges. */
+  renumber(): void {
+    if (!this.anyMerged) return;
+    let n = 0;
+    for (const t of this.all) if (!t.merged) t.entity.id = `e${++n}`;
   }
 
   /** Records a mention of `t` at offset `at` (mentions come in text order). */

@@ -35,6 +35,9 @@ import {
   POST_PREPS,
 } from './noun-phrase';
 
+/** Place adverbs that may follow a head: `staff there`, `residents nearby`, `farmers downstream`. */
+const POSTNOMINAL_PLACES = ruleWords('postnominalPlaces');
+
 /**
  * The noun phrase whose last token is `j`, scanning left over modifiers and determiners, then
  * over `of`/`at`/`from` attachments (`one of the nurses`, `Strikers on the picket line`).
@@ -67,8 +70,8 @@ export function phraseEndingAt(
     return null;
   let i = j;
   let realHead = j;
-  // "staff there", "officials present"
-  if ((head.lower === 'there' || head.lower === 'present') && nominal(ctx, j - 1)) realHead = j - 1;
+  // "staff there", "officials present", "residents nearby"
+  if (POSTNOMINAL_PLACES.has(head.lower) && nominal(ctx, j - 1)) realHead = j - 1;
   for (let guard = 0; guard < 4; guard++) {
     i = scanModifiersLeft(ctx, i, floor);
     const before = toks[i - 1];
@@ -93,6 +96,18 @@ export function phraseEndingAt(
         continue;
       }
       if (toks[k] && isWord(toks[k]) && participleLike(toks[k]!.lower) && !ctx.name[k]) break;
+      // "Farmers downstream in Kelm": a place adverb after the head, then where
+      if (
+        toks[k] &&
+        POSTNOMINAL_PLACES.has(toks[k]!.lower) &&
+        k - 1 >= floor &&
+        nominal(ctx, k - 1) &&
+        !isPrep(toks[k - 1])
+      ) {
+        i = k - 1;
+        realHead = k - 1;
+        continue;
+      }
       // "published Tuesday in the journal": a time word is no head to attach to
       if (toks[k] && (toks[k]!.f & F.TIME) !== 0 && !ctx.name[k]) break;
       if (nominal(ctx, k) || (toks[k] && isQuant(toks[k]))) {

@@ -30,7 +30,14 @@ function computePlaceName(ctx: Context, i: number): boolean {
   if (ctx.name[i] && !ctx.name[i - 1] && t.lower.length > 4 && demonymEnding(t.lower)) {
     // a demonym before a common noun: "Velmarkian journalists"
     const next = toks[i + 1];
-    if (next && isWord(next) && !ctx.name[i + 1]) return true;
+    // (not a verb: "Adeyemi said", "Nakamichi has")
+    if (
+      next &&
+      isWord(next) &&
+      !ctx.name[i + 1] &&
+      (next.f & (F.FUNC | F.REPORT | F.AUX | F.BE | F.ADV)) === 0
+    )
+      return true;
   }
   if (isPluralDemonym(ctx, i)) return true;
   // the name run containing i: is a place word part of it? ("Calder County", "Port Kestwick", "Gate 4")
