@@ -2,7 +2,7 @@
  * Per-text analysis state shared by the detectors: the tokens, their sentences and cheap
  * per-token facts (is it a name, which sentence is it in) computed once.
  */
-import { agentiveNoun, F, REPORTING_VERBS, ruleWords } from './lexicon';
+import { ADVERBS, agentiveNoun, F, REPORTING_VERBS, ruleWords } from './lexicon';
 import type { Sentence } from './sentences';
 import { sentencesOf } from './sentences';
 import type { Token } from './tokenize';
@@ -129,7 +129,7 @@ export function buildContext(
         prev.lower === ':' ||
         prev.lower === '—' ||
         prev.lower === '(';
-      if ((isTitle || initial) && (isCommon(t) || lowerSeen.has(t.lower))) continue;
+      if ((isTitle || initial) && (isCommon(t, tokens[i + 1]) || lowerSeen.has(t.lower))) continue;
       const acronym = t.end - t.start >= 2 && allCapitals(text, t.start, t.end);
       // "Lobbyists say", "Economists warned", "Anglers said": a plural person noun starting a
       // sentence; -ers and -ors are also surnames and names (Sanders, Reuters, Connors), so only
@@ -164,6 +164,8 @@ export function buildContext(
         if (modifier || adjective) continue;
       }
       name[i] = 1;
+      // a name shaped like an adverb is none: "Tully says", "Kelly has"
+      if ((t.f & F.ADV) !== 0 && !ADVERBS.has(t.lower)) t.f &= ~F.ADV;
     }
   });
   // One pass over the names for two kinds of back-reference. `mentions`: a title right before a
@@ -265,11 +267,16 @@ const PLURAL_VERBS: ReadonlySet<string> = new Set([
 /** Nouns for a place before `of` and its name: `the town of Ostrel`, `the state of Kelm`. */
 const PLACE_KINDS = ruleWords('placeKinds');
 
-function isCommon(t: Token): boolean {
-  // known words, their plural or inflected forms, and -ly adverbs
+function isCommon(t: Token, next: Token | undefined): boolean {
+  // known words, their plural or inflected forms, and -ly adverbs (not a name before its verb:
+  // "Tully says", "Kelly has")
   if ((t.f & (F.COMMON | F.COMMON_S)) !== 0) return true;
   const lower = t.lower;
-  return lower.length > 4 && lower.endsWith('ly');
+  return (
+    lower.length > 4 &&
+    lower.endsWith('ly') &&
+    !(next && next.kind === 'word' && (next.f & (F.REPORT | F.AUX | F.BE)) !== 0)
+  );
 }
 
 export const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';

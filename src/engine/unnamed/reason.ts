@@ -69,6 +69,8 @@ export function reason(
   const first = toks[np.start]!.lower;
   const before = toks[np.start - 1];
   if (NOT_WITHHOLDING.has(first) && !(isSource && POSSESSIVE_DETERMINERS.has(first))) return null;
+  // "People ask me if it gets boring": people in general, no one withheld
+  if (np.end - np.start === 1 && toks[np.head]!.lower === 'people') return null;
   if (before && before.lower === 'as') return null; // predicate: "described them as operatives"
   let b = np.start - 1;
   while (b >= s.first && isAdverb(toks[b])) b--;
