@@ -6,7 +6,7 @@
  */
 import type { Context } from '../context';
 import { isAdverb, isPunct, isQuote } from '../context';
-import { ruleWords } from '../lexicon';
+import { F, ruleWords } from '../lexicon';
 import { namedness } from '../phrase/namedness';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
@@ -112,6 +112,7 @@ function invertedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
     next.lower === 'that'
   )
     return null;
+  if (joinsHeadlinePredicates(ctx, s, g)) return null;
   const inv = invertedSubject(ctx, s, v.end);
   if (!inv || isPronounSubject(inv)) return null;
   // after an aside the subject precedes it, unless a name closed by punctuation follows
@@ -126,6 +127,19 @@ function invertedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
   )
     return null;
   return cue(ctx, v, g, inv);
+}
+
+/**
+ * Whether the comma before `g` joins two predicates of a Title Case headline, the first with a
+ * reporting verb of its own ("Halvorsen Concedes Primary, Credits Rival"): then the verb shares
+ * that subject ("Economy Will Slow, Says Central Bank" has no verb of saying before it).
+ */
+function joinsHeadlinePredicates(ctx: Context, s: Sentence, g: number): boolean {
+  const toks = ctx.tokens;
+  if (!ctx.titleCase[ctx.sentenceOf[g]!] || !isPunct(toks[g - 1], ',')) return false;
+  for (let k = g - 2; k > s.first; k--)
+    if ((toks[k]!.f & F.REPORT) !== 0 && !ctx.name[k]) return true;
+  return false;
 }
 
 /** The subject before the verb, unless it is a thing that proves or depicts without reporting. */

@@ -145,6 +145,26 @@ describe('every mention of a source links to one entity', () => {
       0,
       { words: 'Testers', name: 'internal testers', named: false },
     ],
+    [
+      'Report Finds Spills Tripled as Water Firm Touts Upgrades\n\nThe trust asks regulators to fine the operator, Northvale Water, for the spills. Northvale disputed the figures.',
+      'Touts',
+      0,
+      { words: 'Water Firm', name: 'Northvale Water', named: true },
+    ],
+    // a headline's comma joins two predicates of one subject
+    [
+      'Senator Halvorsen Concedes Primary, Credits Rival With Campaign\n\nSen. Ingrid Halvorsen conceded the primary on Wednesday.',
+      'Credits',
+      0,
+      { words: 'Senator Halvorsen', name: 'Ingrid Halvorsen', named: true },
+    ],
+    // a name shaped like an adverb
+    [
+      'Ewan Tully has run the ferry since 1998. “It never gets boring,” Tully says.',
+      'says',
+      0,
+      { words: 'Tully', name: 'Ewan Tully', named: true },
+    ],
   ])('%s', (text, cue, nth, expected) => {
     expect(sourceOf(text, cue, nth)).toEqual(expected);
   });

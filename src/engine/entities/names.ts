@@ -9,6 +9,7 @@
  * source. Runs are stored as parallel arrays (one number per field), not one object per name.
  */
 import type { Context } from '../context';
+import { isPrep } from '../context';
 import {
   F,
   FEMALE_WORDS,
@@ -448,12 +449,40 @@ function classify(ctx: Context, a: number, e: number, title: string): NameKind {
   if (words > 1 && PUBLICATION_WORDS.has(last)) return 'publication';
   if (words === 1 && isAcronym(ctx, a)) return isPlaceName(ctx, a) ? 'place' : 'organisation';
   if (isPlaceName(ctx, e - 1) || isPlaceName(ctx, a)) return 'place';
+  // in apposition to an organisation noun: "the operator, Northvale Water,"
+  if (!title && orgApposition(ctx, a, e)) return 'organisation';
   if (words === 1) return title ? 'person' : 'unknown';
   // a personal name is two to four words, none of them a noun the lexicon knows as a kind of
   // actor or document ("Leaked Roadmap" in a headline is no person)
   if (words > 4 || ctx.titleCase[ctx.sentenceOf[a]!]) return title ? 'person' : 'unknown';
   for (let k = a; k < e; k++) if ((toks[k]!.f & F.ACTOR) !== 0) return 'unknown';
   return 'person';
+}
+
+/**
+ * Whether the name `[a, e)` stands in apposition to an organisation noun: after one (`the
+ * operator, Northvale Water`) or before one (`Northvale Water, the utility,`).
+ */
+function orgApposition(ctx: Context, a: number, e: number): boolean {
+  const toks = ctx.tokens;
+  const orgNoun = (k: number): boolean => {
+    const w = toks[k];
+    return !!w && !ctx.name[k] && (w.f & F.ACTOR) !== 0 && ORG_NOUNS.has(w.lower);
+  };
+  // (not the object of a preposition: "an official at the city council, Daniel Hendricks")
+  if (toks[a - 1]?.lower === ',' && orgNoun(a - 2)) {
+    const d = toks[a - 3]?.lower === 'the' ? a - 3 : toks[a - 4]?.lower === 'the' ? a - 4 : -1;
+    return d >= 0 && !isPrep(toks[d - 1]) && toks[e]?.kind === 'punct';
+  }
+  if (toks[e]?.lower !== ',') return false;
+  const d = toks[e + 1]?.lower;
+  if (d !== 'the' && d !== 'a' && d !== 'an') return false;
+  // (not an owner: "Anton Reisz, the paper's editor")
+  for (let k = e + 2; k <= e + 4; k++) {
+    if (orgNoun(k)) return toks[k + 1]?.kind === 'punct';
+    if (toks[k]?.kind !== 'word' || ctx.name[k]) return false;
+  }
+  return false;
 }
 
 /** `Name, a/the <modifiers> <role>`: the role in apposition after the name ending at `e`. */

@@ -65,7 +65,19 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
   if (t.lower === 'one' && (j === s.first || isPunct(toks[j - 1])) && isAuxAt(ctx, g))
     return { pronoun: j };
   if (isConj(t)) return depth >= 2 ? null : coordinatedSubject(ctx, s, j, depth);
-  if (isPunct(t, ',')) return subjectBeforeAside(ctx, s, j);
+  if (isPunct(t, ',')) {
+    // "Senator Halvorsen Concedes Primary, Credits Rival": a headline's comma joins predicates
+    if (depth < 2 && ctx.titleCase[ctx.sentenceOf[j]!]) {
+      for (let k = j - 1; k > s.first; k--) {
+        const w = toks[k]!;
+        if (w.kind !== 'word' || (w.f & F.REPORT) === 0 || ctx.name[k]) continue;
+        const r = findSubject(ctx, s, k, depth + 1);
+        if (r) return r;
+        break;
+      }
+    }
+    return subjectBeforeAside(ctx, s, j);
+  }
   // an aside that ends in a quotation: `X, who goes by the handle “kestrel_9,” said`
   if (isQuote(t) && !isOpenQuote(t) && isPunct(toks[j - 1], ',') && !isOpenQuote(toks[s.first])) {
     let q = j - 1;
@@ -275,8 +287,10 @@ function outOfPrepositionalPhrase(
   // "Passengers interviewed after the crash described": a subordinating preposition right
   // after a participle is still inside the reduced relative
   // (not for the first conjunct of coordinated verbs, already taken as a finite clause)
+  // (not in a Title Case headline, whose verbs are finite: "Spills Tripled as Water Firm Touts")
   const afterParticiple =
     depth === 0 &&
+    !ctx.titleCase[ctx.sentenceOf[np.start]!] &&
     isParticipleWord(toks[np.start - 2]) &&
     !INTRANSITIVE_PAST.has(toks[np.start - 2]!.lower) &&
     !isAuxAt(ctx, np.start - 2) &&
