@@ -37,8 +37,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
     from = to;
   }
   linker.registry.renumber();
+  const all = linker.registry.withdraw(out);
   const kinds = options.kinds;
-  return kinds ? out.filter((f) => kinds.includes(f.kind)) : out;
+  return kinds ? all.filter((f) => kinds.includes(f.kind)) : all;
 }
 
 /** Characters per part of a long text (a part may run on to the next line break). */

@@ -105,7 +105,10 @@ export function clauseFollows(
   // discovery verbs in an infinitive state a purpose: "the aim is to prove how"
   if (DISCOVERY.has(lemma) && toks[g - 1]?.lower === 'to') return false;
   if (!n || k >= s.last)
-    return parenthetical(ctx, s, g) || !!ctx.titleCase[ctx.sentenceOf[g]!] || headlineEnd(ctx, s);
+    return (
+      parenthetical(ctx, s, g) ||
+      ((!!ctx.titleCase[ctx.sentenceOf[g]!] || headlineEnd(ctx, s)) && contentBefore(ctx, s, g))
+    );
   if (CLAUSE_STARTERS.has(n.lower)) return true;
   if ((isOpenQuote(n) || isPunct(n, ':')) && !DISCOVERY.has(lemma)) return true;
   if (isPunct(n) || (isQuote(n) && !isOpenQuote(n))) return parenthetical(ctx, s, g);
@@ -194,6 +197,20 @@ const DISCOVERY = ruleWords('discovery');
 function headlineEnd(ctx: Context, s: Sentence): boolean {
   const last = ctx.tokens[s.last - 1]!;
   return !isPunct(last, '.') && !isQuote(last);
+}
+
+/**
+ * Whether a headline's content comes before its closing verb of saying, set off by a comma, a
+ * colon, a dash or a quotation ("Crows pass warnings ..., study finds"); without it the verb is
+ * a noun ("Late Penalty Sinks Title Hopes").
+ */
+function contentBefore(ctx: Context, s: Sentence, g: number): boolean {
+  const toks = ctx.tokens;
+  for (let k = g - 1; k > s.first; k--) {
+    const t = toks[k]!;
+    if (t.kind === 'quote' || t.lower === ',' || t.lower === ':' || t.lower === '—') return true;
+  }
+  return false;
 }
 
 /** Clausal verbs whose content may be a to-infinitive: `claimed to`, `pledged to`. */

@@ -169,6 +169,23 @@ describe('every mention of a source links to one entity', () => {
     expect(sourceOf(text, cue, nth)).toEqual(expected);
   });
 
+  test('a headline subject the story names is no unnamed actor', () => {
+    const text =
+      'District Data Show Absence Falling\n\nChronic absence in the Westmere Unified School District fell, data released Monday by the district show.';
+    const found = analyze(text);
+    expect(found.filter((f) => f.kind === 'unnamed')).toEqual([]);
+    const show = found.find((f) => text.slice(f.start, f.end) === 'Show');
+    expect(show?.source?.named).toBe(true);
+  });
+
+  test('a headline role shares a name with the story’s person', () => {
+    const text =
+      'Dunmore Boss Slams Referee After Late Penalty Sinks Title Hopes\n\nDunmore Rovers manager Tomasz Wierzbicki slammed the officiating on Saturday.';
+    const found = analyze(text, { kinds: ['attribution'] });
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['Slams', 'slammed']);
+    expect(found[0]!.source?.entity?.name).toBe('Tomasz Wierzbicki');
+  });
+
   test('a headline subject merged into the story’s entity leaves no gap in the ids', () => {
     const text =
       'Ostravan Minister Derides Sanctions Threat\n\nOstrava’s foreign minister, Radek Holub, derided the threat. Analysts said talks would resume.';

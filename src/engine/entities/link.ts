@@ -188,11 +188,23 @@ export class PartLinker {
   ): void {
     const toks = this.ctx.tokens;
     const words: string[] = [];
-    for (let k = np.start; k < np.coreEnd; k++)
-      if (toks[k]!.kind === 'word') words.push(toks[k]!.lower);
+    const names: string[] = [];
+    for (let k = np.start; k < np.coreEnd; k++) {
+      if (toks[k]!.kind !== 'word') continue;
+      words.push(toks[k]!.lower);
+      if (this.ctx.name[k] && k !== np.head) names.push(toks[k]!.lower);
+    }
     const head = singular(toks[np.head]!.lower);
     // (the findings themselves: the sentence's findings are sorted after linking)
-    this.pending.push({ t, head, words, findings: findings.slice(from, from + count) });
+    this.pending.push({
+      t,
+      head,
+      words,
+      names,
+      findings: findings.slice(from, from + count),
+      start: toks[np.start]!.start,
+      end: toks[np.end - 1]!.end,
+    });
   }
 
   /**
@@ -205,11 +217,13 @@ export class PartLinker {
     const head = singular(this.ctx.tokens[np.head]!.lower);
     for (let i = 0; i < pending.length; i++) {
       const p = pending[i]!;
-      if (p.t !== t && !sameReferent(p, head, t)) continue;
+      if (p.t !== t && !sameReferent(p, head, t) && !sameBodysPerson(this.ctx, p, np, t)) continue;
       pending.splice(i--, 1);
       // (the story referring back to the headline's own entity: nothing to merge)
       if (p.t === t) continue;
       this.registry.merge(p.t);
+      // a headline subject the story names is no unnamed actor ("District Data Show ...")
+      if (t.entity.named === true) this.registry.retract(p.start, p.end);
       const e = t.entity;
       for (const f of p.findings) {
         const src = f.source;
@@ -530,6 +544,11 @@ interface Pending {
   /** The phrase's head, singular (`minister`, `tester`), and its words (`water`, `firm`). */
   head: string;
   words: string[];
+  /** Its names before the head (`dunmore` of `Dunmore Boss`). */
+  names: string[];
+  /** Its offsets in the text. */
+  start: number;
+  end: number;
   /** The headline's cue findings (those that credit `t` are moved to the story's entity). */
   findings: readonly Finding[];
 }
@@ -558,6 +577,19 @@ function sameReferent(p: Pending, head: string, t: Tracked): boolean {
     return false;
   const key = ` ${t.orgKey} `;
   return p.words.some((w) => key.includes(` ${w} `));
+}
+
+/**
+ * Whether story mention `t` (phrase `np`) is the person headline subject `p` stands for by a
+ * name they share: `Dunmore Boss` and `Dunmore Rovers manager Tomasz Wierzbicki`.
+ */
+function sameBodysPerson(ctx: Context, p: Pending, np: NounPhrase, t: Tracked): boolean {
+  if (p.names.length === 0 || t.merged || p.t.entity.type !== 'person') return false;
+  if (t.entity.type !== 'person' || t.entity.named !== true) return false;
+  const toks = ctx.tokens;
+  for (let k = np.start; k < np.end; k++)
+    if (ctx.name[k] && p.names.includes(toks[k]!.lower)) return true;
+  return false;
 }
 
 /** What a pronoun can refer to. */

@@ -194,6 +194,9 @@ export class Names {
    * The run that a one-word mention `word` may stand for, first met before token `limit`: a
    * person with that surname, or an organisation or publication whose name holds it.
    */
+  /** `named`'s answer for each word without a limit: the first run that qualifies, or -1. */
+  private readonly firstNamed = new Map<string, number>();
+
   named(word: string, limit: number): number {
     if (!this.byWord) {
       // one pass for the words of multiword names, to their tokens
@@ -209,19 +212,24 @@ export class Names {
         if (name[k - 1] || name[k + 1] || particle) push(this.byWord, toks[k]!.lower, k);
       }
     }
-    const list = this.byWord.get(word);
-    if (!list) return -1;
-    for (const k of list) {
-      if (k >= limit) return -1;
-      const r = this.runAt(k);
-      if (r < 0 || this.end[r]! - this.start[r]! < 2 || this.end[r]! > limit) continue;
-      const kind = this.kind(r);
-      // a person by surname or first name ("Okafor", "Lupita" after "Lupita Nyong'o")
-      if (kind === 'person') {
-        if (this.surname(r) === word || this.ctx.tokens[this.start[r]!]!.lower === word) return r;
-      } else if (kind === 'organisation' || kind === 'publication') return r;
+    // the first run that qualifies, whatever the limit (asked again and again for one word)
+    let first = this.firstNamed.get(word);
+    if (first === undefined) {
+      first = -1;
+      for (const k of this.byWord.get(word) ?? []) {
+        const r = this.runAt(k);
+        if (r < 0 || this.end[r]! - this.start[r]! < 2) continue;
+        const kind = this.kind(r);
+        // a person by surname or first name ("Okafor", "Lupita" after "Lupita Nyong'o")
+        if (kind === 'person') {
+          if (this.surname(r) !== word && this.ctx.tokens[this.start[r]!]!.lower !== word) continue;
+        } else if (kind !== 'organisation' && kind !== 'publication') continue;
+        first = r;
+        break;
+      }
+      this.firstNamed.set(word, first);
     }
-    return -1;
+    return first >= 0 && this.end[first]! <= limit ? first : -1;
   }
 
   /**

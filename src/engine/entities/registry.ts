@@ -4,7 +4,7 @@
  * (`official`, `report`), and the exact words of a plural or bare description (`officials`).
  * The registry outlives a text part, so a source named in one part is found again in the next.
  */
-import type { Named, SourceEntity, SourceType } from '../types';
+import type { Finding, Named, SourceEntity, SourceType } from '../types';
 import type { Gender } from './names';
 
 /** An entity with what later mentions match on. */
@@ -110,6 +110,28 @@ export class Registry {
   merge(t: Tracked): void {
     t.merged = true;
     this.anyMerged = true;
+  }
+
+  /**
+   * Spans (`start`, `end` pairs) of headline subjects the story turned out to name: an `unnamed`
+   * finding there is withdrawn once the analysis is done (see `withdraw`).
+   */
+  readonly retracted: number[] = [];
+
+  retract(start: number, end: number): void {
+    this.retracted.push(start, end);
+  }
+
+  /** `findings` without the `unnamed` findings of retracted spans (the same array if none). */
+  withdraw(findings: Finding[]): Finding[] {
+    const spans = this.retracted;
+    if (spans.length === 0) return findings;
+    return findings.filter((f) => {
+      if (f.kind !== 'unnamed') return true;
+      for (let i = 0; i < spans.length; i += 2)
+        if (f.start >= spans[i]! && f.end <= spans[i + 1]!) return false;
+      return true;
+    });
   }
 
   /** Numbers the entities that count `e1`, `e2`, ... in order of creation, after merges. */

@@ -4,7 +4,7 @@
  */
 import type { Context } from '../context';
 import { isPrep, isPronoun } from '../context';
-import { F, PLACE_QUALIFIERS, PLACE_WORDS, ruleWords, TITLE_NOUNS } from '../lexicon';
+import { ANONYMITY, F, PLACE_QUALIFIERS, PLACE_WORDS, ruleWords, TITLE_NOUNS } from '../lexicon';
 import type { Named } from '../types';
 import { headClass } from './head-class';
 import type { NounPhrase } from './noun-phrase';
@@ -135,10 +135,13 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       definiteOffice(ctx, k + 1, np.end)
     )
       return true;
-    // "minutes published by the bank": a document issued by a body the story has named
+    // "minutes published by the bank", "a survey commissioned by the district": a document
+    // issued by a body the story has named (not one a reporter obtained: "an assessment
+    // commissioned by the county and obtained by Northstar Wire")
     if (
       t.lower === 'the' &&
       issuing &&
+      !obtained(ctx, k, np.end) &&
       prep === 'by' &&
       cls === 'document' &&
       headClass(ctx, np.end - 1) === 'organisation' &&
@@ -159,6 +162,17 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   }
   return false;
 }
+
+/** Whether a participle of access (`obtained`, `seen`, `leaked`) stands in `[a, end)` or joins it. */
+function obtained(ctx: Context, a: number, end: number): boolean {
+  const toks = ctx.tokens;
+  for (let k = a; k < end; k++) if (ACCESS_WORDS.has(toks[k]!.lower)) return true;
+  // (or coordinated after the phrase: "commissioned by the county and obtained by")
+  return toks[end]?.lower === 'and' && ACCESS_WORDS.has(toks[end + 1]?.lower ?? '');
+}
+
+/** Participles by which a reporter got hold of a document: `obtained`, `seen`, `leaked`. */
+const ACCESS_WORDS: ReadonlySet<string> = new Set(Object.values(ANONYMITY.access).flat());
 
 /** Participles by which a document comes to be held by an office: `filed with`. */
 const FILED_WITH: ReadonlySet<string> = new Set(['filed', 'lodged', 'registered']);

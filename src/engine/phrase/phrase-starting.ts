@@ -162,6 +162,8 @@ export function postModifiers(
     ) {
       const next = toks[end + 1];
       if (!next || TIME_WORDS.has(next.lower)) break;
+      // "tax authorities for years": how long, not whose
+      if (t.lower === 'for' && DURATIONS.has(next.lower)) break;
       if (next.kind === 'num' && t.lower !== 'of' && t.lower !== 'from') break;
       // "a nurse for more than 800 inmates": a quantity, not who the phrase belongs to
       if (t.lower !== 'of' && t.lower !== 'from' && QUANTITY_LEADS.has(next.lower)) break;
@@ -232,6 +234,16 @@ export function postModifiers(
 const QUANTITY_LEADS = ruleWords('quantityLeads');
 
 /** Participles that attach a document to whoever produced or handled it. */
+/** Plural time units after `for`: a duration (`for years`, `for decades`). */
+const DURATIONS: ReadonlySet<string> = new Set([
+  'days',
+  'decades',
+  'hours',
+  'months',
+  'weeks',
+  'years',
+]);
+
 export const ISSUING = ruleWords('issuing');
 /** Of these, the ones by which a named body issues a document (so the document is named). */
 export const ISSUED_BY_NAMED = ruleWords('issuedByNamed');
