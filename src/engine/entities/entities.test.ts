@@ -112,6 +112,13 @@ describe('every mention of a source links to one entity', () => {
       1,
       { words: 'Both sources', name: 'Two people briefed on the plans', named: false },
     ],
+    // `the company` is no union named since
+    [
+      'Talks with the port’s operator, Tidewell Terminals, broke down, the Harbor Union said. A statement from Tidewell called it unnecessary, and the union claims otherwise. The company said it had offered raises.',
+      'said',
+      1,
+      { words: 'The company', name: 'Tidewell Terminals', named: true },
+    ],
     // a company known only as such is unnamed however it is described later
     [
       'A large retailer said sales fell. The company said prices would rise.',
@@ -167,6 +174,13 @@ describe('every mention of a source links to one entity', () => {
     ],
   ])('%s', (text, cue, nth, expected) => {
     expect(sourceOf(text, cue, nth)).toEqual(expected);
+  });
+
+  test('a possessive repeat of an unnamed source is unnamed again', () => {
+    const text =
+      'The theory was first suggested by a state auditor who reviewed the books. Jurors may hear about the auditor’s findings.';
+    const unnamed = analyze(text, { kinds: ['unnamed'] }).map((f) => text.slice(f.start, f.end));
+    expect(unnamed).toEqual(['a state auditor', 'the auditor']);
   });
 
   test('a headline subject the story names is no unnamed actor', () => {

@@ -175,7 +175,7 @@ export class PartLinker {
     }
     for (let q = this.toks.length - 1; q >= 0 && this.toks[q]! >= first; q--)
       if (this.tracked[q] === old) this.tracked[q] = t;
-    if (old.first >= this.ctx.tokens[first]!.start) this.registry.merge(old);
+    if (old.first >= this.ctx.tokens[first]!.start) this.registry.merge(old, t);
   }
 
   /** Keeps headline subject `t` (phrase `np`) to be matched with a later mention in the story. */
@@ -221,7 +221,7 @@ export class PartLinker {
       pending.splice(i--, 1);
       // (the story referring back to the headline's own entity: nothing to merge)
       if (p.t === t) continue;
-      this.registry.merge(p.t);
+      this.registry.merge(p.t, t);
       // a headline subject the story names is no unnamed actor ("District Data Show ...")
       if (t.entity.named === true) this.registry.retract(p.start, p.end);
       const e = t.entity;
@@ -421,11 +421,15 @@ export class PartLinker {
     const before = ctx.tokens[np.start]!.start;
     if (cls === 'organisation') {
       // "the ministry" after "the Ministry of State Security"; "the company" after "Acme Corp."
+      // ("the company" is no union or ministry named before)
       const any = COMPANY_HEADS.has(head);
-      const known = any
+      let known = any
         ? this.registry.latest('organisation')
         : this.registry.latestOrganisation(head);
-      const run = names.organisation(np.start, any ? '' : head);
+      if (any && known && !companyLike(known.orgKey || known.head)) known = undefined;
+      const run = any
+        ? names.organisation(np.start, '', (r) => companyLike(names.key(r)))
+        : names.organisation(np.start, head);
       const runAt = run >= 0 ? ctx.tokens[names.start[run]!]!.start : -1;
       if (known && known.last >= runAt) return known;
       return run >= 0 ? this.orgOf(run) : null;
@@ -676,6 +680,15 @@ const INDEFINITE_SINGULAR: ReadonlySet<string> = new Set(['a', 'an', 'another', 
 
 /** Organisation heads that refer back to any company named before (`the company`, `the firm`). */
 const COMPANY_HEADS = ruleWords('companyHeads');
+
+/** Bodies that are no company (`union`, `ministry`, `court`): not `the company` later. */
+const NON_COMPANY = ruleWords('nonCompanyBodies');
+
+/** Whether an organisation with lowercase name or head `key` may be called `the company`. */
+function companyLike(key: string): boolean {
+  for (const w of key.split(' ')) if (NON_COMPANY.has(w)) return false;
+  return true;
+}
 
 /** Heads of a study's authors: `the authors`, `its researchers`. */
 const AUTHOR_HEADS = ruleWords('authorHeads');

@@ -236,7 +236,7 @@ export class Names {
    * The latest organisation run ending before token `limit`: the one first met with word `word`
    * in its name, or with no word the nearest before (looked for a few paragraphs back).
    */
-  organisation(limit: number, word = ''): number {
+  organisation(limit: number, word = '', accept?: (r: number) => boolean): number {
     const ctx = this.ctx;
     if (word) {
       const k = ctx.nameWords.get(word);
@@ -252,7 +252,7 @@ export class Names {
       if (!ctx.name[k]) continue;
       const r = this.runAt(k);
       if (r < 0) continue;
-      if (this.kind(r) === 'organisation') {
+      if (this.kind(r) === 'organisation' && (!accept || accept(r))) {
         if (!word) return r;
         for (let q = this.start[r]!; q < this.end[r]!; q++) if (toks[q]!.lower === word) return r;
       }
@@ -478,9 +478,11 @@ function orgApposition(ctx: Context, a: number, e: number): boolean {
     return !!w && !ctx.name[k] && (w.f & F.ACTOR) !== 0 && ORG_NOUNS.has(w.lower);
   };
   // (not the object of a preposition: "an official at the city council, Daniel Hendricks")
+  // ("the operator, Northvale Water", "the port's operator, Tidewell Terminals")
   if (toks[a - 1]?.lower === ',' && orgNoun(a - 2)) {
-    const d = toks[a - 3]?.lower === 'the' ? a - 3 : toks[a - 4]?.lower === 'the' ? a - 4 : -1;
-    return d >= 0 && !isPrep(toks[d - 1]) && toks[e]?.kind === 'punct';
+    let d = a - 3;
+    while (d >= a - 5 && toks[d] && toks[d]!.lower !== 'the' && toks[d]!.kind !== 'punct') d--;
+    return toks[d]?.lower === 'the' && !isPrep(toks[d - 1]) && toks[e]?.kind === 'punct';
   }
   if (toks[e]?.lower !== ',') return false;
   const d = toks[e + 1]?.lower;

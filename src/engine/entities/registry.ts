@@ -106,10 +106,22 @@ export class Registry {
   /** Whether some entity was merged into another (then `renumber` closes the gaps in ids). */
   private anyMerged = false;
 
-  /** Marks `t` as merged into another entity: it no longer counts. */
-  merge(t: Tracked): void {
+  /**
+   * Marks `t` as merged into entity `into`: it no longer counts, and what found `t` (a head
+   * noun, its words, the latest of its type) finds `into` now. Rare: a few times a story.
+   */
+  merge(t: Tracked, into: Tracked): void {
     t.merged = true;
     this.anyMerged = true;
+    for (const map of [this.heads, this.orgs, this.persons, this.orgByWord, this.documentByHead])
+      for (const [k, v] of map) if (v === t) map.set(k, into);
+    for (const [k, v] of this.texts) if (v === t) this.texts.set(k, into);
+    if (this.lastPerson === t) this.lastPerson = into;
+    if (this.lastGroup === t) this.lastGroup = into;
+    if (this.lastOrganisation === t) this.lastOrganisation = into;
+    if (this.lastDocument === t) this.lastDocument = into;
+    if (this.lastNamedDocument === t)
+      this.lastNamedDocument = into.entity.named === true ? into : undefined;
   }
 
   /**

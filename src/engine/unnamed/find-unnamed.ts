@@ -99,8 +99,17 @@ export function findUnnamed(
     // victims and other non-agents count only when they are credited with a claim
     if (cls === 'other' || cls === 'name' || (cls === 'nonAgent' && !sourceHeads.includes(h)))
       continue;
-    // not the head if a noun or a possessive follows: "police station", "the company's units"
+    // not the head if a noun or a possessive follows: "police station", "the company's units";
+    // but "the auditor's findings" after "a state auditor" said something repeats that source
     const next = toks[h + 1];
+    if (next && next.kind === 'pos' && toks[h - 1]?.lower === 'the') {
+      const t0 = view.registry.byHead(t.lower);
+      if (t0 && t0.entity.named === false && t0.first < t.start) {
+        out.push({ start: h - 1, end: h + 1, why: WHY.repeat });
+        covered = h + 1;
+        continue;
+      }
+    }
     if (
       next &&
       h + 1 < s.last &&
