@@ -91,7 +91,9 @@ function main(): void {
     const all = JSON.parse(r) as unknown[];
     return JSON.stringify(
       index.map((i, k) =>
-        fields[k] === 'sourceSpan' && Array.isArray(all[i]) ? (all[i] as unknown[]).slice(0, 3) : all[i],
+        fields[k] === 'sourceSpan' && Array.isArray(all[i])
+          ? (all[i] as unknown[]).slice(0, 3)
+          : all[i],
       ),
     );
   };

@@ -477,9 +477,25 @@ describe('evidence verbs with a document still report', () => {
     ['The official was speaking on condition of anonymity.', 'was speaking'],
     ['The agency published its findings on Friday.', 'published'],
     ['The idea was first floated, the Harbour Gazette reported Thursday.', 'reported'],
+    // a relative clause with a verb of saying inside
+    [
+      'Ruiz pointed to bank records obtained by the defense, which he said showed two transfers.',
+      'showed',
+    ],
   ])('%s has cue %j', (text, cue) => {
     expect(spans(text, 'attribution')).toContain(cue);
   });
+});
+
+test("a document that only depicts, in a named body's post, is no source of its own", () => {
+  const text = 'Rival Nexa Devices mocked Lumina in a post that showed a pair of glasses.';
+  expect(spans(text, 'attribution')).not.toContain('showed');
+  expect(spans(text, 'unnamed')).toEqual([]);
+});
+
+test('records a speaker vouches for in a relative clause are the source of what they show', () => {
+  const text = 'Ruiz cited records obtained by the defense, which he said showed two transfers.';
+  expect(spans(text, 'unnamed')).toContain('records');
 });
 
 describe('more frames', () => {

@@ -25,6 +25,7 @@ import { isPronounToken } from '../phrase/namedness';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import { isPlaceName } from '../phrase/places';
 import type { Sentence } from '../sentences';
+import { SAYING } from '../subject/find-subject';
 import { afterQuoteOrComma } from '../subject/inverted';
 import { isPronounSubject } from '../subject/result';
 import { byAgent } from './by-agent';
@@ -151,7 +152,9 @@ function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   const head = subject.np.head;
   // "The audit found irregularities": a document's findings are attributed to it
   const docSubject =
-    (subject.np.end === before + 1 || reducedRelativeGap(ctx, subject.np.end, before + 1)) &&
+    (subject.np.end === before + 1 ||
+      reducedRelativeGap(ctx, subject.np.end, before + 1) ||
+      relativeGap(ctx, subject.np.end, before + 1)) &&
     DOCUMENT_NOUNS.has(toks[head]!.lower);
   if (docSubject && DOCUMENT_FINDINGS.has(lemma)) return true;
   // "The bank kept rates on hold and signalled a cut": a body's outlook is its statement
@@ -161,6 +164,24 @@ function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   )
     return true;
   return contentObject(ctx, s, end, lemma);
+}
+
+/**
+ * Whether `[a, b)` is a relative pronoun between a subject and its verb, after a comma or with a
+ * verb of saying inside: "records ..., which showed", "records ... that he said showed". A bare
+ * "that" is left out: "mocked him in a post that showed a pair of glasses" only depicts.
+ */
+function relativeGap(ctx: Context, a: number, b: number): boolean {
+  const toks = ctx.tokens;
+  let k = a;
+  const comma = toks[k]?.lower === ',';
+  if (comma) k++;
+  const rel = toks[k]?.lower;
+  if (rel !== 'which' && rel !== 'that') return false;
+  k++;
+  if (k + 2 === b && (isPronounToken(ctx, k) || ctx.name[k]) && SAYING.has(toks[k + 1]!.lower))
+    return true;
+  return k === b && comma && rel === 'which';
 }
 
 /**

@@ -57,6 +57,16 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
   if (scare) return scare;
   const t = toks[j]!;
   if (RELATIVES.has(t.lower) && isWord(t)) return antecedent(ctx, s, j);
+  // "bank records ..., which he said showed": a relative clause with a verb of saying inside
+  const rel = toks[j - 2];
+  if (
+    SAYING.has(t.lower) &&
+    rel &&
+    j - 2 >= s.first &&
+    RELATIVES.has(rel.lower) &&
+    (isPronoun(toks[j - 1]) || ctx.name[j - 1])
+  )
+    return antecedent(ctx, s, j - 2);
   // "One of them told": a quantified part of a group is a source, unlike a bare pronoun
   const part = partitivePronoun(ctx, j, s.first);
   if (part) return { np: part, named: false };
@@ -351,8 +361,11 @@ function isParticipleOfNoun(ctx: Context, k: number): boolean {
   );
 }
 
-/** Verbs of saying whose clause may start with its subject: `said Mehta acknowledged`. */
-const SAYING: ReadonlySet<string> = new Set([
+/**
+ * Verbs of saying whose clause may start with its subject (`said Mehta acknowledged`), or that
+ * stand inside a relative clause (`which he said showed`).
+ */
+export const SAYING: ReadonlySet<string> = new Set([
   'said',
   'says',
   'say',

@@ -3,6 +3,7 @@ import type { Context } from '../context';
 import { isPunct, isQuote } from '../context';
 import { agentiveNoun } from '../lexicon';
 import { headClass } from '../phrase/head-class';
+import { participleLike } from '../phrase/noun-phrase';
 import { phraseEndingAt } from '../phrase/phrase-ending';
 import type { Sentence } from '../sentences';
 import { clauseFloor } from './clause';
@@ -17,6 +18,18 @@ export function antecedent(ctx: Context, s: Sentence, k: number): SubjectResult 
   const floor = clauseFloor(ctx, s, j);
   const np = phraseEndingAt(ctx, j, floor);
   if (!np) return null;
+  // "bank records obtained by the defense, which showed": `which` is the document, not its agent
+  const toks = ctx.tokens;
+  if (
+    toks[k]!.lower === 'which' &&
+    toks[np.start - 1]?.lower === 'by' &&
+    participleLike(toks[np.start - 2]?.lower ?? '') &&
+    np.start - 3 >= floor
+  ) {
+    const outer = phraseEndingAt(ctx, np.start - 3, floor);
+    if (outer && headClass(ctx, outer.head) === 'document')
+      return withNamed(ctx, { ...outer, end: np.end });
+  }
   // "criticism from consumer groups, which argued": the pronoun refers to the speaker
   const head = headClass(ctx, np.head);
   if (
