@@ -1,16 +1,22 @@
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
+import { IDBFactory, IDBObjectStore as FakeObjectStore } from 'fake-indexeddb';
 import { describe, expect, test, vi } from 'vitest';
 import type { PageSummary } from '../shared/messages';
 import type { Note } from '../shared/notes';
+import { defaultSettings } from '../shared/settings';
+import { EXTENSION_PAGE_NAMES } from '../shared/validate';
 import { createBackground } from './background';
 import { fakeBrowser, type FakeBrowser } from './fake-browser';
-import { markManual } from './run-on-tab';
 import { scriptIdFor } from './site-scripts';
 
 const ARTICLE = 'https://news.example/2026/01/story';
+const ID = '0b6f1c3e-8d2a-4c1b-9f3e-2a1d4c5b6e7f';
+let serial = 0;
+/** A new note's id, as the popup picks it before the first attempt. */
+const newId = () => `20000000-0000-4000-8000-${String(++serial).padStart(12, '0')}`;
 const ORIGIN = 'https://news.example';
-const me = { id: 'who-said-test' };
+/** The popup, as runtime.onMessage describes it. */
+const me = { id: 'who-said-test', url: 'chrome-extension://who-said-test/src/ui/popup/index.html' };
 
 const summary = (over: Partial<PageSummary> = {}): PageSummary => ({
   url: ARTICLE,
@@ -23,7 +29,7 @@ const summary = (over: Partial<PageSummary> = {}): PageSummary => ({
 });
 
 /** A background over a fake browser with one article tab (id 7) the reader clicked on. */
-function setup(options: { session?: boolean; requiredHosts?: string[] } = {}) {
+function setup(options: Parameters<typeof fakeBrowser>[0] & { indexedDB?: IDBFactory } = {}) {
   const browser = fakeBrowser(options);
   browser.tabsById.set(7, { url: ARTICLE, title: 'Officials said so', scriptable: true });
   browser.respond = (_tabId, message) => {
@@ -33,7 +39,11 @@ function setup(options: { session?: boolean; requiredHosts?: string[] } = {}) {
     if (type === 'content.clear') return { ok: true, value: null };
     return { ok: false, error: { code: 'unknown-message', message: 'no' } };
   };
-  const background = createBackground({ browser, indexedDB: new IDBFactory() });
+  const background = createBackground({
+    browser,
+    indexedDB: options.indexedDB ?? new IDBFactory(),
+    open: { blockedGraceMs: 50 },
+  });
   const send = (type: string, payload: unknown) => background.route({ ws: 1, type, payload }, me);
   return { browser, background, send };
 }
@@ -42,23 +52,38 @@ describe('tab.run', () => {
   test('injects CSS and script, asks for an analysis, keeps the summary', async () => {
     const { browser, send } = setup();
     expect(await send('tab.run', { tabId: 7 })).toEqual({ ok: true, value: summary() });
-    expect(browser.calls).toEqual([
-      'insertCSS 7 content.css',
-      'executeScript 7 func markManual',
+    // The stylesheet and the script go in together (in either order), then the analysis.
+    expect(browser.calls.slice(0, 2).sort()).toEqual([
       'executeScript 7 content.js',
-      'sendMessage 7 content.analyze',
+      'insertCSS 7 highlights-standard-decorated.css',
     ]);
+    expect(browser.calls.slice(2)).toEqual(['sendMessage 7 content.analyze']);
     expect(browser.session.get('summary:7')).toEqual(summary());
     // The summary is now served from session storage, without asking the page.
     expect(await send('tab.summary', { tabId: 7 })).toEqual({ ok: true, value: summary() });
-    expect(browser.calls).toHaveLength(4);
+    expect(browser.calls).toHaveLength(3);
   });
 
-  test('the flag injected before content.js is the one the content script reads', () => {
-    const scope = globalThis as { __whoSaidManual?: boolean };
-    markManual();
-    expect(scope.__whoSaidManual).toBe(true);
-    delete scope.__whoSaidManual;
+  test('two runs of one tab at once share one injection and analysis', async () => {
+    const { browser, send, background } = setup();
+    const [a, b] = await Promise.all([background.runOnTab(7), background.runOnTab(7)]);
+    expect(a).toEqual({ ok: true, value: summary() });
+    expect(b).toEqual(a);
+    expect(browser.calls.filter((c) => c.endsWith('content.js'))).toHaveLength(1);
+    // Once done, the next click runs again.
+    await send('tab.run', { tabId: 7 });
+    expect(browser.calls.filter((c) => c.endsWith('content.js'))).toHaveLength(2);
+  });
+
+  test.each([
+    ['Chromium (no getBrowserInfo)', undefined, 'highlights-standard-decorated.css'],
+    ['Firefox 140', { name: 'Firefox', version: '140.12.0' }, 'highlights-standard-tint.css'],
+    ['Firefox 152', { name: 'Firefox', version: '152.0' }, 'highlights-standard-tint.css'],
+    ['Firefox 153', { name: 'Firefox', version: '153.8.0' }, 'highlights-standard-decorated.css'],
+  ])('%s gets the stylesheet it paints: %s', async (_name, browserInfo, css) => {
+    const { browser, send } = setup({ browserInfo });
+    expect((await send('tab.run', { tabId: 7 })).ok).toBe(true);
+    expect(browser.calls).toContain(`insertCSS 7 ${css}`);
   });
 
   test('the test hook runs the same code path', async () => {
@@ -188,6 +213,7 @@ describe('notes through messages', () => {
     const { send } = setup();
     const saved = await send('notes.save', {
       note: {
+        id: newId(),
         url: `${ARTICLE}?utm_source=x`,
         title: 'Officials said so',
         body: 'Which officials?',
@@ -214,35 +240,92 @@ describe('notes through messages', () => {
 
   test('an empty note is refused with a readable error', async () => {
     const { send } = setup();
-    expect(await send('notes.save', { note: { url: ARTICLE, title: '', body: ' \n ' } })).toEqual({
+    expect(
+      await send('notes.save', { note: { id: newId(), url: ARTICLE, title: '', body: ' \n ' } }),
+    ).toEqual({
       ok: false,
       error: { code: 'empty-note', message: 'Write something before saving the note.' },
     });
   });
 });
 
+/** Sends an export through the import messages, the way the options page does. */
+async function importThrough(
+  send: (type: string, payload: unknown) => Promise<unknown>,
+  data: {
+    notes: unknown[];
+    sites: unknown[];
+    decisions?: unknown[];
+  },
+  chunk = 2,
+) {
+  const { notes, sites, decisions = [] } = data;
+  const begun = (await send('import.begin', { notes: notes.length, sites, decisions })) as {
+    value: { importId: string };
+  };
+  const { importId } = begun.value;
+  for (let i = 0; i < data.notes.length; i += chunk) {
+    await send('import.notes', { importId, notes: data.notes.slice(i, i + chunk) });
+  }
+  return send('import.commit', { importId });
+}
+
 describe('export and import through messages', () => {
-  test('export, then import into another profile; a foreign file is refused', async () => {
+  test('export, then import into another profile in chunks', async () => {
     const a = setup();
-    await a.send('notes.save', {
-      note: { url: ARTICLE, title: 'T', body: 'Kept across browsers' },
-    });
+    for (const body of ['Kept across browsers', 'And this', 'And that']) {
+      await a.send('notes.save', { note: { id: newId(), url: ARTICLE, title: 'T', body } });
+    }
     const exported = await a.send('data.export', {});
-    expect(exported).toMatchObject({ ok: true, value: { format: 'who-said-export', version: 1 } });
+    expect(exported).toMatchObject({ ok: true, value: { format: 'who-said-export', version: 3 } });
     const file = JSON.parse(JSON.stringify((exported as { value: unknown }).value));
 
     const b = setup();
-    expect(await b.send('data.import', { data: file })).toEqual({
+    expect(await importThrough(b.send, file)).toEqual({
       ok: true,
-      value: { added: 1, updated: 0, unchanged: 0 },
+      value: { added: 3, updated: 0, unchanged: 0, decisions: 0 },
     });
-    expect(await b.send('notes.list', { url: ARTICLE })).toMatchObject({
+    const listed = (await b.send('notes.list', { url: ARTICLE })) as { value: Note[] };
+    expect(listed.value.map((n) => n.body).sort()).toEqual([
+      'And that',
+      'And this',
+      'Kept across browsers',
+    ]);
+  });
+
+  test('nothing is written before commit; a commit short of notes writes nothing', async () => {
+    const b = setup();
+    const note = {
+      id: ID,
+      url: ARTICLE,
+      title: 'T',
+      body: 'x',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      version: 1,
+    };
+    const begun = (await b.send('import.begin', { notes: 2, sites: [], decisions: [] })) as {
+      value: { importId: string };
+    };
+    const { importId } = begun.value;
+    expect(await b.send('import.notes', { importId, notes: [note] })).toEqual({
       ok: true,
-      value: [{ body: 'Kept across browsers' }],
+      value: { received: 1 },
     });
-    expect(await b.send('data.import', { data: { notes: [] } })).toEqual({
+    expect(await b.send('import.progress', { importId })).toEqual({
+      ok: true,
+      value: { phase: 'receiving', done: 1, total: 2 },
+    });
+    expect(await b.send('notes.search', { query: '' })).toEqual({ ok: true, value: [] });
+    expect(await b.send('import.commit', { importId })).toMatchObject({
       ok: false,
-      error: { code: 'not-an-export', message: 'This file isn’t a Who Said export.' },
+      error: { code: 'import-mismatch' },
+    });
+    expect(await b.send('notes.search', { query: '' })).toEqual({ ok: true, value: [] });
+    // An import the worker forgot (it was stopped) is said in words.
+    expect(await b.send('import.commit', { importId })).toMatchObject({
+      ok: false,
+      error: { code: 'import-gone', message: expect.stringMatching(/nothing was imported/) },
     });
   });
 
@@ -296,6 +379,120 @@ describe('router', () => {
   });
 });
 
+/** Every message only the extension's own pages may send, with a well-formed payload. */
+const PRIVILEGED: [string, unknown][] = [
+  ['tab.run', { tabId: 7 }],
+  ['tab.summary', { tabId: 7 }],
+  ['tab.clear', { tabId: 7 }],
+  ['notes.list', { url: ARTICLE }],
+  ['notes.search', { query: 'secret' }],
+  ['notes.save', { note: { id: ID, url: ARTICLE, title: 'T', body: 'planted' } }],
+  ['notes.delete', { id: '00000000-0000-4000-8000-000000000000' }],
+  ['site.get', { origin: ORIGIN }],
+  ['site.set', { origin: ORIGIN, alwaysOn: true }],
+  ['site.list', {}],
+  ['data.export', {}],
+  ['import.begin', { notes: 0, sites: [{ origin: ORIGIN, alwaysOn: true }], decisions: [] }],
+  ['import.notes', { importId: ID, notes: [] }],
+  ['import.commit', { importId: ID }],
+  ['import.progress', { importId: ID }],
+  ['tab.ledger', { tabId: 7 }],
+  ['tab.reveal', { tabId: 7, entry: 'named:words:x', claim: 0 }],
+  ['tab.refresh', { tabId: 7 }],
+  ['decisions.list', { url: ARTICLE }],
+  ['decisions.delete', { url: ARTICLE, key: '["hedge","","x",""]' }],
+  ['settings.get', {}],
+  ['settings.set', { settings: defaultSettings() }],
+];
+
+/** A content script in the top frame of tab 7, as runtime.onMessage describes it. */
+const page = { id: 'who-said-test', url: ARTICLE, origin: ORIGIN, tab: { id: 7 }, frameId: 0 };
+
+describe('trust boundary: what a content script may ask', () => {
+  test('the list covers every extension-page message', () => {
+    expect(PRIVILEGED.map(([name]) => name).sort()).toEqual([...EXTENSION_PAGE_NAMES].sort());
+  });
+
+  test.each(PRIVILEGED)(
+    '%s from a content script is refused and changes nothing',
+    async (type, payload) => {
+      const { background, browser, send } = setup();
+      expect(
+        await send('notes.save', { note: { id: newId(), url: ARTICLE, title: 'T', body: 'mine' } }),
+      ).toMatchObject({ ok: true });
+      const callsBefore = browser.calls.length;
+      expect(await background.route({ ws: 1, type, payload }, page)).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
+      // Nothing reached a tab, and the store is as it was.
+      expect(browser.calls).toHaveLength(callsBefore);
+      const notes = await send('notes.search', { query: '' });
+      expect(notes).toMatchObject({ ok: true, value: [{ body: 'mine' }] });
+      expect(await send('site.list', {})).toEqual({ ok: true, value: [] });
+    },
+  );
+
+  test('the same request from the popup, or from the options page open in a tab, is answered', async () => {
+    const { background } = setup();
+    const options = {
+      id: 'who-said-test',
+      url: 'chrome-extension://who-said-test/src/ui/options/index.html',
+      origin: 'chrome-extension://who-said-test',
+      tab: { id: 12 },
+      frameId: 0,
+    };
+    for (const sender of [me, options]) {
+      expect(await background.route({ ws: 1, type: 'site.list', payload: {} }, sender)).toEqual({
+        ok: true,
+        value: [],
+      });
+    }
+  });
+
+  test('a page reports its own summary, stored for the tab the browser names', async () => {
+    const { background, browser, send } = setup();
+    const mine = summary({ counts: { attribution: 1, unnamed: 0, agentless: 0, hedge: 0 } });
+    expect(
+      await background.route({ ws: 1, type: 'page.summary', payload: { summary: mine } }, page),
+    ).toEqual({ ok: true, value: null });
+    expect(browser.session.get('summary:7')).toEqual(mine);
+    expect(await send('tab.summary', { tabId: 7 })).toEqual({ ok: true, value: mine });
+  });
+
+  test('a page cannot report on another page, from a subframe, or name a tab', async () => {
+    const { background, browser } = setup();
+    const other = summary({ url: 'https://elsewhere.example/' });
+    const route = (payload: unknown, sender: object) =>
+      background.route({ ws: 1, type: 'page.summary', payload }, sender);
+    expect(await route({ summary: other }, page)).toMatchObject({ error: { code: 'forbidden' } });
+    expect(await route({ summary: summary() }, { ...page, frameId: 3 })).toMatchObject({
+      error: { code: 'forbidden' },
+    });
+    // A tab id in the payload is not part of the message: the whole request is refused.
+    expect(await route({ summary: summary(), tabId: 9 }, page)).toMatchObject({
+      error: { code: 'invalid-message' },
+    });
+    expect(browser.session.has('summary:7')).toBe(false);
+    expect(browser.session.has('summary:9')).toBe(false);
+  });
+
+  test('senders the browser does not vouch for are refused', async () => {
+    const { background } = setup();
+    const ask = (sender: object) =>
+      background.route({ ws: 1, type: 'site.list', payload: {} }, sender);
+    // Another extension, a sender without a URL, an origin that contradicts the URL.
+    for (const sender of [
+      { ...me, id: 'evil' },
+      { id: 'who-said-test' },
+      { ...me, origin: ORIGIN },
+      { id: 'who-said-test', url: 'chrome-extension://other-ext/popup.html' },
+    ]) {
+      expect(await ask(sender)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+  });
+});
+
 describe('always on this site', () => {
   test('refuses without the host permission', async () => {
     const { browser, send } = setup();
@@ -322,7 +519,7 @@ describe('always on this site', () => {
         id: scriptIdFor(ORIGIN),
         matches: [`${ORIGIN}/*`],
         js: ['content.js'],
-        css: ['content.css'],
+        css: ['highlights-standard-decorated.css'],
         runAt: 'document_idle',
       },
     ]);
@@ -391,6 +588,22 @@ describe('reconcile', () => {
     expect(browser.registered.map((r) => r.matches?.[0]).sort()).toEqual([
       'https://a.example/*',
       'https://b.example/*',
+    ]);
+  });
+
+  test('after a browser update, registrations take the stylesheet the new version paints', async () => {
+    const browserInfo = { name: 'Firefox', version: '140.12.0' };
+    const { browser, background, send } = setup({ browserInfo });
+    await withSites(browser, send);
+    expect(browser.registered.map((r) => r.css)).toEqual([
+      ['highlights-standard-tint.css'],
+      ['highlights-standard-tint.css'],
+    ]);
+    browserInfo.version = '153.0';
+    await background.reconcile();
+    expect(browser.registered.map((r) => r.css)).toEqual([
+      ['highlights-standard-decorated.css'],
+      ['highlights-standard-decorated.css'],
     ]);
   });
 
@@ -466,5 +679,59 @@ describe('keyboard command', () => {
     expect(browser.calls).toEqual([]);
     await background.command('run-on-page', undefined);
     expect(browser.calls).toContain('executeScript 7 content.js');
+  });
+});
+
+describe('storage failures, in the reader’s words', () => {
+  test('private browsing: every note request says notes are off, highlights still run', async () => {
+    const privateFactory = {
+      open() {
+        throw new DOMException('A mutation operation was attempted', 'InvalidStateError');
+      },
+    } as unknown as IDBFactory;
+    const { send } = setup({ indexedDB: privateFactory });
+    for (const [type, payload] of [
+      ['notes.list', { url: ARTICLE }],
+      ['notes.search', { query: '' }],
+      ['notes.save', { note: { id: newId(), url: ARTICLE, title: 'T', body: 'x' } }],
+      ['data.export', {}],
+    ] as const) {
+      const answer = await send(type, payload);
+      expect(answer, type).toMatchObject({ ok: false, error: { code: 'notes-unavailable' } });
+      expect(!answer.ok && answer.error.message).toMatch(/private browsing.*Highlights work/);
+    }
+    expect(await send('tab.run', { tabId: 7 })).toMatchObject({ ok: true });
+  });
+
+  test('a full disk: storage-full, not "Something went wrong", and nothing half-written', async () => {
+    const { send } = setup();
+    const put = vi.spyOn(FakeObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const answer = await send('notes.save', {
+      note: { id: newId(), url: ARTICLE, title: 'T', body: 'x' },
+    });
+    put.mockRestore();
+    expect(answer).toMatchObject({ ok: false, error: { code: 'storage-full' } });
+    expect(!answer.ok && answer.error.message).toMatch(/no room left.*Free some disk space/);
+    expect(await send('notes.search', { query: '' })).toEqual({ ok: true, value: [] });
+  });
+
+  test('an upgrade blocked by an old connection answers in words instead of never', async () => {
+    const factory = new IDBFactory();
+    await new Promise<void>((resolve) => {
+      const request = factory.open('who-said', 1);
+      request.onupgradeneeded = () => request.result.createObjectStore('notes', { keyPath: 'id' });
+      // Held open and deaf to versionchange, like a page of an old version that hangs.
+      request.onsuccess = () => resolve();
+    });
+    const { send } = setup({ indexedDB: factory });
+    expect(await send('notes.search', { query: '' })).toMatchObject({
+      ok: false,
+      error: {
+        code: 'storage-blocked',
+        message: expect.stringMatching(/Close the other Who Said/),
+      },
+    });
   });
 });

@@ -3,13 +3,15 @@
  * injected browser and IndexedDB factory. The entry (`index.ts`) only wires
  * this to browser events; tests build it over fakes.
  */
-import type { PageSummary } from '../shared/messages';
+import { CONTENT_PORT, type PageSummary } from '../shared/messages';
 import type { Result } from '../shared/result';
 import type { BackgroundBrowser } from './browser-api';
 import * as store from './db';
-import { createHandlers } from './handlers';
-import { createRouter, type Route } from './router';
+import { createContentScriptHandlers, createHandlers } from './handlers';
+import { importSessions } from './imports';
+import { createRouter, identifySender, type Route, type Sender } from './router';
 import { runOnTab } from './run-on-tab';
+import { getSettings } from './settings-store';
 import { createSiteScripts } from './site-scripts';
 import { sessionSummaries } from './summaries';
 
@@ -29,27 +31,54 @@ export interface Background {
   forgetTab(tabId: number): Promise<void>;
   /** A keyboard command; `tabId` is the tab it was pressed in, if the browser says. */
   command(name: string, tabId: number | undefined): Promise<void>;
+  /**
+   * A port opened to the background (`runtime.onConnect`). Only our content script in a tab's
+   * top frame may keep one (`CONTENT_PORT`, which carries no message: it lets the script notice
+   * an extension reload); any other port is closed at once. Returns whether it was kept.
+   */
+  acceptPort(port: PortLike): boolean;
+}
+
+/** The part of a `runtime.Port` the background looks at. */
+export interface PortLike {
+  name: string;
+  sender?: Sender;
+  disconnect(): void;
 }
 
 export interface BackgroundOptions {
   browser: BackgroundBrowser;
   indexedDB: IDBFactory;
+  /** How the database is opened (tests shorten the wait for a blocked upgrade). */
+  open?: store.OpenOptions;
 }
 
 /** Builds the background over its dependencies. */
-export function createBackground({ browser, indexedDB }: BackgroundOptions): Background {
-  const db = store.connect(indexedDB);
+export function createBackground({ browser, indexedDB, open }: BackgroundOptions): Background {
+  const db = store.connect(indexedDB, open);
   const summaries = sessionSummaries(browser.storage.session);
+  // The reader's settings, read when needed: the worker may have been stopped since they changed.
+  const settings = async () => getSettings(await db());
   const sites = createSiteScripts({
     browser,
+    scheme: async () => (await settings()).scheme,
     requiredPatterns: browser.runtime.getManifest().host_permissions ?? [],
     store: {
       listSites: async () => store.listSites(await db()),
       setSite: async (setting) => store.setSite(await db(), setting),
     },
   });
-  const handlers = createHandlers({ browser, db, summaries, sites });
-  const run = (tabId: number) => runOnTab({ browser, summaries }, tabId);
+  const handlers = createHandlers({
+    browser,
+    db,
+    summaries,
+    sites,
+    imports: importSessions(),
+    settings,
+  });
+  // One object for every run, so that runs of the same tab at the same time are shared.
+  const runDeps = { browser, summaries, settings };
+  const run = (tabId: number) => runOnTab(runDeps, tabId);
 
   /** The shortcut has no popup to speak in, so a failure shows on the toolbar button. */
   async function showOutcome(tabId: number, result: Result<PageSummary>): Promise<void> {
@@ -64,9 +93,25 @@ export function createBackground({ browser, indexedDB }: BackgroundOptions): Bac
   }
 
   return {
-    route: createRouter(handlers, browser.runtime.id),
+    route: createRouter(
+      handlers,
+      createContentScriptHandlers({ summaries, db, browser }),
+      browser.runtime.id,
+      browser.runtime.getURL(''),
+    ),
     runOnTab: run,
     reconcile: () => sites.reconcile(),
+    acceptPort(port) {
+      const caller =
+        port.sender === undefined
+          ? null
+          : identifySender(port.sender, browser.runtime.id, browser.runtime.getURL(''));
+      if (port.name === CONTENT_PORT && caller?.ok && caller.value.kind === 'content-script') {
+        return true;
+      }
+      port.disconnect();
+      return false;
+    },
     forgetTab: (tabId) => summaries.remove(tabId),
     async command(name, tabId) {
       if (name !== RUN_COMMAND) return;

@@ -5,7 +5,13 @@
  */
 import type { ContentMessages, ContentName, ContentRequest } from '../shared/messages';
 import { err, ok, type Result } from '../shared/result';
-import { validatePageSummary, type Validator } from '../shared/validate';
+import {
+  validatePageLedger,
+  validatePageStats,
+  validatePageSummary,
+  validateRevealResult,
+  type Validator,
+} from '../shared/validate';
 import { errorText, type BackgroundBrowser } from './browser-api';
 import { injectionError } from './restricted-pages';
 
@@ -23,6 +29,11 @@ const ANSWERS: Answers = {
     value === null ? ok(null) : validatePageSummary(value, path),
   'content.clear': (value, path) =>
     value === null ? ok(null) : err('invalid-message', `${path} must be null.`),
+  'content.ledger': (value, path) => (value === null ? ok(null) : validatePageLedger(value, path)),
+  'content.reveal': validateRevealResult,
+  'content.refresh': (value, path) =>
+    value === null ? ok(null) : validatePageSummary(value, path),
+  'content.stats': (value, path) => (value === null ? ok(null) : validatePageStats(value, path)),
 };
 
 /** Checks an answer shaped `{ok: true, value}` or `{ok: false, error: {code, message}}`. */
@@ -53,13 +64,19 @@ function readAnswer<N extends ContentName>(
   return err('bad-answer', 'The page sent back something unexpected.');
 }
 
+/** Requests whose payload is empty. */
+type Bare = {
+  [N in ContentName]: ContentMessages[N]['req'] extends Record<string, never> ? N : never;
+}[ContentName];
+
 /** Sends one request to the content script of a tab; browser errors become readable Results. */
 export async function sendToContent<N extends ContentName>(
   browser: Pick<BackgroundBrowser, 'tabs'>,
   tabId: number,
   name: N,
+  ...payload: N extends Bare ? [] : [ContentMessages[N]['req']]
 ): Promise<Result<ContentMessages[N]['res']>> {
-  const request: ContentRequest<N> = { ws: 1, type: name, payload: {} };
+  const request = { ws: 1, type: name, payload: payload[0] ?? {} } as ContentRequest<N>;
   let answer: unknown;
   try {
     answer = await browser.tabs.sendMessage(tabId, request);

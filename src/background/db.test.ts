@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, test } from 'vitest';
-import type { Note } from '../shared/notes';
+import { validateExport } from '../shared/validate';
+import { NOTES_UNAVAILABLE, STORAGE_BLOCKED, STORAGE_NEWER, StorageError } from './storage-errors';
 import {
   DB_NAME,
   DB_VERSION,
@@ -18,6 +19,7 @@ import {
   searchNotes,
   setSite,
   type Clock,
+  type StoredNote,
 } from './db';
 
 /** A clock that ticks one second per call and hands out numbered ids. */
@@ -31,10 +33,13 @@ function testClock(): Clock {
 }
 
 const URL_A = 'https://news.example/2026/story';
-const input = (body: string, url = URL_A) => ({ url, title: 'A story', body });
+let nextId = 0;
+/** A fresh note id, as the popup picks one before the first save attempt. */
+const newId = () => `10000000-0000-4000-8000-${String(++nextId).padStart(12, '0')}`;
+const input = (body: string, url = URL_A) => ({ id: newId(), url, title: 'A story', body });
 
 /** Opens a version 1 database the way the first release did, with raw IndexedDB. */
-function createV1(factory: IDBFactory, notes: Note[]): Promise<void> {
+function createV1(factory: IDBFactory, notes: StoredNote[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const request = factory.open(DB_NAME, 1);
     request.onupgradeneeded = () => {
@@ -63,7 +68,7 @@ describe('schema', () => {
 
   test('upgrading from version 1 keeps the notes and adds the new stores', async () => {
     const factory = new IDBFactory();
-    const old: Note[] = [
+    const old: StoredNote[] = [
       {
         id: 'a1',
         url: URL_A,
@@ -87,7 +92,11 @@ describe('schema', () => {
     const db = await openDb(factory);
     expect(db.version).toBe(2);
     expect([...db.objectStoreNames].sort()).toEqual(['decisions', 'meta', 'notes', 'sites']);
-    expect(await listNotes(db, URL_A)).toEqual([old[1], old[0]]);
+    // Notes from before versions existed read as version 1.
+    expect(await listNotes(db, URL_A)).toEqual([
+      { ...old[1], version: 1 },
+      { ...old[0], version: 1 },
+    ]);
     // The new index covers the notes written before it existed.
     expect(await db.getAllKeysFromIndex('notes', 'by-updated')).toEqual(['a1', 'a2']);
     await setSite(db, { origin: 'https://news.example', alwaysOn: true }, testClock());
@@ -100,32 +109,64 @@ describe('schema', () => {
 });
 
 describe('notes', () => {
-  test('save creates a note with id, normalised URL, trimmed text and timestamps', async () => {
+  test('save creates a note with the caller’s id, normalised URL, trimmed text, timestamps, version 1', async () => {
     const db = await openDb(new IDBFactory());
+    const id = newId();
     const saved = await saveNote(
       db,
-      { url: `${URL_A}?utm_source=x#top`, title: ' A story ', body: '  Check the source.  ' },
+      { id, url: `${URL_A}?utm_source=x#top`, title: ' A story ', body: '  Check the source.  ' },
       testClock(),
     );
     expect(saved).toEqual({
       ok: true,
       value: {
-        id: '00000000-0000-4000-8000-000000000001',
+        id,
         url: URL_A,
         title: 'A story',
         body: 'Check the source.',
         createdAt: '2026-01-01T12:00:01.000Z',
         updatedAt: '2026-01-01T12:00:01.000Z',
+        version: 1,
       },
     });
     expect(await listNotes(db, `${URL_A}#other`)).toHaveLength(1);
     db.close();
   });
 
-  test('save uses crypto.randomUUID by default', async () => {
+  test('a long page title is shortened, not refused, and the note exports and imports again', async () => {
     const db = await openDb(new IDBFactory());
-    const saved = await saveNote(db, input('x'));
-    expect(saved.ok && saved.value.id).toMatch(/^[0-9a-f-]{36}$/);
+    const saved = await saveNote(db, { ...input('x'), title: 'T'.repeat(1_500) });
+    expect(saved.ok && saved.value.title).toBe(`${'T'.repeat(999)}…`);
+    const data = JSON.parse(JSON.stringify(await exportAll(db)));
+    expect(validateExport(data, 'file')).toMatchObject({ ok: true });
+    db.close();
+  });
+
+  test('a title is not cut between the halves of a surrogate pair', async () => {
+    const db = await openDb(new IDBFactory());
+    // The cut falls after unit 999, inside the first emoji: it goes whole.
+    const saved = await saveNote(db, { ...input('x'), title: `${'a'.repeat(998)}😀😀😀` });
+    expect(saved.ok && saved.value.title).toBe(`${'a'.repeat(998)}…`);
+    db.close();
+  });
+
+  test('an address too long to keep is refused in words; one that only tracking made long is kept', async () => {
+    const db = await openDb(new IDBFactory());
+    const long = `https://news.example/${'a'.repeat(5_000)}`;
+    const refused = await saveNote(db, input('x', long));
+    expect(refused).toMatchObject({ ok: false, error: { code: 'url-too-long' } });
+    expect(!refused.ok && refused.error.message).toContain('5,021 characters long');
+    // An address that grows when normalised (each € becomes nine characters): the stored
+    // length counts, so an export can never hold an address its import refuses.
+    const grows = `https://news.example/${'€'.repeat(821)}`;
+    expect(await saveNote(db, input('x', grows))).toMatchObject({
+      ok: false,
+      error: { code: 'url-too-long' },
+    });
+    const tracked = `${URL_A}?utm_source=${'x'.repeat(5_000)}`;
+    const kept = await saveNote(db, input('x', tracked));
+    expect(kept.ok && kept.value.url).toBe(URL_A);
+    expect(await db.count('notes')).toBe(1);
     db.close();
   });
 
@@ -143,21 +184,59 @@ describe('notes', () => {
     db.close();
   });
 
-  test('update keeps article and creation time, changes body and updatedAt', async () => {
+  test('an edit keeps article and creation time, changes body and updatedAt, and the version', async () => {
     const db = await openDb(new IDBFactory());
     const clock = testClock();
     const first = await saveNote(db, input('first'), clock);
     if (!first.ok) throw new Error('save failed');
     const updated = await saveNote(
       db,
-      { id: first.value.id, url: 'https://elsewhere.example/', title: '', body: 'second' },
+      {
+        id: first.value.id,
+        baseVersion: 1,
+        url: 'https://elsewhere.example/',
+        title: '',
+        body: 'second',
+      },
       clock,
     );
     expect(updated).toEqual({
       ok: true,
-      value: { ...first.value, body: 'second', updatedAt: '2026-01-01T12:00:02.000Z' },
+      value: { ...first.value, body: 'second', updatedAt: '2026-01-01T12:00:02.000Z', version: 2 },
     });
     expect(await getNote(db, first.value.id)).toEqual(updated.ok && updated.value);
+    db.close();
+  });
+
+  test('the same create again (a retry after a lost answer) stores one note', async () => {
+    const db = await openDb(new IDBFactory());
+    const clock = testClock();
+    const note = input('Only once, please');
+    const first = await saveNote(db, note, clock);
+    const retry = await saveNote(db, note, clock);
+    expect(retry).toEqual(first);
+    expect(await db.count('notes')).toBe(1);
+    // The same id with other text is not a retry: nothing is overwritten.
+    const other = await saveNote(db, { ...note, body: 'Something else' }, clock);
+    expect(other).toMatchObject({ ok: false, error: { code: 'stale' } });
+    expect((await getNote(db, note.id))?.body).toBe('Only once, please');
+    db.close();
+  });
+
+  test('the same edit again is answered, not applied twice; a stale edit is refused in words', async () => {
+    const db = await openDb(new IDBFactory());
+    const clock = testClock();
+    const note = input('v1');
+    await saveNote(db, note, clock);
+    const edit = { ...note, baseVersion: 1, body: 'v2 from the popup' };
+    const applied = await saveNote(db, edit, clock);
+    expect(applied).toMatchObject({ ok: true, value: { version: 2, body: 'v2 from the popup' } });
+    expect(await saveNote(db, edit, clock)).toEqual(applied);
+    // The options page still shows version 1 and edits it: refused, version 2 kept.
+    const stale = await saveNote(db, { ...note, baseVersion: 1, body: 'v2 from options' }, clock);
+    expect(stale).toMatchObject({ ok: false, error: { code: 'stale' } });
+    expect(!stale.ok && stale.error.message).toMatch(/changed in another window.*wasn’t saved/);
+    expect(await getNote(db, note.id)).toMatchObject({ body: 'v2 from the popup', version: 2 });
     db.close();
   });
 
@@ -165,7 +244,7 @@ describe('notes', () => {
     const db = await openDb(new IDBFactory());
     const result = await saveNote(db, {
       ...input('ghost'),
-      id: '11111111-1111-4111-8111-111111111111',
+      baseVersion: 1,
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'not-found' } });
     expect(await db.count('notes')).toBe(0);
@@ -240,10 +319,11 @@ describe('sites and export', () => {
     const data = await exportAll(db, clock);
     expect(data).toEqual({
       format: 'who-said-export',
-      version: 1,
+      version: 3,
       exportedAt: '2026-01-01T12:00:04.000Z',
       notes: [a.ok && a.value, b.ok && b.value],
       sites: [{ origin: 'https://other.example', alwaysOn: true }],
+      decisions: [],
     });
     // It must survive a JSON round trip unchanged: that is what a file holds.
     expect(JSON.parse(JSON.stringify(data))).toEqual(data);
@@ -296,12 +376,22 @@ describe('importAll', () => {
     const data = await exportAll(source, clock);
 
     const target = await openDb(new IDBFactory());
-    expect(await importAll(target, data, clock)).toEqual({ added: 2, updated: 0, unchanged: 0 });
+    expect(await importAll(target, data, clock)).toEqual({
+      added: 2,
+      updated: 0,
+      unchanged: 0,
+      decisions: 0,
+    });
     const again = await exportAll(target, clock);
     expect(again.notes).toEqual(data.notes);
     expect(again.sites).toEqual(data.sites);
     // Importing twice changes nothing.
-    expect(await importAll(target, data, clock)).toEqual({ added: 0, updated: 0, unchanged: 2 });
+    expect(await importAll(target, data, clock)).toEqual({
+      added: 0,
+      updated: 0,
+      unchanged: 2,
+      decisions: 0,
+    });
     expect((await target.get('meta', 'lastImportAt'))?.value).toMatch(/^2026-/);
     source.close();
     target.close();
@@ -312,19 +402,13 @@ describe('importAll', () => {
     const clock = testClock();
     const saved = await saveNote(db, input('mine'), clock);
     if (!saved.ok) throw new Error('save failed');
-    const base = {
-      format: 'who-said-export',
-      version: 1,
-      exportedAt: '2026-02-01T00:00:00.000Z',
-    } as const;
     const older = { ...saved.value, body: 'older', updatedAt: '2025-01-01T00:00:00.000Z' };
     expect(
       await importAll(db, {
-        ...base,
         notes: [older],
         sites: [{ origin: 'https://a.example', alwaysOn: true }],
       }),
-    ).toEqual({ added: 0, updated: 0, unchanged: 1 });
+    ).toEqual({ added: 0, updated: 0, unchanged: 1, decisions: 0 });
     expect((await getNote(db, saved.value.id))?.body).toBe('mine');
     expect(await getSite(db, 'https://a.example')).toEqual({
       origin: 'https://a.example',
@@ -332,12 +416,84 @@ describe('importAll', () => {
     });
 
     const newer = { ...saved.value, body: 'newer', updatedAt: '2027-01-01T00:00:00.000Z' };
-    expect(await importAll(db, { ...base, notes: [newer], sites: [] })).toEqual({
+    expect(await importAll(db, { notes: [newer], sites: [] })).toEqual({
       added: 0,
       updated: 1,
       unchanged: 0,
+      decisions: 0,
     });
-    expect((await getNote(db, saved.value.id))?.body).toBe('newer');
+    // Replaced, at a later version: an edit based on the note as it was is now stale.
+    expect(await getNote(db, saved.value.id)).toMatchObject({ body: 'newer', version: 2 });
+    expect(
+      await saveNote(db, {
+        id: saved.value.id,
+        url: saved.value.url,
+        title: saved.value.title,
+        baseVersion: 1,
+        body: 'edit of the old copy',
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'stale' } });
     db.close();
+  });
+});
+
+describe('storage failures are StorageErrors the reader can act on', () => {
+  /** A factory like Firefox's in private browsing: opening throws InvalidStateError. */
+  const privateFactory = (how: 'throws' | 'fails'): IDBFactory =>
+    ({
+      open() {
+        const error = new DOMException(
+          'A mutation operation was attempted on a database that did not allow mutations.',
+          'InvalidStateError',
+        );
+        if (how === 'throws') throw error;
+        const request = new EventTarget() as EventTarget & { error: DOMException };
+        request.error = error;
+        setTimeout(() => request.dispatchEvent(new Event('error', { cancelable: true })), 0);
+        return request;
+      },
+    }) as unknown as IDBFactory;
+
+  test.each(['throws', 'fails'] as const)(
+    'private browsing (open %s with InvalidStateError): notes-unavailable',
+    async (how) => {
+      const error = await openDb(privateFactory(how)).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(StorageError);
+      expect((error as StorageError).info).toEqual(NOTES_UNAVAILABLE);
+      expect((error as StorageError).info.message).toMatch(/Highlights work as usual/);
+    },
+  );
+
+  test('an upgrade blocked by an old connection that never closes fails in words, then recovers', async () => {
+    const factory = new IDBFactory();
+    // An old page holding version 1 open and ignoring requests to close it.
+    const old = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = factory.open(DB_NAME, 1);
+      request.onupgradeneeded = () => request.result.createObjectStore('notes', { keyPath: 'id' });
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const get = connect(factory, { blockedGraceMs: 50 });
+    const error = await get().catch((e: unknown) => e);
+    expect((error as StorageError).info).toEqual(STORAGE_BLOCKED);
+    // Once the old page is closed, the next request opens (and upgrades) the store.
+    old.close();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const db = await get();
+    expect(db.version).toBe(DB_VERSION);
+    db.close();
+  });
+
+  test('a database from a newer version: storage-newer', async () => {
+    const factory = new IDBFactory();
+    await new Promise<void>((resolve) => {
+      const request = factory.open(DB_NAME, DB_VERSION + 1);
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+    });
+    const error = await openDb(factory).catch((e: unknown) => e);
+    expect((error as StorageError).info).toEqual(STORAGE_NEWER);
   });
 });

@@ -5,6 +5,7 @@
  * Not part of the extension: only tests import it.
  */
 import type { Scripting, Tabs } from '../shared/browser';
+import type { BrowserInfo } from '../shared/highlight-variant';
 import { originPattern } from '../shared/url';
 import type { BackgroundBrowser } from './browser-api';
 
@@ -40,9 +41,10 @@ export interface FakeBrowser extends BackgroundBrowser {
  * (granted from the start).
  */
 export function fakeBrowser(
-  options: { session?: boolean; requiredHosts?: string[] } = {},
+  options: { session?: boolean; requiredHosts?: string[]; browserInfo?: BrowserInfo } = {},
 ): FakeBrowser {
   const requiredHosts = options.requiredHosts ?? [];
+  const info = options.browserInfo;
   const tabsById = new Map<number, FakeTab>();
   const granted = new Set<string>(requiredHosts);
   const registered: Scripting.RegisteredContentScript[] = [];
@@ -86,12 +88,15 @@ export function fakeBrowser(
     respond: () => ({ ok: false, error: { code: 'unset', message: 'No responder.' } }),
     runtime: {
       id: 'who-said-test',
+      getURL: (path: string) => `chrome-extension://who-said-test/${path.replace(/^\//, '')}`,
       getManifest: () => ({
         manifest_version: 3,
         name: 'Who Said',
         version: '0.0.0',
         host_permissions: [...requiredHosts],
       }),
+      // Firefox's; without `browserInfo` the fake is a Chromium, which has no getBrowserInfo.
+      ...(info ? { getBrowserInfo: async () => info } : {}),
     },
     tabs: {
       get: async (tabId) => asTab(tabId, tabOf(tabId)),
@@ -107,6 +112,10 @@ export function fakeBrowser(
     scripting: {
       insertCSS: async (injection) => {
         calls.push(`insertCSS ${injection.target.tabId} ${injection.files?.join()}`);
+        mayScript(injection.target.tabId);
+      },
+      removeCSS: async (injection) => {
+        calls.push(`removeCSS ${injection.target.tabId} ${injection.files?.join()}`);
         mayScript(injection.target.tabId);
       },
       executeScript: async (injection) => {

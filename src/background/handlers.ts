@@ -1,32 +1,135 @@
 /**
- * One handler per BackgroundMessages entry. Handlers receive validated
- * payloads (see `router.ts`) and everything they touch as dependencies.
+ * One handler per message the background answers: `ExtensionPageMessages` from
+ * the popup and options page, `ContentScriptMessages` from a content script
+ * about its own tab. Handlers receive validated payloads (see `router.ts`) and
+ * everything they touch as dependencies.
  */
-import type { BackgroundMessages, BackgroundName } from '../shared/messages';
+import type {
+  ContentScriptMessages,
+  ContentScriptName,
+  ExtensionPageMessages,
+  ExtensionPageName,
+} from '../shared/messages';
 import { err, ok, type Result } from '../shared/result';
+import { cssFileFor, SCHEME_NAMES } from '../shared/highlight-styles';
+import { detectVariant } from '../shared/highlight-variant';
+import { onNeverRunSite, type ReaderSettings } from '../shared/settings';
+import { articleUrl } from '../shared/validate';
 import type { BackgroundBrowser } from './browser-api';
 import { sendToContent } from './content-client';
+import { deleteDecision, listDecisions, putDecision } from './corrections-store';
 import * as store from './db';
+import type { ImportSessions } from './imports';
 import { runOnTab } from './run-on-tab';
+import { getSettings, setSettings } from './settings-store';
+import type { ContentScriptCaller } from './router';
 import type { SiteScripts } from './site-scripts';
 import type { SummaryStore } from './summaries';
 
 /** Everything the handlers use. */
 export interface HandlerDeps {
-  browser: Pick<BackgroundBrowser, 'tabs' | 'scripting'>;
+  browser: Pick<BackgroundBrowser, 'tabs' | 'scripting' | 'runtime'>;
   db: () => Promise<store.WhoSaidDb>;
   summaries: SummaryStore;
   sites: SiteScripts;
+  imports: ImportSessions;
+  /** The reader's settings (validated; the defaults when none are stored). */
+  settings: () => Promise<ReaderSettings>;
 }
 
 /** A handler for each message name, typed by the message map. */
 export type Handlers = {
-  [N in BackgroundName]: (
-    payload: BackgroundMessages[N]['req'],
-  ) => Promise<Result<BackgroundMessages[N]['res']>>;
+  [N in ExtensionPageName]: (
+    payload: ExtensionPageMessages[N]['req'],
+  ) => Promise<Result<ExtensionPageMessages[N]['res']>>;
 };
 
-/** Creates the handlers over their dependencies. */
+/**
+ * A handler for each content-script message. `from` is the tab the browser says
+ * the message came from: the only tab the handler may read or change.
+ */
+export type ContentScriptHandlers = {
+  [N in ContentScriptName]: (
+    payload: ContentScriptMessages[N]['req'],
+    from: ContentScriptCaller,
+  ) => Promise<Result<ContentScriptMessages[N]['res']>>;
+};
+
+/** Creates the content-script handlers over their dependencies. */
+export function createContentScriptHandlers(
+  deps: Pick<HandlerDeps, 'summaries' | 'db' | 'browser'>,
+): ContentScriptHandlers {
+  return {
+    'page.summary': async ({ summary }, from) => {
+      // A page may describe only itself: the summary must be of the page the browser reports.
+      if (summary.url !== from.url) {
+        return err('forbidden', 'A page can only report on itself.');
+      }
+      await deps.summaries.set(from.tabId, summary);
+      return ok(null);
+    },
+
+    // The article is always the sender's own page (`from.url`), never one the message names.
+    'page.setup': async (_payload, from) => {
+      const db = await deps.db();
+      const [settings, decisions, variant] = await Promise.all([
+        getSettings(db),
+        listDecisions(db, from.url),
+        detectVariant(deps.browser.runtime),
+      ]);
+      const { kinds, scheme, phrases, neverRun } = settings;
+      const run = !onNeverRunSite(neverRun, from.url);
+      return ok({ run, kinds, scheme, variant, phrases, decisions });
+    },
+
+    'page.decide': async ({ decision }, from) => putDecision(await deps.db(), from.url, decision),
+
+    'page.undecide': async ({ key }, from) => {
+      await deleteDecision(await deps.db(), from.url, key);
+      return ok(null);
+    },
+  };
+}
+
+/**
+ * After the settings changed: sites the reader now never runs on stop running
+ * by themselves, site scripts inject the new scheme's stylesheet, and open
+ * pages show the new settings (a new scheme: its stylesheet in place of the
+ * old). Tabs without Who Said refuse the message, which is fine.
+ */
+async function applySettings(
+  deps: HandlerDeps,
+  settings: ReaderSettings,
+  schemeChanged: boolean,
+): Promise<void> {
+  const { browser } = deps;
+  const sites = await store.listSites(await deps.db());
+  for (const site of sites) {
+    if (site.alwaysOn && onNeverRunSite(settings.neverRun, site.origin)) {
+      await deps.sites.set({ origin: site.origin, alwaysOn: false });
+    }
+  }
+  if (schemeChanged) await deps.sites.reconcile();
+  const variant = await detectVariant(browser.runtime);
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs.map(async ({ id: tabId }) => {
+      if (tabId === undefined) return;
+      const summary = await sendToContent(browser, tabId, 'content.refresh');
+      if (!summary.ok) return;
+      if (schemeChanged) {
+        const files = SCHEME_NAMES.map((s) => cssFileFor(variant, s));
+        await browser.scripting.removeCSS({ target: { tabId }, files }).catch(() => undefined);
+        await browser.scripting
+          .insertCSS({ target: { tabId }, files: [cssFileFor(variant, settings.scheme)] })
+          .catch(() => undefined);
+      }
+      if (summary.value) await deps.summaries.set(tabId, summary.value).catch(() => undefined);
+    }),
+  );
+}
+
+/** Creates the extension-page handlers over their dependencies. */
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { browser, summaries, sites } = deps;
   return {
@@ -52,7 +155,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return ok(null);
     },
 
-    'notes.list': async ({ url }) => ok(await store.listNotes(await deps.db(), url)),
+    'notes.list': async ({ url }) => {
+      // An address too long to keep notes for is said before the reader writes one.
+      const key = articleUrl(url);
+      return key.ok ? ok(await store.listNotes(await deps.db(), key.value)) : key;
+    },
 
     'notes.search': async ({ query }) => ok(await store.searchNotes(await deps.db(), query)),
 
@@ -77,10 +184,53 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     'data.export': async () => ok(await store.exportAll(await deps.db())),
 
-    'data.import': async ({ data }) => {
-      const report = await store.importAll(await deps.db(), data);
-      // Imported sites arrive switched off; nothing to register.
-      return ok(report);
+    'import.begin': async (req) => deps.imports.begin(req),
+
+    'import.notes': async (req) => deps.imports.add(req),
+
+    // Imported sites arrive switched off: nothing to register.
+    'import.commit': async ({ importId }) => {
+      const db = await deps.db();
+      return deps.imports.commit(importId, (data, onProgress) =>
+        store.importAll(db, data, undefined, onProgress),
+      );
+    },
+
+    'import.progress': async ({ importId }) => deps.imports.progress(importId),
+
+    'tab.ledger': async ({ tabId }) => {
+      const ledger = await sendToContent(browser, tabId, 'content.ledger');
+      // No script in the page: nothing analysed, so no ledger.
+      if (!ledger.ok && ledger.error.code === 'no-content-script') return ok(null);
+      return ledger;
+    },
+
+    'tab.reveal': ({ tabId, entry, claim }) =>
+      sendToContent(browser, tabId, 'content.reveal', { entry, claim }),
+
+    'tab.refresh': async ({ tabId }) => {
+      const summary = await sendToContent(browser, tabId, 'content.refresh');
+      if (!summary.ok) return summary.error.code === 'no-content-script' ? ok(null) : summary;
+      if (summary.value) await summaries.set(tabId, summary.value).catch(() => undefined);
+      return summary;
+    },
+
+    'decisions.list': async ({ url }) => ok(await listDecisions(await deps.db(), url)),
+
+    'decisions.delete': async ({ url, key }) => {
+      // Already gone is what the reader wanted too.
+      await deleteDecision(await deps.db(), url, key);
+      return ok(null);
+    },
+
+    'settings.get': async () => ok(await getSettings(await deps.db())),
+
+    'settings.set': async ({ settings }) => {
+      const db = await deps.db();
+      const before = await getSettings(db);
+      const stored = await setSettings(db, settings);
+      await applySettings(deps, stored, before.scheme !== stored.scheme).catch(() => undefined);
+      return ok(stored);
     },
   };
 }

@@ -14,6 +14,7 @@ function fakeEvent() {
 const fake = fakeBrowser();
 const events = {
   onMessage: fakeEvent(),
+  onConnect: fakeEvent(),
   onInstalled: fakeEvent(),
   onStartup: fakeEvent(),
   onCommand: fakeEvent(),
@@ -29,6 +30,7 @@ vi.mock('../shared/browser', () => ({
     runtime: {
       ...fake.runtime,
       onMessage: events.onMessage,
+      onConnect: events.onConnect,
       onInstalled: events.onInstalled,
       onStartup: events.onStartup,
     },
@@ -52,15 +54,34 @@ describe('service worker entry', () => {
   test('the message listener answers with a Result', async () => {
     await import('./index');
     const listener = events.onMessage.listeners[0] as (m: unknown, s: unknown) => Promise<unknown>;
-    expect(
-      await listener({ ws: 1, type: 'notes.search', payload: { query: '' } }, fake.runtime),
-    ).toEqual({
+    const popup = { id: fake.runtime.id, url: fake.runtime.getURL('src/ui/popup/index.html') };
+    expect(await listener({ ws: 1, type: 'notes.search', payload: { query: '' } }, popup)).toEqual({
       ok: true,
       value: [],
     });
-    expect(await listener({ ws: 1, type: 'bogus', payload: {} }, fake.runtime)).toMatchObject({
+    expect(await listener({ ws: 1, type: 'bogus', payload: {} }, popup)).toMatchObject({
       ok: false,
       error: { code: 'unknown-message' },
     });
+  });
+
+  test('keeps a content script port from a top frame and closes every other port', async () => {
+    await import('./index');
+    const listener = events.onConnect.listeners[0] as (port: unknown) => void;
+    const port = (name: string, sender: object) => {
+      const p = { name, sender, closed: false, disconnect: () => void (p.closed = true) };
+      listener(p);
+      return p.closed;
+    };
+    const page = { id: fake.runtime.id, url: 'https://news.example/story', tab: { id: 3 } };
+    expect(port('whosaid-content', { ...page, frameId: 0 })).toBe(false);
+    // An iframe, another extension, an extension page, a port under another name, no sender.
+    expect(port('whosaid-content', { ...page, frameId: 2 })).toBe(true);
+    expect(port('whosaid-content', { ...page, id: 'other@example' })).toBe(true);
+    expect(
+      port('whosaid-content', { id: fake.runtime.id, url: fake.runtime.getURL('x.html') }),
+    ).toBe(true);
+    expect(port('notes', { ...page, frameId: 0 })).toBe(true);
+    expect(port('whosaid-content', {})).toBe(true);
   });
 });

@@ -3,51 +3,99 @@
  * keyboard shortcut, or an end-to-end test through `globalThis.whoSaid`.
  * It injects the content script (harmless if already there), asks it to
  * analyse, and keeps the summary for the popup.
+ *
+ * A toolbar click waits on this path, so it takes as few round trips to the
+ * tab as it can: the stylesheet and the script go in together, and a script
+ * new to the page starts analysing as soon as it runs (as a site script
+ * does), so the `content.analyze` that follows joins that analysis instead of
+ * starting another. Two requests for the same tab at once (the popup opened
+ * while the shortcut runs) share one run.
  */
-import type { ContentGlobal } from '../content/lifecycle';
+import { cssFileFor, DEFAULT_SCHEME, type SchemeName } from '../shared/highlight-styles';
+import { detectVariant } from '../shared/highlight-variant';
 import type { PageSummary } from '../shared/messages';
-import { ok, type Result } from '../shared/result';
+import { err, ok, type Result } from '../shared/result';
+import { onNeverRunSite, type ReaderSettings } from '../shared/settings';
 import { errorText, type BackgroundBrowser } from './browser-api';
 import { sendToContent } from './content-client';
 import { injectionError, restrictedPage } from './restricted-pages';
 import type { SummaryStore } from './summaries';
 
-/** Files the build puts at the root of the extension. */
+/** The content script the build puts at the root of the extension. */
 export const CONTENT_JS = 'content.js';
-export const CONTENT_CSS = 'content.css';
 
 /**
- * Runs in the page's isolated world, before `content.js`, and sets the flag the
- * content script reads. Self-contained (only a type import), as `executeScript`
- * serialises the function.
+ * The `::highlight()` stylesheet for this browser in the reader's colour scheme (one file per
+ * scheme and style variant, written by the build from src/shared/highlight-styles.ts beside
+ * content.js).
  */
-export function markManual(): void {
-  (globalThis as ContentGlobal).__whoSaidManual = true;
+export async function highlightCssFile(
+  browser: Pick<BackgroundBrowser, 'runtime'>,
+  scheme: SchemeName = DEFAULT_SCHEME,
+): Promise<string> {
+  return cssFileFor(await detectVariant(browser.runtime), scheme);
 }
 
 export interface RunDeps {
-  browser: Pick<BackgroundBrowser, 'tabs' | 'scripting'>;
+  browser: Pick<BackgroundBrowser, 'tabs' | 'scripting' | 'runtime'>;
   summaries: SummaryStore;
+  /** The reader's settings: sites never to run on, the colour scheme (default: none, standard). */
+  settings?: () => Promise<ReaderSettings>;
 }
 
-/** Injects the content script into a tab, analyses the page and returns its summary. */
-export async function runOnTab(deps: RunDeps, tabId: number): Promise<Result<PageSummary>> {
+/** The refusal for a page on a site the reader never wants Who Said to run on. */
+export function neverRunRefusal(url: string): Result<never> {
+  let host = 'this site';
+  try {
+    host = new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    // Keep the generic words.
+  }
+  return err(
+    'never-run',
+    `You asked Who Said never to run on ${host}. Allow it again to read this page.`,
+  );
+}
+
+/** Runs in progress, by the deps they run with and the tab. */
+const inFlight = new WeakMap<RunDeps, Map<number, Promise<Result<PageSummary>>>>();
+
+/**
+ * Injects the content script into a tab, analyses the page and returns its summary. While a
+ * run for the tab is in progress, asking again returns that run's answer.
+ */
+export function runOnTab(deps: RunDeps, tabId: number): Promise<Result<PageSummary>> {
+  let runs = inFlight.get(deps);
+  if (runs === undefined) inFlight.set(deps, (runs = new Map()));
+  const running = runs.get(tabId);
+  if (running !== undefined) return running;
+  const started = runOnce(deps, tabId).finally(() => runs.delete(tabId));
+  runs.set(tabId, started);
+  return started;
+}
+
+async function runOnce(deps: RunDeps, tabId: number): Promise<Result<PageSummary>> {
   const { browser } = deps;
+  const settings = await deps.settings?.().catch(() => undefined);
   try {
     // Without the `tabs` permission the URL is only there when we may run on the tab;
     // when it is there, refuse known-impossible pages before the browser does, in clearer words.
     const tab = await browser.tabs.get(tabId);
     const refusal = tab.url ? restrictedPage(tab.url) : null;
     if (refusal) return refusal;
+    if (tab.url && settings && onNeverRunSite(settings.neverRun, tab.url)) {
+      return neverRunRefusal(tab.url);
+    }
   } catch (error) {
     return injectionError(errorText(error));
   }
   try {
-    await browser.scripting.insertCSS({ target: { tabId }, files: [CONTENT_CSS] });
-    // The content script analyses on its own when it starts (that is how site scripts
-    // work); here the analysis is asked for below, so tell it not to do the work twice.
-    await browser.scripting.executeScript({ target: { tabId }, func: markManual });
-    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_JS] });
+    await Promise.all([
+      highlightCssFile(browser, settings?.scheme).then((css) =>
+        browser.scripting.insertCSS({ target: { tabId }, files: [css] }),
+      ),
+      browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_JS] }),
+    ]);
   } catch (error) {
     return injectionError(errorText(error));
   }

@@ -3,10 +3,33 @@
  * message name to request and response types. Answers are `Result`s. Handlers
  * validate what arrives (see `validate.ts`): a content script lives in a
  * hostile page, and a page can try to talk to it.
+ *
+ * Three directions, and the trust boundary runs between the first two:
+ *
+ * - `ExtensionPageMessages`: from the popup and the options page, which run in
+ *   the extension's own origin. They may ask about any tab and reach every
+ *   note. The background accepts them only from a sender whose origin is the
+ *   extension's (`sender.origin`/`sender.url`).
+ * - `ContentScriptMessages`: from a content script. A content script is as
+ *   trusted as the page it runs in (a compromised renderer can send anything
+ *   a content script can), so it may ask only about its own tab, and the
+ *   background takes that tab from `sender.tab`, never from the message.
+ * - `ContentMessages`: from the background to a content script.
  */
 import type { FindingKind } from '../engine/types';
+import type { Decision, DecisionInput } from './decisions';
 import type { WhoSaidExport } from './export-format';
+import type { PageLedger, RevealResult } from './ledger';
 import type { Note, NoteInput } from './notes';
+import type { PageSetup, ReaderSettings } from './settings';
+
+/** The article's language, as far as the page and a look at its text tell. */
+export interface PageLanguage {
+  /** Primary language subtag, lower case ("es", "ja"), when known. */
+  code: string | null;
+  /** Whether the text reads as English, the one language the engine knows. */
+  english: boolean;
+}
 
 /** What the content script found on a page. */
 export interface PageSummary {
@@ -20,7 +43,48 @@ export interface PageSummary {
   highlighted: boolean;
   /** Time the analysis took, in milliseconds. */
   ms: number;
+  /** The article's language (absent in summaries from before it was reported). */
+  language?: PageLanguage;
+  /**
+   * Findings highlighted, when fewer than counted: on a very long page only the ones nearest
+   * the reader are painted at once (see `src/content/painter.ts`). Absent when all are.
+   */
+  painted?: number;
 }
+
+/**
+ * The content script's own measure of its last analysis (`content.stats`): what benchmarks and
+ * end-to-end tests read to see how the work was split, never shown to the reader.
+ */
+export interface PageStats {
+  /** Whether the analysis has finished (the figures below are final). */
+  done: boolean;
+  counts: Record<FindingKind, number>;
+  findings: number;
+  /** Findings and ranges highlighted (fewer findings than counted on a capped page). */
+  painted: number;
+  ranges: number;
+  textLength: number;
+  /** Parts the text was analysed in. */
+  parts: number;
+  /** Time reading the page, in the engine, and adding highlights, in ms. */
+  extractMs: number;
+  analysisMs: number;
+  paintMs: number;
+  /** Slices the work ran in (each a task of its own), their total and the longest, in ms. */
+  slices: number;
+  workMs: number;
+  longestSliceMs: number;
+  /** From the start to the end of the frame that showed the first highlight, or all of them. */
+  firstPaintMs: number | null;
+  allPaintedMs: number | null;
+}
+
+/**
+ * The name of the port a content script keeps open to the background. It carries no message:
+ * its loss, with the runtime gone, tells the script that the extension was reloaded or removed.
+ */
+export const CONTENT_PORT = 'whosaid-content';
 
 export interface SiteSetting {
   /** An origin such as `https://example.com`. */
@@ -29,8 +93,11 @@ export interface SiteSetting {
   alwaysOn: boolean;
 }
 
-/** Messages handled by the background service worker (from popup or content script). */
-export interface BackgroundMessages {
+/**
+ * Messages the background accepts only from the extension's own pages (popup,
+ * options). A content script that sends one of these is refused.
+ */
+export interface ExtensionPageMessages {
   /** Run the analysis on a tab (the action-click code path) and return its summary. */
   'tab.run': { req: { tabId: number }; res: PageSummary };
   /** The summary of a tab the extension already ran on, or null. */
@@ -39,6 +106,11 @@ export interface BackgroundMessages {
   'tab.clear': { req: { tabId: number }; res: null };
   'notes.list': { req: { url: string }; res: Note[] };
   'notes.search': { req: { query: string }; res: Note[] };
+  /**
+   * Create (no `baseVersion`) or edit a note. The id is the caller's, so a retry
+   * after a lost answer is the same write; an edit based on an older version is
+   * refused (`stale`).
+   */
   'notes.save': { req: { note: NoteInput }; res: Note };
   'notes.delete': { req: { id: string }; res: null };
   'site.get': { req: { origin: string }; res: SiteSetting };
@@ -48,8 +120,42 @@ export interface BackgroundMessages {
   'site.list': { req: Record<string, never>; res: SiteSetting[] };
   /** Everything the reader owns, as a versioned export (see `export-format.ts`). */
   'data.export': { req: Record<string, never>; res: WhoSaidExport };
-  /** Merge an export into the store; what is not a Who Said export is refused. */
-  'data.import': { req: { data: WhoSaidExport }; res: ImportReport };
+  /**
+   * An import, in steps: the options page validates the file, then `begin`s with
+   * the number of notes, the sites and the corrections, sends the notes in
+   * chunks, and `commit`s. Nothing is written before `commit`, which writes
+   * everything in one transaction: all or nothing. `progress` can be asked while
+   * `commit` runs.
+   */
+  'import.begin': {
+    req: { notes: number; sites: SiteSetting[]; decisions: Decision[] };
+    res: { importId: string };
+  };
+  'import.notes': { req: { importId: string; notes: Note[] }; res: { received: number } };
+  'import.commit': { req: { importId: string }; res: ImportReport };
+  'import.progress': { req: { importId: string }; res: ImportProgress };
+  /** The sourcing ledger of the article in a tab; null before the page was analysed. */
+  'tab.ledger': { req: { tabId: number }; res: PageLedger | null };
+  /** Scrolls a tab to one claim of a ledger entry, marks it and opens its card. */
+  'tab.reveal': { req: { tabId: number; entry: string; claim: number }; res: RevealResult };
+  /** Applies the reader's corrections and settings again on a tab, without reading it again. */
+  'tab.refresh': { req: { tabId: number }; res: PageSummary | null };
+  /** The reader's corrections on one article. */
+  'decisions.list': { req: { url: string }; res: Decision[] };
+  /** Undoes one correction (the finding shows as the engine found it). */
+  'decisions.delete': { req: { url: string; key: string }; res: null };
+  'settings.get': { req: Record<string, never>; res: ReaderSettings };
+  /** Stores the settings and applies them to open tabs. */
+  'settings.set': { req: { settings: ReaderSettings }; res: ReaderSettings };
+}
+
+/** How far an import is. */
+export interface ImportProgress {
+  /** `receiving` notes from the page, `writing` them, or `done`. */
+  phase: 'receiving' | 'writing' | 'done';
+  /** Notes received (while receiving) or written (while writing). */
+  done: number;
+  total: number;
 }
 
 /** What an import did. */
@@ -60,6 +166,31 @@ export interface ImportReport {
   updated: number;
   /** Notes already stored as they are in the file, or more recently changed here. */
   unchanged: number;
+  /** Corrections of findings the file added or replaced. */
+  decisions: number;
+}
+
+/**
+ * Messages the background accepts from a content script, about the tab it runs
+ * in. Payloads never name a tab or a URL: the background takes both from the
+ * sender, so a page can reach nothing beyond itself.
+ */
+export interface ContentScriptMessages {
+  /**
+   * The content script's latest analysis of its own page, sent when it ran by
+   * itself (a site the reader keeps on) or re-analysed an article that changed,
+   * so the popup shows what the page shows. Stored as the sender tab's summary.
+   */
+  'page.summary': { req: { summary: PageSummary }; res: null };
+  /**
+   * What the page needs before it analyses: whether Who Said may run on it, the
+   * reader's display settings and phrases, and the corrections on this article.
+   */
+  'page.setup': { req: Record<string, never>; res: PageSetup };
+  /** Keeps the reader's correction of a finding on this page (from its card). */
+  'page.decide': { req: { decision: DecisionInput }; res: Decision };
+  /** Undoes a correction on this page. */
+  'page.undecide': { req: { key: string }; res: null };
 }
 
 /** Messages handled by the content script (from the background). */
@@ -70,9 +201,18 @@ export interface ContentMessages {
   'content.summary': { req: Record<string, never>; res: PageSummary | null };
   /** Remove every highlight and listener; the page is left as it was. */
   'content.clear': { req: Record<string, never>; res: null };
+  /** The sourcing ledger of the findings shown; null when nothing is shown. */
+  'content.ledger': { req: Record<string, never>; res: PageLedger | null };
+  /** Shows one claim of a ledger entry (scrolls, marks, opens its card). */
+  'content.reveal': { req: { entry: string; claim: number }; res: RevealResult };
+  /** Fetches settings and corrections again and re-shows the last analysis with them. */
+  'content.refresh': { req: Record<string, never>; res: PageSummary | null };
+  /** The content script's measure of its last analysis (benchmarks and tests). */
+  'content.stats': { req: Record<string, never>; res: PageStats | null };
 }
 
-export type BackgroundName = keyof BackgroundMessages;
+export type ExtensionPageName = keyof ExtensionPageMessages;
+export type ContentScriptName = keyof ContentScriptMessages;
 export type ContentName = keyof ContentMessages;
 
 /** The envelope every message travels in. `ws` marks it as ours. */
@@ -82,9 +222,13 @@ export interface Envelope<N extends string, Q> {
   payload: Q;
 }
 
-export type BackgroundRequest<N extends BackgroundName = BackgroundName> = Envelope<
+export type ExtensionPageRequest<N extends ExtensionPageName = ExtensionPageName> = Envelope<
   N,
-  BackgroundMessages[N]['req']
+  ExtensionPageMessages[N]['req']
+>;
+export type ContentScriptRequest<N extends ContentScriptName = ContentScriptName> = Envelope<
+  N,
+  ContentScriptMessages[N]['req']
 >;
 export type ContentRequest<N extends ContentName = ContentName> = Envelope<
   N,

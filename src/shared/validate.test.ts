@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import {
   LIMITS,
-  validateBackgroundRequest,
+  validateExtensionPageRequest,
   validateContentRequest,
   validateNoteInput,
   validateExport,
@@ -9,7 +11,12 @@ import {
 } from './validate';
 
 const ID = '0b6f1c3e-8d2a-4c1b-9f3e-2a1d4c5b6e7f';
-const note = { url: 'https://news.example/story', title: 'A story', body: 'Who said this?' };
+const note = {
+  id: ID,
+  url: 'https://news.example/story',
+  title: 'A story',
+  body: 'Who said this?',
+};
 const msg = (type: string, payload: unknown) => ({ ws: 1, type, payload });
 const summary = {
   url: 'https://news.example/story',
@@ -20,7 +27,7 @@ const summary = {
   ms: 4.5,
 };
 
-describe('validateBackgroundRequest accepts every well-formed request', () => {
+describe('validateExtensionPageRequest accepts every well-formed request', () => {
   test.each([
     ['tab.run', { tabId: 3 }],
     ['tab.summary', { tabId: 0 }],
@@ -28,23 +35,30 @@ describe('validateBackgroundRequest accepts every well-formed request', () => {
     ['notes.list', { url: 'https://news.example/story' }],
     ['notes.search', { query: '' }],
     ['notes.save', { note }],
+    ['notes.save', { note: { ...note, baseVersion: 3 } }],
     ['notes.delete', { id: ID }],
+    [
+      'import.begin',
+      { notes: 2, sites: [{ origin: 'https://news.example', alwaysOn: true }], decisions: [] },
+    ],
+    ['import.commit', { importId: ID }],
+    ['import.progress', { importId: ID }],
     ['site.get', { origin: 'https://news.example' }],
     ['site.set', { origin: 'http://localhost:8080', alwaysOn: true }],
   ])('%s', (type, payload) => {
-    const result = validateBackgroundRequest(msg(type, payload));
+    const result = validateExtensionPageRequest(msg(type, payload));
     expect(result).toEqual({ ok: true, value: msg(type, payload) });
   });
 });
 
-describe('validateBackgroundRequest rejects malformed requests', () => {
+describe('validateExtensionPageRequest rejects malformed requests', () => {
   test.each<[string, unknown]>([
     ['null', null],
     ['a string', 'hello'],
     ['an array', [1, 'tab.run', {}]],
     ['a number', 1],
   ])('%s', (_name, value) => {
-    expect(validateBackgroundRequest(value).ok).toBe(false);
+    expect(validateExtensionPageRequest(value).ok).toBe(false);
   });
 
   test.each([
@@ -56,7 +70,26 @@ describe('validateBackgroundRequest rejects malformed requests', () => {
     ['relative url', 'notes.list', { url: '/story' }, 'must be a full web address'],
     ['javascript: url', 'notes.list', { url: 'javascript:alert(1)' }, 'must be a web page address'],
     ['data: url', 'notes.list', { url: 'data:text/html,hi' }, 'must be a web page address'],
-    ['huge url', 'notes.list', { url: 'https://a.example/' + 'a'.repeat(LIMITS.url) }, 'too long'],
+    [
+      'huge url',
+      'notes.list',
+      { url: 'https://a.example/' + 'a'.repeat(LIMITS.rawUrl) },
+      'too long',
+    ],
+    [
+      'a note without id',
+      'notes.save',
+      { note: { url: note.url, title: '', body: 'x' } },
+      'payload.note.id is missing',
+    ],
+    ['a version 0 base', 'notes.save', { note: { ...note, baseVersion: 0 } }, 'between 1'],
+    ['a bad import id', 'import.commit', { importId: 'x' }, 'must be an import id'],
+    [
+      'an import chunk too big',
+      'import.notes',
+      { importId: ID, notes: Array(LIMITS.importChunk + 1).fill(null) },
+      'at most 2,000 notes',
+    ],
     ['huge query', 'notes.search', { query: 'x'.repeat(LIMITS.query + 1) }, 'too long'],
     ['bad note id', 'notes.delete', { id: '../../etc' }, 'must be a note id'],
     ['origin with path', 'site.get', { origin: 'https://a.example/x' }, 'site origin'],
@@ -69,7 +102,7 @@ describe('validateBackgroundRequest rejects malformed requests', () => {
     ],
     ['payload array', 'tab.run', [], 'payload must be an object'],
   ])('%s', (_name, type, payload, message) => {
-    const result = validateBackgroundRequest(msg(type, payload));
+    const result = validateExtensionPageRequest(msg(type, payload));
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('invalid-message');
@@ -78,13 +111,13 @@ describe('validateBackgroundRequest rejects malformed requests', () => {
   });
 
   test('unknown type', () => {
-    const result = validateBackgroundRequest(msg('tabs.destroy', {}));
+    const result = validateExtensionPageRequest(msg('tabs.destroy', {}));
     expect(result).toMatchObject({ ok: false, error: { code: 'unknown-message' } });
   });
 
   test('inherited names are not message types', () => {
     for (const type of ['toString', '__proto__', 'constructor', 'hasOwnProperty']) {
-      expect(validateBackgroundRequest(msg(type, {}))).toMatchObject({
+      expect(validateExtensionPageRequest(msg(type, {}))).toMatchObject({
         ok: false,
         error: { code: 'unknown-message' },
       });
@@ -92,35 +125,35 @@ describe('validateBackgroundRequest rejects malformed requests', () => {
   });
 
   test('wrong ws marker', () => {
-    expect(validateBackgroundRequest({ ws: 2, type: 'tab.run', payload: { tabId: 1 } }).ok).toBe(
+    expect(validateExtensionPageRequest({ ws: 2, type: 'tab.run', payload: { tabId: 1 } }).ok).toBe(
       false,
     );
-    expect(validateBackgroundRequest({ type: 'tab.run', payload: { tabId: 1 } }).ok).toBe(false);
+    expect(validateExtensionPageRequest({ type: 'tab.run', payload: { tabId: 1 } }).ok).toBe(false);
   });
 
   test('prototype-pollution keys are refused, even as own properties', () => {
     const polluted = JSON.parse(
       '{"ws":1,"type":"tab.run","payload":{"tabId":1,"__proto__":{"x":1}}}',
     );
-    const result = validateBackgroundRequest(polluted);
+    const result = validateExtensionPageRequest(polluted);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
     expect(({} as Record<string, unknown>).x).toBeUndefined();
     const nested = JSON.parse(
-      '{"ws":1,"type":"notes.save","payload":{"note":{"url":"https://a.example/","title":"","body":"x","constructor":{"prototype":{}}}}}',
+      `{"ws":1,"type":"notes.save","payload":{"note":{"id":"${ID}","url":"https://a.example/","title":"","body":"x","constructor":{"prototype":{}}}}}`,
     );
-    expect(validateBackgroundRequest(nested).ok).toBe(false);
+    expect(validateExtensionPageRequest(nested).ok).toBe(false);
   });
 
   test('class instances are not plain objects', () => {
     class Payload {
       tabId = 1;
     }
-    expect(validateBackgroundRequest(msg('tab.run', new Payload())).ok).toBe(false);
+    expect(validateExtensionPageRequest(msg('tab.run', new Payload())).ok).toBe(false);
   });
 
   test('returns a copy, not the caller object', () => {
     const payload = { tabId: 4 };
-    const result = validateBackgroundRequest(msg('tab.run', payload));
+    const result = validateExtensionPageRequest(msg('tab.run', payload));
     expect(result.ok && result.value.payload).not.toBe(payload);
   });
 });
@@ -149,8 +182,11 @@ describe('validateNoteInput', () => {
   test.each([
     ['empty body', { ...note, body: '   ' }, 'empty-note'],
     ['body too long', { ...note, body: 'x'.repeat(LIMITS.noteBody + 1) }, 'too long'],
-    ['title too long', { ...note, title: 'x'.repeat(LIMITS.noteTitle + 1) }, 'too long'],
-    ['missing url', { title: 'x', body: 'y' }, 'note.url is missing'],
+    ['title too long', { ...note, title: 'x'.repeat(LIMITS.rawTitle + 1) }, 'too long'],
+    ['missing url', { id: ID, title: 'x', body: 'y' }, 'note.url is missing'],
+    ['missing id', { url: note.url, title: 'x', body: 'y' }, 'note.id is missing'],
+    ['a made-up id', { ...note, id: 'note-1' }, 'must be a note id'],
+    ['a fractional base', { ...note, baseVersion: 1.5 }, 'whole number'],
     ['body not a string', { ...note, body: 42 }, 'must be a string'],
     ['unknown field', { ...note, createdAt: 'now' }, 'not expected'],
     ['target without selectors', { ...note, target: {} }, 'is missing'],
@@ -220,6 +256,13 @@ describe('validatePageSummary', () => {
     expect(validatePageSummary(summary, 'summary')).toEqual({ ok: true, value: summary });
   });
 
+  test('accepts how many findings a very long page has highlighted', () => {
+    const partly = { ...summary, painted: 14_000 };
+    expect(validatePageSummary(partly, 'summary')).toEqual({ ok: true, value: partly });
+    expect(validatePageSummary({ ...summary, painted: -1 }, 'summary').ok).toBe(false);
+    expect(validatePageSummary({ ...summary, painted: 1.5 }, 'summary').ok).toBe(false);
+  });
+
   test.each([
     ['a missing count', { ...summary, counts: { attribution: 1, unnamed: 1, agentless: 1 } }],
     ['a negative count', { ...summary, counts: { ...summary.counts, hedge: -1 } }],
@@ -232,12 +275,15 @@ describe('validatePageSummary', () => {
 });
 
 describe('validateContentRequest', () => {
-  test.each(['content.ping', 'content.analyze', 'content.summary', 'content.clear'])(
-    'accepts %s',
-    (type) => {
-      expect(validateContentRequest(msg(type, {}))).toEqual({ ok: true, value: msg(type, {}) });
-    },
-  );
+  test.each([
+    'content.ping',
+    'content.analyze',
+    'content.summary',
+    'content.clear',
+    'content.stats',
+  ])('accepts %s', (type) => {
+    expect(validateContentRequest(msg(type, {}))).toEqual({ ok: true, value: msg(type, {}) });
+  });
 
   test('rejects a payload with keys', () => {
     expect(validateContentRequest(msg('content.analyze', { all: true })).ok).toBe(false);
@@ -249,6 +295,16 @@ describe('validateContentRequest', () => {
       error: { code: 'unknown-message' },
     });
   });
+});
+
+test('the example in docs/export-format.md is a valid export', () => {
+  const doc = readFileSync(
+    fileURLToPath(new URL('../../docs/export-format.md', import.meta.url)),
+    'utf8',
+  );
+  const json = /```json\n([\s\S]*?)\n```/.exec(doc)?.[1] ?? '';
+  const result = validateExport(JSON.parse(json), 'file');
+  expect(result).toMatchObject({ ok: true, value: { version: 3, decisions: [{ kind: 'none' }] } });
 });
 
 describe('validateExport', () => {
@@ -268,13 +324,86 @@ describe('validateExport', () => {
     sites: [{ origin: 'https://news.example', alwaysOn: true }],
   };
 
-  test('accepts an export and copies it', () => {
+  test('accepts a version 1 export and reads it as the current version', () => {
     const result = validateExport(JSON.parse(JSON.stringify(file)), 'data');
-    expect(result).toEqual({ ok: true, value: file });
+    expect(result).toEqual({
+      ok: true,
+      value: { ...file, version: 3, notes: [{ ...stored, version: 1 }], decisions: [] },
+    });
   });
 
-  test('accepts one through the data.import message', () => {
-    expect(validateBackgroundRequest(msg('data.import', { data: file })).ok).toBe(true);
+  const anchor = { kind: 'attribution', quote: 'said', prefix: 'officials ', suffix: ' on Friday' };
+  const decision = {
+    url: 'https://news.example/story',
+    key: JSON.stringify(['attribution', 'officials ', 'said', ' on Friday']),
+    anchor,
+    action: 'reclassify',
+    kind: 'hedge',
+    createdAt: '2026-01-02T10:00:00.000Z',
+  };
+
+  test('accepts a version 3 export with corrections', () => {
+    const v3 = { ...file, version: 3, notes: [{ ...stored, version: 2 }], decisions: [decision] };
+    expect(validateExport(JSON.parse(JSON.stringify(v3)), 'data')).toEqual({ ok: true, value: v3 });
+  });
+
+  test.each<[string, unknown, string]>([
+    ['a version 3 file without corrections', { ...file, version: 3 }, 'data.decisions is missing'],
+    [
+      'a correction whose key is not its anchor',
+      { ...file, version: 3, decisions: [{ ...decision, key: 'x' }] },
+      'data.decisions[0].key does not match the anchor',
+    ],
+    [
+      'a correction to the kind it has',
+      { ...file, version: 3, decisions: [{ ...decision, kind: 'attribution' }] },
+      'must differ',
+    ],
+    [
+      'a correction with an unknown kind',
+      { ...file, version: 3, decisions: [{ ...decision, anchor: { ...anchor, kind: 'rumour' } }] },
+      'data.decisions[0].anchor.kind must be one of',
+    ],
+    [
+      'corrections in a version 1 file',
+      { ...file, decisions: [] },
+      'data.decisions is not expected',
+    ],
+    [
+      'corrections in a version 2 file',
+      { ...file, version: 2, decisions: [] },
+      'data.decisions is not expected',
+    ],
+  ])('rejects %s', (_name, value, message) => {
+    const result = validateExport(value, 'data');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toContain(message);
+  });
+
+  test('accepts its notes through the import.notes message, version 1 notes as version 1', () => {
+    const result = validateExtensionPageRequest(
+      msg('import.notes', { importId: ID, notes: file.notes }),
+    );
+    expect(result).toMatchObject({ ok: true, value: { payload: { notes: [{ version: 1 }] } } });
+  });
+
+  test('a version 1 file becomes the current version, its notes at version 1', () => {
+    const result = validateExport(file, 'data');
+    expect(result).toMatchObject({ ok: true, value: { version: 3, notes: [{ version: 1 }] } });
+  });
+
+  test('normalises note addresses, and refuses one too long once normalised', () => {
+    const tracked = { ...stored, url: `${stored.url}?utm_source=x#top` };
+    expect(validateExport({ ...file, notes: [tracked] }, 'data')).toMatchObject({
+      ok: true,
+      value: { notes: [{ url: stored.url }] },
+    });
+    // 1,000 characters that each become nine (three percent-escaped UTF-8 bytes).
+    const grows = { ...stored, url: `https://news.example/${'€'.repeat(1_000)}` };
+    expect(grows.url.length).toBeLessThan(LIMITS.url);
+    const result = validateExport({ ...file, notes: [grows] }, 'data');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toContain('too long once normalised');
   });
 
   test.each<[string, unknown, string]>([
@@ -282,7 +411,9 @@ describe('validateExport', () => {
     ['an array', [file], 'This file isn’t a Who Said export.'],
     ['another format', { ...file, format: 'hypothesis' }, 'This file isn’t a Who Said export.'],
     ['version 0', { ...file, version: 0 }, 'This file isn’t a Who Said export.'],
-    ['a newer version', { ...file, version: 2 }, 'newer version of Who Said'],
+    ['a newer version', { ...file, version: 4 }, 'newer version of Who Said'],
+    ['a title too long', { ...file, notes: [{ ...stored, title: 'x'.repeat(1_001) }] }, 'too long'],
+    ['a version 0 note', { ...file, notes: [{ ...stored, version: 0 }] }, 'between 1'],
     ['notes not a list', { ...file, notes: {} }, 'data.notes must be a list'],
     ['a note without body', { ...file, notes: [{ ...stored, body: '' }] }, 'data.notes[0].body'],
     ['a bad timestamp', { ...file, notes: [{ ...stored, createdAt: 'yesterday' }] }, 'ISO 8601'],

@@ -5,37 +5,45 @@
  * prototypes, and returns a fresh copy holding only the known fields.
  */
 import { FINDING_KINDS, type FindingKind } from '../engine/types';
+import {
+  ANCHOR_CONTEXT,
+  decisionKey,
+  type Decision,
+  type DecisionInput,
+  type FindingAnchor,
+} from './decisions';
 import type {
-  BackgroundMessages,
-  BackgroundName,
-  BackgroundRequest,
+  ContentMessages,
   ContentName,
   ContentRequest,
+  ContentScriptMessages,
+  ContentScriptName,
+  ContentScriptRequest,
+  ExtensionPageMessages,
+  ExtensionPageName,
+  ExtensionPageRequest,
+  PageLanguage,
+  PageStats,
   PageSummary,
   SiteSetting,
 } from './messages';
 import { EXPORT_FORMAT, EXPORT_VERSION, type WhoSaidExport } from './export-format';
+import {
+  LEDGER_GROUPS,
+  type LedgerClaim,
+  type LedgerEntry,
+  type LedgerGroup,
+  type PageLedger,
+  type SourceStandards,
+} from './ledger';
+import { LIMITS, sizeInWords } from './limits';
 import type { Note, NoteInput, Selector } from './notes';
 import { err, ok, type Result } from './result';
-import { isPageUrl } from './url';
+import { SCHEME_NAMES, type SchemeName } from './highlight-styles';
+import { cleanHost, cleanPhrase, SETTINGS_LIMITS, type ReaderSettings } from './settings';
+import { isPageUrl, normalizeUrl } from './url';
 
-/** Limits on what a message may carry. Generous for real use, small enough to keep storage sane. */
-export const LIMITS = {
-  noteBody: 20_000,
-  noteTitle: 1_000,
-  url: 4_096,
-  origin: 300,
-  query: 500,
-  selectors: 10,
-  quoteExact: 5_000,
-  quoteContext: 500,
-  /** Offsets into an article text; no article is near this long. */
-  offset: 50_000_000,
-  summaryTitle: 2_000,
-  /** Notes in one import file. */
-  importNotes: 100_000,
-  importSites: 10_000,
-} as const;
+export { LIMITS };
 
 /** Checks one value and returns a cleaned copy, or a readable error. */
 export type Validator<T> = (value: unknown, path: string) => Result<T>;
@@ -101,9 +109,12 @@ function boolean(value: unknown, path: string): Result<boolean> {
   return typeof value === 'boolean' ? ok(value) : invalid(path, 'must be true or false');
 }
 
-/** An absolute http(s) or file URL, bounded in length. */
+/**
+ * An absolute http(s) or file URL as a caller sends it, bounded in length. A
+ * stored address must also pass `articleUrl` (normalised, at most `LIMITS.url`).
+ */
 export const validateUrl: Validator<string> = (value, path) => {
-  const s = string(value, path, LIMITS.url, 1);
+  const s = string(value, path, LIMITS.rawUrl, 1);
   if (!s.ok) return s;
   try {
     new URL(s.value);
@@ -164,29 +175,42 @@ const validateSelector: Validator<Selector> = (value, path) => {
   return invalid(`${path}.type`, 'must be TextQuoteSelector or TextPositionSelector');
 };
 
+const count = new Intl.NumberFormat('en');
+
 /**
- * A note as a caller supplies it. Body and title come back trimmed; the body
- * must not be empty once trimmed.
+ * The address notes of an article are kept under: normalised (`normalizeUrl`)
+ * and at most `LIMITS.url` characters. The limit applies after normalising,
+ * because normalising can lengthen an address (characters outside ASCII become
+ * percent escapes, up to twelve characters each) and an import applies the same
+ * limit: a stored note must always import again.
  */
-export const validateNoteInput: Validator<NoteInput> = (value, path) => {
-  const o = object(value, path, ['url', 'title', 'body'], ['id', 'target']);
-  if (!o.ok) return o;
-  const url = validateUrl(o.value.url, `${path}.url`);
+export function articleUrl(raw: string): Result<string> {
+  const url = normalizeUrl(raw);
+  if (url.length > LIMITS.url) {
+    return err(
+      'url-too-long',
+      `Who Said can’t keep notes for this page: its address is ${count.format(url.length)} characters long, ` +
+        `and notes are kept only for addresses of up to ${count.format(LIMITS.url)} characters ` +
+        '(so that every export can be imported again). Highlights work as usual.',
+    );
+  }
+  return ok(url);
+}
+
+/** The content fields every note has, checked with the given bounds. */
+type NoteContent = Pick<NoteInput, 'url' | 'title' | 'body' | 'target'>;
+
+function noteContent(o: Plain, path: string, titleMax: number): Result<NoteContent> {
+  const url = validateUrl(o.url, `${path}.url`);
   if (!url.ok) return url;
-  const title = string(o.value.title, `${path}.title`, LIMITS.noteTitle);
+  const title = string(o.title, `${path}.title`, titleMax);
   if (!title.ok) return title;
-  const body = string(o.value.body, `${path}.body`, LIMITS.noteBody);
+  const body = string(o.body, `${path}.body`, LIMITS.noteBody);
   if (!body.ok) return body;
   if (body.value.trim() === '') return err('empty-note', 'Write something before saving the note.');
-  const note: NoteInput = { url: url.value, title: title.value.trim(), body: body.value.trim() };
-  if (o.value.id !== undefined) {
-    const id = string(o.value.id, `${path}.id`, 36);
-    if (!id.ok) return id;
-    if (!UUID.test(id.value)) return invalid(`${path}.id`, 'must be a note id');
-    note.id = id.value.toLowerCase();
-  }
-  if (o.value.target !== undefined) {
-    const target = object(o.value.target, `${path}.target`, ['selectors']);
+  const note: NoteContent = { url: url.value, title: title.value.trim(), body: body.value.trim() };
+  if (o.target !== undefined) {
+    const target = object(o.target, `${path}.target`, ['selectors']);
     if (!target.ok) return target;
     const list = target.value.selectors;
     if (!Array.isArray(list)) return invalid(`${path}.target.selectors`, 'must be a list');
@@ -202,6 +226,32 @@ export const validateNoteInput: Validator<NoteInput> = (value, path) => {
     note.target = { selectors };
   }
   return ok(note);
+}
+
+/** The version an edit was based on, or a stored note's version. */
+const validateVersion: Validator<number> = (value, path) =>
+  integer(value, path, 1, LIMITS.noteVersion);
+
+/**
+ * A note as a caller supplies it, to create (no `baseVersion`) or edit. Body
+ * and title come back trimmed; the body must not be empty once trimmed. The
+ * title may be longer than a stored one (a page title): saving shortens it.
+ */
+export const validateNoteInput: Validator<NoteInput> = (value, path) => {
+  const o = object(value, path, ['id', 'url', 'title', 'body'], ['baseVersion', 'target']);
+  if (!o.ok) return o;
+  const id = string(o.value.id, `${path}.id`, 36);
+  if (!id.ok) return id;
+  if (!UUID.test(id.value)) return invalid(`${path}.id`, 'must be a note id');
+  const content = noteContent(o.value, path, LIMITS.rawTitle);
+  if (!content.ok) return content;
+  const note: NoteInput = { id: id.value.toLowerCase(), ...content.value };
+  if (o.value.baseVersion !== undefined) {
+    const base = validateVersion(o.value.baseVersion, `${path}.baseVersion`);
+    if (!base.ok) return base;
+    note.baseVersion = base.value;
+  }
+  return ok(note);
 };
 
 const NOTE_ID = /^[A-Za-z0-9-]{1,64}$/;
@@ -214,37 +264,96 @@ function timestamp(value: unknown, path: string): Result<string> {
   return ok(value);
 }
 
-/** A stored note, as an export file holds it. */
+/**
+ * A note as it is stored and as an export file holds it, with the limits of
+ * both: the store checks every note it writes with this validator, and an
+ * import checks every note it reads with it, so what is stored imports again.
+ * The address comes back normalised. A note from before versions existed (an
+ * export of version 1) gets version 1.
+ */
 export const validateNote: Validator<Note> = (value, path) => {
   const o = object(
     value,
     path,
     ['id', 'url', 'title', 'body', 'createdAt', 'updatedAt'],
-    ['target'],
+    ['target', 'version'],
   );
   if (!o.ok) return o;
   const id = string(o.value.id, `${path}.id`, 64, 1);
   if (!id.ok) return id;
   if (!NOTE_ID.test(id.value)) return invalid(`${path}.id`, 'must be a note id');
-  const { url, title, body, target } = o.value;
-  const input = validateNoteInput(
-    { url, title, body, ...(target !== undefined ? { target } : {}) },
-    path,
-  );
-  if (!input.ok) {
-    return input.error.code === 'empty-note' ? invalid(`${path}.body`, 'must not be empty') : input;
+  const content = noteContent(o.value, path, LIMITS.noteTitle);
+  if (!content.ok) {
+    return content.error.code === 'empty-note'
+      ? invalid(`${path}.body`, 'must not be empty')
+      : content;
   }
+  const url = articleUrl(content.value.url);
+  if (!url.ok)
+    return invalid(`${path}.url`, `is too long once normalised (at most ${LIMITS.url} characters)`);
   const createdAt = timestamp(o.value.createdAt, `${path}.createdAt`);
   if (!createdAt.ok) return createdAt;
   const updatedAt = timestamp(o.value.updatedAt, `${path}.updatedAt`);
   if (!updatedAt.ok) return updatedAt;
+  let version = 1;
+  if (o.value.version !== undefined) {
+    const checked = validateVersion(o.value.version, `${path}.version`);
+    if (!checked.ok) return checked;
+    version = checked.value;
+  }
   return ok({
-    ...input.value,
     id: id.value,
+    url: url.value,
+    title: content.value.title,
+    body: content.value.body,
+    ...(content.value.target ? { target: content.value.target } : {}),
     createdAt: createdAt.value,
     updatedAt: updatedAt.value,
+    version,
   });
 };
+
+/** The notes of an export, each checked as a stored note. */
+export function validateNotes(value: unknown, path: string, max: number): Result<Note[]> {
+  if (!Array.isArray(value) || value.length > max) {
+    return invalid(path, `must be a list of at most ${count.format(max)} notes`);
+  }
+  const notes: Note[] = [];
+  for (const [i, raw] of value.entries()) {
+    const note = validateNote(raw, `${path}[${i}]`);
+    if (!note.ok) return note;
+    notes.push(note.value);
+  }
+  return ok(notes);
+}
+
+/** The sites of an export. */
+function validateSites(value: unknown, path: string): Result<SiteSetting[]> {
+  if (!Array.isArray(value) || value.length > LIMITS.importSites) {
+    return invalid(path, `must be a list of at most ${count.format(LIMITS.importSites)} sites`);
+  }
+  const sites: SiteSetting[] = [];
+  for (const [i, raw] of value.entries()) {
+    const site = validateSiteSetting(raw, `${path}[${i}]`);
+    if (!site.ok) return site;
+    sites.push(site.value);
+  }
+  return ok(sites);
+}
+
+/**
+ * Whether a file of `bytes` may be imported: checked before the file is read,
+ * so a huge file is refused at once instead of freezing the page.
+ */
+export function checkImportSize(bytes: number): Result<number> {
+  if (bytes > LIMITS.importBytes) {
+    return err(
+      'file-too-large',
+      `This file is ${sizeInWords(bytes)}; Who Said imports files of up to ${sizeInWords(LIMITS.importBytes)}.`,
+    );
+  }
+  return ok(bytes);
+}
 
 /**
  * A Who Said export file (already parsed from JSON). Anything else is refused
@@ -264,36 +373,294 @@ export const validateExport: Validator<WhoSaidExport> = (value, path) => {
       'This export comes from a newer version of Who Said. Update the extension, then import it.',
     );
   }
-  const o = object(value, path, ['format', 'version', 'exportedAt', 'notes', 'sites']);
+  // Versions 1 and 2 had no corrections; version 3 added `decisions`.
+  const keys = ['format', 'version', 'exportedAt', 'notes', 'sites'];
+  const o = object(value, path, shape.version >= 3 ? [...keys, 'decisions'] : keys);
   if (!o.ok) return o;
   const exportedAt = timestamp(o.value.exportedAt, `${path}.exportedAt`);
   if (!exportedAt.ok) return exportedAt;
-  const { notes: rawNotes, sites: rawSites } = o.value;
-  if (!Array.isArray(rawNotes) || rawNotes.length > LIMITS.importNotes) {
-    return invalid(`${path}.notes`, `must be a list of at most ${LIMITS.importNotes} notes`);
-  }
-  if (!Array.isArray(rawSites) || rawSites.length > LIMITS.importSites) {
-    return invalid(`${path}.sites`, `must be a list of at most ${LIMITS.importSites} sites`);
-  }
-  const notes: Note[] = [];
-  for (const [i, raw] of rawNotes.entries()) {
-    const note = validateNote(raw, `${path}.notes[${i}]`);
-    if (!note.ok) return note;
-    notes.push(note.value);
-  }
-  const sites: SiteSetting[] = [];
-  for (const [i, raw] of rawSites.entries()) {
-    const site = validateSiteSetting(raw, `${path}.sites[${i}]`);
-    if (!site.ok) return site;
-    sites.push(site.value);
-  }
+  // Version 1 differs from 2 only in lacking note versions, which `validateNote` fills in.
+  const notes = validateNotes(o.value.notes, `${path}.notes`, LIMITS.importNotes);
+  if (!notes.ok) return notes;
+  const sites = validateSites(o.value.sites, `${path}.sites`);
+  if (!sites.ok) return sites;
+  const decisions = validateDecisions(o.value.decisions ?? [], `${path}.decisions`);
+  if (!decisions.ok) return decisions;
   return ok({
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: exportedAt.value,
-    notes,
-    sites,
+    notes: notes.value,
+    sites: sites.value,
+    decisions: decisions.value,
   });
+};
+
+const validateKind: Validator<FindingKind> = (value, path) =>
+  typeof value === 'string' && (FINDING_KINDS as readonly string[]).includes(value)
+    ? ok(value as FindingKind)
+    : invalid(path, `must be one of ${FINDING_KINDS.join(', ')}`);
+
+/** Where a finding stands, by its words and context. */
+export const validateAnchor: Validator<FindingAnchor> = (value, path) => {
+  const o = object(value, path, ['kind', 'quote', 'prefix', 'suffix']);
+  if (!o.ok) return o;
+  const kind = validateKind(o.value.kind, `${path}.kind`);
+  if (!kind.ok) return kind;
+  const quote = string(o.value.quote, `${path}.quote`, LIMITS.decisionQuote, 1);
+  if (!quote.ok) return quote;
+  // Twice the context the extension writes, so an anchor from a later version still reads.
+  const prefix = string(o.value.prefix, `${path}.prefix`, 2 * ANCHOR_CONTEXT);
+  if (!prefix.ok) return prefix;
+  const suffix = string(o.value.suffix, `${path}.suffix`, 2 * ANCHOR_CONTEXT);
+  if (!suffix.ok) return suffix;
+  return ok({ kind: kind.value, quote: quote.value, prefix: prefix.value, suffix: suffix.value });
+};
+
+/** A correction as the page's card or an import supplies it. */
+export const validateDecisionInput: Validator<DecisionInput> = (value, path) => {
+  const o = object(value, path, ['anchor', 'action'], ['kind']);
+  if (!o.ok) return o;
+  const anchor = validateAnchor(o.value.anchor, `${path}.anchor`);
+  if (!anchor.ok) return anchor;
+  if (o.value.action === 'dismiss') {
+    if (o.value.kind !== undefined) return invalid(`${path}.kind`, 'is not expected');
+    return ok({ anchor: anchor.value, action: 'dismiss' });
+  }
+  if (o.value.action !== 'reclassify') {
+    return invalid(`${path}.action`, 'must be dismiss or reclassify');
+  }
+  if (o.value.kind === 'none')
+    return ok({ anchor: anchor.value, action: 'reclassify', kind: 'none' });
+  const kind = validateKind(o.value.kind, `${path}.kind`);
+  if (!kind.ok)
+    return invalid(`${path}.kind`, `must be none or one of ${FINDING_KINDS.join(', ')}`);
+  if (kind.value === anchor.value.kind) {
+    return invalid(`${path}.kind`, 'must differ from the kind the finding has');
+  }
+  return ok({ anchor: anchor.value, action: 'reclassify', kind: kind.value });
+};
+
+/** A stored correction, as an export file holds it. */
+export const validateDecision: Validator<Decision> = (value, path) => {
+  const o = object(value, path, ['url', 'key', 'anchor', 'action', 'createdAt'], ['kind']);
+  if (!o.ok) return o;
+  const { url: rawUrl, key: rawKey, createdAt: rawCreated, ...rest } = o.value;
+  const input = validateDecisionInput(rest, path);
+  if (!input.ok) return input;
+  const url = validateUrl(rawUrl, `${path}.url`);
+  if (!url.ok) return url;
+  const article = articleUrl(url.value);
+  if (!article.ok) return invalid(`${path}.url`, `is too long (at most ${LIMITS.url} characters)`);
+  const key = decisionKey(input.value.anchor);
+  if (rawKey !== key) return invalid(`${path}.key`, 'does not match the anchor');
+  const createdAt = timestamp(rawCreated, `${path}.createdAt`);
+  if (!createdAt.ok) return createdAt;
+  return ok({ ...input.value, url: article.value, key, createdAt: createdAt.value });
+};
+
+/** The corrections of an export (or of an import's first step). */
+export function validateDecisions(value: unknown, path: string): Result<Decision[]> {
+  if (!Array.isArray(value) || value.length > LIMITS.importDecisions) {
+    return invalid(path, `must be a list of at most ${LIMITS.importDecisions} corrections`);
+  }
+  const decisions: Decision[] = [];
+  for (const [i, raw] of value.entries()) {
+    const decision = validateDecision(raw, `${path}[${i}]`);
+    if (!decision.ok) return decision;
+    decisions.push(decision.value);
+  }
+  return ok(decisions);
+}
+
+/**
+ * The reader's settings: every kind switched, a known scheme, phrases that
+ * pass `cleanPhrase` (stored clean, duplicates dropped), and hosts.
+ */
+export const validateSettings: Validator<ReaderSettings> = (value, path) => {
+  const o = object(value, path, ['kinds', 'scheme', 'phrases', 'neverRun']);
+  if (!o.ok) return o;
+  const kindsObject = object(o.value.kinds, `${path}.kinds`, FINDING_KINDS);
+  if (!kindsObject.ok) return kindsObject;
+  const phrasesObject = object(o.value.phrases, `${path}.phrases`, FINDING_KINDS);
+  if (!phrasesObject.ok) return phrasesObject;
+  const kinds = {} as ReaderSettings['kinds'];
+  const phrases = {} as ReaderSettings['phrases'];
+  for (const kind of FINDING_KINDS) {
+    const on = boolean(kindsObject.value[kind], `${path}.kinds.${kind}`);
+    if (!on.ok) return on;
+    kinds[kind] = on.value;
+    const list = phrasesObject.value[kind];
+    if (!Array.isArray(list) || list.length > SETTINGS_LIMITS.phrasesPerKind) {
+      return invalid(
+        `${path}.phrases.${kind}`,
+        `must be a list of at most ${SETTINGS_LIMITS.phrasesPerKind} phrases`,
+      );
+    }
+    const seen = new Set<string>();
+    phrases[kind] = [];
+    for (const [i, raw] of list.entries()) {
+      const text = string(raw, `${path}.phrases.${kind}[${i}]`, 4 * SETTINGS_LIMITS.phraseLength);
+      if (!text.ok) return text;
+      const clean = cleanPhrase(text.value);
+      if ('problem' in clean) return invalid(`${path}.phrases.${kind}[${i}]`, clean.problem);
+      const folded = clean.phrase.toLowerCase();
+      if (seen.has(folded)) continue;
+      seen.add(folded);
+      phrases[kind].push(clean.phrase);
+    }
+  }
+  if (!(SCHEME_NAMES as readonly unknown[]).includes(o.value.scheme)) {
+    return invalid(`${path}.scheme`, `must be one of ${SCHEME_NAMES.join(', ')}`);
+  }
+  const rawHosts = o.value.neverRun;
+  if (!Array.isArray(rawHosts) || rawHosts.length > SETTINGS_LIMITS.neverRun) {
+    return invalid(
+      `${path}.neverRun`,
+      `must be a list of at most ${SETTINGS_LIMITS.neverRun} sites`,
+    );
+  }
+  const neverRun: string[] = [];
+  for (const [i, raw] of rawHosts.entries()) {
+    const text = string(raw, `${path}.neverRun[${i}]`, SETTINGS_LIMITS.host * 2);
+    if (!text.ok) return text;
+    const host = cleanHost(text.value);
+    if (host === null)
+      return invalid(`${path}.neverRun[${i}]`, 'must be a site such as example.com');
+    if (!neverRun.includes(host)) neverRun.push(host);
+  }
+  return ok({ kinds, scheme: o.value.scheme as SchemeName, phrases, neverRun });
+};
+
+const ledgerText = (value: unknown, path: string): Result<string> =>
+  string(value, path, LIMITS.ledgerText);
+
+function validateStandards(value: unknown, path: string): Result<SourceStandards> {
+  const fields = ['reason', 'basis', 'specificity', 'obtained'] as const;
+  const o = object(value, path, [], fields);
+  if (!o.ok) return o;
+  const out: SourceStandards = {};
+  for (const field of fields) {
+    const v = o.value[field];
+    if (v === undefined) continue;
+    if (v === null) {
+      out[field] = null;
+      continue;
+    }
+    const text = ledgerText(v, `${path}.${field}`);
+    if (!text.ok) return text;
+    out[field] = text.value;
+  }
+  return ok(out);
+}
+
+function validateLedgerEntry(value: unknown, path: string): Result<LedgerEntry> {
+  const o = object(value, path, ['id', 'name', 'group', 'mentions', 'claims'], ['standards']);
+  if (!o.ok) return o;
+  const id = ledgerText(o.value.id, `${path}.id`);
+  if (!id.ok) return id;
+  const name = ledgerText(o.value.name, `${path}.name`);
+  if (!name.ok) return name;
+  if (!(LEDGER_GROUPS as readonly unknown[]).includes(o.value.group)) {
+    return invalid(`${path}.group`, 'must be a ledger group');
+  }
+  const { mentions: rawMentions, claims: rawClaims } = o.value;
+  if (!Array.isArray(rawMentions) || rawMentions.length > 20) {
+    return invalid(`${path}.mentions`, 'must be a list of at most 20 mentions');
+  }
+  const mentions: string[] = [];
+  for (const [i, m] of rawMentions.entries()) {
+    const text = ledgerText(m, `${path}.mentions[${i}]`);
+    if (!text.ok) return text;
+    mentions.push(text.value);
+  }
+  if (!Array.isArray(rawClaims) || rawClaims.length > LIMITS.ledgerClaims) {
+    return invalid(`${path}.claims`, `must be a list of at most ${LIMITS.ledgerClaims} claims`);
+  }
+  const claims: LedgerClaim[] = [];
+  for (const [i, raw] of rawClaims.entries()) {
+    const c = object(raw, `${path}.claims[${i}]`, ['cue', 'snippet']);
+    if (!c.ok) return c;
+    const cue = ledgerText(c.value.cue, `${path}.claims[${i}].cue`);
+    if (!cue.ok) return cue;
+    const snippet = ledgerText(c.value.snippet, `${path}.claims[${i}].snippet`);
+    if (!snippet.ok) return snippet;
+    claims.push({ cue: cue.value, snippet: snippet.value });
+  }
+  const entry: LedgerEntry = {
+    id: id.value,
+    name: name.value,
+    group: o.value.group as LedgerGroup,
+    mentions,
+    claims,
+  };
+  if (o.value.standards !== undefined) {
+    const standards = validateStandards(o.value.standards, `${path}.standards`);
+    if (!standards.ok) return standards;
+    entry.standards = standards.value;
+  }
+  return ok(entry);
+}
+
+/** A sourcing ledger as a content script reports it. */
+export const validatePageLedger: Validator<PageLedger> = (value, path) => {
+  const o = object(value, path, ['entries', 'attributions', 'claims']);
+  if (!o.ok) return o;
+  const rawEntries = o.value.entries;
+  if (!Array.isArray(rawEntries) || rawEntries.length > LIMITS.ledgerEntries) {
+    return invalid(`${path}.entries`, `must be a list of at most ${LIMITS.ledgerEntries} sources`);
+  }
+  const entries: LedgerEntry[] = [];
+  for (const [i, raw] of rawEntries.entries()) {
+    const entry = validateLedgerEntry(raw, `${path}.entries[${i}]`);
+    if (!entry.ok) return entry;
+    entries.push(entry.value);
+  }
+  const attributions = integer(o.value.attributions, `${path}.attributions`, 0, LIMITS.offset);
+  if (!attributions.ok) return attributions;
+  const counts = object(o.value.claims, `${path}.claims`, LEDGER_GROUPS);
+  if (!counts.ok) return counts;
+  const claims = {} as Record<LedgerGroup, number>;
+  for (const group of LEDGER_GROUPS) {
+    const n = integer(counts.value[group], `${path}.claims.${group}`, 0, LIMITS.offset);
+    if (!n.ok) return n;
+    claims[group] = n.value;
+  }
+  return ok({ entries, attributions: attributions.value, claims });
+};
+
+function validateLanguage(value: unknown, path: string): Result<PageLanguage> {
+  const o = object(value, path, ['code', 'english']);
+  if (!o.ok) return o;
+  const code = o.value.code;
+  if (code !== null && (typeof code !== 'string' || !/^[a-z]{2,3}$/.test(code))) {
+    return invalid(`${path}.code`, 'must be a language code or null');
+  }
+  const english = boolean(o.value.english, `${path}.english`);
+  if (!english.ok) return english;
+  return ok({ code, english: english.value });
+}
+
+/** Ledger entry ids and claim numbers, as `reveal` requests carry them. */
+function revealTarget(value: unknown, path: string): Result<{ entry: string; claim: number }> {
+  const o = object(value, path, ['entry', 'claim'], ['tabId']);
+  if (!o.ok) return o;
+  const entry = string(o.value.entry, `${path}.entry`, LIMITS.ledgerText, 1);
+  if (!entry.ok) return entry;
+  const claim = integer(o.value.claim, `${path}.claim`, 0, LIMITS.ledgerClaims);
+  if (!claim.ok) return claim;
+  return ok({ entry: entry.value, claim: claim.value });
+}
+
+/** How many claims an entry has and which one the page shows. */
+export const validateRevealResult: Validator<{ claim: number; claims: number }> = (value, path) => {
+  const o = object(value, path, ['claim', 'claims']);
+  if (!o.ok) return o;
+  const claims = integer(o.value.claims, `${path}.claims`, 0, LIMITS.ledgerClaims);
+  if (!claims.ok) return claims;
+  const claim = integer(o.value.claim, `${path}.claim`, 0, LIMITS.ledgerClaims);
+  if (!claim.ok) return claim;
+  return ok({ claim: claim.value, claims: claims.value });
 };
 
 /** A site setting as the popup sends it. */
@@ -309,7 +676,12 @@ export const validateSiteSetting: Validator<SiteSetting> = (value, path) => {
 
 /** What a content script reports about a page; checked because a page can interfere with it. */
 export const validatePageSummary: Validator<PageSummary> = (value, path) => {
-  const o = object(value, path, ['url', 'title', 'counts', 'textLength', 'highlighted', 'ms']);
+  const o = object(
+    value,
+    path,
+    ['url', 'title', 'counts', 'textLength', 'highlighted', 'ms'],
+    ['language', 'painted'],
+  );
   if (!o.ok) return o;
   const url = validateUrl(o.value.url, `${path}.url`);
   if (!url.ok) return url;
@@ -329,14 +701,62 @@ export const validatePageSummary: Validator<PageSummary> = (value, path) => {
   if (!highlighted.ok) return highlighted;
   const ms = finite(o.value.ms, `${path}.ms`, 0);
   if (!ms.ok) return ms;
-  return ok({
+  const summary: PageSummary = {
     url: url.value,
     title: title.value,
     counts,
     textLength: textLength.value,
     highlighted: highlighted.value,
     ms: ms.value,
-  });
+  };
+  if (o.value.language !== undefined) {
+    const language = validateLanguage(o.value.language, `${path}.language`);
+    if (!language.ok) return language;
+    summary.language = language.value;
+  }
+  if (o.value.painted !== undefined) {
+    const painted = integer(o.value.painted, `${path}.painted`, 0, LIMITS.offset);
+    if (!painted.ok) return painted;
+    summary.painted = painted.value;
+  }
+  return ok(summary);
+};
+
+const STAT_COUNTS = ['findings', 'painted', 'ranges', 'textLength', 'parts', 'slices'] as const;
+const STAT_TIMES = ['extractMs', 'analysisMs', 'paintMs', 'workMs', 'longestSliceMs'] as const;
+const STAT_LATER = ['firstPaintMs', 'allPaintedMs'] as const;
+
+/** Checks a content script's `content.stats` answer. */
+export const validatePageStats: Validator<PageStats> = (value, path) => {
+  const o = object(value, path, ['done', 'counts', ...STAT_COUNTS, ...STAT_TIMES, ...STAT_LATER]);
+  if (!o.ok) return o;
+  const done = boolean(o.value.done, `${path}.done`);
+  if (!done.ok) return done;
+  const countsObject = object(o.value.counts, `${path}.counts`, FINDING_KINDS);
+  if (!countsObject.ok) return countsObject;
+  const counts = {} as Record<FindingKind, number>;
+  for (const kind of FINDING_KINDS) {
+    const n = integer(countsObject.value[kind], `${path}.counts.${kind}`, 0, LIMITS.offset);
+    if (!n.ok) return n;
+    counts[kind] = n.value;
+  }
+  const out = { done: done.value, counts } as Record<string, unknown>;
+  for (const key of STAT_COUNTS) {
+    const n = integer(o.value[key], `${path}.${key}`, 0, LIMITS.offset);
+    if (!n.ok) return n;
+    out[key] = n.value;
+  }
+  for (const key of [...STAT_TIMES, ...STAT_LATER]) {
+    const v = o.value[key];
+    if (v === null && (STAT_LATER as readonly string[]).includes(key)) {
+      out[key] = null;
+      continue;
+    }
+    const n = finite(v, `${path}.${key}`, 0);
+    if (!n.ok) return n;
+    out[key] = n.value;
+  }
+  return ok(out as unknown as PageStats);
 };
 
 /** The payload of a request that carries nothing. */
@@ -346,7 +766,7 @@ function emptyPayload(value: unknown, path: string): Result<Record<string, never
 }
 
 type PayloadValidators = {
-  [N in BackgroundName]: Validator<BackgroundMessages[N]['req']>;
+  [N in ExtensionPageName]: Validator<ExtensionPageMessages[N]['req']>;
 };
 
 const tabPayload: Validator<{ tabId: number }> = (value, path) => {
@@ -356,7 +776,20 @@ const tabPayload: Validator<{ tabId: number }> = (value, path) => {
   return tabId.ok ? ok({ tabId: tabId.value }) : tabId;
 };
 
-const BACKGROUND_PAYLOADS: PayloadValidators = {
+const validateImportId: Validator<string> = (value, path) => {
+  const id = string(value, path, 36);
+  if (!id.ok) return id;
+  return UUID.test(id.value) ? id : invalid(path, 'must be an import id');
+};
+
+const importIdPayload: Validator<{ importId: string }> = (value, path) => {
+  const o = object(value, path, ['importId']);
+  if (!o.ok) return o;
+  const importId = validateImportId(o.value.importId, `${path}.importId`);
+  return importId.ok ? ok({ importId: importId.value }) : importId;
+};
+
+const EXTENSION_PAGE_PAYLOADS: PayloadValidators = {
   'tab.run': tabPayload,
   'tab.summary': tabPayload,
   'tab.clear': tabPayload,
@@ -396,20 +829,80 @@ const BACKGROUND_PAYLOADS: PayloadValidators = {
   'site.set': validateSiteSetting,
   'site.list': (value, path) => emptyPayload(value, path),
   'data.export': (value, path) => emptyPayload(value, path),
-  'data.import': (value, path) => {
-    const o = object(value, path, ['data']);
+  'import.begin': (value, path) => {
+    const o = object(value, path, ['notes', 'sites', 'decisions']);
     if (!o.ok) return o;
-    const data = validateExport(o.value.data, `${path}.data`);
-    return data.ok ? ok({ data: data.value }) : data;
+    const notes = integer(o.value.notes, `${path}.notes`, 0, LIMITS.importNotes);
+    if (!notes.ok) return notes;
+    const sites = validateSites(o.value.sites, `${path}.sites`);
+    if (!sites.ok) return sites;
+    const decisions = validateDecisions(o.value.decisions, `${path}.decisions`);
+    if (!decisions.ok) return decisions;
+    return ok({ notes: notes.value, sites: sites.value, decisions: decisions.value });
+  },
+  'import.notes': (value, path) => {
+    const o = object(value, path, ['importId', 'notes']);
+    if (!o.ok) return o;
+    const importId = validateImportId(o.value.importId, `${path}.importId`);
+    if (!importId.ok) return importId;
+    const notes = validateNotes(o.value.notes, `${path}.notes`, LIMITS.importChunk);
+    return notes.ok ? ok({ importId: importId.value, notes: notes.value }) : notes;
+  },
+  'import.commit': importIdPayload,
+  'import.progress': importIdPayload,
+  'tab.ledger': tabPayload,
+  'tab.reveal': (value, path) => {
+    const o = object(value, path, ['tabId', 'entry', 'claim']);
+    if (!o.ok) return o;
+    const tabId = validateTabId(o.value.tabId, `${path}.tabId`);
+    if (!tabId.ok) return tabId;
+    const target = revealTarget(value, path);
+    return target.ok ? ok({ tabId: tabId.value, ...target.value }) : target;
+  },
+  'tab.refresh': tabPayload,
+  'decisions.list': (value, path) => {
+    const o = object(value, path, ['url']);
+    if (!o.ok) return o;
+    const url = validateUrl(o.value.url, `${path}.url`);
+    return url.ok ? ok({ url: url.value }) : url;
+  },
+  'decisions.delete': (value, path) => {
+    const o = object(value, path, ['url', 'key']);
+    if (!o.ok) return o;
+    const url = validateUrl(o.value.url, `${path}.url`);
+    if (!url.ok) return url;
+    const key = decisionKeyPayload(o.value.key, `${path}.key`);
+    return key.ok ? ok({ url: url.value, key: key.value }) : key;
+  },
+  'settings.get': (value, path) => emptyPayload(value, path),
+  'settings.set': (value, path) => {
+    const o = object(value, path, ['settings']);
+    if (!o.ok) return o;
+    const settings = validateSettings(o.value.settings, `${path}.settings`);
+    return settings.ok ? ok({ settings: settings.value }) : settings;
   },
 };
 
-const CONTENT_NAMES: readonly ContentName[] = [
-  'content.ping',
-  'content.analyze',
-  'content.summary',
-  'content.clear',
-];
+/** The key of a stored correction (as `decisionKey` writes it). */
+function decisionKeyPayload(value: unknown, path: string): Result<string> {
+  return string(value, path, LIMITS.decisionQuote + 8 * ANCHOR_CONTEXT, 1);
+}
+
+type ContentPayloadValidators = { [N in ContentName]: Validator<ContentMessages[N]['req']> };
+
+const CONTENT_PAYLOADS: ContentPayloadValidators = {
+  'content.ping': emptyPayload,
+  'content.analyze': emptyPayload,
+  'content.summary': emptyPayload,
+  'content.clear': emptyPayload,
+  'content.stats': emptyPayload,
+  'content.ledger': emptyPayload,
+  'content.reveal': (value, path) => {
+    const o = object(value, path, ['entry', 'claim']);
+    return o.ok ? revealTarget(value, path) : o;
+  },
+  'content.refresh': emptyPayload,
+};
 
 const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
 
@@ -423,29 +916,85 @@ function envelope(value: unknown): Result<{ type: string; payload: unknown }> {
   return ok({ type: type.value, payload: o.value.payload });
 }
 
-/** Validates a message sent to the background; unknown types are errors. */
-export function validateBackgroundRequest(value: unknown): Result<BackgroundRequest> {
+/** Validates a message an extension page sent to the background; unknown types are errors. */
+export function validateExtensionPageRequest(value: unknown): Result<ExtensionPageRequest> {
   const frame = envelope(value);
   if (!frame.ok) return frame;
   const { type, payload } = frame.value;
-  if (!hasOwn(BACKGROUND_PAYLOADS, type)) {
+  if (!hasOwn(EXTENSION_PAGE_PAYLOADS, type)) {
     return err('unknown-message', `The extension does not know the request "${type}".`);
   }
-  const name = type as BackgroundName;
-  const checked = (BACKGROUND_PAYLOADS[name] as Validator<unknown>)(payload, 'payload');
+  const name = type as ExtensionPageName;
+  const checked = (EXTENSION_PAGE_PAYLOADS[name] as Validator<unknown>)(payload, 'payload');
   if (!checked.ok) return checked;
-  return ok({ ws: 1, type: name, payload: checked.value } as BackgroundRequest);
+  return ok({ ws: 1, type: name, payload: checked.value } as ExtensionPageRequest);
 }
 
-/** Validates a message sent to a content script; every content request has an empty payload. */
+type ContentScriptPayloadValidators = {
+  [N in ContentScriptName]: Validator<ContentScriptMessages[N]['req']>;
+};
+
+const CONTENT_SCRIPT_PAYLOADS: ContentScriptPayloadValidators = {
+  'page.summary': (value, path) => {
+    const o = object(value, path, ['summary']);
+    if (!o.ok) return o;
+    const summary = validatePageSummary(o.value.summary, `${path}.summary`);
+    return summary.ok ? ok({ summary: summary.value }) : summary;
+  },
+  'page.setup': (value, path) => emptyPayload(value, path),
+  'page.decide': (value, path) => {
+    const o = object(value, path, ['decision']);
+    if (!o.ok) return o;
+    const decision = validateDecisionInput(o.value.decision, `${path}.decision`);
+    return decision.ok ? ok({ decision: decision.value }) : decision;
+  },
+  'page.undecide': (value, path) => {
+    const o = object(value, path, ['key']);
+    if (!o.ok) return o;
+    const key = decisionKeyPayload(o.value.key, `${path}.key`);
+    return key.ok ? ok({ key: key.value }) : key;
+  },
+};
+
+/** The name of every message only the extension's own pages may send. */
+export const EXTENSION_PAGE_NAMES = Object.keys(EXTENSION_PAGE_PAYLOADS) as ExtensionPageName[];
+
+/** Whether `type` names a message only the extension's own pages may send. */
+export function isExtensionPageMessage(type: string): boolean {
+  return hasOwn(EXTENSION_PAGE_PAYLOADS, type);
+}
+
+/**
+ * Validates a message a content script sent to the background. Only the
+ * `ContentScriptMessages` are known here: a request an extension page may make
+ * is refused as forbidden, whatever its payload.
+ */
+export function validateContentScriptRequest(value: unknown): Result<ContentScriptRequest> {
+  const frame = envelope(value);
+  if (!frame.ok) return frame;
+  const { type, payload } = frame.value;
+  if (!hasOwn(CONTENT_SCRIPT_PAYLOADS, type)) {
+    if (isExtensionPageMessage(type)) {
+      return err('forbidden', `A page cannot ask Who Said for "${type}".`);
+    }
+    return err('unknown-message', `The extension does not know the request "${type}".`);
+  }
+  const name = type as ContentScriptName;
+  const checked = (CONTENT_SCRIPT_PAYLOADS[name] as Validator<unknown>)(payload, 'payload');
+  if (!checked.ok) return checked;
+  return ok({ ws: 1, type: name, payload: checked.value } as ContentScriptRequest);
+}
+
+/** Validates a message sent to a content script. */
 export function validateContentRequest(value: unknown): Result<ContentRequest> {
   const frame = envelope(value);
   if (!frame.ok) return frame;
   const { type, payload } = frame.value;
-  if (!(CONTENT_NAMES as readonly string[]).includes(type)) {
+  if (!hasOwn(CONTENT_PAYLOADS, type)) {
     return err('unknown-message', `The page script does not know the request "${type}".`);
   }
-  const empty = emptyPayload(payload, 'payload');
-  if (!empty.ok) return empty;
-  return ok({ ws: 1, type: type as ContentName, payload: {} });
+  const name = type as ContentName;
+  const checked = (CONTENT_PAYLOADS[name] as Validator<unknown>)(payload, 'payload');
+  if (!checked.ok) return checked;
+  return ok({ ws: 1, type: name, payload: checked.value } as ContentRequest);
 }

@@ -2,19 +2,23 @@
  * The UI's side of the message protocol: a typed request to the background
  * that always resolves to a Result, even when the background cannot answer.
  */
-import type { BackgroundMessages, BackgroundName, BackgroundRequest } from '../shared/messages';
+import type {
+  ExtensionPageMessages,
+  ExtensionPageName,
+  ExtensionPageRequest,
+} from '../shared/messages';
 import { err, type Result } from '../shared/result';
 
 /** Sends one request to the background and returns its answer. */
 export interface Client {
-  request<N extends BackgroundName>(
+  request<N extends ExtensionPageName>(
     type: N,
-    payload: BackgroundMessages[N]['req'],
-  ): Promise<Result<BackgroundMessages[N]['res']>>;
+    payload: ExtensionPageMessages[N]['req'],
+  ): Promise<Result<ExtensionPageMessages[N]['res']>>;
 }
 
 /** Sends a raw message (for the extension: `browser.runtime.sendMessage`). */
-export type SendMessage = (message: BackgroundRequest) => Promise<unknown>;
+export type SendMessage = (message: ExtensionPageRequest) => Promise<unknown>;
 
 const NO_ANSWER = err(
   'no-background',
@@ -34,7 +38,7 @@ export function createClient(send: SendMessage): Client {
   return {
     async request(type, payload) {
       try {
-        const answer = await send({ ws: 1, type, payload } as BackgroundRequest);
+        const answer = await send({ ws: 1, type, payload } as ExtensionPageRequest);
         return isResult(answer) ? (answer as Result<never>) : NO_ANSWER;
       } catch {
         return NO_ANSWER;

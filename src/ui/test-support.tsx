@@ -6,25 +6,25 @@
 import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach } from 'vitest';
-import type { BackgroundMessages, BackgroundName } from '../shared/messages';
+import type { ExtensionPageMessages, ExtensionPageName } from '../shared/messages';
 import { err, type Result } from '../shared/result';
 import type { Client } from './messaging';
 
-type Handler<N extends BackgroundName> = (
-  payload: BackgroundMessages[N]['req'],
-) => Result<BackgroundMessages[N]['res']> | Promise<Result<BackgroundMessages[N]['res']>>;
+type Handler<N extends ExtensionPageName> = (
+  payload: ExtensionPageMessages[N]['req'],
+) => Result<ExtensionPageMessages[N]['res']> | Promise<Result<ExtensionPageMessages[N]['res']>>;
 
 /** Fake answers, per message name; a message without one gets an `unhandled` error. */
-export type FakeHandlers = { [N in BackgroundName]?: Handler<N> };
+export type FakeHandlers = { [N in ExtensionPageName]?: Handler<N> };
 
 /** A client answering from `handlers`; `requests` records what was asked, in order. */
 export function fakeClient(handlers: FakeHandlers) {
-  const requests: { type: BackgroundName; payload: unknown }[] = [];
+  const requests: { type: ExtensionPageName; payload: unknown }[] = [];
   const client: Client = {
     request: async (type, payload) => {
       requests.push({ type, payload });
       const handler = handlers[type] as
-        ((p: typeof payload) => Result<BackgroundMessages[typeof type]['res']>) | undefined;
+        ((p: typeof payload) => Result<ExtensionPageMessages[typeof type]['res']>) | undefined;
       return handler ? handler(payload) : err('unhandled', `No fake for ${type}`);
     },
   };

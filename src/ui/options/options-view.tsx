@@ -1,17 +1,53 @@
-/** The options page layout: all notes with search, sites, export and import. Pure display. */
+/**
+ * The options page layout: what to highlight and how, the reader's phrases,
+ * all notes with search, sites, export and import. Pure display.
+ */
 import { NoteList } from '../components/note-list';
+import { LIMITS, sizeInWords } from '../../shared/limits';
+import type { ImportStep } from './import-file';
+import { KindsAndColours, NeverRunSites, ReaderPhrases, SettingsLine } from './reader-settings';
 import type { OptionsActions, OptionsState } from './use-options';
+import type { SettingsActions, SettingsState } from './use-reader-settings';
 
-export type OptionsViewProps = OptionsState & OptionsActions;
+const count = new Intl.NumberFormat('en');
+
+/** What an import is doing, in words, with a bar. */
+function stepText({ phase, done, total }: ImportStep): string {
+  if (phase === 'reading') return 'Reading and checking the file…';
+  const what = phase === 'sending' ? 'Handing notes to Who Said' : 'Saving notes';
+  return `${what}: ${count.format(done)} of ${count.format(total)}…`;
+}
+
+function ImportProgressView({ step }: { step: ImportStep }) {
+  // Sending and writing are each half of the way.
+  const half = step.total === 0 ? 0 : step.done / step.total / 2;
+  const value = step.phase === 'reading' ? undefined : step.phase === 'sending' ? half : 0.5 + half;
+  return (
+    <div class="import-progress" data-testid="import-progress" aria-live="polite">
+      <progress max={1} value={value} aria-label="Import progress" />
+      <span data-testid="import-step">{stepText(step)}</span>
+    </div>
+  );
+}
+
+export type OptionsViewProps = OptionsState &
+  OptionsActions & { reader: SettingsState & SettingsActions };
 
 export function OptionsView(props: OptionsViewProps) {
-  const { query, notes, searching, sites, status } = props;
+  const { query, notes, searching, sites, status, importing, persistent, reader } = props;
   return (
     <main class="options">
       <header class="options__header">
         <p class="header__brand">Who Said</p>
         <h1 class="options__title">Your notes and settings</h1>
         <p class="muted">Everything here stays in this browser. Nothing is sent anywhere.</p>
+        {persistent !== null && (
+          <p class="muted" data-testid="persistence">
+            {persistent
+              ? 'The browser keeps your notes until you delete them: it won’t clear them to make room.'
+              : 'The browser may clear your notes when the disk runs low: export them now and then.'}
+          </p>
+        )}
       </header>
 
       <p
@@ -22,6 +58,39 @@ export function OptionsView(props: OptionsViewProps) {
       >
         {status?.text ?? ''}
       </p>
+
+      <section class="section" aria-labelledby="highlights">
+        <h2 id="highlights" class="section__title">
+          Highlights
+        </h2>
+        <KindsAndColours {...reader} />
+        <SettingsLine status={reader.settingsStatus} section="highlights" />
+      </section>
+
+      <section class="section" aria-labelledby="phrases">
+        <h2 id="phrases" class="section__title">
+          Your own phrases
+        </h2>
+        <p class="muted">
+          Words you want flagged as well, one per line, under the kind they belong to (for example
+          “insiders say” as an unnamed actor). Found as whole words, in any case. Letters, digits,
+          spaces, apostrophes and hyphens only.
+        </p>
+        <ReaderPhrases {...reader} />
+        <SettingsLine status={reader.settingsStatus} section="phrases" />
+      </section>
+
+      <section class="section" aria-labelledby="never">
+        <h2 id="never" class="section__title">
+          Never run on these sites
+        </h2>
+        <p class="muted">
+          Who Said stays off these sites even when you click its button, and stops running there by
+          itself.
+        </p>
+        <NeverRunSites {...reader} />
+        <SettingsLine status={reader.settingsStatus} section="sites" />
+      </section>
 
       <section class="section" aria-labelledby="all-notes">
         <h2 id="all-notes" class="section__title">
@@ -43,6 +112,7 @@ export function OptionsView(props: OptionsViewProps) {
           <NoteList
             notes={notes}
             onDelete={props.deleteNote}
+            onEdit={props.editNote}
             showArticle
             empty={searching ? 'Searching…' : query.trim() ? 'No note matches.' : 'No notes yet.'}
           />
@@ -89,8 +159,9 @@ export function OptionsView(props: OptionsViewProps) {
           Export and import
         </h2>
         <p class="muted">
-          Save your notes to a file, or bring notes back from a file saved by Who Said. Importing
-          keeps the notes you have; a note in both places keeps its latest version.
+          Save your notes and your corrections of highlights to a file, or bring them back from a
+          file saved by Who Said. Importing keeps what you have; a note in both places keeps its
+          latest version.
         </p>
         <div class="backup">
           <button
@@ -101,22 +172,26 @@ export function OptionsView(props: OptionsViewProps) {
           >
             Export notes
           </button>
-          <label class="button file-button">
-            Import notes…
+          <label class={`button file-button${importing ? ' button--busy' : ''}`}>
+            {importing ? 'Importing…' : 'Import notes…'}
             <input
               type="file"
               accept="application/json,.json"
               data-testid="import"
               class="visually-hidden"
+              disabled={importing !== null}
               onChange={(event) => {
                 const input = event.currentTarget;
                 const file = input.files?.[0];
                 input.value = '';
-                if (file) void file.text().then(props.importText);
+                // The size is checked before the file is read (see importFile).
+                if (file) void props.importFile(file);
               }}
             />
           </label>
         </div>
+        <p class="muted">Files of up to {sizeInWords(LIMITS.importBytes)}.</p>
+        {importing && <ImportProgressView step={importing} />}
       </section>
     </main>
   );

@@ -3,11 +3,13 @@
  * export and import. Display components receive its state and callbacks.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { WhoSaidExport } from '../../shared/export-format';
+import { LIMITS, sizeInWords } from '../../shared/limits';
 import type { SiteSetting } from '../../shared/messages';
 import type { Note } from '../../shared/notes';
 import type { ErrorInfo } from '../../shared/result';
 import type { Status } from '../popup/use-popup';
+import { saveEdit } from '../note-edit';
+import { importFile, type ImportStep, type PickedFile } from './import-file';
 import type { OptionsEnv } from './options-env';
 
 export interface OptionsState {
@@ -17,20 +19,30 @@ export interface OptionsState {
   searching: boolean;
   sites: SiteSetting[];
   status: Status | null;
+  /** How far an import is, while one runs. */
+  importing: ImportStep | null;
+  /**
+   * Whether the browser keeps the notes until the reader deletes them (never
+   * clears them to make room); null while unknown or when it cannot say.
+   */
+  persistent: boolean | null;
 }
 
 export interface OptionsActions {
   search(query: string): void;
   deleteNote(id: string): void;
+  /** Resolves true when saved; a stale edit is refused in words and resolves false. */
+  editNote(note: Note, body: string): Promise<boolean>;
   /** Call straight from the change handler: turning on asks the browser for access. */
   setAlwaysOn(origin: string, on: boolean): void;
   exportData(): void;
-  /** Imports the text of a file the reader picked. */
-  importText(text: string): Promise<void>;
+  /** Imports a file the reader picked. */
+  importFile(file: PickedFile): Promise<void>;
 }
 
 const errorStatus = (error: ErrorInfo): Status => ({ tone: 'error', text: error.message });
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const count = new Intl.NumberFormat('en');
+const plural = (n: number, word: string) => `${count.format(n)} ${word}${n === 1 ? '' : 's'}`;
 
 /** The file name of an export made now: `who-said-notes-2026-01-31.json`. */
 export function exportFileName(now: Date): string {
@@ -45,6 +57,8 @@ export function useOptions(env: OptionsEnv): OptionsState & OptionsActions {
     searching: true,
     sites: [],
     status: null,
+    importing: null,
+    persistent: null,
   });
   const current = useRef(state);
   const update = useCallback((patch: Partial<OptionsState>) => {
@@ -77,7 +91,8 @@ export function useOptions(env: OptionsEnv): OptionsState & OptionsActions {
   useEffect(() => {
     search('');
     void loadSites();
-  }, [search, loadSites]);
+    void env.persist().then((persistent) => update({ persistent }));
+  }, [env, search, loadSites, update]);
 
   const deleteNote = useCallback(
     (id: string) => {
@@ -91,6 +106,22 @@ export function useOptions(env: OptionsEnv): OptionsState & OptionsActions {
           status: { tone: 'info', text: 'Note deleted.' },
         });
       })();
+    },
+    [client, update],
+  );
+
+  const editNote = useCallback(
+    async (note: Note, body: string): Promise<boolean> => {
+      const result = await saveEdit(client, note, body);
+      if (!result.ok) {
+        update({ status: errorStatus(result.error) });
+        return false;
+      }
+      update({
+        notes: current.current.notes.map((n) => (n.id === note.id ? result.value : n)),
+        status: { tone: 'info', text: 'Note saved.' },
+      });
+      return true;
     },
     [client, update],
   );
@@ -121,32 +152,42 @@ export function useOptions(env: OptionsEnv): OptionsState & OptionsActions {
     void (async () => {
       const result = await client.request('data.export', {});
       if (!result.ok) return update({ status: errorStatus(result.error) });
-      env.download(exportFileName(new Date()), `${JSON.stringify(result.value, null, 2)}\n`);
+      const text = `${JSON.stringify(result.value, null, 2)}\n`;
+      env.download(exportFileName(new Date()), text);
+      const corrections = result.value.decisions.length;
+      const extra = corrections > 0 ? ` and ${plural(corrections, 'correction')}` : '';
+      const exported = `Exported ${plural(result.value.notes.length, 'note')}${extra}.`;
+      // The same limit an import applies: say so now, not when the file is needed.
+      const bytes = new Blob([text]).size;
       update({
-        status: { tone: 'info', text: `Exported ${plural(result.value.notes.length, 'note')}.` },
+        status:
+          bytes > LIMITS.importBytes
+            ? {
+                tone: 'error',
+                text: `${exported} The file is ${sizeInWords(bytes)}, more than Who Said can import at once (${sizeInWords(LIMITS.importBytes)}): keep it, and export again after deleting notes you no longer need.`,
+              }
+            : { tone: 'info', text: exported },
       });
     })();
   }, [env, client, update]);
 
-  const importText = useCallback(
-    async (text: string) => {
-      let data: unknown;
-      try {
-        data = JSON.parse(text);
-      } catch {
-        return update({
-          status: { tone: 'error', text: 'This file isn’t a Who Said export (it isn’t JSON).' },
-        });
+  const importPicked = useCallback(
+    async (file: PickedFile) => {
+      if (current.current.importing) return;
+      update({ importing: { phase: 'reading', done: 0, total: 0 }, status: null });
+      const result = await importFile(client, file, (step) => update({ importing: step }));
+      update({ importing: null });
+      if (!result.ok) {
+        // The commit is one transaction: whatever failed, nothing was written.
+        const nothing = result.error.code === 'no-background' ? ' Nothing was imported.' : '';
+        return update({ status: { tone: 'error', text: result.error.message + nothing } });
       }
-      // Checked where it counts: the background validates the whole file and refuses
-      // what is not a Who Said export, with a readable error.
-      const result = await client.request('data.import', { data: data as WhoSaidExport });
-      if (!result.ok) return update({ status: errorStatus(result.error) });
-      const { added, updated, unchanged } = result.value;
+      const { added, updated, unchanged, decisions } = result.value;
+      const extra = decisions > 0 ? `; ${plural(decisions, 'correction')}` : '';
       update({
         status: {
           tone: 'info',
-          text: `Imported: ${plural(added, 'new note')}, ${updated} updated, ${unchanged} already here.`,
+          text: `Imported: ${plural(added, 'new note')}, ${count.format(updated)} updated, ${count.format(unchanged)} already here${extra}.`,
         },
       });
       search(current.current.query);
@@ -155,5 +196,13 @@ export function useOptions(env: OptionsEnv): OptionsState & OptionsActions {
     [client, update, search, loadSites],
   );
 
-  return { ...state, search, deleteNote, setAlwaysOn, exportData, importText };
+  return {
+    ...state,
+    search,
+    deleteNote,
+    editNote,
+    setAlwaysOn,
+    exportData,
+    importFile: importPicked,
+  };
 }

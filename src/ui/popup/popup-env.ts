@@ -3,6 +3,8 @@
  * in the extension, a fake in tests.
  */
 import type { Browser } from '../../shared/browser';
+import type { StyleVariant } from '../../shared/highlight-styles';
+import { detectVariant } from '../../shared/highlight-variant';
 import { originPattern } from '../../shared/url';
 import { createClient, type Client } from '../messaging';
 
@@ -24,6 +26,10 @@ export interface PopupEnv {
   requestSiteAccess(origin: string): Promise<boolean>;
   /** Opens the page with every note, site settings, export and import. */
   openNotesPage(): void;
+  /** A new note's id (a random UUID), chosen before its first save attempt. */
+  newId(): string;
+  /** The highlight style variant this browser paints (the background picks the same one). */
+  highlightVariant(): Promise<StyleVariant>;
 }
 
 /** Reads `?tab=<id>` (used by end-to-end tests to point the popup at a tab). */
@@ -51,5 +57,7 @@ export function browserEnv(browser: Browser, search: string): PopupEnv {
     openNotesPage: () => {
       void browser.runtime.openOptionsPage().then(() => window.close());
     },
+    newId: () => crypto.randomUUID(),
+    highlightVariant: () => detectVariant(browser.runtime),
   };
 }

@@ -1,5 +1,7 @@
 /** The popup's layout. Pure display: state and callbacks come from `usePopup`. */
-import { Counts } from './counts';
+import { Corrections } from './corrections';
+import { Counts, NotEnglish } from './counts';
+import { Ledger } from './ledger';
 import { NoteForm } from './note-form';
 import { NoteList } from '../components/note-list';
 import type { PopupActions, PopupState } from './use-popup';
@@ -16,9 +18,12 @@ function hostOf(url: string | undefined | null): string {
 }
 
 export function PopupView(props: PopupViewProps) {
-  const { tab, summary, running, site, notes, status, articleUrl, title } = props;
+  const { tab, summary, running, site, notes, status, articleUrl, title, notesOff, variant } =
+    props;
+  const { ledger, decisions } = props;
   const host = hostOf(articleUrl ?? tab?.url ?? summary?.url);
   const highlighted = summary?.highlighted ?? false;
+  const foreign = summary?.language !== undefined && !summary.language.english;
 
   return (
     <main class="popup">
@@ -31,7 +36,17 @@ export function PopupView(props: PopupViewProps) {
       </header>
 
       <section class="section" aria-label="Analysis">
-        <Counts summary={summary} running={running} />
+        {foreign ? (
+          <NotEnglish code={summary?.language?.code ?? null} />
+        ) : (
+          <Counts
+            summary={summary}
+            running={running}
+            variant={variant}
+            scheme={props.scheme}
+            off={props.off}
+          />
+        )}
         <div class="actions">
           <button
             type="button"
@@ -61,6 +76,11 @@ export function PopupView(props: PopupViewProps) {
         >
           {status?.text ?? ''}
         </p>
+        {props.blocked && (
+          <button type="button" class="button" data-testid="allow-here" onClick={props.allowHere}>
+            Allow Who Said on {host || 'this site'} again
+          </button>
+        )}
         <label class={`toggle${site ? '' : ' toggle--disabled'}`}>
           <input
             type="checkbox"
@@ -81,12 +101,42 @@ export function PopupView(props: PopupViewProps) {
         </label>
       </section>
 
+      {summary && !foreign && (
+        <section class="section" aria-labelledby="sources-heading" data-testid="ledger">
+          <h2 id="sources-heading" class="section__title">
+            Sources
+          </h2>
+          {ledger ? (
+            <Ledger ledger={ledger} revealed={props.revealed} onReveal={props.reveal} />
+          ) : (
+            <p class="muted">
+              {highlighted ? 'Reading the sources…' : 'Turn the highlights on to list the sources.'}
+            </p>
+          )}
+        </section>
+      )}
+
+      {(decisions.length > 0 || summary) && (
+        <section class="section" aria-labelledby="corrections-heading">
+          <h2 id="corrections-heading" class="section__title">
+            Your corrections{decisions.length > 0 ? ` (${decisions.length})` : ''}
+          </h2>
+          <Corrections decisions={decisions} onUndo={props.undoDecision} />
+        </section>
+      )}
+
       <section class="section notes" aria-labelledby="notes-heading">
         <h2 id="notes-heading" class="section__title">
           Your notes{notes.length > 0 ? ` (${notes.length})` : ''}
         </h2>
-        <NoteForm disabled={!articleUrl} onSave={props.saveNote} />
-        <NoteList notes={notes} onDelete={props.deleteNote} />
+        {notesOff ? (
+          <p class="notice" data-testid="notes-off" role="note">
+            {notesOff}
+          </p>
+        ) : (
+          <NoteForm disabled={!articleUrl} onSave={props.saveNote} />
+        )}
+        <NoteList notes={notes} onDelete={props.deleteNote} onEdit={props.editNote} />
       </section>
 
       <footer class="footer">

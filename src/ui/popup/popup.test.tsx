@@ -3,8 +3,12 @@ import { act } from 'preact/test-utils';
 import { describe, expect, test, vi } from 'vitest';
 import type { PageSummary } from '../../shared/messages';
 import type { Note } from '../../shared/notes';
+import type { Decision } from '../../shared/decisions';
+import type { PageLedger } from '../../shared/ledger';
 import { err, ok, type Result } from '../../shared/result';
+import { defaultSettings } from '../../shared/settings';
 import { fakeClient, settle, useTestRoot, type FakeHandlers } from '../test-support';
+import { HIGHLIGHT_KEYS, styleOf, type StyleVariant } from '../../shared/highlight-styles';
 import { Popup } from './popup';
 import { tabIdFromSearch, type PopupEnv, type TabInfo } from './popup-env';
 
@@ -27,12 +31,20 @@ const note = (id: string, body: string, createdAt: string): Note => ({
   body,
   createdAt,
   updatedAt: createdAt,
+  version: 1,
 });
+
+/** Note ids as the popup picks them: `…0001`, `…0002`, in order. */
+function idSequence() {
+  let n = 0;
+  return () => `30000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
+}
 
 /** A fake environment: answers from `handlers`, records every request. */
 function fakeEnv(
   handlers: FakeHandlers,
   tab: TabInfo | null = { id: 5, url: URL_A, title: 'Tab title' },
+  variant: StyleVariant = 'decorated',
 ) {
   const { client, requests } = fakeClient(handlers);
   const requestSiteAccess = vi.fn(async (_origin: string) => true);
@@ -41,6 +53,8 @@ function fakeEnv(
     currentTab: async () => tab,
     requestSiteAccess,
     openNotesPage: vi.fn(),
+    newId: idSequence(),
+    highlightVariant: async () => variant,
   };
   return { env, requests, requestSiteAccess };
 }
@@ -102,6 +116,46 @@ describe('popup', () => {
     });
   });
 
+  test('says when a very long page is only partly highlighted', async () => {
+    const { env } = fakeEnv({
+      ...defaults(),
+      'tab.run': () =>
+        ok(
+          summary({
+            counts: { attribution: 90_000, unnamed: 20_000, agentless: 30_000, hedge: 10_000 },
+            textLength: 6_500_000,
+            painted: 14_000,
+          }),
+        ),
+    });
+    await mount(env);
+    expect(text('status')).toBe(
+      'Read 6,500,000 characters of article text. This page is very long, so only part of it ' +
+        'is highlighted: 14,000 of 150,000 findings, from where you were reading.',
+    );
+  });
+
+  test.each(['decorated', 'tint'] as const)(
+    'the legend has a sample of every highlight the page paints, %s as this browser paints',
+    async (variant) => {
+      const { env } = fakeEnv(defaults(), undefined, variant);
+      await mount(env);
+      expect(t.root.textContent).toContain('Sources');
+      for (const key of HIGHLIGHT_KEYS) {
+        const sample = byTestId(`swatch-${key}`);
+        const style = styleOf(key, variant);
+        // The table's declarations, inline; the browser itself is checked in pixels (test/e2e).
+        expect(sample.style.backgroundColor !== '', key).toBe(style.background !== undefined);
+        expect(sample.style.textDecorationLine, key).toBe(style.underline ? 'underline' : '');
+        if (style.underline) {
+          expect(sample.style.textDecorationStyle, key).toBe(style.underline.style);
+        }
+      }
+      // Firefox 140 paints no lines: there, the source sample is a tint like the others.
+      if (variant === 'tint') expect(byTestId('swatch-source').style.backgroundColor).not.toBe('');
+    },
+  );
+
   test('shows a dash, not zero, before the page is read, and a readable error', async () => {
     const { env } = fakeEnv({
       ...defaults(),
@@ -155,9 +209,10 @@ describe('popup', () => {
     await settle();
     expect(requests.at(-1)).toEqual({ type: 'tab.clear', payload: { tabId: 5 } });
     expect(text('highlights')).toBe('Highlights off');
+    const before = requests.length;
     await act(() => byTestId('highlights').click());
     await settle();
-    expect(requests.at(-1)).toEqual({ type: 'tab.run', payload: { tabId: 5 } });
+    expect(requests[before]).toEqual({ type: 'tab.run', payload: { tabId: 5 } });
     expect(text('highlights')).toBe('Highlights on');
   });
 
@@ -170,6 +225,7 @@ describe('popup', () => {
     await settle();
     expect(requests.find((r) => r.type === 'notes.save')?.payload).toEqual({
       note: {
+        id: '30000000-0000-4000-8000-000000000001',
         url: URL_A,
         title: 'Officials said the plan was sound',
         body: '  Nobody is named in paragraph 3.  ',
@@ -202,6 +258,97 @@ describe('popup', () => {
     });
     await settle();
     expect(requests.filter((r) => r.type === 'notes.save')).toHaveLength(1);
+  });
+
+  test('a retry after a lost answer is the same write (same id); the next note gets a new id', async () => {
+    let answer = 0;
+    const { env, requests } = fakeEnv({
+      ...defaults(),
+      // The first answer is lost (the worker stopped after writing); then all goes well.
+      'notes.save': ({ note: input }) =>
+        ++answer === 1
+          ? err('no-background', 'Who Said isn’t responding. Close this window and try again.')
+          : ok({ ...note(input.id, input.body, '2026-01-03T10:00:00.000Z') }),
+    });
+    await mount(env);
+    const textarea = byTestId<HTMLTextAreaElement>('note-body');
+    await type(textarea, 'Said twice?');
+    await act(() => byTestId('note-save').click());
+    await settle();
+    expect(textarea.value).toBe('Said twice?');
+    expect(text('status')).toContain('isn’t responding');
+    await act(() => byTestId('note-save').click());
+    await settle();
+    await type(textarea, 'Another note');
+    await act(() => byTestId('note-save').click());
+    await settle();
+    const ids = requests
+      .filter((r) => r.type === 'notes.save')
+      .map((r) => (r.payload as { note: { id: string } }).note.id);
+    expect(ids).toEqual([
+      '30000000-0000-4000-8000-000000000001',
+      '30000000-0000-4000-8000-000000000001',
+      '30000000-0000-4000-8000-000000000002',
+    ]);
+  });
+
+  test.each([
+    ['notes-unavailable', 'Notes are off here: in private browsing … Highlights work as usual.'],
+    [
+      'url-too-long',
+      'Who Said can’t keep notes for this page: its address is 5,021 characters long…',
+    ],
+  ])(
+    'when notes cannot be kept (%s) the notes section says why, and the counts still show',
+    async (code, message) => {
+      const { env } = fakeEnv({ ...defaults(), 'notes.list': () => err(code, message) });
+      await mount(env);
+      expect(text('notes-off')).toBe(message);
+      expect(t.root.querySelector('[data-testid="note-body"]')).toBeNull();
+      expect(byTestId('status').className).not.toContain('status--error');
+      expect(text('count-attribution')).toBe('12');
+    },
+  );
+
+  test('an edit names the version it is based on; a stale one is refused in words, text kept', async () => {
+    const { env, requests } = fakeEnv({
+      ...defaults(),
+      'notes.save': ({ note: input }) =>
+        input.body.includes('stale')
+          ? err(
+              'stale',
+              'This note was changed in another window after you opened it, so your edit wasn’t saved.',
+            )
+          : ok({ ...note(input.id, input.body, '2026-01-02T10:00:00.000Z'), version: 2 }),
+    });
+    await mount(env);
+    await act(() => byTestId('note-edit').click());
+    const editor = byTestId<HTMLTextAreaElement>('note-edit-body');
+    expect(editor.value).toBe('Second thought');
+    await type(editor, 'Second thought, revised');
+    await act(() => byTestId('note-edit-save').click());
+    await settle();
+    expect(requests.at(-1)).toEqual({
+      type: 'notes.save',
+      payload: {
+        note: {
+          id: 'b',
+          baseVersion: 1,
+          url: URL_A,
+          title: 'Officials said the plan was sound',
+          body: 'Second thought, revised',
+        },
+      },
+    });
+    expect(t.root.querySelector('[data-testid="note-edit-body"]')).toBeNull();
+    expect(t.root.querySelector('.note__body')?.textContent).toBe('Second thought, revised');
+
+    await act(() => byTestId('note-edit').click());
+    await type(byTestId<HTMLTextAreaElement>('note-edit-body'), 'a stale edit');
+    await act(() => byTestId('note-edit-save').click());
+    await settle();
+    expect(text('status')).toMatch(/changed in another window.*wasn’t saved/);
+    expect(byTestId<HTMLTextAreaElement>('note-edit-body').value).toBe('a stale edit');
   });
 
   test('a failed save keeps the text and says why', async () => {
@@ -329,5 +476,189 @@ describe('tabIdFromSearch', () => {
     ['?tab=abc', null],
   ])('%s -> %s', (search, expected) => {
     expect(tabIdFromSearch(search)).toBe(expected);
+  });
+});
+
+const LEDGER: PageLedger = {
+  attributions: 7,
+  claims: { named: 3, partial: 0, unnamed: 3, documents: 0, unsourced: 1 },
+  entries: [
+    {
+      id: 'named:words:marisol quenby',
+      name: 'Marisol Quenby',
+      group: 'named',
+      mentions: ['Ms. Quenby'],
+      claims: [
+        { cue: 'said', snippet: '“We were not told why,” said Marisol Quenby.' },
+        { cue: 'added', snippet: 'Ms. Quenby added that the ferry was late.' },
+        { cue: 'said', snippet: 'She said so twice.' },
+      ],
+    },
+    {
+      id: 'unnamed:words:senior officials',
+      name: 'Two senior officials',
+      group: 'unnamed',
+      mentions: [],
+      claims: [
+        { cue: 'said', snippet: 'Two senior officials said the bid rose.' },
+        { cue: 'spoke', snippet: 'Two senior officials spoke on condition of anonymity.' },
+        { cue: 'said', snippet: 'The officials said more.' },
+      ],
+      standards: { reason: null, basis: 'familiar with the tender' },
+    },
+    {
+      id: 'unsourced',
+      name: 'No source given',
+      group: 'unsourced',
+      mentions: [],
+      claims: [{ cue: 'said', snippet: 'It was said.' }],
+    },
+  ],
+};
+
+const DECISION: Decision = {
+  url: URL_A,
+  key: '["hedge","the ","reportedly"," runs"]',
+  anchor: { kind: 'hedge', prefix: 'the ', quote: 'reportedly', suffix: ' runs' },
+  action: 'reclassify',
+  kind: 'none',
+  createdAt: '2026-01-01T00:00:00.000Z',
+};
+
+describe('popup: sources, corrections, languages', () => {
+  const withLedger = (over: FakeHandlers = {}): FakeHandlers => ({
+    ...defaults(),
+    'tab.ledger': () => ok(LEDGER),
+    'decisions.list': () => ok([DECISION]),
+    'settings.get': () => ok(defaultSettings()),
+    ...over,
+  });
+  const entries = () =>
+    [...t.root.querySelectorAll('[data-testid="ledger-entry"]')].map((e) => [
+      e.getAttribute('data-group'),
+      e.querySelector('.source__text')?.textContent,
+      e.querySelector('[data-testid="ledger-count"]')?.textContent,
+    ]);
+
+  test('lists the sources by group, with claims and the share named', async () => {
+    const { env } = fakeEnv(withLedger());
+    await mount(env);
+    expect(entries()).toEqual([
+      ['named', 'Marisol Quenby', '3 claims'],
+      ['unnamed', 'Two senior officials', '3 claims'],
+      ['unsourced', '“said”', '1 claim'],
+    ]);
+    expect(text('ledger-share')).toBe('43% of 7 attributions name their source.');
+    // What standards ask of an anonymous source: the missing reason is said.
+    expect(t.root.querySelector('.standards')?.textContent).toBe(
+      'Why anonymousno reason givenHow they knowfamiliar with the tender',
+    );
+  });
+
+  test('clicking a source shows its claims in the page one after another', async () => {
+    const { env, requests } = fakeEnv(
+      withLedger({
+        'tab.reveal': ({ claim }) => ok({ claim: claim % 3, claims: 3 }),
+      }),
+    );
+    await mount(env);
+    const source = () =>
+      t.root.querySelectorAll<HTMLButtonElement>('[data-testid="ledger-source"]')[1];
+    for (let i = 0; i < 4; i++) {
+      await act(() => source()?.click());
+      await settle();
+    }
+    expect(requests.filter((r) => r.type === 'tab.reveal').map((r) => r.payload)).toEqual(
+      [0, 1, 2, 0].map((claim) => ({ tabId: 5, entry: 'unnamed:words:senior officials', claim })),
+    );
+    expect(entries()[1]?.[2]).toBe('1 of 3');
+  });
+
+  test('a source’s claims can be listed, and each shown', async () => {
+    const { env, requests } = fakeEnv(
+      withLedger({ 'tab.reveal': () => ok({ claim: 1, claims: 3 }) }),
+    );
+    await mount(env);
+    const toggle = t.root.querySelector<HTMLButtonElement>('.source__toggle') as HTMLButtonElement;
+    await act(() => toggle.click());
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const claims = [...t.root.querySelectorAll<HTMLButtonElement>('.claim')];
+    expect(claims.map((c) => c.textContent)).toEqual(
+      LEDGER.entries[0]?.claims.map((c) => c.snippet),
+    );
+    await act(() => claims[1]?.click());
+    await settle();
+    expect(requests.at(-1)).toEqual({
+      type: 'tab.reveal',
+      payload: { tabId: 5, entry: 'named:words:marisol quenby', claim: 1 },
+    });
+  });
+
+  test('corrections are listed and undone on the page at once', async () => {
+    const refreshed = summary({ counts: { attribution: 12, unnamed: 3, agentless: 4, hedge: 8 } });
+    const { env, requests } = fakeEnv(
+      withLedger({
+        'decisions.delete': () => ok(null),
+        'tab.refresh': () => ok(refreshed),
+      }),
+    );
+    await mount(env);
+    expect(text('correction')).toBe('“reportedly”hedge → not a findingUndo');
+    await act(() => byTestId('correction-undo').click());
+    await settle();
+    const asked = requests.map((r) => r.type);
+    expect(asked.indexOf('decisions.delete')).toBeLessThan(asked.indexOf('tab.refresh'));
+    expect(requests.find((r) => r.type === 'decisions.delete')?.payload).toEqual({
+      url: URL_A,
+      key: DECISION.key,
+    });
+    expect(text('count-hedge')).toBe('8');
+  });
+
+  test('a kind switched off in the options reads "off", not zero', async () => {
+    const settings = defaultSettings();
+    settings.kinds.hedge = false;
+    const { env } = fakeEnv(withLedger({ 'settings.get': () => ok(settings) }));
+    await mount(env);
+    expect(text('count-hedge')).toBe('off');
+  });
+
+  test('an article not in English says so instead of showing zeros', async () => {
+    const spanish = summary({
+      counts: { attribution: 0, unnamed: 0, agentless: 0, hedge: 0 },
+      language: { code: 'es', english: false },
+    });
+    const { env } = fakeEnv(withLedger({ 'tab.run': () => ok(spanish) }));
+    await mount(env);
+    expect(text('not-english')).toContain('This article is in Spanish.');
+    expect(t.root.querySelector('[data-testid="count-attribution"]')).toBeNull();
+    expect(t.root.querySelector('[data-testid="ledger"]')).toBeNull();
+  });
+
+  test('a site on the "never run" list is refused, and can be allowed again', async () => {
+    let blocked = true;
+    const settings = { ...defaultSettings(), neverRun: ['news.example', 'other.example'] };
+    const { env, requests } = fakeEnv(
+      withLedger({
+        'tab.run': () =>
+          blocked
+            ? err('never-run', 'You asked Who Said never to run on news.example.')
+            : ok(summary()),
+        'settings.get': () => ok(settings),
+        'settings.set': ({ settings: s }) => {
+          blocked = false;
+          return ok(s);
+        },
+      }),
+    );
+    await mount(env);
+    expect(text('status')).toContain('never to run on news.example');
+    await act(() => byTestId('allow-here').click());
+    await settle();
+    expect(requests.find((r) => r.type === 'settings.set')?.payload).toEqual({
+      settings: { ...settings, neverRun: ['other.example'] },
+    });
+    expect(text('count-attribution')).toBe('12');
+    expect(t.root.querySelector('[data-testid="allow-here"]')).toBeNull();
   });
 });

@@ -3,11 +3,18 @@
  * setting, and exposes the actions. Display components only receive its
  * state and callbacks.
  */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { FINDING_KINDS, type FindingKind } from '../../engine/types';
+import type { Decision } from '../../shared/decisions';
+import type { PageLedger } from '../../shared/ledger';
+import { DEFAULT_SCHEME, type SchemeName, type StyleVariant } from '../../shared/highlight-styles';
 import type { PageSummary, SiteSetting } from '../../shared/messages';
 import type { Note } from '../../shared/notes';
 import type { ErrorInfo } from '../../shared/result';
+import { onNeverRunSite } from '../../shared/settings';
 import { isPageUrl, webOrigin } from '../../shared/url';
+import type { Revealed } from './ledger';
+import { saveEdit } from '../note-edit';
 import type { PopupEnv, TabInfo } from './popup-env';
 
 /** A line of feedback for the reader. */
@@ -29,6 +36,22 @@ export interface PopupState {
   /** The site setting; null when the page is not a web page. */
   site: SiteSetting | null;
   status: Status | null;
+  /** The article's sources, once the page is analysed. */
+  ledger: PageLedger | null;
+  /** The claim the page shows after a click in the ledger. */
+  revealed: Revealed | null;
+  /** The reader's corrections on this article. */
+  decisions: Decision[];
+  /** Kinds switched off in the options. */
+  off: FindingKind[];
+  /** The reader's colour scheme, for the legend. */
+  scheme: SchemeName;
+  /** The reader asked Who Said never to run on this site. */
+  blocked: boolean;
+  /** Why notes cannot be kept for this page (private browsing, an address too long), if so. */
+  notesOff: string | null;
+  /** How this browser paints highlights, for the legend; null until known. */
+  variant: StyleVariant | null;
 }
 
 export interface PopupActions {
@@ -38,17 +61,35 @@ export interface PopupActions {
   setAlwaysOn(on: boolean): void;
   /** Resolves true when saved, so the form can clear itself. */
   saveNote(body: string): Promise<boolean>;
+  /** Resolves true when saved; a stale edit is refused in words and resolves false. */
+  editNote(note: Note, body: string): Promise<boolean>;
   deleteNote(id: string): void;
+  /** Shows a source's next claim in the page (or its claim number `claim`). */
+  reveal(entry: string, claim?: number): void;
+  /** Undoes a correction, on the page at once. */
+  undoDecision(key: string): void;
+  /** Takes this site off the "never run" list and reads the page. */
+  allowHere(): void;
 }
 
 const count = new Intl.NumberFormat();
 
 function doneText(summary: PageSummary): string {
   if (summary.textLength === 0) return 'No article text found on this page.';
-  return `Read ${count.format(summary.textLength)} characters of article text.`;
+  const read = `Read ${count.format(summary.textLength)} characters of article text.`;
+  if (summary.painted === undefined) return read;
+  // A very long page: only so many highlights are painted at once (src/content/painter.ts).
+  const total = Object.values(summary.counts).reduce((a, b) => a + b, 0);
+  return (
+    `${read} This page is very long, so only part of it is highlighted: ` +
+    `${count.format(summary.painted)} of ${count.format(total)} findings, from where you were reading.`
+  );
 }
 
 const errorStatus = (error: ErrorInfo): Status => ({ tone: 'error', text: error.message });
+
+/** Errors that mean no note can be kept for this page at all. */
+const NOTES_OFF = new Set(['notes-unavailable', 'url-too-long']);
 
 /** Loads everything the popup shows and returns it with the actions. */
 export function usePopup(env: PopupEnv): PopupState & PopupActions {
@@ -63,6 +104,14 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
     notes: [],
     site: null,
     status: null,
+    ledger: null,
+    revealed: null,
+    decisions: [],
+    off: [],
+    scheme: DEFAULT_SCHEME,
+    blocked: false,
+    notesOff: null,
+    variant: null,
   });
   // The latest state, updated synchronously with every change, so async actions
   // read what is true now rather than what the last render saw.
@@ -81,11 +130,37 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
         client.request('notes.list', { url }),
         origin ? client.request('site.get', { origin }) : Promise.resolve(null),
       ]);
+      // Notes that cannot be kept here are said in the notes section, not as a failure.
+      const off = !notes.ok && NOTES_OFF.has(notes.error.code) ? notes.error.message : null;
       update({
         articleUrl: url,
         notes: notes.ok ? notes.value : [],
+        notesOff: off,
         site: site?.ok ? site.value : origin ? { origin, alwaysOn: false } : null,
-        ...(notes.ok ? {} : { status: errorStatus(notes.error) }),
+        ...(notes.ok || off ? {} : { status: errorStatus(notes.error) }),
+      });
+    },
+    [client, update],
+  );
+
+  /** The ledger, the corrections and the kinds switched off: extras that never block the counts. */
+  const loadExtras = useCallback(
+    async (tabId: number, url: string) => {
+      const [ledger, decisions, settings] = await Promise.all([
+        client.request('tab.ledger', { tabId }),
+        isPageUrl(url) ? client.request('decisions.list', { url }) : Promise.resolve(null),
+        client.request('settings.get', {}),
+      ]);
+      update({
+        ledger: ledger.ok ? ledger.value : null,
+        revealed: null,
+        ...(decisions?.ok ? { decisions: decisions.value } : {}),
+        ...(settings.ok
+          ? {
+              off: FINDING_KINDS.filter((k) => !settings.value.kinds[k]),
+              scheme: settings.value.scheme,
+            }
+          : {}),
       });
     },
     [client, update],
@@ -96,23 +171,34 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
       update({ running: true, status: { tone: 'info', text: 'Reading the article…' } });
       const result = await client.request('tab.run', { tabId });
       if (!result.ok) {
-        update({ running: false, status: errorStatus(result.error) });
+        update({
+          running: false,
+          status: errorStatus(result.error),
+          blocked: result.error.code === 'never-run',
+        });
         return;
       }
       const summary = result.value;
       update({
         running: false,
+        blocked: false,
         summary,
         title: summary.title || current.current.title,
         status: { tone: 'info', text: doneText(summary) },
       });
       if (current.current.articleUrl === null) await loadArticle(summary.url);
+      await loadExtras(tabId, summary.url);
     },
-    [client, update, loadArticle],
+    [client, update, loadArticle, loadExtras],
   );
 
-  useEffect(() => {
+  // A layout effect: it runs right after the first render, not after the first paint, and
+  // the analysis a toolbar click asks for starts here.
+  useLayoutEffect(() => {
     let cancelled = false;
+    void env.highlightVariant().then((variant) => {
+      if (!cancelled) update({ variant });
+    });
     void (async () => {
       const tab = await env.currentTab();
       if (cancelled) return;
@@ -124,10 +210,10 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
         return;
       }
       update({ loading: false, tab, title: tab.title ?? '' });
-      const [previous] = await Promise.all([
-        client.request('tab.summary', { tabId: tab.id }),
-        tab.url ? loadArticle(tab.url) : Promise.resolve(),
-      ]);
+      // Notes and the site setting load meanwhile; the analysis (what the click waits for)
+      // waits only for the tab's last summary, a read of session storage.
+      const article = tab.url ? loadArticle(tab.url) : Promise.resolve();
+      const previous = await client.request('tab.summary', { tabId: tab.id });
       if (cancelled) return;
       // The reader turned the highlights off earlier: show the counts, keep them off.
       if (previous.ok && previous.value && !previous.value.highlighted) {
@@ -137,16 +223,17 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
           status: { tone: 'info', text: 'Highlights are off.' },
         });
         if (!tab.url) await loadArticle(previous.value.url);
+        await loadExtras(tab.id, previous.value.url);
         return;
       }
       // Show what is known at once; the fresh analysis replaces it in a moment.
       if (previous.ok && previous.value) update({ summary: previous.value });
-      await analyse(tab.id);
+      await Promise.all([analyse(tab.id), article]);
     })();
     return () => {
       cancelled = true;
     };
-  }, [env, client, update, loadArticle, analyse]);
+  }, [env, client, update, loadArticle, loadExtras, analyse]);
 
   const run = useCallback(() => {
     const { tab, running } = current.current;
@@ -214,6 +301,10 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
     [env, client, update],
   );
 
+  // The id of the note being written, chosen before its first save attempt and kept
+  // until one succeeds: a retry after a lost answer is the same write, never a second note.
+  const draftId = useRef<string | null>(null);
+
   const saveNote = useCallback(
     async (body: string): Promise<boolean> => {
       const { articleUrl, title } = current.current;
@@ -223,15 +314,35 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
         });
         return false;
       }
+      draftId.current ??= env.newId();
       const result = await client.request('notes.save', {
-        note: { url: articleUrl, title, body },
+        note: { id: draftId.current, url: articleUrl, title, body },
       });
+      if (!result.ok) {
+        update({ status: errorStatus(result.error) });
+        // The first attempt went through after all: show what is stored.
+        if (result.error.code === 'stale') await loadArticle(articleUrl);
+        return false;
+      }
+      draftId.current = null;
+      update({
+        notes: [result.value, ...current.current.notes.filter((n) => n.id !== result.value.id)],
+        status: { tone: 'info', text: 'Note saved.' },
+      });
+      return true;
+    },
+    [env, client, update, loadArticle],
+  );
+
+  const editNote = useCallback(
+    async (note: Note, body: string): Promise<boolean> => {
+      const result = await saveEdit(client, note, body);
       if (!result.ok) {
         update({ status: errorStatus(result.error) });
         return false;
       }
       update({
-        notes: [result.value, ...current.current.notes.filter((n) => n.id !== result.value.id)],
+        notes: current.current.notes.map((n) => (n.id === note.id ? result.value : n)),
         status: { tone: 'info', text: 'Note saved.' },
       });
       return true;
@@ -257,5 +368,71 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
     [client, update],
   );
 
-  return { ...state, run, toggleHighlights, setAlwaysOn, saveNote, deleteNote };
+  const reveal = useCallback(
+    (entry: string, claim?: number) => {
+      const { tab, revealed } = current.current;
+      if (!tab) return;
+      const next =
+        claim ?? (revealed?.entry === entry ? (revealed.claim + 1) % revealed.claims : 0);
+      void (async () => {
+        const result = await client.request('tab.reveal', { tabId: tab.id, entry, claim: next });
+        if (!result.ok) return update({ status: errorStatus(result.error) });
+        update({ revealed: { entry, ...result.value } });
+      })();
+    },
+    [client, update],
+  );
+
+  const undoDecision = useCallback(
+    (key: string) => {
+      const { tab, articleUrl, summary } = current.current;
+      const url = articleUrl ?? summary?.url;
+      if (!tab || !url) return;
+      void (async () => {
+        const result = await client.request('decisions.delete', { url, key });
+        if (!result.ok) return update({ status: errorStatus(result.error) });
+        update({
+          decisions: current.current.decisions.filter((d) => d.key !== key),
+          status: { tone: 'info', text: 'Correction undone.' },
+        });
+        // The page shows the finding again at once; the counts follow.
+        const refreshed = await client.request('tab.refresh', { tabId: tab.id });
+        if (refreshed.ok && refreshed.value) update({ summary: refreshed.value });
+        await loadExtras(tab.id, url);
+      })();
+    },
+    [client, update, loadExtras],
+  );
+
+  const allowHere = useCallback(() => {
+    const { tab } = current.current;
+    const url = tab?.url ?? current.current.summary?.url;
+    if (!tab) return;
+    void (async () => {
+      const settings = await client.request('settings.get', {});
+      if (!settings.ok) return update({ status: errorStatus(settings.error) });
+      const neverRun = url
+        ? settings.value.neverRun.filter((host) => !onNeverRunSite([host], url))
+        : settings.value.neverRun;
+      const saved = await client.request('settings.set', {
+        settings: { ...settings.value, neverRun },
+      });
+      if (!saved.ok) return update({ status: errorStatus(saved.error) });
+      update({ blocked: false });
+      await analyse(tab.id);
+    })();
+  }, [client, update, analyse]);
+
+  return {
+    ...state,
+    run,
+    toggleHighlights,
+    setAlwaysOn,
+    saveNote,
+    editNote,
+    deleteNote,
+    reveal,
+    undoDecision,
+    allowHere,
+  };
 }

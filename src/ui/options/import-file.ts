@@ -1,0 +1,79 @@
+/**
+ * Importing a file the reader picked: its size is checked before it is read,
+ * the whole file is checked before anything is sent, the notes travel to the
+ * background in chunks, and the background writes them all in one
+ * transaction (all or nothing). Progress is reported at every step.
+ */
+import { LIMITS } from '../../shared/limits';
+import type { ImportReport } from '../../shared/messages';
+import { err, ok, type Result } from '../../shared/result';
+import { checkImportSize, validateExport } from '../../shared/validate';
+import type { Client } from '../messaging';
+
+/** What the page can say while an import runs. */
+export interface ImportStep {
+  phase: 'reading' | 'sending' | 'writing';
+  /** Notes sent or written so far (0 while reading). */
+  done: number;
+  total: number;
+}
+
+/** The part of a `File` an import reads. */
+export interface PickedFile {
+  size: number;
+  text(): Promise<string>;
+}
+
+/** How often the page asks how far the writing is. */
+const POLL_MS = 150;
+
+/** Imports `file`; `onStep` hears every step. */
+export async function importFile(
+  client: Client,
+  file: PickedFile,
+  onStep: (step: ImportStep) => void,
+  pollMs = POLL_MS,
+): Promise<Result<ImportReport>> {
+  const size = checkImportSize(file.size);
+  if (!size.ok) return size;
+  onStep({ phase: 'reading', done: 0, total: 0 });
+  let data: unknown;
+  try {
+    data = JSON.parse(await file.text());
+  } catch {
+    return err('not-an-export', 'This file isn’t a Who Said export (it isn’t JSON).');
+  }
+  // The whole file is checked here first, so a bad note is named before anything is sent;
+  // the background checks each chunk again.
+  const checked = validateExport(data, 'file');
+  if (!checked.ok) return checked;
+  const { notes, sites, decisions } = checked.value;
+  const total = notes.length;
+
+  const begun = await client.request('import.begin', { notes: total, sites, decisions });
+  if (!begun.ok) return begun;
+  const { importId } = begun.value;
+  onStep({ phase: 'sending', done: 0, total });
+  for (let start = 0; start < total; start += LIMITS.importChunk) {
+    const chunk = notes.slice(start, start + LIMITS.importChunk);
+    const sent = await client.request('import.notes', { importId, notes: chunk });
+    if (!sent.ok) return sent;
+    onStep({ phase: 'sending', done: sent.value.received, total });
+  }
+
+  onStep({ phase: 'writing', done: 0, total });
+  let finished = false;
+  const committed = client.request('import.commit', { importId }).finally(() => {
+    finished = true;
+  });
+  while (!finished) {
+    await Promise.race([committed, new Promise((resolve) => setTimeout(resolve, pollMs))]);
+    if (finished) break;
+    const progress = await client.request('import.progress', { importId });
+    if (!finished && progress.ok && progress.value.phase === 'writing') {
+      onStep({ phase: 'writing', done: progress.value.done, total });
+    }
+  }
+  const report = await committed;
+  return report.ok ? ok(report.value) : report;
+}
