@@ -17,10 +17,11 @@ import type { EntityView } from './unnamed/reason';
  * Every source links to an entity (`source.entity`), shared by the findings that credit it.
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
-  const out: Finding[] = [];
-  const linker = new Linker();
+  let out: Finding[] = [];
   // Long texts go in parts that end at a line break (no sentence crosses one), so each part's
-  // tokens are short-lived; a typical article is one part.
+  // tokens are short-lived; a typical article is one part. A part keeps nothing from the one
+  // before (entities included), so the content script may analyse parts alone, in any order
+  // (src/content/parts.ts), and get these findings.
   // the previous part's tokens: nothing refers to them once its findings are out (findings hold
   // offsets and strings, never tokens), so the next part overwrites them (array and objects)
   let spent: Token[] = [];
@@ -32,14 +33,16 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
       to = nl < 0 ? text.length : nl + 1;
     }
     const ctx = buildContext(text, from, to, spent);
+    const linker = new Linker(from);
+    const first = out.length;
     analyzePart(ctx, out, linker);
+    linker.registry.renumber();
+    out = linker.registry.withdraw(out, first);
     spent = ctx.tokens;
     from = to;
   }
-  linker.registry.renumber();
-  const all = linker.registry.withdraw(out);
   const kinds = options.kinds;
-  return kinds ? all.filter((f) => kinds.includes(f.kind)) : all;
+  return kinds ? out.filter((f) => kinds.includes(f.kind)) : out;
 }
 
 /** Characters per part of a long text (a part may run on to the next line break). */

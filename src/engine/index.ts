@@ -22,6 +22,7 @@ export type {
 export { FINDING_KINDS } from './types';
 export { analyze } from './analyze';
 export { sourceEntities } from './entities/list';
+export { entityIdInText } from './entities/ids';
 export { splitSentences } from './sentences';
 export { tokenize } from './tokenize';
 export type { Token, TokenKind } from './tokenize';

@@ -49,7 +49,8 @@ export interface SourceSpan {
  * One source of an article: every mention that refers to it (`Sheriff Ana Okafor`, `Okafor`,
  * `the sheriff`, `she`) links to the same entity, shared by reference between findings (and
  * repeated in each finding once serialised). Ids are `e1`, `e2`, ... in order of first mention
- * within one `analyze` call.
+ * within one `analyze` call; mentions link within a text part only, and a part after the first
+ * numbers its own (`e1@32801`, src/engine/entities/ids.ts).
  */
 export interface SourceEntity {
   id: string;

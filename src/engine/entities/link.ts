@@ -22,11 +22,19 @@ import { Registry } from './registry';
 import { checkMention, mentionsAnonymity } from './standards';
 import { squash, wordsHash } from './words';
 
-/** Links the sources of an analysis to entities, part after part, sentence after sentence. */
+/**
+ * Links the sources of one text part to entities, sentence after sentence. Nothing is kept from
+ * one part to the next (see ./ids.ts).
+ */
 export class Linker {
-  readonly registry = new Registry();
+  readonly registry: Registry;
 
-  /** The linker of one text part (its tokens and names). */
+  /** @param partStart offset in the text of the part */
+  constructor(partStart: number) {
+    this.registry = new Registry(partStart);
+  }
+
+  /** The linker of the part's sentences (its tokens and names). */
   part(ctx: Context): PartLinker {
     return new PartLinker(ctx, this.registry);
   }

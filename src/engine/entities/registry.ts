@@ -2,9 +2,10 @@
  * The source entities of one `analyze` call, with the indexes later mentions are matched on: a
  * person's surname, an organisation's name words and acronyms, the head noun of a description
  * (`official`, `report`), and the exact words of a plural or bare description (`officials`).
- * The registry outlives a text part, so a source named in one part is found again in the next.
+ * One registry serves one text part (see ./ids.ts).
  */
 import type { Finding, Named, SourceEntity, SourceType } from '../types';
+import { entityId } from './ids';
 import type { Gender } from './names';
 
 /** An entity with what later mentions match on. */
@@ -29,6 +30,10 @@ export interface Tracked {
 
 export class Registry {
   readonly all: Tracked[] = [];
+
+  /** @param partStart offset in the text of the part whose entities this registry holds */
+  constructor(private readonly partStart = 0) {}
+
   /** Entities of names met before, by their first and last word (`ana` `okafor`). */
   private readonly names = new Map<string, Map<string, Tracked>>();
 
@@ -76,7 +81,12 @@ export class Registry {
     at: number,
     fields: Partial<Omit<Tracked, 'entity' | 'first' | 'last' | 'read' | 'merged'>> = {},
   ): Tracked {
-    const entity: SourceEntity = { id: `e${this.all.length + 1}`, name, named, type };
+    const entity: SourceEntity = {
+      id: entityId(this.all.length + 1, this.partStart),
+      name,
+      named,
+      type,
+    };
     const t: Tracked = {
       entity,
       surname: fields.surname ?? '',
@@ -134,12 +144,15 @@ export class Registry {
     this.retracted.push(start, end);
   }
 
-  /** `findings` without the `unnamed` findings of retracted spans (the same array if none). */
-  withdraw(findings: Finding[]): Finding[] {
+  /**
+   * `findings` without the `unnamed` findings of retracted spans from index `from` on (this
+   * part's), the same array if none.
+   */
+  withdraw(findings: Finding[], from = 0): Finding[] {
     const spans = this.retracted;
     if (spans.length === 0) return findings;
-    return findings.filter((f) => {
-      if (f.kind !== 'unnamed') return true;
+    return findings.filter((f, i) => {
+      if (f.kind !== 'unnamed' || i < from) return true;
       for (let i = 0; i < spans.length; i += 2)
         if (f.start >= spans[i]! && f.end <= spans[i + 1]!) return false;
       return true;
@@ -150,7 +163,7 @@ export class Registry {
   renumber(): void {
     if (!this.anyMerged) return;
     let n = 0;
-    for (const t of this.all) if (!t.merged) t.entity.id = `e${++n}`;
+    for (const t of this.all) if (!t.merged) t.entity.id = entityId(++n, this.partStart);
   }
 
   /** Records a mention of `t` at offset `at` (mentions come in text order). */
