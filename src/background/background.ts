@@ -10,10 +10,11 @@ import * as store from './db';
 import { createContentScriptHandlers, createHandlers } from './handlers';
 import { importSessions } from './imports';
 import { createRouter, identifySender, type Route, type Sender } from './router';
-import { runOnTab } from './run-on-tab';
+import { dropPopupRun, runForPopup, runOnTab } from './run-on-tab';
 import { getSettings } from './settings-store';
 import { createSiteScripts } from './site-scripts';
 import { sessionSummaries } from './summaries';
+import { toolbarClick } from './toolbar-click';
 
 /** The keyboard command declared in the manifest. */
 export const RUN_COMMAND = 'run-on-page';
@@ -31,6 +32,11 @@ export interface Background {
   forgetTab(tabId: number): Promise<void>;
   /** A keyboard command; `tabId` is the tab it was pressed in, if the browser says. */
   command(name: string, tabId: number | undefined): Promise<void>;
+  /**
+   * The toolbar button (or `_execute_action`) on a tab, where no popup is declared: reads the
+   * page and opens the popup (toolbar-click.ts).
+   */
+  click(tabId: number): Promise<void>;
   /**
    * A port opened to the background (`runtime.onConnect`). Only our content script in a tab's
    * top frame may keep one (`CONTENT_PORT`, which carries no message: it lets the script notice
@@ -76,7 +82,6 @@ export function createBackground({ browser, indexedDB, open }: BackgroundOptions
     imports: importSessions(),
     settings,
   });
-  // One object for every run, so that runs of the same tab at the same time are shared.
   const runDeps = { browser, summaries, settings };
   const run = (tabId: number) => runOnTab(runDeps, tabId);
 
@@ -112,7 +117,20 @@ export function createBackground({ browser, indexedDB, open }: BackgroundOptions
       port.disconnect();
       return false;
     },
-    forgetTab: (tabId) => summaries.remove(tabId),
+    forgetTab: (tabId) => {
+      dropPopupRun(runDeps, tabId);
+      return summaries.remove(tabId);
+    },
+    click: (tabId) =>
+      toolbarClick(
+        {
+          action: browser.action,
+          summaries,
+          run: (id) => runForPopup(runDeps, id),
+          showOutcome,
+        },
+        tabId,
+      ),
     async command(name, tabId) {
       if (name !== RUN_COMMAND) return;
       const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;

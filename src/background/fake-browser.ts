@@ -33,6 +33,10 @@ export interface FakeBrowser extends BackgroundBrowser {
   calls: string[];
   respond: ContentResponder;
   badges: Map<number, string>;
+  /** The popup set per tab (`action.setPopup`). */
+  popups: Map<number, string>;
+  /** Whether `action.openPopup` succeeds (default true). */
+  popupOpens: boolean;
 }
 
 /**
@@ -51,6 +55,7 @@ export function fakeBrowser(
   const session = new Map<string, unknown>();
   const calls: string[] = [];
   const badges = new Map<number, string>();
+  const popups = new Map<number, string>();
 
   const tabOf = (tabId: number): FakeTab => {
     const tab = tabsById.get(tabId);
@@ -85,6 +90,8 @@ export function fakeBrowser(
     session,
     calls,
     badges,
+    popups,
+    popupOpens: true,
     respond: () => ({ ok: false, error: { code: 'unset', message: 'No responder.' } }),
     runtime: {
       id: 'who-said-test',
@@ -163,6 +170,14 @@ export function fakeBrowser(
       },
       setBadgeBackgroundColor: async () => undefined,
       setTitle: async () => undefined,
+      setPopup: async ({ tabId, popup }) => {
+        calls.push(`setPopup ${tabId} ${popup}`);
+        if (tabId !== undefined) popups.set(tabId, popup ?? '');
+      },
+      openPopup: async () => {
+        calls.push('openPopup');
+        if (!fake.popupOpens) throw new Error('Could not find an active browser window.');
+      },
     },
   };
   if (options.session !== false) {

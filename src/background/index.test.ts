@@ -22,6 +22,7 @@ const events = {
   onRemoved: fakeEvent(),
   onUpdated: fakeEvent(),
   onTabRemoved: fakeEvent(),
+  onClicked: fakeEvent(),
 };
 
 vi.mock('../shared/browser', () => ({
@@ -35,6 +36,7 @@ vi.mock('../shared/browser', () => ({
       onStartup: events.onStartup,
     },
     commands: { onCommand: events.onCommand },
+    action: { ...fake.action, onClicked: events.onClicked },
     permissions: { ...fake.permissions, onAdded: events.onAdded, onRemoved: events.onRemoved },
     tabs: { ...fake.tabs, onUpdated: events.onUpdated, onRemoved: events.onTabRemoved },
   },
