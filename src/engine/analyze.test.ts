@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
+import { sourceEntities } from './entities/list';
 import { FINDING_KINDS } from './types';
 
 const ARTICLE = `Chinese officials said last week that a foreign intelligence agency hacked several of its airlines.
@@ -28,7 +29,8 @@ describe('analyze', () => {
       (f) => f.source && ARTICLE.slice(f.source.start, f.source.end) === 'the MSS',
     );
     expect(mss?.source?.named).toBe(true);
-    expect(mss?.why).toContain('the MSS');
+    expect(mss?.source?.entity?.name).toBe('MSS');
+    expect(mss?.source?.entity?.type).toBe('organisation');
     const officials = said.find(
       (f) => f.source && ARTICLE.slice(f.source.start, f.source.end) === 'Chinese officials',
     );
@@ -57,6 +59,21 @@ describe('analyze', () => {
       .slice(-one.length)
       .map((f) => [f.start - unit.length * 199, f.end - unit.length * 199, f.kind]);
     expect(last).toEqual(one);
+  });
+
+  it('links sources within a part, with entity ids unique in the whole text', () => {
+    const unit = `${ARTICLE}\n\n`;
+    const many = analyze(unit.repeat(200));
+    const ids = sourceEntities(many).map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids[0]).toBe('e1');
+    const later = ids.filter((id) => id.includes('@'));
+    expect(later.length).toBeGreaterThan(0);
+    expect(later).toContain(`e1@${later[0]!.split('@')[1]}`);
+    // in order of parts, and an id's offset is a part's start: a line start of the text
+    const offsets = ids.map((id) => Number(id.split('@')[1] ?? 0));
+    expect([...offsets].sort((a, b) => a - b)).toEqual(offsets);
+    for (const o of offsets) if (o > 0) expect(unit.repeat(200).charAt(o - 1)).toBe('\n');
   });
 
   it('runs in time linear in the text', () => {
