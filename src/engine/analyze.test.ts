@@ -76,12 +76,11 @@ describe('analyze', () => {
     for (const o of offsets) if (o > 0) expect(unit.repeat(200).charAt(o - 1)).toBe('\n');
   });
 
-  it('runs in time linear in the text', () => {
-    const big = ARTICLE.repeat(400); // about 120 kB
-    const t0 = performance.now();
-    const out = analyze(big);
-    const ms = performance.now() - t0;
-    expect(out.length).toBeGreaterThan(400 * 5);
-    expect(ms).toBeLessThan(3000);
+  it('reads a long text (400 copies of an article) to the end, finding each copy', () => {
+    // Its speed is measured by `npm run bench:engine`, not here (no timing in unit tests).
+    const one = analyze(ARTICLE).length;
+    const out = analyze(ARTICLE.repeat(400)); // about 120 kB, several engine parts
+    expect(one).toBeGreaterThan(5);
+    expect(out.length).toBe(400 * one);
   });
 });
