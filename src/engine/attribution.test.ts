@@ -375,6 +375,10 @@ describe('not a cue', () => {
     'An alleged $9 million scheme collapsed.',
     'The photos were first shared by an account called “hinge_whisperer.”',
     'Learn how your comment data is processed.',
+    // a negative quantifier credits no one: a claim nobody makes
+    'Nobody is suggesting anything improper.',
+    'No one has claimed that the vote was rigged.',
+    'None of the engineers said the bridge was unsafe.',
     'The emails written between 2019 and 2022 were archived.',
     // let's/let us + verb: the writer's aside or a hypothetical
     'First, let’s say what the merger is not.',

@@ -328,6 +328,13 @@ function writesContent(
  */
 export function subjectSense(ctx: Context, v: Verb, subject: SubjectResult): boolean {
   const toks = ctx.tokens;
+  // "Nobody is suggesting", "No one has claimed", "none of them said": a claim nobody makes
+  // credits no source (a negated cue is optional in the guideline; a source "Nobody" is wrong)
+  if (
+    subject &&
+    negativeSubject(ctx, isPronounSubject(subject) ? subject.pronoun : subject.np.start)
+  )
+    return false;
   // "it proved harder", "the test proved the engine safe": a thing turning out, not a finding
   // credited to anyone (a document or a person proves a claim)
   if (v.lemma === 'prove') {
@@ -349,6 +356,15 @@ export function subjectSense(ctx: Context, v: Verb, subject: SubjectResult): boo
     !agentiveNoun(toks[head]!.lower) &&
     !DOCUMENT_NOUNS.has(toks[head]!.lower)
   );
+}
+
+/** Whether the phrase at `start` is a negative quantifier: `nobody`, `no one`, `none of ...`. */
+function negativeSubject(ctx: Context, start: number): boolean {
+  const first = ctx.tokens[start]?.lower;
+  if (first === 'nobody' || first === 'none' || first === 'no-one') return true;
+  // "None of the engineers said": the subject search stops at the group
+  if (ctx.tokens[start - 1]?.lower === 'of' && ctx.tokens[start - 2]?.lower === 'none') return true;
+  return first === 'no' && ctx.tokens[start + 1]?.lower === 'one';
 }
 
 /** Words before which `say` is the noun (a voice in a decision): `little say`, `the final say`. */
