@@ -1,17 +1,56 @@
 /**
- * The export file a reader can save and later import. It carries its own
- * format name and version so an import can reject what is not ours, and a
- * later version can be read by stepping through the changes.
+ * The export file a reader can save and later import (documented in
+ * docs/export-format.md, with a JSON Schema in docs/export-format.schema.json).
+ * It carries its own format name and version so an import can reject what is
+ * not ours, and an older version is read by stepping it up to the current one.
  */
+import type { FindingKind } from '../engine/types';
 import type { SiteSetting } from './messages';
 import type { Note } from './notes';
 
 /** The `format` field of every Who Said export. */
 export const EXPORT_FORMAT = 'who-said-export';
 /** The current export version. Bump it, and document the change, when the shape changes. */
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
 
-/** Version 1 of the export file. */
+/** An article the reader has notes on. */
+export interface ArticleRecord {
+  /** The article's key: canonical address, normalised. */
+  url: string;
+  title: string;
+  /** The publication's name, when the page gives it. */
+  site?: string;
+  byline?: string;
+  /** ISO 8601 publication time, when the page gives it. */
+  published?: string;
+  /** Fingerprint of the article text when last seen (`fingerprintText`). */
+  fingerprint?: string;
+  /** ISO 8601: first note on it, and last change to this record. */
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The reader's correction of one finding (the `decisions` store). */
+export interface Correction {
+  /** The article, normalised. */
+  url: string;
+  /** A stable key for the finding within the article. */
+  key: string;
+  action: 'dismiss' | 'reclassify';
+  /** For `reclassify`: the kind the reader chose. */
+  kind?: FindingKind;
+  createdAt: string;
+}
+
+/** The article's text as it stood when a note was made on that version. */
+export interface Snapshot {
+  url: string;
+  fingerprint: string;
+  text: string;
+  createdAt: string;
+}
+
+/** Version 1 of the export file (notes and sites only). */
 export interface WhoSaidExportV1 {
   format: typeof EXPORT_FORMAT;
   version: 1;
@@ -21,5 +60,17 @@ export interface WhoSaidExportV1 {
   sites: SiteSetting[];
 }
 
+/** Version 2: articles, tagged notes, corrections and the article texts as they were. */
+export interface WhoSaidExportV2 {
+  format: typeof EXPORT_FORMAT;
+  version: 2;
+  exportedAt: string;
+  articles: ArticleRecord[];
+  notes: Note[];
+  corrections: Correction[];
+  snapshots: Snapshot[];
+  sites: SiteSetting[];
+}
+
 /** The export written today. */
-export type WhoSaidExport = WhoSaidExportV1;
+export type WhoSaidExport = WhoSaidExportV2;

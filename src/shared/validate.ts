@@ -17,8 +17,8 @@ import type {
   PageSummary,
   SiteSetting,
 } from './messages';
-import { EXPORT_FORMAT, EXPORT_VERSION, type WhoSaidExport } from './export-format';
-import type { Note, NoteInput, Selector } from './notes';
+import type { Note, NoteFinding, NoteInput, Selector } from './notes';
+import { FINGERPRINT } from './article';
 import { err, ok, type Result } from './result';
 import { isPageUrl } from './url';
 
@@ -35,24 +35,37 @@ export const LIMITS = {
   /** Offsets into an article text; no article is near this long. */
   offset: 50_000_000,
   summaryTitle: 2_000,
+  /** Tags on one note, and the length of one tag. */
+  tags: 20,
+  tag: 60,
+  findingWhy: 500,
+  /** Article fields a page supplies (site name, byline). */
+  articleField: 300,
+  /** An article text kept as it was (characters). */
+  snapshot: 5_000_000,
+  /** A correction's key. */
+  correctionKey: 1_000,
   /** Notes in one import file. */
   importNotes: 100_000,
   importSites: 10_000,
+  importArticles: 100_000,
+  importCorrections: 200_000,
+  importSnapshots: 20_000,
 } as const;
 
 /** Checks one value and returns a cleaned copy, or a readable error. */
 export type Validator<T> = (value: unknown, path: string) => Result<T>;
 
-type Plain = Record<string, unknown>;
+export type Plain = Record<string, unknown>;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const invalid = (path: string, problem: string): Result<never> =>
+export const invalid = (path: string, problem: string): Result<never> =>
   err('invalid-message', `${path} ${problem}.`);
 
 /** Accepts plain objects (what structured cloning produces) with exactly the allowed keys. */
-function object(
+export function object(
   value: unknown,
   path: string,
   required: readonly string[],
@@ -78,14 +91,14 @@ function object(
   return ok(value as Plain);
 }
 
-function string(value: unknown, path: string, max: number, min = 0): Result<string> {
+export function string(value: unknown, path: string, max: number, min = 0): Result<string> {
   if (typeof value !== 'string') return invalid(path, 'must be a string');
   if (value.length > max) return invalid(path, `is too long (at most ${max} characters)`);
   if (value.length < min) return invalid(path, min === 1 ? 'must not be empty' : `is too short`);
   return ok(value);
 }
 
-function integer(value: unknown, path: string, min: number, max: number): Result<number> {
+export function integer(value: unknown, path: string, min: number, max: number): Result<number> {
   if (typeof value !== 'number' || !Number.isInteger(value)) {
     return invalid(path, 'must be a whole number');
   }
@@ -100,7 +113,7 @@ function finite(value: unknown, path: string, min: number): Result<number> {
   return ok(value);
 }
 
-function boolean(value: unknown, path: string): Result<boolean> {
+export function boolean(value: unknown, path: string): Result<boolean> {
   return typeof value === 'boolean' ? ok(value) : invalid(path, 'must be true or false');
 }
 
@@ -137,7 +150,7 @@ export const validateOrigin: Validator<string> = (value, path) => {
 const validateTabId: Validator<number> = (value, path) =>
   integer(value, path, 0, Number.MAX_SAFE_INTEGER);
 
-const validateSelector: Validator<Selector> = (value, path) => {
+export const validateSelector: Validator<Selector> = (value, path) => {
   if (typeof value !== 'object' || value === null) return invalid(path, 'must be an object');
   const type: unknown = (value as Plain).type;
   if (type === 'TextQuoteSelector') {
@@ -172,7 +185,12 @@ const validateSelector: Validator<Selector> = (value, path) => {
  * must not be empty once trimmed.
  */
 export const validateNoteInput: Validator<NoteInput> = (value, path) => {
-  const o = object(value, path, ['url', 'title', 'body'], ['id', 'target']);
+  const o = object(
+    value,
+    path,
+    ['url', 'title', 'body'],
+    ['id', 'target', 'tags', 'finding', 'articleFingerprint'],
+  );
   if (!o.ok) return o;
   const url = validateUrl(o.value.url, `${path}.url`);
   if (!url.ok) return url;
@@ -204,13 +222,73 @@ export const validateNoteInput: Validator<NoteInput> = (value, path) => {
     }
     note.target = { selectors };
   }
+  if (o.value.tags !== undefined) {
+    const tags = validateTags(o.value.tags, `${path}.tags`);
+    if (!tags.ok) return tags;
+    if (tags.value.length > 0) note.tags = tags.value;
+  }
+  if (o.value.finding !== undefined) {
+    const finding = validateNoteFinding(o.value.finding, `${path}.finding`);
+    if (!finding.ok) return finding;
+    note.finding = finding.value;
+  }
+  if (o.value.articleFingerprint !== undefined) {
+    const fp = validateFingerprint(o.value.articleFingerprint, `${path}.articleFingerprint`);
+    if (!fp.ok) return fp;
+    note.articleFingerprint = fp.value;
+  }
   return ok(note);
+};
+
+/** A note's tags: trimmed, without a leading `#`, each once ignoring case. */
+export const validateTags: Validator<string[]> = (value, path) => {
+  if (!Array.isArray(value)) return invalid(path, 'must be a list');
+  if (value.length > LIMITS.tags) return invalid(path, `must hold at most ${LIMITS.tags} tags`);
+  const seen = new Set<string>();
+  const tags: string[] = [];
+  for (const [i, raw] of value.entries()) {
+    const s = string(raw, `${path}[${i}]`, LIMITS.tag + 10);
+    if (!s.ok) return s;
+    const tag = s.value.replace(/^\s*#/, '').replace(/\s+/g, ' ').trim();
+    if (tag === '') return invalid(`${path}[${i}]`, 'must not be empty');
+    if (tag.length > LIMITS.tag) {
+      return invalid(`${path}[${i}]`, `is too long (at most ${LIMITS.tag} characters)`);
+    }
+    if (seen.has(tag.toLowerCase())) continue;
+    seen.add(tag.toLowerCase());
+    tags.push(tag);
+  }
+  return ok(tags);
+};
+
+/** The finding a note was written on. */
+export const validateNoteFinding: Validator<NoteFinding> = (value, path) => {
+  const o = object(value, path, ['kind'], ['why']);
+  if (!o.ok) return o;
+  const kind = o.value.kind;
+  if (typeof kind !== 'string' || !(FINDING_KINDS as readonly string[]).includes(kind)) {
+    return invalid(`${path}.kind`, `must be one of ${FINDING_KINDS.join(', ')}`);
+  }
+  const finding: NoteFinding = { kind: kind as FindingKind };
+  if (o.value.why !== undefined) {
+    const why = string(o.value.why, `${path}.why`, LIMITS.findingWhy);
+    if (!why.ok) return why;
+    finding.why = why.value;
+  }
+  return ok(finding);
+};
+
+/** An article text fingerprint (`fingerprintText`). */
+export const validateFingerprint: Validator<string> = (value, path) => {
+  const s = string(value, path, 30, 1);
+  if (!s.ok) return s;
+  return FINGERPRINT.test(s.value) ? s : invalid(path, 'must be an article fingerprint');
 };
 
 const NOTE_ID = /^[A-Za-z0-9-]{1,64}$/;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 
-function timestamp(value: unknown, path: string): Result<string> {
+export function timestamp(value: unknown, path: string): Result<string> {
   if (typeof value !== 'string' || !ISO_TIME.test(value) || Number.isNaN(Date.parse(value))) {
     return invalid(path, 'must be an ISO 8601 time');
   }
@@ -223,17 +301,14 @@ export const validateNote: Validator<Note> = (value, path) => {
     value,
     path,
     ['id', 'url', 'title', 'body', 'createdAt', 'updatedAt'],
-    ['target'],
+    ['target', 'tags', 'finding', 'articleFingerprint'],
   );
   if (!o.ok) return o;
   const id = string(o.value.id, `${path}.id`, 64, 1);
   if (!id.ok) return id;
   if (!NOTE_ID.test(id.value)) return invalid(`${path}.id`, 'must be a note id');
-  const { url, title, body, target } = o.value;
-  const input = validateNoteInput(
-    { url, title, body, ...(target !== undefined ? { target } : {}) },
-    path,
-  );
+  const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = o.value;
+  const input = validateNoteInput(rest, path);
   if (!input.ok) {
     return input.error.code === 'empty-note' ? invalid(`${path}.body`, 'must not be empty') : input;
   }
@@ -246,56 +321,6 @@ export const validateNote: Validator<Note> = (value, path) => {
     id: id.value,
     createdAt: createdAt.value,
     updatedAt: updatedAt.value,
-  });
-};
-
-/**
- * A Who Said export file (already parsed from JSON). Anything else is refused
- * with a sentence that says what the file is not.
- */
-export const validateExport: Validator<WhoSaidExport> = (value, path) => {
-  const shape = value as { format?: unknown; version?: unknown } | null;
-  if (typeof shape !== 'object' || shape === null || shape.format !== EXPORT_FORMAT) {
-    return err('not-an-export', 'This file isn’t a Who Said export.');
-  }
-  if (typeof shape.version !== 'number' || !Number.isInteger(shape.version) || shape.version < 1) {
-    return err('not-an-export', 'This file isn’t a Who Said export.');
-  }
-  if (shape.version > EXPORT_VERSION) {
-    return err(
-      'newer-export',
-      'This export comes from a newer version of Who Said. Update the extension, then import it.',
-    );
-  }
-  const o = object(value, path, ['format', 'version', 'exportedAt', 'notes', 'sites']);
-  if (!o.ok) return o;
-  const exportedAt = timestamp(o.value.exportedAt, `${path}.exportedAt`);
-  if (!exportedAt.ok) return exportedAt;
-  const { notes: rawNotes, sites: rawSites } = o.value;
-  if (!Array.isArray(rawNotes) || rawNotes.length > LIMITS.importNotes) {
-    return invalid(`${path}.notes`, `must be a list of at most ${LIMITS.importNotes} notes`);
-  }
-  if (!Array.isArray(rawSites) || rawSites.length > LIMITS.importSites) {
-    return invalid(`${path}.sites`, `must be a list of at most ${LIMITS.importSites} sites`);
-  }
-  const notes: Note[] = [];
-  for (const [i, raw] of rawNotes.entries()) {
-    const note = validateNote(raw, `${path}.notes[${i}]`);
-    if (!note.ok) return note;
-    notes.push(note.value);
-  }
-  const sites: SiteSetting[] = [];
-  for (const [i, raw] of rawSites.entries()) {
-    const site = validateSiteSetting(raw, `${path}.sites[${i}]`);
-    if (!site.ok) return site;
-    sites.push(site.value);
-  }
-  return ok({
-    format: EXPORT_FORMAT,
-    version: EXPORT_VERSION,
-    exportedAt: exportedAt.value,
-    notes,
-    sites,
   });
 };
 
@@ -399,11 +424,11 @@ const EXTENSION_PAGE_PAYLOADS: PayloadValidators = {
   'site.set': validateSiteSetting,
   'site.list': (value, path) => emptyPayload(value, path),
   'data.export': (value, path) => emptyPayload(value, path),
+  // The file itself is read (size, format, every record) by `readImport` in the handler,
+  // before anything is written, with errors in the reader's words.
   'data.import': (value, path) => {
     const o = object(value, path, ['data']);
-    if (!o.ok) return o;
-    const data = validateExport(o.value.data, `${path}.data`);
-    return data.ok ? ok({ data: data.value }) : data;
+    return o.ok ? ok({ data: o.value.data }) : o;
   },
 };
 
