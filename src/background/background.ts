@@ -8,6 +8,7 @@ import type { Result } from '../shared/result';
 import type { BackgroundBrowser } from './browser-api';
 import * as store from './db';
 import { createContentScriptHandlers, createHandlers } from './handlers';
+import { createNotesService } from './notes-service';
 import { createRouter, type Route } from './router';
 import { runOnTab } from './run-on-tab';
 import { createSiteScripts } from './site-scripts';
@@ -48,7 +49,8 @@ export function createBackground({ browser, indexedDB }: BackgroundOptions): Bac
       setSite: async (setting) => store.setSite(await db(), setting),
     },
   });
-  const handlers = createHandlers({ browser, db, summaries, sites });
+  const notes = createNotesService(db);
+  const handlers = createHandlers({ browser, db, notes, summaries, sites });
   const run = (tabId: number) => runOnTab({ browser, summaries }, tabId);
 
   /** The shortcut has no popup to speak in, so a failure shows on the toolbar button. */
@@ -66,7 +68,7 @@ export function createBackground({ browser, indexedDB }: BackgroundOptions): Bac
   return {
     route: createRouter(
       handlers,
-      createContentScriptHandlers({ summaries }),
+      createContentScriptHandlers({ summaries, notes }),
       browser.runtime.id,
       browser.runtime.getURL(''),
     ),

@@ -5,11 +5,14 @@
  */
 import type { ContentMessages, ContentName, ContentRequest } from '../shared/messages';
 import { err, ok, type Result } from '../shared/result';
-import { validatePageSummary, type Validator } from '../shared/validate';
+import { validateContentNotes, validatePageSummary, type Validator } from '../shared/validate';
 import { errorText, type BackgroundBrowser } from './browser-api';
 import { injectionError } from './restricted-pages';
 
 type Answers = { [N in ContentName]: Validator<ContentMessages[N]['res']> };
+
+const nothing = (value: unknown, path: string): Result<null> =>
+  value === null ? ok(null) : err('invalid-message', `${path} must be null.`);
 
 const ANSWERS: Answers = {
   'content.ping': (value, path) => {
@@ -21,8 +24,16 @@ const ANSWERS: Answers = {
   'content.analyze': validatePageSummary,
   'content.summary': (value, path) =>
     value === null ? ok(null) : validatePageSummary(value, path),
-  'content.clear': (value, path) =>
-    value === null ? ok(null) : err('invalid-message', `${path} must be null.`),
+  'content.clear': nothing,
+  'content.notes': validateContentNotes,
+  'content.showNote': nothing,
+  'content.syncNotes': nothing,
+  'content.notePassage': (value, path) => {
+    const v = value as { opened?: unknown } | null;
+    return typeof v === 'object' && v !== null && typeof v.opened === 'boolean'
+      ? ok({ opened: v.opened })
+      : err('invalid-message', `${path} must say whether the editor opened.`);
+  },
 };
 
 /** Checks an answer shaped `{ok: true, value}` or `{ok: false, error: {code, message}}`. */
@@ -58,8 +69,11 @@ export async function sendToContent<N extends ContentName>(
   browser: Pick<BackgroundBrowser, 'tabs'>,
   tabId: number,
   name: N,
+  ...payload: ContentMessages[N]['req'] extends Record<string, never>
+    ? []
+    : [ContentMessages[N]['req']]
 ): Promise<Result<ContentMessages[N]['res']>> {
-  const request: ContentRequest<N> = { ws: 1, type: name, payload: {} };
+  const request = { ws: 1, type: name, payload: payload[0] ?? {} } as ContentRequest<N>;
   let answer: unknown;
   try {
     answer = await browser.tabs.sendMessage(tabId, request);

@@ -6,22 +6,22 @@
  *
  * The module receives its `IDBFactory` so tests can pass fake-indexeddb.
  *
- * Room to grow: findings the reader dismisses or reclassifies go to
- * `decisions` (keyed per article); a sourcing ledger or a search index become
- * new stores in a version 3 step; `meta` holds bookkeeping such as the time of
- * the last export or import.
+ * Versions: 1 notes; 2 sites, decisions (the reader's corrections of
+ * findings, keyed per article) and meta (bookkeeping, preferences); 3 articles
+ * (what is known of each annotated article), snapshots (the article text as it
+ * was when noted, compressed, once per version) and the notes' tag index.
  */
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { FindingKind } from '../engine/types';
-import { EXPORT_FORMAT, EXPORT_VERSION, type WhoSaidExport } from '../shared/export-format';
-import type { ImportReport, SiteSetting } from '../shared/messages';
+import type { ArticleRecord } from '../shared/export-format';
+import type { SiteSetting } from '../shared/messages';
 import type { Note, NoteInput } from '../shared/notes';
 import { err, ok, type Result } from '../shared/result';
 import { normalizeUrl } from '../shared/url';
 import { validateNoteInput } from '../shared/validate';
 
 export const DB_NAME = 'who-said';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** A per-site setting as stored. */
 export interface SiteRecord extends SiteSetting {
@@ -47,13 +47,26 @@ export interface MetaRecord {
   value: string | number | boolean;
 }
 
+/** An article text as it was, gzip-compressed (`compress.ts`), once per article version. */
+export interface SnapshotRecord {
+  url: string;
+  fingerprint: string;
+  /** The text, gzip-compressed. */
+  gzip: Uint8Array;
+  /** Characters in the text. */
+  length: number;
+  createdAt: string;
+}
+
 /** Every store and index of the database, in one place. */
 export interface WhoSaidDB extends DBSchema {
   notes: {
     key: string;
     value: Note;
-    indexes: { 'by-url': string; 'by-updated': string };
+    indexes: { 'by-url': string; 'by-updated': string; 'by-tag': string };
   };
+  articles: { key: string; value: ArticleRecord; indexes: { 'by-updated': string } };
+  snapshots: { key: [string, string]; value: SnapshotRecord };
   sites: { key: string; value: SiteRecord };
   decisions: { key: [string, string]; value: DecisionRecord };
   meta: { key: string; value: MetaRecord };
@@ -77,6 +90,43 @@ function upgrade(db: WhoSaidDb, oldVersion: number, tx: UpgradeTransaction): voi
     db.createObjectStore('decisions', { keyPath: ['url', 'key'] });
     db.createObjectStore('meta', { keyPath: 'key' });
   }
+  if (oldVersion < 3) {
+    const notes = tx.objectStore('notes');
+    // multiEntry: a note is listed once under each of its tags.
+    notes.createIndex('by-tag', 'tags', { multiEntry: true });
+    const articles = db.createObjectStore('articles', { keyPath: 'url' });
+    articles.createIndex('by-updated', 'updatedAt');
+    // Keyed [url, fingerprint]: one copy per article version, all of an article one key range.
+    db.createObjectStore('snapshots', { keyPath: ['url', 'fingerprint'] });
+    // Articles noted before version 3 get a record from their notes (title, first and last note).
+    void deriveArticles(tx);
+  }
+}
+
+/** Writes an article record for every article the stored notes are on (inside the upgrade). */
+async function deriveArticles(tx: UpgradeTransaction): Promise<void> {
+  const notes = tx.objectStore('notes');
+  const articles = tx.objectStore('articles');
+  const byUrl = new Map<string, ArticleRecord>();
+  for (let cursor = await notes.openCursor(); cursor; cursor = await cursor.continue()) {
+    const note = cursor.value;
+    const known = byUrl.get(note.url);
+    if (!known) {
+      byUrl.set(note.url, {
+        url: note.url,
+        title: note.title,
+        createdAt: note.createdAt,
+        updatedAt: note.updatedAt,
+      });
+    } else {
+      if (note.createdAt < known.createdAt) known.createdAt = note.createdAt;
+      if (note.updatedAt > known.updatedAt) {
+        known.updatedAt = note.updatedAt;
+        if (note.title) known.title = note.title;
+      }
+    }
+  }
+  for (const article of byUrl.values()) await articles.put(article);
 }
 
 /**
@@ -207,30 +257,6 @@ export async function deleteNote(db: WhoSaidDb, id: string): Promise<boolean> {
   return existed;
 }
 
-/** The text of a note that search looks at: body, title and quoted passages. */
-function searchableText(note: Note): string {
-  const quotes = (note.target?.selectors ?? []).map((s) =>
-    s.type === 'TextQuoteSelector' ? s.exact : '',
-  );
-  return [note.body, note.title, ...quotes].join('\n').toLowerCase();
-}
-
-/**
- * Notes whose body, title or quoted passage contains `query` (ignoring case),
- * most recently changed first. An empty query returns the most recent notes.
- * A linear scan: fine for the thousands of notes one reader writes.
- */
-export async function searchNotes(db: WhoSaidDb, query: string, limit = 200): Promise<Note[]> {
-  const needle = query.trim().toLowerCase();
-  const found: Note[] = [];
-  let cursor = await db.transaction('notes').store.index('by-updated').openCursor(null, 'prev');
-  while (cursor && found.length < limit) {
-    if (needle === '' || searchableText(cursor.value).includes(needle)) found.push(cursor.value);
-    cursor = await cursor.continue();
-  }
-  return found;
-}
-
 /** The setting for one site; a site never set is not always-on. */
 export async function getSite(db: WhoSaidDb, origin: string): Promise<SiteSetting> {
   const record = await db.get('sites', origin);
@@ -256,61 +282,4 @@ export async function setSite(
 export async function listSites(db: WhoSaidDb): Promise<SiteSetting[]> {
   const records = await db.getAll('sites');
   return records.map(({ origin, alwaysOn }) => ({ origin, alwaysOn }));
-}
-
-/** Everything the reader owns, as one versioned JSON object (see `export-format.ts`). */
-export async function exportAll(db: WhoSaidDb, clock: Clock = systemClock): Promise<WhoSaidExport> {
-  // One transaction so notes and sites are a consistent snapshot.
-  const tx = db.transaction(['notes', 'sites'], 'readonly');
-  const [notes, sites] = await Promise.all([
-    tx.objectStore('notes').index('by-updated').getAll(),
-    tx.objectStore('sites').getAll(),
-  ]);
-  await tx.done;
-  return {
-    format: EXPORT_FORMAT,
-    version: EXPORT_VERSION,
-    exportedAt: clock.now().toISOString(),
-    notes,
-    sites: sites.map(({ origin, alwaysOn }) => ({ origin, alwaysOn })),
-  };
-}
-
-/**
- * Merges an export (already validated) into the store, in one transaction:
- * new notes are added, a stored note is replaced only by a copy changed more
- * recently, sites not known yet are added switched off (running by itself on
- * a site needs the browser's permission, which a file cannot carry).
- */
-export async function importAll(
-  db: WhoSaidDb,
-  data: WhoSaidExport,
-  clock: Clock = systemClock,
-): Promise<ImportReport> {
-  const report: ImportReport = { added: 0, updated: 0, unchanged: 0 };
-  const now = clock.now().toISOString();
-  const tx = db.transaction(['notes', 'sites', 'meta'], 'readwrite');
-  const notes = tx.objectStore('notes');
-  const sites = tx.objectStore('sites');
-  for (const note of data.notes) {
-    const incoming: Note = { ...note, url: normalizeUrl(note.url) };
-    const existing = await notes.get(note.id);
-    if (!existing) {
-      await notes.put(incoming);
-      report.added++;
-    } else if (existing.updatedAt < incoming.updatedAt) {
-      await notes.put(incoming);
-      report.updated++;
-    } else {
-      report.unchanged++;
-    }
-  }
-  for (const site of data.sites) {
-    if ((await sites.getKey(site.origin)) === undefined) {
-      await sites.put({ origin: site.origin, alwaysOn: false, updatedAt: now });
-    }
-  }
-  await tx.objectStore('meta').put({ key: 'lastImportAt', value: now });
-  await tx.done;
-  return report;
 }

@@ -10,11 +10,14 @@ import type {
   ExtensionPageMessages,
   ExtensionPageName,
 } from '../shared/messages';
+import { articleKey, type ArticleClaim } from '../shared/article';
 import { err, ok, type Result } from '../shared/result';
+import { isPageUrl } from '../shared/url';
 import type { BackgroundBrowser } from './browser-api';
 import { sendToContent } from './content-client';
 import * as store from './db';
 import { runOnTab } from './run-on-tab';
+import type { NotesService } from './notes-service';
 import type { ContentScriptCaller } from './router';
 import type { SiteScripts } from './site-scripts';
 import type { SummaryStore } from './summaries';
@@ -23,6 +26,7 @@ import type { SummaryStore } from './summaries';
 export interface HandlerDeps {
   browser: Pick<BackgroundBrowser, 'tabs' | 'scripting'>;
   db: () => Promise<store.WhoSaidDb>;
+  notes: NotesService;
   summaries: SummaryStore;
   sites: SiteScripts;
 }
@@ -47,9 +51,19 @@ export type ContentScriptHandlers = {
 
 /** Creates the content-script handlers over their dependencies. */
 export function createContentScriptHandlers(
-  deps: Pick<HandlerDeps, 'summaries'>,
+  deps: Pick<HandlerDeps, 'summaries' | 'notes'>,
 ): ContentScriptHandlers {
+  const { notes } = deps;
+  /** The article a content script may work on: its own page, or that page's same-site canonical. */
+  const own = (from: ContentScriptCaller, claim: ArticleClaim): string =>
+    articleKey(from.url, claim.canonical);
   return {
+    'page.notes': async ({ article }, from) =>
+      ok(await notes.pageNotes(own(from, article), article)),
+    'page.note.save': ({ article, note, text }, from) =>
+      notes.saveFromPage(own(from, article), article, note, text),
+    'page.note.delete': ({ article, id }, from) => notes.remove(id, own(from, article)),
+    'page.note.restore': ({ article, note }, from) => notes.restore(note, own(from, article)),
     'page.summary': async ({ summary }, from) => {
       // A page may describe only itself: the summary must be of the page the browser reports.
       if (summary.url !== from.url) {
@@ -63,7 +77,7 @@ export function createContentScriptHandlers(
 
 /** Creates the extension-page handlers over their dependencies. */
 export function createHandlers(deps: HandlerDeps): Handlers {
-  const { browser, summaries, sites } = deps;
+  const { browser, summaries, sites, notes } = deps;
   return {
     'tab.run': ({ tabId }) => runOnTab(deps, tabId),
 
@@ -87,16 +101,57 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return ok(null);
     },
 
-    'notes.list': async ({ url }) => ok(await store.listNotes(await deps.db(), url)),
+    'notes.list': async ({ url }) => ok(await notes.list(url)),
 
-    'notes.search': async ({ query }) => ok(await store.searchNotes(await deps.db(), query)),
+    'tab.notes': async ({ tabId }) => {
+      const tab = await browser.tabs.get(tabId).catch(() => null);
+      const pageUrl = tab?.url;
+      if (!pageUrl || !isPageUrl(pageUrl)) {
+        return err('no-article', 'Notes are kept for web pages only.');
+      }
+      const live = await sendToContent(browser, tabId, 'content.notes');
+      const url = articleKey(pageUrl, live.ok ? (live.value.canonical ?? undefined) : undefined);
+      const [list, article] = await Promise.all([notes.list(url), notes.article(url)]);
+      const ids = new Set(list.map((n) => n.id));
+      return ok({
+        article: article ?? { url, title: tab?.title ?? '' },
+        notes: list,
+        fingerprint: live.ok ? live.value.fingerprint : null,
+        anchors: live.ok ? live.value.anchors.filter((a) => ids.has(a.id)) : [],
+      });
+    },
 
-    'notes.save': async ({ note }) => store.saveNote(await deps.db(), note),
+    'tab.showNote': ({ tabId, id }) => sendToContent(browser, tabId, 'content.showNote', { id }),
+
+    'tab.syncNotes': async ({ tabId }) => {
+      const synced = await sendToContent(browser, tabId, 'content.syncNotes');
+      // No script in the page: nothing shows notes there to bring up to date.
+      return synced.ok || synced.error.code === 'no-content-script' ? ok(null) : synced;
+    },
+
+    'notes.search': async (request) => ok(await notes.search(request)),
+
+    'notes.facets': async () => ok(await notes.facets()),
+
+    'notes.save': ({ note }) => notes.save(note),
 
     'notes.delete': async ({ id }) => {
-      const existed = await store.deleteNote(await deps.db(), id);
-      return existed ? ok(null) : err('not-found', 'That note was already deleted.');
+      const removed = await notes.remove(id);
+      // Already gone is what the reader wanted.
+      if (!removed.ok && removed.error.code === 'not-found') return ok(null);
+      return removed;
     },
+
+    'notes.restore': ({ note }) => notes.restore(note),
+
+    'article.snapshot': async ({ url, fingerprint }) => {
+      const text = await notes.snapshot(url, fingerprint);
+      return ok(text === null ? null : { text });
+    },
+
+    'prefs.get': async () => ok(await notes.prefs()),
+
+    'prefs.set': async (prefs) => ok(await notes.setPrefs(prefs)),
 
     'site.get': async ({ origin }) => {
       const setting = await store.getSite(await deps.db(), origin);
@@ -110,12 +165,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     'site.list': async () => ok(await store.listSites(await deps.db())),
 
-    'data.export': async () => ok(await store.exportAll(await deps.db())),
+    'data.export': async ({ url }) => ok(await notes.exportData(url)),
 
-    'data.import': async ({ data }) => {
-      const report = await store.importAll(await deps.db(), data);
-      // Imported sites arrive switched off; nothing to register.
-      return ok(report);
-    },
+    // Imported sites arrive switched off; nothing to register.
+    'data.import': ({ data }) => notes.importData(data),
   };
 }

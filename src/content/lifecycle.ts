@@ -13,6 +13,7 @@ import { FINDING_KINDS, type Finding, type FindingKind } from '../engine/types';
 import type {
   ContentMessages,
   ContentName,
+  ContentRequest,
   ContentScriptMessages,
   ContentScriptName,
   ContentScriptRequest,
@@ -22,6 +23,7 @@ import { err, ok, type Result } from '../shared/result';
 import { validateContentRequest } from '../shared/validate';
 import { extractArticle, type ExtractedArticle } from './article';
 import type { Highlighter } from './highlighter';
+import type { PageNotes } from './notes/page-notes';
 
 /** Protocol version answered to `content.ping`. */
 export const CONTENT_VERSION = 1;
@@ -62,6 +64,8 @@ export interface ContentDeps {
   maxWaitMs?: number;
   /** Absent where the page's global lacks it; then changes are not followed. */
   MutationObserver?: typeof MutationObserver;
+  /** The reader's notes in the page (placed again after every analysis). */
+  notes?: PageNotes;
 }
 
 /** A running content script. */
@@ -134,6 +138,7 @@ export function startContent(deps: ContentDeps): ContentController {
     session?.abort();
     session = null;
     highlighter.clear();
+    deps.notes?.clear();
   };
 
   const run = (): { summary: PageSummary; extracted: ExtractedArticle } => {
@@ -141,6 +146,8 @@ export function startContent(deps: ContentDeps): ContentController {
     const extracted = extractArticle(doc);
     const findings = deps.analyze(extracted.map.text);
     highlighter.show(findings, extracted.map);
+    // Late content (a re-render, a paragraph loaded later) places the notes again.
+    deps.notes?.update(extracted);
     const summary: PageSummary = {
       url: doc.URL,
       title: extracted.title.slice(0, 2000),
@@ -216,8 +223,9 @@ export function startContent(deps: ContentDeps): ContentController {
   const summary = (): PageSummary | null =>
     last === null ? null : { ...last, highlighted: highlighter.showing };
 
-  const answer = (type: ContentName): Result<ContentMessages[ContentName]['res']> => {
-    switch (type) {
+  const answer = (request: ContentRequest): Result<ContentMessages[ContentName]['res']> => {
+    const notes = deps.notes;
+    switch (request.type) {
       case 'content.ping':
         return ok({ version: CONTENT_VERSION });
       case 'content.analyze':
@@ -226,6 +234,23 @@ export function startContent(deps: ContentDeps): ContentController {
         return ok(summary());
       case 'content.clear':
         clear();
+        return ok(null);
+      case 'content.notes': {
+        const report = notes?.report() ?? null;
+        return report === null
+          ? err('not-read', 'Who Said has not read this page yet.')
+          : ok(report);
+      }
+      case 'content.showNote': {
+        const { id } = (request as ContentRequest<'content.showNote'>).payload;
+        return notes?.show(id)
+          ? ok(null)
+          : err('not-in-page', 'That passage isn’t in the page as it is now.');
+      }
+      case 'content.notePassage':
+        return ok({ opened: notes?.noteSelection() ?? false });
+      case 'content.syncNotes':
+        void notes?.sync();
         return ok(null);
     }
   };
@@ -240,7 +265,7 @@ export function startContent(deps: ContentDeps): ContentController {
     const request = validateContentRequest(message);
     if (!request.ok) return Promise.resolve(request);
     try {
-      return Promise.resolve(answer(request.value.type));
+      return Promise.resolve(answer(request.value));
     } catch (error) {
       const detail = error instanceof Error ? ` (${error.message.slice(0, 200)})` : '';
       return Promise.resolve(err('analysis-failed', `Who Said could not read this page${detail}.`));
@@ -249,6 +274,7 @@ export function startContent(deps: ContentDeps): ContentController {
 
   const dispose = (): void => {
     clear();
+    deps.notes?.dispose();
     instance.abort();
   };
 

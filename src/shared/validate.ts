@@ -5,8 +5,12 @@
  * prototypes, and returns a fresh copy holding only the known fields.
  */
 import { FINDING_KINDS, type FindingKind } from '../engine/types';
+import type { ArticleClaim } from './article';
 import type {
+  ContentMessages,
   ContentName,
+  ContentNotes,
+  NoteAnchorState,
   ContentRequest,
   ContentScriptMessages,
   ContentScriptName,
@@ -14,7 +18,10 @@ import type {
   ExtensionPageMessages,
   ExtensionPageName,
   ExtensionPageRequest,
+  PageNoteInput,
   PageSummary,
+  Prefs,
+  SearchRequest,
   SiteSetting,
 } from './messages';
 import type { Note, NoteFinding, NoteInput, Selector } from './notes';
@@ -367,6 +374,57 @@ export const validatePageSummary: Validator<PageSummary> = (value, path) => {
   });
 };
 
+/** Where a note stands in the page, as the content script reports it. */
+export const validateNoteAnchorState: Validator<NoteAnchorState> = (value, path) => {
+  const o = object(value, path, ['id', 'status'], ['method', 'current']);
+  if (!o.ok) return o;
+  const id = string(o.value.id, `${path}.id`, 64, 1);
+  if (!id.ok) return id;
+  const status = o.value.status;
+  if (status !== 'anchored' && status !== 'orphan' && status !== 'article') {
+    return invalid(`${path}.status`, 'must be anchored, orphan or article');
+  }
+  const state: NoteAnchorState = { id: id.value, status };
+  const method = o.value.method;
+  if (method !== undefined) {
+    if (method !== 'position' && method !== 'exact' && method !== 'fuzzy') {
+      return invalid(`${path}.method`, 'must be position, exact or fuzzy');
+    }
+    state.method = method;
+  }
+  if (o.value.current !== undefined) {
+    const current = string(o.value.current, `${path}.current`, LIMITS.quoteExact + 200);
+    if (!current.ok) return current;
+    state.current = current.value;
+  }
+  return ok(state);
+};
+
+/** The content script's account of its page's notes. */
+export const validateContentNotes: Validator<ContentNotes> = (value, path) => {
+  const o = object(value, path, ['canonical', 'fingerprint', 'anchors']);
+  if (!o.ok) return o;
+  let canonical: string | null = null;
+  if (o.value.canonical !== null) {
+    const c = validateUrl(o.value.canonical, `${path}.canonical`);
+    if (!c.ok) return c;
+    canonical = c.value;
+  }
+  const fingerprint = validateFingerprint(o.value.fingerprint, `${path}.fingerprint`);
+  if (!fingerprint.ok) return fingerprint;
+  const list = o.value.anchors;
+  if (!Array.isArray(list) || list.length > LIMITS.importNotes) {
+    return invalid(`${path}.anchors`, 'must be a list');
+  }
+  const anchors: NoteAnchorState[] = [];
+  for (const [i, item] of list.entries()) {
+    const a = validateNoteAnchorState(item, `${path}.anchors[${i}]`);
+    if (!a.ok) return a;
+    anchors.push(a.value);
+  }
+  return ok({ canonical, fingerprint: fingerprint.value, anchors });
+};
+
 /** The payload of a request that carries nothing. */
 function emptyPayload(value: unknown, path: string): Result<Record<string, never>> {
   const o = object(value, path, []);
@@ -384,6 +442,79 @@ const tabPayload: Validator<{ tabId: number }> = (value, path) => {
   return tabId.ok ? ok({ tabId: tabId.value }) : tabId;
 };
 
+/** A note id (a UUID), lower-cased. */
+const noteId: Validator<string> = (value, path) => {
+  const id = string(value, path, 36);
+  if (!id.ok) return id;
+  return UUID.test(id.value) ? ok(id.value.toLowerCase()) : invalid(path, 'must be a note id');
+};
+
+/** An optional whole number from 0 to `max`. */
+const optionalNat = (value: unknown, path: string, max: number): Result<number | undefined> =>
+  value === undefined ? ok(undefined) : integer(value, path, 0, max);
+
+export const validatePrefs: Validator<Prefs> = (value, path) => {
+  const o = object(value, path, ['selectionButton']);
+  if (!o.ok) return o;
+  const selectionButton = boolean(o.value.selectionButton, `${path}.selectionButton`);
+  return selectionButton.ok ? ok({ selectionButton: selectionButton.value }) : selectionButton;
+};
+
+/** What a page says about its article; its canonical claim is checked again by the background. */
+export const validateArticleClaim: Validator<ArticleClaim> = (value, path) => {
+  const o = object(
+    value,
+    path,
+    ['title', 'fingerprint', 'textLength'],
+    ['canonical', 'site', 'byline', 'published'],
+  );
+  if (!o.ok) return o;
+  const title = string(o.value.title, `${path}.title`, LIMITS.summaryTitle);
+  if (!title.ok) return title;
+  const fingerprint = validateFingerprint(o.value.fingerprint, `${path}.fingerprint`);
+  if (!fingerprint.ok) return fingerprint;
+  const textLength = integer(o.value.textLength, `${path}.textLength`, 0, LIMITS.offset);
+  if (!textLength.ok) return textLength;
+  const claim: ArticleClaim = {
+    title: title.value.slice(0, LIMITS.noteTitle),
+    fingerprint: fingerprint.value,
+    textLength: textLength.value,
+  };
+  if (o.value.canonical !== undefined) {
+    const canonical = validateUrl(o.value.canonical, `${path}.canonical`);
+    if (!canonical.ok) return canonical;
+    claim.canonical = canonical.value;
+  }
+  for (const key of ['site', 'byline'] as const) {
+    if (o.value[key] === undefined) continue;
+    const field = string(o.value[key], `${path}.${key}`, LIMITS.articleField);
+    if (!field.ok) return field;
+    claim[key] = field.value;
+  }
+  if (o.value.published !== undefined) {
+    const published = timestamp(o.value.published, `${path}.published`);
+    if (!published.ok) return published;
+    claim.published = published.value;
+  }
+  return ok(claim);
+};
+
+/** A note as a content script writes it (no address, no title: the background adds them). */
+export const validatePageNoteInput: Validator<PageNoteInput> = (value, path) => {
+  const o = object(value, path, ['id', 'body'], ['tags', 'target', 'finding']);
+  if (!o.ok) return o;
+  const id = noteId(o.value.id, `${path}.id`);
+  if (!id.ok) return id;
+  // The shared note checks, with a placeholder address the background replaces.
+  const checked = validateNoteInput(
+    { ...o.value, id: id.value, url: 'https://placeholder.invalid/', title: '' },
+    path,
+  );
+  if (!checked.ok) return checked;
+  const { url: _url, title: _title, ...rest } = checked.value;
+  return ok({ ...rest, id: id.value });
+};
+
 const EXTENSION_PAGE_PAYLOADS: PayloadValidators = {
   'tab.run': tabPayload,
   'tab.summary': tabPayload,
@@ -394,12 +525,53 @@ const EXTENSION_PAGE_PAYLOADS: PayloadValidators = {
     const url = validateUrl(o.value.url, `${path}.url`);
     return url.ok ? ok({ url: url.value }) : url;
   },
+  'tab.notes': tabPayload,
+  'tab.syncNotes': tabPayload,
+  'tab.showNote': (value, path) => {
+    const o = object(value, path, ['tabId', 'id']);
+    if (!o.ok) return o;
+    const tab = tabPayload({ tabId: o.value.tabId }, path);
+    if (!tab.ok) return tab;
+    const id = noteId(o.value.id, `${path}.id`);
+    return id.ok ? ok({ tabId: tab.value.tabId, id: id.value }) : id;
+  },
   'notes.search': (value, path) => {
-    const o = object(value, path, ['query']);
+    const o = object(value, path, ['query'], ['tag', 'site', 'offset', 'limit']);
     if (!o.ok) return o;
     const query = string(o.value.query, `${path}.query`, LIMITS.query);
-    return query.ok ? ok({ query: query.value }) : query;
+    if (!query.ok) return query;
+    const request: SearchRequest = { query: query.value };
+    for (const key of ['tag', 'site'] as const) {
+      if (o.value[key] === undefined) continue;
+      const v = string(o.value[key], `${path}.${key}`, LIMITS.origin);
+      if (!v.ok) return v;
+      request[key] = v.value;
+    }
+    const offset = optionalNat(o.value.offset, `${path}.offset`, LIMITS.importNotes * 10);
+    if (!offset.ok) return offset;
+    const limit = optionalNat(o.value.limit, `${path}.limit`, 500);
+    if (!limit.ok) return limit;
+    if (offset.value !== undefined) request.offset = offset.value;
+    if (limit.value !== undefined) request.limit = limit.value;
+    return ok(request);
   },
+  'notes.facets': (value, path) => emptyPayload(value, path),
+  'notes.restore': (value, path) => {
+    const o = object(value, path, ['note']);
+    if (!o.ok) return o;
+    const note = validateNote(o.value.note, `${path}.note`);
+    return note.ok ? ok({ note: note.value }) : note;
+  },
+  'article.snapshot': (value, path) => {
+    const o = object(value, path, ['url', 'fingerprint']);
+    if (!o.ok) return o;
+    const url = validateUrl(o.value.url, `${path}.url`);
+    if (!url.ok) return url;
+    const fp = validateFingerprint(o.value.fingerprint, `${path}.fingerprint`);
+    return fp.ok ? ok({ url: url.value, fingerprint: fp.value }) : fp;
+  },
+  'prefs.get': (value, path) => emptyPayload(value, path),
+  'prefs.set': validatePrefs,
   'notes.save': (value, path) => {
     const o = object(value, path, ['note']);
     if (!o.ok) return o;
@@ -409,11 +581,8 @@ const EXTENSION_PAGE_PAYLOADS: PayloadValidators = {
   'notes.delete': (value, path) => {
     const o = object(value, path, ['id']);
     if (!o.ok) return o;
-    const id = string(o.value.id, `${path}.id`, 36);
-    if (!id.ok) return id;
-    return UUID.test(id.value)
-      ? ok({ id: id.value.toLowerCase() })
-      : invalid(`${path}.id`, 'must be a note id');
+    const id = noteId(o.value.id, `${path}.id`);
+    return id.ok ? ok({ id: id.value }) : id;
   },
   'site.get': (value, path) => {
     const o = object(value, path, ['origin']);
@@ -423,7 +592,13 @@ const EXTENSION_PAGE_PAYLOADS: PayloadValidators = {
   },
   'site.set': validateSiteSetting,
   'site.list': (value, path) => emptyPayload(value, path),
-  'data.export': (value, path) => emptyPayload(value, path),
+  'data.export': (value, path) => {
+    const o = object(value, path, [], ['url']);
+    if (!o.ok) return o;
+    if (o.value.url === undefined) return ok({});
+    const url = validateUrl(o.value.url, `${path}.url`);
+    return url.ok ? ok({ url: url.value }) : url;
+  },
   // The file itself is read (size, format, every record) by `readImport` in the handler,
   // before anything is written, with errors in the reader's words.
   'data.import': (value, path) => {
@@ -432,12 +607,23 @@ const EXTENSION_PAGE_PAYLOADS: PayloadValidators = {
   },
 };
 
-const CONTENT_NAMES: readonly ContentName[] = [
-  'content.ping',
-  'content.analyze',
-  'content.summary',
-  'content.clear',
-];
+type ContentPayloadValidators = { [N in ContentName]: Validator<ContentMessages[N]['req']> };
+
+const CONTENT_PAYLOADS: ContentPayloadValidators = {
+  'content.ping': emptyPayload,
+  'content.analyze': emptyPayload,
+  'content.summary': emptyPayload,
+  'content.clear': emptyPayload,
+  'content.notes': emptyPayload,
+  'content.notePassage': emptyPayload,
+  'content.syncNotes': emptyPayload,
+  'content.showNote': (value, path) => {
+    const o = object(value, path, ['id']);
+    if (!o.ok) return o;
+    const id = noteId(o.value.id, `${path}.id`);
+    return id.ok ? ok({ id: id.value }) : id;
+  },
+};
 
 const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
 
@@ -476,6 +662,39 @@ const CONTENT_SCRIPT_PAYLOADS: ContentScriptPayloadValidators = {
     const summary = validatePageSummary(o.value.summary, `${path}.summary`);
     return summary.ok ? ok({ summary: summary.value }) : summary;
   },
+  'page.notes': (value, path) => {
+    const o = object(value, path, ['article']);
+    if (!o.ok) return o;
+    const article = validateArticleClaim(o.value.article, `${path}.article`);
+    return article.ok ? ok({ article: article.value }) : article;
+  },
+  'page.note.save': (value, path) => {
+    const o = object(value, path, ['article', 'note'], ['text']);
+    if (!o.ok) return o;
+    const article = validateArticleClaim(o.value.article, `${path}.article`);
+    if (!article.ok) return article;
+    const note = validatePageNoteInput(o.value.note, `${path}.note`);
+    if (!note.ok) return note;
+    if (o.value.text === undefined) return ok({ article: article.value, note: note.value });
+    const text = string(o.value.text, `${path}.text`, LIMITS.snapshot);
+    return text.ok ? ok({ article: article.value, note: note.value, text: text.value }) : text;
+  },
+  'page.note.delete': (value, path) => {
+    const o = object(value, path, ['article', 'id']);
+    if (!o.ok) return o;
+    const article = validateArticleClaim(o.value.article, `${path}.article`);
+    if (!article.ok) return article;
+    const id = noteId(o.value.id, `${path}.id`);
+    return id.ok ? ok({ article: article.value, id: id.value }) : id;
+  },
+  'page.note.restore': (value, path) => {
+    const o = object(value, path, ['article', 'note']);
+    if (!o.ok) return o;
+    const article = validateArticleClaim(o.value.article, `${path}.article`);
+    if (!article.ok) return article;
+    const note = validateNote(o.value.note, `${path}.note`);
+    return note.ok ? ok({ article: article.value, note: note.value }) : note;
+  },
 };
 
 /** The name of every message only the extension's own pages may send. */
@@ -507,15 +726,16 @@ export function validateContentScriptRequest(value: unknown): Result<ContentScri
   return ok({ ws: 1, type: name, payload: checked.value } as ContentScriptRequest);
 }
 
-/** Validates a message sent to a content script; every content request has an empty payload. */
+/** Validates a message sent to a content script. */
 export function validateContentRequest(value: unknown): Result<ContentRequest> {
   const frame = envelope(value);
   if (!frame.ok) return frame;
   const { type, payload } = frame.value;
-  if (!(CONTENT_NAMES as readonly string[]).includes(type)) {
+  if (!hasOwn(CONTENT_PAYLOADS, type)) {
     return err('unknown-message', `The page script does not know the request "${type}".`);
   }
-  const empty = emptyPayload(payload, 'payload');
-  if (!empty.ok) return empty;
-  return ok({ ws: 1, type: type as ContentName, payload: {} });
+  const name = type as ContentName;
+  const checked = (CONTENT_PAYLOADS[name] as Validator<unknown>)(payload, 'payload');
+  if (!checked.ok) return checked;
+  return ok({ ws: 1, type: name, payload: checked.value } as ContentRequest);
 }
