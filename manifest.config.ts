@@ -52,7 +52,8 @@ export function manifestFor(target: Target) {
     },
     options_ui: { page: 'src/ui/options/index.html', open_in_tab: true },
     // `storage` backs storage.session (per-tab summaries that survive the worker's restarts).
-    permissions: ['activeTab', 'scripting', 'storage'],
+    // `contextMenus`: "Note this passage" on selected text (README, permissions).
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     // Asked only when the reader ticks "always on this site", for that origin alone.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
@@ -63,6 +64,10 @@ export function manifestFor(target: Target) {
       'run-on-page': {
         suggested_key: { default: 'Alt+Shift+H' },
         description: 'Highlight who said what on this page without opening the popup',
+      },
+      'note-passage': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Note the selected passage',
       },
     },
     ...(target === 'chrome'

@@ -7,6 +7,7 @@ import type { PageSummary } from '../shared/messages';
 import type { Result } from '../shared/result';
 import type { BackgroundBrowser } from './browser-api';
 import * as store from './db';
+import { sendToContent } from './content-client';
 import { createContentScriptHandlers, createHandlers } from './handlers';
 import { createNotesService } from './notes-service';
 import { createRouter, type Route } from './router';
@@ -16,6 +17,10 @@ import { sessionSummaries } from './summaries';
 
 /** The keyboard command declared in the manifest. */
 export const RUN_COMMAND = 'run-on-page';
+/** The keyboard command that notes the selected passage. */
+export const NOTE_COMMAND = 'note-passage';
+/** The context-menu entry on selected text. */
+export const NOTE_MENU = 'who-said-note-passage';
 
 /** The toolbar button's title from the manifest, restored after a failure is resolved. */
 const DEFAULT_TITLE = 'Who Said: show who said what on this page';
@@ -30,6 +35,10 @@ export interface Background {
   forgetTab(tabId: number): Promise<void>;
   /** A keyboard command; `tabId` is the tab it was pressed in, if the browser says. */
   command(name: string, tabId: number | undefined): Promise<void>;
+  /** Creates the context-menu entry (at install and browser start; creating twice is harmless). */
+  installMenus(): Promise<void>;
+  /** A context-menu entry was chosen in a tab. */
+  menuClicked(menuItemId: string | number, tabId: number | undefined): Promise<void>;
 }
 
 export interface BackgroundOptions {
@@ -54,7 +63,7 @@ export function createBackground({ browser, indexedDB }: BackgroundOptions): Bac
   const run = (tabId: number) => runOnTab({ browser, summaries }, tabId);
 
   /** The shortcut has no popup to speak in, so a failure shows on the toolbar button. */
-  async function showOutcome(tabId: number, result: Result<PageSummary>): Promise<void> {
+  async function showOutcome(tabId: number, result: Result<unknown>): Promise<void> {
     if (result.ok) {
       await browser.action.setBadgeText({ tabId, text: '' });
       await browser.action.setTitle({ tabId, title: DEFAULT_TITLE });
@@ -63,6 +72,24 @@ export function createBackground({ browser, indexedDB }: BackgroundOptions): Bac
       await browser.action.setBadgeText({ tabId, text: '!' });
       await browser.action.setTitle({ tabId, title: `Who Said: ${result.error.message}` });
     }
+  }
+
+  /**
+   * Opens the note editor on the selection in a tab (context menu, shortcut). The
+   * reader's gesture granted activeTab; if Who Said is not in the page yet, it is
+   * started the usual way first.
+   */
+  async function notePassage(tabId: number): Promise<void> {
+    let opened = await sendToContent(browser, tabId, 'content.notePassage');
+    if (!opened.ok && ['no-content-script', 'not-read'].includes(opened.error.code)) {
+      const started = await run(tabId);
+      if (!started.ok) {
+        await showOutcome(tabId, started).catch(() => undefined);
+        return;
+      }
+      opened = await sendToContent(browser, tabId, 'content.notePassage');
+    }
+    if (!opened.ok) await showOutcome(tabId, opened).catch(() => undefined);
   }
 
   return {
@@ -76,10 +103,23 @@ export function createBackground({ browser, indexedDB }: BackgroundOptions): Bac
     reconcile: () => sites.reconcile(),
     forgetTab: (tabId) => summaries.remove(tabId),
     async command(name, tabId) {
-      if (name !== RUN_COMMAND) return;
+      if (name !== RUN_COMMAND && name !== NOTE_COMMAND) return;
       const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
       if (id === undefined) return;
+      if (name === NOTE_COMMAND) return notePassage(id);
       await showOutcome(id, await run(id)).catch(() => undefined);
+    },
+    async installMenus() {
+      await browser.contextMenus.removeAll();
+      browser.contextMenus.create({
+        id: NOTE_MENU,
+        title: 'Note this passage',
+        contexts: ['selection'],
+      });
+    },
+    async menuClicked(menuItemId, tabId) {
+      if (menuItemId !== NOTE_MENU || tabId === undefined || tabId < 0) return;
+      await notePassage(tabId);
     },
   };
 }

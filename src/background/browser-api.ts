@@ -21,6 +21,7 @@ export interface BackgroundBrowser {
   /** `session` is missing in browsers without `storage.session`; the background copes. */
   storage: { session?: Pick<Storage.StorageArea, 'get' | 'set' | 'remove'> };
   action: Pick<Browser['action'], 'setBadgeText' | 'setBadgeBackgroundColor' | 'setTitle'>;
+  contextMenus: Pick<Browser['contextMenus'], 'create' | 'removeAll'>;
 }
 
 /** The message of a thrown value, whatever was thrown. */

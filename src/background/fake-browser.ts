@@ -32,6 +32,8 @@ export interface FakeBrowser extends BackgroundBrowser {
   calls: string[];
   respond: ContentResponder;
   badges: Map<number, string>;
+  /** Context-menu entries created. */
+  menus: object[];
 }
 
 /**
@@ -49,6 +51,7 @@ export function fakeBrowser(
   const session = new Map<string, unknown>();
   const calls: string[] = [];
   const badges = new Map<number, string>();
+  const menus: object[] = [];
 
   const tabOf = (tabId: number): FakeTab => {
     const tab = tabsById.get(tabId);
@@ -83,6 +86,7 @@ export function fakeBrowser(
     session,
     calls,
     badges,
+    menus,
     respond: () => ({ ok: false, error: { code: 'unset', message: 'No responder.' } }),
     runtime: {
       id: 'who-said-test',
@@ -155,6 +159,15 @@ export function fakeBrowser(
       },
       setBadgeBackgroundColor: async () => undefined,
       setTitle: async () => undefined,
+    },
+    contextMenus: {
+      create: (properties) => {
+        menus.push(structuredClone(properties ?? {}));
+        return String(properties?.id ?? menus.length);
+      },
+      removeAll: async () => {
+        menus.length = 0;
+      },
     },
   };
   if (options.session !== false) {

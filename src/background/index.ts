@@ -29,6 +29,17 @@ const reconcile = (): void => {
 };
 browser.runtime.onInstalled.addListener(reconcile);
 browser.runtime.onStartup.addListener(reconcile);
+
+// "Note this passage" on selected text. Menus are kept by the browser; made again at
+// install and start-up in case a browser dropped them.
+const installMenus = (): void => {
+  background.installMenus().catch(logFailure('menus'));
+};
+browser.runtime.onInstalled.addListener(installMenus);
+browser.runtime.onStartup.addListener(installMenus);
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  background.menuClicked(info.menuItemId, tab?.id).catch(logFailure('menu'));
+});
 browser.permissions.onAdded.addListener(reconcile);
 browser.permissions.onRemoved.addListener(reconcile);
 

@@ -248,7 +248,10 @@ export function startContent(deps: ContentDeps): ContentController {
           : err('not-in-page', 'That passage isn’t in the page as it is now.');
       }
       case 'content.notePassage':
-        return ok({ opened: notes?.noteSelection() ?? false });
+        if (notes === undefined || notes.report() === null) {
+          return err('not-read', 'Who Said has not read this page yet.');
+        }
+        return ok({ opened: notes.noteSelection() });
       case 'content.syncNotes':
         void notes?.sync();
         return ok(null);

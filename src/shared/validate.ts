@@ -52,6 +52,8 @@ export const LIMITS = {
   snapshot: 5_000_000,
   /** A correction's key. */
   correctionKey: 1_000,
+  /** Size of an import file, checked before it is read (bytes). */
+  importBytes: 128 * 1024 * 1024,
   /** Notes in one import file. */
   importNotes: 100_000,
   importSites: 10_000,

@@ -1,6 +1,7 @@
 /** What the options page needs from its surroundings: the browser, or a fake in tests. */
 import type { Browser } from '../../shared/browser';
 import { originPattern } from '../../shared/url';
+import { downloadText } from '../download';
 import { createClient, type Client } from '../messaging';
 
 export interface OptionsEnv {
@@ -8,20 +9,7 @@ export interface OptionsEnv {
   /** Must be called synchronously from a click or change handler (a user gesture). */
   requestSiteAccess(origin: string): Promise<boolean>;
   /** Offers a text file to the reader as a download. */
-  download(filename: string, text: string): void;
-}
-
-/** Saves text through a temporary object URL: no `downloads` permission needed. */
-function downloadText(filename: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser time to start the download before the URL goes away.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  download(filename: string, text: string, type?: string): void;
 }
 
 /** The options page's environment inside the extension. */

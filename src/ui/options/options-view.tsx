@@ -1,11 +1,17 @@
 /** The options page layout: all notes with search, sites, export and import. Pure display. */
 import { NoteList } from '../components/note-list';
-import type { OptionsActions, OptionsState } from './use-options';
+import { StatusLine } from '../components/status-line';
+import { PAGE_SIZE, type OptionsActions, type OptionsState } from './use-options';
+
+const count = (n: number): string => n.toLocaleString();
 
 export type OptionsViewProps = OptionsState & OptionsActions;
 
 export function OptionsView(props: OptionsViewProps) {
-  const { query, notes, searching, sites, status } = props;
+  const { query, notes, searching, sites, status, total, offset, facets, tag, site } = props;
+  const filtered = query.trim() !== '' || tag !== '' || site !== '';
+  const first = total === 0 ? 0 : offset + 1;
+  const last = Math.min(total, offset + notes.length);
   return (
     <main class="options">
       <header class="options__header">
@@ -14,39 +20,126 @@ export function OptionsView(props: OptionsViewProps) {
         <p class="muted">Everything here stays in this browser. Nothing is sent anywhere.</p>
       </header>
 
-      <p
-        class={`status${status?.tone === 'error' ? ' status--error' : ''}`}
-        data-testid="status"
-        role="status"
-        aria-live="polite"
-      >
-        {status?.text ?? ''}
-      </p>
+      <StatusLine status={status} />
 
       <section class="section" aria-labelledby="all-notes">
         <h2 id="all-notes" class="section__title">
           All notes
         </h2>
-        <label class="note-form__label" for="search">
-          Search notes, titles and quoted passages
-        </label>
-        <input
-          id="search"
-          type="search"
-          class="input"
-          data-testid="search"
-          value={query}
-          placeholder="e.g. officials"
-          onInput={(event) => props.search(event.currentTarget.value)}
-        />
+        <div class="search">
+          <label class="note-form__label" for="search">
+            Search notes, quoted passages, titles and tags
+          </label>
+          <input
+            id="search"
+            type="search"
+            class="input"
+            data-testid="search"
+            value={query}
+            placeholder="e.g. officials"
+            onInput={(event) => props.search(event.currentTarget.value)}
+          />
+          <div class="filters">
+            <label class="filter">
+              <span class="muted">Tag</span>
+              <select
+                class="select"
+                data-testid="filter-tag"
+                value={tag}
+                onChange={(event) => props.filter({ tag: event.currentTarget.value })}
+              >
+                <option value="">Any tag</option>
+                {facets.tags.map((t) => (
+                  <option key={t.tag} value={t.tag}>
+                    {t.tag} ({count(t.count)})
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label class="filter">
+              <span class="muted">Site</span>
+              <select
+                class="select"
+                data-testid="filter-site"
+                value={site}
+                onChange={(event) => props.filter({ site: event.currentTarget.value })}
+              >
+                <option value="">Any site</option>
+                {facets.sites.map((s) => (
+                  <option key={s.site} value={s.site}>
+                    {s.site} ({count(s.count)})
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+        </div>
+        <p class="results" data-testid="results" aria-live="polite">
+          {searching && notes.length === 0
+            ? 'Searching…'
+            : total === 0
+              ? ''
+              : `${filtered ? `${count(total)} matching` : `${count(total)}`} note${total === 1 ? '' : 's'}${
+                  total > notes.length ? ` · showing ${count(first)}–${count(last)}` : ''
+                }`}
+        </p>
         <div aria-busy={searching}>
           <NoteList
             notes={notes}
             onDelete={props.deleteNote}
+            onEdit={props.editNote}
             showArticle
-            empty={searching ? 'Searching…' : query.trim() ? 'No note matches.' : 'No notes yet.'}
+            empty={searching ? 'Searching…' : filtered ? 'No note matches.' : 'No notes yet.'}
           />
         </div>
+        {total > PAGE_SIZE && (
+          <nav class="pager" aria-label="Pages of notes">
+            <button
+              type="button"
+              class="button button--small"
+              data-testid="page-previous"
+              disabled={offset === 0}
+              onClick={() => props.goTo(offset - PAGE_SIZE)}
+            >
+              Previous
+            </button>
+            <span class="muted">
+              Page {count(Math.floor(offset / PAGE_SIZE) + 1)} of{' '}
+              {count(Math.ceil(total / PAGE_SIZE))}
+            </span>
+            <button
+              type="button"
+              class="button button--small"
+              data-testid="page-next"
+              disabled={offset + PAGE_SIZE >= total}
+              onClick={() => props.goTo(offset + PAGE_SIZE)}
+            >
+              Next
+            </button>
+          </nav>
+        )}
+      </section>
+
+      <section class="section" aria-labelledby="in-page">
+        <h2 id="in-page" class="section__title">
+          In the page
+        </h2>
+        <label class={`toggle${props.prefs ? '' : ' toggle--disabled'}`}>
+          <input
+            type="checkbox"
+            data-testid="pref-selection-button"
+            checked={props.prefs?.selectionButton ?? true}
+            disabled={!props.prefs}
+            onChange={(event) => props.setPrefs({ selectionButton: event.currentTarget.checked })}
+          />
+          <span class="toggle__text">
+            <span class="toggle__label">Show a “Note” button by selected text</span>
+            <span class="muted">
+              You can also right-click a selection and choose “Note this passage”, or press the
+              shortcut set for Who Said.
+            </span>
+          </span>
+        </label>
       </section>
 
       <section class="section" aria-labelledby="sites">
@@ -89,30 +182,40 @@ export function OptionsView(props: OptionsViewProps) {
           Export and import
         </h2>
         <p class="muted">
-          Save your notes to a file, or bring notes back from a file saved by Who Said. Importing
-          keeps the notes you have; a note in both places keeps its latest version.
+          Save everything to a file (notes, articles, corrections), or bring notes back from a file
+          saved by Who Said, as Who Said JSON or W3C Web Annotation. Importing keeps the notes you
+          have; a note in both places keeps its latest version.
         </p>
         <div class="backup">
           <button
             type="button"
             class="button button--primary"
             data-testid="export"
-            onClick={props.exportData}
+            onClick={() => props.exportData('json')}
           >
-            Export notes
+            Export (Who Said JSON)
+          </button>
+          <button
+            type="button"
+            class="button"
+            data-testid="export-w3c"
+            onClick={() => props.exportData('w3c')}
+          >
+            Export (W3C Web Annotation)
           </button>
           <label class="button file-button">
             Import notes…
             <input
               type="file"
-              accept="application/json,.json"
+              accept="application/json,application/ld+json,.json,.jsonld"
               data-testid="import"
               class="visually-hidden"
+              disabled={props.importing}
               onChange={(event) => {
                 const input = event.currentTarget;
                 const file = input.files?.[0];
                 input.value = '';
-                if (file) void file.text().then(props.importText);
+                if (file) void props.importFile(file);
               }}
             />
           </label>

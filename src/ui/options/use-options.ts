@@ -1,49 +1,78 @@
 /**
- * The options page's data hook: searching every note, the per-site settings,
- * export and import. Display components receive its state and callbacks.
+ * The options page's data hook: search over every note as the reader types
+ * (filters by tag and site, a total and pages), editing and deleting with
+ * Undo, the per-site settings, the note button preference, export and import.
+ * Display components receive its state and callbacks.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { WhoSaidExport } from '../../shared/export-format';
-import type { SiteSetting } from '../../shared/messages';
+import { toW3C } from '../../shared/formats/w3c';
+import type { NoteFacets, Prefs, SiteSetting } from '../../shared/messages';
 import type { Note } from '../../shared/notes';
 import type { ErrorInfo } from '../../shared/result';
+import { LIMITS } from '../../shared/validate';
 import type { Status } from '../popup/use-popup';
 import type { OptionsEnv } from './options-env';
 
+/** Notes shown per page. */
+export const PAGE_SIZE = 50;
+
 export interface OptionsState {
   query: string;
+  tag: string;
+  site: string;
+  offset: number;
   notes: Note[];
+  /** Every note that matches, not only this page. */
+  total: number;
+  facets: NoteFacets;
   /** A search is on its way. */
   searching: boolean;
   sites: SiteSetting[];
+  prefs: Prefs | null;
+  /** An import is being read or written. */
+  importing: boolean;
   status: Status | null;
 }
 
 export interface OptionsActions {
   search(query: string): void;
-  deleteNote(id: string): void;
+  filter(by: { tag?: string; site?: string }): void;
+  /** Moves to another page of results. */
+  goTo(offset: number): void;
+  editNote(note: Note, body: string, tags: string[]): Promise<boolean>;
+  deleteNote(note: Note): void;
   /** Call straight from the change handler: turning on asks the browser for access. */
   setAlwaysOn(origin: string, on: boolean): void;
-  exportData(): void;
-  /** Imports the text of a file the reader picked. */
+  setPrefs(prefs: Prefs): void;
+  exportData(format: 'json' | 'w3c'): void;
+  /** Imports a file the reader picked (its size is checked before it is read). */
+  importFile(file: Pick<File, 'size' | 'text'>): Promise<void>;
+  /** Imports the text of a file. */
   importText(text: string): Promise<void>;
 }
 
 const errorStatus = (error: ErrorInfo): Status => ({ tone: 'error', text: error.message });
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string) => `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;
 
 /** The file name of an export made now: `who-said-notes-2026-01-31.json`. */
-export function exportFileName(now: Date): string {
-  return `who-said-notes-${now.toISOString().slice(0, 10)}.json`;
+export function exportFileName(now: Date, extension = 'json'): string {
+  return `who-said-notes-${now.toISOString().slice(0, 10)}.${extension}`;
 }
 
 export function useOptions(env: OptionsEnv): OptionsState & OptionsActions {
   const { client } = env;
   const [state, setState] = useState<OptionsState>({
     query: '',
+    tag: '',
+    site: '',
+    offset: 0,
     notes: [],
+    total: 0,
+    facets: { tags: [], sites: [] },
     searching: true,
     sites: [],
+    prefs: null,
+    importing: false,
     status: null,
   });
   const current = useRef(state);
@@ -54,18 +83,52 @@ export function useOptions(env: OptionsEnv): OptionsState & OptionsActions {
   // Answers can arrive out of order while the reader types: only the latest counts.
   const searchSeq = useRef(0);
 
+  /** Runs the search the state describes now. */
+  const refresh = useCallback(() => {
+    const seq = ++searchSeq.current;
+    const { query, tag, site, offset } = current.current;
+    update({ searching: true });
+    void (async () => {
+      const result = await client.request('notes.search', {
+        query,
+        ...(tag ? { tag } : {}),
+        ...(site ? { site } : {}),
+        offset,
+        limit: PAGE_SIZE,
+      });
+      if (seq !== searchSeq.current) return;
+      if (!result.ok) return update({ searching: false, status: errorStatus(result.error) });
+      update({ searching: false, notes: result.value.notes, total: result.value.total });
+    })();
+  }, [client, update]);
+
+  const loadFacets = useCallback(async () => {
+    const result = await client.request('notes.facets', {});
+    if (result.ok) update({ facets: result.value });
+  }, [client, update]);
+
   const search = useCallback(
     (query: string) => {
-      const seq = ++searchSeq.current;
-      update({ query, searching: true });
-      void (async () => {
-        const result = await client.request('notes.search', { query });
-        if (seq !== searchSeq.current) return;
-        if (!result.ok) return update({ searching: false, status: errorStatus(result.error) });
-        update({ searching: false, notes: result.value });
-      })();
+      update({ query, offset: 0 });
+      refresh();
     },
-    [client, update],
+    [update, refresh],
+  );
+
+  const filter = useCallback(
+    (by: { tag?: string; site?: string }) => {
+      update({ ...by, offset: 0 });
+      refresh();
+    },
+    [update, refresh],
+  );
+
+  const goTo = useCallback(
+    (offset: number) => {
+      update({ offset: Math.max(0, offset) });
+      refresh();
+    },
+    [update, refresh],
   );
 
   const loadSites = useCallback(async () => {
@@ -75,24 +138,63 @@ export function useOptions(env: OptionsEnv): OptionsState & OptionsActions {
   }, [client, update]);
 
   useEffect(() => {
-    search('');
+    refresh();
+    void loadFacets();
     void loadSites();
-  }, [search, loadSites]);
+    void client.request('prefs.get', {}).then((result) => {
+      if (result.ok) update({ prefs: result.value });
+    });
+  }, [client, update, refresh, loadFacets, loadSites]);
+
+  const editNote = useCallback(
+    async (note: Note, body: string, tags: string[]): Promise<boolean> => {
+      const result = await client.request('notes.save', {
+        note: { id: note.id, url: note.url, title: note.title, body, tags },
+      });
+      if (!result.ok) {
+        update({ status: errorStatus(result.error) });
+        return false;
+      }
+      update({
+        notes: current.current.notes.map((n) => (n.id === note.id ? result.value : n)),
+        status: { tone: 'info', text: 'Note saved.' },
+      });
+      void loadFacets();
+      return true;
+    },
+    [client, update, loadFacets],
+  );
 
   const deleteNote = useCallback(
-    (id: string) => {
+    (note: Note) => {
       void (async () => {
-        const result = await client.request('notes.delete', { id });
-        if (!result.ok && result.error.code !== 'not-found') {
-          return update({ status: errorStatus(result.error) });
-        }
+        const result = await client.request('notes.delete', { id: note.id });
+        if (!result.ok) return update({ status: errorStatus(result.error) });
+        const deleted = result.value ?? note;
         update({
-          notes: current.current.notes.filter((n) => n.id !== id),
-          status: { tone: 'info', text: 'Note deleted.' },
+          notes: current.current.notes.filter((n) => n.id !== note.id),
+          total: Math.max(0, current.current.total - 1),
+          status: {
+            tone: 'info',
+            text: 'Note deleted.',
+            action: {
+              label: 'Undo',
+              run: () => {
+                void (async () => {
+                  const back = await client.request('notes.restore', { note: deleted });
+                  if (!back.ok) return update({ status: errorStatus(back.error) });
+                  update({ status: { tone: 'info', text: 'Note restored.' } });
+                  refresh();
+                  void loadFacets();
+                })();
+              },
+            },
+          },
         });
+        void loadFacets();
       })();
     },
-    [client, update],
+    [client, update, refresh, loadFacets],
   );
 
   const setAlwaysOn = useCallback(
@@ -117,16 +219,38 @@ export function useOptions(env: OptionsEnv): OptionsState & OptionsActions {
     [env, client, update],
   );
 
-  const exportData = useCallback(() => {
-    void (async () => {
-      const result = await client.request('data.export', {});
-      if (!result.ok) return update({ status: errorStatus(result.error) });
-      env.download(exportFileName(new Date()), `${JSON.stringify(result.value, null, 2)}\n`);
-      update({
-        status: { tone: 'info', text: `Exported ${plural(result.value.notes.length, 'note')}.` },
+  const setPrefs = useCallback(
+    (prefs: Prefs) => {
+      update({ prefs });
+      void client.request('prefs.set', prefs).then((result) => {
+        if (!result.ok) update({ status: errorStatus(result.error) });
       });
-    })();
-  }, [env, client, update]);
+    },
+    [client, update],
+  );
+
+  const exportData = useCallback(
+    (format: 'json' | 'w3c') => {
+      void (async () => {
+        const result = await client.request('data.export', {});
+        if (!result.ok) return update({ status: errorStatus(result.error) });
+        const now = new Date();
+        if (format === 'w3c') {
+          env.download(
+            exportFileName(now, 'jsonld'),
+            `${JSON.stringify(toW3C(result.value), null, 2)}\n`,
+            'application/ld+json',
+          );
+        } else {
+          env.download(exportFileName(now), `${JSON.stringify(result.value, null, 2)}\n`);
+        }
+        update({
+          status: { tone: 'info', text: `Exported ${plural(result.value.notes.length, 'note')}.` },
+        });
+      })();
+    },
+    [env, client, update],
+  );
 
   const importText = useCallback(
     async (text: string) => {
@@ -138,22 +262,53 @@ export function useOptions(env: OptionsEnv): OptionsState & OptionsActions {
           status: { tone: 'error', text: 'This file isn’t a Who Said export (it isn’t JSON).' },
         });
       }
-      // Checked where it counts: the background validates the whole file and refuses
-      // what is not a Who Said export, with a readable error.
-      const result = await client.request('data.import', { data: data as WhoSaidExport });
+      update({ importing: true, status: { tone: 'info', text: 'Importing…' } });
+      // Checked where it counts: the background reads the whole file before writing
+      // anything and says what is wrong in words.
+      const result = await client.request('data.import', { data });
+      update({ importing: false });
       if (!result.ok) return update({ status: errorStatus(result.error) });
       const { added, updated, unchanged } = result.value;
       update({
         status: {
           tone: 'info',
-          text: `Imported: ${plural(added, 'new note')}, ${updated} updated, ${unchanged} already here.`,
+          text: `Imported: ${plural(added, 'new note')}, ${updated.toLocaleString()} updated, ${unchanged.toLocaleString()} already here.`,
         },
       });
-      search(current.current.query);
-      await loadSites();
+      refresh();
+      await Promise.all([loadFacets(), loadSites()]);
     },
-    [client, update, search, loadSites],
+    [client, update, refresh, loadFacets, loadSites],
   );
 
-  return { ...state, search, deleteNote, setAlwaysOn, exportData, importText };
+  const importFile = useCallback(
+    async (file: Pick<File, 'size' | 'text'>) => {
+      // Checked before reading: a huge file would freeze the page while it is read.
+      if (file.size > LIMITS.importBytes) {
+        const mb = Math.round(LIMITS.importBytes / (1024 * 1024));
+        return update({
+          status: {
+            tone: 'error',
+            text: `This file is too large to import (more than ${mb} MB). Who Said exports are far smaller.`,
+          },
+        });
+      }
+      await importText(await file.text());
+    },
+    [update, importText],
+  );
+
+  return {
+    ...state,
+    search,
+    filter,
+    goTo,
+    editNote,
+    deleteNote,
+    setAlwaysOn,
+    setPrefs,
+    exportData,
+    importFile,
+    importText,
+  };
 }

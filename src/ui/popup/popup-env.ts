@@ -4,6 +4,7 @@
  */
 import type { Browser } from '../../shared/browser';
 import { originPattern } from '../../shared/url';
+import { downloadText } from '../download';
 import { createClient, type Client } from '../messaging';
 
 /** The tab the popup is about. `url` and `title` are missing when the browser withholds them. */
@@ -24,6 +25,12 @@ export interface PopupEnv {
   requestSiteAccess(origin: string): Promise<boolean>;
   /** Opens the page with every note, site settings, export and import. */
   openNotesPage(): void;
+  /** A new note id (a random UUID). */
+  newId(): string;
+  /** Puts text on the clipboard. */
+  copy(text: string): Promise<void>;
+  /** Offers a text file to the reader as a download. */
+  download(filename: string, text: string, type?: string): void;
 }
 
 /** Reads `?tab=<id>` (used by end-to-end tests to point the popup at a tab). */
@@ -51,5 +58,8 @@ export function browserEnv(browser: Browser, search: string): PopupEnv {
     openNotesPage: () => {
       void browser.runtime.openOptionsPage().then(() => window.close());
     },
+    newId: () => crypto.randomUUID(),
+    copy: (text) => navigator.clipboard.writeText(text),
+    download: downloadText,
   };
 }

@@ -2,6 +2,7 @@
 import { Counts } from './counts';
 import { NoteForm } from './note-form';
 import { NoteList } from '../components/note-list';
+import { StatusLine } from '../components/status-line';
 import type { PopupActions, PopupState } from './use-popup';
 
 export type PopupViewProps = PopupState & PopupActions & { openNotesPage(): void };
@@ -19,6 +20,7 @@ export function PopupView(props: PopupViewProps) {
   const { tab, summary, running, site, notes, status, articleUrl, title } = props;
   const host = hostOf(articleUrl ?? tab?.url ?? summary?.url);
   const highlighted = summary?.highlighted ?? false;
+  const orphans = notes.filter((n) => props.anchors.get(n.id)?.status === 'orphan').length;
 
   return (
     <main class="popup">
@@ -53,14 +55,7 @@ export function PopupView(props: PopupViewProps) {
             {highlighted ? 'Highlights on' : 'Highlights off'}
           </button>
         </div>
-        <p
-          class={`status${status?.tone === 'error' ? ' status--error' : ''}`}
-          data-testid="status"
-          role="status"
-          aria-live="polite"
-        >
-          {status?.text ?? ''}
-        </p>
+        <StatusLine status={status} />
         <label class={`toggle${site ? '' : ' toggle--disabled'}`}>
           <input
             type="checkbox"
@@ -82,11 +77,57 @@ export function PopupView(props: PopupViewProps) {
       </section>
 
       <section class="section notes" aria-labelledby="notes-heading">
-        <h2 id="notes-heading" class="section__title">
-          Your notes{notes.length > 0 ? ` (${notes.length})` : ''}
-        </h2>
+        <div class="notes__head">
+          <h2 id="notes-heading" class="section__title">
+            Your notes{notes.length > 0 ? ` (${notes.length})` : ''}
+          </h2>
+          {notes.length > 0 && (
+            <span class="notes__export">
+              <button
+                type="button"
+                class="link-button"
+                data-testid="copy-markdown"
+                onClick={props.copyMarkdown}
+              >
+                Copy as Markdown
+              </button>
+              <select
+                class="select select--small"
+                aria-label="Download these notes"
+                data-testid="export-article"
+                value=""
+                onChange={(event) => {
+                  const format = event.currentTarget.value;
+                  event.currentTarget.value = '';
+                  if (format === 'json' || format === 'w3c' || format === 'markdown')
+                    props.exportArticle(format);
+                }}
+              >
+                <option value="">Download…</option>
+                <option value="markdown">Markdown</option>
+                <option value="json">Who Said JSON</option>
+                <option value="w3c">W3C Web Annotation</option>
+              </select>
+            </span>
+          )}
+        </div>
+        {orphans > 0 && (
+          <p class="notes__orphans" data-testid="orphan-count">
+            {orphans === 1 ? '1 note’s passage' : `${orphans} notes’ passages`} can’t be found in
+            the page now.
+          </p>
+        )}
+        <NoteList
+          notes={notes}
+          anchors={props.anchors}
+          fingerprint={props.fingerprint}
+          onDelete={props.deleteNote}
+          onEdit={props.editNote}
+          onShow={props.showNote}
+          loadOriginal={props.loadOriginal}
+          empty="No notes on this article yet. Select a passage in the page to note it."
+        />
         <NoteForm disabled={!articleUrl} onSave={props.saveNote} />
-        <NoteList notes={notes} onDelete={props.deleteNote} />
       </section>
 
       <footer class="footer">

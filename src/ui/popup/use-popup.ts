@@ -4,16 +4,40 @@
  * state and callbacks.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { PageSummary, SiteSetting } from '../../shared/messages';
-import type { Note } from '../../shared/notes';
+import { articleNotesMarkdown } from '../../shared/formats/markdown';
+import { toW3C } from '../../shared/formats/w3c';
+import type { NoteAnchorState, PageSummary, SiteSetting, TabNotes } from '../../shared/messages';
+import { positionOf, quoteOf, type Note } from '../../shared/notes';
 import type { ErrorInfo } from '../../shared/result';
 import { isPageUrl, webOrigin } from '../../shared/url';
+import { slug } from '../download';
 import type { PopupEnv, TabInfo } from './popup-env';
 
-/** A line of feedback for the reader. */
+/** A line of feedback for the reader, with an action such as Undo. */
 export interface Status {
   tone: 'info' | 'error';
   text: string;
+  action?: { label: string; run(): void };
+}
+
+/** Characters of the old text shown on each side of a passage as it was. */
+const WAS_CONTEXT = 90;
+
+/** The passage in an old copy of the article, with a little of what stood around it. */
+export function passageAsItWas(text: string, note: Note): string | null {
+  const quote = quoteOf(note);
+  const position = positionOf(note);
+  if (quote === undefined) return null;
+  const start =
+    position && text.slice(position.start, position.end) === quote.exact
+      ? position.start
+      : text.indexOf(quote.exact);
+  if (start < 0) return quote.exact;
+  const end = start + quote.exact.length;
+  const from = Math.max(0, start - WAS_CONTEXT);
+  const to = Math.min(text.length, end + WAS_CONTEXT);
+  const clip = text.slice(from, to).replace(/\s+/g, ' ').trim();
+  return `${from > 0 ? '…' : ''}${clip}${to < text.length ? '…' : ''}`;
 }
 
 export interface PopupState {
@@ -25,7 +49,13 @@ export interface PopupState {
   /** The article the notes belong to, once known. */
   articleUrl: string | null;
   title: string;
+  /** What is known of the article (site, byline), once notes were asked for. */
+  article: TabNotes['article'] | null;
   notes: Note[];
+  /** Where each note stands in the page now. */
+  anchors: ReadonlyMap<string, NoteAnchorState>;
+  /** The article text's fingerprint in the page now. */
+  fingerprint: string | null;
   /** The site setting; null when the page is not a web page. */
   site: SiteSetting | null;
   status: Status | null;
@@ -37,8 +67,15 @@ export interface PopupActions {
   /** Call straight from the change handler: turning on asks the browser for access. */
   setAlwaysOn(on: boolean): void;
   /** Resolves true when saved, so the form can clear itself. */
-  saveNote(body: string): Promise<boolean>;
-  deleteNote(id: string): void;
+  saveNote(body: string, tags: string[]): Promise<boolean>;
+  editNote(note: Note, body: string, tags: string[]): Promise<boolean>;
+  deleteNote(note: Note): void;
+  showNote(note: Note): void;
+  loadOriginal(note: Note): Promise<string | null>;
+  /** Copies this article's notes as Markdown. */
+  copyMarkdown(): void;
+  /** Downloads this article's notes: Who Said JSON, W3C Web Annotation or Markdown. */
+  exportArticle(format: 'json' | 'w3c' | 'markdown'): void;
 }
 
 const count = new Intl.NumberFormat();
@@ -60,7 +97,10 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
     running: false,
     articleUrl: null,
     title: '',
+    article: null,
     notes: [],
+    anchors: new Map(),
+    fingerprint: null,
     site: null,
     status: null,
   });
@@ -72,23 +112,37 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
     setState(current.current);
   }, []);
 
+  /** This article's notes and where each stands in the page (asked again after each analysis). */
+  const loadNotes = useCallback(async () => {
+    const tab = current.current.tab;
+    if (!tab) return;
+    const result = await client.request('tab.notes', { tabId: tab.id });
+    if (!result.ok) return;
+    const { article, notes, anchors, fingerprint } = result.value;
+    update({
+      articleUrl: article.url,
+      article,
+      notes,
+      fingerprint,
+      anchors: new Map(anchors.map((a) => [a.id, a])),
+    });
+  }, [client, update]);
+
   const loadArticle = useCallback(
     async (url: string) => {
       // Browser pages and the like have no notes and no site setting.
       if (!isPageUrl(url)) return;
       const origin = webOrigin(url);
-      const [notes, site] = await Promise.all([
-        client.request('notes.list', { url }),
+      const [, site] = await Promise.all([
+        loadNotes(),
         origin ? client.request('site.get', { origin }) : Promise.resolve(null),
       ]);
       update({
-        articleUrl: url,
-        notes: notes.ok ? notes.value : [],
+        articleUrl: current.current.articleUrl ?? url,
         site: site?.ok ? site.value : origin ? { origin, alwaysOn: false } : null,
-        ...(notes.ok ? {} : { status: errorStatus(notes.error) }),
       });
     },
-    [client, update],
+    [client, update, loadNotes],
   );
 
   const analyse = useCallback(
@@ -107,8 +161,9 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
         status: { tone: 'info', text: doneText(summary) },
       });
       if (current.current.articleUrl === null) await loadArticle(summary.url);
+      else await loadNotes();
     },
-    [client, update, loadArticle],
+    [client, update, loadArticle, loadNotes],
   );
 
   useEffect(() => {
@@ -214,8 +269,18 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
     [env, client, update],
   );
 
+  /** Tells the page its notes changed here, so its highlights follow. */
+  const syncPage = useCallback(() => {
+    const tab = current.current.tab;
+    if (tab) void client.request('tab.syncNotes', { tabId: tab.id }).then(() => loadNotes());
+  }, [client, loadNotes]);
+
+  // A new note's id is chosen before the first attempt and kept until it is saved,
+  // so pressing Save again after a lost answer writes the same note, not a second one.
+  const pendingId = useRef<string | null>(null);
+
   const saveNote = useCallback(
-    async (body: string): Promise<boolean> => {
+    async (body: string, tags: string[]): Promise<boolean> => {
       const { articleUrl, title } = current.current;
       if (!articleUrl) {
         update({
@@ -223,39 +288,164 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
         });
         return false;
       }
+      pendingId.current ??= env.newId();
       const result = await client.request('notes.save', {
-        note: { url: articleUrl, title, body },
+        note: { id: pendingId.current, url: articleUrl, title, body, tags },
       });
       if (!result.ok) {
         update({ status: errorStatus(result.error) });
         return false;
       }
+      pendingId.current = null;
       update({
         notes: [result.value, ...current.current.notes.filter((n) => n.id !== result.value.id)],
         status: { tone: 'info', text: 'Note saved.' },
       });
       return true;
     },
-    [client, update],
+    [env, client, update],
+  );
+
+  const editNote = useCallback(
+    async (note: Note, body: string, tags: string[]): Promise<boolean> => {
+      const result = await client.request('notes.save', {
+        note: { id: note.id, url: note.url, title: note.title, body, tags },
+      });
+      if (!result.ok) {
+        update({ status: errorStatus(result.error) });
+        return false;
+      }
+      update({
+        notes: current.current.notes.map((n) => (n.id === note.id ? result.value : n)),
+        status: { tone: 'info', text: 'Note saved.' },
+      });
+      syncPage();
+      return true;
+    },
+    [client, update, syncPage],
   );
 
   const deleteNote = useCallback(
-    (id: string) => {
+    (note: Note) => {
       void (async () => {
-        const result = await client.request('notes.delete', { id });
-        // Already gone is what the reader wanted too.
-        if (!result.ok && result.error.code !== 'not-found') {
+        const result = await client.request('notes.delete', { id: note.id });
+        if (!result.ok) {
           update({ status: errorStatus(result.error) });
           return;
         }
+        const deleted = result.value ?? note;
         update({
-          notes: current.current.notes.filter((n) => n.id !== id),
-          status: { tone: 'info', text: 'Note deleted.' },
+          notes: current.current.notes.filter((n) => n.id !== note.id),
+          status: {
+            tone: 'info',
+            text: 'Note deleted.',
+            action: {
+              label: 'Undo',
+              run: () => {
+                void (async () => {
+                  const back = await client.request('notes.restore', { note: deleted });
+                  if (!back.ok) return update({ status: errorStatus(back.error) });
+                  update({
+                    notes: [
+                      back.value,
+                      ...current.current.notes.filter((n) => n.id !== back.value.id),
+                    ].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1)),
+                    status: { tone: 'info', text: 'Note restored.' },
+                  });
+                  syncPage();
+                })();
+              },
+            },
+          },
         });
+        syncPage();
       })();
+    },
+    [client, update, syncPage],
+  );
+
+  const showNote = useCallback(
+    (note: Note) => {
+      const tab = current.current.tab;
+      if (!tab) return;
+      void client.request('tab.showNote', { tabId: tab.id, id: note.id }).then((result) => {
+        if (!result.ok) update({ status: errorStatus(result.error) });
+      });
     },
     [client, update],
   );
 
-  return { ...state, run, toggleHighlights, setAlwaysOn, saveNote, deleteNote };
+  const loadOriginal = useCallback(
+    async (note: Note): Promise<string | null> => {
+      const quote = quoteOf(note)?.exact ?? null;
+      if (!note.articleFingerprint) return quote;
+      const result = await client.request('article.snapshot', {
+        url: note.url,
+        fingerprint: note.articleFingerprint,
+      });
+      if (!result.ok || result.value === null) return quote;
+      return passageAsItWas(result.value.text, note);
+    },
+    [client],
+  );
+
+  const markdown = useCallback((): string | null => {
+    const { article, articleUrl, title, notes } = current.current;
+    const url = article?.url ?? articleUrl;
+    if (!url) return null;
+    return articleNotesMarkdown({ ...(article ?? {}), url, title: article?.title || title }, notes);
+  }, []);
+
+  const copyMarkdown = useCallback(() => {
+    const text = markdown();
+    if (text === null) return;
+    void env.copy(text).then(
+      () => update({ status: { tone: 'info', text: 'Notes copied as Markdown.' } }),
+      () =>
+        update({
+          status: { tone: 'error', text: 'The notes couldn’t be copied. Try Download instead.' },
+        }),
+    );
+  }, [env, update, markdown]);
+
+  const exportArticle = useCallback(
+    (format: 'json' | 'w3c' | 'markdown') => {
+      const { article, articleUrl, title } = current.current;
+      const url = article?.url ?? articleUrl;
+      if (!url) return;
+      const name = `who-said-${slug(article?.title || title)}`;
+      if (format === 'markdown') {
+        env.download(`${name}.md`, markdown() ?? '', 'text/markdown');
+        return;
+      }
+      void (async () => {
+        const result = await client.request('data.export', { url });
+        if (!result.ok) return update({ status: errorStatus(result.error) });
+        const body =
+          format === 'w3c'
+            ? toW3C(result.value, `Who Said notes on ${article?.title || title}`)
+            : result.value;
+        env.download(
+          `${name}${format === 'w3c' ? '.jsonld' : '.json'}`,
+          `${JSON.stringify(body, null, 2)}\n`,
+          format === 'w3c' ? 'application/ld+json' : 'application/json',
+        );
+      })();
+    },
+    [env, client, update, markdown],
+  );
+
+  return {
+    ...state,
+    run,
+    toggleHighlights,
+    setAlwaysOn,
+    saveNote,
+    editNote,
+    deleteNote,
+    showNote,
+    loadOriginal,
+    copyMarkdown,
+    exportArticle,
+  };
 }
