@@ -6,42 +6,54 @@ import {
   DB_NAME,
   DB_VERSION,
   connect,
-  deleteNote,
-  exportAll,
-  getNote,
   getSite,
-  importAll,
-  listNotes,
   listSites,
   openDb,
-  saveNote,
-  searchNotes,
   setSite,
-  type Clock,
+  type DecisionRecord,
+  type SiteRecord,
 } from './db';
 
-/** A clock that ticks one second per call and hands out numbered ids. */
-function testClock(): Clock {
-  let t = Date.UTC(2026, 0, 1, 12, 0, 0);
-  let n = 0;
-  return {
-    now: () => new Date((t += 1000)),
-    uuid: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
-  };
-}
-
 const URL_A = 'https://news.example/2026/story';
-const input = (body: string, url = URL_A) => ({ url, title: 'A story', body });
+const URL_B = 'https://other.example/b';
 
-/** Opens a version 1 database the way the first release did, with raw IndexedDB. */
-function createV1(factory: IDBFactory, notes: Note[]): Promise<void> {
+const OLD_NOTES: Note[] = [
+  {
+    id: 'a1',
+    url: URL_A,
+    title: 'Old',
+    body: 'Written under version 1',
+    createdAt: '2025-05-01T10:00:00.000Z',
+    updatedAt: '2025-05-01T10:00:00.000Z',
+  },
+  {
+    id: 'a2',
+    url: URL_A,
+    title: 'Old, retitled',
+    body: 'A later one',
+    target: { selectors: [{ type: 'TextQuoteSelector', exact: 'officials said' }] },
+    createdAt: '2025-05-02T10:00:00.000Z',
+    updatedAt: '2025-05-03T10:00:00.000Z',
+  },
+  {
+    id: 'b1',
+    url: URL_B,
+    title: 'Another',
+    body: 'On another article',
+    createdAt: '2025-06-01T10:00:00.000Z',
+    updatedAt: '2025-06-01T10:00:00.000Z',
+  },
+];
+
+/** Opens a raw database at `version`, lets `fill` create and fill stores as that release did. */
+function createAt(
+  factory: IDBFactory,
+  version: number,
+  fill: (db: IDBDatabase, tx: IDBTransaction) => void,
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    const request = factory.open(DB_NAME, 1);
-    request.onupgradeneeded = () => {
-      const store = request.result.createObjectStore('notes', { keyPath: 'id' });
-      store.createIndex('by-url', 'url');
-      for (const note of notes) store.add(note);
-    };
+    const request = factory.open(DB_NAME, version);
+    request.onupgradeneeded = () => fill(request.result, request.transaction as IDBTransaction);
     request.onsuccess = () => {
       request.result.close();
       resolve();
@@ -50,172 +62,112 @@ function createV1(factory: IDBFactory, notes: Note[]): Promise<void> {
   });
 }
 
+/** Version 1 as the first release made it: notes only. */
+const fillV1 = (db: IDBDatabase): void => {
+  const store = db.createObjectStore('notes', { keyPath: 'id' });
+  store.createIndex('by-url', 'url');
+  for (const note of OLD_NOTES) store.add(note);
+};
+
+const SITE: SiteRecord = {
+  origin: 'https://news.example',
+  alwaysOn: true,
+  updatedAt: '2025-07-01T00:00:00.000Z',
+};
+const DECISION: DecisionRecord = {
+  url: URL_A,
+  key: 'said@10',
+  action: 'dismiss',
+  createdAt: '2025-07-02T00:00:00.000Z',
+};
+
+/** Version 2 as the second release made it: plus sites, decisions and meta, with a record in each. */
+const fillV2 = (db: IDBDatabase): void => {
+  fillV1(db);
+  db.createObjectStore('sites', { keyPath: 'origin' }).add(SITE);
+  db.createObjectStore('decisions', { keyPath: ['url', 'key'] }).add(DECISION);
+  db.createObjectStore('meta', { keyPath: 'key' }).add({
+    key: 'lastImportAt',
+    value: '2025-07-03T00:00:00.000Z',
+  });
+};
+
+const STORES = ['articles', 'decisions', 'meta', 'notes', 'sites', 'snapshots'];
+
 describe('schema', () => {
   test('a fresh database has every store and index', async () => {
     const db = await openDb(new IDBFactory());
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['decisions', 'meta', 'notes', 'sites']);
-    const tx = db.transaction(['notes', 'decisions']);
-    expect([...tx.objectStore('notes').indexNames].sort()).toEqual(['by-updated', 'by-url']);
+    expect(DB_VERSION).toBe(3);
+    expect([...db.objectStoreNames].sort()).toEqual(STORES);
+    const tx = db.transaction(['notes', 'decisions', 'articles', 'snapshots']);
+    expect([...tx.objectStore('notes').indexNames].sort()).toEqual([
+      'by-tag',
+      'by-updated',
+      'by-url',
+    ]);
+    expect(tx.objectStore('notes').index('by-tag').multiEntry).toBe(true);
+    expect([...tx.objectStore('articles').indexNames]).toEqual(['by-updated']);
     expect(tx.objectStore('decisions').keyPath).toEqual(['url', 'key']);
+    expect(tx.objectStore('snapshots').keyPath).toEqual(['url', 'fingerprint']);
     db.close();
   });
 
-  test('upgrading from version 1 keeps the notes and adds the new stores', async () => {
-    const factory = new IDBFactory();
-    const old: Note[] = [
-      {
-        id: 'a1',
-        url: URL_A,
-        title: 'Old',
-        body: 'Written under version 1',
-        createdAt: '2025-05-01T10:00:00.000Z',
-        updatedAt: '2025-05-01T10:00:00.000Z',
+  test.each([
+    ['version 1', 1, (db: IDBDatabase) => fillV1(db)],
+    [
+      'version 2',
+      2,
+      (db: IDBDatabase, tx: IDBTransaction) => {
+        fillV2(db);
+        // Version 2 added the by-updated index to the notes store.
+        tx.objectStore('notes').createIndex('by-updated', 'updatedAt');
       },
-      {
-        id: 'a2',
-        url: URL_A,
-        title: 'Old',
-        body: 'A later one',
-        target: { selectors: [{ type: 'TextQuoteSelector', exact: 'officials said' }] },
-        createdAt: '2025-05-02T10:00:00.000Z',
-        updatedAt: '2025-05-03T10:00:00.000Z',
-      },
-    ];
-    await createV1(factory, old);
-
-    const db = await openDb(factory);
-    expect(db.version).toBe(2);
-    expect([...db.objectStoreNames].sort()).toEqual(['decisions', 'meta', 'notes', 'sites']);
-    expect(await listNotes(db, URL_A)).toEqual([old[1], old[0]]);
-    // The new index covers the notes written before it existed.
-    expect(await db.getAllKeysFromIndex('notes', 'by-updated')).toEqual(['a1', 'a2']);
-    await setSite(db, { origin: 'https://news.example', alwaysOn: true }, testClock());
-    expect(await getSite(db, 'https://news.example')).toEqual({
-      origin: 'https://news.example',
-      alwaysOn: true,
-    });
-    db.close();
-  });
+    ],
+  ])(
+    'upgrading from %s keeps every record and derives the articles',
+    async (_name, version, fill) => {
+      const factory = new IDBFactory();
+      await createAt(factory, version, fill);
+      const db = await openDb(factory);
+      expect(db.version).toBe(3);
+      expect([...db.objectStoreNames].sort()).toEqual(STORES);
+      // Notes kept as they were, and the indexes cover them.
+      expect(await db.getAll('notes')).toEqual(OLD_NOTES);
+      expect(await db.getAllKeysFromIndex('notes', 'by-updated')).toEqual(['a1', 'a2', 'b1']);
+      expect(await db.getAllKeysFromIndex('notes', 'by-url', URL_A)).toEqual(['a1', 'a2']);
+      // One article per noted address: first note, last change, the latest title.
+      expect(await db.getAll('articles')).toEqual([
+        {
+          url: URL_A,
+          title: 'Old, retitled',
+          createdAt: '2025-05-01T10:00:00.000Z',
+          updatedAt: '2025-05-03T10:00:00.000Z',
+        },
+        {
+          url: URL_B,
+          title: 'Another',
+          createdAt: '2025-06-01T10:00:00.000Z',
+          updatedAt: '2025-06-01T10:00:00.000Z',
+        },
+      ]);
+      if (version === 2) {
+        expect(await db.getAll('sites')).toEqual([SITE]);
+        expect(await db.getAll('decisions')).toEqual([DECISION]);
+        expect(await db.get('meta', 'lastImportAt')).toEqual({
+          key: 'lastImportAt',
+          value: '2025-07-03T00:00:00.000Z',
+        });
+      }
+      // Tagged notes written now are found through the new index.
+      await db.put('notes', { ...OLD_NOTES[0]!, id: 't1', tags: ['sources', 'legal'] });
+      expect(await db.getAllKeysFromIndex('notes', 'by-tag', 'legal')).toEqual(['t1']);
+      db.close();
+    },
+  );
 });
 
-describe('notes', () => {
-  test('save creates a note with id, normalised URL, trimmed text and timestamps', async () => {
-    const db = await openDb(new IDBFactory());
-    const saved = await saveNote(
-      db,
-      { url: `${URL_A}?utm_source=x#top`, title: ' A story ', body: '  Check the source.  ' },
-      testClock(),
-    );
-    expect(saved).toEqual({
-      ok: true,
-      value: {
-        id: '00000000-0000-4000-8000-000000000001',
-        url: URL_A,
-        title: 'A story',
-        body: 'Check the source.',
-        createdAt: '2026-01-01T12:00:01.000Z',
-        updatedAt: '2026-01-01T12:00:01.000Z',
-      },
-    });
-    expect(await listNotes(db, `${URL_A}#other`)).toHaveLength(1);
-    db.close();
-  });
-
-  test('save uses crypto.randomUUID by default', async () => {
-    const db = await openDb(new IDBFactory());
-    const saved = await saveNote(db, input('x'));
-    expect(saved.ok && saved.value.id).toMatch(/^[0-9a-f-]{36}$/);
-    db.close();
-  });
-
-  test('save refuses invalid input', async () => {
-    const db = await openDb(new IDBFactory());
-    expect(await saveNote(db, input('   '))).toMatchObject({
-      ok: false,
-      error: { code: 'empty-note' },
-    });
-    expect(await saveNote(db, input('x'.repeat(20_001)))).toMatchObject({
-      ok: false,
-      error: { code: 'invalid-message' },
-    });
-    expect(await searchNotes(db, '')).toEqual([]);
-    db.close();
-  });
-
-  test('update keeps article and creation time, changes body and updatedAt', async () => {
-    const db = await openDb(new IDBFactory());
-    const clock = testClock();
-    const first = await saveNote(db, input('first'), clock);
-    if (!first.ok) throw new Error('save failed');
-    const updated = await saveNote(
-      db,
-      { id: first.value.id, url: 'https://elsewhere.example/', title: '', body: 'second' },
-      clock,
-    );
-    expect(updated).toEqual({
-      ok: true,
-      value: { ...first.value, body: 'second', updatedAt: '2026-01-01T12:00:02.000Z' },
-    });
-    expect(await getNote(db, first.value.id)).toEqual(updated.ok && updated.value);
-    db.close();
-  });
-
-  test('updating a note that does not exist is an error and writes nothing', async () => {
-    const db = await openDb(new IDBFactory());
-    const result = await saveNote(db, {
-      ...input('ghost'),
-      id: '11111111-1111-4111-8111-111111111111',
-    });
-    expect(result).toMatchObject({ ok: false, error: { code: 'not-found' } });
-    expect(await db.count('notes')).toBe(0);
-    db.close();
-  });
-
-  test('list returns only the article, newest first', async () => {
-    const db = await openDb(new IDBFactory());
-    const clock = testClock();
-    await saveNote(db, input('one'), clock);
-    await saveNote(db, input('other article', 'https://news.example/other'), clock);
-    await saveNote(db, input('two'), clock);
-    expect((await listNotes(db, URL_A)).map((n) => n.body)).toEqual(['two', 'one']);
-    db.close();
-  });
-
-  test('delete removes a note and reports whether it existed', async () => {
-    const db = await openDb(new IDBFactory());
-    const saved = await saveNote(db, input('bye'), testClock());
-    if (!saved.ok) throw new Error('save failed');
-    expect(await deleteNote(db, saved.value.id)).toBe(true);
-    expect(await deleteNote(db, saved.value.id)).toBe(false);
-    expect(await listNotes(db, URL_A)).toEqual([]);
-    db.close();
-  });
-
-  test('search matches body, title and quote, ignoring case, recent first', async () => {
-    const db = await openDb(new IDBFactory());
-    const clock = testClock();
-    await saveNote(db, { ...input('Nobody is named here'), title: 'Budget row' }, clock);
-    await saveNote(
-      db,
-      {
-        ...input('see quote'),
-        target: { selectors: [{ type: 'TextQuoteSelector', exact: 'Officials SAID it was fine' }] },
-      },
-      clock,
-    );
-    await saveNote(db, input('Which officials? Unnamed again.'), clock);
-    const bodies = async (q: string) => (await searchNotes(db, q)).map((n) => n.body);
-    expect(await bodies('officials')).toEqual(['Which officials? Unnamed again.', 'see quote']);
-    expect(await bodies('BUDGET')).toEqual(['Nobody is named here']);
-    expect(await bodies('nothing like this')).toEqual([]);
-    expect(await bodies('')).toHaveLength(3);
-    expect(await searchNotes(db, '', 2)).toHaveLength(2);
-    db.close();
-  });
-});
-
-describe('sites and export', () => {
+describe('sites', () => {
   test('a site never set is not always-on; set and list', async () => {
     const db = await openDb(new IDBFactory());
     expect(await getSite(db, 'https://a.example')).toEqual({
@@ -228,25 +180,6 @@ describe('sites and export', () => {
       { origin: 'https://a.example', alwaysOn: true },
       { origin: 'https://b.example', alwaysOn: false },
     ]);
-    db.close();
-  });
-
-  test('exportAll returns a versioned snapshot of notes and sites', async () => {
-    const db = await openDb(new IDBFactory());
-    const clock = testClock();
-    const a = await saveNote(db, input('one'), clock);
-    const b = await saveNote(db, input('two', 'https://other.example/x'), clock);
-    await setSite(db, { origin: 'https://other.example', alwaysOn: true }, clock);
-    const data = await exportAll(db, clock);
-    expect(data).toEqual({
-      format: 'who-said-export',
-      version: 1,
-      exportedAt: '2026-01-01T12:00:04.000Z',
-      notes: [a.ok && a.value, b.ok && b.value],
-      sites: [{ origin: 'https://other.example', alwaysOn: true }],
-    });
-    // It must survive a JSON round trip unchanged: that is what a file holds.
-    expect(JSON.parse(JSON.stringify(data))).toEqual(data);
     db.close();
   });
 });
@@ -275,69 +208,6 @@ describe('connect', () => {
     // It closed and forgot the old connection (else the upgrade above would be blocked), so
     // the next call opens again and meets the newer version.
     await expect(get()).rejects.toThrow(/version/i);
-    expect(first.objectStoreNames.length).toBe(4);
-  });
-});
-
-describe('importAll', () => {
-  test('an export imported into an empty store gives the same export back', async () => {
-    const source = await openDb(new IDBFactory());
-    const clock = testClock();
-    await saveNote(source, input('one'), clock);
-    await saveNote(
-      source,
-      {
-        ...input('two', 'https://other.example/x'),
-        target: { selectors: [{ type: 'TextPositionSelector', start: 3, end: 9 }] },
-      },
-      clock,
-    );
-    await setSite(source, { origin: 'https://other.example', alwaysOn: false }, clock);
-    const data = await exportAll(source, clock);
-
-    const target = await openDb(new IDBFactory());
-    expect(await importAll(target, data, clock)).toEqual({ added: 2, updated: 0, unchanged: 0 });
-    const again = await exportAll(target, clock);
-    expect(again.notes).toEqual(data.notes);
-    expect(again.sites).toEqual(data.sites);
-    // Importing twice changes nothing.
-    expect(await importAll(target, data, clock)).toEqual({ added: 0, updated: 0, unchanged: 2 });
-    expect((await target.get('meta', 'lastImportAt'))?.value).toMatch(/^2026-/);
-    source.close();
-    target.close();
-  });
-
-  test('a newer copy replaces, an older one does not; sites arrive switched off', async () => {
-    const db = await openDb(new IDBFactory());
-    const clock = testClock();
-    const saved = await saveNote(db, input('mine'), clock);
-    if (!saved.ok) throw new Error('save failed');
-    const base = {
-      format: 'who-said-export',
-      version: 1,
-      exportedAt: '2026-02-01T00:00:00.000Z',
-    } as const;
-    const older = { ...saved.value, body: 'older', updatedAt: '2025-01-01T00:00:00.000Z' };
-    expect(
-      await importAll(db, {
-        ...base,
-        notes: [older],
-        sites: [{ origin: 'https://a.example', alwaysOn: true }],
-      }),
-    ).toEqual({ added: 0, updated: 0, unchanged: 1 });
-    expect((await getNote(db, saved.value.id))?.body).toBe('mine');
-    expect(await getSite(db, 'https://a.example')).toEqual({
-      origin: 'https://a.example',
-      alwaysOn: false,
-    });
-
-    const newer = { ...saved.value, body: 'newer', updatedAt: '2027-01-01T00:00:00.000Z' };
-    expect(await importAll(db, { ...base, notes: [newer], sites: [] })).toEqual({
-      added: 0,
-      updated: 1,
-      unchanged: 0,
-    });
-    expect((await getNote(db, saved.value.id))?.body).toBe('newer');
-    db.close();
+    expect(first.objectStoreNames.length).toBe(STORES.length);
   });
 });

@@ -15,10 +15,7 @@ import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type Stor
 import type { FindingKind } from '../engine/types';
 import type { ArticleRecord } from '../shared/export-format';
 import type { SiteSetting } from '../shared/messages';
-import type { Note, NoteInput } from '../shared/notes';
-import { err, ok, type Result } from '../shared/result';
-import { normalizeUrl } from '../shared/url';
-import { validateNoteInput } from '../shared/validate';
+import type { Note } from '../shared/notes';
 
 export const DB_NAME = 'who-said';
 export const DB_VERSION = 3;
@@ -185,77 +182,6 @@ export interface Clock {
 }
 
 const systemClock: Clock = { now: () => new Date(), uuid: () => crypto.randomUUID() };
-
-const newestFirst = (a: Note, b: Note): number =>
-  a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0;
-
-/** The notes of one article, newest first. */
-export async function listNotes(db: WhoSaidDb, url: string): Promise<Note[]> {
-  const notes = await db.getAllFromIndex('notes', 'by-url', normalizeUrl(url));
-  return notes.sort(newestFirst);
-}
-
-/** One note, or undefined. */
-export function getNote(db: WhoSaidDb, id: string): Promise<Note | undefined> {
-  return db.get('notes', id);
-}
-
-/**
- * Creates a note, or updates the note with `input.id`. The input is validated
- * and trimmed; the URL is normalised; timestamps are set here. Updating keeps
- * the note's article and creation time.
- */
-export async function saveNote(
-  db: WhoSaidDb,
-  input: NoteInput,
-  clock: Clock = systemClock,
-): Promise<Result<Note>> {
-  const checked = validateNoteInput(input, 'note');
-  if (!checked.ok) return checked;
-  const clean = checked.value;
-  const now = clock.now().toISOString();
-
-  if (clean.id === undefined) {
-    const note: Note = {
-      id: clock.uuid(),
-      url: normalizeUrl(clean.url),
-      title: clean.title,
-      body: clean.body,
-      ...(clean.target ? { target: clean.target } : {}),
-      createdAt: now,
-      updatedAt: now,
-    };
-    await db.add('notes', note);
-    return ok(note);
-  }
-
-  const tx = db.transaction('notes', 'readwrite');
-  const existing = await tx.store.get(clean.id);
-  if (!existing) {
-    tx.abort();
-    await tx.done.catch(() => undefined);
-    return err('not-found', 'That note no longer exists; it may have been deleted.');
-  }
-  const note: Note = {
-    ...existing,
-    title: clean.title || existing.title,
-    body: clean.body,
-    updatedAt: now,
-  };
-  if (clean.target) note.target = clean.target;
-  await tx.store.put(note);
-  await tx.done;
-  return ok(note);
-}
-
-/** Deletes a note; returns whether it existed. */
-export async function deleteNote(db: WhoSaidDb, id: string): Promise<boolean> {
-  const tx = db.transaction('notes', 'readwrite');
-  const existed = (await tx.store.getKey(id)) !== undefined;
-  if (existed) await tx.store.delete(id);
-  await tx.done;
-  return existed;
-}
 
 /** The setting for one site; a site never set is not always-on. */
 export async function getSite(db: WhoSaidDb, origin: string): Promise<SiteSetting> {

@@ -12,6 +12,7 @@
 import { fingerprintText, type ArticleClaim } from '../shared/article';
 import type { ArticleRecord, Correction, Snapshot, WhoSaidExport } from '../shared/export-format';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../shared/export-format';
+import { inReaderWords } from '../shared/formats/reader-words';
 import { looksLikeW3C, readW3C } from '../shared/formats/w3c';
 import { readWhoSaidExport } from '../shared/formats/who-said-json';
 import type {
@@ -26,6 +27,7 @@ import type {
 import type { Note, NoteInput } from '../shared/notes';
 import { err, ok, type Result } from '../shared/result';
 import { normalizeUrl } from '../shared/url';
+import { validateNote } from '../shared/validate';
 import { gunzipText, gzipText } from './compress';
 import type { Clock, SnapshotRecord, WhoSaidDb } from './db';
 import { NoteIndex } from './search-index';
@@ -196,7 +198,15 @@ export function createNotesService(
       await tx.done.catch(() => undefined);
       return err('forbidden', 'That note belongs to another article.');
     }
-    const note = composeNote(existing, input, now);
+    // What is stored must be what an import accepts: the same checks, the same limits.
+    const checked = validateNote(composeNote(existing, input, now), 'file.notes[0]');
+    if (!checked.ok) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      const words = inReaderWords(checked.error.message, 'file').replace(/^Note 1: /, '');
+      return err(checked.error.code, words.charAt(0).toUpperCase() + words.slice(1));
+    }
+    const note = checked.value;
     const writes: Promise<unknown>[] = [notes.put(note)];
     const articleUrl = note.url;
     const base = existing === undefined ? article : await articles.get(articleUrl);
