@@ -8,10 +8,11 @@ function page(
   body = '<article><p>Text.</p></article>',
   url = 'https://www.news.example/2026/story?utm_source=x#top',
 ) {
-  const doc = document.implementation.createHTMLDocument('Fallback title');
-  doc.title = 'Fallback title';
-  doc.head.insertAdjacentHTML('beforeend', head);
-  doc.body.insertAdjacentHTML('beforeend', body);
+  // Test markup, parsed as a page would be (never inserted into a live document).
+  const doc = new DOMParser().parseFromString(
+    `<!doctype html><html><head><title>Fallback title</title>${head}</head><body>${body}</body></html>`,
+    'text/html',
+  );
   Object.defineProperty(doc, 'URL', { value: url });
   return doc;
 }

@@ -1,10 +1,10 @@
+import { readWhoSaidExport } from './formats/who-said-json';
 import { describe, expect, test } from 'vitest';
 import {
   LIMITS,
   validateExtensionPageRequest,
   validateContentRequest,
   validateNoteInput,
-  validateExport,
   validatePageSummary,
 } from './validate';
 
@@ -251,7 +251,7 @@ describe('validateContentRequest', () => {
   });
 });
 
-describe('validateExport', () => {
+describe('an export file, as data.import reads it', () => {
   const stored = {
     id: ID,
     url: 'https://news.example/story',
@@ -268,34 +268,56 @@ describe('validateExport', () => {
     sites: [{ origin: 'https://news.example', alwaysOn: true }],
   };
 
-  test('accepts an export and copies it', () => {
-    const result = validateExport(JSON.parse(JSON.stringify(file)), 'data');
-    expect(result).toEqual({ ok: true, value: file });
+  test('a version 1 export is read as version 2', () => {
+    const result = readWhoSaidExport(JSON.parse(JSON.stringify(file)));
+    expect(result).toMatchObject({
+      ok: true,
+      value: { version: 2, notes: [stored], corrections: [], snapshots: [] },
+    });
   });
 
-  test('accepts one through the data.import message', () => {
-    expect(validateExtensionPageRequest(msg('data.import', { data: file })).ok).toBe(true);
+  test('the message carries the parsed file as it is; the handler reads it', () => {
+    expect(validateExtensionPageRequest(msg('data.import', { data: file }))).toMatchObject({
+      ok: true,
+      value: { payload: { data: file } },
+    });
   });
 
   test.each<[string, unknown, string]>([
     ['something else', { hello: 'world' }, 'This file isn’t a Who Said export.'],
     ['an array', [file], 'This file isn’t a Who Said export.'],
     ['another format', { ...file, format: 'hypothesis' }, 'This file isn’t a Who Said export.'],
-    ['version 0', { ...file, version: 0 }, 'This file isn’t a Who Said export.'],
-    ['a newer version', { ...file, version: 2 }, 'newer version of Who Said'],
-    ['notes not a list', { ...file, notes: {} }, 'data.notes must be a list'],
-    ['a note without body', { ...file, notes: [{ ...stored, body: '' }] }, 'data.notes[0].body'],
-    ['a bad timestamp', { ...file, notes: [{ ...stored, createdAt: 'yesterday' }] }, 'ISO 8601'],
-    ['a bad note id', { ...file, notes: [{ ...stored, id: '<script>' }] }, 'must be a note id'],
-    ['an unknown field', { ...file, extra: 1 }, 'data.extra is not expected'],
-    ['a bad site', { ...file, sites: [{ origin: 'file:///x', alwaysOn: true }] }, 'site origin'],
+    ['version 0', { ...file, version: 0 }, 'This file isn’t a Who Said export'],
+    ['a newer version', { ...file, version: 3 }, 'newer version of Who Said'],
+    ['notes not a list', { ...file, notes: {} }, 'The file’s notes must be a list.'],
+    [
+      'a note without body',
+      { ...file, notes: [{ ...stored, body: '' }] },
+      'Note 1: the note’s text must not be empty.',
+    ],
+    [
+      'a bad timestamp',
+      { ...file, notes: [{ ...stored, createdAt: 'yesterday' }] },
+      'Note 1: the time it was written is not a valid time.',
+    ],
+    [
+      'a bad note id',
+      { ...file, notes: [{ ...stored, id: '<script>' }] },
+      'Note 1: the id must be a note id.',
+    ],
+    ['an unknown field', { ...file, extra: 1 }, '“extra” is not part of a Who Said file.'],
+    [
+      'a bad site',
+      { ...file, sites: [{ origin: 'file:///x', alwaysOn: true }] },
+      'Site 1: the site’s address must be a site origin',
+    ],
     [
       'a polluted note',
       { ...file, notes: [JSON.parse(`{"__proto__":{"x":1},${JSON.stringify(stored).slice(1)}`)] },
-      'is not allowed',
+      'Note 1: the key “__proto__” is not allowed.',
     ],
   ])('rejects %s', (_name, value, message) => {
-    const result = validateExport(value, 'data');
+    const result = readWhoSaidExport(value);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).toContain(message);
   });

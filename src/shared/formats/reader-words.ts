@@ -68,6 +68,9 @@ export function inReaderWords(message: string, root: string): string {
   const record = /^\.(\w+)\[(\d+)\]/.exec(path);
   if (record === null) {
     const list = /^\.(\w+)$/.exec(path);
+    if (list && problem === 'is not expected')
+      return `“${list[1]}” is not part of a Who Said file.`;
+    if (list && problem === 'is not allowed') return `The key “${list[1]}” is not allowed.`;
     const what = list ? `The file’s ${list[1]}` : 'The file';
     return `${what} ${problem}.`;
   }

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { act } from 'preact/test-utils';
 import { describe, expect, test, vi } from 'vitest';
+import type { SearchPage, SearchRequest } from '../../shared/messages';
 import type { Note } from '../../shared/notes';
-import { ok } from '../../shared/result';
+import { ok, type Result } from '../../shared/result';
 import { fakeClient, settle, useTestRoot, type FakeHandlers } from '../test-support';
 import { Options } from './options';
 import type { OptionsEnv } from './options-env';
@@ -18,24 +19,46 @@ const note = (id: string, body: string, url = 'https://news.example/a'): Note =>
 });
 
 const ALL = [
-  note('a', 'Which officials?'),
+  { ...note('a', 'Which officials?'), tags: ['sources'] },
   note('b', 'Compare with the wire copy', 'https://other.example/b'),
   note('c', 'Script link', 'javascript:alert(1)'),
 ];
 
+/** A search over `ALL` the way the background answers: filters, a total, one page. */
+function searchAll(req: SearchRequest): Result<SearchPage> {
+  const matches = ALL.filter(
+    (n) =>
+      n.body.toLowerCase().includes(req.query.toLowerCase()) &&
+      (!req.tag || (n.tags ?? []).includes(req.tag)),
+  );
+  const offset = req.offset ?? 0;
+  return ok({
+    notes: matches.slice(offset, offset + (req.limit ?? 50)),
+    total: matches.length,
+    offset,
+  });
+}
+
 function fakeEnv(overrides: FakeHandlers = {}) {
   const handlers: FakeHandlers = {
-    'notes.search': ({ query }) =>
-      ok(ALL.filter((n) => n.body.toLowerCase().includes(query.toLowerCase()))),
-    'notes.delete': () => ok(null),
+    'notes.search': searchAll,
+    'notes.facets': () =>
+      ok({ tags: [{ tag: 'sources', count: 1 }], sites: [{ site: 'news.example', count: 1 }] }),
+    'notes.delete': ({ id }) => ok(ALL.find((n) => n.id === id) ?? null),
+    'notes.restore': ({ note: n }) => ok(n),
+    'prefs.get': () => ok({ selectionButton: true }),
+    'prefs.set': (p) => ok(p),
     'site.list': () => ok([{ origin: 'https://news.example', alwaysOn: true }]),
     'site.set': (s) => ok(s),
     'data.export': () =>
       ok({
         format: 'who-said-export',
-        version: 1,
+        version: 2,
         exportedAt: '2026-01-05T00:00:00.000Z',
+        articles: [],
         notes: ALL.slice(0, 2),
+        corrections: [],
+        snapshots: [],
         sites: [],
       }),
     'data.import': () => ok({ added: 2, updated: 1, unchanged: 3 }),
@@ -73,8 +96,42 @@ describe('options page', () => {
       box.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await settle();
-    expect(requests.at(-1)).toEqual({ type: 'notes.search', payload: { query: 'officials' } });
+    expect(requests.at(-1)).toEqual({
+      type: 'notes.search',
+      payload: { query: 'officials', offset: 0, limit: 50 },
+    });
     expect(bodies()).toEqual(['Which officials?']);
+    expect(q('results').textContent).toBe('1 matching note');
+  });
+
+  test('filters by tag, shows the total and pages through it', async () => {
+    const many = Array.from({ length: 120 }, (_, i) => note(`m${i}`, `Many ${i}`));
+    const { env, requests } = fakeEnv({
+      'notes.search': (req) => {
+        const offset = req.offset ?? 0;
+        return ok({
+          notes: many.slice(offset, offset + (req.limit ?? 50)),
+          total: many.length,
+          offset,
+        });
+      },
+    });
+    await mount(env);
+    expect(q('results').textContent).toBe('120 notes · showing 1–50');
+    expect(bodies()).toHaveLength(50);
+    await act(() => q('page-next').click());
+    await settle();
+    expect(requests.at(-1)?.payload).toEqual({ query: '', offset: 50, limit: 50 });
+    expect(q('results').textContent).toBe('120 notes · showing 51–100');
+    expect(t.root.textContent).toContain('Page 2 of 3');
+    const tag = q<HTMLSelectElement>('filter-tag');
+    expect([...tag.options].map((o) => o.textContent)).toEqual(['Any tag', 'sources (1)']);
+    await act(() => {
+      tag.value = 'sources';
+      tag.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await settle();
+    expect(requests.at(-1)?.payload).toEqual({ query: '', tag: 'sources', offset: 0, limit: 50 });
   });
 
   test('a slow answer to an old query does not overwrite a newer one', async () => {
@@ -83,9 +140,10 @@ describe('options page', () => {
       'notes.search': ({ query }) =>
         query === 'w'
           ? new Promise((resolve) => {
-              releaseFirst = () => resolve(ok([note('x', 'stale')]));
+              releaseFirst = () =>
+                resolve(ok({ notes: [note('x', 'stale')], total: 1, offset: 0 }));
             })
-          : ok(ALL.filter((n) => n.body.includes(query))),
+          : searchAll({ query }),
     });
     await mount(env);
     const box = q<HTMLInputElement>('search');
@@ -110,7 +168,7 @@ describe('options page', () => {
     expect(download).toHaveBeenCalledTimes(1);
     const [name, text] = download.mock.calls[0] as [string, string];
     expect(name).toMatch(/^who-said-notes-\d{4}-\d{2}-\d{2}\.json$/);
-    expect(JSON.parse(text)).toMatchObject({ format: 'who-said-export', version: 1 });
+    expect(JSON.parse(text)).toMatchObject({ format: 'who-said-export', version: 2 });
     expect(q('status').textContent).toBe('Exported 2 notes.');
   });
 
@@ -121,7 +179,7 @@ describe('options page', () => {
     const input = q<HTMLInputElement>('import');
     Object.defineProperty(input, 'files', {
       configurable: true,
-      value: [{ text: async () => JSON.stringify(file) }],
+      value: [{ size: 100, text: async () => JSON.stringify(file) }],
     });
     await act(() => {
       input.dispatchEvent(new Event('change', { bubbles: true }));
@@ -137,7 +195,7 @@ describe('options page', () => {
     const input = q<HTMLInputElement>('import');
     Object.defineProperty(input, 'files', {
       configurable: true,
-      value: [{ text: async () => 'PK\u0003\u0004 not json' }],
+      value: [{ size: 100, text: async () => 'PK\u0003\u0004 not json' }],
     });
     await act(() => {
       input.dispatchEvent(new Event('change', { bubbles: true }));
@@ -164,14 +222,45 @@ describe('options page', () => {
     expect(env.requestSiteAccess).not.toHaveBeenCalled();
   });
 
-  test('deleting asks first', async () => {
+  test('a file too large is refused before it is read', async () => {
+    const { env, requests } = fakeEnv();
+    await mount(env);
+    const read = vi.fn(async () => '{}');
+    const input = q<HTMLInputElement>('import');
+    Object.defineProperty(input, 'files', {
+      configurable: true,
+      value: [{ size: 500 * 1024 * 1024, text: read }],
+    });
+    await act(() => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await settle();
+    expect(read).not.toHaveBeenCalled();
+    expect(requests.map((r) => r.type)).not.toContain('data.import');
+    expect(q('status').textContent).toContain('too large to import');
+  });
+
+  test('delete at once, with Undo', async () => {
     const { env, requests } = fakeEnv();
     await mount(env);
     await act(() => q('note-delete').click());
-    await act(() => q('note-delete-confirm').click());
     await settle();
-    expect(requests.at(-1)).toEqual({ type: 'notes.delete', payload: { id: 'a' } });
+    expect(requests.find((r) => r.type === 'notes.delete')?.payload).toEqual({ id: 'a' });
     expect(bodies()).toHaveLength(2);
+    await act(() => q('status-action').click());
+    await settle();
+    expect(requests.find((r) => r.type === 'notes.restore')?.payload).toEqual({ note: ALL[0] });
+    expect(q('status').textContent).toBe('Note restored.');
+  });
+
+  test('the note button by a selection can be switched off', async () => {
+    const { env, requests } = fakeEnv();
+    await mount(env);
+    const box = q<HTMLInputElement>('pref-selection-button');
+    expect(box.checked).toBe(true);
+    await act(() => box.click());
+    await settle();
+    expect(requests.at(-1)).toEqual({ type: 'prefs.set', payload: { selectionButton: false } });
   });
 });
 
