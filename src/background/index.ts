@@ -54,6 +54,11 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 browser.tabs.onRemoved.addListener(forget);
 
 // The hook end-to-end tests drive from the service worker: the same code path as the
-// popup and the shortcut. `runOnTab(tabId)` resolves to a Result<PageSummary>.
-const hook: Pick<Background, 'runOnTab'> = { runOnTab: (tabId) => background.runOnTab(tabId) };
+// popup and the shortcut. `runOnTab(tabId)` resolves to a Result<PageSummary>;
+// `menuClicked(id, tabId)` is what choosing a context-menu entry does (no automation
+// API can click a browser's context menu).
+const hook: Pick<Background, 'runOnTab' | 'menuClicked'> = {
+  runOnTab: (tabId) => background.runOnTab(tabId),
+  menuClicked: (id, tabId) => background.menuClicked(id, tabId),
+};
 Object.assign(globalThis, { whoSaid: hook });

@@ -259,6 +259,16 @@ export function NoteList(props: NoteListProps) {
               </time>
               {editing !== note.id && (
                 <span class="note__actions">
+                  {props.onShow && state?.status === 'anchored' && (
+                    <button
+                      type="button"
+                      class="button button--quiet button--small"
+                      data-testid="note-show"
+                      onClick={() => props.onShow?.(note)}
+                    >
+                      Show in page
+                    </button>
+                  )}
                   <button
                     type="button"
                     class="button button--quiet button--small"
