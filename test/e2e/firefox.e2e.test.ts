@@ -18,16 +18,13 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GECKO_ID } from '../../manifest.config';
-import { FIREFOX, serveDir, waitFor } from '../../scripts/lib/browser-launch.mjs';
+import { serveDir, waitFor } from '../../scripts/lib/browser-launch.mjs';
+import { POPUP, grantSite, launchFirefox, openExtensionPage, otherTabId } from './lib/firefox';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = resolve(root, 'dist/firefox');
-/** A fixed internal UUID, so the test knows the add-on's moz-extension:// origin. */
-const UUID = '5f0c8a2e-7d41-4b6a-9c3e-2a1d0e8f4b77';
-const POPUP = `moz-extension://${UUID}/src/ui/popup/index.html`;
 const HIGHLIGHTS = [
   'whosaid-attribution',
   'whosaid-source',
@@ -35,37 +32,6 @@ const HIGHLIGHTS = [
   'whosaid-agentless',
   'whosaid-hedge',
 ];
-
-/** The few WebExtension APIs the test calls inside the add-on's own page. */
-interface ExtensionApi {
-  tabs: {
-    getCurrent(): Promise<{ id?: number } | undefined>;
-    query(query: object): Promise<Array<{ id?: number; url?: string }>>;
-  };
-  permissions: { request(permissions: { origins: string[] }): Promise<boolean> };
-}
-
-/**
- * Opens an extension URL in a new tab, closing `previous` first. BiDi's navigate never
- * resolves for moz-extension:// pages, so the navigation is started without waiting and the
- * page's own location polled. Each URL gets a fresh tab: polling a page while it navigates from
- * one moz-extension:// document to another makes puppeteer leave a rejected promise behind
- * ("Not allowed to define cross-origin object ... XrayWrapper"), which fails the run.
- */
-async function openExtensionPage(
-  browser: Browser,
-  url: string,
-  previous: Page | null = null,
-): Promise<Page> {
-  await previous?.close();
-  const page = await browser.newPage();
-  void page.goto(url).catch(() => undefined);
-  await waitFor(`${url} to load`, async () => {
-    const state = await page.evaluate(() => [location.href, document.readyState]);
-    return state[0] === url && state[1] === 'complete';
-  });
-  return page;
-}
 
 async function statusText(page: Page): Promise<string> {
   return page.$eval('[data-testid=status]', (e) => e.textContent ?? '');
@@ -84,24 +50,14 @@ describe('Firefox: dist/firefox', () => {
     if (!existsSync(resolve(dist, 'manifest.json'))) {
       throw new Error('dist/firefox is missing: run `npm run build` (npm run test:e2e does).');
     }
-    if (!existsSync(FIREFOX)) {
-      unavailable = `no Firefox at ${FIREFOX}`;
-      return;
-    }
     server = await serveDir(resolve(root, 'test/fixtures'));
     const started = Date.now();
-    firefox = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: {
-        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
-        'extensions.webextOptionalPermissionPrompts': false,
-      },
-    });
-    const id = await firefox.installExtension(dist);
-    expect(id).toBe(GECKO_ID);
+    const launched = await launchFirefox(dist);
+    if (typeof launched === 'string') {
+      unavailable = launched;
+      return;
+    }
+    firefox = launched;
     console.log(`Firefox with the add-on started in ${Date.now() - started} ms`);
   });
 
@@ -124,41 +80,14 @@ describe('Firefox: dist/firefox', () => {
     let popup = await openExtensionPage(firefox, POPUP);
     // Without the `tabs` permission the add-on sees no URL of a tab it may not touch,
     // so the article is the tab that is not this one.
-    const tabs = await popup.evaluate(async () => {
-      const ext = (globalThis as unknown as { browser: ExtensionApi }).browser;
-      const self = await ext.tabs.getCurrent();
-      const all = await ext.tabs.query({});
-      return all.filter((t) => t.id !== self?.id).map((t) => ({ id: t.id, url: t.url ?? null }));
-    });
-    expect(tabs).toHaveLength(1);
-    expect(tabs[0]?.url).toBeNull();
-    const tabId = tabs[0]?.id as number;
+    const tabId = await otherTabId(popup);
 
     // The popup for that tab cannot run yet: no activeTab, no host permission.
     popup = await openExtensionPage(firefox, `${POPUP}?tab=${tabId}`, popup);
     await waitFor('the popup to give up', async () => /go-ahead/.test(await statusText(popup)));
 
     // What "Always on this site" does: permissions.request for this origin, in a click.
-    const pattern = `http://127.0.0.1/*`;
-    await popup.evaluate(
-      (origins) => {
-        const button = document.createElement('button');
-        button.id = 'e2e-grant';
-        button.textContent = 'grant';
-        button.addEventListener('click', () => {
-          const ext = (globalThis as unknown as { browser: ExtensionApi }).browser;
-          void ext.permissions.request({ origins }).then((granted) => {
-            button.dataset.granted = String(granted);
-          });
-        });
-        document.body.append(button);
-      },
-      [pattern],
-    );
-    await popup.click('#e2e-grant');
-    await waitFor('the permission answer', () =>
-      popup.$eval('#e2e-grant', (b) => (b as HTMLElement).dataset.granted),
-    ).then((granted) => expect(granted).toBe('true'));
+    expect(await grantSite(popup, 'http://127.0.0.1/*')).toBe(true);
 
     // The popup, opened afresh for the article, runs on its own.
     const before = await article.evaluate(() => document.body.innerText);

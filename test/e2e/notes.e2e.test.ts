@@ -374,7 +374,7 @@ describe('Chromium: notes on passages', () => {
         );
         return r?.ok ? (r.value as { id: string; body: string; tags?: string[] }[]) : null;
       });
-      const note = stored.find((n) => n.id === id);
+      const note = (stored ?? []).find((n) => n.id === id);
       if (note) {
         expect(note.body).toBe(body);
         expect(note.tags).toEqual(['a', 'b']);

@@ -241,6 +241,9 @@ export function createPageNotes(deps: PageNotesDeps): PageNotes {
     const signal = listening.signal;
     const view = doc.defaultView;
     let frame = 0;
+    // Called on the window, not detached from it: Firefox refuses a detached call from a content script.
+    const nextFrame = (callback: () => void): number =>
+      view ? view.requestAnimationFrame(callback) : Number(setTimeout(callback, 16));
     let lastX = 0;
     let lastY = 0;
     ui.onCardHover = (inside) => {
@@ -255,18 +258,16 @@ export function createPageNotes(deps: PageNotesDeps): PageNotes {
         lastX = e.clientX;
         lastY = e.clientY;
         if (frame !== 0) return;
-        frame = (view?.requestAnimationFrame ?? ((f: FrameRequestCallback) => setTimeout(f, 16)))(
-          () => {
-            frame = 0;
-            const under = noteUnder(lastX, lastY);
-            if (under !== undefined) {
-              if (hovered !== under.note.id || !ui.cardOpen) openCard(under);
-              else clearTimeout(hideTimer);
-            } else if (hovered !== null) {
-              closeCardSoon();
-            }
-          },
-        ) as unknown as number;
+        frame = nextFrame(() => {
+          frame = 0;
+          const under = noteUnder(lastX, lastY);
+          if (under !== undefined) {
+            if (hovered !== under.note.id || !ui.cardOpen) openCard(under);
+            else clearTimeout(hideTimer);
+          } else if (hovered !== null) {
+            closeCardSoon();
+          }
+        });
       },
       { passive: true, signal },
     );
@@ -299,9 +300,15 @@ export function createPageNotes(deps: PageNotesDeps): PageNotes {
       },
       { signal },
     );
+    // What is drawn by a passage goes when the passage scrolls away from it (a scroll event
+    // that moves nothing, which some browsers send, leaves it).
+    let lastScroll = view?.scrollY ?? 0;
     view?.addEventListener(
       'scroll',
       () => {
+        const y = view.scrollY;
+        if (Math.abs(y - lastScroll) < 24) return;
+        lastScroll = y;
         ui.hideButton();
         if (!overCard) ui.hideCard();
       },
