@@ -18,10 +18,13 @@ export type Target = 'chrome' | 'firefox';
 export const GECKO_ID = 'who-said@who-said.local';
 
 /**
- * Firefox 140 brought the CSS Custom Highlight API; 142 is the first to accept
- * `data_collection_permissions`, which Firefox now expects of new add-ons.
+ * Firefox 140 (ESR) brought the CSS Custom Highlight API, and is what Debian stable and many
+ * workplaces run. Desktop Firefox reads `data_collection_permissions` from 140 on.
  */
-export const FIREFOX_MIN_VERSION = '142.0';
+export const FIREFOX_MIN_VERSION = '140.0';
+
+/** Firefox for Android: 142 is the first to read `data_collection_permissions`. */
+export const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 
 /** Chrome 105 has both `CSS.highlights` and the `scripting` API we use. */
 export const CHROME_MIN_VERSION = '105';
@@ -53,7 +56,7 @@ export function manifestFor(target: Target) {
     options_ui: { page: 'src/ui/options/index.html', open_in_tab: true },
     // `storage` backs storage.session (per-tab summaries that survive the worker's restarts).
     // `contextMenus`: "Note this passage" on selected text (README, permissions).
-    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
     // Asked only when the reader ticks "always on this site", for that origin alone.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
@@ -85,6 +88,8 @@ export function manifestFor(target: Target) {
               // Nothing leaves the reader's machine.
               data_collection_permissions: { required: ['none' as const] },
             },
+            // Firefox for Android reads `data_collection_permissions` only from 142 on.
+            gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
           },
         }),
   });

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
+import { IDBFactory, IDBObjectStore as FakeObjectStore } from 'fake-indexeddb';
 import { describe, expect, test, vi } from 'vitest';
 import type { PageSummary } from '../shared/messages';
 import type { Note } from '../shared/notes';
@@ -11,6 +11,10 @@ import { markManual } from './run-on-tab';
 import { scriptIdFor } from './site-scripts';
 
 const ARTICLE = 'https://news.example/2026/01/story';
+const ID = '0b6f1c3e-8d2a-4c1b-9f3e-2a1d4c5b6e7f';
+let serial = 0;
+/** A new note's id, as the popup picks it before the first attempt. */
+const newId = () => `20000000-0000-4000-8000-${String(++serial).padStart(12, '0')}`;
 const ORIGIN = 'https://news.example';
 /** The popup, as runtime.onMessage describes it. */
 const me = { id: 'who-said-test', url: 'chrome-extension://who-said-test/src/ui/popup/index.html' };
@@ -26,7 +30,9 @@ const summary = (over: Partial<PageSummary> = {}): PageSummary => ({
 });
 
 /** A background over a fake browser with one article tab (id 7) the reader clicked on. */
-function setup(options: { session?: boolean; requiredHosts?: string[] } = {}) {
+function setup(
+  options: { session?: boolean; requiredHosts?: string[]; indexedDB?: IDBFactory } = {},
+) {
   const browser = fakeBrowser(options);
   browser.tabsById.set(7, { url: ARTICLE, title: 'Officials said so', scriptable: true });
   browser.respond = (_tabId, message) => {
@@ -36,7 +42,11 @@ function setup(options: { session?: boolean; requiredHosts?: string[] } = {}) {
     if (type === 'content.clear') return { ok: true, value: null };
     return { ok: false, error: { code: 'unknown-message', message: 'no' } };
   };
-  const background = createBackground({ browser, indexedDB: new IDBFactory() });
+  const background = createBackground({
+    browser,
+    indexedDB: options.indexedDB ?? new IDBFactory(),
+    open: { blockedGraceMs: 50 },
+  });
   const send = (type: string, payload: unknown) => background.route({ ws: 1, type, payload }, me);
   return { browser, background, send };
 }
@@ -191,6 +201,7 @@ describe('notes through messages', () => {
     const { send } = setup();
     const saved = await send('notes.save', {
       note: {
+        id: newId(),
         url: `${ARTICLE}?utm_source=x`,
         title: 'Officials said so',
         body: 'Which officials?',
@@ -215,35 +226,96 @@ describe('notes through messages', () => {
 
   test('an empty note is refused with a readable error', async () => {
     const { send } = setup();
-    expect(await send('notes.save', { note: { url: ARTICLE, title: '', body: ' \n ' } })).toEqual({
+    expect(
+      await send('notes.save', { note: { id: newId(), url: ARTICLE, title: '', body: ' \n ' } }),
+    ).toEqual({
       ok: false,
       error: { code: 'empty-note', message: 'Write something before saving the note.' },
     });
   });
 });
 
+/** Sends an export through the import messages, the way the options page does. */
+async function importThrough(
+  send: (type: string, payload: unknown) => Promise<unknown>,
+  data: {
+    notes: unknown[];
+    sites: unknown[];
+  },
+  chunk = 2,
+) {
+  const begun = (await send('import.begin', { notes: data.notes.length, sites: data.sites })) as {
+    value: { importId: string };
+  };
+  const { importId } = begun.value;
+  for (let i = 0; i < data.notes.length; i += chunk) {
+    await send('import.notes', { importId, notes: data.notes.slice(i, i + chunk) });
+  }
+  return send('import.commit', { importId });
+}
+
 describe('export and import through messages', () => {
-  test('export, then import into another profile; a foreign file is refused', async () => {
+  test('export, then import into another profile in chunks', async () => {
     const a = setup();
-    await a.send('notes.save', {
-      note: { url: ARTICLE, title: 'T', body: 'Kept across browsers' },
-    });
+    for (const body of ['Kept across browsers', 'And this', 'And that']) {
+      await a.send('notes.save', { note: { id: newId(), url: ARTICLE, title: 'T', body } });
+    }
     const exported = await a.send('data.export', {});
-    expect(exported).toMatchObject({ ok: true, value: { format: 'who-said-export', version: 2 } });
+    expect(exported).toMatchObject({ ok: true, value: { format: 'who-said-export', version: 3 } });
     const file = JSON.parse(JSON.stringify((exported as { value: unknown }).value));
 
     const b = setup();
-    expect(await b.send('data.import', { data: file })).toEqual({
+    expect(await importThrough(b.send, file)).toEqual({
       ok: true,
-      value: { added: 1, updated: 0, unchanged: 0 },
+      value: { added: 3, updated: 0, unchanged: 0 },
     });
-    expect(await b.send('notes.list', { url: ARTICLE })).toMatchObject({
+    const listed = (await b.send('notes.list', { url: ARTICLE })) as { value: Note[] };
+    expect(listed.value.map((n) => n.body).sort()).toEqual([
+      'And that',
+      'And this',
+      'Kept across browsers',
+    ]);
+  });
+
+  test('nothing is written before commit; a commit short of notes writes nothing', async () => {
+    const b = setup();
+    const note = {
+      id: ID,
+      url: ARTICLE,
+      title: 'T',
+      body: 'x',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      version: 1,
+    };
+    const begun = (await b.send('import.begin', { notes: 2, sites: [] })) as {
+      value: { importId: string };
+    };
+    const { importId } = begun.value;
+    expect(await b.send('import.notes', { importId, notes: [note] })).toEqual({
       ok: true,
-      value: [{ body: 'Kept across browsers' }],
+      value: { received: 1 },
     });
-    expect(await b.send('data.import', { data: { notes: [] } })).toEqual({
+    expect(await b.send('import.progress', { importId })).toEqual({
+      ok: true,
+      value: { phase: 'receiving', done: 1, total: 2 },
+    });
+    expect(await b.send('notes.search', { query: '' })).toMatchObject({
+      ok: true,
+      value: { total: 0 },
+    });
+    expect(await b.send('import.commit', { importId })).toMatchObject({
       ok: false,
-      error: { code: 'not-an-export', message: 'This file isn’t a Who Said export.' },
+      error: { code: 'import-mismatch' },
+    });
+    expect(await b.send('notes.search', { query: '' })).toMatchObject({
+      ok: true,
+      value: { total: 0 },
+    });
+    // An import the worker forgot (it was stopped) is said in words.
+    expect(await b.send('import.commit', { importId })).toMatchObject({
+      ok: false,
+      error: { code: 'import-gone', message: expect.stringMatching(/nothing was imported/) },
     });
   });
 
@@ -305,7 +377,7 @@ const PRIVILEGED: [string, unknown][] = [
   ['notes.list', { url: ARTICLE }],
   ['notes.search', { query: 'secret' }],
   ['notes.facets', {}],
-  ['notes.save', { note: { url: ARTICLE, title: 'T', body: 'planted' } }],
+  ['notes.save', { note: { id: ID, url: ARTICLE, title: 'T', body: 'planted' } }],
   ['notes.delete', { id: '00000000-0000-4000-8000-000000000000' }],
   [
     'notes.restore',
@@ -330,10 +402,10 @@ const PRIVILEGED: [string, unknown][] = [
   ['site.set', { origin: ORIGIN, alwaysOn: true }],
   ['site.list', {}],
   ['data.export', {}],
-  [
-    'data.import',
-    { data: { format: 'who-said', version: 1, exportedAt: 1, notes: [], sites: [] } },
-  ],
+  ['import.begin', { notes: 0, sites: [{ origin: ORIGIN, alwaysOn: true }] }],
+  ['import.notes', { importId: ID, notes: [] }],
+  ['import.commit', { importId: ID }],
+  ['import.progress', { importId: ID }],
 ];
 
 /** A content script in the top frame of tab 7, as runtime.onMessage describes it. */
@@ -349,7 +421,7 @@ describe('trust boundary: what a content script may ask', () => {
     async (type, payload) => {
       const { background, browser, send } = setup();
       expect(
-        await send('notes.save', { note: { url: ARTICLE, title: 'T', body: 'mine' } }),
+        await send('notes.save', { note: { id: newId(), url: ARTICLE, title: 'T', body: 'mine' } }),
       ).toMatchObject({ ok: true });
       const callsBefore = browser.calls.length;
       expect(await background.route({ ws: 1, type, payload }, page)).toMatchObject({
@@ -743,5 +815,63 @@ describe('keyboard command', () => {
     expect(browser.calls).toEqual([]);
     await background.command('run-on-page', undefined);
     expect(browser.calls).toContain('executeScript 7 content.js');
+  });
+});
+
+describe('storage failures, in the reader’s words', () => {
+  test('private browsing: every note request says notes are off, highlights still run', async () => {
+    const privateFactory = {
+      open() {
+        throw new DOMException('A mutation operation was attempted', 'InvalidStateError');
+      },
+    } as unknown as IDBFactory;
+    const { send } = setup({ indexedDB: privateFactory });
+    for (const [type, payload] of [
+      ['notes.list', { url: ARTICLE }],
+      ['notes.search', { query: '' }],
+      ['notes.save', { note: { id: newId(), url: ARTICLE, title: 'T', body: 'x' } }],
+      ['data.export', {}],
+    ] as const) {
+      const answer = await send(type, payload);
+      expect(answer, type).toMatchObject({ ok: false, error: { code: 'notes-unavailable' } });
+      expect(!answer.ok && answer.error.message).toMatch(/private browsing.*Highlights work/);
+    }
+    expect(await send('tab.run', { tabId: 7 })).toMatchObject({ ok: true });
+  });
+
+  test('a full disk: storage-full, not "Something went wrong", and nothing half-written', async () => {
+    const { send } = setup();
+    const put = vi.spyOn(FakeObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const answer = await send('notes.save', {
+      note: { id: newId(), url: ARTICLE, title: 'T', body: 'x' },
+    });
+    put.mockRestore();
+    expect(answer).toMatchObject({ ok: false, error: { code: 'storage-full' } });
+    expect(!answer.ok && answer.error.message).toMatch(/no room left.*Free some disk space/);
+    expect(await send('notes.search', { query: '' })).toMatchObject({
+      ok: true,
+      value: { total: 0 },
+    });
+    expect(await send('data.export', {})).toMatchObject({ ok: true, value: { articles: [] } });
+  });
+
+  test('an upgrade blocked by an old connection answers in words instead of never', async () => {
+    const factory = new IDBFactory();
+    await new Promise<void>((resolve) => {
+      const request = factory.open('who-said', 1);
+      request.onupgradeneeded = () => request.result.createObjectStore('notes', { keyPath: 'id' });
+      // Held open and deaf to versionchange, like a page of an old version that hangs.
+      request.onsuccess = () => resolve();
+    });
+    const { send } = setup({ indexedDB: factory });
+    expect(await send('notes.search', { query: '' })).toMatchObject({
+      ok: false,
+      error: {
+        code: 'storage-blocked',
+        message: expect.stringMatching(/Close the other Who Said/),
+      },
+    });
   });
 });

@@ -9,6 +9,7 @@ import type { BackgroundBrowser } from './browser-api';
 import * as store from './db';
 import { sendToContent } from './content-client';
 import { createContentScriptHandlers, createHandlers } from './handlers';
+import { importSessions } from './imports';
 import { createNotesService } from './notes-service';
 import { createRouter, type Route } from './router';
 import { runOnTab } from './run-on-tab';
@@ -44,11 +45,13 @@ export interface Background {
 export interface BackgroundOptions {
   browser: BackgroundBrowser;
   indexedDB: IDBFactory;
+  /** How the database is opened (tests shorten the wait for a blocked upgrade). */
+  open?: store.OpenOptions;
 }
 
 /** Builds the background over its dependencies. */
-export function createBackground({ browser, indexedDB }: BackgroundOptions): Background {
-  const db = store.connect(indexedDB);
+export function createBackground({ browser, indexedDB, open }: BackgroundOptions): Background {
+  const db = store.connect(indexedDB, open);
   const summaries = sessionSummaries(browser.storage.session);
   const sites = createSiteScripts({
     browser,
@@ -59,7 +62,14 @@ export function createBackground({ browser, indexedDB }: BackgroundOptions): Bac
     },
   });
   const notes = createNotesService(db);
-  const handlers = createHandlers({ browser, db, notes, summaries, sites });
+  const handlers = createHandlers({
+    browser,
+    db,
+    notes,
+    summaries,
+    sites,
+    imports: importSessions(),
+  });
   const run = (tabId: number) => runOnTab({ browser, summaries }, tabId);
 
   /** The shortcut has no popup to speak in, so a failure shows on the toolbar button. */

@@ -13,9 +13,11 @@ import type {
 import { articleKey, type ArticleClaim } from '../shared/article';
 import { err, ok, type Result } from '../shared/result';
 import { isPageUrl } from '../shared/url';
+import { articleUrl } from '../shared/validate';
 import type { BackgroundBrowser } from './browser-api';
 import { sendToContent } from './content-client';
 import * as store from './db';
+import type { ImportSessions } from './imports';
 import { runOnTab } from './run-on-tab';
 import type { NotesService } from './notes-service';
 import type { ContentScriptCaller } from './router';
@@ -29,6 +31,7 @@ export interface HandlerDeps {
   notes: NotesService;
   summaries: SummaryStore;
   sites: SiteScripts;
+  imports: ImportSessions;
 }
 
 /** A handler for each message name, typed by the message map. */
@@ -101,7 +104,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return ok(null);
     },
 
-    'notes.list': async ({ url }) => ok(await notes.list(url)),
+    'notes.list': async ({ url }) => {
+      // An address too long to keep notes for is said before the reader writes one.
+      const key = articleUrl(url);
+      return key.ok ? ok(await notes.list(key.value)) : key;
+    },
 
     'tab.notes': async ({ tabId }) => {
       const tab = await browser.tabs.get(tabId).catch(() => null);
@@ -110,7 +117,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         return err('no-article', 'Notes are kept for web pages only.');
       }
       const live = await sendToContent(browser, tabId, 'content.notes');
-      const url = articleKey(pageUrl, live.ok ? (live.value.canonical ?? undefined) : undefined);
+      const key = articleUrl(
+        articleKey(pageUrl, live.ok ? (live.value.canonical ?? undefined) : undefined),
+      );
+      // An address too long to keep notes for is said before the reader writes one.
+      if (!key.ok) return key;
+      const url = key.value;
       const [list, article] = await Promise.all([notes.list(url), notes.article(url)]);
       const ids = new Set(list.map((n) => n.id));
       return ok({
@@ -167,7 +179,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     'data.export': async ({ url }) => ok(await notes.exportData(url)),
 
-    // Imported sites arrive switched off; nothing to register.
-    'data.import': ({ data }) => notes.importData(data),
+    'import.begin': async (req) => deps.imports.begin(req),
+
+    'import.notes': async (req) => deps.imports.add(req),
+
+    // Imported sites arrive switched off: nothing to register.
+    'import.commit': async ({ importId }) =>
+      deps.imports.commit(importId, (data, onProgress) => notes.commitImport(data, onProgress)),
+
+    'import.progress': async ({ importId }) => deps.imports.progress(importId),
   };
 }

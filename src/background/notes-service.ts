@@ -1,20 +1,18 @@
 /**
  * Notes, articles, snapshots and the search index behind the background's
- * message handlers. Every change is one IndexedDB transaction over the stores
- * it touches (note + article + snapshot together), with anything slow
- * (compressing a text) done before the transaction starts; the search index
- * is updated once the transaction committed.
+ * message handlers, over the store's one write path (`db.ts`: caller-chosen
+ * ids, versions, the import's checks). Every change is one IndexedDB
+ * transaction over the stores it touches (note + article + snapshot together),
+ * with anything slow (compressing a text) done before the transaction starts;
+ * the search index is updated once the transaction committed.
  *
  * Who may touch what is decided by the caller: for a content script, the
  * handlers pass the article key derived from the sender's page, and every
  * note read or changed must be on that article.
  */
 import { fingerprintText, type ArticleClaim } from '../shared/article';
-import type { ArticleRecord, Correction, Snapshot, WhoSaidExport } from '../shared/export-format';
+import type { ArticleRecord, Snapshot, WhoSaidExport } from '../shared/export-format';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../shared/export-format';
-import { inReaderWords } from '../shared/formats/reader-words';
-import { looksLikeW3C, readW3C } from '../shared/formats/w3c';
-import { readWhoSaidExport } from '../shared/formats/who-said-json';
 import type {
   ImportReport,
   NoteFacets,
@@ -25,19 +23,17 @@ import type {
   SearchRequest,
 } from '../shared/messages';
 import type { Note, NoteInput } from '../shared/notes';
-import { err, ok, type Result } from '../shared/result';
+import type { Result } from '../shared/result';
 import { normalizeUrl } from '../shared/url';
-import { validateNote } from '../shared/validate';
 import { gunzipText, gzipText } from './compress';
+import * as store from './db';
 import type { Clock, SnapshotRecord, WhoSaidDb } from './db';
+import type { ImportRecords } from './imports';
 import { NoteIndex } from './search-index';
 
 export const DEFAULT_PREFS: Prefs = { selectionButton: true };
 const PREFS_KEY = 'prefs';
 const PAGE_SIZE = 50;
-
-/** All keys [url, *] of a store keyed [url, something]. */
-const articleRange = (url: string): IDBKeyRange => IDBKeyRange.bound([url, ''], [url, '\uffff']);
 
 const systemClock: Clock = { now: () => new Date(), uuid: () => crypto.randomUUID() };
 
@@ -69,37 +65,6 @@ export function articleFromClaim(
 const articleChanged = (a: ArticleRecord, b: ArticleRecord): boolean =>
   (['title', 'site', 'byline', 'published', 'fingerprint'] as const).some((k) => a[k] !== b[k]);
 
-/**
- * A note after a save: a new note as given, or the stored note with the
- * reader's new text and tags (its article and passage stay as they were).
- */
-export function composeNote(
-  existing: Note | undefined,
-  input: NoteInput & { id: string },
-  now: string,
-): Note {
-  if (existing === undefined) {
-    return defined({
-      id: input.id,
-      url: input.url,
-      title: input.title,
-      body: input.body,
-      tags: input.tags && input.tags.length > 0 ? input.tags : undefined,
-      target: input.target,
-      finding: input.finding,
-      articleFingerprint: input.target ? input.articleFingerprint : undefined,
-      createdAt: now,
-      updatedAt: now,
-    });
-  }
-  const next: Note = { ...existing, body: input.body, updatedAt: now };
-  if (input.tags !== undefined) {
-    if (input.tags.length > 0) next.tags = input.tags;
-    else delete next.tags;
-  }
-  return next;
-}
-
 export interface NotesService {
   pageNotes(url: string, claim: ArticleClaim): Promise<PageNotes>;
   saveFromPage(
@@ -121,11 +86,9 @@ export interface NotesService {
   prefs(): Promise<Prefs>;
   setPrefs(prefs: Prefs): Promise<Prefs>;
   exportData(url?: string): Promise<WhoSaidExport>;
-  importData(file: unknown): Promise<Result<ImportReport>>;
+  /** Writes a received import in one transaction (see `imports.ts`). */
+  commitImport(data: ImportRecords, onProgress?: (written: number) => void): Promise<ImportReport>;
 }
-
-const newestFirst = (a: Note, b: Note): number =>
-  a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0;
 
 export function createNotesService(
   db: () => Promise<WhoSaidDb>,
@@ -133,7 +96,8 @@ export function createNotesService(
 ): NotesService {
   let built: Promise<NoteIndex> | null = null;
   const index = (): Promise<NoteIndex> => {
-    built ??= (async () => NoteIndex.of(await (await db()).getAll('notes')))().catch(
+    built ??= (async () =>
+      NoteIndex.of((await (await db()).getAll('notes')).map((n) => store.fromStore(n))))().catch(
       (error: unknown) => {
         built = null;
         throw error;
@@ -181,185 +145,10 @@ export function createNotesService(
     };
   }
 
-  async function writeNote(
-    d: WhoSaidDb,
-    input: NoteInput & { id: string },
-    mustBeOn: string | undefined,
-    claim: ArticleClaim | null,
-    snapshot: SnapshotRecord | null,
-  ): Promise<Result<Note>> {
-    const now = clock.now().toISOString();
-    const tx = d.transaction(['notes', 'articles', 'snapshots'], 'readwrite');
-    const notes = tx.objectStore('notes');
-    const articles = tx.objectStore('articles');
-    const [existing, article] = await Promise.all([notes.get(input.id), articles.get(input.url)]);
-    if (existing !== undefined && mustBeOn !== undefined && existing.url !== mustBeOn) {
-      tx.abort();
-      await tx.done.catch(() => undefined);
-      return err('forbidden', 'That note belongs to another article.');
-    }
-    // What is stored must be what an import accepts: the same checks, the same limits.
-    const checked = validateNote(composeNote(existing, input, now), 'file.notes[0]');
-    if (!checked.ok) {
-      tx.abort();
-      await tx.done.catch(() => undefined);
-      const words = inReaderWords(checked.error.message, 'file').replace(/^Note 1: /, '');
-      return err(checked.error.code, words.charAt(0).toUpperCase() + words.slice(1));
-    }
-    const note = checked.value;
-    const writes: Promise<unknown>[] = [notes.put(note)];
-    const articleUrl = note.url;
-    const base = existing === undefined ? article : await articles.get(articleUrl);
-    const nextArticle = claim
-      ? articleFromClaim(base, articleUrl, claim, now)
-      : (base ?? { url: articleUrl, title: note.title, createdAt: now, updatedAt: now });
-    if (base === undefined || articleChanged(base, nextArticle))
-      writes.push(articles.put(nextArticle));
-    if (snapshot !== null) writes.push(tx.objectStore('snapshots').put(snapshot));
-    await Promise.all(writes);
-    await tx.done;
-    await reindex((i) => i.put(note));
-    return ok(note);
-  }
-
-  async function exportAll(d: WhoSaidDb, url?: string): Promise<WhoSaidExport> {
-    const tx = d.transaction(['articles', 'notes', 'decisions', 'snapshots', 'sites'], 'readonly');
-    const [articles, notes, corrections, snapshots, sites] =
-      url === undefined
-        ? await Promise.all([
-            tx.objectStore('articles').getAll(),
-            tx.objectStore('notes').index('by-updated').getAll(),
-            tx.objectStore('decisions').getAll(),
-            tx.objectStore('snapshots').getAll(),
-            tx.objectStore('sites').getAll(),
-          ])
-        : await Promise.all([
-            tx
-              .objectStore('articles')
-              .get(url)
-              .then((a) => (a ? [a] : [])),
-            tx.objectStore('notes').index('by-url').getAll(url),
-            tx.objectStore('decisions').getAll(articleRange(url)),
-            tx.objectStore('snapshots').getAll(articleRange(url)),
-            Promise.resolve([]),
-          ]);
-    await tx.done;
-    const texts: Snapshot[] = [];
-    for (const s of snapshots) {
-      texts.push({
-        url: s.url,
-        fingerprint: s.fingerprint,
-        text: await gunzipText(s.gzip),
-        createdAt: s.createdAt,
-      });
-    }
-    if (url !== undefined)
-      notes.sort((a, b) => (a.updatedAt < b.updatedAt ? -1 : a.updatedAt > b.updatedAt ? 1 : 0));
-    return {
-      format: EXPORT_FORMAT,
-      version: EXPORT_VERSION,
-      exportedAt: clock.now().toISOString(),
-      articles,
-      notes,
-      corrections: corrections.map((c) =>
-        defined({ url: c.url, key: c.key, action: c.action, kind: c.kind, createdAt: c.createdAt }),
-      ),
-      snapshots: texts,
-      sites: sites.map(({ origin, alwaysOn }) => ({ origin, alwaysOn })),
-    };
-  }
-
-  async function importAll(d: WhoSaidDb, data: WhoSaidExport): Promise<ImportReport> {
-    const report: ImportReport = { added: 0, updated: 0, unchanged: 0 };
-    const now = clock.now().toISOString();
-    const norm = <T extends { url: string }>(r: T): T => ({ ...r, url: normalizeUrl(r.url) });
-    const notes = data.notes.map(norm);
-    const articles = data.articles.map(norm);
-    const corrections: Correction[] = data.corrections.map(norm);
-    // Compressing is slow and async: done before the transaction, for texts not kept yet.
-    const keptSnapshots = new Set((await d.getAllKeys('snapshots')).map(([u, f]) => `${u}\n${f}`));
-    const snapshots: SnapshotRecord[] = [];
-    for (const s of data.snapshots.map(norm)) {
-      if (keptSnapshots.has(`${s.url}\n${s.fingerprint}`)) continue;
-      snapshots.push({
-        url: s.url,
-        fingerprint: s.fingerprint,
-        gzip: await gzipText(s.text),
-        length: s.text.length,
-        createdAt: s.createdAt,
-      });
-    }
-
-    const tx = d.transaction(
-      ['notes', 'articles', 'decisions', 'snapshots', 'sites', 'meta'],
-      'readwrite',
-    );
-    const noteStore = tx.objectStore('notes');
-    const articleStore = tx.objectStore('articles');
-    const [noteKeys, articleKeys, decisionKeys, siteKeys] = await Promise.all([
-      noteStore.getAllKeys(),
-      articleStore.getAllKeys(),
-      tx.objectStore('decisions').getAllKeys(),
-      tx.objectStore('sites').getAllKeys(),
-    ]);
-    const haveNote = new Set(noteKeys);
-    const haveArticle = new Set(articleKeys);
-    const haveDecision = new Set(decisionKeys.map(([u, k]) => `${u}\n${k}`));
-    const haveSite = new Set(siteKeys);
-    const writes: Promise<unknown>[] = [];
-    const changed: Note[] = [];
-    // New notes are written without waiting for each other; a note already here is
-    // read first and replaced only by a copy changed more recently.
-    const compare: Promise<void>[] = [];
-    for (const note of notes) {
-      if (!haveNote.has(note.id)) {
-        writes.push(noteStore.put(note));
-        changed.push(note);
-        report.added++;
-        continue;
-      }
-      compare.push(
-        noteStore.get(note.id).then(async (existing) => {
-          if (existing && existing.updatedAt < note.updatedAt) {
-            await noteStore.put(note);
-            changed.push(note);
-            report.updated++;
-          } else {
-            report.unchanged++;
-          }
-        }),
-      );
-    }
-    for (const article of articles) {
-      if (!haveArticle.has(article.url)) {
-        writes.push(articleStore.put(article));
-        continue;
-      }
-      compare.push(
-        articleStore.get(article.url).then(async (existing) => {
-          if (existing && existing.updatedAt < article.updatedAt) await articleStore.put(article);
-        }),
-      );
-    }
-    for (const c of corrections) {
-      if (!haveDecision.has(`${c.url}\n${c.key}`)) writes.push(tx.objectStore('decisions').put(c));
-    }
-    for (const s of snapshots) writes.push(tx.objectStore('snapshots').put(s));
-    for (const site of data.sites) {
-      if (!haveSite.has(site.origin)) {
-        // Running by itself needs the browser's permission, which a file cannot carry.
-        writes.push(
-          tx.objectStore('sites').put({ origin: site.origin, alwaysOn: false, updatedAt: now }),
-        );
-      }
-    }
-    writes.push(tx.objectStore('meta').put({ key: 'lastImportAt', value: now }));
-    await Promise.all([...writes, ...compare]);
-    await tx.done;
-    await reindex((i) => {
-      for (const note of changed) i.put(note);
-    });
-    return report;
+  /** After a committed change: the index follows, and the answer goes back as it was. */
+  async function indexed(result: Result<Note>): Promise<Result<Note>> {
+    if (result.ok) await reindex((i) => i.put(result.value));
+    return result;
   }
 
   return {
@@ -369,7 +158,7 @@ export function createNotesService(
       const [notes, article, kept] = await Promise.all([
         tx.objectStore('notes').index('by-url').getAll(url),
         tx.objectStore('articles').get(url),
-        tx.objectStore('snapshots').getAllKeys(articleRange(url)),
+        tx.objectStore('snapshots').getAllKeys(store.articleRange(url)),
       ]);
       // Only articles the reader has notes on are recorded; a visit refreshes what is known.
       if (article !== undefined) {
@@ -379,7 +168,9 @@ export function createNotesService(
       await tx.done;
       return {
         articleUrl: url,
-        notes: notes.sort(newestFirst),
+        notes: notes
+          .map((n) => store.fromStore(n))
+          .sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0)),
         snapshots: kept.map(([, fingerprint]) => fingerprint),
         prefs: await readPrefs(d),
       };
@@ -388,71 +179,38 @@ export function createNotesService(
     async saveFromPage(url, claim, input, text) {
       const d = await db();
       const snapshot = input.target ? await snapshotFor(d, url, claim, text) : null;
-      return writeNote(
-        d,
-        { ...input, url, title: claim.title.slice(0, 1000), articleFingerprint: claim.fingerprint },
+      const now = clock.now().toISOString();
+      const note: NoteInput = {
+        ...input,
         url,
-        claim,
-        snapshot,
+        title: claim.title,
+        ...(input.target ? { articleFingerprint: claim.fingerprint } : {}),
+      };
+      return indexed(
+        await store.saveNote(d, note, clock, {
+          mustBeOn: url,
+          article: (stored) => articleFromClaim(stored, url, claim, now),
+          snapshot,
+        }),
       );
     },
 
     async save(input) {
-      const d = await db();
-      const id = input.id ?? clock.uuid();
-      const url = normalizeUrl(input.url);
-      return writeNote(d, { ...input, id, url }, undefined, null, null);
+      return indexed(await store.saveNote(await db(), input, clock));
     },
 
     async remove(id, url) {
-      const d = await db();
-      const tx = d.transaction('notes', 'readwrite');
-      const existing = await tx.store.get(id);
-      if (existing === undefined || (url !== undefined && existing.url !== url)) {
-        tx.abort();
-        await tx.done.catch(() => undefined);
-        return existing === undefined
-          ? err('not-found', 'That note was already deleted.')
-          : err('forbidden', 'That note belongs to another article.');
-      }
-      await tx.store.delete(id);
-      await tx.done;
-      await reindex((i) => i.remove(id));
-      return ok(existing);
+      const removed = await store.deleteNote(await db(), id, url);
+      if (removed.ok) await reindex((i) => i.remove(id));
+      return removed;
     },
 
     async restore(note, url) {
-      if (url !== undefined && normalizeUrl(note.url) !== url) {
-        return err('forbidden', 'That note belongs to another article.');
-      }
-      const d = await db();
-      const restored = { ...note, url: normalizeUrl(note.url) };
-      const tx = d.transaction(['notes', 'articles'], 'readwrite');
-      const [existing, article] = await Promise.all([
-        tx.objectStore('notes').get(note.id),
-        tx.objectStore('articles').get(restored.url),
-      ]);
-      if (existing !== undefined) {
-        await tx.done;
-        return ok(existing);
-      }
-      await tx.objectStore('notes').put(restored);
-      if (article === undefined) {
-        await tx.objectStore('articles').put({
-          url: restored.url,
-          title: restored.title,
-          createdAt: restored.createdAt,
-          updatedAt: restored.updatedAt,
-        });
-      }
-      await tx.done;
-      await reindex((i) => i.put(restored));
-      return ok(restored);
+      return indexed(await store.restoreNote(await db(), note, url));
     },
 
     async list(url) {
-      const notes = await (await db()).getAllFromIndex('notes', 'by-url', normalizeUrl(url));
-      return notes.sort(newestFirst);
+      return store.listNotes(await db(), url);
     },
 
     async article(url) {
@@ -466,7 +224,8 @@ export function createNotesService(
       const tx = (await db()).transaction('notes');
       const notes = await Promise.all(hits.ids.map((id) => tx.store.get(id)));
       await tx.done;
-      return { notes: notes.filter((n): n is Note => n !== undefined), total: hits.total, offset };
+      const found = notes.flatMap((n) => (n === undefined ? [] : [store.fromStore(n)]));
+      return { notes: found, total: hits.total, offset };
     },
 
     async facets() {
@@ -489,13 +248,63 @@ export function createNotesService(
     },
 
     async exportData(url) {
-      return exportAll(await db(), url === undefined ? undefined : normalizeUrl(url));
+      const records = await store.readRecords(
+        await db(),
+        url === undefined ? undefined : normalizeUrl(url),
+      );
+      const snapshots: Snapshot[] = [];
+      for (const s of records.snapshots) {
+        snapshots.push({
+          url: s.url,
+          fingerprint: s.fingerprint,
+          text: await gunzipText(s.gzip),
+          createdAt: s.createdAt,
+        });
+      }
+      return {
+        format: EXPORT_FORMAT,
+        version: EXPORT_VERSION,
+        exportedAt: clock.now().toISOString(),
+        articles: records.articles,
+        notes: records.notes,
+        corrections: records.corrections,
+        snapshots,
+        sites: records.sites,
+      };
     },
 
-    async importData(file) {
-      const read = looksLikeW3C(file) ? readW3C(file, clock.now()) : readWhoSaidExport(file);
-      if (!read.ok) return read;
-      return ok(await importAll(await db(), read.value));
+    async commitImport(data, onProgress) {
+      const d = await db();
+      const norm = <T extends { url: string }>(r: T): T => ({ ...r, url: normalizeUrl(r.url) });
+      // Compressing is slow and async: done before the transaction, for texts not kept yet.
+      const kept = new Set((await d.getAllKeys('snapshots')).map(([u, f]) => `${u}\n${f}`));
+      const snapshots: SnapshotRecord[] = [];
+      for (const s of data.snapshots.map(norm)) {
+        if (kept.has(`${s.url}\n${s.fingerprint}`)) continue;
+        kept.add(`${s.url}\n${s.fingerprint}`);
+        snapshots.push({
+          url: s.url,
+          fingerprint: s.fingerprint,
+          gzip: await gzipText(s.text),
+          length: s.text.length,
+          createdAt: s.createdAt,
+        });
+      }
+      const report = await store.importAll(
+        d,
+        {
+          notes: data.notes,
+          sites: data.sites,
+          articles: data.articles.map(norm),
+          corrections: data.corrections.map(norm),
+          snapshots,
+        },
+        clock,
+        onProgress,
+      );
+      // Many notes may have changed: the index is built again from the store when next needed.
+      built = null;
+      return report;
     },
   };
 }

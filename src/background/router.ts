@@ -14,6 +14,7 @@ import { err, type Result } from '../shared/result';
 import { validateContentScriptRequest, validateExtensionPageRequest } from '../shared/validate';
 import { errorText } from './browser-api';
 import type { ContentScriptHandlers, Handlers } from './handlers';
+import { storageFailure } from './storage-errors';
 
 /** What `runtime.onMessage` tells about who sent a message (the fields the router reads). */
 export interface Sender {
@@ -102,6 +103,9 @@ export function createRouter(
     try {
       return await call();
     } catch (error) {
+      // A full disk, no storage in private browsing, a blocked upgrade: said as such.
+      const storage = storageFailure(error);
+      if (storage) return { ok: false, error: storage };
       console.warn(`Who Said: ${type} failed`, errorText(error));
       return err('internal', 'Something went wrong inside Who Said. Try again.');
     }

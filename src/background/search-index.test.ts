@@ -10,6 +10,7 @@ const note = (body: string, over: Partial<Note> = {}): Note => ({
   body,
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: `2026-01-01T00:00:${String(n).padStart(2, '0')}.000Z`,
+  version: 1,
   ...over,
 });
 

@@ -11,7 +11,7 @@ import type { Note } from './notes';
 /** The `format` field of every Who Said export. */
 export const EXPORT_FORMAT = 'who-said-export';
 /** The current export version. Bump it, and document the change, when the shape changes. */
-export const EXPORT_VERSION = 2;
+export const EXPORT_VERSION = 3;
 
 /** An article the reader has notes on. */
 export interface ArticleRecord {
@@ -50,20 +50,29 @@ export interface Snapshot {
   createdAt: string;
 }
 
-/** Version 1 of the export file (notes and sites only). */
+/** Version 1 of the export file: notes (without `version`) and sites. Still imported. */
 export interface WhoSaidExportV1 {
   format: typeof EXPORT_FORMAT;
   version: 1;
   /** ISO 8601 time of the export. */
   exportedAt: string;
+  notes: Omit<Note, 'version'>[];
+  sites: SiteSetting[];
+}
+
+/** Version 2: every note carries its `version`. Still imported. */
+export interface WhoSaidExportV2 {
+  format: typeof EXPORT_FORMAT;
+  version: 2;
+  exportedAt: string;
   notes: Note[];
   sites: SiteSetting[];
 }
 
-/** Version 2: articles, tagged notes, corrections and the article texts as they were. */
-export interface WhoSaidExportV2 {
+/** Version 3: articles, tagged notes, corrections and the article texts as they were. */
+export interface WhoSaidExportV3 {
   format: typeof EXPORT_FORMAT;
-  version: 2;
+  version: 3;
   exportedAt: string;
   articles: ArticleRecord[];
   notes: Note[];
@@ -73,4 +82,4 @@ export interface WhoSaidExportV2 {
 }
 
 /** The export written today. */
-export type WhoSaidExport = WhoSaidExportV2;
+export type WhoSaidExport = WhoSaidExportV3;

@@ -18,7 +18,7 @@
  */
 import type { FindingKind } from '../engine/types';
 import type { ArticleClaim } from './article';
-import type { ArticleRecord, WhoSaidExport } from './export-format';
+import type { ArticleRecord, Correction, Snapshot, WhoSaidExport } from './export-format';
 import type { Note, NoteFinding, NoteInput, Selector } from './notes';
 
 /** What the content script found on a page. */
@@ -64,6 +64,11 @@ export interface ExtensionPageMessages {
   'notes.search': { req: SearchRequest; res: SearchPage };
   /** Every tag and site with its number of notes, for the search filters. */
   'notes.facets': { req: Record<string, never>; res: NoteFacets };
+  /**
+   * Create (no `baseVersion`) or edit a note. The id is the caller's, so a retry
+   * after a lost answer is the same write; an edit based on an older version is
+   * refused (`stale`).
+   */
   'notes.save': { req: { note: NoteInput }; res: Note };
   /** Deletes a note and answers the deleted copy, so the reader can undo. */
   'notes.delete': { req: { id: string }; res: Note | null };
@@ -84,11 +89,44 @@ export interface ExtensionPageMessages {
    */
   'data.export': { req: { url?: string }; res: WhoSaidExport };
   /**
-   * Merge a parsed file into the store: a Who Said export (any version) or our
-   * W3C Web Annotation export. The whole file is checked before anything is
-   * written; what is wrong is said in the reader's words.
+   * An import, in steps: the options page reads and checks the whole file (a
+   * Who Said export of any version, or our W3C Web Annotation export), then
+   * `begin`s with the number of records and the sites, sends the records in
+   * chunks, and `commit`s. Nothing is written before `commit`, which writes
+   * everything in one transaction: all or nothing. `progress` can be asked
+   * while `commit` runs. Every chunk is checked again here.
    */
-  'data.import': { req: { data: unknown }; res: ImportReport };
+  'import.begin': { req: ImportBegin; res: { importId: string } };
+  'import.notes': { req: ImportChunk; res: { received: number } };
+  'import.commit': { req: { importId: string }; res: ImportReport };
+  'import.progress': { req: { importId: string }; res: ImportProgress };
+}
+
+/** How many records of each kind an import will send. */
+export interface ImportBegin {
+  notes: number;
+  sites: SiteSetting[];
+  articles?: number;
+  corrections?: number;
+  snapshots?: number;
+}
+
+/** One chunk of an import: some notes, and perhaps articles, corrections and texts as they were. */
+export interface ImportChunk {
+  importId: string;
+  notes: Note[];
+  articles?: ArticleRecord[];
+  corrections?: Correction[];
+  snapshots?: Snapshot[];
+}
+
+/** How far an import is. */
+export interface ImportProgress {
+  /** `receiving` notes from the page, `writing` them, or `done`. */
+  phase: 'receiving' | 'writing' | 'done';
+  /** Notes received (while receiving) or written (while writing). */
+  done: number;
+  total: number;
 }
 
 /** The reader's preferences. */
@@ -147,6 +185,8 @@ export interface TabNotes {
 export interface PageNoteInput {
   /** Chosen by the content script before the first attempt, so a retry is the same write. */
   id: string;
+  /** For an edit: the version it was based on (see `NoteInput.baseVersion`). */
+  baseVersion?: number;
   body: string;
   tags?: string[];
   target?: { selectors: Selector[] };

@@ -29,7 +29,7 @@ export interface NoteFinding {
 }
 
 export interface Note {
-  /** A random UUID. */
+  /** A random UUID, chosen by the page that wrote the note before its first save attempt. */
   id: string;
   /** The article's key: its canonical address, normalised (see `shared/article.ts`). */
   url: string;
@@ -48,11 +48,26 @@ export interface Note {
   /** ISO 8601 timestamps. */
   createdAt: string;
   updatedAt: string;
+  /**
+   * 1 when written, one more with every change. An edit names the version it
+   * was based on, so an edit of an older copy is refused instead of silently
+   * overwriting a newer one. Notes stored before versions existed read as 1.
+   */
+  version: number;
 }
 
-/** What a caller supplies to create or update a note. */
+/**
+ * What a caller supplies to create or update a note. The caller picks the id
+ * of a new note (a random UUID) before the first attempt, so a retry after a
+ * lost answer is the same write, never a second note.
+ */
 export interface NoteInput {
-  id?: string;
+  id: string;
+  /**
+   * The version of the note this edit was based on; absent when creating. A
+   * save whose base is not the stored version is refused as stale.
+   */
+  baseVersion?: number;
   url: string;
   title: string;
   body: string;

@@ -9,7 +9,12 @@ import {
 } from './validate';
 
 const ID = '0b6f1c3e-8d2a-4c1b-9f3e-2a1d4c5b6e7f';
-const note = { url: 'https://news.example/story', title: 'A story', body: 'Who said this?' };
+const note = {
+  id: ID,
+  url: 'https://news.example/story',
+  title: 'A story',
+  body: 'Who said this?',
+};
 const msg = (type: string, payload: unknown) => ({ ws: 1, type, payload });
 const summary = {
   url: 'https://news.example/story',
@@ -28,7 +33,11 @@ describe('validateExtensionPageRequest accepts every well-formed request', () =>
     ['notes.list', { url: 'https://news.example/story' }],
     ['notes.search', { query: '' }],
     ['notes.save', { note }],
+    ['notes.save', { note: { ...note, baseVersion: 3 } }],
     ['notes.delete', { id: ID }],
+    ['import.begin', { notes: 2, sites: [{ origin: 'https://news.example', alwaysOn: true }] }],
+    ['import.commit', { importId: ID }],
+    ['import.progress', { importId: ID }],
     ['site.get', { origin: 'https://news.example' }],
     ['site.set', { origin: 'http://localhost:8080', alwaysOn: true }],
   ])('%s', (type, payload) => {
@@ -56,7 +65,26 @@ describe('validateExtensionPageRequest rejects malformed requests', () => {
     ['relative url', 'notes.list', { url: '/story' }, 'must be a full web address'],
     ['javascript: url', 'notes.list', { url: 'javascript:alert(1)' }, 'must be a web page address'],
     ['data: url', 'notes.list', { url: 'data:text/html,hi' }, 'must be a web page address'],
-    ['huge url', 'notes.list', { url: 'https://a.example/' + 'a'.repeat(LIMITS.url) }, 'too long'],
+    [
+      'huge url',
+      'notes.list',
+      { url: 'https://a.example/' + 'a'.repeat(LIMITS.rawUrl) },
+      'too long',
+    ],
+    [
+      'a note without id',
+      'notes.save',
+      { note: { url: note.url, title: '', body: 'x' } },
+      'payload.note.id is missing',
+    ],
+    ['a version 0 base', 'notes.save', { note: { ...note, baseVersion: 0 } }, 'between 1'],
+    ['a bad import id', 'import.commit', { importId: 'x' }, 'must be an import id'],
+    [
+      'an import chunk too big',
+      'import.notes',
+      { importId: ID, notes: Array(LIMITS.importChunk + 1).fill(null) },
+      'at most 2,000 notes',
+    ],
     ['huge query', 'notes.search', { query: 'x'.repeat(LIMITS.query + 1) }, 'too long'],
     ['bad note id', 'notes.delete', { id: '../../etc' }, 'must be a note id'],
     ['origin with path', 'site.get', { origin: 'https://a.example/x' }, 'site origin'],
@@ -106,7 +134,7 @@ describe('validateExtensionPageRequest rejects malformed requests', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
     expect(({} as Record<string, unknown>).x).toBeUndefined();
     const nested = JSON.parse(
-      '{"ws":1,"type":"notes.save","payload":{"note":{"url":"https://a.example/","title":"","body":"x","constructor":{"prototype":{}}}}}',
+      `{"ws":1,"type":"notes.save","payload":{"note":{"id":"${ID}","url":"https://a.example/","title":"","body":"x","constructor":{"prototype":{}}}}}`,
     );
     expect(validateExtensionPageRequest(nested).ok).toBe(false);
   });
@@ -149,8 +177,11 @@ describe('validateNoteInput', () => {
   test.each([
     ['empty body', { ...note, body: '   ' }, 'empty-note'],
     ['body too long', { ...note, body: 'x'.repeat(LIMITS.noteBody + 1) }, 'too long'],
-    ['title too long', { ...note, title: 'x'.repeat(LIMITS.noteTitle + 1) }, 'too long'],
-    ['missing url', { title: 'x', body: 'y' }, 'note.url is missing'],
+    ['title too long', { ...note, title: 'x'.repeat(LIMITS.rawTitle + 1) }, 'too long'],
+    ['missing url', { id: ID, title: 'x', body: 'y' }, 'note.url is missing'],
+    ['missing id', { url: note.url, title: 'x', body: 'y' }, 'note.id is missing'],
+    ['a made-up id', { ...note, id: 'note-1' }, 'must be a note id'],
+    ['a fractional base', { ...note, baseVersion: 1.5 }, 'whole number'],
     ['body not a string', { ...note, body: 42 }, 'must be a string'],
     ['unknown field', { ...note, createdAt: 'now' }, 'not expected'],
     ['target without selectors', { ...note, target: {} }, 'is missing'],
@@ -268,19 +299,33 @@ describe('an export file, as data.import reads it', () => {
     sites: [{ origin: 'https://news.example', alwaysOn: true }],
   };
 
-  test('a version 1 export is read as version 2', () => {
+  test('a version 1 export is read as version 3, its notes at version 1', () => {
     const result = readWhoSaidExport(JSON.parse(JSON.stringify(file)));
     expect(result).toMatchObject({
       ok: true,
-      value: { version: 2, notes: [stored], corrections: [], snapshots: [] },
+      value: { version: 3, notes: [{ ...stored, version: 1 }], corrections: [], snapshots: [] },
     });
   });
 
-  test('the message carries the parsed file as it is; the handler reads it', () => {
-    expect(validateExtensionPageRequest(msg('data.import', { data: file }))).toMatchObject({
+  test('accepts its notes through the import.notes message, version 1 notes as version 1', () => {
+    const result = validateExtensionPageRequest(
+      msg('import.notes', { importId: ID, notes: file.notes }),
+    );
+    expect(result).toMatchObject({ ok: true, value: { payload: { notes: [{ version: 1 }] } } });
+  });
+
+  test('normalises note addresses, and refuses one too long once normalised', () => {
+    const tracked = { ...stored, url: `${stored.url}?utm_source=x#top` };
+    expect(readWhoSaidExport({ ...file, notes: [tracked] })).toMatchObject({
       ok: true,
-      value: { payload: { data: file } },
+      value: { notes: [{ url: stored.url }] },
     });
+    // 1,000 characters that each become nine (three percent-escaped UTF-8 bytes).
+    const grows = { ...stored, url: `https://news.example/${'€'.repeat(1_000)}` };
+    expect(grows.url.length).toBeLessThan(LIMITS.url);
+    const result = readWhoSaidExport({ ...file, notes: [grows] });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toContain('too long once normalised');
   });
 
   test.each<[string, unknown, string]>([
@@ -288,7 +333,13 @@ describe('an export file, as data.import reads it', () => {
     ['an array', [file], 'This file isn’t a Who Said export.'],
     ['another format', { ...file, format: 'hypothesis' }, 'This file isn’t a Who Said export.'],
     ['version 0', { ...file, version: 0 }, 'This file isn’t a Who Said export'],
-    ['a newer version', { ...file, version: 3 }, 'newer version of Who Said'],
+    ['a newer version', { ...file, version: 4 }, 'newer version of Who Said'],
+    [
+      'a title too long',
+      { ...file, notes: [{ ...stored, title: 'x'.repeat(1_001) }] },
+      'Note 1: the title is too long',
+    ],
+    ['a version 0 note', { ...file, notes: [{ ...stored, version: 0 }] }, 'between 1'],
     ['notes not a list', { ...file, notes: {} }, 'The file’s notes must be a list.'],
     [
       'a note without body',

@@ -5,12 +5,12 @@
  * prototypes, and returns a fresh copy holding only the known fields.
  */
 import { FINDING_KINDS, type FindingKind } from '../engine/types';
-import type { ArticleClaim } from './article';
+import { fingerprintText, FINGERPRINT, type ArticleClaim } from './article';
+import type { ArticleRecord, Correction, Snapshot } from './export-format';
 import type {
   ContentMessages,
   ContentName,
   ContentNotes,
-  NoteAnchorState,
   ContentRequest,
   ContentScriptMessages,
   ContentScriptName,
@@ -18,49 +18,21 @@ import type {
   ExtensionPageMessages,
   ExtensionPageName,
   ExtensionPageRequest,
+  ImportBegin,
+  ImportChunk,
+  NoteAnchorState,
   PageNoteInput,
   PageSummary,
   Prefs,
   SearchRequest,
   SiteSetting,
 } from './messages';
+import { LIMITS, sizeInWords } from './limits';
 import type { Note, NoteFinding, NoteInput, Selector } from './notes';
-import { FINGERPRINT } from './article';
 import { err, ok, type Result } from './result';
-import { isPageUrl } from './url';
+import { isPageUrl, normalizeUrl } from './url';
 
-/** Limits on what a message may carry. Generous for real use, small enough to keep storage sane. */
-export const LIMITS = {
-  noteBody: 20_000,
-  noteTitle: 1_000,
-  url: 4_096,
-  origin: 300,
-  query: 500,
-  selectors: 10,
-  quoteExact: 5_000,
-  quoteContext: 500,
-  /** Offsets into an article text; no article is near this long. */
-  offset: 50_000_000,
-  summaryTitle: 2_000,
-  /** Tags on one note, and the length of one tag. */
-  tags: 20,
-  tag: 60,
-  findingWhy: 500,
-  /** Article fields a page supplies (site name, byline). */
-  articleField: 300,
-  /** An article text kept as it was (characters). */
-  snapshot: 5_000_000,
-  /** A correction's key. */
-  correctionKey: 1_000,
-  /** Size of an import file, checked before it is read (bytes). */
-  importBytes: 128 * 1024 * 1024,
-  /** Notes in one import file. */
-  importNotes: 100_000,
-  importSites: 10_000,
-  importArticles: 100_000,
-  importCorrections: 200_000,
-  importSnapshots: 20_000,
-} as const;
+export { LIMITS };
 
 /** Checks one value and returns a cleaned copy, or a readable error. */
 export type Validator<T> = (value: unknown, path: string) => Result<T>;
@@ -126,9 +98,12 @@ export function boolean(value: unknown, path: string): Result<boolean> {
   return typeof value === 'boolean' ? ok(value) : invalid(path, 'must be true or false');
 }
 
-/** An absolute http(s) or file URL, bounded in length. */
+/**
+ * An absolute http(s) or file URL as a caller sends it, bounded in length. A
+ * stored address must also pass `articleUrl` (normalised, at most `LIMITS.url`).
+ */
 export const validateUrl: Validator<string> = (value, path) => {
-  const s = string(value, path, LIMITS.url, 1);
+  const s = string(value, path, LIMITS.rawUrl, 1);
   if (!s.ok) return s;
   try {
     new URL(s.value);
@@ -189,34 +164,48 @@ export const validateSelector: Validator<Selector> = (value, path) => {
   return invalid(`${path}.type`, 'must be TextQuoteSelector or TextPositionSelector');
 };
 
+const count = new Intl.NumberFormat('en');
+
 /**
- * A note as a caller supplies it. Body and title come back trimmed; the body
- * must not be empty once trimmed.
+ * The address notes of an article are kept under: normalised (`normalizeUrl`)
+ * and at most `LIMITS.url` characters. The limit applies after normalising,
+ * because normalising can lengthen an address (characters outside ASCII become
+ * percent escapes, up to twelve characters each) and an import applies the same
+ * limit: a stored note must always import again.
  */
-export const validateNoteInput: Validator<NoteInput> = (value, path) => {
-  const o = object(
-    value,
-    path,
-    ['url', 'title', 'body'],
-    ['id', 'target', 'tags', 'finding', 'articleFingerprint'],
-  );
-  if (!o.ok) return o;
-  const url = validateUrl(o.value.url, `${path}.url`);
+export function articleUrl(raw: string): Result<string> {
+  const url = normalizeUrl(raw);
+  if (url.length > LIMITS.url) {
+    return err(
+      'url-too-long',
+      `Who Said can’t keep notes for this page: its address is ${count.format(url.length)} characters long, ` +
+        `and notes are kept only for addresses of up to ${count.format(LIMITS.url)} characters ` +
+        '(so that every export can be imported again). Highlights work as usual.',
+    );
+  }
+  return ok(url);
+}
+
+/** The content fields every note has, checked with the given bounds. */
+type NoteContent = Pick<
+  NoteInput,
+  'url' | 'title' | 'body' | 'target' | 'tags' | 'finding' | 'articleFingerprint'
+>;
+
+/** The optional fields a note may carry besides its passage. */
+const NOTE_EXTRAS = ['target', 'tags', 'finding', 'articleFingerprint'] as const;
+
+function noteContent(o: Plain, path: string, titleMax: number): Result<NoteContent> {
+  const url = validateUrl(o.url, `${path}.url`);
   if (!url.ok) return url;
-  const title = string(o.value.title, `${path}.title`, LIMITS.noteTitle);
+  const title = string(o.title, `${path}.title`, titleMax);
   if (!title.ok) return title;
-  const body = string(o.value.body, `${path}.body`, LIMITS.noteBody);
+  const body = string(o.body, `${path}.body`, LIMITS.noteBody);
   if (!body.ok) return body;
   if (body.value.trim() === '') return err('empty-note', 'Write something before saving the note.');
-  const note: NoteInput = { url: url.value, title: title.value.trim(), body: body.value.trim() };
-  if (o.value.id !== undefined) {
-    const id = string(o.value.id, `${path}.id`, 36);
-    if (!id.ok) return id;
-    if (!UUID.test(id.value)) return invalid(`${path}.id`, 'must be a note id');
-    note.id = id.value.toLowerCase();
-  }
-  if (o.value.target !== undefined) {
-    const target = object(o.value.target, `${path}.target`, ['selectors']);
+  const note: NoteContent = { url: url.value, title: title.value.trim(), body: body.value.trim() };
+  if (o.target !== undefined) {
+    const target = object(o.target, `${path}.target`, ['selectors']);
     if (!target.ok) return target;
     const list = target.value.selectors;
     if (!Array.isArray(list)) return invalid(`${path}.target.selectors`, 'must be a list');
@@ -231,23 +220,24 @@ export const validateNoteInput: Validator<NoteInput> = (value, path) => {
     }
     note.target = { selectors };
   }
-  if (o.value.tags !== undefined) {
-    const tags = validateTags(o.value.tags, `${path}.tags`);
+  if (o.tags !== undefined) {
+    const tags = validateTags(o.tags, `${path}.tags`);
     if (!tags.ok) return tags;
-    if (tags.value.length > 0) note.tags = tags.value;
+    // Kept even when empty: an edit with no tags clears them.
+    note.tags = tags.value;
   }
-  if (o.value.finding !== undefined) {
-    const finding = validateNoteFinding(o.value.finding, `${path}.finding`);
+  if (o.finding !== undefined) {
+    const finding = validateNoteFinding(o.finding, `${path}.finding`);
     if (!finding.ok) return finding;
     note.finding = finding.value;
   }
-  if (o.value.articleFingerprint !== undefined) {
-    const fp = validateFingerprint(o.value.articleFingerprint, `${path}.articleFingerprint`);
+  if (o.articleFingerprint !== undefined) {
+    const fp = validateFingerprint(o.articleFingerprint, `${path}.articleFingerprint`);
     if (!fp.ok) return fp;
     note.articleFingerprint = fp.value;
   }
   return ok(note);
-};
+}
 
 /** A note's tags: trimmed, without a leading `#`, each once ignoring case. */
 export const validateTags: Validator<string[]> = (value, path) => {
@@ -294,6 +284,32 @@ export const validateFingerprint: Validator<string> = (value, path) => {
   return FINGERPRINT.test(s.value) ? s : invalid(path, 'must be an article fingerprint');
 };
 
+/** The version an edit was based on, or a stored note's version. */
+const validateVersion: Validator<number> = (value, path) =>
+  integer(value, path, 1, LIMITS.noteVersion);
+
+/**
+ * A note as a caller supplies it, to create (no `baseVersion`) or edit. Body
+ * and title come back trimmed; the body must not be empty once trimmed. The
+ * title may be longer than a stored one (a page title): saving shortens it.
+ */
+export const validateNoteInput: Validator<NoteInput> = (value, path) => {
+  const o = object(value, path, ['id', 'url', 'title', 'body'], ['baseVersion', ...NOTE_EXTRAS]);
+  if (!o.ok) return o;
+  const id = string(o.value.id, `${path}.id`, 36);
+  if (!id.ok) return id;
+  if (!UUID.test(id.value)) return invalid(`${path}.id`, 'must be a note id');
+  const content = noteContent(o.value, path, LIMITS.rawTitle);
+  if (!content.ok) return content;
+  const note: NoteInput = { id: id.value.toLowerCase(), ...content.value };
+  if (o.value.baseVersion !== undefined) {
+    const base = validateVersion(o.value.baseVersion, `${path}.baseVersion`);
+    if (!base.ok) return base;
+    note.baseVersion = base.value;
+  }
+  return ok(note);
+};
+
 const NOTE_ID = /^[A-Za-z0-9-]{1,64}$/;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 
@@ -304,32 +320,229 @@ export function timestamp(value: unknown, path: string): Result<string> {
   return ok(value);
 }
 
-/** A stored note, as an export file holds it. */
+/**
+ * A note as it is stored and as an export file holds it, with the limits of
+ * both: the store checks every note it writes with this validator, and an
+ * import checks every note it reads with it, so what is stored imports again.
+ * The address comes back normalised. A note from before versions existed (an
+ * export of version 1) gets version 1.
+ */
 export const validateNote: Validator<Note> = (value, path) => {
   const o = object(
     value,
     path,
     ['id', 'url', 'title', 'body', 'createdAt', 'updatedAt'],
-    ['target', 'tags', 'finding', 'articleFingerprint'],
+    [...NOTE_EXTRAS, 'version'],
   );
   if (!o.ok) return o;
   const id = string(o.value.id, `${path}.id`, 64, 1);
   if (!id.ok) return id;
   if (!NOTE_ID.test(id.value)) return invalid(`${path}.id`, 'must be a note id');
-  const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = o.value;
-  const input = validateNoteInput(rest, path);
-  if (!input.ok) {
-    return input.error.code === 'empty-note' ? invalid(`${path}.body`, 'must not be empty') : input;
+  const content = noteContent(o.value, path, LIMITS.noteTitle);
+  if (!content.ok) {
+    return content.error.code === 'empty-note'
+      ? invalid(`${path}.body`, 'must not be empty')
+      : content;
   }
+  const url = articleUrl(content.value.url);
+  if (!url.ok)
+    return invalid(`${path}.url`, `is too long once normalised (at most ${LIMITS.url} characters)`);
   const createdAt = timestamp(o.value.createdAt, `${path}.createdAt`);
   if (!createdAt.ok) return createdAt;
   const updatedAt = timestamp(o.value.updatedAt, `${path}.updatedAt`);
   if (!updatedAt.ok) return updatedAt;
+  let version = 1;
+  if (o.value.version !== undefined) {
+    const checked = validateVersion(o.value.version, `${path}.version`);
+    if (!checked.ok) return checked;
+    version = checked.value;
+  }
   return ok({
-    ...input.value,
     id: id.value,
+    url: url.value,
+    title: content.value.title,
+    body: content.value.body,
+    ...(content.value.tags?.length ? { tags: content.value.tags } : {}),
+    ...(content.value.target ? { target: content.value.target } : {}),
+    ...(content.value.finding ? { finding: content.value.finding } : {}),
+    ...(content.value.articleFingerprint
+      ? { articleFingerprint: content.value.articleFingerprint }
+      : {}),
     createdAt: createdAt.value,
     updatedAt: updatedAt.value,
+    version,
+  });
+};
+
+/** The notes of an export, each checked as a stored note. */
+export function validateNotes(value: unknown, path: string, max: number): Result<Note[]> {
+  if (!Array.isArray(value) || value.length > max) {
+    return invalid(path, `must be a list of at most ${count.format(max)} notes`);
+  }
+  const notes: Note[] = [];
+  for (const [i, raw] of value.entries()) {
+    const note = validateNote(raw, `${path}[${i}]`);
+    if (!note.ok) return note;
+    notes.push(note.value);
+  }
+  return ok(notes);
+}
+
+/** A list of at most `max` records, each checked by `each`. */
+export function validateList<T>(
+  value: unknown,
+  path: string,
+  max: number,
+  each: Validator<T>,
+): Result<T[]> {
+  if (!Array.isArray(value) || value.length > max) {
+    return invalid(path, `must be a list of at most ${count.format(max)} entries`);
+  }
+  const out: T[] = [];
+  for (const [i, raw] of value.entries()) {
+    const checked = each(raw, `${path}[${i}]`);
+    if (!checked.ok) return checked;
+    out.push(checked.value);
+  }
+  return ok(out);
+}
+
+/** The sites of an export. */
+export function validateSites(value: unknown, path: string): Result<SiteSetting[]> {
+  if (!Array.isArray(value) || value.length > LIMITS.importSites) {
+    return invalid(path, `must be a list of at most ${count.format(LIMITS.importSites)} sites`);
+  }
+  const sites: SiteSetting[] = [];
+  for (const [i, raw] of value.entries()) {
+    const site = validateSiteSetting(raw, `${path}[${i}]`);
+    if (!site.ok) return site;
+    sites.push(site.value);
+  }
+  return ok(sites);
+}
+
+/**
+ * Whether a file of `bytes` may be imported: checked before the file is read,
+ * so a huge file is refused at once instead of freezing the page.
+ */
+export function checkImportSize(bytes: number): Result<number> {
+  if (bytes > LIMITS.importBytes) {
+    return err(
+      'file-too-large',
+      `This file is ${sizeInWords(bytes)}; Who Said imports files of up to ${sizeInWords(LIMITS.importBytes)}.`,
+    );
+  }
+  return ok(bytes);
+}
+
+const optional = (
+  o: Record<string, unknown>,
+  key: string,
+  path: string,
+  max: number,
+  into: Record<string, unknown>,
+): Result<null> => {
+  if (o[key] === undefined) return ok(null);
+  const s = string(o[key], `${path}.${key}`, max);
+  if (!s.ok) return s;
+  if (s.value.trim() !== '') into[key] = s.value.trim();
+  return ok(null);
+};
+
+/** An article record. */
+export const validateArticle: Validator<ArticleRecord> = (value, path) => {
+  const o = object(
+    value,
+    path,
+    ['url', 'title', 'createdAt', 'updatedAt'],
+    ['site', 'byline', 'published', 'fingerprint'],
+  );
+  if (!o.ok) return o;
+  const url = validateUrl(o.value.url, `${path}.url`);
+  if (!url.ok) return url;
+  const title = string(o.value.title, `${path}.title`, LIMITS.noteTitle);
+  if (!title.ok) return title;
+  const createdAt = timestamp(o.value.createdAt, `${path}.createdAt`);
+  if (!createdAt.ok) return createdAt;
+  const updatedAt = timestamp(o.value.updatedAt, `${path}.updatedAt`);
+  if (!updatedAt.ok) return updatedAt;
+  const article: ArticleRecord = {
+    url: url.value,
+    title: title.value.trim(),
+    createdAt: createdAt.value,
+    updatedAt: updatedAt.value,
+  };
+  const extra: Record<string, unknown> = {};
+  for (const key of ['site', 'byline']) {
+    const r = optional(o.value, key, path, LIMITS.articleField, extra);
+    if (!r.ok) return r;
+  }
+  Object.assign(article, extra);
+  if (o.value.published !== undefined) {
+    const published = timestamp(o.value.published, `${path}.published`);
+    if (!published.ok) return published;
+    article.published = published.value;
+  }
+  if (o.value.fingerprint !== undefined) {
+    const fp = validateFingerprint(o.value.fingerprint, `${path}.fingerprint`);
+    if (!fp.ok) return fp;
+    article.fingerprint = fp.value;
+  }
+  return ok(article);
+};
+
+/** A correction of one finding. */
+export const validateCorrection: Validator<Correction> = (value, path) => {
+  const o = object(value, path, ['url', 'key', 'action', 'createdAt'], ['kind']);
+  if (!o.ok) return o;
+  const url = validateUrl(o.value.url, `${path}.url`);
+  if (!url.ok) return url;
+  const key = string(o.value.key, `${path}.key`, LIMITS.correctionKey, 1);
+  if (!key.ok) return key;
+  const action = o.value.action;
+  if (action !== 'dismiss' && action !== 'reclassify') {
+    return invalid(`${path}.action`, 'must be dismiss or reclassify');
+  }
+  const createdAt = timestamp(o.value.createdAt, `${path}.createdAt`);
+  if (!createdAt.ok) return createdAt;
+  const correction: Correction = {
+    url: url.value,
+    key: key.value,
+    action,
+    createdAt: createdAt.value,
+  };
+  if (o.value.kind !== undefined) {
+    const kind = o.value.kind;
+    if (typeof kind !== 'string' || !(FINDING_KINDS as readonly string[]).includes(kind)) {
+      return invalid(`${path}.kind`, `must be one of ${FINDING_KINDS.join(', ')}`);
+    }
+    correction.kind = kind as FindingKind;
+  } else if (action === 'reclassify') {
+    return invalid(`${path}.kind`, 'is missing');
+  }
+  return ok(correction);
+};
+
+/** An article text as it was; its fingerprint must be the text's. */
+export const validateSnapshot: Validator<Snapshot> = (value, path) => {
+  const o = object(value, path, ['url', 'fingerprint', 'text', 'createdAt']);
+  if (!o.ok) return o;
+  const url = validateUrl(o.value.url, `${path}.url`);
+  if (!url.ok) return url;
+  const fp = validateFingerprint(o.value.fingerprint, `${path}.fingerprint`);
+  if (!fp.ok) return fp;
+  const text = string(o.value.text, `${path}.text`, LIMITS.snapshot);
+  if (!text.ok) return text;
+  if (fingerprintText(text.value) !== fp.value) {
+    return invalid(`${path}.text`, 'does not match its fingerprint (the file was changed)');
+  }
+  const createdAt = timestamp(o.value.createdAt, `${path}.createdAt`);
+  if (!createdAt.ok) return createdAt;
+  return ok({
+    url: url.value,
+    fingerprint: fp.value,
+    text: text.value,
+    createdAt: createdAt.value,
   });
 };
 
@@ -444,6 +657,19 @@ const tabPayload: Validator<{ tabId: number }> = (value, path) => {
   return tabId.ok ? ok({ tabId: tabId.value }) : tabId;
 };
 
+const validateImportId: Validator<string> = (value, path) => {
+  const id = string(value, path, 36);
+  if (!id.ok) return id;
+  return UUID.test(id.value) ? id : invalid(path, 'must be an import id');
+};
+
+const importIdPayload: Validator<{ importId: string }> = (value, path) => {
+  const o = object(value, path, ['importId']);
+  if (!o.ok) return o;
+  const importId = validateImportId(o.value.importId, `${path}.importId`);
+  return importId.ok ? ok({ importId: importId.value }) : importId;
+};
+
 /** A note id (a UUID), lower-cased. */
 const noteId: Validator<string> = (value, path) => {
   const id = string(value, path, 36);
@@ -503,7 +729,7 @@ export const validateArticleClaim: Validator<ArticleClaim> = (value, path) => {
 
 /** A note as a content script writes it (no address, no title: the background adds them). */
 export const validatePageNoteInput: Validator<PageNoteInput> = (value, path) => {
-  const o = object(value, path, ['id', 'body'], ['tags', 'target', 'finding']);
+  const o = object(value, path, ['id', 'body'], ['baseVersion', 'tags', 'target', 'finding']);
   if (!o.ok) return o;
   const id = noteId(o.value.id, `${path}.id`);
   if (!id.ok) return id;
@@ -574,6 +800,7 @@ const EXTENSION_PAGE_PAYLOADS: PayloadValidators = {
   },
   'prefs.get': (value, path) => emptyPayload(value, path),
   'prefs.set': validatePrefs,
+
   'notes.save': (value, path) => {
     const o = object(value, path, ['note']);
     if (!o.ok) return o;
@@ -601,12 +828,69 @@ const EXTENSION_PAGE_PAYLOADS: PayloadValidators = {
     const url = validateUrl(o.value.url, `${path}.url`);
     return url.ok ? ok({ url: url.value }) : url;
   },
-  // The file itself is read (size, format, every record) by `readImport` in the handler,
-  // before anything is written, with errors in the reader's words.
-  'data.import': (value, path) => {
-    const o = object(value, path, ['data']);
-    return o.ok ? ok({ data: o.value.data }) : o;
+  'import.begin': (value, path) => {
+    const o = object(value, path, ['notes', 'sites'], ['articles', 'corrections', 'snapshots']);
+    if (!o.ok) return o;
+    const notes = integer(o.value.notes, `${path}.notes`, 0, LIMITS.importNotes);
+    if (!notes.ok) return notes;
+    const sites = validateSites(o.value.sites, `${path}.sites`);
+    if (!sites.ok) return sites;
+    const begin: ImportBegin = { notes: notes.value, sites: sites.value };
+    const bounds = {
+      articles: LIMITS.importArticles,
+      corrections: LIMITS.importCorrections,
+      snapshots: LIMITS.importSnapshots,
+    } as const;
+    for (const key of ['articles', 'corrections', 'snapshots'] as const) {
+      if (o.value[key] === undefined) continue;
+      const n = integer(o.value[key], `${path}.${key}`, 0, bounds[key]);
+      if (!n.ok) return n;
+      begin[key] = n.value;
+    }
+    return ok(begin);
   },
+  'import.notes': (value, path) => {
+    const o = object(value, path, ['importId', 'notes'], ['articles', 'corrections', 'snapshots']);
+    if (!o.ok) return o;
+    const importId = validateImportId(o.value.importId, `${path}.importId`);
+    if (!importId.ok) return importId;
+    const notes = validateNotes(o.value.notes, `${path}.notes`, LIMITS.importChunk);
+    if (!notes.ok) return notes;
+    const chunk: ImportChunk = { importId: importId.value, notes: notes.value };
+    if (o.value.articles !== undefined) {
+      const list = validateList(
+        o.value.articles,
+        `${path}.articles`,
+        LIMITS.importChunk,
+        validateArticle,
+      );
+      if (!list.ok) return list;
+      chunk.articles = list.value;
+    }
+    if (o.value.corrections !== undefined) {
+      const list = validateList(
+        o.value.corrections,
+        `${path}.corrections`,
+        LIMITS.importChunk,
+        validateCorrection,
+      );
+      if (!list.ok) return list;
+      chunk.corrections = list.value;
+    }
+    if (o.value.snapshots !== undefined) {
+      const list = validateList(
+        o.value.snapshots,
+        `${path}.snapshots`,
+        LIMITS.importSnapshotChunk,
+        validateSnapshot,
+      );
+      if (!list.ok) return list;
+      chunk.snapshots = list.value;
+    }
+    return ok(chunk);
+  },
+  'import.commit': importIdPayload,
+  'import.progress': importIdPayload,
 };
 
 type ContentPayloadValidators = { [N in ContentName]: Validator<ContentMessages[N]['req']> };

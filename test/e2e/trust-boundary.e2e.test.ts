@@ -47,16 +47,26 @@ function privileged(articleUrl: string, otherTabId: number): [string, unknown][]
     ['tab.clear', { tabId: otherTabId }],
     ['notes.list', { url: 'https://elsewhere.example/another-story' }],
     ['notes.search', { query: '' }],
-    ['notes.save', { note: { url: articleUrl, title: 'Planted', body: 'planted by the page' } }],
+    [
+      'notes.save',
+      {
+        note: {
+          id: '00000000-0000-4000-8000-000000000001',
+          url: articleUrl,
+          title: 'Planted',
+          body: 'planted by the page',
+        },
+      },
+    ],
     ['notes.delete', { id: '00000000-0000-4000-8000-000000000000' }],
     ['site.get', { origin }],
     ['site.set', { origin, alwaysOn: true }],
     ['site.list', {}],
     ['data.export', {}],
-    [
-      'data.import',
-      { data: { format: 'who-said', version: 1, exportedAt: 1, notes: [], sites: [] } },
-    ],
+    ['import.begin', { notes: 0, sites: [{ origin, alwaysOn: true }] }],
+    ['import.notes', { importId: '00000000-0000-4000-8000-000000000000', notes: [] }],
+    ['import.commit', { importId: '00000000-0000-4000-8000-000000000000' }],
+    ['import.progress', { importId: '00000000-0000-4000-8000-000000000000' }],
   ];
 }
 

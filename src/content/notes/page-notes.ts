@@ -394,7 +394,8 @@ export function createPageNotes(deps: PageNotesDeps): PageNotes {
         if (claim === null) return 'Who Said stopped on this page. Reload it and try again.';
         const saved = await ask(deps.send, 'page.note.save', {
           article: claim,
-          note: { id: note.id, body, tags },
+          // Based on the version shown: an edit of a note changed elsewhere since is refused.
+          note: { id: note.id, baseVersion: note.version, body, tags },
         });
         if (!saved.ok) return saved.error.message;
         notes = notes.map((n) => (n.id === saved.value.id ? saved.value : n));

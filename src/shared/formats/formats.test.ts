@@ -39,12 +39,13 @@ const note = (n: number, over: Partial<Note> = {}): Note => ({
   articleFingerprint: fingerprintText(TEXT),
   createdAt: '2026-01-30T18:02:11.000Z',
   updatedAt: '2026-01-30T18:02:11.000Z',
+  version: 1,
   ...over,
 });
 
 const EXPORT: WhoSaidExport = {
   format: 'who-said-export',
-  version: 2,
+  version: 3,
   exportedAt: '2026-01-31T09:15:00.000Z',
   articles: [
     {
@@ -103,24 +104,20 @@ describe('the Who Said JSON file', () => {
     expect(matchesSchema(FILE), JSON.stringify(matchesSchema.errors)).toBe(true);
   });
 
-  test('a version 1 file is read, its articles derived from its notes', () => {
+  test('a version 1 file is read as version 3, its notes at version 1', () => {
     const v1 = {
       format: 'who-said-export',
       version: 1,
       exportedAt: FILE.exportedAt,
-      notes: [note(3, { tags: undefined })],
+      notes: [{ ...note(3, { tags: undefined }), version: undefined }],
       sites: [],
     };
     const read = readWhoSaidExport(JSON.parse(JSON.stringify(v1)));
-    expect(read.ok && read.value.articles).toEqual([
-      {
-        url: URL_A,
-        title: note(3).title,
-        createdAt: note(3).createdAt,
-        updatedAt: note(3).updatedAt,
-      },
+    expect(read.ok && read.value.notes).toEqual([
+      JSON.parse(JSON.stringify(note(3, { tags: undefined }))),
     ]);
-    expect(read.ok && read.value.version).toBe(2);
+    expect(read.ok && read.value.articles).toEqual([]);
+    expect(read.ok && read.value.version).toBe(3);
   });
 
   test.each([
@@ -128,7 +125,7 @@ describe('the Who Said JSON file', () => {
     ['a list', [1, 2], 'This file isn’t a Who Said export.'],
     [
       'newer',
-      { ...FILE, version: 3 },
+      { ...FILE, version: 4 },
       'This export comes from a newer version of Who Said. Update the extension, then import it.',
     ],
     [
@@ -228,7 +225,7 @@ describe('the Who Said JSON file', () => {
     expect(matchesSchema(edited((f) => Object.assign(f.notes[0] as Note, { colour: 'red' })))).toBe(
       false,
     );
-    expect(matchesSchema({ ...FILE, version: 1 })).toBe(false);
+    expect(matchesSchema({ ...FILE, version: 2 })).toBe(false);
   });
 });
 

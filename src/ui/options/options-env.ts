@@ -10,6 +10,31 @@ export interface OptionsEnv {
   requestSiteAccess(origin: string): Promise<boolean>;
   /** Offers a text file to the reader as a download. */
   download(filename: string, text: string, type?: string): void;
+  /**
+   * Asks the browser to keep the extension's storage until the reader deletes
+   * it; resolves whether it does, or null when the browser cannot say.
+   */
+  persist(): Promise<boolean | null>;
+}
+
+/**
+ * Whether the notes are safe from the browser clearing storage to make room.
+ * Asks `navigator.storage.persist()` when not yet granted (the storage is the
+ * extension's origin, shared with the background that holds the notes):
+ * Firefox grants it to an add-on holding `unlimitedStorage` without asking.
+ * Chromium answers false for extensions, but does not evict the data of an
+ * extension that holds `unlimitedStorage`, so the permission counts there.
+ */
+async function persistStorage(browser: Browser): Promise<boolean | null> {
+  const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
+  try {
+    if (storage?.persisted && ((await storage.persisted()) || (await storage.persist()))) {
+      return true;
+    }
+    return await browser.permissions.contains({ permissions: ['unlimitedStorage'] });
+  } catch {
+    return null;
+  }
 }
 
 /** The options page's environment inside the extension. */
@@ -19,5 +44,6 @@ export function browserOptionsEnv(browser: Browser): OptionsEnv {
     requestSiteAccess: (origin) =>
       browser.permissions.request({ origins: [originPattern(origin)] }),
     download: downloadText,
+    persist: () => persistStorage(browser),
   };
 }

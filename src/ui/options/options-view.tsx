@@ -1,14 +1,37 @@
 /** The options page layout: all notes with search, sites, export and import. Pure display. */
 import { NoteList } from '../components/note-list';
 import { StatusLine } from '../components/status-line';
+import { LIMITS, sizeInWords } from '../../shared/limits';
+import type { ImportStep } from './import-file';
 import { PAGE_SIZE, type OptionsActions, type OptionsState } from './use-options';
 
-const count = (n: number): string => n.toLocaleString();
+const numbers = new Intl.NumberFormat('en');
+const count = (n: number): string => numbers.format(n);
+
+/** What an import is doing, in words, with a bar. */
+function stepText({ phase, done, total }: ImportStep): string {
+  if (phase === 'reading') return 'Reading and checking the file…';
+  const what = phase === 'sending' ? 'Handing notes to Who Said' : 'Saving notes';
+  return `${what}: ${count(done)} of ${count(total)}…`;
+}
+
+function ImportProgressView({ step }: { step: ImportStep }) {
+  // Sending and writing are each half of the way.
+  const half = step.total === 0 ? 0 : step.done / step.total / 2;
+  const value = step.phase === 'reading' ? undefined : step.phase === 'sending' ? half : 0.5 + half;
+  return (
+    <div class="import-progress" data-testid="import-progress" aria-live="polite">
+      <progress max={1} value={value} aria-label="Import progress" />
+      <span data-testid="import-step">{stepText(step)}</span>
+    </div>
+  );
+}
 
 export type OptionsViewProps = OptionsState & OptionsActions;
 
 export function OptionsView(props: OptionsViewProps) {
   const { query, notes, searching, sites, status, total, offset, facets, tag, site } = props;
+  const { importing, persistent } = props;
   const filtered = query.trim() !== '' || tag !== '' || site !== '';
   const first = total === 0 ? 0 : offset + 1;
   const last = Math.min(total, offset + notes.length);
@@ -18,6 +41,13 @@ export function OptionsView(props: OptionsViewProps) {
         <p class="header__brand">Who Said</p>
         <h1 class="options__title">Your notes and settings</h1>
         <p class="muted">Everything here stays in this browser. Nothing is sent anywhere.</p>
+        {persistent !== null && (
+          <p class="muted" data-testid="persistence">
+            {persistent
+              ? 'The browser keeps your notes until you delete them: it won’t clear them to make room.'
+              : 'The browser may clear your notes when the disk runs low: export them now and then.'}
+          </p>
+        )}
       </header>
 
       <StatusLine status={status} />
@@ -203,23 +233,26 @@ export function OptionsView(props: OptionsViewProps) {
           >
             Export (W3C Web Annotation)
           </button>
-          <label class="button file-button">
-            Import notes…
+          <label class={`button file-button${importing ? ' button--busy' : ''}`}>
+            {importing ? 'Importing…' : 'Import notes…'}
             <input
               type="file"
               accept="application/json,application/ld+json,.json,.jsonld"
               data-testid="import"
               class="visually-hidden"
-              disabled={props.importing}
+              disabled={importing !== null}
               onChange={(event) => {
                 const input = event.currentTarget;
                 const file = input.files?.[0];
                 input.value = '';
+                // The size is checked before the file is read (see importFile).
                 if (file) void props.importFile(file);
               }}
             />
           </label>
         </div>
+        <p class="muted">Files of up to {sizeInWords(LIMITS.importBytes)}.</p>
+        {importing && <ImportProgressView step={importing} />}
       </section>
     </main>
   );

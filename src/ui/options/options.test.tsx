@@ -3,7 +3,7 @@ import { act } from 'preact/test-utils';
 import { describe, expect, test, vi } from 'vitest';
 import type { SearchPage, SearchRequest } from '../../shared/messages';
 import type { Note } from '../../shared/notes';
-import { ok, type Result } from '../../shared/result';
+import { err, ok, type Result } from '../../shared/result';
 import { fakeClient, settle, useTestRoot, type FakeHandlers } from '../test-support';
 import { Options } from './options';
 import type { OptionsEnv } from './options-env';
@@ -16,6 +16,7 @@ const note = (id: string, body: string, url = 'https://news.example/a'): Note =>
   body,
   createdAt: '2026-01-01T10:00:00.000Z',
   updatedAt: '2026-01-01T10:00:00.000Z',
+  version: 1,
 });
 
 const ALL = [
@@ -53,7 +54,7 @@ function fakeEnv(overrides: FakeHandlers = {}) {
     'data.export': () =>
       ok({
         format: 'who-said-export',
-        version: 2,
+        version: 3,
         exportedAt: '2026-01-05T00:00:00.000Z',
         articles: [],
         notes: ALL.slice(0, 2),
@@ -61,16 +62,43 @@ function fakeEnv(overrides: FakeHandlers = {}) {
         snapshots: [],
         sites: [],
       }),
-    'data.import': () => ok({ added: 2, updated: 1, unchanged: 3 }),
+    'import.begin': () => ok({ importId: IMPORT_ID }),
+    'import.notes': ({ notes }) => ok({ received: (received += notes.length) }),
+    'import.commit': () => ok({ added: 2, updated: 1, unchanged: 3 }),
+    'import.progress': () => ok({ phase: 'writing', done: 1, total: 2 }),
     ...overrides,
   };
+  let received = 0;
   const { client, requests } = fakeClient(handlers);
   const env: OptionsEnv = {
     client,
     requestSiteAccess: vi.fn(async () => true),
     download: vi.fn(),
+    persist: vi.fn(async () => true),
   };
   return { env, requests };
+}
+
+const IMPORT_ID = '40000000-0000-4000-8000-000000000001';
+
+/** A stored note as an export file holds it. */
+const fileNote = (n: number) => ({
+  id: `50000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+  url: `https://news.example/${n}`,
+  title: `Story ${n}`,
+  body: `Note ${n}`,
+  createdAt: '2026-01-01T10:00:00.000Z',
+  updatedAt: '2026-01-01T10:00:00.000Z',
+  version: 1,
+});
+
+/** Hands the file input a picked file. */
+async function pick(input: HTMLInputElement, file: { size: number; text(): Promise<string> }) {
+  Object.defineProperty(input, 'files', { configurable: true, value: [file] });
+  await act(() => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await settle();
 }
 
 const t = useTestRoot();
@@ -168,42 +196,125 @@ describe('options page', () => {
     expect(download).toHaveBeenCalledTimes(1);
     const [name, text] = download.mock.calls[0] as [string, string];
     expect(name).toMatch(/^who-said-notes-\d{4}-\d{2}-\d{2}\.json$/);
-    expect(JSON.parse(text)).toMatchObject({ format: 'who-said-export', version: 2 });
+    expect(JSON.parse(text)).toMatchObject({ format: 'who-said-export', version: 3 });
     expect(q('status').textContent).toBe('Exported 2 notes.');
   });
 
-  test('import sends the parsed file and reports what happened', async () => {
-    const { env, requests } = fakeEnv();
+  test('import checks the file, sends its notes in chunks, shows progress, reports', async () => {
+    let releaseCommit: () => void = () => undefined;
+    const { env, requests } = fakeEnv({
+      'import.commit': () =>
+        new Promise((resolve) => {
+          releaseCommit = () => resolve(ok({ added: 4_500, updated: 1, unchanged: 3 }));
+        }),
+      'import.progress': () => ok({ phase: 'writing', done: 3_000, total: 4_500 }),
+    });
     await mount(env);
-    const file = { format: 'who-said-export', version: 1 };
-    const input = q<HTMLInputElement>('import');
-    Object.defineProperty(input, 'files', {
-      configurable: true,
-      value: [{ size: 100, text: async () => JSON.stringify(file) }],
-    });
-    await act(() => {
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    });
+    const notes = Array.from({ length: 4_500 }, (_, i) => fileNote(i + 1));
+    const file = {
+      format: 'who-said-export',
+      version: 2,
+      exportedAt: '2026-01-05T00:00:00.000Z',
+      notes,
+      sites: [],
+    };
+    const text = JSON.stringify(file);
+    await pick(q<HTMLInputElement>('import'), { size: text.length, text: async () => text });
+    await new Promise((resolve) => setTimeout(resolve, 400));
     await settle();
-    expect(requests.find((r) => r.type === 'data.import')?.payload).toEqual({ data: file });
-    expect(q('status').textContent).toBe('Imported: 2 new notes, 1 updated, 3 already here.');
+    // Writing: the page asks how far the background is and shows it.
+    expect(q('import-step').textContent).toBe('Saving notes: 3,000 of 4,500…');
+    expect(q<HTMLProgressElement>('import-progress').querySelector('progress')?.value).toBeCloseTo(
+      0.5 + 3_000 / 4_500 / 2,
+    );
+    releaseCommit();
+    await settle();
+    const sent = requests.filter((r) => r.type === 'import.notes');
+    expect(sent.map((r) => (r.payload as { notes: unknown[] }).notes.length)).toEqual([
+      2_000, 2_000, 500,
+    ]);
+    expect(requests.find((r) => r.type === 'import.begin')?.payload).toEqual({
+      notes: 4_500,
+      sites: [],
+    });
+    expect(t.root.querySelector('[data-testid="import-progress"]')).toBeNull();
+    expect(q('status').textContent).toBe('Imported: 4,500 new notes, 1 updated, 3 already here.');
   });
 
-  test('import of something that is not JSON says so without asking the background', async () => {
+  test('a file over the limit is refused by its size, in words, without being read', async () => {
     const { env, requests } = fakeEnv();
     await mount(env);
-    const input = q<HTMLInputElement>('import');
-    Object.defineProperty(input, 'files', {
-      configurable: true,
-      value: [{ size: 100, text: async () => 'PK\u0003\u0004 not json' }],
-    });
-    await act(() => {
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    });
-    await settle();
-    expect(requests.map((r) => r.type)).not.toContain('data.import');
-    expect(q('status').textContent).toContain('isn’t a Who Said export');
+    const text = vi.fn(async () => '{}');
+    await pick(q<HTMLInputElement>('import'), { size: 216_000_000, text });
+    expect(text).not.toHaveBeenCalled();
+    expect(requests.map((r) => r.type)).not.toContain('import.begin');
+    expect(q('status').textContent).toBe(
+      'This file is 216 MB; Who Said imports files of up to 100 MB.',
+    );
+    expect(t.root.textContent).toContain('Files of up to 100 MB.');
+  });
+
+  test.each([
+    ['not JSON', 'PK\u0003\u0004 not json', 'isn’t a Who Said export (it isn’t JSON)'],
+    [
+      'another format',
+      JSON.stringify({ format: 'hypothesis', notes: [] }),
+      'isn’t a Who Said export',
+    ],
+    [
+      'a bad note',
+      JSON.stringify({
+        format: 'who-said-export',
+        version: 2,
+        exportedAt: '2026-01-05T00:00:00.000Z',
+        notes: [fileNote(1), { ...fileNote(2), body: '' }],
+        sites: [],
+      }),
+      'Note 2: the note’s text must not be empty.',
+    ],
+  ])('an import of %s says so without sending anything', async (_name, text, message) => {
+    const { env, requests } = fakeEnv();
+    await mount(env);
+    await pick(q<HTMLInputElement>('import'), { size: text.length, text: async () => text });
+    expect(requests.map((r) => r.type).filter((type) => type.startsWith('import.'))).toEqual([]);
+    expect(q('status').textContent).toContain(message);
     expect(q('status').className).toContain('status--error');
+  });
+
+  test('an import the worker lost on the way says nothing was imported', async () => {
+    const { env } = fakeEnv({
+      'import.commit': () =>
+        err('no-background', 'Who Said isn’t responding. Close this window and try again.'),
+    });
+    await mount(env);
+    const text = JSON.stringify({
+      format: 'who-said-export',
+      version: 2,
+      exportedAt: '2026-01-05T00:00:00.000Z',
+      notes: [fileNote(1)],
+      sites: [],
+    });
+    await pick(q<HTMLInputElement>('import'), { size: text.length, text: async () => text });
+    expect(q('status').textContent).toBe(
+      'Who Said isn’t responding. Close this window and try again. Nothing was imported.',
+    );
+  });
+
+  test('says whether the browser keeps the notes for good', async () => {
+    const kept = fakeEnv();
+    await mount(kept.env);
+    expect(q('persistence').textContent).toMatch(/keeps your notes until you delete them/);
+  });
+
+  test('when notes are off (private browsing) the page says so, and stops searching', async () => {
+    const message = 'Notes are off here: in private browsing … Highlights work as usual.';
+    const { env } = fakeEnv({
+      'notes.search': () => err('notes-unavailable', message),
+      'site.list': () => err('notes-unavailable', message),
+    });
+    await mount(env);
+    expect(q('status').textContent).toBe(message);
+    expect(t.root.textContent).not.toContain('Searching…');
   });
 
   test('sites can be switched off', async () => {
@@ -220,24 +331,6 @@ describe('options page', () => {
     });
     expect(q<HTMLInputElement>('site-always-on').checked).toBe(false);
     expect(env.requestSiteAccess).not.toHaveBeenCalled();
-  });
-
-  test('a file too large is refused before it is read', async () => {
-    const { env, requests } = fakeEnv();
-    await mount(env);
-    const read = vi.fn(async () => '{}');
-    const input = q<HTMLInputElement>('import');
-    Object.defineProperty(input, 'files', {
-      configurable: true,
-      value: [{ size: 500 * 1024 * 1024, text: read }],
-    });
-    await act(() => {
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    });
-    await settle();
-    expect(read).not.toHaveBeenCalled();
-    expect(requests.map((r) => r.type)).not.toContain('data.import');
-    expect(q('status').textContent).toContain('too large to import');
   });
 
   test('delete at once, with Undo', async () => {

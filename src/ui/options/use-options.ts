@@ -6,11 +6,13 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { toW3C } from '../../shared/formats/w3c';
+import { LIMITS, sizeInWords } from '../../shared/limits';
 import type { NoteFacets, Prefs, SiteSetting } from '../../shared/messages';
 import type { Note } from '../../shared/notes';
 import type { ErrorInfo } from '../../shared/result';
-import { LIMITS } from '../../shared/validate';
+import { saveEdit } from '../note-edit';
 import type { Status } from '../popup/use-popup';
+import { importFile, type ImportStep, type PickedFile } from './import-file';
 import type { OptionsEnv } from './options-env';
 
 /** Notes shown per page. */
@@ -29,8 +31,13 @@ export interface OptionsState {
   searching: boolean;
   sites: SiteSetting[];
   prefs: Prefs | null;
-  /** An import is being read or written. */
-  importing: boolean;
+  /** How far an import is, while one runs. */
+  importing: ImportStep | null;
+  /**
+   * Whether the browser keeps the notes until the reader deletes them (never
+   * clears them to make room); null while unknown or when it cannot say.
+   */
+  persistent: boolean | null;
   status: Status | null;
 }
 
@@ -46,13 +53,12 @@ export interface OptionsActions {
   setPrefs(prefs: Prefs): void;
   exportData(format: 'json' | 'w3c'): void;
   /** Imports a file the reader picked (its size is checked before it is read). */
-  importFile(file: Pick<File, 'size' | 'text'>): Promise<void>;
-  /** Imports the text of a file. */
-  importText(text: string): Promise<void>;
+  importFile(file: PickedFile): Promise<void>;
 }
 
 const errorStatus = (error: ErrorInfo): Status => ({ tone: 'error', text: error.message });
-const plural = (n: number, word: string) => `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;
+const count = new Intl.NumberFormat('en');
+const plural = (n: number, word: string) => `${count.format(n)} ${word}${n === 1 ? '' : 's'}`;
 
 /** The file name of an export made now: `who-said-notes-2026-01-31.json`. */
 export function exportFileName(now: Date, extension = 'json'): string {
@@ -72,7 +78,8 @@ export function useOptions(env: OptionsEnv): OptionsState & OptionsActions {
     searching: true,
     sites: [],
     prefs: null,
-    importing: false,
+    importing: null,
+    persistent: null,
     status: null,
   });
   const current = useRef(state);
@@ -144,13 +151,12 @@ export function useOptions(env: OptionsEnv): OptionsState & OptionsActions {
     void client.request('prefs.get', {}).then((result) => {
       if (result.ok) update({ prefs: result.value });
     });
-  }, [client, update, refresh, loadFacets, loadSites]);
+    void env.persist().then((persistent) => update({ persistent }));
+  }, [env, client, update, refresh, loadFacets, loadSites]);
 
   const editNote = useCallback(
     async (note: Note, body: string, tags: string[]): Promise<boolean> => {
-      const result = await client.request('notes.save', {
-        note: { id: note.id, url: note.url, title: note.title, body, tags },
-      });
+      const result = await saveEdit(client, note, body, tags);
       if (!result.ok) {
         update({ status: errorStatus(result.error) });
         return false;
@@ -235,67 +241,54 @@ export function useOptions(env: OptionsEnv): OptionsState & OptionsActions {
         const result = await client.request('data.export', {});
         if (!result.ok) return update({ status: errorStatus(result.error) });
         const now = new Date();
+        const text =
+          format === 'w3c'
+            ? `${JSON.stringify(toW3C(result.value), null, 2)}\n`
+            : `${JSON.stringify(result.value, null, 2)}\n`;
         if (format === 'w3c') {
-          env.download(
-            exportFileName(now, 'jsonld'),
-            `${JSON.stringify(toW3C(result.value), null, 2)}\n`,
-            'application/ld+json',
-          );
+          env.download(exportFileName(now, 'jsonld'), text, 'application/ld+json');
         } else {
-          env.download(exportFileName(now), `${JSON.stringify(result.value, null, 2)}\n`);
+          env.download(exportFileName(now), text);
         }
+        const exported = `Exported ${plural(result.value.notes.length, 'note')}.`;
+        // The same limit an import applies: say so now, not when the file is needed.
+        const bytes = new Blob([text]).size;
         update({
-          status: { tone: 'info', text: `Exported ${plural(result.value.notes.length, 'note')}.` },
+          status:
+            bytes > LIMITS.importBytes
+              ? {
+                  tone: 'error',
+                  text: `${exported} The file is ${sizeInWords(bytes)}, more than Who Said can import at once (${sizeInWords(LIMITS.importBytes)}): keep it, and export again after deleting notes you no longer need.`,
+                }
+              : { tone: 'info', text: exported },
         });
       })();
     },
     [env, client, update],
   );
 
-  const importText = useCallback(
-    async (text: string) => {
-      let data: unknown;
-      try {
-        data = JSON.parse(text);
-      } catch {
-        return update({
-          status: { tone: 'error', text: 'This file isn’t a Who Said export (it isn’t JSON).' },
-        });
+  const importPicked = useCallback(
+    async (file: PickedFile) => {
+      if (current.current.importing) return;
+      update({ importing: { phase: 'reading', done: 0, total: 0 }, status: null });
+      const result = await importFile(client, file, (step) => update({ importing: step }));
+      update({ importing: null });
+      if (!result.ok) {
+        // The commit is one transaction: whatever failed, nothing was written.
+        const nothing = result.error.code === 'no-background' ? ' Nothing was imported.' : '';
+        return update({ status: { tone: 'error', text: result.error.message + nothing } });
       }
-      update({ importing: true, status: { tone: 'info', text: 'Importing…' } });
-      // Checked where it counts: the background reads the whole file before writing
-      // anything and says what is wrong in words.
-      const result = await client.request('data.import', { data });
-      update({ importing: false });
-      if (!result.ok) return update({ status: errorStatus(result.error) });
       const { added, updated, unchanged } = result.value;
       update({
         status: {
           tone: 'info',
-          text: `Imported: ${plural(added, 'new note')}, ${updated.toLocaleString()} updated, ${unchanged.toLocaleString()} already here.`,
+          text: `Imported: ${plural(added, 'new note')}, ${count.format(updated)} updated, ${count.format(unchanged)} already here.`,
         },
       });
       refresh();
       await Promise.all([loadFacets(), loadSites()]);
     },
     [client, update, refresh, loadFacets, loadSites],
-  );
-
-  const importFile = useCallback(
-    async (file: Pick<File, 'size' | 'text'>) => {
-      // Checked before reading: a huge file would freeze the page while it is read.
-      if (file.size > LIMITS.importBytes) {
-        const mb = Math.round(LIMITS.importBytes / (1024 * 1024));
-        return update({
-          status: {
-            tone: 'error',
-            text: `This file is too large to import (more than ${mb} MB). Who Said exports are far smaller.`,
-          },
-        });
-      }
-      await importText(await file.text());
-    },
-    [update, importText],
   );
 
   return {
@@ -308,7 +301,6 @@ export function useOptions(env: OptionsEnv): OptionsState & OptionsActions {
     setAlwaysOn,
     setPrefs,
     exportData,
-    importFile,
-    importText,
+    importFile: importPicked,
   };
 }

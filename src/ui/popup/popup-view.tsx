@@ -17,7 +17,7 @@ function hostOf(url: string | undefined | null): string {
 }
 
 export function PopupView(props: PopupViewProps) {
-  const { tab, summary, running, site, notes, status, articleUrl, title } = props;
+  const { tab, summary, running, site, notes, status, articleUrl, title, notesOff } = props;
   const host = hostOf(articleUrl ?? tab?.url ?? summary?.url);
   const highlighted = summary?.highlighted ?? false;
   const orphans = notes.filter((n) => props.anchors.get(n.id)?.status === 'orphan').length;
@@ -127,7 +127,13 @@ export function PopupView(props: PopupViewProps) {
           loadOriginal={props.loadOriginal}
           empty="No notes on this article yet. Select a passage in the page to note it."
         />
-        <NoteForm disabled={!articleUrl} onSave={props.saveNote} />
+        {notesOff ? (
+          <p class="notice" data-testid="notes-off" role="note">
+            {notesOff}
+          </p>
+        ) : (
+          <NoteForm disabled={!articleUrl} onSave={props.saveNote} />
+        )}
       </section>
 
       <footer class="footer">

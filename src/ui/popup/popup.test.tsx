@@ -27,6 +27,7 @@ const note = (id: string, body: string, createdAt: string, over: Partial<Note> =
   body,
   createdAt,
   updatedAt: createdAt,
+  version: 1,
   ...over,
 });
 
@@ -43,6 +44,12 @@ const tabNotes = (notes: Note[] = NOTES, anchors: NoteAnchorState[] = []): TabNo
   anchors,
 });
 
+/** Note ids as the popup picks them: `…0001`, `…0002`, in order. */
+function idSequence() {
+  let n = 0;
+  return () => `30000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
+}
+
 /** A fake environment: answers from `handlers`, records every request. */
 function fakeEnv(
   handlers: FakeHandlers,
@@ -55,7 +62,7 @@ function fakeEnv(
     currentTab: async () => tab,
     requestSiteAccess,
     openNotesPage: vi.fn(),
-    newId: vi.fn(() => '11111111-1111-4111-8111-111111111111'),
+    newId: idSequence(),
     copy: vi.fn(async () => undefined),
     download: vi.fn(),
   };
@@ -206,8 +213,7 @@ describe('popup', () => {
     await settle();
     expect(requests.find((r) => r.type === 'notes.save')?.payload).toEqual({
       note: {
-        // The id is chosen before the first attempt: a retry is the same note.
-        id: '11111111-1111-4111-8111-111111111111',
+        id: '30000000-0000-4000-8000-000000000001',
         url: URL_A,
         title: 'Officials said the plan was sound',
         body: '  Nobody is named in paragraph 3.  ',
@@ -243,35 +249,102 @@ describe('popup', () => {
     expect(requests.filter((r) => r.type === 'notes.save')).toHaveLength(1);
   });
 
-  test('a failed save keeps the text, says why, and the retry is the same note', async () => {
-    let fail = true;
+  test('a retry after a lost answer is the same write (same id); the next note gets a new id', async () => {
+    let answer = 0;
     const { env, requests } = fakeEnv({
       ...defaults(),
+      // The first answer is lost (the worker stopped after writing); then all goes well.
       'notes.save': ({ note: input }) =>
-        fail
-          ? err('internal', 'Something went wrong inside Who Said. Try again.')
-          : ok(note(input.id ?? '', input.body, '2026-01-03T10:00:00.000Z')),
+        ++answer === 1
+          ? err('no-background', 'Who Said isn’t responding. Close this window and try again.')
+          : ok({ ...note(input.id, input.body, '2026-01-03T10:00:00.000Z') }),
     });
-    (env.newId as ReturnType<typeof vi.fn>)
-      .mockReturnValueOnce('22222222-2222-4222-8222-222222222222')
-      .mockReturnValueOnce('33333333-3333-4333-8333-333333333333');
     await mount(env);
     const textarea = byTestId<HTMLTextAreaElement>('note-body');
-    await type(textarea, 'Keep me');
+    await type(textarea, 'Said twice?');
     await act(() => byTestId('note-save').click());
     await settle();
-    expect(textarea.value).toBe('Keep me');
-    expect(text('status')).toBe('Something went wrong inside Who Said. Try again.');
-    fail = false;
+    expect(textarea.value).toBe('Said twice?');
+    expect(text('status')).toContain('isn’t responding');
+    await act(() => byTestId('note-save').click());
+    await settle();
+    await type(textarea, 'Another note');
     await act(() => byTestId('note-save').click());
     await settle();
     const ids = requests
       .filter((r) => r.type === 'notes.save')
-      .map((r) => (r.payload as { note: Note }).note.id);
+      .map((r) => (r.payload as { note: { id: string } }).note.id);
     expect(ids).toEqual([
-      '22222222-2222-4222-8222-222222222222',
-      '22222222-2222-4222-8222-222222222222',
+      '30000000-0000-4000-8000-000000000001',
+      '30000000-0000-4000-8000-000000000001',
+      '30000000-0000-4000-8000-000000000002',
     ]);
+  });
+
+  test.each([
+    ['notes-unavailable', 'Notes are off here: in private browsing … Highlights work as usual.'],
+    [
+      'url-too-long',
+      'Who Said can’t keep notes for this page: its address is 5,021 characters long…',
+    ],
+  ])(
+    'when notes cannot be kept (%s) the notes section says why, and the counts still show',
+    async (code, message) => {
+      const { env } = fakeEnv({ ...defaults(), 'tab.notes': () => err(code, message) });
+      await mount(env);
+      expect(text('notes-off')).toBe(message);
+      expect(t.root.querySelector('[data-testid="note-body"]')).toBeNull();
+      expect(byTestId('status').className).not.toContain('status--error');
+      expect(text('count-attribution')).toBe('12');
+    },
+  );
+
+  test('an edit names the version it is based on; a stale one is refused in words, text kept', async () => {
+    let latest = NOTES;
+    const { env, requests } = fakeEnv({
+      ...defaults(),
+      'tab.notes': () => ok(tabNotes(latest)),
+      'notes.save': ({ note: input }) => {
+        if (input.body.includes('stale')) {
+          return err(
+            'stale',
+            'This note was changed in another window after you opened it, so your edit wasn’t saved.',
+          );
+        }
+        const saved = { ...note(input.id, input.body, '2026-01-02T10:00:00.000Z'), version: 2 };
+        latest = latest.map((n) => (n.id === saved.id ? saved : n));
+        return ok(saved);
+      },
+    });
+    await mount(env);
+    await act(() => byTestId('note-edit').click());
+    const editor = byTestId<HTMLTextAreaElement>('note-edit-body');
+    expect(editor.value).toBe('Second thought');
+    await type(editor, 'Second thought, revised');
+    await act(() => byTestId('note-edit-save').click());
+    await settle();
+    expect(requests.filter((r) => r.type === 'notes.save').at(-1)).toEqual({
+      type: 'notes.save',
+      payload: {
+        note: {
+          id: 'b',
+          baseVersion: 1,
+          url: URL_A,
+          title: 'Officials said the plan was sound',
+          body: 'Second thought, revised',
+          tags: [],
+        },
+      },
+    });
+    expect(t.root.querySelector('[data-testid="note-edit-body"]')).toBeNull();
+    expect(t.root.querySelector('.note__body')?.textContent).toBe('Second thought, revised');
+
+    await act(() => byTestId('note-edit').click());
+    await type(byTestId<HTMLTextAreaElement>('note-edit-body'), 'a stale edit');
+    await act(() => byTestId('note-edit-save').click());
+    await settle();
+    expect(text('status')).toMatch(/changed in another window.*wasn’t saved/);
+    expect(byTestId<HTMLTextAreaElement>('note-edit-body').value).toBe('a stale edit');
   });
 
   test('delete is at once, with Undo that puts the note back', async () => {
@@ -305,6 +378,7 @@ describe('popup', () => {
     expect(requests.find((r) => r.type === 'notes.save')?.payload).toEqual({
       note: {
         id: 'b',
+        baseVersion: 1,
         url: URL_A,
         title: NOTES[0]?.title,
         body: 'Named later: the chair',

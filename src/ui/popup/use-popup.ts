@@ -11,6 +11,7 @@ import { positionOf, quoteOf, type Note } from '../../shared/notes';
 import type { ErrorInfo } from '../../shared/result';
 import { isPageUrl, webOrigin } from '../../shared/url';
 import { slug } from '../download';
+import { saveEdit } from '../note-edit';
 import type { PopupEnv, TabInfo } from './popup-env';
 
 /** A line of feedback for the reader, with an action such as Undo. */
@@ -59,6 +60,8 @@ export interface PopupState {
   /** The site setting; null when the page is not a web page. */
   site: SiteSetting | null;
   status: Status | null;
+  /** Why notes cannot be kept for this page (private browsing, an address too long), if so. */
+  notesOff: string | null;
 }
 
 export interface PopupActions {
@@ -87,6 +90,9 @@ function doneText(summary: PageSummary): string {
 
 const errorStatus = (error: ErrorInfo): Status => ({ tone: 'error', text: error.message });
 
+/** Errors that mean no note can be kept for this page at all. */
+const NOTES_OFF = new Set(['notes-unavailable', 'url-too-long']);
+
 /** Loads everything the popup shows and returns it with the actions. */
 export function usePopup(env: PopupEnv): PopupState & PopupActions {
   const { client } = env;
@@ -103,6 +109,7 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
     fingerprint: null,
     site: null,
     status: null,
+    notesOff: null,
   });
   // The latest state, updated synchronously with every change, so async actions
   // read what is true now rather than what the last render saw.
@@ -117,9 +124,14 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
     const tab = current.current.tab;
     if (!tab) return;
     const result = await client.request('tab.notes', { tabId: tab.id });
-    if (!result.ok) return;
+    if (!result.ok) {
+      // Notes that cannot be kept here are said in the notes section, not as a failure.
+      if (NOTES_OFF.has(result.error.code)) update({ notesOff: result.error.message });
+      return;
+    }
     const { article, notes, anchors, fingerprint } = result.value;
     update({
+      notesOff: null,
       articleUrl: article.url,
       article,
       notes,
@@ -275,9 +287,9 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
     if (tab) void client.request('tab.syncNotes', { tabId: tab.id }).then(() => loadNotes());
   }, [client, loadNotes]);
 
-  // A new note's id is chosen before the first attempt and kept until it is saved,
-  // so pressing Save again after a lost answer writes the same note, not a second one.
-  const pendingId = useRef<string | null>(null);
+  // The id of the note being written, chosen before its first save attempt and kept
+  // until one succeeds: a retry after a lost answer is the same write, never a second note.
+  const draftId = useRef<string | null>(null);
 
   const saveNote = useCallback(
     async (body: string, tags: string[]): Promise<boolean> => {
@@ -288,29 +300,29 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
         });
         return false;
       }
-      pendingId.current ??= env.newId();
+      draftId.current ??= env.newId();
       const result = await client.request('notes.save', {
-        note: { id: pendingId.current, url: articleUrl, title, body, tags },
+        note: { id: draftId.current, url: articleUrl, title, body, tags },
       });
       if (!result.ok) {
         update({ status: errorStatus(result.error) });
+        // The first attempt went through after all: show what is stored.
+        if (result.error.code === 'stale') await loadNotes();
         return false;
       }
-      pendingId.current = null;
+      draftId.current = null;
       update({
         notes: [result.value, ...current.current.notes.filter((n) => n.id !== result.value.id)],
         status: { tone: 'info', text: 'Note saved.' },
       });
       return true;
     },
-    [env, client, update],
+    [env, client, update, loadNotes],
   );
 
   const editNote = useCallback(
     async (note: Note, body: string, tags: string[]): Promise<boolean> => {
-      const result = await client.request('notes.save', {
-        note: { id: note.id, url: note.url, title: note.title, body, tags },
-      });
+      const result = await saveEdit(client, note, body, tags);
       if (!result.ok) {
         update({ status: errorStatus(result.error) });
         return false;

@@ -1,0 +1,127 @@
+/**
+ * Importing a file the reader picked: its size is checked before it is read,
+ * the whole file is checked before anything is sent, the notes travel to the
+ * background in chunks, and the background writes them all in one
+ * transaction (all or nothing). Progress is reported at every step.
+ */
+import { LIMITS } from '../../shared/limits';
+import type { ArticleRecord, Correction, Snapshot } from '../../shared/export-format';
+import type { ImportChunk, ImportReport } from '../../shared/messages';
+import { err, ok, type Result } from '../../shared/result';
+import { looksLikeW3C, readW3C } from '../../shared/formats/w3c';
+import { readWhoSaidExport } from '../../shared/formats/who-said-json';
+import { checkImportSize } from '../../shared/validate';
+import type { Client } from '../messaging';
+
+/** What the page can say while an import runs. */
+export interface ImportStep {
+  phase: 'reading' | 'sending' | 'writing';
+  /** Notes sent or written so far (0 while reading). */
+  done: number;
+  total: number;
+}
+
+/** The part of a `File` an import reads. */
+export interface PickedFile {
+  size: number;
+  text(): Promise<string>;
+}
+
+/** Characters of article text sent in one message at most (a message has a size limit). */
+const SNAPSHOT_CHARS_PER_CHUNK = 8_000_000;
+
+/** Articles, corrections and article texts in chunks a message can carry. */
+function* chunksOf(
+  articles: ArticleRecord[],
+  corrections: Correction[],
+  snapshots: Snapshot[],
+): Generator<Pick<ImportChunk, 'articles' | 'corrections' | 'snapshots'>> {
+  for (let i = 0; i < articles.length; i += LIMITS.importChunk) {
+    yield { articles: articles.slice(i, i + LIMITS.importChunk) };
+  }
+  for (let i = 0; i < corrections.length; i += LIMITS.importChunk) {
+    yield { corrections: corrections.slice(i, i + LIMITS.importChunk) };
+  }
+  let part: Snapshot[] = [];
+  let chars = 0;
+  for (const snapshot of snapshots) {
+    if (
+      part.length > 0 &&
+      (part.length >= LIMITS.importSnapshotChunk ||
+        chars + snapshot.text.length > SNAPSHOT_CHARS_PER_CHUNK)
+    ) {
+      yield { snapshots: part };
+      part = [];
+      chars = 0;
+    }
+    part.push(snapshot);
+    chars += snapshot.text.length;
+  }
+  if (part.length > 0) yield { snapshots: part };
+}
+
+/** How often the page asks how far the writing is. */
+const POLL_MS = 150;
+
+/** Imports `file`; `onStep` hears every step. */
+export async function importFile(
+  client: Client,
+  file: PickedFile,
+  onStep: (step: ImportStep) => void,
+  pollMs = POLL_MS,
+): Promise<Result<ImportReport>> {
+  const size = checkImportSize(file.size);
+  if (!size.ok) return size;
+  onStep({ phase: 'reading', done: 0, total: 0 });
+  let data: unknown;
+  try {
+    data = JSON.parse(await file.text());
+  } catch {
+    return err('not-an-export', 'This file isn’t a Who Said export (it isn’t JSON).');
+  }
+  // The whole file is checked here first (ours of any version, or our W3C export), so a bad
+  // note is named in the reader's words before anything is sent; the background checks
+  // each chunk again.
+  const checked = looksLikeW3C(data) ? readW3C(data, new Date()) : readWhoSaidExport(data);
+  if (!checked.ok) return checked;
+  const { notes, sites, articles, corrections, snapshots } = checked.value;
+  const total = notes.length;
+
+  const begun = await client.request('import.begin', {
+    notes: total,
+    sites,
+    // Only what the file has: a file of notes alone (versions 1 and 2) announces notes alone.
+    ...(articles.length > 0 ? { articles: articles.length } : {}),
+    ...(corrections.length > 0 ? { corrections: corrections.length } : {}),
+    ...(snapshots.length > 0 ? { snapshots: snapshots.length } : {}),
+  });
+  if (!begun.ok) return begun;
+  const { importId } = begun.value;
+  onStep({ phase: 'sending', done: 0, total });
+  for (let start = 0; start < total; start += LIMITS.importChunk) {
+    const chunk = notes.slice(start, start + LIMITS.importChunk);
+    const sent = await client.request('import.notes', { importId, notes: chunk });
+    if (!sent.ok) return sent;
+    onStep({ phase: 'sending', done: sent.value.received, total });
+  }
+  for (const part of chunksOf(articles, corrections, snapshots)) {
+    const sent = await client.request('import.notes', { importId, notes: [], ...part });
+    if (!sent.ok) return sent;
+  }
+
+  onStep({ phase: 'writing', done: 0, total });
+  let finished = false;
+  const committed = client.request('import.commit', { importId }).finally(() => {
+    finished = true;
+  });
+  while (!finished) {
+    await Promise.race([committed, new Promise((resolve) => setTimeout(resolve, pollMs))]);
+    if (finished) break;
+    const progress = await client.request('import.progress', { importId });
+    if (!finished && progress.ok && progress.value.phase === 'writing') {
+      onStep({ phase: 'writing', done: progress.value.done, total });
+    }
+  }
+  const report = await committed;
+  return report.ok ? ok(report.value) : report;
+}
