@@ -265,6 +265,8 @@ export interface ContentNotes {
   canonical: string | null;
   fingerprint: string;
   anchors: NoteAnchorState[];
+  /** Milliseconds the last placing of the notes took (anchoring and highlighting). */
+  anchorMs: number;
 }
 
 export type ExtensionPageName = keyof ExtensionPageMessages;

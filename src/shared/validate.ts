@@ -617,7 +617,7 @@ export const validateNoteAnchorState: Validator<NoteAnchorState> = (value, path)
 
 /** The content script's account of its page's notes. */
 export const validateContentNotes: Validator<ContentNotes> = (value, path) => {
-  const o = object(value, path, ['canonical', 'fingerprint', 'anchors']);
+  const o = object(value, path, ['canonical', 'fingerprint', 'anchors', 'anchorMs']);
   if (!o.ok) return o;
   let canonical: string | null = null;
   if (o.value.canonical !== null) {
@@ -637,7 +637,11 @@ export const validateContentNotes: Validator<ContentNotes> = (value, path) => {
     if (!a.ok) return a;
     anchors.push(a.value);
   }
-  return ok({ canonical, fingerprint: fingerprint.value, anchors });
+  const anchorMs = o.value.anchorMs;
+  if (typeof anchorMs !== 'number' || !Number.isFinite(anchorMs) || anchorMs < 0) {
+    return invalid(`${path}.anchorMs`, 'must be a number of milliseconds');
+  }
+  return ok({ canonical, fingerprint: fingerprint.value, anchors, anchorMs });
 };
 
 /** The payload of a request that carries nothing. */

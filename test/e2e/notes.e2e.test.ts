@@ -366,7 +366,8 @@ describe('Chromium: notes on passages', () => {
       }).catch((e: unknown) => ({ ok: false, error: { message: String(e) } }));
       await new Promise((r) => setTimeout(r, delay));
       await cdp.send('ServiceWorker.stopAllWorkers');
-      const answer = await saving;
+      // The answer may be lost with the worker (undefined), or be an error.
+      const answer = ((await saving) ?? { ok: false }) as { ok: boolean };
       // The worker starts again for the next message; the store says what happened.
       const stored = await waitFor('the worker back', async () => {
         const r = await ask(page, 'notes.list', { url: 'https://news.example/interrupted' }).catch(

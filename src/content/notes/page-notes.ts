@@ -98,6 +98,7 @@ export function createPageNotes(deps: PageNotesDeps): PageNotes {
   let hovered: string | null = null;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
   let overCard = false;
+  let anchorMs = 0;
   const ours = new Map<string, Highlight>();
 
   const rangeOf = (start: number, end: number): TextRangeInit | null =>
@@ -143,6 +144,7 @@ export function createPageNotes(deps: PageNotesDeps): PageNotes {
 
   function paint(): void {
     if (extracted === null) return;
+    const started = performance.now();
     placed = placeNotes(extracted.map.text, notes);
     const ranges: TextRangeInit[] = [];
     for (const p of placed) {
@@ -151,6 +153,7 @@ export function createPageNotes(deps: PageNotesDeps): PageNotes {
       if (init !== null) ranges.push(init);
     }
     setHighlight(NOTE_HIGHLIGHTS.note, ranges, NOTE_PRIORITY);
+    anchorMs = performance.now() - started;
   }
 
   function activate(start: number | undefined, end: number | undefined): void {
@@ -469,6 +472,7 @@ export function createPageNotes(deps: PageNotesDeps): PageNotes {
         canonical: claim.canonical ?? null,
         fingerprint: claim.fingerprint,
         anchors: placed.map((p) => p.state),
+        anchorMs,
       };
     },
     show(id) {

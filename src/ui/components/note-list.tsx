@@ -117,13 +117,11 @@ function Whereabouts({
   note,
   state,
   changed,
-  onShow,
   loadOriginal,
 }: {
   note: Note;
   state: NoteAnchorState | undefined;
   changed: boolean;
-  onShow?(note: Note): void;
   loadOriginal?(note: Note): Promise<string | null>;
 }) {
   const [original, setOriginal] = useState<string | null | undefined>(undefined);
@@ -177,16 +175,6 @@ function Whereabouts({
         <p class="anchor__was">
           <span class="anchor__label">As it was:</span> {original}
         </p>
-      )}
-      {onShow && (
-        <button
-          type="button"
-          class="button button--small"
-          data-testid="note-show"
-          onClick={() => onShow(note)}
-        >
-          Show in page
-        </button>
       )}
     </div>
   );
@@ -249,7 +237,6 @@ export function NoteList(props: NoteListProps) {
               note={note}
               state={state}
               changed={changed}
-              onShow={props.onShow}
               loadOriginal={props.loadOriginal}
             />
             <div class="note__meta">
