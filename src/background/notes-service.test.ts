@@ -61,10 +61,16 @@ async function importInto(service: NotesService, file: unknown): Promise<Result<
   return ok(await service.commitImport({ notes, sites, articles, corrections, snapshots }));
 }
 
+const dbs = new WeakMap<NotesService, ReturnType<typeof connect>>();
+/** The database a service from `setup` writes to (for a second service over the same store). */
+const setupDb = (service: NotesService) => dbs.get(service) as ReturnType<typeof connect>;
+
 function setup() {
   const clock = testClock();
   const db = connect(new IDBFactory());
-  return { db, clock, notes: createNotesService(db, clock) };
+  const notes = createNotesService(db, clock);
+  dbs.set(notes, db);
+  return { db, clock, notes };
 }
 
 describe('notes from the page', () => {
@@ -173,6 +179,19 @@ describe('notes from the page', () => {
 });
 
 describe('search kept in step with the store', () => {
+  test('the plain list comes from the store’s time index, newest first, paged, before the index is built', async () => {
+    const { notes } = setup();
+    for (let n = 1; n <= 5; n++) {
+      await notes.save({ id: id(n), url: URL_A, title: 'T', body: `Note ${n}` });
+    }
+    const fresh = createNotesService(setupDb(notes), testClock());
+    expect(await fresh.search({ query: '', offset: 1, limit: 2 })).toMatchObject({
+      total: 5,
+      offset: 1,
+      notes: [{ body: 'Note 4' }, { body: 'Note 3' }],
+    });
+  });
+
   test('found after saving, by new words after editing, not after deleting; totals and pages', async () => {
     const { notes } = setup();
     for (let n = 1; n <= 5; n++) await notes.saveFromPage(URL_A, claim(), passage(n), TEXT);

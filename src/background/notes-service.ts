@@ -34,6 +34,8 @@ import { NoteIndex } from './search-index';
 export const DEFAULT_PREFS: Prefs = { selectionButton: true };
 const PREFS_KEY = 'prefs';
 const PAGE_SIZE = 50;
+/** Article texts compressed at once during an import. */
+const COMPRESS_BATCH = 64;
 
 const systemClock: Clock = { now: () => new Date(), uuid: () => crypto.randomUUID() };
 
@@ -145,6 +147,21 @@ export function createNotesService(
     };
   }
 
+  /** One page of notes, most recently changed first, and how many there are in all. */
+  async function recent(d: WhoSaidDb, offset: number, limit: number): Promise<SearchPage> {
+    const tx = d.transaction('notes');
+    const total = await tx.store.count();
+    const notes: Note[] = [];
+    let cursor = await tx.store.index('by-updated').openCursor(null, 'prev');
+    if (cursor && offset > 0) cursor = await cursor.advance(offset);
+    while (cursor && notes.length < limit) {
+      notes.push(store.fromStore(cursor.value));
+      cursor = await cursor.continue();
+    }
+    await tx.done;
+    return { notes, total, offset };
+  }
+
   /** After a committed change: the index follows, and the answer goes back as it was. */
   async function indexed(result: Result<Note>): Promise<Result<Note>> {
     if (result.ok) await reindex((i) => i.put(result.value));
@@ -220,6 +237,12 @@ export function createNotesService(
     async search(request) {
       const offset = request.offset ?? 0;
       const limit = request.limit ?? PAGE_SIZE;
+      if (request.query.trim() === '' && !request.tag && !request.site && built === null) {
+        // The plain list, most recently changed first, straight from the store's time index:
+        // the page opens at once while the full-text index is built in the background.
+        void index().catch(() => undefined);
+        return recent(await db(), offset, limit);
+      }
       const hits = (await index()).search({ ...request, offset, limit });
       const tx = (await db()).transaction('notes');
       const notes = await Promise.all(hits.ids.map((id) => tx.store.get(id)));
@@ -252,15 +275,15 @@ export function createNotesService(
         await db(),
         url === undefined ? undefined : normalizeUrl(url),
       );
-      const snapshots: Snapshot[] = [];
-      for (const s of records.snapshots) {
-        snapshots.push({
+      // Decompressed side by side: one at a time, the waits between them add up.
+      const snapshots: Snapshot[] = await Promise.all(
+        records.snapshots.map(async (s) => ({
           url: s.url,
           fingerprint: s.fingerprint,
           text: await gunzipText(s.gzip),
           createdAt: s.createdAt,
-        });
-      }
+        })),
+      );
       return {
         format: EXPORT_FORMAT,
         version: EXPORT_VERSION,
@@ -278,17 +301,25 @@ export function createNotesService(
       const norm = <T extends { url: string }>(r: T): T => ({ ...r, url: normalizeUrl(r.url) });
       // Compressing is slow and async: done before the transaction, for texts not kept yet.
       const kept = new Set((await d.getAllKeys('snapshots')).map(([u, f]) => `${u}\n${f}`));
+      const fresh = data.snapshots.map(norm).filter((s) => {
+        const key = `${s.url}\n${s.fingerprint}`;
+        if (kept.has(key)) return false;
+        kept.add(key);
+        return true;
+      });
+      // Compressed side by side, a batch at a time (so memory stays bounded).
       const snapshots: SnapshotRecord[] = [];
-      for (const s of data.snapshots.map(norm)) {
-        if (kept.has(`${s.url}\n${s.fingerprint}`)) continue;
-        kept.add(`${s.url}\n${s.fingerprint}`);
-        snapshots.push({
-          url: s.url,
-          fingerprint: s.fingerprint,
-          gzip: await gzipText(s.text),
-          length: s.text.length,
-          createdAt: s.createdAt,
-        });
+      for (let i = 0; i < fresh.length; i += COMPRESS_BATCH) {
+        const batch = await Promise.all(
+          fresh.slice(i, i + COMPRESS_BATCH).map(async (s) => ({
+            url: s.url,
+            fingerprint: s.fingerprint,
+            gzip: await gzipText(s.text),
+            length: s.text.length,
+            createdAt: s.createdAt,
+          })),
+        );
+        for (const record of batch) snapshots.push(record);
       }
       const report = await store.importAll(
         d,

@@ -34,7 +34,7 @@ export const LIMITS = {
   /** Notes sent to the background in one import message. */
   importChunk: 2_000,
   /** Article texts as they were sent in one import message (each up to `snapshot`). */
-  importSnapshotChunk: 20,
+  importSnapshotChunk: 200,
   importArticles: 1_000_000,
   importCorrections: 1_000_000,
   importSnapshots: 100_000,
