@@ -33,6 +33,8 @@ const arg = (name, fallback) => {
 const NOTES = arg('notes', 10_000);
 const ARTICLES = arg('articles', 1_000);
 const PAGE_NOTES = 100;
+/** `--texts 0` leaves the articles' texts as they were out of the file (to see what they cost). */
+const TEXTS = arg('texts', 1) !== 0;
 
 /** A small deterministic random generator (mulberry32), so every run has the same data. */
 function random(seed) {
@@ -130,7 +132,7 @@ function makeData(origin) {
       createdAt: time(a),
       updatedAt: time(a),
     });
-    snapshots.push({ url, fingerprint, text, createdAt: time(a) });
+    if (TEXTS) snapshots.push({ url, fingerprint, text, createdAt: time(a) });
     const count = a === 0 ? PAGE_NOTES : perArticle;
     for (let k = 0; k < count && notes.length < NOTES; k++) {
       const start = Math.floor(rand() * (text.length - 80));
@@ -182,7 +184,7 @@ async function main() {
   const exportPath = join(dir, 'export.json');
   writeFileSync(exportPath, text);
   console.log(
-    `Who Said notes benchmark: ${file.notes.length.toLocaleString('en')} notes over ${file.articles.length.toLocaleString('en')} articles (${(text.length / 1e6).toFixed(1)} MB file, texts as they were included), Chromium, dist/chrome`,
+    `Who Said notes benchmark: ${file.notes.length.toLocaleString('en')} notes over ${file.articles.length.toLocaleString('en')} articles (${(text.length / 1e6).toFixed(1)} MB file, ${TEXTS ? 'with' : 'without'} the articles' texts as they were), Chromium, dist/chrome`,
   );
 
   const chromium = await launchChromium({
@@ -201,7 +203,21 @@ async function main() {
     );
 
     // Import into this fresh profile, the way a reader does: the file input, then the report.
+    // The page's own progress line says when reading ends and writing starts.
+    await options.evaluate(() => {
+      const marks = (globalThis.__importMarks = {});
+      new MutationObserver(() => {
+        const step = document.querySelector('[data-testid=import-step]')?.textContent ?? '';
+        const phase = step.startsWith('Handing')
+          ? 'sending'
+          : step.startsWith('Saving')
+            ? 'writing'
+            : null;
+        if (phase && marks[phase] === undefined) marks[phase] = performance.now();
+      }).observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
     const t0 = Date.now();
+    const p0 = await options.evaluate(() => performance.now());
     await options.setInputFiles('[data-testid=import]', exportPath);
     await waitFor(
       'the import',
@@ -210,6 +226,12 @@ async function main() {
     );
     const importMs = Date.now() - t0;
     console.log(`  ${(await options.textContent('[data-testid=status]'))?.trim()}`);
+    const marks = await options.evaluate(() => globalThis.__importMarks);
+    if (marks.sending !== undefined && marks.writing !== undefined) {
+      console.log(
+        `  import steps: read and check the file ${ms(marks.sending - p0)}, hand it over ${ms(marks.writing - marks.sending)}, write ${ms(importMs - (marks.writing - p0))}`,
+      );
+    }
     results.push(['import into a fresh profile (options page, file to report)', importMs, 3000]);
 
     const ask = (type, payload) =>
@@ -288,7 +310,11 @@ async function main() {
           `  export: ${r.notes.toLocaleString('en')} notes, ${(r.bytes / 1e6).toFixed(1)} MB of JSON`,
         );
     }
-    results.push(['export everything (message + JSON text)', median(exports), 1000]);
+    results.push([
+      "export everything (the file's text in the options page)",
+      median(exports),
+      1000,
+    ]);
 
     // The article page, changed since the notes were written: 100 notes placed again.
     const article = await context.newPage();

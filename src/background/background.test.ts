@@ -402,6 +402,7 @@ const PRIVILEGED: [string, unknown][] = [
   ['site.set', { origin: ORIGIN, alwaysOn: true }],
   ['site.list', {}],
   ['data.export', {}],
+  ['data.exportFile', { url: ARTICLE }],
   ['import.begin', { notes: 0, sites: [{ origin: ORIGIN, alwaysOn: true }] }],
   ['import.notes', { importId: ID, notes: [] }],
   ['import.commit', { importId: ID }],

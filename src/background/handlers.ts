@@ -179,6 +179,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     'data.export': async ({ url }) => ok(await notes.exportData(url)),
 
+    'data.exportFile': async ({ url }) => {
+      const data = await notes.exportData(url);
+      return ok({ text: `${JSON.stringify(data, null, 2)}\n`, notes: data.notes.length });
+    },
+
     'import.begin': async (req) => deps.imports.begin(req),
 
     'import.notes': async (req) => deps.imports.add(req),

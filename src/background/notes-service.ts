@@ -25,7 +25,7 @@ import type {
 import type { Note, NoteInput } from '../shared/notes';
 import type { Result } from '../shared/result';
 import { normalizeUrl } from '../shared/url';
-import { gunzipText, gzipText } from './compress';
+import { gunzipText, gunzipTexts, gzipText, gzipTexts } from './compress';
 import * as store from './db';
 import type { Clock, SnapshotRecord, WhoSaidDb } from './db';
 import type { ImportRecords } from './imports';
@@ -34,8 +34,6 @@ import { NoteIndex } from './search-index';
 export const DEFAULT_PREFS: Prefs = { selectionButton: true };
 const PREFS_KEY = 'prefs';
 const PAGE_SIZE = 50;
-/** Article texts compressed at once during an import. */
-const COMPRESS_BATCH = 64;
 
 const systemClock: Clock = { now: () => new Date(), uuid: () => crypto.randomUUID() };
 
@@ -275,15 +273,13 @@ export function createNotesService(
         await db(),
         url === undefined ? undefined : normalizeUrl(url),
       );
-      // Decompressed side by side: one at a time, the waits between them add up.
-      const snapshots: Snapshot[] = await Promise.all(
-        records.snapshots.map(async (s) => ({
-          url: s.url,
-          fingerprint: s.fingerprint,
-          text: await gunzipText(s.gzip),
-          createdAt: s.createdAt,
-        })),
-      );
+      const texts = gunzipTexts(records.snapshots.map((s) => s.gzip));
+      const snapshots: Snapshot[] = records.snapshots.map((s, i) => ({
+        url: s.url,
+        fingerprint: s.fingerprint,
+        text: texts[i] ?? '',
+        createdAt: s.createdAt,
+      }));
       return {
         format: EXPORT_FORMAT,
         version: EXPORT_VERSION,
@@ -307,20 +303,14 @@ export function createNotesService(
         kept.add(key);
         return true;
       });
-      // Compressed side by side, a batch at a time (so memory stays bounded).
-      const snapshots: SnapshotRecord[] = [];
-      for (let i = 0; i < fresh.length; i += COMPRESS_BATCH) {
-        const batch = await Promise.all(
-          fresh.slice(i, i + COMPRESS_BATCH).map(async (s) => ({
-            url: s.url,
-            fingerprint: s.fingerprint,
-            gzip: await gzipText(s.text),
-            length: s.text.length,
-            createdAt: s.createdAt,
-          })),
-        );
-        for (const record of batch) snapshots.push(record);
-      }
+      const compressed = gzipTexts(fresh.map((s) => s.text));
+      const snapshots: SnapshotRecord[] = fresh.map((s, i) => ({
+        url: s.url,
+        fingerprint: s.fingerprint,
+        gzip: compressed[i] ?? new Uint8Array(),
+        length: s.text.length,
+        createdAt: s.createdAt,
+      }));
       const report = await store.importAll(
         d,
         {

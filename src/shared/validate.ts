@@ -832,6 +832,13 @@ const EXTENSION_PAGE_PAYLOADS: PayloadValidators = {
     const url = validateUrl(o.value.url, `${path}.url`);
     return url.ok ? ok({ url: url.value }) : url;
   },
+  'data.exportFile': (value, path) => {
+    const o = object(value, path, [], ['url']);
+    if (!o.ok) return o;
+    if (o.value.url === undefined) return ok({});
+    const url = validateUrl(o.value.url, `${path}.url`);
+    return url.ok ? ok({ url: url.value }) : url;
+  },
   'import.begin': (value, path) => {
     const o = object(value, path, ['notes', 'sites'], ['articles', 'corrections', 'snapshots']);
     if (!o.ok) return o;

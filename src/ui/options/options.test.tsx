@@ -66,6 +66,11 @@ function fakeEnv(overrides: FakeHandlers = {}) {
     'import.notes': ({ notes }) => ok({ received: (received += notes.length) }),
     'import.commit': () => ok({ added: 2, updated: 1, unchanged: 3 }),
     'import.progress': () => ok({ phase: 'writing', done: 1, total: 2 }),
+    'data.exportFile': () =>
+      ok({
+        text: `${JSON.stringify({ format: 'who-said-export', version: 3, notes: ALL.slice(0, 2) })}\n`,
+        notes: 2,
+      }),
     ...overrides,
   };
   let received = 0;
