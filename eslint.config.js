@@ -5,7 +5,7 @@ import nounsanitized from 'eslint-plugin-no-unsanitized';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.tmp/', 'coverage/'] },
+  { ignores: ['dist/', 'extension/', 'node_modules/', '.tmp/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   // Never put page or user text into innerHTML and friends.

@@ -1,8 +1,8 @@
 /**
  * Vite builds one part of one target per run, chosen by environment variables
- * so `scripts/build.mjs` can drive every combination through Vite's JS API:
+ * so `scripts/build.ts` can drive every combination through Vite's JS API:
  *
- * - `WHOSAID_TARGET`: `chrome` (default) or `firefox`; output goes to `dist/<target>`.
+ * - `WHOSAID_TARGET`: `chrome` (default) or `firefox`; output goes to `extension/<target>`.
  * - `WHOSAID_PART`: `extension` (default: popup + background through crxjs) or
  *   `content` (the content script as one self-contained IIFE, `content.js`,
  *   which the background injects with `scripting.executeScript`).
@@ -13,7 +13,7 @@
 import { defineConfig, type UserConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
-import { manifestFor, type Target } from './manifest.config.ts';
+import { manifestFor, outDirFor, type Target } from './scripts/lib/browser-manifest.ts';
 
 function targetFromEnv(value: string | undefined): Target {
   if (value === undefined || value === '' || value === 'chrome') return 'chrome';
@@ -25,8 +25,10 @@ function targetFromEnv(value: string | undefined): Target {
 function extensionConfig(target: Target): UserConfig {
   return {
     plugins: [preact(), crx({ manifest: manifestFor(target), browser: target })],
+    // Icons are named in manifest.json and copied by crxjs from icons/; there is no public/.
+    publicDir: false,
     build: {
-      outDir: `dist/${target}`,
+      outDir: outDirFor(target),
       emptyOutDir: true,
       target: 'es2022',
     },
@@ -37,12 +39,12 @@ function extensionConfig(target: Target): UserConfig {
 function contentConfig(target: Target): UserConfig {
   return {
     plugins: [preact()],
-    // Icons belong to the extension build; this build only adds content.js beside it.
+    // This build only adds content.js beside the extension build.
     publicDir: false,
     // A page has no `process`; libraries that test NODE_ENV must see a constant.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
-      outDir: `dist/${target}`,
+      outDir: outDirFor(target),
       emptyOutDir: false,
       target: 'es2022',
       copyPublicDir: false,

@@ -10,6 +10,6 @@ export default defineConfig({
   plugins: [preact()],
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
-    exclude: ['test/e2e/**', 'dist/**', 'node_modules/**'],
+    exclude: ['test/e2e/**', 'dist/**', 'extension/**', 'node_modules/**'],
   },
 });

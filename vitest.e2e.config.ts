@@ -1,5 +1,5 @@
 /**
- * End-to-end tests: the built extension (dist/) in real browsers. One browser at a
+ * End-to-end tests: the built extension (extension/chrome, extension/firefox) in real browsers. One browser at a
  * time (one worker, no file parallelism), with timeouts long enough for a browser
  * to start on a busy machine. `npm run test:e2e` builds first.
  */

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run bench:notes`: notes at scale in Chromium with the built extension (dist/chrome).
+ * `npm run bench:notes`: notes at scale in Chromium with the built extension (extension/chrome).
  *
  * Makes a Who Said export of 10,000 notes over 1,000 articles (each with its text as it was),
  * imports it into a fresh profile through the options page, then measures what a reader
@@ -25,7 +25,7 @@ import {
 } from './lib/browser-launch.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = resolve(root, 'dist/chrome');
+const dist = resolve(root, 'extension/chrome');
 const arg = (name, fallback) => {
   const at = process.argv.indexOf(`--${name}`);
   return at > 0 ? Number(process.argv[at + 1]) : fallback;
@@ -174,7 +174,7 @@ const ms = (x) => `${x < 10 ? x.toFixed(1) : Math.round(x)} ms`;
 
 async function main() {
   if (!existsSync(resolve(dist, 'manifest.json'))) {
-    throw new Error('dist/chrome is missing: run `npm run build` first.');
+    throw new Error('extension/chrome is missing: run `npm run build` first.');
   }
   const dir = mkdtempSync(join(tmpdir(), 'whosaid-bench-notes-'));
   const server = await serveDir(dir);
@@ -184,7 +184,7 @@ async function main() {
   const exportPath = join(dir, 'export.json');
   writeFileSync(exportPath, text);
   console.log(
-    `Who Said notes benchmark: ${file.notes.length.toLocaleString('en')} notes over ${file.articles.length.toLocaleString('en')} articles (${(text.length / 1e6).toFixed(1)} MB file, ${TEXTS ? 'with' : 'without'} the articles' texts as they were), Chromium, dist/chrome`,
+    `Who Said notes benchmark: ${file.notes.length.toLocaleString('en')} notes over ${file.articles.length.toLocaleString('en')} articles (${(text.length / 1e6).toFixed(1)} MB file, ${TEXTS ? 'with' : 'without'} the articles' texts as they were), Chromium, extension/chrome`,
   );
 
   const chromium = await launchChromium({

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Draws the toolbar icons (public/icons/icon-{16,32,48,128}.png): a speech
+ * Draws the toolbar icons (icons/icon-{16,32,48,128}.png): a speech
  * bubble on a dark rounded square, with one line of text marked by a
  * highlighter. Pure Node (zlib) so no image tool is needed; the PNGs are
  * committed, and this script is how to redraw them: `node scripts/make-icons.mjs`.
@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const outDir = join(root, 'public', 'icons');
+const outDir = join(root, 'icons');
 
 const NAVY = [31, 42, 68];
 const WHITE = [255, 255, 255];

@@ -1,5 +1,6 @@
 // Types for browser-launch.mjs, so the TypeScript end-to-end tests can use it.
 import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { Browser as FirefoxBrowser, Page as FirefoxPage } from 'puppeteer-core';
 
 /** Path of the Chromium binary (CHROMIUM_PATH or /usr/bin/chromium). */
 export const CHROMIUM: string;
@@ -39,3 +40,30 @@ export function askContent(worker: Worker, tabId: number, type: string): Promise
 
 /** Polls `fn` until it returns a truthy value; throws after `ms`. */
 export function waitFor<T>(what: string, fn: () => Promise<T>, ms?: number): Promise<T>;
+
+export interface LaunchedFirefox {
+  browser: FirefoxBrowser;
+  /** `moz-extension://UUID`, the add-on's origin. */
+  origin: string;
+  /** What Firefox says it is, e.g. `firefox/140.12.0`. */
+  version: string;
+  close(): Promise<void>;
+}
+
+/** Starts headless Firefox with the unpacked add-on in `dist` installed (puppeteer-core, BiDi). */
+export function launchFirefox(options: {
+  dist: string;
+  geckoId: string;
+  width?: number;
+  height?: number;
+}): Promise<LaunchedFirefox>;
+
+/** Opens an extension URL in a fresh tab (closing `previous`) and waits until it has loaded. */
+export function openExtensionPage(
+  browser: FirefoxBrowser,
+  url: string,
+  previous?: FirefoxPage | null,
+): Promise<FirefoxPage>;
+
+/** Grants the add-on a site the way "Always on this site" does; resolves to whether granted. */
+export function allowSiteInFirefox(extensionPage: FirefoxPage, pattern: string): Promise<boolean>;

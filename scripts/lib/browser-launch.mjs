@@ -1,6 +1,7 @@
 // Shared by the demo (scripts/demo.mjs) and the end-to-end tests (test/e2e): serve a folder
-// on 127.0.0.1, start Chromium with the built extension, and run the extension on a tab the
-// way a reader does, by clicking its toolbar button.
+// on 127.0.0.1, start Chromium or Firefox with the built extension, and run the extension on a
+// tab: in Chromium the way a reader does, by clicking its toolbar button; in Firefox the way
+// "Always on this site" does (see `allowSiteInFirefox`).
 //
 // The click is Chrome DevTools Protocol `Extensions.triggerAction` sent on a browser-level
 // session to the tab's *tab* target (a page target is refused with "Action can only be
@@ -8,12 +9,13 @@
 // --enable-unsafe-extension-debugging over a pipe connection, which Playwright uses.
 // It does what a click on the toolbar button does: grants activeTab for that tab and opens
 // the extension's popup, which runs the analysis on open (`tab.run`).
-/* global chrome -- used only in functions evaluated inside the extension's service worker */
+/* global chrome, browser -- used only in functions evaluated inside the extension's own pages */
 import { createServer } from 'node:http';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
 
 /** Chromium as installed on Debian; Playwright is never allowed to download a browser. */
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -118,6 +120,101 @@ export async function launchChromium({ dist, headless, viewport }) {
       await rm(profile, { recursive: true, force: true }).catch(() => undefined);
     },
   };
+}
+
+/** A fixed internal UUID, so the caller knows the add-on's moz-extension:// origin. */
+const FIREFOX_UUID = '5f0c8a2e-7d41-4b6a-9c3e-2a1d0e8f4b77';
+
+/**
+ * Starts Firefox (headless) over WebDriver BiDi with puppeteer-core, a throw-away profile and
+ * the unpacked add-on in `dist` installed as a temporary add-on.
+ *
+ * Two preferences: the add-on's internal UUID is fixed (so its pages have a known URL), and
+ * `extensions.webextOptionalPermissionPrompts: false` answers optional-permission prompts with
+ * yes (see `allowSiteInFirefox`). The shipped manifest keeps its host permissions optional.
+ * @param {{ dist: string, geckoId: string, width?: number, height?: number }} options
+ */
+export async function launchFirefox({ dist, geckoId, width = 1280, height = 1400 }) {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    // The window's size, not an emulated viewport, so every tab (extension pages too) has it.
+    defaultViewport: null,
+    args: ['--remote-allow-system-access', `--width=${width}`, `--height=${height}`],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }),
+      'extensions.webextOptionalPermissionPrompts': false,
+    },
+  });
+  try {
+    const id = await browser.installExtension(resolve(dist));
+    if (id !== geckoId) throw new Error(`Installed add-on ${id}, expected ${geckoId}.`);
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+  return {
+    browser,
+    origin: `moz-extension://${FIREFOX_UUID}`,
+    version: await browser.version(),
+    close: () => browser.close().catch(() => undefined),
+  };
+}
+
+/**
+ * Opens an extension URL in a new Firefox tab, closing `previous` first. BiDi's navigate never
+ * resolves for moz-extension:// pages, so the navigation is started without waiting and the
+ * page's own location polled. Each URL gets a fresh tab: polling a page while it navigates from
+ * one moz-extension:// document to another makes puppeteer leave a rejected promise behind
+ * ("Not allowed to define cross-origin object ... XrayWrapper"), which fails the run.
+ * @param {import('puppeteer-core').Browser} browser
+ * @param {string} url
+ * @param {import('puppeteer-core').Page | null} [previous]
+ * @returns {Promise<import('puppeteer-core').Page>}
+ */
+export async function openExtensionPage(browser, url, previous = null) {
+  await previous?.close();
+  const page = await browser.newPage();
+  void page.goto(url).catch(() => undefined);
+  await waitFor(`${url} to load`, async () => {
+    const state = await page.evaluate(() => [location.href, document.readyState]);
+    return state[0] === url && state[1] === 'complete';
+  });
+  return page;
+}
+
+/**
+ * Grants the add-on one site the way **Always on this site** does: `permissions.request` for
+ * the origin from an extension page, during a real (BiDi, trusted) click. Firefox offers no way
+ * to click an add-on's toolbar button from BiDi (no `Extensions.triggerAction`), and its
+ * keyboard shortcuts are not delivered in headless mode, so activeTab cannot be granted the
+ * reader's way. The prompt is answered by the profile preference set in `launchFirefox`.
+ * @param {import('puppeteer-core').Page} extensionPage any page of the add-on
+ * @param {string} pattern e.g. `http://127.0.0.1/*`
+ * @returns {Promise<boolean>} whether Firefox granted it
+ */
+export async function allowSiteInFirefox(extensionPage, pattern) {
+  await extensionPage.evaluate(
+    (origins) => {
+      const button = document.createElement('button');
+      button.id = 'e2e-grant';
+      button.textContent = 'grant';
+      button.addEventListener('click', () => {
+        void browser.permissions.request({ origins }).then((granted) => {
+          button.dataset.granted = String(granted);
+        });
+      });
+      document.body.append(button);
+    },
+    [pattern],
+  );
+  await extensionPage.click('#e2e-grant');
+  const answer = await waitFor('the permission answer', () =>
+    extensionPage.$eval('#e2e-grant', (b) => /** @type {HTMLElement} */ (b).dataset.granted),
+  );
+  await extensionPage.$eval('#e2e-grant', (b) => b.remove());
+  return answer === 'true';
 }
 
 /**

@@ -30,9 +30,7 @@ const summary = (over: Partial<PageSummary> = {}): PageSummary => ({
 });
 
 /** A background over a fake browser with one article tab (id 7) the reader clicked on. */
-function setup(
-  options: { session?: boolean; requiredHosts?: string[]; indexedDB?: IDBFactory } = {},
-) {
+function setup(options: Parameters<typeof fakeBrowser>[0] & { indexedDB?: IDBFactory } = {}) {
   const browser = fakeBrowser(options);
   browser.tabsById.set(7, { url: ARTICLE, title: 'Officials said so', scriptable: true });
   browser.respond = (_tabId, message) => {
@@ -56,7 +54,7 @@ describe('tab.run', () => {
     const { browser, send } = setup();
     expect(await send('tab.run', { tabId: 7 })).toEqual({ ok: true, value: summary() });
     expect(browser.calls).toEqual([
-      'insertCSS 7 content.css',
+      'insertCSS 7 highlights-standard-decorated.css',
       'executeScript 7 func markManual',
       'executeScript 7 content.js',
       'sendMessage 7 content.analyze',
@@ -65,6 +63,17 @@ describe('tab.run', () => {
     // The summary is now served from session storage, without asking the page.
     expect(await send('tab.summary', { tabId: 7 })).toEqual({ ok: true, value: summary() });
     expect(browser.calls).toHaveLength(4);
+  });
+
+  test.each([
+    ['Chromium (no getBrowserInfo)', undefined, 'highlights-standard-decorated.css'],
+    ['Firefox 140', { name: 'Firefox', version: '140.12.0' }, 'highlights-standard-tint.css'],
+    ['Firefox 152', { name: 'Firefox', version: '152.0' }, 'highlights-standard-tint.css'],
+    ['Firefox 153', { name: 'Firefox', version: '153.8.0' }, 'highlights-standard-decorated.css'],
+  ])('%s gets the stylesheet it paints: %s', async (_name, browserInfo, css) => {
+    const { browser, send } = setup({ browserInfo });
+    expect((await send('tab.run', { tabId: 7 })).ok).toBe(true);
+    expect(browser.calls[0]).toBe(`insertCSS 7 ${css}`);
   });
 
   test('the flag injected before content.js is the one the content script reads', () => {
@@ -625,7 +634,7 @@ describe('note this passage: context menu and shortcut', () => {
     await background.menuClicked(NOTE_MENU, 7);
     expect(browser.calls).toEqual([
       'sendMessage 7 content.notePassage',
-      'insertCSS 7 content.css',
+      'insertCSS 7 highlights-standard-decorated.css',
       'executeScript 7 func markManual',
       'executeScript 7 content.js',
       'sendMessage 7 content.analyze',
@@ -672,7 +681,7 @@ describe('always on this site', () => {
         id: scriptIdFor(ORIGIN),
         matches: [`${ORIGIN}/*`],
         js: ['content.js'],
-        css: ['content.css'],
+        css: ['highlights-standard-decorated.css'],
         runAt: 'document_idle',
       },
     ]);
@@ -741,6 +750,22 @@ describe('reconcile', () => {
     expect(browser.registered.map((r) => r.matches?.[0]).sort()).toEqual([
       'https://a.example/*',
       'https://b.example/*',
+    ]);
+  });
+
+  test('after a browser update, registrations take the stylesheet the new version paints', async () => {
+    const browserInfo = { name: 'Firefox', version: '140.12.0' };
+    const { browser, background, send } = setup({ browserInfo });
+    await withSites(browser, send);
+    expect(browser.registered.map((r) => r.css)).toEqual([
+      ['highlights-standard-tint.css'],
+      ['highlights-standard-tint.css'],
+    ]);
+    browserInfo.version = '153.0';
+    await background.reconcile();
+    expect(browser.registered.map((r) => r.css)).toEqual([
+      ['highlights-standard-decorated.css'],
+      ['highlights-standard-decorated.css'],
     ]);
   });
 

@@ -4,10 +4,12 @@
  * instead of importing it, so every handler can be tested without a browser.
  */
 import type { Browser, Storage } from '../shared/browser';
+import type { VariantRuntime } from '../shared/highlight-variant';
 
 /** What the background needs from `browser`. */
 export interface BackgroundBrowser {
-  runtime: Pick<Browser['runtime'], 'id' | 'getManifest' | 'getURL'>;
+  /** `getBrowserInfo` is Firefox's (it picks the highlight style variant); Chrome has none. */
+  runtime: Pick<Browser['runtime'], 'id' | 'getManifest' | 'getURL'> & VariantRuntime;
   tabs: Pick<Browser['tabs'], 'get' | 'query' | 'sendMessage'>;
   scripting: Pick<
     Browser['scripting'],

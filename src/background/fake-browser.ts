@@ -5,6 +5,7 @@
  * Not part of the extension: only tests import it.
  */
 import type { Scripting, Tabs } from '../shared/browser';
+import type { BrowserInfo } from '../shared/highlight-variant';
 import { originPattern } from '../shared/url';
 import type { BackgroundBrowser } from './browser-api';
 
@@ -42,9 +43,10 @@ export interface FakeBrowser extends BackgroundBrowser {
  * (granted from the start).
  */
 export function fakeBrowser(
-  options: { session?: boolean; requiredHosts?: string[] } = {},
+  options: { session?: boolean; requiredHosts?: string[]; browserInfo?: BrowserInfo } = {},
 ): FakeBrowser {
   const requiredHosts = options.requiredHosts ?? [];
+  const info = options.browserInfo;
   const tabsById = new Map<number, FakeTab>();
   const granted = new Set<string>(requiredHosts);
   const registered: Scripting.RegisteredContentScript[] = [];
@@ -97,6 +99,8 @@ export function fakeBrowser(
         version: '0.0.0',
         host_permissions: [...requiredHosts],
       }),
+      // Firefox's; without `browserInfo` the fake is a Chromium, which has no getBrowserInfo.
+      ...(info ? { getBrowserInfo: async () => info } : {}),
     },
     tabs: {
       get: async (tabId) => asTab(tabId, tabOf(tabId)),

@@ -26,7 +26,7 @@ import type { SummaryStore } from './summaries';
 
 /** Everything the handlers use. */
 export interface HandlerDeps {
-  browser: Pick<BackgroundBrowser, 'tabs' | 'scripting'>;
+  browser: Pick<BackgroundBrowser, 'tabs' | 'scripting' | 'runtime'>;
   db: () => Promise<store.WhoSaidDb>;
   notes: NotesService;
   summaries: SummaryStore;

@@ -5,6 +5,8 @@
  * analyse, and keeps the summary for the popup.
  */
 import type { ContentGlobal } from '../content/lifecycle';
+import { cssFileFor } from '../shared/highlight-styles';
+import { detectVariant } from '../shared/highlight-variant';
 import type { PageSummary } from '../shared/messages';
 import { ok, type Result } from '../shared/result';
 import { errorText, type BackgroundBrowser } from './browser-api';
@@ -12,9 +14,18 @@ import { sendToContent } from './content-client';
 import { injectionError, restrictedPage } from './restricted-pages';
 import type { SummaryStore } from './summaries';
 
-/** Files the build puts at the root of the extension. */
+/** The content script the build puts at the root of the extension. */
 export const CONTENT_JS = 'content.js';
-export const CONTENT_CSS = 'content.css';
+
+/**
+ * The `::highlight()` stylesheet for this browser (one file per style variant, written by the
+ * build from src/shared/highlight-styles.ts beside content.js).
+ */
+export async function highlightCssFile(
+  browser: Pick<BackgroundBrowser, 'runtime'>,
+): Promise<string> {
+  return cssFileFor(await detectVariant(browser.runtime));
+}
 
 /**
  * Runs in the page's isolated world, before `content.js`, and sets the flag the
@@ -26,7 +37,7 @@ export function markManual(): void {
 }
 
 export interface RunDeps {
-  browser: Pick<BackgroundBrowser, 'tabs' | 'scripting'>;
+  browser: Pick<BackgroundBrowser, 'tabs' | 'scripting' | 'runtime'>;
   summaries: SummaryStore;
 }
 
@@ -43,7 +54,8 @@ export async function runOnTab(deps: RunDeps, tabId: number): Promise<Result<Pag
     return injectionError(errorText(error));
   }
   try {
-    await browser.scripting.insertCSS({ target: { tabId }, files: [CONTENT_CSS] });
+    const css = await highlightCssFile(browser);
+    await browser.scripting.insertCSS({ target: { tabId }, files: [css] });
     // The content script analyses on its own when it starts (that is how site scripts
     // work); here the analysis is asked for below, so tell it not to do the work twice.
     await browser.scripting.executeScript({ target: { tabId }, func: markManual });

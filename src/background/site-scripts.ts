@@ -10,7 +10,7 @@ import type { SiteSetting } from '../shared/messages';
 import { err, ok, type Result } from '../shared/result';
 import { originFromPattern, originPattern } from '../shared/url';
 import { errorText, type BackgroundBrowser } from './browser-api';
-import { CONTENT_CSS, CONTENT_JS } from './run-on-tab';
+import { CONTENT_JS, highlightCssFile } from './run-on-tab';
 
 /** Prefix of every script id this module registers. */
 export const SCRIPT_ID_PREFIX = 'whosaid-';
@@ -41,7 +41,7 @@ export interface SiteStore {
 }
 
 export interface SiteDeps {
-  browser: Pick<BackgroundBrowser, 'scripting' | 'permissions'>;
+  browser: Pick<BackgroundBrowser, 'scripting' | 'permissions' | 'runtime'>;
   store: SiteStore;
   /**
    * Host permissions the manifest itself requires (none in the shipped
@@ -75,32 +75,39 @@ export function createSiteScripts(deps: SiteDeps): SiteScripts {
   const granted = (origin: string): Promise<boolean> =>
     browser.permissions.contains({ origins: [originPattern(origin)] });
 
-  async function registered(): Promise<Map<string, string>> {
+  /** Our registrations by id: the pattern and stylesheet each was registered with. */
+  type Registered = Map<string, { match: string; css: string }>;
+
+  async function registered(): Promise<Registered> {
     const scripts = await browser.scripting.getRegisteredContentScripts();
-    const byId = new Map<string, string>();
+    const byId: Registered = new Map();
     for (const script of scripts) {
       if (!script.id.startsWith(SCRIPT_ID_PREFIX)) continue;
-      byId.set(script.id, script.matches?.[0] ?? '');
+      byId.set(script.id, { match: script.matches?.[0] ?? '', css: script.css?.[0] ?? '' });
     }
     return byId;
   }
 
-  async function register(origin: string, current: Map<string, string>): Promise<void> {
+  async function register(origin: string, current: Registered): Promise<void> {
     const id = scriptIdFor(origin);
-    if (current.get(id) === originPattern(origin)) return;
-    if (current.has(id)) await browser.scripting.unregisterContentScripts({ ids: [id] });
+    // The stylesheet follows the browser's version: after a browser update (reconcile runs on
+    // onInstalled, which fires for it) a registration with the other variant is replaced.
+    const css = await highlightCssFile(browser);
+    const old = current.get(id);
+    if (old?.match === originPattern(origin) && old.css === css) return;
+    if (old) await browser.scripting.unregisterContentScripts({ ids: [id] });
     await browser.scripting.registerContentScripts([
       {
         id,
         matches: [originPattern(origin)],
         js: [CONTENT_JS],
-        css: [CONTENT_CSS],
+        css: [css],
         runAt: 'document_idle',
       },
     ]);
   }
 
-  async function unregister(origin: string, current: Map<string, string>): Promise<void> {
+  async function unregister(origin: string, current: Registered): Promise<void> {
     const id = scriptIdFor(origin);
     if (current.has(id)) await browser.scripting.unregisterContentScripts({ ids: [id] });
   }

@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import type { Finding } from '../engine/types';
 import { extractArticle } from './article';
 import { fakeHighlightEnv, FakeHighlight, highlightTexts } from './highlight-fakes';
-import { detectHighlightEnv, HIGHLIGHT_NAMES, Highlighter } from './highlighter';
+import { HIGHLIGHT_NAMES, PRIORITY } from '../shared/highlight-styles';
+import { detectHighlightEnv, Highlighter } from './highlighter';
 import { ARTICLE_PAGE } from './test-pages';
 
 let doc: Document;
@@ -50,9 +51,12 @@ describe('highlighter', () => {
     expect(highlightTexts(env.registry.get('whosaid-source'))).toEqual(['officials']);
     expect(highlightTexts(env.registry.get('whosaid-agentless'))).toEqual(['Mistakes were made']);
     expect(highlightTexts(env.registry.get('whosaid-hedge'))).toEqual(['reportedly']);
-    // The source underline paints over the attribution background.
-    const source = env.registry.get('whosaid-source')?.priority ?? 0;
-    expect(source).toBeGreaterThan(env.registry.get('whosaid-attribution')?.priority ?? 0);
+    // Each highlight carries its place in the stated order; an unnamed source shows as unnamed.
+    for (const [key, name] of Object.entries(HIGHLIGHT_NAMES)) {
+      expect(env.registry.get(name)?.priority, key).toBe(PRIORITY[key as keyof typeof PRIORITY]);
+    }
+    const unnamed = env.registry.get('whosaid-unnamed')?.priority ?? 0;
+    expect(unnamed).toBeGreaterThan(env.registry.get('whosaid-source')?.priority ?? 0);
     expect(h.showing).toBe(true);
   });
 

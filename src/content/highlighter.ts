@@ -1,39 +1,20 @@
 /**
  * Shows findings on the page with the CSS Custom Highlight API: one Highlight
- * per kind, registered under a `whosaid-*` name and styled by content.css's
- * `::highlight()` rules. Ranges are StaticRanges built from the text map, so
- * the page's DOM is never touched: no wrapper elements, no attributes, nothing
- * to undo but the registry entries, which `clear()` deletes.
+ * per kind, registered under a `whosaid-*` name and styled by the `::highlight()`
+ * stylesheet the background inserts (drawn from src/shared/highlight-styles.ts).
+ * Ranges are StaticRanges built from the text map, so the page's DOM is never
+ * touched: no wrapper elements, no attributes, nothing to undo but the registry
+ * entries, which `clear()` deletes.
  */
 import type { Finding } from '../engine/types';
+import {
+  HIGHLIGHT_KEYS,
+  HIGHLIGHT_NAMES,
+  PRIORITY,
+  type HighlightKey,
+  type HighlightName,
+} from '../shared/highlight-styles';
 import type { TextMap, TextRangeInit } from './text-map';
-
-/** Highlight names, one per thing shown. `source` is the span a claim is credited to. */
-export const HIGHLIGHT_NAMES = {
-  attribution: 'whosaid-attribution',
-  source: 'whosaid-source',
-  unnamed: 'whosaid-unnamed',
-  agentless: 'whosaid-agentless',
-  hedge: 'whosaid-hedge',
-} as const;
-
-export type HighlightKey = keyof typeof HIGHLIGHT_NAMES;
-export type HighlightName = (typeof HIGHLIGHT_NAMES)[HighlightKey];
-
-const KEYS = Object.keys(HIGHLIGHT_NAMES) as HighlightKey[];
-
-/**
- * Which highlight paints on top where two overlap (higher wins for the same
- * property): a source underline over the attribution background, the narrow
- * kinds over the broad ones.
- */
-const PRIORITY: Record<HighlightKey, number> = {
-  attribution: 1,
-  agentless: 2,
-  hedge: 3,
-  unnamed: 4,
-  source: 5,
-};
 
 /** The registry part of `CSS.highlights` that the highlighter uses. */
 export interface HighlightRegistryLike {
@@ -105,7 +86,7 @@ export class Highlighter {
     const counts = emptyCounts();
     const env = this.env;
     if (env === null) return counts;
-    const ranges = new Map<HighlightKey, StaticRange[]>(KEYS.map((k) => [k, []]));
+    const ranges = new Map<HighlightKey, StaticRange[]>(HIGHLIGHT_KEYS.map((k) => [k, []]));
     const add = (key: HighlightKey, init: TextRangeInit | null): void => {
       if (init === null) return;
       ranges.get(key)?.push(new env.StaticRange(init));
@@ -116,7 +97,7 @@ export class Highlighter {
         add('source', map.rangeFor(f.source.start, f.source.end));
       }
     }
-    for (const key of KEYS) {
+    for (const key of HIGHLIGHT_KEYS) {
       const list = ranges.get(key) ?? [];
       const name = HIGHLIGHT_NAMES[key];
       if (list.length === 0) {

@@ -1,5 +1,5 @@
 /**
- * The built Chrome extension (dist/chrome) in real Chromium, driven the way a reader
+ * The built Chrome extension (extension/chrome) in real Chromium, driven the way a reader
  * uses it.
  *
  * What runs the extension: a click on its toolbar button, sent as Chrome DevTools
@@ -18,6 +18,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { variantFor } from '../../src/shared/highlight-variant';
 import {
   askContent,
   clickToolbarButton,
@@ -27,9 +28,11 @@ import {
   waitFor,
   type LaunchedChromium,
 } from '../../scripts/lib/browser-launch.mjs';
+import { COMMANDS } from '../../scripts/lib/browser-manifest';
+import { checkPaint, type PageLike } from './lib/paint';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const dist = resolve(root, 'dist/chrome');
+const dist = resolve(root, 'extension/chrome');
 const HIGHLIGHTS = [
   'whosaid-attribution',
   'whosaid-source',
@@ -38,6 +41,15 @@ const HIGHLIGHTS = [
   'whosaid-hedge',
 ] as const;
 const KINDS = ['attribution', 'unnamed', 'agentless', 'hedge'] as const;
+
+/** Either driver's page, as the pixel checks see it. */
+const pageLike = (page: Page): PageLike => ({
+  // Playwright's serialisable-argument types are stricter than the checks need.
+  evaluate: <A, R>(fn: (arg: A) => R, arg: A) =>
+    page.evaluate(fn as (arg: unknown) => R, arg as unknown),
+  // caret: 'initial', or Playwright hides the caret with a style attribute in the page.
+  screenshot: () => page.screenshot({ caret: 'initial' }),
+});
 
 /** The page's markup and visible text, read in the page. */
 function snapshot(page: Page): Promise<{ markup: string; text: string }> {
@@ -75,18 +87,20 @@ function highlightSizes(page: Page): Promise<Record<string, number>> {
   );
 }
 
-describe('Chromium: dist/chrome', () => {
+describe('Chromium: extension/chrome', () => {
   let chromium: LaunchedChromium;
   let server: { origin: string; close(): Promise<void> };
 
   beforeAll(async () => {
     if (!existsSync(resolve(dist, 'manifest.json'))) {
-      throw new Error('dist/chrome is missing: run `npm run build` (npm run test:e2e does).');
+      throw new Error('extension/chrome is missing: run `npm run build` (npm run test:e2e does).');
     }
     const started = Date.now();
     server = await serveDir(resolve(root, 'test/fixtures'));
     chromium = await launchChromium({ dist, headless: true });
-    console.log(`Chromium with the extension started in ${Date.now() - started} ms`);
+    console.log(
+      `Chromium ${chromium.context.browser()?.version()} with the extension started in ${Date.now() - started} ms`,
+    );
   });
 
   afterAll(async () => {
@@ -154,11 +168,26 @@ describe('Chromium: dist/chrome', () => {
     }
     expect(counts.attribution).toBeGreaterThan(0);
 
-    // Turn the highlights off from the popup: gone from the page, the page unchanged.
-    await popup.click('[data-testid=highlights]');
-    await waitFor('highlights to go', async () =>
-      Object.values(await highlightSizes(page)).every((n) => n === 0),
+    // What a reader sees: every highlight painted in its colour, as the popup's legend shows
+    // it. The screenshot without highlights is taken after turning them off from the popup.
+    await waitFor('the legend samples', () =>
+      popup.$eval('[data-testid=swatch-source]', (e) => (e as HTMLElement).style.length > 0),
     );
+    const paint = await checkPaint({
+      page: pageLike(page),
+      legend: pageLike(popup),
+      variant: variantFor(null),
+      bringToFront: async () => undefined,
+      turnOff: async () => {
+        await popup.click('[data-testid=highlights]');
+        await waitFor('highlights to go', async () =>
+          Object.values(await highlightSizes(page)).every((n) => n === 0),
+        );
+      },
+    });
+    console.table(paint);
+
+    // Highlights off: gone from the page, the page unchanged.
     const after = await snapshot(page);
     expect(after.text).toBe(before.text.replace('Clicked 0 times', 'Clicked 2 times'));
     expect(after.markup).toBe(before.markup.replace('Clicked 0 times', 'Clicked 2 times'));
@@ -180,5 +209,22 @@ describe('Chromium: dist/chrome', () => {
     );
     await popup.close();
     await page.close();
+  });
+
+  it('registers every suggested keyboard shortcut', async () => {
+    const commands = await chromium.worker().evaluate(() => {
+      type Command = { name?: string; shortcut?: string };
+      const api = globalThis as unknown as {
+        chrome: { commands: { getAll(): Promise<Command[]> } };
+      };
+      return api.chrome.commands.getAll();
+    });
+    const shortcuts = Object.fromEntries(commands.map((c) => [c.name, c.shortcut ?? '']));
+    const suggested = Object.fromEntries(
+      Object.entries(COMMANDS).map(([name, c]) => [name, c.suggested_key.default]),
+    );
+    console.log('Chromium shortcuts:', shortcuts);
+    // A key the browser keeps for itself is dropped silently (Alt+Shift+W in Chromium 150).
+    expect(shortcuts).toEqual(suggested);
   });
 });

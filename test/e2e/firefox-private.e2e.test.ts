@@ -11,11 +11,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GECKO_ID } from '../../manifest.config';
+import { GECKO_ID } from '../../scripts/lib/browser-manifest';
 import { FIREFOX, serveDir, waitFor } from '../../scripts/lib/browser-launch.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const dist = resolve(root, 'dist/firefox');
+const dist = resolve(root, 'extension/firefox');
 const UUID = '7a1e3c90-2b5d-4f8e-9c61-0d4b8a2f6e13';
 const BASE = `moz-extension://${UUID}/src/ui`;
 

@@ -1,5 +1,5 @@
 /**
- * Notes on passages in Firefox ESR (dist/firefox): select words with the mouse, press the
+ * Notes on passages in Firefox ESR (extension/firefox): select words with the mouse, press the
  * "Note" button by the selection, write the note, reload, and see the passage highlighted
  * again. Firefox gives BiDi no toolbar click, so the site is granted the way "Always on this
  * site" does it (see firefox.e2e.test.ts), and the popup page runs Who Said on the article.
@@ -7,13 +7,36 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveDir, waitFor } from '../../scripts/lib/browser-launch.mjs';
-import { POPUP, grantSite, launchFirefox, openExtensionPage, otherTabId } from './lib/firefox';
+import {
+  allowSiteInFirefox,
+  FIREFOX,
+  launchFirefox,
+  openExtensionPage,
+  serveDir,
+  waitFor,
+  type LaunchedFirefox,
+} from '../../scripts/lib/browser-launch.mjs';
+import { GECKO_ID } from '../../scripts/lib/browser-manifest';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const dist = resolve(root, 'dist/firefox');
+const dist = resolve(root, 'extension/firefox');
+
+/** The article's tab as the add-on sees it: the one tab that is not this extension page. */
+async function otherTabId(page: Page): Promise<number> {
+  const ids = await page.evaluate(async () => {
+    type Tabs = {
+      getCurrent(): Promise<{ id?: number } | undefined>;
+      query(q: object): Promise<{ id?: number }[]>;
+    };
+    const tabs = (globalThis as unknown as { browser: { tabs: Tabs } }).browser.tabs;
+    const self = await tabs.getCurrent();
+    return (await tabs.query({})).filter((t) => t.id !== self?.id).map((t) => t.id);
+  });
+  if (ids.length !== 1) throw new Error(`expected one other tab, found ${ids.length}`);
+  return ids[0] as number;
+}
 
 /** The text of every range of the note highlight. */
 function noteTexts(page: Page): Promise<string[]> {
@@ -57,18 +80,20 @@ function phraseBox(page: Page, phrase: string) {
 }
 
 describe('Firefox: notes on passages', () => {
-  let firefox: Browser | null = null;
+  let firefox: LaunchedFirefox | null = null;
   let server: { origin: string; close(): Promise<void> };
   let unavailable: string | null = null;
 
   beforeAll(async () => {
     if (!existsSync(resolve(dist, 'manifest.json'))) {
-      throw new Error('dist/firefox is missing: run `npm run build` (npm run test:e2e does).');
+      throw new Error('extension/firefox is missing: run `npm run build` (npm run test:e2e does).');
+    }
+    if (!existsSync(FIREFOX)) {
+      unavailable = `no Firefox at ${FIREFOX}`;
+      return;
     }
     server = await serveDir(resolve(root, 'test/fixtures'));
-    const launched = await launchFirefox(dist);
-    if (typeof launched === 'string') unavailable = launched;
-    else firefox = launched;
+    firefox = await launchFirefox({ dist, geckoId: GECKO_ID, width: 1100, height: 900 });
   });
 
   afterAll(async () => {
@@ -82,20 +107,17 @@ describe('Firefox: notes on passages', () => {
       ctx.skip();
       return;
     }
-    const [first] = await firefox.pages();
-    const article = first ?? (await firefox.newPage());
-    await article.setViewport({ width: 1100, height: 900 });
+    const { browser } = firefox;
+    const POPUP = `${firefox.origin}/src/ui/popup/index.html`;
+    const [first] = await browser.pages();
+    const article = first ?? (await browser.newPage());
     const url = `${server.origin}/article.html`;
     await article.goto(url);
-    let popup = await openExtensionPage(firefox, POPUP);
+    let popup = await openExtensionPage(browser, POPUP);
     const tabId = await otherTabId(popup);
-    expect(await grantSite(popup, 'http://127.0.0.1/*')).toBe(true);
+    expect(await allowSiteInFirefox(popup, 'http://127.0.0.1/*')).toBe(true);
     const run = async () => {
-      popup = await openExtensionPage(
-        firefox as Browser,
-        `${POPUP}?tab=${tabId}&t=${Date.now()}`,
-        popup,
-      );
+      popup = await openExtensionPage(browser, `${POPUP}?tab=${tabId}&t=${Date.now()}`, popup);
       await waitFor('the popup to finish reading', async () =>
         /Read [\d,]+ characters/.test(
           await popup.$eval('[data-testid=status]', (e) => e.textContent ?? ''),

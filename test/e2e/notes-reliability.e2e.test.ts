@@ -1,5 +1,5 @@
 /**
- * The notes' reliability in real Chromium (dist/chrome):
+ * The notes' reliability in real Chromium (extension/chrome):
  *
  * - A save whose worker is stopped after the note is committed and before it answers,
  *   then saved again as the popup asks, is one note. The gap between commit and answer is
@@ -28,7 +28,7 @@ import {
 } from '../../scripts/lib/browser-launch.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const dist = resolve(root, 'dist/chrome');
+const dist = resolve(root, 'extension/chrome');
 
 /** Notes in the extension's store, counted in the worker with plain IndexedDB. */
 function countNotes(worker: Worker): Promise<number> {

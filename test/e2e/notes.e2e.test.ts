@@ -1,5 +1,5 @@
 /**
- * Notes on passages in real Chromium (dist/chrome), the way a reader keeps them:
+ * Notes on passages in real Chromium (extension/chrome), the way a reader keeps them:
  *
  * - select words with the mouse and press the small "Note" button by the selection (it lives
  *   in a closed shadow root, so the test clicks where it is drawn and types where the focus
@@ -28,7 +28,7 @@ import {
 } from '../../scripts/lib/browser-launch.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const dist = resolve(root, 'dist/chrome');
+const dist = resolve(root, 'extension/chrome');
 const ARTICLE_HTML = readFileSync(resolve(root, 'test/fixtures/article.html'), 'utf8');
 const XSS = '<img src=x onerror=alert(1)>';
 

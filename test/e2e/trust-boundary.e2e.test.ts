@@ -36,7 +36,7 @@ declare const chrome: {
 };
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const dist = resolve(root, 'dist/chrome');
+const dist = resolve(root, 'extension/chrome');
 
 /** Every message only the extension's pages may send, with a payload that would pass validation. */
 function privileged(articleUrl: string, otherTabId: number): [string, unknown][] {

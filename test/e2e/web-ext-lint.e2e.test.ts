@@ -11,17 +11,18 @@ import { describe, expect, it } from 'vitest';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-describe('web-ext lint: dist/firefox', () => {
+describe('web-ext lint: extension/firefox', () => {
   it('reports no errors', async () => {
-    expect(existsSync(resolve(root, 'dist/firefox/manifest.json')), 'dist/firefox built').toBe(
-      true,
-    );
+    expect(
+      existsSync(resolve(root, 'extension/firefox/manifest.json')),
+      'extension/firefox built',
+    ).toBe(true);
     const webExt = resolve(root, 'node_modules/.bin/web-ext');
     const run = promisify(execFile);
     // web-ext exits non-zero when it finds errors; the JSON report is on stdout either way.
     const { stdout } = await run(
       webExt,
-      ['lint', '--source-dir', resolve(root, 'dist/firefox'), '--output=json', '--no-input'],
+      ['lint', '--source-dir', resolve(root, 'extension/firefox'), '--output=json', '--no-input'],
       { cwd: root, maxBuffer: 16 * 1024 * 1024 },
     ).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
     const report = JSON.parse(stdout) as {

@@ -62,13 +62,13 @@ const STYLE = `
 }
 .brand { margin: 0 0 6px; font-size: 10.5px; font-weight: 700; letter-spacing: .08em;
   text-transform: uppercase; color: #5b6577; display: flex; align-items: center; gap: 6px; }
-.brand::before { content: ""; width: 8px; height: 8px; border-radius: 2px; background: #56b4e9; }
-.quote { margin: 0 0 8px; padding: 2px 0 2px 9px; border-left: 3px solid #56b4e9; color: #3a4353;
+.brand::before { content: ""; width: 8px; height: 8px; border-radius: 2px; background: #a8b088; box-shadow: inset 0 -2px 0 #687838; }
+.quote { margin: 0 0 8px; padding: 2px 0 2px 9px; border-left: 3px solid #687838; color: #3a4353;
   font-style: italic; display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical;
   overflow: hidden; overflow-wrap: anywhere; }
 .body { margin: 0 0 8px; white-space: pre-wrap; overflow-wrap: anywhere; max-height: 220px; overflow: auto; }
 .tags { display: flex; flex-wrap: wrap; gap: 4px; margin: 0 0 8px; padding: 0; list-style: none; }
-.tags li { padding: 1px 7px; border-radius: 999px; background: #e8f3fa; color: #0b5573; font-size: 11.5px; }
+.tags li { padding: 1px 7px; border-radius: 999px; background: #e4e8d6; color: #3d4621; font-size: 11.5px; }
 .meta { margin: 0; color: #5b6577; font-size: 11.5px; }
 .changed { margin: 0 0 8px; padding: 5px 8px; border-radius: 6px; background: #fff4d6; color: #6b4a00; font-size: 12px; }
 .row { display: flex; align-items: center; justify-content: space-between; gap: 8px; margin-top: 8px; }
@@ -98,7 +98,7 @@ textarea { resize: vertical; min-height: 64px; margin-bottom: 8px; }
   .card { background: #1f2430; border-color: #39404f; box-shadow: 0 8px 28px rgba(0,0,0,.5); }
   .brand, .meta, .hint { color: #a3acbd; }
   .quote { color: #c9d0dc; }
-  .tags li { background: #18394a; color: #bfe6fb; }
+  .tags li { background: #33391f; color: #dfe6c4; }
   .changed { background: #4a3a10; color: #ffe3a3; }
   button.b { background: #2a3040; border-color: #4a5366; color: #e6e9ef; }
   button.b:hover { background: #343b4d; }

@@ -20,17 +20,15 @@ import { err, type Result } from '../../shared/result';
 import { describePassage } from '../anchoring/match-quote';
 import type { ExtractedArticle } from '../article';
 import { readArticleClaim } from '../article-meta';
+import { NOTE_HIGHLIGHT_NAMES, NOTE_PRIORITY } from '../../shared/highlight-styles';
 import type { HighlightEnv } from '../highlighter';
 import type { TextRangeInit } from '../text-map';
 import { placeNotes, type PlacedNote } from './note-anchors';
 import { NoteUi, type Box } from './note-ui';
 import { rangeToOffsets } from './selection';
 
-/** Highlight names for notes: every noted passage, and the one being shown or written. */
-export const NOTE_HIGHLIGHTS = { note: 'whosaid-note', active: 'whosaid-note-active' } as const;
-/** Notes paint over findings: the reader's own marks matter most. */
-const NOTE_PRIORITY = 6;
-const ACTIVE_PRIORITY = 7;
+/** Highlight names and order for notes: the style table holds them with every highlight's. */
+const NOTE_HIGHLIGHTS = NOTE_HIGHLIGHT_NAMES;
 
 export interface PageNotesDeps {
   doc: Document;
@@ -152,13 +150,13 @@ export function createPageNotes(deps: PageNotesDeps): PageNotes {
       const init = rangeOf(p.start, p.end);
       if (init !== null) ranges.push(init);
     }
-    setHighlight(NOTE_HIGHLIGHTS.note, ranges, NOTE_PRIORITY);
+    setHighlight(NOTE_HIGHLIGHTS.note, ranges, NOTE_PRIORITY.note);
     anchorMs = performance.now() - started;
   }
 
   function activate(start: number | undefined, end: number | undefined): void {
     const init = start === undefined || end === undefined ? null : rangeOf(start, end);
-    setHighlight(NOTE_HIGHLIGHTS.active, init ? [init] : [], ACTIVE_PRIORITY);
+    setHighlight(NOTE_HIGHLIGHTS.active, init ? [init] : [], NOTE_PRIORITY.active);
   }
 
   async function load(): Promise<void> {

@@ -3,6 +3,8 @@
  * in the extension, a fake in tests.
  */
 import type { Browser } from '../../shared/browser';
+import type { StyleVariant } from '../../shared/highlight-styles';
+import { detectVariant } from '../../shared/highlight-variant';
 import { originPattern } from '../../shared/url';
 import { downloadText } from '../download';
 import { createClient, type Client } from '../messaging';
@@ -31,6 +33,8 @@ export interface PopupEnv {
   copy(text: string): Promise<void>;
   /** Offers a text file to the reader as a download. */
   download(filename: string, text: string, type?: string): void;
+  /** The highlight style variant this browser paints (the background picks the same one). */
+  highlightVariant(): Promise<StyleVariant>;
 }
 
 /** Reads `?tab=<id>` (used by end-to-end tests to point the popup at a tab). */
@@ -61,5 +65,6 @@ export function browserEnv(browser: Browser, search: string): PopupEnv {
     newId: () => crypto.randomUUID(),
     copy: (text) => navigator.clipboard.writeText(text),
     download: downloadText,
+    highlightVariant: () => detectVariant(browser.runtime),
   };
 }

@@ -17,7 +17,8 @@ function hostOf(url: string | undefined | null): string {
 }
 
 export function PopupView(props: PopupViewProps) {
-  const { tab, summary, running, site, notes, status, articleUrl, title, notesOff } = props;
+  const { tab, summary, running, site, notes, status, articleUrl, title, notesOff, variant } =
+    props;
   const host = hostOf(articleUrl ?? tab?.url ?? summary?.url);
   const highlighted = summary?.highlighted ?? false;
   const orphans = notes.filter((n) => props.anchors.get(n.id)?.status === 'orphan').length;
@@ -33,7 +34,7 @@ export function PopupView(props: PopupViewProps) {
       </header>
 
       <section class="section" aria-label="Analysis">
-        <Counts summary={summary} running={running} />
+        <Counts summary={summary} running={running} variant={variant} />
         <div class="actions">
           <button
             type="button"

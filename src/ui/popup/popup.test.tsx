@@ -5,6 +5,7 @@ import type { NoteAnchorState, PageSummary, TabNotes } from '../../shared/messag
 import type { Note } from '../../shared/notes';
 import { err, ok, type Result } from '../../shared/result';
 import { fakeClient, settle, useTestRoot, type FakeHandlers } from '../test-support';
+import { HIGHLIGHT_KEYS, styleOf, type StyleVariant } from '../../shared/highlight-styles';
 import { Popup } from './popup';
 import { tabIdFromSearch, type PopupEnv, type TabInfo } from './popup-env';
 
@@ -54,6 +55,7 @@ function idSequence() {
 function fakeEnv(
   handlers: FakeHandlers,
   tab: TabInfo | null = { id: 5, url: URL_A, title: 'Tab title' },
+  variant: StyleVariant = 'decorated',
 ) {
   const { client, requests } = fakeClient(handlers);
   const requestSiteAccess = vi.fn(async (_origin: string) => true);
@@ -65,6 +67,7 @@ function fakeEnv(
     newId: idSequence(),
     copy: vi.fn(async () => undefined),
     download: vi.fn(),
+    highlightVariant: async () => variant,
   };
   return { env, requests, requestSiteAccess };
 }
@@ -144,6 +147,27 @@ describe('popup', () => {
       origin: 'https://news.example',
     });
   });
+
+  test.each(['decorated', 'tint'] as const)(
+    'the legend has a sample of every highlight the page paints, %s as this browser paints',
+    async (variant) => {
+      const { env } = fakeEnv(defaults(), undefined, variant);
+      await mount(env);
+      expect(t.root.textContent).toContain('Sources');
+      for (const key of HIGHLIGHT_KEYS) {
+        const sample = byTestId(`swatch-${key}`);
+        const style = styleOf(key, variant);
+        // The table's declarations, inline; the browser itself is checked in pixels (test/e2e).
+        expect(sample.style.backgroundColor !== '', key).toBe(style.background !== undefined);
+        expect(sample.style.textDecorationLine, key).toBe(style.underline ? 'underline' : '');
+        if (style.underline) {
+          expect(sample.style.textDecorationStyle, key).toBe(style.underline.style);
+        }
+      }
+      // Firefox 140 paints no lines: there, the source sample is a tint like the others.
+      if (variant === 'tint') expect(byTestId('swatch-source').style.backgroundColor).not.toBe('');
+    },
+  );
 
   test('shows a dash, not zero, before the page is read, and a readable error', async () => {
     const { env } = fakeEnv({

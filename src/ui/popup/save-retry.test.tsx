@@ -66,6 +66,7 @@ test('a save whose answer was lost after the commit, saved again, is one note', 
     newId: () => crypto.randomUUID(),
     copy: vi.fn(async () => undefined),
     download: vi.fn(),
+    highlightVariant: async () => 'decorated',
   };
   await t.mount(<Popup env={env} />);
   await until(() => status().startsWith('Read'));

@@ -4,6 +4,7 @@
  * state and callbacks.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { StyleVariant } from '../../shared/highlight-styles';
 import { articleNotesMarkdown } from '../../shared/formats/markdown';
 import { toW3C } from '../../shared/formats/w3c';
 import type { NoteAnchorState, PageSummary, SiteSetting, TabNotes } from '../../shared/messages';
@@ -62,6 +63,8 @@ export interface PopupState {
   status: Status | null;
   /** Why notes cannot be kept for this page (private browsing, an address too long), if so. */
   notesOff: string | null;
+  /** How this browser paints highlights, for the legend; null until known. */
+  variant: StyleVariant | null;
 }
 
 export interface PopupActions {
@@ -110,6 +113,7 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
     site: null,
     status: null,
     notesOff: null,
+    variant: null,
   });
   // The latest state, updated synchronously with every change, so async actions
   // read what is true now rather than what the last render saw.
@@ -180,6 +184,9 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
 
   useEffect(() => {
     let cancelled = false;
+    void env.highlightVariant().then((variant) => {
+      if (!cancelled) update({ variant });
+    });
     void (async () => {
       const tab = await env.currentTab();
       if (cancelled) return;

@@ -9,14 +9,14 @@ import { build } from 'vite';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Builds dist/cli/whosaid.mjs. Resolves once it is written. */
-export async function buildCli() {
+export async function buildCli(): Promise<void> {
   await build({
     root,
     // The project's vite.config.ts builds the extension (crxjs, preact); none of
     // that applies to a Node program.
     configFile: false,
     logLevel: 'warn',
-    // The CLI has no public/ folder; do not copy the extension's.
+    // Nothing is copied beside the CLI.
     publicDir: false,
     resolve: {
       alias: {
@@ -56,7 +56,7 @@ export async function buildCli() {
   await chmod(fileURLToPath(new URL('../dist/cli/whosaid.mjs', import.meta.url)), 0o755);
 }
 
-// `node scripts/build-cli.mjs` builds the CLI alone.
+// `tsx scripts/build-cli.ts` builds the CLI alone.
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   await buildCli();
 }

@@ -1,0 +1,227 @@
+/**
+ * The one table of how Who Said's highlights look. The page's `::highlight()` stylesheets
+ * (written by the build, one per scheme and variant: `highlightCss`) and the popup's legend
+ * (`swatchStyle`) are both drawn from it, so the legend always shows what the page shows.
+ *
+ * Two variants, because browsers differ in what they paint inside `::highlight()`:
+ *
+ * - `decorated`: backgrounds and text decorations (Chromium; Firefox from 153). Kinds differ by
+ *   colour *and* form: a marker background, a solid, wavy or dotted underline.
+ * - `tint`: backgrounds and text colour only (Firefox 140 parses `text-decoration` in
+ *   `::highlight()` but does not paint it). Every kind, the source included, gets its own tint.
+ *
+ * `highlight-variant.ts` says which variant a browser gets, and why it is a version check.
+ *
+ * Colours: backgrounds are opaque pastels with a dark ink set on the text, so a highlighted word
+ * reads the same on white and on dark pages, and where two highlights overlap the one with the
+ * higher `priority` covers the other instead of blending into a third colour. They are derived
+ * from the Okabe-Ito palette and chosen so that every pair stays apart (CIELAB distance) under
+ * simulated protanopia, deuteranopia and tritanopia; `highlight-styles.test.ts` checks that, and
+ * that every underline keeps 3:1 contrast against white and against a near-black page.
+ *
+ * To add a colour scheme (high contrast, say), add an entry to `SCHEMES`: the build writes its
+ * stylesheets and the tests hold it to the same checks.
+ */
+
+/** Everything Who Said paints: the four finding kinds, and the source a claim is credited to. */
+export const HIGHLIGHT_KEYS = ['attribution', 'source', 'unnamed', 'agentless', 'hedge'] as const;
+export type HighlightKey = (typeof HIGHLIGHT_KEYS)[number];
+
+/** The `CSS.highlights` name of each key. */
+export const HIGHLIGHT_NAMES: { readonly [K in HighlightKey]: `whosaid-${K}` } = {
+  attribution: 'whosaid-attribution',
+  source: 'whosaid-source',
+  unnamed: 'whosaid-unnamed',
+  agentless: 'whosaid-agentless',
+  hedge: 'whosaid-hedge',
+};
+export type HighlightName = (typeof HIGHLIGHT_NAMES)[HighlightKey];
+
+/**
+ * The stated order where highlights overlap (Highlight `priority`: higher paints on top).
+ * What hides an actor outranks what merely reports: an unnamed source shows as unnamed, a
+ * passive inside a reporting phrase ("it was reported") as agentless, a hedge inside an
+ * attribution as a hedge; the reporting cue is the broadest and lowest.
+ */
+export const PRIORITY: Readonly<Record<HighlightKey, number>> = {
+  attribution: 1,
+  source: 2,
+  hedge: 3,
+  agentless: 4,
+  unnamed: 5,
+};
+
+/** What a browser can paint in `::highlight()`; see the top of this file. */
+export type StyleVariant = 'decorated' | 'tint';
+export const STYLE_VARIANTS: readonly StyleVariant[] = ['decorated', 'tint'];
+
+/** An underline drawn under the highlighted text. Colours are `#rrggbb`. */
+export interface Underline {
+  style: 'solid' | 'wavy' | 'dotted';
+  color: string;
+  /** In CSS pixels. */
+  thickness: number;
+}
+
+/** How one highlight looks. A background always comes with its ink, so text stays readable. */
+export interface HighlightStyle {
+  /** Opaque background, `#rrggbb`. */
+  background?: { color: string; ink: string };
+  underline?: Underline;
+}
+
+export type StyleSet = Readonly<Record<HighlightKey, HighlightStyle>>;
+
+/** A colour scheme: one style set per variant. */
+export interface Scheme {
+  label: string;
+  variants: Readonly<Record<StyleVariant, StyleSet>>;
+}
+
+/** Text on every background: near black, 7:1 or more against each tint. */
+const INK = '#1a1a1a';
+
+/** The standard scheme's tints (Okabe-Ito hues, lightened) and line colours (Okabe-Ito). */
+const TINT = {
+  attribution: '#f5ec7b', // yellow
+  source: '#b3e2d5', // bluish green, light
+  unnamed: '#e9a91a', // orange
+  agentless: '#d694b9', // reddish purple
+  hedge: '#67bceb', // sky blue
+} as const;
+const LINE = {
+  source: '#009e73', // bluish green
+  unnamed: '#d55e00', // vermillion
+  hedge: '#0072b2', // blue
+} as const;
+
+const tint = (color: string): HighlightStyle => ({ background: { color, ink: INK } });
+
+/** Every scheme. The first is the default. */
+export const SCHEMES = {
+  standard: {
+    label: 'Standard',
+    variants: {
+      decorated: {
+        attribution: tint(TINT.attribution),
+        source: { underline: { style: 'solid', color: LINE.source, thickness: 2 } },
+        unnamed: {
+          ...tint(TINT.unnamed),
+          underline: { style: 'wavy', color: LINE.unnamed, thickness: 1.5 },
+        },
+        agentless: tint(TINT.agentless),
+        hedge: { underline: { style: 'dotted', color: LINE.hedge, thickness: 2 } },
+      },
+      tint: {
+        attribution: tint(TINT.attribution),
+        source: tint(TINT.source),
+        unnamed: tint(TINT.unnamed),
+        agentless: tint(TINT.agentless),
+        hedge: tint(TINT.hedge),
+      },
+    },
+  },
+} as const satisfies Record<string, Scheme>;
+
+export type SchemeName = keyof typeof SCHEMES;
+
+/**
+ * The reader's own notes (registered by `content/notes/page-notes.ts`): every noted passage,
+ * and the one being shown or written. A sage tint (found by searching for the colour furthest
+ * from every finding's tint under typical, protan, deutan and tritan vision; the test holds it
+ * to the same checks); it covers any finding beneath it (the reader's mark matters most there).
+ */
+export const NOTE_HIGHLIGHT_NAMES = {
+  note: 'whosaid-note',
+  active: 'whosaid-note-active',
+} as const;
+export type NoteHighlightKey = keyof typeof NOTE_HIGHLIGHT_NAMES;
+export const NOTE_HIGHLIGHT_KEYS = Object.keys(NOTE_HIGHLIGHT_NAMES) as NoteHighlightKey[];
+
+/** Above every finding (`PRIORITY` tops at 5); the active note above the others. */
+export const NOTE_PRIORITY: Readonly<Record<NoteHighlightKey, number>> = { note: 6, active: 7 };
+
+const NOTE_TINT = { note: '#a8b088', active: '#70c058' } as const;
+const NOTE_LINE = '#687838';
+
+const NOTE_STYLES: Readonly<
+  Record<StyleVariant, Readonly<Record<NoteHighlightKey, HighlightStyle>>>
+> = {
+  decorated: {
+    note: {
+      ...tint(NOTE_TINT.note),
+      underline: { style: 'solid', color: NOTE_LINE, thickness: 2 },
+    },
+    active: {
+      ...tint(NOTE_TINT.active),
+      underline: { style: 'solid', color: NOTE_LINE, thickness: 2 },
+    },
+  },
+  tint: { note: tint(NOTE_TINT.note), active: tint(NOTE_TINT.active) },
+};
+
+/** The style of a note highlight in a variant (the same in every scheme). */
+export function noteStyleOf(key: NoteHighlightKey, variant: StyleVariant): HighlightStyle {
+  return NOTE_STYLES[variant][key];
+}
+export const DEFAULT_SCHEME: SchemeName = 'standard';
+
+/** The style of `key` in a scheme and variant. */
+export function styleOf(
+  key: HighlightKey,
+  variant: StyleVariant,
+  scheme: SchemeName = DEFAULT_SCHEME,
+): HighlightStyle {
+  const schemes: Readonly<Record<SchemeName, Scheme>> = SCHEMES;
+  return schemes[scheme].variants[variant][key];
+}
+
+/** The CSS declarations for a style, as [property, value] pairs. */
+export function declarations(style: HighlightStyle): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  if (style.background) {
+    out.push(['background-color', style.background.color], ['color', style.background.ink]);
+  }
+  if (style.underline) {
+    const { style: lineStyle, color, thickness } = style.underline;
+    out.push(
+      ['text-decoration-line', 'underline'],
+      ['text-decoration-style', lineStyle],
+      ['text-decoration-color', color],
+      ['text-decoration-thickness', `${thickness}px`],
+    );
+  }
+  return out;
+}
+
+/** The stylesheet file the build writes for a scheme and variant (beside `content.js`). */
+export function cssFileFor(variant: StyleVariant, scheme: SchemeName = DEFAULT_SCHEME): string {
+  return `highlights-${scheme}-${variant}.css`;
+}
+
+/** The `::highlight()` stylesheet for a scheme and variant. */
+export function highlightCss(variant: StyleVariant, scheme: SchemeName = DEFAULT_SCHEME): string {
+  const rule = (name: string, style: HighlightStyle): string => {
+    const body = declarations(style)
+      .map(([property, value]) => `  ${property}: ${value};`)
+      .join('\n');
+    return `::highlight(${name}) {\n${body}\n}`;
+  };
+  const rules = [
+    ...HIGHLIGHT_KEYS.map((key) => rule(HIGHLIGHT_NAMES[key], styleOf(key, variant, scheme))),
+    ...NOTE_HIGHLIGHT_KEYS.map((key) => rule(NOTE_HIGHLIGHT_NAMES[key], noteStyleOf(key, variant))),
+  ];
+  return (
+    `/* Who Said highlights, scheme "${scheme}", variant "${variant}". Written by the build from\n` +
+    ` * src/shared/highlight-styles.ts: change the table there, not this file. */\n` +
+    rules.join('\n') +
+    '\n'
+  );
+}
+
+/** The same declarations as inline style properties (camelCase), for the popup's legend. */
+export function swatchStyle(style: HighlightStyle): Record<string, string> {
+  const camel = (property: string) =>
+    property.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+  return Object.fromEntries(declarations(style).map(([p, v]) => [camel(p), v]));
+}
