@@ -178,5 +178,24 @@ describe('Firefox: notes on passages', () => {
       els.map((e) => e.textContent ?? ''),
     );
     expect(items.join('\n')).toContain('Firefox: which engineer?');
+    await popup
+      .screenshot({ path: resolve(root, '.tmp/notes-popup-firefox.png') })
+      .catch(() => undefined);
+
+    // All notes, searched as typed, in the options page.
+    const options = await openExtensionPage(
+      browser,
+      `${firefox.origin}/src/ui/options/index.html`,
+      popup,
+    );
+    await options.type('[data-testid=search]', 'engin');
+    await waitFor('the search', async () =>
+      /1 matching note/.test(
+        await options.$eval('[data-testid=results]', (e) => e.textContent ?? ''),
+      ),
+    );
+    await options
+      .screenshot({ path: resolve(root, '.tmp/notes-options-firefox.png') })
+      .catch(() => undefined);
   });
 });

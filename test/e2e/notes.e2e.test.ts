@@ -171,6 +171,10 @@ describe('Chromium: notes on passages', () => {
     // 1. The Note button by a selection.
     await selectWithMouse(page, 'A senior engineer');
     const end = await selectionEnd(page);
+    await page.waitForTimeout(100);
+    await page
+      .screenshot({ path: resolve(root, '.tmp/notes-button-chromium.png') })
+      .catch(() => undefined);
     await page.mouse.click(Math.max(8, end.right - 20) + 24, end.bottom + 8 + 12);
     await writeNote(page, 'Which engineer? Ask the board.', 'sources, follow up');
     await waitFor(
