@@ -7,7 +7,6 @@ import { EXTENSION_PAGE_NAMES } from '../shared/validate';
 import { fingerprintText } from '../shared/article';
 import { createBackground, NOTE_COMMAND, NOTE_MENU } from './background';
 import { fakeBrowser, type FakeBrowser } from './fake-browser';
-import { markManual } from './run-on-tab';
 import { scriptIdFor } from './site-scripts';
 
 const ARTICLE = 'https://news.example/2026/01/story';
@@ -53,16 +52,27 @@ describe('tab.run', () => {
   test('injects CSS and script, asks for an analysis, keeps the summary', async () => {
     const { browser, send } = setup();
     expect(await send('tab.run', { tabId: 7 })).toEqual({ ok: true, value: summary() });
-    expect(browser.calls).toEqual([
-      'insertCSS 7 highlights-standard-decorated.css',
-      'executeScript 7 func markManual',
+    // The stylesheet and the script go in together (in either order), then the analysis.
+    expect(browser.calls.slice(0, 2).sort()).toEqual([
       'executeScript 7 content.js',
-      'sendMessage 7 content.analyze',
+      'insertCSS 7 highlights-standard-decorated.css',
     ]);
+    expect(browser.calls.slice(2)).toEqual(['sendMessage 7 content.analyze']);
     expect(browser.session.get('summary:7')).toEqual(summary());
     // The summary is now served from session storage, without asking the page.
     expect(await send('tab.summary', { tabId: 7 })).toEqual({ ok: true, value: summary() });
-    expect(browser.calls).toHaveLength(4);
+    expect(browser.calls).toHaveLength(3);
+  });
+
+  test('two runs of one tab at once share one injection and analysis', async () => {
+    const { browser, send, background } = setup();
+    const [a, b] = await Promise.all([background.runOnTab(7), background.runOnTab(7)]);
+    expect(a).toEqual({ ok: true, value: summary() });
+    expect(b).toEqual(a);
+    expect(browser.calls.filter((c) => c.endsWith('content.js'))).toHaveLength(1);
+    // Once done, the next click runs again.
+    await send('tab.run', { tabId: 7 });
+    expect(browser.calls.filter((c) => c.endsWith('content.js'))).toHaveLength(2);
   });
 
   test.each([
@@ -73,14 +83,7 @@ describe('tab.run', () => {
   ])('%s gets the stylesheet it paints: %s', async (_name, browserInfo, css) => {
     const { browser, send } = setup({ browserInfo });
     expect((await send('tab.run', { tabId: 7 })).ok).toBe(true);
-    expect(browser.calls[0]).toBe(`insertCSS 7 ${css}`);
-  });
-
-  test('the flag injected before content.js is the one the content script reads', () => {
-    const scope = globalThis as { __whoSaidManual?: boolean };
-    markManual();
-    expect(scope.__whoSaidManual).toBe(true);
-    delete scope.__whoSaidManual;
+    expect(browser.calls).toContain(`insertCSS 7 ${css}`);
   });
 
   test('the test hook runs the same code path', async () => {
@@ -634,9 +637,8 @@ describe('note this passage: context menu and shortcut', () => {
     await background.menuClicked(NOTE_MENU, 7);
     expect(browser.calls).toEqual([
       'sendMessage 7 content.notePassage',
-      'insertCSS 7 highlights-standard-decorated.css',
-      'executeScript 7 func markManual',
       'executeScript 7 content.js',
+      'insertCSS 7 highlights-standard-decorated.css',
       'sendMessage 7 content.analyze',
       'sendMessage 7 content.notePassage',
     ]);

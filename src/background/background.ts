@@ -3,7 +3,7 @@
  * injected browser and IndexedDB factory. The entry (`index.ts`) only wires
  * this to browser events; tests build it over fakes.
  */
-import type { PageSummary } from '../shared/messages';
+import { CONTENT_PORT, type PageSummary } from '../shared/messages';
 import type { Result } from '../shared/result';
 import type { BackgroundBrowser } from './browser-api';
 import * as store from './db';
@@ -11,7 +11,7 @@ import { sendToContent } from './content-client';
 import { createContentScriptHandlers, createHandlers } from './handlers';
 import { importSessions } from './imports';
 import { createNotesService } from './notes-service';
-import { createRouter, type Route } from './router';
+import { createRouter, identifySender, type Route, type Sender } from './router';
 import { runOnTab } from './run-on-tab';
 import { createSiteScripts } from './site-scripts';
 import { sessionSummaries } from './summaries';
@@ -40,6 +40,19 @@ export interface Background {
   installMenus(): Promise<void>;
   /** A context-menu entry was chosen in a tab. */
   menuClicked(menuItemId: string | number, tabId: number | undefined): Promise<void>;
+  /**
+   * A port opened to the background (`runtime.onConnect`). Only our content script in a tab's
+   * top frame may keep one (`CONTENT_PORT`, which carries no message: it lets the script notice
+   * an extension reload); any other port is closed at once. Returns whether it was kept.
+   */
+  acceptPort(port: PortLike): boolean;
+}
+
+/** The part of a `runtime.Port` the background looks at. */
+export interface PortLike {
+  name: string;
+  sender?: Sender;
+  disconnect(): void;
 }
 
 export interface BackgroundOptions {
@@ -70,7 +83,9 @@ export function createBackground({ browser, indexedDB, open }: BackgroundOptions
     sites,
     imports: importSessions(),
   });
-  const run = (tabId: number) => runOnTab({ browser, summaries }, tabId);
+  // One object for every run, so that runs of the same tab at the same time are shared.
+  const runDeps = { browser, summaries };
+  const run = (tabId: number) => runOnTab(runDeps, tabId);
 
   /** The shortcut has no popup to speak in, so a failure shows on the toolbar button. */
   async function showOutcome(tabId: number, result: Result<unknown>): Promise<void> {
@@ -111,6 +126,17 @@ export function createBackground({ browser, indexedDB, open }: BackgroundOptions
     ),
     runOnTab: run,
     reconcile: () => sites.reconcile(),
+    acceptPort(port) {
+      const caller =
+        port.sender === undefined
+          ? null
+          : identifySender(port.sender, browser.runtime.id, browser.runtime.getURL(''));
+      if (port.name === CONTENT_PORT && caller?.ok && caller.value.kind === 'content-script') {
+        return true;
+      }
+      port.disconnect();
+      return false;
+    },
     forgetTab: (tabId) => summaries.remove(tabId),
     async command(name, tabId) {
       if (name !== RUN_COMMAND && name !== NOTE_COMMAND) return;

@@ -5,7 +5,12 @@
  */
 import type { ContentMessages, ContentName, ContentRequest } from '../shared/messages';
 import { err, ok, type Result } from '../shared/result';
-import { validateContentNotes, validatePageSummary, type Validator } from '../shared/validate';
+import {
+  validateContentNotes,
+  validatePageStats,
+  validatePageSummary,
+  type Validator,
+} from '../shared/validate';
 import { errorText, type BackgroundBrowser } from './browser-api';
 import { injectionError } from './restricted-pages';
 
@@ -34,6 +39,7 @@ const ANSWERS: Answers = {
       ? ok({ opened: v.opened })
       : err('invalid-message', `${path} must say whether the editor opened.`);
   },
+  'content.stats': (value, path) => (value === null ? ok(null) : validatePageStats(value, path)),
 };
 
 /** Checks an answer shaped `{ok: true, value}` or `{ok: false, error: {code, message}}`. */

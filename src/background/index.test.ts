@@ -14,6 +14,7 @@ function fakeEvent() {
 const fake = fakeBrowser();
 const events = {
   onMessage: fakeEvent(),
+  onConnect: fakeEvent(),
   onInstalled: fakeEvent(),
   onStartup: fakeEvent(),
   onCommand: fakeEvent(),
@@ -34,6 +35,7 @@ const EXPECTED: Record<keyof typeof events, number> = {
   onUpdated: 1,
   onTabRemoved: 1,
   onMenuClicked: 1,
+  onConnect: 1,
 };
 
 vi.mock('../shared/browser', () => ({
@@ -42,6 +44,7 @@ vi.mock('../shared/browser', () => ({
     runtime: {
       ...fake.runtime,
       onMessage: events.onMessage,
+      onConnect: events.onConnect,
       onInstalled: events.onInstalled,
       onStartup: events.onStartup,
     },
@@ -75,5 +78,25 @@ describe('service worker entry', () => {
       ok: false,
       error: { code: 'unknown-message' },
     });
+  });
+
+  test('keeps a content script port from a top frame and closes every other port', async () => {
+    await import('./index');
+    const listener = events.onConnect.listeners[0] as (port: unknown) => void;
+    const port = (name: string, sender: object) => {
+      const p = { name, sender, closed: false, disconnect: () => void (p.closed = true) };
+      listener(p);
+      return p.closed;
+    };
+    const page = { id: fake.runtime.id, url: 'https://news.example/story', tab: { id: 3 } };
+    expect(port('whosaid-content', { ...page, frameId: 0 })).toBe(false);
+    // An iframe, another extension, an extension page, a port under another name, no sender.
+    expect(port('whosaid-content', { ...page, frameId: 2 })).toBe(true);
+    expect(port('whosaid-content', { ...page, id: 'other@example' })).toBe(true);
+    expect(
+      port('whosaid-content', { id: fake.runtime.id, url: fake.runtime.getURL('x.html') }),
+    ).toBe(true);
+    expect(port('notes', { ...page, frameId: 0 })).toBe(true);
+    expect(port('whosaid-content', {})).toBe(true);
   });
 });

@@ -18,6 +18,11 @@ browser.runtime.onMessage.addListener(
     background.route(message, sender),
 );
 
+// Content scripts keep a port open to notice an extension reload; the background only holds it.
+browser.runtime.onConnect.addListener((port) => {
+  background.acceptPort(port);
+});
+
 browser.commands.onCommand.addListener((command, tab) => {
   background.command(command, tab?.id).catch(logFailure(command));
 });

@@ -3,8 +3,14 @@
  * keyboard shortcut, or an end-to-end test through `globalThis.whoSaid`.
  * It injects the content script (harmless if already there), asks it to
  * analyse, and keeps the summary for the popup.
+ *
+ * A toolbar click waits on this path, so it takes as few round trips to the
+ * tab as it can: the stylesheet and the script go in together, and a script
+ * new to the page starts analysing as soon as it runs (as a site script
+ * does), so the `content.analyze` that follows joins that analysis instead of
+ * starting another. Two requests for the same tab at once (the popup opened
+ * while the shortcut runs) share one run.
  */
-import type { ContentGlobal } from '../content/lifecycle';
 import { cssFileFor } from '../shared/highlight-styles';
 import { detectVariant } from '../shared/highlight-variant';
 import type { PageSummary } from '../shared/messages';
@@ -27,22 +33,29 @@ export async function highlightCssFile(
   return cssFileFor(await detectVariant(browser.runtime));
 }
 
-/**
- * Runs in the page's isolated world, before `content.js`, and sets the flag the
- * content script reads. Self-contained (only a type import), as `executeScript`
- * serialises the function.
- */
-export function markManual(): void {
-  (globalThis as ContentGlobal).__whoSaidManual = true;
-}
-
 export interface RunDeps {
   browser: Pick<BackgroundBrowser, 'tabs' | 'scripting' | 'runtime'>;
   summaries: SummaryStore;
 }
 
-/** Injects the content script into a tab, analyses the page and returns its summary. */
-export async function runOnTab(deps: RunDeps, tabId: number): Promise<Result<PageSummary>> {
+/** Runs in progress, by the deps they run with and the tab. */
+const inFlight = new WeakMap<RunDeps, Map<number, Promise<Result<PageSummary>>>>();
+
+/**
+ * Injects the content script into a tab, analyses the page and returns its summary. While a
+ * run for the tab is in progress, asking again returns that run's answer.
+ */
+export function runOnTab(deps: RunDeps, tabId: number): Promise<Result<PageSummary>> {
+  let runs = inFlight.get(deps);
+  if (runs === undefined) inFlight.set(deps, (runs = new Map()));
+  const running = runs.get(tabId);
+  if (running !== undefined) return running;
+  const started = runOnce(deps, tabId).finally(() => runs.delete(tabId));
+  runs.set(tabId, started);
+  return started;
+}
+
+async function runOnce(deps: RunDeps, tabId: number): Promise<Result<PageSummary>> {
   const { browser } = deps;
   try {
     // Without the `tabs` permission the URL is only there when we may run on the tab;
@@ -54,12 +67,12 @@ export async function runOnTab(deps: RunDeps, tabId: number): Promise<Result<Pag
     return injectionError(errorText(error));
   }
   try {
-    const css = await highlightCssFile(browser);
-    await browser.scripting.insertCSS({ target: { tabId }, files: [css] });
-    // The content script analyses on its own when it starts (that is how site scripts
-    // work); here the analysis is asked for below, so tell it not to do the work twice.
-    await browser.scripting.executeScript({ target: { tabId }, func: markManual });
-    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_JS] });
+    await Promise.all([
+      highlightCssFile(browser).then((css) =>
+        browser.scripting.insertCSS({ target: { tabId }, files: [css] }),
+      ),
+      browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_JS] }),
+    ]);
   } catch (error) {
     return injectionError(errorText(error));
   }

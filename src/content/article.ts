@@ -7,7 +7,28 @@
  * Order of preference: `[itemprop=articleBody]`, the body classes news sites
  * use, `article`, `main`; each is accepted only if it holds most of the prose
  * that a Readability-style paragraph scoring finds, else that scoring's answer.
+ *
+ * Every pass over the page is a generator that pauses every few hundred elements
+ * (`extractArticleSteps`), so that the content script can read a huge page in slices;
+ * `extractArticle` runs it to the end at once.
  */
+import {
+  children,
+  contains,
+  documentBody,
+  documentElement,
+  documentTitle,
+  firstChild,
+  getAttribute,
+  nextElementSibling,
+  nextSibling,
+  nodeType,
+  parentElement,
+  querySelector,
+  querySelectorAll,
+  textContent,
+  textData,
+} from './dom-access';
 import {
   NEGATIVE,
   POSITIVE,
@@ -18,7 +39,8 @@ import {
   precedes,
   tagOf,
 } from './dom-rules';
-import { buildTextMap, type SkipRule, type TextMap } from './text-map';
+import { runSteps, type Steps } from './steps';
+import { buildTextMapSteps, type SkipRule, type TextMap } from './text-map';
 
 /** How the article was found, for diagnostics and tests. */
 export type ArticleMethod = 'itemprop' | 'class' | 'article' | 'main' | 'score' | 'body';
@@ -97,20 +119,105 @@ const MIN_PARAGRAPH = 25;
 /** Least paragraph text for an article at all. */
 const MIN_ARTICLE = 140;
 
-const collapsedLength = (s: string): number => {
-  const t = s.replace(/\s+/g, ' ');
-  return t === ' ' ? 0 : t.length;
-};
+/** Whether a UTF-16 unit is JavaScript whitespace (`\s`). */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** The length of `s` with each whitespace run counted once; 0 for whitespace only. */
+function collapsedLength(s: string): number {
+  let n = 0;
+  let inSpace = false;
+  let visible = false;
+  for (let i = 0; i < s.length; i++) {
+    if (isSpace(s.charCodeAt(i))) {
+      if (!inSpace) n++;
+      inSpace = true;
+    } else {
+      n++;
+      inSpace = false;
+      visible = true;
+    }
+  }
+  return visible || n !== 1 ? n : 0;
+}
+
+/** Elements visited between two pauses of a pass over the page. */
+const ELEMENTS_PER_STEP = 256;
+
+/** An element being measured, with the sums of what was measured inside it so far. */
+interface MeasureFrame {
+  el: Element;
+  tag: string;
+  st: Stats;
+  /** Child node to measure next. */
+  next: Node | null;
+  childLikely: number;
+  direct: number;
+  directCommas: number;
+  childPara: number;
+}
 
 class Measure {
   readonly stats = new Map<Element, Stats>();
   /** Paragraph-like elements and their scores, in document order. */
   readonly paragraphs: { el: Element; len: number; commas: number; unlikely: boolean }[] = [];
 
-  /** Measures `el` and its subtree; skipped subtrees count as nothing. */
-  visit(el: Element, unlikelyAbove: boolean): Stats {
-    const tag = tagOf(el);
-    const unlikely = unlikelyAbove || isUnlikely(el);
+  /**
+   * Measures `root` and its subtree (skipped subtrees count as nothing), children before
+   * parents, pausing every few hundred elements. Iterative: a deep page cannot overflow the stack.
+   */
+  *visit(root: Element): Steps<Stats> {
+    const stack: MeasureFrame[] = [this.frame(root, false)];
+    let work = 0;
+    for (;;) {
+      const top = stack[stack.length - 1] as MeasureFrame;
+      const child = top.next;
+      if (child === null) {
+        const st = this.finish(top);
+        stack.pop();
+        const parent = stack[stack.length - 1];
+        if (parent === undefined) return st;
+        const tag = top.tag;
+        parent.st.text += st.text;
+        parent.st.link += tag === 'a' ? st.text : st.link;
+        parent.st.commas += st.commas;
+        parent.childPara += st.para;
+        if (!st.unlikely) parent.childLikely += st.likelyPara;
+        if (st.hasBlock || isBlockTag(tag) || tag === 'br') parent.st.hasBlock = true;
+        continue;
+      }
+      top.next = nextSibling(child);
+      const type = nodeType(child);
+      if (type === TEXT_NODE) {
+        const data = textData(child as Text);
+        top.direct += collapsedLength(data);
+        top.directCommas += countCommas(data);
+        work += data.length >> 7;
+      } else if (type === ELEMENT_NODE && !isSkippedElement(child as Element)) {
+        stack.push(this.frame(child as Element, top.st.unlikely));
+        work++;
+      }
+      if (work >= ELEMENTS_PER_STEP) {
+        work = 0;
+        yield;
+      }
+    }
+  }
+
+  private frame(el: Element, unlikelyAbove: boolean): MeasureFrame {
     const st: Stats = {
       text: 0,
       link: 0,
@@ -118,30 +225,23 @@ class Measure {
       likelyPara: 0,
       commas: 0,
       hasBlock: false,
-      unlikely,
+      unlikely: unlikelyAbove || isUnlikely(el),
     };
-    let childLikely = 0;
-    let direct = 0;
-    let directCommas = 0;
-    let childPara = 0;
-    for (let child = el.firstChild; child !== null; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) {
-        const data = (child as Text).data;
-        const len = collapsedLength(data);
-        direct += len;
-        directCommas += countCommas(data);
-      } else if (child.nodeType === ELEMENT_NODE) {
-        const c = child as Element;
-        if (isSkippedElement(c)) continue;
-        const cs = this.visit(c, unlikely);
-        st.text += cs.text;
-        st.link += tagOf(c) === 'a' ? cs.text : cs.link;
-        st.commas += cs.commas;
-        childPara += cs.para;
-        if (!cs.unlikely) childLikely += cs.likelyPara;
-        if (cs.hasBlock || isBlockTag(tagOf(c)) || tagOf(c) === 'br') st.hasBlock = true;
-      }
-    }
+    return {
+      el,
+      tag: tagOf(el),
+      st,
+      next: firstChild(el),
+      childLikely: 0,
+      direct: 0,
+      directCommas: 0,
+      childPara: 0,
+    };
+  }
+
+  /** Completes an element's measures once its children are done. */
+  private finish(f: MeasureFrame): Stats {
+    const { el, tag, st, direct, directCommas } = f;
     st.text += direct;
     st.commas += directCommas;
     if (tag === 'a') st.link = st.text;
@@ -150,16 +250,16 @@ class Measure {
       st.para = st.text;
       st.likelyPara = st.text;
       if (st.text >= MIN_PARAGRAPH) {
-        this.paragraphs.push({ el, len: st.text, commas: st.commas, unlikely });
+        this.paragraphs.push({ el, len: st.text, commas: st.commas, unlikely: st.unlikely });
       }
     } else {
-      st.para = childPara;
-      st.likelyPara = childLikely;
+      st.para = f.childPara;
+      st.likelyPara = f.childLikely;
       // Text loose in a container with blocks (text<br>text<p>...) reads as paragraphs too.
       if (direct >= MIN_PARAGRAPH && tag !== 'body' && DIV_LIKE.has(tag)) {
         st.para += direct;
         st.likelyPara += direct;
-        this.paragraphs.push({ el, len: direct, commas: directCommas, unlikely });
+        this.paragraphs.push({ el, len: direct, commas: directCommas, unlikely: st.unlikely });
       }
     }
     this.stats.set(el, st);
@@ -176,7 +276,7 @@ function countCommas(s: string): number {
 /** Readability's class weight: +25 / -25 for class and id words that suggest story or chrome. */
 function classWeight(el: Element): number {
   let w = 0;
-  for (const name of [el.getAttribute('class'), el.getAttribute('id')]) {
+  for (const name of [getAttribute(el, 'class'), getAttribute(el, 'id')]) {
     if (!name) continue;
     if (NEGATIVE.test(name)) w -= 25;
     if (POSITIVE.test(name)) w += 25;
@@ -224,18 +324,20 @@ const density = (st: Stats | undefined): number =>
  * Readability-style candidate scoring: returns the best root and its worthy
  * siblings. `strict` leaves out paragraphs inside unlikely (furniture) boxes.
  */
-function scoreRoots(m: Measure, body: Element, strict: boolean): Element[] {
+function* scoreRoots(m: Measure, body: Element, strict: boolean): Steps<Element[]> {
   const scores = new Map<Element, number>();
   const bump = (el: Element, by: number): void => {
     const base = scores.get(el) ?? tagWeight(tagOf(el)) + classWeight(el);
     scores.set(el, base + by);
   };
+  let work = 0;
   for (const p of m.paragraphs) {
+    if (++work % ELEMENTS_PER_STEP === 0) yield;
     if (strict && p.unlikely) continue;
     const score = 1 + p.commas + Math.min(Math.floor(p.len / 100), 3);
     // A paragraph scores for its container; a div used as a paragraph also for itself.
-    let el: Element | null = PARAGRAPH_TAGS.has(tagOf(p.el)) ? p.el.parentElement : p.el;
-    for (let level = 0; el !== null && level < 5; level++, el = el.parentElement) {
+    let el: Element | null = PARAGRAPH_TAGS.has(tagOf(p.el)) ? parentElement(p.el) : p.el;
+    for (let level = 0; el !== null && level < 5; level++, el = parentElement(el)) {
       bump(el, level === 0 ? score : level === 1 ? score / 2 : score / (level * 3));
       if (el === body) break;
     }
@@ -263,12 +365,12 @@ function scoreRoots(m: Measure, body: Element, strict: boolean): Element[] {
     .map(([el]) => el);
   if (alternatives.length >= 3) {
     for (
-      let p = top.parentElement;
+      let p = parentElement(top);
       p !== null && p !== body && tagOf(p) !== 'body';
-      p = p.parentElement
+      p = parentElement(p)
     ) {
       const holder = p;
-      if (alternatives.filter((a) => holder.contains(a)).length >= 3) {
+      if (alternatives.filter((a) => contains(holder, a)).length >= 3) {
         top = p;
         topScore = final.get(p) ?? topScore;
         break;
@@ -279,9 +381,9 @@ function scoreRoots(m: Measure, body: Element, strict: boolean): Element[] {
   // Climb while an ancestor scores higher: the story is split over several containers.
   let last = topScore;
   for (
-    let p = top.parentElement;
+    let p = parentElement(top);
     p !== null && p !== body && tagOf(p) !== 'body';
-    p = p.parentElement
+    p = parentElement(p)
   ) {
     const s = final.get(p);
     if (s === undefined) continue;
@@ -294,20 +396,20 @@ function scoreRoots(m: Measure, body: Element, strict: boolean): Element[] {
     last = s;
   }
   // A lone child says nothing its parent does not.
-  while (
-    top.parentElement !== null &&
-    top.parentElement !== body &&
-    top.parentElement.children.length === 1
+  for (
+    let up = parentElement(top);
+    up !== null && up !== body && children(up).length === 1;
+    up = parentElement(up)
   ) {
-    top = top.parentElement;
+    top = up;
   }
 
-  const parent = top.parentElement;
+  const parent = parentElement(top);
   if (parent === null) return [top];
   const threshold = Math.max(10, topScore * 0.2);
-  const topClass = top.getAttribute('class') ?? '';
+  const topClass = getAttribute(top, 'class') ?? '';
   const roots: Element[] = [];
-  for (const sib of Array.from(parent.children)) {
+  for (const sib of Array.from(children(parent))) {
     if (sib === top) {
       roots.push(sib);
       continue;
@@ -315,7 +417,7 @@ function scoreRoots(m: Measure, body: Element, strict: boolean): Element[] {
     const st = m.stats.get(sib);
     if (st === undefined || (strict && st.unlikely)) continue;
     let s = final.get(sib) ?? 0;
-    if (topClass !== '' && sib.getAttribute('class') === topClass) s += topScore * 0.2;
+    if (topClass !== '' && getAttribute(sib, 'class') === topClass) s += topScore * 0.2;
     const topPara = paraOf(m.stats.get(top), strict);
     // A sibling holding a good share of prose is the story continued (its paragraphs
     // may sit too deep to have scored it).
@@ -325,7 +427,7 @@ function scoreRoots(m: Measure, body: Element, strict: boolean): Element[] {
       roots.push(sib);
     } else if (tagOf(sib) === 'p') {
       const ld = density(st);
-      const text = sib.textContent ?? '';
+      const text = textContent(sib) ?? '';
       if ((st.text > 80 && ld < 0.25) || (st.text > 0 && ld === 0 && /\.( |$)/.test(text))) {
         roots.push(sib);
       }
@@ -336,7 +438,7 @@ function scoreRoots(m: Measure, body: Element, strict: boolean): Element[] {
 
 /** Whether an element or an ancestor is left out by the fixed rules (nav, aside, hidden...). */
 function insideSkipped(el: Element): boolean {
-  for (let e: Element | null = el; e !== null; e = e.parentElement) {
+  for (let e: Element | null = el; e !== null; e = parentElement(e)) {
     if (isSkippedElement(e)) return true;
   }
   return false;
@@ -349,12 +451,19 @@ function semanticCandidates(
   m: Measure,
   strict: boolean,
 ): Element[] {
-  const found = Array.from(doc.querySelectorAll(selector)).filter((el) => {
+  const found = querySelectorAll(doc, selector).filter((el) => {
     const st = m.stats.get(el);
     // No stats: inside a skipped subtree. Unlikely: e.g. in a related-stories box.
     return st !== undefined && !(strict && st.unlikely);
   });
-  return found.filter((el) => !found.some((other) => other !== el && other.contains(el)));
+  // In document order an element comes right after its ancestors: keep those not inside the
+  // last one kept.
+  const outermost: Element[] = [];
+  for (const el of found) {
+    const last = outermost[outermost.length - 1];
+    if (last === undefined || !contains(last, el)) outermost.push(el);
+  }
+  return outermost;
 }
 
 /**
@@ -363,11 +472,17 @@ function semanticCandidates(
  * when nothing better is found).
  */
 export function findArticle(doc: Document): Article {
+  return runSteps(findArticleSteps(doc));
+}
+
+/** `findArticle` in steps: a generator that pauses now and then and returns the article. */
+export function* findArticleSteps(doc: Document): Steps<Article> {
   // Measure from the document element: a malformed page can leave `doc.body`
   // empty (linkedom opens a second body when content precedes <head>).
-  const body = doc.documentElement;
+  const body = documentElement(doc);
+  if (body === null) throw new Error('This page has no document element.');
   const m = new Measure();
-  m.visit(body, false);
+  yield* m.visit(body);
 
   const strictPara = (el: Element): number => m.stats.get(el)?.likelyPara ?? 0;
   let para = strictPara;
@@ -376,11 +491,11 @@ export function findArticle(doc: Document): Article {
   // Like Readability, retry without the furniture rule when it leaves too little:
   // some sites wrap the whole page in a box named like furniture.
   let strict = true;
-  let scored = scoreRoots(m, body, true);
+  let scored = yield* scoreRoots(m, body, true);
   if (sum(scored) < 500 && (m.stats.get(body)?.para ?? 0) > 500) {
     strict = false;
     para = (el) => m.stats.get(el)?.para ?? 0;
-    scored = scoreRoots(m, body, false);
+    scored = yield* scoreRoots(m, body, false);
   }
   const reference = sum(scored);
   let roots: Element[] = scored;
@@ -389,7 +504,9 @@ export function findArticle(doc: Document): Article {
   for (const level of LEVELS) {
     const candidates = semanticCandidates(doc, level.selector, m, strict);
     if (candidates.length === 0) continue;
-    const best = Math.max(...candidates.map(para));
+    // A loop, not Math.max(...list): a page can hold more candidates than a call takes arguments.
+    let best = 0;
+    for (const el of candidates) best = Math.max(best, para(el));
     if (best < MIN_ARTICLE) continue;
     // Several matches: the story split in parts; tiny ones are teasers for other stories.
     const chosen = candidates.filter((el) => para(el) >= best * 0.15);
@@ -401,7 +518,7 @@ export function findArticle(doc: Document): Article {
     break;
   }
   if (roots.length === 0) {
-    const docBody = doc.body;
+    const docBody = documentBody(doc);
     roots = [docBody !== null && (m.stats.get(docBody)?.text ?? 0) > 0 ? docBody : body];
   }
 
@@ -423,7 +540,7 @@ export function findArticle(doc: Document): Article {
   if (headline === null || roots.some((r) => readsInside(r, headline, skip))) {
     return { roots, headline, method, skip };
   }
-  const dek = findDek(headline, roots, skip);
+  const dek = yield* findDek(headline, roots, skip);
   return { roots: [headline, ...(dek ? [dek] : []), ...roots], headline, method, skip };
 }
 
@@ -435,21 +552,30 @@ const DEK = /dek|standfirst|subtitle|sub-?head|summary|excerpt|description|lede|
  * "standfirst"): an h2 or p right after the h1, or an element named like one
  * between the headline and the body. It often carries attribution too.
  */
-function findDek(headline: Element, roots: readonly Element[], skip: SkipRule): Element | null {
+function* findDek(
+  headline: Element,
+  roots: readonly Element[],
+  skip: SkipRule,
+): Steps<Element | null> {
   const first = roots[0];
   if (first === undefined) return null;
-  let scope: Element | null = headline.parentElement;
-  while (scope !== null && !scope.contains(first)) scope = scope.parentElement;
+  let scope: Element | null = parentElement(headline);
+  while (scope !== null && !contains(scope, first)) scope = parentElement(scope);
   if (scope === null) return null;
   const between = (el: Element): boolean =>
-    precedes(headline, el) && precedes(el, first) && !el.contains(first) && !headline.contains(el);
+    precedes(headline, el) &&
+    precedes(el, first) &&
+    !contains(el, first) &&
+    !contains(headline, el);
   const fitting = (el: Element): boolean => {
-    const len = collapsedLength(el.textContent ?? '');
+    const len = collapsedLength(textContent(el) ?? '');
     return len >= 40 && len <= 600 && !insideSkipped(el) && !skipAbove(el, scope, skip);
   };
-  const next = headline.nextElementSibling;
+  const next = nextElementSibling(headline);
   if (next !== null && (tagOf(next) === 'h2' || tagOf(next) === 'p') && fitting(next)) return next;
-  for (const el of Array.from(scope.querySelectorAll('p, h2, div, span'))) {
+  let work = 0;
+  for (const el of querySelectorAll(scope, 'p, h2, div, span')) {
+    if (++work % ELEMENTS_PER_STEP === 0) yield;
     const names = classAndId(el);
     if (DEK.test(names) && !isUnlikely(el) && between(el) && fitting(el)) return el;
   }
@@ -458,7 +584,7 @@ function findDek(headline: Element, roots: readonly Element[], skip: SkipRule): 
 
 /** Whether `skip` leaves out `el` or an ancestor below `scope`, other than for its name. */
 function skipAbove(el: Element, scope: Element, skip: SkipRule): boolean {
-  for (let e: Element | null = el; e !== null && e !== scope; e = e.parentElement) {
+  for (let e: Element | null = el; e !== null && e !== scope; e = parentElement(e)) {
     if (isSkippedElement(e)) return true;
   }
   return skip(el);
@@ -466,8 +592,8 @@ function skipAbove(el: Element, scope: Element, skip: SkipRule): boolean {
 
 /** Whether `el` lies in `root` and is read there (no skipped element on the way). */
 function readsInside(root: Element, el: Element, skip: SkipRule): boolean {
-  if (!root.contains(el)) return false;
-  for (let e: Element | null = el; e !== null && e !== root; e = e.parentElement) {
+  if (!contains(root, el)) return false;
+  for (let e: Element | null = el; e !== null && e !== root; e = parentElement(e)) {
     if (skip(e)) return false;
   }
   return true;
@@ -480,9 +606,9 @@ const HEADLINE_REACH = 6;
 function findHeadline(doc: Document, roots: readonly Element[], skip: SkipRule): Element | null {
   const first = roots[0];
   if (first === undefined) return null;
-  const titles = [metaTitle(doc), doc.title].filter((t) => t.trim() !== '');
-  const h1s = Array.from(doc.querySelectorAll('h1')).filter((h) => {
-    const text = h.textContent ?? '';
+  const titles = [metaTitle(doc), documentTitle(doc) ?? ''].filter((t) => t.trim() !== '');
+  const h1s = querySelectorAll(doc, 'h1').filter((h) => {
+    const text = textContent(h) ?? '';
     const len = collapsedLength(text);
     // A section name in an h1 ("Allergies Health Center") is not the story's headline.
     const fits = titles.length === 0 || titles.some((t) => resembles(text, t));
@@ -493,14 +619,14 @@ function findHeadline(doc: Document, roots: readonly Element[], skip: SkipRule):
   for (
     let a: Element | null = first, i = 0;
     a !== null && i <= HEADLINE_REACH;
-    a = a.parentElement, i++
+    a = parentElement(a), i++
   ) {
     near.push(a);
   }
   let best: Element | null = null;
   for (const h of h1s) {
-    const before = first.contains(h) || precedes(h, first);
-    if (before && near.some((a) => a.contains(h))) best = h;
+    const before = contains(first, h) || precedes(h, first);
+    if (before && near.some((a) => contains(a, h))) best = h;
   }
   return best;
 }
@@ -517,16 +643,18 @@ function resembles(headline: string, title: string): boolean {
 }
 
 const metaTitle = (doc: Document): string =>
-  doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '';
+  ((meta) => (meta === null ? null : getAttribute(meta, 'content')))(
+    querySelector(doc, 'meta[property="og:title"]'),
+  ) ?? '';
 
 /** The title a reader knows the story by: its headline, else og:title, else the document title. */
 export function articleTitle(doc: Document, headline: Element | null): string {
   const clean = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
-  const h = clean(headline?.textContent);
+  const h = clean(headline === null ? null : textContent(headline));
   if (h !== '') return h;
   const og = clean(metaTitle(doc));
   if (og !== '') return og;
-  return clean(doc.title);
+  return clean(documentTitle(doc));
 }
 
 /** The article on a page, read into one string with its map back to the DOM. */
@@ -538,8 +666,13 @@ export interface ExtractedArticle {
 
 /** Finds the article in `doc` and reads it (the content script's entry to the page). */
 export function extractArticle(doc: Document): ExtractedArticle {
-  const article = findArticle(doc);
-  const map = buildTextMap(article.roots, article.skip);
+  return runSteps(extractArticleSteps(doc));
+}
+
+/** `extractArticle` in steps: a generator that pauses now and then. */
+export function* extractArticleSteps(doc: Document): Steps<ExtractedArticle> {
+  const article = yield* findArticleSteps(doc);
+  const map = yield* buildTextMapSteps(article.roots, article.skip);
   return { article, map, title: articleTitle(doc, article.headline) };
 }
 

@@ -1,10 +1,22 @@
 /**
  * Which elements hold readable article text and which are chrome, decided from
  * tag names and attributes only, so the same rules run on a live page and on a
- * linkedom Document in Node (no layout, no computed style).
+ * linkedom Document in Node (no layout, no computed style). Properties are read through
+ * `dom-access.ts`, so that a page's named form controls cannot stand in for them.
  */
+import {
+  closest,
+  getAttribute,
+  hasAttribute,
+  hasAttributes,
+  nextSibling,
+  parentNode,
+  tagOf,
+} from './dom-access';
 
-/** Elements whose content is never article prose (code, media, controls, chrome). */
+export { tagOf };
+
+/** Elements whose content is never article prose (media, controls, chrome). */
 const SKIP_TAGS = new Set([
   'aside',
   'audio',
@@ -104,6 +116,18 @@ const BLOCK_TAGS = new Set([
 /** Table cells: a line break apart, not a paragraph. */
 const CELL_TAGS = new Set(['td', 'th']);
 
+/**
+ * Code, keyboard input, sample output and preformatted text: read as part of the sentence
+ * around it, never highlighted (a "said" in a code listing is no attribution).
+ */
+const QUIET_TAGS = new Set(['code', 'kbd', 'samp', 'pre', 'listing', 'plaintext', 'xmp']);
+
+/** A selector matching the elements whose text is quiet. */
+export const QUIET_SELECTOR = [...QUIET_TAGS].join(',');
+
+/** Whether an element's text is read but never highlighted (see QUIET_TAGS). */
+export const isQuiet = (el: Element): boolean => QUIET_TAGS.has(tagOf(el));
+
 /** Elements whose whitespace the reader sees as written. */
 const PRE_TAGS = new Set(['pre', 'listing', 'plaintext', 'xmp']);
 
@@ -141,12 +165,9 @@ export const NEGATIVE =
 const SCREEN_READER_ONLY =
   /(?:^|\s)(?:sr-only|visually-?hidden|screen-?reader(?:-text)?|a11y-hidden|off-?screen|(?:is-|u-)?hidden|hide)(?:\s|$)/i;
 
-/** The lower-case tag name (`localName` is lower case for HTML and SVG alike). */
-export const tagOf = (el: Element): string => el.localName.toLowerCase();
-
 /** Class and id of an element as one string, for the pattern lists above. */
 export function classAndId(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return `${getAttribute(el, 'class') ?? ''} ${getAttribute(el, 'id') ?? ''}`;
 }
 
 /**
@@ -158,20 +179,22 @@ export function classAndId(el: Element): string {
 export function isSkippedElement(el: Element): boolean {
   const tag = tagOf(el);
   if (SKIP_TAGS.has(tag)) return true;
-  if (el.hasAttribute('data-whosaid')) return true;
-  if (el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('aria-hidden') === 'true') return true;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable.toLowerCase() !== 'false') return true;
-  const role = el.getAttribute('role');
-  if (role !== null && SKIP_ROLES.has(role.trim().toLowerCase())) return true;
-  const style = el.getAttribute('style');
-  if (style !== null && HIDDEN_STYLE.test(style)) return true;
-  const cls = el.getAttribute('class');
-  if (cls !== null && SCREEN_READER_ONLY.test(cls)) return true;
   // A header is the page's banner unless it is an article's own header (headline, byline).
-  if (tag === 'header' && el.closest('article') === null) return true;
-  return false;
+  const banner = tag === 'header' && closest(el, 'article') === null;
+  // No attribute: none of the checks below can hold (the common case, and a quick one).
+  if (!hasAttributes(el)) return banner;
+  if (hasAttribute(el, 'data-whosaid')) return true;
+  if (hasAttribute(el, 'hidden')) return true;
+  if (getAttribute(el, 'aria-hidden') === 'true') return true;
+  const editable = getAttribute(el, 'contenteditable');
+  if (editable !== null && editable.toLowerCase() !== 'false') return true;
+  const role = getAttribute(el, 'role');
+  if (role !== null && SKIP_ROLES.has(role.trim().toLowerCase())) return true;
+  const style = getAttribute(el, 'style');
+  if (style !== null && HIDDEN_STYLE.test(style)) return true;
+  const cls = getAttribute(el, 'class');
+  if (cls !== null && SCREEN_READER_ONLY.test(cls)) return true;
+  return banner;
 }
 
 /** Whether class or id mark an element as page furniture (and nothing rescues it). */
@@ -181,6 +204,7 @@ export function isUnlikely(el: Element): boolean {
     return false;
   }
   const names = classAndId(el);
+  if (names === ' ') return false; // no class, no id
   if (NEVER.test(names)) return true;
   return UNLIKELY.test(names) && !MAYBE.test(names);
 }
@@ -211,7 +235,7 @@ export function precedes(a: Node, b: Node): boolean {
   if (a === b) return false;
   const up = (n: Node): Node[] => {
     const chain: Node[] = [];
-    for (let x: Node | null = n; x !== null; x = x.parentNode) chain.push(x);
+    for (let x: Node | null = n; x !== null; x = parentNode(x)) chain.push(x);
     return chain;
   };
   const chainA = up(a);
@@ -224,7 +248,7 @@ export function precedes(a: Node, b: Node): boolean {
     if (j === 0) return false; // b contains a
     const childA = chainA[i - 1] as Node;
     const childB = chainB[j - 1] as Node;
-    for (let s = childA.nextSibling; s !== null; s = s.nextSibling) if (s === childB) return true;
+    for (let s = nextSibling(childA); s !== null; s = nextSibling(s)) if (s === childB) return true;
     return false;
   }
   return false; // disconnected

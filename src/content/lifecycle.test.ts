@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Finding } from '../engine/types';
 import type { Result } from '../shared/result';
 import { fakeHighlightEnv, highlightTexts } from './highlight-fakes';
@@ -16,9 +16,22 @@ import { ARTICLE_PAGE } from './test-pages';
 
 const ID = 'whosaid@example';
 
+/** A port double: `drop()` closes it from the other end. */
+function fakePort() {
+  const onDisconnect = new Set<() => void>();
+  const port = {
+    closedByUs: false,
+    onDisconnect: { addListener: (l: () => void) => void onDisconnect.add(l) },
+    disconnect: () => void (port.closedByUs = true),
+    drop: () => onDisconnect.forEach((l) => l()),
+  };
+  return port;
+}
+
 /** A runtime double: records listeners; `send` delivers a message as the browser would. */
 function fakeRuntime() {
   const listeners = new Set<MessageListener>();
+  const ports: ReturnType<typeof fakePort>[] = [];
   /** What the content script told the background. */
   const told: unknown[] = [];
   const runtime = {
@@ -31,13 +44,26 @@ function fakeRuntime() {
       addListener: (l: MessageListener) => void listeners.add(l),
       removeListener: (l: MessageListener) => void listeners.delete(l),
     },
+    connect: ({ name }: { name: string }) => {
+      if (runtime.id === undefined) throw new Error('Extension context invalidated.');
+      if (name !== 'whosaid-content') throw new Error(`unexpected port ${name}`);
+      const port = fakePort();
+      ports.push(port);
+      return port;
+    },
   };
   const send = async (message: unknown, sender: { id?: string } = { id: ID }) => {
     const [listener] = [...listeners];
     if (listener === undefined) throw new Error('Could not establish connection.');
     return (await listener(message, sender)) as Result<unknown>;
   };
-  return { runtime: runtime as RuntimeLike & { id: string | undefined }, listeners, send, told };
+  return {
+    runtime: runtime as RuntimeLike & { id: string | undefined },
+    listeners,
+    send,
+    told,
+    ports,
+  };
 }
 
 /** A tiny stand-in engine so these tests do not depend on the real one. */
@@ -186,7 +212,7 @@ describe('messages', () => {
 describe('following the article', () => {
   test('re-analyses (debounced) when the article changes, with fresh ranges', async () => {
     const c = startContent(deps());
-    c.analyze();
+    await c.analyze();
     addParagraph(article(), 'The mayor reportedly objected.');
     addParagraph(article(), 'Another line, the clerk said.');
     await wait(80);
@@ -200,7 +226,7 @@ describe('following the article', () => {
 
   test('ignores changes outside the article and to our own UI', async () => {
     const c = startContent(deps());
-    c.analyze();
+    await c.analyze();
     addParagraph(doc.querySelector('footer') as Element, 'Footer reportedly changed.');
     const ours = doc.createElement('div');
     ours.setAttribute('data-whosaid', 'panel');
@@ -213,7 +239,7 @@ describe('following the article', () => {
   test('clear stops following changes and leaves the page as it was', async () => {
     const before = new XMLSerializer().serializeToString(doc);
     const c = startContent(deps());
-    c.analyze();
+    await c.analyze();
     c.clear();
     expect(new XMLSerializer().serializeToString(doc)).toBe(before);
     addParagraph(article(), 'Later it was reportedly changed.');
@@ -224,7 +250,7 @@ describe('following the article', () => {
 
   test('an orphan (extension reloaded) cleans up quietly on the next change', async () => {
     const c = startContent(deps());
-    c.analyze();
+    await c.analyze();
     expect(env.registry.size).toBeGreaterThan(0);
     rt.runtime.id = undefined;
     addParagraph(article(), 'It reportedly changed.');
@@ -233,6 +259,111 @@ describe('following the article', () => {
     expect(env.registry.size).toBe(0);
     expect(rt.listeners.size).toBe(0);
     expect(c.alive()).toBe(false);
+  });
+});
+
+describe('an extension reload under the page', () => {
+  test('the port closing with the runtime gone clears the highlights at once', async () => {
+    const c = startContent(deps());
+    await c.analyze();
+    expect(rt.ports).toHaveLength(1);
+    expect(env.registry.size).toBeGreaterThan(0);
+    rt.runtime.id = undefined;
+    rt.ports[0]?.drop();
+    // At once: no change to the page, no timer.
+    expect(env.registry.size).toBe(0);
+    expect(rt.listeners.size).toBe(0);
+    expect(c.alive()).toBe(false);
+    expect(rt.ports).toHaveLength(1);
+  });
+
+  test('the worker going idle closes the port too: the script connects again', async () => {
+    let clock = 0;
+    const c = startContent(deps({ now: () => clock }));
+    await c.analyze();
+    clock += 30_000; // the port lived a while: the worker went idle
+    rt.ports[0]?.drop();
+    expect(rt.ports).toHaveLength(2);
+    expect(env.registry.size).toBeGreaterThan(0);
+    expect(c.alive()).toBe(true);
+    // Disposed: the port is closed from our side.
+    c.dispose();
+    expect(rt.ports[1]?.closedByUs).toBe(true);
+  });
+
+  test('a port that closes at once is retried later with a growing wait, not in a loop', async () => {
+    vi.useFakeTimers();
+    try {
+      const c = startContent(deps({ now: () => 0 }));
+      rt.ports[0]?.drop();
+      expect(rt.ports).toHaveLength(1);
+      vi.advanceTimersByTime(600);
+      expect(rt.ports).toHaveLength(2);
+      rt.ports[1]?.drop();
+      vi.advanceTimersByTime(600);
+      expect(rt.ports).toHaveLength(2);
+      vi.advanceTimersByTime(1000);
+      expect(rt.ports).toHaveLength(3);
+      c.dispose();
+      rt.ports[2]?.drop();
+      vi.advanceTimersByTime(120_000);
+      expect(rt.ports).toHaveLength(3);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('a long article', () => {
+  test('is read, analysed and painted in many slices, yielding to the page between them', async () => {
+    const article = doc.querySelector('article') as Element;
+    for (let i = 0; i < 2000; i++) {
+      addParagraph(article, `Paragraph ${i}: the clerk said the count was reportedly close.`);
+    }
+    let yields = 0;
+    const c = startContent(
+      deps({
+        sliceMs: 0,
+        yieldNow: () => {
+          yields++;
+          return Promise.resolve();
+        },
+      }),
+    );
+    const summary = await c.analyze();
+    const stats = c.stats();
+    expect(summary.textLength).toBeGreaterThan(3 * 32_768);
+    // A warm-up on the first paragraphs, then one engine call per part, each its own slice.
+    expect(calls[0]?.length).toBeLessThanOrEqual(2000);
+    expect(calls.length).toBe((stats?.parts ?? 0) + 1);
+    expect(calls.length).toBeGreaterThanOrEqual(4);
+    for (const text of calls) expect(text.length).toBeLessThanOrEqual(3 * 32_768);
+    expect(yields).toBeGreaterThan(calls.length);
+    expect(stats).toMatchObject({ done: true, findings: 4000 + 3 });
+    // More than are painted at once: the summary says how many are shown.
+    expect(stats?.ranges).toBeLessThanOrEqual(2000);
+    expect(summary.painted).toBe(stats?.painted);
+    expect(summary.painted).toBeLessThan(4003);
+    expect(stats?.slices).toBe(yields + 1);
+    expect(summary.counts).toEqual({ attribution: 2002, unnamed: 0, agentless: 0, hedge: 2001 });
+  });
+
+  test('clearing during the analysis stops it and leaves nothing shown', async () => {
+    const article = doc.querySelector('article') as Element;
+    for (let i = 0; i < 1500; i++) addParagraph(article, `Paragraph ${i}, it reportedly said.`);
+    let c: ReturnType<typeof startContent> | null = null;
+    let yields = 0;
+    c = startContent(
+      deps({
+        sliceMs: 0,
+        yieldNow: async () => {
+          if (++yields === 20) c?.clear();
+        },
+      }),
+    );
+    await expect(c.analyze()).rejects.toMatchObject({ name: 'AbortError' });
+    expect(env.registry.size).toBe(0);
+    expect(c.stats()?.done).toBe(false);
   });
 });
 
@@ -245,21 +376,21 @@ describe('installing once per page', () => {
     expect(rt.listeners.size).toBe(1);
   });
 
-  test('analyses on its own unless told to wait for a message', () => {
+  test('analyses on its own when it starts, and tells the background', async () => {
     const c = installContent({}, deps());
+    await vi.waitFor(() => expect(rt.told).toHaveLength(1));
     expect(calls).toHaveLength(1);
     expect(env.registry.size).toBeGreaterThan(0);
     // Nobody asked: the background is told what the page shows, about this page only.
     expect(rt.told).toEqual([msg('page.summary', { summary: c.summary() })]);
     expect(JSON.stringify(rt.told)).not.toMatch(/tabId/);
+  });
 
-    calls = [];
-    env = fakeHighlightEnv();
-    rt = fakeRuntime();
-    installContent({ __whoSaidManual: true }, deps());
-    expect(calls).toHaveLength(0);
-    expect(env.registry.size).toBe(0);
-    expect(rt.told).toEqual([]);
+  test('a content.analyze arriving while it starts joins that analysis', async () => {
+    installContent({}, deps());
+    const answer = await rt.send(msg('content.analyze'));
+    expect(answer.ok).toBe(true);
+    expect(calls).toHaveLength(1);
   });
 
   test('replaces an orphaned instance left by an extension reload', async () => {

@@ -1,8 +1,10 @@
 /**
  * The content script's life on a page: answers the background's messages,
- * analyses and highlights, follows changes to the article, and detaches
- * everything on `content.clear`, when it is replaced, or when the extension
- * was reloaded under it (an orphan whose runtime is gone cleans up quietly).
+ * analyses and highlights (in slices, see `analysis-run.ts`), follows changes
+ * to the article, and detaches everything on `content.clear`, when it is
+ * replaced, or when the extension was reloaded under it: an orphan whose
+ * runtime is gone cleans up at once, told by the loss of the port it keeps
+ * open to the background.
  *
  * Two lifetimes, each an AbortController:
  * - the instance: the message listener, until the script is disposed;
@@ -10,20 +12,37 @@
  *   analysis until `clear()` or the next analysis.
  */
 import { FINDING_KINDS, type Finding, type FindingKind } from '../engine/types';
-import type {
-  ContentMessages,
-  ContentName,
-  ContentRequest,
-  ContentScriptMessages,
-  ContentScriptName,
-  ContentScriptRequest,
-  PageSummary,
+import {
+  CONTENT_PORT,
+  type ContentMessages,
+  type ContentName,
+  type ContentRequest,
+  type ContentScriptMessages,
+  type ContentScriptName,
+  type ContentScriptRequest,
+  type PageStats,
+  type PageSummary,
 } from '../shared/messages';
 import { err, ok, type Result } from '../shared/result';
 import { validateContentRequest } from '../shared/validate';
-import { extractArticle, type ExtractedArticle } from './article';
+import { runAnalysis, type RunOutcome } from './analysis-run';
+import {
+  closest,
+  contains,
+  documentBody,
+  documentElement,
+  documentUrl,
+  isConnected,
+  isElement,
+  listen,
+  parentElement,
+  readyState,
+} from './dom-access';
 import type { Highlighter } from './highlighter';
 import type { PageNotes } from './notes/page-notes';
+import { paintWindow } from './painter';
+import { createSlicer } from './steps';
+import { firstVisibleOffset, rangeMeasurer, type MeasureRun } from './viewport';
 
 /** Protocol version answered to `content.ping`. */
 export const CONTENT_VERSION = 1;
@@ -39,6 +58,12 @@ export type MessageListener = (
   sender: MessageSenderLike,
 ) => Promise<Result<unknown>> | undefined;
 
+/** The part of a `runtime.Port` the content script uses. */
+export interface PortLike {
+  onDisconnect: { addListener(listener: () => void): void };
+  disconnect(): void;
+}
+
 /** The part of `browser.runtime` the content script uses. */
 export interface RuntimeLike {
   readonly id?: string;
@@ -48,6 +73,11 @@ export interface RuntimeLike {
     addListener(listener: MessageListener): void;
     removeListener(listener: MessageListener): void;
   };
+  /**
+   * Opens a port to the background (`CONTENT_PORT`). Where absent, an orphan notices only at
+   * the next change to the article.
+   */
+  connect?(info: { name: string }): PortLike;
 }
 
 /** Everything the content script needs from outside; tests hand in doubles. */
@@ -64,18 +94,31 @@ export interface ContentDeps {
   maxWaitMs?: number;
   /** Absent where the page's global lacks it; then changes are not followed. */
   MutationObserver?: typeof MutationObserver;
+  /** Gives the page a turn between slices of work (default `yieldToPage` in steps.ts). */
+  yieldNow?: () => Promise<void>;
+  /** Milliseconds of work per slice (default 12). */
+  sliceMs?: number;
+  /** Measures text on screen, to start where the reader is (default: with a Range). */
+  measure?: MeasureRun;
+  /** Calls back after the next frame is painted (default: requestAnimationFrame, if any). */
+  afterFrame?: (callback: () => void) => void;
   /** The reader's notes in the page (placed again after every analysis). */
   notes?: PageNotes;
 }
 
 /** A running content script. */
 export interface ContentController {
-  /** Analyses the page, shows highlights, follows changes; running twice is harmless. */
-  analyze(): PageSummary;
+  /**
+   * Analyses the page, shows highlights, follows changes. Running twice is harmless: while an
+   * analysis runs, asking again waits for it.
+   */
+  analyze(): Promise<PageSummary>;
   /** `analyze`, then tells the background the page's summary (when nobody asked for it). */
-  analyzeAndReport(): PageSummary;
+  analyzeAndReport(): Promise<PageSummary>;
   /** The last analysis, with `highlighted` telling whether highlights are shown now. */
   summary(): PageSummary | null;
+  /** How the last analysis went (for benchmarks and tests). */
+  stats(): PageStats | null;
   /** Removes highlights and stops following changes; the page is as it was. */
   clear(): void;
   /** Whether the extension that injected this script is still there. */
@@ -120,16 +163,54 @@ function tell<N extends ContentScriptName>(
   }
 }
 
+/** After the next frame has been painted: requestAnimationFrame, then a task after it. */
+function afterNextFrame(callback: () => void): void {
+  const raf = (globalThis as { requestAnimationFrame?: (cb: () => void) => number })
+    .requestAnimationFrame;
+  if (typeof raf !== 'function') return;
+  raf(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      callback();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Whether an error is the one an aborted run ends with. */
+const isAbort = (error: unknown): boolean =>
+  typeof error === 'object' &&
+  error !== null &&
+  (error as { name?: unknown }).name === 'AbortError';
+
 /** Starts a content script on `deps.document` and registers its message listener. */
 export function startContent(deps: ContentDeps): ContentController {
   const { runtime, document: doc, highlighter } = deps;
   const now = deps.now ?? (() => performance.now());
   const debounceMs = deps.debounceMs ?? 800;
   const maxWaitMs = deps.maxWaitMs ?? 5000;
+  const afterFrame = deps.afterFrame ?? afterNextFrame;
+  const measure = deps.measure ?? rangeMeasurer(doc);
   const ownId = runtimeId(runtime);
   const instance = new AbortController();
   let session: AbortController | null = null;
+  /** The first analysis of a session while it runs (asking again waits for it). */
+  let running: Promise<PageSummary> | null = null;
   let last: PageSummary | null = null;
+  let lastStats: PageStats | null = null;
+  /** What the last analysis painted, to move the painted window on a very long page. */
+  let shown: RunOutcome | null = null;
+  /**
+   * The analysis this script started by itself (when injected), until a `content.analyze`
+   * takes it: the one the background sends right after injecting joins it rather than
+   * analysing the page a second time.
+   */
+  let unasked: {
+    promise: Promise<PageSummary>;
+    session: AbortController | null;
+    doneAt: number;
+  } | null = null;
 
   const alive = (): boolean =>
     !instance.signal.aborted && ownId !== undefined && runtimeId(runtime) === ownId;
@@ -137,44 +218,157 @@ export function startContent(deps: ContentDeps): ContentController {
   const clear = (): void => {
     session?.abort();
     session = null;
+    running = null;
+    shown = null;
     highlighter.clear();
     deps.notes?.clear();
   };
 
-  const run = (): { summary: PageSummary; extracted: ExtractedArticle } => {
+  /** One analysis, in slices: live for the first of a session, swapped in for a re-analysis. */
+  const run = async (
+    signal: AbortSignal,
+    live: boolean,
+  ): Promise<{ summary: PageSummary; outcome: RunOutcome }> => {
     const t0 = now();
-    const extracted = extractArticle(doc);
-    const findings = deps.analyze(extracted.map.text);
-    highlighter.show(findings, extracted.map);
-    // Late content (a re-render, a paragraph loaded later) places the notes again.
-    deps.notes?.update(extracted);
+    const slicer = createSlicer({ now, yieldNow: deps.yieldNow, budgetMs: deps.sliceMs });
+    const stats: PageStats = {
+      done: false,
+      counts: countKinds([]),
+      findings: 0,
+      painted: 0,
+      ranges: 0,
+      textLength: 0,
+      parts: 0,
+      extractMs: 0,
+      analysisMs: 0,
+      paintMs: 0,
+      slices: 0,
+      workMs: 0,
+      longestSliceMs: 0,
+      firstPaintMs: null,
+      allPaintedMs: null,
+    };
+    lastStats = stats;
+    const outcome = await runAnalysis({
+      doc,
+      analyze: deps.analyze,
+      highlighter,
+      slicer,
+      signal,
+      live,
+      focus: (map) => firstVisibleOffset(map, measure),
+      now,
+      onFirstPaint: () => afterFrame(() => (stats.firstPaintMs = now() - t0)),
+    });
+    const { extracted, findings } = outcome;
+    const counts = countKinds(findings);
     const summary: PageSummary = {
-      url: doc.URL,
+      url: documentUrl(doc),
       title: extracted.title.slice(0, 2000),
-      counts: countKinds(findings),
+      counts,
       textLength: extracted.map.text.length,
       highlighted: highlighter.showing,
       ms: Math.max(0, now() - t0),
     };
+    if (outcome.painted < findings.length) summary.painted = outcome.painted;
+    Object.assign(stats, {
+      done: true,
+      counts,
+      findings: findings.length,
+      painted: outcome.painted,
+      ranges: outcome.ranges,
+      textLength: summary.textLength,
+      parts: outcome.parts,
+      extractMs: outcome.extractMs,
+      analysisMs: outcome.analysisMs,
+      paintMs: outcome.paintMs,
+      slices: slicer.stats.slices,
+      workMs: slicer.stats.busyMs,
+      longestSliceMs: slicer.stats.longestMs,
+    } satisfies Partial<PageStats>);
+    afterFrame(() => (stats.allPaintedMs = now() - t0));
     last = summary;
-    return { summary, extracted };
+    shown = outcome;
+    // Late content (a re-render, a paragraph loaded later) places the notes again. A page
+    // that breaks the notes (hostile markup) must not break the highlights.
+    try {
+      deps.notes?.update(extracted);
+    } catch {
+      // The notes stay as they were placed last.
+    }
+    return { summary, outcome };
   };
 
-  const analyze = (): PageSummary => {
+  /**
+   * On a page with more findings than are painted at once, moves the painted window with the
+   * reader: when they have scrolled out of it (checked once scrolling stops), the findings from
+   * where they are on replace it.
+   */
+  const followReader = (signal: AbortSignal): void => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const recentre = (): void => {
+      timer = undefined;
+      const outcome = shown;
+      if (signal.aborted || outcome === null || !outcome.capped) return;
+      const { map } = outcome.extracted;
+      const focus = firstVisibleOffset(map, measure);
+      const { from, to } = outcome.window;
+      // Inside the window with most of it still ahead: nothing to do.
+      if (focus >= from && focus <= from + (to - from) * 0.6) return;
+      const painted = paintWindow(highlighter, map, outcome.findings, focus);
+      outcome.window = { from: painted.from, to: painted.to };
+    };
+    const onScroll = (): void => {
+      if (shown === null || !shown.capped) return;
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(recentre, 150);
+    };
+    listen(globalThis as unknown as EventTarget, 'scroll', onScroll, { passive: true, signal });
+    signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  };
+
+  const analyze = (): Promise<PageSummary> => {
+    if (running !== null) return running;
     clear();
-    const { summary, extracted } = run();
-    session = new AbortController();
-    follow(extracted.article.roots, session.signal);
-    return summary;
+    const current = new AbortController();
+    session = current;
+    const started = run(current.signal, true).then(({ summary, outcome }) => {
+      follow(outcome.extracted.article.roots, current.signal);
+      followReader(current.signal);
+      return summary;
+    });
+    const settled = (): void => {
+      if (running === started) running = null;
+    };
+    started.then(settled, settled);
+    running = started;
+    return started;
+  };
+
+  /** `content.analyze`: a new analysis, or the one started on injection if it is that recent. */
+  const requested = (): Promise<PageSummary> => {
+    const own = unasked;
+    unasked = null;
+    if (
+      own !== null &&
+      own.session === session &&
+      (own.doneAt < 0 || now() - own.doneAt < JOIN_MS)
+    ) {
+      return own.promise;
+    }
+    return analyze();
   };
 
   /** Re-analyses (debounced) when the article's text changes; stops when `signal` aborts. */
   const follow = (roots: readonly Element[], signal: AbortSignal): void => {
     const MO = deps.MutationObserver;
-    const target = doc.body ?? doc.documentElement;
+    const target = documentBody(doc) ?? documentElement(doc);
     if (MO === undefined || target === null) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let firstChange = 0;
+    /** A re-analysis in progress, and whether the article changed again meanwhile. */
+    let busy = false;
+    let again = false;
     const rerun = (): void => {
       timer = undefined;
       if (signal.aborted) return;
@@ -182,14 +376,27 @@ export function startContent(deps: ContentDeps): ContentController {
         dispose();
         return;
       }
-      try {
-        const { summary, extracted } = run();
-        roots = extracted.article.roots;
-        // The popup shows the tab's stored summary: keep it in step with the page.
-        tell(runtime, 'page.summary', { summary });
-      } catch {
-        // The page changed under us in a way we cannot read: leave what is shown.
+      if (busy) {
+        again = true;
+        return;
       }
+      busy = true;
+      run(signal, false)
+        .then(({ summary, outcome }) => {
+          roots = outcome.extracted.article.roots;
+          // The popup shows the tab's stored summary: keep it in step with the page.
+          tell(runtime, 'page.summary', { summary });
+        })
+        .catch(() => {
+          // Stopped, or the page changed under us in a way we cannot read: leave what is shown.
+        })
+        .finally(() => {
+          busy = false;
+          if (again && !signal.aborted) {
+            again = false;
+            rerun();
+          }
+        });
     };
     const observer = new MO((records) => {
       if (signal.aborted || !records.some(concernsArticle)) return;
@@ -206,7 +413,7 @@ export function startContent(deps: ContentDeps): ContentController {
       // A change inside the article, or the article taken off the page (a new story loaded).
       return roots.some(
         (root) =>
-          root.contains(r.target) || !root.isConnected || changed.some((n) => n.contains(root)),
+          contains(root, r.target) || !isConnected(root) || changed.some((n) => contains(n, root)),
       );
     };
     observer.observe(target, { childList: true, characterData: true, subtree: true });
@@ -223,18 +430,22 @@ export function startContent(deps: ContentDeps): ContentController {
   const summary = (): PageSummary | null =>
     last === null ? null : { ...last, highlighted: highlighter.showing };
 
-  const answer = (request: ContentRequest): Result<ContentMessages[ContentName]['res']> => {
+  const answer = async (
+    request: ContentRequest,
+  ): Promise<Result<ContentMessages[ContentName]['res']>> => {
     const notes = deps.notes;
     switch (request.type) {
       case 'content.ping':
         return ok({ version: CONTENT_VERSION });
       case 'content.analyze':
-        return ok(analyze());
+        return ok(await requested());
       case 'content.summary':
         return ok(summary());
       case 'content.clear':
         clear();
         return ok(null);
+      case 'content.stats':
+        return ok(lastStats === null ? null : { ...lastStats, counts: { ...lastStats.counts } });
       case 'content.notes': {
         const report = notes?.report() ?? null;
         return report === null
@@ -267,12 +478,13 @@ export function startContent(deps: ContentDeps): ContentController {
     }
     const request = validateContentRequest(message);
     if (!request.ok) return Promise.resolve(request);
-    try {
-      return Promise.resolve(answer(request.value));
-    } catch (error) {
+    return answer(request.value).catch((error: unknown) => {
+      if (isAbort(error)) {
+        return err('cancelled', 'The analysis was stopped before it finished. Try again.');
+      }
       const detail = error instanceof Error ? ` (${error.message.slice(0, 200)})` : '';
-      return Promise.resolve(err('analysis-failed', `Who Said could not read this page${detail}.`));
-    }
+      return err('analysis-failed', `Who Said could not read this page${detail}.`);
+    });
   };
 
   const dispose = (): void => {
@@ -293,42 +505,122 @@ export function startContent(deps: ContentDeps): ContentController {
     },
     { once: true },
   );
+  watchExtension(runtime, instance.signal, alive, dispose, now);
 
   /** Analyses on the content script's own initiative and tells the background what it found. */
-  const analyzeAndReport = (): PageSummary => {
-    const result = analyze();
+  const analyzeAndReport = async (): Promise<PageSummary> => {
+    const promise = analyze();
+    const own = { promise, session, doneAt: -1 };
+    unasked = own;
+    const result = await promise;
+    own.doneAt = now();
     tell(runtime, 'page.summary', { summary: result });
     return result;
   };
 
-  return { analyze, analyzeAndReport, summary, clear, alive, dispose, handle };
+  return {
+    analyze,
+    analyzeAndReport,
+    summary,
+    stats: () => lastStats,
+    clear,
+    alive,
+    dispose,
+    handle,
+  };
 }
 
-const ELEMENT_NODE = 1;
+/** How long after the script's own analysis a `content.analyze` still takes its result. */
+const JOIN_MS = 2000;
+
+/** How long a port must have lived for its loss to be taken as the worker going idle. */
+const STEADY_PORT_MS = 1000;
+
+/**
+ * Keeps a port open to the background so that an extension reload is noticed at once: the
+ * port closes, the runtime is gone, and `orphaned` clears the page. A port also closes when
+ * an MV3 service worker goes idle (or the background restarts): the runtime is still there,
+ * so the script connects again; a port that keeps closing at once is retried later, with a
+ * growing wait, never in a tight loop.
+ */
+function watchExtension(
+  runtime: RuntimeLike,
+  signal: AbortSignal,
+  alive: () => boolean,
+  orphaned: () => void,
+  now: () => number,
+): void {
+  if (typeof runtime.connect !== 'function') return;
+  let failures = 0;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  signal.addEventListener('abort', () => clearTimeout(retry), { once: true });
+  const later = (): void => {
+    failures++;
+    retry = setTimeout(connect, Math.min(60_000, 250 * 2 ** failures));
+  };
+  const connect = (): void => {
+    if (signal.aborted) return;
+    if (!alive()) {
+      orphaned();
+      return;
+    }
+    let port: PortLike;
+    try {
+      port = (runtime.connect as (info: { name: string }) => PortLike)({ name: CONTENT_PORT });
+    } catch {
+      later();
+      return;
+    }
+    const opened = now();
+    const close = (): void => {
+      try {
+        port.disconnect();
+      } catch {
+        // Already closed.
+      }
+    };
+    signal.addEventListener('abort', close, { once: true });
+    port.onDisconnect.addListener(() => {
+      signal.removeEventListener('abort', close);
+      // Read, so that Chrome does not log a closed port as an unchecked error.
+      void (runtime as { lastError?: unknown }).lastError;
+      if (signal.aborted) return;
+      if (!alive()) {
+        orphaned();
+        return;
+      }
+      if (now() - opened >= STEADY_PORT_MS) {
+        failures = 0;
+        connect();
+      } else {
+        later();
+      }
+    });
+  };
+  connect();
+}
 
 /** Whether a node is (part of) the extension's own in-page UI. */
 function isOwnUi(node: Node): boolean {
-  return node.nodeType === ELEMENT_NODE && (node as Element).closest('[data-whosaid]') !== null;
+  return isElement(node) && closest(node, '[data-whosaid]') !== null;
 }
 
 function insideOwnUi(node: Node): boolean {
-  const el = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
-  return el !== null && el.closest('[data-whosaid]') !== null;
+  const el = isElement(node) ? node : parentElement(node);
+  return el !== null && closest(el, '[data-whosaid]') !== null;
 }
 
 /** The global the content script keeps its guard on. */
 export interface ContentGlobal {
   __whoSaidContent?: ContentController;
-  /** Set by whoever injects the script to stop it analysing on its own. */
-  __whoSaidManual?: boolean;
 }
 
 /**
  * Starts the content script once per page: if a live instance is already
  * there (injected twice), keeps it; if an orphan from before an extension
- * reload is there, disposes of it first. Unless `__whoSaidManual` is set, the
- * new instance analyses at once (the background's content.analyze that may
- * follow just runs it again, which is harmless). Returns the instance in charge.
+ * reload is there, disposes of it first. A new instance analyses at once
+ * (injected by a click or as a site script alike); a `content.analyze` that
+ * arrives meanwhile joins that analysis. Returns the instance in charge.
  */
 export function installContent(scope: ContentGlobal, deps: ContentDeps): ContentController {
   const existing = scope.__whoSaidContent;
@@ -336,19 +628,15 @@ export function installContent(scope: ContentGlobal, deps: ContentDeps): Content
   existing?.dispose();
   const controller = startContent(deps);
   scope.__whoSaidContent = controller;
-  if (scope.__whoSaidManual !== true) {
-    const start = (): void => {
-      try {
-        controller.analyzeAndReport();
-      } catch {
-        // Nothing to show on this page; the reader can still ask from the popup.
-      }
-    };
-    if (deps.document.readyState === 'loading') {
-      deps.document.addEventListener('DOMContentLoaded', start, { once: true });
-    } else {
-      start();
-    }
+  const start = (): void => {
+    controller.analyzeAndReport().catch(() => {
+      // Nothing to show on this page; the reader can still ask from the popup.
+    });
+  };
+  if (readyState(deps.document) === 'loading') {
+    listen(deps.document, 'DOMContentLoaded', start, { once: true });
+  } else {
+    start();
   }
   return controller;
 }

@@ -9,8 +9,24 @@
  * divs) are separated by "\n\n", `br` and table cells by "\n", soft hyphens
  * and zero-width characters are dropped. Inserted spaces and breaks map to the
  * nearest real character, so any span of the string maps to an exact DOM range.
+ *
+ * Text inside `code`, `kbd`, `samp` and preformatted blocks is read (a sentence keeps its
+ * words) but marked `quiet`: nothing there is highlighted.
+ *
+ * The walk is iterative and can be run in steps (`buildTextMapSteps`, a generator that pauses
+ * every few hundred nodes or so many thousand characters), so that a page of a million words
+ * is read without one long task; `buildTextMap` runs it to the end at once.
  */
-import { boundaryOf, isPreformatted, tagOf } from './dom-rules';
+import { closest, firstChild, nextSibling, nodeType, textData } from './dom-access';
+import {
+  boundaryOf,
+  isPreformatted,
+  isQuiet,
+  QUIET_SELECTOR,
+  tagOf,
+  type Boundary,
+} from './dom-rules';
+import { runSteps, type Steps } from './steps';
 
 /** A run of the text whose characters map one to one onto consecutive characters of one node. */
 export interface Segment {
@@ -43,6 +59,13 @@ export interface TextMap {
   /** Runs in text order, non-overlapping; characters between runs are inserted breaks. */
   readonly segments: readonly Segment[];
   /**
+   * Spans `[start, end)` of the text read from code, keyboard input, sample output and
+   * preformatted blocks: part of the text, never highlighted. In text order, disjoint.
+   */
+  readonly quiet: readonly (readonly [number, number])[];
+  /** Whether `text.slice(start, end)` overlaps a quiet span. */
+  isQuiet(start: number, end: number): boolean;
+  /**
    * The DOM position before the character at `offset` (`side: 'start'`) or after
    * the character at `offset - 1` (`side: 'end'`). Inserted breaks resolve to the
    * next (start) or previous (end) real character. Null outside the text.
@@ -60,22 +83,45 @@ export type SkipRule = (el: Element) => boolean;
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
-/** Characters a reader never sees: soft hyphen, zero-width spaces and joiners, BOM. */
-const INVISIBLE = new Set(['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']);
-/** Whitespace that collapses (HTML's ASCII whitespace, plus no-break space, read as a space). */
-const COLLAPSIBLE = new Set([' ', '\t', '\n', '\r', '\f', '\u00a0']);
+/** Nodes visited, or characters read, between two pauses of `buildTextMapSteps`. */
+const NODES_PER_STEP = 256;
+const CHARS_PER_STEP = 32_768;
+
+/**
+ * Characters a reader never sees (soft hyphen, zero-width spaces and joiners, word joiner, BOM),
+ * and whitespace that collapses (HTML's ASCII whitespace, plus no-break space, read as a space).
+ */
+const enum Char {
+  Plain,
+  Invisible,
+  Collapsible,
+}
+
+function classify(c: number): Char {
+  if (c > 0xa0) {
+    if (c === 0xad || c === 0x200b || c === 0x200c || c === 0x200d) return Char.Invisible;
+    if (c === 0x2060 || c === 0xfeff) return Char.Invisible;
+    return Char.Plain;
+  }
+  if (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x0c || c === 0xa0) {
+    return Char.Collapsible;
+  }
+  return Char.Plain;
+}
 
 class Builder {
-  readonly chars: string[] = [];
+  readonly parts: string[] = [];
   readonly segments: Segment[] = [];
+  readonly quiet: [number, number][] = [];
+  length = 0;
+  private lastChar = 0;
   /** Breaks owed before the next real character: 0, 1 ("\n") or 2 ("\n\n"). */
   private breaks = 0;
   /** Where the space owed before the next real character comes from. */
   private space: DomPosition | null = null;
-
-  get length(): number {
-    return this.chars.length;
-  }
+  /** Quiet elements open around the current node, and where the outermost one's text began. */
+  private quietDepth = 0;
+  private quietStart = -1;
 
   requestBreak(level: 1 | 2): void {
     this.space = null;
@@ -84,26 +130,42 @@ class Builder {
 
   requestSpace(node: Text, offset: number): void {
     if (this.breaks > 0 || this.length === 0 || this.space !== null) return;
-    const last = this.chars[this.length - 1];
-    if (last === ' ' || last === '\n') return;
+    if (this.lastChar === 0x20 || this.lastChar === 0x0a) return;
     this.space = { node, offset };
   }
 
-  /** Appends a character that comes from `node.data[offset]`. */
-  put(ch: string, node: Text, offset: number): void {
+  enterQuiet(): void {
+    if (this.quietDepth++ === 0) this.quietStart = -1;
+  }
+
+  exitQuiet(): void {
+    if (--this.quietDepth > 0) return;
+    if (this.quietStart >= 0 && this.length > this.quietStart) {
+      this.quiet.push([this.quietStart, this.length]);
+    }
+    this.quietStart = -1;
+  }
+
+  /** Appends `run`, the characters of `node.data` from `offset` on (one to one). */
+  put(run: string, node: Text, offset: number): void {
     if (this.length > 0 && this.breaks > 0) {
-      for (let i = 0; i < this.breaks; i++) this.chars.push('\n');
+      this.append(this.breaks === 2 ? '\n\n' : '\n', null, 0);
     } else if (this.space !== null) {
-      this.map(' ', this.space.node, this.space.offset);
+      this.append(' ', this.space.node, this.space.offset);
     }
     this.breaks = 0;
     this.space = null;
-    this.map(ch, node, offset);
+    if (this.quietDepth > 0 && this.quietStart < 0) this.quietStart = this.length;
+    this.append(run, node, offset);
   }
 
-  private map(ch: string, node: Text, offset: number): void {
+  /** Appends characters, mapped to `node` from `offset` on (unmapped when `node` is null). */
+  private append(run: string, node: Text | null, offset: number): void {
     const at = this.length;
-    this.chars.push(ch);
+    this.parts.push(run);
+    this.length += run.length;
+    this.lastChar = run.charCodeAt(run.length - 1);
+    if (node === null) return;
     const seg = this.segments[this.segments.length - 1];
     if (
       seg !== undefined &&
@@ -111,53 +173,126 @@ class Builder {
       seg.end === at &&
       seg.nodeOffset + (seg.end - seg.start) === offset
     ) {
-      seg.end = at + 1;
+      seg.end = at + run.length;
     } else {
-      this.segments.push({ start: at, end: at + 1, node, nodeOffset: offset });
+      this.segments.push({ start: at, end: at + run.length, node, nodeOffset: offset });
     }
   }
 }
 
-function readText(b: Builder, node: Text, pre: boolean): void {
-  const data = node.data;
-  for (let i = 0; i < data.length; i++) {
-    const ch = data.charAt(i);
-    if (INVISIBLE.has(ch)) continue;
+/** Reads `node.data[from, to)`: visible runs go in whole, whitespace collapses unless `pre`. */
+function readText(
+  b: Builder,
+  node: Text,
+  data: string,
+  from: number,
+  to: number,
+  pre: boolean,
+): void {
+  let run = from;
+  for (let i = from; i < to; i++) {
+    const c = data.charCodeAt(i);
+    const kind = classify(c);
     if (pre) {
-      if (ch === '\r') continue;
-      b.put(ch === '\u00a0' ? ' ' : ch, node, i);
-    } else if (COLLAPSIBLE.has(ch)) {
-      b.requestSpace(node, i);
+      // As written, less carriage returns and invisible characters.
+      if (c !== 0x0d && kind !== Char.Invisible) continue;
+      if (i > run) b.put(asSpaces(data.slice(run, i)), node, run);
     } else {
-      b.put(ch, node, i);
+      if (kind === Char.Plain) continue;
+      // One space between two visible characters reads as itself: keep it in the run (what
+      // collapsing would give, one piece instead of three).
+      if (c === 0x20 && i > run && i + 1 < to && classify(data.charCodeAt(i + 1)) === Char.Plain) {
+        continue;
+      }
+      if (i > run) b.put(data.slice(run, i), node, run);
+      if (kind === Char.Collapsible) b.requestSpace(node, i);
     }
+    run = i + 1;
   }
+  if (to > run) b.put(pre ? asSpaces(data.slice(run, to)) : data.slice(run, to), node, run);
 }
 
-function readChildren(b: Builder, parent: Element, skip: SkipRule, pre: boolean): void {
-  for (let child = parent.firstChild; child !== null; child = child.nextSibling) {
-    if (child.nodeType === TEXT_NODE) {
-      readText(b, child as Text, pre);
-    } else if (child.nodeType === ELEMENT_NODE) {
-      const el = child as Element;
-      if (skip(el)) continue;
-      readElement(b, el, skip, pre);
-    }
-  }
+/** No-break spaces read as spaces (one for one, so offsets stay). */
+const asSpaces = (s: string): string => (s.includes('\u00a0') ? s.replace(/\u00a0/g, ' ') : s);
+
+/** An element being read: what to do when its children are done. */
+interface Frame {
+  el: Element;
+  boundary: Boundary;
+  pre: boolean;
+  quiet: boolean;
+  /** Whether this element opened a quiet span (the outermost quiet element). */
+  opensQuiet: boolean;
 }
 
-function readElement(b: Builder, el: Element, skip: SkipRule, pre: boolean): void {
-  const tag = tagOf(el);
-  if (tag === 'br') {
-    b.requestBreak(1);
-    return;
-  }
+function open(b: Builder, stack: Frame[], el: Element, pre: boolean, quiet: boolean): void {
   const boundary = boundaryOf(el);
   if (boundary === 'block') b.requestBreak(2);
   else if (boundary === 'line') b.requestBreak(1);
-  readChildren(b, el, skip, pre || isPreformatted(el));
-  if (boundary === 'block') b.requestBreak(2);
-  else if (boundary === 'line') b.requestBreak(1);
+  const opensQuiet = !quiet && isQuiet(el);
+  if (opensQuiet) b.enterQuiet();
+  stack.push({
+    el,
+    boundary,
+    pre: pre || isPreformatted(el),
+    quiet: quiet || opensQuiet,
+    opensQuiet,
+  });
+}
+
+function close(b: Builder, frame: Frame): void {
+  if (frame.boundary === 'block') b.requestBreak(2);
+  else if (frame.boundary === 'line') b.requestBreak(1);
+  if (frame.opensQuiet) b.exitQuiet();
+}
+
+/** Reads `root` and everything in it that `skip` leaves in, pausing now and then. */
+function* readRoot(b: Builder, root: Element, skip: SkipRule): Steps<void> {
+  const stack: Frame[] = [];
+  // A root inside a pre or code element is read as such.
+  const inPre = isPreformatted(root) || closest(root, 'pre') !== null;
+  const inQuiet = !isQuiet(root) && closest(root, QUIET_SELECTOR) !== null;
+  if (inQuiet) b.enterQuiet();
+  if (tagOf(root) === 'br') b.requestBreak(1);
+  else open(b, stack, root, inPre, inQuiet);
+  let work = 0;
+  let next: Node | null = stack.length > 0 ? firstChild(root) : null;
+  while (stack.length > 0) {
+    if (next === null) {
+      const frame = stack.pop() as Frame;
+      close(b, frame);
+      if (stack.length === 0) break;
+      next = nextSibling(frame.el);
+      continue;
+    }
+    const node: Node = next;
+    const type = nodeType(node);
+    const top = stack[stack.length - 1] as Frame;
+    next = nextSibling(node);
+    if (type === TEXT_NODE) {
+      const data = textData(node as Text);
+      // A long text node is read in pieces (runs and spaces come out the same).
+      for (let from = 0; from < data.length; from += CHARS_PER_STEP) {
+        const to = Math.min(data.length, from + CHARS_PER_STEP);
+        readText(b, node as Text, data, from, to, top.pre);
+        if (to < data.length) yield;
+      }
+      work += data.length >> 7;
+    } else if (type === ELEMENT_NODE && !skip(node as Element)) {
+      const el = node as Element;
+      if (tagOf(el) === 'br') {
+        b.requestBreak(1);
+      } else {
+        open(b, stack, el, top.pre, top.quiet);
+        next = firstChild(el);
+      }
+    }
+    if (++work >= NODES_PER_STEP) {
+      work = 0;
+      yield;
+    }
+  }
+  if (inQuiet) b.exitQuiet();
 }
 
 /** Index of the last segment whose start is <= offset (or < offset when `strict`), else -1. */
@@ -184,12 +319,21 @@ function lastStartingBefore(segments: readonly Segment[], offset: number, strict
  * everything inside them; the roots themselves are always read.
  */
 export function buildTextMap(roots: readonly Element[], skip: SkipRule): TextMap {
+  return runSteps(buildTextMapSteps(roots, skip));
+}
+
+/** `buildTextMap` in steps: a generator that pauses now and then and returns the map. */
+export function* buildTextMapSteps(roots: readonly Element[], skip: SkipRule): Steps<TextMap> {
   const b = new Builder();
   for (const root of roots) {
     b.requestBreak(2);
-    readElement(b, root, skip, isPreformatted(root) || root.closest('pre') !== null);
+    yield* readRoot(b, root, skip);
   }
-  const text = b.chars.join('');
+  return mapOf(b);
+}
+
+function mapOf(b: Builder): TextMap {
+  const text = b.parts.join('');
   const segments = b.segments;
   let byNode: Map<Node, number[]> | null = null;
 
@@ -212,9 +356,27 @@ export function buildTextMap(roots: readonly Element[], skip: SkipRule): TextMap
     return [i, { node: s.node, offset: s.nodeOffset + (at - s.start) }];
   };
 
+  const quiet = b.quiet;
   return {
     text,
     segments,
+    quiet,
+    isQuiet(start, end) {
+      // The last quiet span starting before `end` is the only one that can overlap.
+      let lo = 0;
+      let hi = quiet.length - 1;
+      let found = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if ((quiet[mid] as [number, number])[0] < end) {
+          found = mid;
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return found >= 0 && (quiet[found] as [number, number])[1] > start;
+    },
     positionAt(offset, side) {
       return locate(offset, side)?.[1] ?? null;
     },

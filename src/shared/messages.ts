@@ -33,7 +33,46 @@ export interface PageSummary {
   highlighted: boolean;
   /** Time the analysis took, in milliseconds. */
   ms: number;
+  /**
+   * Findings highlighted, when fewer than counted: on a very long page only the ones nearest
+   * the reader are painted at once (see `src/content/painter.ts`). Absent when all are.
+   */
+  painted?: number;
 }
+
+/**
+ * The content script's own measure of its last analysis (`content.stats`): what benchmarks and
+ * end-to-end tests read to see how the work was split, never shown to the reader.
+ */
+export interface PageStats {
+  /** Whether the analysis has finished (the figures below are final). */
+  done: boolean;
+  counts: Record<FindingKind, number>;
+  findings: number;
+  /** Findings and ranges highlighted (fewer findings than counted on a capped page). */
+  painted: number;
+  ranges: number;
+  textLength: number;
+  /** Parts the text was analysed in. */
+  parts: number;
+  /** Time reading the page, in the engine, and adding highlights, in ms. */
+  extractMs: number;
+  analysisMs: number;
+  paintMs: number;
+  /** Slices the work ran in (each a task of its own), their total and the longest, in ms. */
+  slices: number;
+  workMs: number;
+  longestSliceMs: number;
+  /** From the start to the end of the frame that showed the first highlight, or all of them. */
+  firstPaintMs: number | null;
+  allPaintedMs: number | null;
+}
+
+/**
+ * The name of the port a content script keeps open to the background. It carries no message:
+ * its loss, with the runtime gone, tells the script that the extension was reloaded or removed.
+ */
+export const CONTENT_PORT = 'whosaid-content';
 
 export interface SiteSetting {
   /** An origin such as `https://example.com`. */
@@ -263,6 +302,8 @@ export interface ContentMessages {
   'content.notePassage': { req: Record<string, never>; res: { opened: boolean } };
   /** Fetch this page's notes again: they were changed elsewhere. */
   'content.syncNotes': { req: Record<string, never>; res: null };
+  /** The content script's measure of its last analysis (benchmarks and tests). */
+  'content.stats': { req: Record<string, never>; res: PageStats | null };
 }
 
 /** What the content script tells about its page's notes. */

@@ -251,6 +251,13 @@ describe('validatePageSummary', () => {
     expect(validatePageSummary(summary, 'summary')).toEqual({ ok: true, value: summary });
   });
 
+  test('accepts how many findings a very long page has highlighted', () => {
+    const partly = { ...summary, painted: 14_000 };
+    expect(validatePageSummary(partly, 'summary')).toEqual({ ok: true, value: partly });
+    expect(validatePageSummary({ ...summary, painted: -1 }, 'summary').ok).toBe(false);
+    expect(validatePageSummary({ ...summary, painted: 1.5 }, 'summary').ok).toBe(false);
+  });
+
   test.each([
     ['a missing count', { ...summary, counts: { attribution: 1, unnamed: 1, agentless: 1 } }],
     ['a negative count', { ...summary, counts: { ...summary.counts, hedge: -1 } }],
@@ -263,12 +270,15 @@ describe('validatePageSummary', () => {
 });
 
 describe('validateContentRequest', () => {
-  test.each(['content.ping', 'content.analyze', 'content.summary', 'content.clear'])(
-    'accepts %s',
-    (type) => {
-      expect(validateContentRequest(msg(type, {}))).toEqual({ ok: true, value: msg(type, {}) });
-    },
-  );
+  test.each([
+    'content.ping',
+    'content.analyze',
+    'content.summary',
+    'content.clear',
+    'content.stats',
+  ])('accepts %s', (type) => {
+    expect(validateContentRequest(msg(type, {}))).toEqual({ ok: true, value: msg(type, {}) });
+  });
 
   test('rejects a payload with keys', () => {
     expect(validateContentRequest(msg('content.analyze', { all: true })).ok).toBe(false);

@@ -22,6 +22,7 @@ import type {
   ImportChunk,
   NoteAnchorState,
   PageNoteInput,
+  PageStats,
   PageSummary,
   Prefs,
   SearchRequest,
@@ -559,7 +560,12 @@ export const validateSiteSetting: Validator<SiteSetting> = (value, path) => {
 
 /** What a content script reports about a page; checked because a page can interfere with it. */
 export const validatePageSummary: Validator<PageSummary> = (value, path) => {
-  const o = object(value, path, ['url', 'title', 'counts', 'textLength', 'highlighted', 'ms']);
+  const o = object(
+    value,
+    path,
+    ['url', 'title', 'counts', 'textLength', 'highlighted', 'ms'],
+    ['painted'],
+  );
   if (!o.ok) return o;
   const url = validateUrl(o.value.url, `${path}.url`);
   if (!url.ok) return url;
@@ -579,14 +585,57 @@ export const validatePageSummary: Validator<PageSummary> = (value, path) => {
   if (!highlighted.ok) return highlighted;
   const ms = finite(o.value.ms, `${path}.ms`, 0);
   if (!ms.ok) return ms;
-  return ok({
+  const summary: PageSummary = {
     url: url.value,
     title: title.value,
     counts,
     textLength: textLength.value,
     highlighted: highlighted.value,
     ms: ms.value,
-  });
+  };
+  if (o.value.painted !== undefined) {
+    const painted = integer(o.value.painted, `${path}.painted`, 0, LIMITS.offset);
+    if (!painted.ok) return painted;
+    summary.painted = painted.value;
+  }
+  return ok(summary);
+};
+
+const STAT_COUNTS = ['findings', 'painted', 'ranges', 'textLength', 'parts', 'slices'] as const;
+const STAT_TIMES = ['extractMs', 'analysisMs', 'paintMs', 'workMs', 'longestSliceMs'] as const;
+const STAT_LATER = ['firstPaintMs', 'allPaintedMs'] as const;
+
+/** Checks a content script's `content.stats` answer. */
+export const validatePageStats: Validator<PageStats> = (value, path) => {
+  const o = object(value, path, ['done', 'counts', ...STAT_COUNTS, ...STAT_TIMES, ...STAT_LATER]);
+  if (!o.ok) return o;
+  const done = boolean(o.value.done, `${path}.done`);
+  if (!done.ok) return done;
+  const countsObject = object(o.value.counts, `${path}.counts`, FINDING_KINDS);
+  if (!countsObject.ok) return countsObject;
+  const counts = {} as Record<FindingKind, number>;
+  for (const kind of FINDING_KINDS) {
+    const n = integer(countsObject.value[kind], `${path}.counts.${kind}`, 0, LIMITS.offset);
+    if (!n.ok) return n;
+    counts[kind] = n.value;
+  }
+  const out = { done: done.value, counts } as Record<string, unknown>;
+  for (const key of STAT_COUNTS) {
+    const n = integer(o.value[key], `${path}.${key}`, 0, LIMITS.offset);
+    if (!n.ok) return n;
+    out[key] = n.value;
+  }
+  for (const key of [...STAT_TIMES, ...STAT_LATER]) {
+    const v = o.value[key];
+    if (v === null && (STAT_LATER as readonly string[]).includes(key)) {
+      out[key] = null;
+      continue;
+    }
+    const n = finite(v, `${path}.${key}`, 0);
+    if (!n.ok) return n;
+    out[key] = n.value;
+  }
+  return ok(out as unknown as PageStats);
 };
 
 /** Where a note stands in the page, as the content script reports it. */
@@ -911,6 +960,7 @@ const CONTENT_PAYLOADS: ContentPayloadValidators = {
   'content.analyze': emptyPayload,
   'content.summary': emptyPayload,
   'content.clear': emptyPayload,
+  'content.stats': emptyPayload,
   'content.notes': emptyPayload,
   'content.notePassage': emptyPayload,
   'content.syncNotes': emptyPayload,

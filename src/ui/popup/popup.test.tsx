@@ -148,6 +148,25 @@ describe('popup', () => {
     });
   });
 
+  test('says when a very long page is only partly highlighted', async () => {
+    const { env } = fakeEnv({
+      ...defaults(),
+      'tab.run': () =>
+        ok(
+          summary({
+            counts: { attribution: 90_000, unnamed: 20_000, agentless: 30_000, hedge: 10_000 },
+            textLength: 6_500_000,
+            painted: 14_000,
+          }),
+        ),
+    });
+    await mount(env);
+    expect(text('status')).toBe(
+      'Read 6,500,000 characters of article text. This page is very long, so only part of it ' +
+        'is highlighted: 14,000 of 150,000 findings, from where you were reading.',
+    );
+  });
+
   test.each(['decorated', 'tint'] as const)(
     'the legend has a sample of every highlight the page paints, %s as this browser paints',
     async (variant) => {

@@ -3,7 +3,7 @@
  * setting, and exposes the actions. Display components only receive its
  * state and callbacks.
  */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { StyleVariant } from '../../shared/highlight-styles';
 import { articleNotesMarkdown } from '../../shared/formats/markdown';
 import { toW3C } from '../../shared/formats/w3c';
@@ -88,7 +88,14 @@ const count = new Intl.NumberFormat();
 
 function doneText(summary: PageSummary): string {
   if (summary.textLength === 0) return 'No article text found on this page.';
-  return `Read ${count.format(summary.textLength)} characters of article text.`;
+  const read = `Read ${count.format(summary.textLength)} characters of article text.`;
+  if (summary.painted === undefined) return read;
+  // A very long page: only so many highlights are painted at once (src/content/painter.ts).
+  const total = Object.values(summary.counts).reduce((a, b) => a + b, 0);
+  return (
+    `${read} This page is very long, so only part of it is highlighted: ` +
+    `${count.format(summary.painted)} of ${count.format(total)} findings, from where you were reading.`
+  );
 }
 
 const errorStatus = (error: ErrorInfo): Status => ({ tone: 'error', text: error.message });
@@ -182,7 +189,9 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
     [client, update, loadArticle, loadNotes],
   );
 
-  useEffect(() => {
+  // A layout effect: it runs right after the first render, not after the first paint, and
+  // the analysis a toolbar click asks for starts here.
+  useLayoutEffect(() => {
     let cancelled = false;
     void env.highlightVariant().then((variant) => {
       if (!cancelled) update({ variant });
@@ -198,10 +207,10 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
         return;
       }
       update({ loading: false, tab, title: tab.title ?? '' });
-      const [previous] = await Promise.all([
-        client.request('tab.summary', { tabId: tab.id }),
-        tab.url ? loadArticle(tab.url) : Promise.resolve(),
-      ]);
+      // Notes and the site setting load meanwhile; the analysis (what the click waits for)
+      // waits only for the tab's last summary, a read of session storage.
+      const article = tab.url ? loadArticle(tab.url) : Promise.resolve();
+      const previous = await client.request('tab.summary', { tabId: tab.id });
       if (cancelled) return;
       // The reader turned the highlights off earlier: show the counts, keep them off.
       if (previous.ok && previous.value && !previous.value.highlighted) {
@@ -215,7 +224,7 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
       }
       // Show what is known at once; the fresh analysis replaces it in a moment.
       if (previous.ok && previous.value) update({ summary: previous.value });
-      await analyse(tab.id);
+      await Promise.all([analyse(tab.id), article]);
     })();
     return () => {
       cancelled = true;

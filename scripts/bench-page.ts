@@ -1,0 +1,630 @@
+/**
+ * `npm run bench:page -- DIR`: Who Said on real pages in Chromium, against mark.js.
+ *
+ * Each page of DIR (`NAME/source.html` folders, as in ../shared/pages, or `*.html` files) and
+ * one generated article of 1 MB is served from 127.0.0.1 and opened in Chromium with the built
+ * extension (extension/chrome); requests to anywhere else are refused, so a saved page's scripts and
+ * ads cannot reach the network. For each page:
+ *
+ * - **ours**: the toolbar button is clicked (CDP `Extensions.triggerAction`, as a reader's click:
+ *   the popup opens and runs the analysis). *click-to-paint* is the time from the click to the
+ *   end of the first frame that shows a Who Said highlight, seen by a requestAnimationFrame
+ *   watcher in the page. *analysis* is the engine's time and *work* the content script's whole
+ *   time (reading the page, analysing, painting), from its own instrumentation
+ *   (`content.stats`); *all painted* is from the start of that work to the end of the frame
+ *   after the last highlight was added. *longest task* is the longest task on the page's main
+ *   thread after the click: the longest of what a `longtask` PerformanceObserver in the page
+ *   saw (it reports only tasks over 50 ms) and the longest slice the content script measured.
+ * - **mark.js**: in a new tab of the same page, where the extension was not run, mark.js
+ *   (`markRegExp`) highlights the same strings (every distinct text Who Said highlights, found
+ *   by the same extraction and engine in Node) in the page's body; timed from the call to the
+ *   end of the next frame, as ours is.
+ * - **ratio** = all painted / mark.js.
+ *
+ * Then the median and worst of each column, the goals, and whether they hold. Everything runs
+ * in one browser in one run, so a loaded machine slows both sides alike. Figures vary from run
+ * to run on a shared machine; the ratios are what to compare.
+ *
+ * Options: --dist DIR (default extension/chrome), --only NAME (one page), --no-synthetic,
+ *          --mb N (size of the generated article, default 1), --json FILE (rows as JSON),
+ *          --headed; or `--table FILE` to print the table of a run saved with --json
+ */
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DOMParser } from 'linkedom';
+import type { Page } from 'playwright-core';
+import { extractArticle } from '../src/content/article';
+import { analyze } from '../src/engine';
+import type { FindingKind } from '../src/engine/types';
+import {
+  askContent,
+  launchChromium,
+  serveDir,
+  tabIdFor,
+  waitFor,
+  type LaunchedChromium,
+} from './lib/browser-launch.mjs';
+import { countWords, generateProse } from './lib/prose';
+import { unionPattern } from './lib/union-regex';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const KINDS: readonly FindingKind[] = ['attribution', 'unnamed', 'agentless', 'hedge'];
+const GOALS = { longestTaskMs: 50, ratio: 1.0, syntheticRatio: 0.5, clickToPaintMedianMs: 300 };
+
+interface Options {
+  dir: string;
+  dist: string;
+  only: string | null;
+  synthetic: boolean;
+  mib: number;
+  json: string | null;
+  headed: boolean;
+}
+
+function parseArgs(argv: readonly string[]): Options {
+  const opts: Options = {
+    dir: '',
+    dist: join(root, 'extension/chrome'),
+    only: null,
+    synthetic: true,
+    mib: 1,
+    json: null,
+    headed: false,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const value = (): string => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === '--dist') opts.dist = resolve(value());
+    else if (arg === '--only') opts.only = value();
+    else if (arg === '--no-synthetic') opts.synthetic = false;
+    else if (arg === '--mb') opts.mib = Number(value());
+    else if (arg === '--json') opts.json = value();
+    else if (arg === '--headed') opts.headed = true;
+    else if (!arg.startsWith('--') && opts.dir === '') opts.dir = resolve(arg);
+    else throw new Error(`unknown option ${arg} (see the header of scripts/bench-page.ts)`);
+  }
+  if (opts.dir === '') throw new Error('usage: npm run bench:page -- DIR [options]');
+  return opts;
+}
+
+/** A page to measure: where it is served and its HTML (for the Node-side extraction). */
+interface PageSpec {
+  name: string;
+  /** Path under the server's root. */
+  path: string;
+  html: string;
+  synthetic: boolean;
+}
+
+function pagesIn(dir: string): PageSpec[] {
+  const out: PageSpec[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory() && existsSync(join(dir, entry.name, 'source.html'))) {
+      const path = `${entry.name}/source.html`;
+      out.push({
+        name: entry.name,
+        path,
+        html: readFileSync(join(dir, path), 'utf8'),
+        synthetic: false,
+      });
+    } else if (entry.isFile() && entry.name.endsWith('.html')) {
+      const html = readFileSync(join(dir, entry.name), 'utf8');
+      out.push({ name: basename(entry.name, '.html'), path: entry.name, html, synthetic: false });
+    }
+  }
+  return out.sort((a, b) => (a.name < b.name ? -1 : 1));
+}
+
+const escapeHtml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A generated article of at least `mib` MiB of prose: headlines as h2, paragraphs as p. */
+function syntheticArticle(mib: number): string {
+  const prose = generateProse(Math.ceil(mib * 1024 * 1024));
+  const blocks = prose.split('\n\n').map((p) => {
+    const tag = /[.!?”"]$/.test(p) ? 'p' : 'h2';
+    return `<${tag}>${escapeHtml(p)}</${tag}>`;
+  });
+  return [
+    '<!doctype html><html lang="en"><head><meta charset="utf-8">',
+    '<title>A very long report</title></head><body>',
+    '<header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>',
+    '<main><article><h1>A very long report</h1>',
+    ...blocks,
+    '</article></main></body></html>',
+  ].join('\n');
+}
+
+/** What Node's extraction and engine find on the page: words and the strings Who Said paints. */
+function expected(html: string): { words: number; strings: string[]; findings: number } {
+  const doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  const { map } = extractArticle(doc);
+  const findings = analyze(map.text);
+  const strings = new Set<string>();
+  for (const f of findings) {
+    strings.add(map.text.slice(f.start, f.end));
+    if (f.source) strings.add(map.text.slice(f.source.start, f.source.end));
+  }
+  return { words: countWords(map.text), strings: [...strings], findings: findings.length };
+}
+
+/**
+ * Collects long tasks in the page from the start (the observer runs before any page script).
+ * Also defines `__name`, which tsx's compiler puts into the functions this script hands to
+ * `page.evaluate` (it keeps function names), so that they run in the page.
+ */
+const LONGTASKS_INIT = `(() => {
+  if (typeof globalThis.__name !== 'function') globalThis.__name = (f) => f;
+  const b = (window.__wsBench = { longtasks: [], paint: null });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) b.longtasks.push({ start: performance.timeOrigin + e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+})();`;
+
+interface BenchGlobal {
+  __wsBench: {
+    longtasks: { start: number; duration: number }[];
+    paint: number | null;
+  };
+}
+
+/** Starts a watcher that records (epoch ms) the end of the first frame showing our highlights. */
+function watchFirstPaint(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const b = (window as unknown as BenchGlobal).__wsBench;
+    b.paint = null;
+    const ours = (): boolean => {
+      for (const [name, h] of CSS.highlights)
+        if (name.startsWith('whosaid-') && h.size > 0) return true;
+      return false;
+    };
+    const frame = (): void => {
+      if (!ours()) {
+        requestAnimationFrame(frame);
+        return;
+      }
+      // Highlights are there before this frame renders: the end of the frame is after the
+      // rendering step, i.e. the first task that runs after it.
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        b.paint = Date.now();
+      };
+      requestAnimationFrame(() => channel.port2.postMessage(null));
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
+/** The content script's own figures (`content.stats`), or its summary on a build without them. */
+interface Stats {
+  counts: Record<FindingKind, number>;
+  analysisMs: number | null;
+  workMs: number;
+  allPaintedMs: number | null;
+  longestSliceMs: number;
+  slices: number | null;
+  painted: number | null;
+  findings: number;
+}
+
+async function contentStats(chromium: LaunchedChromium, tabId: number): Promise<Stats | null> {
+  const worker = chromium.worker();
+  const stats = (await askContent(worker, tabId, 'content.stats').catch(() => null)) as {
+    ok?: boolean;
+    error?: { code?: string };
+    value?: {
+      done: boolean;
+      counts: Record<FindingKind, number>;
+      analysisMs: number;
+      workMs: number;
+      allPaintedMs: number | null;
+      longestSliceMs: number;
+      slices: number;
+      painted: number;
+      findings: number;
+    } | null;
+  } | null;
+  // No content script yet (the message found no receiver): ask again later.
+  if (stats === null) return null;
+  if (stats.ok === true) {
+    const v = stats.value;
+    if (!v || !v.done || v.allPaintedMs === null) return null;
+    return { ...v };
+  }
+  if (stats.error?.code !== 'unknown-message') return null;
+  // A build without content.stats (before chunking): one synchronous task did everything.
+  const summary = (await askContent(worker, tabId, 'content.summary').catch(() => null)) as {
+    ok?: boolean;
+    value?: { counts: Record<FindingKind, number>; ms: number } | null;
+  } | null;
+  if (summary?.ok !== true || !summary.value) return null;
+  const { counts, ms } = summary.value;
+  const findings = KINDS.reduce((n, k) => n + (counts[k] ?? 0), 0);
+  return {
+    counts,
+    analysisMs: null,
+    workMs: ms,
+    allPaintedMs: null,
+    longestSliceMs: ms,
+    slices: 1,
+    painted: null,
+    findings,
+  };
+}
+
+/**
+ * The toolbar click of `clickToolbarButton` (scripts/lib/browser-launch.mjs), with the DevTools
+ * session opened and the tab found beforehand, so that the clock starts at the click itself.
+ */
+async function prepareClick(chromium: LaunchedChromium, page: Page): Promise<() => Promise<void>> {
+  const browser = chromium.context.browser();
+  if (!browser) throw new Error('No browser-level CDP connection.');
+  const cdp = await browser.newBrowserCDPSession();
+  const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+  const tab = targetInfos.find((t) => t.url === page.url());
+  if (!tab) throw new Error(`No tab shows ${page.url()}`);
+  return async () => {
+    try {
+      await cdp.send('Extensions.triggerAction', {
+        id: chromium.extensionId,
+        targetId: tab.targetId,
+      });
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
+  };
+}
+
+/** Milliseconds from now to the end of the next frame, measured in the page. */
+function frameMs(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((done) => {
+        const t0 = performance.now();
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => done(performance.now() - t0);
+          channel.port2.postMessage(null);
+        });
+      }),
+  );
+}
+
+/** Waits until the page has had no long task for `quietMs` (its own start-up is over). */
+async function settle(page: Page, quietMs = 400, maxMs = 8000): Promise<void> {
+  const end = Date.now() + maxMs;
+  for (;;) {
+    const last = await page.evaluate(() => {
+      const tasks = (window as unknown as BenchGlobal).__wsBench.longtasks;
+      const t = tasks[tasks.length - 1];
+      return t ? t.start + t.duration : 0;
+    });
+    if (Date.now() - last >= quietMs || Date.now() > end) return;
+    await page.waitForTimeout(100);
+  }
+}
+
+interface OursRow {
+  counts: Record<FindingKind, number>;
+  clickToPaintMs: number;
+  analysisMs: number | null;
+  workMs: number;
+  allPaintedMs: number;
+  longestTaskMs: number;
+  longtaskMs: number;
+  slices: number | null;
+  painted: number | null;
+  findings: number;
+}
+
+async function measureOurs(
+  chromium: LaunchedChromium,
+  origin: string,
+  spec: PageSpec,
+): Promise<OursRow> {
+  const { context } = chromium;
+  const page = await context.newPage();
+  const url = `${origin}/${spec.path}`;
+  try {
+    await page.addInitScript(LONGTASKS_INIT);
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    await settle(page);
+    await watchFirstPaint(page);
+    const popupsBefore = new Set(context.pages());
+    const click = await prepareClick(chromium, page);
+    const clicked = Date.now();
+    await click();
+    // Until the first highlight shows; a page without findings has nothing to paint, and
+    // there the time is until the content script has its answer (polled every 20 ms).
+    let tabId: number | null = null;
+    let stats: Stats | null = null;
+    let paint: number | null = null;
+    const deadline = Date.now() + 120_000;
+    while (paint === null) {
+      if (Date.now() > deadline) throw new Error(`no highlights or answer on ${spec.name}`);
+      paint = await page.evaluate(() => (window as unknown as BenchGlobal).__wsBench.paint);
+      if (paint !== null) break;
+      tabId ??= await tabIdFor(chromium.worker(), url);
+      if (tabId !== null) {
+        stats = await contentStats(chromium, tabId);
+        if (stats !== null && stats.findings === 0) paint = Date.now();
+      }
+      await page.waitForTimeout(20);
+    }
+    const tab =
+      tabId ?? ((await waitFor('the tab id', () => tabIdFor(chromium.worker(), url))) as number);
+    const final =
+      stats ??
+      ((await waitFor(
+        `the analysis of ${spec.name} to finish`,
+        () => contentStats(chromium, tab),
+        120_000,
+      )) as Stats);
+    // Long tasks after the click, including the content script's start.
+    const longtasks = await page.evaluate(
+      (since) =>
+        (window as unknown as BenchGlobal).__wsBench.longtasks.filter((t) => t.start >= since),
+      clicked,
+    );
+    const longtaskMs = Math.max(0, ...longtasks.map((t) => t.duration));
+    // A build that paints in one task: its highlights show at the end of the next frame.
+    const allPaintedMs = final.allPaintedMs ?? final.workMs + (await frameMs(page));
+    for (const p of context.pages()) if (!popupsBefore.has(p) && p !== page) await p.close();
+    return {
+      counts: final.counts,
+      clickToPaintMs: paint - clicked,
+      analysisMs: final.analysisMs,
+      workMs: final.workMs,
+      allPaintedMs,
+      longestTaskMs: Math.max(longtaskMs, final.longestSliceMs),
+      longtaskMs,
+      slices: final.slices,
+      painted: final.painted,
+      findings: final.findings,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+interface MarkRow {
+  ms: number;
+  marks: number;
+  longtaskMs: number;
+}
+
+async function measureMark(
+  chromium: LaunchedChromium,
+  origin: string,
+  spec: PageSpec,
+  pattern: string,
+  markJs: string,
+): Promise<MarkRow> {
+  const page = await chromium.context.newPage();
+  try {
+    await page.addInitScript(LONGTASKS_INIT);
+    await page.goto(`${origin}/${spec.path}`, { waitUntil: 'load', timeout: 120_000 });
+    await settle(page);
+    await page.addScriptTag({ content: markJs });
+    const started = Date.now();
+    const result = await page.evaluate(
+      (source) =>
+        new Promise<{ ms: number; marks: number }>((done) => {
+          const re = new RegExp(source, 'gu');
+          const MarkCtor = (window as unknown as { Mark: new (el: Element) => MarkJs }).Mark;
+          interface MarkJs {
+            markRegExp(re: RegExp, opts: { each(): void }): void;
+          }
+          let marks = 0;
+          const t0 = performance.now();
+          new MarkCtor(document.body).markRegExp(re, { each: () => void marks++ });
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => done({ ms: performance.now() - t0, marks });
+            channel.port2.postMessage(null);
+          });
+        }),
+      pattern,
+    );
+    const longtasks = await page.evaluate(
+      (since) =>
+        (window as unknown as BenchGlobal).__wsBench.longtasks.filter((t) => t.start >= since),
+      started - 5,
+    );
+    return { ...result, longtaskMs: Math.max(0, ...longtasks.map((t) => t.duration)) };
+  } finally {
+    await page.close();
+  }
+}
+
+interface Row {
+  page: string;
+  words: number;
+  ours: OursRow;
+  mark: MarkRow;
+  ratio: number;
+  /** Findings Node's extraction and engine give for the same HTML (a cross-check). */
+  nodeFindings: number;
+  synthetic: boolean;
+}
+
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length === 0
+    ? NaN
+    : s.length % 2
+      ? (s[mid] as number)
+      : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+};
+
+const fmt = (n: number | null, digits = 0): string =>
+  n === null || Number.isNaN(n) ? '–' : n.toFixed(digits);
+
+function printTable(rows: readonly Row[]): void {
+  const head = [
+    'page'.padEnd(18),
+    'words'.padStart(8),
+    'attr'.padStart(6),
+    'unnm'.padStart(6),
+    'agls'.padStart(6),
+    'hedg'.padStart(6),
+    'click→paint'.padStart(12),
+    'analysis'.padStart(9),
+    'work'.padStart(7),
+    'all-painted'.padStart(12),
+    'longest'.padStart(8),
+    'mark.js'.padStart(8),
+    'ratio'.padStart(6),
+  ];
+  console.log(head.join(' '));
+  const line = (r: Row): string =>
+    [
+      r.page.padEnd(18),
+      String(r.words).padStart(8),
+      ...KINDS.map((k) => String(r.ours.counts[k] ?? 0).padStart(6)),
+      fmt(r.ours.clickToPaintMs).padStart(12),
+      fmt(r.ours.analysisMs).padStart(9),
+      fmt(r.ours.workMs).padStart(7),
+      fmt(r.ours.allPaintedMs).padStart(12),
+      fmt(r.ours.longestTaskMs).padStart(8),
+      fmt(r.mark.ms).padStart(8),
+      fmt(r.ratio, 2).padStart(6),
+    ].join(' ');
+  const real = rows.filter((r) => !r.synthetic);
+  for (const r of real) console.log(line(r));
+  if (real.length > 0) {
+    const col = (f: (r: Row) => number | null): number[] =>
+      real.map(f).filter((x): x is number => x !== null);
+    const summary = (label: string, reduce: (xs: number[]) => number): string => {
+      const agg = (xs: number[]): number => (xs.length === 0 ? NaN : reduce(xs));
+      return [
+        label.padEnd(18),
+        fmt(agg(col((r) => r.words))).padStart(8),
+        ...KINDS.map((k) => fmt(agg(col((r) => r.ours.counts[k] ?? 0))).padStart(6)),
+        fmt(agg(col((r) => r.ours.clickToPaintMs))).padStart(12),
+        fmt(agg(col((r) => r.ours.analysisMs))).padStart(9),
+        fmt(agg(col((r) => r.ours.workMs))).padStart(7),
+        fmt(agg(col((r) => r.ours.allPaintedMs))).padStart(12),
+        fmt(agg(col((r) => r.ours.longestTaskMs))).padStart(8),
+        fmt(agg(col((r) => r.mark.ms))).padStart(8),
+        fmt(agg(col((r) => r.ratio)), 2).padStart(6),
+      ].join(' ');
+    };
+    console.log(summary(`median (${real.length})`, median));
+    console.log(summary('worst', (xs) => Math.max(...xs)));
+  }
+  for (const r of rows.filter((x) => x.synthetic)) console.log(line(r));
+}
+
+function printGoals(rows: readonly Row[]): void {
+  const real = rows.filter((r) => !r.synthetic);
+  const synth = rows.filter((r) => r.synthetic);
+  const longest = Math.max(...rows.map((r) => r.ours.longestTaskMs));
+  const worstRatio = Math.max(...real.map((r) => r.ratio));
+  const clickMedian = median(real.map((r) => r.ours.clickToPaintMs));
+  const check = (ok: boolean): string => (ok ? 'met' : 'NOT met');
+  console.log('');
+  console.log(
+    `goal: no task over ${GOALS.longestTaskMs} ms anywhere: longest ${fmt(longest)} ms (${check(longest <= GOALS.longestTaskMs)})`,
+  );
+  if (real.length > 0) {
+    console.log(
+      `goal: ratio <= ${GOALS.ratio} on every page: worst ${fmt(worstRatio, 2)}, median ${fmt(median(real.map((r) => r.ratio)), 2)} (${check(worstRatio <= GOALS.ratio)})`,
+    );
+    console.log(
+      `goal: click-to-paint median <= ${GOALS.clickToPaintMedianMs} ms: ${fmt(clickMedian)} ms (${check(clickMedian <= GOALS.clickToPaintMedianMs)})`,
+    );
+  }
+  for (const r of synth) {
+    console.log(
+      `goal: ratio <= ${GOALS.syntheticRatio} on the ${r.page} article: ${fmt(r.ratio, 2)} (${check(r.ratio <= GOALS.syntheticRatio)})` +
+        (r.ours.painted !== null && r.ours.painted < r.ours.findings
+          ? `; ${r.ours.painted} of ${r.ours.findings} findings painted at once (the cap)`
+          : ''),
+    );
+  }
+  const mismatched = rows.filter((r) => r.nodeFindings !== r.ours.findings);
+  for (const r of mismatched) {
+    console.log(
+      `note: ${r.page}: ${r.ours.findings} findings in the browser, ${r.nodeFindings} from the same HTML in Node (linkedom)`,
+    );
+  }
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  if (argv[0] === '--table') {
+    // Prints the table of a run saved with --json.
+    const rows = JSON.parse(readFileSync(argv[1] ?? '', 'utf8')) as Row[];
+    printTable(rows);
+    printGoals(rows);
+    return;
+  }
+  const opts = parseArgs(argv);
+  if (!existsSync(join(opts.dist, 'manifest.json'))) {
+    throw new Error(`${opts.dist} has no manifest.json: run \`npm run build\` first.`);
+  }
+  const require = createRequire(import.meta.url);
+  const markJs = readFileSync(require.resolve('mark.js/dist/mark.min.js'), 'utf8');
+  const specs = pagesIn(opts.dir).filter((p) => opts.only === null || p.name === opts.only);
+  const tmp = mkdtempSync(join(tmpdir(), 'whosaid-bench-page-'));
+  if (opts.synthetic && (opts.only === null || opts.only === 'synthetic')) {
+    const html = syntheticArticle(opts.mib);
+    writeFileSync(join(tmp, 'synthetic.html'), html);
+    specs.push({ name: `synthetic-${opts.mib}MB`, path: 'synthetic.html', html, synthetic: true });
+  }
+  const pagesServer = await serveDir(opts.dir);
+  const tmpServer = await serveDir(tmp);
+  const chromium = await launchChromium({ dist: opts.dist, headless: !opts.headed });
+  // Saved pages load scripts, fonts and ads from their sites: nothing leaves this machine.
+  await chromium.context.route(
+    (url) => url.hostname !== '127.0.0.1',
+    (route) => route.abort(),
+  );
+  const rows: Row[] = [];
+  try {
+    for (const spec of specs) {
+      const origin = spec.synthetic ? tmpServer.origin : pagesServer.origin;
+      const exp = expected(spec.html);
+      const ours = await measureOurs(chromium, origin, spec);
+      const mark = await measureMark(chromium, origin, spec, unionPattern(exp.strings), markJs);
+      const row: Row = {
+        page: spec.name,
+        words: exp.words,
+        ours,
+        mark,
+        ratio: ours.allPaintedMs / Math.max(mark.ms, 0.1),
+        nodeFindings: exp.findings,
+        synthetic: spec.synthetic,
+      };
+      rows.push(row);
+      process.stderr.write(
+        `${spec.name}: click→paint ${fmt(ours.clickToPaintMs)} ms, all painted ${fmt(ours.allPaintedMs)} ms, mark.js ${fmt(mark.ms)} ms\n`,
+      );
+    }
+  } finally {
+    await chromium.close();
+    await pagesServer.close();
+    await tmpServer.close();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  console.log(`bench:page: ${opts.dir}, extension ${opts.dist}, ${new Date().toISOString()}`);
+  printTable(rows);
+  printGoals(rows);
+  if (opts.json !== null) writeFileSync(opts.json, JSON.stringify(rows, null, 2) + '\n');
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
