@@ -342,14 +342,17 @@ describe('export and import', () => {
         ),
         async (drafts) => {
           const a = setup();
+          let saved = 0;
           for (const [i, d] of drafts.entries()) {
-            await a.notes.save({
+            // A draft the store refuses (a tag of only "#") is simply not there.
+            const result = await a.notes.save({
               id: id(i + 1),
               url: `https://news.example/${encodeURIComponent(d.path)}`,
               title: d.title,
               body: d.body,
               tags: d.tags,
             });
+            if (result.ok) saved++;
           }
           const file = JSON.parse(JSON.stringify(await a.notes.exportData()));
           const b = setup();
@@ -359,7 +362,7 @@ describe('export and import', () => {
           const second = await importInto(b.notes, file);
           expect(second).toEqual({
             ok: true,
-            value: { added: 0, updated: 0, unchanged: drafts.length },
+            value: { added: 0, updated: 0, unchanged: saved },
           });
           expect(await contents(b.notes)).toEqual(await contents(a.notes));
         },

@@ -155,6 +155,9 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
     async (url: string) => {
       // Browser pages and the like have no notes and no site setting.
       if (!isPageUrl(url)) return;
+      // The page's address at once, so a note can be written while its notes load; the
+      // article's own key (its canonical address) replaces it when they arrive.
+      if (current.current.articleUrl === null) update({ articleUrl: url });
       const origin = webOrigin(url);
       const [, site] = await Promise.all([
         loadNotes(),
