@@ -289,12 +289,19 @@ export function startContent(deps: ContentDeps): ContentController {
     afterFrame(() => (stats.allPaintedMs = now() - t0));
     last = summary;
     shown = outcome;
-    // Late content (a re-render, a paragraph loaded later) places the notes again. A page
+    // Late content (a re-render, a paragraph loaded later) places the notes again, in a task
+    // of their own (reading the article's fingerprint on a huge page takes a while). A page
     // that breaks the notes (hostile markup) must not break the highlights.
-    try {
-      deps.notes?.update(extracted);
-    } catch {
-      // The notes stay as they were placed last.
+    const notes = deps.notes;
+    if (notes !== undefined) {
+      setTimeout(() => {
+        if (signal.aborted) return;
+        try {
+          notes.update(extracted);
+        } catch {
+          // The notes stay as they were placed last.
+        }
+      }, 0);
     }
     return { summary, outcome };
   };
