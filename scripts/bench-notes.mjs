@@ -159,7 +159,7 @@ function makeData(origin) {
     exportedAt: time(0),
     articles,
     notes,
-    corrections: [],
+    decisions: [],
     snapshots,
     sites: [],
   };

@@ -3,6 +3,7 @@ import { IDBFactory, IDBObjectStore as FakeObjectStore } from 'fake-indexeddb';
 import { describe, expect, test, vi } from 'vitest';
 import type { PageSummary } from '../shared/messages';
 import type { Note } from '../shared/notes';
+import { defaultSettings } from '../shared/settings';
 import { EXTENSION_PAGE_NAMES } from '../shared/validate';
 import { fingerprintText } from '../shared/article';
 import { createBackground, NOTE_COMMAND, NOTE_MENU } from './background';
@@ -253,16 +254,27 @@ async function importThrough(
   data: {
     notes: unknown[];
     sites: unknown[];
+    articles?: unknown[];
+    decisions?: unknown[];
+    snapshots?: unknown[];
   },
   chunk = 2,
 ) {
-  const begun = (await send('import.begin', { notes: data.notes.length, sites: data.sites })) as {
+  const { notes, sites, articles = [], decisions = [], snapshots = [] } = data;
+  const begun = (await send('import.begin', {
+    notes: notes.length,
+    sites,
+    articles: articles.length,
+    decisions: decisions.length,
+    snapshots: snapshots.length,
+  })) as {
     value: { importId: string };
   };
   const { importId } = begun.value;
   for (let i = 0; i < data.notes.length; i += chunk) {
     await send('import.notes', { importId, notes: data.notes.slice(i, i + chunk) });
   }
+  await send('import.notes', { importId, notes: [], articles, decisions, snapshots });
   return send('import.commit', { importId });
 }
 
@@ -279,7 +291,7 @@ describe('export and import through messages', () => {
     const b = setup();
     expect(await importThrough(b.send, file)).toEqual({
       ok: true,
-      value: { added: 3, updated: 0, unchanged: 0 },
+      value: { added: 3, updated: 0, unchanged: 0, decisions: 0 },
     });
     const listed = (await b.send('notes.list', { url: ARTICLE })) as { value: Note[] };
     expect(listed.value.map((n) => n.body).sort()).toEqual([
@@ -415,10 +427,17 @@ const PRIVILEGED: [string, unknown][] = [
   ['site.list', {}],
   ['data.export', {}],
   ['data.exportFile', { url: ARTICLE }],
-  ['import.begin', { notes: 0, sites: [{ origin: ORIGIN, alwaysOn: true }] }],
+  ['import.begin', { notes: 0, sites: [{ origin: ORIGIN, alwaysOn: true }], decisions: 0 }],
   ['import.notes', { importId: ID, notes: [] }],
   ['import.commit', { importId: ID }],
   ['import.progress', { importId: ID }],
+  ['tab.ledger', { tabId: 7 }],
+  ['tab.reveal', { tabId: 7, entry: 'named:words:x', claim: 0 }],
+  ['tab.refresh', { tabId: 7 }],
+  ['decisions.list', { url: ARTICLE }],
+  ['decisions.delete', { url: ARTICLE, key: '["hedge","","x",""]' }],
+  ['settings.get', {}],
+  ['settings.set', { settings: defaultSettings() }],
 ];
 
 /** A content script in the top frame of tab 7, as runtime.onMessage describes it. */

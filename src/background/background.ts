@@ -13,6 +13,7 @@ import { importSessions } from './imports';
 import { createNotesService } from './notes-service';
 import { createRouter, identifySender, type Route, type Sender } from './router';
 import { runOnTab } from './run-on-tab';
+import { getSettings } from './settings-store';
 import { createSiteScripts } from './site-scripts';
 import { sessionSummaries } from './summaries';
 
@@ -66,8 +67,11 @@ export interface BackgroundOptions {
 export function createBackground({ browser, indexedDB, open }: BackgroundOptions): Background {
   const db = store.connect(indexedDB, open);
   const summaries = sessionSummaries(browser.storage.session);
+  // The reader's settings, read when needed: the worker may have been stopped since they changed.
+  const settings = async () => getSettings(await db());
   const sites = createSiteScripts({
     browser,
+    scheme: async () => (await settings()).scheme,
     requiredPatterns: browser.runtime.getManifest().host_permissions ?? [],
     store: {
       listSites: async () => store.listSites(await db()),
@@ -82,9 +86,10 @@ export function createBackground({ browser, indexedDB, open }: BackgroundOptions
     summaries,
     sites,
     imports: importSessions(),
+    settings,
   });
   // One object for every run, so that runs of the same tab at the same time are shared.
-  const runDeps = { browser, summaries };
+  const runDeps = { browser, summaries, settings };
   const run = (tabId: number) => runOnTab(runDeps, tabId);
 
   /** The shortcut has no popup to speak in, so a failure shows on the toolbar button. */
@@ -120,7 +125,7 @@ export function createBackground({ browser, indexedDB, open }: BackgroundOptions
   return {
     route: createRouter(
       handlers,
-      createContentScriptHandlers({ summaries, notes }),
+      createContentScriptHandlers({ summaries, notes, db, browser }),
       browser.runtime.id,
       browser.runtime.getURL(''),
     ),

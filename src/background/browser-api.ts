@@ -14,6 +14,7 @@ export interface BackgroundBrowser {
   scripting: Pick<
     Browser['scripting'],
     | 'insertCSS'
+    | 'removeCSS'
     | 'executeScript'
     | 'registerContentScripts'
     | 'unregisterContentScripts'

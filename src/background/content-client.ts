@@ -7,8 +7,10 @@ import type { ContentMessages, ContentName, ContentRequest } from '../shared/mes
 import { err, ok, type Result } from '../shared/result';
 import {
   validateContentNotes,
+  validatePageLedger,
   validatePageStats,
   validatePageSummary,
+  validateRevealResult,
   type Validator,
 } from '../shared/validate';
 import { errorText, type BackgroundBrowser } from './browser-api';
@@ -39,6 +41,10 @@ const ANSWERS: Answers = {
       ? ok({ opened: v.opened })
       : err('invalid-message', `${path} must say whether the editor opened.`);
   },
+  'content.ledger': (value, path) => (value === null ? ok(null) : validatePageLedger(value, path)),
+  'content.reveal': validateRevealResult,
+  'content.refresh': (value, path) =>
+    value === null ? ok(null) : validatePageSummary(value, path),
   'content.stats': (value, path) => (value === null ? ok(null) : validatePageStats(value, path)),
 };
 
@@ -70,14 +76,17 @@ function readAnswer<N extends ContentName>(
   return err('bad-answer', 'The page sent back something unexpected.');
 }
 
+/** Requests whose payload is empty. */
+type Bare = {
+  [N in ContentName]: ContentMessages[N]['req'] extends Record<string, never> ? N : never;
+}[ContentName];
+
 /** Sends one request to the content script of a tab; browser errors become readable Results. */
 export async function sendToContent<N extends ContentName>(
   browser: Pick<BackgroundBrowser, 'tabs'>,
   tabId: number,
   name: N,
-  ...payload: ContentMessages[N]['req'] extends Record<string, never>
-    ? []
-    : [ContentMessages[N]['req']]
+  ...payload: N extends Bare ? [] : [ContentMessages[N]['req']]
 ): Promise<Result<ContentMessages[N]['res']>> {
   const request = { ws: 1, type: name, payload: payload[0] ?? {} } as ContentRequest<N>;
   let answer: unknown;

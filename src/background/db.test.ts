@@ -1,7 +1,11 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, test } from 'vitest';
+import { decisionKey, type Decision } from '../shared/decisions';
 import { readWhoSaidExport } from '../shared/formats/who-said-json';
+import { defaultSettings } from '../shared/settings';
+import { listDecisions } from './corrections-store';
+import { getSettings } from './settings-store';
 import { NOTES_UNAVAILABLE, STORAGE_BLOCKED, STORAGE_NEWER, StorageError } from './storage-errors';
 import {
   DB_NAME,
@@ -99,22 +103,36 @@ const SITE: SiteRecord = {
   alwaysOn: true,
   updatedAt: '2025-07-01T00:00:00.000Z',
 };
+const DECISION_ANCHOR = {
+  kind: 'hedge',
+  quote: 'reportedly',
+  prefix: 'The contractor had ',
+  suffix: ' asked for more money',
+} as const;
+/** A correction as version 2 keeps them (a finding's card wrote it). */
 const DECISION: DecisionRecord = {
   url: URL_A,
-  key: 'said@10',
-  action: 'dismiss',
+  key: decisionKey(DECISION_ANCHOR),
+  anchor: DECISION_ANCHOR,
+  action: 'reclassify',
+  kind: 'none',
   createdAt: '2025-07-02T00:00:00.000Z',
 };
+/** The reader's settings as version 2 keeps them, in `meta`. */
+const SETTINGS = {
+  ...defaultSettings(),
+  scheme: 'high-contrast' as const,
+  neverRun: ['ads.example'],
+};
 
-/** Version 2 as the second release made it: plus sites, decisions and meta, with a record in each. */
+/** Version 2 as the second release made it: plus sites, decisions and meta, with records in each. */
 const fillV2 = (db: IDBDatabase): void => {
   fillV1(db);
   db.createObjectStore('sites', { keyPath: 'origin' }).add(SITE);
   db.createObjectStore('decisions', { keyPath: ['url', 'key'] }).add(DECISION);
-  db.createObjectStore('meta', { keyPath: 'key' }).add({
-    key: 'lastImportAt',
-    value: '2025-07-03T00:00:00.000Z',
-  });
+  const meta = db.createObjectStore('meta', { keyPath: 'key' });
+  meta.add({ key: 'lastImportAt', value: '2025-07-03T00:00:00.000Z' });
+  meta.add({ key: 'settings', value: SETTINGS });
 };
 
 const STORES = ['articles', 'decisions', 'meta', 'notes', 'sites', 'snapshots'];
@@ -178,7 +196,10 @@ describe('schema', () => {
       ]);
       if (version === 2) {
         expect(await db.getAll('sites')).toEqual([SITE]);
+        // The reader's corrections and settings come through, and read as before.
         expect(await db.getAll('decisions')).toEqual([DECISION]);
+        expect(await listDecisions(db, URL_A)).toEqual([DECISION]);
+        expect(await getSettings(db)).toEqual(SETTINGS);
         expect(await db.get('meta', 'lastImportAt')).toEqual({
           key: 'lastImportAt',
           value: '2025-07-03T00:00:00.000Z',
@@ -434,22 +455,25 @@ describe('sites and export', () => {
     const a = await saveNote(db, input('one'), clock);
     const b = await saveNote(db, input('two', 'https://other.example/x'), clock);
     await setSite(db, { origin: 'https://other.example', alwaysOn: true }, clock);
-    await db.put('decisions', {
+    const anchor = { kind: 'hedge', quote: 'reportedly', prefix: 'it ', suffix: ' said' } as const;
+    const decision: Decision = {
       url: URL_A,
-      key: 'k',
+      key: decisionKey(anchor),
+      anchor,
       action: 'dismiss',
       createdAt: '2026-01-01T00:00:00.000Z',
-    });
+    };
+    await db.put('decisions', decision);
     const all = await readRecords(db);
     expect(all.notes).toEqual([a.ok && a.value, b.ok && b.value]);
     expect(all.sites).toEqual([{ origin: 'https://other.example', alwaysOn: true }]);
     expect(all.articles.map((x) => x.url)).toEqual([URL_A, 'https://other.example/x']);
-    expect(all.corrections).toEqual([
-      { url: URL_A, key: 'k', action: 'dismiss', createdAt: '2026-01-01T00:00:00.000Z' },
-    ]);
+    expect(all.decisions).toEqual([decision]);
     const one = await readRecords(db, URL_A);
     expect(one.notes).toEqual([a.ok && a.value]);
     expect(one.sites).toEqual([]);
+    expect(one.decisions).toEqual([decision]);
+    expect((await readRecords(db, 'https://other.example/x')).decisions).toEqual([]);
     db.close();
   });
 });
@@ -499,13 +523,23 @@ describe('importAll', () => {
     const data = await readRecords(source);
 
     const target = await openDb(new IDBFactory());
-    expect(await importAll(target, data, clock)).toEqual({ added: 2, updated: 0, unchanged: 0 });
+    expect(await importAll(target, data, clock)).toEqual({
+      added: 2,
+      updated: 0,
+      unchanged: 0,
+      decisions: 0,
+    });
     const again = await readRecords(target);
     expect(again.notes).toEqual(data.notes);
     expect(again.sites).toEqual(data.sites);
     expect(again.articles).toEqual(data.articles);
     // Importing twice changes nothing.
-    expect(await importAll(target, data, clock)).toEqual({ added: 0, updated: 0, unchanged: 2 });
+    expect(await importAll(target, data, clock)).toEqual({
+      added: 0,
+      updated: 0,
+      unchanged: 2,
+      decisions: 0,
+    });
     expect((await target.get('meta', 'lastImportAt'))?.value).toMatch(/^2026-/);
     source.close();
     target.close();
@@ -522,7 +556,7 @@ describe('importAll', () => {
         notes: [older],
         sites: [{ origin: 'https://a.example', alwaysOn: true }],
       }),
-    ).toEqual({ added: 0, updated: 0, unchanged: 1 });
+    ).toEqual({ added: 0, updated: 0, unchanged: 1, decisions: 0 });
     expect((await getNote(db, saved.value.id))?.body).toBe('mine');
     expect(await getSite(db, 'https://a.example')).toEqual({
       origin: 'https://a.example',
@@ -534,6 +568,7 @@ describe('importAll', () => {
       added: 0,
       updated: 1,
       unchanged: 0,
+      decisions: 0,
     });
     // Replaced, at a later version: an edit based on the note as it was is now stale.
     expect(await getNote(db, saved.value.id)).toMatchObject({ body: 'newer', version: 2 });

@@ -7,13 +7,15 @@
  * The module receives its `IDBFactory` so tests can pass fake-indexeddb.
  *
  * Versions: 1 notes; 2 sites, decisions (the reader's corrections of
- * findings, keyed per article) and meta (bookkeeping, preferences); 3 articles
- * (what is known of each annotated article), snapshots (the article text as it
- * was when noted, compressed, once per version) and the notes' tag index.
+ * findings, keyed [article, anchor]: see `corrections-store.ts`) and meta (the
+ * reader's settings, preferences, bookkeeping such as the time of the last
+ * import); 3 articles (what is known of each annotated article), snapshots (the
+ * article text as it was when noted, compressed, once per version) and the
+ * notes' tag index.
  */
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { FindingKind } from '../engine/types';
-import type { ArticleRecord, Correction } from '../shared/export-format';
+import type { Decision } from '../shared/decisions';
+import type { ArticleRecord } from '../shared/export-format';
 import { LIMITS, shorten } from '../shared/limits';
 import type { ImportReport, SiteSetting } from '../shared/messages';
 import type { Note, NoteInput } from '../shared/notes';
@@ -42,22 +44,13 @@ export interface SiteRecord extends SiteSetting {
   updatedAt: string;
 }
 
-/** The reader's verdict on one finding of one article (reserved for dismiss/reclassify). */
-export interface DecisionRecord {
-  /** The article, normalised. */
-  url: string;
-  /** A stable key for the finding within the article (for example its quote and offset). */
-  key: string;
-  action: 'dismiss' | 'reclassify';
-  /** For `reclassify`: the kind the reader chose. */
-  kind?: FindingKind;
-  createdAt: string;
-}
+/** The reader's verdict on one finding of one article: dismissed or reclassified. */
+export type DecisionRecord = Decision;
 
-/** Small bookkeeping values. */
+/** Small bookkeeping values, and the reader's settings (validated when read). */
 export interface MetaRecord {
   key: string;
-  value: string | number | boolean;
+  value: string | number | boolean | object;
 }
 
 /** An article text as it was, gzip-compressed (`compress.ts`), once per article version. */
@@ -492,14 +485,16 @@ export async function listSites(db: WhoSaidDb): Promise<SiteSetting[]> {
 export interface StoreRecords {
   articles: ArticleRecord[];
   notes: Note[];
-  corrections: Correction[];
+  decisions: Decision[];
   snapshots: SnapshotRecord[];
   sites: SiteSetting[];
 }
 
-/** All keys [url, *] of a store keyed [url, something]. */
-export const articleRange = (url: string): IDBKeyRange =>
-  IDBKeyRange.bound([url, ''], [url, '\uffff']);
+/**
+ * All keys [url, *] of a store keyed [url, string] (decisions, snapshots):
+ * strings sort below arrays, so [url, []] is past every [url, key].
+ */
+export const articleRange = (url: string): IDBKeyRange => IDBKeyRange.bound([url, ''], [url, []]);
 
 /**
  * Everything the reader owns, or one article's part of it, read in one
@@ -532,13 +527,7 @@ export async function readRecords(db: WhoSaidDb, url?: string): Promise<StoreRec
   return {
     articles,
     notes: (url === undefined ? notes : notes.sort(byChange)).map((n) => fromStore(n)),
-    corrections: decisions.map(({ url: u, key, action, kind, createdAt }) => ({
-      url: u,
-      key,
-      action,
-      ...(kind ? { kind } : {}),
-      createdAt,
-    })),
+    decisions,
     snapshots,
     sites: sites.map(({ origin, alwaysOn }) => ({ origin, alwaysOn })),
   };
@@ -552,14 +541,13 @@ export interface ImportData {
   notes: readonly Note[];
   sites: readonly SiteSetting[];
   articles?: readonly ArticleRecord[];
-  corrections?: readonly Correction[];
+  decisions?: readonly Decision[];
   snapshots?: readonly SnapshotRecord[];
 }
 
 /**
- * Writes an import's articles (a newer record replaces an older one),
- * corrections (a finding already corrected here keeps the correction made
- * here) and article texts (one per version; never replaced).
+ * Writes an import's articles (a newer record replaces an older one) and
+ * article texts (one per version; never replaced).
  */
 async function mergeArticleRecords(
   tx: IDBPTransaction<
@@ -570,15 +558,12 @@ async function mergeArticleRecords(
   data: ImportData,
 ): Promise<void> {
   const articles = tx.objectStore('articles');
-  const decisions = tx.objectStore('decisions');
   const snapshots = tx.objectStore('snapshots');
-  const [articleKeys, decisionKeys, snapshotKeys] = await Promise.all([
+  const [articleKeys, snapshotKeys] = await Promise.all([
     articles.getAllKeys(),
-    decisions.getAllKeys(),
     snapshots.getAllKeys(),
   ]);
   const haveArticle = new Set(articleKeys);
-  const haveDecision = new Set(decisionKeys.map(([u, k]) => `${u}\n${k}`));
   const haveSnapshot = new Set(snapshotKeys.map(([u, f]) => `${u}\n${f}`));
   const writes: Promise<unknown>[] = [];
   for (const article of data.articles ?? []) {
@@ -594,9 +579,6 @@ async function mergeArticleRecords(
         ),
     );
   }
-  for (const c of data.corrections ?? []) {
-    if (!haveDecision.has(`${c.url}\n${c.key}`)) writes.push(decisions.put(c));
-  }
   for (const s of data.snapshots ?? []) {
     if (!haveSnapshot.has(`${s.url}\n${s.fingerprint}`)) writes.push(snapshots.put(s));
   }
@@ -607,12 +589,13 @@ async function mergeArticleRecords(
 export const IMPORT_BATCH = 1_000;
 
 /**
- * Merges validated notes and sites into the store, in one transaction (a file
- * is imported whole or not at all): new notes are added, a stored note is
- * replaced only by a copy changed more recently (whose version then passes
- * the stored one, so an edit based on the replaced note is refused), sites not
- * known yet are added switched off (running by itself on a site needs the
- * browser's permission, which a file cannot carry).
+ * Merges validated notes, sites and corrections into the store, in one
+ * transaction (a file is imported whole or not at all): new notes are added, a
+ * stored note is replaced only by a copy changed more recently (whose version
+ * then passes the stored one, so an edit based on the replaced note is
+ * refused), sites not known yet are added switched off (running by itself on a
+ * site needs the browser's permission, which a file cannot carry), and a
+ * correction replaces the stored one on the same finding only when it is newer.
  *
  * Requests go out a batch at a time without awaiting each note; `onProgress`
  * hears how many notes are written after each batch.
@@ -623,7 +606,7 @@ export async function importAll(
   clock: Clock = systemClock,
   onProgress: (written: number) => void = () => undefined,
 ): Promise<ImportReport> {
-  const report: ImportReport = { added: 0, updated: 0, unchanged: 0 };
+  const report: ImportReport = { added: 0, updated: 0, unchanged: 0, decisions: 0 };
   const now = clock.now().toISOString();
   const tx = db.transaction(
     ['notes', 'sites', 'meta', 'articles', 'decisions', 'snapshots'],
@@ -685,8 +668,20 @@ export async function importAll(
   const siteWrites = data.sites
     .filter((site) => !known.has(site.origin))
     .map((site) => sites.put({ origin: site.origin, alwaysOn: false, updatedAt: now }));
+  // Corrections: one read for those already there, then one write per newer correction.
+  const decisions = tx.objectStore('decisions');
+  const incoming = (data.decisions ?? []).map((d) => ({ ...d, url: normalizeUrl(d.url) }));
+  const there = await Promise.all(incoming.map((d) => decisions.get([d.url, d.key])));
+  const decisionWrites = incoming
+    .filter((d, i) => {
+      const existing = there[i];
+      return existing === undefined || existing.createdAt < d.createdAt;
+    })
+    .map((d) => decisions.put(d));
+  report.decisions = decisionWrites.length;
   await Promise.all([
     ...siteWrites,
+    ...decisionWrites,
     tx.objectStore('meta').put({ key: 'lastImportAt', value: now }),
   ]);
   await tx.done;

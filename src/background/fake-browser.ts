@@ -118,6 +118,10 @@ export function fakeBrowser(
         calls.push(`insertCSS ${injection.target.tabId} ${injection.files?.join()}`);
         mayScript(injection.target.tabId);
       },
+      removeCSS: async (injection) => {
+        calls.push(`removeCSS ${injection.target.tabId} ${injection.files?.join()}`);
+        mayScript(injection.target.tabId);
+      },
       executeScript: async (injection) => {
         const what = injection.files?.join() ?? `func ${injection.func?.name}`;
         calls.push(`executeScript ${injection.target.tabId} ${what}`);

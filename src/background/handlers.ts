@@ -13,13 +13,18 @@ import type {
 import { articleKey, type ArticleClaim } from '../shared/article';
 import { err, ok, type Result } from '../shared/result';
 import { isPageUrl } from '../shared/url';
+import { cssFileFor, SCHEME_NAMES } from '../shared/highlight-styles';
+import { detectVariant } from '../shared/highlight-variant';
+import { onNeverRunSite, type ReaderSettings } from '../shared/settings';
 import { articleUrl } from '../shared/validate';
 import type { BackgroundBrowser } from './browser-api';
 import { sendToContent } from './content-client';
+import { deleteDecision, listDecisions, putDecision } from './corrections-store';
 import * as store from './db';
 import type { ImportSessions } from './imports';
 import { runOnTab } from './run-on-tab';
 import type { NotesService } from './notes-service';
+import { getSettings, setSettings } from './settings-store';
 import type { ContentScriptCaller } from './router';
 import type { SiteScripts } from './site-scripts';
 import type { SummaryStore } from './summaries';
@@ -32,6 +37,8 @@ export interface HandlerDeps {
   summaries: SummaryStore;
   sites: SiteScripts;
   imports: ImportSessions;
+  /** The reader's settings (validated; the defaults when none are stored). */
+  settings: () => Promise<ReaderSettings>;
 }
 
 /** A handler for each message name, typed by the message map. */
@@ -54,7 +61,7 @@ export type ContentScriptHandlers = {
 
 /** Creates the content-script handlers over their dependencies. */
 export function createContentScriptHandlers(
-  deps: Pick<HandlerDeps, 'summaries' | 'notes'>,
+  deps: Pick<HandlerDeps, 'summaries' | 'notes' | 'db' | 'browser'>,
 ): ContentScriptHandlers {
   const { notes } = deps;
   /** The article a content script may work on: its own page, or that page's same-site canonical. */
@@ -75,7 +82,65 @@ export function createContentScriptHandlers(
       await deps.summaries.set(from.tabId, summary);
       return ok(null);
     },
+
+    // The article is always the sender's own page (`from.url`), never one the message names.
+    'page.setup': async (_payload, from) => {
+      const db = await deps.db();
+      const [settings, decisions, variant] = await Promise.all([
+        getSettings(db),
+        listDecisions(db, from.url),
+        detectVariant(deps.browser.runtime),
+      ]);
+      const { kinds, scheme, phrases, neverRun } = settings;
+      const run = !onNeverRunSite(neverRun, from.url);
+      return ok({ run, kinds, scheme, variant, phrases, decisions });
+    },
+
+    'page.decide': async ({ decision }, from) => putDecision(await deps.db(), from.url, decision),
+
+    'page.undecide': async ({ key }, from) => {
+      await deleteDecision(await deps.db(), from.url, key);
+      return ok(null);
+    },
   };
+}
+
+/**
+ * After the settings changed: sites the reader now never runs on stop running
+ * by themselves, site scripts inject the new scheme's stylesheet, and open
+ * pages show the new settings (a new scheme: its stylesheet in place of the
+ * old). Tabs without Who Said refuse the message, which is fine.
+ */
+async function applySettings(
+  deps: HandlerDeps,
+  settings: ReaderSettings,
+  schemeChanged: boolean,
+): Promise<void> {
+  const { browser } = deps;
+  const sites = await store.listSites(await deps.db());
+  for (const site of sites) {
+    if (site.alwaysOn && onNeverRunSite(settings.neverRun, site.origin)) {
+      await deps.sites.set({ origin: site.origin, alwaysOn: false });
+    }
+  }
+  if (schemeChanged) await deps.sites.reconcile();
+  const variant = await detectVariant(browser.runtime);
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs.map(async ({ id: tabId }) => {
+      if (tabId === undefined) return;
+      const summary = await sendToContent(browser, tabId, 'content.refresh');
+      if (!summary.ok) return;
+      if (schemeChanged) {
+        const files = SCHEME_NAMES.map((s) => cssFileFor(variant, s));
+        await browser.scripting.removeCSS({ target: { tabId }, files }).catch(() => undefined);
+        await browser.scripting
+          .insertCSS({ target: { tabId }, files: [cssFileFor(variant, settings.scheme)] })
+          .catch(() => undefined);
+      }
+      if (summary.value) await deps.summaries.set(tabId, summary.value).catch(() => undefined);
+    }),
+  );
 }
 
 /** Creates the extension-page handlers over their dependencies. */
@@ -181,7 +246,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     'data.exportFile': async ({ url }) => {
       const data = await notes.exportData(url);
-      return ok({ text: `${JSON.stringify(data, null, 2)}\n`, notes: data.notes.length });
+      return ok({
+        text: `${JSON.stringify(data, null, 2)}\n`,
+        notes: data.notes.length,
+        decisions: data.decisions.length,
+      });
     },
 
     'import.begin': async (req) => deps.imports.begin(req),
@@ -193,5 +262,40 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       deps.imports.commit(importId, (data, onProgress) => notes.commitImport(data, onProgress)),
 
     'import.progress': async ({ importId }) => deps.imports.progress(importId),
+
+    'tab.ledger': async ({ tabId }) => {
+      const ledger = await sendToContent(browser, tabId, 'content.ledger');
+      // No script in the page: nothing analysed, so no ledger.
+      if (!ledger.ok && ledger.error.code === 'no-content-script') return ok(null);
+      return ledger;
+    },
+
+    'tab.reveal': ({ tabId, entry, claim }) =>
+      sendToContent(browser, tabId, 'content.reveal', { entry, claim }),
+
+    'tab.refresh': async ({ tabId }) => {
+      const summary = await sendToContent(browser, tabId, 'content.refresh');
+      if (!summary.ok) return summary.error.code === 'no-content-script' ? ok(null) : summary;
+      if (summary.value) await summaries.set(tabId, summary.value).catch(() => undefined);
+      return summary;
+    },
+
+    'decisions.list': async ({ url }) => ok(await listDecisions(await deps.db(), url)),
+
+    'decisions.delete': async ({ url, key }) => {
+      // Already gone is what the reader wanted too.
+      await deleteDecision(await deps.db(), url, key);
+      return ok(null);
+    },
+
+    'settings.get': async () => ok(await getSettings(await deps.db())),
+
+    'settings.set': async ({ settings }) => {
+      const db = await deps.db();
+      const before = await getSettings(db);
+      const stored = await setSettings(db, settings);
+      await applySettings(deps, stored, before.scheme !== stored.scheme).catch(() => undefined);
+      return ok(stored);
+    },
   };
 }

@@ -6,7 +6,8 @@
  * transaction: if the worker stops before, nothing was written and the
  * options page says so; the reader's store never holds half a file.
  */
-import type { ArticleRecord, Correction, Snapshot } from '../shared/export-format';
+import type { Decision } from '../shared/decisions';
+import type { ArticleRecord, Snapshot } from '../shared/export-format';
 import type {
   ExtensionPageMessages,
   ImportProgress,
@@ -21,14 +22,14 @@ export interface ImportRecords {
   notes: Note[];
   sites: SiteSetting[];
   articles: ArticleRecord[];
-  corrections: Correction[];
+  decisions: Decision[];
   snapshots: Snapshot[];
 }
 
 /** How many records of the other kinds an import announced. */
 interface Expected {
   articles: number;
-  corrections: number;
+  decisions: number;
   snapshots: number;
 }
 
@@ -39,7 +40,7 @@ interface Session {
   sites: SiteSetting[];
   notes: Note[];
   articles: ArticleRecord[];
-  corrections: Correction[];
+  decisions: Decision[];
   snapshots: Snapshot[];
   progress: ImportProgress;
   /** Last time the page sent something, for dropping abandoned imports. */
@@ -79,18 +80,18 @@ export function importSessions(
     return session;
   };
   return {
-    begin({ notes, sites, articles = 0, corrections = 0, snapshots = 0 }) {
+    begin({ notes, sites, articles = 0, decisions = 0, snapshots = 0 }) {
       for (const [id, session] of sessions) {
         if (now() - session.touched > ABANDONED_MS) sessions.delete(id);
       }
       const importId = newId();
       sessions.set(importId, {
         total: notes,
-        expected: { articles, corrections, snapshots },
+        expected: { articles, decisions, snapshots },
         sites,
         notes: [],
         articles: [],
-        corrections: [],
+        decisions: [],
         snapshots: [],
         progress: { phase: 'receiving', done: 0, total: notes },
         touched: now(),
@@ -98,12 +99,12 @@ export function importSessions(
       return ok({ importId });
     },
 
-    add({ importId, notes, articles = [], corrections = [], snapshots = [] }) {
+    add({ importId, notes, articles = [], decisions = [], snapshots = [] }) {
       const session = find(importId);
       if (!session || session.progress.phase !== 'receiving') return GONE;
       const over =
         session.articles.length + articles.length > session.expected.articles ||
-        session.corrections.length + corrections.length > session.expected.corrections ||
+        session.decisions.length + decisions.length > session.expected.decisions ||
         session.snapshots.length + snapshots.length > session.expected.snapshots;
       if (over || session.notes.length + notes.length > session.total) {
         sessions.delete(importId);
@@ -115,7 +116,7 @@ export function importSessions(
       // One by one: spreading a large array into a call can overflow the stack.
       for (const note of notes) session.notes.push(note);
       for (const article of articles) session.articles.push(article);
-      for (const correction of corrections) session.corrections.push(correction);
+      for (const decision of decisions) session.decisions.push(decision);
       for (const snapshot of snapshots) session.snapshots.push(snapshot);
       session.progress.done = session.notes.length;
       return ok({ received: session.notes.length });
@@ -128,7 +129,7 @@ export function importSessions(
       if (
         session.notes.length !== session.total ||
         session.articles.length !== expected.articles ||
-        session.corrections.length !== expected.corrections ||
+        session.decisions.length !== expected.decisions ||
         session.snapshots.length !== expected.snapshots
       ) {
         sessions.delete(importId);
@@ -139,8 +140,8 @@ export function importSessions(
       }
       session.progress = { phase: 'writing', done: 0, total: session.total };
       try {
-        const { notes, sites, articles, corrections, snapshots } = session;
-        const report = await write({ notes, sites, articles, corrections, snapshots }, (n) => {
+        const { notes, sites, articles, decisions, snapshots } = session;
+        const report = await write({ notes, sites, articles, decisions, snapshots }, (n) => {
           session.progress.done = n;
         });
         return ok(report);

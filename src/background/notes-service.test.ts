@@ -3,6 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { fingerprintText, type ArticleClaim } from '../shared/article';
+import { decisionKey } from '../shared/decisions';
 import type { WhoSaidExport } from '../shared/export-format';
 import { looksLikeW3C, readW3C, toW3C } from '../shared/formats/w3c';
 import { readWhoSaidExport } from '../shared/formats/who-said-json';
@@ -57,8 +58,8 @@ const passage = (n: number, words = 'officials said'): PageNoteInput => {
 async function importInto(service: NotesService, file: unknown): Promise<Result<ImportReport>> {
   const read = looksLikeW3C(file) ? readW3C(file, new Date()) : readWhoSaidExport(file);
   if (!read.ok) return read;
-  const { notes, sites, articles, corrections, snapshots } = read.value;
-  return ok(await service.commitImport({ notes, sites, articles, corrections, snapshots }));
+  const { notes, sites, articles, decisions, snapshots } = read.value;
+  return ok(await service.commitImport({ notes, sites, articles, decisions, snapshots }));
 }
 
 const dbs = new WeakMap<NotesService, ReturnType<typeof connect>>();
@@ -239,9 +240,16 @@ describe('export and import', () => {
       tags: ['follow up'],
     });
     const d = await a.db();
+    const anchor = {
+      kind: 'attribution',
+      quote: 'said',
+      prefix: 'Officials ',
+      suffix: ' the',
+    } as const;
     await d.put('decisions', {
       url: URL_A,
-      key: 'said@28',
+      key: decisionKey(anchor),
+      anchor,
       action: 'reclassify',
       kind: 'hedge',
       createdAt: '2026-01-02T00:00:00.000Z',
@@ -259,7 +267,7 @@ describe('export and import', () => {
     const b = setup();
     expect(await importInto(b.notes, file)).toEqual({
       ok: true,
-      value: { added: 2, updated: 0, unchanged: 0 },
+      value: { added: 2, updated: 0, unchanged: 0, decisions: 1 },
     });
     const want = await contents(a.notes);
     // Sites arrive switched off: running by itself needs a permission a file cannot carry.
@@ -269,7 +277,7 @@ describe('export and import', () => {
     });
     expect(await importInto(b.notes, file)).toEqual({
       ok: true,
-      value: { added: 0, updated: 0, unchanged: 2 },
+      value: { added: 0, updated: 0, unchanged: 2, decisions: 0 },
     });
     expect((await b.notes.search({ query: 'whole' })).total).toBe(1);
   });
@@ -362,7 +370,7 @@ describe('export and import', () => {
           const second = await importInto(b.notes, file);
           expect(second).toEqual({
             ok: true,
-            value: { added: 0, updated: 0, unchanged: saved },
+            value: { added: 0, updated: 0, unchanged: saved, decisions: 0 },
           });
           expect(await contents(b.notes)).toEqual(await contents(a.notes));
         },

@@ -286,7 +286,7 @@ export function createNotesService(
         exportedAt: clock.now().toISOString(),
         articles: records.articles,
         notes: records.notes,
-        corrections: records.corrections,
+        decisions: records.decisions,
         snapshots,
         sites: records.sites,
       };
@@ -317,7 +317,7 @@ export function createNotesService(
           notes: data.notes,
           sites: data.sites,
           articles: data.articles.map(norm),
-          corrections: data.corrections.map(norm),
+          decisions: data.decisions.map(norm),
           snapshots,
         },
         clock,

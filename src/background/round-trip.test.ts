@@ -171,7 +171,7 @@ describe('export and import (fast-check properties)', () => {
         const imported = await importText(target, file);
         expect(imported).toEqual({
           ok: true,
-          value: { added: before.notes.length, updated: 0, unchanged: 0 },
+          value: { added: before.notes.length, updated: 0, unchanged: 0, decisions: 0 },
         });
         const after = await contents(target);
         expect(after.notes).toEqual(before.notes);
@@ -193,7 +193,7 @@ describe('export and import (fast-check properties)', () => {
         for (let i = 0; i < 2; i++) {
           expect(await importText(client, file)).toEqual({
             ok: true,
-            value: { added: 0, updated: 0, unchanged: n },
+            value: { added: 0, updated: 0, unchanged: n, decisions: 0 },
           });
           expect(await contents(client)).toEqual(before);
         }

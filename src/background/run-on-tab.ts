@@ -11,10 +11,11 @@
  * starting another. Two requests for the same tab at once (the popup opened
  * while the shortcut runs) share one run.
  */
-import { cssFileFor } from '../shared/highlight-styles';
+import { cssFileFor, DEFAULT_SCHEME, type SchemeName } from '../shared/highlight-styles';
 import { detectVariant } from '../shared/highlight-variant';
 import type { PageSummary } from '../shared/messages';
-import { ok, type Result } from '../shared/result';
+import { err, ok, type Result } from '../shared/result';
+import { onNeverRunSite, type ReaderSettings } from '../shared/settings';
 import { errorText, type BackgroundBrowser } from './browser-api';
 import { sendToContent } from './content-client';
 import { injectionError, restrictedPage } from './restricted-pages';
@@ -24,18 +25,36 @@ import type { SummaryStore } from './summaries';
 export const CONTENT_JS = 'content.js';
 
 /**
- * The `::highlight()` stylesheet for this browser (one file per style variant, written by the
- * build from src/shared/highlight-styles.ts beside content.js).
+ * The `::highlight()` stylesheet for this browser in the reader's colour scheme (one file per
+ * scheme and style variant, written by the build from src/shared/highlight-styles.ts beside
+ * content.js).
  */
 export async function highlightCssFile(
   browser: Pick<BackgroundBrowser, 'runtime'>,
+  scheme: SchemeName = DEFAULT_SCHEME,
 ): Promise<string> {
-  return cssFileFor(await detectVariant(browser.runtime));
+  return cssFileFor(await detectVariant(browser.runtime), scheme);
 }
 
 export interface RunDeps {
   browser: Pick<BackgroundBrowser, 'tabs' | 'scripting' | 'runtime'>;
   summaries: SummaryStore;
+  /** The reader's settings: sites never to run on, the colour scheme (default: none, standard). */
+  settings?: () => Promise<ReaderSettings>;
+}
+
+/** The refusal for a page on a site the reader never wants Who Said to run on. */
+export function neverRunRefusal(url: string): Result<never> {
+  let host = 'this site';
+  try {
+    host = new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    // Keep the generic words.
+  }
+  return err(
+    'never-run',
+    `You asked Who Said never to run on ${host}. Allow it again to read this page.`,
+  );
 }
 
 /** Runs in progress, by the deps they run with and the tab. */
@@ -57,18 +76,22 @@ export function runOnTab(deps: RunDeps, tabId: number): Promise<Result<PageSumma
 
 async function runOnce(deps: RunDeps, tabId: number): Promise<Result<PageSummary>> {
   const { browser } = deps;
+  const settings = await deps.settings?.().catch(() => undefined);
   try {
     // Without the `tabs` permission the URL is only there when we may run on the tab;
     // when it is there, refuse known-impossible pages before the browser does, in clearer words.
     const tab = await browser.tabs.get(tabId);
     const refusal = tab.url ? restrictedPage(tab.url) : null;
     if (refusal) return refusal;
+    if (tab.url && settings && onNeverRunSite(settings.neverRun, tab.url)) {
+      return neverRunRefusal(tab.url);
+    }
   } catch (error) {
     return injectionError(errorText(error));
   }
   try {
     await Promise.all([
-      highlightCssFile(browser).then((css) =>
+      highlightCssFile(browser, settings?.scheme).then((css) =>
         browser.scripting.insertCSS({ target: { tabId }, files: [css] }),
       ),
       browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_JS] }),

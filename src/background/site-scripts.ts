@@ -10,6 +10,7 @@ import type { SiteSetting } from '../shared/messages';
 import { err, ok, type Result } from '../shared/result';
 import { originFromPattern, originPattern } from '../shared/url';
 import { errorText, type BackgroundBrowser } from './browser-api';
+import type { SchemeName } from '../shared/highlight-styles';
 import { CONTENT_JS, highlightCssFile } from './run-on-tab';
 
 /** Prefix of every script id this module registers. */
@@ -49,6 +50,8 @@ export interface SiteDeps {
    * so they never turn a site on.
    */
   requiredPatterns?: readonly string[];
+  /** The reader's colour scheme, whose stylesheet the registration injects (default standard). */
+  scheme?: () => Promise<SchemeName>;
 }
 
 /** Manages registrations; calls are serialised so overlapping events cannot register twice. */
@@ -92,7 +95,8 @@ export function createSiteScripts(deps: SiteDeps): SiteScripts {
     const id = scriptIdFor(origin);
     // The stylesheet follows the browser's version: after a browser update (reconcile runs on
     // onInstalled, which fires for it) a registration with the other variant is replaced.
-    const css = await highlightCssFile(browser);
+    const scheme = await deps.scheme?.().catch(() => undefined);
+    const css = await highlightCssFile(browser, scheme);
     const old = current.get(id);
     if (old?.match === originPattern(origin) && old.css === css) return;
     if (old) await browser.scripting.unregisterContentScripts({ ids: [id] });

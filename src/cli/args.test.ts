@@ -12,8 +12,24 @@ describe('parseArgs', () => {
         withText: true,
         color: undefined,
         kinds: undefined,
+        jsonl: undefined,
+        jobs: undefined,
       },
     });
+  });
+
+  test.each([
+    [['--jsonl', '-'], '-'],
+    [['--jsonl=articles.jsonl'], 'articles.jsonl'],
+  ])('--jsonl %j reads records and implies JSON output', (flags, jsonl) => {
+    expect(parseArgs(['analyze', ...flags])).toMatchObject({
+      action: 'run',
+      options: { jsonl, json: true, files: [] },
+    });
+  });
+
+  test.each([[['--jobs', '3']], [['--jobs=3']], [['-j', '3']]])('jobs: %j', (flags) => {
+    expect(parseArgs(['analyze', 'a.txt', ...flags])).toMatchObject({ options: { jobs: 3 } });
   });
 
   test('- is standard input, -- lets a file start with a dash', () => {
@@ -58,6 +74,16 @@ describe('parseArgs', () => {
     [['analyze', '--with-text', 'a.txt'], '--with-text only applies with --json'],
     [['analyze', '--json=yes', 'a.txt'], "option '--json' takes no value"],
     [['analyze', '-', '-'], 'standard input (-) can be read only once'],
+    [['analyze', '--jsonl'], '--jsonl needs a file'],
+    [
+      ['analyze', '--jsonl', 'a.jsonl', 'b.txt'],
+      '--jsonl reads its articles from one file: no FILE',
+    ],
+    [['analyze', 'a.txt', '--jobs', '0'], '--jobs needs a whole number'],
+    [['analyze', 'a.txt', '--jobs', '1.5'], '--jobs needs a whole number'],
+    [['analyze', 'a.txt', '--jobs=', ''], '--jobs needs a whole number'],
+    [['analyze', 'a.txt', '--jobs'], '--jobs needs a whole number'],
+    [['analyze', 'a.txt', '--jobs', 'all'], '--jobs needs a whole number'],
   ])('usage error for %j', (argv, message) => {
     const parsed = parseArgs(argv);
     expect(parsed.action).toBe('error');

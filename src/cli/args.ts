@@ -14,6 +14,10 @@ export interface CliOptions {
   color: boolean | undefined;
   /** Only report these kinds (default: all). */
   kinds: FindingKind[] | undefined;
+  /** `--jsonl FILE`: one article per line (`-` for standard input) instead of `files`. */
+  jsonl: string | undefined;
+  /** Worker threads; `undefined` means one per core. 1 runs in the main thread. */
+  jobs: number | undefined;
 }
 
 /** The outcome of parsing: run, print help, or a usage error to report. */
@@ -29,16 +33,28 @@ Finds attribution ("officials said"), unnamed sources, agentless passives and
 hedges in news text. FILE is a .txt file (UTF-8), an .html/.htm page (reduced
 to its article text first), or - for standard input.
 
+       whosaid analyze --jsonl FILE [options]
+
+Reads one article per line, {"id", "text"} or {"id", "html"} (FILE - for
+standard input), and writes one JSON line per article, {"id", "findings"}, in
+input order; a line that cannot be analysed gives {"id", "line", "error"}
+in its place. See docs/cli.md, also for Hadoop Streaming and Spark.
+
 options:
   --json            one JSON line per file: {"file", "findings"}
-  --with-text       with --json: add "text", the text the offsets refer to
+  --jsonl FILE      articles as JSON lines (see above); output is JSON lines
+  -j, --jobs N      worker threads (default: one per core; 1: no threads);
+                    the output keeps the input's order
+  --with-text       with --json or --jsonl: add "text", the text the offsets
+                    refer to
   --kinds LIST      only these kinds, comma-separated: ${FINDING_KINDS.join(',')}
   --color           colour the output even when it is not a terminal
   --no-color        never colour the output (also: NO_COLOR=1)
   -h, --help        show this help
 
 exit status: 0 all files analysed, 1 a file could not be read or analysed,
-2 usage error.
+2 usage error. With --jsonl, a bad line is an "error" record, not a failure:
+0 unless the input could not be read or the output written (then 1).
 `;
 
 function parseKinds(value: string): FindingKind[] | string {
@@ -63,6 +79,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     withText: false,
     color: undefined,
     kinds: undefined,
+    jsonl: undefined,
+    jobs: undefined,
   };
   let command: string | undefined;
   let optionsEnded = false;
@@ -101,16 +119,44 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         options.kinds = kinds;
         break;
       }
+      case '--jsonl': {
+        const value = inline ?? argv[++i];
+        if (value === undefined || value === '') {
+          return { action: 'error', message: '--jsonl needs a file (- for standard input)' };
+        }
+        options.jsonl = value;
+        break;
+      }
+      case '--jobs':
+      case '-j': {
+        const value = inline ?? argv[++i];
+        // Digits only: Number() would also take '', '0x10', '1e3' and ' 2 '.
+        const jobs = value !== undefined && /^\d+$/.test(value) ? Number(value) : 0;
+        if (!Number.isSafeInteger(jobs) || jobs < 1) {
+          return { action: 'error', message: '--jobs needs a whole number of threads, 1 or more' };
+        }
+        options.jobs = jobs;
+        break;
+      }
       default:
         return { action: 'error', message: `unknown option '${arg}'` };
     }
-    if (inline !== undefined && name !== '--kinds') {
+    if (inline !== undefined && !TAKES_VALUE.has(name ?? '')) {
       return { action: 'error', message: `option '${name}' takes no value` };
     }
   }
   if (command === undefined) return { action: 'error', message: 'missing command' };
   if (command !== 'analyze') return { action: 'error', message: `unknown command '${command}'` };
-  if (options.files.length === 0) return { action: 'error', message: 'no file given' };
+  if (options.jsonl !== undefined) {
+    if (options.files.length > 0) {
+      return { action: 'error', message: '--jsonl reads its articles from one file: no FILE' };
+    }
+    // Its output is JSON lines whatever else was asked.
+    options.json = true;
+  }
+  if (options.files.length === 0 && options.jsonl === undefined) {
+    return { action: 'error', message: 'no file given' };
+  }
   if (options.withText && !options.json) {
     return { action: 'error', message: '--with-text only applies with --json' };
   }
@@ -119,6 +165,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   return { action: 'run', options };
 }
+
+/** Options that take a value, inline (`--jobs=2`) or as the next argument. */
+const TAKES_VALUE = new Set(['--kinds', '--jsonl', '--jobs']);
 
 function splitInline(arg: string): [string, string | undefined] {
   const eq = arg.indexOf('=');

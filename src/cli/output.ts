@@ -17,18 +17,21 @@ export class StreamWriter {
   private closed = false;
   private readonly waiters = new Set<() => void>();
 
-  constructor(private readonly stream: Writable) {
+  /**
+   * @param onClosed called once when the reader goes away (or the stream fails),
+   *   even between writes: a run waiting on its input can stop at once.
+   */
+  constructor(
+    private readonly stream: Writable,
+    private readonly onClosed: () => void = () => undefined,
+  ) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
       // Every write error ends the output; only EPIPE is expected, but a full
       // disk must not become an unhandled exception either.
-      this.closed = true;
       if (error.code !== 'EPIPE') this.failure = error;
-      this.wake();
+      this.close();
     });
-    stream.on('close', () => {
-      this.closed = true;
-      this.wake();
-    });
+    stream.on('close', () => this.close());
   }
 
   /** A write error other than a closed pipe, if one happened. */
@@ -40,7 +43,7 @@ export class StreamWriter {
   }
 
   /** Writes `chunk`, resolving once the stream can take more. */
-  async write(chunk: string): Promise<void> {
+  async write(chunk: string | Uint8Array): Promise<void> {
     if (this.closed) throw new OutputClosedError();
     if (this.stream.write(chunk)) return;
     await new Promise<void>((resolve) => {
@@ -55,7 +58,10 @@ export class StreamWriter {
     if (this.closed) throw new OutputClosedError();
   }
 
-  private wake(): void {
+  private close(): void {
+    const first = !this.closed;
+    this.closed = true;
     for (const waiter of [...this.waiters]) waiter();
+    if (first) this.onClosed();
   }
 }

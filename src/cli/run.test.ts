@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { AnalyzeOptions, Finding } from '../engine/index';
-import { EXIT_FILE_ERROR, EXIT_OK, EXIT_USAGE, runCli } from './run';
+import { EXIT_FILE_ERROR, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, runCli } from './run';
 import type { CliIo } from './run';
 
 /**
@@ -49,6 +49,16 @@ function sink(tty = false): Writable & { text: () => string; isTTY?: boolean } {
   return Object.assign(stream, { text: () => chunks.join(''), isTTY: tty });
 }
 
+/** What the stand-in engine finds in "Smith said yes." (or any "Smith said" at the start). */
+const SMITH_SAID: Finding = {
+  start: 6,
+  end: 10,
+  kind: 'attribution',
+  cue: 'neutral',
+  source: { start: 0, end: 5, named: true },
+  why: 'said: a neutral reporting verb',
+};
+
 type Files = Record<string, string | Uint8Array | NodeJS.ErrnoException>;
 
 function io(files: Files, extra: Partial<CliIo> = {}) {
@@ -88,16 +98,7 @@ describe('--json', () => {
     expect(jsonLines(t.stdout.text())).toEqual([
       {
         file: 'dir/a.txt',
-        findings: [
-          {
-            start: 6,
-            end: 10,
-            kind: 'attribution',
-            cue: 'neutral',
-            source: { start: 0, end: 5, named: true },
-            why: 'said: a neutral reporting verb',
-          },
-        ],
+        findings: [SMITH_SAID],
       },
       { file: 'b.txt', findings: [] },
     ]);
@@ -339,4 +340,222 @@ describe('on disk', () => {
     expect(jsonLines(result.stdout)).toMatchObject([{ file: good }]);
     expect(result.stderr).toContain(`whosaid: cannot read ${missing}: no such file`);
   }, 30_000);
+});
+
+describe('--jsonl', () => {
+  const stdinOf = (...chunks: (string | Uint8Array)[]): Readable =>
+    Readable.from(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c) : Buffer.from(c))));
+
+  test('one line per record in input order; a bad line is an error record in its place', async () => {
+    const input = [
+      '{"id":"a","text":"Smith said yes."}',
+      'not json',
+      '',
+      '{"id":2,"text":"Officials said no."}',
+      '{"text":"no id"}',
+      '   ',
+      '{"id":"c"}',
+      '{"id":"d","text":"It reportedly fell."}',
+    ].join('\r\n');
+    const t = io({}, { stdin: stdinOf(input) });
+    expect(await runCli(['analyze', '--jsonl', '-'], t.io)).toBe(EXIT_OK);
+    const rows = jsonLines(t.stdout.text()) as Record<string, unknown>[];
+    expect(rows.map((r) => r.id ?? `line ${String(r.line)}`)).toEqual([
+      'a',
+      'line 2',
+      2,
+      'line 5',
+      'c',
+      'd',
+    ]);
+    expect(rows[0]).toEqual({
+      id: 'a',
+      findings: [SMITH_SAID],
+    });
+    expect(rows[1]).toMatchObject({ line: 2, error: expect.stringMatching(/^not JSON/) });
+    expect(rows[3]).toEqual({ line: 5, error: 'no "id"' });
+    expect(rows[4]).toEqual({ id: 'c', line: 7, error: 'no "text" or "html"' });
+    expect(rows[5]).toMatchObject({ id: 'd', findings: [{ kind: 'hedge' }] });
+    expect(t.stderr.text()).toBe(
+      'whosaid: 3 of 6 records could not be analysed (first at line 2); their lines carry "error" instead of "findings"\n',
+    );
+  });
+
+  test('an html record is reduced to its article first; --with-text shows that text', async () => {
+    const page =
+      '<html><body><nav>Menu officials said</nav><article><h1>Vote</h1>' +
+      '<p>Smith said the vote was close, and the count was reportedly slow.</p>' +
+      '<p>The council said nothing more about it on Monday evening.</p></article></body></html>';
+    const seen: string[] = [];
+    const t = io(
+      {},
+      {
+        stdin: stdinOf(`${JSON.stringify({ id: 'p', html: page })}\n`),
+        analyze: (text, options) => {
+          seen.push(text);
+          return fakeAnalyze(text, options);
+        },
+      },
+    );
+    expect(await runCli(['analyze', '--jsonl', '-', '--with-text'], t.io)).toBe(EXIT_OK);
+    const [row] = jsonLines(t.stdout.text()) as { id: string; text: string; findings: Finding[] }[];
+    expect(seen).toEqual([row?.text]);
+    expect(row?.text).toContain('Smith said the vote was close');
+    expect(row?.text).not.toContain('Menu');
+    const said = row?.findings.find((f) => f.kind === 'attribution');
+    expect(row?.text.slice(said?.start, said?.end)).toBe('said');
+  });
+
+  test('--kinds applies to every record', async () => {
+    const t = io({}, { stdin: stdinOf('{"id":1,"text":"Smith said it reportedly fell."}\n') });
+    await runCli(['analyze', '--jsonl', '-', '--kinds', 'hedge'], t.io);
+    const [row] = jsonLines(t.stdout.text()) as { findings: Finding[] }[];
+    expect(row?.findings.map((f) => f.kind)).toEqual(['hedge']);
+  });
+
+  test('an engine failure on one record is an error record and the run goes on', async () => {
+    const t = io(
+      {},
+      {
+        stdin: stdinOf('{"id":"x","text":"boom"}\n{"id":"y","text":"fine"}\n'),
+        analyze: (text) => {
+          if (text === 'boom') throw new Error('engine exploded');
+          return [];
+        },
+      },
+    );
+    expect(await runCli(['analyze', '--jsonl', '-'], t.io)).toBe(EXIT_OK);
+    expect(jsonLines(t.stdout.text())).toEqual([
+      { id: 'x', line: 1, error: 'analysis failed: engine exploded' },
+      { id: 'y', findings: [] },
+    ]);
+  });
+
+  test('an input that fails mid-way: what was read is written, then exit 1', async () => {
+    async function* failing(): AsyncGenerator<Buffer> {
+      yield Buffer.from('{"id":1,"text":"Smith said so."}\n{"id":2,"text":"Jones said no."}\n');
+      throw Object.assign(new Error('EIO'), { code: 'EIO' });
+    }
+    const t = io({}, { stdin: Readable.from(failing()) });
+    expect(await runCli(['analyze', '--jsonl', '-'], t.io)).toBe(EXIT_FILE_ERROR);
+    expect(jsonLines(t.stdout.text()).map((r) => (r as { id: number }).id)).toEqual([1, 2]);
+    expect(t.stderr.text()).toBe('whosaid: cannot read (stdin): eio\n');
+  });
+
+  test('a closed output stops reading the input', async () => {
+    let pulled = 0;
+    async function* endless(): AsyncGenerator<Buffer> {
+      for (;;) {
+        pulled++;
+        yield Buffer.from('{"id":1,"text":"Smith said so."}\n');
+      }
+    }
+    const closing: Writable = new Writable({
+      write(_chunk, _enc, done) {
+        done(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+      },
+    });
+    const t = io({}, { stdin: Readable.from(endless()), stdout: closing });
+    expect(await runCli(['analyze', '--jsonl', '-'], t.io)).toBe(EXIT_OK);
+    expect(pulled).toBeLessThan(50);
+    expect(t.stderr.text()).toBe('');
+  });
+});
+
+test('--jsonl: an output that closes ends the run even while the input stays open', async () => {
+  // A pipe that never ends (a live feed), and a reader that goes away after one line.
+  const stdin = new Readable({ read: () => undefined });
+  stdin.push('{"id":1,"text":"Smith said so."}\n');
+  const closing = new Writable({
+    write(_chunk, _enc, done) {
+      done(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+    },
+  });
+  const t = io({}, { stdin, stdout: closing });
+  expect(await runCli(['analyze', '--jsonl', '-'], t.io)).toBe(EXIT_OK);
+  expect(stdin.destroyed).toBe(true);
+  expect(t.stderr.text()).toBe('');
+});
+
+describe('--jsonl FILE and worker threads', () => {
+  let dir = '';
+  const records = [
+    { id: 'first-and-longest', text: 'Officials said the plan was reportedly dead. '.repeat(400) },
+    ...Array.from({ length: 30 }, (_, i) => ({
+      id: `r${i}`,
+      text: `Maria Okafor said on day ${i} that the bridge was closed by the city.`,
+    })),
+  ];
+  const input = `${records.map((r) => JSON.stringify(r)).join('\n')}\nnot json\n`;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'whosaid-jsonl-'));
+    await writeFile(join(dir, 'in.jsonl'), input);
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const realIo = (extra: Partial<CliIo> = {}) => {
+    const stdout = sink();
+    const stderr = sink();
+    const base: CliIo = { stdout, stderr, stdin: Readable.from([]), env: {}, ...extra };
+    return { io: base, stdout, stderr };
+  };
+
+  test('a file that cannot be opened: exit 1, the reason on stderr, nothing on stdout', async () => {
+    const t = realIo();
+    const missing = join(dir, 'missing.jsonl');
+    expect(await runCli(['analyze', '--jsonl', missing], t.io)).toBe(EXIT_FILE_ERROR);
+    expect(t.stderr.text()).toBe(`whosaid: cannot read ${missing}: no such file\n`);
+    expect(t.stdout.text()).toBe('');
+    const t2 = realIo();
+    expect(await runCli(['analyze', '--jsonl', dir], t2.io)).toBe(EXIT_FILE_ERROR);
+    expect(t2.stderr.text()).toBe(`whosaid: cannot read ${dir}: is a directory\n`);
+  });
+
+  test('--jobs 2 on real worker threads writes exactly what --jobs 1 writes', async () => {
+    const file = join(dir, 'in.jsonl');
+    const one = realIo();
+    expect(await runCli(['analyze', '--jsonl', file, '--jobs', '1'], one.io)).toBe(EXIT_OK);
+    const two = realIo({ workerUrl: new URL('./main.ts', import.meta.url) });
+    expect(await runCli(['analyze', '--jsonl', file, '--jobs', '2'], two.io)).toBe(EXIT_OK);
+    expect(two.stdout.text()).toBe(one.stdout.text());
+    const rows = jsonLines(two.stdout.text()) as { id?: string; findings?: Finding[] }[];
+    expect(rows.map((r) => r.id)).toEqual([...records.map((r) => r.id), undefined]);
+    // The real engine ran: every record has an attribution.
+    expect(rows.slice(0, -1).every((r) => r.findings?.some((f) => f.kind === 'attribution'))).toBe(
+      true,
+    );
+    expect(two.stderr.text()).toMatch(/^whosaid: 1 of 32 records could not be analysed/);
+  }, 60_000);
+
+  test('--jobs N uses the worker module (one that cannot load fails the run); --jobs 1 does not', async () => {
+    const file = join(dir, 'in.jsonl');
+    const broken = new URL('./no-such-worker.mjs', import.meta.url);
+    const two = realIo({ workerUrl: broken });
+    expect(await runCli(['analyze', '--jsonl', file, '--jobs', '2'], two.io)).toBe(EXIT_INTERNAL);
+    expect(two.stderr.text()).toMatch(/^whosaid: cannot start a worker thread: /);
+    const one = realIo({ workerUrl: broken });
+    expect(await runCli(['analyze', '--jsonl', file, '--jobs', '1'], one.io)).toBe(EXIT_OK);
+    // Without --jobs: one thread per core.
+    const oneCore = realIo({ workerUrl: broken, cores: 1 });
+    expect(await runCli(['analyze', '--jsonl', file], oneCore.io)).toBe(EXIT_OK);
+    const twoCores = realIo({ workerUrl: broken, cores: 2 });
+    expect(await runCli(['analyze', '--jsonl', file], twoCores.io)).toBe(EXIT_INTERNAL);
+  }, 60_000);
+
+  test('files on worker threads: same output, same warnings, same order', async () => {
+    const a = join(dir, 'a.txt');
+    const b = join(dir, 'b.txt');
+    await writeFile(a, 'Smith said it reportedly fell.');
+    await writeFile(b, 'Officials said so.');
+    const args = ['analyze', '--json', a, join(dir, 'nope.txt'), b];
+    const one = realIo();
+    expect(await runCli([...args, '--jobs=1'], one.io)).toBe(EXIT_FILE_ERROR);
+    const two = realIo({ workerUrl: new URL('./main.ts', import.meta.url) });
+    expect(await runCli([...args, '--jobs=2'], two.io)).toBe(EXIT_FILE_ERROR);
+    expect(two.stdout.text()).toBe(one.stdout.text());
+    expect(two.stderr.text()).toBe(one.stderr.text());
+    expect(jsonLines(two.stdout.text()).map((r) => (r as { file: string }).file)).toEqual([a, b]);
+  }, 60_000);
 });

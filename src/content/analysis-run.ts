@@ -12,7 +12,7 @@ import type { Finding } from '../engine/types';
 import { extractArticleSteps, type ExtractedArticle } from './article';
 import type { Highlighter } from './highlighter';
 import { nearestFirst, Painter } from './painter';
-import { analyzePart, partOrder, partsOf } from './parts';
+import { analyzePart, partOrder, partsOf, type Part } from './parts';
 import type { Slicer } from './steps';
 import type { TextMap } from './text-map';
 
@@ -20,6 +20,10 @@ import type { TextMap } from './text-map';
 export interface RunInput {
   doc: Document;
   analyze: (text: string) => Finding[];
+  /** Told the article text before its parts are analysed (the reader's layer, if any). */
+  begin?: (text: string) => void;
+  /** What is shown of a part's findings (the reader's corrections and settings); default all. */
+  present?: (findings: Finding[], part: Part) => Finding[];
   highlighter: Highlighter;
   slicer: Slicer;
   signal: AbortSignal;
@@ -77,6 +81,7 @@ export async function runAnalysis(input: RunInput): Promise<RunOutcome> {
   const { map } = extracted;
   const text = map.text;
   const parts = partsOf(text);
+  input.begin?.(text);
   const focus = parts.length > 1 || input.live ? input.focus(map) : 0;
   const byPart: Finding[][] = parts.map(() => []);
   const painter = new Painter(highlighter, map);
@@ -100,7 +105,9 @@ export async function runAnalysis(input: RunInput): Promise<RunOutcome> {
       // unless the current one has hardly begun.
       await slicer.pause(signal, slicer.elapsed() > slicer.budgetMs / 4);
       const a = now();
-      const found = audible(analyzePart(input.analyze, text, parts[i] as (typeof parts)[0]), map);
+      const part = parts[i] as Part;
+      const heard = audible(analyzePart(input.analyze, text, part), map);
+      const found = input.present ? input.present(heard, part) : heard;
       const b = now();
       analysisMs += b - a;
       byPart[i] = found;

@@ -13,7 +13,9 @@ function page(
     `<!doctype html><html><head><title>Fallback title</title>${head}</head><body>${body}</body></html>`,
     'text/html',
   );
-  Object.defineProperty(doc, 'URL', { value: url });
+  // The page's address, where the DOM keeps it (the script reads `URL` from the prototype, so
+  // a named image cannot stand in for it; an own property would not be seen either).
+  (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
   return doc;
 }
 

@@ -6,6 +6,14 @@
  * and the background decides what to trust (see `shared/article.ts`).
  */
 import { fingerprintText, type ArticleClaim } from '../shared/article';
+import {
+  documentTitle,
+  documentUrl,
+  getAttribute,
+  querySelector,
+  querySelectorAll,
+  textContent,
+} from './dom-access';
 
 /** Longest value kept from any field (titles, names); longer text is cut. */
 const MAX_FIELD = 300;
@@ -15,9 +23,19 @@ const MAX_JSON_LD = 200_000;
 const clean = (s: string | null | undefined): string =>
   (s ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_FIELD);
 
+/**
+ * An attribute of the first element matching `selector`. Read through `dom-access`, as
+ * everything here: the page's markup cannot stand in for the DOM's own methods (a form
+ * whose control is named "getAttribute", an image named "querySelector").
+ */
+function attribute(doc: Document, selector: string, name: string): string | null {
+  const el = querySelector(doc, selector);
+  return el === null ? null : getAttribute(el, name);
+}
+
 function meta(doc: Document, ...selectors: string[]): string {
   for (const selector of selectors) {
-    const value = clean(doc.querySelector(selector)?.getAttribute('content'));
+    const value = clean(attribute(doc, selector, 'content'));
     if (value !== '') return value;
   }
   return '';
@@ -27,7 +45,7 @@ function meta(doc: Document, ...selectors: string[]): string {
 function absolute(doc: Document, href: string | null | undefined): string {
   if (!href) return '';
   try {
-    const url = new URL(href.trim(), doc.URL);
+    const url = new URL(href.trim(), documentUrl(doc));
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : '';
   } catch {
     return '';
@@ -60,8 +78,8 @@ function jsonLdArticles(doc: Document): Record<string, Json>[] {
     if (Object.prototype.hasOwnProperty.call(node, '@graph'))
       visit(node['@graph'] ?? null, depth + 1);
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    const text = script.textContent ?? '';
+  for (const script of querySelectorAll(doc, 'script[type="application/ld+json"]')) {
+    const text = textContent(script) ?? '';
     if (text.length > MAX_JSON_LD) continue;
     try {
       visit(JSON.parse(text) as Json, 0);
@@ -85,17 +103,18 @@ const str = (value: Json | undefined): string => (typeof value === 'string' ? cl
 
 /** Byline text from common markup, without a leading "By". */
 function bylineFromMarkup(doc: Document): string {
-  const el = doc.querySelector(
+  const el = querySelector(
+    doc,
     '[itemprop~="author"] [itemprop~="name"], [itemprop~="author"], [rel~="author"], .byline__name, .byline, .author-name, .c-byline',
   );
-  return clean(el?.textContent).replace(/^by\s+/i, '');
+  return clean(el === null ? '' : textContent(el)).replace(/^by\s+/i, '');
 }
 
 /** The page's account of its article, with the fingerprint of `text` (the article text). */
 export function readArticleClaim(doc: Document, text: string, title: string): ArticleClaim {
   const ld = jsonLdArticles(doc);
   const canonical =
-    absolute(doc, doc.querySelector('link[rel~="canonical"]')?.getAttribute('href')) ||
+    absolute(doc, attribute(doc, 'link[rel~="canonical"]', 'href')) ||
     absolute(doc, meta(doc, 'meta[property="og:url"]'));
   const site = meta(doc, 'meta[property="og:site_name"]', 'meta[name="application-name"]');
   const author = ld.flatMap((o) => names(o.author)).filter((n) => n !== '');
@@ -112,12 +131,12 @@ export function readArticleClaim(doc: Document, text: string, title: string): Ar
         'meta[name="date"]',
         'meta[name="pubdate"]',
       ) ||
-      clean(doc.querySelector('[itemprop~="datePublished"]')?.getAttribute('datetime')) ||
-      clean(doc.querySelector('article time[datetime], time[pubdate]')?.getAttribute('datetime')),
+      clean(attribute(doc, '[itemprop~="datePublished"]', 'datetime')) ||
+      clean(attribute(doc, 'article time[datetime], time[pubdate]', 'datetime')),
   );
   return {
     ...(canonical ? { canonical } : {}),
-    title: clean(title) || clean(doc.title),
+    title: clean(title) || clean(documentTitle(doc)),
     ...(site ? { site } : {}),
     ...(byline ? { byline } : {}),
     ...(published ? { published } : {}),

@@ -26,6 +26,25 @@ const FURNITURE = [
   'Share on social', // share bar
 ];
 
+describe('forms', () => {
+  test.each([
+    ['the whole body in one form (ASP.NET Web Forms)', (body: string) => body],
+    ['a form around the story only', (body: string) => `<div>${body}</div>`],
+  ])('%s: the story is found; the controls and a small form are not read', (_name, wrap) => {
+    const story = STORY.map((p) => `<p>${p}</p>`).join('');
+    const html = `<!doctype html><html><head><title>Library</title></head><body>
+<form id="aspnetForm" action="/story.aspx"><input type="hidden" name="__VIEWSTATE" value="said">
+${wrap(`<div id="content"><h1>Library</h1>${story}</div>`)}
+</form>
+<form class="newsletter"><p>Sign up for our newsletter, editors said.</p><input name="email"></form>
+</body></html>`;
+    const { text } = extractArticleText(parse(html));
+    for (const p of STORY) expect(text).toContain(p);
+    expect(text).not.toContain('Sign up');
+    expect(text).not.toContain('__VIEWSTATE');
+  });
+});
+
 describe('finding the article', () => {
   test.each([
     ['an <article> with furniture around it', ARTICLE_PAGE, 'article'],

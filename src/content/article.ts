@@ -120,7 +120,7 @@ const MIN_PARAGRAPH = 25;
 const MIN_ARTICLE = 140;
 
 /** Whether a UTF-16 unit is JavaScript whitespace (`\s`). */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
   return (

@@ -11,6 +11,8 @@ import {
   hasAttributes,
   nextSibling,
   parentNode,
+  querySelector,
+  querySelectorAll,
   tagOf,
 } from './dom-access';
 
@@ -26,7 +28,6 @@ const SKIP_TAGS = new Set([
   'dialog',
   'embed',
   'footer',
-  'form',
   'head',
   'iframe',
   'input',
@@ -179,6 +180,7 @@ export function classAndId(el: Element): string {
 export function isSkippedElement(el: Element): boolean {
   const tag = tagOf(el);
   if (SKIP_TAGS.has(tag)) return true;
+  if (tag === 'form' && !wrapsPage(el)) return true;
   // A header is the page's banner unless it is an article's own header (headline, byline).
   const banner = tag === 'header' && closest(el, 'article') === null;
   // No attribute: none of the checks below can hold (the common case, and a quick one).
@@ -195,6 +197,20 @@ export function isSkippedElement(el: Element): boolean {
   const cls = getAttribute(el, 'class');
   if (cls !== null && SCREEN_READER_ONLY.test(cls)) return true;
   return banner;
+}
+
+/**
+ * Whether a form wraps the page's content rather than being a control of its own. ASP.NET
+ * Web Forms and some CMSs put the whole body in one `<form>`: skipping it would hide the
+ * story. A newsletter box or a comment form holds a few labels and at most a paragraph or
+ * two; a page-wrapping form holds the article (or its paragraphs). Its controls are skipped
+ * on their own (`input`, `textarea`, `select`, `button`).
+ */
+function wrapsPage(form: Element): boolean {
+  if (querySelector(form, 'article, main, [role="main"], [itemprop="articleBody"]') !== null) {
+    return true;
+  }
+  return querySelectorAll(form, 'p').length >= 4;
 }
 
 /** Whether class or id mark an element as page furniture (and nothing rescues it). */

@@ -1,25 +1,46 @@
 /**
  * Content script entry (built into one self-contained `content.js`): wires the
  * real browser, page and engine into the lifecycle. Injecting it twice is
- * harmless: `installContent` keeps the instance already running.
+ * harmless: `installContent` keeps the instance already running, and with it
+ * its in-page layer (`__whoSaidInPage`) and the page's notes.
  */
 import { analyze } from '../engine';
 import { browser } from '../shared/browser';
+import { createAsk } from './background-client';
 import { detectHighlightEnv, Highlighter } from './highlighter';
+import { createInPage, type InPage } from './in-page';
 import { installContent, type ContentGlobal } from './lifecycle';
 import { createPageNotes } from './notes/page-notes';
+import { noteFromCard } from './notes/note-from-card';
 
-const highlights = detectHighlightEnv(globalThis);
+/** A note's save may carry the article text to a worker that is just starting: allow it time. */
+const NOTE_ASK_TIMEOUT_MS = 30_000;
 
-installContent(globalThis as ContentGlobal, {
+const scope = globalThis as ContentGlobal & { __whoSaidInPage?: InPage };
+const highlightEnv = detectHighlightEnv(globalThis);
+const highlighter = new Highlighter(highlightEnv);
+const inPage = createInPage({
+  document,
+  ask: createAsk(browser.runtime),
+  highlightEnv,
+});
+const notes = createPageNotes({
+  doc: document,
+  ask: createAsk(browser.runtime, NOTE_ASK_TIMEOUT_MS),
+  env: highlightEnv,
+});
+const before = scope.__whoSaidContent;
+const running = installContent(scope, {
   runtime: browser.runtime,
   document,
   analyze: (text) => analyze(text),
-  highlighter: new Highlighter(highlights),
+  highlighter,
   MutationObserver: globalThis.MutationObserver,
-  notes: createPageNotes({
-    doc: document,
-    send: (message) => browser.runtime.sendMessage(message),
-    env: highlights,
-  }),
+  view: inPage,
+  notes,
 });
+if (running !== before) {
+  // "Note this passage" on a finding's card opens the note editor on the finding's words.
+  inPage.setNoteHandler(noteFromCard(notes));
+  scope.__whoSaidInPage = inPage;
+}

@@ -10,12 +10,16 @@
  * - the instance: the message listener, until the script is disposed;
  * - the session: highlights, the MutationObserver and its timer, from one
  *   analysis until `clear()` or the next analysis.
+ *
+ * What the reader sees of the findings (their corrections, their settings,
+ * the cards and keyboard stepping) is the `view`'s business: the lifecycle
+ * hands it each part's findings before they are painted, and the whole
+ * analysis once it is shown.
  */
 import { FINDING_KINDS, type Finding, type FindingKind } from '../engine/types';
 import {
   CONTENT_PORT,
   type ContentMessages,
-  type ContentName,
   type ContentRequest,
   type ContentScriptMessages,
   type ContentScriptName,
@@ -23,9 +27,11 @@ import {
   type PageStats,
   type PageSummary,
 } from '../shared/messages';
+import type { PageLedger, RevealResult } from '../shared/ledger';
 import { err, ok, type Result } from '../shared/result';
 import { validateContentRequest } from '../shared/validate';
 import { runAnalysis, type RunOutcome } from './analysis-run';
+import type { ExtractedArticle } from './article';
 import {
   closest,
   contains,
@@ -40,7 +46,9 @@ import {
 } from './dom-access';
 import type { Highlighter } from './highlighter';
 import type { PageNotes } from './notes/page-notes';
+import { detectLanguage } from './language';
 import { paintWindow } from './painter';
+import type { Part } from './parts';
 import { createSlicer } from './steps';
 import { firstVisibleOffset, rangeMeasurer, type MeasureRun } from './viewport';
 
@@ -80,6 +88,35 @@ export interface RuntimeLike {
   connect?(info: { name: string }): PortLike;
 }
 
+/**
+ * The reader's layer over the highlights (src/content/in-page.ts): decides
+ * what is shown of the engine's findings and lives alongside the highlights.
+ */
+export interface PageView {
+  /**
+   * Loads what the page needs before it is analysed (the reader's settings and
+   * corrections), once, or again when `force`. False: Who Said must not run here.
+   */
+  prepare(force: boolean): Promise<boolean>;
+  /** A new analysis of `text` begins: `present` then sees each of its parts. */
+  begin(text: string): void;
+  /** The findings to show of one part's findings (the reader's phrases, corrections, kinds). */
+  present(findings: readonly Finding[], part: Part): Finding[];
+  /** The whole last analysis presented again (after a correction or a change of settings). */
+  represent(): Finding[];
+  /**
+   * Highlights now show `findings` in `article`. `refresh` shows the last analysis
+   * again through `represent` and tells the background the new summary.
+   */
+  attach(findings: readonly Finding[], article: ExtractedArticle, refresh: () => void): void;
+  /** Highlights are gone: close what is open, stop listening. */
+  detach(): void;
+  /** The sourcing ledger of what is shown, or null when nothing is. */
+  ledger(): PageLedger | null;
+  /** Shows one claim of a ledger entry. */
+  reveal(entry: string, claim: number): Result<RevealResult>;
+}
+
 /** Everything the content script needs from outside; tests hand in doubles. */
 export interface ContentDeps {
   runtime: RuntimeLike;
@@ -104,6 +141,8 @@ export interface ContentDeps {
   afterFrame?: (callback: () => void) => void;
   /** The reader's notes in the page (placed again after every analysis). */
   notes?: PageNotes;
+  /** The reader's layer (corrections, settings, cards); absent: the engine's findings as they are. */
+  view?: PageView;
 }
 
 /** A running content script. */
@@ -125,6 +164,12 @@ export interface ContentController {
   alive(): boolean;
   /** Clears and detaches the message listener: this instance is done. */
   dispose(): void;
+  /**
+   * Shows the last analysis again through the view (corrections or settings
+   * changed) without reading the page again, and tells the background. Null
+   * when nothing is shown.
+   */
+  refresh(): PageSummary | null;
   /** Answers one message (the runtime.onMessage listener). */
   handle: MessageListener;
 }
@@ -184,9 +229,23 @@ const isAbort = (error: unknown): boolean =>
   error !== null &&
   (error as { name?: unknown }).name === 'AbortError';
 
+/** The language the page declares for the article (nearest `lang`), if any. */
+function declaredLanguage(doc: Document, roots: readonly Element[]): string | null {
+  const first = roots[0];
+  const holder = first ? closest(first, '[lang]') : null;
+  return (holder ?? documentElement(doc))?.getAttribute('lang') ?? null;
+}
+
+/** The answer on a site the reader listed under "never run". */
+const neverHere = (): Result<never> =>
+  err(
+    'never-run',
+    'You asked Who Said never to run on this site. Allow it again to read this page.',
+  );
+
 /** Starts a content script on `deps.document` and registers its message listener. */
 export function startContent(deps: ContentDeps): ContentController {
-  const { runtime, document: doc, highlighter } = deps;
+  const { runtime, document: doc, highlighter, view } = deps;
   const now = deps.now ?? (() => performance.now());
   const debounceMs = deps.debounceMs ?? 800;
   const maxWaitMs = deps.maxWaitMs ?? 5000;
@@ -222,6 +281,7 @@ export function startContent(deps: ContentDeps): ContentController {
     shown = null;
     highlighter.clear();
     deps.notes?.clear();
+    view?.detach();
   };
 
   /** One analysis, in slices: live for the first of a session, swapped in for a re-analysis. */
@@ -252,6 +312,12 @@ export function startContent(deps: ContentDeps): ContentController {
     const outcome = await runAnalysis({
       doc,
       analyze: deps.analyze,
+      ...(view
+        ? {
+            begin: (text: string) => view.begin(text),
+            present: (found: Finding[], part: Part) => view.present(found, part),
+          }
+        : {}),
       highlighter,
       slicer,
       signal,
@@ -269,6 +335,7 @@ export function startContent(deps: ContentDeps): ContentController {
       textLength: extracted.map.text.length,
       highlighted: highlighter.showing,
       ms: Math.max(0, now() - t0),
+      language: detectLanguage(declaredLanguage(doc, extracted.article.roots), extracted.map.text),
     };
     if (outcome.painted < findings.length) summary.painted = outcome.painted;
     Object.assign(stats, {
@@ -289,6 +356,7 @@ export function startContent(deps: ContentDeps): ContentController {
     afterFrame(() => (stats.allPaintedMs = now() - t0));
     last = summary;
     shown = outcome;
+    view?.attach(findings, extracted, refresh);
     // Late content (a re-render, a paragraph loaded later) places the notes again, in a task
     // of their own (reading the article's fingerprint on a huge page takes a while). A page
     // that breaks the notes (hostile markup) must not break the highlights.
@@ -304,6 +372,29 @@ export function startContent(deps: ContentDeps): ContentController {
       }, 0);
     }
     return { summary, outcome };
+  };
+
+  /** The last analysis shown again through the view, without reading the page again. */
+  const refresh = (): PageSummary | null => {
+    const outcome = shown;
+    if (view === undefined || session === null || outcome === null || last === null) return null;
+    const findings = view.represent();
+    const { map } = outcome.extracted;
+    const focus = outcome.capped ? firstVisibleOffset(map, measure) : 0;
+    const painted = paintWindow(highlighter, map, findings, focus);
+    outcome.findings = findings;
+    outcome.window = { from: painted.from, to: painted.to };
+    const summary: PageSummary = {
+      ...last,
+      counts: countKinds(findings),
+      highlighted: highlighter.showing,
+    };
+    delete summary.painted;
+    if (painted.painted < findings.length) summary.painted = painted.painted;
+    last = summary;
+    view.attach(findings, outcome.extracted, refresh);
+    tell(runtime, 'page.summary', { summary });
+    return summary;
   };
 
   /**
@@ -437,14 +528,13 @@ export function startContent(deps: ContentDeps): ContentController {
   const summary = (): PageSummary | null =>
     last === null ? null : { ...last, highlighted: highlighter.showing };
 
-  const answer = async (
-    request: ContentRequest,
-  ): Promise<Result<ContentMessages[ContentName]['res']>> => {
+  const answer = async (request: ContentRequest): Promise<Result<unknown>> => {
     const notes = deps.notes;
     switch (request.type) {
       case 'content.ping':
         return ok({ version: CONTENT_VERSION });
       case 'content.analyze':
+        if (view && !(await view.prepare(false))) return neverHere();
         return ok(await requested());
       case 'content.summary':
         return ok(summary());
@@ -460,7 +550,7 @@ export function startContent(deps: ContentDeps): ContentController {
           : ok(report);
       }
       case 'content.showNote': {
-        const { id } = (request as ContentRequest<'content.showNote'>).payload;
+        const { id } = request.payload as ContentMessages['content.showNote']['req'];
         return notes?.show(id)
           ? ok(null)
           : err('not-in-page', 'That passage isn’t in the page as it is now.');
@@ -473,6 +563,18 @@ export function startContent(deps: ContentDeps): ContentController {
       case 'content.syncNotes':
         void notes?.sync();
         return ok(null);
+      case 'content.ledger':
+        return ok(view?.ledger() ?? null);
+      case 'content.reveal': {
+        const { entry, claim } = request.payload as ContentMessages['content.reveal']['req'];
+        return view ? view.reveal(entry, claim) : err('not-found', 'Nothing is shown here.');
+      }
+      case 'content.refresh':
+        if (view && !(await view.prepare(true))) {
+          clear();
+          return ok(null);
+        }
+        return ok(refresh());
     }
   };
 
@@ -512,7 +614,7 @@ export function startContent(deps: ContentDeps): ContentController {
     },
     { once: true },
   );
-  watchExtension(runtime, instance.signal, alive, dispose, now);
+  watchExtension(runtime, instance.signal, alive, dispose);
 
   /** Analyses on the content script's own initiative and tells the background what it found. */
   const analyzeAndReport = async (): Promise<PageSummary> => {
@@ -533,6 +635,7 @@ export function startContent(deps: ContentDeps): ContentController {
     clear,
     alive,
     dispose,
+    refresh,
     handle,
   };
 }
@@ -540,71 +643,76 @@ export function startContent(deps: ContentDeps): ContentController {
 /** How long after the script's own analysis a `content.analyze` still takes its result. */
 const JOIN_MS = 2000;
 
-/** How long a port must have lived for its loss to be taken as the worker going idle. */
-const STEADY_PORT_MS = 1000;
+/** How often a script whose port closed checks that the extension is still there. */
+const WATCH_MS = 1000;
+/** Just after the port closed, it checks more often, for this long. */
+const FAST_WATCH_MS = 50;
+const FAST_WATCH_FOR_MS = 2000;
 
 /**
- * Keeps a port open to the background so that an extension reload is noticed at once: the
- * port closes, the runtime is gone, and `orphaned` clears the page. A port also closes when
- * an MV3 service worker goes idle (or the background restarts): the runtime is still there,
- * so the script connects again; a port that keeps closing at once is retried later, with a
- * growing wait, never in a tight loop.
+ * Notices an extension reload at once and clears the page (`orphaned`). A port to the
+ * background closes the moment the extension goes; the runtime is then gone too. A port
+ * also closes when the MV3 service worker goes idle (about 30 s without events): the
+ * runtime is still there then, and connecting again would wake the worker every half
+ * minute for every open tab. So after the first port closes the script only reads its
+ * runtime's id once a second (a property read, no message, no worker), which is gone
+ * within a second of a reload. Where ports are not available it polls from the start.
  */
 function watchExtension(
   runtime: RuntimeLike,
   signal: AbortSignal,
   alive: () => boolean,
   orphaned: () => void,
-  now: () => number,
 ): void {
-  if (typeof runtime.connect !== 'function') return;
-  let failures = 0;
-  let retry: ReturnType<typeof setTimeout> | undefined;
-  signal.addEventListener('abort', () => clearTimeout(retry), { once: true });
-  const later = (): void => {
-    failures++;
-    retry = setTimeout(connect, Math.min(60_000, 250 * 2 ** failures));
-  };
-  const connect = (): void => {
-    if (signal.aborted) return;
-    if (!alive()) {
-      orphaned();
-      return;
-    }
-    let port: PortLike;
-    try {
-      port = (runtime.connect as (info: { name: string }) => PortLike)({ name: CONTENT_PORT });
-    } catch {
-      later();
-      return;
-    }
-    const opened = now();
-    const close = (): void => {
-      try {
-        port.disconnect();
-      } catch {
-        // Already closed.
-      }
-    };
-    signal.addEventListener('abort', close, { once: true });
-    port.onDisconnect.addListener(() => {
-      signal.removeEventListener('abort', close);
-      // Read, so that Chrome does not log a closed port as an unchecked error.
-      void (runtime as { lastError?: unknown }).lastError;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  /**
+   * Checks the runtime, often for the first seconds after the port closed (a reload closes
+   * the port a moment before the runtime's id goes), then once a second.
+   */
+  const poll = (): void => {
+    const started = Date.now();
+    const check = (): void => {
       if (signal.aborted) return;
       if (!alive()) {
         orphaned();
         return;
       }
-      if (now() - opened >= STEADY_PORT_MS) {
-        failures = 0;
-        connect();
-      } else {
-        later();
-      }
-    });
+      timer = setTimeout(
+        check,
+        Date.now() - started < FAST_WATCH_FOR_MS ? FAST_WATCH_MS : WATCH_MS,
+      );
+    };
+    timer = setTimeout(check, FAST_WATCH_MS);
   };
-  connect();
+  if (typeof runtime.connect !== 'function') {
+    poll();
+    return;
+  }
+  let port: PortLike;
+  try {
+    port = (runtime.connect as (info: { name: string }) => PortLike)({ name: CONTENT_PORT });
+  } catch {
+    if (alive()) poll();
+    else orphaned();
+    return;
+  }
+  const close = (): void => {
+    try {
+      port.disconnect();
+    } catch {
+      // Already closed.
+    }
+  };
+  signal.addEventListener('abort', close, { once: true });
+  port.onDisconnect.addListener(() => {
+    signal.removeEventListener('abort', close);
+    // Read, so that Chrome does not log a closed port as an unchecked error.
+    void (runtime as { lastError?: unknown }).lastError;
+    if (signal.aborted) return;
+    if (!alive()) orphaned();
+    else poll();
+  });
 }
 
 /** Whether a node is (part of) the extension's own in-page UI. */
@@ -636,9 +744,13 @@ export function installContent(scope: ContentGlobal, deps: ContentDeps): Content
   const controller = startContent(deps);
   scope.__whoSaidContent = controller;
   const start = (): void => {
-    controller.analyzeAndReport().catch(() => {
-      // Nothing to show on this page; the reader can still ask from the popup.
-    });
+    // The view first learns whether the reader lets Who Said run on this site.
+    const allowed = deps.view ? deps.view.prepare(false) : Promise.resolve(true);
+    void allowed
+      .then((yes) => (yes && controller.alive() ? controller.analyzeAndReport() : null))
+      .catch(() => {
+        // Nothing to show on this page; the reader can still ask from the popup.
+      });
   };
   if (readyState(deps.document) === 'loading') {
     listen(deps.document, 'DOMContentLoaded', start, { once: true });

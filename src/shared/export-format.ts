@@ -4,7 +4,7 @@
  * It carries its own format name and version so an import can reject what is
  * not ours, and an older version is read by stepping it up to the current one.
  */
-import type { FindingKind } from '../engine/types';
+import type { Decision } from './decisions';
 import type { SiteSetting } from './messages';
 import type { Note } from './notes';
 
@@ -28,18 +28,6 @@ export interface ArticleRecord {
   /** ISO 8601: first note on it, and last change to this record. */
   createdAt: string;
   updatedAt: string;
-}
-
-/** The reader's correction of one finding (the `decisions` store). */
-export interface Correction {
-  /** The article, normalised. */
-  url: string;
-  /** A stable key for the finding within the article. */
-  key: string;
-  action: 'dismiss' | 'reclassify';
-  /** For `reclassify`: the kind the reader chose. */
-  kind?: FindingKind;
-  createdAt: string;
 }
 
 /** The article's text as it stood when a note was made on that version. */
@@ -69,17 +57,20 @@ export interface WhoSaidExportV2 {
   sites: SiteSetting[];
 }
 
-/** Version 3: articles, tagged notes, corrections and the article texts as they were. */
+/**
+ * Version 3: articles, tagged notes on passages, the reader's corrections of
+ * findings (`decisions`) and the article texts as they were.
+ */
 export interface WhoSaidExportV3 {
   format: typeof EXPORT_FORMAT;
   version: 3;
   exportedAt: string;
   articles: ArticleRecord[];
   notes: Note[];
-  corrections: Correction[];
+  decisions: Decision[];
   snapshots: Snapshot[];
   sites: SiteSetting[];
 }
 
-/** The export written today. */
+/** The export written today; `readWhoSaidExport` reads every earlier version into it. */
 export type WhoSaidExport = WhoSaidExportV3;

@@ -2,6 +2,9 @@ import { describe, expect, test } from 'vitest';
 import {
   cssFileFor,
   declarations,
+  FOCUS,
+  FOCUS_NAME,
+  FOCUS_PRIORITY,
   HIGHLIGHT_KEYS,
   HIGHLIGHT_NAMES,
   highlightCss,
@@ -105,7 +108,7 @@ describe.each(cases)('scheme %s, variant %s', (scheme, variant) => {
   const findings = HIGHLIGHT_KEYS.map((key) => [key, styleOf(key, variant, scheme)] as const);
   // The reader's notes are held to the same checks, against every finding too.
   const notes = NOTE_HIGHLIGHT_KEYS.map(
-    (key) => [NOTE_HIGHLIGHT_NAMES[key], noteStyleOf(key, variant)] as const,
+    (key) => [NOTE_HIGHLIGHT_NAMES[key], noteStyleOf(key, variant, scheme)] as const,
   );
   const styles = [...findings, ...notes];
 
@@ -161,9 +164,11 @@ describe.each(cases)('scheme %s, variant %s', (scheme, variant) => {
         expect(body, key).toContain(`${property}: ${value};`);
       }
     }
+    // The kinds, the notes and the finding in focus.
     expect(css.match(/::highlight\(/g)).toHaveLength(
-      HIGHLIGHT_KEYS.length + NOTE_HIGHLIGHT_KEYS.length,
+      HIGHLIGHT_KEYS.length + NOTE_HIGHLIGHT_KEYS.length + 1,
     );
+    expect(css).toContain(`::highlight(${FOCUS_NAME}) {`);
     expect(cssFileFor(variant, scheme)).toBe(`highlights-${scheme}-${variant}.css`);
   });
 
@@ -186,8 +191,29 @@ test('the overlap order is stated for every highlight and has no ties', () => {
   expect(PRIORITY.hedge).toBeGreaterThan(PRIORITY.attribution);
 });
 
-test('notes paint over every finding, the note being shown over the others', () => {
+test('notes paint over every finding, the note being shown over the others, under the focus mark', () => {
   const top = Math.max(...Object.values(PRIORITY));
   expect(NOTE_PRIORITY.note).toBeGreaterThan(top);
   expect(NOTE_PRIORITY.active).toBeGreaterThan(NOTE_PRIORITY.note);
+  expect(FOCUS_PRIORITY).toBeGreaterThan(NOTE_PRIORITY.active);
 });
+
+test.each(Object.keys(SCHEMES) as SchemeName[])(
+  'the focus mark of %s reads at 7:1 and stands apart from every kind',
+  (scheme) => {
+    const focus = FOCUS[scheme].background;
+    expect(focus).toBeDefined();
+    if (!focus) return;
+    expect(contrast(rgb(focus.color), rgb(focus.ink))).toBeGreaterThanOrEqual(7);
+    for (const variant of STYLE_VARIANTS) {
+      for (const key of HIGHLIGHT_KEYS) {
+        const style = styleOf(key, variant, scheme);
+        if (!style.background) continue;
+        for (const vision of Object.values(VISION)) {
+          const d = deltaE(simulate(rgb(focus.color), vision), simulate(mainColour(style), vision));
+          expect(d, `${variant} ${key}`).toBeGreaterThanOrEqual(30);
+        }
+      }
+    }
+  },
+);

@@ -19,8 +19,13 @@
  * simulated protanopia, deuteranopia and tritanopia; `highlight-styles.test.ts` checks that, and
  * that every underline keeps 3:1 contrast against white and against a near-black page.
  *
- * To add a colour scheme (high contrast, say), add an entry to `SCHEMES`: the build writes its
- * stylesheets and the tests hold it to the same checks.
+ * To add a colour scheme, add an entry to `SCHEMES`: the build writes its stylesheets and the
+ * tests hold it to the same checks. The reader picks one in the options page; the background
+ * injects its stylesheet (`cssFileFor`), and swaps it on open pages when the choice changes.
+ *
+ * Besides the five kinds, each scheme says how the finding in focus is marked (`FOCUS`: keyboard
+ * stepping, a click in the ledger): a dark background with light ink, unlike every kind, and
+ * painted by every browser.
  */
 
 /** Everything Who Said paints: the four finding kinds, and the source a claim is credited to. */
@@ -95,7 +100,36 @@ const LINE = {
   hedge: '#0072b2', // blue
 } as const;
 
-const tint = (color: string): HighlightStyle => ({ background: { color, ink: INK } });
+const tint = (color: string, ink = INK): HighlightStyle => ({ background: { color, ink } });
+
+/**
+ * Colour-blind safe: tints chosen (by search, then checked by the tests) so that every pair
+ * stays at least 30 apart in CIELAB under simulated protanopia, deuteranopia and tritanopia,
+ * twice the margin of the standard scheme, apart in lightness as well as hue; lines from the
+ * Okabe-Ito palette, each kind keeping its own form.
+ */
+const CB_TINT = {
+  attribution: '#faf555',
+  source: '#55ffaf',
+  unnamed: '#f58750',
+  agentless: '#c891ff',
+  hedge: '#b4dceb',
+} as const;
+const CB_LINE = { source: '#0072b2', unnamed: '#d55e00', hedge: '#cc79a7' } as const;
+
+/**
+ * High contrast: stronger tints under pure black ink (10:1 or better on each) and heavier
+ * lines, for low vision and bright screens; pairs at least 25 apart under every vision.
+ */
+const HC_INK = '#000000';
+const HC_TINT = {
+  attribution: '#ebfa32',
+  source: '#37ffaf',
+  unnamed: '#faa05a',
+  agentless: '#d2aac3',
+  hedge: '#8cb4ff',
+} as const;
+const HC_LINE = { source: '#0a6ee6', unnamed: '#e0440e', hedge: '#9b30d9' } as const;
 
 /** Every scheme. The first is the default. */
 export const SCHEMES = {
@@ -121,6 +155,56 @@ export const SCHEMES = {
       },
     },
   },
+  'colour-blind': {
+    label: 'Colour-blind safe',
+    variants: {
+      decorated: {
+        attribution: tint(CB_TINT.attribution),
+        source: { underline: { style: 'solid', color: CB_LINE.source, thickness: 2 } },
+        unnamed: {
+          ...tint(CB_TINT.unnamed),
+          underline: { style: 'wavy', color: CB_LINE.unnamed, thickness: 1.5 },
+        },
+        agentless: tint(CB_TINT.agentless),
+        hedge: { underline: { style: 'dotted', color: CB_LINE.hedge, thickness: 2.5 } },
+      },
+      tint: {
+        attribution: tint(CB_TINT.attribution),
+        source: tint(CB_TINT.source),
+        unnamed: tint(CB_TINT.unnamed),
+        agentless: tint(CB_TINT.agentless),
+        hedge: tint(CB_TINT.hedge),
+      },
+    },
+  },
+  'high-contrast': {
+    label: 'High contrast',
+    variants: {
+      decorated: {
+        attribution: tint(HC_TINT.attribution, HC_INK),
+        source: {
+          ...tint(HC_TINT.source, HC_INK),
+          underline: { style: 'solid', color: HC_LINE.source, thickness: 3 },
+        },
+        unnamed: {
+          ...tint(HC_TINT.unnamed, HC_INK),
+          underline: { style: 'wavy', color: HC_LINE.unnamed, thickness: 2 },
+        },
+        agentless: tint(HC_TINT.agentless, HC_INK),
+        hedge: {
+          ...tint(HC_TINT.hedge, HC_INK),
+          underline: { style: 'dotted', color: HC_LINE.hedge, thickness: 3 },
+        },
+      },
+      tint: {
+        attribution: tint(HC_TINT.attribution, HC_INK),
+        source: tint(HC_TINT.source, HC_INK),
+        unnamed: tint(HC_TINT.unnamed, HC_INK),
+        agentless: tint(HC_TINT.agentless, HC_INK),
+        hedge: tint(HC_TINT.hedge, HC_INK),
+      },
+    },
+  },
 } as const satisfies Record<string, Scheme>;
 
 export type SchemeName = keyof typeof SCHEMES;
@@ -141,30 +225,45 @@ export const NOTE_HIGHLIGHT_KEYS = Object.keys(NOTE_HIGHLIGHT_NAMES) as NoteHigh
 /** Above every finding (`PRIORITY` tops at 5); the active note above the others. */
 export const NOTE_PRIORITY: Readonly<Record<NoteHighlightKey, number>> = { note: 6, active: 7 };
 
-const NOTE_TINT = { note: '#a8b088', active: '#70c058' } as const;
+/**
+ * The note tints of each scheme: sage in the standard one; in the others, found by the same
+ * search against that scheme's tints (every pair at least 15 apart in CIELAB under typical,
+ * protan, deutan and tritan vision, held by the tests).
+ */
+const NOTE_TINT: Readonly<Record<SchemeName, Readonly<Record<NoteHighlightKey, string>>>> = {
+  standard: { note: '#a8b088', active: '#70c058' },
+  'colour-blind': { note: '#58b898', active: '#b0c000' },
+  'high-contrast': { note: '#00c088', active: '#c8f8e8' },
+};
 const NOTE_LINE = '#687838';
 
-const NOTE_STYLES: Readonly<
-  Record<StyleVariant, Readonly<Record<NoteHighlightKey, HighlightStyle>>>
-> = {
-  decorated: {
-    note: {
-      ...tint(NOTE_TINT.note),
-      underline: { style: 'solid', color: NOTE_LINE, thickness: 2 },
-    },
-    active: {
-      ...tint(NOTE_TINT.active),
-      underline: { style: 'solid', color: NOTE_LINE, thickness: 2 },
-    },
-  },
-  tint: { note: tint(NOTE_TINT.note), active: tint(NOTE_TINT.active) },
-};
-
-/** The style of a note highlight in a variant (the same in every scheme). */
-export function noteStyleOf(key: NoteHighlightKey, variant: StyleVariant): HighlightStyle {
-  return NOTE_STYLES[variant][key];
+/** The style of a note highlight in a variant and colour scheme. */
+export function noteStyleOf(
+  key: NoteHighlightKey,
+  variant: StyleVariant,
+  scheme: SchemeName = DEFAULT_SCHEME,
+): HighlightStyle {
+  const style = tint(NOTE_TINT[scheme][key]);
+  // Where decorations paint, a line under every noted passage besides the tint.
+  return variant === 'decorated'
+    ? { ...style, underline: { style: 'solid', color: NOTE_LINE, thickness: 2 } }
+    : style;
 }
 export const DEFAULT_SCHEME: SchemeName = 'standard';
+/** Every scheme's name, the default first. */
+export const SCHEME_NAMES = Object.keys(SCHEMES) as SchemeName[];
+
+/** The `CSS.highlights` name of the finding in focus. */
+export const FOCUS_NAME = 'whosaid-focus';
+/** Painted over every kind (see `PRIORITY`). */
+export const FOCUS_PRIORITY = 10;
+
+/** How the finding in focus is marked, per scheme: dark under light ink, unlike any kind. */
+export const FOCUS: Readonly<Record<SchemeName, HighlightStyle>> = {
+  standard: { background: { color: '#2f4fb5', ink: '#ffffff' } },
+  'colour-blind': { background: { color: '#000000', ink: '#ffffff' } },
+  'high-contrast': { background: { color: '#000000', ink: '#ffff00' } },
+};
 
 /** The style of `key` in a scheme and variant. */
 export function styleOf(
@@ -209,7 +308,10 @@ export function highlightCss(variant: StyleVariant, scheme: SchemeName = DEFAULT
   };
   const rules = [
     ...HIGHLIGHT_KEYS.map((key) => rule(HIGHLIGHT_NAMES[key], styleOf(key, variant, scheme))),
-    ...NOTE_HIGHLIGHT_KEYS.map((key) => rule(NOTE_HIGHLIGHT_NAMES[key], noteStyleOf(key, variant))),
+    ...NOTE_HIGHLIGHT_KEYS.map((key) =>
+      rule(NOTE_HIGHLIGHT_NAMES[key], noteStyleOf(key, variant, scheme)),
+    ),
+    rule(FOCUS_NAME, FOCUS[scheme]),
   ];
   return (
     `/* Who Said highlights, scheme "${scheme}", variant "${variant}". Written by the build from\n` +

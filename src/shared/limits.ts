@@ -36,7 +36,8 @@ export const LIMITS = {
   /** Article texts as they were sent in one import message (each up to `snapshot`). */
   importSnapshotChunk: 200,
   importArticles: 1_000_000,
-  importCorrections: 1_000_000,
+  /** Corrections in one import file (sent in chunks like the notes, about 300 bytes each). */
+  importDecisions: 1_000_000,
   importSnapshots: 100_000,
   /** Tags on one note, and the length of one tag. */
   tags: 20,
@@ -46,8 +47,14 @@ export const LIMITS = {
   articleField: 300,
   /** An article text kept as it was (characters). */
   snapshot: 5_000_000,
-  /** A correction's key. */
-  correctionKey: 1_000,
+  /** A finding's words, in a correction. */
+  decisionQuote: 1_000,
+  /** Corrections kept per article (a hostile page could otherwise fill the store). */
+  decisionsPerArticle: 2_000,
+  /** A ledger's entries, claims per entry, and the lengths of its strings. */
+  ledgerEntries: 2_000,
+  ledgerClaims: 2_000,
+  ledgerText: 400,
 } as const;
 
 /** A byte count in words: `100 MB`, `1.5 MB`, `820 KB`. */

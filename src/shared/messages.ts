@@ -18,8 +18,19 @@
  */
 import type { FindingKind } from '../engine/types';
 import type { ArticleClaim } from './article';
-import type { ArticleRecord, Correction, Snapshot, WhoSaidExport } from './export-format';
+import type { Decision, DecisionInput } from './decisions';
+import type { ArticleRecord, Snapshot, WhoSaidExport } from './export-format';
+import type { PageLedger, RevealResult } from './ledger';
 import type { Note, NoteFinding, NoteInput, Selector } from './notes';
+import type { PageSetup, ReaderSettings } from './settings';
+
+/** The article's language, as far as the page and a look at its text tell. */
+export interface PageLanguage {
+  /** Primary language subtag, lower case ("es", "ja"), when known. */
+  code: string | null;
+  /** Whether the text reads as English, the one language the engine knows. */
+  english: boolean;
+}
 
 /** What the content script found on a page. */
 export interface PageSummary {
@@ -33,6 +44,8 @@ export interface PageSummary {
   highlighted: boolean;
   /** Time the analysis took, in milliseconds. */
   ms: number;
+  /** The article's language (absent in summaries from before it was reported). */
+  language?: PageLanguage;
   /**
    * Findings highlighted, when fewer than counted: on a very long page only the ones nearest
    * the reader are painted at once (see `src/content/painter.ts`). Absent when all are.
@@ -128,11 +141,14 @@ export interface ExtensionPageMessages {
    */
   'data.export': { req: { url?: string }; res: WhoSaidExport };
   /**
-   * The same export as the JSON text of the file, with its number of notes. A
-   * large export crosses the message boundary much faster as one string than
-   * as ten thousand objects.
+   * The same export as the JSON text of the file, with its numbers of notes and
+   * corrections. A large export crosses the message boundary much faster as one
+   * string than as ten thousand objects.
    */
-  'data.exportFile': { req: { url?: string }; res: { text: string; notes: number } };
+  'data.exportFile': {
+    req: { url?: string };
+    res: { text: string; notes: number; decisions: number };
+  };
   /**
    * An import, in steps: the options page reads and checks the whole file (a
    * Who Said export of any version, or our W3C Web Annotation export), then
@@ -145,6 +161,19 @@ export interface ExtensionPageMessages {
   'import.notes': { req: ImportChunk; res: { received: number } };
   'import.commit': { req: { importId: string }; res: ImportReport };
   'import.progress': { req: { importId: string }; res: ImportProgress };
+  /** The sourcing ledger of the article in a tab; null before the page was analysed. */
+  'tab.ledger': { req: { tabId: number }; res: PageLedger | null };
+  /** Scrolls a tab to one claim of a ledger entry, marks it and opens its card. */
+  'tab.reveal': { req: { tabId: number; entry: string; claim: number }; res: RevealResult };
+  /** Applies the reader's corrections and settings again on a tab, without reading it again. */
+  'tab.refresh': { req: { tabId: number }; res: PageSummary | null };
+  /** The reader's corrections on one article. */
+  'decisions.list': { req: { url: string }; res: Decision[] };
+  /** Undoes one correction (the finding shows as the engine found it). */
+  'decisions.delete': { req: { url: string; key: string }; res: null };
+  'settings.get': { req: Record<string, never>; res: ReaderSettings };
+  /** Stores the settings and applies them to open tabs. */
+  'settings.set': { req: { settings: ReaderSettings }; res: ReaderSettings };
 }
 
 /** How many records of each kind an import will send. */
@@ -152,7 +181,7 @@ export interface ImportBegin {
   notes: number;
   sites: SiteSetting[];
   articles?: number;
-  corrections?: number;
+  decisions?: number;
   snapshots?: number;
 }
 
@@ -161,7 +190,7 @@ export interface ImportChunk {
   importId: string;
   notes: Note[];
   articles?: ArticleRecord[];
-  corrections?: Correction[];
+  decisions?: Decision[];
   snapshots?: Snapshot[];
 }
 
@@ -256,6 +285,8 @@ export interface ImportReport {
   updated: number;
   /** Notes already stored as they are in the file, or more recently changed here. */
   unchanged: number;
+  /** Corrections of findings the file added or replaced. */
+  decisions: number;
 }
 
 /**
@@ -284,6 +315,15 @@ export interface ContentScriptMessages {
   'page.note.delete': { req: { article: ArticleClaim; id: string }; res: Note };
   /** Puts back a note of this page's article that was just deleted (undo). */
   'page.note.restore': { req: { article: ArticleClaim; note: Note }; res: Note };
+  /**
+   * What the page needs before it analyses: whether Who Said may run on it, the
+   * reader's display settings and phrases, and the corrections on this article.
+   */
+  'page.setup': { req: Record<string, never>; res: PageSetup };
+  /** Keeps the reader's correction of a finding on this page (from its card). */
+  'page.decide': { req: { decision: DecisionInput }; res: Decision };
+  /** Undoes a correction on this page. */
+  'page.undecide': { req: { key: string }; res: null };
 }
 
 /** Messages handled by the content script (from the background). */
@@ -302,6 +342,12 @@ export interface ContentMessages {
   'content.notePassage': { req: Record<string, never>; res: { opened: boolean } };
   /** Fetch this page's notes again: they were changed elsewhere. */
   'content.syncNotes': { req: Record<string, never>; res: null };
+  /** The sourcing ledger of the findings shown; null when nothing is shown. */
+  'content.ledger': { req: Record<string, never>; res: PageLedger | null };
+  /** Shows one claim of a ledger entry (scrolls, marks, opens its card). */
+  'content.reveal': { req: { entry: string; claim: number }; res: RevealResult };
+  /** Fetches settings and corrections again and re-shows the last analysis with them. */
+  'content.refresh': { req: Record<string, never>; res: PageSummary | null };
   /** The content script's measure of its last analysis (benchmarks and tests). */
   'content.stats': { req: Record<string, never>; res: PageStats | null };
 }

@@ -35,7 +35,10 @@ describe('validateExtensionPageRequest accepts every well-formed request', () =>
     ['notes.save', { note }],
     ['notes.save', { note: { ...note, baseVersion: 3 } }],
     ['notes.delete', { id: ID }],
-    ['import.begin', { notes: 2, sites: [{ origin: 'https://news.example', alwaysOn: true }] }],
+    [
+      'import.begin',
+      { notes: 2, sites: [{ origin: 'https://news.example', alwaysOn: true }], decisions: 3 },
+    ],
     ['import.commit', { importId: ID }],
     ['import.progress', { importId: ID }],
     ['site.get', { origin: 'https://news.example' }],
@@ -313,7 +316,7 @@ describe('an export file, as data.import reads it', () => {
     const result = readWhoSaidExport(JSON.parse(JSON.stringify(file)));
     expect(result).toMatchObject({
       ok: true,
-      value: { version: 3, notes: [{ ...stored, version: 1 }], corrections: [], snapshots: [] },
+      value: { version: 3, notes: [{ ...stored, version: 1 }], decisions: [], snapshots: [] },
     });
   });
 

@@ -6,7 +6,14 @@
  */
 import { FINDING_KINDS, type FindingKind } from '../engine/types';
 import { fingerprintText, FINGERPRINT, type ArticleClaim } from './article';
-import type { ArticleRecord, Correction, Snapshot } from './export-format';
+import {
+  ANCHOR_CONTEXT,
+  decisionKey,
+  type Decision,
+  type DecisionInput,
+  type FindingAnchor,
+} from './decisions';
+import type { ArticleRecord, Snapshot } from './export-format';
 import type {
   ContentMessages,
   ContentName,
@@ -21,6 +28,7 @@ import type {
   ImportBegin,
   ImportChunk,
   NoteAnchorState,
+  PageLanguage,
   PageNoteInput,
   PageStats,
   PageSummary,
@@ -28,9 +36,19 @@ import type {
   SearchRequest,
   SiteSetting,
 } from './messages';
+import {
+  LEDGER_GROUPS,
+  type LedgerClaim,
+  type LedgerEntry,
+  type LedgerGroup,
+  type PageLedger,
+  type SourceStandards,
+} from './ledger';
 import { LIMITS, sizeInWords } from './limits';
 import type { Note, NoteFinding, NoteInput, Selector } from './notes';
 import { err, ok, type Result } from './result';
+import { SCHEME_NAMES, type SchemeName } from './highlight-styles';
+import { cleanHost, cleanPhrase, SETTINGS_LIMITS, type ReaderSettings } from './settings';
 import { isPageUrl, normalizeUrl } from './url';
 
 export { LIMITS };
@@ -492,38 +510,6 @@ export const validateArticle: Validator<ArticleRecord> = (value, path) => {
   return ok(article);
 };
 
-/** A correction of one finding. */
-export const validateCorrection: Validator<Correction> = (value, path) => {
-  const o = object(value, path, ['url', 'key', 'action', 'createdAt'], ['kind']);
-  if (!o.ok) return o;
-  const url = validateUrl(o.value.url, `${path}.url`);
-  if (!url.ok) return url;
-  const key = string(o.value.key, `${path}.key`, LIMITS.correctionKey, 1);
-  if (!key.ok) return key;
-  const action = o.value.action;
-  if (action !== 'dismiss' && action !== 'reclassify') {
-    return invalid(`${path}.action`, 'must be dismiss or reclassify');
-  }
-  const createdAt = timestamp(o.value.createdAt, `${path}.createdAt`);
-  if (!createdAt.ok) return createdAt;
-  const correction: Correction = {
-    url: url.value,
-    key: key.value,
-    action,
-    createdAt: createdAt.value,
-  };
-  if (o.value.kind !== undefined) {
-    const kind = o.value.kind;
-    if (typeof kind !== 'string' || !(FINDING_KINDS as readonly string[]).includes(kind)) {
-      return invalid(`${path}.kind`, `must be one of ${FINDING_KINDS.join(', ')}`);
-    }
-    correction.kind = kind as FindingKind;
-  } else if (action === 'reclassify') {
-    return invalid(`${path}.kind`, 'is missing');
-  }
-  return ok(correction);
-};
-
 /** An article text as it was; its fingerprint must be the text's. */
 export const validateSnapshot: Validator<Snapshot> = (value, path) => {
   const o = object(value, path, ['url', 'fingerprint', 'text', 'createdAt']);
@@ -547,6 +533,259 @@ export const validateSnapshot: Validator<Snapshot> = (value, path) => {
   });
 };
 
+const validateKind: Validator<FindingKind> = (value, path) =>
+  typeof value === 'string' && (FINDING_KINDS as readonly string[]).includes(value)
+    ? ok(value as FindingKind)
+    : invalid(path, `must be one of ${FINDING_KINDS.join(', ')}`);
+
+/** Where a finding stands, by its words and context. */
+export const validateAnchor: Validator<FindingAnchor> = (value, path) => {
+  const o = object(value, path, ['kind', 'quote', 'prefix', 'suffix']);
+  if (!o.ok) return o;
+  const kind = validateKind(o.value.kind, `${path}.kind`);
+  if (!kind.ok) return kind;
+  const quote = string(o.value.quote, `${path}.quote`, LIMITS.decisionQuote, 1);
+  if (!quote.ok) return quote;
+  // Twice the context the extension writes, so an anchor from a later version still reads.
+  const prefix = string(o.value.prefix, `${path}.prefix`, 2 * ANCHOR_CONTEXT);
+  if (!prefix.ok) return prefix;
+  const suffix = string(o.value.suffix, `${path}.suffix`, 2 * ANCHOR_CONTEXT);
+  if (!suffix.ok) return suffix;
+  return ok({ kind: kind.value, quote: quote.value, prefix: prefix.value, suffix: suffix.value });
+};
+
+/** A correction as the page's card or an import supplies it. */
+export const validateDecisionInput: Validator<DecisionInput> = (value, path) => {
+  const o = object(value, path, ['anchor', 'action'], ['kind']);
+  if (!o.ok) return o;
+  const anchor = validateAnchor(o.value.anchor, `${path}.anchor`);
+  if (!anchor.ok) return anchor;
+  if (o.value.action === 'dismiss') {
+    if (o.value.kind !== undefined) return invalid(`${path}.kind`, 'is not expected');
+    return ok({ anchor: anchor.value, action: 'dismiss' });
+  }
+  if (o.value.action !== 'reclassify') {
+    return invalid(`${path}.action`, 'must be dismiss or reclassify');
+  }
+  if (o.value.kind === 'none')
+    return ok({ anchor: anchor.value, action: 'reclassify', kind: 'none' });
+  const kind = validateKind(o.value.kind, `${path}.kind`);
+  if (!kind.ok)
+    return invalid(`${path}.kind`, `must be none or one of ${FINDING_KINDS.join(', ')}`);
+  if (kind.value === anchor.value.kind) {
+    return invalid(`${path}.kind`, 'must differ from the kind the finding has');
+  }
+  return ok({ anchor: anchor.value, action: 'reclassify', kind: kind.value });
+};
+
+/** A stored correction, as an export file holds it. */
+export const validateDecision: Validator<Decision> = (value, path) => {
+  const o = object(value, path, ['url', 'key', 'anchor', 'action', 'createdAt'], ['kind']);
+  if (!o.ok) return o;
+  const { url: rawUrl, key: rawKey, createdAt: rawCreated, ...rest } = o.value;
+  const input = validateDecisionInput(rest, path);
+  if (!input.ok) return input;
+  const url = validateUrl(rawUrl, `${path}.url`);
+  if (!url.ok) return url;
+  const article = articleUrl(url.value);
+  if (!article.ok) return invalid(`${path}.url`, `is too long (at most ${LIMITS.url} characters)`);
+  const key = decisionKey(input.value.anchor);
+  if (rawKey !== key) return invalid(`${path}.key`, 'does not match the anchor');
+  const createdAt = timestamp(rawCreated, `${path}.createdAt`);
+  if (!createdAt.ok) return createdAt;
+  return ok({ ...input.value, url: article.value, key, createdAt: createdAt.value });
+};
+
+/**
+ * The reader's settings: every kind switched, a known scheme, phrases that
+ * pass `cleanPhrase` (stored clean, duplicates dropped), and hosts.
+ */
+export const validateSettings: Validator<ReaderSettings> = (value, path) => {
+  const o = object(value, path, ['kinds', 'scheme', 'phrases', 'neverRun']);
+  if (!o.ok) return o;
+  const kindsObject = object(o.value.kinds, `${path}.kinds`, FINDING_KINDS);
+  if (!kindsObject.ok) return kindsObject;
+  const phrasesObject = object(o.value.phrases, `${path}.phrases`, FINDING_KINDS);
+  if (!phrasesObject.ok) return phrasesObject;
+  const kinds = {} as ReaderSettings['kinds'];
+  const phrases = {} as ReaderSettings['phrases'];
+  for (const kind of FINDING_KINDS) {
+    const on = boolean(kindsObject.value[kind], `${path}.kinds.${kind}`);
+    if (!on.ok) return on;
+    kinds[kind] = on.value;
+    const list = phrasesObject.value[kind];
+    if (!Array.isArray(list) || list.length > SETTINGS_LIMITS.phrasesPerKind) {
+      return invalid(
+        `${path}.phrases.${kind}`,
+        `must be a list of at most ${SETTINGS_LIMITS.phrasesPerKind} phrases`,
+      );
+    }
+    const seen = new Set<string>();
+    phrases[kind] = [];
+    for (const [i, raw] of list.entries()) {
+      const text = string(raw, `${path}.phrases.${kind}[${i}]`, 4 * SETTINGS_LIMITS.phraseLength);
+      if (!text.ok) return text;
+      const clean = cleanPhrase(text.value);
+      if ('problem' in clean) return invalid(`${path}.phrases.${kind}[${i}]`, clean.problem);
+      const folded = clean.phrase.toLowerCase();
+      if (seen.has(folded)) continue;
+      seen.add(folded);
+      phrases[kind].push(clean.phrase);
+    }
+  }
+  if (!(SCHEME_NAMES as readonly unknown[]).includes(o.value.scheme)) {
+    return invalid(`${path}.scheme`, `must be one of ${SCHEME_NAMES.join(', ')}`);
+  }
+  const rawHosts = o.value.neverRun;
+  if (!Array.isArray(rawHosts) || rawHosts.length > SETTINGS_LIMITS.neverRun) {
+    return invalid(
+      `${path}.neverRun`,
+      `must be a list of at most ${SETTINGS_LIMITS.neverRun} sites`,
+    );
+  }
+  const neverRun: string[] = [];
+  for (const [i, raw] of rawHosts.entries()) {
+    const text = string(raw, `${path}.neverRun[${i}]`, SETTINGS_LIMITS.host * 2);
+    if (!text.ok) return text;
+    const host = cleanHost(text.value);
+    if (host === null)
+      return invalid(`${path}.neverRun[${i}]`, 'must be a site such as example.com');
+    if (!neverRun.includes(host)) neverRun.push(host);
+  }
+  return ok({ kinds, scheme: o.value.scheme as SchemeName, phrases, neverRun });
+};
+
+const ledgerText = (value: unknown, path: string): Result<string> =>
+  string(value, path, LIMITS.ledgerText);
+
+function validateStandards(value: unknown, path: string): Result<SourceStandards> {
+  const fields = ['reason', 'basis', 'specificity', 'obtained'] as const;
+  const o = object(value, path, [], fields);
+  if (!o.ok) return o;
+  const out: SourceStandards = {};
+  for (const field of fields) {
+    const v = o.value[field];
+    if (v === undefined) continue;
+    if (v === null) {
+      out[field] = null;
+      continue;
+    }
+    const text = ledgerText(v, `${path}.${field}`);
+    if (!text.ok) return text;
+    out[field] = text.value;
+  }
+  return ok(out);
+}
+
+function validateLedgerEntry(value: unknown, path: string): Result<LedgerEntry> {
+  const o = object(value, path, ['id', 'name', 'group', 'mentions', 'claims'], ['standards']);
+  if (!o.ok) return o;
+  const id = ledgerText(o.value.id, `${path}.id`);
+  if (!id.ok) return id;
+  const name = ledgerText(o.value.name, `${path}.name`);
+  if (!name.ok) return name;
+  if (!(LEDGER_GROUPS as readonly unknown[]).includes(o.value.group)) {
+    return invalid(`${path}.group`, 'must be a ledger group');
+  }
+  const { mentions: rawMentions, claims: rawClaims } = o.value;
+  if (!Array.isArray(rawMentions) || rawMentions.length > 20) {
+    return invalid(`${path}.mentions`, 'must be a list of at most 20 mentions');
+  }
+  const mentions: string[] = [];
+  for (const [i, m] of rawMentions.entries()) {
+    const text = ledgerText(m, `${path}.mentions[${i}]`);
+    if (!text.ok) return text;
+    mentions.push(text.value);
+  }
+  if (!Array.isArray(rawClaims) || rawClaims.length > LIMITS.ledgerClaims) {
+    return invalid(`${path}.claims`, `must be a list of at most ${LIMITS.ledgerClaims} claims`);
+  }
+  const claims: LedgerClaim[] = [];
+  for (const [i, raw] of rawClaims.entries()) {
+    const c = object(raw, `${path}.claims[${i}]`, ['cue', 'snippet']);
+    if (!c.ok) return c;
+    const cue = ledgerText(c.value.cue, `${path}.claims[${i}].cue`);
+    if (!cue.ok) return cue;
+    const snippet = ledgerText(c.value.snippet, `${path}.claims[${i}].snippet`);
+    if (!snippet.ok) return snippet;
+    claims.push({ cue: cue.value, snippet: snippet.value });
+  }
+  const entry: LedgerEntry = {
+    id: id.value,
+    name: name.value,
+    group: o.value.group as LedgerGroup,
+    mentions,
+    claims,
+  };
+  if (o.value.standards !== undefined) {
+    const standards = validateStandards(o.value.standards, `${path}.standards`);
+    if (!standards.ok) return standards;
+    entry.standards = standards.value;
+  }
+  return ok(entry);
+}
+
+/** A sourcing ledger as a content script reports it. */
+export const validatePageLedger: Validator<PageLedger> = (value, path) => {
+  const o = object(value, path, ['entries', 'attributions', 'claims']);
+  if (!o.ok) return o;
+  const rawEntries = o.value.entries;
+  if (!Array.isArray(rawEntries) || rawEntries.length > LIMITS.ledgerEntries) {
+    return invalid(`${path}.entries`, `must be a list of at most ${LIMITS.ledgerEntries} sources`);
+  }
+  const entries: LedgerEntry[] = [];
+  for (const [i, raw] of rawEntries.entries()) {
+    const entry = validateLedgerEntry(raw, `${path}.entries[${i}]`);
+    if (!entry.ok) return entry;
+    entries.push(entry.value);
+  }
+  const attributions = integer(o.value.attributions, `${path}.attributions`, 0, LIMITS.offset);
+  if (!attributions.ok) return attributions;
+  const counts = object(o.value.claims, `${path}.claims`, LEDGER_GROUPS);
+  if (!counts.ok) return counts;
+  const claims = {} as Record<LedgerGroup, number>;
+  for (const group of LEDGER_GROUPS) {
+    const n = integer(counts.value[group], `${path}.claims.${group}`, 0, LIMITS.offset);
+    if (!n.ok) return n;
+    claims[group] = n.value;
+  }
+  return ok({ entries, attributions: attributions.value, claims });
+};
+
+function validateLanguage(value: unknown, path: string): Result<PageLanguage> {
+  const o = object(value, path, ['code', 'english']);
+  if (!o.ok) return o;
+  const code = o.value.code;
+  if (code !== null && (typeof code !== 'string' || !/^[a-z]{2,3}$/.test(code))) {
+    return invalid(`${path}.code`, 'must be a language code or null');
+  }
+  const english = boolean(o.value.english, `${path}.english`);
+  if (!english.ok) return english;
+  return ok({ code, english: english.value });
+}
+
+/** Ledger entry ids and claim numbers, as `reveal` requests carry them. */
+function revealTarget(value: unknown, path: string): Result<{ entry: string; claim: number }> {
+  const o = object(value, path, ['entry', 'claim'], ['tabId']);
+  if (!o.ok) return o;
+  const entry = string(o.value.entry, `${path}.entry`, LIMITS.ledgerText, 1);
+  if (!entry.ok) return entry;
+  const claim = integer(o.value.claim, `${path}.claim`, 0, LIMITS.ledgerClaims);
+  if (!claim.ok) return claim;
+  return ok({ entry: entry.value, claim: claim.value });
+}
+
+/** How many claims an entry has and which one the page shows. */
+export const validateRevealResult: Validator<{ claim: number; claims: number }> = (value, path) => {
+  const o = object(value, path, ['claim', 'claims']);
+  if (!o.ok) return o;
+  const claims = integer(o.value.claims, `${path}.claims`, 0, LIMITS.ledgerClaims);
+  if (!claims.ok) return claims;
+  const claim = integer(o.value.claim, `${path}.claim`, 0, LIMITS.ledgerClaims);
+  if (!claim.ok) return claim;
+  return ok({ claim: claim.value, claims: claims.value });
+};
+
 /** A site setting as the popup sends it. */
 export const validateSiteSetting: Validator<SiteSetting> = (value, path) => {
   const o = object(value, path, ['origin', 'alwaysOn']);
@@ -564,7 +803,7 @@ export const validatePageSummary: Validator<PageSummary> = (value, path) => {
     value,
     path,
     ['url', 'title', 'counts', 'textLength', 'highlighted', 'ms'],
-    ['painted'],
+    ['language', 'painted'],
   );
   if (!o.ok) return o;
   const url = validateUrl(o.value.url, `${path}.url`);
@@ -593,6 +832,11 @@ export const validatePageSummary: Validator<PageSummary> = (value, path) => {
     highlighted: highlighted.value,
     ms: ms.value,
   };
+  if (o.value.language !== undefined) {
+    const language = validateLanguage(o.value.language, `${path}.language`);
+    if (!language.ok) return language;
+    summary.language = language.value;
+  }
   if (o.value.painted !== undefined) {
     const painted = integer(o.value.painted, `${path}.painted`, 0, LIMITS.offset);
     if (!painted.ok) return painted;
@@ -889,7 +1133,7 @@ const EXTENSION_PAGE_PAYLOADS: PayloadValidators = {
     return url.ok ? ok({ url: url.value }) : url;
   },
   'import.begin': (value, path) => {
-    const o = object(value, path, ['notes', 'sites'], ['articles', 'corrections', 'snapshots']);
+    const o = object(value, path, ['notes', 'sites'], ['articles', 'decisions', 'snapshots']);
     if (!o.ok) return o;
     const notes = integer(o.value.notes, `${path}.notes`, 0, LIMITS.importNotes);
     if (!notes.ok) return notes;
@@ -898,10 +1142,10 @@ const EXTENSION_PAGE_PAYLOADS: PayloadValidators = {
     const begin: ImportBegin = { notes: notes.value, sites: sites.value };
     const bounds = {
       articles: LIMITS.importArticles,
-      corrections: LIMITS.importCorrections,
+      decisions: LIMITS.importDecisions,
       snapshots: LIMITS.importSnapshots,
     } as const;
-    for (const key of ['articles', 'corrections', 'snapshots'] as const) {
+    for (const key of ['articles', 'decisions', 'snapshots'] as const) {
       if (o.value[key] === undefined) continue;
       const n = integer(o.value[key], `${path}.${key}`, 0, bounds[key]);
       if (!n.ok) return n;
@@ -910,7 +1154,7 @@ const EXTENSION_PAGE_PAYLOADS: PayloadValidators = {
     return ok(begin);
   },
   'import.notes': (value, path) => {
-    const o = object(value, path, ['importId', 'notes'], ['articles', 'corrections', 'snapshots']);
+    const o = object(value, path, ['importId', 'notes'], ['articles', 'decisions', 'snapshots']);
     if (!o.ok) return o;
     const importId = validateImportId(o.value.importId, `${path}.importId`);
     if (!importId.ok) return importId;
@@ -927,15 +1171,15 @@ const EXTENSION_PAGE_PAYLOADS: PayloadValidators = {
       if (!list.ok) return list;
       chunk.articles = list.value;
     }
-    if (o.value.corrections !== undefined) {
+    if (o.value.decisions !== undefined) {
       const list = validateList(
-        o.value.corrections,
-        `${path}.corrections`,
+        o.value.decisions,
+        `${path}.decisions`,
         LIMITS.importChunk,
-        validateCorrection,
+        validateDecision,
       );
       if (!list.ok) return list;
-      chunk.corrections = list.value;
+      chunk.decisions = list.value;
     }
     if (o.value.snapshots !== undefined) {
       const list = validateList(
@@ -951,7 +1195,43 @@ const EXTENSION_PAGE_PAYLOADS: PayloadValidators = {
   },
   'import.commit': importIdPayload,
   'import.progress': importIdPayload,
+  'tab.ledger': tabPayload,
+  'tab.reveal': (value, path) => {
+    const o = object(value, path, ['tabId', 'entry', 'claim']);
+    if (!o.ok) return o;
+    const tabId = validateTabId(o.value.tabId, `${path}.tabId`);
+    if (!tabId.ok) return tabId;
+    const target = revealTarget(value, path);
+    return target.ok ? ok({ tabId: tabId.value, ...target.value }) : target;
+  },
+  'tab.refresh': tabPayload,
+  'decisions.list': (value, path) => {
+    const o = object(value, path, ['url']);
+    if (!o.ok) return o;
+    const url = validateUrl(o.value.url, `${path}.url`);
+    return url.ok ? ok({ url: url.value }) : url;
+  },
+  'decisions.delete': (value, path) => {
+    const o = object(value, path, ['url', 'key']);
+    if (!o.ok) return o;
+    const url = validateUrl(o.value.url, `${path}.url`);
+    if (!url.ok) return url;
+    const key = decisionKeyPayload(o.value.key, `${path}.key`);
+    return key.ok ? ok({ url: url.value, key: key.value }) : key;
+  },
+  'settings.get': (value, path) => emptyPayload(value, path),
+  'settings.set': (value, path) => {
+    const o = object(value, path, ['settings']);
+    if (!o.ok) return o;
+    const settings = validateSettings(o.value.settings, `${path}.settings`);
+    return settings.ok ? ok({ settings: settings.value }) : settings;
+  },
 };
+
+/** The key of a stored correction (as `decisionKey` writes it). */
+function decisionKeyPayload(value: unknown, path: string): Result<string> {
+  return string(value, path, LIMITS.decisionQuote + 8 * ANCHOR_CONTEXT, 1);
+}
 
 type ContentPayloadValidators = { [N in ContentName]: Validator<ContentMessages[N]['req']> };
 
@@ -970,6 +1250,12 @@ const CONTENT_PAYLOADS: ContentPayloadValidators = {
     const id = noteId(o.value.id, `${path}.id`);
     return id.ok ? ok({ id: id.value }) : id;
   },
+  'content.ledger': emptyPayload,
+  'content.reveal': (value, path) => {
+    const o = object(value, path, ['entry', 'claim']);
+    return o.ok ? revealTarget(value, path) : o;
+  },
+  'content.refresh': emptyPayload,
 };
 
 const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
@@ -1041,6 +1327,19 @@ const CONTENT_SCRIPT_PAYLOADS: ContentScriptPayloadValidators = {
     if (!article.ok) return article;
     const note = validateNote(o.value.note, `${path}.note`);
     return note.ok ? ok({ article: article.value, note: note.value }) : note;
+  },
+  'page.setup': (value, path) => emptyPayload(value, path),
+  'page.decide': (value, path) => {
+    const o = object(value, path, ['decision']);
+    if (!o.ok) return o;
+    const decision = validateDecisionInput(o.value.decision, `${path}.decision`);
+    return decision.ok ? ok({ decision: decision.value }) : decision;
+  },
+  'page.undecide': (value, path) => {
+    const o = object(value, path, ['key']);
+    if (!o.ok) return o;
+    const key = decisionKeyPayload(o.value.key, `${path}.key`);
+    return key.ok ? ok({ key: key.value }) : key;
   },
 };
 

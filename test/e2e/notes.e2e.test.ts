@@ -26,6 +26,7 @@ import {
   waitFor,
   type LaunchedChromium,
 } from '../../scripts/lib/browser-launch.mjs';
+import { HIGHLIGHT_TEXTS, writeNote } from './in-page-support';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = resolve(root, 'extension/chrome');
@@ -42,7 +43,10 @@ declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknow
 /** Selects `phrase` in the article with the mouse, as a reader drags over words. */
 async function selectWithMouse(page: Page, phrase: string): Promise<void> {
   const box = await page.evaluate((words) => {
-    const walker = document.createTreeWalker(document.querySelector('article') as Node, 4);
+    // Through the prototype: the page may shadow the document's methods (the clobbering test).
+    const d = Document.prototype;
+    const article = d.querySelector.call(document, 'article') as Node;
+    const walker = d.createTreeWalker.call(document, article, 4);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const text = (n as Text).data.replace(/\s+/g, ' ');
       const raw = (n as Text).data;
@@ -51,7 +55,7 @@ async function selectWithMouse(page: Page, phrase: string): Promise<void> {
         if (text.includes(words)) throw new Error(`"${words}" spans a line break in the source`);
         continue;
       }
-      const range = document.createRange();
+      const range = d.createRange.call(document);
       range.setStart(n, at);
       range.setEnd(n, at + words.length);
       range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
@@ -84,33 +88,9 @@ function selectionEnd(page: Page): Promise<{ right: number; bottom: number }> {
   });
 }
 
-/** Whether Who Said's note UI (closed shadow root) has the focus: its editor opened. */
-const editorFocused = (page: Page) =>
-  page.evaluate(() => document.activeElement?.getAttribute('data-whosaid') === 'notes');
-
-/** Types a note and its tags into the open editor and saves with Ctrl+Enter. */
-async function writeNote(page: Page, body: string, tags: string): Promise<void> {
-  await waitFor('the note editor', () => editorFocused(page));
-  await page.keyboard.type(body);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(tags);
-  await page.keyboard.press('Control+Enter');
-}
-
 /** The text of every range of a highlight, read in the page. */
-function highlightTexts(page: Page, name: string): Promise<string[]> {
-  return page.evaluate((n) => {
-    const h = CSS.highlights.get(n);
-    return h
-      ? [...h].map((r) => {
-          const range = document.createRange();
-          range.setStart(r.startContainer, r.startOffset);
-          range.setEnd(r.endContainer, r.endOffset);
-          return range.toString();
-        })
-      : [];
-  }, name);
-}
+const highlightTexts = (page: Page, name: string): Promise<string[]> =>
+  page.evaluate(HIGHLIGHT_TEXTS, name);
 
 /** All text in the page's accessibility tree: it includes closed shadow roots, as a screen reader hears them. */
 async function spokenText(cdp: CDPSession): Promise<string> {
@@ -390,6 +370,64 @@ describe('Chromium: notes on passages', () => {
       }
     }
     console.log('Worker stopped mid-save:', outcomes.join(', '));
+    await page.close();
+  });
+
+  it('a page whose markup clobbers DOM properties still takes notes (wrapping form, named images)', async () => {
+    // An ASP.NET-style page: everything in one form, with controls named after DOM members,
+    // and images named after the document's (each shadows the property of that name).
+    const controls = ['nodeType', 'ownerDocument', 'textContent', 'getAttribute', 'localName']
+      .map((n) => `<input type="hidden" name="${n}" />`)
+      .join('');
+    const images = [
+      'createElement',
+      'createElementNS',
+      'createTextNode',
+      'createRange',
+      'createTreeWalker',
+      'getSelection',
+      'caretPositionFromPoint',
+      'caretRangeFromPoint',
+      'querySelector',
+      'querySelectorAll',
+      'URL',
+      'title',
+      'defaultView',
+    ]
+      .map((n) => `<img name="${n}" alt="" />`)
+      .join('');
+    const clobbered = ARTICLE_HTML.replace('<body>', `<body><form id="aspnetForm">${controls}`)
+      .replace('</footer>', `</footer>${images}</form>`)
+      .replace(/<form role="search"[\s\S]*?<\/form>/, '');
+    const url = `${server.origin}/clobbered-notes.html`;
+    await chromium.context.route(url, (route) =>
+      route.fulfill({ contentType: 'text/html; charset=utf-8', body: clobbered }),
+    );
+    const page = await chromium.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(url);
+    expect(await page.evaluate(() => typeof document.createElement)).toBe('object');
+    await clickToolbarButton(chromium.context, chromium.extensionId, page);
+    await waitFor('highlights', () =>
+      page.evaluate(() => (CSS.highlights.get('whosaid-attribution')?.size ?? 0) > 0),
+    );
+    const tabId = (await waitFor('the tab', () => tabIdFor(chromium.worker(), url))) as number;
+    await selectWithMouse(page, 'Councillor Ines Barraclough');
+    await chromium
+      .worker()
+      .evaluate((id) => whoSaid.menuClicked('who-said-note-passage', id), tabId);
+    await writeNote(page, 'Ask the councillor', 'council');
+    await waitFor('the note highlighted', async () =>
+      (await highlightTexts(page, 'whosaid-note')).includes('Councillor Ines Barraclough'),
+    );
+    await page.reload();
+    await clickToolbarButton(chromium.context, chromium.extensionId, page);
+    await waitFor('the note placed again', async () =>
+      (await highlightTexts(page, 'whosaid-note')).includes('Councillor Ines Barraclough'),
+    );
+    expect(errors).toEqual([]);
+    await chromium.context.unroute(url);
     await page.close();
   });
 });

@@ -9,6 +9,14 @@
 import type { Note } from '../../shared/notes';
 import { parseTags } from '../../shared/notes';
 import { LIMITS } from '../../shared/validate';
+import {
+  createElement,
+  createElementNS,
+  createTextNode,
+  defaultView,
+  documentBody,
+  documentElement,
+} from '../dom-access';
 
 /** Where a thing the UI points at is on screen (viewport coordinates). */
 export interface Box {
@@ -129,10 +137,10 @@ export class NoteUi {
 
   constructor(doc: Document) {
     this.doc = doc;
-    this.host = doc.createElement('div');
+    this.host = createElement(doc, 'div');
     this.host.setAttribute('data-whosaid', 'notes');
     const root = this.host.attachShadow({ mode: 'closed' });
-    const style = doc.createElement('style');
+    const style = createElement(doc, 'style');
     style.textContent = STYLE;
     this.layer = this.el('div', 'layer');
     root.append(style, this.layer);
@@ -144,7 +152,7 @@ export class NoteUi {
     this.button.type = 'button';
     this.button.hidden = true;
     this.button.setAttribute('aria-label', 'Note this passage (Who Said)');
-    this.button.append(this.icon(), this.doc.createTextNode('Note'));
+    this.button.append(this.icon(), createTextNode(this.doc, 'Note'));
     // Pressing must not take the selection away.
     this.button.addEventListener('mousedown', (e) => e.preventDefault());
     this.button.addEventListener('click', () => this.onButton?.());
@@ -153,7 +161,8 @@ export class NoteUi {
 
   /** Puts the UI into the page (once). */
   attach(): void {
-    if (!this.host.isConnected) (this.doc.documentElement ?? this.doc.body)?.append(this.host);
+    if (this.host.isConnected) return;
+    (documentElement(this.doc) ?? documentBody(this.doc))?.append(this.host);
   }
 
   /** Whether an event target is this UI. */
@@ -349,7 +358,7 @@ export class NoteUi {
   }
 
   private viewport(): { width: number; height: number } {
-    const view = this.doc.defaultView;
+    const view = defaultView(this.doc);
     return { width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 };
   }
 
@@ -362,7 +371,7 @@ export class NoteUi {
     tag: K,
     className: string,
   ): HTMLElementTagNameMap[K] {
-    const el = this.doc.createElement(tag);
+    const el = createElement(this.doc, tag);
     if (className) el.className = className;
     return el;
   }
@@ -383,12 +392,12 @@ export class NoteUi {
     return b;
   }
 
-  private icon(): SVGSVGElement {
+  private icon(): Element {
     const ns = 'http://www.w3.org/2000/svg';
-    const svg = this.doc.createElementNS(ns, 'svg');
+    const svg = createElementNS(this.doc, ns, 'svg');
     svg.setAttribute('viewBox', '0 0 24 24');
     svg.setAttribute('aria-hidden', 'true');
-    const path = this.doc.createElementNS(ns, 'path');
+    const path = createElementNS(this.doc, ns, 'path');
     path.setAttribute('d', PEN);
     path.setAttribute('fill', 'currentColor');
     svg.append(path);

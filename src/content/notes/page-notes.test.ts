@@ -5,6 +5,7 @@ import type { ContentScriptRequest, PageNotes as PageNotesAnswer } from '../../s
 import type { Note } from '../../shared/notes';
 import { describePassage } from '../anchoring/match-quote';
 import { extractArticle } from '../article';
+import { createAsk } from '../background-client';
 import { fakeHighlightEnv, highlightTexts } from '../highlight-fakes';
 import { createPageNotes } from './page-notes';
 
@@ -60,12 +61,14 @@ function setup(notes: Note[]) {
     doc: document,
     env,
     uuid: () => '40000000-0000-4000-8000-000000000001',
-    send: async (message) => {
-      sent.push(message);
-      return message.type === 'page.notes'
-        ? { ok: true, value: answer }
-        : { ok: false, error: { code: 'x', message: 'no' } };
-    },
+    ask: createAsk({
+      sendMessage: async (message) => {
+        sent.push(message);
+        return message.type === 'page.notes'
+          ? { ok: true, value: answer }
+          : { ok: false, error: { code: 'x', message: 'no' } };
+      },
+    }),
   });
   return { env, sent, pageNotes };
 }
@@ -147,5 +150,91 @@ describe('notes in the page', () => {
     // A passage of the article (a finding's card) opens the editor in its closed root.
     expect(pageNotes.notePassage(0, 9, { kind: 'attribution', why: 'said' })).toBe(true);
     expect(document.querySelector('[data-whosaid="notes"]')).not.toBeNull();
+  });
+});
+
+/** What a browser does for `<form><input name="X">` or `<img name="X">`: the name shadows X. */
+function clobber(target: object, name: string, value: unknown): () => void {
+  Object.defineProperty(target, name, { value, configurable: true });
+  return () => delete (target as Record<string, unknown>)[name];
+}
+
+describe('a page whose markup clobbers DOM properties', () => {
+  test('notes are still read, placed, selected and written (form controls, named images)', async () => {
+    // A page wrapped in one form (as ASP.NET pages are), with controls named after DOM members.
+    document.body.replaceChildren();
+    const form = document.createElement('form');
+    const nav = document.createElement('p');
+    nav.textContent = 'Home · World · Local';
+    const article = document.createElement('article');
+    for (const text of PARAGRAPHS) {
+      const p = document.createElement('p');
+      p.textContent = text;
+      article.append(p);
+    }
+    form.append(nav, article);
+    const link = document.createElement('link');
+    link.rel = 'canonical';
+    link.href = 'https://news.example/story';
+    document.head.append(link);
+    document.body.append(form);
+    const extracted = extractArticle(document);
+    const text = extracted.map.text;
+
+    const undo: (() => void)[] = [];
+    for (const name of ['nodeType', 'ownerDocument', 'textContent', 'localName', 'parentNode']) {
+      const input = document.createElement('input');
+      input.name = name;
+      form.append(input);
+      undo.push(clobber(form, name, input));
+    }
+    const img = document.createElement('img');
+    // Not createElementNS or createTextNode: happy-dom calls them on the document itself (a
+    // browser does not); the script reads them through the prototype like the rest (Chromium:
+    // test/e2e/notes.e2e.test.ts).
+    const doc = [
+      'createElement',
+      'createRange',
+      'createTreeWalker',
+      'getSelection',
+      'caretPositionFromPoint',
+      'URL',
+      'title',
+      'defaultView',
+      'documentElement',
+      'querySelector',
+      'querySelectorAll',
+      'addEventListener',
+    ];
+    try {
+      for (const name of doc) undo.push(clobber(document, name, img));
+      // Built on this page (its UI is made when the script starts), fed the article as read.
+      const { env, sent, pageNotes } = setup([noteOn(text, 'A senior engineer', 'a')]);
+      pageNotes.update(extracted);
+      await settle();
+      const asked = sent[0]?.payload as { article: { canonical?: string; title: string } };
+      expect(asked.article.canonical).toBe('https://news.example/story');
+      expect(highlightTexts(env.registry.get('whosaid-note'))).toEqual(['A senior engineer']);
+      expect(pageNotes.show('a')).toBe(true);
+
+      // A selection from the page's furniture into the article: its common ancestor is the form.
+      const selection = Document.prototype.getSelection.call(document);
+      const range = new Range();
+      range.setStart(nav.firstChild as Text, 2);
+      range.setEnd(article.children[1]?.firstChild as Text, 'A senior engineer'.length);
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      expect(range.commonAncestorContainer).toBe(form);
+      expect(pageNotes.noteSelection()).toBe(true);
+      // The editor opened on the article's words only: from the article's first character.
+      const [active] = [...(env.registry.get('whosaid-note-active') as unknown as Set<Range>)];
+      expect(active?.startContainer).toBe(article.children[0]?.firstChild);
+      expect(active?.startOffset).toBe(0);
+      expect(active?.endContainer).toBe(article.children[1]?.firstChild);
+      expect(active?.endOffset).toBe('A senior engineer'.length);
+    } finally {
+      for (const restore of undo.reverse()) restore();
+      link.remove();
+    }
   });
 });

@@ -8,20 +8,16 @@
  * sender and checks the canonical address the page claims.
  */
 import { type ArticleClaim } from '../../shared/article';
-import type {
-  ContentNotes,
-  ContentScriptMessages,
-  ContentScriptName,
-  ContentScriptRequest,
-  PageNoteInput,
-} from '../../shared/messages';
+import type { ContentNotes, PageNoteInput } from '../../shared/messages';
 import type { Note, NoteFinding } from '../../shared/notes';
-import { err, type Result } from '../../shared/result';
 import { describePassage } from '../anchoring/match-quote';
 import type { ExtractedArticle } from '../article';
+import type { Ask } from '../background-client';
 import { readArticleClaim } from '../article-meta';
 import { NOTE_HIGHLIGHT_NAMES, NOTE_PRIORITY } from '../../shared/highlight-styles';
 import type { HighlightEnv } from '../highlighter';
+import { caretAt, onBoxes } from '../caret';
+import { createRange, defaultView, documentUrl, listen as on, selectionOf } from '../dom-access';
 import type { TextRangeInit } from '../text-map';
 import { placeNotes, type PlacedNote } from './note-anchors';
 import { NoteUi, type Box } from './note-ui';
@@ -32,8 +28,8 @@ const NOTE_HIGHLIGHTS = NOTE_HIGHLIGHT_NAMES;
 
 export interface PageNotesDeps {
   doc: Document;
-  /** Sends a request to the background and resolves to its raw answer (runtime.sendMessage). */
-  send(message: ContentScriptRequest): Promise<unknown>;
+  /** Asks the background about this page (`createAsk`). */
+  ask: Ask;
   env: HighlightEnv | null;
   uuid?: () => string;
 }
@@ -56,28 +52,6 @@ export interface PageNotes {
   sync(): Promise<void>;
   /** Forgets everything and detaches. */
   dispose(): void;
-}
-
-/** Sends one request and reads its Result; a dead or missing background is an error in words. */
-async function ask<N extends ContentScriptName>(
-  send: PageNotesDeps['send'],
-  type: N,
-  payload: ContentScriptMessages[N]['req'],
-): Promise<Result<ContentScriptMessages[N]['res']>> {
-  try {
-    const answer = (await send({ ws: 1, type, payload } as ContentScriptRequest)) as
-      Result<ContentScriptMessages[N]['res']> | undefined;
-    if (answer && typeof answer === 'object' && typeof answer.ok === 'boolean') return answer;
-  } catch {
-    // The extension was reloaded or removed under this page.
-  }
-  return err('no-background', 'Who Said isn’t responding. Reload the page and try again.');
-}
-
-/** What caretPositionFromPoint / caretRangeFromPoint give, whichever the browser has. */
-interface CaretDocument {
-  caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
-  caretRangeFromPoint?(x: number, y: number): Range | null;
 }
 
 export function createPageNotes(deps: PageNotesDeps): PageNotes {
@@ -103,7 +77,7 @@ export function createPageNotes(deps: PageNotesDeps): PageNotes {
     extracted?.map.rangeFor(start, end) ?? null;
 
   const liveRange = (init: TextRangeInit): Range => {
-    const r = doc.createRange();
+    const r = createRange(doc);
     r.setStart(init.startContainer, init.startOffset);
     r.setEnd(init.endContainer, init.endOffset);
     return r;
@@ -161,8 +135,8 @@ export function createPageNotes(deps: PageNotesDeps): PageNotes {
 
   async function load(): Promise<void> {
     if (claim === null) return;
-    const key = claim.canonical ?? doc.URL;
-    const answer = await ask(deps.send, 'page.notes', { article: claim });
+    const key = claim.canonical ?? documentUrl(doc);
+    const answer = await deps.ask('page.notes', { article: claim });
     if (!answer.ok) return;
     loadedFor = key;
     notes = answer.value.notes;
@@ -179,20 +153,8 @@ export function createPageNotes(deps: PageNotesDeps): PageNotes {
 
   function textOffsetAt(x: number, y: number): number | null {
     if (extracted === null) return null;
-    const caret = doc as unknown as CaretDocument;
-    let node: Node | null = null;
-    let offset = 0;
-    if (typeof caret.caretPositionFromPoint === 'function') {
-      const pos = caret.caretPositionFromPoint(x, y);
-      if (pos) ({ offsetNode: node, offset } = pos);
-    } else if (typeof caret.caretRangeFromPoint === 'function') {
-      const range = caret.caretRangeFromPoint(x, y);
-      if (range) {
-        node = range.startContainer;
-        offset = range.startOffset;
-      }
-    }
-    return node === null ? null : extracted.map.offsetAt(node, offset);
+    const caret = caretAt(doc, x, y);
+    return caret === null ? null : extracted.map.offsetAt(caret.node, caret.offset);
   }
 
   /** The note under the pointer: its passage's boxes must hold the point, not only the nearest caret. */
@@ -203,10 +165,7 @@ export function createPageNotes(deps: PageNotesDeps): PageNotes {
     if (candidate?.start === undefined || candidate.end === undefined) return undefined;
     const init = rangeOf(candidate.start, candidate.end);
     if (init === null) return undefined;
-    const inside = Array.from(liveRange(init).getClientRects()).some(
-      (r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1,
-    );
-    return inside ? candidate : undefined;
+    return onBoxes(Array.from(liveRange(init).getClientRects()), x, y) ? candidate : undefined;
   }
 
   function openCard(p: PlacedNote): void {
@@ -240,7 +199,7 @@ export function createPageNotes(deps: PageNotesDeps): PageNotes {
     if (listening !== null) return;
     listening = new AbortController();
     const signal = listening.signal;
-    const view = doc.defaultView;
+    const view = defaultView(doc);
     let frame = 0;
     // Called on the window, not detached from it: Firefox refuses a detached call from a content script.
     const nextFrame = (callback: () => void): number =>
@@ -252,7 +211,8 @@ export function createPageNotes(deps: PageNotesDeps): PageNotes {
       if (inside) clearTimeout(hideTimer);
       else closeCardSoon();
     };
-    doc.addEventListener(
+    on<MouseEvent>(
+      doc,
       'mousemove',
       (e) => {
         if (ui.owns(e.target) || ui.editing || placed.length === 0) return;
@@ -290,37 +250,41 @@ export function createPageNotes(deps: PageNotesDeps): PageNotes {
         );
       }, 0);
     };
-    doc.addEventListener('mouseup', (e) => ui.owns(e.target) || offerButton(), { signal });
-    doc.addEventListener('keyup', (e) => (e.shiftKey || e.key === 'Shift') && offerButton(), {
+    on(doc, 'mouseup', (e) => ui.owns(e.target) || offerButton(), { signal });
+    on<KeyboardEvent>(doc, 'keyup', (e) => (e.shiftKey || e.key === 'Shift') && offerButton(), {
       signal,
     });
-    doc.addEventListener(
+    on(
+      doc,
       'selectionchange',
       () => {
-        if (doc.getSelection()?.isCollapsed !== false) ui.hideButton();
+        if (selectionOf(doc)?.isCollapsed !== false) ui.hideButton();
       },
       { signal },
     );
     // What is drawn by a passage goes when the passage scrolls away from it (a scroll event
     // that moves nothing, which some browsers send, leaves it).
     let lastScroll = view?.scrollY ?? 0;
-    view?.addEventListener(
-      'scroll',
-      () => {
-        const y = view.scrollY;
-        if (Math.abs(y - lastScroll) < 24) return;
-        lastScroll = y;
-        ui.hideButton();
-        if (!overCard) ui.hideCard();
-      },
-      { passive: true, signal },
-    );
+    if (view !== null) {
+      on(
+        view,
+        'scroll',
+        () => {
+          const y = view.scrollY;
+          if (Math.abs(y - lastScroll) < 24) return;
+          lastScroll = y;
+          ui.hideButton();
+          if (!overCard) ui.hideCard();
+        },
+        { passive: true, signal },
+      );
+    }
   }
 
   /** The selection, when it covers article text. */
   function selectedPassage(): { range: Range; start: number; end: number } | null {
     if (extracted === null) return null;
-    const selection = doc.getSelection();
+    const selection = selectionOf(doc);
     if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
     const range = selection.getRangeAt(0);
     const offsets = rangeToOffsets(extracted.map, range);
@@ -353,7 +317,7 @@ export function createPageNotes(deps: PageNotesDeps): PageNotes {
           ...(finding ? { finding } : {}),
         };
         const keep = !snapshots.has(current.fingerprint);
-        const saved = await ask(deps.send, 'page.note.save', {
+        const saved = await deps.ask('page.note.save', {
           article: current,
           note,
           ...(keep ? { text } : {}),
@@ -363,7 +327,7 @@ export function createPageNotes(deps: PageNotesDeps): PageNotes {
         notes = [saved.value, ...notes.filter((n) => n.id !== saved.value.id)];
         activate(undefined, undefined);
         paint();
-        doc.getSelection()?.removeAllRanges();
+        selectionOf(doc)?.removeAllRanges();
         ui.toast('Note saved.');
         return null;
       },
@@ -393,7 +357,7 @@ export function createPageNotes(deps: PageNotesDeps): PageNotes {
       tags: note.tags ?? [],
       onSave: async (body, tags) => {
         if (claim === null) return 'Who Said stopped on this page. Reload it and try again.';
-        const saved = await ask(deps.send, 'page.note.save', {
+        const saved = await deps.ask('page.note.save', {
           article: claim,
           // Based on the version shown: an edit of a note changed elsewhere since is refused.
           note: { id: note.id, baseVersion: note.version, body, tags },
@@ -413,7 +377,7 @@ export function createPageNotes(deps: PageNotesDeps): PageNotes {
     if (claim === null) return;
     ui.closePanel();
     activate(undefined, undefined);
-    const removed = await ask(deps.send, 'page.note.delete', { article: claim, id: note.id });
+    const removed = await deps.ask('page.note.delete', { article: claim, id: note.id });
     if (!removed.ok && removed.error.code !== 'not-found') {
       ui.toast(removed.error.message);
       return;
@@ -426,7 +390,7 @@ export function createPageNotes(deps: PageNotesDeps): PageNotes {
       run: () => {
         void (async () => {
           if (claim === null) return;
-          const back = await ask(deps.send, 'page.note.restore', { article: claim, note: deleted });
+          const back = await deps.ask('page.note.restore', { article: claim, note: deleted });
           if (!back.ok) {
             ui.toast(back.error.message);
             return;
@@ -454,7 +418,7 @@ export function createPageNotes(deps: PageNotesDeps): PageNotes {
       extracted = next;
       claim = readArticleClaim(doc, next.map.text, next.title);
       listen();
-      const key = claim.canonical ?? doc.URL;
+      const key = claim.canonical ?? documentUrl(doc);
       if (loadedFor !== key && loading === null) {
         loading = load().finally(() => {
           loading = null;
@@ -479,7 +443,7 @@ export function createPageNotes(deps: PageNotesDeps): PageNotes {
       const init = rangeOf(p.start, p.end);
       if (init === null) return false;
       const box = boxOf(init);
-      const view = doc.defaultView;
+      const view = defaultView(doc);
       if (view) view.scrollBy({ top: box.top - view.innerHeight / 3, behavior: 'instant' });
       activate(p.start, p.end);
       openCard(p);

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, test } from 'vitest';
 import { fingerprintText } from '../article';
+import { decisionKey, type Decision } from '../decisions';
 import type { WhoSaidExport } from '../export-format';
 import type { Note } from '../notes';
 import { articleNotesMarkdown } from './markdown';
@@ -43,6 +44,34 @@ const note = (n: number, over: Partial<Note> = {}): Note => ({
   ...over,
 });
 
+const dismissedAnchor = {
+  kind: 'attribution',
+  quote: 'Officials said',
+  prefix: '',
+  suffix: ' the plan was sound. Nobody els',
+} as const;
+const DISMISSED: Decision = {
+  url: URL_A,
+  key: decisionKey(dismissedAnchor),
+  anchor: dismissedAnchor,
+  action: 'dismiss',
+  createdAt: '2026-01-30T18:03:00.000Z',
+};
+const reclassifiedAnchor = {
+  kind: 'hedge',
+  quote: 'sound',
+  prefix: 'Officials said the plan was ',
+  suffix: '. Nobody else did.',
+} as const;
+const RECLASSIFIED: Decision = {
+  url: URL_A,
+  key: decisionKey(reclassifiedAnchor),
+  anchor: reclassifiedAnchor,
+  action: 'reclassify',
+  kind: 'none',
+  createdAt: '2026-01-30T18:03:30.000Z',
+};
+
 const EXPORT: WhoSaidExport = {
   format: 'who-said-export',
   version: 3,
@@ -68,16 +97,7 @@ const EXPORT: WhoSaidExport = {
       articleFingerprint: undefined,
     }),
   ],
-  corrections: [
-    { url: URL_A, key: 'said@0', action: 'dismiss', createdAt: '2026-01-30T18:03:00.000Z' },
-    {
-      url: URL_A,
-      key: 'sound@25',
-      action: 'reclassify',
-      kind: 'hedge',
-      createdAt: '2026-01-30T18:03:00.000Z',
-    },
-  ],
+  decisions: [DISMISSED, RECLASSIFIED],
   snapshots: [
     {
       url: URL_A,
@@ -118,6 +138,21 @@ describe('the Who Said JSON file', () => {
     ]);
     expect(read.ok && read.value.articles).toEqual([]);
     expect(read.ok && read.value.version).toBe(3);
+  });
+
+  test('a version 3 file of corrections only (before articles and texts joined it) is read', () => {
+    const { format, exportedAt, notes, decisions, sites } = FILE;
+    const early = { format, version: 3, exportedAt, notes, decisions, sites };
+    const read = readWhoSaidExport(JSON.parse(JSON.stringify(early)));
+    expect(read).toMatchObject({ ok: true, value: { articles: [], snapshots: [] } });
+    expect(read.ok && read.value.notes).toEqual(JSON.parse(JSON.stringify(notes)));
+    expect(read.ok && read.value.decisions).toEqual(decisions);
+    // What it holds is still checked.
+    const bad = { ...early, articles: [{ url: 'x' }] };
+    expect(readWhoSaidExport(bad)).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/^Article 1: /) },
+    });
   });
 
   test.each([
@@ -180,8 +215,45 @@ describe('the Who Said JSON file', () => {
     ],
     [
       'a reclassification without a kind',
-      edited((f) => void delete f.corrections[1]!.kind),
-      'Correction 2: the new kind is missing.',
+      edited((f) => void delete (f.decisions[1] as { kind?: string }).kind),
+      'Correction 2: the new kind must be none or one of attribution, unnamed, agentless, hedge.',
+    ],
+    [
+      'a correction whose key is not its words',
+      edited((f) => void (f.decisions[0]!.key = '["attribution","","said",""]')),
+      'Correction 1: the finding it corrects does not match the corrected words.',
+    ],
+    [
+      'a correction to the kind it has',
+      edited((f) => Object.assign(f.decisions[1]!, { kind: 'hedge' })),
+      'Correction 2: the new kind must differ from the kind the finding has.',
+    ],
+    [
+      'a correction of an unknown kind',
+      edited((f) => Object.assign(f.decisions[0]!.anchor, { kind: 'rumour' })),
+      'Correction 1: the kind of the corrected finding must be one of attribution, unnamed, agentless, hedge.',
+    ],
+    [
+      'a correction without words',
+      edited((f) => void (f.decisions[0]!.anchor.quote = '')),
+      'Correction 1: the corrected words must not be empty.',
+    ],
+    [
+      'a version 3 file without corrections',
+      edited((f) => void delete (f as Record<string, unknown>).decisions),
+      'The file’s decisions is missing.',
+    ],
+    [
+      'corrections in a version 2 file',
+      {
+        format: FILE.format,
+        version: 2,
+        exportedAt: FILE.exportedAt,
+        notes: [],
+        sites: [],
+        decisions: [],
+      },
+      '“decisions” is not part of a Who Said file.',
     ],
     [
       'a site that is not an origin',
@@ -220,12 +292,39 @@ describe('the Who Said JSON file', () => {
     );
   });
 
+  test('the example in docs/export-format.md reads, and matches the schema', () => {
+    const doc = readFileSync(resolve(root, 'docs/export-format.md'), 'utf8');
+    const example = JSON.parse(/```json\n([\s\S]*?)\n```/.exec(doc)?.[1] ?? 'null') as unknown;
+    expect(matchesSchema(example), JSON.stringify(matchesSchema.errors)).toBe(true);
+    const read = readWhoSaidExport(example);
+    // The example's article text is cut short ("…"): only its fingerprint is refused.
+    expect(read).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/^Saved article text 1: .*fingerprint/) },
+    });
+    const whole = { ...(example as WhoSaidExport), snapshots: [] };
+    expect(readWhoSaidExport(whole)).toMatchObject({
+      ok: true,
+      value: {
+        version: 3,
+        notes: [{ tags: ['sources', 'follow up'] }],
+        decisions: [{ kind: 'none' }],
+      },
+    });
+  });
+
   test('the schema refuses what the reader is refused', () => {
     expect(matchesSchema(edited((f) => void ((f.notes[0] as Note).body = '')))).toBe(false);
     expect(matchesSchema(edited((f) => Object.assign(f.notes[0] as Note, { colour: 'red' })))).toBe(
       false,
     );
     expect(matchesSchema({ ...FILE, version: 2 })).toBe(false);
+    expect(
+      matchesSchema(edited((f) => void delete (f.decisions[1] as { kind?: string }).kind)),
+    ).toBe(false);
+    expect(matchesSchema(edited((f) => Object.assign(f.decisions[0]!, { kind: 'hedge' })))).toBe(
+      false,
+    );
   });
 });
 

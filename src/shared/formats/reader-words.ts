@@ -9,7 +9,7 @@
 const RECORDS: Record<string, string> = {
   notes: 'Note',
   articles: 'Article',
-  corrections: 'Correction',
+  decisions: 'Correction',
   snapshots: 'Saved article text',
   sites: 'Site',
   items: 'Annotation',
@@ -26,6 +26,11 @@ const FIELDS: [RegExp, string][] = [
   [/\.tags\[(\d+)\]$/, 'tag $1'],
   [/\.tags$/, 'the tags'],
   [/\.finding\.kind$/, 'the finding’s kind'],
+  [/\.anchor\.kind$/, 'the kind of the corrected finding'],
+  [/\.anchor\.quote$/, 'the corrected words'],
+  [/\.anchor\.prefix$/, 'the text before the corrected words'],
+  [/\.anchor\.suffix$/, 'the text after the corrected words'],
+  [/\.anchor$/, 'the corrected finding'],
   [/\.finding\.why$/, 'the finding’s reason'],
   [/\.finding$/, 'the finding'],
   [/\.(?:articleFingerprint|fingerprint)$/, 'the article’s fingerprint'],
@@ -52,6 +57,7 @@ const PROBLEMS: [RegExp, string][] = [
   [/^must be an ISO 8601 time$/, 'is not a valid time'],
   [/^must be an object$/, 'is not in the right form'],
   [/^must be a plain object$/, 'is not in the right form'],
+  [/^does not match the anchor$/, 'does not match the corrected words'],
 ];
 
 /**

@@ -184,7 +184,7 @@ export function readW3C(value: unknown, now: Date): Result<WhoSaidExport> {
     exportedAt: now.toISOString(),
     articles: [] as ArticleRecord[],
     notes,
-    corrections: [],
+    decisions: [],
     snapshots: [],
     sites: [],
   });

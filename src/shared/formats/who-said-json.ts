@@ -14,7 +14,7 @@ import {
   object,
   timestamp,
   validateArticle,
-  validateCorrection,
+  validateDecision,
   validateNote,
   validateSiteSetting,
   validateSnapshot,
@@ -96,17 +96,11 @@ export function readWhoSaidExport(value: unknown): Result<WhoSaidExport> {
   const required =
     version < 3
       ? ['format', 'version', 'exportedAt', 'notes', 'sites']
-      : [
-          'format',
-          'version',
-          'exportedAt',
-          'articles',
-          'notes',
-          'corrections',
-          'snapshots',
-          'sites',
-        ];
-  const o = object(value, ROOT, required);
+      : ['format', 'version', 'exportedAt', 'notes', 'decisions', 'sites'];
+  // Version 3 files written before articles and article texts joined the format (corrections
+  // only) are read too: the articles come from their notes, as for older versions.
+  const optional = version < 3 ? [] : ['articles', 'snapshots'];
+  const o = object(value, ROOT, required, optional);
   if (!o.ok) return err('invalid-file', inReaderWords(o.error.message, ROOT));
   const problems = new Problems();
   const exportedAt = timestamp(o.value.exportedAt, `${ROOT}.exportedAt`);
@@ -129,21 +123,17 @@ export function readWhoSaidExport(value: unknown): Result<WhoSaidExport> {
     problems,
   );
   const v3 = version >= 3;
-  const articles = v3
-    ? list(o.value.articles, 'articles', LIMITS.importArticles, validateArticle, problems)
+  const articles =
+    v3 && o.value.articles !== undefined
+      ? list(o.value.articles, 'articles', LIMITS.importArticles, validateArticle, problems)
+      : [];
+  const decisions = v3
+    ? list(o.value.decisions, 'decisions', LIMITS.importDecisions, validateDecision, problems)
     : [];
-  const corrections = v3
-    ? list(
-        o.value.corrections,
-        'corrections',
-        LIMITS.importCorrections,
-        validateCorrection,
-        problems,
-      )
-    : [];
-  const snapshots = v3
-    ? list(o.value.snapshots, 'snapshots', LIMITS.importSnapshots, validateSnapshot, problems)
-    : [];
+  const snapshots =
+    v3 && o.value.snapshots !== undefined
+      ? list(o.value.snapshots, 'snapshots', LIMITS.importSnapshots, validateSnapshot, problems)
+      : [];
   return problems.result(() => ({
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
@@ -151,7 +141,7 @@ export function readWhoSaidExport(value: unknown): Result<WhoSaidExport> {
     // Notes whose article has no record here get one from the note when imported.
     articles,
     notes,
-    corrections,
+    decisions,
     snapshots,
     sites,
   }));

@@ -5,7 +5,8 @@
  * transaction (all or nothing). Progress is reported at every step.
  */
 import { LIMITS } from '../../shared/limits';
-import type { ArticleRecord, Correction, Snapshot } from '../../shared/export-format';
+import type { Decision } from '../../shared/decisions';
+import type { ArticleRecord, Snapshot } from '../../shared/export-format';
 import type { ImportChunk, ImportReport } from '../../shared/messages';
 import { err, ok, type Result } from '../../shared/result';
 import { looksLikeW3C, readW3C } from '../../shared/formats/w3c';
@@ -33,14 +34,14 @@ const SNAPSHOT_CHARS_PER_CHUNK = 8_000_000;
 /** Articles, corrections and article texts in chunks a message can carry. */
 function* chunksOf(
   articles: ArticleRecord[],
-  corrections: Correction[],
+  decisions: Decision[],
   snapshots: Snapshot[],
-): Generator<Pick<ImportChunk, 'articles' | 'corrections' | 'snapshots'>> {
+): Generator<Pick<ImportChunk, 'articles' | 'decisions' | 'snapshots'>> {
   for (let i = 0; i < articles.length; i += LIMITS.importChunk) {
     yield { articles: articles.slice(i, i + LIMITS.importChunk) };
   }
-  for (let i = 0; i < corrections.length; i += LIMITS.importChunk) {
-    yield { corrections: corrections.slice(i, i + LIMITS.importChunk) };
+  for (let i = 0; i < decisions.length; i += LIMITS.importChunk) {
+    yield { decisions: decisions.slice(i, i + LIMITS.importChunk) };
   }
   let part: Snapshot[] = [];
   let chars = 0;
@@ -84,7 +85,7 @@ export async function importFile(
   // each chunk again.
   const checked = looksLikeW3C(data) ? readW3C(data, new Date()) : readWhoSaidExport(data);
   if (!checked.ok) return checked;
-  const { notes, sites, articles, corrections, snapshots } = checked.value;
+  const { notes, sites, articles, decisions, snapshots } = checked.value;
   const total = notes.length;
 
   const begun = await client.request('import.begin', {
@@ -92,7 +93,7 @@ export async function importFile(
     sites,
     // Only what the file has: a file of notes alone (versions 1 and 2) announces notes alone.
     ...(articles.length > 0 ? { articles: articles.length } : {}),
-    ...(corrections.length > 0 ? { corrections: corrections.length } : {}),
+    ...(decisions.length > 0 ? { decisions: decisions.length } : {}),
     ...(snapshots.length > 0 ? { snapshots: snapshots.length } : {}),
   });
   if (!begun.ok) return begun;
@@ -104,7 +105,7 @@ export async function importFile(
     if (!sent.ok) return sent;
     onStep({ phase: 'sending', done: sent.value.received, total });
   }
-  for (const part of chunksOf(articles, corrections, snapshots)) {
+  for (const part of chunksOf(articles, decisions, snapshots)) {
     const sent = await client.request('import.notes', { importId, notes: [], ...part });
     if (!sent.ok) return sent;
   }

@@ -1,5 +1,7 @@
 /** What the options page needs from its surroundings: the browser, or a fake in tests. */
 import type { Browser } from '../../shared/browser';
+import type { StyleVariant } from '../../shared/highlight-styles';
+import { detectVariant } from '../../shared/highlight-variant';
 import { originPattern } from '../../shared/url';
 import { downloadText } from '../download';
 import { createClient, type Client } from '../messaging';
@@ -15,6 +17,8 @@ export interface OptionsEnv {
    * it; resolves whether it does, or null when the browser cannot say.
    */
   persist(): Promise<boolean | null>;
+  /** The highlight style variant this browser paints, for the colour previews. */
+  highlightVariant(): Promise<StyleVariant>;
 }
 
 /**
@@ -45,5 +49,6 @@ export function browserOptionsEnv(browser: Browser): OptionsEnv {
       browser.permissions.request({ origins: [originPattern(origin)] }),
     download: downloadText,
     persist: () => persistStorage(browser),
+    highlightVariant: () => detectVariant(browser.runtime),
   };
 }

@@ -1,9 +1,16 @@
-/** The options page layout: all notes with search, sites, export and import. Pure display. */
+/**
+ * The options page layout: all notes with search, export and import first (the
+ * popup's link to this page promises them), then the settings: what to
+ * highlight and how, the reader's phrases, the note button, sites, and sites
+ * never to run on. Pure display.
+ */
 import { NoteList } from '../components/note-list';
 import { StatusLine } from '../components/status-line';
 import { LIMITS, sizeInWords } from '../../shared/limits';
 import type { ImportStep } from './import-file';
+import { KindsAndColours, NeverRunSites, ReaderPhrases, SettingsLine } from './reader-settings';
 import { PAGE_SIZE, type OptionsActions, type OptionsState } from './use-options';
+import type { SettingsActions, SettingsState } from './use-reader-settings';
 
 const numbers = new Intl.NumberFormat('en');
 const count = (n: number): string => numbers.format(n);
@@ -27,11 +34,12 @@ function ImportProgressView({ step }: { step: ImportStep }) {
   );
 }
 
-export type OptionsViewProps = OptionsState & OptionsActions;
+export type OptionsViewProps = OptionsState &
+  OptionsActions & { reader: SettingsState & SettingsActions };
 
 export function OptionsView(props: OptionsViewProps) {
   const { query, notes, searching, sites, status, total, offset, facets, tag, site } = props;
-  const { importing, persistent } = props;
+  const { importing, persistent, reader } = props;
   const filtered = query.trim() !== '' || tag !== '' || site !== '';
   const first = total === 0 ? 0 : offset + 1;
   const last = Math.min(total, offset + notes.length);
@@ -150,6 +158,75 @@ export function OptionsView(props: OptionsViewProps) {
         )}
       </section>
 
+      <section class="section" aria-labelledby="backup">
+        <h2 id="backup" class="section__title">
+          Export and import
+        </h2>
+        <p class="muted">
+          Save everything to a file (notes, articles, your corrections of highlights), or bring it
+          back from a file saved by Who Said, as Who Said JSON or W3C Web Annotation. Importing
+          keeps what you have; a note in both places keeps its latest version.
+        </p>
+        <div class="backup">
+          <button
+            type="button"
+            class="button button--primary"
+            data-testid="export"
+            onClick={() => props.exportData('json')}
+          >
+            Export (Who Said JSON)
+          </button>
+          <button
+            type="button"
+            class="button"
+            data-testid="export-w3c"
+            onClick={() => props.exportData('w3c')}
+          >
+            Export (W3C Web Annotation)
+          </button>
+          <label class={`button file-button${importing ? ' button--busy' : ''}`}>
+            {importing ? 'Importing…' : 'Import notes…'}
+            <input
+              type="file"
+              accept="application/json,application/ld+json,.json,.jsonld"
+              data-testid="import"
+              class="visually-hidden"
+              disabled={importing !== null}
+              onChange={(event) => {
+                const input = event.currentTarget;
+                const file = input.files?.[0];
+                input.value = '';
+                // The size is checked before the file is read (see importFile).
+                if (file) void props.importFile(file);
+              }}
+            />
+          </label>
+        </div>
+        <p class="muted">Files of up to {sizeInWords(LIMITS.importBytes)}.</p>
+        {importing && <ImportProgressView step={importing} />}
+      </section>
+
+      <section class="section" aria-labelledby="highlights">
+        <h2 id="highlights" class="section__title">
+          Highlights
+        </h2>
+        <KindsAndColours {...reader} />
+        <SettingsLine status={reader.settingsStatus} section="highlights" />
+      </section>
+
+      <section class="section" aria-labelledby="phrases">
+        <h2 id="phrases" class="section__title">
+          Your own phrases
+        </h2>
+        <p class="muted">
+          Words you want flagged as well, one per line, under the kind they belong to (for example
+          “insiders say” as an unnamed actor). Found as whole words, in any case. Letters, digits,
+          spaces, apostrophes and hyphens only.
+        </p>
+        <ReaderPhrases {...reader} />
+        <SettingsLine status={reader.settingsStatus} section="phrases" />
+      </section>
+
       <section class="section" aria-labelledby="in-page">
         <h2 id="in-page" class="section__title">
           In the page
@@ -207,52 +284,16 @@ export function OptionsView(props: OptionsViewProps) {
         )}
       </section>
 
-      <section class="section" aria-labelledby="backup">
-        <h2 id="backup" class="section__title">
-          Export and import
+      <section class="section" aria-labelledby="never">
+        <h2 id="never" class="section__title">
+          Never run on these sites
         </h2>
         <p class="muted">
-          Save everything to a file (notes, articles, corrections), or bring notes back from a file
-          saved by Who Said, as Who Said JSON or W3C Web Annotation. Importing keeps the notes you
-          have; a note in both places keeps its latest version.
+          Who Said stays off these sites even when you click its button, and stops running there by
+          itself.
         </p>
-        <div class="backup">
-          <button
-            type="button"
-            class="button button--primary"
-            data-testid="export"
-            onClick={() => props.exportData('json')}
-          >
-            Export (Who Said JSON)
-          </button>
-          <button
-            type="button"
-            class="button"
-            data-testid="export-w3c"
-            onClick={() => props.exportData('w3c')}
-          >
-            Export (W3C Web Annotation)
-          </button>
-          <label class={`button file-button${importing ? ' button--busy' : ''}`}>
-            {importing ? 'Importing…' : 'Import notes…'}
-            <input
-              type="file"
-              accept="application/json,application/ld+json,.json,.jsonld"
-              data-testid="import"
-              class="visually-hidden"
-              disabled={importing !== null}
-              onChange={(event) => {
-                const input = event.currentTarget;
-                const file = input.files?.[0];
-                input.value = '';
-                // The size is checked before the file is read (see importFile).
-                if (file) void props.importFile(file);
-              }}
-            />
-          </label>
-        </div>
-        <p class="muted">Files of up to {sizeInWords(LIMITS.importBytes)}.</p>
-        {importing && <ImportProgressView step={importing} />}
+        <NeverRunSites {...reader} />
+        <SettingsLine status={reader.settingsStatus} section="sites" />
       </section>
     </main>
   );

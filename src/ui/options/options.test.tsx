@@ -4,6 +4,7 @@ import { describe, expect, test, vi } from 'vitest';
 import type { SearchPage, SearchRequest } from '../../shared/messages';
 import type { Note } from '../../shared/notes';
 import { err, ok, type Result } from '../../shared/result';
+import { defaultSettings, type ReaderSettings } from '../../shared/settings';
 import { fakeClient, settle, useTestRoot, type FakeHandlers } from '../test-support';
 import { Options } from './options';
 import type { OptionsEnv } from './options-env';
@@ -61,16 +62,20 @@ function fakeEnv(overrides: FakeHandlers = {}) {
         corrections: [],
         snapshots: [],
         sites: [],
+        decisions: [],
       }),
     'import.begin': () => ok({ importId: IMPORT_ID }),
     'import.notes': ({ notes }) => ok({ received: (received += notes.length) }),
-    'import.commit': () => ok({ added: 2, updated: 1, unchanged: 3 }),
+    'import.commit': () => ok({ added: 2, updated: 1, unchanged: 3, decisions: 0 }),
     'import.progress': () => ok({ phase: 'writing', done: 1, total: 2 }),
     'data.exportFile': () =>
       ok({
         text: `${JSON.stringify({ format: 'who-said-export', version: 3, notes: ALL.slice(0, 2) })}\n`,
         notes: 2,
+        decisions: 0,
       }),
+    'settings.get': () => ok(defaultSettings()),
+    'settings.set': ({ settings }) => ok(settings),
     ...overrides,
   };
   let received = 0;
@@ -80,6 +85,7 @@ function fakeEnv(overrides: FakeHandlers = {}) {
     requestSiteAccess: vi.fn(async () => true),
     download: vi.fn(),
     persist: vi.fn(async () => true),
+    highlightVariant: async () => 'decorated' as const,
   };
   return { env, requests };
 }
@@ -210,7 +216,8 @@ describe('options page', () => {
     const { env, requests } = fakeEnv({
       'import.commit': () =>
         new Promise((resolve) => {
-          releaseCommit = () => resolve(ok({ added: 4_500, updated: 1, unchanged: 3 }));
+          releaseCommit = () =>
+            resolve(ok({ added: 4_500, updated: 1, unchanged: 3, decisions: 0 }));
         }),
       'import.progress': () => ok({ phase: 'writing', done: 3_000, total: 4_500 }),
     });
@@ -359,6 +366,92 @@ describe('options page', () => {
     await act(() => box.click());
     await settle();
     expect(requests.at(-1)).toEqual({ type: 'prefs.set', payload: { selectionButton: false } });
+  });
+});
+
+describe('options page: highlights, phrases, sites', () => {
+  const lastSettings = (requests: { type: string; payload: unknown }[]) =>
+    (
+      requests.filter((r) => r.type === 'settings.set').at(-1)?.payload as {
+        settings: ReaderSettings;
+      }
+    )?.settings;
+  const typeInto = async (el: HTMLTextAreaElement | HTMLInputElement, value: string) =>
+    act(() => {
+      el.value = value;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+
+  test('a kind switched off and a scheme chosen are saved at once', async () => {
+    const { env, requests } = fakeEnv();
+    await mount(env);
+    await act(() => q<HTMLInputElement>('kind-hedge').click());
+    await settle();
+    expect(lastSettings(requests)?.kinds.hedge).toBe(false);
+    expect(q('settings-status-highlights').textContent).toBe('Hedges hidden on every page.');
+    await act(() => q<HTMLInputElement>('scheme-high-contrast').click());
+    await settle();
+    expect(lastSettings(requests)).toMatchObject({
+      scheme: 'high-contrast',
+      kinds: { hedge: false },
+    });
+    expect(q<HTMLInputElement>('scheme-high-contrast').checked).toBe(true);
+  });
+
+  test('phrases are checked line by line before anything is saved', async () => {
+    const { env, requests } = fakeEnv();
+    await mount(env);
+    const box = q<HTMLTextAreaElement>('phrases-unnamed');
+    await typeInto(box, 'insiders say\n<b>x</b>\n\na\nInsiders   say');
+    await act(() => q('phrases-unnamed-save').click());
+    await settle();
+    expect(q('phrases-unnamed-problems').textContent).toBe(
+      'Line 2 (“<b>x</b>”) may hold only letters, digits, spaces, apostrophes and hyphens.' +
+        'Line 4 (“a”) is too short.',
+    );
+    expect(requests.some((r) => r.type === 'settings.set')).toBe(false);
+    await typeInto(box, 'insiders say\nInsiders   say\npeople familiar with');
+    await act(() => q('phrases-unnamed-save').click());
+    await settle();
+    expect(lastSettings(requests)?.phrases.unnamed).toEqual([
+      'insiders say',
+      'people familiar with',
+    ]);
+    expect(q('settings-status-phrases').textContent).toBe('2 phrases saved for unnamed actors.');
+  });
+
+  test('never-run sites: added from what a reader types, removed again', async () => {
+    const { env, requests } = fakeEnv();
+    await mount(env);
+    const input = q<HTMLInputElement>('never-run-input');
+    await typeInto(input, 'not a site!');
+    await act(() => q('never-run-add').click());
+    await settle();
+    expect(t.root.textContent).toContain('That is not a site.');
+    await typeInto(input, 'https://www.Tabloid.example/story/1');
+    await act(() => q('never-run-add').click());
+    await settle();
+    expect(lastSettings(requests)?.neverRun).toEqual(['tabloid.example']);
+    expect(q('settings-status-sites').textContent).toBe(
+      'Who Said will never run on tabloid.example.',
+    );
+    expect(q('never-run-site').textContent).toContain('tabloid.example');
+    await act(() =>
+      (t.root.querySelector('[aria-label^="Allow Who Said"]') as HTMLElement).click(),
+    );
+    await settle();
+    expect(lastSettings(requests)?.neverRun).toEqual([]);
+  });
+
+  test('a refused change is rolled back and said', async () => {
+    const { env } = fakeEnv({
+      'settings.set': () => ({ ok: false, error: { code: 'x', message: 'The store is full.' } }),
+    });
+    await mount(env);
+    await act(() => q<HTMLInputElement>('kind-unnamed').click());
+    await settle();
+    expect(q<HTMLInputElement>('kind-unnamed').checked).toBe(true);
+    expect(q('settings-status-highlights').textContent).toBe('The store is full.');
   });
 });
 

@@ -241,6 +241,8 @@ export function useOptions(env: OptionsEnv): OptionsState & OptionsActions {
         const now = new Date();
         let text: string;
         let noted: number;
+        // Corrections travel in Who Said JSON only (W3C annotations have no place for them).
+        let corrected = 0;
         if (format === 'w3c') {
           const result = await client.request('data.export', {});
           if (!result.ok) return update({ status: errorStatus(result.error) });
@@ -251,10 +253,11 @@ export function useOptions(env: OptionsEnv): OptionsState & OptionsActions {
           // The file's text, made in the background: one string crosses faster than the objects.
           const result = await client.request('data.exportFile', {});
           if (!result.ok) return update({ status: errorStatus(result.error) });
-          ({ text, notes: noted } = result.value);
+          ({ text, notes: noted, decisions: corrected } = result.value);
           env.download(exportFileName(now), text);
         }
-        const exported = `Exported ${plural(noted, 'note')}.`;
+        const extra = corrected > 0 ? ` and ${plural(corrected, 'correction')}` : '';
+        const exported = `Exported ${plural(noted, 'note')}${extra}.`;
         // The same limit an import applies: say so now, not when the file is needed.
         const bytes = new Blob([text]).size;
         update({
@@ -282,11 +285,12 @@ export function useOptions(env: OptionsEnv): OptionsState & OptionsActions {
         const nothing = result.error.code === 'no-background' ? ' Nothing was imported.' : '';
         return update({ status: { tone: 'error', text: result.error.message + nothing } });
       }
-      const { added, updated, unchanged } = result.value;
+      const { added, updated, unchanged, decisions } = result.value;
+      const extra = decisions > 0 ? `; ${plural(decisions, 'correction')}` : '';
       update({
         status: {
           tone: 'info',
-          text: `Imported: ${plural(added, 'new note')}, ${count.format(updated)} updated, ${count.format(unchanged)} already here.`,
+          text: `Imported: ${plural(added, 'new note')}, ${count.format(updated)} updated, ${count.format(unchanged)} already here${extra}.`,
         },
       });
       refresh();

@@ -1,5 +1,7 @@
 /** The popup's layout. Pure display: state and callbacks come from `usePopup`. */
-import { Counts } from './counts';
+import { Corrections } from './corrections';
+import { Counts, NotEnglish } from './counts';
+import { Ledger } from './ledger';
 import { NoteForm } from './note-form';
 import { NoteList } from '../components/note-list';
 import { StatusLine } from '../components/status-line';
@@ -19,9 +21,11 @@ function hostOf(url: string | undefined | null): string {
 export function PopupView(props: PopupViewProps) {
   const { tab, summary, running, site, notes, status, articleUrl, title, notesOff, variant } =
     props;
+  const { ledger, decisions } = props;
   const host = hostOf(articleUrl ?? tab?.url ?? summary?.url);
   const highlighted = summary?.highlighted ?? false;
   const orphans = notes.filter((n) => props.anchors.get(n.id)?.status === 'orphan').length;
+  const foreign = summary?.language !== undefined && !summary.language.english;
 
   return (
     <main class="popup">
@@ -34,7 +38,17 @@ export function PopupView(props: PopupViewProps) {
       </header>
 
       <section class="section" aria-label="Analysis">
-        <Counts summary={summary} running={running} variant={variant} />
+        {foreign ? (
+          <NotEnglish code={summary?.language?.code ?? null} />
+        ) : (
+          <Counts
+            summary={summary}
+            running={running}
+            variant={variant}
+            scheme={props.scheme}
+            off={props.off}
+          />
+        )}
         <div class="actions">
           <button
             type="button"
@@ -57,6 +71,11 @@ export function PopupView(props: PopupViewProps) {
           </button>
         </div>
         <StatusLine status={status} />
+        {props.blocked && (
+          <button type="button" class="button" data-testid="allow-here" onClick={props.allowHere}>
+            Allow Who Said on {host || 'this site'} again
+          </button>
+        )}
         <label class={`toggle${site ? '' : ' toggle--disabled'}`}>
           <input
             type="checkbox"
@@ -76,6 +95,21 @@ export function PopupView(props: PopupViewProps) {
           </span>
         </label>
       </section>
+
+      {summary && !foreign && (
+        <section class="section" aria-labelledby="sources-heading" data-testid="ledger">
+          <h2 id="sources-heading" class="section__title">
+            Sources
+          </h2>
+          {ledger ? (
+            <Ledger ledger={ledger} revealed={props.revealed} onReveal={props.reveal} />
+          ) : (
+            <p class="muted">
+              {highlighted ? 'Reading the sources…' : 'Turn the highlights on to list the sources.'}
+            </p>
+          )}
+        </section>
+      )}
 
       <section class="section notes" aria-labelledby="notes-heading">
         <div class="notes__head">
@@ -136,6 +170,15 @@ export function PopupView(props: PopupViewProps) {
           <NoteForm disabled={!articleUrl} onSave={props.saveNote} />
         )}
       </section>
+
+      {(decisions.length > 0 || summary) && (
+        <section class="section" aria-labelledby="corrections-heading">
+          <h2 id="corrections-heading" class="section__title">
+            Your corrections{decisions.length > 0 ? ` (${decisions.length})` : ''}
+          </h2>
+          <Corrections decisions={decisions} onUndo={props.undoDecision} />
+        </section>
+      )}
 
       <footer class="footer">
         <button type="button" class="link-button" onClick={props.openNotesPage}>

@@ -3,7 +3,10 @@ import { act } from 'preact/test-utils';
 import { describe, expect, test, vi } from 'vitest';
 import type { NoteAnchorState, PageSummary, TabNotes } from '../../shared/messages';
 import type { Note } from '../../shared/notes';
+import type { Decision } from '../../shared/decisions';
+import type { PageLedger } from '../../shared/ledger';
 import { err, ok, type Result } from '../../shared/result';
+import { defaultSettings } from '../../shared/settings';
 import { fakeClient, settle, useTestRoot, type FakeHandlers } from '../test-support';
 import { HIGHLIGHT_KEYS, styleOf, type StyleVariant } from '../../shared/highlight-styles';
 import { Popup } from './popup';
@@ -241,9 +244,10 @@ describe('popup', () => {
     await settle();
     expect(requests.at(-1)).toEqual({ type: 'tab.clear', payload: { tabId: 5 } });
     expect(text('highlights')).toBe('Highlights off');
+    const before = requests.length;
     await act(() => byTestId('highlights').click());
     await settle();
-    expect(requests.filter((r) => r.type === 'tab.run')).toHaveLength(2);
+    expect(requests[before]).toEqual({ type: 'tab.run', payload: { tabId: 5 } });
     expect(text('highlights')).toBe('Highlights on');
   });
 
@@ -606,5 +610,189 @@ describe('tabIdFromSearch', () => {
     ['?tab=abc', null],
   ])('%s -> %s', (search, expected) => {
     expect(tabIdFromSearch(search)).toBe(expected);
+  });
+});
+
+const LEDGER: PageLedger = {
+  attributions: 7,
+  claims: { named: 3, partial: 0, unnamed: 3, documents: 0, unsourced: 1 },
+  entries: [
+    {
+      id: 'named:words:marisol quenby',
+      name: 'Marisol Quenby',
+      group: 'named',
+      mentions: ['Ms. Quenby'],
+      claims: [
+        { cue: 'said', snippet: '“We were not told why,” said Marisol Quenby.' },
+        { cue: 'added', snippet: 'Ms. Quenby added that the ferry was late.' },
+        { cue: 'said', snippet: 'She said so twice.' },
+      ],
+    },
+    {
+      id: 'unnamed:words:senior officials',
+      name: 'Two senior officials',
+      group: 'unnamed',
+      mentions: [],
+      claims: [
+        { cue: 'said', snippet: 'Two senior officials said the bid rose.' },
+        { cue: 'spoke', snippet: 'Two senior officials spoke on condition of anonymity.' },
+        { cue: 'said', snippet: 'The officials said more.' },
+      ],
+      standards: { reason: null, basis: 'familiar with the tender' },
+    },
+    {
+      id: 'unsourced',
+      name: 'No source given',
+      group: 'unsourced',
+      mentions: [],
+      claims: [{ cue: 'said', snippet: 'It was said.' }],
+    },
+  ],
+};
+
+const DECISION: Decision = {
+  url: URL_A,
+  key: '["hedge","the ","reportedly"," runs"]',
+  anchor: { kind: 'hedge', prefix: 'the ', quote: 'reportedly', suffix: ' runs' },
+  action: 'reclassify',
+  kind: 'none',
+  createdAt: '2026-01-01T00:00:00.000Z',
+};
+
+describe('popup: sources, corrections, languages', () => {
+  const withLedger = (over: FakeHandlers = {}): FakeHandlers => ({
+    ...defaults(),
+    'tab.ledger': () => ok(LEDGER),
+    'decisions.list': () => ok([DECISION]),
+    'settings.get': () => ok(defaultSettings()),
+    ...over,
+  });
+  const entries = () =>
+    [...t.root.querySelectorAll('[data-testid="ledger-entry"]')].map((e) => [
+      e.getAttribute('data-group'),
+      e.querySelector('.source__text')?.textContent,
+      e.querySelector('[data-testid="ledger-count"]')?.textContent,
+    ]);
+
+  test('lists the sources by group, with claims and the share named', async () => {
+    const { env } = fakeEnv(withLedger());
+    await mount(env);
+    expect(entries()).toEqual([
+      ['named', 'Marisol Quenby', '3 claims'],
+      ['unnamed', 'Two senior officials', '3 claims'],
+      ['unsourced', '“said”', '1 claim'],
+    ]);
+    expect(text('ledger-share')).toBe('43% of 7 attributions name their source.');
+    // What standards ask of an anonymous source: the missing reason is said.
+    expect(t.root.querySelector('.standards')?.textContent).toBe(
+      'Why anonymousno reason givenHow they knowfamiliar with the tender',
+    );
+  });
+
+  test('clicking a source shows its claims in the page one after another', async () => {
+    const { env, requests } = fakeEnv(
+      withLedger({
+        'tab.reveal': ({ claim }) => ok({ claim: claim % 3, claims: 3 }),
+      }),
+    );
+    await mount(env);
+    const source = () =>
+      t.root.querySelectorAll<HTMLButtonElement>('[data-testid="ledger-source"]')[1];
+    for (let i = 0; i < 4; i++) {
+      await act(() => source()?.click());
+      await settle();
+    }
+    expect(requests.filter((r) => r.type === 'tab.reveal').map((r) => r.payload)).toEqual(
+      [0, 1, 2, 0].map((claim) => ({ tabId: 5, entry: 'unnamed:words:senior officials', claim })),
+    );
+    expect(entries()[1]?.[2]).toBe('1 of 3');
+  });
+
+  test('a source’s claims can be listed, and each shown', async () => {
+    const { env, requests } = fakeEnv(
+      withLedger({ 'tab.reveal': () => ok({ claim: 1, claims: 3 }) }),
+    );
+    await mount(env);
+    const toggle = t.root.querySelector<HTMLButtonElement>('.source__toggle') as HTMLButtonElement;
+    await act(() => toggle.click());
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const claims = [...t.root.querySelectorAll<HTMLButtonElement>('.claim')];
+    expect(claims.map((c) => c.textContent)).toEqual(
+      LEDGER.entries[0]?.claims.map((c) => c.snippet),
+    );
+    await act(() => claims[1]?.click());
+    await settle();
+    expect(requests.at(-1)).toEqual({
+      type: 'tab.reveal',
+      payload: { tabId: 5, entry: 'named:words:marisol quenby', claim: 1 },
+    });
+  });
+
+  test('corrections are listed and undone on the page at once', async () => {
+    const refreshed = summary({ counts: { attribution: 12, unnamed: 3, agentless: 4, hedge: 8 } });
+    const { env, requests } = fakeEnv(
+      withLedger({
+        'decisions.delete': () => ok(null),
+        'tab.refresh': () => ok(refreshed),
+      }),
+    );
+    await mount(env);
+    expect(text('correction')).toBe('“reportedly”hedge → not a findingUndo');
+    await act(() => byTestId('correction-undo').click());
+    await settle();
+    const asked = requests.map((r) => r.type);
+    expect(asked.indexOf('decisions.delete')).toBeLessThan(asked.indexOf('tab.refresh'));
+    expect(requests.find((r) => r.type === 'decisions.delete')?.payload).toEqual({
+      url: URL_A,
+      key: DECISION.key,
+    });
+    expect(text('count-hedge')).toBe('8');
+  });
+
+  test('a kind switched off in the options reads "off", not zero', async () => {
+    const settings = defaultSettings();
+    settings.kinds.hedge = false;
+    const { env } = fakeEnv(withLedger({ 'settings.get': () => ok(settings) }));
+    await mount(env);
+    expect(text('count-hedge')).toBe('off');
+  });
+
+  test('an article not in English says so instead of showing zeros', async () => {
+    const spanish = summary({
+      counts: { attribution: 0, unnamed: 0, agentless: 0, hedge: 0 },
+      language: { code: 'es', english: false },
+    });
+    const { env } = fakeEnv(withLedger({ 'tab.run': () => ok(spanish) }));
+    await mount(env);
+    expect(text('not-english')).toContain('This article is in Spanish.');
+    expect(t.root.querySelector('[data-testid="count-attribution"]')).toBeNull();
+    expect(t.root.querySelector('[data-testid="ledger"]')).toBeNull();
+  });
+
+  test('a site on the "never run" list is refused, and can be allowed again', async () => {
+    let blocked = true;
+    const settings = { ...defaultSettings(), neverRun: ['news.example', 'other.example'] };
+    const { env, requests } = fakeEnv(
+      withLedger({
+        'tab.run': () =>
+          blocked
+            ? err('never-run', 'You asked Who Said never to run on news.example.')
+            : ok(summary()),
+        'settings.get': () => ok(settings),
+        'settings.set': ({ settings: s }) => {
+          blocked = false;
+          return ok(s);
+        },
+      }),
+    );
+    await mount(env);
+    expect(text('status')).toContain('never to run on news.example');
+    await act(() => byTestId('allow-here').click());
+    await settle();
+    expect(requests.find((r) => r.type === 'settings.set')?.payload).toEqual({
+      settings: { ...settings, neverRun: ['other.example'] },
+    });
+    expect(text('count-attribution')).toBe('12');
+    expect(t.root.querySelector('[data-testid="allow-here"]')).toBeNull();
   });
 });

@@ -4,14 +4,19 @@
  * state and callbacks.
  */
 import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { StyleVariant } from '../../shared/highlight-styles';
+import { FINDING_KINDS, type FindingKind } from '../../engine/types';
+import type { Decision } from '../../shared/decisions';
 import { articleNotesMarkdown } from '../../shared/formats/markdown';
 import { toW3C } from '../../shared/formats/w3c';
+import { DEFAULT_SCHEME, type SchemeName, type StyleVariant } from '../../shared/highlight-styles';
+import type { PageLedger } from '../../shared/ledger';
 import type { NoteAnchorState, PageSummary, SiteSetting, TabNotes } from '../../shared/messages';
 import { positionOf, quoteOf, type Note } from '../../shared/notes';
 import type { ErrorInfo } from '../../shared/result';
+import { onNeverRunSite } from '../../shared/settings';
 import { isPageUrl, webOrigin } from '../../shared/url';
 import { slug } from '../download';
+import type { Revealed } from './ledger';
 import { saveEdit } from '../note-edit';
 import type { PopupEnv, TabInfo } from './popup-env';
 
@@ -61,6 +66,18 @@ export interface PopupState {
   /** The site setting; null when the page is not a web page. */
   site: SiteSetting | null;
   status: Status | null;
+  /** The article's sources, once the page is analysed. */
+  ledger: PageLedger | null;
+  /** The claim the page shows after a click in the ledger. */
+  revealed: Revealed | null;
+  /** The reader's corrections on this article. */
+  decisions: Decision[];
+  /** Kinds switched off in the options. */
+  off: FindingKind[];
+  /** The reader's colour scheme, for the legend. */
+  scheme: SchemeName;
+  /** The reader asked Who Said never to run on this site. */
+  blocked: boolean;
   /** Why notes cannot be kept for this page (private browsing, an address too long), if so. */
   notesOff: string | null;
   /** How this browser paints highlights, for the legend; null until known. */
@@ -74,6 +91,7 @@ export interface PopupActions {
   setAlwaysOn(on: boolean): void;
   /** Resolves true when saved, so the form can clear itself. */
   saveNote(body: string, tags: string[]): Promise<boolean>;
+  /** Resolves true when saved; a stale edit is refused in words and resolves false. */
   editNote(note: Note, body: string, tags: string[]): Promise<boolean>;
   deleteNote(note: Note): void;
   showNote(note: Note): void;
@@ -82,6 +100,12 @@ export interface PopupActions {
   copyMarkdown(): void;
   /** Downloads this article's notes: Who Said JSON, W3C Web Annotation or Markdown. */
   exportArticle(format: 'json' | 'w3c' | 'markdown'): void;
+  /** Shows a source's next claim in the page (or its claim number `claim`). */
+  reveal(entry: string, claim?: number): void;
+  /** Undoes a correction, on the page at once. */
+  undoDecision(key: string): void;
+  /** Takes this site off the "never run" list and reads the page. */
+  allowHere(): void;
 }
 
 const count = new Intl.NumberFormat();
@@ -119,6 +143,12 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
     fingerprint: null,
     site: null,
     status: null,
+    ledger: null,
+    revealed: null,
+    decisions: [],
+    off: [],
+    scheme: DEFAULT_SCHEME,
+    blocked: false,
     notesOff: null,
     variant: null,
   });
@@ -171,25 +201,57 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
     [client, update, loadNotes],
   );
 
+  /** The ledger, the corrections and the kinds switched off: extras that never block the counts. */
+  const loadExtras = useCallback(
+    async (tabId: number, url: string) => {
+      const [ledger, decisions, settings] = await Promise.all([
+        client.request('tab.ledger', { tabId }),
+        isPageUrl(url) ? client.request('decisions.list', { url }) : Promise.resolve(null),
+        client.request('settings.get', {}),
+      ]);
+      update({
+        ledger: ledger.ok ? ledger.value : null,
+        revealed: null,
+        ...(decisions?.ok ? { decisions: decisions.value } : {}),
+        ...(settings.ok
+          ? {
+              off: FINDING_KINDS.filter((k) => !settings.value.kinds[k]),
+              scheme: settings.value.scheme,
+            }
+          : {}),
+      });
+    },
+    [client, update],
+  );
+
   const analyse = useCallback(
     async (tabId: number) => {
       update({ running: true, status: { tone: 'info', text: 'Reading the article…' } });
       const result = await client.request('tab.run', { tabId });
       if (!result.ok) {
-        update({ running: false, status: errorStatus(result.error) });
+        update({
+          running: false,
+          status: errorStatus(result.error),
+          blocked: result.error.code === 'never-run',
+        });
         return;
       }
       const summary = result.value;
       update({
         running: false,
+        blocked: false,
         summary,
         title: summary.title || current.current.title,
         status: { tone: 'info', text: doneText(summary) },
       });
       if (current.current.articleUrl === null) await loadArticle(summary.url);
-      else await loadNotes();
+      // Where the notes stand after this analysis, and the ledger of what it found.
+      await Promise.all([
+        current.current.articleUrl === null ? loadArticle(summary.url) : loadNotes(),
+        loadExtras(tabId, summary.url),
+      ]);
     },
-    [client, update, loadArticle, loadNotes],
+    [client, update, loadArticle, loadNotes, loadExtras],
   );
 
   // A layout effect: it runs right after the first render, not after the first paint, and
@@ -223,6 +285,7 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
           status: { tone: 'info', text: 'Highlights are off.' },
         });
         if (!tab.url) await loadArticle(previous.value.url);
+        await loadExtras(tab.id, previous.value.url);
         return;
       }
       // Show what is known at once; the fresh analysis replaces it in a moment.
@@ -232,7 +295,7 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
     return () => {
       cancelled = true;
     };
-  }, [env, client, update, loadArticle, analyse]);
+  }, [env, client, update, loadArticle, loadExtras, analyse]);
 
   const run = useCallback(() => {
     const { tab, running } = current.current;
@@ -466,6 +529,62 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
     [env, client, update, markdown],
   );
 
+  const reveal = useCallback(
+    (entry: string, claim?: number) => {
+      const { tab, revealed } = current.current;
+      if (!tab) return;
+      const next =
+        claim ?? (revealed?.entry === entry ? (revealed.claim + 1) % revealed.claims : 0);
+      void (async () => {
+        const result = await client.request('tab.reveal', { tabId: tab.id, entry, claim: next });
+        if (!result.ok) return update({ status: errorStatus(result.error) });
+        update({ revealed: { entry, ...result.value } });
+      })();
+    },
+    [client, update],
+  );
+
+  const undoDecision = useCallback(
+    (key: string) => {
+      // Corrections are kept by the page's address (the notes by the article's canonical one).
+      const { tab, summary } = current.current;
+      const url = summary?.url ?? tab?.url;
+      if (!tab || !url) return;
+      void (async () => {
+        const result = await client.request('decisions.delete', { url, key });
+        if (!result.ok) return update({ status: errorStatus(result.error) });
+        update({
+          decisions: current.current.decisions.filter((d) => d.key !== key),
+          status: { tone: 'info', text: 'Correction undone.' },
+        });
+        // The page shows the finding again at once; the counts follow.
+        const refreshed = await client.request('tab.refresh', { tabId: tab.id });
+        if (refreshed.ok && refreshed.value) update({ summary: refreshed.value });
+        await loadExtras(tab.id, url);
+      })();
+    },
+    [client, update, loadExtras],
+  );
+
+  const allowHere = useCallback(() => {
+    const { tab } = current.current;
+    const url = tab?.url ?? current.current.summary?.url;
+    if (!tab) return;
+    void (async () => {
+      const settings = await client.request('settings.get', {});
+      if (!settings.ok) return update({ status: errorStatus(settings.error) });
+      const neverRun = url
+        ? settings.value.neverRun.filter((host) => !onNeverRunSite([host], url))
+        : settings.value.neverRun;
+      const saved = await client.request('settings.set', {
+        settings: { ...settings.value, neverRun },
+      });
+      if (!saved.ok) return update({ status: errorStatus(saved.error) });
+      update({ blocked: false });
+      await analyse(tab.id);
+    })();
+  }, [client, update, analyse]);
+
   return {
     ...state,
     run,
@@ -478,5 +597,8 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
     loadOriginal,
     copyMarkdown,
     exportArticle,
+    reveal,
+    undoDecision,
+    allowHere,
   };
 }

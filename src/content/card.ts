@@ -1,0 +1,410 @@
+/**
+ * The explanation card: a small panel beside a highlighted finding saying what
+ * it is, why it was flagged and, for an attribution, who the source is. It
+ * lives in a closed shadow root on a host marked `data-whosaid` (the content
+ * script's observer ignores it), is built from text nodes only, and is placed
+ * so it never covers the words it explains.
+ */
+import { FINDING_KINDS, type FindingKind } from '../engine/types';
+import { declarations, type HighlightStyle } from '../shared/highlight-styles';
+import { KIND_WORDS, NOT_A_FINDING } from '../shared/kind-words';
+import type { LedgerGroup, SourceStandards } from '../shared/ledger';
+import { placeCard, type Box } from './card-placement';
+import { CARD_CSS } from './card-styles';
+
+/** What the card says. */
+export interface CardModel {
+  /** The kind shown (after the reader's correction). */
+  kind: FindingKind;
+  quote: string;
+  why: string;
+  /** Set when the reader corrected the finding: the kind the engine gave it. */
+  correctedFrom?: FindingKind;
+  /** For an attribution: its source. */
+  source?: {
+    name: string;
+    group: LedgerGroup;
+    /** Claims this source backs in the article. */
+    claims: number;
+    standards?: SourceStandards;
+  };
+  /** For an unnamed actor who is also a source: the claims they back. */
+  backs?: number;
+  /** The finding's place among all findings, when stepping by keyboard. */
+  position?: { index: number; total: number };
+  /** How the page paints this kind, for the sample beside the title. */
+  sample: HighlightStyle;
+  /** Whether "Note this passage" has somewhere to go. */
+  canNote: boolean;
+  /** Show the keyboard hints (the card was reached by keyboard). */
+  keys: boolean;
+}
+
+/** What the reader did on the card. */
+export type CardAction =
+  | { type: 'note' }
+  | { type: 'dismiss' }
+  | { type: 'reclassify'; kind: FindingKind | 'none' }
+  | { type: 'undo' }
+  | { type: 'close' };
+
+/** A line under the actions: what just happened, with Undo when it can be undone. */
+export interface CardNotice {
+  text: string;
+  tone: 'info' | 'error';
+  undo: boolean;
+}
+
+const GROUP_WORDS: Record<LedgerGroup, string> = {
+  named: 'named',
+  partial: 'partly named',
+  unnamed: 'not named',
+  documents: 'a document',
+  unsourced: 'no source',
+};
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** The rows of facts under the quote. */
+export function cardFacts(model: CardModel): [string, string, string?][] {
+  const rows: [string, string, string?][] = [['Why', model.why]];
+  const { source } = model;
+  if (model.kind === 'attribution') {
+    if (source) {
+      rows.push(['Source', source.name, GROUP_WORDS[source.group]]);
+      rows.push(['In this article', `backs ${plural(source.claims, 'claim')}`]);
+      const s = source.standards;
+      if (s && 'reason' in s) rows.push(['Why anonymous', s.reason ?? 'no reason given']);
+      if (s && 'basis' in s) rows.push(['How they know', s.basis ?? 'not said']);
+      if (s && 'specificity' in s && s.specificity) rows.push(['Described as', s.specificity]);
+      if (s && 'obtained' in s) rows.push(['How obtained', s.obtained ?? 'not said']);
+    } else {
+      rows.push(['Source', 'none given in this sentence']);
+    }
+  } else if (model.backs !== undefined && model.backs > 0) {
+    rows.push(['Source of', `${plural(model.backs, 'claim')} in this article`]);
+  }
+  return rows;
+}
+
+/** What the reader's correction did, in words. */
+export function correctionText(model: CardModel): string | null {
+  if (model.correctedFrom === undefined) return null;
+  return `You marked this as ${KIND_WORDS[model.kind].one.toLowerCase()}; Who Said had it as ${KIND_WORDS[model.correctedFrom].one.toLowerCase()}.`;
+}
+
+/** The card's text as one sentence run, for the live region (what a screen reader says). */
+export function spokenText(model: CardModel): string {
+  const parts = [KIND_WORDS[model.kind].one];
+  if (model.position) parts[0] += `, ${model.position.index} of ${model.position.total}`;
+  parts.push(`“${model.quote}”`);
+  for (const [label, value, tag] of cardFacts(model)) {
+    parts.push(`${label}: ${value}${tag ? `, ${tag}` : ''}`);
+  }
+  const corrected = correctionText(model);
+  if (corrected) parts.push(corrected);
+  return parts.map((p) => p.replace(/[.:]$/, '')).join('. ') + '.';
+}
+
+type Child = Node | string | null | undefined | false;
+
+/** Builds an element from text only (never markup): page text stays text. */
+function h(
+  doc: Document,
+  tag: string,
+  attrs: Record<string, string> = {},
+  ...children: Child[]
+): HTMLElement {
+  const el = doc.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    el.append(typeof child === 'string' ? doc.createTextNode(child) : child);
+  }
+  return el;
+}
+
+/** Whether this browser has the Popover API (the card then sits in the top layer). */
+const hasPopover = (el: HTMLElement): boolean => typeof el.showPopover === 'function';
+
+export class FindingCard {
+  private readonly doc: Document;
+  private readonly onAction: (action: CardAction) => void;
+  private host: HTMLElement | null = null;
+  private shadow: ShadowRoot | null = null;
+  private card: HTMLElement | null = null;
+  private live: HTMLElement | null = null;
+  private open = false;
+  private model: CardModel | null = null;
+  private notice: CardNotice | null = null;
+  private menuOpen = false;
+  private boxes: readonly Box[] = [];
+
+  constructor(doc: Document, onAction: (action: CardAction) => void) {
+    this.doc = doc;
+    this.onAction = onAction;
+  }
+
+  get isOpen(): boolean {
+    return this.open;
+  }
+
+  /** The host element on the page, once the card has been shown. */
+  get element(): HTMLElement | null {
+    return this.host;
+  }
+
+  /** The shadow root (closed to the page; tests read the card through this). */
+  get root(): ShadowRoot | null {
+    return this.shadow;
+  }
+
+  /** Whether keyboard focus is inside the card. */
+  hasFocus(): boolean {
+    return this.shadow?.activeElement != null;
+  }
+
+  /** Creates the host, its shadow root and the live region, once. */
+  private ensureHost(): { shadow: ShadowRoot; card: HTMLElement; live: HTMLElement } {
+    if (this.host && this.shadow && this.card && this.live && this.host.isConnected) {
+      return { shadow: this.shadow, card: this.card, live: this.live };
+    }
+    const doc = this.doc;
+    // A custom element name: page rules aimed at div or span never match it.
+    const host = doc.createElement('whosaid-card');
+    host.setAttribute('data-whosaid', '');
+    const shadow = host.attachShadow({ mode: 'closed' });
+    const style = doc.createElement('style');
+    style.textContent = CARD_CSS;
+    const card = h(doc, 'div', {
+      class: 'card',
+      role: 'dialog',
+      'aria-modal': 'false',
+      'aria-labelledby': 'whosaid-kind',
+      tabindex: '-1',
+      hidden: '',
+    });
+    if (hasPopover(card)) card.setAttribute('popover', 'manual');
+    const live = h(doc, 'div', { class: 'live', 'aria-live': 'polite', 'aria-atomic': 'true' });
+    shadow.append(style, card, live);
+    card.addEventListener('click', (event) => this.clicked(event));
+    // Inside the card, Escape closes the reclassify menu before the card.
+    card.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && this.menuOpen) {
+        event.stopPropagation();
+        this.menuOpen = false;
+        this.draw();
+        this.focusButton('reclassify');
+      }
+    });
+    (doc.documentElement ?? doc.body)?.append(host);
+    this.host = host;
+    this.shadow = shadow;
+    this.card = card;
+    this.live = live;
+    return { shadow, card, live };
+  }
+
+  private clicked(event: Event): void {
+    const button = (event.target as Element | null)?.closest?.('button');
+    const action = button?.getAttribute('data-action');
+    if (!button || !action) return;
+    if (action === 'reclassify') {
+      this.menuOpen = !this.menuOpen;
+      this.draw();
+      if (this.menuOpen) this.focusButton('as');
+      else this.focusButton('reclassify');
+      return;
+    }
+    if (action === 'as') {
+      const kind = button.getAttribute('data-kind') as FindingKind | 'none';
+      this.menuOpen = false;
+      this.onAction({ type: 'reclassify', kind });
+      return;
+    }
+    this.onAction({ type: action } as CardAction);
+  }
+
+  private focusButton(action: string): void {
+    this.card?.querySelector<HTMLElement>(`button[data-action="${action}"]`)?.focus();
+  }
+
+  /** Shows the card for `model` beside the words drawn in `boxes`. */
+  show(model: CardModel, boxes: readonly Box[], options: { focus: boolean }): void {
+    const { card } = this.ensureHost();
+    const changed = this.model?.quote !== model.quote || this.model?.kind !== model.kind;
+    this.model = model;
+    if (changed) {
+      this.notice = null;
+      this.menuOpen = false;
+    }
+    this.boxes = boxes;
+    this.draw();
+    card.hidden = false;
+    if (card.hasAttribute('popover') && !card.matches(':popover-open')) card.showPopover();
+    this.open = true;
+    this.place();
+    if (options.focus) card.focus({ preventScroll: true });
+  }
+
+  /** Redraws the same card with a notice (after an action), keeping focus in place. */
+  update(model: CardModel, notice: CardNotice | null): void {
+    if (!this.open) return;
+    const focused = (this.shadow?.activeElement as HTMLElement | null)?.getAttribute('data-action');
+    this.model = model;
+    this.notice = notice;
+    this.draw();
+    this.place();
+    if (focused) this.focusButton(notice?.undo ? 'undo' : focused);
+  }
+
+  /** Places the card again (after a scroll or resize) beside `boxes`. */
+  place(boxes: readonly Box[] = this.boxes): void {
+    const card = this.card;
+    if (!card || !this.open) return;
+    this.boxes = boxes;
+    const view = this.doc.defaultView;
+    const viewport = {
+      width: view?.innerWidth ?? 1024,
+      height: view?.innerHeight ?? 768,
+    };
+    const size = { width: card.offsetWidth, height: card.offsetHeight };
+    const { left, top } = placeCard(boxes, size, viewport);
+    card.style.left = `${Math.round(left)}px`;
+    card.style.top = `${Math.round(top)}px`;
+  }
+
+  /** Says `text` through the live region (screen readers speak it). */
+  announce(text: string): void {
+    const { live } = this.ensureHost();
+    // Emptied first so the same text twice is spoken twice.
+    live.textContent = '';
+    const view = this.doc.defaultView;
+    const set = () => {
+      live.textContent = text;
+    };
+    if (view) view.setTimeout(set, 60);
+    else set();
+  }
+
+  close(): void {
+    if (!this.open || !this.card) return;
+    this.open = false;
+    this.menuOpen = false;
+    this.notice = null;
+    this.model = null;
+    if (this.card.hasAttribute('popover') && this.card.matches(':popover-open')) {
+      this.card.hidePopover();
+    }
+    this.card.hidden = true;
+  }
+
+  /** Takes the card off the page. */
+  dispose(): void {
+    this.close();
+    this.host?.remove();
+    this.host = null;
+    this.shadow = null;
+    this.card = null;
+    this.live = null;
+  }
+
+  private draw(): void {
+    const { card } = this.ensureHost();
+    const model = this.model;
+    if (!model) return;
+    const doc = this.doc;
+    const words = KIND_WORDS[model.kind];
+    const sample = h(doc, 'span', { class: 'sample', 'aria-hidden': 'true' }, 'abc');
+    sample.setAttribute(
+      'style',
+      declarations(model.sample)
+        .map(([property, value]) => `${property}: ${value};`)
+        .join(' '),
+    );
+    const head = h(
+      doc,
+      'div',
+      { class: 'head' },
+      sample,
+      h(doc, 'h2', { class: 'kind', id: 'whosaid-kind' }, words.one),
+      model.position &&
+        h(doc, 'span', { class: 'position' }, `${model.position.index} of ${model.position.total}`),
+      h(
+        doc,
+        'button',
+        { class: 'close', type: 'button', 'data-action': 'close', 'aria-label': 'Close' },
+        '×',
+      ),
+    );
+    const facts = h(doc, 'dl', { class: 'facts' });
+    for (const [label, value, tag] of cardFacts(model)) {
+      facts.append(
+        h(doc, 'dt', {}, label),
+        h(doc, 'dd', {}, value, tag && h(doc, 'span', { class: 'tag' }, tag)),
+      );
+    }
+    const corrected = correctionText(model);
+    const button = (action: string, label: string, extra: Record<string, string> = {}) =>
+      h(doc, 'button', { class: 'action', type: 'button', 'data-action': action, ...extra }, label);
+    const actions = h(
+      doc,
+      'div',
+      { class: 'actions' },
+      model.canNote && button('note', 'Note this passage', { class: 'action primary' }),
+      button('dismiss', 'Dismiss'),
+      button('reclassify', 'Reclassify…', {
+        'aria-expanded': String(this.menuOpen),
+        'aria-controls': 'whosaid-menu',
+      }),
+    );
+    const menu = h(
+      doc,
+      'div',
+      { class: 'menu', id: 'whosaid-menu', role: 'group', 'aria-label': 'Reclassify as' },
+      h(doc, 'p', { class: 'menu-label' }, 'This is really:'),
+      ...FINDING_KINDS.filter((k) => k !== model.kind).map((k) =>
+        button('as', KIND_WORDS[k].one, { 'data-kind': k }),
+      ),
+      button('as', NOT_A_FINDING, { 'data-kind': 'none' }),
+    );
+    menu.hidden = !this.menuOpen;
+    const notice = this.notice;
+    const noticeLine = h(
+      doc,
+      'p',
+      { class: `notice${notice?.tone === 'error' ? ' error' : ''}`, role: 'status' },
+      notice?.text,
+      notice?.undo && button('undo', 'Undo'),
+    );
+    const keys =
+      model.keys &&
+      h(
+        doc,
+        'p',
+        { class: 'keys' },
+        h(doc, 'kbd', {}, 'Alt'),
+        '+',
+        h(doc, 'kbd', {}, 'Shift'),
+        '+',
+        h(doc, 'kbd', {}, '↓'),
+        ' / ',
+        h(doc, 'kbd', {}, '↑'),
+        ' next, previous · ',
+        h(doc, 'kbd', {}, 'Esc'),
+        ' close',
+      );
+    const parts: Child[] = [
+      head,
+      h(doc, 'p', { class: 'meaning' }, words.meaning),
+      h(doc, 'blockquote', { class: 'quote' }, `“${model.quote}”`),
+      facts,
+      corrected && h(doc, 'p', { class: 'corrected' }, corrected),
+      actions,
+      menu,
+      noticeLine,
+      keys,
+    ];
+    card.replaceChildren(...parts.filter((p): p is Node => typeof p === 'object' && p !== null));
+  }
+}

@@ -1,0 +1,140 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../engine';
+import type { Finding, Named, SourceSpan } from '../engine/types';
+import { buildLedger, snippetAround, sourceIdentity, standardsOf, UNSOURCED } from './ledger';
+
+/**
+ * An attribution: the first `cue` after `after` (a string of `text`), credited to the
+ * nearest `source` (before the cue, else after it).
+ */
+function claim(
+  text: string,
+  cue: string,
+  source: string | null,
+  named: Named = true,
+  after = '',
+): Finding {
+  const start = text.indexOf(cue, text.indexOf(after));
+  const f: Finding = { start, end: start + cue.length, kind: 'attribution', why: 'test' };
+  if (source !== null) {
+    const before = text.lastIndexOf(source, start);
+    const s = before >= 0 ? before : text.indexOf(source, start);
+    f.source = { start: s, end: s + source.length, named };
+  }
+  return f;
+}
+
+const TEXT = [
+  '“We were not told why,” said Marisol Quenby, who leads the group.',
+  'According to a council spokesperson, the item was deferred.',
+  'Two senior officials said the bidder had submitted revised costings.',
+  'Two senior officials also said the figures were higher.',
+  'A Pentagon official said the review would go on.',
+  'Mistakes were made, according to an internal memo seen by the Courier.',
+  'Marisol Quenby said she would ask again. It was later confirmed, he said.',
+].join('\n\n');
+
+const FINDINGS: Finding[] = [
+  claim(TEXT, 'said', 'Marisol Quenby'),
+  claim(TEXT, 'According to', 'a council spokesperson', false),
+  claim(TEXT, 'said', 'Two senior officials', false, 'Two senior'),
+  claim(TEXT, 'also said', 'Two senior officials', false),
+  claim(TEXT, 'said', 'A Pentagon official', 'partial', 'Pentagon'),
+  claim(TEXT, 'according to', 'an internal memo seen by the Courier', true, 'Mistakes'),
+  claim(TEXT, 'said', 'Marisol Quenby', true, 'Marisol Quenby said'),
+  claim(TEXT, 'said', null, true, 'he said'),
+  { start: 0, end: 5, kind: 'hedge', why: 'not an attribution' },
+];
+
+describe('buildLedger', () => {
+  const { ledger, claims, entryOf } = buildLedger(FINDINGS, TEXT);
+
+  test('one entry per source, in order of first mention, "no source given" last', () => {
+    expect(ledger.entries.map((e) => [e.group, e.name, e.claims.length])).toEqual([
+      ['named', 'Marisol Quenby', 2],
+      ['unnamed', 'a council spokesperson', 1],
+      ['unnamed', 'Two senior officials', 2],
+      ['partial', 'A Pentagon official', 1],
+      ['documents', 'an internal memo seen by the Courier', 1],
+      ['unsourced', 'No source given', 1],
+    ]);
+    expect(ledger.entries.at(-1)?.id).toBe(UNSOURCED);
+  });
+
+  test('counts attributions per group', () => {
+    expect(ledger.attributions).toBe(8);
+    expect(ledger.claims).toEqual({ named: 2, partial: 1, unnamed: 3, documents: 1, unsourced: 1 });
+  });
+
+  test('each claim carries its cue and its sentence', () => {
+    const officials = ledger.entries[2];
+    expect(officials?.claims.map((c) => c.cue)).toEqual(['said', 'also said']);
+    expect(officials?.claims[0]?.snippet).toBe(
+      'Two senior officials said the bidder had submitted revised costings.',
+    );
+  });
+
+  test('maps entries to their findings and back', () => {
+    const id = ledger.entries[0]?.id as string;
+    expect(claims.get(id)?.map((f) => TEXT.slice(f.start, f.end))).toEqual(['said', 'said']);
+    expect(entryOf.get(FINDINGS[0] as Finding)).toBe(id);
+  });
+
+  test('an engine entity joins mentions under one name', () => {
+    const withEntity = (f: Finding, name: string): Finding => ({
+      ...f,
+      source: { ...(f.source as SourceSpan), entity: { id: 'p1', name } } as SourceSpan,
+    });
+    const text = 'Eric Reeves said one thing. Mr. Reeves said another.';
+    const a = withEntity(claim(text, 'said', 'Eric Reeves'), 'Eric Reeves');
+    const b = withEntity(claim(text, 'said another', 'Mr. Reeves'), 'Eric Reeves');
+    const { ledger: l } = buildLedger([a, b], text);
+    expect(l.entries.map((e) => [e.name, e.claims.length, e.mentions])).toEqual([
+      ['Eric Reeves', 2, ['Mr. Reeves']],
+    ]);
+  });
+});
+
+describe('sources', () => {
+  test('the same words in another case or with another article are one source', () => {
+    const text = 'The company said x. the Company said y. A company’s spokesman. A  company';
+    const ids = ['The company', 'the Company', 'A company’s', 'A  company'].map((words) => {
+      const start = text.indexOf(words);
+      return sourceIdentity({ start, end: start + words.length, named: true }, text).id;
+    });
+    expect(new Set(ids)).toEqual(new Set(['words:company']));
+  });
+
+  test('anonymity standards are read from the engine’s entity when it has them', () => {
+    const source = {
+      start: 0,
+      end: 3,
+      named: false,
+      entity: {
+        id: 'x',
+        name: 'two officials',
+        standards: { reason: null, basis: 'familiar with the talks' },
+      },
+    } as SourceSpan;
+    expect(standardsOf(source)).toEqual({ reason: null, basis: 'familiar with the talks' });
+    expect(standardsOf({ start: 0, end: 3, named: false })).toBeUndefined();
+  });
+
+  test('snippets are cut around the claim, between words', () => {
+    const long = `${'Earlier words run on and on without a stop '.repeat(6)}and then officials said the plan was sound${' and more words follow it'.repeat(6)}.`;
+    const at = long.indexOf('officials said');
+    const s = snippetAround(long, at, at + 14);
+    expect(s.length).toBeLessThanOrEqual(162);
+    expect(s).toContain('officials said');
+    expect(s).toMatch(/^…\S.*\S…$/);
+  });
+});
+
+test('the real engine on a passage: sources and counts agree with its findings', () => {
+  const findings = analyze(TEXT);
+  const { ledger } = buildLedger(findings, TEXT);
+  const attributions = findings.filter((f) => f.kind === 'attribution');
+  expect(ledger.attributions).toBe(attributions.length);
+  expect(ledger.entries.reduce((n, e) => n + e.claims.length, 0)).toBe(attributions.length);
+  expect(ledger.entries.find((e) => e.name === 'Marisol Quenby')?.group).toBe('named');
+});

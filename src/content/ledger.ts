@@ -1,0 +1,190 @@
+/**
+ * Builds the sourcing ledger of an article from the findings it shows: one
+ * entry per source, grouped named / partly named / unnamed / documents, plus
+ * one entry for attributions that give no source. Pure.
+ *
+ * One person is one entry. Until the engine links mentions to entities
+ * (`source.entity`), sources are told apart by their words, normalised in
+ * {@link sourceIdentity}: the one function to change when entities arrive.
+ */
+import type { Finding, SourceSpan } from '../engine/types';
+import type { LedgerEntry, LedgerGroup, PageLedger, SourceStandards } from '../shared/ledger';
+
+/** Who a source is, for grouping: an id shared by every mention, and a name to show. */
+export interface SourceIdentity {
+  id: string;
+  name: string;
+}
+
+/** What the engine may attach to a source once it knows entities (issue 10). */
+interface EngineEntity {
+  id?: unknown;
+  name?: unknown;
+  standards?: unknown;
+}
+
+const entityOf = (source: SourceSpan): EngineEntity | null => {
+  const entity = (source as SourceSpan & { entity?: unknown }).entity;
+  return typeof entity === 'object' && entity !== null ? (entity as EngineEntity) : null;
+};
+
+const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** Words that stand before a source and do not tell sources apart. */
+const LEADING = /^(?:the|a|an|one|some|several|two|three|four|five|both|another)\s+/i;
+
+/**
+ * The identity of a finding's source: the engine's entity when it gives one,
+ * else the source's words without a leading article, case and possessive.
+ */
+export function sourceIdentity(source: SourceSpan, text: string): SourceIdentity {
+  const name = squash(text.slice(source.start, source.end));
+  const entity = entityOf(source);
+  if (entity !== null && typeof entity.id === 'string' && entity.id !== '') {
+    return {
+      id: `entity:${entity.id}`,
+      name: typeof entity.name === 'string' ? entity.name : name,
+    };
+  }
+  const key = name
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .replace(LEADING, '');
+  return { id: `words:${key}`, name };
+}
+
+// Heads of noun phrases that denote a document, for when the engine gives no `type`.
+const DOCUMENT =
+  /\b(?:memo(?:randum|randa)?s?|reports?|documents?|statements?|stud(?:y|ies)|filings?|records?|letters?|e-?mails?|surveys?|transcripts?|audits?|assessments?|court papers|indictments?|complaints?|lawsuits?|press releases?|minutes|data)\b/i;
+
+/** The ledger group of a source. */
+export function groupOf(source: SourceSpan, name: string): LedgerGroup {
+  if (source.type === 'document' || (source.type === undefined && DOCUMENT.test(name))) {
+    return 'documents';
+  }
+  if (source.named === 'partial') return 'partial';
+  return source.named ? 'named' : 'unnamed';
+}
+
+const text = (value: unknown): string | null | undefined =>
+  value === null ? null : typeof value === 'string' ? value.slice(0, 300) : undefined;
+
+/** The anonymity standards the engine reports for a source, if it reports any. */
+export function standardsOf(source: SourceSpan): SourceStandards | undefined {
+  const raw = entityOf(source)?.standards;
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const r = raw as Record<string, unknown>;
+  const out: SourceStandards = {};
+  for (const key of ['reason', 'basis', 'specificity', 'obtained'] as const) {
+    const value = text(r[key]);
+    if (value !== undefined) out[key] = value;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** Longest snippet of a claim's sentence, in characters. */
+export const SNIPPET = 160;
+
+/** The sentence around `[start, end)`, whitespace collapsed, cut around the span when long. */
+export function snippetAround(all: string, start: number, end: number): string {
+  const lineStart = all.lastIndexOf('\n', start - 1) + 1;
+  let from = lineStart;
+  const before = all.slice(Math.max(lineStart, start - 400), start);
+  const stop = /[.!?][”’"')]*\s+(?=\S)/g;
+  for (const m of before.matchAll(stop)) from = start - before.length + m.index + m[0].length;
+  let to = all.indexOf('\n', end);
+  if (to < 0) to = all.length;
+  const after = all.slice(end, Math.min(to, end + 400));
+  const next = /[.!?][”’"')]*(?=\s|$)/.exec(after);
+  if (next) to = end + next.index + next[0].length;
+  else to = Math.min(to, end + 400);
+  if (to - from <= SNIPPET) return squash(all.slice(from, to));
+  // Keep the span, share the room around it, cut between words.
+  const room = Math.max(0, SNIPPET - (end - start));
+  let left = Math.max(from, start - Math.floor(room / 2));
+  let right = Math.min(to, end + (room - (start - left)));
+  if (left > from) left = Math.min(start, all.indexOf(' ', left) + 1 || start);
+  if (right < to) right = Math.max(end, all.lastIndexOf(' ', right));
+  return `${left > from ? '…' : ''}${squash(all.slice(left, right))}${right < to ? '…' : ''}`;
+}
+
+/** The ledger plus, for the page, which findings each entry stands for. */
+export interface BuiltLedger {
+  ledger: PageLedger;
+  /** Entry id to its attributions, in reading order. */
+  claims: Map<string, Finding[]>;
+  /** Attribution to the id of its entry. */
+  entryOf: Map<Finding, string>;
+}
+
+/** The id of the entry for attributions that name no source. */
+export const UNSOURCED = 'unsourced';
+
+/**
+ * Builds the ledger from the findings shown (offsets into `all`). Without
+ * `snippets` the claims carry no sentence (what the card needs, and quick on a
+ * long article); the popup's ledger has them.
+ */
+export function buildLedger(
+  findings: readonly Finding[],
+  all: string,
+  snippets = true,
+): BuiltLedger {
+  const byId = new Map<string, LedgerEntry>();
+  const claims = new Map<string, Finding[]>();
+  const entryOf = new Map<Finding, string>();
+  const counts: Record<LedgerGroup, number> = {
+    named: 0,
+    partial: 0,
+    unnamed: 0,
+    documents: 0,
+    unsourced: 0,
+  };
+  let attributions = 0;
+  const attributionsInOrder = findings
+    .filter((f) => f.kind === 'attribution')
+    .sort((a, b) => a.start - b.start);
+  for (const f of attributionsInOrder) {
+    attributions++;
+    let id = UNSOURCED;
+    let name = 'No source given';
+    let group: LedgerGroup = 'unsourced';
+    let standards: SourceStandards | undefined;
+    if (f.source) {
+      ({ id, name } = sourceIdentity(f.source, all));
+      group = groupOf(f.source, name);
+      // The same words can name a person once and a document once; keep them apart.
+      id = `${group}:${id}`;
+      standards = standardsOf(f.source);
+    }
+    counts[group]++;
+    let entry = byId.get(id);
+    if (entry === undefined) {
+      entry = { id, name, group, mentions: [], claims: [] };
+      byId.set(id, entry);
+      claims.set(id, []);
+    } else if (f.source) {
+      const mention = squash(all.slice(f.source.start, f.source.end));
+      if (
+        mention !== entry.name &&
+        !entry.mentions.includes(mention) &&
+        entry.mentions.length < 20
+      ) {
+        entry.mentions.push(mention);
+      }
+    }
+    if (standards !== undefined && entry.standards === undefined) entry.standards = standards;
+    const from = f.source ? Math.min(f.start, f.source.start) : f.start;
+    const to = f.source ? Math.max(f.end, f.source.end) : f.end;
+    entry.claims.push({
+      cue: squash(all.slice(f.start, f.end)),
+      snippet: snippets ? snippetAround(all, from, to) : '',
+    });
+    claims.get(id)?.push(f);
+    entryOf.set(f, id);
+  }
+  const entries = [...byId.values()];
+  // "No source given" closes the list, whatever came first.
+  entries.sort((a, b) => Number(a.id === UNSOURCED) - Number(b.id === UNSOURCED));
+  return { ledger: { entries, attributions, claims: counts }, claims, entryOf };
+}

@@ -1,0 +1,182 @@
+/**
+ * The sourcing ledger: every source the article relies on, grouped by how it
+ * is identified, each with its claims. A source's name shows its next claim in
+ * the page (one click per claim, round and round); its claims can be listed
+ * too. Highlights are invisible to screen readers: this list is the accessible
+ * view of the attributions.
+ */
+import { useState } from 'preact/hooks';
+import {
+  LEDGER_GROUPS,
+  type LedgerEntry,
+  type LedgerGroup,
+  type PageLedger,
+} from '../../shared/ledger';
+
+export const GROUP_WORDS: Record<LedgerGroup, { title: string; hint: string }> = {
+  named: { title: 'Named', hint: 'People and bodies the article names' },
+  partial: {
+    title: 'Partly named',
+    hint: 'A person of a named body, such as “a ministry official”',
+  },
+  unnamed: { title: 'Unnamed', hint: 'Sources the reader cannot identify' },
+  documents: { title: 'Documents', hint: 'Reports, statements, filings' },
+  unsourced: { title: 'No source given', hint: 'Claims the sentence credits to no one' },
+};
+
+const claims = (n: number): string => `${n} claim${n === 1 ? '' : 's'}`;
+const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 });
+
+/** Which claim of which entry the page shows now. */
+export interface Revealed {
+  entry: string;
+  claim: number;
+  claims: number;
+}
+
+export interface LedgerProps {
+  ledger: PageLedger;
+  revealed: Revealed | null;
+  /** Shows the entry's next claim in the page (or claim `claim` when given). */
+  onReveal(entry: string, claim?: number): void;
+}
+
+/** The standards lines of an unnamed source or a document, as far as the engine reports them. */
+function Standards({ entry }: { entry: LedgerEntry }) {
+  const s = entry.standards;
+  if (
+    !s ||
+    (entry.group !== 'unnamed' && entry.group !== 'partial' && entry.group !== 'documents')
+  ) {
+    return null;
+  }
+  const lines: [string, string][] = [];
+  if ('reason' in s) lines.push(['Why anonymous', s.reason ?? 'no reason given']);
+  if ('basis' in s) lines.push(['How they know', s.basis ?? 'not said']);
+  if ('specificity' in s && s.specificity) lines.push(['Described as', s.specificity]);
+  if ('obtained' in s) lines.push(['How obtained', s.obtained ?? 'not said']);
+  if (lines.length === 0) return null;
+  return (
+    <dl class="standards">
+      {lines.map(([label, value]) => (
+        <div
+          key={label}
+          class={value.startsWith('no ') || value === 'not said' ? 'standards__missing' : ''}
+        >
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** What a row is called: the source, or for claims without one, their cue words. */
+function rowName(entry: LedgerEntry): string {
+  if (entry.group !== 'unsourced') return entry.name;
+  const cues = [...new Set(entry.claims.map((c) => c.cue.toLowerCase()))];
+  const shown = cues.slice(0, 5).map((c) => `“${c}”`);
+  return shown.join(', ') + (cues.length > 5 ? ', …' : '');
+}
+
+function Entry({
+  entry,
+  revealed,
+  onReveal,
+}: { entry: LedgerEntry } & Omit<LedgerProps, 'ledger'>) {
+  const [open, setOpen] = useState(false);
+  const name = rowName(entry);
+  const here = revealed?.entry === entry.id ? revealed : null;
+  const listId = `claims-${entry.id.replace(/[^\w-]/g, '_')}`;
+  return (
+    <li class="source" data-testid="ledger-entry" data-group={entry.group}>
+      <div class="source__row">
+        <button
+          type="button"
+          class="source__name"
+          data-testid="ledger-source"
+          title="Show in the page (again for the next claim)"
+          onClick={() => onReveal(entry.id)}
+        >
+          <span class="source__text">{name}</span>
+          {entry.mentions.length > 0 && (
+            <span class="source__mentions muted"> also “{entry.mentions.join('”, “')}”</span>
+          )}
+        </button>
+        <span class="source__count" data-testid="ledger-count">
+          {here ? `${here.claim + 1} of ${here.claims}` : claims(entry.claims.length)}
+        </span>
+        <button
+          type="button"
+          class="source__toggle"
+          aria-expanded={open}
+          aria-controls={listId}
+          aria-label={`${open ? 'Hide' : 'List'} the claims of ${name}`}
+          onClick={() => setOpen(!open)}
+        >
+          <span aria-hidden="true">{open ? '▾' : '▸'}</span>
+        </button>
+      </div>
+      <Standards entry={entry} />
+      {open && (
+        <ol class="claims" id={listId}>
+          {entry.claims.map((c, i) => (
+            <li key={i}>
+              <button type="button" class="claim" onClick={() => onReveal(entry.id, i)}>
+                {c.snippet}
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </li>
+  );
+}
+
+export function Ledger({ ledger, revealed, onReveal }: LedgerProps) {
+  const { attributions, claims: byGroup } = ledger;
+  if (attributions === 0) {
+    return <p class="muted">No attributions on this page, so no sources to list.</p>;
+  }
+  const share = byGroup.named / attributions;
+  return (
+    <div class="ledger">
+      <p class="ledger__share" data-testid="ledger-share">
+        <strong>{percent.format(share)}</strong> of {attributions} attributions name their source
+        {byGroup.partial > 0 ? `; ${byGroup.partial} more name only the body` : ''}.
+      </p>
+      <div class="ledger__bar" aria-hidden="true">
+        {LEDGER_GROUPS.filter((g) => byGroup[g] > 0).map((g) => (
+          <span
+            key={g}
+            class={`ledger__part ledger__part--${g}`}
+            style={{ flexGrow: byGroup[g] }}
+          />
+        ))}
+      </div>
+      {LEDGER_GROUPS.map((group) => {
+        const entries = ledger.entries.filter((e) => e.group === group);
+        if (entries.length === 0) return null;
+        const words = GROUP_WORDS[group];
+        return (
+          <section key={group} class="ledger__group" aria-label={words.title}>
+            <h3 class="ledger__title" title={words.hint}>
+              <span class={`ledger__dot ledger__part--${group}`} aria-hidden="true" />
+              {words.title}
+              <span class="muted">
+                {group === 'unsourced'
+                  ? claims(byGroup[group])
+                  : `${entries.length} source${entries.length === 1 ? '' : 's'} · ${claims(byGroup[group])}`}
+              </span>
+            </h3>
+            <ul class="sources">
+              {entries.map((entry) => (
+                <Entry key={entry.id} entry={entry} revealed={revealed} onReveal={onReveal} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
