@@ -207,9 +207,12 @@ describe('Chromium: long and hostile pages', () => {
 
     expect(stats.textLength).toBeGreaterThan(6_000_000);
     expect(stats.findings).toBeGreaterThan(100_000);
-    // Split: every part of the text its own task, plus the reading and painting slices.
+    // Split: the text is cut into bounded parts, and the work into many slices. How many parts
+    // share a slice depends on the machine's speed (a fast one fits several in 12 ms), so the
+    // count of slices is bounded below by the work, not by the count of parts.
     expect(stats.parts).toBeGreaterThanOrEqual(Math.ceil(stats.textLength / MAX_PART));
-    expect(stats.slices).toBeGreaterThan(stats.parts);
+    expect(stats.slices).toBeGreaterThanOrEqual(Math.floor(stats.workMs / 100));
+    expect(stats.slices).toBeGreaterThan(20);
     // Capped: the rest is counted, not painted, and the popup says so.
     expect(stats.ranges).toBeLessThanOrEqual(MAX_PAINTED_RANGES);
     expect(stats.painted).toBeLessThan(stats.findings);
