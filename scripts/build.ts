@@ -9,7 +9,10 @@
  * manifest.json through scripts/lib/browser-manifest.ts), popup, options page and background;
  * then the content script as one self-contained IIFE (`content.js`) beside the `::highlight()`
  * stylesheets drawn from src/shared/highlight-styles.ts (one per scheme and style variant; the
- * background injects the one this browser paints) with `scripting`. The build then checks what it wrote:
+ * background injects the one this browser paints) with `scripting`. The Chrome manifest loses
+ * `action.default_popup` (the popup is still built): there a click reaches the background, which
+ * reads the page and opens the popup itself (src/background/toolbar-click.ts, ADR 0006). The
+ * build then checks what it wrote:
  * production only (no dev-server URLs), no content_scripts, no web_accessible_resources, and
  * the per-browser background form.
  */
@@ -26,6 +29,7 @@ import {
   type SchemeName,
 } from '../src/shared/highlight-styles.ts';
 import { outDirFor, TARGETS, type Target } from './lib/browser-manifest.ts';
+import { POPUP_PAGE } from '../src/background/toolbar-click.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -91,6 +95,13 @@ function fixManifest(target: Target, outDir: string): void {
   ) {
     delete manifest.web_accessible_resources;
   }
+  if (target === 'chrome' && manifest.action) {
+    // The background opens the popup after starting the analysis (ADR 0006).
+    if (manifest.action.default_popup !== POPUP_PAGE) {
+      throw new Error(`action.default_popup is not ${POPUP_PAGE} (toolbar-click.ts)`);
+    }
+    delete manifest.action.default_popup;
+  }
   if (target === 'firefox' && manifest.background?.service_worker) {
     // Firefox runs MV3 backgrounds as event pages from `scripts`.
     const sw = manifest.background.service_worker;
@@ -125,7 +136,7 @@ function check(target: Target, outDir: string): void {
   const needed = [
     'content.js',
     ...stylesheets().map((s) => s.name),
-    manifest.action?.default_popup,
+    target === 'chrome' ? POPUP_PAGE : manifest.action?.default_popup,
   ];
   for (const file of needed) {
     if (!file || !existsSync(join(outDir, file))) problems.push(`missing ${file}`);

@@ -8,7 +8,9 @@ import { EXTENSION_PAGE_NAMES } from '../shared/validate';
 import { fingerprintText } from '../shared/article';
 import { createBackground, NOTE_COMMAND, NOTE_MENU } from './background';
 import { fakeBrowser, type FakeBrowser } from './fake-browser';
+import { CLAIM_MS } from './run-on-tab';
 import { scriptIdFor } from './site-scripts';
+import { POPUP_PAGE } from './toolbar-click';
 
 const ARTICLE = 'https://news.example/2026/01/story';
 const ID = '0b6f1c3e-8d2a-4c1b-9f3e-2a1d4c5b6e7f';
@@ -862,6 +864,64 @@ describe('keyboard command', () => {
     expect(browser.calls).toEqual([]);
     await background.command('run-on-page', undefined);
     expect(browser.calls).toContain('executeScript 7 content.js');
+  });
+});
+
+describe('toolbar click (no declared popup)', () => {
+  test('opens the popup, reads the page meanwhile, and gives that run to the popup', async () => {
+    const { browser, background, send } = setup();
+    await background.click(7);
+    // The popup set for the tab and opened before anything was awaited, then taken off again.
+    expect(browser.calls.slice(0, 2)).toEqual([`setPopup 7 ${POPUP_PAGE}`, 'openPopup']);
+    expect(browser.popups.get(7)).toBe('');
+    await vi.waitFor(() => expect(browser.session.get('summary:7')).toEqual(summary()));
+    // The popup's request, even after the run finished, is answered by that run...
+    expect(await send('tab.run', { tabId: 7 })).toEqual({ ok: true, value: summary() });
+    expect(browser.calls.filter((c) => c.endsWith('content.analyze'))).toHaveLength(1);
+    // ...once: the next request (highlights turned on again, say) reads the page again.
+    await send('tab.run', { tabId: 7 });
+    expect(browser.calls.filter((c) => c.endsWith('content.analyze'))).toHaveLength(2);
+  });
+
+  test('highlights the reader turned off stay off: the popup shows the counts', async () => {
+    const { browser, background } = setup();
+    browser.session.set('summary:7', summary({ highlighted: false }));
+    await background.click(7);
+    expect(browser.calls).toEqual([`setPopup 7 ${POPUP_PAGE}`, 'openPopup', 'setPopup 7 ']);
+  });
+
+  test('a run the popup never asked for is not handed to a later request', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const { browser, background, send } = setup();
+      await background.click(7);
+      await vi.waitFor(() => expect(browser.session.has('summary:7')).toBe(true));
+      vi.setSystemTime(Date.now() + CLAIM_MS + 1);
+      await send('tab.run', { tabId: 7 });
+      expect(browser.calls.filter((c) => c.endsWith('content.analyze'))).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test('a page left meanwhile: its run is not handed to the popup', async () => {
+    const { browser, background, send } = setup();
+    await background.click(7);
+    await vi.waitFor(() => expect(browser.session.has('summary:7')).toBe(true));
+    await background.forgetTab(7);
+    await send('tab.run', { tabId: 7 });
+    expect(browser.calls.filter((c) => c.endsWith('content.analyze'))).toHaveLength(2);
+  });
+
+  test('no popup could open: the popup stays set for the next click, a failure shows on the button', async () => {
+    const { browser, background } = setup();
+    browser.popupOpens = false;
+    browser.tabsById.set(8, { url: 'chrome://newtab/', scriptable: true });
+    await background.click(8);
+    expect(browser.popups.get(8)).toBe(POPUP_PAGE);
+    expect(browser.badges.get(8)).toBe('!');
+    await background.click(7);
+    expect(browser.badges.get(7)).toBe('');
   });
 });
 

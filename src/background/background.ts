@@ -12,10 +12,11 @@ import { createContentScriptHandlers, createHandlers } from './handlers';
 import { importSessions } from './imports';
 import { createNotesService } from './notes-service';
 import { createRouter, identifySender, type Route, type Sender } from './router';
-import { runOnTab } from './run-on-tab';
+import { dropPopupRun, runForPopup, runOnTab } from './run-on-tab';
 import { getSettings } from './settings-store';
 import { createSiteScripts } from './site-scripts';
 import { sessionSummaries } from './summaries';
+import { toolbarClick } from './toolbar-click';
 
 /** The keyboard command declared in the manifest. */
 export const RUN_COMMAND = 'run-on-page';
@@ -41,6 +42,11 @@ export interface Background {
   installMenus(): Promise<void>;
   /** A context-menu entry was chosen in a tab. */
   menuClicked(menuItemId: string | number, tabId: number | undefined): Promise<void>;
+  /**
+   * The toolbar button (or `_execute_action`) on a tab, where no popup is declared: reads the
+   * page and opens the popup (toolbar-click.ts).
+   */
+  click(tabId: number): Promise<void>;
   /**
    * A port opened to the background (`runtime.onConnect`). Only our content script in a tab's
    * top frame may keep one (`CONTENT_PORT`, which carries no message: it lets the script notice
@@ -88,7 +94,6 @@ export function createBackground({ browser, indexedDB, open }: BackgroundOptions
     imports: importSessions(),
     settings,
   });
-  // One object for every run, so that runs of the same tab at the same time are shared.
   const runDeps = { browser, summaries, settings };
   const run = (tabId: number) => runOnTab(runDeps, tabId);
 
@@ -142,7 +147,20 @@ export function createBackground({ browser, indexedDB, open }: BackgroundOptions
       port.disconnect();
       return false;
     },
-    forgetTab: (tabId) => summaries.remove(tabId),
+    forgetTab: (tabId) => {
+      dropPopupRun(runDeps, tabId);
+      return summaries.remove(tabId);
+    },
+    click: (tabId) =>
+      toolbarClick(
+        {
+          action: browser.action,
+          summaries,
+          run: (id) => runForPopup(runDeps, id),
+          showOutcome,
+        },
+        tabId,
+      ),
     async command(name, tabId) {
       if (name !== RUN_COMMAND && name !== NOTE_COMMAND) return;
       const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;

@@ -23,7 +23,10 @@ export interface BackgroundBrowser {
   permissions: Pick<Browser['permissions'], 'contains' | 'getAll' | 'remove'>;
   /** `session` is missing in browsers without `storage.session`; the background copes. */
   storage: { session?: Pick<Storage.StorageArea, 'get' | 'set' | 'remove'> };
-  action: Pick<Browser['action'], 'setBadgeText' | 'setBadgeBackgroundColor' | 'setTitle'>;
+  action: Pick<
+    Browser['action'],
+    'setBadgeText' | 'setBadgeBackgroundColor' | 'setTitle' | 'setPopup' | 'openPopup'
+  >;
   contextMenus: Pick<Browser['contextMenus'], 'create' | 'removeAll'>;
 }
 

@@ -35,6 +35,10 @@ export interface FakeBrowser extends BackgroundBrowser {
   badges: Map<number, string>;
   /** Context-menu entries created. */
   menus: object[];
+  /** The popup set per tab (`action.setPopup`). */
+  popups: Map<number, string>;
+  /** Whether `action.openPopup` succeeds (default true). */
+  popupOpens: boolean;
 }
 
 /**
@@ -54,6 +58,7 @@ export function fakeBrowser(
   const calls: string[] = [];
   const badges = new Map<number, string>();
   const menus: object[] = [];
+  const popups = new Map<number, string>();
 
   const tabOf = (tabId: number): FakeTab => {
     const tab = tabsById.get(tabId);
@@ -89,6 +94,8 @@ export function fakeBrowser(
     calls,
     badges,
     menus,
+    popups,
+    popupOpens: true,
     respond: () => ({ ok: false, error: { code: 'unset', message: 'No responder.' } }),
     runtime: {
       id: 'who-said-test',
@@ -167,6 +174,14 @@ export function fakeBrowser(
       },
       setBadgeBackgroundColor: async () => undefined,
       setTitle: async () => undefined,
+      setPopup: async ({ tabId, popup }) => {
+        calls.push(`setPopup ${tabId} ${popup}`);
+        if (tabId !== undefined) popups.set(tabId, popup ?? '');
+      },
+      openPopup: async () => {
+        calls.push('openPopup');
+        if (!fake.popupOpens) throw new Error('Could not find an active browser window.');
+      },
     },
     contextMenus: {
       create: (properties) => {

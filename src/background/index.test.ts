@@ -22,6 +22,7 @@ const events = {
   onRemoved: fakeEvent(),
   onUpdated: fakeEvent(),
   onTabRemoved: fakeEvent(),
+  onClicked: fakeEvent(),
   onMenuClicked: fakeEvent(),
 };
 /** Listeners each event gets: install and start-up also make the context menu. */
@@ -34,6 +35,7 @@ const EXPECTED: Record<keyof typeof events, number> = {
   onRemoved: 1,
   onUpdated: 1,
   onTabRemoved: 1,
+  onClicked: 1,
   onMenuClicked: 1,
   onConnect: 1,
 };
@@ -49,6 +51,7 @@ vi.mock('../shared/browser', () => ({
       onStartup: events.onStartup,
     },
     commands: { onCommand: events.onCommand },
+    action: { ...fake.action, onClicked: events.onClicked },
     permissions: { ...fake.permissions, onAdded: events.onAdded, onRemoved: events.onRemoved },
     tabs: { ...fake.tabs, onUpdated: events.onUpdated, onRemoved: events.onTabRemoved },
     contextMenus: { ...fake.contextMenus, onClicked: events.onMenuClicked },

@@ -23,6 +23,12 @@ browser.runtime.onConnect.addListener((port) => {
   background.acceptPort(port);
 });
 
+// Fired where the manifest declares no popup (Chromium): the click starts the analysis at once
+// and opens the popup itself (toolbar-click.ts). Not awaited before `openPopup`: nothing is.
+browser.action.onClicked.addListener((tab) => {
+  if (tab.id !== undefined) background.click(tab.id).catch(logFailure('click'));
+});
+
 browser.commands.onCommand.addListener((command, tab) => {
   background.command(command, tab?.id).catch(logFailure(command));
 });

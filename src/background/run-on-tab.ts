@@ -9,7 +9,9 @@
  * new to the page starts analysing as soon as it runs (as a site script
  * does), so the `content.analyze` that follows joins that analysis instead of
  * starting another. Two requests for the same tab at once (the popup opened
- * while the shortcut runs) share one run.
+ * while the shortcut runs) share one run, and a run a toolbar click started before its popup
+ * opened (`runForPopup`, see toolbar-click.ts) is the answer to the popup's request, even when
+ * it finished before the popup asked.
  */
 import { cssFileFor, DEFAULT_SCHEME, type SchemeName } from '../shared/highlight-styles';
 import { detectVariant } from '../shared/highlight-variant';
@@ -57,16 +59,52 @@ export function neverRunRefusal(url: string): Result<never> {
   );
 }
 
-/** Runs in progress, by the deps they run with and the tab. */
-const inFlight = new WeakMap<RunDeps, Map<number, Promise<Result<PageSummary>>>>();
+/**
+ * Runs in progress, by browser and tab: the popup's handler and the background's own callers
+ * (click, shortcut, menu) build their deps apart, but one browser's tab is one page.
+ */
+type Runs = Map<number, Promise<Result<PageSummary>>>;
+const inFlight = new WeakMap<object, Runs>();
+
+/** How long a run started for a popup waits for the popup to ask for it. */
+export const CLAIM_MS = 10_000;
+
+/** Runs started by a toolbar click for the popup it opens, until the popup asks (or `CLAIM_MS`). */
+const forPopup = new WeakMap<
+  object,
+  Map<number, { run: Promise<Result<PageSummary>>; until: number }>
+>();
+
+/**
+ * `runOnTab` for the popup a toolbar click is opening: the next request for the tab (the
+ * popup's `tab.run`) gets this run's answer, even if it comes after the run finished.
+ */
+export function runForPopup(deps: RunDeps, tabId: number): Promise<Result<PageSummary>> {
+  const run = runOnTab(deps, tabId);
+  let waiting = forPopup.get(deps.browser);
+  if (waiting === undefined) forPopup.set(deps.browser, (waiting = new Map()));
+  waiting.set(tabId, { run, until: Date.now() + CLAIM_MS });
+  return run;
+}
+
+/** The tab's page is gone (navigated, closed): a run waiting for its popup describes another. */
+export function dropPopupRun(deps: RunDeps, tabId: number): void {
+  forPopup.get(deps.browser)?.delete(tabId);
+}
 
 /**
  * Injects the content script into a tab, analyses the page and returns its summary. While a
- * run for the tab is in progress, asking again returns that run's answer.
+ * run for the tab is in progress, asking again returns that run's answer; so does the first
+ * request after a toolbar click started one (`runForPopup`).
  */
 export function runOnTab(deps: RunDeps, tabId: number): Promise<Result<PageSummary>> {
-  let runs = inFlight.get(deps);
-  if (runs === undefined) inFlight.set(deps, (runs = new Map()));
+  const waiting = forPopup.get(deps.browser)?.get(tabId);
+  if (waiting !== undefined) {
+    forPopup.get(deps.browser)?.delete(tabId);
+    if (Date.now() <= waiting.until) return waiting.run;
+  }
+  let runs = inFlight.get(deps.browser);
+  if (runs === undefined) inFlight.set(deps.browser, (runs = new Map()));
   const running = runs.get(tabId);
   if (running !== undefined) return running;
   const started = runOnce(deps, tabId).finally(() => runs.delete(tabId));

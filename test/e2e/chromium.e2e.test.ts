@@ -126,6 +126,15 @@ describe('Chromium: extension/chrome', () => {
     });
     console.log(`Highlights ${Date.now() - clicked} ms after the click:`, sizes);
 
+    // The click opened the popup: in this build the background opens it (ADR 0006).
+    const cdp = await context.browser()!.newBrowserCDPSession();
+    const popupUrl = `chrome-extension://${extensionId}/src/ui/popup/index.html`;
+    await waitFor('the popup the click opened', async () => {
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      return targetInfos.some((t) => t.type === 'page' && t.url === popupUrl) || null;
+    });
+    await cdp.detach();
+
     const texts = await highlightTexts(page);
     expect(texts['whosaid-hedge']).toEqual(
       expect.arrayContaining([expect.stringMatching(/^reportedly$/i)]),

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
 import { makePackages, packageNames } from '../../scripts/package';
 import { outDirFor, type Target } from '../../scripts/lib/browser-manifest';
+import { POPUP_PAGE } from '../../src/background/toolbar-click';
 import { cssFileFor, STYLE_VARIANTS } from '../../src/shared/highlight-styles';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -22,7 +23,8 @@ interface Manifest {
   manifest_version: number;
   version: string;
   icons: Record<string, string>;
-  action: { default_popup: string; default_icon: Record<string, string> };
+  /** Absent in Chrome's: the background opens the popup (src/background/toolbar-click.ts). */
+  action: { default_popup?: string; default_icon: Record<string, string> };
   options_ui: { page: string };
   background: { service_worker?: string; scripts?: string[] };
   browser_specific_settings?: {
@@ -53,7 +55,7 @@ function namedFiles(m: Manifest): string[] {
   return [
     ...Object.values(m.icons),
     ...Object.values(m.action.default_icon),
-    m.action.default_popup,
+    m.action.default_popup ?? POPUP_PAGE,
     m.options_ui.page,
     ...(m.background.service_worker ? [m.background.service_worker] : []),
     ...(m.background.scripts ?? []),
@@ -102,7 +104,9 @@ describe('npm run package', () => {
         expect(manifest.background.service_worker).toBeTruthy();
         expect(manifest.minimum_chrome_version).toBeTruthy();
         expect(manifest.browser_specific_settings).toBeUndefined();
+        expect(manifest.action.default_popup).toBeUndefined();
       } else {
+        expect(manifest.action.default_popup).toBe(POPUP_PAGE);
         expect(manifest.background.scripts?.length).toBe(1);
         expect(manifest.browser_specific_settings?.gecko).toMatchObject({
           id: 'who-said@who-said.local',
