@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Finding } from '../engine/index';
+import { analyze } from '../engine/index';
 import { buildLedger, groupOf, MAX_SENTENCE, sentenceAround } from './ledger';
 
 /** An attribution finding for the first `cue` after the first `source` in `text`. */
@@ -130,5 +131,35 @@ describe('buildLedger', () => {
 
   test('cues with no source are listed apart', () => {
     expect(ledger.unsourced.map((c) => c.sentence)).toEqual(['It was confirmed, he said.']);
+  });
+});
+
+describe('buildLedger with the engine', () => {
+  const text = [
+    'Sheriff Ana Okafor said the jail was short of staff.',
+    '"We are asking people to work double shifts," Okafor said.',
+    'She added that the county would hire more officers.',
+    'A senior official, who was not authorized to speak publicly, said the budget would not cover it.',
+    'The official said talks with the union had stalled.',
+  ].join('\n');
+  const ledger = buildLedger(text, analyze(text));
+
+  test('one source per entity, with the other words the text uses for it', () => {
+    const okafor = ledger.named.find((s) => s.text === 'Ana Okafor');
+    expect(okafor?.claims.map((c) => c.cue)).toEqual(['said', 'said', 'added']);
+    expect(okafor?.mentions).toEqual(['Sheriff Ana Okafor', 'Okafor', 'She']);
+    expect(ledger.unsourced).toEqual([]);
+  });
+
+  test('an anonymous source carries what the story says about its anonymity', () => {
+    const official = ledger.unnamed.find((s) => s.text === 'A senior official');
+    expect(official?.claims.map((c) => c.cue)).toEqual(['said', 'said']);
+    expect(official?.mentions).toEqual(['The official']);
+    expect(official?.anonymity).toMatchObject({
+      specificity: 'role',
+      reason: { kind: 'not-authorised', text: 'not authorized to speak publicly' },
+      basis: null,
+      obtained: null,
+    });
   });
 });

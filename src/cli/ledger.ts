@@ -1,4 +1,4 @@
-import type { CueClass, Finding, Named, SourceSpan } from '../engine/index';
+import type { AnonymityCheck, CueClass, Finding, Named, SourceSpan } from '../engine/index';
 
 /** One claim credited to a source: where it is said, by which cue, and why it counts. */
 export interface LedgerClaim {
@@ -12,9 +12,18 @@ export interface LedgerClaim {
 
 /** A source and every claim the article credits to it. */
 export interface LedgerSource {
-  /** The source's words as first met in the text. */
+  /**
+   * The source's name: its entity's (`Ana Okafor`, `a senior official`), or its words as first
+   * met in the text when the engine linked no entity.
+   */
   text: string;
   named: Named;
+  /** The engine's entity id (`e3`), when the source is linked to one. */
+  id?: string;
+  /** Other words the text uses for this source (`Okafor`, `the sheriff`, `she`), in order. */
+  mentions: string[];
+  /** For an anonymous source: what the story says against the standards for them. */
+  anonymity?: AnonymityCheck;
   claims: LedgerClaim[];
 }
 
@@ -94,12 +103,14 @@ function shorten(text: string, from: number, to: number, start: number, end: num
   return head + squash(text.slice(left, right)).trim() + tail;
 }
 
-const key = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
+/** Words compared as the same: any case and spacing, a leading `the` left out. */
+const key = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim().replace(/^the /, '');
 
 /**
- * Builds the sourcing ledger: every attribution's source, grouped as named,
- * unnamed or documents, repeat mentions (same words, any case) merged, each with
- * the claims it backs, in order of first appearance.
+ * Builds the sourcing ledger: every attribution's source, grouped as named, unnamed or
+ * documents, with the claims it backs, in order of first appearance. Mentions of one entity
+ * (`Sheriff Ana Okafor`, `Okafor`, `she`) are one source; sources the engine did not link are
+ * merged by their words (any case).
  */
 export function buildLedger(text: string, findings: readonly Finding[]): Ledger {
   const ledger: Ledger = { named: [], unnamed: [], documents: [], unsourced: [] };
@@ -120,15 +131,28 @@ export function buildLedger(text: string, findings: readonly Finding[]): Ledger 
       ledger.unsourced.push(claim);
       continue;
     }
-    const sourceText = text.slice(f.source.start, f.source.end).replace(/\s+/g, ' ').trim();
-    const group = groupOf(f.source, sourceText);
-    const id = `${group}\u0000${key(sourceText)}`;
+    const words = text.slice(f.source.start, f.source.end).replace(/\s+/g, ' ').trim();
+    const entity = f.source.entity;
+    const source: SourceSpan = entity
+      ? { ...f.source, named: entity.named, type: entity.type }
+      : f.source;
+    const group = groupOf(source, entity?.name ?? words);
+    const id = entity ? `entity\u0000${entity.id}` : `${group}\u0000${key(words)}`;
     let entry = seen.get(id);
     if (!entry) {
-      entry = { text: sourceText, named: f.source.named, claims: [] };
+      entry = {
+        text: entity?.name ?? words,
+        named: source.named,
+        mentions: [],
+        claims: [],
+        ...(entity ? { id: entity.id } : {}),
+        ...(entity?.anonymity ? { anonymity: entity.anonymity } : {}),
+      };
       seen.set(id, entry);
       ledger[group].push(entry);
     }
+    if (key(words) !== key(entry.text) && !entry.mentions.some((m) => key(m) === key(words)))
+      entry.mentions.push(words);
     entry.claims.push(claim);
   }
   return ledger;

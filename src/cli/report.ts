@@ -1,5 +1,5 @@
 import { FINDING_KINDS } from '../engine/index';
-import type { Finding, FindingKind, Named } from '../engine/index';
+import type { AnonymityCheck, Evidence, Finding, FindingKind, Named } from '../engine/index';
 import { buildLedger } from './ledger';
 import type { LedgerClaim, LedgerSource } from './ledger';
 import { ANSI_RESET, ansiStyle, collectMarks, renderAnsi, renderPlain, sanitize } from './marks';
@@ -48,25 +48,66 @@ function claimLines(claim: LedgerClaim, color: boolean): string[] {
   ];
 }
 
-function sourceLines(source: LedgerSource, color: boolean, showNamed: boolean): string[] {
+function sourceLines(
+  source: LedgerSource,
+  color: boolean,
+  showNamed: boolean,
+  document = false,
+): string[] {
   const n = source.claims.length;
   const note = showNamed ? namedNote(source.named) : '';
   const head = `    ${bold(sanitize(source.text), color)}${note} \u2014 ${n} claim${n === 1 ? '' : 's'}`;
-  return [head, ...source.claims.flatMap((c) => claimLines(c, color))];
+  const lines = [head];
+  if (source.mentions.length > 0)
+    lines.push(dim(`      also: ${source.mentions.map((m) => sanitize(m)).join(', ')}`, color));
+  if (source.anonymity) lines.push(...standardsLines(source.anonymity, document, color));
+  return [...lines, ...source.claims.flatMap((c) => claimLines(c, color))];
+}
+
+const SPECIFICITY: Record<AnonymityCheck['specificity'], string> = {
+  bare: 'only as a source (no role, no body)',
+  role: 'by a role, not by the body they belong to',
+  'role-and-body': 'by a role in a body',
+};
+
+/** One item of the standards: the story's words and their class, or that the story is silent. */
+function evidence(item: Evidence<string> | null, missing: string): string {
+  return item ? `\u201c${sanitize(item.text)}\u201d (${item.kind})` : missing;
+}
+
+/**
+ * What the story says about an anonymous source against newsroom standards (AP): why it was
+ * granted anonymity, how it knows, how specifically it is described; for a document, how the
+ * story came to have it.
+ */
+function standardsLines(check: AnonymityCheck, document: boolean, color: boolean): string[] {
+  const lines = [
+    `      why anonymous: ${evidence(check.reason, 'not stated')}`,
+    document
+      ? `      how obtained:  ${evidence(check.obtained, 'not stated')}`
+      : `      how they know: ${evidence(check.basis, 'not stated')}`,
+    `      described:     ${SPECIFICITY[check.specificity]}`,
+  ];
+  return lines.map((l) => dim(l, color));
 }
 
 /** The sourcing ledger: sources grouped as named, unnamed, documents, then cues with no source. */
 export function renderLedger(text: string, findings: readonly Finding[], color: boolean): string {
   const ledger = buildLedger(text, findings);
   const lines = [bold('Sources', color)];
-  const group = (title: string, sources: LedgerSource[], showNamed: boolean): void => {
+  const group = (
+    title: string,
+    sources: LedgerSource[],
+    showNamed: boolean,
+    document = false,
+  ): void => {
     if (sources.length === 0) return;
     lines.push(`  ${title} (${sources.length})`);
-    for (const s of sources) lines.push(...sourceLines(s, color, showNamed));
+    for (const s of sources) lines.push(...sourceLines(s, color, showNamed, document));
   };
   group('named', ledger.named, true);
   group('unnamed', ledger.unnamed, false);
-  group('documents', ledger.documents, true);
+  group('documents', ledger.documents, true, true);
   if (lines.length === 1 && ledger.unsourced.length === 0) lines.push('  (no attribution found)');
   if (ledger.unsourced.length) {
     lines.push(`  no source given (${ledger.unsourced.length})`);

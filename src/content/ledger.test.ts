@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../engine';
-import type { Finding, Named, SourceSpan } from '../engine/types';
+import type { Finding, Named } from '../engine/types';
 import { buildLedger, snippetAround, sourceIdentity, standardsOf, UNSOURCED } from './ledger';
 
 /**
@@ -80,17 +80,11 @@ describe('buildLedger', () => {
     expect(entryOf.get(FINDINGS[0] as Finding)).toBe(id);
   });
 
-  test('an engine entity joins mentions under one name', () => {
-    const withEntity = (f: Finding, name: string): Finding => ({
-      ...f,
-      source: { ...(f.source as SourceSpan), entity: { id: 'p1', name } } as SourceSpan,
-    });
-    const text = 'Eric Reeves said one thing. Mr. Reeves said another.';
-    const a = withEntity(claim(text, 'said', 'Eric Reeves'), 'Eric Reeves');
-    const b = withEntity(claim(text, 'said another', 'Mr. Reeves'), 'Eric Reeves');
-    const { ledger: l } = buildLedger([a, b], text);
+  test('the engine’s entity joins mentions under one name', () => {
+    const text = 'Eric Reeves said one thing. Mr. Reeves said another. He said a third.';
+    const { ledger: l } = buildLedger(analyze(text), text);
     expect(l.entries.map((e) => [e.name, e.claims.length, e.mentions])).toEqual([
-      ['Eric Reeves', 2, ['Mr. Reeves']],
+      ['Eric Reeves', 3, ['Mr. Reeves', 'He']],
     ]);
   });
 });
@@ -105,19 +99,27 @@ describe('sources', () => {
     expect(new Set(ids)).toEqual(new Set(['words:company']));
   });
 
-  test('anonymity standards are read from the engine’s entity when it has them', () => {
-    const source = {
-      start: 0,
-      end: 3,
-      named: false,
-      entity: {
-        id: 'x',
-        name: 'two officials',
-        standards: { reason: null, basis: 'familiar with the talks' },
-      },
-    } as SourceSpan;
-    expect(standardsOf(source)).toEqual({ reason: null, basis: 'familiar with the talks' });
-    expect(standardsOf({ start: 0, end: 3, named: false })).toBeUndefined();
+  test('anonymity standards are the engine’s check of the source', () => {
+    const text =
+      'Two officials familiar with the talks said the deal was close. ' +
+      'A spokesperson said nothing had been agreed.';
+    const { ledger: l } = buildLedger(analyze(text), text);
+    const byName = new Map(l.entries.map((e) => [e.name, e]));
+    expect(byName.get('Two officials familiar with the talks')?.standards).toEqual({
+      reason: null,
+      basis: 'familiar with the talks',
+      specificity: 'by a role, not its body',
+    });
+    expect(byName.get('A spokesperson')?.standards).toMatchObject({ basis: null });
+    expect(standardsOf({ start: 0, end: 3, named: true })).toBeUndefined();
+  });
+
+  test('a document’s standards say how the story obtained it', () => {
+    const text = 'Costs doubled, according to internal emails obtained by the Valdora Courier.';
+    const { ledger: l } = buildLedger(analyze(text), text);
+    const doc = l.entries.find((e) => e.group === 'documents');
+    expect(doc?.standards).toMatchObject({ obtained: 'obtained by the Valdora Courier' });
+    expect(doc?.standards).not.toHaveProperty('basis');
   });
 
   test('snippets are cut around the claim, between words', () => {

@@ -3,11 +3,11 @@
  * entry per source, grouped named / partly named / unnamed / documents, plus
  * one entry for attributions that give no source. Pure.
  *
- * One person is one entry. Until the engine links mentions to entities
- * (`source.entity`), sources are told apart by their words, normalised in
- * {@link sourceIdentity}: the one function to change when entities arrive.
+ * One person is one entry: the engine links every mention of a source to an
+ * entity (`source.entity`: "Eric Reeves", "Mr. Reeves" and "he" are one);
+ * a source without one is told apart by its words ({@link sourceIdentity}).
  */
-import type { Finding, SourceSpan } from '../engine/types';
+import type { AnonymityCheck, Evidence, Finding, SourceSpan } from '../engine/types';
 import type { LedgerEntry, LedgerGroup, PageLedger, SourceStandards } from '../shared/ledger';
 
 /** Who a source is, for grouping: an id shared by every mention, and a name to show. */
@@ -15,18 +15,6 @@ export interface SourceIdentity {
   id: string;
   name: string;
 }
-
-/** What the engine may attach to a source once it knows entities (issue 10). */
-interface EngineEntity {
-  id?: unknown;
-  name?: unknown;
-  standards?: unknown;
-}
-
-const entityOf = (source: SourceSpan): EngineEntity | null => {
-  const entity = (source as SourceSpan & { entity?: unknown }).entity;
-  return typeof entity === 'object' && entity !== null ? (entity as EngineEntity) : null;
-};
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
@@ -39,13 +27,8 @@ const LEADING = /^(?:the|a|an|one|some|several|two|three|four|five|both|another)
  */
 export function sourceIdentity(source: SourceSpan, text: string): SourceIdentity {
   const name = squash(text.slice(source.start, source.end));
-  const entity = entityOf(source);
-  if (entity !== null && typeof entity.id === 'string' && entity.id !== '') {
-    return {
-      id: `entity:${entity.id}`,
-      name: typeof entity.name === 'string' ? entity.name : name,
-    };
-  }
+  const entity = source.entity;
+  if (entity) return { id: `entity:${entity.id}`, name: entity.name || name };
   const key = name
     .toLowerCase()
     .replace(/[’']s$/, '')
@@ -66,20 +49,32 @@ export function groupOf(source: SourceSpan, name: string): LedgerGroup {
   return source.named ? 'named' : 'unnamed';
 }
 
-const text = (value: unknown): string | null | undefined =>
-  value === null ? null : typeof value === 'string' ? value.slice(0, 300) : undefined;
+/** How specifically an anonymous source is described, in the ledger's words. */
+const SPECIFICITY: Record<AnonymityCheck['specificity'], string> = {
+  bare: 'only as a source',
+  role: 'by a role, not its body',
+  'role-and-body': 'by a role in a body',
+};
 
-/** The anonymity standards the engine reports for a source, if it reports any. */
+/** The story's words for a standards item (at most 300 characters), null when it is silent. */
+const words = (item: Evidence<string> | null): string | null =>
+  item ? squash(item.text).slice(0, 300) : null;
+
+/**
+ * What the story says about an anonymous source or a document, against newsroom standards, as
+ * the engine checked it (`source.entity.anonymity`): why anonymity was granted, how the source
+ * knows (for a document, how the story came to have it), how specifically it is described.
+ * Undefined for a named source (the engine checks none).
+ */
 export function standardsOf(source: SourceSpan): SourceStandards | undefined {
-  const raw = entityOf(source)?.standards;
-  if (typeof raw !== 'object' || raw === null) return undefined;
-  const r = raw as Record<string, unknown>;
-  const out: SourceStandards = {};
-  for (const key of ['reason', 'basis', 'specificity', 'obtained'] as const) {
-    const value = text(r[key]);
-    if (value !== undefined) out[key] = value;
-  }
-  return Object.keys(out).length > 0 ? out : undefined;
+  const check = source.entity?.anonymity;
+  if (!check) return undefined;
+  const out: SourceStandards = { reason: words(check.reason) };
+  if (source.type === 'document' || source.entity?.type === 'document')
+    out.obtained = words(check.obtained);
+  else out.basis = words(check.basis);
+  out.specificity = SPECIFICITY[check.specificity];
+  return out;
 }
 
 /** Longest snippet of a claim's sentence, in characters. */

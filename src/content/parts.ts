@@ -4,9 +4,10 @@
  * `analyze(text)` call gives.
  *
  * The engine itself reads a long text in parts of about 32 KiB that end at a line break (no
- * sentence crosses one), and keeps nothing from one part to the next (src/engine/analyze.ts,
- * `PART`). Cutting the text where the engine does and analysing each part on its own therefore
- * gives the same findings, shifted by the part's start: `parts.test.ts` checks that on
+ * sentence crosses one), and keeps nothing from one part to the next, source entities included
+ * (src/engine/analyze.ts, `PART`). Cutting the text where the engine does and analysing each
+ * part on its own therefore gives the same findings, shifted by the part's start, entity ids
+ * made the whole text's (`e3@32801`, src/engine/entities/ids.ts): `parts.test.ts` checks that on
  * generated prose of several parts, and `scripts/check-parts.ts` on the labelled corpus and
  * the real pages. If the engine changes its part size, change `ENGINE_PART` with it.
  *
@@ -16,7 +17,8 @@
  * the rest of the part (whether a capitalised word is a name elsewhere in it, which earlier
  * mention a later "the official" refers to).
  */
-import type { Finding } from '../engine/types';
+import { entityIdInText } from '../engine/entities/ids';
+import type { Finding, SourceEntity } from '../engine/types';
 
 /** The engine's part size (src/engine/analyze.ts). */
 export const ENGINE_PART = 32_768;
@@ -83,11 +85,25 @@ export function analyzePart(
   const findings = analyze(text.slice(part.start, part.end));
   const shift = part.start;
   if (shift === 0) return findings;
+  // findings of one source share its entity: rename each entity once
+  const renamed = new Set<SourceEntity>();
   for (const f of findings) {
     f.start += shift;
     f.end += shift;
-    if (f.source)
-      f.source = { ...f.source, start: f.source.start + shift, end: f.source.end + shift };
+    if (!f.source) continue;
+    const entity = f.source.entity;
+    if (entity && !renamed.has(entity)) {
+      renamed.add(entity);
+      entity.id = entityIdInText(entity.id, shift);
+      const check = entity.anonymity;
+      if (check)
+        for (const e of [check.reason, check.basis, check.obtained]) {
+          if (!e) continue;
+          e.start += shift;
+          e.end += shift;
+        }
+    }
+    f.source = { ...f.source, start: f.source.start + shift, end: f.source.end + shift };
   }
   return findings;
 }

@@ -4,16 +4,16 @@
  * `is located`), raising hedges (`is said to`), or active perfects (`has said`).
  */
 import type { Context } from './context';
-import { isAdverb, isContent, isPunct, isVerbLike, isWord } from './context';
+import { isAdverb, isContent, isHeadline, isPunct, isVerbLike, isWord } from './context';
 import {
   BE_FORMS,
   F,
   IRREGULAR_PARTICIPLES,
   RAISING_PARTICIPLES,
   REPORTING_VERBS,
+  ruleWords,
   STATIVE_PARTICIPLES,
   TIME_WORDS,
-  ruleWords,
 } from './lexicon';
 import type { Sentence } from './sentences';
 
@@ -161,7 +161,7 @@ export function findPassives(ctx: Context, s: Sentence): Passive[] {
     i = k;
   }
   // reduced passives in headlines: "Four Indicted in ...", "driver detained"
-  if (ctx.titleCase[ctx.sentenceOf[s.first]!] || isHeadline(ctx, s)) {
+  if (isHeadline(ctx, s)) {
     for (let i = s.first + 1; i < s.last; i++) {
       const t = toks[i]!;
       if (!isWord(t) || !/[a-z]ed$/.test(t.lower) || STATIVE_PARTICIPLES.has(t.lower)) continue;
@@ -198,23 +198,6 @@ export function findPassives(ctx: Context, s: Sentence): Passive[] {
 // headline participles that hide a human agent (arrest, charge, detain, order ...)
 const TRANSITIVE_HEADLINE =
   /^(?:arrested|charged|indicted|detained|ordered|jailed|sentenced|convicted|fired|sacked|suspended|evacuated|accused|named|appointed|banned|fined|sued|probed|questioned|held|killed|targeted|hacked|attacked|barred|blocked|cleared|acquitted|released|freed|expelled|deported|recalled|summoned|ousted|removed|dismissed|rejected|approved|cancelled|canceled|postponed|scrapped|halted|linked|blamed|cited|warned|urged|told|asked|raided|seized|searched|investigated|grounded|closed|shut|leaked|reported|confirmed|denied)$/;
-
-function isHeadline(ctx: Context, s: Sentence): boolean {
-  const last = ctx.tokens[s.last - 1]!;
-  // the cheap tests first: most sentences end with a stop
-  if (isPunct(last, '.') || s.last - s.first > 20) return false;
-  const prevTok = ctx.tokens[s.first - 1];
-  const lineStart =
-    !prevTok ||
-    prevTok.kind === 'newline' ||
-    ctx.text.slice(prevTok.end, ctx.tokens[s.first]!.start).includes('\n');
-  const nextTok = ctx.tokens[s.last];
-  const lineEnd =
-    !nextTok ||
-    nextTok.kind === 'newline' ||
-    ctx.text.slice(last.end, nextTok.start).includes('\n');
-  return lineStart && lineEnd;
-}
 
 function isImpersonal(ctx: Context, s: Sentence, start: number, participle = -1): boolean {
   const w = ctx.tokens[start - 1];

@@ -1,29 +1,27 @@
 import { findPassives } from './agentless';
-import { findCues } from './attribution';
 import type { Context } from './context';
 import { buildContext } from './context';
+import type { Cue } from './cues/cue';
+import { findCues } from './cues/find-cues';
+import { CONTENT_PREPS } from './cues/noun-cue';
+import { Linker } from './entities/link';
 import { findHedges } from './hedges';
 import type { Token } from './tokenize';
-import type { AnalyzeOptions, CueClass, Finding } from './types';
-import { findUnnamed } from './unnamed';
-
-const CUE_WHY: Record<CueClass, string> = {
-  neutral: 'a neutral reporting verb',
-  doubt: 'a verb that casts doubt on the claim',
-  factive: 'presents the claim as established fact',
-  guilt: 'a verb that colours the speaker',
-  belief: 'an opinion or judgement, not a fact',
-  phrase: 'a phrase that hands the claim to a source',
-};
+import type { AnalyzeOptions, CueClass, Finding, FindingKind } from './types';
+import { findUnnamed } from './unnamed/find-unnamed';
+import type { EntityView } from './unnamed/reason';
 
 /**
  * Finds attribution cues (with their sources), unnamed actors, agentless passives and hedges in
  * `text`. Offsets are UTF-16 indices into `text`, `end` exclusive; findings are sorted by start.
+ * Every source links to an entity (`source.entity`), shared by the findings that credit it.
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
-  const out: Finding[] = [];
+  let out: Finding[] = [];
   // Long texts go in parts that end at a line break (no sentence crosses one), so each part's
-  // tokens are short-lived; a typical article is one part.
+  // tokens are short-lived; a typical article is one part. A part keeps nothing from the one
+  // before (entities included), so the content script may analyse parts alone, in any order
+  // (src/content/parts.ts), and get these findings.
   // the previous part's tokens: nothing refers to them once its findings are out (findings hold
   // offsets and strings, never tokens), so the next part overwrites them (array and objects)
   let spent: Token[] = [];
@@ -35,7 +33,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
       to = nl < 0 ? text.length : nl + 1;
     }
     const ctx = buildContext(text, from, to, spent);
-    analyzePart(ctx, out);
+    const linker = new Linker(from);
+    const first = out.length;
+    analyzePart(ctx, out, linker);
+    linker.registry.renumber();
+    out = linker.registry.withdraw(out, first);
     spent = ctx.tokens;
     from = to;
   }
@@ -46,51 +48,59 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
 /** Characters per part of a long text (a part may run on to the next line break). */
 const PART = 32768;
 
-function analyzePart(ctx: Context, out: Finding[]): void {
-  const text = ctx.text;
+function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
   const toks = ctx.tokens;
-  const sourceHeads = new Set<number>();
-  const add = (a: number, b: number, kind: Finding['kind'], why: string): void => {
+  const part = linker.part(ctx);
+  /** Head tokens of the sentence's sources (a handful: an array is faster than a Set). */
+  const sourceHeads: number[] = [];
+  const view: EntityView = { sources: part, registry: linker.registry };
+  const add = (a: number, b: number, kind: FindingKind, why: string): void => {
     out.push({ start: toks[a]!.start, end: toks[b - 1]!.end, kind, why });
   };
-  for (const s of ctx.sentences) {
+  ctx.sentences.forEach((s, si) => {
     const from = out.length;
-    if (sourceHeads.size > 0) sourceHeads.clear();
-    for (const cue of findCues(ctx, s)) {
-      const start = toks[cue.start]!.start;
-      const end = toks[cue.end - 1]!.end;
-      const why = cueWhy(ctx, cue.label, cue.cue, cue.source, cue.passive);
-      if (!cue.source) {
-        out.push({ start, end, kind: 'attribution', why, cue: cue.cue });
-        // a cue noun is itself relied on: "unconfirmed reports that ..."
-        if (cue.cue !== 'phrase' && cue.end - cue.start === 1 && !cue.passive)
-          sourceHeads.add(cue.start);
+    if (sourceHeads.length > 0) sourceHeads.length = 0;
+    const cues = findCues(ctx, s);
+    for (const cue of cues) {
+      // built whole, `source` included (the entities pass fills it): adding a field later
+      // would give findings two shapes
+      const finding: Finding = {
+        start: toks[cue.start]!.start,
+        end: toks[cue.end - 1]!.end,
+        kind: 'attribution',
+        why: cueWhy(cue),
+        cue: cue.cue,
+        source: undefined,
+      };
+      out.push(finding);
+      const src = cue.source;
+      if (!src) {
+        // a cue noun is itself relied on: "unconfirmed reports that ..." (not "reports of a
+        // stampede", a rumour told)
+        if (
+          cue.cue !== 'phrase' &&
+          cue.end - cue.start === 1 &&
+          !cue.passive &&
+          cue.pronoun < 0 &&
+          !CONTENT_PREPS.has(toks[cue.end]?.lower ?? '')
+        )
+          sourceHeads.push(cue.start);
         continue;
       }
-      const { np, named } = cue.source;
-      // built whole, `source` included (fields in their usual order): adding a field later
-      // would cost each finding a second allocation
-      const source = { start: toks[np.start]!.start, end: toks[np.end - 1]!.end, named };
-      out.push({ start, end, kind: 'attribution', why, cue: cue.cue, source });
-      if (!named) sourceHeads.add(np.head);
+      // a participle's source is its clause's: the unnamed detector hears of it from that cue,
+      // if the clause has one ("Others were skeptical, noting that" credits no one)
+      if (cue.shares) continue;
+      if (!src.named) sourceHeads.push(src.np.head);
       // remember how a first, indefinite mention was named, for later "the <head>"
-      const first = toks[np.start]!.lower;
-      if (first !== 'the' && np.head < toks.length) ctx.mentions.set(toks[np.head]!.lower, named);
+      if (toks[src.np.start]!.lower !== 'the' && src.np.head < toks.length)
+        ctx.mentions.set(toks[src.np.head]!.lower, src.named);
     }
-    for (const p of findPassives(ctx, s)) {
-      const words = text.slice(toks[p.start]!.start, toks[p.end - 1]!.end);
-      add(
-        p.start,
-        p.end,
-        'agentless',
-        p.impersonal
-          ? `${words}: an impersonal passive; who holds this view is not said`
-          : `${words}: a passive that does not say who acted`,
-      );
-    }
-    for (const h of findHedges(ctx, s))
-      add(h.start, h.end, 'hedge', `${h.label}: the writer keeps a distance from the claim`);
-    for (const u of findUnnamed(ctx, s, sourceHeads)) add(u.start, u.end, 'unnamed', u.why);
+    // (the cues' findings are the sentence's first, in the same order)
+    if (cues.length > 0) part.link(cues, out, from, si);
+    for (const p of findPassives(ctx, s))
+      add(p.start, p.end, 'agentless', p.impersonal ? WHY_IMPERSONAL : WHY_PASSIVE);
+    for (const h of findHedges(ctx, s)) add(h.start, h.end, 'hedge', WHY_HEDGE);
+    for (const u of findUnnamed(ctx, s, sourceHeads, view)) add(u.start, u.end, 'unnamed', u.why);
     // sentences come in order; only each sentence's findings need sorting (a stable insertion
     // sort in place: a sentence has few findings, mostly in order already)
     for (let i = from + 1; i < out.length; i++) {
@@ -103,26 +113,34 @@ function analyzePart(ctx: Context, out: Finding[]): void {
       }
       out[j + 1] = f;
     }
-  }
+  });
 }
 
-function cueWhy(
-  ctx: Context,
-  label: string,
-  cue: CueClass,
-  source: { np: { start: number; end: number }; named: unknown } | null,
-  passive: boolean,
-): string {
-  // joined, not concatenated: one flat string instead of a tree of cons strings, so that each
-  // finding, which outlives several young-generation GCs, is smaller to copy
-  const parts = [label, ': ', CUE_WHY[cue]];
-  if (source) {
-    const who = ctx.text.slice(
-      ctx.tokens[source.np.start]!.start,
-      ctx.tokens[source.np.end - 1]!.end,
-    );
-    if (source.named) parts.push('; source: ', who);
-    else parts.push('; the source, ', who, ', is not identified');
-  } else if (passive) parts.push('; the passive hides who said it');
-  return parts.join('');
+const CUE_WHY: Record<CueClass, string> = {
+  neutral: 'a neutral reporting verb',
+  doubt: 'a verb that casts doubt on the claim',
+  factive: 'presents the claim as established fact',
+  guilt: 'a verb that colours the speaker',
+  belief: 'an opinion or judgement, not a fact',
+  stance: 'a stance: criticism, praise or a feeling the speaker voices',
+  phrase: 'a phrase that hands the claim to a source',
+};
+
+const HIDDEN = '; the passive hides who said it';
+
+/**
+ * The reader-facing reason of a cue: one shared string per cue class (the cue's words and its
+ * source are data of the finding), so no finding costs a string of its own.
+ */
+function cueWhy(cue: Cue): string {
+  if (cue.passive && !cue.source && cue.pronoun < 0) return PASSIVE_WHY[cue.cue];
+  return CUE_WHY[cue.cue];
 }
+
+const PASSIVE_WHY = Object.fromEntries(
+  Object.entries(CUE_WHY).map(([k, v]) => [k, v + HIDDEN]),
+) as Record<CueClass, string>;
+
+const WHY_PASSIVE = 'a passive that does not say who acted';
+const WHY_IMPERSONAL = 'an impersonal passive: who holds this view is not said';
+const WHY_HEDGE = 'the writer keeps a distance from the claim';

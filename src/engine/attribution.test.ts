@@ -13,7 +13,8 @@ describe('reporting verbs: span is the verb group, source is the subject', () =>
     ],
     ['Reuters reported that the shipment was seized.', 'reported', 'Reuters', true],
     ['Critics have long argued that the policy is unfair.', 'have long argued', 'Critics', false],
-    ['She had first told police the car was blue.', 'had first told', undefined, undefined],
+    // a pronoun is the source span; with no one to refer to, it names no one
+    ['She had first told police the car was blue.', 'had first told', 'She', false],
     ['A Pentagon official confirmed the strike.', 'confirmed', 'A Pentagon official', 'partial'],
     [
       'Analysts at Morgan Stanley estimated that sales fell 4 percent.',
@@ -104,7 +105,7 @@ describe('inverted, aside and coordinated subjects', () => {
       'the Courier’s March story',
       true,
     ],
-    ['“Nobody wants that,” they’d say at every meeting.', 'say', undefined, undefined],
+    ['“Nobody wants that,” they’d say at every meeting.', 'say', 'they’d', false],
     [
       'Lumo shipped its first folding phone and Dana Reyes said sales were strong.',
       'said',
@@ -209,7 +210,7 @@ describe('inverted, aside and coordinated subjects', () => {
       'a resident',
       false,
     ],
-    ['“I don’t know,” he said.', 'said', undefined, undefined],
+    ['“I don’t know,” he said.', 'said', 'he', false],
   ])('%s', (text, cue, source, named) => {
     const hit = seen(text, 'attribution').find((s) => s.text === cue);
     expect(hit, `cue ${cue}`).toBeDefined();
@@ -354,7 +355,7 @@ describe('cue classes say what the verb implies', () => {
   ])('%s', (text, cue) => {
     const [f] = analyze(text, { kinds: ['attribution'] });
     expect(f?.cue).toBe(cue);
-    expect(f?.why).toMatch(/\w+: /);
+    expect(f?.why.length).toBeGreaterThan(10);
   });
 });
 
@@ -374,6 +375,10 @@ describe('not a cue', () => {
     'An alleged $9 million scheme collapsed.',
     'The photos were first shared by an account called “hinge_whisperer.”',
     'Learn how your comment data is processed.',
+    // a negative quantifier credits no one: a claim nobody makes
+    'Nobody is suggesting anything improper.',
+    'No one has claimed that the vote was rigged.',
+    'None of the engineers said the bridge was unsafe.',
     'The emails written between 2019 and 2022 were archived.',
     // let's/let us + verb: the writer's aside or a hypothetical
     'First, let’s say what the merger is not.',
@@ -476,9 +481,25 @@ describe('evidence verbs with a document still report', () => {
     ['The official was speaking on condition of anonymity.', 'was speaking'],
     ['The agency published its findings on Friday.', 'published'],
     ['The idea was first floated, the Harbour Gazette reported Thursday.', 'reported'],
+    // a relative clause with a verb of saying inside
+    [
+      'Ruiz pointed to bank records obtained by the defense, which he said showed two transfers.',
+      'showed',
+    ],
   ])('%s has cue %j', (text, cue) => {
     expect(spans(text, 'attribution')).toContain(cue);
   });
+});
+
+test("a document that only depicts, in a named body's post, is no source of its own", () => {
+  const text = 'Rival Nexa Devices mocked Lumina in a post that showed a pair of glasses.';
+  expect(spans(text, 'attribution')).not.toContain('showed');
+  expect(spans(text, 'unnamed')).toEqual([]);
+});
+
+test('records a speaker vouches for in a relative clause are the source of what they show', () => {
+  const text = 'Ruiz cited records obtained by the defense, which he said showed two transfers.';
+  expect(spans(text, 'unnamed')).toContain('records');
 });
 
 describe('more frames', () => {

@@ -2,12 +2,12 @@
  * Per-text analysis state shared by the detectors: the tokens, their sentences and cheap
  * per-token facts (is it a name, which sentence is it in) computed once.
  */
-import { agentiveNoun, COMMON_WORDS, F, REPORTING_VERBS } from './lexicon';
+import { ADVERBS, agentiveNoun, F, REPORTING_VERBS, ruleWords } from './lexicon';
 import type { Sentence } from './sentences';
-import type { Named } from './types';
 import { sentencesOf } from './sentences';
 import type { Token } from './tokenize';
 import { tokenizeReusing } from './tokenize';
+import type { Named } from './types';
 
 export interface Context {
   text: string;
@@ -26,11 +26,15 @@ export interface Context {
   mentions: Map<string, Named>;
   /** `headClass` of each token once asked (its index in that function's list + 1; 0 = not yet). */
   headClasses: Uint8Array;
+  /** `isPlaceName` of each token once asked (2 yes, 1 no, 0 not yet). */
+  placeNames: Uint8Array;
   /**
    * Lowercase words of proper names to where they first occur, so that `the railroad` after
    * `the Pellham Valley Railroad Company` refers back to a named body.
    */
   nameWords: Map<string, number>;
+  /** One-word names the text itself calls places (`the town of Ostrel`), lowercase. */
+  places: Set<string>;
 }
 
 /**
@@ -48,40 +52,6 @@ export function buildContext(
   const sentenceOf = new Int32Array(tokens.length).fill(-1);
   const name = new Uint8Array(tokens.length);
   const titleCase = new Uint8Array(sentences.length);
-  // A capitalised word at a sentence start is a name only if the text does not also use it in
-  // lowercase, and it is capitalised inside a sentence too (`Corrigan has ...`) or begins a run
-  // of capitals (`Halvard Foods`). Only sentence-initial words are tracked.
-  const initialWords = new Set<string>();
-  const firsts = new Uint8Array(tokens.length);
-  for (const s of sentences) firsts[s.first] = 1;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== 'word' || !t.cap || (t.f & F.FUNC) !== 0) continue;
-    const p = tokens[i - 1];
-    if (
-      firsts[i] ||
-      !p ||
-      p.kind === 'quote' ||
-      p.lower === ':' ||
-      p.lower === '—' ||
-      p.lower === '('
-    )
-      initialWords.add(t.lower);
-  }
-  const lowerSeen = new Set<string>();
-  const capSeen = new Set<string>();
-  if (initialWords.size > 0) {
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      // initial words are never function words (see above): skip those without a Set probe
-      if (t.kind !== 'word' || (t.f & F.FUNC) !== 0 || !initialWords.has(t.lower)) continue;
-      if (!t.cap) lowerSeen.add(t.lower);
-      else {
-        const p = tokens[i - 1];
-        if (p && p.kind === 'word' && !p.lower.endsWith('.')) capSeen.add(t.lower);
-      }
-    }
-  }
   sentences.forEach((s, si) => {
     let long = 0;
     let capped = 0;
@@ -107,6 +77,46 @@ export function buildContext(
       capped >= long * 0.75 &&
       (small === 0 || smallCapped > 0 || capped === long);
     titleCase[si] = isTitle ? 1 : 0;
+  });
+  // A capitalised word at a sentence start is a name only if the text does not also use it in
+  // lowercase, and it is capitalised inside a sentence too (`Corrigan has ...`) or begins a run
+  // of capitals (`Halvard Foods`). Only sentence-initial words are tracked.
+  const initialWords = new Set<string>();
+  const firsts = new Uint8Array(tokens.length);
+  for (const s of sentences) firsts[s.first] = 1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !t.cap || (t.f & F.FUNC) !== 0) continue;
+    const p = tokens[i - 1];
+    // (every word of a Title Case headline is capitalised as if it started a sentence)
+    if (
+      firsts[i] ||
+      titleCase[sentenceOf[i]!] ||
+      !p ||
+      p.kind === 'quote' ||
+      p.lower === ':' ||
+      p.lower === '—' ||
+      p.lower === '('
+    )
+      initialWords.add(t.lower);
+  }
+  const lowerSeen = new Set<string>();
+  const capSeen = new Set<string>();
+  if (initialWords.size > 0) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      // initial words are never function words (see above): skip those without a Set probe
+      if (t.kind !== 'word' || (t.f & F.FUNC) !== 0 || !initialWords.has(t.lower)) continue;
+      if (!t.cap) lowerSeen.add(t.lower);
+      else {
+        const p = tokens[i - 1];
+        if (p && p.kind === 'word' && !p.lower.endsWith('.') && !titleCase[sentenceOf[i]!])
+          capSeen.add(t.lower);
+      }
+    }
+  }
+  sentences.forEach((s, si) => {
+    const isTitle = titleCase[si] === 1;
     for (let i = s.first; i < s.last; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word' || !t.cap) continue;
@@ -119,15 +129,17 @@ export function buildContext(
         prev.lower === ':' ||
         prev.lower === '—' ||
         prev.lower === '(';
-      if ((isTitle || initial) && (isCommon(t) || lowerSeen.has(t.lower))) continue;
+      if ((isTitle || initial) && (isCommon(t, tokens[i + 1]) || lowerSeen.has(t.lower))) continue;
       const acronym = t.end - t.start >= 2 && allCapitals(text, t.start, t.end);
-      // "Lobbyists say", "Economists warned": a plural person noun starting a sentence (not -ers or
-      // -ors, which are also surnames and names: Sanders, Reuters, Connors)
+      // "Lobbyists say", "Economists warned", "Anglers said": a plural person noun starting a
+      // sentence; -ers and -ors are also surnames and names (Sanders, Reuters, Connors), so only
+      // when the word is never capitalised inside a sentence and a plural verb or `said` follows
       if (
         initial &&
         !isTitle &&
         !capSeen.has(t.lower) &&
-        PERSON_PLURAL.test(t.lower) &&
+        (PERSON_PLURAL.test(t.lower) ||
+          (AGENT_PLURAL.test(t.lower) && pluralVerbAfter(tokens, i))) &&
         agentiveNoun(t.lower)
       )
         continue;
@@ -152,6 +164,8 @@ export function buildContext(
         if (modifier || adjective) continue;
       }
       name[i] = 1;
+      // a name shaped like an adverb is none: "Tully says", "Kelly has"
+      if ((t.f & F.ADV) !== 0 && !ADVERBS.has(t.lower)) t.f &= ~F.ADV;
     }
   });
   // One pass over the names for two kinds of back-reference. `mentions`: a title right before a
@@ -160,14 +174,17 @@ export function buildContext(
   // that "the railroad" after "the Pellham Valley Railroad Company" is a named body.
   const mentions = new Map<string, Named>();
   const nameWords = new Map<string, number>();
+  const places = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     // only names and the words right before them matter: the flags array is read first, the
     // token object only then
     if (!name[i] && !name[i + 1]) continue;
     const t = tokens[i]!;
     if (!name[i]) {
+      // (not in a Title Case headline, where every word is capitalised: "Man Charged After")
       if (
         t.kind === 'word' &&
+        !titleCase[sentenceOf[i]!] &&
         (t.f & (F.FUNC | F.REPORT)) === 0 &&
         ((t.f & F.ACTOR) !== 0 || agentiveNoun(t.lower))
       )
@@ -175,6 +192,14 @@ export function buildContext(
       continue;
     }
     if ((name[i - 1] || name[i + 1]) && !nameWords.has(t.lower)) nameWords.set(t.lower, i);
+    // "the nearby town of Ostrel", "the village of Hensby": a name the text calls a place
+    if (
+      tokens[i - 1]?.lower === 'of' &&
+      PLACE_KINDS.has(tokens[i - 2]?.lower ?? '') &&
+      !name[i - 2] &&
+      !name[i + 1]
+    )
+      places.add(t.lower);
     if (name[i + 1] || tokens[i + 1]?.lower !== ',') continue;
     const d = tokens[i + 2]?.lower;
     if (d !== 'a' && d !== 'an' && d !== 'the') continue;
@@ -200,7 +225,9 @@ export function buildContext(
     titleCase,
     mentions,
     nameWords,
+    places,
     headClasses: new Uint8Array(tokens.length),
+    placeNames: new Uint8Array(tokens.length),
   };
 }
 
@@ -208,13 +235,48 @@ const ADJECTIVE_ENDING = /(?:al|ive|ous|ic|ary|ful|less|able|ible|ed)$/;
 
 const PERSON_PLURAL = /(?:ists|ians|ants|ents)$/;
 
-function isCommon(t: Token): boolean {
-  if ((t.f & F.COMMON) !== 0) return true;
-  const lower = t.lower;
-  // plural or inflected forms of known words, and -ly adverbs
-  if (lower.endsWith('s') && COMMON_WORDS.has(lower.slice(0, -1))) return true;
-  if (lower.endsWith('ly') && lower.length > 4) return true;
+const AGENT_PLURAL = /[a-z]{3}(?:ers|ors)$/;
+
+/** Whether a plural verb or `said` follows token `i`: `have`, `are`, `say`, `said` (not `has`). */
+function pluralVerbAfter(tokens: readonly Token[], i: number): boolean {
+  // past adverbs and a short place phrase: "Farmers downstream in Kelm say"
+  for (let k = i + 1; k < i + 6; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'word') return false;
+    if (PLURAL_VERBS.has(t.lower) || t.lower === 'said' || t.lower === 'told') return true;
+    if ((t.f & (F.AUX | F.REPORT)) !== 0) return false;
+  }
   return false;
+}
+
+const PLURAL_VERBS: ReadonlySet<string> = new Set([
+  'are',
+  'were',
+  'have',
+  'say',
+  'warn',
+  'believe',
+  'argue',
+  'fear',
+  'complain',
+  'claim',
+  'worry',
+  'expect',
+]);
+
+/** Nouns for a place before `of` and its name: `the town of Ostrel`, `the state of Kelm`. */
+const PLACE_KINDS = ruleWords('placeKinds');
+
+function isCommon(t: Token, next: Token | undefined): boolean {
+  // known words, their plural or inflected forms, and -ly adverbs (not a name before its verb:
+  // "Tully says", "Kelly has")
+  if ((t.f & (F.COMMON | F.COMMON_S)) !== 0) return true;
+  const lower = t.lower;
+  return (
+    lower.length > 4 &&
+    lower.endsWith('ly') &&
+    !(next && next.kind === 'word' && (next.f & (F.REPORT | F.AUX | F.BE)) !== 0)
+  );
 }
 
 export const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
@@ -258,4 +320,26 @@ function allCapitals(text: string, start: number, end: number): boolean {
     if (c < 65 || c > 90) return false;
   }
   return true;
+}
+
+/**
+ * Whether sentence `s` is a headline: Title Case, or a short line of its own with no final stop
+ * ("Driver detained after crash").
+ */
+export function isHeadline(ctx: Context, s: Sentence): boolean {
+  if (ctx.titleCase[ctx.sentenceOf[s.first]!]) return true;
+  const last = ctx.tokens[s.last - 1]!;
+  // the cheap tests first: most sentences end with a stop
+  if (isPunct(last, '.') || s.last - s.first > 20) return false;
+  const prevTok = ctx.tokens[s.first - 1];
+  const lineStart =
+    !prevTok ||
+    prevTok.kind === 'newline' ||
+    ctx.text.slice(prevTok.end, ctx.tokens[s.first]!.start).includes('\n');
+  const nextTok = ctx.tokens[s.last];
+  const lineEnd =
+    !nextTok ||
+    nextTok.kind === 'newline' ||
+    ctx.text.slice(last.end, nextTok.start).includes('\n');
+  return lineStart && lineEnd;
 }

@@ -4,7 +4,9 @@
  */
 import abbreviations from './lexicon/abbreviations.json';
 import actorNouns from './lexicon/actor-nouns.json';
+import anonymity from './lexicon/anonymity.json';
 import cuePhrases from './lexicon/cue-phrases.json';
+import entityWords from './lexicon/entity-words.json';
 import functionWords from './lexicon/function-words.json';
 import hedges from './lexicon/hedges.json';
 import participles from './lexicon/participles.json';
@@ -23,6 +25,8 @@ export interface VerbEntry {
   lemma: string;
   cue: CueClass;
   forms: ReadonlySet<VerbForm>;
+  /** Only a base or third-person form (`says`, `claim`): no past, participle or -ing. */
+  finiteOnly: boolean;
 }
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
@@ -33,6 +37,19 @@ const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
  */
 export function ruleWords(key: keyof typeof ruleWordLists): ReadonlySet<string> {
   return set(ruleWordLists[key]);
+}
+
+/** A word list of `anonymity.json` (see `ANONYMITY`). */
+export function anonymityWords(
+  key:
+    | 'anonymityWords'
+    | 'closeHeads'
+    | 'genericDocuments'
+    | 'reasonLeads'
+    | 'reasonVerbs'
+    | 'vagueModifiers',
+): ReadonlySet<string> {
+  return set(anonymity[key]);
 }
 
 /** Regular inflection, for lemmas the lexicon lists without irregular forms. */
@@ -93,6 +110,7 @@ function buildVerbs(): {
           lemma: words.length > 1 ? entry : lemma,
           cue: cls as CueClass,
           forms: new Set(kinds),
+          finiteOnly: false,
         };
         if (words.length > 1) {
           const byParticle = particle.get(form) ?? new Map<string, VerbEntry>();
@@ -106,6 +124,11 @@ function buildVerbs(): {
       }
     }
   }
+  for (const byParticle of [single, ...particle.values()])
+    for (const v of byParticle.values()) {
+      const f = v.forms;
+      v.finiteOnly = !f.has('past') && !f.has('participle') && !f.has('ing');
+    }
   return { single, particle };
 }
 
@@ -120,9 +143,26 @@ export const CLAUSAL_VERBS = set(verbFrames.clausal);
 export const QUOTATIVE_VERBS = set(verbFrames.quotative);
 export const TOPIC_VERBS = set(verbFrames.topic);
 export const PLEAD_VERBS = set(verbFrames.plead);
+/** Verbs of criticism and praise: cues when a speaker judges someone or something (`slammed the ruling`). */
+export const STANCE_VERBS = set(verbFrames.stance);
 export const NOUN_HOMOGRAPHS = set(verbFrames.nounHomographs);
 
 export const SOURCE_AFTER_PHRASES = cuePhrases.sourceAfter.map((p) => p.split(' '));
+
+/** A verb of expression and the nouns that make it a cue: `expressed frustration`, `made public`. */
+export interface ExpressionVerb {
+  lemma: string;
+  nouns: ReadonlySet<string>;
+}
+
+/** Forms of the verbs of expression (`expressed`, `raises`, `made`) to their cue nouns. */
+export const EXPRESSION_VERBS: ReadonlyMap<string, ExpressionVerb> = new Map(
+  Object.entries(cuePhrases.expression).flatMap(([lemma, nouns]) => {
+    const value: ExpressionVerb = { lemma, nouns: set(nouns) };
+    const entry = lemma === 'make' ? 'make|made|made' : lemma;
+    return [...inflect(entry).keys()].map((form): [string, ExpressionVerb] => [form, value]);
+  }),
+);
 export const ANONYMITY_PHRASES = cuePhrases.anonymity.map((p) => p.split(' '));
 export const PLAIN_PHRASES = cuePhrases.plain.map((p) => p.split(' '));
 export const STATEMENT_NOUNS = set(cuePhrases.statementNouns);
@@ -187,6 +227,31 @@ export const RELATIVES = set(functionWords.relative);
 export const ADVERBS = set(functionWords.adverb.filter((w) => !w.includes(' ')));
 
 export const TITLE_ABBREVIATIONS = set(abbreviations.title);
+
+/** Words that tell a person's gender (`Ms.`, `spokeswoman`), for linking `he` and `she`. */
+export const FEMALE_WORDS = set(entityWords.femaleWords);
+export const MALE_WORDS = set(entityWords.maleWords);
+/**
+ * The words by which a story meets the standards for anonymous sources: how a source knows
+ * (`basis`, `basisVerbs`), how a document was obtained (`access`), and the classes of a stated
+ * reason for anonymity (`reasons`), each as class to words.
+ */
+export const ANONYMITY = anonymity;
+
+/** Titles before a personal name: `Mr.`, `Sen.`, `Dr.`, `Lt.` (lowercase, without the stop). */
+export const PERSONAL_TITLES = set(entityWords.personalTitles);
+/** Abbreviated titles to the word a later description uses: `gov` -> `governor`. */
+export const TITLE_ABBREVIATION_WORDS: ReadonlyMap<string, string> = new Map(
+  Object.entries(entityWords.titleAbbreviations),
+);
+/** Nouns that say only that someone is a source: `a source`, `people`, `an insider`. */
+export const GENERIC_SOURCES = set(entityWords.genericSources);
+/** Lowercase words inside personal names: `Ursula von der Leyen`, `Ali al Naimi`. */
+export const NAME_PARTICLES = set(entityWords.nameParticles);
+/** Last words of company names: `Acme Corp.`, `Quarry Hill Capital`, `Halvard Foods`. */
+export const ORG_SUFFIXES = set(entityWords.orgSuffixes);
+/** Last words of publication names: `the Harbour Gazette`, `Fox News`. */
+export const PUBLICATION_WORDS = set(entityWords.publicationWords);
 export const OTHER_ABBREVIATIONS = set(abbreviations.other);
 
 export const PLACE_QUALIFIERS = set(places.qualifiers);
@@ -243,6 +308,14 @@ export const F = {
   TIME: 1 << 15,
   COMMON: 1 << 16,
   IRREGULAR: 1 << 17,
+  /** Occurs in proper names: an organisation suffix, a publication word, a title, a particle. */
+  NAME_WORD: 1 << 18,
+  /** Speaks of anonymity or authorisation: `anonymity`, `identified`, `authorized`. */
+  ANON: 1 << 19,
+  /** A common word with `s` added (`officials`, `says`): common vocabulary too. */
+  COMMON_S: 1 << 20,
+  /** A place word, name or qualifier, or the first word of a multiword place (`new`, `county`). */
+  PLACE: 1 << 21,
 } as const;
 
 function buildFlags(): Map<string, number> {
@@ -263,6 +336,7 @@ function buildFlags(): Map<string, number> {
   mark(REPORTING_VERBS.keys(), F.REPORT);
   mark(PARTICLE_VERBS.keys(), F.CUE_START);
   mark(CUE_NOUNS, F.CUE_START);
+  mark(EXPRESSION_VERBS.keys(), F.CUE_START);
   for (const list of [cuePhrases.sourceAfter, cuePhrases.anonymity, cuePhrases.plain])
     mark(
       list.map((p) => p.split(' ')[0]!),
@@ -289,9 +363,32 @@ function buildFlags(): Map<string, number> {
     );
   }
   mark(TIME_WORDS, F.TIME);
+  mark(PLACE_QUALIFIERS, F.PLACE);
+  mark(PLACE_WORDS, F.PLACE);
+  mark(
+    [...PLACE_NAMES].map((w) => w.split(' ')[0]!),
+    F.PLACE,
+  );
   mark(COMMON_WORDS, F.COMMON);
+  mark(
+    [...COMMON_WORDS].map((w) => `${w}s`),
+    F.COMMON_S,
+  );
   mark(IRREGULAR_PARTICIPLES, F.IRREGULAR);
   mark(IRREGULAR_PAST, F.IRREGULAR);
+  for (const list of [
+    entityWords.orgSuffixes,
+    entityWords.publicationWords,
+    entityWords.personalTitles,
+    entityWords.nameParticles,
+    ruleWordLists.titleModifiers,
+    ['former'],
+  ])
+    mark(list, F.NAME_WORD);
+  mark(
+    [...anonymity.anonymityWords, ...ruleWordLists.authorisation, 'unauthorised', 'unauthorized'],
+    F.ANON,
+  );
   return flags;
 }
 

@@ -1,17 +1,30 @@
-/** Multiword phrase lookup keyed by first word, so matching costs one Map probe per token. */
+/**
+ * Multiword phrase lookup as a tree of words (`on` -> `condition` -> `of` -> `anonymity`), so
+ * matching costs one Map probe per token of the match, however many phrases share a first word.
+ */
 import type { Token } from './tokenize';
 
-export type PhraseIndex = ReadonlyMap<string, readonly (readonly string[])[]>;
+/** A node of the tree: the words that may follow, and whether a phrase ends here. */
+interface PhraseNode {
+  next: Map<string, PhraseNode>;
+  ends: boolean;
+}
 
-/** Indexes phrases (already split into words) by their first word, longest first. */
+export type PhraseIndex = PhraseNode;
+
+/** Indexes phrases (already split into words). */
 export function indexPhrases(phrases: readonly (readonly string[])[]): PhraseIndex {
-  const index = new Map<string, string[][]>();
-  for (const p of [...phrases].sort((a, b) => b.length - a.length)) {
-    const list = index.get(p[0]!) ?? [];
-    list.push([...p]);
-    index.set(p[0]!, list);
+  const root: PhraseNode = { next: new Map(), ends: false };
+  for (const p of phrases) {
+    let node = root;
+    for (const w of p) {
+      let child = node.next.get(w);
+      if (!child) node.next.set(w, (child = { next: new Map(), ends: false }));
+      node = child;
+    }
+    node.ends = true;
   }
-  return index;
+  return root;
 }
 
 /** The length in tokens of the longest phrase of `index` starting at token `i`, or 0. */
@@ -21,18 +34,12 @@ export function matchPhrase(
   i: number,
   limit: number,
 ): number {
-  const list = index.get(tokens[i]!.lower);
-  if (!list) return 0;
-  for (const p of list) {
-    if (i + p.length > limit) continue;
-    let ok = true;
-    for (let k = 1; k < p.length; k++) {
-      if (tokens[i + k]!.lower !== p[k]) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok) return p.length;
+  let node: PhraseNode | undefined = index;
+  let longest = 0;
+  for (let k = i; k < limit; k++) {
+    node = node.next.get(tokens[k]!.lower);
+    if (!node) break;
+    if (node.ends) longest = k - i + 1;
   }
-  return 0;
+  return longest;
 }

@@ -78,6 +78,26 @@ describe('unnamed actors', () => {
     ['One said she had been moved to the night shift.', ['One']],
     ['Two lenders sued the developer over the loans.', ['Two lenders']],
     ['Two suspects were arrested after the escape.', ['Two suspects']],
+    // one person of a named body is still not named (the source counts as named: 'partial')
+    [
+      'A spokeswoman for Google said the company takes privacy seriously.',
+      ['A spokeswoman for Google'],
+    ],
+    [
+      'A White House official said the president would sign. The official declined to elaborate.',
+      ['A White House official'],
+    ],
+    // repeat mentions of an unnamed source, and relationship-only sources
+    [
+      'A senior official said the talks had stalled. The official said a deal was unlikely.',
+      ['A senior official', 'The official'],
+    ],
+    [
+      'Two people familiar with the plans said it was off. Both sources asked not to be named.',
+      ['Two people familiar with the plans', 'Both sources'],
+    ],
+    ['A person close to him said he would run.', ['A person close to him']],
+    ["Halvorsen's allies blamed low turnout.", ["Halvorsen's allies"]],
   ])('%s', (text, expected) => {
     expect(spans(text, 'unnamed')).toEqual(expected);
   });
@@ -86,12 +106,14 @@ describe('unnamed actors', () => {
     // named, by a name in the phrase, in apposition, or by a named body
     'Officials from China’s Ministry of State Security said the attack was planned.',
     'Two Chinese security firms, Qihoo 360 and QiAnxin, produced papers in March.',
-    'A spokeswoman for Google said the company takes privacy seriously.',
     'Alma Reyes, a retired postal carrier, testified on Wednesday.',
     // back-references and titles
     'The company said it had recalled the lot.',
     'The department says it is cooperating with the hospital.',
     'Its chief executive, Renata Ostby, spoke to investors.',
+    // a definite description of a named source, and the authors of a named study
+    'Sheriff Ana Okafor spoke first. The sheriff said the jail was short of staff.',
+    'A study in the Journal of Vector Ecology found ticks earlier. The authors said winters were milder.',
     // victims, predicates, generic and specific-by-possessive phrases
     'The victim was found in his apartment.',
     'A 47-year-old man was taken to a hospital.',

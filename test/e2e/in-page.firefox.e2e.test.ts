@@ -4,7 +4,7 @@
  * sourcing ledger, whose clicks scroll the article. The site is allowed the way
  * firefox.e2e.test.ts explains (`permissions.request`, answered by a test preference).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'puppeteer-core';
@@ -116,6 +116,8 @@ describe('Firefox: the card and the ledger', () => {
     expect(total).toBe(
       Number(await popup.$eval('[data-testid=count-attribution]', (e) => e.textContent)),
     );
+    // puppeteer writes no folder of its own (a fresh clone has no .tmp)
+    mkdirSync(resolve(root, '.tmp'), { recursive: true });
     await popup.screenshot({ path: resolve(root, '.tmp/e2e-firefox-popup.png'), fullPage: true });
 
     // A click on a source far down scrolls the article to its claim.

@@ -1,0 +1,22 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../engine/index';
+import { renderLedger } from './report';
+
+describe('renderLedger', () => {
+  test('lists each source once with its other names, and the standards of anonymous ones', () => {
+    const text = [
+      'Sheriff Ana Okafor said the jail was short of staff. She added that hiring would resume.',
+      'People familiar with the talks, who asked not to be identified because the talks are private, said a deal was near.',
+      'Internal emails obtained by the Gazette show that managers knew.',
+    ].join('\n');
+    const out = renderLedger(text, analyze(text), false);
+    expect(out).toContain('Ana Okafor — 2 claims');
+    expect(out).toContain('also: Sheriff Ana Okafor, She');
+    expect(out).toContain('People familiar with the talks — 2 claims');
+    expect(out).toContain('why anonymous: “because the talks are private” (private)');
+    expect(out).toContain('how they know: “familiar with the talks” (familiar)');
+    expect(out).toContain('described:     only as a source (no role, no body)');
+    expect(out).toContain('how obtained:  “obtained by the Gazette” (obtained)');
+    expect(out).not.toContain('no source given');
+  });
+});

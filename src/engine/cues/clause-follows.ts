@@ -1,0 +1,217 @@
+/**
+ * What follows a clausal verb: a that-clause, a quotation, a zero-that clause (`understands a
+ * second bid was submitted`), or nothing because the cue is parenthetical (`, records show.`).
+ */
+import type { Context } from '../context';
+import {
+  isAdverb,
+  isAux,
+  isContent,
+  isDet,
+  isOpenQuote,
+  isPrep,
+  isPronoun,
+  isPunct,
+  isQuant,
+  isQuote,
+  isVerbLike,
+  isWord,
+} from '../context';
+import {
+  F,
+  IRREGULAR_PARTICIPLES,
+  IRREGULAR_PAST,
+  REPORTING_VERBS,
+  ruleWords,
+  TIME_WORDS,
+} from '../lexicon';
+import { phraseStartingAt } from '../phrase/phrase-starting';
+import type { Sentence } from '../sentences';
+
+export const CLAUSE_STARTERS = ruleWords('clauseStarters');
+export const SUBJECT_PRONOUNS = ruleWords('subjectPronouns');
+
+/** `, records show.`: the verb and its subject follow a comma or a closing quote. */
+export function parenthetical(ctx: Context, s: Sentence, i: number): boolean {
+  const toks = ctx.tokens;
+  for (let k = i - 1; k >= s.first && k >= i - 8; k--) {
+    const t = toks[k]!;
+    // ", with most investors waiting for the jobs report.": a phrase, not subject and verb
+    if (isPunct(t, ',')) {
+      const f = toks[k + 1];
+      if (!f || k + 1 >= i || isPrep(f) || (f.kind === 'word' && /[a-z]ing$/.test(f.lower)))
+        return false;
+      // the stretch after the comma is the verb's subject: ", records show", ", he said"
+      let e: number;
+      if (isPronoun(f) && !isQuant(f)) e = k + 2;
+      else {
+        // (with a reduced relative: ", data released Monday by the district show,")
+        const np = phraseStartingAt(ctx, k + 1, i, true);
+        if (!np) return false;
+        e = np.end;
+        // "Kethireddy and her colleagues wrote"
+        while ((toks[e]?.lower === 'and' || toks[e]?.lower === 'or') && e + 1 < i) {
+          const more = phraseStartingAt(ctx, e + 1, i);
+          if (!more) break;
+          e = more.end;
+        }
+      }
+      while (e < i && (isAdverb(toks[e]) || isAux(toks[e]) || toks[e]!.lower === 'not')) e++;
+      return e >= i;
+    }
+    if (isQuote(t) && !isOpenQuote(t)) return true;
+    if (isPunct(t) || isQuote(t)) return false;
+  }
+  return false;
+}
+
+const BELIEF_ECM = ruleWords('beliefEcm');
+
+const CLAUSE_PUNCT = ruleWords('clausePunct');
+
+/**
+ * After `that` at `k`: a complement clause starts with its own subject ("states that the
+ * building must"), a relative clause with a verb ("forecasts that stretch").
+ */
+export function complementAfterThat(ctx: Context, k: number): boolean {
+  const w = ctx.tokens[k];
+  if (!w) return false;
+  if (isDet(w) || isQuant(w) || ctx.name[k] || (isPronoun(w) && SUBJECT_PRONOUNS.has(w.lower)))
+    return true;
+  if (!isContent(w)) return false;
+  const v = ctx.tokens[k + 1];
+  return !!v && (isAux(v) || isVerbLike(v) || (v.f & F.REPORT) !== 0);
+}
+
+/** Whether a clause, quotation or parenthetical end follows the verb ending at `vEnd`. */
+export function clauseFollows(
+  ctx: Context,
+  s: Sentence,
+  g: number,
+  vEnd: number,
+  lemma: string,
+): boolean {
+  const toks = ctx.tokens;
+  let k = vEnd;
+  while (
+    k < s.last &&
+    (isAdverb(toks[k]) ||
+      TIME_WORDS.has(toks[k]!.lower) ||
+      toks[k]!.lower === 'last' ||
+      toks[k]!.lower === 'this')
+  )
+    k++;
+  const n = toks[k];
+  // discovery verbs in an infinitive state a purpose: "the aim is to prove how"
+  if (DISCOVERY.has(lemma) && toks[g - 1]?.lower === 'to') return false;
+  if (!n || k >= s.last)
+    return (
+      parenthetical(ctx, s, g) ||
+      ((!!ctx.titleCase[ctx.sentenceOf[g]!] || headlineEnd(ctx, s)) && contentBefore(ctx, s, g))
+    );
+  if (CLAUSE_STARTERS.has(n.lower)) return true;
+  if ((isOpenQuote(n) || isPunct(n, ':')) && !DISCOVERY.has(lemma)) return true;
+  if (isPunct(n) || (isQuote(n) && !isOpenQuote(n))) return parenthetical(ctx, s, g);
+  // "claimed to have", "has pledged to publish", "threatened to resign"
+  if (INFINITIVE_CLAIMS.has(lemma) && n.lower === 'to') return true;
+  // "expect the bank to raise rates", "believe him to be"
+  if (BELIEF_ECM.has(lemma) && (isDet(n) || ctx.name[k] || isContent(n))) {
+    const np = phraseStartingAt(ctx, k, s.last);
+    if (np && toks[np.end]?.lower === 'to') return true;
+  }
+  // "maintained in a letter that", "told reporters on Tuesday that": a that-clause after a
+  // prepositional phrase
+  if (isPrep(n) && n.lower !== 'that' && n.lower !== 'of') {
+    const np = phraseStartingAt(ctx, k + 1, s.last);
+    if (np && toks[np.coreEnd]?.lower === 'that') return true;
+  }
+  // "what he claimed were rare coins": the clause's subject was extracted by `what`/`which`
+  if (isAux(n) && whExtracted(ctx, s, g)) return true;
+  // "claimed on November 1, via official media, that": a that-clause after adverbials
+  for (let q = k; q < s.last && q <= k + 12; q++) {
+    const w = toks[q]!;
+    if (w.lower === 'that' && isPunct(toks[q - 1], ',')) return true;
+    if (isAux(w) || (isPunct(w) && w.lower !== ',')) break;
+  }
+  // zero-that clause: "understands a second bid, worth around £45m, was submitted"
+  if (isDet(n) || ctx.name[k] || (isPronoun(n) && SUBJECT_PRONOUNS.has(n.lower)) || isContent(n)) {
+    let e = k + 1;
+    if (!(isPronoun(n) && SUBJECT_PRONOUNS.has(n.lower))) {
+      const np = phraseStartingAt(ctx, k, s.last);
+      if (!np) return false;
+      e = np.end;
+      // "claims its new prices and Prime deals have saved"
+      while ((toks[e]?.lower === 'and' || toks[e]?.lower === 'or') && e + 1 < s.last) {
+        const more = phraseStartingAt(ctx, e + 1, s.last);
+        if (!more) break;
+        e = more.end;
+      }
+    }
+    if (isPunct(toks[e], ',')) {
+      let q = e + 1;
+      while (q < s.last && q <= e + 8 && !CLAUSE_PUNCT.has(toks[q]!.lower) && !isQuote(toks[q]))
+        q++;
+      if (!isPunct(toks[q], ',')) return false;
+      e = q + 1;
+    }
+    while (e < s.last && isAdverb(toks[e])) e++;
+    const v = toks[e];
+    if (!v) return false;
+    if (isAux(v) || (REPORTING_VERBS.get(v.lower)?.forms.has('past') ?? false)) return true;
+    // after a pronoun subject any past verb: "claimed they traced the breaches"; after a
+    // determiner phrase a past verb that is not a reduced relative: "claim the heating never
+    // worked", not "claimed the money raised by"
+    const past =
+      isWord(v) &&
+      (/[a-z]ed$/.test(v.lower) ||
+        IRREGULAR_PARTICIPLES.has(v.lower) ||
+        IRREGULAR_PAST.has(v.lower));
+    if (past && e === k + 1) return true;
+    const after = toks[e + 1];
+    return (
+      past &&
+      isDet(n) &&
+      e > k + 1 &&
+      isAdverb(toks[e - 1]) &&
+      !(after && (after.lower === 'by' || isPrep(after)))
+    );
+  }
+  return false;
+}
+
+/** `what he claimed were`: a wh-word right before the verb's subject. */
+function whExtracted(ctx: Context, s: Sentence, g: number): boolean {
+  const toks = ctx.tokens;
+  for (let k = g - 1; k >= s.first && k >= g - 4; k--) {
+    const w = toks[k]!.lower;
+    if (w === 'what' || w === 'which' || w === 'whatever') return true;
+    if (isPunct(toks[k]) || isAux(toks[k])) return false;
+  }
+  return false;
+}
+
+/** Verbs of finding out: a quotation after them is their object, not their content. */
+const DISCOVERY = ruleWords('discovery');
+
+/** The verb ends a headline line: "Crows pass warnings ..., study finds". */
+function headlineEnd(ctx: Context, s: Sentence): boolean {
+  const last = ctx.tokens[s.last - 1]!;
+  return !isPunct(last, '.') && !isQuote(last);
+}
+
+/**
+ * Whether a headline's content comes before its closing verb of saying, set off by a comma, a
+ * colon, a dash or a quotation ("Crows pass warnings ..., study finds"); without it the verb is
+ * a noun ("Late Penalty Sinks Title Hopes").
+ */
+function contentBefore(ctx: Context, s: Sentence, g: number): boolean {
+  const toks = ctx.tokens;
+  for (let k = g - 1; k > s.first; k--) {
+    const t = toks[k]!;
+    if (t.kind === 'quote' || t.lower === ',' || t.lower === ':' || t.lower === '—') return true;
+  }
+  return false;
+}
+
+/** Clausal verbs whose content may be a to-infinitive: `claimed to`, `pledged to`. */
+const INFINITIVE_CLAIMS = ruleWords('infinitiveClaims');

@@ -1,0 +1,128 @@
+/**
+ * Cue nouns: `claims that`, `the Spirits' claims`, `her warnings`, `assertions by the ministry`,
+ * `the assessment of the CIA that`. The noun is a cue only with a source or content attached.
+ */
+import type { Context } from '../context';
+import { isAux, isContent, isDet, isPunct, isWord } from '../context';
+import { CUE_NOUNS, F, OWNED_CUE_NOUNS, ruleWords } from '../lexicon';
+import { headClass } from '../phrase/head-class';
+import { namedness } from '../phrase/namedness';
+import { phraseEndingAt } from '../phrase/phrase-ending';
+import { phraseStartingAt } from '../phrase/phrase-starting';
+import type { Sentence } from '../sentences';
+import type { SourcePhrase } from '../subject/result';
+import type { Token } from '../tokenize';
+import { byAgent } from './by-agent';
+import type { Cue } from './cue';
+
+/** A cue noun with a clause or possessor attached: `the Spirits' claims that`, `its own estimates`. */
+export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | undefined {
+  const toks = ctx.tokens;
+  const t = toks[i]!;
+  if (!CUE_NOUNS.has(t.lower)) return undefined;
+  const n = toks[i + 1];
+  const p = toks[i - 1];
+  let source: SourcePhrase | null = null;
+  let ok = false;
+  // "in a secret assessment that ...": the container phrase, not a cue noun
+  for (let k = i - 1; k >= s.first && k >= i - 3; k--)
+    if (toks[k]!.lower === 'in' && isDet(toks[k + 1])) return null;
+  // possessor: "the Spirits' claims", "the authority's own estimates"
+  let posIdx = -1;
+  if (p && p.kind === 'pos') posIdx = i - 1;
+  else if (p && p.lower === 'own' && toks[i - 2]?.kind === 'pos') posIdx = i - 2;
+  if (posIdx > s.first) {
+    const np = phraseEndingAt(ctx, posIdx - 1, s.first);
+    if (np) source = { np, named: namedness(ctx, np) };
+  }
+  // ("Finding that difficult, he": a demonstrative and a predicate, no clause)
+  if (
+    n &&
+    n.lower === 'that' &&
+    !isContentVerbAfterThat(ctx, i + 2) &&
+    !(isContent(toks[i + 2]) && isPunct(toks[i + 3]))
+  )
+    ok = true;
+  // "her warnings", "His testimony": a speech act with its owner
+  if (p && POSSESSIVE_DETERMINERS.has(p.lower) && OWNED_CUE_NOUNS.has(t.lower)) ok = true;
+  // "assertions by the ministry": the by-phrase names who made them
+  if (n && n.lower === 'by' && OWNED_CUE_NOUNS.has(t.lower)) {
+    const by = byAgent(ctx, s, i + 1);
+    if (by && (by.named || headClass(ctx, by.np.head) !== 'other')) {
+      ok = true;
+      source = by;
+    }
+  }
+  // "the assessment of the CIA and the NSA that"
+  if (n && n.lower === 'of') {
+    const np = phraseStartingAt(ctx, i + 2, s.last);
+    if (np) {
+      let e = np.end;
+      if (toks[e]?.lower === 'and') {
+        const np2 = phraseStartingAt(ctx, e + 1, s.last);
+        if (np2) e = np2.end;
+      }
+      if (toks[e]?.lower === 'that') {
+        ok = true;
+        source = { np: { ...np, end: e, coreEnd: e }, named: namedness(ctx, np) };
+      }
+    }
+  }
+  if (posIdx > 0 && toks[i - 2]?.lower === 'own') ok = true;
+  // "the union's warnings": a speech act with its owner
+  if (posIdx > 0 && source && OWNED_CUE_NOUNS.has(t.lower)) ok = true;
+  if (posIdx > 0 && p?.lower === 'own') ok = true;
+  // "allegations regarding the accounts", "criticism of the plan", "praise from the union", "a
+  // pledge to cut": content or a source attached
+  if (!ok && n && CONTENT_NOUNS.has(t.lower)) {
+    if (n.lower === 'to' && PLEDGES.has(t.lower)) ok = isBaseVerb(toks[i + 2]);
+    // ("reports from a shared drive" are documents; "reports of a stampede" are rumours)
+    else if (
+      CONTENT_PREPS.has(n.lower) &&
+      toks[i + 2]?.kind !== 'num' &&
+      (t.lower !== 'reports' || n.lower === 'of')
+    ) {
+      const np = phraseStartingAt(ctx, i + 2, s.last);
+      if (np) {
+        ok = true;
+        if (n.lower === 'from' && !source) source = { np, named: namedness(ctx, np) };
+      }
+    }
+  }
+  if (!ok) return null;
+  return {
+    start: i,
+    end: i + 1,
+    cue: DOUBT_NOUNS.has(t.lower) ? 'doubt' : 'neutral',
+    source,
+    pronoun: -1,
+    shares: false,
+    passive: false,
+  };
+}
+
+const POSSESSIVE_DETERMINERS = ruleWords('possessiveDeterminers');
+
+const DOUBT_NOUNS = ruleWords('doubtNouns');
+
+/** `claims that ... `: a relative `that` ("the claims that referred") is followed by a verb. */
+function isContentVerbAfterThat(ctx: Context, k: number): boolean {
+  const w = ctx.tokens[k];
+  if (!w || !isWord(w) || ctx.name[k]) return false;
+  // "the only finding that suggests ...": a relative clause
+  return /ed$/.test(w.lower) || isAux(w) || (w.f & F.REPORT) !== 0;
+}
+
+/** A word that can be the base verb of a to-infinitive: `a pledge to cut`. */
+function isBaseVerb(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && !t.cap && (t.f & (F.FUNC | F.ADV)) === 0;
+}
+
+/** Cue nouns that take content or a source after a preposition: `criticism of`, `praise from`. */
+const CONTENT_NOUNS = ruleWords('contentNouns');
+
+/** Prepositions that attach content (`allegations regarding`) or a source (`praise from`). */
+export const CONTENT_PREPS = ruleWords('contentPreps');
+
+/** Nouns of commitment that take a to-infinitive: `a pledge to cut`. */
+const PLEDGES: ReadonlySet<string> = new Set(['pledge', 'pledges']);

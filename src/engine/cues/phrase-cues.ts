@@ -1,0 +1,151 @@
+/**
+ * Fixed cue phrases: `according to X` and `citing X` (the source after the phrase), anonymity
+ * formulas (`on condition of anonymity`), plain phrases (`went on to say`) and statement phrases
+ * (`in a statement`, `in her opening remarks`), credited to the subject of their clause.
+ *
+ * Each finder returns the cue at `i`, `undefined` when the phrase is not there (try the next
+ * family), or null when it is there but reports nothing (`citing weak cash flow`).
+ */
+import type { Context } from '../context';
+import { isAdverb, isAux, isContent, isDet, isPunct, isQuote, isVerbLike } from '../context';
+import {
+  ANONYMITY_PHRASES,
+  PLAIN_PHRASES,
+  ruleWords,
+  SOURCE_AFTER_PHRASES,
+  STATEMENT_NOUNS,
+} from '../lexicon';
+import { headClass } from '../phrase/head-class';
+import { isPronounToken, namedness } from '../phrase/namedness';
+import { phraseStartingAt } from '../phrase/phrase-starting';
+import { indexPhrases, matchPhrase } from '../phrases';
+import type { Sentence } from '../sentences';
+import { clauseSubject, findSubject } from '../subject/find-subject';
+import type { SourcePhrase, SubjectResult } from '../subject/result';
+import type { CueClass } from '../types';
+import type { Cue } from './cue';
+import { pronounOf, sourceOf } from './cue';
+import { groupStart } from './verb-group';
+
+const SOURCE_AFTER = indexPhrases(SOURCE_AFTER_PHRASES);
+const ANONYMITY = indexPhrases(ANONYMITY_PHRASES);
+const PLAIN = indexPhrases(PLAIN_PHRASES);
+
+/** `according to X`, `citing X`, `as reported by X`: the source follows the phrase. */
+export function sourceAfterCue(ctx: Context, s: Sentence, i: number): Cue | null | undefined {
+  const toks = ctx.tokens;
+  const n = matchPhrase(SOURCE_AFTER, toks, i, s.last);
+  if (!n) return undefined;
+  const t = toks[i]!;
+  let np = phraseStartingAt(ctx, i + n, s.last, true);
+  // "according to a formula", "according to the rules": a rule followed, not a source
+  if (np && t.lower === 'according' && NOT_SOURCES.has(toks[np.head]!.lower)) return null;
+  if (t.lower === 'citing' || t.lower === 'quoting') {
+    if (!np) return null;
+    // "citing weak cash flow", "citing the bank's losses" give a reason, not a source
+    if (headClass(ctx, np.head) === 'other') np = null;
+  }
+  return phraseCue(ctx, i, i + n, 'phrase', np ? { np, named: namedness(ctx, np) } : null, -1);
+}
+
+/** `on condition of anonymity`, `speaking anonymously`: a cue whose source is withheld. */
+export function anonymityCue(ctx: Context, s: Sentence, i: number): Cue | undefined {
+  const n = matchPhrase(ANONYMITY, ctx.tokens, i, s.last);
+  if (!n) return undefined;
+  // whose anonymity: the subject of its clause ("the people, who asked not to be identified",
+  // "The official spoke on condition of anonymity"), else the sentence's other source
+  const verb = ANONYMITY_VERBS.has(ctx.tokens[i]!.lower);
+  const subject = verb ? findSubject(ctx, s, groupStart(ctx, s, i).g) : clauseSubject(ctx, s, i);
+  const source = sourceOf(subject);
+  const pronoun = pronounOf(subject);
+  const cue = phraseCue(ctx, i, i + n, 'phrase', source, pronoun);
+  cue.shares = true;
+  return cue;
+}
+
+/** Plain cue phrases credited to the clause's subject: `went on to say`, `made clear`. */
+export function plainCue(ctx: Context, s: Sentence, i: number): Cue | undefined {
+  const t = ctx.tokens[i]!;
+  const n = matchPhrase(PLAIN, ctx.tokens, i, s.last);
+  if (!n || t.lower === 'as' || t.lower === 'quoted') return undefined;
+  const subject = findSubject(ctx, s, i);
+  return phraseCue(ctx, i, i + n, 'neutral', sourceOf(subject), pronounOf(subject));
+}
+
+/** `in a statement`, `in her opening statement`, `in a post on social media`. */
+export function statementCue(ctx: Context, s: Sentence, i: number): Cue | undefined {
+  if (ctx.tokens[i]!.lower !== 'in') return undefined;
+  const e = statementPhrase(ctx, i, s.last);
+  if (!e) return undefined;
+  const subject = statementSource(ctx, s, i, e);
+  return phraseCue(ctx, i, e, 'phrase', sourceOf(subject), pronounOf(subject));
+}
+
+function phraseCue(
+  ctx: Context,
+  start: number,
+  end: number,
+  cue: CueClass,
+  source: SourcePhrase | null,
+  pronoun: number,
+): Cue {
+  return { start, end, cue, source, pronoun, shares: false, passive: false };
+}
+
+/**
+ * Who issued the statement of `in a statement` at `i..e`: the subject of the clause it sits in,
+ * before it ("The Ministry welcomed the move in a short statement") or after it ("In a
+ * statement, the Ministry said").
+ */
+function statementSource(ctx: Context, s: Sentence, i: number, e: number): SubjectResult {
+  const toks = ctx.tokens;
+  if (i === s.first && isPunct(toks[e], ',')) {
+    if (isPronounToken(ctx, e + 1)) return { pronoun: e + 1 };
+    const np = phraseStartingAt(ctx, e + 1, s.last);
+    return np ? { np, named: namedness(ctx, np) } : null;
+  }
+  for (let k = i - 1; k > s.first; k--) {
+    const t = toks[k]!;
+    if (isPunct(t) || isQuote(t)) return null;
+    if (!isVerbLike(t) || isAux(t)) continue;
+    let g = k;
+    while (g - 1 > s.first && (isAux(toks[g - 1]) || isAdverb(toks[g - 1]))) g--;
+    return findSubject(ctx, s, g);
+  }
+  return null;
+}
+
+/** `in` + determiner + up to four modifiers + a statement noun: returns the end token. */
+function statementPhrase(ctx: Context, i: number, limit: number): number {
+  const toks = ctx.tokens;
+  const det = toks[i + 1];
+  if (!det || !(isDet(det) || det.lower === 'one')) return 0;
+  for (let k = i + 2; k < limit && k <= i + 6; k++) {
+    const t = toks[k]!;
+    if (STATEMENT_NOUNS.has(t.lower)) {
+      // "in a press release", but not "in this release" of software
+      if (
+        t.lower === 'release' &&
+        !(toks[k - 1]?.lower === 'press' || toks[k - 1]?.lower === 'news')
+      )
+        return 0;
+      // "in a press release", but not "in a press release room"
+      const next = toks[k + 1];
+      if (next && STATEMENT_NOUNS.has(next.lower)) continue;
+      return k + 1;
+    }
+    if (!(isContent(t) || t.kind === 'num' || t.kind === 'pos' || ctx.name[k])) return 0;
+  }
+  return 0;
+}
+
+/** What `according to` follows without a source: `a formula`, `the rules`, `the schedule`. */
+const NOT_SOURCES = ruleWords('notSources');
+
+/** Verbs that start an anonymity phrase: `asked not to be named`, `declined to be identified`. */
+const ANONYMITY_VERBS: ReadonlySet<string> = new Set([
+  'asked',
+  'declined',
+  'requested',
+  'requesting',
+]);

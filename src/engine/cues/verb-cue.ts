@@ -1,0 +1,27 @@
+/**
+ * Reporting verbs in any tense or voice (`said`, `has been described`, `is accused`, `points
+ * out`): a verb form counts when it stands as a verb (`verb-position.ts`), in a frame of its
+ * family (`verb-frames.ts`) and a reporting sense (`verb-senses.ts`); its source comes from its
+ * construction (`verb-source.ts`).
+ */
+import type { Context } from '../context';
+import { PARTICLE_VERBS, REPORTING_VERBS } from '../lexicon';
+import type { Sentence } from '../sentences';
+import type { Cue } from './cue';
+import { inFrame } from './verb-frames';
+import { verbGroup } from './verb-group';
+import { inVerbPosition } from './verb-position';
+import { reportingSense } from './verb-senses';
+import { creditedCue } from './verb-source';
+
+/** The cue of a reporting verb starting at `i`, or undefined when there is none. */
+export function verbCue(ctx: Context, s: Sentence, i: number): Cue | undefined {
+  const toks = ctx.tokens;
+  const t = toks[i]!;
+  const particle = PARTICLE_VERBS.get(t.lower)?.get(toks[i + 1]?.lower ?? '');
+  const entry = particle ?? REPORTING_VERBS.get(t.lower);
+  if (!entry || !inVerbPosition(ctx, s, i, entry)) return undefined;
+  const v = verbGroup(ctx, s, i, entry, particle ? 2 : 1);
+  if (!inFrame(ctx, s, v) || !reportingSense(ctx, s, v)) return undefined;
+  return creditedCue(ctx, s, v) ?? undefined;
+}

@@ -1,0 +1,254 @@
+/**
+ * Frames: what must stand around a verb of a family for it to report something. Quotative verbs
+ * (`reads`, `goes`) need a quotation, topic verbs (`discussed`) a topic, pleading verbs a plea,
+ * clausal verbs (`believe`, `found`, `signalled`) a clause or a content object, evidence verbs
+ * in -ing (`showing`) a document. Raising (`is said to`) is a hedge, not a cue.
+ */
+import type { Context } from '../context';
+import { isAdverb, isContent, isDet, isOpenQuote, isPunct, isQuote, isVerbLike } from '../context';
+import {
+  agentiveNoun,
+  CLAUSAL_VERBS,
+  DOCUMENT_NOUNS,
+  HEDGE_WORDS,
+  PLEAD_VERBS,
+  QUOTATIVE_VERBS,
+  RAISING_PARTICIPLES,
+  REPORTING_VERBS,
+  ruleWords,
+  STANCE_VERBS,
+  TIME_WORDS,
+  TOPIC_VERBS,
+} from '../lexicon';
+import { headClass } from '../phrase/head-class';
+import { isPronounToken } from '../phrase/namedness';
+import { phraseStartingAt } from '../phrase/phrase-starting';
+import { isPlaceName } from '../phrase/places';
+import type { Sentence } from '../sentences';
+import { SAYING } from '../subject/find-subject';
+import { afterQuoteOrComma } from '../subject/inverted';
+import { isPronounSubject } from '../subject/result';
+import { byAgent } from './by-agent';
+import { CLAUSE_STARTERS, clauseFollows } from './clause-follows';
+import type { Verb } from './verb-group';
+import { subjectOf } from './verb-group';
+
+/** Whether verb `v` stands in a frame of its family that reports something. */
+export function inFrame(ctx: Context, s: Sentence, v: Verb): boolean {
+  if (raising(ctx, v) || quotedAsSaying(ctx, s, v) || reducedRelativeBy(ctx, v)) return false;
+  const lemma = v.lemma;
+  if (QUOTATIVE_VERBS.has(lemma) && !quotationFollows(ctx, s, v)) return false;
+  if (TOPIC_VERBS.has(lemma) && !TOPIC_PARTICLES.has(v.next?.lower ?? '')) return false;
+  if (PLEAD_VERBS.has(lemma)) {
+    const w = v.next?.lower ?? '';
+    if (!(w === 'guilty' || w === 'not' || w === 'no' || w === 'innocent')) return false;
+  }
+  if (CLAUSAL_VERBS.has(lemma) && !clausalFrame(ctx, s, v)) return false;
+  if (STANCE_VERBS.has(lemma) && !stanceFrame(ctx, s, v)) return false;
+  // "a complicated beast, showing how ...": evidence verbs in -ing form report something only
+  // when a document does the showing ("data showing that", "a poll released Monday, showing")
+  if (EVIDENCE_VERBS.has(lemma) && !v.sawAux && ctx.tokens[v.i]!.lower.endsWith('ing')) {
+    const toks = ctx.tokens;
+    let doc = false;
+    for (let k = v.i - 1; k >= s.first && !doc; k--) doc = DOCUMENT_NOUNS.has(toks[k]!.lower);
+    if (!doc) return false;
+  }
+  return true;
+}
+
+/** Raising: "is said to", "are believed to", reduced "the man, believed to be in his 40s". */
+function raising(ctx: Context, v: Verb): boolean {
+  const toks = ctx.tokens;
+  const t = toks[v.i]!;
+  if (!RAISING_PARTICIPLES.has(t.lower) || v.next?.lower !== 'to') return false;
+  if (v.passive) return true;
+  const p = toks[v.i - 1];
+  return (
+    !v.beBefore &&
+    (toks[v.end + 1]?.lower === 'be' || toks[v.end + 1]?.lower === 'have') &&
+    v.g === v.i &&
+    !!p &&
+    (isContent(p) || isPunct(p, ','))
+  );
+}
+
+/**
+ * "as saying" after "quoted" belongs to that cue ("quoted as saying" is one cue); in "quoted a
+ * senior engineer as saying" the saying is its own.
+ */
+function quotedAsSaying(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  const i = v.i;
+  if (!v.forms.has('ing') || toks[i - 1]?.lower !== 'as') return false;
+  const q = toks[i - 2];
+  if (!q || REPORTING_VERBS.get(q.lower)?.lemma === 'quote') return true;
+  for (let k = i - 3; k >= s.first && k >= i - 12; k--) {
+    if (isPunct(toks[k]) || isQuote(toks[k])) break;
+    if (REPORTING_VERBS.get(toks[k]!.lower)?.lemma === 'quote') return false;
+  }
+  return true;
+}
+
+/** A bare participle after a noun, then `by`: a reduced relative ("findings published by"). */
+function reducedRelativeBy(ctx: Context, v: Verb): boolean {
+  const toks = ctx.tokens;
+  const p = toks[v.i - 1];
+  const forms = v.forms;
+  return (
+    !v.sawAux &&
+    forms.has('participle') &&
+    !forms.has('base') &&
+    v.next?.lower === 'by' &&
+    !!p &&
+    isContent(p) &&
+    v.lemma !== 'cite' &&
+    v.lemma !== 'quote' &&
+    // (a past form after a determiner and a noun may be the clause's finite verb)
+    (!forms.has('past') || !(toks[v.i - 2] && isDet(toks[v.i - 2])))
+  );
+}
+
+/** `“...,” reads one`, `the sign reads: “...”`: a quotation before (inverted) or right after. */
+function quotationFollows(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  if (afterQuoteOrComma(ctx, v.g) && isQuote(toks[v.g - 1])) return true;
+  for (let q = v.end; q < s.last && q <= v.end + 5; q++) {
+    const w = toks[q]!;
+    if (isOpenQuote(w) || isPunct(w, ':')) return true;
+    if (isPunct(w) && !isPunct(w, ',')) break;
+  }
+  return false;
+}
+
+/**
+ * A clausal verb (`believe`, `found`, `warned`) reports with a clause after it; or passive with
+ * impersonal `it` (`it was found that`) or an agent (`was repeated by the office`); or, without a
+ * clause, when a document finds (`The audit found irregularities`), a body states an outlook
+ * (`signalled a cut`) or the object is content (`questioned the decision`).
+ */
+function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  const { g, end, lemma, next } = v;
+  if (v.passive) {
+    // "it was found that", or with its agent: "was repeated last week by the governor's
+    // office"; "No irregularities were found" is a plain passive
+    return (
+      (toks[g - 1]?.lower === 'it' && CLAUSE_STARTERS.has(next?.lower ?? '')) ||
+      (SAID_BY.has(lemma) && !!byAgent(ctx, s, end))
+    );
+  }
+  if (clauseFollows(ctx, s, g, end, lemma)) return true;
+  const subject = subjectOf(ctx, s, v);
+  if (!subject || isPronounSubject(subject)) return contentObject(ctx, s, end, lemma);
+  let before = g - 1;
+  while (
+    before > s.first &&
+    (isAdverb(toks[before]) ||
+      HEDGE_WORDS.has(toks[before]!.lower) ||
+      toks[before]!.lower === 'also' ||
+      toks[before]!.lower === 'not')
+  )
+    before--;
+  const head = subject.np.head;
+  // "The audit found irregularities": a document's findings are attributed to it
+  const docSubject =
+    (subject.np.end === before + 1 ||
+      reducedRelativeGap(ctx, subject.np.end, before + 1) ||
+      relativeGap(ctx, subject.np.end, before + 1)) &&
+    DOCUMENT_NOUNS.has(toks[head]!.lower);
+  if (docSubject && DOCUMENT_FINDINGS.has(lemma)) return true;
+  // "The bank kept rates on hold and signalled a cut": a body's outlook is its statement
+  if (
+    OUTLOOK_VERBS.has(lemma) &&
+    (headClass(ctx, head) === 'organisation' || (ctx.name[head] !== 0 && !isPlaceName(ctx, head)))
+  )
+    return true;
+  return contentObject(ctx, s, end, lemma);
+}
+
+/**
+ * Whether `[a, b)` is a relative pronoun between a subject and its verb, after a comma or with a
+ * verb of saying inside: "records ..., which showed", "records ... that he said showed". A bare
+ * "that" is left out: "mocked him in a post that showed a pair of glasses" only depicts.
+ */
+function relativeGap(ctx: Context, a: number, b: number): boolean {
+  const toks = ctx.tokens;
+  let k = a;
+  const comma = toks[k]?.lower === ',';
+  if (comma) k++;
+  const rel = toks[k]?.lower;
+  if (rel !== 'which' && rel !== 'that') return false;
+  k++;
+  if (k + 2 === b && (isPronounToken(ctx, k) || ctx.name[k]) && SAYING.has(toks[k + 1]!.lower))
+    return true;
+  return k === b && comma && rel === 'which';
+}
+
+/**
+ * Criticism and praise (`slammed the ruling`, `credited his staff with`, `thanked voters for`)
+ * are cues when a speaker judges someone or something; not when a thing does it (`the storm
+ * slammed the coast`) or it is done to a thing (`slammed the door`, `credited $5 to`, `hailed a
+ * cab`, `slammed into`).
+ */
+function stanceFrame(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  const n = v.next;
+  if (n && v.end < s.last) {
+    if (STANCE_BLOCKERS.has(n.lower) || n.kind === 'num' || n.lower === '$') return false;
+    const np = phraseStartingAt(ctx, v.end, s.last);
+    if (np && PHYSICAL_OBJECTS.has(toks[np.head]!.lower)) return false;
+  }
+  if (v.passive) return true;
+  const subject = subjectOf(ctx, s, v);
+  if (!subject || isPronounSubject(subject)) return true;
+  const head = subject.np.head;
+  return (
+    ctx.name[head] === 1 || headClass(ctx, head) !== 'other' || agentiveNoun(toks[head]!.lower)
+  );
+}
+
+/** Whether tokens `a..b` are a participle and time words: "An audit released Friday found". */
+function reducedRelativeGap(ctx: Context, a: number, b: number): boolean {
+  const toks = ctx.tokens;
+  if (b - a < 2 || b - a > 4 || !isVerbLike(toks[a])) return false;
+  for (let k = a + 1; k < b; k++) {
+    const w = toks[k]!.lower;
+    if (!TIME_WORDS.has(w) && w !== 'last' && w !== 'this' && w !== 'on') return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a content object follows a stance verb at `vEnd`: "questioned the decision" (not a
+ * person: "questioned the suspect" is an interrogation).
+ */
+function contentObject(ctx: Context, s: Sentence, vEnd: number, lemma: string): boolean {
+  if (!CONTENT_OBJECT_VERBS.has(lemma)) return false;
+  const np = phraseStartingAt(ctx, vEnd, s.last);
+  if (!np || ctx.name[np.head] || isPronounToken(ctx, np.start)) return false;
+  const cls = headClass(ctx, np.head);
+  return cls === 'other' || cls === 'document';
+}
+
+/** Verbs of evidence: what shows or indicates is a document, or the cue is no report. */
+const EVIDENCE_VERBS = ruleWords('evidenceVerbs');
+
+const TOPIC_PARTICLES = ruleWords('topicParticles');
+
+/** Clausal verbs of saying whose passive with an agent is a cue: `was repeated by the office`. */
+const SAID_BY = ruleWords('saidBy');
+
+/** Clausal verbs that, with a document as subject, report its content without a clause. */
+const DOCUMENT_FINDINGS = ruleWords('documentFindings');
+
+/** Outlook verbs: with a body as subject they state its expectation (`signalled a cut`). */
+const OUTLOOK_VERBS = ruleWords('outlookVerbs');
+
+/** Clausal verbs that also characterise a thing said or done: `questioned the decision`. */
+const CONTENT_OBJECT_VERBS = ruleWords('contentObjectVerbs');
+
+/** Particles and prepositions after which a verb of criticism or praise is physical: `slammed into`. */
+const STANCE_BLOCKERS = ruleWords('stanceBlockers');
+
+/** Things handled, not judged: `slammed the door`, `blasted the ball`. */
+const PHYSICAL_OBJECTS = ruleWords('physicalObjects');

@@ -1,0 +1,524 @@
+/**
+ * Whether a reporting-verb form is used as a verb at all, whatever its sense: not a noun (`the
+ * said company`, `a report`, `the state's case`), an adjective (`the alleged fraud`, `a
+ * promising start`), a reduced relative (`a study published in`), an idiom (`let's say`, `needless
+ * to say`) or the writer's own reasoning (`no reason to believe`). Each family of uses has its
+ * own function; senses of single verbs (`report for duty`) are in `verb-senses.ts`.
+ */
+import type { Context } from '../context';
+import {
+  isAdverb,
+  isAux,
+  isContent,
+  isDet,
+  isOpenQuote,
+  isPrep,
+  isPronoun,
+  isPunct,
+  isQuant,
+  isQuote,
+  isWord,
+} from '../context';
+import type { VerbEntry, VerbForm } from '../lexicon';
+import {
+  BE_FORMS,
+  DOCUMENT_NOUNS,
+  F,
+  HEDGE_WORDS,
+  NOUN_HOMOGRAPHS,
+  REPORTING_VERBS,
+  ruleWords,
+  TIME_WORDS,
+} from '../lexicon';
+import type { HeadClass } from '../phrase/head-class';
+import { headClass } from '../phrase/head-class';
+import { isPlaceName } from '../phrase/places';
+import type { Sentence } from '../sentences';
+import { findSubject } from '../subject/find-subject';
+import { isPronounSubject } from '../subject/result';
+import type { Token } from '../tokenize';
+import { complementAfterThat, parenthetical, SUBJECT_PRONOUNS } from './clause-follows';
+
+/** The verb form at `i` and its neighbours, as every position rule reads them. */
+interface At {
+  ctx: Context;
+  s: Sentence;
+  i: number;
+  t: Token;
+  /** The token before, inside the sentence. */
+  p: Token | undefined;
+  n: Token | undefined;
+  forms: ReadonlySet<VerbForm>;
+  lemma: string;
+  finiteOnly: boolean;
+}
+
+const AT = {} as At;
+
+/** Whether a reporting-verb form at `i` is used as a verb (not `the said company`, `a report`). */
+export function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry): boolean {
+  // a capitalised form inside a sentence is a name: "the United States"
+  if (ctx.name[i]) return false;
+  const toks = ctx.tokens;
+  // one record, filled for each verb form in turn (this runs for every reporting-verb token)
+  const at = AT;
+  at.ctx = ctx;
+  at.s = s;
+  at.i = i;
+  at.t = toks[i]!;
+  at.p = i > s.first ? toks[i - 1] : undefined;
+  at.n = toks[i + 1];
+  at.forms = entry.forms;
+  at.lemma = entry.lemma;
+  at.finiteOnly = entry.finiteOnly;
+  return (
+    !nounUse(at) &&
+    !idiomUse(at) &&
+    !writerReasoning(at) &&
+    !homographNoun(at) &&
+    !adjectiveUse(at) &&
+    !habitualNegative(at) &&
+    !reducedRelative(at)
+  );
+}
+
+/** A noun: after a determiner, a possessive or `own`, or after `be` (`There is worry`). */
+function nounUse({ ctx, s, i, t, p, n, forms, lemma, finiteOnly }: At): boolean {
+  const toks = ctx.tokens;
+  if (!p) {
+    // an imperative at the start of a sentence has no reporter: "Learn how your data is used"
+    if (forms.has('base') && !forms.has('past') && !ctx.titleCase[ctx.sentenceOf[i]!]) return true;
+    // "Read more:", "Read more about": a link label, whatever the verb's past form
+    return forms.has('base') && n?.lower === 'more';
+  }
+  if (isDet(p) && p.lower !== 'that') return true;
+  // "the Spirits' claims" is a noun; "Moody's said" is a name with a verb
+  if (p.kind === 'pos' && (NOUN_HOMOGRAPHS.has(lemma) || !ctx.name[i - 2])) return true;
+  if (p.lower === 'own') return true;
+  // after a form of "be" a verb is a participle or -ing form: "There is worry"
+  if (finiteOnly && BE_FORMS.has(p.lower)) return true;
+  // "a day of reckoning is coming": an -ing noun after "of" with no object or clause of its own
+  if (
+    p.lower === 'of' &&
+    t.lower.endsWith('ing') &&
+    (!n || isPunct(n) || (n.kind === 'word' && (n.f & F.AUX) !== 0))
+  )
+    return true;
+  // "in the past said": a preposition after a determiner is a noun ending the subject; after a
+  // relative clause ("A lawyer who met him before said") a past form is the main verb
+  if (isPrep(p) && !isDet(toks[i - 2]) && !afterRelativeClause(ctx, s, i, forms)) {
+    if (p.lower === 'to') {
+      if (!forms.has('base')) return true;
+    } else if (!forms.has('ing')) return true;
+  }
+  // "De Miranda's recounting of": an -ing noun after a possessive
+  if (p.kind === 'pos' && n?.lower === 'of' && t.lower.endsWith('ing')) return true;
+  // "Roy (reporting) and Malloch (photography)": a credit line, not a cue
+  return p.lower === '(' && n?.lower === ')';
+}
+
+/** Idioms and asides that report nothing: `let's say`, `Be warned:`, `as its name suggests`. */
+function idiomUse({ ctx, s, i, p, lemma }: At): boolean {
+  if (!p) return false;
+  const toks = ctx.tokens;
+  // "let's say", "let us say", "let me explain": a hypothetical or the writer's own aside
+  if (
+    p.lower === "let's" ||
+    ((p.lower === 'us' || p.lower === 'me') && toks[i - 2]?.lower === 'let')
+  )
+    return true;
+  // "Be warned:", "Be advised": an imperative to the reader
+  if (p.lower === 'be' && i - 1 === s.first) return true;
+  // "as its name suggests": an idiom about a word, not a claim
+  return (
+    (p.lower === 'name' || p.lower === 'title') &&
+    (lemma === 'suggest' || lemma === 'imply') &&
+    (toks[i - 3]?.lower === 'as' || toks[i - 4]?.lower === 'as')
+  );
+}
+
+/**
+ * The writer's own reasoning, attributed to nobody: "there is no reason to believe", "it is hard
+ * not to conclude", "no way to predict", "It is worth noting that".
+ */
+function writerReasoning({ ctx, i, t, p }: At): boolean {
+  if (!p) return false;
+  const toks = ctx.tokens;
+  if (p.lower === 'to') {
+    let q = i - 2;
+    if (toks[q]?.lower === 'not') q--;
+    const w = toks[q]?.lower ?? '';
+    // ("officials have reason to believe" is their belief; "no reason to" is nobody's)
+    if (WRITER_INFINITIVE.has(w) && (!NEGATED_NOUNS.has(w) || toks[q - 1]?.lower === 'no'))
+      return true;
+  }
+  return p.lower === 'worth' && t.lower.endsWith('ing');
+}
+
+/**
+ * A finite-only form that is also a noun (`a note to clients`, `to sow doubt`, `trading posts`):
+ * a verb only after a subject that agrees with it, or before a that-clause.
+ */
+function homographNoun(at: At): boolean {
+  const { ctx, s, i, p, n, forms, lemma } = at;
+  if (!at.finiteOnly || !NOUN_HOMOGRAPHS.has(lemma) || thatClauseFollows(at)) return false;
+  if (!p) return true;
+  const toks = ctx.tokens;
+  const third = forms.has('third');
+  const pPlural =
+    (p.lower.endsWith('s') && !p.lower.endsWith('ss')) || IRREGULAR_PLURALS.has(p.lower);
+  let ok =
+    (isPronoun(p) &&
+      SUBJECT_PRONOUNS.has(p.lower) &&
+      (third
+        ? p.lower !== 'they' && p.lower !== 'we' && p.lower !== 'i' && p.lower !== 'you'
+        : p.lower !== 'he' && p.lower !== 'she' && p.lower !== 'it')) ||
+    (ctx.name[i - 1] === 1 && (third || pPlural)) ||
+    isAux(p) ||
+    isAdverb(p) ||
+    p.lower === 'who' ||
+    p.lower === 'that' ||
+    p.lower === ',' ||
+    (isQuote(p) && !isOpenQuote(p)) ||
+    (isContent(p) && !/[a-z]ed$/.test(p.lower) && (third ? !pPlural : pPlural)) ||
+    (!third && pluralBeforeReducedRelative(ctx, s, i));
+  // "in advanced talks", "the passenger travel details": a noun after modifiers
+  const pp = toks[i - 2];
+  const actor = ACTOR_CLASSES.has(headClass(ctx, i - 1));
+  if (
+    third &&
+    isContent(p) &&
+    !actor &&
+    pp &&
+    (isDet(pp) || isPrep(pp) || pp.kind === 'pos' || isQuant(pp))
+  )
+    ok = false;
+  // "Officials monitor weather forecasts closely": two content words before make a compound
+  if (
+    third &&
+    isContent(p) &&
+    !actor &&
+    !ctx.name[i - 1] &&
+    pp &&
+    isContent(pp) &&
+    !ctx.name[i - 2]
+  )
+    ok = false;
+  if (p.lower === 'to') {
+    // "to state that", "declined to comment.", not "according to state records"
+    ok = !n || !isContent(n) || isAdverb(n);
+    if (toks[i - 2]?.lower === 'according') ok = false;
+  }
+  // right after a verb it is that verb's object: "users can add comments"
+  // "Internal emails show": a plural after a modifier is a noun, not a verb
+  const pIsNoun =
+    !!pp &&
+    (isDet(pp) ||
+      pp.kind === 'pos' ||
+      (p.lower.endsWith('s') && isContent(pp) && !isPronoun(pp) && !ctx.name[i - 2] && !isAux(pp)));
+  if (p.kind === 'word' && (p.f & F.REPORT) !== 0 && !third && !pIsNoun) ok = false;
+  if (
+    third &&
+    p.kind === 'word' &&
+    (p.f & F.REPORT) !== 0 &&
+    REPORTING_VERBS.get(p.lower)?.forms.has('base') &&
+    !pIsNoun
+  )
+    ok = false;
+  // "emails show", "records say": a plural noun followed by its own verb
+  if (third && n && (n.f & F.REPORT) !== 0 && REPORTING_VERBS.get(n.lower)?.forms.has('base'))
+    ok = false;
+  // "A source at one of Italy's leading clubs tells", "Kestrel's filings with the exchange
+  // show": the word before ends a post-modifier; the verb agrees with the subject's head
+  // ("River Report Finds": `report` before it is a noun too)
+  const pVerb =
+    p.kind === 'word' && (p.f & F.REPORT) !== 0 ? REPORTING_VERBS.get(p.lower) : undefined;
+  if (!ok && isContent(p) && p.kind === 'word' && (!pVerb || NOUN_HOMOGRAPHS.has(pVerb.lemma)))
+    ok = subjectAgrees(ctx, s, i, third);
+  if (!ok) return true;
+  if (n && isPrep(n) && n.lower !== 'to') return true;
+  // a verb needs a complement; "trading posts," and "a United Nations post." are nouns,
+  // unless parenthetical: ", records show."
+  if (!n || (isPunct(n) && n.lower !== ':') || (isQuote(n) && !isOpenQuote(n)))
+    return !parenthetical(ctx, s, i);
+  return false;
+}
+
+/**
+ * Whether the subject of the verb at `i` is a phrase whose head agrees with it (singular for a
+ * third-person form, plural for a base form) and can report: an actor, a document or a name.
+ */
+function subjectAgrees(ctx: Context, s: Sentence, i: number, third: boolean): boolean {
+  const subject = findSubject(ctx, s, i);
+  if (!subject || isPronounSubject(subject)) return false;
+  const { np } = subject;
+  if (np.end !== i && np.coreEnd !== i) {
+    // the subject must end right before the verb, with its post-modifiers
+    let k = np.end;
+    while (k < i && (isAdverb(ctx.tokens[k]) || (ctx.tokens[k]!.f & F.TIME) !== 0)) k++;
+    if (k !== i) return false;
+  }
+  const h = ctx.tokens[np.head]!;
+  const plural =
+    (h.lower.endsWith('s') && !h.lower.endsWith('ss')) || IRREGULAR_PLURALS.has(h.lower);
+  if (third === plural) return false;
+  return ctx.name[np.head] === 1 || ACTOR_CLASSES.has(headClass(ctx, np.head));
+}
+
+/** Heads that can do what a verb says: a homograph after one of these may be its verb. */
+const ACTOR_CLASSES: ReadonlySet<HeadClass> = new Set<HeadClass>([
+  'role',
+  'occupation',
+  'organisation',
+  'person',
+  'document',
+  'title',
+]);
+
+/**
+ * Before "that", a homograph is a verb unless a modifier precedes: "and states that", but
+ * "useful forecasts that", "the American demand that".
+ */
+function thatClauseFollows({ ctx, i, p, n, forms }: At): boolean {
+  const toks = ctx.tokens;
+  return (
+    n?.lower === 'that' &&
+    !!p &&
+    !isDet(p) &&
+    // "the American demand that": a base form after "the" + singular is a noun
+    !(
+      !forms.has('third') &&
+      isDet(toks[i - 2]) &&
+      !(p.lower.endsWith('s') && !p.lower.endsWith('ss')) &&
+      (!ctx.name[i - 1] || isPlaceName(ctx, i - 1)) &&
+      // "Records from the company show that": the phrase ends a prepositional phrase
+      !isPrep(toks[i - 3])
+    ) &&
+    (!isContent(p) ||
+      ctx.name[i - 1] === 1 ||
+      headClass(ctx, i - 1) !== 'other' ||
+      complementAfterThat(ctx, i + 2))
+  );
+}
+
+/**
+ * An adjective or a noun modifier: `the alleged fraud`, `an estimated 300`, `took suspected
+ * pills`, `the results look promising`, `warning signs`, `weather forecasting will`.
+ */
+function adjectiveUse({ ctx, i, t, p, n, forms }: At): boolean {
+  const toks = ctx.tokens;
+  const ing = t.lower.endsWith('ing');
+  // "the only finding that": an -ing noun after a determiner
+  if (
+    forms.has('ing') &&
+    ing &&
+    (isDet(p) || (p && isDet(toks[i - 2]) && !isAux(p))) &&
+    p?.lower !== 'that' &&
+    // "with each side blaming the other": an absolute construction, the -ing form is its verb
+    !(
+      isDet(toks[i - 2]) &&
+      toks[i - 3]?.lower === 'with' &&
+      isContent(p) &&
+      n &&
+      (isDet(n) || isPronoun(n) || n.lower === 'that' || ctx.name[i + 1] === 1)
+    )
+  )
+    return true;
+  // "the results look promising", "the data are promising.": an -ing adjective
+  if (
+    ing &&
+    p &&
+    (LINKING_VERBS.has(p.lower) ||
+      (BE_FORMS.has(p.lower) && (!n || isPunct(n) || (isQuote(n) && !isOpenQuote(n)))))
+  )
+    return true;
+  // "the alleged fraud", "an estimated 300": participle adjectives before a noun
+  if (
+    HEDGE_WORDS.has(t.lower) &&
+    n &&
+    (isContent(n) || n.kind === 'num' || n.lower === '$') &&
+    !(p && (isAux(p) || isContent(p) || ctx.name[i - 1] || isPronoun(p)))
+  )
+    return true;
+  // "took suspected diet pills", "seized alleged loot": after a verb in the past a participle
+  // before a noun modifies that verb's object
+  if (
+    p &&
+    n &&
+    isContent(n) &&
+    !ctx.name[i + 1] &&
+    t.lower.endsWith('ed') &&
+    !ctx.name[i - 1] &&
+    ((p.f & F.IRREGULAR) !== 0 ||
+      (HEDGE_WORDS.has(t.lower) && p.lower.length > 4 && p.lower.endsWith('ed')))
+  )
+    return true;
+  // "speaking of Dolby", "generally speaking": a discourse marker
+  if (t.lower === 'speaking' && (n?.lower === 'of' || (p && isAdverb(p) && (!n || isPunct(n)))))
+    return true;
+  // "the science of weather forecasting will": an -ing noun in a compound before a verb
+  if (
+    ing &&
+    p &&
+    isContent(p) &&
+    !ctx.name[i - 1] &&
+    !isAdverb(p) &&
+    n &&
+    (n.f & F.AUX) !== 0 &&
+    headClass(ctx, i - 1) === 'other'
+  )
+    return true;
+  // "In digital publishing, we": an -ing noun after a preposition and a modifier
+  if (
+    ing &&
+    p &&
+    isContent(p) &&
+    !isAdverb(p) &&
+    !ctx.name[i - 1] &&
+    isPrep(toks[i - 2]) &&
+    (!n || isPunct(n))
+  )
+    return true;
+  // "ring warning bells", "reporting rules": an -ing form before a thing is its modifier
+  if (
+    NOUN_MODIFIER_ING.has(t.lower) &&
+    n &&
+    isContent(n) &&
+    !isAdverb(n) &&
+    !ctx.name[i + 1] &&
+    headClass(ctx, i + 1) === 'other'
+  )
+    return true;
+  // "one of Africa's most promising states": an -ing adjective after a degree word
+  return ing && !!p && DEGREE_BEFORE_ADJECTIVE.has(p.lower);
+}
+
+/** Habitual negatives attribute nothing: "we don't usually discuss". */
+function habitualNegative({ ctx, s, i }: At): boolean {
+  const toks = ctx.tokens;
+  for (let k = i - 1; k >= s.first && k >= i - 3; k--) {
+    const w = toks[k]!.lower;
+    if (w === "don't" || w === "doesn't" || w === 'do' || w === 'does') return true;
+    if (!isAdverb(toks[k]) && w !== 'not') break;
+  }
+  return false;
+}
+
+/**
+ * A participle modifying the noun before it: ", published in the Lancet,", "emails written
+ * between", "a study published Wednesday in", "documents reviewed by", "Published in 1963, it".
+ */
+function reducedRelative({ ctx, s, i, t, p, n, forms, lemma }: At): boolean {
+  const toks = ctx.tokens;
+  // ", published in the Lancet,": a participle clause modifying what precedes
+  if (
+    p &&
+    isPunct(p, ',') &&
+    forms.has('participle') &&
+    n &&
+    REDUCED_RELATIVE_NEXT.has(n.lower) &&
+    /ed$/.test(t.lower)
+  )
+    return true;
+  // "Published in 1963, it has": a participle clause describing the sentence's subject
+  if (!p && n?.lower === 'in' && forms.has('participle') && t.lower.endsWith('ed')) return true;
+  // a bare participle after a noun is a reduced relative: "emails written between",
+  // "a study published Wednesday in", "documents reviewed by"
+  if (
+    !forms.has('participle') ||
+    (forms.has('past') && !/[a-z]ed$/.test(t.lower)) ||
+    !p ||
+    !(isContent(p) || ctx.name[i - 1]) ||
+    lemma === 'cite' ||
+    lemma === 'quote'
+  )
+    return false;
+  if (!forms.has('past')) return true;
+  if (n && n.lower === 'by') return true;
+  // "a story published at MAKEzine", "the functionality discussed above"
+  const speaker = SPEAKER_HEADS.has(headClass(ctx, i - 1));
+  if (n && !ctx.name[i - 1] && !speaker && REDUCED_RELATIVE_NEXT.has(n.lower)) return true;
+  // "published Wednesday in the journal", "a blog post published Thursday,": a time word,
+  // then in/by or the end of the modifier; "a study published last week found": the
+  // reporting verb after the time is the clause's
+  const lead = n && (n.lower === 'last' || n.lower === 'this' || n.lower === 'on') ? 1 : 0;
+  if (n && TIME_WORDS.has(toks[i + 1 + lead]?.lower ?? '')) {
+    let q = i + 1 + lead;
+    while (q < s.last && TIME_WORDS.has(toks[q]!.lower)) q++;
+    const w = toks[q];
+    if (w?.lower === 'in' || w?.lower === 'by') return true;
+    // but "the Courier reported Thursday." is a report: only a document is published
+    if ((q >= s.last || isPunct(w)) && DOCUMENT_NOUNS.has(p.lower)) return true;
+    if (w && (w.f & F.REPORT) !== 0 && DOCUMENT_NOUNS.has(toks[i - 1]!.lower)) return true;
+  }
+  return false;
+}
+
+/** Heads that speak: a participle after one of them is its verb (`the spokesman reported`). */
+const SPEAKER_HEADS: ReadonlySet<HeadClass> = new Set<HeadClass>([
+  'role',
+  'occupation',
+  'organisation',
+  'person',
+  'title',
+]);
+
+/**
+ * Whether a plural head with a reduced relative ends right before `i`, so that a base form there
+ * agrees with it: "Emails reviewed by the Sentinel show", "Records filed with the state list".
+ */
+function pluralBeforeReducedRelative(ctx: Context, s: Sentence, i: number): boolean {
+  const toks = ctx.tokens;
+  for (let k = i - 2; k > s.first && k >= i - 9; k--) {
+    const t = toks[k]!;
+    if (isPunct(t) || isQuote(t) || !isWord(t)) return false;
+    if (!/[a-z]ed$/.test(t.lower) || ctx.name[k] || !isPrep(toks[k + 1])) continue;
+    const h = toks[k - 1]!;
+    return (
+      isContent(h) &&
+      !ctx.name[k - 1] &&
+      h.lower.endsWith('s') &&
+      !h.lower.endsWith('ss') &&
+      headClass(ctx, k - 1) !== 'other'
+    );
+  }
+  return false;
+}
+
+/** Whether past form `i` follows a subject's `who` clause: "A lawyer who met him before said". */
+function afterRelativeClause(
+  ctx: Context,
+  s: Sentence,
+  i: number,
+  forms: ReadonlySet<VerbForm>,
+): boolean {
+  const toks = ctx.tokens;
+  if (!forms.has('past') || /ing$/.test(toks[i]!.lower)) return false;
+  for (let k = i - 2; k > s.first && k >= i - 15; k--) {
+    const t = toks[k]!;
+    if (isPunct(t) || isQuote(t)) return false;
+    if (t.lower === 'who') return headClass(ctx, k - 1) !== 'other';
+  }
+  return false;
+}
+
+/** Words before `to` + verb that make the verb the writer's reasoning: `no reason to believe`. */
+const WRITER_INFINITIVE = ruleWords('writerInfinitive');
+
+/** Nouns of `WRITER_INFINITIVE` that need `no` before them: `no reason to`, `no way to`. */
+const NEGATED_NOUNS = ruleWords('negatedNouns');
+
+/** -ing forms that also modify nouns: `warning signs`, `reporting rules`, `briefing notes`. */
+const NOUN_MODIFIER_ING = ruleWords('nounModifierIng');
+
+/** Degree words before an adjective: `most promising`, `very telling`. */
+const DEGREE_BEFORE_ADJECTIVE = ruleWords('degreeBeforeAdjective');
+
+/** Plural nouns without an -s: "the data show", "police say". */
+const IRREGULAR_PLURALS = ruleWords('irregularPlurals');
+
+/** Verbs that take an adjective: `look promising`, `sounds convincing`. */
+const LINKING_VERBS = ruleWords('linkingVerbs');
+
+/** Words after a participle that start its reduced relative: `published in`, `written between`. */
+export const REDUCED_RELATIVE_NEXT = ruleWords('reducedRelativeNext');

@@ -1,0 +1,408 @@
+/**
+ * Senses of single reporting verbs that report nothing: `report for duty`, `state media`, `learn
+ * how to`, `tell apart`, `called “hinge_whisperer”`, `admitted to hospital`, `wrote herself a
+ * check`. One check per lemma, in `SENSES`: a new wrong sense of a verb goes into its entry.
+ */
+import type { Context } from '../context';
+import { isAdverb, isContent, isDet, isPunct, isWord } from '../context';
+import {
+  agentiveNoun,
+  BE_FORMS,
+  DOCUMENT_NOUNS,
+  F,
+  ruleWords,
+  STATEMENT_NOUNS,
+  TIME_WORDS,
+} from '../lexicon';
+import { headClass } from '../phrase/head-class';
+import { phraseStartingAt } from '../phrase/phrase-starting';
+import type { Sentence } from '../sentences';
+import { afterQuoteOrComma } from '../subject/inverted';
+import type { SubjectResult } from '../subject/result';
+import { isPronounSubject } from '../subject/result';
+import type { Token } from '../tokenize';
+import { byAgent } from './by-agent';
+import { clauseFollows } from './clause-follows';
+import type { Verb } from './verb-group';
+import { subjectOf } from './verb-group';
+
+/** Whether verb `v` is used in a sense that reports something (false: filter it out). */
+type SenseCheck = (ctx: Context, s: Sentence, v: Verb) => boolean;
+
+/** The token before the verb inside the sentence, and the one after its first word. */
+function around(ctx: Context, s: Sentence, v: Verb): [Token | undefined, Token | undefined] {
+  return [v.i > s.first ? ctx.tokens[v.i - 1] : undefined, ctx.tokens[v.i + 1]];
+}
+
+const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
+  [
+    'say',
+    (ctx, s, v) => {
+      const [p] = around(ctx, s, v);
+      const toks = ctx.tokens;
+      // "With Little Say", "the final say": after a quantity word "say" is a noun (a voice in a
+      // decision)
+      if (toks[v.i]!.lower === 'say' && p && SAY_NOUN_BEFORE.has(p.lower)) return false;
+      // "which is to say", "needless to say", "it is fair to say": idioms, not reports
+      return !(p?.lower === 'to' && SAY_IDIOMS.has(toks[v.i - 2]?.lower ?? ''));
+    },
+  ],
+  [
+    'publish',
+    (ctx, s, v) => {
+      const [p, n] = around(ctx, s, v);
+      const toks = ctx.tokens;
+      // "First published February 1, 2016": a dateline
+      if (n && (n.f & F.TIME) !== 0 && toks[v.i + 2]?.kind === 'num') return false;
+      // "has pledged to publish figures", "hurry to investigate and publish": an act planned or
+      // usual, no report of anything
+      if (p?.lower === 'to') return false;
+      if (p?.lower === 'and' || p?.lower === 'or')
+        for (let k = v.i - 2; k >= s.first && k >= v.i - 4; k--)
+          if (toks[k]!.lower === 'to') return false;
+      return true;
+    },
+  ],
+  [
+    'attribute',
+    // "The study attributes most of the shift to milder winters": credits a cause, with a `to`
+    (ctx, s, v) => {
+      const toks = ctx.tokens;
+      if (v.passive) return toks[v.end]?.lower === 'to';
+      for (let k = v.end + 1; k < s.last && k <= v.end + 10; k++) {
+        if (toks[k]!.lower === 'to') return true;
+        if (isPunct(toks[k])) return false;
+      }
+      return false;
+    },
+  ],
+  [
+    'understand',
+    // "without even trying to understand what is happening": grasping, not being told
+    (ctx, s, v) => {
+      const [p, n] = around(ctx, s, v);
+      return !(p?.lower === 'to' && HOW_WORDS.has(n?.lower ?? ''));
+    },
+  ],
+  [
+    'state',
+    (ctx, s, v) => {
+      const [p, n] = around(ctx, s, v);
+      // "United States to Lift Sanctions": part of a name even where Title Case hides names
+      if (p?.lower === 'united') return false;
+      // "state media", "state emergency officials": the adjective before a noun
+      return !(n && isContent(n) && !isAdverb(n) && !ctx.name[v.i + 1]);
+    },
+  ],
+  [
+    'learn',
+    // "learn how to fix a pipe", "Workers learning how to": a skill, not information received
+    (ctx, s, v) => {
+      const [, n] = around(ctx, s, v);
+      return !(
+        n?.lower === 'to' ||
+        (HOW_WORDS.has(n?.lower ?? '') && ctx.tokens[v.i + 2]?.lower === 'to')
+      );
+    },
+  ],
+  [
+    'cite',
+    // "was cited twice last year for blocked exits": a penalty, not a source
+    (ctx, s, v) => {
+      const toks = ctx.tokens;
+      let q = v.i + 1;
+      while (
+        q < s.last &&
+        (isAdverb(toks[q]) || TIME_WORDS.has(toks[q]!.lower) || CITE_SKIP.has(toks[q]!.lower))
+      )
+        q++;
+      return toks[q]?.lower !== 'for';
+    },
+  ],
+  [
+    'report',
+    // "reported for duty", "reported to work", "must report to their buildings"
+    (ctx, s, v) => {
+      const [, n] = around(ctx, s, v);
+      if (n?.lower === 'for') return false;
+      if (n?.lower !== 'to') return true;
+      const np = phraseStartingAt(ctx, v.i + 2, s.last);
+      const place = np ? ctx.tokens[np.head]! : ctx.tokens[v.i + 2];
+      return !place || !REPORT_TO_PLACES.has(place.lower);
+    },
+  ],
+  [
+    'concede',
+    // "conceded a stoppage-time penalty", "conceded only one goal": a score, not a point granted
+    (ctx, s, v) => {
+      const toks = ctx.tokens;
+      for (let k = v.end; k < s.last && k <= v.end + 3; k++) {
+        if (SPORTS_SCORES.has(toks[k]!.lower)) return false;
+        if (isPunct(toks[k]) || toks[k]!.lower === 'that') break;
+      }
+      return true;
+    },
+  ],
+  [
+    'blame',
+    // "is to blame": an idiom of fault, not a cue
+    (ctx, s, v) => {
+      const [p] = around(ctx, s, v);
+      const b = ctx.tokens[v.i - 2];
+      return !(p?.lower === 'to' && b && BE_FORMS.has(b.lower));
+    },
+  ],
+  [
+    'find',
+    // "Finding that difficult, he": finding something to be so, not a finding reported
+    (ctx, s, v) => {
+      const [, n] = around(ctx, s, v);
+      const toks = ctx.tokens;
+      return !(
+        (n?.lower === 'that' || n?.lower === 'it' || n?.lower === 'this') &&
+        isContent(toks[v.i + 2]) &&
+        isPunct(toks[v.i + 3])
+      );
+    },
+  ],
+  ['tell', tellsSomething],
+  ['speak', notAuthorisedTo],
+  ['discuss', notAuthorisedTo],
+  ['call', callsSomething],
+  [
+    'comment',
+    // "commented on", "comment that"; not "comment sections" or "not authorized to comment"
+    (ctx, s, v) => {
+      const [, n] = around(ctx, s, v);
+      if (!notAuthorisedTo(ctx, s, v)) return false;
+      return !(
+        n &&
+        isWord(n) &&
+        !(n.lower === 'on' || n.lower === 'that' || n.lower === 'to' || n.lower === 'about')
+      );
+    },
+  ],
+  [
+    'add',
+    // "Open the panel to add, move or remove a button": a list of actions, not a statement
+    (ctx, s, v) => {
+      const [p, n] = around(ctx, s, v);
+      return !(p?.lower === 'to' && n && isPunct(n, ','));
+    },
+  ],
+  [
+    'write',
+    // "wrote herself 37 checks", "was written on an index card": writing that conveys nothing
+    (ctx, s, v) => writesContent(ctx, s, v.g, v.end, v.passive),
+  ],
+  [
+    'acknowledge',
+    // "the alarm was acknowledged": a signal answered, not a claim conceded
+    (ctx, s, v) => {
+      if (!v.passive) return true;
+      const subj = subjectOf(ctx, s, v);
+      return !(subj && !isPronounSubject(subj) && SIGNALS.has(ctx.tokens[subj.np.head]!.lower));
+    },
+  ],
+  [
+    'admit',
+    // "were admitted to hospital", "admits students": letting in, not confessing
+    (ctx, s, v) => admitsContent(ctx, s, v.g, v.end, v.passive),
+  ],
+]);
+
+/** Whether the lemma-specific sense rules let verb `v` stand as a cue. */
+export function reportingSense(ctx: Context, s: Sentence, v: Verb): boolean {
+  const check = SENSES.get(v.lemma);
+  return !check || check(ctx, s, v);
+}
+
+/**
+ * "who was not authorized to speak publicly", "not permitted to discuss the case": the reason a
+ * source is anonymous, not something said.
+ */
+function notAuthorisedTo(ctx: Context, s: Sentence, v: Verb): boolean {
+  const [p] = around(ctx, s, v);
+  return !(p?.lower === 'to' && AUTHORISATION.has(ctx.tokens[v.i - 2]?.lower ?? ''));
+}
+
+/** `tell`: not `all told`, `telling the difference`, `tell apart`, or a generic `will tell you`. */
+function tellsSomething(ctx: Context, s: Sentence, v: Verb): boolean {
+  const [p, n] = around(ctx, s, v);
+  const toks = ctx.tokens;
+  const i = v.i;
+  if (p?.lower === 'all') return false;
+  // "a hard time telling between 4K and 1080p", "telling the difference": distinguishing
+  if (n?.lower === 'between' || (n?.lower === 'the' && toks[i + 2]?.lower === 'difference'))
+    return false;
+  // "any banker will tell you": a generic, not a report from anyone in the story
+  // ("we can tell you the race was not discussed" is a spokesman's statement)
+  if (
+    n?.lower === 'you' &&
+    p &&
+    GENERIC_MODALS.has(p.lower) &&
+    toks[i - 2]?.lower !== 'we' &&
+    toks[i - 2]?.lower !== 'i'
+  )
+    return false;
+  for (let k = i + 1; k <= i + 3 && k < s.last; k++) if (toks[k]!.lower === 'apart') return false;
+  return true;
+}
+
+/** `call`: not `call for`, `call off`, or naming (`an account called “hinge_whisperer”`). */
+function callsSomething(ctx: Context, s: Sentence, v: Verb): boolean {
+  const [p, n] = around(ctx, s, v);
+  if (n && (n.lower === 'for' || n.lower === 'off' || n.lower === 'on' || n.lower === 'up'))
+    return false;
+  return !(
+    ctx.tokens[v.i]!.lower === 'called' &&
+    p &&
+    isContent(p) &&
+    !ctx.name[v.i - 1] &&
+    !isAdverb(p) &&
+    // "one former official called it": a speaker is no thing being named
+    !SPEAKER_CLASSES.has(headClass(ctx, v.i - 1))
+  );
+}
+
+/**
+ * Whether `admit` at `g..vEnd` confesses something: a clause, a thing or a `to` phrase ("admitted
+ * that", "admitted the charges", "admitted to lying"), or the impersonal "it was admitted"; not a
+ * person let in ("were admitted to hospital", "admits students on merit").
+ */
+function admitsContent(
+  ctx: Context,
+  s: Sentence,
+  g: number,
+  vEnd: number,
+  passive: boolean,
+): boolean {
+  const toks = ctx.tokens;
+  if (passive) return toks[g - 1]?.lower === 'it';
+  const n = toks[vEnd];
+  if (!n || vEnd >= s.last || !isWord(n)) return true;
+  if (PERSON_OBJECTS.has(n.lower)) return false;
+  const np = phraseStartingAt(ctx, vEnd, s.last);
+  if (!np || ctx.name[np.head]) return true;
+  const cls = headClass(ctx, np.head);
+  return !(
+    cls === 'person' ||
+    cls === 'role' ||
+    cls === 'occupation' ||
+    cls === 'nonAgent' ||
+    cls === 'organisation'
+  );
+}
+
+/**
+ * `write` is a cue only when something is conveyed: a clause, a quotation, an addressee, a topic
+ * or medium, or a text (`wrote a letter`); passive only with its writer (`written by`) or `it`.
+ */
+function writesContent(
+  ctx: Context,
+  s: Sentence,
+  g: number,
+  vEnd: number,
+  passive: boolean,
+): boolean {
+  const toks = ctx.tokens;
+  if (passive) return !!byAgent(ctx, s, vEnd) || toks[g - 1]?.lower === 'it';
+  // `“...,” wrote Jennifer Light`: the quotation is what was written
+  if (afterQuoteOrComma(ctx, g)) return true;
+  let k = vEnd;
+  while (k < s.last && (isAdverb(toks[k]) || TIME_WORDS.has(toks[k]!.lower))) k++;
+  const n = toks[k];
+  if (n && WRITE_PREPS.has(n.lower)) return true;
+  if (clauseFollows(ctx, s, g, vEnd, 'write')) return true;
+  if (!n || !(isDet(n) || isContent(n) || n.kind === 'num')) return false;
+  const np = phraseStartingAt(ctx, k, s.last);
+  if (!np) return false;
+  const head = toks[np.head]!.lower;
+  return DOCUMENT_NOUNS.has(head) || STATEMENT_NOUNS.has(head) || WRITTEN_TEXTS.has(head);
+}
+
+/**
+ * Checks that need the verb's subject, for an active verb with its subject before it: things
+ * prove (`it proved harder`) or depict (`equations that described the motion`) without
+ * reporting anything.
+ */
+export function subjectSense(ctx: Context, v: Verb, subject: SubjectResult): boolean {
+  const toks = ctx.tokens;
+  // "Nobody is suggesting", "No one has claimed", "none of them said": a claim nobody makes
+  // credits no source (a negated cue is optional in the guideline; a source "Nobody" is wrong)
+  if (
+    subject &&
+    negativeSubject(ctx, isPronounSubject(subject) ? subject.pronoun : subject.np.start)
+  )
+    return false;
+  // "it proved harder", "the test proved the engine safe": a thing turning out, not a finding
+  // credited to anyone (a document or a person proves a claim)
+  if (v.lemma === 'prove') {
+    const thing = isPronounSubject(subject)
+      ? toks[v.g - 1]?.lower === 'it'
+      : subject !== null &&
+        !ctx.name[subject.np.head] &&
+        headClass(ctx, subject.np.head) === 'other';
+    if (thing) return false;
+  }
+  // "equations that described the motion", "programs that revealed the signatures": a thing
+  // that is neither a document nor an actor depicts something, it reports nothing
+  if (!subject || isPronounSubject(subject) || !DEPICTION_VERBS.has(v.lemma)) return true;
+  const head = subject.np.head;
+  return !(
+    !ctx.name[head] &&
+    (toks[v.g - 1]?.lower === 'that' || toks[v.g - 1]?.lower === 'which') &&
+    headClass(ctx, head) === 'other' &&
+    !agentiveNoun(toks[head]!.lower) &&
+    !DOCUMENT_NOUNS.has(toks[head]!.lower)
+  );
+}
+
+/** Whether the phrase at `start` is a negative quantifier: `nobody`, `no one`, `none of ...`. */
+function negativeSubject(ctx: Context, start: number): boolean {
+  const first = ctx.tokens[start]?.lower;
+  if (first === 'nobody' || first === 'none' || first === 'no-one') return true;
+  // "None of the engineers said": the subject search stops at the group
+  if (ctx.tokens[start - 1]?.lower === 'of' && ctx.tokens[start - 2]?.lower === 'none') return true;
+  return first === 'no' && ctx.tokens[start + 1]?.lower === 'one';
+}
+
+/** Words before which `say` is the noun (a voice in a decision): `little say`, `the final say`. */
+const SAY_NOUN_BEFORE = ruleWords('sayNounBefore');
+
+const SAY_IDIOMS = ruleWords('sayIdioms');
+
+/** Question words that with `to` make a skill or task: `learn how to`, `learning what to do`. */
+const HOW_WORDS = ruleWords('howWords');
+
+/** Modals of a generic `tell you`: `any banker will tell you`, `they'd tell you`. */
+const GENERIC_MODALS = ruleWords('genericModals');
+
+const CITE_SKIP = ruleWords('citeSkip');
+
+/** Head classes of phrases that can speak. */
+const SPEAKER_CLASSES: ReadonlySet<string> = ruleWords('speakerClasses');
+
+/** Signals that are acknowledged by answering them, not by conceding them. */
+const SIGNALS = ruleWords('signals');
+
+/** Object pronouns for people: "admitted him" lets a person in. */
+const PERSON_OBJECTS = ruleWords('personObjects');
+
+/** Prepositions after `wrote` that introduce an addressee, topic or medium. */
+const WRITE_PREPS = ruleWords('writePreps');
+
+/** Texts one writes that convey something: `wrote a column`, `wrote an essay`. */
+const WRITTEN_TEXTS = ruleWords('writtenTexts');
+
+/** Verbs that a thing can do without reporting: `equations that describe the motion`. */
+const DEPICTION_VERBS = ruleWords('depictionVerbs');
+
+/** Participles of permission: `not authorized to speak`, `not permitted to discuss`. */
+const AUTHORISATION = ruleWords('authorisation');
+
+/** Where one reports to start work: `report to their buildings`, `reported to base`. */
+const REPORT_TO_PLACES = ruleWords('reportToPlaces');
+
+/** What a side concedes in a game: `conceded a penalty`, `conceded two goals`. */
+const SPORTS_SCORES = ruleWords('sportsScores');

@@ -1,0 +1,182 @@
+/**
+ * Who a reporting verb credits, one function per construction: an -ing participle (`, adding
+ * that`), a participle clause (`, first reported by Bloomberg,`), a passive (`was confirmed by
+ * X`), `quoted`/`cited` with their object, an inverted verb (`said the source`) and the plain
+ * subject before the verb.
+ */
+import type { Context } from '../context';
+import { isAdverb, isPunct, isQuote } from '../context';
+import { F, ruleWords } from '../lexicon';
+import { namedness } from '../phrase/namedness';
+import { phraseStartingAt } from '../phrase/phrase-starting';
+import type { Sentence } from '../sentences';
+import { isNameApposition } from '../subject/aside';
+import { clauseSubject, findSubject } from '../subject/find-subject';
+import { afterQuoteOrComma, invertedSubject } from '../subject/inverted';
+import type { SubjectResult } from '../subject/result';
+import { asSource, isPronounSubject } from '../subject/result';
+import { byAgent } from './by-agent';
+import type { Cue } from './cue';
+import { pronounOf, sourceOf } from './cue';
+import type { Verb } from './verb-group';
+import { bareIng, subjectOf } from './verb-group';
+import { subjectSense } from './verb-senses';
+
+/** The cue of verb `v` with its source, or null when the construction reports nothing. */
+export function creditedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
+  const toks = ctx.tokens;
+  if (bareIng(ctx, v)) return participleCue(ctx, s, v);
+  const p = toks[v.i - 1];
+  if (
+    !v.sawAux &&
+    v.forms.has('participle') &&
+    /ed$/.test(toks[v.i]!.lower) &&
+    v.next?.lower === 'by' &&
+    p &&
+    (isPunct(p, ',') || isAdverb(p))
+  )
+    // a participle clause: "The proposal, first reported by Bloomberg News, would ..."
+    return cue(ctx, v, v.g, byAgent(ctx, s, v.end));
+  if (v.passive) return passiveCue(ctx, s, v);
+  // "quoted sources as saying", "cited in a review": the object is the source; "the Herald,
+  // which cited leaked records", "41 percent cited illness": the subject is
+  if (v.lemma === 'quote' || (v.lemma === 'cite' && !citesWithSubject(ctx, s, v)))
+    return objectCue(ctx, s, v);
+  return invertedCue(ctx, s, v) ?? subjectCue(ctx, s, v);
+}
+
+function cue(ctx: Context, v: Verb, start: number, subject: SubjectResult, shares = false): Cue {
+  const source = sourceOf(subject);
+  const pronoun = pronounOf(subject);
+  return {
+    start,
+    end: v.end,
+    cue: v.entry.cue,
+    source,
+    pronoun,
+    shares,
+    passive: v.passive && !source && pronoun < 0,
+  };
+}
+
+/**
+ * Participle cues take no source of their own ("adding that", "saying"), except after aspect
+ * verbs: "began publishing".
+ */
+function participleCue(ctx: Context, s: Sentence, v: Verb): Cue {
+  const prev = ctx.tokens[v.i - 1];
+  if (prev && ASPECT_VERBS.has(prev.lower)) return cue(ctx, v, v.i, findSubject(ctx, s, v.i - 1));
+  // "..., he said, adding that", "Two firms produced papers alleging": the participle shares
+  // the subject of its clause's verb; when there is none before it ("Speaking to reporters,
+  // the minister said"), the source of the sentence's cue after it
+  return cue(ctx, v, v.i, clauseSubject(ctx, s, v.i), true);
+}
+
+/**
+ * A passive: its `by` agent is the source; "were quoted as saying" credits its subject; else
+ * the cue is the participle alone, its auxiliaries going to `agentless`.
+ */
+function passiveCue(ctx: Context, s: Sentence, v: Verb): Cue {
+  const by = byAgent(ctx, s, v.end);
+  if (by) return cue(ctx, v, v.g, by);
+  if (v.lemma === 'quote') return cue(ctx, v, v.i, subjectOf(ctx, s, v));
+  return cue(ctx, v, v.i, null);
+}
+
+/** Whether an active `cite` has a subject of its own that does the citing. */
+function citesWithSubject(ctx: Context, s: Sentence, v: Verb): boolean {
+  const n = v.next?.lower;
+  if (n === 'in' || n === 'by' || bareIng(ctx, v)) return false;
+  return asSource(subjectOf(ctx, s, v)) !== null;
+}
+
+/** `quoted sources as saying`, `citing officials`, `cited in a review`: the object is the source. */
+function objectCue(ctx: Context, s: Sentence, v: Verb): Cue {
+  const toks = ctx.tokens;
+  let q = v.end;
+  if (toks[q]?.lower === 'in' || toks[q]?.lower === 'by') q++;
+  const np = phraseStartingAt(ctx, q, s.last, true);
+  return cue(ctx, v, v.g, np ? { np, named: namedness(ctx, np) } : null);
+}
+
+/** `“...,” said the source`: the verb after a comma or quotation, its subject after it. */
+function invertedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
+  const toks = ctx.tokens;
+  const { g, next } = v;
+  if (
+    g !== v.i ||
+    v.lemma === 'tell' ||
+    !afterQuoteOrComma(ctx, g) ||
+    !next ||
+    isPunct(next) ||
+    next.lower === 'that'
+  )
+    return null;
+  if (joinsHeadlinePredicates(ctx, s, g)) return null;
+  const inv = invertedSubject(ctx, s, v.end);
+  if (!inv || isPronounSubject(inv)) return null;
+  // after an aside the subject precedes it, unless a name closed by punctuation follows
+  // the verb: "..., creating a larger crevice, said Joe Carbone, who works ..."
+  if (
+    afterAside(ctx, s, g) &&
+    !(
+      inv.named === true &&
+      ctx.name[inv.np.start] === 1 &&
+      (inv.np.end >= s.last || isPunct(toks[inv.np.end]))
+    )
+  )
+    return null;
+  return cue(ctx, v, g, inv);
+}
+
+/**
+ * Whether the comma before `g` joins two predicates of a Title Case headline, the first with a
+ * reporting verb of its own ("Halvorsen Concedes Primary, Credits Rival"): then the verb shares
+ * that subject ("Economy Will Slow, Says Central Bank" has no verb of saying before it).
+ */
+function joinsHeadlinePredicates(ctx: Context, s: Sentence, g: number): boolean {
+  const toks = ctx.tokens;
+  if (!ctx.titleCase[ctx.sentenceOf[g]!] || !isPunct(toks[g - 1], ',')) return false;
+  for (let k = g - 2; k > s.first; k--)
+    if ((toks[k]!.f & F.REPORT) !== 0 && !ctx.name[k]) return true;
+  return false;
+}
+
+/** The subject before the verb, unless it is a thing that proves or depicts without reporting. */
+function subjectCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
+  const subject = subjectOf(ctx, s, v);
+  if (!subjectSense(ctx, v, subject)) return null;
+  return cue(ctx, v, v.g, subject);
+}
+
+/** Whether the comma before `g` closes an aside (`X, who spoke ..., said`): then no inversion. */
+function afterAside(ctx: Context, s: Sentence, g: number): boolean {
+  const toks = ctx.tokens;
+  let k = g - 1;
+  if (!isPunct(toks[k], ',')) return false;
+  for (k = g - 2; k >= s.first; k--) {
+    const t = toks[k]!;
+    if (isPunct(t, ',') || isQuote(t) || isPunct(t, '—')) break;
+  }
+  const first = toks[k + 1];
+  if (!first) return false;
+  // "Kelm's envoy, Arina Tosh, called": a name in apposition closes the subject, no inversion
+  if (
+    (ctx.name[g - 2] || isPunct(toks[g - 2], ')')) &&
+    k >= s.first &&
+    isPunct(toks[k], ',') &&
+    isNameApposition(ctx, k + 1, g - 1)
+  )
+    return true;
+  // "A key condition of the agreement, says the source, is": the clause's own subject
+  if (k + 1 === s.first && DETERMINER_STARTERS.has(first.lower)) return false;
+  return (
+    ASIDE_STARTERS.has(first.lower) ||
+    (first.kind === 'word' && /[a-z](?:ing|ed)$/.test(first.lower) && !ctx.name[k + 1])
+  );
+}
+
+const DETERMINER_STARTERS = ruleWords('determinerStarters');
+const ASIDE_STARTERS = ruleWords('asideStarters');
+
+const ASPECT_VERBS = ruleWords('aspectVerbs');

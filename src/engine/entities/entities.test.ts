@@ -1,0 +1,339 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../analyze';
+import { sourceEntities } from './list';
+import type { Finding, Named, SourceEntity } from '../types';
+
+/** The attribution findings of `text` whose cue reads `cue`, in order. */
+function cues(text: string, cue: string): Finding[] {
+  return analyze(text, { kinds: ['attribution'] }).filter(
+    (f) => text.slice(f.start, f.end) === cue,
+  );
+}
+
+/** The source of the `nth` cue reading `cue`: its words, its entity's name and namedness. */
+function sourceOf(
+  text: string,
+  cue: string,
+  nth = 0,
+): { words: string; name: string | undefined; named: Named } | undefined {
+  const f = cues(text, cue)[nth];
+  if (!f?.source) return undefined;
+  return {
+    words: text.slice(f.source.start, f.source.end),
+    name: f.source.entity?.name,
+    named: f.source.named,
+  };
+}
+
+function entityOf(text: string, cue: string, nth = 0): SourceEntity | undefined {
+  return cues(text, cue)[nth]?.source?.entity;
+}
+
+describe('every mention of a source links to one entity', () => {
+  test.each([
+    // names: surname, title + surname, first name after the full name
+    [
+      'Sheriff Ana Okafor arrived before dawn. Okafor said the road would stay closed.',
+      'said',
+      0,
+      { words: 'Okafor', name: 'Ana Okafor', named: true },
+    ],
+    [
+      'Eric Reeves, a researcher at the institute, said the data were clear. Mr. Reeves told reporters more work was needed.',
+      'told',
+      0,
+      { words: 'Mr. Reeves', name: 'Eric Reeves', named: true },
+    ],
+    // a title back to the person who holds it
+    [
+      'Sheriff Ana Okafor spoke first. The sheriff said the jail was short of staff.',
+      'said',
+      0,
+      { words: 'The sheriff', name: 'Ana Okafor', named: true },
+    ],
+    // pronouns: the nearest compatible person, body or group
+    [
+      'Ana Okafor spoke to reporters on Monday. She said the jail was short of staff.',
+      'said',
+      0,
+      { words: 'She', name: 'Ana Okafor', named: true },
+    ],
+    [
+      '“We will appeal,” said Ana Okafor. Tom Reyes, her deputy, disagreed. He said the ruling was fair.',
+      'said',
+      1,
+      { words: 'He', name: 'Tom Reyes', named: true },
+    ],
+    [
+      'Acme Corp. reported a loss on Tuesday. It said demand had fallen.',
+      'said',
+      0,
+      { words: 'It', name: 'Acme Corp.', named: true },
+    ],
+    [
+      'State health officials said cases rose. They urged residents to check for ticks.',
+      'urged',
+      0,
+      { words: 'They', name: 'State health officials', named: false },
+    ],
+    // a definite description back to the named body or document
+    [
+      'Shares of Acme Corp. fell on Monday. The company said demand had weakened.',
+      'said',
+      0,
+      { words: 'The company', name: 'Acme Corp.', named: true },
+    ],
+    [
+      'The Ministry of State Security (MSS) issued a warning. The ministry said the attack was planned.',
+      'said',
+      0,
+      { words: 'The ministry', name: 'Ministry of State Security', named: true },
+    ],
+    [
+      'A report in the Harbour Gazette said the mill would close. The report cited falling orders.',
+      'cited',
+      0,
+      {
+        words: 'The report',
+        name: 'A report in the Harbour Gazette',
+        named: true,
+      },
+    ],
+    // a definite repeat of an unnamed source stays unnamed
+    [
+      'A senior official said the talks had stalled. The official said a deal was unlikely.',
+      'said',
+      1,
+      { words: 'The official', name: 'A senior official', named: false },
+    ],
+    [
+      'Two people briefed on the plans said it was off. Both sources said the vote was delayed.',
+      'said',
+      1,
+      { words: 'Both sources', name: 'Two people briefed on the plans', named: false },
+    ],
+    // `the company` is no union named since
+    [
+      'Talks with the port’s operator, Tidewell Terminals, broke down, the Harbor Union said. A statement from Tidewell called it unnecessary, and the union claims otherwise. The company said it had offered raises.',
+      'said',
+      1,
+      { words: 'The company', name: 'Tidewell Terminals', named: true },
+    ],
+    // a company known only as such is unnamed however it is described later
+    [
+      'A large retailer said sales fell. The company said prices would rise.',
+      'said',
+      1,
+      { words: 'The company', name: 'A large retailer', named: false },
+    ],
+    // a surname alone is the person named before; a rank and a place inside a title
+    [
+      'Leonard Brisco denies the charges. Mara Lenz said she raised it with Brisco twice. “He laughed,” she said. He said nothing.',
+      'said',
+      2,
+      { words: 'He', name: 'Leonard Brisco', named: true },
+    ],
+    [
+      'Under questioning by Assistant U.S. Attorney Helen Markovic, Adeyemi said she had raised it. Markovic said the books were false.',
+      'said',
+      1,
+      { words: 'Markovic', name: 'Helen Markovic', named: true },
+    ],
+    // a headline's subject is the entity the story names with the same head noun or name word
+    [
+      'Ostravan Minister Derides Sanctions Threat\n\nOstrava’s foreign minister, Radek Holub, on Sunday derided a threat of sanctions.',
+      'Derides',
+      0,
+      { words: 'Ostravan Minister', name: 'Radek Holub', named: true },
+    ],
+    [
+      'Lumina Shelves Smart Glasses After Testers Mock Battery Life\n\nLumina halted work after internal testers complained that the battery ran down.',
+      'Mock',
+      0,
+      { words: 'Testers', name: 'internal testers', named: false },
+    ],
+    [
+      'Report Finds Spills Tripled as Water Firm Touts Upgrades\n\nThe trust asks regulators to fine the operator, Northvale Water, for the spills. Northvale disputed the figures.',
+      'Touts',
+      0,
+      { words: 'Water Firm', name: 'Northvale Water', named: true },
+    ],
+    // a headline's comma joins two predicates of one subject
+    [
+      'Senator Halvorsen Concedes Primary, Credits Rival With Campaign\n\nSen. Ingrid Halvorsen conceded the primary on Wednesday.',
+      'Credits',
+      0,
+      { words: 'Senator Halvorsen', name: 'Ingrid Halvorsen', named: true },
+    ],
+    // a name shaped like an adverb
+    [
+      'Ewan Tully has run the ferry since 1998. “It never gets boring,” Tully says.',
+      'says',
+      0,
+      { words: 'Tully', name: 'Ewan Tully', named: true },
+    ],
+  ])('%s', (text, cue, nth, expected) => {
+    expect(sourceOf(text, cue, nth)).toEqual(expected);
+  });
+
+  test('a possessive repeat of an unnamed source is unnamed again', () => {
+    const text =
+      'The theory was first suggested by a state auditor who reviewed the books. Jurors may hear about the auditor’s findings.';
+    const unnamed = analyze(text, { kinds: ['unnamed'] }).map((f) => text.slice(f.start, f.end));
+    expect(unnamed).toEqual(['a state auditor', 'the auditor']);
+  });
+
+  test('a headline subject the story names is no unnamed actor', () => {
+    const text =
+      'District Data Show Absence Falling\n\nChronic absence in the Westmere Unified School District fell, data released Monday by the district show.';
+    const found = analyze(text);
+    expect(found.filter((f) => f.kind === 'unnamed')).toEqual([]);
+    const show = found.find((f) => text.slice(f.start, f.end) === 'Show');
+    expect(show?.source?.named).toBe(true);
+  });
+
+  test('a headline role shares a name with the story’s person', () => {
+    const text =
+      'Dunmore Boss Slams Referee After Late Penalty Sinks Title Hopes\n\nDunmore Rovers manager Tomasz Wierzbicki slammed the officiating on Saturday.';
+    const found = analyze(text, { kinds: ['attribution'] });
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['Slams', 'slammed']);
+    expect(found[0]!.source?.entity?.name).toBe('Tomasz Wierzbicki');
+  });
+
+  test('a headline subject merged into the story’s entity leaves no gap in the ids', () => {
+    const text =
+      'Ostravan Minister Derides Sanctions Threat\n\nOstrava’s foreign minister, Radek Holub, derided the threat. Analysts said talks would resume.';
+    const ids = sourceEntities(analyze(text)).map((e) => e.id);
+    expect(ids).toEqual(['e1', 'e2']);
+  });
+
+  /** The entities of the first cues reading `a` and `b`, from one analysis. */
+  function pair(text: string, a: string, b: string): [unknown, unknown] {
+    const all = analyze(text, { kinds: ['attribution'] });
+    const of = (cue: string): unknown =>
+      all.find((f) => text.slice(f.start, f.end) === cue)?.source?.entity;
+    return [of(a), of(b)];
+  }
+
+  test('a participle cue shares the source of its clause', () => {
+    const text = '“We are confident,” the spokesman said, adding that the plant would reopen.';
+    const [adding, said] = pair(text, 'adding', 'said');
+    expect(said).toBeDefined();
+    expect(adding).toBe(said);
+  });
+
+  test('an anonymity phrase credits its own subject', () => {
+    const text =
+      'The deal could close next week, said the people, who asked not to be identified because the talks are private.';
+    const [asked, said] = pair(text, 'asked not to be identified', 'said');
+    expect(said).toBeDefined();
+    expect(asked).toBe(said);
+  });
+
+  test('a headline role is the person the story names with it', () => {
+    const text =
+      'Sheriff Says Jail Overtime Will Exceed Budget\n\nMARLOW COUNTY — Sheriff Ana Okafor told commissioners on Tuesday that overtime would run over.';
+    expect(sourceOf(text, 'Says')).toEqual({ words: 'Sheriff', name: 'Ana Okafor', named: true });
+  });
+
+  test('findings of one source share one entity object, and ids follow first mention', () => {
+    const text =
+      'Ana Okafor said the road was closed. A senior official said it would reopen. Okafor said she disagreed.';
+    const [a, b, c] = cues(text, 'said');
+    expect(a?.source?.entity).toBe(c?.source?.entity);
+    expect(a?.source?.entity?.id).toBe('e1');
+    expect(b?.source?.entity?.id).toBe('e2');
+    expect(b?.source?.entity?.type).toBe('person');
+  });
+
+  test('sourceEntities lists each entity once, in order of first mention', () => {
+    const text =
+      'Ana Okafor said the road was closed. A senior official said it would reopen. Okafor said she disagreed.';
+    expect(sourceEntities(analyze(text)).map((e) => e.name)).toEqual([
+      'Ana Okafor',
+      'A senior official',
+    ]);
+  });
+
+  test('relationship-only sources are unnamed, persons of a named body partly named', () => {
+    expect(sourceOf("Halvorsen's allies blamed low turnout.", 'blamed')?.named).toBe(false);
+    expect(sourceOf('A White House official said the president would sign.', 'said')?.named).toBe(
+      'partial',
+    );
+  });
+});
+
+describe('newsroom standards for anonymous sources', () => {
+  test.each([
+    [
+      'A state official who was not authorized to speak publicly said the levee held.',
+      'said',
+      { specificity: 'role', reason: 'not-authorised', basis: null },
+    ],
+    [
+      'People familiar with the talks said a deal was near, speaking on condition of anonymity to discuss private deliberations.',
+      'said',
+      { specificity: 'bare', reason: 'private', basis: 'familiar' },
+    ],
+    [
+      'A former employee, who spoke on condition of anonymity for fear of retaliation, said the brakes were known to fail.',
+      'said',
+      { specificity: 'role', reason: 'fear', basis: null },
+    ],
+    [
+      'A person briefed on the negotiations said the offer had been raised.',
+      'said',
+      { specificity: 'bare', reason: null, basis: 'briefed' },
+    ],
+    [
+      'A diplomat who attended the meeting said the mood was tense.',
+      'said',
+      { specificity: 'role', reason: null, basis: 'involved' },
+    ],
+    [
+      'An official at the ministry said the budget would be cut.',
+      'said',
+      { specificity: 'role-and-body', reason: null, basis: null },
+    ],
+    [
+      'A White House official said the president would sign.',
+      'said',
+      { specificity: 'role-and-body', reason: null, basis: null },
+    ],
+    [
+      'A source said the deal was done.',
+      'said',
+      { specificity: 'bare', reason: null, basis: null },
+    ],
+  ])('%s', (text, cue, expected) => {
+    const check = entityOf(text, cue)?.anonymity;
+    expect({
+      specificity: check?.specificity,
+      reason: check?.reason?.kind ?? null,
+      basis: check?.basis?.kind ?? null,
+    }).toEqual(expected);
+  });
+
+  test.each([
+    ['Internal emails obtained by the Sentinel show that managers knew.', 'show', 'obtained'],
+    ['A memo seen by the Gazette says the plant will close.', 'says', 'seen'],
+    ['Documents leaked to the Tribune show the deal was signed.', 'show', 'leaked'],
+    ['Internal documents reviewed by the paper show the tests failed.', 'show', 'reviewed'],
+  ])('%s', (text, cue, access) => {
+    expect(entityOf(text, cue)?.anonymity?.obtained?.kind).toBe(access);
+  });
+
+  test('the stated words are quoted with their offsets', () => {
+    const text =
+      'The people, who asked not to be identified because the discussions are private, said the deal was near.';
+    const reason = entityOf(text, 'said')?.anonymity?.reason;
+    expect(reason && text.slice(reason.start, reason.end)).toBe(
+      'because the discussions are private',
+    );
+    expect(reason?.text).toBe('because the discussions are private');
+  });
+
+  test('a named source has no anonymity check', () => {
+    expect(entityOf('Ana Okafor said the road was closed.', 'said')?.anonymity).toBeUndefined();
+  });
+});

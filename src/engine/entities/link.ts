@@ -1,0 +1,709 @@
+/**
+ * The entities pass: after the cues of a text part are found, every source mention is linked to
+ * an entity. A name links to the person or body it names (`Okafor` and `Mr. Okafor` to `Sheriff
+ * Ana Okafor`, `MSS` to `the Ministry of State Security`); a definite description to the latest
+ * matching mention (`the company`, `the report`, `the official`, `the sheriff`); a pronoun to
+ * the nearest compatible earlier source or named person; a participle or anonymity cue shares
+ * its clause's source. The entity decides whether the source is named.
+ */
+import type { Context } from '../context';
+import { isHeadline } from '../context';
+import type { Cue } from '../cues/cue';
+import { agentiveNoun, GENERIC_SOURCES, ruleWords } from '../lexicon';
+import type { HeadClass } from '../phrase/head-class';
+import { headClass } from '../phrase/head-class';
+import type { NounPhrase } from '../phrase/noun-phrase';
+import type { SourcePhrase } from '../subject/result';
+import type { Finding, SourceType } from '../types';
+import type { Gender } from './names';
+import { genderOf, isTitleWord, Names } from './names';
+import type { Tracked } from './registry';
+import { Registry } from './registry';
+import { checkMention, mentionsAnonymity } from './standards';
+import { squash, wordsHash } from './words';
+
+/**
+ * Links the sources of one text part to entities, sentence after sentence. Nothing is kept from
+ * one part to the next (see ./ids.ts).
+ */
+export class Linker {
+  readonly registry: Registry;
+
+  /** @param partStart offset in the text of the part */
+  constructor(partStart: number) {
+    this.registry = new Registry(partStart);
+  }
+
+  /** The linker of the part's sentences (its tokens and names). */
+  part(ctx: Context): PartLinker {
+    return new PartLinker(ctx, this.registry);
+  }
+}
+
+/** The linking state of one text part. */
+export class PartLinker {
+  private namesOf: Names | null = null;
+  /** Per sentence: 1 a headline, -1 not, 0 not asked yet. */
+  private headlines: Int8Array | null = null;
+  /** Per sentence: 1 it speaks of anonymity, -1 not, 0 not asked yet. */
+  private anonymities: Int8Array | null = null;
+  /** Source mentions linked so far in this part: their first token and entity. */
+  private readonly toks: number[] = [];
+  private readonly tracked: Tracked[] = [];
+  /** The entity of each cue of the sentence being linked. */
+  private readonly sentenceTracked: (Tracked | null)[] = [];
+  /** The entity of each source phrase linked in this part, by head token. */
+  private readonly byHead: (Tracked | undefined)[];
+  /** Headline subjects the story may name later (`Ostravan Minister Derides ...`). */
+  private readonly pending: Pending[] = [];
+  /** Whether a sentence after the latest headline had sources (a new headline then ends it). */
+  private body = false;
+  /** The entity `description` made last, to tell a new description from a name. */
+  private described: Tracked | null = null;
+  /** A description of this sentence that a longer phrase showed to be a named person. */
+  private replaced: Tracked | null = null;
+
+  constructor(
+    private readonly ctx: Context,
+    private readonly registry: Registry,
+  ) {
+    this.byHead = new Array<Tracked | undefined>(ctx.tokens.length);
+  }
+
+  /** The entity of the source phrase with head token `head`, if one was linked. */
+  entityAt(head: number): Tracked | undefined {
+    return this.byHead[head];
+  }
+
+  private get names(): Names {
+    return (this.namesOf ??= new Names(this.ctx));
+  }
+
+  /**
+   * Links the sources of one sentence's cues (sentences in text order) and fills the `source` of
+   * each cue's finding (`findings[from + k]` is made from `cues[k]`).
+   */
+  link(cues: readonly Cue[], findings: readonly Finding[], from: number, sentence: number): void {
+    const toks = this.ctx.tokens;
+    const s = this.ctx.sentences[sentence]!;
+    const headline = this.headline(sentence);
+    if (!headline) this.body = true;
+    else if (this.body) {
+      // a new story: what the last headline announced is no longer expected
+      this.pending.length = 0;
+      this.body = false;
+    }
+    // (refilled for each sentence, never shortened: setting an array's length is slow)
+    const tracked = this.sentenceTracked;
+    for (let k = 0; k < cues.length; k++) {
+      const { source, pronoun } = cues[k]!;
+      const finding = findings[from + k]!;
+      let t: Tracked | null = null;
+      let a = -1;
+      let b = -1;
+      if (source) {
+        this.described = null;
+        t = this.phrase(source);
+        a = source.np.start;
+        b = source.np.end;
+        if (headline) {
+          // a headline's description: the story may name it later
+          if (t === this.described) this.expect(t, source.np, findings, from, cues.length);
+        } else if (this.pending.length > 0) this.claim(t, source.np);
+      } else if (pronoun >= 0) {
+        t = this.pronoun(pronoun, sentence);
+        a = pronoun;
+        b = pronoun + 1;
+      }
+      if (this.replaced) {
+        this.replace(this.replaced, t!, findings, from, k, s.first);
+        this.replaced = null;
+      }
+      tracked[k] = t;
+      if (a < 0) continue;
+      const start = toks[a]!.start;
+      const end = toks[b - 1]!.end;
+      if (!t) {
+        finding.source = { start, end, named: false };
+        continue;
+      }
+      this.registry.touch(t, start);
+      this.mentioned(a, t);
+      const e = t.entity;
+      finding.source = { start, end, named: e.named, type: e.type, entity: e };
+      if (e.named !== true)
+        checkMention(this.ctx, s, source ? source.np : null, a, t, this.anonymous(sentence));
+    }
+    // participle and anonymity cues take the source of the nearest cue of their sentence
+    for (let k = 0; k < cues.length; k++) {
+      const cue = cues[k]!;
+      if (!cue.shares) continue;
+      if (!findings[from + k]!.source) {
+        let q = k - 1;
+        while (q >= 0 && !tracked[q]) q--;
+        if (q < 0) for (q = k + 1; q < cues.length && !tracked[q]; q++);
+        const other = q >= 0 && q < cues.length ? findings[from + q]!.source : undefined;
+        if (!other) continue;
+        tracked[k] = tracked[q]!;
+        findings[from + k]!.source = {
+          start: other.start,
+          end: other.end,
+          named: other.named,
+          type: other.type,
+          entity: other.entity,
+        };
+      }
+      // "the people, who asked not to be identified because the talks are private"
+      const t = tracked[k];
+      if (t && t.entity.named !== true)
+        checkMention(this.ctx, s, null, cue.start - 1, t, this.anonymous(sentence));
+    }
+  }
+
+  /**
+   * Moves the sentence's first `count` cue findings (`findings[from, from + count)`) that credit
+   * `old` to `t`; `old` is merged away if this sentence made it (its token offset `first` on).
+   */
+  private replace(
+    old: Tracked,
+    t: Tracked,
+    findings: readonly Finding[],
+    from: number,
+    count: number,
+    first: number,
+  ): void {
+    const e = t.entity;
+    for (let k = from; k < from + count; k++) {
+      const src = findings[k]!.source;
+      if (src?.entity !== old.entity) continue;
+      src.named = e.named;
+      src.type = e.type;
+      src.entity = e;
+      this.sentenceTracked[k - from] = t;
+    }
+    for (let q = this.toks.length - 1; q >= 0 && this.toks[q]! >= first; q--)
+      if (this.tracked[q] === old) this.tracked[q] = t;
+    if (old.first >= this.ctx.tokens[first]!.start) this.registry.merge(old, t);
+  }
+
+  /** Keeps headline subject `t` (phrase `np`) to be matched with a later mention in the story. */
+  private expect(
+    t: Tracked,
+    np: NounPhrase,
+    findings: readonly Finding[],
+    from: number,
+    count: number,
+  ): void {
+    const toks = this.ctx.tokens;
+    const words: string[] = [];
+    const names: string[] = [];
+    for (let k = np.start; k < np.coreEnd; k++) {
+      if (toks[k]!.kind !== 'word') continue;
+      words.push(toks[k]!.lower);
+      if (this.ctx.name[k] && k !== np.head) names.push(toks[k]!.lower);
+    }
+    const head = singular(toks[np.head]!.lower);
+    // (the findings themselves: the sentence's findings are sorted after linking)
+    this.pending.push({
+      t,
+      head,
+      words,
+      names,
+      findings: findings.slice(from, from + count),
+      start: toks[np.start]!.start,
+      end: toks[np.end - 1]!.end,
+    });
+  }
+
+  /**
+   * A story's mention `t` (phrase `np`) of what a headline announced: `Ostrava's foreign minister,
+   * Radek Holub` for `Ostravan Minister`, `internal testers` for `Testers`, `Northvale Water` for
+   * `Water Firm`. The headline's findings then credit `t`, and its own entity is merged away.
+   */
+  private claim(t: Tracked, np: NounPhrase): void {
+    const pending = this.pending;
+    const head = singular(this.ctx.tokens[np.head]!.lower);
+    for (let i = 0; i < pending.length; i++) {
+      const p = pending[i]!;
+      if (p.t !== t && !sameReferent(p, head, t) && !sameBodysPerson(this.ctx, p, np, t)) continue;
+      pending.splice(i--, 1);
+      // (the story referring back to the headline's own entity: nothing to merge)
+      if (p.t === t) continue;
+      this.registry.merge(p.t, t);
+      // a headline subject the story names is no unnamed actor ("District Data Show ...")
+      if (t.entity.named === true) this.registry.retract(p.start, p.end);
+      const e = t.entity;
+      for (const f of p.findings) {
+        const src = f.source;
+        if (src?.entity !== p.t.entity) continue;
+        src.named = e.named;
+        src.type = e.type;
+        src.entity = e;
+      }
+    }
+  }
+
+  mentioned(tok: number, t: Tracked): void {
+    this.toks.push(tok);
+    this.tracked.push(t);
+  }
+
+  /** The entity of a source phrase. */
+  phrase(source: SourcePhrase): Tracked {
+    // the same words credited by several cues ("A House Democratic aide, who spoke on condition
+    // of anonymity, said") are one mention
+    const np = source.np;
+    const seen = this.byHead[np.head];
+    if (seen) {
+      // "In a statement, St. Aldric's chief executive, Dr. Paul Ransome, said": the longer
+      // phrase of a later cue names the person the first one only described
+      if (seen.entity.named === true || np.end - np.start < 3) return seen;
+      const r = personIn(this.ctx, this.names, np);
+      if (r < 0) return seen;
+      const person = this.personOf(r, np);
+      this.byHead[np.head] = person;
+      this.replaced = seen;
+      return person;
+    }
+    // a name met before, word for word ("Okafor", "Ana Okafor", "Acme Corp."): the same entity
+    const ctx = this.ctx;
+    const name = onlyName(ctx, np);
+    const toks = ctx.tokens;
+    const first = name ? toks[np.start]!.lower : '';
+    const last = name ? toks[np.end - 1]!.lower : '';
+    const known = name ? this.registry.byName(first, last) : undefined;
+    const t = known ?? this.resolve(source);
+    this.byHead[np.head] = t;
+    if (name && !known && t.entity.named === true && t.entity.type !== 'unknown')
+      this.registry.setByName(first, last, t);
+    return t;
+  }
+
+  private resolve(source: SourcePhrase): Tracked {
+    const ctx = this.ctx;
+    const { np } = source;
+    const names = this.names;
+    // a person's name in the phrase: "Sheriff Ana Okafor", "A Harlow spokeswoman, Tessa Moorcroft"
+    const person = personIn(ctx, names, np);
+    if (person >= 0) return this.personOf(person, np);
+    const head = np.head;
+    const r = names.runAt(head);
+    if (ctx.name[head] && r >= 0 && names.kind(r) !== 'place') {
+      const kind = names.kind(r);
+      if (kind === 'organisation' || kind === 'publication') return this.orgOf(r);
+      return this.singleName(r, np);
+    }
+    return this.description(source);
+  }
+
+  /** The entity of the person named by run `r`, met in phrase `np`. */
+  private personOf(r: number, np: NounPhrase | null): Tracked {
+    const names = this.names;
+    const surname = names.surname(r);
+    const words = names.end[r]! - names.start[r]!;
+    const first = words > 1 ? this.ctx.tokens[names.start[r]!]!.lower : '';
+    const known = this.registry.person(surname, first);
+    if (known) {
+      // "Ana Okafor" after "Okafor": the fuller name is the display name
+      if (first && !known.given) {
+        this.registry.named(known, first);
+        known.entity.name = names.text(r);
+      }
+      if (!known.gender) known.gender = names.gender(r);
+      const before = names.titleBefore(r);
+      if (before) this.registry.setHead(before, known);
+      return known;
+    }
+    const at = this.ctx.tokens[names.start[r]!]!.start;
+    const title = names.title(r);
+    const full = words > 1 ? r : this.fullerName(r);
+    const t = this.registry.create(names.text(full), true, 'person', at, {
+      surname,
+      given:
+        names.end[full]! - names.start[full]! > 1 ? this.ctx.tokens[names.start[full]!]!.lower : '',
+      gender: names.gender(full) || names.gender(r),
+      head: title,
+    });
+    if (np) {
+      // "A Harlow spokeswoman, Tessa Moorcroft": a later "the spokeswoman" is her
+      const h = this.ctx.tokens[np.head]!;
+      if (!this.ctx.name[np.head] && isTitleWord(h)) this.registry.setHead(h.lower, t);
+    }
+    return t;
+  }
+
+  /** An earlier run of this part naming the same person more fully (`Ana Okafor` for `Okafor`). */
+  private fullerName(r: number): number {
+    const names = this.names;
+    const q = names.named(names.surname(r), names.start[r]!);
+    return q >= 0 && names.kind(q) === 'person' && names.end[q]! - names.start[q]! > 1 ? q : r;
+  }
+
+  /** The entity of the organisation or publication named by run `r`. */
+  private orgOf(r: number): Tracked {
+    const names = this.names;
+    const key = names.key(r);
+    const known = this.registry.org(key);
+    if (known) return known;
+    const at = this.ctx.tokens[names.start[r]!]!.start;
+    const t = this.registry.create(names.text(r), true, 'organisation', at, { orgKey: key });
+    // "the Ministry of State Security (MSS)": the acronym names it too
+    const toks = this.ctx.tokens;
+    const e = names.end[r]!;
+    if (toks[e]?.lower === '(' && toks[e + 2]?.lower === ')')
+      this.registry.addOrg(toks[e + 1]!.lower, t);
+    return t;
+  }
+
+  /** A one-word name (`Okafor`, `Crispin`, `MSS`): a known person, body or acronym, or new. */
+  private singleName(r: number, np: NounPhrase): Tracked {
+    const names = this.names;
+    const word = names.key(r);
+    const known = this.registry.person(names.surname(r)) ?? this.registry.org(word);
+    if (known) return known;
+    const run = names.acronym(word);
+    if (run >= 0) return this.orgOf(run);
+    // an earlier name of this part: "Sheriff Ana Okafor arrived. ... Okafor said", "Crispin
+    // Snacks ... Crispin said"
+    const q = names.named(word, names.start[r]!);
+    if (q >= 0 && q !== r) return names.kind(q) === 'person' ? this.personOf(q, np) : this.orgOf(q);
+    if (names.kind(r) === 'person') return this.personOf(r, np);
+    const at = this.ctx.tokens[names.start[r]!]!.start;
+    return this.registry.create(names.text(r), true, 'unknown', at, { orgKey: word });
+  }
+
+  /** A description: a definite one refers back (`the company`, `the official`), else new. */
+  private description(source: SourcePhrase): Tracked {
+    const ctx = this.ctx;
+    const { np } = source;
+    let named = source.named;
+    const toks = ctx.tokens;
+    const head = toks[np.head]!.lower;
+    const cls = headClass(ctx, np.head);
+    const det = toks[np.start]!.lower;
+    const at = toks[np.start]!.start;
+    const text = (): string => squash(ctx.text.slice(at, toks[np.end - 1]!.end));
+    const person = cls === 'role' || cls === 'occupation' || cls === 'title' || cls === 'person';
+    // "Sheriff Says ..." over a story about "Sheriff Ana Okafor": a headline's role is the
+    // person the story names with it
+    if (person && this.headline(ctx.sentenceOf[np.head]!)) {
+      const run = this.titled(head, ctx.tokens.length);
+      if (run >= 0) return this.personOf(run, null);
+    }
+    if (DEFINITE.has(det) && np.head === np.coreEnd - 1) {
+      const back = this.backReference(np, head, cls);
+      if (back) return back;
+    }
+    // "The authors", "its researchers": the authors of the study the story relies on
+    if (AUTHOR_HEADS.has(head) && (DEFINITE.has(det) || det === 'its' || det === 'their')) {
+      const doc = this.registry.latestNamedDocument();
+      if (doc) {
+        const t = this.registry.create(text(), 'partial', 'group', at, { head });
+        this.registry.setHead(head, t);
+        return t;
+      }
+    }
+    // "the man allegedly told officers" after "A 34-year-old man has been charged": a repeat
+    // of an unnamed description that credited nothing yet
+    if (DEFINITE.has(det) && this.registry.unnamedBefore(head, at)) named = false;
+    // "Officials said ... officials also said": a plural or bare description, word for word
+    const indefinite = INDEFINITE_SINGULAR.has(det);
+    const key = indefinite ? 0 : wordsHash(ctx.text, at, toks[np.end - 1]!.end);
+    if (!indefinite) {
+      const same = this.registry.byText(key);
+      if (same) return same;
+    }
+    const type = typeOf(cls, head, np.head === np.start ? '' : det);
+    const t = this.registry.create(text(), named, type, at, { head });
+    this.described = t;
+    if (!indefinite) this.registry.setText(key, t);
+    const g = genderOf(head);
+    if (g) t.gender = g;
+    return t;
+  }
+
+  /** What a definite description refers back to, if the text has it. */
+  private backReference(np: NounPhrase, head: string, cls: HeadClass): Tracked | null {
+    const ctx = this.ctx;
+    const names = this.names;
+    const before = ctx.tokens[np.start]!.start;
+    if (cls === 'organisation') {
+      // "the ministry" after "the Ministry of State Security"; "the company" after "Acme Corp."
+      // ("the company" is no union or ministry named before)
+      const any = COMPANY_HEADS.has(head);
+      let known = any
+        ? this.registry.latest('organisation')
+        : this.registry.latestOrganisation(head);
+      if (any && known && !companyLike(known.orgKey || known.head)) known = undefined;
+      const run = any
+        ? names.organisation(np.start, '', (r) => companyLike(names.key(r)))
+        : names.organisation(np.start, head);
+      const runAt = run >= 0 ? ctx.tokens[names.start[run]!]!.start : -1;
+      if (known && known.last >= runAt) return known;
+      return run >= 0 ? this.orgOf(run) : null;
+    }
+    if (cls === 'document') return this.registry.latestDocument(head) ?? null;
+    // "Both sources", "the people" after "two people familiar with the talks": source nouns
+    // refer to the latest unnamed source of their number
+    if (GENERIC_SOURCES.has(head)) {
+      const plural = head.endsWith('s') || head === 'people';
+      const t = this.registry.latest(plural ? 'group' : 'person');
+      if (t && t.entity.named === false) return t;
+    }
+    // "the official" after "a senior official"; "the sheriff" after "Sheriff Ana Okafor"
+    const known = this.registry.byHead(head);
+    const run = this.titled(head, np.start);
+    const runAt = run >= 0 ? ctx.tokens[names.start[run]!]!.start : -1;
+    if (known && known.last >= runAt && known.last < before) return known;
+    return run >= 0 ? this.personOf(run, null) : (known ?? null);
+  }
+
+  /** Whether sentence `si` speaks of anonymity (asked once per sentence). */
+  private anonymous(si: number): boolean {
+    const known = (this.anonymities ??= new Int8Array(this.ctx.sentences.length))[si]!;
+    if (known) return known > 0;
+    const yes = mentionsAnonymity(this.ctx, this.ctx.sentences[si]!);
+    this.anonymities[si] = yes ? 1 : -1;
+    return yes;
+  }
+
+  /** Whether sentence `si` is a headline (asked once per sentence). */
+  private headline(si: number): boolean {
+    const known = (this.headlines ??= new Int8Array(this.ctx.sentences.length))[si]!;
+    if (known) return known > 0;
+    const yes = isHeadline(this.ctx, this.ctx.sentences[si]!);
+    this.headlines[si] = yes ? 1 : -1;
+    return yes;
+  }
+
+  /** The latest person named before token `limit` with title or role `head`, or -1. */
+  private titled(head: string, limit: number): number {
+    return this.names.titled(head, limit);
+  }
+
+  /** The entity a pronoun subject refers to, or null when the text does not say. */
+  pronoun(tok: number, sentence: number): Tracked | null {
+    const ctx = this.ctx;
+    const w = ctx.tokens[tok]!.lower;
+    const want: Want | undefined = PRONOUNS.get(w);
+    if (!want) return null;
+    const names = this.names;
+    const floor = ctx.sentences[Math.max(0, sentence - 3)]!.first;
+    // a person's pronoun prefers the latest source of this or the previous sentence (a subject)
+    // over a name met as an object: "Lenz said she raised it with Brisco. “He laughed,” she said"
+    if (want.type === 'person') {
+      const near = ctx.sentences[Math.max(0, sentence - 1)]!.first;
+      for (let q = this.toks.length - 1; q >= 0 && this.toks[q]! >= near; q--) {
+        const t = this.tracked[q]!;
+        const at = this.toks[q]!;
+        if (ctx.sentenceOf[at] === sentence && quoted(ctx, at)) continue;
+        if (t.entity.type === 'person' && fitsGender(t.gender, want)) return this.bind(t, want);
+      }
+    }
+    // walk back over the part's source mentions and names, the nearest first
+    let m = this.toks.length - 1;
+    let r = this.nameBefore(tok, floor);
+    while (m >= 0 || r >= 0) {
+      const mt = m >= 0 ? this.toks[m]! : -1;
+      const rt = r >= 0 ? names.start[r]! : -1;
+      const at = Math.max(mt, rt);
+      if (at < floor) break;
+      // a name inside a quotation of the same sentence is no antecedent ("'We told Smith,' he said")
+      const skip = ctx.sentenceOf[at] === sentence && quoted(ctx, at);
+      if (mt >= rt) {
+        const t = this.tracked[m]!;
+        m--;
+        if (!skip && fits(t.entity.type, t.gender, want)) return this.bind(t, want);
+      } else {
+        let q = r;
+        r = this.nameBefore(names.from[q]!, floor);
+        if (skip) continue;
+        let kind = names.kind(q);
+        // "with Brisco" after "Leonard Brisco": a surname alone is the person named before
+        if (kind === 'unknown' && want.type === 'person' && names.end[q]! - names.start[q]! === 1) {
+          const full = names.named(names.surname(q), names.start[q]!);
+          if (full >= 0 && names.kind(full) === 'person') {
+            q = full;
+            kind = 'person';
+          }
+        }
+        if (want.type === 'person' && kind === 'person' && fitsGender(names.gender(q), want)) {
+          const t = this.personOf(q, null);
+          if (fitsGender(t.gender, want)) return this.bind(t, want);
+        } else if (want.type !== 'person' && (kind === 'organisation' || kind === 'publication'))
+          return this.orgOf(q);
+      }
+    }
+    return null;
+  }
+
+  /** The run of the nearest name ending before token `k`, down to token `floor`, or -1. */
+  private nameBefore(k: number, floor: number): number {
+    const name = this.ctx.name;
+    for (let q = k - 1; q >= floor; q--) if (name[q]) return this.names.runAt(q);
+    return -1;
+  }
+
+  private bind(t: Tracked, want: Want): Tracked {
+    if (want.gender && !t.gender) t.gender = want.gender;
+    return t;
+  }
+}
+
+/** A headline's subject waiting for the story to say who it is. */
+interface Pending {
+  t: Tracked;
+  /** The phrase's head, singular (`minister`, `tester`), and its words (`water`, `firm`). */
+  head: string;
+  words: string[];
+  /** Its names before the head (`dunmore` of `Dunmore Boss`). */
+  names: string[];
+  /** Its offsets in the text. */
+  start: number;
+  end: number;
+  /** The headline's cue findings (those that credit `t` are moved to the story's entity). */
+  findings: readonly Finding[];
+}
+
+/** A noun without a plural `s` (`testers` to `tester`; not `press`). */
+function singular(w: string): string {
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+}
+
+/**
+ * Whether story mention `t` with head `head` is what headline subject `p` stands for: the same
+ * head noun and a kind of entity that fits, or a body named with one of its words (`Water Firm`
+ * and `Northvale Water`).
+ */
+function sameReferent(p: Pending, head: string, t: Tracked): boolean {
+  if (t.merged) return false;
+  const want = p.t.entity.type;
+  const type = t.entity.type;
+  const fit =
+    want === type ||
+    ((want === 'person' || want === 'group') && (type === 'person' || type === 'group')) ||
+    want === 'unknown';
+  if (!fit) return false;
+  if (head === p.head) return true;
+  if (type !== 'organisation' || !t.orgKey || (want !== 'organisation' && want !== 'group'))
+    return false;
+  const key = ` ${t.orgKey} `;
+  return p.words.some((w) => key.includes(` ${w} `));
+}
+
+/**
+ * Whether story mention `t` (phrase `np`) is the person headline subject `p` stands for by a
+ * name they share: `Dunmore Boss` and `Dunmore Rovers manager Tomasz Wierzbicki`.
+ */
+function sameBodysPerson(ctx: Context, p: Pending, np: NounPhrase, t: Tracked): boolean {
+  if (p.names.length === 0 || t.merged || p.t.entity.type !== 'person') return false;
+  if (t.entity.type !== 'person' || t.entity.named !== true) return false;
+  const toks = ctx.tokens;
+  for (let k = np.start; k < np.end; k++)
+    if (ctx.name[k] && p.names.includes(toks[k]!.lower)) return true;
+  return false;
+}
+
+/** What a pronoun can refer to. */
+interface Want {
+  type: 'person' | 'group' | 'thing';
+  gender: Gender;
+}
+
+const PRONOUNS: ReadonlyMap<string, Want> = new Map<string, Want>([
+  ['he', { type: 'person', gender: 'm' }],
+  ['she', { type: 'person', gender: 'f' }],
+  ['they', { type: 'group', gender: '' }],
+  ['it', { type: 'thing', gender: '' }],
+]);
+
+function fitsGender(g: Gender, want: Want): boolean {
+  return !g || !want.gender || g === want.gender;
+}
+
+function fits(type: SourceType, gender: Gender, want: Want): boolean {
+  if (want.type === 'person') return type === 'person' && fitsGender(gender, want);
+  if (want.type === 'group') return type === 'group' || type === 'organisation';
+  return type === 'organisation' || type === 'document';
+}
+
+/**
+ * The person a source phrase names: its head's name (`Chief Executive Officer Arnav Desai`) or a
+ * name in apposition (`A Harlow spokeswoman, Tessa Moorcroft`); -1 when none. A name further in
+ * (`documents obtained by Jo Park`, `a spokesman for Sen. Ochoa`) is not the source's.
+ */
+function personIn(ctx: Context, names: Names, np: NounPhrase): number {
+  const r = names.runAt(np.head);
+  if (r >= 0) return names.kind(r) === 'person' ? r : -1;
+  const toks = ctx.tokens;
+  for (let k = np.coreEnd; k < np.end - 1; k++) {
+    if (toks[k]!.lower !== ',') continue;
+    const a = names.runAt(k + 1);
+    if (a < 0 || names.from[a] !== k + 1 || names.kind(a) !== 'person') return -1;
+    const e = names.end[a]!;
+    return e >= np.end || toks[e]?.kind === 'punct' ? a : -1;
+  }
+  return -1;
+}
+
+/** Whether token `k` stands inside a quotation of its sentence. */
+function quoted(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  let open = false;
+  for (let q = ctx.sentences[ctx.sentenceOf[k]!]!.first; q < k; q++) {
+    const t = toks[q]!;
+    if (t.kind === 'quote' && (t.lower === '“' || t.lower === '”')) open = t.lower === '“';
+  }
+  return open;
+}
+
+/** The entity type of a description by its head. */
+function typeOf(cls: HeadClass, head: string, det: string): SourceType {
+  const plural = head.endsWith('s') && !head.endsWith('ss');
+  switch (cls) {
+    case 'organisation':
+      return plural ? 'group' : 'organisation';
+    case 'document':
+      return 'document';
+    case 'role':
+    case 'occupation':
+    case 'person':
+    case 'title':
+    case 'nonAgent':
+      return plural || head === 'people' || head === 'police' || head === 'staff'
+        ? 'group'
+        : 'person';
+    default:
+      // "two reviewers", "a bookseller": an unknown noun shaped like a person noun
+      if (agentiveNoun(head)) return plural ? 'group' : 'person';
+      return det === 'one' ? 'person' : 'unknown';
+  }
+}
+
+/** Determiners of a description that refers back. */
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'both']);
+
+/** Determiners that introduce a new referent. */
+const INDEFINITE_SINGULAR: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one']);
+
+/** Organisation heads that refer back to any company named before (`the company`, `the firm`). */
+const COMPANY_HEADS = ruleWords('companyHeads');
+
+/** Bodies that are no company (`union`, `ministry`, `court`): not `the company` later. */
+const NON_COMPANY = ruleWords('nonCompanyBodies');
+
+/** Whether an organisation with lowercase name or head `key` may be called `the company`. */
+function companyLike(key: string): boolean {
+  for (const w of key.split(' ')) if (NON_COMPANY.has(w)) return false;
+  return true;
+}
+
+/** Heads of a study's authors: `the authors`, `its researchers`. */
+const AUTHOR_HEADS = ruleWords('authorHeads');
+
+/** Whether a source phrase is a name and nothing else (`Ana Okafor`, `Acme Corp.`). */
+function onlyName(ctx: Context, np: NounPhrase): boolean {
+  for (let k = np.start; k < np.end; k++)
+    if (!ctx.name[k] && ctx.tokens[k]!.lower !== '.' && ctx.tokens[k]!.lower !== '&') return false;
+  return true;
+}

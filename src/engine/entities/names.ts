@@ -1,0 +1,518 @@
+/**
+ * The proper names of a text part, as runs of name tokens with what they name: a person (`Sheriff
+ * Ana Okafor`, `Mr. Reeves`), an organisation (`the Ministry of State Security`, `Quarry Hill
+ * Capital`, `MSS`), a publication (`the Harbour Gazette`) or a place. Titles before a name are
+ * kept apart (`sheriff`), so that a later `the sheriff` or `Okafor` finds the person.
+ *
+ * A run is found only when a source mention asks about a token in it, and what it names is worked
+ * out only then: a text has many capitalised words and only a few of them are ever linked to a
+ * source. Runs are stored as parallel arrays (one number per field), not one object per name.
+ */
+import type { Context } from '../context';
+import { isPrep } from '../context';
+import {
+  F,
+  FEMALE_WORDS,
+  MALE_WORDS,
+  NAME_PARTICLES,
+  OCCUPATION_NOUNS,
+  ORG_NOUNS,
+  ORG_SUFFIXES,
+  PERSONAL_TITLES,
+  PUBLICATION_WORDS,
+  ROLE_NOUNS,
+  ruleWords,
+  TITLE_ABBREVIATION_WORDS,
+  TITLE_NOUNS,
+} from '../lexicon';
+import { isPlaceName } from '../phrase/places';
+import type { Token } from '../tokenize';
+
+export type NameKind = 'person' | 'organisation' | 'publication' | 'place' | 'unknown';
+
+/** A person's gender as the text shows it (a title, a gendered noun), for `he` and `she`. */
+export type Gender = 'm' | 'f' | '';
+
+const KINDS: readonly NameKind[] = ['person', 'organisation', 'publication', 'place', 'unknown'];
+
+/** The names of one part, in text order. */
+export class Names {
+  /** Token range of each name without its titles (`Ana Okafor`), and where its titles start. */
+  readonly start: number[] = [];
+  readonly end: number[] = [];
+  readonly from: number[] = [];
+  /** Each run's `KINDS` index, -1 until asked. */
+  private readonly kinds: number[] = [];
+  private readonly genders: Gender[] = [];
+  /** The title or role before each name, lowercase (`sheriff`, `governor`), or ''. */
+  private readonly titles: string[] = [];
+  /** Run index + 1 for each token of a run found so far (titles included), 0 elsewhere. */
+  private readonly runs: Int32Array;
+  /** Acronyms given in brackets after a name (`MSS` -> the run of `Ministry of State Security`). */
+  private acronymRuns: Map<string, number> | null = null;
+  /** Person runs by title (including titles in apposition), in text order, built when first asked. */
+  private byTitle: Map<string, number[]> | null = null;
+  /** Tokens of multiword names by their lowercase word, built when first asked. */
+  private byWord: Map<string, number[]> | null = null;
+  /** Kinds of multiword names by first and last word (see `kind`). */
+  private readonly kindCache = new Map<string, Map<string, number>>();
+
+  constructor(private readonly ctx: Context) {
+    this.runs = new Int32Array(ctx.tokens.length);
+  }
+
+  /** The run of names that token `k` belongs to (found now if need be), or -1. */
+  runAt(k: number): number {
+    const known = this.runs[k];
+    if (known) return known - 1;
+    if (!this.ctx.name[k]) return -1;
+    const r = scanRun(this.ctx, this, runStart(this.ctx, k));
+    // (a name the scan from the left did not reach: its own run)
+    return this.runs[k] ? r : scanRun(this.ctx, this, k);
+  }
+
+  /** The acronym run named by `word` (`mss`), or -1. */
+  acronym(word: string): number {
+    if (!this.acronymRuns) {
+      this.acronymRuns = new Map();
+      const toks = this.ctx.tokens;
+      for (let k = 1; k + 2 < toks.length; k++)
+        if (
+          toks[k]!.lower === '(' &&
+          toks[k + 2]!.lower === ')' &&
+          this.ctx.name[k - 1] &&
+          isAcronym(this.ctx, k + 1)
+        )
+          this.acronymRuns.set(toks[k + 1]!.lower, this.runAt(k - 1));
+    }
+    return this.acronymRuns.get(word) ?? -1;
+  }
+
+  kind(r: number): NameKind {
+    let k = this.kinds[r]!;
+    if (k < 0) {
+      const a = this.start[r]!;
+      const e = this.end[r]!;
+      const toks = this.ctx.tokens;
+      // a name met again is the same kind of name: classified once per first and last word
+      // (two to four words outside a Title Case headline, where nothing else decides)
+      const cacheable = e - a >= 2 && e - a <= 4 && !this.ctx.titleCase[this.ctx.sentenceOf[a]!];
+      const byLast = cacheable ? this.kindCache.get(toks[a]!.lower) : undefined;
+      const cached = byLast?.get(toks[e - 1]!.lower);
+      if (cached !== undefined) k = cached;
+      else {
+        k = KINDS.indexOf(classify(this.ctx, a, e, this.titles[r]!));
+        if (cacheable) {
+          const map = byLast ?? new Map<string, number>();
+          map.set(toks[e - 1]!.lower, k);
+          if (!byLast) this.kindCache.set(toks[a]!.lower, map);
+        }
+      }
+      this.kinds[r] = k;
+    }
+    return KINDS[k]!;
+  }
+
+  /** A person's gender by the title or the word before the name. */
+  gender(r: number): Gender {
+    return this.genders[r]!;
+  }
+
+  /** The title of a person's name: before it, or in apposition after it ("Ana Okafor, the sheriff"). */
+  title(r: number): string {
+    if (!this.titles[r] && this.kind(r) === 'person') {
+      const t = appositionTitle(this.ctx, this.end[r]!);
+      if (t) {
+        this.titles[r] = t;
+        if (!this.genders[r]) this.genders[r] = genderOf(t);
+      }
+    }
+    return this.titles[r]!;
+  }
+
+  /** The title before a name (`Sheriff`, `Gov.` as `governor`), or ''. */
+  titleBefore(r: number): string {
+    return this.titles[r]!;
+  }
+
+  /** The name as written, titles left out. */
+  text(r: number): string {
+    const toks = this.ctx.tokens;
+    return this.ctx.text.slice(toks[this.start[r]!]!.start, toks[this.end[r]! - 1]!.end);
+  }
+
+  /** The lowercase words of the name joined by spaces (a leading `the` left out). */
+  key(r: number): string {
+    const toks = this.ctx.tokens;
+    const words: string[] = [];
+    for (let k = this.start[r]!; k < this.end[r]!; k++) {
+      const w = toks[k]!;
+      if (w.kind === 'word' && !(k === this.start[r] && w.lower === 'the')) words.push(w.lower);
+    }
+    return words.join(' ');
+  }
+
+  /** A person's surname, lowercase (`okafor`), or its only word. */
+  surname(r: number): string {
+    const toks = this.ctx.tokens;
+    for (let k = this.end[r]! - 1; k >= this.start[r]!; k--) {
+      const w = toks[k]!;
+      if (w.kind === 'word' && !SUFFIXES.has(w.lower)) return w.lower;
+    }
+    return toks[this.start[r]!]!.lower;
+  }
+
+  /** The latest person run ending before token `limit` with title or role `title`, or -1. */
+  titled(title: string, limit: number): number {
+    if (!this.byTitle) {
+      // one pass over the tokens for titles next to names: before one ("Sheriff Ana Okafor",
+      // "economist Jo Park") or in apposition after one ("Ana Okafor, the county sheriff,")
+      this.byTitle = new Map();
+      const ctx = this.ctx;
+      const toks = ctx.tokens;
+      for (let k = 0; k < toks.length; k++) {
+        const t = toks[k]!;
+        let near = ctx.name[k + 1] === 1 && (t.f & (F.ACTOR | F.NAME_WORD)) !== 0;
+        if (!near && ctx.name[k] === 1 && !ctx.name[k + 1] && toks[k + 1]?.lower === ',') {
+          const d = toks[k + 2]?.lower;
+          near = d === 'a' || d === 'an' || d === 'the';
+        }
+        if (!near) continue;
+        const r = this.runAt(ctx.name[k] ? k : k + 1);
+        if (r < 0 || (this.end[r]! !== k + 1 && !ctx.name[k + 1])) continue;
+        const list = this.byTitle;
+        const found = this.title(r);
+        if (found && this.kind(r) === 'person' && list.get(found)?.at(-1) !== r)
+          push(list, found, r);
+        if (!ctx.name[k]) k = this.end[r]! - 1;
+      }
+    }
+    return this.lastOf(this.byTitle.get(title), limit);
+  }
+
+  /**
+   * The run that a one-word mention `word` may stand for, first met before token `limit`: a
+   * person with that surname, or an organisation or publication whose name holds it.
+   */
+  /** `named`'s answer for each word without a limit: the first run that qualifies, or -1. */
+  private readonly firstNamed = new Map<string, number>();
+
+  named(word: string, limit: number): number {
+    if (!this.byWord) {
+      // one pass for the words of multiword names, to their tokens
+      this.byWord = new Map();
+      const name = this.ctx.name;
+      const toks = this.ctx.tokens;
+      for (let k = 0; k < toks.length; k++) {
+        if (!name[k]) continue;
+        // (with a particle between: "Luis de Miranda")
+        const p = toks[k - 1];
+        const particle =
+          !!p && (p.f & F.NAME_WORD) !== 0 && NAME_PARTICLES.has(p.lower) && name[k - 2] === 1;
+        if (name[k - 1] || name[k + 1] || particle) push(this.byWord, toks[k]!.lower, k);
+      }
+    }
+    // the first run that qualifies, whatever the limit (asked again and again for one word)
+    let first = this.firstNamed.get(word);
+    if (first === undefined) {
+      first = -1;
+      for (const k of this.byWord.get(word) ?? []) {
+        const r = this.runAt(k);
+        if (r < 0 || this.end[r]! - this.start[r]! < 2) continue;
+        const kind = this.kind(r);
+        // a person by surname or first name ("Okafor", "Lupita" after "Lupita Nyong'o")
+        if (kind === 'person') {
+          if (this.surname(r) !== word && this.ctx.tokens[this.start[r]!]!.lower !== word) continue;
+        } else if (kind !== 'organisation' && kind !== 'publication') continue;
+        first = r;
+        break;
+      }
+      this.firstNamed.set(word, first);
+    }
+    return first >= 0 && this.end[first]! <= limit ? first : -1;
+  }
+
+  /**
+   * The latest organisation run ending before token `limit`: the one first met with word `word`
+   * in its name, or with no word the nearest before (looked for a few paragraphs back).
+   */
+  organisation(limit: number, word = '', accept?: (r: number) => boolean): number {
+    const ctx = this.ctx;
+    if (word) {
+      const k = ctx.nameWords.get(word);
+      if (k !== undefined && k < limit) {
+        const r = this.runAt(k);
+        if (r >= 0 && this.end[r]! <= limit && this.kind(r) === 'organisation') return r;
+      }
+    }
+    // the nearest organisation before, with the word if one is asked for ("the Ministry of
+    // State Security": `ministry` is no word of a multiword name on its own)
+    const toks = ctx.tokens;
+    for (let k = limit - 1; k >= 0 && k >= limit - ORGANISATION_REACH; k--) {
+      if (!ctx.name[k]) continue;
+      const r = this.runAt(k);
+      if (r < 0) continue;
+      if (this.kind(r) === 'organisation' && (!accept || accept(r))) {
+        if (!word) return r;
+        for (let q = this.start[r]!; q < this.end[r]!; q++) if (toks[q]!.lower === word) return r;
+      }
+      k = this.from[r]!;
+    }
+    return -1;
+  }
+
+  /** The last person run of `runs` (in text order) that ends by token `limit`, or -1. */
+  private lastOf(runs: readonly number[] | undefined, limit: number): number {
+    if (!runs) return -1;
+    // the last run ending by `limit`, then back to a person
+    let lo = 0;
+    let hi = runs.length - 1;
+    let from = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.end[runs[mid]!]! <= limit) {
+        from = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    for (let q = from; q >= 0; q--) if (this.kind(runs[q]!) === 'person') return runs[q]!;
+    return -1;
+  }
+
+  push(start: number, end: number, from: number, gender: Gender, title: string): number {
+    const r = this.start.length;
+    this.start.push(start);
+    this.end.push(end);
+    this.from.push(from);
+    this.kinds.push(-1);
+    this.genders.push(gender);
+    this.titles.push(title);
+    for (let k = from; k < end; k++) this.runs[k] = r + 1;
+    return r;
+  }
+}
+
+function push(map: Map<string, number[]>, key: string, r: number): void {
+  const list = map.get(key);
+  if (list) list.push(r);
+  else map.set(key, [r]);
+}
+
+/** How many tokens back `the company` looks for an organisation named before. */
+const ORGANISATION_REACH = 600;
+
+/** Name suffixes that are no surname: `Jr.`, `III`. */
+const SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** Whether a word is a title or role that may stand before a personal name (`Sheriff`, `Mr.`). */
+export function isTitleWord(t: Token): boolean {
+  const w = t.lower;
+  if ((t.f & F.ACTOR) !== 0 && (TITLE_NOUNS.has(w) || ROLE_NOUNS.has(w) || OCCUPATION_NOUNS.has(w)))
+    return true;
+  return (
+    (t.f & F.NAME_WORD) !== 0 &&
+    (PERSONAL_TITLES.has(w) || TITLE_MODIFIERS.has(w) || w === 'former')
+  );
+}
+
+/** The gender a word tells, if any. */
+export function genderOf(lower: string): Gender {
+  if (FEMALE_WORDS.has(lower)) return 'f';
+  if (MALE_WORDS.has(lower)) return 'm';
+  return '';
+}
+
+/**
+ * Where the run of names holding token `k` starts: left over names, and over `&`, an initial's
+ * stop, a particle or (inside an organisation's name) `of`, `for` and `and`.
+ */
+function runStart(ctx: Context, k: number): number {
+  const toks = ctx.tokens;
+  const name = ctx.name;
+  let a = k;
+  for (;;) {
+    if (name[a - 1]) {
+      a--;
+      continue;
+    }
+    const t = toks[a - 1];
+    if (!t || !name[a - 2]) return a;
+    if (t.lower === '&' || (t.lower === '.' && toks[a - 2]!.lower.length === 1)) {
+      a -= 2;
+      continue;
+    }
+    if (t.kind === 'word' && (t.f & F.NAME_WORD) !== 0 && NAME_PARTICLES.has(t.lower)) {
+      a -= 2;
+      continue;
+    }
+    if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'and') && orgBefore(ctx, a - 2)) {
+      a -= 2;
+      continue;
+    }
+    return a;
+  }
+}
+
+/** Whether the names ending at token `k` hold an organisation word (`Ministry` of ...). */
+function orgBefore(ctx: Context, k: number): boolean {
+  for (let q = k; q >= 0 && ctx.name[q]; q--) if (orgWord(ctx.tokens[q]!)) return true;
+  return false;
+}
+
+/**
+ * Records the run of names starting at token `i`: names, with `&`, initials' stops and particles
+ * inside (`Baird & Finch`, `J. R. Smith`, `Ursula von der Leyen`), and `of`/`for`/`and` inside an
+ * organisation's name (`Ministry of State Security`, `Food and Drug Administration`); titles
+ * before it are kept apart. Returns its index.
+ */
+function scanRun(ctx: Context, names: Names, i: number): number {
+  const toks = ctx.tokens;
+  const name = ctx.name;
+  let e = i + 1;
+  let org = orgWord(toks[i]!);
+  for (;;) {
+    const t = toks[e];
+    if (!t) break;
+    if (name[e]) {
+      if (!org && orgWord(t)) org = true;
+      e++;
+      continue;
+    }
+    if (name[e + 1] !== 1) break;
+    if (t.lower === '&' || (t.lower === '.' && toks[e - 1]!.lower.length === 1)) {
+      e++;
+      continue;
+    }
+    if (t.kind === 'word' && !org && (t.f & F.NAME_WORD) !== 0 && NAME_PARTICLES.has(t.lower)) {
+      e++;
+      continue;
+    }
+    // ("Priya Ramaswamy of Halvard University" is a person of a body: two names)
+    if (
+      ((t.lower === 'of' || t.lower === 'for') && org) ||
+      (t.lower === 'and' && (org || orgAhead(ctx, e + 1)))
+    ) {
+      e++;
+      continue;
+    }
+    break;
+  }
+  // titles before the name: "Sheriff Ana Okafor", "Chief Executive Officer Arnav Desai"
+  let a = i;
+  let title = '';
+  for (; a < e - 1; a++) {
+    const w = toks[a]!;
+    if ((w.f & (F.ACTOR | F.NAME_WORD)) !== 0 && isTitleWord(w)) title = w.lower;
+    // a place or a rank inside the title: "Assistant U.S. Attorney Helen Markovic"
+    else if (!(
+      (isPlaceName(ctx, a) || TITLE_RANKS.has(w.lower)) &&
+      a + 1 < e - 1 &&
+      (isTitleWord(toks[a + 1]!) || isPlaceName(ctx, a + 1))
+    ))
+      break;
+  }
+  // or one the name detector left out: "economist Jo Park", "— Sheriff Ana Okafor"
+  const before = toks[i - 1];
+  const titled = !!before && (before.f & (F.ACTOR | F.NAME_WORD)) !== 0;
+  if (a === i && titled && !name[i - 1] && isTitleWord(before)) title = before.lower;
+  if (title) title = TITLE_ABBREVIATION_WORDS.get(title) ?? title;
+  const gender = title ? genderOf(title) : titled ? genderOf(before.lower) : '';
+  return names.push(a, e, i, gender, title);
+}
+
+/** Whether a word makes a name an organisation's: `Ministry`, `Council`, `Inc.`, `Bank`. */
+function orgWord(t: Token): boolean {
+  const f = t.f;
+  return (
+    ((f & F.ACTOR) !== 0 && ORG_NOUNS.has(t.lower)) ||
+    ((f & F.NAME_WORD) !== 0 && ORG_SUFFIXES.has(t.lower))
+  );
+}
+
+/** Whether an organisation word comes in the next few names: `Food and Drug Administration`. */
+function orgAhead(ctx: Context, k: number): boolean {
+  for (let q = k; q < k + 4 && ctx.name[q]; q++) if (orgWord(ctx.tokens[q]!)) return true;
+  return false;
+}
+
+function isAcronym(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || t.kind !== 'word' || t.end - t.start < 2 || t.end - t.start > 6) return false;
+  for (let q = t.start; q < t.end; q++) {
+    const c = ctx.text.charCodeAt(q);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
+/** What the name `[a, e)` names. */
+function classify(ctx: Context, a: number, e: number, title: string): NameKind {
+  const toks = ctx.tokens;
+  let words = 0;
+  for (let k = a; k < e; k++) {
+    if (orgWord(toks[k]!)) return 'organisation';
+    if (toks[k]!.kind === 'word') words++;
+  }
+  const last = toks[e - 1]!.lower;
+  if (words > 1 && PUBLICATION_WORDS.has(last)) return 'publication';
+  if (words === 1 && isAcronym(ctx, a)) return isPlaceName(ctx, a) ? 'place' : 'organisation';
+  if (isPlaceName(ctx, e - 1) || isPlaceName(ctx, a)) return 'place';
+  // in apposition to an organisation noun: "the operator, Northvale Water,"
+  if (!title && orgApposition(ctx, a, e)) return 'organisation';
+  if (words === 1) return title ? 'person' : 'unknown';
+  // a personal name is two to four words, none of them a noun the lexicon knows as a kind of
+  // actor or document ("Leaked Roadmap" in a headline is no person)
+  if (words > 4 || ctx.titleCase[ctx.sentenceOf[a]!]) return title ? 'person' : 'unknown';
+  for (let k = a; k < e; k++) if ((toks[k]!.f & F.ACTOR) !== 0) return 'unknown';
+  return 'person';
+}
+
+/**
+ * Whether the name `[a, e)` stands in apposition to an organisation noun: after one (`the
+ * operator, Northvale Water`) or before one (`Northvale Water, the utility,`).
+ */
+function orgApposition(ctx: Context, a: number, e: number): boolean {
+  const toks = ctx.tokens;
+  const orgNoun = (k: number): boolean => {
+    const w = toks[k];
+    return !!w && !ctx.name[k] && (w.f & F.ACTOR) !== 0 && ORG_NOUNS.has(w.lower);
+  };
+  // (not the object of a preposition: "an official at the city council, Daniel Hendricks")
+  // ("the operator, Northvale Water", "the port's operator, Tidewell Terminals")
+  if (toks[a - 1]?.lower === ',' && orgNoun(a - 2)) {
+    let d = a - 3;
+    while (d >= a - 5 && toks[d] && toks[d]!.lower !== 'the' && toks[d]!.kind !== 'punct') d--;
+    return toks[d]?.lower === 'the' && !isPrep(toks[d - 1]) && toks[e]?.kind === 'punct';
+  }
+  if (toks[e]?.lower !== ',') return false;
+  const d = toks[e + 1]?.lower;
+  if (d !== 'the' && d !== 'a' && d !== 'an') return false;
+  // (not an owner: "Anton Reisz, the paper's editor")
+  for (let k = e + 2; k <= e + 4; k++) {
+    if (orgNoun(k)) return toks[k + 1]?.kind === 'punct';
+    if (toks[k]?.kind !== 'word' || ctx.name[k]) return false;
+  }
+  return false;
+}
+
+/** `Name, a/the <modifiers> <role>`: the role in apposition after the name ending at `e`. */
+function appositionTitle(ctx: Context, e: number): string {
+  const toks = ctx.tokens;
+  if (toks[e]?.lower !== ',') return '';
+  const d = toks[e + 1]?.lower;
+  if (d !== 'a' && d !== 'an' && d !== 'the') return '';
+  for (let k = e + 2; k < toks.length && k <= e + 6; k++) {
+    const w = toks[k]!;
+    if (w.kind !== 'word' || ctx.name[k]) return '';
+    const n = toks[k + 1];
+    const ends = !n || n.kind !== 'word' || n.lower === 'who' || (n.f & F.PREP) !== 0;
+    if (ends && isTitleWord(w)) return w.lower;
+  }
+  return '';
+}
+
+/** Ranks before a title in a name: `Assistant Attorney General`, `Associate Justice`. */
+const TITLE_RANKS: ReadonlySet<string> = new Set(['assistant', 'associate']);
+
+/** Modifiers that make a role a title: `chief executive`, `deputy director`. */
+const TITLE_MODIFIERS = ruleWords('titleModifiers');

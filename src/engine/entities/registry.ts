@@ -1,0 +1,286 @@
+/**
+ * The source entities of one `analyze` call, with the indexes later mentions are matched on: a
+ * person's surname, an organisation's name words and acronyms, the head noun of a description
+ * (`official`, `report`), and the exact words of a plural or bare description (`officials`).
+ * One registry serves one text part (see ./ids.ts).
+ */
+import type { Finding, Named, SourceEntity, SourceType } from '../types';
+import { entityId } from './ids';
+import type { Gender } from './names';
+
+/** An entity with what later mentions match on. */
+export interface Tracked {
+  entity: SourceEntity;
+  /** Lowercase words a later mention may use: surname and first name, or organisation words. */
+  surname: string;
+  given: string;
+  /** An organisation's full name, lowercase (`ministry of state security`). */
+  orgKey: string;
+  /** The head noun of its descriptions, lowercase (`official`, `sources`, `report`). */
+  head: string;
+  gender: Gender;
+  /** Offsets in the text of its first and its latest mention. */
+  first: number;
+  last: number;
+  /** How many of its mentions the anonymity check has read. */
+  read: number;
+  /** Merged into another entity (a headline's subject the story names later): no entity now. */
+  merged: boolean;
+}
+
+export class Registry {
+  readonly all: Tracked[] = [];
+
+  /** @param partStart offset in the text of the part whose entities this registry holds */
+  constructor(private readonly partStart = 0) {}
+
+  /** Entities of names met before, by their first and last word (`ana` `okafor`). */
+  private readonly names = new Map<string, Map<string, Tracked>>();
+
+  /** The entity of a name whose first and last words were `first` and `last` before. */
+  byName(first: string, last: string): Tracked | undefined {
+    return this.names.get(first)?.get(last);
+  }
+
+  setByName(first: string, last: string, t: Tracked): void {
+    let byLast = this.names.get(first);
+    if (!byLast) this.names.set(first, (byLast = new Map()));
+    byLast.set(last, t);
+  }
+
+  /** The latest person by surname or first name, and each by first name and surname. */
+  private readonly persons = new Map<string, Tracked>();
+  private readonly fullNames = new Map<string, Map<string, Tracked>>();
+  /** Organisations by full name, acronym and first word. */
+  private readonly orgs = new Map<string, Tracked>();
+  /** The latest entity described with a head noun. */
+  private readonly heads = new Map<string, Tracked>();
+  /** Plural and bare descriptions by a hash of their words (`U.S. officials`, `officials`). */
+  private readonly texts = new Map<number, Tracked>();
+  /**
+   * Heads of unnamed descriptions that credit nothing (`A 34-year-old man has been charged`), to
+   * where they were first met: a later `the man` repeats an unnamed mention.
+   */
+  private readonly unnamedHeads = new Map<string, number>();
+  /** The latest mentioned entity of each type the links ask for. */
+  private lastPerson: Tracked | undefined;
+  private lastGroup: Tracked | undefined;
+  private lastOrganisation: Tracked | undefined;
+  private lastDocument: Tracked | undefined;
+  private lastNamedDocument: Tracked | undefined;
+  /** The latest organisation made with a word in its name or as its head. */
+  private readonly orgByWord = new Map<string, Tracked>();
+  /** The latest document made with a head noun (`report`, `minutes`). */
+  private readonly documentByHead = new Map<string, Tracked>();
+
+  /** A new entity. */
+  create(
+    name: string,
+    named: Named,
+    type: SourceType,
+    at: number,
+    fields: Partial<Omit<Tracked, 'entity' | 'first' | 'last' | 'read' | 'merged'>> = {},
+  ): Tracked {
+    const entity: SourceEntity = {
+      id: entityId(this.all.length + 1, this.partStart),
+      name,
+      named,
+      type,
+    };
+    const t: Tracked = {
+      entity,
+      surname: fields.surname ?? '',
+      given: fields.given ?? '',
+      orgKey: fields.orgKey ?? '',
+      head: fields.head ?? '',
+      gender: fields.gender ?? '',
+      first: at,
+      last: at,
+      read: 0,
+      merged: false,
+    };
+    this.all.push(t);
+    if (t.surname) this.persons.set(t.surname, t);
+    if (t.given) this.named(t, t.given);
+    if (t.orgKey) this.addOrg(t.orgKey, t);
+    if (t.head) this.heads.set(t.head, t);
+    // an organisation by each word of its name, a document by its head: the latest made
+    if (type === 'organisation') {
+      if (t.head) this.orgByWord.set(t.head, t);
+      if (t.orgKey) for (const w of t.orgKey.split(' ')) this.orgByWord.set(w, t);
+    } else if (type === 'document' && t.head) this.documentByHead.set(t.head, t);
+    this.touch(t, at);
+    return t;
+  }
+
+  /** Whether some entity was merged into another (then `renumber` closes the gaps in ids). */
+  private anyMerged = false;
+
+  /**
+   * Marks `t` as merged into entity `into`: it no longer counts, and what found `t` (a head
+   * noun, its words, the latest of its type) finds `into` now. Rare: a few times a story.
+   */
+  merge(t: Tracked, into: Tracked): void {
+    t.merged = true;
+    this.anyMerged = true;
+    for (const map of [this.heads, this.orgs, this.persons, this.orgByWord, this.documentByHead])
+      for (const [k, v] of map) if (v === t) map.set(k, into);
+    for (const [k, v] of this.texts) if (v === t) this.texts.set(k, into);
+    if (this.lastPerson === t) this.lastPerson = into;
+    if (this.lastGroup === t) this.lastGroup = into;
+    if (this.lastOrganisation === t) this.lastOrganisation = into;
+    if (this.lastDocument === t) this.lastDocument = into;
+    if (this.lastNamedDocument === t)
+      this.lastNamedDocument = into.entity.named === true ? into : undefined;
+  }
+
+  /**
+   * Spans (`start`, `end` pairs) of headline subjects the story turned out to name: an `unnamed`
+   * finding there is withdrawn once the analysis is done (see `withdraw`).
+   */
+  readonly retracted: number[] = [];
+
+  retract(start: number, end: number): void {
+    this.retracted.push(start, end);
+  }
+
+  /**
+   * `findings` without the `unnamed` findings of retracted spans from index `from` on (this
+   * part's), the same array if none.
+   */
+  withdraw(findings: Finding[], from = 0): Finding[] {
+    const spans = this.retracted;
+    if (spans.length === 0) return findings;
+    return findings.filter((f, i) => {
+      if (f.kind !== 'unnamed' || i < from) return true;
+      for (let i = 0; i < spans.length; i += 2)
+        if (f.start >= spans[i]! && f.end <= spans[i + 1]!) return false;
+      return true;
+    });
+  }
+
+  /** Numbers the entities that count `e1`, `e2`, ... in order of creation, after merges. */
+  renumber(): void {
+    if (!this.anyMerged) return;
+    let n = 0;
+    for (const t of this.all) if (!t.merged) t.entity.id = entityId(++n, this.partStart);
+  }
+
+  /** Records a mention of `t` at offset `at` (mentions come in text order). */
+  touch(t: Tracked, at: number): void {
+    t.last = at;
+    const e = t.entity;
+    switch (e.type) {
+      case 'person':
+        this.lastPerson = t;
+        break;
+      case 'group':
+        this.lastGroup = t;
+        break;
+      case 'organisation':
+        this.lastOrganisation = t;
+        break;
+      case 'document':
+        this.lastDocument = t;
+        if (e.named === true) this.lastNamedDocument = t;
+        break;
+      default:
+        break;
+    }
+  }
+
+  /** Registers an organisation under a name, an acronym or its first word. */
+  addOrg(key: string, t: Tracked): void {
+    if (!this.orgs.has(key)) this.orgs.set(key, t);
+    const space = key.indexOf(' ');
+    if (space > 0) {
+      const firstWord = key.slice(0, space);
+      if (!this.orgs.has(firstWord) && firstWord.length > 2) this.orgs.set(firstWord, t);
+    }
+  }
+
+  /**
+   * The person a name refers to: with `first`, the one of that first name and surname (or one
+   * known by surname only, whose first name a fuller mention now gives); without, the latest with
+   * that surname or first name.
+   */
+  person(word: string, first = ''): Tracked | undefined {
+    if (first) {
+      const full = this.fullNames.get(word)?.get(first);
+      if (full) return full;
+      const t = this.persons.get(word);
+      return t && !t.given && t.surname === word ? t : undefined;
+    }
+    return this.persons.get(word);
+  }
+
+  /** Records that person `t` now has first name `given`. */
+  named(t: Tracked, given: string): void {
+    t.given = given;
+    let byGiven = this.fullNames.get(t.surname);
+    if (!byGiven) this.fullNames.set(t.surname, (byGiven = new Map()));
+    byGiven.set(given, t);
+    if (given !== t.surname && !this.persons.has(given)) this.persons.set(given, t);
+  }
+
+  org(key: string): Tracked | undefined {
+    return this.orgs.get(key);
+  }
+
+  /** The latest entity described with head noun `head`. */
+  byHead(head: string): Tracked | undefined {
+    return this.heads.get(head);
+  }
+
+  setHead(head: string, t: Tracked): void {
+    if (head) this.heads.set(head, t);
+  }
+
+  /** Records an unnamed description met at offset `at` that is no source. */
+  noteUnnamed(head: string, at: number): void {
+    if (!this.unnamedHeads.has(head)) this.unnamedHeads.set(head, at);
+  }
+
+  /** Whether an unnamed description with head `head` came before offset `at`. */
+  unnamedBefore(head: string, at: number): boolean {
+    const first = this.unnamedHeads.get(head) ?? this.heads.get(head)?.first;
+    return first !== undefined && first < at && this.heads.get(head)?.entity.named !== true;
+  }
+
+  byText(key: number): Tracked | undefined {
+    return this.texts.get(key);
+  }
+
+  setText(key: number, t: Tracked): void {
+    this.texts.set(key, t);
+  }
+
+  /** The most recently mentioned named document. */
+  latestNamedDocument(): Tracked | undefined {
+    return this.lastNamedDocument;
+  }
+
+  /** The most recently mentioned entity of `type` (a person, group, organisation or document). */
+  latest(type: 'person' | 'group' | 'organisation' | 'document'): Tracked | undefined {
+    switch (type) {
+      case 'person':
+        return this.lastPerson;
+      case 'group':
+        return this.lastGroup;
+      case 'organisation':
+        return this.lastOrganisation;
+      default:
+        return this.lastDocument;
+    }
+  }
+
+  /** The most recently mentioned organisation with `word` in its name or as its head. */
+  latestOrganisation(word: string): Tracked | undefined {
+    return this.orgByWord.get(word);
+  }
+
+  /** The most recently mentioned document with head noun `head`. */
+  latestDocument(head: string): Tracked | undefined {
+    return this.documentByHead.get(head);
+  }
+}

@@ -1,0 +1,260 @@
+/**
+ * Newsroom standards for anonymous sources (AP, Reuters and most agencies): a story says why a
+ * source was granted anonymity, how the source knows what they say, and describes the source as
+ * specifically as it can ("a source" alone is not enough); for a document, how it was obtained.
+ * Each mention of an unnamed source entity is read for these, and its entity's `anonymity`
+ * check gathers what the story states (the first statement of each item wins; the most
+ * specific description counts).
+ */
+import type { Context } from '../context';
+import { isDet, isPunct, isQuant, isQuote } from '../context';
+import { ANONYMITY, anonymityWords, F, GENERIC_SOURCES, PLACE_WORDS, ruleWords } from '../lexicon';
+import { headClass } from '../phrase/head-class';
+import type { NounPhrase } from '../phrase/noun-phrase';
+import { phraseStartingAt } from '../phrase/phrase-starting';
+import type { Sentence } from '../sentences';
+import type {
+  AnonymityReason,
+  DocumentAccess,
+  Evidence,
+  KnowledgeBasis,
+  SourceType,
+  Specificity,
+} from '../types';
+import type { Tracked } from './registry';
+import { squash } from './words';
+
+/**
+ * Reads one mention of an unnamed entity: phrase `np` (or a pronoun at token `at`) in sentence
+ * `s`; `anonymous` tells whether the sentence speaks of anonymity (`mentionsAnonymity`).
+ */
+export function checkMention(
+  ctx: Context,
+  s: Sentence,
+  np: NounPhrase | null,
+  at: number,
+  tracked: Tracked,
+  anonymous: boolean,
+): void {
+  const entity = tracked.entity;
+  const check = (entity.anonymity ??= {
+    specificity: 'bare',
+    reason: null,
+    basis: null,
+    obtained: null,
+  });
+  // everything the story could say is said, or its first mentions are read: nothing more
+  if (check.specificity === 'role-and-body' && check.reason && (check.basis || check.obtained))
+    return;
+  if (np && ++tracked.read > MENTIONS_READ && !anonymous) return;
+  if (np) {
+    const level =
+      entity.named === 'partial' ? 'role-and-body' : specificityOf(ctx, np, entity.type);
+    if (LEVELS.indexOf(level) > LEVELS.indexOf(check.specificity)) check.specificity = level;
+    check.basis ??= basisOf(ctx, s, np);
+    if (entity.type === 'document') check.obtained ??= accessOf(ctx, s, np);
+  }
+  if (!check.reason && anonymous) check.reason = reasonAfter(ctx, s, np ? np.end : at + 1);
+}
+
+const LEVELS: readonly Specificity[] = ['bare', 'role', 'role-and-body'];
+
+/** How many mentions of an entity are read for its description and basis (the first say it). */
+const MENTIONS_READ = 3;
+
+/** How specifically phrase `np` describes its source. */
+function specificityOf(ctx: Context, np: NounPhrase, type: SourceType): Specificity {
+  const toks = ctx.tokens;
+  const head = toks[np.head]!.lower;
+  let described = false;
+  for (let k = np.start; k < np.head; k++) {
+    const t = toks[k]!;
+    if (t.kind === 'pos') continue;
+    // "an administration official", "a company spokesman": a role in a body
+    // ("a state official", "county officials": a place, not a body)
+    if (
+      (t.f & F.ACTOR) !== 0 &&
+      headClass(ctx, k) === 'organisation' &&
+      !((t.f & F.PLACE) !== 0 && PLACE_WORDS.has(t.lower))
+    )
+      return 'role-and-body';
+    if (t.kind === 'word' && !isDet(t) && !isQuant(t) && !VAGUE_MODIFIERS.has(t.lower))
+      described = true;
+  }
+  // "an official at the ministry", "a person in the department": a place in a body
+  for (let k = np.coreEnd; k + 1 < np.end; k++) {
+    const w = toks[k]!.lower;
+    if (!BODY_PREPS.has(w)) continue;
+    const inner = phraseStartingAt(ctx, k + 1, np.end);
+    if (inner && headClass(ctx, inner.head) === 'organisation') return 'role-and-body';
+  }
+  const generic = type === 'document' ? GENERIC_DOCUMENTS.has(head) : GENERIC_SOURCES.has(head);
+  return generic && !described ? 'bare' : 'role';
+}
+
+/**
+ * How the source knows: a post-modifier (`familiar with the matter`, `briefed on the talks`,
+ * `close to the company`), a relative clause (`who attended the meeting`), or a head that says it
+ * (`an ally of the minister`).
+ */
+function basisOf(ctx: Context, s: Sentence, np: NounPhrase): Evidence<KnowledgeBasis> | null {
+  const toks = ctx.tokens;
+  for (let k = np.coreEnd; k < np.end; k++) {
+    const kind = BASIS.get(toks[k]!.lower);
+    if (kind) return evidence(ctx, kind, k, np.end);
+  }
+  const head = toks[np.head]!.lower;
+  if (CLOSE_HEADS.has(head)) return evidence(ctx, 'close', np.start, np.end);
+  // ", who attended the meeting," / "who has seen the report"
+  let k = np.end;
+  if (isPunct(toks[k], ',')) k++;
+  if (toks[k]?.lower !== 'who' && toks[k]?.lower !== 'that') return null;
+  const end = clauseEnd(ctx, s, k + 1);
+  for (let q = k + 1; q < end; q++) {
+    const kind = BASIS.get(toks[q]!.lower) ?? BASIS_VERBS.get(toks[q]!.lower);
+    if (kind) return evidence(ctx, kind, k, end);
+  }
+  return null;
+}
+
+/** How a document reached the story: `obtained by the Gazette`, `seen by Reuters`, `leaked to`. */
+function accessOf(ctx: Context, s: Sentence, np: NounPhrase): Evidence<DocumentAccess> | null {
+  const toks = ctx.tokens;
+  const limit = Math.min(s.last, np.end + 6);
+  for (let k = np.coreEnd; k < limit; k++) {
+    const t = toks[k]!;
+    if (k >= np.end && isPunct(t) && t.lower !== ',') break;
+    const kind = ACCESS.get(t.lower);
+    if (!kind) continue;
+    const n = toks[k + 1]?.lower;
+    if (n !== 'by' && n !== 'to' && n !== 'with') continue;
+    const who = phraseStartingAt(ctx, k + 2, s.last);
+    return evidence(ctx, kind, k, who ? who.end : k + 2);
+  }
+  return null;
+}
+
+/**
+ * The stated reason for anonymity in the rest of the sentence after token `from`: `who was not
+ * authorized to speak publicly`, `who asked not to be identified because the talks are private`,
+ * `on condition of anonymity to discuss internal deliberations`, `for fear of reprisal`.
+ */
+function reasonAfter(ctx: Context, s: Sentence, from: number): Evidence<AnonymityReason> | null {
+  const toks = ctx.tokens;
+  let marked = false;
+  for (let k = from; k < s.last; k++) {
+    const w = toks[k]!.lower;
+    // "not authorized to speak publicly", "not permitted to discuss the case"
+    if ((w === 'not' || w === "n't") && AUTHORISATION.has(toks[k + 1]?.lower ?? ''))
+      return evidence(ctx, 'not-authorised', k, clauseEnd(ctx, s, k));
+    if (w === 'unauthorized' || w === 'unauthorised')
+      return evidence(ctx, 'not-authorised', k, clauseEnd(ctx, s, k));
+    if ((toks[k]!.f & F.ANON) !== 0 && ANONYMITY_WORDS.has(w)) {
+      marked = true;
+      continue;
+    }
+    if (!marked) continue;
+    // after the grant of anonymity: "because ...", "to discuss ...", "for fear of ..."
+    const lead = REASON_LEADS.has(w) || (w === 'to' && REASON_VERBS.has(toks[k + 1]?.lower ?? ''));
+    if (lead) {
+      const end = clauseEnd(ctx, s, k + 1);
+      return evidence(ctx, reasonKind(ctx, k, end), k, end);
+    }
+    if (isPunct(toks[k]) && toks[k]!.lower !== '-') marked = false;
+  }
+  return null;
+}
+
+/** Whether sentence `s` speaks of anonymity or authorisation at all (most do not). */
+export function mentionsAnonymity(ctx: Context, s: Sentence): boolean {
+  const toks = ctx.tokens;
+  for (let k = s.first; k < s.last; k++) if ((toks[k]!.f & F.ANON) !== 0) return true;
+  return false;
+}
+
+/** The class of a stated reason, by its words. */
+function reasonKind(ctx: Context, a: number, b: number): AnonymityReason {
+  const toks = ctx.tokens;
+  for (let k = a; k < b; k++) {
+    const kind = REASON_WORDS.get(toks[k]!.lower);
+    if (kind) return kind;
+  }
+  return 'other';
+}
+
+/**
+ * Where the clause starting at `k` ends: the next punctuation or quotation mark, or the finite
+ * reporting verb of the sentence ("who was not authorized to speak publicly said ...").
+ */
+function clauseEnd(ctx: Context, s: Sentence, k: number): number {
+  const toks = ctx.tokens;
+  let e = k;
+  while (e < s.last && e < k + 30) {
+    const t = toks[e]!;
+    if ((isPunct(t) && t.lower !== '-' && t.lower !== '’') || isQuote(t)) break;
+    if (e > k + 1 && (t.f & F.REPORT) !== 0 && FINITE_SAYING.has(t.lower)) break;
+    e++;
+  }
+  return Math.max(e, k + 1);
+}
+
+/** Finite verbs of saying that end a relative clause before them: `... publicly said`. */
+const FINITE_SAYING: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added']);
+
+function evidence<K extends string>(ctx: Context, kind: K, a: number, b: number): Evidence<K> {
+  const toks = ctx.tokens;
+  const start = toks[a]!.start;
+  const end = toks[Math.max(a, b - 1)]!.end;
+  return { kind, text: squash(ctx.text.slice(start, end)), start, end };
+}
+
+/** Words that grant anonymity: `on condition of anonymity`, `asked not to be identified`. */
+const ANONYMITY_WORDS: ReadonlySet<string> = anonymityWords('anonymityWords');
+
+/** Words that start a stated reason after the grant: `because`, `as`, `for fear`. */
+const REASON_LEADS: ReadonlySet<string> = anonymityWords('reasonLeads');
+
+/** Verbs of a purpose after the grant: `to discuss`, `to describe`, `to speak freely`. */
+const REASON_VERBS: ReadonlySet<string> = anonymityWords('reasonVerbs');
+
+/** Participles of permission: `not authorized to speak`, `not permitted to discuss`. */
+const AUTHORISATION = ruleWords('authorisation');
+
+/** Modifiers that describe nothing about who the source is: `two`, `other`, `unnamed`. */
+const VAGUE_MODIFIERS = anonymityWords('vagueModifiers');
+
+/** Prepositions that place a source in a body: `an official at the ministry`. */
+const BODY_PREPS: ReadonlySet<string> = new Set([
+  'at',
+  'from',
+  'in',
+  'inside',
+  'of',
+  'with',
+  'within',
+]);
+
+/** Documents described only as documents: `documents`, `records`, `files`. */
+const GENERIC_DOCUMENTS = anonymityWords('genericDocuments');
+
+/** Heads that are a relationship: `an ally of the minister`, `a confidant`. */
+const CLOSE_HEADS = anonymityWords('closeHeads');
+
+const table = <K extends string>(entries: Partial<Record<K, string[]>>): ReadonlyMap<string, K> =>
+  new Map(
+    (Object.entries(entries) as [K, string[]][]).flatMap(([kind, words]) =>
+      words.map((w): [string, K] => [w, kind]),
+    ),
+  );
+
+/** Words of a post-modifier or relative clause that say how the source knows. */
+const BASIS = table<KnowledgeBasis>(ANONYMITY.basis);
+
+/** Verbs of a relative clause that say how the source knows: `who attended`, `who has seen`. */
+const BASIS_VERBS = table<KnowledgeBasis>(ANONYMITY.basisVerbs);
+
+/** Participles by which a document reached the story: `obtained`, `seen`, `leaked`. */
+const ACCESS = table<DocumentAccess>(ANONYMITY.access);
+
+/** Words that class a stated reason: `authorized`, `private`, `fear`, `policy`. */
+const REASON_WORDS = table<AnonymityReason>(ANONYMITY.reasons);

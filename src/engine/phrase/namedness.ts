@@ -1,0 +1,206 @@
+/**
+ * Whether a noun phrase names its referent: by a proper name (`true`), as a person or group of a
+ * named body (`'partial'`), or not at all (`false`); the hard part of sourcing.
+ */
+import type { Context } from '../context';
+import { isPrep, isPronoun } from '../context';
+import { ANONYMITY, F, PLACE_QUALIFIERS, PLACE_WORDS, ruleWords, TITLE_NOUNS } from '../lexicon';
+import type { Named } from '../types';
+import { headClass } from './head-class';
+import type { NounPhrase } from './noun-phrase';
+import { ANON_MODIFIERS, participleLike } from './noun-phrase';
+import { phraseEndingAt } from './phrase-ending';
+import { ISSUED_BY_NAMED, ISSUING } from './phrase-starting';
+import { isPlaceName, isPluralDemonym } from './places';
+
+/**
+ * Whether `np` identifies its referent by name. `true`: a proper name; `'partial'`: a person or
+ * group of a named body (`a Pentagon official`, `analysts at RBC`); `false`: no name, or only a
+ * place or nationality (`U.S. officials`), or a name it is only close to (`sources close to X`).
+ */
+export function namedness(ctx: Context, np: NounPhrase): Named {
+  const toks = ctx.tokens;
+  const cls = headClass(ctx, np.head);
+  if (cls === 'name') return !isPluralDemonym(ctx, np.head);
+  // "Halvorsen's allies", "a neighbour of the man", "the victim's sister": known only by whom
+  // they are close to
+  if (RELATION_HEADS.has(toks[np.head]!.lower)) return false;
+  const det = toks[np.start]!;
+  const sing = !toks[np.head]!.lower.endsWith('s') || toks[np.head]!.lower.endsWith('ss');
+  // a definite description referring back: "the company", "the department", "the mayor"
+  const headWord = toks[np.head]!.lower;
+  if (
+    (det.lower === 'the' || det.lower === 'its' || det.lower === 'their') &&
+    np.head === np.coreEnd - 1
+  ) {
+    if (cls === 'organisation' && sing) return true;
+    // "the official" after "a Pentagon official": as named as the first mention
+    const earlier = np.head === np.start + 1 ? ctx.mentions.get(headWord) : undefined;
+    if (earlier !== undefined && det.lower === 'the') return earlier;
+    if (TITLE_NOUNS.has(headWord) && np.head === np.start + 1) return true;
+    // "the railroad" after "the Pellham Valley Railroad Company": a word of an earlier name
+    const inName = ctx.nameWords.get(headWord);
+    if (det.lower === 'the' && sing && inName !== undefined && inName < np.start) return true;
+    if (cls === 'title') return true;
+  }
+  if (cls === 'title' && np.head > np.start) {
+    // "the union's general secretary", "Its chief executive"
+    for (let k = np.start; k < np.head; k++) if (ctx.name[k] && !isPlaceName(ctx, k)) return true;
+  }
+  // a document of a named or back-referred body: "the company's annual report", "Acme's filing"
+  if (cls === 'document' || cls === 'other') {
+    for (let k = np.start + 1; k < np.head; k++) {
+      if (toks[k]!.kind !== 'pos') continue;
+      const owner = phraseEndingAt(ctx, k - 1, np.start, false);
+      if (owner && namedness(ctx, owner)) return true;
+    }
+  }
+  // a person of a named or back-referred body: "the company's spokesman" (not "its organizers":
+  // `its` may be a thing); "one former authority official" after "the Transit Authority"
+  if (cls === 'role' || cls === 'occupation' || cls === 'title') {
+    for (let k = np.start; k < np.head; k++) {
+      const w = toks[k]!;
+      if (ctx.name[k] || (w.f & F.ACTOR) === 0 || headClass(ctx, k) !== 'organisation') continue;
+      // "city officials", "state officials" are qualified by a place only
+      if (PLACE_WORDS.has(w.lower) || PLACE_QUALIFIERS.has(w.lower)) continue;
+      const at = ctx.nameWords.get(w.lower);
+      if (at !== undefined && at < np.start) return 'partial';
+    }
+    for (let k = np.start + 1; k < np.head; k++) {
+      if (toks[k]!.kind !== 'pos') continue;
+      const owner = phraseEndingAt(ctx, k - 1, np.start, false);
+      if (owner && headClass(ctx, owner.head) === 'organisation' && namedness(ctx, owner))
+        return 'partial';
+    }
+  }
+  // names in the core phrase
+  let named: Named = false;
+  for (let k = np.start; k < np.coreEnd; k++) {
+    if (!ctx.name[k] || isPlaceName(ctx, k)) continue;
+    named =
+      cls === 'role' || cls === 'occupation' || cls === 'person' || cls === 'organisation'
+        ? 'partial'
+        : true;
+    break;
+  }
+  if (named) return named;
+  // names in naming post-modifiers: "officials from the Ministry", "a spokesman for Acme"
+  let prep = '';
+  let issuing = false;
+  for (let k = np.coreEnd; k < np.end; k++) {
+    const t = toks[k]!;
+    if (ANON_MODIFIERS.has(t.lower) || t.lower === 'knowledge' || t.lower === 'close')
+      prep = 'anon';
+    else if (t.lower === 'including') prep = 'including';
+    else if (ISSUED_BY_NAMED.has(t.lower)) {
+      prep = 'by';
+      issuing = true;
+    } else if (ISSUING.has(t.lower)) prep = 'handled';
+    else if (
+      t.lower === 'by' &&
+      !issuing &&
+      k > np.coreEnd &&
+      participleLike(toks[k - 1]!.lower) &&
+      !ctx.name[k - 1]
+    )
+      // "Economists polled by the Wire": who asked them does not identify them
+      prep = 'handled';
+    else if (isPrep(t) && prep !== 'anon') {
+      if (t.lower === 'by' || t.lower === 'in')
+        prep = issuing ? 'by' : prep === 'handled' ? 'handled' : t.lower;
+      else if (prep !== 'handled') prep = t.lower;
+    }
+    if (ctx.name[k] && !isPlaceName(ctx, k)) {
+      if (t.lower === 'including' || prep === 'including') return true;
+      if (
+        prep === 'of' ||
+        prep === 'from' ||
+        prep === 'at' ||
+        prep === 'for' ||
+        prep === 'with' ||
+        prep === 'by'
+      ) {
+        return cls === 'document' ? true : 'partial';
+      }
+      // "a report in the Harbour Gazette", "a study in the journal Nature": where it appeared
+      if (prep === 'in' && cls === 'document') return true;
+    }
+    // "Records filed with the California secretary of state": a public record held by one
+    // office (a definite singular office, optionally of a named place)
+    if (
+      t.lower === 'the' &&
+      cls === 'document' &&
+      toks[k - 1]?.lower === 'with' &&
+      FILED_WITH.has(toks[k - 2]?.lower ?? '') &&
+      definiteOffice(ctx, k + 1, np.end)
+    )
+      return true;
+    // "minutes published by the bank", "a survey commissioned by the district": a document
+    // issued by a body the story has named (not one a reporter obtained: "an assessment
+    // commissioned by the county and obtained by Northstar Wire")
+    if (
+      t.lower === 'the' &&
+      issuing &&
+      !obtained(ctx, k, np.end) &&
+      prep === 'by' &&
+      cls === 'document' &&
+      headClass(ctx, np.end - 1) === 'organisation' &&
+      !toks[np.end - 1]!.lower.endsWith('s')
+    )
+      return true;
+    // "officials at the agency", "a lawyer for the company": a body the story has named
+    if (
+      t.lower === 'the' &&
+      (prep === 'at' || prep === 'from' || prep === 'for' || prep === 'of') &&
+      cls !== 'document' &&
+      toks[k + 1] &&
+      k + 2 === np.end &&
+      headClass(ctx, k + 1) === 'organisation' &&
+      !toks[k + 1]!.lower.endsWith('s')
+    )
+      return 'partial';
+  }
+  return false;
+}
+
+/** Whether a participle of access (`obtained`, `seen`, `leaked`) stands in `[a, end)` or joins it. */
+function obtained(ctx: Context, a: number, end: number): boolean {
+  const toks = ctx.tokens;
+  for (let k = a; k < end; k++) if (ACCESS_WORDS.has(toks[k]!.lower)) return true;
+  // (or coordinated after the phrase: "commissioned by the county and obtained by")
+  return toks[end]?.lower === 'and' && ACCESS_WORDS.has(toks[end + 1]?.lower ?? '');
+}
+
+/** Participles by which a reporter got hold of a document: `obtained`, `seen`, `leaked`. */
+const ACCESS_WORDS: ReadonlySet<string> = new Set(Object.values(ANONYMITY.access).flat());
+
+/** Participles by which a document comes to be held by an office: `filed with`. */
+const FILED_WITH: ReadonlySet<string> = new Set(['filed', 'lodged', 'registered']);
+
+/**
+ * Whether `[a, end)` names one office: place names, then a singular title or organisation head
+ * and its `of` complement (`California secretary of state`, `Delaware Division of Corporations`).
+ */
+function definiteOffice(ctx: Context, a: number, end: number): boolean {
+  const toks = ctx.tokens;
+  let k = a;
+  while (k < end && ctx.name[k] && isPlaceName(ctx, k)) k++;
+  if (k >= end) return false;
+  const cls = headClass(ctx, k);
+  if (cls !== 'title' && cls !== 'organisation') return false;
+  if (toks[k]!.lower.endsWith('s') && !ctx.name[k]) return false;
+  for (let q = k + 1; q < end; q++) {
+    const w = toks[q]!;
+    if (w.kind !== 'word') return false;
+    if (w.lower !== 'of' && (w.f & (F.FUNC | F.PREP | F.DET)) !== 0) return false;
+  }
+  return true;
+}
+
+/** Whether the phrase is a pronoun or starts with one (no source then). */
+export function isPronounToken(ctx: Context, i: number): boolean {
+  return isPronoun(ctx.tokens[i]);
+}
+
+/** Heads that say only how someone is related to another: `ally`, `neighbour`, `sister`. */
+const RELATION_HEADS = ruleWords('relationHeads');

@@ -1,0 +1,117 @@
+/**
+ * Noun phrases without a tagger: the shape every chunker shares (`NounPhrase`), the words that
+ * can stand inside one (`nominal`) and the word lists that bound it. The chunkers themselves are
+ * `phrase-ending.ts` (leftwards from a head) and `phrase-starting.ts` (rightwards from a start).
+ */
+import type { Context } from '../context';
+import { isContent, isDet, isVerbLike, isWord } from '../context';
+import { F, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, REPORTING_VERBS, ruleWords } from '../lexicon';
+import type { Token } from '../tokenize';
+
+/** A noun phrase as a token range `[start, end)` with its head. */
+export interface NounPhrase {
+  start: number;
+  end: number;
+  head: number;
+  /** Where the core phrase ends, before post-modifiers. */
+  coreEnd: number;
+}
+
+/** Post-modifying prepositions kept inside a phrase: `officials from X`, `a spokesman for X`. */
+export const POST_PREPS = ruleWords('postPreps');
+/** Adjectives and participles that head an anonymity post-modifier: `familiar with the matter`. */
+export const ANON_MODIFIERS = new Map<string, string>([
+  ['familiar', 'with'],
+  ['close', 'to'],
+  ['closer', 'to'],
+  ['briefed', 'on'],
+  ['involved', 'in'],
+  ['knowledgeable', 'about'],
+  ['privy', 'to'],
+  ['linked', 'to'],
+  ['connected', 'to'],
+]);
+/** Words that end a phrase on the right (they start a clause or a verb group). */
+export const HARD_STOPS = ruleWords('hardStops');
+
+/** Whether token `i` can be a modifier or head inside a noun phrase. */
+export function nominal(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t) return false;
+  if (t.kind === 'num') return true;
+  if (t.kind === 'pos') return true;
+  if (t.kind === 'punct')
+    return t.lower === '-' || t.lower === '&' || t.lower === '$' || t.lower === '%';
+  if (!isWord(t)) return false;
+  if (ctx.name[i]) return true;
+  if (!isContent(t)) return false;
+  // "The proposal drew criticism": a simple past is a verb
+  if ((t.f & F.IRREGULAR) !== 0 && IRREGULAR_PAST.has(t.lower)) return false;
+  const v = REPORTING_VERBS.get(t.lower);
+  if (v && (v.forms.has('past') || v.forms.has('participle')) && !v.forms.has('base')) {
+    // "a written statement": a participle between a determiner and a noun is an adjective
+    const prev = ctx.tokens[i - 1];
+    const next = ctx.tokens[i + 1];
+    return (
+      !!prev &&
+      isDet(prev) &&
+      !!next &&
+      isWord(next) &&
+      isContent(next) &&
+      (next.f & F.REPORT) === 0 &&
+      !isVerbLike(next)
+    );
+  }
+  return true;
+}
+
+/** Participle-shaped words that are adjectives before a noun: `unnamed sources`, `retired officials`. */
+export const ADJECTIVAL =
+  /^(?:un[a-z]+ed|retired|elected|appointed|qualified|licensed|trained|alleged|so-called|senior|armed|masked|disgruntled|embattled|beleaguered|embedded|affected|concerned|interested|unaffiliated)$/;
+
+export const participleLike = (lower: string): boolean =>
+  IRREGULAR_PARTICIPLES.has(lower) ||
+  (lower.length > 4 && endsEdIngEn(lower) && !INDUSTRY_ING.has(lower));
+
+/** -ing nouns of an industry that modify a noun: `a leasing firm`, `consulting giant`. */
+const INDUSTRY_ING = ruleWords('industryIng');
+
+/** `/(?:ed|ing|en)$/` without a regular expression call (a hot path). */
+function endsEdIngEn(w: string): boolean {
+  const n = w.length;
+  const last = w.charCodeAt(n - 1);
+  const prev = w.charCodeAt(n - 2);
+  if (last === 100 || last === 110) return prev === 101; // -ed, -en
+  return last === 103 && prev === 110 && w.charCodeAt(n - 3) === 105; // -ing
+}
+
+/** Plural nouns that do modify nouns: `news outlets`, `sales executives`. */
+export const PLURAL_MODIFIERS = ruleWords('pluralModifiers');
+
+/** A lowercase -s word that could be a third-person verb (`allows`, not `business`, `status`). */
+export function isThirdPersonShaped(t: Token): boolean {
+  const w = t.lower;
+  return (
+    t.kind === 'word' &&
+    !t.cap &&
+    (t.f & (F.FUNC | F.ADV)) === 0 &&
+    w.length > 3 &&
+    w.endsWith('s') &&
+    !w.endsWith('ss') &&
+    !w.endsWith('us') &&
+    !w.endsWith('is')
+  );
+}
+
+/** A plural common noun: `emails`, `records` (not `business`). */
+export function isPluralNoun(t: Token | undefined): boolean {
+  return (
+    !!t &&
+    t.kind === 'word' &&
+    !t.cap &&
+    (t.f & (F.FUNC | F.ADV)) === 0 &&
+    t.lower.length > 3 &&
+    t.lower.endsWith('s') &&
+    !t.lower.endsWith('ss')
+  );
+}

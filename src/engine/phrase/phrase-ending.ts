@@ -1,0 +1,327 @@
+/**
+ * The noun phrase ending at a token, found by scanning left over modifiers, determiners and
+ * attachments (`one of the nurses`, `officials from the ministry`): how a subject is found from
+ * the verb after it.
+ */
+import type { Context } from '../context';
+import {
+  isAdverb,
+  isDet,
+  isOpenQuote,
+  isPrep,
+  isPronoun,
+  isPunct,
+  isQuant,
+  isVerbLike,
+  isWord,
+} from '../context';
+import {
+  DOCUMENT_NOUNS,
+  F,
+  NOUN_HOMOGRAPHS,
+  REPORTING_VERBS,
+  ROLE_NOUNS,
+  ruleWords,
+} from '../lexicon';
+import type { NounPhrase } from './noun-phrase';
+import {
+  ADJECTIVAL,
+  ANON_MODIFIERS,
+  isPluralNoun,
+  isThirdPersonShaped,
+  nominal,
+  participleLike,
+  PLURAL_MODIFIERS,
+  POST_PREPS,
+} from './noun-phrase';
+
+/** Place adverbs that may follow a head: `staff there`, `residents nearby`, `farmers downstream`. */
+const POSTNOMINAL_PLACES = ruleWords('postnominalPlaces');
+
+/**
+ * The noun phrase whose last token is `j`, scanning left over modifiers and determiners, then
+ * over `of`/`at`/`from` attachments (`one of the nurses`, `Strikers on the picket line`).
+ */
+export function phraseEndingAt(
+  ctx: Context,
+  j: number,
+  floor: number,
+  attach = true,
+): NounPhrase | null {
+  const toks = ctx.tokens;
+  const head = toks[j];
+  if (!head || j < floor) return null;
+  if (isPronoun(head) && !isQuant(head)) return null;
+  // a name with a possessive ending: "Moody's said", "McDonald's announced"
+  if (head.kind === 'pos' && ctx.name[j - 1]) {
+    const inner = phraseEndingAt(ctx, j - 1, floor, attach);
+    return inner ? { ...inner, end: j + 1 } : null;
+  }
+  if (!(nominal(ctx, j) && head.kind !== 'pos') && !isQuant(head)) return null;
+  // a verb form is not a head: "the night Owen Darrow died"
+  if (
+    head.kind === 'word' &&
+    !ctx.name[j] &&
+    /[a-z](?:ed|ing)$/.test(head.lower) &&
+    !ROLE_NOUNS.has(head.lower) &&
+    // "the meeting", "his thinking": an -ing noun right after a determiner
+    !(head.lower.endsWith('ing') && (isDet(toks[j - 1]) || toks[j - 1]?.kind === 'pos'))
+  )
+    return null;
+  let i = j;
+  let realHead = j;
+  // "staff there", "officials present", "residents nearby"
+  if (POSTNOMINAL_PLACES.has(head.lower) && nominal(ctx, j - 1)) realHead = j - 1;
+  for (let guard = 0; guard < 4; guard++) {
+    i = scanModifiersLeft(ctx, i, floor);
+    const before = toks[i - 1];
+    if (!before || i - 1 < floor) break;
+    // partitive and post-modifier attachments
+    // "A survey by the chamber of commerce": a document with its author
+    const byAuthor = before.lower === 'by' && DOCUMENT_NOUNS.has(toks[i - 2]?.lower ?? '');
+    if (isPrep(before) && (POST_PREPS.has(before.lower) || byAuthor) && before.lower !== 'to') {
+      const k = i - 2;
+      // without `attach`, only partitives: "one of the nurses"
+      if (!attach && !(before.lower === 'of' && toks[k] && isQuant(toks[k]))) break;
+      if (k < floor) break;
+      const anon = toks[k];
+      if (
+        anon &&
+        ANON_MODIFIERS.get(anon.lower) === before.lower &&
+        k - 1 >= floor &&
+        nominal(ctx, k - 1)
+      ) {
+        i = k;
+        realHead = k - 1;
+        continue;
+      }
+      if (toks[k] && isWord(toks[k]) && participleLike(toks[k]!.lower) && !ctx.name[k]) break;
+      // "Farmers downstream in Kelm": a place adverb after the head, then where
+      if (
+        toks[k] &&
+        POSTNOMINAL_PLACES.has(toks[k]!.lower) &&
+        k - 1 >= floor &&
+        nominal(ctx, k - 1) &&
+        !isPrep(toks[k - 1])
+      ) {
+        i = k - 1;
+        realHead = k - 1;
+        continue;
+      }
+      // "published Tuesday in the journal": a time word is no head to attach to
+      if (toks[k] && (toks[k]!.f & F.TIME) !== 0 && !ctx.name[k]) break;
+      if (nominal(ctx, k) || (toks[k] && isQuant(toks[k]))) {
+        const inner = scanModifiersLeft(ctx, k, floor);
+        if (inner <= k) {
+          if (!(before.lower === 'of' && isQuant(toks[k]))) realHead = k;
+          i = k;
+          continue;
+        }
+      }
+      break;
+    }
+    // coordinated subjects: "Kethireddy and her colleagues", "the Amalgamated Dock and Harbor Union"
+    if (
+      attach &&
+      (before.lower === 'and' || before.lower === '&') &&
+      i - 2 >= floor &&
+      nominal(ctx, i - 2) &&
+      !participleLike(toks[i - 2]!.lower)
+    ) {
+      const left = scanModifiersLeft(ctx, i - 1, floor);
+      // "was otherwise fine and the military said": a predicate, not a coordinated subject
+      const pre = toks[left - 1];
+      // "Apple shipped its first display and Jobs said": the left part is the verb's object
+      if (
+        left - 1 >= floor &&
+        pre &&
+        (isAdverb(pre) ||
+          (pre.f & F.BE) !== 0 ||
+          (pre.kind === 'word' &&
+            !ctx.name[left - 1] &&
+            // a participle the modifier scan stopped at: "its first folding phone and"
+            ((isDet(toks[left]) && isVerbLike(pre)) || participleLike(pre.lower))))
+      )
+        break;
+      i = left;
+      continue;
+    }
+    if (
+      attach &&
+      before.lower === 'to' &&
+      toks[i - 2] &&
+      ANON_MODIFIERS.get(toks[i - 2]!.lower) === 'to' &&
+      nominal(ctx, i - 3)
+    ) {
+      i = i - 2;
+      realHead = i - 1;
+      continue;
+    }
+    break;
+  }
+  return { start: i, end: j + 1, head: realHead, coreEnd: realHead === j ? j + 1 : realHead + 1 };
+}
+
+/** Scans left from token `i` over modifiers, determiners and possessives; returns the new start. */
+function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
+  const toks = ctx.tokens;
+  let k = i;
+  while (k - 1 >= floor) {
+    const t = toks[k - 1]!;
+    // "J. R. Smith": an initial's full stop inside a name
+    if (
+      t.kind === 'punct' &&
+      t.lower === '.' &&
+      ctx.name[k] === 1 &&
+      k - 2 >= floor &&
+      ctx.name[k - 2] === 1 &&
+      toks[k - 2]!.lower.length === 1
+    ) {
+      k -= 2;
+      continue;
+    }
+    if (isDet(t) && t.lower !== 'that') {
+      // "more than a dozen employees", "at least a hundred residents"
+      if (t.lower === 'a' && isQuant(toks[k])) return quantityLead(ctx, k - 1, floor);
+      return k - 1;
+    }
+    // a demonstrative at the sentence start or after a preposition: "That bidder later", "from
+    // that supplier" (elsewhere `that` starts a clause)
+    if (
+      t.lower === 'that' &&
+      isWord(toks[k]) &&
+      (k - 1 === floor || (isPrep(toks[k - 2]) && toks[k - 2]!.lower !== 'that'))
+    )
+      return k - 1;
+    // "last week Sudanese security services": a time word is no modifier (unless possessive)
+    // ("Hackaday's March story": after a possessive the time word is a modifier)
+    if ((t.f & F.TIME) !== 0 && toks[k]?.kind !== 'pos' && toks[k - 2]?.kind !== 'pos') return k;
+    // a word right after the infinitive marker or a modal is a verb: "to hit firms", "can
+    // streamline regulators"; an -ing word after a preposition is a gerund: "at screening drivers"
+    const b2 = toks[k - 2];
+    if (b2 && t.kind === 'word' && !ctx.name[k - 1] && !isQuant(t)) {
+      if (b2.lower === 'to' || (b2.f & F.AUX) !== 0) return k;
+      if ((b2.f & F.PREP) !== 0 && t.lower.endsWith('ing')) return k;
+      // "a law that allows lawyers": after a relative pronoun an -s word before a noun is the
+      // clause's verb, since a plural noun rarely modifies another (`news outlets` aside)
+      if (RELATIVE_WORDS.has(b2.lower) && isThirdPersonShaped(t) && !PLURAL_MODIFIERS.has(t.lower))
+        return k;
+    }
+    if (t.lower === 'that' && isWord(t)) return k;
+    // "make sure consumer groups": "sure" is never part of a noun phrase
+    if (t.lower === 'sure') return k;
+    if (t.kind === 'pos') {
+      if (k - 2 >= floor && nominal(ctx, k - 2)) {
+        k -= 1;
+        continue;
+      }
+      return k;
+    }
+    if (isQuant(t)) {
+      k -= 1;
+      // "more than 200", "at least nine", "one of"
+      const b = toks[k - 1];
+      if (
+        b &&
+        (b.lower === 'than' ||
+          b.lower === 'least' ||
+          b.lower === 'about' ||
+          b.lower === 'nearly' ||
+          b.lower === 'roughly' ||
+          b.lower === 'some')
+      ) {
+        k -= 1;
+        const c = toks[k - 1];
+        if (
+          c &&
+          (c.lower === 'more' || c.lower === 'fewer' || c.lower === 'less' || c.lower === 'at')
+        )
+          k -= 1;
+        return k;
+      }
+      // a number or quantifier starts a phrase unless a determiner, possessive or another
+      // quantifier comes before it: "the two men", "its 17 members", not "pits two teams"
+      const p = toks[k - 1];
+      if (p && k - 1 >= floor && !(isDet(p) || p.kind === 'pos' || isQuant(p) || ctx.name[k - 1]))
+        return k;
+      continue;
+    }
+    // "The plan, say economists, is": a reporting verb after a comma or quotation is inverted
+    if (
+      (t.f & F.REPORT) !== 0 &&
+      !ctx.name[k - 1] &&
+      !NOUN_HOMOGRAPHS.has(REPORTING_VERBS.get(t.lower)?.lemma ?? '') &&
+      (isPunct(toks[k - 2], ',') || (toks[k - 2]?.kind === 'quote' && !isOpenQuote(toks[k - 2])))
+    )
+      return k;
+    // "the policies Mr Mugabe's critics blamed": a plural common noun before a name ends there
+    if (isPluralNoun(t) && ctx.name[k] === 1 && !ctx.name[k - 1]) return k;
+    // "the things libertarians say": a plural noun before another starts a relative clause
+    if (
+      isPluralNoun(t) &&
+      !ctx.name[k - 1] &&
+      !PLURAL_MODIFIERS.has(t.lower) &&
+      isPluralNoun(toks[k]) &&
+      !t.lower.endsWith('ics')
+    )
+      return k;
+    // "emails show managers": a reporting verb after a plural noun is that noun's verb
+    if (
+      (t.f & F.REPORT) !== 0 &&
+      !ctx.name[k - 1] &&
+      REPORTING_VERBS.get(t.lower)?.forms.has('base') &&
+      isPluralNoun(toks[k - 2])
+    )
+      return k;
+    if (nominal(ctx, k - 1)) {
+      // a participle is a modifier only right after a determiner or at the phrase edge
+      if (
+        t.kind === 'word' &&
+        participleLike(t.lower) &&
+        !ctx.name[k - 1] &&
+        !ADJECTIVAL.test(t.lower)
+      ) {
+        const b = toks[k - 2];
+        // "citing unnamed sources": an -ing word after a comma starts a clause, and so does a
+        // past form: "rates, set by the Fed, allowed lawmakers to borrow"
+        if (/ing$/.test(t.lower) && b && isPunct(b)) return k;
+        if (b && isPunct(b, ',') && t.lower.endsWith('ed')) return k;
+        if (!(
+          k - 2 < floor ||
+          !b ||
+          isDet(b) ||
+          isQuant(b) ||
+          b.kind === 'pos' ||
+          isPunct(b) ||
+          isOpenQuote(b) ||
+          isPrep(b)
+        ))
+          return k;
+      }
+      k -= 1;
+      continue;
+    }
+    return k;
+  }
+  return k;
+}
+
+/** Extends a quantity starting at `a` left over `more than`, `at least`, `nearly`. */
+function quantityLead(ctx: Context, a: number, floor: number): number {
+  const toks = ctx.tokens;
+  const b = toks[a - 1];
+  if (!b || a - 1 < floor || !QUANTITY_HEDGES.has(b.lower)) return a;
+  const c = toks[a - 2];
+  if (
+    c &&
+    a - 2 >= floor &&
+    (c.lower === 'more' || c.lower === 'fewer' || c.lower === 'less' || c.lower === 'at')
+  )
+    return a - 2;
+  return a - 1;
+}
+
+const QUANTITY_HEDGES = ruleWords('quantityHedges');
+
+/** Relative pronouns after which a verb follows: `a law that allows`, `a firm which owns`. */
+const RELATIVE_WORDS = ruleWords('relatives');

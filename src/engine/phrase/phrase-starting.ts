@@ -1,0 +1,249 @@
+/**
+ * The noun phrase starting at a token, with its post-modifiers (`from two large firms`,
+ * `familiar with the matter`, `published in the journal X`): how a source is found after `by`,
+ * `according to` or an inverted verb.
+ */
+import type { Context } from '../context';
+import { isAdverb, isDet, isPrep, isPronoun, isQuant, isWord } from '../context';
+import { F, ruleWords, TIME_WORDS } from '../lexicon';
+import type { NounPhrase } from './noun-phrase';
+import {
+  ADJECTIVAL,
+  ANON_MODIFIERS,
+  HARD_STOPS,
+  nominal,
+  participleLike,
+  POST_PREPS,
+} from './noun-phrase';
+
+/**
+ * The noun phrase starting at token `i`, with post-modifiers unless `core` is set. With
+ * `sourceMods`, also keeps issuing participles (`a study published in X`, `documents reviewed by Y`).
+ */
+export function phraseStartingAt(
+  ctx: Context,
+  i: number,
+  limit: number,
+  sourceMods = false,
+  depth = 0,
+): NounPhrase | null {
+  const toks = ctx.tokens;
+  let k = i;
+  // quantifier phrases
+  const lead = toks[k];
+  if (!lead || k >= limit) return null;
+  if (lead.lower === 'more' || lead.lower === 'fewer' || lead.lower === 'less') {
+    if (toks[k + 1]?.lower === 'than') k += 2;
+  } else if (lead.lower === 'at' && toks[k + 1]?.lower === 'least') k += 2;
+  else if (
+    lead.lower === 'about' ||
+    lead.lower === 'nearly' ||
+    lead.lower === 'roughly' ||
+    lead.lower === 'some'
+  ) {
+    if (toks[k + 1]?.kind === 'num') k += 1;
+  }
+  if (isDet(toks[k]) && toks[k]!.lower !== 'that') k++;
+  let head = -1;
+  while (k < limit) {
+    const t = toks[k]!;
+    if (HARD_STOPS.has(t.lower) && !ctx.name[k]) break;
+    // "C. Eugene Steuerle", "William G. Gale": an initial's full stop stays inside the name
+    if (
+      t.kind === 'punct' &&
+      t.lower === '.' &&
+      head === k - 1 &&
+      ctx.name[k - 1] === 1 &&
+      toks[k - 1]!.lower.length === 1 &&
+      ctx.name[k + 1] === 1
+    ) {
+      k++;
+      continue;
+    }
+    // "a person close to the matter": the anonymity modifier is a post-modifier
+    if (head >= 0 && t.kind === 'word' && (t.f & F.FUNC) === 0) {
+      const n = toks[k + 1];
+      if (n && (n.f & F.PREP) !== 0 && ANON_MODIFIERS.get(t.lower) === n.lower) break;
+    }
+    // "Records from the clinic show that": a reporting verb before its clause ends the phrase
+    if (head >= 0 && (t.f & F.REPORT) !== 0 && toks[k + 1]?.lower === 'that' && !ctx.name[k]) break;
+    if (isQuant(t) || nominal(ctx, k) || (isDet(t) && toks[k - 1]?.kind === 'pos')) {
+      if (t.kind === 'punct' && !(nominal(ctx, k + 1) || toks[k + 1]?.kind === 'num')) break;
+      // "Gunmen in uniforms stormed the museum": an -ed word after the head is its verb
+      if (
+        isWord(t) &&
+        head === k - 1 &&
+        !ctx.name[k] &&
+        t.lower.length > 4 &&
+        t.lower.endsWith('ed') &&
+        !ADJECTIVAL.test(t.lower) &&
+        toks[k - 1]!.kind === 'word'
+      )
+        break;
+      // a participle or -ing word only as a modifier before a noun
+      if (isWord(t) && participleLike(t.lower) && !ctx.name[k] && head >= 0 && !nominal(ctx, k + 1))
+        break;
+      if (
+        isWord(t) &&
+        participleLike(t.lower) &&
+        !ctx.name[k] &&
+        head >= 0 &&
+        toks[k + 1] &&
+        isPrep(toks[k + 1])
+      )
+        break;
+      // "a complaint filed Friday": a participle before a time word starts a reduced relative
+      if (
+        isWord(t) &&
+        participleLike(t.lower) &&
+        !ctx.name[k] &&
+        head >= 0 &&
+        ((toks[k + 1]?.f ?? 0) & F.TIME) !== 0
+      )
+        break;
+      // "one of", "two of", "some of" partitives
+      if (isQuant(t) && toks[k + 1]?.lower === 'of') {
+        head = k;
+        k += 2;
+        if (isDet(toks[k]) && toks[k]!.lower !== 'that') k++;
+        continue;
+      }
+      if (t.kind !== 'pos') head = k;
+      k++;
+      // names joined by "and": "the World Travel and Tourism Council"
+      if (ctx.name[k - 1] && toks[k]?.lower === 'and' && ctx.name[k + 1] && ctx.name[k + 2]) k++;
+      continue;
+    }
+    break;
+  }
+  if (head < 0) return null;
+  const coreEnd = k;
+  const end = depth >= 3 ? coreEnd : postModifiers(ctx, coreEnd, limit, sourceMods, depth);
+  return { start: i, end, head, coreEnd };
+}
+
+/**
+ * Extends a phrase ending at `coreEnd` over post-modifiers: prepositional phrases, anonymity
+ * modifiers (`familiar with the matter`) and, with `sourceMods`, issuing participles.
+ */
+export function postModifiers(
+  ctx: Context,
+  coreEnd: number,
+  limit: number,
+  sourceMods = false,
+  depth = 0,
+  toPhrase = false,
+): number {
+  const toks = ctx.tokens;
+  let end = coreEnd;
+  // post-modifiers
+  for (let guard = 0; guard < 3 && end < limit; guard++) {
+    const t = toks[end];
+    if (!t || !isWord(t)) break;
+    const anonPrep = ANON_MODIFIERS.get(t.lower);
+    if (anonPrep && toks[end + 1]?.lower === anonPrep) {
+      const inner = phraseStartingAt(ctx, end + 2, limit, false, depth + 1);
+      if (inner) {
+        end = inner.end;
+        continue;
+      }
+      // "a person close to him"
+      if (end + 2 < limit && isPronoun(toks[end + 2])) {
+        end += 3;
+        continue;
+      }
+    }
+    if (
+      (t.lower === 'with' &&
+        (toks[end + 1]?.lower === 'knowledge' ||
+          toks[end + 1]?.lower === 'ties' ||
+          toks[end + 1]?.lower === 'connections')) ||
+      (POST_PREPS.has(t.lower) && (t.lower !== 'to' || (toPhrase && end === coreEnd)))
+    ) {
+      const next = toks[end + 1];
+      if (!next || TIME_WORDS.has(next.lower)) break;
+      // "tax authorities for years": how long, not whose
+      if (t.lower === 'for' && DURATIONS.has(next.lower)) break;
+      if (next.kind === 'num' && t.lower !== 'of' && t.lower !== 'from') break;
+      // "a nurse for more than 800 inmates": a quantity, not who the phrase belongs to
+      if (t.lower !== 'of' && t.lower !== 'from' && QUANTITY_LEADS.has(next.lower)) break;
+      if (t.lower === 'on' && next.lower === 'condition') break;
+      // "accused by lawmakers of misleading parliament": a gerund is the charge, not the group
+
+      if (
+        (t.lower === 'in' || t.lower === 'on') &&
+        !sourceMods &&
+        !ctx.name[end + 1] &&
+        !isDet(next) &&
+        !isQuant(next) &&
+        !nominal(ctx, end + 1)
+      )
+        break;
+      const inner = phraseStartingAt(ctx, end + 1, limit, false, depth + 1);
+      if (inner && !TIME_WORDS.has(ctx.tokens[inner.head]!.lower)) {
+        end = inner.end;
+        continue;
+      }
+      break;
+    }
+    if (t.lower === 'present' || t.lower === 'there') {
+      end += 1;
+      break;
+    }
+    if (sourceMods && t.lower === 'including') {
+      // "outlets including the Morning Ledger"
+      const inner = phraseStartingAt(ctx, end + 1, limit, false, depth + 1);
+      if (inner) {
+        end = inner.end;
+        continue;
+      }
+      break;
+    }
+    if (sourceMods && ISSUING.has(t.lower)) {
+      // "published Wednesday in the journal X", "drawn up by 200 scientists", "obtained by Y"
+      let m = end + 1;
+      if (toks[m]?.lower === 'up') m++;
+      while (m < limit && (TIME_WORDS.has(toks[m]!.lower) || isAdverb(toks[m]))) m++;
+      const p = toks[m];
+      if (
+        p &&
+        (p.lower === 'by' ||
+          p.lower === 'in' ||
+          p.lower === 'to' ||
+          p.lower === 'from' ||
+          p.lower === 'with')
+      ) {
+        const inner = phraseStartingAt(ctx, m + 1, limit, false, depth + 1);
+        if (inner) {
+          end = inner.end;
+          continue;
+        }
+      }
+      if (p && isPrep(p)) {
+        end = m;
+        continue;
+      }
+      break;
+    }
+    break;
+  }
+  return end;
+}
+
+/** Words that start a quantity: `more than 800`, `nearly 40`, `up to 12`. */
+const QUANTITY_LEADS = ruleWords('quantityLeads');
+
+/** Participles that attach a document to whoever produced or handled it. */
+/** Plural time units after `for`: a duration (`for years`, `for decades`). */
+const DURATIONS: ReadonlySet<string> = new Set([
+  'days',
+  'decades',
+  'hours',
+  'months',
+  'weeks',
+  'years',
+]);
+
+export const ISSUING = ruleWords('issuing');
+/** Of these, the ones by which a named body issues a document (so the document is named). */
+export const ISSUED_BY_NAMED = ruleWords('issuedByNamed');

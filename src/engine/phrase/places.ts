@@ -1,0 +1,90 @@
+/** Names that only place or nationalise (`U.S.`, `Calder County`, `Chinese`): they identify no one. */
+import type { Context } from '../context';
+import { isWord } from '../context';
+import {
+  F,
+  ORG_NOUNS,
+  ORG_SUFFIXES,
+  PLACE_NAMES,
+  PLACE_QUALIFIERS,
+  PLACE_WORDS,
+  PUBLICATION_WORDS,
+} from '../lexicon';
+
+/** Whether the name at token `i` is only a place or nationality (`U.S.`, `Calder County`, `Chinese`). */
+export function isPlaceName(ctx: Context, i: number): boolean {
+  // asked about the same tokens again and again: the answer is kept per token (0 = not yet)
+  const known = ctx.placeNames[i];
+  if (known) return known === 2;
+  const yes = computePlaceName(ctx, i);
+  if (i >= 0 && i < ctx.placeNames.length) ctx.placeNames[i] = yes ? 2 : 1;
+  return yes;
+}
+
+function computePlaceName(ctx: Context, i: number): boolean {
+  const toks = ctx.tokens;
+  const t = toks[i]!;
+  const place = (t.f & F.PLACE) !== 0;
+  if (place && (PLACE_QUALIFIERS.has(t.lower) || PLACE_NAMES.has(t.lower))) return true;
+  if (ctx.places.size > 0 && ctx.places.has(t.lower)) return true;
+  if (ctx.name[i] && !ctx.name[i - 1] && t.lower.length > 4 && demonymEnding(t.lower)) {
+    // a demonym before a common noun: "Velmarkian journalists"
+    const next = toks[i + 1];
+    // (not a verb: "Adeyemi said", "Nakamichi has")
+    if (
+      next &&
+      isWord(next) &&
+      !ctx.name[i + 1] &&
+      (next.f & (F.FUNC | F.REPORT | F.AUX | F.BE | F.ADV)) === 0
+    )
+      return true;
+  }
+  if (isPluralDemonym(ctx, i)) return true;
+  // the name run containing i: is a place word part of it? ("Calder County", "Port Kestwick", "Gate 4")
+  let a = i;
+  while (a - 1 >= 0 && (ctx.name[a - 1] || toks[a - 1]!.kind === 'num')) a--;
+  let b = i;
+  while (b + 1 < toks.length && (ctx.name[b + 1] || (toks[b + 1]!.kind === 'num' && ctx.name[b])))
+    b++;
+  // ("Quarry Hill Capital", "the Harbour Gazette": a body named after a place is no place)
+  let inRun = false;
+  for (let k = a; k <= b; k++) {
+    const w = toks[k]!;
+    if ((w.f & F.PLACE) !== 0 && PLACE_WORDS.has(w.lower)) inRun = true;
+    else if (
+      ((w.f & F.NAME_WORD) !== 0 &&
+        (ORG_SUFFIXES.has(w.lower) || PUBLICATION_WORDS.has(w.lower))) ||
+      ((w.f & F.ACTOR) !== 0 && ORG_NOUNS.has(w.lower))
+    )
+      return false;
+  }
+  if (inRun) return true;
+  // a multiword place from the list: "New York", "Saudi Arabia"
+  return (
+    b > a && (toks[a]!.f & F.PLACE) !== 0 && PLACE_NAMES.has(`${toks[a]!.lower} ${toks[b]!.lower}`)
+  );
+}
+
+/** `/(?:ian|ese|ish|ean|an|i)$/` without a regular expression (a hot path). */
+function demonymEnding(w: string): boolean {
+  const n = w.length;
+  const c = w.charCodeAt(n - 1);
+  if (c === 105) return true; // -i
+  if (c === 110) return w.charCodeAt(n - 2) === 97; // -an (-ian, -ean)
+  if (c === 101) return w.endsWith('ese');
+  return c === 104 && w.endsWith('ish');
+}
+
+/** A plural demonym on its own: "Many Tunisians", "Israelis" (people of a place, not a name). */
+export function isPluralDemonym(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  return (
+    ctx.name[i] === 1 &&
+    /(?:ians|ans|is)$/.test(t.lower) &&
+    t.lower.length > 5 &&
+    !ctx.name[i - 1] &&
+    !ctx.name[i + 1] &&
+    // "Ferris said", "Evans said" after "Alan Ferris", "Mia Evans": a surname, not a people
+    !ctx.nameWords.has(t.lower)
+  );
+}

@@ -1,0 +1,179 @@
+/**
+ * Subjects before an aside (`X, who spoke on condition of anonymity, said`) and names in
+ * apposition (`Its chief executive, Renata Ostby, told`).
+ */
+import type { Context } from '../context';
+import { isAdverb, isDet, isPrep, isPronoun, isPunct, isQuant, isVerbLike } from '../context';
+import { RELATIVES, ruleWords } from '../lexicon';
+import { namedness } from '../phrase/namedness';
+import type { NounPhrase } from '../phrase/noun-phrase';
+import { phraseStartingAt } from '../phrase/phrase-starting';
+import { isPlaceName } from '../phrase/places';
+import type { Sentence } from '../sentences';
+import { clauseFloor, isFinitePast, SUBORDINATE } from './clause';
+import type { SubjectResult } from './result';
+
+/** A segment `[a, b)` consisting only of a name: an apposition that names the subject. */
+export function isNameApposition(ctx: Context, a: number, b: number): boolean {
+  let names = 0;
+  for (let k = a; k < b; k++) {
+    const t = ctx.tokens[k]!;
+    // "Sen. Maria Ochoa (D-Fresno)": a party or place tag after the name
+    if (names > 0 && isPunct(t, '(')) {
+      let q = k + 1;
+      while (q < b && !isPunct(ctx.tokens[q], ')')) q++;
+      if (q >= b) return false;
+      k = q;
+      continue;
+    }
+    // "Jim Cole of the Tribune": a name with its affiliation
+    if (names > 0 && (t.lower === 'of' || t.lower === 'at' || t.lower === 'from')) {
+      for (let q = k + 1; q < b; q++) if (ctx.name[q]) return true;
+      return false;
+    }
+    if (ctx.name[k] && !isPlaceName(ctx, k)) names++;
+    else if (!(
+      t.kind === 'num' ||
+      t.lower === 'and' ||
+      t.lower === '&' ||
+      t.kind === 'pos' ||
+      t.lower === '-' ||
+      t.lower === '.'
+    ))
+      return false;
+  }
+  return names > 0;
+}
+
+/**
+ * The verb follows a comma: `X, who spoke on condition of anonymity, said`. The subject is the
+ * first phrase of the clause, skipping introductory phrases (`In April,`); a later comma segment
+ * that is only a name names it (`Its chief executive, Renata Ostby, told`).
+ */
+export function subjectBeforeAside(
+  ctx: Context,
+  s: Sentence,
+  comma: number,
+  quoteStart = comma,
+): SubjectResult {
+  const toks = ctx.tokens;
+  const floor = clauseFloor(ctx, s, quoteStart - 1);
+  const commas: number[] = [];
+  for (let k = quoteStart - 1; k >= floor; k--) if (isPunct(toks[k], ',')) commas.push(k);
+  // segments from left to right: [floor, c_last), (c_last, ...), ..., (c_0, comma)
+  const bounds = [floor - 1, ...commas.reverse(), comma];
+  // "Crispin has been exploring a sale since the spring, when an activist investor, Quarry Hill
+  // Capital, disclosed": the verb belongs to the clause a later segment opens, whose subject
+  // follows its subordinator and fills the segment
+  let from = 0;
+  let opened = -1;
+  for (let si = bounds.length - 2; si >= 1 && opened < 0; si--) {
+    const a = bounds[si]! + 1;
+    const b = bounds[si + 1]!;
+    const w = toks[a];
+    if (!w || w.kind !== 'word' || !CLAUSE_OPENERS.has(w.lower)) continue;
+    const np = phraseStartingAt(ctx, a + 1, b);
+    if (np && np.end === b) {
+      from = si;
+      opened = a + 1;
+    }
+  }
+  for (let si = from; si + 1 < bounds.length; si++) {
+    let a = si === from && opened >= 0 ? opened : bounds[si]! + 1;
+    const b = bounds[si + 1]!;
+    if (a >= b) continue;
+    let first = toks[a]!;
+    // ", and the player's agent, Ines Calloway, told": a coordinated clause starts its own subject
+    if (COORDINATORS.has(first.lower) && a + 1 < b && startsPhrase(ctx, a + 1)) {
+      a++;
+      first = toks[a]!;
+    }
+    if (isPrep(first) || isAdverb(first) || (first.kind === 'word' && SUBORDINATE.has(first.lower)))
+      continue;
+    // ", who fled to the compound,": a relative clause is an aside
+    if (first.kind === 'word' && RELATIVES.has(first.lower)) continue;
+    if (isPronoun(first) && !isQuant(first) && !isDet(first)) return { pronoun: a };
+    let np = phraseStartingAt(ctx, a, b);
+    if (!np) continue;
+    // "the player's mother and manager": coordinated heads within the segment
+    if (np.end < b && toks[np.end]!.lower === 'and') {
+      const more = phraseStartingAt(ctx, np.end + 1, b);
+      if (more && more.end === b) np = { ...np, end: b };
+    }
+    // "Shares jumped after a rival bidder, Larchmont Partners, disclosed": a segment that is a
+    // clause of its own is no subject; a subordinate clause's subject may end it
+    if (np.end < b) {
+      // ("The announcement drew praise from the federation, whose president, X, credited")
+      const verbAfter = isVerbLike(toks[np.end]) || isFinitePast(toks[np.end]!);
+      const whole: NounPhrase = np;
+      np = null;
+      for (let q = b - 2; q >= whole.end - 1 && q > a; q--) {
+        const w = toks[q]!;
+        // a subordinator opens a clause; "and" inside a segment joins nouns ("Moyo and Kasukuwere")
+        if (
+          w.kind !== 'word' ||
+          !((SUBORDINATE.has(w.lower) && !COORDINATORS.has(w.lower)) || w.lower === 'that')
+        )
+          continue;
+        const inner = phraseStartingAt(ctx, q + 1, b);
+        if (inner && inner.end === b) np = inner;
+        break;
+      }
+      if (!np && !verbAfter) np = whole;
+      if (!np) continue;
+    }
+    let named = namedness(ctx, np);
+    let end = np.end;
+    for (let sj = si + 1; sj + 1 < bounds.length; sj++) {
+      // "The researchers, led by biologist Mira Holt, wrote": a group named by its leader
+      const lead = toks[bounds[sj]! + 1]!.lower;
+      if (
+        !named &&
+        (lead === 'led' || lead === 'headed') &&
+        toks[bounds[sj]! + 2]?.lower === 'by'
+      ) {
+        for (let q = bounds[sj]! + 3; q < bounds[sj + 1]!; q++)
+          if (ctx.name[q] && !isPlaceName(ctx, q)) named = 'partial';
+      }
+      if (isNameApposition(ctx, bounds[sj]! + 1, bounds[sj + 1]!)) {
+        named = true;
+        // "Its chief executive, Renata Ostby": the apposition is part of the source
+        if (sj === si + 1 && np.end === bounds[sj]!) end = bounds[sj + 1]!;
+      }
+    }
+    return { np: { ...np, end }, named };
+  }
+  return null;
+}
+
+const COORDINATORS = ruleWords('coordinators');
+
+/** Whether a noun phrase can start at token `k` (a determiner, quantifier, name or content word). */
+function startsPhrase(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t) return false;
+  return (
+    isDet(t) ||
+    isQuant(t) ||
+    ctx.name[k] === 1 ||
+    (t.kind === 'word' && !isPronoun(t) && !isPrep(t) && !isAdverb(t) && !isVerbLike(t))
+  );
+}
+
+/** Subordinators that open a clause with its own subject: `when an investor, X, disclosed`. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'after',
+  'although',
+  'as',
+  'because',
+  'before',
+  'if',
+  'once',
+  'since',
+  'though',
+  'unless',
+  'until',
+  'when',
+  'whereas',
+  'while',
+]);

@@ -1,0 +1,376 @@
+/**
+ * Finding who a reporting verb credits: the subject to its left, across adverbs, asides and
+ * relative clauses, or the subject of an earlier verb it is coordinated with (`called 911 and
+ * said`). Each subject pattern has its own function; `findSubject` tries them in turn.
+ */
+import type { Context } from '../context';
+import {
+  isAdverb,
+  isAux,
+  isConj,
+  isContent,
+  isDet,
+  isOpenQuote,
+  isPrep,
+  isPronoun,
+  isPunct,
+  isQuant,
+  isQuote,
+  isVerbLike,
+  isWord,
+} from '../context';
+import {
+  F,
+  HEDGE_WORDS,
+  RELATIVES,
+  REPORTING_VERBS,
+  ruleWords,
+  STATIVE_PARTICIPLES,
+  TIME_WORDS,
+} from '../lexicon';
+import { headClass } from '../phrase/head-class';
+import type { NounPhrase } from '../phrase/noun-phrase';
+import { ANON_MODIFIERS, POST_PREPS } from '../phrase/noun-phrase';
+import { phraseEndingAt } from '../phrase/phrase-ending';
+import type { Sentence } from '../sentences';
+import { subjectBeforeAside } from './aside';
+import {
+  clauseFloor,
+  isAuxAt,
+  isContentWord,
+  isFinitePast,
+  isHardBoundary,
+  isParticipleWord,
+  SUBORDINATE,
+} from './clause';
+import { partitivePronoun } from './partitive';
+import { antecedent, relativeAntecedent, relativeSearch } from './relative';
+import type { SourcePhrase, SubjectResult } from './result';
+import { withNamed } from './result';
+
+/** The subject of the verb group starting at token `g`. */
+export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): SubjectResult {
+  const j = subjectEnd(ctx, s, g);
+  if (j < s.first) return null;
+  const toks = ctx.tokens;
+  const scare = scareQuoted(ctx, s, j);
+  if (scare) return scare;
+  const t = toks[j]!;
+  if (RELATIVES.has(t.lower) && isWord(t)) return antecedent(ctx, s, j);
+  // "bank records ..., which he said showed": a relative clause with a verb of saying inside
+  const rel = toks[j - 2];
+  if (
+    SAYING.has(t.lower) &&
+    rel &&
+    j - 2 >= s.first &&
+    RELATIVES.has(rel.lower) &&
+    (isPronoun(toks[j - 1]) || ctx.name[j - 1])
+  )
+    return antecedent(ctx, s, j - 2);
+  // "One of them told": a quantified part of a group is a source, unlike a bare pronoun
+  const part = partitivePronoun(ctx, j, s.first);
+  if (part) return { np: part, named: false };
+  if (isPronoun(t) && !isQuant(t)) return pronounObject(ctx, s, j) ?? { pronoun: j };
+  // generic "one could argue"
+  if (t.lower === 'one' && (j === s.first || isPunct(toks[j - 1])) && isAuxAt(ctx, g))
+    return { pronoun: j };
+  if (isConj(t)) return depth >= 2 ? null : coordinatedSubject(ctx, s, j, depth);
+  if (isPunct(t, ',')) {
+    // "Senator Halvorsen Concedes Primary, Credits Rival": a headline's comma joins predicates
+    if (depth < 2 && ctx.titleCase[ctx.sentenceOf[j]!]) {
+      for (let k = j - 1; k > s.first; k--) {
+        const w = toks[k]!;
+        if (w.kind !== 'word' || (w.f & F.REPORT) === 0 || ctx.name[k]) continue;
+        const r = findSubject(ctx, s, k, depth + 1);
+        if (r) return r;
+        break;
+      }
+    }
+    return subjectBeforeAside(ctx, s, j);
+  }
+  // an aside that ends in a quotation: `X, who goes by the handle “kestrel_9,” said`
+  if (isQuote(t) && !isOpenQuote(t) && isPunct(toks[j - 1], ',') && !isOpenQuote(toks[s.first])) {
+    let q = j - 1;
+    while (q >= s.first && !isOpenQuote(toks[q])) q--;
+    return subjectBeforeAside(ctx, s, j - 1, Math.max(q, s.first));
+  }
+  if (isQuote(t) || isHardBoundary(ctx, j)) return null;
+  return phraseSubject(ctx, s, j, depth);
+}
+
+/**
+ * A pronoun that ends a post-modifier of the subject, not the subject: "A person close to him
+ * said", "officials familiar with it". Returns the whole subject phrase, or null.
+ */
+function pronounObject(ctx: Context, s: Sentence, j: number): SourcePhrase | null {
+  const toks = ctx.tokens;
+  const prep = toks[j - 1];
+  if (!prep || !isPrep(prep) || !OBJECT_PRONOUNS.has(toks[j]!.lower)) return null;
+  let k = j - 2;
+  // "close to him", "familiar with them": the anonymity modifier before the preposition
+  if (ANON_MODIFIERS.get(toks[k]?.lower ?? '') === prep.lower) k--;
+  else if (!POST_PREPS.has(prep.lower)) return null;
+  if (k < s.first) return null;
+  const np = phraseEndingAt(ctx, k, clauseFloor(ctx, s, k));
+  if (!np || headClass(ctx, np.head) === 'other') return null;
+  return withNamed(ctx, { ...np, end: j + 1 });
+}
+
+/** Pronouns that are objects, never subjects: `him`, `them`. */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['her', 'him', 'it', 'me', 'them', 'us']);
+
+/**
+ * The last token of the subject of the verb group at `g`: left of `g` past adverbs, time
+ * phrases (`last week`), a reduced relative (`An internal review completed in March`),
+ * comma-fenced adverbs and a bracketed tag (`Sen. Jo Park (D-Ore.)`). Below `s.first` if none.
+ */
+function subjectEnd(ctx: Context, s: Sentence, g: number): number {
+  const toks = ctx.tokens;
+  let j = g - 1;
+  while (j >= s.first) {
+    const t = toks[j]!;
+    if (isAdverb(t) || HEDGE_WORDS.has(t.lower) || t.lower === 'not' || t.lower === 'also') {
+      j--;
+      continue;
+    }
+    // time phrases between subject and verb: "last week began publishing", "in March"
+    if (TIME_WORDS.has(t.lower) && !ctx.name[j]) {
+      j--;
+      if (
+        j >= s.first &&
+        (toks[j]!.lower === 'last' ||
+          toks[j]!.lower === 'this' ||
+          toks[j]!.lower === 'next' ||
+          toks[j]!.lower === 'on' ||
+          toks[j]!.lower === 'in')
+      )
+        j--;
+      continue;
+    }
+    // a reduced relative between subject and verb: "An internal review completed in March
+    // concluded", "The figures released yesterday show"
+    if (
+      j > s.first &&
+      j < g - 1 &&
+      isParticipleWord(t) &&
+      !isAuxAt(ctx, j - 1) &&
+      (!REPORTING_VERBS.has(t.lower) || PUBLISHING.has(t.lower)) &&
+      phraseEndingAt(ctx, j - 1, s.first)
+    )
+      return j - 1;
+    // ", meanwhile," and other comma-fenced adverbs
+    if (isPunct(t, ',') && j - 2 >= s.first && isAdverb(toks[j - 1]) && isPunct(toks[j - 2], ',')) {
+      j -= 3;
+      continue;
+    }
+    // a bracketed tag or aside between subject and verb: "Sen. Jo Park (D-Ore.) said"
+    if (isPunct(t, ')')) {
+      let q = j - 1;
+      while (q >= s.first && q >= j - 12 && !isPunct(toks[q], '(') && !isPunct(toks[q], ')')) q--;
+      if (q > s.first && isPunct(toks[q], '(')) {
+        j = q - 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return j;
+}
+
+/** Scare quotes round the head ending at `j`: "the so-called “experts” said". */
+function scareQuoted(ctx: Context, s: Sentence, j: number): SourcePhrase | null {
+  const toks = ctx.tokens;
+  const closing = toks[j]!;
+  const before = toks[j - 3];
+  if (
+    !isQuote(closing) ||
+    isOpenQuote(closing) ||
+    !isWord(toks[j - 1]) ||
+    !isOpenQuote(toks[j - 2]) ||
+    !before ||
+    !(isDet(before) || before.lower === 'so-called')
+  )
+    return null;
+  const np = phraseEndingAt(ctx, j - 1, j - 1);
+  const start = !isDet(before) && j - 4 >= s.first && isDet(toks[j - 4]) ? j - 4 : j - 3;
+  return np ? withNamed(ctx, { ...np, start, end: j + 1, coreEnd: j + 1 }) : null;
+}
+
+/**
+ * Coordinated verbs share the subject: "a resident called 911 and said" (`j` is the
+ * conjunction). The nearest finite verb with no auxiliary before it heads the first conjunct.
+ */
+function coordinatedSubject(ctx: Context, s: Sentence, j: number, depth: number): SubjectResult {
+  const toks = ctx.tokens;
+  for (let k = j - 1; k >= s.first && k >= j - 30; k--) {
+    const w = toks[k]!;
+    // present tense too: "The resolution requires the buyer to ... and states that"
+    const present =
+      w.kind === 'word' &&
+      /[a-z]{3}s$/.test(w.lower) &&
+      !w.lower.endsWith('ss') &&
+      !ctx.name[k] &&
+      (w.f & (F.FUNC | F.ACTOR)) === 0 &&
+      !!toks[k - 1] &&
+      isContentWord(toks[k - 1]!) &&
+      (toks[k - 1]!.f & F.FUNC) === 0 &&
+      (isDet(toks[k + 1]) || ctx.name[k + 1] === 1);
+    if (!isFinitePast(w) && !present) continue;
+    // "left its rate unchanged but signalled": an un- participle of state is an adjective
+    if (w.lower.startsWith('un') && STATIVE_PARTICIPLES.has(w.lower)) continue;
+    let gk = k;
+    while (gk - 1 >= s.first && isAdverb(toks[gk - 1])) gk--;
+    const b = toks[gk - 1];
+    if (b && (isAuxAt(ctx, gk - 1) || b.kind === 'pos' || isDet(b))) continue;
+    return findSubject(ctx, s, gk, depth + 1);
+  }
+  return null;
+}
+
+/**
+ * A noun phrase ending at `j` as the subject, unless it sits inside a relative clause, a
+ * prepositional phrase or a participle phrase of the real subject ("One source quoted in trade
+ * website StorageWire said", "An attorney representing the families said").
+ */
+function phraseSubject(ctx: Context, s: Sentence, j: number, depth: number): SubjectResult {
+  const toks = ctx.tokens;
+  const floor = clauseFloor(ctx, s, j);
+  let np = phraseEndingAt(ctx, j, floor);
+  // a bare word after "to" is an infinitive: "not authorized to speak publicly said"
+  if (np && np.start === np.head && toks[np.start - 1]?.lower === 'to') np = null;
+  if (!np) return relativeSearch(ctx, s, j, floor);
+  // the verb's subject is modified by a relative clause: "Doctors who treat burn victims have
+  // warned"; the phrase before the verb belongs to the relative clause
+  const rel = relativeAntecedent(ctx, s, np.start, floor);
+  if (rel) return rel;
+  for (let guard = 0; guard < 3; guard++) {
+    const before = toks[np.start - 1];
+    if (!before || np.start - 1 < floor) break;
+    const outer = outOfPrepositionalPhrase(ctx, np, floor, depth);
+    if (outer === null) break;
+    if (outer) {
+      np = outer;
+      continue;
+    }
+    // "An attorney representing the families said": the phrase is the object of a participle
+    // modifying the subject
+    if (
+      before.kind === 'word' &&
+      /[a-z]ing$/.test(before.lower) &&
+      np.start - 2 >= floor &&
+      !isAuxAt(ctx, np.start - 2)
+    ) {
+      const outer: NounPhrase | null = phraseEndingAt(ctx, np.start - 2, floor);
+      if (outer && outer.end === np.start - 1) {
+        np = outer;
+        continue;
+      }
+    }
+    // (after a verb of saying the phrase starts its clause: "said Mehta acknowledged that")
+    const saying = before.kind === 'word' && SAYING.has(before.lower);
+    const objectOfVerb =
+      (isVerbLike(before) && !isAuxAt(ctx, np.start - 1) && !saying) ||
+      (before.kind === 'word' && REPORTING_VERBS.has(before.lower) && !saying) ||
+      (before.kind === 'word' && isContentWord(before) && toks[np.start - 2]?.lower === 'to');
+    if (objectOfVerb) {
+      const rel = relativeSearch(ctx, s, np.start - 1, floor);
+      if (rel) return rel;
+    }
+    break;
+  }
+  return withNamed(ctx, np);
+}
+
+/**
+ * When `np` is the object of a preposition inside a reduced relative ("One source quoted in
+ * trade website StorageWire"), the phrase the relative modifies, with `np` kept inside it; null
+ * when the preposition starts no such relative (stop looking); undefined when no preposition.
+ */
+function outOfPrepositionalPhrase(
+  ctx: Context,
+  np: NounPhrase,
+  floor: number,
+  depth: number,
+): NounPhrase | null | undefined {
+  const toks = ctx.tokens;
+  const before = toks[np.start - 1]!;
+  // "Passengers interviewed after the crash described": a subordinating preposition right
+  // after a participle is still inside the reduced relative
+  // (not for the first conjunct of coordinated verbs, already taken as a finite clause)
+  // (not in a Title Case headline, whose verbs are finite: "Spills Tripled as Water Firm Touts")
+  const afterParticiple =
+    depth === 0 &&
+    !ctx.titleCase[ctx.sentenceOf[np.start]!] &&
+    isParticipleWord(toks[np.start - 2]) &&
+    !INTRANSITIVE_PAST.has(toks[np.start - 2]!.lower) &&
+    !isAuxAt(ctx, np.start - 2) &&
+    np.start - 2 > floor;
+  if (
+    !isPrep(before) ||
+    before.lower === 'that' ||
+    (SUBORDINATE.has(before.lower) && !afterParticiple)
+  )
+    return undefined;
+  let k: number = np.start - 2;
+  while (k >= floor && (isAdverb(toks[k]) || (TIME_WORDS.has(toks[k]!.lower) && !ctx.name[k]))) k--;
+  // only a reduced relative: "One source quoted in trade website StorageWire said"
+  if (!(k >= floor && isParticipleWord(toks[k]) && !isAuxAt(ctx, k))) return null;
+  k--;
+  const outer: NounPhrase | null = k >= floor ? phraseEndingAt(ctx, k, floor) : null;
+  if (!outer) return null;
+  // the participle phrase stays in the source: "A study published in the journal X"
+  return { ...outer, end: np.end };
+}
+
+/** Participles of publishing that head a document's reduced relative: "An audit released Friday". */
+const PUBLISHING = ruleWords('publishing');
+
+/** Past forms without a passive: never a reduced relative (`Police arrived after a neighbor said`). */
+const INTRANSITIVE_PAST = ruleWords('intransitivePast');
+
+/**
+ * The subject of the nearest finite verb before token `i` in its sentence, if any: whom a
+ * participle or an anonymity phrase belongs to ("..., he said, adding that", "the people, who
+ * asked not to be identified").
+ */
+export function clauseSubject(ctx: Context, s: Sentence, i: number): SubjectResult {
+  const toks = ctx.tokens;
+  for (let k = i - 1; k >= s.first; k--) {
+    const w = toks[k]!;
+    if (isPunct(w, ';') || isPunct(w, ':') || isPunct(w, '(')) return null;
+    // a quotation before the participle is the content of the clause's cue, not its verb
+    if (isQuote(w) && isOpenQuote(w)) return null;
+    if (!(isAux(w) || (isFinitePast(w) && !ctx.name[k])) || isParticipleOfNoun(ctx, k)) continue;
+    let g = k;
+    while (g - 1 >= s.first && (isAux(toks[g - 1]) || isAdverb(toks[g - 1]))) g--;
+    return findSubject(ctx, s, g);
+  }
+  return null;
+}
+
+/** A participle right after a noun is a reduced relative, not a finite verb: "papers issued". */
+function isParticipleOfNoun(ctx: Context, k: number): boolean {
+  const p = ctx.tokens[k - 1];
+  return (
+    !!p &&
+    isContent(p) &&
+    !ctx.name[k - 1] &&
+    !isAux(p) &&
+    /ed$/.test(ctx.tokens[k]!.lower) &&
+    headClass(ctx, k - 1) === 'other'
+  );
+}
+
+/**
+ * Verbs of saying whose clause may start with its subject (`said Mehta acknowledged`), or that
+ * stand inside a relative clause (`which he said showed`).
+ */
+export const SAYING: ReadonlySet<string> = new Set([
+  'said',
+  'says',
+  'say',
+  'added',
+  'adds',
+  'wrote',
+  'writes',
+]);

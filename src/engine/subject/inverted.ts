@@ -1,0 +1,59 @@
+/** Subjects after an inverted verb: `"...," said the source`, `said Khaled Nasrallah, director of ...`. */
+import type { Context } from '../context';
+import { isAdverb, isDet, isOpenQuote, isPronoun, isPunct, isQuant, isQuote } from '../context';
+import { TIME_WORDS } from '../lexicon';
+import { namedness } from '../phrase/namedness';
+import { phraseStartingAt } from '../phrase/phrase-starting';
+import type { Sentence } from '../sentences';
+import { isNameApposition } from './aside';
+import type { SubjectResult } from './result';
+
+/** The phrase right after an inverted verb: `"...," said the source`. */
+export function invertedSubject(ctx: Context, s: Sentence, after: number): SubjectResult {
+  const toks = ctx.tokens;
+  let k = after;
+  while (k < s.last && (TIME_WORDS.has(toks[k]!.lower) || isAdverb(toks[k]))) k++;
+  const t = toks[k];
+  if (!t || k >= s.last) return null;
+  if (isPronoun(t) && !isQuant(t) && !isDet(t)) return { pronoun: k };
+  if (t.lower === 'that' || isOpenQuote(t) || isPunct(t)) return null;
+  const np = phraseStartingAt(ctx, k, s.last, true);
+  if (!np) return null;
+  // an inverted subject ends the clause; a phrase followed by a verb starts a new one
+  // ("X, who spoke on condition of anonymity, said patients began ...")
+  const follow = toks[np.end];
+  if (
+    follow &&
+    np.end < s.last &&
+    !isPunct(follow) &&
+    !isQuote(follow) &&
+    !(
+      follow.kind === 'word' &&
+      (follow.lower === 'who' ||
+        follow.lower === 'in' ||
+        follow.lower === 'on' ||
+        follow.lower === 'at' ||
+        TIME_WORDS.has(follow.lower))
+    )
+  )
+    return null;
+  let named = namedness(ctx, np);
+  // "said Khaled Nasrallah, director of ..." / "said the official, John Smith"
+  if (isPunct(toks[np.end], ',')) {
+    let e = np.end + 1;
+    while (e < s.last && !isPunct(toks[e])) e++;
+    if (isNameApposition(ctx, np.end + 1, e)) named = true;
+  }
+  return { np, named };
+}
+
+/** Whether the verb at `i` is preceded by a comma or closing quote (so it may be inverted). */
+export function afterQuoteOrComma(ctx: Context, g: number): boolean {
+  const p = ctx.tokens[g - 1];
+  return (
+    !!p &&
+    (isPunct(p, ',') ||
+      (isQuote(p) && !isOpenQuote(p)) ||
+      (isQuote(p) && isPunct(ctx.tokens[g - 2], ',')))
+  );
+}

@@ -1,0 +1,81 @@
+/** Subjects reached through a relative pronoun: `a state official who ...`, `Doctors who treat burn victims have warned`. */
+import type { Context } from '../context';
+import { isPunct, isQuote } from '../context';
+import { agentiveNoun } from '../lexicon';
+import { headClass } from '../phrase/head-class';
+import { participleLike } from '../phrase/noun-phrase';
+import { phraseEndingAt } from '../phrase/phrase-ending';
+import type { Sentence } from '../sentences';
+import { clauseFloor } from './clause';
+import type { SubjectResult } from './result';
+import { asSource, withNamed } from './result';
+
+/** The phrase a relative pronoun at `k` refers to: "a state official who ...". */
+export function antecedent(ctx: Context, s: Sentence, k: number): SubjectResult {
+  let j = k - 1;
+  if (isPunct(ctx.tokens[j], ',')) j--;
+  if (j < s.first) return null;
+  const floor = clauseFloor(ctx, s, j);
+  const np = phraseEndingAt(ctx, j, floor);
+  if (!np) return null;
+  // "bank records obtained by the defense, which showed": `which` is the document, not its agent
+  const toks = ctx.tokens;
+  if (
+    toks[k]!.lower === 'which' &&
+    toks[np.start - 1]?.lower === 'by' &&
+    participleLike(toks[np.start - 2]?.lower ?? '') &&
+    np.start - 3 >= floor
+  ) {
+    const outer = phraseEndingAt(ctx, np.start - 3, floor);
+    if (outer && headClass(ctx, outer.head) === 'document')
+      return withNamed(ctx, { ...outer, end: np.end });
+  }
+  // "criticism from consumer groups, which argued": the pronoun refers to the speaker
+  const head = headClass(ctx, np.head);
+  if (
+    np.head !== j &&
+    (head === 'other' || head === 'nonAgent') &&
+    (headClass(ctx, j) !== 'other' || agentiveNoun(ctx.tokens[j]!.lower))
+  ) {
+    const near = phraseEndingAt(ctx, j, floor, false);
+    if (near) return withNamed(ctx, near);
+  }
+  return withNamed(ctx, np);
+}
+
+/**
+ * A subject relative clause ending right before the verb: `who`/`which`/`whose` at most eight
+ * tokens left of `from`, followed by its own verb; returns the antecedent of the pronoun.
+ */
+export function relativeAntecedent(
+  ctx: Context,
+  s: Sentence,
+  from: number,
+  floor: number,
+): SubjectResult {
+  const toks = ctx.tokens;
+  for (let k = from - 1; k >= floor && k >= from - 8; k--) {
+    const t = toks[k]!;
+    if (isPunct(t) || isQuote(t)) return null;
+    if (t.kind !== 'word' || !(t.lower === 'who' || t.lower === 'which' || t.lower === 'whose'))
+      continue;
+    // "which Amazon founder Jeff Bezos said": the phrase is the relative clause's own subject
+    if (k + 1 === from && t.lower === 'which') return null;
+    const r = antecedent(ctx, s, k);
+    return asSource(r);
+  }
+  return null;
+}
+
+/** Looks left from `j` (within the clause) for `who`/`that` and returns its antecedent. */
+export function relativeSearch(ctx: Context, s: Sentence, j: number, floor: number): SubjectResult {
+  for (let k = j; k >= floor; k--) {
+    const t = ctx.tokens[k]!;
+    if (isPunct(t, ',') || isQuote(t)) break;
+    if (t.kind === 'word' && (t.lower === 'who' || t.lower === 'that' || t.lower === 'which')) {
+      const r = antecedent(ctx, s, k);
+      if (r) return r;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,111 @@
+/**
+ * What stands next to an unnamed candidate and identifies it after all: a name in apposition
+ * (`Alma Reyes, a retired carrier`), another actor it describes (`One striker, a crane operator`),
+ * a naming phrase (`outlets including the Morning Ledger`), an anonymity clause.
+ */
+import type { Context } from '../context';
+import { isPunct, isVerbLike } from '../context';
+import { ruleWords } from '../lexicon';
+import { headClass } from '../phrase/head-class';
+import type { NounPhrase } from '../phrase/noun-phrase';
+import { isPlaceName } from '../phrase/places';
+import type { Sentence } from '../sentences';
+
+/** Whether a name stands in apposition next to the phrase: `Alma Reyes, a retired carrier`. */
+export function nameApposition(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  // after: ", Name," / ", Name and Name,"
+  if (isPunct(toks[np.end], ',')) {
+    let q = np.end + 1;
+    let names = 0;
+    while (
+      q < s.last &&
+      (ctx.name[q] ||
+        toks[q]!.lower === 'and' ||
+        toks[q]!.kind === 'num' ||
+        toks[q]!.lower === '.' ||
+        toks[q]!.kind === 'pos')
+    ) {
+      if (ctx.name[q] && !isPlaceName(ctx, q)) names++;
+      q++;
+    }
+    // "a reporter, Jim Cole of the Tribune,": a name with its affiliation
+    if (names > 0 && (toks[q]?.lower === 'of' || toks[q]?.lower === 'at')) {
+      q++;
+      while (q < s.last && !isPunct(toks[q])) q++;
+    }
+    if (names > 0 && (q >= s.last || isPunct(toks[q]))) return true;
+  }
+  // before: "Name, a spokeswoman." / "Name, 58, a retired carrier who": an enclosed phrase; the
+  // phrase may have left out modifiers it could not take in ("a night nurse", "a former aide")
+  let start = np.start;
+  for (let back = 0; back < 3 && start - 1 > s.first; back++) {
+    const w = toks[start - 1]!;
+    if (isPunct(w) || ctx.name[start - 1] || isVerbLike(w)) break;
+    start--;
+    const d = w.lower;
+    if (d === 'a' || d === 'an' || d === 'the') break;
+  }
+  const first = toks[start]!.lower;
+  const after = toks[np.end];
+  const enclosed = !after || np.end >= s.last || isPunct(after) || after.lower === 'who';
+  if (!enclosed || !(first === 'a' || first === 'an' || first === 'the')) return false;
+  let k = start - 1;
+  if (isPunct(toks[k], ',')) {
+    k--;
+    if (toks[k]?.kind === 'num' && isPunct(toks[k - 1], ',')) k -= 2;
+    if (k >= s.first && ctx.name[k] && !isPlaceName(ctx, k)) return true;
+  }
+  return false;
+}
+
+/** An apposition to another actor: "One striker, a crane operator who ...". */
+export function actorApposition(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (!isPunct(toks[np.start - 1], ',') || np.start - 2 < s.first) return false;
+  const cls = headClass(ctx, np.start - 2);
+  return cls === 'role' || cls === 'occupation' || cls === 'person';
+}
+
+export function namedAfter(ctx: Context, s: Sentence, end: number): boolean {
+  const toks = ctx.tokens;
+  let k = end;
+  if (isPunct(toks[k], ',')) k++;
+  const w = toks[k]?.lower;
+  if (!(w === 'including' || w === 'led' || w === 'headed' || w === 'such')) return false;
+  for (let q = k + 1; q < s.last && q <= k + 6; q++) {
+    if (ctx.name[q] && !isPlaceName(ctx, q)) return true;
+    if (isPunct(toks[q])) return false;
+  }
+  return false;
+}
+
+export function hasAnonModifier(ctx: Context, np: NounPhrase): boolean {
+  const w = ctx.tokens[np.coreEnd]!.lower;
+  const n = ctx.tokens[np.coreEnd + 1]?.lower;
+  return (
+    (MODIFIER_WORDS.has(w) && w !== 'present' && w !== 'there') ||
+    (w === 'with' && (n === 'knowledge' || n === 'connections' || n === 'ties'))
+  );
+}
+
+/** `, who spoke on condition of anonymity`, `who was not authorized to speak`. */
+export function anonymityClause(ctx: Context, s: Sentence, end: number): boolean {
+  const toks = ctx.tokens;
+  let k = end;
+  if (isPunct(toks[k], ',')) k++;
+  // "The people asked not to be identified", "officials, speaking on condition of anonymity,"
+  const w = toks[k]?.lower;
+  const direct =
+    w === 'asked' || w === 'requested' || w === 'declined' || w === 'spoke' || w === 'speaking';
+  if (w !== 'who' && !direct) return false;
+  for (let q = k + 1; q < s.last && q <= k + (direct ? 5 : 10); q++) {
+    if (ANON_CLAUSE_WORDS.has(toks[q]!.lower)) return true;
+    if (isPunct(toks[q]) && toks[q]!.lower !== '-') return false;
+  }
+  return false;
+}
+
+const ANON_CLAUSE_WORDS = ruleWords('anonClauseWords');
+
+const MODIFIER_WORDS = ruleWords('modifierWords');

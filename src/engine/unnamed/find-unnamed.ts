@@ -1,0 +1,201 @@
+/**
+ * Unnamed actors: noun phrases for people, bodies or documents that act, speak or are relied on
+ * while their identity is withheld (`a senior official`, `people familiar with the matter`,
+ * `several individuals`, `internal documents`). This file finds the candidate phrases;
+ * `reason.ts` decides, by the class of their head, whether and why each withholds an identity.
+ */
+import type { Context } from '../context';
+import { isAdverb, isAux, isContent, isOpenQuote, isPunct, isVerbLike } from '../context';
+import { agentiveNoun, F, ruleWords } from '../lexicon';
+import { headClass } from '../phrase/head-class';
+import type { NounPhrase } from '../phrase/noun-phrase';
+import { phraseEndingAt } from '../phrase/phrase-ending';
+import { postModifiers } from '../phrase/phrase-starting';
+import { isPlaceName } from '../phrase/places';
+import type { Sentence } from '../sentences';
+import { partitivePronoun } from '../subject/partitive';
+import type { EntityView } from './reason';
+import { reason, WHY } from './reason';
+
+/** An unnamed-actor phrase as a token range, with the reason it was flagged. */
+export interface Unnamed {
+  start: number;
+  end: number;
+  why: string;
+}
+
+/** Heads that take a `to` phrase: `a senior aide to the mayor`. */
+const TO_HEADS = ruleWords('toHeads');
+/** Quantifiers that stand for people when they speak: `Some say`, `Many believe`. */
+const QUANTIFIER_PEOPLE = ruleWords('quantifierPeople');
+
+const SUBJECT_PRONOUNS = ruleWords('personalSubjectPronouns');
+
+/** Linking verbs: the word right after them is a predicate adjective (`looks official`). */
+const LINKING_VERBS = ruleWords('linkingAndFeelVerbs');
+const MODIFIER_WORDS = ruleWords('modifierWords');
+/** Second halves of compounds whose first half is an actor noun: `police station`. */
+const COMPOUND_TAILS = ruleWords('compoundTails');
+
+/**
+ * Finds unnamed actors in sentence `s`. `sourceHeads` holds the head tokens of phrases that are
+ * credited as a source by some cue, or are themselves a cue (`unconfirmed reports that`): plain
+ * descriptions (`a resident`) and documents count only then. `view` tells what the entities pass
+ * knows (a named entity, a repeat of an unnamed one).
+ */
+export function findUnnamed(
+  ctx: Context,
+  s: Sentence,
+  sourceHeads: readonly number[],
+  view: EntityView,
+): Unnamed[] {
+  const toks = ctx.tokens;
+  const out: Unnamed[] = [];
+  let covered = s.first;
+  // the rules for partitives, quantifiers and agent-shaped nouns apply to credited phrases only
+  const anySource = sourceHeads.length > 0;
+  let agentiveHeads: Set<number> | null = null;
+  for (const h of sourceHeads) {
+    const t = toks[h];
+    if (t && t.kind === 'word' && (t.f & F.ACTOR) === 0 && agentiveNoun(t.lower))
+      (agentiveHeads ??= new Set()).add(h);
+  }
+  for (let h = s.first; h < s.last; h++) {
+    if (h < covered) continue;
+    const t = toks[h]!;
+    // "One of them told the court": a part of a group that acts or speaks
+    if (anySource && ((t.f & F.QUANT) !== 0 || t.kind === 'num')) {
+      const part = partitivePronoun(ctx, h + 2, s.first);
+      if (part && part.head === h) {
+        if (sourceHeads.includes(h)) {
+          out.push({
+            start: part.start,
+            end: part.end,
+            why: WHY.actor,
+          });
+          covered = part.end;
+        }
+        continue;
+      }
+      // "Some in the party say", "Many believe": a quantifier standing for people, credited
+      const modal = toks[h + 1]?.lower;
+      if (
+        sourceHeads.includes(h) &&
+        t.kind === 'word' &&
+        QUANTIFIER_PEOPLE.has(t.lower) &&
+        // "Few would argue": a generic, not a source
+        !(modal === 'would' || modal === 'could' || modal === 'might')
+      ) {
+        const end = postModifiers(ctx, h + 1, s.last);
+        out.push({ start: h, end, why: WHY.source });
+        covered = end;
+        continue;
+      }
+    }
+    // an unknown noun credited by a cue that looks like a person noun: "a bookseller said"
+    const agentive = agentiveHeads !== null && agentiveHeads.has(h);
+    if (((t.f & F.ACTOR) === 0 && !agentive) || ctx.name[h]) continue;
+    const cls = agentive ? 'occupation' : headClass(ctx, h);
+    // victims and other non-agents count only when they are credited with a claim
+    if (cls === 'other' || cls === 'name' || (cls === 'nonAgent' && !sourceHeads.includes(h)))
+      continue;
+    // not the head if a noun or a possessive follows: "police station", "the company's units";
+    // but "the auditor's findings" after "a state auditor" said something repeats that source
+    const next = toks[h + 1];
+    if (next && next.kind === 'pos' && toks[h - 1]?.lower === 'the') {
+      const t0 = view.registry.byHead(t.lower);
+      if (t0 && t0.entity.named === false && t0.first < t.start) {
+        out.push({ start: h - 1, end: h + 1, why: WHY.repeat });
+        covered = h + 1;
+        continue;
+      }
+    }
+    if (
+      next &&
+      h + 1 < s.last &&
+      (next.kind === 'pos' || nounFollows(ctx, h + 1, isPlural(t.lower)))
+    )
+      continue;
+    // a title right before a name is part of the name: "Analyst Mei Sato", "economist Jo Park"
+    if (
+      next &&
+      ctx.name[h + 1] &&
+      !isPlaceName(ctx, h + 1) &&
+      (t.cap || !isPlural(t.lower)) &&
+      cls !== 'organisation'
+    )
+      continue;
+    // a verb after "to", a modal or a subject pronoun: "threatens to spy on", "It monitors"
+    const before = toks[h - 1];
+    if (
+      before &&
+      (((before.lower === 'to' || isAux(before)) && !isPlural(t.lower)) ||
+        SUBJECT_PRONOUNS.has(before.lower))
+    )
+      continue;
+    // `selling "official" boards`: a quoted word before a noun is an adjective
+    const after = toks[h + 2];
+    if (
+      next &&
+      next.kind === 'quote' &&
+      !isOpenQuote(next) &&
+      isContent(after) &&
+      (after!.f & F.REPORT) === 0 &&
+      !isVerbLike(after)
+    )
+      continue;
+    // "the letter looks official": a word after a linking verb is a predicate adjective
+    if (before && LINKING_VERBS.has(before.lower) && !sourceHeads.includes(h)) continue;
+    const core = phraseEndingAt(ctx, h, s.first, false);
+    if (!core) continue;
+    // "the weird “Headmaster,” a game": a capitalised quoted title names a work, not an actor
+    // (scare quotes on a lowercase "experts" still mark an actor)
+    if (
+      toks[core.start]!.cap &&
+      core.start - 1 > s.first &&
+      isOpenQuote(toks[core.start - 1]) &&
+      quoteClosesAfter(ctx, h + 1)
+    )
+      continue;
+    const end = postModifiers(ctx, h + 1, s.last, false, 0, TO_HEADS.has(t.lower));
+    const np: NounPhrase = { start: core.start, end, head: h, coreEnd: h + 1 };
+    const isSource = sourceHeads.includes(h);
+    const why = reason(ctx, s, np, cls, isSource, view);
+    if (!why) continue;
+    out.push({ start: np.start, end: np.end, why });
+    // a later "the <head>" repeats this unnamed mention
+    if (!view.sources.entityAt(h)) view.registry.noteUnnamed(t.lower, t.start);
+    covered = np.end;
+  }
+  return out;
+}
+
+/** Whether a closing quote follows token `k - 1`, directly or after a comma or full stop. */
+function quoteClosesAfter(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t) return false;
+  if (t.kind === 'quote') return !isOpenQuote(t);
+  const n = ctx.tokens[k + 1];
+  return isPunct(t) && !!n && n.kind === 'quote' && !isOpenQuote(n);
+}
+
+/** Whether token `k` continues a noun compound (so the word before it is not the head). */
+function nounFollows(ctx: Context, k: number, headPlural: boolean): boolean {
+  const t = ctx.tokens[k]!;
+  if (!isContent(t) || isAdverb(t) || MODIFIER_WORDS.has(t.lower)) return false;
+  if (COMPOUND_TAILS.has(t.lower)) return true;
+  if (isVerbLike(t) || (t.f & (F.REPORT | F.IRREGULAR | F.HEDGE)) !== 0) return false;
+  if (ctx.name[k]) return false;
+  const cls = headClass(ctx, k);
+  if (cls !== 'other' && cls !== 'name') return true;
+  if (headPlural) return false;
+  // after a singular head, an unknown word that is not a verb form is a compound: "a rebel
+  // enclave", "rebel leaders"
+  return !/(?:ed|ing)$/.test(t.lower);
+}
+
+export function isPlural(lower: string): boolean {
+  return (
+    /[^s]s$|ies$|ses$/.test(lower) || lower === 'men' || lower === 'people' || lower === 'police'
+  );
+}

@@ -1,0 +1,106 @@
+/**
+ * Where an unnamed candidate stands in its clause: subject of a verb, subject of a passive (acted
+ * upon), a copula's subject, an agent after `by`; and clauses that make its subject no actor (a
+ * victim of harm, a market sector moving).
+ */
+import type { Context } from '../context';
+import { isAdverb, isAux, isContent, isPrep, isPunct, isVerbLike, isWord } from '../context';
+import { BE_FORMS, F, HEDGE_WORDS, REPORTING_VERBS, ruleWords } from '../lexicon';
+import { headClass } from '../phrase/head-class';
+import type { NounPhrase } from '../phrase/noun-phrase';
+import type { Sentence } from '../sentences';
+import { isPlural } from './find-unnamed';
+
+/** Where the phrase sits: subject of a verb (active or passive), agent after `by`, or elsewhere. */
+export function position(
+  ctx: Context,
+  s: Sentence,
+  np: NounPhrase,
+): 'subject' | 'passiveSubject' | 'copula' | 'agent' | 'other' {
+  const toks = ctx.tokens;
+  let k = np.end;
+  if (isPunct(toks[k], ',')) {
+    // skip an aside: ", who ... ," or ", a spokeswoman,"
+    let q = k + 1;
+    while (q < s.last && !isPunct(toks[q], ',') && !isPunct(toks[q], '.')) q++;
+    if (isPunct(toks[q], ',')) k = q + 1;
+  }
+  while (k < s.last && (isAdverb(toks[k]) || HEDGE_WORDS.has(toks[k]!.lower))) k++;
+  const v = toks[k];
+  if (v && k < s.last && isWord(v)) {
+    if (isAux(v)) {
+      // "other airlines had been infiltrated": the subject of a passive is acted upon
+      let q = k;
+      let last = v;
+      while (q < s.last && (isAux(toks[q]) || isAdverb(toks[q]))) {
+        if (isAux(toks[q])) last = toks[q]!;
+        q++;
+      }
+      const part = toks[q];
+      if (
+        last &&
+        BE_FORMS.has(last.lower) &&
+        part &&
+        (/[a-z]ed$|en$/.test(part.lower) || (part.f & F.IRREGULAR) !== 0)
+      )
+        return 'passiveSubject';
+      // "A combined company would employ": a hypothetical body does not act
+      if (v.lower === 'would' || v.lower === 'could' || v.lower === 'might') return 'other';
+      // "a man was missing": a description, not an act
+      if (last && BE_FORMS.has(last.lower) && !(part && (part.f & F.IRREGULAR) !== 0))
+        return 'copula';
+      return 'subject';
+    }
+    if (isVerbLike(v) || REPORTING_VERBS.has(v.lower)) return 'subject';
+    // short and irregular past forms: "sued", "fled", "took"
+    if (
+      !ctx.name[k] &&
+      ((v.f & F.IRREGULAR) !== 0 || /[a-z]ed$/.test(v.lower)) &&
+      headClass(ctx, k) === 'other' &&
+      // "a man set to die", "a firm based in": reduced relatives
+      !(toks[k + 1] && (toks[k + 1]!.lower === 'to' || isPrep(toks[k + 1])))
+    )
+      return 'subject';
+    if (/[a-z]s$/.test(v.lower) && !ctx.name[k] && headClass(ctx, k) === 'other') return 'subject';
+    // after a plural head an unknown content word is the verb ("the men face", "allegedly ran"):
+    // a compound would have made that word the head
+    if (
+      AGENT_PEOPLE.has(toks[np.head]!.lower) &&
+      isPlural(toks[np.head]!.lower) &&
+      isContent(v) &&
+      !ctx.name[k] &&
+      headClass(ctx, k) === 'other'
+    )
+      return 'subject';
+  }
+  const b = toks[np.start - 1]?.lower;
+  if (b === 'by') return 'agent';
+  // "from a law firm acting for a large phone maker": a specific but unnamed body
+  const first = toks[np.start]!.lower;
+  if ((b === 'from' || b === 'for') && (first === 'a' || first === 'an')) return 'agent';
+  return 'other';
+}
+
+/** Participles of harm or care: their passive subject is a victim, not an actor. */
+const HARM_PARTICIPLES = ruleWords('harmParticiples');
+
+/** Whether `np` is the subject of a passive of harm or care: "two firefighters were treated". */
+export function harmedSubject(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  let k = np.end;
+  while (k < s.last && (isAux(toks[k]) || isAdverb(toks[k]))) k++;
+  return k < s.last && HARM_PARTICIPLES.has(toks[k]!.lower);
+}
+
+/** Verbs of price movement: their subject is a market sector (`lenders slipped 2%`). */
+const MARKET_MOVES = ruleWords('marketMoves');
+
+/** Whether a verb of price movement follows at `k` (after adverbs). */
+export function marketMove(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  return k < s.last && MARKET_MOVES.has(toks[k]!.lower);
+}
+
+/** Plain descriptions that count as unnamed actors when they act: `the four men ran`. */
+const AGENT_PEOPLE = ruleWords('agentPeople');

@@ -1,0 +1,318 @@
+/**
+ * Why a candidate phrase is an unnamed actor, by the class of its head: roles and occupations
+ * that act or speak, organisations that act, documents relied on, anonymous-source formulas.
+ */
+import type { Context } from '../context';
+import { isAdverb, isAux, isHeadline, isPrep, isPunct } from '../context';
+import type { Tracked } from '../entities/registry';
+import type { Registry } from '../entities/registry';
+import { BE_FORMS, F, ruleWords } from '../lexicon';
+import type { HeadClass } from '../phrase/head-class';
+import { headClass } from '../phrase/head-class';
+import { namedness } from '../phrase/namedness';
+import type { NounPhrase } from '../phrase/noun-phrase';
+import type { Sentence } from '../sentences';
+import type { Token } from '../tokenize';
+import {
+  actorApposition,
+  anonymityClause,
+  hasAnonModifier,
+  nameApposition,
+  namedAfter,
+} from './appositions';
+import { harmedSubject, marketMove, position } from './position';
+
+const ANON_ADJECTIVES = ruleWords('anonAdjectives');
+/** Determiners that make a phrase specific (`his rival`) or non-referring (`any agency`). */
+const NOT_WITHHOLDING = ruleWords('notWithholding');
+
+/** Role nouns that also name things or abstractions: actors only as subjects or agents. */
+const AMBIGUOUS_ROLES = ruleWords('ambiguousRoles');
+
+/** Modifiers that turn a role noun into a title: `chief executive`, `general manager`. */
+const TITLE_MODIFIERS = ruleWords('titleModifiers');
+
+/** Words before `suspect` that make it an adjective: `a bit suspect`. */
+const DEGREE_WORDS = ruleWords('degreeWords');
+
+/** What the entities pass knows, for deciding whether a phrase withholds an identity. */
+export interface EntityView {
+  /** The entity of each source phrase of the sentence's part, by head token. */
+  sources: { entityAt(head: number): Tracked | undefined };
+  registry: Registry;
+}
+
+/** The reader-facing reasons, one shared string each. */
+export const WHY = {
+  anonymous: 'an anonymous source: the story withholds who it is',
+  source: 'an unnamed source: not identified by name',
+  actor: 'an unnamed actor: not identified by name',
+  organisation: 'an unnamed organisation: not identified',
+  document: 'an unnamed document: relied on but not identified',
+  partial: 'a person of a named body, not named themselves',
+  repeat: 'an unnamed source mentioned again: still not identified',
+} as const;
+
+/** Why `np` is an unnamed actor, or null when it is not one. */
+export function reason(
+  ctx: Context,
+  s: Sentence,
+  np: NounPhrase,
+  cls: HeadClass,
+  isSource: boolean,
+  view: EntityView,
+): string | null {
+  const toks = ctx.tokens;
+  const entity = byEntity(ctx, np, cls, view);
+  if (entity !== undefined) return entity;
+  if (namedness(ctx, np) || nameApposition(ctx, s, np)) return null;
+  const first = toks[np.start]!.lower;
+  const before = toks[np.start - 1];
+  if (NOT_WITHHOLDING.has(first) && !(isSource && POSSESSIVE_DETERMINERS.has(first))) return null;
+  // "People ask me if it gets boring": people in general, no one withheld
+  if (np.end - np.start === 1 && toks[np.head]!.lower === 'people') return null;
+  if (before && before.lower === 'as') return null; // predicate: "described them as operatives"
+  let b = np.start - 1;
+  while (b >= s.first && isAdverb(toks[b])) b--;
+  if (b >= s.first && BE_FORMS.has(toks[b]!.lower)) return null; // predicate: "it was a close ally"
+  if (before && DEGREE_WORDS.has(before.lower)) return null; // "a bit suspect"
+  if (!isSource && actorApposition(ctx, s, np)) return null;
+  // a member of a named group: "a network of marine researchers"
+  if (!isSource && before?.lower === 'of') return null;
+  for (let k = np.start; k < np.head; k++) {
+    const w = toks[k]!.lower;
+    if (TITLE_MODIFIERS.has(w) || DEGREE_WORDS.has(w)) return null;
+  }
+  // "chief operating officer": a title whose modifiers the phrase did not take in
+  if (before && (TITLE_MODIFIERS.has(before.lower) || before.lower === 'operating')) return null;
+  // named through a following phrase: "outlets including the Morning Ledger", "The researchers,
+  // led by ornithologist Priya Kethireddy"
+  if (namedAfter(ctx, s, np.end)) return null;
+  const anonMod = np.end > np.coreEnd && hasAnonModifier(ctx, np);
+  let anonAdj = false;
+  for (let k = np.start; k < np.head; k++) if (ANON_ADJECTIVES.has(toks[k]!.lower)) anonAdj = true;
+  if (anonMod || anonAdj || anonymityClause(ctx, s, np.end)) return WHY.anonymous;
+  const plural = /[^s]s$|ies$|ses$/.test(toks[np.head]!.lower) || toks[np.head]!.lower === 'men';
+  const bareSingular = np.start === np.head && !plural;
+  switch (cls) {
+    case 'role': {
+      if (isSource) return WHY.source;
+      const pos = position(ctx, s, np);
+      // "air monitors", "the mechanics of the deal": nouns that also name things act only as subjects
+      if (AMBIGUOUS_ROLES.has(toks[np.head]!.lower) && pos !== 'subject' && pos !== 'agent')
+        return null;
+      if (toks[np.head]!.lower === 'police' && pos !== 'subject') return null;
+      // "two firefighters were treated": the subject of a passive of harm or care is a victim
+      if (pos === 'passiveSubject' && harmedSubject(ctx, s, np)) return null;
+      // "hired about 600 temporary nurses", "a shift with only two officers on duty": a counted
+      // object is a quantity
+      if (pos === 'other' && counted(toks[np.start]!) && !consulted(ctx, s, np)) return null;
+      // "told county commissioners", "warned officers": whom a claim is told, no actor
+      if (pos === 'other' && before && ADDRESSING.has(before.lower)) return null;
+      // "the chairman's donors": specific by their owner, unless they act or speak
+      if (pos === 'other' && ownedByPerson(ctx, np)) return null;
+      return WHY.actor;
+    }
+    case 'nonAgent':
+      // "one of the jurors told", "two patients said"; not "the victim", a person already known
+      return isSource && first !== 'the' ? WHY.source : null;
+    case 'occupation': {
+      // "a plumber found", "teachers said": only an occupation that acts or speaks
+      if (isSource) return WHY.source;
+      // "Builders gained 3 percent": a stock sector moving, not people acting
+      if (plural && marketMove(ctx, s, np.end)) return null;
+      // "the village's fishermen": specific by their owner; but "the email's author" is unknown
+      for (let k = np.start; k < np.head; k++)
+        if (toks[k]!.kind === 'pos' && headClass(ctx, k - 1) !== 'document') return null;
+      const pos = position(ctx, s, np);
+      return pos === 'subject' || pos === 'agent' ? WHY.actor : null;
+    }
+    case 'organisation': {
+      // "circulating on social media", "posted via a network": a medium, not an actor
+      if (before && (before.lower === 'on' || before.lower === 'via')) return null;
+      if (isSource && !bareSingular && first !== 'the') return WHY.source;
+      // "Trucking firm kept ...": a singular without a determiner is headline shorthand for a
+      // body the story names
+      const det = toks[np.start]!;
+      let owned = false;
+      for (let k = np.start; k < np.head; k++) if (toks[k]!.kind === 'pos') owned = true;
+      if (!plural && !owned && (det.f & (F.DET | F.QUANT)) === 0 && !QUANTITY_STARTS.has(first))
+        return null;
+      if (
+        bareSingular ||
+        first === 'the' ||
+        first === 'that' ||
+        first === 'those' ||
+        first === 'other'
+      )
+        return null;
+      const pos = position(ctx, s, np);
+      if (pos !== 'subject' && pos !== 'agent') return null;
+      if (marketMove(ctx, s, np.end)) return null;
+      return WHY.organisation;
+    }
+    case 'title': {
+      // "a senior minister", "one manager": a title without its holder
+      if (!INDEFINITE.has(first)) return null;
+      const pos = position(ctx, s, np);
+      return pos === 'subject' || pos === 'agent' ? WHY.actor : null;
+    }
+    case 'person': {
+      if (isSource) return WHY.source;
+      const head = toks[np.head]!.lower;
+      const pos = position(ctx, s, np);
+      // "accounts held by a cousin in Lisbon": a relative who acts is known only by relation
+      if (RELATION_HEADS.has(head) && INDEFINITE.has(first))
+        return pos === 'subject' || pos === 'agent' ? WHY.actor : null;
+      // "the four men allegedly ran a scam": counted or definite people who act; "A 34-year-old
+      // man has been charged", "Man Charged": a suspect the story does not name
+      if (!AGENT_PEOPLE.has(head)) return null;
+      const headline = isHeadline(ctx, s);
+      if (np.start === np.head && !headline) return null;
+      if (pos === 'subject') return WHY.actor;
+      // "charging four men over their roles", "police arrested two men"
+      if (before && ARREST_VERBS.has(before.lower)) return WHY.actor;
+      return (pos === 'passiveSubject' || headline) && accused(ctx, s, np) ? WHY.actor : null;
+    }
+    case 'document':
+      // "his testimony": the owner is known
+      if (POSSESSIVE_DETERMINERS.has(first)) return null;
+      // "a video shows": a recording is evidence of what happened, not a source who is withheld
+      if (RECORDINGS.has(toks[np.head]!.lower)) return null;
+      // "releasing a statement that called ...": the statement of whoever released it
+      if (before && ISSUING_VERBS.has(before.lower)) return null;
+      return isSource ? WHY.document : null;
+    default:
+      return null;
+  }
+}
+
+/** Recordings and pictures: evidence, not sources whose identity is withheld. */
+const RECORDINGS = ruleWords('recordings');
+
+/** Plain descriptions that count as unnamed actors when they act: `the four men ran`. */
+const AGENT_PEOPLE = ruleWords('agentPeople');
+const INDEFINITE = ruleWords('indefinite');
+const POSSESSIVE_DETERMINERS = ruleWords('possessiveDeterminers');
+/** Words that start a quantified phrase: `at least one`, `more than two`, `nearly 40`. */
+const QUANTITY_STARTS = ruleWords('quantityStarts');
+
+/**
+ * What the entity of `np` decides, if anything: a definite description of a named source is
+ * named ("the company", "The authors"); a person of a named body is flagged as such ("A White
+ * House official"); a definite repeat of an unnamed source is unnamed again ("the source", "Both
+ * sources", "the man"). Undefined when the entities say nothing.
+ */
+function byEntity(
+  ctx: Context,
+  np: NounPhrase,
+  cls: HeadClass,
+  view: EntityView,
+): string | null | undefined {
+  const toks = ctx.tokens;
+  const det = toks[np.start]!.lower;
+  const definite = REPEAT_DETERMINERS.has(det) || POSSESSIVE_DETERMINERS.has(det);
+  const at = toks[np.start]!.start;
+  const head = toks[np.head]!.lower;
+  const tracked = view.sources.entityAt(np.head);
+  if (tracked) {
+    const named = tracked.entity.named;
+    if (named === true) return null;
+    if (named === 'partial') {
+      // one person of a named body whose name the story withholds: "A White House official", "a
+      // spokesman for the ministry"; the body must be in the phrase itself (not "a lawyer" of a
+      // body named before), and groups speak for their body ("officials from the ministry")
+      if (!INDEFINITE_ONE.has(det) || !PERSON_CLASSES.has(cls)) return null;
+      for (let k = np.start; k < np.end; k++) if (ctx.name[k]) return WHY.partial;
+      return null;
+    }
+    if (!PERSON_CLASSES.has(cls)) return undefined;
+    return definite && tracked.first < at ? WHY.repeat : undefined;
+  }
+  if (!REPEAT_DETERMINERS.has(det) || !PERSON_CLASSES.has(cls) || np.head !== np.coreEnd - 1)
+    return undefined;
+  // "the man" after "A 34-year-old man has been charged" (a source noun that credits nothing
+  // may mean an origin: "the hospital might not be the source")
+  if (head !== 'source' && head !== 'sources' && view.registry.unnamedBefore(head, at))
+    return WHY.repeat;
+  return undefined;
+}
+
+/** Determiners of a repeat mention: `the source`, `Both sources`, `these officials`. */
+const REPEAT_DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'both',
+  'this',
+  'that',
+  'these',
+  'those',
+]);
+
+/** Determiners of one new person: `a spokesman`, `one official`. */
+const INDEFINITE_ONE: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
+
+/** Head classes of people. */
+const PERSON_CLASSES: ReadonlySet<HeadClass> = new Set<HeadClass>([
+  'role',
+  'occupation',
+  'title',
+  'person',
+]);
+
+/** Whether a phrase starts with a number: `two officers`, `about 600 nurses`. */
+function counted(t: Token): boolean {
+  return t.kind === 'num' || QUANTITY_STARTS.has(t.lower) || NUMBER_WORDS.has(t.lower);
+}
+
+/**
+ * Whether a prepositional object is consulted by a cue before it: "confirmed their authenticity
+ * with two current staff members" (not "a shift with only two officers on duty").
+ */
+function consulted(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  let k = np.start - 1;
+  while (k > s.first && isAdverb(toks[k])) k--;
+  if (!isPrep(toks[k])) return false;
+  for (let q = k - 1; q >= s.first && q >= k - 6; q--) {
+    if (isPunct(toks[q])) return false;
+    if ((toks[q]!.f & F.REPORT) !== 0) return true;
+  }
+  return false;
+}
+
+/** Whether a person owns the phrase: `the chairman's donors`, `Okafor's deputies`. */
+function ownedByPerson(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  for (let k = np.start + 1; k < np.head; k++) {
+    if (toks[k]!.kind !== 'pos') continue;
+    const owner = headClass(ctx, k - 1);
+    return owner !== 'organisation' && owner !== 'document';
+  }
+  return false;
+}
+
+/** Whether the verb after `np` charges or arrests it: `has been charged`, `Man Charged`. */
+function accused(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  let k = np.end;
+  while (k < s.last && (isAux(toks[k]) || isAdverb(toks[k]))) k++;
+  return k < s.last && LEGAL_PARTICIPLES.has(toks[k]!.lower);
+}
+
+/** Verbs that tell someone something: their object receives a claim (`told commissioners`). */
+const ADDRESSING = ruleWords('addressing');
+
+/** Number words that count a group: `two officers`, `dozens of nurses`. */
+const NUMBER_WORDS = ruleWords('numberWords');
+
+/** Participles of arrest and charge: their subject is a suspect (`was arrested`). */
+const LEGAL_PARTICIPLES = ruleWords('legalParticiples');
+
+/** Verbs that issue a document: `releasing a statement`, `issued a report`. */
+const ISSUING_VERBS = ruleWords('issuingVerbs');
+
+/** Heads that say only how someone is related to another: `a cousin`, `an ally`. */
+const RELATION_HEADS = ruleWords('relationHeads');
+
+/** Active verbs of arrest and charge: their object is a suspect (`charging four men`). */
+const ARREST_VERBS = ruleWords('arrestVerbs');
