@@ -107,6 +107,12 @@ export async function launchChromium({ dist, headless, viewport }) {
       timeout: 30_000,
     }));
   const extensionId = new URL(worker.url()).host;
+  // The worker's target exists before its script has run. Chromium learns which events the
+  // extension listens to from that first run: a toolbar click (action.onClicked) sent before
+  // is dropped. The test hook is set after every listener (src/background/index.ts).
+  await waitFor('the service worker to register its listeners', () =>
+    worker.evaluate(() => 'whoSaid' in globalThis),
+  );
   return {
     context,
     extensionId,

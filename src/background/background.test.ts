@@ -7,7 +7,8 @@ import { defaultSettings } from '../shared/settings';
 import { analyze } from '../engine';
 import { LIMITS } from '../shared/limits';
 import { EXTENSION_PAGE_NAMES } from '../shared/validate';
-import { createBackground } from './background';
+import { fingerprintText } from '../shared/article';
+import { createBackground, NOTE_COMMAND, NOTE_MENU } from './background';
 import { fakeBrowser, type FakeBrowser } from './fake-browser';
 import { CLAIM_MS } from './run-on-tab';
 import { scriptIdFor } from './site-scripts';
@@ -232,13 +233,11 @@ describe('notes through messages', () => {
     });
     expect(await send('notes.search', { query: 'OFFICIALS?' })).toEqual({
       ok: true,
-      value: [note],
+      value: { notes: [note], total: 1, offset: 0 },
     });
+    // Deleting answers the deleted copy (for Undo); deleting again is no error.
+    expect(await send('notes.delete', { id: note.id })).toEqual({ ok: true, value: note });
     expect(await send('notes.delete', { id: note.id })).toEqual({ ok: true, value: null });
-    expect(await send('notes.delete', { id: note.id })).toMatchObject({
-      ok: false,
-      error: { code: 'not-found' },
-    });
     expect(await send('notes.list', { url: ARTICLE })).toEqual({ ok: true, value: [] });
   });
 
@@ -259,18 +258,27 @@ async function importThrough(
   data: {
     notes: unknown[];
     sites: unknown[];
+    articles?: unknown[];
     decisions?: unknown[];
+    snapshots?: unknown[];
   },
   chunk = 2,
 ) {
-  const { notes, sites, decisions = [] } = data;
-  const begun = (await send('import.begin', { notes: notes.length, sites, decisions })) as {
+  const { notes, sites, articles = [], decisions = [], snapshots = [] } = data;
+  const begun = (await send('import.begin', {
+    notes: notes.length,
+    sites,
+    articles: articles.length,
+    decisions: decisions.length,
+    snapshots: snapshots.length,
+  })) as {
     value: { importId: string };
   };
   const { importId } = begun.value;
   for (let i = 0; i < data.notes.length; i += chunk) {
     await send('import.notes', { importId, notes: data.notes.slice(i, i + chunk) });
   }
+  await send('import.notes', { importId, notes: [], articles, decisions, snapshots });
   return send('import.commit', { importId });
 }
 
@@ -308,7 +316,7 @@ describe('export and import through messages', () => {
       updatedAt: '2026-01-01T00:00:00.000Z',
       version: 1,
     };
-    const begun = (await b.send('import.begin', { notes: 2, sites: [], decisions: [] })) as {
+    const begun = (await b.send('import.begin', { notes: 2, sites: [] })) as {
       value: { importId: string };
     };
     const { importId } = begun.value;
@@ -320,12 +328,18 @@ describe('export and import through messages', () => {
       ok: true,
       value: { phase: 'receiving', done: 1, total: 2 },
     });
-    expect(await b.send('notes.search', { query: '' })).toEqual({ ok: true, value: [] });
+    expect(await b.send('notes.search', { query: '' })).toMatchObject({
+      ok: true,
+      value: { total: 0 },
+    });
     expect(await b.send('import.commit', { importId })).toMatchObject({
       ok: false,
       error: { code: 'import-mismatch' },
     });
-    expect(await b.send('notes.search', { query: '' })).toEqual({ ok: true, value: [] });
+    expect(await b.send('notes.search', { query: '' })).toMatchObject({
+      ok: true,
+      value: { total: 0 },
+    });
     // An import the worker forgot (it was stopped) is said in words.
     expect(await b.send('import.commit', { importId })).toMatchObject({
       ok: false,
@@ -390,13 +404,34 @@ const PRIVILEGED: [string, unknown][] = [
   ['tab.clear', { tabId: 7 }],
   ['notes.list', { url: ARTICLE }],
   ['notes.search', { query: 'secret' }],
+  ['notes.facets', {}],
   ['notes.save', { note: { id: ID, url: ARTICLE, title: 'T', body: 'planted' } }],
   ['notes.delete', { id: '00000000-0000-4000-8000-000000000000' }],
+  [
+    'notes.restore',
+    {
+      note: {
+        id: '00000000-0000-4000-8000-000000000009',
+        url: 'https://elsewhere.example/x',
+        title: 'T',
+        body: 'planted',
+        createdAt: '2026-01-01T00:00:00.000Z',
+        updatedAt: '2026-01-01T00:00:00.000Z',
+      },
+    },
+  ],
+  ['tab.notes', { tabId: 7 }],
+  ['tab.showNote', { tabId: 7, id: '00000000-0000-4000-8000-000000000000' }],
+  ['tab.syncNotes', { tabId: 7 }],
+  ['article.snapshot', { url: ARTICLE, fingerprint: 'v1-a-b' }],
+  ['prefs.get', {}],
+  ['prefs.set', { selectionButton: false }],
   ['site.get', { origin: ORIGIN }],
   ['site.set', { origin: ORIGIN, alwaysOn: true }],
   ['site.list', {}],
   ['data.export', {}],
-  ['import.begin', { notes: 0, sites: [{ origin: ORIGIN, alwaysOn: true }], decisions: [] }],
+  ['data.exportFile', { url: ARTICLE }],
+  ['import.begin', { notes: 0, sites: [{ origin: ORIGIN, alwaysOn: true }], decisions: 0 }],
   ['import.notes', { importId: ID, notes: [] }],
   ['import.commit', { importId: ID }],
   ['import.progress', { importId: ID }],
@@ -432,7 +467,8 @@ describe('trust boundary: what a content script may ask', () => {
       // Nothing reached a tab, and the store is as it was.
       expect(browser.calls).toHaveLength(callsBefore);
       const notes = await send('notes.search', { query: '' });
-      expect(notes).toMatchObject({ ok: true, value: [{ body: 'mine' }] });
+      expect(notes).toMatchObject({ ok: true, value: { notes: [{ body: 'mine' }], total: 1 } });
+      expect(await send('prefs.get', {})).toEqual({ ok: true, value: { selectionButton: true } });
       expect(await send('site.list', {})).toEqual({ ok: true, value: [] });
     },
   );
@@ -518,6 +554,153 @@ describe('trust boundary: what a content script may ask', () => {
     ]) {
       expect(await ask(sender)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
+  });
+});
+
+describe('notes from a content script: its own article only', () => {
+  const TEXT = 'Officials said the plan was sound.';
+  const claim = (over: object = {}) => ({
+    title: 'Officials said so',
+    fingerprint: fingerprintText(TEXT),
+    textLength: TEXT.length,
+    ...over,
+  });
+  const pageNote = (id: string) => ({
+    id,
+    body: 'Which officials?',
+    target: {
+      selectors: [
+        { type: 'TextQuoteSelector', exact: 'Officials said', prefix: '', suffix: ' the plan' },
+        { type: 'TextPositionSelector', start: 0, end: 14 },
+      ],
+    },
+  });
+  const ID = '20000000-0000-4000-8000-000000000001';
+
+  test('a note is saved on the page the browser names, with the text as it was', async () => {
+    const { background, send } = setup();
+    const route = (type: string, payload: unknown, sender: object = page) =>
+      background.route({ ws: 1, type, payload }, sender);
+    const saved = await route('page.note.save', {
+      article: claim(),
+      note: pageNote(ID),
+      text: TEXT,
+    });
+    expect(saved).toMatchObject({
+      ok: true,
+      value: { id: ID, url: ARTICLE, title: 'Officials said so' },
+    });
+    expect(await route('page.notes', { article: claim() })).toMatchObject({
+      ok: true,
+      value: { articleUrl: ARTICLE, notes: [{ id: ID }], snapshots: [fingerprintText(TEXT)] },
+    });
+    expect(
+      await send('article.snapshot', { url: ARTICLE, fingerprint: fingerprintText(TEXT) }),
+    ).toEqual({
+      ok: true,
+      value: { text: TEXT },
+    });
+  });
+
+  test('a canonical address on the same site names the article; another site’s is ignored', async () => {
+    const { background } = setup();
+    const route = (type: string, payload: unknown) =>
+      background.route({ ws: 1, type, payload }, { ...page, url: `${ARTICLE}?utm_source=x` });
+    await route('page.note.save', {
+      article: claim({ canonical: 'https://news.example/canonical' }),
+      note: pageNote(ID),
+    });
+    expect(
+      await route('page.notes', {
+        article: claim({ canonical: 'https://news.example/canonical' }),
+      }),
+    ).toMatchObject({
+      value: { articleUrl: 'https://news.example/canonical', notes: [{ id: ID }] },
+    });
+    // A page claiming to be another site's article gets its own address, and none of those notes.
+    expect(
+      await route('page.notes', { article: claim({ canonical: 'https://bank.example/secret' }) }),
+    ).toMatchObject({
+      value: { articleUrl: ARTICLE, notes: [] },
+    });
+  });
+
+  test('a page cannot change, delete or plant a note of another article', async () => {
+    const { background, send } = setup();
+    const other = await send('notes.save', {
+      note: { id: ID, url: 'https://other.example/story', title: 'Other', body: 'Not yours' },
+    });
+    expect(other.ok).toBe(true);
+    const route = (type: string, payload: unknown) =>
+      background.route({ ws: 1, type, payload }, page);
+    expect(
+      await route('page.note.save', { article: claim(), note: { id: ID, body: 'mine now' } }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await route('page.note.delete', { article: claim(), id: ID })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    const planted = {
+      ...(other as { value: Note }).value,
+      id: '20000000-0000-4000-8000-000000000002',
+    };
+    expect(await route('page.note.restore', { article: claim(), note: planted })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await send('notes.list', { url: 'https://other.example/story' })).toMatchObject({
+      value: [{ body: 'Not yours' }],
+    });
+    // A note's address is never the page's to give.
+    expect(
+      await route('page.note.save', {
+        article: claim(),
+        note: { ...pageNote(ID), url: 'https://other.example/story' },
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+  });
+});
+
+describe('note this passage: context menu and shortcut', () => {
+  test('the menu entry is made at install, on selected text', async () => {
+    const { background, browser } = setup();
+    await background.installMenus();
+    await background.installMenus();
+    expect(browser.menus).toEqual([
+      { id: NOTE_MENU, title: 'Note this passage', contexts: ['selection'] },
+    ]);
+  });
+
+  test('choosing it starts Who Said on the page if needed, then opens the editor', async () => {
+    const { background, browser } = setup();
+    const respond = browser.respond;
+    browser.respond = (tabId, message) =>
+      (message as { type: string }).type === 'content.notePassage'
+        ? { ok: true, value: { opened: true } }
+        : respond(tabId, message);
+    await background.menuClicked(NOTE_MENU, 7);
+    expect(browser.calls).toEqual([
+      'sendMessage 7 content.notePassage',
+      'executeScript 7 content.js',
+      'insertCSS 7 highlights-standard-decorated.css',
+      'sendMessage 7 content.analyze',
+      'sendMessage 7 content.notePassage',
+    ]);
+    browser.calls.length = 0;
+    await background.command(NOTE_COMMAND, 7);
+    expect(browser.calls).toEqual(['sendMessage 7 content.notePassage']);
+    await background.menuClicked('something-else', 7);
+    expect(browser.calls).toHaveLength(1);
+  });
+
+  test('a page it cannot run on says so on the toolbar button', async () => {
+    const { background, browser } = setup();
+    browser.tabsById.set(8, { url: 'https://news.example/x', title: 'x', scriptable: false });
+    await background.menuClicked(NOTE_MENU, 8);
+    expect(browser.badges.get(8)).toBe('!');
   });
 });
 
@@ -800,7 +983,11 @@ describe('storage failures, in the reader’s words', () => {
     put.mockRestore();
     expect(answer).toMatchObject({ ok: false, error: { code: 'storage-full' } });
     expect(!answer.ok && answer.error.message).toMatch(/no room left.*Free some disk space/);
-    expect(await send('notes.search', { query: '' })).toEqual({ ok: true, value: [] });
+    expect(await send('notes.search', { query: '' })).toMatchObject({
+      ok: true,
+      value: { total: 0 },
+    });
+    expect(await send('data.export', {})).toMatchObject({ ok: true, value: { articles: [] } });
   });
 
   test('an upgrade blocked by an old connection answers in words instead of never', async () => {

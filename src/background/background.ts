@@ -7,9 +7,11 @@ import { CONTENT_PORT, type PageSummary } from '../shared/messages';
 import type { Result } from '../shared/result';
 import type { BackgroundBrowser } from './browser-api';
 import * as store from './db';
+import { sendToContent } from './content-client';
 import { createEngineService } from './engine-service';
 import { createContentScriptHandlers, createHandlers } from './handlers';
 import { importSessions } from './imports';
+import { createNotesService } from './notes-service';
 import { createRouter, identifySender, type Route, type Sender } from './router';
 import { dropPopupRun, runForPopup, runOnTab } from './run-on-tab';
 import { getSettings } from './settings-store';
@@ -19,6 +21,10 @@ import { toolbarClick } from './toolbar-click';
 
 /** The keyboard command declared in the manifest. */
 export const RUN_COMMAND = 'run-on-page';
+/** The keyboard command that notes the selected passage. */
+export const NOTE_COMMAND = 'note-passage';
+/** The context-menu entry on selected text. */
+export const NOTE_MENU = 'who-said-note-passage';
 
 /** The toolbar button's title from the manifest, restored after a failure is resolved. */
 const DEFAULT_TITLE = 'Who Said: show who said what on this page';
@@ -33,6 +39,10 @@ export interface Background {
   forgetTab(tabId: number): Promise<void>;
   /** A keyboard command; `tabId` is the tab it was pressed in, if the browser says. */
   command(name: string, tabId: number | undefined): Promise<void>;
+  /** Creates the context-menu entry (at install and browser start; creating twice is harmless). */
+  installMenus(): Promise<void>;
+  /** A context-menu entry was chosen in a tab. */
+  menuClicked(menuItemId: string | number, tabId: number | undefined): Promise<void>;
   /**
    * The toolbar button (or `_execute_action`) on a tab, where no popup is declared: reads the
    * page and opens the popup (toolbar-click.ts).
@@ -75,9 +85,11 @@ export function createBackground({ browser, indexedDB, open }: BackgroundOptions
       setSite: async (setting) => store.setSite(await db(), setting),
     },
   });
+  const notes = createNotesService(db);
   const handlers = createHandlers({
     browser,
     db,
+    notes,
     summaries,
     sites,
     imports: importSessions(),
@@ -89,7 +101,7 @@ export function createBackground({ browser, indexedDB, open }: BackgroundOptions
   const run = (tabId: number) => runOnTab(runDeps, tabId);
 
   /** The shortcut has no popup to speak in, so a failure shows on the toolbar button. */
-  async function showOutcome(tabId: number, result: Result<PageSummary>): Promise<void> {
+  async function showOutcome(tabId: number, result: Result<unknown>): Promise<void> {
     if (result.ok) {
       await browser.action.setBadgeText({ tabId, text: '' });
       await browser.action.setTitle({ tabId, title: DEFAULT_TITLE });
@@ -100,10 +112,28 @@ export function createBackground({ browser, indexedDB, open }: BackgroundOptions
     }
   }
 
+  /**
+   * Opens the note editor on the selection in a tab (context menu, shortcut). The
+   * reader's gesture granted activeTab; if Who Said is not in the page yet, it is
+   * started the usual way first.
+   */
+  async function notePassage(tabId: number): Promise<void> {
+    let opened = await sendToContent(browser, tabId, 'content.notePassage');
+    if (!opened.ok && ['no-content-script', 'not-read'].includes(opened.error.code)) {
+      const started = await run(tabId);
+      if (!started.ok) {
+        await showOutcome(tabId, started).catch(() => undefined);
+        return;
+      }
+      opened = await sendToContent(browser, tabId, 'content.notePassage');
+    }
+    if (!opened.ok) await showOutcome(tabId, opened).catch(() => undefined);
+  }
+
   return {
     route: createRouter(
       handlers,
-      createContentScriptHandlers({ summaries, db, browser, engine }),
+      createContentScriptHandlers({ summaries, notes, db, browser, engine }),
       browser.runtime.id,
       browser.runtime.getURL(''),
     ),
@@ -135,10 +165,23 @@ export function createBackground({ browser, indexedDB, open }: BackgroundOptions
         tabId,
       ),
     async command(name, tabId) {
-      if (name !== RUN_COMMAND) return;
+      if (name !== RUN_COMMAND && name !== NOTE_COMMAND) return;
       const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
       if (id === undefined) return;
+      if (name === NOTE_COMMAND) return notePassage(id);
       await showOutcome(id, await run(id)).catch(() => undefined);
+    },
+    async installMenus() {
+      await browser.contextMenus.removeAll();
+      browser.contextMenus.create({
+        id: NOTE_MENU,
+        title: 'Note this passage',
+        contexts: ['selection'],
+      });
+    },
+    async menuClicked(menuItemId, tabId) {
+      if (menuItemId !== NOTE_MENU || tabId === undefined || tabId < 0) return;
+      await notePassage(tabId);
     },
   };
 }

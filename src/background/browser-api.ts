@@ -27,6 +27,7 @@ export interface BackgroundBrowser {
     Browser['action'],
     'setBadgeText' | 'setBadgeBackgroundColor' | 'setTitle' | 'setPopup' | 'openPopup'
   >;
+  contextMenus: Pick<Browser['contextMenus'], 'create' | 'removeAll'>;
 }
 
 /** The message of a thrown value, whatever was thrown. */

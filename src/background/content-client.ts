@@ -6,6 +6,7 @@
 import type { ContentMessages, ContentName, ContentRequest } from '../shared/messages';
 import { err, ok, type Result } from '../shared/result';
 import {
+  validateContentNotes,
   validatePageLedger,
   validatePageStats,
   validatePageSummary,
@@ -17,6 +18,9 @@ import { injectionError } from './restricted-pages';
 
 type Answers = { [N in ContentName]: Validator<ContentMessages[N]['res']> };
 
+const nothing = (value: unknown, path: string): Result<null> =>
+  value === null ? ok(null) : err('invalid-message', `${path} must be null.`);
+
 const ANSWERS: Answers = {
   'content.ping': (value, path) => {
     const v = value as { version?: unknown } | null;
@@ -27,8 +31,16 @@ const ANSWERS: Answers = {
   'content.analyze': validatePageSummary,
   'content.summary': (value, path) =>
     value === null ? ok(null) : validatePageSummary(value, path),
-  'content.clear': (value, path) =>
-    value === null ? ok(null) : err('invalid-message', `${path} must be null.`),
+  'content.clear': nothing,
+  'content.notes': validateContentNotes,
+  'content.showNote': nothing,
+  'content.syncNotes': nothing,
+  'content.notePassage': (value, path) => {
+    const v = value as { opened?: unknown } | null;
+    return typeof v === 'object' && v !== null && typeof v.opened === 'boolean'
+      ? ok({ opened: v.opened })
+      : err('invalid-message', `${path} must say whether the editor opened.`);
+  },
   'content.ledger': (value, path) => (value === null ? ok(null) : validatePageLedger(value, path)),
   'content.reveal': validateRevealResult,
   'content.refresh': (value, path) =>

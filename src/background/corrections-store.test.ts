@@ -3,9 +3,11 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, test } from 'vitest';
 import { decisionKey, type DecisionInput, type FindingAnchor } from '../shared/decisions';
 import { defaultSettings } from '../shared/settings';
-import { LIMITS, validateExport } from '../shared/validate';
+import { readWhoSaidExport } from '../shared/formats/who-said-json';
+import { LIMITS } from '../shared/validate';
 import { deleteDecision, listDecisions, putDecision } from './corrections-store';
-import { exportAll, importAll, openDb } from './db';
+import { importAll, openDb } from './db';
+import { createNotesService } from './notes-service';
 import { getSettings, setSettings } from './settings-store';
 
 const ARTICLE = 'https://news.example/story?utm_source=x#top';
@@ -71,10 +73,12 @@ describe('corrections store', () => {
   test('corrections travel in the export and come back on import, newest kept', async () => {
     const source = await openDb(new IDBFactory());
     await putDecision(source, ARTICLE, dismiss('said'), clock);
-    const file = JSON.parse(JSON.stringify(await exportAll(source, clock)));
-    expect(file.decisions).toHaveLength(1);
-    const checked = validateExport(file, 'data');
-    if (!checked.ok) throw new Error(checked.error.message);
+    const exported = await createNotesService(async () => source, clock).exportData();
+    const file = JSON.parse(JSON.stringify(exported)) as unknown;
+    expect(exported.decisions).toHaveLength(1);
+    const read = readWhoSaidExport(file);
+    if (!read.ok) throw new Error(read.error.message);
+    const checked = { value: { ...read.value, snapshots: [] } };
 
     const target = await openDb(new IDBFactory());
     // A later change on the same finding in the target is kept.

@@ -7,13 +7,9 @@ import { decisionKey, type Decision, type DecisionInput } from '../shared/decisi
 import { err, ok, type Result } from '../shared/result';
 import { normalizeUrl } from '../shared/url';
 import { articleUrl, LIMITS } from '../shared/validate';
-import type { Clock, WhoSaidDb } from './db';
+import { articleRange, type Clock, type WhoSaidDb } from './db';
 
 const systemClock: Pick<Clock, 'now'> = { now: () => new Date() };
-
-const articleRange = (url: string): IDBKeyRange =>
-  // Every key [url, anything]: strings sort below arrays, so [url, []] is past every [url, key].
-  IDBKeyRange.bound([url, ''], [url, []]);
 
 /** The corrections on one article, oldest first. */
 export async function listDecisions(db: WhoSaidDb, url: string): Promise<Decision[]> {

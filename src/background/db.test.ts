@@ -1,24 +1,30 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, test } from 'vitest';
-import { validateExport } from '../shared/validate';
+import { decisionKey, type Decision } from '../shared/decisions';
+import { readWhoSaidExport } from '../shared/formats/who-said-json';
+import { defaultSettings } from '../shared/settings';
+import { listDecisions } from './corrections-store';
+import { getSettings } from './settings-store';
 import { NOTES_UNAVAILABLE, STORAGE_BLOCKED, STORAGE_NEWER, StorageError } from './storage-errors';
 import {
   DB_NAME,
   DB_VERSION,
   connect,
   deleteNote,
-  exportAll,
   getNote,
   getSite,
   importAll,
   listNotes,
   listSites,
   openDb,
+  readRecords,
+  restoreNote,
   saveNote,
-  searchNotes,
   setSite,
   type Clock,
+  type DecisionRecord,
+  type SiteRecord,
   type StoredNote,
 } from './db';
 
@@ -38,15 +44,45 @@ let nextId = 0;
 const newId = () => `10000000-0000-4000-8000-${String(++nextId).padStart(12, '0')}`;
 const input = (body: string, url = URL_A) => ({ id: newId(), url, title: 'A story', body });
 
-/** Opens a version 1 database the way the first release did, with raw IndexedDB. */
-function createV1(factory: IDBFactory, notes: StoredNote[]): Promise<void> {
+const URL_B = 'https://other.example/b';
+
+const OLD_NOTES: StoredNote[] = [
+  {
+    id: 'a1',
+    url: URL_A,
+    title: 'Old',
+    body: 'Written under version 1',
+    createdAt: '2025-05-01T10:00:00.000Z',
+    updatedAt: '2025-05-01T10:00:00.000Z',
+  },
+  {
+    id: 'a2',
+    url: URL_A,
+    title: 'Old, retitled',
+    body: 'A later one',
+    target: { selectors: [{ type: 'TextQuoteSelector', exact: 'officials said' }] },
+    createdAt: '2025-05-02T10:00:00.000Z',
+    updatedAt: '2025-05-03T10:00:00.000Z',
+  },
+  {
+    id: 'b1',
+    url: URL_B,
+    title: 'Another',
+    body: 'On another article',
+    createdAt: '2025-06-01T10:00:00.000Z',
+    updatedAt: '2025-06-01T10:00:00.000Z',
+  },
+];
+
+/** Opens a raw database at `version`, lets `fill` create and fill stores as that release did. */
+function createAt(
+  factory: IDBFactory,
+  version: number,
+  fill: (db: IDBDatabase, tx: IDBTransaction) => void,
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    const request = factory.open(DB_NAME, 1);
-    request.onupgradeneeded = () => {
-      const store = request.result.createObjectStore('notes', { keyPath: 'id' });
-      store.createIndex('by-url', 'url');
-      for (const note of notes) store.add(note);
-    };
+    const request = factory.open(DB_NAME, version);
+    request.onupgradeneeded = () => fill(request.result, request.transaction as IDBTransaction);
     request.onsuccess = () => {
       request.result.close();
       resolve();
@@ -55,57 +91,126 @@ function createV1(factory: IDBFactory, notes: StoredNote[]): Promise<void> {
   });
 }
 
+/** Version 1 as the first release made it: notes only. */
+const fillV1 = (db: IDBDatabase): void => {
+  const store = db.createObjectStore('notes', { keyPath: 'id' });
+  store.createIndex('by-url', 'url');
+  for (const note of OLD_NOTES) store.add(note);
+};
+
+const SITE: SiteRecord = {
+  origin: 'https://news.example',
+  alwaysOn: true,
+  updatedAt: '2025-07-01T00:00:00.000Z',
+};
+const DECISION_ANCHOR = {
+  kind: 'hedge',
+  quote: 'reportedly',
+  prefix: 'The contractor had ',
+  suffix: ' asked for more money',
+} as const;
+/** A correction as version 2 keeps them (a finding's card wrote it). */
+const DECISION: DecisionRecord = {
+  url: URL_A,
+  key: decisionKey(DECISION_ANCHOR),
+  anchor: DECISION_ANCHOR,
+  action: 'reclassify',
+  kind: 'none',
+  createdAt: '2025-07-02T00:00:00.000Z',
+};
+/** The reader's settings as version 2 keeps them, in `meta`. */
+const SETTINGS = {
+  ...defaultSettings(),
+  scheme: 'high-contrast' as const,
+  neverRun: ['ads.example'],
+};
+
+/** Version 2 as the second release made it: plus sites, decisions and meta, with records in each. */
+const fillV2 = (db: IDBDatabase): void => {
+  fillV1(db);
+  db.createObjectStore('sites', { keyPath: 'origin' }).add(SITE);
+  db.createObjectStore('decisions', { keyPath: ['url', 'key'] }).add(DECISION);
+  const meta = db.createObjectStore('meta', { keyPath: 'key' });
+  meta.add({ key: 'lastImportAt', value: '2025-07-03T00:00:00.000Z' });
+  meta.add({ key: 'settings', value: SETTINGS });
+};
+
+const STORES = ['articles', 'decisions', 'meta', 'notes', 'sites', 'snapshots'];
+
 describe('schema', () => {
   test('a fresh database has every store and index', async () => {
     const db = await openDb(new IDBFactory());
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['decisions', 'meta', 'notes', 'sites']);
-    const tx = db.transaction(['notes', 'decisions']);
-    expect([...tx.objectStore('notes').indexNames].sort()).toEqual(['by-updated', 'by-url']);
-    expect(tx.objectStore('decisions').keyPath).toEqual(['url', 'key']);
-    db.close();
-  });
-
-  test('upgrading from version 1 keeps the notes and adds the new stores', async () => {
-    const factory = new IDBFactory();
-    const old: StoredNote[] = [
-      {
-        id: 'a1',
-        url: URL_A,
-        title: 'Old',
-        body: 'Written under version 1',
-        createdAt: '2025-05-01T10:00:00.000Z',
-        updatedAt: '2025-05-01T10:00:00.000Z',
-      },
-      {
-        id: 'a2',
-        url: URL_A,
-        title: 'Old',
-        body: 'A later one',
-        target: { selectors: [{ type: 'TextQuoteSelector', exact: 'officials said' }] },
-        createdAt: '2025-05-02T10:00:00.000Z',
-        updatedAt: '2025-05-03T10:00:00.000Z',
-      },
-    ];
-    await createV1(factory, old);
-
-    const db = await openDb(factory);
-    expect(db.version).toBe(2);
-    expect([...db.objectStoreNames].sort()).toEqual(['decisions', 'meta', 'notes', 'sites']);
-    // Notes from before versions existed read as version 1.
-    expect(await listNotes(db, URL_A)).toEqual([
-      { ...old[1], version: 1 },
-      { ...old[0], version: 1 },
+    expect(DB_VERSION).toBe(3);
+    expect([...db.objectStoreNames].sort()).toEqual(STORES);
+    const tx = db.transaction(['notes', 'decisions', 'articles', 'snapshots']);
+    expect([...tx.objectStore('notes').indexNames].sort()).toEqual([
+      'by-tag',
+      'by-updated',
+      'by-url',
     ]);
-    // The new index covers the notes written before it existed.
-    expect(await db.getAllKeysFromIndex('notes', 'by-updated')).toEqual(['a1', 'a2']);
-    await setSite(db, { origin: 'https://news.example', alwaysOn: true }, testClock());
-    expect(await getSite(db, 'https://news.example')).toEqual({
-      origin: 'https://news.example',
-      alwaysOn: true,
-    });
+    expect(tx.objectStore('notes').index('by-tag').multiEntry).toBe(true);
+    expect([...tx.objectStore('articles').indexNames]).toEqual(['by-updated']);
+    expect(tx.objectStore('decisions').keyPath).toEqual(['url', 'key']);
+    expect(tx.objectStore('snapshots').keyPath).toEqual(['url', 'fingerprint']);
     db.close();
   });
+
+  test.each([
+    ['version 1', 1, (db: IDBDatabase) => fillV1(db)],
+    [
+      'version 2',
+      2,
+      (db: IDBDatabase, tx: IDBTransaction) => {
+        fillV2(db);
+        // Version 2 added the by-updated index to the notes store.
+        tx.objectStore('notes').createIndex('by-updated', 'updatedAt');
+      },
+    ],
+  ])(
+    'upgrading from %s keeps every record and derives the articles',
+    async (_name, version, fill) => {
+      const factory = new IDBFactory();
+      await createAt(factory, version, fill);
+      const db = await openDb(factory);
+      expect(db.version).toBe(3);
+      expect([...db.objectStoreNames].sort()).toEqual(STORES);
+      // Notes kept as they were, and the indexes cover them.
+      expect(await db.getAll('notes')).toEqual(OLD_NOTES);
+      expect(await db.getAllKeysFromIndex('notes', 'by-updated')).toEqual(['a1', 'a2', 'b1']);
+      expect(await db.getAllKeysFromIndex('notes', 'by-url', URL_A)).toEqual(['a1', 'a2']);
+      // One article per noted address: first note, last change, the latest title.
+      expect(await db.getAll('articles')).toEqual([
+        {
+          url: URL_A,
+          title: 'Old, retitled',
+          createdAt: '2025-05-01T10:00:00.000Z',
+          updatedAt: '2025-05-03T10:00:00.000Z',
+        },
+        {
+          url: URL_B,
+          title: 'Another',
+          createdAt: '2025-06-01T10:00:00.000Z',
+          updatedAt: '2025-06-01T10:00:00.000Z',
+        },
+      ]);
+      if (version === 2) {
+        expect(await db.getAll('sites')).toEqual([SITE]);
+        // The reader's corrections and settings come through, and read as before.
+        expect(await db.getAll('decisions')).toEqual([DECISION]);
+        expect(await listDecisions(db, URL_A)).toEqual([DECISION]);
+        expect(await getSettings(db)).toEqual(SETTINGS);
+        expect(await db.get('meta', 'lastImportAt')).toEqual({
+          key: 'lastImportAt',
+          value: '2025-07-03T00:00:00.000Z',
+        });
+      }
+      // Tagged notes written now are found through the new index.
+      await db.put('notes', { ...OLD_NOTES[0]!, id: 't1', tags: ['sources', 'legal'] });
+      expect(await db.getAllKeysFromIndex('notes', 'by-tag', 'legal')).toEqual(['t1']);
+      db.close();
+    },
+  );
 });
 
 describe('notes', () => {
@@ -137,8 +242,15 @@ describe('notes', () => {
     const db = await openDb(new IDBFactory());
     const saved = await saveNote(db, { ...input('x'), title: 'T'.repeat(1_500) });
     expect(saved.ok && saved.value.title).toBe(`${'T'.repeat(999)}…`);
-    const data = JSON.parse(JSON.stringify(await exportAll(db)));
-    expect(validateExport(data, 'file')).toMatchObject({ ok: true });
+    const records = await readRecords(db);
+    const file = {
+      format: 'who-said-export',
+      version: 3,
+      exportedAt: '2026-01-01T00:00:00.000Z',
+      ...records,
+      snapshots: [],
+    };
+    expect(readWhoSaidExport(JSON.parse(JSON.stringify(file)))).toMatchObject({ ok: true });
     db.close();
   });
 
@@ -180,7 +292,7 @@ describe('notes', () => {
       ok: false,
       error: { code: 'invalid-message' },
     });
-    expect(await searchNotes(db, '')).toEqual([]);
+    expect(await db.count('notes')).toBe(0);
     db.close();
   });
 
@@ -261,35 +373,62 @@ describe('notes', () => {
     db.close();
   });
 
-  test('delete removes a note and reports whether it existed', async () => {
+  test('delete answers the deleted note; Undo puts it back as it was; a page reaches its own only', async () => {
     const db = await openDb(new IDBFactory());
     const saved = await saveNote(db, input('bye'), testClock());
     if (!saved.ok) throw new Error('save failed');
-    expect(await deleteNote(db, saved.value.id)).toBe(true);
-    expect(await deleteNote(db, saved.value.id)).toBe(false);
+    expect(await deleteNote(db, saved.value.id, 'https://elsewhere.example/')).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await deleteNote(db, saved.value.id, URL_A)).toEqual(saved);
+    expect(await deleteNote(db, saved.value.id)).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
     expect(await listNotes(db, URL_A)).toEqual([]);
+    expect(await restoreNote(db, saved.value, 'https://elsewhere.example/')).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await restoreNote(db, saved.value)).toEqual(saved);
+    expect(await listNotes(db, URL_A)).toEqual([saved.value]);
     db.close();
   });
 
-  test('search matches body, title and quote, ignoring case, recent first', async () => {
+  test('a note and its article are written in one transaction, the text as it was once per version', async () => {
     const db = await openDb(new IDBFactory());
     const clock = testClock();
-    await saveNote(db, { ...input('Nobody is named here'), title: 'Budget row' }, clock);
-    await saveNote(
+    const snapshot = {
+      url: URL_A,
+      fingerprint: 'v1-a-1',
+      gzip: new Uint8Array([1, 2, 3]),
+      length: 3,
+      createdAt: '2026-01-01T00:00:00.000Z',
+    };
+    const article = () => ({
+      url: URL_A,
+      title: 'A story',
+      site: 'The Gazette',
+      createdAt: 'x',
+      updatedAt: 'y',
+    });
+    const first = await saveNote(
       db,
-      {
-        ...input('see quote'),
-        target: { selectors: [{ type: 'TextQuoteSelector', exact: 'Officials SAID it was fine' }] },
-      },
+      { ...input('one'), tags: ['Sources', '#sources', 'legal'] },
       clock,
+      { article, snapshot },
     );
-    await saveNote(db, input('Which officials? Unnamed again.'), clock);
-    const bodies = async (q: string) => (await searchNotes(db, q)).map((n) => n.body);
-    expect(await bodies('officials')).toEqual(['Which officials? Unnamed again.', 'see quote']);
-    expect(await bodies('BUDGET')).toEqual(['Nobody is named here']);
-    expect(await bodies('nothing like this')).toEqual([]);
-    expect(await bodies('')).toHaveLength(3);
-    expect(await searchNotes(db, '', 2)).toHaveLength(2);
+    expect(first.ok && first.value.tags).toEqual(['Sources', 'legal']);
+    await saveNote(db, input('two'), clock, {
+      article,
+      snapshot: { ...snapshot, gzip: new Uint8Array([9]) },
+    });
+    expect(await db.getAll('articles')).toEqual([article()]);
+    expect((await db.getAll('snapshots')).map((s) => [...s.gzip])).toEqual([[1, 2, 3]]);
+    expect(await db.getAllKeysFromIndex('notes', 'by-tag', 'legal')).toEqual([
+      first.ok && first.value.id,
+    ]);
     db.close();
   });
 });
@@ -310,23 +449,31 @@ describe('sites and export', () => {
     db.close();
   });
 
-  test('exportAll returns a versioned snapshot of notes and sites', async () => {
+  test('readRecords reads every store, or one article, as a consistent snapshot', async () => {
     const db = await openDb(new IDBFactory());
     const clock = testClock();
     const a = await saveNote(db, input('one'), clock);
     const b = await saveNote(db, input('two', 'https://other.example/x'), clock);
     await setSite(db, { origin: 'https://other.example', alwaysOn: true }, clock);
-    const data = await exportAll(db, clock);
-    expect(data).toEqual({
-      format: 'who-said-export',
-      version: 3,
-      exportedAt: '2026-01-01T12:00:04.000Z',
-      notes: [a.ok && a.value, b.ok && b.value],
-      sites: [{ origin: 'https://other.example', alwaysOn: true }],
-      decisions: [],
-    });
-    // It must survive a JSON round trip unchanged: that is what a file holds.
-    expect(JSON.parse(JSON.stringify(data))).toEqual(data);
+    const anchor = { kind: 'hedge', quote: 'reportedly', prefix: 'it ', suffix: ' said' } as const;
+    const decision: Decision = {
+      url: URL_A,
+      key: decisionKey(anchor),
+      anchor,
+      action: 'dismiss',
+      createdAt: '2026-01-01T00:00:00.000Z',
+    };
+    await db.put('decisions', decision);
+    const all = await readRecords(db);
+    expect(all.notes).toEqual([a.ok && a.value, b.ok && b.value]);
+    expect(all.sites).toEqual([{ origin: 'https://other.example', alwaysOn: true }]);
+    expect(all.articles.map((x) => x.url)).toEqual([URL_A, 'https://other.example/x']);
+    expect(all.decisions).toEqual([decision]);
+    const one = await readRecords(db, URL_A);
+    expect(one.notes).toEqual([a.ok && a.value]);
+    expect(one.sites).toEqual([]);
+    expect(one.decisions).toEqual([decision]);
+    expect((await readRecords(db, 'https://other.example/x')).decisions).toEqual([]);
     db.close();
   });
 });
@@ -355,7 +502,7 @@ describe('connect', () => {
     // It closed and forgot the old connection (else the upgrade above would be blocked), so
     // the next call opens again and meets the newer version.
     await expect(get()).rejects.toThrow(/version/i);
-    expect(first.objectStoreNames.length).toBe(4);
+    expect(first.objectStoreNames.length).toBe(STORES.length);
   });
 });
 
@@ -373,7 +520,7 @@ describe('importAll', () => {
       clock,
     );
     await setSite(source, { origin: 'https://other.example', alwaysOn: false }, clock);
-    const data = await exportAll(source, clock);
+    const data = await readRecords(source);
 
     const target = await openDb(new IDBFactory());
     expect(await importAll(target, data, clock)).toEqual({
@@ -382,9 +529,10 @@ describe('importAll', () => {
       unchanged: 0,
       decisions: 0,
     });
-    const again = await exportAll(target, clock);
+    const again = await readRecords(target);
     expect(again.notes).toEqual(data.notes);
     expect(again.sites).toEqual(data.sites);
+    expect(again.articles).toEqual(data.articles);
     // Importing twice changes nothing.
     expect(await importAll(target, data, clock)).toEqual({
       added: 0,

@@ -6,14 +6,16 @@
  *
  * The module receives its `IDBFactory` so tests can pass fake-indexeddb.
  *
- * Findings the reader dismisses or reclassifies go to `decisions`, keyed
- * [article, anchor] (see `corrections-store.ts`); `meta` holds the reader's
- * settings and bookkeeping such as the time of the last import. A search
- * index would be a new store in a version 3 step.
+ * Versions: 1 notes; 2 sites, decisions (the reader's corrections of
+ * findings, keyed [article, anchor]: see `corrections-store.ts`) and meta (the
+ * reader's settings, preferences, bookkeeping such as the time of the last
+ * import); 3 articles (what is known of each annotated article), snapshots (the
+ * article text as it was when noted, compressed, once per version) and the
+ * notes' tag index.
  */
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Decision } from '../shared/decisions';
-import { EXPORT_FORMAT, EXPORT_VERSION, type WhoSaidExport } from '../shared/export-format';
+import type { ArticleRecord } from '../shared/export-format';
 import { LIMITS, shorten } from '../shared/limits';
 import type { ImportReport, SiteSetting } from '../shared/messages';
 import type { Note, NoteInput } from '../shared/notes';
@@ -23,15 +25,15 @@ import { articleUrl, validateNote, validateNoteInput } from '../shared/validate'
 import { openFailure, StorageError, STORAGE_BLOCKED } from './storage-errors';
 
 export const DB_NAME = 'who-said';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** A note as it may be found in the store. */
 export type StoredNote = Omit<Note, 'version'> & { version?: number };
 
 /** A stored note as the rest of Who Said sees it: every note has a version. */
-function fromStore(note: StoredNote): Note;
-function fromStore(note: StoredNote | undefined): Note | undefined;
-function fromStore(note: StoredNote | undefined): Note | undefined {
+export function fromStore(note: StoredNote): Note;
+export function fromStore(note: StoredNote | undefined): Note | undefined;
+export function fromStore(note: StoredNote | undefined): Note | undefined {
   if (!note) return undefined;
   return note.version === undefined ? { ...note, version: 1 } : (note as Note);
 }
@@ -51,14 +53,27 @@ export interface MetaRecord {
   value: string | number | boolean | object;
 }
 
+/** An article text as it was, gzip-compressed (`compress.ts`), once per article version. */
+export interface SnapshotRecord {
+  url: string;
+  fingerprint: string;
+  /** The text, gzip-compressed. */
+  gzip: Uint8Array;
+  /** Characters in the text. */
+  length: number;
+  createdAt: string;
+}
+
 /** Every store and index of the database, in one place. */
 export interface WhoSaidDB extends DBSchema {
   notes: {
     key: string;
     /** Notes written before versions existed have none; `fromStore` reads them as version 1. */
     value: StoredNote;
-    indexes: { 'by-url': string; 'by-updated': string };
+    indexes: { 'by-url': string; 'by-updated': string; 'by-tag': string };
   };
+  articles: { key: string; value: ArticleRecord; indexes: { 'by-updated': string } };
+  snapshots: { key: [string, string]; value: SnapshotRecord };
   sites: { key: string; value: SiteRecord };
   decisions: { key: [string, string]; value: DecisionRecord };
   meta: { key: string; value: MetaRecord };
@@ -82,6 +97,43 @@ function upgrade(db: WhoSaidDb, oldVersion: number, tx: UpgradeTransaction): voi
     db.createObjectStore('decisions', { keyPath: ['url', 'key'] });
     db.createObjectStore('meta', { keyPath: 'key' });
   }
+  if (oldVersion < 3) {
+    const notes = tx.objectStore('notes');
+    // multiEntry: a note is listed once under each of its tags.
+    notes.createIndex('by-tag', 'tags', { multiEntry: true });
+    const articles = db.createObjectStore('articles', { keyPath: 'url' });
+    articles.createIndex('by-updated', 'updatedAt');
+    // Keyed [url, fingerprint]: one copy per article version, all of an article one key range.
+    db.createObjectStore('snapshots', { keyPath: ['url', 'fingerprint'] });
+    // Articles noted before version 3 get a record from their notes (title, first and last note).
+    void deriveArticles(tx);
+  }
+}
+
+/** Writes an article record for every article the stored notes are on (inside the upgrade). */
+async function deriveArticles(tx: UpgradeTransaction): Promise<void> {
+  const notes = tx.objectStore('notes');
+  const articles = tx.objectStore('articles');
+  const byUrl = new Map<string, ArticleRecord>();
+  for (let cursor = await notes.openCursor(); cursor; cursor = await cursor.continue()) {
+    const note = cursor.value;
+    const known = byUrl.get(note.url);
+    if (!known) {
+      byUrl.set(note.url, {
+        url: note.url,
+        title: note.title,
+        createdAt: note.createdAt,
+        updatedAt: note.updatedAt,
+      });
+    } else {
+      if (note.createdAt < known.createdAt) known.createdAt = note.createdAt;
+      if (note.updatedAt > known.updatedAt) {
+        known.updatedAt = note.updatedAt;
+        if (note.title) known.title = note.title;
+      }
+    }
+  }
+  for (const article of byUrl.values()) await articles.put(article);
 }
 
 /** How long an upgrade may wait for an old connection to close before the reader is told. */
@@ -222,7 +274,8 @@ function sameContent(a: Note, b: Note): boolean {
     a.url === b.url &&
     a.title === b.title &&
     a.body === b.body &&
-    JSON.stringify(a.target ?? null) === JSON.stringify(b.target ?? null)
+    JSON.stringify(a.target ?? null) === JSON.stringify(b.target ?? null) &&
+    JSON.stringify(a.tags ?? []) === JSON.stringify(b.tags ?? [])
   );
 }
 
@@ -248,7 +301,13 @@ function decideSave(
       url: input.url,
       title,
       body: input.body,
+      ...(input.tags && input.tags.length > 0 ? { tags: input.tags } : {}),
       ...target,
+      ...(input.finding ? { finding: input.finding } : {}),
+      // The article version a passage was noted in ("the article changed since this note").
+      ...(input.target && input.articleFingerprint
+        ? { articleFingerprint: input.articleFingerprint }
+        : {}),
       createdAt: now,
       updatedAt: now,
       version: 1,
@@ -258,8 +317,17 @@ function decideSave(
     if (!existing) {
       return { answer: err('not-found', 'That note no longer exists; it may have been deleted.') };
     }
-    // An edit keeps the note's article and creation time.
-    const edited = { ...existing, title: title || existing.title, body: input.body, ...target };
+    // An edit keeps the note's article, passage and creation time; tags change when given.
+    const edited: Note = {
+      ...existing,
+      title: title || existing.title,
+      body: input.body,
+      ...target,
+    };
+    if (input.tags !== undefined) {
+      if (input.tags.length > 0) edited.tags = input.tags;
+      else delete edited.tags;
+    }
     if (existing.version === input.baseVersion + 1 && sameContent(existing, edited)) {
       return { answer: ok(existing) };
     }
@@ -270,65 +338,120 @@ function decideSave(
   return checked.ok ? { write: checked.value } : { answer: checked };
 }
 
+/** What else a note's save writes, in the same transaction. */
+export interface SaveExtras {
+  /** The note must be on this article (a content script's own page); else it is refused. */
+  mustBeOn?: string;
+  /** The article record after the save, from the record stored (if any). */
+  article?: (stored: ArticleRecord | undefined) => ArticleRecord;
+  /** The article text as it was, kept once per version. */
+  snapshot?: SnapshotRecord | null;
+}
+
+const NOT_YOURS = err('forbidden', 'That note belongs to another article.');
+
 /**
  * Creates or edits a note: the single validated write path for notes. The
  * input is validated and trimmed, the title shortened to the stored limit, the
  * URL normalised (and refused in words when too long to export), timestamps
- * and version set here. Reading and writing happen in one transaction, so two
- * saves of one note cannot interleave. See `decideSave` for retries and stale
- * edits.
+ * and version set here. Reading and writing happen in one transaction, with
+ * the article's record and, the first time a version of it is noted, its text
+ * as it was: so two saves of one note cannot interleave, and a stopped worker
+ * leaves all of it or none. See `decideSave` for retries and stale edits.
  */
 export async function saveNote(
   db: WhoSaidDb,
   input: NoteInput,
   clock: Clock = systemClock,
+  extras: SaveExtras = {},
 ): Promise<Result<Note>> {
   const checked = validateNoteInput(input, 'note');
   if (!checked.ok) return checked;
   const url = articleUrl(checked.value.url);
   if (!url.ok) return url;
   const now = clock.now().toISOString();
-  const tx = db.transaction('notes', 'readwrite');
-  const existing = fromStore(await tx.store.get(checked.value.id));
+  const tx = db.transaction(['notes', 'articles', 'snapshots'], 'readwrite');
+  const notes = tx.objectStore('notes');
+  const existing = fromStore(await notes.get(checked.value.id));
+  if (existing && extras.mustBeOn !== undefined && existing.url !== extras.mustBeOn) {
+    await tx.done;
+    return NOT_YOURS;
+  }
   const decision = decideSave(existing, { ...checked.value, url: url.value }, now);
-  if ('write' in decision) await tx.store.put(decision.write);
+  if ('write' in decision) {
+    const note = decision.write;
+    const articles = tx.objectStore('articles');
+    const stored = await articles.get(note.url);
+    const article = extras.article
+      ? extras.article(stored)
+      : (stored ?? { url: note.url, title: note.title, createdAt: now, updatedAt: now });
+    const writes: Promise<unknown>[] = [notes.put(note)];
+    if (stored === undefined || JSON.stringify(stored) !== JSON.stringify(article)) {
+      writes.push(articles.put(article));
+    }
+    const snapshot = extras.snapshot;
+    if (
+      snapshot &&
+      (await tx.objectStore('snapshots').getKey([snapshot.url, snapshot.fingerprint])) === undefined
+    ) {
+      writes.push(tx.objectStore('snapshots').put(snapshot));
+    }
+    await Promise.all(writes);
+  }
   await tx.done;
   return 'write' in decision ? ok(decision.write) : decision.answer;
 }
 
-/** Deletes a note; returns whether it existed. */
-export async function deleteNote(db: WhoSaidDb, id: string): Promise<boolean> {
+/** Deletes a note (of article `mustBeOn` only, when given) and answers the deleted copy. */
+export async function deleteNote(
+  db: WhoSaidDb,
+  id: string,
+  mustBeOn?: string,
+): Promise<Result<Note>> {
   const tx = db.transaction('notes', 'readwrite');
-  const existed = (await tx.store.getKey(id)) !== undefined;
-  if (existed) await tx.store.delete(id);
+  const existing = fromStore(await tx.store.get(id));
+  if (existing && (mustBeOn === undefined || existing.url === mustBeOn)) await tx.store.delete(id);
   await tx.done;
-  return existed;
-}
-
-/** The text of a note that search looks at: body, title and quoted passages. */
-function searchableText(note: StoredNote): string {
-  const quotes = (note.target?.selectors ?? []).map((s) =>
-    s.type === 'TextQuoteSelector' ? s.exact : '',
-  );
-  return [note.body, note.title, ...quotes].join('\n').toLowerCase();
+  if (!existing) return err('not-found', 'That note was already deleted.');
+  return existing.url === mustBeOn || mustBeOn === undefined ? ok(existing) : NOT_YOURS;
 }
 
 /**
- * Notes whose body, title or quoted passage contains `query` (ignoring case),
- * most recently changed first. An empty query returns the most recent notes.
- * A linear scan: fine for the thousands of notes one reader writes.
+ * Puts a deleted note back as it was (Undo), with its article's record if that
+ * is gone; a note stored again under its id meanwhile is kept and answered.
  */
-export async function searchNotes(db: WhoSaidDb, query: string, limit = 200): Promise<Note[]> {
-  const needle = query.trim().toLowerCase();
-  const found: Note[] = [];
-  let cursor = await db.transaction('notes').store.index('by-updated').openCursor(null, 'prev');
-  while (cursor && found.length < limit) {
-    if (needle === '' || searchableText(cursor.value).includes(needle)) {
-      found.push(fromStore(cursor.value));
-    }
-    cursor = await cursor.continue();
+export async function restoreNote(
+  db: WhoSaidDb,
+  note: Note,
+  mustBeOn?: string,
+): Promise<Result<Note>> {
+  const checked = validateNote(note, 'note');
+  if (!checked.ok) return checked;
+  const restored = checked.value;
+  if (mustBeOn !== undefined && restored.url !== mustBeOn) return NOT_YOURS;
+  const tx = db.transaction(['notes', 'articles'], 'readwrite');
+  const [existing, article] = await Promise.all([
+    tx.objectStore('notes').get(restored.id),
+    tx.objectStore('articles').get(restored.url),
+  ]);
+  if (existing) {
+    await tx.done;
+    return ok(fromStore(existing));
   }
-  return found;
+  const writes: Promise<unknown>[] = [tx.objectStore('notes').put(restored)];
+  if (!article) {
+    writes.push(
+      tx.objectStore('articles').put({
+        url: restored.url,
+        title: restored.title,
+        createdAt: restored.createdAt,
+        updatedAt: restored.updatedAt,
+      }),
+    );
+  }
+  await Promise.all(writes);
+  await tx.done;
+  return ok(restored);
 }
 
 /** The setting for one site; a site never set is not always-on. */
@@ -358,34 +481,108 @@ export async function listSites(db: WhoSaidDb): Promise<SiteSetting[]> {
   return records.map(({ origin, alwaysOn }) => ({ origin, alwaysOn }));
 }
 
-/** Everything the reader owns, as one versioned JSON object (see `export-format.ts`). */
-export async function exportAll(db: WhoSaidDb, clock: Clock = systemClock): Promise<WhoSaidExport> {
-  // One transaction so notes, sites and corrections are a consistent snapshot.
-  const tx = db.transaction(['notes', 'sites', 'decisions'], 'readonly');
-  const [notes, sites, decisions] = await Promise.all([
-    tx.objectStore('notes').index('by-updated').getAll(),
-    tx.objectStore('sites').getAll(),
-    tx.objectStore('decisions').getAll(),
-  ]);
+/** Every record of the store (or of one article), as stored: the raw material of an export. */
+export interface StoreRecords {
+  articles: ArticleRecord[];
+  notes: Note[];
+  decisions: Decision[];
+  snapshots: SnapshotRecord[];
+  sites: SiteSetting[];
+}
+
+/**
+ * All keys [url, *] of a store keyed [url, string] (decisions, snapshots):
+ * strings sort below arrays, so [url, []] is past every [url, key].
+ */
+export const articleRange = (url: string): IDBKeyRange => IDBKeyRange.bound([url, ''], [url, []]);
+
+/**
+ * Everything the reader owns, or one article's part of it, read in one
+ * transaction so the parts are a consistent snapshot. Notes oldest change first.
+ */
+export async function readRecords(db: WhoSaidDb, url?: string): Promise<StoreRecords> {
+  const tx = db.transaction(['articles', 'notes', 'decisions', 'snapshots', 'sites'], 'readonly');
+  const [articles, notes, decisions, snapshots, sites] =
+    url === undefined
+      ? await Promise.all([
+          tx.objectStore('articles').getAll(),
+          tx.objectStore('notes').index('by-updated').getAll(),
+          tx.objectStore('decisions').getAll(),
+          tx.objectStore('snapshots').getAll(),
+          tx.objectStore('sites').getAll(),
+        ])
+      : await Promise.all([
+          tx
+            .objectStore('articles')
+            .get(url)
+            .then((a) => (a ? [a] : [])),
+          tx.objectStore('notes').index('by-url').getAll(url),
+          tx.objectStore('decisions').getAll(articleRange(url)),
+          tx.objectStore('snapshots').getAll(articleRange(url)),
+          Promise.resolve([]),
+        ]);
   await tx.done;
+  const byChange = (a: StoredNote, b: StoredNote): number =>
+    a.updatedAt < b.updatedAt ? -1 : a.updatedAt > b.updatedAt ? 1 : 0;
   return {
-    format: EXPORT_FORMAT,
-    version: EXPORT_VERSION,
-    exportedAt: clock.now().toISOString(),
-    notes: notes.map((n) => fromStore(n)),
-    sites: sites.map(({ origin, alwaysOn }) => ({ origin, alwaysOn })),
+    articles,
+    notes: (url === undefined ? notes : notes.sort(byChange)).map((n) => fromStore(n)),
     decisions,
+    snapshots,
+    sites: sites.map(({ origin, alwaysOn }) => ({ origin, alwaysOn })),
   };
 }
 
 /**
- * What an import writes: notes, sites and corrections, each already checked by
- * `validateNote` / `validateSiteSetting` / `validateDecision`.
+ * What an import writes, each record already checked (`validateNote`,
+ * `validateSiteSetting`, `validateArticle`, ...); article texts already compressed.
  */
 export interface ImportData {
   notes: readonly Note[];
   sites: readonly SiteSetting[];
+  articles?: readonly ArticleRecord[];
   decisions?: readonly Decision[];
+  snapshots?: readonly SnapshotRecord[];
+}
+
+/**
+ * Writes an import's articles (a newer record replaces an older one) and
+ * article texts (one per version; never replaced).
+ */
+async function mergeArticleRecords(
+  tx: IDBPTransaction<
+    WhoSaidDB,
+    ('notes' | 'sites' | 'meta' | 'articles' | 'decisions' | 'snapshots')[],
+    'readwrite'
+  >,
+  data: ImportData,
+): Promise<void> {
+  const articles = tx.objectStore('articles');
+  const snapshots = tx.objectStore('snapshots');
+  const [articleKeys, snapshotKeys] = await Promise.all([
+    articles.getAllKeys(),
+    snapshots.getAllKeys(),
+  ]);
+  const haveArticle = new Set(articleKeys);
+  const haveSnapshot = new Set(snapshotKeys.map(([u, f]) => `${u}\n${f}`));
+  const writes: Promise<unknown>[] = [];
+  for (const article of data.articles ?? []) {
+    if (!haveArticle.has(article.url)) {
+      writes.push(articles.put(article));
+      continue;
+    }
+    writes.push(
+      articles
+        .get(article.url)
+        .then((stored) =>
+          stored && stored.updatedAt < article.updatedAt ? articles.put(article) : undefined,
+        ),
+    );
+  }
+  for (const s of data.snapshots ?? []) {
+    if (!haveSnapshot.has(`${s.url}\n${s.fingerprint}`)) writes.push(snapshots.put(s));
+  }
+  await Promise.all(writes);
 }
 
 /** Notes read and written per step of an import: one await per batch, never per note. */
@@ -411,11 +608,15 @@ export async function importAll(
 ): Promise<ImportReport> {
   const report: ImportReport = { added: 0, updated: 0, unchanged: 0, decisions: 0 };
   const now = clock.now().toISOString();
-  const tx = db.transaction(['notes', 'sites', 'decisions', 'meta'], 'readwrite');
+  const tx = db.transaction(
+    ['notes', 'sites', 'meta', 'articles', 'decisions', 'snapshots'],
+    'readwrite',
+  );
   const notes = tx.objectStore('notes');
   const sites = tx.objectStore('sites');
   // One request tells which ids are stored; only those are read back.
   const [storedIds, storedOrigins] = await Promise.all([notes.getAllKeys(), sites.getAllKeys()]);
+  await mergeArticleRecords(tx, data);
   const stored = new Set(storedIds);
   // Notes written by this import, so a file listing one id twice keeps the later change.
   const written = new Map<string, Note>();
@@ -447,6 +648,23 @@ export async function importAll(
     onProgress(start + batch.length);
   }
   const known = new Set(storedOrigins);
+  // One article record per article; a note imported without one gets one from the note.
+  const articles = tx.objectStore('articles');
+  const described = new Set((data.articles ?? []).map((a) => a.url));
+  const missing = new Map<string, ArticleRecord>();
+  for (const note of data.notes) {
+    if (described.has(note.url) || missing.has(note.url)) continue;
+    missing.set(note.url, {
+      url: note.url,
+      title: note.title,
+      createdAt: note.createdAt,
+      updatedAt: note.updatedAt,
+    });
+  }
+  const haveArticle = new Set(await articles.getAllKeys());
+  await Promise.all(
+    [...missing.values()].filter((a) => !haveArticle.has(a.url)).map((a) => articles.put(a)),
+  );
   const siteWrites = data.sites
     .filter((site) => !known.has(site.origin))
     .map((site) => sites.put({ origin: site.origin, alwaysOn: false, updatedAt: now }));

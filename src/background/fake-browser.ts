@@ -33,6 +33,8 @@ export interface FakeBrowser extends BackgroundBrowser {
   calls: string[];
   respond: ContentResponder;
   badges: Map<number, string>;
+  /** Context-menu entries created. */
+  menus: object[];
   /** The popup set per tab (`action.setPopup`). */
   popups: Map<number, string>;
   /** Whether `action.openPopup` succeeds (default true). */
@@ -55,6 +57,7 @@ export function fakeBrowser(
   const session = new Map<string, unknown>();
   const calls: string[] = [];
   const badges = new Map<number, string>();
+  const menus: object[] = [];
   const popups = new Map<number, string>();
 
   const tabOf = (tabId: number): FakeTab => {
@@ -90,6 +93,7 @@ export function fakeBrowser(
     session,
     calls,
     badges,
+    menus,
     popups,
     popupOpens: true,
     respond: () => ({ ok: false, error: { code: 'unset', message: 'No responder.' } }),
@@ -177,6 +181,15 @@ export function fakeBrowser(
       openPopup: async () => {
         calls.push('openPopup');
         if (!fake.popupOpens) throw new Error('Could not find an active browser window.');
+      },
+    },
+    contextMenus: {
+      create: (properties) => {
+        menus.push(structuredClone(properties ?? {}));
+        return String(properties?.id ?? menus.length);
+      },
+      removeAll: async () => {
+        menus.length = 0;
       },
     },
   };

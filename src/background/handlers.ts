@@ -10,7 +10,9 @@ import type {
   ExtensionPageMessages,
   ExtensionPageName,
 } from '../shared/messages';
+import { articleKey, type ArticleClaim } from '../shared/article';
 import { err, ok, type Result } from '../shared/result';
+import { isPageUrl } from '../shared/url';
 import { cssFileFor, SCHEME_NAMES } from '../shared/highlight-styles';
 import { detectVariant } from '../shared/highlight-variant';
 import { onNeverRunSite, type ReaderSettings } from '../shared/settings';
@@ -22,6 +24,7 @@ import * as store from './db';
 import type { EngineService } from './engine-service';
 import type { ImportSessions } from './imports';
 import { runOnTab } from './run-on-tab';
+import type { NotesService } from './notes-service';
 import { getSettings, setSettings } from './settings-store';
 import type { ContentScriptCaller } from './router';
 import type { SiteScripts } from './site-scripts';
@@ -31,6 +34,7 @@ import type { SummaryStore } from './summaries';
 export interface HandlerDeps {
   browser: Pick<BackgroundBrowser, 'tabs' | 'scripting' | 'runtime'>;
   db: () => Promise<store.WhoSaidDb>;
+  notes: NotesService;
   summaries: SummaryStore;
   sites: SiteScripts;
   imports: ImportSessions;
@@ -58,9 +62,19 @@ export type ContentScriptHandlers = {
 
 /** Creates the content-script handlers over their dependencies. */
 export function createContentScriptHandlers(
-  deps: Pick<HandlerDeps, 'summaries' | 'db' | 'browser'> & { engine: EngineService },
+  deps: Pick<HandlerDeps, 'summaries' | 'notes' | 'db' | 'browser'> & { engine: EngineService },
 ): ContentScriptHandlers {
+  const { notes } = deps;
+  /** The article a content script may work on: its own page, or that page's same-site canonical. */
+  const own = (from: ContentScriptCaller, claim: ArticleClaim): string =>
+    articleKey(from.url, claim.canonical);
   return {
+    'page.notes': async ({ article }, from) =>
+      ok(await notes.pageNotes(own(from, article), article)),
+    'page.note.save': ({ article, note, text }, from) =>
+      notes.saveFromPage(own(from, article), article, note, text),
+    'page.note.delete': ({ article, id }, from) => notes.remove(id, own(from, article)),
+    'page.note.restore': ({ article, note }, from) => notes.restore(note, own(from, article)),
     'page.summary': async ({ summary }, from) => {
       // A page may describe only itself: the summary must be of the page the browser reports.
       if (summary.url !== from.url) {
@@ -136,7 +150,7 @@ async function applySettings(
 
 /** Creates the extension-page handlers over their dependencies. */
 export function createHandlers(deps: HandlerDeps): Handlers {
-  const { browser, summaries, sites } = deps;
+  const { browser, summaries, sites, notes } = deps;
   return {
     'tab.run': ({ tabId }) => runOnTab(deps, tabId),
 
@@ -163,17 +177,63 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'notes.list': async ({ url }) => {
       // An address too long to keep notes for is said before the reader writes one.
       const key = articleUrl(url);
-      return key.ok ? ok(await store.listNotes(await deps.db(), key.value)) : key;
+      return key.ok ? ok(await notes.list(key.value)) : key;
     },
 
-    'notes.search': async ({ query }) => ok(await store.searchNotes(await deps.db(), query)),
+    'tab.notes': async ({ tabId }) => {
+      const tab = await browser.tabs.get(tabId).catch(() => null);
+      const pageUrl = tab?.url;
+      if (!pageUrl || !isPageUrl(pageUrl)) {
+        return err('no-article', 'Notes are kept for web pages only.');
+      }
+      const live = await sendToContent(browser, tabId, 'content.notes');
+      const key = articleUrl(
+        articleKey(pageUrl, live.ok ? (live.value.canonical ?? undefined) : undefined),
+      );
+      // An address too long to keep notes for is said before the reader writes one.
+      if (!key.ok) return key;
+      const url = key.value;
+      const [list, article] = await Promise.all([notes.list(url), notes.article(url)]);
+      const ids = new Set(list.map((n) => n.id));
+      return ok({
+        article: article ?? { url, title: tab?.title ?? '' },
+        notes: list,
+        fingerprint: live.ok ? live.value.fingerprint : null,
+        anchors: live.ok ? live.value.anchors.filter((a) => ids.has(a.id)) : [],
+      });
+    },
 
-    'notes.save': async ({ note }) => store.saveNote(await deps.db(), note),
+    'tab.showNote': ({ tabId, id }) => sendToContent(browser, tabId, 'content.showNote', { id }),
+
+    'tab.syncNotes': async ({ tabId }) => {
+      const synced = await sendToContent(browser, tabId, 'content.syncNotes');
+      // No script in the page: nothing shows notes there to bring up to date.
+      return synced.ok || synced.error.code === 'no-content-script' ? ok(null) : synced;
+    },
+
+    'notes.search': async (request) => ok(await notes.search(request)),
+
+    'notes.facets': async () => ok(await notes.facets()),
+
+    'notes.save': ({ note }) => notes.save(note),
 
     'notes.delete': async ({ id }) => {
-      const existed = await store.deleteNote(await deps.db(), id);
-      return existed ? ok(null) : err('not-found', 'That note was already deleted.');
+      const removed = await notes.remove(id);
+      // Already gone is what the reader wanted.
+      if (!removed.ok && removed.error.code === 'not-found') return ok(null);
+      return removed;
     },
+
+    'notes.restore': ({ note }) => notes.restore(note),
+
+    'article.snapshot': async ({ url, fingerprint }) => {
+      const text = await notes.snapshot(url, fingerprint);
+      return ok(text === null ? null : { text });
+    },
+
+    'prefs.get': async () => ok(await notes.prefs()),
+
+    'prefs.set': async (prefs) => ok(await notes.setPrefs(prefs)),
 
     'site.get': async ({ origin }) => {
       const setting = await store.getSite(await deps.db(), origin);
@@ -187,19 +247,24 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     'site.list': async () => ok(await store.listSites(await deps.db())),
 
-    'data.export': async () => ok(await store.exportAll(await deps.db())),
+    'data.export': async ({ url }) => ok(await notes.exportData(url)),
+
+    'data.exportFile': async ({ url }) => {
+      const data = await notes.exportData(url);
+      return ok({
+        text: `${JSON.stringify(data, null, 2)}\n`,
+        notes: data.notes.length,
+        decisions: data.decisions.length,
+      });
+    },
 
     'import.begin': async (req) => deps.imports.begin(req),
 
     'import.notes': async (req) => deps.imports.add(req),
 
     // Imported sites arrive switched off: nothing to register.
-    'import.commit': async ({ importId }) => {
-      const db = await deps.db();
-      return deps.imports.commit(importId, (data, onProgress) =>
-        store.importAll(db, data, undefined, onProgress),
-      );
-    },
+    'import.commit': async ({ importId }) =>
+      deps.imports.commit(importId, (data, onProgress) => notes.commitImport(data, onProgress)),
 
     'import.progress': async ({ importId }) => deps.imports.progress(importId),
 

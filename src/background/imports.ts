@@ -6,22 +6,42 @@
  * transaction: if the worker stops before, nothing was written and the
  * options page says so; the reader's store never holds half a file.
  */
+import type { Decision } from '../shared/decisions';
+import type { ArticleRecord, Snapshot } from '../shared/export-format';
 import type {
   ExtensionPageMessages,
   ImportProgress,
   ImportReport,
   SiteSetting,
 } from '../shared/messages';
-import type { Decision } from '../shared/decisions';
 import type { Note } from '../shared/notes';
 import { err, ok, type Result } from '../shared/result';
+
+/** Everything an import brings, once received. */
+export interface ImportRecords {
+  notes: Note[];
+  sites: SiteSetting[];
+  articles: ArticleRecord[];
+  decisions: Decision[];
+  snapshots: Snapshot[];
+}
+
+/** How many records of the other kinds an import announced. */
+interface Expected {
+  articles: number;
+  decisions: number;
+  snapshots: number;
+}
 
 /** One import on its way. */
 interface Session {
   total: number;
+  expected: Expected;
   sites: SiteSetting[];
-  decisions: Decision[];
   notes: Note[];
+  articles: ArticleRecord[];
+  decisions: Decision[];
+  snapshots: Snapshot[];
   progress: ImportProgress;
   /** Last time the page sent something, for dropping abandoned imports. */
   touched: number;
@@ -43,10 +63,7 @@ export interface ImportSessions {
   add(req: Req<'import.notes'>): Result<{ received: number }>;
   commit(
     importId: string,
-    write: (
-      data: { notes: Note[]; sites: SiteSetting[]; decisions: Decision[] },
-      onProgress: (n: number) => void,
-    ) => Promise<ImportReport>,
+    write: (data: ImportRecords, onProgress: (n: number) => void) => Promise<ImportReport>,
   ): Promise<Result<ImportReport>>;
   progress(importId: string): Result<ImportProgress>;
 }
@@ -63,26 +80,33 @@ export function importSessions(
     return session;
   };
   return {
-    begin({ notes, sites, decisions }) {
+    begin({ notes, sites, articles = 0, decisions = 0, snapshots = 0 }) {
       for (const [id, session] of sessions) {
         if (now() - session.touched > ABANDONED_MS) sessions.delete(id);
       }
       const importId = newId();
       sessions.set(importId, {
         total: notes,
+        expected: { articles, decisions, snapshots },
         sites,
-        decisions,
         notes: [],
+        articles: [],
+        decisions: [],
+        snapshots: [],
         progress: { phase: 'receiving', done: 0, total: notes },
         touched: now(),
       });
       return ok({ importId });
     },
 
-    add({ importId, notes }) {
+    add({ importId, notes, articles = [], decisions = [], snapshots = [] }) {
       const session = find(importId);
       if (!session || session.progress.phase !== 'receiving') return GONE;
-      if (session.notes.length + notes.length > session.total) {
+      const over =
+        session.articles.length + articles.length > session.expected.articles ||
+        session.decisions.length + decisions.length > session.expected.decisions ||
+        session.snapshots.length + snapshots.length > session.expected.snapshots;
+      if (over || session.notes.length + notes.length > session.total) {
         sessions.delete(importId);
         return err(
           'import-mismatch',
@@ -91,6 +115,9 @@ export function importSessions(
       }
       // One by one: spreading a large array into a call can overflow the stack.
       for (const note of notes) session.notes.push(note);
+      for (const article of articles) session.articles.push(article);
+      for (const decision of decisions) session.decisions.push(decision);
+      for (const snapshot of snapshots) session.snapshots.push(snapshot);
       session.progress.done = session.notes.length;
       return ok({ received: session.notes.length });
     },
@@ -98,7 +125,13 @@ export function importSessions(
     async commit(importId, write) {
       const session = find(importId);
       if (!session || session.progress.phase !== 'receiving') return GONE;
-      if (session.notes.length !== session.total) {
+      const { expected } = session;
+      if (
+        session.notes.length !== session.total ||
+        session.articles.length !== expected.articles ||
+        session.decisions.length !== expected.decisions ||
+        session.snapshots.length !== expected.snapshots
+      ) {
         sessions.delete(importId);
         return err(
           'import-mismatch',
@@ -107,8 +140,8 @@ export function importSessions(
       }
       session.progress = { phase: 'writing', done: 0, total: session.total };
       try {
-        const data = { notes: session.notes, sites: session.sites, decisions: session.decisions };
-        const report = await write(data, (n) => {
+        const { notes, sites, articles, decisions, snapshots } = session;
+        const report = await write({ notes, sites, articles, decisions, snapshots }, (n) => {
           session.progress.done = n;
         });
         return ok(report);

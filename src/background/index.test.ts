@@ -23,6 +23,21 @@ const events = {
   onUpdated: fakeEvent(),
   onTabRemoved: fakeEvent(),
   onClicked: fakeEvent(),
+  onMenuClicked: fakeEvent(),
+};
+/** Listeners each event gets: install and start-up also make the context menu. */
+const EXPECTED: Record<keyof typeof events, number> = {
+  onMessage: 1,
+  onInstalled: 2,
+  onStartup: 2,
+  onCommand: 1,
+  onAdded: 1,
+  onRemoved: 1,
+  onUpdated: 1,
+  onTabRemoved: 1,
+  onClicked: 1,
+  onMenuClicked: 1,
+  onConnect: 1,
 };
 
 vi.mock('../shared/browser', () => ({
@@ -39,6 +54,7 @@ vi.mock('../shared/browser', () => ({
     action: { ...fake.action, onClicked: events.onClicked },
     permissions: { ...fake.permissions, onAdded: events.onAdded, onRemoved: events.onRemoved },
     tabs: { ...fake.tabs, onUpdated: events.onUpdated, onRemoved: events.onTabRemoved },
+    contextMenus: { ...fake.contextMenus, onClicked: events.onMenuClicked },
   },
 }));
 
@@ -46,7 +62,7 @@ describe('service worker entry', () => {
   test('registers every listener synchronously at load and exposes the test hook', async () => {
     await import('./index');
     for (const [name, event] of Object.entries(events)) {
-      expect(event.listeners, name).toHaveLength(1);
+      expect(event.listeners, name).toHaveLength(EXPECTED[name as keyof typeof events]);
     }
     const hook = (globalThis as { whoSaid?: { runOnTab(id: number): Promise<unknown> } }).whoSaid;
     expect(typeof hook?.runOnTab).toBe('function');
@@ -59,7 +75,7 @@ describe('service worker entry', () => {
     const popup = { id: fake.runtime.id, url: fake.runtime.getURL('src/ui/popup/index.html') };
     expect(await listener({ ws: 1, type: 'notes.search', payload: { query: '' } }, popup)).toEqual({
       ok: true,
-      value: [],
+      value: { notes: [], total: 0, offset: 0 },
     });
     expect(await listener({ ws: 1, type: 'bogus', payload: {} }, popup)).toMatchObject({
       ok: false,

@@ -40,6 +40,17 @@ const reconcile = (): void => {
 };
 browser.runtime.onInstalled.addListener(reconcile);
 browser.runtime.onStartup.addListener(reconcile);
+
+// "Note this passage" on selected text. Menus are kept by the browser; made again at
+// install and start-up in case a browser dropped them.
+const installMenus = (): void => {
+  background.installMenus().catch(logFailure('menus'));
+};
+browser.runtime.onInstalled.addListener(installMenus);
+browser.runtime.onStartup.addListener(installMenus);
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  background.menuClicked(info.menuItemId, tab?.id).catch(logFailure('menu'));
+});
 browser.permissions.onAdded.addListener(reconcile);
 browser.permissions.onRemoved.addListener(reconcile);
 
@@ -54,6 +65,11 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 browser.tabs.onRemoved.addListener(forget);
 
 // The hook end-to-end tests drive from the service worker: the same code path as the
-// popup and the shortcut. `runOnTab(tabId)` resolves to a Result<PageSummary>.
-const hook: Pick<Background, 'runOnTab'> = { runOnTab: (tabId) => background.runOnTab(tabId) };
+// popup and the shortcut. `runOnTab(tabId)` resolves to a Result<PageSummary>;
+// `menuClicked(id, tabId)` is what choosing a context-menu entry does (no automation
+// API can click a browser's context menu).
+const hook: Pick<Background, 'runOnTab' | 'menuClicked'> = {
+  runOnTab: (tabId) => background.runOnTab(tabId),
+  menuClicked: (id, tabId) => background.menuClicked(id, tabId),
+};
 Object.assign(globalThis, { whoSaid: hook });

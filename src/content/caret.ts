@@ -6,31 +6,17 @@
  * margin beside a line.
  */
 import type { Box } from './card-placement';
+import { caretFromPoint, type CaretPoint } from './dom-access';
 
 /** A text position under a point, if the browser can tell. */
-export interface Caret {
-  node: Node;
-  offset: number;
-}
+export type Caret = CaretPoint;
 
-interface CaretDocument {
-  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
-  caretRangeFromPoint?: (x: number, y: number) => Range | null;
-}
-
-/** The caret position at viewport point (x, y), or null. */
-export function caretAt(doc: Document, x: number, y: number): Caret | null {
-  const d = doc as Document & CaretDocument;
-  if (typeof d.caretPositionFromPoint === 'function') {
-    const p = d.caretPositionFromPoint(x, y);
-    return p ? { node: p.offsetNode, offset: p.offset } : null;
-  }
-  if (typeof d.caretRangeFromPoint === 'function') {
-    const r = d.caretRangeFromPoint(x, y);
-    return r ? { node: r.startContainer, offset: r.startOffset } : null;
-  }
-  return null;
-}
+/**
+ * The caret position at viewport point (x, y), or null; read through the document's
+ * prototype (`dom-access.ts`), so a page's `<img name="caretPositionFromPoint">` changes nothing.
+ */
+export const caretAt = (doc: Document, x: number, y: number): Caret | null =>
+  caretFromPoint(doc, x, y);
 
 /** Extra room around a line box that still counts as on it, in pixels. */
 const SLOP = 2;

@@ -153,17 +153,83 @@ export const createRange = (doc: Document): Range =>
 const addEventListenerOf = method<EventTarget>('addEventListener');
 
 /** `target.addEventListener(...)`, as EventTarget defines it. */
-export const listen = (
+export const listen = <E extends Event = Event>(
   target: EventTarget,
   type: string,
-  listener: () => void,
+  listener: (event: E) => void,
   options: AddEventListenerOptions,
 ): void =>
   (
     addEventListenerOf(target) as (
       this: EventTarget,
       t: string,
-      l: () => void,
+      l: (event: E) => void,
       o: AddEventListenerOptions,
     ) => void
   ).call(target, type, listener, options);
+
+export const defaultView = getter<Document, Window | null>('defaultView');
+export const ownerDocument = getter<Node, Document | null>('ownerDocument');
+
+const getSelectionOf = method<Document>('getSelection');
+
+/** The document's selection (`Document.prototype.getSelection`). */
+export const selectionOf = (doc: Document): Selection | null =>
+  (getSelectionOf(doc) as (this: Document) => Selection | null).call(doc);
+
+const createElementOf = method<Document>('createElement');
+const createElementNSOf = method<Document>('createElementNS');
+const createTextNodeOf = method<Document>('createTextNode');
+const createTreeWalkerOf = method<Document>('createTreeWalker');
+
+export const createElement = <K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+): HTMLElementTagNameMap[K] =>
+  (createElementOf(doc) as (this: Document, t: string) => HTMLElementTagNameMap[K]).call(doc, tag);
+
+export const createElementNS = (doc: Document, ns: string, tag: string): Element =>
+  (createElementNSOf(doc) as (this: Document, n: string, t: string) => Element).call(doc, ns, tag);
+
+export const createTextNode = (doc: Document, text: string): Text =>
+  (createTextNodeOf(doc) as (this: Document, t: string) => Text).call(doc, text);
+
+/** A walker over the text nodes under `root`. */
+export const textWalker = (doc: Document, root: Node): TreeWalker =>
+  (createTreeWalkerOf(doc) as (this: Document, r: Node, what: number) => TreeWalker).call(
+    doc,
+    root,
+    4, // NodeFilter.SHOW_TEXT
+  );
+
+/** A caret position as `caretPositionFromPoint` or `caretRangeFromPoint` tells it. */
+export interface CaretPoint {
+  node: Node;
+  offset: number;
+}
+
+const caretPositionOf = method<Document>('caretPositionFromPoint');
+const caretRangeOf = method<Document>('caretRangeFromPoint');
+
+/**
+ * The caret position at viewport point (x, y): `caretPositionFromPoint`, or Chromium's older
+ * `caretRangeFromPoint`, as the document's prototype defines them (an `<img name=...>` cannot
+ * stand in for either). Null when there is none, or the browser has neither.
+ */
+export function caretFromPoint(doc: Document, x: number, y: number): CaretPoint | null {
+  const position = caretPositionOf(doc) as unknown;
+  if (typeof position === 'function') {
+    const p = (position as (this: Document, x: number, y: number) => CaretPosition | null).call(
+      doc,
+      x,
+      y,
+    );
+    return p ? { node: p.offsetNode, offset: p.offset } : null;
+  }
+  const range = caretRangeOf(doc) as unknown;
+  if (typeof range === 'function') {
+    const r = (range as (this: Document, x: number, y: number) => Range | null).call(doc, x, y);
+    return r ? { node: r.startContainer, offset: r.startOffset } : null;
+  }
+  return null;
+}

@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Finding, FindingKind, Named } from '../engine/types';
 import type { Decision } from '../shared/decisions';
 import type { PageLedger } from '../shared/ledger';
+import type { PageNoteInput } from '../shared/messages';
 import { err, ok, type Result } from '../shared/result';
 import { styleOf } from '../shared/highlight-styles';
 import { defaultSettings, type PageSetup } from '../shared/settings';
@@ -16,9 +17,12 @@ import type { Ask } from './background-client';
 import { fakeHighlightEnv, highlightTexts } from './highlight-fakes';
 import { Highlighter } from './highlighter';
 import { createInPage, type InPage, type NotePassage } from './in-page';
+import { noteFromCard } from './notes/note-from-card';
+import { createPageNotes, type PageNotes } from './notes/page-notes';
 import { startContent, type ContentController, type MessageListener } from './lifecycle';
 
 const ID = 'whosaid@example';
+const ARTICLE = 'https://news.example/library';
 const STORY = [
   'The city council voted on Tuesday to close the library, officials said, ending a long fight.',
   'According to a report seen by the Herald, the building needs repairs costing $4 million.',
@@ -195,7 +199,7 @@ let background: ReturnType<typeof fakeBackground>;
 let inPage: InPage;
 let content: ContentController;
 
-function start(setup: Partial<PageSetup> = {}, keep = false): void {
+function start(setup: Partial<PageSetup> = {}, keep = false, notes?: PageNotes): void {
   if (!keep) background = fakeBackground(setup);
   const highlighter = new Highlighter(env);
   inPage = createInPage({
@@ -222,6 +226,7 @@ function start(setup: Partial<PageSetup> = {}, keep = false): void {
     debounceMs: 10,
     maxWaitMs: 100,
     view: inPage,
+    ...(notes ? { notes } : {}),
   });
   send = async (type, payload = {}) => {
     const [listener] = [...listeners];
@@ -367,6 +372,30 @@ describe('hovering a highlight', () => {
     move(pointOn(doc, 'library'));
     await wait(40);
     expect(inPage.card.isOpen).toBe(false);
+  });
+
+  test('no card opens while words are selected or being selected', async () => {
+    const p = pointOn(doc, 'Maria Lopez');
+    doc.body.dispatchEvent(
+      Object.assign(
+        new MouseEvent('pointermove', { bubbles: true, buttons: 1, clientX: p.x, clientY: p.y }),
+        { pointerType: 'mouse' },
+      ),
+    );
+    await wait(40);
+    expect(inPage.card.isOpen).toBe(false);
+    // A selection made: the note button has the place below the words, not a card.
+    const range = doc.createRange();
+    range.selectNodeContents(doc.querySelector('p') as Node);
+    doc.getSelection()?.addRange(range);
+    move(p);
+    await wait(40);
+    expect(inPage.card.isOpen).toBe(false);
+    doc.getSelection()?.removeAllRanges();
+    move({ x: 5, y: 5 });
+    move(p);
+    await wait(40);
+    expect(inPage.card.isOpen).toBe(true);
   });
 });
 
@@ -560,6 +589,89 @@ describe('"Note this passage"', () => {
       },
     ]);
     expect(inPage.card.isOpen).toBe(false);
+  });
+
+  test('on the page’s notes: the editor opens on the finding’s words, the note keeps the finding', async () => {
+    // The note UI's closed shadow root, caught as it is made (a page cannot reach it).
+    const roots: ShadowRoot[] = [];
+    const attach = Element.prototype.attachShadow;
+    vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (
+      this: Element,
+      init: ShadowRootInit,
+    ) {
+      const root = attach.call(this, init);
+      roots.push(root);
+      return root;
+    });
+    const saves: { note: PageNoteInput; text?: string }[] = [];
+    const ask = (async (type: string, payload: unknown): Promise<Result<unknown>> => {
+      if (type === 'page.notes') {
+        return ok({
+          articleUrl: ARTICLE,
+          notes: [],
+          snapshots: [],
+          prefs: { selectionButton: true },
+        });
+      }
+      if (type !== 'page.note.save') return ok(null);
+      const { note, text } = payload as { note: PageNoteInput; text?: string };
+      saves.push({ note, ...(text === undefined ? {} : { text }) });
+      const now = '2026-01-01T00:00:00.000Z';
+      const { id, body, target, finding } = note;
+      return ok({
+        id,
+        url: ARTICLE,
+        title: 'T',
+        body,
+        target,
+        finding,
+        createdAt: now,
+        updatedAt: now,
+        version: 1,
+      });
+    }) as Ask;
+    content.dispose();
+    const notes = createPageNotes({ doc, ask, env });
+    start({}, false, notes);
+    await send('content.analyze');
+    await wait();
+    inPage.setNoteHandler(noteFromCard(notes));
+
+    step('ArrowDown');
+    clickCard('note');
+    // The words the card was about are marked as the passage being noted.
+    expect(highlightTexts(env.registry.get('whosaid-note-active'))).toEqual(['officials']);
+    const editor = roots.find((r) => r.querySelector('textarea') !== null);
+    const body = editor?.querySelector('textarea') as HTMLTextAreaElement;
+    body.value = 'Which officials?';
+    body.dispatchEvent(new Event('input', { bubbles: true }));
+    const saveButton = [...(editor?.querySelectorAll('button') ?? [])].find(
+      (b) => b.textContent === 'Save',
+    );
+    saveButton?.click();
+    await wait();
+
+    expect(saves).toHaveLength(1);
+    const [saved] = saves;
+    expect(saved?.note).toMatchObject({
+      body: 'Which officials?',
+      finding: { kind: 'unnamed', why: 'officials: an unnamed group' },
+      target: {
+        selectors: [
+          {
+            type: 'TextQuoteSelector',
+            exact: 'officials',
+            suffix: expect.stringMatching(/^ said/),
+          },
+          { type: 'TextPositionSelector' },
+        ],
+      },
+    });
+    // The article as it stands goes with the first note on it, and the note is painted.
+    expect(saved?.text).toContain(STORY[0]);
+    const position = saved?.note.target?.selectors[1] as { start: number; end: number };
+    expect(saved?.text?.slice(position.start, position.end)).toBe('officials');
+    expect(highlightTexts(env.registry.get('whosaid-note'))).toEqual(['officials']);
   });
 });
 

@@ -26,6 +26,7 @@ import type { Ask } from './background-client';
 import { FindingCard, spokenText, type CardAction, type CardModel, type CardNotice } from './card';
 import type { Box } from './card-placement';
 import { caretAt, onBoxes } from './caret';
+import { selectionOf } from './dom-access';
 import { anchorOf, type ShownFinding } from './corrections';
 import { pickTarget, targetIndex, type Target } from './finding-targets';
 import { FocusMark } from './focus-mark';
@@ -439,11 +440,24 @@ export function createInPage(deps: InPageDeps): InPage {
     if (open?.finding === f) return;
     cancelHover();
     // Moving from one card to the next is quicker than opening the first.
-    hoverTimer = setTimeout(() => openCard(f, 'pointer'), open ? hoverDelay / 3 : hoverDelay);
+    hoverTimer = setTimeout(
+      () => {
+        // A reader with words selected is acting on them (the note button sits where the card
+        // would open): no hover card until the selection is gone.
+        if (selectionOf(doc)?.isCollapsed === false) return;
+        openCard(f, 'pointer');
+      },
+      open ? hoverDelay / 3 : hoverDelay,
+    );
   }
 
   function onPointerMove(event: PointerEvent): void {
     if (event.pointerType !== '' && event.pointerType !== 'mouse') return;
+    // Dragging to select words: no card meanwhile.
+    if (event.buttons !== 0) {
+      cancelHover();
+      return;
+    }
     pointer = {
       x: event.clientX,
       y: event.clientY,

@@ -2,9 +2,8 @@
  * Content script entry (built into one self-contained `content.js`): wires the
  * real browser, page and engine (in the background: engine-client.ts) into the
  * lifecycle. Injecting it twice is harmless: `installContent` keeps the
- * instance already running, and with it its in-page layer (`__whoSaidInPage`),
- * where other features hook in, e.g. `setNoteHandler` for "Note this passage"
- * on a finding's card.
+ * instance already running, and with it its in-page layer (`__whoSaidInPage`)
+ * and the page's notes.
  */
 import { browser } from '../shared/browser';
 import { createAsk } from './background-client';
@@ -12,6 +11,11 @@ import { backgroundEngine, ENGINE_TIMEOUT_MS } from './engine-client';
 import { detectHighlightEnv, Highlighter } from './highlighter';
 import { createInPage, type InPage } from './in-page';
 import { installContent, type ContentGlobal } from './lifecycle';
+import { createPageNotes } from './notes/page-notes';
+import { noteFromCard } from './notes/note-from-card';
+
+/** A note's save may carry the article text to a worker that is just starting: allow it time. */
+const NOTE_ASK_TIMEOUT_MS = 30_000;
 
 const scope = globalThis as ContentGlobal & { __whoSaidInPage?: InPage };
 const highlightEnv = detectHighlightEnv(globalThis);
@@ -21,6 +25,11 @@ const inPage = createInPage({
   ask: createAsk(browser.runtime),
   highlightEnv,
 });
+const notes = createPageNotes({
+  doc: document,
+  ask: createAsk(browser.runtime, NOTE_ASK_TIMEOUT_MS),
+  env: highlightEnv,
+});
 const before = scope.__whoSaidContent;
 const running = installContent(scope, {
   runtime: browser.runtime,
@@ -29,5 +38,10 @@ const running = installContent(scope, {
   highlighter,
   MutationObserver: globalThis.MutationObserver,
   view: inPage,
+  notes,
 });
-if (running !== before) scope.__whoSaidInPage = inPage;
+if (running !== before) {
+  // "Note this passage" on a finding's card opens the note editor on the finding's words.
+  inPage.setNoteHandler(noteFromCard(notes));
+  scope.__whoSaidInPage = inPage;
+}

@@ -45,6 +45,7 @@ import {
   readyState,
 } from './dom-access';
 import type { Highlighter } from './highlighter';
+import type { PageNotes } from './notes/page-notes';
 import { detectLanguage } from './language';
 import { paintWindow } from './painter';
 import type { Part } from './parts';
@@ -139,6 +140,8 @@ export interface ContentDeps {
   measure?: MeasureRun;
   /** Calls back after the next frame is painted (default: requestAnimationFrame, if any). */
   afterFrame?: (callback: () => void) => void;
+  /** The reader's notes in the page (placed again after every analysis). */
+  notes?: PageNotes;
   /** The reader's layer (corrections, settings, cards); absent: the engine's findings as they are. */
   view?: PageView;
 }
@@ -278,6 +281,7 @@ export function startContent(deps: ContentDeps): ContentController {
     running = null;
     shown = null;
     highlighter.clear();
+    deps.notes?.clear();
     view?.detach();
   };
 
@@ -354,6 +358,20 @@ export function startContent(deps: ContentDeps): ContentController {
     last = summary;
     shown = outcome;
     view?.attach(findings, extracted, refresh);
+    // Late content (a re-render, a paragraph loaded later) places the notes again, in a task
+    // of their own (reading the article's fingerprint on a huge page takes a while). A page
+    // that breaks the notes (hostile markup) must not break the highlights.
+    const notes = deps.notes;
+    if (notes !== undefined) {
+      setTimeout(() => {
+        if (signal.aborted) return;
+        try {
+          notes.update(extracted);
+        } catch {
+          // The notes stay as they were placed last.
+        }
+      }, 0);
+    }
     return { summary, outcome };
   };
 
@@ -512,6 +530,7 @@ export function startContent(deps: ContentDeps): ContentController {
     last === null ? null : { ...last, highlighted: highlighter.showing };
 
   const answer = async (request: ContentRequest): Promise<Result<unknown>> => {
+    const notes = deps.notes;
     switch (request.type) {
       case 'content.ping':
         return ok({ version: CONTENT_VERSION });
@@ -525,6 +544,26 @@ export function startContent(deps: ContentDeps): ContentController {
         return ok(null);
       case 'content.stats':
         return ok(lastStats === null ? null : { ...lastStats, counts: { ...lastStats.counts } });
+      case 'content.notes': {
+        const report = notes?.report() ?? null;
+        return report === null
+          ? err('not-read', 'Who Said has not read this page yet.')
+          : ok(report);
+      }
+      case 'content.showNote': {
+        const { id } = request.payload as ContentMessages['content.showNote']['req'];
+        return notes?.show(id)
+          ? ok(null)
+          : err('not-in-page', 'That passage isn’t in the page as it is now.');
+      }
+      case 'content.notePassage':
+        if (notes === undefined || notes.report() === null) {
+          return err('not-read', 'Who Said has not read this page yet.');
+        }
+        return ok({ opened: notes.noteSelection() });
+      case 'content.syncNotes':
+        void notes?.sync();
+        return ok(null);
       case 'content.ledger':
         return ok(view?.ledger() ?? null);
       case 'content.reveal': {
@@ -560,6 +599,7 @@ export function startContent(deps: ContentDeps): ContentController {
 
   const dispose = (): void => {
     clear();
+    deps.notes?.dispose();
     instance.abort();
   };
 

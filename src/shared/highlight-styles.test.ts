@@ -4,9 +4,14 @@ import {
   declarations,
   FOCUS,
   FOCUS_NAME,
+  FOCUS_PRIORITY,
   HIGHLIGHT_KEYS,
   HIGHLIGHT_NAMES,
   highlightCss,
+  NOTE_HIGHLIGHT_KEYS,
+  NOTE_HIGHLIGHT_NAMES,
+  NOTE_PRIORITY,
+  noteStyleOf,
   PRIORITY,
   SCHEMES,
   STYLE_VARIANTS,
@@ -100,7 +105,12 @@ const cases = (Object.keys(SCHEMES) as SchemeName[]).flatMap((scheme) =>
 );
 
 describe.each(cases)('scheme %s, variant %s', (scheme, variant) => {
-  const styles = HIGHLIGHT_KEYS.map((key) => [key, styleOf(key, variant, scheme)] as const);
+  const findings = HIGHLIGHT_KEYS.map((key) => [key, styleOf(key, variant, scheme)] as const);
+  // The reader's notes are held to the same checks, against every finding too.
+  const notes = NOTE_HIGHLIGHT_KEYS.map(
+    (key) => [NOTE_HIGHLIGHT_NAMES[key], noteStyleOf(key, variant, scheme)] as const,
+  );
+  const styles = [...findings, ...notes];
 
   test('every highlight paints something this variant can show', () => {
     for (const [key, style] of styles) {
@@ -142,16 +152,22 @@ describe.each(cases)('scheme %s, variant %s', (scheme, variant) => {
 
   test('the stylesheet has one rule per highlight, with the table’s declarations', () => {
     const css = highlightCss(variant, scheme);
-    for (const [key, style] of styles) {
-      const rule = new RegExp(`::highlight\\(${HIGHLIGHT_NAMES[key]}\\) \\{([^}]*)\\}`).exec(css);
+    const named = [
+      ...findings.map(([key, style]) => [HIGHLIGHT_NAMES[key], style] as const),
+      ...notes,
+    ];
+    for (const [key, style] of named) {
+      const rule = new RegExp(`::highlight\\(${key}\\) \\{([^}]*)\\}`).exec(css);
       expect(rule, key).not.toBeNull();
       const body = rule?.[1] ?? '';
       for (const [property, value] of declarations(style)) {
         expect(body, key).toContain(`${property}: ${value};`);
       }
     }
-    // The five kinds and the finding in focus.
-    expect(css.match(/::highlight\(/g)).toHaveLength(HIGHLIGHT_KEYS.length + 1);
+    // The kinds, the notes and the finding in focus.
+    expect(css.match(/::highlight\(/g)).toHaveLength(
+      HIGHLIGHT_KEYS.length + NOTE_HIGHLIGHT_KEYS.length + 1,
+    );
     expect(css).toContain(`::highlight(${FOCUS_NAME}) {`);
     expect(cssFileFor(variant, scheme)).toBe(`highlights-${scheme}-${variant}.css`);
   });
@@ -173,6 +189,13 @@ test('the overlap order is stated for every highlight and has no ties', () => {
   expect(PRIORITY.unnamed).toBeGreaterThan(PRIORITY.source);
   expect(PRIORITY.agentless).toBeGreaterThan(PRIORITY.attribution);
   expect(PRIORITY.hedge).toBeGreaterThan(PRIORITY.attribution);
+});
+
+test('notes paint over every finding, the note being shown over the others, under the focus mark', () => {
+  const top = Math.max(...Object.values(PRIORITY));
+  expect(NOTE_PRIORITY.note).toBeGreaterThan(top);
+  expect(NOTE_PRIORITY.active).toBeGreaterThan(NOTE_PRIORITY.note);
+  expect(FOCUS_PRIORITY).toBeGreaterThan(NOTE_PRIORITY.active);
 });
 
 test.each(Object.keys(SCHEMES) as SchemeName[])(

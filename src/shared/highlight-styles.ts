@@ -208,6 +208,47 @@ export const SCHEMES = {
 } as const satisfies Record<string, Scheme>;
 
 export type SchemeName = keyof typeof SCHEMES;
+
+/**
+ * The reader's own notes (registered by `content/notes/page-notes.ts`): every noted passage,
+ * and the one being shown or written. A sage tint (found by searching for the colour furthest
+ * from every finding's tint under typical, protan, deutan and tritan vision; the test holds it
+ * to the same checks); it covers any finding beneath it (the reader's mark matters most there).
+ */
+export const NOTE_HIGHLIGHT_NAMES = {
+  note: 'whosaid-note',
+  active: 'whosaid-note-active',
+} as const;
+export type NoteHighlightKey = keyof typeof NOTE_HIGHLIGHT_NAMES;
+export const NOTE_HIGHLIGHT_KEYS = Object.keys(NOTE_HIGHLIGHT_NAMES) as NoteHighlightKey[];
+
+/** Above every finding (`PRIORITY` tops at 5); the active note above the others. */
+export const NOTE_PRIORITY: Readonly<Record<NoteHighlightKey, number>> = { note: 6, active: 7 };
+
+/**
+ * The note tints of each scheme: sage in the standard one; in the others, found by the same
+ * search against that scheme's tints (every pair at least 15 apart in CIELAB under typical,
+ * protan, deutan and tritan vision, held by the tests).
+ */
+const NOTE_TINT: Readonly<Record<SchemeName, Readonly<Record<NoteHighlightKey, string>>>> = {
+  standard: { note: '#a8b088', active: '#70c058' },
+  'colour-blind': { note: '#58b898', active: '#b0c000' },
+  'high-contrast': { note: '#00c088', active: '#c8f8e8' },
+};
+const NOTE_LINE = '#687838';
+
+/** The style of a note highlight in a variant and colour scheme. */
+export function noteStyleOf(
+  key: NoteHighlightKey,
+  variant: StyleVariant,
+  scheme: SchemeName = DEFAULT_SCHEME,
+): HighlightStyle {
+  const style = tint(NOTE_TINT[scheme][key]);
+  // Where decorations paint, a line under every noted passage besides the tint.
+  return variant === 'decorated'
+    ? { ...style, underline: { style: 'solid', color: NOTE_LINE, thickness: 2 } }
+    : style;
+}
 export const DEFAULT_SCHEME: SchemeName = 'standard';
 /** Every scheme's name, the default first. */
 export const SCHEME_NAMES = Object.keys(SCHEMES) as SchemeName[];
@@ -259,16 +300,19 @@ export function cssFileFor(variant: StyleVariant, scheme: SchemeName = DEFAULT_S
 
 /** The `::highlight()` stylesheet for a scheme and variant. */
 export function highlightCss(variant: StyleVariant, scheme: SchemeName = DEFAULT_SCHEME): string {
-  const rule = (name: string, style: HighlightStyle) => {
+  const rule = (name: string, style: HighlightStyle): string => {
     const body = declarations(style)
       .map(([property, value]) => `  ${property}: ${value};`)
       .join('\n');
     return `::highlight(${name}) {\n${body}\n}`;
   };
-  const rules = HIGHLIGHT_KEYS.map((key) =>
-    rule(HIGHLIGHT_NAMES[key], styleOf(key, variant, scheme)),
-  );
-  rules.push(rule(FOCUS_NAME, FOCUS[scheme]));
+  const rules = [
+    ...HIGHLIGHT_KEYS.map((key) => rule(HIGHLIGHT_NAMES[key], styleOf(key, variant, scheme))),
+    ...NOTE_HIGHLIGHT_KEYS.map((key) =>
+      rule(NOTE_HIGHLIGHT_NAMES[key], noteStyleOf(key, variant, scheme)),
+    ),
+    rule(FOCUS_NAME, FOCUS[scheme]),
+  ];
   return (
     `/* Who Said highlights, scheme "${scheme}", variant "${variant}". Written by the build from\n` +
     ` * src/shared/highlight-styles.ts: change the table there, not this file. */\n` +

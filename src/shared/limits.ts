@@ -33,12 +33,24 @@ export const LIMITS = {
   importBytes: 100_000_000,
   /** Notes sent to the background in one import message. */
   importChunk: 2_000,
+  /** Article texts as they were sent in one import message (each up to `snapshot`). */
+  importSnapshotChunk: 200,
+  importArticles: 1_000_000,
+  /** Corrections in one import file (sent in chunks like the notes, about 300 bytes each). */
+  importDecisions: 1_000_000,
+  importSnapshots: 100_000,
+  /** Tags on one note, and the length of one tag. */
+  tags: 20,
+  tag: 60,
+  findingWhy: 500,
+  /** Article fields a page supplies (site name, byline). */
+  articleField: 300,
+  /** An article text kept as it was (characters). */
+  snapshot: 5_000_000,
   /** A finding's words, in a correction. */
   decisionQuote: 1_000,
   /** Corrections kept per article (a hostile page could otherwise fill the store). */
   decisionsPerArticle: 2_000,
-  /** Corrections in one import file (they travel in one message: about 300 bytes each). */
-  importDecisions: 50_000,
   /** A ledger's entries, claims per entry, and the lengths of its strings. */
   ledgerEntries: 2_000,
   ledgerClaims: 2_000,

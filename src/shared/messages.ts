@@ -17,10 +17,11 @@
  * - `ContentMessages`: from the background to a content script.
  */
 import type { Finding, FindingKind } from '../engine/types';
+import type { ArticleClaim } from './article';
 import type { Decision, DecisionInput } from './decisions';
-import type { WhoSaidExport } from './export-format';
+import type { ArticleRecord, Snapshot, WhoSaidExport } from './export-format';
 import type { PageLedger, RevealResult } from './ledger';
-import type { Note, NoteInput } from './notes';
+import type { Note, NoteFinding, NoteInput, Selector } from './notes';
 import type { PageSetup, ReaderSettings } from './settings';
 
 /** The article's language, as far as the page and a look at its text tell. */
@@ -105,33 +106,59 @@ export interface ExtensionPageMessages {
   /** Remove highlights from a tab and restore the page. */
   'tab.clear': { req: { tabId: number }; res: null };
   'notes.list': { req: { url: string }; res: Note[] };
-  'notes.search': { req: { query: string }; res: Note[] };
+  /** The article shown in a tab, its notes, and where each note stands in the page now. */
+  'tab.notes': { req: { tabId: number }; res: TabNotes };
+  /** Scroll a tab to a note's passage and flash it. */
+  'tab.showNote': { req: { tabId: number; id: string }; res: null };
+  /** Tell a tab's content script its notes changed (the popup edited or deleted one). */
+  'tab.syncNotes': { req: { tabId: number }; res: null };
+  /** Full-text search over every note, with filters, a total and paging. */
+  'notes.search': { req: SearchRequest; res: SearchPage };
+  /** Every tag and site with its number of notes, for the search filters. */
+  'notes.facets': { req: Record<string, never>; res: NoteFacets };
   /**
    * Create (no `baseVersion`) or edit a note. The id is the caller's, so a retry
    * after a lost answer is the same write; an edit based on an older version is
    * refused (`stale`).
    */
   'notes.save': { req: { note: NoteInput }; res: Note };
-  'notes.delete': { req: { id: string }; res: null };
+  /** Deletes a note and answers the deleted copy, so the reader can undo. */
+  'notes.delete': { req: { id: string }; res: Note | null };
+  /** Puts a deleted note back (undo), unless a note with its id exists again. */
+  'notes.restore': { req: { note: Note }; res: Note };
+  /** The article's text as it stood at one version, when a note was made on it. */
+  'article.snapshot': { req: { url: string; fingerprint: string }; res: { text: string } | null };
+  'prefs.get': { req: Record<string, never>; res: Prefs };
+  'prefs.set': { req: Prefs; res: Prefs };
   'site.get': { req: { origin: string }; res: SiteSetting };
   /** Record the reader's choice after the popup obtained (or dropped) the host permission. */
   'site.set': { req: SiteSetting; res: SiteSetting };
   /** Every stored site setting (options page). */
   'site.list': { req: Record<string, never>; res: SiteSetting[] };
-  /** Everything the reader owns, as a versioned export (see `export-format.ts`). */
-  'data.export': { req: Record<string, never>; res: WhoSaidExport };
   /**
-   * An import, in steps: the options page validates the file, then `begin`s with
-   * the number of notes, the sites and the corrections, sends the notes in
-   * chunks, and `commit`s. Nothing is written before `commit`, which writes
-   * everything in one transaction: all or nothing. `progress` can be asked while
-   * `commit` runs.
+   * Everything the reader owns as a versioned export (see `export-format.ts`),
+   * or one article's part of it when `url` is given.
    */
-  'import.begin': {
-    req: { notes: number; sites: SiteSetting[]; decisions: Decision[] };
-    res: { importId: string };
+  'data.export': { req: { url?: string }; res: WhoSaidExport };
+  /**
+   * The same export as the JSON text of the file, with its numbers of notes and
+   * corrections. A large export crosses the message boundary much faster as one
+   * string than as ten thousand objects.
+   */
+  'data.exportFile': {
+    req: { url?: string };
+    res: { text: string; notes: number; decisions: number };
   };
-  'import.notes': { req: { importId: string; notes: Note[] }; res: { received: number } };
+  /**
+   * An import, in steps: the options page reads and checks the whole file (a
+   * Who Said export of any version, or our W3C Web Annotation export), then
+   * `begin`s with the number of records and the sites, sends the records in
+   * chunks, and `commit`s. Nothing is written before `commit`, which writes
+   * everything in one transaction: all or nothing. `progress` can be asked
+   * while `commit` runs. Every chunk is checked again here.
+   */
+  'import.begin': { req: ImportBegin; res: { importId: string } };
+  'import.notes': { req: ImportChunk; res: { received: number } };
   'import.commit': { req: { importId: string }; res: ImportReport };
   'import.progress': { req: { importId: string }; res: ImportProgress };
   /** The sourcing ledger of the article in a tab; null before the page was analysed. */
@@ -149,6 +176,24 @@ export interface ExtensionPageMessages {
   'settings.set': { req: { settings: ReaderSettings }; res: ReaderSettings };
 }
 
+/** How many records of each kind an import will send. */
+export interface ImportBegin {
+  notes: number;
+  sites: SiteSetting[];
+  articles?: number;
+  decisions?: number;
+  snapshots?: number;
+}
+
+/** One chunk of an import: some notes, and perhaps articles, corrections and texts as they were. */
+export interface ImportChunk {
+  importId: string;
+  notes: Note[];
+  articles?: ArticleRecord[];
+  decisions?: Decision[];
+  snapshots?: Snapshot[];
+}
+
 /** How far an import is. */
 export interface ImportProgress {
   /** `receiving` notes from the page, `writing` them, or `done`. */
@@ -156,6 +201,80 @@ export interface ImportProgress {
   /** Notes received (while receiving) or written (while writing). */
   done: number;
   total: number;
+}
+
+/** The reader's preferences. */
+export interface Prefs {
+  /** Show the small "Note" button by selected text in the article. */
+  selectionButton: boolean;
+}
+
+/** What `notes.search` asks. */
+export interface SearchRequest {
+  query: string;
+  tag?: string;
+  site?: string;
+  /** Matches to skip (paging); default 0. */
+  offset?: number;
+  /** Matches per page; default 50. */
+  limit?: number;
+}
+
+/** One page of search results. */
+export interface SearchPage {
+  notes: Note[];
+  /** Every match, not only this page. */
+  total: number;
+  offset: number;
+}
+
+export interface NoteFacets {
+  tags: { tag: string; count: number }[];
+  sites: { site: string; count: number }[];
+}
+
+/** Where a note's passage stands in the page now. */
+export interface NoteAnchorState {
+  id: string;
+  /** `anchored`: highlighted in the page; `orphan`: its passage is not there; `article`: a note on the whole article. */
+  status: 'anchored' | 'orphan' | 'article';
+  /** How it was found: in place, the same words elsewhere, or close words. */
+  method?: 'position' | 'exact' | 'fuzzy';
+  /** What stands there now, when it is not the noted words (edited passage, or near where an orphan was). */
+  current?: string;
+}
+
+/** The notes of the article in a tab. */
+export interface TabNotes {
+  /** The article (its key and what is known of it); null when the tab shows no web page. */
+  article: Pick<ArticleRecord, 'url' | 'title'> & Partial<ArticleRecord>;
+  notes: Note[];
+  /** Fingerprint of the article text in the page now; null when the page was not read. */
+  fingerprint: string | null;
+  /** Where each note stands in the page; empty when the page was not read. */
+  anchors: NoteAnchorState[];
+}
+
+/** A note as the content script writes it: its article comes from the sender, never from here. */
+export interface PageNoteInput {
+  /** Chosen by the content script before the first attempt, so a retry is the same write. */
+  id: string;
+  /** For an edit: the version it was based on (see `NoteInput.baseVersion`). */
+  baseVersion?: number;
+  body: string;
+  tags?: string[];
+  target?: { selectors: Selector[] };
+  finding?: NoteFinding;
+}
+
+/** The article the content script's page shows and its notes. */
+export interface PageNotes {
+  /** The article's key (the page's canonical claim if on its own site, else its address). */
+  articleUrl: string;
+  notes: Note[];
+  /** Fingerprints of this article's texts already kept as they were. */
+  snapshots: string[];
+  prefs: Prefs;
 }
 
 /** What an import did. */
@@ -182,6 +301,20 @@ export interface ContentScriptMessages {
    * so the popup shows what the page shows. Stored as the sender tab's summary.
    */
   'page.summary': { req: { summary: PageSummary }; res: null };
+  /** The notes of this page's article (the article is the sender's page, or its same-site canonical). */
+  'page.notes': { req: { article: ArticleClaim }; res: PageNotes };
+  /**
+   * Saves a note on this page's article. `text` is the article text, sent when
+   * the background keeps no copy of this version yet (see `PageNotes.snapshots`).
+   */
+  'page.note.save': {
+    req: { article: ArticleClaim; note: PageNoteInput; text?: string };
+    res: Note;
+  };
+  /** Deletes a note of this page's article; answers the deleted copy for undo. */
+  'page.note.delete': { req: { article: ArticleClaim; id: string }; res: Note };
+  /** Puts back a note of this page's article that was just deleted (undo). */
+  'page.note.restore': { req: { article: ArticleClaim; note: Note }; res: Note };
   /**
    * What the page needs before it analyses: whether Who Said may run on it, the
    * reader's display settings and phrases, and the corrections on this article.
@@ -208,6 +341,14 @@ export interface ContentMessages {
   'content.summary': { req: Record<string, never>; res: PageSummary | null };
   /** Remove every highlight and listener; the page is left as it was. */
   'content.clear': { req: Record<string, never>; res: null };
+  /** Where this page's notes stand, and the article text's fingerprint. */
+  'content.notes': { req: Record<string, never>; res: ContentNotes };
+  /** Scroll to a note's passage and flash it. */
+  'content.showNote': { req: { id: string }; res: null };
+  /** Open the note editor on the reader's selection (context menu, shortcut). */
+  'content.notePassage': { req: Record<string, never>; res: { opened: boolean } };
+  /** Fetch this page's notes again: they were changed elsewhere. */
+  'content.syncNotes': { req: Record<string, never>; res: null };
   /** The sourcing ledger of the findings shown; null when nothing is shown. */
   'content.ledger': { req: Record<string, never>; res: PageLedger | null };
   /** Shows one claim of a ledger entry (scrolls, marks, opens its card). */
@@ -216,6 +357,16 @@ export interface ContentMessages {
   'content.refresh': { req: Record<string, never>; res: PageSummary | null };
   /** The content script's measure of its last analysis (benchmarks and tests). */
   'content.stats': { req: Record<string, never>; res: PageStats | null };
+}
+
+/** What the content script tells about its page's notes. */
+export interface ContentNotes {
+  /** The page's canonical claim (checked by the background). */
+  canonical: string | null;
+  fingerprint: string;
+  anchors: NoteAnchorState[];
+  /** Milliseconds the last placing of the notes took (anchoring and highlighting). */
+  anchorMs: number;
 }
 
 export type ExtensionPageName = keyof ExtensionPageMessages;

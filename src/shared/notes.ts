@@ -1,8 +1,9 @@
 /**
  * A reader's note, as stored and exported. Selectors follow the W3C Web
- * Annotation model so a later export to that format and fuzzy re-anchoring
- * need no migration.
+ * Annotation model (TextQuoteSelector, TextPositionSelector), so the W3C
+ * export is a change of wrapping, not of content.
  */
+import type { FindingKind } from '../engine/types';
 
 export interface TextQuoteSelector {
   type: 'TextQuoteSelector';
@@ -20,17 +21,30 @@ export interface TextPositionSelector {
 
 export type Selector = TextQuoteSelector | TextPositionSelector;
 
+/** The finding a note was written on, from a highlight's card. */
+export interface NoteFinding {
+  kind: FindingKind;
+  /** The engine's reason, as the reader saw it. */
+  why?: string;
+}
+
 export interface Note {
   /** A random UUID, chosen by the page that wrote the note before its first save attempt. */
   id: string;
-  /** The article's address, normalised by `normalizeUrl` (no fragment, no tracking parameters). */
+  /** The article's key: its canonical address, normalised (see `shared/article.ts`). */
   url: string;
-  /** The page title when the note was written. */
+  /** The article's title when the note was written. */
   title: string;
   /** What the reader wrote. */
   body: string;
+  /** The reader's tags, in the order given, each at most once (ignoring case). */
+  tags?: string[];
   /** The passage the note is about; absent for a note on the whole article. */
   target?: { selectors: Selector[] };
+  /** The finding the note was written on, if any. */
+  finding?: NoteFinding;
+  /** Fingerprint of the article text the passage was noted in (`fingerprintText`). */
+  articleFingerprint?: string;
   /** ISO 8601 timestamps. */
   createdAt: string;
   updatedAt: string;
@@ -57,5 +71,37 @@ export interface NoteInput {
   url: string;
   title: string;
   body: string;
+  tags?: string[];
   target?: { selectors: Selector[] };
+  finding?: NoteFinding;
+  articleFingerprint?: string;
+}
+
+/** The quote selector of a note, if it has one. */
+export function quoteOf(note: Pick<Note, 'target'>): TextQuoteSelector | undefined {
+  return note.target?.selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
+}
+
+/** The position selector of a note, if it has one. */
+export function positionOf(note: Pick<Note, 'target'>): TextPositionSelector | undefined {
+  return note.target?.selectors.find(
+    (s): s is TextPositionSelector => s.type === 'TextPositionSelector',
+  );
+}
+
+/**
+ * Tags as the reader typed them ("Sources, follow-up  #legal"): split on commas
+ * and spaces runs around them, `#` dropped, each kept once ignoring case.
+ */
+export function parseTags(input: string): string[] {
+  const seen = new Set<string>();
+  const tags: string[] = [];
+  for (const raw of input.split(/[,\n]/)) {
+    const tag = raw.replace(/^\s*#/, '').replace(/\s+/g, ' ').trim();
+    const key = tag.toLowerCase();
+    if (tag === '' || seen.has(key)) continue;
+    seen.add(key);
+    tags.push(tag);
+  }
+  return tags;
 }

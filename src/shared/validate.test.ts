@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readWhoSaidExport } from './formats/who-said-json';
 import { describe, expect, test } from 'vitest';
 import { MAX_PART } from '../content/parts';
 import {
@@ -8,7 +7,6 @@ import {
   validateContentRequest,
   validateContentScriptRequest,
   validateNoteInput,
-  validateExport,
   validatePageSummary,
 } from './validate';
 
@@ -41,7 +39,7 @@ describe('validateExtensionPageRequest accepts every well-formed request', () =>
     ['notes.delete', { id: ID }],
     [
       'import.begin',
-      { notes: 2, sites: [{ origin: 'https://news.example', alwaysOn: true }], decisions: [] },
+      { notes: 2, sites: [{ origin: 'https://news.example', alwaysOn: true }], decisions: 3 },
     ],
     ['import.commit', { importId: ID }],
     ['import.progress', { importId: ID }],
@@ -324,17 +322,7 @@ describe('validateContentRequest', () => {
   });
 });
 
-test('the example in docs/export-format.md is a valid export', () => {
-  const doc = readFileSync(
-    fileURLToPath(new URL('../../docs/export-format.md', import.meta.url)),
-    'utf8',
-  );
-  const json = /```json\n([\s\S]*?)\n```/.exec(doc)?.[1] ?? '';
-  const result = validateExport(JSON.parse(json), 'file');
-  expect(result).toMatchObject({ ok: true, value: { version: 3, decisions: [{ kind: 'none' }] } });
-});
-
-describe('validateExport', () => {
+describe('an export file, as data.import reads it', () => {
   const stored = {
     id: ID,
     url: 'https://news.example/story',
@@ -351,60 +339,12 @@ describe('validateExport', () => {
     sites: [{ origin: 'https://news.example', alwaysOn: true }],
   };
 
-  test('accepts a version 1 export and reads it as the current version', () => {
-    const result = validateExport(JSON.parse(JSON.stringify(file)), 'data');
-    expect(result).toEqual({
+  test('a version 1 export is read as version 3, its notes at version 1', () => {
+    const result = readWhoSaidExport(JSON.parse(JSON.stringify(file)));
+    expect(result).toMatchObject({
       ok: true,
-      value: { ...file, version: 3, notes: [{ ...stored, version: 1 }], decisions: [] },
+      value: { version: 3, notes: [{ ...stored, version: 1 }], decisions: [], snapshots: [] },
     });
-  });
-
-  const anchor = { kind: 'attribution', quote: 'said', prefix: 'officials ', suffix: ' on Friday' };
-  const decision = {
-    url: 'https://news.example/story',
-    key: JSON.stringify(['attribution', 'officials ', 'said', ' on Friday']),
-    anchor,
-    action: 'reclassify',
-    kind: 'hedge',
-    createdAt: '2026-01-02T10:00:00.000Z',
-  };
-
-  test('accepts a version 3 export with corrections', () => {
-    const v3 = { ...file, version: 3, notes: [{ ...stored, version: 2 }], decisions: [decision] };
-    expect(validateExport(JSON.parse(JSON.stringify(v3)), 'data')).toEqual({ ok: true, value: v3 });
-  });
-
-  test.each<[string, unknown, string]>([
-    ['a version 3 file without corrections', { ...file, version: 3 }, 'data.decisions is missing'],
-    [
-      'a correction whose key is not its anchor',
-      { ...file, version: 3, decisions: [{ ...decision, key: 'x' }] },
-      'data.decisions[0].key does not match the anchor',
-    ],
-    [
-      'a correction to the kind it has',
-      { ...file, version: 3, decisions: [{ ...decision, kind: 'attribution' }] },
-      'must differ',
-    ],
-    [
-      'a correction with an unknown kind',
-      { ...file, version: 3, decisions: [{ ...decision, anchor: { ...anchor, kind: 'rumour' } }] },
-      'data.decisions[0].anchor.kind must be one of',
-    ],
-    [
-      'corrections in a version 1 file',
-      { ...file, decisions: [] },
-      'data.decisions is not expected',
-    ],
-    [
-      'corrections in a version 2 file',
-      { ...file, version: 2, decisions: [] },
-      'data.decisions is not expected',
-    ],
-  ])('rejects %s', (_name, value, message) => {
-    const result = validateExport(value, 'data');
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.message).toContain(message);
   });
 
   test('accepts its notes through the import.notes message, version 1 notes as version 1', () => {
@@ -414,21 +354,16 @@ describe('validateExport', () => {
     expect(result).toMatchObject({ ok: true, value: { payload: { notes: [{ version: 1 }] } } });
   });
 
-  test('a version 1 file becomes the current version, its notes at version 1', () => {
-    const result = validateExport(file, 'data');
-    expect(result).toMatchObject({ ok: true, value: { version: 3, notes: [{ version: 1 }] } });
-  });
-
   test('normalises note addresses, and refuses one too long once normalised', () => {
     const tracked = { ...stored, url: `${stored.url}?utm_source=x#top` };
-    expect(validateExport({ ...file, notes: [tracked] }, 'data')).toMatchObject({
+    expect(readWhoSaidExport({ ...file, notes: [tracked] })).toMatchObject({
       ok: true,
       value: { notes: [{ url: stored.url }] },
     });
     // 1,000 characters that each become nine (three percent-escaped UTF-8 bytes).
     const grows = { ...stored, url: `https://news.example/${'€'.repeat(1_000)}` };
     expect(grows.url.length).toBeLessThan(LIMITS.url);
-    const result = validateExport({ ...file, notes: [grows] }, 'data');
+    const result = readWhoSaidExport({ ...file, notes: [grows] });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).toContain('too long once normalised');
   });
@@ -437,23 +372,43 @@ describe('validateExport', () => {
     ['something else', { hello: 'world' }, 'This file isn’t a Who Said export.'],
     ['an array', [file], 'This file isn’t a Who Said export.'],
     ['another format', { ...file, format: 'hypothesis' }, 'This file isn’t a Who Said export.'],
-    ['version 0', { ...file, version: 0 }, 'This file isn’t a Who Said export.'],
+    ['version 0', { ...file, version: 0 }, 'This file isn’t a Who Said export'],
     ['a newer version', { ...file, version: 4 }, 'newer version of Who Said'],
-    ['a title too long', { ...file, notes: [{ ...stored, title: 'x'.repeat(1_001) }] }, 'too long'],
+    [
+      'a title too long',
+      { ...file, notes: [{ ...stored, title: 'x'.repeat(1_001) }] },
+      'Note 1: the title is too long',
+    ],
     ['a version 0 note', { ...file, notes: [{ ...stored, version: 0 }] }, 'between 1'],
-    ['notes not a list', { ...file, notes: {} }, 'data.notes must be a list'],
-    ['a note without body', { ...file, notes: [{ ...stored, body: '' }] }, 'data.notes[0].body'],
-    ['a bad timestamp', { ...file, notes: [{ ...stored, createdAt: 'yesterday' }] }, 'ISO 8601'],
-    ['a bad note id', { ...file, notes: [{ ...stored, id: '<script>' }] }, 'must be a note id'],
-    ['an unknown field', { ...file, extra: 1 }, 'data.extra is not expected'],
-    ['a bad site', { ...file, sites: [{ origin: 'file:///x', alwaysOn: true }] }, 'site origin'],
+    ['notes not a list', { ...file, notes: {} }, 'The file’s notes must be a list.'],
+    [
+      'a note without body',
+      { ...file, notes: [{ ...stored, body: '' }] },
+      'Note 1: the note’s text must not be empty.',
+    ],
+    [
+      'a bad timestamp',
+      { ...file, notes: [{ ...stored, createdAt: 'yesterday' }] },
+      'Note 1: the time it was written is not a valid time.',
+    ],
+    [
+      'a bad note id',
+      { ...file, notes: [{ ...stored, id: '<script>' }] },
+      'Note 1: the id must be a note id.',
+    ],
+    ['an unknown field', { ...file, extra: 1 }, '“extra” is not part of a Who Said file.'],
+    [
+      'a bad site',
+      { ...file, sites: [{ origin: 'file:///x', alwaysOn: true }] },
+      'Site 1: the site’s address must be a site origin',
+    ],
     [
       'a polluted note',
       { ...file, notes: [JSON.parse(`{"__proto__":{"x":1},${JSON.stringify(stored).slice(1)}`)] },
-      'is not allowed',
+      'Note 1: the key “__proto__” is not allowed.',
     ],
   ])('rejects %s', (_name, value, message) => {
-    const result = validateExport(value, 'data');
+    const result = readWhoSaidExport(value);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).toContain(message);
   });

@@ -5,6 +5,7 @@
  * prototypes, and returns a fresh copy holding only the known fields.
  */
 import { FINDING_KINDS, type FindingKind } from '../engine/types';
+import { fingerprintText, FINGERPRINT, type ArticleClaim } from './article';
 import {
   ANCHOR_CONTEXT,
   decisionKey,
@@ -12,9 +13,11 @@ import {
   type DecisionInput,
   type FindingAnchor,
 } from './decisions';
+import type { ArticleRecord, Snapshot } from './export-format';
 import type {
   ContentMessages,
   ContentName,
+  ContentNotes,
   ContentRequest,
   ContentScriptMessages,
   ContentScriptName,
@@ -22,12 +25,17 @@ import type {
   ExtensionPageMessages,
   ExtensionPageName,
   ExtensionPageRequest,
+  ImportBegin,
+  ImportChunk,
+  NoteAnchorState,
   PageLanguage,
+  PageNoteInput,
   PageStats,
   PageSummary,
+  Prefs,
+  SearchRequest,
   SiteSetting,
 } from './messages';
-import { EXPORT_FORMAT, EXPORT_VERSION, type WhoSaidExport } from './export-format';
 import {
   LEDGER_GROUPS,
   type LedgerClaim,
@@ -37,7 +45,7 @@ import {
   type SourceStandards,
 } from './ledger';
 import { LIMITS, sizeInWords } from './limits';
-import type { Note, NoteInput, Selector } from './notes';
+import type { Note, NoteFinding, NoteInput, Selector } from './notes';
 import { err, ok, type Result } from './result';
 import { SCHEME_NAMES, type SchemeName } from './highlight-styles';
 import { cleanHost, cleanPhrase, SETTINGS_LIMITS, type ReaderSettings } from './settings';
@@ -48,16 +56,16 @@ export { LIMITS };
 /** Checks one value and returns a cleaned copy, or a readable error. */
 export type Validator<T> = (value: unknown, path: string) => Result<T>;
 
-type Plain = Record<string, unknown>;
+export type Plain = Record<string, unknown>;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const invalid = (path: string, problem: string): Result<never> =>
+export const invalid = (path: string, problem: string): Result<never> =>
   err('invalid-message', `${path} ${problem}.`);
 
 /** Accepts plain objects (what structured cloning produces) with exactly the allowed keys. */
-function object(
+export function object(
   value: unknown,
   path: string,
   required: readonly string[],
@@ -83,14 +91,14 @@ function object(
   return ok(value as Plain);
 }
 
-function string(value: unknown, path: string, max: number, min = 0): Result<string> {
+export function string(value: unknown, path: string, max: number, min = 0): Result<string> {
   if (typeof value !== 'string') return invalid(path, 'must be a string');
   if (value.length > max) return invalid(path, `is too long (at most ${max} characters)`);
   if (value.length < min) return invalid(path, min === 1 ? 'must not be empty' : `is too short`);
   return ok(value);
 }
 
-function integer(value: unknown, path: string, min: number, max: number): Result<number> {
+export function integer(value: unknown, path: string, min: number, max: number): Result<number> {
   if (typeof value !== 'number' || !Number.isInteger(value)) {
     return invalid(path, 'must be a whole number');
   }
@@ -105,7 +113,7 @@ function finite(value: unknown, path: string, min: number): Result<number> {
   return ok(value);
 }
 
-function boolean(value: unknown, path: string): Result<boolean> {
+export function boolean(value: unknown, path: string): Result<boolean> {
   return typeof value === 'boolean' ? ok(value) : invalid(path, 'must be true or false');
 }
 
@@ -145,7 +153,7 @@ export const validateOrigin: Validator<string> = (value, path) => {
 const validateTabId: Validator<number> = (value, path) =>
   integer(value, path, 0, Number.MAX_SAFE_INTEGER);
 
-const validateSelector: Validator<Selector> = (value, path) => {
+export const validateSelector: Validator<Selector> = (value, path) => {
   if (typeof value !== 'object' || value === null) return invalid(path, 'must be an object');
   const type: unknown = (value as Plain).type;
   if (type === 'TextQuoteSelector') {
@@ -198,7 +206,13 @@ export function articleUrl(raw: string): Result<string> {
 }
 
 /** The content fields every note has, checked with the given bounds. */
-type NoteContent = Pick<NoteInput, 'url' | 'title' | 'body' | 'target'>;
+type NoteContent = Pick<
+  NoteInput,
+  'url' | 'title' | 'body' | 'target' | 'tags' | 'finding' | 'articleFingerprint'
+>;
+
+/** The optional fields a note may carry besides its passage. */
+const NOTE_EXTRAS = ['target', 'tags', 'finding', 'articleFingerprint'] as const;
 
 function noteContent(o: Plain, path: string, titleMax: number): Result<NoteContent> {
   const url = validateUrl(o.url, `${path}.url`);
@@ -225,8 +239,69 @@ function noteContent(o: Plain, path: string, titleMax: number): Result<NoteConte
     }
     note.target = { selectors };
   }
+  if (o.tags !== undefined) {
+    const tags = validateTags(o.tags, `${path}.tags`);
+    if (!tags.ok) return tags;
+    // Kept even when empty: an edit with no tags clears them.
+    note.tags = tags.value;
+  }
+  if (o.finding !== undefined) {
+    const finding = validateNoteFinding(o.finding, `${path}.finding`);
+    if (!finding.ok) return finding;
+    note.finding = finding.value;
+  }
+  if (o.articleFingerprint !== undefined) {
+    const fp = validateFingerprint(o.articleFingerprint, `${path}.articleFingerprint`);
+    if (!fp.ok) return fp;
+    note.articleFingerprint = fp.value;
+  }
   return ok(note);
 }
+
+/** A note's tags: trimmed, without a leading `#`, each once ignoring case. */
+export const validateTags: Validator<string[]> = (value, path) => {
+  if (!Array.isArray(value)) return invalid(path, 'must be a list');
+  if (value.length > LIMITS.tags) return invalid(path, `must hold at most ${LIMITS.tags} tags`);
+  const seen = new Set<string>();
+  const tags: string[] = [];
+  for (const [i, raw] of value.entries()) {
+    const s = string(raw, `${path}[${i}]`, LIMITS.tag + 10);
+    if (!s.ok) return s;
+    const tag = s.value.replace(/^\s*#/, '').replace(/\s+/g, ' ').trim();
+    if (tag === '') return invalid(`${path}[${i}]`, 'must not be empty');
+    if (tag.length > LIMITS.tag) {
+      return invalid(`${path}[${i}]`, `is too long (at most ${LIMITS.tag} characters)`);
+    }
+    if (seen.has(tag.toLowerCase())) continue;
+    seen.add(tag.toLowerCase());
+    tags.push(tag);
+  }
+  return ok(tags);
+};
+
+/** The finding a note was written on. */
+export const validateNoteFinding: Validator<NoteFinding> = (value, path) => {
+  const o = object(value, path, ['kind'], ['why']);
+  if (!o.ok) return o;
+  const kind = o.value.kind;
+  if (typeof kind !== 'string' || !(FINDING_KINDS as readonly string[]).includes(kind)) {
+    return invalid(`${path}.kind`, `must be one of ${FINDING_KINDS.join(', ')}`);
+  }
+  const finding: NoteFinding = { kind: kind as FindingKind };
+  if (o.value.why !== undefined) {
+    const why = string(o.value.why, `${path}.why`, LIMITS.findingWhy);
+    if (!why.ok) return why;
+    finding.why = why.value;
+  }
+  return ok(finding);
+};
+
+/** An article text fingerprint (`fingerprintText`). */
+export const validateFingerprint: Validator<string> = (value, path) => {
+  const s = string(value, path, 30, 1);
+  if (!s.ok) return s;
+  return FINGERPRINT.test(s.value) ? s : invalid(path, 'must be an article fingerprint');
+};
 
 /** The version an edit was based on, or a stored note's version. */
 const validateVersion: Validator<number> = (value, path) =>
@@ -238,7 +313,7 @@ const validateVersion: Validator<number> = (value, path) =>
  * title may be longer than a stored one (a page title): saving shortens it.
  */
 export const validateNoteInput: Validator<NoteInput> = (value, path) => {
-  const o = object(value, path, ['id', 'url', 'title', 'body'], ['baseVersion', 'target']);
+  const o = object(value, path, ['id', 'url', 'title', 'body'], ['baseVersion', ...NOTE_EXTRAS]);
   if (!o.ok) return o;
   const id = string(o.value.id, `${path}.id`, 36);
   if (!id.ok) return id;
@@ -257,7 +332,7 @@ export const validateNoteInput: Validator<NoteInput> = (value, path) => {
 const NOTE_ID = /^[A-Za-z0-9-]{1,64}$/;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 
-function timestamp(value: unknown, path: string): Result<string> {
+export function timestamp(value: unknown, path: string): Result<string> {
   if (typeof value !== 'string' || !ISO_TIME.test(value) || Number.isNaN(Date.parse(value))) {
     return invalid(path, 'must be an ISO 8601 time');
   }
@@ -276,7 +351,7 @@ export const validateNote: Validator<Note> = (value, path) => {
     value,
     path,
     ['id', 'url', 'title', 'body', 'createdAt', 'updatedAt'],
-    ['target', 'version'],
+    [...NOTE_EXTRAS, 'version'],
   );
   if (!o.ok) return o;
   const id = string(o.value.id, `${path}.id`, 64, 1);
@@ -306,7 +381,12 @@ export const validateNote: Validator<Note> = (value, path) => {
     url: url.value,
     title: content.value.title,
     body: content.value.body,
+    ...(content.value.tags?.length ? { tags: content.value.tags } : {}),
     ...(content.value.target ? { target: content.value.target } : {}),
+    ...(content.value.finding ? { finding: content.value.finding } : {}),
+    ...(content.value.articleFingerprint
+      ? { articleFingerprint: content.value.articleFingerprint }
+      : {}),
     createdAt: createdAt.value,
     updatedAt: updatedAt.value,
     version,
@@ -327,8 +407,27 @@ export function validateNotes(value: unknown, path: string, max: number): Result
   return ok(notes);
 }
 
+/** A list of at most `max` records, each checked by `each`. */
+export function validateList<T>(
+  value: unknown,
+  path: string,
+  max: number,
+  each: Validator<T>,
+): Result<T[]> {
+  if (!Array.isArray(value) || value.length > max) {
+    return invalid(path, `must be a list of at most ${count.format(max)} entries`);
+  }
+  const out: T[] = [];
+  for (const [i, raw] of value.entries()) {
+    const checked = each(raw, `${path}[${i}]`);
+    if (!checked.ok) return checked;
+    out.push(checked.value);
+  }
+  return ok(out);
+}
+
 /** The sites of an export. */
-function validateSites(value: unknown, path: string): Result<SiteSetting[]> {
+export function validateSites(value: unknown, path: string): Result<SiteSetting[]> {
   if (!Array.isArray(value) || value.length > LIMITS.importSites) {
     return invalid(path, `must be a list of at most ${count.format(LIMITS.importSites)} sites`);
   }
@@ -355,44 +454,82 @@ export function checkImportSize(bytes: number): Result<number> {
   return ok(bytes);
 }
 
-/**
- * A Who Said export file (already parsed from JSON). Anything else is refused
- * with a sentence that says what the file is not.
- */
-export const validateExport: Validator<WhoSaidExport> = (value, path) => {
-  const shape = value as { format?: unknown; version?: unknown } | null;
-  if (typeof shape !== 'object' || shape === null || shape.format !== EXPORT_FORMAT) {
-    return err('not-an-export', 'This file isn’t a Who Said export.');
-  }
-  if (typeof shape.version !== 'number' || !Number.isInteger(shape.version) || shape.version < 1) {
-    return err('not-an-export', 'This file isn’t a Who Said export.');
-  }
-  if (shape.version > EXPORT_VERSION) {
-    return err(
-      'newer-export',
-      'This export comes from a newer version of Who Said. Update the extension, then import it.',
-    );
-  }
-  // Versions 1 and 2 had no corrections; version 3 added `decisions`.
-  const keys = ['format', 'version', 'exportedAt', 'notes', 'sites'];
-  const o = object(value, path, shape.version >= 3 ? [...keys, 'decisions'] : keys);
+const optional = (
+  o: Record<string, unknown>,
+  key: string,
+  path: string,
+  max: number,
+  into: Record<string, unknown>,
+): Result<null> => {
+  if (o[key] === undefined) return ok(null);
+  const s = string(o[key], `${path}.${key}`, max);
+  if (!s.ok) return s;
+  if (s.value.trim() !== '') into[key] = s.value.trim();
+  return ok(null);
+};
+
+/** An article record. */
+export const validateArticle: Validator<ArticleRecord> = (value, path) => {
+  const o = object(
+    value,
+    path,
+    ['url', 'title', 'createdAt', 'updatedAt'],
+    ['site', 'byline', 'published', 'fingerprint'],
+  );
   if (!o.ok) return o;
-  const exportedAt = timestamp(o.value.exportedAt, `${path}.exportedAt`);
-  if (!exportedAt.ok) return exportedAt;
-  // Version 1 differs from 2 only in lacking note versions, which `validateNote` fills in.
-  const notes = validateNotes(o.value.notes, `${path}.notes`, LIMITS.importNotes);
-  if (!notes.ok) return notes;
-  const sites = validateSites(o.value.sites, `${path}.sites`);
-  if (!sites.ok) return sites;
-  const decisions = validateDecisions(o.value.decisions ?? [], `${path}.decisions`);
-  if (!decisions.ok) return decisions;
+  const url = validateUrl(o.value.url, `${path}.url`);
+  if (!url.ok) return url;
+  const title = string(o.value.title, `${path}.title`, LIMITS.noteTitle);
+  if (!title.ok) return title;
+  const createdAt = timestamp(o.value.createdAt, `${path}.createdAt`);
+  if (!createdAt.ok) return createdAt;
+  const updatedAt = timestamp(o.value.updatedAt, `${path}.updatedAt`);
+  if (!updatedAt.ok) return updatedAt;
+  const article: ArticleRecord = {
+    url: url.value,
+    title: title.value.trim(),
+    createdAt: createdAt.value,
+    updatedAt: updatedAt.value,
+  };
+  const extra: Record<string, unknown> = {};
+  for (const key of ['site', 'byline']) {
+    const r = optional(o.value, key, path, LIMITS.articleField, extra);
+    if (!r.ok) return r;
+  }
+  Object.assign(article, extra);
+  if (o.value.published !== undefined) {
+    const published = timestamp(o.value.published, `${path}.published`);
+    if (!published.ok) return published;
+    article.published = published.value;
+  }
+  if (o.value.fingerprint !== undefined) {
+    const fp = validateFingerprint(o.value.fingerprint, `${path}.fingerprint`);
+    if (!fp.ok) return fp;
+    article.fingerprint = fp.value;
+  }
+  return ok(article);
+};
+
+/** An article text as it was; its fingerprint must be the text's. */
+export const validateSnapshot: Validator<Snapshot> = (value, path) => {
+  const o = object(value, path, ['url', 'fingerprint', 'text', 'createdAt']);
+  if (!o.ok) return o;
+  const url = validateUrl(o.value.url, `${path}.url`);
+  if (!url.ok) return url;
+  const fp = validateFingerprint(o.value.fingerprint, `${path}.fingerprint`);
+  if (!fp.ok) return fp;
+  const text = string(o.value.text, `${path}.text`, LIMITS.snapshot);
+  if (!text.ok) return text;
+  if (fingerprintText(text.value) !== fp.value) {
+    return invalid(`${path}.text`, 'does not match its fingerprint (the file was changed)');
+  }
+  const createdAt = timestamp(o.value.createdAt, `${path}.createdAt`);
+  if (!createdAt.ok) return createdAt;
   return ok({
-    format: EXPORT_FORMAT,
-    version: EXPORT_VERSION,
-    exportedAt: exportedAt.value,
-    notes: notes.value,
-    sites: sites.value,
-    decisions: decisions.value,
+    url: url.value,
+    fingerprint: fp.value,
+    text: text.value,
+    createdAt: createdAt.value,
   });
 };
 
@@ -458,20 +595,6 @@ export const validateDecision: Validator<Decision> = (value, path) => {
   if (!createdAt.ok) return createdAt;
   return ok({ ...input.value, url: article.value, key, createdAt: createdAt.value });
 };
-
-/** The corrections of an export (or of an import's first step). */
-export function validateDecisions(value: unknown, path: string): Result<Decision[]> {
-  if (!Array.isArray(value) || value.length > LIMITS.importDecisions) {
-    return invalid(path, `must be a list of at most ${LIMITS.importDecisions} corrections`);
-  }
-  const decisions: Decision[] = [];
-  for (const [i, raw] of value.entries()) {
-    const decision = validateDecision(raw, `${path}[${i}]`);
-    if (!decision.ok) return decision;
-    decisions.push(decision.value);
-  }
-  return ok(decisions);
-}
 
 /**
  * The reader's settings: every kind switched, a known scheme, phrases that
@@ -759,6 +882,61 @@ export const validatePageStats: Validator<PageStats> = (value, path) => {
   return ok(out as unknown as PageStats);
 };
 
+/** Where a note stands in the page, as the content script reports it. */
+export const validateNoteAnchorState: Validator<NoteAnchorState> = (value, path) => {
+  const o = object(value, path, ['id', 'status'], ['method', 'current']);
+  if (!o.ok) return o;
+  const id = string(o.value.id, `${path}.id`, 64, 1);
+  if (!id.ok) return id;
+  const status = o.value.status;
+  if (status !== 'anchored' && status !== 'orphan' && status !== 'article') {
+    return invalid(`${path}.status`, 'must be anchored, orphan or article');
+  }
+  const state: NoteAnchorState = { id: id.value, status };
+  const method = o.value.method;
+  if (method !== undefined) {
+    if (method !== 'position' && method !== 'exact' && method !== 'fuzzy') {
+      return invalid(`${path}.method`, 'must be position, exact or fuzzy');
+    }
+    state.method = method;
+  }
+  if (o.value.current !== undefined) {
+    const current = string(o.value.current, `${path}.current`, LIMITS.quoteExact + 200);
+    if (!current.ok) return current;
+    state.current = current.value;
+  }
+  return ok(state);
+};
+
+/** The content script's account of its page's notes. */
+export const validateContentNotes: Validator<ContentNotes> = (value, path) => {
+  const o = object(value, path, ['canonical', 'fingerprint', 'anchors', 'anchorMs']);
+  if (!o.ok) return o;
+  let canonical: string | null = null;
+  if (o.value.canonical !== null) {
+    const c = validateUrl(o.value.canonical, `${path}.canonical`);
+    if (!c.ok) return c;
+    canonical = c.value;
+  }
+  const fingerprint = validateFingerprint(o.value.fingerprint, `${path}.fingerprint`);
+  if (!fingerprint.ok) return fingerprint;
+  const list = o.value.anchors;
+  if (!Array.isArray(list) || list.length > LIMITS.importNotes) {
+    return invalid(`${path}.anchors`, 'must be a list');
+  }
+  const anchors: NoteAnchorState[] = [];
+  for (const [i, item] of list.entries()) {
+    const a = validateNoteAnchorState(item, `${path}.anchors[${i}]`);
+    if (!a.ok) return a;
+    anchors.push(a.value);
+  }
+  const anchorMs = o.value.anchorMs;
+  if (typeof anchorMs !== 'number' || !Number.isFinite(anchorMs) || anchorMs < 0) {
+    return invalid(`${path}.anchorMs`, 'must be a number of milliseconds');
+  }
+  return ok({ canonical, fingerprint: fingerprint.value, anchors, anchorMs });
+};
+
 /** The payload of a request that carries nothing. */
 function emptyPayload(value: unknown, path: string): Result<Record<string, never>> {
   const o = object(value, path, []);
@@ -789,6 +967,79 @@ const importIdPayload: Validator<{ importId: string }> = (value, path) => {
   return importId.ok ? ok({ importId: importId.value }) : importId;
 };
 
+/** A note id (a UUID), lower-cased. */
+const noteId: Validator<string> = (value, path) => {
+  const id = string(value, path, 36);
+  if (!id.ok) return id;
+  return UUID.test(id.value) ? ok(id.value.toLowerCase()) : invalid(path, 'must be a note id');
+};
+
+/** An optional whole number from 0 to `max`. */
+const optionalNat = (value: unknown, path: string, max: number): Result<number | undefined> =>
+  value === undefined ? ok(undefined) : integer(value, path, 0, max);
+
+export const validatePrefs: Validator<Prefs> = (value, path) => {
+  const o = object(value, path, ['selectionButton']);
+  if (!o.ok) return o;
+  const selectionButton = boolean(o.value.selectionButton, `${path}.selectionButton`);
+  return selectionButton.ok ? ok({ selectionButton: selectionButton.value }) : selectionButton;
+};
+
+/** What a page says about its article; its canonical claim is checked again by the background. */
+export const validateArticleClaim: Validator<ArticleClaim> = (value, path) => {
+  const o = object(
+    value,
+    path,
+    ['title', 'fingerprint', 'textLength'],
+    ['canonical', 'site', 'byline', 'published'],
+  );
+  if (!o.ok) return o;
+  const title = string(o.value.title, `${path}.title`, LIMITS.summaryTitle);
+  if (!title.ok) return title;
+  const fingerprint = validateFingerprint(o.value.fingerprint, `${path}.fingerprint`);
+  if (!fingerprint.ok) return fingerprint;
+  const textLength = integer(o.value.textLength, `${path}.textLength`, 0, LIMITS.offset);
+  if (!textLength.ok) return textLength;
+  const claim: ArticleClaim = {
+    title: title.value.slice(0, LIMITS.noteTitle),
+    fingerprint: fingerprint.value,
+    textLength: textLength.value,
+  };
+  if (o.value.canonical !== undefined) {
+    const canonical = validateUrl(o.value.canonical, `${path}.canonical`);
+    if (!canonical.ok) return canonical;
+    claim.canonical = canonical.value;
+  }
+  for (const key of ['site', 'byline'] as const) {
+    if (o.value[key] === undefined) continue;
+    const field = string(o.value[key], `${path}.${key}`, LIMITS.articleField);
+    if (!field.ok) return field;
+    claim[key] = field.value;
+  }
+  if (o.value.published !== undefined) {
+    const published = timestamp(o.value.published, `${path}.published`);
+    if (!published.ok) return published;
+    claim.published = published.value;
+  }
+  return ok(claim);
+};
+
+/** A note as a content script writes it (no address, no title: the background adds them). */
+export const validatePageNoteInput: Validator<PageNoteInput> = (value, path) => {
+  const o = object(value, path, ['id', 'body'], ['baseVersion', 'tags', 'target', 'finding']);
+  if (!o.ok) return o;
+  const id = noteId(o.value.id, `${path}.id`);
+  if (!id.ok) return id;
+  // The shared note checks, with a placeholder address the background replaces.
+  const checked = validateNoteInput(
+    { ...o.value, id: id.value, url: 'https://placeholder.invalid/', title: '' },
+    path,
+  );
+  if (!checked.ok) return checked;
+  const { url: _url, title: _title, ...rest } = checked.value;
+  return ok({ ...rest, id: id.value });
+};
+
 const EXTENSION_PAGE_PAYLOADS: PayloadValidators = {
   'tab.run': tabPayload,
   'tab.summary': tabPayload,
@@ -799,12 +1050,54 @@ const EXTENSION_PAGE_PAYLOADS: PayloadValidators = {
     const url = validateUrl(o.value.url, `${path}.url`);
     return url.ok ? ok({ url: url.value }) : url;
   },
+  'tab.notes': tabPayload,
+  'tab.syncNotes': tabPayload,
+  'tab.showNote': (value, path) => {
+    const o = object(value, path, ['tabId', 'id']);
+    if (!o.ok) return o;
+    const tab = tabPayload({ tabId: o.value.tabId }, path);
+    if (!tab.ok) return tab;
+    const id = noteId(o.value.id, `${path}.id`);
+    return id.ok ? ok({ tabId: tab.value.tabId, id: id.value }) : id;
+  },
   'notes.search': (value, path) => {
-    const o = object(value, path, ['query']);
+    const o = object(value, path, ['query'], ['tag', 'site', 'offset', 'limit']);
     if (!o.ok) return o;
     const query = string(o.value.query, `${path}.query`, LIMITS.query);
-    return query.ok ? ok({ query: query.value }) : query;
+    if (!query.ok) return query;
+    const request: SearchRequest = { query: query.value };
+    for (const key of ['tag', 'site'] as const) {
+      if (o.value[key] === undefined) continue;
+      const v = string(o.value[key], `${path}.${key}`, LIMITS.origin);
+      if (!v.ok) return v;
+      request[key] = v.value;
+    }
+    const offset = optionalNat(o.value.offset, `${path}.offset`, LIMITS.importNotes * 10);
+    if (!offset.ok) return offset;
+    const limit = optionalNat(o.value.limit, `${path}.limit`, 500);
+    if (!limit.ok) return limit;
+    if (offset.value !== undefined) request.offset = offset.value;
+    if (limit.value !== undefined) request.limit = limit.value;
+    return ok(request);
   },
+  'notes.facets': (value, path) => emptyPayload(value, path),
+  'notes.restore': (value, path) => {
+    const o = object(value, path, ['note']);
+    if (!o.ok) return o;
+    const note = validateNote(o.value.note, `${path}.note`);
+    return note.ok ? ok({ note: note.value }) : note;
+  },
+  'article.snapshot': (value, path) => {
+    const o = object(value, path, ['url', 'fingerprint']);
+    if (!o.ok) return o;
+    const url = validateUrl(o.value.url, `${path}.url`);
+    if (!url.ok) return url;
+    const fp = validateFingerprint(o.value.fingerprint, `${path}.fingerprint`);
+    return fp.ok ? ok({ url: url.value, fingerprint: fp.value }) : fp;
+  },
+  'prefs.get': (value, path) => emptyPayload(value, path),
+  'prefs.set': validatePrefs,
+
   'notes.save': (value, path) => {
     const o = object(value, path, ['note']);
     if (!o.ok) return o;
@@ -814,11 +1107,8 @@ const EXTENSION_PAGE_PAYLOADS: PayloadValidators = {
   'notes.delete': (value, path) => {
     const o = object(value, path, ['id']);
     if (!o.ok) return o;
-    const id = string(o.value.id, `${path}.id`, 36);
-    if (!id.ok) return id;
-    return UUID.test(id.value)
-      ? ok({ id: id.value.toLowerCase() })
-      : invalid(`${path}.id`, 'must be a note id');
+    const id = noteId(o.value.id, `${path}.id`);
+    return id.ok ? ok({ id: id.value }) : id;
   },
   'site.get': (value, path) => {
     const o = object(value, path, ['origin']);
@@ -828,25 +1118,80 @@ const EXTENSION_PAGE_PAYLOADS: PayloadValidators = {
   },
   'site.set': validateSiteSetting,
   'site.list': (value, path) => emptyPayload(value, path),
-  'data.export': (value, path) => emptyPayload(value, path),
+  'data.export': (value, path) => {
+    const o = object(value, path, [], ['url']);
+    if (!o.ok) return o;
+    if (o.value.url === undefined) return ok({});
+    const url = validateUrl(o.value.url, `${path}.url`);
+    return url.ok ? ok({ url: url.value }) : url;
+  },
+  'data.exportFile': (value, path) => {
+    const o = object(value, path, [], ['url']);
+    if (!o.ok) return o;
+    if (o.value.url === undefined) return ok({});
+    const url = validateUrl(o.value.url, `${path}.url`);
+    return url.ok ? ok({ url: url.value }) : url;
+  },
   'import.begin': (value, path) => {
-    const o = object(value, path, ['notes', 'sites', 'decisions']);
+    const o = object(value, path, ['notes', 'sites'], ['articles', 'decisions', 'snapshots']);
     if (!o.ok) return o;
     const notes = integer(o.value.notes, `${path}.notes`, 0, LIMITS.importNotes);
     if (!notes.ok) return notes;
     const sites = validateSites(o.value.sites, `${path}.sites`);
     if (!sites.ok) return sites;
-    const decisions = validateDecisions(o.value.decisions, `${path}.decisions`);
-    if (!decisions.ok) return decisions;
-    return ok({ notes: notes.value, sites: sites.value, decisions: decisions.value });
+    const begin: ImportBegin = { notes: notes.value, sites: sites.value };
+    const bounds = {
+      articles: LIMITS.importArticles,
+      decisions: LIMITS.importDecisions,
+      snapshots: LIMITS.importSnapshots,
+    } as const;
+    for (const key of ['articles', 'decisions', 'snapshots'] as const) {
+      if (o.value[key] === undefined) continue;
+      const n = integer(o.value[key], `${path}.${key}`, 0, bounds[key]);
+      if (!n.ok) return n;
+      begin[key] = n.value;
+    }
+    return ok(begin);
   },
   'import.notes': (value, path) => {
-    const o = object(value, path, ['importId', 'notes']);
+    const o = object(value, path, ['importId', 'notes'], ['articles', 'decisions', 'snapshots']);
     if (!o.ok) return o;
     const importId = validateImportId(o.value.importId, `${path}.importId`);
     if (!importId.ok) return importId;
     const notes = validateNotes(o.value.notes, `${path}.notes`, LIMITS.importChunk);
-    return notes.ok ? ok({ importId: importId.value, notes: notes.value }) : notes;
+    if (!notes.ok) return notes;
+    const chunk: ImportChunk = { importId: importId.value, notes: notes.value };
+    if (o.value.articles !== undefined) {
+      const list = validateList(
+        o.value.articles,
+        `${path}.articles`,
+        LIMITS.importChunk,
+        validateArticle,
+      );
+      if (!list.ok) return list;
+      chunk.articles = list.value;
+    }
+    if (o.value.decisions !== undefined) {
+      const list = validateList(
+        o.value.decisions,
+        `${path}.decisions`,
+        LIMITS.importChunk,
+        validateDecision,
+      );
+      if (!list.ok) return list;
+      chunk.decisions = list.value;
+    }
+    if (o.value.snapshots !== undefined) {
+      const list = validateList(
+        o.value.snapshots,
+        `${path}.snapshots`,
+        LIMITS.importSnapshotChunk,
+        validateSnapshot,
+      );
+      if (!list.ok) return list;
+      chunk.snapshots = list.value;
+    }
+    return ok(chunk);
   },
   'import.commit': importIdPayload,
   'import.progress': importIdPayload,
@@ -896,6 +1241,15 @@ const CONTENT_PAYLOADS: ContentPayloadValidators = {
   'content.summary': emptyPayload,
   'content.clear': emptyPayload,
   'content.stats': emptyPayload,
+  'content.notes': emptyPayload,
+  'content.notePassage': emptyPayload,
+  'content.syncNotes': emptyPayload,
+  'content.showNote': (value, path) => {
+    const o = object(value, path, ['id']);
+    if (!o.ok) return o;
+    const id = noteId(o.value.id, `${path}.id`);
+    return id.ok ? ok({ id: id.value }) : id;
+  },
   'content.ledger': emptyPayload,
   'content.reveal': (value, path) => {
     const o = object(value, path, ['entry', 'claim']);
@@ -940,6 +1294,39 @@ const CONTENT_SCRIPT_PAYLOADS: ContentScriptPayloadValidators = {
     if (!o.ok) return o;
     const summary = validatePageSummary(o.value.summary, `${path}.summary`);
     return summary.ok ? ok({ summary: summary.value }) : summary;
+  },
+  'page.notes': (value, path) => {
+    const o = object(value, path, ['article']);
+    if (!o.ok) return o;
+    const article = validateArticleClaim(o.value.article, `${path}.article`);
+    return article.ok ? ok({ article: article.value }) : article;
+  },
+  'page.note.save': (value, path) => {
+    const o = object(value, path, ['article', 'note'], ['text']);
+    if (!o.ok) return o;
+    const article = validateArticleClaim(o.value.article, `${path}.article`);
+    if (!article.ok) return article;
+    const note = validatePageNoteInput(o.value.note, `${path}.note`);
+    if (!note.ok) return note;
+    if (o.value.text === undefined) return ok({ article: article.value, note: note.value });
+    const text = string(o.value.text, `${path}.text`, LIMITS.snapshot);
+    return text.ok ? ok({ article: article.value, note: note.value, text: text.value }) : text;
+  },
+  'page.note.delete': (value, path) => {
+    const o = object(value, path, ['article', 'id']);
+    if (!o.ok) return o;
+    const article = validateArticleClaim(o.value.article, `${path}.article`);
+    if (!article.ok) return article;
+    const id = noteId(o.value.id, `${path}.id`);
+    return id.ok ? ok({ article: article.value, id: id.value }) : id;
+  },
+  'page.note.restore': (value, path) => {
+    const o = object(value, path, ['article', 'note']);
+    if (!o.ok) return o;
+    const article = validateArticleClaim(o.value.article, `${path}.article`);
+    if (!article.ok) return article;
+    const note = validateNote(o.value.note, `${path}.note`);
+    return note.ok ? ok({ article: article.value, note: note.value }) : note;
   },
   'page.setup': (value, path) => emptyPayload(value, path),
   'page.decide': (value, path) => {

@@ -8,9 +8,21 @@ import type { Note } from '../shared/notes';
 import type { Result } from '../shared/result';
 import type { Client } from './messaging';
 
-/** Saves `body` as the new text of `note`. */
-export function saveEdit(client: Client, note: Note, body: string): Promise<Result<Note>> {
+/** Saves `body` (and `tags`, when given) as the new text of `note`. */
+export function saveEdit(
+  client: Client,
+  note: Note,
+  body: string,
+  tags?: string[],
+): Promise<Result<Note>> {
   return client.request('notes.save', {
-    note: { id: note.id, baseVersion: note.version, url: note.url, title: note.title, body },
+    note: {
+      id: note.id,
+      baseVersion: note.version,
+      url: note.url,
+      title: note.title,
+      body,
+      ...(tags ? { tags } : {}),
+    },
   });
 }

@@ -8,6 +8,7 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import type { Browser as PuppeteerBrowser, Page as PuppeteerPage } from 'puppeteer-core';
+import { waitFor } from '../../scripts/lib/browser-launch.mjs';
 
 /** What the card shows, as the accessibility tree has it. */
 export interface CardView {
@@ -195,7 +196,8 @@ export const HIGHLIGHT_TEXTS = (name: string): string[] => {
   const highlight = CSS.highlights.get(name);
   return highlight
     ? [...highlight].map((r) => {
-        const range = document.createRange();
+        // Through the prototype: a page may shadow `document.createRange` with a named image.
+        const range = Document.prototype.createRange.call(document);
         range.setStart(r.startContainer, r.startOffset);
         range.setEnd(r.endContainer, r.endOffset);
         return range.toString();
@@ -225,4 +227,17 @@ export async function hoverWords(
   if (!at) throw new Error(`"${words}" is not on the page.`);
   await page.mouse.move(at.x - 30, at.y + 30);
   await page.mouse.move(at.x, at.y, { steps: 4 });
+}
+
+/** Whether Who Said's note UI (closed shadow root) has the focus: its editor opened. */
+const editorFocused = (page: Page) =>
+  page.evaluate(() => document.activeElement?.getAttribute('data-whosaid') === 'notes');
+
+/** Types a note and its tags into the open note editor and saves with Ctrl+Enter (Chromium). */
+export async function writeNote(page: Page, body: string, tags: string): Promise<void> {
+  await waitFor('the note editor', () => editorFocused(page));
+  await page.keyboard.type(body);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(tags);
+  await page.keyboard.press('Control+Enter');
 }

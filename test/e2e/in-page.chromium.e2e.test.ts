@@ -29,7 +29,11 @@ import {
   hoverWords,
   LEDGER_ROWS,
   MARKUP_WITHOUT_OURS,
+  writeNote,
 } from './in-page-support';
+
+/** The extension API of the popup page the test evaluates in. */
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = resolve(root, 'extension/chrome');
@@ -93,7 +97,7 @@ describe('Chromium: cards, keyboard, corrections, ledger', () => {
     expect(view.name).toBe('Attribution');
     expect(view.text).toContain('“said”');
     expect(view.text).toMatch(/Source Rowan Hesketh named In this article backs 1 claim/);
-    expect(view.buttons).toEqual(['Close', 'Dismiss', 'Reclassify…']);
+    expect(view.buttons).toEqual(['Close', 'Note this passage', 'Dismiss', 'Reclassify…']);
 
     // The card does not cover the words it explains.
     const words = await page.evaluate(() => {
@@ -208,6 +212,59 @@ describe('Chromium: cards, keyboard, corrections, ledger', () => {
       (await page.evaluate(HIGHLIGHT_TEXTS, 'whosaid-hedge')).includes('reportedly'),
     );
     await popup.close();
+    await page.close();
+  });
+
+  it('"Note this passage" on a card writes a note on the finding’s words, kept with the finding', async () => {
+    const url = `${fixtures.origin}/article.html`;
+    const { page, cdp, errors } = await open(url);
+    await hoverWords(page, 'reportedly');
+    const view = await card(cdp);
+    expect(view.name).toBe('Hedge');
+    expect(view.buttons).toContain('Note this passage');
+    await page.screenshot({ path: resolve(root, '.tmp/e2e-chromium-card-note.png') });
+    await chromiumClickCard(page, cdp, 'Note this passage');
+    // The card gives way to the note editor, on the words the card was about.
+    await waitFor('the card to close', async () => (await chromiumCard(cdp)) === null);
+    expect(await page.evaluate(HIGHLIGHT_TEXTS, 'whosaid-note-active')).toEqual(['reportedly']);
+    await writeNote(page, 'Reportedly by whom?', 'hedges');
+    await waitFor('the note highlighted', async () =>
+      (await page.evaluate(HIGHLIGHT_TEXTS, 'whosaid-note')).includes('reportedly'),
+    );
+
+    // The popup lists it with its quote; the store keeps the finding it was made on.
+    const tabId = (await tabIdFor(chromium.worker(), url)) as number;
+    const popup = await chromium.context.newPage();
+    await popup.setViewportSize({ width: 380, height: 1400 });
+    await popup.goto(
+      `chrome-extension://${chromium.extensionId}/src/ui/popup/index.html?tab=${tabId}`,
+    );
+    await waitFor(
+      'the note in the popup',
+      async () => (await popup.locator('[data-testid=note-item]').count()) === 1,
+    );
+    expect(await popup.locator('[data-testid=note-item]').textContent()).toContain('reportedly');
+    const stored = (await popup.evaluate(() =>
+      chrome.runtime.sendMessage({ ws: 1, type: 'notes.search', payload: { query: 'whom' } }),
+    )) as {
+      ok: boolean;
+      value: {
+        notes: { body: string; tags?: string[]; finding?: { kind: string; why: string } }[];
+      };
+    };
+    expect(stored.value.notes).toMatchObject([
+      { body: 'Reportedly by whom?', tags: ['hedges'], finding: { kind: 'hedge' } },
+    ]);
+    // The note keeps the reason the card gave (the card capitalises it).
+    const why = stored.value.notes[0]?.finding?.why ?? '';
+    expect(why).not.toBe('');
+    expect(view.text.toLowerCase()).toContain(why.toLowerCase());
+    await popup.screenshot({
+      path: resolve(root, '.tmp/e2e-chromium-popup-notes.png'),
+      fullPage: true,
+    });
+    await popup.close();
+    expect(errors).toEqual([]);
     await page.close();
   });
 

@@ -161,7 +161,7 @@ describe('Firefox: the card and the ledger', () => {
     if (readable) {
       const stepped = (await waitFor('the card', () => firefoxCard(browser))) as CardView;
       expect(stepped.text).toMatch(/1 of \d+/);
-      expect(stepped.buttons).toEqual(['Close', 'Dismiss', 'Reclassify…']);
+      expect(stepped.buttons).toEqual(['Close', 'Note this passage', 'Dismiss', 'Reclassify…']);
     } else {
       const painted = await article.screenshot();
       expect(Buffer.compare(painted, plain)).not.toBe(0);

@@ -11,6 +11,8 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../src/shared/settings';
+import { EXTENSION_PAGE_NAMES } from '../../src/shared/validate';
 import {
   clickToolbarButton,
   launchChromium,
@@ -63,10 +65,41 @@ function privileged(articleUrl: string, otherTabId: number): [string, unknown][]
     ['site.set', { origin, alwaysOn: true }],
     ['site.list', {}],
     ['data.export', {}],
-    ['import.begin', { notes: 0, sites: [{ origin, alwaysOn: true }] }],
+    ['data.exportFile', {}],
+    ['notes.facets', {}],
+    [
+      'notes.restore',
+      {
+        note: {
+          id: '00000000-0000-4000-8000-000000000002',
+          url: 'https://elsewhere.example/another-story',
+          title: 'Planted',
+          body: 'planted by the page',
+          createdAt: '2026-01-01T00:00:00.000Z',
+          updatedAt: '2026-01-01T00:00:00.000Z',
+        },
+      },
+    ],
+    ['tab.notes', { tabId: otherTabId }],
+    ['tab.showNote', { tabId: otherTabId, id: '00000000-0000-4000-8000-000000000000' }],
+    ['tab.syncNotes', { tabId: otherTabId }],
+    ['article.snapshot', { url: 'https://elsewhere.example/another-story', fingerprint: 'v1-a-b' }],
+    ['prefs.get', {}],
+    ['prefs.set', { selectionButton: false }],
+    ['import.begin', { notes: 0, sites: [{ origin, alwaysOn: true }], decisions: 0 }],
     ['import.notes', { importId: '00000000-0000-4000-8000-000000000000', notes: [] }],
     ['import.commit', { importId: '00000000-0000-4000-8000-000000000000' }],
     ['import.progress', { importId: '00000000-0000-4000-8000-000000000000' }],
+    ['tab.ledger', { tabId: otherTabId }],
+    ['tab.reveal', { tabId: otherTabId, entry: 'named:words:x', claim: 0 }],
+    ['tab.refresh', { tabId: otherTabId }],
+    ['decisions.list', { url: 'https://elsewhere.example/another-story' }],
+    [
+      'decisions.delete',
+      { url: 'https://elsewhere.example/another-story', key: '["hedge","","x",""]' },
+    ],
+    ['settings.get', {}],
+    ['settings.set', { settings: { ...defaultSettings(), neverRun: [new URL(origin).hostname] } }],
   ];
 }
 
@@ -100,6 +133,8 @@ describe('Chromium: what a content script may ask', () => {
     );
     const otherTab = 999_999;
     const cases = privileged(url, otherTab);
+    // Every message only the extension's pages may send is tried.
+    expect(cases.map(([type]) => type).sort()).toEqual([...EXTENSION_PAGE_NAMES].sort());
     const answers = (await chromium.worker().evaluate(
       async ([id, list]) => {
         const [injected] = await chrome.scripting.executeScript({
@@ -166,22 +201,31 @@ describe('Chromium: what a content script may ask', () => {
     const state = await chromium.worker().evaluate(async (id) => {
       const stored = await chrome.storage.session.get(`summary:${id}`);
       const scripts = await chrome.scripting.getRegisteredContentScripts();
-      // The store, read directly in the extension's origin: no note was planted.
-      const notes = await new Promise<number>((done, fail) => {
+      // The store, read directly in the extension's origin: no note was planted, no
+      // setting written.
+      const [notes, settings] = await new Promise<[number, unknown]>((done, fail) => {
         const open = indexedDB.open('who-said');
         open.onerror = () => fail(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains('notes')) return done(0);
-          const count = db.transaction('notes').objectStore('notes').count();
-          count.onsuccess = () => done(count.result);
-          count.onerror = () => fail(count.error);
+          if (!db.objectStoreNames.contains('notes')) return done([0, undefined]);
+          const tx = db.transaction(['notes', 'meta']);
+          const count = tx.objectStore('notes').count();
+          const meta = tx.objectStore('meta').get('settings');
+          tx.oncomplete = () => done([count.result, meta.result]);
+          tx.onerror = () => fail(tx.error);
         };
       });
-      return { summary: stored[`summary:${id}`] as { title?: string } | undefined, scripts, notes };
+      return {
+        summary: stored[`summary:${id}`] as { title?: string } | undefined,
+        scripts,
+        notes,
+        settings,
+      };
     }, tabId);
     expect(state.scripts).toEqual([]);
     expect(state.notes).toBe(0);
+    expect(state.settings).toBeUndefined();
     expect(state.summary?.title).toBe('From the page');
     await page.close();
   });

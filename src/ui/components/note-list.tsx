@@ -1,20 +1,32 @@
 /**
- * A list of the reader's notes, in the order given, each deletable after a
- * confirmation. The options page also shows which article each note is on.
+ * A list of the reader's notes, in the order given: each with its passage,
+ * text and tags, edited in place, deleted at once (the caller offers Undo).
+ * In the popup each note also says where it stands in the page now ("Show in
+ * page", not found, or the article changed since); the options page shows
+ * which article each note is on.
  */
 import { useState } from 'preact/hooks';
-import { LIMITS } from '../../shared/limits';
-import type { Note } from '../../shared/notes';
+import type { NoteAnchorState } from '../../shared/messages';
+import { parseTags, quoteOf, type Note } from '../../shared/notes';
+import { LIMITS } from '../../shared/validate';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 export interface NoteListProps {
   notes: Note[];
-  onDelete(id: string): void;
-  /** Saves a new text for a note; resolves true when saved (the editor then closes). */
-  onEdit?(note: Note, body: string): Promise<boolean>;
+  onDelete(note: Note): void;
+  /** Saves new text and tags; resolves true when saved. */
+  onEdit(note: Note, body: string, tags: string[]): Promise<boolean>;
   /** Show each note's article, linked. */
   showArticle?: boolean;
+  /** Where each note stands in the page (popup). */
+  anchors?: ReadonlyMap<string, NoteAnchorState>;
+  /** The article text's fingerprint in the page now (popup). */
+  fingerprint?: string | null;
+  /** Scrolls the page to a note (popup). */
+  onShow?(note: Note): void;
+  /** The passage as it stood when noted, for notes whose passage moved or went (popup). */
+  loadOriginal?(note: Note): Promise<string | null>;
   /** What to say when there are no notes. */
   empty?: string;
 }
@@ -29,48 +41,64 @@ function safeHref(url: string): string | undefined {
   }
 }
 
-/** The quoted passage a note is about, if any. */
-function quoteOf(note: Note): string | null {
-  const quote = note.target?.selectors.find((s) => s.type === 'TextQuoteSelector');
-  return quote?.type === 'TextQuoteSelector' ? quote.exact : null;
-}
-
-/** The text of one note being edited, with Save and Cancel. */
-function NoteEditor({
+function Editor({
   note,
   onSave,
   onCancel,
 }: {
   note: Note;
-  onSave(body: string): Promise<boolean>;
+  onSave(body: string, tags: string[]): Promise<boolean>;
   onCancel(): void;
 }) {
   const [body, setBody] = useState(note.body);
+  const [tags, setTags] = useState((note.tags ?? []).join(', '));
   const [saving, setSaving] = useState(false);
   const save = async () => {
-    if (saving || body.trim() === '') return;
+    if (body.trim() === '' || saving) return;
     setSaving(true);
-    // On failure the editor stays open with the reader's text.
-    if (!(await onSave(body))) setSaving(false);
+    const done = await onSave(body, parseTags(tags));
+    setSaving(false);
+    if (done) onCancel();
   };
   return (
     <form
       class="note-edit"
-      onSubmit={(event) => {
-        event.preventDefault();
+      onSubmit={(e) => {
+        e.preventDefault();
         void save();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          onCancel();
+        } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+          e.preventDefault();
+          void save();
+        }
       }}
     >
       <textarea
         class="note-form__body"
         data-testid="note-edit-body"
-        aria-label="Note text"
+        aria-label="Note"
         rows={3}
         maxLength={LIMITS.noteBody}
         value={body}
-        onInput={(event) => setBody(event.currentTarget.value)}
+        onInput={(e) => setBody(e.currentTarget.value)}
+        ref={(el) => el?.focus({ preventScroll: true })}
       />
-      <div class="note__meta">
+      <input
+        class="input input--small"
+        data-testid="note-edit-tags"
+        aria-label="Tags, separated by commas"
+        placeholder="Tags, separated by commas"
+        value={tags}
+        onInput={(e) => setTags(e.currentTarget.value)}
+      />
+      <div class="note-edit__row">
+        <button type="button" class="button button--small" onClick={onCancel}>
+          Cancel
+        </button>
         <button
           type="submit"
           class="button button--primary button--small"
@@ -79,22 +107,81 @@ function NoteEditor({
         >
           {saving ? 'Saving…' : 'Save'}
         </button>
-        <button type="button" class="button button--small" onClick={onCancel}>
-          Cancel
-        </button>
       </div>
     </form>
   );
 }
 
-export function NoteList({
-  notes,
-  onDelete,
-  onEdit,
-  showArticle = false,
-  empty = 'No notes on this article yet.',
-}: NoteListProps) {
-  const [confirming, setConfirming] = useState<string | null>(null);
+/** Where a note stands in the page, in words, with what the popup can do about it. */
+function Whereabouts({
+  note,
+  state,
+  changed,
+  loadOriginal,
+}: {
+  note: Note;
+  state: NoteAnchorState | undefined;
+  changed: boolean;
+  loadOriginal?(note: Note): Promise<string | null>;
+}) {
+  const [original, setOriginal] = useState<string | null | undefined>(undefined);
+  if (state === undefined || state.status === 'article') return null;
+  const quote = quoteOf(note)?.exact ?? '';
+  const showOriginal = loadOriginal
+    ? () => {
+        void loadOriginal(note).then((text) => setOriginal(text));
+      }
+    : undefined;
+  if (state.status === 'orphan') {
+    return (
+      <div class="anchor anchor--orphan" data-testid="note-orphan">
+        <p class="anchor__line">Not found in the page as it is now.</p>
+        {state.current && (
+          <p class="anchor__now">
+            <span class="anchor__label">Now near where it was:</span> {state.current}
+          </p>
+        )}
+        {showOriginal && original === undefined && (
+          <button type="button" class="link-button" onClick={showOriginal}>
+            Show the passage as it was
+          </button>
+        )}
+        {original && (
+          <p class="anchor__was">
+            <span class="anchor__label">As it was:</span> {original}
+          </p>
+        )}
+      </div>
+    );
+  }
+  return (
+    <div class={`anchor${changed ? ' anchor--changed' : ''}`}>
+      {changed && (
+        <p class="anchor__line" data-testid="note-changed">
+          The article changed since this note.
+        </p>
+      )}
+      {state.current !== undefined && state.current !== quote && (
+        <p class="anchor__now">
+          <span class="anchor__label">Now reads:</span> {state.current}
+        </p>
+      )}
+      {changed && showOriginal && original === undefined && (
+        <button type="button" class="link-button" onClick={showOriginal}>
+          Show the passage as it was
+        </button>
+      )}
+      {original && (
+        <p class="anchor__was">
+          <span class="anchor__label">As it was:</span> {original}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function NoteList(props: NoteListProps) {
+  const { notes, showArticle = false, empty = 'No notes on this article yet.' } = props;
   const [editing, setEditing] = useState<string | null>(null);
   if (notes.length === 0) {
     return <p class="muted notes__empty">{empty}</p>;
@@ -103,8 +190,18 @@ export function NoteList({
     <ul class="notes__list">
       {notes.map((note) => {
         const quote = quoteOf(note);
+        const state = props.anchors?.get(note.id);
+        const changed =
+          props.fingerprint != null &&
+          note.articleFingerprint !== undefined &&
+          note.articleFingerprint !== props.fingerprint;
+        const stamp = when.format(new Date(note.createdAt));
         return (
-          <li key={note.id} class="note" data-testid="note-item">
+          <li
+            key={note.id}
+            class={`note${state?.status === 'orphan' ? ' note--orphan' : ''}`}
+            data-testid="note-item"
+          >
             {showArticle && (
               <a
                 class="note__article"
@@ -115,63 +212,65 @@ export function NoteList({
                 {note.title || note.url}
               </a>
             )}
-            {quote && <blockquote class="note__quote">{quote}</blockquote>}
-            {editing === note.id && onEdit ? (
-              <NoteEditor
+            {quote && <blockquote class="note__quote">{quote.exact}</blockquote>}
+            {editing === note.id ? (
+              <Editor
                 note={note}
+                onSave={(body, tags) => props.onEdit(note, body, tags)}
                 onCancel={() => setEditing(null)}
-                onSave={async (body) => {
-                  const saved = await onEdit(note, body);
-                  if (saved) setEditing(null);
-                  return saved;
-                }}
               />
             ) : (
-              <p class="note__body">{note.body}</p>
+              <>
+                <p class="note__body">{note.body}</p>
+                {note.tags && note.tags.length > 0 && (
+                  <ul class="note__tags" aria-label="Tags">
+                    {note.tags.map((tag) => (
+                      <li key={tag} class="tag">
+                        {tag}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </>
             )}
+            <Whereabouts
+              note={note}
+              state={state}
+              changed={changed}
+              loadOriginal={props.loadOriginal}
+            />
             <div class="note__meta">
-              <time dateTime={note.createdAt}>{when.format(new Date(note.createdAt))}</time>
-              {confirming === note.id ? (
-                <span class="note__confirm" role="group" aria-label="Confirm deletion">
-                  <span>Delete this note?</span>
-                  <button
-                    type="button"
-                    class="button button--danger button--small"
-                    data-testid="note-delete-confirm"
-                    onClick={() => {
-                      setConfirming(null);
-                      onDelete(note.id);
-                    }}
-                  >
-                    Delete
-                  </button>
-                  <button
-                    type="button"
-                    class="button button--small"
-                    onClick={() => setConfirming(null)}
-                  >
-                    Keep
-                  </button>
-                </span>
-              ) : (
+              <time dateTime={note.createdAt}>
+                {stamp}
+                {note.updatedAt !== note.createdAt ? ' · edited' : ''}
+              </time>
+              {editing !== note.id && (
                 <span class="note__actions">
-                  {onEdit && editing !== note.id && (
+                  {props.onShow && state?.status === 'anchored' && (
                     <button
                       type="button"
                       class="button button--quiet button--small"
-                      data-testid="note-edit"
-                      aria-label={`Edit note from ${when.format(new Date(note.createdAt))}`}
-                      onClick={() => setEditing(note.id)}
+                      data-testid="note-show"
+                      onClick={() => props.onShow?.(note)}
                     >
-                      Edit
+                      Show in page
                     </button>
                   )}
                   <button
                     type="button"
                     class="button button--quiet button--small"
+                    data-testid="note-edit"
+                    aria-label={`Edit note from ${stamp}`}
+                    onClick={() => setEditing(note.id)}
+                  >
+                    Edit
+                  </button>
+                  <button
+                    type="button"
+                    class="button button--quiet button--small"
                     data-testid="note-delete"
-                    aria-label={`Delete note from ${when.format(new Date(note.createdAt))}`}
-                    onClick={() => setConfirming(note.id)}
+                    aria-label={`Delete note from ${stamp}`}
+                    onClick={() => props.onDelete(note)}
                   >
                     Delete
                   </button>

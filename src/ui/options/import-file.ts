@@ -5,9 +5,13 @@
  * transaction (all or nothing). Progress is reported at every step.
  */
 import { LIMITS } from '../../shared/limits';
-import type { ImportReport } from '../../shared/messages';
+import type { Decision } from '../../shared/decisions';
+import type { ArticleRecord, Snapshot } from '../../shared/export-format';
+import type { ImportChunk, ImportReport } from '../../shared/messages';
 import { err, ok, type Result } from '../../shared/result';
-import { checkImportSize, validateExport } from '../../shared/validate';
+import { looksLikeW3C, readW3C } from '../../shared/formats/w3c';
+import { readWhoSaidExport } from '../../shared/formats/who-said-json';
+import { checkImportSize } from '../../shared/validate';
 import type { Client } from '../messaging';
 
 /** What the page can say while an import runs. */
@@ -22,6 +26,39 @@ export interface ImportStep {
 export interface PickedFile {
   size: number;
   text(): Promise<string>;
+}
+
+/** Characters of article text sent in one message at most (a message has a size limit). */
+const SNAPSHOT_CHARS_PER_CHUNK = 8_000_000;
+
+/** Articles, corrections and article texts in chunks a message can carry. */
+function* chunksOf(
+  articles: ArticleRecord[],
+  decisions: Decision[],
+  snapshots: Snapshot[],
+): Generator<Pick<ImportChunk, 'articles' | 'decisions' | 'snapshots'>> {
+  for (let i = 0; i < articles.length; i += LIMITS.importChunk) {
+    yield { articles: articles.slice(i, i + LIMITS.importChunk) };
+  }
+  for (let i = 0; i < decisions.length; i += LIMITS.importChunk) {
+    yield { decisions: decisions.slice(i, i + LIMITS.importChunk) };
+  }
+  let part: Snapshot[] = [];
+  let chars = 0;
+  for (const snapshot of snapshots) {
+    if (
+      part.length > 0 &&
+      (part.length >= LIMITS.importSnapshotChunk ||
+        chars + snapshot.text.length > SNAPSHOT_CHARS_PER_CHUNK)
+    ) {
+      yield { snapshots: part };
+      part = [];
+      chars = 0;
+    }
+    part.push(snapshot);
+    chars += snapshot.text.length;
+  }
+  if (part.length > 0) yield { snapshots: part };
 }
 
 /** How often the page asks how far the writing is. */
@@ -43,14 +80,22 @@ export async function importFile(
   } catch {
     return err('not-an-export', 'This file isn’t a Who Said export (it isn’t JSON).');
   }
-  // The whole file is checked here first, so a bad note is named before anything is sent;
-  // the background checks each chunk again.
-  const checked = validateExport(data, 'file');
+  // The whole file is checked here first (ours of any version, or our W3C export), so a bad
+  // note is named in the reader's words before anything is sent; the background checks
+  // each chunk again.
+  const checked = looksLikeW3C(data) ? readW3C(data, new Date()) : readWhoSaidExport(data);
   if (!checked.ok) return checked;
-  const { notes, sites, decisions } = checked.value;
+  const { notes, sites, articles, decisions, snapshots } = checked.value;
   const total = notes.length;
 
-  const begun = await client.request('import.begin', { notes: total, sites, decisions });
+  const begun = await client.request('import.begin', {
+    notes: total,
+    sites,
+    // Only what the file has: a file of notes alone (versions 1 and 2) announces notes alone.
+    ...(articles.length > 0 ? { articles: articles.length } : {}),
+    ...(decisions.length > 0 ? { decisions: decisions.length } : {}),
+    ...(snapshots.length > 0 ? { snapshots: snapshots.length } : {}),
+  });
   if (!begun.ok) return begun;
   const { importId } = begun.value;
   onStep({ phase: 'sending', done: 0, total });
@@ -59,6 +104,10 @@ export async function importFile(
     const sent = await client.request('import.notes', { importId, notes: chunk });
     if (!sent.ok) return sent;
     onStep({ phase: 'sending', done: sent.value.received, total });
+  }
+  for (const part of chunksOf(articles, decisions, snapshots)) {
+    const sent = await client.request('import.notes', { importId, notes: [], ...part });
+    if (!sent.ok) return sent;
   }
 
   onStep({ phase: 'writing', done: 0, total });

@@ -3,6 +3,7 @@ import type { Browser } from '../../shared/browser';
 import type { StyleVariant } from '../../shared/highlight-styles';
 import { detectVariant } from '../../shared/highlight-variant';
 import { originPattern } from '../../shared/url';
+import { downloadText } from '../download';
 import { createClient, type Client } from '../messaging';
 
 export interface OptionsEnv {
@@ -10,7 +11,7 @@ export interface OptionsEnv {
   /** Must be called synchronously from a click or change handler (a user gesture). */
   requestSiteAccess(origin: string): Promise<boolean>;
   /** Offers a text file to the reader as a download. */
-  download(filename: string, text: string): void;
+  download(filename: string, text: string, type?: string): void;
   /**
    * Asks the browser to keep the extension's storage until the reader deletes
    * it; resolves whether it does, or null when the browser cannot say.
@@ -38,19 +39,6 @@ async function persistStorage(browser: Browser): Promise<boolean | null> {
   } catch {
     return null;
   }
-}
-
-/** Saves text through a temporary object URL: no `downloads` permission needed. */
-function downloadText(filename: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser time to start the download before the URL goes away.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** The options page's environment inside the extension. */

@@ -1,21 +1,25 @@
 /**
- * The options page layout: what to highlight and how, the reader's phrases,
- * all notes with search, sites, export and import. Pure display.
+ * The options page layout: all notes with search, export and import first (the
+ * popup's link to this page promises them), then the settings: what to
+ * highlight and how, the reader's phrases, the note button, sites, and sites
+ * never to run on. Pure display.
  */
 import { NoteList } from '../components/note-list';
+import { StatusLine } from '../components/status-line';
 import { LIMITS, sizeInWords } from '../../shared/limits';
 import type { ImportStep } from './import-file';
 import { KindsAndColours, NeverRunSites, ReaderPhrases, SettingsLine } from './reader-settings';
-import type { OptionsActions, OptionsState } from './use-options';
+import { PAGE_SIZE, type OptionsActions, type OptionsState } from './use-options';
 import type { SettingsActions, SettingsState } from './use-reader-settings';
 
-const count = new Intl.NumberFormat('en');
+const numbers = new Intl.NumberFormat('en');
+const count = (n: number): string => numbers.format(n);
 
 /** What an import is doing, in words, with a bar. */
 function stepText({ phase, done, total }: ImportStep): string {
   if (phase === 'reading') return 'Reading and checking the file…';
   const what = phase === 'sending' ? 'Handing notes to Who Said' : 'Saving notes';
-  return `${what}: ${count.format(done)} of ${count.format(total)}…`;
+  return `${what}: ${count(done)} of ${count(total)}…`;
 }
 
 function ImportProgressView({ step }: { step: ImportStep }) {
@@ -34,7 +38,11 @@ export type OptionsViewProps = OptionsState &
   OptionsActions & { reader: SettingsState & SettingsActions };
 
 export function OptionsView(props: OptionsViewProps) {
-  const { query, notes, searching, sites, status, importing, persistent, reader } = props;
+  const { query, notes, searching, sites, status, total, offset, facets, tag, site } = props;
+  const { importing, persistent, reader } = props;
+  const filtered = query.trim() !== '' || tag !== '' || site !== '';
+  const first = total === 0 ? 0 : offset + 1;
+  const last = Math.min(total, offset + notes.length);
   return (
     <main class="options">
       <header class="options__header">
@@ -50,14 +58,153 @@ export function OptionsView(props: OptionsViewProps) {
         )}
       </header>
 
-      <p
-        class={`status${status?.tone === 'error' ? ' status--error' : ''}`}
-        data-testid="status"
-        role="status"
-        aria-live="polite"
-      >
-        {status?.text ?? ''}
-      </p>
+      <StatusLine status={status} />
+
+      <section class="section" aria-labelledby="all-notes">
+        <h2 id="all-notes" class="section__title">
+          All notes
+        </h2>
+        <div class="search">
+          <label class="note-form__label" for="search">
+            Search notes, quoted passages, titles and tags
+          </label>
+          <input
+            id="search"
+            type="search"
+            class="input"
+            data-testid="search"
+            value={query}
+            placeholder="e.g. officials"
+            onInput={(event) => props.search(event.currentTarget.value)}
+          />
+          <div class="filters">
+            <label class="filter">
+              <span class="muted">Tag</span>
+              <select
+                class="select"
+                data-testid="filter-tag"
+                value={tag}
+                onChange={(event) => props.filter({ tag: event.currentTarget.value })}
+              >
+                <option value="">Any tag</option>
+                {facets.tags.map((t) => (
+                  <option key={t.tag} value={t.tag}>
+                    {t.tag} ({count(t.count)})
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label class="filter">
+              <span class="muted">Site</span>
+              <select
+                class="select"
+                data-testid="filter-site"
+                value={site}
+                onChange={(event) => props.filter({ site: event.currentTarget.value })}
+              >
+                <option value="">Any site</option>
+                {facets.sites.map((s) => (
+                  <option key={s.site} value={s.site}>
+                    {s.site} ({count(s.count)})
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+        </div>
+        <p class="results" data-testid="results" aria-live="polite">
+          {searching && notes.length === 0
+            ? 'Searching…'
+            : total === 0
+              ? ''
+              : `${filtered ? `${count(total)} matching` : `${count(total)}`} note${total === 1 ? '' : 's'}${
+                  total > notes.length ? ` · showing ${count(first)}–${count(last)}` : ''
+                }`}
+        </p>
+        <div aria-busy={searching}>
+          <NoteList
+            notes={notes}
+            onDelete={props.deleteNote}
+            onEdit={props.editNote}
+            showArticle
+            empty={searching ? 'Searching…' : filtered ? 'No note matches.' : 'No notes yet.'}
+          />
+        </div>
+        {total > PAGE_SIZE && (
+          <nav class="pager" aria-label="Pages of notes">
+            <button
+              type="button"
+              class="button button--small"
+              data-testid="page-previous"
+              disabled={offset === 0}
+              onClick={() => props.goTo(offset - PAGE_SIZE)}
+            >
+              Previous
+            </button>
+            <span class="muted">
+              Page {count(Math.floor(offset / PAGE_SIZE) + 1)} of{' '}
+              {count(Math.ceil(total / PAGE_SIZE))}
+            </span>
+            <button
+              type="button"
+              class="button button--small"
+              data-testid="page-next"
+              disabled={offset + PAGE_SIZE >= total}
+              onClick={() => props.goTo(offset + PAGE_SIZE)}
+            >
+              Next
+            </button>
+          </nav>
+        )}
+      </section>
+
+      <section class="section" aria-labelledby="backup">
+        <h2 id="backup" class="section__title">
+          Export and import
+        </h2>
+        <p class="muted">
+          Save everything to a file (notes, articles, your corrections of highlights), or bring it
+          back from a file saved by Who Said, as Who Said JSON or W3C Web Annotation. Importing
+          keeps what you have; a note in both places keeps its latest version.
+        </p>
+        <div class="backup">
+          <button
+            type="button"
+            class="button button--primary"
+            data-testid="export"
+            onClick={() => props.exportData('json')}
+          >
+            Export (Who Said JSON)
+          </button>
+          <button
+            type="button"
+            class="button"
+            data-testid="export-w3c"
+            onClick={() => props.exportData('w3c')}
+          >
+            Export (W3C Web Annotation)
+          </button>
+          <label class={`button file-button${importing ? ' button--busy' : ''}`}>
+            {importing ? 'Importing…' : 'Import notes…'}
+            <input
+              type="file"
+              accept="application/json,application/ld+json,.json,.jsonld"
+              data-testid="import"
+              class="visually-hidden"
+              disabled={importing !== null}
+              onChange={(event) => {
+                const input = event.currentTarget;
+                const file = input.files?.[0];
+                input.value = '';
+                // The size is checked before the file is read (see importFile).
+                if (file) void props.importFile(file);
+              }}
+            />
+          </label>
+        </div>
+        <p class="muted">Files of up to {sizeInWords(LIMITS.importBytes)}.</p>
+        {importing && <ImportProgressView step={importing} />}
+      </section>
 
       <section class="section" aria-labelledby="highlights">
         <h2 id="highlights" class="section__title">
@@ -80,43 +227,26 @@ export function OptionsView(props: OptionsViewProps) {
         <SettingsLine status={reader.settingsStatus} section="phrases" />
       </section>
 
-      <section class="section" aria-labelledby="never">
-        <h2 id="never" class="section__title">
-          Never run on these sites
+      <section class="section" aria-labelledby="in-page">
+        <h2 id="in-page" class="section__title">
+          In the page
         </h2>
-        <p class="muted">
-          Who Said stays off these sites even when you click its button, and stops running there by
-          itself.
-        </p>
-        <NeverRunSites {...reader} />
-        <SettingsLine status={reader.settingsStatus} section="sites" />
-      </section>
-
-      <section class="section" aria-labelledby="all-notes">
-        <h2 id="all-notes" class="section__title">
-          All notes
-        </h2>
-        <label class="note-form__label" for="search">
-          Search notes, titles and quoted passages
-        </label>
-        <input
-          id="search"
-          type="search"
-          class="input"
-          data-testid="search"
-          value={query}
-          placeholder="e.g. officials"
-          onInput={(event) => props.search(event.currentTarget.value)}
-        />
-        <div aria-busy={searching}>
-          <NoteList
-            notes={notes}
-            onDelete={props.deleteNote}
-            onEdit={props.editNote}
-            showArticle
-            empty={searching ? 'Searching…' : query.trim() ? 'No note matches.' : 'No notes yet.'}
+        <label class={`toggle${props.prefs ? '' : ' toggle--disabled'}`}>
+          <input
+            type="checkbox"
+            data-testid="pref-selection-button"
+            checked={props.prefs?.selectionButton ?? true}
+            disabled={!props.prefs}
+            onChange={(event) => props.setPrefs({ selectionButton: event.currentTarget.checked })}
           />
-        </div>
+          <span class="toggle__text">
+            <span class="toggle__label">Show a “Note” button by selected text</span>
+            <span class="muted">
+              You can also right-click a selection and choose “Note this passage”, or press the
+              shortcut set for Who Said.
+            </span>
+          </span>
+        </label>
       </section>
 
       <section class="section" aria-labelledby="sites">
@@ -154,44 +284,16 @@ export function OptionsView(props: OptionsViewProps) {
         )}
       </section>
 
-      <section class="section" aria-labelledby="backup">
-        <h2 id="backup" class="section__title">
-          Export and import
+      <section class="section" aria-labelledby="never">
+        <h2 id="never" class="section__title">
+          Never run on these sites
         </h2>
         <p class="muted">
-          Save your notes and your corrections of highlights to a file, or bring them back from a
-          file saved by Who Said. Importing keeps what you have; a note in both places keeps its
-          latest version.
+          Who Said stays off these sites even when you click its button, and stops running there by
+          itself.
         </p>
-        <div class="backup">
-          <button
-            type="button"
-            class="button button--primary"
-            data-testid="export"
-            onClick={props.exportData}
-          >
-            Export notes
-          </button>
-          <label class={`button file-button${importing ? ' button--busy' : ''}`}>
-            {importing ? 'Importing…' : 'Import notes…'}
-            <input
-              type="file"
-              accept="application/json,.json"
-              data-testid="import"
-              class="visually-hidden"
-              disabled={importing !== null}
-              onChange={(event) => {
-                const input = event.currentTarget;
-                const file = input.files?.[0];
-                input.value = '';
-                // The size is checked before the file is read (see importFile).
-                if (file) void props.importFile(file);
-              }}
-            />
-          </label>
-        </div>
-        <p class="muted">Files of up to {sizeInWords(LIMITS.importBytes)}.</p>
-        {importing && <ImportProgressView step={importing} />}
+        <NeverRunSites {...reader} />
+        <SettingsLine status={reader.settingsStatus} section="sites" />
       </section>
     </main>
   );

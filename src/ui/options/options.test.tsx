@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { act } from 'preact/test-utils';
 import { describe, expect, test, vi } from 'vitest';
+import type { SearchPage, SearchRequest } from '../../shared/messages';
 import type { Note } from '../../shared/notes';
-import { err, ok } from '../../shared/result';
+import { err, ok, type Result } from '../../shared/result';
 import { defaultSettings, type ReaderSettings } from '../../shared/settings';
 import { fakeClient, settle, useTestRoot, type FakeHandlers } from '../test-support';
 import { Options } from './options';
@@ -20,16 +21,35 @@ const note = (id: string, body: string, url = 'https://news.example/a'): Note =>
 });
 
 const ALL = [
-  note('a', 'Which officials?'),
+  { ...note('a', 'Which officials?'), tags: ['sources'] },
   note('b', 'Compare with the wire copy', 'https://other.example/b'),
   note('c', 'Script link', 'javascript:alert(1)'),
 ];
 
+/** A search over `ALL` the way the background answers: filters, a total, one page. */
+function searchAll(req: SearchRequest): Result<SearchPage> {
+  const matches = ALL.filter(
+    (n) =>
+      n.body.toLowerCase().includes(req.query.toLowerCase()) &&
+      (!req.tag || (n.tags ?? []).includes(req.tag)),
+  );
+  const offset = req.offset ?? 0;
+  return ok({
+    notes: matches.slice(offset, offset + (req.limit ?? 50)),
+    total: matches.length,
+    offset,
+  });
+}
+
 function fakeEnv(overrides: FakeHandlers = {}) {
   const handlers: FakeHandlers = {
-    'notes.search': ({ query }) =>
-      ok(ALL.filter((n) => n.body.toLowerCase().includes(query.toLowerCase()))),
-    'notes.delete': () => ok(null),
+    'notes.search': searchAll,
+    'notes.facets': () =>
+      ok({ tags: [{ tag: 'sources', count: 1 }], sites: [{ site: 'news.example', count: 1 }] }),
+    'notes.delete': ({ id }) => ok(ALL.find((n) => n.id === id) ?? null),
+    'notes.restore': ({ note: n }) => ok(n),
+    'prefs.get': () => ok({ selectionButton: true }),
+    'prefs.set': (p) => ok(p),
     'site.list': () => ok([{ origin: 'https://news.example', alwaysOn: true }]),
     'site.set': (s) => ok(s),
     'data.export': () =>
@@ -37,7 +57,10 @@ function fakeEnv(overrides: FakeHandlers = {}) {
         format: 'who-said-export',
         version: 3,
         exportedAt: '2026-01-05T00:00:00.000Z',
+        articles: [],
         notes: ALL.slice(0, 2),
+        corrections: [],
+        snapshots: [],
         sites: [],
         decisions: [],
       }),
@@ -45,6 +68,12 @@ function fakeEnv(overrides: FakeHandlers = {}) {
     'import.notes': ({ notes }) => ok({ received: (received += notes.length) }),
     'import.commit': () => ok({ added: 2, updated: 1, unchanged: 3, decisions: 0 }),
     'import.progress': () => ok({ phase: 'writing', done: 1, total: 2 }),
+    'data.exportFile': () =>
+      ok({
+        text: `${JSON.stringify({ format: 'who-said-export', version: 3, notes: ALL.slice(0, 2) })}\n`,
+        notes: 2,
+        decisions: 0,
+      }),
     'settings.get': () => ok(defaultSettings()),
     'settings.set': ({ settings }) => ok(settings),
     ...overrides,
@@ -106,8 +135,42 @@ describe('options page', () => {
       box.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await settle();
-    expect(requests.at(-1)).toEqual({ type: 'notes.search', payload: { query: 'officials' } });
+    expect(requests.at(-1)).toEqual({
+      type: 'notes.search',
+      payload: { query: 'officials', offset: 0, limit: 50 },
+    });
     expect(bodies()).toEqual(['Which officials?']);
+    expect(q('results').textContent).toBe('1 matching note');
+  });
+
+  test('filters by tag, shows the total and pages through it', async () => {
+    const many = Array.from({ length: 120 }, (_, i) => note(`m${i}`, `Many ${i}`));
+    const { env, requests } = fakeEnv({
+      'notes.search': (req) => {
+        const offset = req.offset ?? 0;
+        return ok({
+          notes: many.slice(offset, offset + (req.limit ?? 50)),
+          total: many.length,
+          offset,
+        });
+      },
+    });
+    await mount(env);
+    expect(q('results').textContent).toBe('120 notes · showing 1–50');
+    expect(bodies()).toHaveLength(50);
+    await act(() => q('page-next').click());
+    await settle();
+    expect(requests.at(-1)?.payload).toEqual({ query: '', offset: 50, limit: 50 });
+    expect(q('results').textContent).toBe('120 notes · showing 51–100');
+    expect(t.root.textContent).toContain('Page 2 of 3');
+    const tag = q<HTMLSelectElement>('filter-tag');
+    expect([...tag.options].map((o) => o.textContent)).toEqual(['Any tag', 'sources (1)']);
+    await act(() => {
+      tag.value = 'sources';
+      tag.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await settle();
+    expect(requests.at(-1)?.payload).toEqual({ query: '', tag: 'sources', offset: 0, limit: 50 });
   });
 
   test('a slow answer to an old query does not overwrite a newer one', async () => {
@@ -116,9 +179,10 @@ describe('options page', () => {
       'notes.search': ({ query }) =>
         query === 'w'
           ? new Promise((resolve) => {
-              releaseFirst = () => resolve(ok([note('x', 'stale')]));
+              releaseFirst = () =>
+                resolve(ok({ notes: [note('x', 'stale')], total: 1, offset: 0 }));
             })
-          : ok(ALL.filter((n) => n.body.includes(query))),
+          : searchAll({ query }),
     });
     await mount(env);
     const box = q<HTMLInputElement>('search');
@@ -184,7 +248,6 @@ describe('options page', () => {
     expect(requests.find((r) => r.type === 'import.begin')?.payload).toEqual({
       notes: 4_500,
       sites: [],
-      decisions: [],
     });
     expect(t.root.querySelector('[data-testid="import-progress"]')).toBeNull();
     expect(q('status').textContent).toBe('Imported: 4,500 new notes, 1 updated, 3 already here.');
@@ -219,7 +282,7 @@ describe('options page', () => {
         notes: [fileNote(1), { ...fileNote(2), body: '' }],
         sites: [],
       }),
-      'file.notes[1].body must not be empty',
+      'Note 2: the note’s text must not be empty.',
     ],
   ])('an import of %s says so without sending anything', async (_name, text, message) => {
     const { env, requests } = fakeEnv();
@@ -282,14 +345,27 @@ describe('options page', () => {
     expect(env.requestSiteAccess).not.toHaveBeenCalled();
   });
 
-  test('deleting asks first', async () => {
+  test('delete at once, with Undo', async () => {
     const { env, requests } = fakeEnv();
     await mount(env);
     await act(() => q('note-delete').click());
-    await act(() => q('note-delete-confirm').click());
     await settle();
-    expect(requests.at(-1)).toEqual({ type: 'notes.delete', payload: { id: 'a' } });
+    expect(requests.find((r) => r.type === 'notes.delete')?.payload).toEqual({ id: 'a' });
     expect(bodies()).toHaveLength(2);
+    await act(() => q('status-action').click());
+    await settle();
+    expect(requests.find((r) => r.type === 'notes.restore')?.payload).toEqual({ note: ALL[0] });
+    expect(q('status').textContent).toBe('Note restored.');
+  });
+
+  test('the note button by a selection can be switched off', async () => {
+    const { env, requests } = fakeEnv();
+    await mount(env);
+    const box = q<HTMLInputElement>('pref-selection-button');
+    expect(box.checked).toBe(true);
+    await act(() => box.click());
+    await settle();
+    expect(requests.at(-1)).toEqual({ type: 'prefs.set', payload: { selectionButton: false } });
   });
 });
 

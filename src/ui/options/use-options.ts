@@ -1,24 +1,36 @@
 /**
- * The options page's data hook: searching every note, the per-site settings,
- * export and import. Display components receive its state and callbacks.
+ * The options page's data hook: search over every note as the reader types
+ * (filters by tag and site, a total and pages), editing and deleting with
+ * Undo, the per-site settings, the note button preference, export and import.
+ * Display components receive its state and callbacks.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { toW3C } from '../../shared/formats/w3c';
 import { LIMITS, sizeInWords } from '../../shared/limits';
-import type { SiteSetting } from '../../shared/messages';
+import type { NoteFacets, Prefs, SiteSetting } from '../../shared/messages';
 import type { Note } from '../../shared/notes';
 import type { ErrorInfo } from '../../shared/result';
-import type { Status } from '../popup/use-popup';
 import { saveEdit } from '../note-edit';
+import type { Status } from '../popup/use-popup';
 import { importFile, type ImportStep, type PickedFile } from './import-file';
 import type { OptionsEnv } from './options-env';
 
+/** Notes shown per page. */
+export const PAGE_SIZE = 50;
+
 export interface OptionsState {
   query: string;
+  tag: string;
+  site: string;
+  offset: number;
   notes: Note[];
+  /** Every note that matches, not only this page. */
+  total: number;
+  facets: NoteFacets;
   /** A search is on its way. */
   searching: boolean;
   sites: SiteSetting[];
-  status: Status | null;
+  prefs: Prefs | null;
   /** How far an import is, while one runs. */
   importing: ImportStep | null;
   /**
@@ -26,17 +38,21 @@ export interface OptionsState {
    * clears them to make room); null while unknown or when it cannot say.
    */
   persistent: boolean | null;
+  status: Status | null;
 }
 
 export interface OptionsActions {
   search(query: string): void;
-  deleteNote(id: string): void;
-  /** Resolves true when saved; a stale edit is refused in words and resolves false. */
-  editNote(note: Note, body: string): Promise<boolean>;
+  filter(by: { tag?: string; site?: string }): void;
+  /** Moves to another page of results. */
+  goTo(offset: number): void;
+  editNote(note: Note, body: string, tags: string[]): Promise<boolean>;
+  deleteNote(note: Note): void;
   /** Call straight from the change handler: turning on asks the browser for access. */
   setAlwaysOn(origin: string, on: boolean): void;
-  exportData(): void;
-  /** Imports a file the reader picked. */
+  setPrefs(prefs: Prefs): void;
+  exportData(format: 'json' | 'w3c'): void;
+  /** Imports a file the reader picked (its size is checked before it is read). */
   importFile(file: PickedFile): Promise<void>;
 }
 
@@ -45,20 +61,26 @@ const count = new Intl.NumberFormat('en');
 const plural = (n: number, word: string) => `${count.format(n)} ${word}${n === 1 ? '' : 's'}`;
 
 /** The file name of an export made now: `who-said-notes-2026-01-31.json`. */
-export function exportFileName(now: Date): string {
-  return `who-said-notes-${now.toISOString().slice(0, 10)}.json`;
+export function exportFileName(now: Date, extension = 'json'): string {
+  return `who-said-notes-${now.toISOString().slice(0, 10)}.${extension}`;
 }
 
 export function useOptions(env: OptionsEnv): OptionsState & OptionsActions {
   const { client } = env;
   const [state, setState] = useState<OptionsState>({
     query: '',
+    tag: '',
+    site: '',
+    offset: 0,
     notes: [],
+    total: 0,
+    facets: { tags: [], sites: [] },
     searching: true,
     sites: [],
-    status: null,
+    prefs: null,
     importing: null,
     persistent: null,
+    status: null,
   });
   const current = useRef(state);
   const update = useCallback((patch: Partial<OptionsState>) => {
@@ -68,18 +90,52 @@ export function useOptions(env: OptionsEnv): OptionsState & OptionsActions {
   // Answers can arrive out of order while the reader types: only the latest counts.
   const searchSeq = useRef(0);
 
+  /** Runs the search the state describes now. */
+  const refresh = useCallback(() => {
+    const seq = ++searchSeq.current;
+    const { query, tag, site, offset } = current.current;
+    update({ searching: true });
+    void (async () => {
+      const result = await client.request('notes.search', {
+        query,
+        ...(tag ? { tag } : {}),
+        ...(site ? { site } : {}),
+        offset,
+        limit: PAGE_SIZE,
+      });
+      if (seq !== searchSeq.current) return;
+      if (!result.ok) return update({ searching: false, status: errorStatus(result.error) });
+      update({ searching: false, notes: result.value.notes, total: result.value.total });
+    })();
+  }, [client, update]);
+
+  const loadFacets = useCallback(async () => {
+    const result = await client.request('notes.facets', {});
+    if (result.ok) update({ facets: result.value });
+  }, [client, update]);
+
   const search = useCallback(
     (query: string) => {
-      const seq = ++searchSeq.current;
-      update({ query, searching: true });
-      void (async () => {
-        const result = await client.request('notes.search', { query });
-        if (seq !== searchSeq.current) return;
-        if (!result.ok) return update({ searching: false, status: errorStatus(result.error) });
-        update({ searching: false, notes: result.value });
-      })();
+      update({ query, offset: 0 });
+      refresh();
     },
-    [client, update],
+    [update, refresh],
+  );
+
+  const filter = useCallback(
+    (by: { tag?: string; site?: string }) => {
+      update({ ...by, offset: 0 });
+      refresh();
+    },
+    [update, refresh],
+  );
+
+  const goTo = useCallback(
+    (offset: number) => {
+      update({ offset: Math.max(0, offset) });
+      refresh();
+    },
+    [update, refresh],
   );
 
   const loadSites = useCallback(async () => {
@@ -89,30 +145,18 @@ export function useOptions(env: OptionsEnv): OptionsState & OptionsActions {
   }, [client, update]);
 
   useEffect(() => {
-    search('');
+    refresh();
+    void loadFacets();
     void loadSites();
+    void client.request('prefs.get', {}).then((result) => {
+      if (result.ok) update({ prefs: result.value });
+    });
     void env.persist().then((persistent) => update({ persistent }));
-  }, [env, search, loadSites, update]);
-
-  const deleteNote = useCallback(
-    (id: string) => {
-      void (async () => {
-        const result = await client.request('notes.delete', { id });
-        if (!result.ok && result.error.code !== 'not-found') {
-          return update({ status: errorStatus(result.error) });
-        }
-        update({
-          notes: current.current.notes.filter((n) => n.id !== id),
-          status: { tone: 'info', text: 'Note deleted.' },
-        });
-      })();
-    },
-    [client, update],
-  );
+  }, [env, client, update, refresh, loadFacets, loadSites]);
 
   const editNote = useCallback(
-    async (note: Note, body: string): Promise<boolean> => {
-      const result = await saveEdit(client, note, body);
+    async (note: Note, body: string, tags: string[]): Promise<boolean> => {
+      const result = await saveEdit(client, note, body, tags);
       if (!result.ok) {
         update({ status: errorStatus(result.error) });
         return false;
@@ -121,9 +165,42 @@ export function useOptions(env: OptionsEnv): OptionsState & OptionsActions {
         notes: current.current.notes.map((n) => (n.id === note.id ? result.value : n)),
         status: { tone: 'info', text: 'Note saved.' },
       });
+      void loadFacets();
       return true;
     },
-    [client, update],
+    [client, update, loadFacets],
+  );
+
+  const deleteNote = useCallback(
+    (note: Note) => {
+      void (async () => {
+        const result = await client.request('notes.delete', { id: note.id });
+        if (!result.ok) return update({ status: errorStatus(result.error) });
+        const deleted = result.value ?? note;
+        update({
+          notes: current.current.notes.filter((n) => n.id !== note.id),
+          total: Math.max(0, current.current.total - 1),
+          status: {
+            tone: 'info',
+            text: 'Note deleted.',
+            action: {
+              label: 'Undo',
+              run: () => {
+                void (async () => {
+                  const back = await client.request('notes.restore', { note: deleted });
+                  if (!back.ok) return update({ status: errorStatus(back.error) });
+                  update({ status: { tone: 'info', text: 'Note restored.' } });
+                  refresh();
+                  void loadFacets();
+                })();
+              },
+            },
+          },
+        });
+        void loadFacets();
+      })();
+    },
+    [client, update, refresh, loadFacets],
   );
 
   const setAlwaysOn = useCallback(
@@ -148,28 +225,54 @@ export function useOptions(env: OptionsEnv): OptionsState & OptionsActions {
     [env, client, update],
   );
 
-  const exportData = useCallback(() => {
-    void (async () => {
-      const result = await client.request('data.export', {});
-      if (!result.ok) return update({ status: errorStatus(result.error) });
-      const text = `${JSON.stringify(result.value, null, 2)}\n`;
-      env.download(exportFileName(new Date()), text);
-      const corrections = result.value.decisions.length;
-      const extra = corrections > 0 ? ` and ${plural(corrections, 'correction')}` : '';
-      const exported = `Exported ${plural(result.value.notes.length, 'note')}${extra}.`;
-      // The same limit an import applies: say so now, not when the file is needed.
-      const bytes = new Blob([text]).size;
-      update({
-        status:
-          bytes > LIMITS.importBytes
-            ? {
-                tone: 'error',
-                text: `${exported} The file is ${sizeInWords(bytes)}, more than Who Said can import at once (${sizeInWords(LIMITS.importBytes)}): keep it, and export again after deleting notes you no longer need.`,
-              }
-            : { tone: 'info', text: exported },
+  const setPrefs = useCallback(
+    (prefs: Prefs) => {
+      update({ prefs });
+      void client.request('prefs.set', prefs).then((result) => {
+        if (!result.ok) update({ status: errorStatus(result.error) });
       });
-    })();
-  }, [env, client, update]);
+    },
+    [client, update],
+  );
+
+  const exportData = useCallback(
+    (format: 'json' | 'w3c') => {
+      void (async () => {
+        const now = new Date();
+        let text: string;
+        let noted: number;
+        // Corrections travel in Who Said JSON only (W3C annotations have no place for them).
+        let corrected = 0;
+        if (format === 'w3c') {
+          const result = await client.request('data.export', {});
+          if (!result.ok) return update({ status: errorStatus(result.error) });
+          text = `${JSON.stringify(toW3C(result.value), null, 2)}\n`;
+          noted = result.value.notes.length;
+          env.download(exportFileName(now, 'jsonld'), text, 'application/ld+json');
+        } else {
+          // The file's text, made in the background: one string crosses faster than the objects.
+          const result = await client.request('data.exportFile', {});
+          if (!result.ok) return update({ status: errorStatus(result.error) });
+          ({ text, notes: noted, decisions: corrected } = result.value);
+          env.download(exportFileName(now), text);
+        }
+        const extra = corrected > 0 ? ` and ${plural(corrected, 'correction')}` : '';
+        const exported = `Exported ${plural(noted, 'note')}${extra}.`;
+        // The same limit an import applies: say so now, not when the file is needed.
+        const bytes = new Blob([text]).size;
+        update({
+          status:
+            bytes > LIMITS.importBytes
+              ? {
+                  tone: 'error',
+                  text: `${exported} The file is ${sizeInWords(bytes)}, more than Who Said can import at once (${sizeInWords(LIMITS.importBytes)}): keep it, and export again after deleting notes you no longer need.`,
+                }
+              : { tone: 'info', text: exported },
+        });
+      })();
+    },
+    [env, client, update],
+  );
 
   const importPicked = useCallback(
     async (file: PickedFile) => {
@@ -190,18 +293,21 @@ export function useOptions(env: OptionsEnv): OptionsState & OptionsActions {
           text: `Imported: ${plural(added, 'new note')}, ${count.format(updated)} updated, ${count.format(unchanged)} already here${extra}.`,
         },
       });
-      search(current.current.query);
-      await loadSites();
+      refresh();
+      await Promise.all([loadFacets(), loadSites()]);
     },
-    [client, update, search, loadSites],
+    [client, update, refresh, loadFacets, loadSites],
   );
 
   return {
     ...state,
     search,
-    deleteNote,
+    filter,
+    goTo,
     editNote,
+    deleteNote,
     setAlwaysOn,
+    setPrefs,
     exportData,
     importFile: importPicked,
   };

@@ -1,24 +1,29 @@
-/** The box for a new note. Ctrl+Enter (⌘+Enter on a Mac) saves. */
+/** The box for a new note on the whole article, with tags. Ctrl+Enter (⌘+Enter on a Mac) saves. */
 import { useState } from 'preact/hooks';
+import { parseTags } from '../../shared/notes';
 import { LIMITS } from '../../shared/validate';
 
 export interface NoteFormProps {
   disabled: boolean;
   /** Resolves true when saved; the box is then emptied. */
-  onSave(body: string): Promise<boolean>;
+  onSave(body: string, tags: string[]): Promise<boolean>;
 }
 
 export function NoteForm({ disabled, onSave }: NoteFormProps) {
   const [body, setBody] = useState('');
+  const [tags, setTags] = useState('');
   const [saving, setSaving] = useState(false);
   const empty = body.trim() === '';
 
   const save = async () => {
     if (empty || saving || disabled) return;
     setSaving(true);
-    const saved = await onSave(body);
+    const saved = await onSave(body, parseTags(tags));
     setSaving(false);
-    if (saved) setBody('');
+    if (saved) {
+      setBody('');
+      setTags('');
+    }
   };
 
   return (
@@ -30,7 +35,7 @@ export function NoteForm({ disabled, onSave }: NoteFormProps) {
       }}
     >
       <label class="note-form__label" for="note-body">
-        Add a note
+        Add a note on the whole article
       </label>
       <textarea
         id="note-body"
@@ -38,7 +43,7 @@ export function NoteForm({ disabled, onSave }: NoteFormProps) {
         class="note-form__body"
         rows={3}
         maxLength={LIMITS.noteBody}
-        placeholder="What do you want to remember about this article?"
+        placeholder="What do you want to remember about this article? To note a passage, select it in the page."
         value={body}
         disabled={disabled}
         aria-describedby="note-help"
@@ -49,6 +54,15 @@ export function NoteForm({ disabled, onSave }: NoteFormProps) {
             void save();
           }
         }}
+      />
+      <input
+        class="input input--small note-form__tags"
+        data-testid="note-tags"
+        aria-label="Tags, separated by commas"
+        placeholder="Tags, separated by commas"
+        value={tags}
+        disabled={disabled}
+        onInput={(event) => setTags(event.currentTarget.value)}
       />
       <div class="note-form__row">
         <span id="note-help" class="muted">

@@ -6,6 +6,7 @@ import type { Browser } from '../../shared/browser';
 import type { StyleVariant } from '../../shared/highlight-styles';
 import { detectVariant } from '../../shared/highlight-variant';
 import { originPattern } from '../../shared/url';
+import { downloadText } from '../download';
 import { createClient, type Client } from '../messaging';
 
 /** The tab the popup is about. `url` and `title` are missing when the browser withholds them. */
@@ -26,8 +27,12 @@ export interface PopupEnv {
   requestSiteAccess(origin: string): Promise<boolean>;
   /** Opens the page with every note, site settings, export and import. */
   openNotesPage(): void;
-  /** A new note's id (a random UUID), chosen before its first save attempt. */
+  /** A new note id (a random UUID). */
   newId(): string;
+  /** Puts text on the clipboard. */
+  copy(text: string): Promise<void>;
+  /** Offers a text file to the reader as a download. */
+  download(filename: string, text: string, type?: string): void;
   /** The highlight style variant this browser paints (the background picks the same one). */
   highlightVariant(): Promise<StyleVariant>;
 }
@@ -58,6 +63,8 @@ export function browserEnv(browser: Browser, search: string): PopupEnv {
       void browser.runtime.openOptionsPage().then(() => window.close());
     },
     newId: () => crypto.randomUUID(),
+    copy: (text) => navigator.clipboard.writeText(text),
+    download: downloadText,
     highlightVariant: () => detectVariant(browser.runtime),
   };
 }

@@ -4,6 +4,7 @@ import { Counts, NotEnglish } from './counts';
 import { Ledger } from './ledger';
 import { NoteForm } from './note-form';
 import { NoteList } from '../components/note-list';
+import { StatusLine } from '../components/status-line';
 import type { PopupActions, PopupState } from './use-popup';
 
 export type PopupViewProps = PopupState & PopupActions & { openNotesPage(): void };
@@ -23,6 +24,7 @@ export function PopupView(props: PopupViewProps) {
   const { ledger, decisions } = props;
   const host = hostOf(articleUrl ?? tab?.url ?? summary?.url);
   const highlighted = summary?.highlighted ?? false;
+  const orphans = notes.filter((n) => props.anchors.get(n.id)?.status === 'orphan').length;
   const foreign = summary?.language !== undefined && !summary.language.english;
 
   return (
@@ -68,14 +70,7 @@ export function PopupView(props: PopupViewProps) {
             {highlighted ? 'Highlights on' : 'Highlights off'}
           </button>
         </div>
-        <p
-          class={`status${status?.tone === 'error' ? ' status--error' : ''}`}
-          data-testid="status"
-          role="status"
-          aria-live="polite"
-        >
-          {status?.text ?? ''}
-        </p>
+        <StatusLine status={status} />
         {props.blocked && (
           <button type="button" class="button" data-testid="allow-here" onClick={props.allowHere}>
             Allow Who Said on {host || 'this site'} again
@@ -116,6 +111,66 @@ export function PopupView(props: PopupViewProps) {
         </section>
       )}
 
+      <section class="section notes" aria-labelledby="notes-heading">
+        <div class="notes__head">
+          <h2 id="notes-heading" class="section__title">
+            Your notes{notes.length > 0 ? ` (${notes.length})` : ''}
+          </h2>
+          {notes.length > 0 && (
+            <span class="notes__export">
+              <button
+                type="button"
+                class="link-button"
+                data-testid="copy-markdown"
+                onClick={props.copyMarkdown}
+              >
+                Copy as Markdown
+              </button>
+              <select
+                class="select select--small"
+                aria-label="Download these notes"
+                data-testid="export-article"
+                value=""
+                onChange={(event) => {
+                  const format = event.currentTarget.value;
+                  event.currentTarget.value = '';
+                  if (format === 'json' || format === 'w3c' || format === 'markdown')
+                    props.exportArticle(format);
+                }}
+              >
+                <option value="">Download…</option>
+                <option value="markdown">Markdown</option>
+                <option value="json">Who Said JSON</option>
+                <option value="w3c">W3C Web Annotation</option>
+              </select>
+            </span>
+          )}
+        </div>
+        {orphans > 0 && (
+          <p class="notes__orphans" data-testid="orphan-count">
+            {orphans === 1 ? '1 note’s passage' : `${orphans} notes’ passages`} can’t be found in
+            the page now.
+          </p>
+        )}
+        <NoteList
+          notes={notes}
+          anchors={props.anchors}
+          fingerprint={props.fingerprint}
+          onDelete={props.deleteNote}
+          onEdit={props.editNote}
+          onShow={props.showNote}
+          loadOriginal={props.loadOriginal}
+          empty="No notes on this article yet. Select a passage in the page to note it."
+        />
+        {notesOff ? (
+          <p class="notice" data-testid="notes-off" role="note">
+            {notesOff}
+          </p>
+        ) : (
+          <NoteForm disabled={!articleUrl} onSave={props.saveNote} />
+        )}
+      </section>
+
       {(decisions.length > 0 || summary) && (
         <section class="section" aria-labelledby="corrections-heading">
           <h2 id="corrections-heading" class="section__title">
@@ -124,20 +179,6 @@ export function PopupView(props: PopupViewProps) {
           <Corrections decisions={decisions} onUndo={props.undoDecision} />
         </section>
       )}
-
-      <section class="section notes" aria-labelledby="notes-heading">
-        <h2 id="notes-heading" class="section__title">
-          Your notes{notes.length > 0 ? ` (${notes.length})` : ''}
-        </h2>
-        {notesOff ? (
-          <p class="notice" data-testid="notes-off" role="note">
-            {notesOff}
-          </p>
-        ) : (
-          <NoteForm disabled={!articleUrl} onSave={props.saveNote} />
-        )}
-        <NoteList notes={notes} onDelete={props.deleteNote} onEdit={props.editNote} />
-      </section>
 
       <footer class="footer">
         <button type="button" class="link-button" onClick={props.openNotesPage}>

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'preact/test-utils';
 import { describe, expect, test, vi } from 'vitest';
-import type { PageSummary } from '../../shared/messages';
+import type { NoteAnchorState, PageSummary, TabNotes } from '../../shared/messages';
 import type { Note } from '../../shared/notes';
 import type { Decision } from '../../shared/decisions';
 import type { PageLedger } from '../../shared/ledger';
@@ -24,7 +24,7 @@ const summary = (over: Partial<PageSummary> = {}): PageSummary => ({
   ...over,
 });
 
-const note = (id: string, body: string, createdAt: string): Note => ({
+const note = (id: string, body: string, createdAt: string, over: Partial<Note> = {}): Note => ({
   id,
   url: URL_A,
   title: 'Officials said the plan was sound',
@@ -32,6 +32,20 @@ const note = (id: string, body: string, createdAt: string): Note => ({
   createdAt,
   updatedAt: createdAt,
   version: 1,
+  ...over,
+});
+
+const FINGERPRINT = 'v1-abc-123';
+const NOTES = [
+  note('b', 'Second thought', '2026-01-02T10:00:00.000Z'),
+  note('a', 'Which officials?', '2026-01-01T10:00:00.000Z'),
+];
+
+const tabNotes = (notes: Note[] = NOTES, anchors: NoteAnchorState[] = []): TabNotes => ({
+  article: { url: URL_A, title: 'Officials said the plan was sound' },
+  notes,
+  fingerprint: FINGERPRINT,
+  anchors,
 });
 
 /** Note ids as the popup picks them: `…0001`, `…0002`, in order. */
@@ -54,26 +68,47 @@ function fakeEnv(
     requestSiteAccess,
     openNotesPage: vi.fn(),
     newId: idSequence(),
+    copy: vi.fn(async () => undefined),
+    download: vi.fn(),
     highlightVariant: async () => variant,
   };
   return { env, requests, requestSiteAccess };
 }
 
-const defaults = (): FakeHandlers => ({
-  'tab.summary': () => ok(null),
-  'tab.run': () => ok(summary()),
-  'tab.clear': () => ok(null),
-  'notes.list': () =>
-    ok([
-      note('b', 'Second thought', '2026-01-02T10:00:00.000Z'),
-      note('a', 'Which officials?', '2026-01-01T10:00:00.000Z'),
-    ]),
-  'notes.save': ({ note: input }) =>
-    ok({ ...note('c', input.body, '2026-01-03T10:00:00.000Z'), url: input.url }),
-  'notes.delete': () => ok(null),
-  'site.get': ({ origin }) => ok({ origin, alwaysOn: false }),
-  'site.set': (setting) => ok(setting),
-});
+/** Answers like the background, over a list of notes that saves and deletes change. */
+const defaults = (): FakeHandlers => {
+  let stored = [...NOTES];
+  return {
+    'tab.summary': () => ok(null),
+    'tab.run': () => ok(summary()),
+    'tab.clear': () => ok(null),
+    'tab.notes': () => ok(tabNotes(stored)),
+    'tab.syncNotes': () => ok(null),
+    'tab.showNote': () => ok(null),
+    'notes.save': ({ note: input }) => {
+      const old = stored.find((n) => n.id === input.id);
+      const saved: Note = {
+        ...(old ?? note(input.id ?? 'c', input.body, '2026-01-03T10:00:00.000Z')),
+        url: input.url,
+        body: input.body,
+        ...(input.tags?.length ? { tags: input.tags } : {}),
+      };
+      stored = [saved, ...stored.filter((n) => n.id !== saved.id)];
+      return ok(saved);
+    },
+    'notes.delete': ({ id }) => {
+      const gone = stored.find((n) => n.id === id) ?? null;
+      stored = stored.filter((n) => n.id !== id);
+      return ok(gone);
+    },
+    'notes.restore': ({ note: n }) => {
+      stored = [...stored, n].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
+      return ok(n);
+    },
+    'site.get': ({ origin }) => ok({ origin, alwaysOn: false }),
+    'site.set': (setting) => ok(setting),
+  };
+};
 
 const t = useTestRoot();
 const mount = (env: PopupEnv) => t.mount(<Popup env={env} />);
@@ -110,7 +145,7 @@ describe('popup', () => {
       '2026-01-02T10:00:00.000Z',
     );
     expect(text('status')).toContain('5,321 characters');
-    expect(requests.find((r) => r.type === 'notes.list')?.payload).toEqual({ url: URL_A });
+    expect(requests.find((r) => r.type === 'tab.notes')?.payload).toEqual({ tabId: 5 });
     expect(requests.find((r) => r.type === 'site.get')?.payload).toEqual({
       origin: 'https://news.example',
     });
@@ -229,6 +264,7 @@ describe('popup', () => {
         url: URL_A,
         title: 'Officials said the plan was sound',
         body: '  Nobody is named in paragraph 3.  ',
+        tags: [],
       },
     });
     expect(textarea.value).toBe('');
@@ -301,7 +337,7 @@ describe('popup', () => {
   ])(
     'when notes cannot be kept (%s) the notes section says why, and the counts still show',
     async (code, message) => {
-      const { env } = fakeEnv({ ...defaults(), 'notes.list': () => err(code, message) });
+      const { env } = fakeEnv({ ...defaults(), 'tab.notes': () => err(code, message) });
       await mount(env);
       expect(text('notes-off')).toBe(message);
       expect(t.root.querySelector('[data-testid="note-body"]')).toBeNull();
@@ -311,15 +347,21 @@ describe('popup', () => {
   );
 
   test('an edit names the version it is based on; a stale one is refused in words, text kept', async () => {
+    let latest = NOTES;
     const { env, requests } = fakeEnv({
       ...defaults(),
-      'notes.save': ({ note: input }) =>
-        input.body.includes('stale')
-          ? err(
-              'stale',
-              'This note was changed in another window after you opened it, so your edit wasn’t saved.',
-            )
-          : ok({ ...note(input.id, input.body, '2026-01-02T10:00:00.000Z'), version: 2 }),
+      'tab.notes': () => ok(tabNotes(latest)),
+      'notes.save': ({ note: input }) => {
+        if (input.body.includes('stale')) {
+          return err(
+            'stale',
+            'This note was changed in another window after you opened it, so your edit wasn’t saved.',
+          );
+        }
+        const saved = { ...note(input.id, input.body, '2026-01-02T10:00:00.000Z'), version: 2 };
+        latest = latest.map((n) => (n.id === saved.id ? saved : n));
+        return ok(saved);
+      },
     });
     await mount(env);
     await act(() => byTestId('note-edit').click());
@@ -328,7 +370,7 @@ describe('popup', () => {
     await type(editor, 'Second thought, revised');
     await act(() => byTestId('note-edit-save').click());
     await settle();
-    expect(requests.at(-1)).toEqual({
+    expect(requests.filter((r) => r.type === 'notes.save').at(-1)).toEqual({
       type: 'notes.save',
       payload: {
         note: {
@@ -337,6 +379,7 @@ describe('popup', () => {
           url: URL_A,
           title: 'Officials said the plan was sound',
           body: 'Second thought, revised',
+          tags: [],
         },
       },
     });
@@ -351,30 +394,117 @@ describe('popup', () => {
     expect(byTestId<HTMLTextAreaElement>('note-edit-body').value).toBe('a stale edit');
   });
 
-  test('a failed save keeps the text and says why', async () => {
-    const { env } = fakeEnv({
-      ...defaults(),
-      'notes.save': () => err('internal', 'Something went wrong inside Who Said. Try again.'),
-    });
-    await mount(env);
-    const textarea = byTestId<HTMLTextAreaElement>('note-body');
-    await type(textarea, 'Keep me');
-    await act(() => byTestId('note-save').click());
-    await settle();
-    expect(textarea.value).toBe('Keep me');
-    expect(text('status')).toBe('Something went wrong inside Who Said. Try again.');
-  });
-
-  test('delete asks first, then sends notes.delete', async () => {
+  test('delete is at once, with Undo that puts the note back', async () => {
     const { env, requests } = fakeEnv(defaults());
     await mount(env);
     await act(() => byTestId('note-delete').click());
-    expect(t.root.textContent).toContain('Delete this note?');
-    expect(requests.map((r) => r.type)).not.toContain('notes.delete');
-    await act(() => byTestId('note-delete-confirm').click());
     await settle();
-    expect(requests.at(-1)).toEqual({ type: 'notes.delete', payload: { id: 'b' } });
+    expect(requests.find((r) => r.type === 'notes.delete')?.payload).toEqual({ id: 'b' });
+    expect(requests.map((r) => r.type)).toContain('tab.syncNotes');
     expect(t.root.querySelectorAll('[data-testid="note-item"]')).toHaveLength(1);
+    expect(text('status')).toBe('Note deleted. Undo');
+    await act(() => byTestId('status-action').click());
+    await settle();
+    expect(requests.find((r) => r.type === 'notes.restore')?.payload).toEqual({ note: NOTES[0] });
+    expect(t.root.querySelectorAll('[data-testid="note-item"]')).toHaveLength(2);
+    expect(text('status')).toBe('Note restored.');
+  });
+
+  test('edit in place: new text and tags, saved under the same id', async () => {
+    const { env, requests } = fakeEnv(defaults());
+    await mount(env);
+    await act(() => byTestId('note-edit').click());
+    await type(byTestId<HTMLTextAreaElement>('note-edit-body'), 'Named later: the chair');
+    await act(() => {
+      const tags = byTestId<HTMLInputElement>('note-edit-tags');
+      tags.value = 'sources, #follow up, Sources';
+      tags.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(() => byTestId('note-edit-save').click());
+    await settle();
+    expect(requests.find((r) => r.type === 'notes.save')?.payload).toEqual({
+      note: {
+        id: 'b',
+        baseVersion: 1,
+        url: URL_A,
+        title: NOTES[0]?.title,
+        body: 'Named later: the chair',
+        tags: ['sources', 'follow up'],
+      },
+    });
+    const first = t.root.querySelector('[data-testid="note-item"]');
+    expect(first?.querySelector('.note__body')?.textContent).toBe('Named later: the chair');
+    expect([...(first?.querySelectorAll('.tag') ?? [])].map((e) => e.textContent)).toEqual([
+      'sources',
+      'follow up',
+    ]);
+  });
+
+  test('each note says where it stands in the page: show it, not found, or changed since', async () => {
+    const quote = { selectors: [{ type: 'TextQuoteSelector' as const, exact: 'officials said' }] };
+    const notes = [
+      note('p', 'In place', '2026-01-03T10:00:00.000Z', {
+        target: quote,
+        articleFingerprint: FINGERPRINT,
+      }),
+      note('o', 'Gone', '2026-01-02T10:00:00.000Z', {
+        target: quote,
+        articleFingerprint: 'v1-old-1',
+      }),
+      note('c', 'Moved', '2026-01-01T10:00:00.000Z', {
+        target: quote,
+        articleFingerprint: 'v1-old-1',
+      }),
+    ];
+    const { env, requests } = fakeEnv({
+      ...defaults(),
+      'tab.notes': () =>
+        ok(
+          tabNotes(notes, [
+            { id: 'p', status: 'anchored', method: 'position' },
+            { id: 'o', status: 'orphan', current: 'the board declined to comment' },
+            { id: 'c', status: 'anchored', method: 'fuzzy', current: 'officials had said' },
+          ]),
+        ),
+      'article.snapshot': () => ok({ text: 'Water levels fell, officials said on Thursday.' }),
+    });
+    await mount(env);
+    expect(text('orphan-count')).toBe('1 note’s passage can’t be found in the page now.');
+    const items = [...t.root.querySelectorAll('[data-testid="note-item"]')];
+    expect(items[0]?.querySelector('[data-testid="note-changed"]')).toBeNull();
+    expect(items[1]?.querySelector('[data-testid="note-orphan"]')?.textContent).toContain(
+      'the board declined to comment',
+    );
+    expect(items[1]?.querySelector('[data-testid="note-show"]')).toBeNull();
+    expect(items[2]?.textContent).toContain('The article changed since this note.');
+    expect(items[2]?.textContent).toContain('Now reads: officials had said');
+    await act(() => (items[0]?.querySelector('[data-testid="note-show"]') as HTMLElement).click());
+    await settle();
+    expect(requests.find((r) => r.type === 'tab.showNote')?.payload).toEqual({ tabId: 5, id: 'p' });
+    // The passage as it was, from the article's text kept at that version.
+    const was = [...(items[1]?.querySelectorAll('button') ?? [])].find((b) =>
+      b.textContent?.includes('as it was'),
+    );
+    await act(() => (was as HTMLElement).click());
+    await settle();
+    expect(requests.find((r) => r.type === 'article.snapshot')?.payload).toEqual({
+      url: URL_A,
+      fingerprint: 'v1-old-1',
+    });
+    expect(items[1]?.textContent).toContain(
+      'As it was: Water levels fell, officials said on Thursday.',
+    );
+  });
+
+  test('copy as Markdown puts this article’s notes on the clipboard', async () => {
+    const { env } = fakeEnv(defaults());
+    await mount(env);
+    await act(() => byTestId('copy-markdown').click());
+    await settle();
+    const copied = (env.copy as ReturnType<typeof vi.fn>).mock.calls[0]?.[0] as string;
+    expect(copied).toContain('# Notes on “Officials said the plan was sound”');
+    expect(copied).toContain('Which officials?');
+    expect(text('status')).toBe('Notes copied as Markdown.');
   });
 
   test('always on: asks for access within the click, then records the choice', async () => {
@@ -419,7 +549,7 @@ describe('popup', () => {
     const { env, requests } = fakeEnv(defaults(), { id: 9 });
     await mount(env);
     expect(requests.find((r) => r.type === 'tab.run')?.payload).toEqual({ tabId: 9 });
-    expect(requests.find((r) => r.type === 'notes.list')?.payload).toEqual({ url: URL_A });
+    expect(requests.find((r) => r.type === 'tab.notes')?.payload).toEqual({ tabId: 9 });
     expect(t.root.querySelectorAll('[data-testid="note-item"]')).toHaveLength(2);
   });
 
@@ -456,11 +586,15 @@ describe('popup', () => {
     const { env } = fakeEnv({
       ...defaults(),
       'tab.run': () => ok(summary({ title: '<img src=x onerror=alert(1)>' })),
-      'notes.list': () => ok([note('a', '<b>bold?</b>', '2026-01-01T10:00:00.000Z')]),
+      'tab.notes': () =>
+        ok(
+          tabNotes([note('a', '<b>bold?</b>', '2026-01-01T10:00:00.000Z', { tags: ['<i>x</i>'] })]),
+        ),
     });
     await mount(env);
     expect(t.root.querySelector('img')).toBeNull();
     expect(t.root.querySelector('.note__body b')).toBeNull();
+    expect(t.root.querySelector('.tag i')).toBeNull();
     expect(t.root.querySelector('h1')?.textContent).toBe('<img src=x onerror=alert(1)>');
   });
 });

@@ -69,6 +69,8 @@ test(
       requestSiteAccess: vi.fn(async () => true),
       openNotesPage: vi.fn(),
       newId: () => crypto.randomUUID(),
+      copy: vi.fn(async () => undefined),
+      download: vi.fn(),
       highlightVariant: async () => 'decorated',
     };
     await t.mount(<Popup env={env} />);
@@ -91,8 +93,8 @@ test(
     const stored = (await background.route(
       { ws: 1, type: 'notes.search', payload: { query: '' } },
       POPUP,
-    )) as { ok: true; value: Note[] };
-    expect(stored.value.map((n) => n.body)).toEqual(['Who are the officials?']);
+    )) as { ok: true; value: { notes: Note[] } };
+    expect(stored.value.notes.map((n) => n.body)).toEqual(['Who are the officials?']);
     expect(t.root.querySelectorAll('[data-testid="note-item"]')).toHaveLength(1);
   },
 );

@@ -6,21 +6,45 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { FINDING_KINDS, type FindingKind } from '../../engine/types';
 import type { Decision } from '../../shared/decisions';
-import type { PageLedger } from '../../shared/ledger';
+import { articleNotesMarkdown } from '../../shared/formats/markdown';
+import { toW3C } from '../../shared/formats/w3c';
 import { DEFAULT_SCHEME, type SchemeName, type StyleVariant } from '../../shared/highlight-styles';
-import type { PageSummary, SiteSetting } from '../../shared/messages';
-import type { Note } from '../../shared/notes';
+import type { PageLedger } from '../../shared/ledger';
+import type { NoteAnchorState, PageSummary, SiteSetting, TabNotes } from '../../shared/messages';
+import { positionOf, quoteOf, type Note } from '../../shared/notes';
 import type { ErrorInfo } from '../../shared/result';
 import { onNeverRunSite } from '../../shared/settings';
 import { isPageUrl, webOrigin } from '../../shared/url';
+import { slug } from '../download';
 import type { Revealed } from './ledger';
 import { saveEdit } from '../note-edit';
 import type { PopupEnv, TabInfo } from './popup-env';
 
-/** A line of feedback for the reader. */
+/** A line of feedback for the reader, with an action such as Undo. */
 export interface Status {
   tone: 'info' | 'error';
   text: string;
+  action?: { label: string; run(): void };
+}
+
+/** Characters of the old text shown on each side of a passage as it was. */
+const WAS_CONTEXT = 90;
+
+/** The passage in an old copy of the article, with a little of what stood around it. */
+export function passageAsItWas(text: string, note: Note): string | null {
+  const quote = quoteOf(note);
+  const position = positionOf(note);
+  if (quote === undefined) return null;
+  const start =
+    position && text.slice(position.start, position.end) === quote.exact
+      ? position.start
+      : text.indexOf(quote.exact);
+  if (start < 0) return quote.exact;
+  const end = start + quote.exact.length;
+  const from = Math.max(0, start - WAS_CONTEXT);
+  const to = Math.min(text.length, end + WAS_CONTEXT);
+  const clip = text.slice(from, to).replace(/\s+/g, ' ').trim();
+  return `${from > 0 ? '…' : ''}${clip}${to < text.length ? '…' : ''}`;
 }
 
 export interface PopupState {
@@ -32,7 +56,13 @@ export interface PopupState {
   /** The article the notes belong to, once known. */
   articleUrl: string | null;
   title: string;
+  /** What is known of the article (site, byline), once notes were asked for. */
+  article: TabNotes['article'] | null;
   notes: Note[];
+  /** Where each note stands in the page now. */
+  anchors: ReadonlyMap<string, NoteAnchorState>;
+  /** The article text's fingerprint in the page now. */
+  fingerprint: string | null;
   /** The site setting; null when the page is not a web page. */
   site: SiteSetting | null;
   status: Status | null;
@@ -60,10 +90,16 @@ export interface PopupActions {
   /** Call straight from the change handler: turning on asks the browser for access. */
   setAlwaysOn(on: boolean): void;
   /** Resolves true when saved, so the form can clear itself. */
-  saveNote(body: string): Promise<boolean>;
+  saveNote(body: string, tags: string[]): Promise<boolean>;
   /** Resolves true when saved; a stale edit is refused in words and resolves false. */
-  editNote(note: Note, body: string): Promise<boolean>;
-  deleteNote(id: string): void;
+  editNote(note: Note, body: string, tags: string[]): Promise<boolean>;
+  deleteNote(note: Note): void;
+  showNote(note: Note): void;
+  loadOriginal(note: Note): Promise<string | null>;
+  /** Copies this article's notes as Markdown. */
+  copyMarkdown(): void;
+  /** Downloads this article's notes: Who Said JSON, W3C Web Annotation or Markdown. */
+  exportArticle(format: 'json' | 'w3c' | 'markdown'): void;
   /** Shows a source's next claim in the page (or its claim number `claim`). */
   reveal(entry: string, claim?: number): void;
   /** Undoes a correction, on the page at once. */
@@ -101,7 +137,10 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
     running: false,
     articleUrl: null,
     title: '',
+    article: null,
     notes: [],
+    anchors: new Map(),
+    fingerprint: null,
     site: null,
     status: null,
     ledger: null,
@@ -121,26 +160,45 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
     setState(current.current);
   }, []);
 
+  /** This article's notes and where each stands in the page (asked again after each analysis). */
+  const loadNotes = useCallback(async () => {
+    const tab = current.current.tab;
+    if (!tab) return;
+    const result = await client.request('tab.notes', { tabId: tab.id });
+    if (!result.ok) {
+      // Notes that cannot be kept here are said in the notes section, not as a failure.
+      if (NOTES_OFF.has(result.error.code)) update({ notesOff: result.error.message });
+      return;
+    }
+    const { article, notes, anchors, fingerprint } = result.value;
+    update({
+      notesOff: null,
+      articleUrl: article.url,
+      article,
+      notes,
+      fingerprint,
+      anchors: new Map(anchors.map((a) => [a.id, a])),
+    });
+  }, [client, update]);
+
   const loadArticle = useCallback(
     async (url: string) => {
       // Browser pages and the like have no notes and no site setting.
       if (!isPageUrl(url)) return;
+      // The page's address at once, so a note can be written while its notes load; the
+      // article's own key (its canonical address) replaces it when they arrive.
+      if (current.current.articleUrl === null) update({ articleUrl: url });
       const origin = webOrigin(url);
-      const [notes, site] = await Promise.all([
-        client.request('notes.list', { url }),
+      const [, site] = await Promise.all([
+        loadNotes(),
         origin ? client.request('site.get', { origin }) : Promise.resolve(null),
       ]);
-      // Notes that cannot be kept here are said in the notes section, not as a failure.
-      const off = !notes.ok && NOTES_OFF.has(notes.error.code) ? notes.error.message : null;
       update({
-        articleUrl: url,
-        notes: notes.ok ? notes.value : [],
-        notesOff: off,
+        articleUrl: current.current.articleUrl ?? url,
         site: site?.ok ? site.value : origin ? { origin, alwaysOn: false } : null,
-        ...(notes.ok || off ? {} : { status: errorStatus(notes.error) }),
       });
     },
-    [client, update],
+    [client, update, loadNotes],
   );
 
   /** The ledger, the corrections and the kinds switched off: extras that never block the counts. */
@@ -187,9 +245,13 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
         status: { tone: 'info', text: doneText(summary) },
       });
       if (current.current.articleUrl === null) await loadArticle(summary.url);
-      await loadExtras(tabId, summary.url);
+      // Where the notes stand after this analysis, and the ledger of what it found.
+      await Promise.all([
+        current.current.articleUrl === null ? loadArticle(summary.url) : loadNotes(),
+        loadExtras(tabId, summary.url),
+      ]);
     },
-    [client, update, loadArticle, loadExtras],
+    [client, update, loadArticle, loadNotes, loadExtras],
   );
 
   // A layout effect: it runs right after the first render, not after the first paint, and
@@ -301,12 +363,18 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
     [env, client, update],
   );
 
+  /** Tells the page its notes changed here, so its highlights follow. */
+  const syncPage = useCallback(() => {
+    const tab = current.current.tab;
+    if (tab) void client.request('tab.syncNotes', { tabId: tab.id }).then(() => loadNotes());
+  }, [client, loadNotes]);
+
   // The id of the note being written, chosen before its first save attempt and kept
   // until one succeeds: a retry after a lost answer is the same write, never a second note.
   const draftId = useRef<string | null>(null);
 
   const saveNote = useCallback(
-    async (body: string): Promise<boolean> => {
+    async (body: string, tags: string[]): Promise<boolean> => {
       const { articleUrl, title } = current.current;
       if (!articleUrl) {
         update({
@@ -316,12 +384,12 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
       }
       draftId.current ??= env.newId();
       const result = await client.request('notes.save', {
-        note: { id: draftId.current, url: articleUrl, title, body },
+        note: { id: draftId.current, url: articleUrl, title, body, tags },
       });
       if (!result.ok) {
         update({ status: errorStatus(result.error) });
         // The first attempt went through after all: show what is stored.
-        if (result.error.code === 'stale') await loadArticle(articleUrl);
+        if (result.error.code === 'stale') await loadNotes();
         return false;
       }
       draftId.current = null;
@@ -331,12 +399,12 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
       });
       return true;
     },
-    [env, client, update, loadArticle],
+    [env, client, update, loadNotes],
   );
 
   const editNote = useCallback(
-    async (note: Note, body: string): Promise<boolean> => {
-      const result = await saveEdit(client, note, body);
+    async (note: Note, body: string, tags: string[]): Promise<boolean> => {
+      const result = await saveEdit(client, note, body, tags);
       if (!result.ok) {
         update({ status: errorStatus(result.error) });
         return false;
@@ -345,27 +413,120 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
         notes: current.current.notes.map((n) => (n.id === note.id ? result.value : n)),
         status: { tone: 'info', text: 'Note saved.' },
       });
+      syncPage();
       return true;
+    },
+    [client, update, syncPage],
+  );
+
+  const deleteNote = useCallback(
+    (note: Note) => {
+      void (async () => {
+        const result = await client.request('notes.delete', { id: note.id });
+        if (!result.ok) {
+          update({ status: errorStatus(result.error) });
+          return;
+        }
+        const deleted = result.value ?? note;
+        update({
+          notes: current.current.notes.filter((n) => n.id !== note.id),
+          status: {
+            tone: 'info',
+            text: 'Note deleted.',
+            action: {
+              label: 'Undo',
+              run: () => {
+                void (async () => {
+                  const back = await client.request('notes.restore', { note: deleted });
+                  if (!back.ok) return update({ status: errorStatus(back.error) });
+                  update({
+                    notes: [
+                      back.value,
+                      ...current.current.notes.filter((n) => n.id !== back.value.id),
+                    ].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1)),
+                    status: { tone: 'info', text: 'Note restored.' },
+                  });
+                  syncPage();
+                })();
+              },
+            },
+          },
+        });
+        syncPage();
+      })();
+    },
+    [client, update, syncPage],
+  );
+
+  const showNote = useCallback(
+    (note: Note) => {
+      const tab = current.current.tab;
+      if (!tab) return;
+      void client.request('tab.showNote', { tabId: tab.id, id: note.id }).then((result) => {
+        if (!result.ok) update({ status: errorStatus(result.error) });
+      });
     },
     [client, update],
   );
 
-  const deleteNote = useCallback(
-    (id: string) => {
-      void (async () => {
-        const result = await client.request('notes.delete', { id });
-        // Already gone is what the reader wanted too.
-        if (!result.ok && result.error.code !== 'not-found') {
-          update({ status: errorStatus(result.error) });
-          return;
-        }
+  const loadOriginal = useCallback(
+    async (note: Note): Promise<string | null> => {
+      const quote = quoteOf(note)?.exact ?? null;
+      if (!note.articleFingerprint) return quote;
+      const result = await client.request('article.snapshot', {
+        url: note.url,
+        fingerprint: note.articleFingerprint,
+      });
+      if (!result.ok || result.value === null) return quote;
+      return passageAsItWas(result.value.text, note);
+    },
+    [client],
+  );
+
+  const markdown = useCallback((): string | null => {
+    const { article, articleUrl, title, notes } = current.current;
+    const url = article?.url ?? articleUrl;
+    if (!url) return null;
+    return articleNotesMarkdown({ ...(article ?? {}), url, title: article?.title || title }, notes);
+  }, []);
+
+  const copyMarkdown = useCallback(() => {
+    const text = markdown();
+    if (text === null) return;
+    void env.copy(text).then(
+      () => update({ status: { tone: 'info', text: 'Notes copied as Markdown.' } }),
+      () =>
         update({
-          notes: current.current.notes.filter((n) => n.id !== id),
-          status: { tone: 'info', text: 'Note deleted.' },
-        });
+          status: { tone: 'error', text: 'The notes couldn’t be copied. Try Download instead.' },
+        }),
+    );
+  }, [env, update, markdown]);
+
+  const exportArticle = useCallback(
+    (format: 'json' | 'w3c' | 'markdown') => {
+      const { article, articleUrl, title } = current.current;
+      const url = article?.url ?? articleUrl;
+      if (!url) return;
+      const name = `who-said-${slug(article?.title || title)}`;
+      if (format === 'markdown') {
+        env.download(`${name}.md`, markdown() ?? '', 'text/markdown');
+        return;
+      }
+      void (async () => {
+        const result = await client.request('data.export', { url });
+        if (!result.ok) return update({ status: errorStatus(result.error) });
+        const body =
+          format === 'w3c'
+            ? toW3C(result.value, `Who Said notes on ${article?.title || title}`)
+            : result.value;
+        env.download(
+          `${name}${format === 'w3c' ? '.jsonld' : '.json'}`,
+          `${JSON.stringify(body, null, 2)}\n`,
+          format === 'w3c' ? 'application/ld+json' : 'application/json',
+        );
       })();
     },
-    [client, update],
+    [env, client, update, markdown],
   );
 
   const reveal = useCallback(
@@ -385,8 +546,9 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
 
   const undoDecision = useCallback(
     (key: string) => {
-      const { tab, articleUrl, summary } = current.current;
-      const url = articleUrl ?? summary?.url;
+      // Corrections are kept by the page's address (the notes by the article's canonical one).
+      const { tab, summary } = current.current;
+      const url = summary?.url ?? tab?.url;
       if (!tab || !url) return;
       void (async () => {
         const result = await client.request('decisions.delete', { url, key });
@@ -431,6 +593,10 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
     saveNote,
     editNote,
     deleteNote,
+    showNote,
+    loadOriginal,
+    copyMarkdown,
+    exportArticle,
     reveal,
     undoDecision,
     allowHere,

@@ -1,0 +1,406 @@
+/**
+ * Who Said's note UI inside the page: the small "Note" button by a selection,
+ * the editor, the card a note shows on hover, and a toast with Undo. All of it
+ * lives in one closed shadow root, so the page's styles and scripts cannot
+ * reach into it; every text is set with `textContent`, never parsed as markup.
+ * The host element carries `data-whosaid`, which the content script's
+ * MutationObserver ignores.
+ */
+import type { Note } from '../../shared/notes';
+import { parseTags } from '../../shared/notes';
+import { LIMITS } from '../../shared/validate';
+import {
+  createElement,
+  createElementNS,
+  createTextNode,
+  defaultView,
+  documentBody,
+  documentElement,
+} from '../dom-access';
+
+/** Where a thing the UI points at is on screen (viewport coordinates). */
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+export interface EditorOptions {
+  at: Box;
+  heading: string;
+  /** The passage, shown above the text box. */
+  quote?: string;
+  body?: string;
+  tags?: string[];
+  /** Resolves to an error to show, or null when saved (the editor then closes). */
+  onSave(body: string, tags: string[]): Promise<string | null>;
+  onClose?(): void;
+}
+
+export interface CardOptions {
+  at: Box;
+  note: Note;
+  /** The article text changed since the note was written. */
+  changed: boolean;
+  onEdit(): void;
+  onDelete(): void;
+}
+
+const STYLE = `
+:host { all: initial; }
+* { box-sizing: border-box; }
+.layer {
+  position: fixed; inset: 0; pointer-events: none; z-index: 2147483647;
+  font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  color: #1d2330; -webkit-font-smoothing: antialiased;
+}
+.layer > * { pointer-events: auto; position: fixed; }
+[hidden] { display: none !important; }
+.pill {
+  display: inline-flex; align-items: center; gap: 5px; padding: 5px 10px 5px 8px;
+  border: 0; border-radius: 999px; background: #1d2330; color: #fff; cursor: pointer;
+  font: 600 12px/1 system-ui, sans-serif; box-shadow: 0 2px 8px rgba(0,0,0,.25);
+}
+.pill:hover, .pill:focus-visible { background: #0b6b8f; outline: none; }
+.pill svg { width: 13px; height: 13px; }
+.card {
+  width: min(320px, calc(100vw - 16px)); padding: 12px 14px; border-radius: 10px;
+  background: #fff; border: 1px solid #d9dee7; box-shadow: 0 8px 28px rgba(16,24,40,.18);
+}
+.brand { margin: 0 0 6px; font-size: 10.5px; font-weight: 700; letter-spacing: .08em;
+  text-transform: uppercase; color: #5b6577; display: flex; align-items: center; gap: 6px; }
+.brand::before { content: ""; width: 8px; height: 8px; border-radius: 2px; background: #a8b088; box-shadow: inset 0 -2px 0 #687838; }
+.quote { margin: 0 0 8px; padding: 2px 0 2px 9px; border-left: 3px solid #687838; color: #3a4353;
+  font-style: italic; display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical;
+  overflow: hidden; overflow-wrap: anywhere; }
+.body { margin: 0 0 8px; white-space: pre-wrap; overflow-wrap: anywhere; max-height: 220px; overflow: auto; }
+.tags { display: flex; flex-wrap: wrap; gap: 4px; margin: 0 0 8px; padding: 0; list-style: none; }
+.tags li { padding: 1px 7px; border-radius: 999px; background: #e4e8d6; color: #3d4621; font-size: 11.5px; }
+.meta { margin: 0; color: #5b6577; font-size: 11.5px; }
+.changed { margin: 0 0 8px; padding: 5px 8px; border-radius: 6px; background: #fff4d6; color: #6b4a00; font-size: 12px; }
+.row { display: flex; align-items: center; justify-content: space-between; gap: 8px; margin-top: 8px; }
+.buttons { display: flex; gap: 6px; }
+button.b { font: 600 12px/1 system-ui, sans-serif; padding: 6px 10px; border-radius: 6px; cursor: pointer;
+  border: 1px solid #c8cfdb; background: #fff; color: #1d2330; }
+button.b:hover { background: #f2f4f8; }
+button.b:focus-visible, textarea:focus-visible, input:focus-visible { outline: 2px solid #0b6b8f; outline-offset: 1px; }
+button.primary { background: #0b6b8f; border-color: #0b6b8f; color: #fff; }
+button.primary:hover { background: #095a78; }
+button.primary:disabled { opacity: .5; cursor: default; }
+button.danger { color: #a1261b; }
+label { display: block; margin: 0 0 3px; font-weight: 600; font-size: 12px; }
+textarea, input { width: 100%; font: 13px/1.4 system-ui, sans-serif; color: inherit; background: #fff;
+  border: 1px solid #c8cfdb; border-radius: 6px; padding: 6px 8px; }
+textarea { resize: vertical; min-height: 64px; margin-bottom: 8px; }
+.hint { color: #5b6577; font-size: 11px; }
+.error { margin: 6px 0 0; color: #a1261b; font-size: 12px; }
+.toast { left: 50%; bottom: 20px; transform: translateX(-50%); display: flex; align-items: center; gap: 12px;
+  padding: 9px 12px 9px 14px; border-radius: 8px; background: #1d2330; color: #fff;
+  box-shadow: 0 6px 20px rgba(0,0,0,.3); }
+.toast button { font: 700 12px/1 system-ui, sans-serif; padding: 5px 8px; border: 0; border-radius: 5px;
+  background: transparent; color: #8fd3ff; cursor: pointer; }
+.toast button:hover { background: rgba(255,255,255,.1); }
+@media (prefers-color-scheme: dark) {
+  .layer { color: #e6e9ef; }
+  .card { background: #1f2430; border-color: #39404f; box-shadow: 0 8px 28px rgba(0,0,0,.5); }
+  .brand, .meta, .hint { color: #a3acbd; }
+  .quote { color: #c9d0dc; }
+  .tags li { background: #33391f; color: #dfe6c4; }
+  .changed { background: #4a3a10; color: #ffe3a3; }
+  button.b { background: #2a3040; border-color: #4a5366; color: #e6e9ef; }
+  button.b:hover { background: #343b4d; }
+  button.primary { background: #2b8fb8; border-color: #2b8fb8; }
+  textarea, input { background: #151922; border-color: #4a5366; }
+  .error, button.danger { color: #ff9b8f; }
+}
+`;
+
+const PEN =
+  'M3 17.25V21h3.75L17.81 9.94l-3.75-3.75L3 17.25zM20.71 7.04a1 1 0 0 0 0-1.41l-2.34-2.34a1 1 0 0 0-1.41 0l-1.83 1.83 3.75 3.75 1.83-1.83z';
+
+const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** The in-page note UI. */
+export class NoteUi {
+  private readonly host: HTMLElement;
+  private readonly layer: HTMLElement;
+  private readonly button: HTMLButtonElement;
+  private readonly doc: Document;
+  private panel: HTMLElement | null = null;
+  private panelKind: 'editor' | 'card' | null = null;
+  private toastEl: HTMLElement | null = null;
+  private toastTimer: ReturnType<typeof setTimeout> | undefined;
+  private onButton: (() => void) | null = null;
+  /** Called when the pointer enters or leaves the card (to keep it open while read). */
+  onCardHover: ((inside: boolean) => void) | null = null;
+
+  constructor(doc: Document) {
+    this.doc = doc;
+    this.host = createElement(doc, 'div');
+    this.host.setAttribute('data-whosaid', 'notes');
+    const root = this.host.attachShadow({ mode: 'closed' });
+    const style = createElement(doc, 'style');
+    style.textContent = STYLE;
+    this.layer = this.el('div', 'layer');
+    root.append(style, this.layer);
+    // Keys typed in the editor are ours: keep them from the page's shortcuts.
+    for (const type of ['keydown', 'keyup', 'keypress', 'input']) {
+      this.layer.addEventListener(type, (e) => e.stopPropagation());
+    }
+    this.button = this.el('button', 'pill');
+    this.button.type = 'button';
+    this.button.hidden = true;
+    this.button.setAttribute('aria-label', 'Note this passage (Who Said)');
+    this.button.append(this.icon(), createTextNode(this.doc, 'Note'));
+    // Pressing must not take the selection away.
+    this.button.addEventListener('mousedown', (e) => e.preventDefault());
+    this.button.addEventListener('click', () => this.onButton?.());
+    this.layer.append(this.button);
+  }
+
+  /** Puts the UI into the page (once). */
+  attach(): void {
+    if (this.host.isConnected) return;
+    (documentElement(this.doc) ?? documentBody(this.doc))?.append(this.host);
+  }
+
+  /** Whether an event target is this UI. */
+  owns(target: EventTarget | null): boolean {
+    return target === this.host;
+  }
+
+  /** Whether the editor is open (then selections and hovers leave it alone). */
+  get editing(): boolean {
+    return this.panelKind === 'editor';
+  }
+
+  get cardOpen(): boolean {
+    return this.panelKind === 'card';
+  }
+
+  showButton(at: Box, onClick: () => void): void {
+    this.attach();
+    this.onButton = onClick;
+    this.button.hidden = false;
+    const view = this.viewport();
+    const left = Math.min(Math.max(8, at.right - 20), view.width - 80);
+    const below = at.bottom + 8;
+    const top = below + 28 > view.height ? Math.max(8, at.top - 36) : below;
+    this.place(this.button, left, top);
+  }
+
+  hideButton(): void {
+    this.button.hidden = true;
+    this.onButton = null;
+  }
+
+  openEditor(options: EditorOptions): void {
+    this.attach();
+    this.hideButton();
+    const card = this.el('div', 'card');
+    card.setAttribute('role', 'dialog');
+    card.setAttribute('aria-label', options.heading);
+    card.append(this.text('p', 'brand', options.heading));
+    if (options.quote) card.append(this.text('blockquote', 'quote', options.quote));
+    const bodyId = 'whosaid-note-body';
+    const bodyLabel = this.text('label', '', 'Your note');
+    bodyLabel.htmlFor = bodyId;
+    const body = this.el('textarea', '');
+    body.id = bodyId;
+    body.rows = 3;
+    body.maxLength = LIMITS.noteBody;
+    body.placeholder = 'What do you want to remember about this passage?';
+    body.value = options.body ?? '';
+    const tagsLabel = this.text('label', '', 'Tags');
+    tagsLabel.htmlFor = 'whosaid-note-tags';
+    const tags = this.el('input', '');
+    tags.id = 'whosaid-note-tags';
+    tags.placeholder = 'sources, follow up';
+    tags.value = (options.tags ?? []).join(', ');
+    const error = this.text('p', 'error', '');
+    error.setAttribute('role', 'alert');
+    error.hidden = true;
+    const save = this.button_('Save', 'b primary');
+    const cancel = this.button_('Cancel', 'b');
+    const buttons = this.el('div', 'buttons');
+    buttons.append(cancel, save);
+    const row = this.el('div', 'row');
+    row.append(this.text('span', 'hint', 'Ctrl+Enter saves · Esc closes'), buttons);
+    card.append(bodyLabel, body, tagsLabel, tags, row, error);
+
+    const sync = (): void => {
+      save.disabled = body.value.trim() === '';
+    };
+    const submit = async (): Promise<void> => {
+      if (save.disabled) return;
+      save.disabled = true;
+      save.textContent = 'Saving…';
+      const problem = await options.onSave(body.value, parseTags(tags.value));
+      if (problem === null) {
+        this.closePanel();
+        return;
+      }
+      error.textContent = problem;
+      error.hidden = false;
+      save.textContent = 'Save';
+      sync();
+    };
+    const close = (): void => {
+      this.closePanel();
+      options.onClose?.();
+    };
+    body.addEventListener('input', sync);
+    card.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        close();
+      } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+        e.preventDefault();
+        void submit();
+      }
+    });
+    save.addEventListener('click', () => void submit());
+    cancel.addEventListener('click', close);
+    sync();
+    this.show(card, 'editor', options.at);
+    body.focus({ preventScroll: true });
+  }
+
+  showCard(options: CardOptions): void {
+    this.attach();
+    const { note } = options;
+    const card = this.el('div', 'card');
+    card.setAttribute('role', 'note');
+    card.setAttribute('data-testid', 'note-card');
+    card.append(this.text('p', 'brand', 'Your note'));
+    if (options.changed) {
+      card.append(this.text('p', 'changed', 'The article changed since this note.'));
+    }
+    card.append(this.text('p', 'body', note.body));
+    if (note.tags && note.tags.length > 0) {
+      const list = this.el('ul', 'tags');
+      for (const tag of note.tags) list.append(this.text('li', '', tag));
+      card.append(list);
+    }
+    const edited = note.updatedAt !== note.createdAt ? ' · edited' : '';
+    const meta = this.text('p', 'meta', `${when.format(new Date(note.createdAt))}${edited}`);
+    const edit = this.button_('Edit', 'b');
+    const remove = this.button_('Delete', 'b danger');
+    edit.addEventListener('click', () => options.onEdit());
+    remove.addEventListener('click', () => options.onDelete());
+    const buttons = this.el('div', 'buttons');
+    buttons.append(edit, remove);
+    const row = this.el('div', 'row');
+    row.append(meta, buttons);
+    card.append(row);
+    card.addEventListener('pointerenter', () => this.onCardHover?.(true));
+    card.addEventListener('pointerleave', () => this.onCardHover?.(false));
+    this.show(card, 'card', options.at);
+  }
+
+  /** Closes the card (not the editor). */
+  hideCard(): void {
+    if (this.panelKind === 'card') this.closePanel();
+  }
+
+  closePanel(): void {
+    this.panel?.remove();
+    this.panel = null;
+    this.panelKind = null;
+  }
+
+  /** A short message at the bottom of the window, with an optional action (Undo). */
+  toast(message: string, action?: { label: string; run(): void }): void {
+    this.attach();
+    this.toastEl?.remove();
+    clearTimeout(this.toastTimer);
+    const toast = this.el('div', 'toast');
+    toast.setAttribute('role', 'status');
+    toast.append(this.text('span', '', message));
+    if (action) {
+      const undo = this.button_(action.label, '');
+      undo.addEventListener('click', () => {
+        toast.remove();
+        action.run();
+      });
+      toast.append(undo);
+    }
+    this.layer.append(toast);
+    this.toastEl = toast;
+    this.toastTimer = setTimeout(() => toast.remove(), action ? 8000 : 3000);
+  }
+
+  /** Takes the UI out of the page. */
+  destroy(): void {
+    clearTimeout(this.toastTimer);
+    this.closePanel();
+    this.host.remove();
+  }
+
+  private show(card: HTMLElement, kind: 'editor' | 'card', at: Box): void {
+    this.closePanel();
+    this.panel = card;
+    this.panelKind = kind;
+    card.style.visibility = 'hidden';
+    this.layer.append(card);
+    // Measure, then place below the passage, or above when there is no room: never over it.
+    const size = card.getBoundingClientRect();
+    const view = this.viewport();
+    const width = size.width || 320;
+    const height = size.height || 200;
+    const left = Math.min(Math.max(8, at.left), Math.max(8, view.width - width - 8));
+    const below = at.bottom + 8;
+    const above = at.top - height - 8;
+    const top = below + height <= view.height - 8 || above < 8 ? below : above;
+    this.place(card, left, Math.max(8, top));
+    card.style.visibility = '';
+  }
+
+  private viewport(): { width: number; height: number } {
+    const view = defaultView(this.doc);
+    return { width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 };
+  }
+
+  private place(el: HTMLElement, left: number, top: number): void {
+    el.style.left = `${Math.round(left)}px`;
+    el.style.top = `${Math.round(top)}px`;
+  }
+
+  private el<K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    className: string,
+  ): HTMLElementTagNameMap[K] {
+    const el = createElement(this.doc, tag);
+    if (className) el.className = className;
+    return el;
+  }
+
+  private text<K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    className: string,
+    text: string,
+  ): HTMLElementTagNameMap[K] {
+    const el = this.el(tag, className);
+    el.textContent = text;
+    return el;
+  }
+
+  private button_(label: string, className: string): HTMLButtonElement {
+    const b = this.text('button', className, label);
+    b.type = 'button';
+    return b;
+  }
+
+  private icon(): Element {
+    const ns = 'http://www.w3.org/2000/svg';
+    const svg = createElementNS(this.doc, ns, 'svg');
+    svg.setAttribute('viewBox', '0 0 24 24');
+    svg.setAttribute('aria-hidden', 'true');
+    const path = createElementNS(this.doc, ns, 'path');
+    path.setAttribute('d', PEN);
+    path.setAttribute('fill', 'currentColor');
+    svg.append(path);
+    return svg;
+  }
+}
