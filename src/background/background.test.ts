@@ -4,6 +4,8 @@ import { describe, expect, test, vi } from 'vitest';
 import type { PageSummary } from '../shared/messages';
 import type { Note } from '../shared/notes';
 import { defaultSettings } from '../shared/settings';
+import { analyze } from '../engine';
+import { LIMITS } from '../shared/limits';
 import { EXTENSION_PAGE_NAMES } from '../shared/validate';
 import { fingerprintText } from '../shared/article';
 import { createBackground, NOTE_COMMAND, NOTE_MENU } from './background';
@@ -513,6 +515,30 @@ describe('trust boundary: what a content script may ask', () => {
     });
     expect(browser.session.has('summary:7')).toBe(false);
     expect(browser.session.has('summary:9')).toBe(false);
+  });
+
+  test('a page’s text is analysed for its top frame only, within the size limit', async () => {
+    const { background, send } = setup();
+    const text = 'The minister said the plan would be delayed, officials said.';
+    const route = (payload: unknown, sender: object) =>
+      background.route({ ws: 1, type: 'page.analyze', payload }, sender);
+    expect(await route({ run: 'r-1', text }, page)).toEqual({ ok: true, value: analyze(text) });
+    // A frame inside the page, or the popup, may not ask.
+    expect(await route({ run: 'r-1', text }, { ...page, frameId: 2 })).toMatchObject({
+      error: { code: 'forbidden' },
+    });
+    expect(await send('page.analyze', { run: 'r-1', text })).toMatchObject({ ok: false });
+    // More than one part of text, or a tab named in the message: refused as malformed.
+    const tooLong = 'x'.repeat(LIMITS.analyzeText + 1);
+    expect(await route({ run: 'r-1', text: tooLong }, page)).toMatchObject({
+      error: { code: 'invalid-message' },
+    });
+    expect(await route({ run: 'r-1', text, tabId: 9 }, page)).toMatchObject({
+      error: { code: 'invalid-message' },
+    });
+    expect(await route({ run: '<img>', text }, page)).toMatchObject({
+      error: { code: 'invalid-message' },
+    });
   });
 
   test('senders the browser does not vouch for are refused', async () => {

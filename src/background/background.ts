@@ -8,6 +8,7 @@ import type { Result } from '../shared/result';
 import type { BackgroundBrowser } from './browser-api';
 import * as store from './db';
 import { sendToContent } from './content-client';
+import { createEngineService } from './engine-service';
 import { createContentScriptHandlers, createHandlers } from './handlers';
 import { importSessions } from './imports';
 import { createNotesService } from './notes-service';
@@ -94,7 +95,9 @@ export function createBackground({ browser, indexedDB, open }: BackgroundOptions
     imports: importSessions(),
     settings,
   });
-  const runDeps = { browser, summaries, settings };
+  // The engine content scripts analyse with (`page.analyze`), warmed up when a run starts.
+  const engine = createEngineService();
+  const runDeps = { browser, summaries, settings, warmUp: () => engine.warmUp() };
   const run = (tabId: number) => runOnTab(runDeps, tabId);
 
   /** The shortcut has no popup to speak in, so a failure shows on the toolbar button. */
@@ -130,7 +133,7 @@ export function createBackground({ browser, indexedDB, open }: BackgroundOptions
   return {
     route: createRouter(
       handlers,
-      createContentScriptHandlers({ summaries, notes, db, browser }),
+      createContentScriptHandlers({ summaries, notes, db, browser, engine }),
       browser.runtime.id,
       browser.runtime.getURL(''),
     ),

@@ -21,6 +21,7 @@ import type { BackgroundBrowser } from './browser-api';
 import { sendToContent } from './content-client';
 import { deleteDecision, listDecisions, putDecision } from './corrections-store';
 import * as store from './db';
+import type { EngineService } from './engine-service';
 import type { ImportSessions } from './imports';
 import { runOnTab } from './run-on-tab';
 import type { NotesService } from './notes-service';
@@ -61,7 +62,7 @@ export type ContentScriptHandlers = {
 
 /** Creates the content-script handlers over their dependencies. */
 export function createContentScriptHandlers(
-  deps: Pick<HandlerDeps, 'summaries' | 'notes' | 'db' | 'browser'>,
+  deps: Pick<HandlerDeps, 'summaries' | 'notes' | 'db' | 'browser'> & { engine: EngineService },
 ): ContentScriptHandlers {
   const { notes } = deps;
   /** The article a content script may work on: its own page, or that page's same-site canonical. */
@@ -102,6 +103,10 @@ export function createContentScriptHandlers(
       await deleteDecision(await deps.db(), from.url, key);
       return ok(null);
     },
+
+    // The text is the page's own; the run is kept per sender tab, so a page can only ever
+    // replace its own analysis.
+    'page.analyze': async ({ run, text }, from) => deps.engine.analyze(from.tabId, run, text),
   };
 }
 

@@ -43,6 +43,11 @@ export interface RunDeps {
   summaries: SummaryStore;
   /** The reader's settings: sites never to run on, the colour scheme (default: none, standard). */
   settings?: () => Promise<ReaderSettings>;
+  /**
+   * Warms up the engine the page will ask (`page.analyze`, engine-service.ts) while the page
+   * compiles the script and reads the article.
+   */
+  warmUp?: () => void;
 }
 
 /** The refusal for a page on a site the reader never wants Who Said to run on. */
@@ -128,12 +133,14 @@ async function runOnce(deps: RunDeps, tabId: number): Promise<Result<PageSummary
     return injectionError(errorText(error));
   }
   try {
-    await Promise.all([
+    const injected = Promise.all([
       highlightCssFile(browser, settings?.scheme).then((css) =>
         browser.scripting.insertCSS({ target: { tabId }, files: [css] }),
       ),
       browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_JS] }),
     ]);
+    deps.warmUp?.();
+    await injected;
   } catch (error) {
     return injectionError(errorText(error));
   }

@@ -7,19 +7,36 @@
  * The findings are exactly those of one `analyze(text)` call over the whole article (see
  * `parts.ts`), less those in code, keyboard input, sample output and preformatted text (the
  * text map's quiet spans), which are neither counted nor painted.
+ *
+ * In the extension the engine answers later: it runs in the background (`page.analyze`,
+ * src/content/engine-client.ts, docs/adr/0007), off the page's main thread. The run then asks
+ * for the next parts while it waits for one and paints it, and the page has the thread while
+ * the run waits. An engine that answers at once (DOM tests) runs part by part in slices here.
  */
 import type { Finding } from '../engine/types';
 import { extractArticleSteps, type ExtractedArticle } from './article';
 import type { Highlighter } from './highlighter';
 import { nearestFirst, Painter } from './painter';
-import { analyzePart, partOrder, partsOf, type Part } from './parts';
-import type { Slicer } from './steps';
+import { partOrder, partsOf, shiftFindings, type Part } from './parts';
+import { abortReason, type Slicer } from './steps';
 import type { TextMap } from './text-map';
+
+/** One analysis as the engine sees it: a name that tells it from the page's others, its signal. */
+export interface EngineRun {
+  readonly id: string;
+  readonly signal: AbortSignal;
+}
+
+/**
+ * The engine: the findings in a text, at once (DOM tests) or as an answer from the background
+ * (the extension: src/content/engine-client.ts).
+ */
+export type Analyze = (text: string, run: EngineRun) => Finding[] | Promise<Finding[]>;
 
 /** What one analysis needs. */
 export interface RunInput {
   doc: Document;
-  analyze: (text: string) => Finding[];
+  analyze: Analyze;
   /** Told the article text before its parts are analysed (the reader's layer, if any). */
   begin?: (text: string) => void;
   /** What is shown of a part's findings (the reader's corrections and settings); default all. */
@@ -52,8 +69,12 @@ export interface RunOutcome {
   paintMs: number;
 }
 
-/** Characters of text the engine warms up on before a longer first part. */
-const WARM_UP_CHARS = 2000;
+/** Parts asked of an engine that answers later beyond the one the run waits for. */
+const AHEAD = 2;
+
+/** Runs of this script so far, and a prefix that tells this script's runs from an earlier one's. */
+let runCount = 0;
+const RUN_PREFIX = Math.random().toString(36).slice(2, 10) || 'run';
 
 /** Drops what lies in quiet text: a finding there, or just the source span of one outside. */
 function audible(findings: readonly Finding[], map: TextMap): Finding[] {
@@ -87,29 +108,53 @@ export async function runAnalysis(input: RunInput): Promise<RunOutcome> {
   const painter = new Painter(highlighter, map);
   let analysisMs = 0;
   let paintMs = 0;
+  const order = partOrder(parts, focus);
+  const engineRun: EngineRun = { id: `${RUN_PREFIX}-${++runCount}`, signal };
+  /** Whether the engine answers later (then parts are asked for ahead). */
+  let later = false;
+  /** Answers asked for ahead, by position in `order`. */
+  const asked = new Map<number, Promise<Finding[]>>();
+  /** The findings of the part at position `k` of `order`, with offsets into the whole text. */
+  const request = (k: number): Finding[] | Promise<Finding[]> => {
+    const part = parts[order[k] as number] as Part;
+    const answer = input.analyze(text.slice(part.start, part.end), engineRun);
+    if (Array.isArray(answer)) return shiftFindings(answer, part.start);
+    later = true;
+    const shifted = answer.then((found) => shiftFindings(found, part.start));
+    // A part asked ahead may fail after the run stopped: nobody waits for it then.
+    shifted.catch(() => undefined);
+    return shifted;
+  };
   highlighter.begin(input.live);
   try {
-    const order = partOrder(parts, focus);
-    // The first run of the engine in this page is its slowest (its code is compiled and not
-    // yet optimised): a few paragraphs of the first part go through it in a slice of their
-    // own first, so that this cost is not added to a whole part's. Their findings are dropped.
-    const first = parts[order[0] ?? 0];
-    if (first !== undefined && first.end - first.start > WARM_UP_CHARS) {
-      const a = now();
-      const cut = text.lastIndexOf('\n', first.start + WARM_UP_CHARS);
-      input.analyze(text.slice(first.start, cut > first.start ? cut : first.start + WARM_UP_CHARS));
-      analysisMs += now() - a;
-    }
-    for (const i of order) {
-      // A part is the engine's unit, up to about 15 ms of work: it starts a slice of its own
-      // unless the current one has hardly begun.
-      await slicer.pause(signal, slicer.elapsed() > slicer.budgetMs / 4);
-      const a = now();
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k] as number;
       const part = parts[i] as Part;
-      const heard = audible(analyzePart(input.analyze, text, part), map);
-      const found = input.present ? input.present(heard, part) : heard;
+      let answer: Finding[] | Promise<Finding[]> | undefined = asked.get(k);
+      asked.delete(k);
+      if (answer === undefined) {
+        // A part analysed here is up to about 15 ms of work: it starts a slice of its own
+        // unless the current one has hardly begun. An engine elsewhere only needs asking.
+        if (!later) await slicer.pause(signal, slicer.elapsed() > slicer.budgetMs / 4);
+        const a = now();
+        answer = request(k);
+        analysisMs += now() - a;
+      }
+      if (!Array.isArray(answer)) {
+        // The engine works on the next parts while this one is awaited and painted.
+        for (let j = k + 1; j <= k + AHEAD && j < order.length; j++) {
+          if (!asked.has(j)) asked.set(j, Promise.resolve(request(j)));
+        }
+        // Waiting is not work: the page has the thread meanwhile.
+        slicer.finish();
+        const a = now();
+        answer = await answer;
+        analysisMs += now() - a;
+        if (signal.aborted) throw abortReason(signal);
+      }
       const b = now();
-      analysisMs += b - a;
+      const heard = audible(answer, map);
+      const found = input.present ? input.present(heard, part) : heard;
       byPart[i] = found;
       const before = painter.ranges;
       await slicer.run(painter.paint(nearestFirst(found, focus)), signal);

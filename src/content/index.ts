@@ -1,12 +1,13 @@
 /**
  * Content script entry (built into one self-contained `content.js`): wires the
- * real browser, page and engine into the lifecycle. Injecting it twice is
- * harmless: `installContent` keeps the instance already running, and with it
- * its in-page layer (`__whoSaidInPage`) and the page's notes.
+ * real browser, page and engine (in the background: engine-client.ts) into the
+ * lifecycle. Injecting it twice is harmless: `installContent` keeps the
+ * instance already running, and with it its in-page layer (`__whoSaidInPage`)
+ * and the page's notes.
  */
-import { analyze } from '../engine';
 import { browser } from '../shared/browser';
 import { createAsk } from './background-client';
+import { backgroundEngine, ENGINE_TIMEOUT_MS } from './engine-client';
 import { detectHighlightEnv, Highlighter } from './highlighter';
 import { createInPage, type InPage } from './in-page';
 import { installContent, type ContentGlobal } from './lifecycle';
@@ -33,7 +34,7 @@ const before = scope.__whoSaidContent;
 const running = installContent(scope, {
   runtime: browser.runtime,
   document,
-  analyze: (text) => analyze(text),
+  analyze: backgroundEngine(createAsk(browser.runtime, ENGINE_TIMEOUT_MS)),
   highlighter,
   MutationObserver: globalThis.MutationObserver,
   view: inPage,

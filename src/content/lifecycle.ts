@@ -30,7 +30,7 @@ import {
 import type { PageLedger, RevealResult } from '../shared/ledger';
 import { err, ok, type Result } from '../shared/result';
 import { validateContentRequest } from '../shared/validate';
-import { runAnalysis, type RunOutcome } from './analysis-run';
+import { runAnalysis, type Analyze, type RunOutcome } from './analysis-run';
 import type { ExtractedArticle } from './article';
 import {
   closest,
@@ -121,7 +121,8 @@ export interface PageView {
 export interface ContentDeps {
   runtime: RuntimeLike;
   document: Document;
-  analyze: (text: string) => Finding[];
+  /** The engine: in the background (engine-client.ts), or at once in tests. */
+  analyze: Analyze;
   highlighter: Highlighter;
   /** Milliseconds for timing (default `performance.now`). */
   now?: () => number;

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { generateProse } from '../../scripts/lib/prose';
 import { analyze } from '../engine';
-import { analyzePart, ENGINE_PART, MAX_PART, partOrder, partsOf } from './parts';
+import type { Finding } from '../engine/types';
+import { analyzePart, ENGINE_PART, MAX_PART, partOrder, partsOf, shiftFindings } from './parts';
 
 describe('analysing an article part by part', () => {
   // Generated news-like prose of several parts; the real pages and the labelled corpus are
@@ -22,6 +23,17 @@ describe('analysing an article part by part', () => {
     const pieces = partsOf(text).flatMap((p) => analyzePart(analyze, text, p));
     expect(whole.length).toBeGreaterThan(500);
     expect(pieces).toEqual(whole);
+  });
+
+  test('findings that crossed a message (copies, no shared entities) shift to the same', () => {
+    // Chrome's messages carry JSON: a source entity shared by findings arrives as one copy each.
+    const whole = analyze(text);
+    const pieces = partsOf(text).flatMap((p) => {
+      const sent = JSON.parse(JSON.stringify(analyze(text.slice(p.start, p.end)))) as Finding[];
+      return shiftFindings(sent, p.start);
+    });
+    expect(whole.some((f) => f.source?.entity)).toBe(true);
+    expect(pieces).toEqual(JSON.parse(JSON.stringify(whole)));
   });
 
   test('a stretch without line breaks is cut after a sentence, never longer than MAX_PART', () => {

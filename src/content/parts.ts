@@ -82,8 +82,11 @@ export function analyzePart(
   text: string,
   part: Part,
 ): Finding[] {
-  const findings = analyze(text.slice(part.start, part.end));
-  const shift = part.start;
+  return shiftFindings(analyze(text.slice(part.start, part.end)), part.start);
+}
+
+/** `findings` of a part that starts at `shift`, with offsets into the whole text (in place). */
+export function shiftFindings(findings: Finding[], shift: number): Finding[] {
   if (shift === 0) return findings;
   // findings of one source share its entity: rename each entity once
   const renamed = new Set<SourceEntity>();

@@ -85,7 +85,8 @@ export function yieldToPage(scope: object = globalThis): Promise<void> {
   });
 }
 
-const abortReason = (signal: AbortSignal): unknown =>
+/** What a job stopped by `signal` rejects with. */
+export const abortReason = (signal: AbortSignal): unknown =>
   signal.reason ?? new DOMException('The work was stopped.', 'AbortError');
 
 /** A slicer with its own statistics. */

@@ -55,6 +55,13 @@ export const LIMITS = {
   ledgerEntries: 2_000,
   ledgerClaims: 2_000,
   ledgerText: 400,
+  /**
+   * Characters of article text in one `page.analyze` request: one part as the content script
+   * cuts the text (src/content/parts.ts, `MAX_PART`: at most 3 x 32 KiB).
+   */
+  analyzeText: 100_000,
+  /** The name a content script gives one analysis in `page.analyze` requests. */
+  analyzeRun: 40,
 } as const;
 
 /** A byte count in words: `100 MB`, `1.5 MB`, `820 KB`. */

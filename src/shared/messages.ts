@@ -16,7 +16,7 @@
  *   background takes that tab from `sender.tab`, never from the message.
  * - `ContentMessages`: from the background to a content script.
  */
-import type { FindingKind } from '../engine/types';
+import type { Finding, FindingKind } from '../engine/types';
 import type { ArticleClaim } from './article';
 import type { Decision, DecisionInput } from './decisions';
 import type { ArticleRecord, Snapshot, WhoSaidExport } from './export-format';
@@ -324,6 +324,13 @@ export interface ContentScriptMessages {
   'page.decide': { req: { decision: DecisionInput }; res: Decision };
   /** Undoes a correction on this page. */
   'page.undecide': { req: { key: string }; res: null };
+  /**
+   * The engine's findings in one part of this page's article text, offsets into `text`: the
+   * engine runs in the background, warm from earlier pages and off the page's main thread
+   * (docs/adr/0007). `run` names the page's analysis; the background keeps one per tab, and a
+   * request of another run drops what the tab still had waiting (src/background/engine-service.ts).
+   */
+  'page.analyze': { req: { run: string; text: string }; res: Finding[] };
 }
 
 /** Messages handled by the content script (from the background). */

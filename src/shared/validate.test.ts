@@ -1,9 +1,11 @@
 import { readWhoSaidExport } from './formats/who-said-json';
 import { describe, expect, test } from 'vitest';
+import { MAX_PART } from '../content/parts';
 import {
   LIMITS,
   validateExtensionPageRequest,
   validateContentRequest,
+  validateContentScriptRequest,
   validateNoteInput,
   validatePageSummary,
 } from './validate';
@@ -269,6 +271,31 @@ describe('validatePageSummary', () => {
     ['a string flag', { ...summary, highlighted: 'true' }],
   ])('rejects %s', (_name, value) => {
     expect(validatePageSummary(value, 'summary').ok).toBe(false);
+  });
+});
+
+describe('page.analyze (a content script’s text for the engine)', () => {
+  const part = 'Officials said so.\n'.repeat(5000).slice(0, MAX_PART);
+
+  test('the longest part the content script sends is within the limit', () => {
+    expect(MAX_PART).toBeLessThanOrEqual(LIMITS.analyzeText);
+    const request = msg('page.analyze', { run: 'k3x9-12', text: part });
+    expect(validateContentScriptRequest(request)).toEqual({ ok: true, value: request });
+  });
+
+  test.each([
+    ['text over the limit', { run: 'r-1', text: 'x'.repeat(LIMITS.analyzeText + 1) }],
+    ['text not a string', { run: 'r-1', text: ['Officials said so.'] }],
+    ['no run', { text: 'Officials said so.' }],
+    ['an empty run', { run: '', text: 'Officials said so.' }],
+    ['a run with markup', { run: '<b>', text: 'Officials said so.' }],
+    ['a long run', { run: 'r'.repeat(LIMITS.analyzeRun + 1), text: 'Officials said so.' }],
+    ['a tab named', { run: 'r-1', text: 'Officials said so.', tabId: 3 }],
+  ])('refuses %s', (_name, payload) => {
+    expect(validateContentScriptRequest(msg('page.analyze', payload))).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-message' },
+    });
   });
 });
 

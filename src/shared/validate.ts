@@ -1341,6 +1341,15 @@ const CONTENT_SCRIPT_PAYLOADS: ContentScriptPayloadValidators = {
     const key = decisionKeyPayload(o.value.key, `${path}.key`);
     return key.ok ? ok({ key: key.value }) : key;
   },
+  'page.analyze': (value, path) => {
+    const o = object(value, path, ['run', 'text']);
+    if (!o.ok) return o;
+    const run = string(o.value.run, `${path}.run`, LIMITS.analyzeRun, 1);
+    if (!run.ok) return run;
+    if (!/^[\w-]+$/.test(run.value)) return invalid(`${path}.run`, 'must be letters, digits or -');
+    const text = string(o.value.text, `${path}.text`, LIMITS.analyzeText);
+    return text.ok ? ok({ run: run.value, text: text.value }) : text;
+  },
 };
 
 /** The name of every message only the extension's own pages may send. */

@@ -7,9 +7,10 @@
  * What "no task over 50 ms" is asserted as. A wall-clock bound on a shared two-core machine
  * would fail whenever the machine is busy (a slice of 12 ms of work can take 100 ms when the
  * process is not scheduled), so the test asserts the structure of the work instead, which is
- * deterministic: the content script reports (`content.stats`) that it read, analysed and
- * painted in many slices, each its own task, one engine part of at most MAX_PART characters
- * per slice, with the page's tasks in between; and the page's highlights hold at most
+ * deterministic: the content script reports (`content.stats`) that it read and painted in
+ * many slices, each its own task, with the page's tasks in between, while the engine analysed
+ * the text in the background in parts of at most MAX_PART characters (docs/adr/0007); and the
+ * page's highlights hold at most
  * MAX_PAINTED_RANGES ranges. The page's own `longtask` observer and the slices' durations are
  * printed for the record, and the one wall-clock assertion is far from the goal and from any
  * scheduling delay: no long task after the click lasts a second (today's code ran one task
@@ -200,8 +201,8 @@ describe('Chromium: long and hostile pages', () => {
     console.log(
       `1M words: first highlights ${firstPaint} ms after the click; ${stats.findings} findings, ` +
         `${stats.ranges} ranges painted; ${stats.parts} parts in ${stats.slices} slices, ` +
-        `work ${Math.round(stats.workMs)} ms (extraction ${Math.round(stats.extractMs)}, engine ` +
-        `${Math.round(stats.analysisMs)}), longest slice ${Math.round(stats.longestSliceMs)} ms; ` +
+        `work ${Math.round(stats.workMs)} ms (extraction ${Math.round(stats.extractMs)}), waiting ` +
+        `for the engine ${Math.round(stats.analysisMs)} ms, longest slice ${Math.round(stats.longestSliceMs)} ms; ` +
         `long tasks after the click: ${longtasks.map((t) => Math.round(t.duration)).join(', ') || 'none'}`,
     );
 

@@ -164,6 +164,23 @@ describe('Chromium: what a content script may ask', () => {
                 },
               }),
             ]);
+            // The engine, for this page's own text, within the size limit of one part.
+            out.push([
+              'page.analyze',
+              await chrome.runtime.sendMessage({
+                ws: 1,
+                type: 'page.analyze',
+                payload: { run: 'forged-1', text: 'The mayor said so, officials said.' },
+              }),
+            ]);
+            out.push([
+              'page.analyze (too long)',
+              await chrome.runtime.sendMessage({
+                ws: 1,
+                type: 'page.analyze',
+                payload: { run: 'forged-1', text: 'said '.repeat(30_000) },
+              }),
+            ]);
             return out;
           },
         });
@@ -174,7 +191,11 @@ describe('Chromium: what a content script may ask', () => {
 
     const refused = answers.filter(([, a]) => !a.ok && a.error?.code === 'forbidden');
     expect(refused.map(([type]) => type)).toEqual(cases.map(([type]) => type));
-    expect(answers.at(-1)).toEqual(['page.summary', { ok: true, value: null }]);
+    expect(answers.at(-3)).toEqual(['page.summary', { ok: true, value: null }]);
+    const [, analysed] = answers.at(-2) as [string, { ok: boolean; value?: unknown[] }];
+    expect(analysed.ok).toBe(true);
+    expect(analysed.value?.length).toBeGreaterThan(0);
+    expect(answers.at(-1)?.[1]).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
 
     // Nothing changed: no note was planted, the site was not switched on, highlights stayed.
     const state = await chromium.worker().evaluate(async (id) => {

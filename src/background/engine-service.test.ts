@@ -1,0 +1,125 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../engine';
+import type { Finding } from '../engine/types';
+import { createEngineService, MAX_WAITING } from './engine-service';
+
+/**
+ * A service over a recording engine, whose tasks run only when the test says (`tick` runs the
+ * next one): what runs in one task is then plain to see.
+ */
+function setup(engine: (text: string) => Finding[] = () => []) {
+  const analysed: string[] = [];
+  const tasks: Array<() => void> = [];
+  const service = createEngineService({
+    engine: (text) => {
+      analysed.push(text);
+      return engine(text);
+    },
+    later: (task) => void tasks.push(task),
+  });
+  const tick = async (): Promise<void> => {
+    tasks.shift()?.();
+    // Let the answers' promise callbacks run.
+    await Promise.resolve();
+  };
+  return { service, analysed, tasks, tick };
+}
+
+describe('the engine service', () => {
+  test('answers with the engine’s findings, offsets into the text sent', async () => {
+    const text = 'The minister said the plan would be delayed.';
+    const service = createEngineService();
+    const answer = await service.analyze(7, 'r1', text);
+    expect(answer).toEqual({ ok: true, value: analyze(text) });
+    expect(answer.ok && answer.value.length).toBeGreaterThan(0);
+  });
+
+  test('one request per task, in the order they came, across tabs', async () => {
+    const { service, analysed, tasks, tick } = setup();
+    const answers: string[] = [];
+    for (const [tab, text] of [
+      [1, 'a'],
+      [2, 'b'],
+      [1, 'c'],
+    ] as const) {
+      void service.analyze(tab, `run${tab}`, text).then(() => answers.push(text));
+    }
+    expect(analysed).toEqual([]);
+    expect(tasks).toHaveLength(1);
+    await tick();
+    expect(analysed).toEqual(['a']);
+    expect(answers).toEqual(['a']);
+    await tick();
+    await tick();
+    expect(analysed).toEqual(['a', 'b', 'c']);
+    expect(answers).toEqual(['a', 'b', 'c']);
+    expect(tasks).toHaveLength(0);
+  });
+
+  test('a newer run of a tab drops what its older run still waits for, not other tabs’', async () => {
+    const { service, analysed, tick } = setup();
+    const old1 = service.analyze(1, 'old', 'old part 1');
+    const old2 = service.analyze(1, 'old', 'old part 2');
+    const other = service.analyze(2, 'x', 'other tab');
+    await tick();
+    expect(analysed).toEqual(['old part 1']);
+    const fresh = service.analyze(1, 'new', 'new part 1');
+    expect(await old2).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    await tick();
+    await tick();
+    expect(analysed).toEqual(['old part 1', 'other tab', 'new part 1']);
+    expect(await old1).toMatchObject({ ok: true });
+    expect(await other).toMatchObject({ ok: true });
+    expect(await fresh).toMatchObject({ ok: true });
+  });
+
+  test('a tab asking for too much at once is refused; others are not held up', async () => {
+    const { service, analysed, tick } = setup();
+    const waiting = Array.from({ length: MAX_WAITING }, (_, i) => service.analyze(1, 'r', `${i}`));
+    expect(await service.analyze(1, 'r', 'one more')).toMatchObject({
+      ok: false,
+      error: { code: 'busy' },
+    });
+    const other = service.analyze(2, 'r', 'other tab');
+    for (let i = 0; i <= MAX_WAITING; i++) await tick();
+    expect(analysed).toEqual(['0', '1', '2', '3', 'other tab']);
+    for (const answer of [...waiting, other]) expect(await answer).toMatchObject({ ok: true });
+    // Once answered, the tab may ask again.
+    const again = service.analyze(1, 'r', 'again');
+    await tick();
+    expect(await again).toMatchObject({ ok: true });
+  });
+
+  test('an engine that throws: that request fails in words, the next is answered', async () => {
+    const { service, tick } = setup((text) => {
+      if (text === 'bad') throw new Error('boom');
+      return [];
+    });
+    const bad = service.analyze(1, 'r', 'bad');
+    const good = service.analyze(1, 'r', 'good');
+    await tick();
+    await tick();
+    expect(await bad).toEqual({
+      ok: false,
+      error: { code: 'analysis-failed', message: 'Who Said could not analyse this article.' },
+    });
+    expect(await good).toEqual({ ok: true, value: [] });
+  });
+
+  test('warms up once, in a task of its own, and not after a real request', async () => {
+    const first = setup();
+    first.service.warmUp();
+    first.service.warmUp();
+    expect(first.analysed).toEqual([]);
+    await first.tick();
+    expect(first.analysed).toHaveLength(1);
+    expect(first.tasks).toHaveLength(0);
+
+    const second = setup();
+    const answer = second.service.analyze(1, 'r', 'text');
+    await second.tick();
+    await answer;
+    second.service.warmUp();
+    expect(second.tasks).toHaveLength(0);
+  });
+});

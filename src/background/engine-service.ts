@@ -1,0 +1,155 @@
+/**
+ * The engine as the background runs it for content scripts (`page.analyze`, docs/adr/0007).
+ *
+ * In a page the engine is cold on every page (each page is a new context: its code is
+ * compiled and not yet optimised) and it runs on the page's main thread, where one part of an
+ * article is one task of 20-120 ms. Here it runs off the page's thread and stays warm from one
+ * page to the next while the worker lives.
+ *
+ * A content script sends its article text in parts (src/content/parts.ts, at most 3 x 32 KiB
+ * each) and asks for a few ahead. Requests wait in one queue and are analysed one per task, in
+ * the order they came, so that no task is long and other events (another tab's request, a
+ * popup's) get in between. A tab has one analysis at a time: the requests name their run, and
+ * a request of another run drops what the tab still had waiting (answered `cancelled`); the
+ * page's newer analysis replaced it. A page that asks for more than a few parts at once is
+ * refused (`busy`): the content script never has more than three on their way.
+ *
+ * Nothing here outlives the worker, and nothing needs to: a request lost when the browser
+ * stops the worker fails in the content script, which asks again once (src/content/engine-client.ts).
+ */
+import { analyze } from '../engine';
+import type { Finding } from '../engine/types';
+import { err, ok, type Result } from '../shared/result';
+import { errorText } from './browser-api';
+
+/** Requests of one tab waiting at once, beyond which the tab is refused. */
+export const MAX_WAITING = 4;
+
+/** A few sentences with every kind of finding, for the engine's first, slowest run. */
+const SAMPLE = [
+  'The minister said on Tuesday that the plan would be delayed, according to officials familiar with the talks.',
+  '“We are reviewing every option,” a spokesperson for the ministry told reporters, adding that no decision had been made.',
+  'Critics claimed the figures were allegedly inflated. Mistakes were made, and the report was quietly withdrawn.',
+  'Sources close to the investigation said it could possibly take months, and experts believe the costs may rise.',
+  'Dr. Amelia Reyes, who led the study, insisted the results were sound; a senior official denied that pressure had been applied.',
+].join('\n\n');
+
+/** The engine for content scripts. */
+export interface EngineService {
+  /**
+   * The findings in `text` (offsets into it), for analysis `run` of tab `tabId`; `cancelled`
+   * when a request of another run of the tab came meanwhile, `busy` when the tab has too many
+   * waiting.
+   */
+  analyze(tabId: number, run: string, text: string): Promise<Result<Finding[]>>;
+  /**
+   * Runs the engine once on a few sentences in a task of its own, if it has not run yet in this
+   * worker: a toolbar click calls it while the page is being read, so that the page's first
+   * part finds the engine's code compiled.
+   */
+  warmUp(): void;
+}
+
+export interface EngineServiceOptions {
+  /** The engine (default: src/engine's `analyze`). */
+  engine?: (text: string) => Finding[];
+  /** Runs `task` as a task of its own, after the events already queued (default: a timer). */
+  later?: (task: () => void) => void;
+}
+
+interface Job {
+  tabId: number;
+  run: string;
+  text: string;
+  answer(result: Result<Finding[]>): void;
+}
+
+const cancelled = (): Result<never> =>
+  err('cancelled', 'A newer analysis of this page took the place of this one.');
+
+/**
+ * Runs `task` as a task of its own after the events already queued: a MessageChannel message,
+ * not `setTimeout(0)`, which a worker clamps to 4 ms once nested (a 6 MB page is ~190 parts).
+ */
+function nextTask(task: () => void): void {
+  if (typeof MessageChannel !== 'function') {
+    setTimeout(task, 0);
+    return;
+  }
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    task();
+  };
+  channel.port2.postMessage(null);
+}
+
+/** An engine service over `options.engine`. */
+export function createEngineService(options: EngineServiceOptions = {}): EngineService {
+  const engine = options.engine ?? analyze;
+  const later = options.later ?? nextTask;
+  /** Waiting requests, oldest first. */
+  const queue: Job[] = [];
+  /** The run each tab with waiting requests is on. */
+  const runs = new Map<number, string>();
+  let scheduled = false;
+  let warm = false;
+
+  const schedule = (): void => {
+    if (scheduled || queue.length === 0) return;
+    scheduled = true;
+    later(step);
+  };
+
+  /** Analyses the oldest waiting request: one task per request. */
+  const step = (): void => {
+    scheduled = false;
+    const job = queue.shift();
+    if (job === undefined) return;
+    if (!queue.some((j) => j.tabId === job.tabId)) runs.delete(job.tabId);
+    warm = true;
+    let result: Result<Finding[]>;
+    try {
+      result = ok(engine(job.text));
+    } catch (error) {
+      console.warn('Who Said: the analysis failed', errorText(error));
+      result = err('analysis-failed', 'Who Said could not analyse this article.');
+    }
+    job.answer(result);
+    schedule();
+  };
+
+  return {
+    analyze(tabId, run, text) {
+      const current = runs.get(tabId);
+      if (current !== undefined && current !== run) {
+        // The page started another analysis: what its earlier one still waits for goes.
+        for (let i = queue.length - 1; i >= 0; i--) {
+          const job = queue[i] as Job;
+          if (job.tabId !== tabId) continue;
+          queue.splice(i, 1);
+          job.answer(cancelled());
+        }
+      }
+      if (queue.filter((j) => j.tabId === tabId).length >= MAX_WAITING) {
+        return Promise.resolve(err('busy', 'This page asked Who Said for too much at once.'));
+      }
+      runs.set(tabId, run);
+      return new Promise((answer) => {
+        queue.push({ tabId, run, text, answer });
+        schedule();
+      });
+    },
+    warmUp() {
+      if (warm) return;
+      warm = true;
+      later(() => {
+        try {
+          engine(SAMPLE);
+        } catch {
+          // The page's own request will say what went wrong.
+        }
+      });
+    },
+  };
+}
