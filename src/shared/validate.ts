@@ -58,6 +58,16 @@ export type Validator<T> = (value: unknown, path: string) => Result<T>;
 
 export type Plain = Record<string, unknown>;
 
+/** A payload of one field, `{ [key]: T }`, checked by `check` (`{ url }`, `{ note }`, `{ id }`). */
+function field<K extends string, T>(key: K, check: Validator<T>): Validator<Record<K, T>> {
+  return (value, path) => {
+    const o = object(value, path, [key]);
+    if (!o.ok) return o;
+    const v = check(o.value[key], `${path}.${key}`);
+    return v.ok ? ok({ [key]: v.value } as Record<K, T>) : v;
+  };
+}
+
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -427,6 +437,17 @@ export function validateList<T>(
 }
 
 /** The sites of an export. */
+/** `o[key]` as a list checked by `check`, or undefined when the key is absent. */
+function optionalList<T>(
+  o: Plain,
+  key: string,
+  path: string,
+  max: number,
+  check: Validator<T>,
+): Result<T[] | undefined> {
+  return o[key] === undefined ? ok(undefined) : validateList(o[key], `${path}.${key}`, max, check);
+}
+
 export function validateSites(value: unknown, path: string): Result<SiteSetting[]> {
   if (!Array.isArray(value) || value.length > LIMITS.importSites) {
     return invalid(path, `must be a list of at most ${count.format(LIMITS.importSites)} sites`);
@@ -947,12 +968,7 @@ type PayloadValidators = {
   [N in ExtensionPageName]: Validator<ExtensionPageMessages[N]['req']>;
 };
 
-const tabPayload: Validator<{ tabId: number }> = (value, path) => {
-  const o = object(value, path, ['tabId']);
-  if (!o.ok) return o;
-  const tabId = validateTabId(o.value.tabId, `${path}.tabId`);
-  return tabId.ok ? ok({ tabId: tabId.value }) : tabId;
-};
+const tabPayload: Validator<{ tabId: number }> = field('tabId', validateTabId);
 
 const validateImportId: Validator<string> = (value, path) => {
   const id = string(value, path, 36);
@@ -960,12 +976,7 @@ const validateImportId: Validator<string> = (value, path) => {
   return UUID.test(id.value) ? id : invalid(path, 'must be an import id');
 };
 
-const importIdPayload: Validator<{ importId: string }> = (value, path) => {
-  const o = object(value, path, ['importId']);
-  if (!o.ok) return o;
-  const importId = validateImportId(o.value.importId, `${path}.importId`);
-  return importId.ok ? ok({ importId: importId.value }) : importId;
-};
+const importIdPayload: Validator<{ importId: string }> = field('importId', validateImportId);
 
 /** A note id (a UUID), lower-cased. */
 const noteId: Validator<string> = (value, path) => {
@@ -978,12 +989,7 @@ const noteId: Validator<string> = (value, path) => {
 const optionalNat = (value: unknown, path: string, max: number): Result<number | undefined> =>
   value === undefined ? ok(undefined) : integer(value, path, 0, max);
 
-export const validatePrefs: Validator<Prefs> = (value, path) => {
-  const o = object(value, path, ['selectionButton']);
-  if (!o.ok) return o;
-  const selectionButton = boolean(o.value.selectionButton, `${path}.selectionButton`);
-  return selectionButton.ok ? ok({ selectionButton: selectionButton.value }) : selectionButton;
-};
+export const validatePrefs: Validator<Prefs> = field('selectionButton', boolean);
 
 /** What a page says about its article; its canonical claim is checked again by the background. */
 export const validateArticleClaim: Validator<ArticleClaim> = (value, path) => {
@@ -1040,16 +1046,20 @@ export const validatePageNoteInput: Validator<PageNoteInput> = (value, path) => 
   return ok({ ...rest, id: id.value });
 };
 
+/** What to export: one article's notes (`url`) or everything. */
+const exportPayload: Validator<{ url?: string }> = (value, path) => {
+  const o = object(value, path, [], ['url']);
+  if (!o.ok) return o;
+  if (o.value.url === undefined) return ok({});
+  const url = validateUrl(o.value.url, `${path}.url`);
+  return url.ok ? ok({ url: url.value }) : url;
+};
+
 const EXTENSION_PAGE_PAYLOADS: PayloadValidators = {
   'tab.run': tabPayload,
   'tab.summary': tabPayload,
   'tab.clear': tabPayload,
-  'notes.list': (value, path) => {
-    const o = object(value, path, ['url']);
-    if (!o.ok) return o;
-    const url = validateUrl(o.value.url, `${path}.url`);
-    return url.ok ? ok({ url: url.value }) : url;
-  },
+  'notes.list': field('url', validateUrl),
   'tab.notes': tabPayload,
   'tab.syncNotes': tabPayload,
   'tab.showNote': (value, path) => {
@@ -1081,12 +1091,7 @@ const EXTENSION_PAGE_PAYLOADS: PayloadValidators = {
     return ok(request);
   },
   'notes.facets': (value, path) => emptyPayload(value, path),
-  'notes.restore': (value, path) => {
-    const o = object(value, path, ['note']);
-    if (!o.ok) return o;
-    const note = validateNote(o.value.note, `${path}.note`);
-    return note.ok ? ok({ note: note.value }) : note;
-  },
+  'notes.restore': field('note', validateNote),
   'article.snapshot': (value, path) => {
     const o = object(value, path, ['url', 'fingerprint']);
     if (!o.ok) return o;
@@ -1098,40 +1103,13 @@ const EXTENSION_PAGE_PAYLOADS: PayloadValidators = {
   'prefs.get': (value, path) => emptyPayload(value, path),
   'prefs.set': validatePrefs,
 
-  'notes.save': (value, path) => {
-    const o = object(value, path, ['note']);
-    if (!o.ok) return o;
-    const note = validateNoteInput(o.value.note, `${path}.note`);
-    return note.ok ? ok({ note: note.value }) : note;
-  },
-  'notes.delete': (value, path) => {
-    const o = object(value, path, ['id']);
-    if (!o.ok) return o;
-    const id = noteId(o.value.id, `${path}.id`);
-    return id.ok ? ok({ id: id.value }) : id;
-  },
-  'site.get': (value, path) => {
-    const o = object(value, path, ['origin']);
-    if (!o.ok) return o;
-    const origin = validateOrigin(o.value.origin, `${path}.origin`);
-    return origin.ok ? ok({ origin: origin.value }) : origin;
-  },
+  'notes.save': field('note', validateNoteInput),
+  'notes.delete': field('id', noteId),
+  'site.get': field('origin', validateOrigin),
   'site.set': validateSiteSetting,
   'site.list': (value, path) => emptyPayload(value, path),
-  'data.export': (value, path) => {
-    const o = object(value, path, [], ['url']);
-    if (!o.ok) return o;
-    if (o.value.url === undefined) return ok({});
-    const url = validateUrl(o.value.url, `${path}.url`);
-    return url.ok ? ok({ url: url.value }) : url;
-  },
-  'data.exportFile': (value, path) => {
-    const o = object(value, path, [], ['url']);
-    if (!o.ok) return o;
-    if (o.value.url === undefined) return ok({});
-    const url = validateUrl(o.value.url, `${path}.url`);
-    return url.ok ? ok({ url: url.value }) : url;
-  },
+  'data.export': exportPayload,
+  'data.exportFile': exportPayload,
   'import.begin': (value, path) => {
     const o = object(value, path, ['notes', 'sites'], ['articles', 'decisions', 'snapshots']);
     if (!o.ok) return o;
@@ -1161,36 +1139,27 @@ const EXTENSION_PAGE_PAYLOADS: PayloadValidators = {
     const notes = validateNotes(o.value.notes, `${path}.notes`, LIMITS.importChunk);
     if (!notes.ok) return notes;
     const chunk: ImportChunk = { importId: importId.value, notes: notes.value };
-    if (o.value.articles !== undefined) {
-      const list = validateList(
-        o.value.articles,
-        `${path}.articles`,
-        LIMITS.importChunk,
-        validateArticle,
-      );
-      if (!list.ok) return list;
-      chunk.articles = list.value;
-    }
-    if (o.value.decisions !== undefined) {
-      const list = validateList(
-        o.value.decisions,
-        `${path}.decisions`,
-        LIMITS.importChunk,
-        validateDecision,
-      );
-      if (!list.ok) return list;
-      chunk.decisions = list.value;
-    }
-    if (o.value.snapshots !== undefined) {
-      const list = validateList(
-        o.value.snapshots,
-        `${path}.snapshots`,
-        LIMITS.importSnapshotChunk,
-        validateSnapshot,
-      );
-      if (!list.ok) return list;
-      chunk.snapshots = list.value;
-    }
+    const articles = optionalList(o.value, 'articles', path, LIMITS.importChunk, validateArticle);
+    if (!articles.ok) return articles;
+    if (articles.value) chunk.articles = articles.value;
+    const decisions = optionalList(
+      o.value,
+      'decisions',
+      path,
+      LIMITS.importChunk,
+      validateDecision,
+    );
+    if (!decisions.ok) return decisions;
+    if (decisions.value) chunk.decisions = decisions.value;
+    const snapshots = optionalList(
+      o.value,
+      'snapshots',
+      path,
+      LIMITS.importSnapshotChunk,
+      validateSnapshot,
+    );
+    if (!snapshots.ok) return snapshots;
+    if (snapshots.value) chunk.snapshots = snapshots.value;
     return ok(chunk);
   },
   'import.commit': importIdPayload,
@@ -1205,12 +1174,7 @@ const EXTENSION_PAGE_PAYLOADS: PayloadValidators = {
     return target.ok ? ok({ tabId: tabId.value, ...target.value }) : target;
   },
   'tab.refresh': tabPayload,
-  'decisions.list': (value, path) => {
-    const o = object(value, path, ['url']);
-    if (!o.ok) return o;
-    const url = validateUrl(o.value.url, `${path}.url`);
-    return url.ok ? ok({ url: url.value }) : url;
-  },
+  'decisions.list': field('url', validateUrl),
   'decisions.delete': (value, path) => {
     const o = object(value, path, ['url', 'key']);
     if (!o.ok) return o;
@@ -1220,12 +1184,7 @@ const EXTENSION_PAGE_PAYLOADS: PayloadValidators = {
     return key.ok ? ok({ url: url.value, key: key.value }) : key;
   },
   'settings.get': (value, path) => emptyPayload(value, path),
-  'settings.set': (value, path) => {
-    const o = object(value, path, ['settings']);
-    if (!o.ok) return o;
-    const settings = validateSettings(o.value.settings, `${path}.settings`);
-    return settings.ok ? ok({ settings: settings.value }) : settings;
-  },
+  'settings.set': field('settings', validateSettings),
 };
 
 /** The key of a stored correction (as `decisionKey` writes it). */
@@ -1244,12 +1203,7 @@ const CONTENT_PAYLOADS: ContentPayloadValidators = {
   'content.notes': emptyPayload,
   'content.notePassage': emptyPayload,
   'content.syncNotes': emptyPayload,
-  'content.showNote': (value, path) => {
-    const o = object(value, path, ['id']);
-    if (!o.ok) return o;
-    const id = noteId(o.value.id, `${path}.id`);
-    return id.ok ? ok({ id: id.value }) : id;
-  },
+  'content.showNote': field('id', noteId),
   'content.ledger': emptyPayload,
   'content.reveal': (value, path) => {
     const o = object(value, path, ['entry', 'claim']);
@@ -1289,18 +1243,8 @@ type ContentScriptPayloadValidators = {
 };
 
 const CONTENT_SCRIPT_PAYLOADS: ContentScriptPayloadValidators = {
-  'page.summary': (value, path) => {
-    const o = object(value, path, ['summary']);
-    if (!o.ok) return o;
-    const summary = validatePageSummary(o.value.summary, `${path}.summary`);
-    return summary.ok ? ok({ summary: summary.value }) : summary;
-  },
-  'page.notes': (value, path) => {
-    const o = object(value, path, ['article']);
-    if (!o.ok) return o;
-    const article = validateArticleClaim(o.value.article, `${path}.article`);
-    return article.ok ? ok({ article: article.value }) : article;
-  },
+  'page.summary': field('summary', validatePageSummary),
+  'page.notes': field('article', validateArticleClaim),
   'page.note.save': (value, path) => {
     const o = object(value, path, ['article', 'note'], ['text']);
     if (!o.ok) return o;
@@ -1329,18 +1273,8 @@ const CONTENT_SCRIPT_PAYLOADS: ContentScriptPayloadValidators = {
     return note.ok ? ok({ article: article.value, note: note.value }) : note;
   },
   'page.setup': (value, path) => emptyPayload(value, path),
-  'page.decide': (value, path) => {
-    const o = object(value, path, ['decision']);
-    if (!o.ok) return o;
-    const decision = validateDecisionInput(o.value.decision, `${path}.decision`);
-    return decision.ok ? ok({ decision: decision.value }) : decision;
-  },
-  'page.undecide': (value, path) => {
-    const o = object(value, path, ['key']);
-    if (!o.ok) return o;
-    const key = decisionKeyPayload(o.value.key, `${path}.key`);
-    return key.ok ? ok({ key: key.value }) : key;
-  },
+  'page.decide': field('decision', validateDecisionInput),
+  'page.undecide': field('key', decisionKeyPayload),
   'page.analyze': (value, path) => {
     const o = object(value, path, ['run', 'text']);
     if (!o.ok) return o;
