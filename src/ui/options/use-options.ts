@@ -9,8 +9,7 @@ import { toW3C } from '../../shared/formats/w3c';
 import { LIMITS, sizeInWords } from '../../shared/limits';
 import type { NoteFacets, Prefs, SiteSetting } from '../../shared/messages';
 import type { Note } from '../../shared/notes';
-import type { ErrorInfo } from '../../shared/result';
-import { saveEdit } from '../note-edit';
+import { errorStatus, useEditNote } from '../note-edit';
 import type { Status } from '../popup/use-popup';
 import { importFile, type ImportStep, type PickedFile } from './import-file';
 import type { OptionsEnv } from './options-env';
@@ -56,7 +55,6 @@ export interface OptionsActions {
   importFile(file: PickedFile): Promise<void>;
 }
 
-const errorStatus = (error: ErrorInfo): Status => ({ tone: 'error', text: error.message });
 const count = new Intl.NumberFormat('en');
 const plural = (n: number, word: string) => `${count.format(n)} ${word}${n === 1 ? '' : 's'}`;
 
@@ -154,22 +152,8 @@ export function useOptions(env: OptionsEnv): OptionsState & OptionsActions {
     void env.persist().then((persistent) => update({ persistent }));
   }, [env, client, update, refresh, loadFacets, loadSites]);
 
-  const editNote = useCallback(
-    async (note: Note, body: string, tags: string[]): Promise<boolean> => {
-      const result = await saveEdit(client, note, body, tags);
-      if (!result.ok) {
-        update({ status: errorStatus(result.error) });
-        return false;
-      }
-      update({
-        notes: current.current.notes.map((n) => (n.id === note.id ? result.value : n)),
-        status: { tone: 'info', text: 'Note saved.' },
-      });
-      void loadFacets();
-      return true;
-    },
-    [client, update, loadFacets],
-  );
+  const afterEdit = useCallback(() => void loadFacets(), [loadFacets]);
+  const editNote = useEditNote(client, current, update, afterEdit);
 
   const deleteNote = useCallback(
     (note: Note) => {

@@ -12,12 +12,11 @@ import { DEFAULT_SCHEME, type SchemeName, type StyleVariant } from '../../shared
 import type { PageLedger } from '../../shared/ledger';
 import type { NoteAnchorState, PageSummary, SiteSetting, TabNotes } from '../../shared/messages';
 import { positionOf, quoteOf, type Note } from '../../shared/notes';
-import type { ErrorInfo } from '../../shared/result';
 import { onNeverRunSite } from '../../shared/settings';
 import { isPageUrl, webOrigin } from '../../shared/url';
 import { slug } from '../download';
 import type { Revealed } from './ledger';
-import { saveEdit } from '../note-edit';
+import { errorStatus, useEditNote } from '../note-edit';
 import type { PopupEnv, TabInfo } from './popup-env';
 
 /** A line of feedback for the reader, with an action such as Undo. */
@@ -121,8 +120,6 @@ function doneText(summary: PageSummary): string {
     `${count.format(summary.painted)} of ${count.format(total)} findings, from where you were reading.`
   );
 }
-
-const errorStatus = (error: ErrorInfo): Status => ({ tone: 'error', text: error.message });
 
 /** Errors that mean no note can be kept for this page at all. */
 const NOTES_OFF = new Set(['notes-unavailable', 'url-too-long']);
@@ -402,22 +399,7 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
     [env, client, update, loadNotes],
   );
 
-  const editNote = useCallback(
-    async (note: Note, body: string, tags: string[]): Promise<boolean> => {
-      const result = await saveEdit(client, note, body, tags);
-      if (!result.ok) {
-        update({ status: errorStatus(result.error) });
-        return false;
-      }
-      update({
-        notes: current.current.notes.map((n) => (n.id === note.id ? result.value : n)),
-        status: { tone: 'info', text: 'Note saved.' },
-      });
-      syncPage();
-      return true;
-    },
-    [client, update, syncPage],
-  );
+  const editNote = useEditNote(client, current, update, syncPage);
 
   const deleteNote = useCallback(
     (note: Note) => {
