@@ -37,6 +37,39 @@ function ImportProgressView({ step }: { step: ImportStep }) {
 export type OptionsViewProps = OptionsState &
   OptionsActions & { reader: SettingsState & SettingsActions };
 
+interface FilterProps {
+  label: string;
+  /** The first choice, which filters nothing. */
+  any: string;
+  testid: string;
+  value: string;
+  /** Each choice with the number of notes it has. */
+  counts: readonly (readonly [string, number])[];
+  onChange(value: string): void;
+}
+
+/** A filter of the notes search (by tag, by site), each choice with its count. */
+function Filter({ label, any, testid, value, counts, onChange }: FilterProps) {
+  return (
+    <label class="filter">
+      <span class="muted">{label}</span>
+      <select
+        class="select"
+        data-testid={testid}
+        value={value}
+        onChange={(event) => onChange(event.currentTarget.value)}
+      >
+        <option value="">{any}</option>
+        {counts.map(([name, n]) => (
+          <option key={name} value={name}>
+            {name} ({count(n)})
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function OptionsView(props: OptionsViewProps) {
   const { query, notes, searching, sites, status, total, offset, facets, tag, site } = props;
   const { importing, persistent, reader } = props;
@@ -78,38 +111,22 @@ export function OptionsView(props: OptionsViewProps) {
             onInput={(event) => props.search(event.currentTarget.value)}
           />
           <div class="filters">
-            <label class="filter">
-              <span class="muted">Tag</span>
-              <select
-                class="select"
-                data-testid="filter-tag"
-                value={tag}
-                onChange={(event) => props.filter({ tag: event.currentTarget.value })}
-              >
-                <option value="">Any tag</option>
-                {facets.tags.map((t) => (
-                  <option key={t.tag} value={t.tag}>
-                    {t.tag} ({count(t.count)})
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label class="filter">
-              <span class="muted">Site</span>
-              <select
-                class="select"
-                data-testid="filter-site"
-                value={site}
-                onChange={(event) => props.filter({ site: event.currentTarget.value })}
-              >
-                <option value="">Any site</option>
-                {facets.sites.map((s) => (
-                  <option key={s.site} value={s.site}>
-                    {s.site} ({count(s.count)})
-                  </option>
-                ))}
-              </select>
-            </label>
+            <Filter
+              label="Tag"
+              any="Any tag"
+              testid="filter-tag"
+              value={tag}
+              counts={facets.tags.map((t) => [t.tag, t.count] as const)}
+              onChange={(value) => props.filter({ tag: value })}
+            />
+            <Filter
+              label="Site"
+              any="Any site"
+              testid="filter-site"
+              value={site}
+              counts={facets.sites.map((s) => [s.site, s.count] as const)}
+              onChange={(value) => props.filter({ site: value })}
+            />
           </div>
         </div>
         <p class="results" data-testid="results" aria-live="polite">
