@@ -102,6 +102,15 @@ const LINE = {
 
 const tint = (color: string, ink = INK): HighlightStyle => ({ background: { color, ink } });
 
+/** The `tint` variant of a scheme: every kind its own background, no lines. */
+const tintsOf = (t: Readonly<Record<HighlightKey, string>>, ink = INK): StyleSet => ({
+  attribution: tint(t.attribution, ink),
+  source: tint(t.source, ink),
+  unnamed: tint(t.unnamed, ink),
+  agentless: tint(t.agentless, ink),
+  hedge: tint(t.hedge, ink),
+});
+
 /**
  * Colour-blind safe: tints chosen (by search, then checked by the tests) so that every pair
  * stays at least 30 apart in CIELAB under simulated protanopia, deuteranopia and tritanopia,
@@ -146,13 +155,7 @@ export const SCHEMES = {
         agentless: tint(TINT.agentless),
         hedge: { underline: { style: 'dotted', color: LINE.hedge, thickness: 2 } },
       },
-      tint: {
-        attribution: tint(TINT.attribution),
-        source: tint(TINT.source),
-        unnamed: tint(TINT.unnamed),
-        agentless: tint(TINT.agentless),
-        hedge: tint(TINT.hedge),
-      },
+      tint: tintsOf(TINT),
     },
   },
   'colour-blind': {
@@ -168,13 +171,7 @@ export const SCHEMES = {
         agentless: tint(CB_TINT.agentless),
         hedge: { underline: { style: 'dotted', color: CB_LINE.hedge, thickness: 2.5 } },
       },
-      tint: {
-        attribution: tint(CB_TINT.attribution),
-        source: tint(CB_TINT.source),
-        unnamed: tint(CB_TINT.unnamed),
-        agentless: tint(CB_TINT.agentless),
-        hedge: tint(CB_TINT.hedge),
-      },
+      tint: tintsOf(CB_TINT),
     },
   },
   'high-contrast': {
@@ -196,13 +193,7 @@ export const SCHEMES = {
           underline: { style: 'dotted', color: HC_LINE.hedge, thickness: 3 },
         },
       },
-      tint: {
-        attribution: tint(HC_TINT.attribution, HC_INK),
-        source: tint(HC_TINT.source, HC_INK),
-        unnamed: tint(HC_TINT.unnamed, HC_INK),
-        agentless: tint(HC_TINT.agentless, HC_INK),
-        hedge: tint(HC_TINT.hedge, HC_INK),
-      },
+      tint: tintsOf(HC_TINT, HC_INK),
     },
   },
 } as const satisfies Record<string, Scheme>;
