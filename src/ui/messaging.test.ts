@@ -31,4 +31,35 @@ describe('createClient', () => {
       error: { code: 'no-background' },
     });
   });
+
+  test('asks a safe request once more when the send fails (the worker was stopped)', async () => {
+    let calls = 0;
+    const client = createClient(async () => {
+      calls += 1;
+      if (calls === 1)
+        throw new Error(
+          'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received',
+        );
+      return { ok: true, value: null };
+    });
+    expect(await client.request('tab.summary', { tabId: 1 })).toEqual({ ok: true, value: null });
+    expect(calls).toBe(2);
+  });
+
+  test('asks only once more, and never repeats a request that is not safe to repeat', async () => {
+    let calls = 0;
+    const failing = createClient(async () => {
+      calls += 1;
+      throw new Error('Receiving end does not exist.');
+    });
+    expect(await failing.request('tab.run', { tabId: 1 })).toMatchObject({
+      error: { code: 'no-background' },
+    });
+    expect(calls).toBe(2);
+    calls = 0;
+    expect(await failing.request('notes.delete', { id: 'n1' })).toMatchObject({
+      error: { code: 'no-background' },
+    });
+    expect(calls).toBe(1);
+  });
 });

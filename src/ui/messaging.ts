@@ -33,15 +33,39 @@ function isResult(value: unknown): value is Result<unknown> {
   return v.ok === false && typeof v.error?.code === 'string' && typeof v.error.message === 'string';
 }
 
+/**
+ * Requests that change nothing, or that the background makes safe to repeat (`tab.run` joins a
+ * run in progress and re-reads a page whose worker was stopped): asked once more when the send
+ * itself fails, as it does when the browser stopped the service worker while it was answering.
+ * A save is not among them: the reader is told and saves again, the same write (same note id).
+ */
+const RETRY_SAFE: ReadonlySet<ExtensionPageName> = new Set<ExtensionPageName>([
+  'tab.run',
+  'tab.summary',
+  'tab.notes',
+  'tab.ledger',
+  'notes.list',
+  'notes.search',
+  'notes.facets',
+  'article.snapshot',
+  'prefs.get',
+  'site.get',
+  'site.list',
+  'decisions.list',
+]);
+
 /** A client over a send function. Answers from the background are trusted to match their type. */
 export function createClient(send: SendMessage): Client {
   return {
     async request(type, payload) {
-      try {
-        const answer = await send({ ws: 1, type, payload } as ExtensionPageRequest);
-        return isResult(answer) ? (answer as Result<never>) : NO_ANSWER;
-      } catch {
-        return NO_ANSWER;
+      const message = { ws: 1, type, payload } as ExtensionPageRequest;
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const answer = await send(message);
+          return isResult(answer) ? (answer as Result<never>) : NO_ANSWER;
+        } catch {
+          if (attempt > 0 || !RETRY_SAFE.has(type)) return NO_ANSWER;
+        }
       }
     },
   };
