@@ -218,7 +218,11 @@ describe('Chromium: long and hostile pages', () => {
     expect(stats.ranges).toBeLessThanOrEqual(MAX_PAINTED_RANGES);
     expect(stats.painted).toBeLessThan(stats.findings);
     expect(await rangesShown(page)).toBe(stats.ranges);
-    expect(longtasks.every((t) => t.duration < 1000)).toBe(true);
+    // No long task: the engine runs in the background and the page's work is in slices of
+    // 12 ms (here: none over 50 ms; before, one task of 2.6 s). The 50 ms goal is measured by
+    // `npm run bench:page`; this bound only has to survive a loaded CI machine.
+    expect(longtasks.filter((t) => t.duration >= 250)).toEqual([]);
+    expect(stats.longestSliceMs).toBeLessThan(250);
 
     // What the popup shows (its words are checked in popup.test.tsx): fewer painted than found.
     const tabId = (await tabIdFor(chromium.worker(), page.url())) as number;
