@@ -144,12 +144,14 @@ export class Names {
   /** The lowercase words of the name joined by spaces (a leading `the` left out). */
   key(r: number): string {
     const toks = this.ctx.tokens;
-    const words: string[] = [];
+    // (built by concatenation: a one-word name is its token's own string, no new one)
+    let key = '';
     for (let k = this.start[r]!; k < this.end[r]!; k++) {
       const w = toks[k]!;
-      if (w.kind === 'word' && !(k === this.start[r] && w.lower === 'the')) words.push(w.lower);
+      if (w.kind !== 'word' || (k === this.start[r] && w.lower === 'the')) continue;
+      key = key ? `${key} ${w.lower}` : w.lower;
     }
-    return words.join(' ');
+    return key;
   }
 
   /** A person's surname, lowercase (`okafor`), or its only word. */
