@@ -181,6 +181,9 @@ export class Names {
       const ctx = this.ctx;
       const toks = ctx.tokens;
       for (let k = 0; k < toks.length; k++) {
+        // (only a name or the word before one can be near a title: the flags first, the token
+        // object only then)
+        if (!ctx.name[k] && !ctx.name[k + 1]) continue;
         const t = toks[k]!;
         let near = ctx.name[k + 1] === 1 && (t.f & (F.ACTOR | F.NAME_WORD)) !== 0;
         if (!near && ctx.name[k] === 1 && !ctx.name[k + 1] && toks[k + 1]?.lower === ',') {
