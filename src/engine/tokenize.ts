@@ -248,7 +248,14 @@ function word(text: string, start: number, out: Token[]): number {
     f = -1;
   }
   // split a possessive 's off a name: Corrigan's -> Corrigan + 's
-  if (lower.length > 2 && lower.endsWith("'s") && !NOT_POSSESSIVE.has(lower)) {
+  // (by character codes: this is asked of every word)
+  const len = lower.length;
+  if (
+    len > 2 &&
+    lower.charCodeAt(len - 1) === 115 &&
+    lower.charCodeAt(len - 2) === 39 &&
+    !NOT_POSSESSIVE.has(lower)
+  ) {
     const stem =
       f >= 0 ? internAscii(text, start, i - 2, hashOf(text, start, i - 2)) : lower.slice(0, -2);
     push(out, start, i - 2, stem, text, f >= 0 ? internedFlags : flagsOf(stem));

@@ -76,14 +76,22 @@ export class Names {
     if (!this.acronymRuns) {
       this.acronymRuns = new Map();
       const toks = this.ctx.tokens;
-      for (let k = 1; k + 2 < toks.length; k++)
+      // each `(` of the part is a token of its own: found in the part's text (a slice, so that
+      // no search runs on past the part), not by reading every token
+      const base = toks.length > 0 ? toks[0]!.start : 0;
+      const text = this.ctx.text.slice(base, toks.length > 0 ? toks[toks.length - 1]!.end : 0);
+      for (let at = text.indexOf('('); at >= 0;) {
+        const k = tokenStartingAt(toks, base + at);
+        at = text.indexOf('(', at + 1);
         if (
-          toks[k]!.lower === '(' &&
+          k >= 1 &&
+          k + 2 < toks.length &&
           toks[k + 2]!.lower === ')' &&
           this.ctx.name[k - 1] &&
           isAcronym(this.ctx, k + 1)
         )
           this.acronymRuns.set(toks[k + 1]!.lower, this.runAt(k - 1));
+      }
     }
     return this.acronymRuns.get(word) ?? -1;
   }
@@ -144,12 +152,14 @@ export class Names {
   /** The lowercase words of the name joined by spaces (a leading `the` left out). */
   key(r: number): string {
     const toks = this.ctx.tokens;
-    const words: string[] = [];
+    // (built by concatenation: a one-word name is its token's own string, no new one)
+    let key = '';
     for (let k = this.start[r]!; k < this.end[r]!; k++) {
       const w = toks[k]!;
-      if (w.kind === 'word' && !(k === this.start[r] && w.lower === 'the')) words.push(w.lower);
+      if (w.kind !== 'word' || (k === this.start[r] && w.lower === 'the')) continue;
+      key = key ? `${key} ${w.lower}` : w.lower;
     }
-    return words.join(' ');
+    return key;
   }
 
   /** A person's surname, lowercase (`okafor`), or its only word. */
@@ -171,6 +181,9 @@ export class Names {
       const ctx = this.ctx;
       const toks = ctx.tokens;
       for (let k = 0; k < toks.length; k++) {
+        // (only a name or the word before one can be near a title: the flags first, the token
+        // object only then)
+        if (!ctx.name[k] && !ctx.name[k + 1]) continue;
         const t = toks[k]!;
         let near = ctx.name[k + 1] === 1 && (t.f & (F.ACTOR | F.NAME_WORD)) !== 0;
         if (!near && ctx.name[k] === 1 && !ctx.name[k + 1] && toks[k + 1]?.lower === ',') {
@@ -290,6 +303,20 @@ export class Names {
     for (let k = from; k < end; k++) this.runs[k] = r + 1;
     return r;
   }
+}
+
+/** The index of the token starting at offset `at` (tokens in text order), or -1. */
+function tokenStartingAt(toks: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = toks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = toks[mid]!.start;
+    if (start === at) return mid;
+    if (start < at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 function push(map: Map<string, number[]>, key: string, r: number): void {

@@ -107,7 +107,14 @@ export class Registry {
     // an organisation by each word of its name, a document by its head: the latest made
     if (type === 'organisation') {
       if (t.head) this.orgByWord.set(t.head, t);
-      if (t.orgKey) for (const w of t.orgKey.split(' ')) this.orgByWord.set(w, t);
+      // (each word of the name without splitting it into an array)
+      const key = t.orgKey;
+      for (let a = 0; key && a <= key.length;) {
+        let b = key.indexOf(' ', a);
+        if (b < 0) b = key.length;
+        this.orgByWord.set(key.slice(a, b), t);
+        a = b + 1;
+      }
     } else if (type === 'document' && t.head) this.documentByHead.set(t.head, t);
     this.touch(t, at);
     return t;

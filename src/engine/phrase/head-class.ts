@@ -53,36 +53,55 @@ function computeHeadClass(ctx: Context, i: number): HeadClass {
   // two-word entries: "staff members", "security forces", "law firm"
   const prev = ctx.tokens[i - 1];
   if (actor && prev && prev.kind === 'word' && TWO_WORD_ENTRIES.has(prev.lower)) {
-    const pair = `${prev.lower} ${w}`;
+    const pair = LISTS.get(`${prev.lower} ${w}`) ?? 0;
     // "an armoured personnel carrier": a vehicle, whatever "carrier" means alone
-    if (NON_AGENT_NOUNS.has(pair)) return 'nonAgent';
-    if (ROLE_NOUNS.has(pair)) return 'role';
-    if (ORG_NOUNS.has(pair)) return 'organisation';
-    if (DOCUMENT_NOUNS.has(pair)) return 'document';
+    if (pair & NON_AGENT) return 'nonAgent';
+    if (pair & ROLE) return 'role';
+    if (pair & ORG) return 'organisation';
+    if (pair & DOCUMENT) return 'document';
   }
   // F.ACTOR marks a word of any of the noun lists below: without it, only a hyphenated role
   // or occupation ("vice-president", "co-author") can match
-  if (actor) {
-    if (NON_AGENT_NOUNS.has(w)) return 'nonAgent';
-    if (ROLE_NOUNS.has(w)) return 'role';
-  }
+  const lists = actor ? (LISTS.get(w) ?? 0) : 0;
+  if (lists & NON_AGENT) return 'nonAgent';
+  if (lists & ROLE) return 'role';
   const dash = w.lastIndexOf('-');
-  const last = dash >= 0 ? w.slice(dash + 1) : '';
-  if (dash >= 0 && ROLE_NOUNS.has(last)) return 'role';
-  if (actor) {
-    if (ORG_NOUNS.has(w)) return 'organisation';
-    if (PERSON_NOUNS.has(w)) return 'person';
-    if (TITLE_NOUNS.has(w)) return 'title';
-  }
+  const last = dash >= 0 ? (LISTS.get(w.slice(dash + 1)) ?? 0) : 0;
+  if (last & ROLE) return 'role';
+  if (lists & ORG) return 'organisation';
+  if (lists & PERSON) return 'person';
+  if (lists & TITLE) return 'title';
   // "the Harbor Ledger": a capitalised document or occupation word inside a name is the name
   if (ctx.name[i]) return 'name';
-  if (actor) {
-    if (DOCUMENT_NOUNS.has(w)) return 'document';
-    if (OCCUPATION_NOUNS.has(w)) return 'occupation';
-  }
-  if (dash >= 0 && OCCUPATION_NOUNS.has(last)) return 'occupation';
+  if (lists & DOCUMENT) return 'document';
+  if (lists & OCCUPATION) return 'occupation';
+  if (last & OCCUPATION) return 'occupation';
   return 'other';
 }
+
+// The noun lists a word (or two-word entry) is in, as bits: one Map probe instead of one per list
+const NON_AGENT = 1;
+const ROLE = 2;
+const ORG = 4;
+const PERSON = 8;
+const TITLE = 16;
+const DOCUMENT = 32;
+const OCCUPATION = 64;
+
+const LISTS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  const lists: [ReadonlySet<string>, number][] = [
+    [NON_AGENT_NOUNS, NON_AGENT],
+    [ROLE_NOUNS, ROLE],
+    [ORG_NOUNS, ORG],
+    [PERSON_NOUNS, PERSON],
+    [TITLE_NOUNS, TITLE],
+    [DOCUMENT_NOUNS, DOCUMENT],
+    [OCCUPATION_NOUNS, OCCUPATION],
+  ];
+  for (const [list, bit] of lists) for (const w of list) m.set(w, (m.get(w) ?? 0) | bit);
+  return m;
+})();
 
 /** First words of the two-word noun entries, so that most heads skip building the pair. */
 const TWO_WORD_ENTRIES: ReadonlySet<string> = new Set(

@@ -15,7 +15,7 @@ import { isPlaceName } from '../phrase/places';
 import type { Sentence } from '../sentences';
 import { partitivePronoun } from '../subject/partitive';
 import type { EntityView } from './reason';
-import { reason, WHY } from './reason';
+import { pluralEnding, reason, WHY } from './reason';
 
 /** An unnamed-actor phrase as a token range, with the reason it was flagged. */
 export interface Unnamed {
@@ -195,7 +195,5 @@ function nounFollows(ctx: Context, k: number, headPlural: boolean): boolean {
 }
 
 export function isPlural(lower: string): boolean {
-  return (
-    /[^s]s$|ies$|ses$/.test(lower) || lower === 'men' || lower === 'people' || lower === 'police'
-  );
+  return pluralEnding(lower) || lower === 'people' || lower === 'police';
 }

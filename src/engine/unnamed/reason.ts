@@ -92,7 +92,7 @@ export function reason(
   let anonAdj = false;
   for (let k = np.start; k < np.head; k++) if (ANON_ADJECTIVES.has(toks[k]!.lower)) anonAdj = true;
   if (anonMod || anonAdj || anonymityClause(ctx, s, np.end)) return WHY.anonymous;
-  const plural = /[^s]s$|ies$|ses$/.test(toks[np.head]!.lower) || toks[np.head]!.lower === 'men';
+  const plural = pluralEnding(toks[np.head]!.lower);
   const bareSingular = np.start === np.head && !plural;
   switch (cls) {
     case 'role': {
@@ -316,3 +316,12 @@ const RELATION_HEADS = ruleWords('relationHeads');
 
 /** Active verbs of arrest and charge: their object is a suspect (`charging four men`). */
 const ARREST_VERBS = ruleWords('arrestVerbs');
+
+/**
+ * Whether a head noun is plural by its ending: `s` after anything but `s` (`officials`, `agencies`,
+ * `witnesses`), or `men`. Character tests, not a regular expression: asked for every candidate.
+ */
+export function pluralEnding(w: string): boolean {
+  const n = w.length;
+  return (n >= 2 && w.charCodeAt(n - 1) === 115 && w.charCodeAt(n - 2) !== 115) || w === 'men';
+}
