@@ -24,6 +24,19 @@ describe('reporting verbs: span is the verb group, source is the subject', () =>
     ],
     ['U.S. officials denied any involvement.', 'denied', 'U.S. officials', false],
     ['County officials warned residents to boil water.', 'warned', 'County officials', false],
+    // people described only by where they live: the place names no one
+    [
+      'A woman from the town of Qasr Tayyib said the rations had been halved.',
+      'said',
+      'A woman from the town of Qasr Tayyib',
+      false,
+    ],
+    [
+      'Residents of the surrounding Millbrook neighbourhood said the tower was too tall.',
+      'said',
+      'Residents of the surrounding Millbrook neighbourhood',
+      false,
+    ],
     ['The company believes it was targeted by a rival.', 'believes', 'The company', true],
     ['Health officials believe the outbreak has peaked.', 'believe', 'Health officials', false],
     ['Prosecutors allege that he took bribes.', 'allege', 'Prosecutors', false],

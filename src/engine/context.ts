@@ -192,14 +192,22 @@ export function buildContext(
       continue;
     }
     if ((name[i - 1] || name[i + 1]) && !nameWords.has(t.lower)) nameWords.set(t.lower, i);
-    // "the nearby town of Ostrel", "the village of Hensby": a name the text calls a place
+    // "the nearby town of Ostrel", "the town of Qasr Tayyib": a name the text calls a place
     if (
+      !name[i - 1] &&
       tokens[i - 1]?.lower === 'of' &&
       PLACE_KINDS.has(tokens[i - 2]?.lower ?? '') &&
-      !name[i - 2] &&
-      !name[i + 1]
+      !name[i - 2]
     )
-      places.add(t.lower);
+      for (let k = i; name[k]; k++) places.add(tokens[k]!.lower);
+    // "the surrounding Millbrook neighbourhood", "the Tigray region": a name before the kind of
+    // place it is (lowercase, after the name)
+    if (
+      !name[i + 1] &&
+      PLACE_KINDS.has(tokens[i + 1]?.lower ?? '') &&
+      tokens[i + 1]!.kind === 'word'
+    )
+      for (let k = i; name[k]; k--) places.add(tokens[k]!.lower);
     if (name[i + 1] || tokens[i + 1]?.lower !== ',') continue;
     const d = tokens[i + 2]?.lower;
     if (d !== 'a' && d !== 'an' && d !== 'the') continue;
