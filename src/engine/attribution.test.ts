@@ -24,6 +24,9 @@ describe('reporting verbs: span is the verb group, source is the subject', () =>
     ],
     ['U.S. officials denied any involvement.', 'denied', 'U.S. officials', false],
     ['County officials warned residents to boil water.', 'warned', 'County officials', false],
+    // the plural of an acronym is a kind of people, not a name
+    ['Several MPs complained about the leader.', 'complained', 'Several MPs', false],
+    ['Labour MP Jo Smith said the rules were clear.', 'said', 'Labour MP Jo Smith', true],
     // people described only by where they live: the place names no one
     [
       'A woman from the town of Qasr Tayyib said the rations had been halved.',

@@ -131,6 +131,8 @@ export function buildContext(
         prev.lower === '(';
       if ((isTitle || initial) && (isCommon(t, tokens[i + 1]) || lowerSeen.has(t.lower))) continue;
       const acronym = t.end - t.start >= 2 && allCapitals(text, t.start, t.end);
+      // "several MPs", "CEOs", "NGOs": the plural of an acronym is a kind, not a name
+      if (!acronym && pluralAcronym(text, t.start, t.end)) continue;
       // "Lobbyists say", "Economists warned", "Anglers said": a plural person noun starting a
       // sentence; -ers and -ors are also surnames and names (Sanders, Reuters, Connors), so only
       // when the word is never capitalised inside a sentence and a plural verb or `said` follows
@@ -274,6 +276,12 @@ const PLURAL_VERBS: ReadonlySet<string> = new Set([
 
 /** Nouns for a place before `of` and its name: `the town of Ostrel`, `the state of Kelm`. */
 const PLACE_KINDS = ruleWords('placeKinds');
+
+/** `MPs`, `CEOs`: two or more capitals and a final lowercase `s`. */
+function pluralAcronym(text: string, start: number, end: number): boolean {
+  if (end - start < 3 || text.charCodeAt(end - 1) !== 115) return false; // s
+  return allCapitals(text, start, end - 1);
+}
 
 function isCommon(t: Token, next: Token | undefined): boolean {
   // known words, their plural or inflected forms, and -ly adverbs (not a name before its verb:
