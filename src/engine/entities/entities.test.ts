@@ -119,6 +119,14 @@ describe('every mention of a source links to one entity', () => {
       1,
       { words: 'The company', name: 'Tidewell Terminals', named: true },
     ],
+    // a name of no known kind that spoke before is the company, even after a headline's
+    // "Company Says"
+    [
+      'App Breach Exposed Data of Users, Company Says\n\nStrideWell said on Friday that hackers had accessed the data. In a filing, the company disclosed that the breach began in March.',
+      'disclosed',
+      0,
+      { words: 'the company', name: 'StrideWell', named: true },
+    ],
     // a company known only as such is unnamed however it is described later
     [
       'A large retailer said sales fell. The company said prices would rise.',

@@ -435,12 +435,22 @@ export class PartLinker {
         ? this.registry.latest('organisation')
         : this.registry.latestOrganisation(head);
       if (any && known && !companyLike(known.orgKey || known.head)) known = undefined;
+      // ("Company Says" in a headline, then "StrideWell said": the company is the name)
+      const name = any ? this.registry.latestUnknownName() : undefined;
+      if (known && known.entity.named !== true && name && name.last > known.last) known = undefined;
       const run = any
         ? names.organisation(np.start, '', (r) => companyLike(names.key(r)))
         : names.organisation(np.start, head);
       const runAt = run >= 0 ? ctx.tokens[names.start[run]!]!.start : -1;
       if (known && known.last >= runAt) return known;
-      return run >= 0 ? this.orgOf(run) : null;
+      if (run >= 0) return this.orgOf(run);
+      // "StrideWell said ... the company disclosed": no organisation was named, but a name of
+      // no known kind spoke before; the company is that name
+      if (name && name.last < before) {
+        name.entity.type = 'organisation';
+        return name;
+      }
+      return null;
     }
     if (cls === 'document') return this.registry.latestDocument(head) ?? null;
     // "Both sources", "the people" after "two people familiar with the talks": source nouns

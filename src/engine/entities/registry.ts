@@ -68,6 +68,7 @@ export class Registry {
   private lastOrganisation: Tracked | undefined;
   private lastDocument: Tracked | undefined;
   private lastNamedDocument: Tracked | undefined;
+  private lastUnknownName: Tracked | undefined;
   /** The latest organisation made with a word in its name or as its head. */
   private readonly orgByWord = new Map<string, Tracked>();
   /** The latest document made with a head noun (`report`, `minutes`). */
@@ -137,6 +138,7 @@ export class Registry {
     if (this.lastGroup === t) this.lastGroup = into;
     if (this.lastOrganisation === t) this.lastOrganisation = into;
     if (this.lastDocument === t) this.lastDocument = into;
+    if (this.lastUnknownName === t) this.lastUnknownName = undefined;
     if (this.lastNamedDocument === t)
       this.lastNamedDocument = into.entity.named === true ? into : undefined;
   }
@@ -192,8 +194,17 @@ export class Registry {
         if (e.named === true) this.lastNamedDocument = t;
         break;
       default:
+        if (e.named === true) this.lastUnknownName = t;
         break;
     }
+  }
+
+  /**
+   * The most recently mentioned name of no known kind (`StrideWell said`): what a later `the
+   * company` may refer to when no organisation was named.
+   */
+  latestUnknownName(): Tracked | undefined {
+    return this.lastUnknownName;
   }
 
   /** Registers an organisation under a name, an acronym or its first word. */
