@@ -102,6 +102,25 @@ const LINE = {
 
 const tint = (color: string, ink = INK): HighlightStyle => ({ background: { color, ink } });
 
+/**
+ * The `decorated` variant of the standard and colour-blind schemes: sources underlined, unnamed
+ * actors tinted with a wavy line, hedges dotted, the rest tinted.
+ */
+const decoratedOf = (
+  t: Readonly<Record<HighlightKey, string>>,
+  line: { readonly source: string; readonly unnamed: string; readonly hedge: string },
+  hedgeThickness: number,
+): StyleSet => ({
+  attribution: tint(t.attribution),
+  source: { underline: { style: 'solid', color: line.source, thickness: 2 } },
+  unnamed: {
+    ...tint(t.unnamed),
+    underline: { style: 'wavy', color: line.unnamed, thickness: 1.5 },
+  },
+  agentless: tint(t.agentless),
+  hedge: { underline: { style: 'dotted', color: line.hedge, thickness: hedgeThickness } },
+});
+
 /** The `tint` variant of a scheme: every kind its own background, no lines. */
 const tintsOf = (t: Readonly<Record<HighlightKey, string>>, ink = INK): StyleSet => ({
   attribution: tint(t.attribution, ink),
@@ -145,32 +164,14 @@ export const SCHEMES = {
   standard: {
     label: 'Standard',
     variants: {
-      decorated: {
-        attribution: tint(TINT.attribution),
-        source: { underline: { style: 'solid', color: LINE.source, thickness: 2 } },
-        unnamed: {
-          ...tint(TINT.unnamed),
-          underline: { style: 'wavy', color: LINE.unnamed, thickness: 1.5 },
-        },
-        agentless: tint(TINT.agentless),
-        hedge: { underline: { style: 'dotted', color: LINE.hedge, thickness: 2 } },
-      },
+      decorated: decoratedOf(TINT, LINE, 2),
       tint: tintsOf(TINT),
     },
   },
   'colour-blind': {
     label: 'Colour-blind safe',
     variants: {
-      decorated: {
-        attribution: tint(CB_TINT.attribution),
-        source: { underline: { style: 'solid', color: CB_LINE.source, thickness: 2 } },
-        unnamed: {
-          ...tint(CB_TINT.unnamed),
-          underline: { style: 'wavy', color: CB_LINE.unnamed, thickness: 1.5 },
-        },
-        agentless: tint(CB_TINT.agentless),
-        hedge: { underline: { style: 'dotted', color: CB_LINE.hedge, thickness: 2.5 } },
-      },
+      decorated: decoratedOf(CB_TINT, CB_LINE, 2.5),
       tint: tintsOf(CB_TINT),
     },
   },
