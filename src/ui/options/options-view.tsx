@@ -4,6 +4,7 @@
  * highlight and how, the reader's phrases, the note button, sites, and sites
  * never to run on. Pure display.
  */
+import type { ComponentChildren } from 'preact';
 import { NoteList } from '../components/note-list';
 import { StatusLine } from '../components/status-line';
 import { LIMITS, sizeInWords } from '../../shared/limits';
@@ -36,6 +37,26 @@ function ImportProgressView({ step }: { step: ImportStep }) {
 
 export type OptionsViewProps = OptionsState &
   OptionsActions & { reader: SettingsState & SettingsActions };
+
+/** A part of the options page under its heading (which names it for screen readers). */
+function Section({
+  id,
+  title,
+  children,
+}: {
+  id: string;
+  title: string;
+  children: ComponentChildren;
+}) {
+  return (
+    <section class="section" aria-labelledby={id}>
+      <h2 id={id} class="section__title">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
 
 interface FilterProps {
   label: string;
@@ -93,10 +114,7 @@ export function OptionsView(props: OptionsViewProps) {
 
       <StatusLine status={status} />
 
-      <section class="section" aria-labelledby="all-notes">
-        <h2 id="all-notes" class="section__title">
-          All notes
-        </h2>
+      <Section id="all-notes" title="All notes">
         <div class="search">
           <label class="note-form__label" for="search">
             Search notes, quoted passages, titles and tags
@@ -173,12 +191,9 @@ export function OptionsView(props: OptionsViewProps) {
             </button>
           </nav>
         )}
-      </section>
+      </Section>
 
-      <section class="section" aria-labelledby="backup">
-        <h2 id="backup" class="section__title">
-          Export and import
-        </h2>
+      <Section id="backup" title="Export and import">
         <p class="muted">
           Save everything to a file (notes, articles, your corrections of highlights), or bring it
           back from a file saved by Who Said, as Who Said JSON or W3C Web Annotation. Importing
@@ -221,20 +236,14 @@ export function OptionsView(props: OptionsViewProps) {
         </div>
         <p class="muted">Files of up to {sizeInWords(LIMITS.importBytes)}.</p>
         {importing && <ImportProgressView step={importing} />}
-      </section>
+      </Section>
 
-      <section class="section" aria-labelledby="highlights">
-        <h2 id="highlights" class="section__title">
-          Highlights
-        </h2>
+      <Section id="highlights" title="Highlights">
         <KindsAndColours {...reader} />
         <SettingsLine status={reader.settingsStatus} section="highlights" />
-      </section>
+      </Section>
 
-      <section class="section" aria-labelledby="phrases">
-        <h2 id="phrases" class="section__title">
-          Your own phrases
-        </h2>
+      <Section id="phrases" title="Your own phrases">
         <p class="muted">
           Words you want flagged as well, one per line, under the kind they belong to (for example
           “insiders say” as an unnamed actor). Found as whole words, in any case. Letters, digits,
@@ -242,12 +251,9 @@ export function OptionsView(props: OptionsViewProps) {
         </p>
         <ReaderPhrases {...reader} />
         <SettingsLine status={reader.settingsStatus} section="phrases" />
-      </section>
+      </Section>
 
-      <section class="section" aria-labelledby="in-page">
-        <h2 id="in-page" class="section__title">
-          In the page
-        </h2>
+      <Section id="in-page" title="In the page">
         <label class={`toggle${props.prefs ? '' : ' toggle--disabled'}`}>
           <input
             type="checkbox"
@@ -264,12 +270,9 @@ export function OptionsView(props: OptionsViewProps) {
             </span>
           </span>
         </label>
-      </section>
+      </Section>
 
-      <section class="section" aria-labelledby="sites">
-        <h2 id="sites" class="section__title">
-          Sites
-        </h2>
+      <Section id="sites" title="Sites">
         {sites.length === 0 ? (
           <p class="muted">
             No sites yet. Tick “Always on this site” in the popup to have Who Said run by itself on
@@ -299,19 +302,16 @@ export function OptionsView(props: OptionsViewProps) {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
-      <section class="section" aria-labelledby="never">
-        <h2 id="never" class="section__title">
-          Never run on these sites
-        </h2>
+      <Section id="never" title="Never run on these sites">
         <p class="muted">
           Who Said stays off these sites even when you click its button, and stops running there by
           itself.
         </p>
         <NeverRunSites {...reader} />
         <SettingsLine status={reader.settingsStatus} section="sites" />
-      </section>
+      </Section>
     </main>
   );
 }
