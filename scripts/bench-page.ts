@@ -52,7 +52,7 @@ import {
   waitFor,
   type LaunchedChromium,
 } from './lib/browser-launch.mjs';
-import { countWords, generateProse } from './lib/prose';
+import { countWords, escapeHtml, generateProse } from './lib/prose';
 import { unionPattern } from './lib/union-regex';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -126,9 +126,6 @@ function pagesIn(dir: string): PageSpec[] {
   }
   return out.sort((a, b) => (a.name < b.name ? -1 : 1));
 }
-
-const escapeHtml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A generated article of at least `mib` MiB of prose: headlines as h2, paragraphs as p. */
 function syntheticArticle(mib: number): string {

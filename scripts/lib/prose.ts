@@ -389,3 +389,7 @@ export function countWords(text: string): number {
   while (!it.next().done) n++;
   return n;
 }
+
+/** Text as HTML text content (`&`, `<`, `>` escaped), for pages built from generated prose. */
+export const escapeHtml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateProse } from '../../scripts/lib/prose';
+import { escapeHtml, generateProse } from '../../scripts/lib/prose';
 import {
   askContent,
   clickToolbarButton,
@@ -52,7 +52,7 @@ describe('Chromium: the background stopped in the middle of an analysis', () => 
       join(dir, 'long.html'),
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A long story</title></head>
 <body><main><article><h1>A long story</h1>
-${paragraphs.map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('\n')}
+${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
 </article></main></body></html>`,
     );
     server = await serveDir(dir);

@@ -22,7 +22,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateProse } from '../../scripts/lib/prose';
+import { escapeHtml, generateProse } from '../../scripts/lib/prose';
 import {
   askContent,
   clickToolbarButton,
@@ -45,9 +45,6 @@ const NAMES = [
 /** src/content/parts.ts and src/content/painter.ts. */
 const MAX_PART = 3 * 32_768;
 const MAX_PAINTED_RANGES = 20_000;
-
-const escapeHtml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** An HTML page with an article of paragraphs (and whatever `extra` markup goes after the first). */
 function articlePage(title: string, paragraphs: readonly string[], extra = ''): string {
