@@ -9,10 +9,15 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GECKO_ID } from '../../scripts/lib/browser-manifest';
-import { FIREFOX, serveDir, waitFor } from '../../scripts/lib/browser-launch.mjs';
+import {
+  FIREFOX,
+  openExtensionPage,
+  serveDir,
+  waitFor,
+} from '../../scripts/lib/browser-launch.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = resolve(root, 'extension/firefox');
@@ -23,16 +28,6 @@ const BASE = `moz-extension://${UUID}/src/ui`;
 interface BrowserApi {
   tabs: { query(query: object): Promise<Array<{ id?: number; url?: string }>> };
   permissions: { request(permissions: { origins: string[] }): Promise<boolean> };
-}
-
-async function openExtensionPage(browser: Browser, url: string): Promise<Page> {
-  const page = await browser.newPage();
-  void page.goto(url).catch(() => undefined);
-  await waitFor(`${url} to load`, async () => {
-    const state = await page.evaluate(() => [location.href, document.readyState]);
-    return state[0] === url && state[1] === 'complete';
-  });
-  return page;
 }
 
 describe('Firefox: never remember history', () => {
