@@ -67,3 +67,4 @@ export function openExtensionPage(
 
 /** Grants the add-on a site the way "Always on this site" does; resolves to whether granted. */
 export function allowSiteInFirefox(extensionPage: FirefoxPage, pattern: string): Promise<boolean>;
+export function requireBuild(dist: string): void;

@@ -10,10 +10,11 @@
 // It does what a click on the toolbar button does: grants activeTab for that tab and opens
 // the extension's popup, which runs the analysis on open (`tab.run`).
 /* global chrome, browser -- used only in functions evaluated inside the extension's own pages */
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { basename, dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 
@@ -166,6 +167,18 @@ export async function launchFirefox({ dist, geckoId, width = 1280, height = 1400
     version: await browser.version(),
     close: () => browser.close().catch(() => undefined),
   };
+}
+
+/**
+ * Throws, in words, when the extension build `dist` (`extension/chrome` or `extension/firefox`)
+ * is missing: the end-to-end tests run the built extension.
+ * @param {string} dist
+ */
+export function requireBuild(dist) {
+  if (!existsSync(resolve(dist, 'manifest.json'))) {
+    const name = `${basename(dirname(resolve(dist)))}/${basename(dist)}`;
+    throw new Error(`${name} is missing: run \`npm run build\` (npm run test:e2e does).`);
+  }
 }
 
 /**

@@ -13,20 +13,20 @@
  * (the way the popup accepts a target tab), to compare its counts with the content
  * script's summary, turn highlights off and keep a note.
  */
-import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { variantFor } from '../../src/shared/highlight-variant';
 import {
+  tabIdFor,
   askContent,
   clickToolbarButton,
   launchChromium,
-  serveDir,
-  tabIdFor,
-  waitFor,
   type LaunchedChromium,
+  requireBuild,
+  serveDir,
+  waitFor,
 } from '../../scripts/lib/browser-launch.mjs';
 import { COMMANDS } from '../../scripts/lib/browser-manifest';
 import { checkPaint, type PageLike } from './lib/paint';
@@ -92,9 +92,7 @@ describe('Chromium: extension/chrome', () => {
   let server: { origin: string; close(): Promise<void> };
 
   beforeAll(async () => {
-    if (!existsSync(resolve(dist, 'manifest.json'))) {
-      throw new Error('extension/chrome is missing: run `npm run build` (npm run test:e2e does).');
-    }
+    requireBuild(dist);
     const started = Date.now();
     server = await serveDir(resolve(root, 'test/fixtures'));
     chromium = await launchChromium({ dist, headless: true });

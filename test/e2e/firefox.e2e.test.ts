@@ -23,11 +23,12 @@ import { variantFor } from '../../src/shared/highlight-variant';
 import {
   allowSiteInFirefox,
   FIREFOX,
+  type LaunchedFirefox,
   launchFirefox,
   openExtensionPage,
+  requireBuild,
   serveDir,
   waitFor,
-  type LaunchedFirefox,
 } from '../../scripts/lib/browser-launch.mjs';
 import { COMMANDS, GECKO_ID } from '../../scripts/lib/browser-manifest';
 import { checkPaint, type PageLike } from './lib/paint';
@@ -81,9 +82,7 @@ describe('Firefox: extension/firefox', () => {
   let unavailable: string | null = null;
 
   beforeAll(async () => {
-    if (!existsSync(resolve(dist, 'manifest.json'))) {
-      throw new Error('extension/firefox is missing: run `npm run build` (npm run test:e2e does).');
-    }
+    requireBuild(dist);
     if (!existsSync(FIREFOX)) {
       unavailable = `no Firefox at ${FIREFOX}`;
       return;

@@ -5,19 +5,19 @@
  * popup's ledger. The card is read from the accessibility tree (in-page-support.ts), and
  * the page's own markup is compared, without Who Said's card host, at every step.
  */
-import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  tabIdFor,
   askContent,
   clickToolbarButton,
   launchChromium,
-  serveDir,
-  tabIdFor,
-  waitFor,
   type LaunchedChromium,
+  requireBuild,
+  serveDir,
+  waitFor,
 } from '../../scripts/lib/browser-launch.mjs';
 import {
   type CardView,
@@ -44,9 +44,7 @@ describe('Chromium: cards, keyboard, corrections, ledger', () => {
   let demo: { origin: string; close(): Promise<void> };
 
   beforeAll(async () => {
-    if (!existsSync(resolve(dist, 'manifest.json'))) {
-      throw new Error('extension/chrome is missing: run `npm run build` (npm run test:e2e does).');
-    }
+    requireBuild(dist);
     fixtures = await serveDir(resolve(root, 'test/fixtures'));
     demo = await serveDir(resolve(root, 'demo'));
     chromium = await launchChromium({

@@ -13,6 +13,7 @@ import {
   FIREFOX,
   launchFirefox,
   openExtensionPage,
+  requireBuild,
   serveDir,
   waitFor,
 } from '../../scripts/lib/browser-launch.mjs';
@@ -48,9 +49,7 @@ describe('Firefox: the card and the ledger', () => {
   let unavailable: string | null = null;
 
   beforeAll(async () => {
-    if (!existsSync(resolve(dist, 'manifest.json'))) {
-      throw new Error('extension/firefox is missing: run `npm run build` (npm run test:e2e does).');
-    }
+    requireBuild(dist);
     if (!existsSync(FIREFOX)) {
       unavailable = `no Firefox at ${FIREFOX}`;
       return;

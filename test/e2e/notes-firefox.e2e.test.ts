@@ -12,11 +12,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   allowSiteInFirefox,
   FIREFOX,
+  type LaunchedFirefox,
   launchFirefox,
   openExtensionPage,
+  requireBuild,
   serveDir,
   waitFor,
-  type LaunchedFirefox,
 } from '../../scripts/lib/browser-launch.mjs';
 import { GECKO_ID } from '../../scripts/lib/browser-manifest';
 
@@ -85,9 +86,7 @@ describe('Firefox: notes on passages', () => {
   let unavailable: string | null = null;
 
   beforeAll(async () => {
-    if (!existsSync(resolve(dist, 'manifest.json'))) {
-      throw new Error('extension/firefox is missing: run `npm run build` (npm run test:e2e does).');
-    }
+    requireBuild(dist);
     if (!existsSync(FIREFOX)) {
       unavailable = `no Firefox at ${FIREFOX}`;
       return;

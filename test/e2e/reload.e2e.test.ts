@@ -5,7 +5,6 @@
  * extension goes, with `runtime.id` gone). A file of its own: the reload restarts the
  * extension under every other test.
  */
-import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -13,9 +12,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   clickToolbarButton,
   launchChromium,
+  type LaunchedChromium,
+  requireBuild,
   serveDir,
   waitFor,
-  type LaunchedChromium,
 } from '../../scripts/lib/browser-launch.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -35,9 +35,7 @@ describe('Chromium: extension reload with a tab open', () => {
   let server: { origin: string; close(): Promise<void> };
 
   beforeAll(async () => {
-    if (!existsSync(resolve(dist, 'manifest.json'))) {
-      throw new Error('extension/chrome is missing: run `npm run build` (npm run test:e2e does).');
-    }
+    requireBuild(dist);
     server = await serveDir(resolve(root, 'test/fixtures'));
     chromium = await launchChromium({ dist, headless: true });
   });
