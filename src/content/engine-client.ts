@@ -11,6 +11,7 @@
 import type { Finding } from '../engine/types';
 import type { Analyze, EngineRun } from './analysis-run';
 import type { Ask } from './background-client';
+import { abortReason } from './steps';
 
 /**
  * How long one part may take before the background is taken for gone. A lost request fails at
@@ -21,11 +22,9 @@ export const ENGINE_TIMEOUT_MS = 30_000;
 
 /** Rejects with the run's abort reason as soon as it is stopped, else settles as `answer`. */
 function untilStopped<T>(answer: Promise<T>, signal: AbortSignal): Promise<T> {
-  const stopped = (): unknown =>
-    signal.reason ?? new DOMException('The analysis was stopped.', 'AbortError');
-  if (signal.aborted) return Promise.reject(stopped());
+  if (signal.aborted) return Promise.reject(abortReason(signal));
   return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(stopped());
+    const onAbort = (): void => reject(abortReason(signal));
     signal.addEventListener('abort', onAbort, { once: true });
     answer.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });
