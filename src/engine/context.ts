@@ -52,15 +52,28 @@ export function buildContext(
   const sentenceOf = new Int32Array(tokens.length).fill(-1);
   const name = new Uint8Array(tokens.length);
   const titleCase = new Uint8Array(sentences.length);
-  sentences.forEach((s, si) => {
+  // A capitalised word at a sentence start is a name only if the text does not also use it in
+  // lowercase, and it is capitalised inside a sentence too (`Corrigan has ...`) or begins a run
+  // of capitals (`Halvard Foods`). Only sentence-initial words are tracked: found in the same
+  // pass over each sentence that tells a Title Case headline (whose every word is capitalised as
+  // if it started a sentence), so the tokens are read once while they are at hand.
+  const initialWords = new Set<string>();
+  /** The sentence's other capitalised words, initial words if it is a headline. */
+  const capitals: string[] = [];
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
     let long = 0;
     let capped = 0;
     let small = 0;
     let smallCapped = 0;
-    for (let i = s.first; i < s.last; i++) {
+    capitals.length = 0;
+    sentenceOf[s.first] = si;
+    const t0 = tokens[s.first]!;
+    if (t0.kind === 'word' && t0.cap && (t0.f & F.FUNC) === 0) initialWords.add(t0.lower);
+    for (let i = s.first + 1; i < s.last; i++) {
       sentenceOf[i] = si;
       const t = tokens[i]!;
-      if (t.kind !== 'word' || i === s.first) continue;
+      if (t.kind !== 'word') continue;
       if ((t.f & F.FUNC) !== 0 && t.lower.length <= 3) {
         small++;
         if (t.cap) smallCapped++;
@@ -68,6 +81,11 @@ export function buildContext(
         long++;
         if (t.cap) capped++;
       }
+      if (!t.cap || (t.f & F.FUNC) !== 0) continue;
+      const p = tokens[i - 1]!;
+      if (p.kind === 'quote' || p.lower === ':' || p.lower === '—' || p.lower === '(')
+        initialWords.add(t.lower);
+      else capitals.push(t.lower);
     }
     const last = tokens[s.last - 1];
     const stopped = !!last && (last.lower === '.' || last.kind === 'quote');
@@ -77,28 +95,7 @@ export function buildContext(
       capped >= long * 0.75 &&
       (small === 0 || smallCapped > 0 || capped === long);
     titleCase[si] = isTitle ? 1 : 0;
-  });
-  // A capitalised word at a sentence start is a name only if the text does not also use it in
-  // lowercase, and it is capitalised inside a sentence too (`Corrigan has ...`) or begins a run
-  // of capitals (`Halvard Foods`). Only sentence-initial words are tracked.
-  const initialWords = new Set<string>();
-  const firsts = new Uint8Array(tokens.length);
-  for (const s of sentences) firsts[s.first] = 1;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== 'word' || !t.cap || (t.f & F.FUNC) !== 0) continue;
-    const p = tokens[i - 1];
-    // (every word of a Title Case headline is capitalised as if it started a sentence)
-    if (
-      firsts[i] ||
-      titleCase[sentenceOf[i]!] ||
-      !p ||
-      p.kind === 'quote' ||
-      p.lower === ':' ||
-      p.lower === '—' ||
-      p.lower === '('
-    )
-      initialWords.add(t.lower);
+    if (isTitle) for (const w of capitals) initialWords.add(w);
   }
   const lowerSeen = new Set<string>();
   const capSeen = new Set<string>();
