@@ -241,7 +241,7 @@ describe('the Who Said JSON file', () => {
     [
       'a version 3 file without corrections',
       edited((f) => void delete (f as Record<string, unknown>).decisions),
-      'The file’s decisions is missing.',
+      'The file’s corrections are missing.',
     ],
     [
       'corrections in a version 2 file',

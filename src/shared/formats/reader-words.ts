@@ -15,6 +15,16 @@ const RECORDS: Record<string, string> = {
   items: 'Annotation',
 };
 
+/** What each list in a file is called (a plural), for a problem with the whole list. */
+const LISTS: Record<string, string> = {
+  notes: 'notes',
+  articles: 'articles',
+  decisions: 'corrections',
+  snapshots: 'saved article texts',
+  sites: 'sites',
+  items: 'annotations',
+};
+
 /** What a field is called, by the last part of its path. */
 const FIELDS: [RegExp, string][] = [
   [/\.target\.selectors\[\d+\]\.exact$/, 'the quote'],
@@ -77,8 +87,11 @@ export function inReaderWords(message: string, root: string): string {
     if (list && problem === 'is not expected')
       return `“${list[1]}” is not part of a Who Said file.`;
     if (list && problem === 'is not allowed') return `The key “${list[1]}” is not allowed.`;
-    const what = list ? `The file’s ${list[1]}` : 'The file';
-    return `${what} ${problem}.`;
+    const name = list?.[1];
+    if (name === undefined) return `The file ${problem}.`;
+    const plural = LISTS[name];
+    if (plural === undefined) return `The file’s “${name}” ${problem}.`;
+    return `The file’s ${plural} ${problem.replace(/^is /, 'are ')}.`;
   }
   const [head, list = '', index = '0'] = record;
   const label = `${RECORDS[list] ?? list} ${Number(index) + 1}`;
