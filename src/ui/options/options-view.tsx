@@ -197,8 +197,8 @@ export function OptionsView(props: OptionsViewProps) {
         <p class="muted">
           Save everything to a file (notes, articles, your corrections of highlights, your own
           phrases and never-run sites), or bring it back from a file saved by Who Said, as Who Said
-          JSON or W3C Web Annotation. Importing keeps what you have; a note in both places keeps
-          its latest version, and phrases and sites are added to yours.
+          JSON or W3C Web Annotation. Importing keeps what you have; a note in both places keeps its
+          latest version, and phrases and sites are added to yours.
         </p>
         <div class="backup">
           <button
