@@ -1,11 +1,12 @@
 import { findPassives } from './agentless';
 import type { Context } from './context';
-import { buildContext } from './context';
+import { buildContext, isHeadline } from './context';
 import type { Cue } from './cues/cue';
 import { findCues } from './cues/find-cues';
 import { CONTENT_PREPS } from './cues/noun-cue';
 import { Linker } from './entities/link';
 import { findHedges } from './hedges';
+import { F } from './lexicon';
 import type { Token } from './tokenize';
 import type { AnalyzeOptions, CueClass, Finding, FindingKind } from './types';
 import { findUnnamed } from './unnamed/find-unnamed';
@@ -51,16 +52,23 @@ const PART = 32768;
 function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
   const toks = ctx.tokens;
   const part = linker.part(ctx);
-  /** Head tokens of the sentence's sources (a handful: an array is faster than a Set). */
-  const sourceHeads: number[] = [];
+  /**
+   * Head tokens of the sentence's sources (a handful: an array is faster than a Set; a new one
+   * for each sentence that had any, since shortening an array is slower than making one).
+   */
+  let sourceHeads: number[] = [];
   const view: EntityView = { sources: part, registry: linker.registry };
   const add = (a: number, b: number, kind: FindingKind, why: string): void => {
     out.push({ start: toks[a]!.start, end: toks[b - 1]!.end, kind, why });
   };
-  ctx.sentences.forEach((s, si) => {
+  const sentences = ctx.sentences;
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
     const from = out.length;
-    if (sourceHeads.length > 0) sourceHeads.length = 0;
-    const cues = findCues(ctx, s);
+    if (sourceHeads.length > 0) sourceHeads = [];
+    // each detector needs some kind of word: a sentence without any is not read for it
+    const flags = ctx.sentenceFlags[si]!;
+    const cues = (flags & (F.REPORT | F.CUE_START)) !== 0 ? findCues(ctx, s) : NONE;
     for (const cue of cues) {
       // built whole, `source` included (the entities pass fills it): adding a field later
       // would give findings two shapes
@@ -97,10 +105,15 @@ function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
     }
     // (the cues' findings are the sentence's first, in the same order)
     if (cues.length > 0) part.link(cues, out, from, si);
-    for (const p of findPassives(ctx, s))
-      add(p.start, p.end, 'agentless', p.impersonal ? WHY_IMPERSONAL : WHY_PASSIVE);
-    for (const h of findHedges(ctx, s)) add(h.start, h.end, 'hedge', WHY_HEDGE);
-    for (const u of findUnnamed(ctx, s, sourceHeads, view)) add(u.start, u.end, 'unnamed', u.why);
+    // (a headline's reduced passives have no `be`: "Four Indicted in ...")
+    if ((flags & F.BE) !== 0 || isHeadline(ctx, s))
+      for (const p of findPassives(ctx, s))
+        add(p.start, p.end, 'agentless', p.impersonal ? WHY_IMPERSONAL : WHY_PASSIVE);
+    if ((flags & (F.HEDGE | F.RAISING)) !== 0)
+      for (const h of findHedges(ctx, s)) add(h.start, h.end, 'hedge', WHY_HEDGE);
+    // (a credited phrase may be unnamed without an actor noun: "One of them", "a bookseller")
+    if ((flags & F.ACTOR) !== 0 || sourceHeads.length > 0)
+      for (const u of findUnnamed(ctx, s, sourceHeads, view)) add(u.start, u.end, 'unnamed', u.why);
     // sentences come in order; only each sentence's findings need sorting (a stable insertion
     // sort in place: a sentence has few findings, mostly in order already)
     for (let i = from + 1; i < out.length; i++) {
@@ -113,8 +126,10 @@ function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
       }
       out[j + 1] = f;
     }
-  });
+  }
 }
+
+const NONE: readonly Cue[] = [];
 
 const CUE_WHY: Record<CueClass, string> = {
   neutral: 'a neutral reporting verb',

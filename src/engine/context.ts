@@ -20,6 +20,11 @@ export interface Context {
   /** Whether each sentence is a Title Case headline (capitals then say nothing about names). */
   titleCase: Uint8Array;
   /**
+   * The lexicon flags (`F`) of each sentence's words together: a detector whose every finding
+   * needs a word of some kind skips the sentences that have none.
+   */
+  sentenceFlags: Int32Array;
+  /**
    * Whether earlier sources with a given role head were named, so that a later `the official`
    * refers back to `a Pentagon official` (named) or `a senior official` (not).
    */
@@ -52,6 +57,7 @@ export function buildContext(
   const sentenceOf = new Int32Array(tokens.length).fill(-1);
   const name = new Uint8Array(tokens.length);
   const titleCase = new Uint8Array(sentences.length);
+  const sentenceFlags = new Int32Array(sentences.length);
   // A capitalised word at a sentence start is a name only if the text does not also use it in
   // lowercase, and it is capitalised inside a sentence too (`Corrigan has ...`) or begins a run
   // of capitals (`Halvard Foods`). Only sentence-initial words are tracked: found in the same
@@ -66,14 +72,16 @@ export function buildContext(
     let capped = 0;
     let small = 0;
     let smallCapped = 0;
-    capitals.length = 0;
+    if (capitals.length > 0) capitals.length = 0;
     sentenceOf[s.first] = si;
     const t0 = tokens[s.first]!;
+    let flags = t0.f;
     if (t0.kind === 'word' && t0.cap && (t0.f & F.FUNC) === 0) initialWords.add(t0.lower);
     for (let i = s.first + 1; i < s.last; i++) {
       sentenceOf[i] = si;
       const t = tokens[i]!;
       if (t.kind !== 'word') continue;
+      flags |= t.f;
       if ((t.f & F.FUNC) !== 0 && t.lower.length <= 3) {
         small++;
         if (t.cap) smallCapped++;
@@ -95,6 +103,7 @@ export function buildContext(
       capped >= long * 0.75 &&
       (small === 0 || smallCapped > 0 || capped === long);
     titleCase[si] = isTitle ? 1 : 0;
+    sentenceFlags[si] = flags;
     if (isTitle) for (const w of capitals) initialWords.add(w);
   }
   const lowerSeen = new Set<string>();
@@ -230,6 +239,7 @@ export function buildContext(
     sentenceOf,
     name,
     titleCase,
+    sentenceFlags,
     mentions,
     nameWords,
     places,
