@@ -66,6 +66,11 @@ export function buildContext(
   const initialWords = new Set<string>();
   /** The sentence's other capitalised words, initial words if it is a headline. */
   const capitals: string[] = [];
+  /**
+   * The capitalised words that may be names (not function or time words), in text order: the
+   * name pass below reads these, not every token again.
+   */
+  const capIndex: number[] = [];
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     let long = 0;
@@ -76,7 +81,10 @@ export function buildContext(
     sentenceOf[s.first] = si;
     const t0 = tokens[s.first]!;
     let flags = t0.f;
-    if (t0.kind === 'word' && t0.cap && (t0.f & F.FUNC) === 0) initialWords.add(t0.lower);
+    if (t0.kind === 'word' && t0.cap && (t0.f & F.FUNC) === 0) {
+      initialWords.add(t0.lower);
+      if ((t0.f & F.TIME) === 0) capIndex.push(s.first);
+    }
     for (let i = s.first + 1; i < s.last; i++) {
       sentenceOf[i] = si;
       const t = tokens[i]!;
@@ -90,6 +98,7 @@ export function buildContext(
         if (t.cap) capped++;
       }
       if (!t.cap || (t.f & F.FUNC) !== 0) continue;
+      if ((t.f & F.TIME) === 0) capIndex.push(i);
       const p = tokens[i - 1]!;
       if (p.kind === 'quote' || p.lower === ':' || p.lower === '—' || p.lower === '(')
         initialWords.add(t.lower);
@@ -121,61 +130,58 @@ export function buildContext(
       }
     }
   }
-  sentences.forEach((s, si) => {
+  for (const i of capIndex) {
+    const si = sentenceOf[i]!;
+    const s = sentences[si]!;
     const isTitle = titleCase[si] === 1;
-    for (let i = s.first; i < s.last; i++) {
-      const t = tokens[i]!;
-      if (t.kind !== 'word' || !t.cap) continue;
-      if ((t.f & (F.FUNC | F.TIME)) !== 0) continue;
-      const prev = tokens[i - 1];
-      const initial =
-        i === s.first ||
-        !prev ||
-        prev.kind === 'quote' ||
-        prev.lower === ':' ||
-        prev.lower === '—' ||
-        prev.lower === '(';
-      if ((isTitle || initial) && (isCommon(t, tokens[i + 1]) || lowerSeen.has(t.lower))) continue;
-      const acronym = t.end - t.start >= 2 && allCapitals(text, t.start, t.end);
-      // "several MPs", "CEOs", "NGOs": the plural of an acronym is a kind, not a name
-      if (!acronym && pluralAcronym(text, t.start, t.end)) continue;
-      // "Lobbyists say", "Economists warned", "Anglers said": a plural person noun starting a
-      // sentence; -ers and -ors are also surnames and names (Sanders, Reuters, Connors), so only
-      // when the word is never capitalised inside a sentence and a plural verb or `said` follows
-      if (
-        initial &&
-        !isTitle &&
-        !capSeen.has(t.lower) &&
-        (PERSON_PLURAL.test(t.lower) ||
-          (AGENT_PLURAL.test(t.lower) && pluralVerbAfter(tokens, i))) &&
-        agentiveNoun(t.lower)
-      )
-        continue;
-      if (initial && !isTitle && !capSeen.has(t.lower) && !acronym) {
-        // "Transport planners", "Health officials": a modifier before a lowercase noun;
-        // "Reuters reported", "Apple has": a name before its verb
-        const n = tokens[i + 1];
-        const modifier =
-          !!n &&
-          n.kind === 'word' &&
-          !n.cap &&
-          (n.f & (F.FUNC | F.REPORT | F.ADV)) === 0 &&
-          !n.lower.endsWith('ed');
-        // "Internal emails show": an adjective before a plural document or actor noun
-        const adjective =
-          !modifier &&
-          !!n &&
-          (n.f & F.ACTOR) !== 0 &&
-          !n.cap &&
-          n.lower.endsWith('s') &&
-          ADJECTIVE_ENDING.test(t.lower);
-        if (modifier || adjective) continue;
-      }
-      name[i] = 1;
-      // a name shaped like an adverb is none: "Tully says", "Kelly has"
-      if ((t.f & F.ADV) !== 0 && !ADVERBS.has(t.lower)) t.f &= ~F.ADV;
+    const t = tokens[i]!;
+    const prev = tokens[i - 1];
+    const initial =
+      i === s.first ||
+      !prev ||
+      prev.kind === 'quote' ||
+      prev.lower === ':' ||
+      prev.lower === '—' ||
+      prev.lower === '(';
+    if ((isTitle || initial) && (isCommon(t, tokens[i + 1]) || lowerSeen.has(t.lower))) continue;
+    const acronym = t.end - t.start >= 2 && allCapitals(text, t.start, t.end);
+    // "several MPs", "CEOs", "NGOs": the plural of an acronym is a kind, not a name
+    if (!acronym && pluralAcronym(text, t.start, t.end)) continue;
+    // "Lobbyists say", "Economists warned", "Anglers said": a plural person noun starting a
+    // sentence; -ers and -ors are also surnames and names (Sanders, Reuters, Connors), so only
+    // when the word is never capitalised inside a sentence and a plural verb or `said` follows
+    if (
+      initial &&
+      !isTitle &&
+      !capSeen.has(t.lower) &&
+      (PERSON_PLURAL.test(t.lower) || (AGENT_PLURAL.test(t.lower) && pluralVerbAfter(tokens, i))) &&
+      agentiveNoun(t.lower)
+    )
+      continue;
+    if (initial && !isTitle && !capSeen.has(t.lower) && !acronym) {
+      // "Transport planners", "Health officials": a modifier before a lowercase noun;
+      // "Reuters reported", "Apple has": a name before its verb
+      const n = tokens[i + 1];
+      const modifier =
+        !!n &&
+        n.kind === 'word' &&
+        !n.cap &&
+        (n.f & (F.FUNC | F.REPORT | F.ADV)) === 0 &&
+        !n.lower.endsWith('ed');
+      // "Internal emails show": an adjective before a plural document or actor noun
+      const adjective =
+        !modifier &&
+        !!n &&
+        (n.f & F.ACTOR) !== 0 &&
+        !n.cap &&
+        n.lower.endsWith('s') &&
+        ADJECTIVE_ENDING.test(t.lower);
+      if (modifier || adjective) continue;
     }
-  });
+    name[i] = 1;
+    // a name shaped like an adverb is none: "Tully says", "Kelly has"
+    if ((t.f & F.ADV) !== 0 && !ADVERBS.has(t.lower)) t.f &= ~F.ADV;
+  }
   // One pass over the names for two kinds of back-reference. `mentions`: a title right before a
   // name ("Striker Tomas Rell") or in apposition to it ("Tomas Rell, a striker for the club,")
   // makes a later "the striker" a named person. `nameWords`: the words of multiword names, so

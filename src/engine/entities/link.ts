@@ -9,7 +9,7 @@
 import type { Context } from '../context';
 import { isHeadline } from '../context';
 import type { Cue } from '../cues/cue';
-import { agentiveNoun, GENERIC_SOURCES, ruleWords } from '../lexicon';
+import { agentiveNoun, F, GENERIC_SOURCES, ruleWords } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
 import { headClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
@@ -19,7 +19,7 @@ import type { Gender } from './names';
 import { genderOf, isTitleWord, Names } from './names';
 import type { Tracked } from './registry';
 import { Registry } from './registry';
-import { checkMention, mentionsAnonymity } from './standards';
+import { checkMention } from './standards';
 import { squash, wordsHash } from './words';
 
 /**
@@ -45,8 +45,6 @@ export class PartLinker {
   private namesOf: Names | null = null;
   /** Per sentence: 1 a headline, -1 not, 0 not asked yet. */
   private headlines: Int8Array | null = null;
-  /** Per sentence: 1 it speaks of anonymity, -1 not, 0 not asked yet. */
-  private anonymities: Int8Array | null = null;
   /** Source mentions linked so far in this part: their first token and entity. */
   private readonly toks: number[] = [];
   private readonly tracked: Tracked[] = [];
@@ -468,13 +466,9 @@ export class PartLinker {
     return run >= 0 ? this.personOf(run, null) : (known ?? null);
   }
 
-  /** Whether sentence `si` speaks of anonymity (asked once per sentence). */
+  /** Whether sentence `si` speaks of anonymity or authorisation at all (most do not). */
   private anonymous(si: number): boolean {
-    const known = (this.anonymities ??= new Int8Array(this.ctx.sentences.length))[si]!;
-    if (known) return known > 0;
-    const yes = mentionsAnonymity(this.ctx, this.ctx.sentences[si]!);
-    this.anonymities[si] = yes ? 1 : -1;
-    return yes;
+    return (this.ctx.sentenceFlags[si]! & F.ANON) !== 0;
   }
 
   /** Whether sentence `si` is a headline (asked once per sentence). */
