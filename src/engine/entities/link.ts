@@ -51,7 +51,7 @@ export class PartLinker {
   /** The entity of each cue of the sentence being linked. */
   private readonly sentenceTracked: (Tracked | null)[] = [];
   /** The entity of each source phrase linked in this part, by head token. */
-  private readonly byHead: (Tracked | undefined)[];
+  private readonly byHead = new Map<number, Tracked>();
   /** Headline subjects the story may name later (`Ostravan Minister Derides ...`). */
   private readonly pending: Pending[] = [];
   /** Whether a sentence after the latest headline had sources (a new headline then ends it). */
@@ -64,13 +64,11 @@ export class PartLinker {
   constructor(
     private readonly ctx: Context,
     private readonly registry: Registry,
-  ) {
-    this.byHead = new Array<Tracked | undefined>(ctx.tokens.length);
-  }
+  ) {}
 
   /** The entity of the source phrase with head token `head`, if one was linked. */
   entityAt(head: number): Tracked | undefined {
-    return this.byHead[head];
+    return this.byHead.get(head);
   }
 
   private get names(): Names {
@@ -251,7 +249,7 @@ export class PartLinker {
     // the same words credited by several cues ("A House Democratic aide, who spoke on condition
     // of anonymity, said") are one mention
     const np = source.np;
-    const seen = this.byHead[np.head];
+    const seen = this.byHead.get(np.head);
     if (seen) {
       // "In a statement, St. Aldric's chief executive, Dr. Paul Ransome, said": the longer
       // phrase of a later cue names the person the first one only described
@@ -259,7 +257,7 @@ export class PartLinker {
       const r = personIn(this.ctx, this.names, np);
       if (r < 0) return seen;
       const person = this.personOf(r, np);
-      this.byHead[np.head] = person;
+      this.byHead.set(np.head, person);
       this.replaced = seen;
       return person;
     }
@@ -271,7 +269,7 @@ export class PartLinker {
     const last = name ? toks[np.end - 1]!.lower : '';
     const known = name ? this.registry.byName(first, last) : undefined;
     const t = known ?? this.resolve(source);
-    this.byHead[np.head] = t;
+    this.byHead.set(np.head, t);
     if (name && !known && t.entity.named === true && t.entity.type !== 'unknown')
       this.registry.setByName(first, last, t);
     return t;
