@@ -4,7 +4,15 @@
  * `is located`), raising hedges (`is said to`), or active perfects (`has said`).
  */
 import type { Context } from './context';
-import { isAdverb, isContent, isHeadline, isPunct, isVerbLike, isWord } from './context';
+import {
+  isAdverb,
+  isContent,
+  isHeadline,
+  isPunct,
+  isVerbLike,
+  isWord,
+  sentenceHas,
+} from './context';
 import {
   BE_FORMS,
   F,
@@ -84,7 +92,9 @@ function attributive(ctx: Context, s: Sentence, k: number): boolean {
 export function findPassives(ctx: Context, s: Sentence): Passive[] {
   const toks = ctx.tokens;
   const out: Passive[] = [];
-  for (let i = s.first; i < s.last; i++) {
+  // (a sentence without a form of `be` is not read for these; a headline's follow)
+  const be = sentenceHas(ctx, s, F.BE);
+  for (let i = s.first; be && i < s.last; i++) {
     const t = toks[i]!;
     if ((t.f & F.BE) === 0 || t.lower === "'s") continue;
     // "Be warned:", "Be prepared to wait": an imperative to the reader hides nobody

@@ -1,12 +1,11 @@
 import { findPassives } from './agentless';
 import type { Context } from './context';
-import { buildContext, isHeadline } from './context';
+import { buildContext } from './context';
 import type { Cue } from './cues/cue';
 import { findCues } from './cues/find-cues';
 import { CONTENT_PREPS } from './cues/noun-cue';
 import { Linker } from './entities/link';
 import { findHedges } from './hedges';
-import { F } from './lexicon';
 import type { Token } from './tokenize';
 import type { AnalyzeOptions, CueClass, Finding, FindingKind } from './types';
 import { findUnnamed } from './unnamed/find-unnamed';
@@ -66,9 +65,7 @@ function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
     const s = sentences[si]!;
     const from = out.length;
     if (sourceHeads.length > 0) sourceHeads = [];
-    // each detector needs some kind of word: a sentence without any is not read for it
-    const flags = ctx.sentenceFlags[si]!;
-    const cues = (flags & (F.REPORT | F.CUE_START)) !== 0 ? findCues(ctx, s) : NONE;
+    const cues = findCues(ctx, s);
     for (const cue of cues) {
       // built whole, `source` included (the entities pass fills it): adding a field later
       // would give findings two shapes
@@ -105,15 +102,10 @@ function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
     }
     // (the cues' findings are the sentence's first, in the same order)
     if (cues.length > 0) part.link(cues, out, from, si);
-    // (a headline's reduced passives have no `be`: "Four Indicted in ...")
-    if ((flags & F.BE) !== 0 || isHeadline(ctx, s))
-      for (const p of findPassives(ctx, s))
-        add(p.start, p.end, 'agentless', p.impersonal ? WHY_IMPERSONAL : WHY_PASSIVE);
-    if ((flags & (F.HEDGE | F.RAISING)) !== 0)
-      for (const h of findHedges(ctx, s)) add(h.start, h.end, 'hedge', WHY_HEDGE);
-    // (a credited phrase may be unnamed without an actor noun: "One of them", "a bookseller")
-    if ((flags & F.ACTOR) !== 0 || sourceHeads.length > 0)
-      for (const u of findUnnamed(ctx, s, sourceHeads, view)) add(u.start, u.end, 'unnamed', u.why);
+    for (const p of findPassives(ctx, s))
+      add(p.start, p.end, 'agentless', p.impersonal ? WHY_IMPERSONAL : WHY_PASSIVE);
+    for (const h of findHedges(ctx, s)) add(h.start, h.end, 'hedge', WHY_HEDGE);
+    for (const u of findUnnamed(ctx, s, sourceHeads, view)) add(u.start, u.end, 'unnamed', u.why);
     // sentences come in order; only each sentence's findings need sorting (a stable insertion
     // sort in place: a sentence has few findings, mostly in order already)
     for (let i = from + 1; i < out.length; i++) {
@@ -128,8 +120,6 @@ function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
     }
   }
 }
-
-const NONE: readonly Cue[] = [];
 
 const CUE_WHY: Record<CueClass, string> = {
   neutral: 'a neutral reporting verb',

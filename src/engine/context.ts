@@ -308,6 +308,14 @@ function isCommon(t: Token, next: Token | undefined): boolean {
   );
 }
 
+/**
+ * Whether some word of sentence `s` has one of the lexicon flags `flags` (`F`): a detector whose
+ * every finding needs such a word skips the sentence without reading its tokens.
+ */
+export function sentenceHas(ctx: Context, s: Sentence, flags: number): boolean {
+  return (ctx.sentenceFlags[ctx.sentenceOf[s.first]!]! & flags) !== 0;
+}
+
 export const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
 
 /** A content word: not a function word, auxiliary, pronoun or adverb. */
