@@ -118,10 +118,17 @@ export function buildContext(
   const lowerSeen = new Set<string>();
   const capSeen = new Set<string>();
   if (initialWords.size > 0) {
+    // most words are no initial word: a bit per first letter and length rules out most of
+    // them before the Set probe
+    const shapes = new Int32Array(27);
+    for (const w of initialWords) shapes[shapeRow(w)]! |= 1 << Math.min(w.length, 31);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       // initial words are never function words (see above): skip those without a Set probe
-      if (t.kind !== 'word' || (t.f & F.FUNC) !== 0 || !initialWords.has(t.lower)) continue;
+      if (t.kind !== 'word' || (t.f & F.FUNC) !== 0) continue;
+      const w = t.lower;
+      if ((shapes[shapeRow(w)]! & (1 << Math.min(w.length, 31))) === 0 || !initialWords.has(w))
+        continue;
       if (!t.cap) lowerSeen.add(t.lower);
       else {
         const p = tokens[i - 1];
@@ -252,6 +259,12 @@ export function buildContext(
     headClasses: new Uint8Array(tokens.length),
     placeNames: new Uint8Array(tokens.length),
   };
+}
+
+/** The row of `shapes` for a lowercase word: its first letter a-z, or 26 for any other. */
+function shapeRow(w: string): number {
+  const c = w.charCodeAt(0) - 97;
+  return c >= 0 && c < 26 ? c : 26;
 }
 
 const ADJECTIVE_ENDING = /(?:al|ive|ous|ic|ary|ful|less|able|ible|ed)$/;
