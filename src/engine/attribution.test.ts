@@ -354,10 +354,20 @@ describe('passive reporting verbs: the participle is the cue, the auxiliaries ar
       'believed',
       'It is widely believed',
     ],
+    // a pronoun with a contracted `be`: the writer is told, by someone the story withholds
+    ["We're told the shop had no cameras.", 'told', "We're told"],
+    ["I'm told the vote will be delayed.", 'told', "I'm told"],
   ])('%s', (text, cue, passive) => {
     expect(spans(text, 'attribution')).toContain(cue);
     expect(spans(text, 'agentless')).toContain(passive);
   });
+
+  test.each(["We're told the shop had no cameras.", "They're told to wait outside."])(
+    'the pronoun of a contracted passive is no source: %s',
+    (text) => {
+      expect(seen(text, 'attribution').filter((f) => f.source)).toEqual([]);
+    },
+  );
 });
 
 describe('cue classes say what the verb implies', () => {
