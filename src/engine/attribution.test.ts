@@ -394,6 +394,9 @@ describe('not a cue', () => {
     'The two islands can barely be told apart from the sea.',
     'All told, the ferry has made the crossing 9,000 times.',
     'Hartwell claimed their first league title in 31 years.',
+    // a trait of one's own laid bare, not a disclosure
+    'Crises reveal our true character, the old saying goes, and this one did.',
+    'When the bill came due, the council showed its true colours.',
     'The sea claimed two of her predecessors.',
     'The identity theft count adds a mandatory two years.',
     'Investigators were unable to find a suspect at the complex.',

@@ -209,7 +209,29 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
     // "were admitted to hospital", "admits students": letting in, not confessing
     (ctx, s, v) => admitsContent(ctx, s, v.g, v.end, v.passive),
   ],
+  ['reveal', disclosesSomething],
+  ['show', disclosesSomething],
 ]);
+
+/**
+ * `reveal`, `show`: not a trait of one's own laid bare (`we reveal our true character`, `showed
+ * his true colours`): a possessive, an optional `true`, then a trait word.
+ */
+function disclosesSomething(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  let k = v.end;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  if (!POSSESSIVES.has(toks[k]?.lower ?? '')) return true;
+  k++;
+  if (toks[k]?.lower === 'true' || toks[k]?.lower === 'real') k++;
+  return !TRAITS.has(toks[k]?.lower ?? '');
+}
+
+/** Possessive determiners: `our`, `their`, `his`. */
+const POSSESSIVES = ruleWords('possessiveDeterminers');
+
+/** What one's acts reveal about oneself: `character`, `colours`, `nature`. */
+const TRAITS = ruleWords('selfTraits');
 
 /** Whether the lemma-specific sense rules let verb `v` stand as a cue. */
 export function reportingSense(ctx: Context, s: Sentence, v: Verb): boolean {
