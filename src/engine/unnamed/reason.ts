@@ -20,7 +20,7 @@ import {
   nameApposition,
   namedAfter,
 } from './appositions';
-import { harmedSubject, marketMove, position } from './position';
+import { genericClass, harmedSubject, marketMove, position } from './position';
 
 const ANON_ADJECTIVES = ruleWords('anonAdjectives');
 /** Determiners that make a phrase specific (`his rival`) or non-referring (`any agency`). */
@@ -92,6 +92,8 @@ export function reason(
   let anonAdj = false;
   for (let k = np.start; k < np.head; k++) if (ANON_ADJECTIVES.has(toks[k]!.lower)) anonAdj = true;
   if (anonMod || anonAdj || anonymityClause(ctx, s, np.end)) return WHY.anonymous;
+  // "Disruptive companies talk a good game", "Teachers must report by 7:15": a class in general
+  if (!isSource && cls !== 'person' && genericClass(ctx, s, np, isHeadline(ctx, s))) return null;
   const plural = pluralEnding(toks[np.head]!.lower);
   const bareSingular = np.start === np.head && !plural;
   switch (cls) {
