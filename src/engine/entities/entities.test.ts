@@ -127,6 +127,13 @@ describe('every mention of a source links to one entity', () => {
       0,
       { words: 'the company', name: 'StrideWell', named: true },
     ],
+    // a name ending in an industry word is a company's
+    [
+      'The contract went to Harrowgate Marine. The company said in a statement that it was pleased.',
+      'said',
+      0,
+      { words: 'The company', name: 'Harrowgate Marine', named: true },
+    ],
     // a company known only as such is unnamed however it is described later
     [
       'A large retailer said sales fell. The company said prices would rise.',
@@ -344,4 +351,9 @@ describe('newsroom standards for anonymous sources', () => {
   test('a named source has no anonymity check', () => {
     expect(entityOf('Ana Okafor said the road was closed.', 'said')?.anonymity).toBeUndefined();
   });
+});
+
+test('an industry word makes a company only as the last word of a name', () => {
+  expect(entityOf('Greywater Marine said the bid was fair.', 'said')?.type).toBe('organisation');
+  expect(entityOf('Marine Le Pen said the vote was rigged.', 'said')?.type).toBe('person');
 });
