@@ -127,6 +127,26 @@ describe('every mention of a source links to one entity', () => {
       0,
       { words: 'the company', name: 'StrideWell', named: true },
     ],
+    // a person in or of a body the story named is a person of a named body
+    [
+      "The Harlow District Attorney's Office is reviewing the ruling. Two lawyers in the office said a retrial was likely.",
+      'said',
+      0,
+      { words: 'Two lawyers in the office', name: 'Two lawyers in the office', named: 'partial' },
+    ],
+    [
+      'The Ferrand Aid Coalition cut rations in May. A coalition staff member said the warehouse was empty.',
+      'said',
+      0,
+      { words: 'A coalition staff member', name: 'A coalition staff member', named: 'partial' },
+    ],
+    // (and stays one when a first mention credited nothing: "The official" later)
+    [
+      'Letters between the mayor and an official in the Harbour Licensing Office were released. The official replied that it was fine.',
+      'replied',
+      0,
+      { words: 'The official', name: 'The official', named: 'partial' },
+    ],
     // a name ending in an industry word is a company's
     [
       'The contract went to Harrowgate Marine. The company said in a statement that it was pleased.',

@@ -65,8 +65,17 @@ export function reason(
   const toks = ctx.tokens;
   const entity = byEntity(ctx, np, cls, view);
   if (entity !== undefined) return entity;
-  if (namedness(ctx, np) || nameApposition(ctx, s, np)) return null;
   const first = toks[np.start]!.lower;
+  const named = namedness(ctx, np);
+  if (named) {
+    // "an official in the Expenses Office" credited with nothing yet: a later "the official"
+    // is that person of a named body
+    const head = toks[np.head]!.lower;
+    if (named === 'partial' && INDEFINITE_ONE.has(first) && !ctx.mentions.has(head))
+      ctx.mentions.set(head, named);
+    return null;
+  }
+  if (nameApposition(ctx, s, np)) return null;
   const before = toks[np.start - 1];
   if (NOT_WITHHOLDING.has(first) && !(isSource && POSSESSIVE_DETERMINERS.has(first))) return null;
   // "People ask me if it gets boring": people in general, no one withheld
