@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { spans } from './test-helpers';
+import { seen, spans } from './test-helpers';
 
 describe('unnamed actors', () => {
   test.each([
@@ -159,6 +159,34 @@ describe('unnamed actors', () => {
     // stock sectors moving in a market report
     'Builders climbed 2 percent and insurers slipped.',
   ])('none in %j', (text) => {
+    expect(spans(text, 'unnamed')).toEqual([]);
+  });
+});
+
+describe('a description in apposition to someone already identified', () => {
+  test.each([
+    ['"It was chaos," said Petra Lind, a nurse and president of the Harlow Nurses Union.', 'nurse'],
+    [
+      'Three drivers who saw the crash said the van sped off. One of them, an engineer, said it never braked.',
+      'an engineer',
+    ],
+    [
+      'A woman who lives by the yard said she was not told. A cousin of hers, a retired engineer, called the plan reckless.',
+      'a retired engineer',
+    ],
+    [
+      'A chemist testified for the defence. The judge excluded the chemist, Dr. Ines Varga, after a short hearing.',
+      'the chemist',
+    ],
+  ])('%s', (text, description) => {
+    expect(spans(text, 'unnamed')).not.toContain(description);
+  });
+
+  test('a relative clause after the apposition is the named person’s', () => {
+    const text =
+      '"Sales are weak," said Tomas Brandt, an analyst at Kerrow Securities, who described the quarter as dismal.';
+    const described = seen(text, 'attribution').find((f) => f.text === 'described');
+    expect(described?.source).toBe('Tomas Brandt');
     expect(spans(text, 'unnamed')).toEqual([]);
   });
 });

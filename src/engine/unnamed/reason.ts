@@ -63,6 +63,8 @@ export function reason(
   view: EntityView,
 ): string | null {
   const toks = ctx.tokens;
+  // "the scientist, Dr. Hugo Brandt,": a name in apposition identifies even a repeat mention
+  if (nameApposition(ctx, s, np)) return null;
   const entity = byEntity(ctx, np, cls, view);
   if (entity !== undefined) return entity;
   const first = toks[np.start]!.lower;
@@ -75,7 +77,6 @@ export function reason(
       ctx.mentions.set(head, named);
     return null;
   }
-  if (nameApposition(ctx, s, np)) return null;
   const before = toks[np.start - 1];
   if (NOT_WITHHOLDING.has(first) && !(isSource && POSSESSIVE_DETERMINERS.has(first))) return null;
   // "People ask me if it gets boring": people in general, no one withheld
