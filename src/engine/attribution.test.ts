@@ -503,6 +503,8 @@ describe('evidence verbs with a document still report', () => {
     ['The minister revealed that the plan had failed.', 'revealed'],
     ['The board chair added that the vote was final.', 'added'],
     ['Investigators found that the brakes had failed.', 'found'],
+    // a document's findings, past a participle and its prepositional phrase
+    ['An audit completed in early March found gaps in two budgets.', 'found'],
     ['The finding that rents rose surprised the council.', 'finding'],
     ['Ledgers that show the payments were leaked.', 'show'],
     ['She cited a consultancy that revealed the breach.', 'revealed'],

@@ -5,11 +5,21 @@
  * in -ing (`showing`) a document. Raising (`is said to`) is a hedge, not a cue.
  */
 import type { Context } from '../context';
-import { isAdverb, isContent, isDet, isOpenQuote, isPunct, isQuote, isVerbLike } from '../context';
+import {
+  isAdverb,
+  isContent,
+  isDet,
+  isOpenQuote,
+  isPrep,
+  isPunct,
+  isQuote,
+  isVerbLike,
+} from '../context';
 import {
   agentiveNoun,
   CLAUSAL_VERBS,
   DOCUMENT_NOUNS,
+  F,
   HEDGE_WORDS,
   PLEAD_VERBS,
   QUOTATIVE_VERBS,
@@ -207,13 +217,27 @@ function stanceFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   );
 }
 
-/** Whether tokens `a..b` are a participle and time words: "An audit released Friday found". */
+/**
+ * Whether tokens `a..b` are a participle and time words ("An audit released Friday found") or a
+ * short prepositional phrase ("An audit completed in late November found", "A study published
+ * in the journal Nature found").
+ */
 function reducedRelativeGap(ctx: Context, a: number, b: number): boolean {
   const toks = ctx.tokens;
-  if (b - a < 2 || b - a > 4 || !isVerbLike(toks[a])) return false;
+  if (b - a < 2 || b - a > 7 || !isVerbLike(toks[a])) return false;
+  const prep = isPrep(toks[a + 1]) && toks[a + 1]!.lower !== 'that';
+  if (!prep && b - a > 4) return false;
   for (let k = a + 1; k < b; k++) {
-    const w = toks[k]!.lower;
-    if (!TIME_WORDS.has(w) && w !== 'last' && w !== 'this' && w !== 'on') return false;
+    const w = toks[k]!;
+    if (prep) {
+      if (isPunct(w) || isQuote(w) || isVerbLike(w) || (w.f & F.REPORT) !== 0) return false;
+    } else if (
+      !TIME_WORDS.has(w.lower) &&
+      w.lower !== 'last' &&
+      w.lower !== 'this' &&
+      w.lower !== 'on'
+    )
+      return false;
   }
   return true;
 }
