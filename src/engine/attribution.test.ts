@@ -394,6 +394,9 @@ describe('not a cue', () => {
     'The two islands can barely be told apart from the sea.',
     'All told, the ferry has made the crossing 9,000 times.',
     'Hartwell claimed their first league title in 31 years.',
+    // the noun, not the verb
+    'Thieves took the names, email addresses and birthdays of 900 members.',
+    'Internal emails circulated for weeks before the vote.',
     // a trait of one's own laid bare, not a disclosure
     'Crises reveal our true character, the old saying goes, and this one did.',
     'When the bill came due, the council showed its true colours.',
@@ -503,6 +506,7 @@ describe('evidence verbs with a document still report', () => {
     ['The minister revealed that the plan had failed.', 'revealed'],
     ['The board chair added that the vote was final.', 'added'],
     ['Investigators found that the brakes had failed.', 'found'],
+    ['The spokesman emails reporters a statement each morning.', 'emails'],
     // a document's findings, past a participle and its prepositional phrase
     ['An audit completed in early March found gaps in two budgets.', 'found'],
     ['The finding that rents rose surprised the council.', 'finding'],

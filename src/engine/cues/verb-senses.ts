@@ -4,7 +4,7 @@
  * check`. One check per lemma, in `SENSES`: a new wrong sense of a verb goes into its entry.
  */
 import type { Context } from '../context';
-import { isAdverb, isContent, isDet, isPunct, isWord } from '../context';
+import { isAdverb, isContent, isDet, isPronoun, isPunct, isWord } from '../context';
 import {
   agentiveNoun,
   BE_FORMS,
@@ -209,9 +209,31 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
     // "were admitted to hospital", "admits students": letting in, not confessing
     (ctx, s, v) => admitsContent(ctx, s, v.g, v.end, v.passive),
   ],
+  ['email', messageVerb],
+  ['tweet', messageVerb],
   ['reveal', disclosesSomething],
   ['show', disclosesSomething],
 ]);
+
+/**
+ * `email`, `tweet` in a form that is also the noun (`emails`, `tweet`): a verb only after its
+ * subject or an auxiliary (`She emails`, `will tweet`), not in a noun phrase (`email addresses`,
+ * `Internal emails`, `the names, email addresses`).
+ */
+function messageVerb(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  const w = toks[v.i]!.lower;
+  if (w.endsWith('ed') || w.endsWith('ing') || v.sawAux) return true;
+  const [p] = around(ctx, s, v);
+  if (!p || !isWord(p)) return false;
+  return (
+    isPronoun(p) ||
+    ctx.name[v.i - 1] !== 0 ||
+    p.lower === 'to' ||
+    isAdverb(p) ||
+    (p.f & F.ACTOR) !== 0
+  );
+}
 
 /**
  * `reveal`, `show`: not a trait of one's own laid bare (`we reveal our true character`, `showed
