@@ -394,6 +394,9 @@ describe('not a cue', () => {
     'The two islands can barely be told apart from the sea.',
     'All told, the ferry has made the crossing 9,000 times.',
     'Hartwell claimed their first league title in 31 years.',
+    // things kept or won, not claims; and a claim nobody made
+    'Crews maintained the coastal roads through the winter.',
+    'No group claimed responsibility for the blast.',
     // the noun, not the verb
     'Thieves took the names, email addresses and birthdays of 900 members.',
     'Internal emails circulated for weeks before the vote.',
@@ -507,6 +510,9 @@ describe('evidence verbs with a document still report', () => {
     ['The board chair added that the vote was final.', 'added'],
     ['Investigators found that the brakes had failed.', 'found'],
     ['The spokesman emails reporters a statement each morning.', 'emails'],
+    // an object that is itself a claim
+    ['The driver has always maintained his innocence.', 'has always maintained'],
+    ['A group calling itself Redwing claimed responsibility for the outage.', 'claimed'],
     // a document's findings, past a participle and its prepositional phrase
     ['An audit completed in early March found gaps in two budgets.', 'found'],
     ['The finding that rents rose surprised the council.', 'finding'],

@@ -247,12 +247,23 @@ function reducedRelativeGap(ctx: Context, a: number, b: number): boolean {
  * person: "questioned the suspect" is an interrogation).
  */
 function contentObject(ctx: Context, s: Sentence, vEnd: number, lemma: string): boolean {
-  if (!CONTENT_OBJECT_VERBS.has(lemma)) return false;
+  const claims = CLAIM_OBJECT_VERBS.has(lemma);
+  if (!CONTENT_OBJECT_VERBS.has(lemma) && !claims) return false;
   const np = phraseStartingAt(ctx, vEnd, s.last);
-  if (!np || ctx.name[np.head] || isPronounToken(ctx, np.start)) return false;
+  if (!np || ctx.name[np.head]) return false;
+  if (isPronounToken(ctx, np.start) && !(claims && np.head > np.start)) return false;
+  // "has always maintained his innocence", "claimed responsibility for the attack": an object
+  // that is itself a claim (not "maintained the roads", "claimed the title")
+  if (claims) return CLAIM_OBJECTS.has(ctx.tokens[np.head]!.lower);
   const cls = headClass(ctx, np.head);
   return cls === 'other' || cls === 'document';
 }
+
+/** Clausal verbs whose object may be a claim itself: `maintained his innocence`. */
+const CLAIM_OBJECT_VERBS = ruleWords('claimObjectVerbs');
+
+/** Objects that are claims: `innocence`, `responsibility`, `version`. */
+const CLAIM_OBJECTS = ruleWords('claimObjects');
 
 /** Verbs of evidence: what shows or indicates is a document, or the cue is no report. */
 const EVIDENCE_VERBS = ruleWords('evidenceVerbs');

@@ -402,13 +402,14 @@ export function subjectSense(ctx: Context, v: Verb, subject: SubjectResult): boo
   );
 }
 
-/** Whether the phrase at `start` is a negative quantifier: `nobody`, `no one`, `none of ...`. */
+/** Whether the phrase at `start` is negative: `nobody`, `no one`, `no group`, `none of ...`. */
 function negativeSubject(ctx: Context, start: number): boolean {
   const first = ctx.tokens[start]?.lower;
   if (first === 'nobody' || first === 'none' || first === 'no-one') return true;
   // "None of the engineers said": the subject search stops at the group
   if (ctx.tokens[start - 1]?.lower === 'of' && ctx.tokens[start - 2]?.lower === 'none') return true;
-  return first === 'no' && ctx.tokens[start + 1]?.lower === 'one';
+  // "No one has claimed", "no group claimed responsibility"
+  return first === 'no';
 }
 
 /** Words before which `say` is the noun (a voice in a decision): `little say`, `the final say`. */
