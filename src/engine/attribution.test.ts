@@ -397,6 +397,8 @@ describe('not a cue', () => {
     // things kept or won, not claims; and a claim nobody made
     'Crews maintained the coastal roads through the winter.',
     'No group claimed responsibility for the blast.',
+    // `that` a determiner after a preposition: a reduced relative, not a clause
+    'The main feature added during that time would appear to be signing.',
     // the noun, not the verb
     'Thieves took the names, email addresses and birthdays of 900 members.',
     'Internal emails circulated for weeks before the vote.',
@@ -510,6 +512,11 @@ describe('evidence verbs with a document still report', () => {
     ['The board chair added that the vote was final.', 'added'],
     ['Investigators found that the brakes had failed.', 'found'],
     ['The spokesman emails reporters a statement each morning.', 'emails'],
+    // a that-clause after a letter, its addressee and a time
+    [
+      'The official maintained in a letter to councillors last week that the cuts were fair.',
+      'maintained',
+    ],
     // an object that is itself a claim
     ['The driver has always maintained his innocence.', 'has always maintained'],
     ['A group calling itself Redwing claimed responsibility for the outage.', 'claimed'],
