@@ -517,6 +517,9 @@ describe('evidence verbs with a document still report', () => {
       'The official maintained in a letter to councillors last week that the cuts were fair.',
       'maintained',
     ],
+    // a participle clause of saying with its agent past adverbs
+    ['It was a route first proposed by a local historian in 1990.', 'proposed'],
+    ['It is a number repeated so often by the ministry that few question it.', 'repeated'],
     // an object that is itself a claim
     ['The driver has always maintained his innocence.', 'has always maintained'],
     ['A group calling itself Redwing claimed responsibility for the outage.', 'claimed'],

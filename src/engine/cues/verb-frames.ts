@@ -111,6 +111,10 @@ function reducedRelativeBy(ctx: Context, v: Verb): boolean {
     v.next?.lower === 'by' &&
     !!p &&
     isContent(p) &&
+    // ("a link first proposed by the director", "a figure repeated by the agency": a participle
+    // clause of saying)
+    !isAdverb(p) &&
+    !SAID_BY.has(v.lemma) &&
     v.lemma !== 'cite' &&
     v.lemma !== 'quote' &&
     // (a past form after a determiner and a noun may be the clause's finite verb)
@@ -139,6 +143,10 @@ function quotationFollows(ctx: Context, s: Sentence, v: Verb): boolean {
 function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   const toks = ctx.tokens;
   const { g, end, lemma, next } = v;
+  // "a figure repeated so often by the agency", "a link first proposed by the director": a
+  // participle clause of saying with its agent
+  if (!v.sawAux && v.i === g && SAID_BY.has(lemma) && /ed$/.test(toks[v.i]!.lower))
+    if (byAgent(ctx, s, end)) return true;
   if (v.passive) {
     // "it was found that", or with its agent: "was repeated last week by the governor's
     // office"; "No irregularities were found" is a plain passive
@@ -271,7 +279,7 @@ const EVIDENCE_VERBS = ruleWords('evidenceVerbs');
 const TOPIC_PARTICLES = ruleWords('topicParticles');
 
 /** Clausal verbs of saying whose passive with an agent is a cue: `was repeated by the office`. */
-const SAID_BY = ruleWords('saidBy');
+export const SAID_BY = ruleWords('saidBy');
 
 /** Clausal verbs that, with a document as subject, report its content without a clause. */
 const DOCUMENT_FINDINGS = ruleWords('documentFindings');
