@@ -399,6 +399,9 @@ describe('not a cue', () => {
     'No group claimed responsibility for the blast.',
     // `that` a determiner after a preposition: a reduced relative, not a clause
     'The main feature added during that time would appear to be signing.',
+    // a bare `written` describes the thing written
+    'The will, written on a napkin, was found in a drawer.',
+    'The letter, written in 1944, is on display at the library.',
     // the noun, not the verb
     'Thieves took the names, email addresses and birthdays of 900 members.',
     'Internal emails circulated for weeks before the vote.',
@@ -517,6 +520,7 @@ describe('evidence verbs with a document still report', () => {
       'The official maintained in a letter to councillors last week that the cuts were fair.',
       'maintained',
     ],
+    ['The letter, written by the mayor in 1944, warned of floods.', 'written'],
     // a participle clause of saying with its agent past adverbs
     ['It was a route first proposed by a local historian in 1990.', 'proposed'],
     ['It is a number repeated so often by the ministry that few question it.', 'repeated'],

@@ -351,6 +351,9 @@ function writesContent(
 ): boolean {
   const toks = ctx.tokens;
   if (passive) return !!byAgent(ctx, s, vEnd) || toks[g - 1]?.lower === 'it';
+  // "The memo, written in March, warns", "The recipe, written on an index card,": a bare
+  // participle describes the thing written; only its writer (`written by`) makes it a cue
+  if (toks[g]!.lower === 'written') return !!byAgent(ctx, s, vEnd);
   // `“...,” wrote Jennifer Light`: the quotation is what was written
   if (afterQuoteOrComma(ctx, g)) return true;
   let k = vEnd;
