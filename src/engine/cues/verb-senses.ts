@@ -4,7 +4,7 @@
  * check`. One check per lemma, in `SENSES`: a new wrong sense of a verb goes into its entry.
  */
 import type { Context } from '../context';
-import { isAdverb, isContent, isDet, isPronoun, isPunct, isWord } from '../context';
+import { isAdverb, isContent, isDet, isPronoun, isPunct, isQuote, isWord } from '../context';
 import {
   agentiveNoun,
   BE_FORMS,
@@ -209,6 +209,23 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
     // "were admitted to hospital", "admits students": letting in, not confessing
     (ctx, s, v) => admitsContent(ctx, s, v.g, v.end, v.passive),
   ],
+  [
+    'dismiss',
+    // "dismissed the report as a smear": judged as something (not "dismissed the case", "was
+    // dismissed from her job")
+    (ctx, s, v) => {
+      const toks = ctx.tokens;
+      for (let k = v.end; k < s.last && k <= v.end + 8; k++) {
+        // (not "was dismissed as coach": removed from a post)
+        if (toks[k]!.lower === 'as') {
+          const np = phraseStartingAt(ctx, k + 1, s.last);
+          return !np || !PERSON_HEADS.has(headClass(ctx, np.head));
+        }
+        if (isPunct(toks[k]) || (isQuote(toks[k]) && k > v.end)) return false;
+      }
+      return false;
+    },
+  ],
   ['email', messageVerb],
   ['tweet', messageVerb],
   ['reveal', disclosesSomething],
@@ -248,6 +265,9 @@ function disclosesSomething(ctx: Context, s: Sentence, v: Verb): boolean {
   if (toks[k]?.lower === 'true' || toks[k]?.lower === 'real') k++;
   return !TRAITS.has(toks[k]?.lower ?? '');
 }
+
+/** Head classes of people and posts: `coach`, `chief executive`, `manager`. */
+const PERSON_HEADS: ReadonlySet<string> = new Set(['role', 'occupation', 'title', 'person']);
 
 /** Possessive determiners: `our`, `their`, `his`. */
 const POSSESSIVES = ruleWords('possessiveDeterminers');
