@@ -147,6 +147,13 @@ describe('every mention of a source links to one entity', () => {
       0,
       { words: 'The official', name: 'The official', named: 'partial' },
     ],
+    // a museum is a body that speaks
+    [
+      'The Harlow Maritime Museum bought the boat in May. The museum has hailed the find as a treasure.',
+      'has hailed',
+      0,
+      { words: 'The museum', name: 'Harlow Maritime Museum', named: true },
+    ],
     // a name ending in an industry word is a company's
     [
       'The contract went to Harrowgate Marine. The company said in a statement that it was pleased.',
