@@ -130,6 +130,9 @@ describe('unnamed actors', () => {
     'Small businesses that suffered harm are granted loans.',
     'The building sits in a rebel enclave north of the city.',
     'Most people in good health never get sick.',
+    // a noun before another noun is its modifier
+    'The agency blamed a shortfall in donor funding for the cuts.',
+    'She is a candidate for the deputy post.',
     // a class in a general statement: a rule, a description, a headline's bare plural
     'Pilots must log their rest hours before each flight.',
     'Rival airlines talk a good game about service.',
