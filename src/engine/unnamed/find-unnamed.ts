@@ -199,6 +199,8 @@ function nounFollows(ctx: Context, k: number, headPlural: boolean): boolean {
       v &&
       NOUN_HOMOGRAPHS.has(v.lemma) &&
       t.lower === v.lemma &&
+      // ("One text message read:": a past form spelt as the base is the verb)
+      !v.forms.has('past') &&
       (!after || isPunct(after) || isAux(after) || isVerbLike(after))
     )
       return true;
