@@ -98,6 +98,11 @@ describe('unnamed actors', () => {
     ],
     ['A person close to him said he would run.', ['A person close to him']],
     ["Halvorsen's allies blamed low turnout.", ["Halvorsen's allies"]],
+    // families who speak, described only by where they live
+    [
+      'Families in the flooded Harrow estate say repairs have stalled.',
+      ['Families in the flooded Harrow estate'],
+    ],
     // a class opening a sentence in the plain present is general; in the past, or mid-sentence,
     // it is actors of the story
     ['Local regulators fined the operator twice last year.', ['Local regulators']],
