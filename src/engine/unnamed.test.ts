@@ -98,6 +98,11 @@ describe('unnamed actors', () => {
     ],
     ['A person close to him said he would run.', ['A person close to him']],
     ["Halvorsen's allies blamed low turnout.", ["Halvorsen's allies"]],
+    // an ordinal makes a new one of its kind; both of two coordinated subjects act
+    [
+      'The Orlen Institute tested the wood first. Then the second lab and the third lab said the same.',
+      ['the second lab', 'the third lab'],
+    ],
     // families who speak, described only by where they live
     [
       'Families in the flooded Harrow estate say repairs have stalled.',

@@ -39,7 +39,9 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   const headWord = toks[np.head]!.lower;
   if (
     (det.lower === 'the' || det.lower === 'its' || det.lower === 'their') &&
-    np.head === np.coreEnd - 1
+    np.head === np.coreEnd - 1 &&
+    // "the second lab": another one, not the one named before
+    !(np.head > np.start + 1 && ORDINALS.has(toks[np.start + 1]!.lower))
   ) {
     if (cls === 'organisation' && sing) return true;
     // "the official" after "a Pentagon official": as named as the first mention
@@ -233,6 +235,9 @@ function bodyName(ctx: Context, k: number): boolean {
   const last = ctx.tokens[e]!;
   return (last.f & F.ACTOR) !== 0 && ORG_NOUNS.has(last.lower);
 }
+
+/** Ordinals: `the second lab` is a new one of its kind. */
+export const ORDINALS = ruleWords('ordinals');
 
 /** People known as belonging to a body: `member`, `staff`, `workers`. */
 const MEMBER_HEADS = ruleWords('memberHeads');

@@ -8,6 +8,7 @@ import { isAdverb, isAux, isContent, isPrep, isPunct, isVerbLike, isWord } from 
 import { BE_FORMS, F, HEDGE_WORDS, REPORTING_VERBS, ruleWords } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
+import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokenize';
 import { isPlural } from './find-unnamed';
@@ -25,6 +26,22 @@ export function position(
     let q = k + 1;
     while (q < s.last && !isPunct(toks[q], ',') && !isPunct(toks[q], '.')) q++;
     if (isPunct(toks[q], ',')) k = q + 1;
+  }
+  // "the second lab and the third lab said": the first of two coordinated subjects
+  // (only where a clause starts: not "elected a president and parliament dominated by")
+  const lead = toks[np.start - 1];
+  const clauseStart =
+    np.start === s.first ||
+    !lead ||
+    isPunct(lead) ||
+    lead.kind === 'quote' ||
+    (isAdverb(lead) &&
+      (np.start - 1 === s.first ||
+        toks[np.start - 2]!.kind === 'quote' ||
+        isPunct(toks[np.start - 2])));
+  if (clauseStart && (toks[k]?.lower === 'and' || toks[k]?.lower === 'or') && k + 1 < s.last) {
+    const other = phraseStartingAt(ctx, k + 1, s.last);
+    if (other && other.head === other.end - 1) k = other.end;
   }
   while (k < s.last && (isAdverb(toks[k]) || HEDGE_WORDS.has(toks[k]!.lower))) k++;
   const v = toks[k];

@@ -9,7 +9,7 @@ import type { Registry } from '../entities/registry';
 import { BE_FORMS, F, ruleWords } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
 import { headClass } from '../phrase/head-class';
-import { namedness } from '../phrase/namedness';
+import { namedness, ORDINALS } from '../phrase/namedness';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokenize';
@@ -150,9 +150,12 @@ export function reason(
       for (let k = np.start; k < np.head; k++) if (toks[k]!.kind === 'pos') owned = true;
       if (!plural && !owned && (det.f & (F.DET | F.QUANT)) === 0 && !QUANTITY_STARTS.has(first))
         return null;
+      // ("the second lab and the third lab said": another one, not the one named)
+      const ordinal =
+        first === 'the' && np.head > np.start + 1 && ORDINALS.has(toks[np.start + 1]!.lower);
       if (
         bareSingular ||
-        first === 'the' ||
+        (first === 'the' && !ordinal) ||
         first === 'that' ||
         first === 'those' ||
         first === 'other'
