@@ -399,6 +399,9 @@ describe('not a cue', () => {
     'No group claimed responsibility for the blast.',
     // `that` a determiner after a preposition: a reduced relative, not a clause
     'The main feature added during that time would appear to be signing.',
+    // a fact explains another; nobody explains anything
+    'We open early, and that explains our success.',
+    'Rents rose sharply, which explains the protests.',
     // removed, not judged
     'The judge dismissed the case on Friday.',
     'He was dismissed as coach after two seasons.',
@@ -525,6 +528,7 @@ describe('evidence verbs with a document still report', () => {
     ],
     ['The letter, written by the mayor in 1944, warned of floods.', 'written'],
     ['The mayor dismissed the audit as "a fishing trip."', 'dismissed'],
+    ['A report that explains the new rules was sent to tenants.', 'explains'],
     // a participle clause of saying with its agent past adverbs
     ['It was a route first proposed by a local historian in 1990.', 'proposed'],
     ['It is a number repeated so often by the ministry that few question it.', 'repeated'],

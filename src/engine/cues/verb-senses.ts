@@ -226,6 +226,19 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
       return false;
     },
   ],
+  [
+    'explain',
+    // "that explains our survival", "Rents rose, which explains the protests": a fact explains
+    // another, nobody explains anything (unlike "a report that explains the rules")
+    (ctx, s, v) => {
+      const toks = ctx.tokens;
+      const p = toks[v.g - 1];
+      if (!p || v.g - 1 < s.first || !DEMONSTRATIVES.has(p.lower)) return true;
+      const pp = v.g - 2 >= s.first ? toks[v.g - 2] : undefined;
+      if (!pp || !isContent(pp) || isPronoun(pp)) return false;
+      return ctx.name[v.g - 2] !== 0 || headClass(ctx, v.g - 2) !== 'other';
+    },
+  ],
   ['email', messageVerb],
   ['tweet', messageVerb],
   ['reveal', disclosesSomething],
@@ -265,6 +278,9 @@ function disclosesSomething(ctx: Context, s: Sentence, v: Verb): boolean {
   if (toks[k]?.lower === 'true' || toks[k]?.lower === 'real') k++;
   return !TRAITS.has(toks[k]?.lower ?? '');
 }
+
+/** Words that stand for a fact before `explains`: `that`, `this`, `which`. */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['that', 'this', 'which']);
 
 /** Head classes of people and posts: `coach`, `chief executive`, `manager`. */
 const PERSON_HEADS: ReadonlySet<string> = new Set(['role', 'occupation', 'title', 'person']);
