@@ -22,8 +22,16 @@ import {
   ruleWords,
   STATIVE_PARTICIPLES,
   TIME_WORDS,
+  WORD_FLAGS,
 } from './lexicon';
 import type { Sentence } from './sentences';
+import { BE_CONTRACTIONS } from './cues/verb-group';
+
+/**
+ * The lexicon flags of the words a passive can start at: a form of `be`, or a contraction
+ * (`we're`) by its own flags (all flags, so no sentence is skipped, if one has none).
+ */
+const PASSIVE_START = [...BE_CONTRACTIONS].reduce((f, w) => f | (WORD_FLAGS.get(w) || ~0), F.BE);
 
 /** An agentless passive as a token range, with its participle. */
 export interface Passive {
@@ -92,11 +100,12 @@ function attributive(ctx: Context, s: Sentence, k: number): boolean {
 export function findPassives(ctx: Context, s: Sentence): Passive[] {
   const toks = ctx.tokens;
   const out: Passive[] = [];
-  // (a sentence without a form of `be` is not read for these; a headline's follow)
-  const be = sentenceHas(ctx, s, F.BE);
+  // (a sentence with no word a passive can start at is not read for these; a headline's follow)
+  const be = sentenceHas(ctx, s, PASSIVE_START);
   for (let i = s.first; be && i < s.last; i++) {
     const t = toks[i]!;
-    if ((t.f & F.BE) === 0 || t.lower === "'s") continue;
+    // "We're told": a pronoun with a contracted `be` starts a passive too
+    if (((t.f & F.BE) === 0 && !BE_CONTRACTIONS.has(t.lower)) || t.lower === "'s") continue;
     // "Be warned:", "Be prepared to wait": an imperative to the reader hides nobody
     if (i === s.first && t.lower === 'be') continue;
     // existential "there are marked differences": an adjective, not a passive
