@@ -9,7 +9,7 @@
  * Exits 1 when the findings differ, printing the first differences with their text.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DOMParser } from 'linkedom';
 import { extractArticle } from '../src/content/article';
@@ -19,7 +19,7 @@ import { generateProse } from './lib/prose';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Every text the record covers, by a stable name. */
+/** Every text the record covers, by a name relative to the checkout (the same in every worktree). */
 function texts(): Map<string, string> {
   const out = new Map<string, string>();
   const dirs = [join(root, '..', 'shared', 'corpus')];
@@ -30,7 +30,8 @@ function texts(): Map<string, string> {
   for (const dir of dirs) {
     if (!existsSync(dir)) continue;
     for (const f of readdirSync(dir).sort())
-      if (f.endsWith('.txt')) out.set(join(dir, f), readFileSync(join(dir, f), 'utf8'));
+      if (f.endsWith('.txt'))
+        out.set(relative(root, join(dir, f)), readFileSync(join(dir, f), 'utf8'));
   }
   // the real pages of ../shared/pages, as the content script extracts their articles
   const pages = join(root, '..', 'shared', 'pages');
@@ -39,7 +40,7 @@ function texts(): Map<string, string> {
       const file = join(pages, name, 'source.html');
       if (!existsSync(file)) continue;
       const doc = new DOMParser().parseFromString(readFileSync(file, 'utf8'), 'text/html');
-      out.set(file, extractArticle(doc as unknown as Document).map.text);
+      out.set(relative(root, file), extractArticle(doc as unknown as Document).map.text);
     }
   out.set('prose', generateProse(2 << 20, 20260101));
   return out;
