@@ -872,9 +872,24 @@ export const validatePageSummary: Validator<PageSummary> = (value, path) => {
   return ok(summary);
 };
 
-const STAT_COUNTS = ['findings', 'painted', 'ranges', 'textLength', 'parts', 'slices'] as const;
-const STAT_TIMES = ['extractMs', 'analysisMs', 'paintMs', 'workMs', 'longestSliceMs'] as const;
-const STAT_LATER = ['firstPaintMs', 'allPaintedMs'] as const;
+const STAT_COUNTS = [
+  'findings',
+  'painted',
+  'ranges',
+  'textLength',
+  'parts',
+  'slices',
+  'requests',
+] as const;
+const STAT_TIMES = [
+  'extractMs',
+  'analysisMs',
+  'paintMs',
+  'workMs',
+  'longestSliceMs',
+  'doneMs',
+] as const;
+const STAT_LATER = ['firstAnswerMs', 'lastHighlightMs', 'firstPaintMs', 'allPaintedMs'] as const;
 
 /** Checks a content script's `content.stats` answer. */
 export const validatePageStats: Validator<PageStats> = (value, path) => {
