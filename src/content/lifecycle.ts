@@ -111,8 +111,8 @@ export interface PageView {
   attach(findings: readonly Finding[], article: ExtractedArticle, refresh: () => void): void;
   /** Highlights are gone: close what is open, stop listening. */
   detach(): void;
-  /** The sourcing ledger of what is shown, or null when nothing is. */
-  ledger(): PageLedger | null;
+  /** The sourcing ledger of what is shown, or null when nothing is (built in slices). */
+  ledger(): Promise<PageLedger | null>;
   /** Shows one claim of a ledger entry. */
   reveal(entry: string, claim: number): Result<RevealResult>;
 }
@@ -596,7 +596,7 @@ export function startContent(deps: ContentDeps): ContentController {
         void notes?.sync();
         return ok(null);
       case 'content.ledger':
-        return ok(view?.ledger() ?? null);
+        return ok((await view?.ledger()) ?? null);
       case 'content.reveal': {
         const { entry, claim } = request.payload as ContentMessages['content.reveal']['req'];
         return view ? view.reveal(entry, claim) : err('not-found', 'Nothing is shown here.');
