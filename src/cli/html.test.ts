@@ -105,3 +105,37 @@ test('stdin that starts like a page is read as HTML', async () => {
   const row = JSON.parse(chunks.join('')) as { text: string };
   expect(row.text).toBe(htmlToArticle(PAGE).text);
 });
+
+test.each([
+  ['a file', ['page.html'], ''],
+  ['a JSONL record', ['--jsonl', '-'], 'record'],
+])('no finding in a page’s code or preformatted text, from %s', async (_what, args, stdin) => {
+  const page =
+    '<!doctype html><html><body><article><h1>Logging</h1>' +
+    '<p>The council said on Monday that the new system had failed twice.</p>' +
+    '<pre>log("officials said it was reportedly fixed")</pre>' +
+    '<p>Engineers type <code>officials said</code> into the console to test it.</p>' +
+    '</article></body></html>';
+  const chunks: string[] = [];
+  const status = await runCli(['analyze', '--json', '--with-text', ...args], {
+    stdout: new Writable({
+      write(chunk: Buffer, _e, done) {
+        chunks.push(chunk.toString());
+        done();
+      },
+    }),
+    stderr: new Writable({ write: (_c, _e, done) => done() }),
+    stdin: Readable.from(
+      stdin ? [Buffer.from(`${JSON.stringify({ id: 'p', html: page })}\n`)] : [],
+    ),
+    env: {},
+    readBytes: async () => new TextEncoder().encode(page),
+  });
+  expect(status).toBe(0);
+  const row = JSON.parse(chunks.join('')) as { text: string; findings: Finding[] };
+  const said = row.findings.map((f) => row.text.slice(f.start, f.end));
+  // The prose's cue is found; nothing from the log line or the typed command.
+  expect(said).toContain('said');
+  expect(row.text).toContain('officials said');
+  expect(said.filter((words) => /officials|reportedly/.test(words))).toEqual([]);
+});

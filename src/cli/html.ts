@@ -1,16 +1,11 @@
 import { DOMParser } from 'linkedom';
-import { htmlToArticleText } from '../content/article';
-
-/** An HTML page reduced to the text of its article, as the extension reads it. */
-export interface ArticleText {
-  text: string;
-  title: string;
-}
+import { htmlToArticleText, type ArticleText } from '../content/article';
 
 /**
  * Parses `html` with linkedom (a small DOM for Node) and reduces it with the same
  * article extractor the content script uses, so that the CLI's offsets and
- * findings match what the extension highlights on the page.
+ * findings match what the extension highlights on the page (drop the findings in
+ * its `quiet` text with `audibleFindings`, as the page does).
  */
 export function htmlToArticle(html: string): ArticleText {
   return htmlToArticleText(html, new DOMParser());

@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { decodeHtml, decodeText, NotTextError } from './decode';
+import type { ArticleText } from '../content/article';
 import { htmlToArticle, isHtmlPath, looksLikeHtml } from './html';
 
 /** The text of one input, ready for the engine. */
@@ -11,6 +12,8 @@ export interface InputText {
   offsetBase: number;
   /** The article's title, for HTML pages. */
   title?: string;
+  /** For HTML pages: code and preformatted text, where findings are dropped (as on the page). */
+  quiet?: ArticleText['quiet'];
   /** `text` as the output's offsets refer to it (with the BOM character when there was one). */
   outputText: string;
 }
@@ -82,8 +85,8 @@ export function toInputText(path: string, bytes: Uint8Array): InputText {
       ? looksLikeHtml(new TextDecoder().decode(bytes.subarray(0, 4096)))
       : isHtmlPath(path);
   if (html) {
-    const { text, title } = htmlToArticle(decodeHtml(bytes));
-    return { text, offsetBase: 0, title, outputText: text };
+    const { text, title, quiet } = htmlToArticle(decodeHtml(bytes));
+    return { text, offsetBase: 0, title, quiet, outputText: text };
   }
   const { text, bomLength } = decodeText(bytes);
   return { text, offsetBase: bomLength, outputText: bomLength ? `\uFEFF${text}` : text };

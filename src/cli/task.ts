@@ -1,5 +1,6 @@
 import { FINDING_KINDS } from '../engine/index';
 import type { AnalyzeOptions, Finding, FindingKind } from '../engine/index';
+import { audibleFindings } from '../content/text-map';
 import { htmlToArticle } from './html';
 import { errorLine, jsonLine } from './json-output';
 import { idFromHead, parseRecord } from './jsonl-record';
@@ -46,6 +47,12 @@ export type Analyze = (text: string, options?: AnalyzeOptions) => Finding[];
 
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
+/** The findings of one input; on an HTML page, none in its code or preformatted text. */
+function analyzeInput(input: InputText, settings: TaskSettings, analyze: Analyze): Finding[] {
+  const findings = analyze(input.text, settings.kinds ? { kinds: settings.kinds } : {});
+  return input.quiet ? audibleFindings(findings, input.quiet) : findings;
+}
+
 function fileTask(
   path: string,
   bytes: Uint8Array,
@@ -62,7 +69,7 @@ function fileTask(
   }
   let findings: Finding[];
   try {
-    findings = analyze(input.text, settings.kinds ? { kinds: settings.kinds } : {});
+    findings = analyzeInput(input, settings, analyze);
   } catch (error) {
     return { out: '', warning: `whosaid: cannot analyse ${label}: ${reason(error)}`, failed: true };
   }
@@ -86,12 +93,12 @@ function lineTask(
   let input: InputText;
   try {
     if (record.html !== undefined) {
-      const { text, title } = htmlToArticle(record.html);
-      input = { text, title, offsetBase: 0, outputText: text };
+      const { text, title, quiet } = htmlToArticle(record.html);
+      input = { text, title, quiet, offsetBase: 0, outputText: text };
     } else {
       input = { text: record.text, offsetBase: 0, outputText: record.text };
     }
-    const findings = analyze(input.text, settings.kinds ? { kinds: settings.kinds } : {});
+    const findings = analyzeInput(input, settings, analyze);
     return { out: jsonLine({ id: record.id }, input, findings, settings.withText), failed: false };
   } catch (error) {
     return { out: errorLine(record.id, line, `analysis failed: ${reason(error)}`), failed: true };

@@ -27,7 +27,7 @@ import {
   type Part,
 } from './parts';
 import { abortReason, type Slicer } from './steps';
-import type { TextMap, TextSoFar } from './text-map';
+import { audibleFindings, type TextMap, type TextSoFar } from './text-map';
 
 /** One analysis as the engine sees it: a name that tells it from the page's others, its signal. */
 export interface EngineRun {
@@ -94,23 +94,6 @@ const AHEAD = 2;
 /** Runs of this script so far, and a prefix that tells this script's runs from an earlier one's. */
 let runCount = 0;
 const RUN_PREFIX = Math.random().toString(36).slice(2, 10) || 'run';
-
-/** Drops what lies in quiet text: a finding there, or just the source span of one outside. */
-function audible(findings: readonly Finding[], map: TextMap): Finding[] {
-  if (map.quiet.length === 0) return findings as Finding[];
-  const out: Finding[] = [];
-  for (const f of findings) {
-    if (map.isQuiet(f.start, f.end)) continue;
-    if (f.source && map.isQuiet(f.source.start, f.source.end)) {
-      const rest = { ...f };
-      delete rest.source;
-      out.push(rest);
-    } else {
-      out.push(f);
-    }
-  }
-  return out;
-}
 
 /** Reads, analyses and paints the page in slices; rejects if `signal` aborts. */
 export async function runAnalysis(input: RunInput): Promise<RunOutcome> {
@@ -215,7 +198,7 @@ export async function runAnalysis(input: RunInput): Promise<RunOutcome> {
         if (signal.aborted) throw abortReason(signal);
       }
       const b = now();
-      const heard = audible(answer, map);
+      const heard = audibleFindings(answer, map);
       const found = input.present ? input.present(heard, part) : heard;
       byPart[i] = found;
       const before = painter.ranges;

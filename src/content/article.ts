@@ -682,13 +682,21 @@ export function* extractArticleSteps(
   return { article, map, title: articleTitle(doc, article.headline) };
 }
 
+/** An article read as text, for a reader outside the page (the CLI). */
+export interface ArticleText {
+  text: string;
+  title: string;
+  /** Where the text came from code, keyboard input or preformatted blocks: never a finding. */
+  quiet: Pick<TextMap, 'quiet' | 'isQuiet'>;
+}
+
 /**
  * The article text and title of a document, exactly as the content script
  * reads it, so that offsets agree between the CLI and the extension.
  */
-export function extractArticleText(doc: Document): { text: string; title: string } {
+export function extractArticleText(doc: Document): ArticleText {
   const { map, title } = extractArticle(doc);
-  return { text: map.text, title };
+  return { text: map.text, title, quiet: map };
 }
 
 /** What `htmlToArticleText` needs from a parser: DOMParser's one method (linkedom's works). */
@@ -696,11 +704,8 @@ export interface HtmlParser {
   parseFromString(html: string, type: 'text/html'): unknown;
 }
 
-/** Parses an HTML page with `parser` and returns its article text and title. */
-export function htmlToArticleText(
-  html: string,
-  parser: HtmlParser,
-): { text: string; title: string } {
+/** Parses an HTML page with `parser` and returns its article text, title and quiet spans. */
+export function htmlToArticleText(html: string, parser: HtmlParser): ArticleText {
   // linkedom's Document is declared by its own typings; it implements the subset used here.
   const doc = parser.parseFromString(html, 'text/html') as Document;
   return extractArticleText(doc);

@@ -17,6 +17,7 @@
  * every few hundred nodes or so many thousand characters), so that a page of a million words
  * is read without one long task; `buildTextMap` runs it to the end at once.
  */
+import type { Finding } from '../engine/types';
 import { closest, firstChild, nextSibling, nodeType, textData } from './dom-access';
 import {
   boundaryOf,
@@ -451,4 +452,27 @@ function mapOf(b: Builder): TextMap {
       return last === undefined ? null : last.end;
     },
   };
+}
+
+/**
+ * Drops what lies in quiet text (see {@link TextMap.quiet}): a finding there, or just the
+ * source span of one outside. The page and the CLI's HTML input both go through it.
+ */
+export function audibleFindings(
+  findings: readonly Finding[],
+  map: Pick<TextMap, 'quiet' | 'isQuiet'>,
+): Finding[] {
+  if (map.quiet.length === 0) return findings as Finding[];
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (map.isQuiet(f.start, f.end)) continue;
+    if (f.source && map.isQuiet(f.source.start, f.source.end)) {
+      const rest = { ...f };
+      delete rest.source;
+      out.push(rest);
+    } else {
+      out.push(f);
+    }
+  }
+  return out;
 }

@@ -46,6 +46,18 @@ describe('createClient', () => {
     expect(calls).toBe(2);
   });
 
+  test('a save is asked once more: its note id and base version make it the same write', async () => {
+    let calls = 0;
+    const note = { id: 'n1', title: 't', body: 'b', url: 'https://example.com/a' };
+    const client = createClient(async (message) => {
+      calls += 1;
+      if (calls === 1) throw new Error('Could not establish connection.');
+      return { ok: true, value: (message as { payload: { note: unknown } }).payload.note };
+    });
+    expect(await client.request('notes.save', { note })).toEqual({ ok: true, value: note });
+    expect(calls).toBe(2);
+  });
+
   test('asks only once more, and never repeats a request that is not safe to repeat', async () => {
     let calls = 0;
     const failing = createClient(async () => {

@@ -34,10 +34,14 @@ function isResult(value: unknown): value is Result<unknown> {
 }
 
 /**
- * Requests that change nothing, or that the background makes safe to repeat (`tab.run` joins a
- * run in progress and re-reads a page whose worker was stopped): asked once more when the send
- * itself fails, as it does when the browser stopped the service worker while it was answering.
- * A save is not among them: the reader is told and saves again, the same write (same note id).
+ * Requests that change nothing, or that the background makes safe to repeat: asked once more
+ * when the send itself fails, as it does when the browser stopped the service worker while it
+ * was answering. `tab.run` joins a run in progress and re-reads a page whose worker was
+ * stopped. A save carries the note's own id and the version it edits, so the same save again
+ * answers the note it already wrote (`decideSave` in db.ts); setting preferences or settings
+ * to the same value twice, or deleting a correction already gone, leaves what one call leaves.
+ * Not `notes.delete` or `notes.restore`: repeated, they would answer differently (the undo
+ * copy would be lost), so the reader is told instead.
  */
 const RETRY_SAFE: ReadonlySet<ExtensionPageName> = new Set<ExtensionPageName>([
   'tab.run',
@@ -47,11 +51,15 @@ const RETRY_SAFE: ReadonlySet<ExtensionPageName> = new Set<ExtensionPageName>([
   'notes.list',
   'notes.search',
   'notes.facets',
+  'notes.save',
   'article.snapshot',
   'prefs.get',
+  'prefs.set',
   'site.get',
   'site.list',
+  'settings.set',
   'decisions.list',
+  'decisions.delete',
 ]);
 
 /** A client over a send function. Answers from the background are trusted to match their type. */
