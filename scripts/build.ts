@@ -139,7 +139,7 @@ function check(target: Target, outDir: string): void {
   }
   const needed = [
     'content.js',
-    ...stylesheets().map((s) => s.name),
+    ...stylesheets(target).map((s) => s.name),
     target === 'chrome' ? POPUP_PAGE : manifest.action?.default_popup,
   ];
   for (const file of needed) {
