@@ -17,17 +17,9 @@ import type { Finding } from '../engine/types';
 import { extractArticleSteps, type ExtractedArticle } from './article';
 import type { Highlighter } from './highlighter';
 import { nearestFirst, Painter } from './painter';
-import {
-  ENGINE_PART,
-  MAX_PART,
-  partOrder,
-  partsOf,
-  settledParts,
-  shiftFindings,
-  type Part,
-} from './parts';
+import { partOrder, partsOf, shiftFindings, type Part } from './parts';
 import { abortReason, type Slicer } from './steps';
-import { audibleFindings, type TextMap, type TextSoFar } from './text-map';
+import { audibleFindings, type TextMap } from './text-map';
 
 /** One analysis as the engine sees it: a name that tells it from the page's others, its signal. */
 export interface EngineRun {
@@ -57,11 +49,6 @@ export interface RunInput {
   /** The text offset where the reader is (0 when unknown). */
   focus: (map: TextMap) => number;
   now: () => number;
-  /**
-   * Send the article's first parts to an engine that answers later while the rest of the page
-   * is still being read: for a reader at the top of the page, whose first screen they hold.
-   */
-  readAhead?: boolean;
   /** Called once, when the first highlight has been added (live runs only). */
   onFirstPaint?: () => void;
 }
@@ -99,60 +86,7 @@ const RUN_PREFIX = Math.random().toString(36).slice(2, 10) || 'run';
 export async function runAnalysis(input: RunInput): Promise<RunOutcome> {
   const { slicer, signal, highlighter, now } = input;
   const t0 = now();
-  const engineRun: EngineRun = { id: `${RUN_PREFIX}-${++runCount}`, signal };
-  let requests = 0;
-  /** Whether the engine answers later (then parts are asked for ahead). */
-  let later = false;
-  /** Requests on their way to an engine that answers later. */
-  let waiting = 0;
-  /** The findings of `part` of `source` (the text, or the part of it read so far), shifted. */
-  const request = (source: string, part: Part): Finding[] | Promise<Finding[]> => {
-    const answer = input.analyze(source.slice(part.start, part.end), engineRun);
-    if (Array.isArray(answer)) return shiftFindings(answer, part.start);
-    later = true;
-    requests++;
-    waiting++;
-    const shifted = answer.then((found) => shiftFindings(found, part.start));
-    const settled = (): void => void waiting--;
-    shifted.then(settled, settled);
-    // A part asked ahead may fail after the run stopped: nobody waits for it then.
-    shifted.catch(() => undefined);
-    return shifted;
-  };
-  /** Answers asked for before their turn, by the part's start. */
-  const asked = new Map<number, { end: number; answer: Finding[] | Promise<Finding[]> }>();
-  const ask = (source: string, part: Part): void => {
-    if (!asked.has(part.start))
-      asked.set(part.start, { end: part.end, answer: request(source, part) });
-  };
-
-  // Reading ahead: while the page is still being read, the parts at its beginning that are
-  // already settled are sent to the engine, so that it works while the page is read (for a
-  // reader at the top, those are the parts wanted first).
-  let readAhead = input.readAhead === true;
-  /** Parts settled while reading, how many of them were asked, and when to look again. */
-  const early: Part[] = [];
-  let earlyAsked = 0;
-  let lookAt = ENGINE_PART + 1;
-  const onPause = (read: TextSoFar): void => {
-    if (!readAhead) return;
-    if (read.length >= lookAt) {
-      const from = early.length > 0 ? (early[early.length - 1] as Part).end : 0;
-      const prefix = read.text();
-      early.push(...settledParts(prefix, false, from));
-      const end = early.length > 0 ? (early[early.length - 1] as Part).end : 0;
-      // A long stretch without a line break (not news prose): no reading ahead.
-      if (read.length - end > MAX_PART) readAhead = false;
-      lookAt = Math.max(end + ENGINE_PART + 1, read.length + 4096);
-    }
-    while (readAhead && earlyAsked < early.length && waiting <= AHEAD) {
-      ask(read.text(), early[earlyAsked++] as Part);
-      // An engine that answers at once would work inside this slice: not ahead, then.
-      if (!later) readAhead = false;
-    }
-  };
-
-  const extracted = await slicer.run(extractArticleSteps(input.doc, onPause), signal);
+  const extracted = await slicer.run(extractArticleSteps(input.doc), signal);
   const extractMs = now() - t0;
   const { map } = extracted;
   const text = map.text;
@@ -163,30 +97,46 @@ export async function runAnalysis(input: RunInput): Promise<RunOutcome> {
   const painter = new Painter(highlighter, map);
   let analysisMs = 0;
   let paintMs = 0;
+  let requests = 0;
   let firstAnswerMs: number | null = null;
   let lastHighlightMs: number | null = null;
   const order = partOrder(parts, focus);
+  const engineRun: EngineRun = { id: `${RUN_PREFIX}-${++runCount}`, signal };
+  /** Whether the engine answers later (then parts are asked for ahead). */
+  let later = false;
+  /** Answers asked for ahead, by position in `order`. */
+  const asked = new Map<number, Promise<Finding[]>>();
+  /** The findings of the part at position `k` of `order`, with offsets into the whole text. */
+  const request = (k: number): Finding[] | Promise<Finding[]> => {
+    const part = parts[order[k] as number] as Part;
+    const answer = input.analyze(text.slice(part.start, part.end), engineRun);
+    if (Array.isArray(answer)) return shiftFindings(answer, part.start);
+    later = true;
+    requests++;
+    const shifted = answer.then((found) => shiftFindings(found, part.start));
+    // A part asked ahead may fail after the run stopped: nobody waits for it then.
+    shifted.catch(() => undefined);
+    return shifted;
+  };
   highlighter.begin(input.live);
   try {
     for (let k = 0; k < order.length; k++) {
       const i = order[k] as number;
       const part = parts[i] as Part;
-      const early = asked.get(part.start);
-      asked.delete(part.start);
-      let answer = early?.end === part.end ? early.answer : undefined;
+      let answer: Finding[] | Promise<Finding[]> | undefined = asked.get(k);
+      asked.delete(k);
       if (answer === undefined) {
         // A part analysed here is up to about 15 ms of work: it starts a slice of its own
         // unless the current one has hardly begun. An engine elsewhere only needs asking.
         if (!later) await slicer.pause(signal, slicer.elapsed() > slicer.budgetMs / 4);
         const a = now();
-        answer = request(text, part);
+        answer = request(k);
         analysisMs += now() - a;
       }
       if (!Array.isArray(answer)) {
-        // The engine works on the next parts while this one is awaited and painted (at most
-        // AHEAD + 1 on their way: the background refuses a page that asks for more).
-        for (let j = k + 1; j <= k + AHEAD && j < order.length && waiting <= AHEAD; j++) {
-          ask(text, parts[order[j] as number] as Part);
+        // The engine works on the next parts while this one is awaited and painted.
+        for (let j = k + 1; j <= k + AHEAD && j < order.length; j++) {
+          if (!asked.has(j)) asked.set(j, Promise.resolve(request(j)));
         }
         // Waiting is not work: the page has the thread meanwhile.
         slicer.finish();

@@ -40,7 +40,7 @@ import {
   tagOf,
 } from './dom-rules';
 import { runSteps, type Steps } from './steps';
-import { buildTextMapSteps, type SkipRule, type TextMap, type TextSoFar } from './text-map';
+import { buildTextMapSteps, type SkipRule, type TextMap } from './text-map';
 
 /** How the article was found, for diagnostics and tests. */
 export type ArticleMethod = 'itemprop' | 'class' | 'article' | 'main' | 'score' | 'body';
@@ -669,16 +669,10 @@ export function extractArticle(doc: Document): ExtractedArticle {
   return runSteps(extractArticleSteps(doc));
 }
 
-/**
- * `extractArticle` in steps: a generator that pauses now and then. `onPause` is shown the
- * article text read so far at every pause once the article is found (`buildTextMapSteps`).
- */
-export function* extractArticleSteps(
-  doc: Document,
-  onPause?: (read: TextSoFar) => void,
-): Steps<ExtractedArticle> {
+/** `extractArticle` in steps: a generator that pauses now and then. */
+export function* extractArticleSteps(doc: Document): Steps<ExtractedArticle> {
   const article = yield* findArticleSteps(doc);
-  const map = yield* buildTextMapSteps(article.roots, article.skip, onPause);
+  const map = yield* buildTextMapSteps(article.roots, article.skip);
   return { article, map, title: articleTitle(doc, article.headline) };
 }
 

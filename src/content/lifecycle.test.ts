@@ -416,27 +416,6 @@ describe('an engine that answers later (in the background)', () => {
     expect(c.stats()?.slices).toBeGreaterThanOrEqual(parts);
   });
 
-  test('at the top of the page, the first parts go to the engine while the rest is still read', async () => {
-    const article = doc.querySelector('article') as Element;
-    for (let i = 0; i < 2000; i++) {
-      addParagraph(article, `Paragraph ${i}: the clerk said the count was reportedly close.`);
-    }
-    const { analyze, seen } = later(5);
-    // The page is measured (where the reader is) once it has been read.
-    let askedBeforeRead = -1;
-    const measure = () => {
-      if (askedBeforeRead < 0) askedBeforeRead = calls.length;
-      return null;
-    };
-    const c = startContent(deps({ analyze, measure }));
-    const summary = await c.analyze();
-    expect(askedBeforeRead).toBeGreaterThanOrEqual(1);
-    // Never more on their way than the background takes from one page.
-    expect(seen.most).toBeLessThanOrEqual(3);
-    expect(calls).toHaveLength(c.stats()?.parts ?? -1);
-    expect(summary.counts).toEqual({ attribution: 2002, unnamed: 0, agentless: 0, hedge: 2001 });
-  });
-
   test('clearing while an answer is awaited stops the analysis at once, nothing shown', async () => {
     const never = (text: string, run: EngineRun) => {
       calls.push(text);

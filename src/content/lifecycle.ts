@@ -50,7 +50,7 @@ import { detectLanguage } from './language';
 import { paintWindow } from './painter';
 import type { Part } from './parts';
 import { abortReason, createSlicer } from './steps';
-import { firstVisibleOffset, nearTop, rangeMeasurer, type MeasureRun } from './viewport';
+import { firstVisibleOffset, rangeMeasurer, type MeasureRun } from './viewport';
 
 /** Protocol version answered to `content.ping`. */
 export const CONTENT_VERSION = 1;
@@ -345,7 +345,6 @@ export function startContent(deps: ContentDeps): ContentController {
       signal,
       live,
       focus: (map) => firstVisibleOffset(map, measure),
-      readAhead: nearTop(doc),
       now,
       onFirstPaint: () => afterFrame(() => (stats.firstPaintMs = now() - t0)),
     });

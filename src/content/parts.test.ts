@@ -2,15 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { generateProse } from '../../scripts/lib/prose';
 import { analyze } from '../engine';
 import type { Finding } from '../engine/types';
-import {
-  analyzePart,
-  ENGINE_PART,
-  MAX_PART,
-  partOrder,
-  partsOf,
-  settledParts,
-  shiftFindings,
-} from './parts';
+import { analyzePart, ENGINE_PART, MAX_PART, partOrder, partsOf, shiftFindings } from './parts';
 
 describe('analysing an article part by part', () => {
   // Generated news-like prose of several parts; the real pages and the labelled corpus are
@@ -24,20 +16,6 @@ describe('analysing an article part by part', () => {
     expect(parts[parts.length - 1]?.end).toBe(text.length);
     for (let i = 1; i < parts.length; i++) expect(parts[i]?.start).toBe(parts[i - 1]?.end);
     for (const p of parts.slice(0, -1)) expect(text.charAt(p.end - 1)).toBe('\n');
-  });
-
-  test('the parts settled in any beginning of the text are the first parts of the whole', () => {
-    const whole = partsOf(text);
-    for (let n = 0; n <= text.length; n += 1009) {
-      const settled = settledParts(text.slice(0, n), false);
-      expect(settled).toEqual(whole.slice(0, settled.length));
-      for (const p of settled) expect(p.end).toBeLessThanOrEqual(n);
-      // Read on from the last one settled: the same parts.
-      const from = settled.at(-1)?.end ?? 0;
-      expect(settledParts(text, true, from)).toEqual(whole.slice(settled.length));
-    }
-    expect(settledParts(text.slice(0, 2 * ENGINE_PART), false).length).toBeGreaterThanOrEqual(1);
-    expect(settledParts(text, true)).toEqual(whole);
   });
 
   test('gives exactly the findings of one analyze(text) call', () => {

@@ -61,25 +61,12 @@ function cutLong(text: string, start: number, end: number, out: Part[]): void {
 
 /** The parts of `text`, in order, covering it exactly. */
 export function partsOf(text: string): Part[] {
-  return settledParts(text, true);
-}
-
-/**
- * The first parts, from `start` (a part's start) on, of a text of which `text` is the beginning
- * (`complete`: all of it): those that more text after it cannot change, the same as `partsOf`
- * gives for the whole text. A part ends at the first line break past `ENGINE_PART` characters,
- * so it is settled once that break has been read.
- */
-export function settledParts(text: string, complete: boolean, start = 0): Part[] {
   const out: Part[] = [];
-  for (let from = start; from < text.length;) {
+  for (let from = 0; from < text.length;) {
     let to = from + ENGINE_PART;
-    if (to >= text.length) {
-      if (!complete) break;
-      to = text.length;
-    } else {
+    if (to >= text.length) to = text.length;
+    else {
       const nl = text.indexOf('\n', to);
-      if (nl < 0 && !complete) break;
       to = nl < 0 ? text.length : nl + 1;
     }
     if (to - from > MAX_PART) cutLong(text, from, to, out);

@@ -323,48 +323,12 @@ export function buildTextMap(roots: readonly Element[], skip: SkipRule): TextMap
   return runSteps(buildTextMapSteps(roots, skip));
 }
 
-/**
- * The text read so far, while the map is being built: always a prefix of the final text (text
- * is only ever appended), so that work on its beginning can start before the rest is read.
- */
-export interface TextSoFar {
-  /** Characters read so far. */
-  readonly length: number;
-  /** The text read so far (joined on demand). */
-  text(): string;
-}
-
-/**
- * `buildTextMap` in steps: a generator that pauses now and then and returns the map.
- * `onPause` is shown the text read so far at every pause.
- */
-export function* buildTextMapSteps(
-  roots: readonly Element[],
-  skip: SkipRule,
-  onPause?: (read: TextSoFar) => void,
-): Steps<TextMap> {
+/** `buildTextMap` in steps: a generator that pauses now and then and returns the map. */
+export function* buildTextMapSteps(roots: readonly Element[], skip: SkipRule): Steps<TextMap> {
   const b = new Builder();
-  let joined = '';
-  let pieces = 0;
-  const read: TextSoFar = {
-    get length() {
-      return b.length;
-    },
-    text() {
-      if (pieces < b.parts.length) {
-        joined += b.parts.slice(pieces).join('');
-        pieces = b.parts.length;
-      }
-      return joined;
-    },
-  };
   for (const root of roots) {
     b.requestBreak(2);
-    const steps = readRoot(b, root, skip);
-    while (!steps.next().done) {
-      onPause?.(read);
-      yield;
-    }
+    yield* readRoot(b, root, skip);
   }
   return mapOf(b);
 }

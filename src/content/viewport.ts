@@ -7,7 +7,7 @@
  * reading order, as it does. Measuring needs layout, which a settled page has; the answer is
  * only an order of work, so a wrong guess costs time, never correctness.
  */
-import { createRange, defaultView } from './dom-access';
+import { createRange } from './dom-access';
 import type { Segment, TextMap } from './text-map';
 
 /** What the search needs from the page: the vertical extent of a run of text, on screen. */
@@ -53,16 +53,4 @@ export function firstVisibleOffset(map: TextMap, measure: MeasureRun): number {
   }
   if (!measured || found <= 0) return 0;
   return (segments[found] as Segment).start;
-}
-
-/**
- * Whether the page is scrolled no further than `screens` screens from its top: then the text on
- * screen lies in the article's first part (32 KiB of text is many screens), so that part can be
- * analysed before the page is fully read. False when the window cannot tell.
- */
-export function nearTop(doc: Document, screens = 2): boolean {
-  const view = defaultView(doc) as { scrollY?: unknown; innerHeight?: unknown } | null;
-  const y = view?.scrollY;
-  const height = view?.innerHeight;
-  return typeof y === 'number' && typeof height === 'number' && y <= height * screens;
 }
