@@ -15,9 +15,12 @@
  *   answers (the engine in the service worker plus the messages, while the page had the
  *   thread; builds before ADR 0007: the engine's time in the page), and *work* is the content
  *   script's time on the page's thread (reading the page, sending the parts, painting; before
- *   ADR 0007 also the engine). --json rows add *extractMs*, *paintMs* and *longestSliceMs*.
- *   *all painted* is from the start of that work to the end of the frame
- *   after the last highlight was added. *longest task* is the longest task on the page's main
+ *   ADR 0007 also the engine). --json rows add *extractMs*, *paintMs* and *longestSliceMs*,
+ *   and the run's timeline from its start: *firstAnswerMs* (the engine's first answer),
+ *   *lastHighlightMs* (the last highlight put up), *doneMs* (the run's own work over: summary,
+ *   language, the reader's layer), with *requests* (`page.analyze` round trips, one a part).
+ *   *all painted* is from the start of that work to the end of the first frame after the run
+ *   is over (every part analysed, the last highlight added). *longest task* is the longest task on the page's main
  *   thread after the click: the longest of what a `longtask` PerformanceObserver in the page
  *   saw (it reports only tasks over 50 ms) and the longest slice the content script measured.
  * - **mark.js**: in a new tab of the same page, where the extension was not run, mark.js
@@ -213,6 +216,11 @@ interface Stats {
   /** Reading the page, and adding highlights (in --json only). */
   extractMs?: number;
   paintMs?: number;
+  /** The timeline of the run, from its start (in --json only; absent on older builds). */
+  requests?: number;
+  firstAnswerMs?: number | null;
+  lastHighlightMs?: number | null;
+  doneMs?: number;
   workMs: number;
   allPaintedMs: number | null;
   longestSliceMs: number;
@@ -232,6 +240,10 @@ async function contentStats(chromium: LaunchedChromium, tabId: number): Promise<
       analysisMs: number;
       extractMs: number;
       paintMs: number;
+      requests?: number;
+      firstAnswerMs?: number | null;
+      lastHighlightMs?: number | null;
+      doneMs?: number;
       workMs: number;
       allPaintedMs: number | null;
       longestSliceMs: number;
@@ -327,6 +339,15 @@ interface OursRow {
   /** Parts of `workMs` and its longest slice (in --json only; absent on builds before them). */
   extractMs?: number | undefined;
   paintMs?: number | undefined;
+  /**
+   * The run's timeline from its start (in --json only): the page read (= extractMs), the
+   * engine's first answer, the last highlight put up, the run's own work done; and the number
+   * of `page.analyze` round trips.
+   */
+  firstAnswerMs?: number | null | undefined;
+  lastHighlightMs?: number | null | undefined;
+  doneMs?: number | undefined;
+  requests?: number | undefined;
   longestSliceMs: number;
   workMs: number;
   allPaintedMs: number;
@@ -396,6 +417,10 @@ async function measureOurs(
       analysisMs: final.analysisMs,
       extractMs: final.extractMs,
       paintMs: final.paintMs,
+      firstAnswerMs: final.firstAnswerMs,
+      lastHighlightMs: final.lastHighlightMs,
+      doneMs: final.doneMs,
+      requests: final.requests,
       longestSliceMs: final.longestSliceMs,
       workMs: final.workMs,
       allPaintedMs,

@@ -67,19 +67,23 @@ async function buildTarget(target: Target): Promise<void> {
   }
   delete process.env.WHOSAID_TARGET;
   delete process.env.WHOSAID_PART;
-  for (const file of stylesheets()) writeFileSync(join(outDir, file.name), file.css);
+  for (const file of stylesheets(target)) writeFileSync(join(outDir, file.name), file.css);
   fixManifest(target, outDir);
   check(target, outDir);
   console.log(`built ${outDirFor(target)}`);
 }
 
-/** Every highlight stylesheet the background may inject. */
-function stylesheets(): Array<{ name: string; css: string }> {
+/**
+ * Every highlight stylesheet the background may inject; in Chromium the rules sit on the root
+ * only, which inherits them down the tree for less style work (`RuleScope`).
+ */
+function stylesheets(target: Target): Array<{ name: string; css: string }> {
   const schemes = Object.keys(SCHEMES) as SchemeName[];
+  const scope = target === 'chrome' ? 'root' : 'each';
   return schemes.flatMap((scheme) =>
     STYLE_VARIANTS.map((variant) => ({
       name: cssFileFor(variant, scheme),
-      css: highlightCss(variant, scheme),
+      css: highlightCss(variant, scheme, scope),
     })),
   );
 }
@@ -135,7 +139,7 @@ function check(target: Target, outDir: string): void {
   }
   const needed = [
     'content.js',
-    ...stylesheets().map((s) => s.name),
+    ...stylesheets(target).map((s) => s.name),
     target === 'chrome' ? POPUP_PAGE : manifest.action?.default_popup,
   ];
   for (const file of needed) {

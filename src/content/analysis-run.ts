@@ -67,6 +67,12 @@ export interface RunOutcome {
   extractMs: number;
   analysisMs: number;
   paintMs: number;
+  /** Requests to an engine that answers later (the background's `page.analyze`), one a part. */
+  requests: number;
+  /** From the start to the engine's first answer (null when it answers at once or had none). */
+  firstAnswerMs: number | null;
+  /** From the start to when the last highlight went up (null when none did). */
+  lastHighlightMs: number | null;
 }
 
 /** Parts asked of an engine that answers later beyond the one the run waits for. */
@@ -91,6 +97,9 @@ export async function runAnalysis(input: RunInput): Promise<RunOutcome> {
   const painter = new Painter(highlighter, map);
   let analysisMs = 0;
   let paintMs = 0;
+  let requests = 0;
+  let firstAnswerMs: number | null = null;
+  let lastHighlightMs: number | null = null;
   const order = partOrder(parts, focus);
   const engineRun: EngineRun = { id: `${RUN_PREFIX}-${++runCount}`, signal };
   /** Whether the engine answers later (then parts are asked for ahead). */
@@ -103,6 +112,7 @@ export async function runAnalysis(input: RunInput): Promise<RunOutcome> {
     const answer = input.analyze(text.slice(part.start, part.end), engineRun);
     if (Array.isArray(answer)) return shiftFindings(answer, part.start);
     later = true;
+    requests++;
     const shifted = answer.then((found) => shiftFindings(found, part.start));
     // A part asked ahead may fail after the run stopped: nobody waits for it then.
     shifted.catch(() => undefined);
@@ -132,7 +142,9 @@ export async function runAnalysis(input: RunInput): Promise<RunOutcome> {
         slicer.finish();
         const a = now();
         answer = await answer;
-        analysisMs += now() - a;
+        const got = now();
+        analysisMs += got - a;
+        firstAnswerMs ??= got - t0;
         if (signal.aborted) throw abortReason(signal);
       }
       const b = now();
@@ -143,7 +155,9 @@ export async function runAnalysis(input: RunInput): Promise<RunOutcome> {
       await slicer.run(painter.paint(nearestFirst(found, focus)), signal);
       // The part just done goes up at once (on a first analysis): first screen first.
       highlighter.flush();
-      paintMs += now() - b;
+      const painted = now();
+      paintMs += painted - b;
+      if (input.live && painter.ranges > before) lastHighlightMs = painted - t0;
       if (input.live && before === 0 && painter.ranges > 0) input.onFirstPaint?.();
     }
   } catch (error) {
@@ -153,7 +167,9 @@ export async function runAnalysis(input: RunInput): Promise<RunOutcome> {
   }
   const c = now();
   highlighter.commit();
-  paintMs += now() - c;
+  const committed = now();
+  paintMs += committed - c;
+  if (!input.live && painter.ranges > 0) lastHighlightMs = committed - t0;
   slicer.finish();
   return {
     extracted,
@@ -166,5 +182,8 @@ export async function runAnalysis(input: RunInput): Promise<RunOutcome> {
     extractMs,
     analysisMs,
     paintMs,
+    requests,
+    firstAnswerMs,
+    lastHighlightMs,
   };
 }

@@ -31,10 +31,11 @@ import { anchorOf, type ShownFinding } from './corrections';
 import { pickTarget, targetIndex, type Target } from './finding-targets';
 import { FocusMark } from './focus-mark';
 import type { HighlightEnv } from './highlighter';
-import { buildLedger, type BuiltLedger } from './ledger';
+import { buildLedger, buildLedgerSteps, type BuiltLedger } from './ledger';
 import type { PageView } from './lifecycle';
 import { present, SHOW_ALL, type Display } from './present';
 import type { SpanIndex } from './span-index';
+import { createSlicer } from './steps';
 import type { TextRangeInit } from './text-map';
 
 /** The passage a reader wants to note, as "Note this passage" hands it over. */
@@ -91,6 +92,8 @@ interface Shown {
   /** Built when first needed: for the card (no sentences), for the popup (with them). */
   ledger: BuiltLedger | null;
   fullLedger: BuiltLedger | null;
+  /** The popup's ledger while it is being built. */
+  building: Promise<BuiltLedger> | null;
 }
 
 interface Open {
@@ -207,15 +210,26 @@ export function createInPage(deps: InPageDeps): InPage {
 
   // --- what the card says ---------------------------------------------------
 
-  /** The ledger of what is shown; `sentences` adds each claim's sentence (for the popup). */
-  function ledger(sentences = false): BuiltLedger | null {
+  /** The ledger of what is shown, without the claims' sentences (what the card needs). */
+  function ledger(): BuiltLedger | null {
     if (shown === null) return null;
-    if (sentences) {
-      shown.fullLedger ??= buildLedger(shown.findings, shown.text, true);
-      return shown.fullLedger;
-    }
     shown.ledger ??= shown.fullLedger ?? buildLedger(shown.findings, shown.text, false);
     return shown.ledger;
+  }
+
+  /**
+   * The ledger with each claim's sentence (for the popup), built in slices with the page's
+   * input and rendering in between: on a very long article it is many milliseconds of work.
+   */
+  function fullLedger(): Promise<BuiltLedger | null> {
+    const s = shown;
+    if (s === null) return Promise.resolve(null);
+    if (s.fullLedger !== null) return Promise.resolve(s.fullLedger);
+    s.building ??= createSlicer()
+      .run(buildLedgerSteps(s.findings, s.text, true), session?.signal)
+      .then((built) => (s.fullLedger = built))
+      .finally(() => (s.building = null));
+    return s.building;
   }
 
   function modelFor(f: ShownFinding, mode: Mode): CardModel {
@@ -643,6 +657,7 @@ export function createInPage(deps: InPageDeps): InPage {
         refresh,
         ledger: null,
         fullLedger: null,
+        building: null,
       };
       if (session === null) {
         session = new AbortController();
@@ -669,8 +684,8 @@ export function createInPage(deps: InPageDeps): InPage {
       shown = null;
     },
 
-    ledger(): PageLedger | null {
-      return ledger(true)?.ledger ?? null;
+    async ledger(): Promise<PageLedger | null> {
+      return (await fullLedger())?.ledger ?? null;
     },
 
     reveal(entry, claim): Result<RevealResult> {

@@ -49,7 +49,7 @@ import type { PageNotes } from './notes/page-notes';
 import { detectLanguage } from './language';
 import { paintWindow } from './painter';
 import type { Part } from './parts';
-import { createSlicer } from './steps';
+import { abortReason, createSlicer } from './steps';
 import { firstVisibleOffset, rangeMeasurer, type MeasureRun } from './viewport';
 
 /** Protocol version answered to `content.ping`. */
@@ -111,8 +111,8 @@ export interface PageView {
   attach(findings: readonly Finding[], article: ExtractedArticle, refresh: () => void): void;
   /** Highlights are gone: close what is open, stop listening. */
   detach(): void;
-  /** The sourcing ledger of what is shown, or null when nothing is. */
-  ledger(): PageLedger | null;
+  /** The sourcing ledger of what is shown, or null when nothing is (built in slices). */
+  ledger(): Promise<PageLedger | null>;
   /** Shows one claim of a ledger entry. */
   reveal(entry: string, claim: number): Result<RevealResult>;
 }
@@ -224,6 +224,23 @@ function afterNextFrame(callback: () => void): void {
   });
 }
 
+/**
+ * Resolves after the next frame has been painted, or after `FRAME_WAIT_MS` where no frame comes
+ * (a tab in the background, a document without rendering).
+ */
+function framePassed(afterFrame: (callback: () => void) => void): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, FRAME_WAIT_MS);
+    afterFrame(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+/** The longest wait for a frame before going on without it. */
+const FRAME_WAIT_MS = 100;
+
 /** Whether an error is the one an aborted run ends with. */
 const isAbort = (error: unknown): boolean =>
   typeof error === 'object' &&
@@ -306,6 +323,10 @@ export function startContent(deps: ContentDeps): ContentController {
       slices: 0,
       workMs: 0,
       longestSliceMs: 0,
+      requests: 0,
+      firstAnswerMs: null,
+      lastHighlightMs: null,
+      doneMs: 0,
       firstPaintMs: null,
       allPaintedMs: null,
     };
@@ -327,6 +348,13 @@ export function startContent(deps: ContentDeps): ContentController {
       now,
       onFirstPaint: () => afterFrame(() => (stats.firstPaintMs = now() - t0)),
     });
+    afterFrame(() => (stats.allPaintedMs = now() - t0));
+    // The frame that shows the last highlights goes first; the summary, the language and the
+    // reader's layer (cards, ledger) follow it rather than hold it up.
+    if (outcome.ranges > 0) {
+      await framePassed(afterFrame);
+      if (signal.aborted) throw abortReason(signal);
+    }
     const { extracted, findings } = outcome;
     const counts = countKinds(findings);
     const summary: PageSummary = {
@@ -353,11 +381,14 @@ export function startContent(deps: ContentDeps): ContentController {
       slices: slicer.stats.slices,
       workMs: slicer.stats.busyMs,
       longestSliceMs: slicer.stats.longestMs,
+      requests: outcome.requests,
+      firstAnswerMs: outcome.firstAnswerMs,
+      lastHighlightMs: outcome.lastHighlightMs,
     } satisfies Partial<PageStats>);
-    afterFrame(() => (stats.allPaintedMs = now() - t0));
     last = summary;
     shown = outcome;
     view?.attach(findings, extracted, refresh);
+    stats.doneMs = now() - t0;
     // Late content (a re-render, a paragraph loaded later) places the notes again, in a task
     // of their own (reading the article's fingerprint on a huge page takes a while). A page
     // that breaks the notes (hostile markup) must not break the highlights.
@@ -565,7 +596,7 @@ export function startContent(deps: ContentDeps): ContentController {
         void notes?.sync();
         return ok(null);
       case 'content.ledger':
-        return ok(view?.ledger() ?? null);
+        return ok((await view?.ledger()) ?? null);
       case 'content.reveal': {
         const { entry, claim } = request.payload as ContentMessages['content.reveal']['req'];
         return view ? view.reveal(entry, claim) : err('not-found', 'Nothing is shown here.');

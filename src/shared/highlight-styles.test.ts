@@ -172,6 +172,16 @@ describe.each(cases)('scheme %s, variant %s', (scheme, variant) => {
     expect(cssFileFor(variant, scheme)).toBe(`highlights-${scheme}-${variant}.css`);
   });
 
+  test('rules on the root only (Chromium) are the same rules, each on :root', () => {
+    const each = highlightCss(variant, scheme, 'each');
+    const root = highlightCss(variant, scheme, 'root');
+    expect(each).not.toMatch(/:root/);
+    expect(root.match(/^:root::highlight\(/gm)).toHaveLength(
+      each.match(/^::highlight\(/gm)?.length ?? -1,
+    );
+    expect(root.replace(/^:root::highlight/gm, '::highlight')).toBe(each);
+  });
+
   test('the legend sample carries the same declarations as the page', () => {
     for (const [key, style] of styles) {
       const sample = swatchStyle(style);

@@ -290,13 +290,31 @@ export function cssFileFor(variant: StyleVariant, scheme: SchemeName = DEFAULT_S
   return `highlights-${scheme}-${variant}.css`;
 }
 
+/**
+ * Which elements the rules are written on:
+ *
+ * - `each`: every element (`::highlight(name)`), for browsers where an element's highlight
+ *   takes no style from its parent's (Firefox 140 and 153 paint nothing with `root`).
+ * - `root`: the root element only (`:root::highlight(name)`), for Chromium, where highlight
+ *   styles inherit down the tree ("highlight inheritance", Chromium 150 and 156 checked): the
+ *   same pixels, while inserting the sheet costs the page less style work (a forced recalc
+ *   with the sheet, median of 7, Chromium 156: 47 -> 17 ms on the 1 MB article, 8 -> 4 ms on
+ *   a real page; Chromium 150: 27 -> 17 ms), because only the root's style changes.
+ */
+export type RuleScope = 'each' | 'root';
+
 /** The `::highlight()` stylesheet for a scheme and variant. */
-export function highlightCss(variant: StyleVariant, scheme: SchemeName = DEFAULT_SCHEME): string {
+export function highlightCss(
+  variant: StyleVariant,
+  scheme: SchemeName = DEFAULT_SCHEME,
+  scope: RuleScope = 'each',
+): string {
+  const on = scope === 'root' ? ':root' : '';
   const rule = (name: string, style: HighlightStyle): string => {
     const body = declarations(style)
       .map(([property, value]) => `  ${property}: ${value};`)
       .join('\n');
-    return `::highlight(${name}) {\n${body}\n}`;
+    return `${on}::highlight(${name}) {\n${body}\n}`;
   };
   const rules = [
     ...HIGHLIGHT_KEYS.map((key) => rule(HIGHLIGHT_NAMES[key], styleOf(key, variant, scheme))),

@@ -76,6 +76,13 @@ export interface PageStats {
   slices: number;
   workMs: number;
   longestSliceMs: number;
+  /** Requests to the background's engine (`page.analyze`, one a part). */
+  requests: number;
+  /** From the start to the engine's first answer, and to the last highlight put up. */
+  firstAnswerMs: number | null;
+  lastHighlightMs: number | null;
+  /** From the start to the end of the run's own work (summary, language, the reader's layer). */
+  doneMs: number;
   /** From the start to the end of the frame that showed the first highlight, or all of them. */
   firstPaintMs: number | null;
   allPaintedMs: number | null;

@@ -193,7 +193,13 @@ export const validateSelector: Validator<Selector> = (value, path) => {
   return invalid(`${path}.type`, 'must be TextQuoteSelector or TextPositionSelector');
 };
 
-const count = new Intl.NumberFormat('en');
+/**
+ * Whole numbers as a reader writes them ("12,345"). The formatter is made on first use: the
+ * first `Intl` formatter of a page's context costs 10-25 ms, and the content script, which loads
+ * this module on every click, seldom needs it.
+ */
+let counter: Intl.NumberFormat | null = null;
+const formatCount = (n: number): string => (counter ??= new Intl.NumberFormat('en')).format(n);
 
 /**
  * The address notes of an article are kept under: normalised (`normalizeUrl`)
@@ -207,8 +213,8 @@ export function articleUrl(raw: string): Result<string> {
   if (url.length > LIMITS.url) {
     return err(
       'url-too-long',
-      `Who Said can’t keep notes for this page: its address is ${count.format(url.length)} characters long, ` +
-        `and notes are kept only for addresses of up to ${count.format(LIMITS.url)} characters ` +
+      `Who Said can’t keep notes for this page: its address is ${formatCount(url.length)} characters long, ` +
+        `and notes are kept only for addresses of up to ${formatCount(LIMITS.url)} characters ` +
         '(so that every export can be imported again). Highlights work as usual.',
     );
   }
@@ -406,7 +412,7 @@ export const validateNote: Validator<Note> = (value, path) => {
 /** The notes of an export, each checked as a stored note. */
 export function validateNotes(value: unknown, path: string, max: number): Result<Note[]> {
   if (!Array.isArray(value) || value.length > max) {
-    return invalid(path, `must be a list of at most ${count.format(max)} notes`);
+    return invalid(path, `must be a list of at most ${formatCount(max)} notes`);
   }
   const notes: Note[] = [];
   for (const [i, raw] of value.entries()) {
@@ -425,7 +431,7 @@ export function validateList<T>(
   each: Validator<T>,
 ): Result<T[]> {
   if (!Array.isArray(value) || value.length > max) {
-    return invalid(path, `must be a list of at most ${count.format(max)} entries`);
+    return invalid(path, `must be a list of at most ${formatCount(max)} entries`);
   }
   const out: T[] = [];
   for (const [i, raw] of value.entries()) {
@@ -450,7 +456,7 @@ function optionalList<T>(
 
 export function validateSites(value: unknown, path: string): Result<SiteSetting[]> {
   if (!Array.isArray(value) || value.length > LIMITS.importSites) {
-    return invalid(path, `must be a list of at most ${count.format(LIMITS.importSites)} sites`);
+    return invalid(path, `must be a list of at most ${formatCount(LIMITS.importSites)} sites`);
   }
   const sites: SiteSetting[] = [];
   for (const [i, raw] of value.entries()) {
@@ -866,9 +872,24 @@ export const validatePageSummary: Validator<PageSummary> = (value, path) => {
   return ok(summary);
 };
 
-const STAT_COUNTS = ['findings', 'painted', 'ranges', 'textLength', 'parts', 'slices'] as const;
-const STAT_TIMES = ['extractMs', 'analysisMs', 'paintMs', 'workMs', 'longestSliceMs'] as const;
-const STAT_LATER = ['firstPaintMs', 'allPaintedMs'] as const;
+const STAT_COUNTS = [
+  'findings',
+  'painted',
+  'ranges',
+  'textLength',
+  'parts',
+  'slices',
+  'requests',
+] as const;
+const STAT_TIMES = [
+  'extractMs',
+  'analysisMs',
+  'paintMs',
+  'workMs',
+  'longestSliceMs',
+  'doneMs',
+] as const;
+const STAT_LATER = ['firstAnswerMs', 'lastHighlightMs', 'firstPaintMs', 'allPaintedMs'] as const;
 
 /** Checks a content script's `content.stats` answer. */
 export const validatePageStats: Validator<PageStats> = (value, path) => {

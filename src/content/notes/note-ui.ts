@@ -119,7 +119,13 @@ textarea { resize: vertical; min-height: 64px; margin-bottom: 8px; }
 const PEN =
   'M3 17.25V21h3.75L17.81 9.94l-3.75-3.75L3 17.25zM20.71 7.04a1 1 0 0 0 0-1.41l-2.34-2.34a1 1 0 0 0-1.41 0l-1.83 1.83 3.75 3.75 1.83-1.83z';
 
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+/** A note's date and time; made on first use (a page's first `Intl` formatter costs milliseconds). */
+let dateFormat: Intl.DateTimeFormat | null = null;
+const formatWhen = (date: Date): string =>
+  (dateFormat ??= new Intl.DateTimeFormat(undefined, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  })).format(date);
 
 /** The in-page note UI. */
 export class NoteUi {
@@ -284,7 +290,7 @@ export class NoteUi {
       card.append(list);
     }
     const edited = note.updatedAt !== note.createdAt ? ' · edited' : '';
-    const meta = this.text('p', 'meta', `${when.format(new Date(note.createdAt))}${edited}`);
+    const meta = this.text('p', 'meta', `${formatWhen(new Date(note.createdAt))}${edited}`);
     const edit = this.button_('Edit', 'b');
     const remove = this.button_('Delete', 'b danger');
     edit.addEventListener('click', () => options.onEdit());
