@@ -18,7 +18,7 @@ import type { Finding, FindingKind } from '../engine/types';
 import { decisionKey, type Decision, type Verdict } from '../shared/decisions';
 import { styleOf, type SchemeName, type StyleVariant } from '../shared/highlight-styles';
 import { KIND_WORDS } from '../shared/kind-words';
-import type { PageLedger, RevealResult } from '../shared/ledger';
+import { fitLedger, type PageLedger, type RevealResult } from '../shared/ledger';
 import { err, ok, type Result } from '../shared/result';
 import type { PageSetup } from '../shared/settings';
 import type { ExtractedArticle } from './article';
@@ -685,7 +685,8 @@ export function createInPage(deps: InPageDeps): InPage {
     },
 
     async ledger(): Promise<PageLedger | null> {
-      return (await fullLedger())?.ledger ?? null;
+      const built = await fullLedger();
+      return built ? fitLedger(built.ledger) : null;
     },
 
     reveal(entry, claim): Result<RevealResult> {

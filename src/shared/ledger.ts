@@ -4,6 +4,7 @@
  * backs. Highlights are invisible to screen readers, so the popup's ledger is
  * also the accessible view of the attributions on the page.
  */
+import { LIMITS } from './limits';
 
 /**
  * How a source is identified: by name; partly (a person of a named body, "a
@@ -53,6 +54,8 @@ export interface LedgerEntry {
   /** Other ways the article refers to the same source ("Mr. Reeves", "the company"). */
   mentions: string[];
   claims: LedgerClaim[];
+  /** The claims the source backs, when there are more than `claims` carries (see `fitLedger`). */
+  claimCount?: number;
   standards?: SourceStandards;
 }
 
@@ -64,6 +67,45 @@ export interface PageLedger {
   attributions: number;
   /** Attributions per group (the share with a named source is `claims.named / attributions`). */
   claims: Record<LedgerGroup, number>;
+  /** Sources left out of `entries` to fit a message (the ones backing fewest claims). */
+  omitted?: { sources: number; claims: number };
+}
+
+/**
+ * The ledger cut to what one message may carry (`LIMITS.ledgerEntries` sources,
+ * `LIMITS.ledgerClaims` claims each, as `validatePageLedger` checks): a very long
+ * article (a million words has thousands of sources) keeps the sources that back
+ * most claims, in their order, and says how many it left out; an entry keeps its
+ * first claims and its true count.
+ */
+export function fitLedger(
+  ledger: PageLedger,
+  maxEntries: number = LIMITS.ledgerEntries,
+  maxClaims: number = LIMITS.ledgerClaims,
+): PageLedger {
+  const fit = (e: LedgerEntry): LedgerEntry =>
+    e.claims.length <= maxClaims
+      ? e
+      : { ...e, claims: e.claims.slice(0, maxClaims), claimCount: e.claims.length };
+  if (ledger.entries.length <= maxEntries) {
+    return ledger.entries.some((e) => e.claims.length > maxClaims)
+      ? { ...ledger, entries: ledger.entries.map(fit) }
+      : ledger;
+  }
+  // The most claims first; among equals, the first mentioned.
+  const ranked = ledger.entries
+    .map((entry, i) => ({ entry, i }))
+    .sort((a, b) => b.entry.claims.length - a.entry.claims.length || a.i - b.i);
+  const kept = ranked.slice(0, maxEntries).sort((a, b) => a.i - b.i);
+  const left = ranked.slice(maxEntries);
+  return {
+    ...ledger,
+    entries: kept.map(({ entry }) => fit(entry)),
+    omitted: {
+      sources: left.length,
+      claims: left.reduce((n, { entry }) => n + entry.claims.length, 0),
+    },
+  };
 }
 
 /** Which claim of an entry the page now shows, after `tab.reveal`. */

@@ -705,7 +705,12 @@ function validateStandards(value: unknown, path: string): Result<SourceStandards
 }
 
 function validateLedgerEntry(value: unknown, path: string): Result<LedgerEntry> {
-  const o = object(value, path, ['id', 'name', 'group', 'mentions', 'claims'], ['standards']);
+  const o = object(
+    value,
+    path,
+    ['id', 'name', 'group', 'mentions', 'claims'],
+    ['standards', 'claimCount'],
+  );
   if (!o.ok) return o;
   const id = ledgerText(o.value.id, `${path}.id`);
   if (!id.ok) return id;
@@ -749,12 +754,17 @@ function validateLedgerEntry(value: unknown, path: string): Result<LedgerEntry> 
     if (!standards.ok) return standards;
     entry.standards = standards.value;
   }
+  if (o.value.claimCount !== undefined) {
+    const count = integer(o.value.claimCount, `${path}.claimCount`, claims.length, LIMITS.offset);
+    if (!count.ok) return count;
+    entry.claimCount = count.value;
+  }
   return ok(entry);
 }
 
 /** A sourcing ledger as a content script reports it. */
 export const validatePageLedger: Validator<PageLedger> = (value, path) => {
-  const o = object(value, path, ['entries', 'attributions', 'claims']);
+  const o = object(value, path, ['entries', 'attributions', 'claims'], ['omitted']);
   if (!o.ok) return o;
   const rawEntries = o.value.entries;
   if (!Array.isArray(rawEntries) || rawEntries.length > LIMITS.ledgerEntries) {
@@ -776,7 +786,17 @@ export const validatePageLedger: Validator<PageLedger> = (value, path) => {
     if (!n.ok) return n;
     claims[group] = n.value;
   }
-  return ok({ entries, attributions: attributions.value, claims });
+  const ledger: PageLedger = { entries, attributions: attributions.value, claims };
+  if (o.value.omitted !== undefined) {
+    const left = object(o.value.omitted, `${path}.omitted`, ['sources', 'claims']);
+    if (!left.ok) return left;
+    const sources = integer(left.value.sources, `${path}.omitted.sources`, 1, LIMITS.offset);
+    if (!sources.ok) return sources;
+    const omittedClaims = integer(left.value.claims, `${path}.omitted.claims`, 0, LIMITS.offset);
+    if (!omittedClaims.ok) return omittedClaims;
+    ledger.omitted = { sources: sources.value, claims: omittedClaims.value };
+  }
+  return ok(ledger);
 };
 
 function validateLanguage(value: unknown, path: string): Result<PageLanguage> {

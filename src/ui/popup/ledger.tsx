@@ -24,7 +24,7 @@ export const GROUP_WORDS: Record<LedgerGroup, { title: string; hint: string }> =
   unsourced: { title: 'No source given', hint: 'Claims the sentence credits to no one' },
 };
 
-const claims = (n: number): string => `${n} claim${n === 1 ? '' : 's'}`;
+const claims = (n: number): string => `${n.toLocaleString('en')} claim${n === 1 ? '' : 's'}`;
 const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 });
 
 /** Which claim of which entry the page shows now. */
@@ -104,7 +104,9 @@ function Entry({
           )}
         </button>
         <span class="source__count" data-testid="ledger-count">
-          {here ? `${here.claim + 1} of ${here.claims}` : claims(entry.claims.length)}
+          {here
+            ? `${here.claim + 1} of ${here.claims}`
+            : claims(entry.claimCount ?? entry.claims.length)}
         </span>
         <button
           type="button"
@@ -177,6 +179,13 @@ export function Ledger({ ledger, revealed, onReveal }: LedgerProps) {
           </section>
         );
       })}
+      {ledger.omitted && (
+        <p class="muted" data-testid="ledger-omitted">
+          {ledger.omitted.sources.toLocaleString('en')} more sources, backing{' '}
+          {claims(ledger.omitted.claims)} between them, are not listed: on a page this long the list
+          keeps the sources with most claims.
+        </p>
+      )}
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { describe, expect, test, vi } from 'vitest';
 import type { NoteAnchorState, PageSummary, TabNotes } from '../../shared/messages';
 import type { Note } from '../../shared/notes';
 import type { Decision } from '../../shared/decisions';
-import type { PageLedger } from '../../shared/ledger';
+import type { LedgerEntry, PageLedger } from '../../shared/ledger';
 import { err, ok, type Result } from '../../shared/result';
 import { defaultSettings } from '../../shared/settings';
 import { fakeClient, settle, useTestRoot, type FakeHandlers } from '../test-support';
@@ -686,6 +686,21 @@ describe('popup: sources, corrections, languages', () => {
     // What standards ask of an anonymous source: the missing reason is said.
     expect(t.root.querySelector('.standards')?.textContent).toBe(
       'Why anonymousno reason givenHow they knowfamiliar with the tender',
+    );
+  });
+
+  test('a ledger cut to fit (a very long page) gives true counts and says what it left out', async () => {
+    const [named, unnamed, unsourced] = LEDGER.entries as [LedgerEntry, LedgerEntry, LedgerEntry];
+    const cut: PageLedger = {
+      ...LEDGER,
+      entries: [{ ...named, claimCount: 2_400 }, unnamed, unsourced],
+      omitted: { sources: 2_741, claims: 3_050 },
+    };
+    const { env } = fakeEnv(withLedger({ 'tab.ledger': () => ok(cut) }));
+    await mount(env);
+    expect(entries()[0]).toEqual(['named', 'Marisol Quenby', '2,400 claims']);
+    expect(text('ledger-omitted')).toBe(
+      '2,741 more sources, backing 3,050 claims between them, are not listed: on a page this long the list keeps the sources with most claims.',
     );
   });
 
