@@ -336,6 +336,8 @@ export const F = {
   CUE_PARTICLE: 1 << 27,
   /** A cue noun: `claims`, `warnings`. */
   CUE_NOUN: 1 << 28,
+  /** A subject pronoun with a contracted `be`, which may start a passive: `we're` (told). */
+  BE_CONTRACTION: 1 << 29,
 } as const;
 
 function buildFlags(): Map<string, number> {
@@ -345,6 +347,7 @@ function buildFlags(): Map<string, number> {
   };
   mark(AUXILIARIES, F.AUX);
   mark(BE_FORMS, F.BE);
+  mark(ruleWordLists.beContractions, F.BE_CONTRACTION);
   mark(DETERMINERS, F.DET);
   mark(QUANTIFIERS, F.QUANT);
   mark(PREPOSITIONS, F.PREP);
