@@ -19,6 +19,8 @@ import type { Gender } from './names';
 import { genderOf, isTitleWord, Names } from './names';
 import type { Tracked } from './registry';
 import { Registry } from './registry';
+import type { ReferenceView } from './reference';
+import { issuerEnd, referredNamed } from './reference';
 import { checkMention, mentionsAnonymity } from './standards';
 import { squash, wordsHash } from './words';
 
@@ -79,6 +81,18 @@ export class PartLinker {
     return (this.namesOf ??= new Names(this.ctx));
   }
 
+  private viewOf: ReferenceView | null = null;
+
+  /** What ./reference.ts reads of the linking state. */
+  private get view(): ReferenceView {
+    return (this.viewOf ??= {
+      ctx: this.ctx,
+      names: this.names,
+      registry: this.registry,
+      pronoun: (tok, sentence, as) => this.pronoun(tok, sentence, as),
+    });
+  }
+
   /**
    * Links the sources of one sentence's cues (sentences in text order) and fills the `source` of
    * each cue's finding (`findings[from + k]` is made from `cues[k]`).
@@ -105,7 +119,8 @@ export class PartLinker {
         this.described = null;
         t = this.phrase(source);
         a = source.np.start;
-        b = source.np.end;
+        // ("a tally" + "by the Kesh Monitoring Group": the named issuer is part of the source)
+        b = t.entity.type === 'document' ? issuerEnd(this.view, source.np) : source.np.end;
         if (headline) {
           // a headline's description: the story may name it later
           if (t === this.described) this.expect(t, source.np, findings, from, cues.length);
@@ -406,6 +421,12 @@ export class PartLinker {
     // "the man allegedly told officers" after "A 34-year-old man has been charged": a repeat
     // of an unnamed description that credited nothing yet
     if (DEFINITE.has(det) && this.registry.unnamedBefore(head, at)) named = false;
+    // "One", "His lawyer", "the research": named by what they refer to
+    if (named !== true) {
+      const ref = referredNamed(this.view, np);
+      if (typeof ref === 'object' && ref) return ref;
+      if (ref !== null) named = ref;
+    }
     // "Officials said ... officials also said": a plural or bare description, word for word
     const indefinite = INDEFINITE_SINGULAR.has(det);
     const key = indefinite ? 0 : wordsHash(ctx.text, at, toks[np.end - 1]!.end);
@@ -491,10 +512,13 @@ export class PartLinker {
     return this.names.titled(head, limit);
   }
 
-  /** The entity a pronoun subject refers to, or null when the text does not say. */
-  pronoun(tok: number, sentence: number): Tracked | null {
+  /**
+   * The entity a pronoun subject refers to, or null when the text does not say. `as`: the
+   * pronoun a possessive stands for (`he` for `his`).
+   */
+  pronoun(tok: number, sentence: number, as?: string): Tracked | null {
     const ctx = this.ctx;
-    const w = ctx.tokens[tok]!.lower;
+    const w = as ?? ctx.tokens[tok]!.lower;
     const want: Want | undefined = PRONOUNS.get(w);
     if (!want) return null;
     const names = this.names;

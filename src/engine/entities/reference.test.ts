@@ -1,0 +1,64 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../analyze';
+import type { Named } from '../types';
+
+/** The source words and namedness of the `nth` cue reading `cue` in `text`. */
+function sourceOf(text: string, cue: string, nth = 0): [string, Named] | undefined {
+  const f = analyze(text, { kinds: ['attribution'] }).filter(
+    (g) => text.slice(g.start, g.end) === cue,
+  )[nth];
+  return f?.source ? [text.slice(f.source.start, f.source.end), f.source.named] : undefined;
+}
+
+/** The `unnamed` findings of `text` as their words. */
+function unnamed(text: string): string[] {
+  return analyze(text, { kinds: ['unnamed'] }).map((f) => text.slice(f.start, f.end));
+}
+
+describe('a named body’s document is named', () => {
+  test.each([
+    // issued by a person the text names with a place title ("City Auditor")
+    [
+      'The 12-page review by County Treasurer Miriam Osgood found that the fund had lost money.',
+      'found',
+      ['The 12-page review by County Treasurer Miriam Osgood', true],
+    ],
+    // filed with a named office
+    [
+      'The developer gave $9,000 to the campaign, according to records lodged with the Harlan State Ethics Commission.',
+      'according to',
+      ['records lodged with the Harlan State Ethics Commission', true],
+    ],
+    // a body's own inquiry, in the sentence where the body speaks
+    [
+      'Corvane Energy has suspended two engineers after an internal review found that safety records had been altered, the company said.',
+      'found',
+      ['an internal review', true],
+    ],
+    // another word for the named study the story relies on
+    [
+      'Children who skip breakfast score lower in maths, according to a study in the journal Early Learning. The lead author, Dr. Ines Moreau, said the research showed a link, not a cause.',
+      'showed',
+      ['the research', true],
+    ],
+  ] as const)('%s', (text, cue, want) => {
+    expect(sourceOf(text, cue)).toEqual(want);
+    // a named source is no unnamed actor
+    expect(unnamed(text)).toEqual([]);
+  });
+
+  test('a document someone only obtained stays unnamed', () => {
+    expect(
+      sourceOf(
+        'The mill dumped waste at night, according to internal emails obtained by the Lakeside Herald.',
+        'according to',
+      )?.[1],
+    ).toBe(false);
+  });
+
+  test('an internal review with no named body in its sentence stays unnamed', () => {
+    expect(sourceOf('An internal review found that records had been altered.', 'found')?.[1]).toBe(
+      false,
+    );
+  });
+});

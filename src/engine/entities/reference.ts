@@ -1,0 +1,168 @@
+/**
+ * Namedness by reference. A description whose own words name no one may still refer to a named
+ * person, body or document, and then the source is named: "the entity decides `named`"
+ * (ANNOTATION.md, settled cases). The entities pass (./link.ts) asks here before it makes a new
+ * unnamed entity of a description:
+ *
+ * - a part of a group that refers back to a named group or to named people (`One`, `The other`,
+ *   `Both men` after `Vincent Pryce and Colm Daly`);
+ * - a representative of a named party (`His lawyer` after the client is named);
+ * - people of a body the story named, by a definite description (`Three employees in the sales
+ *   division` of the company named before);
+ * - a named body's document (`The report by City Auditor Lorraine Beck`, `records filed with the
+ *   County Board of Elections`, `an internal investigation` of the university that speaks in the
+ *   sentence, `the research` after the named study).
+ */
+import type { Context } from '../context';
+import type { NounPhrase } from '../phrase/noun-phrase';
+import { headClass } from '../phrase/head-class';
+import { ruleWords } from '../lexicon';
+import type { Named } from '../types';
+import type { Names } from './names';
+import type { Registry, Tracked } from './registry';
+
+/** What the rules here read of the linking state. */
+export interface ReferenceView {
+  ctx: Context;
+  names: Names;
+  registry: Registry;
+  /** The entity a personal pronoun (`he`, `she`, `they`, `it`) at token `tok` refers to. */
+  pronoun(tok: number, sentence: number, as: string): Tracked | null;
+}
+
+/**
+ * What a description (phrase `np`, not named by its own words) refers to: a named entity it is
+ * (`the research` is the named study), how named it is by reference, or null when it refers to
+ * nothing named.
+ */
+export function referredNamed(view: ReferenceView, np: NounPhrase): Tracked | Named | null {
+  const { ctx } = view;
+  const toks = ctx.tokens;
+  const head = toks[np.head]!.lower;
+  const det = toks[np.start]!.lower;
+  const cls = headClass(ctx, np.head);
+  if (cls === 'document' || INQUIRIES.has(head)) return documentNamed(view, np, head, det);
+  return null;
+}
+
+/**
+ * Whether a document is a named body's, by reference: issued by a name (`The 46-page report by
+ * City Auditor Lorraine Beck`), filed with one (`records filed with the Ellwood County Board of
+ * Elections`), a body's own inquiry (`an internal investigation` in a sentence the body speaks
+ * in), or the named document itself under another word (`the research` after the named study).
+ */
+function documentNamed(
+  view: ReferenceView,
+  np: NounPhrase,
+  head: string,
+  det: string,
+): Tracked | Named | null {
+  const { ctx, registry } = view;
+  const toks = ctx.tokens;
+  // "by City Auditor Lorraine Beck", "filed with the Ellwood County Board of Elections", also
+  // right after the phrase ("a tally by the Kesh Monitoring Group")
+  for (let k = np.coreEnd; k <= np.end + 1; k++) {
+    if (k >= np.end && toks[np.end]?.lower !== 'by' && !FILED_WITH.has(toks[np.end]?.lower ?? ''))
+      break;
+    if (issuedByName(view, k, k === np.coreEnd || k === np.end)) return true;
+  }
+  const at = toks[np.start]!.start;
+  const s = ctx.sentences[ctx.sentenceOf[np.start]!]!;
+  // "The University of Harwick has asked ... after an internal investigation found": the inquiry
+  // of the body that acts in the sentence
+  if (
+    np.head > np.start &&
+    np.end === np.coreEnd &&
+    INQUIRIES.has(head) &&
+    OWN.has(toks[np.head - 1]!.lower)
+  ) {
+    const body = registry.latest('organisation');
+    if (body && body.entity.named === true && body.last >= toks[s.first]!.start && body.last < at)
+      return true;
+    if (organisationBetween(view, s.first, np.start)) return true;
+  }
+  // "the research showed" after "a large study published in the journal X": the story's latest
+  // document, when it is a named one
+  if (det === 'the' && np.head === np.start + 1 && RESEARCH.has(head)) {
+    const doc = registry.latest('document');
+    if (doc && doc.entity.named === true && doc.last < at) return doc;
+  }
+  return null;
+}
+
+/**
+ * Whether a named person or body issued or holds a document from token `k` on: `by City Auditor
+ * Lorraine Beck`, `by the Kesh Monitoring Group`, `filed with the Ellwood County Board of
+ * Elections`. A bare `by` counts only right after the document (`first` true); later, only after a
+ * participle that issues (`prepared by`: not `obtained by`, which says who got hold of it).
+ */
+function issuedByName(view: ReferenceView, k: number, first: boolean): boolean {
+  const { ctx, names } = view;
+  const toks = ctx.tokens;
+  const w = toks[k]?.lower;
+  if (w !== 'by' && w !== 'with') return false;
+  const before = toks[k - 1]?.lower ?? '';
+  if (w === 'with' && !FILED_WITH.has(before)) return false;
+  if (w === 'by' && !first && !ISSUED.has(before)) return false;
+  let q = k + 1;
+  if (toks[q]?.lower === 'the') q++;
+  const r = ctx.name[q] ? names.runAt(q) : -1;
+  if (r < 0) return false;
+  const kind = names.kind(r);
+  return kind === 'person' || kind === 'organisation' || kind === 'publication';
+}
+
+/**
+ * The end token of a named issuer right after a document phrase the subject search cut short
+ * (`a tally` + `by the Kesh Monitoring Group`), or the phrase's own end: the source the reader
+ * sees is the whole of it.
+ */
+export function issuerEnd(view: ReferenceView, np: NounPhrase): number {
+  const { ctx, names } = view;
+  const toks = ctx.tokens;
+  const w = toks[np.end]?.lower ?? '';
+  const k = w === 'by' ? np.end : FILED_WITH.has(w) ? np.end + 1 : -1;
+  if (k < 0 || !issuedByName(view, k, true)) return np.end;
+  const q = toks[k + 1]!.lower === 'the' ? k + 2 : k + 1;
+  return names.end[names.runAt(q)]!;
+}
+
+/** Whether the text names an organisation in tokens `[a, b)`. */
+function organisationBetween(view: ReferenceView, a: number, b: number): boolean {
+  const { ctx, names } = view;
+  for (let k = a; k < b; k++) {
+    if (!ctx.name[k]) continue;
+    const r = names.runAt(k);
+    if (r < 0) continue;
+    if (names.kind(r) === 'organisation') return true;
+    k = Math.max(k, names.end[r]! - 1);
+  }
+  return false;
+}
+
+/** Participles by which a document comes to be held by an office: `filed with`. */
+const FILED_WITH: ReadonlySet<string> = new Set(['filed', 'lodged', 'registered']);
+
+/** Participles before `by` that issue a document: `prepared by`, `compiled by`. */
+const ISSUED = ruleWords('issuedByNamed');
+
+/** Inquiries a body makes of itself: `an internal investigation`, `its own review`. */
+const INQUIRIES: ReadonlySet<string> = new Set([
+  'assessment',
+  'audit',
+  'inquiry',
+  'investigation',
+  'probe',
+  'review',
+]);
+const OWN: ReadonlySet<string> = new Set(['internal', 'own']);
+
+/** Words for a study the story relies on: `the research`, `the findings`. */
+const RESEARCH: ReadonlySet<string> = new Set([
+  'analysis',
+  'findings',
+  'paper',
+  'research',
+  'study',
+  'survey',
+]);
