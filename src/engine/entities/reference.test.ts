@@ -62,3 +62,36 @@ describe('a named body’s document is named', () => {
     );
   });
 });
+
+describe('a representative of a named party is a person of that party', () => {
+  test.each([
+    [
+      'Councillor Dev Anand resigned on Friday. His lawyer said Anand had done nothing wrong.',
+      'said',
+      ['His lawyer', 'partial'],
+    ],
+    [
+      'The singer Mara Quell cancelled her tour. Her spokeswoman said Quell was unwell.',
+      'said',
+      ['Her spokeswoman', 'partial'],
+    ],
+  ] as const)('%s', (text, cue, want) => {
+    expect(sourceOf(text, cue)).toEqual(want);
+    expect(unnamed(text)).toEqual([]);
+  });
+
+  test('the representative of an unnamed party stays unnamed', () => {
+    expect(
+      sourceOf('A local man was arrested on Friday. His lawyer said he was innocent.', 'said')?.[1],
+    ).toBe(false);
+  });
+
+  test('a relative is no representative', () => {
+    expect(
+      sourceOf(
+        'Councillor Dev Anand resigned on Friday. His brother said he was tired.',
+        'said',
+      )?.[1],
+    ).toBe(false);
+  });
+});

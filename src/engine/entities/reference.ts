@@ -41,9 +41,25 @@ export function referredNamed(view: ReferenceView, np: NounPhrase): Tracked | Na
   const head = toks[np.head]!.lower;
   const det = toks[np.start]!.lower;
   const cls = headClass(ctx, np.head);
+  const person = cls === 'role' || cls === 'occupation' || cls === 'person' || cls === 'title';
+  if (person && POSSESSIVE_PRONOUNS.has(det) && REPRESENTATIVES.has(head)) {
+    const party = view.pronoun(np.start, ctx.sentenceOf[np.start]!, POSSESSIVE_PRONOUNS.get(det)!);
+    if (party && party.entity.named === true) return 'partial';
+  }
   if (cls === 'document' || INQUIRIES.has(head)) return documentNamed(view, np, head, det);
   return null;
 }
+
+/** Possessive pronouns as the personal pronoun whose referent owns the phrase. */
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['their', 'they'],
+  ['its', 'it'],
+]);
+
+/** People who speak for a party in an official role (decision 20 of the labelled sets). */
+const REPRESENTATIVES = ruleWords('representatives');
 
 /**
  * Whether a document is a named body's, by reference: issued by a name (`The 46-page report by
