@@ -95,3 +95,54 @@ describe('a representative of a named party is a person of that party', () => {
     ).toBe(false);
   });
 });
+
+describe('people and parts of a named group are named', () => {
+  test.each([
+    // people of a body named before, by a definite description of one of its units
+    [
+      'Harrow Logistics said it would close two depots. Four drivers in the northern division said they had not been told.',
+      'said',
+      1,
+      ['Four drivers in the northern division', 'partial'],
+    ],
+    // one of a group of a named body
+    [
+      'Two former staff of Senator Reyes’s office said the senator shouted at aides. One said she had quit over it.',
+      'said',
+      1,
+      ['One', 'partial'],
+    ],
+    // the other of the same group, two sentences on
+    [
+      'Two nurses at Kellbrook Hospital said the ward was understaffed. One said shifts ran to 14 hours. The other described the ward as chaotic.',
+      'described',
+      0,
+      ['The other', 'partial'],
+    ],
+    // two named people, then both of them
+    [
+      'The trial of Nadia Roper and Tobias Lind opened on Monday. Both men deny fraud.',
+      'deny',
+      0,
+      ['Both men', true],
+    ],
+  ] as const)('%s', (text, cue, nth, want) => {
+    expect(sourceOf(text, cue, nth)).toEqual(want);
+  });
+
+  test('one of an unnamed group stays unnamed', () => {
+    expect(
+      sourceOf(
+        'Two people familiar with the talks said a deal was close. One said it could come this week.',
+        'said',
+        1,
+      )?.[1],
+    ).toBe(false);
+  });
+
+  test('people of a unit with no named body before stay unnamed', () => {
+    expect(
+      sourceOf('Four drivers in the northern division said they had not been told.', 'said')?.[1],
+    ).toBe(false);
+  });
+});

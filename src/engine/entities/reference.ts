@@ -42,10 +42,15 @@ export function referredNamed(view: ReferenceView, np: NounPhrase): Tracked | Na
   const det = toks[np.start]!.lower;
   const cls = headClass(ctx, np.head);
   const person = cls === 'role' || cls === 'occupation' || cls === 'person' || cls === 'title';
+  if (np.head === np.start || (np.head === np.start + 1 && (det === 'the' || det === 'both'))) {
+    const part = partOfGroup(view, np, head);
+    if (part !== null) return part;
+  }
   if (person && POSSESSIVE_PRONOUNS.has(det) && REPRESENTATIVES.has(head)) {
     const party = view.pronoun(np.start, ctx.sentenceOf[np.start]!, POSSESSIVE_PRONOUNS.get(det)!);
     if (party && party.entity.named === true) return 'partial';
   }
+  if (person && np.end > np.coreEnd && bodyNamedBefore(view, np)) return 'partial';
   if (cls === 'document' || INQUIRIES.has(head)) return documentNamed(view, np, head, det);
   return null;
 }
@@ -60,6 +65,76 @@ const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
 
 /** People who speak for a party in an official role (decision 20 of the labelled sets). */
 const REPRESENTATIVES = ruleWords('representatives');
+
+/**
+ * `One`, `Another`, `The other`, `Both`, `Both men`, `The two men`: a part of (or the whole of) a
+ * group mentioned just before, as named as that group; or two named people of the sentence
+ * before (`Vincent Pryce and Colm Daly ... Both men deny`). Null when the phrase is no such part
+ * or the group is not named.
+ */
+function partOfGroup(view: ReferenceView, np: NounPhrase, head: string): Named | null {
+  const { ctx } = view;
+  const toks = ctx.tokens;
+  const det = toks[np.start]!.lower;
+  const part =
+    (np.head === np.start && PARTS.has(head)) ||
+    (det === 'both' && PAIR_HEADS.has(head)) ||
+    (det === 'the' && head === 'other');
+  const pair =
+    (np.head === np.start + 1 && det === 'both' && PAIR_HEADS.has(head)) ||
+    (np.head === np.start && head === 'both');
+  if (!part && !pair) return null;
+  const si = ctx.sentenceOf[np.start]!;
+  const floor = ctx.sentences[Math.max(0, si - 2)]!.first;
+  const group = view.registry.latest('group');
+  if (group && group.last >= toks[floor]!.start && group.last < toks[np.start]!.start)
+    return group.entity.named === false ? null : group.entity.named;
+  return pair && namedPeopleBetween(view, floor, np.start) >= 2 ? true : null;
+}
+
+/** Words that stand for one or some of a group on their own: `One said`, `Another added`. */
+const PARTS: ReadonlySet<string> = new Set(['one', 'another', 'both', 'two', 'three']);
+
+/** Heads of `Both men`, `Both women`. */
+const PAIR_HEADS: ReadonlySet<string> = new Set(['men', 'women', 'executives', 'officials']);
+
+/** How many people the text names in tokens `[a, b)` (distinct name runs of persons). */
+function namedPeopleBetween(view: ReferenceView, a: number, b: number): number {
+  const { ctx, names } = view;
+  let n = 0;
+  for (let k = a; k < b; k++) {
+    if (!ctx.name[k]) continue;
+    const r = names.runAt(k);
+    if (r < 0) continue;
+    if (names.kind(r) === 'person') n++;
+    k = Math.max(k, names.end[r]! - 1);
+  }
+  return n;
+}
+
+/**
+ * Whether a post-modifier places the people in a body the story named before by a definite
+ * description: `in the sales division`, `of that department`, `at the plant` after the company
+ * was named.
+ */
+function bodyNamedBefore(view: ReferenceView, np: NounPhrase): boolean {
+  const { ctx, registry } = view;
+  const toks = ctx.tokens;
+  const k = np.coreEnd;
+  if (!BODY_PREPS.has(toks[k]?.lower ?? '') || !DEFINITE_BODY.has(toks[k + 1]?.lower ?? ''))
+    return false;
+  // the body's head: the last word of the phrase, singular, an organisation noun
+  const last = np.end - 1;
+  if (last <= k + 1 || headClass(ctx, last) !== 'organisation') return false;
+  const w = toks[last]!.lower;
+  if (w.endsWith('s') && !w.endsWith('ss')) return false;
+  for (let q = k + 2; q < last; q++) if (toks[q]!.kind !== 'word' || ctx.name[q]) return false;
+  const body = registry.latest('organisation');
+  return !!body && body.entity.named === true && body.first < toks[np.start]!.start;
+}
+
+const BODY_PREPS: ReadonlySet<string> = new Set(['in', 'at', 'of', 'from', 'for']);
+const DEFINITE_BODY: ReadonlySet<string> = new Set(['the', 'that', 'this']);
 
 /**
  * Whether a document is a named body's, by reference: issued by a name (`The 46-page report by
