@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory, IDBObjectStore as FakeObjectStore } from 'fake-indexeddb';
 import { describe, expect, test, vi } from 'vitest';
 import type { PageSummary } from '../shared/messages';
+import type { WhoSaidExport } from '../shared/export-format';
 import type { Note } from '../shared/notes';
 import { defaultSettings } from '../shared/settings';
 import { analyze } from '../engine';
@@ -303,6 +304,22 @@ describe('export and import through messages', () => {
       'And this',
       'Kept across browsers',
     ]);
+  });
+
+  test('an export of everything carries the reader’s settings; one article’s does not', async () => {
+    const a = setup();
+    const settings = {
+      ...defaultSettings(),
+      phrases: { ...defaultSettings().phrases, hedge: ['it is understood'] },
+      neverRun: ['bank.example'],
+    };
+    await a.send('settings.set', { settings });
+    await a.send('notes.save', { note: { id: newId(), url: ARTICLE, title: 'T', body: 'x' } });
+    const all = (await a.send('data.export', {})) as { value: WhoSaidExport };
+    expect(all.value.settings).toEqual(settings);
+    const one = (await a.send('data.export', { url: ARTICLE })) as { value: WhoSaidExport };
+    expect(one.value.notes).toHaveLength(1);
+    expect(one.value).not.toHaveProperty('settings');
   });
 
   test('nothing is written before commit; a commit short of notes writes nothing', async () => {

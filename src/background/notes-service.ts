@@ -30,6 +30,7 @@ import * as store from './db';
 import type { Clock, SnapshotRecord, WhoSaidDb } from './db';
 import type { ImportRecords } from './imports';
 import { NoteIndex } from './search-index';
+import { getSettings } from './settings-store';
 
 export const DEFAULT_PREFS: Prefs = { selectionButton: true };
 const PREFS_KEY = 'prefs';
@@ -269,10 +270,10 @@ export function createNotesService(
     },
 
     async exportData(url) {
-      const records = await store.readRecords(
-        await db(),
-        url === undefined ? undefined : normalizeUrl(url),
-      );
+      const d = await db();
+      const records = await store.readRecords(d, url === undefined ? undefined : normalizeUrl(url));
+      // An export of everything carries the reader's settings; one article's part does not.
+      const settings = url === undefined ? { settings: await getSettings(d) } : {};
       const texts = gunzipTexts(records.snapshots.map((s) => s.gzip));
       const snapshots: Snapshot[] = records.snapshots.map((s, i) => ({
         url: s.url,
@@ -289,6 +290,7 @@ export function createNotesService(
         decisions: records.decisions,
         snapshots,
         sites: records.sites,
+        ...settings,
       };
     },
 

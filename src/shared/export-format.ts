@@ -6,6 +6,7 @@
  */
 import type { Decision } from './decisions';
 import type { SiteSetting } from './messages';
+import type { ReaderSettings } from './settings';
 import type { Note } from './notes';
 
 /** The `format` field of every Who Said export. */
@@ -59,7 +60,8 @@ export interface WhoSaidExportV2 {
 
 /**
  * Version 3: articles, tagged notes on passages, the reader's corrections of
- * findings (`decisions`) and the article texts as they were.
+ * findings (`decisions`) and the article texts as they were; in an export of
+ * everything, the reader's settings too (files without them are still version 3).
  */
 export interface WhoSaidExportV3 {
   format: typeof EXPORT_FORMAT;
@@ -70,6 +72,8 @@ export interface WhoSaidExportV3 {
   decisions: Decision[];
   snapshots: Snapshot[];
   sites: SiteSetting[];
+  /** The kinds shown, colour scheme, the reader's phrases and never-run sites. */
+  settings?: ReaderSettings;
 }
 
 /** The export written today; `readWhoSaidExport` reads every earlier version into it. */

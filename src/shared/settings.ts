@@ -126,3 +126,45 @@ export function onNeverRunSite(neverRun: readonly string[], url: string): boolea
   }
   return neverRun.some((entry) => host === entry || host.endsWith(`.${entry}`));
 }
+
+/** Settings after an import added a file's phrases and sites, and how many it added. */
+export interface MergedSettings {
+  settings: ReaderSettings;
+  phrases: number;
+  sites: number;
+}
+
+/**
+ * The reader's settings with an export file's added (an import adds, it never removes):
+ * its phrases not already listed for their kind, and its never-run sites not already listed,
+ * each up to the limits. The kinds shown and the colour scheme stay this browser's choice.
+ */
+export function mergeImportedSettings(
+  current: ReaderSettings,
+  file: ReaderSettings,
+): MergedSettings {
+  let phrasesAdded = 0;
+  const phrases = byKind<string[]>(() => []);
+  for (const kind of FINDING_KINDS) {
+    const list = [...current.phrases[kind]];
+    const seen = new Set(list.map((p) => p.toLowerCase()));
+    for (const phrase of file.phrases[kind]) {
+      if (list.length >= SETTINGS_LIMITS.phrasesPerKind) break;
+      if (seen.has(phrase.toLowerCase())) continue;
+      seen.add(phrase.toLowerCase());
+      list.push(phrase);
+      phrasesAdded++;
+    }
+    phrases[kind] = list;
+  }
+  const neverRun = [...current.neverRun];
+  for (const host of file.neverRun) {
+    if (neverRun.length >= SETTINGS_LIMITS.neverRun) break;
+    if (!neverRun.includes(host)) neverRun.push(host);
+  }
+  return {
+    settings: { ...current, phrases, neverRun },
+    phrases: phrasesAdded,
+    sites: neverRun.length - current.neverRun.length,
+  };
+}

@@ -7,6 +7,7 @@ import { fingerprintText } from '../article';
 import { decisionKey, type Decision } from '../decisions';
 import type { WhoSaidExport } from '../export-format';
 import type { Note } from '../notes';
+import { defaultSettings } from '../settings';
 import { articleNotesMarkdown } from './markdown';
 import { readW3C, toW3C } from './w3c';
 import { readWhoSaidExport } from './who-said-json';
@@ -107,6 +108,12 @@ const EXPORT: WhoSaidExport = {
     },
   ],
   sites: [{ origin: 'https://news.example', alwaysOn: true }],
+  settings: {
+    ...defaultSettings(),
+    scheme: 'colour-blind',
+    phrases: { ...defaultSettings().phrases, hedge: ['it is understood'] },
+    neverRun: ['bank.example'],
+  },
 };
 // JSON has no `undefined`: the file as written.
 const FILE = JSON.parse(JSON.stringify(EXPORT)) as WhoSaidExport;
@@ -244,6 +251,16 @@ describe('the Who Said JSON file', () => {
       'The file’s corrections are missing.',
     ],
     [
+      'a phrase of the reader’s without letters',
+      edited((f) => void (f.settings!.phrases.hedge = ['it is understood', '12 34'])),
+      'The file’s settings: phrase 2 for hedge has no letters.',
+    ],
+    [
+      'an unknown colour scheme',
+      edited((f) => Object.assign(f.settings!, { scheme: 'neon' })),
+      'The file’s settings: the colour scheme must be one of standard, colour-blind, high-contrast.',
+    ],
+    [
       'corrections in a version 2 file',
       {
         format: FILE.format,
@@ -319,6 +336,9 @@ describe('the Who Said JSON file', () => {
       false,
     );
     expect(matchesSchema({ ...FILE, version: 2 })).toBe(false);
+    expect(matchesSchema(edited((f) => Object.assign(f.settings!, { scheme: 'neon' })))).toBe(
+      false,
+    );
     expect(
       matchesSchema(edited((f) => void delete (f.decisions[1] as { kind?: string }).kind)),
     ).toBe(false);

@@ -61,6 +61,32 @@ const FIELDS: [RegExp, string][] = [
   [/\.kind$/, 'the new kind'],
 ];
 
+/** What a part of the reader's settings is called, by its path under `settings`. */
+const SETTINGS_FIELDS: [RegExp, string][] = [
+  [/^\.phrases\.(\w+)\[(\d+)\]$/, 'phrase $2 for $1'],
+  [/^\.phrases\.(\w+)$/, 'the phrases for $1'],
+  [/^\.neverRun\[(\d+)\]$/, 'never-run site $1'],
+  [/^\.neverRun$/, 'the never-run sites'],
+  [/^\.kinds\.(\w+)$/, 'the switch for $1'],
+  [/^\.scheme$/, 'the colour scheme'],
+];
+
+/** A problem with the settings a file carries, e.g. "The file’s settings: phrase 2 for hedge has no letters." */
+function settingsProblem(rest: string, problem: string): string {
+  if (rest === '') return `The file’s settings ${problem}.`;
+  for (const [pattern, name] of SETTINGS_FIELDS) {
+    const m = pattern.exec(rest);
+    if (m === null) continue;
+    // Positions count from 1 for the reader; kind names stay as they are.
+    const words = name.replace(/\$(\d)/g, (_all, n: string) => {
+      const part = m[Number(n)] ?? '';
+      return /^\d+$/.test(part) ? String(Number(part) + 1) : part;
+    });
+    return `The file’s settings: ${words} ${problem}.`;
+  }
+  return `The file’s settings: “${rest.slice(1)}” ${problem}.`;
+}
+
 /** Problems, as validators state them, in plainer words. */
 const PROBLEMS: [RegExp, string][] = [
   [/^must be a string$/, 'must be text'],
@@ -81,6 +107,9 @@ export function inReaderWords(message: string, root: string): string {
   let problem = message.slice(space + 1).replace(/\.$/, '');
   for (const [pattern, words] of PROBLEMS) problem = problem.replace(pattern, words);
 
+  if (path === '.settings' || path.startsWith('.settings.')) {
+    return settingsProblem(path.slice('.settings'.length), problem);
+  }
   const record = /^\.(\w+)\[(\d+)\]/.exec(path);
   if (record === null) {
     const list = /^\.(\w+)$/.exec(path);

@@ -1,13 +1,15 @@
 /**
  * Reading a Who Said export file (docs/export-format.md): versions 1 to 3,
  * every record checked before anything is written, and what is wrong said in
- * the reader's words ("Note 12: the quote is missing."). Older files are
+ * the reader's words ("Note 12: the quote is missing."); the reader's settings,
+ * when the file has them, are checked as the options page checks them. Older files are
  * stepped up to version 3: notes without a version get version 1 (the
  * import gives an article record to a note whose article has none).
  */
 import { EXPORT_FORMAT, EXPORT_VERSION, type WhoSaidExport } from '../export-format';
 import type { SiteSetting } from '../messages';
 import { err, ok, type Result } from '../result';
+import type { ReaderSettings } from '../settings';
 import {
   LIMITS,
   invalid,
@@ -16,6 +18,7 @@ import {
   validateArticle,
   validateDecision,
   validateNote,
+  validateSettings,
   validateSiteSetting,
   validateSnapshot,
   type Validator,
@@ -99,7 +102,7 @@ export function readWhoSaidExport(value: unknown): Result<WhoSaidExport> {
       : ['format', 'version', 'exportedAt', 'notes', 'decisions', 'sites'];
   // Version 3 files written before articles and article texts joined the format (corrections
   // only) are read too: the articles come from their notes, as for older versions.
-  const optional = version < 3 ? [] : ['articles', 'snapshots'];
+  const optional = version < 3 ? [] : ['articles', 'snapshots', 'settings'];
   const o = object(value, ROOT, required, optional);
   if (!o.ok) return err('invalid-file', inReaderWords(o.error.message, ROOT));
   const problems = new Problems();
@@ -134,6 +137,12 @@ export function readWhoSaidExport(value: unknown): Result<WhoSaidExport> {
     v3 && o.value.snapshots !== undefined
       ? list(o.value.snapshots, 'snapshots', LIMITS.importSnapshots, validateSnapshot, problems)
       : [];
+  let settings: ReaderSettings | undefined;
+  if (v3 && o.value.settings !== undefined) {
+    const checked = validateSettings(o.value.settings, `${ROOT}.settings`);
+    problems.add(checked);
+    if (checked.ok) settings = checked.value;
+  }
   return problems.result(() => ({
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
@@ -144,5 +153,6 @@ export function readWhoSaidExport(value: unknown): Result<WhoSaidExport> {
     decisions,
     snapshots,
     sites,
+    ...(settings ? { settings } : {}),
   }));
 }

@@ -2,7 +2,9 @@
  * Importing a file the reader picked: its size is checked before it is read,
  * the whole file is checked before anything is sent, the notes travel to the
  * background in chunks, and the background writes them all in one
- * transaction (all or nothing). Progress is reported at every step.
+ * transaction (all or nothing). Progress is reported at every step. Then the
+ * reader's phrases and never-run sites the file carries are added to this
+ * browser's settings (see `mergeImportedSettings`).
  */
 import { LIMITS } from '../../shared/limits';
 import type { Decision } from '../../shared/decisions';
@@ -11,6 +13,7 @@ import type { ImportChunk, ImportReport } from '../../shared/messages';
 import { err, ok, type Result } from '../../shared/result';
 import { looksLikeW3C, readW3C } from '../../shared/formats/w3c';
 import { readWhoSaidExport } from '../../shared/formats/who-said-json';
+import { mergeImportedSettings, type ReaderSettings } from '../../shared/settings';
 import { checkImportSize } from '../../shared/validate';
 import type { Client } from '../messaging';
 
@@ -61,6 +64,31 @@ function* chunksOf(
   if (part.length > 0) yield { snapshots: part };
 }
 
+/** What an import did: the notes' report, and what it added to the reader's settings. */
+export interface ImportOutcome extends ImportReport {
+  /** The reader's phrases and never-run sites the file added. */
+  phrases: number;
+  sites: number;
+  /** Why the file's settings could not be added, when the notes were imported all the same. */
+  settingsProblem?: string;
+}
+
+/** Adds a file's phrases and sites to the stored settings; what was added, or why not. */
+async function addSettings(
+  client: Client,
+  file: ReaderSettings | undefined,
+): Promise<Pick<ImportOutcome, 'phrases' | 'sites' | 'settingsProblem'>> {
+  const none = { phrases: 0, sites: 0 };
+  if (file === undefined) return none;
+  const current = await client.request('settings.get', {});
+  if (!current.ok) return { ...none, settingsProblem: current.error.message };
+  const merged = mergeImportedSettings(current.value, file);
+  if (merged.phrases === 0 && merged.sites === 0) return none;
+  const stored = await client.request('settings.set', { settings: merged.settings });
+  if (!stored.ok) return { ...none, settingsProblem: stored.error.message };
+  return { phrases: merged.phrases, sites: merged.sites };
+}
+
 /** How often the page asks how far the writing is. */
 const POLL_MS = 150;
 
@@ -70,7 +98,7 @@ export async function importFile(
   file: PickedFile,
   onStep: (step: ImportStep) => void,
   pollMs = POLL_MS,
-): Promise<Result<ImportReport>> {
+): Promise<Result<ImportOutcome>> {
   const size = checkImportSize(file.size);
   if (!size.ok) return size;
   onStep({ phase: 'reading', done: 0, total: 0 });
@@ -85,7 +113,7 @@ export async function importFile(
   // each chunk again.
   const checked = looksLikeW3C(data) ? readW3C(data, new Date()) : readWhoSaidExport(data);
   if (!checked.ok) return checked;
-  const { notes, sites, articles, decisions, snapshots } = checked.value;
+  const { notes, sites, articles, decisions, snapshots, settings } = checked.value;
   const total = notes.length;
 
   const begun = await client.request('import.begin', {
@@ -124,5 +152,6 @@ export async function importFile(
     }
   }
   const report = await committed;
-  return report.ok ? ok(report.value) : report;
+  if (!report.ok) return report;
+  return ok({ ...report.value, ...(await addSettings(client, settings)) });
 }

@@ -195,9 +195,10 @@ export function OptionsView(props: OptionsViewProps) {
 
       <Section id="backup" title="Export and import">
         <p class="muted">
-          Save everything to a file (notes, articles, your corrections of highlights), or bring it
-          back from a file saved by Who Said, as Who Said JSON or W3C Web Annotation. Importing
-          keeps what you have; a note in both places keeps its latest version.
+          Save everything to a file (notes, articles, your corrections of highlights, your own
+          phrases and never-run sites), or bring it back from a file saved by Who Said, as Who Said
+          JSON or W3C Web Annotation. Importing keeps what you have; a note in both places keeps its
+          latest version, and phrases and sites are added to yours.
         </p>
         <div class="backup">
           <button

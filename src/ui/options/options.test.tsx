@@ -293,6 +293,48 @@ describe('options page', () => {
     expect(q('status').className).toContain('status--error');
   });
 
+  test('an import adds the file’s phrases and never-run sites to the reader’s, keeping the rest', async () => {
+    let stored: ReaderSettings = {
+      ...defaultSettings(),
+      scheme: 'high-contrast',
+      phrases: { ...defaultSettings().phrases, hedge: ['it is understood'] },
+      neverRun: ['bank.example'],
+    };
+    const { env } = fakeEnv({
+      'settings.get': () => ok(stored),
+      'settings.set': ({ settings }) => ok((stored = settings)),
+    });
+    await mount(env);
+    expect(t.root.querySelectorAll('[data-testid="never-run-site"]')).toHaveLength(1);
+    const file = {
+      format: 'who-said-export',
+      version: 3,
+      exportedAt: '2026-01-05T00:00:00.000Z',
+      notes: [fileNote(1)],
+      decisions: [],
+      sites: [],
+      settings: {
+        ...defaultSettings(),
+        kinds: { ...defaultSettings().kinds, hedge: false },
+        phrases: { ...defaultSettings().phrases, hedge: ['It is understood', 'sources suggest'] },
+        neverRun: ['bank.example', 'mail.example'],
+      },
+    };
+    const text = JSON.stringify(file);
+    await pick(q<HTMLInputElement>('import'), { size: text.length, text: async () => text });
+    await settle();
+    expect(q('status').textContent).toBe(
+      'Imported: 2 new notes, 1 updated, 3 already here; 1 phrase of yours; 1 never-run site.',
+    );
+    // Added, not replaced; this browser's kinds and scheme stay as they were.
+    expect(stored.phrases.hedge).toEqual(['it is understood', 'sources suggest']);
+    expect(stored.neverRun).toEqual(['bank.example', 'mail.example']);
+    expect(stored.kinds.hedge).toBe(true);
+    expect(stored.scheme).toBe('high-contrast');
+    // The settings section shows them without a reload of the page.
+    expect(t.root.querySelectorAll('[data-testid="never-run-site"]')).toHaveLength(2);
+  });
+
   test('an import the worker lost on the way says nothing was imported', async () => {
     const { env } = fakeEnv({
       'import.commit': () =>

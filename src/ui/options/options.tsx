@@ -1,4 +1,5 @@
-/** The options page: the data hook joined to the view. */
+/** The options page: the data hooks joined to the view. */
+import { useCallback } from 'preact/hooks';
 import type { OptionsEnv } from './options-env';
 import { OptionsView } from './options-view';
 import { useOptions } from './use-options';
@@ -9,10 +10,8 @@ export interface OptionsProps {
 }
 
 export function Options({ env }: OptionsProps) {
-  return (
-    <OptionsView
-      {...useOptions(env)}
-      reader={useReaderSettings(env.client, env.highlightVariant)}
-    />
-  );
+  const reader = useReaderSettings(env.client, env.highlightVariant);
+  const { reload } = reader;
+  const onSettingsImported = useCallback(() => void reload(), [reload]);
+  return <OptionsView {...useOptions(env, onSettingsImported)} reader={reader} />;
 }

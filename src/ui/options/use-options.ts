@@ -63,7 +63,14 @@ export function exportFileName(now: Date, extension = 'json'): string {
   return `who-said-notes-${now.toISOString().slice(0, 10)}.${extension}`;
 }
 
-export function useOptions(env: OptionsEnv): OptionsState & OptionsActions {
+/**
+ * The options page's data. `onSettingsImported` hears when an import added phrases or
+ * never-run sites to the reader's settings (the settings hook reads them again).
+ */
+export function useOptions(
+  env: OptionsEnv,
+  onSettingsImported: () => void = () => undefined,
+): OptionsState & OptionsActions {
   const { client } = env;
   const [state, setState] = useState<OptionsState>({
     query: '',
@@ -269,18 +276,27 @@ export function useOptions(env: OptionsEnv): OptionsState & OptionsActions {
         const nothing = result.error.code === 'no-background' ? ' Nothing was imported.' : '';
         return update({ status: { tone: 'error', text: result.error.message + nothing } });
       }
-      const { added, updated, unchanged, decisions } = result.value;
-      const extra = decisions > 0 ? `; ${plural(decisions, 'correction')}` : '';
+      const { added, updated, unchanged, decisions, phrases, sites, settingsProblem } =
+        result.value;
+      const extra = [
+        decisions > 0 ? `; ${plural(decisions, 'correction')}` : '',
+        phrases > 0 ? `; ${plural(phrases, 'phrase')} of yours` : '',
+        sites > 0 ? `; ${plural(sites, 'never-run site')}` : '',
+      ].join('');
+      const notes = `Imported: ${plural(added, 'new note')}, ${count.format(updated)} updated, ${count.format(unchanged)} already here${extra}.`;
       update({
-        status: {
-          tone: 'info',
-          text: `Imported: ${plural(added, 'new note')}, ${count.format(updated)} updated, ${count.format(unchanged)} already here${extra}.`,
-        },
+        status: settingsProblem
+          ? {
+              tone: 'error',
+              text: `${notes} Your phrases and never-run sites from the file were not added: ${settingsProblem}`,
+            }
+          : { tone: 'info', text: notes },
       });
+      if (phrases > 0 || sites > 0) onSettingsImported();
       refresh();
       await Promise.all([loadFacets(), loadSites()]);
     },
-    [client, update, refresh, loadFacets, loadSites],
+    [client, update, refresh, loadFacets, loadSites, onSettingsImported],
   );
 
   return {

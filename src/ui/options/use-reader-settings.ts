@@ -63,6 +63,8 @@ export interface SettingsActions {
   /** Adds a site to the never-run list; resolves false when it names no site. */
   addNeverRun(text: string): Promise<boolean>;
   removeNeverRun(host: string): void;
+  /** Reads the stored settings again (an import added to them). */
+  reload(): Promise<void>;
 }
 
 export function useReaderSettings(
@@ -80,21 +82,23 @@ export function useReaderSettings(
     setState(current.current);
   }, []);
 
+  const reload = useCallback(async () => {
+    const result = await client.request('settings.get', {});
+    if (result.ok) update({ settings: result.value });
+    else {
+      update({
+        settingsStatus: { tone: 'error', text: result.error.message, section: 'highlights' },
+      });
+    }
+  }, [client, update]);
+
   useEffect(() => {
     void highlightVariant().then(
       (variant) => update({ variant }),
       () => update({ variant: 'tint' }),
     );
-    void (async () => {
-      const result = await client.request('settings.get', {});
-      if (result.ok) update({ settings: result.value });
-      else {
-        update({
-          settingsStatus: { tone: 'error', text: result.error.message, section: 'highlights' },
-        });
-      }
-    })();
-  }, [client, update, highlightVariant]);
+    void reload();
+  }, [reload, update, highlightVariant]);
 
   /** Stores `next`; the page shows it at once and the background's copy wins. */
   const save = useCallback(
@@ -177,5 +181,5 @@ export function useReaderSettings(
     [save],
   );
 
-  return { ...state, setKind, setScheme, savePhrases, addNeverRun, removeNeverRun };
+  return { ...state, setKind, setScheme, savePhrases, addNeverRun, removeNeverRun, reload };
 }
