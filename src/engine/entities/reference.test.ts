@@ -146,3 +146,28 @@ describe('people and parts of a named group are named', () => {
     ).toBe(false);
   });
 });
+
+describe('the researchers of a story that names researchers are named', () => {
+  test.each([
+    [
+      'The team, led by Dr. Ilse Brandt of the Varden Institute, tracked 400 birds. The researchers estimate that half will not return.',
+      'estimate',
+    ],
+    [
+      'A study by scientists at Corran University found the reef had shrunk. The scientists said warming was to blame.',
+      'said',
+    ],
+  ])('%s', (text, cue) => {
+    expect(sourceOf(text, cue)?.[1]).toBe('partial');
+    expect(unnamed(text)).toEqual([]);
+  });
+
+  test('researchers in a story that names no researcher stay unnamed', () => {
+    expect(
+      sourceOf(
+        'Mayor Tom Hale opened the new bridge. The researchers said the river was rising.',
+        'said',
+      )?.[1],
+    ).toBe(false);
+  });
+});

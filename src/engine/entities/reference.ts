@@ -51,6 +51,8 @@ export function referredNamed(view: ReferenceView, np: NounPhrase): Tracked | Na
     if (party && party.entity.named === true) return 'partial';
   }
   if (person && np.end > np.coreEnd && bodyNamedBefore(view, np)) return 'partial';
+  if (det === 'the' && np.head === np.start + 1 && AUTHOR_HEADS.has(head))
+    return researchNamedBefore(view, np.start) ? 'partial' : null;
   if (cls === 'document' || INQUIRIES.has(head)) return documentNamed(view, np, head, det);
   return null;
 }
@@ -111,6 +113,52 @@ function namedPeopleBetween(view: ReferenceView, a: number, b: number): number {
   }
   return n;
 }
+
+/** Heads of a study's authors: `the researchers`, `The authors`. */
+const AUTHOR_HEADS = ruleWords('authorHeads');
+
+/**
+ * Whether the text before token `limit` names a researcher or a research body (`Dr. Yusuf Demir`,
+ * `Professor Adrian Lowe`, `the Meridian Institute for Astronomy`), whom a later `The
+ * researchers` refers to.
+ */
+function researchNamedBefore(view: ReferenceView, limit: number): boolean {
+  const { ctx, names } = view;
+  for (let k = 0; k < limit; k++) {
+    if (!ctx.name[k]) continue;
+    const r = names.runAt(k);
+    if (r < 0) continue;
+    const kind = names.kind(r);
+    if (kind === 'person' && RESEARCH_TITLES.has(names.title(r))) return true;
+    if (kind === 'organisation')
+      for (let q = names.start[r]!; q < names.end[r]!; q++)
+        if (RESEARCH_BODIES.has(ctx.tokens[q]!.lower)) return true;
+    k = Math.max(k, names.end[r]! - 1);
+  }
+  return false;
+}
+
+/** Titles of researchers: `Dr.` (read as `doctor`), `Professor`, `astronomer`. */
+const RESEARCH_TITLES: ReadonlySet<string> = new Set([
+  'astronomer',
+  'biologist',
+  'doctor',
+  'economist',
+  'epidemiologist',
+  'physicist',
+  'professor',
+  'researcher',
+  'scientist',
+]);
+
+/** Words of the names of research bodies: `Lowther University`, `the Meridian Institute`. */
+const RESEARCH_BODIES: ReadonlySet<string> = new Set([
+  'college',
+  'institute',
+  'laboratory',
+  'observatory',
+  'university',
+]);
 
 /**
  * Whether a post-modifier places the people in a body the story named before by a definite
