@@ -171,3 +171,17 @@ describe('the researchers of a story that names researchers are named', () => {
     ).toBe(false);
   });
 });
+
+describe('a part of a group placed in a named body by an apposition', () => {
+  const text =
+    'Two people close to the talks said a deal was near. One of them, a senior Ardent Bank manager, said the bank wanted out. One of them, a lawyer, said no.';
+  test('the part and its apposition are the source, named by the body', () => {
+    expect(sourceOf(text, 'said', 1)).toEqual([
+      'One of them, a senior Ardent Bank manager',
+      'partial',
+    ]);
+  });
+  test('an apposition with no body leaves the part unnamed, the whole partitive its span', () => {
+    expect(sourceOf(text, 'said', 2)).toEqual(['One of them', false]);
+  });
+});
