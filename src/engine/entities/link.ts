@@ -20,7 +20,7 @@ import { genderOf, isTitleWord, Names } from './names';
 import type { Tracked } from './registry';
 import { Registry } from './registry';
 import type { ReferenceView } from './reference';
-import { issuerEnd, referredNamed } from './reference';
+import { referredNamed, sourceEnd } from './reference';
 import { checkMention, mentionsAnonymity } from './standards';
 import { squash, wordsHash } from './words';
 
@@ -119,8 +119,8 @@ export class PartLinker {
         this.described = null;
         t = this.phrase(source);
         a = source.np.start;
-        // ("a tally" + "by the Kesh Monitoring Group": the named issuer is part of the source)
-        b = t.entity.type === 'document' ? issuerEnd(this.view, source.np) : source.np.end;
+        // ("a tally" + "by the Kesh Monitoring Group", "her son" + ", Anders": part of the source)
+        b = sourceEnd(this.view, source.np, t.entity.type);
         if (headline) {
           // a headline's description: the story may name it later
           if (t === this.described) this.expect(t, source.np, findings, from, cues.length);

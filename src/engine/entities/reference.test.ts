@@ -185,3 +185,24 @@ describe('a part of a group placed in a named body by an apposition', () => {
     expect(sourceOf(text, 'said', 2)).toEqual(['One of them', false]);
   });
 });
+
+describe('a first name in apposition identifies a person', () => {
+  test.each([
+    [
+      'Tomas Berg died on Monday. His death was confirmed by his daughter, Liv, who said he died in his sleep.',
+      'was confirmed',
+      ['his daughter, Liv', true],
+    ],
+    [
+      'Tomas Berg died on Monday. His nephew, Jonas, said the family was grieving.',
+      'said',
+      ['His nephew, Jonas', true],
+    ],
+  ] as const)('%s', (text, cue, want) => {
+    expect(sourceOf(text, cue)).toEqual(want);
+  });
+
+  test('a relative without a name stays unnamed', () => {
+    expect(sourceOf('Tomas Berg died on Monday, his nephew said.', 'said')?.[1]).toBe(false);
+  });
+});

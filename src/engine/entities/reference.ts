@@ -17,7 +17,7 @@ import type { Context } from '../context';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { headClass } from '../phrase/head-class';
 import { ruleWords } from '../lexicon';
-import type { Named } from '../types';
+import type { Named, SourceType } from '../types';
 import type { Names } from './names';
 import type { Registry, Tracked } from './registry';
 
@@ -46,6 +46,7 @@ export function referredNamed(view: ReferenceView, np: NounPhrase): Tracked | Na
     const part = partOfGroup(view, np, head);
     if (part !== null) return part;
   }
+  if (person && nameAppositionEnd(view, np) > 0) return true;
   if (person && POSSESSIVE_PRONOUNS.has(det) && REPRESENTATIVES.has(head)) {
     const party = view.pronoun(np.start, ctx.sentenceOf[np.start]!, POSSESSIVE_PRONOUNS.get(det)!);
     if (party && party.entity.named === true) return 'partial';
@@ -55,6 +56,37 @@ export function referredNamed(view: ReferenceView, np: NounPhrase): Tracked | Na
     return researchNamedBefore(view, np.start) ? 'partial' : null;
   if (cls === 'document' || INQUIRIES.has(head)) return documentNamed(view, np, head, det);
   return null;
+}
+
+/**
+ * The end token of a one-word name in apposition after a person's description (`her son,
+ * Anders,`), or -1: the name identifies the person though the text gives no surname.
+ */
+function nameAppositionEnd(view: ReferenceView, np: NounPhrase): number {
+  const { ctx, names } = view;
+  const toks = ctx.tokens;
+  const k = np.end + 1;
+  if (toks[np.end]?.lower !== ',' || !ctx.name[k]) return -1;
+  const r = names.runAt(k);
+  if (r < 0 || names.from[r] !== k) return -1;
+  const kind = names.kind(r);
+  if (kind !== 'person' && kind !== 'unknown') return -1;
+  const e = names.end[r]!;
+  const after = toks[e];
+  const s = ctx.sentences[ctx.sentenceOf[np.start]!]!;
+  return e >= s.last || (after && (after.kind === 'punct' || after.lower === 'who')) ? e : -1;
+}
+
+/**
+ * The end token of what belongs to a source phrase the subject search cut short: a named issuer
+ * after a document (`a tally` + `by the Kesh Monitoring Group`), a name in apposition after a
+ * person (`her son` + `, Anders`); else the phrase's own end.
+ */
+export function sourceEnd(view: ReferenceView, np: NounPhrase, type: SourceType): number {
+  if (type === 'document') return issuerEnd(view, np);
+  if (type !== 'person') return np.end;
+  const e = nameAppositionEnd(view, np);
+  return e > 0 ? e : np.end;
 }
 
 /** Possessive pronouns as the personal pronoun whose referent owns the phrase. */
@@ -256,7 +288,7 @@ function issuedByName(view: ReferenceView, k: number, first: boolean): boolean {
  * (`a tally` + `by the Kesh Monitoring Group`), or the phrase's own end: the source the reader
  * sees is the whole of it.
  */
-export function issuerEnd(view: ReferenceView, np: NounPhrase): number {
+function issuerEnd(view: ReferenceView, np: NounPhrase): number {
   const { ctx, names } = view;
   const toks = ctx.tokens;
   const w = toks[np.end]?.lower ?? '';
