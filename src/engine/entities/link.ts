@@ -20,7 +20,7 @@ import { genderOf, isTitleWord, Names } from './names';
 import type { Tracked } from './registry';
 import { Registry } from './registry';
 import type { ReferenceView } from './reference';
-import { referredNamed, sourceEnd } from './reference';
+import { headlineStandsFor, referredNamed, sourceEnd } from './reference';
 import { checkMention, mentionsAnonymity } from './standards';
 import { squash, wordsHash } from './words';
 
@@ -60,6 +60,8 @@ export class PartLinker {
   private readonly pending: Pending[] = [];
   /** Whether a sentence after the latest headline had sources (a new headline then ends it). */
   private body = false;
+  /** The first sentence after the latest headline (its lede), -1 before one. */
+  private lede = -1;
   /** The entity `description` made last, to tell a new description from a name. */
   private described: Tracked | null = null;
   /** A description of this sentence that a longer phrase showed to be a named person. */
@@ -101,8 +103,10 @@ export class PartLinker {
     const toks = this.ctx.tokens;
     const s = this.ctx.sentences[sentence]!;
     const headline = this.headline(sentence);
-    if (!headline) this.body = true;
-    else if (this.body) {
+    if (!headline) {
+      if (!this.body) this.lede = sentence;
+      this.body = true;
+    } else if (this.body) {
       // a new story: what the last headline announced is no longer expected
       this.pending.length = 0;
       this.body = false;
@@ -124,7 +128,7 @@ export class PartLinker {
         if (headline) {
           // a headline's description: the story may name it later
           if (t === this.described) this.expect(t, source.np, findings, from, cues.length);
-        } else if (this.pending.length > 0) this.claim(t, source.np);
+        } else if (this.pending.length > 0) this.claim(t, source.np, sentence === this.lede);
       } else if (pronoun >= 0) {
         t = this.pronoun(pronoun, sentence);
         a = pronoun;
@@ -235,12 +239,19 @@ export class PartLinker {
    * Radek Holub` for `Ostravan Minister`, `internal testers` for `Testers`, `Northvale Water` for
    * `Water Firm`. The headline's findings then credit `t`, and its own entity is merged away.
    */
-  private claim(t: Tracked, np: NounPhrase): void {
+  private claim(t: Tracked, np: NounPhrase, lede: boolean): void {
     const pending = this.pending;
     const head = singular(this.ctx.tokens[np.head]!.lower);
     for (let i = 0; i < pending.length; i++) {
       const p = pending[i]!;
-      if (p.t !== t && !sameReferent(p, head, t) && !sameBodysPerson(this.ctx, p, np, t)) continue;
+      if (
+        p.t !== t &&
+        !sameReferent(p, head, t) &&
+        !sameBodysPerson(this.ctx, p, np, t) &&
+        // "Audit Finds" for the story's named report, "Network Says" for the lede's "CNB said"
+        !headlineStandsFor(p.t, p.words.length, t, lede)
+      )
+        continue;
       pending.splice(i--, 1);
       // (the story referring back to the headline's own entity: nothing to merge)
       if (p.t === t) continue;

@@ -206,3 +206,38 @@ describe('a first name in apposition identifies a person', () => {
     expect(sourceOf('Tomas Berg died on Monday, his nephew said.', 'said')?.[1]).toBe(false);
   });
 });
+
+describe('a headline noun stands for what the story names', () => {
+  test.each([
+    [
+      'Review Finds Hospital Lost Records\n\nThe records were lost in 2021. The 30-page report by the Tallon Health Board found that staff had not been trained.',
+      'Finds',
+      ['Review', true],
+    ],
+    [
+      'Broadcaster Says Anchor Will Stay\n\nThe anchor will stay on the evening news, Kestrel Media said on Monday.',
+      'Says',
+      ['Broadcaster', true],
+    ],
+  ] as const)('%s', (text, cue, want) => {
+    expect(sourceOf(text, cue)).toEqual(want);
+  });
+
+  test('a company in the headline is not the union of the lede', () => {
+    expect(
+      sourceOf(
+        'Operator Says Strike Is Unnecessary\n\nDockworkers walked out on Monday, the Harbour Workers Union said.',
+        'Says',
+      )?.[1],
+    ).toBe(false);
+  });
+
+  test('a union in the headline is not the company of the lede', () => {
+    expect(
+      sourceOf(
+        'Union Says Talks Failed\n\nTalks broke down on Monday, Orrin Logistics said.',
+        'Says',
+      )?.[1],
+    ).toBe(false);
+  });
+});

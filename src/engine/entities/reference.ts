@@ -337,3 +337,22 @@ const RESEARCH: ReadonlySet<string> = new Set([
   'study',
   'survey',
 ]);
+
+/**
+ * Whether a headline's one-word subject (`Audit Finds ...`, `Network Says ...`, entity `p` of
+ * `words` words) stands for the named entity `t` the story credits: its first named document, or
+ * the named company its lede (`lede` true) credits. The story names what its headline announces.
+ */
+export function headlineStandsFor(p: Tracked, words: number, t: Tracked, lede: boolean): boolean {
+  if (words !== 1 || p.entity.named !== false || t.entity.named !== true || t.merged) return false;
+  const type = p.entity.type;
+  if (type !== t.entity.type) return false;
+  if (type === 'document') return true;
+  if (type !== 'organisation' || !lede || NON_COMPANY.has(p.head)) return false;
+  // (nor the lede's union the headline's company: "operator calls" is not "the ... Union said")
+  for (const w of (t.orgKey || t.head).split(' ')) if (NON_COMPANY.has(w)) return false;
+  return true;
+}
+
+/** Bodies that are no company (`union`, `ministry`): a headline's `Union` is not the lede's firm. */
+const NON_COMPANY = ruleWords('nonCompanyBodies');
