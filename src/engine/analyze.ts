@@ -51,6 +51,7 @@ const PART = 32768;
 function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
   const toks = ctx.tokens;
   const part = linker.part(ctx);
+  const first = out.length;
   /** Head tokens of the sentence's sources (a handful: an array is faster than a Set). */
   const sourceHeads: number[] = [];
   const view: EntityView = { sources: part, registry: linker.registry };
@@ -114,6 +115,8 @@ function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
       out[j + 1] = f;
     }
   });
+  // descriptions the story names later ("A structural engineer ... Gareth Amory testified")
+  part.finish(out, first);
 }
 
 const CUE_WHY: Record<CueClass, string> = {

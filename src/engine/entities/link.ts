@@ -14,7 +14,8 @@ import type { HeadClass } from '../phrase/head-class';
 import { headClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { SourcePhrase } from '../subject/result';
-import type { Finding, SourceType } from '../types';
+import type { Finding, SourceEntity, SourceType } from '../types';
+import { identifyLater } from './delayed';
 import type { Gender } from './names';
 import { genderOf, isTitleWord, Names } from './names';
 import type { Tracked } from './registry';
@@ -266,6 +267,43 @@ export class PartLinker {
         src.type = e.type;
         src.entity = e;
       }
+    }
+  }
+
+  /**
+   * After the part's last sentence: the descriptions the story identifies later are the named
+   * entity, or named (./delayed.ts). Their findings (`findings` from index `from`, this part's)
+   * follow, and an `unnamed` finding on their words is withdrawn.
+   */
+  finish(findings: readonly Finding[], from: number): void {
+    const later = identifyLater({
+      ctx: this.ctx,
+      names: this.names,
+      registry: this.registry,
+      toks: this.toks,
+      tracked: this.tracked,
+    });
+    if (later.merges.length === 0 && later.named.length === 0) return;
+    const into = new Map<SourceEntity, SourceEntity>();
+    for (const [a, b] of later.merges) {
+      this.registry.merge(a, b);
+      into.set(a.entity, b.entity);
+    }
+    const named = new Set<SourceEntity>();
+    for (const t of later.named) {
+      t.entity.named = true;
+      delete t.entity.anonymity;
+      named.add(t.entity);
+    }
+    for (let i = from; i < findings.length; i++) {
+      const src = findings[i]!.source;
+      if (!src?.entity) continue;
+      const e = into.get(src.entity) ?? src.entity;
+      if (e === src.entity && !named.has(e)) continue;
+      src.entity = e;
+      src.named = e.named;
+      src.type = e.type;
+      if (e.named === true) this.registry.retract(src.start, src.end);
     }
   }
 
