@@ -75,6 +75,15 @@ export class PartLinker {
     this.byHead = new Array<Tracked | undefined>(ctx.tokens.length);
   }
 
+  /**
+   * Whether a description that is no source refers to a named entity all the same (`the
+   * researchers` of a story that names them): then it is no unnamed actor (./reference.ts).
+   */
+  refersToNamed(np: NounPhrase): boolean {
+    const ref = referredNamed(this.view, np);
+    return ref !== null && (typeof ref !== 'object' || ref.entity.named !== false);
+  }
+
   /** The entity of the source phrase with head token `head`, if one was linked. */
   entityAt(head: number): Tracked | undefined {
     return this.byHead[head];

@@ -241,3 +241,18 @@ describe('a headline noun stands for what the story names', () => {
     ).toBe(false);
   });
 });
+
+describe('a description that credits nothing but refers to a named entity is no unnamed actor', () => {
+  test.each([
+    'Researchers at Corran University followed 900 pupils. The link held after the researchers accounted for income, the paper says.',
+    'The judge excluded the chemist, Dr. Hana Lutz, after a hearing.',
+  ])('%s', (text) => {
+    expect(unnamed(text)).toEqual([]);
+  });
+
+  test('an unnamed team is still flagged', () => {
+    expect(
+      unnamed('Mayor Tom Hale opened the bridge. Later the researchers stormed the lab.'),
+    ).toEqual(['the researchers']);
+  });
+});

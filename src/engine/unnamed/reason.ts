@@ -38,7 +38,11 @@ const DEGREE_WORDS = ruleWords('degreeWords');
 /** What the entities pass knows, for deciding whether a phrase withholds an identity. */
 export interface EntityView {
   /** The entity of each source phrase of the sentence's part, by head token. */
-  sources: { entityAt(head: number): Tracked | undefined };
+  sources: {
+    entityAt(head: number): Tracked | undefined;
+    /** Whether a description that credits nothing refers to a named entity (`the researchers`). */
+    refersToNamed?(np: NounPhrase): boolean;
+  };
   registry: Registry;
 }
 
@@ -229,6 +233,8 @@ function byEntity(
     if (!PERSON_CLASSES.has(cls)) return undefined;
     return definite && tracked.first < at ? WHY.repeat : undefined;
   }
+  // "after the researchers accounted for ...": named people the story refers back to
+  if (view.sources.refersToNamed?.(np)) return null;
   if (!REPEAT_DETERMINERS.has(det) || !PERSON_CLASSES.has(cls) || np.head !== np.coreEnd - 1)
     return undefined;
   // "the man" after "A 34-year-old man has been charged" (a source noun that credits nothing
