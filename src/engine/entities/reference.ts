@@ -155,19 +155,32 @@ const AUTHOR_HEADS = ruleWords('authorHeads');
  * researchers` refers to.
  */
 function researchNamedBefore(view: ReferenceView, limit: number): boolean {
+  const { ctx } = view;
+  let first = firstResearchName.get(ctx);
+  if (first === undefined) {
+    first = findResearchName(view);
+    firstResearchName.set(ctx, first);
+  }
+  return first < limit;
+}
+
+/** Per text part: the first token of a researcher's or research body's name (asked often). */
+const firstResearchName = new WeakMap<Context, number>();
+
+function findResearchName(view: ReferenceView): number {
   const { ctx, names } = view;
-  for (let k = 0; k < limit; k++) {
+  for (let k = 0; k < ctx.tokens.length; k++) {
     if (!ctx.name[k]) continue;
     const r = names.runAt(k);
     if (r < 0) continue;
     const kind = names.kind(r);
-    if (kind === 'person' && RESEARCH_TITLES.has(names.title(r))) return true;
+    if (kind === 'person' && RESEARCH_TITLES.has(names.title(r))) return k;
     if (kind === 'organisation')
       for (let q = names.start[r]!; q < names.end[r]!; q++)
-        if (RESEARCH_BODIES.has(ctx.tokens[q]!.lower)) return true;
+        if (RESEARCH_BODIES.has(ctx.tokens[q]!.lower)) return k;
     k = Math.max(k, names.end[r]! - 1);
   }
-  return false;
+  return Infinity;
 }
 
 /** Titles of researchers: `Dr.` (read as `doctor`), `Professor`, `astronomer`. */
