@@ -21,7 +21,7 @@ import { genderOf, isTitleWord, Names } from './names';
 import type { Tracked } from './registry';
 import { Registry } from './registry';
 import type { ReferenceView } from './reference';
-import { headlineStandsFor, referredNamed, sourceEnd } from './reference';
+import { headlineStandsFor, referredNamed, relatedBodyOnly, sourceEnd } from './reference';
 import { checkMention, mentionsAnonymity } from './standards';
 import { squash, wordsHash } from './words';
 
@@ -450,6 +450,8 @@ export class PartLinker {
     const ctx = this.ctx;
     const { np } = source;
     let named = source.named;
+    // "The company's union": a body known only by its tie to a named one
+    if (named === true && relatedBodyOnly(ctx, np)) named = false;
     const toks = ctx.tokens;
     const head = toks[np.head]!.lower;
     const cls = headClass(ctx, np.head);

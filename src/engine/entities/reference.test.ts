@@ -256,3 +256,25 @@ describe('a description that credits nothing but refers to a named entity is no 
     ).toEqual(['the researchers']);
   });
 });
+
+describe('a body known only by its tie to a named one is unnamed', () => {
+  test('the company’s union', () => {
+    const text =
+      'Orrin Logistics said it would close two depots. The company’s union condemned the plan and said it would strike.';
+    expect(sourceOf(text, 'condemned')).toEqual(['The company’s union', false]);
+    expect(unnamed(text)).toContain('The company’s union');
+  });
+
+  test.each([
+    // a part of the named body stays named
+    [
+      'Orrin Logistics said it would close two depots. The company’s board said nothing.',
+      'said',
+      1,
+    ],
+    // a supplier named in apposition, owned by a place
+    ['The country’s largest supplier, Corvel Pharma, blamed demand.', 'blamed', 0],
+  ] as const)('%s', (text, cue, nth) => {
+    expect(sourceOf(text, cue, nth)?.[1]).toBe(true);
+  });
+});

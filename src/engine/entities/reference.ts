@@ -16,6 +16,7 @@
 import type { Context } from '../context';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { headClass } from '../phrase/head-class';
+import { isPlaceName } from '../phrase/places';
 import { ruleWords } from '../lexicon';
 import type { Named, SourceType } from '../types';
 import type { Names } from './names';
@@ -369,3 +370,25 @@ export function headlineStandsFor(p: Tracked, words: number, t: Tracked, lede: b
 
 /** Bodies that are no company (`union`, `ministry`): a headline's `Union` is not the lede's firm. */
 const NON_COMPANY = ruleWords('nonCompanyBodies');
+
+/**
+ * Whether a body is known only by its tie to another (`The company's union`, `its lenders`, `the
+ * bank's rivals`): a body of its own that the story does not name, so unnamed (decision 6 of the
+ * labelled sets, like `the minister's ally`), unlike a part of the named body (`the company's
+ * board`).
+ */
+export function relatedBodyOnly(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (!RELATED_BODIES.has(toks[np.head]!.lower)) return false;
+  // ("The country's largest supplier, Corvel Pharma": named in apposition)
+  for (let k = np.coreEnd; k < np.end; k++) if (ctx.name[k]) return false;
+  if (OWNING_PRONOUNS.has(toks[np.start]!.lower)) return true;
+  // the owner is a body ("the company's", "Tavistock's"), not a place ("the country's")
+  for (let k = np.start + 1; k < np.head; k++)
+    if (toks[k]!.kind === 'pos')
+      return ctx.name[k - 1] ? !isPlaceName(ctx, k - 1) : headClass(ctx, k - 1) === 'organisation';
+  return false;
+}
+
+const RELATED_BODIES = ruleWords('relatedBodies');
+const OWNING_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their']);

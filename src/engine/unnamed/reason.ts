@@ -4,6 +4,7 @@
  */
 import type { Context } from '../context';
 import { isAdverb, isAux, isHeadline, isPrep, isPunct } from '../context';
+import { relatedBodyOnly } from '../entities/reference';
 import type { Tracked } from '../entities/registry';
 import type { Registry } from '../entities/registry';
 import { BE_FORMS, F, ruleWords } from '../lexicon';
@@ -230,6 +231,8 @@ function byEntity(
       for (let k = np.start; k < np.end; k++) if (ctx.name[k]) return WHY.partial;
       return null;
     }
+    // "The company's union condemned": a body known only by its tie to a named one
+    if (cls === 'organisation' && relatedBodyOnly(ctx, np)) return WHY.organisation;
     if (!PERSON_CLASSES.has(cls)) return undefined;
     return definite && tracked.first < at ? WHY.repeat : undefined;
   }
