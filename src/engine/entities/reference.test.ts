@@ -278,3 +278,11 @@ describe('a body known only by its tie to a named one is unnamed', () => {
     expect(sourceOf(text, cue, nth)?.[1]).toBe(true);
   });
 });
+
+describe('the subject before an aside', () => {
+  test('a determiner "that" after a preposition opens no clause', () => {
+    const text =
+      'Two nurses of that ward, who spoke on the condition that they not be named because they fear dismissal, said the ward was unsafe.';
+    expect(sourceOf(text, 'said')?.[0]).toMatch(/^Two nurses/);
+  });
+});

@@ -115,7 +115,11 @@ export function subjectBeforeAside(
         // a subordinator opens a clause; "and" inside a segment joins nouns ("Moyo and Kasukuwere")
         if (
           w.kind !== 'word' ||
-          !((SUBORDINATE.has(w.lower) && !COORDINATORS.has(w.lower)) || w.lower === 'that')
+          !(
+            (SUBORDINATE.has(w.lower) && !COORDINATORS.has(w.lower)) ||
+            // ("employees of that department": a determiner after a preposition opens no clause)
+            (w.lower === 'that' && !isPrep(toks[q - 1]))
+          )
         )
           continue;
         const inner = phraseStartingAt(ctx, q + 1, b);
