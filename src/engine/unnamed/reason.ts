@@ -155,6 +155,8 @@ export function reason(
       for (let k = np.start; k < np.head; k++) if (toks[k]!.kind === 'pos') owned = true;
       if (!plural && !owned && (det.f & (F.DET | F.QUANT)) === 0 && !QUANTITY_STARTS.has(first))
         return null;
+      // "Syria's army", "Britain's treasury": a country's unique institution is named by it
+      if (owned && ctx.name[np.start] && UNIQUE_INSTITUTIONS.has(toks[np.head]!.lower)) return null;
       // ("the second lab and the third lab said": another one, not the one named)
       const ordinal =
         first === 'the' && np.head > np.start + 1 && ORDINALS.has(toks[np.start + 1]!.lower);
@@ -206,6 +208,9 @@ export function reason(
       return null;
   }
 }
+
+/** A country's unique institutions, named by a common noun (decision 21 of the labelled sets). */
+const UNIQUE_INSTITUTIONS = ruleWords('uniqueInstitutions');
 
 /** Recordings and pictures: evidence, not sources whose identity is withheld. */
 const RECORDINGS = ruleWords('recordings');
