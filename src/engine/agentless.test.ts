@@ -36,6 +36,7 @@ describe('agentless passives', () => {
   test.each([
     'Lindqvist was born in a cottage three doors up the lane.',
     'The shed is located at the end of Quay Lane.',
+    "I'm still opted out of the scheme.",
     'The hacking campaign was disclosed by officials from the ministry.',
     'The water utility was crippled by an attack last March.',
     'The company is said to be weighing a sale.',

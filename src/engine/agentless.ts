@@ -16,6 +16,7 @@ import {
   TIME_WORDS,
 } from './lexicon';
 import type { Sentence } from './sentences';
+import { BE_CONTRACTIONS } from './cues/verb-group';
 
 /** An agentless passive as a token range, with its participle. */
 export interface Passive {
@@ -86,7 +87,8 @@ export function findPassives(ctx: Context, s: Sentence): Passive[] {
   const out: Passive[] = [];
   for (let i = s.first; i < s.last; i++) {
     const t = toks[i]!;
-    if ((t.f & F.BE) === 0 || t.lower === "'s") continue;
+    // "We're told": a pronoun with a contracted `be` starts a passive too
+    if (((t.f & F.BE) === 0 && !BE_CONTRACTIONS.has(t.lower)) || t.lower === "'s") continue;
     // "Be warned:", "Be prepared to wait": an imperative to the reader hides nobody
     if (i === s.first && t.lower === 'be') continue;
     // existential "there are marked differences": an adjective, not a passive

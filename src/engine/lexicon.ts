@@ -250,6 +250,11 @@ export const GENERIC_SOURCES = set(entityWords.genericSources);
 export const NAME_PARTICLES = set(entityWords.nameParticles);
 /** Last words of company names: `Acme Corp.`, `Quarry Hill Capital`, `Halvard Foods`. */
 export const ORG_SUFFIXES = set(entityWords.orgSuffixes);
+/**
+ * Words of an industry that end a company's name but also stand alone or start a person's
+ * (`Greywater Marine`, not `Marine Le Pen`): an organisation only as the last of two or more.
+ */
+export const INDUSTRY_WORDS = set(entityWords.industryWords);
 /** Last words of publication names: `the Harbour Gazette`, `Fox News`. */
 export const PUBLICATION_WORDS = set(entityWords.publicationWords);
 export const OTHER_ABBREVIATIONS = set(abbreviations.other);

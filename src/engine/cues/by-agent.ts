@@ -43,6 +43,8 @@ export function byAgent(ctx: Context, s: Sentence, vEnd: number): SourcePhrase |
     }
     if (
       isAdverb(w) ||
+      w.lower === 'so' ||
+      w.lower === 'too' ||
       TIME_WORDS.has(w.lower) ||
       w.lower === 'last' ||
       w.lower === 'this' ||

@@ -124,6 +124,24 @@ export function clauseFollows(
   if (isPrep(n) && n.lower !== 'that' && n.lower !== 'of') {
     const np = phraseStartingAt(ctx, k + 1, s.last);
     if (np && toks[np.coreEnd]?.lower === 'that') return true;
+    // "maintained in a letter to lawmakers last month that no inspector had": more phrases and
+    // time words before the that-clause
+    for (let q = k + 1; q < s.last && q <= k + 12; q++) {
+      const w = toks[q]!;
+      // (not "added during that time would": `that` a determiner right after the preposition)
+      if (w.lower === 'that') {
+        const c = toks[q + 1];
+        return (
+          q > k + 2 &&
+          !!c &&
+          (isDet(c) ||
+            isQuant(c) ||
+            ctx.name[q + 1] !== 0 ||
+            (isPronoun(c) && SUBJECT_PRONOUNS.has(c.lower)))
+        );
+      }
+      if (isPunct(w) || isQuote(w) || isAux(w) || isVerbLike(w) || (w.f & F.REPORT) !== 0) break;
+    }
   }
   // "what he claimed were rare coins": the clause's subject was extracted by `what`/`which`
   if (isAux(n) && whExtracted(ctx, s, g)) return true;

@@ -5,11 +5,21 @@
  * in -ing (`showing`) a document. Raising (`is said to`) is a hedge, not a cue.
  */
 import type { Context } from '../context';
-import { isAdverb, isContent, isDet, isOpenQuote, isPunct, isQuote, isVerbLike } from '../context';
+import {
+  isAdverb,
+  isContent,
+  isDet,
+  isOpenQuote,
+  isPrep,
+  isPunct,
+  isQuote,
+  isVerbLike,
+} from '../context';
 import {
   agentiveNoun,
   CLAUSAL_VERBS,
   DOCUMENT_NOUNS,
+  F,
   HEDGE_WORDS,
   PLEAD_VERBS,
   QUOTATIVE_VERBS,
@@ -101,6 +111,10 @@ function reducedRelativeBy(ctx: Context, v: Verb): boolean {
     v.next?.lower === 'by' &&
     !!p &&
     isContent(p) &&
+    // ("a link first proposed by the director", "a figure repeated by the agency": a participle
+    // clause of saying)
+    !isAdverb(p) &&
+    !SAID_BY.has(v.lemma) &&
     v.lemma !== 'cite' &&
     v.lemma !== 'quote' &&
     // (a past form after a determiner and a noun may be the clause's finite verb)
@@ -129,6 +143,10 @@ function quotationFollows(ctx: Context, s: Sentence, v: Verb): boolean {
 function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   const toks = ctx.tokens;
   const { g, end, lemma, next } = v;
+  // "a figure repeated so often by the agency", "a link first proposed by the director": a
+  // participle clause of saying with its agent
+  if (!v.sawAux && v.i === g && SAID_BY.has(lemma) && /ed$/.test(toks[v.i]!.lower))
+    if (byAgent(ctx, s, end)) return true;
   if (v.passive) {
     // "it was found that", or with its agent: "was repeated last week by the governor's
     // office"; "No irregularities were found" is a plain passive
@@ -207,13 +225,27 @@ function stanceFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   );
 }
 
-/** Whether tokens `a..b` are a participle and time words: "An audit released Friday found". */
+/**
+ * Whether tokens `a..b` are a participle and time words ("An audit released Friday found") or a
+ * short prepositional phrase ("An audit completed in late November found", "A study published
+ * in the journal Nature found").
+ */
 function reducedRelativeGap(ctx: Context, a: number, b: number): boolean {
   const toks = ctx.tokens;
-  if (b - a < 2 || b - a > 4 || !isVerbLike(toks[a])) return false;
+  if (b - a < 2 || b - a > 7 || !isVerbLike(toks[a])) return false;
+  const prep = isPrep(toks[a + 1]) && toks[a + 1]!.lower !== 'that';
+  if (!prep && b - a > 4) return false;
   for (let k = a + 1; k < b; k++) {
-    const w = toks[k]!.lower;
-    if (!TIME_WORDS.has(w) && w !== 'last' && w !== 'this' && w !== 'on') return false;
+    const w = toks[k]!;
+    if (prep) {
+      if (isPunct(w) || isQuote(w) || isVerbLike(w) || (w.f & F.REPORT) !== 0) return false;
+    } else if (
+      !TIME_WORDS.has(w.lower) &&
+      w.lower !== 'last' &&
+      w.lower !== 'this' &&
+      w.lower !== 'on'
+    )
+      return false;
   }
   return true;
 }
@@ -223,12 +255,23 @@ function reducedRelativeGap(ctx: Context, a: number, b: number): boolean {
  * person: "questioned the suspect" is an interrogation).
  */
 function contentObject(ctx: Context, s: Sentence, vEnd: number, lemma: string): boolean {
-  if (!CONTENT_OBJECT_VERBS.has(lemma)) return false;
+  const claims = CLAIM_OBJECT_VERBS.has(lemma);
+  if (!CONTENT_OBJECT_VERBS.has(lemma) && !claims) return false;
   const np = phraseStartingAt(ctx, vEnd, s.last);
-  if (!np || ctx.name[np.head] || isPronounToken(ctx, np.start)) return false;
+  if (!np || ctx.name[np.head]) return false;
+  if (isPronounToken(ctx, np.start) && !(claims && np.head > np.start)) return false;
+  // "has always maintained his innocence", "claimed responsibility for the attack": an object
+  // that is itself a claim (not "maintained the roads", "claimed the title")
+  if (claims) return CLAIM_OBJECTS.has(ctx.tokens[np.head]!.lower);
   const cls = headClass(ctx, np.head);
   return cls === 'other' || cls === 'document';
 }
+
+/** Clausal verbs whose object may be a claim itself: `maintained his innocence`. */
+const CLAIM_OBJECT_VERBS = ruleWords('claimObjectVerbs');
+
+/** Objects that are claims: `innocence`, `responsibility`, `version`. */
+const CLAIM_OBJECTS = ruleWords('claimObjects');
 
 /** Verbs of evidence: what shows or indicates is a document, or the cue is no report. */
 const EVIDENCE_VERBS = ruleWords('evidenceVerbs');
@@ -236,7 +279,7 @@ const EVIDENCE_VERBS = ruleWords('evidenceVerbs');
 const TOPIC_PARTICLES = ruleWords('topicParticles');
 
 /** Clausal verbs of saying whose passive with an agent is a cue: `was repeated by the office`. */
-const SAID_BY = ruleWords('saidBy');
+export const SAID_BY = ruleWords('saidBy');
 
 /** Clausal verbs that, with a document as subject, report its content without a clause. */
 const DOCUMENT_FINDINGS = ruleWords('documentFindings');

@@ -5,7 +5,7 @@
 import type { Context } from '../context';
 import { isAdverb, isAux } from '../context';
 import type { VerbEntry, VerbForm } from '../lexicon';
-import { BE_FORMS, HEDGE_WORDS } from '../lexicon';
+import { BE_FORMS, HEDGE_WORDS, ruleWords } from '../lexicon';
 import type { Sentence } from '../sentences';
 import { findSubject } from '../subject/find-subject';
 import type { SubjectResult } from '../subject/result';
@@ -88,6 +88,11 @@ export function groupStart(ctx: Context, s: Sentence, i: number): VerbGroupStart
       k--;
       continue;
     }
+    // "We're told", "I'm told": a pronoun with a contracted `be` (the pronoun is the subject)
+    if (!sawAux && BE_CONTRACTIONS.has(w.lower)) {
+      sawAux = true;
+      beBefore = true;
+    }
     break;
   }
   if (g < i && !isAux(toks[g])) g = i;
@@ -104,6 +109,9 @@ export interface VerbGroupStart {
   sawAux: boolean;
   beBefore: boolean;
 }
+
+/** A subject pronoun and a contracted `be`, one token: `we're`, `I'm`. */
+export const BE_CONTRACTIONS = ruleWords('beContractions');
 
 const START: VerbGroupStart = { g: 0, sawAux: false, beBefore: false };
 

@@ -4,7 +4,7 @@
  * check`. One check per lemma, in `SENSES`: a new wrong sense of a verb goes into its entry.
  */
 import type { Context } from '../context';
-import { isAdverb, isContent, isDet, isPunct, isWord } from '../context';
+import { isAdverb, isContent, isDet, isPronoun, isPunct, isQuote, isWord } from '../context';
 import {
   agentiveNoun,
   BE_FORMS,
@@ -209,7 +209,87 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
     // "were admitted to hospital", "admits students": letting in, not confessing
     (ctx, s, v) => admitsContent(ctx, s, v.g, v.end, v.passive),
   ],
+  [
+    'dismiss',
+    // "dismissed the report as a smear": judged as something (not "dismissed the case", "was
+    // dismissed from her job")
+    (ctx, s, v) => {
+      const toks = ctx.tokens;
+      for (let k = v.end; k < s.last && k <= v.end + 8; k++) {
+        // (not "was dismissed as coach": removed from a post)
+        if (toks[k]!.lower === 'as') {
+          const np = phraseStartingAt(ctx, k + 1, s.last);
+          return !np || !PERSON_HEADS.has(headClass(ctx, np.head));
+        }
+        if (isPunct(toks[k]) || (isQuote(toks[k]) && k > v.end)) return false;
+      }
+      return false;
+    },
+  ],
+  [
+    'explain',
+    // "that explains our survival", "Rents rose, which explains the protests": a fact explains
+    // another, nobody explains anything (unlike "a report that explains the rules")
+    (ctx, s, v) => {
+      const toks = ctx.tokens;
+      const p = toks[v.g - 1];
+      if (!p || v.g - 1 < s.first || !DEMONSTRATIVES.has(p.lower)) return true;
+      const pp = v.g - 2 >= s.first ? toks[v.g - 2] : undefined;
+      if (!pp || !isContent(pp) || isPronoun(pp)) return false;
+      return ctx.name[v.g - 2] !== 0 || headClass(ctx, v.g - 2) !== 'other';
+    },
+  ],
+  ['email', messageVerb],
+  ['tweet', messageVerb],
+  ['reveal', disclosesSomething],
+  ['show', disclosesSomething],
 ]);
+
+/**
+ * `email`, `tweet` in a form that is also the noun (`emails`, `tweet`): a verb only after its
+ * subject or an auxiliary (`She emails`, `will tweet`), not in a noun phrase (`email addresses`,
+ * `Internal emails`, `the names, email addresses`).
+ */
+function messageVerb(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  const w = toks[v.i]!.lower;
+  if (w.endsWith('ed') || w.endsWith('ing') || v.sawAux) return true;
+  const [p] = around(ctx, s, v);
+  if (!p || !isWord(p)) return false;
+  return (
+    isPronoun(p) ||
+    ctx.name[v.i - 1] !== 0 ||
+    p.lower === 'to' ||
+    isAdverb(p) ||
+    (p.f & F.ACTOR) !== 0
+  );
+}
+
+/**
+ * `reveal`, `show`: not a trait of one's own laid bare (`we reveal our true character`, `showed
+ * his true colours`): a possessive, an optional `true`, then a trait word.
+ */
+function disclosesSomething(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  let k = v.end;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  if (!POSSESSIVES.has(toks[k]?.lower ?? '')) return true;
+  k++;
+  if (toks[k]?.lower === 'true' || toks[k]?.lower === 'real') k++;
+  return !TRAITS.has(toks[k]?.lower ?? '');
+}
+
+/** Words that stand for a fact before `explains`: `that`, `this`, `which`. */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['that', 'this', 'which']);
+
+/** Head classes of people and posts: `coach`, `chief executive`, `manager`. */
+const PERSON_HEADS: ReadonlySet<string> = new Set(['role', 'occupation', 'title', 'person']);
+
+/** Possessive determiners: `our`, `their`, `his`. */
+const POSSESSIVES = ruleWords('possessiveDeterminers');
+
+/** What one's acts reveal about oneself: `character`, `colours`, `nature`. */
+const TRAITS = ruleWords('selfTraits');
 
 /** Whether the lemma-specific sense rules let verb `v` stand as a cue. */
 export function reportingSense(ctx: Context, s: Sentence, v: Verb): boolean {
@@ -307,6 +387,9 @@ function writesContent(
 ): boolean {
   const toks = ctx.tokens;
   if (passive) return !!byAgent(ctx, s, vEnd) || toks[g - 1]?.lower === 'it';
+  // "The memo, written in March, warns", "The recipe, written on an index card,": a bare
+  // participle describes the thing written; only its writer (`written by`) makes it a cue
+  if (toks[g]!.lower === 'written') return !!byAgent(ctx, s, vEnd);
   // `“...,” wrote Jennifer Light`: the quotation is what was written
   if (afterQuoteOrComma(ctx, g)) return true;
   let k = vEnd;
@@ -358,13 +441,14 @@ export function subjectSense(ctx: Context, v: Verb, subject: SubjectResult): boo
   );
 }
 
-/** Whether the phrase at `start` is a negative quantifier: `nobody`, `no one`, `none of ...`. */
+/** Whether the phrase at `start` is negative: `nobody`, `no one`, `no group`, `none of ...`. */
 function negativeSubject(ctx: Context, start: number): boolean {
   const first = ctx.tokens[start]?.lower;
   if (first === 'nobody' || first === 'none' || first === 'no-one') return true;
   // "None of the engineers said": the subject search stops at the group
   if (ctx.tokens[start - 1]?.lower === 'of' && ctx.tokens[start - 2]?.lower === 'none') return true;
-  return first === 'no' && ctx.tokens[start + 1]?.lower === 'one';
+  // "No one has claimed", "no group claimed responsibility"
+  return first === 'no';
 }
 
 /** Words before which `say` is the noun (a voice in a decision): `little say`, `the final say`. */

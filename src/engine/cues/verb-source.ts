@@ -5,7 +5,7 @@
  * subject before the verb.
  */
 import type { Context } from '../context';
-import { isAdverb, isPunct, isQuote } from '../context';
+import { isAdverb, isAux, isContent, isPunct, isQuote } from '../context';
 import { F, ruleWords } from '../lexicon';
 import { namedness } from '../phrase/namedness';
 import { phraseStartingAt } from '../phrase/phrase-starting';
@@ -14,11 +14,13 @@ import { isNameApposition } from '../subject/aside';
 import { clauseSubject, findSubject } from '../subject/find-subject';
 import { afterQuoteOrComma, invertedSubject } from '../subject/inverted';
 import type { SubjectResult } from '../subject/result';
+import type { Token } from '../tokenize';
 import { asSource, isPronounSubject } from '../subject/result';
 import { byAgent } from './by-agent';
 import type { Cue } from './cue';
 import { pronounOf, sourceOf } from './cue';
 import type { Verb } from './verb-group';
+import { SAID_BY } from './verb-frames';
 import { bareIng, subjectOf } from './verb-group';
 import { subjectSense } from './verb-senses';
 
@@ -31,18 +33,32 @@ export function creditedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
     !v.sawAux &&
     v.forms.has('participle') &&
     /ed$/.test(toks[v.i]!.lower) &&
-    v.next?.lower === 'by' &&
     p &&
-    (isPunct(p, ',') || isAdverb(p))
-  )
+    (v.next?.lower === 'by'
+      ? isPunct(p, ',') || isAdverb(p) || saidAfterNoun(v, p)
+      : // "a figure repeated so often by the agency": adverbs before the agent
+        degreeWord(v.next) && saidAfterNoun(v, p))
+  ) {
     // a participle clause: "The proposal, first reported by Bloomberg News, would ..."
-    return cue(ctx, v, v.g, byAgent(ctx, s, v.end));
+    const agent = byAgent(ctx, s, v.end);
+    if (agent || v.next?.lower === 'by') return cue(ctx, v, v.g, agent);
+  }
   if (v.passive) return passiveCue(ctx, s, v);
   // "quoted sources as saying", "cited in a review": the object is the source; "the Herald,
   // which cited leaked records", "41 percent cited illness": the subject is
   if (v.lemma === 'quote' || (v.lemma === 'cite' && !citesWithSubject(ctx, s, v)))
     return objectCue(ctx, s, v);
   return invertedCue(ctx, s, v) ?? subjectCue(ctx, s, v);
+}
+
+/** A participle of saying right after a noun: `a figure repeated by the agency`. */
+function saidAfterNoun(v: Verb, p: Token): boolean {
+  return SAID_BY.has(v.lemma) && isContent(p) && !isAux(p);
+}
+
+/** An adverb or a degree word before one: `so often`, `widely`. */
+function degreeWord(t: Token | undefined): boolean {
+  return isAdverb(t) || t?.lower === 'so' || t?.lower === 'too';
 }
 
 function cue(ctx: Context, v: Verb, start: number, subject: SubjectResult, shares = false): Cue {

@@ -127,6 +127,40 @@ describe('every mention of a source links to one entity', () => {
       0,
       { words: 'the company', name: 'StrideWell', named: true },
     ],
+    // a person in or of a body the story named is a person of a named body
+    [
+      "The Harlow District Attorney's Office is reviewing the ruling. Two lawyers in the office said a retrial was likely.",
+      'said',
+      0,
+      { words: 'Two lawyers in the office', name: 'Two lawyers in the office', named: 'partial' },
+    ],
+    [
+      'The Ferrand Aid Coalition cut rations in May. A coalition staff member said the warehouse was empty.',
+      'said',
+      0,
+      { words: 'A coalition staff member', name: 'A coalition staff member', named: 'partial' },
+    ],
+    // (and stays one when a first mention credited nothing: "The official" later)
+    [
+      'Letters between the mayor and an official in the Harbour Licensing Office were released. The official replied that it was fine.',
+      'replied',
+      0,
+      { words: 'The official', name: 'The official', named: 'partial' },
+    ],
+    // a museum is a body that speaks
+    [
+      'The Harlow Maritime Museum bought the boat in May. The museum has hailed the find as a treasure.',
+      'has hailed',
+      0,
+      { words: 'The museum', name: 'Harlow Maritime Museum', named: true },
+    ],
+    // a name ending in an industry word is a company's
+    [
+      'The contract went to Harrowgate Marine. The company said in a statement that it was pleased.',
+      'said',
+      0,
+      { words: 'The company', name: 'Harrowgate Marine', named: true },
+    ],
     // a company known only as such is unnamed however it is described later
     [
       'A large retailer said sales fell. The company said prices would rise.',
@@ -344,4 +378,9 @@ describe('newsroom standards for anonymous sources', () => {
   test('a named source has no anonymity check', () => {
     expect(entityOf('Ana Okafor said the road was closed.', 'said')?.anonymity).toBeUndefined();
   });
+});
+
+test('an industry word makes a company only as the last word of a name', () => {
+  expect(entityOf('Greywater Marine said the bid was fair.', 'said')?.type).toBe('organisation');
+  expect(entityOf('Marine Le Pen said the vote was rigged.', 'said')?.type).toBe('person');
 });

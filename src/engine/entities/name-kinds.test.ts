@@ -41,3 +41,9 @@ describe('what a name or a common noun for a body is', () => {
     expect(sourceOf('Officials in Kansas City said the road was shut.', 'said')?.[1]).toBe(false);
   });
 });
+
+test('a country’s army is no unnamed actor', () => {
+  const text = 'Russia’s army and rebels pressed on with talks on Friday, a monitor said.';
+  const unnamed = analyze(text, { kinds: ['unnamed'] }).map((f) => text.slice(f.start, f.end));
+  expect(unnamed).not.toContain('Russia’s army');
+});

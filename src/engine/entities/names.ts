@@ -13,6 +13,7 @@ import { isPrep } from '../context';
 import {
   F,
   FEMALE_WORDS,
+  INDUSTRY_WORDS,
   MALE_WORDS,
   NAME_PARTICLES,
   OCCUPATION_NOUNS,
@@ -482,6 +483,7 @@ function classify(ctx: Context, a: number, e: number, title: string): NameKind {
   }
   const last = toks[e - 1]!.lower;
   if (words > 1 && PUBLICATION_WORDS.has(last)) return 'publication';
+  if (words > 1 && INDUSTRY_WORDS.has(last)) return 'organisation';
   if (words === 1 && isAcronym(ctx, a)) return isPlaceName(ctx, a) ? 'place' : 'organisation';
   if (isPlaceName(ctx, e - 1) || isPlaceName(ctx, a)) return 'place';
   // in apposition to an organisation noun: "the operator, Northvale Water,"

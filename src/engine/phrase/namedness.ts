@@ -4,7 +4,15 @@
  */
 import type { Context } from '../context';
 import { isPrep, isPronoun } from '../context';
-import { ANONYMITY, F, PLACE_QUALIFIERS, PLACE_WORDS, ruleWords, TITLE_NOUNS } from '../lexicon';
+import {
+  ANONYMITY,
+  F,
+  ORG_NOUNS,
+  PLACE_QUALIFIERS,
+  PLACE_WORDS,
+  ruleWords,
+  TITLE_NOUNS,
+} from '../lexicon';
 import type { Named } from '../types';
 import { headClass } from './head-class';
 import type { NounPhrase } from './noun-phrase';
@@ -31,7 +39,9 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   const headWord = toks[np.head]!.lower;
   if (
     (det.lower === 'the' || det.lower === 'its' || det.lower === 'their') &&
-    np.head === np.coreEnd - 1
+    np.head === np.coreEnd - 1 &&
+    // "the second lab": another one, not the one named before
+    !(np.head > np.start + 1 && ORDINALS.has(toks[np.start + 1]!.lower))
   ) {
     if (cls === 'organisation' && sing) return true;
     // "the official" after "a Pentagon official": as named as the first mention
@@ -57,7 +67,13 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   }
   // a person of a named or back-referred body: "the company's spokesman" (not "its organizers":
   // `its` may be a thing); "one former authority official" after "the Transit Authority"
-  if (cls === 'role' || cls === 'occupation' || cls === 'title') {
+  if (
+    cls === 'role' ||
+    cls === 'occupation' ||
+    cls === 'title' ||
+    // "a coalition staff member" after "the World Relief Coalition"
+    (cls === 'person' && MEMBER_HEADS.has(headWord))
+  ) {
     for (let k = np.start; k < np.head; k++) {
       const w = toks[k]!;
       if (ctx.name[k] || (w.f & F.ACTOR) === 0 || headClass(ctx, k) !== 'organisation') continue;
@@ -122,6 +138,9 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       ) {
         return cls === 'document' ? true : 'partial';
       }
+      // "an official in the Parliamentary Expenses Office": a person inside a named body (not a
+      // place: "diplomats in Brenholm")
+      if (prep === 'in' && PERSON_CLASSES.has(cls) && bodyName(ctx, k)) return 'partial';
       // "a report in the Harbour Gazette", "a study in the journal Nature": where it appeared
       if (prep === 'in' && cls === 'document') return true;
     }
@@ -151,7 +170,14 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
     // "officials at the agency", "a lawyer for the company": a body the story has named
     if (
       t.lower === 'the' &&
-      (prep === 'at' || prep === 'from' || prep === 'for' || prep === 'of') &&
+      (prep === 'at' ||
+        prep === 'from' ||
+        prep === 'for' ||
+        prep === 'of' ||
+        (prep === 'in' &&
+          PERSON_CLASSES.has(cls) &&
+          !PLACE_WORDS.has(toks[k + 1]!.lower) &&
+          !PLACE_QUALIFIERS.has(toks[k + 1]!.lower))) &&
       cls !== 'document' &&
       toks[k + 1] &&
       k + 2 === np.end &&
@@ -201,6 +227,23 @@ function definiteOffice(ctx: Context, a: number, end: number): boolean {
 export function isPronounToken(ctx: Context, i: number): boolean {
   return isPronoun(ctx.tokens[i]);
 }
+
+/** Whether the name starting at `k` ends in an organisation's word: `the Expenses Office`. */
+function bodyName(ctx: Context, k: number): boolean {
+  let e = k;
+  while (ctx.name[e + 1]) e++;
+  const last = ctx.tokens[e]!;
+  return (last.f & F.ACTOR) !== 0 && ORG_NOUNS.has(last.lower);
+}
+
+/** Ordinals: `the second lab` is a new one of its kind. */
+export const ORDINALS = ruleWords('ordinals');
+
+/** People known as belonging to a body: `member`, `staff`, `workers`. */
+const MEMBER_HEADS = ruleWords('memberHeads');
+
+/** Head classes of people, who can work in a body: `two lawyers in the office`. */
+const PERSON_CLASSES: ReadonlySet<string> = new Set(['role', 'occupation', 'title']);
 
 /** Heads that say only how someone is related to another: `ally`, `neighbour`, `sister`. */
 const RELATION_HEADS = ruleWords('relationHeads');

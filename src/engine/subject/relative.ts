@@ -5,6 +5,7 @@ import { agentiveNoun } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import { participleLike } from '../phrase/noun-phrase';
 import { phraseEndingAt } from '../phrase/phrase-ending';
+import { isPlaceName } from '../phrase/places';
 import type { Sentence } from '../sentences';
 import { clauseFloor } from './clause';
 import type { SubjectResult } from './result';
@@ -29,6 +30,19 @@ export function antecedent(ctx: Context, s: Sentence, k: number): SubjectResult 
     const outer = phraseEndingAt(ctx, np.start - 3, floor);
     if (outer && headClass(ctx, outer.head) === 'document')
       return withNamed(ctx, { ...outer, end: np.end });
+  }
+  // "Victor Amsel, an analyst at Crane Hollis, who described": the description stands in
+  // apposition to the name, and the clause is the named person's
+  const d = toks[np.start]!.lower;
+  if (
+    (d === 'a' || d === 'an' || d === 'the') &&
+    isPunct(toks[np.start - 1], ',') &&
+    np.start - 2 >= floor &&
+    ctx.name[np.start - 2] &&
+    !isPlaceName(ctx, np.start - 2)
+  ) {
+    const named = phraseEndingAt(ctx, np.start - 2, floor);
+    if (named) return withNamed(ctx, named);
   }
   // "criticism from consumer groups, which argued": the pronoun refers to the speaker
   const head = headClass(ctx, np.head);

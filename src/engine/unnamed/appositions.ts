@@ -4,7 +4,7 @@
  * a naming phrase (`outlets including the Morning Ledger`), an anonymity clause.
  */
 import type { Context } from '../context';
-import { isPunct, isVerbLike } from '../context';
+import { isPronoun, isPunct, isVerbLike } from '../context';
 import { ruleWords } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
@@ -48,7 +48,9 @@ export function nameApposition(ctx: Context, s: Sentence, np: NounPhrase): boole
   }
   const first = toks[start]!.lower;
   const after = toks[np.end];
-  const enclosed = !after || np.end >= s.last || isPunct(after) || after.lower === 'who';
+  // ("Joan Whitley, a cardiac nurse and president of the union": a second description joined)
+  const enclosed =
+    !after || np.end >= s.last || isPunct(after) || after.lower === 'who' || after.lower === 'and';
   if (!enclosed || !(first === 'a' || first === 'an' || first === 'the')) return false;
   let k = start - 1;
   if (isPunct(toks[k], ',')) {
@@ -64,7 +66,10 @@ export function actorApposition(ctx: Context, s: Sentence, np: NounPhrase): bool
   const toks = ctx.tokens;
   if (!isPunct(toks[np.start - 1], ',') || np.start - 2 < s.first) return false;
   const cls = headClass(ctx, np.start - 2);
-  return cls === 'role' || cls === 'occupation' || cls === 'person';
+  if (cls === 'role' || cls === 'occupation' || cls === 'person') return true;
+  // "One of them, an engineer,", "A neighbour of hers, a retired teacher,": a part of a group or
+  // a relation described again
+  return isPronoun(toks[np.start - 2]) && toks[np.start - 3]?.lower === 'of';
 }
 
 export function namedAfter(ctx: Context, s: Sentence, end: number): boolean {

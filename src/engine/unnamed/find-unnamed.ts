@@ -6,7 +6,7 @@
  */
 import type { Context } from '../context';
 import { isAdverb, isAux, isContent, isOpenQuote, isPunct, isVerbLike } from '../context';
-import { agentiveNoun, F, ruleWords } from '../lexicon';
+import { agentiveNoun, F, NOUN_HOMOGRAPHS, REPORTING_VERBS, ruleWords } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { phraseEndingAt } from '../phrase/phrase-ending';
@@ -36,6 +36,8 @@ const LINKING_VERBS = ruleWords('linkingAndFeelVerbs');
 const MODIFIER_WORDS = ruleWords('modifierWords');
 /** Second halves of compounds whose first half is an actor noun: `police station`. */
 const COMPOUND_TAILS = ruleWords('compoundTails');
+/** Nouns in -ing that end a compound: `donor funding`, `a council meeting`. */
+const ING_NOUNS = ruleWords('ingNouns');
 
 /**
  * Finds unnamed actors in sentence `s`. `sourceHeads` holds the head tokens of phrases that are
@@ -184,6 +186,25 @@ function nounFollows(ctx: Context, k: number, headPlural: boolean): boolean {
   const t = ctx.tokens[k]!;
   if (!isContent(t) || isAdverb(t) || MODIFIER_WORDS.has(t.lower)) return false;
   if (COMPOUND_TAILS.has(t.lower)) return true;
+  if (!headPlural) {
+    // "donor funding", "a deputy post", "the official report": after a singular head, a noun
+    // in -ing or the base form of a verb that is also a noun (a singular subject's verb would
+    // end in -s)
+    if (ING_NOUNS.has(t.lower)) return true;
+    // (then a verb or the end: "the deputy post.", "an official report said"; not "Did the
+    // official say that")
+    const v = (t.f & F.REPORT) !== 0 ? REPORTING_VERBS.get(t.lower) : undefined;
+    const after = ctx.tokens[k + 1];
+    if (
+      v &&
+      NOUN_HOMOGRAPHS.has(v.lemma) &&
+      t.lower === v.lemma &&
+      // ("One text message read:": a past form spelt as the base is the verb)
+      !v.forms.has('past') &&
+      (!after || isPunct(after) || isAux(after) || isVerbLike(after))
+    )
+      return true;
+  }
   if (isVerbLike(t) || (t.f & (F.REPORT | F.IRREGULAR | F.HEDGE)) !== 0) return false;
   if (ctx.name[k]) return false;
   const cls = headClass(ctx, k);

@@ -8,7 +8,9 @@ import { isAdverb, isAux, isContent, isPrep, isPunct, isVerbLike, isWord } from 
 import { BE_FORMS, F, HEDGE_WORDS, REPORTING_VERBS, ruleWords } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
+import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
+import type { Token } from '../tokenize';
 import { isPlural } from './find-unnamed';
 
 /** Where the phrase sits: subject of a verb (active or passive), agent after `by`, or elsewhere. */
@@ -24,6 +26,22 @@ export function position(
     let q = k + 1;
     while (q < s.last && !isPunct(toks[q], ',') && !isPunct(toks[q], '.')) q++;
     if (isPunct(toks[q], ',')) k = q + 1;
+  }
+  // "the second lab and the third lab said": the first of two coordinated subjects
+  // (only where a clause starts: not "elected a president and parliament dominated by")
+  const lead = toks[np.start - 1];
+  const clauseStart =
+    np.start === s.first ||
+    !lead ||
+    isPunct(lead) ||
+    lead.kind === 'quote' ||
+    (isAdverb(lead) &&
+      (np.start - 1 === s.first ||
+        toks[np.start - 2]!.kind === 'quote' ||
+        isPunct(toks[np.start - 2])));
+  if (clauseStart && (toks[k]?.lower === 'and' || toks[k]?.lower === 'or') && k + 1 < s.last) {
+    const other = phraseStartingAt(ctx, k + 1, s.last);
+    if (other && other.head === other.end - 1) k = other.end;
   }
   while (k < s.last && (isAdverb(toks[k]) || HEDGE_WORDS.has(toks[k]!.lower))) k++;
   const v = toks[k];
@@ -104,3 +122,57 @@ export function marketMove(ctx: Context, s: Sentence, k: number): boolean {
 
 /** Plain descriptions that count as unnamed actors when they act: `the four men ran`. */
 const AGENT_PEOPLE = ruleWords('agentPeople');
+
+/** Modals of a rule or an ability, said of a whole class: `Teachers must report by 7:15`. */
+const CLASS_MODALS = ruleWords('classModals');
+/** Quantifiers of a class in general: `Most clubs have a bar`. */
+const CLASS_QUANTIFIERS = ruleWords('classQuantifiers');
+
+/**
+ * Whether a plural `np` stands for a class in a general statement, not for actors the story
+ * withholds: a class modal after it (`Teachers must report`), or a described or quantified class
+ * (`Disruptive companies talk a good game`, `Most clubs have a bar`) or a headline's bare plural
+ * (`Nurses walk out`) before a verb in the plain present.
+ */
+export function genericClass(
+  ctx: Context,
+  s: Sentence,
+  np: NounPhrase,
+  headline: boolean,
+): boolean {
+  const toks = ctx.tokens;
+  const first = toks[np.start]!;
+  if (!isPlural(toks[np.head]!.lower) || ctx.name[np.head]) return false;
+  const quantified = CLASS_QUANTIFIERS.has(first.lower);
+  if (!quantified && ((first.f & (F.DET | F.QUANT)) !== 0 || first.kind === 'num')) return false;
+  for (let q = np.start; q < np.end; q++) if (toks[q]!.kind === 'pos' || ctx.name[q]) return false;
+  let k = np.end;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  const v = toks[k];
+  if (!v || k >= s.last || !isWord(v)) return false;
+  // "Teachers must report"; but "consumer groups can comment" speaks
+  if (CLASS_MODALS.has(v.lower)) return ((toks[k + 1]?.f ?? 0) & F.REPORT) === 0;
+  // the plain present says nothing of tense in mid-sentence ("ignored city regulators and"): only
+  // a class that opens its sentence (after a quote mark) is read as a general statement
+  const described = quantified || np.head > np.start || headline;
+  let open = s.first;
+  while (open < np.start && toks[open]!.kind === 'quote') open++;
+  if (!described || open !== np.start) return false;
+  // "have a bar", not "have found": `have` as a verb, not an auxiliary
+  if (v.lower === 'have') return !participle(toks[k + 1]);
+  return (
+    isContent(v) &&
+    !isAux(v) &&
+    !participle(v) &&
+    !/(?:s|ing)$/.test(v.lower) &&
+    (v.f & (F.DET | F.QUANT | F.PREP)) === 0 &&
+    !ctx.name[k] &&
+    headClass(ctx, k) === 'other'
+  );
+}
+
+/** Whether a token looks like a past form or participle: `found`, `taken`, `ran`. */
+function participle(t: Token | undefined): boolean {
+  if (!t || !isWord(t)) return false;
+  return /[a-z](?:ed|en)$/.test(t.lower) || (t.f & F.IRREGULAR) !== 0;
+}

@@ -10,7 +10,7 @@ import type { Registry } from '../entities/registry';
 import { BE_FORMS, F, ruleWords } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
 import { headClass } from '../phrase/head-class';
-import { namedness } from '../phrase/namedness';
+import { namedness, ORDINALS } from '../phrase/namedness';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokenize';
@@ -21,7 +21,7 @@ import {
   nameApposition,
   namedAfter,
 } from './appositions';
-import { harmedSubject, marketMove, position } from './position';
+import { genericClass, harmedSubject, marketMove, position } from './position';
 
 const ANON_ADJECTIVES = ruleWords('anonAdjectives');
 /** Determiners that make a phrase specific (`his rival`) or non-referring (`any agency`). */
@@ -68,10 +68,20 @@ export function reason(
   view: EntityView,
 ): string | null {
   const toks = ctx.tokens;
+  // "the scientist, Dr. Hugo Brandt,": a name in apposition identifies even a repeat mention
+  if (nameApposition(ctx, s, np)) return null;
   const entity = byEntity(ctx, np, cls, view);
   if (entity !== undefined) return entity;
-  if (namedness(ctx, np) || nameApposition(ctx, s, np)) return null;
   const first = toks[np.start]!.lower;
+  const named = namedness(ctx, np);
+  if (named) {
+    // "an official in the Expenses Office" credited with nothing yet: a later "the official"
+    // is that person of a named body
+    const head = toks[np.head]!.lower;
+    if (named === 'partial' && INDEFINITE_ONE.has(first) && !ctx.mentions.has(head))
+      ctx.mentions.set(head, named);
+    return null;
+  }
   const before = toks[np.start - 1];
   if (NOT_WITHHOLDING.has(first) && !(isSource && POSSESSIVE_DETERMINERS.has(first))) return null;
   // "People ask me if it gets boring": people in general, no one withheld
@@ -97,6 +107,8 @@ export function reason(
   let anonAdj = false;
   for (let k = np.start; k < np.head; k++) if (ANON_ADJECTIVES.has(toks[k]!.lower)) anonAdj = true;
   if (anonMod || anonAdj || anonymityClause(ctx, s, np.end)) return WHY.anonymous;
+  // "Disruptive companies talk a good game", "Teachers must report by 7:15": a class in general
+  if (!isSource && cls !== 'person' && genericClass(ctx, s, np, isHeadline(ctx, s))) return null;
   const plural = pluralEnding(toks[np.head]!.lower);
   const bareSingular = np.start === np.head && !plural;
   switch (cls) {
@@ -143,9 +155,14 @@ export function reason(
       for (let k = np.start; k < np.head; k++) if (toks[k]!.kind === 'pos') owned = true;
       if (!plural && !owned && (det.f & (F.DET | F.QUANT)) === 0 && !QUANTITY_STARTS.has(first))
         return null;
+      // "Syria's army", "Britain's treasury": a country's unique institution is named by it
+      if (owned && ctx.name[np.start] && UNIQUE_INSTITUTIONS.has(toks[np.head]!.lower)) return null;
+      // ("the second lab and the third lab said": another one, not the one named)
+      const ordinal =
+        first === 'the' && np.head > np.start + 1 && ORDINALS.has(toks[np.start + 1]!.lower);
       if (
         bareSingular ||
-        first === 'the' ||
+        (first === 'the' && !ordinal) ||
         first === 'that' ||
         first === 'those' ||
         first === 'other'
@@ -191,6 +208,9 @@ export function reason(
       return null;
   }
 }
+
+/** A country's unique institutions, named by a common noun (decision 21 of the labelled sets). */
+const UNIQUE_INSTITUTIONS = ruleWords('uniqueInstitutions');
 
 /** Recordings and pictures: evidence, not sources whose identity is withheld. */
 const RECORDINGS = ruleWords('recordings');
