@@ -4,7 +4,15 @@
  * `is located`), raising hedges (`is said to`), or active perfects (`has said`).
  */
 import type { Context } from './context';
-import { isAdverb, isContent, isHeadline, isPunct, isVerbLike, isWord } from './context';
+import {
+  isAdverb,
+  isContent,
+  isHeadline,
+  isPunct,
+  isVerbLike,
+  isWord,
+  sentenceHas,
+} from './context';
 import {
   BE_FORMS,
   F,
@@ -14,9 +22,16 @@ import {
   ruleWords,
   STATIVE_PARTICIPLES,
   TIME_WORDS,
+  WORD_FLAGS,
 } from './lexicon';
 import type { Sentence } from './sentences';
 import { BE_CONTRACTIONS } from './cues/verb-group';
+
+/**
+ * The lexicon flags of the words a passive can start at: a form of `be`, or a contraction
+ * (`we're`) by its own flags (all flags, so no sentence is skipped, if one has none).
+ */
+const PASSIVE_START = [...BE_CONTRACTIONS].reduce((f, w) => f | (WORD_FLAGS.get(w) || ~0), F.BE);
 
 /** An agentless passive as a token range, with its participle. */
 export interface Passive {
@@ -85,7 +100,9 @@ function attributive(ctx: Context, s: Sentence, k: number): boolean {
 export function findPassives(ctx: Context, s: Sentence): Passive[] {
   const toks = ctx.tokens;
   const out: Passive[] = [];
-  for (let i = s.first; i < s.last; i++) {
+  // (a sentence with no word a passive can start at is not read for these; a headline's follow)
+  const be = sentenceHas(ctx, s, PASSIVE_START);
+  for (let i = s.first; be && i < s.last; i++) {
     const t = toks[i]!;
     // "We're told": a pronoun with a contracted `be` starts a passive too
     if (((t.f & F.BE) === 0 && !BE_CONTRACTIONS.has(t.lower)) || t.lower === "'s") continue;

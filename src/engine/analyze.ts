@@ -52,15 +52,20 @@ function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
   const toks = ctx.tokens;
   const part = linker.part(ctx);
   const first = out.length;
-  /** Head tokens of the sentence's sources (a handful: an array is faster than a Set). */
-  const sourceHeads: number[] = [];
+  /**
+   * Head tokens of the sentence's sources (a handful: an array is faster than a Set; a new one
+   * for each sentence that had any, since shortening an array is slower than making one).
+   */
+  let sourceHeads: number[] = [];
   const view: EntityView = { sources: part, registry: linker.registry };
   const add = (a: number, b: number, kind: FindingKind, why: string): void => {
     out.push({ start: toks[a]!.start, end: toks[b - 1]!.end, kind, why });
   };
-  ctx.sentences.forEach((s, si) => {
+  const sentences = ctx.sentences;
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
     const from = out.length;
-    if (sourceHeads.length > 0) sourceHeads.length = 0;
+    if (sourceHeads.length > 0) sourceHeads = [];
     const cues = findCues(ctx, s);
     for (const cue of cues) {
       // built whole, `source` included (the entities pass fills it): adding a field later
@@ -114,8 +119,8 @@ function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
       }
       out[j + 1] = f;
     }
-  });
-  // descriptions the story names later ("A structural engineer ... Gareth Amory testified")
+  }
+  // descriptions the story names later ("the defence minister ... Defence Minister Harald Steen")
   part.finish(out, first);
 }
 

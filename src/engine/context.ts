@@ -20,6 +20,11 @@ export interface Context {
   /** Whether each sentence is a Title Case headline (capitals then say nothing about names). */
   titleCase: Uint8Array;
   /**
+   * The lexicon flags (`F`) of each sentence's words together: a detector whose every finding
+   * needs a word of some kind skips the sentences that have none.
+   */
+  sentenceFlags: Int32Array;
+  /**
    * Whether earlier sources with a given role head were named, so that a later `the official`
    * refers back to `a Pentagon official` (named) or `a senior official` (not).
    */
@@ -52,15 +57,39 @@ export function buildContext(
   const sentenceOf = new Int32Array(tokens.length).fill(-1);
   const name = new Uint8Array(tokens.length);
   const titleCase = new Uint8Array(sentences.length);
-  sentences.forEach((s, si) => {
+  const sentenceFlags = new Int32Array(sentences.length);
+  // A capitalised word at a sentence start is a name only if the text does not also use it in
+  // lowercase, and it is capitalised inside a sentence too (`Corrigan has ...`) or begins a run
+  // of capitals (`Halvard Foods`). Only sentence-initial words are tracked: found in the same
+  // pass over each sentence that tells a Title Case headline (whose every word is capitalised as
+  // if it started a sentence), so the tokens are read once while they are at hand.
+  const initialWords = new Set<string>();
+  /** The sentence's other capitalised words, initial words if it is a headline. */
+  const capitals: string[] = [];
+  /**
+   * The capitalised words that may be names (not function or time words), in text order: the
+   * name pass below reads these, not every token again.
+   */
+  const capIndex: number[] = [];
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
     let long = 0;
     let capped = 0;
     let small = 0;
     let smallCapped = 0;
-    for (let i = s.first; i < s.last; i++) {
+    if (capitals.length > 0) capitals.length = 0;
+    sentenceOf[s.first] = si;
+    const t0 = tokens[s.first]!;
+    let flags = t0.f;
+    if (t0.kind === 'word' && t0.cap && (t0.f & F.FUNC) === 0) {
+      initialWords.add(t0.lower);
+      if ((t0.f & F.TIME) === 0) capIndex.push(s.first);
+    }
+    for (let i = s.first + 1; i < s.last; i++) {
       sentenceOf[i] = si;
       const t = tokens[i]!;
-      if (t.kind !== 'word' || i === s.first) continue;
+      if (t.kind !== 'word') continue;
+      flags |= t.f;
       if ((t.f & F.FUNC) !== 0 && t.lower.length <= 3) {
         small++;
         if (t.cap) smallCapped++;
@@ -68,6 +97,12 @@ export function buildContext(
         long++;
         if (t.cap) capped++;
       }
+      if (!t.cap || (t.f & F.FUNC) !== 0) continue;
+      if ((t.f & F.TIME) === 0) capIndex.push(i);
+      const p = tokens[i - 1]!;
+      if (p.kind === 'quote' || p.lower === ':' || p.lower === '—' || p.lower === '(')
+        initialWords.add(t.lower);
+      else capitals.push(t.lower);
     }
     const last = tokens[s.last - 1];
     const stopped = !!last && (last.lower === '.' || last.kind === 'quote');
@@ -77,36 +112,23 @@ export function buildContext(
       capped >= long * 0.75 &&
       (small === 0 || smallCapped > 0 || capped === long);
     titleCase[si] = isTitle ? 1 : 0;
-  });
-  // A capitalised word at a sentence start is a name only if the text does not also use it in
-  // lowercase, and it is capitalised inside a sentence too (`Corrigan has ...`) or begins a run
-  // of capitals (`Halvard Foods`). Only sentence-initial words are tracked.
-  const initialWords = new Set<string>();
-  const firsts = new Uint8Array(tokens.length);
-  for (const s of sentences) firsts[s.first] = 1;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== 'word' || !t.cap || (t.f & F.FUNC) !== 0) continue;
-    const p = tokens[i - 1];
-    // (every word of a Title Case headline is capitalised as if it started a sentence)
-    if (
-      firsts[i] ||
-      titleCase[sentenceOf[i]!] ||
-      !p ||
-      p.kind === 'quote' ||
-      p.lower === ':' ||
-      p.lower === '—' ||
-      p.lower === '('
-    )
-      initialWords.add(t.lower);
+    sentenceFlags[si] = flags;
+    if (isTitle) for (const w of capitals) initialWords.add(w);
   }
   const lowerSeen = new Set<string>();
   const capSeen = new Set<string>();
   if (initialWords.size > 0) {
+    // most words are no initial word: a bit per first letter and length rules out most of
+    // them before the Set probe
+    const shapes = new Int32Array(27);
+    for (const w of initialWords) shapes[shapeRow(w)]! |= 1 << Math.min(w.length, 31);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       // initial words are never function words (see above): skip those without a Set probe
-      if (t.kind !== 'word' || (t.f & F.FUNC) !== 0 || !initialWords.has(t.lower)) continue;
+      if (t.kind !== 'word' || (t.f & F.FUNC) !== 0) continue;
+      const w = t.lower;
+      if ((shapes[shapeRow(w)]! & (1 << Math.min(w.length, 31))) === 0 || !initialWords.has(w))
+        continue;
       if (!t.cap) lowerSeen.add(t.lower);
       else {
         const p = tokens[i - 1];
@@ -115,61 +137,58 @@ export function buildContext(
       }
     }
   }
-  sentences.forEach((s, si) => {
+  for (const i of capIndex) {
+    const si = sentenceOf[i]!;
+    const s = sentences[si]!;
     const isTitle = titleCase[si] === 1;
-    for (let i = s.first; i < s.last; i++) {
-      const t = tokens[i]!;
-      if (t.kind !== 'word' || !t.cap) continue;
-      if ((t.f & (F.FUNC | F.TIME)) !== 0) continue;
-      const prev = tokens[i - 1];
-      const initial =
-        i === s.first ||
-        !prev ||
-        prev.kind === 'quote' ||
-        prev.lower === ':' ||
-        prev.lower === '—' ||
-        prev.lower === '(';
-      if ((isTitle || initial) && (isCommon(t, tokens[i + 1]) || lowerSeen.has(t.lower))) continue;
-      const acronym = t.end - t.start >= 2 && allCapitals(text, t.start, t.end);
-      // "several MPs", "CEOs", "NGOs": the plural of an acronym is a kind, not a name
-      if (!acronym && pluralAcronym(text, t.start, t.end)) continue;
-      // "Lobbyists say", "Economists warned", "Anglers said": a plural person noun starting a
-      // sentence; -ers and -ors are also surnames and names (Sanders, Reuters, Connors), so only
-      // when the word is never capitalised inside a sentence and a plural verb or `said` follows
-      if (
-        initial &&
-        !isTitle &&
-        !capSeen.has(t.lower) &&
-        (PERSON_PLURAL.test(t.lower) ||
-          (AGENT_PLURAL.test(t.lower) && pluralVerbAfter(tokens, i))) &&
-        agentiveNoun(t.lower)
-      )
-        continue;
-      if (initial && !isTitle && !capSeen.has(t.lower) && !acronym) {
-        // "Transport planners", "Health officials": a modifier before a lowercase noun;
-        // "Reuters reported", "Apple has": a name before its verb
-        const n = tokens[i + 1];
-        const modifier =
-          !!n &&
-          n.kind === 'word' &&
-          !n.cap &&
-          (n.f & (F.FUNC | F.REPORT | F.ADV)) === 0 &&
-          !n.lower.endsWith('ed');
-        // "Internal emails show": an adjective before a plural document or actor noun
-        const adjective =
-          !modifier &&
-          !!n &&
-          (n.f & F.ACTOR) !== 0 &&
-          !n.cap &&
-          n.lower.endsWith('s') &&
-          ADJECTIVE_ENDING.test(t.lower);
-        if (modifier || adjective) continue;
-      }
-      name[i] = 1;
-      // a name shaped like an adverb is none: "Tully says", "Kelly has"
-      if ((t.f & F.ADV) !== 0 && !ADVERBS.has(t.lower)) t.f &= ~F.ADV;
+    const t = tokens[i]!;
+    const prev = tokens[i - 1];
+    const initial =
+      i === s.first ||
+      !prev ||
+      prev.kind === 'quote' ||
+      prev.lower === ':' ||
+      prev.lower === '—' ||
+      prev.lower === '(';
+    if ((isTitle || initial) && (isCommon(t, tokens[i + 1]) || lowerSeen.has(t.lower))) continue;
+    const acronym = t.end - t.start >= 2 && allCapitals(text, t.start, t.end);
+    // "several MPs", "CEOs", "NGOs": the plural of an acronym is a kind, not a name
+    if (!acronym && pluralAcronym(text, t.start, t.end)) continue;
+    // "Lobbyists say", "Economists warned", "Anglers said": a plural person noun starting a
+    // sentence; -ers and -ors are also surnames and names (Sanders, Reuters, Connors), so only
+    // when the word is never capitalised inside a sentence and a plural verb or `said` follows
+    if (
+      initial &&
+      !isTitle &&
+      !capSeen.has(t.lower) &&
+      (PERSON_PLURAL.test(t.lower) || (AGENT_PLURAL.test(t.lower) && pluralVerbAfter(tokens, i))) &&
+      agentiveNoun(t.lower)
+    )
+      continue;
+    if (initial && !isTitle && !capSeen.has(t.lower) && !acronym) {
+      // "Transport planners", "Health officials": a modifier before a lowercase noun;
+      // "Reuters reported", "Apple has": a name before its verb
+      const n = tokens[i + 1];
+      const modifier =
+        !!n &&
+        n.kind === 'word' &&
+        !n.cap &&
+        (n.f & (F.FUNC | F.REPORT | F.ADV)) === 0 &&
+        !n.lower.endsWith('ed');
+      // "Internal emails show": an adjective before a plural document or actor noun
+      const adjective =
+        !modifier &&
+        !!n &&
+        (n.f & F.ACTOR) !== 0 &&
+        !n.cap &&
+        n.lower.endsWith('s') &&
+        ADJECTIVE_ENDING.test(t.lower);
+      if (modifier || adjective) continue;
     }
-  });
+    name[i] = 1;
+    // a name shaped like an adverb is none: "Tully says", "Kelly has"
+    if ((t.f & F.ADV) !== 0 && !ADVERBS.has(t.lower)) t.f &= ~F.ADV;
+  }
   // One pass over the names for two kinds of back-reference. `mentions`: a title right before a
   // name ("Striker Tomas Rell") or in apposition to it ("Tomas Rell, a striker for the club,")
   // makes a later "the striker" a named person. `nameWords`: the words of multiword names, so
@@ -233,12 +252,19 @@ export function buildContext(
     sentenceOf,
     name,
     titleCase,
+    sentenceFlags,
     mentions,
     nameWords,
     places,
     headClasses: new Uint8Array(tokens.length),
     placeNames: new Uint8Array(tokens.length),
   };
+}
+
+/** The row of `shapes` for a lowercase word: its first letter a-z, or 26 for any other. */
+function shapeRow(w: string): number {
+  const c = w.charCodeAt(0) - 97;
+  return c >= 0 && c < 26 ? c : 26;
 }
 
 const ADJECTIVE_ENDING = /(?:al|ive|ous|ic|ary|ful|less|able|ible|ed)$/;
@@ -293,6 +319,14 @@ function isCommon(t: Token, next: Token | undefined): boolean {
     lower.endsWith('ly') &&
     !(next && next.kind === 'word' && (next.f & (F.REPORT | F.AUX | F.BE)) !== 0)
   );
+}
+
+/**
+ * Whether some word of sentence `s` has one of the lexicon flags `flags` (`F`): a detector whose
+ * every finding needs such a word skips the sentence without reading its tokens.
+ */
+export function sentenceHas(ctx: Context, s: Sentence, flags: number): boolean {
+  return (ctx.sentenceFlags[ctx.sentenceOf[s.first]!]! & flags) !== 0;
 }
 
 export const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';

@@ -3,7 +3,7 @@
  * (`reportedly`, `alleged`, `is said to`, `are believed to`, `appears to`, `it seems`).
  */
 import type { Context } from './context';
-import { isAdverb } from './context';
+import { isAdverb, sentenceHas } from './context';
 import { APPEARANCE_VERBS, BE_FORMS, F, HEDGE_WORDS, RAISING_PARTICIPLES } from './lexicon';
 import type { Sentence } from './sentences';
 
@@ -18,6 +18,7 @@ export interface Hedge {
 export function findHedges(ctx: Context, s: Sentence): Hedge[] {
   const toks = ctx.tokens;
   const out: Hedge[] = [];
+  if (!sentenceHas(ctx, s, F.HEDGE | F.RAISING)) return out;
   for (let i = s.first; i < s.last; i++) {
     const t = toks[i]!;
     if ((t.f & (F.HEDGE | F.RAISING)) === 0) continue;

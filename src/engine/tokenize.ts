@@ -277,6 +277,9 @@ const DOMAINS = ['cc', 'com', 'edu', 'gov', 'io', 'net', 'org'];
 
 /** The length of a lowercase top-level domain at `i` that no letter follows, else 0. */
 function domainAt(text: string, i: number): number {
+  // (asked after every word before a stop: most stops end a sentence, a space follows)
+  const c = text.charCodeAt(i);
+  if (c < 97 || c > 122) return 0;
   for (const d of DOMAINS) {
     if (text.startsWith(d, i) && !isLetter(text.charCodeAt(i + d.length), text, i + d.length))
       return d.length;

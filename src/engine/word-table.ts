@@ -11,8 +11,15 @@ const MASK = SIZE - 1;
 /** Stop adding at half full, so probes stay short; later new words just miss the table. */
 const MAX_ENTRIES = SIZE >> 1;
 
-const words: string[] = new Array<string>(SIZE).fill('');
-const info = new Int32Array(SIZE);
+/**
+ * Slot `s` holds its word at `2 * s` ('' when empty) and the word's value at `2 * s + 1`: the
+ * value a hit returns is in the same cache line as the word the probe just read.
+ */
+const table: (string | number)[] = new Array<string | number>(2 * SIZE);
+for (let s = 0; s < SIZE; s++) {
+  table[2 * s] = '';
+  table[2 * s + 1] = 0;
+}
 let entries = 0;
 
 /** The slot found by the last `lookup` (valid until the next call). */
@@ -39,7 +46,7 @@ export function lookup(text: string, start: number, end: number, h: number): str
   const len = end - start;
   let s = (h ^ (h >>> 15)) & MASK;
   for (;;) {
-    const w = words[s]!;
+    const w = table[2 * s] as string;
     if (w.length === 0) break;
     if (w.length === len) {
       let k = 0;
@@ -61,7 +68,7 @@ export function lookup(text: string, start: number, end: number, h: number): str
 
 /** The value stored with the word the last successful `lookup` returned. */
 export function lookedUpInfo(): number {
-  return info[slot]!;
+  return table[2 * slot + 1] as number;
 }
 
 /**
@@ -70,7 +77,7 @@ export function lookedUpInfo(): number {
  */
 export function remember(lower: string, value: number): void {
   if (entries >= MAX_ENTRIES) return;
-  words[slot] = lower;
-  info[slot] = value;
+  table[2 * slot] = lower;
+  table[2 * slot + 1] = value;
   entries++;
 }

@@ -4,6 +4,7 @@
  * (`claims that`), each with the source the sentence credits.
  */
 import type { Context } from '../context';
+import { sentenceHas } from '../context';
 import { F } from '../lexicon';
 import type { Sentence } from '../sentences';
 import type { Cue } from './cue';
@@ -31,6 +32,7 @@ const FAMILIES: readonly ((ctx: Context, s: Sentence, i: number) => Cue | null |
 export function findCues(ctx: Context, s: Sentence): Cue[] {
   const toks = ctx.tokens;
   const out: Cue[] = [];
+  if (!sentenceHas(ctx, s, F.REPORT | F.CUE_START)) return out;
   for (let i = s.first; i < s.last; i++) {
     if ((toks[i]!.f & (F.REPORT | F.CUE_START)) === 0) continue;
     for (const family of FAMILIES) {

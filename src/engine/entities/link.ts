@@ -9,7 +9,7 @@
 import type { Context } from '../context';
 import { isHeadline } from '../context';
 import type { Cue } from '../cues/cue';
-import { agentiveNoun, GENERIC_SOURCES, ruleWords } from '../lexicon';
+import { agentiveNoun, F, GENERIC_SOURCES, ruleWords } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
 import { headClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
@@ -22,7 +22,7 @@ import type { Tracked } from './registry';
 import { Registry } from './registry';
 import type { ReferenceView } from './reference';
 import { headlineStandsFor, referredNamed, relatedBodyOnly, sourceEnd } from './reference';
-import { checkMention, mentionsAnonymity } from './standards';
+import { checkMention } from './standards';
 import { squash, wordsHash } from './words';
 
 /**
@@ -48,15 +48,13 @@ export class PartLinker {
   private namesOf: Names | null = null;
   /** Per sentence: 1 a headline, -1 not, 0 not asked yet. */
   private headlines: Int8Array | null = null;
-  /** Per sentence: 1 it speaks of anonymity, -1 not, 0 not asked yet. */
-  private anonymities: Int8Array | null = null;
   /** Source mentions linked so far in this part: their first token and entity. */
   private readonly toks: number[] = [];
   private readonly tracked: Tracked[] = [];
   /** The entity of each cue of the sentence being linked. */
   private readonly sentenceTracked: (Tracked | null)[] = [];
   /** The entity of each source phrase linked in this part, by head token. */
-  private readonly byHead: (Tracked | undefined)[];
+  private readonly byHead = new Map<number, Tracked>();
   /** Headline subjects the story may name later (`Ostravan Minister Derides ...`). */
   private readonly pending: Pending[] = [];
   /** Whether a sentence after the latest headline had sources (a new headline then ends it). */
@@ -71,9 +69,7 @@ export class PartLinker {
   constructor(
     private readonly ctx: Context,
     private readonly registry: Registry,
-  ) {
-    this.byHead = new Array<Tracked | undefined>(ctx.tokens.length);
-  }
+  ) {}
 
   /**
    * Whether a description that is no source refers to a named entity all the same (`the
@@ -86,7 +82,7 @@ export class PartLinker {
 
   /** The entity of the source phrase with head token `head`, if one was linked. */
   entityAt(head: number): Tracked | undefined {
-    return this.byHead[head];
+    return this.byHead.get(head);
   }
 
   private get names(): Names {
@@ -327,7 +323,7 @@ export class PartLinker {
     // the same words credited by several cues ("A House Democratic aide, who spoke on condition
     // of anonymity, said") are one mention
     const np = source.np;
-    const seen = this.byHead[np.head];
+    const seen = this.byHead.get(np.head);
     if (seen) {
       // "In a statement, St. Aldric's chief executive, Dr. Paul Ransome, said": the longer
       // phrase of a later cue names the person the first one only described
@@ -335,7 +331,7 @@ export class PartLinker {
       const r = personIn(this.ctx, this.names, np);
       if (r < 0) return seen;
       const person = this.personOf(r, np);
-      this.byHead[np.head] = person;
+      this.byHead.set(np.head, person);
       this.replaced = seen;
       return person;
     }
@@ -347,7 +343,7 @@ export class PartLinker {
     const last = name ? toks[np.end - 1]!.lower : '';
     const known = name ? this.registry.byName(first, last) : undefined;
     const t = known ?? this.resolve(source);
-    this.byHead[np.head] = t;
+    this.byHead.set(np.head, t);
     if (name && !known && t.entity.named === true && t.entity.type !== 'unknown')
       this.registry.setByName(first, last, t);
     return t;
@@ -550,13 +546,9 @@ export class PartLinker {
     return run >= 0 ? this.personOf(run, null) : (known ?? null);
   }
 
-  /** Whether sentence `si` speaks of anonymity (asked once per sentence). */
+  /** Whether sentence `si` speaks of anonymity or authorisation at all (most do not). */
   private anonymous(si: number): boolean {
-    const known = (this.anonymities ??= new Int8Array(this.ctx.sentences.length))[si]!;
-    if (known) return known > 0;
-    const yes = mentionsAnonymity(this.ctx, this.ctx.sentences[si]!);
-    this.anonymities[si] = yes ? 1 : -1;
-    return yes;
+    return (this.ctx.sentenceFlags[si]! & F.ANON) !== 0;
   }
 
   /** Whether sentence `si` is a headline (asked once per sentence). */

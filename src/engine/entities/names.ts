@@ -219,11 +219,13 @@ export class Names {
       const toks = this.ctx.tokens;
       for (let k = 0; k < toks.length; k++) {
         if (!name[k]) continue;
-        // (with a particle between: "Luis de Miranda")
-        const p = toks[k - 1];
-        const particle =
-          !!p && (p.f & F.NAME_WORD) !== 0 && NAME_PARTICLES.has(p.lower) && name[k - 2] === 1;
-        if (name[k - 1] || name[k + 1] || particle) push(this.byWord, toks[k]!.lower, k);
+        if (!name[k - 1] && !name[k + 1]) {
+          // (with a particle between: "Luis de Miranda"; the flags before the word list)
+          const p = toks[k - 1];
+          if (!p || name[k - 2] !== 1 || (p.f & F.NAME_WORD) === 0 || !NAME_PARTICLES.has(p.lower))
+            continue;
+        }
+        push(this.byWord, toks[k]!.lower, k);
       }
     }
     // the first run that qualifies, whatever the limit (asked again and again for one word)

@@ -26,7 +26,7 @@ import { squash } from './words';
 
 /**
  * Reads one mention of an unnamed entity: phrase `np` (or a pronoun at token `at`) in sentence
- * `s`; `anonymous` tells whether the sentence speaks of anonymity (`mentionsAnonymity`).
+ * `s`; `anonymous` tells whether the sentence speaks of anonymity (a word flagged `F.ANON`).
  */
 export function checkMention(
   ctx: Context,
@@ -163,13 +163,6 @@ function reasonAfter(ctx: Context, s: Sentence, from: number): Evidence<Anonymit
     if (isPunct(toks[k]) && toks[k]!.lower !== '-') marked = false;
   }
   return null;
-}
-
-/** Whether sentence `s` speaks of anonymity or authorisation at all (most do not). */
-export function mentionsAnonymity(ctx: Context, s: Sentence): boolean {
-  const toks = ctx.tokens;
-  for (let k = s.first; k < s.last; k++) if ((toks[k]!.f & F.ANON) !== 0) return true;
-  return false;
 }
 
 /** The class of a stated reason, by its words. */

@@ -30,5 +30,7 @@ export function wordsHash(text: string, a: number, b: number): number {
     if (c >= 65 && c <= 90) c |= 32;
     h = Math.imul(h ^ c, 0x01000193);
   }
-  return h >>> 0;
+  // 30 bits: a small integer in every engine (a larger number is a heap object, which a Map
+  // hashes and compares more slowly)
+  return h & 0x3fffffff;
 }

@@ -5,7 +5,15 @@
  * `reason.ts` decides, by the class of their head, whether and why each withholds an identity.
  */
 import type { Context } from '../context';
-import { isAdverb, isAux, isContent, isOpenQuote, isPunct, isVerbLike } from '../context';
+import {
+  isAdverb,
+  isAux,
+  isContent,
+  isOpenQuote,
+  isPunct,
+  isVerbLike,
+  sentenceHas,
+} from '../context';
 import { agentiveNoun, F, NOUN_HOMOGRAPHS, REPORTING_VERBS, ruleWords } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
@@ -56,6 +64,8 @@ export function findUnnamed(
   let covered = s.first;
   // the rules for partitives, quantifiers and agent-shaped nouns apply to credited phrases only
   const anySource = sourceHeads.length > 0;
+  // (every other candidate's head is an actor noun)
+  if (!anySource && !sentenceHas(ctx, s, F.ACTOR)) return out;
   let agentiveHeads: Set<number> | null = null;
   for (const h of sourceHeads) {
     const t = toks[h];
