@@ -8,10 +8,9 @@
  * names first ("A structural engineer told a jury ... Gareth Amory, 58, testified").
  */
 import type { Context } from '../context';
-import { ruleWords } from '../lexicon';
+import { F, ruleWords } from '../lexicon';
 import type { Names } from './names';
 import type { Registry, Tracked } from './registry';
-import { mentionsAnonymity } from './standards';
 
 /** What the pass reads: the part's source mentions in text order, and its names. */
 export interface LaterView {
@@ -68,7 +67,7 @@ function namedNext(view: LaterView, t: Tracked, q: number): Tracked | null {
   const { ctx, toks, tracked } = view;
   const si = ctx.sentenceOf[toks[q]!]!;
   const next = ctx.sentences[si + 1];
-  if (!next || !view.lede(si) || mentionsAnonymity(ctx, ctx.sentences[si]!)) return null;
+  if (!next || !view.lede(si) || (ctx.sentenceFlags[si]! & F.ANON) !== 0) return null;
   for (let m = q + 1; m < toks.length; m++) {
     const k = toks[m]!;
     if (k < next.first) continue;
