@@ -43,3 +43,24 @@ describe('a description the story names later is the named entity', () => {
     expect(sourceOf(text, 'concluded')?.[1]).toBe(false);
   });
 });
+
+describe('a story’s first description named at the start of its next sentence', () => {
+  test('is that person', () => {
+    const text =
+      'A former nurse told a tribunal on Monday that she had reported the leak twice. Hanna Roos, 44, testified for the union.';
+    expect(sourceOf(text, 'told')?.[1]).toBe(true);
+    expect(sourceOf(text, 'told')?.[2]).toBe('Hanna Roos');
+  });
+
+  test('not when the source was granted anonymity', () => {
+    const text =
+      'A former nurse, speaking on condition of anonymity, told reporters the leak was known. Hanna Roos said nothing.';
+    expect(sourceOf(text, 'told')?.[1]).toBe(false);
+  });
+
+  test('not when the next sentence opens with someone else', () => {
+    const text =
+      'A former nurse told a tribunal on Monday that she had reported the leak twice. The hospital said Hanna Roos had left.';
+    expect(sourceOf(text, 'told')?.[1]).toBe(false);
+  });
+});

@@ -4,12 +4,11 @@
  * assessment concluded ... The 14-page assessment, prepared by analysts at the Defence
  * Intelligence Directorate"). The entity decides `named`, so once the part is linked, such a
  * description is the named entity, or is named itself. Run by the entities pass (./link.ts) after
- * the last sentence of a part. (A story's first description named in its next sentence, "A
- * structural engineer told a jury ... Gareth Amory, 58, testified", is left as it is: set-a
- * labels it unnamed.)
+ * the last sentence of a part. A story's first description is the person its next sentence
+ * names first ("A structural engineer told a jury ... Gareth Amory, 58, testified").
  */
 import type { Context } from '../context';
-import { ruleWords } from '../lexicon';
+import { F, ruleWords } from '../lexicon';
 import type { Names } from './names';
 import type { Registry, Tracked } from './registry';
 
@@ -21,6 +20,8 @@ export interface LaterView {
   /** First token of each source mention of the part, and its entity. */
   toks: readonly number[];
   tracked: readonly Tracked[];
+  /** Whether sentence `si` is the first of a story (after a headline, or the part's first). */
+  lede(si: number): boolean;
 }
 
 /** What the text shows later: descriptions that are a named entity, documents named after all. */
@@ -46,10 +47,36 @@ export function identifyLater(view: LaterView): Later {
       continue;
     }
     if (e.type !== 'person') continue;
-    const into = det === 'the' ? titledLater(view, t, q) : null;
+    const into =
+      det === 'a' || det === 'an'
+        ? namedNext(view, t, q)
+        : det === 'the'
+          ? titledLater(view, t, q)
+          : null;
     if (into) out.merges.push([t, into]);
   }
   return out;
+}
+
+/**
+ * The person a story's first sentence describes and its next names at its start (`A structural
+ * engineer told a jury ... Gareth Amory, 58, testified`): the first source of the next sentence,
+ * a named person met there first, with no title of another kind. Not a source granted anonymity.
+ */
+function namedNext(view: LaterView, t: Tracked, q: number): Tracked | null {
+  const { ctx, toks, tracked } = view;
+  const si = ctx.sentenceOf[toks[q]!]!;
+  const next = ctx.sentences[si + 1];
+  if (!next || !view.lede(si) || (ctx.sentenceFlags[si]! & F.ANON) !== 0) return null;
+  for (let m = q + 1; m < toks.length; m++) {
+    const k = toks[m]!;
+    if (k < next.first) continue;
+    const u = tracked[m]!;
+    if (k !== next.first || u === t) return null;
+    const named = u.entity.type === 'person' && u.entity.named === true;
+    return named && u.first >= ctx.tokens[k]!.start && (!u.head || u.head === t.head) ? u : null;
+  }
+  return null;
 }
 
 /**

@@ -287,6 +287,7 @@ export class PartLinker {
       registry: this.registry,
       toks: this.toks,
       tracked: this.tracked,
+      lede: (si) => !this.headline(si) && (si === 0 || this.headline(si - 1)),
     });
     if (later.merges.length === 0 && later.named.length === 0) return;
     const into = new Map<SourceEntity, SourceEntity>();
