@@ -96,6 +96,36 @@ describe('a representative of a named party is a person of that party', () => {
   });
 });
 
+describe('people a named body owns by `its` are its people', () => {
+  test.each([
+    [
+      'The Harwick Museum agreed on Monday to return the masks. Its trustees said the decision was overdue.',
+      'said',
+      ['Its trustees', 'partial'],
+    ],
+    [
+      'Corvane Energy cut its forecast again. Its executives told investors that demand had fallen.',
+      'told',
+      ['Its executives', 'partial'],
+    ],
+  ] as const)('%s', (text, cue, want) => {
+    expect(sourceOf(text, cue)).toEqual(want);
+    expect(unnamed(text)).toEqual([]);
+  });
+
+  test('not the people of an unnamed body, nor its ties to other bodies', () => {
+    expect(
+      sourceOf('A regional museum agreed to return the masks. Its trustees said so.', 'said')?.[1],
+    ).toBe(false);
+    expect(
+      sourceOf(
+        'Corvane Energy cut its forecast again. Its lenders said they were worried.',
+        'said',
+      )?.[1],
+    ).toBe(false);
+  });
+});
+
 describe('people and parts of a named group are named', () => {
   test.each([
     // people of a body named before, by a definite description of one of its units

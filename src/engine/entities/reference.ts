@@ -52,6 +52,8 @@ export function referredNamed(view: ReferenceView, np: NounPhrase): Tracked | Na
     const party = view.pronoun(np.start, ctx.sentenceOf[np.start]!, POSSESSIVE_PRONOUNS.get(det)!);
     if (party && party.entity.named === true) return 'partial';
   }
+  if (person && OWNING_PRONOUNS.has(det) && !RELATED_BODIES.has(head) && ownedByNamedBody(view, np))
+    return 'partial';
   if (person && np.end > np.coreEnd && bodyNamedBefore(view, np)) return 'partial';
   if (det === 'the' && np.head === np.start + 1 && AUTHOR_HEADS.has(head))
     return researchNamedBefore(view, np.start) ? 'partial' : null;
@@ -392,3 +394,15 @@ export function relatedBodyOnly(ctx: Context, np: NounPhrase): boolean {
 
 const RELATED_BODIES = ruleWords('relatedBodies');
 const OWNING_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their']);
+
+/**
+ * Whether `its`/`their` at the start of a description of people (`Its trustees said`, `their
+ * executives`) refers to a named body: they are that body's people, a source named in part, like
+ * `trustees of the museum`. Not its ties (`its lenders`: see `relatedBodyOnly`), and not a
+ * person's (`their lawyers` of two named men are representatives, above).
+ */
+function ownedByNamedBody(view: ReferenceView, np: NounPhrase): boolean {
+  const { ctx } = view;
+  const owner = view.pronoun(np.start, ctx.sentenceOf[np.start]!, 'it');
+  return owner !== null && owner.entity.type === 'organisation' && owner.entity.named === true;
+}
