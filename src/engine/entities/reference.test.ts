@@ -80,6 +80,32 @@ describe('a representative of a named party is a person of that party', () => {
     expect(unnamed(text)).toEqual([]);
   });
 
+  test.each([
+    [
+      'Mayor Tomas Reld signed the contracts in May. A spokesman for the mayor said they were lawful.',
+      ['A spokesman for the mayor', 'partial'],
+    ],
+    [
+      'Senator Ruth Okoye voted against the bill. A spokeswoman for her office said she had concerns.',
+      ['A spokeswoman for her office', 'partial'],
+    ],
+  ] as const)('speaking for a named party: %s', (text, want) => {
+    expect(sourceOf(text, 'said')).toEqual(want);
+    expect(unnamed(text)).toEqual([]);
+  });
+
+  test('speaking for a title nobody named, or for an unnamed party, stays unnamed', () => {
+    expect(
+      sourceOf('The contracts were signed in May. A spokesman for the mayor said so.', 'said')?.[1],
+    ).toBe(false);
+    expect(
+      sourceOf(
+        'A man was arrested. A spokeswoman for his family said he was innocent.',
+        'said',
+      )?.[1],
+    ).toBe(false);
+  });
+
   test('the representative of an unnamed party stays unnamed', () => {
     expect(
       sourceOf('A local man was arrested on Friday. His lawyer said he was innocent.', 'said')?.[1],

@@ -52,6 +52,7 @@ export function referredNamed(view: ReferenceView, np: NounPhrase): Tracked | Na
     const party = view.pronoun(np.start, ctx.sentenceOf[np.start]!, POSSESSIVE_PRONOUNS.get(det)!);
     if (party && party.entity.named === true) return 'partial';
   }
+  if (person && REPRESENTATIVES.has(head) && representsNamed(view, np)) return 'partial';
   if (person && OWNING_PRONOUNS.has(det) && !RELATED_BODIES.has(head) && ownedByNamedBody(view, np))
     return 'partial';
   if (person && np.end > np.coreEnd && bodyNamedBefore(view, np)) return 'partial';
@@ -102,6 +103,36 @@ const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
 
 /** People who speak for a party in an official role (decision 20 of the labelled sets). */
 const REPRESENTATIVES = ruleWords('representatives');
+
+/**
+ * Whether a representative speaks `for` a named party: a possessive that refers to a named
+ * person or body (`A spokeswoman for her office`), or `the` and a title the story gave a named
+ * person (`A spokesman for the mayor` after `Mayor Marta Lind`).
+ */
+function representsNamed(view: ReferenceView, np: NounPhrase): boolean {
+  const { ctx } = view;
+  const toks = ctx.tokens;
+  const k = np.coreEnd + 1;
+  if (toks[np.coreEnd]?.lower !== 'for' || k >= np.end) return false;
+  const w = toks[k]!.lower;
+  const as = POSSESSIVE_PRONOUNS.get(w);
+  if (as !== undefined) {
+    const party = view.pronoun(k, ctx.sentenceOf[k]!, as);
+    return party !== null && party.entity.named === true;
+  }
+  if (w !== 'the' || k + 2 !== np.end || headClass(ctx, k + 1) !== 'title') return false;
+  return titledNameBefore(view, toks[k + 1]!.lower, k);
+}
+
+/** Whether a name with title `title` (`Mayor Marta Lind`) stands in the three sentences before token `b`. */
+function titledNameBefore(view: ReferenceView, title: string, b: number): boolean {
+  const { ctx } = view;
+  const toks = ctx.tokens;
+  const floor = ctx.sentences[Math.max(0, ctx.sentenceOf[b]! - 3)]!.first;
+  for (let q = floor; q < b - 1; q++)
+    if (toks[q]!.lower === title && toks[q]!.cap && ctx.name[q + 1]) return true;
+  return false;
+}
 
 /**
  * `One`, `Another`, `The other`, `Both`, `Both men`, `The two men`: a part of (or the whole of) a
