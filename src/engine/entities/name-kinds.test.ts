@@ -33,6 +33,11 @@ describe('what a name or a common noun for a body is', () => {
     // a country's unique institutions by a common noun (decision 21 of the labelled sets)
     ['The navy said the submarine had left port.', 'said', ['The navy', true, 'organisation']],
     ['The army said two soldiers were hurt.', 'said', ['The army', true, 'organisation']],
+    [
+      'Nine people were rescued off the island, the coast guard said.',
+      'said',
+      ['the coast guard', true, 'organisation'],
+    ],
   ] as const)('%s', (text, cue, want) => {
     expect(sourceOf(text, cue)).toEqual(want);
   });
