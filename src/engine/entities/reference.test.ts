@@ -47,6 +47,17 @@ describe('a named body’s document is named', () => {
     expect(unnamed(text)).toEqual([]);
   });
 
+  test('a document a named body’s word qualifies is that body’s', () => {
+    const text =
+      'Nine people were rescued, the coast guard said. Two boats are missing, according to a coast guard statement.';
+    expect(sourceOf(text, 'according to')).toEqual(['a coast guard statement', true]);
+    expect(unnamed(text)).toEqual([]);
+    // a body the story never named
+    expect(
+      sourceOf('Two boats are missing, according to a ministry statement.', 'according to')?.[1],
+    ).toBe(false);
+  });
+
   test('a document someone only obtained stays unnamed', () => {
     expect(
       sourceOf(

@@ -299,6 +299,9 @@ function documentNamed(
       return true;
     if (organisationBetween(view, s.first, np.start)) return true;
   }
+  // "according to a coast guard statement" after "the coast guard said": the document of the
+  // named body its modifier names
+  if (np.head > np.start && bodyModifierNamed(view, np)) return true;
   // "the research showed" after "a large study published in the journal X": the story's latest
   // document, when it is a named one
   if (det === 'the' && np.head === np.start + 1 && RESEARCH.has(head)) {
@@ -306,6 +309,21 @@ function documentNamed(
     if (doc && doc.entity.named === true && doc.last < at) return doc;
   }
   return null;
+}
+
+/**
+ * Whether the word before a document's head is a body (`a coast guard statement`, `the ministry
+ * report`) that the story named before: the latest named organisation ends in that word.
+ */
+function bodyModifierNamed(view: ReferenceView, np: NounPhrase): boolean {
+  const { ctx, registry } = view;
+  const k = np.head - 1;
+  if (headClass(ctx, k) !== 'organisation' || ctx.name[k]) return false;
+  const body = registry.latest('organisation');
+  if (!body || body.entity.named !== true || body.first >= ctx.tokens[np.start]!.start)
+    return false;
+  const words = body.entity.name.toLowerCase().split(/\s+/);
+  return words[words.length - 1] === ctx.tokens[k]!.lower;
 }
 
 /**
