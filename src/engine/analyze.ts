@@ -51,6 +51,7 @@ const PART = 32768;
 function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
   const toks = ctx.tokens;
   const part = linker.part(ctx);
+  const first = out.length;
   /**
    * Head tokens of the sentence's sources (a handful: an array is faster than a Set; a new one
    * for each sentence that had any, since shortening an array is slower than making one).
@@ -119,6 +120,8 @@ function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
       out[j + 1] = f;
     }
   }
+  // descriptions the story names later ("the defence minister ... Defence Minister Harald Steen")
+  part.finish(out, first);
 }
 
 const CUE_WHY: Record<CueClass, string> = {

@@ -134,11 +134,13 @@ describe('inverted, aside and coordinated subjects', () => {
       'The union and its members',
       false,
     ],
+    // (a country's army is a unique institution: named, like "the navy", decision 21 of the
+    // labelled sets)
     [
       'He was unhurt but otherwise quiet and the army said it was guarding him.',
       'said',
       'the army',
-      false,
+      true,
     ],
     [
       'Farms were ruined by tariff rules Mr Oduya’s critics have long blamed on him.',

@@ -14,11 +14,14 @@ import type { HeadClass } from '../phrase/head-class';
 import { headClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { SourcePhrase } from '../subject/result';
-import type { Finding, SourceType } from '../types';
+import type { Finding, SourceEntity, SourceType } from '../types';
+import { identifyLater } from './delayed';
 import type { Gender } from './names';
 import { genderOf, isTitleWord, Names } from './names';
 import type { Tracked } from './registry';
 import { Registry } from './registry';
+import type { ReferenceView } from './reference';
+import { headlineStandsFor, referredNamed, relatedBodyOnly, sourceEnd } from './reference';
 import { checkMention } from './standards';
 import { squash, wordsHash } from './words';
 
@@ -56,6 +59,8 @@ export class PartLinker {
   private readonly pending: Pending[] = [];
   /** Whether a sentence after the latest headline had sources (a new headline then ends it). */
   private body = false;
+  /** The first sentence after the latest headline (its lede), -1 before one. */
+  private lede = -1;
   /** The entity `description` made last, to tell a new description from a name. */
   private described: Tracked | null = null;
   /** A description of this sentence that a longer phrase showed to be a named person. */
@@ -66,6 +71,15 @@ export class PartLinker {
     private readonly registry: Registry,
   ) {}
 
+  /**
+   * Whether a description that is no source refers to a named entity all the same (`the
+   * researchers` of a story that names them): then it is no unnamed actor (./reference.ts).
+   */
+  refersToNamed(np: NounPhrase): boolean {
+    const ref = referredNamed(this.view, np);
+    return ref !== null && (typeof ref !== 'object' || ref.entity.named !== false);
+  }
+
   /** The entity of the source phrase with head token `head`, if one was linked. */
   entityAt(head: number): Tracked | undefined {
     return this.byHead.get(head);
@@ -73,6 +87,18 @@ export class PartLinker {
 
   private get names(): Names {
     return (this.namesOf ??= new Names(this.ctx));
+  }
+
+  private viewOf: ReferenceView | null = null;
+
+  /** What ./reference.ts reads of the linking state. */
+  private get view(): ReferenceView {
+    return (this.viewOf ??= {
+      ctx: this.ctx,
+      names: this.names,
+      registry: this.registry,
+      pronoun: (tok, sentence, as) => this.pronoun(tok, sentence, as),
+    });
   }
 
   /**
@@ -83,8 +109,10 @@ export class PartLinker {
     const toks = this.ctx.tokens;
     const s = this.ctx.sentences[sentence]!;
     const headline = this.headline(sentence);
-    if (!headline) this.body = true;
-    else if (this.body) {
+    if (!headline) {
+      if (!this.body) this.lede = sentence;
+      this.body = true;
+    } else if (this.body) {
       // a new story: what the last headline announced is no longer expected
       this.pending.length = 0;
       this.body = false;
@@ -101,11 +129,12 @@ export class PartLinker {
         this.described = null;
         t = this.phrase(source);
         a = source.np.start;
-        b = source.np.end;
+        // ("a tally" + "by the Kesh Monitoring Group", "her son" + ", Anders": part of the source)
+        b = sourceEnd(this.view, source.np, t.entity.type);
         if (headline) {
           // a headline's description: the story may name it later
           if (t === this.described) this.expect(t, source.np, findings, from, cues.length);
-        } else if (this.pending.length > 0) this.claim(t, source.np);
+        } else if (this.pending.length > 0) this.claim(t, source.np, sentence === this.lede);
       } else if (pronoun >= 0) {
         t = this.pronoun(pronoun, sentence);
         a = pronoun;
@@ -216,12 +245,19 @@ export class PartLinker {
    * Radek Holub` for `Ostravan Minister`, `internal testers` for `Testers`, `Northvale Water` for
    * `Water Firm`. The headline's findings then credit `t`, and its own entity is merged away.
    */
-  private claim(t: Tracked, np: NounPhrase): void {
+  private claim(t: Tracked, np: NounPhrase, lede: boolean): void {
     const pending = this.pending;
     const head = singular(this.ctx.tokens[np.head]!.lower);
     for (let i = 0; i < pending.length; i++) {
       const p = pending[i]!;
-      if (p.t !== t && !sameReferent(p, head, t) && !sameBodysPerson(this.ctx, p, np, t)) continue;
+      if (
+        p.t !== t &&
+        !sameReferent(p, head, t) &&
+        !sameBodysPerson(this.ctx, p, np, t) &&
+        // "Audit Finds" for the story's named report, "Network Says" for the lede's "CNB said"
+        !headlineStandsFor(p.t, p.words.length, t, lede)
+      )
+        continue;
       pending.splice(i--, 1);
       // (the story referring back to the headline's own entity: nothing to merge)
       if (p.t === t) continue;
@@ -236,6 +272,44 @@ export class PartLinker {
         src.type = e.type;
         src.entity = e;
       }
+    }
+  }
+
+  /**
+   * After the part's last sentence: the descriptions the story identifies later are the named
+   * entity, or named (./delayed.ts). Their findings (`findings` from index `from`, this part's)
+   * follow, and an `unnamed` finding on their words is withdrawn.
+   */
+  finish(findings: readonly Finding[], from: number): void {
+    const later = identifyLater({
+      ctx: this.ctx,
+      names: this.names,
+      registry: this.registry,
+      toks: this.toks,
+      tracked: this.tracked,
+      lede: (si) => !this.headline(si) && (si === 0 || this.headline(si - 1)),
+    });
+    if (later.merges.length === 0 && later.named.length === 0) return;
+    const into = new Map<SourceEntity, SourceEntity>();
+    for (const [a, b] of later.merges) {
+      this.registry.merge(a, b);
+      into.set(a.entity, b.entity);
+    }
+    const named = new Set<SourceEntity>();
+    for (const t of later.named) {
+      t.entity.named = true;
+      delete t.entity.anonymity;
+      named.add(t.entity);
+    }
+    for (let i = from; i < findings.length; i++) {
+      const src = findings[i]!.source;
+      if (!src?.entity) continue;
+      const e = into.get(src.entity) ?? src.entity;
+      if (e === src.entity && !named.has(e)) continue;
+      src.entity = e;
+      src.named = e.named;
+      src.type = e.type;
+      if (e.named === true) this.registry.retract(src.start, src.end);
     }
   }
 
@@ -373,6 +447,8 @@ export class PartLinker {
     const ctx = this.ctx;
     const { np } = source;
     let named = source.named;
+    // "The company's union": a body known only by its tie to a named one
+    if (named === true && relatedBodyOnly(ctx, np)) named = false;
     const toks = ctx.tokens;
     const head = toks[np.head]!.lower;
     const cls = headClass(ctx, np.head);
@@ -402,6 +478,12 @@ export class PartLinker {
     // "the man allegedly told officers" after "A 34-year-old man has been charged": a repeat
     // of an unnamed description that credited nothing yet
     if (DEFINITE.has(det) && this.registry.unnamedBefore(head, at)) named = false;
+    // "One", "His lawyer", "the research": named by what they refer to
+    if (named !== true) {
+      const ref = referredNamed(this.view, np);
+      if (typeof ref === 'object' && ref) return ref;
+      if (ref !== null) named = ref;
+    }
     // "Officials said ... officials also said": a plural or bare description, word for word
     const indefinite = INDEFINITE_SINGULAR.has(det);
     const key = indefinite ? 0 : wordsHash(ctx.text, at, toks[np.end - 1]!.end);
@@ -483,10 +565,13 @@ export class PartLinker {
     return this.names.titled(head, limit);
   }
 
-  /** The entity a pronoun subject refers to, or null when the text does not say. */
-  pronoun(tok: number, sentence: number): Tracked | null {
+  /**
+   * The entity a pronoun subject refers to, or null when the text does not say. `as`: the
+   * pronoun a possessive stands for (`he` for `his`).
+   */
+  pronoun(tok: number, sentence: number, as?: string): Tracked | null {
     const ctx = this.ctx;
-    const w = ctx.tokens[tok]!.lower;
+    const w = as ?? ctx.tokens[tok]!.lower;
     const want: Want | undefined = PRONOUNS.get(w);
     if (!want) return null;
     const names = this.names;

@@ -1,6 +1,7 @@
 /** Names that only place or nationalise (`U.S.`, `Calder County`, `Chinese`): they identify no one. */
 import type { Context } from '../context';
 import { isWord } from '../context';
+import type { Token } from '../tokenize';
 import {
   F,
   ORG_NOUNS,
@@ -9,6 +10,8 @@ import {
   PLACE_QUALIFIERS,
   PLACE_WORDS,
   PUBLICATION_WORDS,
+  ROLE_NOUNS,
+  TITLE_NOUNS,
 } from '../lexicon';
 
 /** Whether the name at token `i` is only a place or nationality (`U.S.`, `Calder County`, `Chinese`). */
@@ -50,8 +53,13 @@ function computePlaceName(ctx: Context, i: number): boolean {
   let inRun = false;
   for (let k = a; k <= b; k++) {
     const w = toks[k]!;
-    if ((w.f & F.PLACE) !== 0 && PLACE_WORDS.has(w.lower)) inRun = true;
-    else if (
+    if ((w.f & F.PLACE) !== 0 && PLACE_WORDS.has(w.lower)) {
+      if (inRun || k >= i) inRun = true;
+      // "City Auditor Lorraine Beck", "County Sheriff Ana Okafor": a title after the place word
+      // begins a person's name; only the words before it are the place
+      else if (titleAfter(toks, k + 1, i)) return false;
+      else inRun = true;
+    } else if (
       ((w.f & F.NAME_WORD) !== 0 &&
         (ORG_SUFFIXES.has(w.lower) || PUBLICATION_WORDS.has(w.lower))) ||
       ((w.f & F.ACTOR) !== 0 && ORG_NOUNS.has(w.lower))
@@ -63,6 +71,15 @@ function computePlaceName(ctx: Context, i: number): boolean {
   return (
     b > a && (toks[a]!.f & F.PLACE) !== 0 && PLACE_NAMES.has(`${toks[a]!.lower} ${toks[b]!.lower}`)
   );
+}
+
+/** Whether a title or role word (`Auditor`, `Sheriff`) stands in tokens `[a, i]`. */
+function titleAfter(toks: readonly Token[], a: number, i: number): boolean {
+  for (let k = a; k <= i; k++) {
+    const w = toks[k]!;
+    if ((w.f & F.ACTOR) !== 0 && (TITLE_NOUNS.has(w.lower) || ROLE_NOUNS.has(w.lower))) return true;
+  }
+  return false;
 }
 
 /** `/(?:ian|ese|ish|ean|an|i)$/` without a regular expression (a hot path). */

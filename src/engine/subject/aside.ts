@@ -11,6 +11,7 @@ import { phraseStartingAt } from '../phrase/phrase-starting';
 import { isPlaceName } from '../phrase/places';
 import type { Sentence } from '../sentences';
 import { clauseFloor, isFinitePast, SUBORDINATE } from './clause';
+import { partitivePronoun } from './partitive';
 import type { SubjectResult } from './result';
 
 /** A segment `[a, b)` consisting only of a name: an apposition that names the subject. */
@@ -93,7 +94,9 @@ export function subjectBeforeAside(
     // ", who fled to the compound,": a relative clause is an aside
     if (first.kind === 'word' && RELATIVES.has(first.lower)) continue;
     if (isPronoun(first) && !isQuant(first) && !isDet(first)) return { pronoun: a };
-    let np = phraseStartingAt(ctx, a, b);
+    // "One of them, a senior executive, said": a partitive fills the segment
+    const part = partitivePronoun(ctx, b - 1, a);
+    let np = part && part.start === a ? part : phraseStartingAt(ctx, a, b);
     if (!np) continue;
     // "the player's mother and manager": coordinated heads within the segment
     if (np.end < b && toks[np.end]!.lower === 'and') {
@@ -112,7 +115,11 @@ export function subjectBeforeAside(
         // a subordinator opens a clause; "and" inside a segment joins nouns ("Moyo and Kasukuwere")
         if (
           w.kind !== 'word' ||
-          !((SUBORDINATE.has(w.lower) && !COORDINATORS.has(w.lower)) || w.lower === 'that')
+          !(
+            (SUBORDINATE.has(w.lower) && !COORDINATORS.has(w.lower)) ||
+            // ("employees of that department": a determiner after a preposition opens no clause)
+            (w.lower === 'that' && !isPrep(toks[q - 1]))
+          )
         )
           continue;
         const inner = phraseStartingAt(ctx, q + 1, b);
@@ -139,6 +146,13 @@ export function subjectBeforeAside(
         named = true;
         // "Its chief executive, Renata Ostby": the apposition is part of the source
         if (sj === si + 1 && np.end === bounds[sj]!) end = bounds[sj + 1]!;
+      } else if (!named && sj === si + 1 && np === part && np.end === bounds[sj]!) {
+        // "One of them, a senior CNB executive,": the part is placed in a named body
+        const role = phraseStartingAt(ctx, bounds[sj]! + 1, bounds[sj + 1]!);
+        if (role && role.end === bounds[sj + 1]! && namedness(ctx, role) === 'partial') {
+          named = 'partial';
+          end = role.end;
+        }
       }
     }
     return { np: { ...np, end }, named };

@@ -4,6 +4,7 @@
  */
 import type { Context } from '../context';
 import { isAdverb, isAux, isHeadline, isPrep, isPunct } from '../context';
+import { relatedBodyOnly } from '../entities/reference';
 import type { Tracked } from '../entities/registry';
 import type { Registry } from '../entities/registry';
 import { BE_FORMS, F, ruleWords } from '../lexicon';
@@ -38,7 +39,11 @@ const DEGREE_WORDS = ruleWords('degreeWords');
 /** What the entities pass knows, for deciding whether a phrase withholds an identity. */
 export interface EntityView {
   /** The entity of each source phrase of the sentence's part, by head token. */
-  sources: { entityAt(head: number): Tracked | undefined };
+  sources: {
+    entityAt(head: number): Tracked | undefined;
+    /** Whether a description that credits nothing refers to a named entity (`the researchers`). */
+    refersToNamed?(np: NounPhrase): boolean;
+  };
   registry: Registry;
 }
 
@@ -150,6 +155,8 @@ export function reason(
       for (let k = np.start; k < np.head; k++) if (toks[k]!.kind === 'pos') owned = true;
       if (!plural && !owned && (det.f & (F.DET | F.QUANT)) === 0 && !QUANTITY_STARTS.has(first))
         return null;
+      // "Syria's army", "Britain's treasury": a country's unique institution is named by it
+      if (owned && ctx.name[np.start] && UNIQUE_INSTITUTIONS.has(toks[np.head]!.lower)) return null;
       // ("the second lab and the third lab said": another one, not the one named)
       const ordinal =
         first === 'the' && np.head > np.start + 1 && ORDINALS.has(toks[np.start + 1]!.lower);
@@ -202,6 +209,9 @@ export function reason(
   }
 }
 
+/** A country's unique institutions, named by a common noun (decision 21 of the labelled sets). */
+const UNIQUE_INSTITUTIONS = ruleWords('uniqueInstitutions');
+
 /** Recordings and pictures: evidence, not sources whose identity is withheld. */
 const RECORDINGS = ruleWords('recordings');
 
@@ -241,9 +251,13 @@ function byEntity(
       for (let k = np.start; k < np.end; k++) if (ctx.name[k]) return WHY.partial;
       return null;
     }
+    // "The company's union condemned": a body known only by its tie to a named one
+    if (cls === 'organisation' && relatedBodyOnly(ctx, np)) return WHY.organisation;
     if (!PERSON_CLASSES.has(cls)) return undefined;
     return definite && tracked.first < at ? WHY.repeat : undefined;
   }
+  // "after the researchers accounted for ...": named people the story refers back to
+  if (view.sources.refersToNamed?.(np)) return null;
   if (!REPEAT_DETERMINERS.has(det) || !PERSON_CLASSES.has(cls) || np.head !== np.coreEnd - 1)
     return undefined;
   // "the man" after "A 34-year-old man has been charged" (a source noun that credits nothing

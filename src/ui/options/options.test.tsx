@@ -333,6 +333,7 @@ describe('options page', () => {
     expect(stored.scheme).toBe('high-contrast');
     // The settings section shows them without a reload of the page.
     expect(t.root.querySelectorAll('[data-testid="never-run-site"]')).toHaveLength(2);
+    expect(q<HTMLTextAreaElement>('phrases-hedge').value).toBe('it is understood\nsources suggest');
   });
 
   test('an import the worker lost on the way says nothing was imported', async () => {

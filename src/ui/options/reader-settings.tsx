@@ -3,7 +3,7 @@
  * phrases, and sites where Who Said never runs. Pure display over
  * `useReaderSettings`.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { FINDING_KINDS, type FindingKind } from '../../engine/types';
 import {
   SCHEME_NAMES,
@@ -129,11 +129,19 @@ function PhraseBox({
   phrases: string[];
   onSave(kind: FindingKind, text: string): Promise<string[]>;
 }) {
-  const [text, setText] = useState(phrases.join('\n'));
+  const stored = phrases.join('\n');
+  const [text, setText] = useState(stored);
   const [problems, setProblems] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
+  // Phrases stored from elsewhere (an import) show in the box, unless the reader is editing it.
+  const shown = useRef(stored);
+  useEffect(() => {
+    const before = shown.current;
+    shown.current = stored;
+    setText((t) => (t.trim() === before.trim() ? stored : t));
+  }, [stored]);
   const id = `phrases-${kind}`;
-  const changed = text.trim() !== phrases.join('\n').trim();
+  const changed = text.trim() !== stored.trim();
   return (
     <div class="phrases">
       <label class="note-form__label" for={id}>

@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../analyze';
+import type { Named } from '../types';
+
+/** The source words, namedness and entity name of the `nth` cue reading `cue` in `text`. */
+function sourceOf(text: string, cue: string, nth = 0): [string, Named, string?] | undefined {
+  const f = analyze(text, { kinds: ['attribution'] }).filter(
+    (g) => text.slice(g.start, g.end) === cue,
+  )[nth];
+  return f?.source
+    ? [text.slice(f.source.start, f.source.end), f.source.named, f.source.entity?.name]
+    : undefined;
+}
+
+function unnamed(text: string): string[] {
+  return analyze(text, { kinds: ['unnamed'] }).map((f) => text.slice(f.start, f.end));
+}
+
+describe('a description the story names later is the named entity', () => {
+  test('a title named later: the person who holds it', () => {
+    const text =
+      'Weeks before the vote, the finance minister cited the figures in a speech. In March, Finance Minister Olga Rendt told parliament that the deficit had doubled.';
+    expect(sourceOf(text, 'cited')?.[1]).toBe(true);
+    expect(sourceOf(text, 'cited')?.[2]).toBe(sourceOf(text, 'told')?.[2]);
+  });
+
+  test('a title of another office stays unnamed', () => {
+    const text =
+      'Weeks before the vote, the finance minister cited the figures in a speech. In March, Health Minister Olga Rendt told parliament that the deficit had doubled.';
+    expect(sourceOf(text, 'cited')?.[1]).toBe(false);
+  });
+
+  test('a document a named body prepared, as the story says later', () => {
+    const text =
+      'An internal review concluded that the dam was unsafe, according to two engineers. The 40-page review, prepared by inspectors at the Corran Water Authority, was never published.';
+    expect(sourceOf(text, 'concluded')?.[1]).toBe(true);
+    expect(unnamed(text)).not.toContain('An internal review');
+  });
+
+  test('a document someone obtained later stays unnamed', () => {
+    const text =
+      'An internal review concluded that the dam was unsafe. The 40-page review, obtained by the Corran Courier, was never published.';
+    expect(sourceOf(text, 'concluded')?.[1]).toBe(false);
+  });
+});
+
+describe('a story’s first description named at the start of its next sentence', () => {
+  test('is that person', () => {
+    const text =
+      'A former nurse told a tribunal on Monday that she had reported the leak twice. Hanna Roos, 44, testified for the union.';
+    expect(sourceOf(text, 'told')?.[1]).toBe(true);
+    expect(sourceOf(text, 'told')?.[2]).toBe('Hanna Roos');
+  });
+
+  test('not when the source was granted anonymity', () => {
+    const text =
+      'A former nurse, speaking on condition of anonymity, told reporters the leak was known. Hanna Roos said nothing.';
+    expect(sourceOf(text, 'told')?.[1]).toBe(false);
+  });
+
+  test('not when the next sentence opens with someone else', () => {
+    const text =
+      'A former nurse told a tribunal on Monday that she had reported the leak twice. The hospital said Hanna Roos had left.';
+    expect(sourceOf(text, 'told')?.[1]).toBe(false);
+  });
+});

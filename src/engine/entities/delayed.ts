@@ -1,0 +1,131 @@
+/**
+ * Delayed identification: a story may describe a source first and name it later ("the defence
+ * minister cited ... Defence Minister Harald Steen told parliament"; "An internal intelligence
+ * assessment concluded ... The 14-page assessment, prepared by analysts at the Defence
+ * Intelligence Directorate"). The entity decides `named`, so once the part is linked, such a
+ * description is the named entity, or is named itself. Run by the entities pass (./link.ts) after
+ * the last sentence of a part. A story's first description is the person its next sentence
+ * names first ("A structural engineer told a jury ... Gareth Amory, 58, testified").
+ */
+import type { Context } from '../context';
+import { F, ruleWords } from '../lexicon';
+import type { Names } from './names';
+import type { Registry, Tracked } from './registry';
+
+/** What the pass reads: the part's source mentions in text order, and its names. */
+export interface LaterView {
+  ctx: Context;
+  names: Names;
+  registry: Registry;
+  /** First token of each source mention of the part, and its entity. */
+  toks: readonly number[];
+  tracked: readonly Tracked[];
+  /** Whether sentence `si` is the first of a story (after a headline, or the part's first). */
+  lede(si: number): boolean;
+}
+
+/** What the text shows later: descriptions that are a named entity, documents named after all. */
+export interface Later {
+  merges: [from: Tracked, into: Tracked][];
+  named: Tracked[];
+}
+
+/** The descriptions of a part that the text identifies later. */
+export function identifyLater(view: LaterView): Later {
+  const out: Later = { merges: [], named: [] };
+  const { ctx, toks, tracked } = view;
+  const seen = new Set<Tracked>();
+  for (let q = 0; q < tracked.length; q++) {
+    const t = tracked[q]!;
+    if (seen.has(t) || t.merged) continue;
+    seen.add(t);
+    const e = t.entity;
+    if (e.named !== false) continue;
+    const det = ctx.tokens[toks[q]!]!.lower;
+    if (e.type === 'document') {
+      if (issuedLater(view, t, toks[q]!)) out.named.push(t);
+      continue;
+    }
+    if (e.type !== 'person') continue;
+    const into =
+      det === 'a' || det === 'an'
+        ? namedNext(view, t, q)
+        : det === 'the'
+          ? titledLater(view, t, q)
+          : null;
+    if (into) out.merges.push([t, into]);
+  }
+  return out;
+}
+
+/**
+ * The person a story's first sentence describes and its next names at its start (`A structural
+ * engineer told a jury ... Gareth Amory, 58, testified`): the first source of the next sentence,
+ * a named person met there first, with no title of another kind. Not a source granted anonymity.
+ */
+function namedNext(view: LaterView, t: Tracked, q: number): Tracked | null {
+  const { ctx, toks, tracked } = view;
+  const si = ctx.sentenceOf[toks[q]!]!;
+  const next = ctx.sentences[si + 1];
+  if (!next || !view.lede(si) || (ctx.sentenceFlags[si]! & F.ANON) !== 0) return null;
+  for (let m = q + 1; m < toks.length; m++) {
+    const k = toks[m]!;
+    if (k < next.first) continue;
+    const u = tracked[m]!;
+    if (k !== next.first || u === t) return null;
+    const named = u.entity.type === 'person' && u.entity.named === true;
+    return named && u.first >= ctx.tokens[k]!.start && (!u.head || u.head === t.head) ? u : null;
+  }
+  return null;
+}
+
+/**
+ * The person named later with the title a definite description gives (`the defence minister`,
+ * then `Defence Minister Harald Steen`): a named mention after it whose words hold the
+ * description's, or a person with that title. Null otherwise.
+ */
+function titledLater(view: LaterView, t: Tracked, q: number): Tracked | null {
+  const { ctx, toks, tracked } = view;
+  const name = t.entity.name.toLowerCase();
+  const words = name.startsWith('the ') ? name.slice(4) : '';
+  if (!words || !t.head || !words.endsWith(t.head)) return null;
+  const at = ctx.tokens[toks[q]!]!.start;
+  for (let m = q + 1; m < tracked.length; m++) {
+    const u = tracked[m]!;
+    if (u === t || u.first <= at || u.entity.named !== true) continue;
+    if (u.entity.type !== 'person' && u.entity.type !== 'unknown') continue;
+    const full = ` ${u.entity.name.toLowerCase()} `;
+    if (full.includes(` ${words} `) || (u.entity.type === 'person' && u.head === words)) return u;
+  }
+  return null;
+}
+
+/**
+ * Whether a later definite mention of document `t` says a named body issued it (`The 14-page
+ * assessment, prepared by analysts at the Defence Intelligence Directorate,`).
+ */
+function issuedLater(view: LaterView, t: Tracked, from: number): boolean {
+  const { ctx, names } = view;
+  const toks = ctx.tokens;
+  if (!t.head) return false;
+  for (let k = from + 1; k + 3 < toks.length; k++) {
+    if (toks[k]!.lower !== t.head || toks[k + 1]!.lower !== ',') continue;
+    if (!ISSUED.has(toks[k + 2]!.lower) || toks[k + 3]!.lower !== 'by') continue;
+    // a definite mention: "The 14-page assessment"
+    let d = k - 1;
+    while (d > k - 5 && toks[d] && toks[d]!.lower !== 'the' && toks[d]!.lower !== ',') d--;
+    if (toks[d]?.lower !== 'the') continue;
+    for (let q = k + 4; q < toks.length && toks[q]!.kind !== 'punct'; q++) {
+      if (!ctx.name[q]) continue;
+      const r = names.runAt(q);
+      if (r < 0) continue;
+      const kind = names.kind(r);
+      if (kind === 'organisation' || kind === 'person' || kind === 'publication') return true;
+      q = Math.max(q, names.end[r]! - 1);
+    }
+  }
+  return false;
+}
+
+/** Participles before `by` that issue a document: `prepared by`, `compiled by`. */
+const ISSUED = ruleWords('issuedByNamed');

@@ -1,0 +1,355 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../analyze';
+import type { Named } from '../types';
+
+/** The source words and namedness of the `nth` cue reading `cue` in `text`. */
+function sourceOf(text: string, cue: string, nth = 0): [string, Named] | undefined {
+  const f = analyze(text, { kinds: ['attribution'] }).filter(
+    (g) => text.slice(g.start, g.end) === cue,
+  )[nth];
+  return f?.source ? [text.slice(f.source.start, f.source.end), f.source.named] : undefined;
+}
+
+/** The `unnamed` findings of `text` as their words. */
+function unnamed(text: string): string[] {
+  return analyze(text, { kinds: ['unnamed'] }).map((f) => text.slice(f.start, f.end));
+}
+
+describe('a named body’s document is named', () => {
+  test.each([
+    // issued by a person the text names with a place title ("City Auditor")
+    [
+      'The 12-page review by County Treasurer Miriam Osgood found that the fund had lost money.',
+      'found',
+      ['The 12-page review by County Treasurer Miriam Osgood', true],
+    ],
+    // filed with a named office
+    [
+      'The developer gave $9,000 to the campaign, according to records lodged with the Harlan State Ethics Commission.',
+      'according to',
+      ['records lodged with the Harlan State Ethics Commission', true],
+    ],
+    // a body's own inquiry, in the sentence where the body speaks
+    [
+      'Corvane Energy has suspended two engineers after an internal review found that safety records had been altered, the company said.',
+      'found',
+      ['an internal review', true],
+    ],
+    // another word for the named study the story relies on
+    [
+      'Children who skip breakfast score lower in maths, according to a study in the journal Early Learning. The lead author, Dr. Ines Moreau, said the research showed a link, not a cause.',
+      'showed',
+      ['the research', true],
+    ],
+  ] as const)('%s', (text, cue, want) => {
+    expect(sourceOf(text, cue)).toEqual(want);
+    // a named source is no unnamed actor
+    expect(unnamed(text)).toEqual([]);
+  });
+
+  test('a document a named body’s word qualifies is that body’s', () => {
+    const text =
+      'Nine people were rescued, the coast guard said. Two boats are missing, according to a coast guard statement.';
+    expect(sourceOf(text, 'according to')).toEqual(['a coast guard statement', true]);
+    expect(unnamed(text)).toEqual([]);
+    // a body the story never named
+    expect(
+      sourceOf('Two boats are missing, according to a ministry statement.', 'according to')?.[1],
+    ).toBe(false);
+  });
+
+  test('a document someone only obtained stays unnamed', () => {
+    expect(
+      sourceOf(
+        'The mill dumped waste at night, according to internal emails obtained by the Lakeside Herald.',
+        'according to',
+      )?.[1],
+    ).toBe(false);
+  });
+
+  test('an internal review with no named body in its sentence stays unnamed', () => {
+    expect(sourceOf('An internal review found that records had been altered.', 'found')?.[1]).toBe(
+      false,
+    );
+  });
+});
+
+describe('a representative of a named party is a person of that party', () => {
+  test.each([
+    [
+      'Councillor Dev Anand resigned on Friday. His lawyer said Anand had done nothing wrong.',
+      'said',
+      ['His lawyer', 'partial'],
+    ],
+    [
+      'The singer Mara Quell cancelled her tour. Her spokeswoman said Quell was unwell.',
+      'said',
+      ['Her spokeswoman', 'partial'],
+    ],
+  ] as const)('%s', (text, cue, want) => {
+    expect(sourceOf(text, cue)).toEqual(want);
+    expect(unnamed(text)).toEqual([]);
+  });
+
+  test.each([
+    [
+      'Mayor Tomas Reld signed the contracts in May. A spokesman for the mayor said they were lawful.',
+      ['A spokesman for the mayor', 'partial'],
+    ],
+    [
+      'Senator Ruth Okoye voted against the bill. A spokeswoman for her office said she had concerns.',
+      ['A spokeswoman for her office', 'partial'],
+    ],
+  ] as const)('speaking for a named party: %s', (text, want) => {
+    expect(sourceOf(text, 'said')).toEqual(want);
+    expect(unnamed(text)).toEqual([]);
+  });
+
+  test('speaking for a title nobody named, or for an unnamed party, stays unnamed', () => {
+    expect(
+      sourceOf('The contracts were signed in May. A spokesman for the mayor said so.', 'said')?.[1],
+    ).toBe(false);
+    expect(
+      sourceOf(
+        'A man was arrested. A spokeswoman for his family said he was innocent.',
+        'said',
+      )?.[1],
+    ).toBe(false);
+  });
+
+  test('the representative of an unnamed party stays unnamed', () => {
+    expect(
+      sourceOf('A local man was arrested on Friday. His lawyer said he was innocent.', 'said')?.[1],
+    ).toBe(false);
+  });
+
+  test('a relative is no representative', () => {
+    expect(
+      sourceOf(
+        'Councillor Dev Anand resigned on Friday. His brother said he was tired.',
+        'said',
+      )?.[1],
+    ).toBe(false);
+  });
+});
+
+describe('people a named body owns by `its` are its people', () => {
+  test.each([
+    [
+      'The Harwick Museum agreed on Monday to return the masks. Its trustees said the decision was overdue.',
+      'said',
+      ['Its trustees', 'partial'],
+    ],
+    [
+      'Corvane Energy cut its forecast again. Its executives told investors that demand had fallen.',
+      'told',
+      ['Its executives', 'partial'],
+    ],
+  ] as const)('%s', (text, cue, want) => {
+    expect(sourceOf(text, cue)).toEqual(want);
+    expect(unnamed(text)).toEqual([]);
+  });
+
+  test('not the people of an unnamed body, nor its ties to other bodies', () => {
+    expect(
+      sourceOf('A regional museum agreed to return the masks. Its trustees said so.', 'said')?.[1],
+    ).toBe(false);
+    expect(
+      sourceOf(
+        'Corvane Energy cut its forecast again. Its lenders said they were worried.',
+        'said',
+      )?.[1],
+    ).toBe(false);
+  });
+});
+
+describe('people and parts of a named group are named', () => {
+  test.each([
+    // people of a body named before, by a definite description of one of its units
+    [
+      'Harrow Logistics said it would close two depots. Four drivers in the northern division said they had not been told.',
+      'said',
+      1,
+      ['Four drivers in the northern division', 'partial'],
+    ],
+    // one of a group of a named body
+    [
+      'Two former staff of Senator Reyes’s office said the senator shouted at aides. One said she had quit over it.',
+      'said',
+      1,
+      ['One', 'partial'],
+    ],
+    // the other of the same group, two sentences on
+    [
+      'Two nurses at Kellbrook Hospital said the ward was understaffed. One said shifts ran to 14 hours. The other described the ward as chaotic.',
+      'described',
+      0,
+      ['The other', 'partial'],
+    ],
+    // two named people, then both of them
+    [
+      'The trial of Nadia Roper and Tobias Lind opened on Monday. Both men deny fraud.',
+      'deny',
+      0,
+      ['Both men', true],
+    ],
+  ] as const)('%s', (text, cue, nth, want) => {
+    expect(sourceOf(text, cue, nth)).toEqual(want);
+  });
+
+  test('one of an unnamed group stays unnamed', () => {
+    expect(
+      sourceOf(
+        'Two people familiar with the talks said a deal was close. One said it could come this week.',
+        'said',
+        1,
+      )?.[1],
+    ).toBe(false);
+  });
+
+  test('people of a unit with no named body before stay unnamed', () => {
+    expect(
+      sourceOf('Four drivers in the northern division said they had not been told.', 'said')?.[1],
+    ).toBe(false);
+  });
+});
+
+describe('the researchers of a story that names researchers are named', () => {
+  test.each([
+    [
+      'The team, led by Dr. Ilse Brandt of the Varden Institute, tracked 400 birds. The researchers estimate that half will not return.',
+      'estimate',
+    ],
+    [
+      'A study by scientists at Corran University found the reef had shrunk. The scientists said warming was to blame.',
+      'said',
+    ],
+  ])('%s', (text, cue) => {
+    expect(sourceOf(text, cue)?.[1]).toBe('partial');
+    expect(unnamed(text)).toEqual([]);
+  });
+
+  test('researchers in a story that names no researcher stay unnamed', () => {
+    expect(
+      sourceOf(
+        'Mayor Tom Hale opened the new bridge. The researchers said the river was rising.',
+        'said',
+      )?.[1],
+    ).toBe(false);
+  });
+});
+
+describe('a part of a group placed in a named body by an apposition', () => {
+  const text =
+    'Two people close to the talks said a deal was near. One of them, a senior Ardent Bank manager, said the bank wanted out. One of them, a lawyer, said no.';
+  test('the part and its apposition are the source, named by the body', () => {
+    expect(sourceOf(text, 'said', 1)).toEqual([
+      'One of them, a senior Ardent Bank manager',
+      'partial',
+    ]);
+  });
+  test('an apposition with no body leaves the part unnamed, the whole partitive its span', () => {
+    expect(sourceOf(text, 'said', 2)).toEqual(['One of them', false]);
+  });
+});
+
+describe('a first name in apposition identifies a person', () => {
+  test.each([
+    [
+      'Tomas Berg died on Monday. His death was confirmed by his daughter, Liv, who said he died in his sleep.',
+      'was confirmed',
+      ['his daughter, Liv', true],
+    ],
+    [
+      'Tomas Berg died on Monday. His nephew, Jonas, said the family was grieving.',
+      'said',
+      ['His nephew, Jonas', true],
+    ],
+  ] as const)('%s', (text, cue, want) => {
+    expect(sourceOf(text, cue)).toEqual(want);
+  });
+
+  test('a relative without a name stays unnamed', () => {
+    expect(sourceOf('Tomas Berg died on Monday, his nephew said.', 'said')?.[1]).toBe(false);
+  });
+});
+
+describe('a headline noun stands for what the story names', () => {
+  test.each([
+    [
+      'Review Finds Hospital Lost Records\n\nThe records were lost in 2021. The 30-page report by the Tallon Health Board found that staff had not been trained.',
+      'Finds',
+      ['Review', true],
+    ],
+    [
+      'Broadcaster Says Anchor Will Stay\n\nThe anchor will stay on the evening news, Kestrel Media said on Monday.',
+      'Says',
+      ['Broadcaster', true],
+    ],
+  ] as const)('%s', (text, cue, want) => {
+    expect(sourceOf(text, cue)).toEqual(want);
+  });
+
+  test('a company in the headline is not the union of the lede', () => {
+    expect(
+      sourceOf(
+        'Operator Says Strike Is Unnecessary\n\nDockworkers walked out on Monday, the Harbour Workers Union said.',
+        'Says',
+      )?.[1],
+    ).toBe(false);
+  });
+
+  test('a union in the headline is not the company of the lede', () => {
+    expect(
+      sourceOf(
+        'Union Says Talks Failed\n\nTalks broke down on Monday, Orrin Logistics said.',
+        'Says',
+      )?.[1],
+    ).toBe(false);
+  });
+});
+
+describe('a description that credits nothing but refers to a named entity is no unnamed actor', () => {
+  test.each([
+    'Researchers at Corran University followed 900 pupils. The link held after the researchers accounted for income, the paper says.',
+    'The judge excluded the chemist, Dr. Hana Lutz, after a hearing.',
+  ])('%s', (text) => {
+    expect(unnamed(text)).toEqual([]);
+  });
+
+  test('an unnamed team is still flagged', () => {
+    expect(
+      unnamed('Mayor Tom Hale opened the bridge. Later the researchers stormed the lab.'),
+    ).toEqual(['the researchers']);
+  });
+});
+
+describe('a body known only by its tie to a named one is unnamed', () => {
+  test('the company’s union', () => {
+    const text =
+      'Orrin Logistics said it would close two depots. The company’s union condemned the plan and said it would strike.';
+    expect(sourceOf(text, 'condemned')).toEqual(['The company’s union', false]);
+    expect(unnamed(text)).toContain('The company’s union');
+  });
+
+  test.each([
+    // a part of the named body stays named
+    [
+      'Orrin Logistics said it would close two depots. The company’s board said nothing.',
+      'said',
+      1,
+    ],
+    // a supplier named in apposition, owned by a place
+    ['The country’s largest supplier, Corvel Pharma, blamed demand.', 'blamed', 0],
+  ] as const)('%s', (text, cue, nth) => {
+    expect(sourceOf(text, cue, nth)?.[1]).toBe(true);
+  });
+});
+
+describe('the subject before an aside', () => {
+  test('a determiner "that" after a preposition opens no clause', () => {
+    const text =
+      'Two nurses of that ward, who spoke on the condition that they not be named because they fear dismissal, said the ward was unsafe.';
+    expect(sourceOf(text, 'said')?.[0]).toMatch(/^Two nurses/);
+  });
+});

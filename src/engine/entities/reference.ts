@@ -1,0 +1,457 @@
+/**
+ * Namedness by reference. A description whose own words name no one may still refer to a named
+ * person, body or document, and then the source is named: "the entity decides `named`"
+ * (ANNOTATION.md, settled cases). The entities pass (./link.ts) asks here before it makes a new
+ * unnamed entity of a description:
+ *
+ * - a part of a group that refers back to a named group or to named people (`One`, `The other`,
+ *   `Both men` after `Vincent Pryce and Colm Daly`);
+ * - a representative of a named party (`His lawyer` after the client is named);
+ * - people of a body the story named, by a definite description (`Three employees in the sales
+ *   division` of the company named before);
+ * - a named body's document (`The report by City Auditor Lorraine Beck`, `records filed with the
+ *   County Board of Elections`, `an internal investigation` of the university that speaks in the
+ *   sentence, `the research` after the named study).
+ */
+import type { Context } from '../context';
+import type { NounPhrase } from '../phrase/noun-phrase';
+import { headClass } from '../phrase/head-class';
+import { isPlaceName } from '../phrase/places';
+import { ruleWords } from '../lexicon';
+import type { Named, SourceType } from '../types';
+import type { Names } from './names';
+import type { Registry, Tracked } from './registry';
+
+/** What the rules here read of the linking state. */
+export interface ReferenceView {
+  ctx: Context;
+  names: Names;
+  registry: Registry;
+  /** The entity a personal pronoun (`he`, `she`, `they`, `it`) at token `tok` refers to. */
+  pronoun(tok: number, sentence: number, as: string): Tracked | null;
+}
+
+/**
+ * What a description (phrase `np`, not named by its own words) refers to: a named entity it is
+ * (`the research` is the named study), how named it is by reference, or null when it refers to
+ * nothing named.
+ */
+export function referredNamed(view: ReferenceView, np: NounPhrase): Tracked | Named | null {
+  const { ctx } = view;
+  const toks = ctx.tokens;
+  const head = toks[np.head]!.lower;
+  const det = toks[np.start]!.lower;
+  const cls = headClass(ctx, np.head);
+  const person = cls === 'role' || cls === 'occupation' || cls === 'person' || cls === 'title';
+  if (np.head === np.start || (np.head === np.start + 1 && (det === 'the' || det === 'both'))) {
+    const part = partOfGroup(view, np, head);
+    if (part !== null) return part;
+  }
+  if (person && nameAppositionEnd(view, np) > 0) return true;
+  if (person && POSSESSIVE_PRONOUNS.has(det) && REPRESENTATIVES.has(head)) {
+    const party = view.pronoun(np.start, ctx.sentenceOf[np.start]!, POSSESSIVE_PRONOUNS.get(det)!);
+    if (party && party.entity.named === true) return 'partial';
+  }
+  if (person && REPRESENTATIVES.has(head) && representsNamed(view, np)) return 'partial';
+  if (person && OWNING_PRONOUNS.has(det) && !RELATED_BODIES.has(head) && ownedByNamedBody(view, np))
+    return 'partial';
+  if (person && np.end > np.coreEnd && bodyNamedBefore(view, np)) return 'partial';
+  if (det === 'the' && np.head === np.start + 1 && AUTHOR_HEADS.has(head))
+    return researchNamedBefore(view, np.start) ? 'partial' : null;
+  if (cls === 'document' || INQUIRIES.has(head)) return documentNamed(view, np, head, det);
+  return null;
+}
+
+/**
+ * The end token of a one-word name in apposition after a person's description (`her son,
+ * Anders,`), or -1: the name identifies the person though the text gives no surname.
+ */
+function nameAppositionEnd(view: ReferenceView, np: NounPhrase): number {
+  const { ctx, names } = view;
+  const toks = ctx.tokens;
+  const k = np.end + 1;
+  if (toks[np.end]?.lower !== ',' || !ctx.name[k]) return -1;
+  const r = names.runAt(k);
+  if (r < 0 || names.from[r] !== k) return -1;
+  const kind = names.kind(r);
+  if (kind !== 'person' && kind !== 'unknown') return -1;
+  const e = names.end[r]!;
+  const after = toks[e];
+  const s = ctx.sentences[ctx.sentenceOf[np.start]!]!;
+  return e >= s.last || (after && (after.kind === 'punct' || after.lower === 'who')) ? e : -1;
+}
+
+/**
+ * The end token of what belongs to a source phrase the subject search cut short: a named issuer
+ * after a document (`a tally` + `by the Kesh Monitoring Group`), a name in apposition after a
+ * person (`her son` + `, Anders`); else the phrase's own end.
+ */
+export function sourceEnd(view: ReferenceView, np: NounPhrase, type: SourceType): number {
+  if (type === 'document') return issuerEnd(view, np);
+  if (type !== 'person') return np.end;
+  const e = nameAppositionEnd(view, np);
+  return e > 0 ? e : np.end;
+}
+
+/** Possessive pronouns as the personal pronoun whose referent owns the phrase. */
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['their', 'they'],
+  ['its', 'it'],
+]);
+
+/** People who speak for a party in an official role (decision 20 of the labelled sets). */
+const REPRESENTATIVES = ruleWords('representatives');
+
+/**
+ * Whether a representative speaks `for` a named party: a possessive that refers to a named
+ * person or body (`A spokeswoman for her office`), or `the` and a title the story gave a named
+ * person (`A spokesman for the mayor` after `Mayor Marta Lind`).
+ */
+function representsNamed(view: ReferenceView, np: NounPhrase): boolean {
+  const { ctx } = view;
+  const toks = ctx.tokens;
+  const k = np.coreEnd + 1;
+  if (toks[np.coreEnd]?.lower !== 'for' || k >= np.end) return false;
+  const w = toks[k]!.lower;
+  const as = POSSESSIVE_PRONOUNS.get(w);
+  if (as !== undefined) {
+    const party = view.pronoun(k, ctx.sentenceOf[k]!, as);
+    return party !== null && party.entity.named === true;
+  }
+  if (w !== 'the' || k + 2 !== np.end || headClass(ctx, k + 1) !== 'title') return false;
+  return titledNameBefore(view, toks[k + 1]!.lower, k);
+}
+
+/** Whether a name with title `title` (`Mayor Marta Lind`) stands in the three sentences before token `b`. */
+function titledNameBefore(view: ReferenceView, title: string, b: number): boolean {
+  const { ctx } = view;
+  const toks = ctx.tokens;
+  const floor = ctx.sentences[Math.max(0, ctx.sentenceOf[b]! - 3)]!.first;
+  for (let q = floor; q < b - 1; q++)
+    if (toks[q]!.lower === title && toks[q]!.cap && ctx.name[q + 1]) return true;
+  return false;
+}
+
+/**
+ * `One`, `Another`, `The other`, `Both`, `Both men`, `The two men`: a part of (or the whole of) a
+ * group mentioned just before, as named as that group; or two named people of the sentence
+ * before (`Vincent Pryce and Colm Daly ... Both men deny`). Null when the phrase is no such part
+ * or the group is not named.
+ */
+function partOfGroup(view: ReferenceView, np: NounPhrase, head: string): Named | null {
+  const { ctx } = view;
+  const toks = ctx.tokens;
+  const det = toks[np.start]!.lower;
+  const part =
+    (np.head === np.start && PARTS.has(head)) ||
+    (det === 'both' && PAIR_HEADS.has(head)) ||
+    (det === 'the' && head === 'other');
+  const pair =
+    (np.head === np.start + 1 && det === 'both' && PAIR_HEADS.has(head)) ||
+    (np.head === np.start && head === 'both');
+  if (!part && !pair) return null;
+  const si = ctx.sentenceOf[np.start]!;
+  const floor = ctx.sentences[Math.max(0, si - 2)]!.first;
+  const group = view.registry.latest('group');
+  if (group && group.last >= toks[floor]!.start && group.last < toks[np.start]!.start)
+    return group.entity.named === false ? null : group.entity.named;
+  return pair && namedPeopleBetween(view, floor, np.start) >= 2 ? true : null;
+}
+
+/** Words that stand for one or some of a group on their own: `One said`, `Another added`. */
+const PARTS: ReadonlySet<string> = new Set(['one', 'another', 'both', 'two', 'three']);
+
+/** Heads of `Both men`, `Both women`. */
+const PAIR_HEADS: ReadonlySet<string> = new Set(['men', 'women', 'executives', 'officials']);
+
+/** How many people the text names in tokens `[a, b)` (distinct name runs of persons). */
+function namedPeopleBetween(view: ReferenceView, a: number, b: number): number {
+  const { ctx, names } = view;
+  let n = 0;
+  for (let k = a; k < b; k++) {
+    if (!ctx.name[k]) continue;
+    const r = names.runAt(k);
+    if (r < 0) continue;
+    if (names.kind(r) === 'person') n++;
+    k = Math.max(k, names.end[r]! - 1);
+  }
+  return n;
+}
+
+/** Heads of a study's authors: `the researchers`, `The authors`. */
+const AUTHOR_HEADS = ruleWords('authorHeads');
+
+/**
+ * Whether the text before token `limit` names a researcher or a research body (`Dr. Yusuf Demir`,
+ * `Professor Adrian Lowe`, `the Meridian Institute for Astronomy`), whom a later `The
+ * researchers` refers to.
+ */
+function researchNamedBefore(view: ReferenceView, limit: number): boolean {
+  const { ctx } = view;
+  let first = firstResearchName.get(ctx);
+  if (first === undefined) {
+    first = findResearchName(view);
+    firstResearchName.set(ctx, first);
+  }
+  return first < limit;
+}
+
+/** Per text part: the first token of a researcher's or research body's name (asked often). */
+const firstResearchName = new WeakMap<Context, number>();
+
+function findResearchName(view: ReferenceView): number {
+  const { ctx, names } = view;
+  for (let k = 0; k < ctx.tokens.length; k++) {
+    if (!ctx.name[k]) continue;
+    const r = names.runAt(k);
+    if (r < 0) continue;
+    const kind = names.kind(r);
+    if (kind === 'person' && RESEARCH_TITLES.has(names.title(r))) return k;
+    if (kind === 'organisation')
+      for (let q = names.start[r]!; q < names.end[r]!; q++)
+        if (RESEARCH_BODIES.has(ctx.tokens[q]!.lower)) return k;
+    k = Math.max(k, names.end[r]! - 1);
+  }
+  return Infinity;
+}
+
+/** Titles of researchers: `Dr.` (read as `doctor`), `Professor`, `astronomer`. */
+const RESEARCH_TITLES: ReadonlySet<string> = new Set([
+  'astronomer',
+  'biologist',
+  'doctor',
+  'economist',
+  'epidemiologist',
+  'physicist',
+  'professor',
+  'researcher',
+  'scientist',
+]);
+
+/** Words of the names of research bodies: `Lowther University`, `the Meridian Institute`. */
+const RESEARCH_BODIES: ReadonlySet<string> = new Set([
+  'college',
+  'institute',
+  'laboratory',
+  'observatory',
+  'university',
+]);
+
+/**
+ * Whether a post-modifier places the people in a body the story named before by a definite
+ * description: `in the sales division`, `of that department`, `at the plant` after the company
+ * was named.
+ */
+function bodyNamedBefore(view: ReferenceView, np: NounPhrase): boolean {
+  const { ctx, registry } = view;
+  const toks = ctx.tokens;
+  const k = np.coreEnd;
+  if (!BODY_PREPS.has(toks[k]?.lower ?? '') || !DEFINITE_BODY.has(toks[k + 1]?.lower ?? ''))
+    return false;
+  // the body's head: the last word of the phrase, singular, an organisation noun
+  const last = np.end - 1;
+  if (last <= k + 1 || headClass(ctx, last) !== 'organisation') return false;
+  const w = toks[last]!.lower;
+  if (w.endsWith('s') && !w.endsWith('ss')) return false;
+  for (let q = k + 2; q < last; q++) if (toks[q]!.kind !== 'word' || ctx.name[q]) return false;
+  const body = registry.latest('organisation');
+  return !!body && body.entity.named === true && body.first < toks[np.start]!.start;
+}
+
+const BODY_PREPS: ReadonlySet<string> = new Set(['in', 'at', 'of', 'from', 'for']);
+const DEFINITE_BODY: ReadonlySet<string> = new Set(['the', 'that', 'this']);
+
+/**
+ * Whether a document is a named body's, by reference: issued by a name (`The 46-page report by
+ * City Auditor Lorraine Beck`), filed with one (`records filed with the Ellwood County Board of
+ * Elections`), a body's own inquiry (`an internal investigation` in a sentence the body speaks
+ * in), or the named document itself under another word (`the research` after the named study).
+ */
+function documentNamed(
+  view: ReferenceView,
+  np: NounPhrase,
+  head: string,
+  det: string,
+): Tracked | Named | null {
+  const { ctx, registry } = view;
+  const toks = ctx.tokens;
+  // "by City Auditor Lorraine Beck", "filed with the Ellwood County Board of Elections", also
+  // right after the phrase ("a tally by the Kesh Monitoring Group")
+  for (let k = np.coreEnd; k <= np.end + 1; k++) {
+    if (k >= np.end && toks[np.end]?.lower !== 'by' && !FILED_WITH.has(toks[np.end]?.lower ?? ''))
+      break;
+    if (issuedByName(view, k, k === np.coreEnd || k === np.end)) return true;
+  }
+  const at = toks[np.start]!.start;
+  const s = ctx.sentences[ctx.sentenceOf[np.start]!]!;
+  // "The University of Harwick has asked ... after an internal investigation found": the inquiry
+  // of the body that acts in the sentence
+  if (
+    np.head > np.start &&
+    np.end === np.coreEnd &&
+    INQUIRIES.has(head) &&
+    OWN.has(toks[np.head - 1]!.lower)
+  ) {
+    const body = registry.latest('organisation');
+    if (body && body.entity.named === true && body.last >= toks[s.first]!.start && body.last < at)
+      return true;
+    if (organisationBetween(view, s.first, np.start)) return true;
+  }
+  // "according to a coast guard statement" after "the coast guard said": the document of the
+  // named body its modifier names
+  if (np.head > np.start && bodyModifierNamed(view, np)) return true;
+  // "the research showed" after "a large study published in the journal X": the story's latest
+  // document, when it is a named one
+  if (det === 'the' && np.head === np.start + 1 && RESEARCH.has(head)) {
+    const doc = registry.latest('document');
+    if (doc && doc.entity.named === true && doc.last < at) return doc;
+  }
+  return null;
+}
+
+/**
+ * Whether the word before a document's head is a body (`a coast guard statement`, `the ministry
+ * report`) that the story named before: the latest named organisation ends in that word.
+ */
+function bodyModifierNamed(view: ReferenceView, np: NounPhrase): boolean {
+  const { ctx, registry } = view;
+  const k = np.head - 1;
+  if (headClass(ctx, k) !== 'organisation' || ctx.name[k]) return false;
+  const body = registry.latest('organisation');
+  if (!body || body.entity.named !== true || body.first >= ctx.tokens[np.start]!.start)
+    return false;
+  const words = body.entity.name.toLowerCase().split(/\s+/);
+  return words[words.length - 1] === ctx.tokens[k]!.lower;
+}
+
+/**
+ * Whether a named person or body issued or holds a document from token `k` on: `by City Auditor
+ * Lorraine Beck`, `by the Kesh Monitoring Group`, `filed with the Ellwood County Board of
+ * Elections`. A bare `by` counts only right after the document (`first` true); later, only after a
+ * participle that issues (`prepared by`: not `obtained by`, which says who got hold of it).
+ */
+function issuedByName(view: ReferenceView, k: number, first: boolean): boolean {
+  const { ctx, names } = view;
+  const toks = ctx.tokens;
+  const w = toks[k]?.lower;
+  if (w !== 'by' && w !== 'with') return false;
+  const before = toks[k - 1]?.lower ?? '';
+  if (w === 'with' && !FILED_WITH.has(before)) return false;
+  if (w === 'by' && !first && !ISSUED.has(before)) return false;
+  let q = k + 1;
+  if (toks[q]?.lower === 'the') q++;
+  const r = ctx.name[q] ? names.runAt(q) : -1;
+  if (r < 0) return false;
+  const kind = names.kind(r);
+  return kind === 'person' || kind === 'organisation' || kind === 'publication';
+}
+
+/**
+ * The end token of a named issuer right after a document phrase the subject search cut short
+ * (`a tally` + `by the Kesh Monitoring Group`), or the phrase's own end: the source the reader
+ * sees is the whole of it.
+ */
+function issuerEnd(view: ReferenceView, np: NounPhrase): number {
+  const { ctx, names } = view;
+  const toks = ctx.tokens;
+  const w = toks[np.end]?.lower ?? '';
+  const k = w === 'by' ? np.end : FILED_WITH.has(w) ? np.end + 1 : -1;
+  if (k < 0 || !issuedByName(view, k, true)) return np.end;
+  const q = toks[k + 1]!.lower === 'the' ? k + 2 : k + 1;
+  return names.end[names.runAt(q)]!;
+}
+
+/** Whether the text names an organisation in tokens `[a, b)`. */
+function organisationBetween(view: ReferenceView, a: number, b: number): boolean {
+  const { ctx, names } = view;
+  for (let k = a; k < b; k++) {
+    if (!ctx.name[k]) continue;
+    const r = names.runAt(k);
+    if (r < 0) continue;
+    if (names.kind(r) === 'organisation') return true;
+    k = Math.max(k, names.end[r]! - 1);
+  }
+  return false;
+}
+
+/** Participles by which a document comes to be held by an office: `filed with`. */
+const FILED_WITH: ReadonlySet<string> = new Set(['filed', 'lodged', 'registered']);
+
+/** Participles before `by` that issue a document: `prepared by`, `compiled by`. */
+const ISSUED = ruleWords('issuedByNamed');
+
+/** Inquiries a body makes of itself: `an internal investigation`, `its own review`. */
+const INQUIRIES: ReadonlySet<string> = new Set([
+  'assessment',
+  'audit',
+  'inquiry',
+  'investigation',
+  'probe',
+  'review',
+]);
+const OWN: ReadonlySet<string> = new Set(['internal', 'own']);
+
+/** Words for a study the story relies on: `the research`, `the findings`. */
+const RESEARCH: ReadonlySet<string> = new Set([
+  'analysis',
+  'findings',
+  'paper',
+  'research',
+  'study',
+  'survey',
+]);
+
+/**
+ * Whether a headline's one-word subject (`Audit Finds ...`, `Network Says ...`, entity `p` of
+ * `words` words) stands for the named entity `t` the story credits: its first named document, or
+ * the named company its lede (`lede` true) credits. The story names what its headline announces.
+ */
+export function headlineStandsFor(p: Tracked, words: number, t: Tracked, lede: boolean): boolean {
+  if (words !== 1 || p.entity.named !== false || t.entity.named !== true || t.merged) return false;
+  const type = p.entity.type;
+  if (type !== t.entity.type) return false;
+  if (type === 'document') return true;
+  if (type !== 'organisation' || !lede || NON_COMPANY.has(p.head)) return false;
+  // (nor the lede's union the headline's company: "operator calls" is not "the ... Union said")
+  for (const w of (t.orgKey || t.head).split(' ')) if (NON_COMPANY.has(w)) return false;
+  return true;
+}
+
+/** Bodies that are no company (`union`, `ministry`): a headline's `Union` is not the lede's firm. */
+const NON_COMPANY = ruleWords('nonCompanyBodies');
+
+/**
+ * Whether a body is known only by its tie to another (`The company's union`, `its lenders`, `the
+ * bank's rivals`): a body of its own that the story does not name, so unnamed (decision 6 of the
+ * labelled sets, like `the minister's ally`), unlike a part of the named body (`the company's
+ * board`).
+ */
+export function relatedBodyOnly(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (!RELATED_BODIES.has(toks[np.head]!.lower)) return false;
+  // ("The country's largest supplier, Corvel Pharma": named in apposition)
+  for (let k = np.coreEnd; k < np.end; k++) if (ctx.name[k]) return false;
+  if (OWNING_PRONOUNS.has(toks[np.start]!.lower)) return true;
+  // the owner is a body ("the company's", "Tavistock's"), not a place ("the country's")
+  for (let k = np.start + 1; k < np.head; k++)
+    if (toks[k]!.kind === 'pos')
+      return ctx.name[k - 1] ? !isPlaceName(ctx, k - 1) : headClass(ctx, k - 1) === 'organisation';
+  return false;
+}
+
+const RELATED_BODIES = ruleWords('relatedBodies');
+const OWNING_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their']);
+
+/**
+ * Whether `its`/`their` at the start of a description of people (`Its trustees said`, `their
+ * executives`) refers to a named body: they are that body's people, a source named in part, like
+ * `trustees of the museum`. Not its ties (`its lenders`: see `relatedBodyOnly`), and not a
+ * person's (`their lawyers` of two named men are representatives, above).
+ */
+function ownedByNamedBody(view: ReferenceView, np: NounPhrase): boolean {
+  const { ctx } = view;
+  const owner = view.pronoun(np.start, ctx.sentenceOf[np.start]!, 'it');
+  return owner !== null && owner.entity.type === 'organisation' && owner.entity.named === true;
+}
