@@ -22,16 +22,11 @@ import {
   ruleWords,
   STATIVE_PARTICIPLES,
   TIME_WORDS,
-  WORD_FLAGS,
 } from './lexicon';
 import type { Sentence } from './sentences';
-import { BE_CONTRACTIONS } from './cues/verb-group';
 
-/**
- * The lexicon flags of the words a passive can start at: a form of `be`, or a contraction
- * (`we're`) by its own flags (all flags, so no sentence is skipped, if one has none).
- */
-const PASSIVE_START = [...BE_CONTRACTIONS].reduce((f, w) => f | (WORD_FLAGS.get(w) || ~0), F.BE);
+/** The lexicon flags of the words a passive can start at: a form of `be`, or `we're`. */
+const PASSIVE_START = F.BE | F.BE_CONTRACTION;
 
 /** An agentless passive as a token range, with its participle. */
 export interface Passive {
@@ -105,7 +100,7 @@ export function findPassives(ctx: Context, s: Sentence): Passive[] {
   for (let i = s.first; be && i < s.last; i++) {
     const t = toks[i]!;
     // "We're told": a pronoun with a contracted `be` starts a passive too
-    if (((t.f & F.BE) === 0 && !BE_CONTRACTIONS.has(t.lower)) || t.lower === "'s") continue;
+    if ((t.f & PASSIVE_START) === 0 || t.lower === "'s") continue;
     // "Be warned:", "Be prepared to wait": an imperative to the reader hides nobody
     if (i === s.first && t.lower === 'be') continue;
     // existential "there are marked differences": an adjective, not a passive

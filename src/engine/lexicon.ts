@@ -304,7 +304,7 @@ export const F = {
   ADV: 1 << 8,
   FUNC: 1 << 9,
   REPORT: 1 << 10,
-  /** Starts a cue phrase, a particle verb or a statement phrase (`in`), or is a cue noun. */
+  /** Starts a cue of some family other than a plain reporting verb: any of the `CUE_*` below. */
   CUE_START: 1 << 11,
   HEDGE: 1 << 12,
   /** A raising participle or a verb of appearance. */
@@ -321,6 +321,23 @@ export const F = {
   COMMON_S: 1 << 20,
   /** A place word, name or qualifier, or the first word of a multiword place (`new`, `county`). */
   PLACE: 1 << 21,
+  // Which cue family a word can start (`cues/find-cues.ts` tries only those at a token):
+  /** The first word of a phrase with its source after it: `according` (to), `citing`. */
+  CUE_AFTER: 1 << 22,
+  /** The first word of an anonymity phrase: `on` (condition of anonymity), `asked`. */
+  CUE_ANON: 1 << 23,
+  /** The first word of a plain cue phrase: `went` (on to say), `made` (clear). */
+  CUE_PLAIN: 1 << 24,
+  /** `in`, which may start a statement phrase: `in a statement`. */
+  CUE_STATEMENT: 1 << 25,
+  /** A verb of expression: `expressed` (frustration), `voiced`. */
+  CUE_EXPRESSION: 1 << 26,
+  /** The first word of a particle verb: `points` (out). */
+  CUE_PARTICLE: 1 << 27,
+  /** A cue noun: `claims`, `warnings`. */
+  CUE_NOUN: 1 << 28,
+  /** A subject pronoun with a contracted `be`, which may start a passive: `we're` (told). */
+  BE_CONTRACTION: 1 << 29,
 } as const;
 
 function buildFlags(): Map<string, number> {
@@ -330,6 +347,7 @@ function buildFlags(): Map<string, number> {
   };
   mark(AUXILIARIES, F.AUX);
   mark(BE_FORMS, F.BE);
+  mark(ruleWordLists.beContractions, F.BE_CONTRACTION);
   mark(DETERMINERS, F.DET);
   mark(QUANTIFIERS, F.QUANT);
   mark(PREPOSITIONS, F.PREP);
@@ -339,15 +357,16 @@ function buildFlags(): Map<string, number> {
   mark(ADVERBS, F.ADV);
   mark(FUNCTION_WORDS, F.FUNC);
   mark(REPORTING_VERBS.keys(), F.REPORT);
-  mark(PARTICLE_VERBS.keys(), F.CUE_START);
-  mark(CUE_NOUNS, F.CUE_START);
-  mark(EXPRESSION_VERBS.keys(), F.CUE_START);
-  for (const list of [cuePhrases.sourceAfter, cuePhrases.anonymity, cuePhrases.plain])
-    mark(
-      list.map((p) => p.split(' ')[0]!),
-      F.CUE_START,
-    );
-  mark(['in'], F.CUE_START);
+  const cueStarts: [Iterable<string>, number][] = [
+    [SOURCE_AFTER_PHRASES.map((p) => p[0]!), F.CUE_AFTER],
+    [ANONYMITY_PHRASES.map((p) => p[0]!), F.CUE_ANON],
+    [PLAIN_PHRASES.map((p) => p[0]!), F.CUE_PLAIN],
+    [['in'], F.CUE_STATEMENT],
+    [EXPRESSION_VERBS.keys(), F.CUE_EXPRESSION],
+    [PARTICLE_VERBS.keys(), F.CUE_PARTICLE],
+    [CUE_NOUNS, F.CUE_NOUN],
+  ];
+  for (const [words, bit] of cueStarts) mark(words, bit | F.CUE_START);
   mark(HEDGE_WORDS, F.HEDGE);
   mark(RAISING_PARTICIPLES, F.RAISING);
   mark(APPEARANCE_VERBS, F.RAISING);

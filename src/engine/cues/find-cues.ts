@@ -13,19 +13,23 @@ import { nounCue } from './noun-cue';
 import { anonymityCue, plainCue, sourceAfterCue, statementCue } from './phrase-cues';
 import { verbCue } from './verb-cue';
 
+/** A cue family's finder: see `FAMILIES`. */
+type Finder = (ctx: Context, s: Sentence, i: number) => Cue | null | undefined;
+
 /**
- * The cue families, tried in this order at each candidate token: a finder returns its cue,
+ * The cue families, tried in this order at each candidate token, each with the lexicon flags of
+ * the words it can start at (a family is tried only at those): a finder returns its cue,
  * `undefined` when its family is not there, or null when its family is there but reports
  * nothing (then the token is done).
  */
-const FAMILIES: readonly ((ctx: Context, s: Sentence, i: number) => Cue | null | undefined)[] = [
-  sourceAfterCue,
-  anonymityCue,
-  plainCue,
-  statementCue,
-  expressionCue,
-  verbCue,
-  nounCue,
+const FAMILIES: readonly (readonly [number, Finder])[] = [
+  [F.CUE_AFTER, sourceAfterCue],
+  [F.CUE_ANON, anonymityCue],
+  [F.CUE_PLAIN, plainCue],
+  [F.CUE_STATEMENT, statementCue],
+  [F.CUE_EXPRESSION, expressionCue],
+  [F.REPORT | F.CUE_PARTICLE, verbCue],
+  [F.CUE_NOUN, nounCue],
 ];
 
 /** Finds every attribution cue in sentence `s`. */
@@ -34,8 +38,10 @@ export function findCues(ctx: Context, s: Sentence): Cue[] {
   const out: Cue[] = [];
   if (!sentenceHas(ctx, s, F.REPORT | F.CUE_START)) return out;
   for (let i = s.first; i < s.last; i++) {
-    if ((toks[i]!.f & (F.REPORT | F.CUE_START)) === 0) continue;
-    for (const family of FAMILIES) {
+    const f = toks[i]!.f;
+    if ((f & (F.REPORT | F.CUE_START)) === 0) continue;
+    for (const [starts, family] of FAMILIES) {
+      if ((f & starts) === 0) continue;
       const cue = family(ctx, s, i);
       if (cue === undefined) continue;
       if (cue) {

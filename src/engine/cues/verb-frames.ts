@@ -46,18 +46,19 @@ import { subjectOf } from './verb-group';
 /** Whether verb `v` stands in a frame of its family that reports something. */
 export function inFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   if (raising(ctx, v) || quotedAsSaying(ctx, s, v) || reducedRelativeBy(ctx, v)) return false;
-  const lemma = v.lemma;
-  if (QUOTATIVE_VERBS.has(lemma) && !quotationFollows(ctx, s, v)) return false;
-  if (TOPIC_VERBS.has(lemma) && !TOPIC_PARTICLES.has(v.next?.lower ?? '')) return false;
-  if (PLEAD_VERBS.has(lemma)) {
+  const family = FAMILIES.get(v.lemma) ?? 0;
+  if (family === 0) return true;
+  if ((family & QUOTATIVE) !== 0 && !quotationFollows(ctx, s, v)) return false;
+  if ((family & TOPIC) !== 0 && !TOPIC_PARTICLES.has(v.next?.lower ?? '')) return false;
+  if ((family & PLEAD) !== 0) {
     const w = v.next?.lower ?? '';
     if (!(w === 'guilty' || w === 'not' || w === 'no' || w === 'innocent')) return false;
   }
-  if (CLAUSAL_VERBS.has(lemma) && !clausalFrame(ctx, s, v)) return false;
-  if (STANCE_VERBS.has(lemma) && !stanceFrame(ctx, s, v)) return false;
+  if ((family & CLAUSAL) !== 0 && !clausalFrame(ctx, s, v)) return false;
+  if ((family & STANCE) !== 0 && !stanceFrame(ctx, s, v)) return false;
   // "a complicated beast, showing how ...": evidence verbs in -ing form report something only
   // when a document does the showing ("data showing that", "a poll released Monday, showing")
-  if (EVIDENCE_VERBS.has(lemma) && !v.sawAux && ctx.tokens[v.i]!.lower.endsWith('ing')) {
+  if ((family & EVIDENCE) !== 0 && !v.sawAux && ctx.tokens[v.i]!.lower.endsWith('ing')) {
     const toks = ctx.tokens;
     let doc = false;
     for (let k = v.i - 1; k >= s.first && !doc; k--) doc = DOCUMENT_NOUNS.has(toks[k]!.lower);
@@ -65,6 +66,33 @@ export function inFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   }
   return true;
 }
+
+// The frame families of a lemma as bits, one Map probe per verb instead of a Set probe per family.
+const QUOTATIVE = 1;
+const TOPIC = 2;
+const PLEAD = 4;
+const CLAUSAL = 8;
+const STANCE = 16;
+const EVIDENCE = 32;
+
+/** Verbs of evidence: what shows or indicates is a document, or the cue is no report. */
+const EVIDENCE_VERBS = ruleWords('evidenceVerbs');
+
+/** Each lemma of a frame family to its families' bits (a lemma in none is not here). */
+const FAMILIES: ReadonlyMap<string, number> = (() => {
+  const bits = new Map<string, number>();
+  const families: [ReadonlySet<string>, number][] = [
+    [QUOTATIVE_VERBS, QUOTATIVE],
+    [TOPIC_VERBS, TOPIC],
+    [PLEAD_VERBS, PLEAD],
+    [CLAUSAL_VERBS, CLAUSAL],
+    [STANCE_VERBS, STANCE],
+    [EVIDENCE_VERBS, EVIDENCE],
+  ];
+  for (const [lemmas, bit] of families)
+    for (const lemma of lemmas) bits.set(lemma, (bits.get(lemma) ?? 0) | bit);
+  return bits;
+})();
 
 /** Raising: "is said to", "are believed to", reduced "the man, believed to be in his 40s". */
 function raising(ctx: Context, v: Verb): boolean {
@@ -272,9 +300,6 @@ const CLAIM_OBJECT_VERBS = ruleWords('claimObjectVerbs');
 
 /** Objects that are claims: `innocence`, `responsibility`, `version`. */
 const CLAIM_OBJECTS = ruleWords('claimObjects');
-
-/** Verbs of evidence: what shows or indicates is a document, or the cue is no report. */
-const EVIDENCE_VERBS = ruleWords('evidenceVerbs');
 
 const TOPIC_PARTICLES = ruleWords('topicParticles');
 

@@ -35,6 +35,7 @@ export function identifyLater(view: LaterView): Later {
   const out: Later = { merges: [], named: [] };
   const { ctx, toks, tracked } = view;
   const seen = new Set<Tracked>();
+  let issued: number[] | null = null;
   for (let q = 0; q < tracked.length; q++) {
     const t = tracked[q]!;
     if (seen.has(t) || t.merged) continue;
@@ -43,7 +44,8 @@ export function identifyLater(view: LaterView): Later {
     if (e.named !== false) continue;
     const det = ctx.tokens[toks[q]!]!.lower;
     if (e.type === 'document') {
-      if (issuedLater(view, t, toks[q]!)) out.named.push(t);
+      issued ??= issuedBy(ctx);
+      if (issuedLater(view, t, toks[q]!, issued)) out.named.push(t);
       continue;
     }
     if (e.type !== 'person') continue;
@@ -104,13 +106,17 @@ function titledLater(view: LaterView, t: Tracked, q: number): Tracked | null {
  * Whether a later definite mention of document `t` says a named body issued it (`The 14-page
  * assessment, prepared by analysts at the Defence Intelligence Directorate,`).
  */
-function issuedLater(view: LaterView, t: Tracked, from: number): boolean {
+function issuedLater(
+  view: LaterView,
+  t: Tracked,
+  from: number,
+  issued: readonly number[],
+): boolean {
   const { ctx, names } = view;
   const toks = ctx.tokens;
   if (!t.head) return false;
-  for (let k = from + 1; k + 3 < toks.length; k++) {
-    if (toks[k]!.lower !== t.head || toks[k + 1]!.lower !== ',') continue;
-    if (!ISSUED.has(toks[k + 2]!.lower) || toks[k + 3]!.lower !== 'by') continue;
+  for (const k of issued) {
+    if (k <= from || toks[k]!.lower !== t.head) continue;
     // a definite mention: "The 14-page assessment"
     let d = k - 1;
     while (d > k - 5 && toks[d] && toks[d]!.lower !== 'the' && toks[d]!.lower !== ',') d--;
@@ -125,6 +131,20 @@ function issuedLater(view: LaterView, t: Tracked, from: number): boolean {
     }
   }
   return false;
+}
+
+/**
+ * The tokens followed by `, prepared by` (a participle of `ISSUED`), in order: found in one pass
+ * over the part, so that each document of the part looks only at these, not at every later token.
+ */
+function issuedBy(ctx: Context): number[] {
+  const toks = ctx.tokens;
+  const out: number[] = [];
+  for (let k = 0; k + 3 < toks.length; k++) {
+    if (toks[k + 1]!.lower !== ',' || toks[k + 3]!.lower !== 'by') continue;
+    if (ISSUED.has(toks[k + 2]!.lower)) out.push(k);
+  }
+  return out;
 }
 
 /** Participles before `by` that issue a document: `prepared by`, `compiled by`. */
