@@ -21,6 +21,9 @@ describe('hedges', () => {
     ['Pinecrest is said to have turned down an approach.', ['is said to']],
     ['Family members are believed to have softened.', ['are believed to']],
     ['Crows are thought to remember faces for years.', ['are thought to']],
+    // a quantifier floats between the verb and its participle
+    ['Tides and storms are all thought to play a part.', ['are all thought to']],
+    ['The brothers were both said to be abroad.', ['were both said to']],
     ['Hartwell are understood to be holding out for more.', ['are understood to']],
     ['The man, believed to be in his 40s, died.', ['believed to']],
     ['Crows appear to teach their young.', ['appear to']],

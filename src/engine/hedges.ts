@@ -37,10 +37,10 @@ export function findHedges(ctx: Context, s: Sentence): Hedge[] {
       out.push({ start: i, end: i + 1, label: t.lower });
       continue;
     }
-    // "is said to", "are widely believed to", and reduced "believed to be"
+    // "is said to", "are widely believed to", "are all thought to", and reduced "believed to be"
     if (RAISING_PARTICIPLES.has(w) && toks[i + 1]?.lower === 'to') {
       let k = i - 1;
-      while (k >= s.first && isAdverb(toks[k])) k--;
+      while (k >= s.first && (isAdverb(toks[k]) || FLOATING.has(toks[k]!.lower))) k--;
       const be = toks[k];
       if (be && k >= s.first && BE_FORMS.has(be.lower) && be.lower !== "'s") {
         out.push({ start: k, end: i + 2, label: `${be.lower} ${w} to` });
@@ -73,3 +73,6 @@ export function findHedges(ctx: Context, s: Sentence): Hedge[] {
   }
   return out;
 }
+
+/** Quantifiers that float between `be` and its participle: `are all thought to`, `were both said to`. */
+const FLOATING: ReadonlySet<string> = new Set(['all', 'both', 'each']);
