@@ -39,6 +39,18 @@ export function ruleWords(key: keyof typeof ruleWordLists): ReadonlySet<string> 
   return set(ruleWordLists[key]);
 }
 
+/**
+ * Each word of some lists to the bits of the lists it is in (`[list, bit]` pairs): one Map probe
+ * answers every list at once.
+ */
+export function bitsByWord(
+  lists: readonly (readonly [ReadonlySet<string>, number])[],
+): ReadonlyMap<string, number> {
+  const bits = new Map<string, number>();
+  for (const [words, bit] of lists) for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit);
+  return bits;
+}
+
 /** A word list of `anonymity.json` (see `ANONYMITY`). */
 export function anonymityWords(
   key:

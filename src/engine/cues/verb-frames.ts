@@ -29,6 +29,7 @@ import {
   STANCE_VERBS,
   TIME_WORDS,
   TOPIC_VERBS,
+  bitsByWord,
 } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import { isPronounToken } from '../phrase/namedness';
@@ -79,20 +80,14 @@ const EVIDENCE = 32;
 const EVIDENCE_VERBS = ruleWords('evidenceVerbs');
 
 /** Each lemma of a frame family to its families' bits (a lemma in none is not here). */
-const FAMILIES: ReadonlyMap<string, number> = (() => {
-  const bits = new Map<string, number>();
-  const families: [ReadonlySet<string>, number][] = [
-    [QUOTATIVE_VERBS, QUOTATIVE],
-    [TOPIC_VERBS, TOPIC],
-    [PLEAD_VERBS, PLEAD],
-    [CLAUSAL_VERBS, CLAUSAL],
-    [STANCE_VERBS, STANCE],
-    [EVIDENCE_VERBS, EVIDENCE],
-  ];
-  for (const [lemmas, bit] of families)
-    for (const lemma of lemmas) bits.set(lemma, (bits.get(lemma) ?? 0) | bit);
-  return bits;
-})();
+const FAMILIES = bitsByWord([
+  [QUOTATIVE_VERBS, QUOTATIVE],
+  [TOPIC_VERBS, TOPIC],
+  [PLEAD_VERBS, PLEAD],
+  [CLAUSAL_VERBS, CLAUSAL],
+  [STANCE_VERBS, STANCE],
+  [EVIDENCE_VERBS, EVIDENCE],
+]);
 
 /** Raising: "is said to", "are believed to", reduced "the man, believed to be in his 40s". */
 function raising(ctx: Context, v: Verb): boolean {

@@ -9,6 +9,7 @@ import {
   PERSON_NOUNS,
   ROLE_NOUNS,
   TITLE_NOUNS,
+  bitsByWord,
 } from '../lexicon';
 
 /** Classes of head noun the detectors care about. */
@@ -88,20 +89,15 @@ const TITLE = 16;
 const DOCUMENT = 32;
 const OCCUPATION = 64;
 
-const LISTS: ReadonlyMap<string, number> = (() => {
-  const m = new Map<string, number>();
-  const lists: [ReadonlySet<string>, number][] = [
-    [NON_AGENT_NOUNS, NON_AGENT],
-    [ROLE_NOUNS, ROLE],
-    [ORG_NOUNS, ORG],
-    [PERSON_NOUNS, PERSON],
-    [TITLE_NOUNS, TITLE],
-    [DOCUMENT_NOUNS, DOCUMENT],
-    [OCCUPATION_NOUNS, OCCUPATION],
-  ];
-  for (const [list, bit] of lists) for (const w of list) m.set(w, (m.get(w) ?? 0) | bit);
-  return m;
-})();
+const LISTS = bitsByWord([
+  [NON_AGENT_NOUNS, NON_AGENT],
+  [ROLE_NOUNS, ROLE],
+  [ORG_NOUNS, ORG],
+  [PERSON_NOUNS, PERSON],
+  [TITLE_NOUNS, TITLE],
+  [DOCUMENT_NOUNS, DOCUMENT],
+  [OCCUPATION_NOUNS, OCCUPATION],
+]);
 
 /** First words of the two-word noun entries, so that most heads skip building the pair. */
 const TWO_WORD_ENTRIES: ReadonlySet<string> = new Set(
