@@ -26,7 +26,7 @@
  *   --only NAME   one corpus: text or html
  *   --no-build    time dist/cli/whosaid.mjs as it is
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import {
   existsSync,
   mkdtempSync,
@@ -41,6 +41,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { buildCli } from './build-cli.ts';
 import { generateProse } from './lib/prose';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -251,9 +252,8 @@ const pad = (s: string, n: number): string => s.padStart(n);
 
 async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
-  if (opts.build) {
-    execFileSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], { stdio: 'inherit' });
-  }
+  // The CLI as `npm run build` makes it (the script became TypeScript; it ran a removed .mjs).
+  if (opts.build) await buildCli();
   if (!existsSync(cli)) throw new Error(`${cli} is missing: run without --no-build`);
   const minBytes = opts.mb * 1e6;
   const corpora = [textCorpus(minBytes), htmlCorpus(minBytes)].filter(
