@@ -1,8 +1,8 @@
 /**
- * An edit of a stored note, from the popup or the options page: it names the
- * version it was based on, so the background refuses it (in words) when the
- * note changed elsewhere since, and a retry after a lost answer is the same
- * write.
+ * An edit or a deletion of a stored note, from the popup or the options page.
+ * An edit names the version it was based on, so the background refuses it (in
+ * words) when the note changed elsewhere since, and a retry after a lost answer
+ * is the same write. A deletion offers Undo, which puts the deleted copy back.
  */
 import { useCallback } from 'preact/hooks';
 import type { Note } from '../shared/notes';
@@ -58,5 +58,45 @@ export function useEditNote(
       return true;
     },
     [client, listed, update, after],
+  );
+}
+
+/**
+ * The popup's and the options page's "delete a note": deletes it, drops it from the listed
+ * `notes` with an Undo in the status line, then runs `deleted` (the page's highlights, the
+ * counts). Undo restores the deleted copy, says so and hands it to `restored`, which puts it
+ * back in the page's list.
+ */
+export function useDeleteNote(
+  client: Client,
+  listed: { readonly current: { readonly notes: readonly Note[] } },
+  update: (patch: { notes?: Note[]; status: Status }) => void,
+  deleted: () => void,
+  restored: (note: Note) => void,
+): (note: Note) => void {
+  return useCallback(
+    (note: Note) => {
+      void (async () => {
+        const result = await client.request('notes.delete', { id: note.id });
+        if (!result.ok) return update({ status: errorStatus(result.error) });
+        const copy = result.value ?? note;
+        const undo = async (): Promise<void> => {
+          const back = await client.request('notes.restore', { note: copy });
+          if (!back.ok) return update({ status: errorStatus(back.error) });
+          update({ status: { tone: 'info', text: 'Note restored.' } });
+          restored(back.value);
+        };
+        update({
+          notes: listed.current.notes.filter((n) => n.id !== note.id),
+          status: {
+            tone: 'info',
+            text: 'Note deleted.',
+            action: { label: 'Undo', run: () => void undo() },
+          },
+        });
+        deleted();
+      })();
+    },
+    [client, listed, update, deleted, restored],
   );
 }

@@ -9,7 +9,7 @@ import { toW3C } from '../../shared/formats/w3c';
 import { LIMITS, sizeInWords } from '../../shared/limits';
 import type { NoteFacets, Prefs, SiteSetting } from '../../shared/messages';
 import type { Note } from '../../shared/notes';
-import { errorStatus, useEditNote } from '../note-edit';
+import { errorStatus, useDeleteNote, useEditNote } from '../note-edit';
 import type { Status } from '../popup/use-popup';
 import { importFile, type ImportStep, type PickedFile } from './import-file';
 import type { OptionsEnv } from './options-env';
@@ -162,36 +162,18 @@ export function useOptions(
   const afterEdit = useCallback(() => void loadFacets(), [loadFacets]);
   const editNote = useEditNote(client, current, update, afterEdit);
 
-  const deleteNote = useCallback(
-    (note: Note) => {
-      void (async () => {
-        const result = await client.request('notes.delete', { id: note.id });
-        if (!result.ok) return update({ status: errorStatus(result.error) });
-        const deleted = result.value ?? note;
-        update({
-          notes: current.current.notes.filter((n) => n.id !== note.id),
-          total: Math.max(0, current.current.total - 1),
-          status: {
-            tone: 'info',
-            text: 'Note deleted.',
-            action: {
-              label: 'Undo',
-              run: () => {
-                void (async () => {
-                  const back = await client.request('notes.restore', { note: deleted });
-                  if (!back.ok) return update({ status: errorStatus(back.error) });
-                  update({ status: { tone: 'info', text: 'Note restored.' } });
-                  refresh();
-                  void loadFacets();
-                })();
-              },
-            },
-          },
-        });
-        void loadFacets();
-      })();
-    },
-    [client, update, refresh, loadFacets],
+  const deleteNote = useDeleteNote(
+    client,
+    current,
+    update,
+    useCallback(() => {
+      update({ total: Math.max(0, current.current.total - 1) });
+      void loadFacets();
+    }, [update, loadFacets]),
+    useCallback(() => {
+      refresh();
+      void loadFacets();
+    }, [refresh, loadFacets]),
   );
 
   const setAlwaysOn = useCallback(

@@ -16,7 +16,7 @@ import { onNeverRunSite } from '../../shared/settings';
 import { isPageUrl, webOrigin } from '../../shared/url';
 import { slug } from '../download';
 import type { Revealed } from './ledger';
-import { errorStatus, useEditNote } from '../note-edit';
+import { errorStatus, useDeleteNote, useEditNote } from '../note-edit';
 import type { PopupEnv, TabInfo } from './popup-env';
 
 /** A line of feedback for the reader, with an action such as Undo. */
@@ -401,43 +401,22 @@ export function usePopup(env: PopupEnv): PopupState & PopupActions {
 
   const editNote = useEditNote(client, current, update, syncPage);
 
-  const deleteNote = useCallback(
-    (note: Note) => {
-      void (async () => {
-        const result = await client.request('notes.delete', { id: note.id });
-        if (!result.ok) {
-          update({ status: errorStatus(result.error) });
-          return;
-        }
-        const deleted = result.value ?? note;
+  const deleteNote = useDeleteNote(
+    client,
+    current,
+    update,
+    syncPage,
+    useCallback(
+      (note: Note) => {
         update({
-          notes: current.current.notes.filter((n) => n.id !== note.id),
-          status: {
-            tone: 'info',
-            text: 'Note deleted.',
-            action: {
-              label: 'Undo',
-              run: () => {
-                void (async () => {
-                  const back = await client.request('notes.restore', { note: deleted });
-                  if (!back.ok) return update({ status: errorStatus(back.error) });
-                  update({
-                    notes: [
-                      back.value,
-                      ...current.current.notes.filter((n) => n.id !== back.value.id),
-                    ].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1)),
-                    status: { tone: 'info', text: 'Note restored.' },
-                  });
-                  syncPage();
-                })();
-              },
-            },
-          },
+          notes: [note, ...current.current.notes.filter((n) => n.id !== note.id)].sort((a, b) =>
+            a.createdAt < b.createdAt ? 1 : -1,
+          ),
         });
         syncPage();
-      })();
-    },
-    [client, update, syncPage],
+      },
+      [update, syncPage],
+    ),
   );
 
   const showNote = useCallback(
