@@ -11,7 +11,7 @@ import { isHeadline } from '../context';
 import type { Cue } from '../cues/cue';
 import { agentiveNoun, F, GENERIC_SOURCES, ruleWords } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
-import { headClass } from '../phrase/head-class';
+import { headClass, isPersonClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { SourcePhrase } from '../subject/result';
 import type { Finding, SourceEntity, SourceType } from '../types';
@@ -455,7 +455,7 @@ export class PartLinker {
     const det = toks[np.start]!.lower;
     const at = toks[np.start]!.start;
     const text = (): string => squash(ctx.text.slice(at, toks[np.end - 1]!.end));
-    const person = cls === 'role' || cls === 'occupation' || cls === 'title' || cls === 'person';
+    const person = isPersonClass(cls);
     // "Sheriff Says ..." over a story about "Sheriff Ana Okafor": a headline's role is the
     // person the story names with it
     if (person && this.headline(ctx.sentenceOf[np.head]!)) {

@@ -15,7 +15,7 @@
  */
 import type { Context } from '../context';
 import type { NounPhrase } from '../phrase/noun-phrase';
-import { headClass } from '../phrase/head-class';
+import { headClass, isPersonClass } from '../phrase/head-class';
 import { isPlaceName } from '../phrase/places';
 import { ruleWords } from '../lexicon';
 import type { Named, SourceType } from '../types';
@@ -42,7 +42,7 @@ export function referredNamed(view: ReferenceView, np: NounPhrase): Tracked | Na
   const head = toks[np.head]!.lower;
   const det = toks[np.start]!.lower;
   const cls = headClass(ctx, np.head);
-  const person = cls === 'role' || cls === 'occupation' || cls === 'person' || cls === 'title';
+  const person = isPersonClass(cls);
   if (np.head === np.start || (np.head === np.start + 1 && (det === 'the' || det === 'both'))) {
     const part = partOfGroup(view, np, head);
     if (part !== null) return part;

@@ -24,6 +24,10 @@ export type HeadClass =
   | 'name'
   | 'other';
 
+/** Whether a head of class `cls` describes a person or people (a role, occupation, title). */
+export const isPersonClass = (cls: HeadClass): boolean =>
+  cls === 'role' || cls === 'occupation' || cls === 'title' || cls === 'person';
+
 const HEAD_CLASSES: readonly HeadClass[] = [
   'role',
   'occupation',
