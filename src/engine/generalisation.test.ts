@@ -345,3 +345,78 @@ describe('7. no cue where the word is not a reporting verb', () => {
     expect(spans(text, 'attribution')).not.toContain(wrong);
   });
 });
+
+describe('8. a filing duty is no report; `her` as an object; coordinated participles', () => {
+  test.each([
+    ['Landlords must report rental income to the tax office by April.', 'must report'],
+    ['She was charged with failing to report foreign income.', 'report'],
+    ['Growers report earnings from the subsidy every spring.', 'report'],
+    ['Councillors are required to report gifts worth more than £50.', 'report'],
+  ])('%s has no cue %j', (text, wrong) => {
+    expect(spans(text, 'attribution')).not.toContain(wrong);
+  });
+
+  test('a company reporting its own figures is still a cue', () => {
+    expectCue(
+      'The brewer reported income of $4 million for the quarter.',
+      'reported',
+      'The brewer',
+      false,
+    );
+    expectCue('The brewer reported record earnings on Tuesday.', 'reported', 'The brewer', false);
+  });
+
+  test.each([
+    [
+      'A woman close to her said the singer had cancelled the tour.',
+      'said',
+      'A woman close to her',
+    ],
+    ['A spokesman for her told reporters she was resting.', 'told', 'A spokesman for her'],
+    ['The nurse treating him said the wound was clean.', 'said', 'The nurse treating him'],
+    [
+      'The solicitors representing them added that an appeal was likely.',
+      'added',
+      'The solicitors representing them',
+    ],
+  ])('%s: %s by %j', (text, cue, source) => {
+    expectCue(text, cue, source, false);
+  });
+
+  test.each([
+    ['Her stated aim is to halve waiting lists.', 'stated'],
+    ['The inquiry examined her alleged role in the sale.', 'alleged'],
+    ['His lawyer questioned her reported remarks.', 'reported'],
+  ])('%s has no cue %j (a participle before a noun)', (text, wrong) => {
+    expect(spans(text, 'attribution')).not.toContain(wrong);
+  });
+
+  test('a participle joined by `and` to an earlier one shares its clause', () => {
+    const text =
+      'The governor defended the budget, arguing that the reserves were low, and saying that cuts were coming.';
+    expectCue(text, 'arguing', 'The governor', true);
+    expectCue(text, 'saying', 'The governor', true);
+  });
+
+  test('a person noun before a past form is its subject, not a noun with a reduced relative', () => {
+    expectCue(
+      'The minister defended the plan, saying it would cut queues.',
+      'saying',
+      'The minister',
+      false,
+    );
+    expectCue(
+      'The treasurer opposed the levy, warning that it would fail.',
+      'warning',
+      'The treasurer',
+      true,
+    );
+  });
+
+  test.each([
+    ['A poll released Monday shows the senator trailing.', 'shows', 'A poll'],
+    ['A survey published last week shows support falling.', 'shows', 'A survey'],
+  ])('%s: a reduced relative ending in a time word', (text, cue, source) => {
+    expectCue(text, cue, source, false);
+  });
+});

@@ -125,6 +125,7 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
     (ctx, s, v) => {
       const [, n] = around(ctx, s, v);
       if (n?.lower === 'for') return false;
+      if (reportsAsDuty(ctx, s, v)) return false;
       if (n?.lower !== 'to') return true;
       const np = phraseStartingAt(ctx, v.i + 2, s.last);
       const place = np ? ctx.tokens[np.head]! : ctx.tokens[v.i + 2];
@@ -487,6 +488,26 @@ const AUTHORISATION = ruleWords('authorisation');
 
 /** Where one reports to start work: `report to their buildings`, `reported to base`. */
 const REPORT_TO_PLACES = ruleWords('reportToPlaces');
+
+/**
+ * A filing duty, not an account given: "must report income", "failing to report gifts",
+ * "Farmers report earnings from subsidies": `report` not in the past, whose object is money or
+ * holdings with no figure ("reported income of $4 million" is a company's account of itself).
+ */
+function reportsAsDuty(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  if (v.passive || !/^report(?:s|ing)?$/.test(toks[v.i]!.lower)) return false;
+  // past a determiner and up to two modifiers: "report all foreign income", "rental income"
+  let k = v.end;
+  if (isDet(toks[k])) k++;
+  for (const stop = k + 2; k < stop && k < s.last && isWord(toks[k]); k++)
+    if (REPORT_DUTY_OBJECTS.has(toks[k]!.lower)) break;
+  if (!REPORT_DUTY_OBJECTS.has(toks[k]?.lower ?? '')) return false;
+  const after = toks[k + 1];
+  return !(after && (after.lower === 'of' || after.kind === 'num'));
+}
+
+const REPORT_DUTY_OBJECTS = ruleWords('reportDutyObjects');
 
 /** What a side concedes in a game: `conceded a penalty`, `conceded two goals`. */
 const SPORTS_SCORES = ruleWords('sportsScores');

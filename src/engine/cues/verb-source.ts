@@ -85,7 +85,25 @@ function participleCue(ctx: Context, s: Sentence, v: Verb): Cue {
   // "..., he said, adding that", "Two firms produced papers alleging": the participle shares
   // the subject of its clause's verb; when there is none before it ("Speaking to reporters,
   // the minister said"), the source of the sentence's cue after it
-  return cue(ctx, v, v.i, clauseSubject(ctx, s, v.i), true);
+  return cue(ctx, v, v.i, clauseSubject(ctx, s, coordinatedParticiple(ctx, s, v.i)), true);
+}
+
+/**
+ * The first of coordinated participles: "..., adding that the budget was tight, and saying
+ * that cuts were coming" shares the clause of `adding`, not the verb inside its content. The
+ * participle itself when no `and` joins it to an earlier `, V-ing` of saying.
+ */
+function coordinatedParticiple(ctx: Context, s: Sentence, i: number): number {
+  const toks = ctx.tokens;
+  let k = i - 1;
+  if (toks[k]?.lower !== 'and') return i;
+  if (isPunct(toks[k - 1], ',')) k--;
+  for (let j = k - 1; j > s.first && j >= k - 40; j--) {
+    const w = toks[j]!;
+    if (isPunct(w, ';') || isPunct(w, ':') || isQuote(w)) return i;
+    if (/ing$/.test(w.lower) && isPunct(toks[j - 1], ',') && (w.f & F.REPORT) !== 0) return j;
+  }
+  return i;
 }
 
 /**
