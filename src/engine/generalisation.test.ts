@@ -419,4 +419,18 @@ describe('8. a filing duty is no report; `her` as an object; coordinated partici
   ])('%s: a reduced relative ending in a time word', (text, cue, source) => {
     expectCue(text, cue, source, false);
   });
+
+  test.each([
+    ['Coach Quits, Says He Was Betrayed\n\nThe coach left on Monday.', 'Says', 'Coach'],
+    ['Governor Vetoes Budget, Warns of Cuts\n\nThe governor acted late.', 'Warns', 'Governor'],
+  ])('%s: a headline predicate after a comma shares the first subject', (text, cue, source) => {
+    const hit = seen(text, 'attribution').find((h) => h.text === cue);
+    expect(hit?.source).toBe(source);
+  });
+
+  test('an -ing modifier in a Title Case headline is no cue', () => {
+    expect(
+      spans('Inspectors Missed Warning Signs at Plant\n\nThe plant closed.', 'attribution'),
+    ).not.toContain('Warning');
+  });
 });

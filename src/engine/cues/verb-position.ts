@@ -402,12 +402,21 @@ function adjectiveUse({ ctx, i, t, p, n, forms }: At): boolean {
     n &&
     isContent(n) &&
     !isAdverb(n) &&
-    !ctx.name[i + 1] &&
-    headClass(ctx, i + 1) === 'other'
+    modifiedThing(ctx, i + 1)
   )
     return true;
   // "one of Africa's most promising states": an -ing adjective after a degree word
   return ing && !!p && DEGREE_BEFORE_ADJECTIVE.has(p.lower);
+}
+
+/**
+ * Whether token `k` is a thing an -ing form can modify, not a name or a person; in a Title Case
+ * headline every word is capitalised: "Hospital Missed Warning Signs".
+ */
+function modifiedThing(ctx: Context, k: number): boolean {
+  const cls = headClass(ctx, k);
+  if (!ctx.name[k]) return cls === 'other';
+  return ctx.titleCase[ctx.sentenceOf[k]!] === 1 && cls === 'name';
 }
 
 /** Habitual negatives attribute nothing: "we don't usually discuss". */

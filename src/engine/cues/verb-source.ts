@@ -6,7 +6,7 @@
  */
 import type { Context } from '../context';
 import { isAdverb, isAux, isContent, isPunct, isQuote } from '../context';
-import { F, ruleWords } from '../lexicon';
+import { agentiveNoun, F, ruleWords } from '../lexicon';
 import { namedness } from '../phrase/namedness';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
@@ -15,7 +15,7 @@ import { clauseSubject, findSubject } from '../subject/find-subject';
 import { afterQuoteOrComma, invertedSubject } from '../subject/inverted';
 import type { SubjectResult } from '../subject/result';
 import type { Token } from '../tokenize';
-import { asSource, isPronounSubject } from '../subject/result';
+import { asSource, isPronounSubject, withNamed } from '../subject/result';
 import { byAgent } from './by-agent';
 import type { Cue } from './cue';
 import { pronounOf, sourceOf } from './cue';
@@ -178,9 +178,41 @@ function joinsHeadlinePredicates(ctx: Context, s: Sentence, g: number): boolean 
 
 /** The subject before the verb, unless it is a thing that proves or depicts without reporting. */
 function subjectCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
-  const subject = subjectOf(ctx, s, v);
+  const subject = headlineSubject(ctx, v, subjectOf(ctx, s, v));
   if (!subjectSense(ctx, v, subject)) return null;
   return cue(ctx, v, v.g, subject);
+}
+
+/**
+ * The subject of a predicate joined by a comma in a Title Case headline stops before the first
+ * predicate's verb: "Minister Resigns, Says Party Betrayed Him" and "Mayor Issues Warning, Says
+ * Roads Unsafe" credit the minister and the mayor (`headlineVerb`).
+ */
+function headlineSubject(ctx: Context, v: Verb, subject: SubjectResult): SubjectResult {
+  const toks = ctx.tokens;
+  if (!ctx.titleCase[ctx.sentenceOf[v.g]!] || !isPunct(toks[v.g - 1], ',')) return subject;
+  const found = asSource(subject);
+  if (!found) return subject;
+  const { np } = found;
+  const k = headlineVerb(ctx, np.start, np.end);
+  return k < 0 ? subject : withNamed(ctx, { start: np.start, end: k, head: k - 1, coreEnd: k });
+}
+
+/**
+ * The first token in `(from, to)` that reads as a headline's verb after its singular subject:
+ * an -s form of no noun list, not shaped like a person noun (`Leaders`), after a singular word
+ * ("Minister Resigns", "Mayor Issues Warning"); -1 if none.
+ */
+function headlineVerb(ctx: Context, from: number, to: number): number {
+  const toks = ctx.tokens;
+  for (let k = from + 1; k < to; k++) {
+    const t = toks[k]!;
+    const p = toks[k - 1]!;
+    if (t.kind !== 'word' || (t.f & F.ACTOR) !== 0 || !/[^s]s$/.test(t.lower)) continue;
+    if (agentiveNoun(t.lower) || p.kind !== 'word' || /s$/.test(p.lower)) continue;
+    return k;
+  }
+  return -1;
 }
 
 /** Whether the comma before `g` closes an aside (`X, who spoke ..., said`): then no inversion. */
