@@ -433,4 +433,16 @@ describe('8. a filing duty is no report; `her` as an object; coordinated partici
       spans('Inspectors Missed Warning Signs at Plant\n\nThe plant closed.', 'attribution'),
     ).not.toContain('Warning');
   });
+
+  test('a wire credit line is no cue', () => {
+    const text =
+      'The port reopened.\n\nReporting by Nadia Orr; Editing by Paul Venn\n\nAdditional reporting by Ivo Hart.';
+    expect(spans(text, 'attribution')).toEqual([]);
+  });
+
+  test('a verb after an `as` aside does not head the first conjunct', () => {
+    const text =
+      'The regulator kept the cap in place on Monday, as expected by analysts, but warned that it could rise.';
+    expectCue(text, 'warned', 'The regulator', true);
+  });
 });

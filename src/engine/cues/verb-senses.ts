@@ -125,7 +125,7 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
     (ctx, s, v) => {
       const [, n] = around(ctx, s, v);
       if (n?.lower === 'for') return false;
-      if (reportsAsDuty(ctx, s, v)) return false;
+      if (reportsAsDuty(ctx, s, v) || creditLine(ctx, s, v)) return false;
       if (n?.lower !== 'to') return true;
       const np = phraseStartingAt(ctx, v.i + 2, s.last);
       const place = np ? ctx.tokens[np.head]! : ctx.tokens[v.i + 2];
@@ -508,6 +508,17 @@ function reportsAsDuty(ctx: Context, s: Sentence, v: Verb): boolean {
 }
 
 const REPORT_DUTY_OBJECTS = ruleWords('reportDutyObjects');
+
+/**
+ * A wire story's credit line: "Reporting by Tom Hale; Editing by Sarah Lund", "Additional
+ * reporting by ...": who wrote the story, not a source of it.
+ */
+function creditLine(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  if (toks[v.i]!.lower !== 'reporting' || toks[v.i + 1]?.lower !== 'by') return false;
+  const start = v.i === s.first || (v.i === s.first + 1 && toks[s.first]!.lower === 'additional');
+  return start && ctx.name[v.i + 2] === 1;
+}
 
 /** What a side concedes in a game: `conceded a penalty`, `conceded two goals`. */
 const SPORTS_SCORES = ruleWords('sportsScores');

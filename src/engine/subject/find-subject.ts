@@ -239,6 +239,8 @@ function coordinatedSubject(ctx: Context, s: Sentence, j: number, depth: number)
     while (gk - 1 >= s.first && isAdverb(toks[gk - 1])) gk--;
     const b = toks[gk - 1];
     if (b && (isAuxAt(ctx, gk - 1) || b.kind === 'pos' || isDet(b))) continue;
+    // "left rates unchanged, as expected by markets, but signalled": an aside's participle
+    if (b?.lower === 'as') continue;
     return findSubject(ctx, s, gk, depth + 1);
   }
   return null;
