@@ -445,4 +445,21 @@ describe('8. a filing duty is no report; `her` as an object; coordinated partici
       'The regulator kept the cap in place on Monday, as expected by analysts, but warned that it could rise.';
     expectCue(text, 'warned', 'The regulator', true);
   });
+
+  test.each([
+    ['His deputy, Tomas Hill, said the audit was late.', 'His deputy, Tomas Hill'],
+    [
+      'The agency’s director, Grace Ward, told reporters the data was sound.',
+      'The agency’s director, Grace Ward',
+    ],
+  ])('%s: a surname that is a place word still names', (text, source) => {
+    const hit = seen(text, 'attribution')[0];
+    expect(hit?.source).toBe(source);
+    expect(hit?.named).toBe(true);
+  });
+
+  test('a thing that raises questions voices nothing', () => {
+    expect(spans('The delay raised concerns among parents.', 'attribution')).toEqual([]);
+    expectCue('Parents raised concerns about the delay.', 'raised concerns', 'Parents', false);
+  });
 });
