@@ -462,4 +462,20 @@ describe('8. a filing duty is no report; `her` as an object; coordinated partici
     expect(spans('The delay raised concerns among parents.', 'attribution')).toEqual([]);
     expectCue('Parents raised concerns about the delay.', 'raised concerns', 'Parents', false);
   });
+
+  test.each([
+    ['Prices fell, with traders saying demand was weak.', 'saying', 'traders'],
+    [
+      'The vote was delayed, with aides to the speaker saying more time was needed.',
+      'saying',
+      'aides to the speaker',
+    ],
+    [
+      'The deal stalled, with people close to the bank warning that the price was too high.',
+      'warning',
+      'people close to the bank',
+    ],
+  ])('%s: an absolute `with` construction has its own subject', (text, cue, source) => {
+    expect(seen(text, 'attribution').find((h) => h.text === cue)?.source).toBe(source);
+  });
 });

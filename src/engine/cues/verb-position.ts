@@ -332,12 +332,13 @@ function adjectiveUse({ ctx, i, t, p, n, forms }: At): boolean {
     (isDet(p) || (p && isDet(toks[i - 2]) && !isAux(p))) &&
     p?.lower !== 'that' &&
     // "with each side blaming the other": an absolute construction, the -ing form is its verb
+    // ("with sources close to the club saying a deal", "with senators from the party saying")
     !(
       isDet(toks[i - 2]) &&
-      toks[i - 3]?.lower === 'with' &&
+      absoluteWith(ctx, i) &&
       isContent(p) &&
       n &&
-      (isDet(n) || isPronoun(n) || n.lower === 'that' || ctx.name[i + 1] === 1)
+      (isDet(n) || isQuant(n) || isPronoun(n) || n.lower === 'that' || ctx.name[i + 1] === 1)
     )
   )
     return true;
@@ -417,6 +418,17 @@ function modifiedThing(ctx: Context, k: number): boolean {
   const cls = headClass(ctx, k);
   if (!ctx.name[k]) return cls === 'other';
   return ctx.titleCase[ctx.sentenceOf[k]!] === 1 && cls === 'name';
+}
+
+/** Whether `with` opens the phrase before the -ing form at `i`, within a few words and no punctuation. */
+function absoluteWith(ctx: Context, i: number): boolean {
+  const toks = ctx.tokens;
+  for (let k = i - 3; k >= 0 && k >= i - 10; k--) {
+    const w = toks[k]!;
+    if (w.lower === 'with') return true;
+    if (!isWord(w) || isPunct(w) || isQuote(w) || (w.f & F.REPORT) !== 0) return false;
+  }
+  return false;
 }
 
 /** Habitual negatives attribute nothing: "we don't usually discuss". */

@@ -5,8 +5,9 @@
  * subject before the verb.
  */
 import type { Context } from '../context';
-import { isAdverb, isAux, isContent, isPunct, isQuote } from '../context';
+import { isAdverb, isAux, isContent, isPrep, isPronoun, isPunct, isQuote } from '../context';
 import { agentiveNoun, F, ruleWords } from '../lexicon';
+import { headClass } from '../phrase/head-class';
 import { namedness } from '../phrase/namedness';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
@@ -82,10 +83,48 @@ function cue(ctx: Context, v: Verb, start: number, subject: SubjectResult, share
 function participleCue(ctx: Context, s: Sentence, v: Verb): Cue {
   const prev = ctx.tokens[v.i - 1];
   if (prev && ASPECT_VERBS.has(prev.lower)) return cue(ctx, v, v.i, findSubject(ctx, s, v.i - 1));
+  const own = absoluteSubject(ctx, s, v.i);
+  if (own) return cue(ctx, v, v.i, own);
   // "..., he said, adding that", "Two firms produced papers alleging": the participle shares
   // the subject of its clause's verb; when there is none before it ("Speaking to reporters,
   // the minister said"), the source of the sentence's cue after it
   return cue(ctx, v, v.i, clauseSubject(ctx, s, coordinatedParticiple(ctx, s, v.i)), true);
+}
+
+/**
+ * The subject of an absolute `with` construction: "Shares rose, with analysts saying the deal was
+ * close", "with sources close to the club saying": the phrase between `with` and the participle.
+ */
+function absoluteSubject(ctx: Context, s: Sentence, i: number): SubjectResult {
+  const toks = ctx.tokens;
+  for (let k = i - 1; k > s.first && k >= i - 12; k--) {
+    const w = toks[k]!;
+    if (isPunct(w) || isQuote(w)) return null;
+    if (w.lower !== 'with') continue;
+    const np = phraseStartingAt(ctx, k + 1, i);
+    if (!np || isPronoun(toks[np.head]) || !isPersonLike(ctx, np.head)) return null;
+    // "aides to the speaker saying": a prepositional phrase up to the participle is its own
+    if (np.end !== i && !(isPrep(toks[np.end]) && plainWords(ctx, np.end + 1, i))) return null;
+    const whole = { ...np, end: i };
+    return { np: whole, named: namedness(ctx, whole) };
+  }
+  return null;
+}
+
+/** Whether `[a, b)` holds only words that are no verbs: the rest of a noun phrase. */
+function plainWords(ctx: Context, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.kind !== 'word' || (t.f & (F.REPORT | F.AUX | F.BE)) !== 0) return false;
+  }
+  return a < b;
+}
+
+/** Whether the head at `h` can speak: a person, group, body, document or name. */
+function isPersonLike(ctx: Context, h: number): boolean {
+  const cls = headClass(ctx, h);
+  if (cls === 'other') return agentiveNoun(ctx.tokens[h]!.lower);
+  return cls !== 'nonAgent';
 }
 
 /**
