@@ -305,6 +305,20 @@ describe('every mention of a source links to one entity', () => {
   });
 });
 
+describe('a pronoun is not given to a source when someone else was described since', () => {
+  test('a subject described after the source, who gave no cue, is nearer', () => {
+    const text =
+      'A source told the Post that the deal was close. After the match, the coach refused to discuss it. "I only talk about my players," he told reporters.';
+    expect(entityOf(text, 'told', 1)).toBeUndefined();
+  });
+
+  test('an object or an apposition is not such a subject', () => {
+    const text =
+      'Tom Bell told the Post that the deal was close. He had handed the letter to the coach, he said.';
+    expect(entityOf(text, 'said')?.name).toBe('Tom Bell');
+  });
+});
+
 describe('newsroom standards for anonymous sources', () => {
   test.each([
     [
