@@ -478,4 +478,13 @@ describe('8. a filing duty is no report; `her` as an object; coordinated partici
   ])('%s: an absolute `with` construction has its own subject', (text, cue, source) => {
     expect(seen(text, 'attribution').find((h) => h.text === cue)?.source).toBe(source);
   });
+
+  test('a party and a dotted state between commas belong to the name', () => {
+    expectCue(
+      'Rep. Li Chen, R-S.C., told reporters the bill was dead.',
+      'told',
+      'Rep. Li Chen, R-S.C.',
+      true,
+    );
+  });
 });
