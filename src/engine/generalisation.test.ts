@@ -487,4 +487,11 @@ describe('8. a filing duty is no report; `her` as an object; coordinated partici
       true,
     );
   });
+
+  test.each([
+    ['The trial, published Tuesday in the journal Renal Care, enrolled 900 patients.', 'published'],
+    ['The gap could be explained by other factors, such as diet.', 'could be explained'],
+  ])('%s has no cue %j', (text, wrong) => {
+    expect(spans(text, 'attribution')).not.toContain(wrong);
+  });
 });

@@ -449,12 +449,14 @@ function habitualNegative({ ctx, s, i }: At): boolean {
 function reducedRelative({ ctx, s, i, t, p, n, forms, lemma }: At): boolean {
   const toks = ctx.tokens;
   // ", published in the Lancet,": a participle clause modifying what precedes
+  // (", published Wednesday in the journal", a time word before it)
+  const after = n && TIME_WORDS.has(n.lower) && !ctx.name[i + 1] ? toks[i + 2] : n;
   if (
     p &&
     isPunct(p, ',') &&
     forms.has('participle') &&
-    n &&
-    REDUCED_RELATIVE_NEXT.has(n.lower) &&
+    after &&
+    REDUCED_RELATIVE_NEXT.has(after.lower) &&
     /ed$/.test(t.lower)
   )
     return true;

@@ -233,6 +233,11 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
     // another, nobody explains anything (unlike "a report that explains the rules")
     (ctx, s, v) => {
       const toks = ctx.tokens;
+      // "could be explained by other factors": a cause accounts for it, nobody speaks
+      if (v.passive) {
+        const agent = byAgent(ctx, s, v.end);
+        if (agent && !agent.named && headClass(ctx, agent.np.head) === 'other') return false;
+      }
       const p = toks[v.g - 1];
       if (!p || v.g - 1 < s.first || !DEMONSTRATIVES.has(p.lower)) return true;
       const pp = v.g - 2 >= s.first ? toks[v.g - 2] : undefined;
