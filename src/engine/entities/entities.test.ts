@@ -321,6 +321,14 @@ describe('a pronoun is not given to a source when someone else was described sin
 
 describe('newsroom standards for anonymous sources', () => {
   test.each([
+    'A port official said the cranes had failed twice. The official was not authorized to discuss the repairs publicly.',
+    'Two port officials said the cranes had failed twice. They were not authorized to speak publicly.',
+    'Two port officials said the cranes had failed twice. The two officials were not authorized to speak publicly.',
+  ])('a reason stated in a sentence of its own: %s', (text) => {
+    expect(entityOf(text, 'said')?.anonymity?.reason?.kind).toBe('not-authorised');
+  });
+
+  test.each([
     [
       'A state official who was not authorized to speak publicly said the levee held.',
       'said',

@@ -186,6 +186,35 @@ export class PartLinker {
   }
 
   /**
+   * A sentence with no cue that says why an unnamed source spoke without a name: "The official
+   * was not authorized to discuss the case publicly", "They spoke on condition that ...": its
+   * subject (`the` and the head of an unnamed source met before, or a pronoun) gets the reason.
+   */
+  anonymityOnly(sentence: number): void {
+    if (!this.anonymous(sentence)) return;
+    const ctx = this.ctx;
+    const toks = ctx.tokens;
+    const s = ctx.sentences[sentence]!;
+    let k = s.first;
+    let t: Tracked | null | undefined = null;
+    const w = toks[k]!;
+    if (PRONOUNS.has(w.lower)) t = this.pronoun(k, sentence);
+    else if (w.lower === 'the') {
+      // "The official", "The two officials", "The person"
+      k++;
+      while (
+        k < s.last &&
+        k <= s.first + 3 &&
+        (toks[k]!.kind === 'num' || NUMBERS.has(toks[k]!.lower))
+      )
+        k++;
+      t = this.registry.byHead(toks[k]?.lower ?? '');
+    }
+    if (!t || t.entity.named === true || t.merged) return;
+    checkMention(ctx, s, null, k, t, true);
+  }
+
+  /**
    * Moves the sentence's first `count` cue findings (`findings[from, from + count)`) that credit
    * `old` to `t`; `old` is merged away if this sentence made it (its token offset `first` on).
    */
@@ -723,6 +752,9 @@ function sameBodysPerson(ctx: Context, p: Pending, np: NounPhrase, t: Tracked): 
     if (ctx.name[k] && p.names.includes(toks[k]!.lower)) return true;
   return false;
 }
+
+/** Counts between `the` and a head: `the two officials`. */
+const NUMBERS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'both']);
 
 /** What a pronoun can refer to. */
 interface Want {
