@@ -305,6 +305,23 @@ describe('every mention of a source links to one entity', () => {
   });
 });
 
+describe('a title after its body or field, then the name', () => {
+  test.each([
+    ['Fire Chief Ann Lee said the blaze was out. Lee added that two homes were lost.', 'Ann Lee'],
+    [
+      'Harwick Police Chief Ray Ortiz said the road was shut. Ortiz said it would reopen.',
+      'Ray Ortiz',
+    ],
+    ['Acme Chief Executive Tom Hale said sales rose. Hale said margins fell.', 'Tom Hale'],
+  ])('%s: one person', (text, name) => {
+    const first = entityOf(text, 'said');
+    expect(first?.name).toBe(name);
+    expect(first?.type).toBe('person');
+    const later = cues(text, 'said')[1] ?? cues(text, 'added')[0];
+    expect(later?.source?.entity?.id).toBe(first?.id);
+  });
+});
+
 describe('a pronoun is not given to a source when someone else was described since', () => {
   test('a subject described after the source, who gave no cue, is nearer', () => {
     const text =
