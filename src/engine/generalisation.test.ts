@@ -494,4 +494,20 @@ describe('8. a filing duty is no report; `her` as an object; coordinated partici
   ])('%s has no cue %j', (text, wrong) => {
     expect(spans(text, 'attribution')).not.toContain(wrong);
   });
+
+  test.each([
+    ['An aide to the governor said the veto was certain.', 'said', 'An aide to the governor'],
+    [
+      'A spokesman to the family said the funeral would be private.',
+      'said',
+      'A spokesman to the family',
+    ],
+    [
+      'Someone with knowledge of the deal said the price had dropped.',
+      'said',
+      'Someone with knowledge of the deal',
+    ],
+  ])('%s: the whole phrase is the source', (text, cue, source) => {
+    expect(seen(text, 'attribution').find((h) => h.text === cue)?.source).toBe(source);
+  });
 });
