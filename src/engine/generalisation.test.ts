@@ -510,4 +510,13 @@ describe('8. a filing duty is no report; `her` as an object; coordinated partici
   ])('%s: the whole phrase is the source', (text, cue, source) => {
     expect(seen(text, 'attribution').find((h) => h.text === cue)?.source).toBe(source);
   });
+
+  test('a statement phrase with a tail before its comma is the following subject’s', () => {
+    expectCue(
+      'In a letter to parents, the head teacher said the school would close.',
+      'In a letter',
+      'the head teacher',
+      false,
+    );
+  });
 });
