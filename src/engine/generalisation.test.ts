@@ -519,4 +519,19 @@ describe('8. a filing duty is no report; `her` as an object; coordinated partici
       false,
     );
   });
+
+  test('a verb of saying is no modifier in a noun phrase', () => {
+    expect(spans('Police say gunman fled\n\nThe council met.', 'unnamed')).not.toContain(
+      'Police say gunman',
+    );
+    expect(
+      spans('A source at one of the leading clubs tells the Herald a deal is close.', 'unnamed'),
+    ).toContain('A source at one of the leading clubs');
+  });
+
+  test('a permission withheld is no report', () => {
+    expect(
+      spans('This material may not be published, broadcast or redistributed.', 'attribution'),
+    ).toEqual([]);
+  });
 });

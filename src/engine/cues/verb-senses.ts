@@ -57,6 +57,8 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
       // "has pledged to publish figures", "hurry to investigate and publish": an act planned or
       // usual, no report of anything
       if (p?.lower === 'to') return false;
+      // "This material may not be published, broadcast, rewritten": a permission withheld
+      if (v.passive && permission(ctx, v)) return false;
       if (p?.lower === 'and' || p?.lower === 'or')
         for (let k = v.i - 2; k >= s.first && k >= v.i - 4; k--)
           if (toks[k]!.lower === 'to') return false;
@@ -513,6 +515,20 @@ function reportsAsDuty(ctx: Context, s: Sentence, v: Verb): boolean {
 }
 
 const REPORT_DUTY_OBJECTS = ruleWords('reportDutyObjects');
+
+/** Whether verb group `v` is a modal under negation: `may not be`, `cannot be`, `must not be`. */
+function permission(ctx: Context, v: Verb): boolean {
+  const toks = ctx.tokens;
+  let modal = false;
+  let not = false;
+  for (let k = v.g; k < v.i; k++) {
+    const w = toks[k]!.lower;
+    if (w === 'may' || w === 'must' || w === 'might' || w === 'can') modal = true;
+    else if (w === 'not' || w === "n't") not = true;
+    else if (w === 'cannot') modal = not = true;
+  }
+  return modal && not;
+}
 
 /**
  * A wire story's credit line: "Reporting by Tom Hale; Editing by Sarah Lund", "Additional

@@ -34,6 +34,9 @@ export const ANON_MODIFIERS = new Map<string, string>([
 /** Words that end a phrase on the right (they start a clause or a verb group). */
 export const HARD_STOPS = ruleWords('hardStops');
 
+/** Forms of `say` and `tell`, which are verbs unless a determiner makes them nouns. */
+const SAYING_VERBS: ReadonlySet<string> = new Set(['say', 'says', 'said', 'tell', 'tells', 'told']);
+
 /** Whether token `i` can be a modifier or head inside a noun phrase. */
 export function nominal(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i];
@@ -45,6 +48,9 @@ export function nominal(ctx: Context, i: number): boolean {
   if (!isWord(t)) return false;
   if (ctx.name[i]) return true;
   if (!isContent(t)) return false;
+  // "Police say suspect fled": a verb of saying is no modifier ("a say", "the said company" are)
+  if (SAYING_VERBS.has(t.lower) && !isDet(ctx.tokens[i - 1]) && ctx.tokens[i - 1]?.kind !== 'pos')
+    return false;
   // "The proposal drew criticism": a simple past is a verb
   if ((t.f & F.IRREGULAR) !== 0 && IRREGULAR_PAST.has(t.lower)) return false;
   const v = REPORTING_VERBS.get(t.lower);
