@@ -23,6 +23,7 @@ import {
   ROLE_NOUNS,
   ruleWords,
 } from '../lexicon';
+import type { Token } from '../tokenize';
 import type { NounPhrase } from './noun-phrase';
 import {
   ADJECTIVAL,
@@ -208,6 +209,16 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
         return k;
     }
     if (t.lower === 'that' && isWord(t)) return k;
+    // "three current and former officials": two status adjectives joined before one head
+    if (
+      (t.lower === 'and' || t.lower === 'or') &&
+      k - 2 >= floor &&
+      statusAdjective(toks[k]) &&
+      statusAdjective(toks[k - 2])
+    ) {
+      k -= 2;
+      continue;
+    }
     // "make sure consumer groups": "sure" is never part of a noun phrase
     if (t.lower === 'sure') return k;
     if (t.kind === 'pos') {
@@ -305,6 +316,13 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
   }
   return k;
 }
+
+/** Adjectives of standing that pair up before a head: `current`, `former`, `retired`. */
+function statusAdjective(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && (STATUS_ADJECTIVES.has(t.lower) || ADJECTIVAL.test(t.lower));
+}
+
+const STATUS_ADJECTIVES = ruleWords('statusAdjectives');
 
 /** Extends a quantity starting at `a` left over `more than`, `at least`, `nearly`. */
 function quantityLead(ctx: Context, a: number, floor: number): number {

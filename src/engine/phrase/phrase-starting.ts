@@ -67,6 +67,11 @@ export function phraseStartingAt(
     }
     // "Records from the clinic show that": a reporting verb before its clause ends the phrase
     if (head >= 0 && (t.f & F.REPORT) !== 0 && toks[k + 1]?.lower === 'that' && !ctx.name[k]) break;
+    // "the city's only hospital", "the only witness": `only` after a determiner is an adjective
+    if (t.lower === 'only' && (isDet(toks[k - 1]) || toks[k - 1]?.kind === 'pos') && k > i) {
+      k++;
+      continue;
+    }
     if (isQuant(t) || nominal(ctx, k) || (isDet(t) && toks[k - 1]?.kind === 'pos')) {
       if (t.kind === 'punct' && !(nominal(ctx, k + 1) || toks[k + 1]?.kind === 'num')) break;
       // "Gunmen in uniforms stormed the museum": an -ed word after the head is its verb

@@ -171,7 +171,9 @@ export function findUnnamed(
       continue;
     const end = postModifiers(ctx, h + 1, s.last, false, 0, TO_HEADS.has(t.lower));
     const np: NounPhrase = { start: core.start, end, head: h, coreEnd: h + 1 };
-    const isSource = sourceHeads.includes(h);
+    // ("A doctor at the city's hospital said": a cue that credits a noun of the post-modifier
+    // credits the phrase)
+    const isSource = sourceHeads.some((x) => x === h || (x > h && x < end));
     const why = reason(ctx, s, np, cls, isSource, view);
     if (!why) continue;
     out.push({ start: np.start, end: np.end, why });

@@ -11,6 +11,7 @@ import { BE_FORMS, F, ruleWords } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
 import { headClass } from '../phrase/head-class';
 import { namedness, ORDINALS } from '../phrase/namedness';
+import { isPlaceName } from '../phrase/places';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokenize';
@@ -138,10 +139,15 @@ export function reason(
       if (isSource) return WHY.source;
       // "Builders gained 3 percent": a stock sector moving, not people acting
       if (plural && marketMove(ctx, s, np.end)) return null;
+      // "Drivers reported for their first shifts", "Teachers must report by 7:15": a bare
+      // plural occupation credited with nothing is the workforce the story is about, not actors
+      // it withholds
+      if (plural && workforce(ctx, np)) return null;
       // "the village's fishermen": specific by their owner; but "the email's author" is unknown
       for (let k = np.start; k < np.head; k++)
         if (toks[k]!.kind === 'pos' && headClass(ctx, k - 1) !== 'document') return null;
       const pos = position(ctx, s, np);
+      if (pos === 'other' && consulted(ctx, s, np)) return WHY.actor;
       return pos === 'subject' || pos === 'agent' ? WHY.actor : null;
     }
     case 'organisation': {
@@ -302,12 +308,32 @@ function consulted(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   let k = np.start - 1;
   while (k > s.first && isAdverb(toks[k])) k--;
   if (!isPrep(toks[k])) return false;
+  // "interviews with nine current and former employees": people the story relied on
+  if (CONSULTING_NOUNS.has(toks[k - 1]?.lower ?? '')) return true;
   for (let q = k - 1; q >= s.first && q >= k - 6; q--) {
     if (isPunct(toks[q])) return false;
     if ((toks[q]!.f & F.REPORT) !== 0) return true;
   }
   return false;
 }
+
+/**
+ * Whether a plural occupation stands bare for a workforce: no determiner, number or possessive
+ * (`Nurses`, `Bus drivers`), and no post-modifier but one that places them by name (`Bus drivers
+ * across the Castlemere region`). "volunteers at some sites" is vague: some people withheld.
+ */
+function workforce(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const first = toks[np.start]!;
+  if ((first.f & (F.DET | F.QUANT)) !== 0 || first.kind === 'num' || counted(first)) return false;
+  for (let k = np.start; k < np.head; k++) if (toks[k]!.kind === 'pos') return false;
+  if (np.end === np.coreEnd) return true;
+  for (let k = np.coreEnd; k < np.end; k++) if (ctx.name[k] && isPlaceName(ctx, k)) return true;
+  return false;
+}
+
+/** Nouns for talking with sources: `interviews with`, `conversations with`. */
+const CONSULTING_NOUNS = ruleWords('consultingNouns');
 
 /** Whether a person owns the phrase: `the chairman's donors`, `Okafor's deputies`. */
 function ownedByPerson(ctx: Context, np: NounPhrase): boolean {
