@@ -48,6 +48,10 @@ describe('unnamed actors', () => {
       ['a law firm', 'a large phone maker'],
     ],
     ['U.S. officials said the talks would resume.', ['U.S. officials']],
+    // a cue before `to` makes the phrase consulted, not a mere recipient
+    ['Ana Ruiz confirmed to detectives that she had been drinking.', ['detectives']],
+    // an infinitive's object is no recipient
+    ['The bill would allow the state to fight militants abroad.', ['militants']],
     // two status adjectives joined before one head
     [
       'Three current and former wardens said the unit was understaffed.',
@@ -191,6 +195,9 @@ describe('unnamed actors', () => {
     // an occupation that is only mentioned does not act
     'The clinic sent extra nurses to the island.',
     'Nobody can say who will make a good surgeon.',
+    // recipients of a transfer do not act
+    'The draft was circulated to senior ministers on Monday.',
+    'Its logbooks were open to inspectors at any time, the carrier said.',
   ])('none in %j', (text) => {
     expect(spans(text, 'unnamed')).toEqual([]);
   });

@@ -127,6 +127,7 @@ export function reason(
       if (pos === 'other' && counted(toks[np.start]!) && !consulted(ctx, s, np)) return null;
       // "told county commissioners", "warned officers": whom a claim is told, no actor
       if (pos === 'other' && before && ADDRESSING.has(before.lower)) return null;
+      if (recipient(ctx, s, np)) return null;
       // "the chairman's donors": specific by their owner, unless they act or speak
       if (pos === 'other' && ownedByPerson(ctx, np)) return null;
       return WHY.actor;
@@ -146,8 +147,9 @@ export function reason(
       // "the village's fishermen": specific by their owner; but "the email's author" is unknown
       for (let k = np.start; k < np.head; k++)
         if (toks[k]!.kind === 'pos' && headClass(ctx, k - 1) !== 'document') return null;
+      if (recipient(ctx, s, np)) return null;
       const pos = position(ctx, s, np);
-      if (pos === 'other' && consulted(ctx, s, np)) return WHY.actor;
+      if (pos === 'other' && interviewed(ctx, s, np)) return WHY.actor;
       return pos === 'subject' || pos === 'agent' ? WHY.actor : null;
     }
     case 'organisation': {
@@ -308,8 +310,7 @@ function consulted(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   let k = np.start - 1;
   while (k > s.first && isAdverb(toks[k])) k--;
   if (!isPrep(toks[k])) return false;
-  // "interviews with nine current and former employees": people the story relied on
-  if (CONSULTING_NOUNS.has(toks[k - 1]?.lower ?? '')) return true;
+  if (interviewed(ctx, s, np)) return true;
   for (let q = k - 1; q >= s.first && q >= k - 6; q--) {
     if (isPunct(toks[q])) return false;
     if ((toks[q]!.f & F.REPORT) !== 0) return true;
@@ -330,6 +331,38 @@ function workforce(ctx: Context, np: NounPhrase): boolean {
   if (np.end === np.coreEnd) return true;
   for (let k = np.coreEnd; k < np.end; k++) if (ctx.name[k] && isPlaceName(ctx, k)) return true;
   return false;
+}
+
+/**
+ * Whether the phrase only receives something: "circulated to senior ministers", "handed the
+ * files to investigators", "lied to federal agents". A cue before it makes it consulted instead
+ * ("confirmed to deputies that").
+ */
+function recipient(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  // ("to senior ministers": the phrase may have left out an adjective after `to`)
+  let k = np.start - 1;
+  const first = toks[np.start]!;
+  if (
+    toks[k]?.lower !== 'to' &&
+    toks[k]?.kind === 'word' &&
+    ADJECTIVE_SHAPE.test(toks[k]!.lower) &&
+    (first.f & (F.DET | F.QUANT)) === 0 &&
+    first.kind !== 'num'
+  )
+    k--;
+  if (toks[k]?.lower !== 'to' || toks[k - 1]?.lower === 'according') return false;
+  return !consulted(ctx, s, { ...np, start: k + 1 });
+}
+
+/** Adjective endings: `senior`, `federal`, `foreign` (not a verb: "to threaten authorities"). */
+const ADJECTIVE_SHAPE = /(?:[^e]al|ior|ic|ous|ary|ern|eign)$/;
+
+/** Whether the phrase follows `interviews with`: people the story relied on. */
+function interviewed(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const k = np.start - 1;
+  return k - 1 >= s.first && isPrep(toks[k]) && CONSULTING_NOUNS.has(toks[k - 1]!.lower);
 }
 
 /** Nouns for talking with sources: `interviews with`, `conversations with`. */
