@@ -48,6 +48,8 @@ describe('unnamed actors', () => {
       ['a law firm', 'a large phone maker'],
     ],
     ['U.S. officials said the talks would resume.', ['U.S. officials']],
+    // who saw a document did not issue it
+    ['An internal review seen by the Tarrow Gazette found six faults.', ['An internal review']],
     // a cue before `to` makes the phrase consulted, not a mere recipient
     ['Ana Ruiz confirmed to detectives that she had been drinking.', ['detectives']],
     // an infinitive's object is no recipient
@@ -195,6 +197,12 @@ describe('unnamed actors', () => {
     // an occupation that is only mentioned does not act
     'The clinic sent extra nurses to the island.',
     'Nobody can say who will make a good surgeon.',
+    // named by a following phrase
+    'A crew calling itself Grey Harbour claimed the theft on Friday.',
+    'A hacking group known as Ironvale posted the files.',
+    // documents issued by a named body
+    'Prices fell 2 percent, according to figures published on Monday by the Ostrel Land Registry.',
+    'A survey by the Kelm Tenants’ Association says rents doubled.',
     // recipients of a transfer do not act
     'The draft was circulated to senior ministers on Monday.',
     'Its logbooks were open to inspectors at any time, the carrier said.',

@@ -11,6 +11,7 @@ import { BE_FORMS, F, ruleWords } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
 import { headClass } from '../phrase/head-class';
 import { namedness, ORDINALS } from '../phrase/namedness';
+import { phraseStartingAt } from '../phrase/phrase-starting';
 import { isPlaceName } from '../phrase/places';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
@@ -211,6 +212,8 @@ export function reason(
       if (RECORDINGS.has(toks[np.head]!.lower)) return null;
       // "releasing a statement that called ...": the statement of whoever released it
       if (before && ISSUING_VERBS.has(before.lower)) return null;
+      // "figures released on Tuesday by the Northmoor Building Society": issued by a named body
+      if (issuedByName(ctx, s, np.end)) return null;
       return isSource ? WHY.document : null;
     default:
       return null;
@@ -354,6 +357,31 @@ function recipient(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   if (toks[k]?.lower !== 'to' || toks[k - 1]?.lower === 'according') return false;
   return !consulted(ctx, s, { ...np, start: k + 1 });
 }
+
+/**
+ * Whether a `by` phrase with a name follows a document, directly or after a participle of
+ * issuing and a time: "a report by the Tenants' Union", "figures released on Tuesday by the
+ * Northmoor Building Society" (not "an audit seen by the Record": who saw it did not issue it).
+ */
+function issuedByName(ctx: Context, s: Sentence, end: number): boolean {
+  const toks = ctx.tokens;
+  let k = end;
+  if (ISSUED_BY_NAMED.has(toks[k]?.lower ?? '')) {
+    k++;
+    while (
+      k < s.last &&
+      (isAdverb(toks[k]) || (toks[k]!.f & F.TIME) !== 0 || toks[k]!.lower === 'on')
+    )
+      k++;
+  }
+  if (toks[k]?.lower !== 'by') return false;
+  const by = phraseStartingAt(ctx, k + 1, s.last, false, 3);
+  if (!by) return false;
+  for (let q = by.start; q < by.coreEnd; q++) if (ctx.name[q] && !isPlaceName(ctx, q)) return true;
+  return false;
+}
+
+const ISSUED_BY_NAMED = ruleWords('issuedByNamed');
 
 /** Adjective endings: `senior`, `federal`, `foreign` (not a verb: "to threaten authorities"). */
 const ADJECTIVE_SHAPE = /(?:[^e]al|ior|ic|ous|ary|ern|eign)$/;
