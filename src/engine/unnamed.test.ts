@@ -48,6 +48,21 @@ describe('unnamed actors', () => {
       ['a law firm', 'a large phone maker'],
     ],
     ['U.S. officials said the talks would resume.', ['U.S. officials']],
+    // `as` before people who speak starts a clause, not a predicate
+    [
+      'The mayor did not say whether she would resign, as some councillors have urged.',
+      ['some councillors'],
+    ],
+    // a document noun in -ing is a head
+    [
+      'The fund lost money last year, according to a regulatory filing on Friday.',
+      ['a regulatory filing'],
+    ],
+    // "current and former" inside a post-modifier
+    [
+      'The memo came from a group of current and former pilots.',
+      ['a group of current and former pilots'],
+    ],
     // who saw a document did not issue it
     ['An internal review seen by the Tarrow Gazette found six faults.', ['An internal review']],
     // a cue before `to` makes the phrase consulted, not a mere recipient

@@ -23,7 +23,6 @@ import {
   ROLE_NOUNS,
   ruleWords,
 } from '../lexicon';
-import type { Token } from '../tokenize';
 import type { NounPhrase } from './noun-phrase';
 import {
   ADJECTIVAL,
@@ -34,6 +33,7 @@ import {
   participleLike,
   PLURAL_MODIFIERS,
   POST_PREPS,
+  statusAdjective,
 } from './noun-phrase';
 
 /** Place adverbs that may follow a head: `staff there`, `residents nearby`, `farmers downstream`. */
@@ -65,6 +65,8 @@ export function phraseEndingAt(
     !ctx.name[j] &&
     /[a-z](?:ed|ing)$/.test(head.lower) &&
     !ROLE_NOUNS.has(head.lower) &&
+    // ("a regulatory filing", "a closed-door briefing": documents in -ing)
+    !DOCUMENT_NOUNS.has(head.lower) &&
     // "the meeting", "his thinking": an -ing noun right after a determiner
     !(head.lower.endsWith('ing') && (isDet(toks[j - 1]) || toks[j - 1]?.kind === 'pos'))
   )
@@ -316,13 +318,6 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
   }
   return k;
 }
-
-/** Adjectives of standing that pair up before a head: `current`, `former`, `retired`. */
-function statusAdjective(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && (STATUS_ADJECTIVES.has(t.lower) || ADJECTIVAL.test(t.lower));
-}
-
-const STATUS_ADJECTIVES = ruleWords('statusAdjectives');
 
 /** Extends a quantity starting at `a` left over `more than`, `at least`, `nearly`. */
 function quantityLead(ctx: Context, a: number, floor: number): number {

@@ -9,7 +9,7 @@ import type { Tracked } from '../entities/registry';
 import type { Registry } from '../entities/registry';
 import { BE_FORMS, F, ruleWords } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
-import { headClass } from '../phrase/head-class';
+import { headClass, isPersonClass } from '../phrase/head-class';
 import { namedness, ORDINALS } from '../phrase/namedness';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import { isPlaceName } from '../phrase/places';
@@ -88,7 +88,8 @@ export function reason(
   if (NOT_WITHHOLDING.has(first) && !(isSource && POSSESSIVE_DETERMINERS.has(first))) return null;
   // "People ask me if it gets boring": people in general, no one withheld
   if (np.end - np.start === 1 && toks[np.head]!.lower === 'people') return null;
-  if (before && before.lower === 'as') return null; // predicate: "described them as operatives"
+  // predicate: "described them as operatives" (not people who speak: "as some lawmakers urged")
+  if (before && before.lower === 'as' && !(isSource && isPersonClass(cls))) return null;
   let b = np.start - 1;
   while (b >= s.first && isAdverb(toks[b])) b--;
   if (b >= s.first && BE_FORMS.has(toks[b]!.lower)) return null; // predicate: "it was a close ally"
