@@ -218,6 +218,9 @@ describe('unnamed actors', () => {
     // documents issued by a named body
     'Prices fell 2 percent, according to figures published on Monday by the Ostrel Land Registry.',
     'A survey by the Kelm Tenants’ Association says rents doubled.',
+    // an indefinite under negation refers to no one
+    'Residents should not move the debris without asking an engineer.',
+    'The senator said she had never accepted a gift from a lobbyist.',
     // recipients of a transfer do not act
     'The draft was circulated to senior ministers on Monday.',
     'Its logbooks were open to inspectors at any time, the carrier said.',
@@ -251,5 +254,13 @@ describe('a description in apposition to someone already identified', () => {
     const described = seen(text, 'attribution').find((f) => f.text === 'described');
     expect(described?.source).toBe('Tomas Brandt');
     expect(spans(text, 'unnamed')).toEqual([]);
+  });
+});
+
+describe('a body mentioned again', () => {
+  test('"the club\'s" after a named club is that club, even when a headline said "Club"', () => {
+    const text =
+      'Sale of Harwick Albion Agreed, Club Says\n\nHarwick Albion have agreed to a sale, the club said on Monday. A person close to the talks said the new owners would sell the club’s ground.';
+    expect(spans(text, 'unnamed')).toEqual(['A person close to the talks']);
   });
 });

@@ -15,7 +15,7 @@ import {
   sentenceHas,
 } from '../context';
 import { agentiveNoun, F, NOUN_HOMOGRAPHS, REPORTING_VERBS, ruleWords } from '../lexicon';
-import { headClass } from '../phrase/head-class';
+import { headClass, isPersonClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { phraseEndingAt } from '../phrase/phrase-ending';
 import { postModifiers } from '../phrase/phrase-starting';
@@ -114,7 +114,8 @@ export function findUnnamed(
     // not the head if a noun or a possessive follows: "police station", "the company's units";
     // but "the auditor's findings" after "a state auditor" said something repeats that source
     const next = toks[h + 1];
-    if (next && next.kind === 'pos' && toks[h - 1]?.lower === 'the') {
+    // (a person only: "the club's ground" after a named club is that club)
+    if (next && next.kind === 'pos' && toks[h - 1]?.lower === 'the' && isPersonClass(cls)) {
       const t0 = view.registry.byHead(t.lower);
       if (t0 && t0.entity.named === false && t0.first < t.start) {
         out.push({ start: h - 1, end: h + 1, why: WHY.repeat });

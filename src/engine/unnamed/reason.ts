@@ -86,6 +86,9 @@ export function reason(
   }
   const before = toks[np.start - 1];
   if (NOT_WITHHOLDING.has(first) && !(isSource && POSSESSIVE_DETERMINERS.has(first))) return null;
+  // "without speaking to a doctor", "never discussed a contract with a donor": an indefinite
+  // under negation refers to no one
+  if (!isSource && (first === 'a' || first === 'an') && negated(ctx, s, np.start)) return null;
   // "People ask me if it gets boring": people in general, no one withheld
   if (np.end - np.start === 1 && toks[np.head]!.lower === 'people') return null;
   // predicate: "described them as operatives" (not people who speak: "as some lawmakers urged")
@@ -383,6 +386,19 @@ function issuedByName(ctx: Context, s: Sentence, end: number): boolean {
 }
 
 const ISSUED_BY_NAMED = ruleWords('issuedByNamed');
+
+/** Whether a negation governs the clause before token `at`: `not`, `never`, `without`. */
+function negated(ctx: Context, s: Sentence, at: number): boolean {
+  const toks = ctx.tokens;
+  for (let k = at - 1; k >= s.first && k >= at - 8; k--) {
+    const t = toks[k]!;
+    if (isPunct(t) || t.kind === 'quote') return false;
+    if (NEGATORS.has(t.lower) || t.lower.endsWith("n't")) return true;
+  }
+  return false;
+}
+
+const NEGATORS = ruleWords('negators');
 
 /** Adjective endings: `senior`, `federal`, `foreign` (not a verb: "to threaten authorities"). */
 const ADJECTIVE_SHAPE = /(?:[^e]al|ior|ic|ous|ary|ern|eign)$/;
