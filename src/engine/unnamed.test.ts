@@ -63,6 +63,10 @@ describe('unnamed actors', () => {
       'The memo came from a group of current and former pilots.',
       ['a group of current and former pilots'],
     ],
+    // a noun shaped like a person noun that the text calls anonymous
+    ['The flaw was first reported by an anonymous blogger.', ['an anonymous blogger']],
+    // a dealer who acts
+    ['The painting was bought from a dealer in Lisbon.', ['a dealer in Lisbon']],
     // who saw a document did not issue it
     ['An internal review seen by the Tarrow Gazette found six faults.', ['An internal review']],
     // a cue before `to` makes the phrase consulted, not a mere recipient

@@ -38,6 +38,7 @@ const TO_HEADS = ruleWords('toHeads');
 const QUANTIFIER_PEOPLE = ruleWords('quantifierPeople');
 
 const SUBJECT_PRONOUNS = ruleWords('personalSubjectPronouns');
+const ANON_ADJECTIVES = ruleWords('anonAdjectives');
 
 /** Linking verbs: the word right after them is a predicate adjective (`looks official`). */
 const LINKING_VERBS = ruleWords('linkingAndFeelVerbs');
@@ -104,8 +105,14 @@ export function findUnnamed(
         continue;
       }
     }
-    // an unknown noun credited by a cue that looks like a person noun: "a bookseller said"
-    const agentive = agentiveHeads !== null && agentiveHeads.has(h);
+    // an unknown noun credited by a cue that looks like a person noun: "a bookseller said"; or
+    // one the text calls anonymous: "an anonymous commenter"
+    const agentive =
+      (agentiveHeads !== null && agentiveHeads.has(h)) ||
+      ((t.f & F.ACTOR) === 0 &&
+        ANON_ADJECTIVES.has(toks[h - 1]?.lower ?? '') &&
+        t.kind === 'word' &&
+        agentiveNoun(t.lower));
     if (((t.f & F.ACTOR) === 0 && !agentive) || ctx.name[h]) continue;
     const cls = agentive ? 'occupation' : headClass(ctx, h);
     // victims and other non-agents count only when they are credited with a claim
