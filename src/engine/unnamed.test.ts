@@ -225,6 +225,10 @@ describe('unnamed actors', () => {
     // an indefinite under negation refers to no one
     'Residents should not move the debris without asking an engineer.',
     'The senator said she had never accepted a gift from a lobbyist.',
+    // whom something is aimed at or about
+    'The cuts will fall mostly on night and weekend staffers.',
+    'The union has campaigned for years against lobbyists.',
+    'Okafor was among the negotiators who ended the strike.',
     // recipients of a transfer do not act
     'The draft was circulated to senior ministers on Monday.',
     'Its logbooks were open to inspectors at any time, the carrier said.',

@@ -133,6 +133,9 @@ export function reason(
       // "told county commissioners", "warned officers": whom a claim is told, no actor
       if (pos === 'other' && before && ADDRESSING.has(before.lower)) return null;
       if (recipient(ctx, s, np)) return null;
+      // "would fall mostly on sales and support teams", "a campaign against lobbyists": whom
+      // something is about or aimed at
+      if (pos === 'other' && aimedAt(ctx, s, np)) return null;
       // "the chairman's donors": specific by their owner, unless they act or speak
       if (pos === 'other' && ownedByPerson(ctx, np)) return null;
       return WHY.actor;
@@ -399,6 +402,29 @@ function negated(ctx: Context, s: Sentence, at: number): boolean {
 }
 
 const NEGATORS = ruleWords('negators');
+
+/**
+ * Whether the phrase is the object of a preposition of aim or topic (`on`, `against`, `into`),
+ * over coordinated words before it (`on sales and support teams`), or follows `be among` (a
+ * predicate: "was among the negotiators").
+ */
+function aimedAt(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  let k = np.start - 1;
+  while (
+    k > s.first &&
+    k > np.start - 4 &&
+    toks[k]!.kind === 'word' &&
+    !isPrep(toks[k]) &&
+    (toks[k]!.f & F.REPORT) === 0
+  )
+    k--;
+  const w = toks[k]!.lower;
+  if (AIM_PREPS.has(w)) return true;
+  return w === 'among' && k === np.start - 1 && BE_FORMS.has(toks[k - 1]?.lower ?? '');
+}
+
+const AIM_PREPS = ruleWords('aimPrepositions');
 
 /** Adjective endings: `senior`, `federal`, `foreign` (not a verb: "to threaten authorities"). */
 const ADJECTIVE_SHAPE = /(?:[^e]al|ior|ic|ous|ary|ern|eign)$/;
