@@ -229,6 +229,8 @@ describe('unnamed actors', () => {
     'The cuts will fall mostly on night and weekend staffers.',
     'The union has campaigned for years against lobbyists.',
     'Okafor was among the negotiators who ended the strike.',
+    // a preposition's object is no subject of the verb after it
+    'Word that the singer was in talks with a rival label spread quickly.',
     // recipients of a transfer do not act
     'The draft was circulated to senior ministers on Monday.',
     'Its logbooks were open to inspectors at any time, the carrier said.',

@@ -20,6 +20,9 @@ export function position(
   np: NounPhrase,
 ): 'subject' | 'passiveSubject' | 'copula' | 'agent' | 'other' {
   const toks = ctx.tokens;
+  // "in talks with a rival network circulated": a preposition's object is no subject
+  const lead0 = toks[np.start - 1];
+  if (lead0 && OBJECT_PREPS.has(lead0.lower)) return 'other';
   let k = np.end;
   if (isPunct(toks[k], ',')) {
     // skip an aside: ", who ... ," or ", a spokeswoman,"
@@ -98,6 +101,9 @@ export function position(
   if ((b === 'from' || b === 'for') && (first === 'a' || first === 'an')) return 'agent';
   return 'other';
 }
+
+/** Prepositions that are never subordinators: their object cannot be a clause's subject. */
+const OBJECT_PREPS = ruleWords('objectPrepositions');
 
 /** Participles of harm or care: their passive subject is a victim, not an actor. */
 const HARM_PARTICIPLES = ruleWords('harmParticiples');
