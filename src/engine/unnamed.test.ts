@@ -230,7 +230,7 @@ describe('unnamed actors', () => {
     'The union has campaigned for years against lobbyists.',
     'Okafor was among the negotiators who ended the strike.',
     // a preposition's object is no subject of the verb after it
-    'Word that the singer was in talks with a rival label spread quickly.',
+    'Talk that the singer is close to a deal with a rival label circulated widely on Monday.',
     // recipients of a transfer do not act
     'The draft was circulated to senior ministers on Monday.',
     'Its logbooks were open to inspectors at any time, the carrier said.',
