@@ -231,6 +231,8 @@ describe('unnamed actors', () => {
     'Okafor was among the negotiators who ended the strike.',
     // a preposition's object is no subject of the verb after it
     'Talk that the singer is close to a deal with a rival label circulated widely on Monday.',
+    // a bare plural body credited with nothing is a sector in general
+    'Buyers struggled because lenders had tightened their criteria.',
     // recipients of a transfer do not act
     'The draft was circulated to senior ministers on Monday.',
     'Its logbooks were open to inspectors at any time, the carrier said.',

@@ -187,6 +187,9 @@ export function reason(
       const pos = position(ctx, s, np);
       if (pos !== 'subject' && pos !== 'agent') return null;
       if (marketMove(ctx, s, np.end)) return null;
+      // "banks had tightened lending", "services ran normally": a bare plural body credited
+      // with nothing is a sector in general
+      if (plural && np.start === np.head && np.end === np.coreEnd) return null;
       return WHY.organisation;
     }
     case 'title': {
