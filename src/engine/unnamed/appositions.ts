@@ -14,8 +14,11 @@ import type { Sentence } from '../sentences';
 /** Whether a name stands in apposition next to the phrase: `Alma Reyes, a retired carrier`. */
 export function nameApposition(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   const toks = ctx.tokens;
-  // after: ", Name," / ", Name and Name,"
-  if (isPunct(toks[np.end], ',')) {
+  // after: ", Name," / ", Name and Name," (not "Officials in Norvath's capital, Irvost,": a
+  // name after a place noun that ends a post-modifier names the place)
+  const last = toks[np.end - 1]!;
+  const placeLast = np.end - 1 > np.head && PLACE_KINDS.has(last.lower);
+  if (isPunct(toks[np.end], ',') && !placeLast) {
     let q = np.end + 1;
     let names = 0;
     while (
@@ -126,3 +129,5 @@ const ANON_CLAUSE_WORDS = ruleWords('anonClauseWords');
 const NAMING_WORDS = ruleWords('namingWords');
 
 const MODIFIER_WORDS = ruleWords('modifierWords');
+
+const PLACE_KINDS = ruleWords('placeKinds');
