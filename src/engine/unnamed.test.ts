@@ -69,6 +69,8 @@ describe('unnamed actors', () => {
     ['The painting was bought from a dealer in Lisbon.', ['a dealer in Lisbon']],
     // a name after a place noun names the place, not the officials
     ['Officials in the capital, Velmora, are drafting a reply.', ['Officials in the capital']],
+    // delegations are bodies
+    ['Several delegations accused the hosts of stalling.', ['Several delegations']],
     // who saw a document did not issue it
     ['An internal review seen by the Tarrow Gazette found six faults.', ['An internal review']],
     // a cue before `to` makes the phrase consulted, not a mere recipient
