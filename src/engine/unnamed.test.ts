@@ -237,6 +237,8 @@ describe('unnamed actors', () => {
     'Talk that the singer is close to a deal with a rival label circulated widely on Monday.',
     // a bare plural body credited with nothing is a sector in general
     'Buyers struggled because lenders had tightened their criteria.',
+    // a predicate after `was the first`
+    'In 1961 she was the first woman hired by the survey office.',
     // recipients of a transfer do not act
     'The draft was circulated to senior ministers on Monday.',
     'Its logbooks were open to inspectors at any time, the carrier said.',

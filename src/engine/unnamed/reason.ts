@@ -94,7 +94,8 @@ export function reason(
   // predicate: "described them as operatives" (not people who speak: "as some lawmakers urged")
   if (before && before.lower === 'as' && !(isSource && isPersonClass(cls))) return null;
   let b = np.start - 1;
-  while (b >= s.first && isAdverb(toks[b])) b--;
+  // ("was the first woman admitted": an ordinal the phrase left out, and its determiner)
+  while (b >= s.first && (isAdverb(toks[b]) || (b < np.start - 1 && toks[b]!.lower === 'the'))) b--;
   if (b >= s.first && BE_FORMS.has(toks[b]!.lower)) return null; // predicate: "it was a close ally"
   if (before && DEGREE_WORDS.has(before.lower)) return null; // "a bit suspect"
   if (!isSource && actorApposition(ctx, s, np)) return null;
