@@ -238,7 +238,7 @@ describe('unnamed actors', () => {
     // a bare plural body credited with nothing is a sector in general
     'Buyers struggled because lenders had tightened their criteria.',
     // a predicate after `was the first`
-    'In 1961 she was the first woman hired by the survey office.',
+    'In 1961 she was the first woman admitted to the survey school.',
     // recipients of a transfer do not act
     'The draft was circulated to senior ministers on Monday.',
     'Its logbooks were open to inspectors at any time, the carrier said.',
