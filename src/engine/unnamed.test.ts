@@ -239,6 +239,8 @@ describe('unnamed actors', () => {
     'Buyers struggled because lenders had tightened their criteria.',
     // a predicate after `was the first`
     'In 1961 she was the first woman admitted to the survey school.',
+    // a comma after the phrase ends a relative clause, not an aside of the phrase
+    'The militia, the armed wing that holds much of the city, blamed the army, saying it shelled homes.',
     // recipients of a transfer do not act
     'The draft was circulated to senior ministers on Monday.',
     'Its logbooks were open to inspectors at any time, the carrier said.',

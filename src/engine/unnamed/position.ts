@@ -27,8 +27,13 @@ export function position(
   if (isPunct(toks[k], ',')) {
     // skip an aside: ", who ... ," or ", a spokeswoman,"
     let q = k + 1;
+    // (not a verb: "the group that controls most of the city, blamed": the clause went on)
+    const verbNext =
+      isWord(toks[q]) &&
+      (isVerbLike(toks[q]) || (toks[q]!.f & F.REPORT) !== 0) &&
+      !isAdverb(toks[q]);
     while (q < s.last && !isPunct(toks[q], ',') && !isPunct(toks[q], '.')) q++;
-    if (isPunct(toks[q], ',')) k = q + 1;
+    if (isPunct(toks[q], ',') && !verbNext) k = q + 1;
   }
   // "the second lab and the third lab said": the first of two coordinated subjects
   // (only where a clause starts: not "elected a president and parliament dominated by")
