@@ -240,7 +240,7 @@ describe('unnamed actors', () => {
     // a predicate after `was the first`
     'In 1961 she was the first woman admitted to the survey school.',
     // a comma after the phrase ends a relative clause, not an aside of the phrase
-    'The militia, the armed wing that holds much of the city, blamed the army, saying it shelled homes.',
+    'The Kessel Front, the armed group that controls most of the city, blamed the army, saying homes had been shelled.',
     // recipients of a transfer do not act
     'The draft was circulated to senior ministers on Monday.',
     'Its logbooks were open to inspectors at any time, the carrier said.',
