@@ -71,6 +71,8 @@ function nameAppositionEnd(view: ReferenceView, np: NounPhrase): number {
   const toks = ctx.tokens;
   const k = np.end + 1;
   if (toks[np.end]?.lower !== ',' || !ctx.name[k]) return -1;
+  // "Officials in Norvath's capital, Irvost,": the name is the place's that ends the phrase
+  if (np.end - 1 > np.head && PLACE_KINDS.has(toks[np.end - 1]!.lower)) return -1;
   const r = names.runAt(k);
   if (r < 0 || names.from[r] !== k) return -1;
   const kind = names.kind(r);
@@ -92,6 +94,8 @@ export function sourceEnd(view: ReferenceView, np: NounPhrase, type: SourceType)
   const e = nameAppositionEnd(view, np);
   return e > 0 ? e : np.end;
 }
+
+const PLACE_KINDS = ruleWords('placeKinds');
 
 /** Possessive pronouns as the personal pronoun whose referent owns the phrase. */
 const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([

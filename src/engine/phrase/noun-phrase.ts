@@ -75,6 +75,13 @@ export function nominal(ctx: Context, i: number): boolean {
 export const ADJECTIVAL =
   /^(?:un[a-z]+ed|retired|elected|appointed|qualified|licensed|trained|alleged|so-called|senior|armed|masked|disgruntled|embattled|beleaguered|embedded|affected|concerned|interested|unaffiliated)$/;
 
+/** Adjectives of standing that pair up before a head: `current`, `former`, `retired`. */
+export function statusAdjective(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && (STATUS_ADJECTIVES.has(t.lower) || ADJECTIVAL.test(t.lower));
+}
+
+const STATUS_ADJECTIVES = ruleWords('statusAdjectives');
+
 export const participleLike = (lower: string): boolean =>
   IRREGULAR_PARTICIPLES.has(lower) ||
   (lower.length > 4 && endsEdIngEn(lower) && !INDUSTRY_ING.has(lower));

@@ -33,6 +33,7 @@ import {
   participleLike,
   PLURAL_MODIFIERS,
   POST_PREPS,
+  statusAdjective,
 } from './noun-phrase';
 
 /** Place adverbs that may follow a head: `staff there`, `residents nearby`, `farmers downstream`. */
@@ -64,6 +65,8 @@ export function phraseEndingAt(
     !ctx.name[j] &&
     /[a-z](?:ed|ing)$/.test(head.lower) &&
     !ROLE_NOUNS.has(head.lower) &&
+    // ("a regulatory filing", "a closed-door briefing": documents in -ing)
+    !DOCUMENT_NOUNS.has(head.lower) &&
     // "the meeting", "his thinking": an -ing noun right after a determiner
     !(head.lower.endsWith('ing') && (isDet(toks[j - 1]) || toks[j - 1]?.kind === 'pos'))
   )
@@ -216,6 +219,16 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
         return k;
     }
     if (t.lower === 'that' && isWord(t)) return k;
+    // "three current and former officials": two status adjectives joined before one head
+    if (
+      (t.lower === 'and' || t.lower === 'or') &&
+      k - 2 >= floor &&
+      statusAdjective(toks[k]) &&
+      statusAdjective(toks[k - 2])
+    ) {
+      k -= 2;
+      continue;
+    }
     // "make sure consumer groups": "sure" is never part of a noun phrase
     if (t.lower === 'sure') return k;
     if (t.kind === 'pos') {

@@ -5,7 +5,7 @@
  */
 import type { Context } from '../context';
 import { isAdverb, isDet, isPrep, isPronoun, isQuant, isWord } from '../context';
-import { F, ruleWords, TIME_WORDS } from '../lexicon';
+import { DOCUMENT_NOUNS, F, ruleWords, TIME_WORDS } from '../lexicon';
 import type { NounPhrase } from './noun-phrase';
 import {
   ADJECTIVAL,
@@ -14,6 +14,7 @@ import {
   nominal,
   participleLike,
   POST_PREPS,
+  statusAdjective,
 } from './noun-phrase';
 
 /**
@@ -67,6 +68,21 @@ export function phraseStartingAt(
     }
     // "Records from the clinic show that": a reporting verb before its clause ends the phrase
     if (head >= 0 && (t.f & F.REPORT) !== 0 && toks[k + 1]?.lower === 'that' && !ctx.name[k]) break;
+    // "current and former managers": two status adjectives joined before one head
+    if (
+      (t.lower === 'and' || t.lower === 'or') &&
+      head === k - 1 &&
+      statusAdjective(toks[k - 1]) &&
+      statusAdjective(toks[k + 1])
+    ) {
+      k++;
+      continue;
+    }
+    // "the city's only hospital", "the only witness": `only` after a determiner is an adjective
+    if (t.lower === 'only' && (isDet(toks[k - 1]) || toks[k - 1]?.kind === 'pos') && k > i) {
+      k++;
+      continue;
+    }
     if (isQuant(t) || nominal(ctx, k) || (isDet(t) && toks[k - 1]?.kind === 'pos')) {
       if (t.kind === 'punct' && !(nominal(ctx, k + 1) || toks[k + 1]?.kind === 'num')) break;
       // "Gunmen in uniforms stormed the museum": an -ed word after the head is its verb
@@ -80,8 +96,16 @@ export function phraseStartingAt(
         toks[k - 1]!.kind === 'word'
       )
         break;
-      // a participle or -ing word only as a modifier before a noun
-      if (isWord(t) && participleLike(t.lower) && !ctx.name[k] && head >= 0 && !nominal(ctx, k + 1))
+      // a participle or -ing word only as a modifier before a noun (a document in -ing is a
+      // head: "a regulatory filing")
+      if (
+        isWord(t) &&
+        participleLike(t.lower) &&
+        !ctx.name[k] &&
+        head >= 0 &&
+        !nominal(ctx, k + 1) &&
+        !DOCUMENT_NOUNS.has(t.lower)
+      )
         break;
       if (
         isWord(t) &&
@@ -89,7 +113,8 @@ export function phraseStartingAt(
         !ctx.name[k] &&
         head >= 0 &&
         toks[k + 1] &&
-        isPrep(toks[k + 1])
+        isPrep(toks[k + 1]) &&
+        !DOCUMENT_NOUNS.has(t.lower)
       )
         break;
       // "a complaint filed Friday": a participle before a time word starts a reduced relative

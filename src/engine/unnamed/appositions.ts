@@ -14,8 +14,11 @@ import type { Sentence } from '../sentences';
 /** Whether a name stands in apposition next to the phrase: `Alma Reyes, a retired carrier`. */
 export function nameApposition(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   const toks = ctx.tokens;
-  // after: ", Name," / ", Name and Name,"
-  if (isPunct(toks[np.end], ',')) {
+  // after: ", Name," / ", Name and Name," (not "Officials in Norvath's capital, Irvost,": a
+  // name after a place noun that ends a post-modifier names the place)
+  const last = toks[np.end - 1]!;
+  const placeLast = np.end - 1 > np.head && PLACE_KINDS.has(last.lower);
+  if (isPunct(toks[np.end], ',') && !placeLast) {
     let q = np.end + 1;
     let names = 0;
     while (
@@ -77,6 +80,15 @@ export function namedAfter(ctx: Context, s: Sentence, end: number): boolean {
   let k = end;
   if (isPunct(toks[k], ',')) k++;
   const w = toks[k]?.lower;
+  // "a group calling itself Night Ledger", "a firm known as Brightwater", "a man named Ole Vik"
+  if (w && NAMING_WORDS.has(w)) {
+    let q = k + 1;
+    const n = toks[q]?.lower;
+    if (n === 'itself' || n === 'themselves' || n === 'as') q++;
+    // ("calling itself Night Ledger": a capitalised common word may open the name)
+    const at = !ctx.name[q] && toks[q]?.cap && ctx.name[q + 1] ? q + 1 : q;
+    return ctx.name[at] === 1 && !isPlaceName(ctx, at);
+  }
   if (!(w === 'including' || w === 'led' || w === 'headed' || w === 'such')) return false;
   for (let q = k + 1; q < s.last && q <= k + 6; q++) {
     if (ctx.name[q] && !isPlaceName(ctx, q)) return true;
@@ -113,4 +125,9 @@ export function anonymityClause(ctx: Context, s: Sentence, end: number): boolean
 
 const ANON_CLAUSE_WORDS = ruleWords('anonClauseWords');
 
+/** Words that give the name of what precedes them: `calling itself`, `known as`, `named`. */
+const NAMING_WORDS = ruleWords('namingWords');
+
 const MODIFIER_WORDS = ruleWords('modifierWords');
+
+const PLACE_KINDS = ruleWords('placeKinds');

@@ -15,7 +15,7 @@ import {
   sentenceHas,
 } from '../context';
 import { agentiveNoun, F, NOUN_HOMOGRAPHS, REPORTING_VERBS, ruleWords } from '../lexicon';
-import { headClass } from '../phrase/head-class';
+import { headClass, isPersonClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { phraseEndingAt } from '../phrase/phrase-ending';
 import { postModifiers } from '../phrase/phrase-starting';
@@ -38,6 +38,7 @@ const TO_HEADS = ruleWords('toHeads');
 const QUANTIFIER_PEOPLE = ruleWords('quantifierPeople');
 
 const SUBJECT_PRONOUNS = ruleWords('personalSubjectPronouns');
+const ANON_ADJECTIVES = ruleWords('anonAdjectives');
 
 /** Linking verbs: the word right after them is a predicate adjective (`looks official`). */
 const LINKING_VERBS = ruleWords('linkingAndFeelVerbs');
@@ -104,8 +105,14 @@ export function findUnnamed(
         continue;
       }
     }
-    // an unknown noun credited by a cue that looks like a person noun: "a bookseller said"
-    const agentive = agentiveHeads !== null && agentiveHeads.has(h);
+    // an unknown noun credited by a cue that looks like a person noun: "a bookseller said"; or
+    // one the text calls anonymous: "an anonymous commenter"
+    const agentive =
+      (agentiveHeads !== null && agentiveHeads.has(h)) ||
+      ((t.f & F.ACTOR) === 0 &&
+        ANON_ADJECTIVES.has(toks[h - 1]?.lower ?? '') &&
+        t.kind === 'word' &&
+        agentiveNoun(t.lower));
     if (((t.f & F.ACTOR) === 0 && !agentive) || ctx.name[h]) continue;
     const cls = agentive ? 'occupation' : headClass(ctx, h);
     // victims and other non-agents count only when they are credited with a claim
@@ -114,7 +121,8 @@ export function findUnnamed(
     // not the head if a noun or a possessive follows: "police station", "the company's units";
     // but "the auditor's findings" after "a state auditor" said something repeats that source
     const next = toks[h + 1];
-    if (next && next.kind === 'pos' && toks[h - 1]?.lower === 'the') {
+    // (a person only: "the club's ground" after a named club is that club)
+    if (next && next.kind === 'pos' && toks[h - 1]?.lower === 'the' && isPersonClass(cls)) {
       const t0 = view.registry.byHead(t.lower);
       if (t0 && t0.entity.named === false && t0.first < t.start) {
         out.push({ start: h - 1, end: h + 1, why: WHY.repeat });
@@ -171,7 +179,9 @@ export function findUnnamed(
       continue;
     const end = postModifiers(ctx, h + 1, s.last, false, 0, TO_HEADS.has(t.lower));
     const np: NounPhrase = { start: core.start, end, head: h, coreEnd: h + 1 };
-    const isSource = sourceHeads.includes(h);
+    // ("A doctor at the city's hospital said": a cue that credits a noun of the post-modifier
+    // credits the phrase)
+    const isSource = sourceHeads.some((x) => x === h || (x > h && x < end));
     const why = reason(ctx, s, np, cls, isSource, view);
     if (!why) continue;
     out.push({ start: np.start, end: np.end, why });

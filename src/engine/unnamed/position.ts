@@ -20,12 +20,20 @@ export function position(
   np: NounPhrase,
 ): 'subject' | 'passiveSubject' | 'copula' | 'agent' | 'other' {
   const toks = ctx.tokens;
+  // "in talks with a rival network circulated": a preposition's object is no subject
+  const lead0 = toks[np.start - 1];
+  if (lead0 && OBJECT_PREPS.has(lead0.lower)) return 'other';
   let k = np.end;
   if (isPunct(toks[k], ',')) {
     // skip an aside: ", who ... ," or ", a spokeswoman,"
     let q = k + 1;
+    // (not a verb: "the group that controls most of the city, blamed": the clause went on)
+    const verbNext =
+      isWord(toks[q]) &&
+      (isVerbLike(toks[q]) || (toks[q]!.f & F.REPORT) !== 0) &&
+      !isAdverb(toks[q]);
     while (q < s.last && !isPunct(toks[q], ',') && !isPunct(toks[q], '.')) q++;
-    if (isPunct(toks[q], ',')) k = q + 1;
+    if (isPunct(toks[q], ',') && !verbNext) k = q + 1;
   }
   // "the second lab and the third lab said": the first of two coordinated subjects
   // (only where a clause starts: not "elected a president and parliament dominated by")
@@ -98,6 +106,9 @@ export function position(
   if ((b === 'from' || b === 'for') && (first === 'a' || first === 'an')) return 'agent';
   return 'other';
 }
+
+/** Prepositions that are never subordinators: their object cannot be a clause's subject. */
+const OBJECT_PREPS = ruleWords('objectPrepositions');
 
 /** Participles of harm or care: their passive subject is a victim, not an actor. */
 const HARM_PARTICIPLES = ruleWords('harmParticiples');

@@ -9,8 +9,10 @@ import type { Tracked } from '../entities/registry';
 import type { Registry } from '../entities/registry';
 import { BE_FORMS, F, ruleWords } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
-import { headClass } from '../phrase/head-class';
+import { headClass, isPersonClass } from '../phrase/head-class';
 import { namedness, ORDINALS } from '../phrase/namedness';
+import { phraseStartingAt } from '../phrase/phrase-starting';
+import { isPlaceName } from '../phrase/places';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokenize';
@@ -84,11 +86,16 @@ export function reason(
   }
   const before = toks[np.start - 1];
   if (NOT_WITHHOLDING.has(first) && !(isSource && POSSESSIVE_DETERMINERS.has(first))) return null;
+  // "without speaking to a doctor", "never discussed a contract with a donor": an indefinite
+  // under negation refers to no one
+  if (!isSource && (first === 'a' || first === 'an') && negated(ctx, s, np.start)) return null;
   // "People ask me if it gets boring": people in general, no one withheld
   if (np.end - np.start === 1 && toks[np.head]!.lower === 'people') return null;
-  if (before && before.lower === 'as') return null; // predicate: "described them as operatives"
+  // predicate: "described them as operatives" (not people who speak: "as some lawmakers urged")
+  if (before && before.lower === 'as' && !(isSource && isPersonClass(cls))) return null;
   let b = np.start - 1;
-  while (b >= s.first && isAdverb(toks[b])) b--;
+  // ("was the first woman admitted": an ordinal the phrase left out, and its determiner)
+  while (b >= s.first && (isAdverb(toks[b]) || (b < np.start - 1 && toks[b]!.lower === 'the'))) b--;
   if (b >= s.first && BE_FORMS.has(toks[b]!.lower)) return null; // predicate: "it was a close ally"
   if (before && DEGREE_WORDS.has(before.lower)) return null; // "a bit suspect"
   if (!isSource && actorApposition(ctx, s, np)) return null;
@@ -126,6 +133,10 @@ export function reason(
       if (pos === 'other' && counted(toks[np.start]!) && !consulted(ctx, s, np)) return null;
       // "told county commissioners", "warned officers": whom a claim is told, no actor
       if (pos === 'other' && before && ADDRESSING.has(before.lower)) return null;
+      if (recipient(ctx, s, np)) return null;
+      // "would fall mostly on sales and support teams", "a campaign against lobbyists": whom
+      // something is about or aimed at
+      if (pos === 'other' && aimedAt(ctx, s, np)) return null;
       // "the chairman's donors": specific by their owner, unless they act or speak
       if (pos === 'other' && ownedByPerson(ctx, np)) return null;
       return WHY.actor;
@@ -138,10 +149,16 @@ export function reason(
       if (isSource) return WHY.source;
       // "Builders gained 3 percent": a stock sector moving, not people acting
       if (plural && marketMove(ctx, s, np.end)) return null;
+      // "Drivers reported for their first shifts", "Teachers must report by 7:15": a bare
+      // plural occupation credited with nothing is the workforce the story is about, not actors
+      // it withholds
+      if (plural && workforce(ctx, np)) return null;
       // "the village's fishermen": specific by their owner; but "the email's author" is unknown
       for (let k = np.start; k < np.head; k++)
         if (toks[k]!.kind === 'pos' && headClass(ctx, k - 1) !== 'document') return null;
+      if (recipient(ctx, s, np)) return null;
       const pos = position(ctx, s, np);
+      if (pos === 'other' && interviewed(ctx, s, np)) return WHY.actor;
       return pos === 'subject' || pos === 'agent' ? WHY.actor : null;
     }
     case 'organisation': {
@@ -171,6 +188,9 @@ export function reason(
       const pos = position(ctx, s, np);
       if (pos !== 'subject' && pos !== 'agent') return null;
       if (marketMove(ctx, s, np.end)) return null;
+      // "banks had tightened lending", "services ran normally": a bare plural body credited
+      // with nothing is a sector in general
+      if (plural && np.start === np.head && np.end === np.coreEnd) return null;
       return WHY.organisation;
     }
     case 'title': {
@@ -203,6 +223,8 @@ export function reason(
       if (RECORDINGS.has(toks[np.head]!.lower)) return null;
       // "releasing a statement that called ...": the statement of whoever released it
       if (before && ISSUING_VERBS.has(before.lower)) return null;
+      // "figures released on Tuesday by the Northmoor Building Society": issued by a named body
+      if (issuedByName(ctx, s, np.end)) return null;
       return isSource ? WHY.document : null;
     default:
       return null;
@@ -302,12 +324,124 @@ function consulted(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   let k = np.start - 1;
   while (k > s.first && isAdverb(toks[k])) k--;
   if (!isPrep(toks[k])) return false;
+  if (interviewed(ctx, s, np)) return true;
   for (let q = k - 1; q >= s.first && q >= k - 6; q--) {
     if (isPunct(toks[q])) return false;
     if ((toks[q]!.f & F.REPORT) !== 0) return true;
   }
   return false;
 }
+
+/**
+ * Whether a plural occupation stands bare for a workforce: no determiner, number or possessive
+ * (`Nurses`, `Bus drivers`), and no post-modifier but one that places them by name (`Bus drivers
+ * across the Castlemere region`). "volunteers at some sites" is vague: some people withheld.
+ */
+function workforce(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const first = toks[np.start]!;
+  if ((first.f & (F.DET | F.QUANT)) !== 0 || first.kind === 'num' || counted(first)) return false;
+  for (let k = np.start; k < np.head; k++) if (toks[k]!.kind === 'pos') return false;
+  if (np.end === np.coreEnd) return true;
+  for (let k = np.coreEnd; k < np.end; k++) if (ctx.name[k] && isPlaceName(ctx, k)) return true;
+  return false;
+}
+
+/**
+ * Whether the phrase only receives something: "circulated to senior ministers", "handed the
+ * files to investigators", "lied to federal agents". A cue before it makes it consulted instead
+ * ("confirmed to deputies that").
+ */
+function recipient(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  // ("to senior ministers": the phrase may have left out an adjective after `to`)
+  let k = np.start - 1;
+  const first = toks[np.start]!;
+  if (
+    toks[k]?.lower !== 'to' &&
+    toks[k]?.kind === 'word' &&
+    ADJECTIVE_SHAPE.test(toks[k]!.lower) &&
+    (first.f & (F.DET | F.QUANT)) === 0 &&
+    first.kind !== 'num'
+  )
+    k--;
+  if (toks[k]?.lower !== 'to' || toks[k - 1]?.lower === 'according') return false;
+  return !consulted(ctx, s, { ...np, start: k + 1 });
+}
+
+/**
+ * Whether a `by` phrase with a name follows a document, directly or after a participle of
+ * issuing and a time: "a report by the Tenants' Union", "figures released on Tuesday by the
+ * Northmoor Building Society" (not "an audit seen by the Record": who saw it did not issue it).
+ */
+function issuedByName(ctx: Context, s: Sentence, end: number): boolean {
+  const toks = ctx.tokens;
+  let k = end;
+  if (ISSUED_BY_NAMED.has(toks[k]?.lower ?? '')) {
+    k++;
+    while (
+      k < s.last &&
+      (isAdverb(toks[k]) || (toks[k]!.f & F.TIME) !== 0 || toks[k]!.lower === 'on')
+    )
+      k++;
+  }
+  if (toks[k]?.lower !== 'by') return false;
+  const by = phraseStartingAt(ctx, k + 1, s.last, false, 3);
+  if (!by) return false;
+  for (let q = by.start; q < by.coreEnd; q++) if (ctx.name[q] && !isPlaceName(ctx, q)) return true;
+  return false;
+}
+
+const ISSUED_BY_NAMED = ruleWords('issuedByNamed');
+
+/** Whether a negation governs the clause before token `at`: `not`, `never`, `without`. */
+function negated(ctx: Context, s: Sentence, at: number): boolean {
+  const toks = ctx.tokens;
+  for (let k = at - 1; k >= s.first && k >= at - 8; k--) {
+    const t = toks[k]!;
+    if (isPunct(t) || t.kind === 'quote') return false;
+    if (NEGATORS.has(t.lower) || t.lower.endsWith("n't")) return true;
+  }
+  return false;
+}
+
+const NEGATORS = ruleWords('negators');
+
+/**
+ * Whether the phrase is the object of a preposition of aim or topic (`on`, `against`, `into`),
+ * over coordinated words before it (`on sales and support teams`), or follows `be among` (a
+ * predicate: "was among the negotiators").
+ */
+function aimedAt(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  let k = np.start - 1;
+  while (
+    k > s.first &&
+    k > np.start - 4 &&
+    toks[k]!.kind === 'word' &&
+    !isPrep(toks[k]) &&
+    (toks[k]!.f & F.REPORT) === 0
+  )
+    k--;
+  const w = toks[k]!.lower;
+  if (AIM_PREPS.has(w)) return true;
+  return w === 'among' && k === np.start - 1 && BE_FORMS.has(toks[k - 1]?.lower ?? '');
+}
+
+const AIM_PREPS = ruleWords('aimPrepositions');
+
+/** Adjective endings: `senior`, `federal`, `foreign` (not a verb: "to threaten authorities"). */
+const ADJECTIVE_SHAPE = /(?:[^e]al|ior|ic|ous|ary|ern|eign)$/;
+
+/** Whether the phrase follows `interviews with`: people the story relied on. */
+function interviewed(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const k = np.start - 1;
+  return k - 1 >= s.first && isPrep(toks[k]) && CONSULTING_NOUNS.has(toks[k - 1]!.lower);
+}
+
+/** Nouns for talking with sources: `interviews with`, `conversations with`. */
+const CONSULTING_NOUNS = ruleWords('consultingNouns');
 
 /** Whether a person owns the phrase: `the chairman's donors`, `Okafor's deputies`. */
 function ownedByPerson(ctx: Context, np: NounPhrase): boolean {
