@@ -534,4 +534,12 @@ describe('8. a filing duty is no report; `her` as an object; coordinated partici
       spans('This material may not be published, broadcast or redistributed.', 'attribution'),
     ).toEqual([]);
   });
+
+  test.each([
+    ['Those familiar with the talks say a deal is near.', 'Those familiar with the talks'],
+    ['Those close to the striker say he wants to leave.', 'Those close to the striker'],
+  ])('%s: `those` heads an anonymity formula', (text, phrase) => {
+    expect(spans(text, 'unnamed')).toContain(phrase);
+    expect(seen(text, 'attribution')[0]?.source).toBe(phrase);
+  });
 });

@@ -83,7 +83,11 @@ export function phraseEndingAt(
     // "A survey by the chamber of commerce": a document with its author
     const byAuthor = before.lower === 'by' && DOCUMENT_NOUNS.has(toks[i - 2]?.lower ?? '');
     // ("An aide to the senator said": a person who serves someone takes `to` as `for`)
-    const serves = before.lower === 'to' && SERVING_ROLES.has(toks[i - 2]?.lower ?? '');
+    // (and "people close to the player": the anonymity modifier takes its `to`)
+    const serves =
+      before.lower === 'to' &&
+      (SERVING_ROLES.has(toks[i - 2]?.lower ?? '') ||
+        ANON_MODIFIERS.get(toks[i - 2]?.lower ?? '') === 'to');
     if (
       isPrep(before) &&
       (POST_PREPS.has(before.lower) || byAuthor) &&
@@ -98,7 +102,8 @@ export function phraseEndingAt(
         anon &&
         ANON_MODIFIERS.get(anon.lower) === before.lower &&
         k - 1 >= floor &&
-        nominal(ctx, k - 1)
+        // ("Those close to the player say": `those` stands for the people)
+        (nominal(ctx, k - 1) || toks[k - 1]!.lower === 'those')
       ) {
         i = k;
         realHead = k - 1;

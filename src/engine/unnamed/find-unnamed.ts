@@ -17,6 +17,7 @@ import {
 import { agentiveNoun, F, NOUN_HOMOGRAPHS, REPORTING_VERBS, ruleWords } from '../lexicon';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
+import { ANON_MODIFIERS } from '../phrase/noun-phrase';
 import { phraseEndingAt } from '../phrase/phrase-ending';
 import { postModifiers } from '../phrase/phrase-starting';
 import { isPlaceName } from '../phrase/places';
@@ -99,6 +100,20 @@ export function findUnnamed(
         // "Few would argue": a generic, not a source
         !(modal === 'would' || modal === 'could' || modal === 'might')
       ) {
+        const end = postModifiers(ctx, h + 1, s.last);
+        out.push({ start: h, end, why: WHY.source });
+        covered = end;
+        continue;
+      }
+    }
+    // "Those familiar with the negotiations say": an anonymity formula with `those` as its head
+    if (
+      anySource &&
+      t.lower === 'those' &&
+      (sourceHeads.includes(h) || sourceHeads.includes(h + 1))
+    ) {
+      const n = toks[h + 1];
+      if (n && ANON_MODIFIERS.get(n.lower) === toks[h + 2]?.lower) {
         const end = postModifiers(ctx, h + 1, s.last);
         out.push({ start: h, end, why: WHY.source });
         covered = end;
