@@ -28,6 +28,8 @@ import { pronounOf, sourceOf } from './cue';
 import { groupStart } from './verb-group';
 
 const SOURCE_AFTER = indexPhrases(SOURCE_AFTER_PHRASES);
+/** Pronouns after `according to` that stand for a source: `according to her`. */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['her', 'him', 'them']);
 const ANONYMITY = indexPhrases(ANONYMITY_PHRASES);
 const PLAIN = indexPhrases(PLAIN_PHRASES);
 
@@ -37,6 +39,9 @@ export function sourceAfterCue(ctx: Context, s: Sentence, i: number): Cue | null
   const n = matchPhrase(SOURCE_AFTER, toks, i, s.last);
   if (!n) return undefined;
   const t = toks[i]!;
+  // "According to her", "according to them": a pronoun the entities pass links
+  if (t.lower === 'according' && OBJECT_PRONOUNS.has(toks[i + n]?.lower ?? ''))
+    return phraseCue(ctx, i, i + n, 'phrase', null, i + n);
   let np = phraseStartingAt(ctx, i + n, s.last, true);
   // "according to a formula", "according to the rules": a rule followed, not a source
   if (np && t.lower === 'according' && NOT_SOURCES.has(toks[np.head]!.lower)) return null;

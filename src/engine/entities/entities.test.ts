@@ -322,6 +322,14 @@ describe('a title after its body or field, then the name', () => {
   });
 });
 
+describe('according to a pronoun', () => {
+  test('links to the person it stands for', () => {
+    const text =
+      'Mira Holt, a nurse, described the ward. According to her, the shift lasted 14 hours.';
+    expect(entityOf(text, 'According to')?.name).toBe('Mira Holt');
+  });
+});
+
 describe('a pronoun is not given to a source when someone else was described since', () => {
   test('a subject described after the source, who gave no cue, is nearer', () => {
     const text =

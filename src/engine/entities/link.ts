@@ -599,7 +599,8 @@ export class PartLinker {
    * pronoun a possessive stands for (`he` for `his`).
    */
   pronoun(tok: number, sentence: number, as?: string): Tracked | null {
-    const want: Want | undefined = PRONOUNS.get(as ?? this.ctx.tokens[tok]!.lower);
+    const w = this.ctx.tokens[tok]!.lower;
+    const want: Want | undefined = PRONOUNS.get(as ?? OBJECT_FORMS.get(w) ?? w);
     if (!want) return null;
     const t = this.antecedent(tok, sentence, want);
     // "A source told The Sun ... the manager refused to be drawn. ... he told BBC Sport": a
@@ -752,6 +753,13 @@ function sameBodysPerson(ctx: Context, p: Pending, np: NounPhrase, t: Tracked): 
     if (ctx.name[k] && p.names.includes(toks[k]!.lower)) return true;
   return false;
 }
+
+/** A pronoun's subject form for its object form: `according to her` stands for `she`. */
+const OBJECT_FORMS: ReadonlyMap<string, string> = new Map([
+  ['her', 'she'],
+  ['him', 'he'],
+  ['them', 'they'],
+]);
 
 /** Counts between `the` and a head: `the two officials`. */
 const NUMBERS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'both']);
