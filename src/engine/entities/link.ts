@@ -9,7 +9,7 @@
 import type { Context } from '../context';
 import { isHeadline, isPunct } from '../context';
 import type { Cue } from '../cues/cue';
-import { agentiveNoun, F, GENERIC_SOURCES, ruleWords } from '../lexicon';
+import { agentiveNoun, F, GENERIC_SOURCES, ROLE_NOUNS, ruleWords } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
@@ -565,7 +565,10 @@ export class PartLinker {
     if (GENERIC_SOURCES.has(head)) {
       const plural = head.endsWith('s') || head === 'people';
       const t = this.registry.latest(plural ? 'group' : 'person');
-      if (t && t.entity.named === false) return t;
+      // (a source of the same kind or a role, not the workforce or public of a story: "Farmers
+      // said ... Both sources said" are others)
+      if (t && t.entity.named === false && (GENERIC_SOURCES.has(t.head) || ROLE_NOUNS.has(t.head)))
+        return t;
     }
     // "the official" after "a senior official"; "the sheriff" after "Sheriff Ana Okafor"
     const known = this.registry.byHead(head);
