@@ -229,6 +229,27 @@ describe('inverted, aside and coordinated subjects', () => {
       false,
     ],
     ['“I don’t know,” he said.', 'said', 'he', false],
+    // a relative clause after the subject: its verb's phrase is no subject, nor is a name
+    // after the verb
+    [
+      'One trader, who asked not to be named because talks were private, said Brenholt, the biggest buyer, would wait.',
+      'said',
+      'One trader',
+      false,
+    ],
+    [
+      'The warden of the hostel that houses the pilgrims said the doors would stay shut.',
+      'said',
+      'The warden of the hostel',
+      false,
+    ],
+    // a phrase after the verb that a quotation follows starts the content
+    [
+      'A spokesman for Pellow Homes, a builder that backs a “fair rents” pledge, said the plan “misses the point.”',
+      'said',
+      'A spokesman for Pellow Homes',
+      'partial',
+    ],
   ])('%s', (text, cue, source, named) => {
     const hit = seen(text, 'attribution').find((s) => s.text === cue);
     expect(hit, `cue ${cue}`).toBeDefined();
