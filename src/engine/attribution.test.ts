@@ -243,6 +243,19 @@ describe('inverted, aside and coordinated subjects', () => {
       'The warden of the hostel',
       false,
     ],
+    // an infinitive that shares the clause's subject (subject control)
+    [
+      'Several growers were quick to point out that the frost came early.',
+      'point out',
+      'Several growers',
+      false,
+    ],
+    [
+      'The Marrow Valley Ferry Company refused to confirm the sailing times.',
+      'confirm',
+      'The Marrow Valley Ferry Company',
+      true,
+    ],
     // a phrase after the verb that a quotation follows starts the content
     [
       'A spokesman for Pellow Homes, a builder that backs a “fair rents” pledge, said the plan “misses the point.”',

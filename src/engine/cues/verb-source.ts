@@ -11,6 +11,7 @@ import { namedness } from '../phrase/namedness';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
 import { isNameApposition } from '../subject/aside';
+import { controlledSubject } from '../subject/control';
 import { clauseSubject, findSubject } from '../subject/find-subject';
 import { afterQuoteOrComma, invertedSubject } from '../subject/inverted';
 import type { SubjectResult } from '../subject/result';
@@ -164,6 +165,11 @@ function joinsHeadlinePredicates(ctx: Context, s: Sentence, g: number): boolean 
 
 /** The subject before the verb, unless it is a thing that proves or depicts without reporting. */
 function subjectCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
+  // "Critics were quick to point out", "The bank refused to confirm": the clause's subject
+  if (v.g === v.i && !v.sawAux) {
+    const controlled = controlledSubject(ctx, s, v.g);
+    if (controlled && subjectSense(ctx, v, controlled)) return cue(ctx, v, v.g, controlled);
+  }
   const subject = subjectOf(ctx, s, v);
   if (!subjectSense(ctx, v, subject)) return null;
   return cue(ctx, v, v.g, subject);
