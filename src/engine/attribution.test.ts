@@ -243,6 +243,20 @@ describe('inverted, aside and coordinated subjects', () => {
       'The warden of the hostel',
       false,
     ],
+    // a quotation inside the first conjunct is content, not its verb
+    [
+      'The Tarrow Water Board called the ruling “a defeat dressed as compromise” and said it would appeal.',
+      'said',
+      'The Tarrow Water Board',
+      true,
+    ],
+    [
+      'Ingrid Falk said she “regretted the delay deeply” and blamed the contractor.',
+      'blamed',
+      'Ingrid Falk',
+      true,
+    ],
+    ['Mr. Aske said he had “read every page” and would answer later.', 'would answer', 'he', true],
     // an infinitive that shares the clause's subject (subject control)
     [
       'Several growers were quick to point out that the frost came early.',

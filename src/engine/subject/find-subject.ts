@@ -20,6 +20,7 @@ import {
   isWord,
 } from '../context';
 import {
+  BE_FORMS,
   F,
   HEDGE_WORDS,
   RELATIVES,
@@ -204,6 +205,22 @@ function coordinatedSubject(ctx: Context, s: Sentence, j: number, depth: number)
   const toks = ctx.tokens;
   for (let k = j - 1; k >= s.first && k >= j - 30; k--) {
     const w = toks[k]!;
+    // a quotation is the content of the first conjunct, not its verb: `said he “accepted the
+    // findings” and blamed`; but right before the conjunction and after an auxiliary of tense or
+    // mood it holds the first conjunct's verb: `said he had “watched the count” and would speak`
+    if (isQuote(w) && !isOpenQuote(w)) {
+      let q = k - 1;
+      while (q >= s.first && !isOpenQuote(toks[q])) q--;
+      if (q < s.first) continue;
+      const aux = toks[q - 1];
+      if (k === j - 1 && isAuxAt(ctx, q - 1) && !BE_FORMS.has(aux!.lower)) {
+        let gk = q - 1;
+        while (gk - 1 >= s.first && (isAuxAt(ctx, gk - 1) || isAdverb(toks[gk - 1]))) gk--;
+        return findSubject(ctx, s, gk, depth + 1);
+      }
+      k = q;
+      continue;
+    }
     // present tense too: "The resolution requires the buyer to ... and states that"
     const present =
       w.kind === 'word' &&
