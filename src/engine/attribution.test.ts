@@ -243,6 +243,13 @@ describe('inverted, aside and coordinated subjects', () => {
       'The warden of the hostel',
       false,
     ],
+    // a body word of a name joined by `of` ("the Institute of Mining") qualifies a person later
+    [
+      'The Institute of Mining Safety closed the lab. An institute spokeswoman said it would reopen.',
+      'said',
+      'An institute spokeswoman',
+      'partial',
+    ],
     // a quotation inside the first conjunct is content, not its verb
     [
       'The Tarrow Water Board called the ruling “a defeat dressed as compromise” and said it would appeal.',

@@ -100,6 +100,16 @@ describe('a representative of a named party is a person of that party', () => {
       'Senator Ruth Okoye voted against the bill. A spokeswoman for her office said she had concerns.',
       ['A spokeswoman for her office', 'partial'],
     ],
+    // the title in apposition before the name
+    [
+      'Dunmere’s mayor, Ilse Varga, signed the contracts in May. A spokesman for the mayor said they were lawful.',
+      ['A spokesman for the mayor', 'partial'],
+    ],
+    // a state that is a party to the dispute
+    [
+      'The gallery will return the masks to the Pacific state of Tuvara. Lawyers for Tuvara said the deal was fair.',
+      ['Lawyers for Tuvara', 'partial'],
+    ],
   ] as const)('speaking for a named party: %s', (text, want) => {
     expect(sourceOf(text, 'said')).toEqual(want);
     expect(unnamed(text)).toEqual([]);

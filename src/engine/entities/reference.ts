@@ -106,8 +106,9 @@ const REPRESENTATIVES = ruleWords('representatives');
 
 /**
  * Whether a representative speaks `for` a named party: a possessive that refers to a named
- * person or body (`A spokeswoman for her office`), or `the` and a title the story gave a named
- * person (`A spokesman for the mayor` after `Mayor Marta Lind`).
+ * person or body (`A spokeswoman for her office`), `the` and a title the story gave a named
+ * person (`A spokesman for the mayor` after `Mayor Marta Lind`), or a named place that is a party
+ * (`lawyers for Benua`, a state with a claim).
  */
 function representsNamed(view: ReferenceView, np: NounPhrase): boolean {
   const { ctx } = view;
@@ -120,17 +121,30 @@ function representsNamed(view: ReferenceView, np: NounPhrase): boolean {
     const party = view.pronoun(k, ctx.sentenceOf[k]!, as);
     return party !== null && party.entity.named === true;
   }
+  // "lawyers for Benua": a state is a party (a place name elsewhere only qualifies)
+  if (ctx.name[k] && isPlaceName(ctx, k)) {
+    let e = k;
+    while (ctx.name[e + 1]) e++;
+    return e + 1 === np.end;
+  }
   if (w !== 'the' || k + 2 !== np.end || headClass(ctx, k + 1) !== 'title') return false;
   return titledNameBefore(view, toks[k + 1]!.lower, k);
 }
 
-/** Whether a name with title `title` (`Mayor Marta Lind`) stands in the three sentences before token `b`. */
+/**
+ * Whether a name with title `title` (`Mayor Marta Lind`, `the town's mayor, Marta Lind`) stands in
+ * the three sentences before token `b`.
+ */
 function titledNameBefore(view: ReferenceView, title: string, b: number): boolean {
   const { ctx } = view;
   const toks = ctx.tokens;
   const floor = ctx.sentences[Math.max(0, ctx.sentenceOf[b]! - 3)]!.first;
-  for (let q = floor; q < b - 1; q++)
-    if (toks[q]!.lower === title && toks[q]!.cap && ctx.name[q + 1]) return true;
+  for (let q = floor; q < b - 1; q++) {
+    if (toks[q]!.lower !== title) continue;
+    if (toks[q]!.cap && ctx.name[q + 1]) return true;
+    // "Kellport's mayor, Denise Abara,": the name in apposition after the title
+    if (toks[q + 1]!.lower === ',' && ctx.name[q + 2] && toks[q + 2]!.cap) return true;
+  }
   return false;
 }
 
