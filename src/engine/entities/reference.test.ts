@@ -23,6 +23,24 @@ describe('a named body’s document is named', () => {
       'found',
       ['The 12-page review by County Treasurer Miriam Osgood', true],
     ],
+    // issued by a named body after a time phrase
+    [
+      'Sales slowed in May, according to figures released on Monday by the Orrin Retail Council.',
+      'according to',
+      ['figures released on Monday by the Orrin Retail Council', true],
+    ],
+    // made by a named body, `by` right after the document
+    [
+      'The measure passed easily, according to estimates by the state broadcaster KVT.',
+      'according to',
+      ['estimates by the state broadcaster KVT', true],
+    ],
+    // by a name with a plural possessive, the subject cut short by an aside
+    [
+      "A survey by the Growers' Alliance, due out on Friday, says yields fell by a third.",
+      'says',
+      ["A survey by the Growers' Alliance", true],
+    ],
     // filed with a named office
     [
       'The developer gave $9,000 to the campaign, according to records lodged with the Harlan State Ethics Commission.',

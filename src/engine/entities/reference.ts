@@ -356,10 +356,27 @@ function issuedByName(view: ReferenceView, k: number, first: boolean): boolean {
   if (w === 'by' && !first && !ISSUED.has(before)) return false;
   let q = k + 1;
   if (toks[q]?.lower === 'the') q++;
-  const r = ctx.name[q] ? names.runAt(q) : -1;
+  const r = issuerRun(view, q);
   if (r < 0) return false;
   const kind = names.kind(r);
   return kind === 'person' || kind === 'organisation' || kind === 'publication';
+}
+
+/**
+ * The name run of an issuer starting at token `q`, or -1; a name with a plural possessive inside
+ * (`the Tenants' Union`) is one name, its run the last part's.
+ */
+function issuerRun(view: ReferenceView, q: number): number {
+  const { ctx, names } = view;
+  let r = ctx.name[q] ? names.runAt(q) : -1;
+  while (r >= 0) {
+    const e = names.end[r]!;
+    if (ctx.tokens[e]?.kind !== 'pos' || !ctx.name[e + 1]) break;
+    const next = names.runAt(e + 1);
+    if (next < 0 || next === r) break;
+    r = next;
+  }
+  return r;
 }
 
 /**
@@ -374,7 +391,7 @@ function issuerEnd(view: ReferenceView, np: NounPhrase): number {
   const k = w === 'by' ? np.end : FILED_WITH.has(w) ? np.end + 1 : -1;
   if (k < 0 || !issuedByName(view, k, true)) return np.end;
   const q = toks[k + 1]!.lower === 'the' ? k + 2 : k + 1;
-  return names.end[names.runAt(q)]!;
+  return names.end[issuerRun(view, q)]!;
 }
 
 /** Whether the text names an organisation in tokens `[a, b)`. */

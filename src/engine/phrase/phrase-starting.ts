@@ -6,6 +6,7 @@
 import type { Context } from '../context';
 import { isAdverb, isDet, isPrep, isPronoun, isQuant, isWord } from '../context';
 import { F, ruleWords, TIME_WORDS } from '../lexicon';
+import { headClass } from './head-class';
 import type { NounPhrase } from './noun-phrase';
 import {
   ADJECTIVAL,
@@ -199,11 +200,32 @@ export function postModifiers(
       }
       break;
     }
+    // "projections by the public broadcaster TRB", "a report by the union": who made it
+    if (
+      sourceMods &&
+      t.lower === 'by' &&
+      end === coreEnd &&
+      headClass(ctx, coreEnd - 1) === 'document'
+    ) {
+      const inner = phraseStartingAt(ctx, end + 1, limit, false, depth + 1);
+      if (inner) {
+        end = inner.end;
+        continue;
+      }
+      break;
+    }
     if (sourceMods && ISSUING.has(t.lower)) {
       // "published Wednesday in the journal X", "drawn up by 200 scientists", "obtained by Y"
       let m = end + 1;
       if (toks[m]?.lower === 'up') m++;
       while (m < limit && (TIME_WORDS.has(toks[m]!.lower) || isAdverb(toks[m]))) m++;
+      // "released on Tuesday by", "published last week by": a time phrase before the agent
+      if (
+        TIME_LEADS.has(toks[m]?.lower ?? '') &&
+        TIME_WORDS.has(toks[m + 1]?.lower ?? '') &&
+        toks[m + 2]?.lower === 'by'
+      )
+        m += 2;
       const p = toks[m];
       if (
         p &&
@@ -229,6 +251,9 @@ export function postModifiers(
   }
   return end;
 }
+
+/** Words before a time word in a time phrase: `on Tuesday`, `last week`. */
+const TIME_LEADS: ReadonlySet<string> = new Set(['early', 'last', 'late', 'on', 'this']);
 
 /** Words that start a quantity: `more than 800`, `nearly 40`, `up to 12`. */
 const QUANTITY_LEADS = ruleWords('quantityLeads');
