@@ -250,6 +250,19 @@ describe('inverted, aside and coordinated subjects', () => {
       'An institute spokeswoman',
       'partial',
     ],
+    // bodies of an institution: a secretariat, a presidency, a senate
+    [
+      'The alliance’s secretariat said the meeting would go ahead.',
+      'said',
+      'The alliance’s secretariat',
+      true,
+    ],
+    [
+      'Two members of the senate argued that the vote should wait.',
+      'argued',
+      'Two members of the senate',
+      'partial',
+    ],
     // a quotation inside the first conjunct is content, not its verb
     [
       'The Tarrow Water Board called the ruling “a defeat dressed as compromise” and said it would appeal.',
