@@ -250,6 +250,27 @@ describe('inverted, aside and coordinated subjects', () => {
       'An institute spokeswoman',
       'partial',
     ],
+    // a two-word adverbial between the subject and its verb
+    [
+      'Bond traders were calm; economists surveyed by the Tollan Gazette had on average predicted a small rise.',
+      'predicted',
+      'economists surveyed by the Tollan Gazette',
+      false,
+    ],
+    // a document and its reduced relative, then an aside
+    [
+      'A confidential audit seen by the Courier, carried out in 2021, warned that the roof was unsafe.',
+      'warned',
+      'A confidential audit seen by the Courier',
+      false,
+    ],
+    // `which` after a time phrase refers to the document before it; an -ing document noun
+    [
+      'Debts doubled, according to a court filing on Friday, which states that the firm is insolvent.',
+      'states',
+      'a court filing',
+      false,
+    ],
     // bodies of an institution: a secretariat, a presidency, a senate
     [
       'The alliance’s secretariat said the meeting would go ahead.',

@@ -81,18 +81,11 @@ export function phraseStartingAt(
         toks[k - 1]!.kind === 'word'
       )
         break;
-      // a participle or -ing word only as a modifier before a noun
-      if (isWord(t) && participleLike(t.lower) && !ctx.name[k] && head >= 0 && !nominal(ctx, k + 1))
-        break;
-      if (
-        isWord(t) &&
-        participleLike(t.lower) &&
-        !ctx.name[k] &&
-        head >= 0 &&
-        toks[k + 1] &&
-        isPrep(toks[k + 1])
-      )
-        break;
+      // a participle or -ing word only as a modifier before a noun (an -ing document noun is a
+      // head: "a regulatory filing on Monday")
+      const verbal = isWord(t) && participleLike(t.lower) && !ingDocument(ctx, k);
+      if (verbal && !ctx.name[k] && head >= 0 && !nominal(ctx, k + 1)) break;
+      if (verbal && !ctx.name[k] && head >= 0 && toks[k + 1] && isPrep(toks[k + 1])) break;
       // "a complaint filed Friday": a participle before a time word starts a reduced relative
       if (
         isWord(t) &&
@@ -250,6 +243,11 @@ export function postModifiers(
     break;
   }
   return end;
+}
+
+/** Whether token `k` is an -ing noun of a document: `filing`, `ruling`, `briefing`. */
+function ingDocument(ctx: Context, k: number): boolean {
+  return ctx.tokens[k]!.lower.endsWith('ing') && headClass(ctx, k) === 'document';
 }
 
 /** Words before a time word in a time phrase: `on Tuesday`, `last week`. */

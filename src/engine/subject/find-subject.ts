@@ -134,6 +134,13 @@ function subjectEnd(ctx: Context, s: Sentence, g: number): number {
       j--;
       continue;
     }
+    // two-word adverbials between subject and verb: "had on average predicted", "in turn said"
+    // (with the auxiliaries before them)
+    if (j - 1 >= s.first && ADVERBIAL_PAIRS.has(`${toks[j - 1]!.lower} ${t.lower}`)) {
+      j -= 2;
+      while (j >= s.first && isAuxAt(ctx, j)) j--;
+      continue;
+    }
     // time phrases between subject and verb: "last week began publishing", "in March"
     if (TIME_WORDS.has(t.lower) && !ctx.name[j]) {
       j--;
@@ -338,6 +345,17 @@ function outOfPrepositionalPhrase(
   // the participle phrase stays in the source: "A study published in the journal X"
   return { ...outer, end: np.end };
 }
+
+/** Prepositional adverbials that stand between a subject and its verb: `on average`, `in turn`. */
+const ADVERBIAL_PAIRS: ReadonlySet<string> = new Set([
+  'at first',
+  'in fact',
+  'in part',
+  'in particular',
+  'in turn',
+  'of course',
+  'on average',
+]);
 
 /** Participles of publishing that head a document's reduced relative: "An audit released Friday". */
 const PUBLISHING = ruleWords('publishing');

@@ -1,7 +1,7 @@
 /** Subjects reached through a relative pronoun: `a state official who ...`, `Doctors who treat burn victims have warned`. */
 import type { Context } from '../context';
 import { isPunct, isQuote, isVerbLike } from '../context';
-import { agentiveNoun, F } from '../lexicon';
+import { agentiveNoun, F, TIME_WORDS } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import { participleLike, POST_PREPS } from '../phrase/noun-phrase';
 import { phraseEndingAt } from '../phrase/phrase-ending';
@@ -11,14 +11,28 @@ import { clauseFloor, isAuxAt, isFinitePast, isParticipleWord } from './clause';
 import type { SubjectResult } from './result';
 import { asSource, withNamed } from './result';
 
+/** Prepositions of a time phrase after a noun: `on Monday`, `in March`. */
+const TIME_PREPS: ReadonlySet<string> = new Set(['in', 'on']);
+
 /** The phrase a relative pronoun at `k` refers to: "a state official who ...". */
 export function antecedent(ctx: Context, s: Sentence, k: number): SubjectResult {
   let j = k - 1;
   if (isPunct(ctx.tokens[j], ',')) j--;
   if (j < s.first) return null;
   const floor = clauseFloor(ctx, s, j);
-  const np = phraseEndingAt(ctx, j, floor);
+  let np = phraseEndingAt(ctx, j, floor);
   if (!np) return null;
+  // "a regulatory filing on Monday, which notes": the pronoun skips a time phrase
+  const toks0 = ctx.tokens;
+  if (
+    np.head === np.end - 1 &&
+    TIME_WORDS.has(toks0[np.head]!.lower) &&
+    TIME_PREPS.has(toks0[np.start - 1]?.lower ?? '') &&
+    np.start - 2 >= floor
+  ) {
+    const before = phraseEndingAt(ctx, np.start - 2, floor);
+    if (before) np = before;
+  }
   // "bank records obtained by the defense, which showed": `which` is the document, not its agent
   const toks = ctx.tokens;
   if (
