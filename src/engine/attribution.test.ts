@@ -365,6 +365,19 @@ describe('cue phrases and their sources', () => {
       'the New York Times',
       true,
     ],
+    // the audience or topic of the cue before its agent
+    [
+      'The figures were confirmed to the Gazette by two hospital managers.',
+      'were confirmed',
+      'two hospital managers',
+      false,
+    ],
+    [
+      'Tenants had been warned about the rent rise by neighbours.',
+      'had been warned',
+      'neighbours',
+      false,
+    ],
     // a reporting participle between a determiner and a noun is an adjective
     [
       'The contract was void, according to a written opinion filed with the court.',
@@ -428,6 +441,12 @@ describe('cue phrases and their sources', () => {
   ])('%s has cue %j', (text, cue) => {
     expect(spans(text, 'attribution')).toContain(cue);
   });
+});
+
+test('a means after the topic is no agent: the passive stays agentless', () => {
+  const text = 'He was told of the merger by phone.';
+  expect(seen(text, 'attribution').find((s) => s.text === 'told')?.source).toBeUndefined();
+  expect(spans(text, 'agentless')).toEqual(['was told']);
 });
 
 describe('passive reporting verbs: the participle is the cue, the auxiliaries are agentless', () => {
