@@ -250,6 +250,13 @@ describe('inverted, aside and coordinated subjects', () => {
       'An institute spokeswoman',
       'partial',
     ],
+    // a name in apposition after a relative clause is part of the source
+    [
+      'A lawyer who advises the growers, Petra Holm of the firm Vantage Legal, said the rule was unlawful.',
+      'said',
+      'A lawyer who advises the growers, Petra Holm of the firm Vantage Legal',
+      true,
+    ],
     // a two-word adverbial between the subject and its verb
     [
       'Bond traders were calm; economists surveyed by the Tollan Gazette had on average predicted a small rise.',

@@ -154,6 +154,10 @@ export function subjectBeforeAside(
           if (ctx.name[q] && !isPlaceName(ctx, q)) named = 'partial';
       }
       if (isNameApposition(ctx, bounds[sj]! + 1, bounds[sj + 1]!)) {
+        // "A researcher who tracks gangs, Tobias Lindqvist of the firm Hexmoor, said": after a
+        // relative clause too, the name is part of the source
+        if (sj === si + 1 && np.end < bounds[sj]! && RELATIVES.has(toks[np.end]!.lower))
+          end = bounds[sj + 1]!;
         named = true;
         // "Its chief executive, Renata Ostby": the apposition is part of the source
         if (sj === si + 1 && np.end === bounds[sj]!) end = bounds[sj + 1]!;
