@@ -207,6 +207,13 @@ describe('people and parts of a named group are named', () => {
       1,
       ['One', 'partial'],
     ],
+    // a partitive of the group, by its head noun
+    [
+      'The plan was described to the Courier by three Norvell engineers. The valves were faulty, one of the engineers said.',
+      'said',
+      0,
+      ['one of the engineers', 'partial'],
+    ],
     // the other of the same group, two sentences on
     [
       'Two nurses at Kellbrook Hospital said the ward was understaffed. One said shifts ran to 14 hours. The other described the ward as chaotic.',

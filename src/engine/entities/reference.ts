@@ -47,6 +47,12 @@ export function referredNamed(view: ReferenceView, np: NounPhrase): Tracked | Na
     const part = partOfGroup(view, np, head);
     if (part !== null) return part;
   }
+  // "one of the employees" after "two Orbis employees": a part of the group named before
+  if (PARTS.has(det) && toks[np.start + 1]?.lower === 'of' && toks[np.start + 2]?.lower === 'the') {
+    const group = view.registry.byHead(head);
+    if (group && group.entity.named !== false && group.first < toks[np.start]!.start)
+      return group.entity.named;
+  }
   if (person && nameAppositionEnd(view, np) > 0) return true;
   if (person && POSSESSIVE_PRONOUNS.has(det) && REPRESENTATIVES.has(head)) {
     const party = view.pronoun(np.start, ctx.sentenceOf[np.start]!, POSSESSIVE_PRONOUNS.get(det)!);
