@@ -250,6 +250,13 @@ describe('inverted, aside and coordinated subjects', () => {
       'An institute spokeswoman',
       'partial',
     ],
+    // the owner of a cue noun after an infinitive and its preposition
+    [
+      'The Dalen Trust runs the shelter. The mayor declined to comment on the trust’s claim that beds were cut.',
+      'claim',
+      'the trust',
+      true,
+    ],
     // a name in apposition after a relative clause is part of the source
     [
       'A lawyer who advises the growers, Petra Holm of the firm Vantage Legal, said the rule was unlawful.',
