@@ -250,6 +250,19 @@ describe('inverted, aside and coordinated subjects', () => {
       'An institute spokeswoman',
       'partial',
     ],
+    // a document of a country's unique institution (decision 21), not of any regional office
+    [
+      'Exports fell, figures from the federal trade agency showed on Monday.',
+      'showed',
+      'figures from the federal trade agency',
+      true,
+    ],
+    [
+      'Exports fell, figures from the regional trade agency showed on Monday.',
+      'showed',
+      'figures from the regional trade agency',
+      false,
+    ],
     // the owner of a cue noun after an infinitive and its preposition
     [
       'The Dalen Trust runs the shelter. The mayor declined to comment on the trust’s claim that beds were cut.',
