@@ -103,6 +103,7 @@ function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
     }
     // (the cues' findings are the sentence's first, in the same order)
     if (cues.length > 0) part.link(cues, out, from, si);
+    else part.anonymityOnly(si);
     for (const p of findPassives(ctx, s))
       add(p.start, p.end, 'agentless', p.impersonal ? WHY_IMPERSONAL : WHY_PASSIVE);
     for (const h of findHedges(ctx, s)) add(h.start, h.end, 'hedge', WHY_HEDGE);

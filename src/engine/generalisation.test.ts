@@ -345,3 +345,178 @@ describe('7. no cue where the word is not a reporting verb', () => {
     expect(spans(text, 'attribution')).not.toContain(wrong);
   });
 });
+
+describe('8. a filing duty is no report; `her` as an object; coordinated participles', () => {
+  test.each([
+    ['Landlords must report rental income to the tax office by April.', 'must report'],
+    ['She was charged with failing to report foreign income.', 'report'],
+    ['Growers report earnings from the subsidy every spring.', 'report'],
+    ['Councillors are required to report gifts worth more than £50.', 'report'],
+  ])('%s has no cue %j', (text, wrong) => {
+    expect(spans(text, 'attribution')).not.toContain(wrong);
+  });
+
+  test('a company reporting its own figures is still a cue', () => {
+    expectCue(
+      'The brewer reported income of $4 million for the quarter.',
+      'reported',
+      'The brewer',
+      false,
+    );
+    expectCue('The brewer reported record earnings on Tuesday.', 'reported', 'The brewer', false);
+  });
+
+  test.each([
+    [
+      'A woman close to her said the singer had cancelled the tour.',
+      'said',
+      'A woman close to her',
+    ],
+    ['A spokesman for her told reporters she was resting.', 'told', 'A spokesman for her'],
+    ['The nurse treating him said the wound was clean.', 'said', 'The nurse treating him'],
+    [
+      'The solicitors representing them added that an appeal was likely.',
+      'added',
+      'The solicitors representing them',
+    ],
+  ])('%s: %s by %j', (text, cue, source) => {
+    expectCue(text, cue, source, false);
+  });
+
+  test.each([
+    ['Her stated aim is to halve waiting lists.', 'stated'],
+    ['The inquiry examined her alleged role in the sale.', 'alleged'],
+    ['His lawyer questioned her reported remarks.', 'reported'],
+  ])('%s has no cue %j (a participle before a noun)', (text, wrong) => {
+    expect(spans(text, 'attribution')).not.toContain(wrong);
+  });
+
+  test('a participle joined by `and` to an earlier one shares its clause', () => {
+    const text =
+      'The governor defended the budget, arguing that the reserves were low, and saying that cuts were coming.';
+    expectCue(text, 'arguing', 'The governor', true);
+    expectCue(text, 'saying', 'The governor', true);
+  });
+
+  test('a person noun before a past form is its subject, not a noun with a reduced relative', () => {
+    expectCue(
+      'The minister defended the plan, saying it would cut queues.',
+      'saying',
+      'The minister',
+      false,
+    );
+    expectCue(
+      'The treasurer opposed the levy, warning that it would fail.',
+      'warning',
+      'The treasurer',
+      true,
+    );
+  });
+
+  test.each([
+    ['A poll released Monday shows the senator trailing.', 'shows', 'A poll'],
+    ['A survey published last week shows support falling.', 'shows', 'A survey'],
+  ])('%s: a reduced relative ending in a time word', (text, cue, source) => {
+    expectCue(text, cue, source, false);
+  });
+
+  test.each([
+    ['Coach Quits, Says He Was Betrayed\n\nThe coach left on Monday.', 'Says', 'Coach'],
+    ['Governor Vetoes Budget, Warns of Cuts\n\nThe governor acted late.', 'Warns', 'Governor'],
+  ])('%s: a headline predicate after a comma shares the first subject', (text, cue, source) => {
+    const hit = seen(text, 'attribution').find((h) => h.text === cue);
+    expect(hit?.source).toBe(source);
+  });
+
+  test('an -ing modifier in a Title Case headline is no cue', () => {
+    expect(
+      spans('Inspectors Missed Warning Signs at Plant\n\nThe plant closed.', 'attribution'),
+    ).not.toContain('Warning');
+  });
+
+  test('a wire credit line is no cue', () => {
+    const text =
+      'The port reopened.\n\nReporting by Nadia Orr; Editing by Paul Venn\n\nAdditional reporting by Ivo Hart.';
+    expect(spans(text, 'attribution')).toEqual([]);
+  });
+
+  test('a verb after an `as` aside does not head the first conjunct', () => {
+    const text =
+      'The regulator kept the cap in place on Monday, as expected by analysts, but warned that it could rise.';
+    expectCue(text, 'warned', 'The regulator', true);
+  });
+
+  test.each([
+    ['His deputy, Tomas Hill, said the audit was late.', 'His deputy, Tomas Hill'],
+    [
+      'The agency’s director, Grace Ward, told reporters the data was sound.',
+      'The agency’s director, Grace Ward',
+    ],
+  ])('%s: a surname that is a place word still names', (text, source) => {
+    const hit = seen(text, 'attribution')[0];
+    expect(hit?.source).toBe(source);
+    expect(hit?.named).toBe(true);
+  });
+
+  test('a thing that raises questions voices nothing', () => {
+    expect(spans('The delay raised concerns among parents.', 'attribution')).toEqual([]);
+    expectCue('Parents raised concerns about the delay.', 'raised concerns', 'Parents', false);
+  });
+
+  test.each([
+    ['Prices fell, with traders saying demand was weak.', 'saying', 'traders'],
+    [
+      'The vote was delayed, with aides to the speaker saying more time was needed.',
+      'saying',
+      'aides to the speaker',
+    ],
+    [
+      'The deal stalled, with people close to the bank warning that the price was too high.',
+      'warning',
+      'people close to the bank',
+    ],
+  ])('%s: an absolute `with` construction has its own subject', (text, cue, source) => {
+    expect(seen(text, 'attribution').find((h) => h.text === cue)?.source).toBe(source);
+  });
+
+  test('a party and a dotted state between commas belong to the name', () => {
+    expectCue(
+      'Rep. Li Chen, R-S.C., told reporters the bill was dead.',
+      'told',
+      'Rep. Li Chen, R-S.C.',
+      true,
+    );
+  });
+
+  test.each([
+    ['The trial, published Tuesday in the journal Renal Care, enrolled 900 patients.', 'published'],
+    ['The gap could be explained by other factors, such as diet.', 'could be explained'],
+  ])('%s has no cue %j', (text, wrong) => {
+    expect(spans(text, 'attribution')).not.toContain(wrong);
+  });
+
+  test.each([
+    ['An aide to the governor said the veto was certain.', 'said', 'An aide to the governor'],
+    [
+      'A spokesman to the family said the funeral would be private.',
+      'said',
+      'A spokesman to the family',
+    ],
+    [
+      'Someone with knowledge of the deal said the price had dropped.',
+      'said',
+      'Someone with knowledge of the deal',
+    ],
+  ])('%s: the whole phrase is the source', (text, cue, source) => {
+    expect(seen(text, 'attribution').find((h) => h.text === cue)?.source).toBe(source);
+  });
+
+  test('a statement phrase with a tail before its comma is the following subject’s', () => {
+    expectCue(
+      'In a letter to parents, the head teacher said the school would close.',
+      'In a letter',
+      'the head teacher',
+      false,
+    );
+  });
+});

@@ -55,6 +55,7 @@ describe('tokenize', () => {
     ['it’s a deal', ["it's", 'a', 'deal']],
     ['long-rumoured phone', ['long-rumoured', 'phone']],
     ['$2.1 billion', ['$', '2.1', 'billion']],
+    ['Ann Roe, D-N.Y., said', ['ann', 'roe', ',', 'd-n.y.', ',', 'said']],
   ])('%j', (text, expected) => {
     const tokens = tokenize(text);
     expect(tokens.map((t) => t.lower)).toEqual(expected);

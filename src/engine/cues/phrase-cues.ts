@@ -99,9 +99,20 @@ function phraseCue(
  */
 function statementSource(ctx: Context, s: Sentence, i: number, e: number): SubjectResult {
   const toks = ctx.tokens;
-  if (i === s.first && isPunct(toks[e], ',')) {
-    if (isPronounToken(ctx, e + 1)) return { pronoun: e + 1 };
-    const np = phraseStartingAt(ctx, e + 1, s.last);
+  // the phrase's own tail first: "In a post on X, she said", "In a letter to staff, the chief"
+  let c = e;
+  if (i === s.first)
+    while (
+      c < s.last &&
+      c <= e + 6 &&
+      !isPunct(toks[c]) &&
+      !isQuote(toks[c]) &&
+      !isVerbLike(toks[c])
+    )
+      c++;
+  if (i === s.first && isPunct(toks[c], ',')) {
+    if (isPronounToken(ctx, c + 1)) return { pronoun: c + 1 };
+    const np = phraseStartingAt(ctx, c + 1, s.last);
     return np ? { np, named: namedness(ctx, np) } : null;
   }
   for (let k = i - 1; k > s.first; k--) {

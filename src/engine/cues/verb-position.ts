@@ -82,8 +82,24 @@ export function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: Verb
   );
 }
 
+/**
+ * `her` as an object before a past form: "a person close to her said", "a lawyer for her told
+ * reporters". Not the possessive before a participle used as an adjective ("her stated aim",
+ * "her alleged role"): there a noun follows, where after the verb comes a clause or its object.
+ */
+function objectHer({ ctx, i, p, n, forms, lemma }: At): boolean {
+  if (p?.lower !== 'her' || !forms.has('past') || forms.has('base')) return false;
+  if (ctx.tokens[i]!.lower.endsWith('ing')) return false;
+  if (OBJECT_HER_VERBS.has(lemma)) return true;
+  return !n || !isContent(n) || isAdverb(n) || ctx.name[i + 1] === 1;
+}
+
+/** Verbs whose past form is never an adjective before a noun: "her said", "her told". */
+const OBJECT_HER_VERBS: ReadonlySet<string> = new Set(['add', 'say', 'tell']);
+
 /** A noun: after a determiner, a possessive or `own`, or after `be` (`There is worry`). */
-function nounUse({ ctx, s, i, t, p, n, forms, lemma, finiteOnly }: At): boolean {
+function nounUse(at: At): boolean {
+  const { ctx, s, i, t, p, n, forms, lemma, finiteOnly } = at;
   const toks = ctx.tokens;
   if (!p) {
     // an imperative at the start of a sentence has no reporter: "Learn how your data is used"
@@ -91,7 +107,7 @@ function nounUse({ ctx, s, i, t, p, n, forms, lemma, finiteOnly }: At): boolean 
     // "Read more:", "Read more about": a link label, whatever the verb's past form
     return forms.has('base') && n?.lower === 'more';
   }
-  if (isDet(p) && p.lower !== 'that') return true;
+  if (isDet(p) && p.lower !== 'that' && !objectHer(at)) return true;
   // "the Spirits' claims" is a noun; "Moody's said" is a name with a verb
   if (p.kind === 'pos' && (NOUN_HOMOGRAPHS.has(lemma) || !ctx.name[i - 2])) return true;
   if (p.lower === 'own') return true;
@@ -184,7 +200,8 @@ function homographNoun(at: At): boolean {
     (!third && pluralBeforeReducedRelative(ctx, s, i));
   // "in advanced talks", "the passenger travel details": a noun after modifiers
   const pp = toks[i - 2];
-  const actor = ACTOR_CLASSES.has(headClass(ctx, i - 1));
+  // "A poll released Monday shows": a time word ending a reduced relative, not a compound
+  const actor = ACTOR_CLASSES.has(headClass(ctx, i - 1)) || timeAfterParticiple(ctx, s, i);
   if (
     third &&
     isContent(p) &&
@@ -315,12 +332,13 @@ function adjectiveUse({ ctx, i, t, p, n, forms }: At): boolean {
     (isDet(p) || (p && isDet(toks[i - 2]) && !isAux(p))) &&
     p?.lower !== 'that' &&
     // "with each side blaming the other": an absolute construction, the -ing form is its verb
+    // ("with sources close to the club saying a deal", "with senators from the party saying")
     !(
       isDet(toks[i - 2]) &&
-      toks[i - 3]?.lower === 'with' &&
+      absoluteWith(ctx, i) &&
       isContent(p) &&
       n &&
-      (isDet(n) || isPronoun(n) || n.lower === 'that' || ctx.name[i + 1] === 1)
+      (isDet(n) || isQuant(n) || isPronoun(n) || n.lower === 'that' || ctx.name[i + 1] === 1)
     )
   )
     return true;
@@ -385,12 +403,32 @@ function adjectiveUse({ ctx, i, t, p, n, forms }: At): boolean {
     n &&
     isContent(n) &&
     !isAdverb(n) &&
-    !ctx.name[i + 1] &&
-    headClass(ctx, i + 1) === 'other'
+    modifiedThing(ctx, i + 1)
   )
     return true;
   // "one of Africa's most promising states": an -ing adjective after a degree word
   return ing && !!p && DEGREE_BEFORE_ADJECTIVE.has(p.lower);
+}
+
+/**
+ * Whether token `k` is a thing an -ing form can modify, not a name or a person; in a Title Case
+ * headline every word is capitalised: "Hospital Missed Warning Signs".
+ */
+function modifiedThing(ctx: Context, k: number): boolean {
+  const cls = headClass(ctx, k);
+  if (!ctx.name[k]) return cls === 'other';
+  return ctx.titleCase[ctx.sentenceOf[k]!] === 1 && cls === 'name';
+}
+
+/** Whether `with` opens the phrase before the -ing form at `i`, within a few words and no punctuation. */
+function absoluteWith(ctx: Context, i: number): boolean {
+  const toks = ctx.tokens;
+  for (let k = i - 3; k >= 0 && k >= i - 10; k--) {
+    const w = toks[k]!;
+    if (w.lower === 'with') return true;
+    if (!isWord(w) || isPunct(w) || isQuote(w) || (w.f & F.REPORT) !== 0) return false;
+  }
+  return false;
 }
 
 /** Habitual negatives attribute nothing: "we don't usually discuss". */
@@ -411,12 +449,14 @@ function habitualNegative({ ctx, s, i }: At): boolean {
 function reducedRelative({ ctx, s, i, t, p, n, forms, lemma }: At): boolean {
   const toks = ctx.tokens;
   // ", published in the Lancet,": a participle clause modifying what precedes
+  // (", published Wednesday in the journal", a time word before it)
+  const after = n && TIME_WORDS.has(n.lower) && !ctx.name[i + 1] ? toks[i + 2] : n;
   if (
     p &&
     isPunct(p, ',') &&
     forms.has('participle') &&
-    n &&
-    REDUCED_RELATIVE_NEXT.has(n.lower) &&
+    after &&
+    REDUCED_RELATIVE_NEXT.has(after.lower) &&
     /ed$/.test(t.lower)
   )
     return true;
@@ -484,6 +524,19 @@ function pluralBeforeReducedRelative(ctx: Context, s: Sentence, i: number): bool
   }
   return false;
 }
+
+/** Whether a time word after a participle ends right before `i`: "released on Monday", "issued last week". */
+function timeAfterParticiple(ctx: Context, s: Sentence, i: number): boolean {
+  const toks = ctx.tokens;
+  if (!TIME_WORDS.has(toks[i - 1]?.lower ?? '')) return false;
+  let k = i - 2;
+  if (k > s.first && TIME_LEADS.has(toks[k]!.lower)) k--;
+  const t = toks[k];
+  return k > s.first && !!t && isWord(t) && /[a-z]ed$/.test(t.lower) && !ctx.name[k];
+}
+
+/** Words before a time word in a time phrase: `on Monday`, `last week`. */
+const TIME_LEADS: ReadonlySet<string> = new Set(['last', 'on', 'this']);
 
 /** Whether past form `i` follows a subject's `who` clause: "A lawyer who met him before said". */
 function afterRelativeClause(

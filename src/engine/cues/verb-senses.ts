@@ -125,6 +125,7 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
     (ctx, s, v) => {
       const [, n] = around(ctx, s, v);
       if (n?.lower === 'for') return false;
+      if (reportsAsDuty(ctx, s, v) || creditLine(ctx, s, v)) return false;
       if (n?.lower !== 'to') return true;
       const np = phraseStartingAt(ctx, v.i + 2, s.last);
       const place = np ? ctx.tokens[np.head]! : ctx.tokens[v.i + 2];
@@ -232,6 +233,11 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
     // another, nobody explains anything (unlike "a report that explains the rules")
     (ctx, s, v) => {
       const toks = ctx.tokens;
+      // "could be explained by other factors": a cause accounts for it, nobody speaks
+      if (v.passive) {
+        const agent = byAgent(ctx, s, v.end);
+        if (agent && !agent.named && headClass(ctx, agent.np.head) === 'other') return false;
+      }
       const p = toks[v.g - 1];
       if (!p || v.g - 1 < s.first || !DEMONSTRATIVES.has(p.lower)) return true;
       const pp = v.g - 2 >= s.first ? toks[v.g - 2] : undefined;
@@ -487,6 +493,37 @@ const AUTHORISATION = ruleWords('authorisation');
 
 /** Where one reports to start work: `report to their buildings`, `reported to base`. */
 const REPORT_TO_PLACES = ruleWords('reportToPlaces');
+
+/**
+ * A filing duty, not an account given: "must report income", "failing to report gifts",
+ * "Farmers report earnings from subsidies": `report` not in the past, whose object is money or
+ * holdings with no figure ("reported income of $4 million" is a company's account of itself).
+ */
+function reportsAsDuty(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  if (v.passive || !/^report(?:s|ing)?$/.test(toks[v.i]!.lower)) return false;
+  // past a determiner and up to two modifiers: "report all foreign income", "rental income"
+  let k = v.end;
+  if (isDet(toks[k])) k++;
+  for (const stop = k + 2; k < stop && k < s.last && isWord(toks[k]); k++)
+    if (REPORT_DUTY_OBJECTS.has(toks[k]!.lower)) break;
+  if (!REPORT_DUTY_OBJECTS.has(toks[k]?.lower ?? '')) return false;
+  const after = toks[k + 1];
+  return !(after && (after.lower === 'of' || after.kind === 'num'));
+}
+
+const REPORT_DUTY_OBJECTS = ruleWords('reportDutyObjects');
+
+/**
+ * A wire story's credit line: "Reporting by Tom Hale; Editing by Sarah Lund", "Additional
+ * reporting by ...": who wrote the story, not a source of it.
+ */
+function creditLine(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  if (toks[v.i]!.lower !== 'reporting' || toks[v.i + 1]?.lower !== 'by') return false;
+  const start = v.i === s.first || (v.i === s.first + 1 && toks[s.first]!.lower === 'additional');
+  return start && ctx.name[v.i + 2] === 1;
+}
 
 /** What a side concedes in a game: `conceded a penalty`, `conceded two goals`. */
 const SPORTS_SCORES = ruleWords('sportsScores');

@@ -5,8 +5,9 @@
  * subject before the verb.
  */
 import type { Context } from '../context';
-import { isAdverb, isAux, isContent, isPunct, isQuote } from '../context';
-import { F, RELATIVES, ruleWords } from '../lexicon';
+import { isAdverb, isAux, isContent, isPrep, isPronoun, isPunct, isQuote } from '../context';
+import { agentiveNoun, F, RELATIVES, ruleWords } from '../lexicon';
+import { headClass } from '../phrase/head-class';
 import { namedness } from '../phrase/namedness';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
@@ -16,7 +17,7 @@ import { clauseSubject, findSubject } from '../subject/find-subject';
 import { afterQuoteOrComma, invertedSubject } from '../subject/inverted';
 import type { SubjectResult } from '../subject/result';
 import type { Token } from '../tokenize';
-import { asSource, isPronounSubject } from '../subject/result';
+import { asSource, isPronounSubject, withNamed } from '../subject/result';
 import { byAgent } from './by-agent';
 import type { Cue } from './cue';
 import { pronounOf, sourceOf } from './cue';
@@ -83,10 +84,66 @@ function cue(ctx: Context, v: Verb, start: number, subject: SubjectResult, share
 function participleCue(ctx: Context, s: Sentence, v: Verb): Cue {
   const prev = ctx.tokens[v.i - 1];
   if (prev && ASPECT_VERBS.has(prev.lower)) return cue(ctx, v, v.i, findSubject(ctx, s, v.i - 1));
+  const own = absoluteSubject(ctx, s, v.i);
+  if (own) return cue(ctx, v, v.i, own);
   // "..., he said, adding that", "Two firms produced papers alleging": the participle shares
   // the subject of its clause's verb; when there is none before it ("Speaking to reporters,
   // the minister said"), the source of the sentence's cue after it
-  return cue(ctx, v, v.i, clauseSubject(ctx, s, v.i), true);
+  return cue(ctx, v, v.i, clauseSubject(ctx, s, coordinatedParticiple(ctx, s, v.i)), true);
+}
+
+/**
+ * The subject of an absolute `with` construction: "Shares rose, with analysts saying the deal was
+ * close", "with sources close to the club saying": the phrase between `with` and the participle.
+ */
+function absoluteSubject(ctx: Context, s: Sentence, i: number): SubjectResult {
+  const toks = ctx.tokens;
+  for (let k = i - 1; k > s.first && k >= i - 12; k--) {
+    const w = toks[k]!;
+    if (isPunct(w) || isQuote(w)) return null;
+    if (w.lower !== 'with') continue;
+    const np = phraseStartingAt(ctx, k + 1, i);
+    if (!np || isPronoun(toks[np.head]) || !isPersonLike(ctx, np.head)) return null;
+    // "aides to the speaker saying": a prepositional phrase up to the participle is its own
+    if (np.end !== i && !(isPrep(toks[np.end]) && plainWords(ctx, np.end + 1, i))) return null;
+    const whole = { ...np, end: i };
+    return { np: whole, named: namedness(ctx, whole) };
+  }
+  return null;
+}
+
+/** Whether `[a, b)` holds only words that are no verbs: the rest of a noun phrase. */
+function plainWords(ctx: Context, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.kind !== 'word' || (t.f & (F.REPORT | F.AUX | F.BE)) !== 0) return false;
+  }
+  return a < b;
+}
+
+/** Whether the head at `h` can speak: a person, group, body, document or name. */
+function isPersonLike(ctx: Context, h: number): boolean {
+  const cls = headClass(ctx, h);
+  if (cls === 'other') return agentiveNoun(ctx.tokens[h]!.lower);
+  return cls !== 'nonAgent';
+}
+
+/**
+ * The first of coordinated participles: "..., adding that the budget was tight, and saying
+ * that cuts were coming" shares the clause of `adding`, not the verb inside its content. The
+ * participle itself when no `and` joins it to an earlier `, V-ing` of saying.
+ */
+function coordinatedParticiple(ctx: Context, s: Sentence, i: number): number {
+  const toks = ctx.tokens;
+  let k = i - 1;
+  if (toks[k]?.lower !== 'and') return i;
+  if (isPunct(toks[k - 1], ',')) k--;
+  for (let j = k - 1; j > s.first && j >= k - 40; j--) {
+    const w = toks[j]!;
+    if (isPunct(w, ';') || isPunct(w, ':') || isQuote(w)) return i;
+    if (/ing$/.test(w.lower) && isPunct(toks[j - 1], ',') && (w.f & F.REPORT) !== 0) return j;
+  }
+  return i;
 }
 
 /**
@@ -170,9 +227,41 @@ function subjectCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
     const controlled = controlledSubject(ctx, s, v.g);
     if (controlled && subjectSense(ctx, v, controlled)) return cue(ctx, v, v.g, controlled);
   }
-  const subject = subjectOf(ctx, s, v);
+  const subject = headlineSubject(ctx, v, subjectOf(ctx, s, v));
   if (!subjectSense(ctx, v, subject)) return null;
   return cue(ctx, v, v.g, subject);
+}
+
+/**
+ * The subject of a predicate joined by a comma in a Title Case headline stops before the first
+ * predicate's verb: "Minister Resigns, Says Party Betrayed Him" and "Mayor Issues Warning, Says
+ * Roads Unsafe" credit the minister and the mayor (`headlineVerb`).
+ */
+function headlineSubject(ctx: Context, v: Verb, subject: SubjectResult): SubjectResult {
+  const toks = ctx.tokens;
+  if (!ctx.titleCase[ctx.sentenceOf[v.g]!] || !isPunct(toks[v.g - 1], ',')) return subject;
+  const found = asSource(subject);
+  if (!found) return subject;
+  const { np } = found;
+  const k = headlineVerb(ctx, np.start, np.end);
+  return k < 0 ? subject : withNamed(ctx, { start: np.start, end: k, head: k - 1, coreEnd: k });
+}
+
+/**
+ * The first token in `(from, to)` that reads as a headline's verb after its singular subject:
+ * an -s form of no noun list, not shaped like a person noun (`Leaders`), after a singular word
+ * ("Minister Resigns", "Mayor Issues Warning"); -1 if none.
+ */
+function headlineVerb(ctx: Context, from: number, to: number): number {
+  const toks = ctx.tokens;
+  for (let k = from + 1; k < to; k++) {
+    const t = toks[k]!;
+    const p = toks[k - 1]!;
+    if (t.kind !== 'word' || (t.f & F.ACTOR) !== 0 || !/[^s]s$/.test(t.lower)) continue;
+    if (agentiveNoun(t.lower) || p.kind !== 'word' || /s$/.test(p.lower)) continue;
+    return k;
+  }
+  return -1;
 }
 
 /**

@@ -305,7 +305,53 @@ describe('every mention of a source links to one entity', () => {
   });
 });
 
+describe('a title after its body or field, then the name', () => {
+  test.each([
+    ['Fire Chief Ann Lee said the blaze was out. Lee added that two homes were lost.', 'Ann Lee'],
+    [
+      'Harwick Police Chief Ray Ortiz said the road was shut. Ortiz said it would reopen.',
+      'Ray Ortiz',
+    ],
+    ['Acme Chief Executive Tom Hale said sales rose. Hale said margins fell.', 'Tom Hale'],
+  ])('%s: one person', (text, name) => {
+    const first = entityOf(text, 'said');
+    expect(first?.name).toBe(name);
+    expect(first?.type).toBe('person');
+    const later = cues(text, 'said')[1] ?? cues(text, 'added')[0];
+    expect(later?.source?.entity?.id).toBe(first?.id);
+  });
+});
+
+describe('a pronoun is not given to a source when someone else was described since', () => {
+  test('a subject described after the source, who gave no cue, is nearer', () => {
+    const text =
+      'A source told the Post that the deal was close. After the match, the coach refused to comment. "I only talk about my players," he told reporters.';
+    expect(entityOf(text, 'told', 1)).toBeUndefined();
+  });
+
+  test('a subject described after the source with a cue of its own is the pronoun’s', () => {
+    // ("refused to discuss it": the infinitive cue shares the coach as its subject)
+    const text =
+      'A source told the Post that the deal was close. After the match, the coach refused to discuss it. "I only talk about my players," he told reporters.';
+    expect(entityOf(text, 'told', 1)?.name).toBe('the coach');
+  });
+
+  test('an object or an apposition is not such a subject', () => {
+    const text =
+      'Tom Bell told the Post that the deal was close. He had handed the letter to the coach, he said.';
+    expect(entityOf(text, 'said')?.name).toBe('Tom Bell');
+  });
+});
+
 describe('newsroom standards for anonymous sources', () => {
+  test.each([
+    'A port official said the cranes had failed twice. The official was not authorized to discuss the repairs publicly.',
+    'Two port officials said the cranes had failed twice. They were not authorized to speak publicly.',
+    'Two port officials said the cranes had failed twice. The two officials were not authorized to speak publicly.',
+  ])('a reason stated in a sentence of its own: %s', (text) => {
+    expect(entityOf(text, 'said')?.anonymity?.reason?.kind).toBe('not-authorised');
+  });
+
   test.each([
     [
       'A state official who was not authorized to speak publicly said the levee held.',

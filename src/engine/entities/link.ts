@@ -7,7 +7,7 @@
  * its clause's source. The entity decides whether the source is named.
  */
 import type { Context } from '../context';
-import { isHeadline } from '../context';
+import { isHeadline, isPunct } from '../context';
 import type { Cue } from '../cues/cue';
 import { agentiveNoun, F, GENERIC_SOURCES, ruleWords, TEAM_WORDS } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
@@ -183,6 +183,35 @@ export class PartLinker {
       if (t && t.entity.named !== true)
         checkMention(this.ctx, s, null, cue.start - 1, t, this.anonymous(sentence));
     }
+  }
+
+  /**
+   * A sentence with no cue that says why an unnamed source spoke without a name: "The official
+   * was not authorized to discuss the case publicly", "They spoke on condition that ...": its
+   * subject (`the` and the head of an unnamed source met before, or a pronoun) gets the reason.
+   */
+  anonymityOnly(sentence: number): void {
+    if (!this.anonymous(sentence)) return;
+    const ctx = this.ctx;
+    const toks = ctx.tokens;
+    const s = ctx.sentences[sentence]!;
+    let k = s.first;
+    let t: Tracked | null | undefined = null;
+    const w = toks[k]!;
+    if (PRONOUNS.has(w.lower)) t = this.pronoun(k, sentence);
+    else if (w.lower === 'the') {
+      // "The official", "The two officials", "The person"
+      k++;
+      while (
+        k < s.last &&
+        k <= s.first + 3 &&
+        (toks[k]!.kind === 'num' || NUMBERS.has(toks[k]!.lower))
+      )
+        k++;
+      t = this.registry.byHead(toks[k]?.lower ?? '');
+    }
+    if (!t || t.entity.named === true || t.merged) return;
+    checkMention(ctx, s, null, k, t, true);
   }
 
   /**
@@ -576,10 +605,43 @@ export class PartLinker {
    * pronoun a possessive stands for (`he` for `his`).
    */
   pronoun(tok: number, sentence: number, as?: string): Tracked | null {
-    const ctx = this.ctx;
-    const w = as ?? ctx.tokens[tok]!.lower;
-    const want: Want | undefined = PRONOUNS.get(w);
+    const want: Want | undefined = PRONOUNS.get(as ?? this.ctx.tokens[tok]!.lower);
     if (!want) return null;
+    const t = this.antecedent(tok, sentence, want);
+    // "A source told The Sun ... the manager refused to be drawn. ... he told BBC Sport": a
+    // person described since, who gave no cue, is nearer than any source; better no entity
+    // than the wrong one
+    if (t && want.type === 'person' && this.describedSince(t, tok, sentence)) return null;
+    return t;
+  }
+
+  /**
+   * Whether a definite description of a person (`the manager`) other than `t`'s stands between
+   * `t`'s latest mention and token `tok`, in `tok`'s sentence or the one before, outside quotations.
+   */
+  private describedSince(t: Tracked, tok: number, sentence: number): boolean {
+    const ctx = this.ctx;
+    const toks = ctx.tokens;
+    const from = ctx.sentences[Math.max(0, sentence - 1)]!.first;
+    for (let q = tok - 1; q > from && toks[q]!.end > t.last; q--) {
+      const w = toks[q]!;
+      if (w.kind !== 'word' || ctx.name[q] || w.lower === t.head) continue;
+      if (toks[q - 1]!.lower !== 'the' || !isPersonClass(headClass(ctx, q))) continue;
+      // a subject: at the start of its sentence or clause, a verb right after it
+      const before = toks[q - 2];
+      if (q - 1 > ctx.sentences[ctx.sentenceOf[q]!]!.first && !isPunct(before, ',')) continue;
+      const next = toks[q + 1];
+      if (!next || next.kind !== 'word' || ctx.name[q + 1]) continue;
+      // (a description that reports is a source mention the walk below already weighs)
+      if ((next.f & (F.ACTOR | F.PREP | F.CONJ | F.DET | F.REPORT)) !== 0) continue;
+      if (!quoted(ctx, q)) return true;
+    }
+    return false;
+  }
+
+  /** The entity a pronoun wanting `want` refers to, nearest first (see `pronoun`). */
+  private antecedent(tok: number, sentence: number, want: Want): Tracked | null {
+    const ctx = this.ctx;
     const names = this.names;
     const floor = ctx.sentences[Math.max(0, sentence - 3)]!.first;
     // a person's pronoun prefers the latest source of this or the previous sentence (a subject)
@@ -696,6 +758,9 @@ function sameBodysPerson(ctx: Context, p: Pending, np: NounPhrase, t: Tracked): 
     if (ctx.name[k] && p.names.includes(toks[k]!.lower)) return true;
   return false;
 }
+
+/** Counts between `the` and a head: `the two officials`. */
+const NUMBERS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'both']);
 
 /** What a pronoun can refer to. */
 interface Want {

@@ -442,6 +442,18 @@ function scanRun(ctx: Context, names: Names, i: number): number {
     ))
       break;
   }
+  // a title after its body or field: "Fire Chief Ann Lee", "Dalton Police Chief Ray Ortiz",
+  // "Acme Chief Executive Tom Hale": the last title word with a two- or three-word name after it
+  if (a === i) {
+    for (let k = e - 3; k > i; k--) {
+      const w = toks[k]!;
+      if (!((w.f & (F.ACTOR | F.NAME_WORD)) !== 0 && isTitleWord(w))) continue;
+      if (e - k - 1 > 3 || !plainName(ctx, k + 1, e)) break;
+      a = k + 1;
+      title = w.lower;
+      break;
+    }
+  }
   // or one the name detector left out: "economist Jo Park", "— Sheriff Ana Okafor"
   const before = toks[i - 1];
   const titled = !!before && (before.f & (F.ACTOR | F.NAME_WORD)) !== 0;
@@ -449,6 +461,15 @@ function scanRun(ctx: Context, names: Names, i: number): number {
   if (title) title = TITLE_ABBREVIATION_WORDS.get(title) ?? title;
   const gender = title ? genderOf(title) : titled ? genderOf(before.lower) : '';
   return names.push(a, e, i, gender, title);
+}
+
+/** Whether `[a, b)` are words of a person's name: no title, organisation or place word. */
+function plainName(ctx: Context, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.kind !== 'word' || orgWord(t) || isTitleWord(t) || isPlaceName(ctx, k)) return false;
+  }
+  return b - a >= 2;
 }
 
 /** Whether a word makes a name an organisation's: `Ministry`, `Council`, `Inc.`, `Bank`. */

@@ -82,7 +82,13 @@ export function phraseEndingAt(
     // partitive and post-modifier attachments
     // "A survey by the chamber of commerce": a document with its author
     const byAuthor = before.lower === 'by' && DOCUMENT_NOUNS.has(toks[i - 2]?.lower ?? '');
-    if (isPrep(before) && (POST_PREPS.has(before.lower) || byAuthor) && before.lower !== 'to') {
+    // ("An aide to the senator said": a person who serves someone takes `to` as `for`)
+    const serves = before.lower === 'to' && SERVING_ROLES.has(toks[i - 2]?.lower ?? '');
+    if (
+      isPrep(before) &&
+      (POST_PREPS.has(before.lower) || byAuthor) &&
+      (before.lower !== 'to' || serves)
+    ) {
       const k = i - 2;
       // without `attach`, only partitives: "one of the nurses"
       if (!attach && !(before.lower === 'of' && toks[k] && isQuant(toks[k]))) break;
@@ -113,7 +119,9 @@ export function phraseEndingAt(
       }
       // "published Tuesday in the journal": a time word is no head to attach to
       if (toks[k] && (toks[k]!.f & F.TIME) !== 0 && !ctx.name[k]) break;
-      if (nominal(ctx, k) || (toks[k] && isQuant(toks[k]))) {
+      // "Someone with knowledge of the matter said": an indefinite person with what they know
+      const someone = before.lower === 'with' && SOMEONE.has(toks[k]?.lower ?? '');
+      if (nominal(ctx, k) || (toks[k] && isQuant(toks[k])) || someone) {
         const inner = scanModifiersLeft(ctx, k, floor);
         if (inner <= k) {
           if (!(before.lower === 'of' && isQuant(toks[k]))) realHead = k;
@@ -328,3 +336,9 @@ const QUANTITY_HEDGES = ruleWords('quantityHedges');
 
 /** Relative pronouns after which a verb follows: `a law that allows`, `a firm which owns`. */
 const RELATIVE_WORDS = ruleWords('relatives');
+
+/** Roles of serving someone, whose `to` phrase belongs to them: `an aide to the senator`. */
+const SERVING_ROLES = ruleWords('servingRoles');
+
+/** Indefinite pronouns of people, which a `with` phrase can describe: `someone with knowledge`. */
+const SOMEONE: ReadonlySet<string> = new Set(['anyone', 'anybody', 'somebody', 'someone']);

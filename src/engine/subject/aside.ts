@@ -4,7 +4,7 @@
  */
 import type { Context } from '../context';
 import { isAdverb, isDet, isPrep, isPronoun, isPunct, isQuant, isVerbLike } from '../context';
-import { RELATIVES, ruleWords } from '../lexicon';
+import { PLACE_NAMES, PLACE_QUALIFIERS, PLACE_WORDS, RELATIVES, ruleWords } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import { namedness } from '../phrase/namedness';
 import type { NounPhrase } from '../phrase/noun-phrase';
@@ -15,8 +15,25 @@ import { clauseFloor, isAuxAt, isFinitePast, isParticipleWord, SUBORDINATE } fro
 import { partitivePronoun } from './partitive';
 import type { SubjectResult } from './result';
 
+/**
+ * A person's two- or three-word name whose surname is a place word: "Ellen Park", "Tomas Hill",
+ * "Grace Ward" (not "Central Park": a qualifier or place name first).
+ */
+function surnameOfPlaceWord(ctx: Context, a: number, b: number): boolean {
+  if (b - a < 2 || b - a > 3) return false;
+  for (let k = a; k < b; k++) if (!ctx.name[k] || ctx.tokens[k]!.kind !== 'word') return false;
+  if (!PLACE_WORDS.has(ctx.tokens[b - 1]!.lower)) return false;
+  for (let k = a; k < b - 1; k++) {
+    const w = ctx.tokens[k]!.lower;
+    if (PLACE_WORDS.has(w) || PLACE_QUALIFIERS.has(w) || PLACE_NAMES.has(w) || w.length < 2)
+      return false;
+  }
+  return true;
+}
+
 /** A segment `[a, b)` consisting only of a name: an apposition that names the subject. */
 export function isNameApposition(ctx: Context, a: number, b: number): boolean {
+  if (surnameOfPlaceWord(ctx, a, b)) return true;
   let names = 0;
   for (let k = a; k < b; k++) {
     const t = ctx.tokens[k]!;

@@ -20,6 +20,7 @@ import {
   isWord,
 } from '../context';
 import {
+  agentiveNoun,
   BE_FORMS,
   F,
   HEDGE_WORDS,
@@ -29,7 +30,7 @@ import {
   STATIVE_PARTICIPLES,
   TIME_WORDS,
 } from '../lexicon';
-import { headClass } from '../phrase/head-class';
+import { headClass, isPersonClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { ANON_MODIFIERS, POST_PREPS } from '../phrase/noun-phrase';
 import { phraseEndingAt } from '../phrase/phrase-ending';
@@ -106,7 +107,8 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
 function pronounObject(ctx: Context, s: Sentence, j: number): SourcePhrase | null {
   const toks = ctx.tokens;
   const prep = toks[j - 1];
-  if (!prep || !isPrep(prep) || !OBJECT_PRONOUNS.has(toks[j]!.lower)) return null;
+  if (!prep || !OBJECT_PRONOUNS.has(toks[j]!.lower)) return null;
+  if (!isPrep(prep)) return participleObject(ctx, s, j);
   let k = j - 2;
   // "close to him", "familiar with them": the anonymity modifier before the preposition
   if (ANON_MODIFIERS.get(toks[k]?.lower ?? '') === prep.lower) k--;
@@ -114,6 +116,21 @@ function pronounObject(ctx: Context, s: Sentence, j: number): SourcePhrase | nul
   if (k < s.first) return null;
   const np = phraseEndingAt(ctx, k, clauseFloor(ctx, s, k));
   if (!np || headClass(ctx, np.head) === 'other') return null;
+  return withNamed(ctx, { ...np, end: j + 1 });
+}
+
+/**
+ * A person described by what they do for someone: "The lawyer representing her said", "a
+ * woman who cared for him" aside, the reduced relative `NOUN V-ing PRONOUN` before the verb.
+ */
+function participleObject(ctx: Context, s: Sentence, j: number): SourcePhrase | null {
+  const toks = ctx.tokens;
+  const k = j - 2;
+  const verb = toks[j - 1]!;
+  if (toks[j]!.lower === 'it' || k < s.first || verb.kind !== 'word') return null;
+  if (!/[a-z]{3}ing$/.test(verb.lower) || isAuxAt(ctx, k)) return null;
+  const np = phraseEndingAt(ctx, k, clauseFloor(ctx, s, k));
+  if (!np || !isPersonClass(headClass(ctx, np.head))) return null;
   return withNamed(ctx, { ...np, end: j + 1 });
 }
 
@@ -246,6 +263,8 @@ function coordinatedSubject(ctx: Context, s: Sentence, j: number, depth: number)
     while (gk - 1 >= s.first && isAdverb(toks[gk - 1])) gk--;
     const b = toks[gk - 1];
     if (b && (isAuxAt(ctx, gk - 1) || b.kind === 'pos' || isDet(b))) continue;
+    // "left rates unchanged, as expected by markets, but signalled": an aside's participle
+    if (b?.lower === 'as') continue;
     return findSubject(ctx, s, gk, depth + 1);
   }
   return null;
@@ -392,7 +411,9 @@ function isParticipleOfNoun(ctx: Context, k: number): boolean {
     !ctx.name[k - 1] &&
     !isAux(p) &&
     /ed$/.test(ctx.tokens[k]!.lower) &&
-    headClass(ctx, k - 1) === 'other'
+    headClass(ctx, k - 1) === 'other' &&
+    // "The minister defended the plan, saying": a person's shape, so a subject and its verb
+    !agentiveNoun(p.lower)
   );
 }
 
