@@ -307,6 +307,15 @@ describe('a first name in apposition identifies a person', () => {
   test('a relative without a name stays unnamed', () => {
     expect(sourceOf('Tomas Berg died on Monday, his nephew said.', 'said')?.[1]).toBe(false);
   });
+
+  test('a person who gave a name to the reporter is known by it', () => {
+    const text =
+      'Volunteers searched the dunes. One of them, who gave her name only as Ines, said the tide had turned.';
+    expect(sourceOf(text, 'said')).toEqual(['One of them', true]);
+    expect(
+      sourceOf('Volunteers searched the dunes. One of them said the tide had turned.', 'said')?.[1],
+    ).toBe(false);
+  });
 });
 
 describe('a headline noun stands for what the story names', () => {

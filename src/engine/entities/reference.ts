@@ -54,6 +54,7 @@ export function referredNamed(view: ReferenceView, np: NounPhrase): Tracked | Na
       return group.entity.named;
   }
   if (person && nameAppositionEnd(view, np) > 0) return true;
+  if (givesName(ctx, np.end)) return true;
   if (person && POSSESSIVE_PRONOUNS.has(det) && REPRESENTATIVES.has(head)) {
     const party = view.pronoun(np.start, ctx.sentenceOf[np.start]!, POSSESSIVE_PRONOUNS.get(det)!);
     if (party && party.entity.named === true) return 'partial';
@@ -86,6 +87,28 @@ function nameAppositionEnd(view: ReferenceView, np: NounPhrase): number {
   const s = ctx.sentences[ctx.sentenceOf[np.start]!]!;
   return e >= s.last || (after && (after.kind === 'punct' || after.lower === 'who')) ? e : -1;
 }
+
+/**
+ * Whether `, who gave his name only as Salvatore` follows token `e`: the person is known by the
+ * name the story gives (like a first name in apposition, `her son, Anders`).
+ */
+function givesName(ctx: Context, e: number): boolean {
+  const toks = ctx.tokens;
+  if (toks[e]?.lower !== ',' || toks[e + 1]?.lower !== 'who' || toks[e + 2]?.lower !== 'gave')
+    return false;
+  for (let k = e + 3; k < e + 9; k++) {
+    const w = toks[k];
+    if (!w || w.kind !== 'word') return false;
+    if (w.lower === 'as')
+      return toks[k - 1]?.lower === 'only' || NAME_WORDS.has(toks[k - 1]!.lower)
+        ? ctx.name[k + 1] === 1
+        : false;
+  }
+  return false;
+}
+
+/** Words of giving one's name: `gave his name as`, `gave only her first name as`. */
+const NAME_WORDS: ReadonlySet<string> = new Set(['name', 'names']);
 
 /**
  * The end token of what belongs to a source phrase the subject search cut short: a named issuer
