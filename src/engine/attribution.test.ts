@@ -229,6 +229,122 @@ describe('inverted, aside and coordinated subjects', () => {
       false,
     ],
     ['“I don’t know,” he said.', 'said', 'he', false],
+    // a relative clause after the subject: its verb's phrase is no subject, nor is a name
+    // after the verb
+    [
+      'One trader, who asked not to be named because talks were private, said Brenholt, the biggest buyer, would wait.',
+      'said',
+      'One trader',
+      false,
+    ],
+    [
+      'The warden of the hostel that houses the pilgrims said the doors would stay shut.',
+      'said',
+      'The warden of the hostel',
+      false,
+    ],
+    // a body word of a name joined by `of` ("the Institute of Mining") qualifies a person later
+    [
+      'The Institute of Mining Safety closed the lab. An institute spokeswoman said it would reopen.',
+      'said',
+      'An institute spokeswoman',
+      'partial',
+    ],
+    // a document of a country's unique institution (decision 21), not of any regional office
+    [
+      'Exports fell, figures from the federal trade agency showed on Monday.',
+      'showed',
+      'figures from the federal trade agency',
+      true,
+    ],
+    [
+      'Exports fell, figures from the regional trade agency showed on Monday.',
+      'showed',
+      'figures from the regional trade agency',
+      false,
+    ],
+    // the owner of a cue noun after an infinitive and its preposition
+    [
+      'The Dalen Trust runs the shelter. The mayor declined to comment on the trust’s claim that beds were cut.',
+      'claim',
+      'the trust',
+      true,
+    ],
+    // a name in apposition after a relative clause is part of the source
+    [
+      'A lawyer who advises the growers, Petra Holm of the firm Vantage Legal, said the rule was unlawful.',
+      'said',
+      'A lawyer who advises the growers, Petra Holm of the firm Vantage Legal',
+      true,
+    ],
+    // a two-word adverbial between the subject and its verb
+    [
+      'Bond traders were calm; economists surveyed by the Tollan Gazette had on average predicted a small rise.',
+      'predicted',
+      'economists surveyed by the Tollan Gazette',
+      false,
+    ],
+    // a document and its reduced relative, then an aside
+    [
+      'A confidential audit seen by the Courier, carried out in 2021, warned that the roof was unsafe.',
+      'warned',
+      'A confidential audit seen by the Courier',
+      false,
+    ],
+    // `which` after a time phrase refers to the document before it; an -ing document noun
+    [
+      'Debts doubled, according to a court filing on Friday, which states that the firm is insolvent.',
+      'states',
+      'a court filing',
+      false,
+    ],
+    // bodies of an institution: a secretariat, a presidency, a senate
+    [
+      'The alliance’s secretariat said the meeting would go ahead.',
+      'said',
+      'The alliance’s secretariat',
+      true,
+    ],
+    [
+      'Two members of the senate argued that the vote should wait.',
+      'argued',
+      'Two members of the senate',
+      'partial',
+    ],
+    // a quotation inside the first conjunct is content, not its verb
+    [
+      'The Tarrow Water Board called the ruling “a defeat dressed as compromise” and said it would appeal.',
+      'said',
+      'The Tarrow Water Board',
+      true,
+    ],
+    [
+      'Ingrid Falk said she “regretted the delay deeply” and blamed the contractor.',
+      'blamed',
+      'Ingrid Falk',
+      true,
+    ],
+    ['Mr. Aske said he had “read every page” and would answer later.', 'would answer', 'he', true],
+    // an infinitive that shares the clause's subject (subject control)
+    [
+      'Several growers were quick to point out that the frost came early.',
+      'point out',
+      'Several growers',
+      false,
+    ],
+    [
+      'The Marrow Valley Ferry Company refused to confirm the sailing times.',
+      'confirm',
+      'The Marrow Valley Ferry Company',
+      true,
+    ],
+    // a phrase after the verb that a quotation follows starts the content
+    [
+      'A spokesman for Pellow Homes, a builder that backs a “fair rents” pledge, said the plan “misses the point.”',
+      'said',
+      'A spokesman for Pellow Homes',
+      'partial',
+    ],
   ])('%s', (text, cue, source, named) => {
     const hit = seen(text, 'attribution').find((s) => s.text === cue);
     expect(hit, `cue ${cue}`).toBeDefined();
@@ -275,6 +391,19 @@ describe('cue phrases and their sources', () => {
       'were first reported',
       'the New York Times',
       true,
+    ],
+    // the audience or topic of the cue before its agent
+    [
+      'The figures were confirmed to the Gazette by two hospital managers.',
+      'were confirmed',
+      'two hospital managers',
+      false,
+    ],
+    [
+      'Tenants had been warned about the rent rise by neighbours.',
+      'had been warned',
+      'neighbours',
+      false,
     ],
     // a reporting participle between a determiner and a noun is an adjective
     [
@@ -339,6 +468,12 @@ describe('cue phrases and their sources', () => {
   ])('%s has cue %j', (text, cue) => {
     expect(spans(text, 'attribution')).toContain(cue);
   });
+});
+
+test('a means after the topic is no agent: the passive stays agentless', () => {
+  const text = 'He was told of the merger by phone.';
+  expect(seen(text, 'attribution').find((s) => s.text === 'told')?.source).toBeUndefined();
+  expect(spans(text, 'agentless')).toEqual(['was told']);
 });
 
 describe('passive reporting verbs: the participle is the cue, the auxiliaries are agentless', () => {

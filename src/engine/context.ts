@@ -212,7 +212,15 @@ export function buildContext(
         mentions.set(t.lower, true);
       continue;
     }
-    if ((name[i - 1] || name[i + 1]) && !nameWords.has(t.lower)) nameWords.set(t.lower, i);
+    // (also across `of`: "the University of Ferncastle", "the Ministry of Health")
+    if (
+      (name[i - 1] ||
+        name[i + 1] ||
+        (tokens[i + 1]?.lower === 'of' && name[i + 2]) ||
+        (tokens[i - 1]?.lower === 'of' && name[i - 2])) &&
+      !nameWords.has(t.lower)
+    )
+      nameWords.set(t.lower, i);
     // "the nearby town of Ostrel", "the town of Qasr Tayyib": a name the text calls a place
     if (
       !name[i - 1] &&

@@ -269,6 +269,8 @@ export const ORG_SUFFIXES = set(entityWords.orgSuffixes);
 export const INDUSTRY_WORDS = set(entityWords.industryWords);
 /** Last words of publication names: `the Harbour Gazette`, `Fox News`. */
 export const PUBLICATION_WORDS = set(entityWords.publicationWords);
+/** Last words of sports clubs' names (`Ashbury Rovers`), which `the club` and `the side` refer to. */
+export const TEAM_WORDS = set(entityWords.teamWords);
 export const OTHER_ABBREVIATIONS = set(abbreviations.other);
 
 export const PLACE_QUALIFIERS = set(places.qualifiers);

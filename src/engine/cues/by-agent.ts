@@ -1,7 +1,8 @@
 /** The agent of a passive or a cue noun: `was disclosed last week by officials`, `assertions by the ministry`. */
 import type { Context } from '../context';
 import { isAdverb } from '../context';
-import { TIME_WORDS } from '../lexicon';
+import { agentiveNoun, TIME_WORDS } from '../lexicon';
+import { headClass } from '../phrase/head-class';
 import { namedness } from '../phrase/namedness';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
@@ -11,6 +12,8 @@ import type { SourcePhrase } from '../subject/result';
 export function byAgent(ctx: Context, s: Sentence, vEnd: number): SourcePhrase | null {
   const toks = ctx.tokens;
   let k = vEnd;
+  // whether a prepositional phrase was skipped: then only an actor is the agent
+  let skipped = false;
   for (let guard = 0; guard < 5 && k < s.last; guard++) {
     const w = toks[k]!;
     if (w.lower === 'by') {
@@ -29,7 +32,19 @@ export function byAgent(ctx: Context, s: Sentence, vEnd: number): SourcePhrase |
           np.end = q;
           break;
         }
+      if (skipped && !actorHead(ctx, np.head)) return null;
       return { np, named: namedness(ctx, np) };
+    }
+    // "was confirmed to the Ledger by two employees", "had been told about the sale by
+    // journalists": the audience or topic of the cue before its agent
+    if (!skipped && PP_BEFORE_AGENT.has(w.lower)) {
+      const pp = phraseStartingAt(ctx, k + 1, s.last, false, 3);
+      if (pp && toks[pp.end]?.lower === 'by') {
+        skipped = true;
+        k = pp.end;
+        continue;
+      }
+      return null;
     }
     // "confirmed on Tuesday by", "reported in March by": a time phrase before the agent
     const n = toks[k + 1];
@@ -57,4 +72,21 @@ export function byAgent(ctx: Context, s: Sentence, vEnd: number): SourcePhrase |
     break;
   }
   return null;
+}
+
+/** Prepositions of a cue's audience or topic, which may stand before its agent. */
+const PP_BEFORE_AGENT: ReadonlySet<string> = new Set(['about', 'of', 'to']);
+
+/** Whether token `k` heads a phrase for a person, body or name (`journalists`, `Acme`). */
+function actorHead(ctx: Context, k: number): boolean {
+  const cls = headClass(ctx, k);
+  return (
+    ctx.name[k] === 1 ||
+    cls === 'role' ||
+    cls === 'occupation' ||
+    cls === 'person' ||
+    cls === 'title' ||
+    cls === 'organisation' ||
+    agentiveNoun(ctx.tokens[k]!.lower)
+  );
 }

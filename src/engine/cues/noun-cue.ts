@@ -3,7 +3,7 @@
  * `the assessment of the CIA that`. The noun is a cue only with a source or content attached.
  */
 import type { Context } from '../context';
-import { isAux, isContent, isDet, isPunct, isWord } from '../context';
+import { isAux, isContent, isDet, isPrep, isPunct, isWord } from '../context';
 import { CUE_NOUNS, F, OWNED_CUE_NOUNS, ruleWords } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import { namedness } from '../phrase/namedness';
@@ -32,7 +32,14 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
   if (p && p.kind === 'pos') posIdx = i - 1;
   else if (p && p.lower === 'own' && toks[i - 2]?.kind === 'pos') posIdx = i - 2;
   if (posIdx > s.first) {
-    const np = phraseEndingAt(ctx, posIdx - 1, s.first);
+    let np = phraseEndingAt(ctx, posIdx - 1, s.first);
+    // "declined to comment on the charity's claim": after an infinitive the first word is a
+    // verb, and the possessor starts after its preposition
+    if (np && toks[np.start - 1]?.lower === 'to') {
+      let q = posIdx - 2;
+      while (q > np.start && !isPrep(toks[q])) q--;
+      if (q > np.start) np = phraseEndingAt(ctx, posIdx - 1, q + 1);
+    }
     if (np) source = { np, named: namedness(ctx, np) };
   }
   // ("Finding that difficult, he": a demonstrative and a predicate, no clause)

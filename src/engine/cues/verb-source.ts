@@ -6,12 +6,13 @@
  */
 import type { Context } from '../context';
 import { isAdverb, isAux, isContent, isPrep, isPronoun, isPunct, isQuote } from '../context';
-import { agentiveNoun, F, ruleWords } from '../lexicon';
+import { agentiveNoun, F, RELATIVES, ruleWords } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import { namedness } from '../phrase/namedness';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
 import { isNameApposition } from '../subject/aside';
+import { controlledSubject } from '../subject/control';
 import { clauseSubject, findSubject } from '../subject/find-subject';
 import { afterQuoteOrComma, invertedSubject } from '../subject/inverted';
 import type { SubjectResult } from '../subject/result';
@@ -189,10 +190,14 @@ function invertedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
   const inv = invertedSubject(ctx, s, v.end);
   if (!inv || isPronounSubject(inv)) return null;
   // after an aside the subject precedes it, unless a name closed by punctuation follows
-  // the verb: "..., creating a larger crevice, said Joe Carbone, who works ..."
+  // the verb: "..., creating a larger crevice, said Joe Carbone, who works ..." (not after a
+  // relative clause, which modifies the subject before it: "One delegate, who declined to be
+  // named, said Qaradan, the largest producer, would ...")
+  const aside = asideStart(ctx, s, g);
   if (
-    afterAside(ctx, s, g) &&
+    aside >= 0 &&
     !(
+      !RELATIVES.has(toks[aside]!.lower) &&
       inv.named === true &&
       ctx.name[inv.np.start] === 1 &&
       (inv.np.end >= s.last || isPunct(toks[inv.np.end]))
@@ -217,6 +222,11 @@ function joinsHeadlinePredicates(ctx: Context, s: Sentence, g: number): boolean 
 
 /** The subject before the verb, unless it is a thing that proves or depicts without reporting. */
 function subjectCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
+  // "Critics were quick to point out", "The bank refused to confirm": the clause's subject
+  if (v.g === v.i && !v.sawAux) {
+    const controlled = controlledSubject(ctx, s, v.g);
+    if (controlled && subjectSense(ctx, v, controlled)) return cue(ctx, v, v.g, controlled);
+  }
   const subject = headlineSubject(ctx, v, subjectOf(ctx, s, v));
   if (!subjectSense(ctx, v, subject)) return null;
   return cue(ctx, v, v.g, subject);
@@ -254,17 +264,20 @@ function headlineVerb(ctx: Context, from: number, to: number): number {
   return -1;
 }
 
-/** Whether the comma before `g` closes an aside (`X, who spoke ..., said`): then no inversion. */
-function afterAside(ctx: Context, s: Sentence, g: number): boolean {
+/**
+ * The first token of the aside that the comma before `g` closes (`X, who spoke ..., said`): then
+ * no inversion. -1 when the comma closes none.
+ */
+function asideStart(ctx: Context, s: Sentence, g: number): number {
   const toks = ctx.tokens;
   let k = g - 1;
-  if (!isPunct(toks[k], ',')) return false;
+  if (!isPunct(toks[k], ',')) return -1;
   for (k = g - 2; k >= s.first; k--) {
     const t = toks[k]!;
     if (isPunct(t, ',') || isQuote(t) || isPunct(t, '—')) break;
   }
   const first = toks[k + 1];
-  if (!first) return false;
+  if (!first) return -1;
   // "Kelm's envoy, Arina Tosh, called": a name in apposition closes the subject, no inversion
   if (
     (ctx.name[g - 2] || isPunct(toks[g - 2], ')')) &&
@@ -272,13 +285,13 @@ function afterAside(ctx: Context, s: Sentence, g: number): boolean {
     isPunct(toks[k], ',') &&
     isNameApposition(ctx, k + 1, g - 1)
   )
-    return true;
+    return k + 1;
   // "A key condition of the agreement, says the source, is": the clause's own subject
-  if (k + 1 === s.first && DETERMINER_STARTERS.has(first.lower)) return false;
-  return (
-    ASIDE_STARTERS.has(first.lower) ||
+  if (k + 1 === s.first && DETERMINER_STARTERS.has(first.lower)) return -1;
+  return ASIDE_STARTERS.has(first.lower) ||
     (first.kind === 'word' && /[a-z](?:ing|ed)$/.test(first.lower) && !ctx.name[k + 1])
-  );
+    ? k + 1
+    : -1;
 }
 
 const DETERMINER_STARTERS = ruleWords('determinerStarters');

@@ -24,6 +24,19 @@ describe('a description the story names later is the named entity', () => {
     expect(sourceOf(text, 'cited')?.[2]).toBe(sourceOf(text, 'told')?.[2]);
   });
 
+  test('a role named later by `The <role>, <Name>`: the person named', () => {
+    const text =
+      'The bank said the data was safe, a month after a software engineer first warned it of the flaw. It fixed the flaw in May. The engineer, Ola Brandt, said she had written twice.';
+    expect(sourceOf(text, 'warned')?.[1]).toBe(true);
+    expect(sourceOf(text, 'warned')?.[2]).toBe('Ola Brandt');
+  });
+
+  test('a role named later by another role stays unnamed', () => {
+    const text =
+      'The bank said the data was safe, a month after a software engineer first warned it of the flaw. It fixed the flaw in May. The auditor, Ola Brandt, said she had written twice.';
+    expect(sourceOf(text, 'warned')?.[1]).toBe(false);
+  });
+
   test('a title of another office stays unnamed', () => {
     const text =
       'Weeks before the vote, the finance minister cited the figures in a speech. In March, Health Minister Olga Rendt told parliament that the deficit had doubled.';

@@ -51,7 +51,7 @@ export function identifyLater(view: LaterView): Later {
     if (e.type !== 'person') continue;
     const into =
       det === 'a' || det === 'an'
-        ? namedNext(view, t, q)
+        ? (namedNext(view, t, q) ?? namedByApposition(view, t, q))
         : det === 'the'
           ? titledLater(view, t, q)
           : null;
@@ -77,6 +77,26 @@ function namedNext(view: LaterView, t: Tracked, q: number): Tracked | null {
     if (k !== next.first || u === t) return null;
     const named = u.entity.type === 'person' && u.entity.named === true;
     return named && u.first >= ctx.tokens[k]!.start && (!u.head || u.head === t.head) ? u : null;
+  }
+  return null;
+}
+
+/**
+ * The person a later `The <head>, <Name>` names (`a security researcher first warned ... The
+ * researcher, Karol Reyna, said`): the first later mention of that form with the description's
+ * head. Not a source granted anonymity.
+ */
+function namedByApposition(view: LaterView, t: Tracked, q: number): Tracked | null {
+  const { ctx, toks, tracked } = view;
+  const words = ctx.tokens;
+  if (!t.head || (ctx.sentenceFlags[ctx.sentenceOf[toks[q]!]!]! & F.ANON) !== 0) return null;
+  for (let m = q + 1; m < tracked.length; m++) {
+    const u = tracked[m]!;
+    const k = toks[m]!;
+    if (u === t) return null;
+    if (words[k]!.lower !== 'the' || words[k + 1]?.lower !== t.head) continue;
+    if (words[k + 2]?.lower !== ',' || !ctx.name[k + 3]) continue;
+    return u.entity.type === 'person' && u.entity.named === true ? u : null;
   }
   return null;
 }

@@ -333,8 +333,15 @@ describe('according to a pronoun', () => {
 describe('a pronoun is not given to a source when someone else was described since', () => {
   test('a subject described after the source, who gave no cue, is nearer', () => {
     const text =
-      'A source told the Post that the deal was close. After the match, the coach refused to discuss it. "I only talk about my players," he told reporters.';
+      'A source told the Post that the deal was close. After the match, the coach refused to comment. "I only talk about my players," he told reporters.';
     expect(entityOf(text, 'told', 1)).toBeUndefined();
+  });
+
+  test('a subject described after the source with a cue of its own is the pronoun’s', () => {
+    // ("refused to discuss it": the infinitive cue shares the coach as its subject)
+    const text =
+      'A source told the Post that the deal was close. After the match, the coach refused to discuss it. "I only talk about my players," he told reporters.';
+    expect(entityOf(text, 'told', 1)?.name).toBe('the coach');
   });
 
   test('an object or an apposition is not such a subject', () => {

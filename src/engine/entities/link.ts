@@ -9,7 +9,7 @@
 import type { Context } from '../context';
 import { isHeadline, isPunct } from '../context';
 import type { Cue } from '../cues/cue';
-import { agentiveNoun, F, GENERIC_SOURCES, ROLE_NOUNS, ruleWords } from '../lexicon';
+import { agentiveNoun, F, GENERIC_SOURCES, ROLE_NOUNS, ruleWords, TEAM_WORDS } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
@@ -545,9 +545,15 @@ export class PartLinker {
       // ("Company Says" in a headline, then "StrideWell said": the company is the name)
       const name = any ? this.registry.latestUnknownName() : undefined;
       if (known && known.entity.named !== true && name && name.last > known.last) known = undefined;
-      const run = any
+      let run = any
         ? names.organisation(np.start, '', (r) => companyLike(names.key(r)))
         : names.organisation(np.start, head);
+      // "the club", "the side" after "Ashbury Rovers": the latest sports club named (not "the
+      // Portuguese club", maybe another)
+      if (run < 0 && TEAM_HEADS.has(head) && np.head === np.start + 1)
+        run = names.organisation(np.start, '', (r) =>
+          TEAM_WORDS.has(ctx.tokens[names.end[r]! - 1]!.lower),
+        );
       const runAt = run >= 0 ? ctx.tokens[names.start[run]!]!.start : -1;
       if (known && known.last >= runAt) return known;
       if (run >= 0) return this.orgOf(run);
@@ -848,6 +854,9 @@ const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', '
 
 /** Determiners that introduce a new referent. */
 const INDEFINITE_SINGULAR: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one']);
+
+/** Heads that refer back to a sports club named before (`the club` after `Ashbury Rovers`). */
+const TEAM_HEADS = ruleWords('teamHeads');
 
 /** Organisation heads that refer back to any company named before (`the company`, `the firm`). */
 const COMPANY_HEADS = ruleWords('companyHeads');

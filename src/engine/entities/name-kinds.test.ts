@@ -52,3 +52,15 @@ test('a country’s army is no unnamed actor', () => {
   const unnamed = analyze(text, { kinds: ['unnamed'] }).map((f) => text.slice(f.start, f.end));
   expect(unnamed).not.toContain('Russia’s army');
 });
+
+describe('a sports club', () => {
+  test('its name is an organisation, which `the club` refers to', () => {
+    const text =
+      'Kelmford Wanderers have sold their ground. The club said the fans would be consulted.';
+    const f = analyze(text, { kinds: ['attribution'] }).find(
+      (g) => text.slice(g.start, g.end) === 'said',
+    );
+    expect(f?.source?.entity?.name).toBe('Kelmford Wanderers');
+    expect(f?.source?.type).toBe('organisation');
+  });
+});

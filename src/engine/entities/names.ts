@@ -21,6 +21,7 @@ import {
   ORG_SUFFIXES,
   PERSONAL_TITLES,
   PUBLICATION_WORDS,
+  TEAM_WORDS,
   ROLE_NOUNS,
   ruleWords,
   TITLE_ABBREVIATION_WORDS,
@@ -506,7 +507,7 @@ function classify(ctx: Context, a: number, e: number, title: string): NameKind {
   }
   const last = toks[e - 1]!.lower;
   if (words > 1 && PUBLICATION_WORDS.has(last)) return 'publication';
-  if (words > 1 && INDUSTRY_WORDS.has(last)) return 'organisation';
+  if (words > 1 && (INDUSTRY_WORDS.has(last) || TEAM_WORDS.has(last))) return 'organisation';
   if (words === 1 && isAcronym(ctx, a)) return isPlaceName(ctx, a) ? 'place' : 'organisation';
   if (isPlaceName(ctx, e - 1) || isPlaceName(ctx, a)) return 'place';
   // in apposition to an organisation noun: "the operator, Northvale Water,"

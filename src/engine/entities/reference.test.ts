@@ -23,6 +23,24 @@ describe('a named body’s document is named', () => {
       'found',
       ['The 12-page review by County Treasurer Miriam Osgood', true],
     ],
+    // issued by a named body after a time phrase
+    [
+      'Sales slowed in May, according to figures released on Monday by the Orrin Retail Council.',
+      'according to',
+      ['figures released on Monday by the Orrin Retail Council', true],
+    ],
+    // made by a named body, `by` right after the document
+    [
+      'The measure passed easily, according to estimates by the state broadcaster KVT.',
+      'according to',
+      ['estimates by the state broadcaster KVT', true],
+    ],
+    // by a name with a plural possessive, the subject cut short by an aside
+    [
+      "A survey by the Growers' Alliance, due out on Friday, says yields fell by a third.",
+      'says',
+      ["A survey by the Growers' Alliance", true],
+    ],
     // filed with a named office
     [
       'The developer gave $9,000 to the campaign, according to records lodged with the Harlan State Ethics Commission.',
@@ -99,6 +117,16 @@ describe('a representative of a named party is a person of that party', () => {
     [
       'Senator Ruth Okoye voted against the bill. A spokeswoman for her office said she had concerns.',
       ['A spokeswoman for her office', 'partial'],
+    ],
+    // the title in apposition before the name
+    [
+      'Dunmere’s mayor, Ilse Varga, signed the contracts in May. A spokesman for the mayor said they were lawful.',
+      ['A spokesman for the mayor', 'partial'],
+    ],
+    // a state that is a party to the dispute
+    [
+      'The gallery will return the masks to the Pacific state of Tuvara. Lawyers for Tuvara said the deal was fair.',
+      ['Lawyers for Tuvara', 'partial'],
     ],
   ] as const)('speaking for a named party: %s', (text, want) => {
     expect(sourceOf(text, 'said')).toEqual(want);
@@ -178,6 +206,13 @@ describe('people and parts of a named group are named', () => {
       'said',
       1,
       ['One', 'partial'],
+    ],
+    // a partitive of the group, by its head noun
+    [
+      'The plan was described to the Courier by three Norvell engineers. The valves were faulty, one of the engineers said.',
+      'said',
+      0,
+      ['one of the engineers', 'partial'],
     ],
     // the other of the same group, two sentences on
     [
@@ -271,6 +306,15 @@ describe('a first name in apposition identifies a person', () => {
 
   test('a relative without a name stays unnamed', () => {
     expect(sourceOf('Tomas Berg died on Monday, his nephew said.', 'said')?.[1]).toBe(false);
+  });
+
+  test('a person who gave a name to the reporter is known by it', () => {
+    const text =
+      'Volunteers searched the dunes. One of them, who gave her name only as Ines, said the tide had turned.';
+    expect(sourceOf(text, 'said')).toEqual(['One of them', true]);
+    expect(
+      sourceOf('Volunteers searched the dunes. One of them said the tide had turned.', 'said')?.[1],
+    ).toBe(false);
   });
 });
 

@@ -47,7 +47,14 @@ export function referredNamed(view: ReferenceView, np: NounPhrase): Tracked | Na
     const part = partOfGroup(view, np, head);
     if (part !== null) return part;
   }
+  // "one of the employees" after "two Orbis employees": a part of the group named before
+  if (PARTS.has(det) && toks[np.start + 1]?.lower === 'of' && toks[np.start + 2]?.lower === 'the') {
+    const group = view.registry.byHead(head);
+    if (group && group.entity.named !== false && group.first < toks[np.start]!.start)
+      return group.entity.named;
+  }
   if (person && nameAppositionEnd(view, np) > 0) return true;
+  if (givesName(ctx, np.end)) return true;
   if (person && POSSESSIVE_PRONOUNS.has(det) && REPRESENTATIVES.has(head)) {
     const party = view.pronoun(np.start, ctx.sentenceOf[np.start]!, POSSESSIVE_PRONOUNS.get(det)!);
     if (party && party.entity.named === true) return 'partial';
@@ -84,6 +91,28 @@ function nameAppositionEnd(view: ReferenceView, np: NounPhrase): number {
 }
 
 /**
+ * Whether `, who gave his name only as Salvatore` follows token `e`: the person is known by the
+ * name the story gives (like a first name in apposition, `her son, Anders`).
+ */
+function givesName(ctx: Context, e: number): boolean {
+  const toks = ctx.tokens;
+  if (toks[e]?.lower !== ',' || toks[e + 1]?.lower !== 'who' || toks[e + 2]?.lower !== 'gave')
+    return false;
+  for (let k = e + 3; k < e + 9; k++) {
+    const w = toks[k];
+    if (!w || w.kind !== 'word') return false;
+    if (w.lower === 'as')
+      return toks[k - 1]?.lower === 'only' || NAME_WORDS.has(toks[k - 1]!.lower)
+        ? ctx.name[k + 1] === 1
+        : false;
+  }
+  return false;
+}
+
+/** Words of giving one's name: `gave his name as`, `gave only her first name as`. */
+const NAME_WORDS: ReadonlySet<string> = new Set(['name', 'names']);
+
+/**
  * The end token of what belongs to a source phrase the subject search cut short: a named issuer
  * after a document (`a tally` + `by the Kesh Monitoring Group`), a name in apposition after a
  * person (`her son` + `, Anders`); else the phrase's own end.
@@ -110,8 +139,9 @@ const REPRESENTATIVES = ruleWords('representatives');
 
 /**
  * Whether a representative speaks `for` a named party: a possessive that refers to a named
- * person or body (`A spokeswoman for her office`), or `the` and a title the story gave a named
- * person (`A spokesman for the mayor` after `Mayor Marta Lind`).
+ * person or body (`A spokeswoman for her office`), `the` and a title the story gave a named
+ * person (`A spokesman for the mayor` after `Mayor Marta Lind`), or a named place that is a party
+ * (`lawyers for Benua`, a state with a claim).
  */
 function representsNamed(view: ReferenceView, np: NounPhrase): boolean {
   const { ctx } = view;
@@ -124,17 +154,30 @@ function representsNamed(view: ReferenceView, np: NounPhrase): boolean {
     const party = view.pronoun(k, ctx.sentenceOf[k]!, as);
     return party !== null && party.entity.named === true;
   }
+  // "lawyers for Benua": a state is a party (a place name elsewhere only qualifies)
+  if (ctx.name[k] && isPlaceName(ctx, k)) {
+    let e = k;
+    while (ctx.name[e + 1]) e++;
+    return e + 1 === np.end;
+  }
   if (w !== 'the' || k + 2 !== np.end || headClass(ctx, k + 1) !== 'title') return false;
   return titledNameBefore(view, toks[k + 1]!.lower, k);
 }
 
-/** Whether a name with title `title` (`Mayor Marta Lind`) stands in the three sentences before token `b`. */
+/**
+ * Whether a name with title `title` (`Mayor Marta Lind`, `the town's mayor, Marta Lind`) stands in
+ * the three sentences before token `b`.
+ */
 function titledNameBefore(view: ReferenceView, title: string, b: number): boolean {
   const { ctx } = view;
   const toks = ctx.tokens;
   const floor = ctx.sentences[Math.max(0, ctx.sentenceOf[b]! - 3)]!.first;
-  for (let q = floor; q < b - 1; q++)
-    if (toks[q]!.lower === title && toks[q]!.cap && ctx.name[q + 1]) return true;
+  for (let q = floor; q < b - 1; q++) {
+    if (toks[q]!.lower !== title) continue;
+    if (toks[q]!.cap && ctx.name[q + 1]) return true;
+    // "Kellport's mayor, Denise Abara,": the name in apposition after the title
+    if (toks[q + 1]!.lower === ',' && ctx.name[q + 2] && toks[q + 2]!.cap) return true;
+  }
   return false;
 }
 
@@ -346,10 +389,27 @@ function issuedByName(view: ReferenceView, k: number, first: boolean): boolean {
   if (w === 'by' && !first && !ISSUED.has(before)) return false;
   let q = k + 1;
   if (toks[q]?.lower === 'the') q++;
-  const r = ctx.name[q] ? names.runAt(q) : -1;
+  const r = issuerRun(view, q);
   if (r < 0) return false;
   const kind = names.kind(r);
   return kind === 'person' || kind === 'organisation' || kind === 'publication';
+}
+
+/**
+ * The name run of an issuer starting at token `q`, or -1; a name with a plural possessive inside
+ * (`the Tenants' Union`) is one name, its run the last part's.
+ */
+function issuerRun(view: ReferenceView, q: number): number {
+  const { ctx, names } = view;
+  let r = ctx.name[q] ? names.runAt(q) : -1;
+  while (r >= 0) {
+    const e = names.end[r]!;
+    if (ctx.tokens[e]?.kind !== 'pos' || !ctx.name[e + 1]) break;
+    const next = names.runAt(e + 1);
+    if (next < 0 || next === r) break;
+    r = next;
+  }
+  return r;
 }
 
 /**
@@ -364,7 +424,7 @@ function issuerEnd(view: ReferenceView, np: NounPhrase): number {
   const k = w === 'by' ? np.end : FILED_WITH.has(w) ? np.end + 1 : -1;
   if (k < 0 || !issuedByName(view, k, true)) return np.end;
   const q = toks[k + 1]!.lower === 'the' ? k + 2 : k + 1;
-  return names.end[names.runAt(q)]!;
+  return names.end[issuerRun(view, q)]!;
 }
 
 /** Whether the text names an organisation in tokens `[a, b)`. */

@@ -167,6 +167,17 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       !toks[np.end - 1]!.lower.endsWith('s')
     )
       return true;
+    // "figures from the national statistics office", "data from the central bank": a document of
+    // a country's unique institution (decision 21 of the labelled sets)
+    if (
+      t.lower === 'the' &&
+      cls === 'document' &&
+      (prep === 'from' || prep === 'of' || prep === 'by') &&
+      NATIONAL.has(toks[k + 1]?.lower ?? '') &&
+      headClass(ctx, np.end - 1) === 'organisation' &&
+      !toks[np.end - 1]!.lower.endsWith('s')
+    )
+      return true;
     // "officials at the agency", "a lawyer for the company": a body the story has named
     if (
       t.lower === 'the' &&
@@ -235,6 +246,9 @@ function bodyName(ctx: Context, k: number): boolean {
   const last = ctx.tokens[e]!;
   return (last.f & F.ACTOR) !== 0 && ORG_NOUNS.has(last.lower);
 }
+
+/** Modifiers of a country's unique institutions: `the national statistics office`, `the central bank`. */
+const NATIONAL: ReadonlySet<string> = new Set(['central', 'federal', 'national']);
 
 /** Ordinals: `the second lab` is a new one of its kind. */
 export const ORDINALS = ruleWords('ordinals');

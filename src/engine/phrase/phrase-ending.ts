@@ -23,6 +23,7 @@ import {
   ROLE_NOUNS,
   ruleWords,
 } from '../lexicon';
+import { headClass } from './head-class';
 import type { NounPhrase } from './noun-phrase';
 import {
   ADJECTIVAL,
@@ -68,7 +69,9 @@ export function phraseEndingAt(
     // ("a regulatory filing", "a closed-door briefing": documents in -ing)
     !DOCUMENT_NOUNS.has(head.lower) &&
     // "the meeting", "his thinking": an -ing noun right after a determiner
-    !(head.lower.endsWith('ing') && (isDet(toks[j - 1]) || toks[j - 1]?.kind === 'pos'))
+    !(head.lower.endsWith('ing') && (isDet(toks[j - 1]) || toks[j - 1]?.kind === 'pos')) &&
+    // "a regulatory filing", "the court's ruling": an -ing noun of a document
+    !(head.lower.endsWith('ing') && headClass(ctx, j) === 'document')
   )
     return null;
   let i = j;

@@ -6,6 +6,7 @@
 import type { Context } from '../context';
 import { isAdverb, isDet, isPrep, isPronoun, isQuant, isWord } from '../context';
 import { DOCUMENT_NOUNS, F, ruleWords, TIME_WORDS } from '../lexicon';
+import { headClass } from './head-class';
 import type { NounPhrase } from './noun-phrase';
 import {
   ADJECTIVAL,
@@ -97,26 +98,14 @@ export function phraseStartingAt(
       )
         break;
       // a participle or -ing word only as a modifier before a noun (a document in -ing is a
-      // head: "a regulatory filing")
-      if (
+      // head: "a regulatory filing on Monday")
+      const verbal =
         isWord(t) &&
         participleLike(t.lower) &&
-        !ctx.name[k] &&
-        head >= 0 &&
-        !nominal(ctx, k + 1) &&
-        !DOCUMENT_NOUNS.has(t.lower)
-      )
-        break;
-      if (
-        isWord(t) &&
-        participleLike(t.lower) &&
-        !ctx.name[k] &&
-        head >= 0 &&
-        toks[k + 1] &&
-        isPrep(toks[k + 1]) &&
-        !DOCUMENT_NOUNS.has(t.lower)
-      )
-        break;
+        !ingDocument(ctx, k) &&
+        !DOCUMENT_NOUNS.has(t.lower);
+      if (verbal && !ctx.name[k] && head >= 0 && !nominal(ctx, k + 1)) break;
+      if (verbal && !ctx.name[k] && head >= 0 && toks[k + 1] && isPrep(toks[k + 1])) break;
       // "a complaint filed Friday": a participle before a time word starts a reduced relative
       if (
         isWord(t) &&
@@ -224,11 +213,32 @@ export function postModifiers(
       }
       break;
     }
+    // "projections by the public broadcaster TRB", "a report by the union": who made it
+    if (
+      sourceMods &&
+      t.lower === 'by' &&
+      end === coreEnd &&
+      headClass(ctx, coreEnd - 1) === 'document'
+    ) {
+      const inner = phraseStartingAt(ctx, end + 1, limit, false, depth + 1);
+      if (inner) {
+        end = inner.end;
+        continue;
+      }
+      break;
+    }
     if (sourceMods && ISSUING.has(t.lower)) {
       // "published Wednesday in the journal X", "drawn up by 200 scientists", "obtained by Y"
       let m = end + 1;
       if (toks[m]?.lower === 'up') m++;
       while (m < limit && (TIME_WORDS.has(toks[m]!.lower) || isAdverb(toks[m]))) m++;
+      // "released on Tuesday by", "published last week by": a time phrase before the agent
+      if (
+        TIME_LEADS.has(toks[m]?.lower ?? '') &&
+        TIME_WORDS.has(toks[m + 1]?.lower ?? '') &&
+        toks[m + 2]?.lower === 'by'
+      )
+        m += 2;
       const p = toks[m];
       if (
         p &&
@@ -254,6 +264,14 @@ export function postModifiers(
   }
   return end;
 }
+
+/** Whether token `k` is an -ing noun of a document: `filing`, `ruling`, `briefing`. */
+function ingDocument(ctx: Context, k: number): boolean {
+  return ctx.tokens[k]!.lower.endsWith('ing') && headClass(ctx, k) === 'document';
+}
+
+/** Words before a time word in a time phrase: `on Tuesday`, `last week`. */
+const TIME_LEADS: ReadonlySet<string> = new Set(['early', 'last', 'late', 'on', 'this']);
 
 /** Words that start a quantity: `more than 800`, `nearly 40`, `up to 12`. */
 const QUANTITY_LEADS = ruleWords('quantityLeads');

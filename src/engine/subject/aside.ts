@@ -5,12 +5,13 @@
 import type { Context } from '../context';
 import { isAdverb, isDet, isPrep, isPronoun, isPunct, isQuant, isVerbLike } from '../context';
 import { PLACE_NAMES, PLACE_QUALIFIERS, PLACE_WORDS, RELATIVES, ruleWords } from '../lexicon';
+import { headClass } from '../phrase/head-class';
 import { namedness } from '../phrase/namedness';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import { isPlaceName } from '../phrase/places';
 import type { Sentence } from '../sentences';
-import { clauseFloor, isFinitePast, SUBORDINATE } from './clause';
+import { clauseFloor, isAuxAt, isFinitePast, isParticipleWord, SUBORDINATE } from './clause';
 import { partitivePronoun } from './partitive';
 import type { SubjectResult } from './result';
 
@@ -120,6 +121,16 @@ export function subjectBeforeAside(
       const more = phraseStartingAt(ctx, np.end + 1, b);
       if (more && more.end === b) np = { ...np, end: b };
     }
+    // "An internal audit seen by the Record, carried out last year, warned": a document and a
+    // reduced relative fill the segment (a document does not act: the participle is passive)
+    if (
+      np.end < b &&
+      np.head === np.end - 1 &&
+      headClass(ctx, np.head) === 'document' &&
+      isParticipleWord(toks[np.end]) &&
+      !isAuxAt(ctx, np.end)
+    )
+      np = { ...np, end: b };
     // "Shares jumped after a rival bidder, Larchmont Partners, disclosed": a segment that is a
     // clause of its own is no subject; a subordinate clause's subject may end it
     if (np.end < b) {
@@ -160,6 +171,10 @@ export function subjectBeforeAside(
           if (ctx.name[q] && !isPlaceName(ctx, q)) named = 'partial';
       }
       if (isNameApposition(ctx, bounds[sj]! + 1, bounds[sj + 1]!)) {
+        // "A researcher who tracks gangs, Tobias Lindqvist of the firm Hexmoor, said": after a
+        // relative clause too, the name is part of the source
+        if (sj === si + 1 && np.end < bounds[sj]! && RELATIVES.has(toks[np.end]!.lower))
+          end = bounds[sj + 1]!;
         named = true;
         // "Its chief executive, Renata Ostby": the apposition is part of the source
         if (sj === si + 1 && np.end === bounds[sj]!) end = bounds[sj + 1]!;

@@ -21,6 +21,7 @@ import {
 } from '../context';
 import {
   agentiveNoun,
+  BE_FORMS,
   F,
   HEDGE_WORDS,
   RELATIVES,
@@ -150,6 +151,13 @@ function subjectEnd(ctx: Context, s: Sentence, g: number): number {
       j--;
       continue;
     }
+    // two-word adverbials between subject and verb: "had on average predicted", "in turn said"
+    // (with the auxiliaries before them)
+    if (j - 1 >= s.first && ADVERBIAL_PAIRS.has(`${toks[j - 1]!.lower} ${t.lower}`)) {
+      j -= 2;
+      while (j >= s.first && isAuxAt(ctx, j)) j--;
+      continue;
+    }
     // time phrases between subject and verb: "last week began publishing", "in March"
     if (TIME_WORDS.has(t.lower) && !ctx.name[j]) {
       j--;
@@ -221,6 +229,22 @@ function coordinatedSubject(ctx: Context, s: Sentence, j: number, depth: number)
   const toks = ctx.tokens;
   for (let k = j - 1; k >= s.first && k >= j - 30; k--) {
     const w = toks[k]!;
+    // a quotation is the content of the first conjunct, not its verb: `said he “accepted the
+    // findings” and blamed`; but right before the conjunction and after an auxiliary of tense or
+    // mood it holds the first conjunct's verb: `said he had “watched the count” and would speak`
+    if (isQuote(w) && !isOpenQuote(w)) {
+      let q = k - 1;
+      while (q >= s.first && !isOpenQuote(toks[q])) q--;
+      if (q < s.first) continue;
+      const aux = toks[q - 1];
+      if (k === j - 1 && isAuxAt(ctx, q - 1) && !BE_FORMS.has(aux!.lower)) {
+        let gk = q - 1;
+        while (gk - 1 >= s.first && (isAuxAt(ctx, gk - 1) || isAdverb(toks[gk - 1]))) gk--;
+        return findSubject(ctx, s, gk, depth + 1);
+      }
+      k = q;
+      continue;
+    }
     // present tense too: "The resolution requires the buyer to ... and states that"
     const present =
       w.kind === 'word' &&
@@ -340,6 +364,17 @@ function outOfPrepositionalPhrase(
   // the participle phrase stays in the source: "A study published in the journal X"
   return { ...outer, end: np.end };
 }
+
+/** Prepositional adverbials that stand between a subject and its verb: `on average`, `in turn`. */
+const ADVERBIAL_PAIRS: ReadonlySet<string> = new Set([
+  'at first',
+  'in fact',
+  'in part',
+  'in particular',
+  'in turn',
+  'of course',
+  'on average',
+]);
 
 /** Participles of publishing that head a document's reduced relative: "An audit released Friday". */
 const PUBLISHING = ruleWords('publishing');

@@ -20,8 +20,10 @@ export function invertedSubject(ctx: Context, s: Sentence, after: number): Subje
   const np = phraseStartingAt(ctx, k, s.last, true);
   if (!np) return null;
   // an inverted subject ends the clause; a phrase followed by a verb starts a new one
-  // ("X, who spoke on condition of anonymity, said patients began ...")
+  // ("X, who spoke on condition of anonymity, said patients began ..."), and so does one
+  // followed by a quotation ("X, a group that ..., said the study “confirms ...”")
   const follow = toks[np.end];
+  if (isOpenQuote(follow) && np.end > k) return null;
   if (
     follow &&
     np.end < s.last &&

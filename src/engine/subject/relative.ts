@@ -1,15 +1,18 @@
 /** Subjects reached through a relative pronoun: `a state official who ...`, `Doctors who treat burn victims have warned`. */
 import type { Context } from '../context';
-import { isPunct, isQuote } from '../context';
-import { agentiveNoun } from '../lexicon';
+import { isPunct, isQuote, isVerbLike } from '../context';
+import { agentiveNoun, F, TIME_WORDS } from '../lexicon';
 import { headClass } from '../phrase/head-class';
-import { participleLike } from '../phrase/noun-phrase';
+import { participleLike, POST_PREPS } from '../phrase/noun-phrase';
 import { phraseEndingAt } from '../phrase/phrase-ending';
 import { isPlaceName } from '../phrase/places';
 import type { Sentence } from '../sentences';
-import { clauseFloor } from './clause';
+import { clauseFloor, isAuxAt, isFinitePast, isParticipleWord } from './clause';
 import type { SubjectResult } from './result';
 import { asSource, withNamed } from './result';
+
+/** Prepositions of a time phrase after a noun: `on Monday`, `in March`. */
+const TIME_PREPS: ReadonlySet<string> = new Set(['in', 'on']);
 
 /** The phrase a relative pronoun at `k` refers to: "a state official who ...". */
 export function antecedent(ctx: Context, s: Sentence, k: number): SubjectResult {
@@ -17,8 +20,19 @@ export function antecedent(ctx: Context, s: Sentence, k: number): SubjectResult 
   if (isPunct(ctx.tokens[j], ',')) j--;
   if (j < s.first) return null;
   const floor = clauseFloor(ctx, s, j);
-  const np = phraseEndingAt(ctx, j, floor);
+  let np = phraseEndingAt(ctx, j, floor);
   if (!np) return null;
+  // "a regulatory filing on Monday, which notes": the pronoun skips a time phrase
+  const toks0 = ctx.tokens;
+  if (
+    np.head === np.end - 1 &&
+    TIME_WORDS.has(toks0[np.head]!.lower) &&
+    TIME_PREPS.has(toks0[np.start - 1]?.lower ?? '') &&
+    np.start - 2 >= floor
+  ) {
+    const before = phraseEndingAt(ctx, np.start - 2, floor);
+    if (before) np = before;
+  }
   // "bank records obtained by the defense, which showed": `which` is the document, not its agent
   const toks = ctx.tokens;
   if (
@@ -71,14 +85,59 @@ export function relativeAntecedent(
   for (let k = from - 1; k >= floor && k >= from - 8; k--) {
     const t = toks[k]!;
     if (isPunct(t) || isQuote(t)) return null;
-    if (t.kind !== 'word' || !(t.lower === 'who' || t.lower === 'which' || t.lower === 'whose'))
-      continue;
+    if (t.kind !== 'word') continue;
+    // "The pastor of the church that runs the centre said": `that` right after a noun and
+    // right before a verb opens a subject relative clause of the phrase before it
+    if (t.lower === 'that' && thatRelative(ctx, k, floor)) return thatAntecedent(ctx, s, k, floor);
+    if (!(t.lower === 'who' || t.lower === 'which' || t.lower === 'whose')) continue;
     // "which Amazon founder Jeff Bezos said": the phrase is the relative clause's own subject
     if (k + 1 === from && t.lower === 'which') return null;
     const r = antecedent(ctx, s, k);
     return asSource(r);
   }
   return null;
+}
+
+/**
+ * The subject a `that` relative clause at `k` belongs to: the whole phrase before it, with its
+ * post-modifiers (`The warden of the hostel` + `that houses the pilgrims`).
+ */
+function thatAntecedent(ctx: Context, s: Sentence, k: number, floor: number): SubjectResult {
+  const r = asSource(antecedent(ctx, s, k));
+  if (!r) return null;
+  let np = r.np;
+  const toks = ctx.tokens;
+  for (let guard = 0; guard < 2 && POST_PREPS.has(toks[np.start - 1]?.lower ?? ''); guard++) {
+    const outer = np.start - 2 >= floor ? phraseEndingAt(ctx, np.start - 2, floor) : null;
+    if (!outer) break;
+    np = { ...outer, end: np.end };
+  }
+  return np === r.np ? r : withNamed(ctx, np);
+}
+
+/**
+ * Whether `that` at `k` opens a subject relative clause: a noun of an actor or body right before
+ * it (`the church that runs`), a verb right after it (`that runs`, `that has`, `that owned`).
+ */
+function thatRelative(ctx: Context, k: number, floor: number): boolean {
+  const toks = ctx.tokens;
+  const next = toks[k + 1];
+  if (k - 1 < floor || !next || next.kind !== 'word' || ctx.name[k + 1]) return false;
+  const verb =
+    isAuxAt(ctx, k + 1) ||
+    (isFinitePast(next) && !isParticipleWord(next)) ||
+    (/[a-z]{3}s$/.test(next.lower) &&
+      !next.lower.endsWith('ss') &&
+      (next.f & (F.FUNC | F.ACTOR)) === 0);
+  if (!verb) return false;
+  const cls = headClass(ctx, k - 1);
+  if (cls === 'nonAgent' || cls === 'document') return false;
+  if (cls !== 'other') return true;
+  // (a noun of no listed class: "the church that runs"; not a verb: "warned that rises")
+  const w = toks[k - 1]!;
+  if (w.kind !== 'word' || isVerbLike(w) || (w.f & (F.REPORT | F.FUNC)) !== 0) return false;
+  const np = phraseEndingAt(ctx, k - 1, floor);
+  return !!np && np.end === k && np.start < k - 1;
 }
 
 /** Looks left from `j` (within the clause) for `who`/`that` and returns its antecedent. */

@@ -1,0 +1,47 @@
+/**
+ * The subject of a reporting verb in an infinitive that shares its subject with the clause's
+ * verb (subject control): `The union was quick to deny`, `Critics were eager to point out`, `The
+ * bank refused to confirm`. Not after object control (`urged him to confirm`: `him` would say).
+ */
+import type { Context } from '../context';
+import { isAdverb, isAux } from '../context';
+import { BE_FORMS, ruleWords } from '../lexicon';
+import type { Sentence } from '../sentences';
+import { findSubject } from './find-subject';
+import type { SubjectResult } from './result';
+
+/**
+ * The subject of the infinitive `to` + verb at `g` (`to` at `g - 1`): the subject of `be` +
+ * an adjective of readiness (`was quick to`) or of a verb of subject control (`refused to`);
+ * undefined when the infinitive is no such complement.
+ */
+export function controlledSubject(ctx: Context, s: Sentence, g: number): SubjectResult | undefined {
+  const toks = ctx.tokens;
+  if (toks[g - 1]?.lower !== 'to') return undefined;
+  let k = g - 2;
+  while (k > s.first && isAdverb(toks[k])) k--;
+  const w = toks[k];
+  if (!w || k <= s.first || w.kind !== 'word') return undefined;
+  if (READY.has(w.lower)) {
+    let b = k - 1;
+    while (b > s.first && isAdverb(toks[b])) b--;
+    if (!BE_FORMS.has(toks[b]!.lower)) return undefined;
+    return findSubject(ctx, s, auxStart(ctx, s, b));
+  }
+  if (CONTROL.has(w.lower)) return findSubject(ctx, s, auxStart(ctx, s, k));
+  return undefined;
+}
+
+/** The first auxiliary of the verb group ending at `k` (`has been` of `has been quick`). */
+function auxStart(ctx: Context, s: Sentence, k: number): number {
+  const toks = ctx.tokens;
+  let g = k;
+  while (g - 1 >= s.first && (isAux(toks[g - 1]) || toks[g - 1]!.lower === 'not')) g--;
+  return g;
+}
+
+/** Adjectives of readiness after `be` whose infinitive shares the subject: `quick`, `eager`. */
+const READY = ruleWords('readyAdjectives');
+
+/** Verbs of subject control whose infinitive shares the subject: `refused`, `declined`. */
+const CONTROL = ruleWords('subjectControlVerbs');
