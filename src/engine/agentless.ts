@@ -16,7 +16,7 @@ import {
 import {
   BE_FORMS,
   F,
-  IRREGULAR_PARTICIPLES,
+  isIrregularParticiple,
   RAISING_PARTICIPLES,
   REPORTING_VERBS,
   ruleWords,
@@ -42,8 +42,15 @@ const MODALS = ruleWords('modals');
 
 /** Whether `lower` has the shape of a past participle. */
 export function isParticiple(lower: string): boolean {
-  if (IRREGULAR_PARTICIPLES.has(lower)) return true;
-  return lower.length > 3 && /[a-z]ed$/.test(lower) && !/(?:eed|need)$/.test(lower);
+  if (isIrregularParticiple(lower)) return true;
+  return lower.length > 3 && regularParticiple(lower) && lower.charCodeAt(lower.length - 3) !== 101;
+}
+
+/** `/[a-z]ed$/` by character codes (asked of every word after a form of `be`). */
+function regularParticiple(w: string): boolean {
+  const n = w.length;
+  const c = w.charCodeAt(n - 3);
+  return w.charCodeAt(n - 1) === 100 && w.charCodeAt(n - 2) === 101 && c >= 97 && c <= 122;
 }
 
 /** Verbs of undoing whose stem is stative: `the plot was uncovered` is a passive. */
@@ -75,7 +82,7 @@ const TWO_OBJECT_PARTICIPLES = ruleWords('twoObjectParticiples');
 function attributive(ctx: Context, s: Sentence, k: number): boolean {
   const toks = ctx.tokens;
   const p = toks[k]!;
-  if (!/[a-z]ed$/.test(p.lower) || TWO_OBJECT_PARTICIPLES.has(p.lower)) return false;
+  if (!regularParticiple(p.lower) || TWO_OBJECT_PARTICIPLES.has(p.lower)) return false;
   const n = toks[k + 1];
   if (!n || k + 1 >= s.last || !isWord(n) || ctx.name[k + 1]) return false;
   if (
@@ -178,7 +185,7 @@ export function findPassives(ctx: Context, s: Sentence): Passive[] {
   if (isHeadline(ctx, s)) {
     for (let i = s.first + 1; i < s.last; i++) {
       const t = toks[i]!;
-      if (!isWord(t) || !/[a-z]ed$/.test(t.lower) || STATIVE_PARTICIPLES.has(t.lower)) continue;
+      if (!isWord(t) || !regularParticiple(t.lower) || STATIVE_PARTICIPLES.has(t.lower)) continue;
       if (out.some((p) => p.participle === i)) continue;
       const prev = toks[i - 1]!;
       const next = toks[i + 1];
