@@ -107,6 +107,15 @@ function scan(text: string, from: number, to: number, out: Token[]): void {
   let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
+    // the two commonest cases first: a space, an ASCII letter (the classes below are disjoint)
+    if (c === 32) {
+      i++;
+      continue;
+    }
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+      i = word(text, i, out);
+      continue;
+    }
     if (isSpace(c)) {
       if (c === 10) {
         // a line break, with any blank lines after it, is one token
