@@ -99,11 +99,13 @@ function attributive(ctx: Context, s: Sentence, k: number): boolean {
 }
 
 /** Finds agentless passives in sentence `s`. */
-export function findPassives(ctx: Context, s: Sentence): Passive[] {
+export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
   const toks = ctx.tokens;
-  const out: Passive[] = [];
   // (a sentence with no word a passive can start at is not read for these; a headline's follow)
   const be = sentenceHas(ctx, s, PASSIVE_START);
+  // most sentences have none: they share one empty result
+  if (!be && !isHeadline(ctx, s)) return NONE;
+  const out: Passive[] = [];
   for (let i = s.first; be && i < s.last; i++) {
     const t = toks[i]!;
     // "We're told": a pronoun with a contracted `be` starts a passive too
@@ -215,6 +217,8 @@ export function findPassives(ctx: Context, s: Sentence): Passive[] {
   }
   return out;
 }
+
+const NONE: readonly Passive[] = [];
 
 // headline participles that hide a human agent (arrest, charge, detain, order ...)
 const TRANSITIVE_HEADLINE =
