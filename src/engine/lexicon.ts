@@ -29,28 +29,7 @@ export interface VerbEntry {
   finiteOnly: boolean;
 }
 
-/**
- * A word list as a Set whose `has` first rules out most words by their length and first letter
- * (one typed-array read): the detectors probe their small lists with nearly every word they
- * pass, and most probes miss.
- */
-class WordSet extends Set<string> {
-  /** Per length (31: longer), a bit per first character (its code mod 32) of some member. */
-  private readonly shapes = new Int32Array(32);
-
-  constructor(words: readonly string[]) {
-    super(words);
-    for (const w of words) this.shapes[Math.min(w.length, 31)]! |= 1 << (w.charCodeAt(0) & 31);
-  }
-
-  override has(w: string): boolean {
-    return (
-      (this.shapes[Math.min(w.length, 31)]! & (1 << (w.charCodeAt(0) & 31))) !== 0 && super.has(w)
-    );
-  }
-}
-
-const set = (words: readonly string[]): ReadonlySet<string> => new WordSet(words);
+const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
 
 /**
  * A small word list that one rule reads (`rule-words.json`, keyed by the rule's constant):
