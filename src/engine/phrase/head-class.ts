@@ -11,6 +11,7 @@ import {
   TITLE_NOUNS,
   bitsByWord,
 } from '../lexicon';
+import { WORD_SLOTS } from '../word-table';
 
 /** Classes of head noun the detectors care about. */
 export type HeadClass =
@@ -78,11 +79,22 @@ function computeHeadClass(ctx: Context, i: number): number {
   }
   // F.ACTOR marks a word of any of the noun lists below: without it, only a hyphenated role
   // or occupation ("vice-president", "co-author") can match
-  const lists = actor ? (LISTS.get(w) ?? 0) : 0;
+  // (the lists of the word and of its last hyphenated part are the word's own: kept by its
+  // word-table slot, so each word is looked up once)
+  let lists: number;
+  let last: number;
+  const known = t.id >= 0 ? wordLists[t.id]! : 0;
+  if (known) {
+    lists = (known - 1) & 127;
+    last = (known - 1) >> 7;
+  } else {
+    lists = actor ? (LISTS.get(w) ?? 0) : 0;
+    const dash = lastDash(w);
+    last = dash >= 0 ? (LISTS.get(w.slice(dash + 1)) ?? 0) : 0;
+    if (t.id >= 0) wordLists[t.id] = 1 + lists + (last << 7);
+  }
   if (lists & NON_AGENT) return NON_AGENT_I;
   if (lists & ROLE) return ROLE_I;
-  const dash = lastDash(w);
-  const last = dash >= 0 ? (LISTS.get(w.slice(dash + 1)) ?? 0) : 0;
   if (last & ROLE) return ROLE_I;
   if (lists & ORG) return ORGANISATION_I;
   if (lists & PERSON) return PERSON_I;
@@ -119,6 +131,12 @@ const LISTS = bitsByWord([
   [DOCUMENT_NOUNS, DOCUMENT],
   [OCCUPATION_NOUNS, OCCUPATION],
 ]);
+
+/**
+ * `LISTS` bits of each word-table slot's word (bits 0-6) and of its last hyphenated part (bits
+ * 7-13), plus 1; 0 until the word is first asked about.
+ */
+const wordLists = new Int16Array(WORD_SLOTS);
 
 /** First words of the two-word noun entries, so that most heads skip building the pair. */
 const TWO_WORD_ENTRIES: ReadonlySet<string> = new Set(
