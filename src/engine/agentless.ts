@@ -16,7 +16,7 @@ import {
 import {
   BE_FORMS,
   F,
-  IRREGULAR_PARTICIPLES,
+  isIrregularParticiple,
   RAISING_PARTICIPLES,
   REPORTING_VERBS,
   ruleWords,
@@ -42,8 +42,15 @@ const MODALS = ruleWords('modals');
 
 /** Whether `lower` has the shape of a past participle. */
 export function isParticiple(lower: string): boolean {
-  if (IRREGULAR_PARTICIPLES.has(lower)) return true;
-  return lower.length > 3 && /[a-z]ed$/.test(lower) && !/(?:eed|need)$/.test(lower);
+  if (isIrregularParticiple(lower)) return true;
+  return lower.length > 3 && regularParticiple(lower) && lower.charCodeAt(lower.length - 3) !== 101;
+}
+
+/** `/[a-z]ed$/` by character codes (asked of every word after a form of `be`). */
+function regularParticiple(w: string): boolean {
+  const n = w.length;
+  const c = w.charCodeAt(n - 3);
+  return w.charCodeAt(n - 1) === 100 && w.charCodeAt(n - 2) === 101 && c >= 97 && c <= 122;
 }
 
 /** Verbs of undoing whose stem is stative: `the plot was uncovered` is a passive. */
@@ -75,7 +82,7 @@ const TWO_OBJECT_PARTICIPLES = ruleWords('twoObjectParticiples');
 function attributive(ctx: Context, s: Sentence, k: number): boolean {
   const toks = ctx.tokens;
   const p = toks[k]!;
-  if (!/[a-z]ed$/.test(p.lower) || TWO_OBJECT_PARTICIPLES.has(p.lower)) return false;
+  if (!regularParticiple(p.lower) || TWO_OBJECT_PARTICIPLES.has(p.lower)) return false;
   const n = toks[k + 1];
   if (!n || k + 1 >= s.last || !isWord(n) || ctx.name[k + 1]) return false;
   if (
@@ -92,11 +99,13 @@ function attributive(ctx: Context, s: Sentence, k: number): boolean {
 }
 
 /** Finds agentless passives in sentence `s`. */
-export function findPassives(ctx: Context, s: Sentence): Passive[] {
+export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
   const toks = ctx.tokens;
-  const out: Passive[] = [];
   // (a sentence with no word a passive can start at is not read for these; a headline's follow)
   const be = sentenceHas(ctx, s, PASSIVE_START);
+  // most sentences have none: they share one empty result
+  if (!be && !isHeadline(ctx, s)) return NONE;
+  const out: Passive[] = [];
   for (let i = s.first; be && i < s.last; i++) {
     const t = toks[i]!;
     // "We're told": a pronoun with a contracted `be` starts a passive too
@@ -178,7 +187,7 @@ export function findPassives(ctx: Context, s: Sentence): Passive[] {
   if (isHeadline(ctx, s)) {
     for (let i = s.first + 1; i < s.last; i++) {
       const t = toks[i]!;
-      if (!isWord(t) || !/[a-z]ed$/.test(t.lower) || STATIVE_PARTICIPLES.has(t.lower)) continue;
+      if (!isWord(t) || !regularParticiple(t.lower) || STATIVE_PARTICIPLES.has(t.lower)) continue;
       if (out.some((p) => p.participle === i)) continue;
       const prev = toks[i - 1]!;
       const next = toks[i + 1];
@@ -208,6 +217,8 @@ export function findPassives(ctx: Context, s: Sentence): Passive[] {
   }
   return out;
 }
+
+const NONE: readonly Passive[] = [];
 
 // headline participles that hide a human agent (arrest, charge, detain, order ...)
 const TRANSITIVE_HEADLINE =

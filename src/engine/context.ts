@@ -7,6 +7,7 @@ import type { Sentence } from './sentences';
 import { sentencesOf } from './sentences';
 import type { Token } from './tokenize';
 import { tokenizeReusing } from './tokenize';
+import { slotOf, WORD_SLOTS } from './word-table';
 import type { Named } from './types';
 
 export interface Context {
@@ -42,6 +43,11 @@ export interface Context {
   places: Set<string>;
 }
 
+/** The mark of each word-table slot's word seen in lowercase (see `buildContext`). */
+const lowerMarks = new Int32Array(WORD_SLOTS);
+/** The latest mark handed out: one per `buildContext` call. */
+let marks = 0;
+
 /**
  * Tokenises `text` once and computes the shared per-token facts. `reuse`: the tokens of an
  * earlier part that nobody holds any more, an array the new tokens overwrite.
@@ -71,6 +77,15 @@ export function buildContext(
    * name pass below reads these, not every token again.
    */
   const capIndex: number[] = [];
+  // Whether an initial word also occurs in lowercase, or capitalised after a word inside a
+  // sentence, is gathered in the same pass: lowercase words are marked by their word-table slot
+  // (`lowerMarks`, this call's `mark`; a word not in the table by its string), capitalised words
+  // after a word are kept while their sentence is not a headline. Function words are left out:
+  // an initial word is never one.
+  const mark = ++marks;
+  const lowerOther = new Set<string>();
+  /** Capitalised content words after a word (not an abbreviation), in non-headline sentences. */
+  const capAfterWord: number[] = [];
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     let long = 0;
@@ -78,31 +93,49 @@ export function buildContext(
     let small = 0;
     let smallCapped = 0;
     if (capitals.length > 0) capitals.length = 0;
+    const capFrom = capAfterWord.length;
     sentenceOf[s.first] = si;
     const t0 = tokens[s.first]!;
     let flags = t0.f;
-    if (t0.kind === 'word' && t0.cap && (t0.f & F.FUNC) === 0) {
-      initialWords.add(t0.lower);
-      if ((t0.f & F.TIME) === 0) capIndex.push(s.first);
+    if (t0.kind === 'word' && (t0.f & F.FUNC) === 0) {
+      if (t0.cap) {
+        initialWords.add(t0.lower);
+        if ((t0.f & F.TIME) === 0) capIndex.push(s.first);
+        const p = tokens[s.first - 1];
+        if (p && p.kind === 'word' && !p.lower.endsWith('.')) capAfterWord.push(s.first);
+      } else if (t0.id >= 0) lowerMarks[t0.id] = mark;
+      else lowerOther.add(t0.lower);
     }
     for (let i = s.first + 1; i < s.last; i++) {
       sentenceOf[i] = si;
       const t = tokens[i]!;
       if (t.kind !== 'word') continue;
       flags |= t.f;
-      if ((t.f & F.FUNC) !== 0 && t.lower.length <= 3) {
-        small++;
-        if (t.cap) smallCapped++;
-      } else {
-        long++;
-        if (t.cap) capped++;
+      if ((t.f & F.FUNC) !== 0) {
+        if (t.lower.length <= 3) {
+          small++;
+          if (t.cap) smallCapped++;
+        } else {
+          long++;
+          if (t.cap) capped++;
+        }
+        continue;
       }
-      if (!t.cap || (t.f & F.FUNC) !== 0) continue;
+      long++;
+      if (!t.cap) {
+        if (t.id >= 0) lowerMarks[t.id] = mark;
+        else lowerOther.add(t.lower);
+        continue;
+      }
+      capped++;
       if ((t.f & F.TIME) === 0) capIndex.push(i);
       const p = tokens[i - 1]!;
       if (p.kind === 'quote' || p.lower === ':' || p.lower === '—' || p.lower === '(')
         initialWords.add(t.lower);
-      else capitals.push(t.lower);
+      else {
+        capitals.push(t.lower);
+        if (p.kind === 'word' && !p.lower.endsWith('.')) capAfterWord.push(i);
+      }
     }
     const last = tokens[s.last - 1];
     const stopped = !!last && (last.lower === '.' || last.kind === 'quote');
@@ -113,29 +146,20 @@ export function buildContext(
       (small === 0 || smallCapped > 0 || capped === long);
     titleCase[si] = isTitle ? 1 : 0;
     sentenceFlags[si] = flags;
-    if (isTitle) for (const w of capitals) initialWords.add(w);
+    if (isTitle) {
+      for (const w of capitals) initialWords.add(w);
+      capAfterWord.length = capFrom;
+    }
   }
   const lowerSeen = new Set<string>();
   const capSeen = new Set<string>();
-  if (initialWords.size > 0) {
-    // most words are no initial word: a bit per first letter and length rules out most of
-    // them before the Set probe
-    const shapes = new Int32Array(27);
-    for (const w of initialWords) shapes[shapeRow(w)]! |= 1 << Math.min(w.length, 31);
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      // initial words are never function words (see above): skip those without a Set probe
-      if (t.kind !== 'word' || (t.f & F.FUNC) !== 0) continue;
-      const w = t.lower;
-      if ((shapes[shapeRow(w)]! & (1 << Math.min(w.length, 31))) === 0 || !initialWords.has(w))
-        continue;
-      if (!t.cap) lowerSeen.add(t.lower);
-      else {
-        const p = tokens[i - 1];
-        if (p && p.kind === 'word' && !p.lower.endsWith('.') && !titleCase[sentenceOf[i]!])
-          capSeen.add(t.lower);
-      }
-    }
+  for (const w of initialWords) {
+    const slot = slotOf(w);
+    if ((slot >= 0 && lowerMarks[slot] === mark) || lowerOther.has(w)) lowerSeen.add(w);
+  }
+  for (const i of capAfterWord) {
+    const w = tokens[i]!.lower;
+    if (initialWords.has(w)) capSeen.add(w);
   }
   for (const i of capIndex) {
     const si = sentenceOf[i]!;
@@ -267,12 +291,6 @@ export function buildContext(
     headClasses: new Uint8Array(tokens.length),
     placeNames: new Uint8Array(tokens.length),
   };
-}
-
-/** The row of `shapes` for a lowercase word: its first letter a-z, or 26 for any other. */
-function shapeRow(w: string): number {
-  const c = w.charCodeAt(0) - 97;
-  return c >= 0 && c < 26 ? c : 26;
 }
 
 const ADJECTIVE_ENDING = /(?:al|ive|ous|ic|ary|ful|less|able|ible|ed)$/;

@@ -187,6 +187,22 @@ export const RAISING_PARTICIPLES = set(hedges.raisingParticiples);
 export const APPEARANCE_VERBS = set(hedges.appearance);
 
 export const IRREGULAR_PARTICIPLES = set(participles.irregular);
+
+/**
+ * A quick test before a Set probe: false when no word of `words` has the length and first letter
+ * of `w` (one typed-array read), so that a hot path pays the probe only for likely members.
+ */
+export function shapeFilter(words: Iterable<string>): (w: string) => boolean {
+  const masks = new Int32Array(32);
+  for (const w of words) masks[Math.min(w.length, 31)]! |= 1 << (w.charCodeAt(0) & 31);
+  return (w) => (masks[Math.min(w.length, 31)]! & (1 << (w.charCodeAt(0) & 31))) !== 0;
+}
+
+const irregularShape = shapeFilter(IRREGULAR_PARTICIPLES);
+
+/** `IRREGULAR_PARTICIPLES.has(w)`, most words ruled out without the probe. */
+export const isIrregularParticiple = (w: string): boolean =>
+  irregularShape(w) && IRREGULAR_PARTICIPLES.has(w);
 /** Irregular simple pasts that are never participles or nouns: `drew`, `took`, `knew`. */
 export const IRREGULAR_PAST = set(participles.irregularPast);
 export const STATIVE_PARTICIPLES = set(participles.stative.filter((w) => !w.includes(' ')));

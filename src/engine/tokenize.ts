@@ -5,7 +5,15 @@
  * gets its lexicon flags (`F`) here, with one Map probe.
  */
 import { F, HEDGE_WORDS, TITLE_ABBREVIATIONS, WORD_FLAGS, ruleWords } from './lexicon';
-import { HASH_SEED, hashOf, hashStep, lookedUpInfo, lookup, remember } from './word-table';
+import {
+  HASH_SEED,
+  hashOf,
+  hashStep,
+  lookedUpInfo,
+  lookedUpSlot,
+  lookup,
+  remember,
+} from './word-table';
 
 export type TokenKind = 'word' | 'num' | 'punct' | 'quote' | 'pos' | 'newline';
 
@@ -19,6 +27,11 @@ export interface Token {
   cap: boolean;
   /** Lexicon flags of the word (`F`), 0 for other tokens. */
   f: number;
+  /**
+   * The word's slot in the word table (word-table.ts), shared by every token of the word: a
+   * per-word mark can live in a typed array. -1 for a word not in the table and other tokens.
+   */
+  id: number;
 }
 
 const NOT_POSSESSIVE = ruleWords('notPossessive');
@@ -87,11 +100,12 @@ function emit(
   kind: TokenKind,
   cap: boolean,
   f: number,
+  id: number,
 ): void {
   const t = out[count];
   count++;
   if (t === undefined) {
-    out.push({ start, end, lower, kind, cap, f });
+    out.push({ start, end, lower, kind, cap, f, id });
     return;
   }
   t.start = start;
@@ -100,6 +114,7 @@ function emit(
   t.kind = kind;
   t.cap = cap;
   t.f = f;
+  t.id = id;
 }
 
 function scan(text: string, from: number, to: number, out: Token[]): void {
@@ -107,12 +122,21 @@ function scan(text: string, from: number, to: number, out: Token[]): void {
   let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
+    // the two commonest cases first: a space, an ASCII letter (the classes below are disjoint)
+    if (c === 32) {
+      i++;
+      continue;
+    }
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+      i = word(text, i, out);
+      continue;
+    }
     if (isSpace(c)) {
       if (c === 10) {
         // a line break, with any blank lines after it, is one token
         const start = i;
         while (i < n && isSpace(text.charCodeAt(i))) i++;
-        emit(out, start, i, '\n', 'newline', false, 0);
+        emit(out, start, i, '\n', 'newline', false, 0, -1);
       } else i++;
       continue;
     }
@@ -135,7 +159,7 @@ function scan(text: string, from: number, to: number, out: Token[]): void {
         /^(?:st|nd|rd|th|s|m|bn|k)$/.test(suffix)
       )
         i = j;
-      emit(out, start, i, text.slice(start, i), 'num', false, 0);
+      emit(out, start, i, text.slice(start, i), 'num', false, 0, -1);
       continue;
     }
     if (isLetter(c, text, i)) {
@@ -149,7 +173,7 @@ function scan(text: string, from: number, to: number, out: Token[]): void {
     }
     // other punctuation, one character at a time (a surrogate pair stays whole)
     const size = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
-    emit(out, i, i + size, text.slice(i, i + size), 'punct', false, 0);
+    emit(out, i, i + size, text.slice(i, i + size), 'punct', false, 0, -1);
     i += size;
   }
 }
@@ -192,7 +216,7 @@ function word(text: string, start: number, out: Token[]): number {
       if (j - start === 2) j++; // "a.m" without the final stop
       if (!isLetter(text.charCodeAt(j), text, j)) {
         const lower = text.slice(start, j).toLowerCase();
-        push(out, start, j, lower, text, flagsOf(lower));
+        push(out, start, j, lower, text, flagsOf(lower), -1);
         return j;
       }
     }
@@ -248,6 +272,7 @@ function word(text: string, start: number, out: Token[]): number {
   }
   let lower: string;
   let f: number;
+  let id = -1;
   const first = text.charCodeAt(start);
   // `anti-Trump` keeps its capital (only a capital the scan above saw, or a first one, lowers
   // the word), so such a word cannot share the table's lowercase entry
@@ -261,6 +286,7 @@ function word(text: string, start: number, out: Token[]): number {
     // the common case: a plain ASCII word (not "US"), from the table of words seen before
     lower = internAscii(text, start, i, h);
     f = internedFlags;
+    id = internedId;
   } else {
     const raw = text.slice(start, i);
     lower = raw === 'US' ? 'u.s.' : needsLower ? raw.toLowerCase() : raw;
@@ -278,17 +304,18 @@ function word(text: string, start: number, out: Token[]): number {
   ) {
     const stem =
       f >= 0 ? internAscii(text, start, i - 2, hashOf(text, start, i - 2)) : lower.slice(0, -2);
-    push(out, start, i - 2, stem, text, f >= 0 ? internedFlags : flagsOf(stem));
-    emit(out, i - 2, i, "'s", 'pos', false, 0);
+    if (f >= 0) push(out, start, i - 2, stem, text, internedFlags, internedId);
+    else push(out, start, i - 2, stem, text, flagsOf(stem), -1);
+    emit(out, i - 2, i, "'s", 'pos', false, 0, -1);
     return i;
   }
   if (f < 0) f = flagsOf(lower);
   // "Mr.", "Sgt.", "Jan.": the period belongs to the word and ends no sentence
   if (text.charCodeAt(i) === 46 && TITLE_ABBREVIATIONS.has(lower)) {
-    push(out, start, i + 1, lower, text, f);
+    push(out, start, i + 1, lower, text, f, id);
     return i + 1;
   }
-  push(out, start, i, lower, text, f);
+  push(out, start, i, lower, text, f, id);
   return i;
 }
 
@@ -307,8 +334,9 @@ function domainAt(text: string, i: number): number {
   return 0;
 }
 
-/** Flags of the last `internAscii` result. */
+/** Flags and word-table slot (-1: not stored) of the last `internAscii` result. */
 let internedFlags = 0;
+let internedId = -1;
 
 /**
  * The lowercase form of the ASCII word `text[start, end)`, shared by every occurrence of the
@@ -318,11 +346,12 @@ function internAscii(text: string, start: number, end: number, h: number): strin
   let w = lookup(text, start, end, h);
   if (w !== undefined) {
     internedFlags = lookedUpInfo();
+    internedId = lookedUpSlot();
     return w;
   }
   w = text.slice(start, end).toLowerCase();
   internedFlags = flagsOf(w);
-  remember(w, internedFlags);
+  internedId = remember(w, internedFlags);
   return w;
 }
 
@@ -354,10 +383,11 @@ function push(
   lower: string,
   text: string,
   f: number,
+  id: number,
 ): void {
   const c = text.charCodeAt(start);
   const cap = c < 128 ? c >= 65 && c <= 90 : UPPER.test(text.charAt(start));
-  emit(out, start, end, lower, 'word', cap, f);
+  emit(out, start, end, lower, 'word', cap, f, id);
 }
 
 /** A quote mark, a plural possessive apostrophe (`residents' objections`), or an apostrophe. */
@@ -375,10 +405,10 @@ function quote(text: string, i: number, out: Token[]): void {
     isLetter(text.charCodeAt(i + 2), text, i + 2) &&
     !openSingleQuoteBefore(out, count)
   ) {
-    emit(out, i, i + 1, "'", 'pos', false, 0);
+    emit(out, i, i + 1, "'", 'pos', false, 0, -1);
     return;
   }
-  emit(out, i, i + 1, quoteDirection(text, i, raw), 'quote', false, 0);
+  emit(out, i, i + 1, quoteDirection(text, i, raw), 'quote', false, 0, -1);
 }
 
 /**

@@ -7,6 +7,8 @@
 
 const BITS = 14;
 const SIZE = 1 << BITS;
+/** How many slots the table has: a word's slot is below this. */
+export const WORD_SLOTS = SIZE;
 const MASK = SIZE - 1;
 /** Stop adding at half full, so probes stay short; later new words just miss the table. */
 const MAX_ENTRIES = SIZE >> 1;
@@ -66,6 +68,20 @@ export function lookup(text: string, start: number, end: number, h: number): str
   return undefined;
 }
 
+/** The slot of the word the last successful `lookup` returned. */
+export function lookedUpSlot(): number {
+  return slot;
+}
+
+/**
+ * The slot of lowercase word `w` in the table, or -1 when it is not there (asked of a few words
+ * per text: hashes `w` first).
+ */
+export function slotOf(w: string): number {
+  // (the table's word must be `w` itself: `lookup` would take `anti-Trump` for `anti-trump`)
+  return lookup(w, 0, w.length, hashOf(w, 0, w.length)) === w ? slot : -1;
+}
+
 /** The value stored with the word the last successful `lookup` returned. */
 export function lookedUpInfo(): number {
   return table[2 * slot + 1] as number;
@@ -73,11 +89,12 @@ export function lookedUpInfo(): number {
 
 /**
  * Stores `lower` (the lowercase form of the word the last, failed `lookup` was given) with
- * `value`, unless the table is full.
+ * `value`, unless the table is full; returns its slot, or -1 when it was not stored.
  */
-export function remember(lower: string, value: number): void {
-  if (entries >= MAX_ENTRIES) return;
+export function remember(lower: string, value: number): number {
+  if (entries >= MAX_ENTRIES) return -1;
   table[2 * slot] = lower;
   table[2 * slot + 1] = value;
   entries++;
+  return slot;
 }

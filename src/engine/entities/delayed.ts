@@ -10,6 +10,7 @@
 import type { Context } from '../context';
 import { F, ruleWords } from '../lexicon';
 import type { Names } from './names';
+import { tokenStartingAt } from './names';
 import type { Registry, Tracked } from './registry';
 
 /** What the pass reads: the part's source mentions in text order, and its names. */
@@ -154,15 +155,22 @@ function issuedLater(
 }
 
 /**
- * The tokens followed by `, prepared by` (a participle of `ISSUED`), in order: found in one pass
- * over the part, so that each document of the part looks only at these, not at every later token.
+ * The tokens followed by `, prepared by` (a participle of `ISSUED`), in order: found once per
+ * part, so that each document of the part looks only at these, not at every later token. The
+ * part's `by` tokens are found in its text (a token `by` starts where the text reads `by` in any
+ * case), not by reading every token.
  */
 function issuedBy(ctx: Context): number[] {
   const toks = ctx.tokens;
   const out: number[] = [];
-  for (let k = 0; k + 3 < toks.length; k++) {
-    if (toks[k + 1]!.lower !== ',' || toks[k + 3]!.lower !== 'by') continue;
-    if (ISSUED.has(toks[k + 2]!.lower)) out.push(k);
+  if (toks.length < 4) return out;
+  const base = toks[0]!.start;
+  const text = ctx.text.slice(base, toks[toks.length - 1]!.end);
+  const by = /by/gi;
+  for (let m = by.exec(text); m; m = by.exec(text)) {
+    const b = tokenStartingAt(toks, base + m.index);
+    if (b < 3 || toks[b]!.lower !== 'by') continue;
+    if (toks[b - 2]!.lower === ',' && ISSUED.has(toks[b - 1]!.lower)) out.push(b - 3);
   }
   return out;
 }

@@ -310,7 +310,7 @@ export class Names {
 }
 
 /** The index of the token starting at offset `at` (tokens in text order), or -1. */
-function tokenStartingAt(toks: readonly Token[], at: number): number {
+export function tokenStartingAt(toks: readonly Token[], at: number): number {
   let lo = 0;
   let hi = toks.length - 1;
   while (lo <= hi) {

@@ -369,8 +369,31 @@ function bodyModifierNamed(view: ReferenceView, np: NounPhrase): boolean {
   const body = registry.latest('organisation');
   if (!body || body.entity.named !== true || body.first >= ctx.tokens[np.start]!.start)
     return false;
-  const words = body.entity.name.toLowerCase().split(/\s+/);
-  return words[words.length - 1] === ctx.tokens[k]!.lower;
+  return lastWord(body.entity.name) === ctx.tokens[k]!.lower;
+}
+
+/** The last word of `name`, lowercase: what `name.toLowerCase().split(/\s+/).at(-1)` gives. */
+function lastWord(name: string): string {
+  let a = name.length;
+  while (a > 0 && !isJsSpace(name.charCodeAt(a - 1))) a--;
+  return name.slice(a).toLowerCase();
+}
+
+/** Whether `c` is white space to `\s`. */
+function isJsSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   TITLE_NOUNS,
   bitsByWord,
 } from '../lexicon';
+import { WORD_SLOTS } from '../word-table';
 
 /** Classes of head noun the detectors care about. */
 export type HeadClass =
@@ -46,13 +47,24 @@ export function headClass(ctx: Context, i: number): HeadClass {
   const known = ctx.headClasses[i];
   if (known) return HEAD_CLASSES[known - 1]!;
   const cls = computeHeadClass(ctx, i);
-  if (i >= 0 && i < ctx.headClasses.length) ctx.headClasses[i] = HEAD_CLASSES.indexOf(cls) + 1;
-  return cls;
+  if (i >= 0 && i < ctx.headClasses.length) ctx.headClasses[i] = cls + 1;
+  return HEAD_CLASSES[cls]!;
 }
 
-function computeHeadClass(ctx: Context, i: number): HeadClass {
+// `HEAD_CLASSES` indexes, which `computeHeadClass` returns (the per-token cache stores them + 1)
+const ROLE_I = 0;
+const OCCUPATION_I = 1;
+const ORGANISATION_I = 2;
+const PERSON_I = 3;
+const DOCUMENT_I = 4;
+const TITLE_I = 5;
+const NON_AGENT_I = 6;
+const NAME_I = 7;
+const OTHER_I = 8;
+
+function computeHeadClass(ctx: Context, i: number): number {
   const t = ctx.tokens[i];
-  if (!t) return 'other';
+  if (!t) return OTHER_I;
   const w = t.lower;
   const actor = (t.f & F.ACTOR) !== 0;
   // two-word entries: "staff members", "security forces", "law firm"
@@ -60,28 +72,45 @@ function computeHeadClass(ctx: Context, i: number): HeadClass {
   if (actor && prev && prev.kind === 'word' && TWO_WORD_ENTRIES.has(prev.lower)) {
     const pair = LISTS.get(`${prev.lower} ${w}`) ?? 0;
     // "an armoured personnel carrier": a vehicle, whatever "carrier" means alone
-    if (pair & NON_AGENT) return 'nonAgent';
-    if (pair & ROLE) return 'role';
-    if (pair & ORG) return 'organisation';
-    if (pair & DOCUMENT) return 'document';
+    if (pair & NON_AGENT) return NON_AGENT_I;
+    if (pair & ROLE) return ROLE_I;
+    if (pair & ORG) return ORGANISATION_I;
+    if (pair & DOCUMENT) return DOCUMENT_I;
   }
   // F.ACTOR marks a word of any of the noun lists below: without it, only a hyphenated role
   // or occupation ("vice-president", "co-author") can match
-  const lists = actor ? (LISTS.get(w) ?? 0) : 0;
-  if (lists & NON_AGENT) return 'nonAgent';
-  if (lists & ROLE) return 'role';
-  const dash = w.lastIndexOf('-');
-  const last = dash >= 0 ? (LISTS.get(w.slice(dash + 1)) ?? 0) : 0;
-  if (last & ROLE) return 'role';
-  if (lists & ORG) return 'organisation';
-  if (lists & PERSON) return 'person';
-  if (lists & TITLE) return 'title';
+  // (the lists of the word and of its last hyphenated part are the word's own: kept by its
+  // word-table slot, so each word is looked up once)
+  let lists: number;
+  let last: number;
+  const known = t.id >= 0 ? wordLists[t.id]! : 0;
+  if (known) {
+    lists = (known - 1) & 127;
+    last = (known - 1) >> 7;
+  } else {
+    lists = actor ? (LISTS.get(w) ?? 0) : 0;
+    const dash = lastDash(w);
+    last = dash >= 0 ? (LISTS.get(w.slice(dash + 1)) ?? 0) : 0;
+    if (t.id >= 0) wordLists[t.id] = 1 + lists + (last << 7);
+  }
+  if (lists & NON_AGENT) return NON_AGENT_I;
+  if (lists & ROLE) return ROLE_I;
+  if (last & ROLE) return ROLE_I;
+  if (lists & ORG) return ORGANISATION_I;
+  if (lists & PERSON) return PERSON_I;
+  if (lists & TITLE) return TITLE_I;
   // "the Harbor Ledger": a capitalised document or occupation word inside a name is the name
-  if (ctx.name[i]) return 'name';
-  if (lists & DOCUMENT) return 'document';
-  if (lists & OCCUPATION) return 'occupation';
-  if (last & OCCUPATION) return 'occupation';
-  return 'other';
+  if (ctx.name[i]) return NAME_I;
+  if (lists & DOCUMENT) return DOCUMENT_I;
+  if (lists & OCCUPATION) return OCCUPATION_I;
+  if (last & OCCUPATION) return OCCUPATION_I;
+  return OTHER_I;
+}
+
+/** `w.lastIndexOf('-')` without the builtin call (asked of nearly every head). */
+function lastDash(w: string): number {
+  for (let k = w.length - 1; k >= 0; k--) if (w.charCodeAt(k) === 45) return k;
+  return -1;
 }
 
 // The noun lists a word (or two-word entry) is in, as bits: one Map probe instead of one per list
@@ -102,6 +131,12 @@ const LISTS = bitsByWord([
   [DOCUMENT_NOUNS, DOCUMENT],
   [OCCUPATION_NOUNS, OCCUPATION],
 ]);
+
+/**
+ * `LISTS` bits of each word-table slot's word (bits 0-6) and of its last hyphenated part (bits
+ * 7-13), plus 1; 0 until the word is first asked about.
+ */
+const wordLists = new Int16Array(WORD_SLOTS);
 
 /** First words of the two-word noun entries, so that most heads skip building the pair. */
 const TWO_WORD_ENTRIES: ReadonlySet<string> = new Set(

@@ -5,7 +5,7 @@
  */
 import type { Context } from '../context';
 import { isContent, isDet, isVerbLike, isWord } from '../context';
-import { F, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, REPORTING_VERBS, ruleWords } from '../lexicon';
+import { F, IRREGULAR_PAST, isIrregularParticiple, REPORTING_VERBS, ruleWords } from '../lexicon';
 import type { Token } from '../tokenize';
 
 /** A noun phrase as a token range `[start, end)` with its head. */
@@ -53,7 +53,8 @@ export function nominal(ctx: Context, i: number): boolean {
     return false;
   // "The proposal drew criticism": a simple past is a verb
   if ((t.f & F.IRREGULAR) !== 0 && IRREGULAR_PAST.has(t.lower)) return false;
-  const v = REPORTING_VERBS.get(t.lower);
+  // (the flag first: most words are no reporting verb)
+  const v = (t.f & F.REPORT) !== 0 ? REPORTING_VERBS.get(t.lower) : undefined;
   if (v && (v.forms.has('past') || v.forms.has('participle')) && !v.forms.has('base')) {
     // "a written statement": a participle between a determiner and a noun is an adjective
     const prev = ctx.tokens[i - 1];
@@ -83,7 +84,7 @@ export function statusAdjective(t: Token | undefined): boolean {
 const STATUS_ADJECTIVES = ruleWords('statusAdjectives');
 
 export const participleLike = (lower: string): boolean =>
-  IRREGULAR_PARTICIPLES.has(lower) ||
+  isIrregularParticiple(lower) ||
   (lower.length > 4 && endsEdIngEn(lower) && !INDUSTRY_ING.has(lower));
 
 /** -ing nouns of an industry that modify a noun: `a leasing firm`, `consulting giant`. */
