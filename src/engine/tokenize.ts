@@ -198,7 +198,7 @@ function word(text: string, start: number, out: Token[]): number {
   // a party and a dotted state, one tag: "Sen. Ann Roe, D-N.Y., said", "R-S.C."
   if (text.charCodeAt(start + 1) === 45 && partyState(text, start)) {
     const lower = text.slice(start, start + 6).toLowerCase();
-    push(out, start, start + 6, lower, text, flagsOf(lower));
+    push(out, start, start + 6, lower, text, flagsOf(lower), -1);
     return start + 6;
   }
   // dotted abbreviation: U.S., a.m., N.H., e.g.
