@@ -40,7 +40,14 @@ export function sourceAfterCue(ctx: Context, s: Sentence, i: number): Cue | null
   if (!n) return undefined;
   const t = toks[i]!;
   // "According to her", "according to them": a pronoun the entities pass links
-  if (t.lower === 'according' && OBJECT_PRONOUNS.has(toks[i + n]?.lower ?? ''))
+  // (not a possessive: "according to her longtime manager, Sol Reinholt")
+  const after = toks[i + n + 1];
+  if (
+    t.lower === 'according' &&
+    OBJECT_PRONOUNS.has(toks[i + n]?.lower ?? '') &&
+    !(after && isContent(after) && !ctx.name[i + n + 1] && toks[i + n]!.lower === 'her') &&
+    !(after && ctx.name[i + n + 1])
+  )
     return phraseCue(ctx, i, i + n, 'phrase', null, i + n);
   let np = phraseStartingAt(ctx, i + n, s.last, true);
   // "according to a formula", "according to the rules": a rule followed, not a source

@@ -438,3 +438,21 @@ test('an industry word makes a company only as the last word of a name', () => {
   expect(entityOf('Greywater Marine said the bid was fair.', 'said')?.type).toBe('organisation');
   expect(entityOf('Marine Le Pen said the vote was rigged.', 'said')?.type).toBe('person');
 });
+
+describe('a document of a body the story names', () => {
+  test.each([
+    [
+      'The Harbour Authority fined the port. The decision said the cranes were unsafe.',
+      'said',
+      true,
+    ],
+    [
+      'The Lanfield Foundation paid its chairman. Its latest accounts show the fees rose.',
+      'show',
+      true,
+    ],
+    ['A Hollis man sued Orbis. The lawsuit claims the phone overheated.', 'claims', false],
+  ])('%s', (text, cue, named) => {
+    expect(Boolean(cues(text, cue)[0]?.source?.named)).toBe(named);
+  });
+});

@@ -513,6 +513,18 @@ export class PartLinker {
       if (typeof ref === 'object' && ref) return ref;
       if (ref !== null) named = ref;
     }
+    // "the decision", "the minutes", "its latest accounts" in a story that names a body: that
+    // body's document (decisions 14 and 15), unless an unnamed one of its kind came before; with
+    // `the`, only what a body issues itself ("the indictment", "the lawsuit", "the letter" may
+    // come from anyone)
+    if (
+      named !== true &&
+      (cls === 'document' || BODY_DOCUMENTS.has(head)) &&
+      (det === 'its' || det === 'their' || (det === 'the' && BODY_DOCUMENTS.has(head))) &&
+      !this.registry.unnamedBefore(head, at) &&
+      this.bodyNamedBefore(np.start)
+    )
+      named = true;
     // "Officials said ... officials also said": a plural or bare description, word for word
     const indefinite = INDEFINITE_SINGULAR.has(det);
     const key = indefinite ? 0 : wordsHash(ctx.text, at, toks[np.end - 1]!.end);
@@ -527,6 +539,13 @@ export class PartLinker {
     const g = genderOf(head);
     if (g) t.gender = g;
     return t;
+  }
+
+  /** Whether the story named an organisation before token `k`. */
+  private bodyNamedBefore(k: number): boolean {
+    if (this.names.organisation(k) >= 0) return true;
+    const org = this.registry.latest('organisation');
+    return !!org && org.entity.named === true;
   }
 
   /** What a definite description refers back to, if the text has it. */
@@ -851,6 +870,9 @@ function typeOf(cls: HeadClass, head: string, det: string): SourceType {
 
 /** Determiners of a description that refers back. */
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'both']);
+
+/** Documents a body issues itself: `the statement`, `the minutes`, `the release`. */
+const BODY_DOCUMENTS = ruleWords('bodyDocuments');
 
 /** Determiners that introduce a new referent. */
 const INDEFINITE_SINGULAR: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one']);
