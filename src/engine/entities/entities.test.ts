@@ -456,3 +456,17 @@ describe('a document of a body the story names', () => {
     expect(Boolean(cues(text, cue)[0]?.source?.named)).toBe(named);
   });
 });
+
+describe('a person of a unique body the story met as `the ...`', () => {
+  test('is partly named', () => {
+    const text =
+      'Residents accused the district council of ignoring the floods. A council spokesman said every complaint was read.';
+    expect(cues(text, 'said')[0]?.source?.named).toBe('partial');
+  });
+
+  test('a body word never met before leaves the person unnamed', () => {
+    const text =
+      'Residents complained about the floods. A council spokesman said every complaint was read.';
+    expect(cues(text, 'said')[0]?.source?.named).toBe(false);
+  });
+});

@@ -3,7 +3,7 @@
  * named body (`'partial'`), or not at all (`false`); the hard part of sourcing.
  */
 import type { Context } from '../context';
-import { isPrep, isPronoun } from '../context';
+import { isContent, isPrep, isPronoun } from '../context';
 import {
   ANONYMITY,
   F,
@@ -81,6 +81,9 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       if (PLACE_WORDS.has(w.lower) || PLACE_QUALIFIERS.has(w.lower)) continue;
       const at = ctx.nameWords.get(w.lower);
       if (at !== undefined && at < np.start) return 'partial';
+      // "A council spokesman" after "the district council": a unique body the story has met
+      if (cls !== 'occupation' && !isPlural(headWord) && definiteBefore(ctx, w.lower, np.start))
+        return 'partial';
     }
     for (let k = np.start + 1; k < np.head; k++) {
       if (toks[k]!.kind !== 'pos') continue;
@@ -249,6 +252,22 @@ function bodyName(ctx: Context, k: number): boolean {
 
 /** Modifiers of a country's unique institutions: `the national statistics office`, `the central bank`. */
 const NATIONAL: ReadonlySet<string> = new Set(['central', 'federal', 'national']);
+
+/** Whether `the` (and at most one modifier) + `word` stands before token `limit`, not far back. */
+function definiteBefore(ctx: Context, word: string, limit: number): boolean {
+  const toks = ctx.tokens;
+  for (let q = limit - 1; q > 0 && q >= limit - DEFINITE_REACH; q--) {
+    if (toks[q]!.lower !== word || ctx.name[q]) continue;
+    if (toks[q - 1]!.lower === 'the') return true;
+    if (toks[q - 2]?.lower === 'the' && isContent(toks[q - 1]) && !ctx.name[q - 1]) return true;
+  }
+  return false;
+}
+
+/** How many tokens back a body met as `the district council` is looked for. */
+const DEFINITE_REACH = 400;
+
+const isPlural = (w: string): boolean => w.endsWith('s') && !w.endsWith('ss');
 
 /** Ordinals: `the second lab` is a new one of its kind. */
 export const ORDINALS = ruleWords('ordinals');
