@@ -470,3 +470,16 @@ describe('a person of a unique body the story met as `the ...`', () => {
     expect(cues(text, 'said')[0]?.source?.named).toBe(false);
   });
 });
+
+describe('a company name in -i is no demonym', () => {
+  test('when the text also uses it on its own', () => {
+    const text =
+      'Regulators fined Brolli, the app maker. A former Brolli engineer told the paper that data was sold.';
+    expect(cues(text, 'told')[0]?.source?.named).toBe('partial');
+  });
+
+  test('a demonym stays a place qualifier', () => {
+    const text = 'Israeli officials said the border was shut.';
+    expect(cues(text, 'said')[0]?.source?.named).toBe(false);
+  });
+});

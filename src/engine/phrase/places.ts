@@ -1,6 +1,6 @@
 /** Names that only place or nationalise (`U.S.`, `Calder County`, `Chinese`): they identify no one. */
 import type { Context } from '../context';
-import { isWord } from '../context';
+import { isDet, isWord } from '../context';
 import type { Token } from '../tokenize';
 import {
   F,
@@ -38,7 +38,10 @@ function computePlaceName(ctx: Context, i: number): boolean {
       next &&
       isWord(next) &&
       !ctx.name[i + 1] &&
-      (next.f & (F.FUNC | F.REPORT | F.AUX | F.BE | F.ADV)) === 0
+      (next.f & (F.FUNC | F.REPORT | F.AUX | F.BE | F.ADV)) === 0 &&
+      // (not a name in -i the text also uses on its own: "fined Stampli, the operator" makes "a
+      // former Stampli engineer" an engineer of the company; "an Ostravan" is still a demonym)
+      !(t.lower.endsWith('i') && standsAlone(ctx, t.lower))
     )
       return true;
   }
@@ -83,6 +86,34 @@ function titleAfter(toks: readonly Token[], a: number, i: number): boolean {
 }
 
 /** `/(?:ian|ese|ish|ean|an|i)$/` without a regular expression (a hot path). */
+/** Per text, whether a capitalised word also stands alone as a name (cached: a page repeats them). */
+const ALONE = new WeakMap<Context, Map<string, boolean>>();
+
+/**
+ * Whether `word` occurs in the text as a name that no common noun follows: the subject or object
+ * of a verb (`Stampli said`, `fined Stampli,`), not a demonym (`Israeli officials`).
+ */
+function standsAlone(ctx: Context, word: string): boolean {
+  let known = ALONE.get(ctx);
+  if (!known) ALONE.set(ctx, (known = new Map()));
+  const cached = known.get(word);
+  if (cached !== undefined) return cached;
+  const toks = ctx.tokens;
+  let alone = false;
+  for (let k = 0; k < toks.length && !alone; k++) {
+    if (toks[k]!.lower !== word || !toks[k]!.cap || (k > 0 && isDet(toks[k - 1]))) continue;
+    const next = toks[k + 1];
+    alone =
+      !next ||
+      next.kind === 'punct' ||
+      next.kind === 'pos' ||
+      (next.f & (F.REPORT | F.AUX | F.BE)) !== 0 ||
+      (k > 0 && isWord(toks[k - 1]) && (toks[k - 1]!.f & F.REPORT) !== 0);
+  }
+  known.set(word, alone);
+  return alone;
+}
+
 function demonymEnding(w: string): boolean {
   const n = w.length;
   const c = w.charCodeAt(n - 1);
