@@ -542,4 +542,13 @@ describe('8. a filing duty is no report; `her` as an object; coordinated partici
     expect(spans(text, 'unnamed')).toContain(phrase);
     expect(seen(text, 'attribution')[0]?.source).toBe(phrase);
   });
+
+  test('an -ing adjective of a title is no participle', () => {
+    const hit = seen(
+      'In a memo, chief operating officer Lena Brandt wrote that cuts were coming.',
+      'attribution',
+    ).find((h) => h.text === 'wrote');
+    expect(hit?.source).toContain('Lena Brandt');
+    expect(hit?.named).toBe(true);
+  });
 });

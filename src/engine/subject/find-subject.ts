@@ -134,6 +134,9 @@ function participleObject(ctx: Context, s: Sentence, j: number): SourcePhrase | 
   return withNamed(ctx, { ...np, end: j + 1 });
 }
 
+/** -ing adjectives of titles: `chief operating officer`, `managing director`, `acting chief`. */
+const TITLE_ING = ruleWords('titleIng');
+
 /** Pronouns that are objects, never subjects: `him`, `them`. */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['her', 'him', 'it', 'me', 'them', 'us']);
 
@@ -297,11 +300,13 @@ function phraseSubject(ctx: Context, s: Sentence, j: number, depth: number): Sub
     }
     // "An attorney representing the families said": the phrase is the object of a participle
     // modifying the subject
+    // ("chief operating officer Priya Vantongeren": an -ing adjective of a title is no participle)
     if (
       before.kind === 'word' &&
       /[a-z]ing$/.test(before.lower) &&
       np.start - 2 >= floor &&
-      !isAuxAt(ctx, np.start - 2)
+      !isAuxAt(ctx, np.start - 2) &&
+      !(TITLE_ING.has(before.lower) && isPersonClass(headClass(ctx, np.start)))
     ) {
       const outer: NounPhrase | null = phraseEndingAt(ctx, np.start - 2, floor);
       if (outer && outer.end === np.start - 1) {
