@@ -551,4 +551,12 @@ describe('8. a filing duty is no report; `her` as an object; coordinated partici
     expect(hit?.source).toContain('Lena Brandt');
     expect(hit?.named).toBe(true);
   });
+
+  test('an absolute `with` construction may have a part of a group as its subject', () => {
+    const hit = seen(
+      'The board was split, with a minority warning that costs would rise.',
+      'attribution',
+    ).find((h) => h.text === 'warning');
+    expect(hit?.source).toBe('a minority');
+  });
 });

@@ -5,7 +5,16 @@
  * subject before the verb.
  */
 import type { Context } from '../context';
-import { isAdverb, isAux, isContent, isPrep, isPronoun, isPunct, isQuote } from '../context';
+import {
+  isAdverb,
+  isAux,
+  isContent,
+  isPrep,
+  isPronoun,
+  isPunct,
+  isQuant,
+  isQuote,
+} from '../context';
 import { agentiveNoun, F, RELATIVES, ruleWords } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import { namedness } from '../phrase/namedness';
@@ -121,10 +130,15 @@ function plainWords(ctx: Context, a: number, b: number): boolean {
   return a < b;
 }
 
+/** Nouns for a part of a group that can speak: `a minority`, `the majority`. */
+const GROUP_PARTS: ReadonlySet<string> = new Set(['handful', 'majority', 'minority']);
+
 /** Whether the head at `h` can speak: a person, group, body, document or name. */
 function isPersonLike(ctx: Context, h: number): boolean {
   const cls = headClass(ctx, h);
-  if (cls === 'other') return agentiveNoun(ctx.tokens[h]!.lower);
+  const w = ctx.tokens[h]!.lower;
+  // ("with a minority warning", "with most saying"): a part of a group
+  if (cls === 'other') return agentiveNoun(w) || GROUP_PARTS.has(w) || isQuant(ctx.tokens[h]);
   return cls !== 'nonAgent';
 }
 
