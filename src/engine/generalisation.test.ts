@@ -559,4 +559,10 @@ describe('8. a filing duty is no report; `her` as an object; coordinated partici
     ).find((h) => h.text === 'warning');
     expect(hit?.source).toBe('a minority');
   });
+
+  test('the second of two absolute constructions joined by `and` has its own subject', () => {
+    const text =
+      'The bill split the town, with landlords accusing the mayor of overreach and tenants arguing that rents were too high.';
+    expect(seen(text, 'attribution').find((h) => h.text === 'arguing')?.source).toBe('tenants');
+  });
 });

@@ -110,6 +110,19 @@ function absoluteSubject(ctx: Context, s: Sentence, i: number): SubjectResult {
   for (let k = i - 1; k > s.first && k >= i - 12; k--) {
     const w = toks[k]!;
     if (isPunct(w) || isQuote(w)) return null;
+    // "with opponents accusing the council of ... and supporters arguing": the second of two
+    if (w.lower === 'and') {
+      const np = phraseStartingAt(ctx, k + 1, i);
+      if (
+        np &&
+        np.end === i &&
+        !isPronoun(toks[np.head]) &&
+        isPersonLike(ctx, np.head) &&
+        withBefore(ctx, s, k)
+      )
+        return { np, named: namedness(ctx, np) };
+      continue;
+    }
     if (w.lower !== 'with') continue;
     const np = phraseStartingAt(ctx, k + 1, i);
     if (!np || isPronoun(toks[np.head]) || !isPersonLike(ctx, np.head)) return null;
@@ -128,6 +141,18 @@ function plainWords(ctx: Context, a: number, b: number): boolean {
     if (t.kind !== 'word' || (t.f & (F.REPORT | F.AUX | F.BE)) !== 0) return false;
   }
   return a < b;
+}
+
+/** Whether `with` opens an absolute construction before token `k` in its clause. */
+function withBefore(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  for (let q = k - 1; q > s.first && q >= k - 25; q--) {
+    const w = toks[q]!;
+    if (w.lower === 'with')
+      return /ing$/.test(toks[q + 2]?.lower ?? '') || /ing$/.test(toks[q + 3]?.lower ?? '');
+    if (isPunct(w, ';') || isPunct(w, ':') || isQuote(w)) return false;
+  }
+  return false;
 }
 
 /** Nouns for a part of a group that can speak: `a minority`, `the majority`. */
