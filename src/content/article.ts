@@ -39,6 +39,7 @@ import {
   precedes,
   tagOf,
 } from './dom-rules';
+import { isSpace } from '../engine/chars';
 import { runSteps, type Steps } from './steps';
 import { buildTextMapSteps, type SkipRule, type TextMap } from './text-map';
 
@@ -119,22 +120,7 @@ const MIN_PARAGRAPH = 25;
 /** Least paragraph text for an article at all. */
 const MIN_ARTICLE = 140;
 
-/** Whether a UTF-16 unit is JavaScript whitespace (`\s`). */
-export function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
+export { isSpace };
 
 /** The length of `s` with each whitespace run counted once; 0 for whitespace only. */
 function collapsedLength(s: string): number {

@@ -13,6 +13,7 @@
  *   County Board of Elections`, `an internal investigation` of the university that speaks in the
  *   sentence, `the research` after the named study).
  */
+import { isSpace } from '../chars';
 import type { Context } from '../context';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { headClass, isPersonClass } from '../phrase/head-class';
@@ -375,25 +376,8 @@ function bodyModifierNamed(view: ReferenceView, np: NounPhrase): boolean {
 /** The last word of `name`, lowercase: what `name.toLowerCase().split(/\s+/).at(-1)` gives. */
 function lastWord(name: string): string {
   let a = name.length;
-  while (a > 0 && !isJsSpace(name.charCodeAt(a - 1))) a--;
+  while (a > 0 && !isSpace(name.charCodeAt(a - 1))) a--;
   return name.slice(a).toLowerCase();
-}
-
-/** Whether `c` is white space to `\s`. */
-function isJsSpace(c: number): boolean {
-  return (
-    (c >= 9 && c <= 13) ||
-    c === 32 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /**
