@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, test } from 'vitest';
-import { inflect, lexiconPhrases, REPORTING_VERBS } from './lexicon';
+import { inflect, lexiconPhrases, REPORTING_VERBS, ruleWords } from './lexicon';
 
 const dir = join(__dirname, 'lexicon');
 const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
@@ -69,4 +69,11 @@ describe('lexiconPhrases', () => {
     expect([...phrases].sort()).toEqual(phrases);
     expect(new Set(phrases).size).toBe(phrases.length);
   });
+});
+
+test('anonymity adjectives start with a or u and have 7 letters or more (find-unnamed.ts asks that first)', () => {
+  for (const w of ruleWords('anonAdjectives')) {
+    expect(w.length, w).toBeGreaterThanOrEqual(7);
+    expect(['a', 'u'], w).toContain(w[0]);
+  }
 });

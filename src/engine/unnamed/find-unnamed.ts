@@ -22,6 +22,7 @@ import { phraseEndingAt } from '../phrase/phrase-ending';
 import { postModifiers } from '../phrase/phrase-starting';
 import { isPlaceName } from '../phrase/places';
 import type { Sentence } from '../sentences';
+import type { Token } from '../tokenize';
 import { partitivePronoun } from '../subject/partitive';
 import type { EntityView } from './reason';
 import { pluralEnding, reason, WHY } from './reason';
@@ -40,6 +41,16 @@ const QUANTIFIER_PEOPLE = ruleWords('quantifierPeople');
 
 const SUBJECT_PRONOUNS = ruleWords('personalSubjectPronouns');
 const ANON_ADJECTIVES = ruleWords('anonAdjectives');
+
+/**
+ * Whether `t` is `anonymous`, `unnamed` and the like (asked of nearly every token: the first
+ * letter and the length rule most words out before the Set probe).
+ */
+function anonAdjective(t: Token | undefined): boolean {
+  if (!t || t.lower.length < 7) return false;
+  const c = t.lower.charCodeAt(0);
+  return (c === 97 || c === 117) && ANON_ADJECTIVES.has(t.lower);
+}
 
 /** Linking verbs: the word right after them is a predicate adjective (`looks official`). */
 const LINKING_VERBS = ruleWords('linkingAndFeelVerbs');
@@ -125,8 +136,8 @@ export function findUnnamed(
     const agentive =
       (agentiveHeads !== null && agentiveHeads.has(h)) ||
       ((t.f & F.ACTOR) === 0 &&
-        ANON_ADJECTIVES.has(toks[h - 1]?.lower ?? '') &&
         t.kind === 'word' &&
+        anonAdjective(toks[h - 1]) &&
         agentiveNoun(t.lower));
     if (((t.f & F.ACTOR) === 0 && !agentive) || ctx.name[h]) continue;
     const cls = agentive ? 'occupation' : headClass(ctx, h);
