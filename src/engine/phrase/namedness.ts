@@ -255,13 +255,34 @@ const NATIONAL: ReadonlySet<string> = new Set(['central', 'federal', 'national']
 
 /** Whether `the` (and at most one modifier) + `word` stands before token `limit`, not far back. */
 function definiteBefore(ctx: Context, word: string, limit: number): boolean {
-  const toks = ctx.tokens;
-  for (let q = limit - 1; q > 0 && q >= limit - DEFINITE_REACH; q--) {
-    if (toks[q]!.lower !== word || ctx.name[q]) continue;
-    if (toks[q - 1]!.lower === 'the') return true;
-    if (toks[q - 2]?.lower === 'the' && isContent(toks[q - 1]) && !ctx.name[q - 1]) return true;
+  const at = definiteMentions(ctx, word);
+  for (let k = at.length - 1; k >= 0; k--) {
+    const q = at[k]!;
+    if (q < limit) return q >= limit - DEFINITE_REACH;
   }
   return false;
+}
+
+/** Per text and word, where `the (modifier) word` stands (found once: a page asks again and again). */
+const DEFINITE_MENTIONS = new WeakMap<Context, Map<string, number[]>>();
+
+function definiteMentions(ctx: Context, word: string): number[] {
+  let byWord = DEFINITE_MENTIONS.get(ctx);
+  if (!byWord) DEFINITE_MENTIONS.set(ctx, (byWord = new Map()));
+  let at = byWord.get(word);
+  if (at) return at;
+  at = [];
+  const toks = ctx.tokens;
+  for (let q = 1; q < toks.length; q++) {
+    if (toks[q]!.lower !== word || ctx.name[q]) continue;
+    if (
+      toks[q - 1]!.lower === 'the' ||
+      (toks[q - 2]?.lower === 'the' && isContent(toks[q - 1]) && !ctx.name[q - 1])
+    )
+      at.push(q);
+  }
+  byWord.set(word, at);
+  return at;
 }
 
 /** How many tokens back a body met as `the district council` is looked for. */

@@ -156,7 +156,11 @@ function subjectEnd(ctx: Context, s: Sentence, g: number): number {
     }
     // two-word adverbials between subject and verb: "had on average predicted", "in turn said"
     // (with the auxiliaries before them)
-    if (j - 1 >= s.first && ADVERBIAL_PAIRS.has(`${toks[j - 1]!.lower} ${t.lower}`)) {
+    if (
+      j - 1 >= s.first &&
+      isPrep(toks[j - 1]) &&
+      ADVERBIAL_PAIRS.has(`${toks[j - 1]!.lower} ${t.lower}`)
+    ) {
       j -= 2;
       while (j >= s.first && isAuxAt(ctx, j)) j--;
       continue;
@@ -370,7 +374,7 @@ function outOfPrepositionalPhrase(
   return { ...outer, end: np.end };
 }
 
-/** Prepositional adverbials that stand between a subject and its verb: `on average`, `in turn`. */
+/** Prepositional adverbials that stand between a subject and its verb: `on average`, `in turn` (each starts with a preposition). */
 const ADVERBIAL_PAIRS: ReadonlySet<string> = new Set([
   'at first',
   'in fact',
