@@ -291,8 +291,9 @@ describe('Chromium: cards, keyboard, corrections, ledger', () => {
     for (const name of ['Marisol Quenby', 'Desmond Fairlie', 'Agnes Tullow', 'Priya Lanneau']) {
       expect(row(name), name).toEqual({ group: 'named', name, count: '1 claim' });
     }
-    // "The spokesperson" later in the story is the same source (the engine's entities)
-    expect(row('a council spokesperson')).toMatchObject({ group: 'unnamed', count: '2 claims' });
+    // "The spokesperson" later in the story is the same source (the engine's entities), a
+    // person of the council the story names: partly named
+    expect(row('a council spokesperson')).toMatchObject({ group: 'partial', count: '2 claims' });
     expect(row('Sources familiar with the matter')).toMatchObject({ group: 'unnamed' });
     expect(row('an internal memo seen by the Courier')).toMatchObject({ group: 'documents' });
     // Every attribution is in the ledger once, and the popup shows what the page reports.
