@@ -284,3 +284,9 @@ describe('a body mentioned again', () => {
     expect(spans(text, 'unnamed')).toEqual(['A person close to the talks']);
   });
 });
+
+test('a person of a named body by its word is flagged as partly named', () => {
+  const text =
+    'The Vellmouth council met on Monday. According to a council spokesperson, the vote was delayed.';
+  expect(spans(text, 'unnamed')).toContain('a council spokesperson');
+});

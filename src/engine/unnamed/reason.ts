@@ -271,6 +271,10 @@ function byEntity(
       // body named before), and groups speak for their body ("officials from the ministry")
       if (!INDEFINITE_ONE.has(det) || !PERSON_CLASSES.has(cls)) return null;
       for (let k = np.start; k < np.end; k++) if (ctx.name[k]) return WHY.partial;
+      // or its word for the body: "a council spokesperson" of the council the story names
+      for (let k = np.start + 1; k < np.head; k++)
+        if ((toks[k]!.f & F.ACTOR) !== 0 && headClass(ctx, k) === 'organisation')
+          return WHY.partial;
       return null;
     }
     // "The company's union condemned": a body known only by its tie to a named one
