@@ -290,3 +290,9 @@ test('a person of a named body by its word is flagged as partly named', () => {
     'The item was withdrawn from the council agenda. According to a council spokesperson, the vote was delayed.';
   expect(spans(text, 'unnamed')).toContain('a council spokesperson');
 });
+
+test('a body a phrase marks as withheld keeps its span; the press it is told to is no actor', () => {
+  const text = 'The club rejected a bid from an unnamed Gulf club for their captain.';
+  expect(spans(text, 'unnamed')).toContain('an unnamed Gulf club');
+  expect(spans('The minister spoke to reporters outside parliament.', 'unnamed')).toEqual([]);
+});

@@ -178,6 +178,13 @@ export function postModifiers(
       if (!next || TIME_WORDS.has(next.lower)) break;
       // "tax authorities for years": how long, not whose
       if (t.lower === 'for' && DURATIONS.has(next.lower)) break;
+      // "a bid from an unnamed club for their captain": what a body wants, not whom it serves
+      if (
+        t.lower === 'for' &&
+        POSSESSIVES.has(next.lower) &&
+        headClass(ctx, coreEnd - 1) === 'organisation'
+      )
+        break;
       if (next.kind === 'num' && t.lower !== 'of' && t.lower !== 'from') break;
       // "a nurse for more than 800 inmates": a quantity, not who the phrase belongs to
       if (t.lower !== 'of' && t.lower !== 'from' && QUANTITY_LEADS.has(next.lower)) break;
@@ -272,6 +279,9 @@ function ingDocument(ctx: Context, k: number): boolean {
 
 /** Words before a time word in a time phrase: `on Tuesday`, `last week`. */
 const TIME_LEADS: ReadonlySet<string> = new Set(['early', 'last', 'late', 'on', 'this']);
+
+/** Possessive determiners after `for`: `for their captain`. */
+const POSSESSIVES: ReadonlySet<string> = new Set(['her', 'his', 'its', 'my', 'our', 'their']);
 
 /** Words that start a quantity: `more than 800`, `nearly 40`, `up to 12`. */
 const QUANTITY_LEADS = ruleWords('quantityLeads');

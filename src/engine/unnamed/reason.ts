@@ -91,6 +91,8 @@ export function reason(
   if (!isSource && (first === 'a' || first === 'an') && negated(ctx, s, np.start)) return null;
   // "People ask me if it gets boring": people in general, no one withheld
   if (np.end - np.start === 1 && toks[np.head]!.lower === 'people') return null;
+  // "told reporters", "asked by reporters": the press the story is told to, unless it speaks
+  if (!isSource && PRESS_HEADS.has(toks[np.head]!.lower)) return null;
   // predicate: "described them as operatives" (not people who speak: "as some lawmakers urged")
   if (before && before.lower === 'as' && !(isSource && isPersonClass(cls))) return null;
   let b = np.start - 1;
@@ -292,6 +294,9 @@ function byEntity(
     return WHY.repeat;
   return undefined;
 }
+
+/** The press as an audience: `reporters`, `journalists`. */
+const PRESS_HEADS: ReadonlySet<string> = new Set(['journalists', 'newsmen', 'reporters']);
 
 /** Determiners of a repeat mention: `the source`, `Both sources`, `these officials`. */
 const REPEAT_DETERMINERS: ReadonlySet<string> = new Set([
