@@ -73,3 +73,18 @@ describe('existential and adjectival forms', () => {
     expect(spans(text, 'agentless')).toEqual([]);
   });
 });
+
+describe('passives the participle search used to miss, and an idiom', () => {
+  test.each([
+    ['The two bids were both rejected in March.', 'were both rejected'],
+    ['The scandal was widely covered at the time.', 'was widely covered'],
+    ['The findings have not been peer reviewed.', 'have not been peer reviewed'],
+    ['Residents said their letters had been left out of the file.', 'had been left out'],
+  ])('%s', (text, passive) => {
+    expect(spans(text, 'agentless')).toContain(passive);
+  });
+
+  test('"refused to be drawn on" hides nobody', () => {
+    expect(spans('The coach refused to be drawn on the rumours.', 'agentless')).toEqual([]);
+  });
+});

@@ -28,6 +28,9 @@ import type { Sentence } from './sentences';
 /** The lexicon flags of the words a passive can start at: a form of `be`, or `we're`. */
 const PASSIVE_START = F.BE | F.BE_CONTRACTION;
 
+/** Quantifiers that float between `be` and a participle: `were both abandoned`. */
+const FLOATING: ReadonlySet<string> = new Set(['all', 'both', 'each']);
+
 /** An agentless passive as a token range, with its participle. */
 export interface Passive {
   start: number;
@@ -116,17 +119,34 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
     if (toks[i - 1]?.lower === 'there') continue;
     // participle after be + adverbs
     let k = i + 1;
+    // (and floating quantifiers: "were both abandoned", "were all told")
+    let eventive = false;
     while (
       k < s.last &&
-      (isAdverb(toks[k]) || toks[k]!.lower === 'not' || toks[k]!.lower === "n't")
-    )
+      (isAdverb(toks[k]) ||
+        toks[k]!.lower === 'not' ||
+        toks[k]!.lower === "n't" ||
+        FLOATING.has(toks[k]!.lower))
+    ) {
+      // "was widely covered": an act done by many
+      if (toks[k]!.lower === 'widely') eventive = true;
       k++;
+    }
+    // "have not been peer reviewed": a noun joined to its participle
+    if (toks[k]?.lower === 'peer' && toks[k + 1] && /ed$/.test(toks[k + 1]!.lower)) k++;
     const p = toks[k];
     if (!p || k >= s.last || !isWord(p)) continue;
     if (BE_FORMS.has(p.lower)) continue; // "has been" -> handled at "been"
-    // "are being advised": a progressive passive is never a state
-    const progressive = t.lower === 'being' && BE_FORMS.has(toks[i - 1]?.lower ?? '');
+    // "are being advised": a progressive passive is never a state ("had been left out": nor a
+    // participle with its particle)
+    const progressive =
+      (t.lower === 'being' && BE_FORMS.has(toks[i - 1]?.lower ?? '')) ||
+      eventive ||
+      (p.lower === 'left' && toks[k + 1]?.lower === 'out');
     if (!isParticiple(p.lower) || (STATIVE_PARTICIPLES.has(p.lower) && !progressive)) continue;
+    // "refused to be drawn on the matter": an idiom of saying nothing
+    if (p.lower === 'drawn' && (toks[k + 1]?.lower === 'on' || toks[k + 1]?.lower === 'into'))
+      continue;
     // "was recycled newsprint": a participle before a bare noun is attributive
     if (attributive(ctx, s, k)) continue;
     if (compoundAdjective(p.lower)) continue;
@@ -145,6 +165,7 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
     const after = toks[end];
     if (after && after.lower === 'as' && toks[end + 1]?.lower === 'saying') end += 2;
     if (after && p.lower === 'let' && after.lower === 'go') end += 1;
+    if (after && p.lower === 'left' && after.lower === 'out') end += 1;
     // raising hedges: "is said to", "are believed to"
     if (RAISING_PARTICIPLES.has(p.lower) && toks[k + 1]?.lower === 'to') continue;
     if (p.lower === 'supposed' || (p.lower === 'used' && toks[k + 1]?.lower === 'to')) continue;
