@@ -84,6 +84,12 @@ describe('passives the participle search used to miss, and an idiom', () => {
     expect(spans(text, 'agentless')).toContain(passive);
   });
 
+  test('"both ... and" is no floating quantifier', () => {
+    expect(spans('The release is both poised for testing and ready to ship.', 'agentless')).toEqual(
+      [],
+    );
+  });
+
   test('"refused to be drawn on" hides nobody', () => {
     expect(spans('The coach refused to be drawn on the rumours.', 'agentless')).toEqual([]);
   });

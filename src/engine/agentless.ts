@@ -28,6 +28,14 @@ import type { Sentence } from './sentences';
 /** The lexicon flags of the words a passive can start at: a form of `be`, or `we're`. */
 const PASSIVE_START = F.BE | F.BE_CONTRACTION;
 
+/** Whether `both` at `k` opens `both X and Y` ("is both poised for ... and ..."), no floating quantifier. */
+function bothAnd(ctx: Context, s: Sentence, k: number): boolean {
+  if (ctx.tokens[k]!.lower !== 'both') return false;
+  for (let q = k + 2; q < s.last && q <= k + 8; q++)
+    if (ctx.tokens[q]!.lower === 'and') return true;
+  return false;
+}
+
 /** Quantifiers that float between `be` and a participle: `were both abandoned`. */
 const FLOATING: ReadonlySet<string> = new Set(['all', 'both', 'each']);
 
@@ -126,7 +134,7 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
       (isAdverb(toks[k]) ||
         toks[k]!.lower === 'not' ||
         toks[k]!.lower === "n't" ||
-        FLOATING.has(toks[k]!.lower))
+        (FLOATING.has(toks[k]!.lower) && !bothAnd(ctx, s, k)))
     ) {
       // "was widely covered": an act done by many
       if (toks[k]!.lower === 'widely') eventive = true;

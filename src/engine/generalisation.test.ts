@@ -565,4 +565,25 @@ describe('8. a filing duty is no report; `her` as an object; coordinated partici
       'The bill split the town, with landlords accusing the mayor of overreach and tenants arguing that rents were too high.';
     expect(seen(text, 'attribution').find((h) => h.text === 'arguing')?.source).toBe('tenants');
   });
+
+  test.each([
+    [
+      'The study, published last month in the Journal of Sleep, found gaps in the data.',
+      'published',
+    ],
+    ['The results were published Thursday in the journal Planetary Letters.', 'were published'],
+    ['The rule is expected to be published in the gazette on Friday.', 'be published'],
+    ['Reviewers on the forum discuss published research every week.', 'published'],
+  ])('%s: a publication, no report', (text, wrong) => {
+    expect(spans(text, 'attribution')).not.toContain(wrong);
+  });
+
+  test('a body that publishes a finding still reports it', () => {
+    expectCue(
+      'The ministry published figures showing a rise in arrests.',
+      'published',
+      'The ministry',
+      true,
+    );
+  });
 });

@@ -450,7 +450,11 @@ function reducedRelative({ ctx, s, i, t, p, n, forms, lemma }: At): boolean {
   const toks = ctx.tokens;
   // ", published in the Lancet,": a participle clause modifying what precedes
   // (", published Wednesday in the journal", a time word before it)
-  const after = n && TIME_WORDS.has(n.lower) && !ctx.name[i + 1] ? toks[i + 2] : n;
+  // ("last month", "this week": a lead word, then the time word)
+  const timeAt =
+    n && TIME_LEADS.has(n.lower) && TIME_WORDS.has(toks[i + 2]?.lower ?? '') ? i + 2 : i + 1;
+  const after =
+    n && TIME_WORDS.has(toks[timeAt]!.lower) && !ctx.name[timeAt] ? toks[timeAt + 1] : n;
   if (
     p &&
     isPunct(p, ',') &&

@@ -4,7 +4,17 @@
  * check`. One check per lemma, in `SENSES`: a new wrong sense of a verb goes into its entry.
  */
 import type { Context } from '../context';
-import { isAdverb, isContent, isDet, isPronoun, isPunct, isQuote, isWord } from '../context';
+import {
+  isAdverb,
+  isContent,
+  isDet,
+  isPrep,
+  isPronoun,
+  isPunct,
+  isQuote,
+  isVerbLike,
+  isWord,
+} from '../context';
 import {
   agentiveNoun,
   BE_FORMS,
@@ -59,6 +69,20 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
       if (p?.lower === 'to') return false;
       // "This material may not be published, broadcast, rewritten": a permission withheld
       if (v.passive && permission(ctx, v)) return false;
+      if (v.passive && publicationEvent(ctx, s, v)) return false;
+      // "scientists discuss published research": the participle of a noun
+      if (
+        toks[v.i]!.lower === 'published' &&
+        !v.passive &&
+        !v.sawAux &&
+        p &&
+        (isVerbLike(p) || isPrep(p) || isDet(p) || (p.f & F.REPORT) !== 0) &&
+        n &&
+        isContent(n) &&
+        !isAdverb(n) &&
+        !ctx.name[v.i + 1]
+      )
+        return false;
       if (p?.lower === 'and' || p?.lower === 'or')
         for (let k = v.i - 2; k >= s.first && k >= v.i - 4; k--)
           if (toks[k]!.lower === 'to') return false;
@@ -515,6 +539,26 @@ function reportsAsDuty(ctx: Context, s: Sentence, v: Verb): boolean {
 }
 
 const REPORT_DUTY_OBJECTS = ruleWords('reportDutyObjects');
+
+/**
+ * A document's publication, no report: "The results were published Thursday in the journal",
+ * "is expected to be published in the official gazette", "published alongside a reply".
+ */
+function publicationEvent(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  if (toks[v.g - 1]?.lower === 'to' || toks[v.g - 2]?.lower === 'to') return true;
+  let k = v.end;
+  while (
+    k < s.last &&
+    (TIME_WORDS.has(toks[k]!.lower) || PUBLICATION_TIME_LEADS.has(toks[k]!.lower))
+  )
+    k++;
+  const w = toks[k]?.lower;
+  return w === 'in' || w === 'alongside' || w === 'online';
+}
+
+/** Words before a time word after `published`: `last month`, `on Monday`, `this week`. */
+const PUBLICATION_TIME_LEADS: ReadonlySet<string> = new Set(['last', 'on', 'this', 'earlier']);
 
 /** Whether verb group `v` is a modal under negation: `may not be`, `cannot be`, `must not be`. */
 function permission(ctx: Context, v: Verb): boolean {
