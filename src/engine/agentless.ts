@@ -31,8 +31,12 @@ const PASSIVE_START = F.BE | F.BE_CONTRACTION;
 /** Whether `both` at `k` opens `both X and Y` ("is both poised for ... and ..."), no floating quantifier. */
 function bothAnd(ctx: Context, s: Sentence, k: number): boolean {
   if (ctx.tokens[k]!.lower !== 'both') return false;
-  for (let q = k + 2; q < s.last && q <= k + 8; q++)
-    if (ctx.tokens[q]!.lower === 'and') return true;
+  for (let q = k + 2; q < s.last && q <= k + 8; q++) {
+    const t = ctx.tokens[q]!;
+    if (t.lower === 'and') return true;
+    // ("were both abandoned within months, and": a clause's `and`)
+    if (t.kind === 'punct') return false;
+  }
   return false;
 }
 
