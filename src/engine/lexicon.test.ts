@@ -77,3 +77,10 @@ test('anonymity adjectives start with a or u and have 7 letters or more (find-un
     expect(['a', 'u'], w).toContain(w[0]);
   }
 });
+
+test('a doubled l after -al/-el has its American spelling too (signalled, signaled)', () => {
+  const forms = inflect('signal|signalled|signalled');
+  expect(forms.get('signaled')).toEqual(['past', 'participle']);
+  expect(forms.get('signaling')).toEqual(['ing']);
+  expect(inflect('extol|extolled|extolled').has('extoled')).toBe(false);
+});

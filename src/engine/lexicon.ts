@@ -102,6 +102,12 @@ export function inflect(entry: string): Map<string, VerbForm[]> {
   add(past, 'past');
   add(participle, 'participle');
   add(gerund(lemma, past), 'ing');
+  // American spelling of a doubled l after an unstressed -al/-el: signalled and signaled
+  if (/[ae]l$/.test(lemma) && past === `${lemma}led`) {
+    add(`${lemma}ed`, 'past');
+    add(`${lemma}ed`, 'participle');
+    add(`${lemma}ing`, 'ing');
+  }
   return out;
 }
 
