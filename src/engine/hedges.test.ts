@@ -39,3 +39,13 @@ describe('hedges', () => {
     expect(spans(text, 'hedge')).toEqual([]);
   });
 });
+
+describe('raising passives with another predicate, and the appearance of a purpose', () => {
+  test.each([
+    ['The coach is now thought likely to resign.', 'is now thought'],
+    ['Four climbers are feared dead after the avalanche.', 'are feared'],
+    ['The statement seemed designed to reassure investors.', 'seemed'],
+  ])('%s', (text, hedge) => {
+    expect(spans(text, 'hedge')).toContain(hedge);
+  });
+});

@@ -37,6 +37,16 @@ export function findHedges(ctx: Context, s: Sentence): Hedge[] {
       out.push({ start: i, end: i + 1, label: t.lower });
       continue;
     }
+    // "is now thought likely to", "are feared missing": the raising passive with its predicate
+    if (RAISING_PARTICIPLES.has(w) && raisedPredicate(ctx, i)) {
+      let k = i - 1;
+      while (k >= s.first && (isAdverb(toks[k]) || FLOATING.has(toks[k]!.lower))) k--;
+      const be = toks[k];
+      if (be && k >= s.first && BE_FORMS.has(be.lower) && be.lower !== "'s") {
+        out.push({ start: k, end: i + 1, label: `${be.lower} ${w}` });
+        continue;
+      }
+    }
     // "is said to", "are widely believed to", "are all thought to", and reduced "believed to be"
     if (RAISING_PARTICIPLES.has(w) && toks[i + 1]?.lower === 'to') {
       let k = i - 1;
@@ -66,6 +76,9 @@ export function findHedges(ctx: Context, s: Sentence): Hedge[] {
       if (next === 'to') {
         out.push({ start: i, end: i + 2, label: `${w} to` });
         i++;
+      } else if (toks[i + 2]?.lower === 'to' && /ed$/.test(next ?? '')) {
+        // "a phrase that seemed designed to": the appearance of a purpose
+        out.push({ start: i, end: i + 1, label: w });
       } else if (prev === 'it' || prev === 'would') {
         out.push({ start: i - 1, end: i + 1, label: `it ${w}` });
       }
@@ -76,3 +89,24 @@ export function findHedges(ctx: Context, s: Sentence): Hedge[] {
 
 /** Quantifiers that float between `be` and its participle: `are all thought to`, `were both said to`. */
 const FLOATING: ReadonlySet<string> = new Set(['all', 'both', 'each']);
+
+/**
+ * Whether the raising participle at `i` takes a predicate other than `to`: "thought likely to",
+ * "feared missing", "feared dead".
+ */
+function raisedPredicate(ctx: Context, i: number): boolean {
+  const toks = ctx.tokens;
+  const n = toks[i + 1]?.lower ?? '';
+  if ((n === 'likely' || n === 'unlikely') && toks[i + 2]?.lower === 'to') return true;
+  return toks[i]!.lower === 'feared' && FEARED_STATES.has(n);
+}
+
+/** What people are feared to be: `feared dead`, `feared missing`. */
+const FEARED_STATES: ReadonlySet<string> = new Set([
+  'dead',
+  'drowned',
+  'killed',
+  'lost',
+  'missing',
+  'trapped',
+]);
