@@ -586,4 +586,19 @@ describe('8. a filing duty is no report; `her` as an object; coordinated partici
       true,
     );
   });
+
+  test.each([
+    [
+      'Under questioning, the engineer accepted that the cracks were serious.',
+      'accepted',
+      'the engineer',
+    ],
+    ['The ministry denied that, saying no order was given.', 'saying', 'The ministry'],
+  ])('%s: %s', (text, cue, source) => {
+    expect(seen(text, 'attribution').find((h) => h.text === cue)?.source).toBe(source);
+  });
+
+  test('accepting an offer reports nothing', () => {
+    expect(spans('The club accepted the offer on Friday.', 'attribution')).toEqual([]);
+  });
 });

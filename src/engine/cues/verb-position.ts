@@ -329,7 +329,8 @@ function adjectiveUse({ ctx, i, t, p, n, forms }: At): boolean {
   if (
     forms.has('ing') &&
     ing &&
-    (isDet(p) || (p && isDet(toks[i - 2]) && !isAux(p))) &&
+    // (the word between is a word: "denied that, saying" is a participle after a comma)
+    (isDet(p) || (p && isWord(p) && isDet(toks[i - 2]) && !isAux(p))) &&
     p?.lower !== 'that' &&
     // "with each side blaming the other": an absolute construction, the -ing form is its verb
     // ("with sources close to the club saying a deal", "with senators from the party saying")
