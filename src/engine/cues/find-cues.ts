@@ -32,6 +32,10 @@ const FAMILIES: readonly (readonly [number, Finder])[] = [
   [F.CUE_NOUN, nounCue],
 ];
 
+const FAMILY_STARTS: readonly number[] = FAMILIES.map(([starts]) => starts);
+const FAMILY_FINDERS: readonly Finder[] = FAMILIES.map(([, finder]) => finder);
+const FAMILY_COUNT = FAMILIES.length;
+
 /** Finds every attribution cue in sentence `s`. */
 export function findCues(ctx: Context, s: Sentence): Cue[] {
   const toks = ctx.tokens;
@@ -40,9 +44,10 @@ export function findCues(ctx: Context, s: Sentence): Cue[] {
   for (let i = s.first; i < s.last; i++) {
     const f = toks[i]!.f;
     if ((f & (F.REPORT | F.CUE_START)) === 0) continue;
-    for (const [starts, family] of FAMILIES) {
-      if ((f & starts) === 0) continue;
-      const cue = family(ctx, s, i);
+    // (an indexed loop: a for-of with destructuring allocates an iterator at every candidate)
+    for (let k = 0; k < FAMILY_COUNT; k++) {
+      if ((f & FAMILY_STARTS[k]!) === 0) continue;
+      const cue = FAMILY_FINDERS[k]!(ctx, s, i);
       if (cue === undefined) continue;
       if (cue) {
         out.push(cue);
