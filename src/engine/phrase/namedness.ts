@@ -82,8 +82,7 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       const at = ctx.nameWords.get(w.lower);
       if (at !== undefined && at < np.start) return 'partial';
       // "A council spokesman" after "the district council": a unique body the story has met
-      if (cls !== 'occupation' && !isPlural(headWord) && definiteBefore(ctx, w.lower, np.start))
-        return 'partial';
+      if (cls !== 'occupation' && sing && definiteBefore(ctx, w.lower, np.start)) return 'partial';
     }
     for (let k = np.start + 1; k < np.head; k++) {
       if (toks[k]!.kind !== 'pos') continue;
@@ -287,8 +286,6 @@ function definiteMentions(ctx: Context, word: string): number[] {
 
 /** How many tokens back a body met as `the district council` is looked for. */
 const DEFINITE_REACH = 400;
-
-const isPlural = (w: string): boolean => w.endsWith('s') && !w.endsWith('ss');
 
 /** Ordinals: `the second lab` is a new one of its kind. */
 export const ORDINALS = ruleWords('ordinals');
