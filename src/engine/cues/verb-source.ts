@@ -120,7 +120,7 @@ function absoluteSubject(ctx: Context, s: Sentence, i: number): SubjectResult {
         isPersonLike(ctx, np.head) &&
         withBefore(ctx, s, k)
       )
-        return { np, named: namedness(ctx, np) };
+        return withNamed(ctx, np);
       continue;
     }
     if (w.lower !== 'with') continue;
@@ -128,8 +128,7 @@ function absoluteSubject(ctx: Context, s: Sentence, i: number): SubjectResult {
     if (!np || isPronoun(toks[np.head]) || !isPersonLike(ctx, np.head)) return null;
     // "aides to the speaker saying": a prepositional phrase up to the participle is its own
     if (np.end !== i && !(isPrep(toks[np.end]) && plainWords(ctx, np.end + 1, i))) return null;
-    const whole = { ...np, end: i };
-    return { np: whole, named: namedness(ctx, whole) };
+    return withNamed(ctx, { ...np, end: i });
   }
   return null;
 }
