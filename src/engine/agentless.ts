@@ -16,6 +16,7 @@ import {
 import {
   BE_FORMS,
   F,
+  FLOATING_QUANTIFIERS,
   isIrregularParticiple,
   RAISING_PARTICIPLES,
   REPORTING_VERBS,
@@ -39,9 +40,6 @@ function bothAnd(ctx: Context, s: Sentence, k: number): boolean {
   }
   return false;
 }
-
-/** Quantifiers that float between `be` and a participle: `were both abandoned`. */
-const FLOATING: ReadonlySet<string> = new Set(['all', 'both', 'each']);
 
 /** An agentless passive as a token range, with its participle. */
 export interface Passive {
@@ -138,7 +136,7 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
       (isAdverb(toks[k]) ||
         toks[k]!.lower === 'not' ||
         toks[k]!.lower === "n't" ||
-        (FLOATING.has(toks[k]!.lower) && !bothAnd(ctx, s, k)))
+        (FLOATING_QUANTIFIERS.has(toks[k]!.lower) && !bothAnd(ctx, s, k)))
     ) {
       // "was widely covered": an act done by many
       if (toks[k]!.lower === 'widely') eventive = true;

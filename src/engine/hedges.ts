@@ -4,7 +4,14 @@
  */
 import type { Context } from './context';
 import { isAdverb, sentenceHas } from './context';
-import { APPEARANCE_VERBS, BE_FORMS, F, HEDGE_WORDS, RAISING_PARTICIPLES } from './lexicon';
+import {
+  APPEARANCE_VERBS,
+  BE_FORMS,
+  F,
+  FLOATING_QUANTIFIERS,
+  HEDGE_WORDS,
+  RAISING_PARTICIPLES,
+} from './lexicon';
 import type { Sentence } from './sentences';
 
 /** A hedge as a token range. */
@@ -39,21 +46,17 @@ export function findHedges(ctx: Context, s: Sentence): Hedge[] {
     }
     // "is now thought likely to", "are feared missing": the raising passive with its predicate
     if (RAISING_PARTICIPLES.has(w) && raisedPredicate(ctx, i)) {
-      let k = i - 1;
-      while (k >= s.first && (isAdverb(toks[k]) || FLOATING.has(toks[k]!.lower))) k--;
-      const be = toks[k];
-      if (be && k >= s.first && BE_FORMS.has(be.lower) && be.lower !== "'s") {
-        out.push({ start: k, end: i + 1, label: `${be.lower} ${w}` });
+      const k = beBefore(ctx, s, i);
+      if (k >= 0) {
+        out.push({ start: k, end: i + 1, label: `${toks[k]!.lower} ${w}` });
         continue;
       }
     }
     // "is said to", "are widely believed to", "are all thought to", and reduced "believed to be"
     if (RAISING_PARTICIPLES.has(w) && toks[i + 1]?.lower === 'to') {
-      let k = i - 1;
-      while (k >= s.first && (isAdverb(toks[k]) || FLOATING.has(toks[k]!.lower))) k--;
-      const be = toks[k];
-      if (be && k >= s.first && BE_FORMS.has(be.lower) && be.lower !== "'s") {
-        out.push({ start: k, end: i + 2, label: `${be.lower} ${w} to` });
+      const k = beBefore(ctx, s, i);
+      if (k >= 0) {
+        out.push({ start: k, end: i + 2, label: `${toks[k]!.lower} ${w} to` });
         i++;
         continue;
       }
@@ -87,8 +90,17 @@ export function findHedges(ctx: Context, s: Sentence): Hedge[] {
   return out;
 }
 
-/** Quantifiers that float between `be` and its participle: `are all thought to`, `were both said to`. */
-const FLOATING: ReadonlySet<string> = new Set(['all', 'both', 'each']);
+/**
+ * The form of `be` before the participle at `i`, past adverbs and floating quantifiers (`are
+ * widely believed`, `are all thought`); -1 if none (`'s` is too ambiguous to count).
+ */
+function beBefore(ctx: Context, s: Sentence, i: number): number {
+  const toks = ctx.tokens;
+  let k = i - 1;
+  while (k >= s.first && (isAdverb(toks[k]) || FLOATING_QUANTIFIERS.has(toks[k]!.lower))) k--;
+  const be = toks[k];
+  return be && k >= s.first && BE_FORMS.has(be.lower) && be.lower !== "'s" ? k : -1;
+}
 
 /**
  * Whether the raising participle at `i` takes a predicate other than `to`: "thought likely to",

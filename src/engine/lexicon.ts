@@ -190,6 +190,8 @@ export const OWNED_CUE_NOUNS = set(cuePhrases.ownedCueNouns);
 
 export const HEDGE_WORDS = set(hedges.words);
 export const RAISING_PARTICIPLES = set(hedges.raisingParticiples);
+/** Quantifiers that float between `be` and its participle: `are all thought to`, `were both abandoned`. */
+export const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'both', 'each']);
 export const APPEARANCE_VERBS = set(hedges.appearance);
 
 export const IRREGULAR_PARTICIPLES = set(participles.irregular);
