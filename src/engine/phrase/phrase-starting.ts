@@ -281,7 +281,7 @@ function ingDocument(ctx: Context, k: number): boolean {
 const TIME_LEADS: ReadonlySet<string> = new Set(['early', 'last', 'late', 'on', 'this']);
 
 /** Possessive determiners after `for`: `for their captain`. */
-const POSSESSIVES: ReadonlySet<string> = new Set(['her', 'his', 'its', 'my', 'our', 'their']);
+const POSSESSIVES = ruleWords('possessiveDeterminers');
 
 /** Words that start a quantity: `more than 800`, `nearly 40`, `up to 12`. */
 const QUANTITY_LEADS = ruleWords('quantityLeads');
