@@ -89,6 +89,7 @@ export function phraseStartingAt(
       // "Gunmen in uniforms stormed the museum": an -ed word after the head is its verb
       if (
         isWord(t) &&
+        head >= 0 &&
         head === k - 1 &&
         !ctx.name[k] &&
         t.lower.length > 4 &&

@@ -423,6 +423,8 @@ const NEGATORS = ruleWords('negators');
  */
 function aimedAt(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   const toks = ctx.tokens;
+  // A phrase that opens its sentence has nothing before it.
+  if (np.start <= s.first) return false;
   let k = np.start - 1;
   while (
     k > s.first &&
