@@ -240,6 +240,11 @@ export const TITLE_NOUNS = set(actorNouns.title);
 export const NON_AGENT_NOUNS = set(actorNouns.nonAgent);
 /** Words with an agent-noun ending that are things, not people: `paper`, `statement`, `list`. */
 export const NOT_AGENTIVE = set(actorNouns.notAgentive);
+/**
+ * Person nouns that no class lists, or without an agent-noun ending (`a minister`, `a senior
+ * figure`, `a pal`, `regulars`).
+ */
+const AGENTIVE_WORDS = set(actorNouns.agentive);
 
 /**
  * Whether an unknown noun has the shape of a person noun (`bookseller`, `auditors`, `lobbyist`,
@@ -247,6 +252,20 @@ export const NOT_AGENTIVE = set(actorNouns.notAgentive);
  */
 export function agentiveNoun(lower: string): boolean {
   const w = lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
+  if (AGENTIVE_WORDS.has(w)) return true;
+  return agentiveShape(w);
+}
+
+/**
+ * Whether `lower` is a listed person noun (`minister`, `pal`, `figures`): a person only as a
+ * new, indefinite mention (`the minister` is the one the story means).
+ */
+export function listedAgentive(lower: string): boolean {
+  const w = lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
+  return AGENTIVE_WORDS.has(w);
+}
+
+function agentiveShape(w: string): boolean {
   if (w.length < 5 || NOT_AGENTIVE.has(w) || !/^[a-z-]+$/.test(w)) return false;
   return /(?:[^e]er|or|ist|ian|ant|ent)$/.test(w);
 }

@@ -296,3 +296,34 @@ test('a body a phrase marks as withheld keeps its span; the press it is told to 
   expect(spans(text, 'unnamed')).toContain('an unnamed Gulf club');
   expect(spans('The minister spoke to reporters outside parliament.', 'unnamed')).toEqual([]);
 });
+
+describe('titles and person nouns that credited sources use', () => {
+  test.each([
+    ['The vote is on Friday. A minister said the count was lost.', ['A minister']],
+    [
+      'Turnout was low. One senior minister told the paper it was "a shambles".',
+      ['One senior minister'],
+    ],
+    [
+      'The party is split. A senior party figure said the leader had weeks left.',
+      ['A senior party figure'],
+    ],
+    ['The star was seen leaving at 2am. A pal told the paper he was "in pieces".', ['A pal']],
+    ['A government whip said the vote would be close.', ['A government whip']],
+    ['The bar closed early. One regular said the fight began over a darts match.', ['One regular']],
+    ['Rival coaches said the scheme was the best in the league.', ['Rival coaches']],
+    ['Several generals warned that the plan would fail.', ['Several generals']],
+  ])('%s', (text, expected) => {
+    expect(spans(text, 'unnamed')).toEqual(expected);
+  });
+
+  test('a title with its holder, or the one the story means, is no unnamed source', () => {
+    expect(
+      spans('Housing Minister Ada Brecht said on Tuesday that prices would fall.', 'unnamed'),
+    ).toEqual([]);
+    expect(spans('The minister said the figures were wrong.', 'unnamed')).toEqual([]);
+    expect(
+      spans('The district will assign attendance coaches to the four schools.', 'unnamed'),
+    ).toEqual([]);
+  });
+});

@@ -14,7 +14,15 @@ import {
   isVerbLike,
   sentenceHas,
 } from '../context';
-import { agentiveNoun, F, NOUN_HOMOGRAPHS, REPORTING_VERBS, ruleWords } from '../lexicon';
+import {
+  agentiveNoun,
+  F,
+  listedAgentive,
+  NOUN_HOMOGRAPHS,
+  REPORTING_VERBS,
+  ruleWords,
+  TITLE_NOUNS,
+} from '../lexicon';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { ANON_MODIFIERS } from '../phrase/noun-phrase';
@@ -57,6 +65,16 @@ const LINKING_VERBS = ruleWords('linkingAndFeelVerbs');
 const MODIFIER_WORDS = ruleWords('modifierWords');
 /** Second halves of compounds whose first half is an actor noun: `police station`. */
 const COMPOUND_TAILS = ruleWords('compoundTails');
+/** Words that start a definite phrase: `the minister`, `his pals`, `those regulars`. */
+const DEFINITE_STARTS: ReadonlySet<string> = new Set([
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  ...ruleWords('possessiveDeterminers'),
+]);
+
 /** Nouns in -ing that end a compound: `donor funding`, `a council meeting`. */
 const ING_NOUNS = ruleWords('ingNouns');
 
@@ -82,7 +100,14 @@ export function findUnnamed(
   let agentiveHeads: Set<number> | null = null;
   for (const h of sourceHeads) {
     const t = toks[h];
-    if (t && t.kind === 'word' && (t.f & F.ACTOR) === 0 && agentiveNoun(t.lower))
+    // ("minister" is marked as the end of "prime minister", but names no class of its own)
+    if (
+      t &&
+      t.kind === 'word' &&
+      agentiveNoun(t.lower) &&
+      ((t.f & F.ACTOR) === 0 ||
+        (headClass(ctx, h) === 'other' && !TITLE_NOUNS.has(`${toks[h - 1]?.lower} ${t.lower}`)))
+    )
       (agentiveHeads ??= new Set()).add(h);
   }
   for (let h = s.first; h < s.last; h++) {
@@ -202,6 +227,9 @@ export function findUnnamed(
       isOpenQuote(toks[core.start - 1]) &&
       quoteClosesAfter(ctx, h + 1)
     )
+      continue;
+    // "the minister said": a listed person noun counts as a new mention only ("a minister")
+    if (agentive && listedAgentive(t.lower) && DEFINITE_STARTS.has(toks[core.start]!.lower))
       continue;
     const end = postModifiers(ctx, h + 1, s.last, false, 0, TO_HEADS.has(t.lower));
     const np: NounPhrase = { start: core.start, end, head: h, coreEnd: h + 1 };
