@@ -7,7 +7,8 @@
  * span is **caught** when an `unnamed` finding overlaps it. A sentence with an empty `anon`
  * is a control: an `unnamed` finding there that overlaps no optional span is a false alarm.
  * Prints the share caught overall and per style, and the controls' false alarms; `--misses`
- * lists the spans missed and the false alarms.
+ * lists the spans missed and the false alarms. A sentence the engine throws on counts as
+ * analysed with no finding, and is counted apart.
  */
 import { readFileSync } from 'node:fs';
 import { analyze } from '../src/engine/index';
@@ -53,9 +54,18 @@ let spans = 0;
 let caught = 0;
 let controls = 0;
 let alarms = 0;
+let failed = 0;
 const misses: string[] = [];
 for (const line of lines) {
-  const unnamed = analyze(line.text).filter((f) => f.kind === 'unnamed');
+  let found: ReturnType<typeof analyze> = [];
+  try {
+    found = analyze(line.text);
+  } catch (error) {
+    // An engine that fails on a sentence catches nothing in it.
+    failed++;
+    misses.push(`error ${line.id} ${String(error)}  ${line.text}`);
+  }
+  const unnamed = found.filter((f) => f.kind === 'unnamed');
   const style = byStyle.get(line.style) ?? { spans: 0, caught: 0 };
   byStyle.set(line.style, style);
   for (const span of line.anon) {
@@ -73,7 +83,7 @@ for (const line of lines) {
       misses.push(`miss  ${line.id} [${span}]  ${line.text}`);
     }
   }
-  if (line.anon.length === 0 && (line.optional ?? []).length === 0) {
+  if (line.anon.length === 0) {
     controls++;
     const allowed = (line.optional ?? []).flatMap((s) => locate(line.text, s) ?? []);
     const wrong = unnamed.filter((f) => !allowed.some((a) => overlaps(f, a)));
@@ -89,6 +99,7 @@ const pct = (n: number, d: number): string => (d === 0 ? '-' : ((100 * n) / d).t
 console.log(`${file}: ${lines.length} sentences`);
 console.log(`anonymous sources caught: ${caught} of ${spans} (${pct(caught, spans)}%)`);
 console.log(`controls with a false alarm: ${alarms} of ${controls} (${pct(alarms, controls)}%)`);
+if (failed > 0) console.log(`sentences the engine failed on: ${failed}`);
 for (const [name, s] of [...byStyle].sort((a, b) => a[0].localeCompare(b[0]))) {
   console.log(
     `  ${name.padEnd(12)} ${pct(s.caught, s.spans).padStart(5)}%  (${s.caught}/${s.spans})`,

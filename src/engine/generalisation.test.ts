@@ -602,3 +602,28 @@ describe('8. a filing duty is no report; `her` as an object; coordinated partici
     expect(spans('The club accepted the offer on Friday.', 'attribution')).toEqual([]);
   });
 });
+
+describe('9. `per` before a source, set off at the start of a clause', () => {
+  test.each([
+    [
+      'The merger is off, per two people briefed on the talks.',
+      'two people briefed on the talks',
+      false,
+    ],
+    ['Per a draft seen by the Ledger, the bill caps rents.', 'a draft seen by the Ledger', false],
+    ['The forward signed a new deal, per Radio Kestrel.', 'Radio Kestrel', true],
+    ['The vote was delayed, per sources.', 'sources', false],
+  ])('%s', (text, source, named) => {
+    expectCue(text, text.startsWith('Per') ? 'Per' : 'per', source, named);
+  });
+
+  test('a rate or a share is no source', () => {
+    for (const text of [
+      'Tickets cost $40 per person.',
+      'Profit rose 8 per cent in the year.',
+      'The bank earned $2 per share.',
+      'Cases rose to 12 per 100,000 residents.',
+    ])
+      expect(spans(text, 'attribution')).toEqual([]);
+  });
+});
