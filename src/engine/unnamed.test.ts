@@ -327,3 +327,27 @@ describe('titles and person nouns that credited sources use', () => {
     ).toEqual([]);
   });
 });
+
+describe('documents a story relies on without naming them', () => {
+  test.each([
+    [
+      'According to a confidential briefing note seen by the Ledger, the bank needs more capital.',
+      ['a confidential briefing note'],
+    ],
+    [
+      'A diplomatic cable obtained by the paper shows the embassy warned of unrest.',
+      ['A diplomatic cable'],
+    ],
+    [
+      'The offer values the firm at $2 billion, according to a term sheet reviewed by the paper.',
+      ['a term sheet'],
+    ],
+    ['A senior planning official said the tower would be refused.', ['A senior planning official']],
+  ])('%s', (text, expected) => {
+    expect(spans(text, 'unnamed')).toEqual(expected);
+  });
+
+  test('a note that is no document is nothing', () => {
+    expect(spans('On a positive note, sales rose in March.', 'unnamed')).toEqual([]);
+  });
+});

@@ -40,6 +40,9 @@ import {
 /** Place adverbs that may follow a head: `staff there`, `residents nearby`, `farmers downstream`. */
 const POSTNOMINAL_PLACES = ruleWords('postnominalPlaces');
 
+/** Nouns in -ing that modify another noun: `a briefing note`, `a planning official`. */
+const ING_NOUNS = ruleWords('ingNouns');
+
 /**
  * The noun phrase whose last token is `j`, scanning left over modifiers and determiners, then
  * over `of`/`at`/`from` attachments (`one of the nurses`, `Strikers on the picket line`).
@@ -304,11 +307,14 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
       return k;
     if (nominal(ctx, k - 1)) {
       // a participle is a modifier only right after a determiner or at the phrase edge
+      // ("a confidential briefing note", "a senior planning official": an -ing noun as a
+      // modifier)
       if (
         t.kind === 'word' &&
         participleLike(t.lower) &&
         !ctx.name[k - 1] &&
-        !ADJECTIVAL.test(t.lower)
+        !ADJECTIVAL.test(t.lower) &&
+        !ING_NOUNS.has(t.lower)
       ) {
         const b = toks[k - 2];
         // "citing unnamed sources": an -ing word after a comma starts a clause, and so does a
