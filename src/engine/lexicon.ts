@@ -346,6 +346,8 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   ...OCCUPATION_NOUNS,
   ...hedges.words,
   ...places.qualifiers.filter((w) => !/^[a-z]+an$|ese$|ish$/.test(w)),
+  // "Senior Valsian officials said": a rank before a nationality is no name
+  ...ruleWordLists.statusAdjectives,
 ]);
 
 /** Bit flags of what a lowercase word is, looked up once per token (see `WORD_FLAGS`). */

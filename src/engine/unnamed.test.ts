@@ -351,3 +351,12 @@ describe('documents a story relies on without naming them', () => {
     expect(spans('On a positive note, sales rose in March.', 'unnamed')).toEqual([]);
   });
 });
+
+test('a rank opening the text is no name: officials of a nationality stay unnamed', () => {
+  expect(spans('Senior Korvenian officials said the tax was coming.', 'unnamed')).toEqual([
+    'Senior Korvenian officials',
+  ]);
+  expect(spans('Former Korvenian diplomats said the talks had failed.', 'unnamed')).toEqual([
+    'Former Korvenian diplomats',
+  ]);
+});
