@@ -360,3 +360,16 @@ test('a rank opening the text is no name: officials of a nationality stay unname
     'Former Korvenian diplomats',
   ]);
 });
+
+test('a person of a body the story does not identify is unnamed, whatever names describe the body', () => {
+  expect(
+    spans('One trader at a Brenholm-based bank said the move was a surprise.', 'unnamed'),
+  ).toEqual(['One trader at a Brenholm-based bank']);
+  expect(
+    seen('Analysts at one Castlemere brokerage said the fall reflected fears.', 'attribution')[0]
+      ?.named,
+  ).toBe(false);
+  expect(
+    seen('Analysts at Skarvik Securities said the fall reflected fears.', 'attribution')[0]?.named,
+  ).toBe('partial');
+});

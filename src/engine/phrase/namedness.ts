@@ -105,8 +105,11 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   // names in naming post-modifiers: "officials from the Ministry", "a spokesman for Acme"
   let prep = '';
   let issuing = false;
+  /** Whether the last preposition's object is indefinite: "at a Tessary-based bank". */
+  let someBody = false;
   for (let k = np.coreEnd; k < np.end; k++) {
     const t = toks[k]!;
+    if (isPrep(t)) someBody = INDEFINITE_BODY.has(toks[k + 1]?.lower ?? '');
     if (ANON_MODIFIERS.has(t.lower) || t.lower === 'knowledge' || t.lower === 'close')
       prep = 'anon';
     else if (t.lower === 'including') prep = 'including';
@@ -128,7 +131,9 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
         prep = issuing ? 'by' : prep === 'handled' ? 'handled' : t.lower;
       else if (prep !== 'handled') prep = t.lower;
     }
-    if (ctx.name[k] && !isPlaceName(ctx, k)) {
+    // "a trader at a Tessary-based bank", "analysts at one Castlemere brokerage": a name that
+    // only describes a body the story does not identify
+    if (ctx.name[k] && !isPlaceName(ctx, k) && !(someBody && prep !== 'including')) {
       if (t.lower === 'including' || prep === 'including') return true;
       if (
         prep === 'of' ||
@@ -201,6 +206,9 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   }
   return false;
 }
+
+/** Determiners of a body not identified: `at a ... bank`, `for one ... club`. */
+const INDEFINITE_BODY: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'some']);
 
 /** Whether a participle of access (`obtained`, `seen`, `leaked`) stands in `[a, end)` or joins it. */
 function obtained(ctx: Context, a: number, end: number): boolean {
