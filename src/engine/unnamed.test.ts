@@ -373,3 +373,13 @@ test('a person of a body the story does not identify is unnamed, whatever names 
     seen('Analysts at Skarvik Securities said the fall reflected fears.', 'attribution')[0]?.named,
   ).toBe('partial');
 });
+
+test('people of a named body the story marks as anonymous are flagged; unmarked they are not', () => {
+  expect(
+    spans(
+      'Two Korvane executives, who asked not to be named, said the plant would close.',
+      'unnamed',
+    ),
+  ).toEqual(['Two Korvane executives']);
+  expect(spans('Two Korvane executives said the plant would close.', 'unnamed')).toEqual([]);
+});

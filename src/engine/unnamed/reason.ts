@@ -72,8 +72,14 @@ export function reason(
   const toks = ctx.tokens;
   // "the scientist, Dr. Hugo Brandt,": a name in apposition identifies even a repeat mention
   if (nameApposition(ctx, s, np)) return null;
+  // "Two Acme executives, who asked not to be named,": people of a named body whom the story
+  // marks as anonymous (an optional label, and what anonymous-source trackers count)
+  const markedAnonymous = (): string | null =>
+    isPersonClass(cls) && anonymityClause(ctx, s, np.end) && namedness(ctx, np) === 'partial'
+      ? WHY.anonymous
+      : null;
   const entity = byEntity(ctx, np, cls, view);
-  if (entity !== undefined) return entity;
+  if (entity !== undefined) return entity ?? markedAnonymous();
   const first = toks[np.start]!.lower;
   const named = namedness(ctx, np);
   if (named) {
@@ -82,7 +88,7 @@ export function reason(
     const head = toks[np.head]!.lower;
     if (named === 'partial' && INDEFINITE_ONE.has(first) && !ctx.mentions.has(head))
       ctx.mentions.set(head, named);
-    return null;
+    return markedAnonymous();
   }
   const before = toks[np.start - 1];
   if (NOT_WITHHOLDING.has(first) && !(isSource && POSSESSIVE_DETERMINERS.has(first))) return null;
