@@ -627,3 +627,21 @@ describe('9. `per` before a source, set off at the start of a clause', () => {
       expect(spans(text, 'attribution')).toEqual([]);
   });
 });
+
+describe('10. forecasts as beliefs: `anticipate`, `foresee` with a clause', () => {
+  test('a clause makes them cues; a plain object does not', () => {
+    expectCue(
+      'Market watchers anticipate that rates will fall.',
+      'anticipate',
+      'Market watchers',
+      false,
+    );
+    expectCue(
+      'Few economists foresaw that the bank would fail.',
+      'foresaw',
+      'Few economists',
+      false,
+    );
+    expect(spans('The shop anticipates strong demand this winter.', 'attribution')).toEqual([]);
+  });
+});
