@@ -56,6 +56,10 @@ const MODALS = ruleWords('modals');
 /** Whether `lower` has the shape of a past participle. */
 export function isParticiple(lower: string): boolean {
   if (isIrregularParticiple(lower)) return true;
+  // "were mis-sold", "had been over-sold": a verb prefix before an irregular participle
+  const dash = lower.indexOf('-');
+  if (dash > 0 && VERB_PREFIXES.has(lower.slice(0, dash)))
+    return isIrregularParticiple(lower.slice(dash + 1)) || regularParticiple(lower);
   return lower.length > 3 && regularParticiple(lower) && lower.charCodeAt(lower.length - 3) !== 101;
 }
 
@@ -80,6 +84,38 @@ const VERB_PREFIXES = ruleWords('verbPrefixes');
 function compoundAdjective(lower: string): boolean {
   const dash = lower.indexOf('-');
   return dash > 0 && !VERB_PREFIXES.has(lower.slice(0, dash));
+}
+
+/** Participles of the anonymity formula: `not be named`, `not be identified`. */
+const WITHHELD = new Set(['named', 'identified']);
+
+/** Words that ask for anonymity before `not (to) be named`: `asked`, `on condition that`. */
+const ANONYMITY_ASKING = new Set([
+  'agreed',
+  'asked',
+  'asking',
+  'condition',
+  'insisted',
+  'preferred',
+  'requested',
+  'requesting',
+  'wished',
+]);
+
+/**
+ * Whether the passive at `be` (token `i`) with participle `lower` is the anonymity formula:
+ * `asked not to be named`, `requested that he not be identified`.
+ */
+function anonymityFormula(ctx: Context, s: Sentence, i: number, lower: string): boolean {
+  if (!WITHHELD.has(lower)) return false;
+  const toks = ctx.tokens;
+  let negated = false;
+  for (let k = i - 1; k >= s.first && k >= i - 6; k--) {
+    const w = toks[k]!.lower;
+    if (w === 'not' || w === "n't") negated = true;
+    else if (ANONYMITY_ASKING.has(w)) return negated;
+  }
+  return false;
 }
 
 /** Adverbs of place and frequency that look like nouns after a participle: "leaked online". */
@@ -154,6 +190,9 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
       eventive ||
       (p.lower === 'left' && toks[k + 1]?.lower === 'out');
     if (!isParticiple(p.lower) || (STATIVE_PARTICIPLES.has(p.lower) && !progressive)) continue;
+    // "asked not to be named", "on condition that she not be identified": the formula of an
+    // anonymous source, whose hidden agent is the story itself
+    if (anonymityFormula(ctx, s, i, p.lower)) continue;
     // "refused to be drawn on the matter": an idiom of saying nothing
     if (p.lower === 'drawn' && (toks[k + 1]?.lower === 'on' || toks[k + 1]?.lower === 'into'))
       continue;
