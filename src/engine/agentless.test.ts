@@ -115,3 +115,18 @@ describe('the anonymity formula and prefixed participles', () => {
     expect(spans(text, 'agentless')).toEqual([passive]);
   });
 });
+
+describe('instructions, degree adverbs and means that are no agent', () => {
+  test.each([
+    ['Residents were advised to stay away from the river.', 'were advised'],
+    ['The papers were most likely photographed in an office.', 'were most likely photographed'],
+    ['Parents were being contacted by text on Monday.', 'were being contacted'],
+    ['Power was being restored by mid-morning.', 'was being restored'],
+  ])('%s', (text, passive) => {
+    expect(spans(text, 'agentless')).toEqual([passive]);
+  });
+
+  test('a stative participle without an instruction stays a state', () => {
+    expect(spans('The minister is well advised on tax matters.', 'agentless')).toEqual([]);
+  });
+});

@@ -86,6 +86,12 @@ function compoundAdjective(lower: string): boolean {
   return dash > 0 && !VERB_PREFIXES.has(lower.slice(0, dash));
 }
 
+/** Degree words before `likely`: `most likely`, `more likely`. */
+const DEGREE = new Set(['most', 'more', 'very', 'quite']);
+
+/** Stative participles that, before `to` and a verb, are instructions: `were advised to leave`. */
+const INSTRUCTED = new Set(['advised', 'urged', 'encouraged', 'instructed', 'warned']);
+
 /** Participles of the anonymity formula: `not be named`, `not be identified`. */
 const WITHHELD = new Set(['named', 'identified']);
 
@@ -178,6 +184,11 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
       if (toks[k]!.lower === 'widely') eventive = true;
       k++;
     }
+    // "were most likely photographed": a degree word and `likely` stand as an adverb
+    if (DEGREE.has(toks[k]?.lower ?? '') && toks[k + 1]?.lower === 'likely') {
+      k += 2;
+      while (k < s.last && isAdverb(toks[k])) k++;
+    }
     // "have not been peer reviewed": a noun joined to its participle
     if (toks[k]?.lower === 'peer' && toks[k + 1] && /ed$/.test(toks[k + 1]!.lower)) k++;
     const p = toks[k];
@@ -189,7 +200,10 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
       (t.lower === 'being' && BE_FORMS.has(toks[i - 1]?.lower ?? '')) ||
       eventive ||
       (p.lower === 'left' && toks[k + 1]?.lower === 'out');
-    if (!isParticiple(p.lower) || (STATIVE_PARTICIPLES.has(p.lower) && !progressive)) continue;
+    // "Residents were advised to stay away": an instruction given, not a state (decision 38)
+    const instructed = INSTRUCTED.has(p.lower) && toks[k + 1]?.lower === 'to';
+    if (!isParticiple(p.lower) || (STATIVE_PARTICIPLES.has(p.lower) && !progressive && !instructed))
+      continue;
     // "asked not to be named", "on condition that she not be identified": the formula of an
     // anonymous source, whose hidden agent is the story itself
     if (anonymityFormula(ctx, s, i, p.lower)) continue;
