@@ -471,6 +471,22 @@ describe('a person of a unique body the story met as `the ...`', () => {
   });
 });
 
+describe('a source of a body the story named is partly named', () => {
+  test.each([
+    [
+      'Harwick Rovers sacked their coach on Monday, the club said. A club source said the players had asked for it.',
+      'partial',
+    ],
+    [
+      'Two riders signed for Team Lindqvist in June. A team source said the deal was done in a day.',
+      'partial',
+    ],
+    ['Two riders left in June. A team source said the deal was done in a day.', false],
+  ] as const)('%s', (text, named) => {
+    expect(cues(text, 'said').at(-1)?.source?.named).toBe(named);
+  });
+});
+
 describe('a company name in -i is no demonym', () => {
   test('when the text also uses it on its own', () => {
     const text =

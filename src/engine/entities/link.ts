@@ -283,6 +283,8 @@ export class PartLinker {
         p.t !== t &&
         !sameReferent(p, head, t) &&
         !sameBodysPerson(this.ctx, p, np, t) &&
+        // "Sources Say" for the lede's "three people with knowledge of the result told"
+        !(lede && sourcesOfLede(p, t)) &&
         // "Audit Finds" for the story's named report, "Network Says" for the lede's "CNB said"
         !headlineStandsFor(p.t, p.words.length, t, lede)
       )
@@ -767,6 +769,16 @@ function sameReferent(p: Pending, head: string, t: Tracked): boolean {
     return false;
   const key = ` ${t.orgKey} `;
   return p.words.some((w) => key.includes(` ${w} `));
+}
+
+/**
+ * Whether the lede's unnamed person or group `t` is what a headline's bare source noun (`Sources
+ * Say`, `Insider Says`) stands for, whatever its head: the story's first anonymous source.
+ */
+function sourcesOfLede(p: Pending, t: Tracked): boolean {
+  if (p.words.length !== 1 || !GENERIC_SOURCES.has(p.head) || t.merged) return false;
+  const type = t.entity.type;
+  return t.entity.named === false && (type === 'person' || type === 'group');
 }
 
 /**

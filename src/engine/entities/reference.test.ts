@@ -334,6 +334,14 @@ describe('a headline noun stands for what the story names', () => {
     expect(sourceOf(text, cue)).toEqual(want);
   });
 
+  test('a headline’s bare `Sources` are the lede’s anonymous source, not a later one', () => {
+    const text =
+      'Striker Set to Leave, Sources Say\n\nCorvin Athletic will sell its striker, two people with knowledge of the talks said. Kestrel Rovers made the offer. A club source said the fee was agreed.';
+    expect(
+      analyze(text).find((f) => text.slice(f.start, f.end) === 'Say')?.source?.entity?.name,
+    ).toBe('two people with knowledge of the talks');
+  });
+
   test('a company in the headline is not the union of the lede', () => {
     expect(
       sourceOf(
