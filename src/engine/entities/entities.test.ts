@@ -452,6 +452,12 @@ describe('a document of a body the story names', () => {
       true,
     ],
     ['A Hollis man sued Orbis. The lawsuit claims the phone overheated.', 'claims', false],
+    // issued by a body the story met by its name's last word
+    [
+      'Ostley Community Trust cut its grants. Figures released by the trust show that 40 clubs closed.',
+      'show',
+      true,
+    ],
   ])('%s', (text, cue, named) => {
     expect(Boolean(cues(text, cue)[0]?.source?.named)).toBe(named);
   });
@@ -468,6 +474,30 @@ describe('a person of a unique body the story met as `the ...`', () => {
     const text =
       'Residents complained about the floods. A council spokesman said every complaint was read.';
     expect(cues(text, 'said')[0]?.source?.named).toBe(false);
+  });
+});
+
+describe('a person of a body the story named, by the kind of body its name ends in', () => {
+  test.each([
+    [
+      'Two cyclists were taken to Fenmoor District Hospital. Both were stable, a hospital spokesman said.',
+      'partial',
+    ],
+    [
+      'The Kelby Rowing Society dropped its coach. A society member said the vote was close.',
+      'partial',
+    ],
+    // a place's kind is no body: "a street official"
+    ['A van hit a wall on Marsh Street. A street official said no one was hurt.', false],
+    // nor is a noun for the body's people: "a police source" after "Dunmore Police"
+    [
+      'Sergeant Ana Rios of Dunmore Police made the arrest. The man was armed, a police source said.',
+      false,
+    ],
+    // nor a body never named: "a hospital spokesman" with no hospital named
+    ['Two cyclists were hurt. Both were stable, a hospital spokesman said.', false],
+  ] as const)('%s', (text, named) => {
+    expect(cues(text, 'said')[0]?.source?.named).toBe(named);
   });
 });
 

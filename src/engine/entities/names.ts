@@ -14,6 +14,7 @@ import {
   F,
   FEMALE_WORDS,
   INDUSTRY_WORDS,
+  INSTITUTION_WORDS,
   MALE_WORDS,
   NAME_PARTICLES,
   OCCUPATION_NOUNS,
@@ -507,7 +508,11 @@ function classify(ctx: Context, a: number, e: number, title: string): NameKind {
   }
   const last = toks[e - 1]!.lower;
   if (words > 1 && PUBLICATION_WORDS.has(last)) return 'publication';
-  if (words > 1 && (INDUSTRY_WORDS.has(last) || TEAM_WORDS.has(last))) return 'organisation';
+  if (
+    words > 1 &&
+    (INDUSTRY_WORDS.has(last) || TEAM_WORDS.has(last) || INSTITUTION_WORDS.has(last))
+  )
+    return 'organisation';
   if (words === 1 && isAcronym(ctx, a)) return isPlaceName(ctx, a) ? 'place' : 'organisation';
   if (isPlaceName(ctx, e - 1) || isPlaceName(ctx, a)) return 'place';
   // in apposition to an organisation noun: "the operator, Northvale Water,"

@@ -14,7 +14,7 @@ import {
   TITLE_NOUNS,
 } from '../lexicon';
 import type { Named } from '../types';
-import { headClass } from './head-class';
+import { headClass, isPersonClass } from './head-class';
 import type { NounPhrase } from './noun-phrase';
 import { ANON_MODIFIERS, participleLike } from './noun-phrase';
 import { phraseEndingAt } from './phrase-ending';
@@ -76,7 +76,11 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   ) {
     for (let k = np.start; k < np.head; k++) {
       const w = toks[k]!;
-      if (ctx.name[k] || (w.f & F.ACTOR) === 0 || headClass(ctx, k) !== 'organisation') continue;
+      if (ctx.name[k]) continue;
+      // "a hospital spokeswoman" after "Varnholt General Hospital": the kind of body the name
+      // ends in
+      if (cls !== 'occupation' && bodyKindBefore(ctx, k, np.start)) return 'partial';
+      if ((w.f & F.ACTOR) === 0 || headClass(ctx, k) !== 'organisation') continue;
       // "city officials", "state officials" are qualified by a place only
       if (PLACE_WORDS.has(w.lower) || PLACE_QUALIFIERS.has(w.lower)) continue;
       const at = ctx.nameWords.get(w.lower);
@@ -165,7 +169,7 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       !obtained(ctx, k, np.end) &&
       prep === 'by' &&
       cls === 'document' &&
-      headClass(ctx, np.end - 1) === 'organisation' &&
+      (headClass(ctx, np.end - 1) === 'organisation' || bodyKindBefore(ctx, np.end - 1, k)) &&
       !toks[np.end - 1]!.lower.endsWith('s')
     )
       return true;
@@ -248,6 +252,20 @@ function bodyName(ctx: Context, k: number): boolean {
   const last = ctx.tokens[e]!;
   return (last.f & F.ACTOR) !== 0 && ORG_NOUNS.has(last.lower);
 }
+
+/**
+ * Whether token `k` is a noun for a kind of body (`hospital`, `trust`; not `police`, a noun for
+ * its people) that ends a multiword name before token `limit`: `Varnholt General Hospital`.
+ */
+function bodyKindBefore(ctx: Context, k: number, limit: number): boolean {
+  const word = ctx.tokens[k]!.lower;
+  if (!BODY_KINDS.has(word) || isPersonClass(headClass(ctx, k))) return false;
+  const at = ctx.nameWords.get(word);
+  return at !== undefined && at < limit && !ctx.name[at + 1];
+}
+
+/** Nouns for kinds of body: `agency`, `hospital`, `university`. */
+const BODY_KINDS = ruleWords('nonCompanyBodies');
 
 /** Modifiers of a country's unique institutions: `the national statistics office`, `the central bank`. */
 const NATIONAL: ReadonlySet<string> = new Set(['central', 'federal', 'national']);
