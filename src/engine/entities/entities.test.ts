@@ -452,6 +452,28 @@ describe('a document of a body the story names', () => {
       true,
     ],
     ['A Hollis man sued Orbis. The lawsuit claims the phone overheated.', 'claims', false],
+    // what a body issues itself, bare or said to be published, with no other author or holder
+    [
+      'The Pellham Port Board kept its fees. Minutes of the meeting released on Friday show that two members dissented.',
+      'show',
+      true,
+    ],
+    [
+      'Tarrow College dismissed the lecturer, according to a summary of its inquiry published on Monday.',
+      'according to',
+      true,
+    ],
+    [
+      'Tarrow College dismissed the lecturer. A summary obtained by the Gazette says he was warned twice.',
+      'says',
+      false,
+    ],
+    // any document said to be published is not the named body's ("a report published on Monday")
+    [
+      'Tarrow College dismissed the lecturer. A report published on Monday says he was warned twice.',
+      'says',
+      false,
+    ],
     // issued by a body the story met by its name's last word
     [
       'Ostley Community Trust cut its grants. Figures released by the trust show that 40 clubs closed.',

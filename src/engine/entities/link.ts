@@ -9,7 +9,15 @@
 import type { Context } from '../context';
 import { isHeadline, isPunct } from '../context';
 import type { Cue } from '../cues/cue';
-import { agentiveNoun, F, GENERIC_SOURCES, ROLE_NOUNS, ruleWords, TEAM_WORDS } from '../lexicon';
+import {
+  agentiveNoun,
+  ANONYMITY,
+  F,
+  GENERIC_SOURCES,
+  ROLE_NOUNS,
+  ruleWords,
+  TEAM_WORDS,
+} from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
@@ -518,12 +526,16 @@ export class PartLinker {
     // "the decision", "the minutes", "its latest accounts" in a story that names a body: that
     // body's document (decisions 14 and 15), unless an unnamed one of its kind came before; with
     // `the`, only what a body issues itself ("the indictment", "the lawsuit", "the letter" may
-    // come from anyone)
+    // come from anyone); bare, or said to be published, too ("minutes of the meeting", "a
+    // summary ... released on Tuesday"; not "a report published on Tuesday")
     if (
       named !== true &&
       (cls === 'document' || BODY_DOCUMENTS.has(head)) &&
-      (det === 'its' || det === 'their' || (det === 'the' && BODY_DOCUMENTS.has(head))) &&
-      !this.registry.unnamedBefore(head, at) &&
+      (det === 'its' ||
+        det === 'their' ||
+        (BODY_DOCUMENTS.has(head) &&
+          (det === 'the' || np.start === np.head || publishedUnsigned(ctx, np)))) &&
+      !this.unnamedBefore(head, at) &&
       this.bodyNamedBefore(np.start)
     )
       named = true;
@@ -541,6 +553,16 @@ export class PartLinker {
     const g = genderOf(head);
     if (g) t.gender = g;
     return t;
+  }
+
+  /**
+   * Whether an unnamed source with head `head` was met before offset `at`, other than a headline's
+   * subject the story has yet to identify (`Minutes Show ...` before `minutes of the meeting`).
+   */
+  private unnamedBefore(head: string, at: number): boolean {
+    if (!this.registry.unnamedBefore(head, at)) return false;
+    const t = this.registry.byHead(head);
+    return !t || !this.pending.some((p) => p.t === t);
   }
 
   /** Whether the story named an organisation before token `k`. */
@@ -885,6 +907,31 @@ const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', '
 
 /** Documents a body issues itself: `the statement`, `the minutes`, `the release`. */
 const BODY_DOCUMENTS = ruleWords('bodyDocuments');
+
+/**
+ * Whether a document is said to be published with no one else named as its author or holder
+ * (`minutes of the meeting published on Wednesday`, `a summary ... released on Tuesday`; not
+ * `a summary released by a campaign group`, `a statement obtained and published by the paper`).
+ */
+function publishedUnsigned(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  for (let k = np.coreEnd; k <= np.end; k++) {
+    const w = toks[k];
+    if (!w || w.kind !== 'word') return false;
+    if (ACCESS_WORDS.has(w.lower)) return false;
+    if (!PUBLISHED.has(w.lower)) continue;
+    for (let q = k + 1; q < k + 6 && toks[q] && toks[q]!.kind === 'word'; q++)
+      if (toks[q]!.lower === 'by' || ACCESS_WORDS.has(toks[q]!.lower)) return false;
+    return toks[k + 1]?.lower !== 'by';
+  }
+  return false;
+}
+
+/** Participles of a document made public: `published`, `released`, `issued`. */
+const PUBLISHED: ReadonlySet<string> = new Set(['issued', 'published', 'released']);
+
+/** Participles by which a reporter got hold of a document: `obtained`, `seen`, `leaked`. */
+const ACCESS_WORDS: ReadonlySet<string> = new Set(Object.values(ANONYMITY.access).flat());
 
 /** Determiners that introduce a new referent. */
 const INDEFINITE_SINGULAR: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one']);
