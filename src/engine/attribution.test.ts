@@ -146,7 +146,8 @@ describe('inverted, aside and coordinated subjects', () => {
       'Farms were ruined by tariff rules Mr Oduya’s critics have long blamed on him.',
       'have long blamed',
       'Mr Oduya’s critics',
-      'partial',
+      // (known only by whom they face, like "Halvorsen's allies")
+      false,
     ],
     [
       '“Rents will rise,” said T. Wendell Ames, a fellow at the institute.',

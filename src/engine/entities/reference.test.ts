@@ -376,6 +376,34 @@ describe('a description that credits nothing but refers to a named entity is no 
   });
 });
 
+describe('people a named body serves or faces do not speak for it', () => {
+  test.each([
+    [
+      'Marlow College expelled two students. Critics of the college said the hearing was unfair.',
+      'said',
+      ['Critics of the college', false],
+    ],
+    [
+      'Marlow College expelled two students. The rules were posted online, according to a student at Marlow College.',
+      'according to',
+      ['a student at Marlow College', false],
+    ],
+    [
+      'Marlow College expelled two students. A group of parents at the college wrote that the hearing was unfair.',
+      'wrote',
+      ['A group of parents at the college', false],
+    ],
+    // its staff do
+    [
+      'Marlow College expelled two students. A lecturer at Marlow College said the hearing was fair.',
+      'said',
+      ['A lecturer at Marlow College', 'partial'],
+    ],
+  ] as const)('%s', (text, cue, want) => {
+    expect(sourceOf(text, cue)).toEqual(want);
+  });
+});
+
 describe('a body known only by its tie to a named one is unnamed', () => {
   test('the company’s union', () => {
     const text =

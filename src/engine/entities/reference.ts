@@ -17,6 +17,7 @@ import { isSpace } from '../chars';
 import type { Context } from '../context';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { headClass, isPersonClass } from '../phrase/head-class';
+import { isClientele } from '../phrase/namedness';
 import { isPlaceName } from '../phrase/places';
 import { ruleWords } from '../lexicon';
 import type { Named, SourceType } from '../types';
@@ -61,9 +62,11 @@ export function referredNamed(view: ReferenceView, np: NounPhrase): Tracked | Na
     if (party && party.entity.named === true) return 'partial';
   }
   if (person && REPRESENTATIVES.has(head) && representsNamed(view, np)) return 'partial';
-  if (person && OWNING_PRONOUNS.has(det) && !RELATED_BODIES.has(head) && ownedByNamedBody(view, np))
+  // ("Its critics", "critics of the university" are no people of the body)
+  const ofBody = person && !isClientele(ctx, np);
+  if (ofBody && OWNING_PRONOUNS.has(det) && !RELATED_BODIES.has(head) && ownedByNamedBody(view, np))
     return 'partial';
-  if (person && np.end > np.coreEnd && bodyNamedBefore(view, np)) return 'partial';
+  if (ofBody && np.end > np.coreEnd && bodyNamedBefore(view, np)) return 'partial';
   if (det === 'the' && np.head === np.start + 1 && AUTHOR_HEADS.has(head))
     return researchNamedBefore(view, np.start) ? 'partial' : null;
   if (cls === 'document' || INQUIRIES.has(head)) return documentNamed(view, np, head, det);

@@ -33,6 +33,9 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   // "Halvorsen's allies", "a neighbour of the man", "the victim's sister": known only by whom
   // they are close to
   if (RELATION_HEADS.has(toks[np.head]!.lower)) return false;
+  // "Critics of the university", "a student at Fenwick", "A group of parents at St Oda's": people
+  // a body serves or faces, who do not speak for it
+  if (isClientele(ctx, np)) return false;
   const det = toks[np.start]!;
   const sing = !toks[np.head]!.lower.endsWith('s') || toks[np.head]!.lower.endsWith('ss');
   // a definite description referring back: "the company", "the department", "the mayor"
@@ -313,6 +316,30 @@ const MEMBER_HEADS = ruleWords('memberHeads');
 
 /** Head classes of people, who can work in a body: `two lawyers in the office`. */
 const PERSON_CLASSES: ReadonlySet<string> = new Set(['role', 'occupation', 'title']);
+
+/**
+ * Whether `np` describes people a body serves or faces (`Critics of the university`, `a student at
+ * Fenwick`, `A group of parents at St Oda's`), who do not speak for it.
+ */
+export function isClientele(ctx: Context, np: NounPhrase): boolean {
+  return CLIENTELE_HEADS.has(ctx.tokens[peopleHead(ctx, np)]!.lower);
+}
+
+/** The head of the people a collective noun counts (`parents` of `a group of parents`), else the head. */
+function peopleHead(ctx: Context, np: NounPhrase): number {
+  const toks = ctx.tokens;
+  const h = np.head;
+  if (!COLLECTIVE_HEADS.has(toks[h]!.lower) || toks[h + 1]?.lower !== 'of') return h;
+  let k = h + 2;
+  while (k + 1 < np.end && toks[k + 1]!.kind === 'word' && !isPrep(toks[k + 1])) k++;
+  return k < np.end ? k : h;
+}
+
+/** Heads of people a body serves or faces: `critics`, `fans`, `parents`, `students`. */
+const CLIENTELE_HEADS = ruleWords('clienteleHeads');
+
+/** Nouns that count people: `a group of`, `a handful of`. */
+const COLLECTIVE_HEADS = ruleWords('collectiveHeads');
 
 /** Heads that say only how someone is related to another: `ally`, `neighbour`, `sister`. */
 const RELATION_HEADS = ruleWords('relationHeads');
