@@ -518,6 +518,12 @@ describe('a person of a body the story named, by the kind of body its name ends 
     ],
     // nor a body never named: "a hospital spokesman" with no hospital named
     ['Two cyclists were hurt. Both were stable, a hospital spokesman said.', false],
+    // "at the college" after "Marlow College"
+    [
+      'Marlow College expelled two students. A teacher at the college said the hearing was fair.',
+      'partial',
+    ],
+    ['Two students were expelled. A teacher at the college said the hearing was fair.', false],
   ] as const)('%s', (text, named) => {
     expect(cues(text, 'said')[0]?.source?.named).toBe(named);
   });

@@ -187,7 +187,8 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       !toks[np.end - 1]!.lower.endsWith('s')
     )
       return true;
-    // "officials at the agency", "a lawyer for the company": a body the story has named
+    // "officials at the agency", "a lawyer for the company", "nurses at the hospital" (after
+    // "Bramley General Hospital"): a body the story has named
     if (
       t.lower === 'the' &&
       (prep === 'at' ||
@@ -201,7 +202,7 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       cls !== 'document' &&
       toks[k + 1] &&
       k + 2 === np.end &&
-      headClass(ctx, k + 1) === 'organisation' &&
+      (headClass(ctx, k + 1) === 'organisation' || bodyKindBefore(ctx, k + 1, k)) &&
       !toks[k + 1]!.lower.endsWith('s')
     )
       return 'partial';
