@@ -529,6 +529,17 @@ describe('a person of a body the story named, by the kind of body its name ends 
   });
 });
 
+describe('administration officials are people of the named executive', () => {
+  test.each([
+    ['The plan is dead, two administration officials said.', 'said', 'partial'],
+    ['A senior administration official said the plan was dead.', 'said', 'partial'],
+    // (not any government's official)
+    ['A government official said the plan was dead.', 'said', false],
+  ] as const)('%s', (text, cue, named) => {
+    expect(cues(text, cue)[0]?.source?.named).toBe(named);
+  });
+});
+
 describe('a source of a body the story named is partly named', () => {
   test.each([
     [

@@ -88,6 +88,10 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       if (PLACE_WORDS.has(w.lower) || PLACE_QUALIFIERS.has(w.lower)) continue;
       const at = ctx.nameWords.get(w.lower);
       if (at !== undefined && at < np.start) return 'partial';
+      // "administration officials": the named president's or governor's executive, like "a White
+      // House official" (decision 31 of the labelled sets; not "a government official", whose
+      // government a story may leave open)
+      if (cls !== 'occupation' && w.lower === 'administration') return 'partial';
       // "A council spokesman" after "the district council": a unique body the story has met
       if (cls !== 'occupation' && sing && definiteBefore(ctx, w.lower, np.start)) return 'partial';
     }
