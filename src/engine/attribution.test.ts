@@ -339,6 +339,25 @@ describe('inverted, aside and coordinated subjects', () => {
       'The Marrow Valley Ferry Company',
       true,
     ],
+    // an infinitive whose subject was raised by a hedge ("is said to", "seems to")
+    [
+      'Two of the trustees are said to have warned the chairman in writing.',
+      'have warned',
+      'Two of the trustees',
+      false,
+    ],
+    [
+      'A senior engineer is believed to have told the board that the cracks were old.',
+      'have told',
+      'A senior engineer',
+      false,
+    ],
+    [
+      'The Harlow Rail Company appears to have admitted the fault.',
+      'have admitted',
+      'The Harlow Rail Company',
+      true,
+    ],
     // a phrase after the verb that a quotation follows starts the content
     [
       'A spokesman for Pellow Homes, a builder that backs a “fair rents” pledge, said the plan “misses the point.”',
