@@ -316,6 +316,21 @@ describe('a first name in apposition identifies a person', () => {
       sourceOf('Volunteers searched the dunes. One of them said the tide had turned.', 'said')?.[1],
     ).toBe(false);
   });
+
+  test('the source reaches the name given in a relative clause, with or without commas', () => {
+    expect(
+      sourceOf(
+        'Ferries were late. “We waited all night,” said a driver who gave only his first name, Emil.',
+        'said',
+      ),
+    ).toEqual(['a driver who gave only his first name, Emil', true]);
+    expect(
+      sourceOf(
+        'Ferries were late. One driver, who gave only his first name, Emil, said they waited all night.',
+        'said',
+      ),
+    ).toEqual(['One driver, who gave only his first name, Emil', true]);
+  });
 });
 
 describe('a headline noun stands for what the story names', () => {
