@@ -556,6 +556,14 @@ describe('a source of a body the story named is partly named', () => {
   });
 });
 
+describe('a description of a body with its name in apposition is that body', () => {
+  test('not the body named last', () => {
+    const text =
+      'The Harbour Authority closed the port. The ferry’s operator, Kessel Lines, said in a statement that sailings would resume.';
+    expect(entityOf(text, 'said')?.name).toBe('Kessel Lines');
+  });
+});
+
 describe('a company name in -i is no demonym', () => {
   test('when the text also uses it on its own', () => {
     const text =

@@ -395,6 +395,9 @@ export class PartLinker {
     // a person's name in the phrase: "Sheriff Ana Okafor", "A Harlow spokeswoman, Tessa Moorcroft"
     const person = personIn(ctx, names, np);
     if (person >= 0) return this.personOf(person, np);
+    // "The ship's operator, Nordvik Tankers": the body named in apposition (not the latest one)
+    const body = bodyIn(ctx, names, np);
+    if (body >= 0) return this.orgOf(body);
     const head = np.head;
     const r = names.runAt(head);
     if (ctx.name[head] && r >= 0 && names.kind(r) !== 'place') {
@@ -503,6 +506,9 @@ export class PartLinker {
     }
     if (DEFINITE.has(det) && np.head === np.coreEnd - 1) {
       const back = this.backReference(np, head, cls);
+      // "Coast Guard Says" and the lede's "the Coast Guard said": the story's definite mention
+      // names the body the headline announced
+      if (back && named === true && back.entity.named === false) this.identified(back);
       if (back) return back;
     }
     // "The authors", "its researchers": the authors of the study the story relies on
@@ -563,6 +569,21 @@ export class PartLinker {
     if (!this.registry.unnamedBefore(head, at)) return false;
     const t = this.registry.byHead(head);
     return !t || !this.pending.some((p) => p.t === t);
+  }
+
+  /**
+   * Headline subject `t`, still pending, turns out named: its entity is, its findings follow and
+   * its `unnamed` finding is withdrawn.
+   */
+  private identified(t: Tracked): void {
+    const i = this.pending.findIndex((p) => p.t === t);
+    if (i < 0) return;
+    const p = this.pending[i]!;
+    this.pending.splice(i, 1);
+    t.entity.named = true;
+    delete t.entity.anonymity;
+    this.registry.retract(p.start, p.end);
+    for (const f of p.findings) if (f.source?.entity === t.entity) f.source.named = true;
   }
 
   /** Whether the story named an organisation before token `k`. */
@@ -866,6 +887,23 @@ function personIn(ctx: Context, names: Names, np: NounPhrase): number {
     return e >= np.end || toks[e]?.kind === 'punct' ? a : -1;
   }
   return -1;
+}
+
+/**
+ * The organisation a description of a body names in apposition (`The ship's operator, Nordvik
+ * Tankers`), or -1.
+ */
+function bodyIn(ctx: Context, names: Names, np: NounPhrase): number {
+  if (headClass(ctx, np.head) !== 'organisation' || ctx.name[np.head]) return -1;
+  const toks = ctx.tokens;
+  const k = np.coreEnd;
+  if (toks[k]?.lower !== ',') return -1;
+  const a = names.runAt(k + 1);
+  if (a < 0 || names.from[a] !== k + 1) return -1;
+  const kind = names.kind(a);
+  if (kind !== 'organisation' && kind !== 'publication') return -1;
+  const e = names.end[a]!;
+  return e >= np.end || toks[e]?.kind === 'punct' ? a : -1;
 }
 
 /** Whether token `k` stands inside a quotation of its sentence. */

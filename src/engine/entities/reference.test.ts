@@ -349,6 +349,14 @@ describe('a headline noun stands for what the story names', () => {
     expect(sourceOf(text, cue)).toEqual(want);
   });
 
+  test('a headline body the lede names by a definite description is named', () => {
+    const text =
+      'Ferry Runs Aground, Coast Guard Says\n\nA ferry ran aground off Kell Point on Sunday, the Coast Guard said.';
+    expect(sourceOf(text, 'Says')).toEqual(['Coast Guard', true]);
+    expect(sourceOf(text, 'said')).toEqual(['the Coast Guard', true]);
+    expect(unnamed(text)).toEqual([]);
+  });
+
   test('a headline’s bare `Sources` are the lede’s anonymous source, not a later one', () => {
     const text =
       'Striker Set to Leave, Sources Say\n\nCorvin Athletic will sell its striker, two people with knowledge of the talks said. Kestrel Rovers made the offer. A club source said the fee was agreed.';
