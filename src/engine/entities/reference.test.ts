@@ -17,6 +17,12 @@ function unnamed(text: string): string[] {
 
 describe('a named body’s document is named', () => {
   test.each([
+    // filed by a named body (not filed in a named court, which only holds it)
+    [
+      'Rents were fixed, according to papers filed by the Orrin Housing Board on Friday.',
+      'according to',
+      ['papers filed by the Orrin Housing Board', true],
+    ],
     // issued by a person the text names with a place title ("City Auditor")
     [
       'The 12-page review by County Treasurer Miriam Osgood found that the fund had lost money.',
@@ -331,6 +337,15 @@ describe('a first name in apposition identifies a person', () => {
       ),
     ).toEqual(['One driver, who gave only his first name, Emil', true]);
   });
+});
+
+test('a document filed in a named court is not the court’s', () => {
+  expect(
+    sourceOf(
+      'Rents were fixed, according to a complaint filed on Friday in Orrin County Court.',
+      'according to',
+    )?.[1],
+  ).toBe(false);
 });
 
 describe('a headline noun stands for what the story names', () => {

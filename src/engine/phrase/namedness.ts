@@ -121,7 +121,12 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
     if (ANON_MODIFIERS.has(t.lower) || t.lower === 'knowledge' || t.lower === 'close')
       prep = 'anon';
     else if (t.lower === 'including') prep = 'including';
-    else if (ISSUED_BY_NAMED.has(t.lower)) {
+    else if (
+      ISSUED_BY_NAMED.has(t.lower) ||
+      // "court documents filed by the Competition Authority" (not "filed Monday in Ventura
+      // Superior Court", where it is held)
+      (FILED_WITH.has(t.lower) && toks[k + 1]?.lower === 'by')
+    ) {
       prep = 'by';
       issuing = true;
     } else if (ISSUING.has(t.lower)) prep = 'handled';
