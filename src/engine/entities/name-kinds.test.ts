@@ -24,6 +24,17 @@ describe('what a name or a common noun for a body is', () => {
       'found',
       ['The 9-page memo by County Sheriff Ana Okafor', true, 'document'],
     ],
+    // a body named in apposition to a body noun with a participle of place ("based in Geneva")
+    [
+      'Aid workers spoke to Fair Lantern. The report by Fair Lantern, a research organisation based in Oslo, said the camp had grown.',
+      'said',
+      ['The report by Fair Lantern', true, 'document'],
+    ],
+    [
+      'Fenwick Arrow, a charity founded in 1990, said the camp had grown.',
+      'said',
+      ['Fenwick Arrow', true, 'organisation'],
+    ],
     // a company named with Software
     [
       'Quillon Software said it would cut 300 jobs.',
