@@ -564,6 +564,15 @@ describe('a description of a body with its name in apposition is that body', () 
   });
 });
 
+describe('a person named in apposition with an affiliation after the name', () => {
+  test('is that person, and the description before refers to them', () => {
+    const text =
+      'The files were leaked, according to a security analyst who tracks such sites. The analyst, Mara Lind of the firm Kestrel Labs, said the leak was real.';
+    expect(sourceOf(text, 'said')?.named).toBe(true);
+    expect(entityOf(text, 'said')?.name).toBe('Mara Lind');
+  });
+});
+
 describe('a company name in -i is no demonym', () => {
   test('when the text also uses it on its own', () => {
     const text =

@@ -884,10 +884,14 @@ function personIn(ctx: Context, names: Names, np: NounPhrase): number {
     const a = names.runAt(k + 1);
     if (a < 0 || names.from[a] !== k + 1 || names.kind(a) !== 'person') return -1;
     const e = names.end[a]!;
-    return e >= np.end || toks[e]?.kind === 'punct' ? a : -1;
+    // ("The researcher, Ilse Brandvik of the consultancy Northgate": her affiliation may follow)
+    return e >= np.end || toks[e]?.kind === 'punct' || AFFILIATION.has(toks[e]!.lower) ? a : -1;
   }
   return -1;
 }
+
+/** Prepositions of a person's affiliation after their name: `Ilse Brandvik of Northgate`. */
+const AFFILIATION: ReadonlySet<string> = new Set(['at', 'from', 'of', 'with']);
 
 /**
  * The organisation a description of a body names in apposition (`The ship's operator, Nordvik
