@@ -310,6 +310,15 @@ describe('a first name in apposition identifies a person', () => {
     expect(sourceOf(text, cue)).toEqual(want);
   });
 
+  test('a grandchild named in apposition, as the agent of a passive', () => {
+    expect(
+      sourceOf(
+        'Anton Berg died on Friday. His death was announced by his grandson, Emil Berg, who said he died at home.',
+        'was announced',
+      ),
+    ).toEqual(['his grandson, Emil Berg', true]);
+  });
+
   test('a relative without a name stays unnamed', () => {
     expect(sourceOf('Tomas Berg died on Monday, his nephew said.', 'said')?.[1]).toBe(false);
   });
