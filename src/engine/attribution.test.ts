@@ -790,6 +790,14 @@ describe('anonymous sourcing formulas', () => {
     expect(spans(text, 'unnamed')).toContain(source);
   });
 
+  test('an -ing noun after a modifier noun ends the formula, not a verb', () => {
+    const text =
+      'The board is weighing its options, people familiar with the bank’s succession planning said.';
+    const hit = seen(text, 'attribution').find((s) => s.text === 'said');
+    expect(hit?.source).toBe('people familiar with the bank’s succession planning');
+    expect(hit?.named).toBe(false);
+  });
+
   test('a participle clause credits its by-agent', () => {
     const [hit] = seen(
       'The proposal, first reported by Bloomberg News, would cut jobs.',
