@@ -798,6 +798,13 @@ describe('anonymous sourcing formulas', () => {
     expect(hit?.named).toBe(false);
   });
 
+  test('an -ing noun after a possessive ends an inverted formula', () => {
+    const text = 'The bank will cut rates, said people familiar with the bank’s thinking.';
+    const hit = seen(text, 'attribution').find((s) => s.text === 'said');
+    expect(hit?.source).toBe('people familiar with the bank’s thinking');
+    expect(spans(text, 'unnamed')).toContain('people familiar with the bank’s thinking');
+  });
+
   test('a participle clause credits its by-agent', () => {
     const [hit] = seen(
       'The proposal, first reported by Bloomberg News, would cut jobs.',

@@ -6,7 +6,6 @@
 import type { Context } from '../context';
 import {
   isAdverb,
-  isContent,
   isDet,
   isOpenQuote,
   isPrep,
@@ -36,6 +35,7 @@ import {
   PLURAL_MODIFIERS,
   POST_PREPS,
   statusAdjective,
+  gerundNoun,
 } from './noun-phrase';
 
 /** Place adverbs that may follow a head: `staff there`, `residents nearby`, `farmers downstream`. */
@@ -70,9 +70,9 @@ export function phraseEndingAt(
     // ("a regulatory filing", "a closed-door briefing": documents in -ing)
     !DOCUMENT_NOUNS.has(head.lower) &&
     // "the meeting", "his thinking": an -ing noun right after a determiner, or after one
-    // modifier noun ("the airline's contingency planning")
+    // modifier noun ("the airline's contingency planning": `gerundNoun`)
     !(head.lower.endsWith('ing') && (isDet(toks[j - 1]) || toks[j - 1]?.kind === 'pos')) &&
-    !(head.lower.endsWith('ing') && modifiedGerund(ctx, j)) &&
+    !(head.lower.endsWith('ing') && gerundNoun(ctx, j)) &&
     // "a regulatory filing", "the court's ruling": an -ing noun of a document
     !(head.lower.endsWith('ing') && headClass(ctx, j) === 'document')
   )
@@ -363,17 +363,3 @@ const SERVING_ROLES = ruleWords('servingRoles');
 
 /** Indefinite pronouns of people, which a `with` phrase can describe: `someone with knowledge`. */
 const SOMEONE: ReadonlySet<string> = new Set(['anyone', 'anybody', 'somebody', 'someone']);
-
-/**
- * Whether the -ing word at `j` is a noun after one modifier noun that a determiner or possessive
- * opens (`the airline's contingency planning`, `the bank's succession planning`), not a verb.
- */
-function modifiedGerund(ctx: Context, j: number): boolean {
-  const toks = ctx.tokens;
-  const m = toks[j - 1];
-  const d = toks[j - 2];
-  if (!m || !d || m.kind !== 'word' || ctx.name[j - 1] || !isContent(m)) return false;
-  if ((m.f & (F.AUX | F.BE | F.REPORT | F.ADV)) !== 0 || /(?:ed|ing|ly)$/.test(m.lower))
-    return false;
-  return isDet(d) || d.kind === 'pos';
-}
