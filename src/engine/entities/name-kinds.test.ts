@@ -43,6 +43,12 @@ describe('what a name or a common noun for a body is', () => {
     ],
     // a country's unique institutions by a common noun (decision 21 of the labelled sets)
     ['The navy said the submarine had left port.', 'said', ['The navy', true, 'organisation']],
+    // a sports league, the one body of its kind in a story (decision 58)
+    [
+      'Rovers were fined and were warned by the league that another pitch invasion would cost points.',
+      'were warned',
+      ['the league', true, 'organisation'],
+    ],
     ['The army said two soldiers were hurt.', 'said', ['The army', true, 'organisation']],
     [
       'Nine people were rescued off the island, the coast guard said.',
