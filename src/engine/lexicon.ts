@@ -310,6 +310,11 @@ export const ORG_SUFFIXES = set(entityWords.orgSuffixes);
  * (`Greywater Marine`, not `Marine Le Pen`): an organisation only as the last of two or more.
  */
 export const INDUSTRY_WORDS = set(entityWords.industryWords);
+/**
+ * Nouns for kinds of institution that end a body's name (`Bramley Royal Infirmary`, `Bright Pages
+ * Trust`) but are no company's word: an organisation only as the last of two or more words.
+ */
+export const INSTITUTION_WORDS = set(entityWords.institutionWords);
 /** Last words of publication names: `the Harbour Gazette`, `Fox News`. */
 export const PUBLICATION_WORDS = set(entityWords.publicationWords);
 /** Last words of sports clubs' names (`Ashbury Rovers`), which `the club` and `the side` refer to. */

@@ -129,3 +129,21 @@ export function isPluralNoun(t: Token | undefined): boolean {
     !t.lower.endsWith('ss')
   );
 }
+
+/**
+ * Whether the -ing word at `j` is a noun: right after a determiner or possessive (`his
+ * thinking`, `the bank's thinking`) or after one modifier noun that one opens (`the airline's
+ * contingency planning`), not a verb.
+ */
+export function gerundNoun(ctx: Context, j: number): boolean {
+  const toks = ctx.tokens;
+  if (!toks[j]?.lower.endsWith('ing')) return false;
+  const m = toks[j - 1];
+  if (!m) return false;
+  if (isDet(m) || m.kind === 'pos') return true;
+  const d = toks[j - 2];
+  if (!d || m.kind !== 'word' || ctx.name[j - 1] || !isContent(m)) return false;
+  if ((m.f & (F.AUX | F.BE | F.REPORT | F.ADV)) !== 0 || /(?:ed|ing|ly)$/.test(m.lower))
+    return false;
+  return isDet(d) || d.kind === 'pos';
+}

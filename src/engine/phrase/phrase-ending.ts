@@ -35,6 +35,7 @@ import {
   PLURAL_MODIFIERS,
   POST_PREPS,
   statusAdjective,
+  gerundNoun,
 } from './noun-phrase';
 
 /** Place adverbs that may follow a head: `staff there`, `residents nearby`, `farmers downstream`. */
@@ -71,8 +72,10 @@ export function phraseEndingAt(
     !ROLE_NOUNS.has(head.lower) &&
     // ("a regulatory filing", "a closed-door briefing": documents in -ing)
     !DOCUMENT_NOUNS.has(head.lower) &&
-    // "the meeting", "his thinking": an -ing noun right after a determiner
+    // "the meeting", "his thinking": an -ing noun right after a determiner, or after one
+    // modifier noun ("the airline's contingency planning": `gerundNoun`)
     !(head.lower.endsWith('ing') && (isDet(toks[j - 1]) || toks[j - 1]?.kind === 'pos')) &&
+    !(head.lower.endsWith('ing') && gerundNoun(ctx, j)) &&
     // "a regulatory filing", "the court's ruling": an -ing noun of a document
     !(head.lower.endsWith('ing') && headClass(ctx, j) === 'document')
   )

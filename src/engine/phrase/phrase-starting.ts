@@ -11,6 +11,7 @@ import type { NounPhrase } from './noun-phrase';
 import {
   ADJECTIVAL,
   ANON_MODIFIERS,
+  gerundNoun,
   HARD_STOPS,
   nominal,
   participleLike,
@@ -104,7 +105,9 @@ export function phraseStartingAt(
         isWord(t) &&
         participleLike(t.lower) &&
         !ingDocument(ctx, k) &&
-        !DOCUMENT_NOUNS.has(t.lower);
+        !DOCUMENT_NOUNS.has(t.lower) &&
+        // ("familiar with the bank's thinking", "the airline's contingency planning")
+        !gerundNoun(ctx, k);
       if (verbal && !ctx.name[k] && head >= 0 && !nominal(ctx, k + 1)) break;
       if (verbal && !ctx.name[k] && head >= 0 && toks[k + 1] && isPrep(toks[k + 1])) break;
       // "a complaint filed Friday": a participle before a time word starts a reduced relative
