@@ -645,3 +645,27 @@ describe('10. forecasts as beliefs: `anticipate`, `foresee` with a clause', () =
     expect(spans('The shop anticipates strong demand this winter.', 'attribution')).toEqual([]);
   });
 });
+
+describe('11. `reject` with a claim as its object is a denial', () => {
+  test('rejecting accusations, a view or suggestions is a cue', () => {
+    expectCue('Kestrel rejected the accusations on Monday.', 'rejected', 'Kestrel', true);
+    expectCue(
+      'The ministry rejected suggestions that it had lobbied.',
+      'rejected',
+      'The ministry',
+      true,
+    );
+  });
+
+  test('rejecting an offer, an appeal or a plan is no cue, and a rejected group stays whole', () => {
+    for (const text of [
+      'The union rejected the offer.',
+      'The court rejected the appeal.',
+      'Voters rejected the plan.',
+    ])
+      expect(spans(text, 'attribution')).toEqual([]);
+    expect(
+      spans('A lawsuit was filed by a group of rejected applicants, who claim bias.', 'unnamed'),
+    ).toEqual(['a group of rejected applicants']);
+  });
+});

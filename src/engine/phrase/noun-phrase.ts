@@ -4,7 +4,7 @@
  * `phrase-ending.ts` (leftwards from a head) and `phrase-starting.ts` (rightwards from a start).
  */
 import type { Context } from '../context';
-import { isContent, isDet, isVerbLike, isWord } from '../context';
+import { isContent, isDet, isPrep, isVerbLike, isWord } from '../context';
 import { F, IRREGULAR_PAST, isIrregularParticiple, REPORTING_VERBS, ruleWords } from '../lexicon';
 import type { Token } from '../tokenize';
 
@@ -56,12 +56,13 @@ export function nominal(ctx: Context, i: number): boolean {
   // (the flag first: most words are no reporting verb)
   const v = (t.f & F.REPORT) !== 0 ? REPORTING_VERBS.get(t.lower) : undefined;
   if (v && (v.forms.has('past') || v.forms.has('participle')) && !v.forms.has('base')) {
-    // "a written statement": a participle between a determiner and a noun is an adjective
+    // "a written statement", "a group of rejected applicants": a participle between a
+    // determiner or preposition and a noun is an adjective
     const prev = ctx.tokens[i - 1];
     const next = ctx.tokens[i + 1];
     return (
       !!prev &&
-      isDet(prev) &&
+      (isDet(prev) || isPrep(prev)) &&
       !!next &&
       isWord(next) &&
       isContent(next) &&
