@@ -669,3 +669,22 @@ describe('11. `reject` with a claim as its object is a denial', () => {
     ).toEqual(['a group of rejected applicants']);
   });
 });
+
+describe('12. a publication is no report', () => {
+  test.each([
+    'Kessel falsified data in at least five published papers on memory.',
+    'The inquiry’s report, published on Friday, runs to 90 pages.',
+    'The letter will be reviewed and, if accepted, published alongside a reply.',
+  ])('%s', (text) => {
+    expect(spans(text, 'attribution').filter((s) => s === 'published')).toEqual([]);
+  });
+
+  test('publishing a report that says something still reports it', () => {
+    expectCue(
+      'The paper published a report saying the deal was off.',
+      'published',
+      'The paper',
+      true,
+    );
+  });
+});

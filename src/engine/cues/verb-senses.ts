@@ -11,6 +11,7 @@ import {
   isPrep,
   isPronoun,
   isPunct,
+  isQuant,
   isQuote,
   isVerbLike,
   isWord,
@@ -86,6 +87,14 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
       if (p?.lower === 'and' || p?.lower === 'or')
         for (let k = v.i - 2; k >= s.first && k >= v.i - 4; k--)
           if (toks[k]!.lower === 'to') return false;
+      // "five published papers": after a number, the participle of a noun; "The report,
+      // published on Friday, concluded", "if accepted, published alongside a reply": a
+      // document's publication set off by a comma
+      if (toks[v.i]!.lower === 'published' && !v.sawAux && !v.passive && p) {
+        if ((p.kind === 'num' || isQuant(p)) && n && isContent(n)) return false;
+        if (isPunct(p, ',') && n && (PUBLICATION_AFTER.has(n.lower) || (n.f & F.TIME) !== 0))
+          return false;
+      }
       return true;
     },
   ],
@@ -556,6 +565,17 @@ function publicationEvent(ctx: Context, s: Sentence, v: Verb): boolean {
   const w = toks[k]?.lower;
   return w === 'in' || w === 'alongside' || w === 'online';
 }
+
+/** What follows a publication set off by a comma: `, published on Friday,`, `, published in`. */
+const PUBLICATION_AFTER: ReadonlySet<string> = new Set([
+  'alongside',
+  'earlier',
+  'in',
+  'last',
+  'on',
+  'online',
+  'this',
+]);
 
 /** Words before a time word after `published`: `last month`, `on Monday`, `this week`. */
 const PUBLICATION_TIME_LEADS: ReadonlySet<string> = new Set(['last', 'on', 'this', 'earlier']);
