@@ -688,3 +688,13 @@ describe('12. a publication is no report', () => {
     );
   });
 });
+
+test('finding evidence or signs of something is a finding; finding a thing is not', () => {
+  expectCue(
+    'The auditors found no evidence that funds were moved.',
+    'found',
+    'The auditors',
+    false,
+  );
+  expect(spans('Police found the car abandoned near the river.', 'attribution')).toEqual([]);
+});
