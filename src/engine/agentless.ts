@@ -315,7 +315,8 @@ function isImpersonal(ctx: Context, s: Sentence, start: number, participle = -1)
   // "it was confirmed that", "it is believed"; not the referential "it was hit"
   const p = ctx.tokens[participle]!;
   const next = ctx.tokens[participle + 1];
-  return REPORTING_VERBS.has(p.lower) || next?.lower === 'that';
+  // ("it was put to members": `put` reports only an estimate or a way of saying)
+  return (REPORTING_VERBS.has(p.lower) && p.lower !== 'put') || next?.lower === 'that';
 }
 
 /** A `by` agent after the participle (not `by Friday`, `by the end of 2022`). */

@@ -698,3 +698,21 @@ test('finding evidence or signs of something is a finding; finding a thing is no
   );
   expect(spans('Police found the car abandoned near the river.', 'attribution')).toEqual([]);
 });
+
+describe('13. `put` as a way of saying or an estimate', () => {
+  test('"as one trader put it" and "puts the cap at" are cues', () => {
+    expectCue('As one trader put it, the market is broken.', 'put', 'one trader', false);
+    expect(spans('Turnout was put at 61 percent.', 'attribution')).toEqual(['put']);
+    expect(
+      spans('A forecast by the consultancy puts the cap at 1,840 crowns a year.', 'attribution'),
+    ).toEqual(['puts']);
+  });
+
+  test('putting things somewhere is no cue, and "it was put to members" is no impersonal passive', () => {
+    for (const text of ['She put the book on the table.', 'He put it in the drawer.'])
+      expect(spans(text, 'attribution')).toEqual([]);
+    expect(spans('The offer was final before it was put to members.', 'agentless')).toEqual([
+      'was put',
+    ]);
+  });
+});

@@ -99,6 +99,37 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
     },
   ],
   [
+    'put',
+    // "as one economist put it", "put it bluntly": a way of saying; "puts the cost at $2
+    // billion", "Turnout was put at 61 percent": an estimate (not "put the book down")
+    (ctx, s, v) => {
+      const toks = ctx.tokens;
+      const n = toks[v.end];
+      if (!v.passive && n?.lower === 'it') {
+        const a = toks[v.end + 1];
+        return (
+          toks[v.g - 1]?.lower === 'as' ||
+          toks[v.g - 2]?.lower === 'as' ||
+          toks[v.g - 3]?.lower === 'as' ||
+          !a ||
+          v.end + 1 >= s.last ||
+          isPunct(a) ||
+          isQuote(a) ||
+          isAdverb(a) ||
+          a.lower === 'this' ||
+          a.lower === 'that'
+        );
+      }
+      let at = v.end;
+      if (!v.passive) {
+        const np = phraseStartingAt(ctx, v.end, s.last);
+        if (!np) return false;
+        at = np.end;
+      }
+      return toks[at]?.lower === 'at' && quantityAt(ctx, at + 1);
+    },
+  ],
+  [
     'attribute',
     // "The study attributes most of the shift to milder winters": credits a cause, with a `to`
     (ctx, s, v) => {
@@ -575,6 +606,57 @@ const PUBLICATION_AFTER: ReadonlySet<string> = new Set([
   'on',
   'online',
   'this',
+]);
+
+/** Whether a quantity starts at token `k`: `61 percent`, `$2 billion`, `about 40`, `nearly half`. */
+function quantityAt(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  let t = toks[k];
+  if (t && QUANTITY_LEADS.has(t.lower)) t = toks[++k];
+  return (
+    !!t &&
+    (t.kind === 'num' ||
+      t.lower === '$' ||
+      t.lower === '£' ||
+      t.lower === '€' ||
+      NUMBER_WORDS.has(t.lower))
+  );
+}
+
+/** Words before a number in an estimate: `about 40`, `nearly half`, `at least 12`. */
+const QUANTITY_LEADS: ReadonlySet<string> = new Set([
+  'about',
+  'around',
+  'almost',
+  'nearly',
+  'roughly',
+  'some',
+  'up',
+  'over',
+  'more',
+  'least',
+]);
+
+/** Number words that start an estimate: `half`, `a third`, `two`. */
+const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  'a',
+  'half',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'millions',
+  'billions',
+  'several',
 ]);
 
 /** Words before a time word after `published`: `last month`, `on Monday`, `this week`. */
