@@ -296,3 +296,44 @@ test('a body a phrase marks as withheld keeps its span; the press it is told to 
   expect(spans(text, 'unnamed')).toContain('an unnamed Gulf club');
   expect(spans('The minister spoke to reporters outside parliament.', 'unnamed')).toEqual([]);
 });
+
+describe('documents met again and published records', () => {
+  test('an unnamed document mentioned again before an aside is unnamed again', () => {
+    const text =
+      'The depot will close by June, according to an internal memo seen by the Courier. The two-page memo, dated March 4 and sent to shift leaders, lists the staff to be moved.';
+    expect(spans(text, 'unnamed')).toEqual(['an internal memo', 'The two-page memo']);
+  });
+
+  test('a repeat the story brought in as known, or whose aside ends in a passive, is not', () => {
+    const known =
+      'The depot will close, according to the handbook. The handbook, dated March 4, lists the staff to be moved.';
+    expect(spans(known, 'unnamed')).not.toContain('The handbook');
+    const passive =
+      'The depot will close, according to an internal memo seen by the Courier. The memo, dated March 4, was later withdrawn.';
+    expect(spans(passive, 'unnamed')).toEqual(['an internal memo']);
+  });
+
+  test('a document in -ing is the first half of a compound', () => {
+    const text =
+      'A confidential briefing note seen by the Courier says the depot will close. The note describes the sale as urgent.';
+    expect(spans(text, 'unnamed')).toEqual(['A confidential briefing note', 'The note']);
+  });
+
+  test('a named body in an aside of issuing, or after "filed by", issues the document', () => {
+    const aside =
+      'The bridge was unsafe, according to a safety review. The 30-page review, drawn up by engineers at Halden Rail, was sent to the county in May.';
+    expect(spans(aside, 'unnamed')).not.toContain('The 30-page review');
+    const filed =
+      'The two dairies split the market, according to court papers filed by the Fair Trade Office.';
+    expect(spans(filed, 'unnamed')).toEqual([]);
+  });
+
+  test('the published record of a meeting is its body’s, a leaked one is unnamed', () => {
+    const published =
+      'The port authority held its fees, though two members wanted a rise, according to minutes of the meeting published on Monday.';
+    expect(spans(published, 'unnamed')).toEqual([]);
+    const leaked =
+      'The port authority held its fees, though two members wanted a rise, according to minutes of the meeting seen by the Courier.';
+    expect(spans(leaked, 'unnamed')).toEqual(['minutes of the meeting']);
+  });
+});

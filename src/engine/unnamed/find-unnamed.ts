@@ -9,6 +9,7 @@ import {
   isAdverb,
   isAux,
   isContent,
+  isHeadline,
   isOpenQuote,
   isPunct,
   isVerbLike,
@@ -211,8 +212,15 @@ export function findUnnamed(
     const why = reason(ctx, s, np, cls, isSource, view);
     if (!why) continue;
     out.push({ start: np.start, end: np.end, why });
-    // a later "the <head>" repeats this unnamed mention
-    if (!view.sources.entityAt(h)) view.registry.noteUnnamed(t.lower, t.start);
+    // a later "the <head>" repeats this unnamed mention; a document's even as a source, when
+    // the story brings it in as a new one ("The memo, dated May 3, sets out" after "according to
+    // an internal memo"; not after "according to the change log", a known one)
+    // (a headline's "Leaked Memo Shows" only sums up the story)
+    if (
+      !view.sources.entityAt(h) ||
+      (cls === 'document' && toks[np.start]!.lower !== 'the' && !isHeadline(ctx, s))
+    )
+      view.registry.noteUnnamed(t.lower, t.start);
     covered = np.end;
   }
   return out;

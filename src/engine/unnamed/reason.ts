@@ -3,7 +3,7 @@
  * that act or speak, organisations that act, documents relied on, anonymous-source formulas.
  */
 import type { Context } from '../context';
-import { isAdverb, isAux, isHeadline, isPrep, isPunct } from '../context';
+import { isAdverb, isAux, isHeadline, isPrep, isPunct, isVerbLike } from '../context';
 import { relatedBodyOnly } from '../entities/reference';
 import type { Tracked } from '../entities/registry';
 import type { Registry } from '../entities/registry';
@@ -227,10 +227,47 @@ export function reason(
       if (before && ISSUING_VERBS.has(before.lower)) return null;
       // "figures released on Tuesday by the Northmoor Building Society": issued by a named body
       if (issuedByName(ctx, s, np.end)) return null;
-      return isSource ? WHY.document : null;
+      if (publishedRecord(ctx, s, np)) return null;
+      if (isSource) return WHY.document;
+      return documentRepeat(ctx, s, np, view) ? WHY.repeat : null;
     default:
       return null;
   }
+}
+
+/**
+ * Whether `np` mentions again, where its sentence opens and before an aside, a document the story
+ * relied on without naming it: "The four-page memo, dated Oct. 3 and addressed to managers, sets
+ * out ..." after "according to an internal memo seen by this newspaper". The aside keeps the cue
+ * finder from reaching the subject of the verb after it; with no aside the cue decides ("The memo
+ * describes" credits it, "The posts began circulating" does not). A passive after the aside says
+ * only what was done to it ("The letter, dated May 3, was made public").
+ */
+function documentRepeat(ctx: Context, s: Sentence, np: NounPhrase, view: EntityView): boolean {
+  const toks = ctx.tokens;
+  const det = toks[np.start]!.lower;
+  if ((det !== 'the' && det !== 'this') || np.head !== np.coreEnd - 1) return false;
+  if (!isPunct(toks[np.end], ',')) return false;
+  let open = s.first;
+  while (open < np.start && toks[open]!.kind === 'quote') open++;
+  if (open !== np.start) return false;
+  // only adjectives between: "The four-page memo" (not "The letter claims", "The city council
+  // denies report")
+  for (let k = np.start + 1; k < np.head; k++) {
+    const w = toks[k]!;
+    if ((w.f & (F.ACTOR | F.REPORT)) !== 0 || isVerbLike(w) || ctx.name[k]) return false;
+  }
+  if (!view.registry.flaggedBefore(toks[np.head]!.lower, toks[np.start]!.start)) return false;
+  // the verb after the aside's closing comma
+  let k = np.end + 1;
+  while (k < s.last && !isPunct(toks[k], ',')) k++;
+  if (k >= s.last) return false;
+  k++;
+  while (k < s.last && (isAdverb(toks[k]) || isAux(toks[k]))) {
+    if (BE_FORMS.has(toks[k]!.lower)) return false;
+    k++;
+  }
+  return k < s.last;
 }
 
 /** A country's unique institutions, named by a common noun (decision 21 of the labelled sets). */
@@ -386,7 +423,9 @@ function recipient(ctx: Context, s: Sentence, np: NounPhrase): boolean {
 function issuedByName(ctx: Context, s: Sentence, end: number): boolean {
   const toks = ctx.tokens;
   let k = end;
-  if (ISSUED_BY_NAMED.has(toks[k]?.lower ?? '')) {
+  // (or in an aside: "The 14-page assessment, prepared by analysts at the Defence Directorate,")
+  if (isPunct(toks[k], ',') && issuing(toks[k + 1])) k++;
+  if (issuing(toks[k])) {
     k++;
     while (
       k < s.last &&
@@ -395,13 +434,49 @@ function issuedByName(ctx: Context, s: Sentence, end: number): boolean {
       k++;
   }
   if (toks[k]?.lower !== 'by') return false;
-  const by = phraseStartingAt(ctx, k + 1, s.last, false, 3);
+  const by = phraseStartingAt(ctx, k + 1, s.last, false, 2);
   if (!by) return false;
-  for (let q = by.start; q < by.coreEnd; q++) if (ctx.name[q] && !isPlaceName(ctx, q)) return true;
+  // (a name in its post-modifier too: "by analysts at the Defence Directorate")
+  for (let q = by.start; q < by.end; q++) if (ctx.name[q] && !isPlaceName(ctx, q)) return true;
   return false;
 }
 
 const ISSUED_BY_NAMED = ruleWords('issuedByNamed');
+
+/**
+ * Whether the phrase is the published record of proceedings: "minutes of the meeting published on
+ * Wednesday", "a summary of the discussion released with the decision", "a summary of an internal
+ * investigation released on Friday" are the public papers of the body whose meeting or inquiry
+ * the story is about, not a source it withholds. A `by` agent is `issuedByName`'s to judge, and
+ * papers released `to` someone or `under` a disclosure rule are someone else's, still unnamed;
+ * so is a record not published ("minutes of the meeting seen by the paper").
+ */
+function publishedRecord(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (toks[np.coreEnd]?.lower !== 'of') return false;
+  let of = false;
+  for (let k = np.coreEnd + 1; k < np.end; k++) if (PROCEEDINGS.has(toks[k]!.lower)) of = true;
+  let k = np.end;
+  if (isPunct(toks[k], ',')) k++;
+  if (!of || !PUBLISHED.has(toks[k]?.lower ?? '')) return false;
+  for (let q = k + 1; q < s.last && q <= k + 8; q++) {
+    const t = toks[q]!;
+    if (isPunct(t) || t.kind === 'quote') break;
+    if (t.lower === 'by' || t.lower === 'to' || t.lower === 'under') return false;
+  }
+  return true;
+}
+
+/** Meetings and inquiries whose record a body publishes: `minutes of the meeting`. */
+const PROCEEDINGS = ruleWords('proceedings');
+const PUBLISHED = ruleWords('publishedParticiples');
+/** Participles of a court filing: its `by` agent issued it ("documents filed by the authority"). */
+const FILING_PARTICIPLES = ruleWords('filingParticiples');
+
+/** Whether `t` is a participle of issuing or filing, which a `by` agent may follow. */
+function issuing(t: Token | undefined): boolean {
+  return !!t && (ISSUED_BY_NAMED.has(t.lower) || FILING_PARTICIPLES.has(t.lower));
+}
 
 /** Whether a negation governs the clause before token `at`: `not`, `never`, `without`. */
 function negated(ctx: Context, s: Sentence, at: number): boolean {
