@@ -337,3 +337,20 @@ describe('documents met again and published records', () => {
     expect(spans(leaked, 'unnamed')).toEqual(['minutes of the meeting']);
   });
 });
+
+test('thieves and smugglers who act, a couple who speaks and parties that accuse are actors', () => {
+  expect(
+    spans('The shop was hit again in May, when burglars took the till and a radio.', 'unnamed'),
+  ).toEqual(['burglars']);
+  expect(
+    spans('Survivors said traffickers had taken their phones before the crossing.', 'unnamed'),
+  ).toContain('traffickers');
+  expect(
+    spans('An elderly couple who live next door said the alarm rang all night.', 'unnamed'),
+  ).toEqual(['An elderly couple']);
+  expect(spans('Rival parties have accused the mayor of hiding the costs.', 'unnamed')).toEqual([
+    'Rival parties',
+  ]);
+  // counted people who are only acted upon stay unflagged
+  expect(spans('The chief pressured two subordinates to sign the forms.', 'unnamed')).toEqual([]);
+});
