@@ -354,3 +354,14 @@ test('thieves and smugglers who act, a couple who speaks and parties that accuse
   // counted people who are only acted upon stay unflagged
   expect(spans('The chief pressured two subordinates to sign the forms.', 'unnamed')).toEqual([]);
 });
+
+test('critics of a named body are none of its people: unnamed, not partly named', () => {
+  const text =
+    'The Harlow Water Board raised its charges in March. Critics of the board said the rise was unfair.';
+  expect(spans(text, 'unnamed')).toEqual(['Critics of the board']);
+  const said = seen(text, 'attribution').find((f) => f.text === 'said');
+  expect(said?.named).toBe(false);
+  expect(
+    seen("Prices rose, and the mayor's opponents have long blamed her for it.", 'attribution'),
+  ).toEqual([{ text: 'have long blamed', source: "the mayor's opponents", named: false }]);
+});

@@ -63,7 +63,9 @@ export function referredNamed(view: ReferenceView, np: NounPhrase): Tracked | Na
   if (person && REPRESENTATIVES.has(head) && representsNamed(view, np)) return 'partial';
   if (person && OWNING_PRONOUNS.has(det) && !RELATED_BODIES.has(head) && ownedByNamedBody(view, np))
     return 'partial';
-  if (person && np.end > np.coreEnd && bodyNamedBefore(view, np)) return 'partial';
+  // ("Critics of the university": who stands against a body is none of its people)
+  if (person && np.end > np.coreEnd && !RELATION_HEADS.has(head) && bodyNamedBefore(view, np))
+    return 'partial';
   if (det === 'the' && np.head === np.start + 1 && AUTHOR_HEADS.has(head))
     return researchNamedBefore(view, np.start) ? 'partial' : null;
   if (cls === 'document' || INQUIRIES.has(head)) return documentNamed(view, np, head, det);
@@ -513,6 +515,8 @@ export function relatedBodyOnly(ctx: Context, np: NounPhrase): boolean {
 }
 
 const RELATED_BODIES = ruleWords('relatedBodies');
+/** Heads that say only how someone stands to another: `a friend of`, `critics of`. */
+const RELATION_HEADS = ruleWords('relationHeads');
 const OWNING_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their']);
 
 /**
