@@ -365,3 +365,14 @@ test('critics of a named body are none of its people: unnamed, not partly named'
     seen("Prices rose, and the mayor's opponents have long blamed her for it.", 'attribution'),
   ).toEqual([{ text: 'have long blamed', source: "the mayor's opponents", named: false }]);
 });
+
+test('a credited part of a group of things that act, and all of a counted group, are unnamed', () => {
+  expect(spans('Several of the stations reported that the signal was lost.', 'unnamed')).toEqual([
+    'Several of the stations',
+  ]);
+  const text =
+    'Three engineers said the tests had failed. All four spoke on condition of anonymity.';
+  expect(spans(text, 'unnamed')).toEqual(['Three engineers', 'All four']);
+  // a part of a set of figures is a document, not a group of actors
+  expect(spans('Most of the tables show a rise.', 'unnamed')).not.toContain('Most of the tables');
+});
