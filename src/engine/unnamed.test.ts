@@ -268,6 +268,22 @@ describe('a description in apposition to someone already identified', () => {
     expect(spans(text, 'unnamed')).not.toContain(description);
   });
 
+  test('an apposition with a reduced relative, closed by a comma, is the named one’s', () => {
+    expect(
+      spans('Velmora, a shipping firm based in Tarsk, said the cargo was safe.', 'unnamed'),
+    ).toEqual([]);
+    expect(
+      spans(
+        'The board sacked Ilse Varga, the finance chief blamed for the losses, on Monday.',
+        'unnamed',
+      ),
+    ).toEqual([]);
+    // (the comma after an introductory "According to ..." ends that phrase)
+    expect(
+      spans('According to Sgt. Mira Holt, the driver crashed into a wall, police said.', 'unnamed'),
+    ).toContain('the driver');
+  });
+
   test('a relative clause after the apposition is the named person’s', () => {
     const text =
       '"Sales are weak," said Tomas Brandt, an analyst at Kerrow Securities, who described the quarter as dismal.';
