@@ -392,3 +392,39 @@ test('a credited part of a group of things that act, and all of a counted group,
   // a part of a set of figures is a document, not a group of actors
   expect(spans('Most of the tables show a rise.', 'unnamed')).not.toContain('Most of the tables');
 });
+
+describe('people a sentence only addresses, works with or counts', () => {
+  test('whom a letter or email is addressed to, even after a cue', () => {
+    expect(
+      spans('The mayor said in an email to regulators that the budget was final.', 'unnamed'),
+    ).toEqual([]);
+    // (but evidence given to investigators is theirs to act on)
+    expect(
+      spans(
+        'A clerk is believed to have given evidence to investigators, a source said.',
+        'unnamed',
+      ),
+    ).toContain('investigators');
+  });
+
+  test('partners a body works or cooperates with', () => {
+    expect(
+      spans(
+        'The port said it was working with divers and would cooperate fully with inspectors.',
+        'unnamed',
+      ),
+    ).toEqual([]);
+  });
+
+  test('a counted object of a verb', () => {
+    expect(
+      spans(
+        'The monitoring group, which sent 300 observers across the region, said voting was calm.',
+        'unnamed',
+      ),
+    ).toEqual([]);
+    expect(spans('Police arrested two men near the depot.', 'unnamed')).toContain(
+      'two men near the depot',
+    );
+  });
+});
