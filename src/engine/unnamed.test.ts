@@ -428,3 +428,19 @@ describe('people a sentence only addresses, works with or counts', () => {
     );
   });
 });
+
+test('a span stops before a gerund with its object and before "in exchange for"', () => {
+  expect(
+    spans('The army accused the militants of shelling the town overnight.', 'unnamed'),
+  ).toEqual(['the militants']);
+  expect(
+    spans(
+      'The mayor took payments from a paving firm in exchange for steering work its way.',
+      'unnamed',
+    ),
+  ).toEqual(['a paving firm']);
+  // an -ing word before a noun stays a modifier
+  expect(
+    spans('Critics of tagging studies have long argued that it harms the birds.', 'unnamed'),
+  ).toEqual(['Critics of tagging studies']);
+});
