@@ -444,3 +444,10 @@ test('a span stops before a gerund with its object and before "in exchange for"'
     spans('Critics of tagging studies have long argued that it harms the birds.', 'unnamed'),
   ).toEqual(['Critics of tagging studies']);
 });
+
+test('the office of a named person speaks for that person', () => {
+  const text =
+    'Mayor Ines Calder unveiled the budget on Monday. Her office said the cuts would be modest.';
+  expect(spans(text, 'unnamed')).toEqual([]);
+  expect(seen(text, 'attribution').find((f) => f.text === 'said')?.named).toBe('partial');
+});

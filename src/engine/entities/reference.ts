@@ -61,6 +61,16 @@ export function referredNamed(view: ReferenceView, np: NounPhrase): Tracked | Na
     if (party && party.entity.named === true) return 'partial';
   }
   if (person && REPRESENTATIVES.has(head) && representsNamed(view, np)) return 'partial';
+  // "Her office said" after Governor Ana Marsh: the office of a named person speaks for her
+  if (
+    cls === 'organisation' &&
+    (det === 'his' || det === 'her') &&
+    np.head === np.start + 1 &&
+    PERSONAL_OFFICES.has(head)
+  ) {
+    const owner = view.pronoun(np.start, ctx.sentenceOf[np.start]!, POSSESSIVE_PRONOUNS.get(det)!);
+    if (owner && owner.entity.named === true) return 'partial';
+  }
   if (person && OWNING_PRONOUNS.has(det) && !RELATED_BODIES.has(head) && ownedByNamedBody(view, np))
     return 'partial';
   // ("Critics of the university": who stands against a body is none of its people)
@@ -136,6 +146,9 @@ const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
   ['their', 'they'],
   ['its', 'it'],
 ]);
+
+/** Bodies that serve one person: `her office`, `his campaign`. */
+const PERSONAL_OFFICES: ReadonlySet<string> = new Set(['campaign', 'office']);
 
 /** People who speak for a party in an official role (decision 20 of the labelled sets). */
 const REPRESENTATIVES = ruleWords('representatives');
