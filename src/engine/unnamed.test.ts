@@ -451,3 +451,14 @@ test('the office of a named person speaks for that person', () => {
   expect(spans(text, 'unnamed')).toEqual([]);
   expect(seen(text, 'attribution').find((f) => f.text === 'said')?.named).toBe('partial');
 });
+
+test('the subject of a raising hedge does what the infinitive says', () => {
+  expect(spans('Two rival banks are understood to be studying a bid.', 'unnamed')).toEqual([
+    'Two rival banks',
+  ]);
+  expect(spans('Two teammates are said to have left the camp early.', 'unnamed')).toEqual([
+    'Two teammates',
+  ]);
+  // a passive that is no hedge leaves its subject acted upon
+  expect(spans('Two rival banks were fined last year.', 'unnamed')).toEqual([]);
+});

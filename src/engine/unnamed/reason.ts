@@ -163,7 +163,7 @@ export function reason(
       if (recipient(ctx, s, np)) return null;
       const pos = position(ctx, s, np);
       if (pos === 'other' && interviewed(ctx, s, np)) return WHY.actor;
-      return pos === 'subject' || pos === 'agent' ? WHY.actor : null;
+      return acting(pos) ? WHY.actor : null;
     }
     case 'organisation': {
       // "circulating on social media", "posted via a network": a medium, not an actor
@@ -190,7 +190,7 @@ export function reason(
       )
         return null;
       const pos = position(ctx, s, np);
-      if (pos !== 'subject' && pos !== 'agent') return null;
+      if (!acting(pos)) return null;
       if (marketMove(ctx, s, np.end)) return null;
       // "banks had tightened lending", "services ran normally": a bare plural body credited
       // with nothing is a sector in general
@@ -201,15 +201,16 @@ export function reason(
       // "a senior minister", "one manager": a title without its holder
       if (!INDEFINITE.has(first)) return null;
       const pos = position(ctx, s, np);
-      return pos === 'subject' || pos === 'agent' ? WHY.actor : null;
+      return acting(pos) ? WHY.actor : null;
     }
     case 'person': {
       if (isSource) return WHY.source;
       const head = toks[np.head]!.lower;
       const pos = position(ctx, s, np);
       // "accounts held by a cousin in Lisbon": a relative who acts is known only by relation
-      if (RELATION_HEADS.has(head) && INDEFINITE.has(first))
-        return pos === 'subject' || pos === 'agent' ? WHY.actor : null;
+      if (RELATION_HEADS.has(head) && INDEFINITE.has(first)) return acting(pos) ? WHY.actor : null;
+      // "Several senior players are said to have complained": people a hedge reports acting
+      if (pos === 'raised' && (counted(toks[np.start]!) || INDEFINITE.has(first))) return WHY.actor;
       // "the four men allegedly ran a scam": counted or definite people who act; "A 34-year-old
       // man has been charged", "Man Charged": a suspect the story does not name
       if (!AGENT_PEOPLE.has(head)) return null;
@@ -270,6 +271,11 @@ function documentRepeat(ctx: Context, s: Sentence, np: NounPhrase, view: EntityV
     k++;
   }
   return k < s.last;
+}
+
+/** Whether a position makes its phrase an actor: a subject (of a raising hedge too) or an agent. */
+function acting(pos: ReturnType<typeof position>): boolean {
+  return pos === 'subject' || pos === 'raised' || pos === 'agent';
 }
 
 /** A country's unique institutions, named by a common noun (decision 21 of the labelled sets). */
