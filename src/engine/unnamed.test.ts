@@ -462,3 +462,10 @@ test('the subject of a raising hedge does what the infinitive says', () => {
   // a passive that is no hedge leaves its subject acted upon
   expect(spans('Two rival banks were fined last year.', 'unnamed')).toEqual([]);
 });
+
+test('a recording relied on with where it came from is an unnamed document; a bare one is not', () => {
+  expect(
+    spans('Photos shared on a local forum suggest the roof had already collapsed.', 'unnamed'),
+  ).toEqual(['Photos']);
+  expect(spans('A video showed smoke rising over the port.', 'unnamed')).toEqual([]);
+});

@@ -224,8 +224,11 @@ export function reason(
     case 'document':
       // "his testimony": the owner is known
       if (POSSESSIVE_DETERMINERS.has(first)) return null;
-      // "a video shows": a recording is evidence of what happened, not a source who is withheld
-      if (RECORDINGS.has(toks[np.head]!.lower)) return null;
+      // "a video shows": a recording is evidence of what happened, not a source who is withheld;
+      // but one relied on with where it came from and no issuer ("Video posted on social media
+      // shows", "images taken on September 14 show") is a document no named body issued
+      // (decision 50 of the labelled sets)
+      if (RECORDINGS.has(toks[np.head]!.lower) && !(isSource && provenance(ctx, np))) return null;
       // "releasing a statement that called ...": the statement of whoever released it
       if (before && ISSUING_VERBS.has(before.lower)) return null;
       // "figures released on Tuesday by the Northmoor Building Society": issued by a named body
@@ -280,6 +283,19 @@ function acting(pos: ReturnType<typeof position>): boolean {
 
 /** A country's unique institutions, named by a common noun (decision 21 of the labelled sets). */
 const UNIQUE_INSTITUTIONS = ruleWords('uniqueInstitutions');
+
+/**
+ * Whether a participle and its preposition after the head say where a recording came from:
+ * `posted on social media`, `taken on September 14`, `reviewed by investigators` (not the verb:
+ * "a video showed a pile of paper").
+ */
+function provenance(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const t = toks[np.coreEnd];
+  if (!t || t.kind !== 'word' || !(/[a-z](?:ed|en)$/.test(t.lower) || (t.f & F.IRREGULAR) !== 0))
+    return false;
+  return isPrep(toks[np.coreEnd + 1]);
+}
 
 /** Recordings and pictures: evidence, not sources whose identity is withheld. */
 const RECORDINGS = ruleWords('recordings');
