@@ -469,3 +469,14 @@ test('a recording relied on with where it came from is an unnamed document; a ba
   ).toEqual(['Photos']);
   expect(spans('A video showed smoke rising over the port.', 'unnamed')).toEqual([]);
 });
+
+test('whoever sends a warning, a threat or an objection acts', () => {
+  expect(
+    spans('The plant ignored warnings from engineers about the valves for a year.', 'unnamed'),
+  ).toEqual(['engineers']);
+  expect(
+    spans('The plan passed over the objections of two councillors in March.', 'unnamed'),
+  ).toEqual(['two councillors']);
+  // (a message to someone is no message from them)
+  expect(spans('The plant sent warnings to engineers about the valves.', 'unnamed')).toEqual([]);
+});

@@ -86,6 +86,9 @@ export function reason(
   }
   const before = toks[np.start - 1];
   if (NOT_WITHHOLDING.has(first) && !(isSource && POSSESSIVE_DETERMINERS.has(first))) return null;
+  // "warnings from pharmacists", "alerts from betting operators", "over the objections of at
+  // least one colleague": whoever sends a message acts
+  if (cls !== 'document' && sender(ctx, np)) return WHY.actor;
   // "without speaking to a doctor", "never discussed a contract with a donor": an indefinite
   // under negation refers to no one
   if (!isSource && (first === 'a' || first === 'an') && negated(ctx, s, np.start)) return null;
@@ -479,6 +482,19 @@ function workedWith(ctx: Context, np: NounPhrase): boolean {
 }
 
 const COOPERATION_VERBS = ruleWords('cooperationVerbs');
+
+/** Whether the phrase follows `from` or `of` after a noun of a message or complaint. */
+function sender(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  // ("from betting operators": the phrase may have left out an -ing modifier)
+  let k = np.start - 1;
+  if (toks[k]?.kind === 'word' && toks[k]!.lower.endsWith('ing') && !toks[k]!.cap) k--;
+  const p = toks[k]?.lower;
+  return (p === 'from' || p === 'of') && SENT_NOUNS.has(toks[k - 1]?.lower ?? '');
+}
+
+/** Messages and complaints whose `from` or `of` phrase is who sent them: `warnings from`. */
+const SENT_NOUNS = ruleWords('sentNouns');
 
 /** Messages addressed to someone: `a letter to`, `an email to`. */
 const ADDRESSED = ruleWords('addressedMessages');
