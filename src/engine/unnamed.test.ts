@@ -480,3 +480,10 @@ test('whoever sends a warning, a threat or an objection acts', () => {
   // (a message to someone is no message from them)
   expect(spans('The plant sent warnings to engineers about the valves.', 'unnamed')).toEqual([]);
 });
+
+test('a part of a group named by a pronoun after an inverted verb is its source', () => {
+  const text =
+    'Four drivers described the shifts. "We never slept," said two of them, who asked not to be named.';
+  expect(spans(text, 'unnamed')).toEqual(['Four drivers', 'two of them']);
+  expect(seen(text, 'attribution').find((f) => f.text === 'said')?.source).toBe('two of them');
+});
