@@ -487,3 +487,11 @@ test('a part of a group named by a pronoun after an inverted verb is its source'
   expect(spans(text, 'unnamed')).toEqual(['Four drivers', 'two of them']);
   expect(seen(text, 'attribution').find((f) => f.text === 'said')?.source).toBe('two of them');
 });
+
+test('a verb of beginning shares its subject with the reporting verb after it', () => {
+  const text = 'The market reopened on Monday. Stall holders have also started to complain.';
+  expect(spans(text, 'unnamed')).toEqual(['Stall holders']);
+  expect(seen(text, 'attribution').find((f) => f.text === 'complain')?.source).toBe(
+    'Stall holders',
+  );
+});
