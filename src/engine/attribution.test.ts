@@ -143,6 +143,7 @@ describe('inverted, aside and coordinated subjects', () => {
       true,
     ],
     [
+      // (known only by how they stand to him: unnamed, like "Halvorsen's allies")
       'Farms were ruined by tariff rules Mr Oduya’s critics have long blamed on him.',
       'have long blamed',
       'Mr Oduya’s critics',

@@ -62,11 +62,22 @@ export function referredNamed(view: ReferenceView, np: NounPhrase): Tracked | Na
     if (party && party.entity.named === true) return 'partial';
   }
   if (person && REPRESENTATIVES.has(head) && representsNamed(view, np)) return 'partial';
+  // "Her office said" after Governor Ana Marsh: the office of a named person speaks for her
+  if (
+    cls === 'organisation' &&
+    (det === 'his' || det === 'her') &&
+    np.head === np.start + 1 &&
+    PERSONAL_OFFICES.has(head)
+  ) {
+    const owner = view.pronoun(np.start, ctx.sentenceOf[np.start]!, POSSESSIVE_PRONOUNS.get(det)!);
+    if (owner && owner.entity.named === true) return 'partial';
+  }
   // ("Its critics", "critics of the university" are no people of the body)
   const ofBody = person && !isClientele(ctx, np);
   if (ofBody && OWNING_PRONOUNS.has(det) && !RELATED_BODIES.has(head) && ownedByNamedBody(view, np))
     return 'partial';
-  if (ofBody && np.end > np.coreEnd && bodyNamedBefore(view, np)) return 'partial';
+  if (ofBody && np.end > np.coreEnd && !RELATION_HEADS.has(head) && bodyNamedBefore(view, np))
+    return 'partial';
   if (det === 'the' && np.head === np.start + 1 && AUTHOR_HEADS.has(head))
     return researchNamedBefore(view, np.start) ? 'partial' : null;
   if (cls === 'document' || INQUIRIES.has(head)) return documentNamed(view, np, head, det);
@@ -154,6 +165,9 @@ const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
   ['their', 'they'],
   ['its', 'it'],
 ]);
+
+/** Bodies that serve one person: `her office`, `his campaign`. */
+const PERSONAL_OFFICES: ReadonlySet<string> = new Set(['campaign', 'office']);
 
 /** People who speak for a party in an official role (decision 20 of the labelled sets). */
 const REPRESENTATIVES = ruleWords('representatives');
@@ -533,6 +547,8 @@ export function relatedBodyOnly(ctx: Context, np: NounPhrase): boolean {
 }
 
 const RELATED_BODIES = ruleWords('relatedBodies');
+/** Heads that say only how someone stands to another: `a friend of`, `critics of`. */
+const RELATION_HEADS = ruleWords('relationHeads');
 const OWNING_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their']);
 
 /**

@@ -317,7 +317,9 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
         participleLike(t.lower) &&
         !ctx.name[k - 1] &&
         !ADJECTIVAL.test(t.lower) &&
-        !ING_NOUNS.has(t.lower)
+        !ING_NOUNS.has(t.lower) &&
+        // ("an internal briefing note": a document in -ing as the first half of a compound)
+        !(t.lower.endsWith('ing') && headClass(ctx, k - 1) === 'document')
       ) {
         const b = toks[k - 2];
         // "citing unnamed sources": an -ing word after a comma starts a clause, and so does a

@@ -46,7 +46,12 @@ export function controlledSubject(ctx: Context, s: Sentence, g: number): Subject
 function auxStart(ctx: Context, s: Sentence, k: number): number {
   const toks = ctx.tokens;
   let g = k;
-  while (g - 1 >= s.first && (isAux(toks[g - 1]) || toks[g - 1]!.lower === 'not')) g--;
+  // ("have also begun to complain": adverbs inside the group)
+  while (
+    g - 1 >= s.first &&
+    (isAux(toks[g - 1]) || toks[g - 1]!.lower === 'not' || isAdverb(toks[g - 1]))
+  )
+    g--;
   return g;
 }
 
