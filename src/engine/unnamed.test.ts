@@ -582,3 +582,10 @@ test('people of a named body the story marks as anonymous are flagged; unmarked 
   ).toEqual(['Two Korvane executives']);
   expect(spans('Two Korvane executives said the plant would close.', 'unnamed')).toEqual([]);
 });
+
+test('whom the public is asked to notify or contact is no actor', () => {
+  expect(
+    spans('Smoke can tip off passers-by to notify the authorities quickly.', 'unnamed'),
+  ).toEqual([]);
+  expect(spans('Anyone with footage should contact detectives.', 'unnamed')).toEqual([]);
+});
