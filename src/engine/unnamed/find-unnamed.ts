@@ -207,7 +207,7 @@ export function findUnnamed(
     const np: NounPhrase = { start: core.start, end, head: h, coreEnd: h + 1 };
     // ("A doctor at the city's hospital said": a cue that credits a noun of the post-modifier
     // credits the phrase)
-    const isSource = sourceHeads.some((x) => x === h || (x > h && x < end));
+    const isSource = creditedWithin(sourceHeads, h, end);
     const why = reason(ctx, s, np, cls, isSource, view);
     if (!why) continue;
     out.push({ start: np.start, end: np.end, why });
@@ -216,6 +216,19 @@ export function findUnnamed(
     covered = np.end;
   }
   return out;
+}
+
+/**
+ * Whether a source head is `h` or a token of the post-modifier `(h, end)`. (A loop, not
+ * `sourceHeads.some(...)`: a closure over `h` in `findUnnamed` would make V8 allocate a context
+ * for every token of every sentence the loop visits, most of that function's garbage.)
+ */
+function creditedWithin(sourceHeads: readonly number[], h: number, end: number): boolean {
+  for (let i = 0; i < sourceHeads.length; i++) {
+    const x = sourceHeads[i]!;
+    if (x === h || (x > h && x < end)) return true;
+  }
+  return false;
 }
 
 /** Whether a closing quote follows token `k - 1`, directly or after a comma or full stop. */
