@@ -34,6 +34,8 @@ export interface Unnamed {
   why: string;
 }
 
+const NONE: readonly Unnamed[] = [];
+
 /** Heads that take a `to` phrase: `a senior aide to the mayor`. */
 const TO_HEADS = ruleWords('toHeads');
 /** Quantifiers that stand for people when they speak: `Some say`, `Many believe`. */
@@ -71,14 +73,14 @@ export function findUnnamed(
   s: Sentence,
   sourceHeads: readonly number[],
   view: EntityView,
-): Unnamed[] {
+): readonly Unnamed[] {
+  // the rules for partitives, quantifiers and agent-shaped nouns apply to credited phrases only
+  const anySource = sourceHeads.length > 0;
+  // (every other candidate's head is an actor noun; a sentence with none shares one empty result)
+  if (!anySource && !sentenceHas(ctx, s, F.ACTOR)) return NONE;
   const toks = ctx.tokens;
   const out: Unnamed[] = [];
   let covered = s.first;
-  // the rules for partitives, quantifiers and agent-shaped nouns apply to credited phrases only
-  const anySource = sourceHeads.length > 0;
-  // (every other candidate's head is an actor noun)
-  if (!anySource && !sentenceHas(ctx, s, F.ACTOR)) return out;
   let agentiveHeads: Set<number> | null = null;
   for (const h of sourceHeads) {
     const t = toks[h];
