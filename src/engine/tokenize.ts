@@ -13,6 +13,7 @@ import {
   lookedUpSlot,
   lookup,
   remember,
+  wordAt,
 } from './word-table';
 
 export type TokenKind = 'word' | 'num' | 'punct' | 'quote' | 'pos' | 'newline';
@@ -352,7 +353,8 @@ function internAscii(text: string, start: number, end: number, h: number): strin
   w = text.slice(start, end).toLowerCase();
   internedFlags = flagsOf(w);
   internedId = remember(w, internedFlags);
-  return w;
+  // (the table's copy: see `remember`)
+  return internedId >= 0 ? wordAt(internedId) : w;
 }
 
 /** The lexicon flags of a lowercase word, with -ly adverbs and hyphenated hedges. */
