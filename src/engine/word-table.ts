@@ -111,10 +111,10 @@ export function wordAt(s: number): string {
  * it back. Every token of a table word carries this copy, so the engine's many `t.lower ===
  * 'said'` tests and Set and Map probes compare pointers instead of characters (two different
  * internalized strings are known to differ). The same characters, so nothing else changes; done
- * once per word the table stores. (Not for index-like keys such as '12': table words start with
- * a letter.)
+ * once per word the table stores (and for the lexicon's words built by code, in lexicon.ts). An
+ * index-like key such as '12' comes back equal but not internalized: words start with a letter.
  */
-function internalized(s: string): string {
+export function internalized(s: string): string {
   const o = Object.create(null) as Record<string, number>;
   o[s] = 0;
   return Object.keys(o)[0] ?? s;
