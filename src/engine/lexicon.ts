@@ -21,11 +21,40 @@ import { internalized } from './word-table';
 /** The grammatical form of a verb token. */
 export type VerbForm = 'base' | 'third' | 'past' | 'participle' | 'ing';
 
+/** Each verb form's bit in `VerbForms`. */
+const FORM_BITS: Readonly<Record<VerbForm, number>> = {
+  base: 1,
+  third: 2,
+  past: 4,
+  participle: 8,
+  ing: 16,
+};
+
+/**
+ * The forms a verb token can be (`said`: past and participle), as bits: `has` is a bit test,
+ * not a Set probe (the rules ask it at every reporting-verb token, often several times).
+ */
+export class VerbForms {
+  private bits = 0;
+
+  constructor(forms: readonly VerbForm[]) {
+    for (const f of forms) this.add(f);
+  }
+
+  add(form: VerbForm): void {
+    this.bits |= FORM_BITS[form];
+  }
+
+  has(form: VerbForm): boolean {
+    return (this.bits & FORM_BITS[form]) !== 0;
+  }
+}
+
 /** What the engine knows about one reporting-verb form. */
 export interface VerbEntry {
   lemma: string;
   cue: CueClass;
-  forms: ReadonlySet<VerbForm>;
+  forms: VerbForms;
   /** Only a base or third-person form (`says`, `claim`): no past, participle or -ing. */
   finiteOnly: boolean;
 }
@@ -130,7 +159,7 @@ function buildVerbs(): {
         const value: VerbEntry = {
           lemma: internalized(words.length > 1 ? entry : lemma),
           cue: cls as CueClass,
-          forms: new Set(kinds),
+          forms: new VerbForms(kinds),
           finiteOnly: false,
         };
         if (words.length > 1) {
@@ -139,7 +168,7 @@ function buildVerbs(): {
           particle.set(form, byParticle);
         } else {
           const prev = single.get(form);
-          if (prev) for (const k of kinds) (prev.forms as Set<VerbForm>).add(k);
+          if (prev) for (const k of kinds) prev.forms.add(k);
           else single.set(form, value);
         }
       }
