@@ -94,3 +94,39 @@ describe('passives the participle search used to miss, and an idiom', () => {
     expect(spans('The coach refused to be drawn on the rumours.', 'agentless')).toEqual([]);
   });
 });
+
+describe('the anonymity formula and prefixed participles', () => {
+  test.each([
+    ['The nurse, who asked not to be named, said the ward was full.'],
+    ['One aide, who spoke on condition that he not be identified, described the call.'],
+    ['Two staff members requested that they not be named.'],
+  ])('%s hides nobody: the story withholds the name', (text) => {
+    expect(spans(text, 'agentless')).toEqual([]);
+  });
+
+  test('a name withheld elsewhere is still a passive', () => {
+    expect(spans('The driver has not been named.', 'agentless')).toEqual(['has not been named']);
+  });
+
+  test.each([
+    ['Thousands of customers may have been mis-sold policies.', 'may have been mis-sold'],
+    ['The figures had been cherry-picked to flatter the plan.', 'had been cherry-picked'],
+  ])('%s', (text, passive) => {
+    expect(spans(text, 'agentless')).toEqual([passive]);
+  });
+});
+
+describe('instructions, degree adverbs and means that are no agent', () => {
+  test.each([
+    ['Residents were advised to stay away from the river.', 'were advised'],
+    ['The papers were most likely photographed in an office.', 'were most likely photographed'],
+    ['Parents were being contacted by text on Monday.', 'were being contacted'],
+    ['Power was being restored by mid-morning.', 'was being restored'],
+  ])('%s', (text, passive) => {
+    expect(spans(text, 'agentless')).toEqual([passive]);
+  });
+
+  test('a stative participle without an instruction stays a state', () => {
+    expect(spans('The minister is well advised on tax matters.', 'agentless')).toEqual([]);
+  });
+});

@@ -56,6 +56,10 @@ const MODALS = ruleWords('modals');
 /** Whether `lower` has the shape of a past participle. */
 export function isParticiple(lower: string): boolean {
   if (isIrregularParticiple(lower)) return true;
+  // "were mis-sold", "had been over-sold": a verb prefix before an irregular participle
+  const dash = lower.indexOf('-');
+  if (dash > 0 && VERB_PREFIXES.has(lower.slice(0, dash)))
+    return isIrregularParticiple(lower.slice(dash + 1)) || regularParticiple(lower);
   return lower.length > 3 && regularParticiple(lower) && lower.charCodeAt(lower.length - 3) !== 101;
 }
 
@@ -80,6 +84,44 @@ const VERB_PREFIXES = ruleWords('verbPrefixes');
 function compoundAdjective(lower: string): boolean {
   const dash = lower.indexOf('-');
   return dash > 0 && !VERB_PREFIXES.has(lower.slice(0, dash));
+}
+
+/** Degree words before `likely`: `most likely`, `more likely`. */
+const DEGREE = new Set(['most', 'more', 'very', 'quite']);
+
+/** Stative participles that, before `to` and a verb, are instructions: `were advised to leave`. */
+const INSTRUCTED = new Set(['advised', 'urged', 'encouraged', 'instructed', 'warned']);
+
+/** Participles of the anonymity formula: `not be named`, `not be identified`. */
+const WITHHELD = new Set(['named', 'identified']);
+
+/** Words that ask for anonymity before `not (to) be named`: `asked`, `on condition that`. */
+const ANONYMITY_ASKING = new Set([
+  'agreed',
+  'asked',
+  'asking',
+  'condition',
+  'insisted',
+  'preferred',
+  'requested',
+  'requesting',
+  'wished',
+]);
+
+/**
+ * Whether the passive at `be` (token `i`) with participle `lower` is the anonymity formula:
+ * `asked not to be named`, `requested that he not be identified`.
+ */
+function anonymityFormula(ctx: Context, s: Sentence, i: number, lower: string): boolean {
+  if (!WITHHELD.has(lower)) return false;
+  const toks = ctx.tokens;
+  let negated = false;
+  for (let k = i - 1; k >= s.first && k >= i - 6; k--) {
+    const w = toks[k]!.lower;
+    if (w === 'not' || w === "n't") negated = true;
+    else if (ANONYMITY_ASKING.has(w)) return negated;
+  }
+  return false;
 }
 
 /** Adverbs of place and frequency that look like nouns after a participle: "leaked online". */
@@ -142,6 +184,11 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
       if (toks[k]!.lower === 'widely') eventive = true;
       k++;
     }
+    // "were most likely photographed": a degree word and `likely` stand as an adverb
+    if (DEGREE.has(toks[k]?.lower ?? '') && toks[k + 1]?.lower === 'likely') {
+      k += 2;
+      while (k < s.last && isAdverb(toks[k])) k++;
+    }
     // "have not been peer reviewed": a noun joined to its participle
     if (toks[k]?.lower === 'peer' && toks[k + 1] && /ed$/.test(toks[k + 1]!.lower)) k++;
     const p = toks[k];
@@ -153,7 +200,13 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
       (t.lower === 'being' && BE_FORMS.has(toks[i - 1]?.lower ?? '')) ||
       eventive ||
       (p.lower === 'left' && toks[k + 1]?.lower === 'out');
-    if (!isParticiple(p.lower) || (STATIVE_PARTICIPLES.has(p.lower) && !progressive)) continue;
+    // "Residents were advised to stay away": an instruction given, not a state (decision 38)
+    const instructed = INSTRUCTED.has(p.lower) && toks[k + 1]?.lower === 'to';
+    if (!isParticiple(p.lower) || (STATIVE_PARTICIPLES.has(p.lower) && !progressive && !instructed))
+      continue;
+    // "asked not to be named", "on condition that she not be identified": the formula of an
+    // anonymous source, whose hidden agent is the story itself
+    if (anonymityFormula(ctx, s, i, p.lower)) continue;
     // "refused to be drawn on the matter": an idiom of saying nothing
     if (p.lower === 'drawn' && (toks[k + 1]?.lower === 'on' || toks[k + 1]?.lower === 'into'))
       continue;
@@ -262,7 +315,8 @@ function isImpersonal(ctx: Context, s: Sentence, start: number, participle = -1)
   // "it was confirmed that", "it is believed"; not the referential "it was hit"
   const p = ctx.tokens[participle]!;
   const next = ctx.tokens[participle + 1];
-  return REPORTING_VERBS.has(p.lower) || next?.lower === 'that';
+  // ("it was put to members": `put` reports only an estimate or a way of saying)
+  return (REPORTING_VERBS.has(p.lower) && p.lower !== 'put') || next?.lower === 'that';
 }
 
 /** A `by` agent after the participle (not `by Friday`, `by the end of 2022`). */

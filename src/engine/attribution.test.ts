@@ -143,10 +143,12 @@ describe('inverted, aside and coordinated subjects', () => {
       true,
     ],
     [
+      // (known only by how they stand to him: unnamed, like "Halvorsen's allies")
       'Farms were ruined by tariff rules Mr Oduya’s critics have long blamed on him.',
       'have long blamed',
       'Mr Oduya’s critics',
-      'partial',
+      // (known only by whom they face, like "Halvorsen's allies")
+      false,
     ],
     [
       '“Rents will rise,” said T. Wendell Ames, a fellow at the institute.',
@@ -336,6 +338,25 @@ describe('inverted, aside and coordinated subjects', () => {
       'The Marrow Valley Ferry Company refused to confirm the sailing times.',
       'confirm',
       'The Marrow Valley Ferry Company',
+      true,
+    ],
+    // an infinitive whose subject was raised by a hedge ("is said to", "seems to")
+    [
+      'Two of the trustees are said to have warned the chairman in writing.',
+      'have warned',
+      'Two of the trustees',
+      false,
+    ],
+    [
+      'A senior engineer is believed to have told the board that the cracks were old.',
+      'have told',
+      'A senior engineer',
+      false,
+    ],
+    [
+      'The Harlow Rail Company appears to have admitted the fault.',
+      'have admitted',
+      'The Harlow Rail Company',
       true,
     ],
     // a phrase after the verb that a quotation follows starts the content
@@ -768,6 +789,21 @@ describe('anonymous sourcing formulas', () => {
     expect(hit?.source).toBe(source);
     expect(hit?.named).toBe(false);
     expect(spans(text, 'unnamed')).toContain(source);
+  });
+
+  test('an -ing noun after a modifier noun ends the formula, not a verb', () => {
+    const text =
+      'The board is weighing its options, people familiar with the bank’s succession planning said.';
+    const hit = seen(text, 'attribution').find((s) => s.text === 'said');
+    expect(hit?.source).toBe('people familiar with the bank’s succession planning');
+    expect(hit?.named).toBe(false);
+  });
+
+  test('an -ing noun after a possessive ends an inverted formula', () => {
+    const text = 'The bank will cut rates, said people familiar with the bank’s thinking.';
+    const hit = seen(text, 'attribution').find((s) => s.text === 'said');
+    expect(hit?.source).toBe('people familiar with the bank’s thinking');
+    expect(spans(text, 'unnamed')).toContain('people familiar with the bank’s thinking');
   });
 
   test('a participle clause credits its by-agent', () => {

@@ -602,3 +602,117 @@ describe('8. a filing duty is no report; `her` as an object; coordinated partici
     expect(spans('The club accepted the offer on Friday.', 'attribution')).toEqual([]);
   });
 });
+
+describe('9. `per` before a source, set off at the start of a clause', () => {
+  test.each([
+    [
+      'The merger is off, per two people briefed on the talks.',
+      'two people briefed on the talks',
+      false,
+    ],
+    ['Per a draft seen by the Ledger, the bill caps rents.', 'a draft seen by the Ledger', false],
+    ['The forward signed a new deal, per Radio Kestrel.', 'Radio Kestrel', true],
+    ['The vote was delayed, per sources.', 'sources', false],
+  ])('%s', (text, source, named) => {
+    expectCue(text, text.startsWith('Per') ? 'Per' : 'per', source, named);
+  });
+
+  test('a rate or a share is no source', () => {
+    for (const text of [
+      'Tickets cost $40 per person.',
+      'Profit rose 8 per cent in the year.',
+      'The bank earned $2 per share.',
+      'Cases rose to 12 per 100,000 residents.',
+    ])
+      expect(spans(text, 'attribution')).toEqual([]);
+  });
+});
+
+describe('10. forecasts as beliefs: `anticipate`, `foresee` with a clause', () => {
+  test('a clause makes them cues; a plain object does not', () => {
+    expectCue(
+      'Market watchers anticipate that rates will fall.',
+      'anticipate',
+      'Market watchers',
+      false,
+    );
+    expectCue(
+      'Few economists foresaw that the bank would fail.',
+      'foresaw',
+      'Few economists',
+      false,
+    );
+    expect(spans('The shop anticipates strong demand this winter.', 'attribution')).toEqual([]);
+  });
+});
+
+describe('11. `reject` with a claim as its object is a denial', () => {
+  test('rejecting accusations, a view or suggestions is a cue', () => {
+    expectCue('Kestrel rejected the accusations on Monday.', 'rejected', 'Kestrel', true);
+    expectCue(
+      'The ministry rejected suggestions that it had lobbied.',
+      'rejected',
+      'The ministry',
+      true,
+    );
+  });
+
+  test('rejecting an offer, an appeal or a plan is no cue, and a rejected group stays whole', () => {
+    for (const text of [
+      'The union rejected the offer.',
+      'The court rejected the appeal.',
+      'Voters rejected the plan.',
+    ])
+      expect(spans(text, 'attribution')).toEqual([]);
+    expect(
+      spans('A lawsuit was filed by a group of rejected applicants, who claim bias.', 'unnamed'),
+    ).toEqual(['a group of rejected applicants']);
+  });
+});
+
+describe('12. a publication is no report', () => {
+  test.each([
+    'Kessel falsified data in at least five published papers on memory.',
+    'The inquiry’s report, published on Friday, runs to 90 pages.',
+    'The letter will be reviewed and, if accepted, published alongside a reply.',
+  ])('%s', (text) => {
+    expect(spans(text, 'attribution').filter((s) => s === 'published')).toEqual([]);
+  });
+
+  test('publishing a report that says something still reports it', () => {
+    expectCue(
+      'The paper published a report saying the deal was off.',
+      'published',
+      'The paper',
+      true,
+    );
+  });
+});
+
+test('finding evidence or signs of something is a finding; finding a thing is not', () => {
+  expectCue(
+    'The auditors found no evidence that funds were moved.',
+    'found',
+    'The auditors',
+    false,
+  );
+  expect(spans('Police found the car abandoned near the river.', 'attribution')).toEqual([]);
+});
+
+describe('13. `put` as a way of saying or an estimate', () => {
+  test('"as one trader put it" and "puts the cap at" are cues', () => {
+    expectCue('As one trader put it, the market is broken.', 'put', 'one trader', false);
+    expect(spans('Turnout was put at 61 percent.', 'attribution')).toEqual(['put']);
+    expect(
+      spans('A forecast by the consultancy puts the cap at 1,840 crowns a year.', 'attribution'),
+    ).toEqual(['puts']);
+  });
+
+  test('putting things somewhere is no cue, and "it was put to members" is no impersonal passive', () => {
+    for (const text of ['She put the book on the table.', 'He put it in the drawer.'])
+      expect(spans(text, 'attribution')).toEqual([]);
+    expect(spans('The offer was final before it was put to members.', 'agentless')).toEqual([
+      'was put',
+    ]);
+  });
+});

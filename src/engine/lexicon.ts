@@ -286,6 +286,11 @@ export const TITLE_NOUNS = set(actorNouns.title);
 export const NON_AGENT_NOUNS = set(actorNouns.nonAgent);
 /** Words with an agent-noun ending that are things, not people: `paper`, `statement`, `list`. */
 export const NOT_AGENTIVE = set(actorNouns.notAgentive);
+/**
+ * Person nouns that no class lists, or without an agent-noun ending (`a minister`, `a senior
+ * figure`, `a pal`, `regulars`).
+ */
+const AGENTIVE_WORDS = set(actorNouns.agentive);
 
 /**
  * Whether an unknown noun has the shape of a person noun (`bookseller`, `auditors`, `lobbyist`,
@@ -293,6 +298,20 @@ export const NOT_AGENTIVE = set(actorNouns.notAgentive);
  */
 export function agentiveNoun(lower: string): boolean {
   const w = lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
+  if (AGENTIVE_WORDS.has(w)) return true;
+  return agentiveShape(w);
+}
+
+/**
+ * Whether `lower` is a listed person noun (`minister`, `pal`, `figures`): a person only as a
+ * new, indefinite mention (`the minister` is the one the story means).
+ */
+export function listedAgentive(lower: string): boolean {
+  const w = lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
+  return AGENTIVE_WORDS.has(w);
+}
+
+function agentiveShape(w: string): boolean {
   if (w.length < 5 || NOT_AGENTIVE.has(w) || !/^[a-z-]+$/.test(w)) return false;
   return /(?:[^e]er|or|ist|ian|ant|ent)$/.test(w);
 }
@@ -337,6 +356,11 @@ export const ORG_SUFFIXES = set(entityWords.orgSuffixes);
  * (`Greywater Marine`, not `Marine Le Pen`): an organisation only as the last of two or more.
  */
 export const INDUSTRY_WORDS = set(entityWords.industryWords);
+/**
+ * Nouns for kinds of institution that end a body's name (`Bramley Royal Infirmary`, `Bright Pages
+ * Trust`) but are no company's word: an organisation only as the last of two or more words.
+ */
+export const INSTITUTION_WORDS = set(entityWords.institutionWords);
 /** Last words of publication names: `the Harbour Gazette`, `Fox News`. */
 export const PUBLICATION_WORDS = set(entityWords.publicationWords);
 /** Last words of sports clubs' names (`Ashbury Rovers`), which `the club` and `the side` refer to. */
@@ -373,6 +397,8 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   ...OCCUPATION_NOUNS,
   ...hedges.words,
   ...places.qualifiers.filter((w) => !/^[a-z]+an$|ese$|ish$/.test(w)),
+  // "Senior Valsian officials said": a rank before a nationality is no name
+  ...ruleWordLists.statusAdjectives,
 ]);
 
 /** Bit flags of what a lowercase word is, looked up once per token (see `WORD_FLAGS`). */

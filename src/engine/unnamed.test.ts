@@ -268,6 +268,22 @@ describe('a description in apposition to someone already identified', () => {
     expect(spans(text, 'unnamed')).not.toContain(description);
   });
 
+  test('an apposition with a reduced relative, closed by a comma, is the named one’s', () => {
+    expect(
+      spans('Velmora, a shipping firm based in Tarsk, said the cargo was safe.', 'unnamed'),
+    ).toEqual([]);
+    expect(
+      spans(
+        'The board sacked Ilse Varga, the finance chief blamed for the losses, on Monday.',
+        'unnamed',
+      ),
+    ).toEqual([]);
+    // (the comma after an introductory "According to ..." ends that phrase)
+    expect(
+      spans('According to Sgt. Mira Holt, the driver crashed into a wall, police said.', 'unnamed'),
+    ).toContain('the driver');
+  });
+
   test('a relative clause after the apposition is the named person’s', () => {
     const text =
       '"Sales are weak," said Tomas Brandt, an analyst at Kerrow Securities, who described the quarter as dismal.';
@@ -295,4 +311,274 @@ test('a body a phrase marks as withheld keeps its span; the press it is told to 
   const text = 'The club rejected a bid from an unnamed Gulf club for their captain.';
   expect(spans(text, 'unnamed')).toContain('an unnamed Gulf club');
   expect(spans('The minister spoke to reporters outside parliament.', 'unnamed')).toEqual([]);
+});
+
+describe('documents met again and published records', () => {
+  test('an unnamed document mentioned again before an aside is unnamed again', () => {
+    const text =
+      'The depot will close by June, according to an internal memo seen by the Courier. The two-page memo, dated March 4 and sent to shift leaders, lists the staff to be moved.';
+    expect(spans(text, 'unnamed')).toEqual(['an internal memo', 'The two-page memo']);
+  });
+
+  test('a repeat the story brought in as known, or whose aside ends in a passive, is not', () => {
+    const known =
+      'The depot will close, according to the handbook. The handbook, dated March 4, lists the staff to be moved.';
+    expect(spans(known, 'unnamed')).not.toContain('The handbook');
+    const passive =
+      'The depot will close, according to an internal memo seen by the Courier. The memo, dated March 4, was later withdrawn.';
+    expect(spans(passive, 'unnamed')).toEqual(['an internal memo']);
+  });
+
+  test('a document in -ing is the first half of a compound', () => {
+    const text =
+      'A confidential briefing note seen by the Courier says the depot will close. The note describes the sale as urgent.';
+    expect(spans(text, 'unnamed')).toEqual(['A confidential briefing note', 'The note']);
+  });
+
+  test('a named body in an aside of issuing, or after "filed by", issues the document', () => {
+    const aside =
+      'The bridge was unsafe, according to a safety review. The 30-page review, drawn up by engineers at Halden Rail, was sent to the county in May.';
+    expect(spans(aside, 'unnamed')).not.toContain('The 30-page review');
+    const filed =
+      'The two dairies split the market, according to court papers filed by the Fair Trade Office.';
+    expect(spans(filed, 'unnamed')).toEqual([]);
+  });
+
+  test('the published record of a meeting is its body’s, a leaked one is unnamed', () => {
+    const published =
+      'The port authority held its fees, though two members wanted a rise, according to minutes of the meeting published on Monday.';
+    expect(spans(published, 'unnamed')).toEqual([]);
+    const leaked =
+      'The port authority held its fees, though two members wanted a rise, according to minutes of the meeting seen by the Courier.';
+    expect(spans(leaked, 'unnamed')).toEqual(['minutes of the meeting']);
+  });
+});
+
+test('thieves and smugglers who act, a couple who speaks and parties that accuse are actors', () => {
+  expect(
+    spans('The shop was hit again in May, when burglars took the till and a radio.', 'unnamed'),
+  ).toEqual(['burglars']);
+  expect(
+    spans('Survivors said traffickers had taken their phones before the crossing.', 'unnamed'),
+  ).toContain('traffickers');
+  expect(
+    spans('An elderly couple who live next door said the alarm rang all night.', 'unnamed'),
+  ).toEqual(['An elderly couple']);
+  expect(spans('Rival parties have accused the mayor of hiding the costs.', 'unnamed')).toEqual([
+    'Rival parties',
+  ]);
+  // counted people who are only acted upon stay unflagged
+  expect(spans('The chief pressured two subordinates to sign the forms.', 'unnamed')).toEqual([]);
+});
+
+test('critics of a named body are none of its people: unnamed, not partly named', () => {
+  const text =
+    'The Harlow Water Board raised its charges in March. Critics of the board said the rise was unfair.';
+  expect(spans(text, 'unnamed')).toEqual(['Critics of the board']);
+  const said = seen(text, 'attribution').find((f) => f.text === 'said');
+  expect(said?.named).toBe(false);
+  expect(
+    seen("Prices rose, and the mayor's opponents have long blamed her for it.", 'attribution'),
+  ).toEqual([{ text: 'have long blamed', source: "the mayor's opponents", named: false }]);
+});
+
+test('a credited part of a group of things that act, and all of a counted group, are unnamed', () => {
+  expect(spans('Several of the stations reported that the signal was lost.', 'unnamed')).toEqual([
+    'Several of the stations',
+  ]);
+  const text =
+    'Three engineers said the tests had failed. All four spoke on condition of anonymity.';
+  expect(spans(text, 'unnamed')).toEqual(['Three engineers', 'All four']);
+  // a part of a set of figures is a document, not a group of actors
+  expect(spans('Most of the tables show a rise.', 'unnamed')).not.toContain('Most of the tables');
+});
+
+describe('people a sentence only addresses, works with or counts', () => {
+  test('whom a letter or email is addressed to, even after a cue', () => {
+    expect(
+      spans('The mayor said in an email to regulators that the budget was final.', 'unnamed'),
+    ).toEqual([]);
+    // (but evidence given to investigators is theirs to act on)
+    expect(
+      spans(
+        'A clerk is believed to have given evidence to investigators, a source said.',
+        'unnamed',
+      ),
+    ).toContain('investigators');
+  });
+
+  test('partners a body works or cooperates with', () => {
+    expect(
+      spans(
+        'The port said it was working with divers and would cooperate fully with inspectors.',
+        'unnamed',
+      ),
+    ).toEqual([]);
+  });
+
+  test('a counted object of a verb', () => {
+    expect(
+      spans(
+        'The monitoring group, which sent 300 observers across the region, said voting was calm.',
+        'unnamed',
+      ),
+    ).toEqual([]);
+    expect(spans('Police arrested two men near the depot.', 'unnamed')).toContain(
+      'two men near the depot',
+    );
+  });
+});
+
+test('a span stops before a gerund with its object and before "in exchange for"', () => {
+  expect(
+    spans('The army accused the militants of shelling the town overnight.', 'unnamed'),
+  ).toEqual(['the militants']);
+  expect(
+    spans(
+      'The mayor took payments from a paving firm in exchange for steering work its way.',
+      'unnamed',
+    ),
+  ).toEqual(['a paving firm']);
+  // an -ing word before a noun stays a modifier
+  expect(
+    spans('Critics of tagging studies have long argued that it harms the birds.', 'unnamed'),
+  ).toEqual(['Critics of tagging studies']);
+});
+
+test('the office of a named person speaks for that person', () => {
+  const text =
+    'Mayor Ines Calder unveiled the budget on Monday. Her office said the cuts would be modest.';
+  expect(spans(text, 'unnamed')).toEqual([]);
+  expect(seen(text, 'attribution').find((f) => f.text === 'said')?.named).toBe('partial');
+});
+
+test('the subject of a raising hedge does what the infinitive says', () => {
+  expect(spans('Two rival banks are understood to be studying a bid.', 'unnamed')).toEqual([
+    'Two rival banks',
+  ]);
+  expect(spans('Two teammates are said to have left the camp early.', 'unnamed')).toEqual([
+    'Two teammates',
+  ]);
+  // a passive that is no hedge leaves its subject acted upon
+  expect(spans('Two rival banks were fined last year.', 'unnamed')).toEqual([]);
+});
+
+test('a recording relied on with where it came from is an unnamed document; a bare one is not', () => {
+  expect(
+    spans('Photos shared on a local forum suggest the roof had already collapsed.', 'unnamed'),
+  ).toEqual(['Photos']);
+  expect(spans('A video showed smoke rising over the port.', 'unnamed')).toEqual([]);
+});
+
+test('whoever sends a warning, a threat or an objection acts', () => {
+  expect(
+    spans('The plant ignored warnings from engineers about the valves for a year.', 'unnamed'),
+  ).toEqual(['engineers']);
+  expect(
+    spans('The plan passed over the objections of two councillors in March.', 'unnamed'),
+  ).toEqual(['two councillors']);
+  // (a message to someone is no message from them)
+  expect(spans('The plant sent warnings to engineers about the valves.', 'unnamed')).toEqual([]);
+});
+
+test('a part of a group named by a pronoun after an inverted verb is its source', () => {
+  const text =
+    'Four drivers described the shifts. "We never slept," said two of them, who asked not to be named.';
+  expect(spans(text, 'unnamed')).toEqual(['Four drivers', 'two of them']);
+  expect(seen(text, 'attribution').find((f) => f.text === 'said')?.source).toBe('two of them');
+});
+
+test('a verb of beginning shares its subject with the reporting verb after it', () => {
+  const text = 'The market reopened on Monday. Stall holders have also started to complain.';
+  expect(spans(text, 'unnamed')).toEqual(['Stall holders']);
+  expect(seen(text, 'attribution').find((f) => f.text === 'complain')?.source).toBe(
+    'Stall holders',
+  );
+});
+
+describe('titles and person nouns that credited sources use', () => {
+  test.each([
+    ['The vote is on Friday. A minister said the count was lost.', ['A minister']],
+    [
+      'Turnout was low. One senior minister told the paper it was "a shambles".',
+      ['One senior minister'],
+    ],
+    [
+      'The party is split. A senior party figure said the leader had weeks left.',
+      ['A senior party figure'],
+    ],
+    ['The star was seen leaving at 2am. A pal told the paper he was "in pieces".', ['A pal']],
+    ['A government whip said the vote would be close.', ['A government whip']],
+    ['The bar closed early. One regular said the fight began over a darts match.', ['One regular']],
+    ['Rival coaches said the scheme was the best in the league.', ['Rival coaches']],
+    ['Several generals warned that the plan would fail.', ['Several generals']],
+  ])('%s', (text, expected) => {
+    expect(spans(text, 'unnamed')).toEqual(expected);
+  });
+
+  test('a title with its holder, or the one the story means, is no unnamed source', () => {
+    expect(
+      spans('Housing Minister Ada Brecht said on Tuesday that prices would fall.', 'unnamed'),
+    ).toEqual([]);
+    expect(spans('The minister said the figures were wrong.', 'unnamed')).toEqual([]);
+    expect(
+      spans('The district will assign attendance coaches to the four schools.', 'unnamed'),
+    ).toEqual([]);
+  });
+});
+
+describe('documents a story relies on without naming them', () => {
+  test.each([
+    [
+      'According to a confidential briefing note seen by the Ledger, the bank needs more capital.',
+      ['a confidential briefing note'],
+    ],
+    [
+      'A diplomatic cable obtained by the paper shows the embassy warned of unrest.',
+      ['A diplomatic cable'],
+    ],
+    [
+      'The offer values the firm at $2 billion, according to a term sheet reviewed by the paper.',
+      ['a term sheet'],
+    ],
+    ['A senior planning official said the tower would be refused.', ['A senior planning official']],
+  ])('%s', (text, expected) => {
+    expect(spans(text, 'unnamed')).toEqual(expected);
+  });
+
+  test('a note that is no document is nothing', () => {
+    expect(spans('On a positive note, sales rose in March.', 'unnamed')).toEqual([]);
+  });
+});
+
+test('a rank opening the text is no name: officials of a nationality stay unnamed', () => {
+  expect(spans('Senior Korvenian officials said the tax was coming.', 'unnamed')).toEqual([
+    'Senior Korvenian officials',
+  ]);
+  expect(spans('Former Korvenian diplomats said the talks had failed.', 'unnamed')).toEqual([
+    'Former Korvenian diplomats',
+  ]);
+});
+
+test('a person of a body the story does not identify is unnamed, whatever names describe the body', () => {
+  expect(
+    spans('One trader at a Brenholm-based bank said the move was a surprise.', 'unnamed'),
+  ).toEqual(['One trader at a Brenholm-based bank']);
+  expect(
+    seen('Analysts at one Castlemere brokerage said the fall reflected fears.', 'attribution')[0]
+      ?.named,
+  ).toBe(false);
+  expect(
+    seen('Analysts at Skarvik Securities said the fall reflected fears.', 'attribution')[0]?.named,
+  ).toBe('partial');
+});
+
+test('people of a named body the story marks as anonymous are flagged; unmarked they are not', () => {
+  expect(
+    spans(
+      'Two Korvane executives, who asked not to be named, said the plant would close.',
+      'unnamed',
+    ),
+  ).toEqual(['Two Korvane executives']);
+  expect(spans('Two Korvane executives said the plant would close.', 'unnamed')).toEqual([]);
 });

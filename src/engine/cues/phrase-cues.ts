@@ -7,7 +7,16 @@
  * family), or null when it is there but reports nothing (`citing weak cash flow`).
  */
 import type { Context } from '../context';
-import { isAdverb, isAux, isContent, isDet, isPunct, isQuote, isVerbLike } from '../context';
+import {
+  isAdverb,
+  isAux,
+  isContent,
+  isDet,
+  isPunct,
+  isQuant,
+  isQuote,
+  isVerbLike,
+} from '../context';
 import {
   ANONYMITY_PHRASES,
   PLAIN_PHRASES,
@@ -17,6 +26,8 @@ import {
 } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import { isPronounToken, namedness } from '../phrase/namedness';
+import type { NounPhrase } from '../phrase/noun-phrase';
+import { isPlural } from '../unnamed/find-unnamed';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import { indexPhrases, matchPhrase } from '../phrases';
 import type { Sentence } from '../sentences';
@@ -52,6 +63,7 @@ export function sourceAfterCue(ctx: Context, s: Sentence, i: number): Cue | null
   let np = phraseStartingAt(ctx, i + n, s.last, true);
   // "according to a formula", "according to the rules": a rule followed, not a source
   if (np && t.lower === 'according' && NOT_SOURCES.has(toks[np.head]!.lower)) return null;
+  if (t.lower === 'per' && !perSource(ctx, s, i, np)) return undefined;
   if (t.lower === 'citing' || t.lower === 'quoting') {
     if (!np) return null;
     // "citing weak cash flow", "citing the bank's losses" give a reason, not a source
@@ -59,6 +71,28 @@ export function sourceAfterCue(ctx: Context, s: Sentence, i: number): Cue | null
   }
   return phraseCue(ctx, i, i + n, 'phrase', np ? { np, named: namedness(ctx, np) } : null, -1);
 }
+
+/**
+ * `, per two sources`, `Per a draft obtained by the paper,`, `per ESPN's Ana Ruiz`: `per` set
+ * off at the start of a clause, before a source (a name, or a described person, body or
+ * document); not a rate (`$40 per person`, `per share`, `per year`) or `per cent`.
+ */
+function perSource(ctx: Context, s: Sentence, i: number, np: NounPhrase | null): boolean {
+  if (!np) return false;
+  const before = ctx.tokens[i - 1];
+  if (i !== s.first && !(before && isPunct(before) && PER_AFTER.has(before.lower))) return false;
+  if (ctx.name[np.start]) return true;
+  const first = ctx.tokens[np.start]!;
+  // a bare noun only in the plural: "per sources", "per people familiar with" (not "per person")
+  const bare = np.head === np.start;
+  if (bare ? !isPlural(first.lower) : !(isDet(first) || isQuant(first) || first.kind === 'num'))
+    return false;
+  const cls = headClass(ctx, np.head);
+  return cls !== 'other' && cls !== 'nonAgent';
+}
+
+/** Punctuation after which `per` opens a clause of its own. */
+const PER_AFTER: ReadonlySet<string> = new Set([',', ':', ';', '(', '—', '–']);
 
 /** `on condition of anonymity`, `speaking anonymously`: a cue whose source is withheld. */
 export function anonymityCue(ctx: Context, s: Sentence, i: number): Cue | undefined {

@@ -11,6 +11,7 @@ import {
   isPrep,
   isPronoun,
   isPunct,
+  isQuant,
   isQuote,
   isVerbLike,
   isWord,
@@ -86,7 +87,46 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
       if (p?.lower === 'and' || p?.lower === 'or')
         for (let k = v.i - 2; k >= s.first && k >= v.i - 4; k--)
           if (toks[k]!.lower === 'to') return false;
+      // "five published papers": after a number, the participle of a noun; "The report,
+      // published on Friday, concluded", "if accepted, published alongside a reply": a
+      // document's publication set off by a comma
+      if (toks[v.i]!.lower === 'published' && !v.sawAux && !v.passive && p) {
+        if ((p.kind === 'num' || isQuant(p)) && n && isContent(n)) return false;
+        if (isPunct(p, ',') && n && (PUBLICATION_AFTER.has(n.lower) || (n.f & F.TIME) !== 0))
+          return false;
+      }
       return true;
+    },
+  ],
+  [
+    'put',
+    // "as one economist put it", "put it bluntly": a way of saying; "puts the cost at $2
+    // billion", "Turnout was put at 61 percent": an estimate (not "put the book down")
+    (ctx, s, v) => {
+      const toks = ctx.tokens;
+      const n = toks[v.end];
+      if (!v.passive && n?.lower === 'it') {
+        const a = toks[v.end + 1];
+        return (
+          toks[v.g - 1]?.lower === 'as' ||
+          toks[v.g - 2]?.lower === 'as' ||
+          toks[v.g - 3]?.lower === 'as' ||
+          !a ||
+          v.end + 1 >= s.last ||
+          isPunct(a) ||
+          isQuote(a) ||
+          isAdverb(a) ||
+          a.lower === 'this' ||
+          a.lower === 'that'
+        );
+      }
+      let at = v.end;
+      if (!v.passive) {
+        const np = phraseStartingAt(ctx, v.end, s.last);
+        if (!np) return false;
+        at = np.end;
+      }
+      return toks[at]?.lower === 'at' && quantityAt(ctx, at + 1);
     },
   ],
   [
@@ -556,6 +596,68 @@ function publicationEvent(ctx: Context, s: Sentence, v: Verb): boolean {
   const w = toks[k]?.lower;
   return w === 'in' || w === 'alongside' || w === 'online';
 }
+
+/** What follows a publication set off by a comma: `, published on Friday,`, `, published in`. */
+const PUBLICATION_AFTER: ReadonlySet<string> = new Set([
+  'alongside',
+  'earlier',
+  'in',
+  'last',
+  'on',
+  'online',
+  'this',
+]);
+
+/** Whether a quantity starts at token `k`: `61 percent`, `$2 billion`, `about 40`, `nearly half`. */
+function quantityAt(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  let t = toks[k];
+  if (t && QUANTITY_LEADS.has(t.lower)) t = toks[++k];
+  return (
+    !!t &&
+    (t.kind === 'num' ||
+      t.lower === '$' ||
+      t.lower === '£' ||
+      t.lower === '€' ||
+      NUMBER_WORDS.has(t.lower))
+  );
+}
+
+/** Words before a number in an estimate: `about 40`, `nearly half`, `at least 12`. */
+const QUANTITY_LEADS: ReadonlySet<string> = new Set([
+  'about',
+  'around',
+  'almost',
+  'nearly',
+  'roughly',
+  'some',
+  'up',
+  'over',
+  'more',
+  'least',
+]);
+
+/** Number words that start an estimate: `half`, `a third`, `two`. */
+const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  'a',
+  'half',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'millions',
+  'billions',
+  'several',
+]);
 
 /** Words before a time word after `published`: `last month`, `on Monday`, `this week`. */
 const PUBLICATION_TIME_LEADS: ReadonlySet<string> = new Set(['last', 'on', 'this', 'earlier']);

@@ -260,8 +260,10 @@ function joinsHeadlinePredicates(ctx: Context, s: Sentence, g: number): boolean 
 
 /** The subject before the verb, unless it is a thing that proves or depicts without reporting. */
 function subjectCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
-  // "Critics were quick to point out", "The bank refused to confirm": the clause's subject
-  if (v.g === v.i && !v.sawAux) {
+  // "Critics were quick to point out", "The bank refused to confirm", "One aide is said to have
+  // warned": the clause's subject
+  const toks = ctx.tokens;
+  if ((v.g === v.i && !v.sawAux) || (v.i === v.g + 1 && toks[v.g]!.lower === 'have')) {
     const controlled = controlledSubject(ctx, s, v.g);
     if (controlled && subjectSense(ctx, v, controlled)) return cue(ctx, v, v.g, controlled);
   }

@@ -77,3 +77,24 @@ describe('a story’s first description named at the start of its next sentence'
     expect(sourceOf(text, 'told')?.[1]).toBe(false);
   });
 });
+
+describe('a vague group the next sentence names as a body with its own noun', () => {
+  test('is named, and no unnamed actor', () => {
+    const text =
+      'The count was slow but fair, international inspectors said on Monday.\n\nThe Baltic Vote Monitoring Mission, which sent 90 inspectors to the polls, said in a report that two districts had problems.';
+    expect(sourceOf(text, 'said')?.[1]).toBe(true);
+    expect(unnamed(text)).not.toContain('international inspectors');
+  });
+
+  test('not when the next sentence only shares a modifier with it', () => {
+    const text =
+      'The count was slow but fair, election officials said on Monday.\n\nThe Baltic Election Commission said in a report that two districts had problems.';
+    expect(sourceOf(text, 'said')?.[1]).toBe(false);
+  });
+
+  test('not when the group is not in the story’s first sentence', () => {
+    const text =
+      'Polls closed at eight.\n\nThe count was slow but fair, international inspectors said on Monday.\n\nThe Baltic Vote Monitoring Mission, which sent 90 inspectors to the polls, said in a report that two districts had problems.';
+    expect(sourceOf(text, 'said')?.[1]).toBe(false);
+  });
+});

@@ -452,6 +452,34 @@ describe('a document of a body the story names', () => {
       true,
     ],
     ['A Hollis man sued Orbis. The lawsuit claims the phone overheated.', 'claims', false],
+    // what a body issues itself, bare or said to be published, with no other author or holder
+    [
+      'The Pellham Port Board kept its fees. Minutes of the meeting released on Friday show that two members dissented.',
+      'show',
+      true,
+    ],
+    [
+      'Tarrow College dismissed the lecturer, according to a summary of its inquiry published on Monday.',
+      'according to',
+      true,
+    ],
+    [
+      'Tarrow College dismissed the lecturer. A summary obtained by the Gazette says he was warned twice.',
+      'says',
+      false,
+    ],
+    // any document said to be published is not the named body's ("a report published on Monday")
+    [
+      'Tarrow College dismissed the lecturer. A report published on Monday says he was warned twice.',
+      'says',
+      false,
+    ],
+    // issued by a body the story met by its name's last word
+    [
+      'Ostley Community Trust cut its grants. Figures released by the trust show that 40 clubs closed.',
+      'show',
+      true,
+    ],
   ])('%s', (text, cue, named) => {
     expect(Boolean(cues(text, cue)[0]?.source?.named)).toBe(named);
   });
@@ -468,6 +496,80 @@ describe('a person of a unique body the story met as `the ...`', () => {
     const text =
       'Residents complained about the floods. A council spokesman said every complaint was read.';
     expect(cues(text, 'said')[0]?.source?.named).toBe(false);
+  });
+});
+
+describe('a person of a body the story named, by the kind of body its name ends in', () => {
+  test.each([
+    [
+      'Two cyclists were taken to Fenmoor District Hospital. Both were stable, a hospital spokesman said.',
+      'partial',
+    ],
+    [
+      'The Kelby Rowing Society dropped its coach. A society member said the vote was close.',
+      'partial',
+    ],
+    // a place's kind is no body: "a street official"
+    ['A van hit a wall on Marsh Street. A street official said no one was hurt.', false],
+    // nor is a noun for the body's people: "a police source" after "Dunmore Police"
+    [
+      'Sergeant Ana Rios of Dunmore Police made the arrest. The man was armed, a police source said.',
+      false,
+    ],
+    // nor a body never named: "a hospital spokesman" with no hospital named
+    ['Two cyclists were hurt. Both were stable, a hospital spokesman said.', false],
+    // "at the college" after "Marlow College"
+    [
+      'Marlow College expelled two students. A teacher at the college said the hearing was fair.',
+      'partial',
+    ],
+    ['Two students were expelled. A teacher at the college said the hearing was fair.', false],
+  ] as const)('%s', (text, named) => {
+    expect(cues(text, 'said')[0]?.source?.named).toBe(named);
+  });
+});
+
+describe('administration officials are people of the named executive', () => {
+  test.each([
+    ['The plan is dead, two administration officials said.', 'said', 'partial'],
+    ['A senior administration official said the plan was dead.', 'said', 'partial'],
+    // (not any government's official)
+    ['A government official said the plan was dead.', 'said', false],
+  ] as const)('%s', (text, cue, named) => {
+    expect(cues(text, cue)[0]?.source?.named).toBe(named);
+  });
+});
+
+describe('a source of a body the story named is partly named', () => {
+  test.each([
+    [
+      'Harwick Rovers sacked their coach on Monday, the club said. A club source said the players had asked for it.',
+      'partial',
+    ],
+    [
+      'Two riders signed for Team Lindqvist in June. A team source said the deal was done in a day.',
+      'partial',
+    ],
+    ['Two riders left in June. A team source said the deal was done in a day.', false],
+  ] as const)('%s', (text, named) => {
+    expect(cues(text, 'said').at(-1)?.source?.named).toBe(named);
+  });
+});
+
+describe('a description of a body with its name in apposition is that body', () => {
+  test('not the body named last', () => {
+    const text =
+      'The Harbour Authority closed the port. The ferry’s operator, Kessel Lines, said in a statement that sailings would resume.';
+    expect(entityOf(text, 'said')?.name).toBe('Kessel Lines');
+  });
+});
+
+describe('a person named in apposition with an affiliation after the name', () => {
+  test('is that person, and the description before refers to them', () => {
+    const text =
+      'The files were leaked, according to a security analyst who tracks such sites. The analyst, Mara Lind of the firm Kestrel Labs, said the leak was real.';
+    expect(sourceOf(text, 'said')?.named).toBe(true);
+    expect(entityOf(text, 'said')?.name).toBe('Mara Lind');
   });
 });
 

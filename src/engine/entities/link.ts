@@ -9,7 +9,15 @@
 import type { Context } from '../context';
 import { isHeadline, isPunct } from '../context';
 import type { Cue } from '../cues/cue';
-import { agentiveNoun, F, GENERIC_SOURCES, ROLE_NOUNS, ruleWords, TEAM_WORDS } from '../lexicon';
+import {
+  agentiveNoun,
+  ANONYMITY,
+  F,
+  GENERIC_SOURCES,
+  ROLE_NOUNS,
+  ruleWords,
+  TEAM_WORDS,
+} from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
@@ -283,6 +291,8 @@ export class PartLinker {
         p.t !== t &&
         !sameReferent(p, head, t) &&
         !sameBodysPerson(this.ctx, p, np, t) &&
+        // "Sources Say" for the lede's "three people with knowledge of the result told"
+        !(lede && sourcesOfLede(p, t)) &&
         // "Audit Finds" for the story's named report, "Network Says" for the lede's "CNB said"
         !headlineStandsFor(p.t, p.words.length, t, lede)
       )
@@ -385,6 +395,9 @@ export class PartLinker {
     // a person's name in the phrase: "Sheriff Ana Okafor", "A Harlow spokeswoman, Tessa Moorcroft"
     const person = personIn(ctx, names, np);
     if (person >= 0) return this.personOf(person, np);
+    // "The ship's operator, Nordvik Tankers": the body named in apposition (not the latest one)
+    const body = bodyIn(ctx, names, np);
+    if (body >= 0) return this.orgOf(body);
     const head = np.head;
     const r = names.runAt(head);
     if (ctx.name[head] && r >= 0 && names.kind(r) !== 'place') {
@@ -493,6 +506,9 @@ export class PartLinker {
     }
     if (DEFINITE.has(det) && np.head === np.coreEnd - 1) {
       const back = this.backReference(np, head, cls);
+      // "Coast Guard Says" and the lede's "the Coast Guard said": the story's definite mention
+      // names the body the headline announced
+      if (back && named === true && back.entity.named === false) this.identified(back);
       if (back) return back;
     }
     // "The authors", "its researchers": the authors of the study the story relies on
@@ -516,12 +532,16 @@ export class PartLinker {
     // "the decision", "the minutes", "its latest accounts" in a story that names a body: that
     // body's document (decisions 14 and 15), unless an unnamed one of its kind came before; with
     // `the`, only what a body issues itself ("the indictment", "the lawsuit", "the letter" may
-    // come from anyone)
+    // come from anyone); bare, or said to be published, too ("minutes of the meeting", "a
+    // summary ... released on Tuesday"; not "a report published on Tuesday")
     if (
       named !== true &&
       (cls === 'document' || BODY_DOCUMENTS.has(head)) &&
-      (det === 'its' || det === 'their' || (det === 'the' && BODY_DOCUMENTS.has(head))) &&
-      !this.registry.unnamedBefore(head, at) &&
+      (det === 'its' ||
+        det === 'their' ||
+        (BODY_DOCUMENTS.has(head) &&
+          (det === 'the' || np.start === np.head || publishedUnsigned(ctx, np)))) &&
+      !this.unnamedBefore(head, at) &&
       this.bodyNamedBefore(np.start)
     )
       named = true;
@@ -539,6 +559,31 @@ export class PartLinker {
     const g = genderOf(head);
     if (g) t.gender = g;
     return t;
+  }
+
+  /**
+   * Whether an unnamed source with head `head` was met before offset `at`, other than a headline's
+   * subject the story has yet to identify (`Minutes Show ...` before `minutes of the meeting`).
+   */
+  private unnamedBefore(head: string, at: number): boolean {
+    if (!this.registry.unnamedBefore(head, at)) return false;
+    const t = this.registry.byHead(head);
+    return !t || !this.pending.some((p) => p.t === t);
+  }
+
+  /**
+   * Headline subject `t`, still pending, turns out named: its entity is, its findings follow and
+   * its `unnamed` finding is withdrawn.
+   */
+  private identified(t: Tracked): void {
+    const i = this.pending.findIndex((p) => p.t === t);
+    if (i < 0) return;
+    const p = this.pending[i]!;
+    this.pending.splice(i, 1);
+    t.entity.named = true;
+    delete t.entity.anonymity;
+    this.registry.retract(p.start, p.end);
+    for (const f of p.findings) if (f.source?.entity === t.entity) f.source.named = true;
   }
 
   /** Whether the story named an organisation before token `k`. */
@@ -770,6 +815,16 @@ function sameReferent(p: Pending, head: string, t: Tracked): boolean {
 }
 
 /**
+ * Whether the lede's unnamed person or group `t` is what a headline's bare source noun (`Sources
+ * Say`, `Insider Says`) stands for, whatever its head: the story's first anonymous source.
+ */
+function sourcesOfLede(p: Pending, t: Tracked): boolean {
+  if (p.words.length !== 1 || !GENERIC_SOURCES.has(p.head) || t.merged) return false;
+  const type = t.entity.type;
+  return t.entity.named === false && (type === 'person' || type === 'group');
+}
+
+/**
  * Whether story mention `t` (phrase `np`) is the person headline subject `p` stands for by a
  * name they share: `Dunmore Boss` and `Dunmore Rovers manager Tomasz Wierzbicki`.
  */
@@ -829,9 +884,30 @@ function personIn(ctx: Context, names: Names, np: NounPhrase): number {
     const a = names.runAt(k + 1);
     if (a < 0 || names.from[a] !== k + 1 || names.kind(a) !== 'person') return -1;
     const e = names.end[a]!;
-    return e >= np.end || toks[e]?.kind === 'punct' ? a : -1;
+    // ("The researcher, Ilse Brandvik of the consultancy Northgate": her affiliation may follow)
+    return e >= np.end || toks[e]?.kind === 'punct' || AFFILIATION.has(toks[e]!.lower) ? a : -1;
   }
   return -1;
+}
+
+/** Prepositions of a person's affiliation after their name: `Ilse Brandvik of Northgate`. */
+const AFFILIATION: ReadonlySet<string> = new Set(['at', 'from', 'of', 'with']);
+
+/**
+ * The organisation a description of a body names in apposition (`The ship's operator, Nordvik
+ * Tankers`), or -1.
+ */
+function bodyIn(ctx: Context, names: Names, np: NounPhrase): number {
+  if (headClass(ctx, np.head) !== 'organisation' || ctx.name[np.head]) return -1;
+  const toks = ctx.tokens;
+  const k = np.coreEnd;
+  if (toks[k]?.lower !== ',') return -1;
+  const a = names.runAt(k + 1);
+  if (a < 0 || names.from[a] !== k + 1) return -1;
+  const kind = names.kind(a);
+  if (kind !== 'organisation' && kind !== 'publication') return -1;
+  const e = names.end[a]!;
+  return e >= np.end || toks[e]?.kind === 'punct' ? a : -1;
 }
 
 /** Whether token `k` stands inside a quotation of its sentence. */
@@ -873,6 +949,31 @@ const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', '
 
 /** Documents a body issues itself: `the statement`, `the minutes`, `the release`. */
 const BODY_DOCUMENTS = ruleWords('bodyDocuments');
+
+/**
+ * Whether a document is said to be published with no one else named as its author or holder
+ * (`minutes of the meeting published on Wednesday`, `a summary ... released on Tuesday`; not
+ * `a summary released by a campaign group`, `a statement obtained and published by the paper`).
+ */
+function publishedUnsigned(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  for (let k = np.coreEnd; k <= np.end; k++) {
+    const w = toks[k];
+    if (!w || w.kind !== 'word') return false;
+    if (ACCESS_WORDS.has(w.lower)) return false;
+    if (!PUBLISHED.has(w.lower)) continue;
+    for (let q = k + 1; q < k + 6 && toks[q] && toks[q]!.kind === 'word'; q++)
+      if (toks[q]!.lower === 'by' || ACCESS_WORDS.has(toks[q]!.lower)) return false;
+    return toks[k + 1]?.lower !== 'by';
+  }
+  return false;
+}
+
+/** Participles of a document made public: `published`, `released`, `issued`. */
+const PUBLISHED: ReadonlySet<string> = new Set(['issued', 'published', 'released']);
+
+/** Participles by which a reporter got hold of a document: `obtained`, `seen`, `leaked`. */
+const ACCESS_WORDS: ReadonlySet<string> = new Set(Object.values(ANONYMITY.access).flat());
 
 /** Determiners that introduce a new referent. */
 const INDEFINITE_SINGULAR: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one']);

@@ -24,6 +24,17 @@ describe('what a name or a common noun for a body is', () => {
       'found',
       ['The 9-page memo by County Sheriff Ana Okafor', true, 'document'],
     ],
+    // a body named in apposition to a body noun with a participle of place ("based in Geneva")
+    [
+      'Aid workers spoke to Fair Lantern. The report by Fair Lantern, a research organisation based in Oslo, said the camp had grown.',
+      'said',
+      ['The report by Fair Lantern', true, 'document'],
+    ],
+    [
+      'Fenwick Arrow, a charity founded in 1990, said the camp had grown.',
+      'said',
+      ['Fenwick Arrow', true, 'organisation'],
+    ],
     // a company named with Software
     [
       'Quillon Software said it would cut 300 jobs.',
@@ -32,6 +43,12 @@ describe('what a name or a common noun for a body is', () => {
     ],
     // a country's unique institutions by a common noun (decision 21 of the labelled sets)
     ['The navy said the submarine had left port.', 'said', ['The navy', true, 'organisation']],
+    // a sports league, the one body of its kind in a story (decision 58)
+    [
+      'Rovers were fined and were warned by the league that another pitch invasion would cost points.',
+      'were warned',
+      ['the league', true, 'organisation'],
+    ],
     ['The army said two soldiers were hurt.', 'said', ['The army', true, 'organisation']],
     [
       'Nine people were rescued off the island, the coast guard said.',

@@ -14,6 +14,7 @@ import {
   F,
   FEMALE_WORDS,
   INDUSTRY_WORDS,
+  INSTITUTION_WORDS,
   MALE_WORDS,
   NAME_PARTICLES,
   OCCUPATION_NOUNS,
@@ -507,7 +508,11 @@ function classify(ctx: Context, a: number, e: number, title: string): NameKind {
   }
   const last = toks[e - 1]!.lower;
   if (words > 1 && PUBLICATION_WORDS.has(last)) return 'publication';
-  if (words > 1 && (INDUSTRY_WORDS.has(last) || TEAM_WORDS.has(last))) return 'organisation';
+  if (
+    words > 1 &&
+    (INDUSTRY_WORDS.has(last) || TEAM_WORDS.has(last) || INSTITUTION_WORDS.has(last))
+  )
+    return 'organisation';
   if (words === 1 && isAcronym(ctx, a)) return isPlaceName(ctx, a) ? 'place' : 'organisation';
   if (isPlaceName(ctx, e - 1) || isPlaceName(ctx, a)) return 'place';
   // in apposition to an organisation noun: "the operator, Northvale Water,"
@@ -542,11 +547,20 @@ function orgApposition(ctx: Context, a: number, e: number): boolean {
   if (d !== 'the' && d !== 'a' && d !== 'an') return false;
   // (not an owner: "Anton Reisz, the paper's editor")
   for (let k = e + 2; k <= e + 4; k++) {
-    if (orgNoun(k)) return toks[k + 1]?.kind === 'punct';
+    // ("Open Witness, a research organisation based in Geneva,": a post-modifier may follow)
+    if (orgNoun(k)) return toks[k + 1]?.kind === 'punct' || postModifier(toks[k + 1]);
     if (toks[k]?.kind !== 'word' || ctx.name[k]) return false;
   }
   return false;
 }
+
+/** Whether `t` starts a participle that places or dates a body: `based in`, `founded in 1990`. */
+function postModifier(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && BASED.has(t.lower);
+}
+
+/** Participles that place or date a body: `based in Geneva`, `founded in 1990`. */
+const BASED: ReadonlySet<string> = new Set(['based', 'founded', 'headquartered', 'set']);
 
 /** `Name, a/the <modifiers> <role>`: the role in apposition after the name ending at `e`. */
 function appositionTitle(ctx: Context, e: number): string {

@@ -17,6 +17,12 @@ function unnamed(text: string): string[] {
 
 describe('a named body’s document is named', () => {
   test.each([
+    // filed by a named body (not filed in a named court, which only holds it)
+    [
+      'Rents were fixed, according to papers filed by the Orrin Housing Board on Friday.',
+      'according to',
+      ['papers filed by the Orrin Housing Board', true],
+    ],
     // issued by a person the text names with a place title ("City Auditor")
     [
       'The 12-page review by County Treasurer Miriam Osgood found that the fund had lost money.',
@@ -304,6 +310,15 @@ describe('a first name in apposition identifies a person', () => {
     expect(sourceOf(text, cue)).toEqual(want);
   });
 
+  test('a grandchild named in apposition, as the agent of a passive', () => {
+    expect(
+      sourceOf(
+        'Anton Berg died on Friday. His death was announced by his grandson, Emil Berg, who said he died at home.',
+        'was announced',
+      ),
+    ).toEqual(['his grandson, Emil Berg', true]);
+  });
+
   test('a relative without a name stays unnamed', () => {
     expect(sourceOf('Tomas Berg died on Monday, his nephew said.', 'said')?.[1]).toBe(false);
   });
@@ -316,6 +331,30 @@ describe('a first name in apposition identifies a person', () => {
       sourceOf('Volunteers searched the dunes. One of them said the tide had turned.', 'said')?.[1],
     ).toBe(false);
   });
+
+  test('the source reaches the name given in a relative clause, with or without commas', () => {
+    expect(
+      sourceOf(
+        'Ferries were late. “We waited all night,” said a driver who gave only his first name, Emil.',
+        'said',
+      ),
+    ).toEqual(['a driver who gave only his first name, Emil', true]);
+    expect(
+      sourceOf(
+        'Ferries were late. One driver, who gave only his first name, Emil, said they waited all night.',
+        'said',
+      ),
+    ).toEqual(['One driver, who gave only his first name, Emil', true]);
+  });
+});
+
+test('a document filed in a named court is not the court’s', () => {
+  expect(
+    sourceOf(
+      'Rents were fixed, according to a complaint filed on Friday in Orrin County Court.',
+      'according to',
+    )?.[1],
+  ).toBe(false);
 });
 
 describe('a headline noun stands for what the story names', () => {
@@ -332,6 +371,22 @@ describe('a headline noun stands for what the story names', () => {
     ],
   ] as const)('%s', (text, cue, want) => {
     expect(sourceOf(text, cue)).toEqual(want);
+  });
+
+  test('a headline body the lede names by a definite description is named', () => {
+    const text =
+      'Ferry Runs Aground, Coast Guard Says\n\nA ferry ran aground off Kell Point on Sunday, the Coast Guard said.';
+    expect(sourceOf(text, 'Says')).toEqual(['Coast Guard', true]);
+    expect(sourceOf(text, 'said')).toEqual(['the Coast Guard', true]);
+    expect(unnamed(text)).toEqual([]);
+  });
+
+  test('a headline’s bare `Sources` are the lede’s anonymous source, not a later one', () => {
+    const text =
+      'Striker Set to Leave, Sources Say\n\nCorvin Athletic will sell its striker, two people with knowledge of the talks said. Kestrel Rovers made the offer. A club source said the fee was agreed.';
+    expect(
+      analyze(text).find((f) => text.slice(f.start, f.end) === 'Say')?.source?.entity?.name,
+    ).toBe('two people with knowledge of the talks');
   });
 
   test('a company in the headline is not the union of the lede', () => {
@@ -365,6 +420,34 @@ describe('a description that credits nothing but refers to a named entity is no 
     expect(
       unnamed('Mayor Tom Hale opened the bridge. Later the researchers stormed the lab.'),
     ).toEqual(['the researchers']);
+  });
+});
+
+describe('people a named body serves or faces do not speak for it', () => {
+  test.each([
+    [
+      'Marlow College expelled two students. Critics of the college said the hearing was unfair.',
+      'said',
+      ['Critics of the college', false],
+    ],
+    [
+      'Marlow College expelled two students. The rules were posted online, according to a student at Marlow College.',
+      'according to',
+      ['a student at Marlow College', false],
+    ],
+    [
+      'Marlow College expelled two students. A group of parents at the college wrote that the hearing was unfair.',
+      'wrote',
+      ['A group of parents at the college', false],
+    ],
+    // its staff do
+    [
+      'Marlow College expelled two students. A lecturer at Marlow College said the hearing was fair.',
+      'said',
+      ['A lecturer at Marlow College', 'partial'],
+    ],
+  ] as const)('%s', (text, cue, want) => {
+    expect(sourceOf(text, cue)).toEqual(want);
   });
 });
 

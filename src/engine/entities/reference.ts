@@ -17,6 +17,7 @@ import { isSpace } from '../chars';
 import type { Context } from '../context';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { headClass, isPersonClass } from '../phrase/head-class';
+import { isClientele } from '../phrase/namedness';
 import { isPlaceName } from '../phrase/places';
 import { ruleWords } from '../lexicon';
 import type { Named, SourceType } from '../types';
@@ -61,9 +62,22 @@ export function referredNamed(view: ReferenceView, np: NounPhrase): Tracked | Na
     if (party && party.entity.named === true) return 'partial';
   }
   if (person && REPRESENTATIVES.has(head) && representsNamed(view, np)) return 'partial';
-  if (person && OWNING_PRONOUNS.has(det) && !RELATED_BODIES.has(head) && ownedByNamedBody(view, np))
+  // "Her office said" after Governor Ana Marsh: the office of a named person speaks for her
+  if (
+    cls === 'organisation' &&
+    (det === 'his' || det === 'her') &&
+    np.head === np.start + 1 &&
+    PERSONAL_OFFICES.has(head)
+  ) {
+    const owner = view.pronoun(np.start, ctx.sentenceOf[np.start]!, POSSESSIVE_PRONOUNS.get(det)!);
+    if (owner && owner.entity.named === true) return 'partial';
+  }
+  // ("Its critics", "critics of the university" are no people of the body)
+  const ofBody = person && !isClientele(ctx, np);
+  if (ofBody && OWNING_PRONOUNS.has(det) && !RELATED_BODIES.has(head) && ownedByNamedBody(view, np))
     return 'partial';
-  if (person && np.end > np.coreEnd && bodyNamedBefore(view, np)) return 'partial';
+  if (ofBody && np.end > np.coreEnd && !RELATION_HEADS.has(head) && bodyNamedBefore(view, np))
+    return 'partial';
   if (det === 'the' && np.head === np.start + 1 && AUTHOR_HEADS.has(head))
     return researchNamedBefore(view, np.start) ? 'partial' : null;
   if (cls === 'document' || INQUIRIES.has(head)) return documentNamed(view, np, head, det);
@@ -92,22 +106,35 @@ function nameAppositionEnd(view: ReferenceView, np: NounPhrase): number {
 }
 
 /**
- * Whether `, who gave his name only as Salvatore` follows token `e`: the person is known by the
- * name the story gives (like a first name in apposition, `her son, Anders`).
+ * Whether `, who gave his name only as Salvatore` or `who gave only her first name, Lidia` follows
+ * token `e`: the person is known by the name the story gives (like a first name in apposition,
+ * `her son, Anders`).
  */
 function givesName(ctx: Context, e: number): boolean {
+  return givenNameEnd(ctx, e) > 0;
+}
+
+/** The end token of the name a `who gave ... name` clause after token `e` gives, or -1. */
+function givenNameEnd(ctx: Context, e: number): number {
   const toks = ctx.tokens;
-  if (toks[e]?.lower !== ',' || toks[e + 1]?.lower !== 'who' || toks[e + 2]?.lower !== 'gave')
-    return false;
-  for (let k = e + 3; k < e + 9; k++) {
-    const w = toks[k];
-    if (!w || w.kind !== 'word') return false;
-    if (w.lower === 'as')
-      return toks[k - 1]?.lower === 'only' || NAME_WORDS.has(toks[k - 1]!.lower)
-        ? ctx.name[k + 1] === 1
-        : false;
+  const w = toks[e]?.lower === ',' ? e + 1 : e;
+  if (toks[w]?.lower !== 'who' || toks[w + 1]?.lower !== 'gave') return -1;
+  for (let k = w + 2; k < w + 8; k++) {
+    const t = toks[k];
+    if (!t) return -1;
+    // "gave his name only as Salvatore", "gave only her first name, Lidia"
+    const named =
+      (t.lower === 'as' && (toks[k - 1]?.lower === 'only' || NAME_WORDS.has(toks[k - 1]!.lower))) ||
+      (t.lower === ',' && NAME_WORDS.has(toks[k - 1]!.lower));
+    if (named) {
+      if (ctx.name[k + 1] !== 1) return -1;
+      let n = k + 1;
+      while (ctx.name[n]) n++;
+      return n;
+    }
+    if (t.kind !== 'word') return -1;
   }
-  return false;
+  return -1;
 }
 
 /** Words of giving one's name: `gave his name as`, `gave only her first name as`. */
@@ -116,13 +143,17 @@ const NAME_WORDS: ReadonlySet<string> = new Set(['name', 'names']);
 /**
  * The end token of what belongs to a source phrase the subject search cut short: a named issuer
  * after a document (`a tally` + `by the Kesh Monitoring Group`), a name in apposition after a
- * person (`her son` + `, Anders`); else the phrase's own end.
+ * person (`her son` + `, Anders`) or given in a clause (`a woman` + `who gave only her first
+ * name, Lidia`); else the phrase's own end.
  */
 export function sourceEnd(view: ReferenceView, np: NounPhrase, type: SourceType): number {
   if (type === 'document') return issuerEnd(view, np);
   if (type !== 'person') return np.end;
   const e = nameAppositionEnd(view, np);
-  return e > 0 ? e : np.end;
+  if (e > 0) return e;
+  // "a woman who gave only her first name, Lidia"
+  const g = givenNameEnd(view.ctx, np.end);
+  return g > 0 ? g : np.end;
 }
 
 const PLACE_KINDS = ruleWords('placeKinds');
@@ -134,6 +165,9 @@ const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
   ['their', 'they'],
   ['its', 'it'],
 ]);
+
+/** Bodies that serve one person: `her office`, `his campaign`. */
+const PERSONAL_OFFICES: ReadonlySet<string> = new Set(['campaign', 'office']);
 
 /** People who speak for a party in an official role (decision 20 of the labelled sets). */
 const REPRESENTATIVES = ruleWords('representatives');
@@ -513,6 +547,8 @@ export function relatedBodyOnly(ctx: Context, np: NounPhrase): boolean {
 }
 
 const RELATED_BODIES = ruleWords('relatedBodies');
+/** Heads that say only how someone stands to another: `a friend of`, `critics of`. */
+const RELATION_HEADS = ruleWords('relationHeads');
 const OWNING_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their']);
 
 /**

@@ -262,6 +262,12 @@ export class Registry {
     if (!this.unnamedHeads.has(head)) this.unnamedHeads.set(head, at);
   }
 
+  /** Whether a phrase with head `head` was flagged as unnamed (no source) before offset `at`. */
+  flaggedBefore(head: string, at: number): boolean {
+    const first = this.unnamedHeads.get(head);
+    return first !== undefined && first < at;
+  }
+
   /** Whether an unnamed description with head `head` came before offset `at`. */
   unnamedBefore(head: string, at: number): boolean {
     const first = this.unnamedHeads.get(head) ?? this.heads.get(head)?.first;

@@ -14,7 +14,7 @@ import {
   TITLE_NOUNS,
 } from '../lexicon';
 import type { Named } from '../types';
-import { headClass } from './head-class';
+import { headClass, isPersonClass } from './head-class';
 import type { NounPhrase } from './noun-phrase';
 import { ANON_MODIFIERS, participleLike } from './noun-phrase';
 import { phraseEndingAt } from './phrase-ending';
@@ -33,6 +33,9 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   // "Halvorsen's allies", "a neighbour of the man", "the victim's sister": known only by whom
   // they are close to
   if (RELATION_HEADS.has(toks[np.head]!.lower)) return false;
+  // "Critics of the university", "a student at Fenwick", "A group of parents at St Oda's": people
+  // a body serves or faces, who do not speak for it
+  if (isClientele(ctx, np)) return false;
   const det = toks[np.start]!;
   const sing = !toks[np.head]!.lower.endsWith('s') || toks[np.head]!.lower.endsWith('ss');
   // a definite description referring back: "the company", "the department", "the mayor"
@@ -76,11 +79,19 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   ) {
     for (let k = np.start; k < np.head; k++) {
       const w = toks[k]!;
-      if (ctx.name[k] || (w.f & F.ACTOR) === 0 || headClass(ctx, k) !== 'organisation') continue;
+      if (ctx.name[k]) continue;
+      // "a hospital spokeswoman" after "Varnholt General Hospital": the kind of body the name
+      // ends in
+      if (cls !== 'occupation' && bodyKindBefore(ctx, k, np.start)) return 'partial';
+      if ((w.f & F.ACTOR) === 0 || headClass(ctx, k) !== 'organisation') continue;
       // "city officials", "state officials" are qualified by a place only
       if (PLACE_WORDS.has(w.lower) || PLACE_QUALIFIERS.has(w.lower)) continue;
       const at = ctx.nameWords.get(w.lower);
       if (at !== undefined && at < np.start) return 'partial';
+      // "administration officials": the named president's or governor's executive, like "a White
+      // House official" (decision 31 of the labelled sets; not "a government official", whose
+      // government a story may leave open)
+      if (cls !== 'occupation' && w.lower === 'administration') return 'partial';
       // "A council spokesman" after "the district council": a unique body the story has met
       if (cls !== 'occupation' && sing && definiteBefore(ctx, w.lower, np.start)) return 'partial';
     }
@@ -105,12 +116,20 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   // names in naming post-modifiers: "officials from the Ministry", "a spokesman for Acme"
   let prep = '';
   let issuing = false;
+  /** Whether the last preposition's object is indefinite: "at a Tessary-based bank". */
+  let someBody = false;
   for (let k = np.coreEnd; k < np.end; k++) {
     const t = toks[k]!;
+    if (isPrep(t)) someBody = INDEFINITE_BODY.has(toks[k + 1]?.lower ?? '');
     if (ANON_MODIFIERS.has(t.lower) || t.lower === 'knowledge' || t.lower === 'close')
       prep = 'anon';
     else if (t.lower === 'including') prep = 'including';
-    else if (ISSUED_BY_NAMED.has(t.lower)) {
+    else if (
+      ISSUED_BY_NAMED.has(t.lower) ||
+      // "court documents filed by the Competition Authority" (not "filed Monday in Ventura
+      // Superior Court", where it is held)
+      (FILED_WITH.has(t.lower) && toks[k + 1]?.lower === 'by')
+    ) {
       prep = 'by';
       issuing = true;
     } else if (ISSUING.has(t.lower)) prep = 'handled';
@@ -128,7 +147,9 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
         prep = issuing ? 'by' : prep === 'handled' ? 'handled' : t.lower;
       else if (prep !== 'handled') prep = t.lower;
     }
-    if (ctx.name[k] && !isPlaceName(ctx, k)) {
+    // "a trader at a Tessary-based bank", "analysts at one Castlemere brokerage": a name that
+    // only describes a body the story does not identify
+    if (ctx.name[k] && !isPlaceName(ctx, k) && !(someBody && prep !== 'including')) {
       if (t.lower === 'including' || prep === 'including') return true;
       if (
         prep === 'of' ||
@@ -165,7 +186,7 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       !obtained(ctx, k, np.end) &&
       prep === 'by' &&
       cls === 'document' &&
-      headClass(ctx, np.end - 1) === 'organisation' &&
+      (headClass(ctx, np.end - 1) === 'organisation' || bodyKindBefore(ctx, np.end - 1, k)) &&
       !toks[np.end - 1]!.lower.endsWith('s')
     )
       return true;
@@ -180,7 +201,8 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       !toks[np.end - 1]!.lower.endsWith('s')
     )
       return true;
-    // "officials at the agency", "a lawyer for the company": a body the story has named
+    // "officials at the agency", "a lawyer for the company", "nurses at the hospital" (after
+    // "Bramley General Hospital"): a body the story has named
     if (
       t.lower === 'the' &&
       (prep === 'at' ||
@@ -194,13 +216,16 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       cls !== 'document' &&
       toks[k + 1] &&
       k + 2 === np.end &&
-      headClass(ctx, k + 1) === 'organisation' &&
+      (headClass(ctx, k + 1) === 'organisation' || bodyKindBefore(ctx, k + 1, k)) &&
       !toks[k + 1]!.lower.endsWith('s')
     )
       return 'partial';
   }
   return false;
 }
+
+/** Determiners of a body not identified: `at a ... bank`, `for one ... club`. */
+const INDEFINITE_BODY: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'some']);
 
 /** Whether a participle of access (`obtained`, `seen`, `leaked`) stands in `[a, end)` or joins it. */
 function obtained(ctx: Context, a: number, end: number): boolean {
@@ -249,6 +274,20 @@ function bodyName(ctx: Context, k: number): boolean {
   return (last.f & F.ACTOR) !== 0 && ORG_NOUNS.has(last.lower);
 }
 
+/**
+ * Whether token `k` is a noun for a kind of body (`hospital`, `trust`; not `police`, a noun for
+ * its people) that ends a multiword name before token `limit`: `Varnholt General Hospital`.
+ */
+function bodyKindBefore(ctx: Context, k: number, limit: number): boolean {
+  const word = ctx.tokens[k]!.lower;
+  if (!BODY_KINDS.has(word) || isPersonClass(headClass(ctx, k))) return false;
+  const at = ctx.nameWords.get(word);
+  return at !== undefined && at < limit && !ctx.name[at + 1];
+}
+
+/** Nouns for kinds of body: `agency`, `hospital`, `university`. */
+const BODY_KINDS = ruleWords('nonCompanyBodies');
+
 /** Modifiers of a country's unique institutions: `the national statistics office`, `the central bank`. */
 const NATIONAL: ReadonlySet<string> = new Set(['central', 'federal', 'national']);
 
@@ -295,6 +334,30 @@ const MEMBER_HEADS = ruleWords('memberHeads');
 
 /** Head classes of people, who can work in a body: `two lawyers in the office`. */
 const PERSON_CLASSES: ReadonlySet<string> = new Set(['role', 'occupation', 'title']);
+
+/**
+ * Whether `np` describes people a body serves or faces (`Critics of the university`, `a student at
+ * Fenwick`, `A group of parents at St Oda's`), who do not speak for it.
+ */
+export function isClientele(ctx: Context, np: NounPhrase): boolean {
+  return CLIENTELE_HEADS.has(ctx.tokens[peopleHead(ctx, np)]!.lower);
+}
+
+/** The head of the people a collective noun counts (`parents` of `a group of parents`), else the head. */
+function peopleHead(ctx: Context, np: NounPhrase): number {
+  const toks = ctx.tokens;
+  const h = np.head;
+  if (!COLLECTIVE_HEADS.has(toks[h]!.lower) || toks[h + 1]?.lower !== 'of') return h;
+  let k = h + 2;
+  while (k + 1 < np.end && toks[k + 1]!.kind === 'word' && !isPrep(toks[k + 1])) k++;
+  return k < np.end ? k : h;
+}
+
+/** Heads of people a body serves or faces: `critics`, `fans`, `parents`, `students`. */
+const CLIENTELE_HEADS = ruleWords('clienteleHeads');
+
+/** Nouns that count people: `a group of`, `a handful of`. */
+const COLLECTIVE_HEADS = ruleWords('collectiveHeads');
 
 /** Heads that say only how someone is related to another: `ally`, `neighbour`, `sister`. */
 const RELATION_HEADS = ruleWords('relationHeads');

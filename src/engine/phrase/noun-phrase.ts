@@ -4,7 +4,7 @@
  * `phrase-ending.ts` (leftwards from a head) and `phrase-starting.ts` (rightwards from a start).
  */
 import type { Context } from '../context';
-import { isContent, isDet, isVerbLike, isWord } from '../context';
+import { isContent, isDet, isPrep, isVerbLike, isWord } from '../context';
 import { F, IRREGULAR_PAST, isIrregularParticiple, REPORTING_VERBS, ruleWords } from '../lexicon';
 import type { Token } from '../tokenize';
 
@@ -56,12 +56,13 @@ export function nominal(ctx: Context, i: number): boolean {
   // (the flag first: most words are no reporting verb)
   const v = (t.f & F.REPORT) !== 0 ? REPORTING_VERBS.get(t.lower) : undefined;
   if (v && (v.forms.has('past') || v.forms.has('participle')) && !v.forms.has('base')) {
-    // "a written statement": a participle between a determiner and a noun is an adjective
+    // "a written statement", "a group of rejected applicants": a participle between a
+    // determiner or preposition and a noun is an adjective
     const prev = ctx.tokens[i - 1];
     const next = ctx.tokens[i + 1];
     return (
       !!prev &&
-      isDet(prev) &&
+      (isDet(prev) || isPrep(prev)) &&
       !!next &&
       isWord(next) &&
       isContent(next) &&
@@ -128,4 +129,22 @@ export function isPluralNoun(t: Token | undefined): boolean {
     t.lower.endsWith('s') &&
     !t.lower.endsWith('ss')
   );
+}
+
+/**
+ * Whether the -ing word at `j` is a noun: right after a determiner or possessive (`his
+ * thinking`, `the bank's thinking`) or after one modifier noun that one opens (`the airline's
+ * contingency planning`), not a verb.
+ */
+export function gerundNoun(ctx: Context, j: number): boolean {
+  const toks = ctx.tokens;
+  if (!toks[j]?.lower.endsWith('ing')) return false;
+  const m = toks[j - 1];
+  if (!m) return false;
+  if (isDet(m) || m.kind === 'pos') return true;
+  const d = toks[j - 2];
+  if (!d || m.kind !== 'word' || ctx.name[j - 1] || !isContent(m)) return false;
+  if ((m.f & (F.AUX | F.BE | F.REPORT | F.ADV)) !== 0 || /(?:ed|ing|ly)$/.test(m.lower))
+    return false;
+  return isDet(d) || d.kind === 'pos';
 }

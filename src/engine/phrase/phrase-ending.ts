@@ -35,10 +35,14 @@ import {
   PLURAL_MODIFIERS,
   POST_PREPS,
   statusAdjective,
+  gerundNoun,
 } from './noun-phrase';
 
 /** Place adverbs that may follow a head: `staff there`, `residents nearby`, `farmers downstream`. */
 const POSTNOMINAL_PLACES = ruleWords('postnominalPlaces');
+
+/** Nouns in -ing that modify another noun: `a briefing note`, `a planning official`. */
+const ING_NOUNS = ruleWords('ingNouns');
 
 /**
  * The noun phrase whose last token is `j`, scanning left over modifiers and determiners, then
@@ -68,8 +72,10 @@ export function phraseEndingAt(
     !ROLE_NOUNS.has(head.lower) &&
     // ("a regulatory filing", "a closed-door briefing": documents in -ing)
     !DOCUMENT_NOUNS.has(head.lower) &&
-    // "the meeting", "his thinking": an -ing noun right after a determiner
+    // "the meeting", "his thinking": an -ing noun right after a determiner, or after one
+    // modifier noun ("the airline's contingency planning": `gerundNoun`)
     !(head.lower.endsWith('ing') && (isDet(toks[j - 1]) || toks[j - 1]?.kind === 'pos')) &&
+    !(head.lower.endsWith('ing') && gerundNoun(ctx, j)) &&
     // "a regulatory filing", "the court's ruling": an -ing noun of a document
     !(head.lower.endsWith('ing') && headClass(ctx, j) === 'document')
   )
@@ -304,11 +310,16 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
       return k;
     if (nominal(ctx, k - 1)) {
       // a participle is a modifier only right after a determiner or at the phrase edge
+      // ("a confidential briefing note", "a senior planning official": an -ing noun as a
+      // modifier)
       if (
         t.kind === 'word' &&
         participleLike(t.lower) &&
         !ctx.name[k - 1] &&
-        !ADJECTIVAL.test(t.lower)
+        !ADJECTIVAL.test(t.lower) &&
+        !ING_NOUNS.has(t.lower) &&
+        // ("an internal briefing note": a document in -ing as the first half of a compound)
+        !(t.lower.endsWith('ing') && headClass(ctx, k - 1) === 'document')
       ) {
         const b = toks[k - 2];
         // "citing unnamed sources": an -ing word after a comma starts a clause, and so does a

@@ -11,6 +11,7 @@ import type { NounPhrase } from './noun-phrase';
 import {
   ADJECTIVAL,
   ANON_MODIFIERS,
+  gerundNoun,
   HARD_STOPS,
   nominal,
   participleLike,
@@ -89,6 +90,7 @@ export function phraseStartingAt(
       // "Gunmen in uniforms stormed the museum": an -ed word after the head is its verb
       if (
         isWord(t) &&
+        head >= 0 &&
         head === k - 1 &&
         !ctx.name[k] &&
         t.lower.length > 4 &&
@@ -103,7 +105,9 @@ export function phraseStartingAt(
         isWord(t) &&
         participleLike(t.lower) &&
         !ingDocument(ctx, k) &&
-        !DOCUMENT_NOUNS.has(t.lower);
+        !DOCUMENT_NOUNS.has(t.lower) &&
+        // ("familiar with the bank's thinking", "the airline's contingency planning")
+        !gerundNoun(ctx, k);
       if (verbal && !ctx.name[k] && head >= 0 && !nominal(ctx, k + 1)) break;
       if (verbal && !ctx.name[k] && head >= 0 && toks[k + 1] && isPrep(toks[k + 1])) break;
       // "a complaint filed Friday": a participle before a time word starts a reduced relative
@@ -189,8 +193,12 @@ export function postModifiers(
       // "a nurse for more than 800 inmates": a quantity, not who the phrase belongs to
       if (t.lower !== 'of' && t.lower !== 'from' && QUANTITY_LEADS.has(next.lower)) break;
       if (t.lower === 'on' && next.lower === 'condition') break;
-      // "accused by lawmakers of misleading parliament": a gerund is the charge, not the group
-
+      // "accused by lawmakers of misleading parliament", "accused the rebels of staging the
+      // attack", "bar scientists from receiving grants": a gerund with its object is the
+      // charge or the act, not the group
+      if (gerundWithObject(ctx, end + 1)) break;
+      // "bribes from a towing company in exchange for steering contracts": a trade, not a place
+      if (t.lower === 'in' && EXCHANGE.has(next.lower) && toks[end + 2]?.lower === 'for') break;
       if (
         (t.lower === 'in' || t.lower === 'on') &&
         !sourceMods &&
@@ -271,6 +279,30 @@ export function postModifiers(
   }
   return end;
 }
+
+/**
+ * Whether token `k` is a gerund that takes an object (`staging the attack`, `receiving public
+ * grants`): a verb after a preposition, not an -ing noun (`analysts in banking`, `a ruling`).
+ */
+function gerundWithObject(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  const t = toks[k];
+  if (!t || t.kind !== 'word' || t.cap || !t.lower.endsWith('ing') || t.lower.length < 6)
+    return false;
+  if (ING_NOUNS.has(t.lower) || headClass(ctx, k) !== 'other') return false;
+  // (its object opens with a determiner or a pronoun: not "banding studies", "neighboring Sudan")
+  const n = toks[k + 1];
+  return (
+    !!n &&
+    (n.kind === 'num' ||
+      (n.kind === 'word' && (isDet(n) || isQuant(n) || isPronoun(n) || POSSESSIVES.has(n.lower))))
+  );
+}
+
+const ING_NOUNS = ruleWords('ingNouns');
+
+/** `in exchange for`, `in return for`. */
+const EXCHANGE: ReadonlySet<string> = new Set(['exchange', 'return']);
 
 /** Whether token `k` is an -ing noun of a document: `filing`, `ruling`, `briefing`. */
 function ingDocument(ctx: Context, k: number): boolean {

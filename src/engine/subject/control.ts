@@ -1,11 +1,13 @@
 /**
  * The subject of a reporting verb in an infinitive that shares its subject with the clause's
  * verb (subject control): `The union was quick to deny`, `Critics were eager to point out`, `The
- * bank refused to confirm`. Not after object control (`urged him to confirm`: `him` would say).
+ * bank refused to confirm`; or whose subject was raised (`One aide is said to have warned`, `The
+ * minister appears to have told`). Not after object control (`urged him to confirm`: `him` would
+ * say).
  */
 import type { Context } from '../context';
 import { isAdverb, isAux } from '../context';
-import { BE_FORMS, ruleWords } from '../lexicon';
+import { APPEARANCE_VERBS, BE_FORMS, RAISING_PARTICIPLES, ruleWords } from '../lexicon';
 import type { Sentence } from '../sentences';
 import { findSubject } from './find-subject';
 import type { SubjectResult } from './result';
@@ -28,7 +30,15 @@ export function controlledSubject(ctx: Context, s: Sentence, g: number): Subject
     if (!BE_FORMS.has(toks[b]!.lower)) return undefined;
     return findSubject(ctx, s, auxStart(ctx, s, b));
   }
-  if (CONTROL.has(w.lower)) return findSubject(ctx, s, auxStart(ctx, s, k));
+  if (CONTROL.has(w.lower) || APPEARANCE_VERBS.has(w.lower))
+    return findSubject(ctx, s, auxStart(ctx, s, k));
+  // raising passives: "One aide is said to have warned", "The players are believed to have
+  // complained": the subject is the infinitive's
+  if (RAISING_PARTICIPLES.has(w.lower)) {
+    let b = k - 1;
+    while (b > s.first && isAdverb(toks[b])) b--;
+    if (BE_FORMS.has(toks[b]!.lower)) return findSubject(ctx, s, auxStart(ctx, s, b));
+  }
   return undefined;
 }
 
@@ -36,7 +46,12 @@ export function controlledSubject(ctx: Context, s: Sentence, g: number): Subject
 function auxStart(ctx: Context, s: Sentence, k: number): number {
   const toks = ctx.tokens;
   let g = k;
-  while (g - 1 >= s.first && (isAux(toks[g - 1]) || toks[g - 1]!.lower === 'not')) g--;
+  // ("have also begun to complain": adverbs inside the group)
+  while (
+    g - 1 >= s.first &&
+    (isAux(toks[g - 1]) || toks[g - 1]!.lower === 'not' || isAdverb(toks[g - 1]))
+  )
+    g--;
   return g;
 }
 

@@ -6,6 +6,7 @@ import { namedness } from '../phrase/namedness';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
 import { isNameApposition } from './aside';
+import { partitivePronoun } from './partitive';
 import type { SubjectResult } from './result';
 
 /** The phrase right after an inverted verb: `"...," said the source`. */
@@ -17,6 +18,13 @@ export function invertedSubject(ctx: Context, s: Sentence, after: number): Subje
   if (!t || k >= s.last) return null;
   if (isPronoun(t) && !isQuant(t) && !isDet(t)) return { pronoun: k };
   if (t.lower === 'that' || isOpenQuote(t) || isPunct(t)) return null;
+  // "said one of them, who ...": a part of a group named by a pronoun
+  const part = partitivePronoun(ctx, k + 2, k);
+  if (part && part.start === k) {
+    const f = toks[part.end];
+    if (!f || part.end >= s.last || isPunct(f) || isQuote(f) || f.lower === 'who')
+      return { np: part, named: namedness(ctx, part) };
+  }
   const np = phraseStartingAt(ctx, k, s.last, true);
   if (!np) return null;
   // an inverted subject ends the clause; a phrase followed by a verb starts a new one

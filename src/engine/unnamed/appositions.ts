@@ -4,7 +4,7 @@
  * a naming phrase (`outlets including the Morning Ledger`), an anonymity clause.
  */
 import type { Context } from '../context';
-import { isPronoun, isPunct, isVerbLike } from '../context';
+import { isAux, isPrep, isPronoun, isPunct, isVerbLike } from '../context';
 import { ruleWords } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
@@ -53,14 +53,41 @@ export function nameApposition(ctx: Context, s: Sentence, np: NounPhrase): boole
   const after = toks[np.end];
   // ("Joan Whitley, a cardiac nurse and president of the union": a second description joined)
   const enclosed =
-    !after || np.end >= s.last || isPunct(after) || after.lower === 'who' || after.lower === 'and';
+    !after ||
+    np.end >= s.last ||
+    isPunct(after) ||
+    after.lower === 'who' ||
+    after.lower === 'and' ||
+    reducedRelativeClosed(ctx, s, np.end);
   if (!enclosed || !(first === 'a' || first === 'an' || first === 'the')) return false;
   let k = start - 1;
   if (isPunct(toks[k], ',')) {
     k--;
     if (toks[k]?.kind === 'num' && isPunct(toks[k - 1], ',')) k -= 2;
-    if (k >= s.first && ctx.name[k] && !isPlaceName(ctx, k)) return true;
+    if (k >= s.first && ctx.name[k] && !isPlaceName(ctx, k)) {
+      if (isPunct(after) || after?.lower === 'who' || after?.lower === 'and') return true;
+      // (a reduced relative: not after "According to Lt. Jo Ruiz," whose comma ends a phrase)
+      let n = k;
+      while (n > s.first && (ctx.name[n - 1] || toks[n - 1]!.lower === '.')) n--;
+      return !(toks[n - 1]?.lower === 'to' && toks[n - 2]?.lower === 'according');
+    }
   }
+  return false;
+}
+
+/**
+ * Whether a reduced relative at `k` runs to a closing comma: "Nordavax, a biotechnology company
+ * based in Aalvik, said", "Gareth Pellow, the former harbour master blamed for the collision,".
+ * (Without the comma the phrase may be a new clause's subject: "After meeting Okafor, a senior
+ * official briefed on the talks said".)
+ */
+function reducedRelativeClosed(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  const t = toks[k]!;
+  // a participle and its preposition ("based in", "blamed for"); not a past verb with its object
+  if (t.kind !== 'word' || isAux(t) || !/[a-z](?:ed|en)$/.test(t.lower) || !isPrep(toks[k + 1]))
+    return false;
+  for (let q = k + 2; q < s.last; q++) if (isPunct(toks[q], ',')) return true;
   return false;
 }
 

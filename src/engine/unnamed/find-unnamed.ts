@@ -9,17 +9,26 @@ import {
   isAdverb,
   isAux,
   isContent,
+  isHeadline,
   isOpenQuote,
   isPunct,
   isVerbLike,
   sentenceHas,
 } from '../context';
-import { agentiveNoun, F, NOUN_HOMOGRAPHS, REPORTING_VERBS, ruleWords } from '../lexicon';
+import {
+  agentiveNoun,
+  F,
+  listedAgentive,
+  NOUN_HOMOGRAPHS,
+  REPORTING_VERBS,
+  ruleWords,
+  TITLE_NOUNS,
+} from '../lexicon';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { ANON_MODIFIERS } from '../phrase/noun-phrase';
 import { phraseEndingAt } from '../phrase/phrase-ending';
-import { postModifiers } from '../phrase/phrase-starting';
+import { phraseStartingAt, postModifiers } from '../phrase/phrase-starting';
 import { isPlaceName } from '../phrase/places';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokenize';
@@ -59,6 +68,16 @@ const LINKING_VERBS = ruleWords('linkingAndFeelVerbs');
 const MODIFIER_WORDS = ruleWords('modifierWords');
 /** Second halves of compounds whose first half is an actor noun: `police station`. */
 const COMPOUND_TAILS = ruleWords('compoundTails');
+/** Words that start a definite phrase: `the minister`, `his pals`, `those regulars`. */
+const DEFINITE_STARTS: ReadonlySet<string> = new Set([
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  ...ruleWords('possessiveDeterminers'),
+]);
+
 /** Nouns in -ing that end a compound: `donor funding`, `a council meeting`. */
 const ING_NOUNS = ruleWords('ingNouns');
 
@@ -84,7 +103,14 @@ export function findUnnamed(
   let agentiveHeads: Set<number> | null = null;
   for (const h of sourceHeads) {
     const t = toks[h];
-    if (t && t.kind === 'word' && (t.f & F.ACTOR) === 0 && agentiveNoun(t.lower))
+    // ("minister" is marked as the end of "prime minister", but names no class of its own)
+    if (
+      t &&
+      t.kind === 'word' &&
+      agentiveNoun(t.lower) &&
+      ((t.f & F.ACTOR) === 0 ||
+        (headClass(ctx, h) === 'other' && !TITLE_NOUNS.has(`${toks[h - 1]?.lower} ${t.lower}`)))
+    )
       (agentiveHeads ??= new Set()).add(h);
   }
   for (let h = s.first; h < s.last; h++) {
@@ -116,6 +142,13 @@ export function findUnnamed(
         const end = postModifiers(ctx, h + 1, s.last);
         out.push({ start: h, end, why: WHY.source });
         covered = end;
+        continue;
+      }
+      // "Some of the schools had asked", "All three spoke": a credited part of a group
+      const part2 = creditedPart(ctx, s, h, sourceHeads);
+      if (part2 > h) {
+        out.push({ start: h, end: part2, why: WHY.source });
+        covered = part2;
         continue;
       }
     }
@@ -205,6 +238,9 @@ export function findUnnamed(
       quoteClosesAfter(ctx, h + 1)
     )
       continue;
+    // "the minister said": a listed person noun counts as a new mention only ("a minister")
+    if (agentive && listedAgentive(t.lower) && DEFINITE_STARTS.has(toks[core.start]!.lower))
+      continue;
     const end = postModifiers(ctx, h + 1, s.last, false, 0, TO_HEADS.has(t.lower));
     const np: NounPhrase = { start: core.start, end, head: h, coreEnd: h + 1 };
     // ("A doctor at the city's hospital said": a cue that credits a noun of the post-modifier
@@ -213,8 +249,15 @@ export function findUnnamed(
     const why = reason(ctx, s, np, cls, isSource, view);
     if (!why) continue;
     out.push({ start: np.start, end: np.end, why });
-    // a later "the <head>" repeats this unnamed mention
-    if (!view.sources.entityAt(h)) view.registry.noteUnnamed(t.lower, t.start);
+    // a later "the <head>" repeats this unnamed mention; a document's even as a source, when
+    // the story brings it in as a new one ("The memo, dated May 3, sets out" after "according to
+    // an internal memo"; not after "according to the change log", a known one)
+    // (a headline's "Leaked Memo Shows" only sums up the story)
+    if (
+      !view.sources.entityAt(h) ||
+      (cls === 'document' && toks[np.start]!.lower !== 'the' && !isHeadline(ctx, s))
+    )
+      view.registry.noteUnnamed(t.lower, t.start);
     covered = np.end;
   }
   return out;
@@ -232,6 +275,38 @@ function creditedWithin(sourceHeads: readonly number[], h: number, end: number):
   }
   return false;
 }
+
+/**
+ * The end of a credited part of a group starting at quantifier `h`, or -1: a part of a group of
+ * things that act ("Some of the schools had asked", "Two of the stations reported": nouns the
+ * lexicon does not know as actors, which the cue shows to be acting here), or all of a counted
+ * group met before ("All three spoke on condition of anonymity").
+ */
+function creditedPart(
+  ctx: Context,
+  s: Sentence,
+  h: number,
+  sourceHeads: readonly number[],
+): number {
+  const toks = ctx.tokens;
+  const n = toks[h + 1];
+  if (!n || h + 1 >= s.last) return -1;
+  if (toks[h]!.lower === 'all' && (n.kind === 'num' || NUMBER_WORDS.has(n.lower)))
+    // (not "All three men said": the main loop's)
+    return (sourceHeads.includes(h) || sourceHeads.includes(h + 1)) &&
+      ((toks[h + 2]?.f ?? 0) & F.ACTOR) === 0
+      ? h + 2
+      : -1;
+  const det = toks[h + 2]?.lower;
+  if (n.lower !== 'of' || !(det === 'the' || det === 'these' || det === 'those')) return -1;
+  const np = phraseStartingAt(ctx, h + 2, s.last);
+  if (!np || !sourceHeads.includes(np.head) || ctx.name[np.head]) return -1;
+  // (actor nouns are the main loop's; documents are no part of a group of actors)
+  if (!isPlural(toks[np.head]!.lower) || headClass(ctx, np.head) !== 'other') return -1;
+  return np.end;
+}
+
+const NUMBER_WORDS = ruleWords('numberWords');
 
 /** Whether a closing quote follows token `k - 1`, directly or after a comma or full stop. */
 function quoteClosesAfter(ctx: Context, k: number): boolean {

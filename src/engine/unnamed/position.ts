@@ -1,7 +1,7 @@
 /**
- * Where an unnamed candidate stands in its clause: subject of a verb, subject of a passive (acted
- * upon), a copula's subject, an agent after `by`; and clauses that make its subject no actor (a
- * victim of harm, a market sector moving).
+ * Where an unnamed candidate stands in its clause: subject of a verb, subject of a raising hedge
+ * (`are said to have complained`), subject of a passive (acted upon), a copula's subject, an agent
+ * after `by`; and clauses that make its subject no actor (a victim of harm, a market sector moving).
  */
 import type { Context } from '../context';
 import { isAdverb, isAux, isContent, isPrep, isPunct, isVerbLike, isWord } from '../context';
@@ -18,7 +18,7 @@ export function position(
   ctx: Context,
   s: Sentence,
   np: NounPhrase,
-): 'subject' | 'passiveSubject' | 'copula' | 'agent' | 'other' {
+): 'subject' | 'raised' | 'passiveSubject' | 'copula' | 'agent' | 'other' {
   const toks = ctx.tokens;
   // "in talks with a rival network circulated": a preposition's object is no subject
   const lead0 = toks[np.start - 1];
@@ -63,6 +63,16 @@ export function position(
         q++;
       }
       const part = toks[q];
+      // "Two rival clubs are understood to be monitoring him": the subject of a raising hedge
+      // does what the infinitive says
+      if (
+        last &&
+        BE_FORMS.has(last.lower) &&
+        part &&
+        (part.f & F.RAISING) !== 0 &&
+        toks[q + 1]?.lower === 'to'
+      )
+        return 'raised';
       if (
         last &&
         BE_FORMS.has(last.lower) &&

@@ -3,7 +3,7 @@
  * that act or speak, organisations that act, documents relied on, anonymous-source formulas.
  */
 import type { Context } from '../context';
-import { isAdverb, isAux, isHeadline, isPrep, isPunct } from '../context';
+import { isAdverb, isAux, isHeadline, isPrep, isPunct, isVerbLike } from '../context';
 import { relatedBodyOnly } from '../entities/reference';
 import type { Tracked } from '../entities/registry';
 import type { Registry } from '../entities/registry';
@@ -72,8 +72,14 @@ export function reason(
   const toks = ctx.tokens;
   // "the scientist, Dr. Hugo Brandt,": a name in apposition identifies even a repeat mention
   if (nameApposition(ctx, s, np)) return null;
+  // "Two Acme executives, who asked not to be named,": people of a named body whom the story
+  // marks as anonymous (an optional label, and what anonymous-source trackers count)
+  const markedAnonymous = (): string | null =>
+    isPersonClass(cls) && anonymityClause(ctx, s, np.end) && namedness(ctx, np) === 'partial'
+      ? WHY.anonymous
+      : null;
   const entity = byEntity(ctx, np, cls, view);
-  if (entity !== undefined) return entity;
+  if (entity !== undefined) return entity ?? markedAnonymous();
   const first = toks[np.start]!.lower;
   const named = namedness(ctx, np);
   if (named) {
@@ -82,10 +88,13 @@ export function reason(
     const head = toks[np.head]!.lower;
     if (named === 'partial' && INDEFINITE_ONE.has(first) && !ctx.mentions.has(head))
       ctx.mentions.set(head, named);
-    return null;
+    return markedAnonymous();
   }
   const before = toks[np.start - 1];
   if (NOT_WITHHOLDING.has(first) && !(isSource && POSSESSIVE_DETERMINERS.has(first))) return null;
+  // "warnings from pharmacists", "alerts from betting operators", "over the objections of at
+  // least one colleague": whoever sends a message acts
+  if (cls !== 'document' && sender(ctx, np)) return WHY.actor;
   // "without speaking to a doctor", "never discussed a contract with a donor": an indefinite
   // under negation refers to no one
   if (!isSource && (first === 'a' || first === 'an') && negated(ctx, s, np.start)) return null;
@@ -118,6 +127,8 @@ export function reason(
   if (anonMod || anonAdj || anonymityClause(ctx, s, np.end)) return WHY.anonymous;
   // "Disruptive companies talk a good game", "Teachers must report by 7:15": a class in general
   if (!isSource && cls !== 'person' && genericClass(ctx, s, np, isHeadline(ctx, s))) return null;
+  if (!isSource && cls !== 'document' && (countedObject(ctx, np) || workedWith(ctx, np)))
+    return null;
   const plural = pluralEnding(toks[np.head]!.lower);
   const bareSingular = np.start === np.head && !plural;
   switch (cls) {
@@ -161,7 +172,7 @@ export function reason(
       if (recipient(ctx, s, np)) return null;
       const pos = position(ctx, s, np);
       if (pos === 'other' && interviewed(ctx, s, np)) return WHY.actor;
-      return pos === 'subject' || pos === 'agent' ? WHY.actor : null;
+      return acting(pos) ? WHY.actor : null;
     }
     case 'organisation': {
       // "circulating on social media", "posted via a network": a medium, not an actor
@@ -188,7 +199,7 @@ export function reason(
       )
         return null;
       const pos = position(ctx, s, np);
-      if (pos !== 'subject' && pos !== 'agent') return null;
+      if (!acting(pos)) return null;
       if (marketMove(ctx, s, np.end)) return null;
       // "banks had tightened lending", "services ran normally": a bare plural body credited
       // with nothing is a sector in general
@@ -199,15 +210,16 @@ export function reason(
       // "a senior minister", "one manager": a title without its holder
       if (!INDEFINITE.has(first)) return null;
       const pos = position(ctx, s, np);
-      return pos === 'subject' || pos === 'agent' ? WHY.actor : null;
+      return acting(pos) ? WHY.actor : null;
     }
     case 'person': {
       if (isSource) return WHY.source;
       const head = toks[np.head]!.lower;
       const pos = position(ctx, s, np);
       // "accounts held by a cousin in Lisbon": a relative who acts is known only by relation
-      if (RELATION_HEADS.has(head) && INDEFINITE.has(first))
-        return pos === 'subject' || pos === 'agent' ? WHY.actor : null;
+      if (RELATION_HEADS.has(head) && INDEFINITE.has(first)) return acting(pos) ? WHY.actor : null;
+      // "Several senior players are said to have complained": people a hedge reports acting
+      if (pos === 'raised' && (counted(toks[np.start]!) || INDEFINITE.has(first))) return WHY.actor;
       // "the four men allegedly ran a scam": counted or definite people who act; "A 34-year-old
       // man has been charged", "Man Charged": a suspect the story does not name
       if (!AGENT_PEOPLE.has(head)) return null;
@@ -221,20 +233,78 @@ export function reason(
     case 'document':
       // "his testimony": the owner is known
       if (POSSESSIVE_DETERMINERS.has(first)) return null;
-      // "a video shows": a recording is evidence of what happened, not a source who is withheld
-      if (RECORDINGS.has(toks[np.head]!.lower)) return null;
+      // "a video shows": a recording is evidence of what happened, not a source who is withheld;
+      // but one relied on with where it came from and no issuer ("Video posted on social media
+      // shows", "images taken on September 14 show") is a document no named body issued
+      // (decision 50 of the labelled sets)
+      if (RECORDINGS.has(toks[np.head]!.lower) && !(isSource && provenance(ctx, np))) return null;
       // "releasing a statement that called ...": the statement of whoever released it
       if (before && ISSUING_VERBS.has(before.lower)) return null;
       // "figures released on Tuesday by the Northmoor Building Society": issued by a named body
       if (issuedByName(ctx, s, np.end)) return null;
-      return isSource ? WHY.document : null;
+      if (publishedRecord(ctx, s, np)) return null;
+      if (isSource) return WHY.document;
+      return documentRepeat(ctx, s, np, view) ? WHY.repeat : null;
     default:
       return null;
   }
 }
 
+/**
+ * Whether `np` mentions again, where its sentence opens and before an aside, a document the story
+ * relied on without naming it: "The four-page memo, dated Oct. 3 and addressed to managers, sets
+ * out ..." after "according to an internal memo seen by this newspaper". The aside keeps the cue
+ * finder from reaching the subject of the verb after it; with no aside the cue decides ("The memo
+ * describes" credits it, "The posts began circulating" does not). A passive after the aside says
+ * only what was done to it ("The letter, dated May 3, was made public").
+ */
+function documentRepeat(ctx: Context, s: Sentence, np: NounPhrase, view: EntityView): boolean {
+  const toks = ctx.tokens;
+  const det = toks[np.start]!.lower;
+  if ((det !== 'the' && det !== 'this') || np.head !== np.coreEnd - 1) return false;
+  if (!isPunct(toks[np.end], ',')) return false;
+  let open = s.first;
+  while (open < np.start && toks[open]!.kind === 'quote') open++;
+  if (open !== np.start) return false;
+  // only adjectives between: "The four-page memo" (not "The letter claims", "The city council
+  // denies report")
+  for (let k = np.start + 1; k < np.head; k++) {
+    const w = toks[k]!;
+    if ((w.f & (F.ACTOR | F.REPORT)) !== 0 || isVerbLike(w) || ctx.name[k]) return false;
+  }
+  if (!view.registry.flaggedBefore(toks[np.head]!.lower, toks[np.start]!.start)) return false;
+  // the verb after the aside's closing comma
+  let k = np.end + 1;
+  while (k < s.last && !isPunct(toks[k], ',')) k++;
+  if (k >= s.last) return false;
+  k++;
+  while (k < s.last && (isAdverb(toks[k]) || isAux(toks[k]))) {
+    if (BE_FORMS.has(toks[k]!.lower)) return false;
+    k++;
+  }
+  return k < s.last;
+}
+
+/** Whether a position makes its phrase an actor: a subject (of a raising hedge too) or an agent. */
+function acting(pos: ReturnType<typeof position>): boolean {
+  return pos === 'subject' || pos === 'raised' || pos === 'agent';
+}
+
 /** A country's unique institutions, named by a common noun (decision 21 of the labelled sets). */
 const UNIQUE_INSTITUTIONS = ruleWords('uniqueInstitutions');
+
+/**
+ * Whether a participle and its preposition after the head say where a recording came from:
+ * `posted on social media`, `taken on September 14`, `reviewed by investigators` (not the verb:
+ * "a video showed a pile of paper").
+ */
+function provenance(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const t = toks[np.coreEnd];
+  if (!t || t.kind !== 'word' || !(/[a-z](?:ed|en)$/.test(t.lower) || (t.f & F.IRREGULAR) !== 0))
+    return false;
+  return isPrep(toks[np.coreEnd + 1]);
+}
 
 /** Recordings and pictures: evidence, not sources whose identity is withheld. */
 const RECORDINGS = ruleWords('recordings');
@@ -375,8 +445,65 @@ function recipient(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   )
     k--;
   if (toks[k]?.lower !== 'to' || toks[k - 1]?.lower === 'according') return false;
+  // "said in a letter to colleagues", "an email to staff": whom a message is addressed to, even
+  // after a cue
+  if (ADDRESSED.has(toks[k - 1]?.lower ?? '')) return true;
   return !consulted(ctx, s, { ...np, start: k + 1 });
 }
+
+/**
+ * Whether a counted phrase is the object of the verb before it: "the trial enrolled 18,400
+ * volunteers", "deployed 240 observers", "plans to lay off about 900 employees" count people
+ * acted upon, not actors (but "police arrested two men" are suspects: the person case's); or
+ * counts places: "in six countries".
+ */
+function countedObject(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (!counted(toks[np.start]!)) return false;
+  let k = np.start - 1;
+  // ("volunteers in six countries": where, counted)
+  if (toks[k]?.lower === 'in' || toks[k]?.lower === 'across') return true;
+  const particle = PARTICLES.has(toks[k]?.lower ?? '');
+  if (particle) k--;
+  const v = toks[k];
+  if (!v || v.kind !== 'word' || isAux(v) || (v.f & (F.REPORT | F.FUNC)) !== 0) return false;
+  if (ARREST_VERBS.has(v.lower) || ctx.name[k]) return false;
+  return particle || /[a-z]ed$/.test(v.lower) || (v.f & F.IRREGULAR) !== 0;
+}
+
+/** Particles of phrasal verbs before their object: `lay off`, `call up`. */
+const PARTICLES: ReadonlySet<string> = new Set(['off', 'out', 'up']);
+
+/**
+ * Whether the phrase is whom a body works with: "working with salvage experts", "would cooperate
+ * fully with the authorities" (partners in a task, not actors the story withholds; "raised
+ * concerns with their supervisor" is a cue's).
+ */
+function workedWith(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (toks[np.start - 1]?.lower !== 'with') return false;
+  let k = np.start - 2;
+  while (k >= 0 && isAdverb(toks[k])) k--;
+  return COOPERATION_VERBS.has(toks[k]?.lower ?? '');
+}
+
+const COOPERATION_VERBS = ruleWords('cooperationVerbs');
+
+/** Whether the phrase follows `from` or `of` after a noun of a message or complaint. */
+function sender(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  // ("from betting operators": the phrase may have left out an -ing modifier)
+  let k = np.start - 1;
+  if (toks[k]?.kind === 'word' && toks[k]!.lower.endsWith('ing') && !toks[k]!.cap) k--;
+  const p = toks[k]?.lower;
+  return (p === 'from' || p === 'of') && SENT_NOUNS.has(toks[k - 1]?.lower ?? '');
+}
+
+/** Messages and complaints whose `from` or `of` phrase is who sent them: `warnings from`. */
+const SENT_NOUNS = ruleWords('sentNouns');
+
+/** Messages addressed to someone: `a letter to`, `an email to`. */
+const ADDRESSED = ruleWords('addressedMessages');
 
 /**
  * Whether a `by` phrase with a name follows a document, directly or after a participle of
@@ -386,7 +513,9 @@ function recipient(ctx: Context, s: Sentence, np: NounPhrase): boolean {
 function issuedByName(ctx: Context, s: Sentence, end: number): boolean {
   const toks = ctx.tokens;
   let k = end;
-  if (ISSUED_BY_NAMED.has(toks[k]?.lower ?? '')) {
+  // (or in an aside: "The 14-page assessment, prepared by analysts at the Defence Directorate,")
+  if (isPunct(toks[k], ',') && issuing(toks[k + 1])) k++;
+  if (issuing(toks[k])) {
     k++;
     while (
       k < s.last &&
@@ -395,13 +524,49 @@ function issuedByName(ctx: Context, s: Sentence, end: number): boolean {
       k++;
   }
   if (toks[k]?.lower !== 'by') return false;
-  const by = phraseStartingAt(ctx, k + 1, s.last, false, 3);
+  const by = phraseStartingAt(ctx, k + 1, s.last, false, 2);
   if (!by) return false;
-  for (let q = by.start; q < by.coreEnd; q++) if (ctx.name[q] && !isPlaceName(ctx, q)) return true;
+  // (a name in its post-modifier too: "by analysts at the Defence Directorate")
+  for (let q = by.start; q < by.end; q++) if (ctx.name[q] && !isPlaceName(ctx, q)) return true;
   return false;
 }
 
 const ISSUED_BY_NAMED = ruleWords('issuedByNamed');
+
+/**
+ * Whether the phrase is the published record of proceedings: "minutes of the meeting published on
+ * Wednesday", "a summary of the discussion released with the decision", "a summary of an internal
+ * investigation released on Friday" are the public papers of the body whose meeting or inquiry
+ * the story is about, not a source it withholds. A `by` agent is `issuedByName`'s to judge, and
+ * papers released `to` someone or `under` a disclosure rule are someone else's, still unnamed;
+ * so is a record not published ("minutes of the meeting seen by the paper").
+ */
+function publishedRecord(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (toks[np.coreEnd]?.lower !== 'of') return false;
+  let of = false;
+  for (let k = np.coreEnd + 1; k < np.end; k++) if (PROCEEDINGS.has(toks[k]!.lower)) of = true;
+  let k = np.end;
+  if (isPunct(toks[k], ',')) k++;
+  if (!of || !PUBLISHED.has(toks[k]?.lower ?? '')) return false;
+  for (let q = k + 1; q < s.last && q <= k + 8; q++) {
+    const t = toks[q]!;
+    if (isPunct(t) || t.kind === 'quote') break;
+    if (t.lower === 'by' || t.lower === 'to' || t.lower === 'under') return false;
+  }
+  return true;
+}
+
+/** Meetings and inquiries whose record a body publishes: `minutes of the meeting`. */
+const PROCEEDINGS = ruleWords('proceedings');
+const PUBLISHED = ruleWords('publishedParticiples');
+/** Participles of a court filing: its `by` agent issued it ("documents filed by the authority"). */
+const FILING_PARTICIPLES = ruleWords('filingParticiples');
+
+/** Whether `t` is a participle of issuing or filing, which a `by` agent may follow. */
+function issuing(t: Token | undefined): boolean {
+  return !!t && (ISSUED_BY_NAMED.has(t.lower) || FILING_PARTICIPLES.has(t.lower));
+}
 
 /** Whether a negation governs the clause before token `at`: `not`, `never`, `without`. */
 function negated(ctx: Context, s: Sentence, at: number): boolean {
@@ -423,6 +588,8 @@ const NEGATORS = ruleWords('negators');
  */
 function aimedAt(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   const toks = ctx.tokens;
+  // A phrase that opens its sentence has nothing before it.
+  if (np.start <= s.first) return false;
   let k = np.start - 1;
   while (
     k > s.first &&
