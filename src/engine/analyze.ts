@@ -67,7 +67,10 @@ function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
     const from = out.length;
     if (sourceHeads.length > 0) sourceHeads = [];
     const cues = findCues(ctx, s);
-    for (const cue of cues) {
+    // (indexed loops over the detectors' results: a for-of here kept an iterator object per
+    // sentence and detector)
+    for (let k = 0; k < cues.length; k++) {
+      const cue = cues[k]!;
       // built whole, `source` included (the entities pass fills it): adding a field later
       // would give findings two shapes
       const finding: Finding = {
@@ -104,10 +107,19 @@ function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
     // (the cues' findings are the sentence's first, in the same order)
     if (cues.length > 0) part.link(cues, out, from, si);
     else part.anonymityOnly(si);
-    for (const p of findPassives(ctx, s))
+    const passives = findPassives(ctx, s);
+    for (let k = 0; k < passives.length; k++) {
+      const p = passives[k]!;
       add(p.start, p.end, 'agentless', p.impersonal ? WHY_IMPERSONAL : WHY_PASSIVE);
-    for (const h of findHedges(ctx, s)) add(h.start, h.end, 'hedge', WHY_HEDGE);
-    for (const u of findUnnamed(ctx, s, sourceHeads, view)) add(u.start, u.end, 'unnamed', u.why);
+    }
+    const hedges = findHedges(ctx, s);
+    for (let k = 0; k < hedges.length; k++)
+      add(hedges[k]!.start, hedges[k]!.end, 'hedge', WHY_HEDGE);
+    const unnamed = findUnnamed(ctx, s, sourceHeads, view);
+    for (let k = 0; k < unnamed.length; k++) {
+      const u = unnamed[k]!;
+      add(u.start, u.end, 'unnamed', u.why);
+    }
     // sentences come in order; only each sentence's findings need sorting (a stable insertion
     // sort in place: a sentence has few findings, mostly in order already)
     for (let i = from + 1; i < out.length; i++) {

@@ -21,11 +21,14 @@ export interface Hedge {
   label: string;
 }
 
+const NONE: readonly Hedge[] = [];
+
 /** Finds hedges in sentence `s`. */
-export function findHedges(ctx: Context, s: Sentence): Hedge[] {
+export function findHedges(ctx: Context, s: Sentence): readonly Hedge[] {
+  // most sentences have none: they share one empty result
+  if (!sentenceHas(ctx, s, F.HEDGE | F.RAISING)) return NONE;
   const toks = ctx.tokens;
   const out: Hedge[] = [];
-  if (!sentenceHas(ctx, s, F.HEDGE | F.RAISING)) return out;
   for (let i = s.first; i < s.last; i++) {
     const t = toks[i]!;
     if ((t.f & (F.HEDGE | F.RAISING)) === 0) continue;

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, test } from 'vitest';
-import { inflect, lexiconPhrases, REPORTING_VERBS, ruleWords } from './lexicon';
+import type { VerbForm } from './lexicon';
+import { inflect, lexiconPhrases, REPORTING_VERBS, ruleWords, VerbForms } from './lexicon';
 
 const dir = join(__dirname, 'lexicon');
 const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
@@ -52,6 +53,18 @@ describe('inflect', () => {
     expect(REPORTING_VERBS.get('revealed')?.cue).toBe('factive');
     expect(REPORTING_VERBS.get('insisted')?.cue).toBe('guilt');
     expect(REPORTING_VERBS.get('said')?.cue).toBe('neutral');
+  });
+
+  it('knows which forms a verb token can be', () => {
+    const said = REPORTING_VERBS.get('said')!.forms;
+    expect(
+      ['base', 'third', 'past', 'participle', 'ing'].filter((f) => said.has(f as VerbForm)),
+    ).toEqual(['past', 'participle']);
+    const read = REPORTING_VERBS.get('read')!.forms;
+    expect(read.has('base') && read.has('past') && read.has('participle')).toBe(true);
+    expect(read.has('ing') || read.has('third')).toBe(false);
+    expect(new VerbForms(['ing']).has('ing')).toBe(true);
+    expect(new VerbForms([]).has('base')).toBe(false);
   });
 });
 

@@ -16,15 +16,56 @@ import ruleWordLists from './lexicon/rule-words.json';
 import timeWords from './lexicon/time-words.json';
 import verbFrames from './lexicon/verb-frames.json';
 import type { CueClass } from './types';
+import { internalized } from './word-table';
 
 /** The grammatical form of a verb token. */
 export type VerbForm = 'base' | 'third' | 'past' | 'participle' | 'ing';
+
+/**
+ * Each verb form's bit in `VerbForms`. (A switch, not a lookup table: the rules ask with a
+ * constant form, which the compiler folds once `has` is inlined; an object indexed by the form
+ * made V8 use a megamorphic keyed load for every such question.)
+ */
+function formBit(form: VerbForm): number {
+  switch (form) {
+    case 'base':
+      return 1;
+    case 'third':
+      return 2;
+    case 'past':
+      return 4;
+    case 'participle':
+      return 8;
+    case 'ing':
+      return 16;
+  }
+}
+
+/**
+ * The forms a verb token can be (`said`: past and participle), as bits: `has` is a bit test,
+ * not a Set probe (the rules ask it at every reporting-verb token, often several times).
+ */
+export class VerbForms {
+  private bits = 0;
+
+  constructor(forms: readonly VerbForm[]) {
+    for (const f of forms) this.add(f);
+  }
+
+  add(form: VerbForm): void {
+    this.bits |= formBit(form);
+  }
+
+  has(form: VerbForm): boolean {
+    return (this.bits & formBit(form)) !== 0;
+  }
+}
 
 /** What the engine knows about one reporting-verb form. */
 export interface VerbEntry {
   lemma: string;
   cue: CueClass;
-  forms: ReadonlySet<VerbForm>;
+  forms: VerbForms;
   /** Only a base or third-person form (`says`, `claim`): no past, participle or -ing. */
   finiteOnly: boolean;
 }
@@ -92,7 +133,9 @@ export function inflect(entry: string): Map<string, VerbForm[]> {
   const past = pastGiven ?? pastRegular(lemma);
   const participle = partGiven ?? past;
   const out = new Map<string, VerbForm[]>();
-  const add = (word: string, form: VerbForm): void => {
+  // (the built forms internalized, like the tokens' words they are compared with)
+  const add = (built: string, form: VerbForm): void => {
+    const word = internalized(built);
     const list = out.get(word);
     if (list) list.push(form);
     else out.set(word, [form]);
@@ -125,18 +168,18 @@ function buildVerbs(): {
       const lemma = head.split('|')[0]!;
       for (const [form, kinds] of inflect(head)) {
         const value: VerbEntry = {
-          lemma: words.length > 1 ? entry : lemma,
+          lemma: internalized(words.length > 1 ? entry : lemma),
           cue: cls as CueClass,
-          forms: new Set(kinds),
+          forms: new VerbForms(kinds),
           finiteOnly: false,
         };
         if (words.length > 1) {
           const byParticle = particle.get(form) ?? new Map<string, VerbEntry>();
-          byParticle.set(words[1]!, value);
+          byParticle.set(internalized(words[1]!), value);
           particle.set(form, byParticle);
         } else {
           const prev = single.get(form);
-          if (prev) for (const k of kinds) (prev.forms as Set<VerbForm>).add(k);
+          if (prev) for (const k of kinds) prev.forms.add(k);
           else single.set(form, value);
         }
       }
@@ -165,7 +208,10 @@ export const PLEAD_VERBS = set(verbFrames.plead);
 export const STANCE_VERBS = set(verbFrames.stance);
 export const NOUN_HOMOGRAPHS = set(verbFrames.nounHomographs);
 
-export const SOURCE_AFTER_PHRASES = cuePhrases.sourceAfter.map((p) => p.split(' '));
+/** The words of a cue phrase, internalized (they are compared with the tokens' words). */
+const phraseWords = (p: string): string[] => p.split(' ').map(internalized);
+
+export const SOURCE_AFTER_PHRASES = cuePhrases.sourceAfter.map(phraseWords);
 
 /** A verb of expression and the nouns that make it a cue: `expressed frustration`, `made public`. */
 export interface ExpressionVerb {
@@ -181,8 +227,8 @@ export const EXPRESSION_VERBS: ReadonlyMap<string, ExpressionVerb> = new Map(
     return [...inflect(entry).keys()].map((form): [string, ExpressionVerb] => [form, value]);
   }),
 );
-export const ANONYMITY_PHRASES = cuePhrases.anonymity.map((p) => p.split(' '));
-export const PLAIN_PHRASES = cuePhrases.plain.map((p) => p.split(' '));
+export const ANONYMITY_PHRASES = cuePhrases.anonymity.map(phraseWords);
+export const PLAIN_PHRASES = cuePhrases.plain.map(phraseWords);
 export const STATEMENT_NOUNS = set(cuePhrases.statementNouns);
 export const CUE_NOUNS = set(cuePhrases.cueNouns);
 /** Speech-act nouns that are cues with just an owner: `her warnings`, `his testimony`. */
@@ -231,7 +277,7 @@ export function pluralNoun(w: string): string {
  * plumber found`, `teachers said`), not when they are only mentioned (`hired a plumber`).
  */
 export const OCCUPATION_NOUNS: ReadonlySet<string> = new Set(
-  actorNouns.occupation.flatMap((w) => [w, pluralNoun(w)]),
+  actorNouns.occupation.flatMap((w) => [w, internalized(pluralNoun(w))]),
 );
 export const ORG_NOUNS = set(actorNouns.organisation);
 export const PERSON_NOUNS = set(actorNouns.person);

@@ -62,6 +62,20 @@ describe('tokenize', () => {
     for (const t of tokens) expect(t.end).toBeGreaterThan(t.start);
   });
 
+  test('a word with a curly apostrophe is the same table word as with a straight one', () => {
+    // (and the word: its index among the tokens)
+    for (const [curly, straight, word] of [
+      ['They don’t know', "They don't know", 1],
+      ['the Mayor’s aide', "the Mayor's aide", 1],
+      ['O’Brien’s report', "O'Brien's report", 0],
+    ] as const) {
+      const a = tokenize(curly);
+      const b = tokenize(straight);
+      expect(a.map((t) => [t.lower, t.f, t.id])).toEqual(b.map((t) => [t.lower, t.f, t.id]));
+      expect(a[word]!.id).toBeGreaterThanOrEqual(0);
+    }
+  });
+
   test('straight quotes get a direction', () => {
     const tokens = tokenize('"Yes," he said.');
     expect(tokens[0]!.lower).toBe('“');

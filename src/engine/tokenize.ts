@@ -13,6 +13,7 @@ import {
   lookedUpSlot,
   lookup,
   remember,
+  wordAt,
 } from './word-table';
 
 export type TokenKind = 'word' | 'num' | 'punct' | 'quote' | 'pos' | 'newline';
@@ -287,6 +288,13 @@ function word(text: string, start: number, out: Token[]): number {
     lower = internAscii(text, start, i, h);
     f = internedFlags;
     id = internedId;
+  } else if (ascii && curly && (needsLower || !skippedUpper)) {
+    // "don’t", "company’s": the table's word with a straight apostrophe (one shared string, as
+    // for the plain words, instead of a new string per token)
+    const raw = text.slice(start, i);
+    lower = internString((needsLower ? raw.toLowerCase() : raw).replace(/’/g, "'"));
+    f = internedFlags;
+    id = internedId;
   } else {
     const raw = text.slice(start, i);
     lower = raw === 'US' ? 'u.s.' : needsLower ? raw.toLowerCase() : raw;
@@ -302,8 +310,13 @@ function word(text: string, start: number, out: Token[]): number {
     lower.charCodeAt(len - 2) === 39 &&
     !NOT_POSSESSIVE.has(lower)
   ) {
+    // (a curly word's stem from its straightened string: the text may have another ’ in it)
     const stem =
-      f >= 0 ? internAscii(text, start, i - 2, hashOf(text, start, i - 2)) : lower.slice(0, -2);
+      f < 0
+        ? lower.slice(0, -2)
+        : curly
+          ? internString(lower.slice(0, -2))
+          : internAscii(text, start, i - 2, hashOf(text, start, i - 2));
     if (f >= 0) push(out, start, i - 2, stem, text, internedFlags, internedId);
     else push(out, start, i - 2, stem, text, flagsOf(stem), -1);
     emit(out, i - 2, i, "'s", 'pos', false, 0, -1);
@@ -352,7 +365,21 @@ function internAscii(text: string, start: number, end: number, h: number): strin
   w = text.slice(start, end).toLowerCase();
   internedFlags = flagsOf(w);
   internedId = remember(w, internedFlags);
-  return w;
+  // (the table's copy: see `remember`)
+  return internedId >= 0 ? wordAt(internedId) : w;
+}
+
+/** `internAscii` for a lowercase ASCII string (a word whose curly apostrophes were made straight). */
+function internString(w: string): string {
+  const found = lookup(w, 0, w.length, hashOf(w, 0, w.length));
+  if (found !== undefined) {
+    internedFlags = lookedUpInfo();
+    internedId = lookedUpSlot();
+    return found;
+  }
+  internedFlags = flagsOf(w);
+  internedId = remember(w, internedFlags);
+  return internedId >= 0 ? wordAt(internedId) : w;
 }
 
 /** The lexicon flags of a lowercase word, with -ly adverbs and hyphenated hedges. */

@@ -89,12 +89,33 @@ export function lookedUpInfo(): number {
 
 /**
  * Stores `lower` (the lowercase form of the word the last, failed `lookup` was given) with
- * `value`, unless the table is full; returns its slot, or -1 when it was not stored.
+ * `value`, unless the table is full; returns its slot, or -1 when it was not stored. The table
+ * keeps an internalized copy of `lower` (`wordAt`): see `internalized`.
  */
 export function remember(lower: string, value: number): number {
   if (entries >= MAX_ENTRIES) return -1;
-  table[2 * slot] = lower;
+  table[2 * slot] = internalized(lower);
   table[2 * slot + 1] = value;
   entries++;
   return slot;
+}
+
+/** The word stored in slot `s` (a slot `remember` returned). */
+export function wordAt(s: number): string {
+  return table[2 * s] as string;
+}
+
+/**
+ * `s` as the engine's one shared copy of its characters (V8's internalized string, which string
+ * literals and the lexicon's words are): a property key is internalized, and `Object.keys` gives
+ * it back. Every token of a table word carries this copy, so the engine's many `t.lower ===
+ * 'said'` tests and Set and Map probes compare pointers instead of characters (two different
+ * internalized strings are known to differ). The same characters, so nothing else changes; done
+ * once per word the table stores (and for the lexicon's words built by code, in lexicon.ts). An
+ * index-like key such as '12' comes back equal but not internalized: words start with a letter.
+ */
+export function internalized(s: string): string {
+  const o = Object.create(null) as Record<string, number>;
+  o[s] = 0;
+  return Object.keys(o)[0] ?? s;
 }

@@ -36,11 +36,14 @@ const FAMILY_STARTS: readonly number[] = FAMILIES.map(([starts]) => starts);
 const FAMILY_FINDERS: readonly Finder[] = FAMILIES.map(([, finder]) => finder);
 const FAMILY_COUNT = FAMILIES.length;
 
+const NONE: readonly Cue[] = [];
+
 /** Finds every attribution cue in sentence `s`. */
-export function findCues(ctx: Context, s: Sentence): Cue[] {
+export function findCues(ctx: Context, s: Sentence): readonly Cue[] {
+  // a sentence with no word a cue starts at shares one empty result
+  if (!sentenceHas(ctx, s, F.REPORT | F.CUE_START)) return NONE;
   const toks = ctx.tokens;
   const out: Cue[] = [];
-  if (!sentenceHas(ctx, s, F.REPORT | F.CUE_START)) return out;
   for (let i = s.first; i < s.last; i++) {
     const f = toks[i]!.f;
     if ((f & (F.REPORT | F.CUE_START)) === 0) continue;

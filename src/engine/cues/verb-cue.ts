@@ -5,7 +5,7 @@
  * construction (`verb-source.ts`).
  */
 import type { Context } from '../context';
-import { PARTICLE_VERBS, REPORTING_VERBS } from '../lexicon';
+import { F, PARTICLE_VERBS, REPORTING_VERBS } from '../lexicon';
 import type { Sentence } from '../sentences';
 import type { Cue } from './cue';
 import { inFrame } from './verb-frames';
@@ -18,8 +18,12 @@ import { creditedCue } from './verb-source';
 export function verbCue(ctx: Context, s: Sentence, i: number): Cue | undefined {
   const toks = ctx.tokens;
   const t = toks[i]!;
-  const particle = PARTICLE_VERBS.get(t.lower)?.get(toks[i + 1]?.lower ?? '');
-  const entry = particle ?? REPORTING_VERBS.get(t.lower);
+  // (the flags say which of the two maps has the word: a Map probe each, at every candidate)
+  const particle =
+    (t.f & F.CUE_PARTICLE) !== 0
+      ? PARTICLE_VERBS.get(t.lower)?.get(toks[i + 1]?.lower ?? '')
+      : undefined;
+  const entry = particle ?? ((t.f & F.REPORT) !== 0 ? REPORTING_VERBS.get(t.lower) : undefined);
   if (!entry || !inVerbPosition(ctx, s, i, entry)) return undefined;
   const v = verbGroup(ctx, s, i, entry, particle ? 2 : 1);
   if (!inFrame(ctx, s, v) || !reportingSense(ctx, s, v)) return undefined;

@@ -4,7 +4,7 @@
  */
 import type { Context } from '../context';
 import { isAdverb, isAux } from '../context';
-import type { VerbEntry, VerbForm } from '../lexicon';
+import type { VerbEntry, VerbForms } from '../lexicon';
 import { BE_FORMS, HEDGE_WORDS, ruleWords } from '../lexicon';
 import type { Sentence } from '../sentences';
 import { findSubject } from '../subject/find-subject';
@@ -20,7 +20,7 @@ export interface Verb {
   g: number;
   entry: VerbEntry;
   lemma: string;
-  forms: ReadonlySet<VerbForm>;
+  forms: VerbForms;
   /** An auxiliary precedes the verb (`has said`, `will tell`). */
   sawAux: boolean;
   /** The auxiliary next to the verb is a form of `be`. */

@@ -19,7 +19,7 @@ import {
   isQuote,
   isWord,
 } from '../context';
-import type { VerbEntry, VerbForm } from '../lexicon';
+import type { VerbEntry, VerbForms } from '../lexicon';
 import {
   BE_FORMS,
   DOCUMENT_NOUNS,
@@ -48,7 +48,7 @@ interface At {
   /** The token before, inside the sentence. */
   p: Token | undefined;
   n: Token | undefined;
-  forms: ReadonlySet<VerbForm>;
+  forms: VerbForms;
   lemma: string;
   finiteOnly: boolean;
 }
@@ -544,12 +544,7 @@ function timeAfterParticiple(ctx: Context, s: Sentence, i: number): boolean {
 const TIME_LEADS: ReadonlySet<string> = new Set(['last', 'on', 'this']);
 
 /** Whether past form `i` follows a subject's `who` clause: "A lawyer who met him before said". */
-function afterRelativeClause(
-  ctx: Context,
-  s: Sentence,
-  i: number,
-  forms: ReadonlySet<VerbForm>,
-): boolean {
+function afterRelativeClause(ctx: Context, s: Sentence, i: number, forms: VerbForms): boolean {
   const toks = ctx.tokens;
   if (!forms.has('past') || /ing$/.test(toks[i]!.lower)) return false;
   for (let k = i - 2; k > s.first && k >= i - 15; k--) {

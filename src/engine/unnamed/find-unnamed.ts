@@ -43,6 +43,8 @@ export interface Unnamed {
   why: string;
 }
 
+const NONE: readonly Unnamed[] = [];
+
 /** Heads that take a `to` phrase: `a senior aide to the mayor`. */
 const TO_HEADS = ruleWords('toHeads');
 /** Quantifiers that stand for people when they speak: `Some say`, `Many believe`. */
@@ -90,14 +92,14 @@ export function findUnnamed(
   s: Sentence,
   sourceHeads: readonly number[],
   view: EntityView,
-): Unnamed[] {
+): readonly Unnamed[] {
+  // the rules for partitives, quantifiers and agent-shaped nouns apply to credited phrases only
+  const anySource = sourceHeads.length > 0;
+  // (every other candidate's head is an actor noun; a sentence with none shares one empty result)
+  if (!anySource && !sentenceHas(ctx, s, F.ACTOR)) return NONE;
   const toks = ctx.tokens;
   const out: Unnamed[] = [];
   let covered = s.first;
-  // the rules for partitives, quantifiers and agent-shaped nouns apply to credited phrases only
-  const anySource = sourceHeads.length > 0;
-  // (every other candidate's head is an actor noun)
-  if (!anySource && !sentenceHas(ctx, s, F.ACTOR)) return out;
   let agentiveHeads: Set<number> | null = null;
   for (const h of sourceHeads) {
     const t = toks[h];
@@ -243,7 +245,7 @@ export function findUnnamed(
     const np: NounPhrase = { start: core.start, end, head: h, coreEnd: h + 1 };
     // ("A doctor at the city's hospital said": a cue that credits a noun of the post-modifier
     // credits the phrase)
-    const isSource = sourceHeads.some((x) => x === h || (x > h && x < end));
+    const isSource = creditedWithin(sourceHeads, h, end);
     const why = reason(ctx, s, np, cls, isSource, view);
     if (!why) continue;
     out.push({ start: np.start, end: np.end, why });
@@ -259,6 +261,19 @@ export function findUnnamed(
     covered = np.end;
   }
   return out;
+}
+
+/**
+ * Whether a source head is `h` or a token of the post-modifier `(h, end)`. (A loop, not
+ * `sourceHeads.some(...)`: a closure over `h` in `findUnnamed` would make V8 allocate a context
+ * for every token of every sentence the loop visits, most of that function's garbage.)
+ */
+function creditedWithin(sourceHeads: readonly number[], h: number, end: number): boolean {
+  for (let i = 0; i < sourceHeads.length; i++) {
+    const x = sourceHeads[i]!;
+    if (x === h || (x > h && x < end)) return true;
+  }
+  return false;
 }
 
 /**
