@@ -716,3 +716,8 @@ describe('13. `put` as a way of saying or an estimate', () => {
     ]);
   });
 });
+
+test('"put the number closer to 30" is an estimate; a chair put closer to the window is not', () => {
+  expect(spans('A rescue worker put the number closer to 30.', 'attribution')).toEqual(['put']);
+  expect(spans('She put the chair closer to the window.', 'attribution')).toEqual([]);
+});

@@ -589,3 +589,12 @@ test('whom the public is asked to notify or contact is no actor', () => {
   ).toEqual([]);
   expect(spans('Anyone with footage should contact detectives.', 'unnamed')).toEqual([]);
 });
+
+test('the headline formulas of anonymous sources: "Sources:" and "-sources"', () => {
+  expect(spans('Sources: Hawks, Dario Venn agree to four-year deal', 'unnamed')).toEqual([
+    'Sources',
+  ]);
+  expect(spans('Kestrel Bank weighs sale of fund arm -sources', 'unnamed')).toEqual(['sources']);
+  expect(spans('Source: Supplied', 'unnamed')).toEqual([]);
+  expect(spans('Energy sources: coal, gas and wind.', 'unnamed')).toEqual([]);
+});

@@ -126,7 +126,15 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
         if (!np) return false;
         at = np.end;
       }
-      return toks[at]?.lower === 'at' && quantityAt(ctx, at + 1);
+      if (toks[at]?.lower === 'at') return quantityAt(ctx, at + 1);
+      // "put the number closer to 30", "put the toll as high as 40"
+      for (let k = v.end; k < s.last && k <= at + 1; k++) {
+        const w = toks[k]!.lower;
+        if ((w === 'closer' || w === 'nearer') && toks[k + 1]?.lower === 'to')
+          return quantityAt(ctx, k + 2);
+        if (w === 'as' && toks[k + 2]?.lower === 'as') return quantityAt(ctx, k + 3);
+      }
+      return false;
     },
   ],
   [

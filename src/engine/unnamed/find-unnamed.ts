@@ -100,6 +100,13 @@ export function findUnnamed(
   const toks = ctx.tokens;
   const out: Unnamed[] = [];
   let covered = s.first;
+  // "Sources: Hawks agree to deal", "Bank weighs sale -sources": the headline formulas of an
+  // anonymous source
+  const formula = headlineSources(ctx, s);
+  if (formula >= 0) {
+    out.push({ start: formula, end: formula + 1, why: WHY.source });
+    if (formula === s.first) covered = formula + 1;
+  }
   let agentiveHeads: Set<number> | null = null;
   for (const h of sourceHeads) {
     const t = toks[h];
@@ -307,6 +314,24 @@ function creditedPart(
 }
 
 const NUMBER_WORDS = ruleWords('numberWords');
+
+/**
+ * The token of `Sources` in a headline formula: opening the sentence before a colon (`Sources:
+ * ...`), or closing it after a dash (`... -sources`); -1 when there is none.
+ */
+function headlineSources(ctx: Context, s: Sentence): number {
+  const toks = ctx.tokens;
+  const first = toks[s.first]!;
+  // (plural only: "Source: Supplied" credits a picture)
+  if (first.lower === 'sources' && toks[s.first + 1]?.lower === ':') return s.first;
+  let last = s.last - 1;
+  if (isPunct(toks[last]) && last > s.first) last--;
+  const dash = toks[last - 1];
+  if (toks[last]!.lower === 'sources' && dash && DASHES.has(dash.lower)) return last;
+  return -1;
+}
+
+const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 
 /** Whether a closing quote follows token `k - 1`, directly or after a comma or full stop. */
 function quoteClosesAfter(ctx: Context, k: number): boolean {
