@@ -598,3 +598,10 @@ test('the headline formulas of anonymous sources: "Sources:" and "-sources"', ()
   expect(spans('Source: Supplied', 'unnamed')).toEqual([]);
   expect(spans('Energy sources: coal, gas and wind.', 'unnamed')).toEqual([]);
 });
+
+test('an ordinal standing for one more source is unnamed: "and a third said"', () => {
+  expect(
+    spans('Two officials said the raid was chaotic, and a third said it was planned.', 'unnamed'),
+  ).toEqual(['Two officials', 'a third']);
+  expect(spans('The second half was better, he said.', 'unnamed')).toEqual([]);
+});

@@ -25,8 +25,9 @@ import {
   TITLE_NOUNS,
 } from '../lexicon';
 import { headClass, isPersonClass } from '../phrase/head-class';
+import { ORDINALS } from '../phrase/namedness';
 import type { NounPhrase } from '../phrase/noun-phrase';
-import { ANON_MODIFIERS } from '../phrase/noun-phrase';
+import { ANON_MODIFIERS, nominal } from '../phrase/noun-phrase';
 import { phraseEndingAt } from '../phrase/phrase-ending';
 import { phraseStartingAt, postModifiers } from '../phrase/phrase-starting';
 import { isPlaceName } from '../phrase/places';
@@ -117,6 +118,15 @@ export function findUnnamed(
       agentiveNoun(t.lower) &&
       ((t.f & F.ACTOR) === 0 ||
         (headClass(ctx, h) === 'other' && !TITLE_NOUNS.has(`${toks[h - 1]?.lower} ${t.lower}`)))
+    )
+      (agentiveHeads ??= new Set()).add(h);
+    // "and a third who was briefed on it", "the second said": an ordinal standing for one more
+    // of the sources before it
+    else if (
+      t &&
+      ORDINALS.has(t.lower) &&
+      (toks[h - 1]?.lower === 'a' || toks[h - 1]?.lower === 'the') &&
+      !nominal(ctx, h + 1)
     )
       (agentiveHeads ??= new Set()).add(h);
   }
