@@ -118,7 +118,7 @@ function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
     const unnamed = findUnnamed(ctx, s, sourceHeads, view);
     for (let k = 0; k < unnamed.length; k++) {
       const u = unnamed[k]!;
-      add(u.start, u.end, 'unnamed', u.why);
+      add(u.start, beforeCue(cues, u.start, u.end), 'unnamed', u.why);
     }
     // sentences come in order; only each sentence's findings need sorting (a stable insertion
     // sort in place: a sentence has few findings, mostly in order already)
@@ -135,6 +135,21 @@ function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
   }
   // descriptions the story names later ("the defence minister ... Defence Minister Harald Steen")
   part.finish(out, first);
+}
+
+/**
+ * The end of the unnamed phrase `[a, b)` (tokens), cut before a verb cue of the sentence whose
+ * subject stands before it: "Emails from a council officer show the deal was agreed", "or so
+ * people familiar with the inquiry believe" (the phrase had run on over the verb, which also
+ * reads as a noun). A noun cue inside the phrase ("Unconfirmed reports") stays in it.
+ */
+function beforeCue(cues: readonly Cue[], a: number, b: number): number {
+  let end = b;
+  for (const c of cues) {
+    const src = c.source;
+    if (src && src.np.end <= c.start && c.start > a && c.start < end) end = c.start;
+  }
+  return end;
 }
 
 const CUE_WHY: Record<CueClass, string> = {

@@ -605,3 +605,15 @@ test('an ordinal standing for one more source is unnamed: "and a third said"', (
   ).toEqual(['Two officials', 'a third']);
   expect(spans('The second half was better, he said.', 'unnamed')).toEqual([]);
 });
+
+test('an unnamed phrase stops before the verb its subject speaks with', () => {
+  expect(spans('Emails from a council officer show the deal was agreed.', 'unnamed')).toEqual([
+    'Emails from a council officer',
+  ]);
+  expect(
+    spans('The plant will close... or so people familiar with the inquiry believe.', 'unnamed'),
+  ).toEqual(['people familiar with the inquiry']);
+  expect(spans('Unconfirmed reports that the minister had quit spread online.', 'unnamed')).toEqual(
+    ['Unconfirmed reports'],
+  );
+});
