@@ -721,3 +721,18 @@ test('"put the number closer to 30" is an estimate; a chair put closer to the wi
   expect(spans('A rescue worker put the number closer to 30.', 'attribution')).toEqual(['put']);
   expect(spans('She put the chair closer to the window.', 'attribution')).toEqual([]);
 });
+
+test('"Another said" is a cue with its subject: a determiner standing alone for one more source', () => {
+  expectCue(
+    'One delegate said the cut was agreed. Another said two members had resisted.',
+    'said',
+    'One delegate',
+    false,
+  );
+  const found = seen(
+    'One delegate said the cut was agreed. Another said two members had resisted.',
+    'attribution',
+  );
+  expect(found.map((f) => f.source)).toEqual(['One delegate', 'Another']);
+  expect(spans('The said company owns the premises.', 'attribution')).toEqual([]);
+});

@@ -94,6 +94,21 @@ function objectHer({ ctx, i, p, n, forms, lemma }: At): boolean {
   return !n || !isContent(n) || isAdverb(n) || ctx.name[i + 1] === 1;
 }
 
+/**
+ * A determiner standing alone as the subject of a past form before a clause: "another said it
+ * was planned", "both told the court" (not the base form that is also a noun: "each report").
+ */
+function standaloneSubject({ ctx, i, p, n, forms }: At): boolean {
+  if (!p || !STANDALONE.has(p.lower) || !forms.has('past')) return false;
+  const t = ctx.tokens[i]!.lower;
+  // the past form itself, not the base form that is also a noun ("another report")
+  if (!/ed$|said|told|wrote|thought|felt|heard$/.test(t)) return false;
+  return !n || !isContent(n) || isPronoun(n) || n.lower === 'that' || isDet(n);
+}
+
+/** Determiners that also stand alone for people: `another`, `each`, `both`. */
+const STANDALONE = ruleWords('standingAlone');
+
 /** Verbs whose past form is never an adjective before a noun: "her said", "her told". */
 const OBJECT_HER_VERBS: ReadonlySet<string> = new Set(['add', 'say', 'tell']);
 
@@ -107,7 +122,7 @@ function nounUse(at: At): boolean {
     // "Read more:", "Read more about": a link label, whatever the verb's past form
     return forms.has('base') && n?.lower === 'more';
   }
-  if (isDet(p) && p.lower !== 'that' && !objectHer(at)) return true;
+  if (isDet(p) && p.lower !== 'that' && !objectHer(at) && !standaloneSubject(at)) return true;
   // "the Spirits' claims" is a noun; "Moody's said" is a name with a verb
   if (p.kind === 'pos' && (NOUN_HOMOGRAPHS.has(lemma) || !ctx.name[i - 2])) return true;
   if (p.lower === 'own') return true;

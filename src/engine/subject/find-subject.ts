@@ -51,6 +51,15 @@ import type { SourcePhrase, SubjectResult } from './result';
 import { withNamed } from './result';
 
 /** The subject of the verb group starting at token `g`. */
+/** Determiners that stand alone for people as a subject: `Another said`, `Both told`. */
+const STANDING_ALONE: ReadonlySet<string> = new Set([
+  'another',
+  'both',
+  'each',
+  'either',
+  'neither',
+]);
+
 export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): SubjectResult {
   const j = subjectEnd(ctx, s, g);
   if (j < s.first) return null;
@@ -72,6 +81,10 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
   // "One of them told": a quantified part of a group is a source, unlike a bare pronoun
   const part = partitivePronoun(ctx, j, s.first);
   if (part) return { np: part, named: false };
+  // "Another said", "Both told the court": a determiner standing alone for one more of the
+  // people before it, at the start of its clause
+  if (STANDING_ALONE.has(t.lower) && (j === s.first || isPunct(toks[j - 1]) || isConj(toks[j - 1])))
+    return { np: { start: j, end: j + 1, head: j, coreEnd: j + 1 }, named: false };
   if (isPronoun(t) && !isQuant(t)) return pronounObject(ctx, s, j) ?? { pronoun: j };
   // generic "one could argue"
   if (t.lower === 'one' && (j === s.first || isPunct(toks[j - 1])) && isAuxAt(ctx, g))
