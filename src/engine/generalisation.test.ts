@@ -736,3 +736,15 @@ test('"Another said" is a cue with its subject: a determiner standing alone for 
   expect(found.map((f) => f.source)).toEqual(['One delegate', 'Another']);
   expect(spans('The said company owns the premises.', 'attribution')).toEqual([]);
 });
+
+test('concerns raised in the passive are a cue whose agent after `by` is the source', () => {
+  expectCue(
+    'Concerns about the images were first raised by a reader in 2019.',
+    'were first raised',
+    'a reader',
+    false,
+  );
+  expect(spans('Questions were raised about the data.', 'attribution')).toEqual(['were raised']);
+  expect(spans('The barrier was raised by the guard.', 'attribution')).toEqual([]);
+  expect(spans('Funds were raised by the club.', 'attribution')).toEqual([]);
+});

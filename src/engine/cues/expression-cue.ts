@@ -4,13 +4,14 @@
  * group and the noun; its source is the verb's subject.
  */
 import type { Context } from '../context';
-import { isAdverb, isContent, isDet } from '../context';
+import { isAdverb, isContent, isDet, isPrep } from '../context';
 import { EXPRESSION_VERBS } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
 import { headClass } from '../phrase/head-class';
 import type { Sentence } from '../sentences';
 import { findSubject } from '../subject/find-subject';
 import type { Cue } from './cue';
+import { byAgent } from './by-agent';
 import { pronounOf, sourceOf } from './cue';
 import { groupStart } from './verb-group';
 
@@ -27,11 +28,12 @@ export function expressionCue(ctx: Context, s: Sentence, i: number): Cue | undef
   let k = i + 1;
   while (k < s.last && k <= i + 3 && !verb.nouns.has(toks[k]!.lower)) {
     const w = toks[k]!;
-    if (!(isDet(w) || isAdverb(w) || (isContent(w) && !ctx.name[k]))) return undefined;
+    if (!(isDet(w) || isAdverb(w) || (isContent(w) && !ctx.name[k])))
+      return passiveExpression(ctx, s, i);
     k++;
   }
   const noun = toks[k];
-  if (!noun || k >= s.last || !verb.nouns.has(noun.lower)) return undefined;
+  if (!noun || k >= s.last || !verb.nouns.has(noun.lower)) return passiveExpression(ctx, s, i);
   // "made public transport free": "public" before a noun is its adjective
   if (noun.lower === 'public') {
     const n = toks[k + 1];
@@ -53,5 +55,34 @@ export function expressionCue(ctx: Context, s: Sentence, i: number): Cue | undef
     pronoun,
     shares: false,
     passive: passive && !source,
+  };
+}
+
+/**
+ * "Concerns about the papers were first raised in 2022 by an anonymous commenter": the passive of
+ * a verb of expression whose subject is what it expresses; the agent after `by` is the source.
+ */
+function passiveExpression(ctx: Context, s: Sentence, i: number): Cue | undefined {
+  const toks = ctx.tokens;
+  const verb = EXPRESSION_VERBS.get(toks[i]!.lower);
+  if (!verb || verb.lemma === 'make' || !toks[i]!.lower.endsWith('ed')) return undefined;
+  const { g, sawAux, beBefore } = groupStart(ctx, s, i);
+  if (!beBefore || !sawAux) return undefined;
+  const subject = findSubject(ctx, s, g);
+  const said = sourceOf(subject);
+  if (!said) return undefined;
+  // (the subject may be found as the object of its own preposition: "Concerns about the images")
+  const head = toks[said.np.head]!.lower;
+  const outer = isPrep(toks[said.np.start - 1]) ? toks[said.np.start - 2]?.lower : undefined;
+  if (!verb.nouns.has(head) && !(outer && verb.nouns.has(outer))) return undefined;
+  const source = byAgent(ctx, s, i + 1);
+  return {
+    start: g,
+    end: i + 1,
+    cue: 'stance',
+    source,
+    pronoun: -1,
+    shares: false,
+    passive: !source,
   };
 }
