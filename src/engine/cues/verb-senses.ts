@@ -633,35 +633,19 @@ function quantityAt(ctx: Context, k: number): boolean {
 
 /** Words before a number in an estimate: `about 40`, `nearly half`, `at least 12`. */
 const QUANTITY_LEADS: ReadonlySet<string> = new Set([
-  'about',
+  ...ruleWords('quantityStarts'),
   'around',
-  'almost',
-  'nearly',
-  'roughly',
+  'over',
   'some',
   'up',
-  'over',
-  'more',
-  'least',
 ]);
 
-/** Number words that start an estimate: `half`, `a third`, `two`. */
+/** Number words that start an estimate: `half`, `a third`, `two`, `thousands`. */
 const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  ...ruleWords('numberWords'),
   'a',
   'half',
   'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'dozens',
-  'hundreds',
-  'thousands',
   'millions',
   'billions',
   'several',
