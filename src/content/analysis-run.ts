@@ -31,10 +31,7 @@ export interface EngineRun {
  * The engine: the findings in a text, at once (DOM tests) or as an answer from the background
  * (the extension: src/content/engine-client.ts).
  */
-export type Analyze = ((text: string, run: EngineRun) => Finding[] | Promise<Finding[]>) & {
-  /** True for an engine that always answers later (the background's): it may be asked early. */
-  readonly later?: boolean;
-};
+export type Analyze = (text: string, run: EngineRun) => Finding[] | Promise<Finding[]>;
 
 /** What one analysis needs. */
 export interface RunInput {
@@ -81,16 +78,6 @@ export interface RunOutcome {
 /** Parts asked of an engine that answers later beyond the one the run waits for. */
 const AHEAD = 2;
 
-/** The findings of `part` of `text` from an engine that answers later (offsets into `text`). */
-function askLater(analyze: Analyze, part: Part, text: string, run: EngineRun): Promise<Finding[]> {
-  const answer = Promise.resolve(analyze(text.slice(part.start, part.end), run)).then((found) =>
-    shiftFindings(found, part.start),
-  );
-  // Nobody waits for it when the run stops before; the run's own await sees a failure.
-  answer.catch(() => undefined);
-  return answer;
-}
-
 /** Runs of this script so far, and a prefix that tells this script's runs from an earlier one's. */
 let runCount = 0;
 const RUN_PREFIX = Math.random().toString(36).slice(2, 10) || 'run';
@@ -104,13 +91,6 @@ export async function runAnalysis(input: RunInput): Promise<RunOutcome> {
   const { map } = extracted;
   const text = map.text;
   const parts = partsOf(text);
-  const engineRun: EngineRun = { id: `${RUN_PREFIX}-${++runCount}`, signal };
-  // An article of one part needs no order: an engine that answers later is asked at once, and
-  // works while the reader's layer starts and the reader's place is measured (a layout).
-  const early =
-    input.analyze.later === true && parts.length === 1
-      ? askLater(input.analyze, parts[0] as Part, text, engineRun)
-      : undefined;
   input.begin?.(text);
   const focus = parts.length > 1 || input.live ? input.focus(map) : 0;
   const byPart: Finding[][] = parts.map(() => []);
@@ -121,14 +101,11 @@ export async function runAnalysis(input: RunInput): Promise<RunOutcome> {
   let firstAnswerMs: number | null = null;
   let lastHighlightMs: number | null = null;
   const order = partOrder(parts, focus);
+  const engineRun: EngineRun = { id: `${RUN_PREFIX}-${++runCount}`, signal };
   /** Whether the engine answers later (then parts are asked for ahead). */
-  let later = early !== undefined;
+  let later = false;
   /** Answers asked for ahead, by position in `order`. */
   const asked = new Map<number, Promise<Finding[]>>();
-  if (early !== undefined) {
-    requests++;
-    asked.set(0, early);
-  }
   /** The findings of the part at position `k` of `order`, with offsets into the whole text. */
   const request = (k: number): Finding[] | Promise<Finding[]> => {
     const part = parts[order[k] as number] as Part;

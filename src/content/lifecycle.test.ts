@@ -416,28 +416,6 @@ describe('an engine that answers later (in the background)', () => {
     expect(c.stats()?.slices).toBeGreaterThanOrEqual(parts);
   });
 
-  test('a one-part article is asked for before the reader’s place is measured', async () => {
-    const order: string[] = [];
-    const { analyze: slow } = later(5);
-    const analyze = Object.assign(
-      (text: string, run: EngineRun) => {
-        order.push('asked');
-        return slow(text, run);
-      },
-      { later: true },
-    );
-    const measure = () => {
-      order.push('measured');
-      return null;
-    };
-    const c = startContent(deps({ analyze, measure }));
-    const summary = await c.analyze();
-    expect(summary.counts).toEqual((await startContent(deps()).analyze()).counts);
-    expect(order[0]).toBe('asked');
-    expect(order).toContain('measured');
-    expect(c.stats()?.requests).toBe(1);
-  });
-
   test('clearing while an answer is awaited stops the analysis at once, nothing shown', async () => {
     const never = (text: string, run: EngineRun) => {
       calls.push(text);
