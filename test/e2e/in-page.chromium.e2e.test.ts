@@ -270,7 +270,13 @@ describe('Chromium: cards, keyboard, corrections, ledger', () => {
     const url = `${demo.origin}/article.html`;
     const { page, cdp } = await open(url);
     const tabId = (await tabIdFor(chromium.worker(), url)) as number;
-    const ledger = (await askContent(chromium.worker(), tabId, 'content.ledger')) as {
+    // The first highlights go up before the run is over; the ledger comes with its end.
+    const ledger = (await waitFor('the page’s ledger', async () => {
+      const answer = (await askContent(chromium.worker(), tabId, 'content.ledger')) as {
+        value: unknown;
+      } | null;
+      return answer?.value ? answer : null;
+    })) as {
       value: {
         entries: { name: string; group: string; claims: unknown[] }[];
         attributions: number;
