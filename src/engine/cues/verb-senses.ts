@@ -602,18 +602,21 @@ function publicationEvent(ctx: Context, s: Sentence, v: Verb): boolean {
   )
     k++;
   const w = toks[k]?.lower;
-  return w === 'in' || w === 'alongside' || w === 'online';
+  return PUBLICATION_PLACES.has(w ?? '');
 }
+
+/** Where a document is published: `in the journal`, `alongside a reply`, `online`. */
+const PUBLICATION_PLACES_LIST = ['in', 'alongside', 'online'];
+const PUBLICATION_PLACES: ReadonlySet<string> = new Set(PUBLICATION_PLACES_LIST);
+
+/** Words before a time word after `published`: `last month`, `on Monday`, `this week`. */
+const PUBLICATION_TIME_LEADS_LIST = ['last', 'on', 'this', 'earlier'];
+const PUBLICATION_TIME_LEADS: ReadonlySet<string> = new Set(PUBLICATION_TIME_LEADS_LIST);
 
 /** What follows a publication set off by a comma: `, published on Friday,`, `, published in`. */
 const PUBLICATION_AFTER: ReadonlySet<string> = new Set([
-  'alongside',
-  'earlier',
-  'in',
-  'last',
-  'on',
-  'online',
-  'this',
+  ...PUBLICATION_PLACES_LIST,
+  ...PUBLICATION_TIME_LEADS_LIST,
 ]);
 
 /** Whether a quantity starts at token `k`: `61 percent`, `$2 billion`, `about 40`, `nearly half`. */
@@ -650,9 +653,6 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set([
   'billions',
   'several',
 ]);
-
-/** Words before a time word after `published`: `last month`, `on Monday`, `this week`. */
-const PUBLICATION_TIME_LEADS: ReadonlySet<string> = new Set(['last', 'on', 'this', 'earlier']);
 
 /** Whether verb group `v` is a modal under negation: `may not be`, `cannot be`, `must not be`. */
 function permission(ctx: Context, v: Verb): boolean {

@@ -2,6 +2,7 @@
  * Why a candidate phrase is an unnamed actor, by the class of its head: roles and occupations
  * that act or speak, organisations that act, documents relied on, anonymous-source formulas.
  */
+import type { Named } from '../types';
 import type { Context } from '../context';
 import { isAdverb, isAux, isHeadline, isPrep, isPunct, isVerbLike } from '../context';
 import { relatedBodyOnly } from '../entities/reference';
@@ -74,12 +75,12 @@ export function reason(
   if (nameApposition(ctx, s, np)) return null;
   // "Two Acme executives, who asked not to be named,": people of a named body whom the story
   // marks as anonymous (an optional label, and what anonymous-source trackers count)
-  const markedAnonymous = (): string | null =>
-    isPersonClass(cls) && anonymityClause(ctx, s, np.end) && namedness(ctx, np) === 'partial'
+  const markedAnonymous = (named: Named): string | null =>
+    named === 'partial' && isPersonClass(cls) && anonymityClause(ctx, s, np.end)
       ? WHY.anonymous
       : null;
   const entity = byEntity(ctx, np, cls, view);
-  if (entity !== undefined) return entity ?? markedAnonymous();
+  if (entity !== undefined) return entity ?? markedAnonymous(namedness(ctx, np));
   const first = toks[np.start]!.lower;
   const named = namedness(ctx, np);
   if (named) {
@@ -88,7 +89,7 @@ export function reason(
     const head = toks[np.head]!.lower;
     if (named === 'partial' && INDEFINITE_ONE.has(first) && !ctx.mentions.has(head))
       ctx.mentions.set(head, named);
-    return markedAnonymous();
+    return markedAnonymous(named);
   }
   const before = toks[np.start - 1];
   if (NOT_WITHHOLDING.has(first) && !(isSource && POSSESSIVE_DETERMINERS.has(first))) return null;
