@@ -130,3 +130,46 @@ describe('instructions, degree adverbs and means that are no agent', () => {
     expect(spans('The minister is well advised on tax matters.', 'agentless')).toEqual([]);
   });
 });
+
+describe('names kept back, permission to speak, idioms of a state', () => {
+  test.each([
+    ['A clerk, who declined to be identified, said the files were gone.'],
+    ['One guard, refusing to be named, described the night.'],
+    ['A tenant, who did not want to be named, said the heating failed.'],
+    ['The teacher asked that her name be withheld.'],
+    ['He spoke because he was not authorised to discuss the talks.'],
+    ['Staff are not permitted to speak to reporters.'],
+    ['The briefing paper is classified.'],
+    ['Fans said they were fed up with the club.'],
+    ['Nobody wants to be caught short by a strike.'],
+    ['The forecasts have not been borne out.'],
+  ])('%s hides nobody', (text) => {
+    expect(spans(text, 'agentless')).toEqual([]);
+  });
+
+  test.each([
+    ['The prisoners had not been fed since Sunday.', 'had not been fed'],
+    ['The group was classified as a terrorist organisation.', 'was classified'],
+    ['Patients have been advised not to drive.', 'have been advised'],
+    ['Alarms were routinely switched off at night.', 'were routinely switched'],
+    ['Gates were repeatedly left open overnight.', 'were repeatedly left'],
+    ['The stable door had been blown open.', 'had been blown'],
+    ['The leak had been reported to the council twice.', 'had been reported'],
+  ])('%s', (text, passive) => {
+    expect(spans(text, 'agentless')).toEqual([passive]);
+  });
+
+  test.each([
+    'The carrier was fined $2.5 million by the aviation authority.',
+    'The club was later fined £40,000 by the league.',
+  ])('%s: an amount stands between the participle and its agent', (text) => {
+    expect(spans(text, 'agentless')).toEqual([]);
+  });
+
+  test('a headline passive of an irregular verb', () => {
+    expect(spans('Protesters beaten and detained at border crossing', 'agentless')).toEqual([
+      'beaten',
+      'detained',
+    ]);
+  });
+});

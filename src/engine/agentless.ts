@@ -12,6 +12,7 @@ import {
   isVerbLike,
   isWord,
   sentenceHas,
+  toNounPhrase,
 } from './context';
 import {
   BE_FORMS,
@@ -86,14 +87,17 @@ function compoundAdjective(lower: string): boolean {
   return dash > 0 && !VERB_PREFIXES.has(lower.slice(0, dash));
 }
 
+/** Adverbs that make a participle an act, not a state: `widely`, `routinely`, `repeatedly`. */
+const EVENTIVE_ADVERBS = ruleWords('eventiveAdverbs');
+
 /** Degree words before `likely`: `most likely`, `more likely`. */
 const DEGREE = new Set(['most', 'more', 'very', 'quite']);
 
 /** Stative participles that, before `to` and a verb, are instructions: `were advised to leave`. */
 const INSTRUCTED = new Set(['advised', 'urged', 'encouraged', 'instructed', 'warned']);
 
-/** Participles of the anonymity formula: `not be named`, `not be identified`. */
-const WITHHELD = new Set(['named', 'identified']);
+/** Participles of the anonymity formula: `not be named`, `not be identified`, `not be quoted`. */
+const WITHHELD = new Set(['identified', 'named', 'quoted']);
 
 /** Words that ask for anonymity before `not (to) be named`: `asked`, `on condition that`. */
 const ANONYMITY_ASKING = new Set([
@@ -105,24 +109,74 @@ const ANONYMITY_ASKING = new Set([
   'preferred',
   'requested',
   'requesting',
+  'want',
+  'wanted',
+  'wanting',
+  'wish',
   'wished',
+  'wishing',
 ]);
+
+/** Words that refuse a name without a `not`: `declined to be named`, `refusing to be identified`. */
+const ANONYMITY_REFUSING = new Set([
+  'decline',
+  'declined',
+  'declines',
+  'declining',
+  'refused',
+  'refuses',
+  'refusing',
+]);
+
+const negation = (t: { lower: string } | undefined): boolean =>
+  t?.lower === 'not' || t?.lower === "n't";
+
+/** Participles of a name kept back: `asked that his name be withheld`, `not be used`. */
+const NAME_KEPT = new Set(['changed', 'used', 'withheld']);
 
 /**
  * Whether the passive at `be` (token `i`) with participle `lower` is the anonymity formula:
- * `asked not to be named`, `requested that he not be identified`.
+ * `asked not to be named`, `requested that he not be identified`, `declining to be identified`,
+ * `asked that her name be withheld`.
  */
 function anonymityFormula(ctx: Context, s: Sentence, i: number, lower: string): boolean {
-  if (!WITHHELD.has(lower)) return false;
   const toks = ctx.tokens;
+  if (NAME_KEPT.has(lower)) {
+    // ("asked that his name be withheld", "her surname not be used")
+    for (let k = i - 1; k >= s.first && k >= i - 3; k--) {
+      const w = toks[k]!.lower;
+      if (w === 'name' || w === 'names' || w === 'surname' || w === 'identity') return true;
+    }
+    return false;
+  }
+  if (!WITHHELD.has(lower)) return false;
   let negated = false;
   for (let k = i - 1; k >= s.first && k >= i - 6; k--) {
     const w = toks[k]!.lower;
     if (w === 'not' || w === "n't") negated = true;
-    else if (ANONYMITY_ASKING.has(w)) return negated;
+    // ("asked not to be named"; "did not want to be named")
+    else if (ANONYMITY_ASKING.has(w))
+      return negated || negation(toks[k - 1]) || negation(toks[k - 2]);
+    else if (ANONYMITY_REFUSING.has(w)) return true;
   }
   return false;
 }
+
+/** A participle and the word after it that together name a state: `fed up`, `caught short`. */
+const STATE_IDIOMS = new Set([
+  'borne out',
+  'caught napping',
+  'caught off',
+  'caught short',
+  'caught unawares',
+  'fed up',
+]);
+
+/** Participles of permission before `to speak`: `was not authorized to discuss it`. */
+const AUTHORISED = new Set(['allowed', 'authorised', 'authorized', 'cleared', 'permitted']);
+
+/** What an anonymous source may not do: `speak`, `discuss`, `comment`. */
+const SPEAKING = new Set(['brief', 'comment', 'discuss', 'speak', 'talk']);
 
 /** Adverbs of place and frequency that look like nouns after a participle: "leaked online". */
 const PLACE_ADVERBS = ruleWords('placeAdverbs');
@@ -180,8 +234,9 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
         toks[k]!.lower === "n't" ||
         (FLOATING_QUANTIFIERS.has(toks[k]!.lower) && !bothAnd(ctx, s, k)))
     ) {
-      // "was widely covered": an act done by many
-      if (toks[k]!.lower === 'widely') eventive = true;
+      // "was widely covered": an act done by many; "were routinely left running", "was
+      // repeatedly closed": an act done again and again, not a state
+      if (EVENTIVE_ADVERBS.has(toks[k]!.lower)) eventive = true;
       k++;
     }
     // "were most likely photographed": a degree word and `likely` stand as an adverb
@@ -201,12 +256,27 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
       eventive ||
       (p.lower === 'left' && toks[k + 1]?.lower === 'out');
     // "Residents were advised to stay away": an instruction given, not a state (decision 38)
-    const instructed = INSTRUCTED.has(p.lower) && toks[k + 1]?.lower === 'to';
+    // ("Doctors have been advised not to prescribe it": the instruction negated)
+    const instructed =
+      INSTRUCTED.has(p.lower) &&
+      (toks[k + 1]?.lower === 'to' ||
+        (toks[k + 1]?.lower === 'not' && toks[k + 2]?.lower === 'to'));
     if (!isParticiple(p.lower) || (STATIVE_PARTICIPLES.has(p.lower) && !progressive && !instructed))
       continue;
     // "asked not to be named", "on condition that she not be identified": the formula of an
     // anonymous source, whose hidden agent is the story itself
     if (anonymityFormula(ctx, s, i, p.lower)) continue;
+    // "I'm fed up", "were caught short", "is caught off guard": idioms of a state
+    if (STATE_IDIOMS.has(`${p.lower} ${toks[k + 1]?.lower ?? ''}`)) continue;
+    // "the document is classified": a security grading (not "was classified as a threat")
+    if (p.lower === 'classified' && toks[k + 1]?.lower !== 'as' && t.lower !== 'being') continue;
+    // "because he was not authorized to speak": the reason of an anonymous source, not an act
+    if (
+      AUTHORISED.has(p.lower) &&
+      toks[k + 1]?.lower === 'to' &&
+      SPEAKING.has(toks[k + 2]?.lower ?? '')
+    )
+      continue;
     // "refused to be drawn on the matter": an idiom of saying nothing
     if (p.lower === 'drawn' && (toks[k + 1]?.lower === 'on' || toks[k + 1]?.lower === 'into'))
       continue;
@@ -230,7 +300,12 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
     if (after && p.lower === 'let' && after.lower === 'go') end += 1;
     if (after && p.lower === 'left' && after.lower === 'out') end += 1;
     // raising hedges: "is said to", "are believed to"
-    if (RAISING_PARTICIPLES.has(p.lower) && toks[k + 1]?.lower === 'to') continue;
+    if (
+      RAISING_PARTICIPLES.has(p.lower) &&
+      toks[k + 1]?.lower === 'to' &&
+      !toNounPhrase(ctx, k + 1)
+    )
+      continue;
     if (p.lower === 'supposed' || (p.lower === 'used' && toks[k + 1]?.lower === 'to')) continue;
     // "can be viewed here": instructions to the reader, not hidden actors
     if (
@@ -267,11 +342,13 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
     out.push({ start, end, participle: k, impersonal });
     i = k;
   }
-  // reduced passives in headlines: "Four Indicted in ...", "driver detained"
+  // reduced passives in headlines: "Four Indicted in ...", "driver detained", "Detainees beaten"
   if (isHeadline(ctx, s)) {
     for (let i = s.first + 1; i < s.last; i++) {
       const t = toks[i]!;
-      if (!isWord(t) || !regularParticiple(t.lower) || STATIVE_PARTICIPLES.has(t.lower)) continue;
+      if (!isWord(t) || !isParticiple(t.lower) || STATIVE_PARTICIPLES.has(t.lower)) continue;
+      // ("..., Court Told": an irregular reporting verb is a cue)
+      if (!regularParticiple(t.lower) && REPORTING_VERBS.has(t.lower)) continue;
       if (out.some((p) => p.participle === i)) continue;
       const prev = toks[i - 1]!;
       const next = toks[i + 1];
@@ -294,8 +371,11 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
         next.lower === 'for' ||
         next.lower === 'after' ||
         next.lower === 'at' ||
-        next.lower === 'on';
-      if (prevNominal && nextOk && TRANSITIVE_HEADLINE.test(t.lower))
+        next.lower === 'on' ||
+        next.lower === 'and';
+      // ("Protesters beaten and detained": a second participle of the same subject)
+      const coordinated = prev.lower === 'and' && out.some((p) => p.participle === i - 2);
+      if ((prevNominal || coordinated) && nextOk && TRANSITIVE_HEADLINE.test(t.lower))
         out.push({ start: i, end: i + 1, participle: i, impersonal: false });
     }
   }
@@ -306,7 +386,7 @@ const NONE: readonly Passive[] = [];
 
 // headline participles that hide a human agent (arrest, charge, detain, order ...)
 const TRANSITIVE_HEADLINE =
-  /^(?:arrested|charged|indicted|detained|ordered|jailed|sentenced|convicted|fired|sacked|suspended|evacuated|accused|named|appointed|banned|fined|sued|probed|questioned|held|killed|targeted|hacked|attacked|barred|blocked|cleared|acquitted|released|freed|expelled|deported|recalled|summoned|ousted|removed|dismissed|rejected|approved|cancelled|canceled|postponed|scrapped|halted|linked|blamed|cited|warned|urged|told|asked|raided|seized|searched|investigated|grounded|closed|shut|leaked|reported|confirmed|denied)$/;
+  /^(?:beaten|shot|stabbed|struck|taken|arrested|charged|indicted|detained|ordered|jailed|sentenced|convicted|fired|sacked|suspended|evacuated|accused|named|appointed|banned|fined|sued|probed|questioned|held|killed|targeted|hacked|attacked|barred|blocked|cleared|acquitted|released|freed|expelled|deported|recalled|summoned|ousted|removed|dismissed|rejected|approved|cancelled|canceled|postponed|scrapped|halted|linked|blamed|cited|warned|urged|told|asked|raided|seized|searched|investigated|grounded|closed|shut|leaked|reported|confirmed|denied)$/;
 
 function isImpersonal(ctx: Context, s: Sentence, start: number, participle = -1): boolean {
   const w = ctx.tokens[start - 1];
@@ -324,7 +404,8 @@ function hasByAgent(ctx: Context, s: Sentence, k: number): boolean {
   const toks = ctx.tokens;
   for (let q = k; q < s.last && q <= k + 8; q++) {
     const w = toks[q]!;
-    if (isPunct(w) && w.lower !== '-') return false;
+    // ("was fined $48,000 by the regulator": an amount before the agent)
+    if (isPunct(w) && w.lower !== '-' && !CURRENCY.has(w.lower)) return false;
     if (
       w.lower === 'that' ||
       w.lower === 'and' ||
@@ -344,6 +425,9 @@ function hasByAgent(ctx: Context, s: Sentence, k: number): boolean {
   }
   return false;
 }
+
+/** Currency signs, which stand in an amount between a participle and its agent. */
+const CURRENCY = new Set(['$', '£', '€', '¥']);
 
 /** Words after `by` that make a manner, measure or time phrase, not an agent. */
 const BY_NOT_AGENT = ruleWords('byNotAgent');

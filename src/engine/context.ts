@@ -377,6 +377,16 @@ export const isQuote = (t: Token | undefined): boolean => !!t && t.kind === 'quo
 export const isOpenQuote = (t: Token | undefined): boolean =>
   !!t && t.kind === 'quote' && (t.lower === '“' || t.lower === '‘');
 
+/**
+ * Whether `to` at `k` leads a noun phrase, not an infinitive: "reported to the ministry", "said
+ * to them", "sent to Brussels" (a determiner, a pronoun, a number or a name after it).
+ */
+export function toNounPhrase(ctx: Context, k: number): boolean {
+  const n = ctx.tokens[k + 1];
+  if (ctx.tokens[k]?.lower !== 'to' || !n) return false;
+  return n.kind === 'num' || (n.f & (F.DET | F.PRON)) !== 0 || ctx.name[k + 1] === 1;
+}
+
 /** Looks like a finite or participle verb form (a reporting verb, or an -ed word). */
 export function isVerbLike(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;

@@ -49,3 +49,18 @@ describe('raising passives with another predicate, and the appearance of a purpo
     expect(spans(text, 'hedge')).toContain(hedge);
   });
 });
+
+describe('a raising participle before `to` and a noun is no raising', () => {
+  test.each([
+    'The fault had been reported to the contractor in March.',
+    'The damage was reported to them on Friday.',
+  ])('%s', (text) => {
+    expect(spans(text, 'hedge')).toEqual([]);
+  });
+
+  test('`to` and a verb still raises', () => {
+    expect(spans('The fault is reported to have caused the blackout.', 'hedge')).toEqual([
+      'is reported to',
+    ]);
+  });
+});

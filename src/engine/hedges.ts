@@ -3,7 +3,7 @@
  * (`reportedly`, `alleged`, `is said to`, `are believed to`, `appears to`, `it seems`).
  */
 import type { Context } from './context';
-import { isAdverb, sentenceHas } from './context';
+import { isAdverb, sentenceHas, toNounPhrase } from './context';
 import {
   APPEARANCE_VERBS,
   BE_FORMS,
@@ -56,7 +56,8 @@ export function findHedges(ctx: Context, s: Sentence): readonly Hedge[] {
       }
     }
     // "is said to", "are widely believed to", "are all thought to", and reduced "believed to be"
-    if (RAISING_PARTICIPLES.has(w) && toks[i + 1]?.lower === 'to') {
+    // ("had been reported to the ministry": `to` and a noun is where, not what is said)
+    if (RAISING_PARTICIPLES.has(w) && toks[i + 1]?.lower === 'to' && !toNounPhrase(ctx, i + 1)) {
       const k = beBefore(ctx, s, i);
       if (k >= 0) {
         out.push({ start: k, end: i + 2, label: `${toks[k]!.lower} ${w} to` });
