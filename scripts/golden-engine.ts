@@ -116,11 +116,13 @@ function main(): void {
     };
     for (const r of before)
       if (!b.has(r)) {
-        if (diffs++ < (Number(process.env.GOLDEN_MAX) || 40)) console.log(`- ${name.replace(root, '.')}: ${show(r)}`);
+        if (diffs++ < (Number(process.env.GOLDEN_MAX) || 40))
+          console.log(`- ${name.replace(root, '.')}: ${show(r)}`);
       }
     for (const r of rows)
       if (!a.has(r)) {
-        if (diffs++ < (Number(process.env.GOLDEN_MAX) || 40)) console.log(`+ ${name.replace(root, '.')}: ${show(r)}`);
+        if (diffs++ < (Number(process.env.GOLDEN_MAX) || 40))
+          console.log(`+ ${name.replace(root, '.')}: ${show(r)}`);
       }
   }
   if (diffs > 0) {
