@@ -894,3 +894,29 @@ describe('a conceded fact stays a cue', () => {
     );
   });
 });
+
+describe('comparisons, cue nouns as subjects, unpublished texts, where a text was found', () => {
+  test.each([
+    ['Sales grew faster than any analyst predicted, the chief executive said.', 'predicted'],
+    ['Losses were far worse than the lenders had feared.', 'had feared'],
+    ['Critics say that estimate is far too low.', 'estimate'],
+    ['That warning does not apply to older models.', 'warning'],
+    ['The audit will not be published until the spring.', 'published'],
+    ['The minutes, never published, ran to 40 pages.', 'published'],
+    ['A resident quoted in the report described the fire.', 'in the report'],
+    ['One email, cited in a court filing, set out the plan.', 'in a court filing'],
+    ['Staff learned of the closure in a company-wide memo.', 'in a company-wide memo'],
+  ])('%s: no %s', (text, cue) => {
+    expect(spans(text, 'attribution')).not.toContain(cue);
+  });
+
+  test.each([
+    ['More than a dozen officials said the plan had failed.', 'said'],
+    ['What the union claims is untrue, the mayor said.', 'claims'],
+    ['The company said in a statement that it would appeal.', 'in a statement'],
+    ['The ministry published a map showing the new border.', 'published'],
+    ['A review, commissioned by the board and never released, found serious failings.', 'found'],
+  ])('%s: %s is a cue', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+});

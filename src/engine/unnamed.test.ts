@@ -322,7 +322,7 @@ describe('documents met again and published records', () => {
 
   test('a repeat the story brought in as known, or whose aside ends in a passive, is not', () => {
     const known =
-      'The depot will close, according to the handbook. The handbook, dated March 4, lists the staff to be moved.';
+      'The depot will close, according to the handbook. The handbook, dated March 4, runs to 40 pages.';
     expect(spans(known, 'unnamed')).not.toContain('The handbook');
     const passive =
       'The depot will close, according to an internal memo seen by the Courier. The memo, dated March 4, was later withdrawn.';

@@ -122,10 +122,51 @@ export function plainCue(ctx: Context, s: Sentence, i: number): Cue | undefined 
 export function statementCue(ctx: Context, s: Sentence, i: number): Cue | undefined {
   if (ctx.tokens[i]!.lower !== 'in') return undefined;
   const e = statementPhrase(ctx, i, s.last);
-  if (!e) return undefined;
+  if (!e || notIssued(ctx, s, i)) return undefined;
   const subject = statementSource(ctx, s, i, e);
   return phraseCue(ctx, i, e, 'phrase', sourceOf(subject), pronounOf(subject));
 }
+
+/**
+ * Whether the statement phrase at `i` is where something was found or received, not what its
+ * issuer said: after a participle of citing or naming ("quoted in the report", "cited in a court
+ * filing", "identified in the report only by his initials"), or in the clause of a verb of
+ * receiving ("Employees learned of the layoffs in a company-wide email").
+ */
+function notIssued(ctx: Context, s: Sentence, i: number): boolean {
+  const toks = ctx.tokens;
+  if (FOUND_IN.has(toks[i - 1]?.lower ?? '')) return true;
+  for (let k = i - 1; k >= s.first && k >= i - 6; k--) {
+    const t = toks[k]!;
+    if (isPunct(t) || isQuote(t)) return false;
+    if (RECEIVING.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Participles of what a text contains: `quoted in`, `cited in`, `named in`, `redacted in`. */
+const FOUND_IN: ReadonlySet<string> = new Set([
+  'cited',
+  'contained',
+  'identified',
+  'included',
+  'listed',
+  'mentioned',
+  'named',
+  'quoted',
+  'redacted',
+  'referenced',
+]);
+
+/** Verbs of receiving news: `learned of it in an email`, `heard about it in a memo`. */
+const RECEIVING: ReadonlySet<string> = new Set([
+  'heard',
+  'learn',
+  'learned',
+  'learns',
+  'learnt',
+  'read',
+]);
 
 function phraseCue(
   ctx: Context,

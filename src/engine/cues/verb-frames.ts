@@ -195,6 +195,7 @@ function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   const docSubject =
     (subject.np.end === before + 1 ||
       reducedRelativeGap(ctx, subject.np.end, before + 1) ||
+      participleAside(ctx, subject.np.end, before + 1) ||
       relativeGap(ctx, subject.np.end, before + 1)) &&
     DOCUMENT_NOUNS.has(toks[head]!.lower);
   if (docSubject && DOCUMENT_FINDINGS.has(lemma)) return true;
@@ -246,6 +247,18 @@ function stanceFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   return (
     ctx.name[head] === 1 || headClass(ctx, head) !== 'other' || agentiveNoun(toks[head]!.lower)
   );
+}
+
+/**
+ * Whether tokens `a..b` are a participle clause set off by commas: "An internal audit,
+ * commissioned last year and never published, found".
+ */
+function participleAside(ctx: Context, a: number, b: number): boolean {
+  const toks = ctx.tokens;
+  if (b - a < 4 || b - a > 14 || !isPunct(toks[a], ',') || !isPunct(toks[b - 1], ',')) return false;
+  if (!isVerbLike(toks[a + 1])) return false;
+  for (let k = a + 2; k < b - 1; k++) if (isPunct(toks[k]) || isQuote(toks[k])) return false;
+  return true;
 }
 
 /**

@@ -19,6 +19,7 @@ import {
 import {
   agentiveNoun,
   BE_FORMS,
+  CUE_NOUNS,
   DOCUMENT_NOUNS,
   F,
   ruleWords,
@@ -71,6 +72,10 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
       // "This material may not be published, broadcast, rewritten": a permission withheld
       if (v.passive && permission(ctx, v)) return false;
       if (v.passive && publicationEvent(ctx, s, v)) return false;
+      // "will not be published until Thursday", "never published", "would publish data next
+      // month": nothing has been published yet
+      for (let k = Math.max(s.first, v.g - 1); k < v.i; k++)
+        if (UNPUBLISHED.has(toks[k]!.lower)) return false;
       // "scientists discuss published research": the participle of a noun
       if (
         toks[v.i]!.lower === 'published' &&
@@ -368,13 +373,62 @@ const PERSON_HEADS: ReadonlySet<string> = new Set(['role', 'occupation', 'title'
 /** Possessive determiners: `our`, `their`, `his`. */
 const POSSESSIVES = ruleWords('possessiveDeterminers');
 
+/** Words in a verb group that say nothing is published yet: `not`, `never`, `will`. */
+const UNPUBLISHED: ReadonlySet<string> = new Set(["'ll", "n't", 'never', 'not', 'will', 'would']);
+
 /** What one's acts reveal about oneself: `character`, `colours`, `nature`. */
 const TRAITS = ruleWords('selfTraits');
 
 /** Whether the lemma-specific sense rules let verb `v` stand as a cue. */
 export function reportingSense(ctx: Context, s: Sentence, v: Verb): boolean {
+  if (comparedWith(ctx, s, v) || nounBeforeVerb(ctx, s, v)) return false;
   const check = SENSES.get(v.lemma);
   return !check || check(ctx, s, v);
+}
+
+/**
+ * A verb in a comparison's `than` clause measures, it reports nothing: "moved faster than any
+ * model predicted", "worse than analysts had feared" (not "more than 40 officials said").
+ */
+function comparedWith(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  for (let k = v.g - 1; k >= s.first && k >= v.g - 6; k--) {
+    const t = toks[k]!;
+    if (t.lower === 'than') return !QUANTITY_COMPARATIVES.has(toks[k - 1]?.lower ?? '');
+    if (isPunct(t) || isQuote(t) || isVerbLike(t) || COORDINATORS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or']);
+
+const DETERMINER_PRONOUNS: ReadonlySet<string> = new Set(['that', 'these', 'this', 'those']);
+
+/** Comparatives of number or choice before `than`: `more than a dozen`, `other than`. */
+const QUANTITY_COMPARATIVES: ReadonlySet<string> = new Set([
+  'fewer',
+  'less',
+  'more',
+  'other',
+  'rather',
+]);
+
+/**
+ * A cue noun that is the subject of the verb after it, not a verb: "that estimate is too
+ * optimistic", "That warning does not stop" (not "What the group claims is false").
+ */
+function nounBeforeVerb(ctx: Context, s: Sentence, v: Verb): boolean {
+  if (v.sawAux || v.passive || v.end !== v.i + 1) return false;
+  const toks = ctx.tokens;
+  const w = toks[v.i]!.lower;
+  const n = toks[v.end];
+  if (!n || !isWord(n) || !CUE_NOUNS.has(w)) return false;
+  for (let k = v.i - 1; k >= s.first && k >= v.i - 6; k--)
+    if (toks[k]!.lower === 'what') return false;
+  const p = toks[v.i - 1];
+  // ("he claims", but "that estimate": a demonstrative determiner)
+  if (!p || v.i === s.first || (isPronoun(p) && !DETERMINER_PRONOUNS.has(p.lower))) return false;
+  return (n.f & (F.AUX | F.BE)) !== 0;
 }
 
 /**
