@@ -920,3 +920,10 @@ describe('comparisons, cue nouns as subjects, unpublished texts, where a text wa
     expect(spans(text, 'attribution')).toContain(cue);
   });
 });
+
+test.each([
+  'He refused to concede the election.',
+  'The challenger conceded defeat late on Tuesday.',
+])('%s: a contest given up is no point conceded', (text) => {
+  expect(spans(text, 'attribution')).toEqual([]);
+});

@@ -217,7 +217,8 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
     (ctx, s, v) => {
       const toks = ctx.tokens;
       for (let k = v.end; k < s.last && k <= v.end + 3; k++) {
-        if (SPORTS_SCORES.has(toks[k]!.lower)) return false;
+        // ("refused to concede the election", "conceded defeat": a contest given up, not a point)
+        if (SPORTS_SCORES.has(toks[k]!.lower) || CONTESTS.has(toks[k]!.lower)) return false;
         if (isPunct(toks[k]) || toks[k]!.lower === 'that') break;
       }
       return true;
@@ -375,6 +376,9 @@ const POSSESSIVES = ruleWords('possessiveDeterminers');
 
 /** Words in a verb group that say nothing is published yet: `not`, `never`, `will`. */
 const UNPUBLISHED: ReadonlySet<string> = new Set(["'ll", "n't", 'never', 'not', 'will', 'would']);
+
+/** What is conceded when a contest is given up: `the election`, `defeat`, `the race`. */
+const CONTESTS = ruleWords('contests');
 
 /** What one's acts reveal about oneself: `character`, `colours`, `nature`. */
 const TRAITS = ruleWords('selfTraits');
