@@ -927,3 +927,36 @@ test.each([
 ])('%s: a contest given up is no point conceded', (text) => {
   expect(spans(text, 'attribution')).toEqual([]);
 });
+
+describe('things that threaten or raise fears voice nothing', () => {
+  test.each([
+    ['The storm threatened to flood the lower town.', 'threatened'],
+    ['Rebels shelled the port in an attack that threatened to derail the talks.', 'threatened'],
+    [
+      'After a week of clashes, the violence raised fears that the truce would fail.',
+      'raised fears',
+    ],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).not.toContain(cue);
+  });
+
+  test.each([
+    ['The union threatened to strike in March.', 'threatened'],
+    ['Residents raised fears that the dam would fail.', 'raised fears'],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+});
+
+test('a minister is a title before a name: the surname alone is the same person', () => {
+  const text =
+    'Foreign Minister Ana Okafor said the border would reopen. Okafor declared the crisis over.';
+  const found = seen(text, 'attribution');
+  expect(found.map((f) => f.source)).toEqual(['Foreign Minister Ana Okafor', 'Okafor']);
+  const entities = new Set(
+    analyze(text)
+      .filter((f) => f.kind === 'attribution')
+      .map((f) => f.source?.entity?.id),
+  );
+  expect(entities.size).toBe(1);
+});

@@ -5,9 +5,10 @@
  */
 import type { Context } from '../context';
 import { isAdverb, isContent, isDet, isPrep } from '../context';
-import { EXPRESSION_VERBS } from '../lexicon';
+import { agentiveNoun, DOCUMENT_NOUNS, EXPRESSION_VERBS } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
 import { headClass } from '../phrase/head-class';
+import { phraseEndingAt } from '../phrase/phrase-ending';
 import type { Sentence } from '../sentences';
 import { findSubject } from '../subject/find-subject';
 import type { Cue } from './cue';
@@ -46,6 +47,8 @@ export function expressionCue(ctx: Context, s: Sentence, i: number): Cue | undef
   const source = sourceOf(subject);
   // "The arrangement raised questions": an event or a thing prompts them, nobody voices them
   if (source && THINGS.has(headClass(ctx, source.np.head))) return undefined;
+  // ("..., the bloodshed raised fears that": a thing the subject search passed over)
+  if (!subject && !passive && thingBefore(ctx, s, g)) return undefined;
   const pronoun = pronounOf(subject);
   return {
     start: passive ? i : g,
@@ -85,4 +88,22 @@ function passiveExpression(ctx: Context, s: Sentence, i: number): Cue | undefine
     shares: false,
     passive: !source,
   };
+}
+
+/**
+ * Whether a thing ends right before the verb group at `g` ("the bloodshed raised fears", "an
+ * assault that threatened to"), past a relative pronoun: what prompts, not who speaks.
+ */
+export function thingBefore(ctx: Context, s: Sentence, g: number): boolean {
+  let j = g - 1;
+  const rel = ctx.tokens[j]?.lower;
+  if (rel === 'that' || rel === 'which') j--;
+  if (j < s.first || ctx.name[j] || !isContent(ctx.tokens[j])) return false;
+  const np = phraseEndingAt(ctx, j, s.first, false);
+  return (
+    np !== null &&
+    THINGS.has(headClass(ctx, np.head)) &&
+    !agentiveNoun(ctx.tokens[np.head]!.lower) &&
+    !DOCUMENT_NOUNS.has(ctx.tokens[np.head]!.lower)
+  );
 }

@@ -35,6 +35,7 @@ import { isPronounSubject } from '../subject/result';
 import type { Token } from '../tokenize';
 import { byAgent } from './by-agent';
 import { clauseFollows } from './clause-follows';
+import { thingBefore } from './expression-cue';
 import type { Verb } from './verb-group';
 import { subjectOf } from './verb-group';
 
@@ -547,7 +548,7 @@ function writesContent(
  * prove (`it proved harder`) or depict (`equations that described the motion`) without
  * reporting anything.
  */
-export function subjectSense(ctx: Context, v: Verb, subject: SubjectResult): boolean {
+export function subjectSense(ctx: Context, s: Sentence, v: Verb, subject: SubjectResult): boolean {
   const toks = ctx.tokens;
   // "Nobody is suggesting", "No one has claimed", "none of them said": a claim nobody makes
   // credits no source (a negated cue is optional in the guideline; a source "Nobody" is wrong)
@@ -564,6 +565,18 @@ export function subjectSense(ctx: Context, v: Verb, subject: SubjectResult): boo
       : subject !== null &&
         !ctx.name[subject.np.head] &&
         headClass(ctx, subject.np.head) === 'other';
+    if (thing) return false;
+  }
+  // "The storm threatened to flood the town", "an assault that threatened to upset": a thing
+  // that risks something threatens nobody
+  if (v.lemma === 'threaten' && toks[v.end]?.lower === 'to') {
+    const thing = isPronounSubject(subject)
+      ? toks[v.g - 1]?.lower === 'it'
+      : thingBefore(ctx, s, v.g) ||
+        (subject !== null &&
+          !ctx.name[subject.np.head] &&
+          headClass(ctx, subject.np.head) === 'other' &&
+          !agentiveNoun(toks[subject.np.head]!.lower));
     if (thing) return false;
   }
   // "equations that described the motion", "programs that revealed the signatures": a thing

@@ -265,10 +265,10 @@ function subjectCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
   const toks = ctx.tokens;
   if ((v.g === v.i && !v.sawAux) || (v.i === v.g + 1 && toks[v.g]!.lower === 'have')) {
     const controlled = controlledSubject(ctx, s, v.g);
-    if (controlled && subjectSense(ctx, v, controlled)) return cue(ctx, v, v.g, controlled);
+    if (controlled && subjectSense(ctx, s, v, controlled)) return cue(ctx, v, v.g, controlled);
   }
   const subject = headlineSubject(ctx, v, subjectOf(ctx, s, v));
-  if (!subjectSense(ctx, v, subject)) return null;
+  if (!subjectSense(ctx, s, v, subject)) return null;
   return cue(ctx, v, v.g, subject);
 }
 

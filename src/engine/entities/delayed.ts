@@ -152,6 +152,11 @@ function titledLater(view: LaterView, t: Tracked, q: number): Tracked | null {
     if (u.entity.type !== 'person' && u.entity.type !== 'unknown') continue;
     const full = ` ${u.entity.name.toLowerCase()} `;
     if (full.includes(` ${words} `) || (u.entity.type === 'person' && u.head === words)) return u;
+    // ("Finance Minister Olga Rendt": the title before the name, which the entity's name leaves out)
+    const w = words.length + 1;
+    const before = ctx.text.slice(Math.max(0, u.first - w), u.first).toLowerCase();
+    const from = ctx.text.slice(u.first, u.first + w).toLowerCase();
+    if (before === `${words} ` || from === `${words} `) return u;
   }
   return null;
 }

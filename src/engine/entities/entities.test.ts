@@ -202,7 +202,7 @@ describe('every mention of a source links to one entity', () => {
     ],
     // a headline's comma joins two predicates of one subject
     [
-      'Senator Halvorsen Concedes Primary, Credits Rival With Campaign\n\nSen. Ingrid Halvorsen conceded the primary on Wednesday.',
+      'Senator Halvorsen Concedes Primary, Credits Rival With Campaign\n\nSen. Ingrid Halvorsen said on Wednesday that she had lost.',
       'Credits',
       0,
       { words: 'Senator Halvorsen', name: 'Ingrid Halvorsen', named: true },

@@ -339,13 +339,22 @@ const SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** Whether a word is a title or role that may stand before a personal name (`Sheriff`, `Mr.`). */
 export function isTitleWord(t: Token): boolean {
   const w = t.lower;
-  if ((t.f & F.ACTOR) !== 0 && (TITLE_NOUNS.has(w) || ROLE_NOUNS.has(w) || OCCUPATION_NOUNS.has(w)))
+  if (
+    (t.f & F.ACTOR) !== 0 &&
+    (TITLE_NOUNS.has(w) || ROLE_NOUNS.has(w) || OCCUPATION_NOUNS.has(w) || NAME_TITLES.has(w))
+  )
     return true;
   return (
     (t.f & F.NAME_WORD) !== 0 &&
     (PERSONAL_TITLES.has(w) || TITLE_MODIFIERS.has(w) || w === 'former')
   );
 }
+
+/**
+ * Words that are titles only before a name (`Foreign Minister Ana Okafor`); alone they are
+ * people like any other (`a minister`, `the finance minister` is not yet anyone named).
+ */
+const NAME_TITLES: ReadonlySet<string> = new Set(['minister']);
 
 /** The gender a word tells, if any. */
 export function genderOf(lower: string): Gender {
