@@ -8,6 +8,8 @@ export interface LedgerClaim {
   cue: string;
   cueClass?: CueClass;
   why: string;
+  /** More cues crediting the same source in the same sentence: one claim, several cues. */
+  also?: { cue: string; cueClass?: CueClass; why: string }[];
 }
 
 /** A source and every claim the article credits to it. */
@@ -65,20 +67,26 @@ const LAST_SENTENCE_END = new RegExp(String.raw`${NOT_AN_END}[.!?]["'\u201d\u201
  * {@link MAX_SENTENCE} characters around the span with ellipses.
  */
 export function sentenceAround(text: string, start: number, end: number): string {
-  // Only a bounded window either side is searched, so a text without line
-  // breaks or full stops stays linear in the number of claims.
-  const windowStart = Math.max(0, start - 1000);
-  const before = text.slice(windowStart, start);
-  let from = windowStart + before.lastIndexOf('\n') + 1;
-  for (const m of before.matchAll(SENTENCE_END)) {
-    from = Math.max(from, windowStart + m.index + m[0].length);
-  }
+  const from = sentenceFrom(text, start);
   let ahead = text.slice(end, end + 1000);
   const lineEnd = ahead.indexOf('\n');
   if (lineEnd >= 0) ahead = ahead.slice(0, lineEnd);
   const next = LAST_SENTENCE_END.exec(ahead);
   const to = end + (next ? next.index + next[0].length : ahead.length);
   return shorten(text, from, to, start, end);
+}
+
+/** Where the sentence holding offset `start` begins: after the last sentence end or line break. */
+export function sentenceFrom(text: string, start: number): number {
+  // Only a bounded window is searched, so a text without line breaks or full stops stays
+  // linear in the number of claims.
+  const windowStart = Math.max(0, start - 1000);
+  const before = text.slice(windowStart, start);
+  let from = windowStart + before.lastIndexOf('\n') + 1;
+  for (const m of before.matchAll(SENTENCE_END)) {
+    from = Math.max(from, windowStart + m.index + m[0].length);
+  }
+  return from;
 }
 
 function shorten(text: string, from: number, to: number, start: number, end: number): string {
@@ -115,6 +123,8 @@ const key = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim().r
 export function buildLedger(text: string, findings: readonly Finding[]): Ledger {
   const ledger: Ledger = { named: [], unnamed: [], documents: [], unsourced: [] };
   const seen = new Map<string, LedgerSource>();
+  /** Where each claim's sentence starts. */
+  const sentenceOf = new Map<LedgerClaim, number>();
   const attributions = findings
     .filter((f) => f.kind === 'attribution')
     .sort((a, b) => a.start - b.start);
@@ -153,6 +163,19 @@ export function buildLedger(text: string, findings: readonly Finding[]): Ledger 
     }
     if (key(words) !== key(entry.text) && !entry.mentions.some((m) => key(m) === key(words)))
       entry.mentions.push(words);
+    // One claim a sentence: "Two officials, who spoke on condition of anonymity, said ..." is one
+    // claim with three cues.
+    const at = sentenceFrom(text, f.start);
+    const last = entry.claims[entry.claims.length - 1];
+    if (last !== undefined && sentenceOf.get(last) === at) {
+      (last.also ??= []).push({
+        cue: claim.cue,
+        why: claim.why,
+        ...(claim.cueClass ? { cueClass: claim.cueClass } : {}),
+      });
+      continue;
+    }
+    sentenceOf.set(claim, at);
     entry.claims.push(claim);
   }
   return ledger;

@@ -12,7 +12,9 @@ describe('renderLedger', () => {
     const out = renderLedger(text, analyze(text), false);
     expect(out).toContain('Ana Okafor — 2 claims');
     expect(out).toContain('also: Sheriff Ana Okafor, She');
-    expect(out).toContain('People familiar with the talks — 2 claims');
+    // one sentence, one claim: its anonymity phrase and its verb are two cues of it
+    expect(out).toContain('People familiar with the talks — 1 claim\n');
+    expect(out).toMatch(/cue: asked not to be identified .*\n\s+cue: said /);
     expect(out).toContain('why anonymous: “because the talks are private” (private)');
     expect(out).toContain('how they know: “familiar with the talks” (familiar)');
     expect(out).toContain('described:     only as a source (no role, no body)');

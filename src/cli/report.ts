@@ -40,11 +40,15 @@ function namedNote(named: Named): string {
 }
 
 function claimLines(claim: LedgerClaim, color: boolean): string[] {
-  const cue = claim.cueClass ? `${claim.cue} (${claim.cueClass})` : claim.cue;
+  const cueLine = (c: { cue: string; cueClass?: string; why: string }): string => {
+    const cue = c.cueClass ? `${c.cue} (${c.cueClass})` : c.cue;
+    return dim(`        cue: ${sanitize(cue)} \u2014 ${sanitize(c.why)}`, color);
+  };
   return [
     // The sentence often opens with a quotation mark itself: no quotes around it.
     `      \u203a ${sanitize(claim.sentence)}`,
-    dim(`        cue: ${sanitize(cue)} \u2014 ${sanitize(claim.why)}`, color),
+    cueLine(claim),
+    ...(claim.also ?? []).map(cueLine),
   ];
 }
 

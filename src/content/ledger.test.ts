@@ -1,7 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../engine';
 import type { Finding, Named } from '../engine/types';
-import { buildLedger, snippetAround, sourceIdentity, standardsOf, UNSOURCED } from './ledger';
+import {
+  buildLedger,
+  sentenceStart,
+  snippetAround,
+  sourceIdentity,
+  standardsOf,
+  UNSOURCED,
+} from './ledger';
 
 /**
  * An attribution: the first `cue` after `after` (a string of `text`), credited to the
@@ -134,9 +141,34 @@ describe('sources', () => {
 
 test('the real engine on a passage: sources and counts agree with its findings', () => {
   const findings = analyze(TEXT);
-  const { ledger } = buildLedger(findings, TEXT);
+  const { ledger, entryOf } = buildLedger(findings, TEXT);
   const attributions = findings.filter((f) => f.kind === 'attribution');
   expect(ledger.attributions).toBe(attributions.length);
-  expect(ledger.entries.reduce((n, e) => n + e.claims.length, 0)).toBe(attributions.length);
+  // one claim per source and sentence: every attribution's cue is in one claim
+  const cues = ledger.entries.reduce(
+    (n, e) => n + e.claims.flatMap((c) => c.cue.split(' · ')).length,
+    0,
+  );
+  expect(cues).toBe(attributions.length);
+  const sentences = new Set(
+    attributions.map((f) => `${entryOf.get(f)}@${sentenceStart(TEXT, f.start)}`),
+  );
+  expect(ledger.entries.reduce((n, e) => n + e.claims.length, 0)).toBe(sentences.size);
   expect(ledger.entries.find((e) => e.name === 'Marisol Quenby')?.group).toBe('named');
+});
+
+test('several cues of one source in one sentence are one claim', () => {
+  const text =
+    'Two officials, who spoke on condition of anonymity, said the plan was shelved. The officials later said it would return.';
+  const findings = analyze(text);
+  const { ledger, claims } = buildLedger(findings, text);
+  const officials = ledger.entries.find((e) => e.name === 'Two officials');
+  expect(officials?.claims.map((c) => c.cue)).toEqual([
+    'spoke · on condition of anonymity · said',
+    'said',
+  ]);
+  expect(claims.get(officials!.id)?.map((f) => text.slice(f.start, f.end))).toEqual([
+    'spoke',
+    'said',
+  ]);
 });

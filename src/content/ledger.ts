@@ -8,7 +8,13 @@
  * a source without one is told apart by its words ({@link sourceIdentity}).
  */
 import type { AnonymityCheck, Evidence, Finding, SourceSpan } from '../engine/types';
-import type { LedgerEntry, LedgerGroup, PageLedger, SourceStandards } from '../shared/ledger';
+import type {
+  LedgerClaim,
+  LedgerEntry,
+  LedgerGroup,
+  PageLedger,
+  SourceStandards,
+} from '../shared/ledger';
 import { runSteps, type Steps } from './steps';
 
 /** Who a source is, for grouping: an id shared by every mention, and a name to show. */
@@ -81,13 +87,19 @@ export function standardsOf(source: SourceSpan): SourceStandards | undefined {
 /** Longest snippet of a claim's sentence, in characters. */
 export const SNIPPET = 160;
 
-/** The sentence around `[start, end)`, whitespace collapsed, cut around the span when long. */
-export function snippetAround(all: string, start: number, end: number): string {
+/** Where the sentence holding offset `start` begins (a line start or after a full stop). */
+export function sentenceStart(all: string, start: number): number {
   const lineStart = all.lastIndexOf('\n', start - 1) + 1;
   let from = lineStart;
   const before = all.slice(Math.max(lineStart, start - 400), start);
   const stop = /[.!?][”’"')]*\s+(?=\S)/g;
   for (const m of before.matchAll(stop)) from = start - before.length + m.index + m[0].length;
+  return from;
+}
+
+/** The sentence around `[start, end)`, whitespace collapsed, cut around the span when long. */
+export function snippetAround(all: string, start: number, end: number): string {
+  const from = sentenceStart(all, start);
   let to = all.indexOf('\n', end);
   if (to < 0) to = all.length;
   const after = all.slice(end, Math.min(to, end + 400));
@@ -107,7 +119,7 @@ export function snippetAround(all: string, start: number, end: number): string {
 /** The ledger plus, for the page, which findings each entry stands for. */
 export interface BuiltLedger {
   ledger: PageLedger;
-  /** Entry id to its attributions, in reading order. */
+  /** Entry id to its claims' first attributions (one a sentence), in reading order. */
   claims: Map<string, Finding[]>;
   /** Attribution to the id of its entry. */
   entryOf: Map<Finding, string>;
@@ -142,6 +154,8 @@ export function* buildLedgerSteps(
   snippets = true,
 ): Steps<BuiltLedger> {
   const byId = new Map<string, LedgerEntry>();
+  /** Where each claim's sentence starts. */
+  const sentenceOf = new Map<LedgerClaim, number>();
   const claims = new Map<string, Finding[]>();
   const entryOf = new Map<Finding, string>();
   const counts: Record<LedgerGroup, number> = {
@@ -185,14 +199,24 @@ export function* buildLedgerSteps(
       }
     }
     if (standards !== undefined && entry.standards === undefined) entry.standards = standards;
+    entryOf.set(f, id);
+    // One claim a sentence: "Two officials, who spoke on condition of anonymity, said ..." is one
+    // claim with three cues, not three claims.
+    const at = sentenceStart(all, f.start);
+    const last = entry.claims[entry.claims.length - 1];
+    if (last !== undefined && sentenceOf.get(last) === at) {
+      last.cue = `${last.cue} · ${squash(all.slice(f.start, f.end))}`;
+      continue;
+    }
     const from = f.source ? Math.min(f.start, f.source.start) : f.start;
     const to = f.source ? Math.max(f.end, f.source.end) : f.end;
-    entry.claims.push({
+    const claim: LedgerClaim = {
       cue: squash(all.slice(f.start, f.end)),
       snippet: snippets ? snippetAround(all, from, to) : '',
-    });
+    };
+    sentenceOf.set(claim, at);
+    entry.claims.push(claim);
     claims.get(id)?.push(f);
-    entryOf.set(f, id);
   }
   const entries = [...byId.values()];
   // "No source given" closes the list, whatever came first.
