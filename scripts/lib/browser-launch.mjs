@@ -291,6 +291,47 @@ export async function askContent(worker, tabId, type) {
 }
 
 /**
+ * Waits for the first Who Said highlight in `page` after a toolbar click; on a timeout the error
+ * says what the extension knew of the tab (whether the click granted it, whether the content
+ * script answers, its last analysis), for a failure seen once in many runs.
+ * @param {import('playwright-core').Page} page
+ * @param {import('playwright-core').Worker} worker the extension's service worker
+ * @returns {Promise<void>}
+ */
+export async function waitForHighlights(page, worker) {
+  try {
+    await waitFor('highlights', () =>
+      page.evaluate(() => (CSS.highlights.get('whosaid-attribution')?.size ?? 0) > 0),
+    );
+  } catch (error) {
+    throw new Error(
+      `${error instanceof Error ? error.message : String(error)}; ${await diagnoseTab(worker, page.url())}`,
+    );
+  }
+}
+
+/**
+ * What the extension knows of the tab showing `url`, in words, for a test that failed on it.
+ * @param {import('playwright-core').Worker} worker
+ * @param {string} url
+ * @returns {Promise<string>}
+ */
+export async function diagnoseTab(worker, url) {
+  try {
+    const tabId = await tabIdFor(worker, url);
+    if (tabId === null) return 'the service worker cannot see the tab (no activeTab grant)';
+    const ask = (type) =>
+      askContent(worker, tabId, type).then(
+        (answer) => JSON.stringify(answer)?.slice(0, 800),
+        (error) => `no answer (${String(error).slice(0, 200)})`,
+      );
+    return `tab ${tabId}: content.ping ${await ask('content.ping')}; content.stats ${await ask('content.stats')}`;
+  } catch (error) {
+    return `no diagnosis (${String(error).slice(0, 200)})`;
+  }
+}
+
+/**
  * Waits until `fn` returns a truthy value (polling), or throws with `what` after `ms`.
  * @template T
  * @param {string} what

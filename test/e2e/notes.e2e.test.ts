@@ -24,6 +24,7 @@ import {
   serveDir,
   tabIdFor,
   waitFor,
+  waitForHighlights,
   type LaunchedChromium,
 } from '../../scripts/lib/browser-launch.mjs';
 import { HIGHLIGHT_TEXTS, writeNote } from './in-page-support';
@@ -143,9 +144,7 @@ describe('Chromium: notes on passages', () => {
     });
     await page.goto(url);
     await clickToolbarButton(context, extensionId, page);
-    await waitFor('highlights', () =>
-      page.evaluate(() => (CSS.highlights.get('whosaid-attribution')?.size ?? 0) > 0),
-    );
+    await waitForHighlights(page, chromium.worker());
     const tabId = (await waitFor('the tab', () => tabIdFor(chromium.worker(), url))) as number;
 
     // 1. The Note button by a selection.
@@ -409,9 +408,7 @@ describe('Chromium: notes on passages', () => {
     await page.goto(url);
     expect(await page.evaluate(() => typeof document.createElement)).toBe('object');
     await clickToolbarButton(chromium.context, chromium.extensionId, page);
-    await waitFor('highlights', () =>
-      page.evaluate(() => (CSS.highlights.get('whosaid-attribution')?.size ?? 0) > 0),
-    );
+    await waitForHighlights(page, chromium.worker());
     const tabId = (await waitFor('the tab', () => tabIdFor(chromium.worker(), url))) as number;
     await selectWithMouse(page, 'Councillor Ines Barraclough');
     await chromium
