@@ -102,7 +102,7 @@ export function buildContext(
         initialWords.add(t0.lower);
         if ((t0.f & F.TIME) === 0) capIndex.push(s.first);
         const p = tokens[s.first - 1];
-        if (p && p.kind === 'word' && !p.lower.endsWith('.')) capAfterWord.push(s.first);
+        if (p && p.kind === 'word' && !endsWithStop(p.lower)) capAfterWord.push(s.first);
       } else if (t0.id >= 0) lowerMarks[t0.id] = mark;
       else lowerOther.add(t0.lower);
     }
@@ -134,7 +134,7 @@ export function buildContext(
         initialWords.add(t.lower);
       else {
         capitals.push(t.lower);
-        if (p.kind === 'word' && !p.lower.endsWith('.')) capAfterWord.push(i);
+        if (p.kind === 'word' && !endsWithStop(p.lower)) capAfterWord.push(i);
       }
     }
     const last = tokens[s.last - 1];
@@ -220,10 +220,17 @@ export function buildContext(
   const mentions = new Map<string, Named>();
   const nameWords = new Map<string, number>();
   const places = new Set<string>();
-  for (let i = 0; i < tokens.length; i++) {
-    // only names and the words right before them matter: the flags array is read first, the
-    // token object only then
-    if (!name[i] && !name[i + 1]) continue;
+  // only names and the words right before them matter: the names are among the capitalised
+  // words of `capIndex` (in text order), so the pass visits each name and the word before it
+  // (unless that is a name, visited as one) instead of reading the flags of every token
+  const near: number[] = [];
+  for (const at of capIndex) {
+    if (!name[at]) continue;
+    if (at > 0 && !name[at - 1]) near.push(at - 1);
+    near.push(at);
+  }
+  for (let v = 0; v < near.length; v++) {
+    const i = near[v]!;
     const t = tokens[i]!;
     if (!name[i]) {
       // (not in a Title Case headline, where every word is capitalised: "Man Charged After")
@@ -388,6 +395,9 @@ export function isVerbLike(t: Token | undefined): boolean {
   const w = t.lower;
   return w.length > 4 && w.charCodeAt(w.length - 1) === 100 && w.charCodeAt(w.length - 2) === 101;
 }
+
+/** Whether word `w` ends with a stop (`U.S.`, `Inc.`), by its last character code. */
+const endsWithStop = (w: string): boolean => w.charCodeAt(w.length - 1) === 46;
 
 /** `/^[A-Z]+$/` over `text[start, end)`, without slicing it. */
 function allCapitals(text: string, start: number, end: number): boolean {
