@@ -262,11 +262,7 @@ export function buildContext(
       for (let k = i; name[k]; k++) places.add(tokens[k]!.lower);
     // "the surrounding Millbrook neighbourhood", "the Tigray region": a name before the kind of
     // place it is (lowercase, after the name)
-    if (
-      !name[i + 1] &&
-      PLACE_KINDS.has(tokens[i + 1]?.lower ?? '') &&
-      tokens[i + 1]!.kind === 'word'
-    )
+    if (!name[i + 1] && tokens[i + 1]?.kind === 'word' && PLACE_KINDS.has(tokens[i + 1]!.lower))
       for (let k = i; name[k]; k--) places.add(tokens[k]!.lower);
     if (name[i + 1] || tokens[i + 1]?.lower !== ',') continue;
     const d = tokens[i + 2]?.lower;
