@@ -417,11 +417,14 @@ export function isHeadline(ctx: Context, s: Sentence): boolean {
   const lineStart =
     !prevTok ||
     prevTok.kind === 'newline' ||
-    ctx.text.slice(prevTok.end, ctx.tokens[s.first]!.start).includes('\n');
+    hasLineBreak(ctx.text, prevTok.end, ctx.tokens[s.first]!.start);
+  if (!lineStart) return false;
   const nextTok = ctx.tokens[s.last];
-  const lineEnd =
-    !nextTok ||
-    nextTok.kind === 'newline' ||
-    ctx.text.slice(last.end, nextTok.start).includes('\n');
-  return lineStart && lineEnd;
+  return !nextTok || nextTok.kind === 'newline' || hasLineBreak(ctx.text, last.end, nextTok.start);
+}
+
+/** Whether `text[a, b)` holds a line break, without slicing it (asked of short gaps). */
+function hasLineBreak(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
