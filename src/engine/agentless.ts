@@ -240,7 +240,7 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
       k++;
     }
     // "were most likely photographed": a degree word and `likely` stand as an adverb
-    if (DEGREE.has(toks[k]?.lower ?? '') && toks[k + 1]?.lower === 'likely') {
+    if (toks[k + 1]?.lower === 'likely' && DEGREE.has(toks[k]!.lower)) {
       k += 2;
       while (k < s.last && isAdverb(toks[k])) k++;
     }
@@ -248,7 +248,8 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
     if (toks[k]?.lower === 'peer' && toks[k + 1] && /ed$/.test(toks[k + 1]!.lower)) k++;
     const p = toks[k];
     if (!p || k >= s.last || !isWord(p)) continue;
-    if (BE_FORMS.has(p.lower)) continue; // "has been" -> handled at "been"
+    // (the flag: F.BE marks exactly the words of BE_FORMS)
+    if ((p.f & F.BE) !== 0) continue; // "has been" -> handled at "been"
     // "are being advised": a progressive passive is never a state ("had been left out": nor a
     // participle with its particle)
     const progressive =
@@ -258,9 +259,9 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
     // "Residents were advised to stay away": an instruction given, not a state (decision 38)
     // ("Doctors have been advised not to prescribe it": the instruction negated)
     const instructed =
-      INSTRUCTED.has(p.lower) &&
       (toks[k + 1]?.lower === 'to' ||
-        (toks[k + 1]?.lower === 'not' && toks[k + 2]?.lower === 'to'));
+        (toks[k + 1]?.lower === 'not' && toks[k + 2]?.lower === 'to')) &&
+      INSTRUCTED.has(p.lower);
     if (!isParticiple(p.lower) || (STATIVE_PARTICIPLES.has(p.lower) && !progressive && !instructed))
       continue;
     // "asked not to be named", "on condition that she not be identified": the formula of an
@@ -301,16 +302,16 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
     if (after && p.lower === 'left' && after.lower === 'out') end += 1;
     // raising hedges: "is said to", "are believed to"
     if (
-      RAISING_PARTICIPLES.has(p.lower) &&
       toks[k + 1]?.lower === 'to' &&
+      RAISING_PARTICIPLES.has(p.lower) &&
       !toNounPhrase(ctx, k + 1)
     )
       continue;
     if (p.lower === 'supposed' || (p.lower === 'used' && toks[k + 1]?.lower === 'to')) continue;
     // "can be viewed here": instructions to the reader, not hidden actors
     if (
-      PERCEPTION.has(p.lower) &&
       (toks[i - 1]?.lower === 'can' || toks[i - 1]?.lower === 'could') &&
+      PERCEPTION.has(p.lower) &&
       p.lower !== 'verified'
     )
       continue;
@@ -322,7 +323,7 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
       const w = toks[start - 1]!;
       if (
         MODALS.has(w.lower) ||
-        (BE_FORMS.has(w.lower) && w.lower !== "'s") ||
+        ((w.f & F.BE) !== 0 && w.lower !== "'s") ||
         w.lower === 'not' ||
         w.lower === "n't" ||
         (isAdverb(w) && start - 2 >= s.first && MODALS.has(toks[start - 2]!.lower))
@@ -359,7 +360,7 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
             /^(?:thousands|hundreds|dozens|two|three|four|five|six|seven|eight|nine|ten)$/.test(
               prev.lower,
             )) &&
-          !BE_FORMS.has(prev.lower));
+          (prev.f & F.BE) === 0);
       const nextOk =
         !next ||
         i + 1 >= s.last ||

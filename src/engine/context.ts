@@ -102,7 +102,7 @@ export function buildContext(
         initialWords.add(t0.lower);
         if ((t0.f & F.TIME) === 0) capIndex.push(s.first);
         const p = tokens[s.first - 1];
-        if (p && p.kind === 'word' && !p.lower.endsWith('.')) capAfterWord.push(s.first);
+        if (p && p.kind === 'word' && !endsWithStop(p.lower)) capAfterWord.push(s.first);
       } else if (t0.id >= 0) lowerMarks[t0.id] = mark;
       else lowerOther.add(t0.lower);
     }
@@ -134,7 +134,7 @@ export function buildContext(
         initialWords.add(t.lower);
       else {
         capitals.push(t.lower);
-        if (p.kind === 'word' && !p.lower.endsWith('.')) capAfterWord.push(i);
+        if (p.kind === 'word' && !endsWithStop(p.lower)) capAfterWord.push(i);
       }
     }
     const last = tokens[s.last - 1];
@@ -220,10 +220,17 @@ export function buildContext(
   const mentions = new Map<string, Named>();
   const nameWords = new Map<string, number>();
   const places = new Set<string>();
-  for (let i = 0; i < tokens.length; i++) {
-    // only names and the words right before them matter: the flags array is read first, the
-    // token object only then
-    if (!name[i] && !name[i + 1]) continue;
+  // only names and the words right before them matter: the names are among the capitalised
+  // words of `capIndex` (in text order), so the pass visits each name and the word before it
+  // (unless that is a name, visited as one) instead of reading the flags of every token
+  const near: number[] = [];
+  for (const at of capIndex) {
+    if (!name[at]) continue;
+    if (at > 0 && !name[at - 1]) near.push(at - 1);
+    near.push(at);
+  }
+  for (let v = 0; v < near.length; v++) {
+    const i = near[v]!;
     const t = tokens[i]!;
     if (!name[i]) {
       // (not in a Title Case headline, where every word is capitalised: "Man Charged After")
@@ -255,11 +262,7 @@ export function buildContext(
       for (let k = i; name[k]; k++) places.add(tokens[k]!.lower);
     // "the surrounding Millbrook neighbourhood", "the Tigray region": a name before the kind of
     // place it is (lowercase, after the name)
-    if (
-      !name[i + 1] &&
-      PLACE_KINDS.has(tokens[i + 1]?.lower ?? '') &&
-      tokens[i + 1]!.kind === 'word'
-    )
+    if (!name[i + 1] && tokens[i + 1]?.kind === 'word' && PLACE_KINDS.has(tokens[i + 1]!.lower))
       for (let k = i; name[k]; k--) places.add(tokens[k]!.lower);
     if (name[i + 1] || tokens[i + 1]?.lower !== ',') continue;
     const d = tokens[i + 2]?.lower;
@@ -399,6 +402,9 @@ export function isVerbLike(t: Token | undefined): boolean {
   return w.length > 4 && w.charCodeAt(w.length - 1) === 100 && w.charCodeAt(w.length - 2) === 101;
 }
 
+/** Whether word `w` ends with a stop (`U.S.`, `Inc.`), by its last character code. */
+const endsWithStop = (w: string): boolean => w.charCodeAt(w.length - 1) === 46;
+
 /** `/^[A-Z]+$/` over `text[start, end)`, without slicing it. */
 function allCapitals(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
@@ -421,11 +427,14 @@ export function isHeadline(ctx: Context, s: Sentence): boolean {
   const lineStart =
     !prevTok ||
     prevTok.kind === 'newline' ||
-    ctx.text.slice(prevTok.end, ctx.tokens[s.first]!.start).includes('\n');
+    hasLineBreak(ctx.text, prevTok.end, ctx.tokens[s.first]!.start);
+  if (!lineStart) return false;
   const nextTok = ctx.tokens[s.last];
-  const lineEnd =
-    !nextTok ||
-    nextTok.kind === 'newline' ||
-    ctx.text.slice(last.end, nextTok.start).includes('\n');
-  return lineStart && lineEnd;
+  return !nextTok || nextTok.kind === 'newline' || hasLineBreak(ctx.text, last.end, nextTok.start);
+}
+
+/** Whether `text[a, b)` holds a line break, without slicing it (asked of short gaps). */
+function hasLineBreak(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }

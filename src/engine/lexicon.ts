@@ -297,10 +297,23 @@ const AGENTIVE_WORDS = set(actorNouns.agentive);
  * `claimant`): used only for the source of a reporting verb, where things rarely speak.
  */
 export function agentiveNoun(lower: string): boolean {
-  const w = lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
-  if (AGENTIVE_WORDS.has(w)) return true;
-  return agentiveShape(w);
+  let known = agentiveAnswers.get(lower);
+  if (known === undefined) {
+    const w = lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
+    known = AGENTIVE_WORDS.has(w) || agentiveShape(w);
+    // (bounded: a long-lived engine reads many texts)
+    if (agentiveAnswers.size >= 20000) agentiveAnswers.clear();
+    agentiveAnswers.set(lower, known);
+  }
+  return known;
 }
+
+/**
+ * `agentiveNoun`'s answer for each word asked so far: asked again and again of the same words
+ * (at most heads of every sentence), and the answer cost a sliced copy of a plural, two Set
+ * probes and two regular expressions.
+ */
+const agentiveAnswers = new Map<string, boolean>();
 
 /**
  * Whether `lower` is a listed person noun (`minister`, `pal`, `figures`): a person only as a

@@ -18,6 +18,11 @@ export interface Sentence {
 // Words that begin sentences: after an ambiguous abbreviation (`Inc.`) one of these means a new sentence.
 const STARTERS = ruleWords('starters');
 
+/** The length of the longest abbreviation of either list. */
+const ABBREVIATION_LENGTH = Math.max(
+  ...[...TITLE_ABBREVIATIONS, ...OTHER_ABBREVIATIONS].map((w) => w.length),
+);
+
 function isClosing(t: Token | undefined): boolean {
   return (
     !!t &&
@@ -61,7 +66,14 @@ export function sentencesOf(text: string, tokens: readonly Token[]): Sentence[] 
     }
     if (t.kind !== 'punct' || (t.lower !== '.' && t.lower !== '?' && t.lower !== '!')) continue;
     const prev = tokens[i - 1];
-    if (t.lower === '.' && prev && prev.kind === 'word' && prev.end === t.start) {
+    // (no abbreviation is longer than ABBREVIATION_LENGTH: a longer word is not probed)
+    if (
+      t.lower === '.' &&
+      prev &&
+      prev.kind === 'word' &&
+      prev.end === t.start &&
+      prev.lower.length <= ABBREVIATION_LENGTH
+    ) {
       if (TITLE_ABBREVIATIONS.has(prev.lower)) continue;
       if (prev.lower.length === 1 && prev.cap) continue; // an initial: John F. Kennedy
       if (OTHER_ABBREVIATIONS.has(prev.lower)) {

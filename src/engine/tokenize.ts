@@ -40,6 +40,9 @@ const NOT_POSSESSIVE = ruleWords('notPossessive');
 // -ly words that are not adverbs
 const NOT_ADVERB = ruleWords('notAdverb');
 
+/** The length of the longest title abbreviation: a longer word before a stop is not probed. */
+const TITLE_ABBREVIATION_LENGTH = Math.max(...[...TITLE_ABBREVIATIONS].map((w) => w.length));
+
 const LETTER = /\p{L}|\p{M}/u;
 const UPPER = /\p{Lu}/u;
 
@@ -324,7 +327,11 @@ function word(text: string, start: number, out: Token[]): number {
   }
   if (f < 0) f = flagsOf(lower);
   // "Mr.", "Sgt.", "Jan.": the period belongs to the word and ends no sentence
-  if (text.charCodeAt(i) === 46 && TITLE_ABBREVIATIONS.has(lower)) {
+  if (
+    text.charCodeAt(i) === 46 &&
+    lower.length <= TITLE_ABBREVIATION_LENGTH &&
+    TITLE_ABBREVIATIONS.has(lower)
+  ) {
     push(out, start, i + 1, lower, text, f, id);
     return i + 1;
   }

@@ -14,14 +14,15 @@ const MASK = SIZE - 1;
 const MAX_ENTRIES = SIZE >> 1;
 
 /**
- * Slot `s` holds its word at `2 * s` ('' when empty) and the word's value at `2 * s + 1`: the
- * value a hit returns is in the same cache line as the word the probe just read.
+ * Slot `s` holds its word in `words[s]`, the word's length in `lengths[s]` (0 when empty), its
+ * hash in `hashes[s]` and its value in `values[s]`: a probe compares a slot's length and hash,
+ * two typed-array reads, and reads the word's characters only when both match (most probes of a
+ * word not in the table, and every slot passed over on the way, never touch a string).
  */
-const table: (string | number)[] = new Array<string | number>(2 * SIZE);
-for (let s = 0; s < SIZE; s++) {
-  table[2 * s] = '';
-  table[2 * s + 1] = 0;
-}
+const words: string[] = new Array<string>(SIZE).fill('');
+const lengths = new Int32Array(SIZE);
+const hashes = new Int32Array(SIZE);
+const values = new Int32Array(SIZE);
 let entries = 0;
 
 /** The slot found by the last `lookup` (valid until the next call). */
@@ -48,9 +49,10 @@ export function lookup(text: string, start: number, end: number, h: number): str
   const len = end - start;
   let s = (h ^ (h >>> 15)) & MASK;
   for (;;) {
-    const w = table[2 * s] as string;
-    if (w.length === 0) break;
-    if (w.length === len) {
+    const n = lengths[s]!;
+    if (n === 0) break;
+    if (n === len && hashes[s] === h) {
+      const w = words[s]!;
       let k = 0;
       for (; k < len; k++) {
         let c = text.charCodeAt(start + k);
@@ -65,8 +67,12 @@ export function lookup(text: string, start: number, end: number, h: number): str
     s = (s + 1) & MASK;
   }
   slot = s;
+  lastHash = h;
   return undefined;
 }
+
+/** The hash the last failed `lookup` was given (`remember` stores it). */
+let lastHash = 0;
 
 /** The slot of the word the last successful `lookup` returned. */
 export function lookedUpSlot(): number {
@@ -84,7 +90,7 @@ export function slotOf(w: string): number {
 
 /** The value stored with the word the last successful `lookup` returned. */
 export function lookedUpInfo(): number {
-  return table[2 * slot + 1] as number;
+  return values[slot]!;
 }
 
 /**
@@ -94,15 +100,17 @@ export function lookedUpInfo(): number {
  */
 export function remember(lower: string, value: number): number {
   if (entries >= MAX_ENTRIES) return -1;
-  table[2 * slot] = internalized(lower);
-  table[2 * slot + 1] = value;
+  words[slot] = internalized(lower);
+  lengths[slot] = lower.length;
+  hashes[slot] = lastHash;
+  values[slot] = value;
   entries++;
   return slot;
 }
 
 /** The word stored in slot `s` (a slot `remember` returned). */
 export function wordAt(s: number): string {
-  return table[2 * s] as string;
+  return words[s]!;
 }
 
 /**

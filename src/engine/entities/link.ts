@@ -61,8 +61,12 @@ export class PartLinker {
   private readonly tracked: Tracked[] = [];
   /** The entity of each cue of the sentence being linked. */
   private readonly sentenceTracked: (Tracked | null)[] = [];
-  /** The entity of each source phrase linked in this part, by head token. */
-  private readonly byHead = new Map<number, Tracked>();
+  /**
+   * The entity of each source phrase linked in this part, by head token (an array as long as the
+   * part's tokens, not a Map: asked and set for every source, and a Map grew and rehashed its
+   * table as the part went on).
+   */
+  private readonly byHead: (Tracked | undefined)[];
   /** Headline subjects the story may name later (`Ostravan Minister Derides ...`). */
   private readonly pending: Pending[] = [];
   /** Whether a sentence after the latest headline had sources (a new headline then ends it). */
@@ -77,7 +81,9 @@ export class PartLinker {
   constructor(
     private readonly ctx: Context,
     private readonly registry: Registry,
-  ) {}
+  ) {
+    this.byHead = new Array<Tracked | undefined>(ctx.tokens.length + 1);
+  }
 
   /**
    * Whether a description that is no source refers to a named entity all the same (`the
@@ -90,7 +96,7 @@ export class PartLinker {
 
   /** The entity of the source phrase with head token `head`, if one was linked. */
   entityAt(head: number): Tracked | undefined {
-    return this.byHead.get(head);
+    return this.byHead[head];
   }
 
   private get names(): Names {
@@ -362,7 +368,7 @@ export class PartLinker {
     // the same words credited by several cues ("A House Democratic aide, who spoke on condition
     // of anonymity, said") are one mention
     const np = source.np;
-    const seen = this.byHead.get(np.head);
+    const seen = this.byHead[np.head];
     if (seen) {
       // "In a statement, St. Aldric's chief executive, Dr. Paul Ransome, said": the longer
       // phrase of a later cue names the person the first one only described
@@ -370,7 +376,7 @@ export class PartLinker {
       const r = personIn(this.ctx, this.names, np);
       if (r < 0) return seen;
       const person = this.personOf(r, np);
-      this.byHead.set(np.head, person);
+      this.byHead[np.head] = person;
       this.replaced = seen;
       return person;
     }
@@ -382,7 +388,7 @@ export class PartLinker {
     const last = name ? toks[np.end - 1]!.lower : '';
     const known = name ? this.registry.byName(first, last) : undefined;
     const t = known ?? this.resolve(source);
-    this.byHead.set(np.head, t);
+    this.byHead[np.head] = t;
     if (name && !known && t.entity.named === true && t.entity.type !== 'unknown')
       this.registry.setByName(first, last, t);
     return t;

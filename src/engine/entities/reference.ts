@@ -50,7 +50,7 @@ export function referredNamed(view: ReferenceView, np: NounPhrase): Tracked | Na
     if (part !== null) return part;
   }
   // "one of the employees" after "two Orbis employees": a part of the group named before
-  if (PARTS.has(det) && toks[np.start + 1]?.lower === 'of' && toks[np.start + 2]?.lower === 'the') {
+  if (toks[np.start + 1]?.lower === 'of' && toks[np.start + 2]?.lower === 'the' && PARTS.has(det)) {
     const group = view.registry.byHead(head);
     if (group && group.entity.named !== false && group.first < toks[np.start]!.start)
       return group.entity.named;
