@@ -546,6 +546,41 @@ describe('documents a story relies on without naming them', () => {
     expect(spans(text, 'unnamed')).toEqual(expected);
   });
 
+  test.each([
+    // an outlet's access marks a document the story relies on, whether a cue credits it or not
+    [
+      'The ruling party is split on the bill, based on internal surveys reviewed by the Herald.',
+      ['internal surveys'],
+    ],
+    ['The proposal, obtained by the Beacon, would close four depots.', ['The proposal']],
+    ['Photographs obtained by the Dispatch place the mayor at the port.', ['Photographs']],
+    ['Unions are angry as a leaked budget note warns of deep cuts.', ['a leaked budget note']],
+    [
+      'According to correspondence seen by the Herald, the deal was agreed early.',
+      ['correspondence'],
+    ],
+    [
+      'The firm paid the bonuses, according to spreadsheets and emails examined by the Beacon.',
+      ['spreadsheets and emails'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(spans(text, 'unnamed')).toEqual(expected);
+  });
+
+  test("a leaked document that is only a topic or a cue's medium is not flagged by its access", () => {
+    expect(
+      spans('Ana Reyes said the airline does not comment on leaked files.', 'unnamed'),
+    ).toEqual([]);
+    expect(
+      spans(
+        'Ana Reyes told staff in a 2023 email, seen by the Herald, that the plant would shut.',
+        'unnamed',
+      ),
+    ).toEqual([]);
+    // (a definite report after `as` is the story's own, whose entity decides)
+    expect(spans('Photographs show the pair at the port.', 'unnamed')).toEqual([]);
+  });
+
   test('a note that is no document is nothing', () => {
     expect(spans('On a positive note, sales rose in March.', 'unnamed')).toEqual([]);
   });

@@ -8,7 +8,7 @@ import { isAdverb, isAux, isHeadline, isPrep, isPunct, isVerbLike } from '../con
 import { relatedBodyOnly } from '../entities/reference';
 import type { Tracked } from '../entities/registry';
 import type { Registry } from '../entities/registry';
-import { BE_FORMS, F, ruleWords } from '../lexicon';
+import { ANONYMITY, BE_FORMS, F, ruleWords } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import { namedness, ORDINALS } from '../phrase/namedness';
@@ -103,8 +103,14 @@ export function reason(
   if (np.end - np.start === 1 && toks[np.head]!.lower === 'people') return null;
   // "told reporters", "asked by reporters": the press the story is told to, unless it speaks
   if (!isSource && PRESS_HEADS.has(toks[np.head]!.lower)) return null;
-  // predicate: "described them as operatives" (not people who speak: "as some lawmakers urged")
-  if (before && before.lower === 'as' && !(isSource && isPersonClass(cls))) return null;
+  // predicate: "described them as operatives" (not people who speak: "as some lawmakers urged",
+  // nor a document: "as a leaked memo warns")
+  if (
+    before &&
+    before.lower === 'as' &&
+    !(isSource && (isPersonClass(cls) || (cls === 'document' && first !== 'the')))
+  )
+    return null;
   let b = np.start - 1;
   // ("was the first woman admitted": an ordinal the phrase left out, and its determiner)
   while (b >= s.first && (isAdverb(toks[b]) || (b < np.start - 1 && toks[b]!.lower === 'the'))) b--;
@@ -238,6 +244,9 @@ export function reason(
       // but one relied on with where it came from and no issuer ("Video posted on social media
       // shows", "images taken on September 14 show") is a document no named body issued
       // (decision 50 of the labelled sets)
+      // an outlet that obtained or saw it marks it as relied on, credited or not ("Pictures obtained
+      // by the Blaze show", "a draft report reviewed by the Wire", "a leaked memo": decision 14)
+      if (reachedReporter(ctx, np) && !mediumOrTopic(ctx, s, np)) return WHY.document;
       if (RECORDINGS.has(toks[np.head]!.lower) && !(isSource && provenance(ctx, np))) return null;
       // "releasing a statement that called ...": the statement of whoever released it
       if (before && ISSUING_VERBS.has(before.lower)) return null;
@@ -285,6 +294,52 @@ function documentRepeat(ctx: Context, s: Sentence, np: NounPhrase, view: EntityV
   }
   return k < s.last;
 }
+
+/**
+ * Whether a document reached the story by a leak or an outlet's access: a participle of access
+ * with its `by` or `to` phrase after the head, directly or in an aside ("internal records reviewed
+ * by the Times", "The draft, obtained by the Ledger,", "documents leaked to its researchers"), or
+ * `leaked` before the head ("a leaked memo"). Who issued it is what the story withholds; one
+ * issued by a named body is `namedness`'s, which has already answered.
+ */
+function reachedReporter(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  for (let k = np.start; k < np.head; k++) if (toks[k]!.lower === 'leaked') return true;
+  let k = np.coreEnd;
+  if (isPunct(toks[k], ',')) k++;
+  const p = toks[k + 1]?.lower;
+  return REPORTER_ACCESS.has(toks[k]?.lower ?? '') && (p === 'by' || p === 'to');
+}
+
+/**
+ * Whether a document is only the medium of a cue before it ("told staff in a 2022 email, reviewed
+ * by the Courier": the source is whoever told) or the topic of a clause ("does not comment on
+ * leaked documents"), not a source relied on ("based on internal records reviewed by the Times").
+ */
+function mediumOrTopic(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const p = toks[np.start - 1]?.lower;
+  if (p === 'in') {
+    for (let k = np.start - 2; k >= s.first && k >= np.start - 6; k--) {
+      const t = toks[k]!;
+      if (isPunct(t) || t.kind === 'quote') return false;
+      if ((t.f & F.REPORT) !== 0) return true;
+    }
+    return false;
+  }
+  return !!p && AIM_PREPS.has(p) && !RELIANCE_VERBS.has(toks[np.start - 2]?.lower ?? '');
+}
+
+/** Verbs of relying on a source, before `on`: `based on`, `draws on`. */
+const RELIANCE_VERBS = ruleWords('relianceVerbs');
+
+/** Participles of a reporter's access to a document: `obtained`, `seen`, `leaked`, `reviewed`. */
+const REPORTER_ACCESS: ReadonlySet<string> = new Set(
+  (['leaked', 'obtained', 'reviewed', 'seen'] as const)
+    .flatMap((k) => ANONYMITY.access[k])
+    // (not "read by a man in uniform": who read a statement out)
+    .filter((w) => w !== 'read'),
+);
 
 /** Whether a position makes its phrase an actor: a subject (of a raising hedge too) or an agent. */
 function acting(pos: ReturnType<typeof position>): boolean {
