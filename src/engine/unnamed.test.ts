@@ -652,3 +652,30 @@ test('an unnamed phrase stops before the verb its subject speaks with', () => {
     ['Unconfirmed reports'],
   );
 });
+
+describe('party affiliation alone does not name a member (decision 5)', () => {
+  test.each([
+    ['Leading Renewal party figures say the leader must go.', ['Leading Renewal party figures']],
+    ['Two Harbour Party councillors said the vote was rigged.', ['Two Harbour Party councillors']],
+    ['One GOP lawmaker said the bill was dead.', ['One GOP lawmaker']],
+    ['A Unionist councillor said the plan was dead.', ['A Unionist councillor']],
+  ])('%s', (text, expected) => {
+    expect(spans(text, 'unnamed')).toEqual(expected);
+    expect(seen(text, 'attribution')[0]?.named).toBe(false);
+  });
+
+  test("a party's officers and staff speak for it", () => {
+    expect(
+      seen('A Harbour Party spokeswoman said the vote was rigged.', 'attribution')[0]?.named,
+    ).toBe('partial');
+  });
+});
+
+test('a title credited past a relative clause is an unnamed source', () => {
+  expect(
+    spans(
+      'A former state treasurer who still advises the party called the deal "reckless."',
+      'unnamed',
+    ),
+  ).toEqual(['A former state treasurer']);
+});

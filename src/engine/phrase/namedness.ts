@@ -105,7 +105,7 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   // names in the core phrase
   let named: Named = false;
   for (let k = np.start; k < np.coreEnd; k++) {
-    if (!ctx.name[k] || isPlaceName(ctx, k)) continue;
+    if (!ctx.name[k] || isPlaceName(ctx, k) || partyLabel(ctx, k, np)) continue;
     named =
       cls === 'role' || cls === 'occupation' || cls === 'person' || cls === 'organisation'
         ? 'partial'
@@ -223,6 +223,30 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   }
   return false;
 }
+
+/**
+ * Whether name token `k` only tells the party of members who do not speak for it: "Senior
+ * Progress party figures", "two Reform Party councillors" (party affiliation alone is unnamed,
+ * decision 5 of the labelled sets); its officers and staff speak for it ("a Civic Party aide").
+ */
+function partyLabel(ctx: Context, k: number, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  // (the words of the party's name up to `party` itself: "Reform Party")
+  let j = k;
+  while (j < np.head && toks[j]!.lower !== 'party' && ctx.name[j]) j++;
+  if (j >= np.head || toks[j]!.lower !== 'party' || j === np.start) return false;
+  const head = toks[np.head]!.lower;
+  return !PARTY_STAFF.has(head) && !BODY_PEOPLE.has(head);
+}
+
+/** Heads of a party's officers and staff, who speak for it: `aide`, `spokesman`, `whip`. */
+const PARTY_STAFF: ReadonlySet<string> = new Set([
+  ...ruleWords('servingRoles'),
+  ...ruleWords('representatives'),
+  'whip',
+  'whips',
+]);
+const BODY_PEOPLE = ruleWords('bodyPeople');
 
 /** Determiners of a body not identified: `at a ... bank`, `for one ... club`. */
 const INDEFINITE_BODY: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'some']);

@@ -216,6 +216,9 @@ export function reason(
     case 'title': {
       // "a senior minister", "one manager": a title without its holder
       if (!INDEFINITE.has(first)) return null;
+      // ("A former cabinet secretary who remains close to him called it": credited past a
+      // relative clause)
+      if (isSource) return WHY.source;
       const pos = position(ctx, s, np);
       return acting(pos) ? WHY.actor : null;
     }
