@@ -679,3 +679,33 @@ test('a title credited past a relative clause is an unnamed source', () => {
     ),
   ).toEqual(['A former state treasurer']);
 });
+
+describe('documents reached by a relative clause of access, and their repeats', () => {
+  test.each([
+    ['The proposal, which the Beacon obtained, would close four depots.', ['The proposal']],
+    ['The contract, a copy of which was obtained by the Herald, runs to 2031.', ['The contract']],
+    [
+      'The inquiry relied on what staff called internal files leaked to the union. Those files, which the union has shared with the police, show missed checks.',
+      ['internal files', 'Those files'],
+    ],
+    ['The proposal, which the council adopted, would close four depots.', []],
+  ])('%s', (text, expected) => {
+    expect(spans(text, 'unnamed')).toEqual(expected);
+  });
+});
+
+test('people a story relied on through interviews are unnamed; applicants being interviewed are not', () => {
+  expect(
+    spans('The account rests on interviews with more than 30 former inmates.', 'unnamed'),
+  ).toEqual(['more than 30 former inmates']);
+  expect(spans('The college will drop interviews for most applicants.', 'unnamed')).toEqual([]);
+});
+
+test('"with access to" is an anonymity post-modifier', () => {
+  expect(spans('Two people with access to the ledgers say costs doubled.', 'unnamed')).toEqual([
+    'Two people with access to the ledgers',
+  ]);
+  expect(
+    seen('Two people with access to the ledgers say costs doubled.', 'attribution')[0]?.named,
+  ).toBe(false);
+});

@@ -96,7 +96,9 @@ export function phraseEndingAt(
     const serves =
       before.lower === 'to' &&
       (SERVING_ROLES.has(toks[i - 2]?.lower ?? '') ||
-        ANON_MODIFIERS.get(toks[i - 2]?.lower ?? '') === 'to');
+        ANON_MODIFIERS.get(toks[i - 2]?.lower ?? '') === 'to' ||
+        // ("two people with access to the data say")
+        (toks[i - 2]?.lower === 'access' && toks[i - 3]?.lower === 'with'));
     if (
       isPrep(before) &&
       (POST_PREPS.has(before.lower) || byAuthor) &&

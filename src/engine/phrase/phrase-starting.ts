@@ -171,6 +171,14 @@ export function postModifiers(
         continue;
       }
     }
+    // "people with access to the figures": what gives an anonymous source its knowledge
+    if (t.lower === 'with' && toks[end + 1]?.lower === 'access' && toks[end + 2]?.lower === 'to') {
+      const inner = phraseStartingAt(ctx, end + 3, limit, false, depth + 1);
+      if (inner) {
+        end = inner.end;
+        continue;
+      }
+    }
     if (
       (t.lower === 'with' &&
         (toks[end + 1]?.lower === 'knowledge' ||

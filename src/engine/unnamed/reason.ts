@@ -108,7 +108,9 @@ export function reason(
   if (
     before &&
     before.lower === 'as' &&
-    !(isSource && (isPersonClass(cls) || (cls === 'document' && first !== 'the')))
+    !(isSource && (isPersonClass(cls) || (cls === 'document' && first !== 'the'))) &&
+    // ("what the group describes as internal documents leaked to its researchers")
+    !(cls === 'document' && first !== 'the' && reachedReporter(ctx, np))
   )
     return null;
   let b = np.start - 1;
@@ -226,6 +228,10 @@ export function reason(
       if (isSource) return WHY.source;
       const head = toks[np.head]!.lower;
       const pos = position(ctx, s, np);
+      // "draws on interviews with 38 former detainees": people the story relied on
+      // (not "interviews for most applicants": whom they select)
+      if (pos === 'other' && toks[np.start - 1]?.lower === 'with' && interviewed(ctx, s, np))
+        return WHY.actor;
       // "accounts held by a cousin in Lisbon": a relative who acts is known only by relation
       if (RELATION_HEADS.has(head) && INDEFINITE.has(first)) return acting(pos) ? WHY.actor : null;
       // "Several senior players are said to have complained": people a hedge reports acting
@@ -274,7 +280,8 @@ export function reason(
 function documentRepeat(ctx: Context, s: Sentence, np: NounPhrase, view: EntityView): boolean {
   const toks = ctx.tokens;
   const det = toks[np.start]!.lower;
-  if ((det !== 'the' && det !== 'this') || np.head !== np.coreEnd - 1) return false;
+  if ((det !== 'the' && det !== 'this' && det !== 'those') || np.head !== np.coreEnd - 1)
+    return false;
   if (!isPunct(toks[np.end], ',')) return false;
   let open = s.first;
   while (open < np.start && toks[open]!.kind === 'quote') open++;
@@ -311,7 +318,18 @@ function reachedReporter(ctx: Context, np: NounPhrase): boolean {
   let k = np.coreEnd;
   if (isPunct(toks[k], ',')) k++;
   const p = toks[k + 1]?.lower;
-  return REPORTER_ACCESS.has(toks[k]?.lower ?? '') && (p === 'by' || p === 'to');
+  if (REPORTER_ACCESS.has(toks[k]?.lower ?? '') && (p === 'by' || p === 'to')) return true;
+  // or a relative clause of access: "The draft, which the Post obtained,", "The memo, a copy of
+  // which was obtained by the Times,"
+  if (toks[k]?.lower === 'a' && toks[k + 1]?.lower === 'copy' && toks[k + 2]?.lower === 'of')
+    k += 3;
+  if (toks[k]?.lower !== 'which') return false;
+  for (let q = k + 1; q < toks.length && q <= k + 6; q++) {
+    const t = toks[q]!;
+    if (isPunct(t) || t.kind === 'quote') return false;
+    if (REPORTER_ACCESS.has(t.lower) || t.lower === 'saw') return true;
+  }
+  return false;
 }
 
 /**
