@@ -709,3 +709,21 @@ test('"with access to" is an anonymity post-modifier', () => {
     seen('Two people with access to the ledgers say costs doubled.', 'attribution')[0]?.named,
   ).toBe(false);
 });
+
+describe('the agent of a passive and an outside body', () => {
+  test.each([
+    [
+      'The review, carried out by an outside audit firm, found no fraud.',
+      ['an outside audit firm'],
+    ],
+    ['The account was disputed by a former passenger.', ['a former passenger']],
+    [
+      'The keys were held by several members of the household.',
+      ['several members of the household'],
+    ],
+    ['She was put off by a couple of bad reviews.', []],
+    ['Crowds gathered outside police headquarters.', []],
+  ])('%s', (text, expected) => {
+    expect(spans(text, 'unnamed')).toEqual(expected);
+  });
+});

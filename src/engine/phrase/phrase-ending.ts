@@ -235,6 +235,22 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
         return k;
     }
     if (t.lower === 'that' && isWord(t)) return k;
+    // "an outside law firm", "by outside experts": `outside` after a determiner, a preposition
+    // or at the start is an adjective (not "stood outside police headquarters"; after `of` the
+    // group is the phrase: "a team of outside specialists")
+    if (
+      t.lower === 'outside' &&
+      nominal(ctx, k) &&
+      (k - 2 < floor ||
+        !b2 ||
+        isDet(b2) ||
+        isQuant(b2) ||
+        (isPrep(b2) && b2.lower !== 'of') ||
+        isPunct(b2))
+    ) {
+      k -= 1;
+      continue;
+    }
     // "three current and former officials": two status adjectives joined before one head
     if (
       (t.lower === 'and' || t.lower === 'or') &&

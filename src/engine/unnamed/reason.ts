@@ -234,8 +234,17 @@ export function reason(
         return WHY.actor;
       // "accounts held by a cousin in Lisbon": a relative who acts is known only by relation
       if (RELATION_HEADS.has(head) && INDEFINITE.has(first)) return acting(pos) ? WHY.actor : null;
-      // "Several senior players are said to have complained": people a hedge reports acting
-      if (pos === 'raised' && (counted(toks[np.start]!) || INDEFINITE.has(first))) return WHY.actor;
+      // "Several senior players are said to have complained": people a hedge reports acting;
+      // "a claim disputed by a former crew member": the agent of a passive
+      if (
+        (pos === 'raised' ||
+          // (not "by a couple of job interviews": a quantity)
+          (pos === 'agent' &&
+            before?.lower === 'by' &&
+            !(head === 'couple' && toks[np.coreEnd]?.lower === 'of'))) &&
+        (counted(toks[np.start]!) || INDEFINITE.has(first))
+      )
+        return WHY.actor;
       // "the four men allegedly ran a scam": counted or definite people who act; "A 34-year-old
       // man has been charged", "Man Charged": a suspect the story does not name
       if (!AGENT_PEOPLE.has(head)) return null;
