@@ -727,3 +727,17 @@ describe('the agent of a passive and an outside body', () => {
     expect(spans(text, 'unnamed')).toEqual(expected);
   });
 });
+
+describe('phrases that only look like unnamed actors', () => {
+  test.each([
+    ['Ana Reyes, whose haulage company won the deal, denied wrongdoing.', []],
+    ['Several councils have stopped reporting the figures.', []],
+    [
+      'The Coastal Renters Union says rents rose. A report by the union found damp in 40 flats.',
+      [],
+    ],
+    ['Rents rose. A report by the union found damp in 40 flats.', ['A report']],
+  ])('%s', (text, expected) => {
+    expect(spans(text, 'unnamed')).toEqual(expected);
+  });
+});

@@ -79,6 +79,9 @@ const DEFINITE_STARTS: ReadonlySet<string> = new Set([
   ...ruleWords('possessiveDeterminers'),
 ]);
 
+/** Verbs of beginning, going on and stopping: `stopped reporting`. */
+const ASPECT_VERBS = ruleWords('aspectVerbs');
+
 /** Nouns in -ing that end a compound: `donor funding`, `a council meeting`. */
 const ING_NOUNS = ruleWords('ingNouns');
 
@@ -233,6 +236,8 @@ export function findUnnamed(
         SUBJECT_PRONOUNS.has(before.lower))
     )
       continue;
+    // "had stopped reporting some figures": an -ing word after a verb of aspect is a gerund
+    if (before && t.lower.endsWith('ing') && ASPECT_VERBS.has(before.lower)) continue;
     // `selling "official" boards`: a quoted word before a noun is an adjective
     const after = toks[h + 2];
     if (

@@ -614,7 +614,19 @@ function issuedByName(ctx: Context, s: Sentence, end: number): boolean {
   if (!by) return false;
   // (a name in its post-modifier too: "by analysts at the Defence Directorate")
   for (let q = by.start; q < by.end; q++) if (ctx.name[q] && !isPlaceName(ctx, q)) return true;
-  return false;
+  // or a body the story has named, met again: "a complaint lodged by the alliance" after "the
+  // Marle River Alliance" (decision 15); not one a reporter then obtained ("commissioned by the
+  // county and obtained by the Wire")
+  const head = toks[by.head]!;
+  const at = ctx.nameWords.get(head.lower);
+  return (
+    toks[by.start]!.lower === 'the' &&
+    !(toks[by.end]?.lower === 'and' && REPORTER_ACCESS.has(toks[by.end + 1]?.lower ?? '')) &&
+    by.head === by.coreEnd - 1 &&
+    headClass(ctx, by.head) === 'organisation' &&
+    at !== undefined &&
+    at < by.start
+  );
 }
 
 const ISSUED_BY_NAMED = ruleWords('issuedByNamed');
