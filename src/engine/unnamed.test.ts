@@ -741,3 +741,16 @@ describe('phrases that only look like unnamed actors', () => {
     expect(spans(text, 'unnamed')).toEqual(expected);
   });
 });
+
+test('people a sentence picks from a body it names are persons of that body', () => {
+  expect(
+    spans('Brenholm University said one of its senior chemists had faked results.', 'unnamed'),
+  ).toEqual([]);
+  expect(
+    spans('A foreign agency said one of its senior chemists had faked results.', 'unnamed'),
+  ).toEqual(['A foreign agency', 'one of its senior chemists']);
+});
+
+test('a capitalised role noun at the head names no one: "a Labour MP" is party affiliation only', () => {
+  expect(seen('A Labour MP said the vote was lost.', 'attribution')[0]?.named).toBe(false);
+});

@@ -106,6 +106,8 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   let named: Named = false;
   for (let k = np.start; k < np.coreEnd; k++) {
     if (!ctx.name[k] || isPlaceName(ctx, k) || partyLabel(ctx, k, np)) continue;
+    // "An opposition MP": a capitalised role noun at the head names no one
+    if (k === np.head && isPersonClass(cls)) continue;
     named =
       cls === 'role' || cls === 'occupation' || cls === 'person' || cls === 'organisation'
         ? 'partial'

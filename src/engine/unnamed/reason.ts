@@ -93,6 +93,7 @@ export function reason(
   }
   const before = toks[np.start - 1];
   if (NOT_WITHHOLDING.has(first) && !(isSource && POSSESSIVE_DETERMINERS.has(first))) return null;
+  if (isPersonClass(cls) && ofNamedBody(ctx, s, np)) return null;
   // "warnings from pharmacists", "alerts from betting operators", "over the objections of at
   // least one colleague": whoever sends a message acts
   if (cls !== 'document' && sender(ctx, np)) return WHY.actor;
@@ -276,6 +277,20 @@ export function reason(
     default:
       return null;
   }
+}
+
+/**
+ * Whether people are picked from a body their sentence names before them: "The University of
+ * Harwick has concluded that one of its best-known researchers ..." (a person of a named body,
+ * decision 5 of the labelled sets: the `unnamed` label is optional).
+ */
+function ofNamedBody(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  let owned = false;
+  for (let k = np.start + 1; k < np.head; k++) if (toks[k]!.lower === 'its') owned = true;
+  if (!owned) return false;
+  for (let k = s.first; k < np.start; k++) if (ctx.name[k] && !isPlaceName(ctx, k)) return true;
+  return false;
 }
 
 /**
