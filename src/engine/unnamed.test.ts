@@ -754,3 +754,18 @@ test('people a sentence picks from a body it names are persons of that body', ()
 test('a capitalised role noun at the head names no one: "a Labour MP" is party affiliation only', () => {
   expect(seen('A Labour MP said the vote was lost.', 'attribution')[0]?.named).toBe(false);
 });
+
+describe("an outlet's perfect of access, and an aside of access after a participle's phrase", () => {
+  test.each([
+    ['The Herald has seen internal emails showing the deal was agreed.', ['internal emails']],
+    [
+      'A proposal prepared for the cabinet, obtained by the Beacon, would close four depots.',
+      ['A proposal'],
+    ],
+    ['A nurse who has seen the files said the ward was short-staffed.', ['A nurse']],
+    ['A nurse who has seen internal emails said the ward was short-staffed.', ['A nurse']],
+    ['The Herald has seen the memo.', []],
+  ])('%s', (text, expected) => {
+    expect(spans(text, 'unnamed')).toEqual(expected);
+  });
+});

@@ -339,7 +339,31 @@ function documentRepeat(ctx: Context, s: Sentence, np: NounPhrase, view: EntityV
 function reachedReporter(ctx: Context, np: NounPhrase): boolean {
   const toks = ctx.tokens;
   for (let k = np.start; k < np.head; k++) if (toks[k]!.lower === 'leaked') return true;
+  // the object of an outlet's perfect of access: "The Sentinel has seen internal correspondence",
+  // "the paper has obtained a video" (a new one: not "has seen the memo")
+  const v = toks[np.start - 1]?.lower ?? '';
+  const first = toks[np.start]!.lower;
+  if (
+    (REPORTER_ACCESS.has(v) || v === 'saw') &&
+    v !== 'leaked' &&
+    HAVE_FORMS.has(toks[np.start - 2]?.lower ?? '') &&
+    // (not a source's knowledge: "A person who has seen a draft said")
+    !RELATIVE_STARTS.has(toks[np.start - 3]?.lower ?? '') &&
+    first !== 'the' &&
+    !POSSESSIVE_DETERMINERS.has(first)
+  )
+    return true;
   let k = np.coreEnd;
+  // past a participle's own phrase: "A memo circulated among senior staff, obtained by the paper,"
+  if (
+    toks[k]?.kind === 'word' &&
+    /[a-z]ed$/.test(toks[k]!.lower) &&
+    !REPORTER_ACCESS.has(toks[k]!.lower)
+  ) {
+    let q = k + 1;
+    while (q < toks.length && q <= k + 8 && !isPunct(toks[q])) q++;
+    if (isPunct(toks[q], ',')) k = q;
+  }
   if (isPunct(toks[k], ',')) k++;
   const p = toks[k + 1]?.lower;
   if (REPORTER_ACCESS.has(toks[k]?.lower ?? '') && (p === 'by' || p === 'to')) return true;
@@ -377,6 +401,9 @@ function mediumOrTopic(ctx: Context, s: Sentence, np: NounPhrase): boolean {
 
 /** Verbs of relying on a source, before `on`: `based on`, `draws on`. */
 const RELIANCE_VERBS = ruleWords('relianceVerbs');
+
+const HAVE_FORMS: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+const RELATIVE_STARTS: ReadonlySet<string> = new Set(['who', 'that', 'which']);
 
 /** Participles of a reporter's access to a document: `obtained`, `seen`, `leaked`, `reviewed`. */
 const REPORTER_ACCESS: ReadonlySet<string> = new Set(
