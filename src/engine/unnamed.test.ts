@@ -769,3 +769,17 @@ describe("an outlet's perfect of access, and an aside of access after a particip
     expect(spans(text, 'unnamed')).toEqual(expected);
   });
 });
+
+test('people of bodies the story counts but does not identify are unnamed', () => {
+  const text = 'Traders at three of the biggest Brenholm dealers said prices had doubled.';
+  expect(spans(text, 'unnamed')).toEqual(['Traders at three of the biggest Brenholm dealers']);
+  expect(seen(text, 'attribution')[0]?.named).toBe(false);
+  expect(seen('Traders at Brenholm Bank said prices had doubled.', 'attribution')[0]?.named).toBe(
+    'partial',
+  );
+});
+
+test('"Both" with people credited or marked anonymous is unnamed (decision 7)', () => {
+  expect(spans('Both diplomats asked not to be named.', 'unnamed')).toEqual(['Both diplomats']);
+  expect(spans('Both candidates are from the north.', 'unnamed')).toEqual([]);
+});

@@ -92,7 +92,14 @@ export function reason(
     return markedAnonymous(named);
   }
   const before = toks[np.start - 1];
-  if (NOT_WITHHOLDING.has(first) && !(isSource && POSSESSIVE_DETERMINERS.has(first))) return null;
+  // ("Both officials requested anonymity": two people the story withholds, credited or marked
+  // anonymous; decision 7)
+  if (
+    NOT_WITHHOLDING.has(first) &&
+    !(isSource && POSSESSIVE_DETERMINERS.has(first)) &&
+    !(first === 'both' && isPersonClass(cls) && (isSource || anonymityClause(ctx, s, np.end)))
+  )
+    return null;
   if (isPersonClass(cls) && ofNamedBody(ctx, s, np)) return null;
   // "warnings from pharmacists", "alerts from betting operators", "over the objections of at
   // least one colleague": whoever sends a message acts
