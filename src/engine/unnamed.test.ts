@@ -783,3 +783,13 @@ test('"Both" with people credited or marked anonymous is unnamed (decision 7)', 
   expect(spans('Both diplomats asked not to be named.', 'unnamed')).toEqual(['Both diplomats']);
   expect(spans('Both candidates are from the north.', 'unnamed')).toEqual([]);
 });
+
+test('assistants, testers and plotters are people', () => {
+  expect(spans('The general said the plotters had fled north.', 'unnamed')).toEqual([
+    'the plotters',
+  ]);
+  expect(spans('A legal assistant said the files were shredded.', 'unnamed')).toEqual([
+    'A legal assistant',
+  ]);
+  expect(spans('Two testers said the app crashed daily.', 'unnamed')).toEqual(['Two testers']);
+});
