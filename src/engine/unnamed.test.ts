@@ -793,3 +793,10 @@ test('assistants, testers and plotters are people', () => {
   ]);
   expect(spans('Two testers said the app crashed daily.', 'unnamed')).toEqual(['Two testers']);
 });
+
+test("a headline's anonymity formula without its complement is anonymous: 'people briefed say'", () => {
+  expect(spans('Harbour Bank to shed 900 jobs, people briefed say', 'unnamed')).toEqual([
+    'people briefed',
+  ]);
+  expect(spans('Harbour Bank to shed 900 jobs, people say', 'unnamed')).toEqual([]);
+});
