@@ -800,3 +800,11 @@ test("a headline's anonymity formula without its complement is anonymous: 'peopl
   ]);
   expect(spans('Harbour Bank to shed 900 jobs, people say', 'unnamed')).toEqual([]);
 });
+
+test('"a foreign power" is an unnamed state; power alone is not a body', () => {
+  expect(spans('The rebels are armed by a foreign power, the minister said.', 'unnamed')).toEqual([
+    'The rebels',
+    'a foreign power',
+  ]);
+  expect(spans('The mill lost power on Sunday.', 'unnamed')).toEqual([]);
+});
