@@ -713,7 +713,7 @@ test('"with access to" is an anonymity post-modifier', () => {
 describe('the agent of a passive and an outside body', () => {
   test.each([
     [
-      'The review, carried out by an outside audit firm, found no fraud.',
+      'The checks were carried out by an outside audit firm last spring.',
       ['an outside audit firm'],
     ],
     ['The account was disputed by a former passenger.', ['a former passenger']],
