@@ -546,6 +546,41 @@ describe('documents a story relies on without naming them', () => {
     expect(spans(text, 'unnamed')).toEqual(expected);
   });
 
+  test.each([
+    // an outlet's access marks a document the story relies on, whether a cue credits it or not
+    [
+      'The ruling party is split on the bill, based on internal surveys reviewed by the Herald.',
+      ['internal surveys'],
+    ],
+    ['The proposal, obtained by the Beacon, would close four depots.', ['The proposal']],
+    ['Photographs obtained by the Dispatch place the mayor at the port.', ['Photographs']],
+    ['Unions are angry as a leaked budget note warns of deep cuts.', ['a leaked budget note']],
+    [
+      'According to correspondence seen by the Herald, the deal was agreed early.',
+      ['correspondence'],
+    ],
+    [
+      'The firm paid the bonuses, according to spreadsheets and emails examined by the Beacon.',
+      ['spreadsheets and emails'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(spans(text, 'unnamed')).toEqual(expected);
+  });
+
+  test("a leaked document that is only a topic or a cue's medium is not flagged by its access", () => {
+    expect(
+      spans('Ana Reyes said the airline does not comment on leaked files.', 'unnamed'),
+    ).toEqual([]);
+    expect(
+      spans(
+        'Ana Reyes told staff in a 2023 email, seen by the Herald, that the plant would shut.',
+        'unnamed',
+      ),
+    ).toEqual([]);
+    // (a definite report after `as` is the story's own, whose entity decides)
+    expect(spans('Photographs show the pair at the port.', 'unnamed')).toEqual([]);
+  });
+
   test('a note that is no document is nothing', () => {
     expect(spans('On a positive note, sales rose in March.', 'unnamed')).toEqual([]);
   });
@@ -616,4 +651,160 @@ test('an unnamed phrase stops before the verb its subject speaks with', () => {
   expect(spans('Unconfirmed reports that the minister had quit spread online.', 'unnamed')).toEqual(
     ['Unconfirmed reports'],
   );
+});
+
+describe('party affiliation alone does not name a member (decision 5)', () => {
+  test.each([
+    ['Leading Renewal party figures say the leader must go.', ['Leading Renewal party figures']],
+    ['Two Harbour Party councillors said the vote was rigged.', ['Two Harbour Party councillors']],
+    ['One GOP lawmaker said the bill was dead.', ['One GOP lawmaker']],
+    ['A Unionist councillor said the plan was dead.', ['A Unionist councillor']],
+  ])('%s', (text, expected) => {
+    expect(spans(text, 'unnamed')).toEqual(expected);
+    expect(seen(text, 'attribution')[0]?.named).toBe(false);
+  });
+
+  test("a party's officers and staff speak for it", () => {
+    expect(
+      seen('A Harbour Party spokeswoman said the vote was rigged.', 'attribution')[0]?.named,
+    ).toBe('partial');
+  });
+});
+
+test('a title credited past a relative clause is an unnamed source', () => {
+  expect(
+    spans(
+      'A former state treasurer who still advises the party called the deal "reckless."',
+      'unnamed',
+    ),
+  ).toEqual(['A former state treasurer']);
+});
+
+describe('documents reached by a relative clause of access, and their repeats', () => {
+  test.each([
+    ['The proposal, which the Beacon obtained, would close four depots.', ['The proposal']],
+    ['The contract, a copy of which was obtained by the Herald, runs to 2031.', ['The contract']],
+    [
+      'The inquiry relied on what staff called internal files leaked to the union. Those files, which the union has shared with the police, show missed checks.',
+      ['internal files', 'Those files'],
+    ],
+    ['The proposal, which the council adopted, would close four depots.', []],
+  ])('%s', (text, expected) => {
+    expect(spans(text, 'unnamed')).toEqual(expected);
+  });
+});
+
+test('people a story relied on through interviews are unnamed; applicants being interviewed are not', () => {
+  expect(
+    spans('The account rests on interviews with more than 30 former inmates.', 'unnamed'),
+  ).toEqual(['more than 30 former inmates']);
+  expect(spans('The college will drop interviews for most applicants.', 'unnamed')).toEqual([]);
+});
+
+test('"with access to" is an anonymity post-modifier', () => {
+  expect(spans('Two people with access to the ledgers say costs doubled.', 'unnamed')).toEqual([
+    'Two people with access to the ledgers',
+  ]);
+  expect(
+    seen('Two people with access to the ledgers say costs doubled.', 'attribution')[0]?.named,
+  ).toBe(false);
+});
+
+describe('the agent of a passive and an outside body', () => {
+  test.each([
+    [
+      'The checks were carried out by an outside audit firm last spring.',
+      ['an outside audit firm'],
+    ],
+    ['The account was disputed by a former passenger.', ['a former passenger']],
+    [
+      'The keys were held by several members of the household.',
+      ['several members of the household'],
+    ],
+    ['She was put off by a couple of bad reviews.', []],
+    ['Crowds gathered outside police headquarters.', []],
+  ])('%s', (text, expected) => {
+    expect(spans(text, 'unnamed')).toEqual(expected);
+  });
+});
+
+describe('phrases that only look like unnamed actors', () => {
+  test.each([
+    ['Ana Reyes, whose haulage company won the deal, denied wrongdoing.', []],
+    ['Several councils have stopped reporting the figures.', []],
+    [
+      'The Coastal Renters Union says rents rose. A report by the union found damp in 40 flats.',
+      [],
+    ],
+    ['Rents rose. A report by the union found damp in 40 flats.', ['A report']],
+  ])('%s', (text, expected) => {
+    expect(spans(text, 'unnamed')).toEqual(expected);
+  });
+});
+
+test('people a sentence picks from a body it names are persons of that body', () => {
+  expect(
+    spans('Brenholm University said one of its senior chemists had faked results.', 'unnamed'),
+  ).toEqual([]);
+  expect(
+    spans('A foreign agency said one of its senior chemists had faked results.', 'unnamed'),
+  ).toEqual(['A foreign agency', 'one of its senior chemists']);
+});
+
+test('a capitalised role noun at the head names no one: "a Labour MP" is party affiliation only', () => {
+  expect(seen('A Labour MP said the vote was lost.', 'attribution')[0]?.named).toBe(false);
+});
+
+describe("an outlet's perfect of access, and an aside of access after a participle's phrase", () => {
+  test.each([
+    ['The Herald has seen internal emails showing the deal was agreed.', ['internal emails']],
+    [
+      'A proposal prepared for the cabinet, obtained by the Beacon, would close four depots.',
+      ['A proposal'],
+    ],
+    ['A nurse who has seen the files said the ward was short-staffed.', ['A nurse']],
+    ['A nurse who has seen internal emails said the ward was short-staffed.', ['A nurse']],
+    ['The Herald has seen the memo.', []],
+  ])('%s', (text, expected) => {
+    expect(spans(text, 'unnamed')).toEqual(expected);
+  });
+});
+
+test('people of bodies the story counts but does not identify are unnamed', () => {
+  const text = 'Traders at three of the biggest Brenholm dealers said prices had doubled.';
+  expect(spans(text, 'unnamed')).toEqual(['Traders at three of the biggest Brenholm dealers']);
+  expect(seen(text, 'attribution')[0]?.named).toBe(false);
+  expect(seen('Traders at Brenholm Bank said prices had doubled.', 'attribution')[0]?.named).toBe(
+    'partial',
+  );
+});
+
+test('"Both" with people credited or marked anonymous is unnamed (decision 7)', () => {
+  expect(spans('Both diplomats asked not to be named.', 'unnamed')).toEqual(['Both diplomats']);
+  expect(spans('Both candidates are from the north.', 'unnamed')).toEqual([]);
+});
+
+test('assistants, testers and plotters are people', () => {
+  expect(spans('The general said the plotters had fled north.', 'unnamed')).toEqual([
+    'the plotters',
+  ]);
+  expect(spans('A legal assistant said the files were shredded.', 'unnamed')).toEqual([
+    'A legal assistant',
+  ]);
+  expect(spans('Two testers said the app crashed daily.', 'unnamed')).toEqual(['Two testers']);
+});
+
+test("a headline's anonymity formula without its complement is anonymous: 'people briefed say'", () => {
+  expect(spans('Harbour Bank to shed 900 jobs, people briefed say', 'unnamed')).toEqual([
+    'people briefed',
+  ]);
+  expect(spans('Harbour Bank to shed 900 jobs, people say', 'unnamed')).toEqual([]);
+});
+
+test('"a foreign power" is an unnamed state; power alone is not a body', () => {
+  expect(spans('The rebels are armed by a foreign power, the minister said.', 'unnamed')).toEqual([
+    'The rebels',
+    'a foreign power',
+  ]);
+  expect(spans('The mill lost power on Sunday.', 'unnamed')).toEqual([]);
 });

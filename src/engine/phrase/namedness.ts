@@ -105,7 +105,9 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   // names in the core phrase
   let named: Named = false;
   for (let k = np.start; k < np.coreEnd; k++) {
-    if (!ctx.name[k] || isPlaceName(ctx, k)) continue;
+    if (!ctx.name[k] || isPlaceName(ctx, k) || partyLabel(ctx, k, np)) continue;
+    // "An opposition MP": a capitalised role noun at the head names no one
+    if (k === np.head && isPersonClass(cls)) continue;
     named =
       cls === 'role' || cls === 'occupation' || cls === 'person' || cls === 'organisation'
         ? 'partial'
@@ -120,7 +122,8 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   let someBody = false;
   for (let k = np.coreEnd; k < np.end; k++) {
     const t = toks[k]!;
-    if (isPrep(t)) someBody = INDEFINITE_BODY.has(toks[k + 1]?.lower ?? '');
+    // (a partitive keeps it: "at three of the largest ... brokers")
+    if (isPrep(t)) someBody = (t.lower === 'of' && someBody) || indefiniteBody(ctx, k + 1);
     if (ANON_MODIFIERS.has(t.lower) || t.lower === 'knowledge' || t.lower === 'close')
       prep = 'anon';
     else if (t.lower === 'including') prep = 'including';
@@ -223,6 +226,50 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   }
   return false;
 }
+
+/**
+ * Whether name token `k` only tells the party of members who do not speak for it: "Senior
+ * Progress party figures", "two Reform Party councillors" (party affiliation alone is unnamed,
+ * decision 5 of the labelled sets); its officers and staff speak for it ("a Civic Party aide").
+ */
+function partyLabel(ctx: Context, k: number, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  // (the words of the party's name up to `party` itself: "Reform Party")
+  let j = k;
+  while (j < np.head && toks[j]!.lower !== 'party' && ctx.name[j]) j++;
+  if (j >= np.head || toks[j]!.lower !== 'party' || j === np.start) return false;
+  const head = toks[np.head]!.lower;
+  return !PARTY_STAFF.has(head) && !BODY_PEOPLE.has(head);
+}
+
+/** Heads of a party's officers and staff, who speak for it: `aide`, `spokesman`, `whip`. */
+const PARTY_STAFF: ReadonlySet<string> = new Set([
+  ...ruleWords('servingRoles'),
+  ...ruleWords('representatives'),
+  'whip',
+  'whips',
+]);
+const BODY_PEOPLE = ruleWords('bodyPeople');
+
+/**
+ * Whether token `k` starts bodies the story does not identify: `a ... bank`, `one ... club`, or a
+ * count of them (`two Brenholm banks`, `three of the largest ... brokers`).
+ */
+function indefiniteBody(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t) return false;
+  if (INDEFINITE_BODY.has(t.lower)) return true;
+  // (not "at 10 Downing Street": a count of bodies, so a plural head follows)
+  if (t.kind !== 'num' && !NUMBER_WORDS.has(t.lower)) return false;
+  for (let q = k + 1; q < ctx.tokens.length && q <= k + 6; q++) {
+    const w = ctx.tokens[q]!;
+    if (isPrep(w) && w.lower !== 'of') return false;
+    if ((w.f & F.ACTOR) !== 0 && headClass(ctx, q) !== 'other') return /s$/.test(w.lower);
+  }
+  return false;
+}
+
+const NUMBER_WORDS = ruleWords('numberWords');
 
 /** Determiners of a body not identified: `at a ... bank`, `for one ... club`. */
 const INDEFINITE_BODY: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'some']);

@@ -96,7 +96,9 @@ export function phraseEndingAt(
     const serves =
       before.lower === 'to' &&
       (SERVING_ROLES.has(toks[i - 2]?.lower ?? '') ||
-        ANON_MODIFIERS.get(toks[i - 2]?.lower ?? '') === 'to');
+        ANON_MODIFIERS.get(toks[i - 2]?.lower ?? '') === 'to' ||
+        // ("two people with access to the data say")
+        (toks[i - 2]?.lower === 'access' && toks[i - 3]?.lower === 'with'));
     if (
       isPrep(before) &&
       (POST_PREPS.has(before.lower) || byAuthor) &&
@@ -233,6 +235,22 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
         return k;
     }
     if (t.lower === 'that' && isWord(t)) return k;
+    // "an outside law firm", "by outside experts": `outside` after a determiner, a preposition
+    // or at the start is an adjective (not "stood outside police headquarters"; after `of` the
+    // group is the phrase: "a team of outside specialists")
+    if (
+      t.lower === 'outside' &&
+      nominal(ctx, k) &&
+      (k - 2 < floor ||
+        !b2 ||
+        isDet(b2) ||
+        isQuant(b2) ||
+        (isPrep(b2) && b2.lower !== 'of') ||
+        isPunct(b2))
+    ) {
+      k -= 1;
+      continue;
+    }
     // "three current and former officials": two status adjectives joined before one head
     if (
       (t.lower === 'and' || t.lower === 'or') &&

@@ -159,6 +159,12 @@ export function postModifiers(
     const t = toks[end];
     if (!t || !isWord(t)) break;
     const anonPrep = ANON_MODIFIERS.get(t.lower);
+    // "..., people familiar say", "people briefed say": a headline's anonymity formula without
+    // its complement, right before the reporting verb
+    if (anonPrep && end === coreEnd && ((toks[end + 1]?.f ?? 0) & F.REPORT) !== 0) {
+      end += 1;
+      break;
+    }
     if (anonPrep && toks[end + 1]?.lower === anonPrep) {
       const inner = phraseStartingAt(ctx, end + 2, limit, false, depth + 1);
       if (inner) {
@@ -168,6 +174,14 @@ export function postModifiers(
       // "a person close to him"
       if (end + 2 < limit && isPronoun(toks[end + 2])) {
         end += 3;
+        continue;
+      }
+    }
+    // "people with access to the figures": what gives an anonymous source its knowledge
+    if (t.lower === 'with' && toks[end + 1]?.lower === 'access' && toks[end + 2]?.lower === 'to') {
+      const inner = phraseStartingAt(ctx, end + 3, limit, false, depth + 1);
+      if (inner) {
+        end = inner.end;
         continue;
       }
     }

@@ -79,6 +79,9 @@ const DEFINITE_STARTS: ReadonlySet<string> = new Set([
   ...ruleWords('possessiveDeterminers'),
 ]);
 
+/** Verbs of beginning, going on and stopping: `stopped reporting`. */
+const ASPECT_VERBS = ruleWords('aspectVerbs');
+
 /** Nouns in -ing that end a compound: `donor funding`, `a council meeting`. */
 const ING_NOUNS = ruleWords('ingNouns');
 
@@ -227,10 +230,14 @@ export function findUnnamed(
     const before = toks[h - 1];
     if (
       before &&
-      (((before.lower === 'to' || isAux(before)) && !isPlural(t.lower)) ||
+      // (not "according to correspondence": a preposition's object)
+      (((before.lower === 'to' ? toks[h - 2]?.lower !== 'according' : isAux(before)) &&
+        !isPlural(t.lower)) ||
         SUBJECT_PRONOUNS.has(before.lower))
     )
       continue;
+    // "had stopped reporting some figures": an -ing word after a verb of aspect is a gerund
+    if (before && t.lower.endsWith('ing') && ASPECT_VERBS.has(before.lower)) continue;
     // `selling "official" boards`: a quoted word before a noun is an adjective
     const after = toks[h + 2];
     if (
@@ -265,7 +272,12 @@ export function findUnnamed(
     const isSource = creditedWithin(sourceHeads, h, end);
     const why = reason(ctx, s, np, cls, isSource, view);
     if (!why) continue;
-    out.push({ start: np.start, end: np.end, why });
+    // "internal documents and emails examined by the Tribune": coordinated documents are one
+    // source, one phrase
+    const last = out[out.length - 1];
+    if (why === WHY.document && last?.why === WHY.document && coordinated(ctx, last.end, np.start))
+      last.end = np.end;
+    else out.push({ start: np.start, end: np.end, why });
     // a later "the <head>" repeats this unnamed mention; a document's even as a source, when
     // the story brings it in as a new one ("The memo, dated May 3, sets out" after "according to
     // an internal memo"; not after "according to the change log", a known one)
@@ -278,6 +290,16 @@ export function findUnnamed(
     covered = np.end;
   }
   return out;
+}
+
+/** Whether only commas and one `and` or `or` stand in `[a, b)`, at least one of them. */
+function coordinated(ctx: Context, a: number, b: number): boolean {
+  if (b <= a) return false;
+  for (let k = a; k < b; k++) {
+    const w = ctx.tokens[k]!.lower;
+    if (w !== ',' && w !== 'and' && w !== 'or') return false;
+  }
+  return true;
 }
 
 /**
