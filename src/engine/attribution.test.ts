@@ -83,6 +83,26 @@ describe('reporting verbs: span is the verb group, source is the subject', () =>
       'The central bank',
       true,
     ],
+    // a present first conjunct: after an aside, in the plural, before a quoted object
+    [
+      'The memo, dated May 3 and signed by Ruth Kalder, blames the delay on "a shortage of steel" and says the plant will open in June.',
+      'says',
+      'The memo',
+      false,
+    ],
+    [
+      'The engineers concede the risk but insist that the dam is safe.',
+      'insist',
+      'The engineers',
+      false,
+    ],
+    // a relative's present verb: its subject is the phrase the relative modifies
+    [
+      'Some tenants fear a rent rise, according to a landlord who owns three blocks and asked not to be named.',
+      'asked not to be named',
+      'a landlord',
+      false,
+    ],
     // outlook verbs with a body as subject
     [
       'Acme Foods kept prices steady and signalled a rise in the autumn.',

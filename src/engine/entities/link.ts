@@ -513,7 +513,7 @@ export class PartLinker {
     }
     // "The authors", "its researchers": the authors of the study the story relies on
     if (AUTHOR_HEADS.has(head) && (DEFINITE.has(det) || det === 'its' || det === 'their')) {
-      const doc = this.registry.latestNamedDocument();
+      const doc = this.registry.latestNamedDocument() ?? this.studyPublishedBefore(np.start);
       if (doc) {
         const t = this.registry.create(text(), 'partial', 'group', at, { head });
         this.registry.setHead(head, t);
@@ -584,6 +584,35 @@ export class PartLinker {
     delete t.entity.anonymity;
     this.registry.retract(p.start, p.end);
     for (const f of p.findings) if (f.source?.entity === t.entity) f.source.named = true;
+  }
+
+  /**
+   * Whether a study the story places in a named journal stands before token `k`, though no cue
+   * credits it (`a paper published on Wednesday in the Journal of X`, `a study in Nature`): the
+   * study whose authors `the authors` are.
+   */
+  private studyPublishedBefore(k: number): boolean {
+    const toks = this.ctx.tokens;
+    for (let q = k - 1; q >= 0 && q >= k - STUDY_REACH; q--) {
+      if (!STUDY_HEADS.has(toks[q]!.lower) || this.ctx.name[q]) continue;
+      for (let p = q + 1; p < q + STUDY_TAIL && p < k; p++) {
+        const w = toks[p]!;
+        if (w.kind === 'punct' && w.lower !== ',') break;
+        if (w.lower !== 'in') continue;
+        const n = toks[p + 1]?.lower === 'the' ? p + 2 : p + 1;
+        const r = this.ctx.name[n] ? this.names.runAt(n) : -1;
+        if (r < 0) continue;
+        const kind = this.names.kind(r);
+        if (kind === 'publication' || kind === 'organisation') return true;
+        // "the Journal of Prehistoric Studies", "the Harbour Review": a name of several words,
+        // or with an `of` part, that is no place, person or date
+        const e = this.names.end[r]!;
+        const long =
+          e - this.names.start[r]! > 1 || (toks[e]?.lower === 'of' && !!this.ctx.name[e + 1]);
+        if (kind === 'unknown' && long) return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the story named an organisation before token `k`. */
@@ -995,6 +1024,13 @@ function companyLike(key: string): boolean {
 
 /** Heads of a study's authors: `the authors`, `its researchers`. */
 const AUTHOR_HEADS = ruleWords('authorHeads');
+
+/** Heads of a study a story may place in a journal: `paper`, `study`. */
+const STUDY_HEADS = ruleWords('studyHeads');
+
+/** How many tokens back a study placed in a journal is looked for, and how far after its head. */
+const STUDY_REACH = 600;
+const STUDY_TAIL = 12;
 
 /** Whether a source phrase is a name and nothing else (`Ana Okafor`, `Acme Corp.`). */
 function onlyName(ctx: Context, np: NounPhrase): boolean {

@@ -270,6 +270,29 @@ describe('the researchers of a story that names researchers are named', () => {
     expect(unnamed(text)).toEqual([]);
   });
 
+  test.each([
+    // a study placed in a named journal, credited by no cue
+    [
+      'A flint blade may be the oldest tool found in the valley, a group of geologists argues in a study published on Monday in the Annals of Quaternary Research. The authors say the blade is 40,000 years old.',
+      'say',
+    ],
+    [
+      'The drug was tested in a paper released in May in the Kestrel Medical Review, which found fewer strokes. The authors warned that the trial was small.',
+      'warned',
+    ],
+  ])('the authors of a study in a named journal: %s', (text, cue) => {
+    expect(sourceOf(text, cue)?.[1]).toBe('partial');
+  });
+
+  test('the authors of a study placed only in a place or a month stay unnamed', () => {
+    expect(
+      sourceOf(
+        'A study published in March in Ostrava found more floods. The authors said rain was to blame.',
+        'said',
+      )?.[1],
+    ).toBe(false);
+  });
+
   test('researchers in a story that names no researcher stay unnamed', () => {
     expect(
       sourceOf(
