@@ -83,6 +83,20 @@ describe('reporting verbs: span is the verb group, source is the subject', () =>
       'The central bank',
       true,
     ],
+    // a party's staff speak for it; its members are only qualified by it (decision 5)
+    [
+      'A Labour campaign aide said the leaflets were late.',
+      'said',
+      'A Labour campaign aide',
+      'partial',
+    ],
+    ['Two GOP congressmen said they would vote no.', 'said', 'Two GOP congressmen', false],
+    [
+      'A Senate Republican aide said the bill was dead.',
+      'said',
+      'A Senate Republican aide',
+      'partial',
+    ],
     // a present first conjunct: after an aside, in the plural, before a quoted object
     [
       'The memo, dated May 3 and signed by Ruth Kalder, blames the delay on "a shortage of steel" and says the plant will open in June.',
