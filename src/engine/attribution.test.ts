@@ -97,6 +97,19 @@ describe('reporting verbs: span is the verb group, source is the subject', () =>
       'A Senate Republican aide',
       'partial',
     ],
+    // a company's first word is no demonym, though it ends like one
+    [
+      'Shares of Castellian Holdings fell. A Castellian spokeswoman said the drop was expected.',
+      'said',
+      'A Castellian spokeswoman',
+      'partial',
+    ],
+    [
+      'The Castellian Interior Ministry was silent. A Castellian official said the drop was expected.',
+      'said',
+      'A Castellian official',
+      false,
+    ],
     // a present first conjunct: after an aside, in the plural, before a quoted object
     [
       'The memo, dated May 3 and signed by Ruth Kalder, blames the delay on "a shortage of steel" and says the plant will open in June.',
