@@ -98,3 +98,20 @@ describe('a vague group the next sentence names as a body with its own noun', ()
     expect(sourceOf(text, 'said')?.[1]).toBe(false);
   });
 });
+
+describe('a body the lede describes and the next sentence names', () => {
+  test.each([
+    // the author of the document the lede credited
+    'Prisoners at the Harrow camp were kept in cold cells, a watchdog group said in a report on Friday. The report by Fairwind Monitor draws on 40 interviews.',
+    // an organisation's name among the next sentence's first words
+    'The river is unsafe for swimming, an environmental charity said on Monday. The Kessel River Trust tested water at 30 sites.',
+  ])('%s', (text) => {
+    expect(sourceOf(text, 'said')?.[1]).toBe(true);
+  });
+
+  test('a body whose next sentence names none first stays unnamed', () => {
+    const text =
+      'The river is unsafe for swimming, an environmental charity said on Monday. Swimmers said the Kessel River Trust had warned them.';
+    expect(sourceOf(text, 'said')?.[1]).toBe(false);
+  });
+});
