@@ -91,6 +91,19 @@ describe('a named body’s document is named', () => {
     ).toBe(false);
   });
 
+  test('a document about a place after a compass adjective stays unnamed', () => {
+    expect(
+      sourceOf(
+        'A secret audit of a dam in southern Velsia found that the walls had cracked.',
+        'found',
+      )?.[1],
+    ).toBe(false);
+    // (a document in a named publication is named)
+    expect(
+      sourceOf('A report in the Velsia Courier found that the walls had cracked.', 'found')?.[1],
+    ).toBe(true);
+  });
+
   test('an internal review with no named body in its sentence stays unnamed', () => {
     expect(sourceOf('An internal review found that records had been altered.', 'found')?.[1]).toBe(
       false,
