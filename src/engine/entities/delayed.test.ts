@@ -115,3 +115,18 @@ describe('a body the lede describes and the next sentence names', () => {
     expect(sourceOf(text, 'said')?.[1]).toBe(false);
   });
 });
+
+describe('a document its later mention says a named person signed', () => {
+  test('coordinated in the aside, by a surname met before', () => {
+    const text =
+      'Orla Quint, who runs the Brightwater fund, has told clients the fund lost 8%, according to a memo seen by the Daily Ledger. The memo, dated May 4 and signed by Quint, blames a bad bet on oil.';
+    expect(sourceOf(text, 'according to')?.[1]).toBe(true);
+    expect(sourceOf(text, 'blames')?.[1]).toBe(true);
+  });
+
+  test('signed by no one named, it stays unnamed', () => {
+    const text =
+      'The fund lost 8%, according to a memo seen by the Daily Ledger. The memo, dated May 4 and signed by two managers, blames a bad bet on oil.';
+    expect(sourceOf(text, 'according to')?.[1]).toBe(false);
+  });
+});

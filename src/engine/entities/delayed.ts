@@ -218,6 +218,8 @@ function issuedLater(
       if (r < 0) continue;
       const kind = names.kind(r);
       if (kind === 'organisation' || kind === 'person' || kind === 'publication') return true;
+      // a surname or short name of one named before: "signed by Ellery" after "Marcus Ellery"
+      if (kind === 'unknown' && names.named(toks[q]!.lower, names.start[r]!) >= 0) return true;
       q = Math.max(q, names.end[r]! - 1);
     }
   }
@@ -240,10 +242,20 @@ function issuedBy(ctx: Context): number[] {
   for (let m = by.exec(text); m; m = by.exec(text)) {
     const b = tokenStartingAt(toks, base + m.index);
     if (b < 3 || toks[b]!.lower !== 'by') continue;
-    if (toks[b - 2]!.lower === ',' && ISSUED.has(toks[b - 1]!.lower)) out.push(b - 3);
+    if (!ISSUED.has(toks[b - 1]!.lower)) continue;
+    if (toks[b - 2]!.lower === ',') out.push(b - 3);
+    // coordinated in the aside: "The letter, dated November 2 and signed by Ellery,"
+    else if (toks[b - 2]!.lower === 'and') {
+      let c = b - 3;
+      while (c > b - ASIDE_REACH && c > 0 && toks[c]!.kind !== 'punct') c--;
+      if (c > 0 && toks[c]!.lower === ',') out.push(c - 1);
+    }
   }
   return out;
 }
+
+/** How many tokens before `and signed by` the comma that opens its aside may stand. */
+const ASIDE_REACH = 8;
 
 /** Participles before `by` that issue a document: `prepared by`, `compiled by`. */
 const ISSUED = ruleWords('issuedByNamed');
