@@ -529,6 +529,13 @@ export class PartLinker {
       if (typeof ref === 'object' && ref) return ref;
       if (ref !== null) named = ref;
     }
+    // "The other employee", "the officer" after "Two Corvid employees": one of a group of a named
+    // body, as named as the group (decision 23 of the labelled sets)
+    if (named === false && DEFINITE.has(det) && np.head === np.coreEnd - 1) {
+      const group = this.registry.byHead(`${head}s`);
+      if (group && group.entity.type === 'group' && group.entity.named === 'partial')
+        named = 'partial';
+    }
     // "the decision", "the minutes", "its latest accounts" in a story that names a body: that
     // body's document (decisions 14 and 15), unless an unnamed one of its kind came before; with
     // `the`, only what a body issues itself ("the indictment", "the lawsuit", "the letter" may

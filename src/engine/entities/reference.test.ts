@@ -211,6 +211,20 @@ describe('people a named body owns by `its` are its people', () => {
 });
 
 describe('people and parts of a named group are named', () => {
+  test('one of a group of a named body, by the singular of its head', () => {
+    const text =
+      'Three Halloran Freight drivers said the trucks were unsafe. The other driver described the brakes as "shot," and the driver said repairs were months late.';
+    expect(sourceOf(text, 'described')?.[1]).toBe('partial');
+    expect(sourceOf(text, 'said', 1)?.[1]).toBe('partial');
+    // (of a group qualified only by a place: unnamed)
+    expect(
+      sourceOf(
+        'Three Ostravan drivers said the trucks were unsafe. The other driver described the brakes as worn.',
+        'described',
+      )?.[1],
+    ).toBe(false);
+  });
+
   test.each([
     // people of a body named before, by a definite description of one of its units
     [
