@@ -97,6 +97,19 @@ describe('reporting verbs: span is the verb group, source is the subject', () =>
       'A Senate Republican aide',
       'partial',
     ],
+    // a person of a prison the story named (decision 45), not of one it never named
+    [
+      'Fires broke out at Marlow Prison. A prison spokesman said two wings were closed.',
+      'said',
+      'A prison spokesman',
+      'partial',
+    ],
+    [
+      'Fires broke out overnight. A prison spokesman said two wings were closed.',
+      'said',
+      'A prison spokesman',
+      false,
+    ],
     // a company's first word is no demonym, though it ends like one
     [
       'Shares of Castellian Holdings fell. A Castellian spokeswoman said the drop was expected.',
@@ -115,7 +128,8 @@ describe('reporting verbs: span is the verb group, source is the subject', () =>
       'The memo, dated May 3 and signed by Ruth Kalder, blames the delay on "a shortage of steel" and says the plant will open in June.',
       'says',
       'The memo',
-      false,
+      // (signed by a named person: named, decision 43)
+      true,
     ],
     [
       'The engineers concede the risk but insist that the dam is safe.',
