@@ -130,3 +130,18 @@ describe('a document its later mention says a named person signed', () => {
     expect(sourceOf(text, 'according to')?.[1]).toBe(false);
   });
 });
+
+describe('a headline person the lede describes and the next sentence names', () => {
+  test('the headline is the named person too', () => {
+    const text =
+      'Bank hid losses for years, trader tells fraud trial\n\nA former bond trader told jurors on Monday that the bank hid its losses. Maria Lentz, 41, testified that she was told to keep two sets of books.';
+    expect(sourceOf(text, 'tells')?.[1]).toBe(true);
+    expect(sourceOf(text, 'tells')?.[2]).toBe('Maria Lentz');
+  });
+
+  test('a lede never named leaves the headline unnamed', () => {
+    const text =
+      'Bank hid losses for years, trader tells fraud trial\n\nA former bond trader told jurors on Monday that the bank hid its losses. The bank denies wrongdoing.';
+    expect(sourceOf(text, 'tells')?.[1]).toBe(false);
+  });
+});

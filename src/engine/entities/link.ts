@@ -331,6 +331,13 @@ export class PartLinker {
     if (later.merges.length === 0 && later.named.length === 0) return;
     const into = new Map<SourceEntity, SourceEntity>();
     for (const [a, b] of later.merges) {
+      // "contractor tells bribery trial" over "A construction executive told jurors ... Leonard
+      // Brisco ... testified": the headline's person is the lede's, whom the story names
+      const p = this.ledePerson(a);
+      if (p) {
+        this.registry.merge(p.t, b);
+        into.set(p.t.entity, b.entity);
+      }
       this.registry.merge(a, b);
       into.set(a.entity, b.entity);
     }
@@ -350,6 +357,23 @@ export class PartLinker {
       src.type = e.type;
       if (e.named === true) this.registry.retract(src.start, src.end);
     }
+  }
+
+  /**
+   * The headline person still unclaimed (`contractor tells`, one word) that stands for `a`, the
+   * person the lede describes first (`A construction executive told`), if any.
+   */
+  private ledePerson(a: Tracked): Pending | null {
+    if (this.pending.length !== 1 || this.lede < 0) return null;
+    const p = this.pending[0]!;
+    if (p.words.length !== 1 || p.t.merged || p.t.entity.named !== false) return null;
+    if (p.t.entity.type !== 'person' || a.entity.type !== 'person') return null;
+    const s = this.ctx.sentences[this.lede]!;
+    const toks = this.ctx.tokens;
+    if (a.first < toks[s.first]!.start || a.first > toks[s.last - 1]!.end) return null;
+    // (the lede's first source)
+    const q = this.tracked.indexOf(a);
+    return q >= 0 && (q === 0 || this.tracked[q - 1] === p.t) ? p : null;
   }
 
   mentioned(tok: number, t: Tracked): void {
