@@ -83,6 +83,13 @@ describe('reporting verbs: span is the verb group, source is the subject', () =>
       'The central bank',
       true,
     ],
+    // the terms a source spoke on take a clause, no relative one
+    [
+      'Three nurses who spoke to the Ledger on the condition that they not be identified said wards were full.',
+      'said',
+      'Three nurses',
+      false,
+    ],
     // a party's staff speak for it; its members are only qualified by it (decision 5)
     [
       'A Labour campaign aide said the leaflets were late.',
