@@ -83,6 +83,14 @@ describe('reporting verbs: span is the verb group, source is the subject', () =>
       'The central bank',
       true,
     ],
+    // people described by a bare participle right before the verb
+    ['Economists polled said prices would rise.', 'said', 'Economists', false],
+    [
+      'Most residents interviewed described the noise as constant.',
+      'described',
+      'Most residents',
+      false,
+    ],
     // the terms a source spoke on take a clause, no relative one
     [
       'Three nurses who spoke to the Ledger on the condition that they not be identified said wards were full.',

@@ -203,6 +203,16 @@ function subjectEnd(ctx: Context, s: Sentence, g: number): number {
       phraseEndingAt(ctx, j - 1, s.first)
     )
       return j - 1;
+    // people described by a bare participle right before the verb: "people briefed say",
+    // "economists polled said", "residents interviewed described"
+    if (
+      j === g - 1 &&
+      j > s.first &&
+      BARE_PEOPLE_PARTICIPLES.has(t.lower) &&
+      isPersonClass(headClass(ctx, j - 1)) &&
+      !isAuxAt(ctx, j - 1)
+    )
+      return j - 1;
     // ", meanwhile," and other comma-fenced adverbs
     if (isPunct(t, ',') && j - 2 >= s.first && isAdverb(toks[j - 1]) && isPunct(toks[j - 2], ',')) {
       j -= 3;
@@ -416,6 +426,9 @@ const ADVERBIAL_PAIRS: ReadonlySet<string> = new Set([
   'of course',
   'on average',
 ]);
+
+/** Participles that describe people on their own before a verb: `people briefed say`. */
+const BARE_PEOPLE_PARTICIPLES = ruleWords('barePeopleParticiples');
 
 /** Participles of publishing that head a document's reduced relative: "An audit released Friday". */
 const PUBLISHING = ruleWords('publishing');
