@@ -567,6 +567,25 @@ describe('cue phrases and their sources', () => {
   });
 });
 
+describe('a statement phrase that only places a document credits no one', () => {
+  test.each([
+    'A nurse quoted in the report is said to have quit.',
+    'The donor, whose name is redacted in the filing, gave $2 million.',
+    'One email, cited in a court filing, read: "Delete this."',
+  ])('%s', (text) => {
+    expect(spans(text, 'attribution').filter((c) => c.startsWith('in '))).toEqual([]);
+  });
+
+  test('beside a verb it stays a cue', () => {
+    expect(
+      spans(
+        'The operator, Kelda Shipping, confirmed in a statement that the hull held.',
+        'attribution',
+      ),
+    ).toContain('in a statement');
+  });
+});
+
 test('a means after the topic is no agent: the passive stays agentless', () => {
   const text = 'He was told of the merger by phone.';
   expect(seen(text, 'attribution').find((s) => s.text === 'told')?.source).toBeUndefined();
