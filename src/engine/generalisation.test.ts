@@ -333,6 +333,8 @@ describe('7. no cue where the word is not a reporting verb', () => {
     ['The treasurer wrote herself 37 checks from the club account.', 'wrote'],
     ['The password was written on an index card taped to the monitor.', 'written'],
     ['The fee rose 40 percent, which is to say it nearly doubled.', 'say'],
+    ['That said, the bridge may reopen in May.', 'said'],
+    ['Having said that, the council has no money.', 'said'],
     ['Internal emails show managers knew about the defect.', 'emails'],
     ['He wrote the software in 2019.', 'wrote'],
     ['Independent scientists say the results look promising.', 'promising'],

@@ -54,6 +54,18 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
       // "With Little Say", "the final say": after a quantity word "say" is a noun (a voice in a
       // decision)
       if (toks[v.i]!.lower === 'say' && p && SAY_NOUN_BEFORE.has(p.lower)) return false;
+      // "That said, the cuts may not be the last", "Having said that,": a discourse marker
+      // (decision 22 of the labelled sets)
+      const n = toks[v.i + 1];
+      if (
+        toks[v.i]!.lower === 'said' &&
+        p?.lower === 'that' &&
+        v.i - 1 === s.first &&
+        n?.lower === ','
+      )
+        return false;
+      if (p?.lower === 'having' && n?.lower === 'that' && toks[v.i + 2]?.lower === ',')
+        return false;
       // "which is to say", "needless to say", "it is fair to say": idioms, not reports
       return !(p?.lower === 'to' && SAY_IDIOMS.has(toks[v.i - 2]?.lower ?? ''));
     },
