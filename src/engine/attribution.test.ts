@@ -567,6 +567,26 @@ describe('cue phrases and their sources', () => {
   });
 });
 
+describe('complaints with content or a source attached are cues', () => {
+  test.each([
+    ['The board opened an inquiry into complaints about the coach.', 'complaints', undefined],
+    ['The levy drew complaints from taxi drivers across the city.', 'complaints', 'taxi drivers'],
+    [
+      'Fares rose, according to a complaint filed by the Rider Union.',
+      'complaint',
+      'the Rider Union',
+    ],
+  ])('%s', (text, cue, source) => {
+    const hit = seen(text, 'attribution').find((s) => s.text === cue);
+    expect(hit, `cue ${cue}`).toBeDefined();
+    expect(hit!.source).toBe(source);
+  });
+
+  test('complaints with nothing attached are no cue', () => {
+    expect(spans('The complaints piled up.', 'attribution')).toEqual([]);
+  });
+});
+
 describe('a statement phrase that only places a document credits no one', () => {
   test.each([
     'A nurse quoted in the report is said to have quit.',
