@@ -567,6 +567,10 @@ describe('cue phrases and their sources', () => {
   });
 });
 
+test('a denial of a claim is still a cue', () => {
+  expect(spans('The minister denied the claims of torture.', 'attribution')).toContain('denied');
+});
+
 describe('complaints with content or a source attached are cues', () => {
   test.each([
     ['The board opened an inquiry into complaints about the coach.', 'complaints', undefined],

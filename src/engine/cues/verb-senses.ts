@@ -37,6 +37,24 @@ import { clauseFollows } from './clause-follows';
 import type { Verb } from './verb-group';
 import { subjectOf } from './verb-group';
 
+/**
+ * The head class of a by-phrase that opens with an adverb after the participle (`explained by
+ * exceptionally wet weather`), which `byAgent` does not read; '' when there is none.
+ */
+function causeAfterBy(ctx: Context, s: Sentence, v: Verb): string {
+  const toks = ctx.tokens;
+  let k = v.end;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  if (toks[k]?.lower !== 'by') return '';
+  k++;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  const np = phraseStartingAt(ctx, k, s.last);
+  return np && !ctx.name[np.head] ? headClass(ctx, np.head) : '';
+}
+
+/** What someone is denied when it is withheld: `access`, `bail`, `medical care`. */
+const WITHHELD = ruleWords('withheldThings');
+
 /** Whether verb `v` is used in a sense that reports something (false: filter it out). */
 type SenseCheck = (ctx: Context, s: Sentence, v: Verb) => boolean;
 
@@ -322,13 +340,27 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
       // "could be explained by other factors": a cause accounts for it, nobody speaks
       if (v.passive) {
         const agent = byAgent(ctx, s, v.end);
-        if (agent && !agent.named && headClass(ctx, agent.np.head) === 'other') return false;
+        const cls = agent && !agent.named ? headClass(ctx, agent.np.head) : causeAfterBy(ctx, s, v);
+        if (cls === 'other' || cls === 'nonAgent') return false;
       }
       const p = toks[v.g - 1];
       if (!p || v.g - 1 < s.first || !DEMONSTRATIVES.has(p.lower)) return true;
       const pp = v.g - 2 >= s.first ? toks[v.g - 2] : undefined;
       if (!pp || !isContent(pp) || isPronoun(pp)) return false;
       return ctx.name[v.g - 2] !== 0 || headClass(ctx, v.g - 2) !== 'other';
+    },
+  ],
+  [
+    'deny',
+    // "were denied medical care", "denied access to the site": withheld, not disputed
+    (ctx, s, v) => {
+      const toks = ctx.tokens;
+      for (let k = v.end; k < s.last && k <= v.end + 3; k++) {
+        const w = toks[k]!;
+        if (WITHHELD.has(w.lower)) return false;
+        if (w.kind !== 'word' || !isContent(w) || ctx.name[k]) break;
+      }
+      return true;
     },
   ],
   ['email', messageVerb],
