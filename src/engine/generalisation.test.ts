@@ -338,6 +338,8 @@ describe('7. no cue where the word is not a reporting verb', () => {
     ['Prisoners were beaten and denied medical treatment, the report found.', 'denied'],
     ['The border guards denied entry to the reporters.', 'denied'],
     ['The rise was mostly explained by unusually cold weather.', 'explained'],
+    ['Filming is paused until the review concludes.', 'concludes'],
+    ['When the hearing concluded, the families wept.', 'concluded'],
     ['Internal emails show managers knew about the defect.', 'emails'],
     ['He wrote the software in 2019.', 'wrote'],
     ['Independent scientists say the results look promising.', 'promising'],

@@ -52,6 +52,9 @@ function causeAfterBy(ctx: Context, s: Sentence, v: Verb): string {
   return np && !ctx.name[np.head] ? headClass(ctx, np.head) : '';
 }
 
+/** Subordinators of time before an ending: `until the inquiry concludes`. */
+const ENDING_AFTER: ReadonlySet<string> = new Set(['after', 'before', 'once', 'until', 'when']);
+
 /** What someone is denied when it is withheld: `access`, `bail`, `medical care`. */
 const WITHHELD = ruleWords('withheldThings');
 
@@ -361,6 +364,18 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
         if (w.kind !== 'word' || !isContent(w) || ctx.name[k]) break;
       }
       return true;
+    },
+  ],
+  [
+    'conclude',
+    // "until the inquiry concludes.", "when the hearing concluded,": an end, nothing found
+    (ctx, s, v) => {
+      const [p, n] = around(ctx, s, v);
+      if (!n || !(isPunct(n, '.') || isPunct(n, ',') || isPunct(n, ';'))) return true;
+      if (isPunct(n, '.')) return false;
+      for (let k = v.g - 1; k >= s.first && k >= v.g - 4; k--)
+        if (ENDING_AFTER.has(ctx.tokens[k]!.lower)) return false;
+      return p !== undefined;
     },
   ],
   ['email', messageVerb],
