@@ -555,9 +555,14 @@ export class PartLinker {
     }
     // "The other employee", "the officer" after "Two Corvid employees": one of a group of a named
     // body, as named as the group (decision 23 of the labelled sets)
-    if (named === false && DEFINITE.has(det) && np.head === np.coreEnd - 1) {
+    // "Another official" after "A senior administration official": one more of the same body
+    if (named === false && (DEFINITE.has(det) || det === 'another') && np.head === np.coreEnd - 1) {
       const group = this.registry.byHead(`${head}s`);
-      if (group && group.entity.type === 'group' && group.entity.named === 'partial')
+      const same = det === 'another' ? this.registry.byHead(head) : undefined;
+      if (
+        (group && group.entity.type === 'group' && group.entity.named === 'partial') ||
+        same?.entity.named === 'partial'
+      )
         named = 'partial';
     }
     // "the decision", "the minutes", "its latest accounts" in a story that names a body: that

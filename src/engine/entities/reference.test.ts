@@ -216,6 +216,21 @@ describe('people and parts of a named group are named', () => {
       'Three Halloran Freight drivers said the trucks were unsafe. The other driver described the brakes as "shot," and the driver said repairs were months late.';
     expect(sourceOf(text, 'described')?.[1]).toBe('partial');
     expect(sourceOf(text, 'said', 1)?.[1]).toBe('partial');
+    // one more of the same body
+    expect(
+      sourceOf(
+        'A Treasury official said the talks had stalled. Another official said a deal was near.',
+        'said',
+        1,
+      )?.[1],
+    ).toBe('partial');
+    expect(
+      sourceOf(
+        'A senior official said the talks had stalled. Another official said a deal was near.',
+        'said',
+        1,
+      )?.[1],
+    ).toBe(false);
     // (of a group qualified only by a place: unnamed)
     expect(
       sourceOf(
