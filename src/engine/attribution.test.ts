@@ -83,6 +83,19 @@ describe('reporting verbs: span is the verb group, source is the subject', () =>
       'The central bank',
       true,
     ],
+    // an inverted definite description of people after a name in apposition
+    [
+      'The vote slipped after a meeting with the mayor’s deputy, Ana Rell, said the aides, who asked not to be named.',
+      'said',
+      'the aides',
+      false,
+    ],
+    [
+      'The mayor’s deputy, Ana Rell, said the aides were tired.',
+      'said',
+      'The mayor’s deputy, Ana Rell',
+      true,
+    ],
     // people described by a bare participle right before the verb
     ['Economists polled said prices would rise.', 'said', 'Economists', false],
     [

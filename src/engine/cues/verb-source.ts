@@ -16,7 +16,8 @@ import {
   isQuote,
 } from '../context';
 import { agentiveNoun, F, RELATIVES, ruleWords } from '../lexicon';
-import { headClass } from '../phrase/head-class';
+import { headClass, isPersonClass } from '../phrase/head-class';
+import type { NounPhrase } from '../phrase/noun-phrase';
 import { namedness } from '../phrase/namedness';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
@@ -236,13 +237,27 @@ function invertedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
     aside >= 0 &&
     !(
       !RELATIVES.has(toks[aside]!.lower) &&
-      inv.named === true &&
-      ctx.name[inv.np.start] === 1 &&
-      (inv.np.end >= s.last || isPunct(toks[inv.np.end]))
+      ((inv.named === true &&
+        ctx.name[inv.np.start] === 1 &&
+        (inv.np.end >= s.last || isPunct(toks[inv.np.end]))) ||
+        definitePeopleEnding(ctx, s, inv.np))
     )
   )
     return null;
   return cue(ctx, v, g, inv);
+}
+
+/**
+ * Whether `np` is a definite description of people that ends the sentence or opens a relative
+ * clause (`..., chief of staff, Martin Ebersole, said the officials, who requested anonymity`):
+ * an inverted subject, since nobody says "the officials" as their whole statement.
+ */
+function definitePeopleEnding(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (toks[np.start]!.lower !== 'the' || !isPersonClass(headClass(ctx, np.head))) return false;
+  const f = toks[np.end];
+  if (!f || np.end >= s.last || isPunct(f, '.')) return true;
+  return isPunct(f, ',') && RELATIVES.has(toks[np.end + 1]?.lower ?? '');
 }
 
 /**
