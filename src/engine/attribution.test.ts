@@ -83,6 +83,19 @@ describe('reporting verbs: span is the verb group, source is the subject', () =>
       'The central bank',
       true,
     ],
+    // a relative clause with no `that` whose subject has a name in apposition
+    [
+      'The Courier reported that Lind had asked to leave, a claim his agent, Ola Brandt, denied at the time.',
+      'denied',
+      'his agent, Ola Brandt',
+      true,
+    ],
+    [
+      "The Courier reported that the plant would shut, a claim its owner, Tom Hale, called 'nonsense'.",
+      'called',
+      'its owner, Tom Hale',
+      true,
+    ],
     // an inverted definite description of people after a name in apposition
     [
       'The vote slipped after a meeting with the mayor’s deputy, Ana Rell, said the aides, who asked not to be named.',
