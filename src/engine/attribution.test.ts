@@ -83,6 +83,13 @@ describe('reporting verbs: span is the verb group, source is the subject', () =>
       'The central bank',
       true,
     ],
+    // a participle clause with a time phrase before its agent (decision 12)
+    [
+      'The audit, published on Monday by the Harlow Water Board, found leaks at 40 sites.',
+      'published',
+      'the Harlow Water Board',
+      true,
+    ],
     // a relative clause with no `that` whose subject has a name in apposition
     [
       'The Courier reported that Lind had asked to leave, a claim his agent, Ola Brandt, denied at the time.',

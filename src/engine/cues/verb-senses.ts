@@ -52,6 +52,16 @@ function causeAfterBy(ctx: Context, s: Sentence, v: Verb): string {
   return np && !ctx.name[np.head] ? headClass(ctx, np.head) : '';
 }
 
+/** Whether `by` stands in the few words after `k`, before any punctuation: `on Tuesday by`. */
+function byBeforeComma(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  for (let q = k; q < s.last && q <= k + 4; q++) {
+    if (isPunct(toks[q])) return false;
+    if (toks[q]!.lower === 'by') return true;
+  }
+  return false;
+}
+
 /** Subordinators of time before an ending: `until the inquiry concludes`. */
 const ENDING_AFTER: ReadonlySet<string> = new Set(['after', 'before', 'once', 'until', 'when']);
 
@@ -125,7 +135,14 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
       // document's publication set off by a comma
       if (toks[v.i]!.lower === 'published' && !v.sawAux && !v.passive && p) {
         if ((p.kind === 'num' || isQuant(p)) && n && isContent(n)) return false;
-        if (isPunct(p, ',') && n && (PUBLICATION_AFTER.has(n.lower) || (n.f & F.TIME) !== 0))
+        // (but "published on Tuesday by the Schools Standards Office": a by-agent makes it a
+        // cue, decision 12 of the labelled sets)
+        if (
+          isPunct(p, ',') &&
+          n &&
+          (PUBLICATION_AFTER.has(n.lower) || (n.f & F.TIME) !== 0) &&
+          !byBeforeComma(ctx, s, v.end)
+        )
           return false;
       }
       return true;

@@ -55,6 +55,18 @@ export function creditedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
     const agent = byAgent(ctx, s, v.end);
     if (agent || v.next?.lower === 'by') return cue(ctx, v, v.g, agent);
   }
+  // a participle clause with a time phrase before its agent: "The report, published on
+  // Tuesday by the Schools Standards Office, said" (decision 12 of the labelled sets)
+  if (
+    !v.sawAux &&
+    v.forms.has('participle') &&
+    /ed$/.test(toks[v.i]!.lower) &&
+    isPunct(p, ',') &&
+    v.next?.lower !== 'by'
+  ) {
+    const agent = byAgent(ctx, s, v.end);
+    if (agent) return cue(ctx, v, v.g, agent);
+  }
   if (v.passive) return passiveCue(ctx, s, v);
   // "quoted sources as saying", "cited in a review": the object is the source; "the Herald,
   // which cited leaked records", "41 percent cited illness": the subject is
