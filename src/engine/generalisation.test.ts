@@ -755,3 +755,9 @@ test('concerns raised in the passive are a cue whose agent after `by` is the sou
   expect(spans('The barrier was raised by the guard.', 'attribution')).toEqual([]);
   expect(spans('Funds were raised by the club.', 'attribution')).toEqual([]);
 });
+
+test('a concern raised by someone, the reduced passive, is a cue whose agent is the source', () => {
+  expectCue('A concern raised by one juror was never answered.', 'raised', 'one juror', false);
+  expectCue('Doubts raised by two jurors were never answered.', 'raised', 'two jurors', false);
+  expect(spans('Money raised by the club paid for the roof.', 'attribution')).toEqual([]);
+});
