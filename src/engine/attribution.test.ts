@@ -83,6 +83,115 @@ describe('reporting verbs: span is the verb group, source is the subject', () =>
       'The central bank',
       true,
     ],
+    // a participle clause with a time phrase before its agent (decision 12)
+    [
+      'The audit, published on Monday by the Harlow Water Board, found leaks at 40 sites.',
+      'published',
+      'the Harlow Water Board',
+      true,
+    ],
+    // a relative clause with no `that` whose subject has a name in apposition
+    [
+      'The Courier reported that Lind had asked to leave, a claim his agent, Ola Brandt, denied at the time.',
+      'denied',
+      'his agent, Ola Brandt',
+      true,
+    ],
+    [
+      "The Courier reported that the plant would shut, a claim its owner, Tom Hale, called 'nonsense'.",
+      'called',
+      'its owner, Tom Hale',
+      true,
+    ],
+    // an inverted definite description of people after a name in apposition
+    [
+      'The vote slipped after a meeting with the mayor’s deputy, Ana Rell, said the aides, who asked not to be named.',
+      'said',
+      'the aides',
+      false,
+    ],
+    [
+      'The mayor’s deputy, Ana Rell, said the aides were tired.',
+      'said',
+      'The mayor’s deputy, Ana Rell',
+      true,
+    ],
+    // people described by a bare participle right before the verb
+    ['Economists polled said prices would rise.', 'said', 'Economists', false],
+    [
+      'Most residents interviewed described the noise as constant.',
+      'described',
+      'Most residents',
+      false,
+    ],
+    // the terms a source spoke on take a clause, no relative one
+    [
+      'Three nurses who spoke to the Ledger on the condition that they not be identified said wards were full.',
+      'said',
+      'Three nurses',
+      false,
+    ],
+    // a party's staff speak for it; its members are only qualified by it (decision 5)
+    [
+      'A Labour campaign aide said the leaflets were late.',
+      'said',
+      'A Labour campaign aide',
+      'partial',
+    ],
+    ['Two GOP congressmen said they would vote no.', 'said', 'Two GOP congressmen', false],
+    [
+      'A Senate Republican aide said the bill was dead.',
+      'said',
+      'A Senate Republican aide',
+      'partial',
+    ],
+    // a person of a prison the story named (decision 45), not of one it never named
+    [
+      'Fires broke out at Marlow Prison. A prison spokesman said two wings were closed.',
+      'said',
+      'A prison spokesman',
+      'partial',
+    ],
+    [
+      'Fires broke out overnight. A prison spokesman said two wings were closed.',
+      'said',
+      'A prison spokesman',
+      false,
+    ],
+    // a company's first word is no demonym, though it ends like one
+    [
+      'Shares of Castellian Holdings fell. A Castellian spokeswoman said the drop was expected.',
+      'said',
+      'A Castellian spokeswoman',
+      'partial',
+    ],
+    [
+      'The Castellian Interior Ministry was silent. A Castellian official said the drop was expected.',
+      'said',
+      'A Castellian official',
+      false,
+    ],
+    // a present first conjunct: after an aside, in the plural, before a quoted object
+    [
+      'The memo, dated May 3 and signed by Ruth Kalder, blames the delay on "a shortage of steel" and says the plant will open in June.',
+      'says',
+      'The memo',
+      // (signed by a named person: named, decision 43)
+      true,
+    ],
+    [
+      'The engineers concede the risk but insist that the dam is safe.',
+      'insist',
+      'The engineers',
+      false,
+    ],
+    // a relative's present verb: its subject is the phrase the relative modifies
+    [
+      'Some tenants fear a rent rise, according to a landlord who owns three blocks and asked not to be named.',
+      'asked not to be named',
+      'a landlord',
+      false,
+    ],
     // outlook verbs with a body as subject
     [
       'Acme Foods kept prices steady and signalled a rise in the autumn.',
@@ -488,6 +597,49 @@ describe('cue phrases and their sources', () => {
     ['Critics point out that most of the levy will be passed on.', 'point out'],
   ])('%s has cue %j', (text, cue) => {
     expect(spans(text, 'attribution')).toContain(cue);
+  });
+});
+
+test('a denial of a claim is still a cue', () => {
+  expect(spans('The minister denied the claims of torture.', 'attribution')).toContain('denied');
+});
+
+describe('complaints with content or a source attached are cues', () => {
+  test.each([
+    ['The board opened an inquiry into complaints about the coach.', 'complaints', undefined],
+    ['The levy drew complaints from taxi drivers across the city.', 'complaints', 'taxi drivers'],
+    [
+      'Fares rose, according to a complaint filed by the Rider Union.',
+      'complaint',
+      'the Rider Union',
+    ],
+  ])('%s', (text, cue, source) => {
+    const hit = seen(text, 'attribution').find((s) => s.text === cue);
+    expect(hit, `cue ${cue}`).toBeDefined();
+    expect(hit!.source).toBe(source);
+  });
+
+  test('complaints with nothing attached are no cue', () => {
+    expect(spans('The complaints piled up.', 'attribution')).toEqual([]);
+  });
+});
+
+describe('a statement phrase that only places a document credits no one', () => {
+  test.each([
+    'A nurse quoted in the report is said to have quit.',
+    'The donor, whose name is redacted in the filing, gave $2 million.',
+    'One email, cited in a court filing, read: "Delete this."',
+  ])('%s', (text) => {
+    expect(spans(text, 'attribution').filter((c) => c.startsWith('in '))).toEqual([]);
+  });
+
+  test('beside a verb it stays a cue', () => {
+    expect(
+      spans(
+        'The operator, Kelda Shipping, confirmed in a statement that the hull held.',
+        'attribution',
+      ),
+    ).toContain('in a statement');
   });
 });
 

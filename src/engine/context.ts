@@ -260,6 +260,10 @@ export function buildContext(
       !name[i - 2]
     )
       for (let k = i; name[k]; k++) places.add(tokens[k]!.lower);
+    // "in northern Qasira", "southwestern Brevia": a name after a lowercase compass adjective
+    const compass = tokens[i - 1];
+    if (!name[i - 1] && compass?.kind === 'word' && !compass.cap && COMPASS.has(compass.lower))
+      for (let k = i; name[k]; k++) places.add(tokens[k]!.lower);
     // "the surrounding Millbrook neighbourhood", "the Tigray region": a name before the kind of
     // place it is (lowercase, after the name)
     if (!name[i + 1] && tokens[i + 1]?.kind === 'word' && PLACE_KINDS.has(tokens[i + 1]!.lower))
@@ -331,6 +335,9 @@ const PLURAL_VERBS: ReadonlySet<string> = new Set([
 
 /** Nouns for a place before `of` and its name: `the town of Ostrel`, `the state of Kelm`. */
 const PLACE_KINDS = ruleWords('placeKinds');
+
+/** Lowercase compass adjectives before a place's name: `northern`, `southwestern`. */
+const COMPASS = ruleWords('compassAdjectives');
 
 /** `MPs`, `CEOs`: two or more capitals and a final lowercase `s`. */
 function pluralAcronym(text: string, start: number, end: number): boolean {

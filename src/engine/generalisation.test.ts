@@ -333,6 +333,13 @@ describe('7. no cue where the word is not a reporting verb', () => {
     ['The treasurer wrote herself 37 checks from the club account.', 'wrote'],
     ['The password was written on an index card taped to the monitor.', 'written'],
     ['The fee rose 40 percent, which is to say it nearly doubled.', 'say'],
+    ['That said, the bridge may reopen in May.', 'said'],
+    ['Having said that, the council has no money.', 'said'],
+    ['Prisoners were beaten and denied medical treatment, the report found.', 'denied'],
+    ['The border guards denied entry to the reporters.', 'denied'],
+    ['The rise was mostly explained by unusually cold weather.', 'explained'],
+    ['Filming is paused until the review concludes.', 'concludes'],
+    ['When the hearing concluded, the families wept.', 'concluded'],
     ['Internal emails show managers knew about the defect.', 'emails'],
     ['He wrote the software in 2019.', 'wrote'],
     ['Independent scientists say the results look promising.', 'promising'],
@@ -747,4 +754,10 @@ test('concerns raised in the passive are a cue whose agent after `by` is the sou
   expect(spans('Questions were raised about the data.', 'attribution')).toEqual(['were raised']);
   expect(spans('The barrier was raised by the guard.', 'attribution')).toEqual([]);
   expect(spans('Funds were raised by the club.', 'attribution')).toEqual([]);
+});
+
+test('a concern raised by someone, the reduced passive, is a cue whose agent is the source', () => {
+  expectCue('A concern raised by one juror was never answered.', 'raised', 'one juror', false);
+  expectCue('Doubts raised by two jurors were never answered.', 'raised', 'two jurors', false);
+  expect(spans('Money raised by the club paid for the roof.', 'attribution')).toEqual([]);
 });

@@ -69,6 +69,21 @@ function passiveExpression(ctx: Context, s: Sentence, i: number): Cue | undefine
   const toks = ctx.tokens;
   const verb = EXPRESSION_VERBS.get(toks[i]!.lower);
   if (!verb || verb.lemma === 'make' || !toks[i]!.lower.endsWith('ed')) return undefined;
+  // "a concern raised by a teaching assistant": the reduced passive after what it expresses
+  const before = toks[i - 1];
+  if (i > s.first && before && verb.nouns.has(before.lower) && toks[i + 1]?.lower === 'by') {
+    const agent = byAgent(ctx, s, i + 1);
+    if (agent)
+      return {
+        start: i,
+        end: i + 1,
+        cue: 'stance',
+        source: agent,
+        pronoun: -1,
+        shares: false,
+        passive: false,
+      };
+  }
   const { g, sawAux, beBefore } = groupStart(ctx, s, i);
   if (!beBefore || !sawAux) return undefined;
   const subject = findSubject(ctx, s, g);

@@ -10,7 +10,7 @@ import type { Sentence } from '../sentences';
 import type { Cue } from './cue';
 import { expressionCue } from './expression-cue';
 import { nounCue } from './noun-cue';
-import { anonymityCue, plainCue, sourceAfterCue, statementCue } from './phrase-cues';
+import { anonymityCue, placesOnly, plainCue, sourceAfterCue, statementCue } from './phrase-cues';
 import { verbCue } from './verb-cue';
 
 /** A cue family's finder: see `FAMILIES`. */
@@ -52,6 +52,8 @@ export function findCues(ctx: Context, s: Sentence): readonly Cue[] {
       if ((f & FAMILY_STARTS[k]!) === 0) continue;
       const cue = FAMILY_FINDERS[k]!(ctx, s, i);
       if (cue === undefined) continue;
+      // (not a statement phrase that only places a document: "A guard quoted in the report")
+      if (cue && FAMILY_FINDERS[k] === statementCue && placesOnly(ctx, s, cue)) break;
       if (cue) {
         out.push(cue);
         // the cue's words are not looked at again ("according to", "points out")

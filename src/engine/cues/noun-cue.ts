@@ -60,6 +60,15 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
       source = by;
     }
   }
+  // "a complaint lodged by the alliance", "claims made by the firm": made by the by-phrase's
+  // source
+  if (n && MADE_BY.has(n.lower) && toks[i + 2]?.lower === 'by' && CONTENT_NOUNS.has(t.lower)) {
+    const by = byAgent(ctx, s, i + 2);
+    if (by && (by.named || headClass(ctx, by.np.head) !== 'other')) {
+      ok = true;
+      source = by;
+    }
+  }
   // "the assessment of the CIA and the NSA that"
   if (n && n.lower === 'of') {
     const np = phraseStartingAt(ctx, i + 2, s.last);
@@ -130,6 +139,9 @@ const CONTENT_NOUNS = ruleWords('contentNouns');
 
 /** Prepositions that attach content (`allegations regarding`) or a source (`praise from`). */
 export const CONTENT_PREPS = ruleWords('contentPreps');
+
+/** Participles by which someone makes a claim or complaint: `lodged by`, `made by`. */
+const MADE_BY = ruleWords('madeBy');
 
 /** Nouns of commitment that take a to-infinitive: `a pledge to cut`. */
 const PLEDGES: ReadonlySet<string> = new Set(['pledge', 'pledges']);

@@ -19,6 +19,7 @@ import {
 } from '../context';
 import {
   ANONYMITY_PHRASES,
+  F,
   PLAIN_PHRASES,
   ruleWords,
   SOURCE_AFTER_PHRASES,
@@ -177,6 +178,34 @@ function phraseCue(
   pronoun: number,
 ): Cue {
   return { start, end, cue, source, pronoun, shares: false, passive: false };
+}
+
+/**
+ * Whether statement phrase `cue` hangs on a reduced relative's participle, not on a verb of its
+ * clause: "A guard quoted in the report", "The researcher, whose name is redacted in the
+ * report," (a passive), "One message, cited in a court filing, read": the phrase places a
+ * document, it credits no one.
+ */
+export function placesOnly(ctx: Context, s: Sentence, cue: Cue): boolean {
+  const toks = ctx.tokens;
+  const k = cue.start - 1;
+  const t = toks[k];
+  if (!t || k <= s.first || t.kind !== 'word' || !/[a-z]ed$/.test(t.lower)) return false;
+  const p = toks[k - 1]!;
+  // a passive: "is redacted in the report"
+  if ((p.f & F.BE) !== 0) return true;
+  // after a noun: "A guard quoted"; after a noun's comma: "One message, cited"
+  const n = isPunct(p, ',') ? k - 2 : k - 1;
+  const w = toks[n];
+  return (
+    !!w &&
+    n >= s.first &&
+    isContent(w) &&
+    !isAux(w) &&
+    !ctx.name[n] &&
+    !isVerbLike(w) &&
+    headClass(ctx, n) !== 'other'
+  );
 }
 
 /**

@@ -462,6 +462,17 @@ function habitualNegative({ ctx, s, i }: At): boolean {
  * A participle modifying the noun before it: ", published in the Lancet,", "emails written
  * between", "a study published Wednesday in", "documents reviewed by", "Published in 1963, it".
  */
+/**
+ * Whether the comma before token `i` closes a person's name in apposition to a person noun (`a
+ * claim his agent, Ray Castellanos, denied at the time`): the verb after it is the clause's own.
+ */
+function afterNamedApposition(ctx: Context, i: number): boolean {
+  let k = i - 2;
+  if (!ctx.name[k]) return false;
+  while (k > 0 && ctx.name[k - 1]) k--;
+  return isPunct(ctx.tokens[k - 1], ',') && SPEAKER_HEADS.has(headClass(ctx, k - 2));
+}
+
 function reducedRelative({ ctx, s, i, t, p, n, forms, lemma }: At): boolean {
   const toks = ctx.tokens;
   // ", published in the Lancet,": a participle clause modifying what precedes
@@ -477,7 +488,8 @@ function reducedRelative({ ctx, s, i, t, p, n, forms, lemma }: At): boolean {
     forms.has('participle') &&
     after &&
     REDUCED_RELATIVE_NEXT.has(after.lower) &&
-    /ed$/.test(t.lower)
+    /ed$/.test(t.lower) &&
+    !afterNamedApposition(ctx, i)
   )
     return true;
   // "Published in 1963, it has": a participle clause describing the sentence's subject

@@ -39,6 +39,37 @@ import { thingBefore } from './expression-cue';
 import type { Verb } from './verb-group';
 import { subjectOf } from './verb-group';
 
+/**
+ * The head class of a by-phrase that opens with an adverb after the participle (`explained by
+ * exceptionally wet weather`), which `byAgent` does not read; '' when there is none.
+ */
+function causeAfterBy(ctx: Context, s: Sentence, v: Verb): string {
+  const toks = ctx.tokens;
+  let k = v.end;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  if (toks[k]?.lower !== 'by') return '';
+  k++;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  const np = phraseStartingAt(ctx, k, s.last);
+  return np && !ctx.name[np.head] ? headClass(ctx, np.head) : '';
+}
+
+/** Whether `by` stands in the few words after `k`, before any punctuation: `on Tuesday by`. */
+function byBeforeComma(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  for (let q = k; q < s.last && q <= k + 4; q++) {
+    if (isPunct(toks[q])) return false;
+    if (toks[q]!.lower === 'by') return true;
+  }
+  return false;
+}
+
+/** Subordinators of time before an ending: `until the inquiry concludes`. */
+const ENDING_AFTER: ReadonlySet<string> = new Set(['after', 'before', 'once', 'until', 'when']);
+
+/** What someone is denied when it is withheld: `access`, `bail`, `medical care`. */
+const WITHHELD = ruleWords('withheldThings');
+
 /** Whether verb `v` is used in a sense that reports something (false: filter it out). */
 type SenseCheck = (ctx: Context, s: Sentence, v: Verb) => boolean;
 
@@ -56,6 +87,18 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
       // "With Little Say", "the final say": after a quantity word "say" is a noun (a voice in a
       // decision)
       if (toks[v.i]!.lower === 'say' && p && SAY_NOUN_BEFORE.has(p.lower)) return false;
+      // "That said, the cuts may not be the last", "Having said that,": a discourse marker
+      // (decision 22 of the labelled sets)
+      const n = toks[v.i + 1];
+      if (
+        toks[v.i]!.lower === 'said' &&
+        p?.lower === 'that' &&
+        v.i - 1 === s.first &&
+        n?.lower === ','
+      )
+        return false;
+      if (p?.lower === 'having' && n?.lower === 'that' && toks[v.i + 2]?.lower === ',')
+        return false;
       // "which is to say", "needless to say", "it is fair to say": idioms, not reports
       return !(p?.lower === 'to' && SAY_IDIOMS.has(toks[v.i - 2]?.lower ?? ''));
     },
@@ -98,7 +141,14 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
       // document's publication set off by a comma
       if (toks[v.i]!.lower === 'published' && !v.sawAux && !v.passive && p) {
         if ((p.kind === 'num' || isQuant(p)) && n && isContent(n)) return false;
-        if (isPunct(p, ',') && n && (PUBLICATION_AFTER.has(n.lower) || (n.f & F.TIME) !== 0))
+        // (but "published on Tuesday by the Schools Standards Office": a by-agent makes it a
+        // cue, decision 12 of the labelled sets)
+        if (
+          isPunct(p, ',') &&
+          n &&
+          (PUBLICATION_AFTER.has(n.lower) || (n.f & F.TIME) !== 0) &&
+          !byBeforeComma(ctx, s, v.end)
+        )
           return false;
       }
       return true;
@@ -317,13 +367,39 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
       // "could be explained by other factors": a cause accounts for it, nobody speaks
       if (v.passive) {
         const agent = byAgent(ctx, s, v.end);
-        if (agent && !agent.named && headClass(ctx, agent.np.head) === 'other') return false;
+        const cls = agent && !agent.named ? headClass(ctx, agent.np.head) : causeAfterBy(ctx, s, v);
+        if (cls === 'other' || cls === 'nonAgent') return false;
       }
       const p = toks[v.g - 1];
       if (!p || v.g - 1 < s.first || !DEMONSTRATIVES.has(p.lower)) return true;
       const pp = v.g - 2 >= s.first ? toks[v.g - 2] : undefined;
       if (!pp || !isContent(pp) || isPronoun(pp)) return false;
       return ctx.name[v.g - 2] !== 0 || headClass(ctx, v.g - 2) !== 'other';
+    },
+  ],
+  [
+    'deny',
+    // "were denied medical care", "denied access to the site": withheld, not disputed
+    (ctx, s, v) => {
+      const toks = ctx.tokens;
+      for (let k = v.end; k < s.last && k <= v.end + 3; k++) {
+        const w = toks[k]!;
+        if (WITHHELD.has(w.lower)) return false;
+        if (w.kind !== 'word' || !isContent(w) || ctx.name[k]) break;
+      }
+      return true;
+    },
+  ],
+  [
+    'conclude',
+    // "until the inquiry concludes.", "when the hearing concluded,": an end, nothing found
+    (ctx, s, v) => {
+      const [p, n] = around(ctx, s, v);
+      if (!n || !(isPunct(n, '.') || isPunct(n, ',') || isPunct(n, ';'))) return true;
+      if (isPunct(n, '.')) return false;
+      for (let k = v.g - 1; k >= s.first && k >= v.g - 4; k--)
+        if (ENDING_AFTER.has(ctx.tokens[k]!.lower)) return false;
+      return p !== undefined;
     },
   ],
   ['email', messageVerb],

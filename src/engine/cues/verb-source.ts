@@ -16,7 +16,8 @@ import {
   isQuote,
 } from '../context';
 import { agentiveNoun, F, RELATIVES, ruleWords } from '../lexicon';
-import { headClass } from '../phrase/head-class';
+import { headClass, isPersonClass } from '../phrase/head-class';
+import type { NounPhrase } from '../phrase/noun-phrase';
 import { namedness } from '../phrase/namedness';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
@@ -53,6 +54,18 @@ export function creditedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
     // a participle clause: "The proposal, first reported by Bloomberg News, would ..."
     const agent = byAgent(ctx, s, v.end);
     if (agent || v.next?.lower === 'by') return cue(ctx, v, v.g, agent);
+  }
+  // a participle clause with a time phrase before its agent: "The report, published on
+  // Tuesday by the Schools Standards Office, said" (decision 12 of the labelled sets)
+  if (
+    !v.sawAux &&
+    v.forms.has('participle') &&
+    /ed$/.test(toks[v.i]!.lower) &&
+    isPunct(p, ',') &&
+    v.next?.lower !== 'by'
+  ) {
+    const agent = byAgent(ctx, s, v.end);
+    if (agent) return cue(ctx, v, v.g, agent);
   }
   if (v.passive) return passiveCue(ctx, s, v);
   // "quoted sources as saying", "cited in a review": the object is the source; "the Herald,
@@ -236,13 +249,27 @@ function invertedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
     aside >= 0 &&
     !(
       !RELATIVES.has(toks[aside]!.lower) &&
-      inv.named === true &&
-      ctx.name[inv.np.start] === 1 &&
-      (inv.np.end >= s.last || isPunct(toks[inv.np.end]))
+      ((inv.named === true &&
+        ctx.name[inv.np.start] === 1 &&
+        (inv.np.end >= s.last || isPunct(toks[inv.np.end]))) ||
+        definitePeopleEnding(ctx, s, inv.np))
     )
   )
     return null;
   return cue(ctx, v, g, inv);
+}
+
+/**
+ * Whether `np` is a definite description of people that ends the sentence or opens a relative
+ * clause (`..., chief of staff, Martin Ebersole, said the officials, who requested anonymity`):
+ * an inverted subject, since nobody says "the officials" as their whole statement.
+ */
+function definitePeopleEnding(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (toks[np.start]!.lower !== 'the' || !isPersonClass(headClass(ctx, np.head))) return false;
+  const f = toks[np.end];
+  if (!f || np.end >= s.last || isPunct(f, '.')) return true;
+  return isPunct(f, ',') && RELATIVES.has(toks[np.end + 1]?.lower ?? '');
 }
 
 /**

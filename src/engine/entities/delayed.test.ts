@@ -98,3 +98,50 @@ describe('a vague group the next sentence names as a body with its own noun', ()
     expect(sourceOf(text, 'said')?.[1]).toBe(false);
   });
 });
+
+describe('a body the lede describes and the next sentence names', () => {
+  test.each([
+    // the author of the document the lede credited
+    'Prisoners at the Harrow camp were kept in cold cells, a watchdog group said in a report on Friday. The report by Fairwind Monitor draws on 40 interviews.',
+    // an organisation's name among the next sentence's first words
+    'The river is unsafe for swimming, an environmental charity said on Monday. The Kessel River Trust tested water at 30 sites.',
+  ])('%s', (text) => {
+    expect(sourceOf(text, 'said')?.[1]).toBe(true);
+  });
+
+  test('a body whose next sentence names none first stays unnamed', () => {
+    const text =
+      'The river is unsafe for swimming, an environmental charity said on Monday. Swimmers said the Kessel River Trust had warned them.';
+    expect(sourceOf(text, 'said')?.[1]).toBe(false);
+  });
+});
+
+describe('a document its later mention says a named person signed', () => {
+  test('coordinated in the aside, by a surname met before', () => {
+    const text =
+      'Orla Quint, who runs the Brightwater fund, has told clients the fund lost 8%, according to a memo seen by the Daily Ledger. The memo, dated May 4 and signed by Quint, blames a bad bet on oil.';
+    expect(sourceOf(text, 'according to')?.[1]).toBe(true);
+    expect(sourceOf(text, 'blames')?.[1]).toBe(true);
+  });
+
+  test('signed by no one named, it stays unnamed', () => {
+    const text =
+      'The fund lost 8%, according to a memo seen by the Daily Ledger. The memo, dated May 4 and signed by two managers, blames a bad bet on oil.';
+    expect(sourceOf(text, 'according to')?.[1]).toBe(false);
+  });
+});
+
+describe('a headline person the lede describes and the next sentence names', () => {
+  test('the headline is the named person too', () => {
+    const text =
+      'Bank hid losses for years, trader tells fraud trial\n\nA former bond trader told jurors on Monday that the bank hid its losses. Maria Lentz, 41, testified that she was told to keep two sets of books.';
+    expect(sourceOf(text, 'tells')?.[1]).toBe(true);
+    expect(sourceOf(text, 'tells')?.[2]).toBe('Maria Lentz');
+  });
+
+  test('a lede never named leaves the headline unnamed', () => {
+    const text =
+      'Bank hid losses for years, trader tells fraud trial\n\nA former bond trader told jurors on Monday that the bank hid its losses. The bank denies wrongdoing.';
+    expect(sourceOf(text, 'tells')?.[1]).toBe(false);
+  });
+});

@@ -337,6 +337,13 @@ export class PartLinker {
     if (later.merges.length === 0 && later.named.length === 0) return;
     const into = new Map<SourceEntity, SourceEntity>();
     for (const [a, b] of later.merges) {
+      // "contractor tells bribery trial" over "A construction executive told jurors ... Leonard
+      // Brisco ... testified": the headline's person is the lede's, whom the story names
+      const p = this.ledePerson(a);
+      if (p) {
+        this.registry.merge(p.t, b);
+        into.set(p.t.entity, b.entity);
+      }
       this.registry.merge(a, b);
       into.set(a.entity, b.entity);
     }
@@ -356,6 +363,23 @@ export class PartLinker {
       src.type = e.type;
       if (e.named === true) this.registry.retract(src.start, src.end);
     }
+  }
+
+  /**
+   * The headline person still unclaimed (`contractor tells`, one word) that stands for `a`, the
+   * person the lede describes first (`A construction executive told`), if any.
+   */
+  private ledePerson(a: Tracked): Pending | null {
+    if (this.pending.length !== 1 || this.lede < 0) return null;
+    const p = this.pending[0]!;
+    if (p.words.length !== 1 || p.t.merged || p.t.entity.named !== false) return null;
+    if (p.t.entity.type !== 'person' || a.entity.type !== 'person') return null;
+    const s = this.ctx.sentences[this.lede]!;
+    const toks = this.ctx.tokens;
+    if (a.first < toks[s.first]!.start || a.first > toks[s.last - 1]!.end) return null;
+    // (the lede's first source)
+    const q = this.tracked.indexOf(a);
+    return q >= 0 && (q === 0 || this.tracked[q - 1] === p.t) ? p : null;
   }
 
   mentioned(tok: number, t: Tracked): void {
@@ -519,7 +543,7 @@ export class PartLinker {
     }
     // "The authors", "its researchers": the authors of the study the story relies on
     if (AUTHOR_HEADS.has(head) && (DEFINITE.has(det) || det === 'its' || det === 'their')) {
-      const doc = this.registry.latestNamedDocument();
+      const doc = this.registry.latestNamedDocument() ?? this.studyPublishedBefore(np.start);
       if (doc) {
         const t = this.registry.create(text(), 'partial', 'group', at, { head });
         this.registry.setHead(head, t);
@@ -534,6 +558,18 @@ export class PartLinker {
       const ref = referredNamed(this.view, np);
       if (typeof ref === 'object' && ref) return ref;
       if (ref !== null) named = ref;
+    }
+    // "The other employee", "the officer" after "Two Corvid employees": one of a group of a named
+    // body, as named as the group (decision 23 of the labelled sets)
+    // "Another official" after "A senior administration official": one more of the same body
+    if (named === false && (DEFINITE.has(det) || det === 'another') && np.head === np.coreEnd - 1) {
+      const group = this.registry.byHead(`${head}s`);
+      const same = det === 'another' ? this.registry.byHead(head) : undefined;
+      if (
+        (group && group.entity.type === 'group' && group.entity.named === 'partial') ||
+        same?.entity.named === 'partial'
+      )
+        named = 'partial';
     }
     // "the decision", "the minutes", "its latest accounts" in a story that names a body: that
     // body's document (decisions 14 and 15), unless an unnamed one of its kind came before; with
@@ -590,6 +626,35 @@ export class PartLinker {
     delete t.entity.anonymity;
     this.registry.retract(p.start, p.end);
     for (const f of p.findings) if (f.source?.entity === t.entity) f.source.named = true;
+  }
+
+  /**
+   * Whether a study the story places in a named journal stands before token `k`, though no cue
+   * credits it (`a paper published on Wednesday in the Journal of X`, `a study in Nature`): the
+   * study whose authors `the authors` are.
+   */
+  private studyPublishedBefore(k: number): boolean {
+    const toks = this.ctx.tokens;
+    for (let q = k - 1; q >= 0 && q >= k - STUDY_REACH; q--) {
+      if (!STUDY_HEADS.has(toks[q]!.lower) || this.ctx.name[q]) continue;
+      for (let p = q + 1; p < q + STUDY_TAIL && p < k; p++) {
+        const w = toks[p]!;
+        if (w.kind === 'punct' && w.lower !== ',') break;
+        if (w.lower !== 'in') continue;
+        const n = toks[p + 1]?.lower === 'the' ? p + 2 : p + 1;
+        const r = this.ctx.name[n] ? this.names.runAt(n) : -1;
+        if (r < 0) continue;
+        const kind = this.names.kind(r);
+        if (kind === 'publication' || kind === 'organisation') return true;
+        // "the Journal of Prehistoric Studies", "the Harbour Review": a name of several words,
+        // or with an `of` part, that is no place, person or date
+        const e = this.names.end[r]!;
+        const long =
+          e - this.names.start[r]! > 1 || (toks[e]?.lower === 'of' && !!this.ctx.name[e + 1]);
+        if (kind === 'unknown' && long) return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the story named an organisation before token `k`. */
@@ -1001,6 +1066,13 @@ function companyLike(key: string): boolean {
 
 /** Heads of a study's authors: `the authors`, `its researchers`. */
 const AUTHOR_HEADS = ruleWords('authorHeads');
+
+/** Heads of a study a story may place in a journal: `paper`, `study`. */
+const STUDY_HEADS = ruleWords('studyHeads');
+
+/** How many tokens back a study placed in a journal is looked for, and how far after its head. */
+const STUDY_REACH = 600;
+const STUDY_TAIL = 12;
 
 /** Whether a source phrase is a name and nothing else (`Ana Okafor`, `Acme Corp.`). */
 function onlyName(ctx: Context, np: NounPhrase): boolean {

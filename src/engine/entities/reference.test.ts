@@ -91,6 +91,19 @@ describe('a named body’s document is named', () => {
     ).toBe(false);
   });
 
+  test('a document about a place after a compass adjective stays unnamed', () => {
+    expect(
+      sourceOf(
+        'A secret audit of a dam in southern Velsia found that the walls had cracked.',
+        'found',
+      )?.[1],
+    ).toBe(false);
+    // (a document in a named publication is named)
+    expect(
+      sourceOf('A report in the Velsia Courier found that the walls had cracked.', 'found')?.[1],
+    ).toBe(true);
+  });
+
   test('an internal review with no named body in its sentence stays unnamed', () => {
     expect(sourceOf('An internal review found that records had been altered.', 'found')?.[1]).toBe(
       false,
@@ -198,6 +211,35 @@ describe('people a named body owns by `its` are its people', () => {
 });
 
 describe('people and parts of a named group are named', () => {
+  test('one of a group of a named body, by the singular of its head', () => {
+    const text =
+      'Three Halloran Freight drivers said the trucks were unsafe. The other driver described the brakes as "shot," and the driver said repairs were months late.';
+    expect(sourceOf(text, 'described')?.[1]).toBe('partial');
+    expect(sourceOf(text, 'said', 1)?.[1]).toBe('partial');
+    // one more of the same body
+    expect(
+      sourceOf(
+        'A Treasury official said the talks had stalled. Another official said a deal was near.',
+        'said',
+        1,
+      )?.[1],
+    ).toBe('partial');
+    expect(
+      sourceOf(
+        'A senior official said the talks had stalled. Another official said a deal was near.',
+        'said',
+        1,
+      )?.[1],
+    ).toBe(false);
+    // (of a group qualified only by a place: unnamed)
+    expect(
+      sourceOf(
+        'Three Ostravan drivers said the trucks were unsafe. The other driver described the brakes as worn.',
+        'described',
+      )?.[1],
+    ).toBe(false);
+  });
+
   test.each([
     // people of a body named before, by a definite description of one of its units
     [
@@ -268,6 +310,29 @@ describe('the researchers of a story that names researchers are named', () => {
   ])('%s', (text, cue) => {
     expect(sourceOf(text, cue)?.[1]).toBe('partial');
     expect(unnamed(text)).toEqual([]);
+  });
+
+  test.each([
+    // a study placed in a named journal, credited by no cue
+    [
+      'A flint blade may be the oldest tool found in the valley, a group of geologists argues in a study published on Monday in the Annals of Quaternary Research. The authors say the blade is 40,000 years old.',
+      'say',
+    ],
+    [
+      'The drug was tested in a paper released in May in the Kestrel Medical Review, which found fewer strokes. The authors warned that the trial was small.',
+      'warned',
+    ],
+  ])('the authors of a study in a named journal: %s', (text, cue) => {
+    expect(sourceOf(text, cue)?.[1]).toBe('partial');
+  });
+
+  test('the authors of a study placed only in a place or a month stay unnamed', () => {
+    expect(
+      sourceOf(
+        'A study published in March in Ostrava found more floods. The authors said rain was to blame.',
+        'said',
+      )?.[1],
+    ).toBe(false);
   });
 
   test('researchers in a story that names no researcher stay unnamed', () => {

@@ -36,6 +36,10 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   // "Critics of the university", "a student at Fenwick", "A group of parents at St Oda's": people
   // a body serves or faces, who do not speak for it
   if (isClientele(ctx, np)) return false;
+  // a party's staff speak for it ("A Democratic leadership aide", "a GOP whip"); its members are
+  // only qualified by it ("One GOP senator", "Republican strategists"), as decision 5 of the
+  // labelled sets has it
+  if (partyOnly(ctx, np)) return PARTY_STAFF_HEADS.has(toks[np.head]!.lower) ? 'partial' : false;
   const det = toks[np.start]!;
   const sing = !toks[np.head]!.lower.endsWith('s') || toks[np.head]!.lower.endsWith('ss');
   // a definite description referring back: "the company", "the department", "the mayor"
@@ -270,6 +274,27 @@ function indefiniteBody(ctx: Context, k: number): boolean {
 }
 
 const NUMBER_WORDS = ruleWords('numberWords');
+
+/**
+ * Whether a political party is the only name before the head (`One GOP senator`, `a Democratic
+ * leadership aide`; not `A House Democratic aide`, of a named chamber).
+ */
+function partyOnly(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  let party = false;
+  for (let k = np.start; k < np.head; k++) {
+    const w = toks[k]!;
+    if (PARTY_WORDS.has(w.lower) && w.cap) party = true;
+    else if (ctx.name[k] && !isPlaceName(ctx, k)) return false;
+  }
+  return party;
+}
+
+/** Capitalised words of a political party: `Democratic`, `GOP`, `Tory`. */
+const PARTY_WORDS = ruleWords('partyWords');
+
+/** Heads of a party's staff, who speak for it: `aide`, `whip`, `spokesman`. */
+const PARTY_STAFF_HEADS = ruleWords('partyStaff');
 
 /** Determiners of a body not identified: `at a ... bank`, `for one ... club`. */
 const INDEFINITE_BODY: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'some']);

@@ -4,6 +4,7 @@ import { isDet, isWord } from '../context';
 import type { Token } from '../tokenize';
 import {
   F,
+  INDUSTRY_WORDS,
   ORG_NOUNS,
   ORG_SUFFIXES,
   PLACE_NAMES,
@@ -41,7 +42,10 @@ function computePlaceName(ctx: Context, i: number): boolean {
       (next.f & (F.FUNC | F.REPORT | F.AUX | F.BE | F.ADV)) === 0 &&
       // (not a name in -i the text also uses on its own: "fined Stampli, the operator" makes "a
       // former Stampli engineer" an engineer of the company; "an Ostravan" is still a demonym)
-      !(t.lower.endsWith('i') && standsAlone(ctx, t.lower))
+      !(t.lower.endsWith('i') && standsAlone(ctx, t.lower)) &&
+      // (not the first word of a company the text named: "a Meridian spokesperson" after
+      // "Meridian Pictures")
+      !startsCompany(ctx, t.lower, i)
     )
       return true;
   }
@@ -83,6 +87,20 @@ function titleAfter(toks: readonly Token[], a: number, i: number): boolean {
     if ((w.f & F.ACTOR) !== 0 && (TITLE_NOUNS.has(w.lower) || ROLE_NOUNS.has(w.lower))) return true;
   }
   return false;
+}
+
+/**
+ * Whether `word` began a company's name before token `i`: the first word of a name whose next
+ * and last word is a company's (`Meridian Pictures`, `Corinthian Holdings`; not `the Valdesian
+ * Interior Ministry`, a country's body).
+ */
+function startsCompany(ctx: Context, word: string, i: number): boolean {
+  const at = ctx.nameWords.get(word);
+  if (at === undefined || at >= i || ctx.name[at - 1] || ctx.name[at + 2]) return false;
+  const next = ctx.tokens[at + 1];
+  return (
+    !!next && !!ctx.name[at + 1] && (ORG_SUFFIXES.has(next.lower) || INDUSTRY_WORDS.has(next.lower))
+  );
 }
 
 /** `/(?:ian|ese|ish|ean|an|i)$/` without a regular expression (a hot path). */

@@ -133,6 +133,12 @@ export function subjectBeforeAside(
       np = { ...np, end: b };
     // "Shares jumped after a rival bidder, Larchmont Partners, disclosed": a segment that is a
     // clause of its own is no subject; a subordinate clause's subject may end it
+    // "a claim her publicist, Dana Whitcombe, called untrue": a second phrase right after the
+    // first fills the segment, the subject of a relative clause with no `that` (the verb's own)
+    if (np.end < b && np.head === np.end - 1 && OPENS_PHRASE.has(toks[np.end]!.lower)) {
+      const inner = phraseStartingAt(ctx, np.end, b);
+      if (inner && inner.end === b && inner.head === b - 1) np = inner;
+    }
     if (np.end < b) {
       // ("The announcement drew praise from the federation, whose president, X, credited")
       const verbAfter = isVerbLike(toks[np.end]) || isFinitePast(toks[np.end]!);
@@ -193,6 +199,9 @@ export function subjectBeforeAside(
 }
 
 const COORDINATORS = ruleWords('coordinators');
+
+/** Determiners that open a second phrase after a first: `a claim her publicist`, `the plan the union`. */
+const OPENS_PHRASE: ReadonlySet<string> = new Set(['her', 'his', 'its', 'the', 'their']);
 
 /** Whether a noun phrase can start at token `k` (a determiner, quantifier, name or content word). */
 function startsPhrase(ctx: Context, k: number): boolean {

@@ -32,7 +32,7 @@ import {
 } from '../lexicon';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
-import { ANON_MODIFIERS, POST_PREPS } from '../phrase/noun-phrase';
+import { ANON_MODIFIERS, isPluralNoun, POST_PREPS } from '../phrase/noun-phrase';
 import { phraseEndingAt } from '../phrase/phrase-ending';
 import type { Sentence } from '../sentences';
 import { subjectBeforeAside } from './aside';
@@ -203,6 +203,16 @@ function subjectEnd(ctx: Context, s: Sentence, g: number): number {
       phraseEndingAt(ctx, j - 1, s.first)
     )
       return j - 1;
+    // people described by a bare participle right before the verb: "people briefed say",
+    // "economists polled said", "residents interviewed described"
+    if (
+      j === g - 1 &&
+      j > s.first &&
+      BARE_PEOPLE_PARTICIPLES.has(t.lower) &&
+      isPersonClass(headClass(ctx, j - 1)) &&
+      !isAuxAt(ctx, j - 1)
+    )
+      return j - 1;
     // ", meanwhile," and other comma-fenced adverbs
     if (isPunct(t, ',') && j - 2 >= s.first && isAdverb(toks[j - 1]) && isPunct(toks[j - 2], ',')) {
       j -= 3;
@@ -257,7 +267,9 @@ function coordinatedSubject(ctx: Context, s: Sentence, j: number, depth: number)
       while (q >= s.first && !isOpenQuote(toks[q])) q--;
       if (q < s.first) continue;
       const aux = toks[q - 1];
-      if (k === j - 1 && isAuxAt(ctx, q - 1) && !BE_FORMS.has(aux!.lower)) {
+      // (not `to`: `attributes the loss to “a violent move” and says`, `planned to “crush them”
+      // and said` have their finite verb before it)
+      if (k === j - 1 && isAuxAt(ctx, q - 1) && !BE_FORMS.has(aux!.lower) && aux!.lower !== 'to') {
         let gk = q - 1;
         while (gk - 1 >= s.first && (isAuxAt(ctx, gk - 1) || isAdverb(toks[gk - 1]))) gk--;
         return findSubject(ctx, s, gk, depth + 1);
@@ -265,18 +277,7 @@ function coordinatedSubject(ctx: Context, s: Sentence, j: number, depth: number)
       k = q;
       continue;
     }
-    // present tense too: "The resolution requires the buyer to ... and states that"
-    const present =
-      w.kind === 'word' &&
-      /[a-z]{3}s$/.test(w.lower) &&
-      !w.lower.endsWith('ss') &&
-      !ctx.name[k] &&
-      (w.f & (F.FUNC | F.ACTOR)) === 0 &&
-      !!toks[k - 1] &&
-      isContentWord(toks[k - 1]!) &&
-      (toks[k - 1]!.f & F.FUNC) === 0 &&
-      (isDet(toks[k + 1]) || ctx.name[k + 1] === 1);
-    if (!isFinitePast(w) && !present) continue;
+    if (!isFinitePast(w) && !presentVerb(ctx, k, j)) continue;
     // "left its rate unchanged but signalled": an un- participle of state is an adjective
     if (w.lower.startsWith('un') && STATIVE_PARTICIPLES.has(w.lower)) continue;
     let gk = k;
@@ -288,6 +289,34 @@ function coordinatedSubject(ctx: Context, s: Sentence, j: number, depth: number)
     return findSubject(ctx, s, gk, depth + 1);
   }
   return null;
+}
+
+/**
+ * Whether token `k` is a verb in the present tense that heads a first conjunct, its object
+ * after it: "The resolution requires the buyer to ... and states that"; a reporting verb also
+ * after a comma-fenced aside ("The letter, signed by Ellery, attributes the loss to ... and
+ * says") or in the plural ("The authors acknowledge the gap but argue").
+ */
+function presentVerb(ctx: Context, k: number, conj: number): boolean {
+  const toks = ctx.tokens;
+  const w = toks[k]!;
+  const before = toks[k - 1];
+  if (w.kind !== 'word' || ctx.name[k] || (w.f & (F.FUNC | F.ACTOR)) !== 0 || !before) return false;
+  // ("a fund manager who owns three blocks and asked": the relative's verb, whose subject is
+  // the phrase it modifies)
+  const relative = RELATIVES.has(before.lower) && before.lower !== 'that';
+  if (!isDet(toks[k + 1]) && ctx.name[k + 1] !== 1 && !relative) return false;
+  const subjectBefore = isContentWord(before) && (before.f & F.FUNC) === 0;
+  const reporting = (w.f & F.REPORT) !== 0;
+  if (/[a-z]{3}s$/.test(w.lower) && !w.lower.endsWith('ss'))
+    return subjectBefore || (reporting && isPunct(before, ',')) || relative;
+  // the plural only with its object right up to the conjunction (not before a clause or across a
+  // comma: "investors worry that ... and asked", "tenants fear a rise, according to a man who
+  // ... and asked")
+  if (!reporting || !subjectBefore || !isPluralNoun(before) || isAuxAt(ctx, k)) return false;
+  if (toks[k + 1]!.lower === 'that') return false;
+  for (let q = k + 1; q < conj; q++) if (toks[q]!.kind === 'punct') return false;
+  return true;
 }
 
 /**
@@ -397,6 +426,9 @@ const ADVERBIAL_PAIRS: ReadonlySet<string> = new Set([
   'of course',
   'on average',
 ]);
+
+/** Participles that describe people on their own before a verb: `people briefed say`. */
+const BARE_PEOPLE_PARTICIPLES = ruleWords('barePeopleParticiples');
 
 /** Participles of publishing that head a document's reduced relative: "An audit released Friday". */
 const PUBLISHING = ruleWords('publishing');

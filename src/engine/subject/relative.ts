@@ -1,7 +1,7 @@
 /** Subjects reached through a relative pronoun: `a state official who ...`, `Doctors who treat burn victims have warned`. */
 import type { Context } from '../context';
 import { isPunct, isQuote, isVerbLike } from '../context';
-import { agentiveNoun, F, TIME_WORDS } from '../lexicon';
+import { agentiveNoun, F, ruleWords, TIME_WORDS } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import { participleLike, POST_PREPS } from '../phrase/noun-phrase';
 import { phraseEndingAt } from '../phrase/phrase-ending';
@@ -146,9 +146,15 @@ export function relativeSearch(ctx: Context, s: Sentence, j: number, floor: numb
     const t = ctx.tokens[k]!;
     if (isPunct(t, ',') || isQuote(t)) break;
     if (t.kind === 'word' && (t.lower === 'who' || t.lower === 'that' || t.lower === 'which')) {
+      // "who spoke on the condition that they not be named said": the terms a source spoke on
+      // take a clause, no relative one
+      if (t.lower === 'that' && TERMS.has(ctx.tokens[k - 1]?.lower ?? '')) continue;
       const r = antecedent(ctx, s, k);
       if (r) return r;
     }
   }
   return null;
 }
+
+/** Nouns of the terms a source speaks on, which take a `that` clause: `on the condition that`. */
+const TERMS = ruleWords('termsThat');
