@@ -74,7 +74,8 @@ function Standards({ entry }: { entry: LedgerEntry }) {
 /** What a row is called: the source, or for claims without one, their cue words. */
 function rowName(entry: LedgerEntry): string {
   if (entry.group !== 'unsourced') return entry.name;
-  const cues = [...new Set(entry.claims.map((c) => c.cue.toLowerCase()))];
+  // (a claim's cues in one sentence are joined by " · ")
+  const cues = [...new Set(entry.claims.flatMap((c) => c.cue.toLowerCase().split(' · ')))];
   const shown = cues.slice(0, 5).map((c) => `“${c}”`);
   return shown.join(', ') + (cues.length > 5 ? ', …' : '');
 }
@@ -159,6 +160,8 @@ export function Ledger({ ledger, revealed, onReveal }: LedgerProps) {
       {LEDGER_GROUPS.map((group) => {
         const entries = ledger.entries.filter((e) => e.group === group);
         if (entries.length === 0) return null;
+        // claims (a source's cues in one sentence), as each row counts them
+        const backed = entries.reduce((n, e) => n + (e.claimCount ?? e.claims.length), 0);
         const words = GROUP_WORDS[group];
         return (
           <section key={group} class="ledger__group" aria-label={words.title}>
@@ -167,8 +170,8 @@ export function Ledger({ ledger, revealed, onReveal }: LedgerProps) {
               {words.title}
               <span class="muted">
                 {group === 'unsourced'
-                  ? claims(byGroup[group])
-                  : `${entries.length} source${entries.length === 1 ? '' : 's'} · ${claims(byGroup[group])}`}
+                  ? claims(backed)
+                  : `${entries.length} source${entries.length === 1 ? '' : 's'} · ${claims(backed)}`}
               </span>
             </h3>
             <ul class="sources">

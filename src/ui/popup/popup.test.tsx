@@ -689,6 +689,30 @@ describe('popup: sources, corrections, languages', () => {
     );
   });
 
+  test('a group counts claims as its rows do (cues of one sentence are one claim)', async () => {
+    const unsourced: LedgerEntry = {
+      id: 'unsourced',
+      name: 'No source given',
+      group: 'unsourced',
+      mentions: [],
+      claims: [
+        { cue: 'told · told', snippet: 'He was told, and told again.' },
+        { cue: 'asked', snippet: 'She was asked.' },
+      ],
+    };
+    const ledger: PageLedger = {
+      ...LEDGER,
+      attributions: 9,
+      claims: { ...LEDGER.claims, unsourced: 3 },
+      entries: [LEDGER.entries[0]!, unsourced],
+    };
+    const { env } = fakeEnv(withLedger({ 'tab.ledger': () => ok(ledger) }));
+    await mount(env);
+    expect(entries()[1]).toEqual(['unsourced', '“told”, “asked”', '2 claims']);
+    const titles = [...t.root.querySelectorAll('.ledger__title .muted')].map((e) => e.textContent);
+    expect(titles).toEqual(['1 source · 3 claims', '2 claims']);
+  });
+
   test('a ledger cut to fit (a very long page) gives true counts and says what it left out', async () => {
     const [named, unnamed, unsourced] = LEDGER.entries as [LedgerEntry, LedgerEntry, LedgerEntry];
     const cut: PageLedger = {
