@@ -173,7 +173,7 @@ const STATE_IDIOMS = new Set([
 ]);
 
 /** Participles of permission before `to speak`: `was not authorized to discuss it`. */
-const AUTHORISED = new Set(['allowed', 'authorised', 'authorized', 'cleared', 'permitted']);
+const AUTHORISED = ruleWords('authorisation');
 
 /** What an anonymous source may not do: `speak`, `discuss`, `comment`. */
 const SPEAKING = new Set(['brief', 'comment', 'discuss', 'speak', 'talk']);

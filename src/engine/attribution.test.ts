@@ -1112,3 +1112,8 @@ test('a minister is a title before a name: the surname alone is the same person'
   );
   expect(entities.size).toBe(1);
 });
+
+test('a statement phrase after a negated passive places a document, it credits no one', () => {
+  const text = 'The buyer was not named in the statement, but it is understood to be a fund.';
+  expect(spans(text, 'attribution')).not.toContain('in the statement');
+});

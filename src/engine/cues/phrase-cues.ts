@@ -129,14 +129,12 @@ export function statementCue(ctx: Context, s: Sentence, i: number): Cue | undefi
 }
 
 /**
- * Whether the statement phrase at `i` is where something was found or received, not what its
- * issuer said: after a participle of citing or naming ("quoted in the report", "cited in a court
- * filing", "identified in the report only by his initials"), or in the clause of a verb of
- * receiving ("Employees learned of the layoffs in a company-wide email").
+ * Whether the statement phrase at `i` is where news was received, not what its issuer said:
+ * "Employees learned of the layoffs in a company-wide email" (a phrase after a participle, "quoted
+ * in the report", is `placesOnly`).
  */
 function notIssued(ctx: Context, s: Sentence, i: number): boolean {
   const toks = ctx.tokens;
-  if (FOUND_IN.has(toks[i - 1]?.lower ?? '')) return true;
   for (let k = i - 1; k >= s.first && k >= i - 6; k--) {
     const t = toks[k]!;
     if (isPunct(t) || isQuote(t)) return false;
@@ -144,20 +142,6 @@ function notIssued(ctx: Context, s: Sentence, i: number): boolean {
   }
   return false;
 }
-
-/** Participles of what a text contains: `quoted in`, `cited in`, `named in`, `redacted in`. */
-const FOUND_IN: ReadonlySet<string> = new Set([
-  'cited',
-  'contained',
-  'identified',
-  'included',
-  'listed',
-  'mentioned',
-  'named',
-  'quoted',
-  'redacted',
-  'referenced',
-]);
 
 /** Verbs of receiving news: `learned of it in an email`, `heard about it in a memo`. */
 const RECEIVING: ReadonlySet<string> = new Set([
@@ -192,8 +176,10 @@ export function placesOnly(ctx: Context, s: Sentence, cue: Cue): boolean {
   const t = toks[k];
   if (!t || k <= s.first || t.kind !== 'word' || !/[a-z]ed$/.test(t.lower)) return false;
   const p = toks[k - 1]!;
-  // a passive: "is redacted in the report"
-  if ((p.f & F.BE) !== 0) return true;
+  // a passive: "is redacted in the report", "was not named in the statement"
+  let b = k - 1;
+  while (b > s.first && (toks[b]!.lower === 'not' || isAdverb(toks[b]))) b--;
+  if ((toks[b]!.f & F.BE) !== 0) return true;
   // after a noun: "A guard quoted"; after a noun's comma: "One message, cited"
   const n = isPunct(p, ',') ? k - 2 : k - 1;
   const w = toks[n];
