@@ -481,7 +481,7 @@ function comparedWith(ctx: Context, s: Sentence, v: Verb): boolean {
   return false;
 }
 
-const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or']);
+const COORDINATORS = ruleWords('coordinators');
 
 const DETERMINER_PRONOUNS: ReadonlySet<string> = new Set(['that', 'these', 'this', 'those']);
 
