@@ -352,6 +352,17 @@ describe('documents met again and published records', () => {
       'The port authority held its fees, though two members wanted a rise, according to minutes of the meeting seen by the Courier.';
     expect(spans(leaked, 'unnamed')).toEqual(['minutes of the meeting']);
   });
+
+  test('a leaked record that opens its sentence stays unnamed though a named person is in it', () => {
+    const opening =
+      'Leaked notes of the hearing, seen by the Courier, record that the treasurer, Ilse Varga, urged delay.';
+    expect(spans(opening, 'unnamed')).toEqual(['Leaked notes of the hearing']);
+    // (not once a name is inside it, nor as the topic of a comment)
+    const signed = 'The leaked Varga memo, seen by the Courier, records that the plan was dropped.';
+    expect(spans(signed, 'unnamed')).toEqual([]);
+    const topic = 'Ilse Varga would not discuss leaked notes of the hearing.';
+    expect(spans(topic, 'unnamed')).toEqual([]);
+  });
 });
 
 test('thieves and smugglers who act, a couple who speaks and parties that accuse are actors', () => {

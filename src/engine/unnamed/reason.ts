@@ -79,6 +79,18 @@ export function reason(
     named === 'partial' && isPersonClass(cls) && anonymityClause(ctx, s, np.end)
       ? WHY.anonymous
       : null;
+  // "Leaked minutes of the meeting, obtained by the Sentinel, record": a document that reached the
+  // story by a leak, with no name inside it, withholds its issuer even where a body is named
+  // around it (decision 14 of the labelled sets); credited, acting or opening its sentence, not
+  // "comment on leaked documents", and a leaked photo only when credited
+  if (
+    cls === 'document' &&
+    leakedUnsigned(ctx, np) &&
+    (isSource ||
+      (!RECORDINGS.has(toks[np.head]!.lower) &&
+        (np.start === s.first || position(ctx, s, np) === 'subject')))
+  )
+    return WHY.document;
   const entity = byEntity(ctx, np, cls, view);
   if (entity !== undefined) return entity ?? markedAnonymous(namedness(ctx, np));
   const first = toks[np.start]!.lower;
@@ -334,6 +346,19 @@ function documentRepeat(ctx: Context, s: Sentence, np: NounPhrase, view: EntityV
     k++;
   }
   return k < s.last;
+}
+
+/**
+ * Whether a document is `leaked` (before its head) and names no one inside it: "leaked minutes
+ * of the meeting", not "the leaked Harlow memo" nor "his leaked emails".
+ */
+function leakedUnsigned(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  let leaked = false;
+  for (let k = np.start; k < np.head; k++) if (toks[k]!.lower === 'leaked') leaked = true;
+  if (!leaked || POSSESSIVE_DETERMINERS.has(toks[np.start]!.lower)) return false;
+  for (let k = np.start; k < np.end; k++) if (ctx.name[k] || toks[k]!.kind === 'pos') return false;
+  return true;
 }
 
 /**
