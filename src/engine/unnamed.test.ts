@@ -675,6 +675,17 @@ describe('party affiliation alone does not name a member (decision 5)', () => {
     expect(seen(text, 'attribution')[0]?.named).toBe(false);
   });
 
+  test('the opposition qualifies its members like a party: a faction that acts, not a workforce', () => {
+    expect(spans('Opposition MPs walked out of the chamber.', 'unnamed')).toEqual([
+      'Opposition MPs',
+    ]);
+    expect(spans('Opposition councilors walked out of the budget session.', 'unnamed')).toEqual([
+      'Opposition councilors',
+    ]);
+    // (a bare plural occupation with no such word is still the workforce a story is about)
+    expect(spans('Councilors returned to their seats after lunch.', 'unnamed')).toEqual([]);
+  });
+
   test("a party's officers and staff speak for it", () => {
     expect(
       seen('A Harbour Party spokeswoman said the vote was rigged.', 'attribution')[0]?.named,

@@ -571,6 +571,9 @@ function consulted(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   return false;
 }
 
+/** Words of a party or a bloc that qualify its members: `Labour`, `Republican`, `opposition`. */
+const PARTY_WORDS = ruleWords('partyWords');
+
 /**
  * Whether a plural occupation stands bare for a workforce: no determiner, number or possessive
  * (`Nurses`, `Bus drivers`), and no post-modifier but one that places them by name (`Bus drivers
@@ -581,6 +584,8 @@ function workforce(ctx: Context, np: NounPhrase): boolean {
   const first = toks[np.start]!;
   if ((first.f & (F.DET | F.QUANT)) !== 0 || first.kind === 'num' || counted(first)) return false;
   for (let k = np.start; k < np.head; k++) if (toks[k]!.kind === 'pos') return false;
+  // ("Opposition councillors called for", "Republican senators"): a faction, not a workforce
+  for (let k = np.start; k < np.head; k++) if (PARTY_WORDS.has(toks[k]!.lower)) return false;
   if (np.end === np.coreEnd) return true;
   for (let k = np.coreEnd; k < np.end; k++) if (ctx.name[k] && isPlaceName(ctx, k)) return true;
   return false;
