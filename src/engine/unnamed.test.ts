@@ -693,6 +693,18 @@ describe('party affiliation alone does not name a member (decision 5)', () => {
   });
 });
 
+test('the informal family words of tabloid news are people, like "mother"', () => {
+  expect(spans('One angry dad said the ferry had left without warning.', 'unnamed')).toEqual([
+    'One angry dad',
+  ]);
+  expect(spans('A mum of two told the paper the bus never came.', 'unnamed')).toEqual([
+    'A mum of two',
+  ]);
+  expect(seen('A mum of two told the paper the bus never came.', 'attribution')[0]?.named).toBe(
+    false,
+  );
+});
+
 test('a title credited past a relative clause is an unnamed source', () => {
   expect(
     spans(
