@@ -693,6 +693,20 @@ describe('party affiliation alone does not name a member (decision 5)', () => {
   });
 });
 
+test("a named party's client is named: 'his client' after its lawyer or agent", () => {
+  const forNamed =
+    'An attorney for Velmora, Ines Quarry, said her client had acted lawfully and disputed the findings.';
+  expect(spans(forNamed, 'unnamed')).toEqual([]);
+  expect(seen(forNamed, 'attribution')[1]?.named).toBe(true);
+  expect(
+    spans("Okafor's agent, Lina Hale, said his client was happy and denied the rumour.", 'unnamed'),
+  ).toEqual([]);
+  // (the client of a lawyer for someone the story does not name is not named by it)
+  const unnamedParty =
+    'A lawyer for the driver said his client had acted lawfully and disputed the findings.';
+  expect(seen(unnamedParty, 'attribution')[1]?.named).toBe(false);
+});
+
 test('the informal family words of tabloid news are people, like "mother"', () => {
   expect(spans('One angry dad said the ferry had left without warning.', 'unnamed')).toEqual([
     'One angry dad',
