@@ -693,6 +693,14 @@ describe('party affiliation alone does not name a member (decision 5)', () => {
   });
 });
 
+test('trusts are bodies: several that a hedge reports acting are unnamed organisations', () => {
+  expect(
+    spans('Three trusts in the south are thought to have paused routine surgery.', 'unnamed'),
+  ).toEqual(['Three trusts in the south']);
+  // (not the trust of the public, a singular of another sense)
+  expect(spans('Public trust in the service has fallen.', 'unnamed')).toEqual([]);
+});
+
 test("a named party's client is named: 'his client' after its lawyer or agent", () => {
   const forNamed =
     'An attorney for Velmora, Ines Quarry, said her client had acted lawfully and disputed the findings.';
