@@ -693,6 +693,13 @@ describe('party affiliation alone does not name a member (decision 5)', () => {
   });
 });
 
+test('bare plural bodies that a hedge reports acting are unnamed, unlike a sector that acts', () => {
+  expect(spans('Insurers are said to have quietly dropped the clause.', 'unnamed')).toEqual([
+    'Insurers',
+  ]);
+  expect(spans('Insurers raised premiums last year.', 'unnamed')).toEqual([]);
+});
+
 test('trusts are bodies: several that a hedge reports acting are unnamed organisations', () => {
   expect(
     spans('Three trusts in the south are thought to have paused routine surgery.', 'unnamed'),

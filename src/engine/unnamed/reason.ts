@@ -231,8 +231,9 @@ export function reason(
       if (!acting(pos)) return null;
       if (marketMove(ctx, s, np.end)) return null;
       // "banks had tightened lending", "services ran normally": a bare plural body credited
-      // with nothing is a sector in general
-      if (plural && np.start === np.head && np.end === np.coreEnd) return null;
+      // with nothing is a sector in general; but not one a hedge reports acting ("Rivals are
+      // believed to have downloaded copies": bodies the story cannot or will not name)
+      if (plural && np.start === np.head && np.end === np.coreEnd && pos !== 'raised') return null;
       return WHY.organisation;
     }
     case 'title': {
