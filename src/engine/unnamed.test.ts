@@ -352,6 +352,17 @@ describe('documents met again and published records', () => {
       'The port authority held its fees, though two members wanted a rise, according to minutes of the meeting seen by the Courier.';
     expect(spans(leaked, 'unnamed')).toEqual(['minutes of the meeting']);
   });
+
+  test('a leaked record that opens its sentence stays unnamed though a named person is in it', () => {
+    const opening =
+      'Leaked notes of the hearing, seen by the Courier, record that the treasurer, Ilse Varga, urged delay.';
+    expect(spans(opening, 'unnamed')).toEqual(['Leaked notes of the hearing']);
+    // (not once a name is inside it, nor as the topic of a comment)
+    const signed = 'The leaked Varga memo, seen by the Courier, records that the plan was dropped.';
+    expect(spans(signed, 'unnamed')).toEqual([]);
+    const topic = 'Ilse Varga would not discuss leaked notes of the hearing.';
+    expect(spans(topic, 'unnamed')).toEqual([]);
+  });
 });
 
 test('thieves and smugglers who act, a couple who speaks and parties that accuse are actors', () => {
@@ -664,11 +675,63 @@ describe('party affiliation alone does not name a member (decision 5)', () => {
     expect(seen(text, 'attribution')[0]?.named).toBe(false);
   });
 
+  test('the opposition qualifies its members like a party: a faction that acts, not a workforce', () => {
+    expect(spans('Opposition MPs walked out of the chamber.', 'unnamed')).toEqual([
+      'Opposition MPs',
+    ]);
+    expect(spans('Opposition councilors walked out of the budget session.', 'unnamed')).toEqual([
+      'Opposition councilors',
+    ]);
+    // (a bare plural occupation with no such word is still the workforce a story is about)
+    expect(spans('Councilors returned to their seats after lunch.', 'unnamed')).toEqual([]);
+  });
+
   test("a party's officers and staff speak for it", () => {
     expect(
       seen('A Harbour Party spokeswoman said the vote was rigged.', 'attribution')[0]?.named,
     ).toBe('partial');
   });
+});
+
+test('bare plural bodies that a hedge reports acting are unnamed, unlike a sector that acts', () => {
+  expect(spans('Insurers are said to have quietly dropped the clause.', 'unnamed')).toEqual([
+    'Insurers',
+  ]);
+  expect(spans('Insurers raised premiums last year.', 'unnamed')).toEqual([]);
+});
+
+test('trusts are bodies: several that a hedge reports acting are unnamed organisations', () => {
+  expect(
+    spans('Three trusts in the south are thought to have paused routine surgery.', 'unnamed'),
+  ).toEqual(['Three trusts in the south']);
+  // (not the trust of the public, a singular of another sense)
+  expect(spans('Public trust in the service has fallen.', 'unnamed')).toEqual([]);
+});
+
+test("a named party's client is named: 'his client' after its lawyer or agent", () => {
+  const forNamed =
+    'An attorney for Velmora, Ines Quarry, said her client had acted lawfully and disputed the findings.';
+  expect(spans(forNamed, 'unnamed')).toEqual([]);
+  expect(seen(forNamed, 'attribution')[1]?.named).toBe(true);
+  expect(
+    spans("Okafor's agent, Lina Hale, said his client was happy and denied the rumour.", 'unnamed'),
+  ).toEqual([]);
+  // (the client of a lawyer for someone the story does not name is not named by it)
+  const unnamedParty =
+    'A lawyer for the driver said his client had acted lawfully and disputed the findings.';
+  expect(seen(unnamedParty, 'attribution')[1]?.named).toBe(false);
+});
+
+test('the informal family words of tabloid news are people, like "mother"', () => {
+  expect(spans('One angry dad said the ferry had left without warning.', 'unnamed')).toEqual([
+    'One angry dad',
+  ]);
+  expect(spans('A mum of two told the paper the bus never came.', 'unnamed')).toEqual([
+    'A mum of two',
+  ]);
+  expect(seen('A mum of two told the paper the bus never came.', 'attribution')[0]?.named).toBe(
+    false,
+  );
 });
 
 test('a title credited past a relative clause is an unnamed source', () => {

@@ -3,7 +3,7 @@
  * named body (`'partial'`), or not at all (`false`); the hard part of sourcing.
  */
 import type { Context } from '../context';
-import { isContent, isPrep, isPronoun } from '../context';
+import { isContent, isPrep, isPronoun, isPunct } from '../context';
 import {
   ANONYMITY,
   F,
@@ -36,6 +36,9 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   // "Critics of the university", "a student at Fenwick", "A group of parents at St Oda's": people
   // a body serves or faces, who do not speak for it
   if (isClientele(ctx, np)) return false;
+  // "Crowe's barrister, Simon Achterberg, said his client": the party a named party's lawyer
+  // speaks for (decision 20 of the labelled sets)
+  if (clientOfNamed(ctx, np)) return true;
   // a party's staff speak for it ("A Democratic leadership aide", "a GOP whip"); its members are
   // only qualified by it ("One GOP senator", "Republican strategists"), as decision 5 of the
   // labelled sets has it
@@ -289,6 +292,31 @@ function partyOnly(ctx: Context, np: NounPhrase): boolean {
   }
   return party;
 }
+
+/**
+ * Whether `np` is `his client` (`her clients`, `their client`) after a lawyer or agent of a named
+ * party in its sentence: `Crowe's barrister`, `A lawyer for Luxmed`.
+ */
+function clientOfNamed(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const head = toks[np.head]!.lower;
+  if ((head !== 'client' && head !== 'clients') || np.head !== np.start + 1) return false;
+  if (!CLIENT_OWNERS.has(toks[np.start]!.lower)) return false;
+  for (let k = np.start - 1; k >= 2 && k >= np.start - 30; k--) {
+    const t = toks[k]!;
+    if (isPunct(t, '.') || isPunct(t, '?') || isPunct(t, '!')) return false;
+    if (!REPRESENTATIVES.has(t.lower)) continue;
+    if (toks[k - 1]!.kind === 'pos' && ctx.name[k - 2]) return true;
+    if (toks[k + 1]?.lower === 'for' && ctx.name[k + 2]) return true;
+  }
+  return false;
+}
+
+/** Possessive pronouns of a lawyer or agent: `his client`. */
+const CLIENT_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+
+/** Those who act for a client: `lawyer`, `barrister`, `agent`. */
+const REPRESENTATIVES: ReadonlySet<string> = new Set([...ruleWords('representatives'), 'agent']);
 
 /** Capitalised words of a political party: `Democratic`, `GOP`, `Tory`. */
 const PARTY_WORDS = ruleWords('partyWords');

@@ -79,6 +79,18 @@ export function reason(
     named === 'partial' && isPersonClass(cls) && anonymityClause(ctx, s, np.end)
       ? WHY.anonymous
       : null;
+  // "Leaked minutes of the meeting, obtained by the Sentinel, record": a document that reached the
+  // story by a leak, with no name inside it, withholds its issuer even where a body is named
+  // around it (decision 14 of the labelled sets); credited, acting or opening its sentence, not
+  // "comment on leaked documents", and a leaked photo only when credited
+  if (
+    cls === 'document' &&
+    leakedUnsigned(ctx, np) &&
+    (isSource ||
+      (!RECORDINGS.has(toks[np.head]!.lower) &&
+        (np.start === s.first || position(ctx, s, np) === 'subject')))
+  )
+    return WHY.document;
   const entity = byEntity(ctx, np, cls, view);
   if (entity !== undefined) return entity ?? markedAnonymous(namedness(ctx, np));
   const first = toks[np.start]!.lower;
@@ -219,8 +231,9 @@ export function reason(
       if (!acting(pos)) return null;
       if (marketMove(ctx, s, np.end)) return null;
       // "banks had tightened lending", "services ran normally": a bare plural body credited
-      // with nothing is a sector in general
-      if (plural && np.start === np.head && np.end === np.coreEnd) return null;
+      // with nothing is a sector in general; but not one a hedge reports acting ("Rivals are
+      // believed to have downloaded copies": bodies the story cannot or will not name)
+      if (plural && np.start === np.head && np.end === np.coreEnd && pos !== 'raised') return null;
       return WHY.organisation;
     }
     case 'title': {
@@ -334,6 +347,19 @@ function documentRepeat(ctx: Context, s: Sentence, np: NounPhrase, view: EntityV
     k++;
   }
   return k < s.last;
+}
+
+/**
+ * Whether a document is `leaked` (before its head) and names no one inside it: "leaked minutes
+ * of the meeting", not "the leaked Harlow memo" nor "his leaked emails".
+ */
+function leakedUnsigned(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  let leaked = false;
+  for (let k = np.start; k < np.head; k++) if (toks[k]!.lower === 'leaked') leaked = true;
+  if (!leaked || POSSESSIVE_DETERMINERS.has(toks[np.start]!.lower)) return false;
+  for (let k = np.start; k < np.end; k++) if (ctx.name[k] || toks[k]!.kind === 'pos') return false;
+  return true;
 }
 
 /**
@@ -546,6 +572,9 @@ function consulted(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   return false;
 }
 
+/** Words of a party or a bloc that qualify its members: `Labour`, `Republican`, `opposition`. */
+const PARTY_WORDS = ruleWords('partyWords');
+
 /**
  * Whether a plural occupation stands bare for a workforce: no determiner, number or possessive
  * (`Nurses`, `Bus drivers`), and no post-modifier but one that places them by name (`Bus drivers
@@ -556,6 +585,8 @@ function workforce(ctx: Context, np: NounPhrase): boolean {
   const first = toks[np.start]!;
   if ((first.f & (F.DET | F.QUANT)) !== 0 || first.kind === 'num' || counted(first)) return false;
   for (let k = np.start; k < np.head; k++) if (toks[k]!.kind === 'pos') return false;
+  // ("Opposition councillors called for", "Republican senators"): a faction, not a workforce
+  for (let k = np.start; k < np.head; k++) if (PARTY_WORDS.has(toks[k]!.lower)) return false;
   if (np.end === np.coreEnd) return true;
   for (let k = np.coreEnd; k < np.end; k++) if (ctx.name[k] && isPlaceName(ctx, k)) return true;
   return false;
