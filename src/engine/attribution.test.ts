@@ -395,6 +395,25 @@ describe('inverted, aside and coordinated subjects', () => {
       'economists surveyed by the Tollan Gazette',
       false,
     ],
+    // an inquiry is a document: issued by the body that commissioned or ordered it, unnamed alone
+    [
+      'The levee was never inspected, an inquiry commissioned by the river authority has found.',
+      'has found',
+      'an inquiry commissioned by the river authority',
+      true,
+    ],
+    [
+      'The levee was never inspected, a review ordered by the county board found.',
+      'found',
+      'a review ordered by the county board',
+      true,
+    ],
+    [
+      'An independent inquiry concluded that the levee was never inspected.',
+      'concluded',
+      'An independent inquiry',
+      false,
+    ],
     // a document and its reduced relative, then an aside
     [
       'A confidential audit seen by the Courier, carried out in 2021, warned that the roof was unsafe.',
