@@ -414,6 +414,41 @@ describe('inverted, aside and coordinated subjects', () => {
       'An independent inquiry',
       false,
     ],
+    // a participle between a possessive and its noun is an adjective of the document
+    [
+      'The bridge had cracked twice, according to the council’s published inspection log.',
+      'according to',
+      'the council’s published inspection log',
+      true,
+    ],
+    // a reduced relative with two prepositional phrases before the verb
+    [
+      'Ledgers obtained by the Dunmore Post under state law show that the mayor paid his cousin.',
+      'show',
+      'Ledgers obtained by the Dunmore Post under state law',
+      false,
+    ],
+    // an absolute `with` whose subject is `one` of the group before it
+    [
+      'Some traders doubted the rally would last, with one saying prices were a bubble.',
+      'saying',
+      'one',
+      false,
+    ],
+    // a quotation, then a subject with a relative aside before its verb
+    [
+      '"We warned them in March," the engineer, who was rescued, told the broadcaster Vela TV.',
+      'told',
+      'the engineer',
+      false,
+    ],
+    // people in -men are nouns, not -en participles: the place is where they are
+    [
+      'On Monday, fishermen in Harwick said they had not been paid.',
+      'said',
+      'fishermen in Harwick',
+      false,
+    ],
     // a document and its reduced relative, then an aside
     [
       'A confidential audit seen by the Courier, carried out in 2021, warned that the roof was unsafe.',

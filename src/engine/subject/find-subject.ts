@@ -407,6 +407,9 @@ function outOfPrepositionalPhrase(
     return undefined;
   let k: number = np.start - 2;
   while (k >= floor && (isAdverb(toks[k]) || (TIME_WORDS.has(toks[k]!.lower) && !ctx.name[k]))) k--;
+  // a second prepositional phrase of the same relative: "Emails obtained by the Post under
+  // open-records laws show"
+  if (k >= floor && !isParticipleWord(toks[k])) k = secondPhraseParticiple(ctx, k, floor);
   // only a reduced relative: "One source quoted in trade website StorageWire said"
   if (!(k >= floor && isParticipleWord(toks[k]) && !isAuxAt(ctx, k))) return null;
   k--;
@@ -414,6 +417,20 @@ function outOfPrepositionalPhrase(
   if (!outer) return null;
   // the participle phrase stays in the source: "A study published in the journal X"
   return { ...outer, end: np.end };
+}
+
+/**
+ * When a prepositional phrase ends at `k` right after a participle ("obtained by the Post"), the
+ * participle's index; else `k` unchanged.
+ */
+function secondPhraseParticiple(ctx: Context, k: number, floor: number): number {
+  const toks = ctx.tokens;
+  const mid = phraseEndingAt(ctx, k, floor);
+  if (!mid || mid.end !== k + 1) return k;
+  const prep = toks[mid.start - 1];
+  if (!prep || !isPrep(prep) || prep.lower === 'that' || SUBORDINATE.has(prep.lower)) return k;
+  const q = mid.start - 2;
+  return q > floor && isParticipleWord(toks[q]) ? q : k;
 }
 
 /** Prepositional adverbials that stand between a subject and its verb: `on average`, `in turn` (each starts with a preposition). */
