@@ -857,6 +857,9 @@ describe('not a cue', () => {
     'The repair proved harder than planned.',
     'The fire alarm was acknowledged within a minute.',
     'The first frost signalled the end of summer.',
+    // a reply in deeds, not words
+    'Brenmark would respond “in kind” to any expulsion.',
+    'The navy responded with force when the ferry was seized.',
   ])('%s', (text) => {
     expect(spans(text, 'attribution')).toEqual([]);
   });
