@@ -449,6 +449,25 @@ describe('inverted, aside and coordinated subjects', () => {
       'fishermen in Harwick',
       false,
     ],
+    // a member of the staff of the body the story is about; not of a person's household
+    [
+      'The Harbour Arms is helping police. A member of the pub’s kitchen staff said the fight began outside.',
+      'said',
+      'A member of the pub’s kitchen staff',
+      'partial',
+    ],
+    [
+      'Dunmore College defended the test. A member of the admissions staff said it was rushed.',
+      'said',
+      'A member of the admissions staff',
+      'partial',
+    ],
+    [
+      'The singer left early. A member of the singer’s household staff said she was tired.',
+      'said',
+      'A member of the singer’s household staff',
+      false,
+    ],
     // a document and its reduced relative, then an aside
     [
       'A confidential audit seen by the Courier, carried out in 2021, warned that the roof was unsafe.',
