@@ -468,6 +468,20 @@ describe('inverted, aside and coordinated subjects', () => {
       'A member of the singer’s household staff',
       false,
     ],
+    // a quotation that opens at the verb keeps the subject before it; a lawyer's client is the
+    // party the story names
+    [
+      'Dorn’s lawyer, Ada Pike, said his client “firmly denies” taking the money.',
+      'denies',
+      'his client',
+      true,
+    ],
+    [
+      'The Transport Ministry said the ministry “urges” drivers to wait.',
+      'urges',
+      'the ministry',
+      true,
+    ],
     // a document and its reduced relative, then an aside
     [
       'A confidential audit seen by the Courier, carried out in 2021, warned that the roof was unsafe.',

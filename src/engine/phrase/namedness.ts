@@ -34,6 +34,15 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   // "Halvorsen's allies", "a neighbour of the man", "the victim's sister": known only by whom
   // they are close to
   if (RELATION_HEADS.has(toks[np.head]!.lower)) return false;
+  // "his client", "their clients": the party a lawyer or agent speaks for, whom the story names
+  // (decision 20 of the labelled sets, seen from the representative)
+  if (
+    np.head === np.start + 1 &&
+    np.end === np.head + 1 &&
+    CLIENT_HEADS.has(toks[np.head]!.lower) &&
+    REPRESENTED_BY.has(toks[np.start]!.lower)
+  )
+    return true;
   // "Critics of the university", "a student at Fenwick", "A group of parents at St Oda's": people
   // a body serves or faces, who do not speak for it
   if (isClientele(ctx, np)) return false;
@@ -385,6 +394,11 @@ function staffOfTheBody(ctx: Context, np: NounPhrase): boolean {
   }
   return true;
 }
+
+/** The party a representative acts for: `client`. */
+const CLIENT_HEADS: ReadonlySet<string> = new Set(['client', 'clients']);
+/** Possessive pronouns of a representative: `his client`. */
+const REPRESENTED_BY: ReadonlySet<string> = new Set(['her', 'his', 'their']);
 
 /** Heads of one or more members of a staff: `a member`, `members`. */
 const MEMBERS: ReadonlySet<string> = new Set(['member', 'members']);

@@ -109,8 +109,26 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
     while (q >= s.first && !isOpenQuote(toks[q])) q--;
     return subjectBeforeAside(ctx, s, j - 1, Math.max(q, s.first));
   }
+  // "said his client “firmly denies” the charge": a quotation that opens at the verb
+  if (opensAtVerb(ctx, s, j, g)) return phraseSubject(ctx, s, j - 1, depth);
   if (isQuote(t) || isHardBoundary(ctx, j)) return null;
   return phraseSubject(ctx, s, j, depth);
+}
+
+/**
+ * Whether the quotation mark at `j` opens a quotation (the marks before it in the sentence are
+ * paired) between a noun that can end the subject and the reporting verb at `g`.
+ */
+function opensAtVerb(ctx: Context, s: Sentence, j: number, g: number): boolean {
+  const toks = ctx.tokens;
+  const t = toks[j]!;
+  if (!isQuote(t) || j - 1 < s.first || (toks[g]!.f & F.REPORT) === 0) return false;
+  const before = toks[j - 1]!;
+  // (a noun, not an auxiliary or relative: `he had “never discussed”`, `that “didn't tell”`)
+  if (!isContent(before) || isVerbLike(before) || isHardBoundary(ctx, j - 1)) return false;
+  let marks = 0;
+  for (let k = s.first; k < j; k++) if (isQuote(toks[k])) marks++;
+  return marks % 2 === 0 && (isOpenQuote(t) || t.lower === '"');
 }
 
 /**
