@@ -482,6 +482,20 @@ describe('inverted, aside and coordinated subjects', () => {
       'the ministry',
       true,
     ],
+    // `to` after `with access` is a preposition: its object may start with an adjective
+    [
+      'Two people with access to private dashboards said sales fell.',
+      'said',
+      'Two people with access to private dashboards',
+      false,
+    ],
+    // `mine` after a determiner is the noun, not the pronoun
+    [
+      'Six miners were trapped after a tunnel gave way, the mine’s operator said.',
+      'said',
+      'the mine’s operator',
+      true,
+    ],
     // a document and its reduced relative, then an aside
     [
       'A confidential audit seen by the Courier, carried out in 2021, warned that the roof was unsafe.',
