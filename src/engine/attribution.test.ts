@@ -395,6 +395,107 @@ describe('inverted, aside and coordinated subjects', () => {
       'economists surveyed by the Tollan Gazette',
       false,
     ],
+    // an inquiry is a document: issued by the body that commissioned or ordered it, unnamed alone
+    [
+      'The levee was never inspected, an inquiry commissioned by the river authority has found.',
+      'has found',
+      'an inquiry commissioned by the river authority',
+      true,
+    ],
+    [
+      'The levee was never inspected, a review ordered by the county board found.',
+      'found',
+      'a review ordered by the county board',
+      true,
+    ],
+    [
+      'An independent inquiry concluded that the levee was never inspected.',
+      'concluded',
+      'An independent inquiry',
+      false,
+    ],
+    // a participle between a possessive and its noun is an adjective of the document
+    [
+      'The bridge had cracked twice, according to the council’s published inspection log.',
+      'according to',
+      'the council’s published inspection log',
+      true,
+    ],
+    // a reduced relative with two prepositional phrases before the verb
+    [
+      'Ledgers obtained by the Dunmore Post under state law show that the mayor paid his cousin.',
+      'show',
+      'Ledgers obtained by the Dunmore Post under state law',
+      false,
+    ],
+    // an absolute `with` whose subject is `one` of the group before it
+    [
+      'Some traders doubted the rally would last, with one saying prices were a bubble.',
+      'saying',
+      'one',
+      false,
+    ],
+    // a quotation, then a subject with a relative aside before its verb
+    [
+      '"We warned them in March," the engineer, who was rescued, told the broadcaster Vela TV.',
+      'told',
+      'the engineer',
+      false,
+    ],
+    // people in -men are nouns, not -en participles: the place is where they are
+    [
+      'On Monday, fishermen in Harwick said they had not been paid.',
+      'said',
+      'fishermen in Harwick',
+      false,
+    ],
+    // a member of the staff of the body the story is about; not of a person's household
+    [
+      'The Harbour Arms is helping police. A member of the pub’s kitchen staff said the fight began outside.',
+      'said',
+      'A member of the pub’s kitchen staff',
+      'partial',
+    ],
+    [
+      'Dunmore College defended the test. A member of the admissions staff said it was rushed.',
+      'said',
+      'A member of the admissions staff',
+      'partial',
+    ],
+    [
+      'The singer left early. A member of the singer’s household staff said she was tired.',
+      'said',
+      'A member of the singer’s household staff',
+      false,
+    ],
+    // a quotation that opens at the verb keeps the subject before it; a lawyer's client is the
+    // party the story names
+    [
+      'Dorn’s lawyer, Ada Pike, said his client “firmly denies” taking the money.',
+      'denies',
+      'his client',
+      true,
+    ],
+    [
+      'The Transport Ministry said the ministry “urges” drivers to wait.',
+      'urges',
+      'the ministry',
+      true,
+    ],
+    // `to` after `with access` is a preposition: its object may start with an adjective
+    [
+      'Two people with access to private dashboards said sales fell.',
+      'said',
+      'Two people with access to private dashboards',
+      false,
+    ],
+    // `mine` after a determiner is the noun, not the pronoun
+    [
+      'Six miners were trapped after a tunnel gave way, the mine’s operator said.',
+      'said',
+      'the mine’s operator',
+      true,
+    ],
     // a document and its reduced relative, then an aside
     [
       'A confidential audit seen by the Courier, carried out in 2021, warned that the roof was unsafe.',
@@ -803,6 +904,9 @@ describe('not a cue', () => {
     'The repair proved harder than planned.',
     'The fire alarm was acknowledged within a minute.',
     'The first frost signalled the end of summer.',
+    // a reply in deeds, not words
+    'Brenmark would respond “in kind” to any expulsion.',
+    'The navy responded with force when the ferry was seized.',
   ])('%s', (text) => {
     expect(spans(text, 'attribution')).toEqual([]);
   });

@@ -106,6 +106,8 @@ function emit(
   f: number,
   id: number,
 ): void {
+  // "the mine's operator", "a copper mine": `mine` after a determiner or noun is no pronoun
+  if (lower === 'mine' && count > 0 && nounPosition(out[count - 1]!)) f = 0;
   const t = out[count];
   count++;
   if (t === undefined) {
@@ -119,6 +121,14 @@ function emit(
   t.cap = cap;
   t.f = f;
   t.id = id;
+}
+
+/** Whether a word after token `p` stands where a noun does: after a determiner, adjective or noun. */
+function nounPosition(p: Token): boolean {
+  if (p.kind === 'pos') return true;
+  if (p.kind !== 'word') return false;
+  if ((p.f & F.DET) !== 0) return true;
+  return (p.f & (F.FUNC | F.AUX | F.BE | F.PREP | F.PRON | F.REPORT)) === 0;
 }
 
 function scan(text: string, from: number, to: number, out: Token[]): void {

@@ -178,6 +178,7 @@ function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
       (SAID_BY.has(lemma) && !!byAgent(ctx, s, end))
     );
   }
+  if (RETALIATING.has(lemma) && retaliation(ctx, end)) return false;
   if (clauseFollows(ctx, s, g, end, lemma)) return true;
   const subject = subjectOf(ctx, s, v);
   if (!subject || isPronounSubject(subject)) return contentObject(ctx, s, end, lemma);
@@ -207,6 +208,29 @@ function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
     return true;
   return contentObject(ctx, s, end, lemma);
 }
+
+/**
+ * Whether the words from `k` tell how a reply is acted out, not said: "would respond in kind",
+ * "responded with force", "will answer militarily" (quoted or not).
+ */
+function retaliation(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  if (toks[k]?.kind === 'quote') k++;
+  const w = toks[k]?.lower ?? '';
+  if (w === 'in') return toks[k + 1]?.lower === 'kind';
+  if (w === 'with') return RETALIATION_MEANS.has(toks[k + 1]?.lower ?? '');
+  return w === 'militarily' || w === 'forcefully';
+}
+
+/** Verbs of reply that can be acts of retaliation: `respond`, `answer`, `react`. */
+const RETALIATING: ReadonlySet<string> = new Set(['answer', 'react', 'reply', 'respond']);
+/** Means of a reply in deeds: `with force`, `with sanctions`. */
+const RETALIATION_MEANS: ReadonlySet<string> = new Set([
+  'force',
+  'sanctions',
+  'strikes',
+  'tariffs',
+]);
 
 /**
  * Whether `[a, b)` is a relative pronoun between a subject and its verb, after a comma or with a

@@ -137,6 +137,9 @@ function absoluteSubject(ctx: Context, s: Sentence, i: number): SubjectResult {
       continue;
     }
     if (w.lower !== 'with') continue;
+    // "with one saying": one of a group the clause has named
+    if (k + 2 === i && toks[k + 1]!.lower === 'one')
+      return withNamed(ctx, { start: k + 1, end: i, head: k + 1, coreEnd: i });
     const np = phraseStartingAt(ctx, k + 1, i);
     if (!np || isPronoun(toks[np.head]) || !isPersonLike(ctx, np.head)) return null;
     // "aides to the speaker saying": a prepositional phrase up to the participle is its own

@@ -5,6 +5,7 @@
 import type { Context } from '../context';
 import { isContent, isPrep, isPronoun, isPunct } from '../context';
 import {
+  agentiveNoun,
   ANONYMITY,
   F,
   ORG_NOUNS,
@@ -39,6 +40,9 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   // "Crowe's barrister, Simon Achterberg, said his client": the party a named party's lawyer
   // speaks for (decision 20 of the labelled sets)
   if (clientOfNamed(ctx, np)) return true;
+  // "A member of the club's door staff", "members of the admissions staff": people of the staff
+  // of the body the story is about (decision 15 of the labelled sets)
+  if (staffOfTheBody(ctx, np)) return 'partial';
   // a party's staff speak for it ("A Democratic leadership aide", "a GOP whip"); its members are
   // only qualified by it ("One GOP senator", "Republican strategists"), as decision 5 of the
   // labelled sets has it
@@ -384,6 +388,34 @@ function bodyKindBefore(ctx: Context, k: number, limit: number): boolean {
   const at = ctx.nameWords.get(word);
   return at !== undefined && at < limit && !ctx.name[at + 1];
 }
+
+/**
+ * Whether `np` is `member(s) of the ... staff`: the staff of a body the story has named, by a
+ * definite article alone or a definite or named owner (`the club's`, `Acme's`).
+ */
+function staffOfTheBody(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const h = np.head;
+  if (!MEMBERS.has(toks[h]!.lower) || toks[h + 1]?.lower !== 'of') return false;
+  if (toks[h + 2]?.lower !== 'the' || toks[np.end - 1]?.lower !== 'staff') return false;
+  for (let k = h + 3; k < np.end - 1; k++) {
+    const t = toks[k]!;
+    if (t.kind === 'pos') {
+      // (the owner a body: "the club's", not a person's staff)
+      const owner = phraseEndingAt(ctx, k - 1, h + 2, false);
+      if (!owner || owner.start !== h + 2) return false;
+      const cls = headClass(ctx, owner.head);
+      if (isPersonClass(cls) || cls === 'nonAgent' || cls === 'document') return false;
+      if (agentiveNoun(toks[owner.head]!.lower)) return false;
+      return !!namedness(ctx, owner) || (owner.head === h + 3 && !toks[h + 3]!.lower.endsWith('s'));
+    }
+    if (t.kind !== 'word' || ctx.name[k] || !isContent(t)) return false;
+  }
+  return true;
+}
+
+/** Heads of one or more members of a staff: `a member`, `members`. */
+const MEMBERS: ReadonlySet<string> = new Set(['member', 'members']);
 
 /** Nouns for kinds of body: `agency`, `hospital`, `university`. */
 const BODY_KINDS = ruleWords('nonCompanyBodies');

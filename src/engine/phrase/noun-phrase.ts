@@ -56,13 +56,14 @@ export function nominal(ctx: Context, i: number): boolean {
   // (the flag first: most words are no reporting verb)
   const v = (t.f & F.REPORT) !== 0 ? REPORTING_VERBS.get(t.lower) : undefined;
   if (v && (v.forms.has('past') || v.forms.has('participle')) && !v.forms.has('base')) {
-    // "a written statement", "a group of rejected applicants": a participle between a
-    // determiner or preposition and a noun is an adjective
+    // "a written statement", "a group of rejected applicants", "the journal's published
+    // file": a participle between a determiner, preposition or possessive and a noun is an
+    // adjective
     const prev = ctx.tokens[i - 1];
     const next = ctx.tokens[i + 1];
     return (
       !!prev &&
-      (isDet(prev) || isPrep(prev)) &&
+      (isDet(prev) || isPrep(prev) || nounPossessive(ctx, i - 1)) &&
       !!next &&
       isWord(next) &&
       isContent(next) &&
@@ -71,6 +72,13 @@ export function nominal(ctx: Context, i: number): boolean {
     );
   }
   return true;
+}
+
+/** Whether token `k` is a possessive `'s` after a noun (not `it's`, `he's`: `is`, `has`). */
+function nounPossessive(ctx: Context, k: number): boolean {
+  const p = ctx.tokens[k];
+  const owner = ctx.tokens[k - 1];
+  return p?.kind === 'pos' && !!owner && isWord(owner) && (owner.f & F.FUNC) === 0;
 }
 
 /** Participle-shaped words that are adjectives before a noun: `unnamed sources`, `retired officials`. */
@@ -91,12 +99,14 @@ export const participleLike = (lower: string): boolean =>
 /** -ing nouns of an industry that modify a noun: `a leasing firm`, `consulting giant`. */
 const INDUSTRY_ING = ruleWords('industryIng');
 
-/** `/(?:ed|ing|en)$/` without a regular expression call (a hot path). */
+/** `/(?:ed|ing|en)$/` (not `-men`) without a regular expression call (a hot path). */
 function endsEdIngEn(w: string): boolean {
   const n = w.length;
   const last = w.charCodeAt(n - 1);
   const prev = w.charCodeAt(n - 2);
-  if (last === 100 || last === 110) return prev === 101; // -ed, -en
+  if (last === 100) return prev === 101; // -ed
+  // -en, but not the -men of people (`fishermen`, `women`)
+  if (last === 110) return prev === 101 && w.charCodeAt(n - 3) !== 109;
   return last === 103 && prev === 110 && w.charCodeAt(n - 3) === 105; // -ing
 }
 

@@ -93,12 +93,7 @@ export function phraseEndingAt(
     const byAuthor = before.lower === 'by' && DOCUMENT_NOUNS.has(toks[i - 2]?.lower ?? '');
     // ("An aide to the senator said": a person who serves someone takes `to` as `for`)
     // (and "people close to the player": the anonymity modifier takes its `to`)
-    const serves =
-      before.lower === 'to' &&
-      (SERVING_ROLES.has(toks[i - 2]?.lower ?? '') ||
-        ANON_MODIFIERS.get(toks[i - 2]?.lower ?? '') === 'to' ||
-        // ("two people with access to the data say")
-        (toks[i - 2]?.lower === 'access' && toks[i - 3]?.lower === 'with'));
+    const serves = before.lower === 'to' && prepositionalTo(ctx, i - 1);
     if (
       isPrep(before) &&
       (POST_PREPS.has(before.lower) || byAuthor) &&
@@ -227,7 +222,8 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
     // streamline regulators"; an -ing word after a preposition is a gerund: "at screening drivers"
     const b2 = toks[k - 2];
     if (b2 && t.kind === 'word' && !ctx.name[k - 1] && !isQuant(t)) {
-      if (b2.lower === 'to' || (b2.f & F.AUX) !== 0) return k;
+      // ("people with access to internal data": `to` of a noun is a preposition)
+      if ((b2.lower === 'to' && !prepositionalTo(ctx, k - 2)) || (b2.f & F.AUX) !== 0) return k;
       if ((b2.f & F.PREP) !== 0 && t.lower.endsWith('ing')) return k;
       // "a law that allows lawyers": after a relative pronoun an -s word before a noun is the
       // clause's verb, since a plural noun rarely modifies another (`news outlets` aside)
@@ -389,3 +385,18 @@ const SERVING_ROLES = ruleWords('servingRoles');
 
 /** Indefinite pronouns of people, which a `with` phrase can describe: `someone with knowledge`. */
 const SOMEONE: ReadonlySet<string> = new Set(['anyone', 'anybody', 'somebody', 'someone']);
+
+/**
+ * Whether `to` at `k` is a preposition of the word before it: a person who serves someone
+ * (`An aide to the senator`), an anonymity modifier (`close to the player`) or `with access to`.
+ */
+function prepositionalTo(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  const w = toks[k - 1]?.lower ?? '';
+  return (
+    SERVING_ROLES.has(w) ||
+    ANON_MODIFIERS.get(w) === 'to' ||
+    // ("two people with access to the data say")
+    (w === 'access' && toks[k - 2]?.lower === 'with')
+  );
+}

@@ -3,7 +3,16 @@
  * apposition (`Its chief executive, Renata Ostby, told`).
  */
 import type { Context } from '../context';
-import { isAdverb, isDet, isPrep, isPronoun, isPunct, isQuant, isVerbLike } from '../context';
+import {
+  isAdverb,
+  isDet,
+  isOpenQuote,
+  isPrep,
+  isPronoun,
+  isPunct,
+  isQuant,
+  isVerbLike,
+} from '../context';
 import { PLACE_NAMES, PLACE_QUALIFIERS, PLACE_WORDS, RELATIVES, ruleWords } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import { namedness } from '../phrase/namedness';
@@ -14,6 +23,7 @@ import type { Sentence } from '../sentences';
 import { clauseFloor, isAuxAt, isFinitePast, isParticipleWord, SUBORDINATE } from './clause';
 import { partitivePronoun } from './partitive';
 import type { SubjectResult } from './result';
+import type { Token } from '../tokenize';
 
 /**
  * A person's two- or three-word name whose surname is a place word: "Ellen Park", "Tomas Hill",
@@ -64,6 +74,11 @@ export function isNameApposition(ctx: Context, a: number, b: number): boolean {
   return names > 0;
 }
 
+/** A closing quotation mark. */
+function isClosingQuote(t: Token | undefined): boolean {
+  return !!t && t.kind === 'quote' && !isOpenQuote(t);
+}
+
 /**
  * The verb follows a comma: `X, who spoke on condition of anonymity, said`. The subject is the
  * first phrase of the clause, skipping introductory phrases (`In April,`); a later comma segment
@@ -100,6 +115,9 @@ export function subjectBeforeAside(
   for (let si = from; si + 1 < bounds.length; si++) {
     let a = si === from && opened >= 0 ? opened : bounds[si]! + 1;
     const b = bounds[si + 1]!;
+    // ‘"We warned them," the engineer, who was rescued, told’: the quotation before the subject
+    // closes after its own comma
+    if (isClosingQuote(toks[a]) && si > 0) a++;
     if (a >= b) continue;
     let first = toks[a]!;
     // ", and the player's agent, Ines Calloway, told": a coordinated clause starts its own subject

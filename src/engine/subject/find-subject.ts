@@ -109,8 +109,26 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
     while (q >= s.first && !isOpenQuote(toks[q])) q--;
     return subjectBeforeAside(ctx, s, j - 1, Math.max(q, s.first));
   }
+  // "said his client “firmly denies” the charge": a quotation that opens at the verb
+  if (opensAtVerb(ctx, s, j, g)) return phraseSubject(ctx, s, j - 1, depth);
   if (isQuote(t) || isHardBoundary(ctx, j)) return null;
   return phraseSubject(ctx, s, j, depth);
+}
+
+/**
+ * Whether the quotation mark at `j` opens a quotation (the marks before it in the sentence are
+ * paired) between a noun that can end the subject and the reporting verb at `g`.
+ */
+function opensAtVerb(ctx: Context, s: Sentence, j: number, g: number): boolean {
+  const toks = ctx.tokens;
+  const t = toks[j]!;
+  if (!isQuote(t) || j - 1 < s.first || (toks[g]!.f & F.REPORT) === 0) return false;
+  const before = toks[j - 1]!;
+  // (a noun, not an auxiliary or relative: `he had “never discussed”`, `that “didn't tell”`)
+  if (!isContent(before) || isVerbLike(before) || isHardBoundary(ctx, j - 1)) return false;
+  let marks = 0;
+  for (let k = s.first; k < j; k++) if (isQuote(toks[k])) marks++;
+  return marks % 2 === 0 && (isOpenQuote(t) || t.lower === '"');
 }
 
 /**
@@ -407,6 +425,9 @@ function outOfPrepositionalPhrase(
     return undefined;
   let k: number = np.start - 2;
   while (k >= floor && (isAdverb(toks[k]) || (TIME_WORDS.has(toks[k]!.lower) && !ctx.name[k]))) k--;
+  // a second prepositional phrase of the same relative: "Emails obtained by the Post under
+  // open-records laws show"
+  if (k >= floor && !isParticipleWord(toks[k])) k = secondPhraseParticiple(ctx, k, floor);
   // only a reduced relative: "One source quoted in trade website StorageWire said"
   if (!(k >= floor && isParticipleWord(toks[k]) && !isAuxAt(ctx, k))) return null;
   k--;
@@ -414,6 +435,20 @@ function outOfPrepositionalPhrase(
   if (!outer) return null;
   // the participle phrase stays in the source: "A study published in the journal X"
   return { ...outer, end: np.end };
+}
+
+/**
+ * When a prepositional phrase ends at `k` right after a participle ("obtained by the Post"), the
+ * participle's index; else `k` unchanged.
+ */
+function secondPhraseParticiple(ctx: Context, k: number, floor: number): number {
+  const toks = ctx.tokens;
+  const mid = phraseEndingAt(ctx, k, floor);
+  if (!mid || mid.end !== k + 1) return k;
+  const prep = toks[mid.start - 1];
+  if (!prep || !isPrep(prep) || prep.lower === 'that' || SUBORDINATE.has(prep.lower)) return k;
+  const q = mid.start - 2;
+  return q > floor && isParticipleWord(toks[q]) ? q : k;
 }
 
 /** Prepositional adverbials that stand between a subject and its verb: `on average`, `in turn` (each starts with a preposition). */
