@@ -1,13 +1,14 @@
-// Checks sentences.jsonl: shape, unique ids, known styles, and that every
+// Checks a set's sentences.jsonl: shape, unique ids, known styles, and that every
 // `anon` and `optional` string occurs in its text exactly once, with no
 // string in both lists. Prints counts per style. Exit 1 on any problem.
+// Usage: node eval/anon/check.mjs eval/anon/set-c   (set-b's and set-c's form; set-a has its own)
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import process from 'node:process';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const file = join(here, 'sentences.jsonl');
+const file = join(process.argv[2] ?? join(here, 'set-c'), 'sentences.jsonl');
 const STYLES = new Set([
   'ap',
   'reuters',
