@@ -2,7 +2,15 @@
  * Per-text analysis state shared by the detectors: the tokens, their sentences and cheap
  * per-token facts (is it a name, which sentence is it in) computed once.
  */
-import { ADVERBS, agentiveNoun, F, REPORTING_VERBS, ruleWords } from './lexicon';
+import {
+  ADVERBS,
+  agentiveNoun,
+  F,
+  REPORTING_VERBS,
+  ROLE_NOUNS,
+  ruleWords,
+  TITLE_NOUNS,
+} from './lexicon';
 import type { Sentence } from './sentences';
 import { sentencesOf } from './sentences';
 import type { Token } from './tokenize';
@@ -176,6 +184,8 @@ export function buildContext(
       prev.lower === '(';
     if ((isTitle || initial) && (isCommon(t, tokens[i + 1]) || lowerSeen.has(t.lower))) continue;
     const acronym = t.end - t.start >= 2 && allCapitals(text, t.start, t.end);
+    // "An opposition MP said", "the company's CEO": a role's abbreviation is no name
+    if (acronym && (ROLE_NOUNS.has(t.lower) || TITLE_NOUNS.has(t.lower))) continue;
     // "several MPs", "CEOs", "NGOs": the plural of an acronym is a kind, not a name
     if (!acronym && pluralAcronym(text, t.start, t.end)) continue;
     // "Lobbyists say", "Economists warned", "Anglers said": a plural person noun starting a

@@ -871,3 +871,9 @@ test('"a foreign power" is an unnamed state; power alone is not a body', () => {
   ]);
   expect(spans('The mill lost power on Sunday.', 'unnamed')).toEqual([]);
 });
+
+test('a role abbreviation is no name: an opposition MP is an unnamed source', () => {
+  const text = 'An opposition MP said the budget would not pass.';
+  expect(spans(text, 'unnamed')).toEqual(['An opposition MP']);
+  expect(seen(text, 'attribution')[0]).toMatchObject({ source: 'An opposition MP', named: false });
+});
