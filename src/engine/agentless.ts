@@ -153,7 +153,7 @@ function anonymityFormula(ctx: Context, s: Sentence, i: number, lower: string): 
   let negated = false;
   for (let k = i - 1; k >= s.first && k >= i - 6; k--) {
     const w = toks[k]!.lower;
-    if (w === 'not' || w === "n't") negated = true;
+    if (negation(toks[k])) negated = true;
     // ("asked not to be named"; "did not want to be named")
     else if (ANONYMITY_ASKING.has(w))
       return negated || negation(toks[k - 1]) || negation(toks[k - 2]);

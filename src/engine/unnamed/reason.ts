@@ -349,15 +349,19 @@ function documentRepeat(ctx: Context, s: Sentence, np: NounPhrase, view: EntityV
   return k < s.last;
 }
 
+/** Whether `leaked` stands before the head of `np`: "a leaked memo", "leaked minutes of". */
+function leakedBefore(ctx: Context, np: NounPhrase): boolean {
+  for (let k = np.start; k < np.head; k++) if (ctx.tokens[k]!.lower === 'leaked') return true;
+  return false;
+}
+
 /**
  * Whether a document is `leaked` (before its head) and names no one inside it: "leaked minutes
  * of the meeting", not "the leaked Harlow memo" nor "his leaked emails".
  */
 function leakedUnsigned(ctx: Context, np: NounPhrase): boolean {
   const toks = ctx.tokens;
-  let leaked = false;
-  for (let k = np.start; k < np.head; k++) if (toks[k]!.lower === 'leaked') leaked = true;
-  if (!leaked || POSSESSIVE_DETERMINERS.has(toks[np.start]!.lower)) return false;
+  if (!leakedBefore(ctx, np) || POSSESSIVE_DETERMINERS.has(toks[np.start]!.lower)) return false;
   for (let k = np.start; k < np.end; k++) if (ctx.name[k] || toks[k]!.kind === 'pos') return false;
   return true;
 }
@@ -371,7 +375,7 @@ function leakedUnsigned(ctx: Context, np: NounPhrase): boolean {
  */
 function reachedReporter(ctx: Context, np: NounPhrase): boolean {
   const toks = ctx.tokens;
-  for (let k = np.start; k < np.head; k++) if (toks[k]!.lower === 'leaked') return true;
+  if (leakedBefore(ctx, np)) return true;
   // the object of an outlet's perfect of access: "The Sentinel has seen internal correspondence",
   // "the paper has obtained a video" (a new one: not "has seen the memo")
   const v = toks[np.start - 1]?.lower ?? '';
