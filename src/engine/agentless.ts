@@ -172,6 +172,11 @@ const STATE_IDIOMS = new Set([
   'fed up',
 ]);
 
+/** The participles that start a `STATE_IDIOMS` pair (probed first: no string is built for others). */
+const STATE_IDIOM_STARTS: ReadonlySet<string> = new Set(
+  [...STATE_IDIOMS].map((pair) => pair.slice(0, pair.indexOf(' '))),
+);
+
 /** Participles of permission before `to speak`: `was not authorized to discuss it`. */
 const AUTHORISED = ruleWords('authorisation');
 
@@ -268,7 +273,11 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
     // anonymous source, whose hidden agent is the story itself
     if (anonymityFormula(ctx, s, i, p.lower)) continue;
     // "I'm fed up", "were caught short", "is caught off guard": idioms of a state
-    if (STATE_IDIOMS.has(`${p.lower} ${toks[k + 1]?.lower ?? ''}`)) continue;
+    if (
+      STATE_IDIOM_STARTS.has(p.lower) &&
+      STATE_IDIOMS.has(`${p.lower} ${toks[k + 1]?.lower ?? ''}`)
+    )
+      continue;
     // "the document is classified": a security grading (not "was classified as a threat")
     if (p.lower === 'classified' && toks[k + 1]?.lower !== 'as' && t.lower !== 'being') continue;
     // "because he was not authorized to speak": the reason of an anonymous source, not an act

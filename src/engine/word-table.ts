@@ -14,15 +14,14 @@ const MASK = SIZE - 1;
 const MAX_ENTRIES = SIZE >> 1;
 
 /**
- * Slot `s` holds its word in `words[s]`, the word's length in `lengths[s]` (0 when empty), its
- * hash in `hashes[s]` and its value in `values[s]`: a probe compares a slot's length and hash,
- * two typed-array reads, and reads the word's characters only when both match (most probes of a
- * word not in the table, and every slot passed over on the way, never touch a string).
+ * Slot `s` holds its word in `words[s]` and, side by side in `meta` (so that one cache line
+ * serves a probe), the word's length at `meta[4s]` (0 when empty), its hash at `meta[4s + 1]`
+ * and its value at `meta[4s + 2]`: a probe compares a slot's length and hash, two typed-array
+ * reads, and reads the word's characters only when both match (most probes of a word not in the
+ * table, and every slot passed over on the way, never touch a string).
  */
 const words: string[] = new Array<string>(SIZE).fill('');
-const lengths = new Int32Array(SIZE);
-const hashes = new Int32Array(SIZE);
-const values = new Int32Array(SIZE);
+const meta = new Int32Array(SIZE * 4);
 let entries = 0;
 
 /** The slot found by the last `lookup` (valid until the next call). */
@@ -49,9 +48,9 @@ export function lookup(text: string, start: number, end: number, h: number): str
   const len = end - start;
   let s = (h ^ (h >>> 15)) & MASK;
   for (;;) {
-    const n = lengths[s]!;
+    const n = meta[s << 2]!;
     if (n === 0) break;
-    if (n === len && hashes[s] === h) {
+    if (n === len && meta[(s << 2) + 1] === h) {
       const w = words[s]!;
       let k = 0;
       for (; k < len; k++) {
@@ -90,7 +89,7 @@ export function slotOf(w: string): number {
 
 /** The value stored with the word the last successful `lookup` returned. */
 export function lookedUpInfo(): number {
-  return values[slot]!;
+  return meta[(slot << 2) + 2]!;
 }
 
 /**
@@ -101,9 +100,9 @@ export function lookedUpInfo(): number {
 export function remember(lower: string, value: number): number {
   if (entries >= MAX_ENTRIES) return -1;
   words[slot] = internalized(lower);
-  lengths[slot] = lower.length;
-  hashes[slot] = lastHash;
-  values[slot] = value;
+  meta[slot << 2] = lower.length;
+  meta[(slot << 2) + 1] = lastHash;
+  meta[(slot << 2) + 2] = value;
   entries++;
   return slot;
 }

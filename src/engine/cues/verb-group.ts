@@ -57,6 +57,8 @@ export function verbGroup(
     beBefore,
     passive: beBefore && participle && !forms.has('ing'),
     next: ctx.tokens[i + len],
+    // (built whole: a field added later would give verbs two shapes)
+    subject: undefined,
   };
 }
 
