@@ -107,7 +107,8 @@ function emit(
   id: number,
 ): void {
   // "the mine's operator", "a copper mine": `mine` after a determiner or noun is no pronoun
-  if (lower === 'mine' && count > 0 && nounPosition(out[count - 1]!)) f = 0;
+  // (a word without flags keeps none: its string is not read)
+  if (f !== 0 && lower === 'mine' && count > 0 && nounPosition(out[count - 1]!)) f = 0;
   const t = out[count];
   count++;
   if (t === undefined) {
@@ -315,12 +316,16 @@ function word(text: string, start: number, out: Token[]): number {
     f = -1;
   }
   // split a possessive 's off a name: Corrigan's -> Corrigan + 's
-  // (by character codes: this is asked of every word)
-  const len = lower.length;
+  // (by character codes: this is asked of every word; a table word is as long as its span in
+  // the text, so its string is not read for its length)
+  const len = id >= 0 ? i - start : lower.length;
   if (
     len > 2 &&
-    lower.charCodeAt(len - 1) === 115 &&
-    lower.charCodeAt(len - 2) === 39 &&
+    (id >= 0
+      ? // (a table word's last two characters from the text: `s` or `S`, `'` or `’`)
+        (text.charCodeAt(i - 1) | 32) === 115 &&
+        (text.charCodeAt(i - 2) === 39 || text.charCodeAt(i - 2) === 0x2019)
+      : lower.charCodeAt(len - 1) === 115 && lower.charCodeAt(len - 2) === 39) &&
     !NOT_POSSESSIVE.has(lower)
   ) {
     // (a curly word's stem from its straightened string: the text may have another ’ in it)
@@ -339,7 +344,7 @@ function word(text: string, start: number, out: Token[]): number {
   // "Mr.", "Sgt.", "Jan.": the period belongs to the word and ends no sentence
   if (
     text.charCodeAt(i) === 46 &&
-    lower.length <= TITLE_ABBREVIATION_LENGTH &&
+    len <= TITLE_ABBREVIATION_LENGTH &&
     TITLE_ABBREVIATIONS.has(lower)
   ) {
     push(out, start, i + 1, lower, text, f, id);
