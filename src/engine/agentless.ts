@@ -9,6 +9,7 @@ import {
   isContent,
   isHeadline,
   isPunct,
+  isTimeWord,
   isVerbLike,
   isWord,
   sentenceHas,
@@ -23,7 +24,6 @@ import {
   REPORTING_VERBS,
   ruleWords,
   STATIVE_PARTICIPLES,
-  TIME_WORDS,
 } from './lexicon';
 import type { Sentence } from './sentences';
 
@@ -312,6 +312,7 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
     // raising hedges: "is said to", "are believed to"
     if (
       toks[k + 1]?.lower === 'to' &&
+      (p.f & F.RAISING) !== 0 &&
       RAISING_PARTICIPLES.has(p.lower) &&
       !toNounPhrase(ctx, k + 1)
     )
@@ -428,8 +429,8 @@ function hasByAgent(ctx: Context, s: Sentence, k: number): boolean {
     if (w.lower === 'by') {
       const a = toks[q + 1];
       if (!a) return false;
-      if (TIME_WORDS.has(a.lower) || a.kind === 'num' || BY_NOT_AGENT.has(a.lower)) return false;
-      if (a.lower === 'the' && toks[q + 2] && TIME_WORDS.has(toks[q + 2]!.lower)) return false;
+      if (isTimeWord(a) || a.kind === 'num' || BY_NOT_AGENT.has(a.lower)) return false;
+      if (a.lower === 'the' && toks[q + 2] && isTimeWord(toks[q + 2])) return false;
       return true;
     }
   }

@@ -6,6 +6,7 @@ import {
   ADVERBS,
   agentiveNoun,
   F,
+  HEDGE_WORDS,
   REPORTING_VERBS,
   ROLE_NOUNS,
   ruleWords,
@@ -388,6 +389,19 @@ export const isAux = (t: Token | undefined): boolean => !!t && (t.f & F.AUX) !==
 export const isDet = (t: Token | undefined): boolean => !!t && (t.f & F.DET) !== 0;
 export const isQuant = (t: Token | undefined): boolean =>
   !!t && ((t.f & F.QUANT) !== 0 || t.kind === 'num');
+/**
+ * A time word (`yesterday`, `Monday`, `a.m.`): the lexicon flag `F.TIME` marks exactly the words
+ * of `TIME_WORDS`, all of them words (a token of another kind has no flags), so no Set probe.
+ */
+export const isTimeWord = (t: Token | undefined): boolean => !!t && (t.f & F.TIME) !== 0;
+/** A relative pronoun (`RELATIVES`: `who`, `which`), by its flag `F.REL`, which marks exactly those. */
+export const isRelative = (t: Token | undefined): boolean => !!t && (t.f & F.REL) !== 0;
+/**
+ * A hedge word of `HEDGE_WORDS` (`reportedly`, `allegedly`): its flag first (every such word has
+ * `F.HEDGE`; a few other words too, such as `long-rumoured`), then the Set.
+ */
+export const isHedgeWord = (t: Token | undefined): boolean =>
+  !!t && (t.f & F.HEDGE) !== 0 && HEDGE_WORDS.has(t.lower);
 export const isPrep = (t: Token | undefined): boolean => !!t && (t.f & F.PREP) !== 0;
 export const isPronoun = (t: Token | undefined): boolean => !!t && (t.f & F.PRON) !== 0;
 export const isConj = (t: Token | undefined): boolean => !!t && (t.f & F.CONJ) !== 0;

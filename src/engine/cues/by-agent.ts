@@ -1,7 +1,7 @@
 /** The agent of a passive or a cue noun: `was disclosed last week by officials`, `assertions by the ministry`. */
 import type { Context } from '../context';
-import { isAdverb } from '../context';
-import { agentiveNoun, TIME_WORDS } from '../lexicon';
+import { isAdverb, isTimeWord } from '../context';
+import { agentiveNoun } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import { namedness } from '../phrase/namedness';
 import { phraseStartingAt } from '../phrase/phrase-starting';
@@ -18,8 +18,8 @@ export function byAgent(ctx: Context, s: Sentence, vEnd: number): SourcePhrase |
     const w = toks[k]!;
     if (w.lower === 'by') {
       const first = toks[k + 1];
-      if (!first || TIME_WORDS.has(first.lower) || first.kind === 'num') return null;
-      if (first.lower === 'the' && toks[k + 2] && TIME_WORDS.has(toks[k + 2]!.lower)) return null;
+      if (!first || isTimeWord(first) || first.kind === 'num') return null;
+      if (first.lower === 'the' && toks[k + 2] && isTimeWord(toks[k + 2])) return null;
       const np = phraseStartingAt(ctx, k + 1, s.last, true);
       if (!np) return null;
       // "accused by lawmakers of misleading parliament": the of-gerund is the charge
@@ -51,7 +51,7 @@ export function byAgent(ctx: Context, s: Sentence, vEnd: number): SourcePhrase |
     if (
       (w.lower === 'on' || w.lower === 'in' || w.lower === 'at') &&
       n &&
-      (TIME_WORDS.has(n.lower) || n.kind === 'num')
+      (isTimeWord(n) || n.kind === 'num')
     ) {
       k += 2;
       continue;
@@ -60,7 +60,7 @@ export function byAgent(ctx: Context, s: Sentence, vEnd: number): SourcePhrase |
       isAdverb(w) ||
       w.lower === 'so' ||
       w.lower === 'too' ||
-      TIME_WORDS.has(w.lower) ||
+      isTimeWord(w) ||
       w.lower === 'last' ||
       w.lower === 'this' ||
       w.lower === 'as' ||

@@ -14,17 +14,11 @@ import {
   isPunct,
   isQuant,
   isQuote,
+  isTimeWord,
   isVerbLike,
   isWord,
 } from '../context';
-import {
-  F,
-  IRREGULAR_PARTICIPLES,
-  IRREGULAR_PAST,
-  REPORTING_VERBS,
-  ruleWords,
-  TIME_WORDS,
-} from '../lexicon';
+import { F, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, REPORTING_VERBS, ruleWords } from '../lexicon';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
 
@@ -96,7 +90,7 @@ export function clauseFollows(
   while (
     k < s.last &&
     (isAdverb(toks[k]) ||
-      TIME_WORDS.has(toks[k]!.lower) ||
+      isTimeWord(toks[k]) ||
       toks[k]!.lower === 'last' ||
       toks[k]!.lower === 'this')
   )

@@ -9,10 +9,12 @@ import {
   isAdverb,
   isContent,
   isDet,
+  isHedgeWord,
   isOpenQuote,
   isPrep,
   isPunct,
   isQuote,
+  isTimeWord,
   isVerbLike,
 } from '../context';
 import {
@@ -20,14 +22,12 @@ import {
   CLAUSAL_VERBS,
   DOCUMENT_NOUNS,
   F,
-  HEDGE_WORDS,
   PLEAD_VERBS,
   QUOTATIVE_VERBS,
   RAISING_PARTICIPLES,
   REPORTING_VERBS,
   ruleWords,
   STANCE_VERBS,
-  TIME_WORDS,
   TOPIC_VERBS,
   bitsByWord,
 } from '../lexicon';
@@ -93,7 +93,8 @@ const FAMILIES = bitsByWord([
 function raising(ctx: Context, v: Verb): boolean {
   const toks = ctx.tokens;
   const t = toks[v.i]!;
-  if (!RAISING_PARTICIPLES.has(t.lower) || v.next?.lower !== 'to') return false;
+  if ((t.f & F.RAISING) === 0 || !RAISING_PARTICIPLES.has(t.lower) || v.next?.lower !== 'to')
+    return false;
   if (v.passive) return true;
   const p = toks[v.i - 1];
   return (
@@ -186,7 +187,7 @@ function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   while (
     before > s.first &&
     (isAdverb(toks[before]) ||
-      HEDGE_WORDS.has(toks[before]!.lower) ||
+      isHedgeWord(toks[before]) ||
       toks[before]!.lower === 'also' ||
       toks[before]!.lower === 'not')
   )
@@ -299,12 +300,7 @@ function reducedRelativeGap(ctx: Context, a: number, b: number): boolean {
     const w = toks[k]!;
     if (prep) {
       if (isPunct(w) || isQuote(w) || isVerbLike(w) || (w.f & F.REPORT) !== 0) return false;
-    } else if (
-      !TIME_WORDS.has(w.lower) &&
-      w.lower !== 'last' &&
-      w.lower !== 'this' &&
-      w.lower !== 'on'
-    )
+    } else if (!isTimeWord(w) && w.lower !== 'last' && w.lower !== 'this' && w.lower !== 'on')
       return false;
   }
   return true;

@@ -3,9 +3,9 @@
  * is passive, and its subject once asked. Every verb rule reads this one record.
  */
 import type { Context } from '../context';
-import { isAdverb, isAux } from '../context';
+import { isAdverb, isAux, isHedgeWord } from '../context';
 import type { VerbEntry, VerbForms } from '../lexicon';
-import { BE_FORMS, HEDGE_WORDS, ruleWords } from '../lexicon';
+import { BE_FORMS, F, ruleWords } from '../lexicon';
 import type { Sentence } from '../sentences';
 import { findSubject } from '../subject/find-subject';
 import type { SubjectResult } from '../subject/result';
@@ -83,7 +83,7 @@ export function groupStart(ctx: Context, s: Sentence, i: number): VerbGroupStart
       continue;
     }
     if (
-      (isAdverb(w) || HEDGE_WORDS.has(w.lower)) &&
+      (isAdverb(w) || isHedgeWord(w)) &&
       k - 1 >= s.first &&
       (isAux(toks[k - 1]) || isAdverb(toks[k - 1]))
     ) {
@@ -91,7 +91,8 @@ export function groupStart(ctx: Context, s: Sentence, i: number): VerbGroupStart
       continue;
     }
     // "We're told", "I'm told": a pronoun with a contracted `be` (the pronoun is the subject)
-    if (!sawAux && BE_CONTRACTIONS.has(w.lower)) {
+    // (its flag F.BE_CONTRACTION marks exactly the words of BE_CONTRACTIONS)
+    if (!sawAux && (w.f & F.BE_CONTRACTION) !== 0) {
       sawAux = true;
       beBefore = true;
     }

@@ -11,12 +11,14 @@ import {
   isAux,
   isContent,
   isDet,
+  isHedgeWord,
   isOpenQuote,
   isPrep,
   isPronoun,
   isPunct,
   isQuant,
   isQuote,
+  isTimeWord,
   isWord,
 } from '../context';
 import type { VerbEntry, VerbForms } from '../lexicon';
@@ -24,11 +26,9 @@ import {
   BE_FORMS,
   DOCUMENT_NOUNS,
   F,
-  HEDGE_WORDS,
   NOUN_HOMOGRAPHS,
   REPORTING_VERBS,
   ruleWords,
-  TIME_WORDS,
 } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
 import { headClass } from '../phrase/head-class';
@@ -368,7 +368,7 @@ function adjectiveUse({ ctx, i, t, p, n, forms }: At): boolean {
     return true;
   // "the alleged fraud", "an estimated 300": participle adjectives before a noun
   if (
-    HEDGE_WORDS.has(t.lower) &&
+    isHedgeWord(t) &&
     n &&
     (isContent(n) || n.kind === 'num' || n.lower === '$') &&
     !(p && (isAux(p) || isContent(p) || ctx.name[i - 1] || isPronoun(p)))
@@ -383,8 +383,7 @@ function adjectiveUse({ ctx, i, t, p, n, forms }: At): boolean {
     !ctx.name[i + 1] &&
     t.lower.endsWith('ed') &&
     !ctx.name[i - 1] &&
-    ((p.f & F.IRREGULAR) !== 0 ||
-      (HEDGE_WORDS.has(t.lower) && p.lower.length > 4 && p.lower.endsWith('ed')))
+    ((p.f & F.IRREGULAR) !== 0 || (isHedgeWord(t) && p.lower.length > 4 && p.lower.endsWith('ed')))
   )
     return true;
   // "speaking of Dolby", "generally speaking": a discourse marker
@@ -478,10 +477,8 @@ function reducedRelative({ ctx, s, i, t, p, n, forms, lemma }: At): boolean {
   // ", published in the Lancet,": a participle clause modifying what precedes
   // (", published Wednesday in the journal", a time word before it)
   // ("last month", "this week": a lead word, then the time word)
-  const timeAt =
-    n && TIME_LEADS.has(n.lower) && TIME_WORDS.has(toks[i + 2]?.lower ?? '') ? i + 2 : i + 1;
-  const after =
-    n && TIME_WORDS.has(toks[timeAt]!.lower) && !ctx.name[timeAt] ? toks[timeAt + 1] : n;
+  const timeAt = n && TIME_LEADS.has(n.lower) && isTimeWord(toks[i + 2]) ? i + 2 : i + 1;
+  const after = n && isTimeWord(toks[timeAt]) && !ctx.name[timeAt] ? toks[timeAt + 1] : n;
   if (
     p &&
     isPunct(p, ',') &&
@@ -514,9 +511,9 @@ function reducedRelative({ ctx, s, i, t, p, n, forms, lemma }: At): boolean {
   // then in/by or the end of the modifier; "a study published last week found": the
   // reporting verb after the time is the clause's
   const lead = n && (n.lower === 'last' || n.lower === 'this' || n.lower === 'on') ? 1 : 0;
-  if (n && TIME_WORDS.has(toks[i + 1 + lead]?.lower ?? '')) {
+  if (n && isTimeWord(toks[i + 1 + lead])) {
     let q = i + 1 + lead;
-    while (q < s.last && TIME_WORDS.has(toks[q]!.lower)) q++;
+    while (q < s.last && isTimeWord(toks[q])) q++;
     const w = toks[q];
     if (w?.lower === 'in' || w?.lower === 'by') return true;
     // but "the Courier reported Thursday." is a report: only a document is published
@@ -560,7 +557,7 @@ function pluralBeforeReducedRelative(ctx: Context, s: Sentence, i: number): bool
 /** Whether a time word after a participle ends right before `i`: "released on Monday", "issued last week". */
 function timeAfterParticiple(ctx: Context, s: Sentence, i: number): boolean {
   const toks = ctx.tokens;
-  if (!TIME_WORDS.has(toks[i - 1]?.lower ?? '')) return false;
+  if (!isTimeWord(toks[i - 1])) return false;
   let k = i - 2;
   if (k > s.first && TIME_LEADS.has(toks[k]!.lower)) k--;
   const t = toks[k];

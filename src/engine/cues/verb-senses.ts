@@ -13,6 +13,7 @@ import {
   isPunct,
   isQuant,
   isQuote,
+  isTimeWord,
   isVerbLike,
   isWord,
 } from '../context';
@@ -24,7 +25,6 @@ import {
   F,
   ruleWords,
   STATEMENT_NOUNS,
-  TIME_WORDS,
 } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import { phraseStartingAt } from '../phrase/phrase-starting';
@@ -243,7 +243,7 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
       let q = v.i + 1;
       while (
         q < s.last &&
-        (isAdverb(toks[q]) || TIME_WORDS.has(toks[q]!.lower) || CITE_SKIP.has(toks[q]!.lower))
+        (isAdverb(toks[q]) || isTimeWord(toks[q]) || CITE_SKIP.has(toks[q]!.lower))
       )
         q++;
       return toks[q]?.lower !== 'for';
@@ -608,7 +608,7 @@ function writesContent(
   // `“...,” wrote Jennifer Light`: the quotation is what was written
   if (afterQuoteOrComma(ctx, g)) return true;
   let k = vEnd;
-  while (k < s.last && (isAdverb(toks[k]) || TIME_WORDS.has(toks[k]!.lower))) k++;
+  while (k < s.last && (isAdverb(toks[k]) || isTimeWord(toks[k]))) k++;
   const n = toks[k];
   if (n && WRITE_PREPS.has(n.lower)) return true;
   if (clauseFollows(ctx, s, g, vEnd, 'write')) return true;
@@ -743,11 +743,7 @@ function publicationEvent(ctx: Context, s: Sentence, v: Verb): boolean {
   const toks = ctx.tokens;
   if (toks[v.g - 1]?.lower === 'to' || toks[v.g - 2]?.lower === 'to') return true;
   let k = v.end;
-  while (
-    k < s.last &&
-    (TIME_WORDS.has(toks[k]!.lower) || PUBLICATION_TIME_LEADS.has(toks[k]!.lower))
-  )
-    k++;
+  while (k < s.last && (isTimeWord(toks[k]) || PUBLICATION_TIME_LEADS.has(toks[k]!.lower))) k++;
   const w = toks[k]?.lower;
   return PUBLICATION_PLACES.has(w ?? '');
 }

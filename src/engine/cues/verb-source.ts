@@ -14,8 +14,9 @@ import {
   isPunct,
   isQuant,
   isQuote,
+  isRelative,
 } from '../context';
-import { agentiveNoun, F, RELATIVES, ruleWords } from '../lexicon';
+import { agentiveNoun, F, ruleWords } from '../lexicon';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { namedness } from '../phrase/namedness';
@@ -251,7 +252,7 @@ function invertedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
   if (
     aside >= 0 &&
     !(
-      !RELATIVES.has(toks[aside]!.lower) &&
+      !isRelative(toks[aside]) &&
       ((inv.named === true &&
         ctx.name[inv.np.start] === 1 &&
         (inv.np.end >= s.last || isPunct(toks[inv.np.end]))) ||
@@ -272,7 +273,7 @@ function definitePeopleEnding(ctx: Context, s: Sentence, np: NounPhrase): boolea
   if (toks[np.start]!.lower !== 'the' || !isPersonClass(headClass(ctx, np.head))) return false;
   const f = toks[np.end];
   if (!f || np.end >= s.last || isPunct(f, '.')) return true;
-  return isPunct(f, ',') && RELATIVES.has(toks[np.end + 1]?.lower ?? '');
+  return isPunct(f, ',') && isRelative(toks[np.end + 1]);
 }
 
 /**

@@ -49,7 +49,13 @@ export function nominal(ctx: Context, i: number): boolean {
   if (ctx.name[i]) return true;
   if (!isContent(t)) return false;
   // "Police say suspect fled": a verb of saying is no modifier ("a say", "the said company" are)
-  if (SAYING_VERBS.has(t.lower) && !isDet(ctx.tokens[i - 1]) && ctx.tokens[i - 1]?.kind !== 'pos')
+  // (each of them a reporting verb: the flag first)
+  if (
+    (t.f & F.REPORT) !== 0 &&
+    SAYING_VERBS.has(t.lower) &&
+    !isDet(ctx.tokens[i - 1]) &&
+    ctx.tokens[i - 1]?.kind !== 'pos'
+  )
     return false;
   // "The proposal drew criticism": a simple past is a verb
   if ((t.f & F.IRREGULAR) !== 0 && IRREGULAR_PAST.has(t.lower)) return false;

@@ -4,8 +4,8 @@
  * `according to` or an inverted verb.
  */
 import type { Context } from '../context';
-import { isAdverb, isDet, isPrep, isPronoun, isQuant, isWord } from '../context';
-import { DOCUMENT_NOUNS, F, ruleWords, TIME_WORDS } from '../lexicon';
+import { isAdverb, isDet, isPrep, isPronoun, isQuant, isTimeWord, isWord } from '../context';
+import { DOCUMENT_NOUNS, F, ruleWords } from '../lexicon';
 import { headClass } from './head-class';
 import type { NounPhrase } from './noun-phrase';
 import {
@@ -50,7 +50,8 @@ export function phraseStartingAt(
   let head = -1;
   while (k < limit) {
     const t = toks[k]!;
-    if (HARD_STOPS.has(t.lower) && !ctx.name[k]) break;
+    // (each hard stop a reporting verb or a function word: the flags first)
+    if ((t.f & (F.REPORT | F.FUNC)) !== 0 && HARD_STOPS.has(t.lower) && !ctx.name[k]) break;
     // "C. Eugene Steuerle", "William G. Gale": an initial's full stop stays inside the name
     if (
       t.kind === 'punct' &&
@@ -193,7 +194,7 @@ export function postModifiers(
       (POST_PREPS.has(t.lower) && (t.lower !== 'to' || (toPhrase && end === coreEnd)))
     ) {
       const next = toks[end + 1];
-      if (!next || TIME_WORDS.has(next.lower)) break;
+      if (!next || isTimeWord(next)) break;
       // "tax authorities for years": how long, not whose
       if (t.lower === 'for' && DURATIONS.has(next.lower)) break;
       // "a bid from an unnamed club for their captain": what a body wants, not whom it serves
@@ -223,7 +224,7 @@ export function postModifiers(
       )
         break;
       const inner = phraseStartingAt(ctx, end + 1, limit, false, depth + 1);
-      if (inner && !TIME_WORDS.has(ctx.tokens[inner.head]!.lower)) {
+      if (inner && !isTimeWord(ctx.tokens[inner.head])) {
         end = inner.end;
         continue;
       }
@@ -260,11 +261,11 @@ export function postModifiers(
       // "published Wednesday in the journal X", "drawn up by 200 scientists", "obtained by Y"
       let m = end + 1;
       if (toks[m]?.lower === 'up') m++;
-      while (m < limit && (TIME_WORDS.has(toks[m]!.lower) || isAdverb(toks[m]))) m++;
+      while (m < limit && (isTimeWord(toks[m]) || isAdverb(toks[m]))) m++;
       // "released on Tuesday by", "published last week by": a time phrase before the agent
       if (
         TIME_LEADS.has(toks[m]?.lower ?? '') &&
-        TIME_WORDS.has(toks[m + 1]?.lower ?? '') &&
+        isTimeWord(toks[m + 1]) &&
         toks[m + 2]?.lower === 'by'
       )
         m += 2;

@@ -11,9 +11,10 @@ import {
   isPronoun,
   isPunct,
   isQuant,
+  isRelative,
   isVerbLike,
 } from '../context';
-import { PLACE_NAMES, PLACE_QUALIFIERS, PLACE_WORDS, RELATIVES, ruleWords } from '../lexicon';
+import { PLACE_NAMES, PLACE_QUALIFIERS, PLACE_WORDS, ruleWords } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import { namedness } from '../phrase/namedness';
 import type { NounPhrase } from '../phrase/noun-phrase';
@@ -128,7 +129,7 @@ export function subjectBeforeAside(
     if (isPrep(first) || isAdverb(first) || (first.kind === 'word' && SUBORDINATE.has(first.lower)))
       continue;
     // ", who fled to the compound,": a relative clause is an aside
-    if (first.kind === 'word' && RELATIVES.has(first.lower)) continue;
+    if (first.kind === 'word' && isRelative(first)) continue;
     if (isPronoun(first) && !isQuant(first) && !isDet(first)) return { pronoun: a };
     // "One of them, a senior executive, said": a partitive fills the segment
     const part = partitivePronoun(ctx, b - 1, a);
@@ -197,7 +198,7 @@ export function subjectBeforeAside(
       if (isNameApposition(ctx, bounds[sj]! + 1, bounds[sj + 1]!)) {
         // "A researcher who tracks gangs, Tobias Lindqvist of the firm Hexmoor, said": after a
         // relative clause too, the name is part of the source
-        if (sj === si + 1 && np.end < bounds[sj]! && RELATIVES.has(toks[np.end]!.lower))
+        if (sj === si + 1 && np.end < bounds[sj]! && isRelative(toks[np.end]))
           end = bounds[sj + 1]!;
         named = true;
         // "Its chief executive, Renata Ostby": the apposition is part of the source

@@ -7,7 +7,7 @@
  */
 import type { Context } from '../context';
 import { isAdverb, isAux } from '../context';
-import { APPEARANCE_VERBS, BE_FORMS, RAISING_PARTICIPLES, ruleWords } from '../lexicon';
+import { APPEARANCE_VERBS, BE_FORMS, F, RAISING_PARTICIPLES, ruleWords } from '../lexicon';
 import type { Sentence } from '../sentences';
 import { findSubject } from './find-subject';
 import type { SubjectResult } from './result';
@@ -34,7 +34,7 @@ export function controlledSubject(ctx: Context, s: Sentence, g: number): Subject
     return findSubject(ctx, s, auxStart(ctx, s, k));
   // raising passives: "One aide is said to have warned", "The players are believed to have
   // complained": the subject is the infinitive's
-  if (RAISING_PARTICIPLES.has(w.lower)) {
+  if ((w.f & F.RAISING) !== 0 && RAISING_PARTICIPLES.has(w.lower)) {
     let b = k - 1;
     while (b > s.first && isAdverb(toks[b])) b--;
     if (BE_FORMS.has(toks[b]!.lower)) return findSubject(ctx, s, auxStart(ctx, s, b));

@@ -10,12 +10,15 @@ import {
   isConj,
   isContent,
   isDet,
+  isHedgeWord,
   isOpenQuote,
   isPrep,
   isPronoun,
   isPunct,
   isQuant,
   isQuote,
+  isRelative,
+  isTimeWord,
   isVerbLike,
   isWord,
 } from '../context';
@@ -23,12 +26,9 @@ import {
   agentiveNoun,
   BE_FORMS,
   F,
-  HEDGE_WORDS,
-  RELATIVES,
   REPORTING_VERBS,
   ruleWords,
   STATIVE_PARTICIPLES,
-  TIME_WORDS,
 } from '../lexicon';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
@@ -67,14 +67,14 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
   const scare = scareQuoted(ctx, s, j);
   if (scare) return scare;
   const t = toks[j]!;
-  if (RELATIVES.has(t.lower) && isWord(t)) return antecedent(ctx, s, j);
+  if (isRelative(t) && isWord(t)) return antecedent(ctx, s, j);
   // "bank records ..., which he said showed": a relative clause with a verb of saying inside
   const rel = toks[j - 2];
   if (
     SAYING.has(t.lower) &&
     rel &&
     j - 2 >= s.first &&
-    RELATIVES.has(rel.lower) &&
+    isRelative(rel) &&
     (isPronoun(toks[j - 1]) || ctx.name[j - 1])
   )
     return antecedent(ctx, s, j - 2);
@@ -181,7 +181,7 @@ function subjectEnd(ctx: Context, s: Sentence, g: number): number {
   let j = g - 1;
   while (j >= s.first) {
     const t = toks[j]!;
-    if (isAdverb(t) || HEDGE_WORDS.has(t.lower) || t.lower === 'not' || t.lower === 'also') {
+    if (isAdverb(t) || isHedgeWord(t) || t.lower === 'not' || t.lower === 'also') {
       j--;
       continue;
     }
@@ -197,7 +197,7 @@ function subjectEnd(ctx: Context, s: Sentence, g: number): number {
       continue;
     }
     // time phrases between subject and verb: "last week began publishing", "in March"
-    if (TIME_WORDS.has(t.lower) && !ctx.name[j]) {
+    if (isTimeWord(t) && !ctx.name[j]) {
       j--;
       if (
         j >= s.first &&
@@ -322,7 +322,7 @@ function presentVerb(ctx: Context, k: number, conj: number): boolean {
   if (w.kind !== 'word' || ctx.name[k] || (w.f & (F.FUNC | F.ACTOR)) !== 0 || !before) return false;
   // ("a fund manager who owns three blocks and asked": the relative's verb, whose subject is
   // the phrase it modifies)
-  const relative = RELATIVES.has(before.lower) && before.lower !== 'that';
+  const relative = isRelative(before) && before.lower !== 'that';
   if (!isDet(toks[k + 1]) && ctx.name[k + 1] !== 1 && !relative) return false;
   const subjectBefore = isContentWord(before) && (before.f & F.FUNC) === 0;
   const reporting = (w.f & F.REPORT) !== 0;
@@ -424,7 +424,7 @@ function outOfPrepositionalPhrase(
   )
     return undefined;
   let k: number = np.start - 2;
-  while (k >= floor && (isAdverb(toks[k]) || (TIME_WORDS.has(toks[k]!.lower) && !ctx.name[k]))) k--;
+  while (k >= floor && (isAdverb(toks[k]) || (isTimeWord(toks[k]) && !ctx.name[k]))) k--;
   // a second prepositional phrase of the same relative: "Emails obtained by the Post under
   // open-records laws show"
   if (k >= floor && !isParticipleWord(toks[k])) k = secondPhraseParticiple(ctx, k, floor);

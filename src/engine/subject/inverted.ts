@@ -1,7 +1,15 @@
 /** Subjects after an inverted verb: `"...," said the source`, `said Khaled Nasrallah, director of ...`. */
 import type { Context } from '../context';
-import { isAdverb, isDet, isOpenQuote, isPronoun, isPunct, isQuant, isQuote } from '../context';
-import { TIME_WORDS } from '../lexicon';
+import {
+  isAdverb,
+  isDet,
+  isOpenQuote,
+  isPronoun,
+  isPunct,
+  isQuant,
+  isQuote,
+  isTimeWord,
+} from '../context';
 import { namedness } from '../phrase/namedness';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
@@ -13,7 +21,7 @@ import type { SubjectResult } from './result';
 export function invertedSubject(ctx: Context, s: Sentence, after: number): SubjectResult {
   const toks = ctx.tokens;
   let k = after;
-  while (k < s.last && (TIME_WORDS.has(toks[k]!.lower) || isAdverb(toks[k]))) k++;
+  while (k < s.last && (isTimeWord(toks[k]) || isAdverb(toks[k]))) k++;
   const t = toks[k];
   if (!t || k >= s.last) return null;
   if (isPronoun(t) && !isQuant(t) && !isDet(t)) return { pronoun: k };
@@ -43,7 +51,7 @@ export function invertedSubject(ctx: Context, s: Sentence, after: number): Subje
         follow.lower === 'in' ||
         follow.lower === 'on' ||
         follow.lower === 'at' ||
-        TIME_WORDS.has(follow.lower))
+        isTimeWord(follow))
     )
   )
     return null;

@@ -1,7 +1,7 @@
 /** Subjects reached through a relative pronoun: `a state official who ...`, `Doctors who treat burn victims have warned`. */
 import type { Context } from '../context';
-import { isPunct, isQuote, isVerbLike } from '../context';
-import { agentiveNoun, F, ruleWords, TIME_WORDS } from '../lexicon';
+import { isPunct, isQuote, isTimeWord, isVerbLike } from '../context';
+import { agentiveNoun, F, ruleWords } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import { participleLike, POST_PREPS } from '../phrase/noun-phrase';
 import { phraseEndingAt } from '../phrase/phrase-ending';
@@ -26,7 +26,7 @@ export function antecedent(ctx: Context, s: Sentence, k: number): SubjectResult 
   const toks0 = ctx.tokens;
   if (
     np.head === np.end - 1 &&
-    TIME_WORDS.has(toks0[np.head]!.lower) &&
+    isTimeWord(toks0[np.head]) &&
     TIME_PREPS.has(toks0[np.start - 1]?.lower ?? '') &&
     np.start - 2 >= floor
   ) {

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { isHedgeWord, isRelative, isTimeWord } from './context';
+import {
+  F,
+  HEDGE_WORDS,
+  RAISING_PARTICIPLES,
+  RELATIVES,
+  ruleWords,
+  TIME_WORDS,
+  WORD_FLAGS,
+} from './lexicon';
+import { HARD_STOPS } from './phrase/noun-phrase';
+import { tokenize } from './tokenize';
+
+/** The words of the lexicon that carry `flag`. */
+const flagged = (flag: number): string[] =>
+  [...WORD_FLAGS].filter(([, f]) => (f & flag) !== 0).map(([w]) => w);
+
+/** The words of `words` without `flag` in the lexicon, or not starting with a letter. */
+const unflagged = (words: Iterable<string>, flag: number): string[] =>
+  [...words].filter((w) => ((WORD_FLAGS.get(w) ?? 0) & flag) === 0 || !/^\p{L}/u.test(w));
+
+// The engine asks a token's flag instead of probing these lists (or before probing them): that
+// is the same answer only while each word of a list carries the flag, and each starts with a
+// letter (only word tokens have flags: a number, a stop or a quote mark has none).
+describe('word lists asked by their lexicon flag', () => {
+  it('marks exactly the time words, relatives and contracted be with their flags', () => {
+    expect(unflagged(TIME_WORDS, F.TIME)).toEqual([]);
+    expect(flagged(F.TIME).sort()).toEqual([...TIME_WORDS].sort());
+    expect(unflagged(RELATIVES, F.REL)).toEqual([]);
+    expect(flagged(F.REL).sort()).toEqual([...RELATIVES].sort());
+    const contractions = ruleWords('beContractions');
+    expect(unflagged(contractions, F.BE_CONTRACTION)).toEqual([]);
+    expect(flagged(F.BE_CONTRACTION).sort()).toEqual([...contractions].sort());
+  });
+
+  it('gives every word of the lists gated by a flag that flag', () => {
+    expect(unflagged(HEDGE_WORDS, F.HEDGE)).toEqual([]);
+    expect(unflagged(RAISING_PARTICIPLES, F.RAISING)).toEqual([]);
+    expect(unflagged(HARD_STOPS, F.REPORT | F.FUNC)).toEqual([]);
+    expect(unflagged(['say', 'says', 'said', 'tell', 'tells', 'told'], F.REPORT)).toEqual([]);
+  });
+
+  it('tells time words, relatives and hedges from the tokens of an invented sentence', () => {
+    const toks = tokenize('The agency, which reportedly met on Tuesday, much-rumoured plans: 3.');
+    const words = (test: (t: (typeof toks)[number]) => boolean): string[] =>
+      toks.filter(test).map((t) => t.lower);
+    expect(words(isTimeWord)).toEqual(['tuesday']);
+    expect(words(isRelative)).toEqual(['which']);
+    // (`much-rumoured` has the hedge flag, but is no word of HEDGE_WORDS)
+    expect(words(isHedgeWord)).toEqual(['reportedly']);
+  });
+});
