@@ -3,7 +3,10 @@ import { isHedgeWord, isRelative, isTimeWord } from './context';
 import {
   F,
   HEDGE_WORDS,
+  IRREGULAR_PARTICIPLES,
+  IRREGULAR_PAST,
   RAISING_PARTICIPLES,
+  REPORTING_VERBS,
   RELATIVES,
   ruleWords,
   TIME_WORDS,
@@ -39,6 +42,11 @@ describe('word lists asked by their lexicon flag', () => {
     expect(unflagged(RAISING_PARTICIPLES, F.RAISING)).toEqual([]);
     expect(unflagged(HARD_STOPS, F.REPORT | F.FUNC)).toEqual([]);
     expect(unflagged(['say', 'says', 'said', 'tell', 'tells', 'told'], F.REPORT)).toEqual([]);
+    expect(unflagged(REPORTING_VERBS.keys(), F.REPORT)).toEqual([]);
+    expect(unflagged(IRREGULAR_PARTICIPLES, F.IRREGULAR)).toEqual([]);
+    expect(unflagged(IRREGULAR_PAST, F.IRREGULAR)).toEqual([]);
+    expect(unflagged(ruleWords('partitivePronouns'), F.PRON)).toEqual([]);
+    expect(unflagged(ruleWords('coordinators'), F.CONJ)).toEqual([]);
   });
 
   it('tells time words, relatives and hedges from the tokens of an invented sentence', () => {

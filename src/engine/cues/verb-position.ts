@@ -477,7 +477,7 @@ function reducedRelative({ ctx, s, i, t, p, n, forms, lemma }: At): boolean {
   // ", published in the Lancet,": a participle clause modifying what precedes
   // (", published Wednesday in the journal", a time word before it)
   // ("last month", "this week": a lead word, then the time word)
-  const timeAt = n && TIME_LEADS.has(n.lower) && isTimeWord(toks[i + 2]) ? i + 2 : i + 1;
+  const timeAt = n && isTimeWord(toks[i + 2]) && TIME_LEADS.has(n.lower) ? i + 2 : i + 1;
   const after = n && isTimeWord(toks[timeAt]) && !ctx.name[timeAt] ? toks[timeAt + 1] : n;
   if (
     p &&

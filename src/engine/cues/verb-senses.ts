@@ -476,7 +476,13 @@ function comparedWith(ctx: Context, s: Sentence, v: Verb): boolean {
   for (let k = v.g - 1; k >= s.first && k >= v.g - 6; k--) {
     const t = toks[k]!;
     if (t.lower === 'than') return !QUANTITY_COMPARATIVES.has(toks[k - 1]?.lower ?? '');
-    if (isPunct(t) || isQuote(t) || isVerbLike(t) || COORDINATORS.has(t.lower)) return false;
+    if (
+      isPunct(t) ||
+      isQuote(t) ||
+      isVerbLike(t) ||
+      ((t.f & F.CONJ) !== 0 && COORDINATORS.has(t.lower))
+    )
+      return false;
   }
   return false;
 }

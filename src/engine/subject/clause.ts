@@ -4,7 +4,7 @@
  */
 import type { Context } from '../context';
 import { isAdverb, isDet, isOpenQuote, isPrep, isPronoun, isPunct, isQuote } from '../context';
-import { IRREGULAR_PARTICIPLES, IRREGULAR_PAST, REPORTING_VERBS, ruleWords } from '../lexicon';
+import { F, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, REPORTING_VERBS, ruleWords } from '../lexicon';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokenize';
 
@@ -57,16 +57,22 @@ export function isContentWord(t: Token): boolean {
 
 export function isFinitePast(t: Token): boolean {
   if (t.kind !== 'word') return false;
-  const v = REPORTING_VERBS.get(t.lower);
+  // (the flags first: F.REPORT marks exactly the reporting verbs' forms, F.IRREGULAR every
+  // irregular participle and past form)
+  const v = (t.f & F.REPORT) !== 0 ? REPORTING_VERBS.get(t.lower) : undefined;
   if (v && (v.forms.has('past') || v.forms.has('third')) && !/ing$/.test(t.lower)) return true;
   return (
-    /[a-z]ed$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower) || IRREGULAR_PAST.has(t.lower)
+    /[a-z]ed$/.test(t.lower) ||
+    ((t.f & F.IRREGULAR) !== 0 &&
+      (IRREGULAR_PARTICIPLES.has(t.lower) || IRREGULAR_PAST.has(t.lower)))
   );
 }
 
 export function isParticipleWord(t: Token | undefined): boolean {
   return (
-    !!t && t.kind === 'word' && (/[a-z]ed$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower))
+    !!t &&
+    t.kind === 'word' &&
+    (/[a-z]ed$/.test(t.lower) || ((t.f & F.IRREGULAR) !== 0 && IRREGULAR_PARTICIPLES.has(t.lower)))
   );
 }
 

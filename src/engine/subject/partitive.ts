@@ -1,7 +1,7 @@
 /** A quantified part of a group as a subject: `One of them told`, `two of us said`. */
 import type { Context } from '../context';
 import { isQuant } from '../context';
-import { ruleWords } from '../lexicon';
+import { F, ruleWords } from '../lexicon';
 import type { NounPhrase } from '../phrase/noun-phrase';
 
 /** Pronouns that end a partitive: `one of them`, `two of us`, `some of us`. */
@@ -11,7 +11,9 @@ const PARTITIVE_PRONOUNS = ruleWords('partitivePronouns');
 export function partitivePronoun(ctx: Context, j: number, floor: number): NounPhrase | null {
   const toks = ctx.tokens;
   const t = toks[j];
-  if (!t || !PARTITIVE_PRONOUNS.has(t.lower) || toks[j - 1]?.lower !== 'of') return null;
+  // (each of them a pronoun: the flag first)
+  if (!t || (t.f & F.PRON) === 0 || !PARTITIVE_PRONOUNS.has(t.lower) || toks[j - 1]?.lower !== 'of')
+    return null;
   const q = j - 2;
   if (q < floor || !isQuant(toks[q]) || toks[q]!.lower === 'all' || toks[q]!.lower === 'both')
     return null;
