@@ -16,3 +16,32 @@ export function isSpace(c: number): boolean {
     c === 0xfeff
   );
 }
+
+/** Whether UTF-16 unit `c` is an ASCII lowercase letter (`[a-z]`). */
+const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
+
+/**
+ * `/[a-z]ed$/.test(w)` by character codes (asked of many tokens: a regular expression call cost
+ * more than the three compares).
+ */
+export function endsLetterEd(w: string): boolean {
+  const n = w.length;
+  return (
+    n >= 3 &&
+    w.charCodeAt(n - 1) === 100 &&
+    w.charCodeAt(n - 2) === 101 &&
+    isLowerAscii(w.charCodeAt(n - 3))
+  );
+}
+
+/** `/[a-z]ing$/.test(w)` by character codes. */
+export function endsLetterIng(w: string): boolean {
+  const n = w.length;
+  return (
+    n >= 4 &&
+    w.charCodeAt(n - 1) === 103 &&
+    w.charCodeAt(n - 2) === 110 &&
+    w.charCodeAt(n - 3) === 105 &&
+    isLowerAscii(w.charCodeAt(n - 4))
+  );
+}

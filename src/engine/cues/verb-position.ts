@@ -5,6 +5,7 @@
  * to say`) or the writer's own reasoning (`no reason to believe`). Each family of uses has its
  * own function; senses of single verbs (`report for duty`) are in `verb-senses.ts`.
  */
+import { endsLetterEd } from '../chars';
 import type { Context } from '../context';
 import {
   isAdverb,
@@ -211,7 +212,7 @@ function homographNoun(at: At): boolean {
     p.lower === 'that' ||
     p.lower === ',' ||
     (isQuote(p) && !isOpenQuote(p)) ||
-    (isContent(p) && !/[a-z]ed$/.test(p.lower) && (third ? !pPlural : pPlural)) ||
+    (isContent(p) && !endsLetterEd(p.lower) && (third ? !pPlural : pPlural)) ||
     (!third && pluralBeforeReducedRelative(ctx, s, i));
   // "in advanced talks", "the passenger travel details": a noun after modifiers
   const pp = toks[i - 2];
@@ -495,7 +496,7 @@ function reducedRelative({ ctx, s, i, t, p, n, forms, lemma }: At): boolean {
   // "a study published Wednesday in", "documents reviewed by"
   if (
     !forms.has('participle') ||
-    (forms.has('past') && !/[a-z]ed$/.test(t.lower)) ||
+    (forms.has('past') && !endsLetterEd(t.lower)) ||
     !p ||
     !(isContent(p) || ctx.name[i - 1]) ||
     lemma === 'cite' ||
@@ -541,7 +542,7 @@ function pluralBeforeReducedRelative(ctx: Context, s: Sentence, i: number): bool
   for (let k = i - 2; k > s.first && k >= i - 9; k--) {
     const t = toks[k]!;
     if (isPunct(t) || isQuote(t) || !isWord(t)) return false;
-    if (!/[a-z]ed$/.test(t.lower) || ctx.name[k] || !isPrep(toks[k + 1])) continue;
+    if (!endsLetterEd(t.lower) || ctx.name[k] || !isPrep(toks[k + 1])) continue;
     const h = toks[k - 1]!;
     return (
       isContent(h) &&
@@ -561,7 +562,7 @@ function timeAfterParticiple(ctx: Context, s: Sentence, i: number): boolean {
   let k = i - 2;
   if (k > s.first && TIME_LEADS.has(toks[k]!.lower)) k--;
   const t = toks[k];
-  return k > s.first && !!t && isWord(t) && /[a-z]ed$/.test(t.lower) && !ctx.name[k];
+  return k > s.first && !!t && isWord(t) && endsLetterEd(t.lower) && !ctx.name[k];
 }
 
 /** Words before a time word in a time phrase: `on Monday`, `last week`. */

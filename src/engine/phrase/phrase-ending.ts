@@ -3,6 +3,7 @@
  * attachments (`one of the nurses`, `officials from the ministry`): how a subject is found from
  * the verb after it.
  */
+import { endsLetterEd, endsLetterIng } from '../chars';
 import type { Context } from '../context';
 import {
   isAdverb,
@@ -68,7 +69,7 @@ export function phraseEndingAt(
   if (
     head.kind === 'word' &&
     !ctx.name[j] &&
-    /[a-z](?:ed|ing)$/.test(head.lower) &&
+    (endsLetterEd(head.lower) || endsLetterIng(head.lower)) &&
     !ROLE_NOUNS.has(head.lower) &&
     // ("a regulatory filing", "a closed-door briefing": documents in -ing)
     !DOCUMENT_NOUNS.has(head.lower) &&

@@ -2,6 +2,7 @@
  * Clause edges and verb shapes the subject search keeps to: where a clause starts (a subject
  * never reaches across `;`, a dash or a quotation), and which words are verbs.
  */
+import { endsLetterEd } from '../chars';
 import type { Context } from '../context';
 import { isAdverb, isDet, isOpenQuote, isPrep, isPronoun, isPunct, isQuote } from '../context';
 import { F, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, REPORTING_VERBS, ruleWords } from '../lexicon';
@@ -62,7 +63,7 @@ export function isFinitePast(t: Token): boolean {
   const v = (t.f & F.REPORT) !== 0 ? REPORTING_VERBS.get(t.lower) : undefined;
   if (v && (v.forms.has('past') || v.forms.has('third')) && !/ing$/.test(t.lower)) return true;
   return (
-    /[a-z]ed$/.test(t.lower) ||
+    endsLetterEd(t.lower) ||
     ((t.f & F.IRREGULAR) !== 0 &&
       (IRREGULAR_PARTICIPLES.has(t.lower) || IRREGULAR_PAST.has(t.lower)))
   );
@@ -72,7 +73,7 @@ export function isParticipleWord(t: Token | undefined): boolean {
   return (
     !!t &&
     t.kind === 'word' &&
-    (/[a-z]ed$/.test(t.lower) || ((t.f & F.IRREGULAR) !== 0 && IRREGULAR_PARTICIPLES.has(t.lower)))
+    (endsLetterEd(t.lower) || ((t.f & F.IRREGULAR) !== 0 && IRREGULAR_PARTICIPLES.has(t.lower)))
   );
 }
 
