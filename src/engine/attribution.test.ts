@@ -251,6 +251,22 @@ describe('inverted, aside and coordinated subjects', () => {
       'the army',
       true,
     ],
+    // ("the military", mostly an adjective, is the same kind of institution: decision 62)
+    [
+      'Two villages were shelled overnight, and the military said it hit depots.',
+      'said',
+      'the military',
+      true,
+    ],
+    // (people of it stay unnamed)
+    ['Military officials said the depots were empty.', 'said', 'Military officials', false],
+    // (a force's proper name is a name; a force qualified by a place is not: decision 60)
+    ['Dunmore Police said the van was stolen in May.', 'said', 'Dunmore Police', true],
+    ['Dunmore police said the van was stolen in May.', 'said', 'Dunmore police', false],
+    // (an acronym that spells a common plural, "on" + s, before a lowercase noun)
+    ['ONS figures show wages fell for a third month.', 'show', 'ONS figures', true],
+    // ("data" takes a singular verb as often as a plural one)
+    ['Customs data shows exports of barley fell by half.', 'shows', 'Customs data', false],
     [
       // (known only by how they stand to him: unnamed, like "Halvorsen's allies")
       'Farms were ruined by tariff rules Mr Oduya’s critics have long blamed on him.',

@@ -198,6 +198,8 @@ function homographNoun(at: At): boolean {
   const third = forms.has('third');
   const pPlural =
     (p.lower.endsWith('s') && !p.lower.endsWith('ss')) || IRREGULAR_PLURALS.has(p.lower);
+  // "the data shows" and "the data show" alike
+  const pEither = EITHER_NUMBER.has(p.lower);
   let ok =
     (isPronoun(p) &&
       SUBJECT_PRONOUNS.has(p.lower) &&
@@ -211,7 +213,7 @@ function homographNoun(at: At): boolean {
     p.lower === 'that' ||
     p.lower === ',' ||
     (isQuote(p) && !isOpenQuote(p)) ||
-    (isContent(p) && !/[a-z]ed$/.test(p.lower) && (third ? !pPlural : pPlural)) ||
+    (isContent(p) && !/[a-z]ed$/.test(p.lower) && (pEither || (third ? !pPlural : pPlural))) ||
     (!third && pluralBeforeReducedRelative(ctx, s, i));
   // "in advanced talks", "the passenger travel details": a noun after modifiers
   const pp = toks[i - 2];
@@ -293,7 +295,7 @@ function subjectAgrees(ctx: Context, s: Sentence, i: number, third: boolean): bo
   const h = ctx.tokens[np.head]!;
   const plural =
     (h.lower.endsWith('s') && !h.lower.endsWith('ss')) || IRREGULAR_PLURALS.has(h.lower);
-  if (third === plural) return false;
+  if (third === plural && !EITHER_NUMBER.has(h.lower)) return false;
   return ctx.name[np.head] === 1 || ACTOR_CLASSES.has(headClass(ctx, np.head));
 }
 
@@ -596,6 +598,9 @@ const DEGREE_BEFORE_ADJECTIVE = ruleWords('degreeBeforeAdjective');
 
 /** Plural nouns without an -s: "the data show", "police say". */
 const IRREGULAR_PLURALS = ruleWords('irregularPlurals');
+
+/** Plurals also used as singular mass or collective nouns: "the data shows", "the staff votes". */
+const EITHER_NUMBER = ruleWords('eitherNumber');
 
 /** Verbs that take an adjective: `look promising`, `sounds convincing`. */
 const LINKING_VERBS = ruleWords('linkingVerbs');
