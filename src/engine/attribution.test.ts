@@ -803,6 +803,8 @@ describe('cue classes say what the verb implies', () => {
     ['The minister claimed the plan was fair.', 'doubt'],
     ['The minister revealed that the plan had failed.', 'factive'],
     ['The minister admitted that the plan had failed.', 'guilt'],
+    // (an apology owns a fault: decision 57 of the labelled sets makes it a cue)
+    ['The ferry operator apologised to stranded passengers.', 'guilt'],
     ['The minister believes the plan will work.', 'belief'],
     ['The plan failed, according to the minister.', 'phrase'],
   ])('%s', (text, cue) => {
