@@ -823,6 +823,9 @@ describe('not a cue', () => {
     'The two islands can barely be told apart from the sea.',
     'All told, the ferry has made the crossing 9,000 times.',
     'Hartwell claimed their first league title in 31 years.',
+    // an event or a trend shows nothing anyone said
+    'The collapse showed how thin the club’s reserves were.',
+    'The dip in sales suggests that shoppers are wary.',
     // things kept or won, not claims; and a claim nobody made
     'Crews maintained the coastal roads through the winter.',
     'No group claimed responsibility for the blast.',
