@@ -182,6 +182,8 @@ describe('acts in the perfect or dated, scare quotes, states of feeling', () => 
     ['The ferry routes were closed last winter.', 'were closed'],
     ['The warehouse was sold in 2017.', 'was sold'],
     ['Staff said the audit had been "buried" for months.', 'had been "buried"'],
+    // (`it` is the body told, not an impersonal `it`)
+    ['The regulator said it had been notified of the leak.', 'had been notified'],
   ])('%s', (text, passive) => {
     expect(spans(text, 'agentless')).toEqual([passive]);
   });

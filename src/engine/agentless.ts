@@ -449,8 +449,16 @@ function isImpersonal(ctx: Context, s: Sentence, start: number, participle = -1)
   const p = ctx.tokens[participle]!;
   const next = ctx.tokens[participle + 1];
   // ("it was put to members": `put` reports only an estimate or a way of saying)
-  return (REPORTING_VERBS.has(p.lower) && p.lower !== 'put') || next?.lower === 'that';
+  // ("it had been notified", "it was warned": a verb of telling someone makes `it` its
+  // addressee, the body referred to)
+  return (
+    (REPORTING_VERBS.has(p.lower) && p.lower !== 'put' && !ADDRESSING.has(p.lower)) ||
+    next?.lower === 'that'
+  );
 }
+
+/** Verbs of telling someone: `told`, `notified`, `warned`. */
+const ADDRESSING = ruleWords('addressing');
 
 /** A `by` agent after the participle (not `by Friday`, `by the end of 2022`). */
 function hasByAgent(ctx: Context, s: Sentence, k: number): boolean {

@@ -825,6 +825,9 @@ describe('not a cue', () => {
     'Hartwell claimed their first league title in 31 years.',
     // an event or a trend shows nothing anyone said
     'The collapse showed how thin the club’s reserves were.',
+    // a wire story's credit line, and a participle that is an adjective
+    'Ferries were halted at dawn. (Reporting by Ana Lisk; Editing by Tom Rae)',
+    'The outbreak has grown to 41 confirmed cases.',
     'The dip in sales suggests that shoppers are wary.',
     // things kept or won, not claims; and a claim nobody made
     'Crews maintained the coastal roads through the winter.',
@@ -1241,4 +1244,18 @@ test('a minister is a title before a name: the surname alone is the same person'
 test('a statement phrase after a negated passive places a document, it credits no one', () => {
   const text = 'The buyer was not named in the statement, but it is understood to be a fund.';
   expect(spans(text, 'attribution')).not.toContain('in the statement');
+});
+
+describe('telling someone', () => {
+  test('an active notice is a cue', () => {
+    expect(spans('The airline had notified every passenger by Friday.', 'attribution')).toEqual([
+      'had notified',
+    ]);
+  });
+
+  test('a means after `by` is no source', () => {
+    const text = 'Tenants were notified by letter.';
+    expect(spans(text, 'attribution')).toEqual(['notified']);
+    expect(analyze(text, { kinds: ['attribution'] })[0]?.source).toBeUndefined();
+  });
 });

@@ -17,6 +17,7 @@ import {
   isPunct,
   isQuant,
   isQuote,
+  isVerbLike,
   isWord,
 } from '../context';
 import type { VerbEntry, VerbForms } from '../lexicon';
@@ -387,6 +388,22 @@ function adjectiveUse({ ctx, i, t, p, n, forms }: At): boolean {
     !ctx.name[i - 1] &&
     ((p.f & F.IRREGULAR) !== 0 ||
       (HEDGE_WORDS.has(t.lower) && p.lower.length > 4 && p.lower.endsWith('ed')))
+  )
+    return true;
+  // "38 confirmed cases", "the reported incidents": a participle between a number or a
+  // determiner and a plural noun is that noun's adjective
+  if (
+    p &&
+    n &&
+    t.lower.endsWith('ed') &&
+    (p.kind === 'num' || isDet(p) || isQuant(p)) &&
+    n.kind === 'word' &&
+    isContent(n) &&
+    !n.cap &&
+    n.lower.endsWith('s') &&
+    !n.lower.endsWith('ss') &&
+    (n.f & F.REPORT) === 0 &&
+    !isVerbLike(n)
   )
     return true;
   // "speaking of Dolby", "generally speaking": a discourse marker
