@@ -1,4 +1,5 @@
 import type { AnonymityCheck, CueClass, Finding, Named, SourceSpan } from '../engine/index';
+import { sentenceEnd, sentenceStart } from '../shared/sentence-bounds';
 
 /** One claim credited to a source: where it is said, by which cue, and why it counts. */
 export interface LedgerClaim {
@@ -56,38 +57,22 @@ export function groupOf(source: SourceSpan, sourceText: string): LedgerGroup {
 /** The longest a sentence in the ledger gets before it is cut around its cue. */
 export const MAX_SENTENCE = 140;
 
-// A full stop after a title, an initial or a common abbreviation ends no sentence.
-const NOT_AN_END = String.raw`(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St|Jr|Sr|Inc|Corp|Ltd|Co|No|vs|U\.S|U\.K))`;
-const SENTENCE_END = new RegExp(String.raw`${NOT_AN_END}[.!?]["'\u201d\u2019)]*\s`, 'g');
-const LAST_SENTENCE_END = new RegExp(String.raw`${NOT_AN_END}[.!?]["'\u201d\u2019)]*(?:\s|$)`);
-
 /**
  * The sentence around `[start, end)`: from the last sentence end or line break
  * before it to the next one after it, whitespace collapsed, and cut to
  * {@link MAX_SENTENCE} characters around the span with ellipses.
  */
 export function sentenceAround(text: string, start: number, end: number): string {
-  const from = sentenceFrom(text, start);
-  let ahead = text.slice(end, end + 1000);
-  const lineEnd = ahead.indexOf('\n');
-  if (lineEnd >= 0) ahead = ahead.slice(0, lineEnd);
-  const next = LAST_SENTENCE_END.exec(ahead);
-  const to = end + (next ? next.index + next[0].length : ahead.length);
-  return shorten(text, from, to, start, end);
+  return shorten(text, sentenceFrom(text, start), sentenceEnd(text, end, WINDOW), start, end);
 }
 
 /** Where the sentence holding offset `start` begins: after the last sentence end or line break. */
 export function sentenceFrom(text: string, start: number): number {
-  // Only a bounded window is searched, so a text without line breaks or full stops stays
-  // linear in the number of claims.
-  const windowStart = Math.max(0, start - 1000);
-  const before = text.slice(windowStart, start);
-  let from = windowStart + before.lastIndexOf('\n') + 1;
-  for (const m of before.matchAll(SENTENCE_END)) {
-    from = Math.max(from, windowStart + m.index + m[0].length);
-  }
-  return from;
+  return sentenceStart(text, start, WINDOW);
 }
+
+/** How far around a cue its sentence's ends are looked for. */
+const WINDOW = 1000;
 
 function shorten(text: string, from: number, to: number, start: number, end: number): string {
   const squash = (s: string): string => s.replace(/\s+/g, ' ');

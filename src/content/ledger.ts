@@ -15,6 +15,7 @@ import type {
   PageLedger,
   SourceStandards,
 } from '../shared/ledger';
+import { sentenceEnd, sentenceStart } from '../shared/sentence-bounds';
 import { runSteps, type Steps } from './steps';
 
 /** Who a source is, for grouping: an id shared by every mention, and a name to show. */
@@ -87,25 +88,12 @@ export function standardsOf(source: SourceSpan): SourceStandards | undefined {
 /** Longest snippet of a claim's sentence, in characters. */
 export const SNIPPET = 160;
 
-/** Where the sentence holding offset `start` begins (a line start or after a full stop). */
-export function sentenceStart(all: string, start: number): number {
-  const lineStart = all.lastIndexOf('\n', start - 1) + 1;
-  let from = lineStart;
-  const before = all.slice(Math.max(lineStart, start - 400), start);
-  const stop = /[.!?][”’"')]*\s+(?=\S)/g;
-  for (const m of before.matchAll(stop)) from = start - before.length + m.index + m[0].length;
-  return from;
-}
+export { sentenceStart };
 
 /** The sentence around `[start, end)`, whitespace collapsed, cut around the span when long. */
 export function snippetAround(all: string, start: number, end: number): string {
   const from = sentenceStart(all, start);
-  let to = all.indexOf('\n', end);
-  if (to < 0) to = all.length;
-  const after = all.slice(end, Math.min(to, end + 400));
-  const next = /[.!?][”’"')]*(?=\s|$)/.exec(after);
-  if (next) to = end + next.index + next[0].length;
-  else to = Math.min(to, end + 400);
+  const to = sentenceEnd(all, end);
   if (to - from <= SNIPPET) return squash(all.slice(from, to));
   // Keep the span, share the room around it, cut between words.
   const room = Math.max(0, SNIPPET - (end - start));

@@ -8,6 +8,8 @@ import {
   isAdverb,
   isContent,
   isHeadline,
+  isOpenQuote,
+  isQuote,
   isPunct,
   isTimeWord,
   isVerbLike,
@@ -86,6 +88,42 @@ function compoundAdjective(lower: string): boolean {
   const dash = lower.indexOf('-');
   return dash > 0 && !VERB_PREFIXES.has(lower.slice(0, dash));
 }
+
+/**
+ * A participle that names a state after `is` ("the date is set", "the border is closed") but an
+ * act when the perfect or a date places it in time: "No date has been set", "crossings were
+ * closed last spring", "the flat was sold in 2019".
+ */
+function datedAct(ctx: Context, i: number, k: number): boolean {
+  const toks = ctx.tokens;
+  if (!DATED_ACTS.has(toks[k]!.lower)) return false;
+  if (toks[i]!.lower === 'been') {
+    // (over `not` and adverbs: "has not yet been set")
+    let h = i - 1;
+    while (
+      h > 0 &&
+      (isAdverb(toks[h]) || NEGATIONS.has(toks[h]!.lower) || toks[h]!.lower === 'yet')
+    )
+      h--;
+    if (HAVE_FORMS.has(toks[h]?.lower ?? '')) return true;
+  }
+  const n = toks[k + 1];
+  const nn = toks[k + 2];
+  if (!n || !nn) return false;
+  // (a date after the present is a setting: "The film is set in 1920")
+  if (toks[i]!.lower !== 'was' && toks[i]!.lower !== 'were') return false;
+  if (n.lower === 'last' || n.lower === 'on') return (nn.f & F.TIME) !== 0;
+  return n.lower === 'in' && /^(1[89]|20)\d\d$/.test(nn.lower);
+}
+
+/** `not` and its contraction. */
+const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't"]);
+
+/** The forms of `have` before a perfect's `been`. */
+const HAVE_FORMS: ReadonlySet<string> = new Set(['had', 'has', 'have', 'having']);
+
+/** Participles of acts that also name the state they leave: `set`, `closed`, `sold`. */
+const DATED_ACTS = ruleWords('datedActs');
 
 /** Adverbs that make a participle an act, not a state: `widely`, `routinely`, `repeatedly`. */
 const EVENTIVE_ADVERBS = ruleWords('eventiveAdverbs');
@@ -249,6 +287,15 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
       k += 2;
       while (k < s.last && isAdverb(toks[k])) k++;
     }
+    // 'had been "parked"': a participle in scare quotes, the writer's distance from the word
+    // (closed right after it: '"bought with a promise nobody costed"' opens a quotation)
+    const quoted =
+      isOpenQuote(toks[k]) &&
+      isWord(toks[k + 1]) &&
+      isParticiple(toks[k + 1]!.lower) &&
+      isQuote(toks[k + 2]) &&
+      !isOpenQuote(toks[k + 2]);
+    if (quoted) k++;
     // "have not been peer reviewed": a noun joined to its participle
     if (toks[k]?.lower === 'peer' && toks[k + 1] && /ed$/.test(toks[k + 1]!.lower)) k++;
     const p = toks[k];
@@ -260,6 +307,7 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
     const progressive =
       (t.lower === 'being' && BE_FORMS.has(toks[i - 1]?.lower ?? '')) ||
       eventive ||
+      datedAct(ctx, i, k) ||
       (p.lower === 'left' && toks[k + 1]?.lower === 'out');
     // "Residents were advised to stay away": an instruction given, not a state (decision 38)
     // ("Doctors have been advised not to prescribe it": the instruction negated)
@@ -304,6 +352,8 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
     if (p.lower === 'made' && (toks[k + 1]?.lower === 'of' || toks[k + 1]?.lower === 'from'))
       continue;
     let end = k + 1;
+    // (with its closing quote)
+    if (quoted) end++;
     // phrasal particles and "as saying": "be let go", "pencilled in", "quoted as saying"
     const after = toks[end];
     if (after && after.lower === 'as' && toks[end + 1]?.lower === 'saying') end += 2;
@@ -336,6 +386,8 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
         ((w.f & F.BE) !== 0 && w.lower !== "'s") ||
         w.lower === 'not' ||
         w.lower === "n't" ||
+        // "has not yet been fed"
+        (w.lower === 'yet' && NEGATIONS.has(toks[start - 2]?.lower ?? '')) ||
         (isAdverb(w) && start - 2 >= s.first && MODALS.has(toks[start - 2]!.lower))
       ) {
         if (w.lower === 'to' && !(toks[start - 2] && isContent(toks[start - 2]))) {
@@ -407,8 +459,16 @@ function isImpersonal(ctx: Context, s: Sentence, start: number, participle = -1)
   const p = ctx.tokens[participle]!;
   const next = ctx.tokens[participle + 1];
   // ("it was put to members": `put` reports only an estimate or a way of saying)
-  return (REPORTING_VERBS.has(p.lower) && p.lower !== 'put') || next?.lower === 'that';
+  // ("it had been notified", "it was warned": a verb of telling someone makes `it` its
+  // addressee, the body referred to)
+  return (
+    (REPORTING_VERBS.has(p.lower) && p.lower !== 'put' && !ADDRESSING.has(p.lower)) ||
+    next?.lower === 'that'
+  );
 }
+
+/** Verbs of telling someone: `told`, `notified`, `warned`. */
+const ADDRESSING = ruleWords('addressing');
 
 /** A `by` agent after the participle (not `by Friday`, `by the end of 2022`). */
 function hasByAgent(ctx: Context, s: Sentence, k: number): boolean {

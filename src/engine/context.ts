@@ -183,8 +183,19 @@ export function buildContext(
       prev.lower === ':' ||
       prev.lower === '—' ||
       prev.lower === '(';
-    if ((isTitle || initial) && (isCommon(t, tokens[i + 1]) || lowerSeen.has(t.lower))) continue;
     const acronym = t.end - t.start >= 2 && allCapitals(text, t.start, t.end);
+    if (
+      (isTitle || initial) &&
+      (isCommon(t, tokens[i + 1]) || lowerSeen.has(t.lower)) &&
+      // "ONS figures show": an acronym read as a plural ("on" + s) before a lowercase noun
+      !(
+        acronym &&
+        (t.f & F.COMMON) === 0 &&
+        !lowerSeen.has(t.lower) &&
+        lowercaseWord(tokens[i + 1])
+      )
+    )
+      continue;
     // "An opposition MP said", "the company's CEO": a role's abbreviation is no name
     if (acronym && (ROLE_NOUNS.has(t.lower) || TITLE_NOUNS.has(t.lower))) continue;
     // "several MPs", "CEOs", "NGOs": the plural of an acronym is a kind, not a name
@@ -354,6 +365,11 @@ const COMPASS = ruleWords('compassAdjectives');
 function pluralAcronym(text: string, start: number, end: number): boolean {
   if (end - start < 3 || text.charCodeAt(end - 1) !== 115) return false; // s
   return allCapitals(text, start, end - 1);
+}
+
+/** A word in lowercase: "figures" after "ONS". */
+function lowercaseWord(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && !t.cap;
 }
 
 function isCommon(t: Token, next: Token | undefined): boolean {

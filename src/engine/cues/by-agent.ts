@@ -1,7 +1,7 @@
 /** The agent of a passive or a cue noun: `was disclosed last week by officials`, `assertions by the ministry`. */
 import type { Context } from '../context';
 import { isAdverb, isTimeWord } from '../context';
-import { agentiveNoun } from '../lexicon';
+import { agentiveNoun, ruleWords } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import { namedness } from '../phrase/namedness';
 import { phraseStartingAt } from '../phrase/phrase-starting';
@@ -19,6 +19,8 @@ export function byAgent(ctx: Context, s: Sentence, vEnd: number): SourcePhrase |
     if (w.lower === 'by') {
       const first = toks[k + 1];
       if (!first || isTimeWord(first) || first.kind === 'num') return null;
+      // "were told by letter", "notified by email": a means, not an agent
+      if (BY_NOT_AGENT.has(first.lower)) return null;
       if (first.lower === 'the' && toks[k + 2] && isTimeWord(toks[k + 2])) return null;
       const np = phraseStartingAt(ctx, k + 1, s.last, true);
       if (!np) return null;
@@ -90,3 +92,6 @@ function actorHead(ctx: Context, k: number): boolean {
     agentiveNoun(ctx.tokens[k]!.lower)
   );
 }
+
+/** Bare nouns of means and manner after `by`: `by email`, `by phone`, `by hand`. */
+const BY_NOT_AGENT = ruleWords('byNotAgent');

@@ -65,7 +65,29 @@ export function inFrame(ctx: Context, s: Sentence, v: Verb): boolean {
     for (let k = v.i - 1; k >= s.first && !doc; k--) doc = DOCUMENT_NOUNS.has(toks[k]!.lower);
     if (!doc) return false;
   }
+  // "the episode showed how", "The decline suggests": an event or a trend shows nothing that
+  // someone said; a document, a body or a person does ("The poll shows", "Ames showed")
+  // (a reduced passive's agent is its source: "first suggested by laboratory experiments")
+  if (
+    (family & EVIDENCE) !== 0 &&
+    !v.passive &&
+    ctx.tokens[v.end]?.lower !== 'by' &&
+    !evidenceSubject(ctx, s, v)
+  )
+    return false;
   return true;
+}
+
+/** Whether the subject of evidence verb `v` can report: a document, an actor or a name. */
+function evidenceSubject(ctx: Context, s: Sentence, v: Verb): boolean {
+  const subject = subjectOf(ctx, s, v);
+  if (!subject || isPronounSubject(subject)) return true;
+  const head = subject.np.head;
+  return (
+    ctx.name[head] === 1 ||
+    headClass(ctx, head) !== 'other' ||
+    agentiveNoun(ctx.tokens[head]!.lower)
+  );
 }
 
 // The frame families of a lemma as bits, one Map probe per verb instead of a Set probe per family.

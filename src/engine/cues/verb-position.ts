@@ -20,6 +20,7 @@ import {
   isQuant,
   isQuote,
   isTimeWord,
+  isVerbLike,
   isWord,
 } from '../context';
 import type { VerbEntry, VerbForms } from '../lexicon';
@@ -199,6 +200,8 @@ function homographNoun(at: At): boolean {
   const third = forms.has('third');
   const pPlural =
     (p.lower.endsWith('s') && !p.lower.endsWith('ss')) || IRREGULAR_PLURALS.has(p.lower);
+  // "the data shows" and "the data show" alike
+  const pEither = EITHER_NUMBER.has(p.lower);
   let ok =
     (isPronoun(p) &&
       SUBJECT_PRONOUNS.has(p.lower) &&
@@ -212,7 +215,7 @@ function homographNoun(at: At): boolean {
     p.lower === 'that' ||
     p.lower === ',' ||
     (isQuote(p) && !isOpenQuote(p)) ||
-    (isContent(p) && !endsLetterEd(p.lower) && (third ? !pPlural : pPlural)) ||
+    (isContent(p) && !endsLetterEd(p.lower) && (pEither || (third ? !pPlural : pPlural))) ||
     (!third && pluralBeforeReducedRelative(ctx, s, i));
   // "in advanced talks", "the passenger travel details": a noun after modifiers
   const pp = toks[i - 2];
@@ -294,7 +297,7 @@ function subjectAgrees(ctx: Context, s: Sentence, i: number, third: boolean): bo
   const h = ctx.tokens[np.head]!;
   const plural =
     (h.lower.endsWith('s') && !h.lower.endsWith('ss')) || IRREGULAR_PLURALS.has(h.lower);
-  if (third === plural) return false;
+  if (third === plural && !EITHER_NUMBER.has(h.lower)) return false;
   return ctx.name[np.head] === 1 || ACTOR_CLASSES.has(headClass(ctx, np.head));
 }
 
@@ -385,6 +388,22 @@ function adjectiveUse({ ctx, i, t, p, n, forms }: At): boolean {
     t.lower.endsWith('ed') &&
     !ctx.name[i - 1] &&
     ((p.f & F.IRREGULAR) !== 0 || (isHedgeWord(t) && p.lower.length > 4 && p.lower.endsWith('ed')))
+  )
+    return true;
+  // "38 confirmed cases", "the reported incidents": a participle between a number or a
+  // determiner and a plural noun is that noun's adjective
+  if (
+    p &&
+    n &&
+    t.lower.endsWith('ed') &&
+    (p.kind === 'num' || isDet(p) || isQuant(p)) &&
+    n.kind === 'word' &&
+    isContent(n) &&
+    !n.cap &&
+    n.lower.endsWith('s') &&
+    !n.lower.endsWith('ss') &&
+    (n.f & F.REPORT) === 0 &&
+    !isVerbLike(n)
   )
     return true;
   // "speaking of Dolby", "generally speaking": a discourse marker
@@ -594,6 +613,9 @@ const DEGREE_BEFORE_ADJECTIVE = ruleWords('degreeBeforeAdjective');
 
 /** Plural nouns without an -s: "the data show", "police say". */
 const IRREGULAR_PLURALS = ruleWords('irregularPlurals');
+
+/** Plurals also used as singular mass or collective nouns: "the data shows", "the staff votes". */
+const EITHER_NUMBER = ruleWords('eitherNumber');
 
 /** Verbs that take an adjective: `look promising`, `sounds convincing`. */
 const LINKING_VERBS = ruleWords('linkingVerbs');

@@ -824,7 +824,12 @@ function permission(ctx: Context, v: Verb): boolean {
 function creditLine(ctx: Context, s: Sentence, v: Verb): boolean {
   const toks = ctx.tokens;
   if (toks[v.i]!.lower !== 'reporting' || toks[v.i + 1]?.lower !== 'by') return false;
-  const start = v.i === s.first || (v.i === s.first + 1 && toks[s.first]!.lower === 'additional');
+  // (also in parentheses at a story's end: "(Reporting by Mira Tass; Editing by Joel Fenn)")
+  const p = toks[v.i - 1]?.lower;
+  const start =
+    v.i === s.first ||
+    p === '(' ||
+    (p === 'additional' && (v.i - 1 === s.first || toks[v.i - 2]?.lower === '('));
   return start && ctx.name[v.i + 2] === 1;
 }
 

@@ -58,6 +58,9 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
     !(np.head > np.start + 1 && ORDINALS.has(toks[np.start + 1]!.lower))
   ) {
     if (cls === 'organisation' && sing) return true;
+    // "the military": a country's unique institution named by a word that is mostly an adjective
+    // (decisions 21 and 62 of the labelled sets)
+    if (det.lower === 'the' && UNIQUE_INSTITUTIONS.has(headWord)) return true;
     // "the official" after "a Pentagon official": as named as the first mention
     const earlier = np.head === np.start + 1 ? ctx.mentions.get(headWord) : undefined;
     if (earlier !== undefined && det.lower === 'the') return earlier;
@@ -113,6 +116,10 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
         return 'partial';
     }
   }
+  // "Harbour Police", "the Metropolitan Police": a force's proper name, capitalised after the
+  // name before it (not "Kelm police", a force qualified by its place: decision 60)
+  if (FORCE_HEADS.has(headWord) && np.head > np.start && ctx.name[np.head] && ctx.name[np.head - 1])
+    return true;
   // names in the core phrase
   let named: Named = false;
   for (let k = np.start; k < np.coreEnd; k++) {
@@ -261,6 +268,12 @@ const PARTY_STAFF: ReadonlySet<string> = new Set([
   'whips',
 ]);
 const BODY_PEOPLE = ruleWords('bodyPeople');
+
+/** Heads that end a police force's name: "Harbour Police". */
+const FORCE_HEADS: ReadonlySet<string> = new Set(['constabulary', 'gendarmerie', 'police']);
+
+/** A country's institutions named by a common noun: "the military", "the navy". */
+const UNIQUE_INSTITUTIONS = ruleWords('uniqueInstitutions');
 
 /**
  * Whether token `k` starts bodies the story does not identify: `a ... bank`, `one ... club`, or a
