@@ -14,20 +14,14 @@ const MASK = SIZE - 1;
 const MAX_ENTRIES = SIZE >> 1;
 
 /**
- * Slot `s` holds its word in `words[s]` and, in its own 32 bytes of `meta` (half a cache line,
- * so that a probe reads one line), the word's length at `meta[8s]` (0 when empty), its hash at
- * `meta[8s + 1]`, its value at `meta[8s + 2]`, 1 at `meta[8s + 3]` when its characters are
- * copied there too, and those characters (up to `INLINE`, each below 256) from byte `32s + 16`:
- * a probe compares a slot's length and hash, and only when both match the word's characters,
- * from the slot itself when they are there (reading `words[s]` and its string cost two more
- * cache misses per token).
+ * Slot `s` holds its word in `words[s]` and, side by side in `meta` (so that one cache line
+ * serves a probe), the word's length at `meta[4s]` (0 when empty), its hash at `meta[4s + 1]`
+ * and its value at `meta[4s + 2]`: a probe compares a slot's length and hash, two typed-array
+ * reads, and reads the word's characters only when both match (most probes of a word not in the
+ * table, and every slot passed over on the way, never touch a string).
  */
 const words: string[] = new Array<string>(SIZE).fill('');
-const meta = new Int32Array(SIZE * 8);
-/** `meta` as bytes: a slot's characters. */
-const chars = new Uint8Array(meta.buffer);
-/** How many characters of a word its slot can hold. */
-const INLINE = 16;
+const meta = new Int32Array(SIZE * 4);
 let entries = 0;
 
 /** The slot found by the last `lookup` (valid until the next call). */
@@ -54,29 +48,19 @@ export function lookup(text: string, start: number, end: number, h: number): str
   const len = end - start;
   let s = (h ^ (h >>> 15)) & MASK;
   for (;;) {
-    const m = s << 3;
-    const n = meta[m]!;
+    const n = meta[s << 2]!;
     if (n === 0) break;
-    if (n === len && meta[m + 1] === h) {
+    if (n === len && meta[(s << 2) + 1] === h) {
+      const w = words[s]!;
       let k = 0;
-      if (meta[m + 3] === 1) {
-        const at = (s << 5) + 16;
-        for (; k < len; k++) {
-          let c = text.charCodeAt(start + k);
-          if (c >= 65 && c <= 90) c |= 32;
-          if (chars[at + k] !== c) break;
-        }
-      } else {
-        const w = words[s]!;
-        for (; k < len; k++) {
-          let c = text.charCodeAt(start + k);
-          if (c >= 65 && c <= 90) c |= 32;
-          if (w.charCodeAt(k) !== c) break;
-        }
+      for (; k < len; k++) {
+        let c = text.charCodeAt(start + k);
+        if (c >= 65 && c <= 90) c |= 32;
+        if (w.charCodeAt(k) !== c) break;
       }
       if (k === len) {
         slot = s;
-        return words[s]!;
+        return w;
       }
     }
     s = (s + 1) & MASK;
@@ -105,7 +89,7 @@ export function slotOf(w: string): number {
 
 /** The value stored with the word the last successful `lookup` returned. */
 export function lookedUpInfo(): number {
-  return meta[(slot << 3) + 2]!;
+  return meta[(slot << 2) + 2]!;
 }
 
 /**
@@ -116,22 +100,11 @@ export function lookedUpInfo(): number {
 export function remember(lower: string, value: number): number {
   if (entries >= MAX_ENTRIES) return -1;
   words[slot] = internalized(lower);
-  const m = slot << 3;
-  meta[m] = lower.length;
-  meta[m + 1] = lastHash;
-  meta[m + 2] = value;
-  meta[m + 3] = copyChars(lower, slot) ? 1 : 0;
+  meta[slot << 2] = lower.length;
+  meta[(slot << 2) + 1] = lastHash;
+  meta[(slot << 2) + 2] = value;
   entries++;
   return slot;
-}
-
-/** Copies `w` into slot `s`'s characters if it fits (`INLINE`, each below 256); whether it did. */
-function copyChars(w: string, s: number): boolean {
-  if (w.length > INLINE) return false;
-  for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) > 255) return false;
-  const at = (s << 5) + 16;
-  for (let k = 0; k < w.length; k++) chars[at + k] = w.charCodeAt(k);
-  return true;
 }
 
 /** The word stored in slot `s` (a slot `remember` returned). */
