@@ -6,6 +6,7 @@ import {
   ADVERBS,
   agentiveNoun,
   F,
+  INSTITUTION_WORDS,
   REPORTING_VERBS,
   ROLE_NOUNS,
   ruleWords,
@@ -258,7 +259,12 @@ export function buildContext(
       (name[i - 1] ||
         name[i + 1] ||
         (tokens[i + 1]?.lower === 'of' && name[i + 2]) ||
-        (tokens[i - 1]?.lower === 'of' && name[i - 2])) &&
+        (tokens[i - 1]?.lower === 'of' && name[i - 2]) ||
+        // (and past a possessive inside the name: "the Westfield Children's Clinic")
+        (tokens[i - 1]?.kind === 'pos' &&
+          name[i - 2] &&
+          !name[i + 1] &&
+          ((t.f & F.ACTOR) !== 0 || INSTITUTION_WORDS.has(t.lower)))) &&
       !nameWords.has(t.lower)
     )
       nameWords.set(t.lower, i);

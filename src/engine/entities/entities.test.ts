@@ -485,6 +485,14 @@ describe('a document of a body the story names', () => {
   });
 });
 
+describe('a body whose name has a possessive inside it', () => {
+  test('is met again as `the ...`', () => {
+    const text =
+      "The outbreak began at the Linwood Children's Clinic. The clinic said in a statement that it had changed its rules.";
+    expect(cues(text, 'said')[0]?.source?.named).toBe(true);
+  });
+});
+
 describe('a person of a unique body the story met as `the ...`', () => {
   test('is partly named', () => {
     const text =
@@ -524,6 +532,22 @@ describe('a person of a body the story named, by the kind of body its name ends 
       'partial',
     ],
     ['Two students were expelled. A teacher at the college said the hearing was fair.', false],
+    // a clinic and a palace are bodies too; an employee is one of the body's people, even
+    // after a name with a possessive inside it ("St Brede's Clinic")
+    [
+      "Four children were treated at St Brede's Clinic. A clinic employee said the wait was long.",
+      'partial',
+    ],
+    [
+      'Aides at Harrowgate Palace met the trustees. A palace spokesman said the prince was well.',
+      'partial',
+    ],
+    // (an occupation before which the body's kind only tells the kind of work: "a hospital
+    // doctor" is any hospital's)
+    [
+      'Two cyclists were taken to Fenmoor District Hospital. A hospital doctor said both were stable.',
+      false,
+    ],
   ] as const)('%s', (text, named) => {
     expect(cues(text, 'said')[0]?.source?.named).toBe(named);
   });

@@ -88,12 +88,14 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
     // "a coalition staff member" after "the World Relief Coalition"
     (cls === 'person' && MEMBER_HEADS.has(headWord))
   ) {
+    // ("a hospital doctor" is a kind of doctor, "a clinic employee" one of the clinic's)
+    const ofBody = cls !== 'occupation' || MEMBER_HEADS.has(headWord);
     for (let k = np.start; k < np.head; k++) {
       const w = toks[k]!;
       if (ctx.name[k]) continue;
       // "a hospital spokeswoman" after "Varnholt General Hospital": the kind of body the name
       // ends in
-      if (cls !== 'occupation' && bodyKindBefore(ctx, k, np.start)) return 'partial';
+      if (ofBody && bodyKindBefore(ctx, k, np.start)) return 'partial';
       if ((w.f & F.ACTOR) === 0 || headClass(ctx, k) !== 'organisation') continue;
       // "city officials", "state officials" are qualified by a place only
       if (PLACE_WORDS.has(w.lower) || PLACE_QUALIFIERS.has(w.lower)) continue;
@@ -104,7 +106,7 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       // government a story may leave open)
       if (cls !== 'occupation' && w.lower === 'administration') return 'partial';
       // "A council spokesman" after "the district council": a unique body the story has met
-      if (cls !== 'occupation' && sing && definiteBefore(ctx, w.lower, np.start)) return 'partial';
+      if (ofBody && sing && definiteBefore(ctx, w.lower, np.start)) return 'partial';
     }
     for (let k = np.start + 1; k < np.head; k++) {
       if (toks[k]!.kind !== 'pos') continue;
