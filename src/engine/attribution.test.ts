@@ -576,6 +576,35 @@ describe('inverted, aside and coordinated subjects', () => {
       'A spokesman for Pellow Homes',
       'partial',
     ],
+    // a place adverb after the subject's head is part of the subject, not the subject
+    ['Tenants there say the lifts have been broken since May.', 'say', 'Tenants there', false],
+    // (`here`, an adverb, is passed over before the subject)
+    [
+      'Shopkeepers here have complained about the roadworks.',
+      'have complained',
+      'Shopkeepers',
+      false,
+    ],
+    // `earlier` and `later` after a determiner are adjectives of the subject
+    [
+      'A later version of the audit, seen by the Courier, found that the losses were smaller.',
+      'found',
+      'A later version of the audit',
+      false,
+    ],
+    [
+      'Officials said the bridge was safe. The earlier survey found cracks in two piers.',
+      'found',
+      'The earlier survey',
+      false,
+    ],
+    // a list item's bullet does not hide the subject before an apposition
+    [
+      '- A third person, a donor close to the campaign, said the money had dried up.',
+      'said',
+      'A third person',
+      false,
+    ],
   ])('%s', (text, cue, source, named) => {
     const hit = seen(text, 'attribution').find((s) => s.text === cue);
     expect(hit, `cue ${cue}`).toBeDefined();

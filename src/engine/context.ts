@@ -446,6 +446,9 @@ export function isHeadline(ctx: Context, s: Sentence): boolean {
   const last = ctx.tokens[s.last - 1]!;
   // the cheap tests first: most sentences end with a stop
   if (isPunct(last, '.') || s.last - s.first > 20) return false;
+  // (or with a stop inside a closing quotation: `described the mood as "open."`)
+  if (last.kind === 'quote' && s.last - 2 >= s.first && isPunct(ctx.tokens[s.last - 2], '.'))
+    return false;
   const prevTok = ctx.tokens[s.first - 1];
   const lineStart =
     !prevTok ||

@@ -485,6 +485,15 @@ describe('a document of a body the story names', () => {
   });
 });
 
+describe('a line that ends with a stop inside a quotation is no headline', () => {
+  test('its subject is not given to a later description', () => {
+    const text =
+      '- One Treasury aide on the call described the talks as "tense."\n\nThe plan was shelved, a senior campaign aide said.';
+    expect(sourceOf(text, 'described')?.named).toBe('partial');
+    expect(entityOf(text, 'described')).not.toBe(entityOf(text, 'said'));
+  });
+});
+
 describe('a body whose name has a possessive inside it', () => {
   test('is met again as `the ...`', () => {
     const text =

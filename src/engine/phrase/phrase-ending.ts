@@ -41,6 +41,9 @@ import {
 /** Place adverbs that may follow a head: `staff there`, `residents nearby`, `farmers downstream`. */
 const POSTNOMINAL_PLACES = ruleWords('postnominalPlaces');
 
+/** Adverbs of time that are adjectives after a determiner: `an earlier draft`, `a later version`. */
+const COMPARATIVE_TIMES = ruleWords('timeAdjectives');
+
 /** Nouns in -ing that modify another noun: `a briefing note`, `a planning official`. */
 const ING_NOUNS = ruleWords('ingNouns');
 
@@ -243,6 +246,18 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
         isQuant(b2) ||
         (isPrep(b2) && b2.lower !== 'of') ||
         isPunct(b2))
+    ) {
+      k -= 1;
+      continue;
+    }
+    // "an earlier draft", "the company's later filings": `earlier` and `later` right after a
+    // determiner or possessive are adjectives (elsewhere adverbs: "Earlier, officials said")
+    if (
+      COMPARATIVE_TIMES.has(t.lower) &&
+      nominal(ctx, k) &&
+      k - 2 >= floor &&
+      b2 &&
+      (isDet(b2) || b2.kind === 'pos')
     ) {
       k -= 1;
       continue;

@@ -81,7 +81,12 @@ export function phraseStartingAt(
       continue;
     }
     // "the city's only hospital", "the only witness": `only` after a determiner is an adjective
-    if (t.lower === 'only' && (isDet(toks[k - 1]) || toks[k - 1]?.kind === 'pos') && k > i) {
+    // (and so are `earlier` and `later` before a noun: "an earlier draft", "its later filings")
+    if (
+      (t.lower === 'only' || (COMPARATIVE_TIMES.has(t.lower) && nominal(ctx, k + 1))) &&
+      (isDet(toks[k - 1]) || toks[k - 1]?.kind === 'pos') &&
+      k > i
+    ) {
       k++;
       continue;
     }
@@ -314,6 +319,9 @@ function gerundWithObject(ctx: Context, k: number): boolean {
 }
 
 const ING_NOUNS = ruleWords('ingNouns');
+
+/** Adverbs of time that are adjectives after a determiner: `an earlier draft`, `a later version`. */
+const COMPARATIVE_TIMES = ruleWords('timeAdjectives');
 
 /** `in exchange for`, `in return for`. */
 const EXCHANGE: ReadonlySet<string> = new Set(['exchange', 'return']);

@@ -118,6 +118,8 @@ export function subjectBeforeAside(
     // ‘"We warned them," the engineer, who was rescued, told’: the quotation before the subject
     // closes after its own comma
     if (isClosingQuote(toks[a]) && si > 0) a++;
+    // "- A second person, a lobbyist, said": a list item's bullet
+    if (si === 0 && a < b && toks[a]!.kind === 'punct' && BULLETS.has(toks[a]!.lower)) a++;
     if (a >= b) continue;
     let first = toks[a]!;
     // ", and the player's agent, Ines Calloway, told": a coordinated clause starts its own subject
@@ -217,6 +219,9 @@ export function subjectBeforeAside(
 }
 
 const COORDINATORS = ruleWords('coordinators');
+
+/** Marks that open a list item: `-`, `*`, `•`. */
+const BULLETS: ReadonlySet<string> = new Set(['*', '-', '•', '–']);
 
 /** Determiners that open a second phrase after a first: `a claim her publicist`, `the plan the union`. */
 const OPENS_PHRASE: ReadonlySet<string> = new Set(['her', 'his', 'its', 'the', 'their']);
