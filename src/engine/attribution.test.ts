@@ -598,6 +598,8 @@ describe('inverted, aside and coordinated subjects', () => {
       'The earlier survey',
       false,
     ],
+    // the subject of a verb that makes claims public is the source of the claims
+    ['The channel aired claims that the mayor had taken bribes.', 'claims', 'The channel', false],
     // a list item's bullet does not hide the subject before an apposition
     [
       '- A third person, a donor close to the campaign, said the money had dried up.',

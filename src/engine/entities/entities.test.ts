@@ -494,6 +494,20 @@ describe('a line that ends with a stop inside a quotation is no headline', () =>
   });
 });
 
+describe('a person at a definite body with modifiers is of that body', () => {
+  test.each([
+    ['A spokesman for the regional water authority said the pipes were safe.', 'partial'],
+    [
+      'Two clerks kept the files. One of them, a clerk in the planning department, said the forms were lost.',
+      'partial',
+    ],
+    // (an indefinite body is none the story identifies)
+    ['A spokesman for a regional water authority said the pipes were safe.', false],
+  ] as const)('%s', (text, named) => {
+    expect(cues(text, 'said')[0]?.source?.named).toBe(named);
+  });
+});
+
 describe('a body whose name has a possessive inside it', () => {
   test('is met again as `the ...`', () => {
     const text =
@@ -549,6 +563,15 @@ describe('a person of a body the story named, by the kind of body its name ends 
     ],
     [
       'Aides at Harrowgate Palace met the trustees. A palace spokesman said the prince was well.',
+      'partial',
+    ],
+    // a body's kind capitalised only because it starts the sentence is read as that noun
+    [
+      'The trustees of Fenmoor District Hospital met in May.\n\nHospital porters said the lifts had failed.',
+      false,
+    ],
+    [
+      'Aides at Harrowgate Palace met the trustees.\n\nPalace officials said the prince was well.',
       'partial',
     ],
     // (an occupation before which the body's kind only tells the kind of work: "a hospital

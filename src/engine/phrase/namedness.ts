@@ -92,7 +92,7 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
     const ofBody = cls !== 'occupation' || MEMBER_HEADS.has(headWord);
     for (let k = np.start; k < np.head; k++) {
       const w = toks[k]!;
-      if (ctx.name[k]) continue;
+      if (ctx.name[k] && !commonInitial(ctx, k)) continue;
       // "a hospital spokeswoman" after "Varnholt General Hospital": the kind of body the name
       // ends in
       if (ofBody && bodyKindBefore(ctx, k, np.start)) return 'partial';
@@ -118,7 +118,8 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   // names in the core phrase
   let named: Named = false;
   for (let k = np.start; k < np.coreEnd; k++) {
-    if (!ctx.name[k] || isPlaceName(ctx, k) || partyLabel(ctx, k, np)) continue;
+    if (!ctx.name[k] || isPlaceName(ctx, k) || partyLabel(ctx, k, np) || commonInitial(ctx, k))
+      continue;
     // "An opposition MP": a capitalised role noun at the head names no one
     if (k === np.head && isPersonClass(cls)) continue;
     named =
@@ -230,10 +231,7 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
           !PLACE_WORDS.has(toks[k + 1]!.lower) &&
           !PLACE_QUALIFIERS.has(toks[k + 1]!.lower))) &&
       cls !== 'document' &&
-      toks[k + 1] &&
-      k + 2 === np.end &&
-      (headClass(ctx, k + 1) === 'organisation' || bodyKindBefore(ctx, k + 1, k)) &&
-      !toks[k + 1]!.lower.endsWith('s')
+      definiteBody(ctx, k, np.end)
     )
       return 'partial';
   }
@@ -415,6 +413,37 @@ function staffOfTheBody(ctx: Context, np: NounPhrase): boolean {
   }
   return true;
 }
+
+/**
+ * Whether name token `k` is a body's kind capitalised only because it starts the sentence
+ * (`Hospital pharmacists said`, `Palace officials said`, after a name with the word inside):
+ * read as the common noun it is, a kind of work or the body met before.
+ */
+function commonInitial(ctx: Context, k: number): boolean {
+  const s = ctx.sentences[ctx.sentenceOf[k]!]!;
+  if (k !== s.first || ctx.name[k + 1] || ctx.titleCase[ctx.sentenceOf[k]!]) return false;
+  return BODY_KINDS.has(ctx.tokens[k]!.lower);
+}
+
+/**
+ * Whether `[the, end)` (`the` at token `k`) is one body: a singular organisation noun, or the
+ * kind of body a name met before ends in, after at most three lowercase modifiers (`the agency`,
+ * `the hospital`, `the state health department`, `the outpatient department`).
+ */
+function definiteBody(ctx: Context, k: number, end: number): boolean {
+  const toks = ctx.tokens;
+  const h = end - 1;
+  if (h <= k || h - k - 1 > BODY_MODIFIERS) return false;
+  for (let q = k + 1; q < h; q++) {
+    const w = toks[q]!;
+    if (w.kind !== 'word' || ctx.name[q] || !isContent(w)) return false;
+  }
+  if (toks[h]!.lower.endsWith('s')) return false;
+  return headClass(ctx, h) === 'organisation' || bodyKindBefore(ctx, h, k);
+}
+
+/** How many modifiers may stand between `the` and a body's noun: `the state health department`. */
+const BODY_MODIFIERS = 3;
 
 /** Heads of one or more members of a staff: `a member`, `members`. */
 const MEMBERS: ReadonlySet<string> = new Set(['member', 'members']);
