@@ -600,6 +600,17 @@ describe('inverted, aside and coordinated subjects', () => {
     ],
     // the subject of a verb that makes claims public is the source of the claims
     ['The channel aired claims that the mayor had taken bribes.', 'claims', 'The channel', false],
+    // news heard from someone is theirs
+    [
+      'Two dealers said they had heard from growers in the valley that the harvest had failed.',
+      'had heard',
+      'growers in the valley',
+      false,
+    ],
+    // (not a place it was heard from)
+    ['He heard from the window that the crowd was angry.', 'heard', 'He', false],
+    // a person's age between commas is no aside before an inverted subject
+    ['Mara Telling, 38, denies the charges.', 'denies', 'Mara Telling', true],
     // a list item's bullet does not hide the subject before an apposition
     [
       '- A third person, a donor close to the campaign, said the money had dried up.',

@@ -72,8 +72,30 @@ export function creditedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
   // which cited leaked records", "41 percent cited illness": the subject is
   if (v.lemma === 'quote' || (v.lemma === 'cite' && !citesWithSubject(ctx, s, v)))
     return objectCue(ctx, s, v);
-  return invertedCue(ctx, s, v) ?? subjectCue(ctx, s, v);
+  return heardFrom(ctx, s, v) ?? invertedCue(ctx, s, v) ?? subjectCue(ctx, s, v);
 }
+
+/**
+ * "Traders said they had heard from exporters that ...", "learned from two officials": news
+ * received from someone is theirs; the hearer only passes it on (not "heard from the window").
+ */
+function heardFrom(ctx: Context, s: Sentence, v: Verb): Cue | null {
+  if (v.passive || !HEARING.has(v.lemma) || ctx.tokens[v.end]?.lower !== 'from') return null;
+  const np = phraseStartingAt(ctx, v.end + 1, s.last);
+  if (!np) return null;
+  const cls = headClass(ctx, np.head);
+  if (
+    !isPersonClass(cls) &&
+    cls !== 'organisation' &&
+    cls !== 'name' &&
+    !agentiveNoun(ctx.tokens[np.head]!.lower)
+  )
+    return null;
+  return cue(ctx, v, v.g, withNamed(ctx, np));
+}
+
+/** Verbs of receiving news from someone: `heard from`, `learned from`. */
+const HEARING: ReadonlySet<string> = new Set(['hear', 'learn']);
 
 /** A participle of saying right after a noun: `a figure repeated by the agency`. */
 function saidAfterNoun(v: Verb, p: Token): boolean {
@@ -355,6 +377,9 @@ function asideStart(ctx: Context, s: Sentence, g: number): number {
     isPunct(toks[k], ',') &&
     isNameApposition(ctx, k + 1, g - 1)
   )
+    return k + 1;
+  // "Ana Varga, 41, denies the charges": a person's age closes the subject, no inversion
+  if (k + 1 === g - 2 && first.kind === 'num' && k >= s.first && isPunct(toks[k], ','))
     return k + 1;
   // "A key condition of the agreement, says the source, is": the clause's own subject
   if (k + 1 === s.first && DETERMINER_STARTERS.has(first.lower)) return -1;

@@ -508,6 +508,31 @@ describe('a person at a definite body with modifiers is of that body', () => {
   });
 });
 
+describe('researchers whose study a named journal published are its authors', () => {
+  test.each([
+    [
+      'Crows can count to five, a team of biologists argues in a study published on Monday in the Journal of Bird Minds.',
+      'partial',
+    ],
+    // (not a study placed nowhere)
+    ['Crows can count to five, a team of biologists argues in a blog post.', false],
+  ] as const)('%s', (text, named) => {
+    expect(cues(text, 'argues')[0]?.source?.named).toBe(named);
+  });
+});
+
+describe('the defence of a trial story speaks for the named accused', () => {
+  test.each([
+    [
+      'Ivo Marsh, 52, denies bribery. The defense has argued that the texts were forged.',
+      'partial',
+    ],
+    ['A man denies bribery. The defense has argued that the texts were forged.', false],
+  ] as const)('%s', (text, named) => {
+    expect(cues(text, 'has argued')[0]?.source?.named).toBe(named);
+  });
+});
+
 describe('a body whose name has a possessive inside it', () => {
   test('is met again as `the ...`', () => {
     const text =
@@ -563,6 +588,11 @@ describe('a person of a body the story named, by the kind of body its name ends 
     ],
     [
       'Aides at Harrowgate Palace met the trustees. A palace spokesman said the prince was well.',
+      'partial',
+    ],
+    // a medical center is a hospital
+    [
+      'Both were taken to Larkin Valley Medical Center. One was stable, a hospital spokeswoman said.',
       'partial',
     ],
     // a body's kind capitalised only because it starts the sentence is read as that noun

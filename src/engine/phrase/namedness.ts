@@ -7,6 +7,7 @@ import { isContent, isPrep, isPronoun, isPunct } from '../context';
 import {
   agentiveNoun,
   ANONYMITY,
+  BODY_KIND_NAMES,
   F,
   ORG_NOUNS,
   PLACE_QUALIFIERS,
@@ -67,6 +68,15 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
     if (det.lower === 'the' && sing && inName !== undefined && inName < np.start) return true;
     if (cls === 'title') return true;
   }
+  // "The defense has argued": the lawyers of the accused, whom a trial story names (a named
+  // party's representatives, decision 20 of the labelled sets)
+  if (
+    det.lower === 'the' &&
+    np.end === np.start + 2 &&
+    DEFENCE.has(headWord) &&
+    nameBefore(ctx, np.start)
+  )
+    return 'partial';
   if (cls === 'title' && np.head > np.start) {
     // "the union's general secretary", "Its chief executive"
     for (let k = np.start; k < np.head; k++) if (ctx.name[k] && !isPlaceName(ctx, k)) return true;
@@ -386,8 +396,24 @@ function bodyKindBefore(ctx: Context, k: number, limit: number): boolean {
   const word = ctx.tokens[k]!.lower;
   if (!BODY_KINDS.has(word) || isPersonClass(headClass(ctx, k))) return false;
   const at = ctx.nameWords.get(word);
-  return at !== undefined && at < limit && !ctx.name[at + 1];
+  if (at !== undefined && at < limit && !ctx.name[at + 1]) return true;
+  // "a hospital spokeswoman" after "St. Brennan's Medical Center": a name of the same kind
+  const other = KIND_NAMES[word];
+  if (!other) return false;
+  for (const words of other) {
+    const last = words[words.length - 1]!;
+    const q = ctx.nameWords.get(last);
+    if (q === undefined || q >= limit || ctx.name[q + 1]) continue;
+    let k2 = q - words.length + 1;
+    if (words.every((w) => ctx.tokens[k2++]?.lower === w)) return true;
+  }
+  return false;
 }
+
+/** Names of a kind of body in other words: a `medical center` is a hospital. */
+const KIND_NAMES: Readonly<Record<string, readonly (readonly string[])[]>> = Object.fromEntries(
+  Object.entries(BODY_KIND_NAMES).map(([kind, names]) => [kind, names.map((n) => n.split(' '))]),
+);
 
 /**
  * Whether `np` is `member(s) of the ... staff`: the staff of a body the story has named, by a
@@ -444,6 +470,15 @@ function definiteBody(ctx: Context, k: number, end: number): boolean {
 
 /** How many modifiers may stand between `the` and a body's noun: `the state health department`. */
 const BODY_MODIFIERS = 3;
+
+/** A trial's defence team: `the defense`, `the defence`. */
+const DEFENCE: ReadonlySet<string> = new Set(['defence', 'defense']);
+
+/** Whether a name that is no place stands before token `k`. */
+function nameBefore(ctx: Context, k: number): boolean {
+  for (let q = k - 1; q >= 0; q--) if (ctx.name[q] && !isPlaceName(ctx, q)) return true;
+  return false;
+}
 
 /** Heads of one or more members of a staff: `a member`, `members`. */
 const MEMBERS: ReadonlySet<string> = new Set(['member', 'members']);
