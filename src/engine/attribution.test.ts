@@ -600,6 +600,28 @@ describe('inverted, aside and coordinated subjects', () => {
     ],
     // the subject of a verb that makes claims public is the source of the claims
     ['The channel aired claims that the mayor had taken bribes.', 'claims', 'The channel', false],
+    // a hyphenated compound before a plural noun is its modifier, not a clause's subject
+    [
+      'Emails released under public-records laws show that the mayor knew.',
+      'show',
+      'Emails released under public-records laws',
+      false,
+    ],
+    // people known by whom they are close to, at the start of a sentence, are no name
+    ['Pals of Jonno said he had left the club in tears.', 'said', 'Pals of Jonno', false],
+    [
+      'Relatives of the miners said the shaft had flooded.',
+      'said',
+      'Relatives of the miners',
+      false,
+    ],
+    // initials in apposition withhold the name (decision 46 of the labelled sets)
+    [
+      'One witness, identified in the filing only by her initials, T.M., said the van was white.',
+      'said',
+      'One witness',
+      false,
+    ],
     // news heard from someone is theirs
     [
       'Two dealers said they had heard from growers in the valley that the harvest had failed.',

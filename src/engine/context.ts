@@ -200,6 +200,18 @@ export function buildContext(
       agentiveNoun(t.lower)
     )
       continue;
+    // "Pals of Dex said", "Relatives of the victims say": people known by whom they are close to
+    // (not "Friends of the Earth", a name after `of`)
+    if (
+      initial &&
+      !isTitle &&
+      !capSeen.has(t.lower) &&
+      t.lower.endsWith('s') &&
+      RELATION_HEADS.has(t.lower) &&
+      (pluralVerbAfter(tokens, i) ||
+        (tokens[i + 1]?.lower === 'of' && !(tokens[i + 2]?.lower === 'the' && tokens[i + 3]?.cap)))
+    )
+      continue;
     if (initial && !isTitle && !capSeen.has(t.lower) && !acronym) {
       // "Transport planners", "Health officials": a modifier before a lowercase noun;
       // "Reuters reported", "Apple has": a name before its verb
@@ -319,6 +331,9 @@ export function buildContext(
 const ADJECTIVE_ENDING = /(?:al|ive|ous|ic|ary|ful|less|able|ible|ed)$/;
 
 const PERSON_PLURAL = /(?:ists|ians|ants|ents)$/;
+
+/** Heads that say only how someone is related to another: `pals`, `relatives`, `allies`. */
+const RELATION_HEADS = ruleWords('relationHeads');
 
 const AGENT_PLURAL = /[a-z]{3}(?:ers|ors)$/;
 

@@ -508,6 +508,19 @@ describe('a person at a definite body with modifiers is of that body', () => {
   });
 });
 
+describe('a document by a definite body is named', () => {
+  test.each([
+    [
+      'The Kell Valley Trust has fought the quarry since 2019. A report by the trust found that the river had silted up.',
+      true,
+    ],
+    // (not one a reporter obtained)
+    ['A report by the trust, obtained by the Courier, found that the river had silted up.', false],
+  ] as const)('%s', (text, named) => {
+    expect(cues(text, 'found')[0]?.source?.named).toBe(named);
+  });
+});
+
 describe('researchers whose study a named journal published are its authors', () => {
   test.each([
     [

@@ -217,6 +217,18 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       !toks[np.end - 1]!.lower.endsWith('s')
     )
       return true;
+    // "a report by the alliance" after "the Northern Rivers Alliance": a document right after
+    // its author, a body the story has named (not "a report by the union" of no union named)
+    if (
+      t.lower === 'the' &&
+      cls === 'document' &&
+      k === np.coreEnd + 1 &&
+      toks[k - 1]!.lower === 'by' &&
+      !obtained(ctx, k, np.end) &&
+      definiteBody(ctx, k, np.end) &&
+      namedBefore(ctx, np.end - 1, k)
+    )
+      return true;
     // "figures from the national statistics office", "data from the central bank": a document of
     // a country's unique institution (decision 21 of the labelled sets)
     if (
@@ -466,6 +478,12 @@ function definiteBody(ctx: Context, k: number, end: number): boolean {
   }
   if (toks[h]!.lower.endsWith('s')) return false;
   return headClass(ctx, h) === 'organisation' || bodyKindBefore(ctx, h, k);
+}
+
+/** Whether the body noun at `h` is a word of a name met before token `limit`, or its kind. */
+function namedBefore(ctx: Context, h: number, limit: number): boolean {
+  const at = ctx.nameWords.get(ctx.tokens[h]!.lower);
+  return (at !== undefined && at < limit) || bodyKindBefore(ctx, h, limit);
 }
 
 /** How many modifiers may stand between `the` and a body's noun: `the state health department`. */

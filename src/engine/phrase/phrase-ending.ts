@@ -326,7 +326,9 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
       !ctx.name[k - 1] &&
       !PLURAL_MODIFIERS.has(t.lower) &&
       isPluralNoun(toks[k]) &&
-      !t.lower.endsWith('ics')
+      !t.lower.endsWith('ics') &&
+      // ("open-records laws", "human-rights groups": a hyphenated compound is a modifier)
+      !t.lower.includes('-')
     )
       return k;
     // "emails show managers": a reporting verb after a plural noun is that noun's verb

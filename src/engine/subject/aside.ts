@@ -60,8 +60,10 @@ export function isNameApposition(ctx: Context, a: number, b: number): boolean {
       for (let q = k + 1; q < b; q++) if (ctx.name[q]) return true;
       return false;
     }
-    if (ctx.name[k] && !isPlaceName(ctx, k)) names++;
+    // ("R.K.": initials only withhold the name, decision 46 of the labelled sets)
+    if (ctx.name[k] && !isPlaceName(ctx, k) && !INITIALS.test(t.lower)) names++;
     else if (!(
+      INITIALS.test(t.lower) ||
       t.kind === 'num' ||
       t.lower === 'and' ||
       t.lower === '&' ||
@@ -73,6 +75,9 @@ export function isNameApposition(ctx: Context, a: number, b: number): boolean {
   }
   return names > 0;
 }
+
+/** A word of initials only: `r.k.`, `j.`. */
+const INITIALS = /^(?:[a-z]\.)+$/;
 
 /** A closing quotation mark. */
 function isClosingQuote(t: Token | undefined): boolean {
