@@ -622,6 +622,29 @@ describe('inverted, aside and coordinated subjects', () => {
       'One witness',
       false,
     ],
+    // a capitalised modifier before a plural noun that is also a reporting verb is no name
+    ['Snow forecasts suggest the pass will close.', 'suggest', 'Snow forecasts', false],
+    // a feature's inversion: the verb opens the sentence, its subject follows
+    [
+      'Said Greta Lund, a hydrologist at the Fenn Institute: "The river has moved."',
+      'Said',
+      'Greta Lund',
+      true,
+    ],
+    // "it was reported in" a named publication credits it (decision 30 of the labelled sets)
+    [
+      'The striker has asked to leave, it was reported in the Harbour Gazette.',
+      'reported',
+      'the Harbour Gazette',
+      true,
+    ],
+    // a particle inside a name does not end the phrase
+    [
+      'Fans of Uniao dos Palmares, the club it bought in 2021, have accused it of selling players.',
+      'have accused',
+      'Fans of Uniao dos Palmares',
+      false,
+    ],
     // news heard from someone is theirs
     [
       'Two dealers said they had heard from growers in the valley that the harvest had failed.',

@@ -230,7 +230,26 @@ export function buildContext(
         !n.cap &&
         n.lower.endsWith('s') &&
         ADJECTIVE_ENDING.test(t.lower);
-      if (modifier || adjective) continue;
+      // "Weather forecasts suggest", "Court records show": a modifier before a plural noun
+      // that is also a reporting verb, when a verb of its own follows it (not a name in -s:
+      // "Reuters reports say")
+      const after = tokens[i + 2];
+      const pluralNoun =
+        !modifier &&
+        !adjective &&
+        !t.lower.endsWith('s') &&
+        !!n &&
+        n.kind === 'word' &&
+        !n.cap &&
+        (n.f & F.REPORT) !== 0 &&
+        (n.f & F.ACTOR) !== 0 &&
+        n.lower.endsWith('s') &&
+        !!after &&
+        after.kind === 'word' &&
+        !after.cap &&
+        (PLURAL_VERBS.has(after.lower) ||
+          REPORTING_VERBS.get(after.lower)?.forms.has('base') === true);
+      if (modifier || adjective || pluralNoun) continue;
     }
     name[i] = 1;
     // a name shaped like an adverb is none: "Tully says", "Kelly has"

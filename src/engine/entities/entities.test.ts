@@ -501,6 +501,11 @@ describe('a person at a definite body with modifiers is of that body', () => {
       'Two clerks kept the files. One of them, a clerk in the planning department, said the forms were lost.',
       'partial',
     ],
+    // a demonstrative after a preposition is as definite
+    [
+      'Staff follow the rules of the city parks department. Two employees of that department said the rules were ignored.',
+      'partial',
+    ],
     // (an indefinite body is none the story identifies)
     ['A spokesman for a regional water authority said the pipes were safe.', false],
   ] as const)('%s', (text, named) => {

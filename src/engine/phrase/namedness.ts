@@ -241,9 +241,9 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
     )
       return true;
     // "officials at the agency", "a lawyer for the company", "nurses at the hospital" (after
-    // "Bramley General Hospital"): a body the story has named
+    // "Bramley General Hospital"), "employees of that department": a body the story has named
     if (
-      t.lower === 'the' &&
+      (t.lower === 'the' || (DEMONSTRATIVES.has(t.lower) && isPrep(toks[k - 1]))) &&
       (prep === 'at' ||
         prep === 'from' ||
         prep === 'for' ||
@@ -488,6 +488,9 @@ function namedBefore(ctx: Context, h: number, limit: number): boolean {
 
 /** How many modifiers may stand between `the` and a body's noun: `the state health department`. */
 const BODY_MODIFIERS = 3;
+
+/** Singular demonstratives, definite like `the` after a preposition: `of that department`. */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['that', 'this']);
 
 /** A trial's defence team: `the defense`, `the defence`. */
 const DEFENCE: ReadonlySet<string> = new Set(['defence', 'defense']);

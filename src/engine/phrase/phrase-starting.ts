@@ -5,7 +5,7 @@
  */
 import type { Context } from '../context';
 import { isAdverb, isDet, isPrep, isPronoun, isQuant, isWord } from '../context';
-import { DOCUMENT_NOUNS, F, ruleWords, TIME_WORDS } from '../lexicon';
+import { DOCUMENT_NOUNS, F, NAME_PARTICLES, ruleWords, TIME_WORDS } from '../lexicon';
 import { headClass } from './head-class';
 import type { NounPhrase } from './noun-phrase';
 import {
@@ -50,6 +50,18 @@ export function phraseStartingAt(
   let head = -1;
   while (k < limit) {
     const t = toks[k]!;
+    // "Vitoria do Mar", "Ana dos Santos": a particle between two words of a name
+    if (
+      t.kind === 'word' &&
+      head === k - 1 &&
+      ctx.name[k - 1] === 1 &&
+      toks[k + 1]?.cap === true &&
+      !ctx.name[k] &&
+      NAME_PARTICLES.has(t.lower)
+    ) {
+      k++;
+      continue;
+    }
     if (HARD_STOPS.has(t.lower) && !ctx.name[k]) break;
     // "C. Eugene Steuerle", "William G. Gale": an initial's full stop stays inside the name
     if (
