@@ -513,6 +513,31 @@ describe('a person at a definite body with modifiers is of that body', () => {
   });
 });
 
+describe('both sides of a dispute the story names are named', () => {
+  test.each([
+    [
+      'Fighters of the Sorn Brigade and army units clashed again. A monitor accused both of shelling homes, charges both sides reject.',
+      true,
+    ],
+    // (with no party named near, they stay unnamed)
+    ['The clashes went on all week, and homes were shelled, charges both sides reject.', false],
+  ] as const)('%s', (text, named) => {
+    expect(cues(text, 'reject')[0]?.source?.named).toBe(named);
+  });
+});
+
+describe('a document a named body issued, said so in an aside, is named', () => {
+  test.each([
+    [
+      'The audit, published on Monday by the Schools Inspection Office, said records were missing.',
+      true,
+    ],
+    ['The audit, obtained by the Courier, said records were missing.', false],
+  ] as const)('%s', (text, named) => {
+    expect(cues(text, 'said')[0]?.source?.named).toBe(named);
+  });
+});
+
 describe('a document by a definite body is named', () => {
   test.each([
     [

@@ -68,6 +68,15 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
     if (det.lower === 'the' && sing && inName !== undefined && inName < np.start) return true;
     if (cls === 'title') return true;
   }
+  // "charges both sides reject", "which both sides said": the two parties of a dispute the story
+  // has just named
+  if (
+    np.head === np.coreEnd - 1 &&
+    SIDES.has(headWord) &&
+    (det.lower === 'both' || (det.lower === 'the' && toks[np.start + 1]?.lower === 'two')) &&
+    nameNear(ctx, np.start)
+  )
+    return true;
   // "The defense has argued": the lawyers of the accused, whom a trial story names (a named
   // party's representatives, decision 20 of the labelled sets)
   if (
@@ -491,6 +500,17 @@ const BODY_MODIFIERS = 3;
 
 /** Singular demonstratives, definite like `the` after a preposition: `of that department`. */
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['that', 'this']);
+
+/** The parties of a dispute: `both sides`, `the two parties`. */
+const SIDES: ReadonlySet<string> = new Set(['camps', 'parties', 'sides']);
+
+/** Whether a name that is no place stands in the sentence of token `k`, before it, or the two before. */
+function nameNear(ctx: Context, k: number): boolean {
+  const si = ctx.sentenceOf[k]!;
+  const from = ctx.sentences[Math.max(0, si - 2)]!.first;
+  for (let q = k - 1; q >= from; q--) if (ctx.name[q] && !isPlaceName(ctx, q)) return true;
+  return false;
+}
 
 /** A trial's defence team: `the defense`, `the defence`. */
 const DEFENCE: ReadonlySet<string> = new Set(['defence', 'defense']);

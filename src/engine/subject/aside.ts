@@ -201,6 +201,16 @@ export function subjectBeforeAside(
         for (let q = bounds[sj]! + 3; q < bounds[sj + 1]!; q++)
           if (ctx.name[q] && !isPlaceName(ctx, q)) named = 'partial';
       }
+      // "The report on St Aldric's, published on Tuesday by the Schools Standards Office, said":
+      // a document a named body issued (decision 14 of the labelled sets)
+      if (
+        named !== true &&
+        sj === si + 1 &&
+        np.end === bounds[sj]! &&
+        headClass(ctx, np.head) === 'document' &&
+        issuedByName(ctx, bounds[sj]! + 1, bounds[sj + 1]!)
+      )
+        named = true;
       if (isNameApposition(ctx, bounds[sj]! + 1, bounds[sj + 1]!)) {
         // "A researcher who tracks gangs, Tobias Lindqvist of the firm Hexmoor, said": after a
         // relative clause too, the name is part of the source
@@ -224,6 +234,29 @@ export function subjectBeforeAside(
 }
 
 const COORDINATORS = ruleWords('coordinators');
+
+/**
+ * Whether segment `[a, b)` is a participle of issuing and its named agent: `published on Tuesday
+ * by the Schools Standards Office`, `prepared by Acme` (not `obtained by the Post`).
+ */
+function issuedByName(ctx: Context, a: number, b: number): boolean {
+  const toks = ctx.tokens;
+  if (!ISSUED_BY_NAMED.has(toks[a]?.lower ?? '')) return false;
+  let k = a + 1;
+  while (k < b && toks[k]!.lower !== 'by') k++;
+  if (k >= b || k > a + ISSUED_REACH) return false;
+  for (let q = k + 1; q < b; q++) {
+    if (ctx.name[q] && !isPlaceName(ctx, q)) return true;
+    if (isPunct(toks[q]) || toks[q]!.lower === 'and') return false;
+  }
+  return false;
+}
+
+/** Participles by which a body issues a document: `published`, `prepared`, `commissioned`. */
+const ISSUED_BY_NAMED = ruleWords('issuedByNamed');
+
+/** How many words may stand between the participle and its `by`: `published on Tuesday by`. */
+const ISSUED_REACH = 5;
 
 /** Marks that open a list item: `-`, `*`, `•`. */
 const BULLETS: ReadonlySet<string> = new Set(['*', '-', '•', '–']);
