@@ -680,6 +680,11 @@ describe('a source of a body the story named is partly named', () => {
       'partial',
     ],
     ['Two riders left in June. A team source said the deal was done in a day.', false],
+    // (the club named by a name of no known kind: "the Harlow Ravens")
+    [
+      'Talks between the Kelby Hawks and their captain have stalled, a team source said.',
+      'partial',
+    ],
   ] as const)('%s', (text, named) => {
     expect(cues(text, 'said').at(-1)?.source?.named).toBe(named);
   });

@@ -126,6 +126,15 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       if (cls !== 'occupation' && w.lower === 'administration') return 'partial';
       // "A council spokesman" after "the district council": a unique body the story has met
       if (ofBody && sing && definiteBefore(ctx, w.lower, np.start)) return 'partial';
+      // "a club source", "a team spokesman" in a story that names the club (decision 45 of the
+      // labelled sets): a sports story's club speaks through them
+      if (
+        k === np.head - 1 &&
+        CLUB_WORDS.has(w.lower) &&
+        CLUB_VOICES.has(headWord) &&
+        nameBefore(ctx, np.start)
+      )
+        return 'partial';
     }
     for (let k = np.start + 1; k < np.head; k++) {
       if (toks[k]!.kind !== 'pos') continue;
@@ -501,6 +510,20 @@ const BODY_MODIFIERS = 3;
 /** Singular demonstratives, definite like `the` after a preposition: `of that department`. */
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['that', 'this']);
 
+/** Words for a sports club before the person who speaks for it: `a club source`. */
+const CLUB_WORDS: ReadonlySet<string> = new Set(['club', 'team']);
+
+/** Heads of people who speak for a club: `source`, `insider`, `spokesman`, `official`. */
+const CLUB_VOICES: ReadonlySet<string> = new Set([
+  ...ruleWords('servingRoles'),
+  'insider',
+  'insiders',
+  'official',
+  'officials',
+  'source',
+  'sources',
+]);
+
 /** The parties of a dispute: `both sides`, `the two parties`. */
 const SIDES: ReadonlySet<string> = new Set(['camps', 'parties', 'sides']);
 
@@ -515,9 +538,10 @@ function nameNear(ctx: Context, k: number): boolean {
 /** A trial's defence team: `the defense`, `the defence`. */
 const DEFENCE: ReadonlySet<string> = new Set(['defence', 'defense']);
 
-/** Whether a name that is no place stands before token `k`. */
+/** Whether a name that is no place or date stands before token `k`. */
 function nameBefore(ctx: Context, k: number): boolean {
-  for (let q = k - 1; q >= 0; q--) if (ctx.name[q] && !isPlaceName(ctx, q)) return true;
+  for (let q = k - 1; q >= 0; q--)
+    if (ctx.name[q] && (ctx.tokens[q]!.f & F.TIME) === 0 && !isPlaceName(ctx, q)) return true;
   return false;
 }
 
