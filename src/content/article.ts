@@ -477,10 +477,14 @@ export function* findArticleSteps(doc: Document): Steps<Article> {
   // Like Readability, retry without the furniture rule when it leaves too little:
   // some sites wrap the whole page in a box named like furniture.
   let strict = true;
+  // Each pass below is short on a warm page, but the first on a page runs its code cold: a
+  // pause between passes keeps any one slice from holding several of them.
+  yield;
   let scored = yield* scoreRoots(m, body, true);
   if (sum(scored) < 500 && (m.stats.get(body)?.para ?? 0) > 500) {
     strict = false;
     para = (el) => m.stats.get(el)?.para ?? 0;
+    yield;
     scored = yield* scoreRoots(m, body, false);
   }
   const reference = sum(scored);
@@ -488,6 +492,7 @@ export function* findArticleSteps(doc: Document): Steps<Article> {
   let method: ArticleMethod = scored.length > 0 ? 'score' : 'body';
 
   for (const level of LEVELS) {
+    yield;
     const candidates = semanticCandidates(doc, level.selector, m, strict);
     if (candidates.length === 0) continue;
     // A loop, not Math.max(...list): a page can hold more candidates than a call takes arguments.
@@ -522,10 +527,12 @@ export function* findArticleSteps(doc: Document): Steps<Article> {
     );
   };
 
+  yield;
   const headline = findHeadline(doc, roots, skip);
   if (headline === null || roots.some((r) => readsInside(r, headline, skip))) {
     return { roots, headline, method, skip };
   }
+  yield;
   const dek = yield* findDek(headline, roots, skip);
   return { roots: [headline, ...(dek ? [dek] : []), ...roots], headline, method, skip };
 }
@@ -658,6 +665,7 @@ export function extractArticle(doc: Document): ExtractedArticle {
 /** `extractArticle` in steps: a generator that pauses now and then. */
 export function* extractArticleSteps(doc: Document): Steps<ExtractedArticle> {
   const article = yield* findArticleSteps(doc);
+  yield;
   const map = yield* buildTextMapSteps(article.roots, article.skip);
   return { article, map, title: articleTitle(doc, article.headline) };
 }

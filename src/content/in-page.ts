@@ -87,7 +87,8 @@ interface Shown {
   hidden: ShownFinding[];
   article: ExtractedArticle;
   text: string;
-  index: SpanIndex<Target>;
+  /** What the pointer can hit: built on the first hover, not in the task that shows the run. */
+  index: SpanIndex<Target> | null;
   refresh: () => void;
   /** Built when first needed: for the card (no sentences), for the popup (with them). */
   ledger: BuiltLedger | null;
@@ -411,13 +412,14 @@ export function createInPage(deps: InPageDeps): InPage {
   /** The finding under viewport point (x, y), checked against its boxes. */
   function findingAt(x: number, y: number): ShownFinding | null {
     const s = shown;
-    if (s === null || s.index.size === 0) return null;
+    if (s === null || s.findings.length === 0) return null;
+    const index = (s.index ??= targetIndex(s.findings));
     const caret = caretAt(doc, x, y);
     if (caret === null) return null;
     const offset = s.article.map.offsetAt(caret.node, caret.offset);
     if (offset === null) return null;
     // A caret sits between characters: the one before it may be the one under the pointer.
-    const hits = [...s.index.at(offset), ...s.index.at(offset - 1)];
+    const hits = [...index.at(offset), ...index.at(offset - 1)];
     while (hits.length > 0) {
       const best = pickTarget(hits, s.findings);
       if (best === null) return null;
@@ -653,7 +655,7 @@ export function createInPage(deps: InPageDeps): InPage {
         hidden: analysis?.hidden ?? [],
         article,
         text,
-        index: targetIndex(list),
+        index: null,
         refresh,
         ledger: null,
         fullLedger: null,

@@ -5,7 +5,6 @@
  * instance already running, and with it its in-page layer (`__whoSaidInPage`)
  * and the page's notes.
  */
-import { browser } from '../shared/browser';
 import { createAsk } from './background-client';
 import { backgroundEngine, ENGINE_TIMEOUT_MS } from './engine-client';
 import { detectHighlightEnv, Highlighter } from './highlighter';
@@ -13,28 +12,30 @@ import { createInPage, type InPage } from './in-page';
 import { installContent, type ContentGlobal } from './lifecycle';
 import { createPageNotes } from './notes/page-notes';
 import { noteFromCard } from './notes/note-from-card';
+import { contentRuntime } from './runtime';
 
 /** A note's save may carry the article text to a worker that is just starting: allow it time. */
 const NOTE_ASK_TIMEOUT_MS = 30_000;
 
+const runtime = contentRuntime();
 const scope = globalThis as ContentGlobal & { __whoSaidInPage?: InPage };
 const highlightEnv = detectHighlightEnv(globalThis);
 const highlighter = new Highlighter(highlightEnv);
 const inPage = createInPage({
   document,
-  ask: createAsk(browser.runtime),
+  ask: createAsk(runtime),
   highlightEnv,
 });
 const notes = createPageNotes({
   doc: document,
-  ask: createAsk(browser.runtime, NOTE_ASK_TIMEOUT_MS),
+  ask: createAsk(runtime, NOTE_ASK_TIMEOUT_MS),
   env: highlightEnv,
 });
 const before = scope.__whoSaidContent;
 const running = installContent(scope, {
-  runtime: browser.runtime,
+  runtime,
   document,
-  analyze: backgroundEngine(createAsk(browser.runtime, ENGINE_TIMEOUT_MS)),
+  analyze: backgroundEngine(createAsk(runtime, ENGINE_TIMEOUT_MS)),
   highlighter,
   MutationObserver: globalThis.MutationObserver,
   view: inPage,

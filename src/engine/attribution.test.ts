@@ -592,6 +592,93 @@ describe('inverted, aside and coordinated subjects', () => {
       'A spokesman for Pellow Homes',
       'partial',
     ],
+    // a place adverb after the subject's head is part of the subject, not the subject
+    ['Tenants there say the lifts have been broken since May.', 'say', 'Tenants there', false],
+    // (`here`, an adverb, is passed over before the subject)
+    [
+      'Shopkeepers here have complained about the roadworks.',
+      'have complained',
+      'Shopkeepers',
+      false,
+    ],
+    // `earlier` and `later` after a determiner are adjectives of the subject
+    [
+      'A later version of the audit, seen by the Courier, found that the losses were smaller.',
+      'found',
+      'A later version of the audit',
+      false,
+    ],
+    [
+      'Officials said the bridge was safe. The earlier survey found cracks in two piers.',
+      'found',
+      'The earlier survey',
+      false,
+    ],
+    // the subject of a verb that makes claims public is the source of the claims
+    ['The channel aired claims that the mayor had taken bribes.', 'claims', 'The channel', false],
+    // a hyphenated compound before a plural noun is its modifier, not a clause's subject
+    [
+      'Emails released under public-records laws show that the mayor knew.',
+      'show',
+      'Emails released under public-records laws',
+      false,
+    ],
+    // people known by whom they are close to, at the start of a sentence, are no name
+    ['Pals of Jonno said he had left the club in tears.', 'said', 'Pals of Jonno', false],
+    [
+      'Relatives of the miners said the shaft had flooded.',
+      'said',
+      'Relatives of the miners',
+      false,
+    ],
+    // initials in apposition withhold the name (decision 46 of the labelled sets)
+    [
+      'One witness, identified in the filing only by her initials, T.M., said the van was white.',
+      'said',
+      'One witness',
+      false,
+    ],
+    // a capitalised modifier before a plural noun that is also a reporting verb is no name
+    ['Snow forecasts suggest the pass will close.', 'suggest', 'Snow forecasts', false],
+    // a feature's inversion: the verb opens the sentence, its subject follows
+    [
+      'Said Greta Lund, a hydrologist at the Fenn Institute: "The river has moved."',
+      'Said',
+      'Greta Lund',
+      true,
+    ],
+    // "it was reported in" a named publication credits it (decision 30 of the labelled sets)
+    [
+      'The striker has asked to leave, it was reported in the Harbour Gazette.',
+      'reported',
+      'the Harbour Gazette',
+      true,
+    ],
+    // a particle inside a name does not end the phrase
+    [
+      'Fans of Uniao dos Palmares, the club it bought in 2021, have accused it of selling players.',
+      'have accused',
+      'Fans of Uniao dos Palmares',
+      false,
+    ],
+    // news heard from someone is theirs
+    [
+      'Two dealers said they had heard from growers in the valley that the harvest had failed.',
+      'had heard',
+      'growers in the valley',
+      false,
+    ],
+    // (not a place it was heard from)
+    ['He heard from the window that the crowd was angry.', 'heard', 'He', false],
+    // a person's age between commas is no aside before an inverted subject
+    ['Mara Telling, 38, denies the charges.', 'denies', 'Mara Telling', true],
+    // a list item's bullet does not hide the subject before an apposition
+    [
+      '- A third person, a donor close to the campaign, said the money had dried up.',
+      'said',
+      'A third person',
+      false,
+    ],
   ])('%s', (text, cue, source, named) => {
     const hit = seen(text, 'attribution').find((s) => s.text === cue);
     expect(hit, `cue ${cue}`).toBeDefined();

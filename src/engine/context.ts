@@ -7,6 +7,7 @@ import {
   agentiveNoun,
   F,
   HEDGE_WORDS,
+  INSTITUTION_WORDS,
   REPORTING_VERBS,
   ROLE_NOUNS,
   ruleWords,
@@ -211,6 +212,18 @@ export function buildContext(
       agentiveNoun(t.lower)
     )
       continue;
+    // "Pals of Dex said", "Relatives of the victims say": people known by whom they are close to
+    // (not "Friends of the Earth", a name after `of`)
+    if (
+      initial &&
+      !isTitle &&
+      !capSeen.has(t.lower) &&
+      t.lower.endsWith('s') &&
+      RELATION_HEADS.has(t.lower) &&
+      (pluralVerbAfter(tokens, i) ||
+        (tokens[i + 1]?.lower === 'of' && !(tokens[i + 2]?.lower === 'the' && tokens[i + 3]?.cap)))
+    )
+      continue;
     if (initial && !isTitle && !capSeen.has(t.lower) && !acronym) {
       // "Transport planners", "Health officials": a modifier before a lowercase noun;
       // "Reuters reported", "Apple has": a name before its verb
@@ -229,7 +242,26 @@ export function buildContext(
         !n.cap &&
         n.lower.endsWith('s') &&
         ADJECTIVE_ENDING.test(t.lower);
-      if (modifier || adjective) continue;
+      // "Weather forecasts suggest", "Court records show": a modifier before a plural noun
+      // that is also a reporting verb, when a verb of its own follows it (not a name in -s:
+      // "Reuters reports say")
+      const after = tokens[i + 2];
+      const pluralNoun =
+        !modifier &&
+        !adjective &&
+        !t.lower.endsWith('s') &&
+        !!n &&
+        n.kind === 'word' &&
+        !n.cap &&
+        (n.f & F.REPORT) !== 0 &&
+        (n.f & F.ACTOR) !== 0 &&
+        n.lower.endsWith('s') &&
+        !!after &&
+        after.kind === 'word' &&
+        !after.cap &&
+        (PLURAL_VERBS.has(after.lower) ||
+          REPORTING_VERBS.get(after.lower)?.forms.has('base') === true);
+      if (modifier || adjective || pluralNoun) continue;
     }
     name[i] = 1;
     // a name shaped like an adverb is none: "Tully says", "Kelly has"
@@ -270,7 +302,12 @@ export function buildContext(
       (name[i - 1] ||
         name[i + 1] ||
         (tokens[i + 1]?.lower === 'of' && name[i + 2]) ||
-        (tokens[i - 1]?.lower === 'of' && name[i - 2])) &&
+        (tokens[i - 1]?.lower === 'of' && name[i - 2]) ||
+        // (and past a possessive inside the name: "the Westfield Children's Clinic")
+        (tokens[i - 1]?.kind === 'pos' &&
+          name[i - 2] &&
+          !name[i + 1] &&
+          ((t.f & F.ACTOR) !== 0 || INSTITUTION_WORDS.has(t.lower)))) &&
       !nameWords.has(t.lower)
     )
       nameWords.set(t.lower, i);
@@ -325,6 +362,9 @@ export function buildContext(
 const ADJECTIVE_ENDING = /(?:al|ive|ous|ic|ary|ful|less|able|ible|ed)$/;
 
 const PERSON_PLURAL = /(?:ists|ians|ants|ents)$/;
+
+/** Heads that say only how someone is related to another: `pals`, `relatives`, `allies`. */
+const RELATION_HEADS = ruleWords('relationHeads');
 
 const AGENT_PLURAL = /[a-z]{3}(?:ers|ors)$/;
 
@@ -470,6 +510,9 @@ export function isHeadline(ctx: Context, s: Sentence): boolean {
   const last = ctx.tokens[s.last - 1]!;
   // the cheap tests first: most sentences end with a stop
   if (isPunct(last, '.') || s.last - s.first > 20) return false;
+  // (or with a stop inside a closing quotation: `described the mood as "open."`)
+  if (last.kind === 'quote' && s.last - 2 >= s.first && isPunct(ctx.tokens[s.last - 2], '.'))
+    return false;
   const prevTok = ctx.tokens[s.first - 1];
   const lineStart =
     !prevTok ||

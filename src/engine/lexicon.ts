@@ -374,6 +374,9 @@ export const INDUSTRY_WORDS = set(entityWords.industryWords);
  * Trust`) but are no company's word: an organisation only as the last of two or more words.
  */
 export const INSTITUTION_WORDS = set(entityWords.institutionWords);
+/** Names of a kind of body in other words: a `medical center` is a hospital. */
+export const BODY_KIND_NAMES: Readonly<Record<string, readonly string[]>> =
+  entityWords.bodyKindNames;
 /** Last words of publication names: `the Harbour Gazette`, `Fox News`. */
 export const PUBLICATION_WORDS = set(entityWords.publicationWords);
 /** Last words of sports clubs' names (`Ashbury Rovers`), which `the club` and `the side` refer to. */

@@ -55,3 +55,39 @@ describe('fitLedger', () => {
     expect(fit.entries.at(-1)?.claimCount).toBe(LIMITS.ledgerClaims + 10);
   });
 });
+
+describe('fitLedger: claims in one message', () => {
+  test('entries with few claims keep them all; the rest share what is left', () => {
+    const ledger = ledgerOf([entry('a', 2), entry('b', 10), entry('c', 1), entry('d', 7)]);
+    // 2 + 1 kept whole; 9 left for b and d: 4 each.
+    const fit = fitLedger(ledger, 10, 100, 12);
+    expect(fit.entries.map((e) => [e.id, e.claims.length, e.claimCount])).toEqual([
+      ['a', 2, undefined],
+      ['b', 4, 10],
+      ['c', 1, undefined],
+      ['d', 4, 7],
+    ]);
+    expect(fit.omitted).toBeUndefined();
+  });
+
+  test('every entry keeps at least one claim, whatever the total', () => {
+    const ledger = ledgerOf([entry('a', 3), entry('b', 3), entry('c', 3)]);
+    const fit = fitLedger(ledger, 10, 100, 2);
+    expect(fit.entries.map((e) => e.claims.length)).toEqual([1, 1, 1]);
+    expect(fit.entries.map((e) => e.claimCount)).toEqual([3, 3, 3]);
+  });
+
+  test('a ledger within every bound is given back as it is', () => {
+    const ledger = ledgerOf([entry('a', 3), entry('b', 3)]);
+    expect(fitLedger(ledger, 10, 100, 6)).toBe(ledger);
+  });
+
+  test('a million-word page’s ledger carries at most the message’s claims', () => {
+    const many = Array.from({ length: 3000 }, (_, i) => entry(`s${i}`, 1 + (i % 5)));
+    const fit = fitLedger(ledgerOf([...many, entry('unsourced', 5000)]));
+    const carried = fit.entries.reduce((n, e) => n + e.claims.length, 0);
+    expect(carried).toBeLessThanOrEqual(LIMITS.ledgerMessageClaims);
+    expect(fit.entries.at(-1)?.claimCount).toBe(5000);
+    expect(validatePageLedger(fit, 'ledger').ok).toBe(true);
+  });
+});

@@ -73,39 +73,62 @@ export interface PageLedger {
 
 /**
  * The ledger cut to what one message may carry (`LIMITS.ledgerEntries` sources,
- * `LIMITS.ledgerClaims` claims each, as `validatePageLedger` checks): a very long
- * article (a million words has thousands of sources) keeps the sources that back
- * most claims, in their order, and says how many it left out; an entry keeps its
- * first claims and its true count.
+ * `LIMITS.ledgerClaims` claims each, as `validatePageLedger` checks, and
+ * `LIMITS.ledgerMessageClaims` claims in all): a very long article (a million words has
+ * thousands of sources) keeps the sources that back most claims, in their order, and says
+ * how many it left out; an entry keeps its first claims (as many as every entry can keep
+ * within the total, at least one) and its true count.
  */
 export function fitLedger(
   ledger: PageLedger,
   maxEntries: number = LIMITS.ledgerEntries,
   maxClaims: number = LIMITS.ledgerClaims,
+  maxTotal: number = LIMITS.ledgerMessageClaims,
 ): PageLedger {
-  const fit = (e: LedgerEntry): LedgerEntry =>
-    e.claims.length <= maxClaims
-      ? e
-      : { ...e, claims: e.claims.slice(0, maxClaims), claimCount: e.claims.length };
-  if (ledger.entries.length <= maxEntries) {
-    return ledger.entries.some((e) => e.claims.length > maxClaims)
-      ? { ...ledger, entries: ledger.entries.map(fit) }
-      : ledger;
-  }
-  // The most claims first; among equals, the first mentioned.
-  const ranked = ledger.entries
-    .map((entry, i) => ({ entry, i }))
-    .sort((a, b) => b.entry.claims.length - a.entry.claims.length || a.i - b.i);
-  const kept = ranked.slice(0, maxEntries).sort((a, b) => a.i - b.i);
-  const left = ranked.slice(maxEntries);
-  return {
-    ...ledger,
-    entries: kept.map(({ entry }) => fit(entry)),
-    omitted: {
+  let entries = ledger.entries;
+  let omitted: PageLedger['omitted'];
+  if (entries.length > maxEntries) {
+    // The most claims first; among equals, the first mentioned.
+    const ranked = entries
+      .map((entry, i) => ({ entry, i }))
+      .sort((a, b) => b.entry.claims.length - a.entry.claims.length || a.i - b.i);
+    const left = ranked.slice(maxEntries);
+    entries = ranked
+      .slice(0, maxEntries)
+      .sort((a, b) => a.i - b.i)
+      .map(({ entry }) => entry);
+    omitted = {
       sources: left.length,
       claims: left.reduce((n, { entry }) => n + entry.claims.length, 0),
-    },
-  };
+    };
+  }
+  const cap = claimsEach(
+    entries.map((e) => e.claims.length),
+    maxClaims,
+    maxTotal,
+  );
+  const fit = (e: LedgerEntry): LedgerEntry =>
+    e.claims.length <= cap
+      ? e
+      : { ...e, claims: e.claims.slice(0, cap), claimCount: e.claims.length };
+  if (omitted === undefined && entries.every((e) => e.claims.length <= cap)) return ledger;
+  return { ...ledger, entries: entries.map(fit), ...(omitted ? { omitted } : {}) };
+}
+
+/**
+ * The most claims every entry may keep so that they come to at most `total` (at least one
+ * each, at most `each`): entries with fewer keep all theirs, the rest share what is left.
+ */
+function claimsEach(lengths: readonly number[], each: number, total: number): number {
+  const sorted = [...lengths].sort((a, b) => a - b);
+  let left = total;
+  for (let i = 0; i < sorted.length; i++) {
+    const share = Math.floor(left / (sorted.length - i));
+    const len = sorted[i] as number;
+    if (len > share) return Math.max(1, Math.min(each, share));
+    left -= len;
+  }
+  return each;
 }
 
 /** Which claim of an entry the page now shows, after `tab.reveal`. */

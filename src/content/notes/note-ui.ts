@@ -129,10 +129,9 @@ const formatWhen = (date: Date): string =>
 
 /** The in-page note UI. */
 export class NoteUi {
-  private readonly host: HTMLElement;
-  private readonly layer: HTMLElement;
-  private readonly button: HTMLButtonElement;
   private readonly doc: Document;
+  /** The host, its layer and the selection button: made on first use, not with the script. */
+  private built: { host: HTMLElement; layer: HTMLElement; button: HTMLButtonElement } | null = null;
   private panel: HTMLElement | null = null;
   private panelKind: 'editor' | 'card' | null = null;
   private toastEl: HTMLElement | null = null;
@@ -143,26 +142,44 @@ export class NoteUi {
 
   constructor(doc: Document) {
     this.doc = doc;
-    this.host = createElement(doc, 'div');
-    this.host.setAttribute('data-whosaid', 'notes');
-    const root = this.host.attachShadow({ mode: 'closed' });
-    const style = createElement(doc, 'style');
+  }
+
+  private get host(): HTMLElement {
+    return this.parts().host;
+  }
+
+  private get layer(): HTMLElement {
+    return this.parts().layer;
+  }
+
+  private get button(): HTMLButtonElement {
+    return this.parts().button;
+  }
+
+  private parts(): { host: HTMLElement; layer: HTMLElement; button: HTMLButtonElement } {
+    if (this.built !== null) return this.built;
+    const host = createElement(this.doc, 'div');
+    host.setAttribute('data-whosaid', 'notes');
+    const root = host.attachShadow({ mode: 'closed' });
+    const style = createElement(this.doc, 'style');
     style.textContent = STYLE;
-    this.layer = this.el('div', 'layer');
-    root.append(style, this.layer);
+    const layer = this.el('div', 'layer');
+    root.append(style, layer);
     // Keys typed in the editor are ours: keep them from the page's shortcuts.
     for (const type of ['keydown', 'keyup', 'keypress', 'input']) {
-      this.layer.addEventListener(type, (e) => e.stopPropagation());
+      layer.addEventListener(type, (e) => e.stopPropagation());
     }
-    this.button = this.el('button', 'pill');
-    this.button.type = 'button';
-    this.button.hidden = true;
-    this.button.setAttribute('aria-label', 'Note this passage (Who Said)');
-    this.button.append(this.icon(), createTextNode(this.doc, 'Note'));
+    const button = this.el('button', 'pill');
+    button.type = 'button';
+    button.hidden = true;
+    button.setAttribute('aria-label', 'Note this passage (Who Said)');
+    button.append(this.icon(), createTextNode(this.doc, 'Note'));
     // Pressing must not take the selection away.
-    this.button.addEventListener('mousedown', (e) => e.preventDefault());
-    this.button.addEventListener('click', () => this.onButton?.());
-    this.layer.append(this.button);
+    button.addEventListener('mousedown', (e) => e.preventDefault());
+    button.addEventListener('click', () => this.onButton?.());
+    layer.append(button);
+    this.built = { host, layer, button };
+    return this.built;
   }
 
   /** Puts the UI into the page (once). */
@@ -173,7 +190,7 @@ export class NoteUi {
 
   /** Whether an event target is this UI. */
   owns(target: EventTarget | null): boolean {
-    return target === this.host;
+    return this.built !== null && target === this.built.host;
   }
 
   /** Whether the editor is open (then selections and hovers leave it alone). */
@@ -197,7 +214,7 @@ export class NoteUi {
   }
 
   hideButton(): void {
-    this.button.hidden = true;
+    if (this.built !== null) this.built.button.hidden = true;
     this.onButton = null;
   }
 
@@ -341,7 +358,7 @@ export class NoteUi {
   destroy(): void {
     clearTimeout(this.toastTimer);
     this.closePanel();
-    this.host.remove();
+    this.built?.host.remove();
   }
 
   private show(card: HTMLElement, kind: 'editor' | 'card', at: Box): void {

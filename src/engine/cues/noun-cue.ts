@@ -10,10 +10,13 @@ import { namedness } from '../phrase/namedness';
 import { phraseEndingAt } from '../phrase/phrase-ending';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
-import type { SourcePhrase } from '../subject/result';
+import { findSubject } from '../subject/find-subject';
+import type { SourcePhrase, SubjectResult } from '../subject/result';
 import type { Token } from '../tokenize';
 import { byAgent } from './by-agent';
 import type { Cue } from './cue';
+import { pronounOf, sourceOf } from './cue';
+import { groupStart } from './verb-group';
 
 /** A cue noun with a clause or possessor attached: `the Spirits' claims that`, `its own estimates`. */
 export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | undefined {
@@ -106,16 +109,45 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
     }
   }
   if (!ok) return null;
+  // "its state broadcaster aired claims that", "the union has repeated its allegations that":
+  // the subject of a verb that makes the claims public made them
+  let pronoun = -1;
+  if (!source) {
+    const subject = airedBy(ctx, s, i);
+    source = sourceOf(subject);
+    pronoun = pronounOf(subject);
+  }
   return {
     start: i,
     end: i + 1,
     cue: DOUBT_NOUNS.has(t.lower) ? 'doubt' : 'neutral',
     source,
-    pronoun: -1,
+    pronoun,
     shares: false,
     passive: false,
   };
 }
+
+/**
+ * The subject of an active verb of making claims public (`aired`, `made`, `repeated`) whose
+ * object is the cue noun at `i`, past at most two determiners or adjectives (`aired fresh
+ * claims`); null when there is none.
+ */
+function airedBy(ctx: Context, s: Sentence, i: number): SubjectResult {
+  const toks = ctx.tokens;
+  let k = i - 1;
+  while (k > s.first && k >= i - 2 && (isDet(toks[k]) || (isContent(toks[k]) && !ctx.name[k])))
+    if (AIRING.has(toks[k]!.lower)) break;
+    else k--;
+  if (k <= s.first || !AIRING.has(toks[k]!.lower)) return null;
+  const { g, sawAux, beBefore } = groupStart(ctx, s, k);
+  // ("the claims were made": a passive hides who made them)
+  if (sawAux && beBefore) return null;
+  return findSubject(ctx, s, g);
+}
+
+/** Verbs that make claims public, past tense: `aired`, `made`, `repeated`, `published`. */
+const AIRING = ruleWords('airingVerbs');
 
 const POSSESSIVE_DETERMINERS = ruleWords('possessiveDeterminers');
 

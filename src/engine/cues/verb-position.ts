@@ -111,6 +111,9 @@ function standaloneSubject({ ctx, i, p, n, forms }: At): boolean {
 /** Determiners that also stand alone for people: `another`, `each`, `both`. */
 const STANDALONE = ruleWords('standingAlone');
 
+/** Verbs that make claims public, past tense: `aired`, `made`, `repeated`. */
+const AIRING = ruleWords('airingVerbs');
+
 /** Verbs whose past form is never an adjective before a noun: "her said", "her told". */
 const OBJECT_HER_VERBS: ReadonlySet<string> = new Set(['add', 'say', 'tell']);
 
@@ -128,6 +131,9 @@ function nounUse(at: At): boolean {
   // "the Spirits' claims" is a noun; "Moody's said" is a name with a verb
   if (p.kind === 'pos' && (NOUN_HOMOGRAPHS.has(lemma) || !ctx.name[i - 2])) return true;
   if (p.lower === 'own') return true;
+  // "the broadcaster aired claims that", "has made claims": the object of a verb that makes
+  // claims public (not "made" before its own clause: "it was made clear")
+  if (AIRING.has(p.lower) && t.lower.endsWith('s') && forms.has('third')) return true;
   // after a form of "be" a verb is a participle or -ing form: "There is worry"
   if (finiteOnly && BE_FORMS.has(p.lower)) return true;
   // "a day of reckoning is coming": an -ing noun after "of" with no object or clause of its own

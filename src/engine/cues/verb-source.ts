@@ -73,8 +73,30 @@ export function creditedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
   // which cited leaked records", "41 percent cited illness": the subject is
   if (v.lemma === 'quote' || (v.lemma === 'cite' && !citesWithSubject(ctx, s, v)))
     return objectCue(ctx, s, v);
-  return invertedCue(ctx, s, v) ?? subjectCue(ctx, s, v);
+  return heardFrom(ctx, s, v) ?? invertedCue(ctx, s, v) ?? subjectCue(ctx, s, v);
 }
+
+/**
+ * "Traders said they had heard from exporters that ...", "learned from two officials": news
+ * received from someone is theirs; the hearer only passes it on (not "heard from the window").
+ */
+function heardFrom(ctx: Context, s: Sentence, v: Verb): Cue | null {
+  if (v.passive || !HEARING.has(v.lemma) || ctx.tokens[v.end]?.lower !== 'from') return null;
+  const np = phraseStartingAt(ctx, v.end + 1, s.last);
+  if (!np) return null;
+  const cls = headClass(ctx, np.head);
+  if (
+    !isPersonClass(cls) &&
+    cls !== 'organisation' &&
+    cls !== 'name' &&
+    !agentiveNoun(ctx.tokens[np.head]!.lower)
+  )
+    return null;
+  return cue(ctx, v, v.g, withNamed(ctx, np));
+}
+
+/** Verbs of receiving news from someone: `heard from`, `learned from`. */
+const HEARING: ReadonlySet<string> = new Set(['hear', 'learn']);
 
 /** A participle of saying right after a noun: `a figure repeated by the agency`. */
 function saidAfterNoun(v: Verb, p: Token): boolean {
@@ -209,7 +231,22 @@ function passiveCue(ctx: Context, s: Sentence, v: Verb): Cue {
   const by = byAgent(ctx, s, v.end);
   if (by) return cue(ctx, v, v.g, by);
   if (v.lemma === 'quote') return cue(ctx, v, v.i, subjectOf(ctx, s, v));
+  const outlet = reportedIn(ctx, s, v);
+  if (outlet) return cue(ctx, v, v.i, outlet);
   return cue(ctx, v, v.i, null);
+}
+
+/**
+ * "it was reported in the sports daily Corriere dello Stadio": the publication that carried the
+ * report is its source (decision 30 of the labelled sets), when the phrase names it.
+ */
+function reportedIn(ctx: Context, s: Sentence, v: Verb): SubjectResult {
+  const toks = ctx.tokens;
+  if (v.lemma !== 'report' || toks[v.end]?.lower !== 'in') return null;
+  const np = phraseStartingAt(ctx, v.end + 1, s.last);
+  if (!np) return null;
+  for (let k = np.start; k < np.end; k++) if (ctx.name[k]) return withNamed(ctx, np);
+  return null;
 }
 
 /** Whether an active `cite` has a subject of its own that does the citing. */
@@ -235,7 +272,7 @@ function invertedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
   if (
     g !== v.i ||
     v.lemma === 'tell' ||
-    !afterQuoteOrComma(ctx, g) ||
+    !(afterQuoteOrComma(ctx, g) || openingInversion(ctx, s, v)) ||
     !next ||
     isPunct(next) ||
     next.lower === 'that'
@@ -262,6 +299,22 @@ function invertedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
     return null;
   return cue(ctx, v, g, inv);
 }
+
+/**
+ * Whether the past form of `say` or `add` opens a sentence that is no headline, before a
+ * capitalised subject: `Said Tomas Ekberg, an engineer at the institute: "..."` (a feature's
+ * inversion; "Said to be worth $2 billion, the firm" is no cue of its own).
+ */
+function openingInversion(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  if (v.g !== s.first || ctx.titleCase[ctx.sentenceOf[v.g]!]) return false;
+  if (!OPENING_VERBS.has(toks[v.g]!.lower)) return false;
+  const n = toks[v.end];
+  return !!n && (ctx.name[v.end] === 1 || (n.lower === 'the' && toks[v.end + 1]?.kind === 'word'));
+}
+
+/** Past forms that may open a sentence before their subject: `Said`, `Added`. */
+const OPENING_VERBS: ReadonlySet<string> = new Set(['added', 'said']);
 
 /**
  * Whether `np` is a definite description of people that ends the sentence or opens a relative
@@ -356,6 +409,9 @@ function asideStart(ctx: Context, s: Sentence, g: number): number {
     isPunct(toks[k], ',') &&
     isNameApposition(ctx, k + 1, g - 1)
   )
+    return k + 1;
+  // "Ana Varga, 41, denies the charges": a person's age closes the subject, no inversion
+  if (k + 1 === g - 2 && first.kind === 'num' && k >= s.first && isPunct(toks[k], ','))
     return k + 1;
   // "A key condition of the agreement, says the source, is": the clause's own subject
   if (k + 1 === s.first && DETERMINER_STARTERS.has(first.lower)) return -1;

@@ -145,3 +145,19 @@ describe('a headline person the lede describes and the next sentence names', () 
     expect(sourceOf(text, 'tells')?.[1]).toBe(false);
   });
 });
+
+describe('a lede document by a described body the next sentence names', () => {
+  test.each([
+    [
+      'Floods in May were made worse by a blocked sluice, a review by the water regulator found on Monday.\n\nThe Kessel Water Authority said the sluice had not been cleared for a year.',
+      true,
+    ],
+    // (not when the next sentence names no body)
+    [
+      'Floods in May were made worse by a blocked sluice, a review by the water regulator found on Monday.\n\nResidents said the sluice had not been cleared for a year.',
+      false,
+    ],
+  ] as const)('%s', (text, named) => {
+    expect(sourceOf(text, 'found')?.[1]).toBe(named);
+  });
+});

@@ -550,6 +550,8 @@ export class PartLinker {
         return t;
       }
     }
+    // "a team of archaeologists argues in a paper published ... in the Journal of X"
+    if (named === false && this.researchersOfStudy(np)) named = 'partial';
     // "the man allegedly told officers" after "A 34-year-old man has been charged": a repeat
     // of an unnamed description that credited nothing yet
     if (DEFINITE.has(det) && this.registry.unnamedBefore(head, at)) named = false;
@@ -634,25 +636,49 @@ export class PartLinker {
    * study whose authors `the authors` are.
    */
   private studyPublishedBefore(k: number): boolean {
+    for (let q = k - 1; q >= 0 && q >= k - STUDY_REACH; q--) if (this.studyIn(q, k)) return true;
+    return false;
+  }
+
+  /**
+   * Whether the source phrase `np` is researchers whose cue places their study in a named journal
+   * in the same sentence: `a team of archaeologists argues in a paper published on Wednesday in
+   * the Journal of X` (the authors of a named study, like `the authors` after it).
+   */
+  private researchersOfStudy(np: NounPhrase): boolean {
+    const ctx = this.ctx;
+    const toks = ctx.tokens;
+    const head = toks[np.head]!.lower;
+    let people = np.head;
+    // "a team of archaeologists", "a group of scientists"
+    if (RESEARCH_GROUPS.has(head) && toks[np.head + 1]?.lower === 'of') people = np.end - 1;
+    const who = toks[people]!.lower;
+    if (!AUTHOR_HEADS.has(who) && !(headClass(ctx, people) === 'occupation' && who.endsWith('s')))
+      return false;
+    const s = ctx.sentences[ctx.sentenceOf[np.head]!]!;
+    for (let q = np.end; q < s.last; q++) if (this.studyIn(q, s.last)) return true;
+    return false;
+  }
+
+  /** Whether a study noun at token `q` is placed in a named journal before token `limit`. */
+  private studyIn(q: number, limit: number): boolean {
     const toks = this.ctx.tokens;
-    for (let q = k - 1; q >= 0 && q >= k - STUDY_REACH; q--) {
-      if (!STUDY_HEADS.has(toks[q]!.lower) || this.ctx.name[q]) continue;
-      for (let p = q + 1; p < q + STUDY_TAIL && p < k; p++) {
-        const w = toks[p]!;
-        if (w.kind === 'punct' && w.lower !== ',') break;
-        if (w.lower !== 'in') continue;
-        const n = toks[p + 1]?.lower === 'the' ? p + 2 : p + 1;
-        const r = this.ctx.name[n] ? this.names.runAt(n) : -1;
-        if (r < 0) continue;
-        const kind = this.names.kind(r);
-        if (kind === 'publication' || kind === 'organisation') return true;
-        // "the Journal of Prehistoric Studies", "the Harbour Review": a name of several words,
-        // or with an `of` part, that is no place, person or date
-        const e = this.names.end[r]!;
-        const long =
-          e - this.names.start[r]! > 1 || (toks[e]?.lower === 'of' && !!this.ctx.name[e + 1]);
-        if (kind === 'unknown' && long) return true;
-      }
+    if (!STUDY_HEADS.has(toks[q]!.lower) || this.ctx.name[q]) return false;
+    for (let p = q + 1; p < q + STUDY_TAIL && p < limit; p++) {
+      const w = toks[p]!;
+      if (w.kind === 'punct' && w.lower !== ',') break;
+      if (w.lower !== 'in') continue;
+      const n = toks[p + 1]?.lower === 'the' ? p + 2 : p + 1;
+      const r = this.ctx.name[n] ? this.names.runAt(n) : -1;
+      if (r < 0) continue;
+      const kind = this.names.kind(r);
+      if (kind === 'publication' || kind === 'organisation') return true;
+      // "the Journal of Prehistoric Studies", "the Harbour Review": a name of several words,
+      // or with an `of` part, that is no place, person or date
+      const e = this.names.end[r]!;
+      const long =
+        e - this.names.start[r]! > 1 || (toks[e]?.lower === 'of' && !!this.ctx.name[e + 1]);
+      if (kind === 'unknown' && long) return true;
     }
     return false;
   }
@@ -1066,6 +1092,9 @@ function companyLike(key: string): boolean {
 
 /** Heads of a study's authors: `the authors`, `its researchers`. */
 const AUTHOR_HEADS = ruleWords('authorHeads');
+
+/** Heads of a group of researchers: `a team of archaeologists`. */
+const RESEARCH_GROUPS: ReadonlySet<string> = new Set(['group', 'team']);
 
 /** Heads of a study a story may place in a journal: `paper`, `study`. */
 const STUDY_HEADS = ruleWords('studyHeads');

@@ -7,6 +7,7 @@ import { isContent, isPrep, isPronoun, isPunct } from '../context';
 import {
   agentiveNoun,
   ANONYMITY,
+  BODY_KIND_NAMES,
   F,
   ORG_NOUNS,
   PLACE_QUALIFIERS,
@@ -70,6 +71,24 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
     if (det.lower === 'the' && sing && inName !== undefined && inName < np.start) return true;
     if (cls === 'title') return true;
   }
+  // "charges both sides reject", "which both sides said": the two parties of a dispute the story
+  // has just named
+  if (
+    np.head === np.coreEnd - 1 &&
+    SIDES.has(headWord) &&
+    (det.lower === 'both' || (det.lower === 'the' && toks[np.start + 1]?.lower === 'two')) &&
+    nameNear(ctx, np.start)
+  )
+    return true;
+  // "The defense has argued": the lawyers of the accused, whom a trial story names (a named
+  // party's representatives, decision 20 of the labelled sets)
+  if (
+    det.lower === 'the' &&
+    np.end === np.start + 2 &&
+    DEFENCE.has(headWord) &&
+    nameBefore(ctx, np.start)
+  )
+    return 'partial';
   if (cls === 'title' && np.head > np.start) {
     // "the union's general secretary", "Its chief executive"
     for (let k = np.start; k < np.head; k++) if (ctx.name[k] && !isPlaceName(ctx, k)) return true;
@@ -91,12 +110,14 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
     // "a coalition staff member" after "the World Relief Coalition"
     (cls === 'person' && MEMBER_HEADS.has(headWord))
   ) {
+    // ("a hospital doctor" is a kind of doctor, "a clinic employee" one of the clinic's)
+    const ofBody = cls !== 'occupation' || MEMBER_HEADS.has(headWord);
     for (let k = np.start; k < np.head; k++) {
       const w = toks[k]!;
-      if (ctx.name[k]) continue;
+      if (ctx.name[k] && !commonInitial(ctx, k)) continue;
       // "a hospital spokeswoman" after "Varnholt General Hospital": the kind of body the name
       // ends in
-      if (cls !== 'occupation' && bodyKindBefore(ctx, k, np.start)) return 'partial';
+      if (ofBody && bodyKindBefore(ctx, k, np.start)) return 'partial';
       if ((w.f & F.ACTOR) === 0 || headClass(ctx, k) !== 'organisation') continue;
       // "city officials", "state officials" are qualified by a place only
       if (PLACE_WORDS.has(w.lower) || PLACE_QUALIFIERS.has(w.lower)) continue;
@@ -107,7 +128,16 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       // government a story may leave open)
       if (cls !== 'occupation' && w.lower === 'administration') return 'partial';
       // "A council spokesman" after "the district council": a unique body the story has met
-      if (cls !== 'occupation' && sing && definiteBefore(ctx, w.lower, np.start)) return 'partial';
+      if (ofBody && sing && definiteBefore(ctx, w.lower, np.start)) return 'partial';
+      // "a club source", "a team spokesman" in a story that names the club (decision 45 of the
+      // labelled sets): a sports story's club speaks through them
+      if (
+        k === np.head - 1 &&
+        CLUB_WORDS.has(w.lower) &&
+        CLUB_VOICES.has(headWord) &&
+        nameBefore(ctx, np.start)
+      )
+        return 'partial';
     }
     for (let k = np.start + 1; k < np.head; k++) {
       if (toks[k]!.kind !== 'pos') continue;
@@ -123,7 +153,8 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   // names in the core phrase
   let named: Named = false;
   for (let k = np.start; k < np.coreEnd; k++) {
-    if (!ctx.name[k] || isPlaceName(ctx, k) || partyLabel(ctx, k, np)) continue;
+    if (!ctx.name[k] || isPlaceName(ctx, k) || partyLabel(ctx, k, np) || commonInitial(ctx, k))
+      continue;
     // "An opposition MP": a capitalised role noun at the head names no one
     if (k === np.head && isPersonClass(cls)) continue;
     named =
@@ -211,6 +242,18 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       !toks[np.end - 1]!.lower.endsWith('s')
     )
       return true;
+    // "a report by the alliance" after "the Northern Rivers Alliance": a document right after
+    // its author, a body the story has named (not "a report by the union" of no union named)
+    if (
+      t.lower === 'the' &&
+      cls === 'document' &&
+      k === np.coreEnd + 1 &&
+      toks[k - 1]!.lower === 'by' &&
+      !obtained(ctx, k, np.end) &&
+      definiteBody(ctx, k, np.end) &&
+      namedBefore(ctx, np.end - 1, k)
+    )
+      return true;
     // "figures from the national statistics office", "data from the central bank": a document of
     // a country's unique institution (decision 21 of the labelled sets)
     if (
@@ -223,9 +266,9 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
     )
       return true;
     // "officials at the agency", "a lawyer for the company", "nurses at the hospital" (after
-    // "Bramley General Hospital"): a body the story has named
+    // "Bramley General Hospital"), "employees of that department": a body the story has named
     if (
-      t.lower === 'the' &&
+      (t.lower === 'the' || (DEMONSTRATIVES.has(t.lower) && isPrep(toks[k - 1]))) &&
       (prep === 'at' ||
         prep === 'from' ||
         prep === 'for' ||
@@ -235,10 +278,7 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
           !PLACE_WORDS.has(toks[k + 1]!.lower) &&
           !PLACE_QUALIFIERS.has(toks[k + 1]!.lower))) &&
       cls !== 'document' &&
-      toks[k + 1] &&
-      k + 2 === np.end &&
-      (headClass(ctx, k + 1) === 'organisation' || bodyKindBefore(ctx, k + 1, k)) &&
-      !toks[k + 1]!.lower.endsWith('s')
+      definiteBody(ctx, k, np.end)
     )
       return 'partial';
   }
@@ -399,8 +439,24 @@ function bodyKindBefore(ctx: Context, k: number, limit: number): boolean {
   const word = ctx.tokens[k]!.lower;
   if (!BODY_KINDS.has(word) || isPersonClass(headClass(ctx, k))) return false;
   const at = ctx.nameWords.get(word);
-  return at !== undefined && at < limit && !ctx.name[at + 1];
+  if (at !== undefined && at < limit && !ctx.name[at + 1]) return true;
+  // "a hospital spokeswoman" after "St. Brennan's Medical Center": a name of the same kind
+  const other = KIND_NAMES[word];
+  if (!other) return false;
+  for (const words of other) {
+    const last = words[words.length - 1]!;
+    const q = ctx.nameWords.get(last);
+    if (q === undefined || q >= limit || ctx.name[q + 1]) continue;
+    let k2 = q - words.length + 1;
+    if (words.every((w) => ctx.tokens[k2++]?.lower === w)) return true;
+  }
+  return false;
 }
+
+/** Names of a kind of body in other words: a `medical center` is a hospital. */
+const KIND_NAMES: Readonly<Record<string, readonly (readonly string[])[]>> = Object.fromEntries(
+  Object.entries(BODY_KIND_NAMES).map(([kind, names]) => [kind, names.map((n) => n.split(' '))]),
+);
 
 /**
  * Whether `np` is `member(s) of the ... staff`: the staff of a body the story has named, by a
@@ -425,6 +481,81 @@ function staffOfTheBody(ctx: Context, np: NounPhrase): boolean {
     if (t.kind !== 'word' || ctx.name[k] || !isContent(t)) return false;
   }
   return true;
+}
+
+/**
+ * Whether name token `k` is a body's kind capitalised only because it starts the sentence
+ * (`Hospital pharmacists said`, `Palace officials said`, after a name with the word inside):
+ * read as the common noun it is, a kind of work or the body met before.
+ */
+function commonInitial(ctx: Context, k: number): boolean {
+  const s = ctx.sentences[ctx.sentenceOf[k]!]!;
+  if (k !== s.first || ctx.name[k + 1] || ctx.titleCase[ctx.sentenceOf[k]!]) return false;
+  return BODY_KINDS.has(ctx.tokens[k]!.lower);
+}
+
+/**
+ * Whether `[the, end)` (`the` at token `k`) is one body: a singular organisation noun, or the
+ * kind of body a name met before ends in, after at most three lowercase modifiers (`the agency`,
+ * `the hospital`, `the state health department`, `the outpatient department`).
+ */
+function definiteBody(ctx: Context, k: number, end: number): boolean {
+  const toks = ctx.tokens;
+  const h = end - 1;
+  if (h <= k || h - k - 1 > BODY_MODIFIERS) return false;
+  for (let q = k + 1; q < h; q++) {
+    const w = toks[q]!;
+    if (w.kind !== 'word' || ctx.name[q] || !isContent(w)) return false;
+  }
+  if (toks[h]!.lower.endsWith('s')) return false;
+  return headClass(ctx, h) === 'organisation' || bodyKindBefore(ctx, h, k);
+}
+
+/** Whether the body noun at `h` is a word of a name met before token `limit`, or its kind. */
+function namedBefore(ctx: Context, h: number, limit: number): boolean {
+  const at = ctx.nameWords.get(ctx.tokens[h]!.lower);
+  return (at !== undefined && at < limit) || bodyKindBefore(ctx, h, limit);
+}
+
+/** How many modifiers may stand between `the` and a body's noun: `the state health department`. */
+const BODY_MODIFIERS = 3;
+
+/** Singular demonstratives, definite like `the` after a preposition: `of that department`. */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['that', 'this']);
+
+/** Words for a sports club before the person who speaks for it: `a club source`. */
+const CLUB_WORDS: ReadonlySet<string> = new Set(['club', 'team']);
+
+/** Heads of people who speak for a club: `source`, `insider`, `spokesman`, `official`. */
+const CLUB_VOICES: ReadonlySet<string> = new Set([
+  ...ruleWords('servingRoles'),
+  'insider',
+  'insiders',
+  'official',
+  'officials',
+  'source',
+  'sources',
+]);
+
+/** The parties of a dispute: `both sides`, `the two parties`. */
+const SIDES: ReadonlySet<string> = new Set(['camps', 'parties', 'sides']);
+
+/** Whether a name that is no place stands in the sentence of token `k`, before it, or the two before. */
+function nameNear(ctx: Context, k: number): boolean {
+  const si = ctx.sentenceOf[k]!;
+  const from = ctx.sentences[Math.max(0, si - 2)]!.first;
+  for (let q = k - 1; q >= from; q--) if (ctx.name[q] && !isPlaceName(ctx, q)) return true;
+  return false;
+}
+
+/** A trial's defence team: `the defense`, `the defence`. */
+const DEFENCE: ReadonlySet<string> = new Set(['defence', 'defense']);
+
+/** Whether a name that is no place or date stands before token `k`. */
+function nameBefore(ctx: Context, k: number): boolean {
+  for (let q = k - 1; q >= 0; q--)
+    if (ctx.name[q] && (ctx.tokens[q]!.f & F.TIME) === 0 && !isPlaceName(ctx, q)) return true;
+  return false;
 }
 
 /** Heads of one or more members of a staff: `a member`, `members`. */

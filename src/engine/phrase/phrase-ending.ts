@@ -42,6 +42,9 @@ import {
 /** Place adverbs that may follow a head: `staff there`, `residents nearby`, `farmers downstream`. */
 const POSTNOMINAL_PLACES = ruleWords('postnominalPlaces');
 
+/** Adverbs of time that are adjectives after a determiner: `an earlier draft`, `a later version`. */
+const COMPARATIVE_TIMES = ruleWords('timeAdjectives');
+
 /** Nouns in -ing that modify another noun: `a briefing note`, `a planning official`. */
 const ING_NOUNS = ruleWords('ingNouns');
 
@@ -248,6 +251,18 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
       k -= 1;
       continue;
     }
+    // "an earlier draft", "the company's later filings": `earlier` and `later` right after a
+    // determiner or possessive are adjectives (elsewhere adverbs: "Earlier, officials said")
+    if (
+      COMPARATIVE_TIMES.has(t.lower) &&
+      nominal(ctx, k) &&
+      k - 2 >= floor &&
+      b2 &&
+      (isDet(b2) || b2.kind === 'pos')
+    ) {
+      k -= 1;
+      continue;
+    }
     // "three current and former officials": two status adjectives joined before one head
     if (
       (t.lower === 'and' || t.lower === 'or') &&
@@ -312,7 +327,9 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
       !ctx.name[k - 1] &&
       !PLURAL_MODIFIERS.has(t.lower) &&
       isPluralNoun(toks[k]) &&
-      !t.lower.endsWith('ics')
+      !t.lower.endsWith('ics') &&
+      // ("open-records laws", "human-rights groups": a hyphenated compound is a modifier)
+      !t.lower.includes('-')
     )
       return k;
     // "emails show managers": a reporting verb after a plural noun is that noun's verb

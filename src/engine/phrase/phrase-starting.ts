@@ -5,7 +5,7 @@
  */
 import type { Context } from '../context';
 import { isAdverb, isDet, isPrep, isPronoun, isQuant, isTimeWord, isWord } from '../context';
-import { DOCUMENT_NOUNS, F, ruleWords } from '../lexicon';
+import { DOCUMENT_NOUNS, F, NAME_PARTICLES, ruleWords } from '../lexicon';
 import { headClass } from './head-class';
 import type { NounPhrase } from './noun-phrase';
 import {
@@ -50,6 +50,18 @@ export function phraseStartingAt(
   let head = -1;
   while (k < limit) {
     const t = toks[k]!;
+    // "Vitoria do Mar", "Ana dos Santos": a particle between two words of a name
+    if (
+      t.kind === 'word' &&
+      head === k - 1 &&
+      ctx.name[k - 1] === 1 &&
+      toks[k + 1]?.cap === true &&
+      !ctx.name[k] &&
+      NAME_PARTICLES.has(t.lower)
+    ) {
+      k++;
+      continue;
+    }
     // (each hard stop a reporting verb or a function word: the flags first)
     if ((t.f & (F.REPORT | F.FUNC)) !== 0 && HARD_STOPS.has(t.lower) && !ctx.name[k]) break;
     // "C. Eugene Steuerle", "William G. Gale": an initial's full stop stays inside the name
@@ -82,7 +94,12 @@ export function phraseStartingAt(
       continue;
     }
     // "the city's only hospital", "the only witness": `only` after a determiner is an adjective
-    if (t.lower === 'only' && (isDet(toks[k - 1]) || toks[k - 1]?.kind === 'pos') && k > i) {
+    // (and so are `earlier` and `later` before a noun: "an earlier draft", "its later filings")
+    if (
+      (t.lower === 'only' || (COMPARATIVE_TIMES.has(t.lower) && nominal(ctx, k + 1))) &&
+      (isDet(toks[k - 1]) || toks[k - 1]?.kind === 'pos') &&
+      k > i
+    ) {
       k++;
       continue;
     }
@@ -315,6 +332,9 @@ function gerundWithObject(ctx: Context, k: number): boolean {
 }
 
 const ING_NOUNS = ruleWords('ingNouns');
+
+/** Adverbs of time that are adjectives after a determiner: `an earlier draft`, `a later version`. */
+const COMPARATIVE_TIMES = ruleWords('timeAdjectives');
 
 /** `in exchange for`, `in return for`. */
 const EXCHANGE: ReadonlySet<string> = new Set(['exchange', 'return']);

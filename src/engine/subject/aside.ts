@@ -61,8 +61,10 @@ export function isNameApposition(ctx: Context, a: number, b: number): boolean {
       for (let q = k + 1; q < b; q++) if (ctx.name[q]) return true;
       return false;
     }
-    if (ctx.name[k] && !isPlaceName(ctx, k)) names++;
+    // ("R.K.": initials only withhold the name, decision 46 of the labelled sets)
+    if (ctx.name[k] && !isPlaceName(ctx, k) && !INITIALS.test(t.lower)) names++;
     else if (!(
+      INITIALS.test(t.lower) ||
       t.kind === 'num' ||
       t.lower === 'and' ||
       t.lower === '&' ||
@@ -74,6 +76,9 @@ export function isNameApposition(ctx: Context, a: number, b: number): boolean {
   }
   return names > 0;
 }
+
+/** A word of initials only: `r.k.`, `j.`. */
+const INITIALS = /^(?:[a-z]\.)+$/;
 
 /** A closing quotation mark. */
 function isClosingQuote(t: Token | undefined): boolean {
@@ -119,6 +124,8 @@ export function subjectBeforeAside(
     // ‘"We warned them," the engineer, who was rescued, told’: the quotation before the subject
     // closes after its own comma
     if (isClosingQuote(toks[a]) && si > 0) a++;
+    // "- A second person, a lobbyist, said": a list item's bullet
+    if (si === 0 && a < b && toks[a]!.kind === 'punct' && BULLETS.has(toks[a]!.lower)) a++;
     if (a >= b) continue;
     let first = toks[a]!;
     // ", and the player's agent, Ines Calloway, told": a coordinated clause starts its own subject
@@ -195,6 +202,16 @@ export function subjectBeforeAside(
         for (let q = bounds[sj]! + 3; q < bounds[sj + 1]!; q++)
           if (ctx.name[q] && !isPlaceName(ctx, q)) named = 'partial';
       }
+      // "The report on St Aldric's, published on Tuesday by the Schools Standards Office, said":
+      // a document a named body issued (decision 14 of the labelled sets)
+      if (
+        named !== true &&
+        sj === si + 1 &&
+        np.end === bounds[sj]! &&
+        headClass(ctx, np.head) === 'document' &&
+        issuedByName(ctx, bounds[sj]! + 1, bounds[sj + 1]!)
+      )
+        named = true;
       if (isNameApposition(ctx, bounds[sj]! + 1, bounds[sj + 1]!)) {
         // "A researcher who tracks gangs, Tobias Lindqvist of the firm Hexmoor, said": after a
         // relative clause too, the name is part of the source
@@ -218,6 +235,32 @@ export function subjectBeforeAside(
 }
 
 const COORDINATORS = ruleWords('coordinators');
+
+/**
+ * Whether segment `[a, b)` is a participle of issuing and its named agent: `published on Tuesday
+ * by the Schools Standards Office`, `prepared by Acme` (not `obtained by the Post`).
+ */
+function issuedByName(ctx: Context, a: number, b: number): boolean {
+  const toks = ctx.tokens;
+  if (!ISSUED_BY_NAMED.has(toks[a]?.lower ?? '')) return false;
+  let k = a + 1;
+  while (k < b && toks[k]!.lower !== 'by') k++;
+  if (k >= b || k > a + ISSUED_REACH) return false;
+  for (let q = k + 1; q < b; q++) {
+    if (ctx.name[q] && !isPlaceName(ctx, q)) return true;
+    if (isPunct(toks[q]) || toks[q]!.lower === 'and') return false;
+  }
+  return false;
+}
+
+/** Participles by which a body issues a document: `published`, `prepared`, `commissioned`. */
+const ISSUED_BY_NAMED = ruleWords('issuedByNamed');
+
+/** How many words may stand between the participle and its `by`: `published on Tuesday by`. */
+const ISSUED_REACH = 5;
+
+/** Marks that open a list item: `-`, `*`, `•`. */
+const BULLETS: ReadonlySet<string> = new Set(['*', '-', '•', '–']);
 
 /** Determiners that open a second phrase after a first: `a claim her publicist`, `the plan the union`. */
 const OPENS_PHRASE: ReadonlySet<string> = new Set(['her', 'his', 'its', 'the', 'their']);

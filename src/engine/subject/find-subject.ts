@@ -48,7 +48,7 @@ import {
 import { partitivePronoun } from './partitive';
 import { antecedent, relativeAntecedent, relativeSearch } from './relative';
 import type { SourcePhrase, SubjectResult } from './result';
-import { withNamed } from './result';
+import { asSource, withNamed } from './result';
 
 /** The subject of the verb group starting at token `g`. */
 /** Determiners that stand alone for people as a subject: `Another said`, `Both told`. */
@@ -85,6 +85,13 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
   // people before it, at the start of its clause
   if (STANDING_ALONE.has(t.lower) && (j === s.first || isPunct(toks[j - 1]) || isConj(toks[j - 1])))
     return { np: { start: j, end: j + 1, head: j, coreEnd: j + 1 }, named: false };
+  // "Residents there say", "conservatives there have vowed": a place adverb after the subject
+  if (PLACE_PRONOUNS.has(t.lower) && j - 1 >= s.first && isWord(toks[j - 1])) {
+    const before = phraseSubject(ctx, s, j - 1, depth);
+    const src = asSource(before);
+    if (src && src.np.end === j && isPersonClass(headClass(ctx, src.np.head)))
+      return { ...src, np: { ...src.np, end: j + 1 } };
+  }
   if (isPronoun(t) && !isQuant(t)) return pronounObject(ctx, s, j) ?? { pronoun: j };
   // generic "one could argue"
   if (t.lower === 'one' && (j === s.first || isPunct(toks[j - 1])) && isAuxAt(ctx, g))
@@ -164,6 +171,9 @@ function participleObject(ctx: Context, s: Sentence, j: number): SourcePhrase | 
   if (!np || !isPersonClass(headClass(ctx, np.head))) return null;
   return withNamed(ctx, { ...np, end: j + 1 });
 }
+
+/** Pronouns of place that may follow the subject's head: `residents there`. */
+const PLACE_PRONOUNS: ReadonlySet<string> = new Set(['there']);
 
 /** -ing adjectives of titles: `chief operating officer`, `managing director`, `acting chief`. */
 const TITLE_ING = ruleWords('titleIng');
