@@ -877,3 +877,30 @@ test('a role abbreviation is no name: an opposition MP is an unnamed source', ()
   expect(spans(text, 'unnamed')).toEqual(['An opposition MP']);
   expect(seen(text, 'attribution')[0]).toMatchObject({ source: 'An opposition MP', named: false });
 });
+
+describe('a plural head with a place adverb, and the count of a group', () => {
+  test('"Tenants there say": the adverb is part of the subject, not a pronoun', () => {
+    const text = 'Tenants there say the lifts have been broken since March.';
+    expect(spans(text, 'unnamed')).toEqual(['Tenants there']);
+    expect(seen(text, 'attribution')[0]).toMatchObject({ source: 'Tenants there', named: false });
+    // an existential `there` after a prepositional phrase stays a pronoun
+    expect(spans('In the valley there are said to be wolves.', 'unnamed')).toEqual([]);
+  });
+
+  test('"a handful of senior managers": the count is part of the phrase that acts', () => {
+    expect(
+      spans(
+        'Sales fell in May, when a handful of senior managers began skipping audits.',
+        'unnamed',
+      ),
+    ).toEqual(['a handful of senior managers']);
+    // (not a member of a named group: "a network of marine researchers")
+    expect(spans('She joined a network of marine researchers.', 'unnamed')).toEqual([]);
+  });
+
+  test('"instructs managers to": whom an instruction is addressed to', () => {
+    expect(
+      spans('The new rota instructs supervisors to report any walkout to head office.', 'unnamed'),
+    ).toEqual([]);
+  });
+});

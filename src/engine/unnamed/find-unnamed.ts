@@ -266,11 +266,28 @@ export function findUnnamed(
     if (agentive && listedAgentive(t.lower) && DEFINITE_STARTS.has(toks[core.start]!.lower))
       continue;
     const end = postModifiers(ctx, h + 1, s.last, false, 0, TO_HEADS.has(t.lower));
-    const np: NounPhrase = { start: core.start, end, head: h, coreEnd: h + 1 };
+    // "a handful of senior executives began": the count of a group is part of its phrase
+    const np: NounPhrase = {
+      start: countedLead(ctx, core.start, s.first),
+      end,
+      head: h,
+      coreEnd: h + 1,
+    };
     // ("A doctor at the city's hospital said": a cue that credits a noun of the post-modifier
-    // credits the phrase)
-    const isSource = creditedWithin(sourceHeads, h, end);
+    // credits the phrase; so does one that credits its count, "a number of MPs have written")
+    const isSource =
+      creditedWithin(sourceHeads, h, end) ||
+      (np.start < core.start && creditedWithin(sourceHeads, np.start + 1, np.start + 2));
     const why = reason(ctx, s, np, cls, isSource, view);
+    console.error(
+      toks
+        .slice(np.start, np.end)
+        .map((x) => x.lower)
+        .join(' '),
+      cls,
+      isSource,
+      why,
+    );
     if (!why) continue;
     // "internal documents and emails examined by the Tribune": coordinated documents are one
     // source, one phrase
@@ -346,6 +363,22 @@ function creditedPart(
 }
 
 const NUMBER_WORDS = ruleWords('numberWords');
+
+/** Nouns that count people: `a handful of`, `a number of`. */
+const COLLECTIVE_HEADS = ruleWords('collectiveHeads');
+
+/**
+ * Where a phrase starting at `start` really starts when a collective count leads it: `a handful
+ * of` / `a number of` + people (`a handful of senior executives`), whose `of` would otherwise
+ * make the people a member of a named group.
+ */
+function countedLead(ctx: Context, start: number, floor: number): number {
+  const toks = ctx.tokens;
+  const det = toks[start - 3];
+  if (start - 3 < floor || toks[start - 1]?.lower !== 'of' || !det) return start;
+  if (!COLLECTIVE_HEADS.has(toks[start - 2]!.lower)) return start;
+  return det.lower === 'a' || det.lower === 'an' ? start - 3 : start;
+}
 
 /**
  * The token of `Sources` in a headline formula: opening the sentence before a colon (`Sources:
