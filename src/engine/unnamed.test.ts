@@ -904,3 +904,20 @@ describe('a plural head with a place adverb, and the count of a group', () => {
     ).toEqual([]);
   });
 });
+
+describe('a credited person and the description in apposition to it', () => {
+  test('"One, a retired nurse from the estate, said": the description is the source', () => {
+    const text =
+      'Several tenants wrote to the board. One, a retired nurse from the estate, said the lift had failed.';
+    expect(spans(text, 'unnamed')).toContain('a retired nurse from the estate');
+  });
+
+  test('"A second person, a lobbyist close to the talks, said": the first phrase is credited too', () => {
+    const text = '- A second person, a lobbyist close to the talks, said the vote would slip.';
+    expect(spans(text, 'unnamed')).toContain('A second person');
+    // (not a fronted phrase: "In one message, an engineer wrote")
+    expect(spans('In one letter, a farmer wrote that the river had flooded.', 'unnamed')).toEqual([
+      'a farmer',
+    ]);
+  });
+});
