@@ -921,3 +921,21 @@ describe('a credited person and the description in apposition to it', () => {
     ]);
   });
 });
+
+describe('crews, advocates, lobbyists and thugs', () => {
+  test('a credited crew is an unnamed source; a crew only mentioned is not an actor', () => {
+    expect(spans('A firefighter said crews believed a generator had failed.', 'unnamed')).toContain(
+      'crews',
+    );
+    expect(spans('The crew of the trawler were rescued at dawn.', 'unnamed')).toEqual([]);
+  });
+
+  test('advocates and lobbyists act on an issue, like campaigners (not a workforce)', () => {
+    expect(spans('Patient advocates seized on the audit.', 'unnamed')).toEqual([
+      'Patient advocates',
+    ]);
+    expect(
+      spans('The bill stalled after industry lobbyists mounted a campaign against it.', 'unnamed'),
+    ).toEqual(['industry lobbyists']);
+  });
+});
