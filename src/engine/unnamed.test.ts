@@ -939,3 +939,11 @@ describe('crews, advocates, lobbyists and thugs', () => {
     ).toEqual(['industry lobbyists']);
   });
 });
+
+test('occupations the story accuses without naming them act (decision 56)', () => {
+  expect(spans('Prison chiefs have been accused of hiding the report.', 'unnamed')).toEqual([
+    'Prison chiefs',
+  ]);
+  // (a workforce credited with nothing is still no actor)
+  expect(spans('Teachers must report by 7:15.', 'unnamed')).toEqual([]);
+});

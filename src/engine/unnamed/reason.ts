@@ -191,6 +191,9 @@ export function reason(
       if (isSource) return WHY.source;
       // "Builders gained 3 percent": a stock sector moving, not people acting
       if (plural && marketMove(ctx, s, np.end)) return null;
+      // "Health chiefs have been accused of a cover-up", "two nurses were charged": people the
+      // story accuses without naming them act (decision 56), bare plural or not
+      if (accused(ctx, s, np) && position(ctx, s, np) === 'passiveSubject') return WHY.actor;
       // "Drivers reported for their first shifts", "Teachers must report by 7:15": a bare
       // plural occupation credited with nothing is the workforce the story is about, not actors
       // it withholds
