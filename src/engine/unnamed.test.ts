@@ -947,3 +947,14 @@ test('occupations the story accuses without naming them act (decision 56)', () =
   // (a workforce credited with nothing is still no actor)
   expect(spans('Teachers must report by 7:15.', 'unnamed')).toEqual([]);
 });
+
+describe('a document reached through an outlet, coordinated after a credited source', () => {
+  test('"according to two officials and an internal review seen by the paper": both are relied on', () => {
+    expect(
+      spans(
+        'The Navy has paused the refit of its frigates, according to two naval officers and an internal review seen by the Gazette.',
+        'unnamed',
+      ),
+    ).toEqual(['two naval officers', 'an internal review']);
+  });
+});

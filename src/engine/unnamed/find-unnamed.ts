@@ -279,7 +279,8 @@ export function findUnnamed(
       creditedWithin(sourceHeads, h, end) ||
       (np.start < core.start && creditedWithin(sourceHeads, np.start + 1, np.start + 2)) ||
       sourceApposition(ctx, s, np, sourceHeads) ||
-      (isPersonClass(cls) && creditedApposition(ctx, s, np, sourceHeads));
+      (isPersonClass(cls) && creditedApposition(ctx, s, np, sourceHeads)) ||
+      coordinatedAfterSource(ctx, np, sourceHeads);
     const why = reason(ctx, s, np, cls, isSource, view);
     if (!why) continue;
     // "internal documents and emails examined by the Tribune": coordinated documents are one
@@ -346,6 +347,22 @@ function creditedApposition(
     if (sourceHeads.includes(q)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the phrase is coordinated right after a credited one, with a determiner of its own:
+ * "according to two defense officials and an internal assessment reviewed by the paper" credits
+ * both (a cue's source phrase ends at the first conjunct's head).
+ */
+function coordinatedAfterSource(
+  ctx: Context,
+  np: NounPhrase,
+  sourceHeads: readonly number[],
+): boolean {
+  const toks = ctx.tokens;
+  const and = toks[np.start - 1]?.lower;
+  if ((and !== 'and' && and !== 'or') || !sourceHeads.includes(np.start - 2)) return false;
+  return (toks[np.start]!.f & (F.DET | F.QUANT)) !== 0 || toks[np.start]!.kind === 'num';
 }
 
 /** Whether only commas and one `and` or `or` stand in `[a, b)`, at least one of them. */

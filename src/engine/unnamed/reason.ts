@@ -85,7 +85,7 @@ export function reason(
   // "comment on leaked documents", and a leaked photo only when credited
   if (
     cls === 'document' &&
-    leakedUnsigned(ctx, np) &&
+    (leakedUnsigned(ctx, np) || obtainedUnsigned(ctx, np)) &&
     (isSource ||
       (!RECORDINGS.has(toks[np.head]!.lower) &&
         (np.start === s.first || position(ctx, s, np) === 'subject')))
@@ -367,6 +367,20 @@ function leakedUnsigned(ctx: Context, np: NounPhrase): boolean {
   if (!leakedBefore(ctx, np) || POSSESSIVE_DETERMINERS.has(toks[np.start]!.lower)) return false;
   for (let k = np.start; k < np.end; k++) if (ctx.name[k] || toks[k]!.kind === 'pos') return false;
   return true;
+}
+
+/**
+ * Whether an indefinite document with no name or owner inside it reached the story through an
+ * outlet's access ("an internal assessment reviewed by the Post", "an internal alert obtained by
+ * the station"): like a leaked one, it withholds its issuer even where a body acts around it.
+ */
+function obtainedUnsigned(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const first = toks[np.start]!.lower;
+  if (first !== 'a' && first !== 'an') return false;
+  for (let k = np.start; k < np.coreEnd; k++)
+    if (ctx.name[k] || toks[k]!.kind === 'pos') return false;
+  return reachedReporter(ctx, np);
 }
 
 /**
