@@ -958,3 +958,12 @@ describe('a document reached through an outlet, coordinated after a credited sou
     ).toEqual(['two naval officers', 'an internal review']);
   });
 });
+
+test('"An earlier draft of the plan, obtained by the paper,": the whole phrase, reached past its of-phrase', () => {
+  expect(
+    spans(
+      'An earlier draft of the budget plan, obtained by the Courier, estimated the gap at $40 million.',
+      'unnamed',
+    ),
+  ).toEqual(['An earlier draft of the budget plan']);
+});

@@ -247,6 +247,12 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
       k -= 1;
       continue;
     }
+    // "an earlier draft", "the later version": a comparative of time between a determiner and
+    // its noun is an adjective, not the adverb it is elsewhere
+    if ((t.lower === 'earlier' || t.lower === 'later') && b2 && isDet(b2) && nominal(ctx, k)) {
+      k -= 1;
+      continue;
+    }
     // "three current and former officials": two status adjectives joined before one head
     if (
       (t.lower === 'and' || t.lower === 'or') &&

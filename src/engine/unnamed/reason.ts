@@ -407,7 +407,8 @@ function reachedReporter(ctx: Context, np: NounPhrase): boolean {
     !POSSESSIVE_DETERMINERS.has(first)
   )
     return true;
-  let k = np.coreEnd;
+  // past an `of` phrase: "An earlier draft of the traffic study, obtained by the Ledger,"
+  let k = np.end > np.coreEnd && toks[np.coreEnd]?.lower === 'of' ? np.end : np.coreEnd;
   // past a participle's own phrase: "A memo circulated among senior staff, obtained by the paper,"
   if (
     toks[k]?.kind === 'word' &&
