@@ -967,3 +967,13 @@ test('"An earlier draft of the plan, obtained by the paper,": the whole phrase, 
     ),
   ).toEqual(['An earlier draft of the budget plan']);
 });
+
+test('"interest from at least two rival firms": a counted number of bodies acts; a statistic does not', () => {
+  expect(
+    spans(
+      'The unit has drawn interest from at least two rival carriers, analysts said.',
+      'unnamed',
+    ),
+  ).toContain('at least two rival carriers');
+  expect(spans('The release has patches from 268 companies.', 'unnamed')).toEqual([]);
+});
