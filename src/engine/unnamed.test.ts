@@ -977,3 +977,18 @@ test('"interest from at least two rival firms": a counted number of bodies acts;
   ).toContain('at least two rival carriers');
   expect(spans('The release has patches from 268 companies.', 'unnamed')).toEqual([]);
 });
+
+describe('words that only look like unnamed actors', () => {
+  test('"Deputy District Attorney Ann Roe": a place word that opens a title is part of it', () => {
+    expect(spans('"It was theft," Deputy District Attorney Ann Roe said.', 'unnamed')).toEqual([]);
+  });
+
+  test('"how closely the club guards its players": an -s word before an owner is the verb', () => {
+    expect(
+      spans('The row showed how closely the museum guards its donors’ names.', 'unnamed'),
+    ).toEqual([]);
+    expect(spans('The prison guards said the wing was calm.', 'unnamed')).toEqual([
+      'The prison guards',
+    ]);
+  });
+});

@@ -217,11 +217,13 @@ export function findUnnamed(
       (next.kind === 'pos' || nounFollows(ctx, h + 1, isPlural(t.lower)))
     )
       continue;
+    if (verbBeforeOwner(ctx, s, h)) continue;
     // a title right before a name is part of the name: "Analyst Mei Sato", "economist Jo Park"
+    // (a place word that opens a title is part of it too: "Deputy District Attorney Ann Roe")
     if (
       next &&
       ctx.name[h + 1] &&
-      !isPlaceName(ctx, h + 1) &&
+      (!isPlaceName(ctx, h + 1) || placeTitle(ctx, h + 1)) &&
       (t.cap || !isPlural(t.lower)) &&
       cls !== 'organisation'
     )
@@ -364,6 +366,49 @@ function coordinatedAfterSource(
   if ((and !== 'and' && and !== 'or') || !sourceHeads.includes(np.start - 2)) return false;
   return (toks[np.start]!.f & (F.DET | F.QUANT)) !== 0 || toks[np.start]!.kind === 'num';
 }
+
+/**
+ * Whether the place word at `k` opens a capitalised title before a name: "District Attorney Ann
+ * Roe", "County Sheriff Dale Ivers".
+ */
+function placeTitle(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k + 1];
+  return !!t && t.cap && (t.f & F.ACTOR) !== 0 && ctx.name[k + 2] === 1;
+}
+
+/**
+ * Whether the -s word at `h` is the verb of a clause whose subject is `the` + a noun, since an
+ * owner's determiner follows it: "how carefully the palace guards its members' images", "when
+ * the council monitors their spending". The clause opens right before the determiner (so that
+ * "gave the palace guards their pay" keeps its noun).
+ */
+function verbBeforeOwner(ctx: Context, s: Sentence, h: number): boolean {
+  const toks = ctx.tokens;
+  const w = toks[h]!.lower;
+  const owner = toks[h + 1]?.lower ?? '';
+  if (!w.endsWith('s') || w.endsWith('ss') || !OWNERS.has(owner) || h - 2 < s.first) return false;
+  const n = toks[h - 1]!;
+  if (n.kind !== 'word' || (n.f & (F.FUNC | F.ADV)) !== 0 || ctx.name[h - 1]) return false;
+  if (toks[h - 2]!.lower !== 'the') return false;
+  const b = toks[h - 3];
+  return h - 3 < s.first || !b || isPunct(b) || isAdverb(b) || CLAUSE_OPENERS.has(b.lower);
+}
+
+/** Owners' determiners that cannot follow a noun head: `its`, `their` (not `her`, an object). */
+const OWNERS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'our', 'my', 'your']);
+/** Words that open a clause before its subject: `how`, `that`, `when`. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'after',
+  'as',
+  'because',
+  'before',
+  'how',
+  'if',
+  'since',
+  'that',
+  'when',
+  'while',
+]);
 
 /** Whether only commas and one `and` or `or` stand in `[a, b)`, at least one of them. */
 function coordinated(ctx: Context, a: number, b: number): boolean {
