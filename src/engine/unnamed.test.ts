@@ -877,3 +877,118 @@ test('a role abbreviation is no name: an opposition MP is an unnamed source', ()
   expect(spans(text, 'unnamed')).toEqual(['An opposition MP']);
   expect(seen(text, 'attribution')[0]).toMatchObject({ source: 'An opposition MP', named: false });
 });
+
+describe('a plural head with a place adverb, and the count of a group', () => {
+  test('"Tenants there say": the adverb is part of the subject, not a pronoun', () => {
+    const text = 'Tenants there say the lifts have been broken since March.';
+    expect(spans(text, 'unnamed')).toEqual(['Tenants there']);
+    expect(seen(text, 'attribution')[0]).toMatchObject({ source: 'Tenants there', named: false });
+    // an existential `there` after a prepositional phrase stays a pronoun
+    expect(spans('In the valley there are said to be wolves.', 'unnamed')).toEqual([]);
+  });
+
+  test('"a handful of senior managers": the count is part of the phrase that acts', () => {
+    expect(
+      spans(
+        'Sales fell in May, when a handful of senior managers began skipping audits.',
+        'unnamed',
+      ),
+    ).toEqual(['a handful of senior managers']);
+    // (not a member of a named group: "a network of marine researchers")
+    expect(spans('She joined a network of marine researchers.', 'unnamed')).toEqual([]);
+  });
+
+  test('"instructs managers to": whom an instruction is addressed to', () => {
+    expect(
+      spans('The new rota instructs supervisors to report any walkout to head office.', 'unnamed'),
+    ).toEqual([]);
+  });
+});
+
+describe('a credited person and the description in apposition to it', () => {
+  test('"One, a retired nurse from the estate, said": the description is the source', () => {
+    const text =
+      'Several tenants wrote to the board. One, a retired nurse from the estate, said the lift had failed.';
+    expect(spans(text, 'unnamed')).toContain('a retired nurse from the estate');
+  });
+
+  test('"A second person, a lobbyist close to the talks, said": the first phrase is credited too', () => {
+    const text = '- A second person, a lobbyist close to the talks, said the vote would slip.';
+    expect(spans(text, 'unnamed')).toContain('A second person');
+    // (not a fronted phrase: "In one message, an engineer wrote")
+    expect(spans('In one letter, a farmer wrote that the river had flooded.', 'unnamed')).toEqual([
+      'a farmer',
+    ]);
+  });
+});
+
+describe('crews, advocates, lobbyists and thugs', () => {
+  test('a credited crew is an unnamed source; a crew only mentioned is not an actor', () => {
+    expect(spans('A firefighter said crews believed a generator had failed.', 'unnamed')).toContain(
+      'crews',
+    );
+    expect(spans('The crew of the trawler were rescued at dawn.', 'unnamed')).toEqual([]);
+  });
+
+  test('advocates and lobbyists act on an issue, like campaigners (not a workforce)', () => {
+    expect(spans('Patient advocates seized on the audit.', 'unnamed')).toEqual([
+      'Patient advocates',
+    ]);
+    expect(
+      spans('The bill stalled after industry lobbyists mounted a campaign against it.', 'unnamed'),
+    ).toEqual(['industry lobbyists']);
+  });
+});
+
+test('occupations the story accuses without naming them act (decision 56)', () => {
+  expect(spans('Prison chiefs have been accused of hiding the report.', 'unnamed')).toEqual([
+    'Prison chiefs',
+  ]);
+  // (a workforce credited with nothing is still no actor)
+  expect(spans('Teachers must report by 7:15.', 'unnamed')).toEqual([]);
+});
+
+describe('a document reached through an outlet, coordinated after a credited source', () => {
+  test('"according to two officials and an internal review seen by the paper": both are relied on', () => {
+    expect(
+      spans(
+        'The Navy has paused the refit of its frigates, according to two naval officers and an internal review seen by the Gazette.',
+        'unnamed',
+      ),
+    ).toEqual(['two naval officers', 'an internal review']);
+  });
+});
+
+test('"An earlier draft of the plan, obtained by the paper,": the whole phrase, reached past its of-phrase', () => {
+  expect(
+    spans(
+      'An earlier draft of the budget plan, obtained by the Courier, estimated the gap at $40 million.',
+      'unnamed',
+    ),
+  ).toEqual(['An earlier draft of the budget plan']);
+});
+
+test('"interest from at least two rival firms": a counted number of bodies acts; a statistic does not', () => {
+  expect(
+    spans(
+      'The unit has drawn interest from at least two rival carriers, analysts said.',
+      'unnamed',
+    ),
+  ).toContain('at least two rival carriers');
+  expect(spans('The release has patches from 268 companies.', 'unnamed')).toEqual([]);
+});
+
+describe('words that only look like unnamed actors', () => {
+  test('"Deputy District Attorney Ann Roe": a place word that opens a title is part of it', () => {
+    expect(spans('"It was theft," Deputy District Attorney Ann Roe said.', 'unnamed')).toEqual([]);
+  });
+
+  test('"how closely the club guards its players": an -s word before an owner is the verb', () => {
+    expect(
+      spans('The row showed how closely the museum guards its donors’ names.', 'unnamed'),
+    ).toEqual([]);
+    expect(spans('The prison guards said the wing was calm.', 'unnamed')).toEqual([
+      'The prison guards',
+    ]);
+  });
+});

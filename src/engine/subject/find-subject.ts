@@ -32,7 +32,7 @@ import {
 } from '../lexicon';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
-import { ANON_MODIFIERS, isPluralNoun, POST_PREPS } from '../phrase/noun-phrase';
+import { ANON_MODIFIERS, isPluralNoun, nominal, POST_PREPS } from '../phrase/noun-phrase';
 import { phraseEndingAt } from '../phrase/phrase-ending';
 import type { Sentence } from '../sentences';
 import { subjectBeforeAside } from './aside';
@@ -48,7 +48,7 @@ import {
 import { partitivePronoun } from './partitive';
 import { antecedent, relativeAntecedent, relativeSearch } from './relative';
 import type { SourcePhrase, SubjectResult } from './result';
-import { asSource, withNamed } from './result';
+import { isPronounSubject, withNamed } from './result';
 
 /** The subject of the verb group starting at token `g`. */
 /** Determiners that stand alone for people as a subject: `Another said`, `Both told`. */
@@ -85,13 +85,10 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
   // people before it, at the start of its clause
   if (STANDING_ALONE.has(t.lower) && (j === s.first || isPunct(toks[j - 1]) || isConj(toks[j - 1])))
     return { np: { start: j, end: j + 1, head: j, coreEnd: j + 1 }, named: false };
-  // "Residents there say", "conservatives there have vowed": a place adverb after the subject
-  if (PLACE_PRONOUNS.has(t.lower) && j - 1 >= s.first && isWord(toks[j - 1])) {
-    const before = phraseSubject(ctx, s, j - 1, depth);
-    const src = asSource(before);
-    if (src && src.np.end === j && isPersonClass(headClass(ctx, src.np.head)))
-      return { ...src, np: { ...src.np, end: j + 1 } };
-  }
+  // "Residents there say", "staff here said": a place adverb after a plural head that opens
+  // its clause, not the pronoun
+  const placed = placeAfterHead(ctx, s, j, depth);
+  if (placed) return placed;
   if (isPronoun(t) && !isQuant(t)) return pronounObject(ctx, s, j) ?? { pronoun: j };
   // generic "one could argue"
   if (t.lower === 'one' && (j === s.first || isPunct(toks[j - 1])) && isAuxAt(ctx, g))
@@ -172,14 +169,29 @@ function participleObject(ctx: Context, s: Sentence, j: number): SourcePhrase | 
   return withNamed(ctx, { ...np, end: j + 1 });
 }
 
-/** Pronouns of place that may follow the subject's head: `residents there`. */
-const PLACE_PRONOUNS: ReadonlySet<string> = new Set(['there']);
-
 /** -ing adjectives of titles: `chief operating officer`, `managing director`, `acting chief`. */
 const TITLE_ING = ruleWords('titleIng');
 
 /** Pronouns that are objects, never subjects: `him`, `them`. */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['her', 'him', 'it', 'me', 'them', 'us']);
+
+/**
+ * The subject `NOUNS there` / `NOUNS here` ending at the place adverb `j`: "Residents there say",
+ * "conservatives there have vowed". The plural phrase must open its clause, so that an existential
+ * `there` after a prepositional phrase ("In the town there are ...") stays a pronoun.
+ */
+function placeAfterHead(ctx: Context, s: Sentence, j: number, depth: number): SubjectResult {
+  const toks = ctx.tokens;
+  const t = toks[j]!;
+  if ((t.lower !== 'there' && t.lower !== 'here') || j - 1 < s.first) return null;
+  const n = toks[j - 1]!;
+  if (n.kind !== 'word' || ctx.name[j - 1] || !/[^s]s$/.test(n.lower) || !nominal(ctx, j - 1))
+    return null;
+  const r = phraseSubject(ctx, s, j - 1, depth);
+  if (!r || isPronounSubject(r) || r.np.head !== j - 1) return null;
+  if (r.np.start !== clauseFloor(ctx, s, j - 1)) return null;
+  return { ...r, np: { ...r.np, end: j + 1 } };
+}
 
 /**
  * The last token of the subject of the verb group at `g`: left of `g` past adverbs, time

@@ -217,11 +217,13 @@ export function findUnnamed(
       (next.kind === 'pos' || nounFollows(ctx, h + 1, isPlural(t.lower)))
     )
       continue;
+    if (verbBeforeOwner(ctx, s, h)) continue;
     // a title right before a name is part of the name: "Analyst Mei Sato", "economist Jo Park"
+    // (a place word that opens a title is part of it too: "Deputy District Attorney Ann Roe")
     if (
       next &&
       ctx.name[h + 1] &&
-      !isPlaceName(ctx, h + 1) &&
+      (!isPlaceName(ctx, h + 1) || placeTitle(ctx, h + 1)) &&
       (t.cap || !isPlural(t.lower)) &&
       cls !== 'organisation'
     )
@@ -266,10 +268,21 @@ export function findUnnamed(
     if (agentive && listedAgentive(t.lower) && DEFINITE_STARTS.has(toks[core.start]!.lower))
       continue;
     const end = postModifiers(ctx, h + 1, s.last, false, 0, TO_HEADS.has(t.lower));
-    const np: NounPhrase = { start: core.start, end, head: h, coreEnd: h + 1 };
+    // "a handful of senior executives began": the count of a group is part of its phrase
+    const np: NounPhrase = {
+      start: countedLead(ctx, core.start, s.first),
+      end,
+      head: h,
+      coreEnd: h + 1,
+    };
     // ("A doctor at the city's hospital said": a cue that credits a noun of the post-modifier
-    // credits the phrase)
-    const isSource = creditedWithin(sourceHeads, h, end);
+    // credits the phrase; so does one that credits its count, "a number of MPs have written")
+    const isSource =
+      creditedWithin(sourceHeads, h, end) ||
+      (np.start < core.start && creditedWithin(sourceHeads, np.start + 1, np.start + 2)) ||
+      sourceApposition(ctx, s, np, sourceHeads) ||
+      (isPersonClass(cls) && creditedApposition(ctx, s, np, sourceHeads)) ||
+      coordinatedAfterSource(ctx, np, sourceHeads);
     const why = reason(ctx, s, np, cls, isSource, view);
     if (!why) continue;
     // "internal documents and emails examined by the Tribune": coordinated documents are one
@@ -291,6 +304,111 @@ export function findUnnamed(
   }
   return out;
 }
+
+/**
+ * Whether an indefinite description stands in apposition, between commas, right after a credited
+ * `One` or `Another` standing alone: "One, a mother of three from the estate, said". It describes
+ * the person the cue credits, who is known only by it. (After "One of them" the writers of the
+ * labelled sets split: most leave the description to the partitive.)
+ */
+function sourceApposition(
+  ctx: Context,
+  s: Sentence,
+  np: NounPhrase,
+  sourceHeads: readonly number[],
+): boolean {
+  const toks = ctx.tokens;
+  const first = toks[np.start]!.lower;
+  if ((first !== 'a' && first !== 'an') || !isPunct(toks[np.start - 1], ',')) return false;
+  if (!isPunct(toks[np.end], ',') || np.end + 1 >= s.last) return false;
+  const x = np.start - 2;
+  const w = toks[x]?.lower;
+  return x >= s.first && (w === 'one' || w === 'another') && sourceHeads.includes(x);
+}
+
+/**
+ * Whether the phrase `np` is followed by an indefinite description between commas that
+ * a cue credits: "A second person, a lobbyist close to the talks, said" (the cue may have taken the
+ * description for its subject; the two are one person).
+ */
+function creditedApposition(
+  ctx: Context,
+  s: Sentence,
+  np: NounPhrase,
+  sourceHeads: readonly number[],
+): boolean {
+  const end = np.end;
+  const toks = ctx.tokens;
+  const first = toks[end + 1]?.lower;
+  if (!isPunct(toks[end], ',') || (first !== 'a' && first !== 'an')) return false;
+  // (the person opens its clause: not "In one message, an engineer wrote")
+  if (np.start > s.first && !isPunct(toks[np.start - 1]) && toks[np.start - 1]!.kind !== 'quote')
+    return false;
+  for (let q = end + 2; q < s.last && q <= end + 16; q++) {
+    if (isPunct(toks[q], ',')) return false;
+    if (sourceHeads.includes(q)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the phrase is coordinated right after a credited one, with a determiner of its own:
+ * "according to two defense officials and an internal assessment reviewed by the paper" credits
+ * both (a cue's source phrase ends at the first conjunct's head).
+ */
+function coordinatedAfterSource(
+  ctx: Context,
+  np: NounPhrase,
+  sourceHeads: readonly number[],
+): boolean {
+  const toks = ctx.tokens;
+  const and = toks[np.start - 1]?.lower;
+  if ((and !== 'and' && and !== 'or') || !sourceHeads.includes(np.start - 2)) return false;
+  return (toks[np.start]!.f & (F.DET | F.QUANT)) !== 0 || toks[np.start]!.kind === 'num';
+}
+
+/**
+ * Whether the place word at `k` opens a capitalised title before a name: "District Attorney Ann
+ * Roe", "County Sheriff Dale Ivers".
+ */
+function placeTitle(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k + 1];
+  return !!t && t.cap && (t.f & F.ACTOR) !== 0 && ctx.name[k + 2] === 1;
+}
+
+/**
+ * Whether the -s word at `h` is the verb of a clause whose subject is `the` + a noun, since an
+ * owner's determiner follows it: "how carefully the palace guards its members' images", "when
+ * the council monitors their spending". The clause opens right before the determiner (so that
+ * "gave the palace guards their pay" keeps its noun).
+ */
+function verbBeforeOwner(ctx: Context, s: Sentence, h: number): boolean {
+  const toks = ctx.tokens;
+  const w = toks[h]!.lower;
+  const owner = toks[h + 1]?.lower ?? '';
+  if (!w.endsWith('s') || w.endsWith('ss') || !OWNERS.has(owner) || h - 2 < s.first) return false;
+  const n = toks[h - 1]!;
+  if (n.kind !== 'word' || (n.f & (F.FUNC | F.ADV)) !== 0 || ctx.name[h - 1]) return false;
+  if (toks[h - 2]!.lower !== 'the') return false;
+  const b = toks[h - 3];
+  return h - 3 < s.first || !b || isPunct(b) || isAdverb(b) || CLAUSE_OPENERS.has(b.lower);
+}
+
+/** Owners' determiners that cannot follow a noun head: `its`, `their` (not `her`, an object). */
+const OWNERS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'our', 'my', 'your']);
+/** Words that open a clause before its subject: `how`, `that`, `when`. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'after',
+  'as',
+  'because',
+  'before',
+  'how',
+  'if',
+  'since',
+  'that',
+  'when',
+  'while',
+]);
 
 /** Whether only commas and one `and` or `or` stand in `[a, b)`, at least one of them. */
 function coordinated(ctx: Context, a: number, b: number): boolean {
@@ -346,6 +464,22 @@ function creditedPart(
 }
 
 const NUMBER_WORDS = ruleWords('numberWords');
+
+/** Nouns that count people: `a handful of`, `a number of`. */
+const COLLECTIVE_HEADS = ruleWords('collectiveHeads');
+
+/**
+ * Where a phrase starting at `start` really starts when a collective count leads it: `a handful
+ * of` / `a number of` + people (`a handful of senior executives`), whose `of` would otherwise
+ * make the people a member of a named group.
+ */
+function countedLead(ctx: Context, start: number, floor: number): number {
+  const toks = ctx.tokens;
+  const det = toks[start - 3];
+  if (start - 3 < floor || toks[start - 1]?.lower !== 'of' || !det) return start;
+  if (!COLLECTIVE_HEADS.has(toks[start - 2]!.lower)) return start;
+  return det.lower === 'a' || det.lower === 'an' ? start - 3 : start;
+}
 
 /**
  * The token of `Sources` in a headline formula: opening the sentence before a colon (`Sources:

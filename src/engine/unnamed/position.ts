@@ -111,10 +111,32 @@ export function position(
   }
   const b = toks[np.start - 1]?.lower;
   if (b === 'by') return 'agent';
-  // "from a law firm acting for a large phone maker": a specific but unnamed body
-  const first = toks[np.start]!.lower;
-  if ((b === 'from' || b === 'for') && (first === 'a' || first === 'an')) return 'agent';
+  // "from a law firm acting for a large phone maker": a specific but unnamed body; "interest
+  // from at least two rivals", "bids from three buyers": a counted number of them alike (not
+  // "demands from several governments", a vague many)
+  const first = toks[np.start]!;
+  if ((b === 'from' || b === 'for') && (first.lower === 'a' || first.lower === 'an'))
+    return 'agent';
+  if (b === 'from' && counted(ctx, np)) return 'agent';
   return 'other';
+}
+
+/** Number words: `two`, `three`, `dozens`. */
+const NUMBER_WORDS = ruleWords('numberWords');
+
+/** Whether a phrase starts with a number word: `two rivals`, `at least two firms`. */
+function counted(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  let k = np.start;
+  const w = toks[k]!.lower;
+  if (
+    (w === 'at' && toks[k + 1]?.lower === 'least') ||
+    (w === 'more' && toks[k + 1]?.lower === 'than')
+  )
+    k += 2;
+  const t = toks[k];
+  // (a number in words, as news style writes a few; digits count a statistic: "from 268 developers")
+  return !!t && k < np.head && NUMBER_WORDS.has(t.lower);
 }
 
 /** Prepositions that are never subordinators: their object cannot be a clause's subject. */

@@ -85,7 +85,7 @@ export function reason(
   // "comment on leaked documents", and a leaked photo only when credited
   if (
     cls === 'document' &&
-    leakedUnsigned(ctx, np) &&
+    (leakedUnsigned(ctx, np) || obtainedUnsigned(ctx, np)) &&
     (isSource ||
       (!RECORDINGS.has(toks[np.head]!.lower) &&
         (np.start === s.first || position(ctx, s, np) === 'subject')))
@@ -191,6 +191,9 @@ export function reason(
       if (isSource) return WHY.source;
       // "Builders gained 3 percent": a stock sector moving, not people acting
       if (plural && marketMove(ctx, s, np.end)) return null;
+      // "Health chiefs have been accused of a cover-up", "two nurses were charged": people the
+      // story accuses without naming them act (decision 56), bare plural or not
+      if (accused(ctx, s, np) && position(ctx, s, np) === 'passiveSubject') return WHY.actor;
       // "Drivers reported for their first shifts", "Teachers must report by 7:15": a bare
       // plural occupation credited with nothing is the workforce the story is about, not actors
       // it withholds
@@ -367,6 +370,20 @@ function leakedUnsigned(ctx: Context, np: NounPhrase): boolean {
 }
 
 /**
+ * Whether an indefinite document with no name or owner inside it reached the story through an
+ * outlet's access ("an internal assessment reviewed by the Post", "an internal alert obtained by
+ * the station"): like a leaked one, it withholds its issuer even where a body acts around it.
+ */
+function obtainedUnsigned(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const first = toks[np.start]!.lower;
+  if (first !== 'a' && first !== 'an') return false;
+  for (let k = np.start; k < np.coreEnd; k++)
+    if (ctx.name[k] || toks[k]!.kind === 'pos') return false;
+  return reachedReporter(ctx, np);
+}
+
+/**
  * Whether a document reached the story by a leak or an outlet's access: a participle of access
  * with its `by` or `to` phrase after the head, directly or in an aside ("internal records reviewed
  * by the Times", "The draft, obtained by the Ledger,", "documents leaked to its researchers"), or
@@ -390,7 +407,8 @@ function reachedReporter(ctx: Context, np: NounPhrase): boolean {
     !POSSESSIVE_DETERMINERS.has(first)
   )
     return true;
-  let k = np.coreEnd;
+  // past an `of` phrase: "An earlier draft of the traffic study, obtained by the Ledger,"
+  let k = np.end > np.coreEnd && toks[np.coreEnd]?.lower === 'of' ? np.end : np.coreEnd;
   // past a participle's own phrase: "A memo circulated among senior staff, obtained by the paper,"
   if (
     toks[k]?.kind === 'word' &&
