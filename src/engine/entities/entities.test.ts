@@ -719,3 +719,19 @@ describe('a company name in -i is no demonym', () => {
     expect(cues(text, 'said')[0]?.source?.named).toBe(false);
   });
 });
+
+describe('the first person', () => {
+  const text =
+    'When I asked the mayor about the bridge, he laughed. He said the money was there.\n\n' +
+    '“I told them twice,” a clerk said. "I warned them," she said.';
+
+  test('outside a quotation it is the writer, a named source, and nobody’s antecedent', () => {
+    expect(sourceOf(text, 'asked')).toEqual({ words: 'I', name: 'the writer', named: true });
+    expect(sourceOf(text, 'said')?.name).not.toBe('the writer');
+  });
+
+  test('inside a quotation, curly or straight, it is not the writer', () => {
+    expect(sourceOf(text, 'told')?.name).toBeUndefined();
+    expect(sourceOf(text, 'warned')?.name).toBeUndefined();
+  });
+});

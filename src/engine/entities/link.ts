@@ -166,8 +166,11 @@ export class PartLinker {
         finding.source = { start, end, named: false };
         continue;
       }
-      this.registry.touch(t, start);
-      this.mentioned(a, t);
+      // (the writer is nobody's antecedent: "I asked him. He said" is not the writer saying)
+      if (t !== this.writer) {
+        this.registry.touch(t, start);
+        this.mentioned(a, t);
+      }
       const e = t.entity;
       finding.source = { start, end, named: e.named, type: e.type, entity: e };
       if (e.named !== true)
@@ -770,6 +773,9 @@ export class PartLinker {
    */
   pronoun(tok: number, sentence: number, as?: string): Tracked | null {
     const w = this.ctx.tokens[tok]!.lower;
+    // "when I asked him": outside any quotation, the first person is the story's writer, a
+    // named source (the byline), not an anonymous one; inside one it is the speaker's
+    if (w === 'i' && !as && !insideQuotation(this.ctx, tok)) return this.writerAt(tok);
     const want: Want | undefined = PRONOUNS.get(as ?? OBJECT_FORMS.get(w) ?? w);
     if (!want) return null;
     const t = this.antecedent(tok, sentence, want);
@@ -778,6 +784,21 @@ export class PartLinker {
     // than the wrong one
     if (t && want.type === 'person' && this.describedSince(t, tok, sentence)) return null;
     return t;
+  }
+
+  /** The story's writer, made on the first first-person cue outside a quotation. */
+  private writer: Tracked | null = null;
+
+  private writerAt(tok: number): Tracked {
+    this.writer ??= this.registry.create(
+      'the writer',
+      true,
+      'person',
+      this.ctx.tokens[tok]!.start,
+      {},
+      false,
+    );
+    return this.writer;
   }
 
   /**
@@ -1014,6 +1035,26 @@ function quoted(ctx: Context, k: number): boolean {
   for (let q = ctx.sentences[ctx.sentenceOf[k]!]!.first; q < k; q++) {
     const t = toks[q]!;
     if (t.kind === 'quote' && (t.lower === '“' || t.lower === '”')) open = t.lower === '“';
+  }
+  return open;
+}
+
+/**
+ * Whether token `k` stands inside a quotation opened earlier in its paragraph (straight or
+ * curly quotes; a quotation may run over several sentences).
+ */
+function insideQuotation(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  const paragraph = ctx.text.lastIndexOf('\n', toks[k]!.start) + 1;
+  let first = k;
+  while (first > 0 && toks[first - 1]!.start >= paragraph) first--;
+  let open = false;
+  for (let q = first; q < k; q++) {
+    const t = toks[q]!;
+    if (t.kind !== 'quote') continue;
+    if (t.lower === '“') open = true;
+    else if (t.lower === '”') open = false;
+    else if (t.lower === '"') open = !open;
   }
   return open;
 }

@@ -81,6 +81,8 @@ export class Registry {
     type: SourceType,
     at: number,
     fields: Partial<Omit<Tracked, 'entity' | 'first' | 'last' | 'read' | 'merged'>> = {},
+    /** Whether it becomes the latest of its type (not the writer: no pronoun's antecedent). */
+    latest = true,
   ): Tracked {
     const entity: SourceEntity = {
       id: entityId(this.all.length + 1, this.partStart),
@@ -117,7 +119,7 @@ export class Registry {
         a = b + 1;
       }
     } else if (type === 'document' && t.head) this.documentByHead.set(t.head, t);
-    this.touch(t, at);
+    if (latest) this.touch(t, at);
     return t;
   }
 
