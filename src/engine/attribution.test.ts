@@ -679,6 +679,33 @@ describe('inverted, aside and coordinated subjects', () => {
       'A third person',
       false,
     ],
+    // an object pronoun or a prepositional phrase ends a modifier of the subject, not the subject
+    [
+      'Three nurses who trained with her said the ward was short of staff.',
+      'said',
+      'Three nurses',
+      false,
+    ],
+    ['Neighbours who knew them described a quiet couple.', 'described', 'Neighbours', false],
+    [
+      'Two engineers working on the bridge said the cables had rusted.',
+      'said',
+      'Two engineers working on the bridge',
+      false,
+    ],
+    [
+      'A volunteer sitting beside him told reporters the boat had capsized.',
+      'told',
+      'A volunteer sitting beside him',
+      false,
+    ],
+    // (not the subject of a clause after a second verb, nor a thing's -ing modifier)
+    [
+      'A guard who searched the cell heard him boast that the plan had worked.',
+      'boast',
+      'him',
+      false,
+    ],
   ])('%s', (text, cue, source, named) => {
     const hit = seen(text, 'attribution').find((s) => s.text === cue);
     expect(hit, `cue ${cue}`).toBeDefined();
