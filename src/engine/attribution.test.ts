@@ -699,6 +699,12 @@ describe('inverted, aside and coordinated subjects', () => {
       'A volunteer sitting beside him',
       false,
     ],
+    [
+      'Aides around the governor believe the veto will hold.',
+      'believe',
+      'Aides around the governor',
+      false,
+    ],
     // (not the subject of a clause after a second verb, nor a thing's -ing modifier)
     [
       'A guard who searched the cell heard him boast that the plan had worked.',
