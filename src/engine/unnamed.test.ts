@@ -147,7 +147,7 @@ describe('unnamed actors', () => {
     ],
     // people described by the circle they are in ("around" a person or body, not a place)
     ['Players around the captain say he wants to leave.', ['Players around the captain']],
-    ['A deputy marshal said the fugitive had crossed the river.', ['A deputy marshal']],
+    ['A fire marshal said the blaze began in the kitchen.', ['A fire marshal']],
     // a tabloid's parent described by their children
     ['A father-of-three told the inquest the ambulance never came.', ['A father-of-three']],
     // a later conjunct of people is judged by its own words, not by the body the first names
