@@ -705,6 +705,13 @@ describe('inverted, aside and coordinated subjects', () => {
       'Aides around the governor',
       false,
     ],
+    // a listed person noun that calls something a thing judges it; one named is no speaker
+    [
+      'The board will cut the fee, a step one former minister called “reckless”.',
+      'called',
+      'one former minister',
+      false,
+    ],
     // (not the subject of a clause after a second verb, nor a thing's -ing modifier)
     [
       'A guard who searched the cell heard him boast that the plan had worked.',
@@ -937,6 +944,8 @@ describe('cue classes say what the verb implies', () => {
 describe('not a cue', () => {
   test.each([
     'The said company owns the premises.',
+    // naming a person, not judging: "a pal called Dex"
+    'She moved in with a pal called Rook after the fire.',
     'A framed deed leases “the said premises” to his grandfather.',
     'At 18 he reported for national service at a dockyard.',
     'Her crew of 14 reported for duty at eight.',
