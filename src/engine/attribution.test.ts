@@ -679,6 +679,46 @@ describe('inverted, aside and coordinated subjects', () => {
       'A third person',
       false,
     ],
+    // an object pronoun or a prepositional phrase ends a modifier of the subject, not the subject
+    [
+      'Three nurses who trained with her said the ward was short of staff.',
+      'said',
+      'Three nurses',
+      false,
+    ],
+    ['Neighbours who knew them described a quiet couple.', 'described', 'Neighbours', false],
+    [
+      'Two engineers working on the bridge said the cables had rusted.',
+      'said',
+      'Two engineers working on the bridge',
+      false,
+    ],
+    [
+      'A volunteer sitting beside him told reporters the boat had capsized.',
+      'told',
+      'A volunteer sitting beside him',
+      false,
+    ],
+    [
+      'Aides around the governor believe the veto will hold.',
+      'believe',
+      'Aides around the governor',
+      false,
+    ],
+    // a listed person noun that calls something a thing judges it; one named is no speaker
+    [
+      'The board will cut the fee, a step one former minister called “reckless”.',
+      'called',
+      'one former minister',
+      false,
+    ],
+    // (not the subject of a clause after a second verb, nor a thing's -ing modifier)
+    [
+      'A guard who searched the cell heard him boast that the plan had worked.',
+      'boast',
+      'him',
+      false,
+    ],
   ])('%s', (text, cue, source, named) => {
     const hit = seen(text, 'attribution').find((s) => s.text === cue);
     expect(hit, `cue ${cue}`).toBeDefined();
@@ -904,6 +944,8 @@ describe('cue classes say what the verb implies', () => {
 describe('not a cue', () => {
   test.each([
     'The said company owns the premises.',
+    // naming a person, not judging: "a pal called Dex"
+    'She moved in with a pal called Rook after the fire.',
     'A framed deed leases “the said premises” to his grandfather.',
     'At 18 he reported for national service at a dockyard.',
     'Her crew of 14 reported for duty at eight.',

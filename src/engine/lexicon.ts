@@ -315,6 +315,10 @@ export function agentiveNoun(lower: string): boolean {
  */
 const agentiveAnswers = new Map<string, boolean>();
 
+/** A person noun, `-of-` and a count: `mum-of-two`, `grandfather-of-six`. */
+const PARENT_OF =
+  /^([a-z]+)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)$/;
+
 /**
  * Whether `lower` is a listed person noun (`minister`, `pal`, `figures`): a person only as a
  * new, indefinite mention (`the minister` is the one the story means).
@@ -325,6 +329,9 @@ export function listedAgentive(lower: string): boolean {
 }
 
 function agentiveShape(w: string): boolean {
+  // "a mum-of-two", "father-of-three": a parent described by their children, as tabloids do
+  const parent = PARENT_OF.exec(w);
+  if (parent) return PERSON_NOUNS.has(parent[1]!);
   if (w.length < 5 || NOT_AGENTIVE.has(w) || !/^[a-z-]+$/.test(w)) return false;
   return /(?:[^e]er|or|ist|ian|ant|ent)$/.test(w);
 }

@@ -140,6 +140,21 @@ describe('unnamed actors', () => {
       ['Two people familiar with the plans', 'Both sources'],
     ],
     ['A person close to him said he would run.', ['A person close to him']],
+    // a credited person's -ing participle phrase is part of the phrase
+    [
+      'Two guards working at the depot said the crates were never opened.',
+      ['Two guards working at the depot'],
+    ],
+    // people described by the circle they are in ("around" a person or body, not a place)
+    ['Players around the captain say he wants to leave.', ['Players around the captain']],
+    ['A fire marshal said the blaze began in the kitchen.', ['A fire marshal']],
+    // a tabloid's parent described by their children
+    ['A father-of-three told the inquest the ambulance never came.', ['A father-of-three']],
+    // a later conjunct of people is judged by its own words, not by the body the first names
+    [
+      'A Pentagon official and three state troopers said the convoy was stopped.',
+      ['three state troopers'],
+    ],
     ["Halvorsen's allies blamed low turnout.", ["Halvorsen's allies"]],
     // an ordinal makes a new one of its kind; both of two coordinated subjects act
     [

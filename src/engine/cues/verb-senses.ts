@@ -23,6 +23,7 @@ import {
   CUE_NOUNS,
   DOCUMENT_NOUNS,
   F,
+  listedAgentive,
   ruleWords,
   STATEMENT_NOUNS,
 } from '../lexicon';
@@ -561,9 +562,25 @@ function callsSomething(ctx: Context, s: Sentence, v: Verb): boolean {
     isContent(p) &&
     !ctx.name[v.i - 1] &&
     !isAdverb(p) &&
-    // "one former official called it": a speaker is no thing being named
-    !SPEAKER_CLASSES.has(headClass(ctx, v.i - 1))
+    // "one former official called it": a speaker is no thing being named; nor is a listed
+    // person noun of no class of its own ("a former minister called it"), unless a name follows
+    // ("a pal called Dex", "a figure called “the Fixer”")
+    !SPEAKER_CLASSES.has(headClass(ctx, v.i - 1)) &&
+    !(listedAgentive(p.lower) && !nameFollows(ctx, s, v.i + 1))
   );
+}
+
+/** Whether a capitalised word comes within two words of `k`, past quotation marks. */
+function nameFollows(ctx: Context, s: Sentence, k: number): boolean {
+  let words = 0;
+  for (let q = k; q < s.last && words < 2; q++) {
+    const t = ctx.tokens[q]!;
+    if (isQuote(t)) continue;
+    if (t.kind !== 'word') return false;
+    if (t.cap || ctx.name[q]) return true;
+    words++;
+  }
+  return false;
 }
 
 /**

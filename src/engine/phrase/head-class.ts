@@ -144,3 +144,13 @@ const TWO_WORD_ENTRIES: ReadonlySet<string> = new Set(
     .filter((w) => w.includes(' '))
     .map((w) => w.slice(0, w.indexOf(' '))),
 );
+
+/**
+ * Whether `around` joins people (head `person`) to the person or body whose circle they are in:
+ * "People around the manager", "sources around the team" (`object` is that phrase's head); not
+ * a place ("developers around the world").
+ */
+export function circleAround(ctx: Context, person: number, object: number): boolean {
+  const o = headClass(ctx, object);
+  return isPersonClass(headClass(ctx, person)) && (isPersonClass(o) || o === 'organisation');
+}

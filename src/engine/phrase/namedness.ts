@@ -173,7 +173,12 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
     const t = toks[k]!;
     // (a partitive keeps it: "at three of the largest ... brokers")
     if (isPrep(t)) someBody = (t.lower === 'of' && someBody) || indefiniteBody(ctx, k + 1);
-    if (ANON_MODIFIERS.has(t.lower) || t.lower === 'knowledge' || t.lower === 'close')
+    if (
+      ANON_MODIFIERS.has(t.lower) ||
+      t.lower === 'knowledge' ||
+      t.lower === 'close' ||
+      (t.lower === 'around' && k === np.coreEnd)
+    )
       prep = 'anon';
     else if (t.lower === 'including') prep = 'including';
     else if (

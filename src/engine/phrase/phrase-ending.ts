@@ -24,7 +24,7 @@ import {
   ROLE_NOUNS,
   ruleWords,
 } from '../lexicon';
-import { headClass } from './head-class';
+import { circleAround, headClass } from './head-class';
 import type { NounPhrase } from './noun-phrase';
 import {
   ADJECTIVAL,
@@ -100,7 +100,9 @@ export function phraseEndingAt(
     const serves = before.lower === 'to' && prepositionalTo(ctx, i - 1);
     if (
       isPrep(before) &&
-      (POST_PREPS.has(before.lower) || byAuthor) &&
+      (POST_PREPS.has(before.lower) ||
+        byAuthor ||
+        (before.lower === 'around' && circleAround(ctx, i - 2, realHead))) &&
       (before.lower !== 'to' || serves)
     ) {
       const k = i - 2;

@@ -6,7 +6,7 @@
 import type { Context } from '../context';
 import { isAdverb, isDet, isPrep, isPronoun, isQuant, isTimeWord, isWord } from '../context';
 import { DOCUMENT_NOUNS, F, NAME_PARTICLES, ruleWords } from '../lexicon';
-import { headClass } from './head-class';
+import { circleAround, headClass } from './head-class';
 import type { NounPhrase } from './noun-phrase';
 import {
   ADJECTIVAL,
@@ -208,7 +208,8 @@ export function postModifiers(
         (toks[end + 1]?.lower === 'knowledge' ||
           toks[end + 1]?.lower === 'ties' ||
           toks[end + 1]?.lower === 'connections')) ||
-      (POST_PREPS.has(t.lower) && (t.lower !== 'to' || (toPhrase && end === coreEnd)))
+      (POST_PREPS.has(t.lower) && (t.lower !== 'to' || (toPhrase && end === coreEnd))) ||
+      (t.lower === 'around' && end === coreEnd && aroundCircle(ctx, coreEnd - 1, end, limit))
     ) {
       const next = toks[end + 1];
       if (!next || isTimeWord(next)) break;
@@ -367,3 +368,12 @@ const DURATIONS: ReadonlySet<string> = new Set([
 export const ISSUING = ruleWords('issuing');
 /** Of these, the ones by which a named body issues a document (so the document is named). */
 export const ISSUED_BY_NAMED = ruleWords('issuedByNamed');
+
+/** Whether `around` at `k` opens the circle of a person or body the head at `head` is in. */
+function aroundCircle(ctx: Context, head: number, k: number, limit: number): boolean {
+  const np = phraseStartingAt(ctx, k + 1, limit);
+  if (!np) return false;
+  // (the phrase's head, or a noun before a verb it took for one: "the club believe")
+  for (let h = np.start; h < np.end; h++) if (circleAround(ctx, head, h)) return true;
+  return false;
+}

@@ -89,7 +89,8 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
   // its clause, not the pronoun
   const placed = placeAfterHead(ctx, s, j, depth);
   if (placed) return placed;
-  if (isPronoun(t) && !isQuant(t)) return pronounObject(ctx, s, j) ?? { pronoun: j };
+  if (isPronoun(t) && !isQuant(t))
+    return pronounObject(ctx, s, j) ?? modifierOfSubject(ctx, s, j) ?? { pronoun: j };
   // generic "one could argue"
   if (t.lower === 'one' && (j === s.first || isPunct(toks[j - 1])) && isAuxAt(ctx, g))
     return { pronoun: j };
@@ -167,6 +168,47 @@ function participleObject(ctx: Context, s: Sentence, j: number): SourcePhrase | 
   const np = phraseEndingAt(ctx, k, clauseFloor(ctx, s, k));
   if (!np || !isPersonClass(headClass(ctx, np.head))) return null;
   return withNamed(ctx, { ...np, end: j + 1 });
+}
+
+/**
+ * An object pronoun before the verb ends a modifier of the subject, never the subject: a relative
+ * clause ("Several nurses who trained with her said") or an -ing participle phrase ("two
+ * volunteers working beside them said"). Returns the phrase the modifier belongs to, or null.
+ */
+function modifierOfSubject(ctx: Context, s: Sentence, j: number): SubjectResult {
+  const toks = ctx.tokens;
+  if (!OBJECT_PRONOUNS.has(toks[j]!.lower) || toks[j]!.lower === 'it') return null;
+  // (the object of a preposition or of the relative's own verb, not the subject of a clause
+  // after a second verb: "an officer who arrested him heard her joke")
+  if (!isPrep(toks[j - 1]) && !relativeVerbBefore(ctx, j - 1)) return null;
+  const rel = relativeAntecedent(ctx, s, j, clauseFloor(ctx, s, j));
+  if (rel && !isPronounSubject(rel)) return rel;
+  return isPrep(toks[j - 1]) ? ingModifier(ctx, s, j - 1, j + 1) : null;
+}
+
+/** Whether the word at `k` is the verb right after a relative pronoun: `who (had) known`. */
+function relativeVerbBefore(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  let q = k - 1;
+  while (q >= k - 3 && (isAuxAt(ctx, q) || isAdverb(toks[q]))) q--;
+  const rel = toks[q];
+  return !!rel && isWord(rel) && (rel.lower === 'who' || rel.lower === 'that');
+}
+
+/**
+ * The person phrase an -ing participle at `k - 1` modifies, when the preposition at `k` follows
+ * it: "Two brokers working on the sale said", "people living near the plant say" (`end` is the
+ * end of the whole subject). Not after an auxiliary ("was working on").
+ */
+function ingModifier(ctx: Context, s: Sentence, k: number, end: number): SourcePhrase | null {
+  const toks = ctx.tokens;
+  const verb = toks[k - 1];
+  const floor = clauseFloor(ctx, s, k);
+  if (!verb || k - 2 < floor || verb.kind !== 'word' || ctx.name[k - 1]) return null;
+  if (!/[a-z]{3}ing$/.test(verb.lower) || isAuxAt(ctx, k - 2)) return null;
+  const np = phraseEndingAt(ctx, k - 2, floor);
+  if (!np || np.end !== k - 1 || !isPersonClass(headClass(ctx, np.head))) return null;
+  return withNamed(ctx, { ...np, end });
 }
 
 /** -ing adjectives of titles: `chief operating officer`, `managing director`, `acting chief`. */
@@ -379,7 +421,13 @@ function phraseSubject(ctx: Context, s: Sentence, j: number, depth: number): Sub
     const before = toks[np.start - 1];
     if (!before || np.start - 1 < floor) break;
     const outer = outOfPrepositionalPhrase(ctx, np, floor, depth);
-    if (outer === null) break;
+    if (outer === null) {
+      // "Two brokers working on the sale said": the phrase is the object of a preposition after
+      // an -ing participle modifying the subject
+      const ing = isPrep(before) ? ingModifier(ctx, s, np.start - 1, np.end) : null;
+      if (ing) return ing;
+      break;
+    }
     if (outer) {
       np = outer;
       continue;

@@ -11,6 +11,7 @@ import {
   isContent,
   isHeadline,
   isOpenQuote,
+  isPrep,
   isPunct,
   isVerbLike,
   sentenceHas,
@@ -267,7 +268,11 @@ export function findUnnamed(
     // "the minister said": a listed person noun counts as a new mention only ("a minister")
     if (agentive && listedAgentive(t.lower) && DEFINITE_STARTS.has(toks[core.start]!.lower))
       continue;
-    const end = postModifiers(ctx, h + 1, s.last, false, 0, TO_HEADS.has(t.lower));
+    // "Two brokers working on the sale said": a credited person's -ing participle phrase
+    // belongs to the phrase
+    const mods = postModifiers(ctx, h + 1, s.last, false, 0, TO_HEADS.has(t.lower));
+    const end =
+      isPersonClass(cls) && sourceHeads.includes(h) ? participlePhraseEnd(ctx, s, mods) : mods;
     // "a handful of senior executives began": the count of a group is part of its phrase
     const np: NounPhrase = {
       start: countedLead(ctx, core.start, s.first),
@@ -349,6 +354,19 @@ function creditedApposition(
     if (sourceHeads.includes(q)) return true;
   }
   return false;
+}
+
+/**
+ * The end of an -ing participle phrase with a preposition starting at `k` ("working on the sale",
+ * "living near the plant"), or `k` when none starts there.
+ */
+function participlePhraseEnd(ctx: Context, s: Sentence, k: number): number {
+  const toks = ctx.tokens;
+  const verb = toks[k];
+  if (!verb || verb.kind !== 'word' || ctx.name[k] || !/[a-z]{3}ing$/.test(verb.lower)) return k;
+  if (!isPrep(toks[k + 1]) || isPrep(toks[k + 2])) return k;
+  const np = phraseStartingAt(ctx, k + 2, s.last);
+  return np ? np.end : k;
 }
 
 /**

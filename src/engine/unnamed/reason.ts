@@ -520,6 +520,10 @@ function byEntity(
   if (tracked) {
     const named = tracked.entity.named;
     if (named === true) return null;
+    // "A Treasury official and two senate aides said": a later conjunct of a coordinated source
+    // of people is judged by its own words, not by the body the whole phrase names
+    if (named === 'partial' && PERSON_CLASSES.has(cls) && laterConjunct(ctx, np, tracked.first))
+      return undefined;
     if (named === 'partial') {
       // one person of a named body whose name the story withholds: "A White House official", "a
       // spokesman for the ministry"; the body must be in the phrase itself (not "a lawyer" of a
@@ -546,6 +550,14 @@ function byEntity(
   if (head !== 'source' && head !== 'sources' && view.registry.unnamedBefore(head, at))
     return WHY.repeat;
   return undefined;
+}
+
+/** Whether `np` follows `and`/`or` inside a source phrase that starts before it (offset `first`). */
+function laterConjunct(ctx: Context, np: NounPhrase, first: number): boolean {
+  const and = ctx.tokens[np.start - 1];
+  return (
+    !!and && (and.lower === 'and' || and.lower === 'or') && first < ctx.tokens[np.start]!.start
+  );
 }
 
 /** The press as an audience: `reporters`, `journalists`. */
