@@ -100,11 +100,7 @@ function datedAct(ctx: Context, i: number, k: number): boolean {
   if (toks[i]!.lower === 'been') {
     // (over `not` and adverbs: "has not yet been set")
     let h = i - 1;
-    while (
-      h > 0 &&
-      (isAdverb(toks[h]) || NEGATIONS.has(toks[h]!.lower) || toks[h]!.lower === 'yet')
-    )
-      h--;
+    while (h > 0 && (isAdverb(toks[h]) || negation(toks[h]) || toks[h]!.lower === 'yet')) h--;
     if (HAVE_FORMS.has(toks[h]?.lower ?? '')) return true;
   }
   const n = toks[k + 1];
@@ -115,9 +111,6 @@ function datedAct(ctx: Context, i: number, k: number): boolean {
   if (n.lower === 'last' || n.lower === 'on') return (nn.f & F.TIME) !== 0;
   return n.lower === 'in' && /^(1[89]|20)\d\d$/.test(nn.lower);
 }
-
-/** `not` and its contraction. */
-const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't"]);
 
 /** The forms of `have` before a perfect's `been`. */
 const HAVE_FORMS: ReadonlySet<string> = new Set(['had', 'has', 'have', 'having']);
@@ -384,10 +377,9 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
       if (
         MODALS.has(w.lower) ||
         ((w.f & F.BE) !== 0 && w.lower !== "'s") ||
-        w.lower === 'not' ||
-        w.lower === "n't" ||
+        negation(w) ||
         // "has not yet been fed"
-        (w.lower === 'yet' && NEGATIONS.has(toks[start - 2]?.lower ?? '')) ||
+        (w.lower === 'yet' && negation(toks[start - 2])) ||
         (isAdverb(w) && start - 2 >= s.first && MODALS.has(toks[start - 2]!.lower))
       ) {
         if (w.lower === 'to' && !(toks[start - 2] && isContent(toks[start - 2]))) {

@@ -72,14 +72,17 @@ export function inFrame(ctx: Context, s: Sentence, v: Verb): boolean {
     (family & EVIDENCE) !== 0 &&
     !v.passive &&
     ctx.tokens[v.end]?.lower !== 'by' &&
-    !evidenceSubject(ctx, s, v)
+    !reportingSubject(ctx, s, v)
   )
     return false;
   return true;
 }
 
-/** Whether the subject of evidence verb `v` can report: a document, an actor or a name. */
-function evidenceSubject(ctx: Context, s: Sentence, v: Verb): boolean {
+/**
+ * Whether the subject of `v` can report (a document, an actor or a name), or is a pronoun or
+ * not found: what stance and evidence verbs ask of theirs.
+ */
+function reportingSubject(ctx: Context, s: Sentence, v: Verb): boolean {
   const subject = subjectOf(ctx, s, v);
   if (!subject || isPronounSubject(subject)) return true;
   const head = subject.np.head;
@@ -288,12 +291,7 @@ function stanceFrame(ctx: Context, s: Sentence, v: Verb): boolean {
     if (np && PHYSICAL_OBJECTS.has(toks[np.head]!.lower)) return false;
   }
   if (v.passive) return true;
-  const subject = subjectOf(ctx, s, v);
-  if (!subject || isPronounSubject(subject)) return true;
-  const head = subject.np.head;
-  return (
-    ctx.name[head] === 1 || headClass(ctx, head) !== 'other' || agentiveNoun(toks[head]!.lower)
-  );
+  return reportingSubject(ctx, s, v);
 }
 
 /**
