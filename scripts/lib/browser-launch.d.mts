@@ -41,7 +41,7 @@ export function askContent(worker: Worker, tabId: number, type: string): Promise
 /** Polls `fn` until it returns a truthy value; throws after `ms`. */
 export function waitFor<T>(what: string, fn: () => Promise<T>, ms?: number): Promise<T>;
 export function waitForHighlights(page: Page, worker: Worker): Promise<void>;
-export function diagnoseTab(worker: Worker, url: string): Promise<string>;
+export function diagnoseTab(worker: Worker, url: string, context?: BrowserContext): Promise<string>;
 
 export interface LaunchedFirefox {
   browser: FirefoxBrowser;

@@ -305,7 +305,7 @@ export async function waitForHighlights(page, worker) {
     );
   } catch (error) {
     throw new Error(
-      `${error instanceof Error ? error.message : String(error)}; ${await diagnoseTab(worker, page.url())}`,
+      `${error instanceof Error ? error.message : String(error)}; ${await diagnoseTab(worker, page.url(), page.context())}`,
     );
   }
 }
@@ -314,9 +314,10 @@ export async function waitForHighlights(page, worker) {
  * What the extension knows of the tab showing `url`, in words, for a test that failed on it.
  * @param {import('playwright-core').Worker} worker
  * @param {string} url
+ * @param {import('playwright-core').BrowserContext} [context] where the popup's page is
  * @returns {Promise<string>}
  */
-export async function diagnoseTab(worker, url) {
+export async function diagnoseTab(worker, url, context) {
   try {
     const tabId = await tabIdFor(worker, url);
     if (tabId === null) return 'the service worker cannot see the tab (no activeTab grant)';
@@ -325,7 +326,41 @@ export async function diagnoseTab(worker, url) {
         (answer) => JSON.stringify(answer)?.slice(0, 800),
         (error) => `no answer (${String(error).slice(0, 200)})`,
       );
-    return `tab ${tabId}: content.ping ${await ask('content.ping')}; content.stats ${await ask('content.stats')}`;
+    // The content script's world, asked without its listener: is it there at all?
+    const world = await worker
+      .evaluate(
+        (id) =>
+          chrome.scripting
+            .executeScript({
+              target: { tabId: id },
+              func: () =>
+                `readyState ${document.readyState}, content script ${typeof (/** @type {any} */ (globalThis).__whoSaidContent)}`,
+            })
+            .then((r) => String(r[0]?.result)),
+        tabId,
+      )
+      .catch((error) => `executeScript failed (${String(error).slice(0, 200)})`);
+    // What the popup says (its error message, if the run failed).
+    const popups = context?.pages().filter((p) => p.url().includes('/popup/'));
+    let popup = 'no popup page';
+    if (popups && popups.length > 0) {
+      popup = await popups[popups.length - 1]
+        .evaluate(() => document.body.innerText.replace(/\s+/g, ' ').slice(0, 300))
+        .catch((error) => `popup unreadable (${String(error).slice(0, 100)})`);
+    }
+    const phases = await worker
+      .evaluate(() => {
+        const hook = /** @type {any} */ (globalThis).whoSaid;
+        const start = Date.now();
+        return typeof hook?.runPhases === 'function'
+          ? hook
+              .runPhases()
+              .map((p) => `${p.tabId}:${p.phase} (${p.at - start} ms)`)
+              .join(', ')
+          : 'no run phases';
+      })
+      .catch((error) => `run phases unreadable (${String(error).slice(0, 100)})`);
+    return `run phases [${phases}]; tab ${tabId}: content.ping ${await ask('content.ping')}; content.stats ${await ask('content.stats')}; ${world}; popup: ${popup}`;
   } catch (error) {
     return `no diagnosis (${String(error).slice(0, 200)})`;
   }

@@ -6,6 +6,7 @@
  */
 import { browser, type Runtime } from '../shared/browser';
 import { createBackground, type Background } from './background';
+import { recentRunPhases, type RunPhase } from './run-on-tab';
 
 const background = createBackground({ browser, indexedDB });
 
@@ -68,8 +69,10 @@ browser.tabs.onRemoved.addListener(forget);
 // popup and the shortcut. `runOnTab(tabId)` resolves to a Result<PageSummary>;
 // `menuClicked(id, tabId)` is what choosing a context-menu entry does (no automation
 // API can click a browser's context menu).
-const hook: Pick<Background, 'runOnTab' | 'menuClicked'> = {
+// `runPhases()` lists the steps the last runs reached, for a test that failed on one.
+const hook: Pick<Background, 'runOnTab' | 'menuClicked'> & { runPhases(): RunPhase[] } = {
   runOnTab: (tabId) => background.runOnTab(tabId),
   menuClicked: (id, tabId) => background.menuClicked(id, tabId),
+  runPhases: recentRunPhases,
 };
 Object.assign(globalThis, { whoSaid: hook });

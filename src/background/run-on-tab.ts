@@ -50,6 +50,29 @@ export interface RunDeps {
   warmUp?: () => void;
 }
 
+/** One step of a run, kept for a test that failed on it to read (`globalThis.whoSaid`). */
+export interface RunPhase {
+  tabId: number;
+  /** `Date.now()` when the step was reached. */
+  at: number;
+  phase: string;
+}
+
+/** The last steps of runs in this worker (a few dozen, in memory only). */
+const phases: RunPhase[] = [];
+const PHASES_KEPT = 40;
+
+/** Notes that a run for `tabId` reached `phase`. */
+export function markRun(tabId: number, phase: string): void {
+  phases.push({ tabId, at: Date.now(), phase });
+  if (phases.length > PHASES_KEPT) phases.splice(0, phases.length - PHASES_KEPT);
+}
+
+/** The steps runs took lately, oldest first: what a failed end-to-end test prints. */
+export function recentRunPhases(): RunPhase[] {
+  return phases.slice();
+}
+
 /** The refusal for a page on a site the reader never wants Who Said to run on. */
 export function neverRunRefusal(url: string): Result<never> {
   let host = 'this site';
@@ -106,20 +129,34 @@ export function runOnTab(deps: RunDeps, tabId: number): Promise<Result<PageSumma
   const waiting = forPopup.get(deps.browser)?.get(tabId);
   if (waiting !== undefined) {
     forPopup.get(deps.browser)?.delete(tabId);
-    if (Date.now() <= waiting.until) return waiting.run;
+    if (Date.now() <= waiting.until) {
+      markRun(tabId, "asked: the click's run");
+      return waiting.run;
+    }
   }
   let runs = inFlight.get(deps.browser);
   if (runs === undefined) inFlight.set(deps.browser, (runs = new Map()));
   const running = runs.get(tabId);
-  if (running !== undefined) return running;
+  if (running !== undefined) {
+    markRun(tabId, 'asked: the run in progress');
+    return running;
+  }
   const started = runOnce(deps, tabId).finally(() => runs.delete(tabId));
   runs.set(tabId, started);
   return started;
 }
 
 async function runOnce(deps: RunDeps, tabId: number): Promise<Result<PageSummary>> {
+  const result = await runSteps(deps, tabId);
+  markRun(tabId, result.ok ? 'done' : `failed: ${result.error.code}`);
+  return result;
+}
+
+async function runSteps(deps: RunDeps, tabId: number): Promise<Result<PageSummary>> {
   const { browser } = deps;
+  markRun(tabId, 'start');
   const settings = await deps.settings?.().catch(() => undefined);
+  markRun(tabId, settings === undefined ? 'settings unread' : 'settings read');
   try {
     // Without the `tabs` permission the URL is only there when we may run on the tab;
     // when it is there, refuse known-impossible pages before the browser does, in clearer words.
@@ -141,6 +178,7 @@ async function runOnce(deps: RunDeps, tabId: number): Promise<Result<PageSummary
     ]);
     deps.warmUp?.();
     await injected;
+    markRun(tabId, 'injected');
   } catch (error) {
     return injectionError(errorText(error));
   }

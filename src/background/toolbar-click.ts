@@ -12,6 +12,7 @@
 import type { PageSummary } from '../shared/messages';
 import type { Result } from '../shared/result';
 import type { BackgroundBrowser } from './browser-api';
+import { markRun } from './run-on-tab';
 import type { SummaryStore } from './summaries';
 
 /** The popup page, as built (the path manifest.json's `action.default_popup` names). */
@@ -35,6 +36,7 @@ export interface ToolbarDeps {
  */
 export async function toolbarClick(deps: ToolbarDeps, tabId: number): Promise<void> {
   const { action } = deps;
+  markRun(tabId, 'click');
   const set = action.setPopup({ tabId, popup: POPUP_PAGE });
   const opened = action.openPopup().then(
     () => true,
@@ -42,8 +44,11 @@ export async function toolbarClick(deps: ToolbarDeps, tabId: number): Promise<vo
   );
   const previous = await deps.summaries.get(tabId).catch(() => null);
   const result = previous !== null && !previous.highlighted ? null : deps.run(tabId);
+  if (result === null) markRun(tabId, 'click: highlights kept off');
   await set.catch(() => undefined);
-  if (await opened) {
+  const popup = await opened;
+  markRun(tabId, popup ? 'popup opened' : 'no popup');
+  if (popup) {
     await action.setPopup({ tabId, popup: '' }).catch(() => undefined);
     return;
   }

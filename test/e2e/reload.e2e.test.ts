@@ -16,6 +16,7 @@ import {
   requireBuild,
   serveDir,
   waitFor,
+  waitForHighlights,
 } from '../../scripts/lib/browser-launch.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -51,7 +52,7 @@ describe('Chromium: extension reload with a tab open', () => {
     const markup = () => page.evaluate(() => new XMLSerializer().serializeToString(document));
     const before = await markup();
     await clickToolbarButton(chromium.context, chromium.extensionId, page);
-    await waitFor('highlights', async () => (await ranges(page)) > 0);
+    await waitForHighlights(page, chromium.worker());
     const oldWorker = chromium.worker();
 
     const reloaded = Date.now();
