@@ -26,6 +26,7 @@ import { escapeHtml, generateProse } from '../../scripts/lib/prose';
 import {
   askContent,
   clickToolbarButton,
+  diagnoseTab,
   launchChromium,
   serveDir,
   tabIdFor,
@@ -186,7 +187,12 @@ describe('Chromium: long and hostile pages', () => {
     const page = await open('million.html');
     const clicked = Date.now();
     await clickToolbarButton(chromium.context, chromium.extensionId, page);
-    await waitFor('the first highlights', async () => (await rangesShown(page)) > 0, 60_000);
+    await waitFor('the first highlights', async () => (await rangesShown(page)) > 0, 60_000).catch(
+      async (error: unknown) => {
+        const seen = await diagnoseTab(chromium.worker(), page.url(), chromium.context);
+        throw new Error(`${error instanceof Error ? error.message : String(error)}; ${seen}`);
+      },
+    );
     const firstPaint = Date.now() - clicked;
     const stats = await statsOf(page);
     const longtasks = (
