@@ -1007,3 +1007,78 @@ describe('words that only look like unnamed actors', () => {
     ]);
   });
 });
+
+describe("a party's members, counted: party affiliation alone names no one", () => {
+  test.each([
+    [
+      'Several Democrats in the assembly privately voiced doubts, aides said.',
+      'Several Democrats in the assembly',
+    ],
+    [
+      'At least three Republicans crossed the aisle on the final vote.',
+      'At least three Republicans',
+    ],
+    ['One veteran Tory said: "We have heard this before."', 'One veteran Tory'],
+    ['Many Conservatives worry the leader has lost the room.', 'Many Conservatives'],
+  ])('%s', (text, phrase) => {
+    expect(spans(text, 'unnamed')).toContain(phrase);
+  });
+
+  test('the counted members are a source with named: false', () => {
+    expect(seen('One veteran Tory said the plan was dead.', 'attribution')).toEqual([
+      { text: 'said', source: 'One veteran Tory', named: false },
+    ]);
+  });
+
+  test('the party itself, a bare class, a modifier or a name is not a counted group', () => {
+    expect(spans('The Democrats said the bill was dead.', 'unnamed')).toEqual([]);
+    expect(spans('Republicans have long opposed the tax.', 'unnamed')).toEqual([]);
+    expect(spans('The Young Republicans Club said it would meet.', 'unnamed')).toEqual([]);
+    expect(spans('Two Republican senators said the bill was dead.', 'unnamed')).toEqual([
+      'Two Republican senators',
+    ]);
+    // (an object, not an actor)
+    expect(spans('The governor beat two Republicans in the primary.', 'unnamed')).toEqual([]);
+  });
+
+  test('members "in" or "of the party" are its members, not its staff', () => {
+    expect(seen('Two members of the party said the leader should go.', 'attribution')).toEqual([
+      { text: 'said', source: 'Two members of the party', named: false },
+    ]);
+    expect(spans('Senior figures in the party worry the vote is lost.', 'unnamed')).toEqual([
+      'Senior figures in the party',
+    ]);
+    expect(seen('An aide in the party said the leader should go.', 'attribution')).toEqual([
+      { text: 'said', source: 'An aide in the party', named: 'partial' },
+    ]);
+  });
+});
+
+describe('people nouns of tabloid and political writing', () => {
+  test.each([
+    ['Pals of the singer fear she is close to quitting.', 'Pals of the singer'],
+    ['Cops are still searching the woods near the farm.', 'Cops'],
+    ['Angry locals have slammed the new bus timetable.', 'Angry locals'],
+    [
+      'Backbenchers on the left are plotting a revolt, a minister said.',
+      'Backbenchers on the left',
+    ],
+  ])('%s', (text, phrase) => {
+    expect(spans(text, 'unnamed')).toContain(phrase);
+  });
+
+  test('"interest from at least one other suitor": one of them, at the least, acts', () => {
+    expect(
+      spans('The brewer has drawn interest from at least one other suitor.', 'unnamed'),
+    ).toEqual(['at least one other suitor']);
+  });
+});
+
+test('"Two rival bidders, the steelmakers Norra and Bolt,": a description with names in apposition names them', () => {
+  expect(
+    spans('Two rival bidders, the steelmakers Norra and Bolt, dropped out in June.', 'unnamed'),
+  ).toEqual([]);
+  expect(spans('Two rival bidders, both steelmakers, dropped out in June.', 'unnamed')).toEqual([
+    'Two rival bidders',
+  ]);
+});

@@ -117,6 +117,8 @@ export function position(
   const first = toks[np.start]!;
   if ((b === 'from' || b === 'for') && (first.lower === 'a' || first.lower === 'an'))
     return 'agent';
+  // "interest from at least one other suitor": one of them, at the least, is as specific
+  if (b === 'from' && atLeastOne(ctx, np)) return 'agent';
   if (b === 'from' && counted(ctx, np)) return 'agent';
   return 'other';
 }
@@ -137,6 +139,18 @@ function counted(ctx: Context, np: NounPhrase): boolean {
   const t = toks[k];
   // (a number in words, as news style writes a few; digits count a statistic: "from 268 developers")
   return !!t && k < np.head && NUMBER_WORDS.has(t.lower);
+}
+
+/** Whether a phrase starts `at least one` before its head: `at least one other bidder`. */
+function atLeastOne(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const k = np.start;
+  return (
+    toks[k]!.lower === 'at' &&
+    toks[k + 1]?.lower === 'least' &&
+    toks[k + 2]?.lower === 'one' &&
+    k + 2 < np.head
+  );
 }
 
 /** Prepositions that are never subordinators: their object cannot be a clause's subject. */
