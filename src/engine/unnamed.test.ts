@@ -1082,3 +1082,64 @@ test('"Two rival bidders, the steelmakers Norra and Bolt,": a description with n
     'Two rival bidders',
   ]);
 });
+
+describe('actors in constructions of arrest, access, origin and blame', () => {
+  test('"was taken into custody", "placed under arrest": an arrest in other words makes a suspect', () => {
+    expect(
+      spans('Deputies said a woman had been taken into custody near the border.', 'unnamed'),
+    ).toContain('a woman');
+    expect(spans('Two men were placed under arrest at the depot.', 'unnamed')).toEqual(['Two men']);
+    expect(spans('A man was taken to hospital with burns.', 'unnamed')).toEqual([]);
+  });
+
+  test('"The plan, set out in a memo seen by the paper,": a participle aside has no speaker, so the memo is the source', () => {
+    expect(
+      spans(
+        'The cuts, detailed in a briefing note seen by the Ledger, would close six depots.',
+        'unnamed',
+      ),
+    ).toEqual(['a briefing note']);
+    // (a speaker's medium is not: "told staff in an email")
+    expect(
+      spans(
+        'She told staff in an email, reviewed by the Ledger, that depots would close.',
+        'unnamed',
+      ),
+    ).toEqual([]);
+  });
+
+  test('"according to people who have spoken with him": credited people a relative clause picks out', () => {
+    expect(
+      spans('The coach plans to retire, according to people who have spoken with him.', 'unnamed'),
+    ).toEqual(['people']);
+    expect(spans('People ask me whether the job gets dull.', 'unnamed')).toEqual([]);
+  });
+
+  test('"a bid from a Gulf-based investor was considered": the verb after a from-phrase is its head’s', () => {
+    expect(
+      spans('A rival offer from a Rhine-based fund was also being weighed.', 'unnamed'),
+    ).toEqual(['a Rhine-based fund']);
+    expect(seen('A Rhine-based banker said the offer was low.', 'attribution')).toEqual([
+      { text: 'said', source: 'A Rhine-based banker', named: false },
+    ]);
+  });
+
+  test('"linked the breach to a group": whom an act is laid at acts', () => {
+    expect(
+      spans(
+        'Analysts have traced the outage to a contractor that skipped a safety check.',
+        'unnamed',
+      ),
+    ).toContain('a contractor');
+    expect(
+      spans('The thefts, which police have tied to two organised gangs, began in May.', 'unnamed'),
+    ).toContain('two organised gangs');
+    expect(spans('She linked the slump to workers retiring early.', 'unnamed')).toEqual([]);
+  });
+});
+
+test('"fans claimed one had been edited": a quantifier can open the claimed clause', () => {
+  expect(seen('Viewers claimed one had been staged.', 'attribution')).toEqual([
+    { text: 'claimed', source: 'Viewers', named: false },
+  ]);
+});

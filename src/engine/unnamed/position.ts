@@ -23,6 +23,9 @@ export function position(
   // "in talks with a rival network circulated": a preposition's object is no subject
   const lead0 = toks[np.start - 1];
   if (lead0 && OBJECT_PREPS.has(lead0.lower)) return 'other';
+  // ("a rival bid from a Gulf investor was being considered": the verb after a `from` phrase is
+  // its head's)
+  if (lead0 && lead0.lower === 'from') return fromPosition(ctx, np);
   let k = np.end;
   if (isPunct(toks[k], ',')) {
     // skip an aside: ", who ... ," or ", a spokeswoman,"
@@ -111,16 +114,21 @@ export function position(
   }
   const b = toks[np.start - 1]?.lower;
   if (b === 'by') return 'agent';
-  // "from a law firm acting for a large phone maker": a specific but unnamed body; "interest
-  // from at least two rivals", "bids from three buyers": a counted number of them alike (not
-  // "demands from several governments", a vague many)
   const first = toks[np.start]!;
-  if ((b === 'from' || b === 'for') && (first.lower === 'a' || first.lower === 'an'))
-    return 'agent';
-  // "interest from at least one other suitor": one of them, at the least, is as specific
-  if (b === 'from' && atLeastOne(ctx, np)) return 'agent';
-  if (b === 'from' && counted(ctx, np)) return 'agent';
+  if (b === 'for' && (first.lower === 'a' || first.lower === 'an')) return 'agent';
   return 'other';
+}
+
+/**
+ * Where a phrase after `from` stands: "from a law firm acting for a large phone maker" is a
+ * specific but unnamed body; "interest from at least two rivals", "bids from three buyers" a
+ * counted number of them alike, and "from at least one other suitor" one of them at the least
+ * (not "demands from several governments", a vague many).
+ */
+function fromPosition(ctx: Context, np: NounPhrase): 'agent' | 'other' {
+  const first = ctx.tokens[np.start]!.lower;
+  if (first === 'a' || first === 'an') return 'agent';
+  return atLeastOne(ctx, np) || counted(ctx, np) ? 'agent' : 'other';
 }
 
 /** Number words: `two`, `three`, `dozens`. */
