@@ -1143,3 +1143,36 @@ test('"fans claimed one had been edited": a quantifier can open the claimed clau
     { text: 'claimed', source: 'Viewers', named: false },
   ]);
 });
+
+describe('what a subject is about to do, or is doing', () => {
+  test('"is expected to file", "are set to bid": the subject will act', () => {
+    expect(spans('A residents’ group is expected to lodge an appeal.', 'unnamed')).toEqual([
+      'A residents’ group',
+    ]);
+    expect(spans('Two rival carriers are set to bid for the route.', 'unnamed')).toEqual([
+      'Two rival carriers',
+    ]);
+  });
+
+  test('"is preparing to oppose": a progressive before `to` is an act, not a description', () => {
+    expect(
+      spans('A group of minority investors is preparing to block the merger.', 'unnamed'),
+    ).toEqual(['A group of minority investors']);
+    expect(spans('A man was missing for two days.', 'unnamed')).toEqual([]);
+  });
+});
+
+test('"the tip came from a family member": whom an act or message came from acts', () => {
+  expect(spans('The first warning came from a former tenant.', 'unnamed')).toEqual([
+    'a former tenant',
+  ]);
+  expect(spans('The money came from a couple of loans.', 'unnamed')).toEqual([]);
+  // (a wish, not an act)
+  expect(spans('“I’d want to hear that from a former tenant,” he said.', 'unnamed')).toEqual([]);
+});
+
+test('"according to an internal alert obtained by the station": an alert is a document', () => {
+  expect(
+    spans('Two wards were shut, according to an internal alert seen by the Courier.', 'unnamed'),
+  ).toEqual(['an internal alert']);
+});

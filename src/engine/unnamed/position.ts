@@ -76,6 +76,12 @@ export function position(
         toks[q + 1]?.lower === 'to'
       )
         return 'raised';
+      // "a consumer group is expected to file", "a group of shareholders is preparing to oppose
+      // the deal": what the subject is about to do, or is doing
+      if (last && BE_FORMS.has(last.lower) && part && toks[q + 1]?.lower === 'to') {
+        if (FUTURE_ACTS.has(part.lower)) return 'subject';
+        if (/[a-z]{3}ing$/.test(part.lower)) return 'subject';
+      }
       if (
         last &&
         BE_FORMS.has(last.lower) &&
@@ -130,6 +136,9 @@ function fromPosition(ctx: Context, np: NounPhrase): 'agent' | 'other' {
   if (first === 'a' || first === 'an') return 'agent';
   return atLeastOne(ctx, np) || counted(ctx, np) ? 'agent' : 'other';
 }
+
+/** Words after `be` and before `to` that tell what the subject will do: `is expected to file`. */
+const FUTURE_ACTS = ruleWords('futureActs');
 
 /** Number words: `two`, `three`, `dozens`. */
 const NUMBER_WORDS = ruleWords('numberWords');

@@ -275,12 +275,15 @@ export function reason(
       // "accounts held by a cousin in Lisbon": a relative who acts is known only by relation
       if (RELATION_HEADS.has(head) && INDEFINITE.has(first)) return acting(pos) ? WHY.actor : null;
       // "Several senior players are said to have complained": people a hedge reports acting;
-      // "a claim disputed by a former crew member": the agent of a passive
+      // "a claim disputed by a former crew member": the agent of a passive; "the tip came from a
+      // family member": whom an act or message came from
       if (
         (pos === 'raised' ||
           // (not "by a couple of job interviews": a quantity)
           (pos === 'agent' &&
-            before?.lower === 'by' &&
+            (before?.lower === 'by' ||
+              // (not a wish: "I'd want to hear it from a second source")
+              (before?.lower === 'from' && !hypothetical(ctx, s, np.start))) &&
             !(head === 'couple' && toks[np.coreEnd]?.lower === 'of'))) &&
         (counted(toks[np.start]!) || INDEFINITE.has(first))
       )
@@ -816,6 +819,21 @@ const FILING_PARTICIPLES = ruleWords('filingParticiples');
 function issuing(t: Token | undefined): boolean {
   return !!t && (ISSUED_BY_NAMED.has(t.lower) || FILING_PARTICIPLES.has(t.lower));
 }
+
+/** Whether a modal of a wish or a possibility governs the clause before token `at`: `would`, `'d`. */
+function hypothetical(ctx: Context, s: Sentence, at: number): boolean {
+  const toks = ctx.tokens;
+  for (let k = at - 1; k >= s.first && k >= at - 8; k--) {
+    const t = toks[k]!;
+    if (isPunct(t) || t.kind === 'quote') return false;
+    if (HYPOTHETICAL_MODALS.has(t.lower) || t.lower.endsWith("'d") || t.lower.endsWith('’d'))
+      return true;
+  }
+  return false;
+}
+
+/** Modals of a wish or a possibility: `would`, `could`, `might`. */
+const HYPOTHETICAL_MODALS: ReadonlySet<string> = new Set(['could', 'might', 'should', 'would']);
 
 /** Whether a negation governs the clause before token `at`: `not`, `never`, `without`. */
 function negated(ctx: Context, s: Sentence, at: number): boolean {
