@@ -1176,3 +1176,10 @@ test('"according to an internal alert obtained by the station": an alert is a do
     spans('Two wards were shut, according to an internal alert seen by the Courier.', 'unnamed'),
   ).toEqual(['an internal alert']);
 });
+
+test('"At least two clubs have reportedly contacted": `have` before an adverb and a participle is an auxiliary, not a general statement', () => {
+  expect(
+    spans('At least two rival airlines have reportedly approached the carrier.', 'unnamed'),
+  ).toEqual(['At least two rival airlines']);
+  expect(spans('Most rival airlines have a lounge in the city.', 'unnamed')).toEqual([]);
+});

@@ -232,8 +232,13 @@ export function genericClass(
   let open = s.first;
   while (open < np.start && toks[open]!.kind === 'quote') open++;
   if (!described || open !== np.start) return false;
-  // "have a bar", not "have found": `have` as a verb, not an auxiliary
-  if (v.lower === 'have') return !participle(toks[k + 1]);
+  // "have a bar", not "have found" or "have reportedly contacted": `have` as a verb, not an
+  // auxiliary
+  if (v.lower === 'have') {
+    let q = k + 1;
+    while (q < s.last && isAdverb(toks[q])) q++;
+    return !participle(toks[q]);
+  }
   return (
     isContent(v) &&
     !isAux(v) &&
