@@ -1388,3 +1388,9 @@ describe('telling someone', () => {
     expect(analyze(text, { kinds: ['attribution'] })[0]?.source).toBeUndefined();
   });
 });
+
+test('"claim the final straw came when": a past that is never a participle opens the claimed clause', () => {
+  expect(seen('Neighbours claim the tenant took the furniture.', 'attribution')).toEqual([
+    { text: 'claim', source: 'Neighbours', named: false },
+  ]);
+});

@@ -186,6 +186,8 @@ export function clauseFollows(
         IRREGULAR_PARTICIPLES.has(v.lower) ||
         IRREGULAR_PAST.has(v.lower));
     if (past && e === k + 1) return true;
+    // "claim the final straw came when": a past that is never a participle is the clause's verb
+    if (isDet(n) && IRREGULAR_PAST.has(v.lower)) return true;
     const after = toks[e + 1];
     return (
       past &&
