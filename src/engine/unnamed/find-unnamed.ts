@@ -296,7 +296,8 @@ export function findUnnamed(
       sourceApposition(ctx, s, np, sourceHeads) ||
       (isPersonClass(cls) && creditedApposition(ctx, s, np, sourceHeads)) ||
       coordinatedAfterSource(ctx, np, sourceHeads);
-    const why = reason(ctx, s, np, cls, isSource, view);
+    const why = reason(ctx, s, np, cls, isSource, view); // DBG
+    if (process.env.DBG) console.error("DBG", toks.slice(np.start, np.end).map((x) => x.lower).join(" "), cls, isSource, why); // DBG
     if (!why) continue;
     // "internal documents and emails examined by the Tribune": coordinated documents are one
     // source, one phrase
