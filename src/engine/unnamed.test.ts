@@ -1183,3 +1183,15 @@ test('"At least two clubs have reportedly contacted": `have` before an adverb an
   ).toEqual(['At least two rival airlines']);
   expect(spans('Most rival airlines have a lounge in the city.', 'unnamed')).toEqual([]);
 });
+
+test('"Leaked benchmarks show", "Leaked renders appear to show": the pictures and test results of tech leaks are documents', () => {
+  expect(spans('Leaked benchmarks suggest the new tablet is barely faster.', 'unnamed')).toEqual([
+    'Leaked benchmarks',
+  ]);
+  expect(spans('Leaked renders appear to show a thinner console.', 'unnamed')).toEqual([
+    'Leaked renders',
+  ]);
+  // (the verb `renders`, a benchmark index)
+  expect(spans('The delay renders the old console obsolete.', 'unnamed')).toEqual([]);
+  expect(spans('The benchmark index rose 1 percent.', 'unnamed')).toEqual([]);
+});
