@@ -296,8 +296,7 @@ export function findUnnamed(
       sourceApposition(ctx, s, np, sourceHeads) ||
       (isPersonClass(cls) && creditedApposition(ctx, s, np, sourceHeads)) ||
       coordinatedAfterSource(ctx, np, sourceHeads);
-    const why = reason(ctx, s, np, cls, isSource, view); // DBG
-    if (process.env.DBG) console.error("DBG", toks.slice(np.start, np.end).map((x) => x.lower).join(" "), cls, isSource, why); // DBG
+    const why = reason(ctx, s, np, cls, isSource, view);
     if (!why) continue;
     // "internal documents and emails examined by the Tribune": coordinated documents are one
     // source, one phrase
