@@ -1388,3 +1388,24 @@ describe('telling someone', () => {
     expect(analyze(text, { kinds: ['attribution'] })[0]?.source).toBeUndefined();
   });
 });
+
+test('"claim the final straw came when": a past that is never a participle opens the claimed clause', () => {
+  expect(seen('Neighbours claim the tenant took the furniture.', 'attribution')).toEqual([
+    { text: 'claim', source: 'Neighbours', named: false },
+  ]);
+});
+
+describe('"branded the plan “a disgrace”": giving a label is a stance cue', () => {
+  test.each([
+    ['Angry parents have branded the new timetable “chaos”.', 'have branded', 'Angry parents'],
+    ['Rivals branded the proposal a stunt.', 'branded', 'Rivals'],
+    ['Campaigners branded her as out of touch.', 'branded', 'Campaigners'],
+  ])('%s', (text, cue, source) => {
+    expect(seen(text, 'attribution')).toEqual([{ text: cue, source, named: false }]);
+  });
+
+  test('marking goods or animals is no cue', () => {
+    expect(spans('Most buyers still prefer branded medicines.', 'attribution')).toEqual([]);
+    expect(spans('The sheep were branded in spring.', 'attribution')).toEqual([]);
+  });
+});

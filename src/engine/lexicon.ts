@@ -519,6 +519,8 @@ function buildFlags(): Map<string, number> {
       F.ACTOR,
     );
   }
+  // ("Some Republicans said": a party's members, a name that the unnamed pass must still visit)
+  mark(ruleWords('partyMembers'), F.ACTOR);
   mark(TIME_WORDS, F.TIME);
   mark(PLACE_QUALIFIERS, F.PLACE);
   mark(PLACE_WORDS, F.PLACE);

@@ -1007,3 +1007,191 @@ describe('words that only look like unnamed actors', () => {
     ]);
   });
 });
+
+describe("a party's members, counted: party affiliation alone names no one", () => {
+  test.each([
+    [
+      'Several Democrats in the assembly privately voiced doubts, aides said.',
+      'Several Democrats in the assembly',
+    ],
+    [
+      'At least three Republicans crossed the aisle on the final vote.',
+      'At least three Republicans',
+    ],
+    ['One veteran Tory said: "We have heard this before."', 'One veteran Tory'],
+    ['Many Conservatives worry the leader has lost the room.', 'Many Conservatives'],
+  ])('%s', (text, phrase) => {
+    expect(spans(text, 'unnamed')).toContain(phrase);
+  });
+
+  test('the counted members are a source with named: false', () => {
+    expect(seen('One veteran Tory said the plan was dead.', 'attribution')).toEqual([
+      { text: 'said', source: 'One veteran Tory', named: false },
+    ]);
+  });
+
+  test('the party itself, a bare class, a modifier or a name is not a counted group', () => {
+    expect(spans('The Democrats said the bill was dead.', 'unnamed')).toEqual([]);
+    expect(spans('Republicans have long opposed the tax.', 'unnamed')).toEqual([]);
+    expect(spans('The Young Republicans Club said it would meet.', 'unnamed')).toEqual([]);
+    expect(spans('Two Republican senators said the bill was dead.', 'unnamed')).toEqual([
+      'Two Republican senators',
+    ]);
+    // (an object, not an actor)
+    expect(spans('The governor beat two Republicans in the primary.', 'unnamed')).toEqual([]);
+  });
+
+  test('members "in" or "of the party" are its members, not its staff', () => {
+    expect(seen('Two members of the party said the leader should go.', 'attribution')).toEqual([
+      { text: 'said', source: 'Two members of the party', named: false },
+    ]);
+    expect(spans('Senior figures in the party worry the vote is lost.', 'unnamed')).toEqual([
+      'Senior figures in the party',
+    ]);
+    expect(seen('An aide in the party said the leader should go.', 'attribution')).toEqual([
+      { text: 'said', source: 'An aide in the party', named: 'partial' },
+    ]);
+  });
+});
+
+describe('people nouns of tabloid and political writing', () => {
+  test.each([
+    ['Pals of the singer fear she is close to quitting.', 'Pals of the singer'],
+    ['Cops are still searching the woods near the farm.', 'Cops'],
+    ['Angry locals have slammed the new bus timetable.', 'Angry locals'],
+    [
+      'Backbenchers on the left are plotting a revolt, a minister said.',
+      'Backbenchers on the left',
+    ],
+  ])('%s', (text, phrase) => {
+    expect(spans(text, 'unnamed')).toContain(phrase);
+  });
+
+  test('"interest from at least one other suitor": one of them, at the least, acts', () => {
+    expect(
+      spans('The brewer has drawn interest from at least one other suitor.', 'unnamed'),
+    ).toEqual(['at least one other suitor']);
+  });
+});
+
+test('"Two rival bidders, the steelmakers Norra and Bolt,": a description with names in apposition names them', () => {
+  expect(
+    spans('Two rival bidders, the steelmakers Norra and Bolt, dropped out in June.', 'unnamed'),
+  ).toEqual([]);
+  expect(spans('Two rival bidders, both steelmakers, dropped out in June.', 'unnamed')).toEqual([
+    'Two rival bidders',
+  ]);
+});
+
+describe('actors in constructions of arrest, access, origin and blame', () => {
+  test('"was taken into custody", "placed under arrest": an arrest in other words makes a suspect', () => {
+    expect(
+      spans('Deputies said a woman had been taken into custody near the border.', 'unnamed'),
+    ).toContain('a woman');
+    expect(spans('Two men were placed under arrest at the depot.', 'unnamed')).toEqual(['Two men']);
+    expect(spans('A man was taken to hospital with burns.', 'unnamed')).toEqual([]);
+  });
+
+  test('"The plan, set out in a memo seen by the paper,": a participle aside has no speaker, so the memo is the source', () => {
+    expect(
+      spans(
+        'The cuts, detailed in a briefing note seen by the Ledger, would close six depots.',
+        'unnamed',
+      ),
+    ).toEqual(['a briefing note']);
+    // (a speaker's medium is not: "told staff in an email")
+    expect(
+      spans(
+        'She told staff in an email, reviewed by the Ledger, that depots would close.',
+        'unnamed',
+      ),
+    ).toEqual([]);
+  });
+
+  test('"according to people who have spoken with him": credited people a relative clause picks out', () => {
+    expect(
+      spans('The coach plans to retire, according to people who have spoken with him.', 'unnamed'),
+    ).toEqual(['people']);
+    expect(spans('People ask me whether the job gets dull.', 'unnamed')).toEqual([]);
+  });
+
+  test('"a bid from a Gulf-based investor was considered": the verb after a from-phrase is its head’s', () => {
+    expect(
+      spans('A rival offer from a Rhine-based fund was also being weighed.', 'unnamed'),
+    ).toEqual(['a Rhine-based fund']);
+    expect(seen('A Rhine-based banker said the offer was low.', 'attribution')).toEqual([
+      { text: 'said', source: 'A Rhine-based banker', named: false },
+    ]);
+  });
+
+  test('"linked the breach to a group": whom an act is laid at acts', () => {
+    expect(
+      spans(
+        'Analysts have traced the outage to a contractor that skipped a safety check.',
+        'unnamed',
+      ),
+    ).toContain('a contractor');
+    expect(
+      spans('The thefts, which police have tied to two organised gangs, began in May.', 'unnamed'),
+    ).toContain('two organised gangs');
+    expect(spans('She linked the slump to workers retiring early.', 'unnamed')).toEqual([]);
+  });
+});
+
+test('"fans claimed one had been edited": a quantifier can open the claimed clause', () => {
+  expect(seen('Viewers claimed one had been staged.', 'attribution')).toEqual([
+    { text: 'claimed', source: 'Viewers', named: false },
+  ]);
+});
+
+describe('what a subject is about to do, or is doing', () => {
+  test('"is expected to file", "are set to bid": the subject will act', () => {
+    expect(spans('A residents’ group is expected to lodge an appeal.', 'unnamed')).toEqual([
+      'A residents’ group',
+    ]);
+    expect(spans('Two rival carriers are set to bid for the route.', 'unnamed')).toEqual([
+      'Two rival carriers',
+    ]);
+  });
+
+  test('"is preparing to oppose": a progressive before `to` is an act, not a description', () => {
+    expect(
+      spans('A group of minority investors is preparing to block the merger.', 'unnamed'),
+    ).toEqual(['A group of minority investors']);
+    expect(spans('A man was missing for two days.', 'unnamed')).toEqual([]);
+  });
+});
+
+test('"the tip came from a family member": whom an act or message came from acts', () => {
+  expect(spans('The first warning came from a former tenant.', 'unnamed')).toEqual([
+    'a former tenant',
+  ]);
+  expect(spans('The money came from a couple of loans.', 'unnamed')).toEqual([]);
+  // (a wish, not an act)
+  expect(spans('“I’d want to hear that from a former tenant,” he said.', 'unnamed')).toEqual([]);
+});
+
+test('"according to an internal alert obtained by the station": an alert is a document', () => {
+  expect(
+    spans('Two wards were shut, according to an internal alert seen by the Courier.', 'unnamed'),
+  ).toEqual(['an internal alert']);
+});
+
+test('"At least two clubs have reportedly contacted": `have` before an adverb and a participle is an auxiliary, not a general statement', () => {
+  expect(
+    spans('At least two rival airlines have reportedly approached the carrier.', 'unnamed'),
+  ).toEqual(['At least two rival airlines']);
+  expect(spans('Most rival airlines have a lounge in the city.', 'unnamed')).toEqual([]);
+});
+
+test('"Leaked benchmarks show", "Leaked renders appear to show": the pictures and test results of tech leaks are documents', () => {
+  expect(spans('Leaked benchmarks suggest the new tablet is barely faster.', 'unnamed')).toEqual([
+    'Leaked benchmarks',
+  ]);
+  expect(spans('Leaked renders appear to show a thinner console.', 'unnamed')).toEqual([
+    'Leaked renders',
+  ]);
+  // (the verb `renders`, a benchmark index)
+  expect(spans('The delay renders the old console obsolete.', 'unnamed')).toEqual([]);
+  expect(spans('The benchmark index rose 1 percent.', 'unnamed')).toEqual([]);
+});

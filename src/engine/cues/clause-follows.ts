@@ -145,8 +145,15 @@ export function clauseFollows(
     if (w.lower === 'that' && isPunct(toks[q - 1], ',')) return true;
     if (isAux(w) || (isPunct(w) && w.lower !== ',')) break;
   }
-  // zero-that clause: "understands a second bid, worth around £45m, was submitted"
-  if (isDet(n) || ctx.name[k] || (isPronoun(n) && SUBJECT_PRONOUNS.has(n.lower)) || isContent(n)) {
+  // zero-that clause: "understands a second bid, worth around £45m, was submitted" (or a
+  // quantifier for its subject: "claimed one had been edited", "said several were hurt")
+  if (
+    isDet(n) ||
+    isQuant(n) ||
+    ctx.name[k] ||
+    (isPronoun(n) && SUBJECT_PRONOUNS.has(n.lower)) ||
+    isContent(n)
+  ) {
     let e = k + 1;
     if (!(isPronoun(n) && SUBJECT_PRONOUNS.has(n.lower))) {
       const np = phraseStartingAt(ctx, k, s.last);
@@ -179,6 +186,8 @@ export function clauseFollows(
         IRREGULAR_PARTICIPLES.has(v.lower) ||
         IRREGULAR_PAST.has(v.lower));
     if (past && e === k + 1) return true;
+    // "claim the final straw came when": a past that is never a participle is the clause's verb
+    if (isDet(n) && IRREGULAR_PAST.has(v.lower)) return true;
     const after = toks[e + 1];
     return (
       past &&

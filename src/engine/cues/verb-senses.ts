@@ -302,6 +302,7 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
   ['speak', notAuthorisedTo],
   ['discuss', notAuthorisedTo],
   ['call', callsSomething],
+  ['brand', brandsSomething],
   [
     'comment',
     // "commented on", "comment that"; not "comment sections" or "not authorized to comment"
@@ -568,6 +569,29 @@ function callsSomething(ctx: Context, s: Sentence, v: Verb): boolean {
     !SPEAKER_CLASSES.has(headClass(ctx, v.i - 1)) &&
     !(listedAgentive(p.lower) && !nameFollows(ctx, s, v.i + 1))
   );
+}
+
+/**
+ * `brand`: giving someone or something a label ("branded the plans “a disgrace”", "was branded a
+ * liar", "branded him as reckless"), not marking goods or cattle ("branded goods", "the cattle
+ * were branded").
+ */
+function brandsSomething(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  let k = v.i + 1;
+  if (labelStarts(toks[k])) return true;
+  if (isPronoun(toks[k])) k++;
+  else {
+    const np = phraseStartingAt(ctx, k, s.last);
+    if (!np) return false;
+    k = np.end;
+  }
+  return k < s.last && labelStarts(toks[k]);
+}
+
+/** Whether a label starts at `t`: a quotation, `a`/`an`, or `as`. */
+function labelStarts(t: Token | undefined): boolean {
+  return !!t && (isQuote(t) || t.lower === 'a' || t.lower === 'an' || t.lower === 'as');
 }
 
 /** Whether a capitalised word comes within two words of `k`, past quotation marks. */

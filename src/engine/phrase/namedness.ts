@@ -31,6 +31,9 @@ import { isPlaceName, isPluralDemonym } from './places';
 export function namedness(ctx: Context, np: NounPhrase): Named {
   const toks = ctx.tokens;
   const cls = headClass(ctx, np.head);
+  // "One senior Tory", "Some Republicans": party affiliation alone names no one (decision 5 of
+  // the labelled sets); "the Democrats" is the party
+  if (cls === 'name' && partyMember(ctx, np)) return false;
   if (cls === 'name') return !isPluralDemonym(ctx, np.head);
   // "Halvorsen's allies", "a neighbour of the man", "the victim's sister": known only by whom
   // they are close to
@@ -153,7 +156,13 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   // names in the core phrase
   let named: Named = false;
   for (let k = np.start; k < np.coreEnd; k++) {
-    if (!ctx.name[k] || isPlaceName(ctx, k) || partyLabel(ctx, k, np) || commonInitial(ctx, k))
+    if (
+      !ctx.name[k] ||
+      isPlaceName(ctx, k) ||
+      placeBased(ctx, k) ||
+      partyLabel(ctx, k, np) ||
+      commonInitial(ctx, k)
+    )
       continue;
     // "An opposition MP": a capitalised role noun at the head names no one
     if (k === np.head && isPersonClass(cls)) continue;
@@ -283,7 +292,10 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
           !PLACE_WORDS.has(toks[k + 1]!.lower) &&
           !PLACE_QUALIFIERS.has(toks[k + 1]!.lower))) &&
       cls !== 'document' &&
-      definiteBody(ctx, k, np.end)
+      definiteBody(ctx, k, np.end) &&
+      // ("Senior figures in the party", "two members of the party": its members, not its staff,
+      // whom party affiliation alone does not name; decision 5 of the labelled sets)
+      !(toks[np.end - 1]!.lower === 'party' && !PARTY_STAFF.has(headWord))
     )
       return 'partial';
   }
@@ -313,6 +325,30 @@ const PARTY_STAFF: ReadonlySet<string> = new Set([
   'whips',
 ]);
 const BODY_PEOPLE = ruleWords('bodyPeople');
+
+/** Whether `np` is members of a party by a noun of its own, not the party: `a Tory`, `some Republicans`. */
+function partyMember(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  return (
+    PARTY_MEMBERS.has(toks[np.head]!.lower) &&
+    np.start < np.head &&
+    toks[np.start]!.lower !== 'the' &&
+    !ctx.name[np.head - 1] &&
+    !ctx.name[np.head + 1]
+  );
+}
+
+/** Capitalised nouns for a party's members: `Republicans`, `a Tory`. */
+const PARTY_MEMBERS = ruleWords('partyMembers');
+
+/**
+ * Whether name token `k` only says where a body or person is based: "a Gulf-based investor", "a
+ * London-based fund" (a place, written as one hyphenated word with `based`).
+ */
+function placeBased(ctx: Context, k: number): boolean {
+  const w = ctx.tokens[k]!.lower;
+  return w.endsWith('-based') && w.length > 6;
+}
 
 /** Heads that end a police force's name: "Harbour Police". */
 const FORCE_HEADS: ReadonlySet<string> = new Set(['constabulary', 'gendarmerie', 'police']);

@@ -20,6 +20,20 @@ export function nameApposition(ctx: Context, s: Sentence, np: NounPhrase): boole
   const placeLast = np.end - 1 > np.head && PLACE_KINDS.has(last.lower);
   if (isPunct(toks[np.end], ',') && !placeLast) {
     let q = np.end + 1;
+    // ("Two other bidders, the private-equity firms Harrow Lane and Okafor Partners,": a
+    // description before the names)
+    if (toks[q]?.lower === 'the') {
+      let d = q + 1;
+      while (
+        d < s.last &&
+        d <= q + 4 &&
+        !ctx.name[d] &&
+        toks[d]!.kind === 'word' &&
+        !isPrep(toks[d])
+      )
+        d++;
+      if (d > q + 1 && ctx.name[d]) q = d;
+    }
     let names = 0;
     while (
       q < s.last &&

@@ -36,6 +36,7 @@ import type { Sentence } from '../sentences';
 import type { Token } from '../tokenize';
 import { partitivePronoun } from '../subject/partitive';
 import type { EntityView } from './reason';
+import { position } from './position';
 import { pluralEnding, reason, WHY } from './reason';
 
 /** An unnamed-actor phrase as a token range, with the reason it was flagged. */
@@ -187,6 +188,13 @@ export function findUnnamed(
         continue;
       }
     }
+    // "Some Republicans in the chamber", "One senior Tory said": members of a party, counted
+    const party = t.cap ? partyMembers(ctx, s, h, sourceHeads) : null;
+    if (party) {
+      out.push({ start: party.start, end: party.end, why: party.why });
+      covered = party.end;
+      continue;
+    }
     // an unknown noun credited by a cue that looks like a person noun: "a bookseller said"; or
     // one the text calls anonymous: "an anonymous commenter"
     const agentive =
@@ -309,6 +317,85 @@ export function findUnnamed(
   }
   return out;
 }
+
+/** Capitalised nouns for a party's members: `Republicans`, `a Tory`, `Democrats`. */
+const PARTY_MEMBERS = ruleWords('partyMembers');
+
+/**
+ * A counted or indefinite group of a party's members with its head at `h`, credited or acting
+ * ("Some Republicans in the chamber said", "At least four Republicans voted against", "One senior
+ * Tory said"), or null. Party affiliation alone names no one (decision 5 of the labelled sets);
+ * a bare "Republicans" or "the Democrats" is the party itself, and "Young Republicans Club" a name.
+ */
+function partyMembers(
+  ctx: Context,
+  s: Sentence,
+  h: number,
+  sourceHeads: readonly number[],
+): Unnamed | null {
+  const toks = ctx.tokens;
+  // (the head: not "Republican senators", "Tory MPs")
+  if (!PARTY_MEMBERS.has(toks[h]!.lower) || ctx.name[h + 1]) return null;
+  const next = toks[h + 1];
+  if (
+    next &&
+    nominal(ctx, h + 1) &&
+    !isVerbLike(next) &&
+    (next.f & F.REPORT) === 0 &&
+    !/[a-z]ed$/.test(next.lower)
+  )
+    return null;
+  // back over lowercase adjectives ("senior", "moderate") to the count
+  let k = h - 1;
+  while (
+    k > s.first &&
+    k >= h - 3 &&
+    isContent(toks[k]) &&
+    !toks[k]!.cap &&
+    (toks[k]!.f & (F.QUANT | F.DET)) === 0 &&
+    toks[k]!.kind !== 'num'
+  )
+    k--;
+  if (k < s.first) return null;
+  const count = toks[k]!;
+  const counted =
+    count.kind === 'num' ||
+    NUMBER_WORDS.has(count.lower) ||
+    PARTY_COUNTS.has(count.lower) ||
+    (count.cap && PARTY_COUNTS.has(count.lower));
+  if (!counted || ctx.name[k]) return null;
+  // "At least four Republicans", "more than a dozen Democrats"
+  let start = k;
+  const w1 = toks[k - 2]?.lower;
+  const w2 = toks[k - 1]?.lower;
+  if (k - 2 >= s.first && ((w1 === 'at' && w2 === 'least') || (w1 === 'more' && w2 === 'than')))
+    start = k - 2;
+  const end = postModifiers(ctx, h + 1, s.last);
+  const np: NounPhrase = { start, end, head: h, coreEnd: h + 1 };
+  if (creditedWithin(sourceHeads, h, end)) return { start, end, why: WHY.source };
+  const pos = position(ctx, s, np);
+  // ("At least four Republicans voted against": a past form before a preposition is the verb of
+  // people, who are not the reduced relative's thing)
+  const v = toks[end];
+  const acts =
+    pos === 'subject' ||
+    pos === 'raised' ||
+    pos === 'agent' ||
+    (pos === 'other' && !!v && !ctx.name[end] && /[a-z]ed$/.test(v.lower));
+  return acts ? { start, end, why: WHY.actor } : null;
+}
+
+/** Words that count a part of a party: `some`, `several`, `one`, `a`. */
+const PARTY_COUNTS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'another',
+  'few',
+  'many',
+  'one',
+  'several',
+  'some',
+]);
 
 /**
  * Whether an indefinite description stands in apposition, between commas, right after a credited

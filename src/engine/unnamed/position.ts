@@ -23,6 +23,9 @@ export function position(
   // "in talks with a rival network circulated": a preposition's object is no subject
   const lead0 = toks[np.start - 1];
   if (lead0 && OBJECT_PREPS.has(lead0.lower)) return 'other';
+  // ("a rival bid from a Gulf investor was being considered": the verb after a `from` phrase is
+  // its head's)
+  if (lead0 && lead0.lower === 'from') return fromPosition(ctx, np);
   let k = np.end;
   if (isPunct(toks[k], ',')) {
     // skip an aside: ", who ... ," or ", a spokeswoman,"
@@ -73,6 +76,12 @@ export function position(
         toks[q + 1]?.lower === 'to'
       )
         return 'raised';
+      // "a consumer group is expected to file", "a group of shareholders is preparing to oppose
+      // the deal": what the subject is about to do, or is doing
+      if (last && BE_FORMS.has(last.lower) && part && toks[q + 1]?.lower === 'to') {
+        if (FUTURE_ACTS.has(part.lower)) return 'subject';
+        if (/[a-z]{3}ing$/.test(part.lower)) return 'subject';
+      }
       if (
         last &&
         BE_FORMS.has(last.lower) &&
@@ -111,15 +120,25 @@ export function position(
   }
   const b = toks[np.start - 1]?.lower;
   if (b === 'by') return 'agent';
-  // "from a law firm acting for a large phone maker": a specific but unnamed body; "interest
-  // from at least two rivals", "bids from three buyers": a counted number of them alike (not
-  // "demands from several governments", a vague many)
   const first = toks[np.start]!;
-  if ((b === 'from' || b === 'for') && (first.lower === 'a' || first.lower === 'an'))
-    return 'agent';
-  if (b === 'from' && counted(ctx, np)) return 'agent';
+  if (b === 'for' && (first.lower === 'a' || first.lower === 'an')) return 'agent';
   return 'other';
 }
+
+/**
+ * Where a phrase after `from` stands: "from a law firm acting for a large phone maker" is a
+ * specific but unnamed body; "interest from at least two rivals", "bids from three buyers" a
+ * counted number of them alike, and "from at least one other suitor" one of them at the least
+ * (not "demands from several governments", a vague many).
+ */
+function fromPosition(ctx: Context, np: NounPhrase): 'agent' | 'other' {
+  const first = ctx.tokens[np.start]!.lower;
+  if (first === 'a' || first === 'an') return 'agent';
+  return atLeastOne(ctx, np) || counted(ctx, np) ? 'agent' : 'other';
+}
+
+/** Words after `be` and before `to` that tell what the subject will do: `is expected to file`. */
+const FUTURE_ACTS = ruleWords('futureActs');
 
 /** Number words: `two`, `three`, `dozens`. */
 const NUMBER_WORDS = ruleWords('numberWords');
@@ -137,6 +156,18 @@ function counted(ctx: Context, np: NounPhrase): boolean {
   const t = toks[k];
   // (a number in words, as news style writes a few; digits count a statistic: "from 268 developers")
   return !!t && k < np.head && NUMBER_WORDS.has(t.lower);
+}
+
+/** Whether a phrase starts `at least one` before its head: `at least one other bidder`. */
+function atLeastOne(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const k = np.start;
+  return (
+    toks[k]!.lower === 'at' &&
+    toks[k + 1]?.lower === 'least' &&
+    toks[k + 2]?.lower === 'one' &&
+    k + 2 < np.head
+  );
 }
 
 /** Prepositions that are never subordinators: their object cannot be a clause's subject. */
@@ -201,8 +232,13 @@ export function genericClass(
   let open = s.first;
   while (open < np.start && toks[open]!.kind === 'quote') open++;
   if (!described || open !== np.start) return false;
-  // "have a bar", not "have found": `have` as a verb, not an auxiliary
-  if (v.lower === 'have') return !participle(toks[k + 1]);
+  // "have a bar", not "have found" or "have reportedly contacted": `have` as a verb, not an
+  // auxiliary
+  if (v.lower === 'have') {
+    let q = k + 1;
+    while (q < s.last && isAdverb(toks[q])) q++;
+    return !participle(toks[q]);
+  }
   return (
     isContent(v) &&
     !isAux(v) &&

@@ -116,11 +116,27 @@ export function reason(
   // "warnings from pharmacists", "alerts from betting operators", "over the objections of at
   // least one colleague": whoever sends a message acts
   if (cls !== 'document' && sender(ctx, np)) return WHY.actor;
+  // "linked the intrusion to a group that", "whom researchers have tied to a state-backed group":
+  // whom an act is laid at acts, known only by the description
+  if (
+    cls !== 'document' &&
+    cls !== 'nonAgent' &&
+    (INDEFINITE.has(first) || counted(toks[np.start]!)) &&
+    heldResponsible(ctx, s, np)
+  )
+    return WHY.actor;
   // "without speaking to a doctor", "never discussed a contract with a donor": an indefinite
   // under negation refers to no one
   if (!isSource && (first === 'a' || first === 'an') && negated(ctx, s, np.start)) return null;
   // "People ask me if it gets boring": people in general, no one withheld
-  if (np.end - np.start === 1 && toks[np.head]!.lower === 'people') return null;
+  // (but "according to people who have spoken with him": credited people a relative clause
+  // picks out)
+  if (
+    np.end - np.start === 1 &&
+    toks[np.head]!.lower === 'people' &&
+    !(isSource && RELATIVE_STARTS.has(toks[np.end]?.lower ?? ''))
+  )
+    return null;
   // "told reporters", "asked by reporters": the press the story is told to, unless it speaks
   if (!isSource && PRESS_HEADS.has(toks[np.head]!.lower)) return null;
   // predicate: "described them as operatives" (not people who speak: "as some lawmakers urged",
@@ -259,12 +275,15 @@ export function reason(
       // "accounts held by a cousin in Lisbon": a relative who acts is known only by relation
       if (RELATION_HEADS.has(head) && INDEFINITE.has(first)) return acting(pos) ? WHY.actor : null;
       // "Several senior players are said to have complained": people a hedge reports acting;
-      // "a claim disputed by a former crew member": the agent of a passive
+      // "a claim disputed by a former crew member": the agent of a passive; "the tip came from a
+      // family member": whom an act or message came from
       if (
         (pos === 'raised' ||
           // (not "by a couple of job interviews": a quantity)
           (pos === 'agent' &&
-            before?.lower === 'by' &&
+            (before?.lower === 'by' ||
+              // (not a wish: "I'd want to hear it from a second source")
+              (before?.lower === 'from' && !hypothetical(ctx, s, np.start))) &&
             !(head === 'couple' && toks[np.coreEnd]?.lower === 'of'))) &&
         (counted(toks[np.start]!) || INDEFINITE.has(first))
       )
@@ -447,7 +466,9 @@ function mediumOrTopic(ctx: Context, s: Sentence, np: NounPhrase): boolean {
     for (let k = np.start - 2; k >= s.first && k >= np.start - 6; k--) {
       const t = toks[k]!;
       if (isPunct(t) || t.kind === 'quote') return false;
-      if ((t.f & F.REPORT) !== 0) return true;
+      // ("The plan, outlined in a memo seen by the paper,": a participle in an aside has no
+      // speaker; the document is what the plan is known from)
+      if ((t.f & F.REPORT) !== 0) return !(isPunct(toks[k - 1], ',') && /[a-z]ed$/.test(t.lower));
     }
     return false;
   }
@@ -699,6 +720,25 @@ function sender(ctx: Context, np: NounPhrase): boolean {
   return (p === 'from' || p === 'of') && SENT_NOUNS.has(toks[k - 1]?.lower ?? '');
 }
 
+/**
+ * Whether the phrase follows `to` after a verb that lays an act at someone's door, in its clause:
+ * "linked the attack to a criminal group", "traced the leak to two staffers", "whom researchers
+ * have tied to a state-backed group".
+ */
+function heldResponsible(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (toks[np.start - 1]?.lower !== 'to') return false;
+  for (let k = np.start - 2; k >= s.first && k >= np.start - 7; k--) {
+    const t = toks[k]!;
+    if (isPunct(t) || t.kind === 'quote') return false;
+    if (RESPONSIBILITY_VERBS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Past forms of verbs that lay an act at someone's door: `linked`, `traced`, `attributed`. */
+const RESPONSIBILITY_VERBS = ruleWords('responsibilityVerbs');
+
 /** Messages and complaints whose `from` or `of` phrase is who sent them: `warnings from`. */
 const SENT_NOUNS = ruleWords('sentNouns');
 
@@ -780,6 +820,21 @@ function issuing(t: Token | undefined): boolean {
   return !!t && (ISSUED_BY_NAMED.has(t.lower) || FILING_PARTICIPLES.has(t.lower));
 }
 
+/** Whether a modal of a wish or a possibility governs the clause before token `at`: `would`, `'d`. */
+function hypothetical(ctx: Context, s: Sentence, at: number): boolean {
+  const toks = ctx.tokens;
+  for (let k = at - 1; k >= s.first && k >= at - 8; k--) {
+    const t = toks[k]!;
+    if (isPunct(t) || t.kind === 'quote') return false;
+    if (HYPOTHETICAL_MODALS.has(t.lower) || t.lower.endsWith("'d") || t.lower.endsWith('’d'))
+      return true;
+  }
+  return false;
+}
+
+/** Modals of a wish or a possibility: `would`, `could`, `might`. */
+const HYPOTHETICAL_MODALS: ReadonlySet<string> = new Set(['could', 'might', 'should', 'would']);
+
 /** Whether a negation governs the clause before token `at`: `not`, `never`, `without`. */
 function negated(ctx: Context, s: Sentence, at: number): boolean {
   const toks = ctx.tokens;
@@ -847,7 +902,16 @@ function accused(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   const toks = ctx.tokens;
   let k = np.end;
   while (k < s.last && (isAux(toks[k]) || isAdverb(toks[k]))) k++;
-  return k < s.last && LEGAL_PARTICIPLES.has(toks[k]!.lower);
+  if (k >= s.last) return false;
+  if (LEGAL_PARTICIPLES.has(toks[k]!.lower)) return true;
+  // "was taken into custody", "were placed under arrest": an arrest in other words
+  const into = toks[k + 1]?.lower;
+  const what = toks[k + 2]?.lower;
+  return (
+    toks[k]!.kind === 'word' &&
+    /[a-z](?:ed|en)$/.test(toks[k]!.lower) &&
+    ((into === 'into' && what === 'custody') || (into === 'under' && what === 'arrest'))
+  );
 }
 
 /** Verbs that tell someone something: their object receives a claim (`told commissioners`). */
