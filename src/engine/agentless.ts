@@ -97,6 +97,8 @@ function compoundAdjective(lower: string): boolean {
 function datedAct(ctx: Context, i: number, k: number): boolean {
   const toks = ctx.tokens;
   if (!DATED_ACTS.has(toks[k]!.lower)) return false;
+  // ("had been left devastated": a feeling the event left, not an act)
+  if (STATIVE_PARTICIPLES.has(toks[k + 1]?.lower ?? '')) return false;
   if (toks[i]!.lower === 'been') {
     // (over `not` and adverbs: "has not yet been set")
     let h = i - 1;
@@ -121,8 +123,21 @@ const DATED_ACTS = ruleWords('datedActs');
 /** Adverbs that make a participle an act, not a state: `widely`, `routinely`, `repeatedly`. */
 const EVENTIVE_ADVERBS = ruleWords('eventiveAdverbs');
 
-/** Degree words before `likely`: `most likely`, `more likely`. */
-const DEGREE = new Set(['most', 'more', 'very', 'quite']);
+/** Degree words before `likely` (`most likely`) and before an adjective (`too stretched`). */
+const DEGREE = new Set(['most', 'more', 'quite', 'rather', 'so', 'somewhat', 'too', 'very']);
+
+/** Present forms of `be`. */
+const PRESENT_BE: ReadonlySet<string> = new Set(['am', 'are', 'is', "'re", "'m"]);
+
+/**
+ * Whether a quotation opening before `k` starts on a participle, over adverbs: '"selectively
+ * excluded"', '"escalated and then shelved"'.
+ */
+function quotedParticiple(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  return k < s.last && isWord(toks[k]) && isParticiple(toks[k]!.lower);
+}
 
 /** Stative participles that, before `to` and a verb, are instructions: `were advised to leave`. */
 const INSTRUCTED = new Set(['advised', 'urged', 'encouraged', 'instructed', 'warned']);
@@ -280,15 +295,24 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
       k += 2;
       while (k < s.last && isAdverb(toks[k])) k++;
     }
-    // 'had been "parked"': a participle in scare quotes, the writer's distance from the word
-    // (closed right after it: '"bought with a promise nobody costed"' opens a quotation)
-    const quoted =
+    // 'had been "parked"': a participle in scare quotes, the writer's distance from the word;
+    // a quotation that opens on the participle ('were "escalated and then shelved"', 'had been
+    // "selectively excluded"') quotes the words of the passive, which still hides its agent
+    // (not after the present, where a quoted participle names a state: 'is "fully costed"',
+    // 'are "locked in"')
+    const closed =
       isOpenQuote(toks[k]) &&
       isWord(toks[k + 1]) &&
       isParticiple(toks[k + 1]!.lower) &&
       isQuote(toks[k + 2]) &&
       !isOpenQuote(toks[k + 2]);
-    if (quoted) k++;
+    const quoted =
+      closed ||
+      (isOpenQuote(toks[k]) && !PRESENT_BE.has(t.lower) && quotedParticiple(ctx, s, k + 1));
+    if (quoted) {
+      k++;
+      while (k < s.last && isAdverb(toks[k])) k++;
+    }
     // "have not been peer reviewed": a noun joined to its participle
     if (toks[k]?.lower === 'peer' && toks[k + 1] && /ed$/.test(toks[k + 1]!.lower)) k++;
     const p = toks[k];
@@ -310,6 +334,8 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
       INSTRUCTED.has(p.lower);
     if (!isParticiple(p.lower) || (STATIVE_PARTICIPLES.has(p.lower) && !progressive && !instructed))
       continue;
+    // "had been too stretched to listen", "was very distressed": a degree word makes an adjective
+    if (DEGREE.has(toks[k - 1]!.lower) && !progressive) continue;
     // "asked not to be named", "on condition that she not be identified": the formula of an
     // anonymous source, whose hidden agent is the story itself
     if (anonymityFormula(ctx, s, i, p.lower)) continue;
@@ -346,7 +372,7 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
       continue;
     let end = k + 1;
     // (with its closing quote)
-    if (quoted) end++;
+    if (quoted && isQuote(toks[end]) && !isOpenQuote(toks[end])) end++;
     // phrasal particles and "as saying": "be let go", "pencilled in", "quoted as saying"
     const after = toks[end];
     if (after && after.lower === 'as' && toks[end + 1]?.lower === 'saying') end += 2;

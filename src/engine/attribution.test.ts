@@ -941,6 +941,22 @@ describe('cue classes say what the verb implies', () => {
   });
 });
 
+describe('determiners and possessives standing alone before the verb', () => {
+  test.each([
+    ['One nurse quit in May. Another said newer staff were leaving too.', 'said', 'Another'],
+    ['Each wrote separate letters to the board.', 'wrote', 'Each'],
+    ['A cousin of his told reporters the car was stolen.', 'told', 'A cousin of his'],
+  ])('%s: %s', (text, cue, source) => {
+    const cues = seen(text, 'attribution');
+    expect(cues.map((c) => c.text)).toContain(cue);
+    expect(cues.find((c) => c.text === cue)?.source).toBe(source);
+  });
+
+  test('an adjective after a determiner is no verb', () => {
+    expect(spans('Each reported case was checked twice.', 'attribution')).toEqual([]);
+  });
+});
+
 describe('not a cue', () => {
   test.each([
     'The said company owns the premises.',
@@ -1320,6 +1336,9 @@ describe('comparisons, cue nouns as subjects, unpublished texts, where a text wa
   });
 
   test.each([
+    // a verb of telling or showing in a comparison still credits what was told
+    ['Costs ran 40 percent higher than the council had reported.', 'had reported'],
+    ['The split was deeper than the minutes suggest, two members said.', 'suggest'],
     ['More than a dozen officials said the plan had failed.', 'said'],
     ['What the union claims is untrue, the mayor said.', 'claims'],
     ['The company said in a statement that it would appeal.', 'in a statement'],

@@ -469,10 +469,13 @@ export function reportingSense(ctx: Context, s: Sentence, v: Verb): boolean {
 }
 
 /**
- * A verb in a comparison's `than` clause measures, it reports nothing: "moved faster than any
- * model predicted", "worse than analysts had feared" (not "more than 40 officials said").
+ * A verb of expectation in a comparison's `than` clause measures, it reports nothing: "moved
+ * faster than any model predicted", "worse than analysts had feared" (not "more than 40
+ * officials said"). A verb of telling or showing there still credits what was told: "higher
+ * than countries had reported", "sharper than the minutes suggest".
  */
 function comparedWith(ctx: Context, s: Sentence, v: Verb): boolean {
+  if (v.entry.cue !== 'belief' && !EXPECTING.has(v.lemma)) return false;
   const toks = ctx.tokens;
   for (let k = v.g - 1; k >= s.first && k >= v.g - 6; k--) {
     const t = toks[k]!;
@@ -489,6 +492,9 @@ function comparedWith(ctx: Context, s: Sentence, v: Verb): boolean {
 }
 
 const COORDINATORS = ruleWords('coordinators');
+
+/** Verbs of foretelling outside the belief class: `predict`, `forecast`, `project`. */
+const EXPECTING: ReadonlySet<string> = new Set(['forecast', 'predict', 'project']);
 
 const DETERMINER_PRONOUNS: ReadonlySet<string> = new Set(['that', 'these', 'this', 'those']);
 
