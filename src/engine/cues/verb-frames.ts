@@ -16,6 +16,7 @@ import {
   isQuote,
   isTimeWord,
   isVerbLike,
+  toNounPhrase,
 } from '../context';
 import {
   agentiveNoun,
@@ -120,7 +121,8 @@ function raising(ctx: Context, v: Verb): boolean {
   const t = toks[v.i]!;
   if ((t.f & F.RAISING) === 0 || !RAISING_PARTICIPLES.has(t.lower) || v.next?.lower !== 'to')
     return false;
-  if (v.passive) return true;
+  // ("had been reported to the contractor": `to` before a noun phrase is the addressee)
+  if (v.passive) return !toNounPhrase(ctx, v.end);
   const p = toks[v.i - 1];
   return (
     !v.beBefore &&
@@ -198,10 +200,15 @@ function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
     if (byAgent(ctx, s, end)) return true;
   if (v.passive) {
     // "it was found that", or with its agent: "was repeated last week by the governor's
-    // office"; "No irregularities were found" is a plain passive
+    // office"; "No irregularities were found" is a plain passive. The impersonal `it` takes
+    // any clause: "It is understood he has been fined", "it is thought the two are not
+    // linked", "It is widely assumed in the capital that", "..., it is understood."
+    // ("is suspected of treason": a charge, like "is accused of")
     return (
-      (toks[g - 1]?.lower === 'it' && CLAUSE_STARTERS.has(next?.lower ?? '')) ||
-      (SAID_BY.has(lemma) && !!byAgent(ctx, s, end))
+      (toks[g - 1]?.lower === 'it' &&
+        (CLAUSE_STARTERS.has(next?.lower ?? '') || clauseFollows(ctx, s, g, end, lemma))) ||
+      (SAID_BY.has(lemma) && !!byAgent(ctx, s, end)) ||
+      (lemma === 'suspect' && next?.lower === 'of')
     );
   }
   if (RETALIATING.has(lemma) && retaliation(ctx, end)) return false;

@@ -186,6 +186,14 @@ function idiomUse({ ctx, s, i, p, lemma }: At): boolean {
     return true;
   // "Be warned:", "Be advised": an imperative to the reader
   if (p.lower === 'be' && i - 1 === s.first) return true;
+  // "What they're saying:": a rubric over the quotations that follow, each with its own cue
+  if (
+    toks[s.first]!.lower === 'what' &&
+    toks[i]!.lower.endsWith('ing') &&
+    toks[i + 1]?.lower === ':' &&
+    i - s.first <= 4
+  )
+    return true;
   // "as its name suggests": an idiom about a word, not a claim
   return (
     (p.lower === 'name' || p.lower === 'title') &&
