@@ -174,6 +174,29 @@ describe('names kept back, permission to speak, idioms of a state', () => {
   });
 });
 
+describe('participles coordinated with a passive share its auxiliary', () => {
+  test.each([
+    [
+      'Prisoners were routinely starved, kept in dark cells and denied visits, the report said.',
+      ['were routinely starved', 'kept', 'denied'],
+    ],
+    [
+      'Witnesses described being questioned for hours and deprived of food.',
+      ['being questioned', 'deprived'],
+    ],
+    // one right after the first joins its span
+    ['The bridge had been inspected and approved in May.', ['had been inspected and approved']],
+    // an active verb of the same subject, a relative clause's verb, a later clause's subject
+    ['The boy was treated in hospital and survived.', ['was treated']],
+    ['He was arrested and confessed the theft.', ['was arrested']],
+    ['The ministry said it had not been told and demanded consular access.', ['had not been told']],
+    ['A claim that he was sacked, which his agent denied, spread fast.', ['was sacked']],
+    ['The dam, which was built in 1931, collapsed on Sunday.', ['was built']],
+  ])('%s', (text, passives) => {
+    expect(spans(text, 'agentless')).toEqual(passives);
+  });
+});
+
 describe('acts in the perfect or dated, scare quotes, states of feeling', () => {
   test.each([
     ['No kick-off time has been set for the final.', 'has been set'],
@@ -214,7 +237,7 @@ describe('acts in the perfect or dated, scare quotes, states of feeling', () => 
     // a quotation that opens on the participle quotes the passive's own words
     [
       'A clerk said the files were "quietly destroyed and never logged."',
-      'were "quietly destroyed',
+      'were "quietly destroyed and never logged',
     ],
     ['She wrote that she had been "told to keep it small."', 'had been "told'],
     [

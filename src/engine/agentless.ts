@@ -422,6 +422,16 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
     if (impersonal) start--;
     out.push({ start, end, participle: k, impersonal });
     i = k;
+    // "were beaten, held in cells and denied care": later participles share the auxiliary;
+    // one right after the first joins its span ("had been inspected and certified")
+    const first = out[out.length - 1]!;
+    let c = coordinatedParticiple(ctx, s, end);
+    while (c >= 0) {
+      if (joinedRightAfter(ctx, first.end, c)) first.end = c + 1;
+      else out.push({ start: c, end: c + 1, participle: c, impersonal: false });
+      i = c;
+      c = coordinatedParticiple(ctx, s, c + 1);
+    }
   }
   // reduced passives in headlines: "Four Indicted in ...", "driver detained", "Detainees beaten"
   if (isHeadline(ctx, s)) {
@@ -464,6 +474,98 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
 }
 
 const NONE: readonly Passive[] = [];
+
+/**
+ * A participle coordinated with the passive ending at `from`, within its clause: "were beaten,
+ * held in overcrowded cells and denied medical care", "were dismissed or lost", "being
+ * interrogated at night and deprived of sleep". Its index, or -1. Not an active verb of the
+ * same subject ("was treated and survived", "was arrested and confessed to the theft"): the
+ * participle has no object of its own and is no verb of coming and going.
+ */
+function coordinatedParticiple(ctx: Context, s: Sentence, from: number): number {
+  const toks = ctx.tokens;
+  for (let q = from; q < s.last && q <= from + 8; q++) {
+    const w = toks[q]!;
+    const joint = w.lower === 'and' || w.lower === 'or' || isPunct(w, ',');
+    if (!joint) {
+      // (a new clause, verb group or quotation ends the search)
+      if (isPunct(w) || isQuote(w) || (w.f & (F.BE | F.AUX)) !== 0 || CLAUSE_OPENERS.has(w.lower))
+        return -1;
+      continue;
+    }
+    let c = q + 1;
+    while (c < s.last && (isAdverb(toks[c]) || toks[c]!.lower === 'then')) c++;
+    if (toks[c]?.lower === 'and' || toks[c]?.lower === 'or') c++;
+    const p = toks[c];
+    if (!p || c >= s.last || !isWord(p) || ctx.name[c] || !isParticiple(p.lower)) {
+      if (isPunct(w, ',')) continue;
+      return -1;
+    }
+    // (after a comma only inside a list that goes on to `and` and a participle: not "a claim
+    // his agent denied", "The levee, which was built in 1960, failed")
+    if (isPunct(w, ',') && !listGoesOn(ctx, s, c + 1)) return -1;
+    if (STATIVE_PARTICIPLES.has(p.lower) || INTRANSITIVE_PAST.has(p.lower)) return -1;
+    if (REPORTING_VERBS.has(p.lower) && !regularParticiple(p.lower)) return -1;
+    // (no object: "confessed the theft", "demanded consular access" are active verbs; a verb
+    // of giving keeps its second object: "denied medical care")
+    const n = toks[c + 1];
+    if (n && c + 1 < s.last && (isDetToken(n) || ctx.name[c + 1])) return -1;
+    if (n && c + 1 < s.last && isContent(n) && !isAdverb(n) && !TWO_OBJECT_PARTICIPLES.has(p.lower))
+      return -1;
+    return hasByAgent(ctx, s, c + 1) ? -1 : c;
+  }
+  return -1;
+}
+
+/**
+ * Whether only `and`/`or`, `then`, adverbs and a particle stand between the end of a passive and
+ * the participle at `c` ("inspected and certified", "destroyed and never logged").
+ */
+function joinedRightAfter(ctx: Context, end: number, c: number): boolean {
+  const toks = ctx.tokens;
+  let joint = false;
+  for (let q = end; q < c; q++) {
+    const w = toks[q]!;
+    if (w.lower === 'and' || w.lower === 'or') joint = true;
+    // (a particle of the first: "accounted for and matched")
+    else if (q === end && (w.f & F.PREP) !== 0) continue;
+    else if (w.lower !== 'then' && !isAdverb(w) && w.lower !== 'not') return false;
+  }
+  return joint;
+}
+
+/** Whether a list of participles goes on from `k` to `and`/`or` and another participle. */
+function listGoesOn(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  for (let q = k; q < s.last && q <= k + 8; q++) {
+    const w = toks[q]!;
+    if ((w.lower === 'and' || w.lower === 'or') && isWord(toks[q + 1]))
+      return isParticiple(toks[q + 1]!.lower);
+    if ((isPunct(w) && !isPunct(w, ',')) || (w.f & (F.BE | F.AUX)) !== 0) return false;
+  }
+  return false;
+}
+
+/** Words that open a new clause: `that`, `who`, `because`, `but`. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'after',
+  'because',
+  'before',
+  'but',
+  'since',
+  'that',
+  'when',
+  'where',
+  'which',
+  'while',
+  'who',
+]);
+
+/** Verbs of coming, going and lasting, whose -ed form is no passive: `died`, `survived`. */
+const INTRANSITIVE_PAST = ruleWords('intransitivePast');
+
+/** A determiner or pronoun that opens an object. */
+const isDetToken = (t: { f: number }): boolean => (t.f & (F.DET | F.PRON)) !== 0;
 
 // headline participles that hide a human agent (arrest, charge, detain, order ...)
 const TRANSITIVE_HEADLINE =
