@@ -960,6 +960,26 @@ describe('impersonal passives, charges and addressees', () => {
   });
 });
 
+describe('a claim in apposition, answered in its relative clause', () => {
+  test.each([
+    ['Growers say prices were fixed, a claim the board rejects.', ['say', 'claim', 'rejects']],
+    [
+      'The tenant was evicted unlawfully, an allegation the landlord, Ravi Shah, denied.',
+      ['allegation', 'denied'],
+    ],
+  ])('%s', (text, cues) => {
+    const found = spans(text, 'attribution');
+    for (const cue of cues) expect(found).toContain(cue);
+  });
+
+  test.each([
+    'The reforms, which the council rejected, were costly.',
+    'They won easily, a claim to fame nobody envies.',
+  ])('%s: no claim answered', (text) => {
+    expect(spans(text, 'attribution')).toEqual([]);
+  });
+});
+
 describe('senses and rubrics that report nothing', () => {
   test.each([
     // a line of command
