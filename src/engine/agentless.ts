@@ -97,6 +97,8 @@ function compoundAdjective(lower: string): boolean {
 function datedAct(ctx: Context, i: number, k: number): boolean {
   const toks = ctx.tokens;
   if (!DATED_ACTS.has(toks[k]!.lower)) return false;
+  // ("had been left devastated": a feeling the event left, not an act)
+  if (STATIVE_PARTICIPLES.has(toks[k + 1]?.lower ?? '')) return false;
   if (toks[i]!.lower === 'been') {
     // (over `not` and adverbs: "has not yet been set")
     let h = i - 1;
@@ -121,8 +123,21 @@ const DATED_ACTS = ruleWords('datedActs');
 /** Adverbs that make a participle an act, not a state: `widely`, `routinely`, `repeatedly`. */
 const EVENTIVE_ADVERBS = ruleWords('eventiveAdverbs');
 
-/** Degree words before `likely`: `most likely`, `more likely`. */
-const DEGREE = new Set(['most', 'more', 'very', 'quite']);
+/** Degree words before `likely` (`most likely`) and before an adjective (`too stretched`). */
+const DEGREE = new Set(['most', 'more', 'quite', 'rather', 'so', 'somewhat', 'too', 'very']);
+
+/** Present forms of `be`. */
+const PRESENT_BE: ReadonlySet<string> = new Set(['am', 'are', 'is', "'re", "'m"]);
+
+/**
+ * Whether a quotation opening before `k` starts on a participle, over adverbs: '"selectively
+ * excluded"', '"escalated and then shelved"'.
+ */
+function quotedParticiple(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  return k < s.last && isWord(toks[k]) && isParticiple(toks[k]!.lower);
+}
 
 /** Stative participles that, before `to` and a verb, are instructions: `were advised to leave`. */
 const INSTRUCTED = new Set(['advised', 'urged', 'encouraged', 'instructed', 'warned']);
@@ -280,15 +295,24 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
       k += 2;
       while (k < s.last && isAdverb(toks[k])) k++;
     }
-    // 'had been "parked"': a participle in scare quotes, the writer's distance from the word
-    // (closed right after it: '"bought with a promise nobody costed"' opens a quotation)
-    const quoted =
+    // 'had been "parked"': a participle in scare quotes, the writer's distance from the word;
+    // a quotation that opens on the participle ('were "escalated and then shelved"', 'had been
+    // "selectively excluded"') quotes the words of the passive, which still hides its agent
+    // (not after the present, where a quoted participle names a state: 'is "fully costed"',
+    // 'are "locked in"')
+    const closed =
       isOpenQuote(toks[k]) &&
       isWord(toks[k + 1]) &&
       isParticiple(toks[k + 1]!.lower) &&
       isQuote(toks[k + 2]) &&
       !isOpenQuote(toks[k + 2]);
-    if (quoted) k++;
+    const quoted =
+      closed ||
+      (isOpenQuote(toks[k]) && !PRESENT_BE.has(t.lower) && quotedParticiple(ctx, s, k + 1));
+    if (quoted) {
+      k++;
+      while (k < s.last && isAdverb(toks[k])) k++;
+    }
     // "have not been peer reviewed": a noun joined to its participle
     if (toks[k]?.lower === 'peer' && toks[k + 1] && /ed$/.test(toks[k + 1]!.lower)) k++;
     const p = toks[k];
@@ -310,6 +334,8 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
       INSTRUCTED.has(p.lower);
     if (!isParticiple(p.lower) || (STATIVE_PARTICIPLES.has(p.lower) && !progressive && !instructed))
       continue;
+    // "had been too stretched to listen", "was very distressed": a degree word makes an adjective
+    if (DEGREE.has(toks[k - 1]!.lower) && !progressive) continue;
     // "asked not to be named", "on condition that she not be identified": the formula of an
     // anonymous source, whose hidden agent is the story itself
     if (anonymityFormula(ctx, s, i, p.lower)) continue;
@@ -346,7 +372,7 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
       continue;
     let end = k + 1;
     // (with its closing quote)
-    if (quoted) end++;
+    if (quoted && isQuote(toks[end]) && !isOpenQuote(toks[end])) end++;
     // phrasal particles and "as saying": "be let go", "pencilled in", "quoted as saying"
     const after = toks[end];
     if (after && after.lower === 'as' && toks[end + 1]?.lower === 'saying') end += 2;
@@ -396,6 +422,16 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
     if (impersonal) start--;
     out.push({ start, end, participle: k, impersonal });
     i = k;
+    // "were beaten, held in cells and denied care": later participles share the auxiliary;
+    // one right after the first joins its span ("had been inspected and certified")
+    const first = out[out.length - 1]!;
+    let c = coordinatedParticiple(ctx, s, end);
+    while (c >= 0) {
+      if (joinedRightAfter(ctx, first.end, c)) first.end = c + 1;
+      else out.push({ start: c, end: c + 1, participle: c, impersonal: false });
+      i = c;
+      c = coordinatedParticiple(ctx, s, c + 1);
+    }
   }
   // reduced passives in headlines: "Four Indicted in ...", "driver detained", "Detainees beaten"
   if (isHeadline(ctx, s)) {
@@ -438,6 +474,98 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
 }
 
 const NONE: readonly Passive[] = [];
+
+/**
+ * A participle coordinated with the passive ending at `from`, within its clause: "were beaten,
+ * held in overcrowded cells and denied medical care", "were dismissed or lost", "being
+ * interrogated at night and deprived of sleep". Its index, or -1. Not an active verb of the
+ * same subject ("was treated and survived", "was arrested and confessed to the theft"): the
+ * participle has no object of its own and is no verb of coming and going.
+ */
+function coordinatedParticiple(ctx: Context, s: Sentence, from: number): number {
+  const toks = ctx.tokens;
+  for (let q = from; q < s.last && q <= from + 8; q++) {
+    const w = toks[q]!;
+    const joint = w.lower === 'and' || w.lower === 'or' || isPunct(w, ',');
+    if (!joint) {
+      // (a new clause, verb group or quotation ends the search)
+      if (isPunct(w) || isQuote(w) || (w.f & (F.BE | F.AUX)) !== 0 || CLAUSE_OPENERS.has(w.lower))
+        return -1;
+      continue;
+    }
+    let c = q + 1;
+    while (c < s.last && (isAdverb(toks[c]) || toks[c]!.lower === 'then')) c++;
+    if (toks[c]?.lower === 'and' || toks[c]?.lower === 'or') c++;
+    const p = toks[c];
+    if (!p || c >= s.last || !isWord(p) || ctx.name[c] || !isParticiple(p.lower)) {
+      if (isPunct(w, ',')) continue;
+      return -1;
+    }
+    // (after a comma only inside a list that goes on to `and` and a participle: not "a claim
+    // his agent denied", "The levee, which was built in 1960, failed")
+    if (isPunct(w, ',') && !listGoesOn(ctx, s, c + 1)) return -1;
+    if (STATIVE_PARTICIPLES.has(p.lower) || INTRANSITIVE_PAST.has(p.lower)) return -1;
+    if (REPORTING_VERBS.has(p.lower) && !regularParticiple(p.lower)) return -1;
+    // (no object: "confessed the theft", "demanded consular access" are active verbs; a verb
+    // of giving keeps its second object: "denied medical care")
+    const n = toks[c + 1];
+    if (n && c + 1 < s.last && (isDetToken(n) || ctx.name[c + 1])) return -1;
+    if (n && c + 1 < s.last && isContent(n) && !isAdverb(n) && !TWO_OBJECT_PARTICIPLES.has(p.lower))
+      return -1;
+    return hasByAgent(ctx, s, c + 1) ? -1 : c;
+  }
+  return -1;
+}
+
+/**
+ * Whether only `and`/`or`, `then`, adverbs and a particle stand between the end of a passive and
+ * the participle at `c` ("inspected and certified", "destroyed and never logged").
+ */
+function joinedRightAfter(ctx: Context, end: number, c: number): boolean {
+  const toks = ctx.tokens;
+  let joint = false;
+  for (let q = end; q < c; q++) {
+    const w = toks[q]!;
+    if (w.lower === 'and' || w.lower === 'or') joint = true;
+    // (a particle of the first: "accounted for and matched")
+    else if (q === end && (w.f & F.PREP) !== 0) continue;
+    else if (w.lower !== 'then' && !isAdverb(w) && w.lower !== 'not') return false;
+  }
+  return joint;
+}
+
+/** Whether a list of participles goes on from `k` to `and`/`or` and another participle. */
+function listGoesOn(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  for (let q = k; q < s.last && q <= k + 8; q++) {
+    const w = toks[q]!;
+    if ((w.lower === 'and' || w.lower === 'or') && isWord(toks[q + 1]))
+      return isParticiple(toks[q + 1]!.lower);
+    if ((isPunct(w) && !isPunct(w, ',')) || (w.f & (F.BE | F.AUX)) !== 0) return false;
+  }
+  return false;
+}
+
+/** Words that open a new clause: `that`, `who`, `because`, `but`. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'after',
+  'because',
+  'before',
+  'but',
+  'since',
+  'that',
+  'when',
+  'where',
+  'which',
+  'while',
+  'who',
+]);
+
+/** Verbs of coming, going and lasting, whose -ed form is no passive: `died`, `survived`. */
+const INTRANSITIVE_PAST = ruleWords('intransitivePast');
+
+/** A determiner or pronoun that opens an object. */
+const isDetToken = (t: { f: number }): boolean => (t.f & (F.DET | F.PRON)) !== 0;
 
 // headline participles that hide a human agent (arrest, charge, detain, order ...)
 const TRANSITIVE_HEADLINE =

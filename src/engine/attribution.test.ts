@@ -941,6 +941,86 @@ describe('cue classes say what the verb implies', () => {
   });
 });
 
+describe('impersonal passives, charges and addressees', () => {
+  test.each([
+    ['It is understood the striker has been dropped for Saturday.', 'understood'],
+    ['The grant was promised in May but never paid, it is understood.', 'understood'],
+    ['Nobody was hurt, and it is thought the fires are not connected.', 'thought'],
+    ['The driver is suspected of fleeing the scene.', 'suspected'],
+    ['A leak had been reported to the landlord twice before the flood.', 'reported'],
+  ])('%s: %s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+
+  test.each([
+    'The wallet was lost at noon. It was found the next day.',
+    'It was thought to be the first such case in the region.',
+  ])('%s: no cue', (text) => {
+    expect(spans(text, 'attribution')).toEqual([]);
+  });
+});
+
+describe('a claim in apposition, answered in its relative clause', () => {
+  test.each([
+    ['Growers say prices were fixed, a claim the board rejects.', ['say', 'claim', 'rejects']],
+    [
+      'The tenant was evicted unlawfully, an allegation the landlord, Ravi Shah, denied.',
+      ['allegation', 'denied'],
+    ],
+  ])('%s', (text, cues) => {
+    const found = spans(text, 'attribution');
+    for (const cue of cues) expect(found).toContain(cue);
+  });
+
+  test.each([
+    'The reforms, which the council rejected, were costly.',
+    'They won easily, a claim to fame nobody envies.',
+  ])('%s: no claim answered', (text) => {
+    expect(spans(text, 'attribution')).toEqual([]);
+  });
+});
+
+describe('senses and rubrics that report nothing', () => {
+  test.each([
+    // a line of command
+    ['Mbeki, who reports directly to the chief executive, joined in 2019.', 'reports'],
+    ['The deputy reported to the governor directly.', 'reported'],
+    // faith, a telephone, an adjective before a title, a count of citations
+    ['"We believe in hard work," the coach said.', 'believe'],
+    ['A man who answered the door at the house said the family had moved.', 'answered'],
+    ['The bill was drafted by state Rep. Lena Ortiz.', 'state'],
+    ['The paper has been cited more than 900 times since 2015.', 'cited'],
+    // a heading over the quotations that follow
+    ['What they\'re saying: "This is a good deal," the mayor said.', 'saying'],
+  ])('%s: no %s', (text, cue) => {
+    expect(spans(text, 'attribution')).not.toContain(cue);
+  });
+
+  test.each([
+    ['She reported to the board that losses had doubled.', 'reported'],
+    ['He believes in hindsight that the deal was wrong.', 'believes'],
+    ['The review cited two earlier studies.', 'cited'],
+  ])('%s: %s is a cue', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+});
+
+describe('determiners and possessives standing alone before the verb', () => {
+  test.each([
+    ['One nurse quit in May. Another said newer staff were leaving too.', 'said', 'Another'],
+    ['Each wrote separate letters to the board.', 'wrote', 'Each'],
+    ['A cousin of his told reporters the car was stolen.', 'told', 'A cousin of his'],
+  ])('%s: %s', (text, cue, source) => {
+    const cues = seen(text, 'attribution');
+    expect(cues.map((c) => c.text)).toContain(cue);
+    expect(cues.find((c) => c.text === cue)?.source).toBe(source);
+  });
+
+  test('an adjective after a determiner is no verb', () => {
+    expect(spans('Each reported case was checked twice.', 'attribution')).toEqual([]);
+  });
+});
+
 describe('not a cue', () => {
   test.each([
     'The said company owns the premises.',
@@ -1320,6 +1400,9 @@ describe('comparisons, cue nouns as subjects, unpublished texts, where a text wa
   });
 
   test.each([
+    // a verb of telling or showing in a comparison still credits what was told
+    ['Costs ran 40 percent higher than the council had reported.', 'had reported'],
+    ['The split was deeper than the minutes suggest, two members said.', 'suggest'],
     ['More than a dozen officials said the plan had failed.', 'said'],
     ['What the union claims is untrue, the mayor said.', 'claims'],
     ['The company said in a statement that it would appeal.', 'in a statement'],

@@ -108,6 +108,10 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
       }
     }
   }
+  // ", a claim her publicist called untrue": in apposition to the clause before, with a
+  // relative clause of the one who answers it
+  if (!ok && p && (p.lower === 'a' || p.lower === 'an') && isPunct(toks[i - 2], ','))
+    ok = CLAIM_NOUNS.has(t.lower) && answeredBy(ctx, s, i + 1);
   if (!ok) return null;
   // "its state broadcaster aired claims that", "the union has repeated its allegations that":
   // the subject of a verb that makes the claims public made them
@@ -145,6 +149,32 @@ function airedBy(ctx: Context, s: Sentence, i: number): SubjectResult {
   if (sawAux && beBefore) return null;
   return findSubject(ctx, s, g);
 }
+
+/**
+ * Whether a relative clause with its own subject and a reporting verb starts at `k`: "(a
+ * claim) the agency rejects", "(a claim) her publicist, Dana Whitcombe, called untrue".
+ */
+function answeredBy(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  const np = phraseStartingAt(ctx, k, s.last);
+  if (!np) return false;
+  let e = np.end;
+  // ("the board rejects": a verb read as the phrase's plural head)
+  if (e - 1 > k && (toks[e - 1]!.f & F.REPORT) !== 0) return true;
+  // (over an apposition: ", Dana Whitcombe,")
+  if (isPunct(toks[e], ',')) {
+    let q = e + 1;
+    while (q < s.last && q <= e + 6 && !isPunct(toks[q])) q++;
+    if (!isPunct(toks[q], ',')) return false;
+    e = q + 1;
+  }
+  while (e < s.last && (isAux(toks[e]) || toks[e]!.lower === 'not')) e++;
+  const v = toks[e];
+  return !!v && isWord(v) && (v.f & F.REPORT) !== 0;
+}
+
+/** Nouns that stand for a claim made before: `a claim`, `an allegation`. */
+const CLAIM_NOUNS = ruleWords('claimNouns');
 
 /** Verbs that make claims public, past tense: `aired`, `made`, `repeated`, `published`. */
 const AIRING = ruleWords('airingVerbs');

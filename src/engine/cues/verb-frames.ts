@@ -16,6 +16,7 @@ import {
   isQuote,
   isTimeWord,
   isVerbLike,
+  toNounPhrase,
 } from '../context';
 import {
   agentiveNoun,
@@ -38,6 +39,7 @@ import { isPlaceName } from '../phrase/places';
 import type { Sentence } from '../sentences';
 import { SAYING } from '../subject/find-subject';
 import { afterQuoteOrComma } from '../subject/inverted';
+import type { SubjectResult } from '../subject/result';
 import { isPronounSubject } from '../subject/result';
 import { byAgent } from './by-agent';
 import { CLAUSE_STARTERS, clauseFollows } from './clause-follows';
@@ -120,7 +122,8 @@ function raising(ctx: Context, v: Verb): boolean {
   const t = toks[v.i]!;
   if ((t.f & F.RAISING) === 0 || !RAISING_PARTICIPLES.has(t.lower) || v.next?.lower !== 'to')
     return false;
-  if (v.passive) return true;
+  // ("had been reported to the contractor": `to` before a noun phrase is the addressee)
+  if (v.passive) return !toNounPhrase(ctx, v.end);
   const p = toks[v.i - 1];
   return (
     !v.beBefore &&
@@ -198,15 +201,21 @@ function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
     if (byAgent(ctx, s, end)) return true;
   if (v.passive) {
     // "it was found that", or with its agent: "was repeated last week by the governor's
-    // office"; "No irregularities were found" is a plain passive
+    // office"; "No irregularities were found" is a plain passive. The impersonal `it` takes
+    // any clause: "It is understood he has been fined", "it is thought the two are not
+    // linked", "It is widely assumed in the capital that", "..., it is understood."
+    // ("is suspected of treason": a charge, like "is accused of")
     return (
-      (toks[g - 1]?.lower === 'it' && CLAUSE_STARTERS.has(next?.lower ?? '')) ||
-      (SAID_BY.has(lemma) && !!byAgent(ctx, s, end))
+      (toks[g - 1]?.lower === 'it' &&
+        (CLAUSE_STARTERS.has(next?.lower ?? '') || clauseFollows(ctx, s, g, end, lemma))) ||
+      (SAID_BY.has(lemma) && !!byAgent(ctx, s, end)) ||
+      (lemma === 'suspect' && next?.lower === 'of')
     );
   }
   if (RETALIATING.has(lemma) && retaliation(ctx, end)) return false;
   if (clauseFollows(ctx, s, g, end, lemma)) return true;
   const subject = subjectOf(ctx, s, v);
+  if (claimBeforeSubject(ctx, s, subject)) return true;
   if (!subject || isPronounSubject(subject)) return contentObject(ctx, s, end, lemma);
   let before = g - 1;
   while (
@@ -234,6 +243,25 @@ function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
     return true;
   return contentObject(ctx, s, end, lemma);
 }
+
+/**
+ * A relative clause whose object is a claim before its subject: "..., a claim the agency
+ * rejects", "an allegation he denied".
+ */
+function claimBeforeSubject(ctx: Context, s: Sentence, subject: SubjectResult): boolean {
+  if (!subject) return false;
+  const start = isPronounSubject(subject) ? subject.pronoun : subject.np.start;
+  const toks = ctx.tokens;
+  // ("a claim Amundsen's office rejected": the claim read into the subject's phrase)
+  if (!isPronounSubject(subject) && isDet(toks[start]) && CLAIM_NOUNS.has(toks[start + 1]!.lower))
+    return start + 2 < subject.np.end;
+  const b = toks[start - 1];
+  if (!b || start - 1 <= s.first) return false;
+  return CLAIM_NOUNS.has(b.lower) && isDet(toks[start - 2]);
+}
+
+/** Nouns that stand for a claim made before: `a claim`, `an allegation`, `the account`. */
+const CLAIM_NOUNS = ruleWords('claimNouns');
 
 /**
  * Whether the words from `k` tell how a reply is acted out, not said: "would respond in kind",

@@ -105,7 +105,18 @@ function standaloneSubject({ ctx, i, p, n, forms }: At): boolean {
   const t = ctx.tokens[i]!.lower;
   // the past form itself, not the base form that is also a noun ("another report")
   if (!/ed$|said|told|wrote|thought|felt|heard$/.test(t)) return false;
+  // "another said newer figures": `said`, `told` and `wrote` are never adjectives after a
+  // determiner standing alone (where "each reported case" is)
+  if (t === 'said' || t === 'told' || t === 'wrote') return true;
   return !n || !isContent(n) || isPronoun(n) || n.lower === 'that' || isDet(n);
+}
+
+/**
+ * `his` closing `of his` stands alone for its owner, no determiner of the verb after it: "a
+ * neighbour of his said several families stayed", "a friend of his told the paper".
+ */
+function possessivePronoun({ ctx, i, p, forms }: At): boolean {
+  return p?.lower === 'his' && ctx.tokens[i - 2]?.lower === 'of' && forms.has('past');
 }
 
 /** Determiners that also stand alone for people: `another`, `each`, `both`. */
@@ -127,7 +138,14 @@ function nounUse(at: At): boolean {
     // "Read more:", "Read more about": a link label, whatever the verb's past form
     return forms.has('base') && n?.lower === 'more';
   }
-  if (isDet(p) && p.lower !== 'that' && !objectHer(at) && !standaloneSubject(at)) return true;
+  if (
+    isDet(p) &&
+    p.lower !== 'that' &&
+    !objectHer(at) &&
+    !standaloneSubject(at) &&
+    !possessivePronoun(at)
+  )
+    return true;
   // "the Spirits' claims" is a noun; "Moody's said" is a name with a verb
   if (p.kind === 'pos' && (NOUN_HOMOGRAPHS.has(lemma) || !ctx.name[i - 2])) return true;
   if (p.lower === 'own') return true;
@@ -168,6 +186,14 @@ function idiomUse({ ctx, s, i, p, lemma }: At): boolean {
     return true;
   // "Be warned:", "Be advised": an imperative to the reader
   if (p.lower === 'be' && i - 1 === s.first) return true;
+  // "What they're saying:": a rubric over the quotations that follow, each with its own cue
+  if (
+    toks[s.first]!.lower === 'what' &&
+    toks[i]!.lower.endsWith('ing') &&
+    toks[i + 1]?.lower === ':' &&
+    i - s.first <= 4
+  )
+    return true;
   // "as its name suggests": an idiom about a word, not a claim
   return (
     (p.lower === 'name' || p.lower === 'title') &&

@@ -25,6 +25,7 @@ import {
   F,
   listedAgentive,
   ruleWords,
+  TITLE_ABBREVIATIONS,
   STATEMENT_NOUNS,
 } from '../lexicon';
 import { headClass } from '../phrase/head-class';
@@ -221,7 +222,10 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
       const [p, n] = around(ctx, s, v);
       // "United States to Lift Sanctions": part of a name even where Title Case hides names
       if (p?.lower === 'united') return false;
-      // "state media", "state emergency officials": the adjective before a noun
+      // "state media", "state emergency officials": the adjective before a noun ("state Sen.
+      // Alan Voight": before a title)
+      if (n && (headClass(ctx, v.i + 1) === 'title' || TITLE_ABBREVIATIONS.has(n.lower)))
+        return false;
       return !(n && isContent(n) && !isAdverb(n) && !ctx.name[v.i + 1]);
     },
   ],
@@ -247,7 +251,7 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
         (isAdverb(toks[q]) || isTimeWord(toks[q]) || CITE_SKIP.has(toks[q]!.lower))
       )
         q++;
-      return toks[q]?.lower !== 'for';
+      return toks[q]?.lower !== 'for' && !citationCount(ctx, s, v.end);
     },
   ],
   [
@@ -256,7 +260,8 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
     (ctx, s, v) => {
       const [, n] = around(ctx, s, v);
       if (n?.lower === 'for') return false;
-      if (reportsAsDuty(ctx, s, v) || creditLine(ctx, s, v)) return false;
+      if (reportsAsDuty(ctx, s, v) || creditLine(ctx, s, v) || reportsToSuperior(ctx, s, v))
+        return false;
       if (n?.lower !== 'to') return true;
       const np = phraseStartingAt(ctx, v.i + 2, s.last);
       const place = np ? ctx.tokens[np.head]! : ctx.tokens[v.i + 2];
@@ -296,6 +301,20 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
         isContent(toks[v.i + 2]) &&
         isPunct(toks[v.i + 3])
       );
+    },
+  ],
+  [
+    'believe',
+    // "I believe in natural immunity": faith in something, no claim (not "believes in
+    // hindsight that")
+    (ctx, s, v) => v.next?.lower !== 'in' || clauseFollows(ctx, s, v.g, v.end, v.lemma),
+  ],
+  [
+    'answer',
+    // "a woman who answered the phone said": picking up, not replying to a claim
+    (ctx, s, v) => {
+      const np = phraseStartingAt(ctx, v.end, s.last);
+      return !np || !ANSWERED_DEVICES.has(ctx.tokens[np.head]!.lower);
     },
   ],
   ['tell', tellsSomething],
@@ -470,10 +489,13 @@ export function reportingSense(ctx: Context, s: Sentence, v: Verb): boolean {
 }
 
 /**
- * A verb in a comparison's `than` clause measures, it reports nothing: "moved faster than any
- * model predicted", "worse than analysts had feared" (not "more than 40 officials said").
+ * A verb of expectation in a comparison's `than` clause measures, it reports nothing: "moved
+ * faster than any model predicted", "worse than analysts had feared" (not "more than 40
+ * officials said"). A verb of telling or showing there still credits what was told: "higher
+ * than countries had reported", "sharper than the minutes suggest".
  */
 function comparedWith(ctx: Context, s: Sentence, v: Verb): boolean {
+  if (v.entry.cue !== 'belief' && !EXPECTING.has(v.lemma)) return false;
   const toks = ctx.tokens;
   for (let k = v.g - 1; k >= s.first && k >= v.g - 6; k--) {
     const t = toks[k]!;
@@ -490,6 +512,9 @@ function comparedWith(ctx: Context, s: Sentence, v: Verb): boolean {
 }
 
 const COORDINATORS = ruleWords('coordinators');
+
+/** Verbs of foretelling outside the belief class: `predict`, `forecast`, `project`. */
+const EXPECTING: ReadonlySet<string> = new Set(['forecast', 'predict', 'project']);
 
 const DETERMINER_PRONOUNS: ReadonlySet<string> = new Set(['that', 'these', 'this', 'those']);
 
@@ -738,6 +763,24 @@ const GENERIC_MODALS = ruleWords('genericModals');
 
 const CITE_SKIP = ruleWords('citeSkip');
 
+/** What is answered by picking it up or opening it: `the phone`, `the door`. */
+const ANSWERED_DEVICES = ruleWords('answeredDevices');
+
+/**
+ * A count of citations, no source cited: "have been cited more than 2,300 times", "was cited
+ * 40 times in a year" (the words from `k`: a number, with `more than` or `over`, then `times`).
+ */
+function citationCount(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  for (let q = k; q < s.last && q <= k + 4; q++) {
+    const w = toks[q]!;
+    if (w.lower === 'times') return q > k && toks[q - 1]!.kind === 'num';
+    if (!(w.kind === 'num' || w.lower === 'more' || w.lower === 'than' || w.lower === 'over'))
+      return false;
+  }
+  return false;
+}
+
 /** Head classes of phrases that can speak. */
 const SPEAKER_CLASSES: ReadonlySet<string> = ruleWords('speakerClasses');
 
@@ -781,6 +824,28 @@ function reportsAsDuty(ctx: Context, s: Sentence, v: Verb): boolean {
 }
 
 const REPORT_DUTY_OBJECTS = ruleWords('reportDutyObjects');
+
+/**
+ * A line of command, no report: "Osei, who reports directly to the chair, ...", "Thorne
+ * reported to Calder directly." (`report to` a person with nothing reported after it; not "had
+ * been reported to the ministry", nor "reported to the board that").
+ */
+function reportsToSuperior(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  if (v.passive) return false;
+  let k = v.end;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  if (toks[k]?.lower !== 'to') return false;
+  const np = phraseStartingAt(ctx, k + 1, s.last);
+  if (!np) return false;
+  const cls = headClass(ctx, np.head);
+  if (!(cls === 'role' || cls === 'title' || cls === 'occupation' || cls === 'person'))
+    if (ctx.name[np.head] !== 1) return false;
+  let e = np.end;
+  while (e < s.last && isAdverb(toks[e])) e++;
+  const w = toks[e];
+  return !w || e >= s.last || (isPunct(w) && w.lower !== ':') || w.lower === 'and';
+}
 
 /**
  * A document's publication, no report: "The results were published Thursday in the journal",

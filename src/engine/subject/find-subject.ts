@@ -143,7 +143,9 @@ function opensAtVerb(ctx: Context, s: Sentence, j: number, g: number): boolean {
 function pronounObject(ctx: Context, s: Sentence, j: number): SourcePhrase | null {
   const toks = ctx.tokens;
   const prep = toks[j - 1];
-  if (!prep || !OBJECT_PRONOUNS.has(toks[j]!.lower)) return null;
+  // ("a neighbour of his said": a possessive pronoun standing alone after `of`)
+  const owner = prep?.lower === 'of' && OWNER_PRONOUNS.has(toks[j]!.lower);
+  if (!prep || (!OBJECT_PRONOUNS.has(toks[j]!.lower) && !owner)) return null;
   if (!isPrep(prep)) return participleObject(ctx, s, j);
   let k = j - 2;
   // "close to him", "familiar with them": the anonymity modifier before the preposition
@@ -216,6 +218,9 @@ const TITLE_ING = ruleWords('titleIng');
 
 /** Pronouns that are objects, never subjects: `him`, `them`. */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['her', 'him', 'it', 'me', 'them', 'us']);
+
+/** Possessive pronouns that stand alone after `of`: `a friend of his`, `an aide of theirs`. */
+const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['hers', 'his', 'mine', 'ours', 'theirs']);
 
 /**
  * The subject `NOUNS there` / `NOUNS here` ending at the place adverb `j`: "Residents there say",
