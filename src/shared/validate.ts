@@ -1328,7 +1328,9 @@ const CONTENT_SCRIPT_PAYLOADS: ContentScriptPayloadValidators = {
 };
 
 /** The name of every message only the extension's own pages may send. */
-export const EXTENSION_PAGE_NAMES = Object.keys(EXTENSION_PAGE_PAYLOADS) as ExtensionPageName[];
+export const EXTENSION_PAGE_NAMES = /* @__PURE__ */ Object.keys(
+  EXTENSION_PAGE_PAYLOADS,
+) as ExtensionPageName[];
 
 /** Whether `type` names a message only the extension's own pages may send. */
 export function isExtensionPageMessage(type: string): boolean {
