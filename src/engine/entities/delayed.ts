@@ -231,7 +231,10 @@ function issuedLater(
     let d = k - 1;
     while (d > k - 5 && toks[d] && toks[d]!.lower !== 'the' && toks[d]!.lower !== ',') d--;
     if (toks[d]?.lower !== 'the') continue;
-    for (let q = k + 4; q < toks.length && toks[q]!.kind !== 'punct'; q++) {
+    // (the agent after `by`: not "March" of "released in March by")
+    let by = k + 3;
+    while (by < toks.length && toks[by]!.lower !== 'by') by++;
+    for (let q = by + 1; q < toks.length && toks[q]!.kind !== 'punct'; q++) {
       if (!ctx.name[q]) continue;
       const r = names.runAt(q);
       if (r < 0) continue;
@@ -261,10 +264,14 @@ function issuedBy(ctx: Context): number[] {
   for (let m = by.exec(text); m; m = by.exec(text)) {
     const b = tokenStartingAt(toks, base + m.index);
     if (b < 3 || toks[b]!.lower !== 'by') continue;
-    if (!ISSUED.has(toks[b - 1]!.lower)) continue;
-    if (toks[b - 2]!.lower === ',') out.push(b - 3);
+    // (a time or place may stand before `by`: "The audit, released in March by")
+    let p = b - 1;
+    while (p > b - ISSUED_REACH && p > 2 && toks[p]!.kind === 'word' && !ISSUED.has(toks[p]!.lower))
+      p--;
+    if (p < 2 || !ISSUED.has(toks[p]!.lower)) continue;
+    if (toks[p - 1]!.lower === ',') out.push(p - 2);
     // coordinated in the aside: "The letter, dated November 2 and signed by Ellery,"
-    else if (toks[b - 2]!.lower === 'and') {
+    else if (p === b - 1 && toks[b - 2]!.lower === 'and') {
       let c = b - 3;
       while (c > b - ASIDE_REACH && c > 0 && toks[c]!.kind !== 'punct') c--;
       if (c > 0 && toks[c]!.lower === ',') out.push(c - 1);
@@ -272,6 +279,9 @@ function issuedBy(ctx: Context): number[] {
   }
   return out;
 }
+
+/** How many words may stand between the participle and its `by`: `released in March by`. */
+const ISSUED_REACH = 5;
 
 /** How many tokens before `and signed by` the comma that opens its aside may stand. */
 const ASIDE_REACH = 8;

@@ -144,6 +144,9 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       const owner = phraseEndingAt(ctx, k - 1, np.start, false);
       if (owner && headClass(ctx, owner.head) === 'organisation' && namedness(ctx, owner))
         return 'partial';
+      // "the governor's staff", "Calloway's aides": those who serve a named person speak for
+      // that person (decision 20 of the labelled sets)
+      if (owner && STAFF_HEADS.has(headWord) && personOwner(ctx, owner)) return 'partial';
     }
   }
   // "Harbour Police", "the Metropolitan Police": a force's proper name, capitalised after the
@@ -218,6 +221,17 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       ) {
         return cls === 'document' ? true : 'partial';
       }
+      // "An aide to Harland", "a spokesman to the Marlow family": one who serves a named party
+      // speaks for it (decision 20 of the labelled sets)
+      if (prep === 'to' && SERVING.has(headWord)) return 'partial';
+      // "Councillors on Ashcombe Borough Council's health scrutiny committee": a seat on a named
+      // body (not "a report on Acme", about it)
+      if (
+        prep === 'on' &&
+        (PERSON_CLASSES.has(cls) || MEMBER_HEADS.has(headWord)) &&
+        bodyName(ctx, k)
+      )
+        return 'partial';
       // "an official in the Parliamentary Expenses Office": a person inside a named body (not a
       // place: "diplomats in Brenholm")
       if (prep === 'in' && PERSON_CLASSES.has(cls) && bodyName(ctx, k)) return 'partial';
@@ -303,6 +317,27 @@ function partyLabel(ctx: Context, k: number, np: NounPhrase): boolean {
   if (j >= np.head || toks[j]!.lower !== 'party' || j === np.start) return false;
   const head = toks[np.head]!.lower;
   return !PARTY_STAFF.has(head) && !BODY_PEOPLE.has(head);
+}
+
+/** Heads of those who serve a person or body and speak for it: `aide`, `adviser`, `lawyer`. */
+const SERVING: ReadonlySet<string> = new Set([
+  ...ruleWords('servingRoles'),
+  ...ruleWords('representatives'),
+]);
+
+/** Heads of a person's staff: `aides`, `spokesman`, `staff`. */
+const STAFF_HEADS: ReadonlySet<string> = new Set([
+  ...SERVING,
+  'staff',
+  'staffer',
+  'staffers',
+]);
+
+/** Whether `owner` is named: a name (`Calloway's`) or a title a story uses for one (`the governor's`). */
+function personOwner(ctx: Context, owner: NounPhrase): boolean {
+  const cls = headClass(ctx, owner.head);
+  if (cls === 'name') return !isPlaceName(ctx, owner.head);
+  return cls === 'title' && namedness(ctx, owner) === true;
 }
 
 /** Heads of a party's officers and staff, who speak for it: `aide`, `spokesman`, `whip`. */
