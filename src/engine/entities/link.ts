@@ -338,6 +338,10 @@ export class PartLinker {
       lede: (si) => !this.headline(si) && (si === 0 || this.headline(si - 1)),
     });
     if (later.merges.length === 0 && later.named.length === 0) return;
+    // "The study, published in the Journal of X,": the mention that names it is no repeat of an
+    // unnamed source
+    for (let i = 0; i < later.naming.length; i += 2)
+      this.registry.retract(later.naming[i]!, later.naming[i + 1]!);
     const into = new Map<SourceEntity, SourceEntity>();
     for (const [a, b] of later.merges) {
       // "contractor tells bribery trial" over "A construction executive told jurors ... Leonard

@@ -26,13 +26,21 @@ import {
   agentiveNoun,
   BE_FORMS,
   F,
+  ORG_SUFFIXES,
+  OTHER_ABBREVIATIONS,
   REPORTING_VERBS,
   ruleWords,
   STATIVE_PARTICIPLES,
 } from '../lexicon';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
-import { ANON_MODIFIERS, isPluralNoun, nominal, POST_PREPS } from '../phrase/noun-phrase';
+import {
+  ANON_MODIFIERS,
+  isPluralNoun,
+  nominal,
+  POST_PREPS,
+  statusAdjective,
+} from '../phrase/noun-phrase';
 import { phraseEndingAt } from '../phrase/phrase-ending';
 import type { Sentence } from '../sentences';
 import { subjectBeforeAside } from './aside';
@@ -300,6 +308,16 @@ function subjectEnd(ctx: Context, s: Sentence, g: number): number {
       j -= 3;
       continue;
     }
+    // the stop of a company's abbreviation: "Ferris & Co. estimated", "Acme Inc. said"
+    if (
+      isPunct(t, '.') &&
+      j - 1 >= s.first &&
+      toks[j - 1]!.end === t.start &&
+      toks[j - 1]!.cap &&
+      ORG_SUFFIXES.has(toks[j - 1]!.lower) &&
+      OTHER_ABBREVIATIONS.has(toks[j - 1]!.lower)
+    )
+      return j - 1;
     // a bracketed tag or aside between subject and verb: "Sen. Jo Park (D-Ore.) said"
     if (isPunct(t, ')')) {
       let q = j - 1;
@@ -413,6 +431,7 @@ function phraseSubject(ctx: Context, s: Sentence, j: number, depth: number): Sub
   // a bare word after "to" is an infinitive: "not authorized to speak publicly said"
   if (np && np.start === np.head && toks[np.start - 1]?.lower === 'to') np = null;
   if (!np) return relativeSearch(ctx, s, j, floor);
+  np = contactClause(ctx, np);
   // the verb's subject is modified by a relative clause: "Doctors who treat burn victims have
   // warned"; the phrase before the verb belongs to the relative clause
   const rel = relativeAntecedent(ctx, s, np.start, floor);
@@ -461,6 +480,28 @@ function phraseSubject(ctx: Context, s: Sentence, j: number, depth: number): Sub
     break;
   }
   return withNamed(ctx, np);
+}
+
+/**
+ * The subject of a relative clause with no relative pronoun, when the phrase found runs over the
+ * noun it modifies: "..., a figure Kesh officials described as unrealistic" credits "Kesh
+ * officials", not "a figure Kesh officials" (an aside's noun, then a name that starts the people
+ * who speak, whose verb's object is the noun: `described as`, `put at`).
+ */
+function contactClause(ctx: Context, np: NounPhrase): NounPhrase {
+  const toks = ctx.tokens;
+  const noun = np.start + 1;
+  if (!isDet(toks[np.start]) || !isPunct(toks[np.start - 1], ',')) return np;
+  if (noun + 1 >= np.head || np.head !== np.coreEnd - 1) return np;
+  const t = toks[noun]!;
+  if (t.kind !== 'word' || ctx.name[noun] || (t.f & F.ACTOR) !== 0 || !nominal(ctx, noun))
+    return np;
+  if (statusAdjective(t) || !ctx.name[noun + 1] || !isPersonClass(headClass(ctx, np.head)))
+    return np;
+  let v = np.end;
+  while (isAdverb(toks[v])) v++;
+  const after = toks[v + 1]?.lower;
+  return after === 'as' || after === 'at' ? { ...np, start: noun + 1 } : np;
 }
 
 /**
