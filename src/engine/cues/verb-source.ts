@@ -72,7 +72,10 @@ export function creditedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
   if (v.passive) return passiveCue(ctx, s, v);
   // "quoted sources as saying", "cited in a review": the object is the source; "the Herald,
   // which cited leaked records", "41 percent cited illness": the subject is
-  if (v.lemma === 'quote' || (v.lemma === 'cite' && !citesWithSubject(ctx, s, v)))
+  if (
+    (v.lemma === 'quote' && !quotesWritings(ctx, s, v)) ||
+    (v.lemma === 'cite' && !citesWithSubject(ctx, s, v))
+  )
     return objectCue(ctx, s, v);
   return heardFrom(ctx, s, v) ?? invertedCue(ctx, s, v) ?? subjectCue(ctx, s, v);
 }
@@ -277,6 +280,20 @@ function reportedIn(ctx: Context, s: Sentence, v: Verb): SubjectResult {
 function citesWithSubject(ctx: Context, s: Sentence, v: Verb): boolean {
   const n = v.next?.lower;
   if (n === 'in' || n === 'by' || bareIng(ctx, v)) return false;
+  return asSource(subjectOf(ctx, s, v)) !== null;
+}
+
+/**
+ * Whether `quote` has a subject and a written object it reproduces, no person who speaks: "The
+ * documents quote text messages in which", "the lawsuit quotes emails" (the subject quotes
+ * them; not "quoted sources as saying", "quoted in the Gazette").
+ */
+function quotesWritings(ctx: Context, s: Sentence, v: Verb): boolean {
+  const n = v.next?.lower;
+  if (n === 'in' || n === 'by' || v.passive || bareIng(ctx, v)) return false;
+  const np = phraseStartingAt(ctx, v.end, s.last);
+  if (!np || headClass(ctx, np.head) !== 'document' || ctx.tokens[np.end]?.lower === 'as')
+    return false;
   return asSource(subjectOf(ctx, s, v)) !== null;
 }
 

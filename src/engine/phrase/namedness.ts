@@ -93,6 +93,9 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
     // "the union's general secretary", "Its chief executive"
     for (let k = np.start; k < np.head; k++) if (ctx.name[k] && !isPlaceName(ctx, k)) return true;
   }
+  // "district estimates", "council figures" in a story about the school district: a body the
+  // story has met issued them (not "government data", decision 63 of the labelled sets)
+  if (cls === 'document' && bodyModifier(ctx, np)) return true;
   // a document of a named or back-referred body: "the company's annual report", "Acme's filing"
   if (cls === 'document' || cls === 'other') {
     for (let k = np.start + 1; k < np.head; k++) {
@@ -295,7 +298,9 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
         (prep === 'in' &&
           PERSON_CLASSES.has(cls) &&
           !PLACE_WORDS.has(toks[k + 1]!.lower) &&
-          !PLACE_QUALIFIERS.has(toks[k + 1]!.lower))) &&
+          !PLACE_QUALIFIERS.has(toks[k + 1]!.lower)) ||
+        // "lawmakers on the defense committee": a seat on the body
+        (prep === 'on' && (PERSON_CLASSES.has(cls) || MEMBER_HEADS.has(headWord)))) &&
       cls !== 'document' &&
       definiteBody(ctx, k, np.end)
     )
@@ -590,6 +595,27 @@ function nameNear(ctx: Context, k: number): boolean {
 
 /** A trial's defence team: `the defense`, `the defence`. */
 const DEFENCE: ReadonlySet<string> = new Set(['defence', 'defense']);
+
+/**
+ * Whether the word right before the head of document `np` is a body the story met before as a
+ * word of a name or with `the` (`district` of `district estimates` after `the district`), not a
+ * place's qualifier or a country's institution (`state`, `government`); not one a reporter
+ * obtained, nor one of several (`a company memo`).
+ */
+function bodyModifier(ctx: Context, np: NounPhrase): boolean {
+  const k = np.head - 1;
+  if (k < np.start) return false;
+  // (not "an internal company presentation seen by the paper": one obtained, decision 14)
+  if (INDEFINITE_BODY.has(ctx.tokens[np.start]!.lower) || obtained(ctx, np.head, np.end))
+    return false;
+  const w = ctx.tokens[k]!;
+  if (w.kind !== 'word' || (w.f & F.ACTOR) === 0 || headClass(ctx, k) !== 'organisation')
+    return false;
+  if (ctx.name[k] && !commonInitial(ctx, k) && !ctx.titleCase[ctx.sentenceOf[k]!]) return false;
+  if (PLACE_QUALIFIERS.has(w.lower) || UNIQUE_INSTITUTIONS.has(w.lower)) return false;
+  const at = ctx.nameWords.get(w.lower);
+  return (at !== undefined && at < np.start) || definiteBefore(ctx, w.lower, np.start);
+}
 
 /** Whether a name that is no place or date stands before token `k`. */
 function nameBefore(ctx: Context, k: number): boolean {

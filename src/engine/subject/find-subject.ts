@@ -383,12 +383,61 @@ function coordinatedSubject(ctx: Context, s: Sentence, j: number, depth: number)
     let gk = k;
     while (gk - 1 >= s.first && isAdverb(toks[gk - 1])) gk--;
     const b = toks[gk - 1];
-    if (b && (isAuxAt(ctx, gk - 1) || b.kind === 'pos' || isDet(b))) continue;
+    // "has struggled with falling demand and reported": the first conjunct's auxiliary is
+    // shared, when its clause is the sentence's own (not "said the firm had breached ... and")
+    if (b && sharedPerfect(ctx, s, gk - 1, j)) {
+      const ak = auxGroupStart(ctx, s, gk - 1);
+      if (!reportedBefore(ctx, s, ak)) return findSubject(ctx, s, ak, depth + 1);
+    }
+    // (a past form after a preposition is an adjective: "notified of elevated readings but said")
+    if (b && (isAuxAt(ctx, gk - 1) || b.kind === 'pos' || isDet(b) || isPrep(b))) continue;
     // "left rates unchanged, as expected by markets, but signalled": an aside's participle
     if (b?.lower === 'as') continue;
     return findSubject(ctx, s, gk, depth + 1);
   }
   return null;
+}
+
+/**
+ * Whether `has`/`have`/`had` at `k` is shared by a participle after conjunction `j`: "has
+ * struggled with demand and reported" (not "who have created a profile or suggest", a relative
+ * clause, nor "was suspended, and rules for").
+ */
+function sharedPerfect(ctx: Context, s: Sentence, k: number, j: number): boolean {
+  const toks = ctx.tokens;
+  if (!HAVE_FORMS.has(toks[k]!.lower) || isRelative(toks[k - 1])) return false;
+  let v = j + 1;
+  while (isAdverb(toks[v])) v++;
+  const w = toks[v];
+  return !!w && w.kind === 'word' && isFinitePast(w);
+}
+
+/** The perfect's auxiliaries: `has`, `have`, `had`. */
+const HAVE_FORMS: ReadonlySet<string> = new Set(['had', 'has', 'have']);
+
+/** The first auxiliary of the group whose last auxiliary is at `k` (`has` of `has not been`). */
+function auxGroupStart(ctx: Context, s: Sentence, k: number): number {
+  const toks = ctx.tokens;
+  let g = k;
+  while (
+    g - 1 >= s.first &&
+    (isAuxAt(ctx, g - 1) || isAdverb(toks[g - 1]) || toks[g - 1]!.lower === 'not')
+  )
+    g--;
+  return g;
+}
+
+/**
+ * Whether a reporting verb, `that` or a quotation mark stands in the sentence before token `k`:
+ * then the clause at `k` may be reported content ("said the firm had breached").
+ */
+function reportedBefore(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  for (let q = s.first; q < k; q++) {
+    const t = toks[q]!;
+    if ((t.f & F.REPORT) !== 0 || t.lower === 'that' || isQuote(t) || isPunct(t, ',')) return true;
+  }
+  return false;
 }
 
 /**
