@@ -301,7 +301,12 @@ function inJournal(ctx: Context, b: number): boolean {
   const toks = ctx.tokens;
   if (toks[b]!.lower !== 'in') return false;
   let p = b - 1;
-  while (p > b - ISSUED_REACH && p > 0 && toks[p]!.kind === 'word' && !PUBLISHED.has(toks[p]!.lower))
+  while (
+    p > b - ISSUED_REACH &&
+    p > 0 &&
+    toks[p]!.kind === 'word' &&
+    !PUBLISHED.has(toks[p]!.lower)
+  )
     p--;
   if (!PUBLISHED.has(toks[p]?.lower ?? '')) return false;
   const n = toks[b + 1]?.lower === 'the' ? b + 2 : b + 1;

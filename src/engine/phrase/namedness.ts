@@ -331,12 +331,7 @@ const SERVING: ReadonlySet<string> = new Set([
 ]);
 
 /** Heads of a person's staff: `aides`, `spokesman`, `staff`. */
-const STAFF_HEADS: ReadonlySet<string> = new Set([
-  ...SERVING,
-  'staff',
-  'staffer',
-  'staffers',
-]);
+const STAFF_HEADS: ReadonlySet<string> = new Set([...SERVING, 'staff', 'staffer', 'staffers']);
 
 /** Whether `owner` is named: a name (`Calloway's`) or a title a story uses for one (`the governor's`). */
 function personOwner(ctx: Context, owner: NounPhrase): boolean {

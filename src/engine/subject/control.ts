@@ -58,7 +58,8 @@ function controllingObject(ctx: Context, s: Sentence, j: number): SubjectResult 
   if (OBJECT_PRONOUNS.has(t.lower))
     return OBJECT_CONTROL.has(toks[j - 1]!.lower) ? { pronoun: j } : undefined;
   const np = phraseEndingAt(ctx, j, s.first);
-  if (!np || np.start <= s.first || !OBJECT_CONTROL.has(toks[np.start - 1]!.lower)) return undefined;
+  if (!np || np.start <= s.first || !OBJECT_CONTROL.has(toks[np.start - 1]!.lower))
+    return undefined;
   return withNamed(ctx, np);
 }
 
