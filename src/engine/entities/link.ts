@@ -570,8 +570,13 @@ export class PartLinker {
     }
     // "The other employee", "the officer" after "Two Corvid employees": one of a group of a named
     // body, as named as the group (decision 23 of the labelled sets)
-    // "Another official" after "A senior administration official": one more of the same body
-    if (named === false && (DEFINITE.has(det) || det === 'another') && np.head === np.coreEnd - 1) {
+    // "Another official" after "A senior administration official": one more of the same body;
+    // "One teacher" after "Several teachers at the school": one of them
+    if (
+      named === false &&
+      (DEFINITE.has(det) || det === 'another' || det === 'one') &&
+      np.head === np.coreEnd - 1
+    ) {
       const group = this.registry.byHead(`${head}s`);
       const same = det === 'another' ? this.registry.byHead(head) : undefined;
       if (

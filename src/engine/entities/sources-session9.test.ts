@@ -65,6 +65,38 @@ describe('namedness of persons and documents of a body', () => {
     expect(sourceOf(text, cue)).toEqual(expected);
   });
 
+  test("people of a named person's body, and their repeats, are of a named body", () => {
+    const text =
+      "Gov. Rita Vance's reelection campaign is cutting TV ads, according to two campaign aides. A bus tour was dropped, one of the aides said.";
+    expect(sourceOf(text, 'according to')).toEqual(['two campaign aides', 'partial']);
+    expect(sourceOf(text, 'said')).toEqual(['one of the aides', 'partial']);
+    // no named owner: a campaign's aides are unnamed
+    expect(
+      sourceOf('The campaign is cutting TV ads, according to two campaign aides.', 'according to'),
+    ).toEqual(['two campaign aides', false]);
+  });
+
+  test('one of a group of a named body is of that body', () => {
+    const text =
+      'Several nurses at Calder Royal Hospital told the Post that wards were short. One nurse said shifts went unfilled.';
+    expect(sourceOf(text, 'said')).toEqual(['One nurse', 'partial']);
+    expect(
+      sourceOf(
+        'Several nurses said wards were short. One nurse said shifts went unfilled.',
+        'said',
+      ),
+    ).toEqual(['Several nurses', false]);
+  });
+
+  test("a court's records are not the court's: the parties filed them", () => {
+    expect(
+      sourceOf(
+        'The trial opened in Dunmore County Superior Court. Court records show the loans began in May.',
+        'show',
+      ),
+    ).toEqual(['Court records', false]);
+  });
+
   test('a street or a place after `on` names no body', () => {
     expect(sourceOf('Traders on Harrow Street said the sell-off was over.', 'said')).toEqual([
       'Traders on Harrow Street',

@@ -132,6 +132,9 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       if (cls !== 'occupation' && w.lower === 'administration') return 'partial';
       // "A council spokesman" after "the district council": a unique body the story has met
       if (ofBody && sing && definiteBefore(ctx, w.lower, np.start)) return 'partial';
+      // "two campaign officials" after "Sen. Dana Hale's reelection campaign": the body of a
+      // person or body the story named
+      if (ofBody && ownedBefore(ctx, w.lower, np.start)) return 'partial';
       // "a club source", "a team spokesman" in a story that names the club (decision 45 of the
       // labelled sets): a sports story's club speaks through them
       if (
@@ -607,7 +610,9 @@ function bodyModifier(ctx: Context, np: NounPhrase): boolean {
   if (w.kind !== 'word' || (w.f & F.ACTOR) === 0 || headClass(ctx, k) !== 'organisation')
     return false;
   if (ctx.name[k] && !commonInitial(ctx, k) && !ctx.titleCase[ctx.sentenceOf[k]!]) return false;
-  if (PLACE_QUALIFIERS.has(w.lower) || UNIQUE_INSTITUTIONS.has(w.lower)) return false;
+  // (nor a court's: "Court records" hold what the parties filed)
+  if (PLACE_QUALIFIERS.has(w.lower) || UNIQUE_INSTITUTIONS.has(w.lower) || w.lower === 'court')
+    return false;
   const at = ctx.nameWords.get(w.lower);
   return (at !== undefined && at < np.start) || definiteBefore(ctx, w.lower, np.start);
 }
@@ -658,6 +663,25 @@ function definiteMentions(ctx: Context, word: string): number[] {
   }
   byWord.set(word, at);
   return at;
+}
+
+/**
+ * Whether a name's possessive (and at most one modifier) + `word` stands before token `limit`:
+ * `Hale's reelection campaign`, `Acme's board`.
+ */
+function ownedBefore(ctx: Context, word: string, limit: number): boolean {
+  const at = ctx.nameWords.get(word);
+  // (a word met first inside a name is that name's: "the Hale Campaign Fund")
+  if (at !== undefined && at < limit) return false;
+  const toks = ctx.tokens;
+  for (let q = limit - 1; q >= 2 && q >= limit - DEFINITE_REACH; q--) {
+    if (toks[q]!.lower !== word || ctx.name[q]) continue;
+    const p = toks[q - 1]!.kind === 'pos' ? q - 1 : q - 2;
+    if (p < 1 || toks[p]!.kind !== 'pos' || !ctx.name[p - 1] || isPlaceName(ctx, p - 1)) continue;
+    if (p === q - 2 && (!isContent(toks[q - 1]) || ctx.name[q - 1])) continue;
+    return true;
+  }
+  return false;
 }
 
 /** How many tokens back a body met as `the district council` is looked for. */
