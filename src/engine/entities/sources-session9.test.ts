@@ -82,10 +82,10 @@ describe('namedness of persons and documents of a body', () => {
     expect(sourceOf(text, 'said')).toEqual(['One nurse', 'partial']);
     expect(
       sourceOf(
-        'Several nurses said wards were short. One nurse said shifts went unfilled.',
+        'Several nurses told the Post that wards were short. One nurse said shifts went unfilled.',
         'said',
       ),
-    ).toEqual(['Several nurses', false]);
+    ).toEqual(['One nurse', false]);
   });
 
   test("a court's records are not the court's: the parties filed them", () => {
