@@ -327,7 +327,7 @@ export function buildContext(
     // place it is (lowercase, after the name)
     if (!name[i + 1] && tokens[i + 1]?.kind === 'word' && PLACE_KINDS.has(tokens[i + 1]!.lower))
       for (let k = i; name[k]; k--) places.add(tokens[k]!.lower);
-    // "the Kesh government": a one-word name before `government` is its country (not a leader
+    // "the Tavir government": a one-word name before `government` is its country (not a leader
     // named before, "the Meloni government" after "Giorgia Meloni")
     if (
       !name[i - 1] &&

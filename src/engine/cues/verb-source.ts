@@ -178,7 +178,7 @@ function absoluteSubject(ctx: Context, s: Sentence, i: number): SubjectResult {
 
 /**
  * The document a participle of saying modifies, with no comma between: "supported by data
- * showing stocks fell", "ignored footage showing children at the site" (a reduced relative: the
+ * showing stocks fell", "ignored footage showing a convoy" (a reduced relative: the
  * document says it, not the clause's subject); not one the subject issued ("issued a statement
  * saying", "sent a report recommending": the subject's own words).
  */
@@ -285,7 +285,7 @@ function citesWithSubject(ctx: Context, s: Sentence, v: Verb): boolean {
 
 /**
  * Whether `quote` has a subject and a written object it reproduces, no person who speaks: "The
- * documents quote text messages in which", "the lawsuit quotes emails" (the subject quotes
+ * filings quote emails in which", "the lawsuit quotes emails" (the subject quotes
  * them; not "quoted sources as saying", "quoted in the Gazette").
  */
 function quotesWritings(ctx: Context, s: Sentence, v: Verb): boolean {

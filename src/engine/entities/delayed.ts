@@ -29,7 +29,7 @@ export interface LaterView {
 export interface Later {
   merges: [from: Tracked, into: Tracked][];
   named: Tracked[];
-  /** Character spans of the mentions that name a document (`The audit, released by X`). */
+  /** Character spans of the mentions that name a document (`The review, released by X`). */
   naming: number[];
 }
 
@@ -236,7 +236,7 @@ function issuedLater(
     let d = k - 1;
     while (d > k - 5 && toks[d] && toks[d]!.lower !== 'the' && toks[d]!.lower !== ',') d--;
     if (toks[d]?.lower !== 'the') continue;
-    // (the agent after `by`: not "March" of "released in March by"; or the journal of
+    // (the agent after `by`: not "June" of "released in June by"; or the journal of
     // "published last month in the Journal of X")
     let by = k + 3;
     while (by < toks.length && toks[by]!.lower !== 'by' && !inJournal(ctx, by)) by++;
@@ -277,7 +277,7 @@ function issuedBy(ctx: Context): number[] {
   for (let m = by.exec(text); m; m = by.exec(text)) {
     const b = tokenStartingAt(toks, base + m.index);
     if (b < 3 || (toks[b]!.lower !== 'by' && !inJournal(ctx, b))) continue;
-    // (a time or place may stand before `by`: "The audit, released in March by")
+    // (a time or place may stand before `by`: "The review, released in June by")
     let p = b - 1;
     while (p > b - ISSUED_REACH && p > 2 && toks[p]!.kind === 'word' && !ISSUED.has(toks[p]!.lower))
       p--;
@@ -316,7 +316,7 @@ function inJournal(ctx: Context, b: number): boolean {
 /** Participles of a document appearing in a journal or outlet: `published in`. */
 const PUBLISHED: ReadonlySet<string> = new Set(['published']);
 
-/** How many words may stand between the participle and its `by`: `released in March by`. */
+/** How many words may stand between the participle and its `by`: `released in June by`. */
 const ISSUED_REACH = 5;
 
 /** How many tokens before `and signed by` the comma that opens its aside may stand. */

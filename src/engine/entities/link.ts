@@ -571,7 +571,7 @@ export class PartLinker {
     // "The other employee", "the officer" after "Two Corvid employees": one of a group of a named
     // body, as named as the group (decision 23 of the labelled sets)
     // "Another official" after "A senior administration official": one more of the same body;
-    // "One teacher" after "Several teachers at the school": one of them
+    // "One nurse" after "Several nurses at the hospital": one of them
     if (
       named === false &&
       (DEFINITE.has(det) || det === 'another' || det === 'one') &&

@@ -93,7 +93,7 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
     // "the union's general secretary", "Its chief executive"
     for (let k = np.start; k < np.head; k++) if (ctx.name[k] && !isPlaceName(ctx, k)) return true;
   }
-  // "district estimates", "council figures" in a story about the school district: a body the
+  // "council figures", "district estimates" in a story about the district council: a body the
   // story has met issued them (not "government data", decision 63 of the labelled sets)
   if (cls === 'document' && bodyModifier(ctx, np)) return true;
   // a document of a named or back-referred body: "the company's annual report", "Acme's filing"
@@ -132,7 +132,7 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       if (cls !== 'occupation' && w.lower === 'administration') return 'partial';
       // "A council spokesman" after "the district council": a unique body the story has met
       if (ofBody && sing && definiteBefore(ctx, w.lower, np.start)) return 'partial';
-      // "two campaign officials" after "Sen. Dana Hale's reelection campaign": the body of a
+      // "two campaign aides" after "Gov. Rita Vance's reelection campaign": the body of a
       // person or body the story named
       if (ofBody && ownedBefore(ctx, w.lower, np.start)) return 'partial';
       // "a club source", "a team spokesman" in a story that names the club (decision 45 of the
@@ -150,7 +150,7 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       const owner = phraseEndingAt(ctx, k - 1, np.start, false);
       if (owner && headClass(ctx, owner.head) === 'organisation' && namedness(ctx, owner))
         return 'partial';
-      // "the governor's staff", "Calloway's aides": those who serve a named person speak for
+      // "the mayor's staff", "Varga's aides": those who serve a named person speak for
       // that person (decision 20 of the labelled sets)
       if (owner && STAFF_HEADS.has(headWord) && personOwner(ctx, owner)) return 'partial';
     }
@@ -227,10 +227,10 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       ) {
         return cls === 'document' ? true : 'partial';
       }
-      // "An aide to Harland", "a spokesman to the Marlow family": one who serves a named party
+      // "An aide to Varga", "a spokesman to the Marlow family": one who serves a named party
       // speaks for it (decision 20 of the labelled sets)
       if (prep === 'to' && SERVING.has(headWord)) return 'partial';
-      // "Councillors on Ashcombe Borough Council's health scrutiny committee": a seat on a named
+      // "Members on Tollerby Council's audit committee": a seat on a named
       // body (not "a report on Acme", about it)
       if (
         prep === 'on' &&
@@ -302,7 +302,7 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
           PERSON_CLASSES.has(cls) &&
           !PLACE_WORDS.has(toks[k + 1]!.lower) &&
           !PLACE_QUALIFIERS.has(toks[k + 1]!.lower)) ||
-        // "lawmakers on the defense committee": a seat on the body
+        // "senators on the transport committee": a seat on the body
         (prep === 'on' && (PERSON_CLASSES.has(cls) || MEMBER_HEADS.has(headWord)))) &&
       cls !== 'document' &&
       definiteBody(ctx, k, np.end)
@@ -336,7 +336,7 @@ const SERVING: ReadonlySet<string> = new Set([
 /** Heads of a person's staff: `aides`, `spokesman`, `staff`. */
 const STAFF_HEADS: ReadonlySet<string> = new Set([...SERVING, 'staff', 'staffer', 'staffers']);
 
-/** Whether `owner` is named: a name (`Calloway's`) or a title a story uses for one (`the governor's`). */
+/** Whether `owner` is named: a name (`Varga's`) or a title a story uses for one (`the mayor's`). */
 function personOwner(ctx: Context, owner: NounPhrase): boolean {
   const cls = headClass(ctx, owner.head);
   if (cls === 'name') return !isPlaceName(ctx, owner.head);
@@ -596,14 +596,14 @@ const DEFENCE: ReadonlySet<string> = new Set(['defence', 'defense']);
 
 /**
  * Whether the word right before the head of document `np` is a body the story met before as a
- * word of a name or with `the` (`district` of `district estimates` after `the district`), not a
+ * word of a name or with `the` (`council` of `council figures` after `the council`), not a
  * place's qualifier or a country's institution (`state`, `government`); not one a reporter
  * obtained, nor one of several (`a company memo`).
  */
 function bodyModifier(ctx: Context, np: NounPhrase): boolean {
   const k = np.head - 1;
   if (k < np.start) return false;
-  // (not "an internal company presentation seen by the paper": one obtained, decision 14)
+  // (not "an internal company memo seen by the paper": one obtained, decision 14)
   if (INDEFINITE_BODY.has(ctx.tokens[np.start]!.lower) || obtained(ctx, np.head, np.end))
     return false;
   const w = ctx.tokens[k]!;
@@ -667,11 +667,11 @@ function definiteMentions(ctx: Context, word: string): number[] {
 
 /**
  * Whether a name's possessive (and at most one modifier) + `word` stands before token `limit`:
- * `Hale's reelection campaign`, `Acme's board`.
+ * `Vance's reelection campaign`, `Acme's board`.
  */
 function ownedBefore(ctx: Context, word: string, limit: number): boolean {
   const at = ctx.nameWords.get(word);
-  // (a word met first inside a name is that name's: "the Hale Campaign Fund")
+  // (a word met first inside a name is that name's: "the Vance Campaign Fund")
   if (at !== undefined && at < limit) return false;
   const toks = ctx.tokens;
   for (let q = limit - 1; q >= 2 && q >= limit - DEFINITE_REACH; q--) {

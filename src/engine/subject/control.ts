@@ -48,8 +48,8 @@ export function controlledSubject(ctx: Context, s: Sentence, g: number): Subject
 
 /**
  * The object of a verb of object control whose last token is `j`, right before `to`: `prompting
- * the company to warn`, `forced the minister to admit`, `urged them to disclose` (the object is
- * the one who reports).
+ * the firm to warn`, `forced the minister to admit`, `led them to conclude` (the object is the one
+ * who reports).
  */
 function controllingObject(ctx: Context, s: Sentence, j: number): SubjectResult | undefined {
   const toks = ctx.tokens;
@@ -63,7 +63,7 @@ function controllingObject(ctx: Context, s: Sentence, j: number): SubjectResult 
   return withNamed(ctx, np);
 }
 
-/** Object pronouns that a verb of object control takes: `urged them to`. */
+/** Object pronouns that a verb of object control takes: `forced them to`. */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['her', 'him', 'it', 'them']);
 
 /** Verbs of object control, whose object does what the infinitive says: `prompted`, `forced`. */

@@ -308,7 +308,7 @@ function subjectEnd(ctx: Context, s: Sentence, g: number): number {
       j -= 3;
       continue;
     }
-    // the stop of a company's abbreviation: "Ferris & Co. estimated", "Acme Inc. said"
+    // the stop of a company's abbreviation: "Morrow & Co. estimated", "Acme Inc. said"
     if (
       isPunct(t, '.') &&
       j - 1 >= s.first &&
@@ -383,13 +383,13 @@ function coordinatedSubject(ctx: Context, s: Sentence, j: number, depth: number)
     let gk = k;
     while (gk - 1 >= s.first && isAdverb(toks[gk - 1])) gk--;
     const b = toks[gk - 1];
-    // "has struggled with falling demand and reported": the first conjunct's auxiliary is
+    // "has struggled with weak demand and reported": the first conjunct's auxiliary is
     // shared, when its clause is the sentence's own (not "said the firm had breached ... and")
     if (b && sharedPerfect(ctx, s, gk - 1, j)) {
       const ak = auxGroupStart(ctx, s, gk - 1);
       if (!reportedBefore(ctx, s, ak)) return findSubject(ctx, s, ak, depth + 1);
     }
-    // (a past form after a preposition is an adjective: "notified of elevated readings but said")
+    // (a past form after a preposition is an adjective: "warned of rising tides but said")
     if (b && (isAuxAt(ctx, gk - 1) || b.kind === 'pos' || isDet(b) || isPrep(b))) continue;
     // "left rates unchanged, as expected by markets, but signalled": an aside's participle
     if (b?.lower === 'as') continue;
@@ -533,8 +533,8 @@ function phraseSubject(ctx: Context, s: Sentence, j: number, depth: number): Sub
 
 /**
  * The subject of a relative clause with no relative pronoun, when the phrase found runs over the
- * noun it modifies: "..., a figure Kesh officials described as unrealistic" credits "Kesh
- * officials", not "a figure Kesh officials" (an aside's noun, then a name that starts the people
+ * noun it modifies: "..., a figure Harwick managers described as fantasy" credits "Harwick
+ * managers", not "a figure Harwick managers" (an aside's noun, then a name that starts the people
  * who speak, whose verb's object is the noun: `described as`, `put at`).
  */
 function contactClause(ctx: Context, np: NounPhrase): NounPhrase {
