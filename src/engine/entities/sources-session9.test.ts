@@ -124,6 +124,20 @@ describe('namedness of persons and documents of a body', () => {
 });
 
 describe('documents named later in the story', () => {
+  test('the document a named person wrote in, the sentence before, is theirs', () => {
+    const text =
+      'In an email to staff on Friday, finance director Omar Pell wrote that budgets would shrink. The email said hiring would stop.';
+    expect(sourceOf(text, 'said')).toEqual(['The email', true]);
+    expect(unnamed(text)).toEqual([]);
+    // an unnamed writer leaves the document unnamed
+    expect(
+      sourceOf(
+        'In an email to staff, a senior manager wrote that budgets would shrink. The email said hiring would stop.',
+        'said',
+      ),
+    ).toEqual(['The email', false]);
+  });
+
   // (and "acted after" is no reduced relative: the audit is the subject of "found")
   test('an issuer after a time phrase names the audit and its first mention', () => {
     const text =
