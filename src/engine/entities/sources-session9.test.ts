@@ -97,6 +97,16 @@ describe('namedness of persons and documents of a body', () => {
     ).toEqual(['Court records', false]);
   });
 
+  test("a personal office far after its owner: the story's only named person of that gender", () => {
+    const text =
+      'Governor Nadia Brill promised 50,000 homes. She said it was a turning point. Builders were sceptical. Costs rose. Rates climbed. Sites stalled. Her office says the target stands.';
+    expect(sourceOf(text, 'says')).toEqual(['Her office', 'partial']);
+    // two named women: whose office it is stays open
+    const two =
+      'Governor Nadia Brill promised 50,000 homes. She said it was a turning point. Senator Ruth Pell said she doubted it. Costs rose. Rates climbed. Sites stalled. Her office says the target stands.';
+    expect(sourceOf(two, 'says')).toEqual(['Her office', false]);
+  });
+
   test('a street or a place after `on` names no body', () => {
     expect(sourceOf('Traders on Harrow Street said the sell-off was over.', 'said')).toEqual([
       'Traders on Harrow Street',
