@@ -327,6 +327,16 @@ export function buildContext(
     // place it is (lowercase, after the name)
     if (!name[i + 1] && tokens[i + 1]?.kind === 'word' && PLACE_KINDS.has(tokens[i + 1]!.lower))
       for (let k = i; name[k]; k--) places.add(tokens[k]!.lower);
+    // "the Tavir government": a one-word name before `government` is its country (not a leader
+    // named before, "the Meloni government" after "Giorgia Meloni")
+    if (
+      !name[i - 1] &&
+      !name[i + 1] &&
+      tokens[i + 1]?.lower === 'government' &&
+      !tokens[i + 1]!.cap &&
+      !nameWords.has(t.lower)
+    )
+      places.add(t.lower);
     if (name[i + 1] || tokens[i + 1]?.lower !== ',') continue;
     const d = tokens[i + 2]?.lower;
     if (d !== 'a' && d !== 'an' && d !== 'the') continue;

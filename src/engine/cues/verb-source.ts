@@ -20,6 +20,7 @@ import { agentiveNoun, F, ruleWords } from '../lexicon';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { namedness } from '../phrase/namedness';
+import { phraseEndingAt } from '../phrase/phrase-ending';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
 import { isNameApposition } from '../subject/aside';
@@ -71,7 +72,10 @@ export function creditedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
   if (v.passive) return passiveCue(ctx, s, v);
   // "quoted sources as saying", "cited in a review": the object is the source; "the Herald,
   // which cited leaked records", "41 percent cited illness": the subject is
-  if (v.lemma === 'quote' || (v.lemma === 'cite' && !citesWithSubject(ctx, s, v)))
+  if (
+    (v.lemma === 'quote' && !quotesWritings(ctx, s, v)) ||
+    (v.lemma === 'cite' && !citesWithSubject(ctx, s, v))
+  )
     return objectCue(ctx, s, v);
   return heardFrom(ctx, s, v) ?? invertedCue(ctx, s, v) ?? subjectCue(ctx, s, v);
 }
@@ -129,9 +133,9 @@ function cue(ctx: Context, v: Verb, start: number, subject: SubjectResult, share
 function participleCue(ctx: Context, s: Sentence, v: Verb): Cue {
   const prev = ctx.tokens[v.i - 1];
   if (prev && ASPECT_VERBS.has(prev.lower)) return cue(ctx, v, v.i, findSubject(ctx, s, v.i - 1));
-  const own = absoluteSubject(ctx, s, v.i);
+  const own = absoluteSubject(ctx, s, v.i) ?? documentShowing(ctx, s, v.i);
   if (own) return cue(ctx, v, v.i, own);
-  // "..., he said, adding that", "Two firms produced papers alleging": the participle shares
+  // "..., he said, adding that", "Two firms filed suits, alleging": the participle shares
   // the subject of its clause's verb; when there is none before it ("Speaking to reporters,
   // the minister said"), the source of the sentence's cue after it
   return cue(ctx, v, v.i, clauseSubject(ctx, s, coordinatedParticiple(ctx, s, v.i)), true);
@@ -171,6 +175,29 @@ function absoluteSubject(ctx: Context, s: Sentence, i: number): SubjectResult {
   }
   return null;
 }
+
+/**
+ * The document a participle of saying modifies, with no comma between: "supported by data
+ * showing stocks fell", "ignored footage showing a convoy" (a reduced relative: the
+ * document says it, not the clause's subject); not one the subject issued ("issued a statement
+ * saying", "sent a report recommending": the subject's own words).
+ */
+function documentShowing(ctx: Context, s: Sentence, i: number): SubjectResult {
+  const toks = ctx.tokens;
+  const before = toks[i - 1];
+  if (!before || before.kind !== 'word' || i - 1 <= s.first) return null;
+  if (headClass(ctx, i - 1) !== 'document') return null;
+  const np = phraseEndingAt(ctx, i - 1, s.first, false);
+  if (!np || ISSUING_VERBS.has(toks[np.start - 1]?.lower ?? '')) return null;
+  return withNamed(ctx, np);
+}
+
+/** Verbs by which a subject issues a document of its own: `issued`, `sent`, `wrote`. */
+const ISSUING_VERBS: ReadonlySet<string> = new Set([
+  ...ruleWords('issuedByNamed'),
+  ...ruleWords('issuingVerbs'),
+  ...ruleWords('sendingVerbs'),
+]);
 
 /** Whether `[a, b)` holds only words that are no verbs: the rest of a noun phrase. */
 function plainWords(ctx: Context, a: number, b: number): boolean {
@@ -253,6 +280,20 @@ function reportedIn(ctx: Context, s: Sentence, v: Verb): SubjectResult {
 function citesWithSubject(ctx: Context, s: Sentence, v: Verb): boolean {
   const n = v.next?.lower;
   if (n === 'in' || n === 'by' || bareIng(ctx, v)) return false;
+  return asSource(subjectOf(ctx, s, v)) !== null;
+}
+
+/**
+ * Whether `quote` has a subject and a written object it reproduces, no person who speaks: "The
+ * filings quote emails in which", "the lawsuit quotes emails" (the subject quotes
+ * them; not "quoted sources as saying", "quoted in the Gazette").
+ */
+function quotesWritings(ctx: Context, s: Sentence, v: Verb): boolean {
+  const n = v.next?.lower;
+  if (n === 'in' || n === 'by' || v.passive || bareIng(ctx, v)) return false;
+  const np = phraseStartingAt(ctx, v.end, s.last);
+  if (!np || headClass(ctx, np.head) !== 'document' || ctx.tokens[np.end]?.lower === 'as')
+    return false;
   return asSource(subjectOf(ctx, s, v)) !== null;
 }
 

@@ -29,11 +29,13 @@ export interface LaterView {
 export interface Later {
   merges: [from: Tracked, into: Tracked][];
   named: Tracked[];
+  /** Character spans of the mentions that name a document (`The review, released by X`). */
+  naming: number[];
 }
 
 /** The descriptions of a part that the text identifies later. */
 export function identifyLater(view: LaterView): Later {
-  const out: Later = { merges: [], named: [] };
+  const out: Later = { merges: [], named: [], naming: [] };
   const { ctx, toks, tracked } = view;
   const seen = new Set<Tracked>();
   let issued: number[] | null = null;
@@ -46,7 +48,8 @@ export function identifyLater(view: LaterView): Later {
     const det = ctx.tokens[toks[q]!]!.lower;
     if (e.type === 'document') {
       issued ??= issuedBy(ctx);
-      if (issuedLater(view, t, toks[q]!, issued) || authorNamedNext(view, t, q)) out.named.push(t);
+      if (issuedLater(view, t, toks[q]!, issued, out.naming) || authorNamedNext(view, t, q))
+        out.named.push(t);
       continue;
     }
     if (e.type === 'group') {
@@ -214,13 +217,15 @@ function titledLater(view: LaterView, t: Tracked, q: number): Tracked | null {
 
 /**
  * Whether a later definite mention of document `t` says a named body issued it (`The 14-page
- * assessment, prepared by analysts at the Defence Intelligence Directorate,`).
+ * assessment, prepared by analysts at the Defence Intelligence Directorate,`); the mention's
+ * character span is added to `naming`.
  */
 function issuedLater(
   view: LaterView,
   t: Tracked,
   from: number,
   issued: readonly number[],
+  naming: number[],
 ): boolean {
   const { ctx, names } = view;
   const toks = ctx.tokens;
@@ -231,14 +236,25 @@ function issuedLater(
     let d = k - 1;
     while (d > k - 5 && toks[d] && toks[d]!.lower !== 'the' && toks[d]!.lower !== ',') d--;
     if (toks[d]?.lower !== 'the') continue;
-    for (let q = k + 4; q < toks.length && toks[q]!.kind !== 'punct'; q++) {
+    // (the agent after `by`: not "June" of "released in June by"; or the journal of
+    // "published last month in the Journal of X")
+    let by = k + 3;
+    while (by < toks.length && toks[by]!.lower !== 'by' && !inJournal(ctx, by)) by++;
+    for (let q = by + 1; q < toks.length && toks[q]!.kind !== 'punct'; q++) {
       if (!ctx.name[q]) continue;
       const r = names.runAt(q);
       if (r < 0) continue;
       const kind = names.kind(r);
-      if (kind === 'organisation' || kind === 'person' || kind === 'publication') return true;
-      // a surname or short name of one named before: "signed by Ellery" after "Marcus Ellery"
-      if (kind === 'unknown' && names.named(toks[q]!.lower, names.start[r]!) >= 0) return true;
+      if (
+        kind === 'organisation' ||
+        kind === 'person' ||
+        kind === 'publication' ||
+        // a surname or short name of one named before: "signed by Ellery" after "Marcus Ellery"
+        (kind === 'unknown' && names.named(toks[q]!.lower, names.start[r]!) >= 0)
+      ) {
+        naming.push(toks[d]!.start, toks[k]!.end);
+        return true;
+      }
       q = Math.max(q, names.end[r]! - 1);
     }
   }
@@ -257,14 +273,18 @@ function issuedBy(ctx: Context): number[] {
   if (toks.length < 4) return out;
   const base = toks[0]!.start;
   const text = ctx.text.slice(base, toks[toks.length - 1]!.end);
-  const by = /by/gi;
+  const by = /by|\bin\b/gi;
   for (let m = by.exec(text); m; m = by.exec(text)) {
     const b = tokenStartingAt(toks, base + m.index);
-    if (b < 3 || toks[b]!.lower !== 'by') continue;
-    if (!ISSUED.has(toks[b - 1]!.lower)) continue;
-    if (toks[b - 2]!.lower === ',') out.push(b - 3);
+    if (b < 3 || (toks[b]!.lower !== 'by' && !inJournal(ctx, b))) continue;
+    // (a time or place may stand before `by`: "The review, released in June by")
+    let p = b - 1;
+    while (p > b - ISSUED_REACH && p > 2 && toks[p]!.kind === 'word' && !ISSUED.has(toks[p]!.lower))
+      p--;
+    if (p < 2 || !ISSUED.has(toks[p]!.lower)) continue;
+    if (toks[p - 1]!.lower === ',') out.push(p - 2);
     // coordinated in the aside: "The letter, dated November 2 and signed by Ellery,"
-    else if (toks[b - 2]!.lower === 'and') {
+    else if (p === b - 1 && toks[b - 2]!.lower === 'and') {
       let c = b - 3;
       while (c > b - ASIDE_REACH && c > 0 && toks[c]!.kind !== 'punct') c--;
       if (c > 0 && toks[c]!.lower === ',') out.push(c - 1);
@@ -272,6 +292,32 @@ function issuedBy(ctx: Context): number[] {
   }
   return out;
 }
+
+/**
+ * Whether `in` at token `b` places a published document in a named journal or outlet: `published
+ * last month in the Journal of X` (not `in March`, `in Geneva` alone: the kind of name decides).
+ */
+function inJournal(ctx: Context, b: number): boolean {
+  const toks = ctx.tokens;
+  if (toks[b]!.lower !== 'in') return false;
+  let p = b - 1;
+  while (
+    p > b - ISSUED_REACH &&
+    p > 0 &&
+    toks[p]!.kind === 'word' &&
+    !PUBLISHED.has(toks[p]!.lower)
+  )
+    p--;
+  if (!PUBLISHED.has(toks[p]?.lower ?? '')) return false;
+  const n = toks[b + 1]?.lower === 'the' ? b + 2 : b + 1;
+  return !!ctx.name[n] && (toks[n]!.f & F.TIME) === 0;
+}
+
+/** Participles of a document appearing in a journal or outlet: `published in`. */
+const PUBLISHED: ReadonlySet<string> = new Set(['published']);
+
+/** How many words may stand between the participle and its `by`: `released in June by`. */
+const ISSUED_REACH = 5;
 
 /** How many tokens before `and signed by` the comma that opens its aside may stand. */
 const ASIDE_REACH = 8;

@@ -338,6 +338,10 @@ export class PartLinker {
       lede: (si) => !this.headline(si) && (si === 0 || this.headline(si - 1)),
     });
     if (later.merges.length === 0 && later.named.length === 0) return;
+    // "The study, published in the Journal of X,": the mention that names it is no repeat of an
+    // unnamed source
+    for (let i = 0; i < later.naming.length; i += 2)
+      this.registry.retract(later.naming[i]!, later.naming[i + 1]!);
     const into = new Map<SourceEntity, SourceEntity>();
     for (const [a, b] of later.merges) {
       // "contractor tells bribery trial" over "A construction executive told jurors ... Leonard
@@ -566,8 +570,13 @@ export class PartLinker {
     }
     // "The other employee", "the officer" after "Two Corvid employees": one of a group of a named
     // body, as named as the group (decision 23 of the labelled sets)
-    // "Another official" after "A senior administration official": one more of the same body
-    if (named === false && (DEFINITE.has(det) || det === 'another') && np.head === np.coreEnd - 1) {
+    // "Another official" after "A senior administration official": one more of the same body;
+    // "One nurse" after "Several nurses at the hospital": one of them
+    if (
+      named === false &&
+      (DEFINITE.has(det) || det === 'another' || det === 'one') &&
+      np.head === np.coreEnd - 1
+    ) {
       const group = this.registry.byHead(`${head}s`);
       const same = det === 'another' ? this.registry.byHead(head) : undefined;
       if (
@@ -591,6 +600,10 @@ export class PartLinker {
       !this.unnamedBefore(head, at) &&
       this.bodyNamedBefore(np.start)
     )
+      named = true;
+    // "In a memo to staff, Chief Executive Ana Ruiz wrote that ... The memo said": the
+    // document the named source of the sentence before wrote in (decision 43 of the labelled sets)
+    if (named === false && det === 'the' && cls === 'document' && this.writtenIn(np, head))
       named = true;
     // "Officials said ... officials also said": a plural or bare description, word for word
     const indefinite = INDEFINITE_SINGULAR.has(det);
@@ -682,6 +695,32 @@ export class PartLinker {
       const long =
         e - this.names.start[r]! > 1 || (toks[e]?.lower === 'of' && !!this.ctx.name[e + 1]);
       if (kind === 'unknown' && long) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the sentence before `np`'s opens with `In a`/`In an` and a document of head `head`
+   * (`In a Slack message to staff,`) and credits a named source: the document is that source's.
+   */
+  private writtenIn(np: NounPhrase, head: string): boolean {
+    const ctx = this.ctx;
+    const toks = ctx.tokens;
+    const si = ctx.sentenceOf[np.start]!;
+    if (si === 0 || np.start !== ctx.sentences[si]!.first) return false;
+    const prev = ctx.sentences[si - 1]!;
+    const f = prev.first;
+    if (toks[f]!.lower !== 'in' || !INDEFINITE_SINGULAR.has(toks[f + 1]?.lower ?? '')) return false;
+    let h = f + 2;
+    while (h < prev.last && h <= f + 5 && toks[h]!.lower !== head) h++;
+    if (toks[h]?.lower !== head) return false;
+    const from = toks[f]!.start;
+    const to = toks[prev.last - 1]!.end;
+    for (let q = this.tracked.length - 1; q >= 0; q--) {
+      const t = this.tracked[q]!;
+      const at = toks[this.toks[q]!]!.start;
+      if (at < from) break;
+      if (at < to && t.entity.named === true && t.entity.type === 'person') return true;
     }
     return false;
   }

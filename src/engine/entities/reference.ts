@@ -71,6 +71,10 @@ export function referredNamed(view: ReferenceView, np: NounPhrase): Tracked | Na
   ) {
     const owner = view.pronoun(np.start, ctx.sentenceOf[np.start]!, POSSESSIVE_PRONOUNS.get(det)!);
     if (owner && owner.entity.named === true) return 'partial';
+    // (further back than a pronoun reaches: the story's only named person of that gender, "Her
+    // office, for its part, says" paragraphs after Governor Ana Marsh)
+    if (!owner && soleNamedOfGender(view, det === 'her' ? 'f' : 'm', toks[np.start]!.start))
+      return 'partial';
   }
   // ("Its critics", "critics of the university" are no people of the body)
   const ofBody = person && !isClientele(ctx, np);
@@ -82,6 +86,17 @@ export function referredNamed(view: ReferenceView, np: NounPhrase): Tracked | Na
     return researchNamedBefore(view, np.start) ? 'partial' : null;
   if (cls === 'document' || INQUIRIES.has(head)) return documentNamed(view, np, head, det);
   return null;
+}
+
+/** Whether exactly one named person known to be of gender `g` was met before offset `at`. */
+function soleNamedOfGender(view: ReferenceView, g: 'f' | 'm', at: number): boolean {
+  let found = 0;
+  for (const t of view.registry.all) {
+    if (t.first >= at || t.merged || t.entity.type !== 'person' || t.entity.named !== true)
+      continue;
+    if (t.gender === g) found++;
+  }
+  return found === 1;
 }
 
 /**

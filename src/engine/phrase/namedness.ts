@@ -96,6 +96,9 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
     // "the union's general secretary", "Its chief executive"
     for (let k = np.start; k < np.head; k++) if (ctx.name[k] && !isPlaceName(ctx, k)) return true;
   }
+  // "council figures", "district estimates" in a story about the district council: a body the
+  // story has met issued them (not "government data", decision 63 of the labelled sets)
+  if (cls === 'document' && bodyModifier(ctx, np)) return true;
   // a document of a named or back-referred body: "the company's annual report", "Acme's filing"
   if (cls === 'document' || cls === 'other') {
     for (let k = np.start + 1; k < np.head; k++) {
@@ -132,6 +135,9 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       if (cls !== 'occupation' && w.lower === 'administration') return 'partial';
       // "A council spokesman" after "the district council": a unique body the story has met
       if (ofBody && sing && definiteBefore(ctx, w.lower, np.start)) return 'partial';
+      // "two campaign aides" after "Gov. Rita Vance's reelection campaign": the body of a
+      // person or body the story named
+      if (ofBody && ownedBefore(ctx, w.lower, np.start)) return 'partial';
       // "a club source", "a team spokesman" in a story that names the club (decision 45 of the
       // labelled sets): a sports story's club speaks through them
       if (
@@ -147,6 +153,9 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       const owner = phraseEndingAt(ctx, k - 1, np.start, false);
       if (owner && headClass(ctx, owner.head) === 'organisation' && namedness(ctx, owner))
         return 'partial';
+      // "the mayor's staff", "Varga's aides": those who serve a named person speak for
+      // that person (decision 20 of the labelled sets)
+      if (owner && STAFF_HEADS.has(headWord) && personOwner(ctx, owner)) return 'partial';
     }
   }
   // "Harbour Police", "the Metropolitan Police": a force's proper name, capitalised after the
@@ -227,6 +236,17 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       ) {
         return cls === 'document' ? true : 'partial';
       }
+      // "An aide to Varga", "a spokesman to the Marlow family": one who serves a named party
+      // speaks for it (decision 20 of the labelled sets)
+      if (prep === 'to' && SERVING.has(headWord)) return 'partial';
+      // "Members on Tollerby Council's audit committee": a seat on a named
+      // body (not "a report on Acme", about it)
+      if (
+        prep === 'on' &&
+        (PERSON_CLASSES.has(cls) || MEMBER_HEADS.has(headWord)) &&
+        bodyName(ctx, k)
+      )
+        return 'partial';
       // "an official in the Parliamentary Expenses Office": a person inside a named body (not a
       // place: "diplomats in Brenholm")
       if (prep === 'in' && PERSON_CLASSES.has(cls) && bodyName(ctx, k)) return 'partial';
@@ -290,7 +310,9 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
         (prep === 'in' &&
           PERSON_CLASSES.has(cls) &&
           !PLACE_WORDS.has(toks[k + 1]!.lower) &&
-          !PLACE_QUALIFIERS.has(toks[k + 1]!.lower))) &&
+          !PLACE_QUALIFIERS.has(toks[k + 1]!.lower)) ||
+        // "senators on the transport committee": a seat on the body
+        (prep === 'on' && (PERSON_CLASSES.has(cls) || MEMBER_HEADS.has(headWord)))) &&
       cls !== 'document' &&
       definiteBody(ctx, k, np.end) &&
       // ("Senior figures in the party", "two members of the party": its members, not its staff,
@@ -315,6 +337,22 @@ function partyLabel(ctx: Context, k: number, np: NounPhrase): boolean {
   if (j >= np.head || toks[j]!.lower !== 'party' || j === np.start) return false;
   const head = toks[np.head]!.lower;
   return !PARTY_STAFF.has(head) && !BODY_PEOPLE.has(head);
+}
+
+/** Heads of those who serve a person or body and speak for it: `aide`, `adviser`, `lawyer`. */
+const SERVING: ReadonlySet<string> = new Set([
+  ...ruleWords('servingRoles'),
+  ...ruleWords('representatives'),
+]);
+
+/** Heads of a person's staff: `aides`, `spokesman`, `staff`. */
+const STAFF_HEADS: ReadonlySet<string> = new Set([...SERVING, 'staff', 'staffer', 'staffers']);
+
+/** Whether `owner` is named: a name (`Varga's`) or a title a story uses for one (`the mayor's`). */
+function personOwner(ctx: Context, owner: NounPhrase): boolean {
+  const cls = headClass(ctx, owner.head);
+  if (cls === 'name') return !isPlaceName(ctx, owner.head);
+  return cls === 'title' && namedness(ctx, owner) === true;
 }
 
 /** Heads of a party's officers and staff, who speak for it: `aide`, `spokesman`, `whip`. */
@@ -592,6 +630,29 @@ function nameNear(ctx: Context, k: number): boolean {
 /** A trial's defence team: `the defense`, `the defence`. */
 const DEFENCE: ReadonlySet<string> = new Set(['defence', 'defense']);
 
+/**
+ * Whether the word right before the head of document `np` is a body the story met before as a
+ * word of a name or with `the` (`council` of `council figures` after `the council`), not a
+ * place's qualifier or a country's institution (`state`, `government`); not one a reporter
+ * obtained, nor one of several (`a company memo`).
+ */
+function bodyModifier(ctx: Context, np: NounPhrase): boolean {
+  const k = np.head - 1;
+  if (k < np.start) return false;
+  // (not "an internal company memo seen by the paper": one obtained, decision 14)
+  if (INDEFINITE_BODY.has(ctx.tokens[np.start]!.lower) || obtained(ctx, np.head, np.end))
+    return false;
+  const w = ctx.tokens[k]!;
+  if (w.kind !== 'word' || (w.f & F.ACTOR) === 0 || headClass(ctx, k) !== 'organisation')
+    return false;
+  if (ctx.name[k] && !commonInitial(ctx, k) && !ctx.titleCase[ctx.sentenceOf[k]!]) return false;
+  // (nor a court's: "Court records" hold what the parties filed)
+  if (PLACE_QUALIFIERS.has(w.lower) || UNIQUE_INSTITUTIONS.has(w.lower) || w.lower === 'court')
+    return false;
+  const at = ctx.nameWords.get(w.lower);
+  return (at !== undefined && at < np.start) || definiteBefore(ctx, w.lower, np.start);
+}
+
 /** Whether a name that is no place or date stands before token `k`. */
 function nameBefore(ctx: Context, k: number): boolean {
   for (let q = k - 1; q >= 0; q--)
@@ -638,6 +699,25 @@ function definiteMentions(ctx: Context, word: string): number[] {
   }
   byWord.set(word, at);
   return at;
+}
+
+/**
+ * Whether a name's possessive (and at most one modifier) + `word` stands before token `limit`:
+ * `Vance's reelection campaign`, `Acme's board`.
+ */
+function ownedBefore(ctx: Context, word: string, limit: number): boolean {
+  const at = ctx.nameWords.get(word);
+  // (a word met first inside a name is that name's: "the Vance Campaign Fund")
+  if (at !== undefined && at < limit) return false;
+  const toks = ctx.tokens;
+  for (let q = limit - 1; q >= 2 && q >= limit - DEFINITE_REACH; q--) {
+    if (toks[q]!.lower !== word || ctx.name[q]) continue;
+    const p = toks[q - 1]!.kind === 'pos' ? q - 1 : q - 2;
+    if (p < 1 || toks[p]!.kind !== 'pos' || !ctx.name[p - 1] || isPlaceName(ctx, p - 1)) continue;
+    if (p === q - 2 && (!isContent(toks[q - 1]) || ctx.name[q - 1])) continue;
+    return true;
+  }
+  return false;
 }
 
 /** How many tokens back a body met as `the district council` is looked for. */

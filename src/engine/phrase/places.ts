@@ -30,6 +30,8 @@ function computePlaceName(ctx: Context, i: number): boolean {
   const t = toks[i]!;
   const place = (t.f & F.PLACE) !== 0;
   if (place && (PLACE_QUALIFIERS.has(t.lower) || PLACE_NAMES.has(t.lower))) return true;
+  // "a Lisdorn-based trader": where a person or body is based places it, whatever the name
+  if (t.lower.endsWith('-based')) return true;
   if (ctx.places.size > 0 && ctx.places.has(t.lower)) return true;
   if (ctx.name[i] && !ctx.name[i - 1] && t.lower.length > 4 && demonymEnding(t.lower)) {
     // a demonym before a common noun: "Velmarkian journalists"

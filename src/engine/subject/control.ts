@@ -9,8 +9,10 @@ import type { Context } from '../context';
 import { isAdverb, isAux } from '../context';
 import { APPEARANCE_VERBS, BE_FORMS, F, RAISING_PARTICIPLES, ruleWords } from '../lexicon';
 import type { Sentence } from '../sentences';
+import { phraseEndingAt } from '../phrase/phrase-ending';
 import { findSubject } from './find-subject';
 import type { SubjectResult } from './result';
+import { withNamed } from './result';
 
 /**
  * The subject of the infinitive `to` + verb at `g` (`to` at `g - 1`): the subject of `be` +
@@ -32,6 +34,8 @@ export function controlledSubject(ctx: Context, s: Sentence, g: number): Subject
   }
   if (CONTROL.has(w.lower) || APPEARANCE_VERBS.has(w.lower))
     return findSubject(ctx, s, auxStart(ctx, s, k));
+  const object = controllingObject(ctx, s, g - 2);
+  if (object) return object;
   // raising passives: "One aide is said to have warned", "The players are believed to have
   // complained": the subject is the infinitive's
   if ((w.f & F.RAISING) !== 0 && RAISING_PARTICIPLES.has(w.lower)) {
@@ -41,6 +45,29 @@ export function controlledSubject(ctx: Context, s: Sentence, g: number): Subject
   }
   return undefined;
 }
+
+/**
+ * The object of a verb of object control whose last token is `j`, right before `to`: `prompting
+ * the firm to warn`, `forced the minister to admit`, `led them to conclude` (the object is the one
+ * who reports).
+ */
+function controllingObject(ctx: Context, s: Sentence, j: number): SubjectResult | undefined {
+  const toks = ctx.tokens;
+  const t = toks[j];
+  if (!t || j <= s.first) return undefined;
+  if (OBJECT_PRONOUNS.has(t.lower))
+    return OBJECT_CONTROL.has(toks[j - 1]!.lower) ? { pronoun: j } : undefined;
+  const np = phraseEndingAt(ctx, j, s.first);
+  if (!np || np.start <= s.first || !OBJECT_CONTROL.has(toks[np.start - 1]!.lower))
+    return undefined;
+  return withNamed(ctx, np);
+}
+
+/** Object pronouns that a verb of object control takes: `forced them to`. */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['her', 'him', 'it', 'them']);
+
+/** Verbs of object control, whose object does what the infinitive says: `prompted`, `forced`. */
+const OBJECT_CONTROL = ruleWords('objectControlVerbs');
 
 /** The first auxiliary of the verb group ending at `k` (`has been` of `has been quick`). */
 function auxStart(ctx: Context, s: Sentence, k: number): number {

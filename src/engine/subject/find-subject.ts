@@ -26,13 +26,21 @@ import {
   agentiveNoun,
   BE_FORMS,
   F,
+  ORG_SUFFIXES,
+  OTHER_ABBREVIATIONS,
   REPORTING_VERBS,
   ruleWords,
   STATIVE_PARTICIPLES,
 } from '../lexicon';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
-import { ANON_MODIFIERS, isPluralNoun, nominal, POST_PREPS } from '../phrase/noun-phrase';
+import {
+  ANON_MODIFIERS,
+  isPluralNoun,
+  nominal,
+  POST_PREPS,
+  statusAdjective,
+} from '../phrase/noun-phrase';
 import { phraseEndingAt } from '../phrase/phrase-ending';
 import type { Sentence } from '../sentences';
 import { subjectBeforeAside } from './aside';
@@ -305,6 +313,16 @@ function subjectEnd(ctx: Context, s: Sentence, g: number): number {
       j -= 3;
       continue;
     }
+    // the stop of a company's abbreviation: "Morrow & Co. estimated", "Acme Inc. said"
+    if (
+      isPunct(t, '.') &&
+      j - 1 >= s.first &&
+      toks[j - 1]!.end === t.start &&
+      toks[j - 1]!.cap &&
+      ORG_SUFFIXES.has(toks[j - 1]!.lower) &&
+      OTHER_ABBREVIATIONS.has(toks[j - 1]!.lower)
+    )
+      return j - 1;
     // a bracketed tag or aside between subject and verb: "Sen. Jo Park (D-Ore.) said"
     if (isPunct(t, ')')) {
       let q = j - 1;
@@ -370,12 +388,61 @@ function coordinatedSubject(ctx: Context, s: Sentence, j: number, depth: number)
     let gk = k;
     while (gk - 1 >= s.first && isAdverb(toks[gk - 1])) gk--;
     const b = toks[gk - 1];
-    if (b && (isAuxAt(ctx, gk - 1) || b.kind === 'pos' || isDet(b))) continue;
+    // "has struggled with weak demand and reported": the first conjunct's auxiliary is
+    // shared, when its clause is the sentence's own (not "said the firm had breached ... and")
+    if (b && sharedPerfect(ctx, s, gk - 1, j)) {
+      const ak = auxGroupStart(ctx, s, gk - 1);
+      if (!reportedBefore(ctx, s, ak)) return findSubject(ctx, s, ak, depth + 1);
+    }
+    // (a past form after a preposition is an adjective: "warned of rising tides but said")
+    if (b && (isAuxAt(ctx, gk - 1) || b.kind === 'pos' || isDet(b) || isPrep(b))) continue;
     // "left rates unchanged, as expected by markets, but signalled": an aside's participle
     if (b?.lower === 'as') continue;
     return findSubject(ctx, s, gk, depth + 1);
   }
   return null;
+}
+
+/**
+ * Whether `has`/`have`/`had` at `k` is shared by a participle after conjunction `j`: "has
+ * struggled with demand and reported" (not "who have created a profile or suggest", a relative
+ * clause, nor "was suspended, and rules for").
+ */
+function sharedPerfect(ctx: Context, s: Sentence, k: number, j: number): boolean {
+  const toks = ctx.tokens;
+  if (!HAVE_FORMS.has(toks[k]!.lower) || isRelative(toks[k - 1])) return false;
+  let v = j + 1;
+  while (isAdverb(toks[v])) v++;
+  const w = toks[v];
+  return !!w && w.kind === 'word' && isFinitePast(w);
+}
+
+/** The perfect's auxiliaries: `has`, `have`, `had`. */
+const HAVE_FORMS: ReadonlySet<string> = new Set(['had', 'has', 'have']);
+
+/** The first auxiliary of the group whose last auxiliary is at `k` (`has` of `has not been`). */
+function auxGroupStart(ctx: Context, s: Sentence, k: number): number {
+  const toks = ctx.tokens;
+  let g = k;
+  while (
+    g - 1 >= s.first &&
+    (isAuxAt(ctx, g - 1) || isAdverb(toks[g - 1]) || toks[g - 1]!.lower === 'not')
+  )
+    g--;
+  return g;
+}
+
+/**
+ * Whether a reporting verb, `that` or a quotation mark stands in the sentence before token `k`:
+ * then the clause at `k` may be reported content ("said the firm had breached").
+ */
+function reportedBefore(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  for (let q = s.first; q < k; q++) {
+    const t = toks[q]!;
+    if ((t.f & F.REPORT) !== 0 || t.lower === 'that' || isQuote(t) || isPunct(t, ',')) return true;
+  }
+  return false;
 }
 
 /**
@@ -418,6 +485,7 @@ function phraseSubject(ctx: Context, s: Sentence, j: number, depth: number): Sub
   // a bare word after "to" is an infinitive: "not authorized to speak publicly said"
   if (np && np.start === np.head && toks[np.start - 1]?.lower === 'to') np = null;
   if (!np) return relativeSearch(ctx, s, j, floor);
+  np = contactClause(ctx, np);
   // the verb's subject is modified by a relative clause: "Doctors who treat burn victims have
   // warned"; the phrase before the verb belongs to the relative clause
   const rel = relativeAntecedent(ctx, s, np.start, floor);
@@ -466,6 +534,28 @@ function phraseSubject(ctx: Context, s: Sentence, j: number, depth: number): Sub
     break;
   }
   return withNamed(ctx, np);
+}
+
+/**
+ * The subject of a relative clause with no relative pronoun, when the phrase found runs over the
+ * noun it modifies: "..., a figure Harwick managers described as fantasy" credits "Harwick
+ * managers", not "a figure Harwick managers" (an aside's noun, then a name that starts the people
+ * who speak, whose verb's object is the noun: `described as`, `put at`).
+ */
+function contactClause(ctx: Context, np: NounPhrase): NounPhrase {
+  const toks = ctx.tokens;
+  const noun = np.start + 1;
+  if (!isDet(toks[np.start]) || !isPunct(toks[np.start - 1], ',')) return np;
+  if (noun + 1 >= np.head || np.head !== np.coreEnd - 1) return np;
+  const t = toks[noun]!;
+  if (t.kind !== 'word' || ctx.name[noun] || (t.f & F.ACTOR) !== 0 || !nominal(ctx, noun))
+    return np;
+  if (statusAdjective(t) || !ctx.name[noun + 1] || !isPersonClass(headClass(ctx, np.head)))
+    return np;
+  let v = np.end;
+  while (isAdverb(toks[v])) v++;
+  const after = toks[v + 1]?.lower;
+  return after === 'as' || after === 'at' ? { ...np, start: noun + 1 } : np;
 }
 
 /**
