@@ -165,13 +165,7 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   // names in the core phrase
   let named: Named = false;
   for (let k = np.start; k < np.coreEnd; k++) {
-    if (
-      !ctx.name[k] ||
-      isPlaceName(ctx, k) ||
-      placeBased(ctx, k) ||
-      partyLabel(ctx, k, np) ||
-      commonInitial(ctx, k)
-    )
+    if (!ctx.name[k] || isPlaceName(ctx, k) || partyLabel(ctx, k, np) || commonInitial(ctx, k))
       continue;
     // "An opposition MP": a capitalised role noun at the head names no one
     if (k === np.head && isPersonClass(cls)) continue;
@@ -378,15 +372,6 @@ function partyMember(ctx: Context, np: NounPhrase): boolean {
 
 /** Capitalised nouns for a party's members: `Republicans`, `a Tory`. */
 const PARTY_MEMBERS = ruleWords('partyMembers');
-
-/**
- * Whether name token `k` only says where a body or person is based: "a Gulf-based investor", "a
- * London-based fund" (a place, written as one hyphenated word with `based`).
- */
-function placeBased(ctx: Context, k: number): boolean {
-  const w = ctx.tokens[k]!.lower;
-  return w.endsWith('-based') && w.length > 6;
-}
 
 /** Heads that end a police force's name: "Harbour Police". */
 const FORCE_HEADS: ReadonlySet<string> = new Set(['constabulary', 'gendarmerie', 'police']);
