@@ -11,5 +11,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     exclude: ['test/e2e/**', 'dist/**', 'extension/**', 'node_modules/**'],
+    // No unit test is timed (speed lives in the benchmarks): a test that analyses a few hundred
+    // kilobytes takes ~4 s on a quiet 2-core machine, and three times that when it is shared.
+    testTimeout: 60_000,
   },
 });
