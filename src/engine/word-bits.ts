@@ -12,6 +12,9 @@ import { WORD_SLOTS } from './word-table';
 /** Marks a slot whose bits are known (an answer of no list is then not 0). */
 const KNOWN = 1 << 30;
 
+/** How many answers for tokens without a slot one `wordBits` keeps. */
+const OTHERS = 4096;
+
 /**
  * The bits of token `t`'s word in the lists `lists()` gives (at most 30, each a Set or Map of
  * lowercase words): bit `i` is set exactly when `lists()[i].has(t.lower)`. `lists` is called at
@@ -32,11 +35,23 @@ export function wordBits(
     for (let i = 0; i < sets.length; i++) if (sets[i]!.has(w)) bits |= 1 << i;
     return bits;
   };
+  /**
+   * Answers for tokens without a slot (punctuation, numbers, words the table does not keep), by
+   * their string: one Map probe instead of one per list; at most OTHERS of them are kept.
+   */
+  const others = new Map<string, number>();
   return (t) => {
     if (!t) return 0;
     // (a token with a slot carries the table's word: see Token.id)
     const id = t.id;
-    if (id < 0) return compute(t.lower);
+    if (id < 0) {
+      let b = others.get(t.lower);
+      if (b === undefined) {
+        b = compute(t.lower);
+        if (others.size < OTHERS) others.set(t.lower, b);
+      }
+      return b;
+    }
     const b = known[id]!;
     if (b !== 0) return b;
     return (known[id] = compute(t.lower));
