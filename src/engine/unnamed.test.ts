@@ -1195,3 +1195,28 @@ test('"Leaked benchmarks show", "Leaked renders appear to show": the pictures an
   expect(spans('The delay renders the old console obsolete.', 'unnamed')).toEqual([]);
   expect(spans('The benchmark index rose 1 percent.', 'unnamed')).toEqual([]);
 });
+
+test('"Aides to the governor expect a vote": a base-form verb after the singular noun of a post-modifier is the verb of the plural head, not part of the phrase', () => {
+  expect(spans('Aides to the chancellor expect a vote next week.', 'unnamed')).toEqual([
+    'Aides to the chancellor',
+  ]);
+  expect(spans('Advisers to the ambassador fear a walkout by the union.', 'unnamed')).toEqual([
+    'Advisers to the ambassador',
+  ]);
+  expect(spans('Authors of the annual survey estimate a fall in sales.', 'unnamed')).toEqual([
+    'Authors of the annual survey',
+  ]);
+});
+
+test('"A coalition of tenants sued the landlord": a short -ed verb after the noun of an `of` phrase is the verb, not part of the phrase', () => {
+  expect(
+    spans('The rents rose again. A coalition of tenants sued the landlord.', 'unnamed'),
+  ).toEqual(['A coalition of tenants']);
+  expect(
+    spans('The rents rose again. An alliance of growers sued the council.', 'unnamed'),
+  ).toEqual(['An alliance of growers']);
+  // (a four-letter noun in -ed stays in the phrase: "a bed", "the seed")
+  expect(spans('Critics of the seed bank said it was underfunded.', 'unnamed')).toEqual([
+    'Critics of the seed bank',
+  ]);
+});
