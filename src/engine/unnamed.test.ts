@@ -1054,6 +1054,29 @@ describe("a party's members, counted: party affiliation alone names no one", () 
   });
 });
 
+describe('counted elected members under a one-word party name the lists do not know', () => {
+  test('"Some Unity MPs", "two Narodna lawmakers": the name only tells their party', () => {
+    expect(seen('Some Unity MPs said they would vote against it.', 'attribution')).toEqual([
+      { text: 'said', source: 'Some Unity MPs', named: false },
+    ]);
+    expect(spans('Some Unity MPs said they would vote against it.', 'unnamed')).toEqual([
+      'Some Unity MPs',
+    ]);
+    expect(spans('One senior Narodna legislator said the count was close.', 'unnamed')).toEqual([
+      'One senior Narodna legislator',
+    ]);
+  });
+
+  test('a chamber, a definite group or a body word stays named', () => {
+    expect(seen('Some Senate lawmakers said they would vote against it.', 'attribution')).toEqual([
+      { text: 'said', source: 'Some Senate lawmakers', named: 'partial' },
+    ]);
+    expect(seen('The Unity MPs said they would vote against it.', 'attribution')).toEqual([
+      { text: 'said', source: 'The Unity MPs', named: 'partial' },
+    ]);
+  });
+});
+
 describe('people nouns of tabloid and political writing', () => {
   test.each([
     ['Pals of the singer fear she is close to quitting.', 'Pals of the singer'],
