@@ -1243,3 +1243,19 @@ test('"A coalition of tenants sued the landlord": a short -ed verb after the nou
     'Critics of the seed bank',
   ]);
 });
+
+test('"A man who was there when the deal was done said": a bare irregular participle after an auxiliary is a passive verb, and the relative clause keeps its head as the source', () => {
+  expect(
+    seen(
+      'A porter who was on the stairs when the vote was taken said the lift was broken.',
+      'attribution',
+    ),
+  ).toEqual([{ text: 'said', source: 'A porter', named: false }]);
+  expect(
+    seen(
+      'A steward who was at the gate when the tickets were torn told reporters it was calm.',
+      'attribution',
+    ),
+  ).toEqual([{ text: 'told', source: 'A steward', named: false }]);
+  expect(spans('The keys were taken, a neighbour said.', 'unnamed')).toEqual(['a neighbour']);
+});
