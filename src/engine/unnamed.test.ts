@@ -1259,3 +1259,21 @@ test('"A man who was there when the deal was done said": a bare irregular partic
   ).toEqual([{ text: 'told', source: 'A steward', named: false }]);
   expect(spans('The keys were taken, a neighbour said.', 'unnamed')).toEqual(['a neighbour']);
 });
+
+test('"Shoppers, including several pensioners, told": a counted part of a credited group, named after `including` between commas, speaks with it', () => {
+  expect(
+    spans(
+      'Shoppers, including several pensioners, told the council the car park was unsafe.',
+      'unnamed',
+    ),
+  ).toEqual(['Shoppers', 'several pensioners']);
+  // (not credited: people an act befalls)
+  expect(spans('Shoppers, including several pensioners, were evacuated.', 'unnamed')).toEqual([]);
+  // (not counted: "the two pensioners" refers back)
+  expect(
+    spans(
+      'Shoppers, including the pensioners, told the council the car park was unsafe.',
+      'unnamed',
+    ),
+  ).toEqual(['Shoppers']);
+});
