@@ -54,6 +54,9 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   // only qualified by it ("One GOP senator", "Republican strategists"), as decision 5 of the
   // labelled sets has it
   if (partyOnly(ctx, np)) return PARTY_STAFF_HEADS.has(toks[np.head]!.lower) ? 'partial' : false;
+  // "Some Alliance MPs", "two Likud lawmakers": a one-word name before counted elected members is
+  // their party, whatever its name (not a chamber: "some House lawmakers")
+  if (countedPartyMembers(ctx, np)) return false;
   const det = toks[np.start]!;
   const sing = !toks[np.head]!.lower.endsWith('s') || toks[np.head]!.lower.endsWith('ss');
   // a definite description referring back: "the company", "the department", "the mayor"
@@ -417,6 +420,43 @@ function partyOnly(ctx: Context, np: NounPhrase): boolean {
   }
   return party;
 }
+
+/**
+ * Whether `np` counts elected members under a one-word name that is not a chamber, a body word or
+ * a place: "Some Alliance MPs", "two Likud lawmakers", "one senior Fidesz legislator". Members sit
+ * for a party; the name only tells which (decision 5 of the labelled sets).
+ */
+function countedPartyMembers(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const h = np.head;
+  const k = h - 1;
+  if (k <= np.start || !PARTY_ELECTED.has(toks[h]!.lower) || ctx.name[h]) return false;
+  const name = toks[k]!;
+  if (!ctx.name[k] || ctx.name[k - 1] || name.kind !== 'word' || isPlaceName(ctx, k)) return false;
+  if (CHAMBERS.has(name.lower) || NON_COMPANY_BODIES.has(name.lower)) return false;
+  const first = toks[np.start]!;
+  return first.kind === 'num' || COUNTS.has(first.lower) || NUMBER_WORDS.has(first.lower);
+}
+
+/** Nouns of a legislature's elected members: `MPs`, `lawmakers`, `senator`. */
+const PARTY_ELECTED = ruleWords('partyElected');
+
+/** One-word names of legislative chambers, whose members they name: `House`, `Commons`. */
+const CHAMBERS = ruleWords('chamberNames');
+
+const NON_COMPANY_BODIES = ruleWords('nonCompanyBodies');
+
+/** Words that count members: `some`, `several`, `one`. */
+const COUNTS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'another',
+  'few',
+  'many',
+  'one',
+  'several',
+  'some',
+]);
 
 /**
  * Whether `np` is `his client` (`her clients`, `their client`) after a lawyer or agent of a named

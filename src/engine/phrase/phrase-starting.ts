@@ -6,7 +6,7 @@
 import type { Context } from '../context';
 import { isAdverb, isDet, isPrep, isPronoun, isQuant, isTimeWord, isWord } from '../context';
 import { wordBits } from '../word-bits';
-import { DOCUMENT_NOUNS, F, NAME_PARTICLES, ruleWords } from '../lexicon';
+import { DOCUMENT_NOUNS, F, NAME_PARTICLES, REPORTING_VERBS, ruleWords } from '../lexicon';
 import { circleAround, headClass } from './head-class';
 import type { NounPhrase } from './noun-phrase';
 import {
@@ -104,6 +104,10 @@ export function phraseStartingAt(
       k++;
       continue;
     }
+    // "advisers to the president expect a deal": inside a post-modifier, a base-form verb of
+    // saying or thinking right after a singular head, with an object's determiner next, is the
+    // outer phrase's verb, not the second half of a compound
+    if (depth > 0 && head === k - 1 && baseVerbAfterSingular(ctx, k)) break;
     if (isQuant(t) || nominal(ctx, k) || (isDet(t) && toks[k - 1]?.kind === 'pos')) {
       if (t.kind === 'punct' && !(nominal(ctx, k + 1) || toks[k + 1]?.kind === 'num')) break;
       // "Gunmen in uniforms stormed the museum": an -ed word after the head is its verb
@@ -112,8 +116,7 @@ export function phraseStartingAt(
         head >= 0 &&
         head === k - 1 &&
         !ctx.name[k] &&
-        t.lower.length > 4 &&
-        t.lower.endsWith('ed') &&
+        pastEnding(t.lower) &&
         !ADJECTIVAL.test(t.lower) &&
         toks[k - 1]!.kind === 'word'
       )
@@ -157,6 +160,32 @@ export function phraseStartingAt(
   const coreEnd = k;
   const end = depth >= 3 ? coreEnd : postModifiers(ctx, coreEnd, limit, sourceMods, depth);
   return { start: i, end, head, coreEnd };
+}
+
+/**
+ * Whether `w` looks like a regular past form: `-ed` on a word of five letters or more, or a short
+ * one whose stem ends in a vowel (`sued`, `tied`, `owed`; not "need", "shed", "seed").
+ */
+function pastEnding(w: string): boolean {
+  if (!w.endsWith('ed')) return false;
+  return w.length > 4 || (w.length === 4 && /^[a-z](?:ued|ied|wed)$/.test(w));
+}
+
+/**
+ * Whether token `k` is a base-form reporting verb (`expect`, `fear`, `say`) after a singular
+ * common noun at `k - 1` and before a determiner or pronoun: "the president expect a" is no
+ * compound, as a singular noun takes `expects`.
+ */
+function baseVerbAfterSingular(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  const t = toks[k]!;
+  if (t.kind !== 'word' || (t.f & F.REPORT) === 0 || ctx.name[k] || ctx.name[k - 1]) return false;
+  const v = REPORTING_VERBS.get(t.lower);
+  if (!v || !v.forms.has('base')) return false;
+  const prev = toks[k - 1]!;
+  if (prev.kind !== 'word' || prev.lower.endsWith('s')) return false;
+  const next = toks[k + 1];
+  return !!next && next.kind === 'word' && (isDet(next) || isPronoun(next));
 }
 
 /**

@@ -296,6 +296,7 @@ export function findUnnamed(
       (np.start < core.start && creditedWithin(sourceHeads, np.start + 1, np.start + 2)) ||
       sourceApposition(ctx, s, np, sourceHeads) ||
       (isPersonClass(cls) && creditedApposition(ctx, s, np, sourceHeads)) ||
+      (isPersonClass(cls) && includedInSource(ctx, np, sourceHeads)) ||
       coordinatedAfterSource(ctx, np, sourceHeads);
     const why = reason(ctx, s, np, cls, isSource, view);
     if (!why) continue;
@@ -442,6 +443,20 @@ function creditedApposition(
     if (sourceHeads.includes(q)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the phrase is a counted part of a credited group, named between commas after
+ * `including`: "Critics, including several senior academics, have argued" (the part speaks with
+ * the group the cue credits).
+ */
+function includedInSource(ctx: Context, np: NounPhrase, sourceHeads: readonly number[]): boolean {
+  const toks = ctx.tokens;
+  const k = np.start;
+  if (toks[k - 1]?.lower !== 'including' || !isPunct(toks[k - 2], ',')) return false;
+  if (!isPunct(toks[np.end], ',') || !sourceHeads.includes(k - 3)) return false;
+  const first = toks[k]!;
+  return first.kind === 'num' || (first.f & F.QUANT) !== 0 || first.lower === 'at';
 }
 
 /**
