@@ -16,6 +16,7 @@ import {
   TITLE_NOUNS,
 } from '../lexicon';
 import type { Named } from '../types';
+import type { HeadClass } from './head-class';
 import { headClass, isPersonClass } from './head-class';
 import type { NounPhrase } from './noun-phrase';
 import { ANON_MODIFIERS, participleLike } from './noun-phrase';
@@ -235,12 +236,7 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       if (prep === 'to' && SERVING.has(headWord)) return 'partial';
       // "Members on Tollerby Council's audit committee": a seat on a named
       // body (not "a report on Acme", about it)
-      if (
-        prep === 'on' &&
-        (PERSON_CLASSES.has(cls) || MEMBER_HEADS.has(headWord)) &&
-        bodyName(ctx, k)
-      )
-        return 'partial';
+      if (prep === 'on' && seatHolder(cls, headWord) && bodyName(ctx, k)) return 'partial';
       // "an official in the Parliamentary Expenses Office": a person inside a named body (not a
       // place: "diplomats in Brenholm")
       if (prep === 'in' && PERSON_CLASSES.has(cls) && bodyName(ctx, k)) return 'partial';
@@ -306,7 +302,7 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
           !PLACE_WORDS.has(toks[k + 1]!.lower) &&
           !PLACE_QUALIFIERS.has(toks[k + 1]!.lower)) ||
         // "senators on the transport committee": a seat on the body
-        (prep === 'on' && (PERSON_CLASSES.has(cls) || MEMBER_HEADS.has(headWord)))) &&
+        (prep === 'on' && seatHolder(cls, headWord))) &&
       cls !== 'document' &&
       definiteBody(ctx, k, np.end) &&
       // ("Senior figures in the party", "two members of the party": its members, not its staff,
@@ -716,6 +712,15 @@ const MEMBER_HEADS = ruleWords('memberHeads');
 
 /** Head classes of people, who can work in a body: `two lawyers in the office`. */
 const PERSON_CLASSES: ReadonlySet<string> = new Set(['role', 'occupation', 'title']);
+
+/**
+ * Whether a head of class `cls` can hold a seat on a body: people (`councillors`, `members`) and
+ * the plural of a title (`senators on the committee`: the plural is in no noun list).
+ */
+function seatHolder(cls: HeadClass, head: string): boolean {
+  if (PERSON_CLASSES.has(cls) || MEMBER_HEADS.has(head)) return true;
+  return head.endsWith('s') && TITLE_NOUNS.has(head.slice(0, -1));
+}
 
 /**
  * Whether `np` describes people a body serves or faces (`Critics of the university`, `a student at
