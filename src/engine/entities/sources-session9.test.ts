@@ -257,3 +257,51 @@ describe('subjects', () => {
     ).toEqual(['Her office', 'partial']);
   });
 });
+
+describe('seats on a body, railways and titles with -ing adjectives (source18)', () => {
+  test('the plural of a title holds a seat on a body, like councillors', () => {
+    expect(
+      sourceOf('Senators on the budget committee said the cuts went too far.', 'said'),
+    ).toEqual(['Senators on the budget committee', 'partial']);
+    expect(
+      sourceOf(
+        'The dam plan faces a vote. Two governors on the Harbour Board warned it would fail.',
+        'warned',
+      ),
+    ).toEqual(['Two governors on the Harbour Board', 'partial']);
+    expect(unnamed('Senators on the budget committee said the cuts went too far.')).toEqual([]);
+    // a time after "on" is no body: the senators stay unnamed
+    expect(sourceOf('Five senators on Monday said the cuts went too far.', 'said')).toEqual([
+      'Five senators',
+      false,
+    ]);
+  });
+
+  test('a railway is a body: its spokesman speaks for it', () => {
+    expect(
+      sourceOf(
+        'Floods closed the coastal line. A spokeswoman for the national railway said buses would replace trains.',
+        'said',
+      ),
+    ).toEqual(['A spokeswoman for the national railway', 'partial']);
+    expect(
+      sourceOf('Track crews worked overnight, the railroad said in a statement.', 'said'),
+    ).toEqual(['the railroad', true]);
+  });
+
+  test('an -ing adjective inside a title keeps the title in the source', () => {
+    expect(
+      sourceOf(
+        'In a note to staff, chief operating officer Ines Marlow wrote that hiring would stop.',
+        'wrote',
+      ),
+    ).toEqual(['chief operating officer Ines Marlow', true]);
+    expect(
+      sourceOf('Deputy managing director Ines Marlow said hiring would stop.', 'said'),
+    ).toEqual(['Deputy managing director Ines Marlow', true]);
+    // an -ing participle after a noun still starts a clause of its own
+    expect(
+      sourceOf('A lawyer representing the tenants said the rent rise was unlawful.', 'said'),
+    ).toEqual(['A lawyer', false]);
+  });
+});
