@@ -309,9 +309,9 @@ describe('seats on a body, railways and titles with -ing adjectives (source18)',
 describe('Whitehall places officials, like a capital (source18)', () => {
   test('officials qualified by Whitehall are unnamed, and so is their repeat', () => {
     const text =
-      'The inquiry was delayed. Three Whitehall officials, speaking on condition of anonymity, said ministers had stalled it. One called the delay deliberate.';
+      'The inquiry was delayed. Three Whitehall officials, speaking on condition of anonymity, said ministers had stalled it. One described the delay as deliberate.';
     expect(sourceOf(text, 'said')).toEqual(['Three Whitehall officials', false]);
-    expect(sourceOf(text, 'called')).toEqual(['One', false]);
+    expect(sourceOf(text, 'described')).toEqual(['One', false]);
     expect(unnamed(text)).toContain('Three Whitehall officials');
   });
 });
