@@ -315,3 +315,23 @@ describe('Whitehall places officials, like a capital (source18)', () => {
     expect(unnamed(text)).toContain('Three Whitehall officials');
   });
 });
+
+describe('a document posted on a body site is the body (source18)', () => {
+  test.each([
+    [
+      "The Harbour Pilots Association signed up 400 members. The claim was lodged on Monday, according to a letter posted on the association's website.",
+      ["a letter posted on the association's website", true],
+    ],
+    [
+      "Fares will rise in May, according to a notice published on Carrow Transit's official website.",
+      ["a notice published on Carrow Transit's official website", true],
+    ],
+    // a site of somebody unnamed, or a country's, names no issuer
+    [
+      "Fares will rise in May, according to a notice posted on a commuter's website.",
+      ["a notice posted on a commuter's website", false],
+    ],
+  ])('%s', (text, expected) => {
+    expect(sourceOf(text, 'according to')).toEqual(expected);
+  });
+});

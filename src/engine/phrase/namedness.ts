@@ -100,6 +100,8 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   // "council figures", "district estimates" in a story about the district council: a body the
   // story has met issued them (not "government data", decision 63 of the labelled sets)
   if (cls === 'document' && bodyModifier(ctx, np)) return true;
+  // "a statement posted on Acme's website": a body issues what it posts on its own site
+  if ((cls === 'document' || cls === 'other') && postedOnOwnSite(ctx, np)) return true;
   // a document of a named or back-referred body: "the company's annual report", "Acme's filing"
   if (cls === 'document' || cls === 'other') {
     for (let k = np.start + 1; k < np.head; k++) {
@@ -709,6 +711,34 @@ export const ORDINALS = ruleWords('ordinals');
 
 /** People known as belonging to a body: `member`, `staff`, `workers`. */
 const MEMBER_HEADS = ruleWords('memberHeads');
+
+/**
+ * Whether document `np` ends in `posted on` (`published on`) a named or back-referred body's
+ * site: `a copy posted on the union's website`, `a notice published on Acme's official page`.
+ */
+function postedOnOwnSite(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const last = np.end - 1;
+  if (!SITES.has(toks[last]!.lower)) return false;
+  for (let k = np.coreEnd; k < last - 2; k++) {
+    if (!POSTED.has(toks[k]!.lower) || toks[k + 1]!.lower !== 'on') continue;
+    // (the owner's possessive, then at most one modifier: "Acme's official website")
+    const p = toks[last - 1]!.kind === 'pos' ? last - 1 : last - 2;
+    if (toks[p]?.kind !== 'pos' || p <= k + 2) return false;
+    const owner = phraseEndingAt(ctx, p - 1, k + 2, false);
+    if (!owner || owner.start !== k + 2) return false;
+    const cls = headClass(ctx, owner.head);
+    if (cls !== 'organisation' && !(cls === 'name' && !isPlaceName(ctx, owner.head))) return false;
+    return !!namedness(ctx, owner);
+  }
+  return false;
+}
+
+/** Participles of putting a document on a site: `posted`, `published`. */
+const POSTED: ReadonlySet<string> = new Set(['posted', 'published', 'uploaded']);
+
+/** A body's own pages on the web: `website`, `site`. */
+const SITES: ReadonlySet<string> = new Set(['page', 'site', 'webpage', 'website']);
 
 /** Head classes of people, who can work in a body: `two lawyers in the office`. */
 const PERSON_CLASSES: ReadonlySet<string> = new Set(['role', 'occupation', 'title']);
