@@ -335,3 +335,21 @@ describe('a document posted on a body site is the body (source18)', () => {
     expect(sourceOf(text, 'according to')).toEqual(expected);
   });
 });
+
+describe('a collective noun is as named as the people it counts (source18)', () => {
+  test.each([
+    [
+      'Ada Voss was picked to run the Coastal Survey Agency. A group of former agency scientists wrote that she was unqualified.',
+      'wrote',
+      ['A group of former agency scientists', 'partial'],
+    ],
+    [
+      'A delegation of Brisk Motors engineers said the recall was overdue.',
+      'said',
+      ['A delegation of Brisk Motors engineers', 'partial'],
+    ],
+    ['A group of nurses said the ward was unsafe.', 'said', ['A group of nurses', false]],
+  ])('%s', (text, cue, expected) => {
+    expect(sourceOf(text, cue)).toEqual(expected);
+  });
+});

@@ -42,6 +42,10 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   // "Critics of the university", "a student at Fenwick", "A group of parents at St Oda's": people
   // a body serves or faces, who do not speak for it
   if (isClientele(ctx, np)) return false;
+  // "A group of former agency chiefs", "a delegation of Acme engineers": as named as the people
+  // the collective noun counts
+  const counted = countedPeople(ctx, np);
+  if (counted) return namedness(ctx, counted);
   // "Crowe's barrister, Simon Achterberg, said his client": the party a named party's lawyer
   // speaks for (decision 20 of the labelled sets)
   if (clientOfNamed(ctx, np)) return true;
@@ -772,6 +776,13 @@ function peopleHead(ctx: Context, np: NounPhrase): number {
 
 /** Heads of people a body serves or faces: `critics`, `fans`, `parents`, `students`. */
 const CLIENTELE_HEADS = ruleWords('clienteleHeads');
+
+/** The people `np`'s collective head counts (`former agency chiefs` of `a group of ...`), if people. */
+function countedPeople(ctx: Context, np: NounPhrase): NounPhrase | null {
+  const h = peopleHead(ctx, np);
+  if (h === np.head || !isPersonClass(headClass(ctx, h))) return null;
+  return { start: np.head + 2, head: h, coreEnd: h + 1, end: np.end };
+}
 
 /** Nouns that count people: `a group of`, `a handful of`. */
 const COLLECTIVE_HEADS = ruleWords('collectiveHeads');
