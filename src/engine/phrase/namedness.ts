@@ -295,6 +295,16 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       !toks[np.end - 1]!.lower.endsWith('s')
     )
       return true;
+    // "records from the city's building department", "figures from the state health
+    // department": a document of a place's own office, one of its kind
+    if (
+      t.lower === 'the' &&
+      cls === 'document' &&
+      (prep === 'from' || prep === 'of' || prep === 'by') &&
+      !obtained(ctx, k, np.end) &&
+      placeBody(ctx, k, np.end)
+    )
+      return true;
     // "officials at the agency", "a lawyer for the company", "nurses at the hospital" (after
     // "Bramley General Hospital"), "employees of that department": a body the story has named
     if (
@@ -567,6 +577,8 @@ function commonInitial(ctx: Context, k: number): boolean {
  */
 function definiteBody(ctx: Context, k: number, end: number): boolean {
   const toks = ctx.tokens;
+  // ("the city's building department": a place's own body, like "the city building department")
+  if (placeOwner(ctx, k)) k += 2;
   const h = end - 1;
   if (h <= k || h - k - 1 > BODY_MODIFIERS) return false;
   for (let q = k + 1; q < h; q++) {
@@ -575,6 +587,23 @@ function definiteBody(ctx: Context, k: number, end: number): boolean {
   }
   if (toks[h]!.lower.endsWith('s')) return false;
   return headClass(ctx, h) === 'organisation' || bodyKindBefore(ctx, h, k);
+}
+
+/** Whether `the` at token `k` starts a place word's possessive: `the city's`, `the state's`. */
+function placeOwner(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  return toks[k + 2]?.kind === 'pos' && PLACE_WORDS.has(toks[k + 1]!.lower) && !ctx.name[k + 1];
+}
+
+/**
+ * Whether `the` at token `k` starts a place's own body (`the state health department`, `the
+ * city's building department`), one of a kind like a country's unique institutions.
+ */
+function placeBody(ctx: Context, k: number, end: number): boolean {
+  const w = ctx.tokens[k + 1];
+  // (not "records from the city" itself)
+  if (!w || !PLACE_WORDS.has(w.lower) || ctx.name[k + 1] || end - 1 <= k + 1) return false;
+  return definiteBody(ctx, k, end);
 }
 
 /** Whether the body noun at `h` is a word of a name met before token `limit`, or its kind. */
