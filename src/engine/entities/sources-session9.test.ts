@@ -353,3 +353,41 @@ describe('a collective noun is as named as the people it counts (source18)', () 
     expect(sourceOf(text, cue)).toEqual(expected);
   });
 });
+
+describe("a place's own office is named, and so are its documents (source18)", () => {
+  test.each([
+    [
+      "The fire spread fast. Records from the town's planning department show the block was never inspected.",
+      'show',
+      ["Records from the town's planning department", true],
+    ],
+    [
+      'Cases fell in May, figures from the state health department show.',
+      'show',
+      ['figures from the state health department', true],
+    ],
+    [
+      "A clerk at the county's records office said the file was missing.",
+      'said',
+      ["A clerk at the county's records office", 'partial'],
+    ],
+    [
+      'Roads will reopen on Friday, the Dunmere county board announced.',
+      'announced',
+      ['the Dunmere county board', true],
+    ],
+    // the place itself, and a force qualified by its place (decision 60), name no office
+    [
+      'Records from the town show the block was never inspected.',
+      'show',
+      ['Records from the town', false],
+    ],
+    [
+      'Two men were held overnight, Dunmere city police said.',
+      'said',
+      ['Dunmere city police', false],
+    ],
+  ])('%s', (text, cue, expected) => {
+    expect(sourceOf(text, cue)).toEqual(expected);
+  });
+});

@@ -169,6 +169,9 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   // name before it (not "Kelm police", a force qualified by its place: decision 60)
   if (FORCE_HEADS.has(headWord) && np.head > np.start && ctx.name[np.head] && ctx.name[np.head - 1])
     return true;
+  // "Varna city council", "the Orlin county board": a named place's own body, one of its kind
+  // (not "Kelm police", a force qualified by its place: decision 60)
+  if (cls === 'organisation' && sing && placesOwnBody(ctx, np)) return true;
   // names in the core phrase
   let named: Named = false;
   for (let k = np.start; k < np.coreEnd; k++) {
@@ -587,6 +590,22 @@ function definiteBody(ctx: Context, k: number, end: number): boolean {
   }
   if (toks[h]!.lower.endsWith('s')) return false;
   return headClass(ctx, h) === 'organisation' || bodyKindBefore(ctx, h, k);
+}
+
+/**
+ * Whether `np` is a place's name, its place word and a body's noun: `Varna city council`, `the
+ * Orlin county board` (not `Kelm police`: a force, decision 60; nor `a Varna city bank`).
+ */
+function placesOwnBody(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const h = np.head;
+  if (h !== np.coreEnd - 1 || h < np.start + 2 || FORCE_HEADS.has(toks[h]!.lower)) return false;
+  if (!PLACE_WORDS.has(toks[h - 1]!.lower) || ctx.name[h - 1]) return false;
+  let k = h - 2;
+  // (a name before a place word is the place's: "Varna city")
+  while (k >= np.start && ctx.name[k] && (toks[k]!.f & F.TIME) === 0) k--;
+  if (k === h - 2) return false;
+  return k < np.start || (k === np.start && toks[k]!.lower === 'the');
 }
 
 /** Whether `the` at token `k` starts a place word's possessive: `the city's`, `the state's`. */
