@@ -5,6 +5,7 @@
  */
 import type { Context } from '../context';
 import { isAdverb, isDet, isPrep, isPronoun, isQuant, isTimeWord, isWord } from '../context';
+import { wordBits } from '../word-bits';
 import { DOCUMENT_NOUNS, F, NAME_PARTICLES, ruleWords } from '../lexicon';
 import { circleAround, headClass } from './head-class';
 import type { NounPhrase } from './noun-phrase';
@@ -57,13 +58,13 @@ export function phraseStartingAt(
       ctx.name[k - 1] === 1 &&
       toks[k + 1]?.cap === true &&
       !ctx.name[k] &&
-      NAME_PARTICLES.has(t.lower)
+      (listsOf(t) & NAME_PARTICLE) !== 0
     ) {
       k++;
       continue;
     }
     // (each hard stop a reporting verb or a function word: the flags first)
-    if ((t.f & (F.REPORT | F.FUNC)) !== 0 && HARD_STOPS.has(t.lower) && !ctx.name[k]) break;
+    if ((t.f & (F.REPORT | F.FUNC)) !== 0 && (listsOf(t) & HARD_STOP) !== 0 && !ctx.name[k]) break;
     // "C. Eugene Steuerle", "William G. Gale": an initial's full stop stays inside the name
     if (
       t.kind === 'punct' &&
@@ -96,7 +97,7 @@ export function phraseStartingAt(
     // "the city's only hospital", "the only witness": `only` after a determiner is an adjective
     // (and so are `earlier` and `later` before a noun: "an earlier draft", "its later filings")
     if (
-      (t.lower === 'only' || (COMPARATIVE_TIMES.has(t.lower) && nominal(ctx, k + 1))) &&
+      (t.lower === 'only' || ((listsOf(t) & COMPARATIVE) !== 0 && nominal(ctx, k + 1))) &&
       (isDet(toks[k - 1]) || toks[k - 1]?.kind === 'pos') &&
       k > i
     ) {
@@ -176,7 +177,8 @@ export function postModifiers(
   for (let guard = 0; guard < 3 && end < limit; guard++) {
     const t = toks[end];
     if (!t || !isWord(t)) break;
-    const anonPrep = ANON_MODIFIERS.get(t.lower);
+    const tb = listsOf(t);
+    const anonPrep = (tb & ANON_MODIFIER) !== 0 ? ANON_MODIFIERS.get(t.lower) : undefined;
     // "..., people familiar say", "people briefed say": a headline's anonymity formula without
     // its complement, right before the reporting verb
     if (anonPrep && end === coreEnd && ((toks[end + 1]?.f ?? 0) & F.REPORT) !== 0) {
@@ -208,7 +210,7 @@ export function postModifiers(
         (toks[end + 1]?.lower === 'knowledge' ||
           toks[end + 1]?.lower === 'ties' ||
           toks[end + 1]?.lower === 'connections')) ||
-      (POST_PREPS.has(t.lower) && (t.lower !== 'to' || (toPhrase && end === coreEnd))) ||
+      ((tb & POST_PREP) !== 0 && (t.lower !== 'to' || (toPhrase && end === coreEnd))) ||
       (t.lower === 'around' && end === coreEnd && aroundCircle(ctx, coreEnd - 1, end, limit))
     ) {
       const next = toks[end + 1];
@@ -377,3 +379,17 @@ function aroundCircle(ctx: Context, head: number, k: number, limit: number): boo
   for (let h = np.start; h < np.end; h++) if (circleAround(ctx, head, h)) return true;
   return false;
 }
+
+/** The lists the scans above ask of nearly every word they pass, as bits of one answer. */
+const listsOf = wordBits(() => [
+  NAME_PARTICLES,
+  HARD_STOPS,
+  COMPARATIVE_TIMES,
+  ANON_MODIFIERS,
+  POST_PREPS,
+]);
+const NAME_PARTICLE = 1 << 0;
+const HARD_STOP = 1 << 1;
+const COMPARATIVE = 1 << 2;
+const ANON_MODIFIER = 1 << 3;
+const POST_PREP = 1 << 4;

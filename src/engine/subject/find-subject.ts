@@ -341,7 +341,7 @@ function subjectEnd(ctx: Context, s: Sentence, g: number): number {
 function scareQuoted(ctx: Context, s: Sentence, j: number): SourcePhrase | null {
   const toks = ctx.tokens;
   const closing = toks[j]!;
-  const before = toks[j - 3];
+  const before = j >= 3 ? toks[j - 3] : undefined;
   if (
     !isQuote(closing) ||
     isOpenQuote(closing) ||

@@ -201,6 +201,7 @@ export function findUnnamed(
       (agentiveHeads !== null && agentiveHeads.has(h)) ||
       ((t.f & F.ACTOR) === 0 &&
         t.kind === 'word' &&
+        h > 0 &&
         anonAdjective(toks[h - 1]) &&
         agentiveNoun(t.lower));
     if (((t.f & F.ACTOR) === 0 && !agentive) || ctx.name[h]) continue;
@@ -300,7 +301,7 @@ export function findUnnamed(
     if (!why) continue;
     // "internal documents and emails examined by the Tribune": coordinated documents are one
     // source, one phrase
-    const last = out[out.length - 1];
+    const last = out.length > 0 ? out[out.length - 1] : undefined;
     if (why === WHY.document && last?.why === WHY.document && coordinated(ctx, last.end, np.start))
       last.end = np.end;
     else out.push({ start: np.start, end: np.end, why });
@@ -580,8 +581,9 @@ const COLLECTIVE_HEADS = ruleWords('collectiveHeads');
  */
 function countedLead(ctx: Context, start: number, floor: number): number {
   const toks = ctx.tokens;
+  if (start - 3 < floor) return start;
   const det = toks[start - 3];
-  if (start - 3 < floor || toks[start - 1]?.lower !== 'of' || !det) return start;
+  if (toks[start - 1]?.lower !== 'of' || !det) return start;
   if (!COLLECTIVE_HEADS.has(toks[start - 2]!.lower)) return start;
   return det.lower === 'a' || det.lower === 'an' ? start - 3 : start;
 }
