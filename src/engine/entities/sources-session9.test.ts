@@ -257,3 +257,137 @@ describe('subjects', () => {
     ).toEqual(['Her office', 'partial']);
   });
 });
+
+describe('seats on a body, railways and titles with -ing adjectives (source18)', () => {
+  test('the plural of a title holds a seat on a body, like councillors', () => {
+    expect(
+      sourceOf('Senators on the budget committee said the cuts went too far.', 'said'),
+    ).toEqual(['Senators on the budget committee', 'partial']);
+    expect(
+      sourceOf(
+        'The dam plan faces a vote. Two governors on the Harbour Board warned it would fail.',
+        'warned',
+      ),
+    ).toEqual(['Two governors on the Harbour Board', 'partial']);
+    expect(unnamed('Senators on the budget committee said the cuts went too far.')).toEqual([]);
+    // a time after "on" is no body: the senators stay unnamed
+    expect(sourceOf('Five senators on Monday said the cuts went too far.', 'said')).toEqual([
+      'Five senators',
+      false,
+    ]);
+  });
+
+  test('a railway is a body: its spokesman speaks for it', () => {
+    expect(
+      sourceOf(
+        'Floods closed the coastal line. A spokeswoman for the national railway said buses would replace trains.',
+        'said',
+      ),
+    ).toEqual(['A spokeswoman for the national railway', 'partial']);
+    expect(
+      sourceOf('Track crews worked overnight, the railroad said in a statement.', 'said'),
+    ).toEqual(['the railroad', true]);
+  });
+
+  test('an -ing adjective inside a title keeps the title in the source', () => {
+    expect(
+      sourceOf(
+        'In a note to staff, chief operating officer Ines Marlow wrote that hiring would stop.',
+        'wrote',
+      ),
+    ).toEqual(['chief operating officer Ines Marlow', true]);
+    expect(
+      sourceOf('Deputy managing director Ines Marlow said hiring would stop.', 'said'),
+    ).toEqual(['Deputy managing director Ines Marlow', true]);
+    // an -ing participle after a noun still starts a clause of its own
+    expect(
+      sourceOf('A lawyer representing the tenants said the rent rise was unlawful.', 'said'),
+    ).toEqual(['A lawyer', false]);
+  });
+});
+
+describe('Whitehall places officials, like a capital (source18)', () => {
+  test('officials qualified by Whitehall are unnamed, and so is their repeat', () => {
+    const text =
+      'The inquiry was delayed. Three Whitehall officials, speaking on condition of anonymity, said ministers had stalled it. One described the delay as deliberate.';
+    expect(sourceOf(text, 'said')).toEqual(['Three Whitehall officials', false]);
+    expect(sourceOf(text, 'described')).toEqual(['One', false]);
+    expect(unnamed(text)).toContain('Three Whitehall officials');
+  });
+});
+
+describe('a document posted on a body site is the body (source18)', () => {
+  test.each([
+    [
+      "The Harbour Pilots Association signed up 400 members. The claim was lodged on Monday, according to a letter posted on the association's website.",
+      ["a letter posted on the association's website", true],
+    ],
+    [
+      "Fares will rise in May, according to a notice published on Carrow Transit's official website.",
+      ["a notice published on Carrow Transit's official website", true],
+    ],
+    // a site of somebody unnamed, or a country's, names no issuer
+    [
+      "Fares will rise in May, according to a notice posted on a commuter's website.",
+      ["a notice posted on a commuter's website", false],
+    ],
+  ])('%s', (text, expected) => {
+    expect(sourceOf(text, 'according to')).toEqual(expected);
+  });
+});
+
+describe('a collective noun is as named as the people it counts (source18)', () => {
+  test.each([
+    [
+      'Ada Voss was picked to run the Coastal Survey Agency. A group of former agency scientists wrote that she was unqualified.',
+      'wrote',
+      ['A group of former agency scientists', 'partial'],
+    ],
+    [
+      'A delegation of Brisk Motors engineers said the recall was overdue.',
+      'said',
+      ['A delegation of Brisk Motors engineers', 'partial'],
+    ],
+    ['A group of nurses said the ward was unsafe.', 'said', ['A group of nurses', false]],
+  ])('%s', (text, cue, expected) => {
+    expect(sourceOf(text, cue)).toEqual(expected);
+  });
+});
+
+describe("a place's own office is named, and so are its documents (source18)", () => {
+  test.each([
+    [
+      "The fire spread fast. Records from the town's planning department show the block was never inspected.",
+      'show',
+      ["Records from the town's planning department", true],
+    ],
+    [
+      'Cases fell in May, figures from the state health department show.',
+      'show',
+      ['figures from the state health department', true],
+    ],
+    [
+      "A clerk at the county's records office said the file was missing.",
+      'said',
+      ["A clerk at the county's records office", 'partial'],
+    ],
+    [
+      'Roads will reopen on Friday, the Dunmere county board announced.',
+      'announced',
+      ['the Dunmere county board', true],
+    ],
+    // the place itself, and a force qualified by its place (decision 60), name no office
+    [
+      'Records from the town show the block was never inspected.',
+      'show',
+      ['Records from the town', false],
+    ],
+    [
+      'Two men were held overnight, Dunmere city police said.',
+      'said',
+      ['Dunmere city police', false],
+    ],
+  ])('%s', (text, cue, expected) => {
+    expect(sourceOf(text, cue)).toEqual(expected);
+  });
+});

@@ -16,6 +16,7 @@ import {
   TITLE_NOUNS,
 } from '../lexicon';
 import type { Named } from '../types';
+import type { HeadClass } from './head-class';
 import { headClass, isPersonClass } from './head-class';
 import type { NounPhrase } from './noun-phrase';
 import { ANON_MODIFIERS, participleLike } from './noun-phrase';
@@ -44,6 +45,10 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   // "Critics of the university", "a student at Fenwick", "A group of parents at St Oda's": people
   // a body serves or faces, who do not speak for it
   if (isClientele(ctx, np)) return false;
+  // "A group of former agency chiefs", "a delegation of Acme engineers": as named as the people
+  // the collective noun counts
+  const counted = countedPeople(ctx, np);
+  if (counted) return namedness(ctx, counted);
   // "Crowe's barrister, Simon Achterberg, said his client": the party a named party's lawyer
   // speaks for (decision 20 of the labelled sets)
   if (clientOfNamed(ctx, np)) return true;
@@ -105,6 +110,8 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   // "council figures", "district estimates" in a story about the district council: a body the
   // story has met issued them (not "government data", decision 63 of the labelled sets)
   if (cls === 'document' && bodyModifier(ctx, np)) return true;
+  // "a statement posted on Acme's website": a body issues what it posts on its own site
+  if ((cls === 'document' || cls === 'other') && postedOnOwnSite(ctx, np)) return true;
   // a document of a named or back-referred body: "the company's annual report", "Acme's filing"
   if (cls === 'document' || cls === 'other') {
     for (let k = np.start + 1; k < np.head; k++) {
@@ -168,6 +175,9 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   // name before it (not "Kelm police", a force qualified by its place: decision 60)
   if ((hb & FORCE) !== 0 && np.head > np.start && ctx.name[np.head] && ctx.name[np.head - 1])
     return true;
+  // "Varna city council", "the Orlin county board": a named place's own body, one of its kind
+  // (not "Kelm police", a force qualified by its place: decision 60)
+  if (cls === 'organisation' && sing && placesOwnBody(ctx, np)) return true;
   // names in the core phrase
   let named: Named = false;
   for (let k = np.start; k < np.coreEnd; k++) {
@@ -242,12 +252,7 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       if (prep === 'to' && SERVING.has(headWord)) return 'partial';
       // "Members on Tollerby Council's audit committee": a seat on a named
       // body (not "a report on Acme", about it)
-      if (
-        prep === 'on' &&
-        (PERSON_CLASSES.has(cls) || MEMBER_HEADS.has(headWord)) &&
-        bodyName(ctx, k)
-      )
-        return 'partial';
+      if (prep === 'on' && seatHolder(cls, headWord) && bodyName(ctx, k)) return 'partial';
       // "an official in the Parliamentary Expenses Office": a person inside a named body (not a
       // place: "diplomats in Brenholm")
       if (prep === 'in' && PERSON_CLASSES.has(cls) && bodyName(ctx, k)) return 'partial';
@@ -300,6 +305,16 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       !toks[np.end - 1]!.lower.endsWith('s')
     )
       return true;
+    // "records from the city's building department", "figures from the state health
+    // department": a document of a place's own office, one of its kind
+    if (
+      t.lower === 'the' &&
+      cls === 'document' &&
+      (prep === 'from' || prep === 'of' || prep === 'by') &&
+      !obtained(ctx, k, np.end) &&
+      placeBody(ctx, k, np.end)
+    )
+      return true;
     // "officials at the agency", "a lawyer for the company", "nurses at the hospital" (after
     // "Bramley General Hospital"), "employees of that department": a body the story has named
     if (
@@ -313,7 +328,7 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
           !PLACE_WORDS.has(toks[k + 1]!.lower) &&
           !PLACE_QUALIFIERS.has(toks[k + 1]!.lower)) ||
         // "senators on the transport committee": a seat on the body
-        (prep === 'on' && (PERSON_CLASSES.has(cls) || MEMBER_HEADS.has(headWord)))) &&
+        (prep === 'on' && seatHolder(cls, headWord))) &&
       cls !== 'document' &&
       definiteBody(ctx, k, np.end) &&
       // ("Senior figures in the party", "two members of the party": its members, not its staff,
@@ -609,6 +624,8 @@ function commonInitial(ctx: Context, k: number): boolean {
  */
 function definiteBody(ctx: Context, k: number, end: number): boolean {
   const toks = ctx.tokens;
+  // ("the city's building department": a place's own body, like "the city building department")
+  if (placeOwner(ctx, k)) k += 2;
   const h = end - 1;
   if (h <= k || h - k - 1 > BODY_MODIFIERS) return false;
   for (let q = k + 1; q < h; q++) {
@@ -617,6 +634,39 @@ function definiteBody(ctx: Context, k: number, end: number): boolean {
   }
   if (toks[h]!.lower.endsWith('s')) return false;
   return headClass(ctx, h) === 'organisation' || bodyKindBefore(ctx, h, k);
+}
+
+/**
+ * Whether `np` is a place's name, its place word and a body's noun: `Varna city council`, `the
+ * Orlin county board` (not `Kelm police`: a force, decision 60; nor `a Varna city bank`).
+ */
+function placesOwnBody(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const h = np.head;
+  if (h !== np.coreEnd - 1 || h < np.start + 2 || FORCE_HEADS.has(toks[h]!.lower)) return false;
+  if (!PLACE_WORDS.has(toks[h - 1]!.lower) || ctx.name[h - 1]) return false;
+  let k = h - 2;
+  // (a name before a place word is the place's: "Varna city")
+  while (k >= np.start && ctx.name[k] && (toks[k]!.f & F.TIME) === 0) k--;
+  if (k === h - 2) return false;
+  return k < np.start || (k === np.start && toks[k]!.lower === 'the');
+}
+
+/** Whether `the` at token `k` starts a place word's possessive: `the city's`, `the state's`. */
+function placeOwner(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  return toks[k + 2]?.kind === 'pos' && PLACE_WORDS.has(toks[k + 1]!.lower) && !ctx.name[k + 1];
+}
+
+/**
+ * Whether `the` at token `k` starts a place's own body (`the state health department`, `the
+ * city's building department`), one of a kind like a country's unique institutions.
+ */
+function placeBody(ctx: Context, k: number, end: number): boolean {
+  const w = ctx.tokens[k + 1];
+  // (not "records from the city" itself)
+  if (!w || !PLACE_WORDS.has(w.lower) || ctx.name[k + 1] || end - 1 <= k + 1) return false;
+  return definiteBody(ctx, k, end);
 }
 
 /** Whether the body noun at `h` is a word of a name met before token `limit`, or its kind. */
@@ -758,8 +808,45 @@ export const ORDINALS = ruleWords('ordinals');
 /** People known as belonging to a body: `member`, `staff`, `workers`. */
 const MEMBER_HEADS = ruleWords('memberHeads');
 
+/**
+ * Whether document `np` ends in `posted on` (`published on`) a named or back-referred body's
+ * site: `a copy posted on the union's website`, `a notice published on Acme's official page`.
+ */
+function postedOnOwnSite(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const last = np.end - 1;
+  if (!SITES.has(toks[last]!.lower)) return false;
+  for (let k = np.coreEnd; k < last - 2; k++) {
+    if (!POSTED.has(toks[k]!.lower) || toks[k + 1]!.lower !== 'on') continue;
+    // (the owner's possessive, then at most one modifier: "Acme's official website")
+    const p = toks[last - 1]!.kind === 'pos' ? last - 1 : last - 2;
+    if (toks[p]?.kind !== 'pos' || p <= k + 2) return false;
+    const owner = phraseEndingAt(ctx, p - 1, k + 2, false);
+    if (!owner || owner.start !== k + 2) return false;
+    const cls = headClass(ctx, owner.head);
+    if (cls !== 'organisation' && !(cls === 'name' && !isPlaceName(ctx, owner.head))) return false;
+    return !!namedness(ctx, owner);
+  }
+  return false;
+}
+
+/** Participles of putting a document on a site: `posted`, `published`. */
+const POSTED: ReadonlySet<string> = new Set(['posted', 'published', 'uploaded']);
+
+/** A body's own pages on the web: `website`, `site`. */
+const SITES: ReadonlySet<string> = new Set(['page', 'site', 'webpage', 'website']);
+
 /** Head classes of people, who can work in a body: `two lawyers in the office`. */
 const PERSON_CLASSES: ReadonlySet<string> = new Set(['role', 'occupation', 'title']);
+
+/**
+ * Whether a head of class `cls` can hold a seat on a body: people (`councillors`, `members`) and
+ * the plural of a title (`senators on the committee`: the plural is in no noun list).
+ */
+function seatHolder(cls: HeadClass, head: string): boolean {
+  if (PERSON_CLASSES.has(cls) || MEMBER_HEADS.has(head)) return true;
+  return head.endsWith('s') && TITLE_NOUNS.has(head.slice(0, -1));
+}
 
 /**
  * Whether `np` describes people a body serves or faces (`Critics of the university`, `a student at
@@ -781,6 +868,13 @@ function peopleHead(ctx: Context, np: NounPhrase): number {
 
 /** Heads of people a body serves or faces: `critics`, `fans`, `parents`, `students`. */
 const CLIENTELE_HEADS = ruleWords('clienteleHeads');
+
+/** The people `np`'s collective head counts (`former agency chiefs` of `a group of ...`), if people. */
+function countedPeople(ctx: Context, np: NounPhrase): NounPhrase | null {
+  const h = peopleHead(ctx, np);
+  if (h === np.head || !isPersonClass(headClass(ctx, h))) return null;
+  return { start: np.head + 2, head: h, coreEnd: h + 1, end: np.end };
+}
 
 /** Nouns that count people: `a group of`, `a handful of`. */
 const COLLECTIVE_HEADS = ruleWords('collectiveHeads');

@@ -25,7 +25,7 @@ import {
   ROLE_NOUNS,
   ruleWords,
 } from '../lexicon';
-import { circleAround, headClass } from './head-class';
+import { circleAround, headClass, isPersonClass } from './head-class';
 import type { NounPhrase } from './noun-phrase';
 import {
   ADJECTIVAL,
@@ -48,6 +48,12 @@ const COMPARATIVE_TIMES = ruleWords('timeAdjectives');
 
 /** Nouns in -ing that modify another noun: `a briefing note`, `a planning official`. */
 const ING_NOUNS = ruleWords('ingNouns');
+
+/** -ing adjectives of titles: `operating` of `chief operating officer`. */
+const TITLE_ING = ruleWords('titleIng');
+
+/** Modifiers that make a role a title: `chief`, `deputy`. */
+const TITLE_MODIFIERS = ruleWords('titleModifiers');
 
 /**
  * The noun phrase whose last token is `j`, scanning left over modifiers and determiners, then
@@ -364,7 +370,14 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
         // past form: "rates, set by the Fed, allowed lawmakers to borrow"
         if (/ing$/.test(t.lower) && b && isPunct(b)) return k;
         if (b && isPunct(b, ',') && t.lower.endsWith('ed')) return k;
+        // "chief operating officer": an -ing adjective inside a title, after its modifier
+        const inTitle =
+          b &&
+          TITLE_MODIFIERS.has(b.lower) &&
+          TITLE_ING.has(t.lower) &&
+          isPersonClass(headClass(ctx, k));
         if (!(
+          inTitle ||
           k - 2 < floor ||
           !b ||
           isDet(b) ||
