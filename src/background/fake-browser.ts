@@ -19,11 +19,6 @@ export interface FakeTab {
   refuseWith?: string;
   /** Whether `content.js` is running in the tab. */
   injected?: boolean;
-  /**
-   * Injections the page refuses although the extension may script the tab: a click's grant
-   * that has not reached the page yet (Chromium, under load).
-   */
-  refusals?: number;
 }
 
 /** What the fake content script answers; defaults to a plain Result. */
@@ -73,9 +68,7 @@ export function fakeBrowser(
   const mayScript = (tabId: number): FakeTab => {
     const tab = tabOf(tabId);
     if (tab.refuseWith) throw new Error(tab.refuseWith);
-    const early = (tab.refusals ?? 0) > 0;
-    if (early) tab.refusals = (tab.refusals ?? 0) - 1;
-    if (early || (!tab.scriptable && !(tab.url && granted.has(originPattern(tab.url))))) {
+    if (!tab.scriptable && !(tab.url && granted.has(originPattern(tab.url)))) {
       throw new Error(
         'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
       );

@@ -28,7 +28,6 @@ import {
   STATIVE_PARTICIPLES,
 } from './lexicon';
 import type { Sentence } from './sentences';
-import { wordBits } from './word-bits';
 
 /** The lexicon flags of the words a passive can start at: a form of `be`, or `we're`. */
 const PASSIVE_START = F.BE | F.BE_CONTRACTION;
@@ -97,9 +96,9 @@ function compoundAdjective(lower: string): boolean {
  */
 function datedAct(ctx: Context, i: number, k: number): boolean {
   const toks = ctx.tokens;
-  if ((listsOf(toks[k]) & DATED) === 0) return false;
+  if (!DATED_ACTS.has(toks[k]!.lower)) return false;
   // ("had been left devastated": a feeling the event left, not an act)
-  if ((listsOf(toks[k + 1]) & STATIVE) !== 0) return false;
+  if (STATIVE_PARTICIPLES.has(toks[k + 1]?.lower ?? '')) return false;
   if (toks[i]!.lower === 'been') {
     // (over `not` and adverbs: "has not yet been set")
     let h = i - 1;
@@ -114,6 +113,24 @@ function datedAct(ctx: Context, i: number, k: number): boolean {
   if (n.lower === 'last' || n.lower === 'on') return (nn.f & F.TIME) !== 0;
   return n.lower === 'in' && /^(1[89]|20)\d\d$/.test(nn.lower);
 }
+
+/**
+ * A participle of making or founding dated by a year or decade ("The levee, which was built in
+ * the 1960s", "The club was founded in 1888"): the history of a thing, whose maker is not news.
+ * (Other acts dated so stay acts: "The warehouse was sold in 2017".)
+ */
+function dateOfOrigin(ctx: Context, i: number, k: number): boolean {
+  const toks = ctx.tokens;
+  if (!ORIGIN_ACTS.has(toks[k]!.lower)) return false;
+  if (toks[i]!.lower !== 'was' && toks[i]!.lower !== 'were') return false;
+  if (toks[k + 1]?.lower !== 'in') return false;
+  let d = k + 2;
+  if (toks[d]?.lower === 'the') d++;
+  return /^(1[5-9]|20)\d\d(s|'s)?$/.test(toks[d]?.lower ?? '');
+}
+
+/** Participles of making or founding a thing: `built`, `founded`, `erected`. */
+const ORIGIN_ACTS = ruleWords('originActs');
 
 /** The forms of `have` before a perfect's `been`. */
 const HAVE_FORMS: ReadonlySet<string> = new Set(['had', 'has', 'have', 'having']);
@@ -284,15 +301,15 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
       (isAdverb(toks[k]) ||
         toks[k]!.lower === 'not' ||
         toks[k]!.lower === "n't" ||
-        ((listsOf(toks[k]) & FLOATING) !== 0 && !bothAnd(ctx, s, k)))
+        (FLOATING_QUANTIFIERS.has(toks[k]!.lower) && !bothAnd(ctx, s, k)))
     ) {
       // "was widely covered": an act done by many; "were routinely left running", "was
       // repeatedly closed": an act done again and again, not a state
-      if ((listsOf(toks[k]) & EVENTIVE) !== 0) eventive = true;
+      if (EVENTIVE_ADVERBS.has(toks[k]!.lower)) eventive = true;
       k++;
     }
     // "were most likely photographed": a degree word and `likely` stand as an adverb
-    if (toks[k + 1]?.lower === 'likely' && (listsOf(toks[k]) & DEGREE_WORD) !== 0) {
+    if (toks[k + 1]?.lower === 'likely' && DEGREE.has(toks[k]!.lower)) {
       k += 2;
       while (k < s.last && isAdverb(toks[k])) k++;
     }
@@ -332,8 +349,8 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
     const instructed =
       (toks[k + 1]?.lower === 'to' ||
         (toks[k + 1]?.lower === 'not' && toks[k + 2]?.lower === 'to')) &&
-      (listsOf(p) & INSTRUCTION) !== 0;
-    if (!isParticiple(p.lower) || ((listsOf(p) & STATIVE) !== 0 && !progressive && !instructed))
+      INSTRUCTED.has(p.lower);
+    if (!isParticiple(p.lower) || (STATIVE_PARTICIPLES.has(p.lower) && !progressive && !instructed))
       continue;
     // "had been too stretched to listen", "was very distressed": a degree word makes an adjective
     if (DEGREE.has(toks[k - 1]!.lower) && !progressive) continue;
@@ -342,7 +359,7 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
     if (anonymityFormula(ctx, s, i, p.lower)) continue;
     // "I'm fed up", "were caught short", "is caught off guard": idioms of a state
     if (
-      (listsOf(p) & IDIOM_START) !== 0 &&
+      STATE_IDIOM_STARTS.has(p.lower) &&
       STATE_IDIOMS.has(`${p.lower} ${toks[k + 1]?.lower ?? ''}`)
     )
       continue;
@@ -368,6 +385,8 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
       !UN_VERBS.has(p.lower)
     )
       continue;
+    // "The church, which was built in 1780,": the date a thing was made, its history
+    if (dateOfOrigin(ctx, i, k)) continue;
     // "The dress is made of pearls": what a thing consists of
     if (p.lower === 'made' && (toks[k + 1]?.lower === 'of' || toks[k + 1]?.lower === 'from'))
       continue;
@@ -402,12 +421,12 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
     while (start - 1 >= s.first) {
       const w = toks[start - 1]!;
       if (
-        (listsOf(w) & MODAL) !== 0 ||
+        MODALS.has(w.lower) ||
         ((w.f & F.BE) !== 0 && w.lower !== "'s") ||
         negation(w) ||
         // "has not yet been fed"
         (w.lower === 'yet' && negation(toks[start - 2])) ||
-        (isAdverb(w) && start - 2 >= s.first && (listsOf(toks[start - 2]) & MODAL) !== 0)
+        (isAdverb(w) && start - 2 >= s.first && MODALS.has(toks[start - 2]!.lower))
       ) {
         if (w.lower === 'to' && !(toks[start - 2] && isContent(toks[start - 2]))) {
           start--;
@@ -623,23 +642,3 @@ const CURRENCY = new Set(['$', '£', '€', '¥']);
 
 /** Words after `by` that make a manner, measure or time phrase, not an agent. */
 const BY_NOT_AGENT = ruleWords('byNotAgent');
-
-/** The lists the passive scan asks of the words round a form of `be`, as bits of one answer. */
-const listsOf = wordBits(() => [
-  DATED_ACTS,
-  FLOATING_QUANTIFIERS,
-  EVENTIVE_ADVERBS,
-  DEGREE,
-  INSTRUCTED,
-  STATIVE_PARTICIPLES,
-  STATE_IDIOM_STARTS,
-  MODALS,
-]);
-const DATED = 1 << 0;
-const FLOATING = 1 << 1;
-const EVENTIVE = 1 << 2;
-const DEGREE_WORD = 1 << 3;
-const INSTRUCTION = 1 << 4;
-const STATIVE = 1 << 5;
-const IDIOM_START = 1 << 6;
-const MODAL = 1 << 7;

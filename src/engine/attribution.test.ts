@@ -868,6 +868,95 @@ describe('complaints with content or a source attached are cues', () => {
   });
 });
 
+describe('warnings and objections: a cue only when `from` (or `of`) names who gave them', () => {
+  test.each([
+    ['Warnings from lifeguards went unheeded all summer.', 'Warnings', 'lifeguards'],
+    [
+      'The mast was approved despite objections from the parish council.',
+      'objections',
+      'the parish council',
+    ],
+    ['The merger went through over the objections of the union.', 'objections', 'the union'],
+  ])('%s', (text, cue, source) => {
+    const hit = seen(text, 'attribution').find((s) => s.text === cue);
+    expect(hit, `cue ${cue}`).toBeDefined();
+    expect(hit!.source).toBe(source);
+  });
+
+  test.each([
+    'The coast guard lifted warnings of heavy swell.',
+    'Drivers ignored warnings about black ice on the pass.',
+    'Warnings from the app were switched off by default.',
+    'The club withdrew its objection to the fixture change.',
+  ])('no cue in %j', (text) => {
+    expect(spans(text, 'attribution')).toEqual([]);
+  });
+});
+
+describe('challenging or questioning a claim reports; a person questioned does not', () => {
+  test.each([
+    ['A chemist challenged the official version of the fire.', 'challenged', 'A chemist'],
+    [
+      'Her account has been challenged by the teachers union.',
+      'has been challenged',
+      'the teachers union',
+    ],
+    ['The findings were questioned by three trustees.', 'were questioned', 'three trustees'],
+    [
+      'The jury never heard testimony from a welder who challenged the theory.',
+      'challenged',
+      'a welder',
+    ],
+  ])('%s', (text, cue, source) => {
+    const hit = seen(text, 'attribution').find((s) => s.text === cue);
+    expect(hit, `cue ${cue}`).toBeDefined();
+    expect(hit!.source).toBe(source);
+  });
+
+  test.each([
+    'The driver was questioned by detectives overnight.',
+    'The holder was challenged by a younger rival.',
+    'She challenged her brother to a race.',
+    'The firm challenges the fine in court.',
+    'Rising costs are a challenge for the council.',
+  ])('no cue in %j', (text) => {
+    expect(spans(text, 'attribution')).toEqual([]);
+  });
+});
+
+describe('a homograph verb whose object is a relative `which` before a name', () => {
+  test('", which Halden disputes." is a verb', () => {
+    const hit = seen('The fund repeated the charge, which Halden disputes.', 'attribution').find(
+      (s) => s.text === 'disputes',
+    );
+    expect(hit?.source).toBe('Halden');
+  });
+});
+
+describe('`set out` reports only with a document as its subject', () => {
+  test.each([
+    ['The memo sets out three ways to cut costs.', 'sets out', 'The memo'],
+    [
+      'The leaked report, dated June 2, set out plans to sell the depot.',
+      'set out',
+      'The leaked report',
+    ],
+  ])('%s', (text, cue, source) => {
+    const hit = seen(text, 'attribution').find((s) => s.text === cue);
+    expect(hit, `cue ${cue}`).toBeDefined();
+    expect(hit!.source).toBe(source);
+  });
+
+  test.each([
+    'The climbers set out before dawn.',
+    'She set out to win back the seat.',
+    'The minister set out for the border on Friday.',
+    'Chairs were set out in the hall.',
+  ])('no cue in %j', (text) => {
+    expect(spans(text, 'attribution')).toEqual([]);
+  });
+});
+
 describe('a statement phrase that only places a document credits no one', () => {
   test.each([
     'A nurse quoted in the report is said to have quit.',

@@ -168,7 +168,8 @@ function buildVerbs(): {
       const lemma = head.split('|')[0]!;
       for (const [form, kinds] of inflect(head)) {
         const value: VerbEntry = {
-          lemma: internalized(words.length > 1 ? entry : lemma),
+          // (a two-word verb's lemma is its base and particle: `set|set|set out` -> `set out`)
+          lemma: internalized(words.length > 1 ? [lemma, ...words.slice(1)].join(' ') : lemma),
           cue: cls as CueClass,
           forms: new VerbForms(kinds),
           finiteOnly: false,

@@ -108,6 +108,17 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
       }
     }
   }
+  // "warnings from engineers", "over the objections of two members": a noun whose `from` (or,
+  // for objections, `of`) names who gave it; only an actor does ("warnings of flooding" and
+  // "warnings about the hinge" are their content, no cue)
+  if (!ok && n && SOURCE_FROM_NOUNS.has(t.lower) && !source) {
+    const from = n.lower === 'from' || (n.lower === 'of' && t.lower.startsWith('objection'));
+    const np = from ? phraseStartingAt(ctx, i + 2, s.last) : null;
+    if (np && (ctx.name[np.head] || SPEAKER_CLASSES.has(headClass(ctx, np.head)))) {
+      ok = true;
+      source = { np, named: namedness(ctx, np) };
+    }
+  }
   // ", a claim her publicist called untrue": in apposition to the clause before, with a
   // relative clause of the one who answers it
   if (!ok && p && (p.lower === 'a' || p.lower === 'an') && isPunct(toks[i - 2], ','))
@@ -172,6 +183,12 @@ function answeredBy(ctx: Context, s: Sentence, k: number): boolean {
   const v = toks[e];
   return !!v && isWord(v) && (v.f & F.REPORT) !== 0;
 }
+
+/** Nouns given by someone named after `from`: `warnings from`, `objections from`. */
+const SOURCE_FROM_NOUNS = ruleWords('sourceFromNouns');
+
+/** Heads of a phrase that can give a warning or object: people and bodies. */
+const SPEAKER_CLASSES: ReadonlySet<string> = ruleWords('speakerClasses');
 
 /** Nouns that stand for a claim made before: `a claim`, `an allegation`. */
 const CLAIM_NOUNS = ruleWords('claimNouns');

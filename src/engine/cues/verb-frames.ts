@@ -59,6 +59,7 @@ export function inFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   }
   if ((family & CLAUSAL) !== 0 && !clausalFrame(ctx, s, v)) return false;
   if ((family & STANCE) !== 0 && !stanceFrame(ctx, s, v)) return false;
+  if ((family & DOCUMENT) !== 0 && !documentSubject(ctx, s, v)) return false;
   // "a complicated beast, showing how ...": evidence verbs in -ing form report something only
   // when a document does the showing ("data showing that", "a poll released Monday, showing")
   if ((family & EVIDENCE) !== 0 && !v.sawAux && ctx.tokens[v.i]!.lower.endsWith('ing')) {
@@ -78,6 +79,17 @@ export function inFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   )
     return false;
   return true;
+}
+
+/**
+ * Whether the subject of active `v` is a document ("The memo sets out", "A draft paper, seen by
+ * the paper, sets out"), not a person ("Hikers set out at dawn", "She set out to prove it").
+ */
+function documentSubject(ctx: Context, s: Sentence, v: Verb): boolean {
+  if (v.passive) return false;
+  const subject = subjectOf(ctx, s, v);
+  if (!subject || isPronounSubject(subject)) return false;
+  return DOCUMENT_NOUNS.has(ctx.tokens[subject.np.head]!.lower);
 }
 
 /**
@@ -102,9 +114,13 @@ const PLEAD = 4;
 const CLAUSAL = 8;
 const STANCE = 16;
 const EVIDENCE = 32;
+const DOCUMENT = 64;
 
 /** Verbs of evidence: what shows or indicates is a document, or the cue is no report. */
 const EVIDENCE_VERBS = ruleWords('evidenceVerbs');
+
+/** Verbs that report only with a document as subject: "The memo sets out". */
+const DOCUMENT_VERBS = ruleWords('documentVerbs');
 
 /** Each lemma of a frame family to its families' bits (a lemma in none is not here). */
 const FAMILIES = bitsByWord([
@@ -114,6 +130,7 @@ const FAMILIES = bitsByWord([
   [CLAUSAL_VERBS, CLAUSAL],
   [STANCE_VERBS, STANCE],
   [EVIDENCE_VERBS, EVIDENCE],
+  [DOCUMENT_VERBS, DOCUMENT],
 ]);
 
 /** Raising: "is said to", "are believed to", reduced "the man, believed to be in his 40s". */
@@ -209,6 +226,11 @@ function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
       (toks[g - 1]?.lower === 'it' &&
         (CLAUSE_STARTERS.has(next?.lower ?? '') || clauseFollows(ctx, s, g, end, lemma))) ||
       (SAID_BY.has(lemma) && !!byAgent(ctx, s, end)) ||
+      // "That account has been challenged by residents", "the report was questioned by two
+      // members": a claim rejected or doubted by its agent (not "He was questioned by police")
+      ((CLAIM_OBJECT_VERBS.has(lemma) || CONTENT_OBJECT_VERBS.has(lemma)) &&
+        claimSubject(ctx, s, v) &&
+        !!byAgent(ctx, s, end)) ||
       (lemma === 'suspect' && next?.lower === 'of')
     );
   }
@@ -369,6 +391,13 @@ function contentObject(ctx: Context, s: Sentence, vEnd: number, lemma: string): 
   if (claims) return CLAIM_OBJECTS.has(ctx.tokens[np.head]!.lower);
   const cls = headClass(ctx, np.head);
   return cls === 'other' || cls === 'document';
+}
+
+/** Whether the subject of `v` is a claim or a report: "That account", "The agency's findings". */
+function claimSubject(ctx: Context, s: Sentence, v: Verb): boolean {
+  const subject = subjectOf(ctx, s, v);
+  if (!subject || isPronounSubject(subject)) return false;
+  return CLAIM_OBJECTS.has(ctx.tokens[subject.np.head]!.lower);
 }
 
 /** Clausal verbs whose object may be a claim itself: `maintained his innocence`. */

@@ -306,10 +306,22 @@ function homographNoun(at: At): boolean {
   if (!ok) return true;
   if (n && isPrep(n) && n.lower !== 'to') return true;
   // a verb needs a complement; "trading posts," and "a United Nations post." are nouns,
-  // unless parenthetical: ", records show."
+  // unless parenthetical: ", records show.", or its object is a relative `which` before a name:
+  // "a charge, which Halden disputes."
   if (!n || (isPunct(n) && n.lower !== ':') || (isQuote(n) && !isOpenQuote(n)))
-    return !parenthetical(ctx, s, i);
+    return !parenthetical(ctx, s, i) && !whichNameBefore(ctx, i);
   return false;
+}
+
+/**
+ * Whether a name right before `i` follows a relative `which` after a comma (", which Halden
+ * disputes"): the clause's object is the `which`, so the word at `i` is its verb.
+ */
+function whichNameBefore(ctx: Context, i: number): boolean {
+  let b = i - 1;
+  while (b > 0 && ctx.name[b]) b--;
+  const toks = ctx.tokens;
+  return b < i - 1 && toks[b]?.lower === 'which' && isPunct(toks[b - 1], ',');
 }
 
 /**

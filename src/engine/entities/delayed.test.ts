@@ -31,6 +31,19 @@ describe('a description the story names later is the named entity', () => {
     expect(sourceOf(text, 'warned')?.[2]).toBe('Ola Brandt');
   });
 
+  test('a role named later by `the <role>, <Name>` outside a source mention is named', () => {
+    const text =
+      'The board ignored a warning from a structural engineer who flagged the cracks. Months later it hired the engineer, Tomas Weir, to oversee repairs.';
+    expect(sourceOf(text, 'flagged')?.[0]).toBe('a structural engineer');
+    expect(sourceOf(text, 'flagged')?.[1]).toBe(true);
+  });
+
+  test('a role whose head names nobody later stays unnamed', () => {
+    const text =
+      'The board ignored a warning from a structural engineer who flagged the cracks. Months later it hired the surveyor, Tomas Weir, to oversee repairs.';
+    expect(sourceOf(text, 'flagged')?.[1]).toBe(false);
+  });
+
   test('a role named later by another role stays unnamed', () => {
     const text =
       'The bank said the data was safe, a month after a software engineer first warned it of the flaw. It fixed the flaw in May. The auditor, Ola Brandt, said she had written twice.';

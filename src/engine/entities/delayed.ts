@@ -68,6 +68,7 @@ export function identifyLater(view: LaterView): Later {
           ? titledLater(view, t, q)
           : null;
     if (into) out.merges.push([t, into]);
+    else if ((det === 'a' || det === 'an') && appositionNamesLater(view, t, q)) out.named.push(t);
   }
   return out;
 }
@@ -187,6 +188,26 @@ function namedByApposition(view: LaterView, t: Tracked, q: number): Tracked | nu
     return u.entity.type === 'person' && u.entity.named === true ? u : null;
   }
   return null;
+}
+
+/**
+ * Whether the text names the described person later in `The <head>, <Name>` outside any source
+ * mention (`testimony from a fire scientist who challenged ... excluding the scientist, Dr. Ada
+ * Kerr,`): the description is then a named person. Not a source granted anonymity.
+ */
+function appositionNamesLater(view: LaterView, t: Tracked, q: number): boolean {
+  const { ctx, toks } = view;
+  const words = ctx.tokens;
+  if (!t.head || (ctx.sentenceFlags[ctx.sentenceOf[toks[q]!]!]! & F.ANON) !== 0) return false;
+  for (let k = toks[q]! + 1; k + 3 < words.length; k++)
+    if (
+      words[k]!.lower === 'the' &&
+      words[k + 1]!.lower === t.head &&
+      words[k + 2]!.lower === ',' &&
+      ctx.name[k + 3]
+    )
+      return true;
+  return false;
 }
 
 /**

@@ -58,11 +58,14 @@ export function antecedent(ctx: Context, s: Sentence, k: number): SubjectResult 
     const named = phraseEndingAt(ctx, np.start - 2, floor);
     if (named) return withNamed(ctx, named);
   }
-  // "criticism from consumer groups, which argued": the pronoun refers to the speaker
+  // "criticism from consumer groups, which argued": the pronoun refers to the speaker ("who"
+  // to a person even after a document: "testimony from a chemist who challenged")
   const head = headClass(ctx, np.head);
   if (
     np.head !== j &&
-    (head === 'other' || head === 'nonAgent') &&
+    (head === 'other' ||
+      head === 'nonAgent' ||
+      (head === 'document' && toks[k]!.lower === 'who')) &&
     (headClass(ctx, j) !== 'other' || agentiveNoun(ctx.tokens[j]!.lower))
   ) {
     const near = phraseEndingAt(ctx, j, floor, false);
