@@ -39,6 +39,7 @@ export function identifyLater(view: LaterView): Later {
   const { ctx, toks, tracked } = view;
   const seen = new Set<Tracked>();
   let issued: number[] | null = null;
+  let appositions: Map<string, number> | null = null;
   for (let q = 0; q < tracked.length; q++) {
     const t = tracked[q]!;
     if (seen.has(t) || t.merged) continue;
@@ -68,7 +69,10 @@ export function identifyLater(view: LaterView): Later {
           ? titledLater(view, t, q)
           : null;
     if (into) out.merges.push([t, into]);
-    else if ((det === 'a' || det === 'an') && appositionNamesLater(view, t, q)) out.named.push(t);
+    else if (det === 'a' || det === 'an') {
+      appositions ??= appositionHeads(ctx);
+      if (appositionNamesLater(view, t, q, appositions)) out.named.push(t);
+    }
   }
   return out;
 }
@@ -195,19 +199,28 @@ function namedByApposition(view: LaterView, t: Tracked, q: number): Tracked | nu
  * mention (`testimony from a fire scientist who challenged ... excluding the scientist, Dr. Ada
  * Kerr,`): the description is then a named person. Not a source granted anonymity.
  */
-function appositionNamesLater(view: LaterView, t: Tracked, q: number): boolean {
+function appositionNamesLater(
+  view: LaterView,
+  t: Tracked,
+  q: number,
+  appositions: ReadonlyMap<string, number>,
+): boolean {
   const { ctx, toks } = view;
-  const words = ctx.tokens;
   if (!t.head || (ctx.sentenceFlags[ctx.sentenceOf[toks[q]!]!]! & F.ANON) !== 0) return false;
-  for (let k = toks[q]! + 1; k + 3 < words.length; k++)
-    if (
-      words[k]!.lower === 'the' &&
-      words[k + 1]!.lower === t.head &&
-      words[k + 2]!.lower === ',' &&
-      ctx.name[k + 3]
-    )
-      return true;
-  return false;
+  return (appositions.get(t.head) ?? -1) > toks[q]!;
+}
+
+/**
+ * Each head of `The <head>, <Name>` in the text, to the last token it opens at: one pass for all
+ * the descriptions `appositionNamesLater` asks about, instead of one pass each.
+ */
+function appositionHeads(ctx: Context): Map<string, number> {
+  const words = ctx.tokens;
+  const last = new Map<string, number>();
+  for (let k = 0; k + 3 < words.length; k++)
+    if (words[k]!.lower === 'the' && words[k + 2]!.lower === ',' && ctx.name[k + 3])
+      last.set(words[k + 1]!.lower, k);
+  return last;
 }
 
 /**
