@@ -1,3 +1,8 @@
+/**
+ * Sources by construction: whether a person or document of a body is named, documents a story
+ * names later, how a cue's subject is found, and bodies named by a place, a seat or a collective
+ * noun (docs/sources.md). Every sentence is invented.
+ */
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../analyze';
 
@@ -258,7 +263,7 @@ describe('subjects', () => {
   });
 });
 
-describe('seats on a body, railways and titles with -ing adjectives (source18)', () => {
+describe('seats on a body, railways and titles with -ing adjectives', () => {
   test('the plural of a title holds a seat on a body, like councillors', () => {
     expect(
       sourceOf('Senators on the budget committee said the cuts went too far.', 'said'),
@@ -306,7 +311,7 @@ describe('seats on a body, railways and titles with -ing adjectives (source18)',
   });
 });
 
-describe('Whitehall places officials, like a capital (source18)', () => {
+describe('Whitehall places officials, like a capital', () => {
   test('officials qualified by Whitehall are unnamed, and so is their repeat', () => {
     const text =
       'The inquiry was delayed. Three Whitehall officials, speaking on condition of anonymity, said ministers had stalled it. One described the delay as deliberate.';
@@ -316,7 +321,7 @@ describe('Whitehall places officials, like a capital (source18)', () => {
   });
 });
 
-describe('a document posted on a body site is the body (source18)', () => {
+describe('a document posted on a body site is the body', () => {
   test.each([
     [
       "The Harbour Pilots Association signed up 400 members. The claim was lodged on Monday, according to a letter posted on the association's website.",
@@ -336,7 +341,7 @@ describe('a document posted on a body site is the body (source18)', () => {
   });
 });
 
-describe('a collective noun is as named as the people it counts (source18)', () => {
+describe('a collective noun is as named as the people it counts', () => {
   test.each([
     [
       'Ada Voss was picked to run the Coastal Survey Agency. A group of former agency scientists wrote that she was unqualified.',
@@ -354,7 +359,7 @@ describe('a collective noun is as named as the people it counts (source18)', () 
   });
 });
 
-describe("a place's own office is named, and so are its documents (source18)", () => {
+describe("a place's own office is named, and so are its documents", () => {
   test.each([
     [
       "The fire spread fast. Records from the town's planning department show the block was never inspected.",
