@@ -11,7 +11,7 @@ import { EXTENSION_PAGE_NAMES } from '../shared/validate';
 import { fingerprintText } from '../shared/article';
 import { createBackground, NOTE_COMMAND, NOTE_MENU } from './background';
 import { fakeBrowser, type FakeBrowser } from './fake-browser';
-import { CLAIM_MS } from './run-on-tab';
+import { CLAIM_MS, INJECT_RETRY_MS } from './run-on-tab';
 import { scriptIdFor } from './site-scripts';
 import { POPUP_PAGE } from './toolbar-click';
 
@@ -115,11 +115,33 @@ describe('tab.run', () => {
     expect(browser.calls).toEqual([]);
   });
 
+  test('a page the grant has not reached yet is tried again, each part once it is in', async () => {
+    const { browser, send } = setup();
+    browser.tabsById.set(9, { url: ARTICLE, scriptable: true, refusals: 1 });
+    expect(await send('tab.run', { tabId: 9 })).toEqual({ ok: true, value: summary() });
+    // The script was refused once and went in on the second try; the stylesheet went in once.
+    expect(browser.calls.filter((c) => c === 'executeScript 9 content.js')).toHaveLength(2);
+    expect(browser.calls.filter((c) => c.startsWith('insertCSS 9'))).toHaveLength(1);
+    expect(browser.tabsById.get(9)?.injected).toBe(true);
+  });
+
+  test('a page that keeps refusing is given up on, in words', async () => {
+    const { browser, send } = setup();
+    browser.tabsById.set(9, { url: ARTICLE, scriptable: true, refusals: 99 });
+    const result = await send('tab.run', { tabId: 9 });
+    expect(result).toMatchObject({ ok: false, error: { code: 'no-permission' } });
+    // The first try and one for each wait.
+    const tries = browser.calls.filter((c) => c === 'executeScript 9 content.js');
+    expect(tries).toHaveLength(1 + INJECT_RETRY_MS.length);
+  });
+
   test('explains a missing permission', async () => {
     const { browser, send } = setup();
     browser.tabsById.set(9, { url: 'https://other.example/a' });
     const result = await send('tab.run', { tabId: 9 });
     expect(result).toMatchObject({ ok: false, error: { code: 'no-permission' } });
+    // The browser hides the address of a tab we may not script: nothing to wait for.
+    expect(browser.calls.filter((c) => c.startsWith('executeScript 9'))).toHaveLength(1);
     expect(!result.ok && result.error.message).toMatch(/toolbar button/);
   });
 

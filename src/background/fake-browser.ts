@@ -19,6 +19,11 @@ export interface FakeTab {
   refuseWith?: string;
   /** Whether `content.js` is running in the tab. */
   injected?: boolean;
+  /**
+   * Injections the page refuses although the extension may script the tab: a click's grant
+   * that has not reached the page yet (Chromium, under load).
+   */
+  refusals?: number;
 }
 
 /** What the fake content script answers; defaults to a plain Result. */
@@ -68,7 +73,9 @@ export function fakeBrowser(
   const mayScript = (tabId: number): FakeTab => {
     const tab = tabOf(tabId);
     if (tab.refuseWith) throw new Error(tab.refuseWith);
-    if (!tab.scriptable && !(tab.url && granted.has(originPattern(tab.url)))) {
+    const early = (tab.refusals ?? 0) > 0;
+    if (early) tab.refusals = (tab.refusals ?? 0) - 1;
+    if (early || (!tab.scriptable && !(tab.url && granted.has(originPattern(tab.url))))) {
       throw new Error(
         'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
       );

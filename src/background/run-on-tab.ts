@@ -169,21 +169,59 @@ async function runSteps(deps: RunDeps, tabId: number): Promise<Result<PageSummar
   } catch (error) {
     return injectionError(errorText(error));
   }
-  try {
-    const injected = Promise.all([
-      highlightCssFile(browser, settings?.scheme).then((css) =>
-        browser.scripting.insertCSS({ target: { tabId }, files: [css] }),
-      ),
-      browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_JS] }),
-    ]);
-    deps.warmUp?.();
-    await injected;
-    markRun(tabId, 'injected');
-  } catch (error) {
-    return injectionError(errorText(error));
-  }
+  const injected = inject(deps, tabId, settings?.scheme);
+  deps.warmUp?.();
+  const refused = await injected;
+  if (refused !== null) return refused;
+  markRun(tabId, 'injected');
   const summary = await sendToContent(browser, tabId, 'content.analyze');
   if (!summary.ok) return summary;
   await deps.summaries.set(tabId, summary.value).catch(() => undefined);
   return ok(summary.value);
+}
+
+/**
+ * How long to wait before injecting again into a tab the browser says we may read but whose page
+ * refused the script: a toolbar click's grant (activeTab) is given in the browser at once and
+ * reaches the page's renderer a moment later, and an injection that overtakes it is refused
+ * ("Cannot access contents of the page"): seen in Chromium 156 on a heavily loaded machine, in
+ * one of six end-to-end runs (a click among some 200).
+ */
+export const INJECT_RETRY_MS: readonly number[] = [50, 200, 500];
+
+/**
+ * Puts the stylesheet and the content script into the tab, together; null when both are in,
+ * else the refusal in the reader's words. A part the page refused for want of permission is
+ * tried again (`INJECT_RETRY_MS`) while the browser shows us the tab's address, which it does
+ * only when we may run there; a part already in is not put in twice.
+ */
+async function inject(
+  deps: RunDeps,
+  tabId: number,
+  scheme: SchemeName | undefined,
+): Promise<Result<never> | null> {
+  const { browser } = deps;
+  const css = highlightCssFile(browser, scheme);
+  let parts: (() => Promise<unknown>)[] = [
+    () => css.then((file) => browser.scripting.insertCSS({ target: { tabId }, files: [file] })),
+    () => browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_JS] }),
+  ];
+  for (let attempt = 0; ; attempt++) {
+    const results = await Promise.allSettled(parts.map((part) => part()));
+    const failed = parts.filter((_, i) => results[i]?.status === 'rejected');
+    if (failed.length === 0) return null;
+    const reason = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')?.reason;
+    const text = errorText(reason);
+    const refusal = injectionError(text);
+    markRun(tabId, `refused: ${text.slice(0, 160)}`);
+    const wait = INJECT_RETRY_MS[attempt];
+    if (refusal.ok || refusal.error.code !== 'no-permission' || wait === undefined) return refusal;
+    const visible = await browser.tabs.get(tabId).then(
+      (tab) => Boolean(tab.url),
+      () => false,
+    );
+    if (!visible) return refusal;
+    await new Promise((resolve) => setTimeout(resolve, wait));
+    parts = failed;
+  }
 }

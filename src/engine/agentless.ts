@@ -28,6 +28,7 @@ import {
   STATIVE_PARTICIPLES,
 } from './lexicon';
 import type { Sentence } from './sentences';
+import { wordBits } from './word-bits';
 
 /** The lexicon flags of the words a passive can start at: a form of `be`, or `we're`. */
 const PASSIVE_START = F.BE | F.BE_CONTRACTION;
@@ -96,9 +97,9 @@ function compoundAdjective(lower: string): boolean {
  */
 function datedAct(ctx: Context, i: number, k: number): boolean {
   const toks = ctx.tokens;
-  if (!DATED_ACTS.has(toks[k]!.lower)) return false;
+  if ((listsOf(toks[k]) & DATED) === 0) return false;
   // ("had been left devastated": a feeling the event left, not an act)
-  if (STATIVE_PARTICIPLES.has(toks[k + 1]?.lower ?? '')) return false;
+  if ((listsOf(toks[k + 1]) & STATIVE) !== 0) return false;
   if (toks[i]!.lower === 'been') {
     // (over `not` and adverbs: "has not yet been set")
     let h = i - 1;
@@ -301,15 +302,15 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
       (isAdverb(toks[k]) ||
         toks[k]!.lower === 'not' ||
         toks[k]!.lower === "n't" ||
-        (FLOATING_QUANTIFIERS.has(toks[k]!.lower) && !bothAnd(ctx, s, k)))
+        ((listsOf(toks[k]) & FLOATING) !== 0 && !bothAnd(ctx, s, k)))
     ) {
       // "was widely covered": an act done by many; "were routinely left running", "was
       // repeatedly closed": an act done again and again, not a state
-      if (EVENTIVE_ADVERBS.has(toks[k]!.lower)) eventive = true;
+      if ((listsOf(toks[k]) & EVENTIVE) !== 0) eventive = true;
       k++;
     }
     // "were most likely photographed": a degree word and `likely` stand as an adverb
-    if (toks[k + 1]?.lower === 'likely' && DEGREE.has(toks[k]!.lower)) {
+    if (toks[k + 1]?.lower === 'likely' && (listsOf(toks[k]) & DEGREE_WORD) !== 0) {
       k += 2;
       while (k < s.last && isAdverb(toks[k])) k++;
     }
@@ -349,8 +350,8 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
     const instructed =
       (toks[k + 1]?.lower === 'to' ||
         (toks[k + 1]?.lower === 'not' && toks[k + 2]?.lower === 'to')) &&
-      INSTRUCTED.has(p.lower);
-    if (!isParticiple(p.lower) || (STATIVE_PARTICIPLES.has(p.lower) && !progressive && !instructed))
+      (listsOf(p) & INSTRUCTION) !== 0;
+    if (!isParticiple(p.lower) || ((listsOf(p) & STATIVE) !== 0 && !progressive && !instructed))
       continue;
     // "had been too stretched to listen", "was very distressed": a degree word makes an adjective
     if (DEGREE.has(toks[k - 1]!.lower) && !progressive) continue;
@@ -359,7 +360,7 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
     if (anonymityFormula(ctx, s, i, p.lower)) continue;
     // "I'm fed up", "were caught short", "is caught off guard": idioms of a state
     if (
-      STATE_IDIOM_STARTS.has(p.lower) &&
+      (listsOf(p) & IDIOM_START) !== 0 &&
       STATE_IDIOMS.has(`${p.lower} ${toks[k + 1]?.lower ?? ''}`)
     )
       continue;
@@ -421,12 +422,12 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
     while (start - 1 >= s.first) {
       const w = toks[start - 1]!;
       if (
-        MODALS.has(w.lower) ||
+        (listsOf(w) & MODAL) !== 0 ||
         ((w.f & F.BE) !== 0 && w.lower !== "'s") ||
         negation(w) ||
         // "has not yet been fed"
         (w.lower === 'yet' && negation(toks[start - 2])) ||
-        (isAdverb(w) && start - 2 >= s.first && MODALS.has(toks[start - 2]!.lower))
+        (isAdverb(w) && start - 2 >= s.first && (listsOf(toks[start - 2]) & MODAL) !== 0)
       ) {
         if (w.lower === 'to' && !(toks[start - 2] && isContent(toks[start - 2]))) {
           start--;
@@ -642,3 +643,23 @@ const CURRENCY = new Set(['$', '£', '€', '¥']);
 
 /** Words after `by` that make a manner, measure or time phrase, not an agent. */
 const BY_NOT_AGENT = ruleWords('byNotAgent');
+
+/** The lists the passive scan asks of the words round a form of `be`, as bits of one answer. */
+const listsOf = wordBits(() => [
+  DATED_ACTS,
+  FLOATING_QUANTIFIERS,
+  EVENTIVE_ADVERBS,
+  DEGREE,
+  INSTRUCTED,
+  STATIVE_PARTICIPLES,
+  STATE_IDIOM_STARTS,
+  MODALS,
+]);
+const DATED = 1 << 0;
+const FLOATING = 1 << 1;
+const EVENTIVE = 1 << 2;
+const DEGREE_WORD = 1 << 3;
+const INSTRUCTION = 1 << 4;
+const STATIVE = 1 << 5;
+const IDIOM_START = 1 << 6;
+const MODAL = 1 << 7;

@@ -523,7 +523,7 @@ export function isHeadline(ctx: Context, s: Sentence): boolean {
   // (or with a stop inside a closing quotation: `described the mood as "open."`)
   if (last.kind === 'quote' && s.last - 2 >= s.first && isPunct(ctx.tokens[s.last - 2], '.'))
     return false;
-  const prevTok = ctx.tokens[s.first - 1];
+  const prevTok = s.first > 0 ? ctx.tokens[s.first - 1] : undefined;
   const lineStart =
     !prevTok ||
     prevTok.kind === 'newline' ||

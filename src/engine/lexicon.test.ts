@@ -25,6 +25,14 @@ describe('lexicon files', () => {
     for (const w of words) expect(w).toBe(w.toLowerCase());
   });
 
+  test.each(files)('%s names each list once (JSON keeps only the last of two)', (file) => {
+    // Top-level keys, as Prettier lays the files out: two spaces, then the quoted key.
+    const keys = [...readFileSync(join(dir, file), 'utf8').matchAll(/^ {2}"([^"]+)":/gm)].map(
+      (m) => m[1],
+    );
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+  });
+
   it('puts each reporting verb in one class only', () => {
     const verbs = JSON.parse(readFileSync(join(dir, 'reporting-verbs.json'), 'utf8')) as Record<
       string,

@@ -107,8 +107,16 @@ function emit(
   id: number,
 ): void {
   // "the mine's operator", "a copper mine": `mine` after a determiner or noun is no pronoun
-  // (a word without flags keeps none: its string is not read)
-  if (f !== 0 && lower === 'mine' && count > 0 && nounPosition(out[count - 1]!)) f = 0;
+  // (a word without flags keeps none, nor one of another length: its string is not read, which
+  // would fetch the string object from memory for every flagged word)
+  if (
+    f !== 0 &&
+    end - start === 4 &&
+    lower === 'mine' &&
+    count > 0 &&
+    nounPosition(out[count - 1]!)
+  )
+    f = 0;
   const t = out[count];
   count++;
   if (t === undefined) {

@@ -1054,6 +1054,29 @@ describe("a party's members, counted: party affiliation alone names no one", () 
   });
 });
 
+describe('counted elected members under a one-word party name the lists do not know', () => {
+  test('"Some Unity MPs", "two Narodna lawmakers": the name only tells their party', () => {
+    expect(seen('Some Unity MPs said they would vote against it.', 'attribution')).toEqual([
+      { text: 'said', source: 'Some Unity MPs', named: false },
+    ]);
+    expect(spans('Some Unity MPs said they would vote against it.', 'unnamed')).toEqual([
+      'Some Unity MPs',
+    ]);
+    expect(spans('One senior Narodna legislator said the count was close.', 'unnamed')).toEqual([
+      'One senior Narodna legislator',
+    ]);
+  });
+
+  test('a chamber, a definite group or a body word stays named', () => {
+    expect(seen('Some Senate lawmakers said they would vote against it.', 'attribution')).toEqual([
+      { text: 'said', source: 'Some Senate lawmakers', named: 'partial' },
+    ]);
+    expect(seen('The Unity MPs said they would vote against it.', 'attribution')).toEqual([
+      { text: 'said', source: 'The Unity MPs', named: 'partial' },
+    ]);
+  });
+});
+
 describe('people nouns of tabloid and political writing', () => {
   test.each([
     ['Pals of the singer fear she is close to quitting.', 'Pals of the singer'],
@@ -1194,4 +1217,63 @@ test('"Leaked benchmarks show", "Leaked renders appear to show": the pictures an
   // (the verb `renders`, a benchmark index)
   expect(spans('The delay renders the old console obsolete.', 'unnamed')).toEqual([]);
   expect(spans('The benchmark index rose 1 percent.', 'unnamed')).toEqual([]);
+});
+
+test('"Aides to the governor expect a vote": a base-form verb after the singular noun of a post-modifier is the verb of the plural head, not part of the phrase', () => {
+  expect(spans('Aides to the chancellor expect a vote next week.', 'unnamed')).toEqual([
+    'Aides to the chancellor',
+  ]);
+  expect(spans('Advisers to the ambassador fear a walkout by the union.', 'unnamed')).toEqual([
+    'Advisers to the ambassador',
+  ]);
+  expect(spans('Authors of the annual survey estimate a fall in sales.', 'unnamed')).toEqual([
+    'Authors of the annual survey',
+  ]);
+});
+
+test('"A coalition of tenants sued the landlord": a short -ed verb after the noun of an `of` phrase is the verb, not part of the phrase', () => {
+  expect(
+    spans('The rents rose again. A coalition of tenants sued the landlord.', 'unnamed'),
+  ).toEqual(['A coalition of tenants']);
+  expect(
+    spans('The rents rose again. An alliance of growers sued the council.', 'unnamed'),
+  ).toEqual(['An alliance of growers']);
+  // (a four-letter noun in -ed stays in the phrase: "a bed", "the seed")
+  expect(spans('Critics of the seed bank said it was underfunded.', 'unnamed')).toEqual([
+    'Critics of the seed bank',
+  ]);
+});
+
+test('"A man who was there when the deal was done said": a bare irregular participle after an auxiliary is a passive verb, and the relative clause keeps its head as the source', () => {
+  expect(
+    seen(
+      'A porter who was on the stairs when the vote was taken said the lift was broken.',
+      'attribution',
+    ),
+  ).toEqual([{ text: 'said', source: 'A porter', named: false }]);
+  expect(
+    seen(
+      'A steward who was at the gate when the tickets were torn told reporters it was calm.',
+      'attribution',
+    ),
+  ).toEqual([{ text: 'told', source: 'A steward', named: false }]);
+  expect(spans('The keys were taken, a neighbour said.', 'unnamed')).toEqual(['a neighbour']);
+});
+
+test('"Shoppers, including several pensioners, told": a counted part of a credited group, named after `including` between commas, speaks with it', () => {
+  expect(
+    spans(
+      'Shoppers, including several pensioners, told the council the car park was unsafe.',
+      'unnamed',
+    ),
+  ).toEqual(['Shoppers', 'several pensioners']);
+  // (not credited: people an act befalls)
+  expect(spans('Shoppers, including several pensioners, were evacuated.', 'unnamed')).toEqual([]);
+  // (not counted: "the two pensioners" refers back)
+  expect(
+    spans(
+      'Shoppers, including the pensioners, told the council the car park was unsafe.',
+      'unnamed',
+    ),
+  ).toEqual(['Shoppers']);
 });

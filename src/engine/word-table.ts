@@ -15,13 +15,19 @@ const MAX_ENTRIES = SIZE >> 1;
 
 /**
  * Slot `s` holds its word in `words[s]` and, side by side in `meta` (so that one cache line
- * serves a probe), the word's length at `meta[4s]` (0 when empty), its hash at `meta[4s + 1]`
- * and its value at `meta[4s + 2]`: a probe compares a slot's length and hash, two typed-array
- * reads, and reads the word's characters only when both match (most probes of a word not in the
- * table, and every slot passed over on the way, never touch a string).
+ * serves a probe), the word's length at `meta[4s]` (0 when empty), its hash at `meta[4s + 1]`,
+ * its value at `meta[4s + 2]` and where its characters start in `chars` at `meta[4s + 3]`: a
+ * probe compares a slot's length and hash, two typed-array reads, and only when both match the
+ * word's characters, from `chars` (a probe never reads a string: a string's characters are
+ * elsewhere in the heap, behind a check of its kind, and comparing them was the tokenizer's
+ * costliest line in a profile).
  */
 const words: string[] = new Array<string>(SIZE).fill('');
 const meta = new Int32Array(SIZE * 4);
+/** The stored words' characters, one after another (ASCII: a byte each). */
+const chars = new Uint8Array(MAX_ENTRIES * 16);
+/** How much of `chars` is used. */
+let charsUsed = 0;
 let entries = 0;
 
 /** The slot found by the last `lookup` (valid until the next call). */
@@ -51,16 +57,16 @@ export function lookup(text: string, start: number, end: number, h: number): str
     const n = meta[s << 2]!;
     if (n === 0) break;
     if (n === len && meta[(s << 2) + 1] === h) {
-      const w = words[s]!;
-      let k = 0;
-      for (; k < len; k++) {
-        let c = text.charCodeAt(start + k);
+      const at = meta[(s << 2) + 3]! - start;
+      let k = start;
+      for (; k < end; k++) {
+        let c = text.charCodeAt(k);
         if (c >= 65 && c <= 90) c |= 32;
-        if (w.charCodeAt(k) !== c) break;
+        if (chars[at + k] !== c) break;
       }
-      if (k === len) {
+      if (k === end) {
         slot = s;
-        return w;
+        return words[s]!;
       }
     }
     s = (s + 1) & MASK;
@@ -98,11 +104,15 @@ export function lookedUpInfo(): number {
  * keeps an internalized copy of `lower` (`wordAt`): see `internalized`.
  */
 export function remember(lower: string, value: number): number {
-  if (entries >= MAX_ENTRIES) return -1;
+  const len = lower.length;
+  if (entries >= MAX_ENTRIES || charsUsed + len > chars.length) return -1;
   words[slot] = internalized(lower);
-  meta[slot << 2] = lower.length;
+  meta[slot << 2] = len;
   meta[(slot << 2) + 1] = lastHash;
   meta[(slot << 2) + 2] = value;
+  meta[(slot << 2) + 3] = charsUsed;
+  for (let k = 0; k < len; k++) chars[charsUsed + k] = lower.charCodeAt(k);
+  charsUsed += len;
   entries++;
   return slot;
 }

@@ -23,6 +23,7 @@ import { ANON_MODIFIERS, participleLike } from './noun-phrase';
 import { phraseEndingAt } from './phrase-ending';
 import { ISSUED_BY_NAMED, ISSUING } from './phrase-starting';
 import { isPlaceName, isPluralDemonym } from './places';
+import { wordBits } from '../word-bits';
 
 /**
  * Whether `np` identifies its referent by name. `true`: a proper name; `'partial'`: a person or
@@ -36,9 +37,11 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   // the labelled sets); "the Democrats" is the party
   if (cls === 'name' && partyMember(ctx, np)) return false;
   if (cls === 'name') return !isPluralDemonym(ctx, np.head);
+  // (the head's lists below, at once)
+  const hb = listsOf(toks[np.head]);
   // "Halvorsen's allies", "a neighbour of the man", "the victim's sister": known only by whom
   // they are close to
-  if (RELATION_HEADS.has(toks[np.head]!.lower)) return false;
+  if ((hb & RELATION) !== 0) return false;
   // "Critics of the university", "a student at Fenwick", "A group of parents at St Oda's": people
   // a body serves or faces, who do not speak for it
   if (isClientele(ctx, np)) return false;
@@ -56,6 +59,9 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   // only qualified by it ("One GOP senator", "Republican strategists"), as decision 5 of the
   // labelled sets has it
   if (partyOnly(ctx, np)) return PARTY_STAFF_HEADS.has(toks[np.head]!.lower) ? 'partial' : false;
+  // "Some Alliance MPs", "two Likud lawmakers": a one-word name before counted elected members is
+  // their party, whatever its name (not a chamber: "some House lawmakers")
+  if (countedPartyMembers(ctx, np)) return false;
   const det = toks[np.start]!;
   const sing = !toks[np.head]!.lower.endsWith('s') || toks[np.head]!.lower.endsWith('ss');
   // a definite description referring back: "the company", "the department", "the mayor"
@@ -69,11 +75,11 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
     if (cls === 'organisation' && sing) return true;
     // "the military": a country's unique institution named by a word that is mostly an adjective
     // (decisions 21 and 62 of the labelled sets)
-    if (det.lower === 'the' && UNIQUE_INSTITUTIONS.has(headWord)) return true;
+    if (det.lower === 'the' && (hb & UNIQUE) !== 0) return true;
     // "the official" after "a Pentagon official": as named as the first mention
     const earlier = np.head === np.start + 1 ? ctx.mentions.get(headWord) : undefined;
     if (earlier !== undefined && det.lower === 'the') return earlier;
-    if (TITLE_NOUNS.has(headWord) && np.head === np.start + 1) return true;
+    if ((hb & TITLE) !== 0 && np.head === np.start + 1) return true;
     // "the railroad" after "the Pellham Valley Railroad Company": a word of an earlier name
     const inName = ctx.nameWords.get(headWord);
     if (det.lower === 'the' && sing && inName !== undefined && inName < np.start) return true;
@@ -83,7 +89,7 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   // has just named
   if (
     np.head === np.coreEnd - 1 &&
-    SIDES.has(headWord) &&
+    (hb & SIDE) !== 0 &&
     (det.lower === 'both' || (det.lower === 'the' && toks[np.start + 1]?.lower === 'two')) &&
     nameNear(ctx, np.start)
   )
@@ -93,7 +99,7 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   if (
     det.lower === 'the' &&
     np.end === np.start + 2 &&
-    DEFENCE.has(headWord) &&
+    (hb & DEFENDING) !== 0 &&
     nameBefore(ctx, np.start)
   )
     return 'partial';
@@ -121,10 +127,10 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
     cls === 'occupation' ||
     cls === 'title' ||
     // "a coalition staff member" after "the World Relief Coalition"
-    (cls === 'person' && MEMBER_HEADS.has(headWord))
+    (cls === 'person' && (hb & MEMBER) !== 0)
   ) {
     // ("a hospital doctor" is a kind of doctor, "a clinic employee" one of the clinic's)
-    const ofBody = cls !== 'occupation' || MEMBER_HEADS.has(headWord);
+    const ofBody = cls !== 'occupation' || (hb & MEMBER) !== 0;
     for (let k = np.start; k < np.head; k++) {
       const w = toks[k]!;
       if (ctx.name[k] && !commonInitial(ctx, k)) continue;
@@ -150,7 +156,7 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       if (
         k === np.head - 1 &&
         CLUB_WORDS.has(w.lower) &&
-        CLUB_VOICES.has(headWord) &&
+        (hb & CLUB_VOICE) !== 0 &&
         nameBefore(ctx, np.start)
       )
         return 'partial';
@@ -167,7 +173,7 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   }
   // "Harbour Police", "the Metropolitan Police": a force's proper name, capitalised after the
   // name before it (not "Kelm police", a force qualified by its place: decision 60)
-  if (FORCE_HEADS.has(headWord) && np.head > np.start && ctx.name[np.head] && ctx.name[np.head - 1])
+  if ((hb & FORCE) !== 0 && np.head > np.start && ctx.name[np.head] && ctx.name[np.head - 1])
     return true;
   // "Varna city council", "the Orlin county board": a named place's own body, one of its kind
   // (not "Kelm police", a force qualified by its place: decision 60)
@@ -193,10 +199,11 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   let someBody = false;
   for (let k = np.coreEnd; k < np.end; k++) {
     const t = toks[k]!;
+    const tb = listsOf(t);
     // (a partitive keeps it: "at three of the largest ... brokers")
     if (isPrep(t)) someBody = (t.lower === 'of' && someBody) || indefiniteBody(ctx, k + 1);
     if (
-      ANON_MODIFIERS.has(t.lower) ||
+      (tb & ANON_MODIFIER) !== 0 ||
       t.lower === 'knowledge' ||
       t.lower === 'close' ||
       (t.lower === 'around' && k === np.coreEnd)
@@ -204,14 +211,14 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       prep = 'anon';
     else if (t.lower === 'including') prep = 'including';
     else if (
-      ISSUED_BY_NAMED.has(t.lower) ||
+      (tb & ISSUED_BY) !== 0 ||
       // "court documents filed by the Competition Authority" (not "filed Monday in Ventura
       // Superior Court", where it is held)
-      (FILED_WITH.has(t.lower) && toks[k + 1]?.lower === 'by')
+      ((tb & FILED) !== 0 && toks[k + 1]?.lower === 'by')
     ) {
       prep = 'by';
       issuing = true;
-    } else if (ISSUING.has(t.lower)) prep = 'handled';
+    } else if ((tb & ISSUE) !== 0) prep = 'handled';
     else if (
       t.lower === 'by' &&
       !issuing &&
@@ -423,11 +430,48 @@ function partyOnly(ctx: Context, np: NounPhrase): boolean {
   let party = false;
   for (let k = np.start; k < np.head; k++) {
     const w = toks[k]!;
-    if (PARTY_WORDS.has(w.lower) && w.cap) party = true;
+    if ((listsOf(w) & PARTY) !== 0 && w.cap) party = true;
     else if (ctx.name[k] && !isPlaceName(ctx, k)) return false;
   }
   return party;
 }
+
+/**
+ * Whether `np` counts elected members under a one-word name that is not a chamber, a body word or
+ * a place: "Some Alliance MPs", "two Likud lawmakers", "one senior Fidesz legislator". Members sit
+ * for a party; the name only tells which (decision 5 of the labelled sets).
+ */
+function countedPartyMembers(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const h = np.head;
+  const k = h - 1;
+  if (k <= np.start || !PARTY_ELECTED.has(toks[h]!.lower) || ctx.name[h]) return false;
+  const name = toks[k]!;
+  if (!ctx.name[k] || ctx.name[k - 1] || name.kind !== 'word' || isPlaceName(ctx, k)) return false;
+  if (CHAMBERS.has(name.lower) || NON_COMPANY_BODIES.has(name.lower)) return false;
+  const first = toks[np.start]!;
+  return first.kind === 'num' || COUNTS.has(first.lower) || NUMBER_WORDS.has(first.lower);
+}
+
+/** Nouns of a legislature's elected members: `MPs`, `lawmakers`, `senator`. */
+const PARTY_ELECTED = ruleWords('partyElected');
+
+/** One-word names of legislative chambers, whose members they name: `House`, `Commons`. */
+const CHAMBERS = ruleWords('chamberNames');
+
+const NON_COMPANY_BODIES = ruleWords('nonCompanyBodies');
+
+/** Words that count members: `some`, `several`, `one`. */
+const COUNTS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'another',
+  'few',
+  'many',
+  'one',
+  'several',
+  'some',
+]);
 
 /**
  * Whether `np` is `his client` (`her clients`, `their client`) after a lawyer or agent of a named
@@ -544,7 +588,7 @@ const KIND_NAMES: Readonly<Record<string, readonly (readonly string[])[]>> = Obj
 function staffOfTheBody(ctx: Context, np: NounPhrase): boolean {
   const toks = ctx.tokens;
   const h = np.head;
-  if (!MEMBERS.has(toks[h]!.lower) || toks[h + 1]?.lower !== 'of') return false;
+  if ((listsOf(toks[h]) & MEMBER_WORD) === 0 || toks[h + 1]?.lower !== 'of') return false;
   if (toks[h + 2]?.lower !== 'the' || toks[np.end - 1]?.lower !== 'staff') return false;
   for (let k = h + 3; k < np.end - 1; k++) {
     const t = toks[k]!;
@@ -809,14 +853,14 @@ function seatHolder(cls: HeadClass, head: string): boolean {
  * Fenwick`, `A group of parents at St Oda's`), who do not speak for it.
  */
 export function isClientele(ctx: Context, np: NounPhrase): boolean {
-  return CLIENTELE_HEADS.has(ctx.tokens[peopleHead(ctx, np)]!.lower);
+  return (listsOf(ctx.tokens[peopleHead(ctx, np)]) & CLIENTELE) !== 0;
 }
 
 /** The head of the people a collective noun counts (`parents` of `a group of parents`), else the head. */
 function peopleHead(ctx: Context, np: NounPhrase): number {
   const toks = ctx.tokens;
   const h = np.head;
-  if (!COLLECTIVE_HEADS.has(toks[h]!.lower) || toks[h + 1]?.lower !== 'of') return h;
+  if ((listsOf(toks[h]) & COLLECTIVE) === 0 || toks[h + 1]?.lower !== 'of') return h;
   let k = h + 2;
   while (k + 1 < np.end && toks[k + 1]!.kind === 'word' && !isPrep(toks[k + 1])) k++;
   return k < np.end ? k : h;
@@ -837,3 +881,43 @@ const COLLECTIVE_HEADS = ruleWords('collectiveHeads');
 
 /** Heads that say only how someone is related to another: `ally`, `neighbour`, `sister`. */
 const RELATION_HEADS = ruleWords('relationHeads');
+
+/**
+ * The lists the rules above ask of a head or a word most often, as bits of one `wordBits` answer
+ * (one typed-array read per word once its word is known; namedness is asked of every source and
+ * candidate phrase, and probed about ten Sets each time).
+ */
+const listsOf = wordBits(() => [
+  RELATION_HEADS,
+  UNIQUE_INSTITUTIONS,
+  TITLE_NOUNS,
+  SIDES,
+  DEFENCE,
+  MEMBER_HEADS,
+  CLUB_VOICES,
+  FORCE_HEADS,
+  ANON_MODIFIERS,
+  ISSUED_BY_NAMED,
+  FILED_WITH,
+  ISSUING,
+  PARTY_WORDS,
+  MEMBERS,
+  CLIENTELE_HEADS,
+  COLLECTIVE_HEADS,
+]);
+const RELATION = 1 << 0;
+const UNIQUE = 1 << 1;
+const TITLE = 1 << 2;
+const SIDE = 1 << 3;
+const DEFENDING = 1 << 4;
+const MEMBER = 1 << 5;
+const CLUB_VOICE = 1 << 6;
+const FORCE = 1 << 7;
+const ANON_MODIFIER = 1 << 8;
+const ISSUED_BY = 1 << 9;
+const FILED = 1 << 10;
+const ISSUE = 1 << 11;
+const PARTY = 1 << 12;
+const MEMBER_WORD = 1 << 13;
+const CLIENTELE = 1 << 14;
+const COLLECTIVE = 1 << 15;

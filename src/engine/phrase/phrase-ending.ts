@@ -4,6 +4,7 @@
  * the verb after it.
  */
 import { endsLetterEd, endsLetterIng } from '../chars';
+import { wordBits } from '../word-bits';
 import type { Context } from '../context';
 import {
   isAdverb,
@@ -79,9 +80,8 @@ export function phraseEndingAt(
     head.kind === 'word' &&
     !ctx.name[j] &&
     (endsLetterEd(head.lower) || endsLetterIng(head.lower)) &&
-    !ROLE_NOUNS.has(head.lower) &&
-    // ("a regulatory filing", "a closed-door briefing": documents in -ing)
-    !DOCUMENT_NOUNS.has(head.lower) &&
+    // (nor a role or a document noun: "a regulatory filing", "a closed-door briefing")
+    (listsOf(head) & (ROLE_NOUN | DOCUMENT_NOUN)) === 0 &&
     // "the meeting", "his thinking": an -ing noun right after a determiner, or after one
     // modifier noun ("the airline's contingency planning": `gerundNoun`)
     !(head.lower.endsWith('ing') && (isDet(toks[j - 1]) || toks[j - 1]?.kind === 'pos')) &&
@@ -93,7 +93,7 @@ export function phraseEndingAt(
   let i = j;
   let realHead = j;
   // "staff there", "officials present", "residents nearby"
-  if (POSTNOMINAL_PLACES.has(head.lower) && nominal(ctx, j - 1)) realHead = j - 1;
+  if ((listsOf(head) & POSTNOMINAL) !== 0 && nominal(ctx, j - 1)) realHead = j - 1;
   for (let guard = 0; guard < 4; guard++) {
     i = scanModifiersLeft(ctx, i, floor);
     const before = toks[i - 1];
@@ -106,7 +106,7 @@ export function phraseEndingAt(
     const serves = before.lower === 'to' && prepositionalTo(ctx, i - 1);
     if (
       isPrep(before) &&
-      (POST_PREPS.has(before.lower) ||
+      ((listsOf(before) & POST_PREP) !== 0 ||
         byAuthor ||
         (before.lower === 'around' && circleAround(ctx, i - 2, realHead))) &&
       (before.lower !== 'to' || serves)
@@ -239,7 +239,11 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
       if ((b2.f & F.PREP) !== 0 && t.lower.endsWith('ing')) return k;
       // "a law that allows lawyers": after a relative pronoun an -s word before a noun is the
       // clause's verb, since a plural noun rarely modifies another (`news outlets` aside)
-      if (RELATIVE_WORDS.has(b2.lower) && isThirdPersonShaped(t) && !PLURAL_MODIFIERS.has(t.lower))
+      if (
+        (listsOf(b2) & RELATIVE) !== 0 &&
+        isThirdPersonShaped(t) &&
+        (listsOf(t) & PLURAL_MODIFIER) === 0
+      )
         return k;
     }
     if (t.lower === 'that' && isWord(t)) return k;
@@ -262,7 +266,7 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
     // "an earlier draft", "the company's later filings": `earlier` and `later` right after a
     // determiner or possessive are adjectives (elsewhere adverbs: "Earlier, officials said")
     if (
-      COMPARATIVE_TIMES.has(t.lower) &&
+      (listsOf(t) & COMPARATIVE) !== 0 &&
       nominal(ctx, k) &&
       k - 2 >= floor &&
       b2 &&
@@ -433,3 +437,21 @@ function prepositionalTo(ctx: Context, k: number): boolean {
     (w === 'access' && toks[k - 2]?.lower === 'with')
   );
 }
+
+/** The lists the scans above ask of nearly every word they pass, as bits of one answer. */
+const listsOf = wordBits(() => [
+  ROLE_NOUNS,
+  DOCUMENT_NOUNS,
+  POSTNOMINAL_PLACES,
+  POST_PREPS,
+  RELATIVE_WORDS,
+  PLURAL_MODIFIERS,
+  COMPARATIVE_TIMES,
+]);
+const ROLE_NOUN = 1 << 0;
+const DOCUMENT_NOUN = 1 << 1;
+const POSTNOMINAL = 1 << 2;
+const POST_PREP = 1 << 3;
+const RELATIVE = 1 << 4;
+const PLURAL_MODIFIER = 1 << 5;
+const COMPARATIVE = 1 << 6;

@@ -5,7 +5,8 @@
  */
 import type { Context } from '../context';
 import { isAdverb, isDet, isPrep, isPronoun, isQuant, isTimeWord, isWord } from '../context';
-import { DOCUMENT_NOUNS, F, NAME_PARTICLES, ruleWords } from '../lexicon';
+import { wordBits } from '../word-bits';
+import { DOCUMENT_NOUNS, F, NAME_PARTICLES, REPORTING_VERBS, ruleWords } from '../lexicon';
 import { circleAround, headClass } from './head-class';
 import type { NounPhrase } from './noun-phrase';
 import {
@@ -57,13 +58,13 @@ export function phraseStartingAt(
       ctx.name[k - 1] === 1 &&
       toks[k + 1]?.cap === true &&
       !ctx.name[k] &&
-      NAME_PARTICLES.has(t.lower)
+      (listsOf(t) & NAME_PARTICLE) !== 0
     ) {
       k++;
       continue;
     }
     // (each hard stop a reporting verb or a function word: the flags first)
-    if ((t.f & (F.REPORT | F.FUNC)) !== 0 && HARD_STOPS.has(t.lower) && !ctx.name[k]) break;
+    if ((t.f & (F.REPORT | F.FUNC)) !== 0 && (listsOf(t) & HARD_STOP) !== 0 && !ctx.name[k]) break;
     // "C. Eugene Steuerle", "William G. Gale": an initial's full stop stays inside the name
     if (
       t.kind === 'punct' &&
@@ -96,13 +97,17 @@ export function phraseStartingAt(
     // "the city's only hospital", "the only witness": `only` after a determiner is an adjective
     // (and so are `earlier` and `later` before a noun: "an earlier draft", "its later filings")
     if (
-      (t.lower === 'only' || (COMPARATIVE_TIMES.has(t.lower) && nominal(ctx, k + 1))) &&
+      (t.lower === 'only' || ((listsOf(t) & COMPARATIVE) !== 0 && nominal(ctx, k + 1))) &&
       (isDet(toks[k - 1]) || toks[k - 1]?.kind === 'pos') &&
       k > i
     ) {
       k++;
       continue;
     }
+    // "advisers to the president expect a deal": inside a post-modifier, a base-form verb of
+    // saying or thinking right after a singular head, with an object's determiner next, is the
+    // outer phrase's verb, not the second half of a compound
+    if (depth > 0 && head === k - 1 && baseVerbAfterSingular(ctx, k)) break;
     if (isQuant(t) || nominal(ctx, k) || (isDet(t) && toks[k - 1]?.kind === 'pos')) {
       if (t.kind === 'punct' && !(nominal(ctx, k + 1) || toks[k + 1]?.kind === 'num')) break;
       // "Gunmen in uniforms stormed the museum": an -ed word after the head is its verb
@@ -111,8 +116,7 @@ export function phraseStartingAt(
         head >= 0 &&
         head === k - 1 &&
         !ctx.name[k] &&
-        t.lower.length > 4 &&
-        t.lower.endsWith('ed') &&
+        pastEnding(t.lower) &&
         !ADJECTIVAL.test(t.lower) &&
         toks[k - 1]!.kind === 'word'
       )
@@ -159,6 +163,32 @@ export function phraseStartingAt(
 }
 
 /**
+ * Whether `w` looks like a regular past form: `-ed` on a word of five letters or more, or a short
+ * one whose stem ends in a vowel (`sued`, `tied`, `owed`; not "need", "shed", "seed").
+ */
+function pastEnding(w: string): boolean {
+  if (!w.endsWith('ed')) return false;
+  return w.length > 4 || (w.length === 4 && /^[a-z](?:ued|ied|wed)$/.test(w));
+}
+
+/**
+ * Whether token `k` is a base-form reporting verb (`expect`, `fear`, `say`) after a singular
+ * common noun at `k - 1` and before a determiner or pronoun: "the president expect a" is no
+ * compound, as a singular noun takes `expects`.
+ */
+function baseVerbAfterSingular(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  const t = toks[k]!;
+  if (t.kind !== 'word' || (t.f & F.REPORT) === 0 || ctx.name[k] || ctx.name[k - 1]) return false;
+  const v = REPORTING_VERBS.get(t.lower);
+  if (!v || !v.forms.has('base')) return false;
+  const prev = toks[k - 1]!;
+  if (prev.kind !== 'word' || prev.lower.endsWith('s')) return false;
+  const next = toks[k + 1];
+  return !!next && next.kind === 'word' && (isDet(next) || isPronoun(next));
+}
+
+/**
  * Extends a phrase ending at `coreEnd` over post-modifiers: prepositional phrases, anonymity
  * modifiers (`familiar with the matter`) and, with `sourceMods`, issuing participles.
  */
@@ -176,7 +206,8 @@ export function postModifiers(
   for (let guard = 0; guard < 3 && end < limit; guard++) {
     const t = toks[end];
     if (!t || !isWord(t)) break;
-    const anonPrep = ANON_MODIFIERS.get(t.lower);
+    const tb = listsOf(t);
+    const anonPrep = (tb & ANON_MODIFIER) !== 0 ? ANON_MODIFIERS.get(t.lower) : undefined;
     // "..., people familiar say", "people briefed say": a headline's anonymity formula without
     // its complement, right before the reporting verb
     if (anonPrep && end === coreEnd && ((toks[end + 1]?.f ?? 0) & F.REPORT) !== 0) {
@@ -208,7 +239,7 @@ export function postModifiers(
         (toks[end + 1]?.lower === 'knowledge' ||
           toks[end + 1]?.lower === 'ties' ||
           toks[end + 1]?.lower === 'connections')) ||
-      (POST_PREPS.has(t.lower) && (t.lower !== 'to' || (toPhrase && end === coreEnd))) ||
+      ((tb & POST_PREP) !== 0 && (t.lower !== 'to' || (toPhrase && end === coreEnd))) ||
       (t.lower === 'around' && end === coreEnd && aroundCircle(ctx, coreEnd - 1, end, limit))
     ) {
       const next = toks[end + 1];
@@ -377,3 +408,17 @@ function aroundCircle(ctx: Context, head: number, k: number, limit: number): boo
   for (let h = np.start; h < np.end; h++) if (circleAround(ctx, head, h)) return true;
   return false;
 }
+
+/** The lists the scans above ask of nearly every word they pass, as bits of one answer. */
+const listsOf = wordBits(() => [
+  NAME_PARTICLES,
+  HARD_STOPS,
+  COMPARATIVE_TIMES,
+  ANON_MODIFIERS,
+  POST_PREPS,
+]);
+const NAME_PARTICLE = 1 << 0;
+const HARD_STOP = 1 << 1;
+const COMPARATIVE = 1 << 2;
+const ANON_MODIFIER = 1 << 3;
+const POST_PREP = 1 << 4;

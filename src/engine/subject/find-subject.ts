@@ -341,7 +341,7 @@ function subjectEnd(ctx: Context, s: Sentence, g: number): number {
 function scareQuoted(ctx: Context, s: Sentence, j: number): SourcePhrase | null {
   const toks = ctx.tokens;
   const closing = toks[j]!;
-  const before = toks[j - 3];
+  const before = j >= 3 ? toks[j - 3] : undefined;
   if (
     !isQuote(closing) ||
     isOpenQuote(closing) ||
@@ -484,6 +484,16 @@ function phraseSubject(ctx: Context, s: Sentence, j: number, depth: number): Sub
   let np = phraseEndingAt(ctx, j, floor);
   // a bare word after "to" is an infinitive: "not authorized to speak publicly said"
   if (np && np.start === np.head && toks[np.start - 1]?.lower === 'to') np = null;
+  // a bare participle after an auxiliary is a passive's verb, as "was admitted" is: "A man who
+  // was there when the vote was taken said"
+  if (
+    np &&
+    np.start === np.head &&
+    isAuxAt(ctx, np.start - 1) &&
+    !ctx.name[np.start] &&
+    isParticipleWord(toks[np.start])
+  )
+    np = null;
   if (!np) return relativeSearch(ctx, s, j, floor);
   np = contactClause(ctx, np);
   // the verb's subject is modified by a relative clause: "Doctors who treat burn victims have

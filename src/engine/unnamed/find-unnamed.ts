@@ -201,6 +201,7 @@ export function findUnnamed(
       (agentiveHeads !== null && agentiveHeads.has(h)) ||
       ((t.f & F.ACTOR) === 0 &&
         t.kind === 'word' &&
+        h > 0 &&
         anonAdjective(toks[h - 1]) &&
         agentiveNoun(t.lower));
     if (((t.f & F.ACTOR) === 0 && !agentive) || ctx.name[h]) continue;
@@ -295,12 +296,13 @@ export function findUnnamed(
       (np.start < core.start && creditedWithin(sourceHeads, np.start + 1, np.start + 2)) ||
       sourceApposition(ctx, s, np, sourceHeads) ||
       (isPersonClass(cls) && creditedApposition(ctx, s, np, sourceHeads)) ||
+      (isPersonClass(cls) && includedInSource(ctx, np, sourceHeads)) ||
       coordinatedAfterSource(ctx, np, sourceHeads);
     const why = reason(ctx, s, np, cls, isSource, view);
     if (!why) continue;
     // "internal documents and emails examined by the Tribune": coordinated documents are one
     // source, one phrase
-    const last = out[out.length - 1];
+    const last = out.length > 0 ? out[out.length - 1] : undefined;
     if (why === WHY.document && last?.why === WHY.document && coordinated(ctx, last.end, np.start))
       last.end = np.end;
     else out.push({ start: np.start, end: np.end, why });
@@ -444,6 +446,20 @@ function creditedApposition(
 }
 
 /**
+ * Whether the phrase is a counted part of a credited group, named between commas after
+ * `including`: "Critics, including several senior academics, have argued" (the part speaks with
+ * the group the cue credits).
+ */
+function includedInSource(ctx: Context, np: NounPhrase, sourceHeads: readonly number[]): boolean {
+  const toks = ctx.tokens;
+  const k = np.start;
+  if (toks[k - 1]?.lower !== 'including' || !isPunct(toks[k - 2], ',')) return false;
+  if (!isPunct(toks[np.end], ',') || !sourceHeads.includes(k - 3)) return false;
+  const first = toks[k]!;
+  return first.kind === 'num' || (first.f & F.QUANT) !== 0 || first.lower === 'at';
+}
+
+/**
  * The end of an -ing participle phrase with a preposition starting at `k` ("working on the sale",
  * "living near the plant"), or `k` when none starts there.
  */
@@ -580,8 +596,9 @@ const COLLECTIVE_HEADS = ruleWords('collectiveHeads');
  */
 function countedLead(ctx: Context, start: number, floor: number): number {
   const toks = ctx.tokens;
+  if (start - 3 < floor) return start;
   const det = toks[start - 3];
-  if (start - 3 < floor || toks[start - 1]?.lower !== 'of' || !det) return start;
+  if (toks[start - 1]?.lower !== 'of' || !det) return start;
   if (!COLLECTIVE_HEADS.has(toks[start - 2]!.lower)) return start;
   return det.lower === 'a' || det.lower === 'an' ? start - 3 : start;
 }

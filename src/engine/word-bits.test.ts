@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from './tokenize';
+import { wordBits } from './word-bits';
+
+describe('wordBits', () => {
+  const pets: ReadonlySet<string> = new Set(['dog', 'cat', "o'hara"]);
+  const tools = new Map([
+    ['saw', 'cut'],
+    ['drill', 'bore'],
+  ]);
+  const bits = wordBits(() => [pets, tools]);
+
+  /** The bits of each token of `text`, asked twice (the second answer from the slot). */
+  const answers = (text: string): [string, number, number][] =>
+    tokenize(text).map((t) => [t.lower, bits(t) & 3, bits(t) & 3]);
+
+  it('sets the bit of each list that has the word, for table words and others alike', () => {
+    // "Dog" and "dog" share a slot; "O’Hara" is straightened, "Ünal" and "naïve" have no slot
+    expect(answers('The Dog saw a cat, and the dog a drill. O’Hara met Ünal, naïve.')).toEqual([
+      ['the', 0, 0],
+      ['dog', 1, 1],
+      ['saw', 2, 2],
+      ['a', 0, 0],
+      ['cat', 1, 1],
+      [',', 0, 0],
+      ['and', 0, 0],
+      ['the', 0, 0],
+      ['dog', 1, 1],
+      ['a', 0, 0],
+      ['drill', 2, 2],
+      ['.', 0, 0],
+      ["o'hara", 1, 1],
+      ['met', 0, 0],
+      ['ünal', 0, 0],
+      [',', 0, 0],
+      ['naïve', 0, 0],
+      ['.', 0, 0],
+    ]);
+  });
+
+  it('answers 0 for no token', () => {
+    expect(bits(undefined)).toBe(0);
+  });
+
+  it('reads its lists at the first question, not when it is made', () => {
+    const lists: ReadonlySet<string>[] = [];
+    const lateBits = wordBits(() => lists);
+    lists.push(new Set(['wombat']));
+    const [t] = tokenize('wombat');
+    expect(lateBits(t) & 1).toBe(1);
+  });
+
+  it('refuses more lists than it has bits for', () => {
+    const many = wordBits(() => Array.from({ length: 31 }, () => pets));
+    expect(() => many(tokenize('dog')[0])).toThrow(/at most 30/);
+  });
+});

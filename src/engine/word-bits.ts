@@ -1,0 +1,59 @@
+/**
+ * A token's word in several fixed word lists at once, as bits (list `i` of the lists given:
+ * `1 << i`). The answer for a word-table word is kept by its slot (word-table.ts), so each
+ * distinct word probes the lists once and every later question about it is one typed-array read,
+ * not a Set probe per list: Set and Map probes were the largest single cost in a profile of the
+ * engine (Builtins_FindOrderedHashSetEntry ~10%, about 1.3 million probes per MB of prose, most
+ * of them misses), and a rule that asks several lists about the same head paid one each.
+ */
+import type { Token } from './tokenize';
+import { WORD_SLOTS } from './word-table';
+
+/** Marks a slot whose bits are known (an answer of no list is then not 0). */
+const KNOWN = 1 << 30;
+
+/** How many answers for tokens without a slot one `wordBits` keeps. */
+const OTHERS = 4096;
+
+/**
+ * The bits of token `t`'s word in the lists `lists()` gives (at most 30, each a Set or Map of
+ * lowercase words): bit `i` is set exactly when `lists()[i].has(t.lower)`. `lists` is called at
+ * the first question, so a module may name lists that modules it imports in a cycle define after
+ * it; the lists must not change after that.
+ */
+export function wordBits(
+  lists: () => readonly { has(w: string): boolean }[],
+): (t: Token | undefined) => number {
+  const known = new Int32Array(WORD_SLOTS);
+  let sets: readonly { has(w: string): boolean }[] | null = null;
+  const compute = (w: string): number => {
+    if (sets === null) {
+      sets = lists();
+      if (sets.length > 30) throw new Error(`wordBits: ${sets.length} lists, at most 30`);
+    }
+    let bits = KNOWN;
+    for (let i = 0; i < sets.length; i++) if (sets[i]!.has(w)) bits |= 1 << i;
+    return bits;
+  };
+  /**
+   * Answers for tokens without a slot (punctuation, numbers, words the table does not keep), by
+   * their string: one Map probe instead of one per list; at most OTHERS of them are kept.
+   */
+  const others = new Map<string, number>();
+  return (t) => {
+    if (!t) return 0;
+    // (a token with a slot carries the table's word: see Token.id)
+    const id = t.id;
+    if (id < 0) {
+      let b = others.get(t.lower);
+      if (b === undefined) {
+        b = compute(t.lower);
+        if (others.size < OTHERS) others.set(t.lower, b);
+      }
+      return b;
+    }
+    const b = known[id]!;
+    if (b !== 0) return b;
+    return (known[id] = compute(t.lower));
+  };
+}
