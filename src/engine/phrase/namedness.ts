@@ -462,16 +462,7 @@ const CHAMBERS = ruleWords('chamberNames');
 const NON_COMPANY_BODIES = ruleWords('nonCompanyBodies');
 
 /** Words that count members: `some`, `several`, `one`. */
-const COUNTS: ReadonlySet<string> = new Set([
-  'a',
-  'an',
-  'another',
-  'few',
-  'many',
-  'one',
-  'several',
-  'some',
-]);
+const COUNTS = ruleWords('memberCounts');
 
 /**
  * Whether `np` is `his client` (`her clients`, `their client`) after a lawyer or agent of a named

@@ -361,10 +361,7 @@ function partyMembers(
   if (k < s.first) return null;
   const count = toks[k]!;
   const counted =
-    count.kind === 'num' ||
-    NUMBER_WORDS.has(count.lower) ||
-    PARTY_COUNTS.has(count.lower) ||
-    (count.cap && PARTY_COUNTS.has(count.lower));
+    count.kind === 'num' || NUMBER_WORDS.has(count.lower) || MEMBER_COUNTS.has(count.lower);
   if (!counted || ctx.name[k]) return null;
   // "At least four Republicans", "more than a dozen Democrats"
   let start = k;
@@ -388,16 +385,7 @@ function partyMembers(
 }
 
 /** Words that count a part of a party: `some`, `several`, `one`, `a`. */
-const PARTY_COUNTS: ReadonlySet<string> = new Set([
-  'a',
-  'an',
-  'another',
-  'few',
-  'many',
-  'one',
-  'several',
-  'some',
-]);
+const MEMBER_COUNTS = ruleWords('memberCounts');
 
 /**
  * Whether an indefinite description stands in apposition, between commas, right after a credited
