@@ -299,6 +299,28 @@ describe('a description in apposition to someone already identified', () => {
     ).toContain('the driver');
   });
 
+  test('the second of two descriptions joined by "and" is the named one’s too', () => {
+    expect(
+      spans(
+        'Costs will rise, said Ilona Marsh, an economist at Tarrow College and an adviser to the treasury.',
+        'unnamed',
+      ),
+    ).toEqual([]);
+    expect(
+      spans(
+        'Kasper Holm, a welder at the yard and a member of the strike committee, said talks had stalled.',
+        'unnamed',
+      ),
+    ).toEqual([]);
+    // (not a second person: "a nurse" is no description of a name here)
+    expect(
+      spans(
+        'The mayor met Dana Frost, the union chief, and a nurse who said she was unpaid.',
+        'unnamed',
+      ),
+    ).toContain('a nurse');
+  });
+
   test('a relative clause after the apposition is the named person’s', () => {
     const text =
       '"Sales are weak," said Tomas Brandt, an analyst at Kerrow Securities, who described the quarter as dismal.';

@@ -53,6 +53,19 @@ export function nameApposition(ctx: Context, s: Sentence, np: NounPhrase): boole
     }
     if (names > 0 && (q >= s.last || isPunct(toks[q]))) return true;
   }
+  // ("Lena Ortiz, an astronomer at Calder University and an expert in computing,": the second
+  // of two descriptions joined in the apposition)
+  const d0 = toks[np.start]!.lower;
+  if (
+    toks[np.start - 1]?.lower === 'and' &&
+    (d0 === 'a' || d0 === 'an' || d0 === 'the') &&
+    (!toks[np.end] ||
+      isPunct(toks[np.end]) ||
+      toks[np.end]!.lower === 'who' ||
+      toks[np.end]!.lower === 'and') &&
+    secondDescription(ctx, s, np.start - 1)
+  )
+    return true;
   // before: "Name, a spokeswoman." / "Name, 58, a retired carrier who": an enclosed phrase; the
   // phrase may have left out modifiers it could not take in ("a night nurse", "a former aide")
   let start = np.start;
@@ -85,6 +98,25 @@ export function nameApposition(ctx: Context, s: Sentence, np: NounPhrase): boole
       while (n > s.first && (ctx.name[n - 1] || toks[n - 1]!.lower === '.')) n--;
       return !(toks[n - 1]?.lower === 'to' && toks[n - 2]?.lower === 'according');
     }
+  }
+  return false;
+}
+
+/**
+ * Whether `and` at `k` joins a description to an earlier one in apposition to a name:
+ * "Name, a/an/the ... and". Looks back within the clause, over no verb and no other punctuation.
+ */
+function secondDescription(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  for (let q = k - 1; q > s.first + 1 && q >= k - 12; q--) {
+    const w = toks[q]!;
+    if (isPunct(w, ',')) {
+      const d = toks[q + 1]?.lower;
+      return (
+        (d === 'a' || d === 'an' || d === 'the') && !!ctx.name[q - 1] && !isPlaceName(ctx, q - 1)
+      );
+    }
+    if (isPunct(w) || isVerbLike(w)) return false;
   }
   return false;
 }
