@@ -1028,6 +1028,24 @@ describe('words that only look like unnamed actors', () => {
       'The prison guards',
     ]);
   });
+
+  test('"That opener suggests": a thing in -er, -ent or -ment is no person, and no source', () => {
+    for (const text of [
+      'That opener suggests that the mayor has lost patience.',
+      'The accident shows how thin the rota has become.',
+      'The replacement suggests the council was warned.',
+    ]) {
+      expect(spans(text, 'unnamed'), text).toEqual([]);
+      expect(
+        seen(text, 'attribution').filter((f) => f.source),
+        text,
+      ).toEqual([]);
+    }
+    // (people in -er still are: "The organiser suggests")
+    expect(spans('An organiser suggests the march will go ahead.', 'unnamed')).toEqual([
+      'An organiser',
+    ]);
+  });
 });
 
 describe("a party's members, counted: party affiliation alone names no one", () => {
