@@ -1110,6 +1110,12 @@ describe('determiners and possessives standing alone before the verb', () => {
   });
 });
 
+test('an infinitive in the predicate still takes a that-less clause', () => {
+  expect(spans('He continues to insist the company acted lawfully.', 'attribution')).toEqual([
+    'insist',
+  ]);
+});
+
 describe('not a cue', () => {
   test.each([
     'The said company owns the premises.',
@@ -1129,6 +1135,10 @@ describe('not a cue', () => {
     'The dip in sales suggests that shoppers are wary.',
     // things kept or won, not claims; and a claim nobody made
     'Crews maintained the coastal roads through the winter.',
+    // the infinitive of a noun in the subject: its object and the main verb are no clause
+    'His readiness to use violence to maintain control destroyed the party.',
+    'The need to maintain power drove every decision he made.',
+    'Voters shunned a leader whose eagerness to claim credit angered allies.',
     'No group claimed responsibility for the blast.',
     // `that` a determiner after a preposition: a reduced relative, not a clause
     'The main feature added during that time would appear to be signing.',

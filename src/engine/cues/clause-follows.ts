@@ -77,6 +77,38 @@ export function complementAfterThat(ctx: Context, k: number): boolean {
   return !!v && (isAux(v) || isVerbLike(v) || (v.f & F.REPORT) !== 0);
 }
 
+/** Words that open a relative clause, whose subject a noun's infinitive may be in. */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'whose', 'which']);
+
+/** Endings of nouns of intent or ability that take an infinitive: `willingness to`, `decision to`. */
+const NOUN_ENDINGS = /(?:ness|tion|sion|ence|ance|ity|ment|ure)$/;
+
+/**
+ * Whether the verb at `g` is the infinitive of a noun in the sentence's subject, before its
+ * main verb: "His willingness to resort to violence to maintain power destroyed the economy",
+ * "The need to maintain power drove him". What follows is the sentence's predicate, not a
+ * that-less clause ("maintain [that] power destroyed"). A noun: after a determiner or
+ * possessive (`the plan to`), or by its ending (`violence to`).
+ */
+function infinitiveOfSubjectNoun(ctx: Context, s: Sentence, g: number): boolean {
+  const toks = ctx.tokens;
+  if (toks[g - 1]?.lower !== 'to' || g - 2 < s.first) return false;
+  const noun = toks[g - 2]!;
+  if (noun.kind !== 'word' || ctx.name[g - 2]) return false;
+  const before = toks[g - 3];
+  if (!(NOUN_ENDINGS.test(noun.lower) || (before && (isDet(before) || before.kind === 'pos'))))
+    return false;
+  // (no verb before it in its clause: "He said the plan to ..." is in a predicate; the clause
+  // may be a relative one: "a despot whose willingness to ... to maintain power destroyed")
+  for (let q = g - 3; q >= s.first; q--) {
+    const w = toks[q]!;
+    if (isPunct(w) || RELATIVE_OPENERS.has(w.lower)) return true;
+    if (isAux(w) || (w.f & F.REPORT) !== 0 || (isVerbLike(w) && toks[q - 1]?.lower !== 'to'))
+      return false;
+  }
+  return true;
+}
+
 /** Whether a clause, quotation or parenthetical end follows the verb ending at `vEnd`. */
 export function clauseFollows(
   ctx: Context,
@@ -148,11 +180,12 @@ export function clauseFollows(
   // zero-that clause: "understands a second bid, worth around £45m, was submitted" (or a
   // quantifier for its subject: "claimed one had been edited", "said several were hurt")
   if (
-    isDet(n) ||
-    isQuant(n) ||
-    ctx.name[k] ||
-    (isPronoun(n) && SUBJECT_PRONOUNS.has(n.lower)) ||
-    isContent(n)
+    (isDet(n) ||
+      isQuant(n) ||
+      ctx.name[k] ||
+      (isPronoun(n) && SUBJECT_PRONOUNS.has(n.lower)) ||
+      isContent(n)) &&
+    !infinitiveOfSubjectNoun(ctx, s, g)
   ) {
     let e = k + 1;
     if (!(isPronoun(n) && SUBJECT_PRONOUNS.has(n.lower))) {
