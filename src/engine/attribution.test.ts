@@ -1532,6 +1532,24 @@ describe('things that threaten or raise fears voice nothing', () => {
   });
 
   test.each([
+    // an -ed noun the subject search stops at, and a verb of prompting: nobody voices the fears
+    'Although the toll is unclear, the bloodshed raised fears that the truce would fail.',
+    'The shelling sparked fears that the truce would fail.',
+    'The ruling stoked speculation that the coach would quit.',
+  ])('%s: neither the verb nor the noun is a cue', (text) => {
+    expect(spans(text, 'attribution')).toEqual([]);
+  });
+
+  test('a source who raises fears after a raising verb keeps the cue', () => {
+    expect(
+      spans(
+        'Two nurses are understood to have raised fears that the ward was unsafe.',
+        'attribution',
+      ),
+    ).toContain('have raised fears');
+  });
+
+  test.each([
     ['The union threatened to strike in March.', 'threatened'],
     ['Residents raised fears that the dam would fail.', 'raised fears'],
   ])('%s', (text, cue) => {

@@ -5,7 +5,7 @@
  */
 import type { Context } from '../context';
 import { isAdverb, isContent, isDet, isPrep } from '../context';
-import { agentiveNoun, DOCUMENT_NOUNS, EXPRESSION_VERBS } from '../lexicon';
+import { agentiveNoun, DOCUMENT_NOUNS, EXPRESSION_VERBS, ruleWords } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
 import { headClass } from '../phrase/head-class';
 import { phraseEndingAt } from '../phrase/phrase-ending';
@@ -15,6 +15,18 @@ import type { Cue } from './cue';
 import { byAgent } from './by-agent';
 import { pronounOf, sourceOf } from './cue';
 import { groupStart } from './verb-group';
+
+/**
+ * A finite verb of prompting (`raised`) whose subject the search did not find: an -ed noun
+ * stops it ("the bloodshed raised fears"); not an infinitive, whose subject is elsewhere
+ * ("are understood to have raised concerns").
+ */
+function promptedBySubjectless(ctx: Context, g: number, i: number): boolean {
+  return PROMPTING.has(ctx.tokens[i]!.lower) && ctx.tokens[g - 1]?.lower !== 'to';
+}
+
+/** Verbs of what an event prompts, past tense: `sparked` (fears), `stoked` (speculation). */
+const PROMPTING = ruleWords('promptingVerbs');
 
 /** Head classes of things, which raise questions without voicing them. */
 const THINGS: ReadonlySet<HeadClass> = new Set<HeadClass>(['nonAgent', 'other']);
@@ -48,7 +60,9 @@ export function expressionCue(ctx: Context, s: Sentence, i: number): Cue | undef
   // "The arrangement raised questions": an event or a thing prompts them, nobody voices them
   if (source && THINGS.has(headClass(ctx, source.np.head))) return undefined;
   // ("..., the bloodshed raised fears that": a thing the subject search passed over)
-  if (!subject && !passive && thingBefore(ctx, s, g)) return undefined;
+  // (or an -ed noun the search stops at: "..., the bloodshed raised fears that")
+  if (!subject && !passive && (thingBefore(ctx, s, g) || promptedBySubjectless(ctx, g, i)))
+    return undefined;
   const pronoun = pronounOf(subject);
   return {
     start: passive ? i : g,
@@ -59,6 +73,36 @@ export function expressionCue(ctx: Context, s: Sentence, i: number): Cue | undef
     shares: false,
     passive: passive && !source,
   };
+}
+
+/**
+ * Whether the cue noun at `n` is what a thing raises, not what anyone voices: "the bloodshed
+ * raised fears that ...", "The arrangement raised questions about ...": the object of an active
+ * verb of expression (at most three words before it) whose subject is an event or a thing, or
+ * of a verb of prompting ("sparked fears that").
+ */
+export function raisedByThing(ctx: Context, s: Sentence, n: number): boolean {
+  const toks = ctx.tokens;
+  const noun = toks[n]!.lower;
+  for (let i = n - 1; i >= s.first && i >= n - 4; i--) {
+    const verb = EXPRESSION_VERBS.get(toks[i]!.lower);
+    // "the leak sparked fears that": what is sparked or stoked nobody voices
+    if (!verb && PROMPTING.has(toks[i]!.lower)) return !ctx.name[i];
+    if (verb) {
+      if (!verb.nouns.has(noun) || ctx.name[i]) return false;
+      const { g, sawAux, beBefore } = groupStart(ctx, s, i);
+      if (beBefore && sawAux) return false;
+      const subject = findSubject(ctx, s, g);
+      const source = sourceOf(subject);
+      if (source) return THINGS.has(headClass(ctx, source.np.head));
+      // (no speaker before it: "..., the bloodshed raised fears that", where the subject
+      // search stops at an -ed noun)
+      return thingBefore(ctx, s, g) || (!subject && promptedBySubjectless(ctx, g, i));
+    }
+    const w = toks[i]!;
+    if (!(isDet(w) || isAdverb(w) || (isContent(w) && !ctx.name[i]))) return false;
+  }
+  return false;
 }
 
 /**

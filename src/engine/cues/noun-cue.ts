@@ -16,6 +16,7 @@ import type { Token } from '../tokenize';
 import { byAgent } from './by-agent';
 import type { Cue } from './cue';
 import { pronounOf, sourceOf } from './cue';
+import { raisedByThing } from './expression-cue';
 import { groupStart } from './verb-group';
 
 /** A cue noun with a clause or possessor attached: `the Spirits' claims that`, `its own estimates`. */
@@ -124,6 +125,8 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
   if (!ok && p && (p.lower === 'a' || p.lower === 'an') && isPunct(toks[i - 2], ','))
     ok = CLAIM_NOUNS.has(t.lower) && answeredBy(ctx, s, i + 1);
   if (!ok) return null;
+  // ("the bloodshed raised fears that": an event prompts them, nobody voices them)
+  if (!source && raisedByThing(ctx, s, i)) return null;
   // "its state broadcaster aired claims that", "the union has repeated its allegations that":
   // the subject of a verb that makes the claims public made them
   let pronoun = -1;

@@ -125,6 +125,9 @@ const STANDALONE = ruleWords('standingAlone');
 /** Verbs that make claims public, past tense: `aired`, `made`, `repeated`. */
 const AIRING = ruleWords('airingVerbs');
 
+/** Verbs of what an event prompts, past tense: `raised` (fears), `sparked` (claims). */
+const PROMPTING = ruleWords('promptingVerbs');
+
 /** Verbs whose past form is never an adjective before a noun: "her said", "her told". */
 const OBJECT_HER_VERBS: ReadonlySet<string> = new Set(['add', 'say', 'tell']);
 
@@ -152,6 +155,8 @@ function nounUse(at: At): boolean {
   // "the broadcaster aired claims that", "has made claims": the object of a verb that makes
   // claims public (not "made" before its own clause: "it was made clear")
   if (AIRING.has(p.lower) && t.lower.endsWith('s') && forms.has('third')) return true;
+  // "the bloodshed raised fears that", "the leak sparked claims": what an event prompts
+  if (PROMPTING.has(p.lower) && t.lower.endsWith('s') && forms.has('third')) return true;
   // after a form of "be" a verb is a participle or -ing form: "There is worry"
   if (finiteOnly && BE_FORMS.has(p.lower)) return true;
   // "a day of reckoning is coming": an -ing noun after "of" with no object or clause of its own
