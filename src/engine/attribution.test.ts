@@ -1110,6 +1110,16 @@ describe('determiners and possessives standing alone before the verb', () => {
   });
 });
 
+test('welcoming a move or a finding is a stance, welcoming a person is not', () => {
+  expect(spans('Unions welcomed the move to a four-day week.', 'attribution')).toEqual([
+    'welcomed',
+  ]);
+  expect(spans('Campaigners welcomed the inspector’s findings.', 'attribution')).toEqual([
+    'welcomed',
+  ]);
+  expect(spans('The mayor welcomed Ines Varga to the city hall.', 'attribution')).toEqual([]);
+});
+
 test('an infinitive in the predicate still takes a that-less clause', () => {
   expect(spans('He continues to insist the company acted lawfully.', 'attribution')).toEqual([
     'insist',
@@ -1135,6 +1145,10 @@ describe('not a cue', () => {
     'The dip in sales suggests that shoppers are wary.',
     // things kept or won, not claims; and a claim nobody made
     'Crews maintained the coastal roads through the winter.',
+    // greeting someone; a verb form before a possessive ending is a noun
+    'The town is getting ready to welcome the new head teacher.',
+    'Hundreds of fans welcomed the squad home after the final.',
+    'The health of that project’s community worries its founders.',
     // the infinitive of a noun in the subject: its object and the main verb are no clause
     'His readiness to use violence to maintain control destroyed the party.',
     'The need to maintain power drove every decision he made.',

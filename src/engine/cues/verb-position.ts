@@ -135,6 +135,8 @@ const OBJECT_HER_VERBS: ReadonlySet<string> = new Set(['add', 'say', 'tell']);
 function nounUse(at: At): boolean {
   const { ctx, s, i, t, p, n, forms, lemma, finiteOnly } = at;
   const toks = ctx.tokens;
+  // "that project's community", "That report's findings": an owner, a noun
+  if (n?.kind === 'pos') return true;
   if (!p) {
     // an imperative at the start of a sentence has no reporter: "Learn how your data is used"
     if (forms.has('base') && !forms.has('past') && !ctx.titleCase[ctx.sentenceOf[i]!]) return true;

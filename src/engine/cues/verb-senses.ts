@@ -380,6 +380,29 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
     },
   ],
   [
+    'welcome',
+    // "ready to welcome the president", "welcomed the team home": greeting someone, no stance
+    // on anything (unlike "welcomed the decision", "welcomed the move as overdue")
+    (ctx, s, v) => {
+      if (v.passive) return true;
+      const toks = ctx.tokens;
+      let k = v.end;
+      while (k < s.last && isAdverb(toks[k])) k++;
+      const w = toks[k];
+      if (!w || k >= s.last) return true;
+      if (isPronoun(w) && WELCOMED_PEOPLE.has(w.lower)) return false;
+      const np = phraseStartingAt(ctx, k, s.last);
+      if (!np) return true;
+      // ("welcomed the crew back", "welcomed the team home"): received somewhere
+      const after = toks[np.end]?.lower ?? '';
+      if (WELCOMED_INTO.has(after) || WELCOMED_INTO.has(toks[np.end - 1]!.lower)) return false;
+      const person = PERSON_HEADS.has(headClass(ctx, np.head));
+      // ("welcomed Obama to Nairobi"; not "welcomed the move to a four-day week")
+      if (after === 'to' && (person || ctx.name[np.head])) return false;
+      return ctx.name[np.head] !== 0 || !person;
+    },
+  ],
+  [
     'explain',
     // "that explains our survival", "Rents rose, which explains the protests": a fact explains
     // another, nobody explains anything (unlike "a report that explains the rules")
@@ -465,6 +488,12 @@ function disclosesSomething(ctx: Context, s: Sentence, v: Verb): boolean {
 
 /** Words that stand for a fact before `explains`: `that`, `this`, `which`. */
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['that', 'this', 'which']);
+
+/** Object pronouns of people greeted: "welcomed them". */
+const WELCOMED_PEOPLE: ReadonlySet<string> = new Set(['her', 'him', 'me', 'them', 'us', 'you']);
+
+/** Words after a welcomed object that say where it was received: "welcomed the team home". */
+const WELCOMED_INTO: ReadonlySet<string> = new Set(['aboard', 'back', 'home']);
 
 /** Head classes of people and posts: `coach`, `chief executive`, `manager`. */
 const PERSON_HEADS: ReadonlySet<string> = new Set(['role', 'occupation', 'title', 'person']);
