@@ -259,3 +259,21 @@ describe('acts in the perfect or dated, scare quotes, states of feeling', () => 
     expect(spans(text, 'agentless')).toEqual([passive]);
   });
 });
+
+describe('a name a thing bears is no act', () => {
+  test.each([
+    'The dish is called pho in the north.',
+    'The stretch of coast, as it is called locally, is eroding.',
+    'In the trade this is called a "soft launch".',
+  ])('%s', (text) => {
+    expect(spans(text, 'agentless')).toEqual([]);
+  });
+
+  test.each([
+    ['Engineers are called in when the pumps fail.', 'are called'],
+    ['The march is called off.', 'is called'],
+    ['The ferry was called the Aurora until 1990.', 'was called'],
+  ])('%s: an act, or a name given in the past', (text, passive) => {
+    expect(spans(text, 'agentless')).toEqual([passive]);
+  });
+});

@@ -6,9 +6,11 @@
 import type { Context } from './context';
 import {
   isAdverb,
+  isDet,
   isContent,
   isHeadline,
   isOpenQuote,
+  isPrep,
   isQuote,
   isPunct,
   isTimeWord,
@@ -278,6 +280,42 @@ function attributive(ctx: Context, s: Sentence, k: number): boolean {
 }
 
 /** Finds agentless passives in sentence `s`. */
+/** Participles of naming: `is called`, `are known as`, `is dubbed`. */
+const NAMING: ReadonlySet<string> = new Set([
+  'called',
+  'dubbed',
+  'known',
+  'named',
+  'nicknamed',
+  'titled',
+]);
+
+/**
+ * Whether present `be` at `i` and the participle of naming at `k` state a name a thing bears:
+ * a name, a quotation or a noun phrase after it ("is called pho", 'is dubbed "the Beast"',
+ * "are known as the Twins"), or `as` before its subject ("as the book is called").
+ */
+function naming(ctx: Context, s: Sentence, i: number, k: number): boolean {
+  const toks = ctx.tokens;
+  const p = toks[k]!.lower;
+  if (!NAMING.has(p)) return false;
+  for (let q = i - 1; q >= s.first && q >= i - 4; q--) {
+    if (toks[q]!.lower === 'as') return true;
+    if (isPunct(toks[q])) break;
+  }
+  let n = k + 1;
+  if (p === 'known') {
+    if (toks[n]?.lower !== 'as') return false;
+    n++;
+  }
+  const w = toks[n];
+  if (!w || n >= s.last) return false;
+  if (isOpenQuote(w) || ctx.name[n]) return true;
+  return (
+    p !== 'named' && (isDet(w) || (isContent(w) && !isPrep(w) && !isAdverb(w) && w.lower !== 'to'))
+  );
+}
+
 export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
   const toks = ctx.tokens;
   // (a sentence with no word a passive can start at is not read for these; a headline's follow)
@@ -388,6 +426,9 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
       continue;
     // "The church, which was built in 1780,": the date a thing was made, its history
     if (dateOfOrigin(ctx, i, k)) continue;
+    // "The dish is called pho", "as the book is called in English": what a thing is called,
+    // a name it bears, not an act (not "was called to testify", "is called in")
+    if (PRESENT_BE.has(t.lower) && naming(ctx, s, i, k)) continue;
     // "The dress is made of pearls": what a thing consists of
     if (p.lower === 'made' && (toks[k + 1]?.lower === 'of' || toks[k + 1]?.lower === 'from'))
       continue;
