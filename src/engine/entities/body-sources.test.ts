@@ -15,6 +15,38 @@ function sourceOf(text: string, cue: string): [string, unknown] | undefined {
   return f?.source ? [text.slice(f.source.start, f.source.end), f.source.named] : undefined;
 }
 
+/** The entity name and type of the first cue reading `cue`. */
+function entityOf(text: string, cue: string): [string, string] | undefined {
+  const f = analyze(text, { kinds: ['attribution'] }).find(
+    (g) => text.slice(g.start, g.end) === cue,
+  );
+  const e = f?.source?.entity;
+  return e ? [e.name, e.type] : undefined;
+}
+
+describe('a body named in apposition with its article', () => {
+  test('the description is the named body', () => {
+    const text =
+      'Two grants were frozen on Friday. The sponsor, the Orrell Heart Foundation, confirmed it had paused both.';
+    expect(sourceOf(text, 'confirmed')).toEqual(['The sponsor, the Orrell Heart Foundation', true]);
+    expect(entityOf(text, 'confirmed')).toEqual(['Orrell Heart Foundation', 'organisation']);
+  });
+
+  test('a later definite description is the same body', () => {
+    const text =
+      'The clinic’s operator, Bellweather Care Group, said it was reviewing the case. The operator said no patient had been harmed.';
+    expect(sourceOf(text, 'said')).toEqual(['The clinic’s operator, Bellweather Care Group', true]);
+    const later = analyze(text, { kinds: ['attribution'] })[1]!;
+    expect(later.source?.named).toBe(true);
+    expect(later.source?.entity?.name).toBe('Bellweather Care Group');
+  });
+
+  test('a person named in apposition is still a person', () => {
+    const text = 'The treasurer, the Rev. Amos Tull, said the accounts were in order.';
+    expect(entityOf(text, 'said')?.[1]).toBe('person');
+  });
+});
+
 describe('a by-agent counted with "some"', () => {
   test('some people after by are the agent, not a measure', () => {
     const text = 'The new timetable was condemned by some commuters as a cash grab.';

@@ -434,7 +434,12 @@ export class PartLinker {
     if (person >= 0) return this.personOf(person, np);
     // "The ship's operator, Nordvik Tankers": the body named in apposition (not the latest one)
     const body = bodyIn(ctx, names, np);
-    if (body >= 0) return this.orgOf(body);
+    if (body >= 0) {
+      // ("The hospital's trust, Carrowmere Health Partners, ... The trust said": the same body)
+      const t = this.orgOf(body);
+      this.registry.setHead(ctx.tokens[np.head]!.lower, t);
+      return t;
+    }
     const head = np.head;
     const r = names.runAt(head);
     if (ctx.name[head] && r >= 0 && names.kind(r) !== 'place') {
@@ -1052,13 +1057,15 @@ const AFFILIATION: ReadonlySet<string> = new Set(['at', 'from', 'of', 'with']);
 
 /**
  * The organisation a description of a body names in apposition (`The ship's operator, Nordvik
- * Tankers`), or -1.
+ * Tankers`, `The funder, the Kessling Cancer Trust`), or -1.
  */
 function bodyIn(ctx: Context, names: Names, np: NounPhrase): number {
-  if (headClass(ctx, np.head) !== 'organisation' || ctx.name[np.head]) return -1;
+  if (ctx.name[np.head]) return -1;
   const toks = ctx.tokens;
-  const k = np.coreEnd;
+  let k = np.coreEnd;
   if (toks[k]?.lower !== ',') return -1;
+  // ("The funder, the Kessling Cancer Trust": the name with its article)
+  if (toks[k + 1]?.lower === 'the') k++;
   const a = names.runAt(k + 1);
   if (a < 0 || names.from[a] !== k + 1) return -1;
   const kind = names.kind(a);
