@@ -59,3 +59,31 @@ describe('a by-agent counted with "some"', () => {
     expect(spans(text, 'agentless')).toEqual(['was reversed', 'were cut']);
   });
 });
+
+describe('a document a named source wrote in or issued', () => {
+  test('the letter a named body issued', () => {
+    const text =
+      'The Corlan Drug Council has issued a warning letter to Pexford Labs over its records. The letter, dated May 2, states that tests were repeated.';
+    expect(sourceOf(text, 'states')).toEqual(['The letter', true]);
+  });
+
+  test('the memo a named body told staff in', () => {
+    const text =
+      'Marlow Valley Hospital told staff in a memo that the ward would close. The memo, which was seen by the Courier, said 20 jobs would go.';
+    expect(sourceOf(text, 'said')).toEqual(['The memo', true]);
+  });
+
+  test('a named writer in a branded medium', () => {
+    const text =
+      'In a Slack message to managers, chief executive Tove Lind wrote that cuts were coming. The message said about 80 jobs would go.';
+    expect(sourceOf(text, 'said')).toEqual(['The message', true]);
+  });
+
+  test('an unnamed writer, or a document found, leaves it unnamed', () => {
+    const told =
+      'A rural hospital told staff in a memo that the ward would close. The memo said 20 jobs would go.';
+    expect(sourceOf(told, 'said')).toEqual(['The memo', false]);
+    const found = 'Detectives found a letter in the flat. The letter said he had left for good.';
+    expect(sourceOf(found, 'said')).toEqual(['The letter', false]);
+  });
+});
