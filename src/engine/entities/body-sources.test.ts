@@ -87,3 +87,17 @@ describe('a document a named source wrote in or issued', () => {
     expect(sourceOf(found, 'said')).toEqual(['The letter', false]);
   });
 });
+
+describe('a document named by the kind of body the story is about', () => {
+  test('an indefinite one is that body’s too', () => {
+    const text =
+      'Brindle Foods cut 300 jobs. The company blamed costs. Its finance chief left in May, a company filing shows.';
+    expect(sourceOf(text, 'shows')).toEqual(['a company filing', true]);
+  });
+
+  test('one obtained by a paper is not', () => {
+    const text =
+      'Brindle Foods cut 300 jobs. The company blamed costs. Its finance chief left in May, a company memo obtained by the Courier shows.';
+    expect(sourceOf(text, 'shows')?.[1]).toBe(false);
+  });
+});

@@ -710,8 +710,7 @@ function bodyModifier(ctx: Context, np: NounPhrase): boolean {
   const k = np.head - 1;
   if (k < np.start) return false;
   // (not "an internal company memo seen by the paper": one obtained, decision 14)
-  if (INDEFINITE_BODY.has(ctx.tokens[np.start]!.lower) || obtained(ctx, np.head, np.end))
-    return false;
+  if (obtained(ctx, np.head, np.end)) return false;
   const w = ctx.tokens[k]!;
   if (w.kind !== 'word' || (w.f & F.ACTOR) === 0 || headClass(ctx, k) !== 'organisation')
     return false;
