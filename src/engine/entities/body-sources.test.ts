@@ -101,3 +101,16 @@ describe('a document named by the kind of body the story is about', () => {
     expect(sourceOf(text, 'shows')?.[1]).toBe(false);
   });
 });
+
+describe('people of a district that is a body, not a place', () => {
+  test('district officials after a school district are of that body', () => {
+    const text =
+      'The Orrin Falls School District has suspended two teachers, district officials confirmed.';
+    expect(sourceOf(text, 'confirmed')).toEqual(['district officials', 'partial']);
+  });
+
+  test('district officials after a district that is a place are not', () => {
+    const text = 'Floods hit the Mardale District on Monday, district officials said.';
+    expect(sourceOf(text, 'said')).toEqual(['district officials', false]);
+  });
+});

@@ -551,8 +551,11 @@ function bodyName(ctx: Context, k: number): boolean {
  */
 function bodyKindBefore(ctx: Context, k: number, limit: number): boolean {
   const word = ctx.tokens[k]!.lower;
-  if (!BODY_KINDS.has(word) || isPersonClass(headClass(ctx, k))) return false;
-  const at = ctx.nameWords.get(word);
+  // ("district officials" after "the Carver Valley School District", not after a district that
+  // is only a place: its names of a body are in the second list)
+  const kind = BODY_KINDS.has(word);
+  if ((!kind && !KIND_NAMES[word]) || isPersonClass(headClass(ctx, k))) return false;
+  const at = kind ? ctx.nameWords.get(word) : undefined;
   if (at !== undefined && at < limit && !ctx.name[at + 1]) return true;
   // "a hospital spokeswoman" after "St. Brennan's Medical Center": a name of the same kind
   const other = KIND_NAMES[word];
