@@ -114,3 +114,16 @@ describe('people of a district that is a body, not a place', () => {
     expect(sourceOf(text, 'said')).toEqual(['district officials', false]);
   });
 });
+
+describe('a copula heading the first of two coordinated predicates', () => {
+  test('the second predicate’s cue has the copula’s subject', () => {
+    const text =
+      'Dunmore coach Ivo Brask is a long-time fan and has told the board that Pell is his first choice.';
+    expect(sourceOf(text, 'has told')).toEqual(['Dunmore coach Ivo Brask', true]);
+  });
+
+  test('a copula inside reported content is not the cue’s', () => {
+    const text = 'She said the club was bankrupt and warned that wages would go unpaid.';
+    expect(sourceOf(text, 'warned')?.[0]).toBe('She');
+  });
+});
