@@ -88,7 +88,7 @@ export function someActors(ctx: Context, k: number, limit: number): boolean {
 }
 
 /** Prepositions of a cue's audience or topic, which may stand before its agent. */
-const PP_BEFORE_AGENT: ReadonlySet<string> = new Set(['about', 'of', 'to']);
+const PP_BEFORE_AGENT: ReadonlySet<string> = new Set(['about', 'for', 'of', 'to']);
 
 /** Whether token `k` heads a phrase for a person, body or name (`journalists`, `Acme`). */
 function actorHead(ctx: Context, k: number): boolean {

@@ -127,3 +127,10 @@ describe('a copula heading the first of two coordinated predicates', () => {
     expect(sourceOf(text, 'warned')?.[0]).toBe('She');
   });
 });
+
+describe('a for-phrase before the by-agent', () => {
+  test('the agent after "for approval" is the source', () => {
+    const text = 'The scheme was recommended for approval by two housing inspectors on Friday.';
+    expect(sourceOf(text, 'was recommended')).toEqual(['two housing inspectors', false]);
+  });
+});
