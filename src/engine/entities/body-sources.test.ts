@@ -134,3 +134,19 @@ describe('a for-phrase before the by-agent', () => {
     expect(sourceOf(text, 'was recommended')).toEqual(['two housing inspectors', false]);
   });
 });
+
+describe('a verb of expression after a raising or control verb', () => {
+  test('the raised subject voices the concern', () => {
+    const text =
+      'Lawyers for the nurses’ union are believed to have raised concerns about the rota.';
+    expect(sourceOf(text, 'have raised concerns')).toEqual([
+      'Lawyers for the nurses’ union',
+      false,
+    ]);
+  });
+
+  test('so does the subject of an adjective of readiness', () => {
+    const text = 'The Pelham Trust was quick to voice concern about the sale.';
+    expect(sourceOf(text, 'voice concern')).toEqual(['The Pelham Trust', true]);
+  });
+});
