@@ -150,3 +150,16 @@ describe('a verb of expression after a raising or control verb', () => {
     expect(sourceOf(text, 'voice concern')).toEqual(['The Pelham Trust', true]);
   });
 });
+
+describe('a representative of a person the story named with a role', () => {
+  test('a publicist for the rapper after rapper Dax Orme', () => {
+    const text =
+      'Rapper Dax Orme cancelled his tour on Monday. A publicist for the rapper said he was exhausted.';
+    expect(sourceOf(text, 'said')).toEqual(['A publicist for the rapper', 'partial']);
+  });
+
+  test('not when the role was never named', () => {
+    const text = 'A rapper was hurt in the crash. A publicist for the rapper said he was stable.';
+    expect(sourceOf(text, 'said')).toEqual(['A publicist for the rapper', false]);
+  });
+});

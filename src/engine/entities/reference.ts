@@ -210,8 +210,13 @@ function representsNamed(view: ReferenceView, np: NounPhrase): boolean {
     while (ctx.name[e + 1]) e++;
     return e + 1 === np.end;
   }
-  if (w !== 'the' || k + 2 !== np.end || headClass(ctx, k + 1) !== 'title') return false;
-  return titledNameBefore(view, toks[k + 1]!.lower, k);
+  if (w !== 'the' || k + 2 !== np.end) return false;
+  const role = toks[k + 1]!.lower;
+  const cls = headClass(ctx, k + 1);
+  if (cls === 'title' && titledNameBefore(view, role, k)) return true;
+  // "A representative for the singer" after "singer Kit Marlowe": the person the story named
+  // with that role
+  return isPersonClass(cls) && view.names.titled(role, k) >= 0;
 }
 
 /**
