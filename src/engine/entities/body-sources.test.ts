@@ -163,3 +163,17 @@ describe('a representative of a person the story named with a role', () => {
     expect(sourceOf(text, 'said')).toEqual(['A publicist for the rapper', false]);
   });
 });
+
+describe('the client of a lawyer introduced by a possessive pronoun', () => {
+  test('her client after his lawyer is the man named before', () => {
+    const text =
+      'Aldo Brenner, 41, was charged on Friday. Brenner appeared in court on Monday. His lawyer, Joan Pike, told the court her client denies the charges.';
+    expect(sourceOf(text, 'denies')).toEqual(['her client', true]);
+  });
+
+  test('not when the man was never named', () => {
+    const text =
+      'A 41-year-old man appeared in court on Monday. His lawyer told the court her client denies the charges.';
+    expect(sourceOf(text, 'denies')).toEqual(['her client', false]);
+  });
+});

@@ -62,6 +62,10 @@ export function referredNamed(view: ReferenceView, np: NounPhrase): Tracked | Na
     if (party && party.entity.named === true) return 'partial';
   }
   if (person && REPRESENTATIVES.has(head) && representsNamed(view, np)) return 'partial';
+  // "His lawyer, Fiona Teague, told the court her client denies": the party the lawyer speaks for
+  if (CLIENTS.has(head) && np.head === np.start + 1 && POSSESSIVE_PRONOUNS.has(det)) {
+    if (clientOfNamedParty(view, np.start)) return true;
+  }
   // "Her office said" after Governor Ana Marsh: the office of a named person speaks for her
   if (
     cls === 'organisation' &&
@@ -217,6 +221,42 @@ function representsNamed(view: ReferenceView, np: NounPhrase): boolean {
   // "A representative for the singer" after "singer Kit Marlowe": the person the story named
   // with that role
   return isPersonClass(cls) && view.names.titled(role, k) >= 0;
+}
+
+/** Heads of those a lawyer or agent acts for: `her client`. */
+const CLIENTS: ReadonlySet<string> = new Set(['client', 'clients']);
+
+/**
+ * Whether a lawyer or agent introduced by a possessive pronoun earlier in the sentence of token `k`
+ * (`His lawyer, ... her client`) acts for a named person: the nearest person's name before the
+ * pronoun, in its sentence or the one before, of the pronoun's gender.
+ */
+function clientOfNamedParty(view: ReferenceView, k: number): boolean {
+  const { ctx, names } = view;
+  const toks = ctx.tokens;
+  const si = ctx.sentenceOf[k]!;
+  const s = ctx.sentences[si]!;
+  for (let q = k - 1; q > s.first; q--) {
+    if (!REPRESENTATIVES.has(toks[q]!.lower) && toks[q]!.lower !== 'agent') continue;
+    const pronoun = toks[q - 1]!.lower;
+    if (pronoun !== 'his' && pronoun !== 'her') return false;
+    const floor = ctx.sentences[Math.max(0, si - 1)]!.first;
+    for (let p = q - 2; p >= floor; p--) {
+      if (!ctx.name[p]) continue;
+      let r = names.runAt(p);
+      if (r < 0) continue;
+      // ("Marsh faced court" after "Dylan Marsh": a surname alone is the person named before)
+      if (names.kind(r) === 'unknown' && names.end[r]! - names.start[r]! === 1) {
+        const full = names.named(names.surname(r), names.start[r]!);
+        if (full >= 0) r = full;
+      }
+      if (names.kind(r) !== 'person') continue;
+      const g = names.gender(r);
+      return g === '' || g === (pronoun === 'his' ? 'm' : 'f');
+    }
+    return false;
+  }
+  return false;
 }
 
 /**
