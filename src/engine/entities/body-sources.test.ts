@@ -177,3 +177,19 @@ describe('the client of a lawyer introduced by a possessive pronoun', () => {
     expect(sourceOf(text, 'denies')).toEqual(['her client', false]);
   });
 });
+
+describe('a draft or copy of a document', () => {
+  test('is as named as the document of a named body', () => {
+    const text =
+      'The Tessary Monetary Authority meets in May. A draft of the authority’s annual risk report warns that loans are rising.';
+    expect(sourceOf(text, 'warns')).toEqual([
+      'A draft of the authority’s annual risk report',
+      true,
+    ]);
+  });
+
+  test('and as unnamed as one of no named body', () => {
+    const text = 'A copy of an internal memo says the plant will close in June.';
+    expect(sourceOf(text, 'says')?.[1]).toBe(false);
+  });
+});

@@ -49,6 +49,10 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   // the collective noun counts
   const counted = countedPeople(ctx, np);
   if (counted) return namedness(ctx, counted);
+  // "A draft of the bank's stability review", "a copy of Acme's filing": as named as the
+  // document it is a version of
+  const version = versionOf(ctx, np);
+  if (version) return namedness(ctx, version);
   // "Crowe's barrister, Simon Achterberg, said his client": the party a named party's lawyer
   // speaks for (decision 20 of the labelled sets)
   if (clientOfNamed(ctx, np)) return true;
@@ -868,6 +872,19 @@ function countedPeople(ctx: Context, np: NounPhrase): NounPhrase | null {
   if (h === np.head || !isPersonClass(headClass(ctx, h))) return null;
   return { start: np.head + 2, head: h, coreEnd: h + 1, end: np.end };
 }
+
+/** The document `np` is a draft or copy of (`the bank's review` of `A draft of ...`), if any. */
+function versionOf(ctx: Context, np: NounPhrase): NounPhrase | null {
+  const toks = ctx.tokens;
+  const h = np.head;
+  if (!VERSIONS.has(toks[h]!.lower) || toks[h + 1]?.lower !== 'of' || h + 2 >= np.end) return null;
+  const inner = phraseEndingAt(ctx, np.end - 1, h + 2, false);
+  if (!inner || inner.start !== h + 2 || headClass(ctx, inner.head) !== 'document') return null;
+  return inner;
+}
+
+/** Nouns of a version of a document: `a draft of`, `a copy of`. */
+const VERSIONS = ruleWords('documentVersions');
 
 /** Nouns that count people: `a group of`, `a handful of`. */
 const COLLECTIVE_HEADS = ruleWords('collectiveHeads');
