@@ -193,3 +193,29 @@ describe('a draft or copy of a document', () => {
     expect(sourceOf(text, 'says')?.[1]).toBe(false);
   });
 });
+
+describe('documents of an inquiry or of a named owner’s body', () => {
+  test('the report cited after a named inquiry concluded is the inquiry’s', () => {
+    const text =
+      'An internal audit at the Port of Calder has found that fees were misspent, according to a report seen by the Ledger. The report says the losses ran for years.';
+    expect(sourceOf(text, 'according to')?.[1]).toBe(true);
+    expect(sourceOf(text, 'says')).toEqual(['The report', true]);
+  });
+
+  test('not when no inquiry of a named body speaks in the sentence', () => {
+    const text = 'Officials said fees were misspent, according to a report seen by the Ledger.';
+    expect(sourceOf(text, 'according to')?.[1]).toBe(false);
+  });
+
+  test('the review by a named minister’s own department', () => {
+    const text =
+      'The transport minister, Ivo Renner, has been accused of sitting on a review by his own department. The review concludes that repairs are years late.';
+    expect(sourceOf(text, 'concludes')).toEqual(['The review', true]);
+  });
+
+  test('not by the department of a man the story never names', () => {
+    const text =
+      'A junior official has been accused of sitting on a review by his own department. The review concludes that repairs are years late.';
+    expect(sourceOf(text, 'concludes')).toEqual(['The review', false]);
+  });
+});

@@ -441,6 +441,12 @@ function documentNamed(
       return true;
     if (organisationBetween(view, s.first, np.start)) return true;
   }
+  // "An internal investigation at the University of X has concluded that ..., according to a
+  // report obtained by the Weekly": the report of the sentence's named inquiry
+  if ((det === 'a' || det === 'an') && np.head === np.coreEnd - 1 && inquiryBefore(view, np))
+    return true;
+  // "an internal review by her own department": the department of the person the sentence names
+  if (byOwnersBody(view, np, head, det)) return true;
   // "according to a coast guard statement" after "the coast guard said": the document of the
   // named body its modifier names
   if (np.head > np.start && bodyModifierNamed(view, np)) return true;
@@ -451,6 +457,61 @@ function documentNamed(
     if (doc && doc.entity.named === true && doc.last < at) return doc;
   }
   return null;
+}
+
+/**
+ * Whether an inquiry of a named body (`An internal investigation at the University of X`, `The
+ * Acme audit`) is a source earlier in `np`'s sentence: the report it cites holds its findings.
+ */
+function inquiryBefore(view: ReferenceView, np: NounPhrase): boolean {
+  const { ctx, registry } = view;
+  const toks = ctx.tokens;
+  if (!REPORTS.has(toks[np.head]!.lower)) return false;
+  const from = toks[ctx.sentences[ctx.sentenceOf[np.start]!]!.first]!.start;
+  const at = toks[np.start]!.start;
+  for (let i = registry.all.length - 1; i >= 0; i--) {
+    const t = registry.all[i]!;
+    if (t.merged || t.last < from || t.first >= at) continue;
+    if (INQUIRIES.has(t.head) && t.entity.named !== false) return true;
+  }
+  return false;
+}
+
+/** Documents that hold an inquiry's findings: `a report`, `a summary`. */
+const REPORTS: ReadonlySet<string> = new Set(['report', 'summary']);
+
+/**
+ * Whether document `np` ends in `by her (own) department` (`his office`, `its own panel`) after a
+ * name of its sentence, or is `the review` after such a document in the two sentences before:
+ * the body of the person or body the sentence named.
+ */
+function byOwnersBody(view: ReferenceView, np: NounPhrase, head: string, det: string): boolean {
+  const toks = view.ctx.tokens;
+  if (ownersBodyAt(view, np.coreEnd) === np.end - 1) return true;
+  if (det !== 'the' || np.head !== np.start + 1) return false;
+  const floor = view.ctx.sentences[Math.max(0, view.ctx.sentenceOf[np.start]! - 2)]!.first;
+  for (let h = np.start - 1; h >= floor; h--)
+    if (toks[h]!.lower === head && ownersBodyAt(view, h + 1) > 0) return true;
+  return false;
+}
+
+/**
+ * The body token of `by her (own) department` at token `k`, after a person's or body's name in
+ * its sentence, or -1.
+ */
+function ownersBodyAt(view: ReferenceView, k: number): number {
+  const { ctx, names } = view;
+  const toks = ctx.tokens;
+  if (toks[k]?.lower !== 'by' || !POSSESSIVE_PRONOUNS.has(toks[k + 1]?.lower ?? '')) return -1;
+  const body = toks[k + 2]?.lower === 'own' ? k + 3 : k + 2;
+  if (!toks[body] || headClass(ctx, body) !== 'organisation' || ctx.name[body]) return -1;
+  const s = ctx.sentences[ctx.sentenceOf[k]!]!;
+  for (let q = s.first; q < k; q++) {
+    if (!ctx.name[q]) continue;
+    const r = names.runAt(q);
+    if (r >= 0 && (names.kind(r) === 'person' || names.kind(r) === 'organisation')) return body;
+  }
+  return -1;
 }
 
 /**
