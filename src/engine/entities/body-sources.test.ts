@@ -219,3 +219,16 @@ describe('documents of an inquiry or of a named owner’s body', () => {
     expect(sourceOf(text, 'concludes')).toEqual(['The review', false]);
   });
 });
+
+describe('"only" after a determiner or possessive is an adjective of the subject', () => {
+  test('the whole description is the source', () => {
+    const text =
+      'Parents face a long drive after the valley’s only clinic said it would shut in May.';
+    expect(sourceOf(text, 'said')?.[0]).toBe('the valley’s only clinic');
+  });
+
+  test('"only" before a bare noun is still an adverb of the clause', () => {
+    const text = 'Only engineers said the bridge was unsafe.';
+    expect(sourceOf(text, 'said')?.[0]).toBe('engineers');
+  });
+});
