@@ -232,3 +232,11 @@ describe('"only" after a determiner or possessive is an adjective of the subject
     expect(sourceOf(text, 'said')?.[0]).toBe('engineers');
   });
 });
+
+describe('a simple past coordinated after a quoted perfect in reported content', () => {
+  test('shares the subject of the reporting verb', () => {
+    const text =
+      'A lawyer for Corvane, Ines Dahl, said her client had "acted in good faith" and rejected the regulator’s findings.';
+    expect(sourceOf(text, 'rejected')).toEqual(['A lawyer for Corvane, Ines Dahl', true]);
+  });
+});

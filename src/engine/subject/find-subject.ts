@@ -374,7 +374,19 @@ function coordinatedSubject(ctx: Context, s: Sentence, j: number, depth: number)
       const aux = toks[q - 1];
       // (not `to`: `attributes the loss to “a violent move” and says`, `planned to “crush them”
       // and said` have their finite verb before it)
-      if (k === j - 1 && isAuxAt(ctx, q - 1) && !BE_FORMS.has(aux!.lower) && aux!.lower !== 'to') {
+      // (not a perfect before a simple past: `said his client had “cooperated fully” and
+      // disputed` coordinates `disputed` with `said`, as without the quotation marks)
+      if (
+        k === j - 1 &&
+        isAuxAt(ctx, q - 1) &&
+        !BE_FORMS.has(aux!.lower) &&
+        aux!.lower !== 'to' &&
+        !(
+          HAVE_FORMS.has(aux!.lower) &&
+          sharedPerfect(ctx, s, q - 1, j) &&
+          reportedBefore(ctx, s, q - 1)
+        )
+      ) {
         let gk = q - 1;
         while (gk - 1 >= s.first && (isAuxAt(ctx, gk - 1) || isAdverb(toks[gk - 1]))) gk--;
         return findSubject(ctx, s, gk, depth + 1);
