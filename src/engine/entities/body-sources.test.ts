@@ -240,3 +240,17 @@ describe('a simple past coordinated after a quoted perfect in reported content',
     expect(sourceOf(text, 'rejected')).toEqual(['A lawyer for Corvane, Ines Dahl', true]);
   });
 });
+
+describe('a document whose author the next sentence names', () => {
+  test('"It was written by" a person of a named body names it', () => {
+    const text =
+      'Night closures were hidden, according to an internal memo obtained by the Herald. The memo tells staff to avoid announcements. It was written by a senior manager at Kelso Health Trust.';
+    expect(sourceOf(text, 'tells')).toEqual(['The memo', true]);
+  });
+
+  test('an author of no named body leaves it unnamed', () => {
+    const text =
+      'Night closures were hidden, according to an internal memo obtained by the Herald. The memo tells staff to avoid announcements. It was written by a senior manager.';
+    expect(sourceOf(text, 'tells')).toEqual(['The memo', false]);
+  });
+});
