@@ -44,7 +44,7 @@ export function expressionCue(ctx: Context, s: Sentence, i: number): Cue | undef
   const { g, sawAux, beBefore } = groupStart(ctx, s, i);
   // "concerns were raised": the passive hides who raised them
   const passive = beBefore && sawAux && toks[i]!.lower.endsWith('ed');
-  // ("Representatives for the guild are understood to have raised concerns": the raised subject)
+  // ("Lawyers for the union are believed to have raised concerns": the raised subject)
   const subject = passive ? null : (controlledSubject(ctx, s, g) ?? findSubject(ctx, s, g));
   const source = sourceOf(subject);
   // "The arrangement raised questions": an event or a thing prompts them, nobody voices them

@@ -302,7 +302,7 @@ function issuedLater(
 /**
  * Whether a sentence right after a mention of document `t` (from mention `q` on) opens `It was
  * written by` (a participle of issuing) and names its author or the author's body: "The memo ...
- * tells staff to ... It was written by a senior administrator at Aldermoor Health".
+ * tells staff to ... It was written by a senior manager at Kelso Health Trust".
  */
 function writtenByNext(view: LaterView, t: Tracked, q: number): boolean {
   const { ctx, names } = view;

@@ -435,7 +435,7 @@ export class PartLinker {
     // "The ship's operator, Nordvik Tankers": the body named in apposition (not the latest one)
     const body = bodyIn(ctx, names, np);
     if (body >= 0) {
-      // ("The hospital's trust, Carrowmere Health Partners, ... The trust said": the same body)
+      // ("The clinic's operator, Bellweather Care Group, ... The operator said": the same body)
       const t = this.orgOf(body);
       this.registry.setHead(ctx.tokens[np.head]!.lower, t);
       return t;
@@ -1089,14 +1089,14 @@ const AFFILIATION: ReadonlySet<string> = new Set(['at', 'from', 'of', 'with']);
 
 /**
  * The organisation a description of a body names in apposition (`The ship's operator, Nordvik
- * Tankers`, `The funder, the Kessling Cancer Trust`), or -1.
+ * Tankers`, `The sponsor, the Orrell Heart Foundation`), or -1.
  */
 function bodyIn(ctx: Context, names: Names, np: NounPhrase): number {
   if (ctx.name[np.head]) return -1;
   const toks = ctx.tokens;
   let k = np.coreEnd;
   if (toks[k]?.lower !== ',') return -1;
-  // ("The funder, the Kessling Cancer Trust": the name with its article)
+  // ("The sponsor, the Orrell Heart Foundation": the name with its article)
   if (toks[k + 1]?.lower === 'the') k++;
   const a = names.runAt(k + 1);
   if (a < 0 || names.from[a] !== k + 1) return -1;

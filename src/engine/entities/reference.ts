@@ -62,7 +62,7 @@ export function referredNamed(view: ReferenceView, np: NounPhrase): Tracked | Na
     if (party && party.entity.named === true) return 'partial';
   }
   if (person && REPRESENTATIVES.has(head) && representsNamed(view, np)) return 'partial';
-  // "His lawyer, Fiona Teague, told the court her client denies": the party the lawyer speaks for
+  // "His lawyer, Joan Pike, told the court her client denies": the party the lawyer speaks for
   if (CLIENTS.has(head) && np.head === np.start + 1 && POSSESSIVE_PRONOUNS.has(det)) {
     if (clientOfNamedParty(view, np.start)) return true;
   }
@@ -218,7 +218,7 @@ function representsNamed(view: ReferenceView, np: NounPhrase): boolean {
   const role = toks[k + 1]!.lower;
   const cls = headClass(ctx, k + 1);
   if (cls === 'title' && titledNameBefore(view, role, k)) return true;
-  // "A representative for the singer" after "singer Kit Marlowe": the person the story named
+  // "A publicist for the rapper" after "rapper Dax Orme": the person the story named
   // with that role
   return isPersonClass(cls) && view.names.titled(role, k) >= 0;
 }
@@ -245,7 +245,7 @@ function clientOfNamedParty(view: ReferenceView, k: number): boolean {
       if (!ctx.name[p]) continue;
       let r = names.runAt(p);
       if (r < 0) continue;
-      // ("Marsh faced court" after "Dylan Marsh": a surname alone is the person named before)
+      // ("Brenner appeared in court" after "Aldo Brenner": a surname alone is the person named before)
       if (names.kind(r) === 'unknown' && names.end[r]! - names.start[r]! === 1) {
         const full = names.named(names.surname(r), names.start[r]!);
         if (full >= 0) r = full;

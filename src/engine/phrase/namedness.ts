@@ -49,7 +49,7 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   // the collective noun counts
   const counted = countedPeople(ctx, np);
   if (counted) return namedness(ctx, counted);
-  // "A draft of the bank's stability review", "a copy of Acme's filing": as named as the
+  // "A draft of the authority's risk report", "a copy of Acme's filing": as named as the
   // document it is a version of
   const version = versionOf(ctx, np);
   if (version) return namedness(ctx, version);
@@ -555,7 +555,7 @@ function bodyName(ctx: Context, k: number): boolean {
  */
 function bodyKindBefore(ctx: Context, k: number, limit: number): boolean {
   const word = ctx.tokens[k]!.lower;
-  // ("district officials" after "the Carver Valley School District", not after a district that
+  // ("district officials" after "the Orrin Falls School District", not after a district that
   // is only a place: its names of a body are in the second list)
   const kind = BODY_KINDS.has(word);
   if ((!kind && !KIND_NAMES[word]) || isPersonClass(headClass(ctx, k))) return false;
@@ -873,7 +873,7 @@ function countedPeople(ctx: Context, np: NounPhrase): NounPhrase | null {
   return { start: np.head + 2, head: h, coreEnd: h + 1, end: np.end };
 }
 
-/** The document `np` is a draft or copy of (`the bank's review` of `A draft of ...`), if any. */
+/** The document `np` is a draft or copy of (`the authority's report` of `A draft of ...`), if any. */
 function versionOf(ctx: Context, np: NounPhrase): NounPhrase | null {
   const toks = ctx.tokens;
   const h = np.head;

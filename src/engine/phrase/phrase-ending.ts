@@ -263,7 +263,7 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
       k -= 1;
       continue;
     }
-    // "an earlier draft", "the company's later filings", "the county's only hospital": `earlier`,
+    // "an earlier draft", "the company's later filings", "the valley's only clinic": `earlier`,
     // `later` and `only` right after a determiner or possessive are adjectives (elsewhere
     // adverbs: "Earlier, officials said", "only officials knew")
     if (

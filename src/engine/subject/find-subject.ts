@@ -374,8 +374,8 @@ function coordinatedSubject(ctx: Context, s: Sentence, j: number, depth: number)
       const aux = toks[q - 1];
       // (not `to`: `attributes the loss to “a violent move” and says`, `planned to “crush them”
       // and said` have their finite verb before it)
-      // (not a perfect before a simple past: `said his client had “cooperated fully” and
-      // disputed` coordinates `disputed` with `said`, as without the quotation marks)
+      // (not a perfect before a simple past: `said her client had “acted in good faith” and
+      // rejected` coordinates `rejected` with `said`, as without the quotation marks)
       if (
         k === j - 1 &&
         isAuxAt(ctx, q - 1) &&
@@ -394,7 +394,7 @@ function coordinatedSubject(ctx: Context, s: Sentence, j: number, depth: number)
       k = q;
       continue;
     }
-    // "Rovers boss Mick Carrow is a huge admirer and has told": a copula heads the first conjunct
+    // "Dunmore coach Ivo Brask is a long-time fan and has told": a copula heads the first conjunct
     if (copulaConjunct(ctx, s, k, j)) return findSubject(ctx, s, k, depth + 1);
     if (!isFinitePast(w) && !presentVerb(ctx, k, j)) continue;
     // "left its rate unchanged but signalled": an un- participle of state is an adjective
