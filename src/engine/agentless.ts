@@ -29,6 +29,7 @@ import {
   ruleWords,
   STATIVE_PARTICIPLES,
 } from './lexicon';
+import { someActors } from './cues/by-agent';
 import type { Sentence } from './sentences';
 import { wordBits } from './word-bits';
 
@@ -671,7 +672,9 @@ function hasByAgent(ctx: Context, s: Sentence, k: number): boolean {
     if (w.lower === 'by') {
       const a = toks[q + 1];
       if (!a) return false;
-      if (isTimeWord(a) || a.kind === 'num' || BY_NOT_AGENT.has(a.lower)) return false;
+      // ("by some lawmakers": some people, not a measure)
+      if (isTimeWord(a) || a.kind === 'num') return false;
+      if (BY_NOT_AGENT.has(a.lower) && !someActors(ctx, q + 1, s.last)) return false;
       if (a.lower === 'the' && toks[q + 2] && isTimeWord(toks[q + 2])) return false;
       return true;
     }

@@ -19,8 +19,9 @@ export function byAgent(ctx: Context, s: Sentence, vEnd: number): SourcePhrase |
     if (w.lower === 'by') {
       const first = toks[k + 1];
       if (!first || isTimeWord(first) || first.kind === 'num') return null;
-      // "were told by letter", "notified by email": a means, not an agent
-      if (BY_NOT_AGENT.has(first.lower)) return null;
+      // "were told by letter", "notified by email": a means, not an agent; "by some 20
+      // percent" a measure (but "by some lawmakers": some people)
+      if (BY_NOT_AGENT.has(first.lower) && !someActors(ctx, k + 1, s.last)) return null;
       if (first.lower === 'the' && toks[k + 2] && isTimeWord(toks[k + 2])) return null;
       const np = phraseStartingAt(ctx, k + 1, s.last, true);
       if (!np) return null;
@@ -76,8 +77,18 @@ export function byAgent(ctx: Context, s: Sentence, vEnd: number): SourcePhrase |
   return null;
 }
 
+/**
+ * Whether `some` at token `k` counts people or bodies: `by some lawmakers`, `by some of the
+ * banks` (not `by some 20 percent`, `by some margin`).
+ */
+export function someActors(ctx: Context, k: number, limit: number): boolean {
+  if (ctx.tokens[k]!.lower !== 'some') return false;
+  const np = phraseStartingAt(ctx, k, limit, true);
+  return !!np && actorHead(ctx, np.head);
+}
+
 /** Prepositions of a cue's audience or topic, which may stand before its agent. */
-const PP_BEFORE_AGENT: ReadonlySet<string> = new Set(['about', 'of', 'to']);
+const PP_BEFORE_AGENT: ReadonlySet<string> = new Set(['about', 'for', 'of', 'to']);
 
 /** Whether token `k` heads a phrase for a person, body or name (`journalists`, `Acme`). */
 function actorHead(ctx: Context, k: number): boolean {

@@ -10,6 +10,7 @@ import type { HeadClass } from '../phrase/head-class';
 import { headClass } from '../phrase/head-class';
 import { phraseEndingAt } from '../phrase/phrase-ending';
 import type { Sentence } from '../sentences';
+import { controlledSubject } from '../subject/control';
 import { findSubject } from '../subject/find-subject';
 import type { Cue } from './cue';
 import { byAgent } from './by-agent';
@@ -55,7 +56,8 @@ export function expressionCue(ctx: Context, s: Sentence, i: number): Cue | undef
   const { g, sawAux, beBefore } = groupStart(ctx, s, i);
   // "concerns were raised": the passive hides who raised them
   const passive = beBefore && sawAux && toks[i]!.lower.endsWith('ed');
-  const subject = passive ? null : findSubject(ctx, s, g);
+  // ("Lawyers for the union are believed to have raised concerns": the raised subject)
+  const subject = passive ? null : (controlledSubject(ctx, s, g) ?? findSubject(ctx, s, g));
   const source = sourceOf(subject);
   // "The arrangement raised questions": an event or a thing prompts them, nobody voices them
   if (source && THINGS.has(headClass(ctx, source.np.head))) return undefined;

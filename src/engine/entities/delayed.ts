@@ -49,7 +49,11 @@ export function identifyLater(view: LaterView): Later {
     const det = ctx.tokens[toks[q]!]!.lower;
     if (e.type === 'document') {
       issued ??= issuedBy(ctx);
-      if (issuedLater(view, t, toks[q]!, issued, out.naming) || authorNamedNext(view, t, q))
+      if (
+        issuedLater(view, t, toks[q]!, issued, out.naming) ||
+        authorNamedNext(view, t, q) ||
+        writtenByNext(view, t, q)
+      )
         out.named.push(t);
       continue;
     }
@@ -294,6 +298,35 @@ function issuedLater(
   }
   return false;
 }
+
+/**
+ * Whether a sentence right after a mention of document `t` (from mention `q` on) opens `It was
+ * written by` (a participle of issuing) and names its author or the author's body: "The memo ...
+ * tells staff to ... It was written by a senior manager at Kelso Health Trust".
+ */
+function writtenByNext(view: LaterView, t: Tracked, q: number): boolean {
+  const { ctx, names } = view;
+  const toks = ctx.tokens;
+  for (let m = q; m < view.tracked.length; m++) {
+    if (view.tracked[m] !== t) continue;
+    const next = ctx.sentences[ctx.sentenceOf[view.toks[m]!]! + 1];
+    if (!next) continue;
+    const f = next.first;
+    if (toks[f]!.lower !== 'it' || !WAS.has(toks[f + 1]?.lower ?? '')) continue;
+    const v = toks[f + 2]?.lower === 'been' ? f + 3 : f + 2;
+    if (!ISSUED.has(toks[v]?.lower ?? '') || toks[v + 1]?.lower !== 'by') continue;
+    for (let k = v + 2; k < next.last && toks[k]!.kind !== 'punct'; k++) {
+      if (!ctx.name[k]) continue;
+      const r = names.runAt(k);
+      const kind = r >= 0 ? names.kind(r) : 'unknown';
+      if (kind === 'organisation' || kind === 'person' || kind === 'publication') return true;
+    }
+  }
+  return false;
+}
+
+/** Past forms of `be` (and `had` of `had been`) before a participle of issuing. */
+const WAS: ReadonlySet<string> = new Set(['had', 'was']);
 
 /**
  * The tokens followed by `, prepared by` (a participle of `ISSUED`), in order: found once per

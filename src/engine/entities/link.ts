@@ -434,7 +434,12 @@ export class PartLinker {
     if (person >= 0) return this.personOf(person, np);
     // "The ship's operator, Nordvik Tankers": the body named in apposition (not the latest one)
     const body = bodyIn(ctx, names, np);
-    if (body >= 0) return this.orgOf(body);
+    if (body >= 0) {
+      // ("The clinic's operator, Bellweather Care Group, ... The operator said": the same body)
+      const t = this.orgOf(body);
+      this.registry.setHead(ctx.tokens[np.head]!.lower, t);
+      return t;
+    }
     const head = np.head;
     const r = names.runAt(head);
     if (ctx.name[head] && r >= 0 && names.kind(r) !== 'place') {
@@ -601,8 +606,9 @@ export class PartLinker {
       this.bodyNamedBefore(np.start)
     )
       named = true;
-    // "In a memo to staff, Chief Executive Ana Ruiz wrote that ... The memo said": the
-    // document the named source of the sentence before wrote in (decision 43 of the labelled sets)
+    // "In a memo to staff, Chief Executive Ana Ruiz wrote that ... The memo said", "The agency
+    // has issued a warning letter ... The letter says": the document a named source of the
+    // sentences before wrote in or issued (decision 43 of the labelled sets)
     if (named === false && det === 'the' && cls === 'document' && this.writtenIn(np, head))
       named = true;
     // "Officials said ... officials also said": a plural or bare description, word for word
@@ -700,29 +706,60 @@ export class PartLinker {
   }
 
   /**
-   * Whether the sentence before `np`'s opens with `In a`/`In an` and a document of head `head`
-   * (`In a Slack message to staff,`) and credits a named source: the document is that source's.
+   * Whether a named source wrote or issued the document `np` (head `head`) refers back to, in its
+   * sentence or the two before: `In a Slack message to staff, Chief Executive Ana Ruiz wrote`,
+   * `Acme told staff in a memo that`, `The Tarn Medicines Agency has issued a warning letter`.
    */
   private writtenIn(np: NounPhrase, head: string): boolean {
     const ctx = this.ctx;
     const toks = ctx.tokens;
     const si = ctx.sentenceOf[np.start]!;
-    if (si === 0 || np.start !== ctx.sentences[si]!.first) return false;
-    const prev = ctx.sentences[si - 1]!;
-    const f = prev.first;
-    if (toks[f]!.lower !== 'in' || !INDEFINITE_SINGULAR.has(toks[f + 1]?.lower ?? '')) return false;
-    let h = f + 2;
-    while (h < prev.last && h <= f + 5 && toks[h]!.lower !== head) h++;
-    if (toks[h]?.lower !== head) return false;
-    const from = toks[f]!.start;
-    const to = toks[prev.last - 1]!.end;
+    const floor = ctx.sentences[Math.max(0, si - 2)]!.first;
+    for (let h = np.start - 1; h > floor; h--) {
+      if (toks[h]!.lower !== head || ctx.name[h]) continue;
+      // `a` and at most two modifiers before the head: "a warning letter", "a Slack message"
+      let d = h - 1;
+      while (d > floor && d >= h - 3 && !INDEFINITE_SINGULAR.has(toks[d]!.lower)) {
+        if (toks[d]!.kind !== 'word') break;
+        d--;
+      }
+      if (!INDEFINITE_SINGULAR.has(toks[d]!.lower)) continue;
+      const before = toks[d - 1];
+      if (before?.lower === 'in') return this.namedSourceIn(ctx.sentenceOf[d]!);
+      if (before && ISSUED.has(before.lower)) return this.namedIssuer(d - 1);
+      return false;
+    }
+    return false;
+  }
+
+  /** Whether sentence `si` credits a named person or body (a cue's source linked so far). */
+  private namedSourceIn(si: number): boolean {
+    const toks = this.ctx.tokens;
+    const s = this.ctx.sentences[si]!;
+    const from = toks[s.first]!.start;
+    const to = toks[s.last - 1]!.end;
     for (let q = this.tracked.length - 1; q >= 0; q--) {
       const t = this.tracked[q]!;
       const at = toks[this.toks[q]!]!.start;
       if (at < from) break;
-      if (at < to && t.entity.named === true && t.entity.type === 'person') return true;
+      if (at < to && t.entity.named === true && t.entity.type !== 'document') return true;
     }
     return false;
+  }
+
+  /**
+   * Whether the verb of issuing at token `v` (`issued`, `has sent`) has a named subject right
+   * before it: `The Tarn Medicines Agency has issued`, `Acme sent` (not a place: `Ohio issued`).
+   */
+  private namedIssuer(v: number): boolean {
+    const ctx = this.ctx;
+    let k = v - 1;
+    while (k >= 0 && ctx.tokens[k]!.kind === 'word' && ISSUE_AUX.has(ctx.tokens[k]!.lower)) k--;
+    if (k < 0 || !ctx.name[k]) return false;
+    const r = this.names.runAt(k);
+    if (r < 0 || this.names.end[r] !== k + 1) return false;
+    const kind = this.names.kind(r);
+    return kind === 'organisation' || kind === 'publication' || kind === 'person';
   }
 
   /** Whether the story named an organisation before token `k`. */
@@ -1052,13 +1089,15 @@ const AFFILIATION: ReadonlySet<string> = new Set(['at', 'from', 'of', 'with']);
 
 /**
  * The organisation a description of a body names in apposition (`The ship's operator, Nordvik
- * Tankers`), or -1.
+ * Tankers`, `The sponsor, the Orrell Heart Foundation`), or -1.
  */
 function bodyIn(ctx: Context, names: Names, np: NounPhrase): number {
-  if (headClass(ctx, np.head) !== 'organisation' || ctx.name[np.head]) return -1;
+  if (ctx.name[np.head]) return -1;
   const toks = ctx.tokens;
-  const k = np.coreEnd;
+  let k = np.coreEnd;
   if (toks[k]?.lower !== ',') return -1;
+  // ("The sponsor, the Orrell Heart Foundation": the name with its article)
+  if (toks[k + 1]?.lower === 'the') k++;
   const a = names.runAt(k + 1);
   if (a < 0 || names.from[a] !== k + 1) return -1;
   const kind = names.kind(a);
@@ -1154,6 +1193,12 @@ const ACCESS_WORDS: ReadonlySet<string> = new Set(Object.values(ANONYMITY.access
 
 /** Determiners that introduce a new referent. */
 const INDEFINITE_SINGULAR: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one']);
+
+/** Verbs by which a person or body issues a document: `issued a warning letter`. */
+const ISSUED = ruleWords('issuedDocuments');
+
+/** Auxiliaries and adverbs between a subject and its verb of issuing: `has also issued`. */
+const ISSUE_AUX: ReadonlySet<string> = new Set(['also', 'had', 'has', 'have', 'last', 'this']);
 
 /** Heads that refer back to a sports club named before (`the club` after `Ashbury Rovers`). */
 const TEAM_HEADS = ruleWords('teamHeads');

@@ -62,6 +62,10 @@ export function referredNamed(view: ReferenceView, np: NounPhrase): Tracked | Na
     if (party && party.entity.named === true) return 'partial';
   }
   if (person && REPRESENTATIVES.has(head) && representsNamed(view, np)) return 'partial';
+  // "His lawyer, Joan Pike, told the court her client denies": the party the lawyer speaks for
+  if (CLIENTS.has(head) && np.head === np.start + 1 && POSSESSIVE_PRONOUNS.has(det)) {
+    if (clientOfNamedParty(view, np.start)) return true;
+  }
   // "Her office said" after Governor Ana Marsh: the office of a named person speaks for her
   if (
     cls === 'organisation' &&
@@ -210,8 +214,49 @@ function representsNamed(view: ReferenceView, np: NounPhrase): boolean {
     while (ctx.name[e + 1]) e++;
     return e + 1 === np.end;
   }
-  if (w !== 'the' || k + 2 !== np.end || headClass(ctx, k + 1) !== 'title') return false;
-  return titledNameBefore(view, toks[k + 1]!.lower, k);
+  if (w !== 'the' || k + 2 !== np.end) return false;
+  const role = toks[k + 1]!.lower;
+  const cls = headClass(ctx, k + 1);
+  if (cls === 'title' && titledNameBefore(view, role, k)) return true;
+  // "A publicist for the rapper" after "rapper Dax Orme": the person the story named
+  // with that role
+  return isPersonClass(cls) && view.names.titled(role, k) >= 0;
+}
+
+/** Heads of those a lawyer or agent acts for: `her client`. */
+const CLIENTS: ReadonlySet<string> = new Set(['client', 'clients']);
+
+/**
+ * Whether a lawyer or agent introduced by a possessive pronoun earlier in the sentence of token `k`
+ * (`His lawyer, ... her client`) acts for a named person: the nearest person's name before the
+ * pronoun, in its sentence or the one before, of the pronoun's gender.
+ */
+function clientOfNamedParty(view: ReferenceView, k: number): boolean {
+  const { ctx, names } = view;
+  const toks = ctx.tokens;
+  const si = ctx.sentenceOf[k]!;
+  const s = ctx.sentences[si]!;
+  for (let q = k - 1; q > s.first; q--) {
+    if (!REPRESENTATIVES.has(toks[q]!.lower) && toks[q]!.lower !== 'agent') continue;
+    const pronoun = toks[q - 1]!.lower;
+    if (pronoun !== 'his' && pronoun !== 'her') return false;
+    const floor = ctx.sentences[Math.max(0, si - 1)]!.first;
+    for (let p = q - 2; p >= floor; p--) {
+      if (!ctx.name[p]) continue;
+      let r = names.runAt(p);
+      if (r < 0) continue;
+      // ("Brenner appeared in court" after "Aldo Brenner": a surname alone is the person named before)
+      if (names.kind(r) === 'unknown' && names.end[r]! - names.start[r]! === 1) {
+        const full = names.named(names.surname(r), names.start[r]!);
+        if (full >= 0) r = full;
+      }
+      if (names.kind(r) !== 'person') continue;
+      const g = names.gender(r);
+      return g === '' || g === (pronoun === 'his' ? 'm' : 'f');
+    }
+    return false;
+  }
+  return false;
 }
 
 /**
@@ -396,6 +441,12 @@ function documentNamed(
       return true;
     if (organisationBetween(view, s.first, np.start)) return true;
   }
+  // "An internal investigation at the University of X has concluded that ..., according to a
+  // report obtained by the Weekly": the report of the sentence's named inquiry
+  if ((det === 'a' || det === 'an') && np.head === np.coreEnd - 1 && inquiryBefore(view, np))
+    return true;
+  // "an internal review by her own department": the department of the person the sentence names
+  if (byOwnersBody(view, np, head, det)) return true;
   // "according to a coast guard statement" after "the coast guard said": the document of the
   // named body its modifier names
   if (np.head > np.start && bodyModifierNamed(view, np)) return true;
@@ -406,6 +457,61 @@ function documentNamed(
     if (doc && doc.entity.named === true && doc.last < at) return doc;
   }
   return null;
+}
+
+/**
+ * Whether an inquiry of a named body (`An internal investigation at the University of X`, `The
+ * Acme audit`) is a source earlier in `np`'s sentence: the report it cites holds its findings.
+ */
+function inquiryBefore(view: ReferenceView, np: NounPhrase): boolean {
+  const { ctx, registry } = view;
+  const toks = ctx.tokens;
+  if (!REPORTS.has(toks[np.head]!.lower)) return false;
+  const from = toks[ctx.sentences[ctx.sentenceOf[np.start]!]!.first]!.start;
+  const at = toks[np.start]!.start;
+  for (let i = registry.all.length - 1; i >= 0; i--) {
+    const t = registry.all[i]!;
+    if (t.merged || t.last < from || t.first >= at) continue;
+    if (INQUIRIES.has(t.head) && t.entity.named !== false) return true;
+  }
+  return false;
+}
+
+/** Documents that hold an inquiry's findings: `a report`, `a summary`. */
+const REPORTS: ReadonlySet<string> = new Set(['report', 'summary']);
+
+/**
+ * Whether document `np` ends in `by her (own) department` (`his office`, `its own panel`) after a
+ * name of its sentence, or is `the review` after such a document in the two sentences before:
+ * the body of the person or body the sentence named.
+ */
+function byOwnersBody(view: ReferenceView, np: NounPhrase, head: string, det: string): boolean {
+  const toks = view.ctx.tokens;
+  if (ownersBodyAt(view, np.coreEnd) === np.end - 1) return true;
+  if (det !== 'the' || np.head !== np.start + 1) return false;
+  const floor = view.ctx.sentences[Math.max(0, view.ctx.sentenceOf[np.start]! - 2)]!.first;
+  for (let h = np.start - 1; h >= floor; h--)
+    if (toks[h]!.lower === head && ownersBodyAt(view, h + 1) > 0) return true;
+  return false;
+}
+
+/**
+ * The body token of `by her (own) department` at token `k`, after a person's or body's name in
+ * its sentence, or -1.
+ */
+function ownersBodyAt(view: ReferenceView, k: number): number {
+  const { ctx, names } = view;
+  const toks = ctx.tokens;
+  if (toks[k]?.lower !== 'by' || !POSSESSIVE_PRONOUNS.has(toks[k + 1]?.lower ?? '')) return -1;
+  const body = toks[k + 2]?.lower === 'own' ? k + 3 : k + 2;
+  if (!toks[body] || headClass(ctx, body) !== 'organisation' || ctx.name[body]) return -1;
+  const s = ctx.sentences[ctx.sentenceOf[k]!]!;
+  for (let q = s.first; q < k; q++) {
+    if (!ctx.name[q]) continue;
+    const r = names.runAt(q);
+    if (r >= 0 && (names.kind(r) === 'person' || names.kind(r) === 'organisation')) return body;
+  }
+  return -1;
 }
 
 /**

@@ -49,6 +49,10 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   // the collective noun counts
   const counted = countedPeople(ctx, np);
   if (counted) return namedness(ctx, counted);
+  // "A draft of the authority's risk report", "a copy of Acme's filing": as named as the
+  // document it is a version of
+  const version = versionOf(ctx, np);
+  if (version) return namedness(ctx, version);
   // "Crowe's barrister, Simon Achterberg, said his client": the party a named party's lawyer
   // speaks for (decision 20 of the labelled sets)
   if (clientOfNamed(ctx, np)) return true;
@@ -551,8 +555,11 @@ function bodyName(ctx: Context, k: number): boolean {
  */
 function bodyKindBefore(ctx: Context, k: number, limit: number): boolean {
   const word = ctx.tokens[k]!.lower;
-  if (!BODY_KINDS.has(word) || isPersonClass(headClass(ctx, k))) return false;
-  const at = ctx.nameWords.get(word);
+  // ("district officials" after "the Orrin Falls School District", not after a district that
+  // is only a place: its names of a body are in the second list)
+  const kind = BODY_KINDS.has(word);
+  if ((!kind && !KIND_NAMES[word]) || isPersonClass(headClass(ctx, k))) return false;
+  const at = kind ? ctx.nameWords.get(word) : undefined;
   if (at !== undefined && at < limit && !ctx.name[at + 1]) return true;
   // "a hospital spokeswoman" after "St. Brennan's Medical Center": a name of the same kind
   const other = KIND_NAMES[word];
@@ -710,8 +717,7 @@ function bodyModifier(ctx: Context, np: NounPhrase): boolean {
   const k = np.head - 1;
   if (k < np.start) return false;
   // (not "an internal company memo seen by the paper": one obtained, decision 14)
-  if (INDEFINITE_BODY.has(ctx.tokens[np.start]!.lower) || obtained(ctx, np.head, np.end))
-    return false;
+  if (obtained(ctx, np.head, np.end)) return false;
   const w = ctx.tokens[k]!;
   if (w.kind !== 'word' || (w.f & F.ACTOR) === 0 || headClass(ctx, k) !== 'organisation')
     return false;
@@ -866,6 +872,19 @@ function countedPeople(ctx: Context, np: NounPhrase): NounPhrase | null {
   if (h === np.head || !isPersonClass(headClass(ctx, h))) return null;
   return { start: np.head + 2, head: h, coreEnd: h + 1, end: np.end };
 }
+
+/** The document `np` is a draft or copy of (`the authority's report` of `A draft of ...`), if any. */
+function versionOf(ctx: Context, np: NounPhrase): NounPhrase | null {
+  const toks = ctx.tokens;
+  const h = np.head;
+  if (!VERSIONS.has(toks[h]!.lower) || toks[h + 1]?.lower !== 'of' || h + 2 >= np.end) return null;
+  const inner = phraseEndingAt(ctx, np.end - 1, h + 2, false);
+  if (!inner || inner.start !== h + 2 || headClass(ctx, inner.head) !== 'document') return null;
+  return inner;
+}
+
+/** Nouns of a version of a document: `a draft of`, `a copy of`. */
+const VERSIONS = ruleWords('documentVersions');
 
 /** Nouns that count people: `a group of`, `a handful of`. */
 const COLLECTIVE_HEADS = ruleWords('collectiveHeads');

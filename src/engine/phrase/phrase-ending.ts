@@ -263,10 +263,11 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
       k -= 1;
       continue;
     }
-    // "an earlier draft", "the company's later filings": `earlier` and `later` right after a
-    // determiner or possessive are adjectives (elsewhere adverbs: "Earlier, officials said")
+    // "an earlier draft", "the company's later filings", "the valley's only clinic": `earlier`,
+    // `later` and `only` right after a determiner or possessive are adjectives (elsewhere
+    // adverbs: "Earlier, officials said", "only officials knew")
     if (
-      (listsOf(t) & COMPARATIVE) !== 0 &&
+      ((listsOf(t) & COMPARATIVE) !== 0 || t.lower === 'only') &&
       nominal(ctx, k) &&
       k - 2 >= floor &&
       b2 &&

@@ -45,8 +45,10 @@ function surnameOfPlaceWord(ctx: Context, a: number, b: number): boolean {
 /** A segment `[a, b)` consisting only of a name: an apposition that names the subject. */
 export function isNameApposition(ctx: Context, a: number, b: number): boolean {
   if (surnameOfPlaceWord(ctx, a, b)) return true;
+  // "The sponsor, the Orrell Heart Foundation,": a body's name with its article
+  const from = ctx.tokens[a]?.lower === 'the' && b - a > 1 && ctx.name[a + 1] ? a + 1 : a;
   let names = 0;
-  for (let k = a; k < b; k++) {
+  for (let k = from; k < b; k++) {
     const t = ctx.tokens[k]!;
     // "Sen. Maria Ochoa (D-Fresno)": a party or place tag after the name
     if (names > 0 && isPunct(t, '(')) {

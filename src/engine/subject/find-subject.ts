@@ -374,7 +374,19 @@ function coordinatedSubject(ctx: Context, s: Sentence, j: number, depth: number)
       const aux = toks[q - 1];
       // (not `to`: `attributes the loss to “a violent move” and says`, `planned to “crush them”
       // and said` have their finite verb before it)
-      if (k === j - 1 && isAuxAt(ctx, q - 1) && !BE_FORMS.has(aux!.lower) && aux!.lower !== 'to') {
+      // (not a perfect before a simple past: `said her client had “acted in good faith” and
+      // rejected` coordinates `rejected` with `said`, as without the quotation marks)
+      if (
+        k === j - 1 &&
+        isAuxAt(ctx, q - 1) &&
+        !BE_FORMS.has(aux!.lower) &&
+        aux!.lower !== 'to' &&
+        !(
+          HAVE_FORMS.has(aux!.lower) &&
+          sharedPerfect(ctx, s, q - 1, j) &&
+          reportedBefore(ctx, s, q - 1)
+        )
+      ) {
         let gk = q - 1;
         while (gk - 1 >= s.first && (isAuxAt(ctx, gk - 1) || isAdverb(toks[gk - 1]))) gk--;
         return findSubject(ctx, s, gk, depth + 1);
@@ -382,6 +394,8 @@ function coordinatedSubject(ctx: Context, s: Sentence, j: number, depth: number)
       k = q;
       continue;
     }
+    // "Dunmore coach Ivo Brask is a long-time fan and has told": a copula heads the first conjunct
+    if (copulaConjunct(ctx, s, k, j)) return findSubject(ctx, s, k, depth + 1);
     if (!isFinitePast(w) && !presentVerb(ctx, k, j)) continue;
     // "left its rate unchanged but signalled": an un- participle of state is an adjective
     if (w.lower.startsWith('un') && STATIVE_PARTICIPLES.has(w.lower)) continue;
@@ -402,6 +416,27 @@ function coordinatedSubject(ctx: Context, s: Sentence, j: number, depth: number)
   }
   return null;
 }
+
+/**
+ * Whether the finite `is`/`was` at `k` is a copula heading the clause's first conjunct, its
+ * complement running up to conjunction `j` with no punctuation: "The coach is a big admirer
+ * and has told", "She was furious and told" (not "said the firm was broke and told", content).
+ */
+function copulaConjunct(ctx: Context, s: Sentence, k: number, j: number): boolean {
+  const toks = ctx.tokens;
+  if (!COPULAS.has(toks[k]!.lower) || j - k > COPULA_REACH) return false;
+  const next = toks[k + 1]!;
+  if (!isDet(next) && !(isContent(next) && !isVerbLike(next) && !isParticipleWord(next)))
+    return false;
+  for (let q = k + 1; q < j; q++) if (toks[q]!.kind !== 'word' || isRelative(toks[q])) return false;
+  return !reportedBefore(ctx, s, k);
+}
+
+/** Finite forms of `be` that head a clause as its copula. */
+const COPULAS: ReadonlySet<string> = new Set(['are', 'is', 'was', 'were']);
+
+/** How many tokens a copula's complement may run to the conjunction: `is a huge admirer and`. */
+const COPULA_REACH = 7;
 
 /**
  * Whether `has`/`have`/`had` at `k` is shared by a participle after conjunction `j`: "has
