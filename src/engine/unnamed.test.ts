@@ -1277,3 +1277,19 @@ test('"Shoppers, including several pensioners, told": a counted part of a credit
     ),
   ).toEqual(['Shoppers']);
 });
+
+test('"Two Icelandic diplomats": a capitalised adjective in -ic before a common noun is a nationality, which names no one', () => {
+  expect(spans('Two Icelandic diplomats said the talks had stalled.', 'unnamed')).toEqual([
+    'Two Icelandic diplomats',
+  ]);
+  expect(seen('Two Vostarnic officials told the paper the ship was seized.', 'attribution')).toEqual(
+    [{ text: 'told', source: 'Two Vostarnic officials', named: false }],
+  );
+  // (a name in -ic the text uses on its own is a name: "Emberlinic said")
+  expect(
+    seen(
+      'Emberlinic said it would appeal. Two Emberlinic engineers said the tests were rushed.',
+      'attribution',
+    ).map((x) => x.named),
+  ).toEqual([true, 'partial']);
+});
