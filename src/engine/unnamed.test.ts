@@ -1278,6 +1278,28 @@ test('"Shoppers, including several pensioners, told": a counted part of a credit
   ).toEqual(['Shoppers']);
 });
 
+test('"Local media report that": a noun credited by the reporting verb after it is the head, not the first half of a compound', () => {
+  expect(spans('Regional media report that the bridge has closed.', 'unnamed')).toEqual([
+    'Regional media',
+  ]);
+  expect(spans('Officials report that the dam held overnight.', 'unnamed')).toEqual(['Officials']);
+  // (a compound still: "the media report" is a document with a known issuer nobody credits)
+  expect(spans('The media report was wrong about the bridge.', 'unnamed')).toEqual([]);
+});
+
+test('"local residents and a medical source said": the first conjunct of a credited coordination is credited too', () => {
+  expect(
+    spans('The shelling went on all night, nearby farmers and a hospital source said.', 'unnamed'),
+  ).toEqual(['nearby farmers', 'a hospital source']);
+  expect(
+    spans('Local shopkeepers and two doctors at the clinic said the water was brown.', 'unnamed'),
+  ).toEqual(['Local shopkeepers', 'two doctors at the clinic']);
+  // (a named first conjunct stays named)
+  expect(spans('Ana Okafor and a colleague said the vote was close.', 'unnamed')).toEqual([
+    'a colleague',
+  ]);
+});
+
 test('"Two Icelandic diplomats": a capitalised adjective in -ic before a common noun is a nationality, which names no one', () => {
   expect(spans('Two Icelandic diplomats said the talks had stalled.', 'unnamed')).toEqual([
     'Two Icelandic diplomats',
@@ -1292,4 +1314,28 @@ test('"Two Icelandic diplomats": a capitalised adjective in -ic before a common 
       'attribution',
     ).map((x) => x.named),
   ).toEqual([true, 'partial']);
+});
+
+test('"A former adviser to Haddad, who remains close to him, said": a credited person the cue judged unnamed is flagged even where the phrase past the cue names whom they serve', () => {
+  expect(
+    spans(
+      'A longtime adviser to Kessler, who still speaks to her weekly, said the campaign was broke.',
+      'unnamed',
+    ),
+  ).toEqual(['A longtime adviser to Kessler']);
+});
+
+test('"Some academics have questioned": a counted plural of a noun no list knows, credited by a cue, is an unnamed source', () => {
+  expect(spans('Some academics have questioned the survey.', 'unnamed')).toEqual([
+    'Some academics',
+  ]);
+  expect(spans('Several rural hospitals said they had run out of beds.', 'unnamed')).toEqual([
+    'Several rural hospitals',
+  ]);
+  // (not credited: things counted)
+  expect(spans('Several hospitals closed their wards.', 'unnamed')).toEqual([]);
+  // (not a measure: "Two thirds of")
+  expect(spans('Two thirds of the budget went on wages, the council said.', 'unnamed')).toEqual(
+    [],
+  );
 });

@@ -95,7 +95,9 @@ export function reason(
   if (entity !== undefined) return entity ?? markedAnonymous(namedness(ctx, np));
   const first = toks[np.start]!.lower;
   const named = namedness(ctx, np);
-  if (named) {
+  // "A former adviser to Haddad, who remains close to him, said": the cue judged the person it
+  // credits unnamed (known only by whom they serve), and its finding follows that judgement
+  if (named && !(named === 'partial' && isSource && judgedUnnamed(np, view))) {
     // "an official in the Expenses Office" credited with nothing yet: a later "the official"
     // is that person of a named body
     const head = toks[np.head]!.lower;
@@ -571,6 +573,11 @@ function byEntity(
   if (head !== 'source' && head !== 'sources' && view.registry.unnamedBefore(head, at))
     return WHY.repeat;
   return undefined;
+}
+
+/** Whether the source entity of the credited phrase `np` was judged unnamed (`named: false`). */
+function judgedUnnamed(np: NounPhrase, view: EntityView): boolean {
+  return view.sources.entityAt(np.head)?.entity.named === false;
 }
 
 /** Whether `np` follows `and`/`or` inside a source phrase that starts before it (offset `first`). */
