@@ -1304,9 +1304,9 @@ test('"Two Icelandic diplomats": a capitalised adjective in -ic before a common 
   expect(spans('Two Icelandic diplomats said the talks had stalled.', 'unnamed')).toEqual([
     'Two Icelandic diplomats',
   ]);
-  expect(seen('Two Vostarnic officials told the paper the ship was seized.', 'attribution')).toEqual(
-    [{ text: 'told', source: 'Two Vostarnic officials', named: false }],
-  );
+  expect(
+    seen('Two Vostarnic officials told the paper the ship was seized.', 'attribution'),
+  ).toEqual([{ text: 'told', source: 'Two Vostarnic officials', named: false }]);
   // (a name in -ic the text uses on its own is a name: "Emberlinic said")
   expect(
     seen(
@@ -1335,7 +1335,32 @@ test('"Some academics have questioned": a counted plural of a noun no list knows
   // (not credited: things counted)
   expect(spans('Several hospitals closed their wards.', 'unnamed')).toEqual([]);
   // (not a measure: "Two thirds of")
-  expect(spans('Two thirds of the budget went on wages, the council said.', 'unnamed')).toEqual(
-    [],
-  );
+  expect(spans('Two thirds of the budget went on wages, the council said.', 'unnamed')).toEqual([]);
+});
+
+test('"Paramedics worked on him for an hour, a witness said": a bare plural that opens a sentence an unnamed source is credited with acts in a particular event', () => {
+  expect(
+    spans('Paramedics worked on the driver for an hour, a bystander said.', 'unnamed'),
+  ).toEqual(['Paramedics', 'a bystander']);
+  expect(
+    spans(
+      'Neighbours have grown tired of his late parties, according to two people close to the family.',
+      'unnamed',
+    ),
+  ).toEqual(['Neighbours', 'two people close to the family']);
+  // (not a duty or a forecast: a class in general)
+  expect(spans('Nurses must clock in by seven, a spokesman said.', 'unnamed')).toEqual([
+    'a spokesman',
+  ]);
+  // (not credited to anyone: the workforce the story is about)
+  expect(spans('Paramedics worked on the driver for an hour.', 'unnamed')).toEqual([]);
+});
+
+test('"Pharmacists have not yet decided": a negated perfect is no plain-present general statement', () => {
+  expect(
+    spans(
+      'Several pharmacists have not yet decided whether to stock it, a trade source said.',
+      'unnamed',
+    ),
+  ).toEqual(['Several pharmacists', 'a trade source']);
 });

@@ -306,7 +306,15 @@ export function findUnnamed(
       (isPersonClass(cls) && includedInSource(ctx, np, sourceHeads)) ||
       coordinatedAfterSource(ctx, np, sourceHeads) ||
       coordinatedBeforeSource(ctx, s, np, sourceHeads);
-    const why = reason(ctx, s, np, cls, isSource, view);
+    const why = reason(
+      ctx,
+      s,
+      np,
+      cls,
+      isSource,
+      view,
+      !isSource && reportedOpening(ctx, s, np, sourceHeads),
+    );
     if (!why) continue;
     // "internal documents and emails examined by the Tribune": coordinated documents are one
     // source, one phrase
@@ -509,6 +517,35 @@ function coordinatedAfterSource(
   if ((and !== 'and' && and !== 'or') || !sourceHeads.includes(np.start - 2)) return false;
   return (toks[np.start]!.f & (F.DET | F.QUANT)) !== 0 || toks[np.start]!.kind === 'num';
 }
+
+/**
+ * Whether the phrase opens a sentence whose content a cue after it credits to an unnamed source:
+ * "Medics worked on him for an hour, a witness said", "Bondholders have hired lawyers, according
+ * to people familiar with the talks". What the source tells of is a particular event, and the
+ * people it tells of act in it (not a class in general).
+ */
+function reportedOpening(
+  ctx: Context,
+  s: Sentence,
+  np: NounPhrase,
+  sourceHeads: readonly number[],
+): boolean {
+  const toks = ctx.tokens;
+  let k = s.first;
+  while (k < np.start && toks[k]!.kind === 'quote') k++;
+  if (k !== np.start || isHeadline(ctx, s)) return false;
+  // (not people of a named body: "Workers at an Acme plant have filed")
+  for (let q = np.start; q < np.end; q++) if (ctx.name[q]) return false;
+  // (not a duty or a forecast: "Teachers must report by 7:15", "Parents will have to drive")
+  let v = np.end;
+  while (v < s.last && isAdverb(toks[v])) v++;
+  if (MODALS.has(toks[v]?.lower ?? '')) return false;
+  for (let i = 0; i < sourceHeads.length; i++) if (sourceHeads[i]! > np.end) return true;
+  return false;
+}
+
+/** Modal verbs: `will`, `must`, `could`. */
+const MODALS = ruleWords('modalVerbs');
 
 /**
  * Whether the phrase is coordinated right before a credited one: "local residents and a medical

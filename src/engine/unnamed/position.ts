@@ -236,7 +236,8 @@ export function genericClass(
   // auxiliary
   if (v.lower === 'have') {
     let q = k + 1;
-    while (q < s.last && isAdverb(toks[q])) q++;
+    // (and "have not yet determined")
+    while (q < s.last && (isAdverb(toks[q]) || toks[q]!.lower === 'not')) q++;
     return !participle(toks[q]);
   }
   return (

@@ -61,7 +61,11 @@ export const WHY = {
   repeat: 'an unnamed source mentioned again: still not identified',
 } as const;
 
-/** Why `np` is an unnamed actor, or null when it is not one. */
+/**
+ * Why `np` is an unnamed actor, or null when it is not one. `reported`: the phrase opens a
+ * sentence whose content an unnamed source is credited with (a particular event, so a bare
+ * plural that acts in it is no class in general).
+ */
 export function reason(
   ctx: Context,
   s: Sentence,
@@ -69,6 +73,7 @@ export function reason(
   cls: HeadClass,
   isSource: boolean,
   view: EntityView,
+  reported = false,
 ): string | null {
   const toks = ctx.tokens;
   // "the scientist, Dr. Hugo Brandt,": a name in apposition identifies even a repeat mention
@@ -215,7 +220,7 @@ export function reason(
       // "Drivers reported for their first shifts", "Teachers must report by 7:15": a bare
       // plural occupation credited with nothing is the workforce the story is about, not actors
       // it withholds
-      if (plural && workforce(ctx, np)) return null;
+      if (plural && workforce(ctx, np) && !reported) return null;
       // "the village's fishermen": specific by their owner; but "the email's author" is unknown
       for (let k = np.start; k < np.head; k++)
         if (toks[k]!.kind === 'pos' && headClass(ctx, k - 1) !== 'document') return null;
@@ -254,7 +259,14 @@ export function reason(
       // "banks had tightened lending", "services ran normally": a bare plural body credited
       // with nothing is a sector in general; but not one a hedge reports acting ("Rivals are
       // believed to have downloaded copies": bodies the story cannot or will not name)
-      if (plural && np.start === np.head && np.end === np.coreEnd && pos !== 'raised') return null;
+      if (
+        plural &&
+        np.start === np.head &&
+        np.end === np.coreEnd &&
+        pos !== 'raised' &&
+        !(reported && pos === 'subject')
+      )
+        return null;
       return WHY.organisation;
     }
     case 'title': {
@@ -292,6 +304,8 @@ export function reason(
         return WHY.actor;
       // "the four men allegedly ran a scam": counted or definite people who act; "A 34-year-old
       // man has been charged", "Man Charged": a suspect the story does not name
+      // ("Teammates have grown frustrated, according to two people with knowledge of it")
+      if (reported && plural && pos === 'subject') return WHY.actor;
       if (!AGENT_PEOPLE.has(head)) return null;
       const headline = isHeadline(ctx, s);
       if (np.start === np.head && !headline) return null;
