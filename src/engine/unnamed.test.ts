@@ -1364,3 +1364,63 @@ test('"Pharmacists have not yet decided": a negated perfect is no plain-present 
     ),
   ).toEqual(['Several pharmacists', 'a trade source']);
 });
+
+test('"The funder, the Kessling Trust,": a name with its article in apposition identifies the phrase; so does "who has been named as" a name', () => {
+  expect(
+    spans('The sponsor, the Harrowgate Arts Trust, confirmed it had paused the grant.', 'unnamed'),
+  ).toEqual([]);
+  expect(
+    spans(
+      'The driver, who has been named as Colm Ferriter of Dock Road, is due in court on Friday.',
+      'unnamed',
+    ),
+  ).toEqual([]);
+  expect(
+    spans(
+      'The cyclist, identified as Rhona Vale, was taken to hospital, a neighbour said.',
+      'unnamed',
+    ),
+  ).toEqual(['a neighbour']);
+  // (a description after the article is still needed before a name that is no apposition)
+  expect(spans('A spokeswoman, the Tribune reported, said the talks failed.', 'unnamed')).toEqual([
+    'A spokeswoman',
+  ]);
+});
+
+test('"lawyers have been contacted", "staff had been made aware": the subject of a passive of being contacted is whom a message reached', () => {
+  expect(spans('It is understood that solicitors have already been contacted.', 'unnamed')).toEqual(
+    [],
+  );
+  expect(spans('Wardens had been made aware of the leak, the council said.', 'unnamed')).toEqual(
+    [],
+  );
+  // (an instruction is carried out by its subject, who acts)
+  expect(
+    spans('Inspectors have been instructed not to sign off the site, two people said.', 'unnamed'),
+  ).toEqual(['Inspectors', 'two people']);
+});
+
+test('"was named manager of the month": a bare title after a verb that gives it is a predicate, not its holder', () => {
+  expect(spans('Okafor was elected chairman of the board in May.', 'unnamed')).toEqual([]);
+  expect(spans('Ruiz was named coach of the year.', 'unnamed')).toEqual([]);
+  // (with a determiner it is a person: "named a new coach" names someone else)
+  expect(spans('The club has hired a new coach, a source said.', 'unnamed')).toEqual(['a source']);
+});
+
+test('"the statement of an informant whose identity was withheld": a person after `of` whom the story marks as withheld is relied on, not a member of a group', () => {
+  expect(
+    spans(
+      'The judge excluded the evidence of a police informant whose identity was withheld from the jury.',
+      'unnamed',
+    ),
+  ).toEqual(['a police informant']);
+  // (without the clause: a member of the group before `of`)
+  expect(spans('The judge excluded the evidence of a police informant.', 'unnamed')).toEqual([]);
+});
+
+test('"one guest told this column": one of a noun no list knows, credited by a cue, is an unnamed source', () => {
+  expect(spans('"It was chaos," one diner told the paper.', 'unnamed')).toEqual(['one diner']);
+  expect(spans('Another diner said the food was cold.', 'unnamed')).toEqual(['Another diner']);
+  // (not "a": a lone indefinite of a word no list knows may be a thing)
+  expect(spans('A notice said the shop was closed.', 'unnamed')).toEqual([]);
+});

@@ -405,18 +405,21 @@ const GROUP_COUNTS: ReadonlySet<string> = new Set(['few', 'many', 'several', 'so
 
 /**
  * Whether the credited word at `h` heads a counted plural of a noun no list knows ("Some
- * academics", "Several regional hospitals", "Two insurers"): the count, then at most two
- * lowercase modifiers, then the head.
+ * academics", "Several regional hospitals", "Two insurers"), or one of them ("one guest told",
+ * "another evaluator said"): the count, then at most two lowercase modifiers, then the head.
  */
 function countedUnknownGroup(ctx: Context, s: Sentence, h: number): boolean {
   const toks = ctx.tokens;
   const t = toks[h]!;
-  if (t.kind !== 'word' || ctx.name[h] || !pluralEnding(t.lower)) return false;
+  const plural = pluralEnding(t.lower);
+  if (t.kind !== 'word' || ctx.name[h]) return false;
   if (headClass(ctx, h) !== 'other' || isVerbLike(t)) return false;
   let k = h - 1;
   while (k > s.first && k >= h - 2 && isContent(toks[k]) && !toks[k]!.cap && !isCount(toks[k]!))
     k--;
-  if (k < s.first || ctx.name[k] || !isCount(toks[k]!)) return false;
+  if (k < s.first || ctx.name[k]) return false;
+  const count = toks[k]!.lower;
+  if (plural ? !isCount(toks[k]!) : count !== 'one' && count !== 'another') return false;
   // (not a part: "some of the", nor a measure: "two thirds of")
   return toks[h + 1]?.lower !== 'of';
 }

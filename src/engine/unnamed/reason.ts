@@ -21,14 +21,18 @@ import {
   actorApposition,
   anonymityClause,
   hasAnonModifier,
+  identityWithheld,
   nameApposition,
   namedAfter,
 } from './appositions';
-import { genericClass, harmedSubject, marketMove, position } from './position';
+import { contactedSubject, genericClass, harmedSubject, marketMove, position } from './position';
 
 const ANON_ADJECTIVES = ruleWords('anonAdjectives');
 /** Determiners that make a phrase specific (`his rival`) or non-referring (`any agency`). */
 const NOT_WITHHOLDING = ruleWords('notWithholding');
+
+/** Verbs that give a title to their object or passive subject: `named`, `elected`. */
+const NAMING_PREDICATES = ruleWords('namingPredicates');
 
 /** Role nouns that also name things or abstractions: actors only as subjects or agents. */
 const AMBIGUOUS_ROLES = ruleWords('ambiguousRoles');
@@ -162,8 +166,23 @@ export function reason(
   if (b >= s.first && BE_FORMS.has(toks[b]!.lower)) return null; // predicate: "it was a close ally"
   if (before && DEGREE_WORDS.has(before.lower)) return null; // "a bit suspect"
   if (!isSource && actorApposition(ctx, s, np)) return null;
-  // a member of a named group: "a network of marine researchers"
-  if (!isSource && before?.lower === 'of') return null;
+  // a member of a named group: "a network of marine researchers" (but "the statement of an
+  // informant whose identity was withheld" relies on one the story withholds)
+  if (
+    !isSource &&
+    before?.lower === 'of' &&
+    !(isPersonClass(cls) && identityWithheld(ctx, s, np.end))
+  )
+    return null;
+  // "was named manager of the month", "was elected chairman": a title given, not its holder
+  if (
+    !isSource &&
+    np.start === np.head &&
+    before &&
+    NAMING_PREDICATES.has(before.lower) &&
+    !pluralEnding(toks[np.head]!.lower)
+  )
+    return null;
   for (let k = np.start; k < np.head; k++) {
     const w = toks[k]!.lower;
     if (TITLE_MODIFIERS.has(w) || DEGREE_WORDS.has(w)) return null;
@@ -193,6 +212,8 @@ export function reason(
       if (toks[np.head]!.lower === 'police' && pos !== 'subject') return null;
       // "two firefighters were treated": the subject of a passive of harm or care is a victim
       if (pos === 'passiveSubject' && harmedSubject(ctx, s, np)) return null;
+      // "lawyers have been contacted", "officers had been made aware": whom a message reached
+      if (contactedSubject(ctx, s, np)) return null;
       // "hired about 600 temporary nurses", "a shift with only two officers on duty": a counted
       // object is a quantity
       if (pos === 'other' && counted(toks[np.start]!) && !consulted(ctx, s, np)) return null;
