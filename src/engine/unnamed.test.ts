@@ -1424,3 +1424,30 @@ test('"one guest told this column": one of a noun no list knows, credited by a c
   // (not "a": a lone indefinite of a word no list knows may be a thing)
   expect(spans('A notice said the shop was closed.', 'unnamed')).toEqual([]);
 });
+
+test('"more than 30 employees, most of whom spoke on condition of anonymity": a part that stands for the group marks it anonymous', () => {
+  expect(
+    spans(
+      'The paper interviewed more than 20 former drivers, many of whom requested anonymity for fear of losing work.',
+      'unnamed',
+    ),
+  ).toEqual(['more than 20 former drivers']);
+});
+
+test('"Rebel fighters shelled the town, residents said": fighters are an occupation that acts in a reported event', () => {
+  expect(spans('Insurgents raided the depot at dawn, two villagers said.', 'unnamed')).toEqual([
+    'Insurgents',
+    'two villagers',
+  ]);
+  // (lost or counted, they are no actors)
+  expect(spans('The militia had lost most of its fighters.', 'unnamed')).toEqual([]);
+});
+
+test('"according to complaints filed with a regulator": a bare plural relied on after `according to` is an unnamed source', () => {
+  expect(
+    spans(
+      'Several units overheated, according to grievances lodged with the ombudsman.',
+      'unnamed',
+    ),
+  ).toEqual(['grievances']);
+});

@@ -5,7 +5,7 @@
  */
 import type { Context } from '../context';
 import { isAdverb, isAux, isPrep, isPronoun, isPunct, isVerbLike } from '../context';
-import { ruleWords } from '../lexicon';
+import { F, ruleWords } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { isPlaceName } from '../phrase/places';
@@ -169,11 +169,15 @@ export function anonymityClause(ctx: Context, s: Sentence, end: number): boolean
   const toks = ctx.tokens;
   let k = end;
   if (isPunct(toks[k], ',')) k++;
+  // "more than 30 employees, most of whom spoke on condition of anonymity": a part of them that
+  // stands for them
+  if (toks[k + 1]?.lower === 'of' && toks[k + 2]?.lower === 'whom' && (toks[k]!.f & F.QUANT) !== 0)
+    k += 2;
   // "The people asked not to be identified", "officials, speaking on condition of anonymity,"
   const w = toks[k]?.lower;
   const direct =
     w === 'asked' || w === 'requested' || w === 'declined' || w === 'spoke' || w === 'speaking';
-  if (w !== 'who' && !direct) return false;
+  if (w !== 'who' && w !== 'whom' && !direct) return false;
   for (let q = k + 1; q < s.last && q <= k + (direct ? 5 : 10); q++) {
     if (ANON_CLAUSE_WORDS.has(toks[q]!.lower)) return true;
     if (isPunct(toks[q]) && toks[q]!.lower !== '-') return false;

@@ -406,7 +406,8 @@ const GROUP_COUNTS: ReadonlySet<string> = new Set(['few', 'many', 'several', 'so
 /**
  * Whether the credited word at `h` heads a counted plural of a noun no list knows ("Some
  * academics", "Several regional hospitals", "Two insurers"), or one of them ("one guest told",
- * "another evaluator said"): the count, then at most two lowercase modifiers, then the head.
+ * "another evaluator said"): the count, then at most two lowercase modifiers, then the head; or
+ * a bare plural right after `according to`.
  */
 function countedUnknownGroup(ctx: Context, s: Sentence, h: number): boolean {
   const toks = ctx.tokens;
@@ -414,6 +415,8 @@ function countedUnknownGroup(ctx: Context, s: Sentence, h: number): boolean {
   const plural = pluralEnding(t.lower);
   if (t.kind !== 'word' || ctx.name[h]) return false;
   if (headClass(ctx, h) !== 'other' || isVerbLike(t)) return false;
+  // "according to complaints filed with a regulator": a bare plural relied on
+  if (plural && toks[h - 1]?.lower === 'to' && toks[h - 2]?.lower === 'according') return true;
   let k = h - 1;
   while (k > s.first && k >= h - 2 && isContent(toks[k]) && !toks[k]!.cap && !isCount(toks[k]!))
     k--;
