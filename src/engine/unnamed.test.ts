@@ -1451,3 +1451,11 @@ test('"according to complaints filed with a regulator": a bare plural relied on 
     ),
   ).toEqual(['grievances']);
 });
+
+test('"according to a copy viewed by the Journal": a copy relied on is a document', () => {
+  expect(
+    spans('The plant will close in May, according to a copy seen by the Herald.', 'unnamed'),
+  ).toEqual(['a copy']);
+  // (copies sold are no source)
+  expect(spans('The memoir sold a million copies.', 'unnamed')).toEqual([]);
+});
