@@ -1317,3 +1317,185 @@ test('"Shoppers, including several pensioners, told": a counted part of a credit
     ),
   ).toEqual(['Shoppers']);
 });
+
+test('"Local media report that": a noun credited by the reporting verb after it is the head, not the first half of a compound', () => {
+  expect(spans('Regional media report that the bridge has closed.', 'unnamed')).toEqual([
+    'Regional media',
+  ]);
+  expect(spans('Officials report that the dam held overnight.', 'unnamed')).toEqual(['Officials']);
+  // (a compound still: "the media report" is a document with a known issuer nobody credits)
+  expect(spans('The media report was wrong about the bridge.', 'unnamed')).toEqual([]);
+});
+
+test('"local residents and a medical source said": the first conjunct of a credited coordination is credited too', () => {
+  expect(
+    spans('The shelling went on all night, nearby farmers and a hospital source said.', 'unnamed'),
+  ).toEqual(['nearby farmers', 'a hospital source']);
+  expect(
+    spans('Local shopkeepers and two doctors at the clinic said the water was brown.', 'unnamed'),
+  ).toEqual(['Local shopkeepers', 'two doctors at the clinic']);
+  // (a named first conjunct stays named)
+  expect(spans('Ana Okafor and a colleague said the vote was close.', 'unnamed')).toEqual([
+    'a colleague',
+  ]);
+});
+
+test('"Two Icelandic diplomats": a capitalised adjective in -ic before a common noun is a nationality, which names no one', () => {
+  expect(spans('Two Icelandic diplomats said the talks had stalled.', 'unnamed')).toEqual([
+    'Two Icelandic diplomats',
+  ]);
+  expect(
+    seen('Two Vostarnic officials told the paper the ship was seized.', 'attribution'),
+  ).toEqual([{ text: 'told', source: 'Two Vostarnic officials', named: false }]);
+  // (a name in -ic the text uses on its own is a name: "Emberlinic said")
+  expect(
+    seen(
+      'Emberlinic said it would appeal. Two Emberlinic engineers said the tests were rushed.',
+      'attribution',
+    ).map((x) => x.named),
+  ).toEqual([true, 'partial']);
+});
+
+test('"A former adviser to Haddad, who remains close to him, said": a credited person the cue judged unnamed is flagged even where the phrase past the cue names whom they serve', () => {
+  expect(
+    spans(
+      'A longtime adviser to Kessler, who still speaks to her weekly, said the campaign was broke.',
+      'unnamed',
+    ),
+  ).toEqual(['A longtime adviser to Kessler']);
+});
+
+test('"Some academics have questioned": a counted plural of a noun no list knows, credited by a cue, is an unnamed source', () => {
+  expect(spans('Some academics have questioned the survey.', 'unnamed')).toEqual([
+    'Some academics',
+  ]);
+  expect(spans('Several rural hospitals said they had run out of beds.', 'unnamed')).toEqual([
+    'Several rural hospitals',
+  ]);
+  // (not credited: things counted)
+  expect(spans('Several hospitals closed their wards.', 'unnamed')).toEqual([]);
+  // (not a measure: "Two thirds of")
+  expect(spans('Two thirds of the budget went on wages, the council said.', 'unnamed')).toEqual([]);
+});
+
+test('"Paramedics worked on him for an hour, a witness said": a bare plural that opens a sentence an unnamed source is credited with acts in a particular event', () => {
+  expect(
+    spans('Paramedics worked on the driver for an hour, a bystander said.', 'unnamed'),
+  ).toEqual(['Paramedics', 'a bystander']);
+  expect(
+    spans(
+      'Neighbours have grown tired of his late parties, according to two people close to the family.',
+      'unnamed',
+    ),
+  ).toEqual(['Neighbours', 'two people close to the family']);
+  // (not a duty or a forecast: a class in general)
+  expect(spans('Nurses must clock in by seven, a spokesman said.', 'unnamed')).toEqual([
+    'a spokesman',
+  ]);
+  // (not credited to anyone: the workforce the story is about)
+  expect(spans('Paramedics worked on the driver for an hour.', 'unnamed')).toEqual([]);
+});
+
+test('"Pharmacists have not yet decided": a negated perfect is no plain-present general statement', () => {
+  expect(
+    spans(
+      'Several pharmacists have not yet decided whether to stock it, a trade source said.',
+      'unnamed',
+    ),
+  ).toEqual(['Several pharmacists', 'a trade source']);
+});
+
+test('"The funder, the Kessling Trust,": a name with its article in apposition identifies the phrase; so does "who has been named as" a name', () => {
+  expect(
+    spans('The sponsor, the Harrowgate Arts Trust, confirmed it had paused the grant.', 'unnamed'),
+  ).toEqual([]);
+  expect(
+    spans(
+      'The driver, who has been named as Colm Ferriter of Dock Road, is due in court on Friday.',
+      'unnamed',
+    ),
+  ).toEqual([]);
+  expect(
+    spans(
+      'The cyclist, identified as Rhona Vale, was taken to hospital, a neighbour said.',
+      'unnamed',
+    ),
+  ).toEqual(['a neighbour']);
+  // (a description after the article is still needed before a name that is no apposition)
+  expect(spans('A spokeswoman, the Tribune reported, said the talks failed.', 'unnamed')).toEqual([
+    'A spokeswoman',
+  ]);
+});
+
+test('"lawyers have been contacted", "staff had been made aware": the subject of a passive of being contacted is whom a message reached', () => {
+  expect(spans('It is understood that solicitors have already been contacted.', 'unnamed')).toEqual(
+    [],
+  );
+  expect(spans('Wardens had been made aware of the leak, the council said.', 'unnamed')).toEqual(
+    [],
+  );
+  // (an instruction is carried out by its subject, who acts)
+  expect(
+    spans('Inspectors have been instructed not to sign off the site, two people said.', 'unnamed'),
+  ).toEqual(['Inspectors', 'two people']);
+});
+
+test('"was named manager of the month": a bare title after a verb that gives it is a predicate, not its holder', () => {
+  expect(spans('Okafor was elected chairman of the board in May.', 'unnamed')).toEqual([]);
+  expect(spans('Ruiz was named coach of the year.', 'unnamed')).toEqual([]);
+  // (with a determiner it is a person: "named a new coach" names someone else)
+  expect(spans('The club has hired a new coach, a source said.', 'unnamed')).toEqual(['a source']);
+});
+
+test('"the statement of an informant whose identity was withheld": a person after `of` whom the story marks as withheld is relied on, not a member of a group', () => {
+  expect(
+    spans(
+      'The judge excluded the evidence of a police informant whose identity was withheld from the jury.',
+      'unnamed',
+    ),
+  ).toEqual(['a police informant']);
+  // (without the clause: a member of the group before `of`)
+  expect(spans('The judge excluded the evidence of a police informant.', 'unnamed')).toEqual([]);
+});
+
+test('"one guest told this column": one of a noun no list knows, credited by a cue, is an unnamed source', () => {
+  expect(spans('"It was chaos," one diner told the paper.', 'unnamed')).toEqual(['one diner']);
+  expect(spans('Another diner said the food was cold.', 'unnamed')).toEqual(['Another diner']);
+  // (not "a": a lone indefinite of a word no list knows may be a thing)
+  expect(spans('A notice said the shop was closed.', 'unnamed')).toEqual([]);
+});
+
+test('"more than 30 employees, most of whom spoke on condition of anonymity": a part that stands for the group marks it anonymous', () => {
+  expect(
+    spans(
+      'The paper interviewed more than 20 former drivers, many of whom requested anonymity for fear of losing work.',
+      'unnamed',
+    ),
+  ).toEqual(['more than 20 former drivers']);
+});
+
+test('"Rebel fighters shelled the town, residents said": fighters are an occupation that acts in a reported event', () => {
+  expect(spans('Insurgents raided the depot at dawn, two villagers said.', 'unnamed')).toEqual([
+    'Insurgents',
+    'two villagers',
+  ]);
+  // (lost or counted, they are no actors)
+  expect(spans('The militia had lost most of its fighters.', 'unnamed')).toEqual([]);
+});
+
+test('"according to complaints filed with a regulator": a bare plural relied on after `according to` is an unnamed source', () => {
+  expect(
+    spans(
+      'Several units overheated, according to grievances lodged with the ombudsman.',
+      'unnamed',
+    ),
+  ).toEqual(['grievances']);
+});
+
+test('"according to a copy viewed by the Journal": a copy relied on is a document', () => {
+  expect(
+    spans('The plant will close in May, according to a copy seen by the Herald.', 'unnamed'),
+  ).toEqual(['a copy']);
+  // (copies sold are no source)
+  expect(spans('The memoir sold a million copies.', 'unnamed')).toEqual([]);
+});

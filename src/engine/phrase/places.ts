@@ -42,9 +42,10 @@ function computePlaceName(ctx: Context, i: number): boolean {
       isWord(next) &&
       !ctx.name[i + 1] &&
       (next.f & (F.FUNC | F.REPORT | F.AUX | F.BE | F.ADV)) === 0 &&
-      // (not a name in -i the text also uses on its own: "fined Stampli, the operator" makes "a
-      // former Stampli engineer" an engineer of the company; "an Ostravan" is still a demonym)
-      !(t.lower.endsWith('i') && standsAlone(ctx, t.lower)) &&
+      // (not a name in -i or -ic the text also uses on its own: "fined Stampli, the operator"
+      // makes "a former Stampli engineer" an engineer of the company, "beat Celtic" a club;
+      // "an Ostravan" is still a demonym)
+      !((t.lower.endsWith('i') || t.lower.endsWith('ic')) && standsAlone(ctx, t.lower)) &&
       // (not the first word of a company the text named: "a Meridian spokesperson" after
       // "Meridian Pictures")
       !startsCompany(ctx, t.lower, i)
@@ -105,7 +106,6 @@ function startsCompany(ctx: Context, word: string, i: number): boolean {
   );
 }
 
-/** `/(?:ian|ese|ish|ean|an|i)$/` without a regular expression (a hot path). */
 /** Per text, whether a capitalised word also stands alone as a name (cached: a page repeats them). */
 const ALONE = new WeakMap<Context, Map<string, boolean>>();
 
@@ -134,11 +134,13 @@ function standsAlone(ctx: Context, word: string): boolean {
   return alone;
 }
 
+/** `/(?:ian|ese|ish|ean|an|ic|i)$/` without a regular expression (a hot path). */
 function demonymEnding(w: string): boolean {
   const n = w.length;
   const c = w.charCodeAt(n - 1);
   if (c === 105) return true; // -i
   if (c === 110) return w.charCodeAt(n - 2) === 97; // -an (-ian, -ean)
+  if (c === 99) return w.charCodeAt(n - 2) === 105; // -ic ("Icelandic", "Baltic")
   if (c === 101) return w.endsWith('ese');
   return c === 104 && w.endsWith('ish');
 }

@@ -4,12 +4,28 @@
  * a naming phrase (`outlets including the Morning Ledger`), an anonymity clause.
  */
 import type { Context } from '../context';
-import { isAux, isPrep, isPronoun, isPunct, isVerbLike } from '../context';
-import { ruleWords } from '../lexicon';
+import { isAdverb, isAux, isPrep, isPronoun, isPunct, isVerbLike } from '../context';
+import { F, ruleWords } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { isPlaceName } from '../phrase/places';
 import type { Sentence } from '../sentences';
+
+/**
+ * Where the name starts after an aside that names the person ("The suspect, who has been named
+ * as Dale Ivers,", "The driver, identified as Mo Park,"), or `q` when the aside does not open so.
+ */
+function namedAs(ctx: Context, s: Sentence, q: number): number {
+  const toks = ctx.tokens;
+  let k = q;
+  if (toks[k]?.lower === 'who') {
+    k++;
+    while (k < s.last && (isAux(toks[k]) || toks[k]!.lower === 'been' || isAdverb(toks[k]))) k++;
+  }
+  const v = toks[k]?.lower;
+  if ((v !== 'named' && v !== 'identified') || toks[k + 1]?.lower !== 'as') return q;
+  return ctx.name[k + 2] ? k + 2 : q;
+}
 
 /** Whether a name stands in apposition next to the phrase: `Alma Reyes, a retired carrier`. */
 export function nameApposition(ctx: Context, s: Sentence, np: NounPhrase): boolean {
@@ -19,9 +35,10 @@ export function nameApposition(ctx: Context, s: Sentence, np: NounPhrase): boole
   const last = toks[np.end - 1]!;
   const placeLast = np.end - 1 > np.head && PLACE_KINDS.has(last.lower);
   if (isPunct(toks[np.end], ',') && !placeLast) {
-    let q = np.end + 1;
+    let q = namedAs(ctx, s, np.end + 1);
     // ("Two other bidders, the private-equity firms Harrow Lane and Okafor Partners,": a
-    // description before the names)
+    // description before the names; "The funder, the Kessling Cancer Trust,": a name with its
+    // article)
     if (toks[q]?.lower === 'the') {
       let d = q + 1;
       while (
@@ -32,7 +49,7 @@ export function nameApposition(ctx: Context, s: Sentence, np: NounPhrase): boole
         !isPrep(toks[d])
       )
         d++;
-      if (d > q + 1 && ctx.name[d]) q = d;
+      if (ctx.name[d]) q = d;
     }
     let names = 0;
     while (
@@ -184,11 +201,15 @@ export function anonymityClause(ctx: Context, s: Sentence, end: number): boolean
   const toks = ctx.tokens;
   let k = end;
   if (isPunct(toks[k], ',')) k++;
+  // "more than 30 employees, most of whom spoke on condition of anonymity": a part of them that
+  // stands for them
+  if (toks[k + 1]?.lower === 'of' && toks[k + 2]?.lower === 'whom' && (toks[k]!.f & F.QUANT) !== 0)
+    k += 2;
   // "The people asked not to be identified", "officials, speaking on condition of anonymity,"
   const w = toks[k]?.lower;
   const direct =
     w === 'asked' || w === 'requested' || w === 'declined' || w === 'spoke' || w === 'speaking';
-  if (w !== 'who' && !direct) return false;
+  if (w !== 'who' && w !== 'whom' && !direct) return false;
   for (let q = k + 1; q < s.last && q <= k + (direct ? 5 : 10); q++) {
     if (ANON_CLAUSE_WORDS.has(toks[q]!.lower)) return true;
     if (isPunct(toks[q]) && toks[q]!.lower !== '-') return false;
@@ -197,6 +218,24 @@ export function anonymityClause(ctx: Context, s: Sentence, end: number): boolean
 }
 
 const ANON_CLAUSE_WORDS = ruleWords('anonClauseWords');
+
+/** Verbs that keep a name back: `withheld`, `redacted`, `not released`. */
+const WITHHOLDING_VERBS = ruleWords('withholdingVerbs');
+
+/**
+ * Whether a relative clause at `k` says the identity is withheld: "whose identity was withheld",
+ * "whose name has not been disclosed".
+ */
+export function identityWithheld(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  if (toks[k]?.lower !== 'whose') return false;
+  k++;
+  const n = toks[k]?.lower;
+  if (n !== 'identity' && n !== 'name' && n !== 'names' && n !== 'identities') return false;
+  let q = k + 1;
+  while (q < s.last && q <= k + 4 && (isAux(toks[q]) || isAdverb(toks[q]))) q++;
+  return q < s.last && WITHHOLDING_VERBS.has(toks[q]!.lower);
+}
 
 /** Words that give the name of what precedes them: `calling itself`, `known as`, `named`. */
 const NAMING_WORDS = ruleWords('namingWords');

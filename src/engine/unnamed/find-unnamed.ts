@@ -134,6 +134,9 @@ export function findUnnamed(
       !nominal(ctx, h + 1)
     )
       (agentiveHeads ??= new Set()).add(h);
+    // "Some academics have questioned", "Several hospitals said": a counted group of things the
+    // lexicon does not know as actors, which the cue shows to be speaking
+    else if (t && countedUnknownGroup(ctx, s, h)) (agentiveHeads ??= new Set()).add(h);
   }
   for (let h = s.first; h < s.last; h++) {
     if (h < covered) continue;
@@ -221,10 +224,14 @@ export function findUnnamed(
         continue;
       }
     }
+    // (not the crediting verb a noun could also be: "Local media report that", "Residents
+    // claim the water")
     if (
       next &&
       h + 1 < s.last &&
-      (next.kind === 'pos' || nounFollows(ctx, h + 1, isPlural(t.lower)))
+      (next.kind === 'pos' ||
+        (nounFollows(ctx, h + 1, isPlural(t.lower)) &&
+          !((next.f & F.REPORT) !== 0 && sourceHeads.includes(h))))
     )
       continue;
     if (verbBeforeOwner(ctx, s, h)) continue;
@@ -297,8 +304,17 @@ export function findUnnamed(
       sourceApposition(ctx, s, np, sourceHeads) ||
       (isPersonClass(cls) && creditedApposition(ctx, s, np, sourceHeads)) ||
       (isPersonClass(cls) && includedInSource(ctx, np, sourceHeads)) ||
-      coordinatedAfterSource(ctx, np, sourceHeads);
-    const why = reason(ctx, s, np, cls, isSource, view);
+      coordinatedAfterSource(ctx, np, sourceHeads) ||
+      coordinatedBeforeSource(ctx, s, np, sourceHeads);
+    const why = reason(
+      ctx,
+      s,
+      np,
+      cls,
+      isSource,
+      view,
+      !isSource && reportedOpening(ctx, s, np, sourceHeads),
+    );
     if (!why) continue;
     // "internal documents and emails examined by the Tribune": coordinated documents are one
     // source, one phrase
@@ -382,6 +398,38 @@ function partyMembers(
     pos === 'agent' ||
     (pos === 'other' && !!v && !ctx.name[end] && /[a-z]ed$/.test(v.lower));
   return acts ? { start, end, why: WHY.actor } : null;
+}
+
+/** Counts of a group: `some`, `several`, `many`, `few`. */
+const GROUP_COUNTS: ReadonlySet<string> = new Set(['few', 'many', 'several', 'some']);
+
+/**
+ * Whether the credited word at `h` heads a counted plural of a noun no list knows ("Some
+ * academics", "Several regional hospitals", "Two insurers"), or one of them ("one guest told",
+ * "another evaluator said"): the count, then at most two lowercase modifiers, then the head; or
+ * a bare plural right after `according to`.
+ */
+function countedUnknownGroup(ctx: Context, s: Sentence, h: number): boolean {
+  const toks = ctx.tokens;
+  const t = toks[h]!;
+  const plural = pluralEnding(t.lower);
+  if (t.kind !== 'word' || ctx.name[h]) return false;
+  if (headClass(ctx, h) !== 'other' || isVerbLike(t)) return false;
+  // "according to complaints filed with a regulator": a bare plural relied on
+  if (plural && toks[h - 1]?.lower === 'to' && toks[h - 2]?.lower === 'according') return true;
+  let k = h - 1;
+  while (k > s.first && k >= h - 2 && isContent(toks[k]) && !toks[k]!.cap && !isCount(toks[k]!))
+    k--;
+  if (k < s.first || ctx.name[k]) return false;
+  const count = toks[k]!.lower;
+  if (plural ? !isCount(toks[k]!) : count !== 'one' && count !== 'another') return false;
+  // (not a part: "some of the", nor a measure: "two thirds of")
+  return toks[h + 1]?.lower !== 'of';
+}
+
+/** Whether `t` counts a group: `some`, `several`, `two`, `12`. */
+function isCount(t: Token): boolean {
+  return t.kind === 'num' || GROUP_COUNTS.has(t.lower) || NUMBER_WORDS.has(t.lower);
 }
 
 /** Words that count a part of a party: `some`, `several`, `one`, `a`. */
@@ -474,6 +522,52 @@ function coordinatedAfterSource(
   const and = toks[np.start - 1]?.lower;
   if ((and !== 'and' && and !== 'or') || !sourceHeads.includes(np.start - 2)) return false;
   return (toks[np.start]!.f & (F.DET | F.QUANT)) !== 0 || toks[np.start]!.kind === 'num';
+}
+
+/**
+ * Whether the phrase opens a sentence whose content a cue after it credits to an unnamed source:
+ * "Medics worked on him for an hour, a witness said", "Bondholders have hired lawyers, according
+ * to people familiar with the talks". What the source tells of is a particular event, and the
+ * people it tells of act in it (not a class in general).
+ */
+function reportedOpening(
+  ctx: Context,
+  s: Sentence,
+  np: NounPhrase,
+  sourceHeads: readonly number[],
+): boolean {
+  const toks = ctx.tokens;
+  let k = s.first;
+  while (k < np.start && toks[k]!.kind === 'quote') k++;
+  if (k !== np.start || isHeadline(ctx, s)) return false;
+  // (not people of a named body: "Workers at an Acme plant have filed")
+  for (let q = np.start; q < np.end; q++) if (ctx.name[q]) return false;
+  // (not a duty or a forecast: "Teachers must report by 7:15", "Parents will have to drive")
+  let v = np.end;
+  while (v < s.last && isAdverb(toks[v])) v++;
+  if (MODALS.has(toks[v]?.lower ?? '')) return false;
+  for (let i = 0; i < sourceHeads.length; i++) if (sourceHeads[i]! > np.end) return true;
+  return false;
+}
+
+/** Modal verbs: `will`, `must`, `could`. */
+const MODALS = ruleWords('modalVerbs');
+
+/**
+ * Whether the phrase is coordinated right before a credited one: "local residents and a medical
+ * source said", "Two officials and a congressional source told" (the cue credits the whole
+ * coordination, and its source phrase has the last conjunct's head).
+ */
+function coordinatedBeforeSource(
+  ctx: Context,
+  s: Sentence,
+  np: NounPhrase,
+  sourceHeads: readonly number[],
+): boolean {
+  const and = ctx.tokens[np.end]?.lower;
+  if ((and !== 'and' && and !== 'or') || np.end + 1 >= s.last) return false;
+  const next = phraseStartingAt(ctx, np.end + 1, s.last);
+  return !!next && sourceHeads.includes(next.head);
 }
 
 /**

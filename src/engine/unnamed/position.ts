@@ -184,6 +184,23 @@ export function harmedSubject(ctx: Context, s: Sentence, np: NounPhrase): boolea
   return k < s.last && HARM_PARTICIPLES.has(toks[k]!.lower);
 }
 
+/** Participles of being contacted: their passive subject is whom a message reached. */
+const CONTACT_PARTICIPLES = ruleWords('contactParticiples');
+
+/**
+ * Whether `np` is the subject of a passive of being contacted or told of something: "lawyers
+ * have been contacted", "staff were notified", "officers had been made aware" (whom a message
+ * reached, not an actor; an instruction, "were instructed not to", is the actor's to carry out).
+ */
+export function contactedSubject(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  let k = np.end;
+  while (k < s.last && (isAux(toks[k]) || isAdverb(toks[k]))) k++;
+  if (k >= s.last || !isAux(toks[k - 1])) return false;
+  const w = toks[k]!.lower;
+  return CONTACT_PARTICIPLES.has(w) || (w === 'made' && toks[k + 1]?.lower === 'aware');
+}
+
 /** Verbs of price movement: their subject is a market sector (`lenders slipped 2%`). */
 const MARKET_MOVES = ruleWords('marketMoves');
 
@@ -236,7 +253,8 @@ export function genericClass(
   // auxiliary
   if (v.lower === 'have') {
     let q = k + 1;
-    while (q < s.last && isAdverb(toks[q])) q++;
+    // (and "have not yet determined")
+    while (q < s.last && (isAdverb(toks[q]) || toks[q]!.lower === 'not')) q++;
     return !participle(toks[q]);
   }
   return (

@@ -21,14 +21,18 @@ import {
   actorApposition,
   anonymityClause,
   hasAnonModifier,
+  identityWithheld,
   nameApposition,
   namedAfter,
 } from './appositions';
-import { genericClass, harmedSubject, marketMove, position } from './position';
+import { contactedSubject, genericClass, harmedSubject, marketMove, position } from './position';
 
 const ANON_ADJECTIVES = ruleWords('anonAdjectives');
 /** Determiners that make a phrase specific (`his rival`) or non-referring (`any agency`). */
 const NOT_WITHHOLDING = ruleWords('notWithholding');
+
+/** Verbs that give a title to their object or passive subject: `named`, `elected`. */
+const NAMING_PREDICATES = ruleWords('namingPredicates');
 
 /** Role nouns that also name things or abstractions: actors only as subjects or agents. */
 const AMBIGUOUS_ROLES = ruleWords('ambiguousRoles');
@@ -61,7 +65,11 @@ export const WHY = {
   repeat: 'an unnamed source mentioned again: still not identified',
 } as const;
 
-/** Why `np` is an unnamed actor, or null when it is not one. */
+/**
+ * Why `np` is an unnamed actor, or null when it is not one. `reported`: the phrase opens a
+ * sentence whose content an unnamed source is credited with (a particular event, so a bare
+ * plural that acts in it is no class in general).
+ */
 export function reason(
   ctx: Context,
   s: Sentence,
@@ -69,6 +77,7 @@ export function reason(
   cls: HeadClass,
   isSource: boolean,
   view: EntityView,
+  reported = false,
 ): string | null {
   const toks = ctx.tokens;
   // "the scientist, Dr. Hugo Brandt,": a name in apposition identifies even a repeat mention
@@ -95,7 +104,9 @@ export function reason(
   if (entity !== undefined) return entity ?? markedAnonymous(namedness(ctx, np));
   const first = toks[np.start]!.lower;
   const named = namedness(ctx, np);
-  if (named) {
+  // "A former adviser to Haddad, who remains close to him, said": the cue judged the person it
+  // credits unnamed (known only by whom they serve), and its finding follows that judgement
+  if (named && !(named === 'partial' && isSource && judgedUnnamed(np, view))) {
     // "an official in the Expenses Office" credited with nothing yet: a later "the official"
     // is that person of a named body
     const head = toks[np.head]!.lower;
@@ -155,8 +166,23 @@ export function reason(
   if (b >= s.first && BE_FORMS.has(toks[b]!.lower)) return null; // predicate: "it was a close ally"
   if (before && DEGREE_WORDS.has(before.lower)) return null; // "a bit suspect"
   if (!isSource && actorApposition(ctx, s, np)) return null;
-  // a member of a named group: "a network of marine researchers"
-  if (!isSource && before?.lower === 'of') return null;
+  // a member of a named group: "a network of marine researchers" (but "the statement of an
+  // informant whose identity was withheld" relies on one the story withholds)
+  if (
+    !isSource &&
+    before?.lower === 'of' &&
+    !(isPersonClass(cls) && identityWithheld(ctx, s, np.end))
+  )
+    return null;
+  // "was named manager of the month", "was elected chairman": a title given, not its holder
+  if (
+    !isSource &&
+    np.start === np.head &&
+    before &&
+    NAMING_PREDICATES.has(before.lower) &&
+    !pluralEnding(toks[np.head]!.lower)
+  )
+    return null;
   for (let k = np.start; k < np.head; k++) {
     const w = toks[k]!.lower;
     if (TITLE_MODIFIERS.has(w) || DEGREE_WORDS.has(w)) return null;
@@ -186,6 +212,8 @@ export function reason(
       if (toks[np.head]!.lower === 'police' && pos !== 'subject') return null;
       // "two firefighters were treated": the subject of a passive of harm or care is a victim
       if (pos === 'passiveSubject' && harmedSubject(ctx, s, np)) return null;
+      // "lawyers have been contacted", "officers had been made aware": whom a message reached
+      if (contactedSubject(ctx, s, np)) return null;
       // "hired about 600 temporary nurses", "a shift with only two officers on duty": a counted
       // object is a quantity
       if (pos === 'other' && counted(toks[np.start]!) && !consulted(ctx, s, np)) return null;
@@ -213,7 +241,7 @@ export function reason(
       // "Drivers reported for their first shifts", "Teachers must report by 7:15": a bare
       // plural occupation credited with nothing is the workforce the story is about, not actors
       // it withholds
-      if (plural && workforce(ctx, np)) return null;
+      if (plural && workforce(ctx, np) && !reported) return null;
       // "the village's fishermen": specific by their owner; but "the email's author" is unknown
       for (let k = np.start; k < np.head; k++)
         if (toks[k]!.kind === 'pos' && headClass(ctx, k - 1) !== 'document') return null;
@@ -252,7 +280,14 @@ export function reason(
       // "banks had tightened lending", "services ran normally": a bare plural body credited
       // with nothing is a sector in general; but not one a hedge reports acting ("Rivals are
       // believed to have downloaded copies": bodies the story cannot or will not name)
-      if (plural && np.start === np.head && np.end === np.coreEnd && pos !== 'raised') return null;
+      if (
+        plural &&
+        np.start === np.head &&
+        np.end === np.coreEnd &&
+        pos !== 'raised' &&
+        !(reported && pos === 'subject')
+      )
+        return null;
       return WHY.organisation;
     }
     case 'title': {
@@ -290,6 +325,8 @@ export function reason(
         return WHY.actor;
       // "the four men allegedly ran a scam": counted or definite people who act; "A 34-year-old
       // man has been charged", "Man Charged": a suspect the story does not name
+      // ("Teammates have grown frustrated, according to two people with knowledge of it")
+      if (reported && plural && pos === 'subject') return WHY.actor;
       if (!AGENT_PEOPLE.has(head)) return null;
       const headline = isHeadline(ctx, s);
       if (np.start === np.head && !headline) return null;
@@ -571,6 +608,11 @@ function byEntity(
   if (head !== 'source' && head !== 'sources' && view.registry.unnamedBefore(head, at))
     return WHY.repeat;
   return undefined;
+}
+
+/** Whether the source entity of the credited phrase `np` was judged unnamed (`named: false`). */
+function judgedUnnamed(np: NounPhrase, view: EntityView): boolean {
+  return view.sources.entityAt(np.head)?.entity.named === false;
 }
 
 /** Whether `np` follows `and`/`or` inside a source phrase that starts before it (offset `first`). */
