@@ -735,3 +735,12 @@ describe('the first person', () => {
     expect(sourceOf(text, 'warned')?.name).toBeUndefined();
   });
 });
+
+test('an owner, place or backer hyphenated before a name is no word of it', () => {
+  const text =
+    'Coastline Foods said prices would fall. Harrow-owned Coastline Foods touted the cut. Leeds-based Marra Bank said profits rose, and Marra Bank added that costs fell.';
+  expect(entityOf(text, 'touted')).toEqual(entityOf(text, 'said'));
+  expect(entityOf(text, 'touted')?.name).toBe('Coastline Foods');
+  expect(sourceOf(text, 'said', 1)?.name).toBe('Marra Bank');
+  expect(entityOf(text, 'added')).toEqual(entityOf(text, 'said', 1));
+});

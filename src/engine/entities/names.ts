@@ -440,6 +440,9 @@ function scanRun(ctx: Context, names: Names, i: number): number {
   }
   // titles before the name: "Sheriff Ana Okafor", "Chief Executive Officer Arnav Desai"
   let a = i;
+  // ("Amazon-owned Whole Foods", "Leeds-based Harrow Bank": who owns it or where it is, not
+  // a word of its name)
+  while (a < e - 1 && OWNER_MODIFIER.test(toks[a]!.lower)) a++;
   let title = '';
   for (; a < e - 1; a++) {
     const w = toks[a]!;
@@ -472,6 +475,10 @@ function scanRun(ctx: Context, names: Names, i: number): number {
   const gender = title ? genderOf(title) : titled ? genderOf(before.lower) : '';
   return names.push(a, e, i, gender, title);
 }
+
+/** A hyphenated modifier of owner, place or backer before a name: `Amazon-owned`, `Leeds-based`. */
+const OWNER_MODIFIER =
+  /^[a-z.]+-(?:owned|based|backed|led|run|funded|controlled|born|headquartered)$/;
 
 /** Whether `[a, b)` are words of a person's name: no title, organisation or place word. */
 function plainName(ctx: Context, a: number, b: number): boolean {
