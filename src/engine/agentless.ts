@@ -27,6 +27,7 @@ import {
   ruleWords,
   STATIVE_PARTICIPLES,
 } from './lexicon';
+import { byMeans } from './cues/by-agent';
 import type { Sentence } from './sentences';
 import { wordBits } from './word-bits';
 
@@ -630,7 +631,7 @@ function hasByAgent(ctx: Context, s: Sentence, k: number): boolean {
     if (w.lower === 'by') {
       const a = toks[q + 1];
       if (!a) return false;
-      if (isTimeWord(a) || a.kind === 'num' || BY_NOT_AGENT.has(a.lower)) return false;
+      if (isTimeWord(a) || a.kind === 'num' || byMeans(ctx, q + 1)) return false;
       if (a.lower === 'the' && toks[q + 2] && isTimeWord(toks[q + 2])) return false;
       return true;
     }
@@ -640,9 +641,6 @@ function hasByAgent(ctx: Context, s: Sentence, k: number): boolean {
 
 /** Currency signs, which stand in an amount between a participle and its agent. */
 const CURRENCY = new Set(['$', '£', '€', '¥']);
-
-/** Words after `by` that make a manner, measure or time phrase, not an agent. */
-const BY_NOT_AGENT = ruleWords('byNotAgent');
 
 /** The lists the passive scan asks of the words round a form of `be`, as bits of one answer. */
 const listsOf = wordBits(() => [

@@ -20,7 +20,7 @@ export function byAgent(ctx: Context, s: Sentence, vEnd: number): SourcePhrase |
       const first = toks[k + 1];
       if (!first || isTimeWord(first) || first.kind === 'num') return null;
       // "were told by letter", "notified by email": a means, not an agent
-      if (BY_NOT_AGENT.has(first.lower)) return null;
+      if (byMeans(ctx, k + 1)) return null;
       if (first.lower === 'the' && toks[k + 2] && isTimeWord(toks[k + 2])) return null;
       const np = phraseStartingAt(ctx, k + 1, s.last, true);
       if (!np) return null;
@@ -95,3 +95,14 @@ function actorHead(ctx: Context, k: number): boolean {
 
 /** Bare nouns of means and manner after `by`: `by email`, `by phone`, `by hand`. */
 const BY_NOT_AGENT = ruleWords('byNotAgent');
+
+/**
+ * Whether the word at `k`, after `by`, opens a means, manner or measure (`by email`, `by some
+ * 20 percent`, `by some accounts`), not an agent; `some` before an actor is a vague agent: "was
+ * criticized by some lawmakers".
+ */
+export function byMeans(ctx: Context, k: number): boolean {
+  const w = ctx.tokens[k];
+  if (!w || !BY_NOT_AGENT.has(w.lower)) return false;
+  return !(w.lower === 'some' && ctx.tokens[k + 1] && actorHead(ctx, k + 1));
+}
