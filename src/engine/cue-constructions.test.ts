@@ -9,7 +9,11 @@ function cueIn(text: string, cue: string): { text: string; source?: string } | u
 describe('`by some` before an actor is a vague agent, before a measure a means', () => {
   test.each([
     ['The new timetable was mocked by some commuters.', 'was mocked', 'some commuters'],
-    ['Her ruling was later criticised by some judges as too narrow.', 'was later criticised', 'some judges'],
+    [
+      'Her ruling was later criticised by some judges as too narrow.',
+      'was later criticised',
+      'some judges',
+    ],
   ])('%s', (text, cue, source) => {
     expect(cueIn(text, cue)?.source).toBe(source);
     expect(spans(text, 'agentless')).toEqual([]);
@@ -20,5 +24,39 @@ describe('`by some` before an actor is a vague agent, before a measure a means',
     ['The garden was, by some accounts, neglected for years.', []],
   ])('%s', (text, passives) => {
     expect(spans(text, 'agentless')).toEqual(passives);
+  });
+});
+
+describe('doubting or waving away a claim or a document reports', () => {
+  test.each([
+    ['The audit was later questioned by the Port Authority.', 'was later questioned'],
+    ['Two nurses were moved after questioning her rota.', 'questioning'],
+    ['Okafor dismisses the suggestion that she was pushed out.', 'dismisses'],
+    ['The league dismissed the allegations within hours.', 'dismissed'],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+
+  test.each([
+    'The suspect was questioned by detectives for six hours.',
+    'Detectives questioned her on Friday.',
+    'The judge dismissed the charges against both men.',
+    'The manager dismissed the whole staff in March.',
+  ])('no cue in %j', (text) => {
+    expect(spans(text, 'attribution')).toEqual([]);
+  });
+});
+
+describe('a document published, with nothing after it, is an event', () => {
+  test('"when the minutes were published," reports nothing', () => {
+    expect(
+      spans('The vote came out only when the minutes were published, weeks later.', 'attribution'),
+    ).toEqual([]);
+  });
+
+  test('with its agent it is a cue', () => {
+    expect(
+      cueIn('The figures were published by the statistics office.', 'were published')?.source,
+    ).toBe('the statistics office');
   });
 });

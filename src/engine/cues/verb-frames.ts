@@ -229,7 +229,7 @@ function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
       // "That account has been challenged by residents", "the report was questioned by two
       // members": a claim rejected or doubted by its agent (not "He was questioned by police")
       ((CLAIM_OBJECT_VERBS.has(lemma) || CONTENT_OBJECT_VERBS.has(lemma)) &&
-        claimSubject(ctx, s, v) &&
+        claimSubject(ctx, s, v, CONTENT_OBJECT_VERBS.has(lemma)) &&
         !!byAgent(ctx, s, end)) ||
       (lemma === 'suspect' && next?.lower === 'of')
     );
@@ -385,7 +385,8 @@ function contentObject(ctx: Context, s: Sentence, vEnd: number, lemma: string): 
   if (!CONTENT_OBJECT_VERBS.has(lemma) && !claims) return false;
   const np = phraseStartingAt(ctx, vEnd, s.last);
   if (!np || ctx.name[np.head]) return false;
-  if (isPronounToken(ctx, np.start) && !(claims && np.head > np.start)) return false;
+  // ("questioned her tempos": a possessive before the head is a determiner, not the object)
+  if (isPronounToken(ctx, np.start) && np.head === np.start) return false;
   // "has always maintained his innocence", "claimed responsibility for the attack": an object
   // that is itself a claim (not "maintained the roads", "claimed the title")
   if (claims) return CLAIM_OBJECTS.has(ctx.tokens[np.head]!.lower);
@@ -393,11 +394,15 @@ function contentObject(ctx: Context, s: Sentence, vEnd: number, lemma: string): 
   return cls === 'other' || cls === 'document';
 }
 
-/** Whether the subject of `v` is a claim or a report: "That account", "The agency's findings". */
-function claimSubject(ctx: Context, s: Sentence, v: Verb): boolean {
+/**
+ * Whether the subject of `v` is a claim or a report: "That account", "The agency's findings"; or,
+ * for verbs of doubt (`documents`), any document: "The assessment was later questioned by".
+ */
+function claimSubject(ctx: Context, s: Sentence, v: Verb, documents: boolean): boolean {
   const subject = subjectOf(ctx, s, v);
   if (!subject || isPronounSubject(subject)) return false;
-  return CLAIM_OBJECTS.has(ctx.tokens[subject.np.head]!.lower);
+  const head = ctx.tokens[subject.np.head]!.lower;
+  return CLAIM_OBJECTS.has(head) || (documents && DOCUMENT_NOUNS.has(head));
 }
 
 /** Clausal verbs whose object may be a claim itself: `maintained his innocence`. */

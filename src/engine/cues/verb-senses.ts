@@ -374,9 +374,13 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
           const np = phraseStartingAt(ctx, k + 1, s.last);
           return !np || !PERSON_HEADS.has(headClass(ctx, np.head));
         }
-        if (isPunct(toks[k]) || (isQuote(toks[k]) && k > v.end)) return false;
+        if (isPunct(toks[k]) || (isQuote(toks[k]) && k > v.end)) break;
       }
-      return false;
+      // "dismisses the idea that", "dismissed the allegations": a claim waved away (not "dismissed
+      // the charges", "dismissed the case": a court's act)
+      const np = v.passive ? null : phraseStartingAt(ctx, v.end, s.last);
+      const head = np ? toks[np.head]!.lower : '';
+      return CLAIM_OBJECTS.has(head) && !COURT_OBJECTS.has(head);
     },
   ],
   [
@@ -755,6 +759,12 @@ const SAY_NOUN_BEFORE = ruleWords('sayNounBefore');
 
 const SAY_IDIOMS = ruleWords('sayIdioms');
 
+/** Objects that are claims: `the idea`, `the allegations`, `reports`. */
+const CLAIM_OBJECTS = ruleWords('claimObjects');
+
+/** Claims a court disposes of: `dismissed the charges`. */
+const COURT_OBJECTS: ReadonlySet<string> = new Set(['charge', 'charges']);
+
 /** Question words that with `to` make a skill or task: `learn how to`, `learning what to do`. */
 const HOW_WORDS = ruleWords('howWords');
 
@@ -849,7 +859,8 @@ function reportsToSuperior(ctx: Context, s: Sentence, v: Verb): boolean {
 
 /**
  * A document's publication, no report: "The results were published Thursday in the journal",
- * "is expected to be published in the official gazette", "published alongside a reply".
+ * "is expected to be published in the official gazette", "published alongside a reply", "when
+ * the minutes were published,".
  */
 function publicationEvent(ctx: Context, s: Sentence, v: Verb): boolean {
   const toks = ctx.tokens;
@@ -857,6 +868,9 @@ function publicationEvent(ctx: Context, s: Sentence, v: Verb): boolean {
   let k = v.end;
   while (k < s.last && (isTimeWord(toks[k]) || PUBLICATION_TIME_LEADS.has(toks[k]!.lower))) k++;
   const w = toks[k]?.lower;
+  // "was disclosed only when the minutes were published, and": a publication ending its clause
+  // ("...were published, and", "was published.")
+  if (k >= s.last || (isPunct(toks[k]) && w !== ':') || w === 'and' || w === 'but') return true;
   return PUBLICATION_PLACES.has(w ?? '');
 }
 
