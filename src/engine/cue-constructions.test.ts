@@ -60,3 +60,34 @@ describe('a document published, with nothing after it, is an event', () => {
     ).toBe('the statistics office');
   });
 });
+
+describe("an inquiry's finding quoted as its object", () => {
+  test.each([
+    [
+      'The ombudsman said investigators found "serious and repeated failings" at the home.',
+      'found',
+    ],
+    ['The review found "a culture of silence" among senior doctors.', 'found'],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+
+  test.each([
+    'Nurses on the ward found "a few odd readings" that night.',
+    'She found "Moby Dick" hard going.',
+  ])('no finding in %j', (text) => {
+    expect(spans(text, 'attribution')).not.toContain('found');
+  });
+});
+
+describe('a feeling quoted after `felt` is no claim', () => {
+  test('felt "utterly betrayed"', () => {
+    expect(spans('Parents felt "utterly betrayed" by the school.', 'attribution')).toEqual([]);
+  });
+
+  test('a quoted clause after `felt` is', () => {
+    expect(spans('Parents felt "the school had stopped listening".', 'attribution')).toEqual([
+      'felt',
+    ]);
+  });
+});

@@ -16,6 +16,7 @@ import {
   isQuote,
   isTimeWord,
   isVerbLike,
+  isWord,
   toNounPhrase,
 } from '../context';
 import {
@@ -236,6 +237,9 @@ function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   }
   if (RETALIATING.has(lemma) && retaliation(ctx, end)) return false;
   if (clauseFollows(ctx, s, g, end, lemma)) return true;
+  // 'inspectors found "repeated instances" of', 'the panel found "a pattern of"': an inquiry's
+  // finding quoted as its object
+  if (lemma === 'find' && quotedObject(ctx, s, end) && inquirySubject(ctx, s, v)) return true;
   const subject = subjectOf(ctx, s, v);
   if (claimBeforeSubject(ctx, s, subject)) return true;
   if (!subject || isPronounSubject(subject)) return contentObject(ctx, s, end, lemma);
@@ -265,6 +269,35 @@ function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
     return true;
   return contentObject(ctx, s, end, lemma);
 }
+
+/**
+ * Whether a quotation opens after the adverbs at `k`: the object of a verb of finding (not a
+ * title: 'found "Moby Dick" boring').
+ */
+function quotedObject(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  return k + 1 < s.last && isOpenQuote(toks[k]) && isWord(toks[k + 1]) && !ctx.name[k + 1];
+}
+
+/**
+ * Whether the subject of `v` makes inquiries: a document, a body or its inspectors ("The review",
+ * "the committee", "Inspectors"), not a person or staff who came upon something.
+ */
+function inquirySubject(ctx: Context, s: Sentence, v: Verb): boolean {
+  const subject = subjectOf(ctx, s, v);
+  if (!subject || isPronounSubject(subject)) return false;
+  const head = subject.np.head;
+  const w = ctx.tokens[head]!.lower;
+  return (
+    DOCUMENT_NOUNS.has(w) ||
+    INQUIRERS.has(w) ||
+    (headClass(ctx, head) === 'organisation' && ctx.name[head] !== 1)
+  );
+}
+
+/** People whose findings are an inquiry's: `inspectors`, `auditors`. */
+const INQUIRERS = ruleWords('inquirers');
 
 /**
  * A relative clause whose object is a claim before its subject: "..., a claim the agency

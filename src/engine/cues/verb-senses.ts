@@ -8,6 +8,7 @@ import {
   isAdverb,
   isContent,
   isDet,
+  isOpenQuote,
   isPrep,
   isPronoun,
   isPunct,
@@ -31,6 +32,7 @@ import {
 import { headClass } from '../phrase/head-class';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
+import { isParticipleWord } from '../subject/clause';
 import { afterQuoteOrComma } from '../subject/inverted';
 import type { SubjectResult } from '../subject/result';
 import { isPronounSubject } from '../subject/result';
@@ -301,6 +303,17 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
         isContent(toks[v.i + 2]) &&
         isPunct(toks[v.i + 3])
       );
+    },
+  ],
+  [
+    'feel',
+    // 'residents felt "completely ignored"', 'felt "betrayed"': a feeling quoted, no claim (not
+    // 'felt "the council had made up its mind"')
+    (ctx, s, v) => {
+      const toks = ctx.tokens;
+      if (!isOpenQuote(v.next)) return true;
+      const w = toks[v.end + 1];
+      return !(w && isWord(w) && (isAdverb(w) || isParticipleWord(w)));
     },
   ],
   [
