@@ -91,3 +91,26 @@ describe('a feeling quoted after `felt` is no claim', () => {
     ]);
   });
 });
+
+describe('`since` between an auxiliary and its verb', () => {
+  test.each([
+    ['Neighbours have since accused the council of ignoring them.', 'have since accused'],
+    ['The airline has since denied any fault.', 'has since denied'],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toEqual([cue]);
+  });
+});
+
+describe('a that-clause opening on a quotation, after a partitive subject', () => {
+  test('"One of them, <title> <name>, warned in a speech ... that “..."', () => {
+    const text =
+      'One of them, Senator Maya Lund, warned in a talk in Bellport on Friday that "waiting costs lives."';
+    expect(cueIn(text, 'warned')?.source).toBe('One of them, Senator Maya Lund');
+  });
+
+  test('an -ing form opening a quotation is a gerund, no cue', () => {
+    expect(
+      spans('Her aide said that "admitting defeat now would be madness."', 'attribution'),
+    ).toEqual(['said']);
+  });
+});

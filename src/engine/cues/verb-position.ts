@@ -163,11 +163,20 @@ function nounUse(at: At): boolean {
     return true;
   // "in the past said": a preposition after a determiner is a noun ending the subject; after a
   // relative clause ("A lawyer who met him before said") a past form is the main verb
-  if (isPrep(p) && !isDet(toks[i - 2]) && !afterRelativeClause(ctx, s, i, forms)) {
+  // ("has since denied": `since` between an auxiliary and its verb is an adverb of time)
+  if (
+    isPrep(p) &&
+    !isDet(toks[i - 2]) &&
+    !afterRelativeClause(ctx, s, i, forms) &&
+    !(p.lower === 'since' && isAux(toks[i - 2]))
+  ) {
     if (p.lower === 'to') {
       if (!forms.has('base')) return true;
     } else if (!forms.has('ing')) return true;
   }
+  // 'that "declaring victory early has cost us"': an -ing form opening a quotation is a gerund
+  // (not 'was "claiming" credit', after an auxiliary)
+  if (isOpenQuote(p) && t.lower.endsWith('ing') && !isAux(toks[i - 2])) return true;
   // "De Miranda's recounting of": an -ing noun after a possessive
   if (p.kind === 'pos' && n?.lower === 'of' && t.lower.endsWith('ing')) return true;
   // "Roy (reporting) and Malloch (photography)": a credit line, not a cue
@@ -533,7 +542,12 @@ function afterNamedApposition(ctx: Context, i: number): boolean {
   let k = i - 2;
   if (!ctx.name[k]) return false;
   while (k > 0 && ctx.name[k - 1]) k--;
-  return isPunct(ctx.tokens[k - 1], ',') && SPEAKER_HEADS.has(headClass(ctx, k - 2));
+  if (!isPunct(ctx.tokens[k - 1], ',')) return false;
+  // (or to a partitive of people: "One of them, Deputy Governor Ilse Marrek, warned")
+  return (
+    SPEAKER_HEADS.has(headClass(ctx, k - 2)) ||
+    (ctx.tokens[k - 3]?.lower === 'of' && isPronoun(ctx.tokens[k - 2]))
+  );
 }
 
 function reducedRelative({ ctx, s, i, t, p, n, forms, lemma }: At): boolean {
