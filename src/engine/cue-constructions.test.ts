@@ -114,3 +114,21 @@ describe('a that-clause opening on a quotation, after a partitive subject', () =
     ).toEqual(['said']);
   });
 });
+
+describe('senses of `argue` and `say` that report nothing', () => {
+  test.each([
+    'The two coaches were seen arguing outside the tunnel.',
+    'He argued with the umpire for a full minute.',
+    'We lost again, and that says everything.',
+    'This says a lot about the club.',
+  ])('no cue in %j', (text) => {
+    expect(spans(text, 'attribution')).toEqual([]);
+  });
+
+  test.each([
+    ['Economists argued in a note to clients that rates would fall.', 'argued'],
+    ['The letter, which says much of the grant was wasted, is public.', 'says'],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+});

@@ -41,7 +41,7 @@ import { byAgent } from './by-agent';
 import { clauseFollows } from './clause-follows';
 import { thingBefore } from './expression-cue';
 import type { Verb } from './verb-group';
-import { subjectOf } from './verb-group';
+import { bareIng, subjectOf } from './verb-group';
 
 /**
  * The head class of a by-phrase that opens with an adverb after the participle (`explained by
@@ -103,6 +103,8 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
         return false;
       if (p?.lower === 'having' && n?.lower === 'that' && toks[v.i + 2]?.lower === ',')
         return false;
+      // "and that says everything", "this says a lot about": a fact that tells, nobody speaks
+      if (p && THING_SUBJECTS.has(p.lower) && saysMuch(ctx, s, v.end)) return false;
       // "which is to say", "needless to say", "it is fair to say": idioms, not reports
       return !(p?.lower === 'to' && SAY_IDIOMS.has(toks[v.i - 2]?.lower ?? ''));
     },
@@ -314,6 +316,19 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
       if (!isOpenQuote(v.next)) return true;
       const w = toks[v.end + 1];
       return !(w && isWord(w) && (isAdverb(w) || isParticipleWord(w)));
+    },
+  ],
+  [
+    'argue',
+    // "argued with the referee", "were seen arguing in a corridor": a quarrel, when no clause,
+    // quotation or parenthetical end says what was argued (a bare -ing form places a scene;
+    // "argued in a note to clients that" names a medium)
+    (ctx, s, v) => {
+      const n = v.next;
+      if (!n || v.end >= s.last) return true;
+      const scene = bareIng(ctx, v) && QUARREL_PLACES.has(n.lower);
+      if (n.lower !== 'with' && !scene && !isPunct(n, '.')) return true;
+      return clauseFollows(ctx, s, v.g, v.end, v.lemma);
     },
   ],
   [
@@ -771,6 +786,38 @@ function negativeSubject(ctx: Context, start: number): boolean {
 const SAY_NOUN_BEFORE = ruleWords('sayNounBefore');
 
 const SAY_IDIOMS = ruleWords('sayIdioms');
+
+/**
+ * Whether the words from `k` are how much a fact says, ending there or going on to `about`:
+ * "says everything,", "says a lot about", "says it all." (not "says much of the funding was").
+ */
+function saysMuch(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  const w = toks[k]?.lower ?? '';
+  if (w === 'a' && toks[k + 1]?.lower === 'lot') k += 2;
+  else if (w === 'it' && toks[k + 1]?.lower === 'all') k += 2;
+  else if (SAYS_MUCH.has(w)) k++;
+  else return false;
+  const e = toks[k];
+  return !e || k >= s.last || isPunct(e) || isQuote(e) || e.lower === 'about';
+}
+
+/** What a fact says: `says everything`, `says volumes`. */
+const SAYS_MUCH: ReadonlySet<string> = new Set([
+  'everything',
+  'little',
+  'much',
+  'nothing',
+  'plenty',
+  'something',
+  'volumes',
+]);
+
+/** Subjects that are facts, not speakers, right before `says`: `that`, `this`. */
+const THING_SUBJECTS: ReadonlySet<string> = new Set(['that', 'this']);
+
+/** Where a quarrel is seen: `arguing in a corridor`, `arguing outside the club`. */
+const QUARREL_PLACES: ReadonlySet<string> = new Set(['at', 'in', 'inside', 'outside']);
 
 /** Objects that are claims: `the idea`, `the allegations`, `reports`. */
 const CLAIM_OBJECTS = ruleWords('claimObjects');
