@@ -653,6 +653,14 @@ function hasByAgent(ctx: Context, s: Sentence, k: number): boolean {
   const toks = ctx.tokens;
   for (let q = k; q < s.last && q <= k + 8; q++) {
     const w = toks[q]!;
+    // ("was trained, she tells me, by people who": a reporting aside before the agent)
+    if (isPunct(w, ',') && q === k) {
+      const close = reportingAsideEnd(ctx, s, q);
+      if (close > 0) {
+        q = close;
+        continue;
+      }
+    }
     // ("was fined $48,000 by the regulator": an amount before the agent)
     if (isPunct(w) && w.lower !== '-' && !CURRENCY.has(w.lower)) return false;
     if (
@@ -673,6 +681,22 @@ function hasByAgent(ctx: Context, s: Sentence, k: number): boolean {
     }
   }
   return false;
+}
+
+/**
+ * The closing comma of a short reporting aside opening at the comma `q` (", she tells me,", ",
+ * officials say,"), or -1.
+ */
+function reportingAsideEnd(ctx: Context, s: Sentence, q: number): number {
+  const toks = ctx.tokens;
+  let reporting = false;
+  for (let k = q + 1; k < s.last && k <= q + 5; k++) {
+    const w = toks[k]!;
+    if (isPunct(w, ',')) return reporting && k > q + 2 ? k : -1;
+    if (isPunct(w) || isQuote(w)) return -1;
+    if ((w.f & F.REPORT) !== 0) reporting = true;
+  }
+  return -1;
 }
 
 /** Currency signs, which stand in an amount between a participle and its agent. */

@@ -44,3 +44,18 @@ describe('`used to` + a verb and its object, in the past, is a purpose', () => {
     expect(spans(text, 'agentless')).toEqual([]);
   });
 });
+
+describe('a reporting aside between a passive and its agent', () => {
+  test.each([
+    'He was taught, he says, by monks who never spoke.',
+    'The bridge was designed, officials say, by a local firm.',
+  ])('no agentless in %j', (text) => {
+    expect(spans(text, 'agentless')).toEqual([]);
+  });
+
+  test('an aside with no agent after it leaves the passive', () => {
+    expect(spans('The files were seized, police said, after a raid.', 'agentless')).toEqual([
+      'were seized',
+    ]);
+  });
+});
