@@ -132,3 +132,15 @@ describe('senses of `argue` and `say` that report nothing', () => {
     expect(spans(text, 'attribution')).toContain(cue);
   });
 });
+
+describe('a noun homograph before its own verb of the third person', () => {
+  test('"the staff estimate now suggests": the estimate is the subject, no cue of its own', () => {
+    expect(
+      spans('Aides said the staff estimate now suggests a shortfall of $4 billion.', 'attribution'),
+    ).toEqual(['said', 'suggests']);
+  });
+
+  test('a plural subject before the verb keeps it a verb', () => {
+    expect(spans('Analysts forecast sales will rise.', 'attribution')).toEqual(['forecast']);
+  });
+});

@@ -177,6 +177,15 @@ function nounUse(at: At): boolean {
   // 'that "declaring victory early has cost us"': an -ing form opening a quotation is a gerund
   // (not 'was "claiming" credit', after an auxiliary)
   if (isOpenQuote(p) && t.lower.endsWith('ing') && !isAux(toks[i - 2])) return true;
+  // "the staff forecast now shows", "the budget estimate suggests": a noun before its own verb
+  // of the third person
+  if (
+    NOUN_HOMOGRAPHS.has(lemma) &&
+    !forms.has('third') &&
+    isContent(p) &&
+    ownThirdPersonVerb(ctx, s, i + 1)
+  )
+    return true;
   // "De Miranda's recounting of": an -ing noun after a possessive
   if (p.kind === 'pos' && n?.lower === 'of' && t.lower.endsWith('ing')) return true;
   // "Roy (reporting) and Malloch (photography)": a credit line, not a cue
@@ -233,6 +242,15 @@ function writerReasoning({ ctx, i, t, p }: At): boolean {
  * A finite-only form that is also a noun (`a note to clients`, `to sow doubt`, `trading posts`):
  * a verb only after a subject that agrees with it, or before a that-clause.
  */
+/** Whether a reporting verb of the third person (`shows`, `says`) stands at `k`, over adverbs. */
+function ownThirdPersonVerb(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  const v = toks[k];
+  if (!v || k >= s.last || (v.f & F.REPORT) === 0 || !v.lower.endsWith('s')) return false;
+  return REPORTING_VERBS.get(v.lower)?.forms.has('third') ?? false;
+}
+
 function homographNoun(at: At): boolean {
   const { ctx, s, i, p, n, forms, lemma } = at;
   if (!at.finiteOnly || !NOUN_HOMOGRAPHS.has(lemma) || thatClauseFollows(at)) return false;
