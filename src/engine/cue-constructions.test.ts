@@ -144,3 +144,9 @@ describe('a noun homograph before its own verb of the third person', () => {
     expect(spans('Analysts forecast sales will rise.', 'attribution')).toEqual(['forecast']);
   });
 });
+
+test('after a plural subject the homograph is its verb, whatever follows', () => {
+  expect(spans('The court papers quote texts in which he wrote: "Sell."', 'attribution')).toContain(
+    'quote',
+  );
+});

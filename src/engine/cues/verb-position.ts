@@ -178,11 +178,12 @@ function nounUse(at: At): boolean {
   // (not 'was "claiming" credit', after an auxiliary)
   if (isOpenQuote(p) && t.lower.endsWith('ing') && !isAux(toks[i - 2])) return true;
   // "the staff forecast now shows", "the budget estimate suggests": a noun before its own verb
-  // of the third person
+  // of the third person (not after a plural, whose verb it is: "The filings quote emails")
   if (
     NOUN_HOMOGRAPHS.has(lemma) &&
     !forms.has('third') &&
     isContent(p) &&
+    !(p.lower.endsWith('s') && !p.lower.endsWith('ss')) &&
     ownThirdPersonVerb(ctx, s, i + 1)
   )
     return true;
