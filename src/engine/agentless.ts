@@ -148,6 +148,9 @@ const EVENTIVE_ADVERBS = ruleWords('eventiveAdverbs');
 /** Degree words before `likely` (`most likely`) and before an adjective (`too stretched`). */
 const DEGREE = new Set(['most', 'more', 'quite', 'rather', 'so', 'somewhat', 'too', 'very']);
 
+/** Past forms of `be` before a participle: `was`, `were`, `had been`. */
+const PAST_BE: ReadonlySet<string> = new Set(['been', 'was', 'were']);
+
 /** Present forms of `be`. */
 const PRESENT_BE: ReadonlySet<string> = new Set(['am', 'are', 'is', "'re", "'m"]);
 
@@ -163,6 +166,33 @@ function quotedParticiple(ctx: Context, s: Sentence, k: number): boolean {
 
 /** Stative participles that, before `to` and a verb, are instructions: `were advised to leave`. */
 const INSTRUCTED = new Set(['advised', 'urged', 'encouraged', 'instructed', 'warned']);
+
+/**
+ * Whether `used` at `k` is used for a purpose ("was used to cover the loans"), not accustomed to
+ * a thing or a habit ("is used to the cold", "were used to working nights", "are used to
+ * hardship"); `used` alone names a state ("the car is used").
+ */
+function usedFor(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  if (toks[k]!.lower !== 'used' || toks[k + 1]?.lower !== 'to') return false;
+  // (in the past: "can be used to target me", "is used to reduce" tell what a thing is for)
+  let b = k - 1;
+  while (b > s.first && isAdverb(toks[b])) b--;
+  if (!PAST_BE.has(toks[b]?.lower ?? '')) return false;
+  const v = toks[k + 2];
+  const o = toks[k + 3];
+  if (!v || !o || k + 3 >= s.last || !isWord(v) || !isContent(v) || ctx.name[k + 2]) return false;
+  if (v.lower.endsWith('ing') || isVerbLike(v)) return false;
+  // a bare verb with its object: "to cover those loans", "to fund his campaign", "to buy
+  // 40 rifles"
+  return (o.f & (F.DET | F.PRON)) !== 0 || o.kind === 'num' || ctx.name[k + 3] === 1;
+}
+
+/**
+ * Particles of undoing after a stative participle: `torn down`, `torn apart` (not `up` and
+ * `off`, which also end states: `are lined up`, `was swept off a road` by a flood).
+ */
+const UNDOING_PARTICLES: ReadonlySet<string> = new Set(['apart', 'down']);
 
 /** Participles of the anonymity formula: `not be named`, `not be identified`, `not be quoted`. */
 const WITHHELD = new Set(['identified', 'named', 'quoted']);
@@ -383,14 +413,20 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
       (t.lower === 'being' && BE_FORMS.has(toks[i - 1]?.lower ?? '')) ||
       eventive ||
       datedAct(ctx, i, k) ||
-      (p.lower === 'left' && toks[k + 1]?.lower === 'out');
+      (p.lower === 'left' && toks[k + 1]?.lower === 'out') ||
+      // "posters had been torn down", "the plant was closed down": a particle of undoing makes
+      // a stative participle an act
+      ((listsOf(p) & STATIVE) !== 0 && UNDOING_PARTICLES.has(toks[k + 1]?.lower ?? ''));
     // "Residents were advised to stay away": an instruction given, not a state (decision 38)
     // ("Doctors have been advised not to prescribe it": the instruction negated)
     const instructed =
       (toks[k + 1]?.lower === 'to' ||
         (toks[k + 1]?.lower === 'not' && toks[k + 2]?.lower === 'to')) &&
       (listsOf(p) & INSTRUCTION) !== 0;
-    if (!isParticiple(p.lower) || ((listsOf(p) & STATIVE) !== 0 && !progressive && !instructed))
+    if (
+      !isParticiple(p.lower) ||
+      ((listsOf(p) & STATIVE) !== 0 && !progressive && !instructed && !usedFor(ctx, s, k))
+    )
       continue;
     // "had been too stretched to listen", "was very distressed": a degree word makes an adjective
     if (DEGREE.has(toks[k - 1]!.lower) && !progressive) continue;
@@ -449,7 +485,7 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
       !toNounPhrase(ctx, k + 1)
     )
       continue;
-    if (p.lower === 'supposed' || (p.lower === 'used' && toks[k + 1]?.lower === 'to')) continue;
+    if (p.lower === 'supposed' || (p.lower === 'used' && !usedFor(ctx, s, k))) continue;
     // "can be viewed here": instructions to the reader, not hidden actors
     if (
       (toks[i - 1]?.lower === 'can' || toks[i - 1]?.lower === 'could') &&
@@ -658,6 +694,14 @@ function hasByAgent(ctx: Context, s: Sentence, k: number): boolean {
   const toks = ctx.tokens;
   for (let q = k; q < s.last && q <= k + 8; q++) {
     const w = toks[q]!;
+    // ("was trained, she tells me, by people who": a reporting aside before the agent)
+    if (isPunct(w, ',') && q === k) {
+      const close = reportingAsideEnd(ctx, s, q);
+      if (close > 0) {
+        q = close;
+        continue;
+      }
+    }
     // ("was fined $48,000 by the regulator": an amount before the agent)
     if (isPunct(w) && w.lower !== '-' && !CURRENCY.has(w.lower)) return false;
     if (
@@ -680,6 +724,22 @@ function hasByAgent(ctx: Context, s: Sentence, k: number): boolean {
     }
   }
   return false;
+}
+
+/**
+ * The closing comma of a short reporting aside opening at the comma `q` (", she tells me,", ",
+ * officials say,"), or -1.
+ */
+function reportingAsideEnd(ctx: Context, s: Sentence, q: number): number {
+  const toks = ctx.tokens;
+  let reporting = false;
+  for (let k = q + 1; k < s.last && k <= q + 5; k++) {
+    const w = toks[k]!;
+    if (isPunct(w, ',')) return reporting && k > q + 2 ? k : -1;
+    if (isPunct(w) || isQuote(w)) return -1;
+    if ((w.f & F.REPORT) !== 0) reporting = true;
+  }
+  return -1;
 }
 
 /** Currency signs, which stand in an amount between a participle and its agent. */

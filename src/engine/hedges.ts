@@ -3,7 +3,7 @@
  * (`reportedly`, `alleged`, `is said to`, `are believed to`, `appears to`, `it seems`).
  */
 import type { Context } from './context';
-import { isAdverb, sentenceHas, toNounPhrase } from './context';
+import { isAdverb, isContent, isPunct, isTimeWord, sentenceHas, toNounPhrase } from './context';
 import {
   APPEARANCE_VERBS,
   BE_FORMS,
@@ -11,6 +11,7 @@ import {
   FLOATING_QUANTIFIERS,
   HEDGE_WORDS,
   RAISING_PARTICIPLES,
+  ruleWords,
 } from './lexicon';
 import type { Sentence } from './sentences';
 
@@ -88,11 +89,44 @@ export function findHedges(ctx: Context, s: Sentence): readonly Hedge[] {
         out.push({ start: i, end: i + 1, label: w });
       } else if (prev === 'it' || prev === 'would') {
         out.push({ start: i - 1, end: i + 1, label: `it ${w}` });
+      } else if (adjectivePredicate(ctx, s, i + 1)) {
+        // "its conclusions appeared conservative", "seemed unsure where": how a thing looks
+        out.push({ start: i, end: i + 1, label: w });
       }
     }
   }
   return out;
 }
+
+/**
+ * Whether the word at `k` is a bare predicate adjective after `appear`/`seem`, ending its phrase
+ * ("appeared conservative.", "seemed unsure where", "appeared consistent with"); not a place, a
+ * time or a manner ("appeared in court", "appeared Monday", "appeared briefly", "appeared live
+ * on television").
+ */
+function adjectivePredicate(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  const a = toks[k];
+  if (!a || k + 1 > s.last || !isContent(a) || isAdverb(a) || isTimeWord(a) || ctx.name[k])
+    return false;
+  if (a.lower.endsWith('ing') || PLACE_ADVERBS.has(a.lower)) return false;
+  const n = toks[k + 1];
+  return !n || k + 1 >= s.last || isPunct(n) || PREDICATE_ENDS.has(n.lower);
+}
+
+/** Words that may follow a predicate adjective: `unsure where`, `consistent with`, `calm and`. */
+const PREDICATE_ENDS: ReadonlySet<string> = new Set([
+  'about',
+  'and',
+  'but',
+  'that',
+  'where',
+  'whether',
+  'with',
+]);
+
+/** Adverbs of place and frequency that look like adjectives: `appeared twice`, `online`. */
+const PLACE_ADVERBS = ruleWords('placeAdverbs');
 
 /**
  * The form of `be` before the participle at `i`, past adverbs and floating quantifiers (`are

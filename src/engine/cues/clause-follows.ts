@@ -162,6 +162,8 @@ export function clauseFollows(
           !!c &&
           (isDet(c) ||
             isQuant(c) ||
+            // ('warned in a speech in Port Anvar on Thursday that "rates must')
+            isOpenQuote(c) ||
             ctx.name[q + 1] !== 0 ||
             (isPronoun(c) && SUBJECT_PRONOUNS.has(c.lower)))
         );

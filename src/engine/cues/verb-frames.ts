@@ -16,6 +16,7 @@ import {
   isQuote,
   isTimeWord,
   isVerbLike,
+  isWord,
   toNounPhrase,
 } from '../context';
 import {
@@ -229,13 +230,16 @@ function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
       // "That account has been challenged by residents", "the report was questioned by two
       // members": a claim rejected or doubted by its agent (not "He was questioned by police")
       ((CLAIM_OBJECT_VERBS.has(lemma) || CONTENT_OBJECT_VERBS.has(lemma)) &&
-        claimSubject(ctx, s, v) &&
+        claimSubject(ctx, s, v, CONTENT_OBJECT_VERBS.has(lemma)) &&
         !!byAgent(ctx, s, end)) ||
       (lemma === 'suspect' && next?.lower === 'of')
     );
   }
   if (RETALIATING.has(lemma) && retaliation(ctx, end)) return false;
   if (clauseFollows(ctx, s, g, end, lemma)) return true;
+  // 'inspectors found "repeated instances" of', 'the panel found "a pattern of"': an inquiry's
+  // finding quoted as its object
+  if (lemma === 'find' && quotedObject(ctx, s, end) && inquirySubject(ctx, s, v)) return true;
   const subject = subjectOf(ctx, s, v);
   if (claimBeforeSubject(ctx, s, subject)) return true;
   if (!subject || isPronounSubject(subject)) return contentObject(ctx, s, end, lemma);
@@ -265,6 +269,35 @@ function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
     return true;
   return contentObject(ctx, s, end, lemma);
 }
+
+/**
+ * Whether a quotation opens after the adverbs at `k`: the object of a verb of finding (not a
+ * title: 'found "Moby Dick" boring').
+ */
+function quotedObject(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  return k + 1 < s.last && isOpenQuote(toks[k]) && isWord(toks[k + 1]) && !ctx.name[k + 1];
+}
+
+/**
+ * Whether the subject of `v` makes inquiries: a document, a body or its inspectors ("The review",
+ * "the committee", "Inspectors"), not a person or staff who came upon something.
+ */
+function inquirySubject(ctx: Context, s: Sentence, v: Verb): boolean {
+  const subject = subjectOf(ctx, s, v);
+  if (!subject || isPronounSubject(subject)) return false;
+  const head = subject.np.head;
+  const w = ctx.tokens[head]!.lower;
+  return (
+    DOCUMENT_NOUNS.has(w) ||
+    INQUIRERS.has(w) ||
+    (headClass(ctx, head) === 'organisation' && ctx.name[head] !== 1)
+  );
+}
+
+/** People whose findings are an inquiry's: `inspectors`, `auditors`. */
+const INQUIRERS = ruleWords('inquirers');
 
 /**
  * A relative clause whose object is a claim before its subject: "..., a claim the agency
@@ -385,7 +418,8 @@ function contentObject(ctx: Context, s: Sentence, vEnd: number, lemma: string): 
   if (!CONTENT_OBJECT_VERBS.has(lemma) && !claims) return false;
   const np = phraseStartingAt(ctx, vEnd, s.last);
   if (!np || ctx.name[np.head]) return false;
-  if (isPronounToken(ctx, np.start) && !(claims && np.head > np.start)) return false;
+  // ("questioned her tempos": a possessive before the head is a determiner, not the object)
+  if (isPronounToken(ctx, np.start) && np.head === np.start) return false;
   // "has always maintained his innocence", "claimed responsibility for the attack": an object
   // that is itself a claim (not "maintained the roads", "claimed the title")
   if (claims) return CLAIM_OBJECTS.has(ctx.tokens[np.head]!.lower);
@@ -393,11 +427,15 @@ function contentObject(ctx: Context, s: Sentence, vEnd: number, lemma: string): 
   return cls === 'other' || cls === 'document';
 }
 
-/** Whether the subject of `v` is a claim or a report: "That account", "The agency's findings". */
-function claimSubject(ctx: Context, s: Sentence, v: Verb): boolean {
+/**
+ * Whether the subject of `v` is a claim or a report: "That account", "The agency's findings"; or,
+ * for verbs of doubt (`documents`), any document: "The assessment was later questioned by".
+ */
+function claimSubject(ctx: Context, s: Sentence, v: Verb, documents: boolean): boolean {
   const subject = subjectOf(ctx, s, v);
   if (!subject || isPronounSubject(subject)) return false;
-  return CLAIM_OBJECTS.has(ctx.tokens[subject.np.head]!.lower);
+  const head = ctx.tokens[subject.np.head]!.lower;
+  return CLAIM_OBJECTS.has(head) || (documents && DOCUMENT_NOUNS.has(head));
 }
 
 /** Clausal verbs whose object may be a claim itself: `maintained his innocence`. */

@@ -82,8 +82,9 @@ export function groupStart(ctx: Context, s: Sentence, i: number): VerbGroupStart
       k--;
       continue;
     }
+    // ("has since denied": `since` after an auxiliary is an adverb of time)
     if (
-      (isAdverb(w) || isHedgeWord(w)) &&
+      (isAdverb(w) || isHedgeWord(w) || w.lower === 'since') &&
       k - 1 >= s.first &&
       (isAux(toks[k - 1]) || isAdverb(toks[k - 1]))
     ) {

@@ -170,11 +170,30 @@ function nounUse(at: At): boolean {
     return true;
   // "in the past said": a preposition after a determiner is a noun ending the subject; after a
   // relative clause ("A lawyer who met him before said") a past form is the main verb
-  if (isPrep(p) && !isDet(toks[i - 2]) && !afterRelativeClause(ctx, s, i, forms)) {
+  // ("has since denied": `since` between an auxiliary and its verb is an adverb of time)
+  if (
+    isPrep(p) &&
+    !isDet(toks[i - 2]) &&
+    !afterRelativeClause(ctx, s, i, forms) &&
+    !(p.lower === 'since' && isAux(toks[i - 2]))
+  ) {
     if (p.lower === 'to') {
       if (!forms.has('base')) return true;
     } else if (!forms.has('ing')) return true;
   }
+  // 'that "declaring victory early has cost us"': an -ing form opening a quotation is a gerund
+  // (not 'was "claiming" credit', after an auxiliary)
+  if (isOpenQuote(p) && t.lower.endsWith('ing') && !isAux(toks[i - 2])) return true;
+  // "the staff forecast now shows", "the budget estimate suggests": a noun before its own verb
+  // of the third person (not after a plural, whose verb it is: "The filings quote emails")
+  if (
+    NOUN_HOMOGRAPHS.has(lemma) &&
+    !forms.has('third') &&
+    isContent(p) &&
+    !(p.lower.endsWith('s') && !p.lower.endsWith('ss')) &&
+    ownThirdPersonVerb(ctx, s, i + 1)
+  )
+    return true;
   // "De Miranda's recounting of": an -ing noun after a possessive
   if (p.kind === 'pos' && n?.lower === 'of' && t.lower.endsWith('ing')) return true;
   // "Roy (reporting) and Malloch (photography)": a credit line, not a cue
@@ -231,6 +250,15 @@ function writerReasoning({ ctx, i, t, p }: At): boolean {
  * A finite-only form that is also a noun (`a note to clients`, `to sow doubt`, `trading posts`):
  * a verb only after a subject that agrees with it, or before a that-clause.
  */
+/** Whether a reporting verb of the third person (`shows`, `says`) stands at `k`, over adverbs. */
+function ownThirdPersonVerb(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  const v = toks[k];
+  if (!v || k >= s.last || (v.f & F.REPORT) === 0 || !v.lower.endsWith('s')) return false;
+  return REPORTING_VERBS.get(v.lower)?.forms.has('third') ?? false;
+}
+
 function homographNoun(at: At): boolean {
   const { ctx, s, i, p, n, forms, lemma } = at;
   if (!at.finiteOnly || !NOUN_HOMOGRAPHS.has(lemma) || thatClauseFollows(at)) return false;
@@ -540,7 +568,12 @@ function afterNamedApposition(ctx: Context, i: number): boolean {
   let k = i - 2;
   if (!ctx.name[k]) return false;
   while (k > 0 && ctx.name[k - 1]) k--;
-  return isPunct(ctx.tokens[k - 1], ',') && SPEAKER_HEADS.has(headClass(ctx, k - 2));
+  if (!isPunct(ctx.tokens[k - 1], ',')) return false;
+  // (or to a partitive of people: "One of them, Deputy Governor Ilse Marrek, warned")
+  return (
+    SPEAKER_HEADS.has(headClass(ctx, k - 2)) ||
+    (ctx.tokens[k - 3]?.lower === 'of' && isPronoun(ctx.tokens[k - 2]))
+  );
 }
 
 function reducedRelative({ ctx, s, i, t, p, n, forms, lemma }: At): boolean {

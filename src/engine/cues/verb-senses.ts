@@ -8,6 +8,7 @@ import {
   isAdverb,
   isContent,
   isDet,
+  isOpenQuote,
   isPrep,
   isPronoun,
   isPunct,
@@ -31,6 +32,7 @@ import {
 import { headClass } from '../phrase/head-class';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
+import { isParticipleWord } from '../subject/clause';
 import { afterQuoteOrComma } from '../subject/inverted';
 import type { SubjectResult } from '../subject/result';
 import { isPronounSubject } from '../subject/result';
@@ -39,7 +41,7 @@ import { byAgent } from './by-agent';
 import { clauseFollows } from './clause-follows';
 import { thingBefore } from './expression-cue';
 import type { Verb } from './verb-group';
-import { subjectOf } from './verb-group';
+import { bareIng, subjectOf } from './verb-group';
 
 /**
  * The head class of a by-phrase that opens with an adverb after the participle (`explained by
@@ -101,6 +103,8 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
         return false;
       if (p?.lower === 'having' && n?.lower === 'that' && toks[v.i + 2]?.lower === ',')
         return false;
+      // "and that says everything", "this says a lot about": a fact that tells, nobody speaks
+      if (p && THING_SUBJECTS.has(p.lower) && saysMuch(ctx, s, v.end)) return false;
       // "which is to say", "needless to say", "it is fair to say": idioms, not reports
       return !(p?.lower === 'to' && SAY_IDIOMS.has(toks[v.i - 2]?.lower ?? ''));
     },
@@ -304,6 +308,30 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
     },
   ],
   [
+    'feel',
+    // 'residents felt "completely ignored"', 'felt "betrayed"': a feeling quoted, no claim (not
+    // 'felt "the council had made up its mind"')
+    (ctx, s, v) => {
+      const toks = ctx.tokens;
+      if (!isOpenQuote(v.next)) return true;
+      const w = toks[v.end + 1];
+      return !(w && isWord(w) && (isAdverb(w) || isParticipleWord(w)));
+    },
+  ],
+  [
+    'argue',
+    // "argued with the referee", "were seen arguing in a corridor": a quarrel, when no clause,
+    // quotation or parenthetical end says what was argued (a bare -ing form places a scene;
+    // "argued in a note to clients that" names a medium)
+    (ctx, s, v) => {
+      const n = v.next;
+      if (!n || v.end >= s.last) return true;
+      const scene = bareIng(ctx, v) && QUARREL_PLACES.has(n.lower);
+      if (n.lower !== 'with' && !scene && !isPunct(n, '.')) return true;
+      return clauseFollows(ctx, s, v.g, v.end, v.lemma);
+    },
+  ],
+  [
     'believe',
     // "I believe in natural immunity": faith in something, no claim (not "believes in
     // hindsight that")
@@ -374,9 +402,13 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
           const np = phraseStartingAt(ctx, k + 1, s.last);
           return !np || !PERSON_HEADS.has(headClass(ctx, np.head));
         }
-        if (isPunct(toks[k]) || (isQuote(toks[k]) && k > v.end)) return false;
+        if (isPunct(toks[k]) || (isQuote(toks[k]) && k > v.end)) break;
       }
-      return false;
+      // "dismisses the idea that", "dismissed the allegations": a claim waved away (not "dismissed
+      // the charges", "dismissed the case": a court's act)
+      const np = v.passive ? null : phraseStartingAt(ctx, v.end, s.last);
+      const head = np ? toks[np.head]!.lower : '';
+      return CLAIM_OBJECTS.has(head) && !COURT_OBJECTS.has(head);
     },
   ],
   [
@@ -784,6 +816,44 @@ const SAY_NOUN_BEFORE = ruleWords('sayNounBefore');
 
 const SAY_IDIOMS = ruleWords('sayIdioms');
 
+/**
+ * Whether the words from `k` are how much a fact says, ending there or going on to `about`:
+ * "says everything,", "says a lot about", "says it all." (not "says much of the funding was").
+ */
+function saysMuch(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  const w = toks[k]?.lower ?? '';
+  if (w === 'a' && toks[k + 1]?.lower === 'lot') k += 2;
+  else if (w === 'it' && toks[k + 1]?.lower === 'all') k += 2;
+  else if (SAYS_MUCH.has(w)) k++;
+  else return false;
+  const e = toks[k];
+  return !e || k >= s.last || isPunct(e) || isQuote(e) || e.lower === 'about';
+}
+
+/** What a fact says: `says everything`, `says volumes`. */
+const SAYS_MUCH: ReadonlySet<string> = new Set([
+  'everything',
+  'little',
+  'much',
+  'nothing',
+  'plenty',
+  'something',
+  'volumes',
+]);
+
+/** Subjects that are facts, not speakers, right before `says`: `that`, `this`. */
+const THING_SUBJECTS: ReadonlySet<string> = new Set(['that', 'this']);
+
+/** Where a quarrel is seen: `arguing in a corridor`, `arguing outside the club`. */
+const QUARREL_PLACES: ReadonlySet<string> = new Set(['at', 'in', 'inside', 'outside']);
+
+/** Objects that are claims: `the idea`, `the allegations`, `reports`. */
+const CLAIM_OBJECTS = ruleWords('claimObjects');
+
+/** Claims a court disposes of: `dismissed the charges`. */
+const COURT_OBJECTS: ReadonlySet<string> = new Set(['charge', 'charges']);
+
 /** Question words that with `to` make a skill or task: `learn how to`, `learning what to do`. */
 const HOW_WORDS = ruleWords('howWords');
 
@@ -878,7 +948,8 @@ function reportsToSuperior(ctx: Context, s: Sentence, v: Verb): boolean {
 
 /**
  * A document's publication, no report: "The results were published Thursday in the journal",
- * "is expected to be published in the official gazette", "published alongside a reply".
+ * "is expected to be published in the official gazette", "published alongside a reply", "when
+ * the minutes were published,".
  */
 function publicationEvent(ctx: Context, s: Sentence, v: Verb): boolean {
   const toks = ctx.tokens;
@@ -886,6 +957,9 @@ function publicationEvent(ctx: Context, s: Sentence, v: Verb): boolean {
   let k = v.end;
   while (k < s.last && (isTimeWord(toks[k]) || PUBLICATION_TIME_LEADS.has(toks[k]!.lower))) k++;
   const w = toks[k]?.lower;
+  // "was disclosed only when the minutes were published, and": a publication ending its clause
+  // ("...were published, and", "was published.")
+  if (k >= s.last || (isPunct(toks[k]) && w !== ':') || w === 'and' || w === 'but') return true;
   return PUBLICATION_PLACES.has(w ?? '');
 }
 

@@ -1,0 +1,152 @@
+import { describe, expect, test } from 'vitest';
+import { seen, spans } from './test-helpers';
+
+/** The cue `cue` in `text`, with its source. */
+function cueIn(text: string, cue: string): { text: string; source?: string } | undefined {
+  return seen(text, 'attribution').find((s) => s.text === cue);
+}
+
+describe('`by some` before an actor is a vague agent, before a measure a means', () => {
+  test.each([
+    ['The new timetable was mocked by some commuters.', 'was mocked', 'some commuters'],
+    [
+      'Her ruling was later criticised by some judges as too narrow.',
+      'was later criticised',
+      'some judges',
+    ],
+  ])('%s', (text, cue, source) => {
+    expect(cueIn(text, cue)?.source).toBe(source);
+    expect(spans(text, 'agentless')).toEqual([]);
+  });
+
+  test.each([
+    ['Exports were cut by some 30 percent.', ['were cut']],
+    ['The garden was, by some accounts, neglected for years.', []],
+  ])('%s', (text, passives) => {
+    expect(spans(text, 'agentless')).toEqual(passives);
+  });
+});
+
+describe('doubting or waving away a claim or a document reports', () => {
+  test.each([
+    ['The audit was later questioned by the Port Authority.', 'was later questioned'],
+    ['Two nurses were moved after questioning her rota.', 'questioning'],
+    ['Okafor dismisses the suggestion that she was pushed out.', 'dismisses'],
+    ['The league dismissed the allegations within hours.', 'dismissed'],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+
+  test.each([
+    'The suspect was questioned by detectives for six hours.',
+    'Detectives questioned her on Friday.',
+    'The judge dismissed the charges against both men.',
+    'The manager dismissed the whole staff in March.',
+  ])('no cue in %j', (text) => {
+    expect(spans(text, 'attribution')).toEqual([]);
+  });
+});
+
+describe('a document published, with nothing after it, is an event', () => {
+  test('"when the minutes were published," reports nothing', () => {
+    expect(
+      spans('The vote came out only when the minutes were published, weeks later.', 'attribution'),
+    ).toEqual([]);
+  });
+
+  test('with its agent it is a cue', () => {
+    expect(
+      cueIn('The figures were published by the statistics office.', 'were published')?.source,
+    ).toBe('the statistics office');
+  });
+});
+
+describe("an inquiry's finding quoted as its object", () => {
+  test.each([
+    [
+      'The ombudsman said investigators found "serious and repeated failings" at the home.',
+      'found',
+    ],
+    ['The review found "a culture of silence" among senior doctors.', 'found'],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+
+  test.each([
+    'Nurses on the ward found "a few odd readings" that night.',
+    'She found "Moby Dick" hard going.',
+  ])('no finding in %j', (text) => {
+    expect(spans(text, 'attribution')).not.toContain('found');
+  });
+});
+
+describe('a feeling quoted after `felt` is no claim', () => {
+  test('felt "utterly betrayed"', () => {
+    expect(spans('Parents felt "utterly betrayed" by the school.', 'attribution')).toEqual([]);
+  });
+
+  test('a quoted clause after `felt` is', () => {
+    expect(spans('Parents felt "the school had stopped listening".', 'attribution')).toEqual([
+      'felt',
+    ]);
+  });
+});
+
+describe('`since` between an auxiliary and its verb', () => {
+  test.each([
+    ['Neighbours have since accused the council of ignoring them.', 'have since accused'],
+    ['The airline has since denied any fault.', 'has since denied'],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toEqual([cue]);
+  });
+});
+
+describe('a that-clause opening on a quotation, after a partitive subject', () => {
+  test('"One of them, <title> <name>, warned in a speech ... that “..."', () => {
+    const text =
+      'One of them, Senator Maya Lund, warned in a talk in Bellport on Friday that "waiting costs lives."';
+    expect(cueIn(text, 'warned')?.source).toBe('One of them, Senator Maya Lund');
+  });
+
+  test('an -ing form opening a quotation is a gerund, no cue', () => {
+    expect(
+      spans('Her aide said that "admitting defeat now would be madness."', 'attribution'),
+    ).toEqual(['said']);
+  });
+});
+
+describe('senses of `argue` and `say` that report nothing', () => {
+  test.each([
+    'The two coaches were seen arguing outside the tunnel.',
+    'He argued with the umpire for a full minute.',
+    'We lost again, and that says everything.',
+    'This says a lot about the club.',
+  ])('no cue in %j', (text) => {
+    expect(spans(text, 'attribution')).toEqual([]);
+  });
+
+  test.each([
+    ['Economists argued in a note to clients that rates would fall.', 'argued'],
+    ['The letter, which says much of the grant was wasted, is public.', 'says'],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+});
+
+describe('a noun homograph before its own verb of the third person', () => {
+  test('"the staff estimate now suggests": the estimate is the subject, no cue of its own', () => {
+    expect(
+      spans('Aides said the staff estimate now suggests a shortfall of $4 billion.', 'attribution'),
+    ).toEqual(['said', 'suggests']);
+  });
+
+  test('a plural subject before the verb keeps it a verb', () => {
+    expect(spans('Analysts forecast sales will rise.', 'attribution')).toEqual(['forecast']);
+  });
+});
+
+test('after a plural subject the homograph is its verb, whatever follows', () => {
+  expect(spans('The court papers quote texts in which he wrote: "Sell."', 'attribution')).toContain(
+    'quote',
+  );
+});
