@@ -38,6 +38,28 @@ describe('wordBits', () => {
     ]);
   });
 
+  it('answers one-character tokens by their character, punctuation and digits alike', () => {
+    const marks = wordBits(() => [new Set(['—', ',', '7']), new Set(['…', '"'])]);
+    const of = (text: string): [string, number][] =>
+      tokenize(text).map((t) => [t.lower, marks(t) & 3]);
+    // each asked twice: the second answer comes from the character's slot
+    for (let k = 0; k < 2; k++)
+      expect(of('Rain — 7, or 8… in “Leeds” ∑')).toEqual([
+        ['rain', 0],
+        ['—', 1],
+        ['7', 1],
+        [',', 1],
+        ['or', 0],
+        ['8', 0],
+        ['…', 2],
+        ['in', 0],
+        ['“', 0],
+        ['leeds', 0],
+        ['”', 0],
+        ['∑', 0],
+      ]);
+  });
+
   it('answers 0 for no token', () => {
     expect(bits(undefined)).toBe(0);
   });

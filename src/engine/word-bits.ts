@@ -15,6 +15,19 @@ const KNOWN = 1 << 30;
 /** How many answers for tokens without a slot one `wordBits` keeps. */
 const OTHERS = 4096;
 
+/** Slots for one-character tokens: ASCII (0-127) and general punctuation (U+2000-U+207F). */
+const CHAR_SLOTS = 256;
+
+/**
+ * The slot of one-character token `c` (a stop, a comma, a dash, a quote mark, a digit) among
+ * `CHAR_SLOTS`, or -1: these tokens have no word-table slot, and a typed-array read answers for
+ * them instead of a Map probe by their string.
+ */
+function charSlot(c: number): number {
+  if (c < 128) return c;
+  return c >= 0x2000 && c < 0x2080 ? c - 0x2000 + 128 : -1;
+}
+
 /**
  * The bits of token `t`'s word in the lists `lists()` gives (at most 30, each a Set or Map of
  * lowercase words): bit `i` is set exactly when `lists()[i].has(t.lower)`. `lists` is called at
@@ -40,15 +53,26 @@ export function wordBits(
    * their string: one Map probe instead of one per list; at most OTHERS of them are kept.
    */
   const others = new Map<string, number>();
+  /** Answers for one-character tokens (most tokens without a slot), by `charSlot`. */
+  const chars = new Int32Array(CHAR_SLOTS);
   return (t) => {
     if (!t) return 0;
     // (a token with a slot carries the table's word: see Token.id)
     const id = t.id;
     if (id < 0) {
-      let b = others.get(t.lower);
+      const w = t.lower;
+      if (w.length === 1) {
+        const c = charSlot(w.charCodeAt(0));
+        if (c >= 0) {
+          const b = chars[c]!;
+          if (b !== 0) return b;
+          return (chars[c] = compute(w));
+        }
+      }
+      let b = others.get(w);
       if (b === undefined) {
-        b = compute(t.lower);
-        if (others.size < OTHERS) others.set(t.lower, b);
+        b = compute(w);
+        if (others.size < OTHERS) others.set(w, b);
       }
       return b;
     }

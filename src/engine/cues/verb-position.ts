@@ -39,6 +39,7 @@ import type { Sentence } from '../sentences';
 import { findSubject } from '../subject/find-subject';
 import { isPronounSubject } from '../subject/result';
 import type { Token } from '../tokenize';
+import { wordBits } from '../word-bits';
 import { complementAfterThat, parenthetical, SUBJECT_PRONOUNS } from './clause-follows';
 
 /** The verb form at `i` and its neighbours, as every position rule reads them. */
@@ -101,7 +102,7 @@ function objectHer({ ctx, i, p, n, forms, lemma }: At): boolean {
  * was planned", "both told the court" (not the base form that is also a noun: "each report").
  */
 function standaloneSubject({ ctx, i, p, n, forms }: At): boolean {
-  if (!p || !STANDALONE.has(p.lower) || !forms.has('past')) return false;
+  if (!p || (listsOf(p) & IN_STANDALONE) === 0 || !forms.has('past')) return false;
   const t = ctx.tokens[i]!.lower;
   // the past form itself, not the base form that is also a noun ("another report")
   if (!/ed$|said|told|wrote|thought|felt|heard$/.test(t)) return false;
@@ -156,11 +157,11 @@ function nounUse(at: At): boolean {
   if (p.lower === 'own') return true;
   // "the broadcaster aired claims that", "has made claims": the object of a verb that makes
   // claims public (not "made" before its own clause: "it was made clear")
-  if (AIRING.has(p.lower) && t.lower.endsWith('s') && forms.has('third')) return true;
+  if ((listsOf(p) & IN_AIRING) !== 0 && t.lower.endsWith('s') && forms.has('third')) return true;
   // "the bloodshed raised fears that", "the leak sparked claims": what an event prompts
-  if (PROMPTING.has(p.lower) && t.lower.endsWith('s') && forms.has('third')) return true;
+  if ((listsOf(p) & IN_PROMPTING) !== 0 && t.lower.endsWith('s') && forms.has('third')) return true;
   // after a form of "be" a verb is a participle or -ing form: "There is worry"
-  if (finiteOnly && BE_FORMS.has(p.lower)) return true;
+  if (finiteOnly && (listsOf(p) & IN_BE_FORMS) !== 0) return true;
   // "a day of reckoning is coming": an -ing noun after "of" with no object or clause of its own
   if (
     p.lower === 'of' &&
@@ -266,12 +267,12 @@ function homographNoun(at: At): boolean {
   const toks = ctx.tokens;
   const third = forms.has('third');
   const pPlural =
-    (p.lower.endsWith('s') && !p.lower.endsWith('ss')) || IRREGULAR_PLURALS.has(p.lower);
+    (p.lower.endsWith('s') && !p.lower.endsWith('ss')) || (listsOf(p) & IN_IRREGULAR_PLURALS) !== 0;
   // "the data shows" and "the data show" alike
-  const pEither = EITHER_NUMBER.has(p.lower);
+  const pEither = (listsOf(p) & IN_EITHER_NUMBER) !== 0;
   let ok =
     (isPronoun(p) &&
-      SUBJECT_PRONOUNS.has(p.lower) &&
+      (listsOf(p) & IN_SUBJECT_PRONOUNS) !== 0 &&
       (third
         ? p.lower !== 'they' && p.lower !== 'we' && p.lower !== 'i' && p.lower !== 'you'
         : p.lower !== 'he' && p.lower !== 'she' && p.lower !== 'it')) ||
@@ -375,8 +376,8 @@ function subjectAgrees(ctx: Context, s: Sentence, i: number, third: boolean): bo
   }
   const h = ctx.tokens[np.head]!;
   const plural =
-    (h.lower.endsWith('s') && !h.lower.endsWith('ss')) || IRREGULAR_PLURALS.has(h.lower);
-  if (third === plural && !EITHER_NUMBER.has(h.lower)) return false;
+    (h.lower.endsWith('s') && !h.lower.endsWith('ss')) || (listsOf(h) & IN_IRREGULAR_PLURALS) !== 0;
+  if (third === plural && (listsOf(h) & IN_EITHER_NUMBER) === 0) return false;
   return ctx.name[np.head] === 1 || ACTOR_CLASSES.has(headClass(ctx, np.head));
 }
 
@@ -445,8 +446,8 @@ function adjectiveUse({ ctx, i, t, p, n, forms }: At): boolean {
   if (
     ing &&
     p &&
-    (LINKING_VERBS.has(p.lower) ||
-      (BE_FORMS.has(p.lower) && (!n || isPunct(n) || (isQuote(n) && !isOpenQuote(n)))))
+    ((listsOf(p) & IN_LINKING_VERBS) !== 0 ||
+      ((listsOf(p) & IN_BE_FORMS) !== 0 && (!n || isPunct(n) || (isQuote(n) && !isOpenQuote(n)))))
   )
     return true;
   // "the alleged fraud", "an estimated 300": participle adjectives before a noun
@@ -513,7 +514,7 @@ function adjectiveUse({ ctx, i, t, p, n, forms }: At): boolean {
     return true;
   // "ring warning bells", "reporting rules": an -ing form before a thing is its modifier
   if (
-    NOUN_MODIFIER_ING.has(t.lower) &&
+    (listsOf(t) & IN_NOUN_MODIFIER_ING) !== 0 &&
     n &&
     isContent(n) &&
     !isAdverb(n) &&
@@ -521,7 +522,7 @@ function adjectiveUse({ ctx, i, t, p, n, forms }: At): boolean {
   )
     return true;
   // "one of Africa's most promising states": an -ing adjective after a degree word
-  return ing && !!p && DEGREE_BEFORE_ADJECTIVE.has(p.lower);
+  return ing && !!p && (listsOf(p) & IN_DEGREE_BEFORE_ADJECTIVE) !== 0;
 }
 
 /**
@@ -581,14 +582,14 @@ function reducedRelative({ ctx, s, i, t, p, n, forms, lemma }: At): boolean {
   // ", published in the Lancet,": a participle clause modifying what precedes
   // (", published Wednesday in the journal", a time word before it)
   // ("last month", "this week": a lead word, then the time word)
-  const timeAt = n && isTimeWord(toks[i + 2]) && TIME_LEADS.has(n.lower) ? i + 2 : i + 1;
+  const timeAt = n && isTimeWord(toks[i + 2]) && (listsOf(n) & IN_TIME_LEADS) !== 0 ? i + 2 : i + 1;
   const after = n && isTimeWord(toks[timeAt]) && !ctx.name[timeAt] ? toks[timeAt + 1] : n;
   if (
     p &&
     isPunct(p, ',') &&
     forms.has('participle') &&
     after &&
-    REDUCED_RELATIVE_NEXT.has(after.lower) &&
+    (listsOf(after) & IN_REDUCED_RELATIVE_NEXT) !== 0 &&
     /ed$/.test(t.lower) &&
     !afterNamedApposition(ctx, i)
   )
@@ -610,7 +611,8 @@ function reducedRelative({ ctx, s, i, t, p, n, forms, lemma }: At): boolean {
   if (n && n.lower === 'by') return true;
   // "a story published at MAKEzine", "the functionality discussed above"
   const speaker = SPEAKER_HEADS.has(headClass(ctx, i - 1));
-  if (n && !ctx.name[i - 1] && !speaker && REDUCED_RELATIVE_NEXT.has(n.lower)) return true;
+  if (n && !ctx.name[i - 1] && !speaker && (listsOf(n) & IN_REDUCED_RELATIVE_NEXT) !== 0)
+    return true;
   // "published Wednesday in the journal", "a blog post published Thursday,": a time word,
   // then in/by or the end of the modifier; "a study published last week found": the
   // reporting verb after the time is the clause's
@@ -621,8 +623,9 @@ function reducedRelative({ ctx, s, i, t, p, n, forms, lemma }: At): boolean {
     const w = toks[q];
     if (w?.lower === 'in' || w?.lower === 'by') return true;
     // but "the Courier reported Thursday." is a report: only a document is published
-    if ((q >= s.last || isPunct(w)) && DOCUMENT_NOUNS.has(p.lower)) return true;
-    if (w && (w.f & F.REPORT) !== 0 && DOCUMENT_NOUNS.has(toks[i - 1]!.lower)) return true;
+    if ((q >= s.last || isPunct(w)) && (listsOf(p) & IN_DOCUMENT_NOUNS) !== 0) return true;
+    if (w && (w.f & F.REPORT) !== 0 && (listsOf(toks[i - 1]) & IN_DOCUMENT_NOUNS) !== 0)
+      return true;
   }
   return false;
 }
@@ -663,7 +666,7 @@ function timeAfterParticiple(ctx: Context, s: Sentence, i: number): boolean {
   const toks = ctx.tokens;
   if (!isTimeWord(toks[i - 1])) return false;
   let k = i - 2;
-  if (k > s.first && TIME_LEADS.has(toks[k]!.lower)) k--;
+  if (k > s.first && (listsOf(toks[k]) & IN_TIME_LEADS) !== 0) k--;
   const t = toks[k];
   return k > s.first && !!t && isWord(t) && endsLetterEd(t.lower) && !ctx.name[k];
 }
@@ -706,3 +709,33 @@ const LINKING_VERBS = ruleWords('linkingVerbs');
 
 /** Words after a participle that start its reduced relative: `published in`, `written between`. */
 export const REDUCED_RELATIVE_NEXT = ruleWords('reducedRelativeNext');
+
+/** The fixed lists this file asks of tokens, as bits of one answer (word-bits.ts). */
+const listsOf = wordBits(() => [
+  STANDALONE,
+  AIRING,
+  BE_FORMS,
+  IRREGULAR_PLURALS,
+  EITHER_NUMBER,
+  SUBJECT_PRONOUNS,
+  LINKING_VERBS,
+  NOUN_MODIFIER_ING,
+  DEGREE_BEFORE_ADJECTIVE,
+  TIME_LEADS,
+  REDUCED_RELATIVE_NEXT,
+  DOCUMENT_NOUNS,
+  PROMPTING,
+]);
+const IN_STANDALONE = 1 << 0;
+const IN_AIRING = 1 << 1;
+const IN_BE_FORMS = 1 << 2;
+const IN_IRREGULAR_PLURALS = 1 << 3;
+const IN_EITHER_NUMBER = 1 << 4;
+const IN_SUBJECT_PRONOUNS = 1 << 5;
+const IN_LINKING_VERBS = 1 << 6;
+const IN_NOUN_MODIFIER_ING = 1 << 7;
+const IN_DEGREE_BEFORE_ADJECTIVE = 1 << 8;
+const IN_TIME_LEADS = 1 << 9;
+const IN_REDUCED_RELATIVE_NEXT = 1 << 10;
+const IN_DOCUMENT_NOUNS = 1 << 11;
+const IN_PROMPTING = 1 << 12;

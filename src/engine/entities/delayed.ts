@@ -221,8 +221,9 @@ function appositionNamesLater(
 function appositionHeads(ctx: Context): Map<string, number> {
   const words = ctx.tokens;
   const last = new Map<string, number>();
+  // (the name first: a typed-array read rules out most tokens before any token is read)
   for (let k = 0; k + 3 < words.length; k++)
-    if (words[k]!.lower === 'the' && words[k + 2]!.lower === ',' && ctx.name[k + 3])
+    if (ctx.name[k + 3] && words[k + 2]!.lower === ',' && words[k]!.lower === 'the')
       last.set(words[k + 1]!.lower, k);
   return last;
 }

@@ -30,6 +30,7 @@ import {
 } from '../lexicon';
 import { isPlaceName } from '../phrase/places';
 import type { Token } from '../tokenize';
+import { wordBits } from '../word-bits';
 
 export type NameKind = 'person' | 'organisation' | 'publication' | 'place' | 'unknown';
 
@@ -170,7 +171,7 @@ export class Names {
     const toks = this.ctx.tokens;
     for (let k = this.end[r]! - 1; k >= this.start[r]!; k--) {
       const w = toks[k]!;
-      if (w.kind === 'word' && !SUFFIXES.has(w.lower)) return w.lower;
+      if (w.kind === 'word' && (listsOf(w) & IN_SUFFIXES) === 0) return w.lower;
     }
     return toks[this.start[r]!]!.lower;
   }
@@ -224,7 +225,12 @@ export class Names {
         if (!name[k - 1] && !name[k + 1]) {
           // (with a particle between: "Luis de Miranda"; the flags before the word list)
           const p = toks[k - 1];
-          if (!p || name[k - 2] !== 1 || (p.f & F.NAME_WORD) === 0 || !NAME_PARTICLES.has(p.lower))
+          if (
+            !p ||
+            name[k - 2] !== 1 ||
+            (p.f & F.NAME_WORD) === 0 ||
+            (listsOf(p) & IN_NAME_PARTICLES) === 0
+          )
             continue;
         }
         push(this.byWord, toks[k]!.lower, k);
@@ -341,12 +347,12 @@ export function isTitleWord(t: Token): boolean {
   const w = t.lower;
   if (
     (t.f & F.ACTOR) !== 0 &&
-    (TITLE_NOUNS.has(w) || ROLE_NOUNS.has(w) || OCCUPATION_NOUNS.has(w) || NAME_TITLES.has(w))
+    (listsOf(t) & (IN_TITLE_NOUNS | IN_ROLE_NOUNS | IN_OCCUPATION_NOUNS | IN_NAME_TITLES)) !== 0
   )
     return true;
   return (
     (t.f & F.NAME_WORD) !== 0 &&
-    (PERSONAL_TITLES.has(w) || TITLE_MODIFIERS.has(w) || w === 'former')
+    ((listsOf(t) & (IN_PERSONAL_TITLES | IN_TITLE_MODIFIERS)) !== 0 || w === 'former')
   );
 }
 
@@ -382,7 +388,7 @@ function runStart(ctx: Context, k: number): number {
       a -= 2;
       continue;
     }
-    if (t.kind === 'word' && (t.f & F.NAME_WORD) !== 0 && NAME_PARTICLES.has(t.lower)) {
+    if (t.kind === 'word' && (t.f & F.NAME_WORD) !== 0 && (listsOf(t) & IN_NAME_PARTICLES) !== 0) {
       a -= 2;
       continue;
     }
@@ -424,7 +430,12 @@ function scanRun(ctx: Context, names: Names, i: number): number {
       e++;
       continue;
     }
-    if (t.kind === 'word' && !org && (t.f & F.NAME_WORD) !== 0 && NAME_PARTICLES.has(t.lower)) {
+    if (
+      t.kind === 'word' &&
+      !org &&
+      (t.f & F.NAME_WORD) !== 0 &&
+      (listsOf(t) & IN_NAME_PARTICLES) !== 0
+    ) {
       e++;
       continue;
     }
@@ -449,7 +460,7 @@ function scanRun(ctx: Context, names: Names, i: number): number {
     if ((w.f & (F.ACTOR | F.NAME_WORD)) !== 0 && isTitleWord(w)) title = w.lower;
     // a place or a rank inside the title: "Assistant U.S. Attorney Helen Markovic"
     else if (!(
-      (isPlaceName(ctx, a) || TITLE_RANKS.has(w.lower)) &&
+      (isPlaceName(ctx, a) || (listsOf(w) & IN_TITLE_RANKS) !== 0) &&
       a + 1 < e - 1 &&
       (isTitleWord(toks[a + 1]!) || isPlaceName(ctx, a + 1))
     ))
@@ -493,8 +504,8 @@ function plainName(ctx: Context, a: number, b: number): boolean {
 function orgWord(t: Token): boolean {
   const f = t.f;
   return (
-    ((f & F.ACTOR) !== 0 && ORG_NOUNS.has(t.lower)) ||
-    ((f & F.NAME_WORD) !== 0 && ORG_SUFFIXES.has(t.lower))
+    ((f & F.ACTOR) !== 0 && (listsOf(t) & IN_ORG_NOUNS) !== 0) ||
+    ((f & F.NAME_WORD) !== 0 && (listsOf(t) & IN_ORG_SUFFIXES) !== 0)
   );
 }
 
@@ -549,7 +560,7 @@ function orgApposition(ctx: Context, a: number, e: number): boolean {
   const toks = ctx.tokens;
   const orgNoun = (k: number): boolean => {
     const w = toks[k];
-    return !!w && !ctx.name[k] && (w.f & F.ACTOR) !== 0 && ORG_NOUNS.has(w.lower);
+    return !!w && !ctx.name[k] && (w.f & F.ACTOR) !== 0 && (listsOf(w) & IN_ORG_NOUNS) !== 0;
   };
   // (not the object of a preposition: "an official at the city council, Daniel Hendricks")
   // ("the operator, Northvale Water", "the port's operator, Tidewell Terminals")
@@ -572,7 +583,7 @@ function orgApposition(ctx: Context, a: number, e: number): boolean {
 
 /** Whether `t` starts a participle that places or dates a body: `based in`, `founded in 1990`. */
 function postModifier(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && BASED.has(t.lower);
+  return !!t && t.kind === 'word' && (listsOf(t) & IN_BASED) !== 0;
 }
 
 /** Participles that place or date a body: `based in Geneva`, `founded in 1990`. */
@@ -599,3 +610,31 @@ const TITLE_RANKS: ReadonlySet<string> = new Set(['assistant', 'associate']);
 
 /** Modifiers that make a role a title: `chief executive`, `deputy director`. */
 const TITLE_MODIFIERS = ruleWords('titleModifiers');
+
+/** The fixed lists this file asks of tokens, as bits of one answer (word-bits.ts). */
+const listsOf = wordBits(() => [
+  SUFFIXES,
+  NAME_PARTICLES,
+  TITLE_RANKS,
+  ORG_NOUNS,
+  ORG_SUFFIXES,
+  BASED,
+  TITLE_NOUNS,
+  ROLE_NOUNS,
+  OCCUPATION_NOUNS,
+  NAME_TITLES,
+  PERSONAL_TITLES,
+  TITLE_MODIFIERS,
+]);
+const IN_SUFFIXES = 1 << 0;
+const IN_NAME_PARTICLES = 1 << 1;
+const IN_TITLE_RANKS = 1 << 2;
+const IN_ORG_NOUNS = 1 << 3;
+const IN_ORG_SUFFIXES = 1 << 4;
+const IN_BASED = 1 << 5;
+const IN_TITLE_NOUNS = 1 << 6;
+const IN_ROLE_NOUNS = 1 << 7;
+const IN_OCCUPATION_NOUNS = 1 << 8;
+const IN_NAME_TITLES = 1 << 9;
+const IN_PERSONAL_TITLES = 1 << 10;
+const IN_TITLE_MODIFIERS = 1 << 11;

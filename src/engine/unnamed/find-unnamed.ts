@@ -34,6 +34,7 @@ import { phraseStartingAt, postModifiers } from '../phrase/phrase-starting';
 import { isPlaceName } from '../phrase/places';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokenize';
+import { wordBits } from '../word-bits';
 import { partitivePronoun } from '../subject/partitive';
 import type { EntityView } from './reason';
 import { position } from './position';
@@ -63,7 +64,7 @@ const ANON_ADJECTIVES = ruleWords('anonAdjectives');
 function anonAdjective(t: Token | undefined): boolean {
   if (!t || t.lower.length < 7) return false;
   const c = t.lower.charCodeAt(0);
-  return (c === 97 || c === 117) && ANON_ADJECTIVES.has(t.lower);
+  return (c === 97 || c === 117) && (listsOf(t) & IN_ANON_ADJECTIVES) !== 0;
 }
 
 /** Linking verbs: the word right after them is a predicate adjective (`looks official`). */
@@ -129,7 +130,7 @@ export function findUnnamed(
     // of the sources before it
     else if (
       t &&
-      ORDINALS.has(t.lower) &&
+      (listsOf(t) & IN_ORDINALS) !== 0 &&
       (toks[h - 1]?.lower === 'a' || toks[h - 1]?.lower === 'the') &&
       !nominal(ctx, h + 1)
     )
@@ -160,7 +161,7 @@ export function findUnnamed(
       if (
         sourceHeads.includes(h) &&
         t.kind === 'word' &&
-        QUANTIFIER_PEOPLE.has(t.lower) &&
+        (listsOf(t) & IN_QUANTIFIER_PEOPLE) !== 0 &&
         // "Few would argue": a generic, not a source
         !(modal === 'would' || modal === 'could' || modal === 'might')
       ) {
@@ -252,11 +253,11 @@ export function findUnnamed(
       // (not "according to correspondence": a preposition's object)
       (((before.lower === 'to' ? toks[h - 2]?.lower !== 'according' : isAux(before)) &&
         !isPlural(t.lower)) ||
-        SUBJECT_PRONOUNS.has(before.lower))
+        (listsOf(before) & IN_SUBJECT_PRONOUNS) !== 0)
     )
       continue;
     // "had stopped reporting some figures": an -ing word after a verb of aspect is a gerund
-    if (before && t.lower.endsWith('ing') && ASPECT_VERBS.has(before.lower)) continue;
+    if (before && t.lower.endsWith('ing') && (listsOf(before) & IN_ASPECT_VERBS) !== 0) continue;
     // `selling "official" boards`: a quoted word before a noun is an adjective
     const after = toks[h + 2];
     if (
@@ -269,7 +270,7 @@ export function findUnnamed(
     )
       continue;
     // "the letter looks official": a word after a linking verb is a predicate adjective
-    if (before && LINKING_VERBS.has(before.lower) && !sourceHeads.includes(h)) continue;
+    if (before && (listsOf(before) & IN_LINKING_VERBS) !== 0 && !sourceHeads.includes(h)) continue;
     const core = phraseEndingAt(ctx, h, s.first, false);
     if (!core) continue;
     // "the weird “Headmaster,” a game": a capitalised quoted title names a work, not an actor
@@ -282,11 +283,15 @@ export function findUnnamed(
     )
       continue;
     // "the minister said": a listed person noun counts as a new mention only ("a minister")
-    if (agentive && listedAgentive(t.lower) && DEFINITE_STARTS.has(toks[core.start]!.lower))
+    if (
+      agentive &&
+      listedAgentive(t.lower) &&
+      (listsOf(toks[core.start]) & IN_DEFINITE_STARTS) !== 0
+    )
       continue;
     // "Two brokers working on the sale said": a credited person's -ing participle phrase
     // belongs to the phrase
-    const mods = postModifiers(ctx, h + 1, s.last, false, 0, TO_HEADS.has(t.lower));
+    const mods = postModifiers(ctx, h + 1, s.last, false, 0, (listsOf(t) & IN_TO_HEADS) !== 0);
     const end =
       isPersonClass(cls) && sourceHeads.includes(h) ? participlePhraseEnd(ctx, s, mods) : mods;
     // "a handful of senior executives began": the count of a group is part of its phrase
@@ -353,7 +358,7 @@ function partyMembers(
 ): Unnamed | null {
   const toks = ctx.tokens;
   // (the head: not "Republican senators", "Tory MPs")
-  if (!PARTY_MEMBERS.has(toks[h]!.lower) || ctx.name[h + 1]) return null;
+  if ((listsOf(toks[h]) & IN_PARTY_MEMBERS) === 0 || ctx.name[h + 1]) return null;
   const next = toks[h + 1];
   if (
     next &&
@@ -377,7 +382,7 @@ function partyMembers(
   if (k < s.first) return null;
   const count = toks[k]!;
   const counted =
-    count.kind === 'num' || NUMBER_WORDS.has(count.lower) || MEMBER_COUNTS.has(count.lower);
+    count.kind === 'num' || (listsOf(count) & (IN_NUMBER_WORDS | IN_MEMBER_COUNTS)) !== 0;
   if (!counted || ctx.name[k]) return null;
   // "At least four Republicans", "more than a dozen Democrats"
   let start = k;
@@ -594,7 +599,9 @@ function verbBeforeOwner(ctx: Context, s: Sentence, h: number): boolean {
   if (n.kind !== 'word' || (n.f & (F.FUNC | F.ADV)) !== 0 || ctx.name[h - 1]) return false;
   if (toks[h - 2]!.lower !== 'the') return false;
   const b = toks[h - 3];
-  return h - 3 < s.first || !b || isPunct(b) || isAdverb(b) || CLAUSE_OPENERS.has(b.lower);
+  return (
+    h - 3 < s.first || !b || isPunct(b) || isAdverb(b) || (listsOf(b) & IN_CLAUSE_OPENERS) !== 0
+  );
 }
 
 /** Owners' determiners that cannot follow a noun head: `its`, `their` (not `her`, an object). */
@@ -651,7 +658,7 @@ function creditedPart(
   const toks = ctx.tokens;
   const n = toks[h + 1];
   if (!n || h + 1 >= s.last) return -1;
-  if (toks[h]!.lower === 'all' && (n.kind === 'num' || NUMBER_WORDS.has(n.lower)))
+  if (toks[h]!.lower === 'all' && (n.kind === 'num' || (listsOf(n) & IN_NUMBER_WORDS) !== 0))
     // (not "All three men said": the main loop's)
     return (sourceHeads.includes(h) || sourceHeads.includes(h + 1)) &&
       ((toks[h + 2]?.f ?? 0) & F.ACTOR) === 0
@@ -681,7 +688,7 @@ function countedLead(ctx: Context, start: number, floor: number): number {
   if (start - 3 < floor) return start;
   const det = toks[start - 3];
   if (toks[start - 1]?.lower !== 'of' || !det) return start;
-  if (!COLLECTIVE_HEADS.has(toks[start - 2]!.lower)) return start;
+  if ((listsOf(toks[start - 2]) & IN_COLLECTIVE_HEADS) === 0) return start;
   return det.lower === 'a' || det.lower === 'an' ? start - 3 : start;
 }
 
@@ -697,7 +704,7 @@ function headlineSources(ctx: Context, s: Sentence): number {
   let last = s.last - 1;
   if (isPunct(toks[last]) && last > s.first) last--;
   const dash = toks[last - 1];
-  if (toks[last]!.lower === 'sources' && dash && DASHES.has(dash.lower)) return last;
+  if (toks[last]!.lower === 'sources' && dash && (listsOf(dash) & IN_DASHES) !== 0) return last;
   return -1;
 }
 
@@ -715,13 +722,13 @@ function quoteClosesAfter(ctx: Context, k: number): boolean {
 /** Whether token `k` continues a noun compound (so the word before it is not the head). */
 function nounFollows(ctx: Context, k: number, headPlural: boolean): boolean {
   const t = ctx.tokens[k]!;
-  if (!isContent(t) || isAdverb(t) || MODIFIER_WORDS.has(t.lower)) return false;
-  if (COMPOUND_TAILS.has(t.lower)) return true;
+  if (!isContent(t) || isAdverb(t) || (listsOf(t) & IN_MODIFIER_WORDS) !== 0) return false;
+  if ((listsOf(t) & IN_COMPOUND_TAILS) !== 0) return true;
   if (!headPlural) {
     // "donor funding", "a deputy post", "the official report": after a singular head, a noun
     // in -ing or the base form of a verb that is also a noun (a singular subject's verb would
     // end in -s)
-    if (ING_NOUNS.has(t.lower)) return true;
+    if ((listsOf(t) & IN_ING_NOUNS) !== 0) return true;
     // (then a verb or the end: "the deputy post.", "an official report said"; not "Did the
     // official say that")
     const v = (t.f & F.REPORT) !== 0 ? REPORTING_VERBS.get(t.lower) : undefined;
@@ -749,3 +756,41 @@ function nounFollows(ctx: Context, k: number, headPlural: boolean): boolean {
 export function isPlural(lower: string): boolean {
   return pluralEnding(lower) || lower === 'people' || lower === 'police';
 }
+
+/** The fixed lists this file asks of tokens, as bits of one answer (word-bits.ts). */
+const listsOf = wordBits(() => [
+  ANON_ADJECTIVES,
+  ORDINALS,
+  QUANTIFIER_PEOPLE,
+  SUBJECT_PRONOUNS,
+  ASPECT_VERBS,
+  LINKING_VERBS,
+  DEFINITE_STARTS,
+  TO_HEADS,
+  PARTY_MEMBERS,
+  NUMBER_WORDS,
+  MEMBER_COUNTS,
+  CLAUSE_OPENERS,
+  COLLECTIVE_HEADS,
+  DASHES,
+  MODIFIER_WORDS,
+  COMPOUND_TAILS,
+  ING_NOUNS,
+]);
+const IN_ANON_ADJECTIVES = 1 << 0;
+const IN_ORDINALS = 1 << 1;
+const IN_QUANTIFIER_PEOPLE = 1 << 2;
+const IN_SUBJECT_PRONOUNS = 1 << 3;
+const IN_ASPECT_VERBS = 1 << 4;
+const IN_LINKING_VERBS = 1 << 5;
+const IN_DEFINITE_STARTS = 1 << 6;
+const IN_TO_HEADS = 1 << 7;
+const IN_PARTY_MEMBERS = 1 << 8;
+const IN_NUMBER_WORDS = 1 << 9;
+const IN_MEMBER_COUNTS = 1 << 10;
+const IN_CLAUSE_OPENERS = 1 << 11;
+const IN_COLLECTIVE_HEADS = 1 << 12;
+const IN_DASHES = 1 << 13;
+const IN_MODIFIER_WORDS = 1 << 14;
+const IN_COMPOUND_TAILS = 1 << 15;
+const IN_ING_NOUNS = 1 << 16;

@@ -17,6 +17,7 @@ import { isPlaceName } from '../phrase/places';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokenize';
+import { wordBits } from '../word-bits';
 import {
   actorApposition,
   anonymityClause,
@@ -96,7 +97,7 @@ export function reason(
     cls === 'document' &&
     (leakedUnsigned(ctx, np) || obtainedUnsigned(ctx, np)) &&
     (isSource ||
-      (!RECORDINGS.has(toks[np.head]!.lower) &&
+      ((listsOf(toks[np.head]) & IN_RECORDINGS) === 0 &&
         (np.start === s.first || position(ctx, s, np) === 'subject')))
   )
     return WHY.document;
@@ -145,11 +146,11 @@ export function reason(
   if (
     np.end - np.start === 1 &&
     toks[np.head]!.lower === 'people' &&
-    !(isSource && RELATIVE_STARTS.has(toks[np.end]?.lower ?? ''))
+    !(isSource && (listsOf(toks[np.end]) & IN_RELATIVE_STARTS) !== 0)
   )
     return null;
   // "told reporters", "asked by reporters": the press the story is told to, unless it speaks
-  if (!isSource && PRESS_HEADS.has(toks[np.head]!.lower)) return null;
+  if (!isSource && (listsOf(toks[np.head]) & IN_PRESS_HEADS) !== 0) return null;
   // predicate: "described them as operatives" (not people who speak: "as some lawmakers urged",
   // nor a document: "as a leaked memo warns")
   if (
@@ -163,8 +164,8 @@ export function reason(
   let b = np.start - 1;
   // ("was the first woman admitted": an ordinal the phrase left out, and its determiner)
   while (b >= s.first && (isAdverb(toks[b]) || (b < np.start - 1 && toks[b]!.lower === 'the'))) b--;
-  if (b >= s.first && BE_FORMS.has(toks[b]!.lower)) return null; // predicate: "it was a close ally"
-  if (before && DEGREE_WORDS.has(before.lower)) return null; // "a bit suspect"
+  if (b >= s.first && (listsOf(toks[b]) & IN_BE_FORMS) !== 0) return null; // predicate: "it was a close ally"
+  if (before && (listsOf(before) & IN_DEGREE_WORDS) !== 0) return null; // "a bit suspect"
   if (!isSource && actorApposition(ctx, s, np)) return null;
   // a member of a named group: "a network of marine researchers" (but "the statement of an
   // informant whose identity was withheld" relies on one the story withholds)
@@ -188,13 +189,15 @@ export function reason(
     if (TITLE_MODIFIERS.has(w) || DEGREE_WORDS.has(w)) return null;
   }
   // "chief operating officer": a title whose modifiers the phrase did not take in
-  if (before && (TITLE_MODIFIERS.has(before.lower) || before.lower === 'operating')) return null;
+  if (before && ((listsOf(before) & IN_TITLE_MODIFIERS) !== 0 || before.lower === 'operating'))
+    return null;
   // named through a following phrase: "outlets including the Morning Ledger", "The researchers,
   // led by ornithologist Priya Kethireddy"
   if (namedAfter(ctx, s, np.end)) return null;
   const anonMod = np.end > np.coreEnd && hasAnonModifier(ctx, np);
   let anonAdj = false;
-  for (let k = np.start; k < np.head; k++) if (ANON_ADJECTIVES.has(toks[k]!.lower)) anonAdj = true;
+  for (let k = np.start; k < np.head; k++)
+    if ((listsOf(toks[k]) & IN_ANON_ADJECTIVES) !== 0) anonAdj = true;
   if (anonMod || anonAdj || anonymityClause(ctx, s, np.end)) return WHY.anonymous;
   // "Disruptive companies talk a good game", "Teachers must report by 7:15": a class in general
   if (!isSource && cls !== 'person' && genericClass(ctx, s, np, isHeadline(ctx, s))) return null;
@@ -207,7 +210,11 @@ export function reason(
       if (isSource) return WHY.source;
       const pos = position(ctx, s, np);
       // "air monitors", "the mechanics of the deal": nouns that also name things act only as subjects
-      if (AMBIGUOUS_ROLES.has(toks[np.head]!.lower) && pos !== 'subject' && pos !== 'agent')
+      if (
+        (listsOf(toks[np.head]) & IN_AMBIGUOUS_ROLES) !== 0 &&
+        pos !== 'subject' &&
+        pos !== 'agent'
+      )
         return null;
       if (toks[np.head]!.lower === 'police' && pos !== 'subject') return null;
       // "two firefighters were treated": the subject of a passive of harm or care is a victim
@@ -218,7 +225,7 @@ export function reason(
       // object is a quantity
       if (pos === 'other' && counted(toks[np.start]!) && !consulted(ctx, s, np)) return null;
       // "told county commissioners", "warned officers": whom a claim is told, no actor
-      if (pos === 'other' && before && ADDRESSING.has(before.lower)) return null;
+      if (pos === 'other' && before && (listsOf(before) & IN_ADDRESSING) !== 0) return null;
       if (recipient(ctx, s, np)) return null;
       // "would fall mostly on sales and support teams", "a campaign against lobbyists": whom
       // something is about or aimed at
@@ -262,10 +269,13 @@ export function reason(
       if (!plural && !owned && (det.f & (F.DET | F.QUANT)) === 0 && !QUANTITY_STARTS.has(first))
         return null;
       // "Syria's army", "Britain's treasury": a country's unique institution is named by it
-      if (owned && ctx.name[np.start] && UNIQUE_INSTITUTIONS.has(toks[np.head]!.lower)) return null;
+      if (owned && ctx.name[np.start] && (listsOf(toks[np.head]) & IN_UNIQUE_INSTITUTIONS) !== 0)
+        return null;
       // ("the second lab and the third lab said": another one, not the one named)
       const ordinal =
-        first === 'the' && np.head > np.start + 1 && ORDINALS.has(toks[np.start + 1]!.lower);
+        first === 'the' &&
+        np.head > np.start + 1 &&
+        (listsOf(toks[np.start + 1]) & IN_ORDINALS) !== 0;
       if (
         bareSingular ||
         (first === 'the' && !ordinal) ||
@@ -332,7 +342,7 @@ export function reason(
       if (np.start === np.head && !headline) return null;
       if (pos === 'subject') return WHY.actor;
       // "charging four men over their roles", "police arrested two men"
-      if (before && ARREST_VERBS.has(before.lower)) return WHY.actor;
+      if (before && (listsOf(before) & IN_ARREST_VERBS) !== 0) return WHY.actor;
       return (pos === 'passiveSubject' || headline) && accused(ctx, s, np) ? WHY.actor : null;
     }
     case 'document':
@@ -345,9 +355,10 @@ export function reason(
       // an outlet that obtained or saw it marks it as relied on, credited or not ("Pictures obtained
       // by the Blaze show", "a draft report reviewed by the Wire", "a leaked memo": decision 14)
       if (reachedReporter(ctx, np) && !mediumOrTopic(ctx, s, np)) return WHY.document;
-      if (RECORDINGS.has(toks[np.head]!.lower) && !(isSource && provenance(ctx, np))) return null;
+      if ((listsOf(toks[np.head]) & IN_RECORDINGS) !== 0 && !(isSource && provenance(ctx, np)))
+        return null;
       // "releasing a statement that called ...": the statement of whoever released it
-      if (before && ISSUING_VERBS.has(before.lower)) return null;
+      if (before && (listsOf(before) & IN_ISSUING_VERBS) !== 0) return null;
       // "figures released on Tuesday by the Northmoor Building Society": issued by a named body
       if (issuedByName(ctx, s, np.end)) return null;
       if (publishedRecord(ctx, s, np)) return null;
@@ -402,7 +413,7 @@ function documentRepeat(ctx: Context, s: Sentence, np: NounPhrase, view: EntityV
   if (k >= s.last) return false;
   k++;
   while (k < s.last && (isAdverb(toks[k]) || isAux(toks[k]))) {
-    if (BE_FORMS.has(toks[k]!.lower)) return false;
+    if ((listsOf(toks[k]) & IN_BE_FORMS) !== 0) return false;
     k++;
   }
   return k < s.last;
@@ -420,7 +431,8 @@ function leakedBefore(ctx: Context, np: NounPhrase): boolean {
  */
 function leakedUnsigned(ctx: Context, np: NounPhrase): boolean {
   const toks = ctx.tokens;
-  if (!leakedBefore(ctx, np) || POSSESSIVE_DETERMINERS.has(toks[np.start]!.lower)) return false;
+  if (!leakedBefore(ctx, np) || (listsOf(toks[np.start]) & IN_POSSESSIVE_DETERMINERS) !== 0)
+    return false;
   for (let k = np.start; k < np.end; k++) if (ctx.name[k] || toks[k]!.kind === 'pos') return false;
   return true;
 }
@@ -456,9 +468,9 @@ function reachedReporter(ctx: Context, np: NounPhrase): boolean {
   if (
     (REPORTER_ACCESS.has(v) || v === 'saw') &&
     v !== 'leaked' &&
-    HAVE_FORMS.has(toks[np.start - 2]?.lower ?? '') &&
+    (listsOf(toks[np.start - 2]) & IN_HAVE_FORMS) !== 0 &&
     // (not a source's knowledge: "A person who has seen a draft said")
-    !RELATIVE_STARTS.has(toks[np.start - 3]?.lower ?? '') &&
+    (listsOf(toks[np.start - 3]) & IN_RELATIVE_STARTS) === 0 &&
     first !== 'the' &&
     !POSSESSIVE_DETERMINERS.has(first)
   )
@@ -469,7 +481,7 @@ function reachedReporter(ctx: Context, np: NounPhrase): boolean {
   if (
     toks[k]?.kind === 'word' &&
     /[a-z]ed$/.test(toks[k]!.lower) &&
-    !REPORTER_ACCESS.has(toks[k]!.lower)
+    (listsOf(toks[k]) & IN_REPORTER_ACCESS) === 0
   ) {
     let q = k + 1;
     while (q < toks.length && q <= k + 8 && !isPunct(toks[q])) q++;
@@ -477,7 +489,7 @@ function reachedReporter(ctx: Context, np: NounPhrase): boolean {
   }
   if (isPunct(toks[k], ',')) k++;
   const p = toks[k + 1]?.lower;
-  if (REPORTER_ACCESS.has(toks[k]?.lower ?? '') && (p === 'by' || p === 'to')) return true;
+  if ((listsOf(toks[k]) & IN_REPORTER_ACCESS) !== 0 && (p === 'by' || p === 'to')) return true;
   // or a relative clause of access: "The draft, which the Post obtained,", "The memo, a copy of
   // which was obtained by the Times,"
   if (toks[k]?.lower === 'a' && toks[k + 1]?.lower === 'copy' && toks[k + 2]?.lower === 'of')
@@ -486,7 +498,7 @@ function reachedReporter(ctx: Context, np: NounPhrase): boolean {
   for (let q = k + 1; q < toks.length && q <= k + 6; q++) {
     const t = toks[q]!;
     if (isPunct(t) || t.kind === 'quote') return false;
-    if (REPORTER_ACCESS.has(t.lower) || t.lower === 'saw') return true;
+    if ((listsOf(t) & IN_REPORTER_ACCESS) !== 0 || t.lower === 'saw') return true;
   }
   return false;
 }
@@ -509,7 +521,7 @@ function mediumOrTopic(ctx: Context, s: Sentence, np: NounPhrase): boolean {
     }
     return false;
   }
-  return !!p && AIM_PREPS.has(p) && !RELIANCE_VERBS.has(toks[np.start - 2]?.lower ?? '');
+  return !!p && AIM_PREPS.has(p) && (listsOf(toks[np.start - 2]) & IN_RELIANCE_VERBS) === 0;
 }
 
 /** Verbs of relying on a source, before `on`: `based on`, `draws on`. */
@@ -649,7 +661,11 @@ const PERSON_CLASSES: ReadonlySet<HeadClass> = new Set<HeadClass>([
 
 /** Whether a phrase starts with a number: `two officers`, `about 600 nurses`. */
 function counted(t: Token): boolean {
-  return t.kind === 'num' || QUANTITY_STARTS.has(t.lower) || NUMBER_WORDS.has(t.lower);
+  return (
+    t.kind === 'num' ||
+    (listsOf(t) & IN_QUANTITY_STARTS) !== 0 ||
+    (listsOf(t) & IN_NUMBER_WORDS) !== 0
+  );
 }
 
 /**
@@ -683,7 +699,8 @@ function workforce(ctx: Context, np: NounPhrase): boolean {
   if ((first.f & (F.DET | F.QUANT)) !== 0 || first.kind === 'num' || counted(first)) return false;
   for (let k = np.start; k < np.head; k++) if (toks[k]!.kind === 'pos') return false;
   // ("Opposition councillors called for", "Republican senators"): a faction, not a workforce
-  for (let k = np.start; k < np.head; k++) if (PARTY_WORDS.has(toks[k]!.lower)) return false;
+  for (let k = np.start; k < np.head; k++)
+    if ((listsOf(toks[k]) & IN_PARTY_WORDS) !== 0) return false;
   if (np.end === np.coreEnd) return true;
   for (let k = np.coreEnd; k < np.end; k++) if (ctx.name[k] && isPlaceName(ctx, k)) return true;
   return false;
@@ -710,7 +727,7 @@ function recipient(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   if (toks[k]?.lower !== 'to' || toks[k - 1]?.lower === 'according') return false;
   // "said in a letter to colleagues", "an email to staff": whom a message is addressed to, even
   // after a cue
-  if (ADDRESSED.has(toks[k - 1]?.lower ?? '')) return true;
+  if ((listsOf(toks[k - 1]) & IN_ADDRESSED) !== 0) return true;
   return !consulted(ctx, s, { ...np, start: k + 1 });
 }
 
@@ -726,11 +743,11 @@ function countedObject(ctx: Context, np: NounPhrase): boolean {
   let k = np.start - 1;
   // ("volunteers in six countries": where, counted)
   if (toks[k]?.lower === 'in' || toks[k]?.lower === 'across') return true;
-  const particle = PARTICLES.has(toks[k]?.lower ?? '');
+  const particle = (listsOf(toks[k]) & IN_PARTICLES) !== 0;
   if (particle) k--;
   const v = toks[k];
   if (!v || v.kind !== 'word' || isAux(v) || (v.f & (F.REPORT | F.FUNC)) !== 0) return false;
-  if (ARREST_VERBS.has(v.lower) || ctx.name[k]) return false;
+  if ((listsOf(v) & IN_ARREST_VERBS) !== 0 || ctx.name[k]) return false;
   return particle || /[a-z]ed$/.test(v.lower) || (v.f & F.IRREGULAR) !== 0;
 }
 
@@ -747,7 +764,7 @@ function workedWith(ctx: Context, np: NounPhrase): boolean {
   if (toks[np.start - 1]?.lower !== 'with') return false;
   let k = np.start - 2;
   while (k >= 0 && isAdverb(toks[k])) k--;
-  return COOPERATION_VERBS.has(toks[k]?.lower ?? '');
+  return (listsOf(toks[k]) & IN_COOPERATION_VERBS) !== 0;
 }
 
 const COOPERATION_VERBS = ruleWords('cooperationVerbs');
@@ -759,7 +776,7 @@ function sender(ctx: Context, np: NounPhrase): boolean {
   let k = np.start - 1;
   if (toks[k]?.kind === 'word' && toks[k]!.lower.endsWith('ing') && !toks[k]!.cap) k--;
   const p = toks[k]?.lower;
-  return (p === 'from' || p === 'of') && SENT_NOUNS.has(toks[k - 1]?.lower ?? '');
+  return (p === 'from' || p === 'of') && (listsOf(toks[k - 1]) & IN_SENT_NOUNS) !== 0;
 }
 
 /**
@@ -773,7 +790,7 @@ function heldResponsible(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   for (let k = np.start - 2; k >= s.first && k >= np.start - 7; k--) {
     const t = toks[k]!;
     if (isPunct(t) || t.kind === 'quote') return false;
-    if (RESPONSIBILITY_VERBS.has(t.lower)) return true;
+    if ((moreListsOf(t) & IN_RESPONSIBILITY_VERBS) !== 0) return true;
   }
   return false;
 }
@@ -817,7 +834,7 @@ function issuedByName(ctx: Context, s: Sentence, end: number): boolean {
   const at = ctx.nameWords.get(head.lower);
   return (
     toks[by.start]!.lower === 'the' &&
-    !(toks[by.end]?.lower === 'and' && REPORTER_ACCESS.has(toks[by.end + 1]?.lower ?? '')) &&
+    !(toks[by.end]?.lower === 'and' && (listsOf(toks[by.end + 1]) & IN_REPORTER_ACCESS) !== 0) &&
     by.head === by.coreEnd - 1 &&
     headClass(ctx, by.head) === 'organisation' &&
     at !== undefined &&
@@ -839,10 +856,11 @@ function publishedRecord(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   const toks = ctx.tokens;
   if (toks[np.coreEnd]?.lower !== 'of') return false;
   let of = false;
-  for (let k = np.coreEnd + 1; k < np.end; k++) if (PROCEEDINGS.has(toks[k]!.lower)) of = true;
+  for (let k = np.coreEnd + 1; k < np.end; k++)
+    if ((moreListsOf(toks[k]) & IN_PROCEEDINGS) !== 0) of = true;
   let k = np.end;
   if (isPunct(toks[k], ',')) k++;
-  if (!of || !PUBLISHED.has(toks[k]?.lower ?? '')) return false;
+  if (!of || (moreListsOf(toks[k]) & IN_PUBLISHED) === 0) return false;
   for (let q = k + 1; q < s.last && q <= k + 8; q++) {
     const t = toks[q]!;
     if (isPunct(t) || t.kind === 'quote') break;
@@ -859,7 +877,10 @@ const FILING_PARTICIPLES = ruleWords('filingParticiples');
 
 /** Whether `t` is a participle of issuing or filing, which a `by` agent may follow. */
 function issuing(t: Token | undefined): boolean {
-  return !!t && (ISSUED_BY_NAMED.has(t.lower) || FILING_PARTICIPLES.has(t.lower));
+  return (
+    !!t &&
+    ((moreListsOf(t) & IN_ISSUED_BY_NAMED) !== 0 || (moreListsOf(t) & IN_FILING_PARTICIPLES) !== 0)
+  );
 }
 
 /** Whether a modal of a wish or a possibility governs the clause before token `at`: `would`, `'d`. */
@@ -868,7 +889,11 @@ function hypothetical(ctx: Context, s: Sentence, at: number): boolean {
   for (let k = at - 1; k >= s.first && k >= at - 8; k--) {
     const t = toks[k]!;
     if (isPunct(t) || t.kind === 'quote') return false;
-    if (HYPOTHETICAL_MODALS.has(t.lower) || t.lower.endsWith("'d") || t.lower.endsWith('’d'))
+    if (
+      (moreListsOf(t) & IN_HYPOTHETICAL_MODALS) !== 0 ||
+      t.lower.endsWith("'d") ||
+      t.lower.endsWith('’d')
+    )
       return true;
   }
   return false;
@@ -883,7 +908,7 @@ function negated(ctx: Context, s: Sentence, at: number): boolean {
   for (let k = at - 1; k >= s.first && k >= at - 8; k--) {
     const t = toks[k]!;
     if (isPunct(t) || t.kind === 'quote') return false;
-    if (NEGATORS.has(t.lower) || t.lower.endsWith("n't")) return true;
+    if ((moreListsOf(t) & IN_NEGATORS) !== 0 || t.lower.endsWith("n't")) return true;
   }
   return false;
 }
@@ -910,7 +935,7 @@ function aimedAt(ctx: Context, s: Sentence, np: NounPhrase): boolean {
     k--;
   const w = toks[k]!.lower;
   if (AIM_PREPS.has(w)) return true;
-  return w === 'among' && k === np.start - 1 && BE_FORMS.has(toks[k - 1]?.lower ?? '');
+  return w === 'among' && k === np.start - 1 && (listsOf(toks[k - 1]) & IN_BE_FORMS) !== 0;
 }
 
 const AIM_PREPS = ruleWords('aimPrepositions');
@@ -922,7 +947,9 @@ const ADJECTIVE_SHAPE = /(?:[^e]al|ior|ic|ous|ary|ern|eign)$/;
 function interviewed(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   const toks = ctx.tokens;
   const k = np.start - 1;
-  return k - 1 >= s.first && isPrep(toks[k]) && CONSULTING_NOUNS.has(toks[k - 1]!.lower);
+  return (
+    k - 1 >= s.first && isPrep(toks[k]) && (moreListsOf(toks[k - 1]) & IN_CONSULTING_NOUNS) !== 0
+  );
 }
 
 /** Nouns for talking with sources: `interviews with`, `conversations with`. */
@@ -945,7 +972,7 @@ function accused(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   let k = np.end;
   while (k < s.last && (isAux(toks[k]) || isAdverb(toks[k]))) k++;
   if (k >= s.last) return false;
-  if (LEGAL_PARTICIPLES.has(toks[k]!.lower)) return true;
+  if ((moreListsOf(toks[k]) & IN_LEGAL_PARTICIPLES) !== 0) return true;
   // "was taken into custody", "were placed under arrest": an arrest in other words
   const into = toks[k + 1]?.lower;
   const what = toks[k + 2]?.lower;
@@ -982,3 +1009,77 @@ export function pluralEnding(w: string): boolean {
   const n = w.length;
   return (n >= 2 && w.charCodeAt(n - 1) === 115 && w.charCodeAt(n - 2) !== 115) || w === 'men';
 }
+
+/** The fixed lists this file asks of tokens, as bits of one answer (word-bits.ts). */
+const listsOf = wordBits(() => [
+  RECORDINGS,
+  RELATIVE_STARTS,
+  PRESS_HEADS,
+  BE_FORMS,
+  DEGREE_WORDS,
+  TITLE_MODIFIERS,
+  ANON_ADJECTIVES,
+  AMBIGUOUS_ROLES,
+  ADDRESSING,
+  UNIQUE_INSTITUTIONS,
+  ORDINALS,
+  ARREST_VERBS,
+  ISSUING_VERBS,
+  POSSESSIVE_DETERMINERS,
+  HAVE_FORMS,
+  REPORTER_ACCESS,
+  RELIANCE_VERBS,
+  QUANTITY_STARTS,
+  NUMBER_WORDS,
+  PARTY_WORDS,
+  ADDRESSED,
+  PARTICLES,
+  COOPERATION_VERBS,
+  SENT_NOUNS,
+]);
+const IN_RECORDINGS = 1 << 0;
+const IN_RELATIVE_STARTS = 1 << 1;
+const IN_PRESS_HEADS = 1 << 2;
+const IN_BE_FORMS = 1 << 3;
+const IN_DEGREE_WORDS = 1 << 4;
+const IN_TITLE_MODIFIERS = 1 << 5;
+const IN_ANON_ADJECTIVES = 1 << 6;
+const IN_AMBIGUOUS_ROLES = 1 << 7;
+const IN_ADDRESSING = 1 << 8;
+const IN_UNIQUE_INSTITUTIONS = 1 << 9;
+const IN_ORDINALS = 1 << 10;
+const IN_ARREST_VERBS = 1 << 11;
+const IN_ISSUING_VERBS = 1 << 12;
+const IN_POSSESSIVE_DETERMINERS = 1 << 13;
+const IN_HAVE_FORMS = 1 << 14;
+const IN_REPORTER_ACCESS = 1 << 15;
+const IN_RELIANCE_VERBS = 1 << 16;
+const IN_QUANTITY_STARTS = 1 << 17;
+const IN_NUMBER_WORDS = 1 << 18;
+const IN_PARTY_WORDS = 1 << 19;
+const IN_ADDRESSED = 1 << 20;
+const IN_PARTICLES = 1 << 21;
+const IN_COOPERATION_VERBS = 1 << 22;
+const IN_SENT_NOUNS = 1 << 23;
+
+/** The rest of them (one answer holds at most 30 lists). */
+const moreListsOf = wordBits(() => [
+  RESPONSIBILITY_VERBS,
+  PROCEEDINGS,
+  PUBLISHED,
+  ISSUED_BY_NAMED,
+  FILING_PARTICIPLES,
+  HYPOTHETICAL_MODALS,
+  NEGATORS,
+  CONSULTING_NOUNS,
+  LEGAL_PARTICIPLES,
+]);
+const IN_RESPONSIBILITY_VERBS = 1 << 0;
+const IN_PROCEEDINGS = 1 << 1;
+const IN_PUBLISHED = 1 << 2;
+const IN_ISSUED_BY_NAMED = 1 << 3;
+const IN_FILING_PARTICIPLES = 1 << 4;
+const IN_HYPOTHETICAL_MODALS = 1 << 5;
+const IN_NEGATORS = 1 << 6;
+const IN_CONSULTING_NOUNS = 1 << 7;
+const IN_LEGAL_PARTICIPLES = 1 << 8;
