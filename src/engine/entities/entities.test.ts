@@ -175,6 +175,19 @@ describe('every mention of a source links to one entity', () => {
       2,
       { words: 'He', name: 'Leonard Brisco', named: true },
     ],
+    // `it` and `they` too prefer the source of the sentence before over a name met as an object
+    [
+      'The Halvern Food Agency warned shoppers off pills containing ZTX. “Nobody should swallow ZTX,” it said.',
+      'said',
+      0,
+      { words: 'it', name: 'Halvern Food Agency', named: true },
+    ],
+    [
+      'Two Pellam drivers told the Ostry Courier about the shifts. They said their pay had been cut.',
+      'said',
+      0,
+      { words: 'They', name: 'Two Pellam drivers', named: 'partial' },
+    ],
     [
       'Under questioning by Assistant U.S. Attorney Helen Markovic, Adeyemi said she had raised it. Markovic said the books were false.',
       'said',

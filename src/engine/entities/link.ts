@@ -906,16 +906,15 @@ export class PartLinker {
     const ctx = this.ctx;
     const names = this.names;
     const floor = ctx.sentences[Math.max(0, sentence - 3)]!.first;
-    // a person's pronoun prefers the latest source of this or the previous sentence (a subject)
-    // over a name met as an object: "Lenz said she raised it with Brisco. “He laughed,” she said"
-    if (want.type === 'person') {
-      const near = ctx.sentences[Math.max(0, sentence - 1)]!.first;
-      for (let q = this.toks.length - 1; q >= 0 && this.toks[q]! >= near; q--) {
-        const t = this.tracked[q]!;
-        const at = this.toks[q]!;
-        if (ctx.sentenceOf[at] === sentence && quoted(ctx, at)) continue;
-        if (t.entity.type === 'person' && fitsGender(t.gender, want)) return this.bind(t, want);
-      }
+    // a pronoun prefers the latest source of this or the previous sentence (a subject) over a
+    // name met as an object: "Lenz said she raised it with Brisco. “He laughed,” she said";
+    // "The agency warned buyers off Zelfex. “Do not take it,” it said"
+    const near = ctx.sentences[Math.max(0, sentence - 1)]!.first;
+    for (let q = this.toks.length - 1; q >= 0 && this.toks[q]! >= near; q--) {
+      const t = this.tracked[q]!;
+      const at = this.toks[q]!;
+      if (ctx.sentenceOf[at] === sentence && quoted(ctx, at)) continue;
+      if (fits(t.entity.type, t.gender, want)) return this.bind(t, want);
     }
     // walk back over the part's source mentions and names, the nearest first
     let m = this.toks.length - 1;
