@@ -161,6 +161,32 @@ describe('every mention of a source links to one entity', () => {
       0,
       { words: 'The company', name: 'Harrowgate Marine', named: true },
     ],
+    // `the company` is not a bare acronym met since (a technology, a district) nor a city hall
+    [
+      'Drivell Corp. said its new headset sells well. Sadly, it does not support VR yet. It is what the company promised, though.',
+      'promised',
+      0,
+      { words: 'the company', name: 'Drivell Corp.', named: true },
+    ],
+    [
+      'Ferrix Ltd. tweeted a warning about the outage. Neither the mayor nor City Hall replied. The company now promises it will do better.',
+      'promises',
+      0,
+      { words: 'The company', name: 'Ferrix Ltd', named: true },
+    ],
+    [
+      'Ferrix said fares would rise in the CBD. The company now promises it will do better.',
+      'promises',
+      0,
+      { words: 'The company', name: 'Ferrix', named: true },
+    ],
+    // nor a city that spoke since
+    [
+      'Ferrix Ltd. said fares would rise. Amid the panic, the city believed itself under attack. The company now promises it will do better.',
+      'promises',
+      0,
+      { words: 'The company', name: 'Ferrix Ltd', named: true },
+    ],
     // a company known only as such is unnamed however it is described later
     [
       'A large retailer said sales fell. The company said prices would rise.',

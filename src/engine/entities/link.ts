@@ -769,6 +769,16 @@ export class PartLinker {
     return !!org && org.entity.named === true;
   }
 
+  /** The latest source mention of a named organisation `the company` may stand for. */
+  private latestCompany(): Tracked | undefined {
+    for (let q = this.tracked.length - 1; q >= 0; q--) {
+      const t = this.tracked[q]!;
+      if (t.entity.type !== 'organisation' || t.entity.named !== true) continue;
+      if (companyLike(t.orgKey || t.head, !t.orgKey)) return t;
+    }
+    return undefined;
+  }
+
   /** What a definite description refers back to, if the text has it. */
   private backReference(np: NounPhrase, head: string, cls: HeadClass): Tracked | null {
     const ctx = this.ctx;
@@ -778,12 +788,17 @@ export class PartLinker {
       // "the ministry" after "the Ministry of State Security"; "the company" after "Acme Corp."
       // ("the company" is no union or ministry named before)
       const any = COMPANY_HEADS.has(head);
+      const name = any ? this.registry.latestUnknownName() : undefined;
       let known = any
         ? this.registry.latest('organisation')
         : this.registry.latestOrganisation(head);
-      if (any && known && !companyLike(known.orgKey || known.head)) known = undefined;
+      // (the latest company that spoke, past a city or a union met since, unless a name of no
+      // known kind spoke after it)
+      if (any && known && !companyLike(known.orgKey || known.head, !known.orgKey)) {
+        known = this.latestCompany();
+        if (known && name && name.last > known.last) known = undefined;
+      }
       // ("Company Says" in a headline, then "StrideWell said": the company is the name)
-      const name = any ? this.registry.latestUnknownName() : undefined;
       if (known && known.entity.named !== true && name && name.last > known.last) known = undefined;
       let run = any
         ? names.organisation(np.start, '', (r) => companyLike(names.key(r)))
@@ -796,6 +811,14 @@ export class PartLinker {
         );
       const runAt = run >= 0 ? ctx.tokens[names.start[run]!]!.start : -1;
       if (known && known.last >= runAt) return known;
+      // "Acme said ... does not offer VR. ... the company promised": a bare acronym met since is
+      // more often a thing (a technology, a district, a chemical) than the company
+      if (any && bareAcronym(ctx, names, run)) {
+        const spoke = name && name.last < before && (!known || name.last > known.last);
+        if (spoke) name.entity.type = 'organisation';
+        const back = spoke ? name : known;
+        if (back) return back;
+      }
       if (run >= 0) return this.orgOf(run);
       // "StrideWell said ... the company disclosed": no organisation was named, but a name of
       // no known kind spoke before; the company is that name
@@ -1208,10 +1231,26 @@ const COMPANY_HEADS = ruleWords('companyHeads');
 /** Bodies that are no company (`union`, `ministry`, `court`): not `the company` later. */
 const NON_COMPANY = ruleWords('nonCompanyBodies');
 
-/** Whether an organisation with lowercase name or head `key` may be called `the company`. */
-function companyLike(key: string): boolean {
+/** Heads of a town's government described, not named: `the city believed itself attacked`. */
+const MUNICIPAL = ruleWords('municipalHeads');
+
+/**
+ * Whether an organisation with lowercase name or head `key` may be called `the company`
+ * (`described`: `key` is the head of a description, `the city`, not a name).
+ */
+function companyLike(key: string, described = false): boolean {
+  if (described && MUNICIPAL.has(key)) return false;
   for (const w of key.split(' ')) if (NON_COMPANY.has(w)) return false;
   return true;
+}
+
+/** Whether name run `r` is one word in capitals and nothing else (`VR`, `CBD`). */
+function bareAcronym(ctx: Context, names: Names, r: number): boolean {
+  if (r < 0 || names.end[r]! - names.start[r]! !== 1) return false;
+  const t = ctx.tokens[names.start[r]!]!;
+  return (
+    t.kind === 'word' && t.end - t.start >= 2 && /^[A-Z]+$/.test(ctx.text.slice(t.start, t.end))
+  );
 }
 
 /** Heads of a study's authors: `the authors`, `its researchers`. */
