@@ -1499,3 +1499,38 @@ test('"according to a copy viewed by the Journal": a copy relied on is a documen
   // (copies sold are no source)
   expect(spans('The memoir sold a million copies.', 'unnamed')).toEqual([]);
 });
+
+test('"cabinet ministers Ana Ruiz and Tom Bell": a plural title before listed names is part of them', () => {
+  expect(
+    spans(
+      'The faction is led by cabinet ministers Marta Oyelaran and Piet Vossberg, who fled the capital.',
+      'unnamed',
+    ),
+  ).toEqual([]);
+  expect(
+    spans('The mayor thanked officials Lena Dorsch, Omar Sahin and Ivo Brandt.', 'unnamed'),
+  ).toEqual([]);
+});
+test('"such organisations as the Kestrel Trust": a class named by its members', () => {
+  expect(
+    spans(
+      'The bill will shrink the list by excluding such organisations as the Kestrel Trust and local councils.',
+      'unnamed',
+    ),
+  ).toEqual([]);
+  expect(spans('Some organisations complained that the list was too long.', 'unnamed')).toEqual([
+    'Some organisations',
+  ]);
+});
+test('\'a separate firm, "Brightline Works," that\': a quoted name in apposition identifies the phrase', () => {
+  expect(
+    spans(
+      'The kits were made by a separate firm, "Brightline Works SRL," that was founded by Ola Nordby.',
+      'unnamed',
+    ),
+  ).toEqual([]);
+  // (a quoted remark after the comma is no name)
+  expect(spans('A source, "who knows the family," said it was over.', 'unnamed')).toEqual([
+    'A source',
+  ]);
+});

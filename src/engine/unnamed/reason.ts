@@ -193,7 +193,7 @@ export function reason(
     return null;
   // named through a following phrase: "outlets including the Morning Ledger", "The researchers,
   // led by ornithologist Priya Kethireddy"
-  if (namedAfter(ctx, s, np.end)) return null;
+  if (namedAfter(ctx, s, np.end, first === 'such')) return null;
   const anonMod = np.end > np.coreEnd && hasAnonModifier(ctx, np);
   let anonAdj = false;
   for (let k = np.start; k < np.head; k++)
