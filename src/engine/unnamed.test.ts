@@ -1500,6 +1500,28 @@ test('"according to a copy viewed by the Journal": a copy relied on is a documen
   expect(spans('The memoir sold a million copies.', 'unnamed')).toEqual([]);
 });
 
+test('"costs borne by the growers": the by-agent of a passive of undergoing is no actor', () => {
+  expect(
+    spans(
+      'Two growers applied for the label in 2019. The label brings fees borne by the growers and packers.',
+      'unnamed',
+    ),
+  ).toEqual(['Two growers']);
+  expect(spans('The losses suffered by two regional lenders were large.', 'unnamed')).toEqual([]);
+  // (an agent that acts is still one)
+  expect(spans('The depot was raided by gunmen at dawn.', 'unnamed')).toEqual(['gunmen']);
+});
+test('"the user can select a query": the generic user of a product is the public in general', () => {
+  // (a verb that can also credit a claim, "highlight", makes the user look like a source)
+  expect(
+    spans(
+      'In the editor, the user can highlight a row and run it. Now the user can choose which labels appear.',
+      'unnamed',
+    ),
+  ).toEqual([]);
+  // (a user the story describes is still one: "a user who posted the file")
+  expect(spans('A user who posted the file said it was genuine.', 'unnamed')).toEqual(['A user']);
+});
 test('"cabinet ministers Ana Ruiz and Tom Bell": a plural title before listed names is part of them', () => {
   expect(
     spans(

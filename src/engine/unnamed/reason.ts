@@ -26,7 +26,15 @@ import {
   nameApposition,
   namedAfter,
 } from './appositions';
-import { contactedSubject, genericClass, harmedSubject, marketMove, position } from './position';
+import {
+  contactedSubject,
+  genericClass,
+  genericUser,
+  harmedSubject,
+  marketMove,
+  position,
+  undergoingAgent,
+} from './position';
 
 const ANON_ADJECTIVES = ruleWords('anonAdjectives');
 /** Determiners that make a phrase specific (`his rival`) or non-referring (`any agency`). */
@@ -83,6 +91,10 @@ export function reason(
   const toks = ctx.tokens;
   // "the scientist, Dr. Hugo Brandt,": a name in apposition identifies even a repeat mention
   if (nameApposition(ctx, s, np)) return null;
+  // "costs borne by the growers": whom a cost or harm falls on, not an actor
+  if (undergoingAgent(ctx, s, np)) return null;
+  // "the user can select a query": anyone who uses the product, the public in general
+  if (genericUser(ctx, s, np)) return null;
   // "Two Acme executives, who asked not to be named,": people of a named body whom the story
   // marks as anonymous (an optional label, and what anonymous-source trackers count)
   const markedAnonymous = (named: Named): string | null =>
