@@ -1511,6 +1511,7 @@ test('"costs borne by the growers": the by-agent of a passive of undergoing is n
   // (an agent that acts is still one)
   expect(spans('The depot was raided by gunmen at dawn.', 'unnamed')).toEqual(['gunmen']);
 });
+
 test('"the user can select a query": the generic user of a product is the public in general', () => {
   // (a verb that can also credit a claim, "highlight", makes the user look like a source)
   expect(
@@ -1522,6 +1523,7 @@ test('"the user can select a query": the generic user of a product is the public
   // (a user the story describes is still one: "a user who posted the file")
   expect(spans('A user who posted the file said it was genuine.', 'unnamed')).toEqual(['A user']);
 });
+
 test('"cabinet ministers Ana Ruiz and Tom Bell": a plural title before listed names is part of them', () => {
   expect(
     spans(
@@ -1533,6 +1535,7 @@ test('"cabinet ministers Ana Ruiz and Tom Bell": a plural title before listed na
     spans('The mayor thanked officials Lena Dorsch, Omar Sahin and Ivo Brandt.', 'unnamed'),
   ).toEqual([]);
 });
+
 test('"such organisations as the Kestrel Trust": a class named by its members', () => {
   expect(
     spans(
@@ -1544,6 +1547,23 @@ test('"such organisations as the Kestrel Trust": a class named by its members', 
     'Some organisations',
   ]);
 });
+
+test('"The report concluded" after a report issued by a named body: that document met again', () => {
+  expect(
+    spans(
+      'A survey published on Tuesday by the Marsh Hollow Trust found rents had doubled. As the survey notes, wages did not. The survey also concluded that the city needs more homes.',
+      'unnamed',
+    ),
+  ).toEqual([]);
+  // (a new unnamed one after it is not that document)
+  expect(
+    spans(
+      'A survey published on Tuesday by the Marsh Hollow Trust found rents had doubled. A survey said wages did not. The survey also concluded that the city needs more homes.',
+      'unnamed',
+    ),
+  ).toEqual(['A survey', 'The survey']);
+});
+
 test('\'a separate firm, "Brightline Works," that\': a quoted name in apposition identifies the phrase', () => {
   expect(
     spans(

@@ -374,6 +374,9 @@ export function reason(
       // "figures released on Tuesday by the Northmoor Building Society": issued by a named body
       if (issuedByName(ctx, s, np.end)) return null;
       if (publishedRecord(ctx, s, np)) return null;
+      // "The report concluded" after "a report released on Monday by the Halden Institute": the
+      // document a named body issued, met again
+      if (first === 'the' && issuedEarlier(ctx, np)) return null;
       if (isSource) return WHY.document;
       return documentRepeat(ctx, s, np, view) ? WHY.repeat : null;
     default:
@@ -852,6 +855,25 @@ function issuedByName(ctx: Context, s: Sentence, end: number): boolean {
     at !== undefined &&
     at < by.start
   );
+}
+
+/**
+ * Whether the head of the definite document `np` (`the report`, `the new survey`) was last met
+ * issued by a named body (`a survey published on Monday by the Halden Institute`).
+ */
+function issuedEarlier(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (np.end !== np.coreEnd) return false;
+  const head = toks[np.head]!.lower;
+  for (let k = np.start - 1; k >= 0; k--) {
+    if (toks[k]!.lower !== head) continue;
+    if (issuedByName(ctx, ctx.sentences[ctx.sentenceOf[k]!]!, k + 1)) return true;
+    // back over repeats ("As the report states") to the mention that brought it in, and no
+    // further: "A report said" after it is another one
+    const det = toks[k - 1]?.lower;
+    if (det !== 'the' && det !== 'this') return false;
+  }
+  return false;
 }
 
 const ISSUED_BY_NAMED = ruleWords('issuedByNamed');
