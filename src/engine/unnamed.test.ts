@@ -1499,3 +1499,80 @@ test('"according to a copy viewed by the Journal": a copy relied on is a documen
   // (copies sold are no source)
   expect(spans('The memoir sold a million copies.', 'unnamed')).toEqual([]);
 });
+
+test('"costs borne by the growers": the by-agent of a passive of undergoing is no actor', () => {
+  expect(
+    spans(
+      'Two growers applied for the label in 2019. The label brings fees borne by the growers and packers.',
+      'unnamed',
+    ),
+  ).toEqual(['Two growers']);
+  expect(spans('The losses suffered by two regional lenders were large.', 'unnamed')).toEqual([]);
+  // (an agent that acts is still one)
+  expect(spans('The depot was raided by gunmen at dawn.', 'unnamed')).toEqual(['gunmen']);
+});
+
+test('"the user can select a query": the generic user of a product is the public in general', () => {
+  // (a verb that can also credit a claim, "highlight", makes the user look like a source)
+  expect(
+    spans(
+      'In the editor, the user can highlight a row and run it. Now the user can choose which labels appear.',
+      'unnamed',
+    ),
+  ).toEqual([]);
+  // (a user the story describes is still one: "a user who posted the file")
+  expect(spans('A user who posted the file said it was genuine.', 'unnamed')).toEqual(['A user']);
+});
+
+test('"cabinet ministers Ana Ruiz and Tom Bell": a plural title before listed names is part of them', () => {
+  expect(
+    spans(
+      'The faction is led by cabinet ministers Marta Oyelaran and Piet Vossberg, who fled the capital.',
+      'unnamed',
+    ),
+  ).toEqual([]);
+  expect(
+    spans('The mayor thanked officials Lena Dorsch, Omar Sahin and Ivo Brandt.', 'unnamed'),
+  ).toEqual([]);
+});
+
+test('"such organisations as the Kestrel Trust": a class named by its members', () => {
+  expect(
+    spans(
+      'The bill will shrink the list by excluding such organisations as the Kestrel Trust and local councils.',
+      'unnamed',
+    ),
+  ).toEqual([]);
+  expect(spans('Some organisations complained that the list was too long.', 'unnamed')).toEqual([
+    'Some organisations',
+  ]);
+});
+
+test('"The report concluded" after a report issued by a named body: that document met again', () => {
+  expect(
+    spans(
+      'A survey published on Tuesday by the Marsh Hollow Trust found rents had doubled. As the survey notes, wages did not. The survey also concluded that the city needs more homes.',
+      'unnamed',
+    ),
+  ).toEqual([]);
+  // (a new unnamed one after it is not that document)
+  expect(
+    spans(
+      'A survey published on Tuesday by the Marsh Hollow Trust found rents had doubled. A survey said wages did not. The survey also concluded that the city needs more homes.',
+      'unnamed',
+    ),
+  ).toEqual(['A survey', 'The survey']);
+});
+
+test('\'a separate firm, "Brightline Works," that\': a quoted name in apposition identifies the phrase', () => {
+  expect(
+    spans(
+      'The kits were made by a separate firm, "Brightline Works SRL," that was founded by Ola Nordby.',
+      'unnamed',
+    ),
+  ).toEqual([]);
+  // (a quoted remark after the comma is no name)
+  expect(spans('A source, "who knows the family," said it was over.', 'unnamed')).toEqual([
+    'A source',
+  ]);
+});

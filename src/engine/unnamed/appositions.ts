@@ -4,7 +4,7 @@
  * a naming phrase (`outlets including the Morning Ledger`), an anonymity clause.
  */
 import type { Context } from '../context';
-import { isAdverb, isAux, isPrep, isPronoun, isPunct, isVerbLike } from '../context';
+import { isAdverb, isAux, isOpenQuote, isPrep, isPronoun, isPunct, isVerbLike } from '../context';
 import { F, ruleWords } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
@@ -36,6 +36,9 @@ export function nameApposition(ctx: Context, s: Sentence, np: NounPhrase): boole
   const placeLast = np.end - 1 > np.head && PLACE_KINDS.has(last.lower);
   if (isPunct(toks[np.end], ',') && !placeLast) {
     let q = namedAs(ctx, s, np.end + 1);
+    // ('a separate firm, "Brightline Works," that': a name in quotes)
+    const quoted = isOpenQuote(toks[q]) && ctx.name[q + 1] === 1;
+    if (quoted) q++;
     // ("Two other bidders, the private-equity firms Harrow Lane and Okafor Partners,": a
     // description before the names; "The funder, the Kessling Cancer Trust,": a name with its
     // article)
@@ -68,6 +71,7 @@ export function nameApposition(ctx: Context, s: Sentence, np: NounPhrase): boole
       q++;
       while (q < s.last && !isPunct(toks[q])) q++;
     }
+    if (quoted && toks[q]?.kind === 'quote') q++;
     if (names > 0 && (q >= s.last || isPunct(toks[q]))) return true;
   }
   // ("Lena Ortiz, an astronomer at Calder University and an expert in computing,": the second
@@ -165,7 +169,7 @@ export function actorApposition(ctx: Context, s: Sentence, np: NounPhrase): bool
   return isPronoun(toks[np.start - 2]) && toks[np.start - 3]?.lower === 'of';
 }
 
-export function namedAfter(ctx: Context, s: Sentence, end: number): boolean {
+export function namedAfter(ctx: Context, s: Sentence, end: number, such = false): boolean {
   const toks = ctx.tokens;
   let k = end;
   if (isPunct(toks[k], ',')) k++;
@@ -179,7 +183,9 @@ export function namedAfter(ctx: Context, s: Sentence, end: number): boolean {
     const at = !ctx.name[q] && toks[q]?.cap && ctx.name[q + 1] ? q + 1 : q;
     return ctx.name[at] === 1 && !isPlaceName(ctx, at);
   }
-  if (!(w === 'including' || w === 'led' || w === 'headed' || w === 'such')) return false;
+  // ("such bodies as the Kestrel Trust": the `as` of a phrase that opens with `such`)
+  if (!(w === 'including' || w === 'led' || w === 'headed' || w === 'such' || (such && w === 'as')))
+    return false;
   for (let q = k + 1; q < s.last && q <= k + 6; q++) {
     if (ctx.name[q] && !isPlaceName(ctx, q)) return true;
     if (isPunct(toks[q])) return false;

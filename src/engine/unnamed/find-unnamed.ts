@@ -242,7 +242,7 @@ export function findUnnamed(
       next &&
       ctx.name[h + 1] &&
       (!isPlaceName(ctx, h + 1) || placeTitle(ctx, h + 1)) &&
-      (t.cap || !isPlural(t.lower)) &&
+      (t.cap || !isPlural(t.lower) || namesListed(ctx, h + 1)) &&
       cls !== 'organisation'
     )
       continue;
@@ -794,3 +794,14 @@ const IN_DASHES = 1 << 13;
 const IN_MODIFIER_WORDS = 1 << 14;
 const IN_COMPOUND_TAILS = 1 << 15;
 const IN_ING_NOUNS = 1 << 16;
+
+/**
+ * Whether the name at `k` is followed by another (`Ana Ruiz and Tom Bell`, `Ana Ruiz, Tom Bell`):
+ * a plural title before listed names is part of them (`cabinet ministers Ana Ruiz and Tom Bell`).
+ */
+function namesListed(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  while (k < toks.length && ctx.name[k]) k++;
+  const w = toks[k];
+  return !!w && (w.lower === 'and' || isPunct(w, ',')) && ctx.name[k + 1] === 1;
+}

@@ -273,3 +273,49 @@ function participle(t: Token | undefined): boolean {
   if (!t || !isWord(t)) return false;
   return /[a-z](?:ed|en)$/.test(t.lower) || (t.f & F.IRREGULAR) !== 0;
 }
+
+/** Participles of what someone undergoes, not does: `costs borne by`, `losses suffered by`. */
+const UNDERGOING_PARTICIPLES = ruleWords('undergoingParticiples');
+
+/**
+ * Whether `np` is the by-agent of a passive of undergoing (`costs borne by the growers`, `the
+ * losses suffered by small lenders`): those who bear a cost or a harm are not actors the story
+ * withholds.
+ */
+export function undergoingAgent(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (toks[np.start - 1]?.lower !== 'by') return false;
+  let k = np.start - 2;
+  while (k > s.first && isAdverb(toks[k])) k--;
+  return k >= s.first && UNDERGOING_PARTICIPLES.has(toks[k]!.lower);
+}
+
+/** The generic reader or user a text addresses: `the user`, `the reader`. */
+const GENERIC_USERS = ruleWords('genericUsers');
+/** Verbs that follow a generic user in a statement of what anyone can do: `the user can`. */
+const ABILITY_VERBS: ReadonlySet<string> = new Set([
+  'can',
+  'could',
+  'gets',
+  'has',
+  'may',
+  'must',
+  'needs',
+  'should',
+  'will',
+]);
+
+/**
+ * Whether `np` is the generic user of a product or reader of a text in a statement of what
+ * anyone can do (`In the editor, the user can select a query`, `Now the user has full control`):
+ * the public in general, not an actor the story withholds.
+ */
+export function genericUser(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (toks[np.start]!.lower !== 'the' || np.head !== np.start + 1 || np.end !== np.head + 1)
+    return false;
+  if (!GENERIC_USERS.has(toks[np.head]!.lower)) return false;
+  let k = np.end;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  return k < s.last && ABILITY_VERBS.has(toks[k]!.lower);
+}

@@ -26,7 +26,15 @@ import {
   nameApposition,
   namedAfter,
 } from './appositions';
-import { contactedSubject, genericClass, harmedSubject, marketMove, position } from './position';
+import {
+  contactedSubject,
+  genericClass,
+  genericUser,
+  harmedSubject,
+  marketMove,
+  position,
+  undergoingAgent,
+} from './position';
 
 const ANON_ADJECTIVES = ruleWords('anonAdjectives');
 /** Determiners that make a phrase specific (`his rival`) or non-referring (`any agency`). */
@@ -83,6 +91,10 @@ export function reason(
   const toks = ctx.tokens;
   // "the scientist, Dr. Hugo Brandt,": a name in apposition identifies even a repeat mention
   if (nameApposition(ctx, s, np)) return null;
+  // "costs borne by the growers": whom a cost or harm falls on, not an actor
+  if (undergoingAgent(ctx, s, np)) return null;
+  // "the user can select a query": anyone who uses the product, the public in general
+  if (genericUser(ctx, s, np)) return null;
   // "Two Acme executives, who asked not to be named,": people of a named body whom the story
   // marks as anonymous (an optional label, and what anonymous-source trackers count)
   const markedAnonymous = (named: Named): string | null =>
@@ -193,7 +205,7 @@ export function reason(
     return null;
   // named through a following phrase: "outlets including the Morning Ledger", "The researchers,
   // led by ornithologist Priya Kethireddy"
-  if (namedAfter(ctx, s, np.end)) return null;
+  if (namedAfter(ctx, s, np.end, first === 'such')) return null;
   const anonMod = np.end > np.coreEnd && hasAnonModifier(ctx, np);
   let anonAdj = false;
   for (let k = np.start; k < np.head; k++)
@@ -362,6 +374,9 @@ export function reason(
       // "figures released on Tuesday by the Northmoor Building Society": issued by a named body
       if (issuedByName(ctx, s, np.end)) return null;
       if (publishedRecord(ctx, s, np)) return null;
+      // "The report concluded" after "a report released on Monday by the Halden Institute": the
+      // document a named body issued, met again
+      if (first === 'the' && issuedEarlier(ctx, np)) return null;
       if (isSource) return WHY.document;
       return documentRepeat(ctx, s, np, view) ? WHY.repeat : null;
     default:
@@ -840,6 +855,41 @@ function issuedByName(ctx: Context, s: Sentence, end: number): boolean {
     at !== undefined &&
     at < by.start
   );
+}
+
+/**
+ * Whether the head of the definite document `np` (`the report`, `the new survey`) was last met
+ * issued by a named body (`a survey published on Monday by the Halden Institute`).
+ */
+function issuedEarlier(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (np.end !== np.coreEnd) return false;
+  const at = positionsOf(ctx).get(toks[np.head]!.lower)!;
+  for (let i = at.indexOf(np.head) - 1; i >= 0; i--) {
+    const k = at[i]!;
+    if (issuedByName(ctx, ctx.sentences[ctx.sentenceOf[k]!]!, k + 1)) return true;
+    // back over repeats ("As the report states") to the mention that brought it in, and no
+    // further: "A report said" after it is another one
+    const det = toks[k - 1]?.lower;
+    if (det !== 'the' && det !== 'this') return false;
+  }
+  return false;
+}
+
+/** Each text's token indices by lowercase word, built when first needed. */
+const POSITIONS = new WeakMap<Context, Map<string, number[]>>();
+
+function positionsOf(ctx: Context): Map<string, number[]> {
+  let map = POSITIONS.get(ctx);
+  if (map) return map;
+  map = new Map();
+  ctx.tokens.forEach((t, k) => {
+    const list = map!.get(t.lower);
+    if (list) list.push(k);
+    else map!.set(t.lower, [k]);
+  });
+  POSITIONS.set(ctx, map);
+  return map;
 }
 
 const ISSUED_BY_NAMED = ruleWords('issuedByNamed');
