@@ -1576,3 +1576,10 @@ test('\'a separate firm, "Brightline Works," that\': a quoted name in apposition
     'A source',
   ]);
 });
+
+test('"reads one sign": a thing that bears a text is no one, a person counted the same way is', () => {
+  expect(
+    spans('“Closed until further notice,” reads one sign on the depot gate.', 'unnamed'),
+  ).toEqual([]);
+  expect(spans('“We were never told,” one driver said.', 'unnamed')).toEqual(['one driver']);
+});

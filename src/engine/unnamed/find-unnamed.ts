@@ -420,6 +420,8 @@ function countedUnknownGroup(ctx: Context, s: Sentence, h: number): boolean {
   const plural = pluralEnding(t.lower);
   if (t.kind !== 'word' || ctx.name[h]) return false;
   if (headClass(ctx, h) !== 'other' || isVerbLike(t)) return false;
+  // ('"Same high standards," reads one sign': a text on a thing, no one)
+  if (INSCRIPTIONS.has(t.lower)) return false;
   // "according to complaints filed with a regulator": a bare plural relied on
   if (plural && toks[h - 1]?.lower === 'to' && toks[h - 2]?.lower === 'according') return true;
   let k = h - 1;
@@ -431,6 +433,9 @@ function countedUnknownGroup(ctx: Context, s: Sentence, h: number): boolean {
   // (not a part: "some of the", nor a measure: "two thirds of")
   return toks[h + 1]?.lower !== 'of';
 }
+
+/** Things that bear a text: `sign`, `banner`, `placard`. */
+const INSCRIPTIONS = ruleWords('inscriptions');
 
 /** Whether `t` counts a group: `some`, `several`, `two`, `12`. */
 function isCount(t: Token): boolean {
