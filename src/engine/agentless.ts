@@ -29,7 +29,7 @@ import {
   ruleWords,
   STATIVE_PARTICIPLES,
 } from './lexicon';
-import { someActors } from './cues/by-agent';
+import { byMeans } from './cues/by-agent';
 import type { Sentence } from './sentences';
 import { wordBits } from './word-bits';
 
@@ -310,7 +310,6 @@ function attributive(ctx: Context, s: Sentence, k: number): boolean {
   return !after || k + 2 >= s.last || isPunct(after) || (after.f & F.PREP) !== 0;
 }
 
-/** Finds agentless passives in sentence `s`. */
 /** Participles of naming: `is called`, `are known as`, `is dubbed`. */
 const NAMING: ReadonlySet<string> = new Set([
   'called',
@@ -347,6 +346,7 @@ function naming(ctx: Context, s: Sentence, i: number, k: number): boolean {
   );
 }
 
+/** Finds agentless passives in sentence `s`. */
 export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
   const toks = ctx.tokens;
   // (a sentence with no word a passive can start at is not read for these; a headline's follow)
@@ -717,8 +717,7 @@ function hasByAgent(ctx: Context, s: Sentence, k: number): boolean {
       const a = toks[q + 1];
       if (!a) return false;
       // ("by some lawmakers": some people, not a measure)
-      if (isTimeWord(a) || a.kind === 'num') return false;
-      if (BY_NOT_AGENT.has(a.lower) && !someActors(ctx, q + 1, s.last)) return false;
+      if (isTimeWord(a) || a.kind === 'num' || byMeans(ctx, q + 1, s.last)) return false;
       if (a.lower === 'the' && toks[q + 2] && isTimeWord(toks[q + 2])) return false;
       return true;
     }
@@ -744,9 +743,6 @@ function reportingAsideEnd(ctx: Context, s: Sentence, q: number): number {
 
 /** Currency signs, which stand in an amount between a participle and its agent. */
 const CURRENCY = new Set(['$', '£', '€', '¥']);
-
-/** Words after `by` that make a manner, measure or time phrase, not an agent. */
-const BY_NOT_AGENT = ruleWords('byNotAgent');
 
 /** The lists the passive scan asks of the words round a form of `be`, as bits of one answer. */
 const listsOf = wordBits(() => [

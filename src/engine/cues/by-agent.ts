@@ -21,7 +21,7 @@ export function byAgent(ctx: Context, s: Sentence, vEnd: number): SourcePhrase |
       if (!first || isTimeWord(first) || first.kind === 'num') return null;
       // "were told by letter", "notified by email": a means, not an agent; "by some 20
       // percent" a measure (but "by some lawmakers": some people)
-      if (BY_NOT_AGENT.has(first.lower) && !someActors(ctx, k + 1, s.last)) return null;
+      if (byMeans(ctx, k + 1, s.last)) return null;
       if (first.lower === 'the' && toks[k + 2] && isTimeWord(toks[k + 2])) return null;
       const np = phraseStartingAt(ctx, k + 1, s.last, true);
       if (!np) return null;
@@ -78,10 +78,19 @@ export function byAgent(ctx: Context, s: Sentence, vEnd: number): SourcePhrase |
 }
 
 /**
+ * Whether the word at `k`, right after `by`, opens a means, manner or measure (`by email`, `by
+ * some 20 percent`), not an agent: one of `byNotAgent`, unless `some` counts people or bodies
+ * (`by some lawmakers`). Read by the passive scan too (agentless.ts).
+ */
+export function byMeans(ctx: Context, k: number, limit: number): boolean {
+  return BY_NOT_AGENT.has(ctx.tokens[k]!.lower) && !someActors(ctx, k, limit);
+}
+
+/**
  * Whether `some` at token `k` counts people or bodies: `by some lawmakers`, `by some of the
  * banks` (not `by some 20 percent`, `by some margin`).
  */
-export function someActors(ctx: Context, k: number, limit: number): boolean {
+function someActors(ctx: Context, k: number, limit: number): boolean {
   if (ctx.tokens[k]!.lower !== 'some') return false;
   const np = phraseStartingAt(ctx, k, limit, true);
   return !!np && actorHead(ctx, np.head);
