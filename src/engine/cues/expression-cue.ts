@@ -12,6 +12,7 @@ import { phraseEndingAt } from '../phrase/phrase-ending';
 import type { Sentence } from '../sentences';
 import { controlledSubject } from '../subject/control';
 import { findSubject } from '../subject/find-subject';
+import type { SubjectResult } from '../subject/result';
 import type { Cue } from './cue';
 import { byAgent } from './by-agent';
 import { pronounOf, sourceOf } from './cue';
@@ -31,6 +32,32 @@ const PROMPTING = ruleWords('promptingVerbs');
 
 /** Head classes of things, which raise questions without voicing them. */
 const THINGS: ReadonlySet<HeadClass> = new Set<HeadClass>(['nonAgent', 'other']);
+
+/**
+ * The subject of the active verb of expression whose group starts at `g`: a raised subject
+ * ("Lawyers for the union are believed to have raised concerns") or the one before it.
+ */
+function expressionSubject(ctx: Context, s: Sentence, g: number): SubjectResult {
+  return controlledSubject(ctx, s, g) ?? findSubject(ctx, s, g);
+}
+
+/**
+ * Whether an event or a thing prompts what the active verb of expression at `i` (its group from
+ * `g`, its subject `subject`) expresses, and nobody voices it: "The arrangement raised
+ * questions"; with no subject found, a thing the subject search passed over or an -ed noun it
+ * stopped at ("..., the bloodshed raised fears that").
+ */
+function promptedByThing(
+  ctx: Context,
+  s: Sentence,
+  g: number,
+  i: number,
+  subject: SubjectResult,
+): boolean {
+  const source = sourceOf(subject);
+  if (source) return THINGS.has(headClass(ctx, source.np.head));
+  return !subject && (thingBefore(ctx, s, g) || promptedBySubjectless(ctx, g, i));
+}
 
 /** The cue of a verb of expression at `i`, or undefined when none. */
 export function expressionCue(ctx: Context, s: Sentence, i: number): Cue | undefined {
@@ -56,15 +83,9 @@ export function expressionCue(ctx: Context, s: Sentence, i: number): Cue | undef
   const { g, sawAux, beBefore } = groupStart(ctx, s, i);
   // "concerns were raised": the passive hides who raised them
   const passive = beBefore && sawAux && toks[i]!.lower.endsWith('ed');
-  // ("Lawyers for the union are believed to have raised concerns": the raised subject)
-  const subject = passive ? null : (controlledSubject(ctx, s, g) ?? findSubject(ctx, s, g));
+  const subject = passive ? null : expressionSubject(ctx, s, g);
+  if (!passive && promptedByThing(ctx, s, g, i, subject)) return undefined;
   const source = sourceOf(subject);
-  // "The arrangement raised questions": an event or a thing prompts them, nobody voices them
-  if (source && THINGS.has(headClass(ctx, source.np.head))) return undefined;
-  // ("..., the bloodshed raised fears that": a thing the subject search passed over)
-  // (or an -ed noun the search stops at: "..., the bloodshed raised fears that")
-  if (!subject && !passive && (thingBefore(ctx, s, g) || promptedBySubjectless(ctx, g, i)))
-    return undefined;
   const pronoun = pronounOf(subject);
   return {
     start: passive ? i : g,
@@ -94,12 +115,7 @@ export function raisedByThing(ctx: Context, s: Sentence, n: number): boolean {
       if (!verb.nouns.has(noun) || ctx.name[i]) return false;
       const { g, sawAux, beBefore } = groupStart(ctx, s, i);
       if (beBefore && sawAux) return false;
-      const subject = findSubject(ctx, s, g);
-      const source = sourceOf(subject);
-      if (source) return THINGS.has(headClass(ctx, source.np.head));
-      // (no speaker before it: "..., the bloodshed raised fears that", where the subject
-      // search stops at an -ed noun)
-      return thingBefore(ctx, s, g) || (!subject && promptedBySubjectless(ctx, g, i));
+      return promptedByThing(ctx, s, g, i, expressionSubject(ctx, s, g));
     }
     const w = toks[i]!;
     if (!(isDet(w) || isAdverb(w) || (isContent(w) && !ctx.name[i]))) return false;
