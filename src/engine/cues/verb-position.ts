@@ -156,10 +156,14 @@ function nounUse(at: At): boolean {
   if (p.kind === 'pos' && (NOUN_HOMOGRAPHS.has(lemma) || !ctx.name[i - 2])) return true;
   if (p.lower === 'own') return true;
   // "the broadcaster aired claims that", "has made claims": the object of a verb that makes
-  // claims public (not "made" before its own clause: "it was made clear")
-  if ((listsOf(p) & IN_AIRING) !== 0 && t.lower.endsWith('s') && forms.has('third')) return true;
-  // "the bloodshed raised fears that", "the leak sparked claims": what an event prompts
-  if ((listsOf(p) & IN_PROMPTING) !== 0 && t.lower.endsWith('s') && forms.has('third')) return true;
+  // claims public (not "made" before its own clause: "it was made clear"); "the bloodshed
+  // raised fears that", "the leak sparked claims": what an event prompts
+  if (
+    (listsOf(p) & (IN_AIRING | IN_PROMPTING)) !== 0 &&
+    t.lower.endsWith('s') &&
+    forms.has('third')
+  )
+    return true;
   // after a form of "be" a verb is a participle or -ing form: "There is worry"
   if (finiteOnly && (listsOf(p) & IN_BE_FORMS) !== 0) return true;
   // "a day of reckoning is coming": an -ing noun after "of" with no object or clause of its own
