@@ -22,7 +22,8 @@ describe('sentence bounds shared by the page and the CLI ledgers', () => {
   });
 
   test('a claim that opens its sentence starts there, not at the sentence before', () => {
-    const text = 'Ms. Lund said: "The plan was flawed." A spokesperson for the firm said talks would go on.';
+    const text =
+      'Ms. Lund said: "The plan was flawed." A spokesperson for the firm said talks would go on.';
     const source = text.indexOf('A spokesperson');
     expect(sentenceStart(text, source)).toBe(source);
     expect(text.slice(sentenceStart(text, source), sentenceEnd(text, source))).toBe(
