@@ -146,7 +146,9 @@ describe('buildLedger with the engine', () => {
 
   test('one source per entity, with the other words the text uses for it', () => {
     const okafor = ledger.named.find((s) => s.text === 'Ana Okafor');
-    expect(okafor?.claims.map((c) => c.cue)).toEqual(['said', 'said', 'added']);
+    // ("We are asking ...," Okafor said: the quotation's "we" is hers, one claim with two cues)
+    expect(okafor?.claims.map((c) => c.cue)).toEqual(['said', 'are asking', 'added']);
+    expect(okafor?.claims[1]?.also?.map((c) => c.cue)).toEqual(['said']);
     expect(okafor?.mentions).toEqual(['Sheriff Ana Okafor', 'Okafor', 'She']);
     expect(ledger.unsourced).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import type { AnonymityCheck, CueClass, Finding, Named, SourceSpan } from '../engine/index';
+import { listedMention } from '../shared/ledger';
 import { sentenceEnd, sentenceStart } from '../shared/sentence-bounds';
 
 /** One claim credited to a source: where it is said, by which cue, and why it counts. */
@@ -146,7 +147,11 @@ export function buildLedger(text: string, findings: readonly Finding[]): Ledger 
       seen.set(id, entry);
       ledger[group].push(entry);
     }
-    if (key(words) !== key(entry.text) && !entry.mentions.some((m) => key(m) === key(words)))
+    if (
+      key(words) !== key(entry.text) &&
+      listedMention(words) &&
+      !entry.mentions.some((m) => key(m) === key(words))
+    )
       entry.mentions.push(words);
     // One claim a sentence: "Two officials, who spoke on condition of anonymity, said ..." is one
     // claim with three cues.

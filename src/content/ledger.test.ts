@@ -94,6 +94,15 @@ describe('buildLedger', () => {
       ['Eric Reeves', 3, ['Mr. Reeves', 'He']],
     ]);
   });
+
+  test('a headline surname is the person; a quotation’s "we" is its speaker, not a mention', () => {
+    const text =
+      'Reeves says mill will close\n\nEric Reeves said the mill would shut. "We tried everything," Reeves said.';
+    const { ledger: l } = buildLedger(analyze(text), text);
+    expect(l.entries.map((e) => [e.name, e.claims.length, e.mentions])).toEqual([
+      ['Eric Reeves', 3, ['Reeves']],
+    ]);
+  });
 });
 
 describe('sources', () => {

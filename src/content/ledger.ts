@@ -15,6 +15,7 @@ import type {
   PageLedger,
   SourceStandards,
 } from '../shared/ledger';
+import { listedMention } from '../shared/ledger';
 import { sentenceEnd, sentenceStart } from '../shared/sentence-bounds';
 import { runSteps, type Steps } from './steps';
 
@@ -180,6 +181,7 @@ export function* buildLedgerSteps(
       const mention = squash(all.slice(f.source.start, f.source.end));
       if (
         mention !== entry.name &&
+        listedMention(mention) &&
         !entry.mentions.includes(mention) &&
         entry.mentions.length < 20
       ) {

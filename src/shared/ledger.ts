@@ -138,3 +138,12 @@ export interface RevealResult {
   /** Claims the entry has. */
   claims: number;
 }
+
+/**
+ * Whether a mention's words are worth listing beside its source's name: not "I" or "we" (in a
+ * quotation they are its speaker's, outside one the writer's: they say nothing of who it is).
+ */
+export function listedMention(words: string): boolean {
+  const w = words.toLowerCase();
+  return w !== 'i' && w !== 'we';
+}
