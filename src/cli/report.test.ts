@@ -19,6 +19,10 @@ describe('renderLedger', () => {
     expect(out).toContain('how they know: “familiar with the talks” (familiar)');
     expect(out).toContain('described:     only as a source (no role, no body)');
     expect(out).toContain('how obtained:  “obtained by the Gazette” (obtained)');
+    // a document: how it was obtained and how it is described, no reason for anonymity
+    const documents = out.slice(out.indexOf('  documents ('));
+    expect(documents).toMatch(/described: {5}(by its kind|only as a document)/);
+    expect(documents).not.toContain('why anonymous');
     expect(out).not.toContain('no source given');
   });
 });

@@ -74,6 +74,13 @@ const SPECIFICITY: Record<AnonymityCheck['specificity'], string> = {
   'role-and-body': 'by a role in a body',
 };
 
+/** How specifically an unnamed document is described ("a memo", "an internal agency memo"). */
+const DOCUMENT_SPECIFICITY: Record<AnonymityCheck['specificity'], string> = {
+  bare: 'only as a document',
+  role: 'by its kind, not whose it is',
+  'role-and-body': 'by its kind and whose it is',
+};
+
 /** One item of the standards: the story's words and their class, or that the story is silent. */
 function evidence(item: Evidence<string> | null, missing: string): string {
   return item ? `\u201c${sanitize(item.text)}\u201d (${item.kind})` : missing;
@@ -85,13 +92,17 @@ function evidence(item: Evidence<string> | null, missing: string): string {
  * story came to have it.
  */
 function standardsLines(check: AnonymityCheck, document: boolean, color: boolean): string[] {
-  const lines = [
-    `      why anonymous: ${evidence(check.reason, 'not stated')}`,
-    document
-      ? `      how obtained:  ${evidence(check.obtained, 'not stated')}`
-      : `      how they know: ${evidence(check.basis, 'not stated')}`,
-    `      described:     ${SPECIFICITY[check.specificity]}`,
-  ];
+  // (a document is granted no anonymity: the standards ask how the story came to have it)
+  const lines = document
+    ? [
+        `      how obtained:  ${evidence(check.obtained, 'not stated')}`,
+        `      described:     ${DOCUMENT_SPECIFICITY[check.specificity]}`,
+      ]
+    : [
+        `      why anonymous: ${evidence(check.reason, 'not stated')}`,
+        `      how they know: ${evidence(check.basis, 'not stated')}`,
+        `      described:     ${SPECIFICITY[check.specificity]}`,
+      ];
   return lines.map((l) => dim(l, color));
 }
 

@@ -236,6 +236,21 @@ function start(setup: Partial<PageSetup> = {}, keep = false, notes?: PageNotes):
 let send: (type: string, payload?: unknown) => Promise<Result<unknown>>;
 
 const wait = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Waits until `done()` holds (the card follows the pointer after a short delay; it may not exist
+ * yet, then `done` throws), at most 2 s.
+ */
+async function settle(done: () => boolean): Promise<void> {
+  const holds = (): boolean => {
+    try {
+      return done();
+    } catch {
+      return false;
+    }
+  };
+  for (let t = 0; t < 2000 && !holds(); t += 10) await wait(10);
+}
 const shadow = () => inPage.card.root as ShadowRoot;
 const cardEl = () => shadow().querySelector('.card') as HTMLElement;
 const facts = () =>
@@ -347,7 +362,7 @@ describe('hovering a highlight', () => {
 
   test('opens the card of the words under the pointer, and closes when it leaves', async () => {
     move(pointOn(doc, 'Maria Lopez'));
-    await wait(40);
+    await settle(() => shadow().querySelector('.kind')?.textContent === 'Attribution');
     expect(shadow().querySelector('.kind')?.textContent).toBe('Attribution');
     expect(facts().Source).toBe('Maria Lopeznamed');
     // The pointer over the card keeps it.
@@ -355,16 +370,16 @@ describe('hovering a highlight', () => {
     await wait(40);
     expect(cardEl().hidden).toBe(false);
     move({ x: 5, y: 5 });
-    await wait(40);
+    await settle(() => cardEl().hidden === true);
     expect(cardEl().hidden).toBe(true);
   });
 
   test('the narrowest finding wins where two overlap', async () => {
     move(pointOn(doc, 'officials said'));
-    await wait(40);
+    await settle(() => shadow().querySelector('.kind')?.textContent === 'Unnamed actor');
     expect(shadow().querySelector('.kind')?.textContent).toBe('Unnamed actor');
     move(pointOn(doc, 'said, ending'));
-    await wait(40);
+    await settle(() => shadow().querySelector('.kind')?.textContent === 'Attribution');
     expect(shadow().querySelector('.kind')?.textContent).toBe('Attribution');
   });
 
@@ -394,7 +409,7 @@ describe('hovering a highlight', () => {
     doc.getSelection()?.removeAllRanges();
     move({ x: 5, y: 5 });
     move(p);
-    await wait(40);
+    await settle(() => inPage.card.isOpen);
     expect(inPage.card.isOpen).toBe(true);
   });
 });

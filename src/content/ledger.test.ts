@@ -136,6 +136,9 @@ describe('sources', () => {
     const doc = l.entries.find((e) => e.group === 'documents');
     expect(doc?.standards).toMatchObject({ obtained: 'obtained by the Valdora Courier' });
     expect(doc?.standards).not.toHaveProperty('basis');
+    // (no anonymity is granted a document; it is described by its kind, not by a role)
+    expect(doc?.standards).not.toHaveProperty('reason');
+    expect(doc?.standards?.specificity).toMatch(/^by its kind|^only as a document/);
   });
 
   test('snippets are cut around the claim, between words', () => {

@@ -65,6 +65,13 @@ const SPECIFICITY: Record<AnonymityCheck['specificity'], string> = {
   'role-and-body': 'by a role in a body',
 };
 
+/** How specifically an unnamed document is described ("a memo", "an internal agency memo"). */
+const DOCUMENT_SPECIFICITY: Record<AnonymityCheck['specificity'], string> = {
+  bare: 'only as a document',
+  role: 'by its kind, not whose it is',
+  'role-and-body': 'by its kind and whose it is',
+};
+
 /** The story's words for a standards item (at most 300 characters), null when it is silent. */
 const words = (item: Evidence<string> | null): string | null =>
   item ? squash(item.text).slice(0, 300) : null;
@@ -78,12 +85,17 @@ const words = (item: Evidence<string> | null): string | null =>
 export function standardsOf(source: SourceSpan): SourceStandards | undefined {
   const check = source.entity?.anonymity;
   if (!check) return undefined;
-  const out: SourceStandards = { reason: words(check.reason) };
+  // (a document is granted no anonymity: the standards ask how the story came to have it)
   if (source.type === 'document' || source.entity?.type === 'document')
-    out.obtained = words(check.obtained);
-  else out.basis = words(check.basis);
-  out.specificity = SPECIFICITY[check.specificity];
-  return out;
+    return {
+      obtained: words(check.obtained),
+      specificity: DOCUMENT_SPECIFICITY[check.specificity],
+    };
+  return {
+    reason: words(check.reason),
+    basis: words(check.basis),
+    specificity: SPECIFICITY[check.specificity],
+  };
 }
 
 /** Longest snippet of a claim's sentence, in characters. */
