@@ -8,22 +8,17 @@
 import type { Context } from './context';
 import { WORD_SLOTS } from './word-table';
 
-interface Chain {
-  /** The nearest earlier word token of the same word, -1 when none; -1 for other tokens. */
-  prev: Int32Array;
-  /** The last token of each word: by word-table slot, and by string for words without one. */
-  lastBySlot: Int32Array;
-  lastByWord: Map<string, number>;
-}
+/** Per part: for each word token, 1 + the nearest earlier word token of the same word, or 0. */
+const CHAINS = new WeakMap<Context, Int32Array>();
 
-const CHAINS = new WeakMap<Context, Chain>();
-
-function chainOf(ctx: Context): Chain {
-  let chain = CHAINS.get(ctx);
-  if (chain) return chain;
+function chainOf(ctx: Context): Int32Array {
+  let prev = CHAINS.get(ctx);
+  if (prev) return prev;
   const toks = ctx.tokens;
-  const prev = new Int32Array(toks.length).fill(-1);
-  const lastBySlot = new Int32Array(WORD_SLOTS).fill(-1);
+  // (positions + 1, so that the zeros a new typed array holds mean none: no fill)
+  prev = new Int32Array(toks.length);
+  /** 1 + the last token of each word so far: by word-table slot, and by string without one. */
+  const lastBySlot = new Int32Array(WORD_SLOTS);
   const lastByWord = new Map<string, number>();
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
@@ -32,22 +27,21 @@ function chainOf(ctx: Context): Chain {
     // see Token.id; so slots and strings never name the same word)
     if (t.id >= 0) {
       prev[k] = lastBySlot[t.id]!;
-      lastBySlot[t.id] = k;
+      lastBySlot[t.id] = k + 1;
     } else {
-      prev[k] = lastByWord.get(t.lower) ?? -1;
-      lastByWord.set(t.lower, k);
+      prev[k] = lastByWord.get(t.lower) ?? 0;
+      lastByWord.set(t.lower, k + 1);
     }
   }
-  chain = { prev, lastBySlot, lastByWord };
-  CHAINS.set(ctx, chain);
-  return chain;
+  CHAINS.set(ctx, prev);
+  return prev;
 }
 
 /** The nearest token before token `k` with the same lowercase form as `k`, or -1. */
 export function previousSameWord(ctx: Context, k: number): number {
   const toks = ctx.tokens;
   const t = toks[k]!;
-  if (t.kind === 'word') return chainOf(ctx).prev[k]!;
+  if (t.kind === 'word') return chainOf(ctx)[k]! - 1;
   // (a number or a mark, rarely asked: a scan back; only tokens of its kind share its form)
   for (let q = k - 1; q >= 0; q--) if (toks[q]!.lower === t.lower) return q;
   return -1;
