@@ -5,6 +5,7 @@ import type { Cue } from './cues/cue';
 import { findCues } from './cues/find-cues';
 import { CONTENT_PREPS } from './cues/noun-cue';
 import { Linker } from './entities/link';
+import { creditQuotedFirstPerson } from './entities/quoted-speaker';
 import { findHedges } from './hedges';
 import type { Token } from './tokenize';
 import type { AnalyzeOptions, CueClass, Finding, FindingKind } from './types';
@@ -135,6 +136,8 @@ function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
   }
   // descriptions the story names later ("the defence minister ... Defence Minister Harald Steen")
   part.finish(out, first);
+  // "I" and "we" in a quotation: its speaker's ('"I told them," said Maria Delgado')
+  creditQuotedFirstPerson(ctx, out, first);
 }
 
 /**

@@ -21,6 +21,18 @@ describe('sentence bounds shared by the page and the CLI ledgers', () => {
     expect(sentenceStart(TEXT, line)).toBe(TEXT.indexOf('New'));
   });
 
+  test('a claim that opens its sentence starts there, not at the sentence before', () => {
+    const text =
+      'Ms. Lund said: "The plan was flawed." A spokesperson for the firm said talks would go on.';
+    const source = text.indexOf('A spokesperson');
+    expect(sentenceStart(text, source)).toBe(source);
+    expect(text.slice(sentenceStart(text, source), sentenceEnd(text, source))).toBe(
+      'A spokesperson for the firm said talks would go on.',
+    );
+    const after = 'It rained. Then it stopped.';
+    expect(sentenceStart(after, after.indexOf('Then'))).toBe(after.indexOf('Then'));
+  });
+
   test('the search stays in its window', () => {
     const long = `${'word '.repeat(200)}said it.`;
     expect(sentenceStart(long, long.indexOf('said'), 50)).toBeGreaterThan(0);

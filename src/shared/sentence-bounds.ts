@@ -7,7 +7,8 @@
  */
 
 const NOT_AN_END = String.raw`(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St|Jr|Sr|Inc|Corp|Ltd|Co|No|vs|U\.S|U\.K))`;
-const SENTENCE_END = new RegExp(String.raw`${NOT_AN_END}[.!?]["'\u201d\u2019)]*\s+(?=\S)`, 'g');
+// `(?=\S|$)`: the text before a claim that opens its sentence ends with the last one's stop and space.
+const SENTENCE_END = new RegExp(String.raw`${NOT_AN_END}[.!?]["'\u201d\u2019)]*\s+(?=\S|$)`, 'g');
 const NEXT_SENTENCE_END = new RegExp(String.raw`${NOT_AN_END}[.!?]["'\u201d\u2019)]*(?=\s|$)`);
 
 /** How far back and ahead a sentence end is looked for. */

@@ -11,6 +11,7 @@ import type { Context } from '../context';
 import { F, ORG_NOUNS, ruleWords } from '../lexicon';
 import type { Names } from './names';
 import type { Registry, Tracked } from './registry';
+import { surnamesNamedLater } from './surname-first';
 
 /** What the pass reads: the part's source mentions in text order, and its names. */
 export interface LaterView {
@@ -77,6 +78,8 @@ export function identifyLater(view: LaterView): Later {
       if (appositionNamesLater(view, t, q, appositions)) out.named.push(t);
     }
   }
+  // ("Reeves says" in the headline, "Eric Reeves ... said" in the story)
+  for (const pair of surnamesNamedLater(view)) out.merges.push(pair);
   return out;
 }
 

@@ -769,9 +769,10 @@ describe('the first person', () => {
     expect(sourceOf(text, 'said')?.name).not.toBe('the writer');
   });
 
-  test('inside a quotation, curly or straight, it is not the writer', () => {
-    expect(sourceOf(text, 'told')?.name).toBeUndefined();
-    expect(sourceOf(text, 'warned')?.name).toBeUndefined();
+  test('inside a quotation, curly or straight, it is not the writer but the speaker', () => {
+    expect(sourceOf(text, 'told')?.name).toBe('a clerk');
+    expect(sourceOf(text, 'warned')?.name).not.toBe('the writer');
+    expect(sourceOf(text, 'warned')?.name).toBe(sourceOf(text, 'said', 2)?.name);
   });
 });
 
@@ -782,4 +783,14 @@ test('an owner, place or backer hyphenated before a name is no word of it', () =
   expect(entityOf(text, 'touted')?.name).toBe('Coastline Foods');
   expect(sourceOf(text, 'said', 1)?.name).toBe('Marra Bank');
   expect(entityOf(text, 'added')).toEqual(entityOf(text, 'said', 1));
+});
+
+test('`and` inside an organisation’s name, and `and` after a company’s last word', () => {
+  const agency = 'The Food and Drug Administration said the drug was safe.';
+  expect(sourceOf(agency, 'said')?.name).toBe('Food and Drug Administration');
+  const two =
+    'The fund keeps its stakes in Korvath Group and Sumi Digital. Korvath said on Monday it had no plans to sell.';
+  expect(sourceOf(two, 'said')?.name).toBe('Korvath Group');
+  const firm = 'Baird and Finch Ltd said it would appeal.';
+  expect(sourceOf(firm, 'said')?.name).toBe('Baird and Finch Ltd');
 });

@@ -392,13 +392,30 @@ function runStart(ctx: Context, k: number): number {
       a -= 2;
       continue;
     }
-    if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'and') && orgBefore(ctx, a - 2)) {
+    // ("Food and Drug Administration": the organisation word may come after the `and`)
+    if (
+      ((t.lower === 'of' || t.lower === 'for') && orgBefore(ctx, a - 2)) ||
+      (t.lower === 'and' &&
+        !endsCompany(toks[a - 2]!) &&
+        (orgBefore(ctx, a - 2) || orgAhead(ctx, a)))
+    ) {
       a -= 2;
       continue;
     }
     return a;
   }
 }
+
+/**
+ * Whether `t` ends a company's name (`Group`, `Inc`, `Holdings`): an `and` after it joins two
+ * names ("stakes in Alibaba Group and Yahoo Japan"), not words of one ("Food and Drug
+ * Administration").
+ */
+function endsCompany(t: Token): boolean {
+  return COMPANY_ENDS.has(t.lower);
+}
+
+const COMPANY_ENDS = ruleWords('companyEnds');
 
 /** Whether the names ending at token `k` hold an organisation word (`Ministry` of ...). */
 function orgBefore(ctx: Context, k: number): boolean {
@@ -442,7 +459,7 @@ function scanRun(ctx: Context, names: Names, i: number): number {
     // ("Priya Ramaswamy of Halvard University" is a person of a body: two names)
     if (
       ((t.lower === 'of' || t.lower === 'for') && org) ||
-      (t.lower === 'and' && (org || orgAhead(ctx, e + 1)))
+      (t.lower === 'and' && (org || orgAhead(ctx, e + 1)) && !endsCompany(toks[e - 1]!))
     ) {
       e++;
       continue;

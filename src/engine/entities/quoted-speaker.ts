@@ -1,0 +1,107 @@
+/**
+ * "I" and "we" inside a quotation are its speaker's: in `"I told them we would not accept it,"
+ * said Maria Delgado` the cue "told" is Delgado's, not an unnamed "I"'s (outside quotations "I"
+ * is the writer: ./link.ts). The speaker is the source of the cue that closes the quotation (the
+ * first cue after its closing mark, in that sentence) or, failing that, of the cue that opens it
+ * (the last cue before its opening mark, in that sentence: `Delgado said: "We have said ..."`).
+ */
+import type { Context } from '../context';
+import type { Finding } from '../types';
+
+const FIRST_PERSON = new Set(['i', 'we']);
+
+/** Gives the first-person sources inside quotations of `findings[from..]` their speaker's entity. */
+export function creditQuotedFirstPerson(
+  ctx: Context,
+  findings: readonly Finding[],
+  from: number,
+): void {
+  let attributions: Finding[] | null = null;
+  for (let i = from; i < findings.length; i++) {
+    const f = findings[i]!;
+    const src = f.source;
+    if (f.kind !== 'attribution' || !src || src.entity) continue;
+    if (!FIRST_PERSON.has(ctx.text.slice(src.start, src.end).toLowerCase())) continue;
+    const tok = tokenAt(ctx, src.start);
+    if (tok < 0) continue;
+    const quote = quotationAround(ctx, tok);
+    if (!quote) continue;
+    attributions ??= findings.slice(from).filter((g) => g.kind === 'attribution');
+    const speaker = speakerOf(ctx, attributions, quote.open, quote.close);
+    const e = speaker?.source?.entity;
+    if (!e) continue;
+    src.entity = e;
+    src.named = e.named;
+    src.type = e.type;
+  }
+}
+
+/** The token that starts at character `offset`, or -1. */
+function tokenAt(ctx: Context, offset: number): number {
+  const toks = ctx.tokens;
+  let lo = 0;
+  let hi = toks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = toks[mid]!.start;
+    if (s === offset) return mid;
+    if (s < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/**
+ * The opening and closing marks (tokens) of the quotation token `k` stands in, within its
+ * paragraph, or null when `k` is outside quotation marks. An unclosed quotation (a quoted
+ * paragraph runs on into the next) has no closing mark: `close` is -1.
+ */
+function quotationAround(ctx: Context, k: number): { open: number; close: number } | null {
+  const toks = ctx.tokens;
+  let first = k;
+  while (first > 0 && toks[first - 1]!.kind !== 'newline') first--;
+  let open = -1;
+  for (let q = first; q < k; q++) {
+    const t = toks[q]!;
+    if (t.kind !== 'quote') continue;
+    if (t.lower === '“') open = q;
+    else if (t.lower === '”') open = -1;
+  }
+  if (open < 0) return null;
+  let close = -1;
+  for (let q = k + 1; q < toks.length && toks[q]!.kind !== 'newline'; q++) {
+    const t = toks[q]!;
+    if (t.kind === 'quote' && t.lower === '”') {
+      close = q;
+      break;
+    }
+  }
+  return { open, close };
+}
+
+/** The cue that hands the quotation `[open, close]` to its speaker, if its sentence has one. */
+function speakerOf(
+  ctx: Context,
+  attributions: readonly Finding[],
+  open: number,
+  close: number,
+): Finding | null {
+  const toks = ctx.tokens;
+  if (close >= 0) {
+    const after = toks[close]!.end;
+    const sentence = ctx.sentences[ctx.sentenceOf[close]!]!;
+    for (const g of attributions) {
+      if (g.start < after) continue;
+      if (g.start >= sentence.end) break;
+      return g;
+    }
+  }
+  const before = toks[open]!.start;
+  const sentence = ctx.sentences[ctx.sentenceOf[open]!]!;
+  let last: Finding | null = null;
+  for (const g of attributions) {
+    if (g.end > before) break;
+    if (g.start >= sentence.start) last = g;
+  }
+  return last;
+}

@@ -1,0 +1,52 @@
+/**
+ * A surname met before the full name: a headline's `Reeves says council ignored warnings` (or
+ * `Ms. Okafor` in a lede) and the body's `Eric Reeves, a former planning officer, said` are one
+ * person. Later mentions of a surname find the full name met before (./names.ts); this is the
+ * other direction, settled once the part is linked: a one-word name (a title may stand before
+ * it) whose surname exactly one person named in full later carries is that person.
+ */
+import { TITLE_ABBREVIATIONS } from '../lexicon';
+import type { LaterView } from './delayed';
+import type { Tracked } from './registry';
+
+/** Pairs `[surname mention's entity, the full name's entity]` to merge. */
+export function surnamesNamedLater(view: LaterView): [Tracked, Tracked][] {
+  const out: [Tracked, Tracked][] = [];
+  const { tracked } = view;
+  for (let q = 0; q < tracked.length; q++) {
+    const t = tracked[q]!;
+    const e = t.entity;
+    if (t.merged || e.named !== true || (e.type !== 'person' && e.type !== 'unknown')) continue;
+    if (t.given || tracked.indexOf(t) !== q) continue;
+    const surname = loneSurname(e.name);
+    if (!surname) continue;
+    let into: Tracked | null = null;
+    let ambiguous = false;
+    for (let m = q + 1; m < tracked.length; m++) {
+      const u = tracked[m]!;
+      if (u === t || u === into || u.merged || u.entity.type !== 'person') continue;
+      if (!u.given || u.surname !== surname || u.first <= t.first) continue;
+      if (into) ambiguous = true;
+      into = u;
+    }
+    if (into && !ambiguous && !organisationWord(tracked, surname)) out.push([t, into]);
+  }
+  return out;
+}
+
+/** Whether an organisation of the part has `word` in its name (`Ford` of Ford Motor Co.). */
+function organisationWord(tracked: readonly Tracked[], word: string): boolean {
+  return tracked.some(
+    (t) => t.entity.type === 'organisation' && ` ${t.orgKey} `.includes(` ${word} `),
+  );
+}
+
+/** The lowercase surname of a one-word name (`Reeves`, `Mr. Reeves`), or ''. */
+function loneSurname(name: string): string {
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1]!;
+  if (words.length > 2) return '';
+  if (words.length === 2 && !TITLE_ABBREVIATIONS.has(words[0]!.toLowerCase().replace(/\.$/, '')))
+    return '';
+  return /^\p{Lu}[\p{L}'’-]+$/u.test(last) ? last.toLowerCase() : '';
+}
