@@ -63,6 +63,24 @@ describe('a description the story names later is the named entity', () => {
     expect(unnamed(text)).not.toContain('An internal review');
   });
 
+  test('a document a named body issued, with `by` in capitals or after a time', () => {
+    const text =
+      'A leaked audit found the depot had lost track of 300 tonnes of grain, according to two clerks. The audit, compiled in April BY staff of the Varna Grain Board, was shelved.';
+    expect(sourceOf(text, 'found')?.[1]).toBe(true);
+  });
+
+  test('a study a named journal published later is named', () => {
+    const text =
+      'A new study suggested the drug halves relapses, two doctors said. The study, published last week in the Harlow Medical Review, followed 900 patients.';
+    const named = sourceOf(text, 'suggested')?.[1];
+    // `in` as part of a word ("in-house") or `by` inside one ("nearby") places nothing
+    const inHouse = text.replace('in the Harlow', 'in-house the Harlow');
+    const nearby = text.replace('in the Harlow', 'nearby the Harlow');
+    expect(named).toBe(true);
+    expect(sourceOf(inHouse, 'suggested')?.[1]).toBe(false);
+    expect(sourceOf(nearby, 'suggested')?.[1]).toBe(false);
+  });
+
   test('a document someone obtained later stays unnamed', () => {
     const text =
       'An internal review concluded that the dam was unsafe. The 40-page review, obtained by the Corran Courier, was never published.';

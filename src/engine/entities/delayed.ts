@@ -10,7 +10,6 @@
 import type { Context } from '../context';
 import { F, ORG_NOUNS, ruleWords } from '../lexicon';
 import type { Names } from './names';
-import { tokenStartingAt } from './names';
 import type { Registry, Tracked } from './registry';
 import { surnamesNamedLater } from './surname-first';
 
@@ -334,20 +333,22 @@ const WAS: ReadonlySet<string> = new Set(['had', 'was']);
 
 /**
  * The tokens followed by `, prepared by` (a participle of `ISSUED`), in order: found once per
- * part, so that each document of the part looks only at these, not at every later token. The
- * part's `by` tokens are found in its text (a token `by` starts where the text reads `by` in any
- * case), not by reading every token.
+ * part, so that each document of the part looks only at these, not at every later token. (A
+ * pass over the tokens: a regular expression for `by` over the part's text, each match looked up
+ * among the tokens, cost more, as `by` is inside many words.)
  */
 function issuedBy(ctx: Context): number[] {
   const toks = ctx.tokens;
   const out: number[] = [];
   if (toks.length < 4) return out;
-  const base = toks[0]!.start;
-  const text = ctx.text.slice(base, toks[toks.length - 1]!.end);
-  const by = /by|\bin\b/gi;
-  for (let m = by.exec(text); m; m = by.exec(text)) {
-    const b = tokenStartingAt(toks, base + m.index);
-    if (b < 3 || (toks[b]!.lower !== 'by' && !inJournal(ctx, b))) continue;
+  const text = ctx.text;
+  const last = toks[toks.length - 1]!.end;
+  for (let b = 3; b < toks.length; b++) {
+    const t = toks[b]!;
+    const w = t.lower;
+    // (`in` as a word of its own, not beside a letter, digit or `_`: "in-house" is no journal's)
+    if (w !== 'by' && (w !== 'in' || !alone(text, t.start, t.end, last) || !inJournal(ctx, b)))
+      continue;
     // (a time or place may stand before `by`: "The review, released in June by")
     let p = b - 1;
     while (p > b - ISSUED_REACH && p > 2 && toks[p]!.kind === 'word' && !ISSUED.has(toks[p]!.lower))
@@ -363,6 +364,14 @@ function issuedBy(ctx: Context): number[] {
   }
   return out;
 }
+
+/** Whether no word character (`\w`) stands right before `text[start, end)`, nor after it (to `limit`). */
+function alone(text: string, start: number, end: number, limit: number): boolean {
+  return !wordChar(text.charCodeAt(start - 1)) && (end >= limit || !wordChar(text.charCodeAt(end)));
+}
+
+const wordChar = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
 /**
  * Whether `in` at token `b` places a published document in a named journal or outlet: `published

@@ -23,6 +23,7 @@ import { ANON_MODIFIERS, participleLike } from './noun-phrase';
 import { phraseEndingAt } from './phrase-ending';
 import { ISSUED_BY_NAMED, ISSUING } from './phrase-starting';
 import { isPlaceName, isPluralDemonym } from './places';
+import { previousSameWord } from '../same-word';
 import { wordBits } from '../word-bits';
 
 /**
@@ -151,10 +152,10 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       // government a story may leave open)
       if (cls !== 'occupation' && w.lower === 'administration') return 'partial';
       // "A council spokesman" after "the district council": a unique body the story has met
-      if (ofBody && sing && definiteBefore(ctx, w.lower, np.start)) return 'partial';
+      if (ofBody && sing && definiteBefore(ctx, k, np.start)) return 'partial';
       // "two campaign aides" after "Gov. Rita Vance's reelection campaign": the body of a
       // person or body the story named
-      if (ofBody && ownedBefore(ctx, w.lower, np.start)) return 'partial';
+      if (ofBody && ownedBefore(ctx, k, np.start)) return 'partial';
       // "a club source", "a team spokesman" in a story that names the club (decision 45 of the
       // labelled sets): a sports story's club speaks through them
       if (
@@ -726,7 +727,7 @@ function bodyModifier(ctx: Context, np: NounPhrase): boolean {
   if (PLACE_QUALIFIERS.has(w.lower) || UNIQUE_INSTITUTIONS.has(w.lower) || w.lower === 'court')
     return false;
   const at = ctx.nameWords.get(w.lower);
-  return (at !== undefined && at < np.start) || definiteBefore(ctx, w.lower, np.start);
+  return (at !== undefined && at < np.start) || definiteBefore(ctx, k, np.start);
 }
 
 /** Whether a name that is no place or date stands before token `k`. */
@@ -745,49 +746,42 @@ const BODY_KINDS = ruleWords('nonCompanyBodies');
 /** Modifiers of a country's unique institutions: `the national statistics office`, `the central bank`. */
 const NATIONAL: ReadonlySet<string> = new Set(['central', 'federal', 'national']);
 
-/** Whether `the` (and at most one modifier) + `word` stands before token `limit`, not far back. */
-function definiteBefore(ctx: Context, word: string, limit: number): boolean {
-  const at = definiteMentions(ctx, word);
-  for (let k = at.length - 1; k >= 0; k--) {
-    const q = at[k]!;
-    if (q < limit) return q >= limit - DEFINITE_REACH;
-  }
-  return false;
-}
-
-/** Per text and word, where `the (modifier) word` stands (found once: a page asks again and again). */
-const DEFINITE_MENTIONS = new WeakMap<Context, Map<string, number[]>>();
-
-function definiteMentions(ctx: Context, word: string): number[] {
-  let byWord = DEFINITE_MENTIONS.get(ctx);
-  if (!byWord) DEFINITE_MENTIONS.set(ctx, (byWord = new Map()));
-  let at = byWord.get(word);
-  if (at) return at;
-  at = [];
+/**
+ * Whether `the` (and at most one modifier) + the word of token `k` stands before token `limit`
+ * (at most `k`), not far back.
+ */
+function definiteBefore(ctx: Context, k: number, limit: number): boolean {
   const toks = ctx.tokens;
-  for (let q = 1; q < toks.length; q++) {
-    if (toks[q]!.lower !== word || ctx.name[q]) continue;
+  // the word's earlier mentions, nearest first (see same-word.ts)
+  for (let q = previousSameWord(ctx, k); q >= 1; q = previousSameWord(ctx, q)) {
+    if (q >= limit || ctx.name[q]) continue;
+    // (the nearest such mention counts, and only if it is not far back)
+    if (q < limit - DEFINITE_REACH) return false;
     if (
       toks[q - 1]!.lower === 'the' ||
       (toks[q - 2]?.lower === 'the' && isContent(toks[q - 1]) && !ctx.name[q - 1])
     )
-      at.push(q);
+      return true;
   }
-  byWord.set(word, at);
-  return at;
+  return false;
 }
 
 /**
- * Whether a name's possessive (and at most one modifier) + `word` stands before token `limit`:
- * `Vance's reelection campaign`, `Acme's board`.
+ * Whether a name's possessive (and at most one modifier) + the word of token `k` stands before
+ * token `limit` (at most `k`): `Vance's reelection campaign`, `Acme's board`.
  */
-function ownedBefore(ctx: Context, word: string, limit: number): boolean {
-  const at = ctx.nameWords.get(word);
+function ownedBefore(ctx: Context, k: number, limit: number): boolean {
+  const toks = ctx.tokens;
+  const at = ctx.nameWords.get(toks[k]!.lower);
   // (a word met first inside a name is that name's: "the Vance Campaign Fund")
   if (at !== undefined && at < limit) return false;
-  const toks = ctx.tokens;
-  for (let q = limit - 1; q >= 2 && q >= limit - DEFINITE_REACH; q--) {
-    if (toks[q]!.lower !== word || ctx.name[q]) continue;
+  // the word's earlier mentions, nearest first (see same-word.ts)
+  for (
+    let q = previousSameWord(ctx, k);
+    q >= 2 && q >= limit - DEFINITE_REACH;
+    q = previousSameWord(ctx, q)
+  ) {
+    if (q >= limit || ctx.name[q]) continue;
     const p = toks[q - 1]!.kind === 'pos' ? q - 1 : q - 2;
     if (p < 1 || toks[p]!.kind !== 'pos' || !ctx.name[p - 1] || isPlaceName(ctx, p - 1)) continue;
     if (p === q - 2 && (!isContent(toks[q - 1]) || ctx.name[q - 1])) continue;

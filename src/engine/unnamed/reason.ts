@@ -17,6 +17,7 @@ import { isPlaceName } from '../phrase/places';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokenize';
+import { previousSameWord } from '../same-word';
 import { wordBits } from '../word-bits';
 import {
   actorApposition,
@@ -864,9 +865,7 @@ function issuedByName(ctx: Context, s: Sentence, end: number): boolean {
 function issuedEarlier(ctx: Context, np: NounPhrase): boolean {
   const toks = ctx.tokens;
   if (np.end !== np.coreEnd) return false;
-  const at = positionsOf(ctx).get(toks[np.head]!.lower)!;
-  for (let i = at.indexOf(np.head) - 1; i >= 0; i--) {
-    const k = at[i]!;
+  for (let k = previousSameWord(ctx, np.head); k >= 0; k = previousSameWord(ctx, k)) {
     if (issuedByName(ctx, ctx.sentences[ctx.sentenceOf[k]!]!, k + 1)) return true;
     // back over repeats ("As the report states") to the mention that brought it in, and no
     // further: "A report said" after it is another one
@@ -874,22 +873,6 @@ function issuedEarlier(ctx: Context, np: NounPhrase): boolean {
     if (det !== 'the' && det !== 'this') return false;
   }
   return false;
-}
-
-/** Each text's token indices by lowercase word, built when first needed. */
-const POSITIONS = new WeakMap<Context, Map<string, number[]>>();
-
-function positionsOf(ctx: Context): Map<string, number[]> {
-  let map = POSITIONS.get(ctx);
-  if (map) return map;
-  map = new Map();
-  ctx.tokens.forEach((t, k) => {
-    const list = map!.get(t.lower);
-    if (list) list.push(k);
-    else map!.set(t.lower, [k]);
-  });
-  POSITIONS.set(ctx, map);
-  return map;
 }
 
 const ISSUED_BY_NAMED = ruleWords('issuedByNamed');
