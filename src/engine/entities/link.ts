@@ -22,14 +22,20 @@ import type { HeadClass } from '../phrase/head-class';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { SourcePhrase } from '../subject/result';
-import type { Finding, SourceEntity, SourceType } from '../types';
+import type { Finding, Named, SourceEntity, SourceType } from '../types';
 import { identifyLater } from './delayed';
 import type { Gender } from './names';
 import { genderOf, isTitleWord, Names } from './names';
 import type { Tracked } from './registry';
 import { Registry } from './registry';
 import type { ReferenceView } from './reference';
-import { headlineStandsFor, referredNamed, relatedBodyOnly, sourceEnd } from './reference';
+import {
+  headlinePeopleOf,
+  headlineStandsFor,
+  referredNamed,
+  relatedBodyOnly,
+  sourceEnd,
+} from './reference';
 import { checkMention } from './standards';
 import { squash, wordsHash } from './words';
 
@@ -112,6 +118,7 @@ export class PartLinker {
       names: this.names,
       registry: this.registry,
       pronoun: (tok, sentence, as) => this.pronoun(tok, sentence, as),
+      person: (r) => this.personOf(r, null),
     });
   }
 
@@ -128,6 +135,7 @@ export class PartLinker {
       this.body = true;
     } else if (this.body) {
       // a new story: what the last headline announced is no longer expected
+      this.ledeSubjects();
       this.pending.length = 0;
       this.body = false;
     }
@@ -277,6 +285,7 @@ export class PartLinker {
     // (the findings themselves: the sentence's findings are sorted after linking)
     this.pending.push({
       t,
+      sentence: this.ctx.sentenceOf[np.head]!,
       head,
       words,
       names,
@@ -296,6 +305,12 @@ export class PartLinker {
     const head = singular(this.ctx.tokens[np.head]!.lower);
     for (let i = 0; i < pending.length; i++) {
       const p = pending[i]!;
+      // "Deputies Say" over the lede's "the Brantley County Sheriff's Office said": its people
+      if (lede && p.words.length === 1 && headlinePeopleOf(p.t, p.words[0]!, t)) {
+        pending.splice(i--, 1);
+        this.namedAs(p, 'partial');
+        continue;
+      }
       if (
         p.t !== t &&
         !sameReferent(p, head, t) &&
@@ -307,20 +322,71 @@ export class PartLinker {
       )
         continue;
       pending.splice(i--, 1);
-      // (the story referring back to the headline's own entity: nothing to merge)
-      if (p.t === t) continue;
-      this.registry.merge(p.t, t);
-      // a headline subject the story names is no unnamed actor ("District Data Show ...")
-      if (t.entity.named === true) this.registry.retract(p.start, p.end);
-      const e = t.entity;
-      for (const f of p.findings) {
-        const src = f.source;
-        if (src?.entity !== p.t.entity) continue;
-        src.named = e.named;
-        src.type = e.type;
-        src.entity = e;
-      }
+      this.standFor(p, t);
     }
+  }
+
+  /** Headline subject `p` is the story's entity `t`: its findings credit `t`. */
+  private standFor(p: Pending, t: Tracked): void {
+    // (the story referring back to the headline's own entity: nothing to merge)
+    if (p.t === t) return;
+    this.registry.merge(p.t, t);
+    // a headline subject the story names is no unnamed actor ("District Data Show ...")
+    if (t.entity.named === true) this.registry.retract(p.start, p.end);
+    const e = t.entity;
+    for (const f of p.findings) {
+      const src = f.source;
+      if (src?.entity !== p.t.entity) continue;
+      src.named = e.named;
+      src.type = e.type;
+      src.entity = e;
+    }
+  }
+
+  /**
+   * At the end of a story, the one-word headline subjects no source of the story claimed
+   * (`Regulator cites ...`): the body named at the start of the story's first sentence, though no
+   * cue credits it there (`The National Medicines Board has issued a warning letter to ...`).
+   */
+  private ledeSubjects(): void {
+    const pending = this.pending;
+    for (let i = 0; i < pending.length; i++) {
+      const p = pending[i]!;
+      if (p.words.length !== 1 || p.t.merged || p.t.entity.named !== false) continue;
+      const r = this.subjectNameAt(this.storyStart(p.sentence));
+      if (r < 0) continue;
+      const t = this.orgOf(r);
+      if (headlinePeopleOf(p.t, p.words[0]!, t)) this.namedAs(p, 'partial');
+      else if (headlineStandsFor(p.t, 1, t, true)) this.standFor(p, t);
+      else continue;
+      pending.splice(i--, 1);
+    }
+  }
+
+  /** The first sentence after headline sentence `si` that is no headline, or -1. */
+  private storyStart(si: number): number {
+    const n = this.ctx.sentences.length;
+    let q = si + 1;
+    while (q < n && this.headline(q)) q++;
+    return q < n ? q : -1;
+  }
+
+  /**
+   * The run of the organisation's name that opens sentence `si` as its subject (`The National
+   * Medicines Board has issued`, `Acme fined`), or -1.
+   */
+  private subjectNameAt(si: number): number {
+    if (si < 0) return -1;
+    const ctx = this.ctx;
+    const toks = ctx.tokens;
+    const s = ctx.sentences[si]!;
+    const k = toks[s.first]!.lower === 'the' ? s.first + 1 : s.first;
+    const r = ctx.name[k] ? this.names.runAt(k) : -1;
+    if (r < 0 || this.names.start[r] !== k || this.names.kind(r) !== 'organisation') return -1;
+    const v = toks[this.names.end[r]!];
+    if (!v || v.kind !== 'word' || ctx.name[this.names.end[r]!]) return -1;
+    if ((v.f & (F.AUX | F.BE | F.REPORT)) !== 0) return r;
+    return (v.f & (F.PREP | F.CONJ | F.DET | F.PRON)) === 0 && /(?:ed|s)$/.test(v.lower) ? r : -1;
   }
 
   /**
@@ -329,6 +395,7 @@ export class PartLinker {
    * follow, and an `unnamed` finding on their words is withdrawn.
    */
   finish(findings: readonly Finding[], from: number): void {
+    this.ledeSubjects();
     const later = identifyLater({
       ctx: this.ctx,
       names: this.names,
@@ -635,6 +702,13 @@ export class PartLinker {
     if (!this.registry.unnamedBefore(head, at)) return false;
     const t = this.registry.byHead(head);
     return !t || !this.pending.some((p) => p.t === t);
+  }
+
+  /** Headline subject `p`, no longer pending, is `named` after all: so are its findings. */
+  private namedAs(p: Pending, named: Named): void {
+    const e = p.t.entity;
+    e.named = named;
+    for (const f of p.findings) if (f.source?.entity === e) f.source.named = named;
   }
 
   /**
@@ -992,6 +1066,8 @@ export class PartLinker {
 /** A headline's subject waiting for the story to say who it is. */
 interface Pending {
   t: Tracked;
+  /** The headline's sentence. */
+  sentence: number;
   /** The phrase's head, singular (`minister`, `tester`), and its words (`water`, `firm`). */
   head: string;
   words: string[];
