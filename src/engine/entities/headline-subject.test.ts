@@ -65,3 +65,26 @@ describe("a headline's one-word subject is the body its story's first sentence n
     expect(namedOf(text, cue)).toBe(false);
   });
 });
+
+describe("a headline's researchers are the authors of the named study the story cites", () => {
+  test.each([
+    [
+      'Oldest Wreck in the North Sea, Archaeologists Say\n\nA wreck found off Kessel is 2,900 years old, according to a study published Wednesday in the journal Maritime Archaeology.\n\nThe archaeologists say the ship was a trader.',
+      'partial',
+    ],
+    [
+      'Bees Are Declining, Scientists Say\n\nBee numbers have halved, according to a study published on Monday in the Journal of Insect Ecology.\n\nThe scientists said pesticides were to blame.',
+      'partial',
+    ],
+    // no study: the scientists stay unnamed
+    [
+      'Bees Are Declining, Scientists Say\n\nBee numbers have halved in a decade, a charity said on Monday.\n\nThe scientists said pesticides were to blame.',
+      false,
+    ],
+  ])('%s', (text, named) => {
+    expect(namedOf(text, 'Say')).toBe(named);
+    expect(
+      namedOf(text, / say | said /.exec(text.slice(text.lastIndexOf('The ')))![0]!.trim()),
+    ).toBe(named);
+  });
+});

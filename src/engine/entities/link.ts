@@ -37,7 +37,7 @@ import {
   sourceEnd,
 } from './reference';
 import { checkMention } from './standards';
-import { squash, wordsHash } from './words';
+import { authorsNoun, squash, wordsHash } from './words';
 
 /**
  * Links the sources of one text part to entities, sentence after sentence. Nothing is kept from
@@ -618,10 +618,12 @@ export class PartLinker {
       // "Coast Guard Says" and the lede's "the Coast Guard said": the story's definite mention
       // names the body the headline announced
       if (back && named === true && back.entity.named === false) this.identified(back);
-      if (back) return back;
+      // ("Archaeologists Say" then "The archaeologists say" after a study in a named journal:
+      // the study's authors, whom the headline announced; see below)
+      if (back && !(authorsNoun(head) && this.pendingUnnamed(back))) return back;
     }
     // "The authors", "its researchers": the authors of the study the story relies on
-    if (AUTHOR_HEADS.has(head) && (DEFINITE.has(det) || det === 'its' || det === 'their')) {
+    if (authorsNoun(head) && (DEFINITE.has(det) || det === 'its' || det === 'their')) {
       const doc = this.registry.latestNamedDocument() ?? this.studyPublishedBefore(np.start);
       if (doc) {
         const t = this.registry.create(text(), 'partial', 'group', at, { head });
@@ -694,6 +696,11 @@ export class PartLinker {
     return t;
   }
 
+  /** Whether `t` is a headline's unnamed subject the story has yet to identify. */
+  private pendingUnnamed(t: Tracked): boolean {
+    return t.entity.named === false && this.pending.some((p) => p.t === t);
+  }
+
   /**
    * Whether an unnamed source with head `head` was met before offset `at`, other than a headline's
    * subject the story has yet to identify (`Minutes Show ...` before `minutes of the meeting`).
@@ -749,7 +756,7 @@ export class PartLinker {
     // "a team of archaeologists", "a group of scientists"
     if (RESEARCH_GROUPS.has(head) && toks[np.head + 1]?.lower === 'of') people = np.end - 1;
     const who = toks[people]!.lower;
-    if (!AUTHOR_HEADS.has(who) && !(headClass(ctx, people) === 'occupation' && who.endsWith('s')))
+    if (!authorsNoun(who) && !(headClass(ctx, people) === 'occupation' && who.endsWith('s')))
       return false;
     const s = ctx.sentences[ctx.sentenceOf[np.head]!]!;
     for (let q = np.end; q < s.last; q++) if (this.studyIn(q, s.last)) return true;
@@ -1328,9 +1335,6 @@ function bareAcronym(ctx: Context, names: Names, r: number): boolean {
     t.kind === 'word' && t.end - t.start >= 2 && /^[A-Z]+$/.test(ctx.text.slice(t.start, t.end))
   );
 }
-
-/** Heads of a study's authors: `the authors`, `its researchers`. */
-const AUTHOR_HEADS = ruleWords('authorHeads');
 
 /** Heads of a group of researchers: `a team of archaeologists`. */
 const RESEARCH_GROUPS: ReadonlySet<string> = new Set(['group', 'team']);

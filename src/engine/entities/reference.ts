@@ -24,6 +24,7 @@ import type { Named, SourceType } from '../types';
 import type { Names } from './names';
 import { genderOf } from './names';
 import type { Registry, Tracked } from './registry';
+import { authorsNoun } from './words';
 
 /** What the rules here read of the linking state. */
 export interface ReferenceView {
@@ -100,7 +101,7 @@ export function referredNamed(view: ReferenceView, np: NounPhrase): Tracked | Na
     return 'partial';
   if (ofBody && np.end > np.coreEnd && !RELATION_HEADS.has(head) && bodyNamedBefore(view, np))
     return 'partial';
-  if (det === 'the' && np.head === np.start + 1 && AUTHOR_HEADS.has(head))
+  if (det === 'the' && np.head === np.start + 1 && authorsNoun(head))
     return researchNamedBefore(view, np.start) ? 'partial' : null;
   if (cls === 'document' || INQUIRIES.has(head)) return documentNamed(view, np, head, det);
   return null;
@@ -382,9 +383,6 @@ function namedPeopleBetween(view: ReferenceView, a: number, b: number): number {
   }
   return n;
 }
-
-/** Heads of a study's authors: `the researchers`, `The authors`. */
-const AUTHOR_HEADS = ruleWords('authorHeads');
 
 /**
  * Whether the text before token `limit` names a researcher or a research body (`Dr. Yusuf Demir`,
