@@ -254,3 +254,28 @@ describe('a document whose author the next sentence names', () => {
     expect(sourceOf(text, 'tells')).toEqual(['The memo', false]);
   });
 });
+
+describe('people inside a body, `in` or `within` it', () => {
+  test.each([
+    ['Sources in the Parliamentary Expenses Office said the claims were paid.', 'said', 'partial'],
+    [
+      'People within the Regional Transport Authority said the plan was being redrawn.',
+      'said',
+      'partial',
+    ],
+    [
+      'The Harlow Borough Council said it had approved the scheme. A source within the council, who did not wish to be named, said staff were told to keep quiet.',
+      'said',
+      'partial',
+    ],
+    // no body named: unnamed
+    ['Officials within the ministry said the plan was dead.', 'said', false],
+    // a place is no body
+    ['Residents in Harbour Street said the noise went on all night.', 'said', false],
+  ])('%s', (text, cue, named) => {
+    const all = analyze(text, { kinds: ['attribution'] }).filter(
+      (g) => text.slice(g.start, g.end) === cue,
+    );
+    expect(all.at(-1)?.source?.named).toBe(named);
+  });
+});

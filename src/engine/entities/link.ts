@@ -286,6 +286,7 @@ export class PartLinker {
     this.pending.push({
       t,
       sentence: this.ctx.sentenceOf[np.head]!,
+      opens: np.start === this.ctx.sentences[this.ctx.sentenceOf[np.head]!]!.first,
       head,
       words,
       names,
@@ -318,7 +319,7 @@ export class PartLinker {
         // "Sources Say" for the lede's "three people with knowledge of the result told"
         !(lede && sourcesOfLede(p, t)) &&
         // "Audit Finds" for the story's named report, "Network Says" for the lede's "CNB said"
-        !headlineStandsFor(p.t, p.words.length, t, lede)
+        !headlineStandsFor(p.t, p.words.length, t, lede, p.opens)
       )
         continue;
       pending.splice(i--, 1);
@@ -357,7 +358,7 @@ export class PartLinker {
       if (r < 0) continue;
       const t = this.orgOf(r);
       if (headlinePeopleOf(p.t, p.words[0]!, t)) this.namedAs(p, 'partial');
-      else if (headlineStandsFor(p.t, 1, t, true)) this.standFor(p, t);
+      else if (headlineStandsFor(p.t, 1, t, true, p.opens)) this.standFor(p, t);
       else continue;
       pending.splice(i--, 1);
     }
@@ -1073,8 +1074,9 @@ export class PartLinker {
 /** A headline's subject waiting for the story to say who it is. */
 interface Pending {
   t: Tracked;
-  /** The headline's sentence. */
+  /** The headline's sentence, and whether the phrase opens it. */
   sentence: number;
+  opens: boolean;
   /** The phrase's head, singular (`minister`, `tester`), and its words (`water`, `firm`). */
   head: string;
   words: string[];

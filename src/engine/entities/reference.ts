@@ -461,7 +461,7 @@ function bodyNamedBefore(view: ReferenceView, np: NounPhrase): boolean {
   return !!body && body.entity.named === true && body.first < toks[np.start]!.start;
 }
 
-const BODY_PREPS: ReadonlySet<string> = new Set(['in', 'at', 'of', 'from', 'for']);
+const BODY_PREPS: ReadonlySet<string> = new Set(['in', 'at', 'of', 'from', 'for', 'within']);
 const DEFINITE_BODY: ReadonlySet<string> = new Set(['the', 'that', 'this']);
 
 /**
@@ -693,13 +693,21 @@ const RESEARCH: ReadonlySet<string> = new Set([
  * `words` words) stands for the named entity `t` the story credits: its first named document, or
  * the named body its lede (`lede` true) credits, of the same sort (`Agency Says` and `the Institute
  * of Geophysics said`; not `Union` and `Acme Corp.`), or anything named its lede credits for a
- * word of no known kind (`Iwi says` and `Ngati Rua says`). The story names what its headline
+ * word of no known kind that opens the headline (`opens`: `Iwi says` and `Ngati Rua says`). The story names what its headline
  * announces.
  */
-export function headlineStandsFor(p: Tracked, words: number, t: Tracked, lede: boolean): boolean {
+export function headlineStandsFor(
+  p: Tracked,
+  words: number,
+  t: Tracked,
+  lede: boolean,
+  opens: boolean,
+): boolean {
   if (words !== 1 || p.entity.named !== false || t.entity.named !== true || t.merged) return false;
   const type = p.entity.type;
-  if (type === 'unknown') return lede && t.entity.type !== 'document';
+  // (a word of no known kind only as the headline's first word: not `holiday` of "Shares slide as
+  // holiday forecast disappoints")
+  if (type === 'unknown') return lede && opens && t.entity.type !== 'document';
   if (type !== t.entity.type) return false;
   if (type === 'document') return true;
   if (type !== 'organisation' || !lede) return false;

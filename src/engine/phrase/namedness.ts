@@ -257,9 +257,14 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       // "Members on Tollerby Council's audit committee": a seat on a named
       // body (not "a report on Acme", about it)
       if (prep === 'on' && seatHolder(cls, headWord) && bodyName(ctx, k)) return 'partial';
-      // "an official in the Parliamentary Expenses Office": a person inside a named body (not a
-      // place: "diplomats in Brenholm")
-      if (prep === 'in' && PERSON_CLASSES.has(cls) && bodyName(ctx, k)) return 'partial';
+      // "an official in the Parliamentary Expenses Office", "sources within the Audit Office": a
+      // person inside a named body (not a place: "diplomats in Brenholm")
+      if (
+        (prep === 'in' || prep === 'within') &&
+        (PERSON_CLASSES.has(cls) || cls === 'person') &&
+        bodyName(ctx, k)
+      )
+        return 'partial';
       // "a report in the Harbour Gazette", "a study in the journal Nature": where it appeared
       if (prep === 'in' && cls === 'document') return true;
     }
