@@ -443,7 +443,8 @@ const RESEARCH_BODIES: ReadonlySet<string> = new Set([
 /**
  * Whether a post-modifier places the people in a body the story named before by a definite
  * description: `in the sales division`, `of that department`, `at the plant` after the company
- * was named.
+ * was named (as a source), `within the council` after `Carrowden County Council` (a name with
+ * that word).
  */
 function bodyNamedBefore(view: ReferenceView, np: NounPhrase): boolean {
   const { ctx, registry } = view;
@@ -458,7 +459,10 @@ function bodyNamedBefore(view: ReferenceView, np: NounPhrase): boolean {
   if (w.endsWith('s') && !w.endsWith('ss')) return false;
   for (let q = k + 2; q < last; q++) if (toks[q]!.kind !== 'word' || ctx.name[q]) return false;
   const body = registry.latest('organisation');
-  return !!body && body.entity.named === true && body.first < toks[np.start]!.start;
+  if (body && body.entity.named === true && body.first < toks[np.start]!.start) return true;
+  // ("A source within the council" after "officials at Carrowden County Council": a body named
+  // before with that word, though no cue credited it)
+  return view.names.organisation(np.start, w) >= 0;
 }
 
 const BODY_PREPS: ReadonlySet<string> = new Set(['in', 'at', 'of', 'from', 'for', 'within']);
