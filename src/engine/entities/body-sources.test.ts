@@ -279,3 +279,46 @@ describe('people inside a body, `in` or `within` it', () => {
     expect(all.at(-1)?.source?.named).toBe(named);
   });
 });
+
+describe('a place or another body of the same kind is not the named body', () => {
+  test.each([
+    // "in the state": a place, whatever body the story named
+    [
+      'The Harbour Press said turnout was high. Two senior strategists in the state said the surveys had shown him trailing.',
+      'said',
+      false,
+    ],
+    [
+      'The Orrin County Council said turnout was high. Two officials in the county said the count was slow.',
+      'said',
+      false,
+    ],
+    // a part of the named company still is
+    [
+      'Acme Corp said sales fell. Three employees in the sales division said morale was low.',
+      'said',
+      'partial',
+    ],
+    // a council of another level than the one named
+    [
+      'The Tararoa District Council approved the plant. Regional council data shows the river is polluted.',
+      'shows',
+      false,
+    ],
+    [
+      'The Tararoa District Council approved the plant. District council data shows the river is polluted.',
+      'shows',
+      true,
+    ],
+    [
+      'The Tararoa Regional Council approved the plant. Regional council data shows the river is polluted.',
+      'shows',
+      true,
+    ],
+  ])('%s', (text, cue, named) => {
+    const all = analyze(text, { kinds: ['attribution'] }).filter(
+      (g) => text.slice(g.start, g.end) === cue,
+    );
+    expect(all.at(-1)?.source?.named).toBe(named);
+  });
+});

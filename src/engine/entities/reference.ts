@@ -456,7 +456,8 @@ function bodyNamedBefore(view: ReferenceView, np: NounPhrase): boolean {
   const last = np.end - 1;
   if (last <= k + 1 || headClass(ctx, last) !== 'organisation') return false;
   const w = toks[last]!.lower;
-  if (w.endsWith('s') && !w.endsWith('ss')) return false;
+  // (a place is no body: "strategists in the state", "officials in the county")
+  if ((w.endsWith('s') && !w.endsWith('ss')) || PLACE_KINDS.has(w)) return false;
   for (let q = k + 2; q < last; q++) if (toks[q]!.kind !== 'word' || ctx.name[q]) return false;
   const body = registry.latest('organisation');
   if (body && body.entity.named === true && body.first < toks[np.start]!.start) return true;

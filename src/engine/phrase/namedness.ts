@@ -730,6 +730,13 @@ function bodyModifier(ctx: Context, np: NounPhrase): boolean {
   // (nor a court's: "Court records" hold what the parties filed)
   if (PLACE_QUALIFIERS.has(w.lower) || UNIQUE_INSTITUTIONS.has(w.lower) || w.lower === 'court')
     return false;
+  // (nor another body of that kind: "Regional council data" in a story that names a district
+  // council, no regional one)
+  const level = ctx.tokens[k - 1];
+  if (k > np.start && level && PLACE_QUALIFIERS.has(level.lower)) {
+    const named = ctx.nameWords.get(level.lower);
+    if (named === undefined || named >= np.start) return false;
+  }
   const at = ctx.nameWords.get(w.lower);
   return (at !== undefined && at < np.start) || definiteBefore(ctx, w.lower, np.start);
 }
