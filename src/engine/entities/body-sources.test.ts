@@ -322,3 +322,36 @@ describe('a place or another body of the same kind is not the named body', () =>
     expect(all.at(-1)?.source?.named).toBe(named);
   });
 });
+
+describe('a name in apposition after a noun for what it names', () => {
+  test.each([
+    [
+      'The buyer, private equity firm Harbor Capital, said it would keep the staff.',
+      'said',
+      ['Harbor Capital', 'organisation'],
+    ],
+    [
+      'The seller, listed fund Cairnstone Property Trust, told the exchange on Monday that it had agreed a deal.',
+      'told',
+      ['Cairnstone Property Trust', 'organisation'],
+    ],
+    [
+      'Its parent, the conglomerate Orrin Holdings, said the unit would be sold.',
+      'said',
+      ['Orrin Holdings', 'organisation'],
+    ],
+    [
+      'Its top scorer, striker Dario Mendes, said the team would recover.',
+      'said',
+      ['Dario Mendes', 'person'],
+    ],
+  ])('%s', (text, cue, entity) => {
+    expect(entityOf(text, cue)).toEqual(entity);
+  });
+
+  test('no name after the words: the description stays unnamed', () => {
+    const text =
+      'The seller, listed since 2019, told the exchange on Monday that it had agreed a deal.';
+    expect(sourceOf(text, 'told')).toEqual(['The seller', false]);
+  });
+});

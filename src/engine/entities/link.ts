@@ -21,6 +21,7 @@ import {
 import type { HeadClass } from '../phrase/head-class';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
+import { describedName } from '../subject/aside';
 import type { SourcePhrase } from '../subject/result';
 import type { Finding, Named, SourceEntity, SourceType } from '../types';
 import { identifyLater } from './delayed';
@@ -1182,8 +1183,11 @@ function personIn(ctx: Context, names: Names, np: NounPhrase): number {
   const toks = ctx.tokens;
   for (let k = np.coreEnd; k < np.end - 1; k++) {
     if (toks[k]!.lower !== ',') continue;
-    const a = names.runAt(k + 1);
-    if (a < 0 || names.from[a] !== k + 1 || names.kind(a) !== 'person') return -1;
+    // ("Its top scorer, striker Dario Mendes": after a noun for what the person is)
+    const at = describedName(ctx, k + 1, np.end);
+    const a = names.runAt(at);
+    if (a < 0 || (names.from[a] !== at && names.start[a] !== at) || names.kind(a) !== 'person')
+      return -1;
     const e = names.end[a]!;
     // ("The researcher, Ilse Brandvik of the consultancy Northgate": her affiliation may follow)
     return e >= np.end || toks[e]?.kind === 'punct' || AFFILIATION.has(toks[e]!.lower) ? a : -1;
@@ -1203,10 +1207,12 @@ function bodyIn(ctx: Context, names: Names, np: NounPhrase): number {
   const toks = ctx.tokens;
   let k = np.coreEnd;
   if (toks[k]?.lower !== ',') return -1;
-  // ("The sponsor, the Orrell Heart Foundation": the name with its article)
+  // ("The sponsor, the Orrell Heart Foundation": the name with its article; "The seller, listed
+  // fund Cairnstone Trust": with a noun for what the body is)
   if (toks[k + 1]?.lower === 'the') k++;
-  const a = names.runAt(k + 1);
-  if (a < 0 || names.from[a] !== k + 1) return -1;
+  const at = describedName(ctx, k + 1, np.end);
+  const a = names.runAt(at);
+  if (a < 0 || names.from[a] !== at) return -1;
   const kind = names.kind(a);
   if (kind !== 'organisation' && kind !== 'publication') return -1;
   const e = names.end[a]!;
