@@ -149,6 +149,42 @@ describe('4. the source is the subject, across tags, appositions and relative cl
       true,
     ],
     [
+      'The savings were overstated, according to a paper published on Monday in the Journal of Wetland Science.',
+      'according to',
+      'a paper published on Monday in the Journal of Wetland Science',
+      true,
+    ],
+    [
+      'A survey released last week in the Harbour Review suggested that rents would rise.',
+      'suggested',
+      'A survey released last week in the Harbour Review',
+      true,
+    ],
+    [
+      'The council came under fire after a bidder for the $40 million contract alleged that the terms were rigged.',
+      'alleged',
+      'a bidder for the $40 million contract',
+      false,
+    ],
+    [
+      'Bidders for the €12 million ferry deal said the tender favoured one yard.',
+      'said',
+      'Bidders for the €12 million ferry deal',
+      false,
+    ],
+    [
+      'A buyer of the £3 million house told the court the price was fair.',
+      'told',
+      'A buyer of the £3 million house',
+      false,
+    ],
+    [
+      'The figures were wrong, according to a report released on Tuesday in London.',
+      'according to',
+      'a report released on Tuesday in London',
+      false,
+    ],
+    [
       'The proposal drew criticism from consumer groups, which argued that it would raise prices.',
       'argued',
       'consumer groups',

@@ -254,3 +254,104 @@ describe('a document whose author the next sentence names', () => {
     expect(sourceOf(text, 'tells')).toEqual(['The memo', false]);
   });
 });
+
+describe('people inside a body, `in` or `within` it', () => {
+  test.each([
+    ['Sources in the Parliamentary Expenses Office said the claims were paid.', 'said', 'partial'],
+    [
+      'People within the Regional Transport Authority said the plan was being redrawn.',
+      'said',
+      'partial',
+    ],
+    [
+      'The Harlow Borough Council said it had approved the scheme. A source within the council, who did not wish to be named, said staff were told to keep quiet.',
+      'said',
+      'partial',
+    ],
+    // no body named: unnamed
+    ['Officials within the ministry said the plan was dead.', 'said', false],
+    // a place is no body
+    ['Residents in Harbour Street said the noise went on all night.', 'said', false],
+  ])('%s', (text, cue, named) => {
+    const all = analyze(text, { kinds: ['attribution'] }).filter(
+      (g) => text.slice(g.start, g.end) === cue,
+    );
+    expect(all.at(-1)?.source?.named).toBe(named);
+  });
+});
+
+describe('a place or another body of the same kind is not the named body', () => {
+  test.each([
+    // "in the state": a place, whatever body the story named
+    [
+      'The Harbour Press said turnout was high. Two senior strategists in the state said the surveys had shown him trailing.',
+      'said',
+      false,
+    ],
+    [
+      'The Orrin County Council said turnout was high. Two officials in the county said the count was slow.',
+      'said',
+      false,
+    ],
+    // a part of the named company still is
+    [
+      'Acme Corp said sales fell. Three employees in the sales division said morale was low.',
+      'said',
+      'partial',
+    ],
+    // a council of another level than the one named
+    [
+      'The Tararoa District Council approved the plant. Regional council data shows the river is polluted.',
+      'shows',
+      false,
+    ],
+    [
+      'The Tararoa District Council approved the plant. District council data shows the river is polluted.',
+      'shows',
+      true,
+    ],
+    [
+      'The Tararoa Regional Council approved the plant. Regional council data shows the river is polluted.',
+      'shows',
+      true,
+    ],
+  ])('%s', (text, cue, named) => {
+    const all = analyze(text, { kinds: ['attribution'] }).filter(
+      (g) => text.slice(g.start, g.end) === cue,
+    );
+    expect(all.at(-1)?.source?.named).toBe(named);
+  });
+});
+
+describe('a name in apposition after a noun for what it names', () => {
+  test.each([
+    [
+      'The buyer, private equity firm Harbor Capital, said it would keep the staff.',
+      'said',
+      ['Harbor Capital', 'organisation'],
+    ],
+    [
+      'The seller, listed fund Cairnstone Property Trust, told the exchange on Monday that it had agreed a deal.',
+      'told',
+      ['Cairnstone Property Trust', 'organisation'],
+    ],
+    [
+      'Its parent, the conglomerate Orrin Holdings, said the unit would be sold.',
+      'said',
+      ['Orrin Holdings', 'organisation'],
+    ],
+    [
+      'Its top scorer, striker Dario Mendes, said the team would recover.',
+      'said',
+      ['Dario Mendes', 'person'],
+    ],
+  ])('%s', (text, cue, entity) => {
+    expect(entityOf(text, cue)).toEqual(entity);
+  });
+
+  test('no name after the words: the description stays unnamed', () => {
+    const text =
+      'The seller, listed since 2019, told the exchange on Monday that it had agreed a deal.';
+    expect(sourceOf(text, 'told')).toEqual(['The seller', false]);
+  });
+});

@@ -192,3 +192,24 @@ describe('a lede document by a described body the next sentence names', () => {
     expect(sourceOf(text, 'found')?.[1]).toBe(named);
   });
 });
+
+describe("a lede's body known by whose it is, named in the next sentence", () => {
+  test.each([
+    [
+      'Striker Banned\n\nStriker Tom Vale has failed a drugs test, his club confirmed on Friday. Ashbury Rovers said Vale had been suspended.',
+      true,
+    ],
+    [
+      'Unit Sold\n\nThe chain will close 40 stores, its parent company announced on Monday. Orrin Holdings said the cuts would save money.',
+      true,
+    ],
+    // the next sentence names no body
+    [
+      'Striker Banned\n\nStriker Tom Vale has failed a drugs test, his club confirmed on Friday. Vale said he had been suspended.',
+      false,
+    ],
+  ])('%s', (text, named) => {
+    const cue = /confirmed|announced/.exec(text)![0];
+    expect(sourceOf(text, cue)?.[1]).toBe(named);
+  });
+});

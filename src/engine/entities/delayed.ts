@@ -62,7 +62,9 @@ export function identifyLater(view: LaterView): Later {
       continue;
     }
     if (e.type === 'organisation') {
-      if ((det === 'a' || det === 'an') && organisationNamedNext(view, t, q)) out.named.push(t);
+      // ("a leading rights group", "his club", "its parent company": named in the next sentence)
+      if ((det === 'a' || det === 'an' || OWNERS.has(det)) && organisationNamedNext(view, t, q))
+        out.named.push(t);
       continue;
     }
     if (e.type !== 'person') continue;
@@ -173,6 +175,9 @@ function authorNamedNext(view: LaterView, t: Tracked, q: number): boolean {
 
 /** A document's words ending in its author, a definite body: `a report by the grid operator`. */
 const BY_BODY = /\sby the (?:[a-z-]+ ){0,2}([a-z]+)$/;
+
+/** Possessive determiners of a body known by whose it is: `his club`, `its parent company`. */
+const OWNERS: ReadonlySet<string> = new Set(['her', 'his', 'its', 'their']);
 
 /** How many words of the next sentence may come before the name of the body it identifies. */
 const NEXT_SUBJECT = 10;

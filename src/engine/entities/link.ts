@@ -21,17 +21,24 @@ import {
 import type { HeadClass } from '../phrase/head-class';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
+import { describedName } from '../subject/aside';
 import type { SourcePhrase } from '../subject/result';
-import type { Finding, SourceEntity, SourceType } from '../types';
+import type { Finding, Named, SourceEntity, SourceType } from '../types';
 import { identifyLater } from './delayed';
 import type { Gender } from './names';
 import { genderOf, isTitleWord, Names } from './names';
 import type { Tracked } from './registry';
 import { Registry } from './registry';
 import type { ReferenceView } from './reference';
-import { headlineStandsFor, referredNamed, relatedBodyOnly, sourceEnd } from './reference';
+import {
+  headlinePeopleOf,
+  headlineStandsFor,
+  referredNamed,
+  relatedBodyOnly,
+  sourceEnd,
+} from './reference';
 import { checkMention } from './standards';
-import { squash, wordsHash } from './words';
+import { authorsNoun, squash, wordsHash } from './words';
 
 /**
  * Links the sources of one text part to entities, sentence after sentence. Nothing is kept from
@@ -112,6 +119,7 @@ export class PartLinker {
       names: this.names,
       registry: this.registry,
       pronoun: (tok, sentence, as) => this.pronoun(tok, sentence, as),
+      person: (r) => this.personOf(r, null),
     });
   }
 
@@ -128,6 +136,7 @@ export class PartLinker {
       this.body = true;
     } else if (this.body) {
       // a new story: what the last headline announced is no longer expected
+      this.ledeSubjects();
       this.pending.length = 0;
       this.body = false;
     }
@@ -277,6 +286,8 @@ export class PartLinker {
     // (the findings themselves: the sentence's findings are sorted after linking)
     this.pending.push({
       t,
+      sentence: this.ctx.sentenceOf[np.head]!,
+      opens: np.start === this.ctx.sentences[this.ctx.sentenceOf[np.head]!]!.first,
       head,
       words,
       names,
@@ -296,6 +307,12 @@ export class PartLinker {
     const head = singular(this.ctx.tokens[np.head]!.lower);
     for (let i = 0; i < pending.length; i++) {
       const p = pending[i]!;
+      // "Deputies Say" over the lede's "the Brantley County Sheriff's Office said": its people
+      if (lede && p.words.length === 1 && headlinePeopleOf(p.t, p.words[0]!, t)) {
+        pending.splice(i--, 1);
+        this.namedAs(p, 'partial');
+        continue;
+      }
       if (
         p.t !== t &&
         !sameReferent(p, head, t) &&
@@ -303,24 +320,75 @@ export class PartLinker {
         // "Sources Say" for the lede's "three people with knowledge of the result told"
         !(lede && sourcesOfLede(p, t)) &&
         // "Audit Finds" for the story's named report, "Network Says" for the lede's "CNB said"
-        !headlineStandsFor(p.t, p.words.length, t, lede)
+        !headlineStandsFor(p.t, p.words.length, t, lede, p.opens)
       )
         continue;
       pending.splice(i--, 1);
-      // (the story referring back to the headline's own entity: nothing to merge)
-      if (p.t === t) continue;
-      this.registry.merge(p.t, t);
-      // a headline subject the story names is no unnamed actor ("District Data Show ...")
-      if (t.entity.named === true) this.registry.retract(p.start, p.end);
-      const e = t.entity;
-      for (const f of p.findings) {
-        const src = f.source;
-        if (src?.entity !== p.t.entity) continue;
-        src.named = e.named;
-        src.type = e.type;
-        src.entity = e;
-      }
+      this.standFor(p, t);
     }
+  }
+
+  /** Headline subject `p` is the story's entity `t`: its findings credit `t`. */
+  private standFor(p: Pending, t: Tracked): void {
+    // (the story referring back to the headline's own entity: nothing to merge)
+    if (p.t === t) return;
+    this.registry.merge(p.t, t);
+    // a headline subject the story names is no unnamed actor ("District Data Show ...")
+    if (t.entity.named === true) this.registry.retract(p.start, p.end);
+    const e = t.entity;
+    for (const f of p.findings) {
+      const src = f.source;
+      if (src?.entity !== p.t.entity) continue;
+      src.named = e.named;
+      src.type = e.type;
+      src.entity = e;
+    }
+  }
+
+  /**
+   * At the end of a story, the one-word headline subjects no source of the story claimed
+   * (`Regulator cites ...`): the body named at the start of the story's first sentence, though no
+   * cue credits it there (`The National Medicines Board has issued a warning letter to ...`).
+   */
+  private ledeSubjects(): void {
+    const pending = this.pending;
+    for (let i = 0; i < pending.length; i++) {
+      const p = pending[i]!;
+      if (p.words.length !== 1 || p.t.merged || p.t.entity.named !== false) continue;
+      const r = this.subjectNameAt(this.storyStart(p.sentence));
+      if (r < 0) continue;
+      const t = this.orgOf(r);
+      if (headlinePeopleOf(p.t, p.words[0]!, t)) this.namedAs(p, 'partial');
+      else if (headlineStandsFor(p.t, 1, t, true, p.opens)) this.standFor(p, t);
+      else continue;
+      pending.splice(i--, 1);
+    }
+  }
+
+  /** The first sentence after headline sentence `si` that is no headline, or -1. */
+  private storyStart(si: number): number {
+    const n = this.ctx.sentences.length;
+    let q = si + 1;
+    while (q < n && this.headline(q)) q++;
+    return q < n ? q : -1;
+  }
+
+  /**
+   * The run of the organisation's name that opens sentence `si` as its subject (`The National
+   * Medicines Board has issued`, `Acme fined`), or -1.
+   */
+  private subjectNameAt(si: number): number {
+    if (si < 0) return -1;
+    const ctx = this.ctx;
+    const toks = ctx.tokens;
+    const s = ctx.sentences[si]!;
+    const k = toks[s.first]!.lower === 'the' ? s.first + 1 : s.first;
+    const r = ctx.name[k] ? this.names.runAt(k) : -1;
+    if (r < 0 || this.names.start[r] !== k || this.names.kind(r) !== 'organisation') return -1;
+    const v = toks[this.names.end[r]!];
+    if (!v || v.kind !== 'word' || ctx.name[this.names.end[r]!]) return -1;
+    if ((v.f & (F.AUX | F.BE | F.REPORT)) !== 0) return r;
+    return (v.f & (F.PREP | F.CONJ | F.DET | F.PRON)) === 0 && /(?:ed|s)$/.test(v.lower) ? r : -1;
   }
 
   /**
@@ -329,6 +397,7 @@ export class PartLinker {
    * follow, and an `unnamed` finding on their words is withdrawn.
    */
   finish(findings: readonly Finding[], from: number): void {
+    this.ledeSubjects();
     const later = identifyLater({
       ctx: this.ctx,
       names: this.names,
@@ -551,10 +620,12 @@ export class PartLinker {
       // "Coast Guard Says" and the lede's "the Coast Guard said": the story's definite mention
       // names the body the headline announced
       if (back && named === true && back.entity.named === false) this.identified(back);
-      if (back) return back;
+      // ("Archaeologists Say" then "The archaeologists say" after a study in a named journal:
+      // the study's authors, whom the headline announced; see below)
+      if (back && !(authorsNoun(head) && this.pendingUnnamed(back))) return back;
     }
     // "The authors", "its researchers": the authors of the study the story relies on
-    if (AUTHOR_HEADS.has(head) && (DEFINITE.has(det) || det === 'its' || det === 'their')) {
+    if (authorsNoun(head) && (DEFINITE.has(det) || det === 'its' || det === 'their')) {
       const doc = this.registry.latestNamedDocument() ?? this.studyPublishedBefore(np.start);
       if (doc) {
         const t = this.registry.create(text(), 'partial', 'group', at, { head });
@@ -627,6 +698,11 @@ export class PartLinker {
     return t;
   }
 
+  /** Whether `t` is a headline's unnamed subject the story has yet to identify. */
+  private pendingUnnamed(t: Tracked): boolean {
+    return t.entity.named === false && this.pending.some((p) => p.t === t);
+  }
+
   /**
    * Whether an unnamed source with head `head` was met before offset `at`, other than a headline's
    * subject the story has yet to identify (`Minutes Show ...` before `minutes of the meeting`).
@@ -635,6 +711,13 @@ export class PartLinker {
     if (!this.registry.unnamedBefore(head, at)) return false;
     const t = this.registry.byHead(head);
     return !t || !this.pending.some((p) => p.t === t);
+  }
+
+  /** Headline subject `p`, no longer pending, is `named` after all: so are its findings. */
+  private namedAs(p: Pending, named: Named): void {
+    const e = p.t.entity;
+    e.named = named;
+    for (const f of p.findings) if (f.source?.entity === e) f.source.named = named;
   }
 
   /**
@@ -675,7 +758,7 @@ export class PartLinker {
     // "a team of archaeologists", "a group of scientists"
     if (RESEARCH_GROUPS.has(head) && toks[np.head + 1]?.lower === 'of') people = np.end - 1;
     const who = toks[people]!.lower;
-    if (!AUTHOR_HEADS.has(who) && !(headClass(ctx, people) === 'occupation' && who.endsWith('s')))
+    if (!authorsNoun(who) && !(headClass(ctx, people) === 'occupation' && who.endsWith('s')))
       return false;
     const s = ctx.sentences[ctx.sentenceOf[np.head]!]!;
     for (let q = np.end; q < s.last; q++) if (this.studyIn(q, s.last)) return true;
@@ -992,6 +1075,9 @@ export class PartLinker {
 /** A headline's subject waiting for the story to say who it is. */
 interface Pending {
   t: Tracked;
+  /** The headline's sentence, and whether the phrase opens it. */
+  sentence: number;
+  opens: boolean;
   /** The phrase's head, singular (`minister`, `tester`), and its words (`water`, `firm`). */
   head: string;
   words: string[];
@@ -1097,8 +1183,11 @@ function personIn(ctx: Context, names: Names, np: NounPhrase): number {
   const toks = ctx.tokens;
   for (let k = np.coreEnd; k < np.end - 1; k++) {
     if (toks[k]!.lower !== ',') continue;
-    const a = names.runAt(k + 1);
-    if (a < 0 || names.from[a] !== k + 1 || names.kind(a) !== 'person') return -1;
+    // ("Its top scorer, striker Dario Mendes": after a noun for what the person is)
+    const at = describedName(ctx, k + 1, np.end);
+    const a = names.runAt(at);
+    if (a < 0 || (names.from[a] !== at && names.start[a] !== at) || names.kind(a) !== 'person')
+      return -1;
     const e = names.end[a]!;
     // ("The researcher, Ilse Brandvik of the consultancy Northgate": her affiliation may follow)
     return e >= np.end || toks[e]?.kind === 'punct' || AFFILIATION.has(toks[e]!.lower) ? a : -1;
@@ -1118,10 +1207,12 @@ function bodyIn(ctx: Context, names: Names, np: NounPhrase): number {
   const toks = ctx.tokens;
   let k = np.coreEnd;
   if (toks[k]?.lower !== ',') return -1;
-  // ("The sponsor, the Orrell Heart Foundation": the name with its article)
+  // ("The sponsor, the Orrell Heart Foundation": the name with its article; "The seller, listed
+  // fund Cairnstone Trust": with a noun for what the body is)
   if (toks[k + 1]?.lower === 'the') k++;
-  const a = names.runAt(k + 1);
-  if (a < 0 || names.from[a] !== k + 1) return -1;
+  const at = describedName(ctx, k + 1, np.end);
+  const a = names.runAt(at);
+  if (a < 0 || names.from[a] !== at) return -1;
   const kind = names.kind(a);
   if (kind !== 'organisation' && kind !== 'publication') return -1;
   const e = names.end[a]!;
@@ -1252,9 +1343,6 @@ function bareAcronym(ctx: Context, names: Names, r: number): boolean {
     t.kind === 'word' && t.end - t.start >= 2 && /^[A-Z]+$/.test(ctx.text.slice(t.start, t.end))
   );
 }
-
-/** Heads of a study's authors: `the authors`, `its researchers`. */
-const AUTHOR_HEADS = ruleWords('authorHeads');
 
 /** Heads of a group of researchers: `a team of archaeologists`. */
 const RESEARCH_GROUPS: ReadonlySet<string> = new Set(['group', 'team']);

@@ -22,7 +22,9 @@ import { isPlaceName } from '../phrase/places';
 import { ruleWords } from '../lexicon';
 import type { Named, SourceType } from '../types';
 import type { Names } from './names';
+import { genderOf } from './names';
 import type { Registry, Tracked } from './registry';
+import { authorsNoun } from './words';
 
 /** What the rules here read of the linking state. */
 export interface ReferenceView {
@@ -31,6 +33,8 @@ export interface ReferenceView {
   registry: Registry;
   /** The entity a personal pronoun (`he`, `she`, `they`, `it`) at token `tok` refers to. */
   pronoun(tok: number, sentence: number, as: string): Tracked | null;
+  /** The entity of the person named by name run `r`. */
+  person(r: number): Tracked;
 }
 
 /**
@@ -45,6 +49,17 @@ export function referredNamed(view: ReferenceView, np: NounPhrase): Tracked | Na
   const det = toks[np.start]!.lower;
   const cls = headClass(ctx, np.head);
   const person = isPersonClass(cls);
+  // "The 27-year-old denies any wrongdoing" after "Climber Rasmus Kask": the person named before
+  // ("the 22-year-old winger", not "the 22-year-old's agent" nor a thing)
+  if (
+    det === 'the' &&
+    ageAt(ctx, np.start + 1) &&
+    (np.head === np.start + 3 ||
+      (np.head === np.start + 4 && cls !== 'document' && cls !== 'organisation'))
+  ) {
+    const r = agedPersonBefore(view, np);
+    return r >= 0 ? view.person(r) : null;
+  }
   if (np.head === np.start || (np.head === np.start + 1 && (det === 'the' || det === 'both'))) {
     const part = partOfGroup(view, np, head);
     if (part !== null) return part;
@@ -86,11 +101,58 @@ export function referredNamed(view: ReferenceView, np: NounPhrase): Tracked | Na
     return 'partial';
   if (ofBody && np.end > np.coreEnd && !RELATION_HEADS.has(head) && bodyNamedBefore(view, np))
     return 'partial';
-  if (det === 'the' && np.head === np.start + 1 && AUTHOR_HEADS.has(head))
+  if (det === 'the' && np.head === np.start + 1 && authorsNoun(head))
     return researchNamedBefore(view, np.start) ? 'partial' : null;
   if (cls === 'document' || INQUIRIES.has(head)) return documentNamed(view, np, head, det);
   return null;
 }
+
+/** Whether tokens from `k` read `27-year-old` (a number, a hyphen, `year-old`). */
+function ageAt(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  return toks[k]?.kind === 'num' && toks[k + 1]?.lower === '-' && toks[k + 2]?.lower === 'year-old';
+}
+
+/**
+ * The name run of the person `The 27-year-old` (`the 31-year-old mother`, phrase `np`) refers to,
+ * or -1: the person the text gave that age (`Renata Obi, 27,`), else the nearest person named in
+ * its sentence or the three before, of no other stated age (and of the gender a gendered noun
+ * gives: `the 19-year-old woman`). None when an unnamed
+ * person of that age came first (`A 27-year-old man was stabbed ... The 27-year-old`).
+ */
+function agedPersonBefore(view: ReferenceView, np: NounPhrase): number {
+  const { ctx, names } = view;
+  const toks = ctx.tokens;
+  const age = toks[np.start + 1]!.lower;
+  const g = np.head > np.start + 3 ? genderOf(toks[np.head]!.lower) : '';
+  const floor = ctx.sentences[Math.max(0, ctx.sentenceOf[np.start]! - 3)]!.first;
+  let nearest = -1;
+  for (let q = np.start - 1; q >= floor; q--) {
+    const w = toks[q]!;
+    // "a 27-year-old", "an 18-year-old": an unnamed person of that age, unless in apposition to
+    // a name ("Paul Ray, a 27-year-old teacher,")
+    if (w.lower === age && ageAt(ctx, q) && INDEFINITE.has(toks[q - 1]?.lower ?? '')) {
+      const r = toks[q - 2]?.lower === ',' && ctx.name[q - 3] ? names.runAt(q - 3) : -1;
+      return r >= 0 && names.kind(r) === 'person' ? r : -1;
+    }
+    if (!ctx.name[q]) continue;
+    const r = names.runAt(q);
+    if (r < 0) continue;
+    q = names.from[r]!;
+    if (names.kind(r) !== 'person') continue;
+    // ("The 19-year-old woman": a woman the text shows as one)
+    if (g && names.gender(r) !== g) continue;
+    // "Renata Obi, 34,": the age the text gives the person
+    const e = names.end[r]!;
+    const stated = toks[e]?.lower === ',' && toks[e + 1]?.kind === 'num' ? toks[e + 1]!.lower : '';
+    if (stated === age) return r;
+    if (!stated && nearest < 0) nearest = r;
+  }
+  return nearest;
+}
+
+/** `a`, `an`: an indefinite person. */
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
 
 /** Whether exactly one named person known to be of gender `g` was met before offset `at`. */
 function soleNamedOfGender(view: ReferenceView, g: 'f' | 'm', at: number): boolean {
@@ -322,9 +384,6 @@ function namedPeopleBetween(view: ReferenceView, a: number, b: number): number {
   return n;
 }
 
-/** Heads of a study's authors: `the researchers`, `The authors`. */
-const AUTHOR_HEADS = ruleWords('authorHeads');
-
 /**
  * Whether the text before token `limit` names a researcher or a research body (`Dr. Yusuf Demir`,
  * `Professor Adrian Lowe`, `the Meridian Institute for Astronomy`), whom a later `The
@@ -384,7 +443,8 @@ const RESEARCH_BODIES: ReadonlySet<string> = new Set([
 /**
  * Whether a post-modifier places the people in a body the story named before by a definite
  * description: `in the sales division`, `of that department`, `at the plant` after the company
- * was named.
+ * was named (as a source), `within the council` after `Carrowden County Council` (a name with
+ * that word).
  */
 function bodyNamedBefore(view: ReferenceView, np: NounPhrase): boolean {
   const { ctx, registry } = view;
@@ -396,13 +456,17 @@ function bodyNamedBefore(view: ReferenceView, np: NounPhrase): boolean {
   const last = np.end - 1;
   if (last <= k + 1 || headClass(ctx, last) !== 'organisation') return false;
   const w = toks[last]!.lower;
-  if (w.endsWith('s') && !w.endsWith('ss')) return false;
+  // (a place is no body: "strategists in the state", "officials in the county")
+  if ((w.endsWith('s') && !w.endsWith('ss')) || PLACE_KINDS.has(w)) return false;
   for (let q = k + 2; q < last; q++) if (toks[q]!.kind !== 'word' || ctx.name[q]) return false;
   const body = registry.latest('organisation');
-  return !!body && body.entity.named === true && body.first < toks[np.start]!.start;
+  if (body && body.entity.named === true && body.first < toks[np.start]!.start) return true;
+  // ("A source within the council" after "officials at Carrowden County Council": a body named
+  // before with that word, though no cue credited it)
+  return view.names.organisation(np.start, w) >= 0;
 }
 
-const BODY_PREPS: ReadonlySet<string> = new Set(['in', 'at', 'of', 'from', 'for']);
+const BODY_PREPS: ReadonlySet<string> = new Set(['in', 'at', 'of', 'from', 'for', 'within']);
 const DEFINITE_BODY: ReadonlySet<string> = new Set(['the', 'that', 'this']);
 
 /**
@@ -632,18 +696,45 @@ const RESEARCH: ReadonlySet<string> = new Set([
 /**
  * Whether a headline's one-word subject (`Audit Finds ...`, `Network Says ...`, entity `p` of
  * `words` words) stands for the named entity `t` the story credits: its first named document, or
- * the named company its lede (`lede` true) credits. The story names what its headline announces.
+ * the named body its lede (`lede` true) credits, of the same sort (`Agency Says` and `the Institute
+ * of Geophysics said`; not `Union` and `Acme Corp.`), or anything named its lede credits for a
+ * word of no known kind that opens the headline (`opens`: `Iwi says` and `Ngati Rua says`). The story names what its headline
+ * announces.
  */
-export function headlineStandsFor(p: Tracked, words: number, t: Tracked, lede: boolean): boolean {
+export function headlineStandsFor(
+  p: Tracked,
+  words: number,
+  t: Tracked,
+  lede: boolean,
+  opens: boolean,
+): boolean {
   if (words !== 1 || p.entity.named !== false || t.entity.named !== true || t.merged) return false;
   const type = p.entity.type;
+  // (a word of no known kind only as the headline's first word: not `holiday` of "Shares slide as
+  // holiday forecast disappoints")
+  if (type === 'unknown') return lede && opens && t.entity.type !== 'document';
   if (type !== t.entity.type) return false;
   if (type === 'document') return true;
-  if (type !== 'organisation' || !lede || NON_COMPANY.has(p.head)) return false;
-  // (nor the lede's union the headline's company: "operator calls" is not "the ... Union said")
-  for (const w of (t.orgKey || t.head).split(' ')) if (NON_COMPANY.has(w)) return false;
-  return true;
+  if (type !== 'organisation' || !lede) return false;
+  // a public body for a public body, a company for a company ("operator calls" is not "the ...
+  // Union said"); a word of neither sort (`Regulator`, `Watchdog`) for either
+  const body = (t.orgKey || t.head).split(' ').some((w) => NON_COMPANY.has(w));
+  if (NON_COMPANY.has(p.head)) return body;
+  return !body || !COMPANY_HEADS.has(p.head);
 }
+
+/**
+ * Whether a headline's one-word group of a body's people (`Deputies Say`, `Officials Say`, entity
+ * `p`) are people of the named body `t` the lede credits (`the Brantley County Sheriff's Office
+ * said`): named in part, like `officials at the office`.
+ */
+export function headlinePeopleOf(p: Tracked, word: string, t: Tracked): boolean {
+  if (p.entity.named !== false || p.entity.type !== 'group' || !BODY_PEOPLE.has(word)) return false;
+  return t.entity.type === 'organisation' && t.entity.named === true && !t.merged;
+}
+
+const BODY_PEOPLE = ruleWords('bodyPeople');
+const COMPANY_HEADS = ruleWords('companyHeads');
 
 /** Bodies that are no company (`union`, `ministry`): a headline's `Union` is not the lede's firm. */
 const NON_COMPANY = ruleWords('nonCompanyBodies');

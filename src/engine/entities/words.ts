@@ -1,4 +1,5 @@
 /** Small helpers over the words of a phrase, shared by the entities pass. */
+import { ruleWords } from '../lexicon';
 
 /** `s` with each run of white space made one space (most phrases have none to make). */
 export function squash(s: string): string {
@@ -33,4 +34,14 @@ export function wordsHash(text: string, a: number, b: number): number {
   // 30 bits: a small integer in every engine (a larger number is a heap object, which a Map
   // hashes and compares more slowly)
   return h & 0x3fffffff;
+}
+
+const AUTHOR_HEADS = ruleWords('authorHeads');
+
+/**
+ * Whether `w` names a study's authors: `researchers`, `scientists`, and the scientists of a field
+ * (`archaeologists`, `epidemiologists`, `geologists`).
+ */
+export function authorsNoun(w: string): boolean {
+  return AUTHOR_HEADS.has(w) || (w.endsWith('ologists') && w.length > 9);
 }

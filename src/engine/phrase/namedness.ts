@@ -258,9 +258,14 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       // "Members on Tollerby Council's audit committee": a seat on a named
       // body (not "a report on Acme", about it)
       if (prep === 'on' && seatHolder(cls, headWord) && bodyName(ctx, k)) return 'partial';
-      // "an official in the Parliamentary Expenses Office": a person inside a named body (not a
-      // place: "diplomats in Brenholm")
-      if (prep === 'in' && PERSON_CLASSES.has(cls) && bodyName(ctx, k)) return 'partial';
+      // "an official in the Parliamentary Expenses Office", "sources within the Audit Office": a
+      // person inside a named body (not a place: "diplomats in Brenholm")
+      if (
+        (prep === 'in' || prep === 'within') &&
+        (PERSON_CLASSES.has(cls) || cls === 'person') &&
+        bodyName(ctx, k)
+      )
+        return 'partial';
       // "a report in the Harbour Gazette", "a study in the journal Nature": where it appeared
       if (prep === 'in' && cls === 'document') return true;
     }
@@ -726,6 +731,13 @@ function bodyModifier(ctx: Context, np: NounPhrase): boolean {
   // (nor a court's: "Court records" hold what the parties filed)
   if (PLACE_QUALIFIERS.has(w.lower) || UNIQUE_INSTITUTIONS.has(w.lower) || w.lower === 'court')
     return false;
+  // (nor another body of that kind: "Regional council data" in a story that names a district
+  // council, no regional one)
+  const level = ctx.tokens[k - 1];
+  if (k > np.start && level && PLACE_QUALIFIERS.has(level.lower)) {
+    const named = ctx.nameWords.get(level.lower);
+    if (named === undefined || named >= np.start) return false;
+  }
   const at = ctx.nameWords.get(w.lower);
   return (at !== undefined && at < np.start) || definiteBefore(ctx, k, np.start);
 }

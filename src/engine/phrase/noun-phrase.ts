@@ -37,6 +37,13 @@ export const HARD_STOPS = ruleWords('hardStops');
 /** Forms of `say` and `tell`, which are verbs unless a determiner makes them nouns. */
 const SAYING_VERBS: ReadonlySet<string> = new Set(['say', 'says', 'said', 'tell', 'tells', 'told']);
 
+/** Whether `t` is a currency sign before an amount: `$`, `€`, `£`, `₹`, `¥`. */
+export function currency(t: Token | undefined): boolean {
+  return !!t && t.kind === 'punct' && CURRENCY.has(t.lower);
+}
+
+const CURRENCY: ReadonlySet<string> = new Set(['$', '£', '¥', '₹', '€']);
+
 /** Whether token `i` can be a modifier or head inside a noun phrase. */
 export function nominal(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i];
@@ -44,7 +51,7 @@ export function nominal(ctx: Context, i: number): boolean {
   if (t.kind === 'num') return true;
   if (t.kind === 'pos') return true;
   if (t.kind === 'punct')
-    return t.lower === '-' || t.lower === '&' || t.lower === '$' || t.lower === '%';
+    return t.lower === '-' || t.lower === '&' || t.lower === '%' || currency(t);
   if (!isWord(t)) return false;
   if (ctx.name[i]) return true;
   if (!isContent(t)) return false;

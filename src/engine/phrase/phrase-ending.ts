@@ -30,6 +30,7 @@ import type { NounPhrase } from './noun-phrase';
 import {
   ADJECTIVAL,
   ANON_MODIFIERS,
+  currency,
   isPluralNoun,
   isThirdPersonShaped,
   nominal,
@@ -297,6 +298,8 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
     }
     if (isQuant(t)) {
       k -= 1;
+      // "the $40 million contract", "a ₹2,300-crore tender": the amount's currency sign
+      if (currency(toks[k - 1]) && k - 1 > floor) k -= 1;
       // "more than 200", "at least nine", "one of"
       const b = toks[k - 1];
       if (

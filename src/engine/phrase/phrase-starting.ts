@@ -311,11 +311,12 @@ export function postModifiers(
       let m = end + 1;
       if (toks[m]?.lower === 'up') m++;
       while (m < limit && (isTimeWord(toks[m]) || isAdverb(toks[m]))) m++;
-      // "released on Tuesday by", "published last week by": a time phrase before the agent
+      // "released on Tuesday by", "published last week by", "published on Wednesday in the
+      // journal X": a time phrase before the agent or the publication
       if (
         TIME_LEADS.has(toks[m]?.lower ?? '') &&
         isTimeWord(toks[m + 1]) &&
-        toks[m + 2]?.lower === 'by'
+        (toks[m + 2]?.lower === 'by' || toks[m + 2]?.lower === 'in')
       )
         m += 2;
       const p = toks[m];

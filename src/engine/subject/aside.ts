@@ -14,7 +14,7 @@ import {
   isRelative,
   isVerbLike,
 } from '../context';
-import { PLACE_NAMES, PLACE_QUALIFIERS, PLACE_WORDS, ruleWords } from '../lexicon';
+import { F, PLACE_NAMES, PLACE_QUALIFIERS, PLACE_WORDS, ruleWords } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import { namedness } from '../phrase/namedness';
 import type { NounPhrase } from '../phrase/noun-phrase';
@@ -45,8 +45,9 @@ function surnameOfPlaceWord(ctx: Context, a: number, b: number): boolean {
 /** A segment `[a, b)` consisting only of a name: an apposition that names the subject. */
 export function isNameApposition(ctx: Context, a: number, b: number): boolean {
   if (surnameOfPlaceWord(ctx, a, b)) return true;
-  // "The sponsor, the Orrell Heart Foundation,": a body's name with its article
-  const from = ctx.tokens[a]?.lower === 'the' && b - a > 1 && ctx.name[a + 1] ? a + 1 : a;
+  // "The sponsor, the Orrell Heart Foundation,": a body's name with its article; "The seller,
+  // listed fund Cairnstone Trust,", "the conglomerate Orrin Holdings": with a noun for its kind
+  const from = describedName(ctx, ctx.tokens[a]?.lower === 'the' ? a + 1 : a, b);
   let names = 0;
   for (let k = from; k < b; k++) {
     const t = ctx.tokens[k]!;
@@ -78,6 +79,25 @@ export function isNameApposition(ctx: Context, a: number, b: number): boolean {
   }
   return names > 0;
 }
+
+/**
+ * Where the name starts in an apposition `[a, b)` that may open with up to three lowercase words
+ * ending in a noun for the kind of body or person (`listed fund`, `private equity firm`, `the
+ * conglomerate`): that noun's next token, or `a` when there is none.
+ */
+export function describedName(ctx: Context, a: number, b: number): number {
+  const toks = ctx.tokens;
+  for (let k = a; k < b && k < a + 3; k++) {
+    const t = toks[k]!;
+    // (modifiers only: not "led by biologist Mira Holt")
+    if (ctx.name[k] || t.kind !== 'word' || t.cap || isPrep(t) || (t.f & F.FUNC) !== 0) break;
+    if (ctx.name[k + 1] && KINDS_OF.has(headClass(ctx, k))) return k + 1;
+  }
+  return a;
+}
+
+/** Head classes of a noun that tells what a name in apposition names: `firm`, `striker`. */
+const KINDS_OF: ReadonlySet<string> = new Set(['organisation', 'occupation', 'role']);
 
 /** A word of initials only: `r.k.`, `j.`. */
 const INITIALS = /^(?:[a-z]\.)+$/;
