@@ -1,0 +1,72 @@
+/**
+ * People seen, heard or shown doing something: "footage showed a masked man entering the
+ * building", "saw armed men in uniform going door to door", "heard a man shouting". The object
+ * of a verb of perception with an -ing participle acts in the event the witness or the recording
+ * tells of, and the story does not say who it is.
+ */
+import type { Context } from '../context';
+import { isAdverb, isPrep } from '../context';
+import { F, ruleWords } from '../lexicon';
+import type { NounPhrase } from '../phrase/noun-phrase';
+import { phraseStartingAt } from '../phrase/phrase-starting';
+import type { Sentence } from '../sentences';
+import { wordBits } from '../word-bits';
+
+/** Verbs of seeing, hearing and recording: `saw`, `heard`, `filmed`, `shows`. */
+const PERCEPTION_VERBS = ruleWords('perceptionVerbs');
+/** Participles of a state or of being acted on, not an act: `lying`, `wearing`, `being`. */
+const STATE_PARTICIPLES = ruleWords('stateParticiples');
+/** Determiners and counts of someone not known before: `a`, `another`, `several`, `two`. */
+const INDEFINITE = ruleWords('indefinite');
+const NUMBER_WORDS = ruleWords('numberWords');
+/** Plain descriptions that count as unnamed actors when they act: `men`, `gunmen`. */
+const AGENT_PEOPLE = ruleWords('agentPeople');
+
+/**
+ * Whether `np`, a new mention of people (indefinite, counted, or a bare `men`, `gunmen`), is the
+ * object of a verb of perception and an -ing participle follows it, after a prepositional phrase
+ * at most: "shows two men carrying a safe", "saw a woman in a red coat running".
+ */
+export function perceivedActing(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (np.start - 1 < s.first || (listsOf(toks[np.start - 1]) & IN_PERCEPTION) === 0) return false;
+  const first = toks[np.start]!;
+  const head = toks[np.head]!;
+  const bare = (first.f & (F.DET | F.QUANT)) === 0 && first.kind !== 'num';
+  const newMention =
+    (listsOf(first) & (IN_INDEFINITE | IN_NUMBER_WORDS)) !== 0 ||
+    first.kind === 'num' ||
+    (bare && head.lower.endsWith('men') && (listsOf(head) & IN_AGENT_PEOPLE) !== 0);
+  if (!newMention) return false;
+  let k = np.coreEnd;
+  // ("a woman in a red coat running": past a prepositional phrase)
+  if (isPrep(toks[k]) && k + 1 < s.last) {
+    const pp = phraseStartingAt(ctx, k + 1, s.last, false, 1);
+    if (!pp) return false;
+    k = pp.end;
+  }
+  while (k < s.last && isAdverb(toks[k])) k++;
+  const v = toks[k];
+  return (
+    !!v &&
+    k < s.last &&
+    v.kind === 'word' &&
+    !v.cap &&
+    /[a-z]{2}ing$/.test(v.lower) &&
+    (listsOf(v) & IN_STATE) === 0
+  );
+}
+
+/** The fixed lists this file asks of tokens, as bits of one answer (word-bits.ts). */
+const listsOf = wordBits(() => [
+  PERCEPTION_VERBS,
+  STATE_PARTICIPLES,
+  INDEFINITE,
+  NUMBER_WORDS,
+  AGENT_PEOPLE,
+]);
+const IN_PERCEPTION = 1 << 0;
+const IN_STATE = 1 << 1;
+const IN_INDEFINITE = 1 << 2;
+const IN_NUMBER_WORDS = 1 << 3;
+const IN_AGENT_PEOPLE = 1 << 4;
