@@ -22,6 +22,11 @@ describe('people who act in the content of a claim', () => {
       'some lenders',
     ],
     ['A club source claimed several players had complained to the owner.', 'several players'],
+    ['The landlord said guests had smashed two windows.', 'guests'],
+    [
+      'The report found that political appointees had rewritten the guidance.',
+      'political appointees',
+    ],
   ])('%s', (text, want) => {
     expect(spans(text, 'unnamed')).toContain(want);
   });

@@ -19,6 +19,7 @@ describe('the other party of a deal, talks or an engagement', () => {
     ['The family is working with a lawyer on the appeal.', 'a lawyer on the appeal'],
     ['Tessary has hired advisers to explore a sale of the unit.', 'advisers'],
     ['The startup has retained an investment bank to field offers.', 'an investment bank'],
+    ['The family hired a lawyer after the crash.', 'a lawyer'],
   ])('%s', (text, want) => {
     expect(spans(text, 'unnamed')).toContain(want);
   });
@@ -51,6 +52,7 @@ describe('the other party of a deal, talks or an engagement', () => {
     // whom a body gives work or employs, not a party it deals with
     'The hospital hired about 600 temporary nurses over the winter.',
     'The firm hired relatives of two board members.',
+    'The club has hired a new goalkeeping coach.',
     'The council awarded the paving contract to a company in the next county.',
   ])('not: %s', (text) => {
     expect(spans(text, 'unnamed')).toEqual([]);

@@ -17,7 +17,7 @@ import { wordBits } from '../word-bits';
 const SALE_WORDS = ruleWords('saleWords');
 /** Words of negotiating and agreeing, whose `with` phrase is the other party: `talks`, `deal`. */
 const TALK_WORDS = ruleWords('talkWords');
-/** Advisers a body engages, plural: `advisers`, `lawyers`, `bankers`. */
+/** Advisers a body engages: `an adviser`, `lawyers`, `bankers`. */
 const PROFESSIONAL_ADVISERS = ruleWords('professionalAdvisers');
 /** Verbs of working with someone: `working with`, `partnered with`. */
 const COOPERATION_VERBS = ruleWords('cooperationVerbs');
@@ -35,7 +35,8 @@ const QUANTITY_STARTS = ruleWords('quantityStarts');
  * Whether `np` (of class `cls`) is the other party of a deal or talks the clause tells of, or the
  * party a body engaged: a particular one (`a`, `another`, a count in words) after `to` and a word
  * of selling, or after `with` and a word of negotiating or working, in its clause; or the object
- * of `hired`, `retained`: a body, one person, or advisers (not "hired relatives", employees).
+ * of `hired`, `retained`: a body or advisers (not "hired a new coach", "hired relatives": whom
+ * it employs).
  */
 export function counterparty(ctx: Context, s: Sentence, np: NounPhrase, cls: HeadClass): boolean {
   const toks = ctx.tokens;
@@ -46,9 +47,7 @@ export function counterparty(ctx: Context, s: Sentence, np: NounPhrase, cls: Hea
   // "has hired advisers", "retained two law firms" (not "hired about 600 nurses": a quantity)
   if ((listsOf(before) & IN_ENGAGING) !== 0) {
     if (first.kind === 'num' || (listsOf(first) & IN_QUANTITY_STARTS) !== 0) return false;
-    if (cls === 'organisation') return true;
-    if (first.lower === 'a' || first.lower === 'an') return true;
-    return first === toks[np.head] && (listsOf(first) & IN_ADVISERS) !== 0;
+    return cls === 'organisation' || (listsOf(toks[np.head]) & IN_ADVISERS) !== 0;
   }
   const p = before.lower;
   if (!particular || (p !== 'to' && p !== 'with')) return false;
@@ -73,7 +72,7 @@ export function counterparty(ctx: Context, s: Sentence, np: NounPhrase, cls: Hea
  */
 function unrealBefore(ctx: Context, s: Sentence, k: number): boolean {
   const toks = ctx.tokens;
-  for (let q = k - 1; q >= s.first && q >= k - 6; q--) {
+  for (let q = k - 1; q >= s.first && q >= k - 10; q--) {
     const t = toks[q]!;
     if (isPunct(t) || t.kind === 'quote') return false;
     if (unreal(t)) return true;

@@ -5,10 +5,9 @@
  * tells of, and the story does not say who it is.
  */
 import type { Context } from '../context';
-import { isAdverb, isPrep } from '../context';
+import { isAdverb, isPrep, isPunct } from '../context';
 import { F, ruleWords } from '../lexicon';
 import type { NounPhrase } from '../phrase/noun-phrase';
-import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
 import { wordBits } from '../word-bits';
 
@@ -38,23 +37,22 @@ export function perceivedActing(ctx: Context, s: Sentence, np: NounPhrase): bool
     first.kind === 'num' ||
     (bare && head.lower.endsWith('men') && (listsOf(head) & IN_AGENT_PEOPLE) !== 0);
   if (!newMention) return false;
+  // the participle right after the head, or after a prepositional phrase the phrase may have
+  // taken in with it ("a woman in a red coat running")
   let k = np.coreEnd;
-  // ("a woman in a red coat running": past a prepositional phrase)
-  if (isPrep(toks[k]) && k + 1 < s.last) {
-    const pp = phraseStartingAt(ctx, k + 1, s.last, false, 1);
-    if (!pp) return false;
-    k = pp.end;
+  if (isPrep(toks[k])) {
+    k++;
+    while (k < s.last && k < np.coreEnd + 8 && !participle(ctx, k) && !isPunct(toks[k])) k++;
   }
   while (k < s.last && isAdverb(toks[k])) k++;
-  const v = toks[k];
-  return (
-    !!v &&
-    k < s.last &&
-    v.kind === 'word' &&
-    !v.cap &&
-    /[a-z]{2}ing$/.test(v.lower) &&
-    (listsOf(v) & IN_STATE) === 0
-  );
+  return k < s.last && participle(ctx, k) && (listsOf(toks[k]) & IN_STATE) === 0;
+}
+
+/** Whether token `k` is an -ing participle: lowercase, and not a noun after a determiner. */
+function participle(ctx: Context, k: number): boolean {
+  const v = ctx.tokens[k];
+  if (!v || v.kind !== 'word' || v.cap || !/[a-z]{2}ing$/.test(v.lower)) return false;
+  return ((ctx.tokens[k - 1]?.f ?? 0) & F.DET) === 0;
 }
 
 /** The fixed lists this file asks of tokens, as bits of one answer (word-bits.ts). */

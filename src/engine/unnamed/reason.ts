@@ -237,7 +237,13 @@ export function reason(
         pos !== 'agent'
       )
         return null;
-      if (toks[np.head]!.lower === 'police' && pos !== 'subject') return null;
+      // "police" acts as a subject, or bare as an agent: "was told nothing by police" (decision 60)
+      if (
+        toks[np.head]!.lower === 'police' &&
+        pos !== 'subject' &&
+        !(pos === 'agent' && before?.lower === 'by' && np.start === np.head)
+      )
+        return null;
       // "two firefighters were treated": the subject of a passive of harm or care is a victim
       if (pos === 'passiveSubject' && harmedSubject(ctx, s, np)) return null;
       // "lawyers have been contacted", "officers had been made aware": whom a message reached
