@@ -320,17 +320,6 @@ export function findUnnamed(
       view,
       !isSource && reportedOpening(ctx, s, np, sourceHeads),
     );
-      console.error(
-        'DBG',
-        ctx.tokens
-          .slice(np.start, np.end)
-          .map((x) => x.lower)
-          .join(' '),
-        cls,
-        isSource,
-        position(ctx, s, np),
-        why,
-      );
     if (!why) continue;
     // "internal documents and emails examined by the Tribune": coordinated documents are one
     // source, one phrase
