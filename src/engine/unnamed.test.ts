@@ -1594,3 +1594,11 @@ describe('police acting', () => {
     ).toEqual([]);
   });
 });
+
+test('"bosses" without an owner are the unnamed people in charge, like "officials"', () => {
+  expect(spans('A studio source said bosses were furious about the leak.', 'unnamed')).toEqual([
+    'A studio source',
+    'bosses',
+  ]);
+  expect(spans('Dana Hull said her bosses were furious about the leak.', 'unnamed')).toEqual([]);
+});

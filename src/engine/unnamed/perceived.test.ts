@@ -33,3 +33,22 @@ describe('people seen or shown doing something', () => {
     expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
   });
 });
+
+describe('the subject of an absolute clause after "with"', () => {
+  test.each([
+    ['Shares fell 4 percent, with several large funds dumping the stock.', 'several large funds'],
+    ['The meeting ran late, with two councillors demanding a recount.', 'two councillors'],
+    ['Traffic stopped for an hour, with a lorry driver blocking both lanes.', 'a lorry driver'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    ['Sales slowed, with prices rising for a third month.', 'prices'],
+    ['The strike went ahead, with the union saying talks had failed.', 'union'],
+    ['The vote was close, with two councillors absent.', 'councillors'],
+    ['Power was cut to the estate, with many residents having no heating.', 'residents'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
+  });
+});

@@ -1,8 +1,9 @@
 /**
  * People seen, heard or shown doing something: "footage showed a masked man entering the
- * building", "saw armed men in uniform going door to door", "heard a man shouting". The object
- * of a verb of perception with an -ing participle acts in the event the witness or the recording
- * tells of, and the story does not say who it is.
+ * building", "saw armed men in uniform going door to door", "heard a man shouting"; and the
+ * subject of an absolute clause after `with`: "demand was tepid, with several large funds
+ * declining to take part". The phrase before the -ing participle acts in the event the witness,
+ * the recording or the sentence tells of, and the story does not say who it is.
  */
 import type { Context } from '../context';
 import { isAdverb, isPrep, isPunct } from '../context';
@@ -29,14 +30,37 @@ const AGENT_PEOPLE = ruleWords('agentPeople');
 export function perceivedActing(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   const toks = ctx.tokens;
   if (np.start - 1 < s.first || (listsOf(toks[np.start - 1]) & IN_PERCEPTION) === 0) return false;
+  return newPeople(ctx, np) && actingAfter(ctx, s, np);
+}
+
+/**
+ * Whether `np` is a new mention (indefinite or counted) opening an absolute clause after a
+ * comma and `with`, with an -ing participle: ", with two councillors demanding a recount" (not
+ * "with one resident claiming": a cue's, nor "with prices rising": no actor).
+ */
+export function absoluteActing(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (toks[np.start - 1]?.lower !== 'with' || !isPunct(toks[np.start - 2], ',')) return false;
+  if (np.start - 2 < s.first) return false;
+  return newPeople(ctx, np) && actingAfter(ctx, s, np);
+}
+
+/** Whether the phrase is a new mention: indefinite, counted, or a bare `men`, `gunmen`. */
+function newPeople(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
   const first = toks[np.start]!;
   const head = toks[np.head]!;
   const bare = (first.f & (F.DET | F.QUANT)) === 0 && first.kind !== 'num';
-  const newMention =
+  return (
     (listsOf(first) & (IN_INDEFINITE | IN_NUMBER_WORDS)) !== 0 ||
     first.kind === 'num' ||
-    (bare && head.lower.endsWith('men') && (listsOf(head) & IN_AGENT_PEOPLE) !== 0);
-  if (!newMention) return false;
+    (bare && head.lower.endsWith('men') && (listsOf(head) & IN_AGENT_PEOPLE) !== 0)
+  );
+}
+
+/** Whether an -ing participle of an act follows the head of `np`. */
+function actingAfter(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
   // the participle right after the head, or after a prepositional phrase the phrase may have
   // taken in with it ("a woman in a red coat running")
   let k = np.coreEnd;

@@ -28,7 +28,7 @@ import {
 } from './appositions';
 import { contentSubject } from './content-subject';
 import { counterparty } from './counterparty';
-import { perceivedActing } from './perceived';
+import { absoluteActing, perceivedActing } from './perceived';
 import {
   contactedSubject,
   genericClass,
@@ -220,6 +220,9 @@ export function reason(
     return cls === 'organisation' ? WHY.organisation : WHY.actor;
   // "footage showed a masked man entering", "saw armed men going door to door": people seen acting
   if (!isSource && isPersonClass(cls) && perceivedActing(ctx, s, np)) return WHY.actor;
+  // "demand was tepid, with several large funds declining to take part"
+  if (!isSource && (isPersonClass(cls) || cls === 'organisation') && absoluteActing(ctx, s, np))
+    return cls === 'organisation' ? WHY.organisation : WHY.actor;
   // "Disruptive companies talk a good game", "Teachers must report by 7:15": a class in general
   if (!isSource && cls !== 'person' && genericClass(ctx, s, np, isHeadline(ctx, s))) return null;
   if (!isSource && cls !== 'document' && (countedObject(ctx, np) || workedWith(ctx, np)))
