@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { spans } from '../test-helpers';
 
-describe('people who act in the content of a claim', () => {
+describe('people who act in the content of a claim, or counted people who act', () => {
   test.each([
     [
       'A former aide said several senior staffers had threatened to resign.',
@@ -44,8 +44,12 @@ describe('people who act in the content of a claim', () => {
     ['The airline said crew members had followed every procedure.', 'crew'],
     ['The shelter said 150 people had arrived by noon.', 'people'],
     ['The shelter said about 150 people had arrived by noon.', 'people'],
-    // no cue: narrative, not the content of a claim
+    // no cue: a bare plural in narrative is not the content of a claim
     ['Players trained in the rain on Tuesday.', 'Players'],
+    // a headline's passive, a supposition, a possession, a wait
+    ['Two Jockeys Banned Over Betting Scandal', 'Jockeys'],
+    ['Staff were told that if a pupil had a fever, they should call home.', 'pupil'],
+    ['The crowd cheered, and several hundred fans had waited since dawn.', 'fans'],
   ])('not: %s', (text, word) => {
     expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
   });

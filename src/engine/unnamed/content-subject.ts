@@ -7,7 +7,7 @@
  * ("customers want cheaper fares") or a forecast ("investors would buy") tells of no act.
  */
 import type { Context } from '../context';
-import { isAdverb, isPunct } from '../context';
+import { isAdverb, isHeadline, isPunct } from '../context';
 import { F, ruleWords } from '../lexicon';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
@@ -22,9 +22,14 @@ const SUBORDINATORS = ruleWords('eventSubordinators');
 const UNDERGOING_VERBS = ruleWords('undergoingVerbs');
 /** Verbs of a state or a feeling, not an act: `felt`, `seemed`, `remained`. */
 const STATE_VERBS = ruleWords('linkingAndFeelVerbs');
-/** The people of a body, in the plural: `staff`, `crew`, `members`, `users`. */
+/**
+ * The people of a body or a household, whom a story is about rather than actors it withholds:
+ * `staff`, `crew`, `members`, `users`, `families`.
+ */
 const OWN_PEOPLE = ruleWords('ownPeople');
 const HAVE_FORMS: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+/** Words that open a supposition: `if`, `unless`, `whether`. */
+const SUPPOSING: ReadonlySet<string> = new Set(['if', 'unless', 'whether']);
 
 /**
  * Whether `np`, a new mention of people, is the subject of a past or perfect act in the content
@@ -36,9 +41,26 @@ export function contentSubject(ctx: Context, s: Sentence, np: NounPhrase): boole
 }
 
 /**
+ * Whether `np`, a counted or indefinite new mention of people (`Several teammates`, `a shopper`,
+ * not a bare plural), is the subject of a past or perfect act anywhere: "Several teammates have
+ * publicly backed him", "after a shopper heard crying" tell of particular people doing something.
+ */
+export function countedSubject(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const first = ctx.tokens[np.start]!;
+  // (not a headline's passive, "Three Players Suspended", nor a supposition, "If a resident had")
+  if (isHeadline(ctx, s) || (listsOf(ctx.tokens[np.start - 1]) & IN_SUPPOSING) !== 0) return false;
+  return (
+    (listsOf(first) & (IN_INDEFINITE | IN_NUMBER_WORDS)) !== 0 &&
+    newMention(ctx, np) &&
+    pastAct(ctx, s, np.end)
+  );
+}
+
+/**
  * Whether the phrase opens with `a`, `some`, a count in words, or no determiner at all; the people
  * of a body in the plural ("said staff had found", "some crew had worked") are that body's, which
- * the story names, and a count in digits is a statistic ("about 200 people had arrived").
+ * the story names, families are those it happens to ("several families had refused to leave"),
+ * and a count in digits is a statistic ("about 200 people had arrived").
  */
 function newMention(ctx: Context, np: NounPhrase): boolean {
   const toks = ctx.tokens;
@@ -94,7 +116,14 @@ function pastAct(ctx: Context, s: Sentence, k: number): boolean {
     k++;
     while (k < s.last && isAdverb(toks[k])) k++;
     const p = toks[k];
-    return !!p && p.lower !== 'been' && (listsOf(p) & (IN_UNDERGOING | IN_STATE)) === 0;
+    // (a participle: not "had a bruise", a possession)
+    return (
+      !!p &&
+      p.kind === 'word' &&
+      p.lower !== 'been' &&
+      (/[a-z]ed$/.test(p.lower) || (p.f & F.IRREGULAR) !== 0) &&
+      (listsOf(p) & (IN_UNDERGOING | IN_STATE)) === 0
+    );
   }
   if ((listsOf(v) & (IN_UNDERGOING | IN_STATE)) !== 0) return false;
   return /[a-z]ed$/.test(v.lower) || (v.f & F.IRREGULAR) !== 0;
@@ -108,6 +137,7 @@ const listsOf = wordBits(() => [
   UNDERGOING_VERBS,
   STATE_VERBS,
   OWN_PEOPLE,
+  SUPPOSING,
 ]);
 const IN_INDEFINITE = 1 << 0;
 const IN_NUMBER_WORDS = 1 << 1;
@@ -115,3 +145,4 @@ const IN_SUBORDINATORS = 1 << 2;
 const IN_UNDERGOING = 1 << 3;
 const IN_STATE = 1 << 4;
 const IN_OWN_PEOPLE = 1 << 5;
+const IN_SUPPOSING = 1 << 6;

@@ -26,7 +26,7 @@ import {
   nameApposition,
   namedAfter,
 } from './appositions';
-import { contentSubject } from './content-subject';
+import { contentSubject, countedSubject } from './content-subject';
 import { counterparty } from './counterparty';
 import { absoluteActing, perceivedActing } from './perceived';
 import {
@@ -369,7 +369,8 @@ export function reason(
       if (reported && plural && pos === 'subject') return WHY.actor;
       // "said several senior players had lost faith", "when a junior member interrupted him":
       // people who did something in what a source tells of
-      if (pos === 'subject' && contentSubject(ctx, s, np)) return WHY.actor;
+      if (pos === 'subject' && (contentSubject(ctx, s, np) || countedSubject(ctx, s, np)))
+        return WHY.actor;
       if (!AGENT_PEOPLE.has(head)) return null;
       const headline = isHeadline(ctx, s);
       if (np.start === np.head && !headline) return null;
