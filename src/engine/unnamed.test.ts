@@ -1583,3 +1583,22 @@ test('"reads one sign": a thing that bears a text is no one, a person counted th
   ).toEqual([]);
   expect(spans('“We were never told,” one driver said.', 'unnamed')).toEqual(['one driver']);
 });
+
+describe('police acting', () => {
+  test('bare police as the agent of a passive (decision 60), not a named force', () => {
+    expect(
+      spans('Ana Ruiz said she had been kept waiting by police for hours.', 'unnamed'),
+    ).toEqual(['police']);
+    expect(
+      spans('Ana Ruiz said she had been kept waiting by the Harbour Police for hours.', 'unnamed'),
+    ).toEqual([]);
+  });
+});
+
+test('"bosses" without an owner are the unnamed people in charge, like "officials"', () => {
+  expect(spans('A studio source said bosses were furious about the leak.', 'unnamed')).toEqual([
+    'A studio source',
+    'bosses',
+  ]);
+  expect(spans('Dana Hull said her bosses were furious about the leak.', 'unnamed')).toEqual([]);
+});

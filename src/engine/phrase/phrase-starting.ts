@@ -257,6 +257,17 @@ export function postModifiers(
       // "a nurse for more than 800 inmates": a quantity, not who the phrase belongs to
       if (t.lower !== 'of' && t.lower !== 'from' && QUANTITY_LEADS.has(next.lower)) break;
       if (t.lower === 'on' && next.lower === 'condition') break;
+      // "hired advisers to explore a sale": an infinitive, not whom the advisers serve
+      if (
+        t.lower === 'to' &&
+        !isDet(next) &&
+        !isQuant(next) &&
+        !ctx.name[end + 1] &&
+        (next.f & F.ACTOR) === 0 &&
+        !next.cap &&
+        !isPronoun(next)
+      )
+        break;
       // "accused by lawmakers of misleading parliament", "accused the rebels of staging the
       // attack", "bar scientists from receiving grants": a gerund with its object is the
       // charge or the act, not the group

@@ -27,6 +27,9 @@ import {
   nameApposition,
   namedAfter,
 } from './appositions';
+import { contentSubject, countedSubject } from './content-subject';
+import { counterparty } from './counterparty';
+import { absoluteActing, perceivedActing } from './perceived';
 import {
   contactedSubject,
   genericClass,
@@ -212,6 +215,15 @@ export function reason(
   for (let k = np.start; k < np.head; k++)
     if ((listsOf(toks[k]) & IN_ANON_ADJECTIVES) !== 0) anonAdj = true;
   if (anonMod || anonAdj || anonymityClause(ctx, s, np.end)) return WHY.anonymous;
+  // "sell a stake to a Gulf investor", "talks with at least two buyout firms", "has hired
+  // advisers": the other party of a deal, or the party a body engaged
+  if (!isSource && cls !== 'document' && cls !== 'nonAgent' && counterparty(ctx, s, np, cls))
+    return cls === 'organisation' ? WHY.organisation : WHY.actor;
+  // "footage showed a masked man entering", "saw armed men going door to door": people seen acting
+  if (!isSource && isPersonClass(cls) && perceivedActing(ctx, s, np)) return WHY.actor;
+  // "demand was tepid, with several large funds declining to take part"
+  if (!isSource && (isPersonClass(cls) || cls === 'organisation') && absoluteActing(ctx, s, np))
+    return cls === 'organisation' ? WHY.organisation : WHY.actor;
   // "Disruptive companies talk a good game", "Teachers must report by 7:15": a class in general
   if (!isSource && cls !== 'person' && genericClass(ctx, s, np, isHeadline(ctx, s))) return null;
   if (!isSource && cls !== 'document' && (countedObject(ctx, np) || workedWith(ctx, np)))
@@ -229,7 +241,13 @@ export function reason(
         pos !== 'agent'
       )
         return null;
-      if (toks[np.head]!.lower === 'police' && pos !== 'subject') return null;
+      // "police" acts as a subject, or bare as an agent: "was told nothing by police" (decision 60)
+      if (
+        toks[np.head]!.lower === 'police' &&
+        pos !== 'subject' &&
+        !(pos === 'agent' && before?.lower === 'by' && np.start === np.head)
+      )
+        return null;
       // "two firefighters were treated": the subject of a passive of harm or care is a victim
       if (pos === 'passiveSubject' && harmedSubject(ctx, s, np)) return null;
       // "lawyers have been contacted", "officers had been made aware": whom a message reached
@@ -350,6 +368,10 @@ export function reason(
       // man has been charged", "Man Charged": a suspect the story does not name
       // ("Teammates have grown frustrated, according to two people with knowledge of it")
       if (reported && plural && pos === 'subject') return WHY.actor;
+      // "said several senior players had lost faith", "when a junior member interrupted him":
+      // people who did something in what a source tells of
+      if (pos === 'subject' && (contentSubject(ctx, s, np) || countedSubject(ctx, s, np)))
+        return WHY.actor;
       if (!AGENT_PEOPLE.has(head)) return null;
       const headline = isHeadline(ctx, s);
       if (np.start === np.head && !headline) return null;

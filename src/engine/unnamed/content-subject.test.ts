@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { spans } from '../test-helpers';
+
+describe('people who act in the content of a claim, or counted people who act', () => {
+  test.each([
+    [
+      'A former aide said several senior staffers had threatened to resign.',
+      'several senior staffers',
+    ],
+    [
+      'The lawsuit alleges that two supervisors ordered workers to skip safety checks.',
+      'two supervisors',
+    ],
+    ['One resident said a neighbour had called the council twice about the smell.', 'a neighbour'],
+    ['Organisers said protesters blocked the motorway for three hours on Saturday.', 'protesters'],
+    [
+      'Two people present said the meeting ended abruptly when a board member walked out.',
+      'a board member',
+    ],
+    [
+      'According to people briefed on the talks, some lenders have refused to extend the deadline.',
+      'some lenders',
+    ],
+    ['A club source claimed several players had complained to the owner.', 'several players'],
+    ['The landlord said guests had smashed two windows.', 'guests'],
+    [
+      'The report found that political appointees had rewritten the guidance.',
+      'political appointees',
+    ],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // a class in general, a forecast or a wish: no particular act
+    ['The airline said customers want cheaper fares.', 'customers'],
+    ['Analysts said investors would buy the shares.', 'investors'],
+    ['The report said teachers are leaving the profession in record numbers.', 'teachers'],
+    // acted upon or undergoing, not acting
+    ['The council said residents were moved to a school hall overnight.', 'residents'],
+    ['Officials said two passengers died at the scene.', 'passengers'],
+    ['Campaigners said locals felt betrayed by the decision.', 'locals'],
+    // the people of the body the story is about, or a statistic
+    ['The airline said crew members had followed every procedure.', 'crew'],
+    ['The shelter said 150 people had arrived by noon.', 'people'],
+    ['The shelter said about 150 people had arrived by noon.', 'people'],
+    // no cue: a bare plural in narrative is not the content of a claim
+    ['Players trained in the rain on Tuesday.', 'Players'],
+    // a headline's passive, a supposition, a possession, a wait
+    ['Two Jockeys Banned Over Betting Scandal', 'Jockeys'],
+    ['Staff were told that if a pupil had a fever, they should call home.', 'pupil'],
+    ['The crowd cheered, and several hundred fans had waited since dawn.', 'fans'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
+  });
+});

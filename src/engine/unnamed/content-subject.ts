@@ -1,0 +1,148 @@
+/**
+ * People who act in the content of a claim: "said several senior players had lost faith",
+ * "alleged that two supervisors ordered", "said the speaker lost his temper when a junior member
+ * interrupted him", "According to people close to the club, some players have complained". What
+ * a source tells of is a particular event, and a new mention of people who did something in it
+ * (`a`, a count, `some`, a bare plural) is someone the story does not name; a class in general
+ * ("customers want cheaper fares") or a forecast ("investors would buy") tells of no act.
+ */
+import type { Context } from '../context';
+import { isAdverb, isHeadline, isPunct } from '../context';
+import { F, ruleWords } from '../lexicon';
+import type { NounPhrase } from '../phrase/noun-phrase';
+import type { Sentence } from '../sentences';
+import { wordBits } from '../word-bits';
+
+/** Determiners and counts of someone not known before: `a`, `another`, `some`, `two`. */
+const INDEFINITE = ruleWords('indefinite');
+const NUMBER_WORDS = ruleWords('numberWords');
+/** Words that open a clause of time or reason: `when`, `after`, `because`. */
+const SUBORDINATORS = ruleWords('eventSubordinators');
+/** Past verbs of what befalls someone, not what they do: `died`, `collapsed`. */
+const UNDERGOING_VERBS = ruleWords('undergoingVerbs');
+/** Verbs of a state or a feeling, not an act: `felt`, `seemed`, `remained`. */
+const STATE_VERBS = ruleWords('linkingAndFeelVerbs');
+/**
+ * The people of a body or a household, whom a story is about rather than actors it withholds:
+ * `staff`, `crew`, `members`, `users`, `families`.
+ */
+const OWN_PEOPLE = ruleWords('ownPeople');
+const HAVE_FORMS: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+/** Words that open a supposition: `if`, `unless`, `whether`. */
+const SUPPOSING: ReadonlySet<string> = new Set(['if', 'unless', 'whether']);
+
+/**
+ * Whether `np`, a new mention of people, is the subject of a past or perfect act in the content
+ * of a cue: right after the cue (or its `that`), in a clause of time or reason after one, or in
+ * the main clause after an opening `According to ...,`.
+ */
+export function contentSubject(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  return newMention(ctx, np) && inContent(ctx, s, np.start) && pastAct(ctx, s, np.end);
+}
+
+/**
+ * Whether `np`, a counted or indefinite new mention of people (`Several teammates`, `a shopper`,
+ * not a bare plural), is the subject of a past or perfect act anywhere: "Several teammates have
+ * publicly backed him", "after a shopper heard crying" tell of particular people doing something.
+ */
+export function countedSubject(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const first = ctx.tokens[np.start]!;
+  // (not a headline's passive, "Three Players Suspended", nor a supposition, "If a resident had")
+  if (isHeadline(ctx, s) || (listsOf(ctx.tokens[np.start - 1]) & IN_SUPPOSING) !== 0) return false;
+  return (
+    (listsOf(first) & (IN_INDEFINITE | IN_NUMBER_WORDS)) !== 0 &&
+    newMention(ctx, np) &&
+    pastAct(ctx, s, np.end)
+  );
+}
+
+/**
+ * Whether the phrase opens with `a`, `some`, a count in words, or no determiner at all; the people
+ * of a body in the plural ("said staff had found", "some crew had worked") are that body's, which
+ * the story names, families are those it happens to ("several families had refused to leave"),
+ * and a count in digits is a statistic ("about 200 people had arrived").
+ */
+function newMention(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const first = toks[np.start]!;
+  if ((listsOf(toks[np.head]) & IN_OWN_PEOPLE) !== 0) return false;
+  for (let k = np.start; k < np.head; k++) if (toks[k]!.kind === 'num') return false;
+  if ((listsOf(first) & (IN_INDEFINITE | IN_NUMBER_WORDS)) !== 0) return true;
+  if ((first.f & (F.DET | F.QUANT)) !== 0) return false;
+  for (let k = np.start; k < np.head; k++) if (toks[k]!.kind === 'pos') return false;
+  return true;
+}
+
+/** Whether a clause opening at token `at` stands in the content of a cue before it. */
+function inContent(ctx: Context, s: Sentence, at: number): boolean {
+  const toks = ctx.tokens;
+  let j = at - 1;
+  if (j < s.first) return false;
+  const b = toks[j]!;
+  // "According to people briefed on the talks, some lenders have refused"
+  if (isPunct(b, ',')) {
+    let open = s.first;
+    while (open < j && toks[open]!.kind === 'quote') open++;
+    return toks[open]!.lower === 'according' && toks[open + 1]?.lower === 'to';
+  }
+  // "said the meeting ended when a board member walked out": a cue earlier in the sentence
+  if ((listsOf(b) & IN_SUBORDINATORS) !== 0) {
+    for (let k = j - 1; k >= s.first; k--) if (cueVerb(ctx, k)) return true;
+    return false;
+  }
+  if (b.lower === 'that') j--;
+  return j >= s.first && cueVerb(ctx, j);
+}
+
+/** Whether token `k` is a reporting verb (not a noun: "the report", "a claim"). */
+function cueVerb(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  const t = toks[k]!;
+  if ((t.f & F.REPORT) === 0 || t.cap) return false;
+  const d = toks[k - 1];
+  return !d || (d.f & F.DET) === 0;
+}
+
+/**
+ * Whether the verb at `k` (after adverbs) tells of a past act: a past form (`walked`, `knew`) or
+ * a perfect (`had complained`), not what befalls someone (`died`) nor a state (`felt`).
+ */
+function pastAct(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  const v = toks[k];
+  if (!v || k >= s.last || v.kind !== 'word') return false;
+  if (HAVE_FORMS.has(v.lower)) {
+    k++;
+    while (k < s.last && isAdverb(toks[k])) k++;
+    const p = toks[k];
+    // (a participle: not "had a bruise", a possession)
+    return (
+      !!p &&
+      p.kind === 'word' &&
+      p.lower !== 'been' &&
+      (/[a-z]ed$/.test(p.lower) || (p.f & F.IRREGULAR) !== 0) &&
+      (listsOf(p) & (IN_UNDERGOING | IN_STATE)) === 0
+    );
+  }
+  if ((listsOf(v) & (IN_UNDERGOING | IN_STATE)) !== 0) return false;
+  return /[a-z]ed$/.test(v.lower) || (v.f & F.IRREGULAR) !== 0;
+}
+
+/** The fixed lists this file asks of tokens, as bits of one answer (word-bits.ts). */
+const listsOf = wordBits(() => [
+  INDEFINITE,
+  NUMBER_WORDS,
+  SUBORDINATORS,
+  UNDERGOING_VERBS,
+  STATE_VERBS,
+  OWN_PEOPLE,
+  SUPPOSING,
+]);
+const IN_INDEFINITE = 1 << 0;
+const IN_NUMBER_WORDS = 1 << 1;
+const IN_SUBORDINATORS = 1 << 2;
+const IN_UNDERGOING = 1 << 3;
+const IN_STATE = 1 << 4;
+const IN_OWN_PEOPLE = 1 << 5;
+const IN_SUPPOSING = 1 << 6;

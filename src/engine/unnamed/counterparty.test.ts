@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { spans } from '../test-helpers';
+
+describe('the other party of a deal, talks or an engagement', () => {
+  test.each([
+    [
+      'The airline agreed to sell its cargo arm to a Malaysian logistics group, two people briefed on the deal said.',
+      'a Malaysian logistics group',
+    ],
+    ['Harlan Foods is in advanced talks with a European rival over a merger.', 'a European rival'],
+    [
+      'The club opened negotiations last month with at least two investment funds.',
+      'at least two investment funds',
+    ],
+    [
+      'The council signed a ten-year contract with a private operator in 2021.',
+      'a private operator',
+    ],
+    ['The family is working with a lawyer on the appeal.', 'a lawyer on the appeal'],
+    ['Tessary has hired advisers to explore a sale of the unit.', 'advisers'],
+    ['The startup has retained an investment bank to field offers.', 'an investment bank'],
+    ['The family hired a lawyer after the crash.', 'a lawyer'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test('the party met again as "the <head>"', () => {
+    expect(
+      spans(
+        'The band sold its back catalogue to an investor last year. The investor has not been identified.',
+        'unnamed',
+      ),
+    ).toEqual(['an investor', 'The investor']);
+  });
+
+  test.each([
+    // a bare plural is the market the body trades with, not a party it withholds
+    'The chain sells its coffee to customers in 40 countries.',
+    'Shares in the company were sold to investors at 12 pence.',
+    'The port said it was working with divers on the salvage.',
+    // no particular party: negated, or only wished for
+    'The mayor said the city would never sell the land to a developer.',
+    'The family hopes to sell the farm to a buyer who will keep it running.',
+    'The owners could sell the club to a consortium next year.',
+    'The trust planned to sell the stadium to a housing developer and move out of town.',
+    'Lyra Hart is believed to be in talks with a new label.',
+    'Rumours that he is in talks with a rival broadcaster swept the newsroom.',
+    // named in apposition
+    'The brewery was sold to Harrow Lane, a private equity firm, in June.',
+    // no deal: only a recipient
+    'She handed the keys to a neighbour.',
+    // whom a body gives work or employs, not a party it deals with
+    'The hospital hired about 600 temporary nurses over the winter.',
+    'The firm hired relatives of two board members.',
+    'The club has hired a new goalkeeping coach.',
+    'The council awarded the paving contract to a company in the next county.',
+  ])('not: %s', (text) => {
+    expect(spans(text, 'unnamed')).toEqual([]);
+  });
+});

@@ -1,0 +1,131 @@
+/**
+ * The other party of a deal, talks or an engagement: "sell a stake to a Gulf investor", "in
+ * talks with at least two buyout firms", "is working with an adviser", "has hired advisers". A
+ * body that trades or negotiates with a particular party it does not name withholds who acts
+ * with it; the market it trades with in general does not ("sells its coffee to customers").
+ */
+import type { Context } from '../context';
+import { isAdverb, isPunct } from '../context';
+import { F, ruleWords } from '../lexicon';
+import type { HeadClass } from '../phrase/head-class';
+import type { NounPhrase } from '../phrase/noun-phrase';
+import type { Sentence } from '../sentences';
+import type { Token } from '../tokenize';
+import { wordBits } from '../word-bits';
+
+/** Words of selling and lending, whose `to` phrase is the other party: `sell`, `stake`, `loans`. */
+const SALE_WORDS = ruleWords('saleWords');
+/** Words of negotiating and agreeing, whose `with` phrase is the other party: `talks`, `deal`. */
+const TALK_WORDS = ruleWords('talkWords');
+/** Advisers a body engages: `an adviser`, `lawyers`, `bankers`. */
+const PROFESSIONAL_ADVISERS = ruleWords('professionalAdvisers');
+/** Verbs of working with someone: `working with`, `partnered with`. */
+const COOPERATION_VERBS = ruleWords('cooperationVerbs');
+/** Verbs of taking someone on for a task, whose object is the party engaged: `hired`. */
+const ENGAGING_VERBS = ruleWords('engagingVerbs');
+/** Determiners of one particular party: `a`, `an`, `another`, `one`. */
+const ONE_PARTY = ruleWords('indefinite');
+/** Words of a wish, a plan or a possibility: the party is only looked for (`hopes to sell`). */
+const UNREAL_WORDS = ruleWords('unrealWords');
+const NUMBER_WORDS = ruleWords('numberWords');
+/** Words that start a quantified phrase: `about 600`, `nearly 40`. */
+const QUANTITY_STARTS = ruleWords('quantityStarts');
+
+/**
+ * Whether `np` (of class `cls`) is the other party of a deal or talks the clause tells of, or the
+ * party a body engaged: a particular one (`a`, `another`, a count in words) after `to` and a word
+ * of selling, or after `with` and a word of negotiating or working, in its clause; or the object
+ * of `hired`, `retained`: a body or advisers (not "hired a new coach", "hired relatives": whom
+ * it employs).
+ */
+export function counterparty(ctx: Context, s: Sentence, np: NounPhrase, cls: HeadClass): boolean {
+  const toks = ctx.tokens;
+  const first = toks[np.start]!;
+  const before = toks[np.start - 1];
+  if (!before || np.start - 1 < s.first) return false;
+  const particular = (listsOf(first) & IN_ONE_PARTY) !== 0 || countedParty(ctx, np);
+  // "has hired advisers", "retained two law firms" (not "hired about 600 nurses": a quantity)
+  if ((listsOf(before) & IN_ENGAGING) !== 0) {
+    if (first.kind === 'num' || (listsOf(first) & IN_QUANTITY_STARTS) !== 0) return false;
+    return cls === 'organisation' || (listsOf(toks[np.head]) & IN_ADVISERS) !== 0;
+  }
+  const p = before.lower;
+  if (!particular || (p !== 'to' && p !== 'with')) return false;
+  const deal = p === 'to' ? IN_SALE : IN_TALK;
+  for (let k = np.start - 2; k >= s.first && k >= np.start - 12; k--) {
+    const t = toks[k]!;
+    const lists = listsOf(t);
+    if ((lists & deal) !== 0) return !unrealBefore(ctx, s, k);
+    if (isPunct(t) || t.kind === 'quote' || (t.f & F.REPORT) !== 0) return false;
+    if (unreal(t)) return false;
+    // ("is working with an adviser": the verb right before `with`)
+    if ((lists & IN_COOPERATION) !== 0 && p === 'with' && onlyAdverbs(ctx, k + 1, np.start - 1))
+      return !unrealBefore(ctx, s, k);
+  }
+  return false;
+}
+
+/**
+ * Whether a word of a wish, a plan, a possibility or a rumour stands in the clause before the deal
+ * word at `k`: "hopes to sell the farm to a buyer", "could sell the club to a consortium", "is
+ * believed to be in talks with a label" look for a party, or tell of one only as rumoured.
+ */
+function unrealBefore(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  for (let q = k - 1; q >= s.first && q >= k - 10; q--) {
+    const t = toks[q]!;
+    if (isPunct(t) || t.kind === 'quote') return false;
+    if (unreal(t)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether `t` makes a deal only wished for, planned, possible or rumoured: `hopes`, `could`,
+ * `'d`, `rumours`, a hedge (`reportedly`) or a raising participle (`is believed to be in talks`).
+ */
+function unreal(t: Token): boolean {
+  return (
+    (listsOf(t) & IN_UNREAL) !== 0 || (t.f & (F.HEDGE | F.RAISING)) !== 0 || t.lower.endsWith("'d")
+  );
+}
+
+/** Whether only adverbs stand in `[a, b)`. */
+function onlyAdverbs(ctx: Context, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!isAdverb(ctx.tokens[k])) return false;
+  return true;
+}
+
+/**
+ * Whether the phrase opens with a count of parties in words: `two firms`, `at least two buyout
+ * firms` (digits count a quantity: "hired 600 nurses").
+ */
+function countedParty(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  let k = np.start;
+  if (toks[k]!.lower === 'at' && toks[k + 1]?.lower === 'least') k += 2;
+  const t = toks[k];
+  return !!t && k < np.head && (listsOf(t) & IN_NUMBER_WORDS) !== 0;
+}
+
+/** The fixed lists this file asks of tokens, as bits of one answer (word-bits.ts). */
+const listsOf = wordBits(() => [
+  SALE_WORDS,
+  TALK_WORDS,
+  PROFESSIONAL_ADVISERS,
+  COOPERATION_VERBS,
+  ENGAGING_VERBS,
+  ONE_PARTY,
+  UNREAL_WORDS,
+  NUMBER_WORDS,
+  QUANTITY_STARTS,
+]);
+const IN_SALE = 1 << 0;
+const IN_TALK = 1 << 1;
+const IN_ADVISERS = 1 << 2;
+const IN_COOPERATION = 1 << 3;
+const IN_ENGAGING = 1 << 4;
+const IN_ONE_PARTY = 1 << 5;
+const IN_UNREAL = 1 << 6;
+const IN_NUMBER_WORDS = 1 << 7;
+const IN_QUANTITY_STARTS = 1 << 8;

@@ -1,0 +1,94 @@
+/**
+ * People seen, heard or shown doing something: "footage showed a masked man entering the
+ * building", "saw armed men in uniform going door to door", "heard a man shouting"; and the
+ * subject of an absolute clause after `with`: "demand was tepid, with several large funds
+ * declining to take part". The phrase before the -ing participle acts in the event the witness,
+ * the recording or the sentence tells of, and the story does not say who it is.
+ */
+import type { Context } from '../context';
+import { isAdverb, isPrep, isPunct } from '../context';
+import { F, ruleWords } from '../lexicon';
+import type { NounPhrase } from '../phrase/noun-phrase';
+import type { Sentence } from '../sentences';
+import { wordBits } from '../word-bits';
+
+/** Verbs of seeing, hearing and recording: `saw`, `heard`, `filmed`, `shows`. */
+const PERCEPTION_VERBS = ruleWords('perceptionVerbs');
+/** Participles of a state or of being acted on, not an act: `lying`, `wearing`, `being`. */
+const STATE_PARTICIPLES = ruleWords('stateParticiples');
+/** Determiners and counts of someone not known before: `a`, `another`, `several`, `two`. */
+const INDEFINITE = ruleWords('indefinite');
+const NUMBER_WORDS = ruleWords('numberWords');
+/** Plain descriptions that count as unnamed actors when they act: `men`, `gunmen`. */
+const AGENT_PEOPLE = ruleWords('agentPeople');
+
+/**
+ * Whether `np`, a new mention of people (indefinite, counted, or a bare `men`, `gunmen`), is the
+ * object of a verb of perception and an -ing participle follows it, after a prepositional phrase
+ * at most: "shows two men carrying a safe", "saw a woman in a red coat running".
+ */
+export function perceivedActing(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (np.start - 1 < s.first || (listsOf(toks[np.start - 1]) & IN_PERCEPTION) === 0) return false;
+  return newPeople(ctx, np) && actingAfter(ctx, s, np);
+}
+
+/**
+ * Whether `np` is a new mention (indefinite or counted) opening an absolute clause after a
+ * comma and `with`, with an -ing participle: ", with two councillors demanding a recount" (not
+ * "with one resident claiming": a cue's, nor "with prices rising": no actor).
+ */
+export function absoluteActing(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (toks[np.start - 1]?.lower !== 'with' || !isPunct(toks[np.start - 2], ',')) return false;
+  if (np.start - 2 < s.first) return false;
+  return newPeople(ctx, np) && actingAfter(ctx, s, np);
+}
+
+/** Whether the phrase is a new mention: indefinite, counted, or a bare `men`, `gunmen`. */
+function newPeople(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const first = toks[np.start]!;
+  const head = toks[np.head]!;
+  const bare = (first.f & (F.DET | F.QUANT)) === 0 && first.kind !== 'num';
+  return (
+    (listsOf(first) & (IN_INDEFINITE | IN_NUMBER_WORDS)) !== 0 ||
+    first.kind === 'num' ||
+    (bare && head.lower.endsWith('men') && (listsOf(head) & IN_AGENT_PEOPLE) !== 0)
+  );
+}
+
+/** Whether an -ing participle of an act follows the head of `np`. */
+function actingAfter(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  // the participle right after the head, or after a prepositional phrase the phrase may have
+  // taken in with it ("a woman in a red coat running")
+  let k = np.coreEnd;
+  if (isPrep(toks[k])) {
+    k++;
+    while (k < s.last && k < np.coreEnd + 8 && !participle(ctx, k) && !isPunct(toks[k])) k++;
+  }
+  while (k < s.last && isAdverb(toks[k])) k++;
+  return k < s.last && participle(ctx, k) && (listsOf(toks[k]) & IN_STATE) === 0;
+}
+
+/** Whether token `k` is an -ing participle: lowercase, and not a noun after a determiner. */
+function participle(ctx: Context, k: number): boolean {
+  const v = ctx.tokens[k];
+  if (!v || v.kind !== 'word' || v.cap || !/[a-z]{2}ing$/.test(v.lower)) return false;
+  return ((ctx.tokens[k - 1]?.f ?? 0) & F.DET) === 0;
+}
+
+/** The fixed lists this file asks of tokens, as bits of one answer (word-bits.ts). */
+const listsOf = wordBits(() => [
+  PERCEPTION_VERBS,
+  STATE_PARTICIPLES,
+  INDEFINITE,
+  NUMBER_WORDS,
+  AGENT_PEOPLE,
+]);
+const IN_PERCEPTION = 1 << 0;
+const IN_STATE = 1 << 1;
+const IN_INDEFINITE = 1 << 2;
+const IN_NUMBER_WORDS = 1 << 3;
+const IN_AGENT_PEOPLE = 1 << 4;
