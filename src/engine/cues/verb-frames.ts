@@ -104,7 +104,8 @@ function reportingSubject(ctx: Context, s: Sentence, v: Verb): boolean {
   return (
     ctx.name[head] === 1 ||
     headClass(ctx, head) !== 'other' ||
-    agentiveNoun(ctx.tokens[head]!.lower)
+    agentiveNoun(ctx.tokens[head]!.lower) ||
+    DATA_NOUNS.has(ctx.tokens[head]!.lower)
   );
 }
 
@@ -258,8 +259,8 @@ function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
     (subject.np.end === before + 1 ||
       reducedRelativeGap(ctx, subject.np.end, before + 1) ||
       participleAside(ctx, subject.np.end, before + 1) ||
-      relativeGap(ctx, subject.np.end, before + 1)) &&
-    DOCUMENT_NOUNS.has(toks[head]!.lower);
+      relativeGap(ctx, subject.np.end, before + 1, head)) &&
+    (DOCUMENT_NOUNS.has(toks[head]!.lower) || DATA_NOUNS.has(toks[head]!.lower));
   if (docSubject && DOCUMENT_FINDINGS.has(lemma)) return true;
   // "The bank kept rates on hold and signalled a cut": a body's outlook is its statement
   if (
@@ -342,11 +343,13 @@ const RETALIATION_MEANS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Whether `[a, b)` is a relative pronoun between a subject and its verb, after a comma or with a
- * verb of saying inside: "records ..., which showed", "records ... that he said showed". A bare
- * "that" is left out: "mocked him in a post that showed a pair of glasses" only depicts.
+ * Whether `[a, b)` is a relative pronoun between a subject (its head at `head`) and its verb,
+ * after a comma or with a verb of saying inside: "records ..., which showed", "records ... that
+ * he said showed". A bare "that" only after data, whose showing is a finding ("polling that
+ * showed the race tied", "logs that record 40 falls"): "mocked him in a post that showed a pair
+ * of glasses" only depicts.
  */
-function relativeGap(ctx: Context, a: number, b: number): boolean {
+function relativeGap(ctx: Context, a: number, b: number, head: number): boolean {
   const toks = ctx.tokens;
   let k = a;
   const comma = toks[k]?.lower === ',';
@@ -356,8 +359,11 @@ function relativeGap(ctx: Context, a: number, b: number): boolean {
   k++;
   if (k + 2 === b && (isPronounToken(ctx, k) || ctx.name[k]) && SAYING.has(toks[k + 1]!.lower))
     return true;
-  return k === b && comma && rel === 'which';
+  return k === b && ((comma && rel === 'which') || DATA_NOUNS.has(toks[head]!.lower));
 }
+
+/** Documents of data, whose showing states a finding: `polling`, `records`, `figures`. */
+const DATA_NOUNS = ruleWords('dataNouns');
 
 /**
  * Criticism and praise (`slammed the ruling`, `credited his staff with`, `thanked voters for`)

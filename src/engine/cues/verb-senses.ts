@@ -544,7 +544,7 @@ const TRAITS = ruleWords('selfTraits');
 
 /** Whether the lemma-specific sense rules let verb `v` stand as a cue. */
 export function reportingSense(ctx: Context, s: Sentence, v: Verb): boolean {
-  if (comparedWith(ctx, s, v) || nounBeforeVerb(ctx, s, v)) return false;
+  if (comparedWith(ctx, s, v) || nounBeforeVerb(ctx, s, v) || toldToExpect(ctx, v)) return false;
   const check = SENSES.get(v.lemma);
   return !check || check(ctx, s, v);
 }
@@ -573,6 +573,24 @@ function comparedWith(ctx: Context, s: Sentence, v: Verb): boolean {
 }
 
 const COORDINATORS = ruleWords('coordinators');
+
+/**
+ * A verb of belief in the infinitive after a verb of telling is what someone was told to do, not
+ * a belief anyone holds: "staff had been told informally to expect big changes", "were advised
+ * to assume the worst" (the telling is the cue).
+ */
+function toldToExpect(ctx: Context, v: Verb): boolean {
+  if (v.entry.cue !== 'belief') return false;
+  const toks = ctx.tokens;
+  let k = v.g - 1;
+  if (toks[k]?.lower !== 'to') return false;
+  k--;
+  while (k > 0 && isAdverb(toks[k])) k--;
+  return TELLING.has(toks[k]?.lower ?? '');
+}
+
+/** Verbs that address a hearer: `told`, `advised`, `warned`. */
+const TELLING = ruleWords('addressing');
 
 /** Verbs of foretelling outside the belief class: `predict`, `forecast`, `project`. */
 const EXPECTING: ReadonlySet<string> = new Set(['forecast', 'predict', 'project']);
