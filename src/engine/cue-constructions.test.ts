@@ -242,6 +242,23 @@ describe('raising an issue or a matter with someone voices it', () => {
   });
 });
 
+describe('a document that records content', () => {
+  test.each([
+    ['The minutes record that the vote was never taken.', 'record'],
+    ['The ledgers, which a former clerk kept, record 90 payments to the firm.', 'record'],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+
+  test.each([
+    'The band will record a new album in May.',
+    'Police recorded 40 burglaries last year.',
+    'The temperature was recorded at noon.',
+  ])('no cue in %j', (text) => {
+    expect(spans(text, 'attribution')).toEqual([]);
+  });
+});
+
 describe('a verb of belief that someone was told to hold', () => {
   test.each([
     ['Nurses had been told informally to expect big changes.', 'expect'],
