@@ -275,3 +275,37 @@ describe('a verb of belief that someone was told to hold', () => {
     expect(spans(text, 'attribution')).toContain(cue);
   });
 });
+
+describe("the reporter's question set off before the answer", () => {
+  test.each([
+    ['Asked about the delay, the coach said the pitch was waterlogged.', ['said']],
+    ['Okafor, asked whether she would run again, insisted she was undecided.', ['insisted']],
+    ['Asked why the plant closed, a spokeswoman declined to comment.', ['declined to comment']],
+  ])('%s', (text, cues) => {
+    expect(spans(text, 'attribution')).toEqual(cues);
+  });
+
+  test.each([
+    ['She asked whether the plan was legal.', 'asked'],
+    ['Two senators asked about the costs, and the minister said nothing.', 'asked'],
+  ])('%s keeps %j', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+});
+
+describe('a clausal verb inverted after its content, its subject last', () => {
+  test.each([
+    ['Stolen painting was sold twice, claim researchers', 'claim', 'researchers'],
+    ['The merger will cost jobs, warn union leaders.', 'warn', 'union leaders'],
+    ['The levy was never collected, claim two former clerks.', 'claim', 'two former clerks'],
+  ])('%s', (text, cue, source) => {
+    expect(cueIn(text, cue)?.source).toBe(source);
+  });
+
+  test.each([
+    'The river rose, threatening homes.',
+    'The dam will fail, claim the cracks in its wall.',
+  ])('no cue in %j: no one who can say it after the verb', (text) => {
+    expect(spans(text, 'attribution')).toEqual([]);
+  });
+});

@@ -238,6 +238,7 @@ function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   }
   if (RETALIATING.has(lemma) && retaliation(ctx, end)) return false;
   if (clauseFollows(ctx, s, g, end, lemma)) return true;
+  if (invertedAfterContent(ctx, s, v)) return true;
   // 'inspectors found "repeated instances" of', 'the panel found "a pattern of"': an inquiry's
   // finding quoted as its object
   if (lemma === 'find' && quotedObject(ctx, s, end) && inquirySubject(ctx, s, v)) return true;
@@ -269,6 +270,25 @@ function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   )
     return true;
   return contentObject(ctx, s, end, lemma);
+}
+
+/**
+ * A clausal verb inverted after its content, its subject after it and then the end: "The
+ * bronze was looted, claim researchers", "..., argue critics of the plan." The subject must
+ * be someone who can say it (a name, a person or a body).
+ */
+function invertedAfterContent(ctx: Context, s: Sentence, v: Verb): boolean {
+  if (v.sawAux || v.g !== v.i || v.g - 1 <= s.first || !afterQuoteOrComma(ctx, v.g)) return false;
+  const np = phraseStartingAt(ctx, v.end, s.last);
+  if (!np) return false;
+  const after = ctx.tokens[np.end];
+  if (np.end < s.last && after && !isPunct(after, '.') && !isPunct(after, ';')) return false;
+  const head = np.head;
+  return (
+    ctx.name[head] === 1 ||
+    (headClass(ctx, head) !== 'other' && headClass(ctx, head) !== 'nonAgent') ||
+    agentiveNoun(ctx.tokens[head]!.lower)
+  );
 }
 
 /**

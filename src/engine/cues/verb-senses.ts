@@ -83,6 +83,7 @@ function around(ctx: Context, s: Sentence, v: Verb): [Token | undefined, Token |
 }
 
 const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
+  ['ask', (ctx, s, v) => !questionAside(ctx, s, v)],
   [
     'say',
     (ctx, s, v) => {
@@ -573,6 +574,32 @@ function comparedWith(ctx: Context, s: Sentence, v: Verb): boolean {
 }
 
 const COORDINATORS = ruleWords('coordinators');
+
+/**
+ * The reporter's question set off before the answer's own verb: "Asked about the video, a
+ * spokesman said", "Prael, asked whether a deal was close, insisted": a participle aside after
+ * the sentence start or a comma, its question, then a comma; the answer is the cue.
+ */
+function questionAside(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  if (v.sawAux || v.i !== v.g || toks[v.i]!.lower !== 'asked') return false;
+  if (v.i !== s.first && !isPunct(toks[v.i - 1], ',')) return false;
+  if (!QUESTION_OPENERS.has(v.next?.lower ?? '')) return false;
+  for (let k = v.end + 1; k < s.last; k++) if (isPunct(toks[k], ',')) return true;
+  return false;
+}
+
+/** Words that open the question after `asked`: `about`, `whether`, `why`. */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set([
+  'about',
+  'how',
+  'if',
+  'what',
+  'when',
+  'whether',
+  'who',
+  'why',
+]);
 
 /**
  * A verb of belief in the infinitive after a verb of telling is what someone was told to do, not
