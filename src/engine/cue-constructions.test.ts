@@ -309,3 +309,21 @@ describe('a clausal verb inverted after its content, its subject last', () => {
     expect(spans(text, 'attribution')).toEqual([]);
   });
 });
+
+describe('a negated passive of `confirm` with no agent: nobody confirmed it', () => {
+  test.each([
+    'Their figures could not be independently confirmed.',
+    'That version of events has not been confirmed.',
+    'The reports cannot be confirmed.',
+  ])('no cue in %j', (text) => {
+    expect(spans(text, 'attribution')).toEqual([]);
+  });
+
+  test.each([
+    ['The fee was not confirmed by either club.', 'was not confirmed'],
+    ['It has not been confirmed whether the striker will play.', 'confirmed'],
+    ['Police confirmed the arrest on Monday.', 'confirmed'],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+});

@@ -84,6 +84,7 @@ function around(ctx: Context, s: Sentence, v: Verb): [Token | undefined, Token |
 
 const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
   ['ask', (ctx, s, v) => !questionAside(ctx, s, v)],
+  ['confirm', (ctx, s, v) => !unconfirmed(ctx, s, v)],
   [
     'say',
     (ctx, s, v) => {
@@ -588,6 +589,34 @@ function questionAside(ctx: Context, s: Sentence, v: Verb): boolean {
   for (let k = v.end + 1; k < s.last; k++) if (isPunct(toks[k], ',')) return true;
   return false;
 }
+
+/**
+ * A negated passive with no agent says that nobody confirmed it: "Their accounts could not be
+ * independently confirmed", "that account has not been confirmed" (a hidden agent, no cue; "was
+ * not confirmed by the club" keeps its agent's cue).
+ */
+function unconfirmed(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  // (the impersonal "it has not been confirmed whether" keeps its cue)
+  if (!v.passive || toks[v.g - 1]?.lower === 'it' || byAgent(ctx, s, v.end)) return false;
+  for (let k = v.g; k < v.i; k++) if (NEGATIONS.has(toks[k]!.lower)) return true;
+  return false;
+}
+
+/** Negations inside a verb group: `not`, `never`, `cannot`, `hasn't`. */
+const NEGATIONS: ReadonlySet<string> = new Set([
+  'cannot',
+  "can't",
+  "couldn't",
+  "hadn't",
+  "hasn't",
+  "haven't",
+  "isn't",
+  'never',
+  'not',
+  "wasn't",
+  "weren't",
+]);
 
 /** Words that open the question after `asked`: `about`, `whether`, `why`. */
 const QUESTION_OPENERS: ReadonlySet<string> = new Set([
