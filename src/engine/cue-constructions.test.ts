@@ -150,3 +150,180 @@ test('after a plural subject the homograph is its verb, whatever follows', () =>
     'quote',
   );
 });
+
+describe('a verb of addressing, after a compound subject, with its hearer right after it', () => {
+  test.each([
+    ['Prices will rise again, one hedge-fund strategist tells Bloomberg.', 'tells'],
+    ['One channel partner tells Tradewire that stock is piling up.', 'tells'],
+    ['The merger is off, a second banker tells us.', 'tells'],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+
+  test.each(['The poker tells Dana learned were useless.', "A rookie's tells give him away."])(
+    'no cue in %j',
+    (text) => {
+      expect(spans(text, 'attribution')).toEqual([]);
+    },
+  );
+});
+
+describe('data that show a quantity, and data that show in a relative clause', () => {
+  test.each([
+    ['The logs show at least 14 downloads from abroad.', 'show'],
+    ['Court filings list around 40 creditors.', 'list'],
+    ['The figures show over $2 million in unpaid fees.', 'show'],
+    ['The club relied on survey results that showed a 20-point drop in support.', 'showed'],
+    ['Staff pointed to logs that showed 40 missed checks.', 'showed'],
+    ['Those documents appear to show that six people were paid twice.', 'show'],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+
+  test.each([
+    ['He was accused of failing to report about $3 million in income.', 'report'],
+    ['The team released a video that showed the new stadium.', 'showed'],
+    ['The aim is to prove that the drug works.', 'prove'],
+  ])('no cue %j in %j', (text, verb) => {
+    expect(spans(text, 'attribution')).not.toContain(verb);
+  });
+});
+
+describe('the British past `learnt` is a form of `learn`', () => {
+  test.each([
+    ['The Courier has learnt that the mayor will stand down.', 'has learnt'],
+    ['It is learnt that two bids were withdrawn.', 'learnt'],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toEqual([cue]);
+  });
+
+  test('a skill learnt reports nothing', () => {
+    expect(spans('She learnt to sail at six.', 'attribution')).toEqual([]);
+  });
+});
+
+describe('`made aware` in the passive is being told', () => {
+  test.each([
+    ['Officers had been made aware of the complaint.', 'made aware'],
+    ['The board was made aware that the audit had failed.', 'made aware'],
+    ['Ministers were not made aware of the leak until June.', 'made aware'],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toEqual([cue]);
+  });
+
+  test('with a by-agent after the topic, the agent is the source', () => {
+    expect(
+      cueIn('The minister was made aware of the risk by an engineer.', 'made aware')?.source,
+    ).toBe('an engineer');
+  });
+
+  test.each(['She made him aware of the risks.', 'Staff were made aware.'])(
+    'no cue in %j',
+    (text) => {
+      expect(spans(text, 'attribution')).toEqual([]);
+    },
+  );
+});
+
+describe('raising an issue or a matter with someone voices it', () => {
+  test.each([
+    ['Two councillors raised the issue at a closed meeting.', 'raised the issue'],
+    ['The embassy had raised the matter privately with ministers.', 'had raised the matter'],
+    ['Several parents raised a complaint with the head teacher.', 'raised a complaint'],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+
+  test.each([
+    'The crash raised the question of who was driving.',
+    'Prices were raised twice last year.',
+  ])('no cue in %j', (text) => {
+    expect(spans(text, 'attribution')).toEqual([]);
+  });
+});
+
+describe('a document that records content', () => {
+  test.each([
+    ['The minutes record that the vote was never taken.', 'record'],
+    ['The ledgers, which a former clerk kept, record 90 payments to the firm.', 'record'],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+
+  test.each([
+    'The band will record a new album in May.',
+    'Police recorded 40 burglaries last year.',
+    'The temperature was recorded at noon.',
+  ])('no cue in %j', (text) => {
+    expect(spans(text, 'attribution')).toEqual([]);
+  });
+});
+
+describe('a verb of belief that someone was told to hold', () => {
+  test.each([
+    ['Nurses had been told informally to expect big changes.', 'expect'],
+    ['Members were advised to expect new rules by June.', 'expect'],
+    ['Residents were warned to assume the water was unsafe.', 'assume'],
+  ])('%s: no cue %j', (text, verb) => {
+    expect(spans(text, 'attribution')).not.toContain(verb);
+  });
+
+  test.each([
+    ['Officials expect the bridge to reopen in May.', 'expect'],
+    ['Economists were told the bank expects a cut.', 'expects'],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+});
+
+describe("the reporter's question set off before the answer", () => {
+  test.each([
+    ['Asked about the delay, the coach said the pitch was waterlogged.', ['said']],
+    ['Okafor, asked whether she would run again, insisted she was undecided.', ['insisted']],
+    ['Asked why the plant closed, a spokeswoman declined to comment.', ['declined to comment']],
+  ])('%s', (text, cues) => {
+    expect(spans(text, 'attribution')).toEqual(cues);
+  });
+
+  test.each([
+    ['She asked whether the plan was legal.', 'asked'],
+    ['Two senators asked about the costs, and the minister said nothing.', 'asked'],
+  ])('%s keeps %j', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+});
+
+describe('a clausal verb inverted after its content, its subject last', () => {
+  test.each([
+    ['Stolen painting was sold twice, claim researchers', 'claim', 'researchers'],
+    ['The merger will cost jobs, warn union leaders.', 'warn', 'union leaders'],
+    ['The levy was never collected, claim two former clerks.', 'claim', 'two former clerks'],
+  ])('%s', (text, cue, source) => {
+    expect(cueIn(text, cue)?.source).toBe(source);
+  });
+
+  test.each([
+    'The river rose, threatening homes.',
+    'The dam will fail, claim the cracks in its wall.',
+  ])('no cue in %j: no one who can say it after the verb', (text) => {
+    expect(spans(text, 'attribution')).toEqual([]);
+  });
+});
+
+describe('a negated passive of `confirm` with no agent: nobody confirmed it', () => {
+  test.each([
+    'Their figures could not be independently confirmed.',
+    'That version of events has not been confirmed.',
+    'The reports cannot be confirmed.',
+  ])('no cue in %j', (text) => {
+    expect(spans(text, 'attribution')).toEqual([]);
+  });
+
+  test.each([
+    ['The fee was not confirmed by either club.', 'was not confirmed'],
+    ['It has not been confirmed whether the striker will play.', 'confirmed'],
+    ['Police confirmed the arrest on Monday.', 'confirmed'],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+});

@@ -151,8 +151,17 @@ export function inflect(entry: string): Map<string, VerbForm[]> {
     add(`${lemma}ed`, 'participle');
     add(`${lemma}ing`, 'ing');
   }
+  // British past in -t beside the regular one: learnt and learned, dreamt and dreamed
+  if (BRITISH_T.test(lemma) && past === `${lemma}ed`) {
+    const t = `${lemma.replace(/ll$/, 'l')}t`;
+    add(t, 'past');
+    add(t, 'participle');
+  }
   return out;
 }
+
+/** Verbs with a British past in -t as well as -ed: `learnt`, `dreamt`, `spelt`. */
+const BRITISH_T = /^(?:burn|dream|lean|leap|learn|smell|spell|spill|spoil)$/;
 
 function buildVerbs(): {
   single: Map<string, VerbEntry>;

@@ -18,7 +18,14 @@ import {
   isVerbLike,
   isWord,
 } from '../context';
-import { F, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, REPORTING_VERBS, ruleWords } from '../lexicon';
+import {
+  APPEARANCE_VERBS,
+  F,
+  IRREGULAR_PARTICIPLES,
+  IRREGULAR_PAST,
+  REPORTING_VERBS,
+  ruleWords,
+} from '../lexicon';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
 
@@ -128,8 +135,14 @@ export function clauseFollows(
   )
     k++;
   const n = toks[k];
-  // discovery verbs in an infinitive state a purpose: "the aim is to prove how"
-  if (DISCOVERY.has(lemma) && toks[g - 1]?.lower === 'to') return false;
+  // discovery verbs in an infinitive state a purpose: "the aim is to prove how" (not after a
+  // verb of appearance, whose subject does the showing: "the files appear to show that")
+  if (
+    DISCOVERY.has(lemma) &&
+    toks[g - 1]?.lower === 'to' &&
+    !APPEARANCE_VERBS.has(toks[g - 2]?.lower ?? '')
+  )
+    return false;
   if (!n || k >= s.last)
     return (
       parenthetical(ctx, s, g) ||

@@ -9,10 +9,11 @@ import { agentiveNoun, DOCUMENT_NOUNS, EXPRESSION_VERBS, ruleWords } from '../le
 import type { HeadClass } from '../phrase/head-class';
 import { headClass } from '../phrase/head-class';
 import { phraseEndingAt } from '../phrase/phrase-ending';
+import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
 import { controlledSubject } from '../subject/control';
 import { findSubject } from '../subject/find-subject';
-import type { SubjectResult } from '../subject/result';
+import type { SourcePhrase, SubjectResult } from '../subject/result';
 import type { Cue } from './cue';
 import { byAgent } from './by-agent';
 import { pronounOf, sourceOf } from './cue';
@@ -64,6 +65,7 @@ export function expressionCue(ctx: Context, s: Sentence, i: number): Cue | undef
   const toks = ctx.tokens;
   const verb = EXPRESSION_VERBS.get(toks[i]!.lower);
   if (!verb || ctx.name[i]) return undefined;
+  if (verb.lemma === 'make' && toks[i + 1]?.lower === 'aware') return madeAware(ctx, s, i);
   // the noun after up to three determiners, adjectives or adverbs: "expressed deep
   // frustration", "raised serious new questions", "made a pledge"
   let k = i + 1;
@@ -96,6 +98,36 @@ export function expressionCue(ctx: Context, s: Sentence, i: number): Cue | undef
     shares: false,
     passive: passive && !source,
   };
+}
+
+/**
+ * "officers had been made aware of the matter", "The board was made aware that": being told,
+ * in the passive, with who told them hidden or in a by-phrase. The cue is `made aware`; the
+ * subject is the hearer, no source. Not the active "made them aware", nor "made aware" with
+ * nothing told ("were made aware.").
+ */
+function madeAware(ctx: Context, s: Sentence, i: number): Cue | undefined {
+  const toks = ctx.tokens;
+  const told = toks[i + 2]?.lower;
+  if (told !== 'of' && told !== 'that') return undefined;
+  const { sawAux, beBefore } = groupStart(ctx, s, i);
+  if (!beBefore || !sawAux) return undefined;
+  const source = told === 'of' ? byAgentAfterTopic(ctx, s, i + 3) : null;
+  return {
+    start: i,
+    end: i + 2,
+    cue: 'neutral',
+    source,
+    pronoun: -1,
+    shares: false,
+    passive: !source,
+  };
+}
+
+/** The agent of `by` after the topic phrase at `k`: "made aware of the risk by an engineer". */
+function byAgentAfterTopic(ctx: Context, s: Sentence, k: number): SourcePhrase | null {
+  const np = phraseStartingAt(ctx, k, s.last);
+  return np && ctx.tokens[np.end]?.lower === 'by' ? byAgent(ctx, s, np.end) : null;
 }
 
 /**

@@ -104,7 +104,8 @@ function reportingSubject(ctx: Context, s: Sentence, v: Verb): boolean {
   return (
     ctx.name[head] === 1 ||
     headClass(ctx, head) !== 'other' ||
-    agentiveNoun(ctx.tokens[head]!.lower)
+    agentiveNoun(ctx.tokens[head]!.lower) ||
+    DATA_NOUNS.has(ctx.tokens[head]!.lower)
   );
 }
 
@@ -237,6 +238,7 @@ function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   }
   if (RETALIATING.has(lemma) && retaliation(ctx, end)) return false;
   if (clauseFollows(ctx, s, g, end, lemma)) return true;
+  if (invertedAfterContent(ctx, s, v)) return true;
   // 'inspectors found "repeated instances" of', 'the panel found "a pattern of"': an inquiry's
   // finding quoted as its object
   if (lemma === 'find' && quotedObject(ctx, s, end) && inquirySubject(ctx, s, v)) return true;
@@ -258,8 +260,8 @@ function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
     (subject.np.end === before + 1 ||
       reducedRelativeGap(ctx, subject.np.end, before + 1) ||
       participleAside(ctx, subject.np.end, before + 1) ||
-      relativeGap(ctx, subject.np.end, before + 1)) &&
-    DOCUMENT_NOUNS.has(toks[head]!.lower);
+      relativeGap(ctx, subject.np.end, before + 1, head)) &&
+    (DOCUMENT_NOUNS.has(toks[head]!.lower) || DATA_NOUNS.has(toks[head]!.lower));
   if (docSubject && DOCUMENT_FINDINGS.has(lemma)) return true;
   // "The bank kept rates on hold and signalled a cut": a body's outlook is its statement
   if (
@@ -268,6 +270,25 @@ function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   )
     return true;
   return contentObject(ctx, s, end, lemma);
+}
+
+/**
+ * A clausal verb inverted after its content, its subject after it and then the end: "The
+ * bronze was looted, claim researchers", "..., argue critics of the plan." The subject must
+ * be someone who can say it (a name, a person or a body).
+ */
+function invertedAfterContent(ctx: Context, s: Sentence, v: Verb): boolean {
+  if (v.sawAux || v.g !== v.i || v.g - 1 <= s.first || !afterQuoteOrComma(ctx, v.g)) return false;
+  const np = phraseStartingAt(ctx, v.end, s.last);
+  if (!np) return false;
+  const after = ctx.tokens[np.end];
+  if (np.end < s.last && after && !isPunct(after, '.') && !isPunct(after, ';')) return false;
+  const head = np.head;
+  return (
+    ctx.name[head] === 1 ||
+    (headClass(ctx, head) !== 'other' && headClass(ctx, head) !== 'nonAgent') ||
+    agentiveNoun(ctx.tokens[head]!.lower)
+  );
 }
 
 /**
@@ -342,11 +363,13 @@ const RETALIATION_MEANS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Whether `[a, b)` is a relative pronoun between a subject and its verb, after a comma or with a
- * verb of saying inside: "records ..., which showed", "records ... that he said showed". A bare
- * "that" is left out: "mocked him in a post that showed a pair of glasses" only depicts.
+ * Whether `[a, b)` is a relative pronoun between a subject (its head at `head`) and its verb,
+ * after a comma or with a verb of saying inside: "records ..., which showed", "records ... that
+ * he said showed". A bare "that" only after data, whose showing is a finding ("polling that
+ * showed the race tied", "logs that record 40 falls"): "mocked him in a post that showed a pair
+ * of glasses" only depicts.
  */
-function relativeGap(ctx: Context, a: number, b: number): boolean {
+function relativeGap(ctx: Context, a: number, b: number, head: number): boolean {
   const toks = ctx.tokens;
   let k = a;
   const comma = toks[k]?.lower === ',';
@@ -356,8 +379,11 @@ function relativeGap(ctx: Context, a: number, b: number): boolean {
   k++;
   if (k + 2 === b && (isPronounToken(ctx, k) || ctx.name[k]) && SAYING.has(toks[k + 1]!.lower))
     return true;
-  return k === b && comma && rel === 'which';
+  return k === b && ((comma && rel === 'which') || DATA_NOUNS.has(toks[head]!.lower));
 }
+
+/** Documents of data, whose showing states a finding: `polling`, `records`, `figures`. */
+const DATA_NOUNS = ruleWords('dataNouns');
 
 /**
  * Criticism and praise (`slammed the ruling`, `credited his staff with`, `thanked voters for`)

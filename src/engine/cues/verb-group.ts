@@ -45,7 +45,7 @@ export function verbGroup(
   const { g, sawAux, beBefore } = groupStart(ctx, s, i);
   const forms = entry.forms;
   const participle =
-    forms.has('participle') && /(?:ed|en|wn|ld|ght|id|ood|ound|ot|ut|ad|old)$/.test(t.lower);
+    forms.has('participle') && /(?:ed|en|wn|ld|ght|id|ood|ound|ot|ut|ad|old|rnt)$/.test(t.lower);
   return {
     i,
     end: i + len,

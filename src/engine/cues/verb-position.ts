@@ -129,6 +129,9 @@ const AIRING = ruleWords('airingVerbs');
 /** Verbs of what an event prompts, past tense: `raised` (fears), `sparked` (claims). */
 const PROMPTING = ruleWords('promptingVerbs');
 
+/** Verbs that address a hearer, in every form: `tells`, `alerts`, `instructs`. */
+const ADDRESSING = ruleWords('addressing');
+
 /** Verbs whose past form is never an adjective before a noun: "her said", "her told". */
 const OBJECT_HER_VERBS: ReadonlySet<string> = new Set(['add', 'say', 'tell']);
 
@@ -343,8 +346,11 @@ function homographNoun(at: At): boolean {
     p.kind === 'word' && (p.f & F.REPORT) !== 0 ? REPORTING_VERBS.get(p.lower) : undefined;
   if (!ok && isContent(p) && p.kind === 'word' && (!pVerb || NOUN_HOMOGRAPHS.has(pVerb.lemma)))
     ok = subjectAgrees(ctx, s, i, third);
+  if (!ok && third && hearerFollows(ctx, i)) ok = true;
   if (!ok) return true;
-  if (n && isPrep(n) && n.lower !== 'to') return true;
+  // ("the logs show at least 14"; not "failing to report about $3 million", an infinitive)
+  if (n && isPrep(n) && n.lower !== 'to' && (p.lower === 'to' || !quantityOpens(ctx, i + 1)))
+    return true;
   // a verb needs a complement; "trading posts," and "a United Nations post." are nouns,
   // unless parenthetical: ", records show.", or its object is a relative `which` before a name:
   // "a charge, which Halden disputes."
@@ -352,6 +358,40 @@ function homographNoun(at: At): boolean {
     return !parenthetical(ctx, s, i) && !whichNameBefore(ctx, i);
   return false;
 }
+
+/**
+ * Whether a verb of addressing at `i` has its hearer right after it, a name or an object
+ * pronoun: "..., one venture capitalist tells Brief.", "a channel partner tells him that" (the
+ * noun "tells" of a poker player takes no hearer).
+ */
+function hearerFollows(ctx: Context, i: number): boolean {
+  const toks = ctx.tokens;
+  if ((listsOf(toks[i]) & IN_ADDRESSING) === 0) return false;
+  if (OBJECT_PRONOUNS.has(toks[i + 1]?.lower ?? '')) return true;
+  let k = i + 1;
+  while (ctx.name[k]) k++;
+  // (not a name that opens a relative clause: "the poker tells Dana learned")
+  return k > i + 1 && !isVerbLike(toks[k]);
+}
+
+/** Pronouns that are only objects, or an object before a clause: `him`, `them`, `us`. */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['her', 'him', 'me', 'them', 'us', 'you']);
+
+/**
+ * Whether a preposition at `k` opens a quantity, not a phrase after a noun: "the logs show at
+ * least 14", "records list around 40", "the filing shows over $2 million", "up to 30".
+ */
+function quantityOpens(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  const w = toks[k]?.lower;
+  const n = toks[k + 1];
+  if (w === 'at') return n?.lower === 'least' || n?.lower === 'most';
+  if (w === 'up' && n?.lower === 'to') return amount(toks[k + 2]);
+  return (w === 'about' || w === 'around' || w === 'over' || w === 'under') && amount(n);
+}
+
+/** A number or a sum: `40`, `$2 million`. */
+const amount = (t: Token | undefined): boolean => t?.kind === 'num' || t?.lower === '$';
 
 /**
  * Whether a name right before `i` follows a relative `which` after a comma (", which Halden
@@ -729,6 +769,7 @@ const listsOf = wordBits(() => [
   REDUCED_RELATIVE_NEXT,
   DOCUMENT_NOUNS,
   PROMPTING,
+  ADDRESSING,
 ]);
 const IN_STANDALONE = 1 << 0;
 const IN_AIRING = 1 << 1;
@@ -743,3 +784,4 @@ const IN_TIME_LEADS = 1 << 9;
 const IN_REDUCED_RELATIVE_NEXT = 1 << 10;
 const IN_DOCUMENT_NOUNS = 1 << 11;
 const IN_PROMPTING = 1 << 12;
+const IN_ADDRESSING = 1 << 13;

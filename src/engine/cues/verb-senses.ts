@@ -83,6 +83,8 @@ function around(ctx: Context, s: Sentence, v: Verb): [Token | undefined, Token |
 }
 
 const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
+  ['ask', (ctx, s, v) => !questionAside(ctx, s, v)],
+  ['confirm', (ctx, s, v) => !unconfirmed(ctx, s, v)],
   [
     'say',
     (ctx, s, v) => {
@@ -544,7 +546,7 @@ const TRAITS = ruleWords('selfTraits');
 
 /** Whether the lemma-specific sense rules let verb `v` stand as a cue. */
 export function reportingSense(ctx: Context, s: Sentence, v: Verb): boolean {
-  if (comparedWith(ctx, s, v) || nounBeforeVerb(ctx, s, v)) return false;
+  if (comparedWith(ctx, s, v) || nounBeforeVerb(ctx, s, v) || toldToExpect(ctx, v)) return false;
   const check = SENSES.get(v.lemma);
   return !check || check(ctx, s, v);
 }
@@ -573,6 +575,78 @@ function comparedWith(ctx: Context, s: Sentence, v: Verb): boolean {
 }
 
 const COORDINATORS = ruleWords('coordinators');
+
+/**
+ * The reporter's question set off before the answer's own verb: "Asked about the video, a
+ * spokesman said", "Prael, asked whether a deal was close, insisted": a participle aside after
+ * the sentence start or a comma, its question, then a comma; the answer is the cue.
+ */
+function questionAside(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  if (v.sawAux || v.i !== v.g || toks[v.i]!.lower !== 'asked') return false;
+  if (v.i !== s.first && !isPunct(toks[v.i - 1], ',')) return false;
+  if (!QUESTION_OPENERS.has(v.next?.lower ?? '')) return false;
+  for (let k = v.end + 1; k < s.last; k++) if (isPunct(toks[k], ',')) return true;
+  return false;
+}
+
+/**
+ * A negated passive with no agent says that nobody confirmed it: "Their accounts could not be
+ * independently confirmed", "that account has not been confirmed" (a hidden agent, no cue; "was
+ * not confirmed by the club" keeps its agent's cue).
+ */
+function unconfirmed(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  // (the impersonal "it has not been confirmed whether" keeps its cue)
+  if (!v.passive || toks[v.g - 1]?.lower === 'it' || byAgent(ctx, s, v.end)) return false;
+  for (let k = v.g; k < v.i; k++) if (NEGATIONS.has(toks[k]!.lower)) return true;
+  return false;
+}
+
+/** Negations inside a verb group: `not`, `never`, `cannot`, `hasn't`. */
+const NEGATIONS: ReadonlySet<string> = new Set([
+  'cannot',
+  "can't",
+  "couldn't",
+  "hadn't",
+  "hasn't",
+  "haven't",
+  "isn't",
+  'never',
+  'not',
+  "wasn't",
+  "weren't",
+]);
+
+/** Words that open the question after `asked`: `about`, `whether`, `why`. */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set([
+  'about',
+  'how',
+  'if',
+  'what',
+  'when',
+  'whether',
+  'who',
+  'why',
+]);
+
+/**
+ * A verb of belief in the infinitive after a verb of telling is what someone was told to do, not
+ * a belief anyone holds: "staff had been told informally to expect big changes", "were advised
+ * to assume the worst" (the telling is the cue).
+ */
+function toldToExpect(ctx: Context, v: Verb): boolean {
+  if (v.entry.cue !== 'belief') return false;
+  const toks = ctx.tokens;
+  let k = v.g - 1;
+  if (toks[k]?.lower !== 'to') return false;
+  k--;
+  while (k > 0 && isAdverb(toks[k])) k--;
+  return TELLING.has(toks[k]?.lower ?? '');
+}
+
+/** Verbs that address a hearer: `told`, `advised`, `warned`. */
+const TELLING = ruleWords('addressing');
 
 /** Verbs of foretelling outside the belief class: `predict`, `forecast`, `project`. */
 const EXPECTING: ReadonlySet<string> = new Set(['forecast', 'predict', 'project']);

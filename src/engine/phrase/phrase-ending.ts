@@ -335,6 +335,13 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
       (isPunct(toks[k - 2], ',') || (toks[k - 2]?.kind === 'quote' && !isOpenQuote(toks[k - 2])))
     )
       return k;
+    // "It cites internal polling": a reporting verb of the third person after a subject pronoun
+    if (
+      (t.f & F.REPORT) !== 0 &&
+      THIRD_PERSON_SUBJECTS.has(toks[k - 2]?.lower ?? '') &&
+      REPORTING_VERBS.get(t.lower)?.forms.has('third')
+    )
+      return k;
     // "the policies Mr Mugabe's critics blamed": a plural common noun before a name ends there
     if (isPluralNoun(t) && ctx.name[k] === 1 && !ctx.name[k - 1]) return k;
     // "the things libertarians say": a plural noun before another starts a relative clause
@@ -459,3 +466,6 @@ const POST_PREP = 1 << 3;
 const RELATIVE = 1 << 4;
 const PLURAL_MODIFIER = 1 << 5;
 const COMPARATIVE = 1 << 6;
+
+/** Subject pronouns of the third person singular: `it` in "It cites internal polling". */
+const THIRD_PERSON_SUBJECTS: ReadonlySet<string> = new Set(['he', 'it', 'she', 'which', 'who']);
