@@ -26,6 +26,7 @@ import {
   nameApposition,
   namedAfter,
 } from './appositions';
+import { courtAudience, knownResults, publishedInNamed } from './not-withheld';
 import {
   contactedSubject,
   genericClass,
@@ -93,6 +94,11 @@ export function reason(
   if (nameApposition(ctx, s, np)) return null;
   // "costs borne by the growers": whom a cost or harm falls on, not an actor
   if (undergoingAgent(ctx, s, np)) return null;
+  // "..., a court heard", "jurors were told": the audience of unnamed witnesses' evidence
+  if (courtAudience(ctx, s, np)) return null;
+  // "a paper published on Monday in the Journal of Tidal Science": a named publication's study
+  // (`paper` may also read as a newspaper)
+  if (publishedInNamed(ctx, s, np)) return null;
   // "the user can select a query": anyone who uses the product, the public in general
   if (genericUser(ctx, s, np)) return null;
   // "Two Acme executives, who asked not to be named,": people of a named body whom the story
@@ -360,6 +366,13 @@ export function reason(
     case 'document':
       // "his testimony": the owner is known
       if (POSSESSIVE_DETERMINERS.has(first)) return null;
+      // "Campaigners said the findings confirmed": what a work the story has brought in found,
+      // unless the findings themselves were met before as an unnamed source
+      if (
+        knownResults(ctx, np) &&
+        !view.registry.flaggedBefore(toks[np.head]!.lower, toks[np.start]!.start)
+      )
+        return null;
       // "a video shows": a recording is evidence of what happened, not a source who is withheld;
       // but one relied on with where it came from and no issuer ("Video posted on social media
       // shows", "images taken on September 14 show") is a document no named body issued
