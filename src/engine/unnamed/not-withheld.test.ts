@@ -84,3 +84,22 @@ describe('unnamed: one phrase, not two, for a compound the scan met twice', () =
     expect(spans(text, 'unnamed')).toEqual(expected);
   });
 });
+
+describe('unnamed: a counted definite description of people already known', () => {
+  test.each([
+    ['It is understood that the two brothers have not spoken since the spring.', []],
+    [
+      'Tomas Ruiz and Ilya Berg met in 2019. The two men later fell out over money, friends said.',
+      ['friends'],
+    ],
+    ['Asked whether the three women knew each other, the sheriff declined to say.', []],
+    // near-misses: a single "the man" may be new to the story, and a counted group new
+    [
+      'A fellow diner told the paper the man had shouted at staff before he left.',
+      ['A fellow diner', 'the man'],
+    ],
+    ['Two men were arrested on Friday, police said.', ['Two men', 'police']],
+  ])('%s', (text, expected) => {
+    expect(spans(text, 'unnamed')).toEqual(expected);
+  });
+});

@@ -81,3 +81,26 @@ export function knownResults(ctx: Context, np: NounPhrase): boolean {
     RESULT_NOUNS.has(toks[np.head]!.lower)
   );
 }
+
+/**
+ * Whether a plain description of people is definite and counted ("the two men", "these three
+ * women"):
+ * reached only when it repeats no unnamed mention of its head, it points back to people the story
+ * has named or described otherwise ("Callum Vesk ... the man accused of murder"), not to someone
+ * it withholds (`the man` after "A 34-year-old man has been charged" is the entities' repeat).
+ */
+export function knownPeople(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const det = toks[np.start]!.lower;
+  if (det !== 'the' && det !== 'these' && det !== 'those') return false;
+  // counted ("the two men", "the other three women"): a set the reader already has; a single
+  // "the man" may be new ("A passenger said the man became aggressive")
+  for (let k = np.start + 1; k < np.head; k++) {
+    const t = toks[k]!;
+    if (t.kind === 'num' || NUMBER_WORDS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Number words: `two`, `three`, `dozen`. */
+const NUMBER_WORDS = ruleWords('numberWords');

@@ -26,7 +26,7 @@ import {
   nameApposition,
   namedAfter,
 } from './appositions';
-import { courtAudience, knownResults, publishedInNamed } from './not-withheld';
+import { courtAudience, knownPeople, knownResults, publishedInNamed } from './not-withheld';
 import {
   contactedSubject,
   genericClass,
@@ -354,6 +354,9 @@ export function reason(
       // "the four men allegedly ran a scam": counted or definite people who act; "A 34-year-old
       // man has been charged", "Man Charged": a suspect the story does not name
       // ("Teammates have grown frustrated, according to two people with knowledge of it")
+      // "the two men had argued" after both were named: a definite description that repeats
+      // no unnamed mention (the entities would have said so) refers to people already known
+      if (knownPeople(ctx, np)) return null;
       if (reported && plural && pos === 'subject') return WHY.actor;
       if (!AGENT_PEOPLE.has(head)) return null;
       const headline = isHeadline(ctx, s);
