@@ -103,3 +103,19 @@ describe('unnamed: a counted definite description of people already known', () =
     expect(spans(text, 'unnamed')).toEqual(expected);
   });
 });
+
+describe('unnamed: partners a body works with, over the task between', () => {
+  test.each([
+    ['The board said it was reviewing the contract with outside lawyers.', []],
+    ['The regulator is liaising closely with harbour pilots on the new rules.', []],
+    ['The trust said it was engaging with the families and would publish its report.', []],
+    // near-misses: an issue raised with people is a message they receive, and a source stays
+    ['The chief said she had raised the issue with senior managers.', ['senior managers']],
+    [
+      'The council said it was reviewing the plans, according to two planning officers.',
+      ['two planning officers'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(spans(text, 'unnamed')).toEqual(expected);
+  });
+});

@@ -787,15 +787,26 @@ const PARTICLES: ReadonlySet<string> = new Set(['off', 'out', 'up']);
 
 /**
  * Whether the phrase is whom a body works with: "working with salvage experts", "would cooperate
- * fully with the authorities" (partners in a task, not actors the story withholds; "raised
- * concerns with their supervisor" is a cue's).
+ * fully with the authorities", 'was "engaging with the trustees"', "reviewing the matter with
+ * legal advisers" (partners in a task, over the task's own object, not actors the story
+ * withholds; "raised concerns with their supervisor" and "confirmed it with two officials" are
+ * a cue's).
  */
 function workedWith(ctx: Context, np: NounPhrase): boolean {
   const toks = ctx.tokens;
   if (toks[np.start - 1]?.lower !== 'with') return false;
+  // (not across a closing quote: 'said it was "cooperating fully" with investigators' is the
+  // body's claim about whom it answers to, and the labelled sets keep those investigators)
   let k = np.start - 2;
   while (k >= 0 && isAdverb(toks[k])) k--;
-  return (listsOf(toks[k]) & IN_COOPERATION_VERBS) !== 0;
+  if ((listsOf(toks[k]) & IN_COOPERATION_VERBS) !== 0) return true;
+  // (back over the task's object: "the matter", "the draft contract")
+  for (let q = k; q >= 0 && q >= k - 4; q--) {
+    const t = toks[q]!;
+    if (t.kind !== 'word' || (t.f & F.REPORT) !== 0 || isPrep(t)) return false;
+    if ((listsOf(t) & IN_COOPERATION_VERBS) !== 0) return q < k;
+  }
+  return false;
 }
 
 const COOPERATION_VERBS = ruleWords('cooperationVerbs');
