@@ -27,6 +27,30 @@ function namedAs(ctx: Context, s: Sentence, q: number): number {
   return ctx.name[k + 2] ? k + 2 : q;
 }
 
+/**
+ * Whether the lowercase word at `k` may open a bare description before a name in apposition
+ * ("listed fund", "rival bidder"): a content word that is no verb of saying, no -ing form and no
+ * function word, and an -ed form only before another word of the description ("listed fund").
+ */
+function descriptorBeforeName(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || t.kind !== 'word' || t.cap || ctx.name[k]) return false;
+  if ((t.f & F.FUNC) !== 0 || isPrep(t) || isAdverb(t) || isPronoun(t)) return false;
+  if (t.lower.endsWith('ing')) return false;
+  const n = ctx.tokens[k + 1];
+  if (/[a-z]ed$/.test(t.lower))
+    return !!n && n.kind === 'word' && !n.cap && !isVerbLike(n) && !isPrep(n);
+  return (t.f & F.REPORT) === 0 && !isVerbLike(t);
+}
+
+/** Whether token `k` is a lowercase noun right before a comma or stop: `consortium,`. */
+function nounBeforeComma(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || t.kind !== 'word' || t.cap || isPrep(t) || isVerbLike(t)) return false;
+  if ((t.f & (F.REPORT | F.FUNC)) !== 0) return false;
+  return isPunct(ctx.tokens[k + 1]);
+}
+
 /** Whether a name stands in apposition next to the phrase: `Alma Reyes, a retired carrier`. */
 export function nameApposition(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   const toks = ctx.tokens;
@@ -42,14 +66,17 @@ export function nameApposition(ctx: Context, s: Sentence, np: NounPhrase): boole
     // ("Two other bidders, the private-equity firms Harrow Lane and Okafor Partners,": a
     // description before the names; "The funder, the Kessling Cancer Trust,": a name with its
     // article)
-    if (toks[q]?.lower === 'the') {
-      let d = q + 1;
+    // ("The seller, listed fund Cairnstone Property Trust,": a bare description before the name)
+    const the = toks[q]?.lower === 'the';
+    if (the || descriptorBeforeName(ctx, q)) {
+      let d = the ? q + 1 : q;
       while (
         d < s.last &&
         d <= q + 4 &&
         !ctx.name[d] &&
         toks[d]!.kind === 'word' &&
-        !isPrep(toks[d])
+        !isPrep(toks[d]) &&
+        (the || descriptorBeforeName(ctx, d))
       )
         d++;
       if (ctx.name[d]) q = d;
@@ -66,6 +93,8 @@ export function nameApposition(ctx: Context, s: Sentence, np: NounPhrase): boole
       if (ctx.name[q] && !isPlaceName(ctx, q)) names++;
       q++;
     }
+    // ("Its rival, the Korsten-Bay consortium,": a name before the description's own noun)
+    if (the && names > 0 && nounBeforeComma(ctx, q)) q++;
     // "a reporter, Jim Cole of the Tribune,": a name with its affiliation
     if (names > 0 && (toks[q]?.lower === 'of' || toks[q]?.lower === 'at')) {
       q++;

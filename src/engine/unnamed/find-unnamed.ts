@@ -326,7 +326,15 @@ export function findUnnamed(
     const last = out.length > 0 ? out[out.length - 1] : undefined;
     if (why === WHY.document && last?.why === WHY.document && coordinated(ctx, last.end, np.start))
       last.end = np.end;
-    else out.push({ start: np.start, end: np.end, why });
+    // "an anonymous social media post" after "an anonymous social media": a longer phrase met
+    // later, with the same start, takes the place of the one it contains
+    else if (last && np.start < last.end) {
+      if (np.start <= last.start && np.end >= last.end) {
+        last.start = np.start;
+        last.end = np.end;
+        last.why = why;
+      }
+    } else out.push({ start: np.start, end: np.end, why });
     // a later "the <head>" repeats this unnamed mention; a document's even as a source, when
     // the story brings it in as a new one ("The memo, dated May 3, sets out" after "according to
     // an internal memo"; not after "according to the change log", a known one)

@@ -29,6 +29,7 @@ import {
 } from './appositions';
 import { contentSubject, countedSubject } from './content-subject';
 import { counterparty } from './counterparty';
+import { courtAudience, knownPeople, knownResults, publishedInNamed } from './not-withheld';
 import { absoluteActing, perceivedActing } from './perceived';
 import {
   contactedSubject,
@@ -97,6 +98,11 @@ export function reason(
   if (nameApposition(ctx, s, np)) return null;
   // "costs borne by the growers": whom a cost or harm falls on, not an actor
   if (undergoingAgent(ctx, s, np)) return null;
+  // "..., a court heard", "jurors were told": the audience of unnamed witnesses' evidence
+  if (courtAudience(ctx, s, np)) return null;
+  // "a paper published on Monday in the Journal of Tidal Science": a named publication's study
+  // (`paper` may also read as a newspaper)
+  if (publishedInNamed(ctx, s, np)) return null;
   // "the user can select a query": anyone who uses the product, the public in general
   if (genericUser(ctx, s, np)) return null;
   // "Two Acme executives, who asked not to be named,": people of a named body whom the story
@@ -367,6 +373,9 @@ export function reason(
       // "the four men allegedly ran a scam": counted or definite people who act; "A 34-year-old
       // man has been charged", "Man Charged": a suspect the story does not name
       // ("Teammates have grown frustrated, according to two people with knowledge of it")
+      // "the two men had argued" after both were named: a definite description that repeats
+      // no unnamed mention (the entities would have said so) refers to people already known
+      if (knownPeople(ctx, np)) return null;
       if (reported && plural && pos === 'subject') return WHY.actor;
       // "said several senior players had lost faith", "when a junior member interrupted him":
       // people who did something in what a source tells of
@@ -383,6 +392,13 @@ export function reason(
     case 'document':
       // "his testimony": the owner is known
       if (POSSESSIVE_DETERMINERS.has(first)) return null;
+      // "Campaigners said the findings confirmed": what a work the story has brought in found,
+      // unless the findings themselves were met before as an unnamed source
+      if (
+        knownResults(ctx, np) &&
+        !view.registry.flaggedBefore(toks[np.head]!.lower, toks[np.start]!.start)
+      )
+        return null;
       // "a video shows": a recording is evidence of what happened, not a source who is withheld;
       // but one relied on with where it came from and no issuer ("Video posted on social media
       // shows", "images taken on September 14 show") is a document no named body issued
@@ -794,15 +810,26 @@ const PARTICLES: ReadonlySet<string> = new Set(['off', 'out', 'up']);
 
 /**
  * Whether the phrase is whom a body works with: "working with salvage experts", "would cooperate
- * fully with the authorities" (partners in a task, not actors the story withholds; "raised
- * concerns with their supervisor" is a cue's).
+ * fully with the authorities", 'was "engaging with the trustees"', "reviewing the matter with
+ * legal advisers" (partners in a task, over the task's own object, not actors the story
+ * withholds; "raised concerns with their supervisor" and "confirmed it with two officials" are
+ * a cue's).
  */
 function workedWith(ctx: Context, np: NounPhrase): boolean {
   const toks = ctx.tokens;
   if (toks[np.start - 1]?.lower !== 'with') return false;
+  // (not across a closing quote: 'said it was "cooperating fully" with investigators' is the
+  // body's claim about whom it answers to, and the labelled sets keep those investigators)
   let k = np.start - 2;
   while (k >= 0 && isAdverb(toks[k])) k--;
-  return (listsOf(toks[k]) & IN_COOPERATION_VERBS) !== 0;
+  if ((listsOf(toks[k]) & IN_COOPERATION_VERBS) !== 0) return true;
+  // (back over the task's object: "the matter", "the draft contract")
+  for (let q = k; q >= 0 && q >= k - 4; q--) {
+    const t = toks[q]!;
+    if (t.kind !== 'word' || (t.f & F.REPORT) !== 0 || isPrep(t)) return false;
+    if ((listsOf(t) & IN_COOPERATION_VERBS) !== 0) return q < k;
+  }
+  return false;
 }
 
 const COOPERATION_VERBS = ruleWords('cooperationVerbs');
