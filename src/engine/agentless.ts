@@ -119,6 +119,39 @@ function datedAct(ctx: Context, i: number, k: number): boolean {
 }
 
 /**
+ * A participle that names a state after `is` but an act when the past or a modal gives it a span
+ * or an occasion ("The library was closed for the day", "Two wards were closed overnight",
+ * "records were exposed after an intruder got in", "the complaint was closed without a
+ * finding", "a beach was closed to swimmers", "new papers would be set in October"); not a state
+ * met ("the shop was closed when we arrived", "workers were exposed to asbestos").
+ */
+function occasionAct(ctx: Context, i: number, k: number): boolean {
+  const toks = ctx.tokens;
+  const p = toks[k]!.lower;
+  if (!OCCASION_ACTS.has(p)) return false;
+  const n = toks[k + 1]?.lower ?? '';
+  const nn = toks[k + 2];
+  const be = toks[i]!.lower;
+  if (be === 'be' && MODALS.has(toks[i - 1]?.lower ?? ''))
+    return (n === 'in' || n === 'on') && isTimeWord(nn);
+  if (be !== 'was' && be !== 'were') return false;
+  if (n === 'overnight') return true;
+  if (n === 'for') return nn?.lower === 'the' && SPANS.has(toks[k + 3]?.lower ?? '');
+  if (OCCASIONS.has(n)) return isDet(nn) || (isContent(nn) && !isAdverb(nn));
+  // ("closed to swimmers", "shut to traffic": whom the act keeps out)
+  return (p === 'closed' || p === 'shut') && n === 'to' && isContent(nn) && !isVerbLike(nn);
+}
+
+/** Participles of `occasionAct`: `closed`, `exposed`, `set`, `sold`. */
+const OCCASION_ACTS = ruleWords('occasionActs');
+
+/** Spans after `for the`: `for the day`, `for the weekend`. */
+const SPANS: ReadonlySet<string> = new Set(['day', 'night', 'season', 'week', 'weekend']);
+
+/** Prepositions of an occasion: `after a breach`, `following a review`, `without a finding`. */
+const OCCASIONS: ReadonlySet<string> = new Set(['after', 'following', 'without']);
+
+/**
  * A participle of making or founding dated by a year or decade ("The levee, which was built in
  * the 1960s", "The club was founded in 1888"): the history of a thing, whose maker is not news.
  * (Other acts dated so stay acts: "The warehouse was sold in 2017".)
@@ -185,7 +218,15 @@ function usedFor(ctx: Context, s: Sentence, k: number): boolean {
   if (v.lower.endsWith('ing') || isVerbLike(v)) return false;
   // a bare verb with its object: "to cover those loans", "to fund his campaign", "to buy
   // 40 rifles"
-  return (o.f & (F.DET | F.PRON)) !== 0 || o.kind === 'num' || ctx.name[k + 3] === 1;
+  if ((o.f & (F.DET | F.PRON)) !== 0 || o.kind === 'num' || ctx.name[k + 3] === 1) return true;
+  // or with a particle and its object: "to smash through the shopfront", "to break into homes"
+  const po = toks[k + 4];
+  return (
+    isPrep(o) &&
+    !!po &&
+    k + 4 < s.last &&
+    ((po.f & (F.DET | F.PRON)) !== 0 || ctx.name[k + 4] === 1 || (isContent(po) && !isVerbLike(po)))
+  );
 }
 
 /**
@@ -229,8 +270,21 @@ const ANONYMITY_REFUSING = new Set([
 const negation = (t: { lower: string } | undefined): boolean =>
   t?.lower === 'not' || t?.lower === "n't";
 
-/** Participles of a name kept back: `asked that his name be withheld`, `not be used`. */
-const NAME_KEPT = new Set(['changed', 'used', 'withheld']);
+/** Participles of a name kept back: `asked that his name be withheld`, `not be published`. */
+const NAME_KEPT = new Set([
+  'changed',
+  'disclosed',
+  'given',
+  'printed',
+  'published',
+  'released',
+  'revealed',
+  'used',
+  'withheld',
+]);
+
+/** What a person declines to undergo: `declined to be interviewed`, `refused to be filmed`. */
+const DECLINED_EXPOSURE = new Set(['filmed', 'interviewed', 'photographed', 'pictured']);
 
 /**
  * Whether the passive at `be` (token `i`) with participle `lower` is the anonymity formula:
@@ -239,8 +293,16 @@ const NAME_KEPT = new Set(['changed', 'used', 'withheld']);
  */
 function anonymityFormula(ctx: Context, s: Sentence, i: number, lower: string): boolean {
   const toks = ctx.tokens;
-  if (NAME_KEPT.has(lower)) {
-    // ("asked that his name be withheld", "her surname not be used")
+  // ("declined to be interviewed", "refusing to be photographed")
+  if (
+    DECLINED_EXPOSURE.has(lower) &&
+    toks[i - 1]?.lower === 'to' &&
+    ANONYMITY_REFUSING.has(toks[i - 2]?.lower ?? '')
+  )
+    return true;
+  // ("asked that his name be withheld", "her surname not be used": the request, in the
+  // subjunctive; "His name was withheld from the jury" reports the act)
+  if (NAME_KEPT.has(lower) && toks[i]!.lower === 'be' && !MODALS.has(toks[i - 1]?.lower ?? '')) {
     for (let k = i - 1; k >= s.first && k >= i - 3; k--) {
       const w = toks[k]!.lower;
       if (w === 'name' || w === 'names' || w === 'surname' || w === 'identity') return true;
@@ -303,12 +365,96 @@ function attributive(ctx: Context, s: Sentence, k: number): boolean {
     isVerbLike(n) ||
     (n.f & (F.TIME | F.REPORT)) !== 0 ||
     n.lower.endsWith('ly') ||
-    PLACE_ADVERBS.has(n.lower)
+    PLACE_ADVERBS.has(n.lower) ||
+    // ("had been booked weeks in advance": a span of time)
+    DURATIONS.has(n.lower)
   )
     return false;
   const after = toks[k + 2];
   return !after || k + 2 >= s.last || isPunct(after) || (after.f & F.PREP) !== 0;
 }
+
+/** Units of a span of time, which measure when an act was done: `weeks in advance`. */
+const DURATIONS: ReadonlySet<string> = new Set([
+  'days',
+  'decades',
+  'hours',
+  'minutes',
+  'months',
+  'weeks',
+  'years',
+]);
+
+/**
+ * Whether `be` at `i` is an infinitive after an existential `there` and a quantity ("there is
+ * still much to be learned", "There was no sign of him to be found", "there is a lot to be said
+ * for it"): what there is, no act of anyone (not "There are plans to be announced").
+ */
+function existentialInfinitive(ctx: Context, s: Sentence, i: number): boolean {
+  const toks = ctx.tokens;
+  if (toks[i]!.lower !== 'be' || toks[i - 1]?.lower !== 'to') return false;
+  let quantity = false;
+  for (let q = i - 2; q > s.first && q >= i - 9; q--) {
+    const w = toks[q]!;
+    if (isPunct(w) || isQuote(w)) return false;
+    if (EXISTENTIAL_QUANTITIES.has(w.lower)) quantity = true;
+    if ((w.f & F.BE) !== 0) return quantity && toks[q - 1]?.lower === 'there';
+    if (isVerbLike(w)) return false;
+  }
+  return false;
+}
+
+/** Quantities after an existential `there is`: `much`, `little`, `nothing`, `no`, `a lot`. */
+const EXISTENTIAL_QUANTITIES: ReadonlySet<string> = new Set([
+  'little',
+  'lot',
+  'more',
+  'much',
+  'no',
+  'nothing',
+  'plenty',
+]);
+
+/**
+ * Whether the participle at `k` is harm a natural force did: `killed`, `destroyed`, `slowed`
+ * with a storm, flood, fire or quake named in its sentence or the one before ("The blaze spread.
+ * At least 40 homes have been destroyed") and no act of people there ("when the market was
+ * shelled", "Gunmen opened fire").
+ */
+function naturalHarm(ctx: Context, s: Sentence, k: number): boolean {
+  if (!NATURAL_HARM.has(ctx.tokens[k]!.lower)) return false;
+  const si = ctx.sentenceOf[s.first]!;
+  const from = si > 0 ? ctx.sentences[si - 1]!.first : s.first;
+  let hazard = false;
+  for (let q = from; q < s.last; q++) {
+    const w = ctx.tokens[q]!.lower;
+    if (HUMAN_VIOLENCE.has(w)) return false;
+    // ("Inmates set fire to mattresses", "opened fire": a fire people lit or shot)
+    if (w === 'fire' && FIRE_SETTING.has(ctx.tokens[q - 1]?.lower ?? '')) return false;
+    if (NATURAL_HAZARDS.has(w)) hazard = true;
+  }
+  return hazard;
+}
+
+/** Verbs before `fire` that make it people's: `set fire`, `opened fire`. */
+const FIRE_SETTING: ReadonlySet<string> = new Set([
+  'open',
+  'opened',
+  'opening',
+  'returned',
+  'set',
+  'sets',
+  'setting',
+]);
+
+/** Participles of harm a natural force can do: `killed`, `destroyed`, `damaged`. */
+const NATURAL_HARM = ruleWords('naturalHarm');
+
+/** Natural forces: `storm`, `wildfire`, `flood`, `earthquake`. */
+const NATURAL_HAZARDS = ruleWords('naturalHazards');
+
+/** Words of people's violence, which keep harm an act: `shelling`, `gunmen`, `attack`. */
+const HUMAN_VIOLENCE = ruleWords('humanViolence');
 
 /** Participles of naming: `is called`, `are known as`, `is dubbed`. */
 const NAMING: ReadonlySet<string> = new Set([
@@ -413,6 +559,8 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
       (t.lower === 'being' && BE_FORMS.has(toks[i - 1]?.lower ?? '')) ||
       eventive ||
       datedAct(ctx, i, k) ||
+      occasionAct(ctx, i, k) ||
+      impersonalQuestion(ctx, s, i, k) ||
       (p.lower === 'left' && toks[k + 1]?.lower === 'out') ||
       // "posters had been torn down", "the plant was closed down": a particle of undoing makes
       // a stative participle an act
@@ -451,6 +599,10 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
     // "refused to be drawn on the matter": an idiom of saying nothing
     if (p.lower === 'drawn' && (toks[k + 1]?.lower === 'on' || toks[k + 1]?.lower === 'into'))
       continue;
+    // "there is much to be learned from it", "no trace to be found": what there is, not an act
+    if (existentialInfinitive(ctx, s, i)) continue;
+    // "homes were damaged when a tornado crossed": harm done by a natural force (decision 42)
+    if (naturalHarm(ctx, s, k)) continue;
     // "was recycled newsprint": a participle before a bare noun is attributive
     if (attributive(ctx, s, k)) continue;
     if (compoundAdjective(p.lower)) continue;
@@ -523,7 +675,8 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
     i = k;
     // "were beaten, held in cells and denied care": later participles share the auxiliary;
     // one right after the first joins its span ("had been inspected and certified")
-    const first = out[out.length - 1]!;
+    const firstAt = out.length - 1;
+    const first = out[firstAt]!;
     let c = coordinatedParticiple(ctx, s, end);
     while (c >= 0) {
       if (joinedRightAfter(ctx, first.end, c)) first.end = c + 1;
@@ -531,6 +684,9 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
       i = c;
       c = coordinatedParticiple(ctx, s, c + 1);
     }
+    // "was praised, cheered and applauded by the crowd": the last one's agent is the list's
+    // (not "due to be published on Thursday and seen by this paper": each has its own words)
+    if (c === AGENT_OF_LIST && bareList(ctx, s, k + 1)) out.length = firstAt;
   }
   // reduced passives in headlines: "Four Indicted in ...", "driver detained", "Detainees beaten"
   if (isHeadline(ctx, s)) {
@@ -562,10 +718,18 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
         next.lower === 'after' ||
         next.lower === 'at' ||
         next.lower === 'on' ||
-        next.lower === 'and';
-      // ("Protesters beaten and detained": a second participle of the same subject)
+        next.lower === 'and' ||
+        // ("Regulator accused of ignoring warnings", "Mayor convicted of bribery": the charge)
+        (next.lower === 'of' && CHARGED.has(t.lower));
+      // ("Protesters beaten and detained": a second participle of the same subject; "beaten
+      // and denied medical care": one of giving with its second object)
       const coordinated = prev.lower === 'and' && out.some((p) => p.participle === i - 2);
-      if ((prevNominal || coordinated) && nextOk && TRANSITIVE_HEADLINE.test(t.lower))
+      const secondObject = coordinated && TWO_OBJECT_PARTICIPLES.has(t.lower);
+      if (
+        (prevNominal || coordinated) &&
+        (nextOk || secondObject) &&
+        TRANSITIVE_HEADLINE.test(t.lower)
+      )
         out.push({ start: i, end: i + 1, participle: i, impersonal: false });
     }
   }
@@ -579,7 +743,8 @@ const NONE: readonly Passive[] = [];
  * held in overcrowded cells and denied medical care", "were dismissed or lost", "being
  * interrogated at night and deprived of sleep". Its index, or -1. Not an active verb of the
  * same subject ("was treated and survived", "was arrested and confessed to the theft"): the
- * participle has no object of its own and is no verb of coming and going.
+ * participle has no object of its own and is no verb of coming and going. `AGENT_OF_LIST` if it
+ * has a `by` agent ("praised, cheered and applauded by the crowd").
  */
 function coordinatedParticiple(ctx: Context, s: Sentence, from: number): number {
   const toks = ctx.tokens;
@@ -611,10 +776,41 @@ function coordinatedParticiple(ctx: Context, s: Sentence, from: number): number 
     if (n && c + 1 < s.last && (isDetToken(n) || ctx.name[c + 1])) return -1;
     if (n && c + 1 < s.last && isContent(n) && !isAdverb(n) && !TWO_OBJECT_PARTICIPLES.has(p.lower))
       return -1;
-    return hasByAgent(ctx, s, c + 1) ? -1 : c;
+    return hasByAgent(ctx, s, c + 1) ? AGENT_OF_LIST : c;
   }
   return -1;
 }
+
+/**
+ * Whether only participles, adverbs, commas and `and`/`or` stand between `from` and a `by`: a
+ * bare list of participles that share the agent ("praised, cheered and applauded by").
+ */
+function bareList(ctx: Context, s: Sentence, from: number): boolean {
+  const toks = ctx.tokens;
+  for (let q = from; q < s.last; q++) {
+    const w = toks[q]!;
+    if (w.lower === 'by') return true;
+    if (isPunct(w, ',') || isAdverb(w) || LIST_JOINTS.has(w.lower)) continue;
+    if (!isWord(w) || !isParticiple(w.lower)) return false;
+  }
+  return false;
+}
+
+/** Words that join a bare list of participles (`and`, `or`, `then`) or end one (`carried out`). */
+const LIST_JOINTS: ReadonlySet<string> = new Set([
+  'and',
+  'away',
+  'down',
+  'not',
+  'off',
+  'or',
+  'out',
+  'then',
+  'up',
+]);
+
+/** What `coordinatedParticiple` returns for a participle with a `by` agent, which ends the list. */
+const AGENT_OF_LIST = -2;
 
 /**
  * Whether only `and`/`or`, `then`, adverbs and a particle stand between the end of a passive and
@@ -668,7 +864,7 @@ const isDetToken = (t: { f: number }): boolean => (t.f & (F.DET | F.PRON)) !== 0
 
 // headline participles that hide a human agent (arrest, charge, detain, order ...)
 const TRANSITIVE_HEADLINE =
-  /^(?:beaten|shot|stabbed|struck|taken|arrested|charged|indicted|detained|ordered|jailed|sentenced|convicted|fired|sacked|suspended|evacuated|accused|named|appointed|banned|fined|sued|probed|questioned|held|killed|targeted|hacked|attacked|barred|blocked|cleared|acquitted|released|freed|expelled|deported|recalled|summoned|ousted|removed|dismissed|rejected|approved|cancelled|canceled|postponed|scrapped|halted|linked|blamed|cited|warned|urged|told|asked|raided|seized|searched|investigated|grounded|closed|shut|leaked|reported|confirmed|denied)$/;
+  /^(?:beaten|shot|stabbed|struck|taken|arrested|charged|indicted|detained|ordered|jailed|sentenced|convicted|fired|sacked|suspended|evacuated|accused|named|appointed|banned|fined|sued|probed|questioned|held|killed|targeted|hacked|attacked|barred|blocked|cleared|acquitted|released|freed|expelled|deported|recalled|summoned|ousted|removed|dismissed|rejected|approved|cancelled|canceled|postponed|scrapped|halted|linked|blamed|cited|warned|urged|told|asked|raided|seized|searched|investigated|grounded|closed|shut|leaked|reported|confirmed|denied|suspected)$/;
 
 function isImpersonal(ctx: Context, s: Sentence, start: number, participle = -1): boolean {
   const w = ctx.tokens[start - 1];
@@ -680,11 +876,49 @@ function isImpersonal(ctx: Context, s: Sentence, start: number, participle = -1)
   // ("it was put to members": `put` reports only an estimate or a way of saying)
   // ("it had been notified", "it was warned": a verb of telling someone makes `it` its
   // addressee, the body referred to)
+  // ("It could not be determined who", "it has not been established whether": a question left
+  // open)
   return (
     (REPORTING_VERBS.has(p.lower) && p.lower !== 'put' && !ADDRESSING.has(p.lower)) ||
-    next?.lower === 'that'
+    next?.lower === 'that' ||
+    QUESTION_WORDS.has(next?.lower ?? '')
   );
 }
+
+/** Words that open an indirect question after an impersonal passive: `whether`, `who`, `how`. */
+const QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'how',
+  'what',
+  'whether',
+  'which',
+  'who',
+  'why',
+]);
+
+/**
+ * Whether the stative participle at `k` ends an impersonal passive before an indirect question
+ * ("It could not be determined who", "it is not known whether"): the finding out is an act.
+ */
+function impersonalQuestion(ctx: Context, s: Sentence, i: number, k: number): boolean {
+  const toks = ctx.tokens;
+  if (!QUESTION_WORDS.has(toks[k + 1]?.lower ?? '')) return false;
+  let h = i - 1;
+  while (
+    h > s.first &&
+    ((toks[h]!.f & (F.AUX | F.BE)) !== 0 || negation(toks[h]) || isAdverb(toks[h]))
+  )
+    h--;
+  return toks[h]?.lower === 'it' && h >= s.first;
+}
+
+/** Headline participles of a charge before `of`: `accused of`, `convicted of`, `cleared of`. */
+const CHARGED: ReadonlySet<string> = new Set([
+  'accused',
+  'acquitted',
+  'cleared',
+  'convicted',
+  'suspected',
+]);
 
 /** Verbs of telling someone: `told`, `notified`, `warned`. */
 const ADDRESSING = ruleWords('addressing');
@@ -702,8 +936,11 @@ function hasByAgent(ctx: Context, s: Sentence, k: number): boolean {
         continue;
       }
     }
-    // ("was fined $48,000 by the regulator": an amount before the agent)
-    if (isPunct(w) && w.lower !== '-' && !CURRENCY.has(w.lower)) return false;
+    // ("was fined $48,000 by the regulator", "was put at 61% by": an amount before the agent)
+    if (isPunct(w) && w.lower !== '-' && !AMOUNT_SIGNS.has(w.lower)) return false;
+    // ("were told the victim was found by her son", "accused of blocking an inquiry by the
+    // panel", "scam texts sent by couriers": a `by` past another verb is that verb's)
+    if (q > k && laterVerb(ctx, q)) return false;
     if (
       w.lower === 'that' ||
       w.lower === 'and' ||
@@ -741,8 +978,32 @@ function reportingAsideEnd(ctx: Context, s: Sentence, q: number): number {
   return -1;
 }
 
-/** Currency signs, which stand in an amount between a participle and its agent. */
-const CURRENCY = new Set(['$', '£', '€', '¥']);
+/** Currency and percent signs, which stand in an amount between a participle and its agent. */
+const AMOUNT_SIGNS = new Set(['$', '£', '€', '¥', '%']);
+
+/**
+ * Whether the word at `q`, after a passive's participle, starts another verb: a form of `be` or
+ * an auxiliary ("told the victim was found"), a gerund after a preposition ("accused of
+ * blocking"), or a participle right after a noun, a reduced relative ("a trip paid for", "texts
+ * sent").
+ */
+function laterVerb(ctx: Context, q: number): boolean {
+  const toks = ctx.tokens;
+  const w = toks[q]!;
+  if (!isWord(w) || ctx.name[q]) return false;
+  if ((w.f & (F.BE | F.AUX)) !== 0) return w.lower !== "'s";
+  const prev = toks[q - 1]!;
+  // (not "was quoted as saying ... by the agency", whose `as saying` is the passive's own)
+  if (w.lower.endsWith('ing') && w.lower.length > 5) return isPrep(prev) && prev.lower !== 'as';
+  return (
+    isParticiple(w.lower) &&
+    isWord(prev) &&
+    isContent(prev) &&
+    !isPrep(prev) &&
+    !isDet(prev) &&
+    !ctx.name[q - 1]
+  );
+}
 
 /** The lists the passive scan asks of the words round a form of `be`, as bits of one answer. */
 const listsOf = wordBits(() => [

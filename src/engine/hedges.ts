@@ -5,6 +5,7 @@
 import type { Context } from './context';
 import { isAdverb, isContent, isPunct, isTimeWord, sentenceHas, toNounPhrase } from './context';
 import {
+  agentiveNoun,
   APPEARANCE_VERBS,
   BE_FORMS,
   F,
@@ -48,6 +49,11 @@ export function findHedges(ctx: Context, s: Sentence): readonly Hedge[] {
       out.push({ start: i, end: i + 1, label: t.lower });
       continue;
     }
+    // "for a reported £40 million", "a reported 3,000 people": a figure the writer only relays
+    if (w === 'reported' && reportedAmount(ctx, s, i)) {
+      out.push({ start: i - 1, end: i + 1, label: `${toks[i - 1]!.lower} reported` });
+      continue;
+    }
     // "is now thought likely to", "are feared missing": the raising passive with its predicate
     if (RAISING_PARTICIPLES.has(w) && raisedPredicate(ctx, i)) {
       const k = beBefore(ctx, s, i);
@@ -55,10 +61,20 @@ export function findHedges(ctx: Context, s: Sentence): readonly Hedge[] {
         out.push({ start: k, end: i + 1, label: `${toks[k]!.lower} ${w}` });
         continue;
       }
+      // reduced after a noun: "Two climbers feared dead", "Patient Records Feared Stolen"
+      if (reducedFeared(ctx, s, i)) {
+        out.push({ start: i, end: i + 1, label: w });
+        continue;
+      }
     }
     // "is said to", "are widely believed to", "are all thought to", and reduced "believed to be"
     // ("had been reported to the ministry": `to` and a noun is where, not what is said)
-    if (RAISING_PARTICIPLES.has(w) && toks[i + 1]?.lower === 'to' && !toNounPhrase(ctx, i + 1)) {
+    if (
+      RAISING_PARTICIPLES.has(w) &&
+      toks[i + 1]?.lower === 'to' &&
+      !toNounPhrase(ctx, i + 1) &&
+      !toPlural(ctx, i + 1)
+    ) {
       const k = beBefore(ctx, s, i);
       if (k >= 0) {
         out.push({ start: k, end: i + 2, label: `${toks[k]!.lower} ${w} to` });
@@ -151,12 +167,52 @@ function raisedPredicate(ctx: Context, i: number): boolean {
   return toks[i]!.lower === 'feared' && FEARED_STATES.has(n);
 }
 
-/** What people are feared to be: `feared dead`, `feared missing`. */
+/** What people or things are feared to be: `feared dead`, `feared missing`, `feared stolen`. */
 const FEARED_STATES: ReadonlySet<string> = new Set([
   'dead',
   'drowned',
   'killed',
   'lost',
   'missing',
+  'stolen',
   'trapped',
 ]);
+
+/**
+ * Whether `feared` at `i` and its state follow a noun with no `be` and end their phrase ("Two
+ * climbers feared dead after avalanche", "records feared stolen"); not the verb ("She feared
+ * missing the flight").
+ */
+function reducedFeared(ctx: Context, s: Sentence, i: number): boolean {
+  const toks = ctx.tokens;
+  const prev = toks[i - 1];
+  if (toks[i]!.lower !== 'feared' || !prev || i - 1 < s.first || !isContent(prev)) return false;
+  if ((prev.f & F.PRON) !== 0) return false;
+  const after = toks[i + 2];
+  return !after || i + 2 >= s.last || isPunct(after) || (after.f & F.PREP) !== 0;
+}
+
+/** Whether `reported` at `i` stands between `a` and an amount: `a reported $3 million`. */
+function reportedAmount(ctx: Context, s: Sentence, i: number): boolean {
+  const toks = ctx.tokens;
+  const a = toks[i - 1];
+  const n = toks[i + 1];
+  if (!a || i - 1 < s.first || (a.lower !== 'a' && a.lower !== 'an') || !n || i + 1 >= s.last)
+    return false;
+  return n.kind === 'num' || AMOUNT_SIGNS.has(n.lower);
+}
+
+/** Currency signs that open an amount. */
+const AMOUNT_SIGNS: ReadonlySet<string> = new Set(['$', '£', '€', '¥']);
+
+/**
+ * Whether `to` at `k` is followed by a bare plural noun ("are rarely reported to regulators",
+ * "was said to reporters"): whom a thing is told, not what is said to be. (No infinitive ends in
+ * the plural -s of a known word.)
+ */
+function toPlural(ctx: Context, k: number): boolean {
+  const n = ctx.tokens[k + 1];
+  if (!n || n.kind !== 'word' || !n.lower.endsWith('s') || n.lower.endsWith('ss')) return false;
+  // (a known word and its -s, or a plural of people: "inspectors")
+  return (n.f & F.COMMON_S) !== 0 || agentiveNoun(n.lower);
+}

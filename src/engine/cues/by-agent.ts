@@ -1,7 +1,7 @@
 /** The agent of a passive or a cue noun: `was disclosed last week by officials`, `assertions by the ministry`. */
 import type { Context } from '../context';
 import { isAdverb, isTimeWord } from '../context';
-import { agentiveNoun, ruleWords } from '../lexicon';
+import { agentiveNoun, F, ruleWords } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import { namedness } from '../phrase/namedness';
 import { phraseStartingAt } from '../phrase/phrase-starting';
@@ -79,11 +79,29 @@ export function byAgent(ctx: Context, s: Sentence, vEnd: number): SourcePhrase |
 
 /**
  * Whether the word at `k`, right after `by`, opens a means, manner or measure (`by email`, `by
- * some 20 percent`), not an agent: one of `byNotAgent`, unless `some` counts people or bodies
- * (`by some lawmakers`). Read by the passive scan too (agentless.ts).
+ * some 20 percent`, `by excluding councils`), not an agent: one of `byNotAgent`, unless `some`
+ * counts people or bodies (`by some lawmakers`), or a gerund. Read by the passive scan too
+ * (agentless.ts).
  */
 export function byMeans(ctx: Context, k: number, limit: number): boolean {
-  return BY_NOT_AGENT.has(ctx.tokens[k]!.lower) && !someActors(ctx, k, limit);
+  return (BY_NOT_AGENT.has(ctx.tokens[k]!.lower) && !someActors(ctx, k, limit)) || byGerund(ctx, k);
+}
+
+/**
+ * Whether the word at `k` after `by` is a gerund with its object, a means ("will be reduced by
+ * excluding such bodies", "was cut by selling two hotels"); not a name, `something`, or a
+ * modifier ("hit by rising fuel costs") or noun ("explained by coding") that may be a cause.
+ */
+function byGerund(ctx: Context, k: number): boolean {
+  const w = ctx.tokens[k]!;
+  if (w.kind !== 'word' || w.lower.length <= 5 || !w.lower.endsWith('ing') || ctx.name[k])
+    return false;
+  if (w.lower.endsWith('thing')) return false;
+  const o = ctx.tokens[k + 1];
+  // (its object opens on a determiner, number or `such`: "by excluding such bodies")
+  return (
+    !!o && (o.kind === 'num' || (o.f & (F.DET | F.PRON | F.QUANT)) !== 0 || o.lower === 'such')
+  );
 }
 
 /**
