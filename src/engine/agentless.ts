@@ -6,6 +6,7 @@
 import type { Context } from './context';
 import {
   isAdverb,
+  isAux,
   isDet,
   isContent,
   isHeadline,
@@ -76,6 +77,36 @@ function regularParticiple(w: string): boolean {
   const c = w.charCodeAt(n - 3);
   return w.charCodeAt(n - 1) === 100 && w.charCodeAt(n - 2) === 101 && c >= 97 && c <= 122;
 }
+
+/**
+ * An irregular participle of a reporting verb (`told`, `said`), which reports rather than acts;
+ * not one that mostly acts (`held` in cells: `holds that` reports only with its clause).
+ */
+function irregularReporting(w: string): boolean {
+  return !regularParticiple(w) && REPORTING_VERBS.has(w) && !ACTING_PARTICIPLES.has(w);
+}
+
+const ACTING_PARTICIPLES = ruleWords('actingParticiples');
+
+/**
+ * Whether `be` at `i` is an infinitive after a generic amount or an existential `there`:
+ * "there is much to be learned", "little to be gained", "there was no trace of the money to be
+ * found". Nobody is hidden: the sentence says what could be done at all.
+ */
+function genericToBe(ctx: Context, s: Sentence, i: number): boolean {
+  const toks = ctx.tokens;
+  if (toks[i - 1]?.lower !== 'to') return false;
+  if (GENERIC_AMOUNTS.has(toks[i - 2]?.lower ?? '')) return true;
+  for (let k = i - 2; k > s.first && k >= i - 10; k--) {
+    const w = toks[k]!;
+    if ((w.f & F.BE) !== 0) return toks[k - 1]?.lower === 'there';
+    if (isPunct(w) || isQuote(w) || isVerbLike(w) || isAux(w)) return false;
+  }
+  return false;
+}
+
+/** Amounts that make an infinitive passive generic: `much` (to be learned), `nothing`. */
+const GENERIC_AMOUNTS = ruleWords('genericAmounts');
 
 /** Verbs of undoing whose stem is stative: `the plot was uncovered` is a passive. */
 const UN_VERBS = ruleWords('unVerbs');
@@ -506,6 +537,8 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
     if ((t.f & PASSIVE_START) === 0 || t.lower === "'s") continue;
     // "Be warned:", "Be prepared to wait": an imperative to the reader hides nobody
     if (i === s.first && t.lower === 'be') continue;
+    // "there is still much to be learned", "no trace of it to be found": a generic amount
+    if (t.lower === 'be' && genericToBe(ctx, s, i)) continue;
     // existential "there are marked differences": an adjective, not a passive
     if (toks[i - 1]?.lower === 'there') continue;
     // participle after be + adverbs
@@ -694,7 +727,7 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
       const t = toks[i]!;
       if (!isWord(t) || !isParticiple(t.lower) || STATIVE_PARTICIPLES.has(t.lower)) continue;
       // ("..., Court Told": an irregular reporting verb is a cue)
-      if (!regularParticiple(t.lower) && REPORTING_VERBS.has(t.lower)) continue;
+      if (irregularReporting(t.lower)) continue;
       if (out.some((p) => p.participle === i)) continue;
       const prev = toks[i - 1]!;
       const next = toks[i + 1];
@@ -769,7 +802,7 @@ function coordinatedParticiple(ctx: Context, s: Sentence, from: number): number 
     // his agent denied", "The levee, which was built in 1960, failed")
     if (isPunct(w, ',') && !listGoesOn(ctx, s, c + 1)) return -1;
     if (STATIVE_PARTICIPLES.has(p.lower) || INTRANSITIVE_PAST.has(p.lower)) return -1;
-    if (REPORTING_VERBS.has(p.lower) && !regularParticiple(p.lower)) return -1;
+    if (irregularReporting(p.lower)) return -1;
     // (no object: "confessed the theft", "demanded consular access" are active verbs; a verb
     // of giving keeps its second object: "denied medical care")
     const n = toks[c + 1];

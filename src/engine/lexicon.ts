@@ -231,15 +231,19 @@ export interface ExpressionVerb {
 
 /** Forms of the verbs of expression (`expressed`, `raises`, `made`) to their cue nouns. */
 export const EXPRESSION_VERBS: ReadonlyMap<string, ExpressionVerb> = new Map(
-  Object.entries(cuePhrases.expression).flatMap(([lemma, nouns]) => {
+  Object.entries(cuePhrases.expression).flatMap(([key, nouns]) => {
+    // (a key may list irregular forms, like the reporting verbs: `break|broke|broken`)
+    const lemma = key.split('|')[0]!;
     const value: ExpressionVerb = { lemma, nouns: set(nouns) };
-    const entry = lemma === 'make' ? 'make|made|made' : lemma;
+    const entry = lemma === 'make' ? 'make|made|made' : key;
     return [...inflect(entry).keys()].map((form): [string, ExpressionVerb] => [form, value]);
   }),
 );
 export const ANONYMITY_PHRASES = cuePhrases.anonymity.map(phraseWords);
 export const PLAIN_PHRASES = cuePhrases.plain.map(phraseWords);
 export const STATEMENT_NOUNS = set(cuePhrases.statementNouns);
+/** Adjectives of stance that report with a clause after `be`: `is adamant that`, `are confident`. */
+export const STANCE_ADJECTIVES = set(cuePhrases.stanceAdjectives);
 export const CUE_NOUNS = set(cuePhrases.cueNouns);
 /** Speech-act nouns that are cues with just an owner: `her warnings`, `his testimony`. */
 export const OWNED_CUE_NOUNS = set(cuePhrases.ownedCueNouns);
@@ -481,6 +485,8 @@ export const F = {
   CUE_NOUN: 1 << 28,
   /** A subject pronoun with a contracted `be`, which may start a passive: `we're` (told). */
   BE_CONTRACTION: 1 << 29,
+  /** An adjective of stance: `adamant` (that), `confident`. */
+  CUE_ADJECTIVE: 1 << 30,
 } as const;
 
 function buildFlags(): Map<string, number> {
@@ -508,6 +514,7 @@ function buildFlags(): Map<string, number> {
     [EXPRESSION_VERBS.keys(), F.CUE_EXPRESSION],
     [PARTICLE_VERBS.keys(), F.CUE_PARTICLE],
     [CUE_NOUNS, F.CUE_NOUN],
+    [STANCE_ADJECTIVES, F.CUE_ADJECTIVE],
   ];
   for (const [words, bit] of cueStarts) mark(words, bit | F.CUE_START);
   mark(HEDGE_WORDS, F.HEDGE);

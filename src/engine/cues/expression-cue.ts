@@ -4,7 +4,7 @@
  * group and the noun; its source is the verb's subject.
  */
 import type { Context } from '../context';
-import { isAdverb, isContent, isDet, isPrep } from '../context';
+import { isAdverb, isContent, isDet, isPrep, isPunct, isQuote, isVerbLike } from '../context';
 import { agentiveNoun, DOCUMENT_NOUNS, EXPRESSION_VERBS, ruleWords } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
 import { headClass } from '../phrase/head-class';
@@ -68,8 +68,9 @@ export function expressionCue(ctx: Context, s: Sentence, i: number): Cue | undef
   if (verb.lemma === 'make' && toks[i + 1]?.lower === 'aware') return madeAware(ctx, s, i);
   // the noun after up to three determiners, adjectives or adverbs: "expressed deep
   // frustration", "raised serious new questions", "made a pledge"
-  let k = i + 1;
-  while (k < s.last && k <= i + 3 && !verb.nouns.has(toks[k]!.lower)) {
+  const into = intoNoun(ctx, s, i, verb.nouns);
+  let k = into > 0 ? into : i + 1;
+  while (into < 0 && k < s.last && k <= i + 3 && !verb.nouns.has(toks[k]!.lower)) {
     const w = toks[k]!;
     if (!(isDet(w) || isAdverb(w) || (isContent(w) && !ctx.name[k])))
       return passiveExpression(ctx, s, i);
@@ -77,6 +78,7 @@ export function expressionCue(ctx: Context, s: Sentence, i: number): Cue | undef
   }
   const noun = toks[k];
   if (!noun || k >= s.last || !verb.nouns.has(noun.lower)) return passiveExpression(ctx, s, i);
+  if (verb.lemma === 'break' && !possessiveBefore(ctx, k)) return undefined;
   // "made public transport free": "public" before a noun is its adjective
   if (noun.lower === 'public') {
     const n = toks[k + 1];
@@ -87,7 +89,8 @@ export function expressionCue(ctx: Context, s: Sentence, i: number): Cue | undef
   const passive = beBefore && sawAux && toks[i]!.lower.endsWith('ed');
   const subject = passive ? null : expressionSubject(ctx, s, g);
   if (!passive && promptedByThing(ctx, s, g, i, subject)) return undefined;
-  const source = sourceOf(subject);
+  // ("has been called into question by defence lawyers": the agent of the passive)
+  const source = passive && into > 0 ? byAgent(ctx, s, k + 1) : sourceOf(subject);
   const pronoun = pronounOf(subject);
   return {
     start: passive ? i : g,
@@ -128,6 +131,31 @@ function madeAware(ctx: Context, s: Sentence, i: number): Cue | undefined {
 function byAgentAfterTopic(ctx: Context, s: Sentence, k: number): SourcePhrase | null {
   const np = phraseStartingAt(ctx, k, s.last);
   return np && ctx.tokens[np.end]?.lower === 'by' ? byAgent(ctx, s, np.end) : null;
+}
+
+/**
+ * Whether a possessive stands right before the noun at `k`: one breaks one's own silence ("broke
+ * her silence on"), not the silence of a room ("broke the silence with a goal").
+ */
+function possessiveBefore(ctx: Context, k: number): boolean {
+  return POSSESSIVES.has(ctx.tokens[k - 1]?.lower ?? '');
+}
+
+const POSSESSIVES = ruleWords('possessiveDeterminers');
+
+/**
+ * The noun of a verb of expression that takes it after its object and `into` ("calls that into
+ * question", "called the figures into question", "called into question the whole plan"), or -1:
+ * the object is at most four words with no punctuation, quotation or verb.
+ */
+function intoNoun(ctx: Context, s: Sentence, i: number, nouns: ReadonlySet<string>): number {
+  const toks = ctx.tokens;
+  for (let k = i + 1; k < s.last - 1 && k <= i + 5; k++) {
+    const w = toks[k]!;
+    if (w.lower === 'into') return nouns.has(toks[k + 1]!.lower) ? k + 1 : -1;
+    if (isPunct(w) || isQuote(w) || isVerbLike(w)) return -1;
+  }
+  return -1;
 }
 
 /**

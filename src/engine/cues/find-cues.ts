@@ -11,6 +11,7 @@ import type { Cue } from './cue';
 import { expressionCue } from './expression-cue';
 import { nounCue } from './noun-cue';
 import { anonymityCue, placesOnly, plainCue, sourceAfterCue, statementCue } from './phrase-cues';
+import { stanceAdjectiveCue } from './stance-adjective';
 import { verbCue } from './verb-cue';
 
 /** A cue family's finder: see `FAMILIES`. */
@@ -30,6 +31,7 @@ const FAMILIES: readonly (readonly [number, Finder])[] = [
   [F.CUE_EXPRESSION, expressionCue],
   [F.REPORT | F.CUE_PARTICLE, verbCue],
   [F.CUE_NOUN, nounCue],
+  [F.CUE_ADJECTIVE, stanceAdjectiveCue],
 ];
 
 const FAMILY_STARTS: readonly number[] = FAMILIES.map(([starts]) => starts);

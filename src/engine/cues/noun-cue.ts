@@ -54,6 +54,9 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
     !(isContent(toks[i + 2]) && isPunct(toks[i + 3]))
   )
     ok = true;
+  // "Among its key findings: the class you're born into matters", "His warning: do not ...":
+  // the content after a colon
+  if (n && isPunct(n, ':') && isWord(toks[i + 2]) && i + 2 < s.last && i > s.first) ok = true;
   // "her warnings", "His testimony": a speech act with its owner
   if (p && POSSESSIVE_DETERMINERS.has(p.lower) && OWNED_CUE_NOUNS.has(t.lower)) ok = true;
   // "assertions by the ministry": the by-phrase names who made them
@@ -98,7 +101,7 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
     if (n.lower === 'to' && PLEDGES.has(t.lower)) ok = isBaseVerb(toks[i + 2]);
     // ("reports from a shared drive" are documents; "reports of a stampede" are rumours)
     else if (
-      CONTENT_PREPS.has(n.lower) &&
+      (CONTENT_PREPS.has(n.lower) || judgedFor(t, n)) &&
       toks[i + 2]?.kind !== 'num' &&
       (t.lower !== 'reports' || n.lower === 'of')
     ) {
@@ -214,6 +217,17 @@ function isContentVerbAfterThat(ctx: Context, k: number): boolean {
 /** A word that can be the base verb of a to-infinitive: `a pledge to cut`. */
 function isBaseVerb(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && !t.cap && (t.f & (F.FUNC | F.ADV)) === 0;
+}
+
+/**
+ * "drew criticism for its cost", "won praise for her handling of": criticism or praise with
+ * what it is for (not "claims for compensation", a demand).
+ */
+function judgedFor(t: Token, n: Token): boolean {
+  return (
+    n.lower === 'for' &&
+    (t.lower === 'criticism' || t.lower === 'criticisms' || t.lower === 'praise')
+  );
 }
 
 /** Cue nouns that take content or a source after a preposition: `criticism of`, `praise from`. */

@@ -5,7 +5,7 @@
  * construction (`verb-source.ts`).
  */
 import type { Context } from '../context';
-import { F, PARTICLE_VERBS, REPORTING_VERBS } from '../lexicon';
+import { F, PARTICLE_VERBS, REPORTING_VERBS, ruleWords } from '../lexicon';
 import type { Sentence } from '../sentences';
 import type { Cue } from './cue';
 import { inFrame } from './verb-frames';
@@ -27,5 +27,18 @@ export function verbCue(ctx: Context, s: Sentence, i: number): Cue | undefined {
   if (!entry || !inVerbPosition(ctx, s, i, entry)) return undefined;
   const v = verbGroup(ctx, s, i, entry, particle ? 2 : 1);
   if (!inFrame(ctx, s, v) || !reportingSense(ctx, s, v)) return undefined;
-  return creditedCue(ctx, s, v) ?? undefined;
+  const cue = creditedCue(ctx, s, v);
+  return cue && v.lemma === 'hold' ? ideaHeld(ctx, cue) : (cue ?? undefined);
 }
+
+/**
+ * "One idea holds that", "Conventional wisdom holds that": what an idea holds is nobody's
+ * claim, so the cue has no source (a person, a court or a body keeps theirs).
+ */
+function ideaHeld(ctx: Context, cue: Cue): Cue {
+  const head = cue.source ? ctx.tokens[cue.source.np.head]!.lower : '';
+  return IDEAS.has(head) ? { ...cue, source: null } : cue;
+}
+
+/** Ideas that hold a view: `idea`, `theory`, `wisdom`. */
+const IDEAS = ruleWords('heldIdeas');

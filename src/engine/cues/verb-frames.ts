@@ -105,9 +105,13 @@ function reportingSubject(ctx: Context, s: Sentence, v: Verb): boolean {
     ctx.name[head] === 1 ||
     headClass(ctx, head) !== 'other' ||
     agentiveNoun(ctx.tokens[head]!.lower) ||
-    DATA_NOUNS.has(ctx.tokens[head]!.lower)
+    DATA_NOUNS.has(ctx.tokens[head]!.lower) ||
+    PARTY_MEMBERS.has(ctx.tokens[head]!.lower)
   );
 }
+
+/** A party by its members' plural ("Republicans pilloried", "Tories lambasted"): a body that speaks. */
+const PARTY_MEMBERS = ruleWords('partyMembers');
 
 // The frame families of a lemma as bits, one Map probe per verb instead of a Set probe per family.
 const QUOTATIVE = 1;
@@ -394,6 +398,8 @@ const DATA_NOUNS = ruleWords('dataNouns');
 function stanceFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   const toks = ctx.tokens;
   const n = v.next;
+  if (!v.passive && v.lemma.includes(' ') && !particleObject(ctx, s, v)) return false;
+  if (DISMISSING.has(v.lemma) && !dismissesClaim(ctx, s, v)) return false;
   if (n && v.end < s.last) {
     if (STANCE_BLOCKERS.has(n.lower) || n.kind === 'num' || n.lower === '$') return false;
     const np = phraseStartingAt(ctx, v.end, s.last);
@@ -402,6 +408,47 @@ function stanceFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   if (v.passive) return true;
   return reportingSubject(ctx, s, v);
 }
+
+/**
+ * Whether the active two-word verb of stance `v` has its object: "played down the threat",
+ * "played it down" (not "The children played down by the river").
+ */
+function particleObject(ctx: Context, s: Sentence, v: Verb): boolean {
+  const n = ctx.tokens[v.end];
+  if (!n || v.end >= s.last || isPunct(n) || isQuote(n)) return false;
+  // ("played down that threat": a demonstrative `that` before the object's noun)
+  if (n.lower === 'that') return isContent(ctx.tokens[v.end + 1]);
+  return !isPrep(n) && phraseStartingAt(ctx, v.end, s.last) !== null;
+}
+
+/**
+ * Whether what verb `v` of waving away dismisses is a claim or a worry ("brushed off questions
+ * about", "shrugged off the criticism", "criticism was laughed off"), not an injury, a tackle or
+ * dust ("shrugged off a knee injury", "brushed off the snow").
+ */
+function dismissesClaim(ctx: Context, s: Sentence, v: Verb): boolean {
+  if (v.passive) {
+    const subject = subjectOf(ctx, s, v);
+    return (
+      !!subject && !isPronounSubject(subject) && DISMISSED.has(ctx.tokens[subject.np.head]!.lower)
+    );
+  }
+  const np = phraseStartingAt(ctx, v.end, s.last);
+  return !!np && DISMISSED.has(ctx.tokens[np.head]!.lower);
+}
+
+/** Verbs of waving something away: `brush off`, `shrug off`, `wave away`. */
+const DISMISSING: ReadonlySet<string> = new Set([
+  'brush aside',
+  'brush off',
+  'laugh off',
+  'shrug off',
+  'wave away',
+  'wave off',
+]);
+
+/** What is waved away when someone speaks: `questions`, `criticism`, `concerns`. */
+const DISMISSED = ruleWords('dismissedThings');
 
 /**
  * Whether tokens `a..b` are a participle clause set off by commas: "An internal audit,
@@ -442,6 +489,8 @@ function reducedRelativeGap(ctx: Context, a: number, b: number): boolean {
 function contentObject(ctx: Context, s: Sentence, vEnd: number, lemma: string): boolean {
   const claims = CLAIM_OBJECT_VERBS.has(lemma);
   if (!CONTENT_OBJECT_VERBS.has(lemma) && !claims) return false;
+  // "very detailed inferences", "a more stressed workforce": a participle as an adjective
+  if (DEGREE_BEFORE.has(ctx.tokens[vEnd - 2]?.lower ?? '')) return false;
   const np = phraseStartingAt(ctx, vEnd, s.last);
   if (!np || ctx.name[np.head]) return false;
   // ("questioned her tempos": a possessive before the head is a determiner, not the object)
@@ -463,6 +512,9 @@ function claimSubject(ctx: Context, s: Sentence, v: Verb, documents: boolean): b
   const head = ctx.tokens[subject.np.head]!.lower;
   return CLAIM_OBJECTS.has(head) || (documents && DOCUMENT_NOUNS.has(head));
 }
+
+/** Degree words before an adjective: `very` (detailed), `more`, `too`. */
+const DEGREE_BEFORE = ruleWords('degreeBeforeAdjective');
 
 /** Clausal verbs whose object may be a claim itself: `maintained his innocence`. */
 const CLAIM_OBJECT_VERBS = ruleWords('claimObjectVerbs');

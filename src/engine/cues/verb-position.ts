@@ -287,7 +287,7 @@ function homographNoun(at: At): boolean {
     isAux(p) ||
     isAdverb(p) ||
     p.lower === 'who' ||
-    p.lower === 'that' ||
+    (p.lower === 'that' && !demonstrativeThat(ctx, i - 1)) ||
     p.lower === ',' ||
     (isQuote(p) && !isOpenQuote(p)) ||
     (isContent(p) && !endsLetterEd(p.lower) && (pEither || (third ? !pPlural : pPlural))) ||
@@ -355,7 +355,7 @@ function homographNoun(at: At): boolean {
   // unless parenthetical: ", records show.", or its object is a relative `which` before a name:
   // "a charge, which Halden disputes."
   if (!n || (isPunct(n) && n.lower !== ':') || (isQuote(n) && !isOpenQuote(n)))
-    return !parenthetical(ctx, s, i) && !whichNameBefore(ctx, i);
+    return !parenthetical(ctx, s, i) && !whichNameBefore(ctx, i) && !asClauseVerb(ctx, s, i);
   return false;
 }
 
@@ -392,6 +392,27 @@ function quantityOpens(ctx: Context, k: number): boolean {
 
 /** A number or a sum: `40`, `$2 million`. */
 const amount = (t: Token | undefined): boolean => t?.kind === 'num' || t?.lower === '$';
+
+/**
+ * Whether `that` at `k` is a demonstrative after a verb or a preposition ("parsing that tweet",
+ * "in that post"), not a relative pronoun after a noun ("users that tweet").
+ */
+function demonstrativeThat(ctx: Context, k: number): boolean {
+  const b = ctx.tokens[k - 1];
+  return !!b && (isPrep(b) || (isWord(b) && /[a-z]ing$/.test(b.lower) && !ctx.name[k - 1]));
+}
+
+/**
+ * Whether the word at `i` ends a clause of `as` with its subject ("As Mashable reports, the
+ * company ...", "as the paper notes,"): the word is that clause's verb, not a noun.
+ */
+function asClauseVerb(ctx: Context, s: Sentence, i: number): boolean {
+  const toks = ctx.tokens;
+  let k = i - 1;
+  while (k > s.first && k >= i - 5 && (isContent(toks[k]) || isDet(toks[k]) || ctx.name[k])) k--;
+  if (k === i - 1 || toks[k]?.lower !== 'as') return false;
+  return k === s.first || isPunct(toks[k - 1]) || isQuote(toks[k - 1]);
+}
 
 /**
  * Whether a name right before `i` follows a relative `which` after a comma (", which Halden
@@ -457,8 +478,21 @@ function thatClauseFollows({ ctx, i, p, n, forms }: At): boolean {
     (!isContent(p) ||
       ctx.name[i - 1] === 1 ||
       headClass(ctx, i - 1) !== 'other' ||
-      complementAfterThat(ctx, i + 2))
+      complementAfterThat(ctx, i + 2) ||
+      timeAfterThat(ctx, i + 2))
   );
+}
+
+/**
+ * Whether a time phrase and a comma open the clause at `k` after `that`: "shows that in 1960,
+ * women held", "found that last year, prices rose".
+ */
+function timeAfterThat(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  if (isPrep(toks[k]) || toks[k]?.lower === 'last') k++;
+  const w = toks[k];
+  if (!w || !(isTimeWord(w) || w.kind === 'num')) return false;
+  return isPunct(toks[k + 1], ',') || (isTimeWord(toks[k + 1]) && isPunct(toks[k + 2], ','));
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { Context } from '../context';
 import {
   isAdverb,
+  isAux,
   isContent,
   isDet,
   isOpenQuote,
@@ -38,10 +39,22 @@ import type { SubjectResult } from '../subject/result';
 import { isPronounSubject } from '../subject/result';
 import type { Token } from '../tokenize';
 import { byAgent } from './by-agent';
-import { clauseFollows } from './clause-follows';
+import { clauseFollows, complementAfterThat } from './clause-follows';
 import { thingBefore } from './expression-cue';
 import type { Verb } from './verb-group';
 import { bareIng, subjectOf } from './verb-group';
+
+/**
+ * Whether `that` at `k` opens a clause: its subject then a verb ("that the law was void", "that
+ * early personal computers were marketed"), not a determiner ("that lead until the end").
+ */
+function thatClause(ctx: Context, s: Sentence, k: number): boolean {
+  if (complementAfterThat(ctx, k + 1) && isDet(ctx.tokens[k + 1])) return true;
+  const np = phraseStartingAt(ctx, k + 1, s.last);
+  const v = np ? ctx.tokens[np.end] : undefined;
+  if (v && np!.end < s.last) return isAux(v) || isVerbLike(v) || (v.f & F.REPORT) !== 0;
+  return complementAfterThat(ctx, k + 1);
+}
 
 /**
  * The head class of a by-phrase that opens with an adverb after the participle (`explained by
@@ -85,6 +98,22 @@ function around(ctx: Context, s: Sentence, v: Verb): [Token | undefined, Token |
 const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
   ['ask', (ctx, s, v) => !questionAside(ctx, s, v)],
   ['confirm', (ctx, s, v) => !unconfirmed(ctx, s, v)],
+  [
+    'herald',
+    // "has long been heralded as", "heralded the deal as a breakthrough": praise; not "the
+    // storms heralded a colder winter" (a sign of what comes)
+    (ctx, s, v) => {
+      if (v.passive) return true;
+      const np = phraseStartingAt(ctx, v.end, s.last);
+      return !!np && ctx.tokens[np.end]?.lower === 'as';
+    },
+  ],
+  [
+    'hold',
+    // "One theory holds that", "The court held that the law was void": a view or a ruling with
+    // its that-clause; not "held that lead", "held talks", "was held in custody"
+    (ctx, s, v) => !v.passive && ctx.tokens[v.end]?.lower === 'that' && thatClause(ctx, s, v.end),
+  ],
   [
     'say',
     (ctx, s, v) => {
@@ -219,7 +248,8 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
     // "without even trying to understand what is happening": grasping, not being told
     (ctx, s, v) => {
       const [p, n] = around(ctx, s, v);
-      return !(p?.lower === 'to' && HOW_WORDS.has(n?.lower ?? ''));
+      if (p?.lower === 'to' && HOW_WORDS.has(n?.lower ?? '')) return false;
+      return !graspsWhy(ctx, s, v);
     },
   ],
   [
@@ -376,7 +406,7 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
   [
     'write',
     // "wrote herself 37 checks", "was written on an index card": writing that conveys nothing
-    (ctx, s, v) => writesContent(ctx, s, v.g, v.end, v.passive),
+    (ctx, s, v) => !writingAct(ctx, s, v) && writesContent(ctx, s, v.g, v.end, v.passive),
   ],
   [
     'acknowledge',
@@ -800,6 +830,37 @@ function admitsContent(
  * `write` is a cue only when something is conveyed: a clause, a quotation, an addressee, a topic
  * or medium, or a text (`wrote a letter`); passive only with its writer (`written by`) or `it`.
  */
+/**
+ * "never really understood how dangerous the tablets were", "doesn't understand why": grasping
+ * a question, after adverbs, not being told something (`understood that` is).
+ */
+function graspsWhy(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  let k = v.end;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  const w = toks[k]?.lower ?? '';
+  return !v.passive && k < s.last && (HOW_WORDS.has(w) || w === 'why' || w === 'whether');
+}
+
+/**
+ * "before writing this post", "after writing the report": writing in an adverbial -ing clause
+ * with the text as its object is an act, not what the text says.
+ */
+function writingAct(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  if (v.sawAux || !toks[v.i]!.lower.endsWith('ing') || !TIME_LINKS.has(toks[v.i - 1]?.lower ?? ''))
+    return false;
+  const np = phraseStartingAt(ctx, v.end, s.last);
+  return (
+    !!np &&
+    isDet(toks[v.end]) &&
+    (DOCUMENT_NOUNS.has(toks[np.head]!.lower) || WRITTEN_TEXTS.has(toks[np.head]!.lower))
+  );
+}
+
+/** Prepositions of time before an -ing clause: `before` (writing), `after`, `while`. */
+const TIME_LINKS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'while']);
+
 function writesContent(
   ctx: Context,
   s: Sentence,

@@ -634,7 +634,16 @@ function outOfPrepositionalPhrase(
   )
     return undefined;
   let k: number = np.start - 2;
-  while (k >= floor && (isAdverb(toks[k]) || (isTimeWord(toks[k]) && !ctx.name[k]))) k--;
+  // (and, before an agent, a time phrase with its preposition: "A report released on Monday by
+  // the institute")
+  const agent = before.lower === 'by';
+  while (
+    k >= floor &&
+    (isAdverb(toks[k]) ||
+      (isTimeWord(toks[k]) && !ctx.name[k]) ||
+      (agent && timePreposition(ctx, k)))
+  )
+    k--;
   // a second prepositional phrase of the same relative: "Emails obtained by the Post under
   // open-records laws show"
   if (k >= floor && !isParticipleWord(toks[k])) k = secondPhraseParticiple(ctx, k, floor);
@@ -645,6 +654,12 @@ function outOfPrepositionalPhrase(
   if (!outer) return null;
   // the participle phrase stays in the source: "A study published in the journal X"
   return { ...outer, end: np.end };
+}
+
+/** Whether `k` is the preposition of a time phrase: `on` (Monday), `in` (March), `at` (noon). */
+function timePreposition(ctx: Context, k: number): boolean {
+  const w = ctx.tokens[k]!.lower;
+  return (w === 'on' || w === 'in' || w === 'at') && isTimeWord(ctx.tokens[k + 1]);
 }
 
 /**
