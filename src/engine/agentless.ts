@@ -6,7 +6,6 @@
 import type { Context } from './context';
 import {
   isAdverb,
-  isAux,
   isDet,
   isContent,
   isHeadline,
@@ -89,20 +88,13 @@ function irregularReporting(w: string): boolean {
 const ACTING_PARTICIPLES = ruleWords('actingParticiples');
 
 /**
- * Whether `be` at `i` is an infinitive after a generic amount or an existential `there`:
- * "there is much to be learned", "little to be gained", "there was no trace of the money to be
- * found". Nobody is hidden: the sentence says what could be done at all.
+ * Whether `be` at `i` is an infinitive right after a generic amount: "little to be gained",
+ * "nothing to be done". Nobody is hidden: the sentence says what could be done at all (after an
+ * existential `there`, see `existentialInfinitive`).
  */
-function genericToBe(ctx: Context, s: Sentence, i: number): boolean {
+function genericToBe(ctx: Context, i: number): boolean {
   const toks = ctx.tokens;
-  if (toks[i - 1]?.lower !== 'to') return false;
-  if (GENERIC_AMOUNTS.has(toks[i - 2]?.lower ?? '')) return true;
-  for (let k = i - 2; k > s.first && k >= i - 10; k--) {
-    const w = toks[k]!;
-    if ((w.f & F.BE) !== 0) return toks[k - 1]?.lower === 'there';
-    if (isPunct(w) || isQuote(w) || isVerbLike(w) || isAux(w)) return false;
-  }
-  return false;
+  return toks[i - 1]?.lower === 'to' && GENERIC_AMOUNTS.has(toks[i - 2]?.lower ?? '');
 }
 
 /** Amounts that make an infinitive passive generic: `much` (to be learned), `nothing`. */
@@ -435,8 +427,12 @@ function existentialInfinitive(ctx: Context, s: Sentence, i: number): boolean {
   return false;
 }
 
-/** Quantities after an existential `there is`: `much`, `little`, `nothing`, `no`, `a lot`. */
+/**
+ * Quantities after an existential `there is`: `much`, `little`, `nothing`, `no`, `a lot`, `a
+ * great deal`.
+ */
 const EXISTENTIAL_QUANTITIES: ReadonlySet<string> = new Set([
+  'deal',
   'little',
   'lot',
   'more',
@@ -537,8 +533,8 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
     if ((t.f & PASSIVE_START) === 0 || t.lower === "'s") continue;
     // "Be warned:", "Be prepared to wait": an imperative to the reader hides nobody
     if (i === s.first && t.lower === 'be') continue;
-    // "there is still much to be learned", "no trace of it to be found": a generic amount
-    if (t.lower === 'be' && genericToBe(ctx, s, i)) continue;
+    // "little to be gained": a generic amount
+    if (t.lower === 'be' && genericToBe(ctx, i)) continue;
     // existential "there are marked differences": an adjective, not a passive
     if (toks[i - 1]?.lower === 'there') continue;
     // participle after be + adverbs
