@@ -130,6 +130,14 @@ describe('sources', () => {
     expect(standardsOf({ start: 0, end: 3, named: true })).toBeUndefined();
   });
 
+  test('a document the story identifies is counted as naming its source', () => {
+    const text =
+      'Poverty rose, according to a report released on Monday by the Harbour Audit Office. Costs doubled, a leaked memo shows.';
+    const { ledger: l } = buildLedger(analyze(text), text);
+    expect(l.claims.documents).toBe(2);
+    expect(l.namedDocuments).toBe(1);
+  });
+
   test('a document’s standards say how the story obtained it', () => {
     const text = 'Costs doubled, according to internal emails obtained by the Valdora Courier.';
     const { ledger: l } = buildLedger(analyze(text), text);

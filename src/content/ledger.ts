@@ -167,6 +167,8 @@ export function* buildLedgerSteps(
     unsourced: 0,
   };
   let attributions = 0;
+  /** Attributions to documents the story identifies ("a report released by the X Center"). */
+  let namedDocuments = 0;
   const attributionsInOrder = findings
     .filter((f) => f.kind === 'attribution')
     .sort((a, b) => a.start - b.start);
@@ -184,6 +186,7 @@ export function* buildLedgerSteps(
       standards = standardsOf(f.source);
     }
     counts[group]++;
+    if (group === 'documents' && f.source?.named === true) namedDocuments++;
     let entry = byId.get(id);
     if (entry === undefined) {
       entry = { id, name, group, mentions: [], claims: [] };
@@ -223,5 +226,7 @@ export function* buildLedgerSteps(
   const entries = [...byId.values()];
   // "No source given" closes the list, whatever came first.
   entries.sort((a, b) => Number(a.id === UNSOURCED) - Number(b.id === UNSOURCED));
-  return { ledger: { entries, attributions, claims: counts }, claims, entryOf };
+  const ledger: PageLedger = { entries, attributions, claims: counts };
+  if (namedDocuments > 0) ledger.namedDocuments = namedDocuments;
+  return { ledger, claims, entryOf };
 }

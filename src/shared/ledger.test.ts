@@ -56,6 +56,18 @@ describe('fitLedger', () => {
   });
 });
 
+describe('validatePageLedger: documents the story identifies', () => {
+  test('at most the claims credited to documents', () => {
+    const ledger: PageLedger = {
+      ...ledgerOf([entry('a', 2)]),
+      claims: { named: 0, partial: 0, unnamed: 0, documents: 2, unsourced: 0 },
+    };
+    expect(validatePageLedger({ ...ledger, namedDocuments: 2 }, 'ledger').ok).toBe(true);
+    expect(validatePageLedger({ ...ledger, namedDocuments: 3 }, 'ledger').ok).toBe(false);
+    expect(validatePageLedger({ ...ledger, namedDocuments: -1 }, 'ledger').ok).toBe(false);
+  });
+});
+
 describe('fitLedger: claims in one message', () => {
   test('entries with few claims keep them all; the rest share what is left', () => {
     const ledger = ledgerOf([entry('a', 2), entry('b', 10), entry('c', 1), entry('d', 7)]);

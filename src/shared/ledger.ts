@@ -67,6 +67,11 @@ export interface PageLedger {
   attributions: number;
   /** Attributions per group (the share with a named source is `claims.named / attributions`). */
   claims: Record<LedgerGroup, number>;
+  /**
+   * Of `claims.documents`, those credited to a document the story identifies (a report released
+   * by a named body): they name their source too. Absent when none.
+   */
+  namedDocuments?: number;
   /** Sources left out of `entries` to fit a message (the ones backing fewest claims). */
   omitted?: { sources: number; claims: number };
 }

@@ -764,7 +764,12 @@ function validateLedgerEntry(value: unknown, path: string): Result<LedgerEntry> 
 
 /** A sourcing ledger as a content script reports it. */
 export const validatePageLedger: Validator<PageLedger> = (value, path) => {
-  const o = object(value, path, ['entries', 'attributions', 'claims'], ['omitted']);
+  const o = object(
+    value,
+    path,
+    ['entries', 'attributions', 'claims'],
+    ['omitted', 'namedDocuments'],
+  );
   if (!o.ok) return o;
   const rawEntries = o.value.entries;
   if (!Array.isArray(rawEntries) || rawEntries.length > LIMITS.ledgerEntries) {
@@ -787,6 +792,11 @@ export const validatePageLedger: Validator<PageLedger> = (value, path) => {
     claims[group] = n.value;
   }
   const ledger: PageLedger = { entries, attributions: attributions.value, claims };
+  if (o.value.namedDocuments !== undefined) {
+    const n = integer(o.value.namedDocuments, `${path}.namedDocuments`, 0, claims.documents);
+    if (!n.ok) return n;
+    ledger.namedDocuments = n.value;
+  }
   if (o.value.omitted !== undefined) {
     const left = object(o.value.omitted, `${path}.omitted`, ['sources', 'claims']);
     if (!left.ok) return left;

@@ -141,7 +141,8 @@ export function Ledger({ ledger, revealed, onReveal }: LedgerProps) {
   if (attributions === 0) {
     return <p class="muted">No attributions on this page, so no sources to list.</p>;
   }
-  const share = byGroup.named / attributions;
+  // (a document the story identifies, a report by a named body, names its source too)
+  const share = (byGroup.named + (ledger.namedDocuments ?? 0)) / attributions;
   return (
     <div class="ledger">
       <p class="ledger__share" data-testid="ledger-share">

@@ -713,6 +713,26 @@ describe('popup: sources, corrections, languages', () => {
     expect(titles).toEqual(['1 source · 3 claims', '2 claims']);
   });
 
+  test('a document the story identifies names its source in the share', async () => {
+    const report: LedgerEntry = {
+      id: 'documents:e9',
+      name: 'a report by the Harbour Audit Office',
+      group: 'documents',
+      mentions: [],
+      claims: [{ cue: 'found', snippet: 'A report by the Harbour Audit Office found gaps.' }],
+    };
+    const ledger: PageLedger = {
+      ...LEDGER,
+      attributions: 8,
+      claims: { ...LEDGER.claims, documents: 1 },
+      namedDocuments: 1,
+      entries: [...LEDGER.entries.slice(0, 2), report, LEDGER.entries[2]!],
+    };
+    const { env } = fakeEnv(withLedger({ 'tab.ledger': () => ok(ledger) }));
+    await mount(env);
+    expect(text('ledger-share')).toBe('50% of 8 attributions name their source.');
+  });
+
   test('a ledger cut to fit (a very long page) gives true counts and says what it left out', async () => {
     const [named, unnamed, unsourced] = LEDGER.entries as [LedgerEntry, LedgerEntry, LedgerEntry];
     const cut: PageLedger = {
