@@ -24,3 +24,17 @@ export function seen(text: string, kind: FindingKind): Seen[] {
 export function spans(text: string, kind: FindingKind): string[] {
   return seen(text, kind).map((s) => s.text);
 }
+
+/** The source words, namedness and entity name of the `nth` cue reading `cue` in `text`. */
+export function cueSource(
+  text: string,
+  cue: string,
+  nth = 0,
+): [string, Named, string?] | undefined {
+  const f = analyze(text, { kinds: ['attribution'] }).filter(
+    (g) => text.slice(g.start, g.end) === cue,
+  )[nth];
+  return f?.source
+    ? [text.slice(f.source.start, f.source.end), f.source.named, f.source.entity?.name]
+    : undefined;
+}

@@ -1,16 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../analyze';
-import type { Named } from '../types';
-
-/** The source words, namedness and entity name of the `nth` cue reading `cue` in `text`. */
-function sourceOf(text: string, cue: string, nth = 0): [string, Named, string?] | undefined {
-  const f = analyze(text, { kinds: ['attribution'] }).filter(
-    (g) => text.slice(g.start, g.end) === cue,
-  )[nth];
-  return f?.source
-    ? [text.slice(f.source.start, f.source.end), f.source.named, f.source.entity?.name]
-    : undefined;
-}
+import { cueSource as sourceOf } from '../test-helpers';
 
 function unnamed(text: string): string[] {
   return analyze(text, { kinds: ['unnamed'] }).map((f) => text.slice(f.start, f.end));
