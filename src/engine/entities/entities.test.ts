@@ -769,6 +769,13 @@ describe('the first person', () => {
     expect(sourceOf(text, 'said')?.name).not.toBe('the writer');
   });
 
+  test('"we" outside a quotation is the writer too, not an unnamed source', () => {
+    const text =
+      'There was a time when we believed the port would grow. We reported in May that it shrank.';
+    expect(sourceOf(text, 'believed')?.name).toBe('the writer');
+    expect(sourceOf(text, 'reported')).toEqual({ words: 'We', name: 'the writer', named: true });
+  });
+
   test('inside a quotation, curly or straight, it is not the writer but the speaker', () => {
     expect(sourceOf(text, 'told')?.name).toBe('a clerk');
     expect(sourceOf(text, 'warned')?.name).not.toBe('the writer');

@@ -957,7 +957,10 @@ export class PartLinker {
     const w = this.ctx.tokens[tok]!.lower;
     // "when I asked him": outside any quotation, the first person is the story's writer, a
     // named source (the byline), not an anonymous one; inside one it is the speaker's
-    if (w === 'i' && !as && !insideQuotation(this.ctx, tok)) return this.writerAt(tok);
+    // ("we" too: "a time when we might have read", "We reported last week": the writer, with the
+    // readers or the paper, no unnamed source)
+    if ((w === 'i' || w === 'we') && !as && !insideQuotation(this.ctx, tok))
+      return this.writerAt(tok);
     const want: Want | undefined = PRONOUNS.get(as ?? OBJECT_FORMS.get(w) ?? w);
     if (!want) return null;
     const t = this.antecedent(tok, sentence, want);
