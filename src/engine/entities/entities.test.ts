@@ -801,3 +801,13 @@ test('`and` inside an organisation’s name, and `and` after a company’s last 
   const firm = 'Baird and Finch Ltd said it would appeal.';
   expect(sourceOf(firm, 'said')?.name).toBe('Baird and Finch Ltd');
 });
+
+test('an outlet an aside of `as` cites is not the company the story is about', () => {
+  const text =
+    'Brixo Inc. said prices would rise. As the Valdora Courier reports, the company announced a $100 minimum fare. Later the company apologised.';
+  expect(sourceOf(text, 'announced')?.name).toBe('Brixo Inc');
+  expect(sourceOf(text, 'apologised')?.name).toBe('Brixo Inc');
+  // (no aside: the latest company named)
+  const plain = 'Brixo Inc. said prices would rise. Marlo Ltd said the company would lose.';
+  expect(sourceOf(plain, 'said', 1)?.name).toBe('Marlo Ltd');
+});

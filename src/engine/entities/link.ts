@@ -853,11 +853,30 @@ export class PartLinker {
   }
 
   /** The latest source mention of a named organisation `the company` may stand for. */
-  private latestCompany(): Tracked | undefined {
+  private latestCompany(except?: Tracked): Tracked | undefined {
     for (let q = this.tracked.length - 1; q >= 0; q--) {
       const t = this.tracked[q]!;
-      if (t.entity.type !== 'organisation' || t.entity.named !== true) continue;
+      // (past a cited outlet, a name of no known kind that spoke may be the company: "Uber
+      // tweeted ... As Mashable reports, the company")
+      const type = t.entity.type;
+      if (t === except || (type !== 'organisation' && !(except && type === 'unknown'))) continue;
+      if (t.entity.named !== true) continue;
       if (companyLike(t.orgKey || t.head, !t.orgKey)) return t;
+    }
+    return undefined;
+  }
+
+  /**
+   * The source an aside of `as` cites before token `k` in its sentence ("As Mashable reports, the
+   * company ...", "as Reuters reported,"): an outlet, not the story's topic.
+   */
+  private citedIn(k: number): Tracked | undefined {
+    const toks = this.ctx.tokens;
+    const si = this.ctx.sentenceOf[k];
+    for (let q = this.tracked.length - 1; q >= 0; q--) {
+      const m = this.toks[q]!;
+      if (this.ctx.sentenceOf[m] !== si) return undefined;
+      if (m < k && toks[m - 1]?.lower === 'as') return this.tracked[q];
     }
     return undefined;
   }
@@ -880,6 +899,12 @@ export class PartLinker {
       if (any && known && !companyLike(known.orgKey || known.head, !known.orgKey)) {
         known = this.latestCompany();
         if (known && name && name.last > known.last) known = undefined;
+      }
+      // ("As Mashable reports, the company announced": the outlet an aside cites is not it)
+      const cited = any ? this.citedIn(np.start) : undefined;
+      if (cited) {
+        const topic = this.latestCompany(cited);
+        if (topic) return topic;
       }
       // ("Company Says" in a headline, then "StrideWell said": the company is the name)
       if (known && known.entity.named !== true && name && name.last > known.last) known = undefined;
