@@ -984,8 +984,8 @@ export class PartLinker {
     // named source (the byline), not an anonymous one; inside one it is the speaker's
     // ("we" too: "a time when we might have read", "We reported last week": the writer, with the
     // readers or the paper, no unnamed source)
-    if ((w === 'i' || w === 'we') && !as && !insideQuotation(this.ctx, tok))
-      return this.writerAt(tok);
+    // (and their contractions: "something I’d never say", "We’ve argued that")
+    if (!as && FIRST_PERSON.test(w) && !insideQuotation(this.ctx, tok)) return this.writerAt(tok);
     const want: Want | undefined = PRONOUNS.get(as ?? OBJECT_FORMS.get(w) ?? w);
     if (!want) return null;
     const t = this.antecedent(tok, sentence, want);
@@ -1182,6 +1182,9 @@ interface Want {
   type: 'person' | 'group' | 'thing';
   gender: Gender;
 }
+
+/** The writer's "I" and "we", bare or contracted with an auxiliary ("I’d", "we've"). */
+const FIRST_PERSON = /^(?:i|we)(?:['’](?:d|ll|m|re|ve))?$/;
 
 const PRONOUNS: ReadonlyMap<string, Want> = new Map<string, Want>([
   ['he', { type: 'person', gender: 'm' }],
