@@ -792,6 +792,27 @@ describe('the first person', () => {
   });
 });
 
+describe('an intensifying reflexive after the subject', () => {
+  test('is no source: the subject before it is', () => {
+    const text =
+      'Corvane Shipping itself says the route is safe. The inspectors themselves noted a crack. The audit itself points out that repairs lagged.';
+    expect(sourceOf(text, 'says')).toEqual({
+      words: 'Corvane Shipping',
+      name: 'Corvane Shipping',
+      named: true,
+    });
+    expect(sourceOf(text, 'noted')?.words).toBe('The inspectors');
+    expect(sourceOf(text, 'points out')?.words).toBe('The audit');
+  });
+
+  test('after a pronoun it is the pronoun, the first person the writer', () => {
+    const text =
+      'I myself believe the route is safe. Ines Brandt said so, and she herself warned of it.';
+    expect(sourceOf(text, 'believe')).toEqual({ words: 'I', name: 'the writer', named: true });
+    expect(sourceOf(text, 'warned')).toEqual({ words: 'she', name: 'Ines Brandt', named: true });
+  });
+});
+
 test('an owner, place or backer hyphenated before a name is no word of it', () => {
   const text =
     'Coastline Foods said prices would fall. Harrow-owned Coastline Foods touted the cut. Leeds-based Marra Bank said profits rose, and Marra Bank added that costs fell.';

@@ -59,6 +59,16 @@ import type { SourcePhrase, SubjectResult } from './result';
 import { isPronounSubject, withNamed } from './result';
 
 /** The subject of the verb group starting at token `g`. */
+/** Reflexives that can follow a subject to stress it: `the mayor herself said`. */
+const INTENSIFIERS: ReadonlySet<string> = new Set([
+  'herself',
+  'himself',
+  'itself',
+  'myself',
+  'ourselves',
+  'themselves',
+]);
+
 /** Determiners that stand alone for people as a subject: `Another said`, `Both told`. */
 const STANDING_ALONE: ReadonlySet<string> = new Set([
   'another',
@@ -97,6 +107,13 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
   // its clause, not the pronoun
   const placed = placeAfterHead(ctx, s, j, depth);
   if (placed) return placed;
+  // "The mayor herself said", "The report itself notes": an intensifying reflexive stands
+  // after the subject, which is the word before it, not the reflexive
+  if (INTENSIFIERS.has(t.lower) && j > s.first) {
+    const before = toks[j - 1]!;
+    if (isPronoun(before) && !INTENSIFIERS.has(before.lower)) return { pronoun: j - 1 };
+    if (isContent(before) && !isVerbLike(before)) return phraseSubject(ctx, s, j - 1, depth);
+  }
   if (isPronoun(t) && !isQuant(t))
     return pronounObject(ctx, s, j) ?? modifierOfSubject(ctx, s, j) ?? { pronoun: j };
   // generic "one could argue"
