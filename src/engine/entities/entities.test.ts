@@ -792,6 +792,22 @@ describe('the first person', () => {
   });
 });
 
+describe('two people named and joined by "and"', () => {
+  test('are one source named after both, not the second alone', () => {
+    const text =
+      'Ines Brandt hired Olek Varga in 2004. Brandt and Varga, however, told the board the lab was cramped. Varga said it was old.';
+    expect(sourceOf(text, 'told')).toEqual({
+      words: 'Brandt and Varga',
+      name: 'Ines Brandt and Olek Varga',
+      named: true,
+    });
+    expect(entityOf(text, 'said')?.name).toBe('Olek Varga');
+    expect(sourceOf('Ines Brandt and Olek Varga said the lab was cramped.', 'said')?.name).toBe(
+      'Ines Brandt and Olek Varga',
+    );
+  });
+});
+
 describe('an intensifying reflexive after the subject', () => {
   test('is no source: the subject before it is', () => {
     const text =

@@ -480,6 +480,12 @@ export class PartLinker {
       this.replaced = seen;
       return person;
     }
+    // "Lind and Moorcroft said": two people, one source for both, not the second alone
+    const pair = this.personPair(np);
+    if (pair) {
+      this.byHead[np.head] = pair;
+      return pair;
+    }
     // a name met before, word for word ("Okafor", "Ana Okafor", "Acme Corp."): the same entity
     const ctx = this.ctx;
     const name = onlyName(ctx, np);
@@ -517,6 +523,35 @@ export class PartLinker {
       return this.singleName(r, np);
     }
     return this.description(source);
+  }
+
+  /**
+   * The two people a phrase of two names joined by `and` names (`Mara Lind and Tessa Moorcroft`,
+   * `Lind and Moorcroft` after both were met), as one group named after both; null for any other
+   * phrase.
+   */
+  private personPair(np: NounPhrase): Tracked | null {
+    const names = this.names;
+    const toks = this.ctx.tokens;
+    const b = names.runAt(np.end - 1);
+    if (b < 0 || names.end[b] !== np.end) return null;
+    const and = names.start[b]! - 1;
+    if (and <= np.start || toks[and]!.lower !== 'and') return null;
+    const a = names.runAt(and - 1);
+    if (a < 0 || names.start[a] !== np.start || names.end[a] !== and) return null;
+    if (!this.isPerson(a) || !this.isPerson(b)) return null;
+    const first = this.personOf(a, null).entity.name;
+    const second = this.personOf(b, null).entity.name;
+    const at = toks[np.start]!.start;
+    return this.registry.create(`${first} and ${second}`, true, 'group', at);
+  }
+
+  /** Whether run `r` names a person: by its kind, or a surname met before as a person's. */
+  private isPerson(r: number): boolean {
+    const names = this.names;
+    if (names.kind(r) === 'person') return true;
+    if (names.end[r]! - names.start[r]! !== 1) return false;
+    return this.fullerName(r) !== r || !!this.registry.person(names.surname(r));
   }
 
   /** The entity of the person named by run `r`, met in phrase `np`. */
