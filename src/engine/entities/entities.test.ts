@@ -806,6 +806,11 @@ describe('two people named and joined by "and"', () => {
       'Ines Brandt and Olek Varga',
     );
   });
+
+  test('one person twice is no pair', () => {
+    const text = 'Ines Brandt opened a shop. Brandt and Brandt told the council rents rose.';
+    expect(entityOf(text, 'told')?.name).not.toBe('Ines Brandt and Ines Brandt');
+  });
 });
 
 describe('an intensifying reflexive after the subject', () => {

@@ -540,10 +540,12 @@ export class PartLinker {
     const a = names.runAt(and - 1);
     if (a < 0 || names.start[a] !== np.start || names.end[a] !== and) return null;
     if (!this.isPerson(a) || !this.isPerson(b)) return null;
-    const first = this.personOf(a, null).entity.name;
-    const second = this.personOf(b, null).entity.name;
-    const at = toks[np.start]!.start;
-    return this.registry.create(`${first} and ${second}`, true, 'group', at);
+    const first = this.personOf(a, null);
+    const second = this.personOf(b, null);
+    // (one person twice is no pair: a photo credit run into the text, "Apple Nintendo and Apple")
+    if (first === second) return null;
+    const name = `${first.entity.name} and ${second.entity.name}`;
+    return this.registry.create(name, true, 'group', toks[np.start]!.start);
   }
 
   /** Whether run `r` names a person: by its kind, or a surname met before as a person's. */
