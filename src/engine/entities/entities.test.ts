@@ -792,6 +792,20 @@ describe('the first person', () => {
   });
 });
 
+describe('a lone first name in apposition after a noun for a person', () => {
+  test('names that person, and the full name given later is the same one', () => {
+    const text =
+      'Lena Roth, 17, fell ill in May. “Nobody warned us,” her father, Karel, said on Friday. Karel Roth urged schools to act. “Ban the pills,” Roth told the council.';
+    expect(sourceOf(text, 'said')?.name).toBe('Karel Roth');
+    expect(entityOf(text, 'told')?.id).toBe(entityOf(text, 'said')?.id);
+  });
+
+  test('not after a noun for a role a body can hold', () => {
+    const text = 'The ferry’s operator, Nordlys, said the hull was sound.';
+    expect(entityOf(text, 'said')?.type).not.toBe('person');
+  });
+});
+
 describe('two people named and joined by "and"', () => {
   test('are one source named after both, not the second alone', () => {
     const text =

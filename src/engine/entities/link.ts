@@ -82,6 +82,8 @@ export class PartLinker {
   private lede = -1;
   /** The entity `description` made last, to tell a new description from a name. */
   private described: Tracked | null = null;
+  /** People known only by a first name given in apposition (`her mother, Fiona`). */
+  private readonly givenOnly: Tracked[] = [];
   /** A description of this sentence that a longer phrase showed to be a named person. */
   private replaced: Tracked | null = null;
 
@@ -506,7 +508,8 @@ export class PartLinker {
     const names = this.names;
     // a person's name in the phrase: "Sheriff Ana Okafor", "A Harlow spokeswoman, Tessa Moorcroft"
     const person = personIn(ctx, names, np);
-    if (person >= 0) return this.personOf(person, np);
+    if (person >= 0)
+      return names.kind(person) === 'person' ? this.personOf(person, np) : this.firstName(person);
     // "The ship's operator, Nordvik Tankers": the body named in apposition (not the latest one)
     const body = bodyIn(ctx, names, np);
     if (body >= 0) {
@@ -562,7 +565,10 @@ export class PartLinker {
     const surname = names.surname(r);
     const words = names.end[r]! - names.start[r]!;
     const first = words > 1 ? this.ctx.tokens[names.start[r]!]!.lower : '';
-    const known = this.registry.person(surname, first);
+    let known = this.registry.person(surname, first);
+    // (a first name known alone is no surname: "her brother, Tomas" is not "Mila Tomas")
+    if (known && first && this.givenOnly.includes(known)) known = undefined;
+    known ??= this.fullNameOf(first, surname, r);
     if (known) {
       // "Ana Okafor" after "Okafor": the fuller name is the display name
       if (first && !known.given) {
@@ -589,6 +595,37 @@ export class PartLinker {
       const h = this.ctx.tokens[np.head]!;
       if (!this.ctx.name[np.head] && isTitleWord(h)) this.registry.setHead(h.lower, t);
     }
+    return t;
+  }
+
+  /**
+   * The person a lone first name in apposition names (`her mother, Fiona`), known by it until
+   * the story gives the full name (no other person's surname: a later `Mila Tomas` is not the
+   * `Tomas` of `her brother, Tomas`).
+   */
+  private firstName(r: number): Tracked {
+    const names = this.names;
+    const word = names.surname(r);
+    const met = this.givenOnly.find((g) => g.surname === word && !g.merged);
+    if (met) return met;
+    const at = this.ctx.tokens[names.start[r]!]!.start;
+    const gender = names.gender(r);
+    const t = this.registry.create(names.text(r), true, 'person', at, { surname: word, gender });
+    this.givenOnly.push(t);
+    return t;
+  }
+
+  /**
+   * The person known so far by first name `first` alone ("her mother, Fiona"), whom the full
+   * name of run `r` ("Fiona Parry") now names; undefined when there is none.
+   */
+  private fullNameOf(first: string, surname: string, r: number): Tracked | undefined {
+    if (!first) return undefined;
+    const t = this.givenOnly.find((g) => g.surname === first && !g.merged);
+    if (!t) return undefined;
+    this.givenOnly.splice(this.givenOnly.indexOf(t), 1);
+    this.registry.renamed(t, surname, first);
+    t.entity.name = this.names.text(r);
     return t;
   }
 
@@ -1254,8 +1291,12 @@ function personIn(ctx: Context, names: Names, np: NounPhrase): number {
     // ("Its top scorer, striker Dario Mendes": after a noun for what the person is)
     const at = describedName(ctx, k + 1, np.end);
     const a = names.runAt(at);
-    if (a < 0 || (names.from[a] !== at && names.start[a] !== at) || names.kind(a) !== 'person')
-      return -1;
+    if (a < 0 || (names.from[a] !== at && names.start[a] !== at)) return -1;
+    // ("her mother, Fiona": a lone given name after a noun for a person, kin or friend, not
+    // for a role a body can hold, is that person's)
+    const kind = names.kind(a);
+    const lone = kind === 'unknown' && names.end[a] === names.start[a]! + 1;
+    if (kind !== 'person' && !(lone && headClass(ctx, np.head) === 'person')) return -1;
     const e = names.end[a]!;
     // ("The researcher, Ilse Brandvik of the consultancy Northgate": her affiliation may follow)
     return e >= np.end || toks[e]?.kind === 'punct' || AFFILIATION.has(toks[e]!.lower) ? a : -1;

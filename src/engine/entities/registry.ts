@@ -237,6 +237,16 @@ export class Registry {
     return this.persons.get(word);
   }
 
+  /**
+   * Records that person `t`, known so far by first name `given` alone (as its surname), has
+   * surname `surname`: both names now find it.
+   */
+  renamed(t: Tracked, surname: string, given: string): void {
+    t.surname = surname;
+    this.persons.set(surname, t);
+    this.named(t, given);
+  }
+
   /** Records that person `t` now has first name `given`. */
   named(t: Tracked, given: string): void {
     t.given = given;
