@@ -37,6 +37,7 @@ import {
   relatedBodyOnly,
   sourceEnd,
 } from './reference';
+import { isFirstPerson } from './quoted-speaker';
 import { checkMention } from './standards';
 import { authorsNoun, squash, wordsHash } from './words';
 
@@ -1059,7 +1060,7 @@ export class PartLinker {
     // ("we" too: "a time when we might have read", "We reported last week": the writer, with the
     // readers or the paper, no unnamed source)
     // (and their contractions: "something I’d never say", "We’ve argued that")
-    if (!as && FIRST_PERSON.test(w) && !insideQuotation(this.ctx, tok)) return this.writerAt(tok);
+    if (!as && isFirstPerson(w) && !insideQuotation(this.ctx, tok)) return this.writerAt(tok);
     const want: Want | undefined = PRONOUNS.get(as ?? OBJECT_FORMS.get(w) ?? w);
     if (!want) return null;
     const t = this.antecedent(tok, sentence, want);
@@ -1256,9 +1257,6 @@ interface Want {
   type: 'person' | 'group' | 'thing';
   gender: Gender;
 }
-
-/** The writer's "I" and "we", bare or contracted with an auxiliary ("I’d", "we've"). */
-const FIRST_PERSON = /^(?:i|we)(?:['’](?:d|ll|m|re|ve))?$/;
 
 const PRONOUNS: ReadonlyMap<string, Want> = new Map<string, Want>([
   ['he', { type: 'person', gender: 'm' }],

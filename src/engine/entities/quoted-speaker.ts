@@ -8,7 +8,13 @@
 import type { Context } from '../context';
 import type { Finding } from '../types';
 
-const FIRST_PERSON = new Set(['i', 'we']);
+/** The first person, "I" and "we", bare or contracted with an auxiliary ("I’d", "we've"). */
+const FIRST_PERSON = /^(?:i|we)(?:['’](?:d|ll|m|re|ve))?$/;
+
+/** Whether `word` (lower case) is the first person: `i`, `we`, `i’d`, `we've`. */
+export function isFirstPerson(word: string): boolean {
+  return FIRST_PERSON.test(word);
+}
 
 /** Gives the first-person sources inside quotations of `findings[from..]` their speaker's entity. */
 export function creditQuotedFirstPerson(
@@ -21,7 +27,7 @@ export function creditQuotedFirstPerson(
     const f = findings[i]!;
     const src = f.source;
     if (f.kind !== 'attribution' || !src || src.entity) continue;
-    if (!FIRST_PERSON.has(ctx.text.slice(src.start, src.end).toLowerCase())) continue;
+    if (!isFirstPerson(ctx.text.slice(src.start, src.end).toLowerCase())) continue;
     const tok = tokenAt(ctx, src.start);
     if (tok < 0) continue;
     const quote = quotationAround(ctx, tok);
