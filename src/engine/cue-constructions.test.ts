@@ -327,3 +327,20 @@ describe('a negated passive of `confirm` with no agent: nobody confirmed it', ()
     expect(spans(text, 'attribution')).toContain(cue);
   });
 });
+
+describe('a statement phrase opening the sentence with a relative clause on its noun', () => {
+  test.each([
+    [
+      'In a blog post in which she links to a survey that wrongly credits the mayor, Ruiz writes, “Nobody checks.”',
+      'Ruiz',
+    ],
+    [
+      'In a memo that staff received on Friday, the director warned that pay would fall.',
+      'the director',
+    ],
+    ['In an email, which was seen by the paper, she said the plant would close.', 'she'],
+  ])('%s', (text, source) => {
+    const phrase = seen(text, 'attribution').find((s) => s.text.startsWith('In a'));
+    expect(phrase?.source).toBe(source);
+  });
+});

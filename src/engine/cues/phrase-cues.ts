@@ -212,7 +212,14 @@ function statementSource(ctx: Context, s: Sentence, i: number, e: number): Subje
       !isVerbLike(toks[c])
     )
       c++;
+  // "In another post, in which she links to a story that ..., Ruiz writes": past a relative
+  // clause on the phrase's noun, the source is the subject of the reporting verb after the comma
+  // that closes it
+  if (i === s.first && !isPunct(toks[c], ',') && relativeAt(ctx, e))
+    return afterRelative(ctx, s, e);
   if (i === s.first && isPunct(toks[c], ',')) {
+    // ("In an email, which the paper has seen, she said": the same past a clause set off)
+    if (relativeAt(ctx, c + 1)) return afterRelative(ctx, s, c + 1);
     if (isPronounToken(ctx, c + 1)) return { pronoun: c + 1 };
     const np = phraseStartingAt(ctx, c + 1, s.last);
     return np ? { np, named: namedness(ctx, np) } : null;
@@ -226,6 +233,34 @@ function statementSource(ctx: Context, s: Sentence, i: number, e: number): Subje
     return findSubject(ctx, s, g);
   }
   return null;
+}
+
+/** The subject of the first reporting verb after the comma that closes the clause at `e`. */
+function afterRelative(ctx: Context, s: Sentence, e: number): SubjectResult {
+  const toks = ctx.tokens;
+  let c = e;
+  while (c < s.last && !isPunct(toks[c], ',')) {
+    if (isQuote(toks[c]) || isPunct(toks[c], ';')) return null;
+    c++;
+  }
+  for (let k = c + 1; k < s.last && k <= c + 8; k++) {
+    const t = toks[k]!;
+    if (isPunct(t) || isQuote(t)) return null;
+    if ((t.f & F.REPORT) === 0 || ctx.name[k]) continue;
+    const subject = findSubject(ctx, s, groupStart(ctx, s, k).g);
+    const np = sourceOf(subject)?.np;
+    const at = np ? np.start : pronounOf(subject);
+    return at === c + 1 ? subject : null;
+  }
+  return null;
+}
+
+/** Whether a relative clause opens at token `k`: `which`, `in which`, `where`, `that`. */
+function relativeAt(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  const w = toks[k]?.lower ?? '';
+  if (w === 'which' || w === 'where' || w === 'that') return true;
+  return (w === 'in' || w === 'on') && toks[k + 1]?.lower === 'which';
 }
 
 /** `in` + determiner + up to four modifiers + a statement noun: returns the end token. */
