@@ -792,6 +792,15 @@ describe('the first person', () => {
   });
 });
 
+test('a commenter is a noun for a person, no word of the name after it', () => {
+  const text = 'Commenter Ilse Brandvik noted that the bridge was shut in May.';
+  expect(sourceOf(text, 'noted')).toEqual({
+    words: 'Commenter Ilse Brandvik',
+    name: 'Ilse Brandvik',
+    named: true,
+  });
+});
+
 describe('a lone first name in apposition after a noun for a person', () => {
   test('names that person, and the full name given later is the same one', () => {
     const text =
