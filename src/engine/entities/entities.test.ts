@@ -792,6 +792,20 @@ describe('the first person', () => {
   });
 });
 
+describe('"it" after a name of no known kind', () => {
+  test('is that name once the story has made it a company', () => {
+    const text =
+      'Brellix said its fees were fair, and the company said costs had risen. Brellix has been defending its fees for months. It has now promised regulators that it will cut them.';
+    expect(entityOf(text, 'has now promised')?.name).toBe('Brellix');
+  });
+
+  test('not while the name could still be anyone', () => {
+    const text =
+      'Brellix said its fees were fair. Brellix has been defending its fees for months. It has now promised regulators that it will cut them.';
+    expect(entityOf(text, 'has now promised')).toBeUndefined();
+  });
+});
+
 test('a commenter is a noun for a person, no word of the name after it', () => {
   const text = 'Commenter Ilse Brandvik noted that the bridge was shut in May.';
   expect(sourceOf(text, 'noted')).toEqual({

@@ -1157,6 +1157,12 @@ export class PartLinker {
           if (fitsGender(t.gender, want)) return this.bind(t, want);
         } else if (want.type !== 'person' && (kind === 'organisation' || kind === 'publication'))
           return this.orgOf(q);
+        else if (want.type !== 'person' && kind === 'unknown') {
+          // "Corvane has been defending its fares. It has now promised": a name of no known kind
+          // the story has already found to be a company ("Corvane said ... the company said")
+          const known = this.registry.org(names.key(q));
+          if (known?.entity.type === 'organisation') return known;
+        }
       }
     }
     return null;
