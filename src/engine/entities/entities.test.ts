@@ -792,6 +792,20 @@ describe('the first person', () => {
   });
 });
 
+describe('a body named with "on" and its subject', () => {
+  test('is one name, the whole of it', () => {
+    const text =
+      'As the Joint Committee on Harbour Safety has pointed out, the rule is vague. The Task Force on Coastal Erosion said it agreed.';
+    expect(entityOf(text, 'has pointed out')?.name).toBe('Joint Committee on Harbour Safety');
+    expect(entityOf(text, 'said')?.name).toBe('Task Force on Coastal Erosion');
+  });
+
+  test('not a day after it', () => {
+    const text = 'As the Select Committee on Monday pointed out, the rule is vague.';
+    expect(entityOf(text, 'pointed out')?.name).toBe('Select Committee');
+  });
+});
+
 describe('"it" after a name of no known kind', () => {
   test('is that name once the story has made it a company', () => {
     const text =

@@ -9,7 +9,7 @@
  * source. Runs are stored as parallel arrays (one number per field), not one object per name.
  */
 import type { Context } from '../context';
-import { isPrep } from '../context';
+import { isPrep, isTimeWord } from '../context';
 import {
   F,
   FEMALE_WORDS,
@@ -395,6 +395,7 @@ function runStart(ctx: Context, k: number): number {
     // ("Food and Drug Administration": the organisation word may come after the `and`)
     if (
       ((t.lower === 'of' || t.lower === 'for') && orgBefore(ctx, a - 2)) ||
+      onBody(ctx, a - 1) ||
       (t.lower === 'and' &&
         !endsCompany(toks[a - 2]!) &&
         (orgBefore(ctx, a - 2) || orgAhead(ctx, a)))
@@ -416,6 +417,20 @@ function endsCompany(t: Token): boolean {
 }
 
 const COMPANY_ENDS = ruleWords('companyEnds');
+
+/**
+ * Whether the `on` at token `k` joins a body's name to its subject (`Joint Committee on
+ * Intelligence and Security`, `Center on Poverty and Inequality`), not a day or place after a
+ * name (`the Committee on Monday`).
+ */
+function onBody(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  if (toks[k]?.lower !== 'on' || !ctx.name[k - 1] || !ctx.name[k + 1]) return false;
+  return BODIES_ON.has(toks[k - 1]!.lower) && !isTimeWord(toks[k + 1]);
+}
+
+/** Heads of a body whose name goes on with `on` and its subject. */
+const BODIES_ON = ruleWords('bodiesOn');
 
 /** Whether the names ending at token `k` hold an organisation word (`Ministry` of ...). */
 function orgBefore(ctx: Context, k: number): boolean {
@@ -459,6 +474,7 @@ function scanRun(ctx: Context, names: Names, i: number): number {
     // ("Priya Ramaswamy of Halvard University" is a person of a body: two names)
     if (
       ((t.lower === 'of' || t.lower === 'for') && org) ||
+      onBody(ctx, e) ||
       (t.lower === 'and' && (org || orgAhead(ctx, e + 1)) && !endsCompany(toks[e - 1]!))
     ) {
       e++;
