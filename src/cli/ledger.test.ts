@@ -33,6 +33,9 @@ describe('groupOf', () => {
     ['a statement from Acme', { named: true }, 'documents'],
     ['internal memos', { named: false }, 'documents'],
     ['the study', { named: false }, 'documents'],
+    ['the council minutes', { named: false }, 'documents'],
+    // a paper is a newspaper as often as a document: named by the engine or not at all
+    ['the paper', { named: true }, 'named'],
     // The engine's type wins over the word heuristic, both ways.
     ['Reporters Without Borders', { named: true, type: 'organisation' as const }, 'named'],
     ['the leaked pages', { named: false, type: 'document' as const }, 'documents'],

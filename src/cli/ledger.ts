@@ -1,5 +1,5 @@
 import type { AnonymityCheck, CueClass, Finding, Named, SourceSpan } from '../engine/index';
-import { listedMention } from '../shared/ledger';
+import { DOCUMENT_WORDS, listedMention } from '../shared/ledger';
 import { sentenceEnd, sentenceStart } from '../shared/sentence-bounds';
 
 /** One claim credited to a source: where it is said, by which cue, and why it counts. */
@@ -42,11 +42,6 @@ export interface Ledger {
 
 /** Which group of the ledger a source belongs to. */
 export type LedgerGroup = 'named' | 'unnamed' | 'documents';
-
-// Heads of noun phrases that denote a document rather than a person or body,
-// for when the engine gives no `type`.
-const DOCUMENT_WORDS =
-  /\b(reports?|statements?|documents?|memos?|memorandums?|memoranda|study|studies|filings?|affidavits?|press releases?|releases?|indictments?|complaints?|lawsuits?|court papers|records?|letters?|e-?mails?|surveys?|transcripts?|assessments?|papers?)\b/i;
 
 /** Decides the ledger group: the engine's `type` when given, else a word heuristic. */
 export function groupOf(source: SourceSpan, sourceText: string): LedgerGroup {

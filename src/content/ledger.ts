@@ -15,7 +15,7 @@ import type {
   PageLedger,
   SourceStandards,
 } from '../shared/ledger';
-import { listedMention } from '../shared/ledger';
+import { DOCUMENT_WORDS, listedMention } from '../shared/ledger';
 import { sentenceEnd, sentenceStart } from '../shared/sentence-bounds';
 import { runSteps, type Steps } from './steps';
 
@@ -45,13 +45,9 @@ export function sourceIdentity(source: SourceSpan, text: string): SourceIdentity
   return { id: `words:${key}`, name };
 }
 
-// Heads of noun phrases that denote a document, for when the engine gives no `type`.
-const DOCUMENT =
-  /\b(?:memo(?:randum|randa)?s?|reports?|documents?|statements?|stud(?:y|ies)|filings?|records?|letters?|e-?mails?|surveys?|transcripts?|audits?|assessments?|court papers|indictments?|complaints?|lawsuits?|press releases?|minutes|data)\b/i;
-
 /** The ledger group of a source. */
 export function groupOf(source: SourceSpan, name: string): LedgerGroup {
-  if (source.type === 'document' || (source.type === undefined && DOCUMENT.test(name))) {
+  if (source.type === 'document' || (source.type === undefined && DOCUMENT_WORDS.test(name))) {
     return 'documents';
   }
   if (source.named === 'partial') return 'partial';

@@ -152,3 +152,11 @@ export function listedMention(words: string): boolean {
   const w = words.toLowerCase();
   return w !== 'i' && w !== 'we';
 }
+
+/**
+ * Heads of noun phrases that denote a document rather than a person or body, for the ledgers of
+ * the page and the CLI when the engine gives a source no `type` (a finding from an older build or
+ * an import). Not `paper`: "the paper reported" is a newspaper.
+ */
+export const DOCUMENT_WORDS =
+  /\b(?:reports?|statements?|documents?|memos?|memorandums?|memoranda|stud(?:y|ies)|filings?|affidavits?|press releases?|indictments?|complaints?|lawsuits?|court papers|records?|letters?|e-?mails?|surveys?|transcripts?|audits?|assessments?|minutes|data)\b/i;
