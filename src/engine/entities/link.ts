@@ -37,7 +37,7 @@ import {
   relatedBodyOnly,
   sourceEnd,
 } from './reference';
-import { isFirstPerson } from './quoted-speaker';
+import { isFirstPerson, quotationAround } from './quoted-speaker';
 import { checkMention } from './standards';
 import { authorsNoun, squash, wordsHash } from './words';
 
@@ -1060,7 +1060,7 @@ export class PartLinker {
     // ("we" too: "a time when we might have read", "We reported last week": the writer, with the
     // readers or the paper, no unnamed source)
     // (and their contractions: "something I’d never say", "We’ve argued that")
-    if (!as && isFirstPerson(w) && !insideQuotation(this.ctx, tok)) return this.writerAt(tok);
+    if (!as && isFirstPerson(w) && !quotationAround(this.ctx, tok)) return this.writerAt(tok);
     const want: Want | undefined = PRONOUNS.get(as ?? OBJECT_FORMS.get(w) ?? w);
     if (!want) return null;
     const t = this.antecedent(tok, sentence, want);
@@ -1339,26 +1339,6 @@ function quoted(ctx: Context, k: number): boolean {
   for (let q = ctx.sentences[ctx.sentenceOf[k]!]!.first; q < k; q++) {
     const t = toks[q]!;
     if (t.kind === 'quote' && (t.lower === '“' || t.lower === '”')) open = t.lower === '“';
-  }
-  return open;
-}
-
-/**
- * Whether token `k` stands inside a quotation opened earlier in its paragraph (straight or
- * curly quotes; a quotation may run over several sentences).
- */
-function insideQuotation(ctx: Context, k: number): boolean {
-  const toks = ctx.tokens;
-  const paragraph = ctx.text.lastIndexOf('\n', toks[k]!.start) + 1;
-  let first = k;
-  while (first > 0 && toks[first - 1]!.start >= paragraph) first--;
-  let open = false;
-  for (let q = first; q < k; q++) {
-    const t = toks[q]!;
-    if (t.kind !== 'quote') continue;
-    if (t.lower === '“') open = true;
-    else if (t.lower === '”') open = false;
-    else if (t.lower === '"') open = !open;
   }
   return open;
 }

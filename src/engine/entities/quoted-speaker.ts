@@ -59,10 +59,11 @@ function tokenAt(ctx: Context, offset: number): number {
 
 /**
  * The opening and closing marks (tokens) of the quotation token `k` stands in, within its
- * paragraph, or null when `k` is outside quotation marks. An unclosed quotation (a quoted
+ * paragraph (a quotation may run over several sentences), or null when `k` is outside quotation
+ * marks (straight quotes come from the tokenizer as curly ones, by their direction). An unclosed quotation (a quoted
  * paragraph runs on into the next) has no closing mark: `close` is -1.
  */
-function quotationAround(ctx: Context, k: number): { open: number; close: number } | null {
+export function quotationAround(ctx: Context, k: number): { open: number; close: number } | null {
   const toks = ctx.tokens;
   let first = k;
   while (first > 0 && toks[first - 1]!.kind !== 'newline') first--;
