@@ -100,8 +100,18 @@ function genericToBe(ctx: Context, i: number): boolean {
 /** Amounts that make an infinitive passive generic: `much` (to be learned), `nothing`. */
 const GENERIC_AMOUNTS = ruleWords('genericAmounts');
 
-/** Verbs of undoing whose stem is stative: `the plot was uncovered` is a passive. */
+/** Verbs of undoing: `the plot was uncovered`, `the files were unsealed` are passives. */
 const UN_VERBS = ruleWords('unVerbs');
+
+/**
+ * Whether `lower` is an adjective of `un-` and a participle: `unconfirmed`, `uninhabited`,
+ * `unimpressed` (not a verb of undoing in UN_VERBS, not `under-`: `was undermined`).
+ */
+function unAdjective(lower: string): boolean {
+  if (!lower.startsWith('un') || lower.startsWith('under') || UN_VERBS.has(lower)) return false;
+  const stem = lower.slice(2);
+  return STATIVE_PARTICIPLES.has(stem) || (stem.length > 4 && isParticiple(stem));
+}
 
 /** First parts of hyphenated verbs that stay verbs: `was re-elected`, `were co-opted`. */
 const VERB_PREFIXES = ruleWords('verbPrefixes');
@@ -635,13 +645,9 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
     // "was recycled newsprint": a participle before a bare noun is attributive
     if (attributive(ctx, s, k)) continue;
     if (compoundAdjective(p.lower)) continue;
-    // "was mentally unbalanced", "were unimpressed": un- before a stative participle
-    if (
-      p.lower.startsWith('un') &&
-      STATIVE_PARTICIPLES.has(p.lower.slice(2)) &&
-      !UN_VERBS.has(p.lower)
-    )
-      continue;
+    // "was mentally unbalanced", "is unconfirmed", "are uninhabited": un- before a participle
+    // makes an adjective (no one unconfirms), unless the un- verb is one of undoing ("uncovered")
+    if (unAdjective(p.lower)) continue;
     // "The church, which was built in 1780,": the date a thing was made, its history
     if (dateOfOrigin(ctx, i, k)) continue;
     // "The dish is called pho", "as the book is called in English": what a thing is called,

@@ -273,3 +273,23 @@ describe('`by` and an -ing word with no object of its own may be a cause', () =>
     expect(spans(text, 'agentless')).toEqual([]);
   });
 });
+
+describe('un- before a participle makes an adjective, unless the verb undoes', () => {
+  test.each([
+    'The tally remains unconfirmed, and the hillside villages are uninhabited now.',
+    'Investors were unimpressed by the guidance.',
+    'Most of the accounts were unaudited.',
+    'The striker was unmarked at the far post.',
+  ])('a state in %j', (text) => {
+    expect(spans(text, 'agentless')).toEqual([]);
+  });
+
+  test.each([
+    ['The court records were unsealed on Monday.', 'were unsealed'],
+    ['A second cache of weapons was unearthed near the border.', 'was unearthed'],
+    ['The new model was unveiled at the show.', 'was unveiled'],
+    ['The plan was undermined from the start.', 'was undermined'],
+  ])('%s', (text, passive) => {
+    expect(spans(text, 'agentless')).toEqual([passive]);
+  });
+});
