@@ -2,19 +2,19 @@
  * Agentless passives and impersonal `it`-clauses: `was discovered`, `had been infiltrated`,
  * `it was confirmed`. Not: a passive with a `by` agent, stative participles (`was born`,
  * `is located`), raising hedges (`is said to`), or active perfects (`has said`).
+ *
+ * The scan is here; what it asks of the words is in `passive/`: a participle's shape
+ * (participle.ts), states, dates and generic facts (states.ts), the anonymity formula
+ * (anonymity.ts), and where the agent is or the list goes on (agent.ts).
  */
 import type { Context } from './context';
 import {
   isAdverb,
-  isDet,
   isContent,
   isHeadline,
   isOpenQuote,
-  isPrep,
   isQuote,
   isPunct,
-  isTimeWord,
-  isVerbLike,
   isWord,
   sentenceHas,
   toNounPhrase,
@@ -22,16 +22,54 @@ import {
 import {
   BE_FORMS,
   F,
-  FLOATING_QUANTIFIERS,
-  isIrregularParticiple,
   RAISING_PARTICIPLES,
   REPORTING_VERBS,
   ruleWords,
   STATIVE_PARTICIPLES,
 } from './lexicon';
-import { byMeans } from './cues/by-agent';
 import type { Sentence } from './sentences';
-import { wordBits } from './word-bits';
+import {
+  AGENT_OF_LIST,
+  bareList,
+  coordinatedParticiple,
+  hasByAgent,
+  joinedRightAfter,
+} from './passive/agent';
+import {
+  AUTHORISED,
+  DEGREE,
+  DEGREE_WORD,
+  EVENTIVE,
+  FLOATING,
+  IDIOM_START,
+  INSTRUCTION,
+  MODAL,
+  PRESENT_BE,
+  SPEAKING,
+  STATE_IDIOMS,
+  STATIVE,
+  TWO_OBJECT_PARTICIPLES,
+  UNDOING_PARTICLES,
+  attributive,
+  dateOfOrigin,
+  datedAct,
+  existentialInfinitive,
+  genericToBe,
+  listsOf,
+  naming,
+  naturalHarm,
+  negation,
+  occasionAct,
+  quotedParticiple,
+  usedFor,
+} from './passive/states';
+import { anonymityFormula } from './passive/anonymity';
+import {
+  compoundAdjective,
+  irregularReporting,
+  isParticiple,
+  unAdjective,
+} from './passive/participle';
 
 /** The lexicon flags of the words a passive can start at: a form of `be`, or `we're`. */
 const PASSIVE_START = F.BE | F.BE_CONTRACTION;
@@ -57,477 +95,6 @@ export interface Passive {
 }
 
 const PERCEPTION = ruleWords('perception');
-
-const MODALS = ruleWords('modals');
-
-/** Whether `lower` has the shape of a past participle. */
-export function isParticiple(lower: string): boolean {
-  if (isIrregularParticiple(lower)) return true;
-  // "were mis-sold", "had been over-sold": a verb prefix before an irregular participle
-  const dash = lower.indexOf('-');
-  if (dash > 0 && VERB_PREFIXES.has(lower.slice(0, dash)))
-    return isIrregularParticiple(lower.slice(dash + 1)) || regularParticiple(lower);
-  return lower.length > 3 && regularParticiple(lower) && lower.charCodeAt(lower.length - 3) !== 101;
-}
-
-/** `/[a-z]ed$/` by character codes (asked of every word after a form of `be`). */
-function regularParticiple(w: string): boolean {
-  const n = w.length;
-  const c = w.charCodeAt(n - 3);
-  return w.charCodeAt(n - 1) === 100 && w.charCodeAt(n - 2) === 101 && c >= 97 && c <= 122;
-}
-
-/**
- * An irregular participle of a reporting verb (`told`, `said`), which reports rather than acts;
- * not one that mostly acts (`held` in cells: `holds that` reports only with its clause).
- */
-function irregularReporting(w: string): boolean {
-  return !regularParticiple(w) && REPORTING_VERBS.has(w) && !ACTING_PARTICIPLES.has(w);
-}
-
-const ACTING_PARTICIPLES = ruleWords('actingParticiples');
-
-/**
- * Whether `be` at `i` is an infinitive right after a generic amount: "little to be gained",
- * "nothing to be done". Nobody is hidden: the sentence says what could be done at all (after an
- * existential `there`, see `existentialInfinitive`).
- */
-function genericToBe(ctx: Context, i: number): boolean {
-  const toks = ctx.tokens;
-  return toks[i - 1]?.lower === 'to' && GENERIC_AMOUNTS.has(toks[i - 2]?.lower ?? '');
-}
-
-/** Amounts that make an infinitive passive generic: `much` (to be learned), `nothing`. */
-const GENERIC_AMOUNTS = ruleWords('genericAmounts');
-
-/** Verbs of undoing: `the plot was uncovered`, `the files were unsealed` are passives. */
-const UN_VERBS = ruleWords('unVerbs');
-
-/**
- * Whether `lower` is an adjective of `un-` and a participle: `unconfirmed`, `uninhabited`,
- * `unimpressed` (not a verb of undoing in UN_VERBS, not `under-`: `was undermined`).
- */
-function unAdjective(lower: string): boolean {
-  if (!lower.startsWith('un') || lower.startsWith('under') || UN_VERBS.has(lower)) return false;
-  const stem = lower.slice(2);
-  return STATIVE_PARTICIPLES.has(stem) || (stem.length > 4 && isParticiple(stem));
-}
-
-/** First parts of hyphenated verbs that stay verbs: `was re-elected`, `were co-opted`. */
-const VERB_PREFIXES = ruleWords('verbPrefixes');
-
-/**
- * A hyphenated participle such as `self-contained`, `well-known`, `state-owned` or
- * `Iranian-backed` describes a state after `be`: its first part fills the agent's slot or
- * makes it an adjective, so nothing is hidden.
- */
-function compoundAdjective(lower: string): boolean {
-  const dash = lower.indexOf('-');
-  return dash > 0 && !VERB_PREFIXES.has(lower.slice(0, dash));
-}
-
-/**
- * A participle that names a state after `is` ("the date is set", "the border is closed") but an
- * act when the perfect or a date places it in time: "No date has been set", "crossings were
- * closed last spring", "the flat was sold in 2019".
- */
-function datedAct(ctx: Context, i: number, k: number): boolean {
-  const toks = ctx.tokens;
-  if ((listsOf(toks[k]) & DATED) === 0) return false;
-  // ("had been left devastated": a feeling the event left, not an act)
-  if ((listsOf(toks[k + 1]) & STATIVE) !== 0) return false;
-  if (toks[i]!.lower === 'been') {
-    // (over `not` and adverbs: "has not yet been set")
-    let h = i - 1;
-    while (h > 0 && (isAdverb(toks[h]) || negation(toks[h]) || toks[h]!.lower === 'yet')) h--;
-    if (HAVE_FORMS.has(toks[h]?.lower ?? '')) return true;
-  }
-  const n = toks[k + 1];
-  const nn = toks[k + 2];
-  if (!n || !nn) return false;
-  // (a date after the present is a setting: "The film is set in 1920")
-  if (toks[i]!.lower !== 'was' && toks[i]!.lower !== 'were') return false;
-  if (n.lower === 'last' || n.lower === 'on') return (nn.f & F.TIME) !== 0;
-  return n.lower === 'in' && /^(1[89]|20)\d\d$/.test(nn.lower);
-}
-
-/**
- * A participle that names a state after `is` but an act when the past or a modal gives it a span
- * or an occasion ("The library was closed for the day", "Two wards were closed overnight",
- * "records were exposed after an intruder got in", "the complaint was closed without a
- * finding", "a beach was closed to swimmers", "new papers would be set in October"); not a state
- * met ("the shop was closed when we arrived", "workers were exposed to asbestos").
- */
-function occasionAct(ctx: Context, i: number, k: number): boolean {
-  const toks = ctx.tokens;
-  const p = toks[k]!.lower;
-  if (!OCCASION_ACTS.has(p)) return false;
-  const n = toks[k + 1]?.lower ?? '';
-  const nn = toks[k + 2];
-  const be = toks[i]!.lower;
-  if (be === 'be' && MODALS.has(toks[i - 1]?.lower ?? ''))
-    return (n === 'in' || n === 'on') && isTimeWord(nn);
-  if (be !== 'was' && be !== 'were') return false;
-  if (n === 'overnight') return true;
-  if (n === 'for') return nn?.lower === 'the' && SPANS.has(toks[k + 3]?.lower ?? '');
-  if (OCCASIONS.has(n)) return isDet(nn) || (isContent(nn) && !isAdverb(nn));
-  // ("closed to swimmers", "shut to traffic": whom the act keeps out)
-  return (p === 'closed' || p === 'shut') && n === 'to' && isContent(nn) && !isVerbLike(nn);
-}
-
-/** Participles of `occasionAct`: `closed`, `exposed`, `set`, `sold`. */
-const OCCASION_ACTS = ruleWords('occasionActs');
-
-/** Spans after `for the`: `for the day`, `for the weekend`. */
-const SPANS: ReadonlySet<string> = new Set(['day', 'night', 'season', 'week', 'weekend']);
-
-/** Prepositions of an occasion: `after a breach`, `following a review`, `without a finding`. */
-const OCCASIONS: ReadonlySet<string> = new Set(['after', 'following', 'without']);
-
-/**
- * A participle of making or founding dated by a year or decade ("The levee, which was built in
- * the 1960s", "The club was founded in 1888"): the history of a thing, whose maker is not news.
- * (Other acts dated so stay acts: "The warehouse was sold in 2017".)
- */
-function dateOfOrigin(ctx: Context, i: number, k: number): boolean {
-  const toks = ctx.tokens;
-  if (!ORIGIN_ACTS.has(toks[k]!.lower)) return false;
-  if (toks[i]!.lower !== 'was' && toks[i]!.lower !== 'were') return false;
-  if (toks[k + 1]?.lower !== 'in') return false;
-  let d = k + 2;
-  if (toks[d]?.lower === 'the') d++;
-  return /^(1[5-9]|20)\d\d(s|'s)?$/.test(toks[d]?.lower ?? '');
-}
-
-/** Participles of making or founding a thing: `built`, `founded`, `erected`. */
-const ORIGIN_ACTS = ruleWords('originActs');
-
-/** The forms of `have` before a perfect's `been`. */
-const HAVE_FORMS: ReadonlySet<string> = new Set(['had', 'has', 'have', 'having']);
-
-/** Participles of acts that also name the state they leave: `set`, `closed`, `sold`. */
-const DATED_ACTS = ruleWords('datedActs');
-
-/** Adverbs that make a participle an act, not a state: `widely`, `routinely`, `repeatedly`. */
-const EVENTIVE_ADVERBS = ruleWords('eventiveAdverbs');
-
-/** Degree words before `likely` (`most likely`) and before an adjective (`too stretched`). */
-const DEGREE = new Set(['most', 'more', 'quite', 'rather', 'so', 'somewhat', 'too', 'very']);
-
-/** Past forms of `be` before a participle: `was`, `were`, `had been`. */
-const PAST_BE: ReadonlySet<string> = new Set(['been', 'was', 'were']);
-
-/** Present forms of `be`. */
-const PRESENT_BE: ReadonlySet<string> = new Set(['am', 'are', 'is', "'re", "'m"]);
-
-/**
- * Whether a quotation opening before `k` starts on a participle, over adverbs: '"selectively
- * excluded"', '"escalated and then shelved"'.
- */
-function quotedParticiple(ctx: Context, s: Sentence, k: number): boolean {
-  const toks = ctx.tokens;
-  while (k < s.last && isAdverb(toks[k])) k++;
-  return k < s.last && isWord(toks[k]) && isParticiple(toks[k]!.lower);
-}
-
-/** Stative participles that, before `to` and a verb, are instructions: `were advised to leave`. */
-const INSTRUCTED = new Set(['advised', 'urged', 'encouraged', 'instructed', 'warned']);
-
-/**
- * Whether `used` at `k` is used for a purpose ("was used to cover the loans"), not accustomed to
- * a thing or a habit ("is used to the cold", "were used to working nights", "are used to
- * hardship"); `used` alone names a state ("the car is used").
- */
-function usedFor(ctx: Context, s: Sentence, k: number): boolean {
-  const toks = ctx.tokens;
-  if (toks[k]!.lower !== 'used' || toks[k + 1]?.lower !== 'to') return false;
-  // (in the past: "can be used to target me", "is used to reduce" tell what a thing is for)
-  let b = k - 1;
-  while (b > s.first && isAdverb(toks[b])) b--;
-  if (!PAST_BE.has(toks[b]?.lower ?? '')) return false;
-  const v = toks[k + 2];
-  const o = toks[k + 3];
-  if (!v || !o || k + 3 >= s.last || !isWord(v) || !isContent(v) || ctx.name[k + 2]) return false;
-  if (v.lower.endsWith('ing') || isVerbLike(v)) return false;
-  // a bare verb with its object: "to cover those loans", "to fund his campaign", "to buy
-  // 40 rifles"
-  if ((o.f & (F.DET | F.PRON)) !== 0 || o.kind === 'num' || ctx.name[k + 3] === 1) return true;
-  // or with a particle and its object: "to smash through the shopfront", "to break into homes"
-  const po = toks[k + 4];
-  return (
-    isPrep(o) &&
-    !!po &&
-    k + 4 < s.last &&
-    ((po.f & (F.DET | F.PRON)) !== 0 || ctx.name[k + 4] === 1 || (isContent(po) && !isVerbLike(po)))
-  );
-}
-
-/**
- * Particles of undoing after a stative participle: `torn down`, `torn apart` (not `up` and
- * `off`, which also end states: `are lined up`, `was swept off a road` by a flood).
- */
-const UNDOING_PARTICLES: ReadonlySet<string> = new Set(['apart', 'down']);
-
-/** Participles of the anonymity formula: `not be named`, `not be identified`, `not be quoted`. */
-const WITHHELD = new Set(['identified', 'named', 'quoted']);
-
-/** Words that ask for anonymity before `not (to) be named`: `asked`, `on condition that`. */
-const ANONYMITY_ASKING = new Set([
-  'agreed',
-  'asked',
-  'asking',
-  'condition',
-  'insisted',
-  'preferred',
-  'requested',
-  'requesting',
-  'want',
-  'wanted',
-  'wanting',
-  'wish',
-  'wished',
-  'wishing',
-]);
-
-/** Words that refuse a name without a `not`: `declined to be named`, `refusing to be identified`. */
-const ANONYMITY_REFUSING = new Set([
-  'decline',
-  'declined',
-  'declines',
-  'declining',
-  'refused',
-  'refuses',
-  'refusing',
-]);
-
-const negation = (t: { lower: string } | undefined): boolean =>
-  t?.lower === 'not' || t?.lower === "n't";
-
-/** Participles of a name kept back: `asked that his name be withheld`, `not be published`. */
-const NAME_KEPT = new Set([
-  'changed',
-  'disclosed',
-  'given',
-  'printed',
-  'published',
-  'released',
-  'revealed',
-  'used',
-  'withheld',
-]);
-
-/** What a person declines to undergo: `declined to be interviewed`, `refused to be filmed`. */
-const DECLINED_EXPOSURE = new Set(['filmed', 'interviewed', 'photographed', 'pictured']);
-
-/**
- * Whether the passive at `be` (token `i`) with participle `lower` is the anonymity formula:
- * `asked not to be named`, `requested that he not be identified`, `declining to be identified`,
- * `asked that her name be withheld`.
- */
-function anonymityFormula(ctx: Context, s: Sentence, i: number, lower: string): boolean {
-  const toks = ctx.tokens;
-  // ("declined to be interviewed", "refusing to be photographed")
-  if (
-    DECLINED_EXPOSURE.has(lower) &&
-    toks[i - 1]?.lower === 'to' &&
-    ANONYMITY_REFUSING.has(toks[i - 2]?.lower ?? '')
-  )
-    return true;
-  // ("asked that his name be withheld", "her surname not be used": the request, in the
-  // subjunctive; "His name was withheld from the jury" reports the act)
-  if (NAME_KEPT.has(lower) && toks[i]!.lower === 'be' && !MODALS.has(toks[i - 1]?.lower ?? '')) {
-    for (let k = i - 1; k >= s.first && k >= i - 3; k--) {
-      const w = toks[k]!.lower;
-      if (w === 'name' || w === 'names' || w === 'surname' || w === 'identity') return true;
-    }
-    return false;
-  }
-  if (!WITHHELD.has(lower)) return false;
-  let negated = false;
-  for (let k = i - 1; k >= s.first && k >= i - 6; k--) {
-    const w = toks[k]!.lower;
-    if (negation(toks[k])) negated = true;
-    // ("asked not to be named"; "did not want to be named")
-    else if (ANONYMITY_ASKING.has(w))
-      return negated || negation(toks[k - 1]) || negation(toks[k - 2]);
-    else if (ANONYMITY_REFUSING.has(w)) return true;
-  }
-  return false;
-}
-
-/** A participle and the word after it that together name a state: `fed up`, `caught short`. */
-const STATE_IDIOMS = new Set([
-  'borne out',
-  'caught napping',
-  'caught off',
-  'caught short',
-  'caught unawares',
-  'fed up',
-]);
-
-/** The participles that start a `STATE_IDIOMS` pair (probed first: no string is built for others). */
-const STATE_IDIOM_STARTS: ReadonlySet<string> = new Set(
-  [...STATE_IDIOMS].map((pair) => pair.slice(0, pair.indexOf(' '))),
-);
-
-/** Participles of permission before `to speak`: `was not authorized to discuss it`. */
-const AUTHORISED = ruleWords('authorisation');
-
-/** What an anonymous source may not do: `speak`, `discuss`, `comment`. */
-const SPEAKING = new Set(['brief', 'comment', 'discuss', 'speak', 'talk']);
-
-/** Adverbs of place and frequency that look like nouns after a participle: "leaked online". */
-const PLACE_ADVERBS = ruleWords('placeAdverbs');
-
-/** Participles that take a second object or a name: "was given money", "was named captain". */
-const TWO_OBJECT_PARTICIPLES = ruleWords('twoObjectParticiples');
-
-/**
- * Whether the regular participle at `k` modifies a bare noun that ends the clause ("was recycled
- * newsprint", "is reinforced concrete"): an adjective, not a passive.
- */
-function attributive(ctx: Context, s: Sentence, k: number): boolean {
-  const toks = ctx.tokens;
-  const p = toks[k]!;
-  if (!regularParticiple(p.lower) || TWO_OBJECT_PARTICIPLES.has(p.lower)) return false;
-  const n = toks[k + 1];
-  if (!n || k + 1 >= s.last || !isWord(n) || ctx.name[k + 1]) return false;
-  if (
-    !isContent(n) ||
-    isAdverb(n) ||
-    isVerbLike(n) ||
-    (n.f & (F.TIME | F.REPORT)) !== 0 ||
-    n.lower.endsWith('ly') ||
-    PLACE_ADVERBS.has(n.lower) ||
-    // ("had been booked weeks in advance": a span of time)
-    DURATIONS.has(n.lower)
-  )
-    return false;
-  const after = toks[k + 2];
-  return !after || k + 2 >= s.last || isPunct(after) || (after.f & F.PREP) !== 0;
-}
-
-/** Units of a span of time, which measure when an act was done: `weeks in advance`. */
-const DURATIONS: ReadonlySet<string> = new Set([
-  'days',
-  'decades',
-  'hours',
-  'minutes',
-  'months',
-  'weeks',
-  'years',
-]);
-
-/**
- * Whether `be` at `i` is an infinitive after an existential `there` and a quantity ("there is
- * still much to be learned", "There was no sign of him to be found", "there is a lot to be said
- * for it"): what there is, no act of anyone (not "There are plans to be announced").
- */
-function existentialInfinitive(ctx: Context, s: Sentence, i: number): boolean {
-  const toks = ctx.tokens;
-  if (toks[i]!.lower !== 'be' || toks[i - 1]?.lower !== 'to') return false;
-  let quantity = false;
-  for (let q = i - 2; q > s.first && q >= i - 9; q--) {
-    const w = toks[q]!;
-    if (isPunct(w) || isQuote(w)) return false;
-    if (EXISTENTIAL_QUANTITIES.has(w.lower)) quantity = true;
-    if ((w.f & F.BE) !== 0) return quantity && toks[q - 1]?.lower === 'there';
-    if (isVerbLike(w)) return false;
-  }
-  return false;
-}
-
-/**
- * Quantities after an existential `there is`: `much`, `little`, `nothing`, `no`, `a lot`, `a
- * great deal`.
- */
-const EXISTENTIAL_QUANTITIES: ReadonlySet<string> = new Set([
-  'deal',
-  'little',
-  'lot',
-  'more',
-  'much',
-  'no',
-  'nothing',
-  'plenty',
-]);
-
-/**
- * Whether the participle at `k` is harm a natural force did: `killed`, `destroyed`, `slowed`
- * with a storm, flood, fire or quake named in its sentence or the one before ("The blaze spread.
- * At least 40 homes have been destroyed") and no act of people there ("when the market was
- * shelled", "Gunmen opened fire").
- */
-function naturalHarm(ctx: Context, s: Sentence, k: number): boolean {
-  if (!NATURAL_HARM.has(ctx.tokens[k]!.lower)) return false;
-  const si = ctx.sentenceOf[s.first]!;
-  const from = si > 0 ? ctx.sentences[si - 1]!.first : s.first;
-  let hazard = false;
-  for (let q = from; q < s.last; q++) {
-    const w = ctx.tokens[q]!.lower;
-    if (HUMAN_VIOLENCE.has(w)) return false;
-    // ("Inmates set fire to mattresses", "opened fire": a fire people lit or shot)
-    if (w === 'fire' && FIRE_SETTING.has(ctx.tokens[q - 1]?.lower ?? '')) return false;
-    if (NATURAL_HAZARDS.has(w)) hazard = true;
-  }
-  return hazard;
-}
-
-/** Verbs before `fire` that make it people's: `set fire`, `opened fire`. */
-const FIRE_SETTING: ReadonlySet<string> = new Set([
-  'open',
-  'opened',
-  'opening',
-  'returned',
-  'set',
-  'sets',
-  'setting',
-]);
-
-/** Participles of harm a natural force can do: `killed`, `destroyed`, `damaged`. */
-const NATURAL_HARM = ruleWords('naturalHarm');
-
-/** Natural forces: `storm`, `wildfire`, `flood`, `earthquake`. */
-const NATURAL_HAZARDS = ruleWords('naturalHazards');
-
-/** Words of people's violence, which keep harm an act: `shelling`, `gunmen`, `attack`. */
-const HUMAN_VIOLENCE = ruleWords('humanViolence');
-
-/** Participles of naming: `is called`, `are known as`, `is dubbed`. */
-const NAMING: ReadonlySet<string> = new Set([
-  'called',
-  'dubbed',
-  'known',
-  'named',
-  'nicknamed',
-  'titled',
-]);
-
-/**
- * Whether present `be` at `i` and the participle of naming at `k` state a name a thing bears:
- * a name, a quotation or a noun phrase after it ("is called pho", 'is dubbed "the Beast"',
- * "are known as the Twins"), or `as` before its subject ("as the book is called").
- */
-function naming(ctx: Context, s: Sentence, i: number, k: number): boolean {
-  const toks = ctx.tokens;
-  const p = toks[k]!.lower;
-  if (!NAMING.has(p)) return false;
-  for (let q = i - 1; q >= s.first && q >= i - 4; q--) {
-    if (toks[q]!.lower === 'as') return true;
-    if (isPunct(toks[q])) break;
-  }
-  let n = k + 1;
-  if (p === 'known') {
-    if (toks[n]?.lower !== 'as') return false;
-    n++;
-  }
-  const w = toks[n];
-  if (!w || n >= s.last) return false;
-  if (isOpenQuote(w) || ctx.name[n]) return true;
-  return (
-    p !== 'named' && (isDet(w) || (isContent(w) && !isPrep(w) && !isAdverb(w) && w.lower !== 'to'))
-  );
-}
 
 /** Finds agentless passives in sentence `s`. */
 export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
@@ -773,130 +340,6 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
 
 const NONE: readonly Passive[] = [];
 
-/**
- * A participle coordinated with the passive ending at `from`, within its clause: "were beaten,
- * held in overcrowded cells and denied medical care", "were dismissed or lost", "being
- * interrogated at night and deprived of sleep". Its index, or -1. Not an active verb of the
- * same subject ("was treated and survived", "was arrested and confessed to the theft"): the
- * participle has no object of its own and is no verb of coming and going. `AGENT_OF_LIST` if it
- * has a `by` agent ("praised, cheered and applauded by the crowd").
- */
-function coordinatedParticiple(ctx: Context, s: Sentence, from: number): number {
-  const toks = ctx.tokens;
-  for (let q = from; q < s.last && q <= from + 8; q++) {
-    const w = toks[q]!;
-    const joint = w.lower === 'and' || w.lower === 'or' || isPunct(w, ',');
-    if (!joint) {
-      // (a new clause, verb group or quotation ends the search)
-      if (isPunct(w) || isQuote(w) || (w.f & (F.BE | F.AUX)) !== 0 || CLAUSE_OPENERS.has(w.lower))
-        return -1;
-      continue;
-    }
-    let c = q + 1;
-    while (c < s.last && (isAdverb(toks[c]) || toks[c]!.lower === 'then')) c++;
-    if (toks[c]?.lower === 'and' || toks[c]?.lower === 'or') c++;
-    const p = toks[c];
-    if (!p || c >= s.last || !isWord(p) || ctx.name[c] || !isParticiple(p.lower)) {
-      if (isPunct(w, ',')) continue;
-      return -1;
-    }
-    // (after a comma only inside a list that goes on to `and` and a participle: not "a claim
-    // his agent denied", "The levee, which was built in 1960, failed")
-    if (isPunct(w, ',') && !listGoesOn(ctx, s, c + 1)) return -1;
-    if (STATIVE_PARTICIPLES.has(p.lower) || INTRANSITIVE_PAST.has(p.lower)) return -1;
-    if (irregularReporting(p.lower)) return -1;
-    // (no object: "confessed the theft", "demanded consular access" are active verbs; a verb
-    // of giving keeps its second object: "denied medical care")
-    const n = toks[c + 1];
-    if (n && c + 1 < s.last && (isDetToken(n) || ctx.name[c + 1])) return -1;
-    if (n && c + 1 < s.last && isContent(n) && !isAdverb(n) && !TWO_OBJECT_PARTICIPLES.has(p.lower))
-      return -1;
-    return hasByAgent(ctx, s, c + 1) ? AGENT_OF_LIST : c;
-  }
-  return -1;
-}
-
-/**
- * Whether only participles, adverbs, commas and `and`/`or` stand between `from` and a `by`: a
- * bare list of participles that share the agent ("praised, cheered and applauded by").
- */
-function bareList(ctx: Context, s: Sentence, from: number): boolean {
-  const toks = ctx.tokens;
-  for (let q = from; q < s.last; q++) {
-    const w = toks[q]!;
-    if (w.lower === 'by') return true;
-    if (isPunct(w, ',') || isAdverb(w) || LIST_JOINTS.has(w.lower)) continue;
-    if (!isWord(w) || !isParticiple(w.lower)) return false;
-  }
-  return false;
-}
-
-/** Words that join a bare list of participles (`and`, `or`, `then`) or end one (`carried out`). */
-const LIST_JOINTS: ReadonlySet<string> = new Set([
-  'and',
-  'away',
-  'down',
-  'not',
-  'off',
-  'or',
-  'out',
-  'then',
-  'up',
-]);
-
-/** What `coordinatedParticiple` returns for a participle with a `by` agent, which ends the list. */
-const AGENT_OF_LIST = -2;
-
-/**
- * Whether only `and`/`or`, `then`, adverbs and a particle stand between the end of a passive and
- * the participle at `c` ("inspected and certified", "destroyed and never logged").
- */
-function joinedRightAfter(ctx: Context, end: number, c: number): boolean {
-  const toks = ctx.tokens;
-  let joint = false;
-  for (let q = end; q < c; q++) {
-    const w = toks[q]!;
-    if (w.lower === 'and' || w.lower === 'or') joint = true;
-    // (a particle of the first: "accounted for and matched")
-    else if (q === end && (w.f & F.PREP) !== 0) continue;
-    else if (w.lower !== 'then' && !isAdverb(w) && w.lower !== 'not') return false;
-  }
-  return joint;
-}
-
-/** Whether a list of participles goes on from `k` to `and`/`or` and another participle. */
-function listGoesOn(ctx: Context, s: Sentence, k: number): boolean {
-  const toks = ctx.tokens;
-  for (let q = k; q < s.last && q <= k + 8; q++) {
-    const w = toks[q]!;
-    if ((w.lower === 'and' || w.lower === 'or') && isWord(toks[q + 1]))
-      return isParticiple(toks[q + 1]!.lower);
-    if ((isPunct(w) && !isPunct(w, ',')) || (w.f & (F.BE | F.AUX)) !== 0) return false;
-  }
-  return false;
-}
-
-/** Words that open a new clause: `that`, `who`, `because`, `but`. */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
-  'after',
-  'because',
-  'before',
-  'but',
-  'since',
-  'that',
-  'when',
-  'where',
-  'which',
-  'while',
-  'who',
-]);
-
-/** Verbs of coming, going and lasting, whose -ed form is no passive: `died`, `survived`. */
-const INTRANSITIVE_PAST = ruleWords('intransitivePast');
-
-/** A determiner or pronoun that opens an object. */
-const isDetToken = (t: { f: number }): boolean => (t.f & (F.DET | F.PRON)) !== 0;
-
 // headline participles that hide a human agent (arrest, charge, detain, order ...)
 const TRANSITIVE_HEADLINE =
   /^(?:beaten|shot|stabbed|struck|taken|arrested|charged|indicted|detained|ordered|jailed|sentenced|convicted|fired|sacked|suspended|evacuated|accused|named|appointed|banned|fined|sued|probed|questioned|held|killed|targeted|hacked|attacked|barred|blocked|cleared|acquitted|released|freed|expelled|deported|recalled|summoned|ousted|removed|dismissed|rejected|approved|cancelled|canceled|postponed|scrapped|halted|linked|blamed|cited|warned|urged|told|asked|raided|seized|searched|investigated|grounded|closed|shut|leaked|reported|confirmed|denied|suspected)$/;
@@ -957,105 +400,3 @@ const CHARGED: ReadonlySet<string> = new Set([
 
 /** Verbs of telling someone: `told`, `notified`, `warned`. */
 const ADDRESSING = ruleWords('addressing');
-
-/** A `by` agent after the participle (not `by Friday`, `by the end of 2022`). */
-function hasByAgent(ctx: Context, s: Sentence, k: number): boolean {
-  const toks = ctx.tokens;
-  for (let q = k; q < s.last && q <= k + 8; q++) {
-    const w = toks[q]!;
-    // ("was trained, she tells me, by people who": a reporting aside before the agent)
-    if (isPunct(w, ',') && q === k) {
-      const close = reportingAsideEnd(ctx, s, q);
-      if (close > 0) {
-        q = close;
-        continue;
-      }
-    }
-    // ("was fined $48,000 by the regulator", "was put at 61% by": an amount before the agent)
-    if (isPunct(w) && w.lower !== '-' && !AMOUNT_SIGNS.has(w.lower)) return false;
-    // ("were told the victim was found by her son", "accused of blocking an inquiry by the
-    // panel", "scam texts sent by couriers": a `by` past another verb is that verb's)
-    if (q > k && laterVerb(ctx, q)) return false;
-    if (
-      w.lower === 'that' ||
-      w.lower === 'and' ||
-      w.lower === 'but' ||
-      w.lower === 'because' ||
-      w.lower === 'after' ||
-      w.lower === 'when'
-    )
-      return false;
-    if (w.lower === 'by') {
-      const a = toks[q + 1];
-      if (!a) return false;
-      // ("by some lawmakers": some people, not a measure)
-      if (isTimeWord(a) || a.kind === 'num' || byMeans(ctx, q + 1, s.last)) return false;
-      if (a.lower === 'the' && toks[q + 2] && isTimeWord(toks[q + 2])) return false;
-      return true;
-    }
-  }
-  return false;
-}
-
-/**
- * The closing comma of a short reporting aside opening at the comma `q` (", she tells me,", ",
- * officials say,"), or -1.
- */
-function reportingAsideEnd(ctx: Context, s: Sentence, q: number): number {
-  const toks = ctx.tokens;
-  let reporting = false;
-  for (let k = q + 1; k < s.last && k <= q + 5; k++) {
-    const w = toks[k]!;
-    if (isPunct(w, ',')) return reporting && k > q + 2 ? k : -1;
-    if (isPunct(w) || isQuote(w)) return -1;
-    if ((w.f & F.REPORT) !== 0) reporting = true;
-  }
-  return -1;
-}
-
-/** Currency and percent signs, which stand in an amount between a participle and its agent. */
-const AMOUNT_SIGNS = new Set(['$', '£', '€', '¥', '%']);
-
-/**
- * Whether the word at `q`, after a passive's participle, starts another verb: a form of `be` or
- * an auxiliary ("told the victim was found"), a gerund after a preposition ("accused of
- * blocking"), or a participle right after a noun, a reduced relative ("a trip paid for", "texts
- * sent").
- */
-function laterVerb(ctx: Context, q: number): boolean {
-  const toks = ctx.tokens;
-  const w = toks[q]!;
-  if (!isWord(w) || ctx.name[q]) return false;
-  if ((w.f & (F.BE | F.AUX)) !== 0) return w.lower !== "'s";
-  const prev = toks[q - 1]!;
-  // (not "was quoted as saying ... by the agency", whose `as saying` is the passive's own)
-  if (w.lower.endsWith('ing') && w.lower.length > 5) return isPrep(prev) && prev.lower !== 'as';
-  return (
-    isParticiple(w.lower) &&
-    isWord(prev) &&
-    isContent(prev) &&
-    !isPrep(prev) &&
-    !isDet(prev) &&
-    !ctx.name[q - 1]
-  );
-}
-
-/** The lists the passive scan asks of the words round a form of `be`, as bits of one answer. */
-const listsOf = wordBits(() => [
-  DATED_ACTS,
-  FLOATING_QUANTIFIERS,
-  EVENTIVE_ADVERBS,
-  DEGREE,
-  INSTRUCTED,
-  STATIVE_PARTICIPLES,
-  STATE_IDIOM_STARTS,
-  MODALS,
-]);
-const DATED = 1 << 0;
-const FLOATING = 1 << 1;
-const EVENTIVE = 1 << 2;
-const DEGREE_WORD = 1 << 3;
-const INSTRUCTION = 1 << 4;
-const STATIVE = 1 << 5;
-const IDIOM_START = 1 << 6;
-const MODAL = 1 << 7;

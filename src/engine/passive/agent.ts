@@ -1,0 +1,226 @@
+/**
+ * Where a passive's agent is, or whether it goes on: a `by` agent after the participle, a list of
+ * coordinated participles (`were beaten, held and denied care`), a verb later in the clause.
+ */
+import type { Context } from '../context';
+import {
+  isAdverb,
+  isDet,
+  isContent,
+  isPrep,
+  isQuote,
+  isPunct,
+  isTimeWord,
+  isWord,
+} from '../context';
+import { F, ruleWords, STATIVE_PARTICIPLES } from '../lexicon';
+import { byMeans } from '../cues/by-agent';
+import type { Sentence } from '../sentences';
+import { TWO_OBJECT_PARTICIPLES } from './states';
+import { irregularReporting, isParticiple } from './participle';
+
+/**
+ * A participle coordinated with the passive ending at `from`, within its clause: "were beaten,
+ * held in overcrowded cells and denied medical care", "were dismissed or lost", "being
+ * interrogated at night and deprived of sleep". Its index, or -1. Not an active verb of the
+ * same subject ("was treated and survived", "was arrested and confessed to the theft"): the
+ * participle has no object of its own and is no verb of coming and going. `AGENT_OF_LIST` if it
+ * has a `by` agent ("praised, cheered and applauded by the crowd").
+ */
+export function coordinatedParticiple(ctx: Context, s: Sentence, from: number): number {
+  const toks = ctx.tokens;
+  for (let q = from; q < s.last && q <= from + 8; q++) {
+    const w = toks[q]!;
+    const joint = w.lower === 'and' || w.lower === 'or' || isPunct(w, ',');
+    if (!joint) {
+      // (a new clause, verb group or quotation ends the search)
+      if (isPunct(w) || isQuote(w) || (w.f & (F.BE | F.AUX)) !== 0 || CLAUSE_OPENERS.has(w.lower))
+        return -1;
+      continue;
+    }
+    let c = q + 1;
+    while (c < s.last && (isAdverb(toks[c]) || toks[c]!.lower === 'then')) c++;
+    if (toks[c]?.lower === 'and' || toks[c]?.lower === 'or') c++;
+    const p = toks[c];
+    if (!p || c >= s.last || !isWord(p) || ctx.name[c] || !isParticiple(p.lower)) {
+      if (isPunct(w, ',')) continue;
+      return -1;
+    }
+    // (after a comma only inside a list that goes on to `and` and a participle: not "a claim
+    // his agent denied", "The levee, which was built in 1960, failed")
+    if (isPunct(w, ',') && !listGoesOn(ctx, s, c + 1)) return -1;
+    if (STATIVE_PARTICIPLES.has(p.lower) || INTRANSITIVE_PAST.has(p.lower)) return -1;
+    if (irregularReporting(p.lower)) return -1;
+    // (no object: "confessed the theft", "demanded consular access" are active verbs; a verb
+    // of giving keeps its second object: "denied medical care")
+    const n = toks[c + 1];
+    if (n && c + 1 < s.last && (isDetToken(n) || ctx.name[c + 1])) return -1;
+    if (n && c + 1 < s.last && isContent(n) && !isAdverb(n) && !TWO_OBJECT_PARTICIPLES.has(p.lower))
+      return -1;
+    return hasByAgent(ctx, s, c + 1) ? AGENT_OF_LIST : c;
+  }
+  return -1;
+}
+
+/**
+ * Whether only participles, adverbs, commas and `and`/`or` stand between `from` and a `by`: a
+ * bare list of participles that share the agent ("praised, cheered and applauded by").
+ */
+export function bareList(ctx: Context, s: Sentence, from: number): boolean {
+  const toks = ctx.tokens;
+  for (let q = from; q < s.last; q++) {
+    const w = toks[q]!;
+    if (w.lower === 'by') return true;
+    if (isPunct(w, ',') || isAdverb(w) || LIST_JOINTS.has(w.lower)) continue;
+    if (!isWord(w) || !isParticiple(w.lower)) return false;
+  }
+  return false;
+}
+
+/** Words that join a bare list of participles (`and`, `or`, `then`) or end one (`carried out`). */
+const LIST_JOINTS: ReadonlySet<string> = new Set([
+  'and',
+  'away',
+  'down',
+  'not',
+  'off',
+  'or',
+  'out',
+  'then',
+  'up',
+]);
+
+/** What `coordinatedParticiple` returns for a participle with a `by` agent, which ends the list. */
+export const AGENT_OF_LIST = -2;
+
+/**
+ * Whether only `and`/`or`, `then`, adverbs and a particle stand between the end of a passive and
+ * the participle at `c` ("inspected and certified", "destroyed and never logged").
+ */
+export function joinedRightAfter(ctx: Context, end: number, c: number): boolean {
+  const toks = ctx.tokens;
+  let joint = false;
+  for (let q = end; q < c; q++) {
+    const w = toks[q]!;
+    if (w.lower === 'and' || w.lower === 'or') joint = true;
+    // (a particle of the first: "accounted for and matched")
+    else if (q === end && (w.f & F.PREP) !== 0) continue;
+    else if (w.lower !== 'then' && !isAdverb(w) && w.lower !== 'not') return false;
+  }
+  return joint;
+}
+
+/** Whether a list of participles goes on from `k` to `and`/`or` and another participle. */
+function listGoesOn(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  for (let q = k; q < s.last && q <= k + 8; q++) {
+    const w = toks[q]!;
+    if ((w.lower === 'and' || w.lower === 'or') && isWord(toks[q + 1]))
+      return isParticiple(toks[q + 1]!.lower);
+    if ((isPunct(w) && !isPunct(w, ',')) || (w.f & (F.BE | F.AUX)) !== 0) return false;
+  }
+  return false;
+}
+
+/** Words that open a new clause: `that`, `who`, `because`, `but`. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'after',
+  'because',
+  'before',
+  'but',
+  'since',
+  'that',
+  'when',
+  'where',
+  'which',
+  'while',
+  'who',
+]);
+
+/** A `by` agent after the participle (not `by Friday`, `by the end of 2022`). */
+export function hasByAgent(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  for (let q = k; q < s.last && q <= k + 8; q++) {
+    const w = toks[q]!;
+    // ("was trained, she tells me, by people who": a reporting aside before the agent)
+    if (isPunct(w, ',') && q === k) {
+      const close = reportingAsideEnd(ctx, s, q);
+      if (close > 0) {
+        q = close;
+        continue;
+      }
+    }
+    // ("was fined $48,000 by the regulator", "was put at 61% by": an amount before the agent)
+    if (isPunct(w) && w.lower !== '-' && !AMOUNT_SIGNS.has(w.lower)) return false;
+    // ("were told the victim was found by her son", "accused of blocking an inquiry by the
+    // panel", "scam texts sent by couriers": a `by` past another verb is that verb's)
+    if (q > k && laterVerb(ctx, q)) return false;
+    if (
+      w.lower === 'that' ||
+      w.lower === 'and' ||
+      w.lower === 'but' ||
+      w.lower === 'because' ||
+      w.lower === 'after' ||
+      w.lower === 'when'
+    )
+      return false;
+    if (w.lower === 'by') {
+      const a = toks[q + 1];
+      if (!a) return false;
+      // ("by some lawmakers": some people, not a measure)
+      if (isTimeWord(a) || a.kind === 'num' || byMeans(ctx, q + 1, s.last)) return false;
+      if (a.lower === 'the' && toks[q + 2] && isTimeWord(toks[q + 2])) return false;
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The closing comma of a short reporting aside opening at the comma `q` (", she tells me,", ",
+ * officials say,"), or -1.
+ */
+function reportingAsideEnd(ctx: Context, s: Sentence, q: number): number {
+  const toks = ctx.tokens;
+  let reporting = false;
+  for (let k = q + 1; k < s.last && k <= q + 5; k++) {
+    const w = toks[k]!;
+    if (isPunct(w, ',')) return reporting && k > q + 2 ? k : -1;
+    if (isPunct(w) || isQuote(w)) return -1;
+    if ((w.f & F.REPORT) !== 0) reporting = true;
+  }
+  return -1;
+}
+
+/** Currency and percent signs, which stand in an amount between a participle and its agent. */
+const AMOUNT_SIGNS = new Set(['$', '£', '€', '¥', '%']);
+
+/**
+ * Whether the word at `q`, after a passive's participle, starts another verb: a form of `be` or
+ * an auxiliary ("told the victim was found"), a gerund after a preposition ("accused of
+ * blocking"), or a participle right after a noun, a reduced relative ("a trip paid for", "texts
+ * sent").
+ */
+function laterVerb(ctx: Context, q: number): boolean {
+  const toks = ctx.tokens;
+  const w = toks[q]!;
+  if (!isWord(w) || ctx.name[q]) return false;
+  if ((w.f & (F.BE | F.AUX)) !== 0) return w.lower !== "'s";
+  const prev = toks[q - 1]!;
+  // (not "was quoted as saying ... by the agency", whose `as saying` is the passive's own)
+  if (w.lower.endsWith('ing') && w.lower.length > 5) return isPrep(prev) && prev.lower !== 'as';
+  return (
+    isParticiple(w.lower) &&
+    isWord(prev) &&
+    isContent(prev) &&
+    !isPrep(prev) &&
+    !isDet(prev) &&
+    !ctx.name[q - 1]
+  );
+}
+
+/** Verbs of coming, going and lasting, whose -ed form is no passive: `died`, `survived`. */
+const INTRANSITIVE_PAST = ruleWords('intransitivePast');
+
+/** A determiner or pronoun that opens an object. */
+const isDetToken = (t: { f: number }): boolean => (t.f & (F.DET | F.PRON)) !== 0;

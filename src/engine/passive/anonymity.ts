@@ -1,0 +1,88 @@
+/** The anonymity formula, whose passive hides no actor: `spoke on condition that he not be named`. */
+import type { Context } from '../context';
+import type { Sentence } from '../sentences';
+import { MODALS, negation } from './states';
+
+/** Participles of the anonymity formula: `not be named`, `not be identified`, `not be quoted`. */
+const WITHHELD = new Set(['identified', 'named', 'quoted']);
+
+/** Words that ask for anonymity before `not (to) be named`: `asked`, `on condition that`. */
+const ANONYMITY_ASKING = new Set([
+  'agreed',
+  'asked',
+  'asking',
+  'condition',
+  'insisted',
+  'preferred',
+  'requested',
+  'requesting',
+  'want',
+  'wanted',
+  'wanting',
+  'wish',
+  'wished',
+  'wishing',
+]);
+
+/** Words that refuse a name without a `not`: `declined to be named`, `refusing to be identified`. */
+const ANONYMITY_REFUSING = new Set([
+  'decline',
+  'declined',
+  'declines',
+  'declining',
+  'refused',
+  'refuses',
+  'refusing',
+]);
+
+/** Participles of a name kept back: `asked that his name be withheld`, `not be published`. */
+const NAME_KEPT = new Set([
+  'changed',
+  'disclosed',
+  'given',
+  'printed',
+  'published',
+  'released',
+  'revealed',
+  'used',
+  'withheld',
+]);
+
+/** What a person declines to undergo: `declined to be interviewed`, `refused to be filmed`. */
+const DECLINED_EXPOSURE = new Set(['filmed', 'interviewed', 'photographed', 'pictured']);
+
+/**
+ * Whether the passive at `be` (token `i`) with participle `lower` is the anonymity formula:
+ * `asked not to be named`, `requested that he not be identified`, `declining to be identified`,
+ * `asked that her name be withheld`.
+ */
+export function anonymityFormula(ctx: Context, s: Sentence, i: number, lower: string): boolean {
+  const toks = ctx.tokens;
+  // ("declined to be interviewed", "refusing to be photographed")
+  if (
+    DECLINED_EXPOSURE.has(lower) &&
+    toks[i - 1]?.lower === 'to' &&
+    ANONYMITY_REFUSING.has(toks[i - 2]?.lower ?? '')
+  )
+    return true;
+  // ("asked that his name be withheld", "her surname not be used": the request, in the
+  // subjunctive; "His name was withheld from the jury" reports the act)
+  if (NAME_KEPT.has(lower) && toks[i]!.lower === 'be' && !MODALS.has(toks[i - 1]?.lower ?? '')) {
+    for (let k = i - 1; k >= s.first && k >= i - 3; k--) {
+      const w = toks[k]!.lower;
+      if (w === 'name' || w === 'names' || w === 'surname' || w === 'identity') return true;
+    }
+    return false;
+  }
+  if (!WITHHELD.has(lower)) return false;
+  let negated = false;
+  for (let k = i - 1; k >= s.first && k >= i - 6; k--) {
+    const w = toks[k]!.lower;
+    if (negation(toks[k])) negated = true;
+    // ("asked not to be named"; "did not want to be named")
+    else if (ANONYMITY_ASKING.has(w))
+      return negated || negation(toks[k - 1]) || negation(toks[k - 2]);
+    else if (ANONYMITY_REFUSING.has(w)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,378 @@
+/**
+ * Passives that name a state, a date or a generic fact rather than hide who acted: `was built in
+ * 1780`, `is used to the cold`, `was recycled newsprint`, `homes were damaged when a tornado hit`,
+ * `the dish is called pho`.
+ */
+import type { Context } from '../context';
+import {
+  isAdverb,
+  isDet,
+  isContent,
+  isOpenQuote,
+  isPrep,
+  isQuote,
+  isPunct,
+  isTimeWord,
+  isVerbLike,
+  isWord,
+} from '../context';
+import { F, FLOATING_QUANTIFIERS, ruleWords, STATIVE_PARTICIPLES } from '../lexicon';
+import type { Sentence } from '../sentences';
+import { wordBits } from '../word-bits';
+import { isParticiple, regularParticiple } from './participle';
+
+/**
+ * Whether `be` at `i` is an infinitive right after a generic amount: "little to be gained",
+ * "nothing to be done". Nobody is hidden: the sentence says what could be done at all (after an
+ * existential `there`, see `existentialInfinitive`).
+ */
+export function genericToBe(ctx: Context, i: number): boolean {
+  const toks = ctx.tokens;
+  return toks[i - 1]?.lower === 'to' && GENERIC_AMOUNTS.has(toks[i - 2]?.lower ?? '');
+}
+
+/** Amounts that make an infinitive passive generic: `much` (to be learned), `nothing`. */
+const GENERIC_AMOUNTS = ruleWords('genericAmounts');
+
+/**
+ * A participle that names a state after `is` ("the date is set", "the border is closed") but an
+ * act when the perfect or a date places it in time: "No date has been set", "crossings were
+ * closed last spring", "the flat was sold in 2019".
+ */
+export function datedAct(ctx: Context, i: number, k: number): boolean {
+  const toks = ctx.tokens;
+  if ((listsOf(toks[k]) & DATED) === 0) return false;
+  // ("had been left devastated": a feeling the event left, not an act)
+  if ((listsOf(toks[k + 1]) & STATIVE) !== 0) return false;
+  if (toks[i]!.lower === 'been') {
+    // (over `not` and adverbs: "has not yet been set")
+    let h = i - 1;
+    while (h > 0 && (isAdverb(toks[h]) || negation(toks[h]) || toks[h]!.lower === 'yet')) h--;
+    if (HAVE_FORMS.has(toks[h]?.lower ?? '')) return true;
+  }
+  const n = toks[k + 1];
+  const nn = toks[k + 2];
+  if (!n || !nn) return false;
+  // (a date after the present is a setting: "The film is set in 1920")
+  if (toks[i]!.lower !== 'was' && toks[i]!.lower !== 'were') return false;
+  if (n.lower === 'last' || n.lower === 'on') return (nn.f & F.TIME) !== 0;
+  return n.lower === 'in' && /^(1[89]|20)\d\d$/.test(nn.lower);
+}
+
+/**
+ * A participle that names a state after `is` but an act when the past or a modal gives it a span
+ * or an occasion ("The library was closed for the day", "Two wards were closed overnight",
+ * "records were exposed after an intruder got in", "the complaint was closed without a
+ * finding", "a beach was closed to swimmers", "new papers would be set in October"); not a state
+ * met ("the shop was closed when we arrived", "workers were exposed to asbestos").
+ */
+export function occasionAct(ctx: Context, i: number, k: number): boolean {
+  const toks = ctx.tokens;
+  const p = toks[k]!.lower;
+  if (!OCCASION_ACTS.has(p)) return false;
+  const n = toks[k + 1]?.lower ?? '';
+  const nn = toks[k + 2];
+  const be = toks[i]!.lower;
+  if (be === 'be' && MODALS.has(toks[i - 1]?.lower ?? ''))
+    return (n === 'in' || n === 'on') && isTimeWord(nn);
+  if (be !== 'was' && be !== 'were') return false;
+  if (n === 'overnight') return true;
+  if (n === 'for') return nn?.lower === 'the' && SPANS.has(toks[k + 3]?.lower ?? '');
+  if (OCCASIONS.has(n)) return isDet(nn) || (isContent(nn) && !isAdverb(nn));
+  // ("closed to swimmers", "shut to traffic": whom the act keeps out)
+  return (p === 'closed' || p === 'shut') && n === 'to' && isContent(nn) && !isVerbLike(nn);
+}
+
+/** Participles of `occasionAct`: `closed`, `exposed`, `set`, `sold`. */
+const OCCASION_ACTS = ruleWords('occasionActs');
+
+/** Spans after `for the`: `for the day`, `for the weekend`. */
+const SPANS: ReadonlySet<string> = new Set(['day', 'night', 'season', 'week', 'weekend']);
+
+/** Prepositions of an occasion: `after a breach`, `following a review`, `without a finding`. */
+const OCCASIONS: ReadonlySet<string> = new Set(['after', 'following', 'without']);
+
+/**
+ * A participle of making or founding dated by a year or decade ("The levee, which was built in
+ * the 1960s", "The club was founded in 1888"): the history of a thing, whose maker is not news.
+ * (Other acts dated so stay acts: "The warehouse was sold in 2017".)
+ */
+export function dateOfOrigin(ctx: Context, i: number, k: number): boolean {
+  const toks = ctx.tokens;
+  if (!ORIGIN_ACTS.has(toks[k]!.lower)) return false;
+  if (toks[i]!.lower !== 'was' && toks[i]!.lower !== 'were') return false;
+  if (toks[k + 1]?.lower !== 'in') return false;
+  let d = k + 2;
+  if (toks[d]?.lower === 'the') d++;
+  return /^(1[5-9]|20)\d\d(s|'s)?$/.test(toks[d]?.lower ?? '');
+}
+
+/** Participles of making or founding a thing: `built`, `founded`, `erected`. */
+const ORIGIN_ACTS = ruleWords('originActs');
+
+/** The forms of `have` before a perfect's `been`. */
+const HAVE_FORMS: ReadonlySet<string> = new Set(['had', 'has', 'have', 'having']);
+
+/** Participles of acts that also name the state they leave: `set`, `closed`, `sold`. */
+export const DATED_ACTS = ruleWords('datedActs');
+
+/** Adverbs that make a participle an act, not a state: `widely`, `routinely`, `repeatedly`. */
+export const EVENTIVE_ADVERBS = ruleWords('eventiveAdverbs');
+
+/** Degree words before `likely` (`most likely`) and before an adjective (`too stretched`). */
+export const DEGREE = new Set(['most', 'more', 'quite', 'rather', 'so', 'somewhat', 'too', 'very']);
+
+/** Past forms of `be` before a participle: `was`, `were`, `had been`. */
+const PAST_BE: ReadonlySet<string> = new Set(['been', 'was', 'were']);
+
+/** Present forms of `be`. */
+export const PRESENT_BE: ReadonlySet<string> = new Set(['am', 'are', 'is', "'re", "'m"]);
+
+/**
+ * Whether a quotation opening before `k` starts on a participle, over adverbs: '"selectively
+ * excluded"', '"escalated and then shelved"'.
+ */
+export function quotedParticiple(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  return k < s.last && isWord(toks[k]) && isParticiple(toks[k]!.lower);
+}
+
+/** Stative participles that, before `to` and a verb, are instructions: `were advised to leave`. */
+export const INSTRUCTED = new Set(['advised', 'urged', 'encouraged', 'instructed', 'warned']);
+
+/**
+ * Whether `used` at `k` is used for a purpose ("was used to cover the loans"), not accustomed to
+ * a thing or a habit ("is used to the cold", "were used to working nights", "are used to
+ * hardship"); `used` alone names a state ("the car is used").
+ */
+export function usedFor(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  if (toks[k]!.lower !== 'used' || toks[k + 1]?.lower !== 'to') return false;
+  // (in the past: "can be used to target me", "is used to reduce" tell what a thing is for)
+  let b = k - 1;
+  while (b > s.first && isAdverb(toks[b])) b--;
+  if (!PAST_BE.has(toks[b]?.lower ?? '')) return false;
+  const v = toks[k + 2];
+  const o = toks[k + 3];
+  if (!v || !o || k + 3 >= s.last || !isWord(v) || !isContent(v) || ctx.name[k + 2]) return false;
+  if (v.lower.endsWith('ing') || isVerbLike(v)) return false;
+  // a bare verb with its object: "to cover those loans", "to fund his campaign", "to buy
+  // 40 rifles"
+  if ((o.f & (F.DET | F.PRON)) !== 0 || o.kind === 'num' || ctx.name[k + 3] === 1) return true;
+  // or with a particle and its object: "to smash through the shopfront", "to break into homes"
+  const po = toks[k + 4];
+  return (
+    isPrep(o) &&
+    !!po &&
+    k + 4 < s.last &&
+    ((po.f & (F.DET | F.PRON)) !== 0 || ctx.name[k + 4] === 1 || (isContent(po) && !isVerbLike(po)))
+  );
+}
+
+/**
+ * Particles of undoing after a stative participle: `torn down`, `torn apart` (not `up` and
+ * `off`, which also end states: `are lined up`, `was swept off a road` by a flood).
+ */
+export const UNDOING_PARTICLES: ReadonlySet<string> = new Set(['apart', 'down']);
+
+/** A participle and the word after it that together name a state: `fed up`, `caught short`. */
+export const STATE_IDIOMS = new Set([
+  'borne out',
+  'caught napping',
+  'caught off',
+  'caught short',
+  'caught unawares',
+  'fed up',
+]);
+
+/** The participles that start a `STATE_IDIOMS` pair (probed first: no string is built for others). */
+export const STATE_IDIOM_STARTS: ReadonlySet<string> = new Set(
+  [...STATE_IDIOMS].map((pair) => pair.slice(0, pair.indexOf(' '))),
+);
+
+/** Participles of permission before `to speak`: `was not authorized to discuss it`. */
+export const AUTHORISED = ruleWords('authorisation');
+
+/** What an anonymous source may not do: `speak`, `discuss`, `comment`. */
+export const SPEAKING = new Set(['brief', 'comment', 'discuss', 'speak', 'talk']);
+
+/** Adverbs of place and frequency that look like nouns after a participle: "leaked online". */
+const PLACE_ADVERBS = ruleWords('placeAdverbs');
+
+/** Participles that take a second object or a name: "was given money", "was named captain". */
+export const TWO_OBJECT_PARTICIPLES = ruleWords('twoObjectParticiples');
+
+/**
+ * Whether the regular participle at `k` modifies a bare noun that ends the clause ("was recycled
+ * newsprint", "is reinforced concrete"): an adjective, not a passive.
+ */
+export function attributive(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  const p = toks[k]!;
+  if (!regularParticiple(p.lower) || TWO_OBJECT_PARTICIPLES.has(p.lower)) return false;
+  const n = toks[k + 1];
+  if (!n || k + 1 >= s.last || !isWord(n) || ctx.name[k + 1]) return false;
+  if (
+    !isContent(n) ||
+    isAdverb(n) ||
+    isVerbLike(n) ||
+    (n.f & (F.TIME | F.REPORT)) !== 0 ||
+    n.lower.endsWith('ly') ||
+    PLACE_ADVERBS.has(n.lower) ||
+    // ("had been booked weeks in advance": a span of time)
+    DURATIONS.has(n.lower)
+  )
+    return false;
+  const after = toks[k + 2];
+  return !after || k + 2 >= s.last || isPunct(after) || (after.f & F.PREP) !== 0;
+}
+
+/** Units of a span of time, which measure when an act was done: `weeks in advance`. */
+const DURATIONS: ReadonlySet<string> = new Set([
+  'days',
+  'decades',
+  'hours',
+  'minutes',
+  'months',
+  'weeks',
+  'years',
+]);
+
+/**
+ * Whether `be` at `i` is an infinitive after an existential `there` and a quantity ("there is
+ * still much to be learned", "There was no sign of him to be found", "there is a lot to be said
+ * for it"): what there is, no act of anyone (not "There are plans to be announced").
+ */
+export function existentialInfinitive(ctx: Context, s: Sentence, i: number): boolean {
+  const toks = ctx.tokens;
+  if (toks[i]!.lower !== 'be' || toks[i - 1]?.lower !== 'to') return false;
+  let quantity = false;
+  for (let q = i - 2; q > s.first && q >= i - 9; q--) {
+    const w = toks[q]!;
+    if (isPunct(w) || isQuote(w)) return false;
+    if (EXISTENTIAL_QUANTITIES.has(w.lower)) quantity = true;
+    if ((w.f & F.BE) !== 0) return quantity && toks[q - 1]?.lower === 'there';
+    if (isVerbLike(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * Quantities after an existential `there is`: `much`, `little`, `nothing`, `no`, `a lot`, `a
+ * great deal`.
+ */
+const EXISTENTIAL_QUANTITIES: ReadonlySet<string> = new Set([
+  'deal',
+  'little',
+  'lot',
+  'more',
+  'much',
+  'no',
+  'nothing',
+  'plenty',
+]);
+
+/**
+ * Whether the participle at `k` is harm a natural force did: `killed`, `destroyed`, `slowed`
+ * with a storm, flood, fire or quake named in its sentence or the one before ("The blaze spread.
+ * At least 40 homes have been destroyed") and no act of people there ("when the market was
+ * shelled", "Gunmen opened fire").
+ */
+export function naturalHarm(ctx: Context, s: Sentence, k: number): boolean {
+  if (!NATURAL_HARM.has(ctx.tokens[k]!.lower)) return false;
+  const si = ctx.sentenceOf[s.first]!;
+  const from = si > 0 ? ctx.sentences[si - 1]!.first : s.first;
+  let hazard = false;
+  for (let q = from; q < s.last; q++) {
+    const w = ctx.tokens[q]!.lower;
+    if (HUMAN_VIOLENCE.has(w)) return false;
+    // ("Inmates set fire to mattresses", "opened fire": a fire people lit or shot)
+    if (w === 'fire' && FIRE_SETTING.has(ctx.tokens[q - 1]?.lower ?? '')) return false;
+    if (NATURAL_HAZARDS.has(w)) hazard = true;
+  }
+  return hazard;
+}
+
+/** Verbs before `fire` that make it people's: `set fire`, `opened fire`. */
+const FIRE_SETTING: ReadonlySet<string> = new Set([
+  'open',
+  'opened',
+  'opening',
+  'returned',
+  'set',
+  'sets',
+  'setting',
+]);
+
+/** Participles of harm a natural force can do: `killed`, `destroyed`, `damaged`. */
+const NATURAL_HARM = ruleWords('naturalHarm');
+
+/** Natural forces: `storm`, `wildfire`, `flood`, `earthquake`. */
+const NATURAL_HAZARDS = ruleWords('naturalHazards');
+
+/** Words of people's violence, which keep harm an act: `shelling`, `gunmen`, `attack`. */
+const HUMAN_VIOLENCE = ruleWords('humanViolence');
+
+/** Participles of naming: `is called`, `are known as`, `is dubbed`. */
+const NAMING: ReadonlySet<string> = new Set([
+  'called',
+  'dubbed',
+  'known',
+  'named',
+  'nicknamed',
+  'titled',
+]);
+
+/**
+ * Whether present `be` at `i` and the participle of naming at `k` state a name a thing bears:
+ * a name, a quotation or a noun phrase after it ("is called pho", 'is dubbed "the Beast"',
+ * "are known as the Twins"), or `as` before its subject ("as the book is called").
+ */
+export function naming(ctx: Context, s: Sentence, i: number, k: number): boolean {
+  const toks = ctx.tokens;
+  const p = toks[k]!.lower;
+  if (!NAMING.has(p)) return false;
+  for (let q = i - 1; q >= s.first && q >= i - 4; q--) {
+    if (toks[q]!.lower === 'as') return true;
+    if (isPunct(toks[q])) break;
+  }
+  let n = k + 1;
+  if (p === 'known') {
+    if (toks[n]?.lower !== 'as') return false;
+    n++;
+  }
+  const w = toks[n];
+  if (!w || n >= s.last) return false;
+  if (isOpenQuote(w) || ctx.name[n]) return true;
+  return (
+    p !== 'named' && (isDet(w) || (isContent(w) && !isPrep(w) && !isAdverb(w) && w.lower !== 'to'))
+  );
+}
+
+/** The lists the passive scan asks of the words round a form of `be`, as bits of one answer. */
+export const listsOf = wordBits(() => [
+  DATED_ACTS,
+  FLOATING_QUANTIFIERS,
+  EVENTIVE_ADVERBS,
+  DEGREE,
+  INSTRUCTED,
+  STATIVE_PARTICIPLES,
+  STATE_IDIOM_STARTS,
+  MODALS,
+]);
+export const DATED = 1 << 0;
+export const FLOATING = 1 << 1;
+export const EVENTIVE = 1 << 2;
+export const DEGREE_WORD = 1 << 3;
+export const INSTRUCTION = 1 << 4;
+export const STATIVE = 1 << 5;
+export const IDIOM_START = 1 << 6;
+export const MODAL = 1 << 7;
+
+/** Modal verbs: `must`, `should`, `could`. */
+export const MODALS = ruleWords('modals');
+
+/** `not` or `n't`. */
+export const negation = (t: { lower: string } | undefined): boolean =>
+  t?.lower === 'not' || t?.lower === "n't";
