@@ -6,7 +6,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/engine/analyze';
-import { setUnnamedModel } from '../../src/engine/learned/unnamed-model';
+import { buildContext } from '../../src/engine/context';
+import { findCues } from '../../src/engine/cues/find-cues';
+import type { Unnamed } from '../../src/engine/unnamed/find-unnamed';
+import type { Candidate as TokenCandidate } from './decide';
+import { candidates } from './decide';
 import type { Finding } from '../../src/engine/types';
 
 export interface Span {
@@ -14,16 +18,11 @@ export interface Span {
   end: number;
 }
 
-export interface Candidate {
-  feats: string[];
+/** A candidate in characters, `finding` indexing the doc's unnamed findings. */
+export interface Candidate extends Omit<TokenCandidate, 'finding'> {
+  finding: number;
   /** true / false, or null when the labels allow either (optional span, unlabelled region). */
   label: boolean | null;
-  /** A rule finding covers the head. */
-  flagged: boolean;
-  ruleFinding: Span | null;
-  span: Span;
-  /** The head token's characters. */
-  headSpan: Span;
 }
 
 export interface Doc {
@@ -126,33 +125,37 @@ function withCandidates(doc: Doc): Doc {
     if (doc.unlabelled.some((g) => within(head, g))) return null;
     return false;
   };
-  // the engine's own candidates, as analyze meets them (the model off: the rules' findings)
-  setUnnamedModel(null, (ctx, cands, found) => {
-    const toks = ctx.tokens;
-    for (const c of cands) {
+  doc.findings = analyze(doc.text);
+  doc.unnamed = doc.findings.filter((f) => f.kind === 'unnamed');
+  // the sentence's cues and candidates again, on a context of the whole text (the passages and
+  // sentences are short: analyze takes them in one part too)
+  const ctx = buildContext(doc.text);
+  const toks = ctx.tokens;
+  for (const s of ctx.sentences) {
+    const sent = { start: toks[s.first]!.start, end: toks[s.last - 1]!.end };
+    // the rules' findings of the sentence, as token ranges
+    const index: number[] = [];
+    const found: Unnamed[] = [];
+    doc.unnamed.forEach((f, i) => {
+      if (!within(f, sent)) return;
+      let a = s.first;
+      while (a < s.last && toks[a]!.end <= f.start) a++;
+      let b = a;
+      while (b < s.last && toks[b]!.start < f.end) b++;
+      index.push(i);
+      found.push({ start: a, end: b, why: f.why });
+    });
+    for (const c of candidates(ctx, s, findCues(ctx, s), found)) {
       const t = toks[c.head]!;
       const headSpan = { start: t.start, end: t.end };
       doc.candidates.push({
-        feats: c.feats,
+        ...c,
+        start: toks[c.start]!.start,
+        end: toks[c.end - 1]!.end,
+        finding: c.finding >= 0 ? index[c.finding]! : -1,
         label: labelOf(headSpan),
-        flagged: c.finding >= 0,
-        ruleFinding:
-          c.finding >= 0
-            ? {
-                start: toks[found[c.finding]!.start]!.start,
-                end: toks[found[c.finding]!.end - 1]!.end,
-              }
-            : null,
-        span: { start: toks[c.start]!.start, end: toks[c.end - 1]!.end },
-        headSpan,
       });
     }
-  });
-  try {
-    doc.findings = analyze(doc.text);
-  } finally {
-    setUnnamedModel(null);
   }
-  doc.unnamed = doc.findings.filter((f) => f.kind === 'unnamed');
   return doc;
 }

@@ -7,7 +7,6 @@ import { CONTENT_PREPS } from './cues/noun-cue';
 import { Linker } from './entities/link';
 import { creditQuotedFirstPerson } from './entities/quoted-speaker';
 import { findHedges } from './hedges';
-import { learnedUnnamed } from './learned/unnamed-model';
 import type { Token } from './tokenize';
 import type { AnalyzeOptions, CueClass, Finding, FindingKind } from './types';
 import { findUnnamed } from './unnamed/find-unnamed';
@@ -117,7 +116,7 @@ function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
     const hedges = findHedges(ctx, s);
     for (let k = 0; k < hedges.length; k++)
       add(hedges[k]!.start, hedges[k]!.end, 'hedge', WHY_HEDGE);
-    const unnamed = learnedUnnamed(ctx, s, cues, findUnnamed(ctx, s, sourceHeads, view));
+    const unnamed = findUnnamed(ctx, s, sourceHeads, view);
     for (let k = 0; k < unnamed.length; k++) {
       const u = unnamed[k]!;
       add(u.start, beforeCue(cues, u.start, u.end), 'unnamed', u.why);

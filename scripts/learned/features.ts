@@ -5,18 +5,26 @@
  * inside it, head class and suffix, post-modifier), its role in the sentence (source of a cue,
  * subject, agent, object) and the sentence (anonymity words, a headline), plus its head word.
  */
-import type { Context } from '../context';
-import { isAux, isDet, isHeadline, isPrep, isPunct, isVerbLike, isWord } from '../context';
-import type { Cue } from '../cues/cue';
-import { F } from '../lexicon';
-import { headClass } from '../phrase/head-class';
-import type { NounPhrase } from '../phrase/noun-phrase';
-import { nominal } from '../phrase/noun-phrase';
-import { phraseEndingAt } from '../phrase/phrase-ending';
-import { postModifiers } from '../phrase/phrase-starting';
-import type { Sentence } from '../sentences';
-import { position } from '../unnamed/position';
-import { pluralEnding } from '../unnamed/reason';
+import type { Context } from '../../src/engine/context';
+import {
+  isAux,
+  isDet,
+  isHeadline,
+  isPrep,
+  isPunct,
+  isVerbLike,
+  isWord,
+} from '../../src/engine/context';
+import type { Cue } from '../../src/engine/cues/cue';
+import { F } from '../../src/engine/lexicon';
+import { headClass } from '../../src/engine/phrase/head-class';
+import type { NounPhrase } from '../../src/engine/phrase/noun-phrase';
+import { nominal } from '../../src/engine/phrase/noun-phrase';
+import { phraseEndingAt } from '../../src/engine/phrase/phrase-ending';
+import { postModifiers } from '../../src/engine/phrase/phrase-starting';
+import type { Sentence } from '../../src/engine/sentences';
+import { position } from '../../src/engine/unnamed/position';
+import { pluralEnding } from '../../src/engine/unnamed/reason';
 
 /** What a candidate's sentence says: the sources its cues credit, its anonymity words. */
 export interface CueFacts {
