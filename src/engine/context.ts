@@ -140,7 +140,7 @@ export function buildContext(
       capped++;
       if ((t.f & F.TIME) === 0) capIndex.push(i);
       const p = tokens[i - 1]!;
-      if (p.kind === 'quote' || p.lower === ':' || p.lower === '—' || p.lower === '(')
+      if (p.kind === 'quote' || p.lower === ':' || DASHES.has(p.lower) || p.lower === '(')
         initialWords.add(t.lower);
       else {
         capitals.push(t.lower);
@@ -182,7 +182,7 @@ export function buildContext(
       !prev ||
       prev.kind === 'quote' ||
       prev.lower === ':' ||
-      prev.lower === '—' ||
+      DASHES.has(prev.lower) ||
       prev.lower === '(';
     const acronym = t.end - t.start >= 2 && allCapitals(text, t.start, t.end);
     if (
@@ -199,6 +199,9 @@ export function buildContext(
       continue;
     // "An opposition MP said", "the company's CEO": a role's abbreviation is no name
     if (acronym && (ROLE_NOUNS.has(t.lower) || TITLE_NOUNS.has(t.lower))) continue;
+    // "TV insiders claim", "a PR executive": the acronym of a common noun, outside a name ("Sky
+    // TV", "TV Norte")
+    if (acronym && COMMON_ACRONYMS.has(t.lower) && !name[i - 1] && !tokens[i + 1]?.cap) continue;
     // "several MPs", "CEOs", "NGOs": the plural of an acronym is a kind, not a name
     if (!acronym && pluralAcronym(text, t.start, t.end)) continue;
     // "Lobbyists say", "Economists warned", "Anglers said": a plural person noun starting a
@@ -369,12 +372,21 @@ export function buildContext(
   };
 }
 
+/**
+ * Dashes after which a word starts a clause as after a full stop: `SANLO (Wire) - Troops
+ * stormed`, `the bridge — Officials said` (a hyphen inside a word is no token of its own).
+ */
+const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
+
 const ADJECTIVE_ENDING = /(?:al|ive|ous|ic|ary|ful|less|able|ible|ed)$/;
 
 const PERSON_PLURAL = /(?:ists|ians|ants|ents)$/;
 
 /** Heads that say only how someone is related to another: `pals`, `relatives`, `allies`. */
 const RELATION_HEADS = ruleWords('relationHeads');
+
+/** Acronyms of common nouns: `TV`, `PR`, `AI`. */
+const COMMON_ACRONYMS = ruleWords('commonAcronyms');
 
 const AGENT_PLURAL = /[a-z]{3}(?:ers|ors)$/;
 

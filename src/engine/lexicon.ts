@@ -546,10 +546,7 @@ function buildFlags(): Map<string, number> {
     F.PLACE,
   );
   mark(COMMON_WORDS, F.COMMON);
-  mark(
-    [...COMMON_WORDS].map((w) => `${w}s`),
-    F.COMMON_S,
-  );
+  mark([...COMMON_WORDS].flatMap(pluralsOf), F.COMMON_S);
   mark(IRREGULAR_PARTICIPLES, F.IRREGULAR);
   mark(IRREGULAR_PAST, F.IRREGULAR);
   for (const list of [
@@ -599,4 +596,15 @@ export function lexiconPhrases(): string[] {
     for (const w of list) out.add(w);
   for (const w of OCCUPATION_NOUNS) out.add(w);
   return [...out].sort();
+}
+
+/**
+ * The plural shapes a common word may take in a text, for telling a capitalised plural at a
+ * sentence start from a name (`Universities have warned`, `Witnesses said`): `-s` always, `-ies`
+ * after a consonant and `y`, `-es` after a sibilant.
+ */
+function pluralsOf(w: string): string[] {
+  if (/[^aeiou]y$/.test(w)) return [`${w}s`, `${w.slice(0, -1)}ies`];
+  if (/(?:s|x|z|ch|sh)$/.test(w)) return [`${w}s`, `${w}es`];
+  return [`${w}s`];
 }

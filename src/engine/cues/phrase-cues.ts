@@ -32,6 +32,7 @@ import { isPlural } from '../unnamed/find-unnamed';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import { indexPhrases, matchPhrase } from '../phrases';
 import type { Sentence } from '../sentences';
+import { isParticipleWord } from '../subject/clause';
 import { clauseSubject, findSubject } from '../subject/find-subject';
 import type { SourcePhrase, SubjectResult } from '../subject/result';
 import type { CueClass } from '../types';
@@ -218,8 +219,10 @@ function statementSource(ctx: Context, s: Sentence, i: number, e: number): Subje
   if (i === s.first && !isPunct(toks[c], ',') && relativeAt(ctx, e))
     return afterRelative(ctx, s, e);
   if (i === s.first && isPunct(toks[c], ',')) {
-    // ("In an email, which the paper has seen, she said": the same past a clause set off)
-    if (relativeAt(ctx, c + 1)) return afterRelative(ctx, s, c + 1);
+    // ("In an email, which the paper has seen, she said": the same past a clause set off, and
+    // past a participle's aside: "In the letter, dated Tuesday, Ellery wrote")
+    if (relativeAt(ctx, c + 1) || (isParticipleWord(toks[c + 1]) && !ctx.name[c + 1]))
+      return afterRelative(ctx, s, c + 1);
     if (isPronounToken(ctx, c + 1)) return { pronoun: c + 1 };
     const np = phraseStartingAt(ctx, c + 1, s.last);
     return np ? { np, named: namedness(ctx, np) } : null;

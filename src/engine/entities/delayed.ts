@@ -52,7 +52,8 @@ export function identifyLater(view: LaterView): Later {
       if (
         issuedLater(view, t, toks[q]!, issued, out.naming) ||
         authorNamedNext(view, t, q) ||
-        writtenByNext(view, t, q)
+        writtenByNext(view, t, q) ||
+        writtenInNext(view, t, q)
       )
         out.named.push(t);
       continue;
@@ -328,6 +329,35 @@ function writtenByNext(view: LaterView, t: Tracked, q: number): boolean {
       const r = names.runAt(k);
       const kind = r >= 0 ? names.kind(r) : 'unknown';
       if (kind === 'organisation' || kind === 'person' || kind === 'publication') return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether one of the two sentences after mention `q` of document `t` opens `In the <head>` and
+ * credits a named person or body: the author writing in it ("according to a letter to investors
+ * ... In the letter, dated Tuesday, Ellery wrote").
+ */
+function writtenInNext(view: LaterView, t: Tracked, q: number): boolean {
+  const { ctx, toks, tracked } = view;
+  if (!t.head) return false;
+  const si = ctx.sentenceOf[toks[q]!]!;
+  for (let sj = si + 1; sj <= si + 2 && sj < ctx.sentences.length; sj++) {
+    const s = ctx.sentences[sj]!;
+    const f = s.first;
+    const opens =
+      ctx.tokens[f]!.lower === 'in' &&
+      ctx.tokens[f + 1]?.lower === 'the' &&
+      ctx.tokens[f + 2]?.lower === t.head;
+    if (!opens) continue;
+    for (let m = q + 1; m < tracked.length; m++) {
+      const k = toks[m]!;
+      if (k < f) continue;
+      if (k >= s.last) break;
+      const e = tracked[m]!.entity;
+      if (e.named === true && (e.type === 'person' || e.type === 'organisation')) return true;
+      if (e.named === true && e.type === 'unknown' && ctx.name[k]) return true;
     }
   }
   return false;

@@ -757,6 +757,17 @@ export class PartLinker {
     // sentences before wrote in or issued (decision 43 of the labelled sets)
     if (named === false && det === 'the' && cls === 'document' && this.writtenIn(np, head))
       named = true;
+    // "In a statement, Acme said the 52-week study showed no benefit": a definite document in
+    // what a named body credited before it in its sentence says is that body's (its trial, its
+    // audit), unless an unnamed one of its kind came before
+    if (
+      named === false &&
+      det === 'the' &&
+      cls === 'document' &&
+      !this.unnamedBefore(head, at) &&
+      this.bodyCreditedBefore(np.start)
+    )
+      named = true;
     // "Officials said ... officials also said": a plural or bare description, word for word
     const indefinite = INDEFINITE_SINGULAR.has(det);
     const key = indefinite ? 0 : wordsHash(ctx.text, at, toks[np.end - 1]!.end);
@@ -886,6 +897,24 @@ export class PartLinker {
       if (before?.lower === 'in') return this.namedSourceIn(ctx.sentenceOf[d]!);
       if (before && ISSUED.has(before.lower)) return this.namedIssuer(d - 1);
       return false;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a cue of token `k`'s sentence credits a named organisation before it (a source
+   * linked so far).
+   */
+  private bodyCreditedBefore(k: number): boolean {
+    const toks = this.ctx.tokens;
+    const s = this.ctx.sentences[this.ctx.sentenceOf[k]!]!;
+    const from = toks[s.first]!.start;
+    const to = toks[k]!.start;
+    for (let q = this.tracked.length - 1; q >= 0; q--) {
+      const t = this.tracked[q]!;
+      const at = toks[this.toks[q]!]!.start;
+      if (at < from) break;
+      if (at < to && t.entity.named === true && t.entity.type === 'organisation') return true;
     }
     return false;
   }

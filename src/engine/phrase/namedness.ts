@@ -19,7 +19,7 @@ import type { Named } from '../types';
 import type { HeadClass } from './head-class';
 import { headClass, isPersonClass } from './head-class';
 import type { NounPhrase } from './noun-phrase';
-import { ANON_MODIFIERS, participleLike } from './noun-phrase';
+import { ANON_MODIFIERS, participleLike, statusAdjective } from './noun-phrase';
 import { phraseEndingAt } from './phrase-ending';
 import { ISSUED_BY_NAMED, ISSUING } from './phrase-starting';
 import { isPlaceName, isPluralDemonym } from './places';
@@ -145,14 +145,24 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       if ((w.f & F.ACTOR) === 0 || headClass(ctx, k) !== 'organisation') continue;
       // "city officials", "state officials" are qualified by a place only
       if (PLACE_WORDS.has(w.lower) || PLACE_QUALIFIERS.has(w.lower)) continue;
+      // ("one former authority official" after "the Transit Authority": the name's kind, not
+      // its topic, "Charity law experts" after "the Charity Commission")
       const at = ctx.nameWords.get(w.lower);
-      if (at !== undefined && at < np.start) return 'partial';
+      // ("An investment bank analyst" after "Ostrel Bank": a kind of bank)
+      if (
+        at !== undefined &&
+        at < np.start &&
+        kindOfName(ctx, at) &&
+        !kindModifier(ctx, k, np.start)
+      )
+        return 'partial';
       // "administration officials": the named president's or governor's executive, like "a White
       // House official" (decision 31 of the labelled sets; not "a government official", whose
       // government a story may leave open)
       if (cls !== 'occupation' && w.lower === 'administration') return 'partial';
       // "A council spokesman" after "the district council": a unique body the story has met
-      if (ofBody && sing && definiteBefore(ctx, k, np.start)) return 'partial';
+      if (ofBody && sing && definiteBefore(ctx, k, np.start, kindModifier(ctx, k, np.start)))
+        return 'partial';
       // "two campaign aides" after "Gov. Rita Vance's reelection campaign": the body of a
       // person or body the story named
       if (ofBody && ownedBefore(ctx, k, np.start)) return 'partial';
@@ -340,7 +350,9 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
         // "senators on the transport committee": a seat on the body
         (prep === 'on' && seatHolder(cls, headWord))) &&
       cls !== 'document' &&
-      definiteBody(ctx, k, np.end) &&
+      // ("Mining executives in the capital" after "Ardent Capital": `in` places, the name's
+      // last word alone is a body only after `at`, `for`, `from`, `of`)
+      definiteBody(ctx, k, np.end, prep !== 'in') &&
       // ("Senior figures in the party", "two members of the party": its members, not its staff,
       // whom party affiliation alone does not name; decision 5 of the labelled sets)
       !(toks[np.end - 1]!.lower === 'party' && !PARTY_STAFF.has(headWord))
@@ -393,14 +405,27 @@ const BODY_PEOPLE = ruleWords('bodyPeople');
 /** Whether `np` is members of a party by a noun of its own, not the party: `a Tory`, `some Republicans`. */
 function partyMember(ctx: Context, np: NounPhrase): boolean {
   const toks = ctx.tokens;
+  const head = toks[np.head]!.lower;
   return (
-    PARTY_MEMBERS.has(toks[np.head]!.lower) &&
+    (PARTY_MEMBERS.has(head) || ideologyWord(head)) &&
     np.start < np.head &&
     toks[np.start]!.lower !== 'the' &&
     !ctx.name[np.head - 1] &&
     !ctx.name[np.head + 1]
   );
 }
+
+/**
+ * A word for a follower of a creed or movement (`Unionist`, `Islamist`, `Nationalists`): as a
+ * capitalised head or modifier it tells only a person's side, as a party's name does (not the
+ * Nordic surnames in -quist, -qvist).
+ */
+export function ideologyWord(w: string): boolean {
+  return IDEOLOGY.test(w) && !NORDIC_SURNAME.test(w);
+}
+
+const IDEOLOGY = /[a-z]{3}ists?$/;
+const NORDIC_SURNAME = /q[uv]ists?$/;
 
 /** Capitalised nouns for a party's members: `Republicans`, `a Tory`. */
 const PARTY_MEMBERS = ruleWords('partyMembers');
@@ -440,7 +465,7 @@ function partyOnly(ctx: Context, np: NounPhrase): boolean {
   let party = false;
   for (let k = np.start; k < np.head; k++) {
     const w = toks[k]!;
-    if ((listsOf(w) & PARTY) !== 0 && w.cap) party = true;
+    if (((listsOf(w) & PARTY) !== 0 || ideologyWord(w.lower)) && w.cap) party = true;
     else if (ctx.name[k] && !isPlaceName(ctx, k)) return false;
   }
   return party;
@@ -624,9 +649,10 @@ function commonInitial(ctx: Context, k: number): boolean {
 /**
  * Whether `[the, end)` (`the` at token `k`) is one body: a singular organisation noun, or the
  * kind of body a name met before ends in, after at most three lowercase modifiers (`the agency`,
- * `the hospital`, `the state health department`, `the outpatient department`).
+ * `the hospital`, `the state health department`, `the outpatient department`); with `byName`,
+ * also the last word of a name met before (`the constabulary`, `the home`).
  */
-function definiteBody(ctx: Context, k: number, end: number): boolean {
+function definiteBody(ctx: Context, k: number, end: number, byName = false): boolean {
   const toks = ctx.tokens;
   // ("the city's building department": a place's own body, like "the city building department")
   if (placeOwner(ctx, k)) k += 2;
@@ -637,7 +663,22 @@ function definiteBody(ctx: Context, k: number, end: number): boolean {
     if (w.kind !== 'word' || ctx.name[q] || !isContent(w)) return false;
   }
   if (toks[h]!.lower.endsWith('s')) return false;
-  return headClass(ctx, h) === 'organisation' || bodyKindBefore(ctx, h, k);
+  return (
+    headClass(ctx, h) === 'organisation' ||
+    bodyKindBefore(ctx, h, k) ||
+    (byName && nameEndsIn(ctx, h, k))
+  );
+}
+
+/**
+ * Whether the word of token `h` ends a name the story met before token `limit`, not a place's:
+ * `the constabulary` after `Kelmshire Constabulary`, `the home` after `Ashdene Care Home`.
+ */
+function nameEndsIn(ctx: Context, h: number, limit: number): boolean {
+  const word = ctx.tokens[h]!.lower;
+  if (PLACE_WORDS.has(word) || isPersonClass(headClass(ctx, h))) return false;
+  const at = ctx.nameWords.get(word);
+  return at !== undefined && at < limit && kindOfName(ctx, at) && !isPlaceName(ctx, at);
 }
 
 /**
@@ -762,13 +803,15 @@ const NATIONAL: ReadonlySet<string> = new Set(['central', 'federal', 'national']
  * Whether `the` (and at most one modifier) + the word of token `k` stands before token `limit`
  * (at most `k`), not far back.
  */
-function definiteBefore(ctx: Context, k: number, limit: number): boolean {
+function definiteBefore(ctx: Context, k: number, limit: number, modifier = ''): boolean {
   const toks = ctx.tokens;
   // the word's earlier mentions, nearest first (see same-word.ts)
   for (let q = previousSameWord(ctx, k); q >= 1; q = previousSameWord(ctx, q)) {
     if (q >= limit || ctx.name[q]) continue;
     // (the nearest such mention counts, and only if it is not far back)
     if (q < limit - DEFINITE_REACH) return false;
+    // ("One pension fund manager" after "the fund": only after "the pension fund")
+    if (modifier && toks[q - 1]!.lower !== modifier) continue;
     if (
       toks[q - 1]!.lower === 'the' ||
       (toks[q - 2]?.lower === 'the' && isContent(toks[q - 1]) && !ctx.name[q - 1])
@@ -937,3 +980,29 @@ const PARTY = 1 << 12;
 const MEMBER_WORD = 1 << 13;
 const CLIENTELE = 1 << 14;
 const COLLECTIVE = 1 << 15;
+
+/**
+ * Whether name token `at` is the kind of body its name ends in (`Authority` in `the Transit
+ * Authority`, `Ministry` in `the Ministry of Health`), not a word for what the body deals with
+ * (`Charity` in `the Charity Commission`).
+ */
+function kindOfName(ctx: Context, at: number): boolean {
+  return !ctx.name[at + 1] || ctx.tokens[at + 1]!.kind === 'pos';
+}
+
+/**
+ * The noun that makes the body word at token `k` a kind of body (`pension` in `One pension fund
+ * manager`, `law` in `a law firm partner`): a lowercase word before it in the phrase from `start`
+ * that is no determiner, number, adjective or rank; '' when there is none (`a council
+ * spokesman`, `one former authority official`, `a senior council officer`).
+ */
+function kindModifier(ctx: Context, k: number, start: number): string {
+  const m = ctx.tokens[k - 1];
+  if (k - 1 < start || !m || m.kind !== 'word' || m.cap || ctx.name[k - 1]) return '';
+  if ((m.f & (F.FUNC | F.QUANT | F.DET)) !== 0 || statusAdjective(m)) return '';
+  if (NUMBER_WORDS.has(m.lower) || ADJECTIVE_SHAPE.test(m.lower)) return '';
+  return m.lower;
+}
+
+/** Endings of adjectives: `local`, `regional`, `former` is a rank (`statusAdjective`). */
+const ADJECTIVE_SHAPE = /(?:al|ive|ous|ic|ary|ful|less|able|ible|ed|ing|ern|ish|an)$/;

@@ -6,6 +6,7 @@
 import { endsLetterEd, endsLetterIng } from '../chars';
 import { wordBits } from '../word-bits';
 import type { Context } from '../context';
+import type { Token } from '../tokenize';
 import {
   isAdverb,
   isDet,
@@ -228,6 +229,12 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
       (k - 1 === floor || (isPrep(toks[k - 2]) && toks[k - 2]!.lower !== 'that'))
     )
       return k - 1;
+    // "the 52-week study", "a 12-month trial": a number joined to its unit by a hyphen is one
+    // modifier (the tokenizer splits the hyphen after a number off)
+    if (numberedUnit(toks, k - 1) && k - 3 >= floor) {
+      k -= 3;
+      continue;
+    }
     // "last week Sudanese security services": a time word is no modifier (unless possessive)
     // ("Hackaday's March story": after a possessive the time word is a modifier)
     if ((t.f & F.TIME) !== 0 && toks[k]?.kind !== 'pos' && toks[k - 2]?.kind !== 'pos') return k;
@@ -406,6 +413,22 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
     return k;
   }
   return k;
+}
+
+/** Whether word `u` is a unit joined by a hyphen to the number before it: `52-week`, `12-month`. */
+function numberedUnit(toks: readonly Token[], u: number): boolean {
+  const t = toks[u];
+  const dash = toks[u - 1];
+  const num = toks[u - 2];
+  return (
+    !!t &&
+    t.kind === 'word' &&
+    !!dash &&
+    dash.lower === '-' &&
+    num?.kind === 'num' &&
+    num.end === dash.start &&
+    dash.end === t.start
+  );
 }
 
 /** Extends a quantity starting at `a` left over `more than`, `at least`, `nearly`. */

@@ -159,7 +159,17 @@ export function subjectBeforeAside(
       continue;
     // ", who fled to the compound,": a relative clause is an aside
     if (first.kind === 'word' && isRelative(first)) continue;
-    if (isPronoun(first) && !isQuant(first) && !isDet(first)) return { pronoun: a };
+    if (isPronoun(first) && !isQuant(first) && !isDet(first)) {
+      // "He is frustrated, and his agent, Marcus Dell, has told": a clause of its own before
+      // the subject's segment
+      // (not "He has, in recent weeks, said": the verb group goes on after the aside)
+      if (a + 1 < b && (isVerbLike(toks[a + 1]) || isAuxAt(ctx, a + 1))) {
+        let q = a + 1;
+        while (q < b && (isAuxAt(ctx, q) || isAdverb(toks[q]))) q++;
+        if (q < b) continue;
+      }
+      return { pronoun: a };
+    }
     // "One of them, a senior executive, said": a partitive fills the segment
     const part = partitivePronoun(ctx, b - 1, a);
     let np = part && part.start === a ? part : phraseStartingAt(ctx, a, b);
@@ -187,7 +197,11 @@ export function subjectBeforeAside(
       const inner = phraseStartingAt(ctx, np.end, b);
       if (inner && inner.end === b && inner.head === b - 1) np = inner;
     }
-    if (np.end < b) {
+    // "A controller at Corran who was not on duty that night, and who spoke on condition of
+    // anonymity, said": a relative clause after the phrase runs to the segment's end
+    if (np.end < b && RELATIVE_OPENERS.has(toks[np.end]!.lower)) {
+      // (the phrase is the subject, whatever words the relative clause holds)
+    } else if (np.end < b) {
       // ("The announcement drew praise from the federation, whose president, X, credited")
       const verbAfter = isVerbLike(toks[np.end]) || isFinitePast(toks[np.end]!);
       const whole: NounPhrase = np;
@@ -242,13 +256,16 @@ export function subjectBeforeAside(
         named = true;
         // "Its chief executive, Renata Ostby": the apposition is part of the source
         if (sj === si + 1 && np.end === bounds[sj]!) end = bounds[sj + 1]!;
-      } else if (!named && sj === si + 1 && np === part && np.end === bounds[sj]!) {
-        // "One of them, a senior CNB executive,": the part is placed in a named body
-        const role = phraseStartingAt(ctx, bounds[sj]! + 1, bounds[sj + 1]!);
-        if (role && role.end === bounds[sj + 1]! && namedness(ctx, role) === 'partial') {
-          named = 'partial';
-          end = role.end;
-        }
+      } else if (sj === si + 1 && np.end === bounds[sj]! && (np === part || partWord(ctx, np))) {
+        // "One of them, a senior CNB executive,": the part is placed in a named body; "One, a
+        // shopkeeper in the old town,", "Another, a first-term MP,": the apposition says who
+        // the part is, and is the source with it
+        // (a bare part is as named as its group, which the entities pass finds; a partitive
+        // keeps its own span when the apposition places it in no named body)
+        const role = describingApposition(ctx, bounds[sj]! + 1, bounds[sj + 1]!);
+        const placed = !!role && np === part && !named && namedness(ctx, role) === 'partial';
+        if (placed) named = 'partial';
+        if (role && (placed || np !== part)) end = role.end;
       }
     }
     return { np: { ...np, end }, named };
@@ -316,3 +333,28 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'whereas',
   'while',
 ]);
+
+/** Whether `np` is a bare word for one of a group: `One`, `Another` (`One, a baker, said`). */
+function partWord(ctx: Context, np: NounPhrase): boolean {
+  return (
+    np.head === np.start && np.end === np.start + 1 && PART_WORDS.has(ctx.tokens[np.head]!.lower)
+  );
+}
+
+/** Words that stand for one of a group on their own. */
+const PART_WORDS: ReadonlySet<string> = new Set(['another', 'one']);
+
+/**
+ * The indefinite noun phrase that fills segment `[a, b)`: an apposition that describes a part
+ * (`a shopkeeper in the old town`, `a senior CNB executive`); null when the segment is anything
+ * else (a name, a clause, `who ...`).
+ */
+function describingApposition(ctx: Context, a: number, b: number): NounPhrase | null {
+  const role = phraseStartingAt(ctx, a, b);
+  if (!role || role.end !== b) return null;
+  const det = ctx.tokens[a]!.lower;
+  return det === 'a' || det === 'an' ? role : null;
+}
+
+/** Relative pronouns that open a clause about the phrase before them: `who`, `which`. */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose']);

@@ -119,7 +119,7 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
   // generic "one could argue"
   if (t.lower === 'one' && (j === s.first || isPunct(toks[j - 1])) && isAuxAt(ctx, g))
     return { pronoun: j };
-  if (isConj(t)) return depth >= 2 ? null : coordinatedSubject(ctx, s, j, depth);
+  if (isConj(t)) return depth >= 2 ? null : coordinatedSubject(ctx, s, j, depth, g);
   if (isPunct(t, ',')) {
     // "Senator Halvorsen Concedes Primary, Credits Rival": a headline's comma joins predicates
     if (depth < 2 && ctx.titleCase[ctx.sentenceOf[j]!]) {
@@ -377,7 +377,13 @@ function scareQuoted(ctx: Context, s: Sentence, j: number): SourcePhrase | null 
  * Coordinated verbs share the subject: "a resident called 911 and said" (`j` is the
  * conjunction). The nearest finite verb with no auxiliary before it heads the first conjunct.
  */
-function coordinatedSubject(ctx: Context, s: Sentence, j: number, depth: number): SubjectResult {
+function coordinatedSubject(
+  ctx: Context,
+  s: Sentence,
+  j: number,
+  depth: number,
+  g: number,
+): SubjectResult {
   const toks = ctx.tokens;
   for (let k = j - 1; k >= s.first && k >= j - 30; k--) {
     const w = toks[k]!;
@@ -425,6 +431,12 @@ function coordinatedSubject(ctx: Context, s: Sentence, j: number, depth: number)
       const ak = auxGroupStart(ctx, s, gk - 1);
       if (!reportedBefore(ctx, s, ak)) return findSubject(ctx, s, ak, depth + 1);
     }
+    // "Coach Tom Brenner was asked about the rumours and said": a passive first conjunct
+    // shares its subject, when its clause is the sentence's own
+    if (b && BE_FORMS.has(b.lower) && isAuxAt(ctx, gk - 1) && activeConjunct(ctx, j, g)) {
+      const ak = auxGroupStart(ctx, s, gk - 1);
+      if (ak > s.first && !reportedBefore(ctx, s, ak)) return findSubject(ctx, s, ak, depth + 1);
+    }
     // (a past form after a preposition is an adjective: "warned of rising tides but said")
     if (b && (isAuxAt(ctx, gk - 1) || b.kind === 'pos' || isDet(b) || isPrep(b))) continue;
     // "left rates unchanged, as expected by markets, but signalled": an aside's participle
@@ -432,6 +444,21 @@ function coordinatedSubject(ctx: Context, s: Sentence, j: number, depth: number)
     return findSubject(ctx, s, gk, depth + 1);
   }
   return null;
+}
+
+/**
+ * Whether the verb group at `g` follows conjunction `j` (past adverbs) in the active voice: `and
+ * said`, `but insisted` (not `and flagged by the lab`, a passive of its own, nor `and rules for
+ * verifying`, a noun phrase).
+ */
+function activeConjunct(ctx: Context, j: number, g: number): boolean {
+  const toks = ctx.tokens;
+  let v = j + 1;
+  while (v < g && isAdverb(toks[v])) v++;
+  const w = toks[v];
+  if (v !== g || !w || !isFinitePast(w) || toks[v + 1]?.lower === 'by') return false;
+  // (a plural noun before its preposition is no verb: "rules for", "plans for")
+  return !(w.lower.endsWith('s') && isPrep(toks[v + 1]));
 }
 
 /**
@@ -508,6 +535,8 @@ function presentVerb(ctx: Context, k: number, conj: number): boolean {
   const w = toks[k]!;
   const before = toks[k - 1];
   if (w.kind !== 'word' || ctx.name[k] || (w.f & (F.FUNC | F.ACTOR)) !== 0 || !before) return false;
+  // ("told reporters the summit was useful and said": the object of a reporting verb)
+  if ((before.f & F.REPORT) !== 0 && isFinitePast(before)) return false;
   // ("a fund manager who owns three blocks and asked": the relative's verb, whose subject is
   // the phrase it modifies)
   const relative = isRelative(before) && before.lower !== 'that';

@@ -26,7 +26,7 @@ import {
   TITLE_NOUNS,
 } from '../lexicon';
 import { headClass, isPersonClass } from '../phrase/head-class';
-import { ORDINALS } from '../phrase/namedness';
+import { ideologyWord, ORDINALS } from '../phrase/namedness';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { ANON_MODIFIERS, nominal } from '../phrase/noun-phrase';
 import { phraseEndingAt } from '../phrase/phrase-ending';
@@ -366,7 +366,12 @@ function partyMembers(
 ): Unnamed | null {
   const toks = ctx.tokens;
   // (the head: not "Republican senators", "Tory MPs")
-  if ((listsOf(toks[h]) & IN_PARTY_MEMBERS) === 0 || ctx.name[h + 1]) return null;
+  // ("One senior Unionist", "Some Islamists": a creed's followers, like a party's members)
+  if (
+    ((listsOf(toks[h]) & IN_PARTY_MEMBERS) === 0 && !ideologyWord(toks[h]!.lower)) ||
+    ctx.name[h + 1]
+  )
+    return null;
   const next = toks[h + 1];
   if (
     next &&
