@@ -38,7 +38,7 @@ import { wordBits } from '../word-bits';
 import { partitivePronoun } from '../subject/partitive';
 import type { EntityView } from './reason';
 import { position } from './position';
-import { pluralEnding, reason, WHY } from './reason';
+import { pluralEnding, reason, reportedActors, WHY } from './reason';
 
 /** An unnamed-actor phrase as a token range, with the reason it was flagged. */
 export interface Unnamed {
@@ -207,7 +207,8 @@ export function findUnnamed(
         t.kind === 'word' &&
         h > 0 &&
         anonAdjective(toks[h - 1]) &&
-        agentiveNoun(t.lower));
+        agentiveNoun(t.lower)) ||
+      agentsInReport(ctx, s, h, sourceHeads);
     if (((t.f & F.ACTOR) === 0 && !agentive) || ctx.name[h]) continue;
     const cls = agentive ? 'occupation' : headClass(ctx, h);
     // victims and other non-agents count only when they are credited with a claim
@@ -347,6 +348,31 @@ export function findUnnamed(
     covered = np.end;
   }
   return out;
+}
+
+/**
+ * Whether the token at `h` is a plural the lexicon does not know that is shaped like a person noun
+ * (`creditors`, `directors`, `bondholders`) and acts in what a source tells of: the subject of an
+ * act in a cue's content ("said creditors were organising"), or opening a sentence that an
+ * unnamed source is credited with ("Bondholders have hired advisers, people familiar said").
+ */
+function agentsInReport(
+  ctx: Context,
+  s: Sentence,
+  h: number,
+  sourceHeads: readonly number[],
+): boolean {
+  const t = ctx.tokens[h]!;
+  if ((t.f & F.ACTOR) !== 0 || t.kind !== 'word' || ctx.name[h] || (t.cap && h !== s.first))
+    return false;
+  if (!pluralEnding(t.lower) || !agentiveNoun(t.lower)) return false;
+  const core = phraseEndingAt(ctx, h, s.first, false);
+  if (!core) return false;
+  const np: NounPhrase = { start: core.start, end: h + 1, head: h, coreEnd: h + 1 };
+  if (reportedActors(ctx, s, np)) return true;
+  if (sourceHeads.length === 0) return false;
+  np.end = postModifiers(ctx, h + 1, s.last);
+  return reportedOpening(ctx, s, np, sourceHeads) && position(ctx, s, np) === 'subject';
 }
 
 /** Capitalised nouns for a party's members: `Republicans`, `a Tory`, `Democrats`. */

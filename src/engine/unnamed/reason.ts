@@ -206,9 +206,12 @@ export function reason(
     !pluralEnding(toks[np.head]!.lower)
   )
     return null;
+  // ("A deputy minister said", "One rival general manager told": a title that a new, indefinite
+  // mention credits names no holder; "the chief executive" is the one the story means)
+  const newTitle = isSource && INDEFINITE.has(first);
   for (let k = np.start; k < np.head; k++) {
     const w = toks[k]!.lower;
-    if (TITLE_MODIFIERS.has(w) || DEGREE_WORDS.has(w)) return null;
+    if ((TITLE_MODIFIERS.has(w) && !newTitle) || DEGREE_WORDS.has(w)) return null;
   }
   // "chief operating officer": a title whose modifiers the phrase did not take in
   if (before && ((listsOf(before) & IN_TITLE_MODIFIERS) !== 0 || before.lower === 'operating'))
@@ -285,6 +288,11 @@ export function reason(
       // "Drivers reported for their first shifts", "Teachers must report by 7:15": a bare
       // plural occupation credited with nothing is the workforce the story is about, not actors
       // it withholds
+      // "A lender said creditors were organising": parties who act in what a source tells of
+      // (a plural the lexicon does not list; its trades, "said doctors had been writing", are
+      // the workforce of the body the story is about)
+      if (plural && (toks[np.head]!.f & F.ACTOR) === 0 && reportedActors(ctx, s, np))
+        return WHY.actor;
       if (plural && workforce(ctx, np) && !reported) return null;
       // "the village's fishermen": specific by their owner; but "the email's author" is unknown
       for (let k = np.start; k < np.head; k++)
@@ -421,6 +429,15 @@ export function reason(
     default:
       return null;
   }
+}
+
+/**
+ * Whether the phrase is the subject of an act in the content of a cue: "said creditors were
+ * organising", "said fighters had torched the granary" (`contentSubject` leaves out passives:
+ * "said residents were moved").
+ */
+export function reportedActors(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  return contentSubject(ctx, s, np);
 }
 
 /**
