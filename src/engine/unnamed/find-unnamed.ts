@@ -137,7 +137,8 @@ export function findUnnamed(
       (agentiveHeads ??= new Set()).add(h);
     // "Some academics have questioned", "Several hospitals said": a counted group of things the
     // lexicon does not know as actors, which the cue shows to be speaking
-    else if (t && countedUnknownGroup(ctx, s, h)) (agentiveHeads ??= new Set()).add(h);
+    else if (t && (countedUnknownGroup(ctx, s, h) || bareUnknownGroup(ctx, s, h)))
+      (agentiveHeads ??= new Set()).add(h);
   }
   for (let h = s.first; h < s.last; h++) {
     if (h < covered) continue;
@@ -207,7 +208,8 @@ export function findUnnamed(
         t.kind === 'word' &&
         h > 0 &&
         anonAdjective(toks[h - 1]) &&
-        agentiveNoun(t.lower)) ||
+        // ("An unidentified poster wrote": whoever a cue credits is someone)
+        (agentiveNoun(t.lower) || sourceHeads.includes(h))) ||
       agentsInReport(ctx, s, h, sourceHeads);
     if (((t.f & F.ACTOR) === 0 && !agentive) || ctx.name[h]) continue;
     const cls = agentive ? 'occupation' : headClass(ctx, h);
@@ -467,6 +469,46 @@ function countedUnknownGroup(ctx: Context, s: Sentence, h: number): boolean {
   // (not a part: "some of the", nor a measure: "two thirds of")
   return toks[h + 1]?.lower !== 'of';
 }
+
+/**
+ * Whether the credited word at `h` heads a bare plural of a noun no list knows that opens its
+ * clause and speaks: "Deficit hawks have warned", "Conservatives there have vowed" (a verb of
+ * saying right after it, or after an auxiliary; not one of evidence, "Prices suggest", whose
+ * subject is no one).
+ */
+function bareUnknownGroup(ctx: Context, s: Sentence, h: number): boolean {
+  const toks = ctx.tokens;
+  const t = toks[h]!;
+  if (t.kind !== 'word' || ctx.name[h] || !pluralEnding(t.lower)) return false;
+  if (headClass(ctx, h) !== 'other' || isVerbLike(t) || INSCRIPTIONS.has(t.lower)) return false;
+  // (not a party by its members' plural, "Republicans tell", "Democrats had hoped": the party;
+  // "conservatives there" in lowercase are people of a leaning)
+  if (t.cap && (h !== s.first || (listsOf(t) & IN_PARTY_MEMBERS) !== 0)) return false;
+  // the clause opens at the phrase: at most two lowercase modifiers before the head
+  let k = h - 1;
+  while (
+    k >= s.first &&
+    k >= h - 2 &&
+    isContent(toks[k]) &&
+    (!toks[k]!.cap || k === s.first) &&
+    !ctx.name[k]
+  )
+    k--;
+  const open = toks[k];
+  if (k >= s.first && !(isPunct(open) || open!.kind === 'quote')) return false;
+  // the verb: after a place adverb ("there") and auxiliaries
+  let v = h + 1;
+  if ((listsOf(toks[v]) & IN_POSTNOMINAL_PLACES) !== 0) v++;
+  while (v < s.last && (isAux(toks[v]) || isAdverb(toks[v]))) v++;
+  const verb = toks[v];
+  if (!verb || (verb.f & F.REPORT) === 0) return false;
+  const lemma = REPORTING_VERBS.get(verb.lower)?.lemma ?? '';
+  return !EVIDENCE_VERBS.has(lemma) && !DOCUMENT_VERBS.has(lemma);
+}
+
+const EVIDENCE_VERBS = ruleWords('evidenceVerbs');
+const DOCUMENT_VERBS = ruleWords('documentVerbs');
+const POSTNOMINAL_PLACES = ruleWords('postnominalPlaces');
 
 /** Things that bear a text: `sign`, `banner`, `placard`. */
 const INSCRIPTIONS = ruleWords('inscriptions');
@@ -762,6 +804,8 @@ function quoteClosesAfter(ctx: Context, k: number): boolean {
 function nounFollows(ctx: Context, k: number, headPlural: boolean): boolean {
   const t = ctx.tokens[k]!;
   if (!isContent(t) || isAdverb(t) || (listsOf(t) & IN_MODIFIER_WORDS) !== 0) return false;
+  // ("An irrigator downstream said": a place adverb after the head)
+  if ((listsOf(t) & IN_POSTNOMINAL_PLACES) !== 0) return false;
   if ((listsOf(t) & IN_COMPOUND_TAILS) !== 0) return true;
   if (!headPlural) {
     // "donor funding", "a deputy post", "the official report": after a singular head, a noun
@@ -815,6 +859,7 @@ const listsOf = wordBits(() => [
   MODIFIER_WORDS,
   COMPOUND_TAILS,
   ING_NOUNS,
+  POSTNOMINAL_PLACES,
 ]);
 const IN_ANON_ADJECTIVES = 1 << 0;
 const IN_ORDINALS = 1 << 1;
@@ -833,6 +878,7 @@ const IN_DASHES = 1 << 13;
 const IN_MODIFIER_WORDS = 1 << 14;
 const IN_COMPOUND_TAILS = 1 << 15;
 const IN_ING_NOUNS = 1 << 16;
+const IN_POSTNOMINAL_PLACES = 1 << 17;
 
 /**
  * Whether the name at `k` is followed by another (`Ana Ruiz and Tom Bell`, `Ana Ruiz, Tom Bell`):

@@ -346,8 +346,9 @@ export function reason(
       return WHY.organisation;
     }
     case 'title': {
-      // "a senior minister", "one manager": a title without its holder
-      if (!INDEFINITE.has(first)) return null;
+      // "a senior minister", "one manager", "at least one director": a title without its holder
+      if (!INDEFINITE.has(first) && !(first === 'at' && toks[np.start + 1]?.lower === 'least'))
+        return null;
       // ("A former cabinet secretary who remains close to him called it": credited past a
       // relative clause)
       if (isSource) return WHY.source;
@@ -835,6 +836,10 @@ const PARTICLES: ReadonlySet<string> = new Set(['off', 'out', 'up']);
 function workedWith(ctx: Context, np: NounPhrase): boolean {
   const toks = ctx.tokens;
   if (toks[np.start - 1]?.lower !== 'with') return false;
+  // ("is cooperating with prosecutors", "was cooperating with investigators": those who
+  // investigate act in the inquiry the story tells of, whoever helps them)
+  const head = toks[np.head]!.lower;
+  if (INQUIRERS.has(head) || ENFORCERS.has(head)) return false;
   // (not across a closing quote: 'said it was "cooperating fully" with investigators' is the
   // body's claim about whom it answers to, and the labelled sets keep those investigators)
   let k = np.start - 2;
@@ -850,6 +855,10 @@ function workedWith(ctx: Context, np: NounPhrase): boolean {
 }
 
 const COOPERATION_VERBS = ruleWords('cooperationVerbs');
+/** Those who inquire: `investigators`, `inspectors`, `auditors`. */
+const INQUIRERS = ruleWords('inquirers');
+/** Those who run a criminal case: `prosecutors`, `police`, `detectives` (not `regulators`, a standing body like `the authorities`). */
+const ENFORCERS = ruleWords('enforcers');
 
 /** Whether the phrase follows `from` or `of` after a noun of a message or complaint. */
 function sender(ctx: Context, np: NounPhrase): boolean {

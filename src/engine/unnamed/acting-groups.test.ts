@@ -66,3 +66,59 @@ describe('a group with a counted part after `including` acts', () => {
     ).not.toContain('Retailers');
   });
 });
+
+describe('those who investigate act, whoever cooperates with them', () => {
+  test.each([
+    [
+      'The former aide has been cooperating with prosecutors since May, two people said.',
+      'prosecutors',
+    ],
+    [
+      'Sources tell the station the ex-treasurer is cooperating with federal prosecutors.',
+      'federal prosecutors',
+    ],
+    ['The utility said it was cooperating with investigators.', 'investigators'],
+    [
+      'The ex-banker has been cooperating with detectives since his arrest, a source said.',
+      'detectives',
+    ],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // partners in a task, or the authorities in general
+    ['The company said it was working with salvage experts to refloat the vessel.', 'experts'],
+    ['The board said it was reviewing the matter with legal advisers.', 'advisers'],
+    ['The hospital said it would cooperate fully with the authorities.', 'authorities'],
+    ['A spokeswoman said the bank was cooperating with regulators.', 'regulators'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
+  });
+});
+
+describe('a phrase a cue credits, unnamed, is flagged even when no list knows its head', () => {
+  test.each([
+    ['Deficit hawks have warned that the package is too large.', 'Deficit hawks'],
+    ['Hardliners in the party said the deal was a betrayal.', 'Hardliners in the party'],
+    ['The House is the obstacle; conservatives there have vowed to block it.', 'conservatives there'],
+    ['An unidentified poster wrote that the file was genuine.', 'An unidentified poster'],
+    ['An irrigator downstream said the river had run dry.', 'An irrigator'],
+    ['A minority of members warned that inflation could return.', 'A minority of members'],
+    [
+      'At least one director has discussed the matter with outside investors, people close to the board said.',
+      'At least one director',
+    ],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // evidence has no speaker; a party by its members is the party
+    ['Prices suggest demand is falling.', 'Prices'],
+    ['The caucus met late, and Republicans tell reporters the bill is dead.', 'Republicans'],
+    ['Doubts remain about the plan, the minister admitted.', 'Doubts'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
+  });
+});
