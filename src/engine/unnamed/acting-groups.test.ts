@@ -101,7 +101,10 @@ describe('a phrase a cue credits, unnamed, is flagged even when no list knows it
   test.each([
     ['Deficit hawks have warned that the package is too large.', 'Deficit hawks'],
     ['Hardliners in the party said the deal was a betrayal.', 'Hardliners in the party'],
-    ['The House is the obstacle; conservatives there have vowed to block it.', 'conservatives there'],
+    [
+      'The House is the obstacle; conservatives there have vowed to block it.',
+      'conservatives there',
+    ],
     ['An unidentified poster wrote that the file was genuine.', 'An unidentified poster'],
     ['An irrigator downstream said the river had run dry.', 'An irrigator'],
     ['A minority of members warned that inflation could return.', 'A minority of members'],
@@ -121,4 +124,36 @@ describe('a phrase a cue credits, unnamed, is flagged even when no list knows it
   ])('not: %s', (text, word) => {
     expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
   });
+});
+
+describe('whom an accusation names acts', () => {
+  test.each([
+    [
+      'Rights groups have accused pro-government militias of carrying out executions.',
+      'pro-government militias',
+    ],
+    ['The minister accused rival gangs of stoking the unrest.', 'rival gangs'],
+    ['Villagers blamed an armed group for the attack.', 'an armed group'],
+    ['Officials blame an armed group that has been active in the region.', 'an armed group'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // a known body, a person, a cause, a bloc of countries
+    ['The union accused the company of lying.', 'company'],
+    ['The report blamed poor weather for the delays.', 'weather'],
+    ['Several delegations accused wealthy nations of stalling the talks.', 'nations'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
+  });
+});
+
+test('a cue that takes the participle after a person for the head credits the person', () => {
+  expect(
+    spans(
+      'Several states are weighing bans, according to a person tracking the legislation.',
+      'unnamed',
+    ).join(' | '),
+  ).toContain('a person');
 });

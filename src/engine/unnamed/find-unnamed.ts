@@ -38,7 +38,7 @@ import { wordBits } from '../word-bits';
 import { partitivePronoun } from '../subject/partitive';
 import type { EntityView } from './reason';
 import { position } from './position';
-import { pluralEnding, reason, reportedActors, WHY } from './reason';
+import { accusedObject, pluralEnding, reason, reportedActors, WHY } from './reason';
 
 /** An unnamed-actor phrase as a token range, with the reason it was flagged. */
 export interface Unnamed {
@@ -304,10 +304,17 @@ export function findUnnamed(
       head: h,
       coreEnd: h + 1,
     };
+    // ("accused militias of carrying out": what they are accused of is no part of the phrase)
+    if (end > h + 1 && accusedObject(ctx, np)) np.end = h + 1;
     // ("A doctor at the city's hospital said": a cue that credits a noun of the post-modifier
     // credits the phrase; so does one that credits its count, "a number of MPs have written")
     const isSource =
       creditedWithin(sourceHeads, h, end) ||
+      // ("according to a person tracking the legislation": a cue that took the participle after
+      // a person for the head credits the person)
+      (isPersonClass(cls) &&
+        sourceHeads.includes(h + 1) &&
+        /[a-z]{3}ing$/.test(next?.lower ?? '')) ||
       (np.start < core.start && creditedWithin(sourceHeads, np.start + 1, np.start + 2)) ||
       sourceApposition(ctx, s, np, sourceHeads) ||
       (isPersonClass(cls) && creditedApposition(ctx, s, np, sourceHeads)) ||

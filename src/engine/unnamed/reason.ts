@@ -8,7 +8,7 @@ import { isAdverb, isAux, isHeadline, isPrep, isPunct, isVerbLike } from '../con
 import { relatedBodyOnly } from '../entities/reference';
 import type { Tracked } from '../entities/registry';
 import type { Registry } from '../entities/registry';
-import { ANONYMITY, BE_FORMS, F, ruleWords } from '../lexicon';
+import { ANONYMITY, BE_FORMS, F, REPORTING_VERBS, ruleWords } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import { namedness, ORDINALS } from '../phrase/namedness';
@@ -159,6 +159,15 @@ export function reason(
     heldResponsible(ctx, s, np)
   )
     return WHY.actor;
+  // "accused pro-government militias of carrying out", "blamed an armed group for the attack":
+  // whom an accusation names acts, known only by the description (not "accused the company")
+  if (
+    cls !== 'document' &&
+    cls !== 'nonAgent' &&
+    (INDEFINITE.has(first) || counted(toks[np.start]!) || (toks[np.start]!.f & F.DET) === 0) &&
+    accusedObject(ctx, np)
+  )
+    return cls === 'organisation' ? WHY.organisation : WHY.actor;
   // "without speaking to a doctor", "never discussed a contract with a donor": an indefinite
   // under negation refers to no one
   if (!isSource && (first === 'a' || first === 'an') && negated(ctx, s, np.start)) return null;
@@ -886,6 +895,24 @@ function heldResponsible(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   return false;
 }
 
+/** Whether the phrase is the object of `accuse` or `blame`: "have accused militias of". */
+export function accusedObject(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const v = toks[np.start - 1];
+  if (!v || (v.f & F.REPORT) === 0 || ctx.name[np.start - 1]) return false;
+  const lemma = REPORTING_VERBS.get(v.lower)?.lemma;
+  if (lemma !== 'accuse' && lemma !== 'blame') return false;
+  // (not a bloc of countries: "accused wealthy nations of hiding behind brackets")
+  if ((moreListsOf(toks[np.head]) & IN_COUNTRY_CLASSES) !== 0) return false;
+  // (with what it is for: "of carrying out", "for the attack", or a relative clause about it)
+  const after = toks[np.coreEnd]?.lower;
+  const end = toks[np.end]?.lower;
+  return after === 'of' || after === 'for' || end === 'that' || end === 'who';
+}
+
+/** Plurals of countries as a class: `nations`, `countries`. */
+const COUNTRY_CLASSES = ruleWords('countryClasses');
+
 /** Past forms of verbs that lay an act at someone's door: `linked`, `traced`, `attributed`. */
 const RESPONSIBILITY_VERBS = ruleWords('responsibilityVerbs');
 
@@ -1181,6 +1208,7 @@ const moreListsOf = wordBits(() => [
   NEGATORS,
   CONSULTING_NOUNS,
   LEGAL_PARTICIPLES,
+  COUNTRY_CLASSES,
 ]);
 const IN_RESPONSIBILITY_VERBS = 1 << 0;
 const IN_PROCEEDINGS = 1 << 1;
@@ -1191,3 +1219,4 @@ const IN_HYPOTHETICAL_MODALS = 1 << 5;
 const IN_NEGATORS = 1 << 6;
 const IN_CONSULTING_NOUNS = 1 << 7;
 const IN_LEGAL_PARTICIPLES = 1 << 8;
+const IN_COUNTRY_CLASSES = 1 << 9;
