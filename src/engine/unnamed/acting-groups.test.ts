@@ -157,3 +157,21 @@ test('a cue that takes the participle after a person for the head credits the pe
     ).join(' | '),
   ).toContain('a person');
 });
+
+describe('a document that lays out content is credited with it (decision 34)', () => {
+  test.each([
+    ['An internal memo laid out the costs of each route.', 'An internal memo'],
+    ['A memo circulated among committee members lays out three options.', 'A memo'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+    expect(spans(text, 'attribution').join(' ')).toMatch(/lays? out|laid out/);
+  });
+
+  test.each([
+    'Workers laid out the tables for the banquet.',
+    'She laid out her plan to the board.',
+    'The road crews lay out cones every morning.',
+  ])('not: %s', (text) => {
+    expect(spans(text, 'attribution')).toEqual([]);
+  });
+});
