@@ -175,3 +175,25 @@ describe('a document that lays out content is credited with it (decision 34)', (
     expect(spans(text, 'attribution')).toEqual([]);
   });
 });
+
+describe('the audience of a call is no actor', () => {
+  test.each([
+    ['On a call with analysts, the chief executive said prices had risen twice.', 'analysts'],
+    [
+      'The finance chief told investors on the earnings call that margins would recover.',
+      'investors',
+    ],
+    [
+      '"We are disappointed," the medical officer said on a conference call with analysts.',
+      'analysts',
+    ],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
+  });
+
+  test('but analysts who speak are', () => {
+    expect(
+      spans('Analysts on the call said the guidance was too rosy.', 'unnamed').join(' | '),
+    ).toContain('Analysts');
+  });
+});

@@ -182,6 +182,8 @@ export function reason(
     return null;
   // "told reporters", "asked by reporters": the press the story is told to, unless it speaks
   if (!isSource && (listsOf(toks[np.head]) & IN_PRESS_HEADS) !== 0) return null;
+  // "on a call with analysts", "told investors on the earnings call": the audience of a call
+  if (!isSource && callAudience(ctx, s, np)) return null;
   // predicate: "described them as operatives" (not people who speak: "as some lawmakers urged",
   // nor a document: "as a leaked memo warns")
   if (
@@ -894,6 +896,23 @@ function heldResponsible(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the phrase is the audience of a call or briefing: after `with` following the call ("on a
+ * call with analysts"), or followed by `on` and the call ("told analysts on the earnings call").
+ */
+function callAudience(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (toks[np.start - 1]?.lower === 'with' && CALL_NOUNS.has(toks[np.start - 2]?.lower ?? ''))
+    return true;
+  if (toks[np.coreEnd]?.lower !== 'on') return false;
+  for (let k = np.coreEnd + 1; k < s.last && k <= np.coreEnd + 4; k++)
+    if (CALL_NOUNS.has(toks[k]!.lower)) return true;
+  return false;
+}
+
+/** Calls and briefings a company holds for an audience: `call`, `briefing`, `webcast`. */
+const CALL_NOUNS = ruleWords('callNouns');
 
 /** Whether the phrase is the object of `accuse` or `blame`: "have accused militias of". */
 export function accusedObject(ctx: Context, np: NounPhrase): boolean {
