@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { spans } from '../test-helpers';
+import { seen, spans } from '../test-helpers';
 
 describe('a new, indefinite mention of a title credited with a claim names no holder', () => {
   test.each([
@@ -195,5 +195,26 @@ describe('the audience of a call is no actor', () => {
     expect(
       spans('Analysts on the call said the guidance was too rosy.', 'unnamed').join(' | '),
     ).toContain('Analysts');
+  });
+});
+
+describe('tabloid verbs of saying with a quotation, and mates who speak', () => {
+  test.each([
+    ['One furious punter fumed: "I paid for a ticket and saw nothing."', 'One furious punter'],
+    ['"It is a disgrace," one fan fumed.', 'one fan'],
+    ['A neighbour raged: "They have ruined the street."', 'A neighbour'],
+    ['One insider gushed that the pair were "inseparable".', 'One insider'],
+    ['Mates of the footballer say he is ready to quit the club.', 'Mates of the footballer'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+    expect(seen(text, 'attribution').some((a) => a.source === want)).toBe(true);
+  });
+
+  test.each([
+    'Fires raged across the hills for a week.',
+    'The storm raged on Tuesday before the river rose.',
+    'He praised "a disciplined campaign" and said she had called him.',
+  ])('not a cue: %s', (text) => {
+    expect(spans(text, 'attribution').join(' ')).not.toMatch(/raged|called/);
   });
 });
