@@ -218,3 +218,25 @@ describe('tabloid verbs of saying with a quotation, and mates who speak', () => 
     expect(spans(text, 'attribution').join(' ')).not.toMatch(/raged|called/);
   });
 });
+
+describe('an unpublished document that tells something withholds its issuer', () => {
+  test.each([
+    [
+      'Lawyers for the families say an internal review, which was never published, found the ward was understaffed.',
+      'an internal review',
+    ],
+    [
+      'A source said a confidential assessment concluded the dam could fail.',
+      'a confidential assessment',
+    ],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    ['The internal review will be published next month.', 'review'],
+    ['The company said its internal review had found no wrongdoing.', 'review'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
+  });
+});

@@ -437,6 +437,10 @@ export function reason(
       // document a named body issued, met again
       if (first === 'the' && issuedEarlier(ctx, np)) return null;
       if (isSource) return WHY.document;
+      // "said internal polling shows her up", "say an internal review, which has never been
+      // published, found": an unpublished document that tells something withholds its issuer
+      if (first !== 'the' && unpublished(ctx, np) && position(ctx, s, np) === 'subject')
+        return WHY.document;
       return documentRepeat(ctx, s, np, view) ? WHY.repeat : null;
     default:
       return null;
@@ -914,6 +918,16 @@ function callAudience(ctx: Context, s: Sentence, np: NounPhrase): boolean {
 /** Calls and briefings a company holds for an audience: `call`, `briefing`, `webcast`. */
 const CALL_NOUNS = ruleWords('callNouns');
 
+/** Whether an adjective before the head says the document was not published: `internal`. */
+function unpublished(ctx: Context, np: NounPhrase): boolean {
+  for (let k = np.start; k < np.head; k++)
+    if ((moreListsOf(ctx.tokens[k]) & IN_UNPUBLISHED) !== 0) return true;
+  return false;
+}
+
+/** Adjectives of a document kept from the public: `internal`, `confidential`. */
+const UNPUBLISHED = ruleWords('unpublishedAdjectives');
+
 /** Whether the phrase is the object of `accuse` or `blame`: "have accused militias of". */
 export function accusedObject(ctx: Context, np: NounPhrase): boolean {
   const toks = ctx.tokens;
@@ -1228,6 +1242,7 @@ const moreListsOf = wordBits(() => [
   CONSULTING_NOUNS,
   LEGAL_PARTICIPLES,
   COUNTRY_CLASSES,
+  UNPUBLISHED,
 ]);
 const IN_RESPONSIBILITY_VERBS = 1 << 0;
 const IN_PROCEEDINGS = 1 << 1;
@@ -1239,3 +1254,4 @@ const IN_NEGATORS = 1 << 6;
 const IN_CONSULTING_NOUNS = 1 << 7;
 const IN_LEGAL_PARTICIPLES = 1 << 8;
 const IN_COUNTRY_CLASSES = 1 << 9;
+const IN_UNPUBLISHED = 1 << 10;
