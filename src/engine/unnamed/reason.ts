@@ -439,7 +439,12 @@ export function reason(
       if (isSource) return WHY.document;
       // "said internal polling shows her up", "say an internal review, which has never been
       // published, found": an unpublished document that tells something withholds its issuer
-      if (first !== 'the' && unpublished(ctx, np) && position(ctx, s, np) === 'subject')
+      if (
+        first !== 'the' &&
+        unpublished(ctx, np) &&
+        opensClause(ctx, s, np) &&
+        position(ctx, s, np) === 'subject'
+      )
         return WHY.document;
       return documentRepeat(ctx, s, np, view) ? WHY.repeat : null;
     default:
@@ -923,6 +928,19 @@ function unpublished(ctx: Context, np: NounPhrase): boolean {
   for (let k = np.start; k < np.head; k++)
     if ((moreListsOf(ctx.tokens[k]) & IN_UNPUBLISHED) !== 0) return true;
   return false;
+}
+
+/**
+ * Whether the phrase opens a clause: at the sentence start, after punctuation or `that`, or right
+ * after a verb of saying in the active ("say an internal review ... found"; not the object of
+ * "who has seen internal emails").
+ */
+function opensClause(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const b = toks[np.start - 1];
+  if (np.start <= s.first || !b || isPunct(b) || b.kind === 'quote' || b.lower === 'that')
+    return true;
+  return (b.f & F.REPORT) !== 0 && (listsOf(toks[np.start - 2]) & IN_HAVE_FORMS) === 0;
 }
 
 /** Adjectives of a document kept from the public: `internal`, `confidential`. */
