@@ -458,7 +458,7 @@ describe('people a sentence only addresses, works with or counts', () => {
   test('partners a body works or cooperates with', () => {
     expect(
       spans(
-        'The port said it was working with divers and would cooperate fully with inspectors.',
+        'The port said it was working with divers and would cooperate fully with the authorities.',
         'unnamed',
       ),
     ).toEqual([]);

@@ -201,6 +201,17 @@ function reducedRelativeBy(ctx: Context, v: Verb): boolean {
 function quotationFollows(ctx: Context, s: Sentence, v: Verb): boolean {
   const toks = ctx.tokens;
   if (afterQuoteOrComma(ctx, v.g) && isQuote(toks[v.g - 1])) return true;
+  // '"It is a disgrace," one fan fumed.': a quotation closed with a comma right before the
+  // subject, the verb ending the clause
+  if (isPunct(toks[v.end]) || v.end >= s.last)
+    for (let q = v.g - 1; q >= s.first && q >= v.g - 6; q--) {
+      const w = toks[q]!;
+      if (isQuote(w))
+        return (
+          !isOpenQuote(w) && q < v.g - 1 && (isPunct(toks[q - 1], ',') || isPunct(toks[q + 1], ','))
+        );
+      if (isPunct(w)) break;
+    }
   for (let q = v.end; q < s.last && q <= v.end + 5; q++) {
     const w = toks[q]!;
     if (isOpenQuote(w) || isPunct(w, ':')) return true;

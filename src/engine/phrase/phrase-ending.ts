@@ -362,6 +362,10 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
       !t.lower.includes('-')
     )
       return k;
+    // "A memo obtained by the Gazette shows county officials", "emails reviewed by the Journal
+    // show executives": a reporting verb right after a name is the verb of the clause
+    if ((t.f & F.REPORT) !== 0 && !ctx.name[k - 1] && ctx.name[k - 2] && verbAfterName(ctx, k - 1))
+      return k;
     // "emails show managers": a reporting verb after a plural noun is that noun's verb
     if (
       (t.f & F.REPORT) !== 0 &&
@@ -492,3 +496,22 @@ const COMPARATIVE = 1 << 6;
 
 /** Subject pronouns of the third person singular: `it` in "It cites internal polling". */
 const THIRD_PERSON_SUBJECTS: ReadonlySet<string> = new Set(['he', 'it', 'she', 'which', 'who']);
+
+/**
+ * Whether the reporting verb at `k`, right after a name, is a verb rather than the second half
+ * of a compound: a verb that is no noun, a third-person or past form ("the Gazette shows", "the
+ * Journal showed"), or any form after a `by` phrase that closes a participle ("emails reviewed by
+ * the Journal show"); not "the Netflix show producers", a noun after a name.
+ */
+function verbAfterName(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  const t = toks[k]!;
+  const v = REPORTING_VERBS.get(t.lower);
+  if (!v) return false;
+  if (!NOUN_HOMOGRAPHS.has(v.lemma)) return true;
+  if (t.lower !== v.lemma && (v.forms.has('third') || v.forms.has('past'))) return true;
+  let q = k - 1;
+  while (q > 0 && ctx.name[q]) q--;
+  if (toks[q]?.lower === 'the') q--;
+  return toks[q]?.lower === 'by';
+}

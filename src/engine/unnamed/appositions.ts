@@ -216,6 +216,11 @@ export function namedAfter(ctx: Context, s: Sentence, end: number, such = false)
   if (!(w === 'including' || w === 'led' || w === 'headed' || w === 'such' || (such && w === 'as')))
     return false;
   for (let q = k + 1; q < s.last && q <= k + 6; q++) {
+    // ("including at least two based in Haverton": a name after `in` says where they are)
+    if (toks[q]!.lower === 'in') {
+      while (q + 1 < s.last && ctx.name[q + 1]) q++;
+      continue;
+    }
     if (ctx.name[q] && !isPlaceName(ctx, q)) return true;
     if (isPunct(toks[q])) return false;
   }

@@ -8,7 +8,7 @@
  */
 import type { Context } from '../context';
 import { isAdverb, isHeadline, isPunct } from '../context';
-import { F, ruleWords } from '../lexicon';
+import { F, ruleWords, STATIVE_PARTICIPLES } from '../lexicon';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import { wordBits } from '../word-bits';
@@ -37,7 +37,11 @@ const SUPPOSING: ReadonlySet<string> = new Set(['if', 'unless', 'whether']);
  * the main clause after an opening `According to ...,`.
  */
 export function contentSubject(ctx: Context, s: Sentence, np: NounPhrase): boolean {
-  return newMention(ctx, np) && inContent(ctx, s, np.start) && pastAct(ctx, s, np.end);
+  return (
+    newMention(ctx, np) &&
+    inContent(ctx, s, np.start) &&
+    (pastAct(ctx, s, np.end) || pastDoing(ctx, s, np.end))
+  );
 }
 
 /**
@@ -90,7 +94,16 @@ function inContent(ctx: Context, s: Sentence, at: number): boolean {
     for (let k = j - 1; k >= s.first; k--) if (cueVerb(ctx, k)) return true;
     return false;
   }
-  if (b.lower === 'that') j--;
+  if (b.lower === 'that') {
+    j--;
+    // "said the tests had failed, but that supervisors ignored": a second content clause of
+    // the same cue
+    const c = toks[j];
+    if (c && (c.lower === 'but' || c.lower === 'and')) {
+      for (let k = j - 1; k >= s.first; k--) if (cueVerb(ctx, k)) return true;
+      return false;
+    }
+  }
   return j >= s.first && cueVerb(ctx, j);
 }
 
@@ -121,13 +134,41 @@ function pastAct(ctx: Context, s: Sentence, k: number): boolean {
       !!p &&
       p.kind === 'word' &&
       p.lower !== 'been' &&
-      (/[a-z]ed$/.test(p.lower) || (p.f & F.IRREGULAR) !== 0) &&
+      // ("had gone from house to house": a participle that is stative after `be`)
+      (/[a-z]ed$/.test(p.lower) || (p.f & F.IRREGULAR) !== 0 || STATIVE_PARTICIPLES.has(p.lower)) &&
       (listsOf(p) & (IN_UNDERGOING | IN_STATE)) === 0
     );
   }
   if ((listsOf(v) & (IN_UNDERGOING | IN_STATE)) !== 0) return false;
   return /[a-z]ed$/.test(v.lower) || (v.f & F.IRREGULAR) !== 0;
 }
+
+/**
+ * Whether the verb at `k` tells what the subject was doing or was disposed to do at a past time:
+ * a past progressive ("were organising", "had been shredding") or a past `be` with a readiness
+ * adjective ("were ready to close", "were open to a sale"). Not what befell them ("were
+ * struggling", "were missing"), nor the present, which tells of a trend ("are leaving the
+ * profession").
+ */
+function pastDoing(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  const v = toks[k]?.lower;
+  if (v === 'had' && toks[k + 1]?.lower === 'been') k++;
+  else if (v !== 'was' && v !== 'were') return false;
+  k++;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  const p = toks[k];
+  if (!p || k >= s.last || p.kind !== 'word') return false;
+  if ((listsOf(p) & IN_READY) !== 0) return true;
+  if (p.lower === 'open' && toks[k + 1]?.lower === 'to') return true;
+  return /[a-z]{3}ing$/.test(p.lower) && (listsOf(p) & IN_UNDERGOING_ING) === 0;
+}
+
+/** Adjectives of readiness to act: `ready`, `willing`, `prepared`. */
+const READY = ruleWords('readyAdjectives');
+/** Progressives of what befalls someone: `struggling`, `dying`, `missing`. */
+const UNDERGOING_ING = ruleWords('undergoingProgressives');
 
 /** The fixed lists this file asks of tokens, as bits of one answer (word-bits.ts). */
 const listsOf = wordBits(() => [
@@ -138,6 +179,8 @@ const listsOf = wordBits(() => [
   STATE_VERBS,
   OWN_PEOPLE,
   SUPPOSING,
+  READY,
+  UNDERGOING_ING,
 ]);
 const IN_INDEFINITE = 1 << 0;
 const IN_NUMBER_WORDS = 1 << 1;
@@ -146,3 +189,5 @@ const IN_UNDERGOING = 1 << 3;
 const IN_STATE = 1 << 4;
 const IN_OWN_PEOPLE = 1 << 5;
 const IN_SUPPOSING = 1 << 6;
+const IN_READY = 1 << 7;
+const IN_UNDERGOING_ING = 1 << 8;

@@ -38,7 +38,7 @@ import { wordBits } from '../word-bits';
 import { partitivePronoun } from '../subject/partitive';
 import type { EntityView } from './reason';
 import { position } from './position';
-import { pluralEnding, reason, WHY } from './reason';
+import { accusedObject, pluralEnding, reason, reportedActors, WHY } from './reason';
 
 /** An unnamed-actor phrase as a token range, with the reason it was flagged. */
 export interface Unnamed {
@@ -137,7 +137,8 @@ export function findUnnamed(
       (agentiveHeads ??= new Set()).add(h);
     // "Some academics have questioned", "Several hospitals said": a counted group of things the
     // lexicon does not know as actors, which the cue shows to be speaking
-    else if (t && countedUnknownGroup(ctx, s, h)) (agentiveHeads ??= new Set()).add(h);
+    else if (t && (countedUnknownGroup(ctx, s, h) || bareUnknownGroup(ctx, s, h)))
+      (agentiveHeads ??= new Set()).add(h);
   }
   for (let h = s.first; h < s.last; h++) {
     if (h < covered) continue;
@@ -207,7 +208,9 @@ export function findUnnamed(
         t.kind === 'word' &&
         h > 0 &&
         anonAdjective(toks[h - 1]) &&
-        agentiveNoun(t.lower));
+        // ("An unidentified poster wrote": whoever a cue credits is someone)
+        (agentiveNoun(t.lower) || sourceHeads.includes(h))) ||
+      agentsInReport(ctx, s, h, sourceHeads);
     if (((t.f & F.ACTOR) === 0 && !agentive) || ctx.name[h]) continue;
     const cls = agentive ? 'occupation' : headClass(ctx, h);
     // victims and other non-agents count only when they are credited with a claim
@@ -301,10 +304,17 @@ export function findUnnamed(
       head: h,
       coreEnd: h + 1,
     };
+    // ("accused militias of carrying out": what they are accused of is no part of the phrase)
+    if (end > h + 1 && accusedObject(ctx, np)) np.end = h + 1;
     // ("A doctor at the city's hospital said": a cue that credits a noun of the post-modifier
     // credits the phrase; so does one that credits its count, "a number of MPs have written")
     const isSource =
       creditedWithin(sourceHeads, h, end) ||
+      // ("according to a person tracking the legislation": a cue that took the participle after
+      // a person for the head credits the person)
+      (isPersonClass(cls) &&
+        sourceHeads.includes(h + 1) &&
+        /[a-z]{3}ing$/.test(next?.lower ?? '')) ||
       (np.start < core.start && creditedWithin(sourceHeads, np.start + 1, np.start + 2)) ||
       sourceApposition(ctx, s, np, sourceHeads) ||
       (isPersonClass(cls) && creditedApposition(ctx, s, np, sourceHeads)) ||
@@ -347,6 +357,31 @@ export function findUnnamed(
     covered = np.end;
   }
   return out;
+}
+
+/**
+ * Whether the token at `h` is a plural the lexicon does not know that is shaped like a person noun
+ * (`creditors`, `directors`, `bondholders`) and acts in what a source tells of: the subject of an
+ * act in a cue's content ("said creditors were organising"), or opening a sentence that an
+ * unnamed source is credited with ("Bondholders have hired advisers, people familiar said").
+ */
+function agentsInReport(
+  ctx: Context,
+  s: Sentence,
+  h: number,
+  sourceHeads: readonly number[],
+): boolean {
+  const t = ctx.tokens[h]!;
+  if ((t.f & F.ACTOR) !== 0 || t.kind !== 'word' || ctx.name[h] || (t.cap && h !== s.first))
+    return false;
+  if (!pluralEnding(t.lower) || !agentiveNoun(t.lower)) return false;
+  const core = phraseEndingAt(ctx, h, s.first, false);
+  if (!core) return false;
+  const np: NounPhrase = { start: core.start, end: h + 1, head: h, coreEnd: h + 1 };
+  if (reportedActors(ctx, s, np)) return true;
+  if (sourceHeads.length === 0) return false;
+  np.end = postModifiers(ctx, h + 1, s.last);
+  return reportedOpening(ctx, s, np, sourceHeads) && position(ctx, s, np) === 'subject';
 }
 
 /** Capitalised nouns for a party's members: `Republicans`, `a Tory`, `Democrats`. */
@@ -446,6 +481,46 @@ function countedUnknownGroup(ctx: Context, s: Sentence, h: number): boolean {
   // (not a part: "some of the", nor a measure: "two thirds of")
   return toks[h + 1]?.lower !== 'of';
 }
+
+/**
+ * Whether the credited word at `h` heads a bare plural of a noun no list knows that opens its
+ * clause and speaks: "Deficit hawks have warned", "Conservatives there have vowed" (a verb of
+ * saying right after it, or after an auxiliary; not one of evidence, "Prices suggest", whose
+ * subject is no one).
+ */
+function bareUnknownGroup(ctx: Context, s: Sentence, h: number): boolean {
+  const toks = ctx.tokens;
+  const t = toks[h]!;
+  if (t.kind !== 'word' || ctx.name[h] || !pluralEnding(t.lower)) return false;
+  if (headClass(ctx, h) !== 'other' || isVerbLike(t) || INSCRIPTIONS.has(t.lower)) return false;
+  // (not a party by its members' plural, "Republicans tell", "Democrats had hoped": the party;
+  // "conservatives there" in lowercase are people of a leaning)
+  if (t.cap && (h !== s.first || (listsOf(t) & IN_PARTY_MEMBERS) !== 0)) return false;
+  // the clause opens at the phrase: at most two lowercase modifiers before the head
+  let k = h - 1;
+  while (
+    k >= s.first &&
+    k >= h - 2 &&
+    isContent(toks[k]) &&
+    (!toks[k]!.cap || k === s.first) &&
+    !ctx.name[k]
+  )
+    k--;
+  const open = toks[k];
+  if (k >= s.first && !(isPunct(open) || open!.kind === 'quote')) return false;
+  // the verb: after a place adverb ("there") and auxiliaries
+  let v = h + 1;
+  if ((listsOf(toks[v]) & IN_POSTNOMINAL_PLACES) !== 0) v++;
+  while (v < s.last && (isAux(toks[v]) || isAdverb(toks[v]))) v++;
+  const verb = toks[v];
+  if (!verb || (verb.f & F.REPORT) === 0) return false;
+  const lemma = REPORTING_VERBS.get(verb.lower)?.lemma ?? '';
+  return !EVIDENCE_VERBS.has(lemma) && !DOCUMENT_VERBS.has(lemma);
+}
+
+const EVIDENCE_VERBS = ruleWords('evidenceVerbs');
+const DOCUMENT_VERBS = ruleWords('documentVerbs');
+const POSTNOMINAL_PLACES = ruleWords('postnominalPlaces');
 
 /** Things that bear a text: `sign`, `banner`, `placard`. */
 const INSCRIPTIONS = ruleWords('inscriptions');
@@ -741,6 +816,8 @@ function quoteClosesAfter(ctx: Context, k: number): boolean {
 function nounFollows(ctx: Context, k: number, headPlural: boolean): boolean {
   const t = ctx.tokens[k]!;
   if (!isContent(t) || isAdverb(t) || (listsOf(t) & IN_MODIFIER_WORDS) !== 0) return false;
+  // ("An irrigator downstream said": a place adverb after the head)
+  if ((listsOf(t) & IN_POSTNOMINAL_PLACES) !== 0) return false;
   if ((listsOf(t) & IN_COMPOUND_TAILS) !== 0) return true;
   if (!headPlural) {
     // "donor funding", "a deputy post", "the official report": after a singular head, a noun
@@ -794,6 +871,7 @@ const listsOf = wordBits(() => [
   MODIFIER_WORDS,
   COMPOUND_TAILS,
   ING_NOUNS,
+  POSTNOMINAL_PLACES,
 ]);
 const IN_ANON_ADJECTIVES = 1 << 0;
 const IN_ORDINALS = 1 << 1;
@@ -812,6 +890,7 @@ const IN_DASHES = 1 << 13;
 const IN_MODIFIER_WORDS = 1 << 14;
 const IN_COMPOUND_TAILS = 1 << 15;
 const IN_ING_NOUNS = 1 << 16;
+const IN_POSTNOMINAL_PLACES = 1 << 17;
 
 /**
  * Whether the name at `k` is followed by another (`Ana Ruiz and Tom Bell`, `Ana Ruiz, Tom Bell`):

@@ -26,7 +26,7 @@ export function position(
   // ("a rival bid from a Gulf investor was being considered": the verb after a `from` phrase is
   // its head's)
   if (lead0 && lead0.lower === 'from') return fromPosition(ctx, np);
-  let k = np.end;
+  let k = includedEnd(ctx, s, np.end);
   if (isPunct(toks[k], ',')) {
     // skip an aside: ", who ... ," or ", a spokeswoman,"
     let q = k + 1;
@@ -123,6 +123,26 @@ export function position(
   const first = toks[np.start]!;
   if (b === 'for' && (first.lower === 'a' || first.lower === 'an')) return 'agent';
   return 'other';
+}
+
+/**
+ * The end of a counted part named after `including` at `k` ("Hedge funds including at least two
+ * based in Haverton have built", "Creditors including two pension funds have rejected"), over
+ * its participle phrase; `k` when there is none.
+ */
+function includedEnd(ctx: Context, s: Sentence, k: number): number {
+  const toks = ctx.tokens;
+  if (toks[k]?.lower !== 'including') return k;
+  const part = phraseStartingAt(ctx, k + 1, s.last);
+  if (!part) return k;
+  let end = part.end;
+  // (a participle phrase: "at least one based in Kessing")
+  const p = toks[end];
+  if (p && isWord(p) && /[a-z]ed$/.test(p.lower) && isPrep(toks[end + 1])) {
+    const place = phraseStartingAt(ctx, end + 2, s.last);
+    if (place) end = place.end;
+  }
+  return end;
 }
 
 /**

@@ -8,7 +8,7 @@ import { isAdverb, isAux, isHeadline, isPrep, isPunct, isVerbLike } from '../con
 import { relatedBodyOnly } from '../entities/reference';
 import type { Tracked } from '../entities/registry';
 import type { Registry } from '../entities/registry';
-import { ANONYMITY, BE_FORMS, F, ruleWords } from '../lexicon';
+import { ANONYMITY, BE_FORMS, F, REPORTING_VERBS, ruleWords } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import { namedness, ORDINALS } from '../phrase/namedness';
@@ -159,6 +159,15 @@ export function reason(
     heldResponsible(ctx, s, np)
   )
     return WHY.actor;
+  // "accused pro-government militias of carrying out", "blamed an armed group for the attack":
+  // whom an accusation names acts, known only by the description (not "accused the company")
+  if (
+    cls !== 'document' &&
+    cls !== 'nonAgent' &&
+    (INDEFINITE.has(first) || counted(toks[np.start]!) || (toks[np.start]!.f & F.DET) === 0) &&
+    accusedObject(ctx, np)
+  )
+    return cls === 'organisation' ? WHY.organisation : WHY.actor;
   // "without speaking to a doctor", "never discussed a contract with a donor": an indefinite
   // under negation refers to no one
   if (!isSource && (first === 'a' || first === 'an') && negated(ctx, s, np.start)) return null;
@@ -173,6 +182,8 @@ export function reason(
     return null;
   // "told reporters", "asked by reporters": the press the story is told to, unless it speaks
   if (!isSource && (listsOf(toks[np.head]) & IN_PRESS_HEADS) !== 0) return null;
+  // "on a call with analysts", "told investors on the earnings call": the audience of a call
+  if (!isSource && callAudience(ctx, s, np)) return null;
   // predicate: "described them as operatives" (not people who speak: "as some lawmakers urged",
   // nor a document: "as a leaked memo warns")
   if (
@@ -206,9 +217,12 @@ export function reason(
     !pluralEnding(toks[np.head]!.lower)
   )
     return null;
+  // ("A deputy minister said", "One rival general manager told": a title that a new, indefinite
+  // mention credits names no holder; "the chief executive" is the one the story means)
+  const newTitle = isSource && INDEFINITE.has(first);
   for (let k = np.start; k < np.head; k++) {
     const w = toks[k]!.lower;
-    if (TITLE_MODIFIERS.has(w) || DEGREE_WORDS.has(w)) return null;
+    if ((TITLE_MODIFIERS.has(w) && !newTitle) || DEGREE_WORDS.has(w)) return null;
   }
   // "chief operating officer": a title whose modifiers the phrase did not take in
   if (before && ((listsOf(before) & IN_TITLE_MODIFIERS) !== 0 || before.lower === 'operating'))
@@ -285,6 +299,11 @@ export function reason(
       // "Drivers reported for their first shifts", "Teachers must report by 7:15": a bare
       // plural occupation credited with nothing is the workforce the story is about, not actors
       // it withholds
+      // "A lender said creditors were organising": parties who act in what a source tells of
+      // (a plural the lexicon does not list; its trades, "said doctors had been writing", are
+      // the workforce of the body the story is about)
+      if (plural && (toks[np.head]!.f & F.ACTOR) === 0 && reportedActors(ctx, s, np))
+        return WHY.actor;
       if (plural && workforce(ctx, np) && !reported) return null;
       // "the village's fishermen": specific by their owner; but "the email's author" is unknown
       for (let k = np.start; k < np.head; k++)
@@ -338,8 +357,9 @@ export function reason(
       return WHY.organisation;
     }
     case 'title': {
-      // "a senior minister", "one manager": a title without its holder
-      if (!INDEFINITE.has(first)) return null;
+      // "a senior minister", "one manager", "at least one director": a title without its holder
+      if (!INDEFINITE.has(first) && !(first === 'at' && toks[np.start + 1]?.lower === 'least'))
+        return null;
       // ("A former cabinet secretary who remains close to him called it": credited past a
       // relative clause)
       if (isSource) return WHY.source;
@@ -417,10 +437,28 @@ export function reason(
       // document a named body issued, met again
       if (first === 'the' && issuedEarlier(ctx, np)) return null;
       if (isSource) return WHY.document;
+      // "said internal polling shows her up", "say an internal review, which has never been
+      // published, found": an unpublished document that tells something withholds its issuer
+      if (
+        first !== 'the' &&
+        unpublished(ctx, np) &&
+        opensClause(ctx, s, np) &&
+        position(ctx, s, np) === 'subject'
+      )
+        return WHY.document;
       return documentRepeat(ctx, s, np, view) ? WHY.repeat : null;
     default:
       return null;
   }
+}
+
+/**
+ * Whether the phrase is the subject of an act in the content of a cue: "said creditors were
+ * organising", "said fighters had torched the granary" (`contentSubject` leaves out passives:
+ * "said residents were moved").
+ */
+export function reportedActors(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  return contentSubject(ctx, s, np);
 }
 
 /**
@@ -818,6 +856,10 @@ const PARTICLES: ReadonlySet<string> = new Set(['off', 'out', 'up']);
 function workedWith(ctx: Context, np: NounPhrase): boolean {
   const toks = ctx.tokens;
   if (toks[np.start - 1]?.lower !== 'with') return false;
+  // ("is cooperating with prosecutors", "was cooperating with investigators": those who
+  // investigate act in the inquiry the story tells of, whoever helps them)
+  const head = toks[np.head]!.lower;
+  if (INQUIRERS.has(head) || ENFORCERS.has(head)) return false;
   // (not across a closing quote: 'said it was "cooperating fully" with investigators' is the
   // body's claim about whom it answers to, and the labelled sets keep those investigators)
   let k = np.start - 2;
@@ -833,6 +875,10 @@ function workedWith(ctx: Context, np: NounPhrase): boolean {
 }
 
 const COOPERATION_VERBS = ruleWords('cooperationVerbs');
+/** Those who inquire: `investigators`, `inspectors`, `auditors`. */
+const INQUIRERS = ruleWords('inquirers');
+/** Those who run a criminal case: `prosecutors`, `police`, `detectives` (not `regulators`, a standing body like `the authorities`). */
+const ENFORCERS = ruleWords('enforcers');
 
 /** Whether the phrase follows `from` or `of` after a noun of a message or complaint. */
 function sender(ctx: Context, np: NounPhrase): boolean {
@@ -859,6 +905,64 @@ function heldResponsible(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the phrase is the audience of a call or briefing: after `with` following the call ("on a
+ * call with analysts"), or followed by `on` and the call ("told analysts on the earnings call").
+ */
+function callAudience(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (toks[np.start - 1]?.lower === 'with' && CALL_NOUNS.has(toks[np.start - 2]?.lower ?? ''))
+    return true;
+  if (toks[np.coreEnd]?.lower !== 'on') return false;
+  for (let k = np.coreEnd + 1; k < s.last && k <= np.coreEnd + 4; k++)
+    if (CALL_NOUNS.has(toks[k]!.lower)) return true;
+  return false;
+}
+
+/** Calls and briefings a company holds for an audience: `call`, `briefing`, `webcast`. */
+const CALL_NOUNS = ruleWords('callNouns');
+
+/** Whether an adjective before the head says the document was not published: `internal`. */
+function unpublished(ctx: Context, np: NounPhrase): boolean {
+  for (let k = np.start; k < np.head; k++)
+    if ((moreListsOf(ctx.tokens[k]) & IN_UNPUBLISHED) !== 0) return true;
+  return false;
+}
+
+/**
+ * Whether the phrase opens a clause: at the sentence start, after punctuation or `that`, or right
+ * after a verb of saying in the active ("say an internal review ... found"; not the object of
+ * "who has seen internal emails").
+ */
+function opensClause(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const b = toks[np.start - 1];
+  if (np.start <= s.first || !b || isPunct(b) || b.kind === 'quote' || b.lower === 'that')
+    return true;
+  return (b.f & F.REPORT) !== 0 && (listsOf(toks[np.start - 2]) & IN_HAVE_FORMS) === 0;
+}
+
+/** Adjectives of a document kept from the public: `internal`, `confidential`. */
+const UNPUBLISHED = ruleWords('unpublishedAdjectives');
+
+/** Whether the phrase is the object of `accuse` or `blame`: "have accused militias of". */
+export function accusedObject(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const v = toks[np.start - 1];
+  if (!v || (v.f & F.REPORT) === 0 || ctx.name[np.start - 1]) return false;
+  const lemma = REPORTING_VERBS.get(v.lower)?.lemma;
+  if (lemma !== 'accuse' && lemma !== 'blame') return false;
+  // (not a bloc of countries: "accused wealthy nations of hiding behind brackets")
+  if ((moreListsOf(toks[np.head]) & IN_COUNTRY_CLASSES) !== 0) return false;
+  // (with what it is for: "of carrying out", "for the attack", or a relative clause about it)
+  const after = toks[np.coreEnd]?.lower;
+  const end = toks[np.end]?.lower;
+  return after === 'of' || after === 'for' || end === 'that' || end === 'who';
+}
+
+/** Plurals of countries as a class: `nations`, `countries`. */
+const COUNTRY_CLASSES = ruleWords('countryClasses');
 
 /** Past forms of verbs that lay an act at someone's door: `linked`, `traced`, `attributed`. */
 const RESPONSIBILITY_VERBS = ruleWords('responsibilityVerbs');
@@ -1155,6 +1259,8 @@ const moreListsOf = wordBits(() => [
   NEGATORS,
   CONSULTING_NOUNS,
   LEGAL_PARTICIPLES,
+  COUNTRY_CLASSES,
+  UNPUBLISHED,
 ]);
 const IN_RESPONSIBILITY_VERBS = 1 << 0;
 const IN_PROCEEDINGS = 1 << 1;
@@ -1165,3 +1271,5 @@ const IN_HYPOTHETICAL_MODALS = 1 << 5;
 const IN_NEGATORS = 1 << 6;
 const IN_CONSULTING_NOUNS = 1 << 7;
 const IN_LEGAL_PARTICIPLES = 1 << 8;
+const IN_COUNTRY_CLASSES = 1 << 9;
+const IN_UNPUBLISHED = 1 << 10;
