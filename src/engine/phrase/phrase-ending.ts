@@ -21,7 +21,7 @@ import {
   DOCUMENT_NOUNS,
   F,
   NOUN_HOMOGRAPHS,
-  REPORTING_VERBS,
+  reportingVerb,
   ROLE_NOUNS,
   ruleWords,
 } from '../lexicon';
@@ -331,7 +331,7 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
     if (
       (t.f & F.REPORT) !== 0 &&
       !ctx.name[k - 1] &&
-      !NOUN_HOMOGRAPHS.has(REPORTING_VERBS.get(t.lower)?.lemma ?? '') &&
+      !NOUN_HOMOGRAPHS.has(reportingVerb(t)?.lemma ?? '') &&
       (isPunct(toks[k - 2], ',') || (toks[k - 2]?.kind === 'quote' && !isOpenQuote(toks[k - 2])))
     )
       return k;
@@ -339,7 +339,7 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
     if (
       (t.f & F.REPORT) !== 0 &&
       THIRD_PERSON_SUBJECTS.has(toks[k - 2]?.lower ?? '') &&
-      REPORTING_VERBS.get(t.lower)?.forms.has('third')
+      reportingVerb(t)?.forms.has('third')
     )
       return k;
     // "the policies Mr Mugabe's critics blamed": a plural common noun before a name ends there
@@ -359,7 +359,7 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
     if (
       (t.f & F.REPORT) !== 0 &&
       !ctx.name[k - 1] &&
-      REPORTING_VERBS.get(t.lower)?.forms.has('base') &&
+      reportingVerb(t)?.forms.has('base') &&
       isPluralNoun(toks[k - 2])
     )
       return k;
