@@ -13,16 +13,18 @@ import type { Tracked } from './registry';
 export function surnamesNamedLater(view: LaterView): [Tracked, Tracked][] {
   const out: [Tracked, Tracked][] = [];
   const { tracked } = view;
-  /** Entities met so far (a mention after an entity's first is not looked at again). */
+  /**
+   * The entities looked at so far: a later mention of one is not looked at again (the tests
+   * before depend on the entity alone, so its first mention passed them too).
+   */
   const met = new Set<Tracked>();
   let bySurname: Map<string, number[]> | null = null;
   for (let q = 0; q < tracked.length; q++) {
     const t = tracked[q]!;
-    const first = !met.has(t);
-    if (first) met.add(t);
     const e = t.entity;
     if (t.merged || e.named !== true || (e.type !== 'person' && e.type !== 'unknown')) continue;
-    if (t.given || !first) continue;
+    if (t.given || met.has(t)) continue;
+    met.add(t);
     const surname = loneSurname(e.name);
     if (!surname) continue;
     let into: Tracked | null = null;
