@@ -8,7 +8,7 @@ import {
   F,
   HEDGE_WORDS,
   INSTITUTION_WORDS,
-  REPORTING_VERBS,
+  reportingVerb,
   ROLE_NOUNS,
   ruleWords,
   TITLE_NOUNS,
@@ -262,8 +262,7 @@ export function buildContext(
         !!after &&
         after.kind === 'word' &&
         !after.cap &&
-        (PLURAL_VERBS.has(after.lower) ||
-          REPORTING_VERBS.get(after.lower)?.forms.has('base') === true);
+        (PLURAL_VERBS.has(after.lower) || reportingVerb(after)?.forms.has('base') === true);
       if (modifier || adjective || pluralNoun) continue;
     }
     name[i] = 1;
@@ -504,7 +503,7 @@ export function isVerbLike(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
   if ((t.f & F.AUX) !== 0) return true;
   if ((t.f & F.REPORT) !== 0) {
-    const v = REPORTING_VERBS.get(t.lower);
+    const v = reportingVerb(t);
     if (v && (v.forms.has('past') || v.forms.has('participle'))) return true;
   }
   const w = t.lower;

@@ -16,6 +16,7 @@ import ruleWordLists from './lexicon/rule-words.json';
 import timeWords from './lexicon/time-words.json';
 import verbFrames from './lexicon/verb-frames.json';
 import type { CueClass } from './types';
+import { wordValue } from './word-bits';
 import { internalized } from './word-table';
 
 /** The grammatical form of a verb token. */
@@ -207,6 +208,11 @@ const verbs = buildVerbs();
 
 /** Reporting-verb forms (`said`, `claims`, `denying`) to their lemma and cue class. */
 export const REPORTING_VERBS: ReadonlyMap<string, VerbEntry> = verbs.single;
+/**
+ * `reportingVerb(t)`, kept per word (see `wordValue`): the engine asks it at every
+ * reporting-verb form, in most of its passes.
+ */
+export const reportingVerb = wordValue(REPORTING_VERBS);
 /** Two-word reporting verbs: form, then particle (`points` -> `out`). */
 export const PARTICLE_VERBS: ReadonlyMap<string, ReadonlyMap<string, VerbEntry>> = verbs.particle;
 

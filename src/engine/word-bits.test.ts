@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from './tokenize';
-import { wordBits } from './word-bits';
+import { wordBits, wordValue } from './word-bits';
 
 describe('wordBits', () => {
   const pets: ReadonlySet<string> = new Set(['dog', 'cat', "o'hara"]);
@@ -75,5 +75,35 @@ describe('wordBits', () => {
   it('refuses more lists than it has bits for', () => {
     const many = wordBits(() => Array.from({ length: 31 }, () => pets));
     expect(() => many(tokenize('dog')[0])).toThrow(/at most 30/);
+  });
+});
+
+describe('wordValue', () => {
+  const sounds = new Map([
+    ['dog', 'woof'],
+    ["o'hara", 'hello'],
+    ['ünal', 'merhaba'],
+  ]);
+  const sound = wordValue(sounds);
+
+  it("gives the Map's value of each token's word, asked twice (the second from the slot)", () => {
+    // "Dog" and "dog" share a slot; "O’Hara" is straightened; "Ünal" has no slot
+    const got = tokenize('The Dog met a dog, O’Hara and Ünal.').map((t) => [
+      t.lower,
+      sound(t),
+      sound(t),
+    ]);
+    expect(got).toEqual([
+      ['the', undefined, undefined],
+      ['dog', 'woof', 'woof'],
+      ['met', undefined, undefined],
+      ['a', undefined, undefined],
+      ['dog', 'woof', 'woof'],
+      [',', undefined, undefined],
+      ["o'hara", 'hello', 'hello'],
+      ['and', undefined, undefined],
+      ['ünal', 'merhaba', 'merhaba'],
+      ['.', undefined, undefined],
+    ]);
   });
 });

@@ -81,3 +81,23 @@ export function wordBits(
     return (known[id] = compute(t.lower));
   };
 }
+
+/**
+ * `map.get(t.lower)` for token `t`, kept by the word's word-table slot, so each distinct word
+ * probes the Map once and every later question about it is an array read. For a Map asked at
+ * many tokens: the reporting verbs are asked at every reporting-verb form, several times over.
+ */
+export function wordValue<V>(map: ReadonlyMap<string, V>): (t: Token) => V | undefined {
+  /** 1 once slot `id`'s value is in `values` (which holds null for a word not in the Map). */
+  const known = new Uint8Array(WORD_SLOTS);
+  const values = new Array<V | null>(WORD_SLOTS).fill(null);
+  return (t) => {
+    const id = t.id;
+    if (id < 0) return map.get(t.lower);
+    if (known[id] === 0) {
+      known[id] = 1;
+      values[id] = map.get(t.lower) ?? null;
+    }
+    return values[id] ?? undefined;
+  };
+}

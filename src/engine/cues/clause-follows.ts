@@ -23,7 +23,7 @@ import {
   F,
   IRREGULAR_PARTICIPLES,
   IRREGULAR_PAST,
-  REPORTING_VERBS,
+  reportingVerb,
   ruleWords,
 } from '../lexicon';
 import { phraseStartingAt } from '../phrase/phrase-starting';
@@ -224,7 +224,7 @@ export function clauseFollows(
     while (e < s.last && isAdverb(toks[e])) e++;
     const v = toks[e];
     if (!v) return false;
-    if (isAux(v) || (REPORTING_VERBS.get(v.lower)?.forms.has('past') ?? false)) return true;
+    if (isAux(v) || (reportingVerb(v)?.forms.has('past') ?? false)) return true;
     // after a pronoun subject any past verb: "claimed they traced the breaches"; after a
     // determiner phrase a past verb that is not a reduced relative: "claim the heating never
     // worked", not "claimed the money raised by"

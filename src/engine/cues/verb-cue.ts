@@ -5,7 +5,7 @@
  * construction (`verb-source.ts`).
  */
 import type { Context } from '../context';
-import { F, PARTICLE_VERBS, REPORTING_VERBS, ruleWords } from '../lexicon';
+import { F, PARTICLE_VERBS, reportingVerb, ruleWords } from '../lexicon';
 import type { Sentence } from '../sentences';
 import type { Cue } from './cue';
 import { inFrame } from './verb-frames';
@@ -23,7 +23,7 @@ export function verbCue(ctx: Context, s: Sentence, i: number): Cue | undefined {
     (t.f & F.CUE_PARTICLE) !== 0
       ? PARTICLE_VERBS.get(t.lower)?.get(toks[i + 1]?.lower ?? '')
       : undefined;
-  const entry = particle ?? ((t.f & F.REPORT) !== 0 ? REPORTING_VERBS.get(t.lower) : undefined);
+  const entry = particle ?? ((t.f & F.REPORT) !== 0 ? reportingVerb(t) : undefined);
   if (!entry || !inVerbPosition(ctx, s, i, entry)) return undefined;
   const v = verbGroup(ctx, s, i, entry, particle ? 2 : 1);
   if (!inFrame(ctx, s, v) || !reportingSense(ctx, s, v)) return undefined;

@@ -27,7 +27,7 @@ import {
   PLEAD_VERBS,
   QUOTATIVE_VERBS,
   RAISING_PARTICIPLES,
-  REPORTING_VERBS,
+  reportingVerb,
   ruleWords,
   STANCE_VERBS,
   TOPIC_VERBS,
@@ -166,10 +166,10 @@ function quotedAsSaying(ctx: Context, s: Sentence, v: Verb): boolean {
   const i = v.i;
   if (!v.forms.has('ing') || toks[i - 1]?.lower !== 'as') return false;
   const q = toks[i - 2];
-  if (!q || REPORTING_VERBS.get(q.lower)?.lemma === 'quote') return true;
+  if (!q || reportingVerb(q)?.lemma === 'quote') return true;
   for (let k = i - 3; k >= s.first && k >= i - 12; k--) {
     if (isPunct(toks[k]) || isQuote(toks[k])) break;
-    if (REPORTING_VERBS.get(toks[k]!.lower)?.lemma === 'quote') return false;
+    if (reportingVerb(toks[k]!)?.lemma === 'quote') return false;
   }
   return true;
 }

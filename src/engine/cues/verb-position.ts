@@ -24,14 +24,7 @@ import {
   isWord,
 } from '../context';
 import type { VerbEntry, VerbForms } from '../lexicon';
-import {
-  BE_FORMS,
-  DOCUMENT_NOUNS,
-  F,
-  NOUN_HOMOGRAPHS,
-  REPORTING_VERBS,
-  ruleWords,
-} from '../lexicon';
+import { BE_FORMS, DOCUMENT_NOUNS, F, NOUN_HOMOGRAPHS, reportingVerb, ruleWords } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
 import { headClass } from '../phrase/head-class';
 import { isPlaceName } from '../phrase/places';
@@ -264,7 +257,7 @@ function ownThirdPersonVerb(ctx: Context, s: Sentence, k: number): boolean {
   while (k < s.last && isAdverb(toks[k])) k++;
   const v = toks[k];
   if (!v || k >= s.last || (v.f & F.REPORT) === 0 || !v.lower.endsWith('s')) return false;
-  return REPORTING_VERBS.get(v.lower)?.forms.has('third') ?? false;
+  return reportingVerb(v)?.forms.has('third') ?? false;
 }
 
 function homographNoun(at: At): boolean {
@@ -332,18 +325,16 @@ function homographNoun(at: At): boolean {
     third &&
     p.kind === 'word' &&
     (p.f & F.REPORT) !== 0 &&
-    REPORTING_VERBS.get(p.lower)?.forms.has('base') &&
+    reportingVerb(p)?.forms.has('base') &&
     !pIsNoun
   )
     ok = false;
   // "emails show", "records say": a plural noun followed by its own verb
-  if (third && n && (n.f & F.REPORT) !== 0 && REPORTING_VERBS.get(n.lower)?.forms.has('base'))
-    ok = false;
+  if (third && n && (n.f & F.REPORT) !== 0 && reportingVerb(n)?.forms.has('base')) ok = false;
   // "A source at one of Italy's leading clubs tells", "Kestrel's filings with the exchange
   // show": the word before ends a post-modifier; the verb agrees with the subject's head
   // ("River Report Finds": `report` before it is a noun too)
-  const pVerb =
-    p.kind === 'word' && (p.f & F.REPORT) !== 0 ? REPORTING_VERBS.get(p.lower) : undefined;
+  const pVerb = p.kind === 'word' && (p.f & F.REPORT) !== 0 ? reportingVerb(p) : undefined;
   if (!ok && isContent(p) && p.kind === 'word' && (!pVerb || NOUN_HOMOGRAPHS.has(pVerb.lemma)))
     ok = subjectAgrees(ctx, s, i, third);
   if (!ok && third && hearerFollows(ctx, i)) ok = true;

@@ -40,6 +40,7 @@ export function identifyLater(view: LaterView): Later {
   const seen = new Set<Tracked>();
   let issued: number[] | null = null;
   let appositions: Map<string, number> | null = null;
+  let mentions: Map<string, number[]> | null = null;
   for (let q = 0; q < tracked.length; q++) {
     const t = tracked[q]!;
     if (seen.has(t) || t.merged) continue;
@@ -71,7 +72,8 @@ export function identifyLater(view: LaterView): Later {
     if (e.type !== 'person') continue;
     const into =
       det === 'a' || det === 'an'
-        ? (namedNext(view, t, q) ?? namedByApposition(view, t, q))
+        ? (namedNext(view, t, q) ??
+          namedByApposition(view, t, q, (mentions ??= appositionMentions(view))))
         : det === 'the'
           ? titledLater(view, t, q)
           : null;
@@ -191,19 +193,48 @@ const BODY_PEOPLE = ruleWords('bodyPeople');
  * researcher, Karol Reyna, said`): the first later mention of that form with the description's
  * head. Not a source granted anonymity.
  */
-function namedByApposition(view: LaterView, t: Tracked, q: number): Tracked | null {
+function namedByApposition(
+  view: LaterView,
+  t: Tracked,
+  q: number,
+  appositions: ReadonlyMap<string, number[]>,
+): Tracked | null {
   const { ctx, toks, tracked } = view;
-  const words = ctx.tokens;
   if (!t.head || (ctx.sentenceFlags[ctx.sentenceOf[toks[q]!]!]! & F.ANON) !== 0) return null;
-  for (let m = q + 1; m < tracked.length; m++) {
-    const u = tracked[m]!;
+  // the first such mention after `q`, unless `t` is mentioned again before it
+  const at = appositions.get(t.head);
+  if (!at) return null;
+  let m = -1;
+  for (const c of at)
+    if (c > q) {
+      m = c;
+      break;
+    }
+  if (m < 0) return null;
+  for (let p = q + 1; p < m; p++) if (tracked[p] === t) return null;
+  const u = tracked[m]!;
+  if (u === t) return null;
+  return u.entity.type === 'person' && u.entity.named === true ? u : null;
+}
+
+/**
+ * The source mentions of the form `The <head>, <Name>` by their head, in order: found once per
+ * part for all the descriptions `namedByApposition` asks about, instead of a pass over the later
+ * mentions for each.
+ */
+function appositionMentions(view: LaterView): Map<string, number[]> {
+  const { ctx, toks } = view;
+  const words = ctx.tokens;
+  const out = new Map<string, number[]>();
+  for (let m = 0; m < toks.length; m++) {
     const k = toks[m]!;
-    if (u === t) return null;
-    if (words[k]!.lower !== 'the' || words[k + 1]?.lower !== t.head) continue;
-    if (words[k + 2]?.lower !== ',' || !ctx.name[k + 3]) continue;
-    return u.entity.type === 'person' && u.entity.named === true ? u : null;
+    if (!ctx.name[k + 3] || words[k + 2]?.lower !== ',' || words[k]!.lower !== 'the') continue;
+    const head = words[k + 1]!.lower;
+    const list = out.get(head);
+    if (list) list.push(m);
+    else out.set(head, [m]);
   }
-  return null;
+  return out;
 }
 
 /**

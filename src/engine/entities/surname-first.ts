@@ -13,23 +13,47 @@ import type { Tracked } from './registry';
 export function surnamesNamedLater(view: LaterView): [Tracked, Tracked][] {
   const out: [Tracked, Tracked][] = [];
   const { tracked } = view;
+  /**
+   * The entities looked at so far: a later mention of one is not looked at again (the tests
+   * before depend on the entity alone, so its first mention passed them too).
+   */
+  const met = new Set<Tracked>();
+  let bySurname: Map<string, number[]> | null = null;
   for (let q = 0; q < tracked.length; q++) {
     const t = tracked[q]!;
     const e = t.entity;
     if (t.merged || e.named !== true || (e.type !== 'person' && e.type !== 'unknown')) continue;
-    if (t.given || tracked.indexOf(t) !== q) continue;
+    if (t.given || met.has(t)) continue;
+    met.add(t);
     const surname = loneSurname(e.name);
     if (!surname) continue;
     let into: Tracked | null = null;
     let ambiguous = false;
-    for (let m = q + 1; m < tracked.length; m++) {
-      const u = tracked[m]!;
-      if (u === t || u === into || u.merged || u.entity.type !== 'person') continue;
-      if (!u.given || u.surname !== surname || u.first <= t.first) continue;
-      if (into) ambiguous = true;
-      into = u;
-    }
+    // (the full names' mentions by surname, in order: not a pass over every later mention)
+    bySurname ??= fullNames(tracked);
+    const at = bySurname.get(surname);
+    if (at)
+      for (const m of at) {
+        if (m <= q) continue;
+        const u = tracked[m]!;
+        if (u === t || u === into || u.first <= t.first) continue;
+        if (into) ambiguous = true;
+        into = u;
+      }
     if (into && !ambiguous && !organisationWord(tracked, surname)) out.push([t, into]);
+  }
+  return out;
+}
+
+/** The mentions of people named in full (not merged), by surname, in order. */
+function fullNames(tracked: readonly Tracked[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (let m = 0; m < tracked.length; m++) {
+    const u = tracked[m]!;
+    if (u.merged || u.entity.type !== 'person' || !u.given) continue;
+    const list = out.get(u.surname);
+    if (list) list.push(m);
+    else out.set(u.surname, [m]);
   }
   return out;
 }

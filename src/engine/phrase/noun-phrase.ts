@@ -5,7 +5,7 @@
  */
 import type { Context } from '../context';
 import { isContent, isDet, isPrep, isVerbLike, isWord } from '../context';
-import { F, IRREGULAR_PAST, isIrregularParticiple, REPORTING_VERBS, ruleWords } from '../lexicon';
+import { F, IRREGULAR_PAST, isIrregularParticiple, reportingVerb, ruleWords } from '../lexicon';
 import type { Token } from '../tokenize';
 
 /** A noun phrase as a token range `[start, end)` with its head. */
@@ -67,7 +67,7 @@ export function nominal(ctx: Context, i: number): boolean {
   // "The proposal drew criticism": a simple past is a verb
   if ((t.f & F.IRREGULAR) !== 0 && IRREGULAR_PAST.has(t.lower)) return false;
   // (the flag first: most words are no reporting verb)
-  const v = (t.f & F.REPORT) !== 0 ? REPORTING_VERBS.get(t.lower) : undefined;
+  const v = (t.f & F.REPORT) !== 0 ? reportingVerb(t) : undefined;
   if (v && (v.forms.has('past') || v.forms.has('participle')) && !v.forms.has('base')) {
     // "a written statement", "a group of rejected applicants", "the journal's published
     // file": a participle between a determiner, preposition or possessive and a noun is an

@@ -22,7 +22,7 @@ import {
   DOCUMENT_NOUNS,
   F,
   NOUN_HOMOGRAPHS,
-  REPORTING_VERBS,
+  reportingVerb,
   ROLE_NOUNS,
   ruleWords,
 } from '../lexicon';
@@ -338,7 +338,7 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
     if (
       (t.f & F.REPORT) !== 0 &&
       !ctx.name[k - 1] &&
-      !NOUN_HOMOGRAPHS.has(REPORTING_VERBS.get(t.lower)?.lemma ?? '') &&
+      !NOUN_HOMOGRAPHS.has(reportingVerb(t)?.lemma ?? '') &&
       (isPunct(toks[k - 2], ',') || (toks[k - 2]?.kind === 'quote' && !isOpenQuote(toks[k - 2])))
     )
       return k;
@@ -346,7 +346,7 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
     if (
       (t.f & F.REPORT) !== 0 &&
       THIRD_PERSON_SUBJECTS.has(toks[k - 2]?.lower ?? '') &&
-      REPORTING_VERBS.get(t.lower)?.forms.has('third')
+      reportingVerb(t)?.forms.has('third')
     )
       return k;
     // "the policies Mr Mugabe's critics blamed": a plural common noun before a name ends there
@@ -370,7 +370,7 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
     if (
       (t.f & F.REPORT) !== 0 &&
       !ctx.name[k - 1] &&
-      REPORTING_VERBS.get(t.lower)?.forms.has('base') &&
+      reportingVerb(t)?.forms.has('base') &&
       isPluralNoun(toks[k - 2])
     )
       return k;
@@ -506,7 +506,7 @@ const THIRD_PERSON_SUBJECTS: ReadonlySet<string> = new Set(['he', 'it', 'she', '
 function verbAfterName(ctx: Context, k: number): boolean {
   const toks = ctx.tokens;
   const t = toks[k]!;
-  const v = REPORTING_VERBS.get(t.lower);
+  const v = reportingVerb(t);
   if (!v) return false;
   if (!NOUN_HOMOGRAPHS.has(v.lemma)) return true;
   if (t.lower !== v.lemma && (v.forms.has('third') || v.forms.has('past'))) return true;

@@ -6,7 +6,7 @@
 import type { Context } from '../context';
 import { isAdverb, isDet, isPrep, isPronoun, isQuant, isTimeWord, isWord } from '../context';
 import { wordBits } from '../word-bits';
-import { DOCUMENT_NOUNS, F, NAME_PARTICLES, REPORTING_VERBS, ruleWords } from '../lexicon';
+import { DOCUMENT_NOUNS, F, NAME_PARTICLES, reportingVerb, ruleWords } from '../lexicon';
 import { circleAround, headClass } from './head-class';
 import type { NounPhrase } from './noun-phrase';
 import {
@@ -180,7 +180,7 @@ function baseVerbAfterSingular(ctx: Context, k: number): boolean {
   const toks = ctx.tokens;
   const t = toks[k]!;
   if (t.kind !== 'word' || (t.f & F.REPORT) === 0 || ctx.name[k] || ctx.name[k - 1]) return false;
-  const v = REPORTING_VERBS.get(t.lower);
+  const v = reportingVerb(t);
   if (!v || !v.forms.has('base')) return false;
   const prev = toks[k - 1]!;
   if (prev.kind !== 'word' || prev.lower.endsWith('s')) return false;

@@ -5,7 +5,7 @@
 import { endsLetterEd } from '../chars';
 import type { Context } from '../context';
 import { isAdverb, isDet, isOpenQuote, isPrep, isPronoun, isPunct, isQuote } from '../context';
-import { F, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, REPORTING_VERBS, ruleWords } from '../lexicon';
+import { F, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, reportingVerb, ruleWords } from '../lexicon';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokenize';
 
@@ -60,7 +60,7 @@ export function isFinitePast(t: Token): boolean {
   if (t.kind !== 'word') return false;
   // (the flags first: F.REPORT marks exactly the reporting verbs' forms, F.IRREGULAR every
   // irregular participle and past form)
-  const v = (t.f & F.REPORT) !== 0 ? REPORTING_VERBS.get(t.lower) : undefined;
+  const v = (t.f & F.REPORT) !== 0 ? reportingVerb(t) : undefined;
   if (v && (v.forms.has('past') || v.forms.has('third')) && !/ing$/.test(t.lower)) return true;
   return (
     endsLetterEd(t.lower) ||

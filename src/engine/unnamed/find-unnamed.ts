@@ -21,7 +21,7 @@ import {
   F,
   listedAgentive,
   NOUN_HOMOGRAPHS,
-  REPORTING_VERBS,
+  reportingVerb,
   ruleWords,
   TITLE_NOUNS,
 } from '../lexicon';
@@ -514,7 +514,7 @@ function bareUnknownGroup(ctx: Context, s: Sentence, h: number): boolean {
   while (v < s.last && (isAux(toks[v]) || isAdverb(toks[v]))) v++;
   const verb = toks[v];
   if (!verb || (verb.f & F.REPORT) === 0) return false;
-  const lemma = REPORTING_VERBS.get(verb.lower)?.lemma ?? '';
+  const lemma = reportingVerb(verb)?.lemma ?? '';
   return !EVIDENCE_VERBS.has(lemma) && !DOCUMENT_VERBS.has(lemma);
 }
 
@@ -826,7 +826,7 @@ function nounFollows(ctx: Context, k: number, headPlural: boolean): boolean {
     if ((listsOf(t) & IN_ING_NOUNS) !== 0) return true;
     // (then a verb or the end: "the deputy post.", "an official report said"; not "Did the
     // official say that")
-    const v = (t.f & F.REPORT) !== 0 ? REPORTING_VERBS.get(t.lower) : undefined;
+    const v = (t.f & F.REPORT) !== 0 ? reportingVerb(t) : undefined;
     const after = ctx.tokens[k + 1];
     if (
       v &&

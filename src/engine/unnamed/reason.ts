@@ -126,6 +126,9 @@ export function reason(
   const entity = byEntity(ctx, np, cls, view);
   if (entity !== undefined) return entity ?? markedAnonymous(namedness(ctx, np));
   const first = toks[np.start]!.lower;
+  // (the first word's lists, at once: see wordBits)
+  const firstLists = listsOf(toks[np.start]);
+  const firstIn = moreListsOf(toks[np.start]);
   const named = namedness(ctx, np);
   // "A former adviser to Haddad, who remains close to him, said": the cue judged the person it
   // credits unnamed (known only by whom they serve), and its finding follows that judgement
@@ -141,8 +144,8 @@ export function reason(
   // ("Both officials requested anonymity": two people the story withholds, credited or marked
   // anonymous; decision 7)
   if (
-    NOT_WITHHOLDING.has(first) &&
-    !(isSource && POSSESSIVE_DETERMINERS.has(first)) &&
+    (firstIn & IN_NOT_WITHHOLDING) !== 0 &&
+    !(isSource && (firstLists & IN_POSSESSIVE_DETERMINERS) !== 0) &&
     !(first === 'both' && isPersonClass(cls) && (isSource || anonymityClause(ctx, s, np.end)))
   )
     return null;
@@ -155,7 +158,7 @@ export function reason(
   if (
     cls !== 'document' &&
     cls !== 'nonAgent' &&
-    (INDEFINITE.has(first) || counted(toks[np.start]!)) &&
+    ((firstIn & IN_INDEFINITE) !== 0 || counted(toks[np.start]!)) &&
     heldResponsible(ctx, s, np)
   )
     return WHY.actor;
@@ -221,8 +224,9 @@ export function reason(
   // mention credits names no holder; "the chief executive" is the one the story means)
   const newTitle = isSource && INDEFINITE.has(first);
   for (let k = np.start; k < np.head; k++) {
-    const w = toks[k]!.lower;
-    if ((TITLE_MODIFIERS.has(w) && !newTitle) || DEGREE_WORDS.has(w)) return null;
+    const bits = listsOf(toks[k]);
+    if (((bits & IN_TITLE_MODIFIERS) !== 0 && !newTitle) || (bits & IN_DEGREE_WORDS) !== 0)
+      return null;
   }
   // "chief operating officer": a title whose modifiers the phrase did not take in
   if (before && ((listsOf(before) & IN_TITLE_MODIFIERS) !== 0 || before.lower === 'operating'))
@@ -358,7 +362,10 @@ export function reason(
     }
     case 'title': {
       // "a senior minister", "one manager", "at least one director": a title without its holder
-      if (!INDEFINITE.has(first) && !(first === 'at' && toks[np.start + 1]?.lower === 'least'))
+      if (
+        (firstIn & IN_INDEFINITE) === 0 &&
+        !(first === 'at' && toks[np.start + 1]?.lower === 'least')
+      )
         return null;
       // ("A former cabinet secretary who remains close to him called it": credited past a
       // relative clause)
@@ -375,7 +382,8 @@ export function reason(
       if (pos === 'other' && toks[np.start - 1]?.lower === 'with' && interviewed(ctx, s, np))
         return WHY.actor;
       // "accounts held by a cousin in Lisbon": a relative who acts is known only by relation
-      if (RELATION_HEADS.has(head) && INDEFINITE.has(first)) return acting(pos) ? WHY.actor : null;
+      if (RELATION_HEADS.has(head) && (firstIn & IN_INDEFINITE) !== 0)
+        return acting(pos) ? WHY.actor : null;
       // "Several senior players are said to have complained": people a hedge reports acting;
       // "a claim disputed by a former crew member": the agent of a passive; "the tip came from a
       // family member": whom an act or message came from
@@ -387,7 +395,7 @@ export function reason(
               // (not a wish: "I'd want to hear it from a second source")
               (before?.lower === 'from' && !hypothetical(ctx, s, np.start))) &&
             !(head === 'couple' && toks[np.coreEnd]?.lower === 'of'))) &&
-        (counted(toks[np.start]!) || INDEFINITE.has(first))
+        (counted(toks[np.start]!) || (firstIn & IN_INDEFINITE) !== 0)
       )
         return WHY.actor;
       // "the four men allegedly ran a scam": counted or definite people who act; "A 34-year-old
@@ -411,7 +419,7 @@ export function reason(
     }
     case 'document':
       // "his testimony": the owner is known
-      if (POSSESSIVE_DETERMINERS.has(first)) return null;
+      if ((firstLists & IN_POSSESSIVE_DETERMINERS) !== 0) return null;
       // "Campaigners said the findings confirmed": what a work the story has brought in found,
       // unless the findings themselves were met before as an unnamed source
       if (
@@ -1261,6 +1269,8 @@ const moreListsOf = wordBits(() => [
   LEGAL_PARTICIPLES,
   COUNTRY_CLASSES,
   UNPUBLISHED,
+  NOT_WITHHOLDING,
+  INDEFINITE,
 ]);
 const IN_RESPONSIBILITY_VERBS = 1 << 0;
 const IN_PROCEEDINGS = 1 << 1;
@@ -1273,3 +1283,5 @@ const IN_CONSULTING_NOUNS = 1 << 7;
 const IN_LEGAL_PARTICIPLES = 1 << 8;
 const IN_COUNTRY_CLASSES = 1 << 9;
 const IN_UNPUBLISHED = 1 << 10;
+const IN_NOT_WITHHOLDING = 1 << 11;
+const IN_INDEFINITE = 1 << 12;
