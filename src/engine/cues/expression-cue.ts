@@ -56,7 +56,11 @@ function promptedByThing(
   subject: SubjectResult,
 ): boolean {
   const source = sourceOf(subject);
-  if (source) return THINGS.has(headClass(ctx, source.np.head));
+  // (not an agentive noun of no listed class: "The minister voiced concern")
+  if (source)
+    return (
+      THINGS.has(headClass(ctx, source.np.head)) && !agentiveNoun(ctx.tokens[source.np.head]!.lower)
+    );
   return !subject && (thingBefore(ctx, s, g) || promptedBySubjectless(ctx, g, i));
 }
 
@@ -69,15 +73,17 @@ export function expressionCue(ctx: Context, s: Sentence, i: number): Cue | undef
   // the noun after up to three determiners, adjectives or adverbs: "expressed deep
   // frustration", "raised serious new questions", "made a pledge"
   const into = intoNoun(ctx, s, i, verb.nouns);
-  let k = into > 0 ? into : i + 1;
-  while (into < 0 && k < s.last && k <= i + 3 && !verb.nouns.has(toks[k]!.lower)) {
+  const clear = verb.lemma === 'make' ? madeClear(ctx, s, i) : -1;
+  let k = into > 0 ? into : clear > 0 ? clear : i + 1;
+  while (into < 0 && clear < 0 && k < s.last && k <= i + 3 && !verb.nouns.has(toks[k]!.lower)) {
     const w = toks[k]!;
     if (!(isDet(w) || isAdverb(w) || (isContent(w) && !ctx.name[k])))
       return passiveExpression(ctx, s, i);
     k++;
   }
   const noun = toks[k];
-  if (!noun || k >= s.last || !verb.nouns.has(noun.lower)) return passiveExpression(ctx, s, i);
+  if (!noun || k >= s.last || (clear < 0 && !verb.nouns.has(noun.lower)))
+    return passiveExpression(ctx, s, i);
   if (verb.lemma === 'break' && !possessiveBefore(ctx, k)) return undefined;
   // "made public transport free": "public" before a noun is its adjective
   if (noun.lower === 'public') {
@@ -102,6 +108,24 @@ export function expressionCue(ctx: Context, s: Sentence, i: number): Cue | undef
     passive: passive && !source,
   };
 }
+
+/**
+ * The `clear` of "made clear that", "has made clear it wants", "made clear his opposition",
+ * "made it clear to reporters that": making a view known; -1 when there is none. Not "made
+ * clear plastic bags" (an adjective before its noun) nor "made the rules clear".
+ */
+function madeClear(ctx: Context, s: Sentence, i: number): number {
+  const toks = ctx.tokens;
+  const k = toks[i + 1]?.lower === 'it' ? i + 2 : i + 1;
+  if (k >= s.last - 1 || toks[k]!.lower !== 'clear') return -1;
+  const n = toks[k + 1]!;
+  if (n.lower === 'that' || n.lower === 'to' || POSSESSIVES.has(n.lower)) return k;
+  // "made clear it wants", "made clear he would stay": a clause with a pronoun subject
+  return k === i + 1 && CLAUSE_PRONOUNS.has(n.lower) ? k : -1;
+}
+
+/** Subject pronouns that open a clause after "made clear": `it`, `he`, `they`. */
+const CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'i', 'it', 'she', 'they', 'we']);
 
 /**
  * "officers had been made aware of the matter", "The board was made aware that": being told,

@@ -52,7 +52,8 @@ export function inFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   if (raising(ctx, v) || quotedAsSaying(ctx, s, v) || reducedRelativeBy(ctx, v)) return false;
   const family = FAMILIES.get(v.lemma) ?? 0;
   if (family === 0) return true;
-  if ((family & QUOTATIVE) !== 0 && !quotationFollows(ctx, s, v)) return false;
+  if ((family & QUOTATIVE) !== 0 && !quotationFollows(ctx, s, v) && !whatCalled(ctx, s, v))
+    return false;
   if ((family & TOPIC) !== 0 && !TOPIC_PARTICLES.has(v.next?.lower ?? '')) return false;
   if ((family & PLEAD) !== 0) {
     const w = v.next?.lower ?? '';
@@ -205,6 +206,22 @@ function quotationFollows(ctx: Context, s: Sentence, v: Verb): boolean {
     const w = toks[q]!;
     if (isOpenQuote(w) || isPunct(w, ':')) return true;
     if (isPunct(w) && !isPunct(w, ',')) break;
+  }
+  return false;
+}
+
+/**
+ * "over what it called an uninhabited area", "attacked what he calls a witch hunt": the
+ * subject's own name for something, after `what` and a short subject (a pronoun or up to three
+ * words), with no quotation marks.
+ */
+function whatCalled(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  if (v.lemma !== 'call' || v.passive || ctx.tokens[v.i]!.lower === 'call') return false;
+  for (let k = v.g - 2; k >= s.first && k >= v.g - 4; k--) {
+    const w = toks[k]!;
+    if (w.lower === 'what') return true;
+    if (!isWord(w) || isVerbLike(w)) return false;
   }
   return false;
 }

@@ -235,7 +235,11 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
     // "The study attributes most of the shift to milder winters": credits a cause, with a `to`
     (ctx, s, v) => {
       const toks = ctx.tokens;
-      if (v.passive) return toks[v.end]?.lower === 'to';
+      // what is attributed stands before the verb: "a quote attributed to the minister"; "the
+      // errors, which he attributed to a junior researcher" (his own account)
+      if (toks[v.end]?.lower === 'to')
+        return (!v.passive && subjectPronounBefore(ctx, s, v)) || creditedToSpeaker(ctx, s, v.end);
+      if (v.passive) return false;
       for (let k = v.end + 1; k < s.last && k <= v.end + 10; k++) {
         if (toks[k]!.lower === 'to') return true;
         if (isPunct(toks[k])) return false;
@@ -379,7 +383,10 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
   ],
   ['tell', tellsSomething],
   ['speak', notAuthorisedTo],
-  ['discuss', notAuthorisedTo],
+  ['discuss', (ctx, s, v) => notAuthorisedTo(ctx, s, v) && !actedOnUnseen(ctx, s, v)],
+  ['flag', (ctx, s, v) => !actedOnUnseen(ctx, s, v)],
+  ['predict', (ctx, s, v) => !actedOnUnseen(ctx, s, v)],
+  ['declare', (ctx, s, v) => !actedOnUnseen(ctx, s, v)],
   ['call', callsSomething],
   ['brand', brandsSomething],
   [
@@ -708,6 +715,53 @@ function nounBeforeVerb(ctx: Context, s: Sentence, v: Verb): boolean {
   // ("he claims", but "that estimate": a demonstrative determiner)
   if (!p || v.i === s.first || (isPronoun(p) && !DETERMINER_PRONOUNS.has(p.lower))) return false;
   return (n.f & (F.AUX | F.BE)) !== 0;
+}
+
+/**
+ * A verb of handling a thing (`discuss`, `flag`, `predict`, `declare`) in a passive with no
+ * agent: "The budget was discussed at length", "accounts were flagged for review", "its timing
+ * cannot be predicted", "gifts had been declared to the office", and the reduced "applicants
+ * flagged with a star". The subject is what was handled, not anything said, and nobody is
+ * credited; with its agent ("flagged by inspectors") or as "it was predicted that" it reports.
+ */
+function actedOnUnseen(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  if (byBeforeComma(ctx, s, v.end)) return false;
+  if (v.passive) return !(toks[v.g - 1]?.lower === 'it' && toks[v.end]?.lower === 'that');
+  // the reduced passive after its noun: "applicants flagged with a star"
+  const p = toks[v.i - 1];
+  const n = toks[v.end];
+  return (
+    !v.sawAux &&
+    /ed$/.test(toks[v.i]!.lower) &&
+    v.i > s.first &&
+    !!p &&
+    isContent(p) &&
+    !isPronoun(p) &&
+    !ctx.name[v.i - 1] &&
+    !!n &&
+    REDUCED_PASSIVE_NEXT.has(n.lower)
+  );
+}
+
+/** Prepositions that open a reduced passive's phrase: "flagged with a star", "flagged as late". */
+const REDUCED_PASSIVE_NEXT: ReadonlySet<string> = new Set(['as', 'for', 'with']);
+
+/** Whether a pronoun subject stands right before the verb, past adverbs: "which he attributed". */
+function subjectPronounBefore(ctx: Context, s: Sentence, v: Verb): boolean {
+  let k = v.g - 1;
+  while (k > s.first && isAdverb(ctx.tokens[k])) k--;
+  const t = ctx.tokens[k];
+  return k >= s.first && !!t && ((isPronoun(t) && t.lower !== 'it') || ctx.name[k] !== 0);
+}
+
+/**
+ * Whether the `to` at `k` credits a person or a body ("a remark attributed to the minister"),
+ * not a cause ("an outage attributed to a faulty switch").
+ */
+function creditedToSpeaker(ctx: Context, s: Sentence, k: number): boolean {
+  const np = phraseStartingAt(ctx, k + 1, s.last);
+  return !!np && (ctx.name[np.head] !== 0 || SPEAKER_CLASSES.has(headClass(ctx, np.head)));
 }
 
 /**

@@ -1,0 +1,124 @@
+/**
+ * Cue constructions that real news pages use more than invented ones: judgements received
+ * (`faced criticism`), speech acts owned past a modifier (`the minister's election-eve
+ * disavowal`), `made clear`, `what it called`, and passives of handling a thing that credit
+ * nobody (`was discussed at length`, `were flagged for review`).
+ */
+import { describe, expect, test } from 'vitest';
+import { seen, spans } from './test-helpers';
+
+describe('a judgement someone received or drew is a cue', () => {
+  test.each([
+    ['The health secretary has faced criticism at home since the vote.', 'criticism'],
+    ['The club drew fresh complaints after raising ticket prices again.', 'complaints'],
+    ['The council came under heavy criticism for the delay.', 'criticism'],
+    ['The ruling was met with praise from tenants’ groups.', 'praise'],
+    ['A firestorm of criticism erupted online within hours.', 'criticism'],
+    ['Her budget attracted criticisms from both wings of the party.', 'criticisms'],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+
+  test.each([
+    'The report is a work of criticism, not of history.',
+    'Literary criticism was her first love.',
+    'The complaints desk closes at five.',
+  ])('no cue in %j', (text) => {
+    expect(spans(text, 'attribution')).toEqual([]);
+  });
+});
+
+describe('a speech act owned past a modifier keeps its owner', () => {
+  test.each([
+    [
+      "The governor's election-eve disavowal of the plan stunned allies.",
+      'disavowal',
+      'The governor',
+    ],
+    ["The union's repeated claims of bullying were dismissed.", 'claims', 'The union'],
+    [
+      "Residents' complaints about the noise went unanswered for months.",
+      'complaints',
+      'Residents',
+    ],
+  ])('%s', (text, cue, source) => {
+    expect(seen(text, 'attribution').find((s) => s.text === cue)?.source).toBe(source);
+  });
+
+  test.each([
+    "The agency's flood warnings page crashed.",
+    "The company's quarterly earnings report is due on Friday.",
+  ])('no owned speech act in %j', (text) => {
+    expect(spans(text, 'attribution')).toEqual([]);
+  });
+
+  test('a complaint by a group named in apposition has a named source', () => {
+    const cue = seen(
+      'The inquiry began after a complaint by a tenants’ group, Fairhome, in March.',
+      'attribution',
+    ).find((s) => s.text === 'complaint');
+    expect(cue?.named).toBe(true);
+  });
+});
+
+describe('making a view clear is a cue', () => {
+  test.each([
+    ['The fund has made clear it wants an audit first.', 'has made clear', 'The fund'],
+    ['The minister made it clear that no deal was possible.', 'made it clear', 'The minister'],
+    ['He made it clear to reporters that he would not resign.', 'made it clear', 'He'],
+    ['The coach made clear his anger at the referee.', 'made clear', 'The coach'],
+  ])('%s', (text, cue, source) => {
+    expect(seen(text, 'attribution').find((s) => s.text === cue)?.source).toBe(source);
+  });
+
+  test.each([
+    'The workshop made clear plastic trays for the market.',
+    'The storm made the danger clear to everyone.',
+    'It is not clear that the plan will work.',
+  ])('no cue in %j', (text) => {
+    expect(spans(text, 'attribution')).toEqual([]);
+  });
+});
+
+describe('"what it called" names something in the subject’s words', () => {
+  test.each([
+    ['Some debris fell over what it called an uninhabited area.', 'it'],
+    ['Police stopped the van in what they called a routine check.', 'they'],
+    ['The senator attacked what she calls a witch hunt by the press.', 'she'],
+  ])('%s', (text, source) => {
+    expect(seen(text, 'attribution').find((s) => s.text.startsWith('call'))?.source).toBe(source);
+  });
+
+  test.each(['Nobody knows what the group is called now.', 'The minister called a meeting.'])(
+    'no cue in %j',
+    (text) => {
+      expect(spans(text, 'attribution')).toEqual([]);
+    },
+  );
+});
+
+describe('a thing handled in the passive, with no agent, credits nobody', () => {
+  test.each([
+    'The outage was later attributed to a faulty switch.',
+    'The remarks have been flagged internally as a risk.',
+    'Passengers flagged with a red dot were searched.',
+    'The budget was discussed at length on Tuesday.',
+    'Nobody would say what had been discussed.',
+    'The timing of the next quake cannot be predicted.',
+    'Her students were predicted top grades.',
+    'The gifts had been declared to the ethics office.',
+  ])('no cue in %j', (text) => {
+    expect(spans(text, 'attribution')).toEqual([]);
+  });
+
+  test.each([
+    ['The errors, which he attributed to a junior colleague, were corrected.', 'attributed'],
+    ['The welds were first flagged by inspectors in 2021.', 'were first flagged'],
+    ['Mechanics flagged worn brake parts on dozens of trucks.', 'flagged'],
+    ['The plan was discussed by the cabinet on Monday.', 'was discussed'],
+    ['It was predicted that the river would burst its banks.', 'predicted'],
+    ['The court declared that the law was void.', 'declared'],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+});
