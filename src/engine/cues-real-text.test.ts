@@ -122,3 +122,39 @@ describe('a thing handled in the passive, with no agent, credits nobody', () => 
     expect(spans(text, 'attribution')).toContain(cue);
   });
 });
+
+describe('an opinion verb inside a quotation is the speaker’s phrasing, not a cue', () => {
+  test.each([
+    ['“I think this study is a breakthrough,” says Dr Ama Allen.', 'says'],
+    ['“Danny thought it was all getting out of hand,” a friend said.', 'said'],
+    ['“We feel the council ignored us,” said one resident.', 'said'],
+    ['Fenwick said the tackle was clumsy but “didn’t think there was any malice in it.”', 'said'],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toEqual([cue]);
+  });
+
+  test.each([
+    ['Climate change is to blame too, scientists think.', 'think'],
+    ['Some astronomers once thought such planets would be rare.', 'thought'],
+    ['Residents felt the council had ignored them.', 'felt'],
+  ])('outside a quotation: %s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+});
+
+describe('an -ing form right after a thing is that thing’s, which says nothing', () => {
+  test.each([
+    'The chain is opening a cheaper version of the store highlighting its own brands.',
+    'The mayor cut a ribbon on a new bridge linking the two halves of the town.',
+  ])('no cue in %j', (text) => {
+    expect(spans(text, 'attribution')).toEqual([]);
+  });
+
+  test.each([
+    ['He spoke for an hour, pointing out that the law had changed.', 'pointing out'],
+    ['Fans flooded the club’s account with posts criticizing the manager.', 'criticizing'],
+    ['The engineers sent a memo warning that the bridge was unsafe.', 'warning'],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+});

@@ -45,7 +45,7 @@ import { isPronounSubject } from '../subject/result';
 import { byAgent } from './by-agent';
 import { CLAUSE_STARTERS, clauseFollows } from './clause-follows';
 import type { Verb } from './verb-group';
-import { subjectOf } from './verb-group';
+import { bareIng, subjectOf } from './verb-group';
 
 /** Whether verb `v` stands in a frame of its family that reports something. */
 export function inFrame(ctx: Context, s: Sentence, v: Verb): boolean {
@@ -70,6 +70,7 @@ export function inFrame(ctx: Context, s: Sentence, v: Verb): boolean {
     for (let k = v.i - 1; k >= s.first && !doc; k--) doc = DOCUMENT_NOUNS.has(toks[k]!.lower);
     if (!doc) return false;
   }
+  if (thingBeforeIng(ctx, s, v)) return false;
   // "the episode showed how", "The decline suggests": an event or a trend shows nothing that
   // someone said; a document, a body or a person does ("The poll shows", "Ames showed")
   // (a reduced passive's agent is its source: "first suggested by laboratory experiments")
@@ -81,6 +82,29 @@ export function inFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   )
     return false;
   return true;
+}
+
+/**
+ * "festooned with signs pointing out member prices", "a cheaper version of the store
+ * highlighting its own brands": an -ing form right after a thing is a reduced relative whose
+ * subject is that thing, which says nothing (a document, a message or an actor does: "a
+ * petition calling for", "posts criticizing the coach", "residents complaining").
+ */
+function thingBeforeIng(ctx: Context, s: Sentence, v: Verb): boolean {
+  if (!bareIng(ctx, v) || v.i - 1 <= s.first) return false;
+  const k = v.i - 1;
+  const p = ctx.tokens[k]!;
+  if (p.kind !== 'word' || p.cap || ctx.name[k] || !isContent(p) || (p.f & F.REPORT) !== 0)
+    return false;
+  const w = p.lower;
+  return (
+    headClass(ctx, k) === 'other' &&
+    !agentiveNoun(w) &&
+    !DOCUMENT_NOUNS.has(w) &&
+    !DATA_NOUNS.has(w) &&
+    !PARTY_MEMBERS.has(w) &&
+    !/(?:ed|ing|ly)$/.test(w)
+  );
 }
 
 /**

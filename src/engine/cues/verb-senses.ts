@@ -30,6 +30,7 @@ import {
   TITLE_ABBREVIATIONS,
   STATEMENT_NOUNS,
 } from '../lexicon';
+import { quotationAround } from '../entities/quoted-speaker';
 import { headClass } from '../phrase/head-class';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
@@ -343,12 +344,14 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
       );
     },
   ],
+  ['think', (ctx, s, v) => !quotedOpinion(ctx, v)],
   [
     'feel',
     // 'residents felt "completely ignored"', 'felt "betrayed"': a feeling quoted, no claim (not
     // 'felt "the council had made up its mind"')
     (ctx, s, v) => {
       const toks = ctx.tokens;
+      if (quotedOpinion(ctx, v)) return false;
       if (!isOpenQuote(v.next)) return true;
       const w = toks[v.end + 1];
       return !(w && isWord(w) && (isAdverb(w) || isParticipleWord(w)));
@@ -715,6 +718,15 @@ function nounBeforeVerb(ctx: Context, s: Sentence, v: Verb): boolean {
   // ("he claims", but "that estimate": a demonstrative determiner)
   if (!p || v.i === s.first || (isPronoun(p) && !DETERMINER_PRONOUNS.has(p.lower))) return false;
   return (n.f & (F.AUX | F.BE)) !== 0;
+}
+
+/**
+ * "“I think this study is groundbreaking,” says Allen", "“Danny thought it was all getting out
+ * of hand,” she said": an opinion verb inside a quotation is the speaker's way of talking, and
+ * the quotation's own cue credits what is said.
+ */
+function quotedOpinion(ctx: Context, v: Verb): boolean {
+  return quotationAround(ctx, v.i) !== null;
 }
 
 /**
