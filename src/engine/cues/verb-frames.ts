@@ -85,10 +85,10 @@ export function inFrame(ctx: Context, s: Sentence, v: Verb): boolean {
 }
 
 /**
- * "festooned with signs pointing out member prices", "a cheaper version of the store
- * highlighting its own brands": an -ing form right after a thing is a reduced relative whose
- * subject is that thing, which says nothing (a document, a message or an actor does: "a
- * petition calling for", "posts criticizing the coach", "residents complaining").
+ * "a cheaper version of the store highlighting its own brands", "a new bridge linking the two
+ * halves": an -ing form right after a singular thing is a reduced relative whose subject is that
+ * thing, which says nothing (a document, a message or an actor does: "a petition calling for",
+ * "a memo warning that"; signs and banners are inscriptions, and plurals are left alone).
  */
 function thingBeforeIng(ctx: Context, s: Sentence, v: Verb): boolean {
   if (!bareIng(ctx, v) || v.i - 1 <= s.first) return false;
@@ -103,7 +103,8 @@ function thingBeforeIng(ctx: Context, s: Sentence, v: Verb): boolean {
     !DOCUMENT_NOUNS.has(w) &&
     !DATA_NOUNS.has(w) &&
     !PARTY_MEMBERS.has(w) &&
-    !/(?:ed|ing|ly)$/.test(w)
+    // (a plural may be people or forces the lists lack: "with both forces claiming to")
+    !/(?:ed|ing|ly|s)$/.test(w)
   );
 }
 
