@@ -158,3 +158,16 @@ describe('an -ing form right after a thing is that thing’s, which says nothing
     expect(spans(text, 'attribution')).toContain(cue);
   });
 });
+
+describe('a document with a reduced relative of an irregular participle still shows', () => {
+  test.each([
+    ['Images taken on Monday show around 40 buildings burned.', 'Images'],
+    ['Figures drawn from the census show a sharp fall in births.', 'Figures drawn from the census'],
+  ])('%s', (text, source) => {
+    expect(seen(text, 'attribution').find((s) => s.text === 'show')?.source).toBe(source);
+  });
+
+  test('children taken from a camp show no finding', () => {
+    expect(spans('Children taken from the camp show signs of trauma.', 'attribution')).toEqual([]);
+  });
+});

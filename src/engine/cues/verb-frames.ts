@@ -38,6 +38,7 @@ import { isPronounToken } from '../phrase/namedness';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import { isPlaceName } from '../phrase/places';
 import type { Sentence } from '../sentences';
+import { isParticipleWord } from '../subject/clause';
 import { SAYING } from '../subject/find-subject';
 import { afterQuoteOrComma } from '../subject/inverted';
 import type { SubjectResult } from '../subject/result';
@@ -511,7 +512,8 @@ function participleAside(ctx: Context, a: number, b: number): boolean {
  */
 function reducedRelativeGap(ctx: Context, a: number, b: number): boolean {
   const toks = ctx.tokens;
-  if (b - a < 2 || b - a > 7 || !isVerbLike(toks[a])) return false;
+  // ("Images taken on Monday show": an irregular participle too)
+  if (b - a < 2 || b - a > 7 || !(isVerbLike(toks[a]) || isParticipleWord(toks[a]))) return false;
   const prep = isPrep(toks[a + 1]) && toks[a + 1]!.lower !== 'that';
   if (!prep && b - a > 4) return false;
   for (let k = a + 1; k < b; k++) {

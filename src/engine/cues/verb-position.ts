@@ -36,6 +36,7 @@ import type { HeadClass } from '../phrase/head-class';
 import { headClass } from '../phrase/head-class';
 import { isPlaceName } from '../phrase/places';
 import type { Sentence } from '../sentences';
+import { isParticipleWord } from '../subject/clause';
 import { findSubject } from '../subject/find-subject';
 import { isPronounSubject } from '../subject/result';
 import type { Token } from '../tokenize';
@@ -726,7 +727,7 @@ function pluralBeforeReducedRelative(ctx: Context, s: Sentence, i: number): bool
   for (let k = i - 2; k > s.first && k >= i - 9; k--) {
     const t = toks[k]!;
     if (isPunct(t) || isQuote(t) || !isWord(t)) return false;
-    if (!endsLetterEd(t.lower) || ctx.name[k] || !isPrep(toks[k + 1])) continue;
+    if (!isParticipleWord(t) || ctx.name[k] || !isPrep(toks[k + 1])) continue;
     const h = toks[k - 1]!;
     return (
       isContent(h) &&
@@ -746,7 +747,8 @@ function timeAfterParticiple(ctx: Context, s: Sentence, i: number): boolean {
   let k = i - 2;
   if (k > s.first && (listsOf(toks[k]) & IN_TIME_LEADS) !== 0) k--;
   const t = toks[k];
-  return k > s.first && !!t && isWord(t) && endsLetterEd(t.lower) && !ctx.name[k];
+  // ("Images taken on Monday show": an irregular participle too)
+  return k > s.first && !!t && isParticipleWord(t) && !ctx.name[k];
 }
 
 /** Words before a time word in a time phrase: `on Monday`, `last week`. */
