@@ -171,3 +171,24 @@ describe('a document with a reduced relative of an irregular participle still sh
     expect(spans('Children taken from the camp show signs of trauma.', 'attribution')).toEqual([]);
   });
 });
+
+describe('a reduced passive of judging keeps its judge after `by`', () => {
+  test.each([
+    ['A budget praised by business groups passed on Tuesday.', 'praised', 'business groups'],
+    ['The figure, disputed by the union, was cut from the report.', 'disputed', 'the union'],
+    [
+      'She gave a speech arranged by party leaders and condemned by rivals as divisive.',
+      'condemned',
+      'rivals',
+    ],
+  ])('%s', (text, cue, source) => {
+    expect(seen(text, 'attribution').find((s) => s.text === cue)?.source).toBe(source);
+  });
+
+  test.each([
+    'A rival bidder backed by investors from the Gulf approached the ministry.',
+    'A man questioned by police was released on Sunday.',
+  ])('no cue in %j', (text) => {
+    expect(spans(text, 'attribution')).toEqual([]);
+  });
+});

@@ -217,6 +217,9 @@ function reducedRelativeBy(ctx: Context, v: Verb): boolean {
     // clause of saying)
     !isAdverb(p) &&
     !SAID_BY.has(v.lemma) &&
+    // ("an appearance criticized by the administration", "a figure disputed by the union": a
+    // judgement of what was said or done, with its judge)
+    !JUDGED_BY.has(v.lemma) &&
     v.lemma !== 'cite' &&
     v.lemma !== 'quote' &&
     // (a past form after a determiner and a noun may be the clause's finite verb)
@@ -449,6 +452,9 @@ function stanceFrame(ctx: Context, s: Sentence, v: Verb): boolean {
     if (np && PHYSICAL_OBJECTS.has(toks[np.head]!.lower)) return false;
   }
   if (v.passive) return true;
+  // "a budget praised by business groups": a reduced passive, its judge after `by`
+  if (!v.sawAux && v.next?.lower === 'by' && JUDGED_BY.has(v.lemma) && /ed$/.test(toks[v.i]!.lower))
+    return true;
   return reportingSubject(ctx, s, v);
 }
 
@@ -570,6 +576,9 @@ const TOPIC_PARTICLES = ruleWords('topicParticles');
 
 /** Clausal verbs of saying whose passive with an agent is a cue: `was repeated by the office`. */
 export const SAID_BY = ruleWords('saidBy');
+
+/** Verbs of judging what someone said or did, whose by-agent judges: `criticized by`. */
+export const JUDGED_BY = ruleWords('judgedBy');
 
 /** Clausal verbs that, with a document as subject, report its content without a clause. */
 const DOCUMENT_FINDINGS = ruleWords('documentFindings');

@@ -42,6 +42,7 @@ import { isPronounSubject } from '../subject/result';
 import type { Token } from '../tokenize';
 import { wordBits } from '../word-bits';
 import { complementAfterThat, parenthetical, SUBJECT_PRONOUNS } from './clause-follows';
+import { JUDGED_BY } from './verb-frames';
 
 /** The verb form at `i` and its neighbours, as every position rule reads them. */
 interface At {
@@ -687,7 +688,8 @@ function reducedRelative({ ctx, s, i, t, p, n, forms, lemma }: At): boolean {
   )
     return false;
   if (!forms.has('past')) return true;
-  if (n && n.lower === 'by') return true;
+  // ("a budget praised by business groups": a judgement with its judge is a cue)
+  if (n && n.lower === 'by') return !JUDGED_BY.has(lemma);
   // "a story published at MAKEzine", "the functionality discussed above"
   const speaker = SPEAKER_HEADS.has(headClass(ctx, i - 1));
   if (n && !ctx.name[i - 1] && !speaker && (listsOf(n) & IN_REDUCED_RELATIVE_NEXT) !== 0)
