@@ -192,3 +192,20 @@ describe('a reduced passive of judging keeps its judge after `by`', () => {
     expect(spans(text, 'attribution')).toEqual([]);
   });
 });
+
+describe('a wish and a public appeal report nothing', () => {
+  test.each([
+    ['His agent has told teams his client would welcome a move to a winner.', ['has told']],
+    ['She said she would welcome a second look at the data.', ['said']],
+    ['Anyone with information is asked to call police on 101.', []],
+  ])('%s', (text, cues) => {
+    expect(spans(text, 'attribution')).toEqual(cues);
+  });
+
+  test.each([
+    ['The union welcomed the decision as overdue.', 'welcomed'],
+    ['Residents were asked to leave their homes.', 'asked'],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+});

@@ -97,7 +97,7 @@ function around(ctx: Context, s: Sentence, v: Verb): [Token | undefined, Token |
 }
 
 const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
-  ['ask', (ctx, s, v) => !questionAside(ctx, s, v)],
+  ['ask', (ctx, s, v) => !questionAside(ctx, s, v) && !publicAppeal(ctx, s, v)],
   ['confirm', (ctx, s, v) => !unconfirmed(ctx, s, v)],
   [
     'herald',
@@ -460,6 +460,9 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
     (ctx, s, v) => {
       if (v.passive) return true;
       const toks = ctx.tokens;
+      // "his client would welcome a move", "she would welcome a replication": a wish, not a
+      // reaction to anything said or done
+      if (toks[v.g]?.lower === 'would' || toks[v.g]?.lower === "'d") return false;
       let k = v.end;
       while (k < s.last && isAdverb(toks[k])) k++;
       const w = toks[k];
@@ -629,6 +632,20 @@ function questionAside(ctx: Context, s: Sentence, v: Verb): boolean {
   for (let k = v.end + 1; k < s.last; k++) if (isPunct(toks[k], ',')) return true;
   return false;
 }
+
+/**
+ * "Anyone with information is asked to call police": an appeal to the public, in the passive
+ * with a subject of anyone at all, asks nothing of anyone in the story.
+ */
+function publicAppeal(ctx: Context, s: Sentence, v: Verb): boolean {
+  if (!v.passive || ctx.tokens[v.end]?.lower !== 'to') return false;
+  const subject = subjectOf(ctx, s, v);
+  if (!subject || isPronounSubject(subject)) return false;
+  return ANYONE.has(ctx.tokens[subject.np.start]!.lower);
+}
+
+/** Subjects of an appeal to the public: `anyone`, `anybody`. */
+const ANYONE: ReadonlySet<string> = new Set(['anybody', 'anyone', 'whoever']);
 
 /**
  * A negated passive with no agent says that nobody confirmed it: "Their accounts could not be
