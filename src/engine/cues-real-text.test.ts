@@ -209,3 +209,28 @@ describe('a wish and a public appeal report nothing', () => {
     expect(spans(text, 'attribution')).toContain(cue);
   });
 });
+
+describe('a subject and verb after a comma, then only a time, tag what came before', () => {
+  test.each([
+    [
+      'Hundreds of operations were cancelled, the hospital confirmed on Thursday.',
+      'confirmed',
+      'the hospital',
+    ],
+    [
+      "Three players have been suspended, the sport's governing body announced on Tuesday.",
+      'announced',
+      "the sport's governing body",
+    ],
+    ['The ferry was delayed, the operator reported last week.', 'reported', 'the operator'],
+  ])('%s', (text, cue, source) => {
+    expect(seen(text, 'attribution').find((s) => s.text === cue)?.source).toBe(source);
+  });
+
+  test.each([
+    'The plan was approved by the board, a decision announced on Friday.',
+    'Prices rose again, the index published on Monday.',
+  ])('no tag in %j', (text) => {
+    expect(spans(text, 'attribution').filter((c) => c !== 'was approved')).toEqual([]);
+  });
+});

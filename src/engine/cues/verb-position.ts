@@ -692,7 +692,13 @@ function reducedRelative({ ctx, s, i, t, p, n, forms, lemma }: At): boolean {
   if (n && n.lower === 'by') return !JUDGED_BY.has(lemma);
   // "a story published at MAKEzine", "the functionality discussed above"
   const speaker = SPEAKER_HEADS.has(headClass(ctx, i - 1));
-  if (n && !ctx.name[i - 1] && !speaker && (listsOf(n) & IN_REDUCED_RELATIVE_NEXT) !== 0)
+  if (
+    n &&
+    !ctx.name[i - 1] &&
+    !speaker &&
+    (listsOf(n) & IN_REDUCED_RELATIVE_NEXT) !== 0 &&
+    !tagBeforeTime(ctx, s, i)
+  )
     return true;
   // "published Wednesday in the journal", "a blog post published Thursday,": a time word,
   // then in/by or the end of the modifier; "a study published last week found": the
@@ -710,6 +716,31 @@ function reducedRelative({ ctx, s, i, t, p, n, forms, lemma }: At): boolean {
   }
   return false;
 }
+
+/**
+ * "..., the hospital confirmed on Thursday.", "..., the integrity body announced on Tuesday.":
+ * a subject and its verb after a comma, with only a time phrase before the end of the
+ * sentence, tag what came before; a document, or anything published, there is still a
+ * reduced relative ("..., a report released on Monday.", "..., the index published on Monday.").
+ */
+function tagBeforeTime(ctx: Context, s: Sentence, i: number): boolean {
+  const toks = ctx.tokens;
+  if ((listsOf(toks[i - 1]) & IN_DOCUMENT_NOUNS) !== 0 || PUBLISHING.has(toks[i]!.lower))
+    return false;
+  let q = i + 1;
+  if ((listsOf(toks[q]) & IN_TIME_LEADS) !== 0) q++;
+  if (!isTimeWord(toks[q])) return false;
+  while (q < s.last && isTimeWord(toks[q])) q++;
+  if (!(q >= s.last || isPunct(toks[q], '.')) || !parenthetical(ctx, s, i)) return false;
+  // (", a decision announced on Friday.": an indefinite thing in apposition, not a tag)
+  let k = i - 1;
+  while (k > s.first && !isPunct(toks[k], ',')) k--;
+  const f = toks[k + 1]?.lower;
+  return f !== 'a' && f !== 'an';
+}
+
+/** Participles of making a document public: `published`, `released`, `issued`. */
+const PUBLISHING = ruleWords('publishing');
 
 /** Heads that speak: a participle after one of them is its verb (`the spokesman reported`). */
 const SPEAKER_HEADS: ReadonlySet<HeadClass> = new Set<HeadClass>([
