@@ -234,3 +234,20 @@ describe('a subject and verb after a comma, then only a time, tag what came befo
     expect(spans(text, 'attribution').filter((c) => c !== 'was approved')).toEqual([]);
   });
 });
+
+describe('a claim, then a speaker who answers it at the end of the clause', () => {
+  test.each([
+    [
+      'Residents were never consulted, a charge the developer disputes.',
+      'disputes',
+      'the developer',
+    ],
+    ['The firm overbilled the city, an allegation the company denies.', 'denies', 'the company'],
+  ])('%s', (text, cue, source) => {
+    expect(seen(text, 'attribution').find((s) => s.text === cue)?.source).toBe(source);
+  });
+
+  test('not a figure someone counts', () => {
+    expect(spans('He played in every match, a record the club counts.', 'attribution')).toEqual([]);
+  });
+});

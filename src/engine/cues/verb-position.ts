@@ -34,6 +34,7 @@ import {
 } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
 import { headClass } from '../phrase/head-class';
+import { phraseEndingAt } from '../phrase/phrase-ending';
 import { isPlaceName } from '../phrase/places';
 import type { Sentence } from '../sentences';
 import { isParticipleWord } from '../subject/clause';
@@ -357,7 +358,12 @@ function homographNoun(at: At): boolean {
   // unless parenthetical: ", records show.", or its object is a relative `which` before a name:
   // "a charge, which Halden disputes."
   if (!n || (isPunct(n) && n.lower !== ':') || (isQuote(n) && !isOpenQuote(n)))
-    return !parenthetical(ctx, s, i) && !whichNameBefore(ctx, i) && !asClauseVerb(ctx, s, i);
+    return (
+      !parenthetical(ctx, s, i) &&
+      !whichNameBefore(ctx, i) &&
+      !asClauseVerb(ctx, s, i) &&
+      !claimAnswered(ctx, s, i)
+    );
   return false;
 }
 
@@ -426,6 +432,25 @@ function whichNameBefore(ctx: Context, i: number): boolean {
   const toks = ctx.tokens;
   return b < i - 1 && toks[b]?.lower === 'which' && isPunct(toks[b - 1], ',');
 }
+
+/**
+ * "..., a charge the developer disputes.", "an allegation the company denies": a claim noun, then
+ * a speaker that answers it with the verb at `i`, which ends the clause (an object relative with
+ * no `which`).
+ */
+function claimAnswered(ctx: Context, s: Sentence, i: number): boolean {
+  const np = phraseEndingAt(ctx, i - 1, s.first);
+  if (!np || np.start - 1 <= s.first) return false;
+  let k = np.start - 1;
+  if (ctx.tokens[k]!.lower === 'that' || ctx.tokens[k]!.lower === 'which') k--;
+  return (
+    CLAIM_NOUNS.has(ctx.tokens[k]!.lower) &&
+    (ctx.name[np.head] === 1 || ACTOR_CLASSES.has(headClass(ctx, np.head)))
+  );
+}
+
+/** Nouns that stand for a claim: `charge`, `claim`, `allegation`, `suggestion`. */
+const CLAIM_NOUNS = ruleWords('claimNouns');
 
 /**
  * Whether the subject of the verb at `i` is a phrase whose head agrees with it (singular for a
