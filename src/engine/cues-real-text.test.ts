@@ -251,3 +251,28 @@ describe('a claim, then a speaker who answers it at the end of the clause', () =
     expect(spans('He played in every match, a record the club counts.', 'attribution')).toEqual([]);
   });
 });
+
+describe('verbs of political talk', () => {
+  test.each([
+    ['The president weighed in on the strike on Monday.', 'weighed in', 'The president'],
+    ['The White House pushed back on the report.', 'pushed back', 'The White House'],
+    ['The former governor lashed out at the judge.', 'lashed out', 'The former governor'],
+    ['The speaker floated the idea of a stopgap bill.', 'floated the idea', 'The speaker'],
+    ['Economists sounded the alarm about rising debt.', 'sounded the alarm', 'Economists'],
+    ['“Not bad for a Tuesday,” she quipped.', 'quipped', 'she'],
+    ['He bragged that the deal was the best ever.', 'bragged', 'He'],
+  ])('%s', (text, cue, source) => {
+    expect(seen(text, 'attribution').find((s) => s.text === cue)?.source).toBe(source);
+  });
+
+  test.each([
+    'The boxer weighed in at 80 kilograms on Friday.',
+    'The launch was pushed back to next year.',
+    'The council pushed back the deadline by a month.',
+    'The waves lashed out at the pier.',
+    'The fire alarm sounded at midnight.',
+    'The company floated its shares on the exchange.',
+  ])('no cue in %j', (text) => {
+    expect(spans(text, 'attribution')).toEqual([]);
+  });
+});

@@ -56,6 +56,11 @@ export function inFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   if ((family & QUOTATIVE) !== 0 && !quotationFollows(ctx, s, v) && !whatCalled(ctx, s, v))
     return false;
   if ((family & TOPIC) !== 0 && !TOPIC_PARTICLES.has(v.next?.lower ?? '')) return false;
+  // "weighed in on the strike", "pushed back on the report", "lashed out at the judge": a
+  // particle verb of speaking needs someone to speak ("The waves lashed out at the pier")
+  if ((family & TOPIC) !== 0 && v.lemma.includes(' ') && !TOPICS_OF[v.lemma]?.has(v.next!.lower))
+    return false;
+  if ((family & TOPIC) !== 0 && v.lemma.includes(' ') && !reportingSubject(ctx, s, v)) return false;
   if ((family & PLEAD) !== 0) {
     const w = v.next?.lower ?? '';
     if (!(w === 'guilty' || w === 'not' || w === 'no' || w === 'innocent')) return false;
@@ -573,6 +578,16 @@ const CLAIM_OBJECT_VERBS = ruleWords('claimObjectVerbs');
 const CLAIM_OBJECTS = ruleWords('claimObjects');
 
 const TOPIC_PARTICLES = ruleWords('topicParticles');
+
+/**
+ * What each particle verb of speaking takes after it: "weighed in on" (not "weighed in at 80
+ * kilograms"), "pushed back on" (not "was pushed back to May"), "lashed out at".
+ */
+const TOPICS_OF: Readonly<Record<string, ReadonlySet<string>>> = {
+  'lash out': new Set(['against', 'at']),
+  'push back': new Set(['against', 'on']),
+  'weigh in': new Set(['about', 'on', 'with']),
+};
 
 /** Clausal verbs of saying whose passive with an agent is a cue: `was repeated by the office`. */
 export const SAID_BY = ruleWords('saidBy');
