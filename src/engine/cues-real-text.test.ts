@@ -276,3 +276,24 @@ describe('verbs of political talk', () => {
     expect(spans(text, 'attribution')).toEqual([]);
   });
 });
+
+describe('raising something with someone', () => {
+  test.each([
+    [
+      'Their governments had raised the report privately with officials.',
+      'had raised',
+      'Their governments',
+    ],
+    ['The union raised the case with the hospital board on Monday.', 'raised', 'The union'],
+  ])('%s', (text, cue, source) => {
+    expect(seen(text, 'attribution').find((s) => s.text === cue)?.source).toBe(source);
+  });
+
+  test.each([
+    'The storm raised the water level with alarming speed.',
+    'The club raised the money with help from fans.',
+    'Officials worried about raising tensions with Moscow.',
+  ])('no cue in %j', (text) => {
+    expect(spans(text, 'attribution')).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import type { Context } from '../context';
 import { isAdverb, isContent, isDet, isPrep, isPunct, isQuote, isVerbLike } from '../context';
-import { agentiveNoun, DOCUMENT_NOUNS, EXPRESSION_VERBS, ruleWords } from '../lexicon';
+import { agentiveNoun, CUE_NOUNS, DOCUMENT_NOUNS, EXPRESSION_VERBS, ruleWords } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
 import { headClass } from '../phrase/head-class';
 import { phraseEndingAt } from '../phrase/phrase-ending';
@@ -43,6 +43,55 @@ function expressionSubject(ctx: Context, s: Sentence, g: number): SubjectResult 
 }
 
 /**
+ * "had raised the report privately with officials", "raised the omission with team
+ * management": bringing something up with someone, an active `raise` whose object is followed
+ * (past adverbs) by `with` and a person or a body; not "raised the money with help from fans".
+ */
+function raisedWith(ctx: Context, s: Sentence, i: number): Cue | undefined {
+  const toks = ctx.tokens;
+  if (EXPRESSION_VERBS.get(toks[i]!.lower)?.lemma !== 'raise') return undefined;
+  const np = phraseStartingAt(ctx, i + 1, s.last);
+  // (what is raised is a document, a claim or a matter: not "raising tensions with Moscow")
+  if (!np || !RAISED_MATTERS(toks[np.head]!.lower)) return undefined;
+  // (the object's core: its phrase may have taken the `with` phrase as a post-modifier)
+  let e = np.coreEnd;
+  while (e < s.last && isAdverb(toks[e])) e++;
+  if (toks[e]?.lower !== 'with') return undefined;
+  const hearer = phraseStartingAt(ctx, e + 1, s.last);
+  if (!hearer || !(ctx.name[hearer.head] || HEARERS.has(headClass(ctx, hearer.head))))
+    return undefined;
+  const { g, sawAux, beBefore } = groupStart(ctx, s, i);
+  if (sawAux && beBefore) return undefined;
+  const subject = expressionSubject(ctx, s, g);
+  if (promptedByThing(ctx, s, g, i, subject)) return undefined;
+  return {
+    start: g,
+    end: i + 1,
+    cue: 'stance',
+    source: sourceOf(subject),
+    pronoun: pronounOf(subject),
+    shares: false,
+    passive: false,
+  };
+}
+
+/** What one raises with someone: a document, a claim, or a matter (`the case`, `the omission`). */
+const RAISED_MATTERS = (w: string): boolean =>
+  DOCUMENT_NOUNS.has(w) || CUE_NOUNS.has(w) || MATTERS.has(w);
+
+/** Matters one brings up: `case`, `omission`, `point`, `problem`. */
+const MATTERS: ReadonlySet<string> = new Set(['case', 'omission', 'point', 'problem', 'subject']);
+
+/** Heads of a phrase one raises a matter with: people and bodies. */
+const HEARERS: ReadonlySet<HeadClass> = new Set<HeadClass>([
+  'occupation',
+  'organisation',
+  'person',
+  'role',
+  'title',
+]);
+
+/**
  * Whether an event or a thing prompts what the active verb of expression at `i` (its group from
  * `g`, its subject `subject`) expresses, and nobody voices it: "The arrangement raised
  * questions"; with no subject found, a thing the subject search passed over or an -ed noun it
@@ -78,12 +127,12 @@ export function expressionCue(ctx: Context, s: Sentence, i: number): Cue | undef
   while (into < 0 && clear < 0 && k < s.last && k <= i + 3 && !verb.nouns.has(toks[k]!.lower)) {
     const w = toks[k]!;
     if (!(isDet(w) || isAdverb(w) || (isContent(w) && !ctx.name[k])))
-      return passiveExpression(ctx, s, i);
+      return raisedWith(ctx, s, i) ?? passiveExpression(ctx, s, i);
     k++;
   }
   const noun = toks[k];
   if (!noun || k >= s.last || (clear < 0 && !verb.nouns.has(noun.lower)))
-    return passiveExpression(ctx, s, i);
+    return raisedWith(ctx, s, i) ?? passiveExpression(ctx, s, i);
   if (verb.lemma === 'break' && !possessiveBefore(ctx, k)) return undefined;
   // "made public transport free": "public" before a noun is its adjective
   if (noun.lower === 'public') {
