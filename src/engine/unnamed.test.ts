@@ -785,8 +785,9 @@ describe('documents reached by a relative clause of access, and their repeats', 
     ['The proposal, which the Beacon obtained, would close four depots.', ['The proposal']],
     ['The contract, a copy of which was obtained by the Herald, runs to 2031.', ['The contract']],
     [
+      // ("what staff called": staff name the files, a vague source)
       'The inquiry relied on what staff called internal files leaked to the union. Those files, which the union has shared with the police, show missed checks.',
-      ['internal files', 'Those files'],
+      ['staff', 'internal files', 'Those files'],
     ],
     ['The proposal, which the council adopted, would close four depots.', []],
   ])('%s', (text, expected) => {

@@ -7,6 +7,7 @@ import { namedness } from '../phrase/namedness';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
 import type { SourcePhrase } from '../subject/result';
+import { nameApposition } from '../unnamed/appositions';
 
 /** The agent of a passive: `was disclosed last week by officials`. */
 export function byAgent(ctx: Context, s: Sentence, vEnd: number): SourcePhrase | null {
@@ -36,7 +37,8 @@ export function byAgent(ctx: Context, s: Sentence, vEnd: number): SourcePhrase |
           break;
         }
       if (skipped && !actorHead(ctx, np.head)) return null;
-      return { np, named: namedness(ctx, np) };
+      // ("by a consumer group, Datawacht,": a name in apposition names the agent)
+      return { np, named: namedness(ctx, np) || nameApposition(ctx, s, np) };
     }
     // "was confirmed to the Ledger by two employees", "had been told about the sale by
     // journalists": the audience or topic of the cue before its agent

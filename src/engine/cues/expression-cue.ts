@@ -5,7 +5,7 @@
  */
 import type { Context } from '../context';
 import { isAdverb, isContent, isDet, isPrep, isPunct, isQuote, isVerbLike } from '../context';
-import { agentiveNoun, DOCUMENT_NOUNS, EXPRESSION_VERBS, ruleWords } from '../lexicon';
+import { agentiveNoun, CUE_NOUNS, DOCUMENT_NOUNS, EXPRESSION_VERBS, ruleWords } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
 import { headClass } from '../phrase/head-class';
 import { phraseEndingAt } from '../phrase/phrase-ending';
@@ -43,6 +43,55 @@ function expressionSubject(ctx: Context, s: Sentence, g: number): SubjectResult 
 }
 
 /**
+ * "had raised the report privately with officials", "raised the omission with team
+ * management": bringing something up with someone, an active `raise` whose object is followed
+ * (past adverbs) by `with` and a person or a body; not "raised the money with help from fans".
+ */
+function raisedWith(ctx: Context, s: Sentence, i: number): Cue | undefined {
+  const toks = ctx.tokens;
+  if (EXPRESSION_VERBS.get(toks[i]!.lower)?.lemma !== 'raise') return undefined;
+  const np = phraseStartingAt(ctx, i + 1, s.last);
+  // (what is raised is a document, a claim or a matter: not "raising tensions with Moscow")
+  if (!np || !RAISED_MATTERS(toks[np.head]!.lower)) return undefined;
+  // (the object's core: its phrase may have taken the `with` phrase as a post-modifier)
+  let e = np.coreEnd;
+  while (e < s.last && isAdverb(toks[e])) e++;
+  if (toks[e]?.lower !== 'with') return undefined;
+  const hearer = phraseStartingAt(ctx, e + 1, s.last);
+  if (!hearer || !(ctx.name[hearer.head] || HEARERS.has(headClass(ctx, hearer.head))))
+    return undefined;
+  const { g, sawAux, beBefore } = groupStart(ctx, s, i);
+  if (sawAux && beBefore) return undefined;
+  const subject = expressionSubject(ctx, s, g);
+  if (promptedByThing(ctx, s, g, i, subject)) return undefined;
+  return {
+    start: g,
+    end: i + 1,
+    cue: 'stance',
+    source: sourceOf(subject),
+    pronoun: pronounOf(subject),
+    shares: false,
+    passive: false,
+  };
+}
+
+/** What one raises with someone: a document, a claim, or a matter (`the case`, `the omission`). */
+const RAISED_MATTERS = (w: string): boolean =>
+  DOCUMENT_NOUNS.has(w) || CUE_NOUNS.has(w) || MATTERS.has(w);
+
+/** Matters one brings up: `case`, `omission`, `point`, `problem`. */
+const MATTERS: ReadonlySet<string> = new Set(['case', 'omission', 'point', 'problem', 'subject']);
+
+/** Heads of a phrase one raises a matter with: people and bodies. */
+const HEARERS: ReadonlySet<HeadClass> = new Set<HeadClass>([
+  'occupation',
+  'organisation',
+  'person',
+  'role',
+  'title',
+]);
+
+/**
  * Whether an event or a thing prompts what the active verb of expression at `i` (its group from
  * `g`, its subject `subject`) expresses, and nobody voices it: "The arrangement raised
  * questions"; with no subject found, a thing the subject search passed over or an -ed noun it
@@ -56,7 +105,11 @@ function promptedByThing(
   subject: SubjectResult,
 ): boolean {
   const source = sourceOf(subject);
-  if (source) return THINGS.has(headClass(ctx, source.np.head));
+  // (not an agentive noun of no listed class: "The minister voiced concern")
+  if (source)
+    return (
+      THINGS.has(headClass(ctx, source.np.head)) && !agentiveNoun(ctx.tokens[source.np.head]!.lower)
+    );
   return !subject && (thingBefore(ctx, s, g) || promptedBySubjectless(ctx, g, i));
 }
 
@@ -69,15 +122,17 @@ export function expressionCue(ctx: Context, s: Sentence, i: number): Cue | undef
   // the noun after up to three determiners, adjectives or adverbs: "expressed deep
   // frustration", "raised serious new questions", "made a pledge"
   const into = intoNoun(ctx, s, i, verb.nouns);
-  let k = into > 0 ? into : i + 1;
-  while (into < 0 && k < s.last && k <= i + 3 && !verb.nouns.has(toks[k]!.lower)) {
+  const clear = verb.lemma === 'make' ? madeClear(ctx, s, i) : -1;
+  let k = into > 0 ? into : clear > 0 ? clear : i + 1;
+  while (into < 0 && clear < 0 && k < s.last && k <= i + 3 && !verb.nouns.has(toks[k]!.lower)) {
     const w = toks[k]!;
     if (!(isDet(w) || isAdverb(w) || (isContent(w) && !ctx.name[k])))
-      return passiveExpression(ctx, s, i);
+      return raisedWith(ctx, s, i) ?? passiveExpression(ctx, s, i);
     k++;
   }
   const noun = toks[k];
-  if (!noun || k >= s.last || !verb.nouns.has(noun.lower)) return passiveExpression(ctx, s, i);
+  if (!noun || k >= s.last || (clear < 0 && !verb.nouns.has(noun.lower)))
+    return raisedWith(ctx, s, i) ?? passiveExpression(ctx, s, i);
   if (verb.lemma === 'break' && !possessiveBefore(ctx, k)) return undefined;
   // "made public transport free": "public" before a noun is its adjective
   if (noun.lower === 'public') {
@@ -102,6 +157,24 @@ export function expressionCue(ctx: Context, s: Sentence, i: number): Cue | undef
     passive: passive && !source,
   };
 }
+
+/**
+ * The `clear` of "made clear that", "has made clear it wants", "made clear his opposition",
+ * "made it clear to reporters that": making a view known; -1 when there is none. Not "made
+ * clear plastic bags" (an adjective before its noun) nor "made the rules clear".
+ */
+function madeClear(ctx: Context, s: Sentence, i: number): number {
+  const toks = ctx.tokens;
+  const k = toks[i + 1]?.lower === 'it' ? i + 2 : i + 1;
+  if (k >= s.last - 1 || toks[k]!.lower !== 'clear') return -1;
+  const n = toks[k + 1]!;
+  if (n.lower === 'that' || n.lower === 'to' || POSSESSIVES.has(n.lower)) return k;
+  // "made clear it wants", "made clear he would stay": a clause with a pronoun subject
+  return k === i + 1 && CLAUSE_PRONOUNS.has(n.lower) ? k : -1;
+}
+
+/** Subject pronouns that open a clause after "made clear": `it`, `he`, `they`. */
+const CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'i', 'it', 'she', 'they', 'we']);
 
 /**
  * "officers had been made aware of the matter", "The board was made aware that": being told,

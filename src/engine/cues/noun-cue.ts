@@ -35,6 +35,7 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
   let posIdx = -1;
   if (p && p.kind === 'pos') posIdx = i - 1;
   else if (p && p.lower === 'own' && toks[i - 2]?.kind === 'pos') posIdx = i - 2;
+  else posIdx = possessorPastModifiers(ctx, s, i);
   if (posIdx > s.first) {
     let np = phraseEndingAt(ctx, posIdx - 1, s.first);
     // "declined to comment on the charity's claim": after an infinitive the first word is a
@@ -123,6 +124,9 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
       source = { np, named: namedness(ctx, np) };
     }
   }
+  // "has faced criticism at home", "a storm of complaints": a judgement someone received,
+  // voiced by others
+  if (!ok && !source && JUDGEMENT_NOUNS.has(t.lower)) ok = received(ctx, s, i);
   // ", a claim her publicist called untrue": in apposition to the clause before, with a
   // relative clause of the one who answers it
   if (!ok && p && (p.lower === 'a' || p.lower === 'an') && isPunct(toks[i - 2], ','))
@@ -189,6 +193,62 @@ function answeredBy(ctx: Context, s: Sentence, k: number): boolean {
   const v = toks[e];
   return !!v && isWord(v) && (v.f & F.REPORT) !== 0;
 }
+
+/**
+ * The possessive before the cue noun at `i` past one or two modifiers of a speech act, or -1:
+ * "the administration's first comments", "the minister's election-eve denial", "the union's
+ * repeated claims" (a modifier: listed, hyphenated or a participle; not a noun that makes a
+ * compound, as in "the agency's flood warnings").
+ */
+function possessorPastModifiers(ctx: Context, s: Sentence, i: number): number {
+  const toks = ctx.tokens;
+  for (let k = i - 1; k > s.first && k >= i - 2; k--) {
+    const w = toks[k]!;
+    if (w.kind !== 'word' || w.cap || ctx.name[k] || !isContent(w)) return -1;
+    if (!(
+      SPEECH_ACT_MODIFIERS.has(w.lower) ||
+      w.lower.includes('-') ||
+      /[a-z]{3}ed$/.test(w.lower)
+    ))
+      return -1;
+    if (toks[k - 1]?.kind === 'pos') return k - 1;
+  }
+  return -1;
+}
+
+/** Modifiers between a possessor and its speech act: `first`, `latest`, `repeated`, `public`. */
+const SPEECH_ACT_MODIFIERS = ruleWords('speechActModifiers');
+
+/**
+ * Whether the judgement noun at `i` is received: the object (past at most two modifiers) of a
+ * verb of receiving ("faced criticism", "drew fresh complaints", "came under heavy criticism",
+ * "was met with praise"), or what a wave of it is made of ("a firestorm of criticism").
+ */
+function received(ctx: Context, s: Sentence, i: number): boolean {
+  const toks = ctx.tokens;
+  let k = i - 1;
+  while (k > s.first && k >= i - 2 && isContent(toks[k]) && !ctx.name[k] && !isDet(toks[k])) {
+    if (RECEIVING.has(toks[k]!.lower)) break;
+    k--;
+  }
+  while (k > s.first && isDet(toks[k])) k--;
+  const w = toks[k];
+  if (!w || k < s.first) return false;
+  if (w.lower === 'of') return OUTPOURINGS.has(toks[k - 1]?.lower ?? '');
+  // "came under", "met with": the verb before its particle
+  if ((w.lower === 'under' || w.lower === 'with') && k - 1 >= s.first)
+    return RECEIVING.has(`${toks[k - 1]!.lower} ${w.lower}`);
+  return RECEIVING.has(w.lower);
+}
+
+/** Verbs of receiving a judgement: `faced`, `drew`, `attracted`, `came under`, `met with`. */
+const RECEIVING = ruleWords('receivingVerbs');
+
+/** Nouns of a mass of voices: `a storm of`, `a chorus of`, `a wave of`. */
+const OUTPOURINGS = ruleWords('outpourings');
+
+/** Judgements that others voice about someone: `criticism`, `complaints`, `praise`. */
+const JUDGEMENT_NOUNS = ruleWords('judgementNouns');
 
 /** Nouns given by someone named after `from`: `warnings from`, `objections from`. */
 const SOURCE_FROM_NOUNS = ruleWords('sourceFromNouns');

@@ -38,6 +38,7 @@ import { isPronounToken } from '../phrase/namedness';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import { isPlaceName } from '../phrase/places';
 import type { Sentence } from '../sentences';
+import { isParticipleWord } from '../subject/clause';
 import { SAYING } from '../subject/find-subject';
 import { afterQuoteOrComma } from '../subject/inverted';
 import type { SubjectResult } from '../subject/result';
@@ -45,15 +46,21 @@ import { isPronounSubject } from '../subject/result';
 import { byAgent } from './by-agent';
 import { CLAUSE_STARTERS, clauseFollows } from './clause-follows';
 import type { Verb } from './verb-group';
-import { subjectOf } from './verb-group';
+import { bareIng, subjectOf } from './verb-group';
 
 /** Whether verb `v` stands in a frame of its family that reports something. */
 export function inFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   if (raising(ctx, v) || quotedAsSaying(ctx, s, v) || reducedRelativeBy(ctx, v)) return false;
   const family = FAMILIES.get(v.lemma) ?? 0;
   if (family === 0) return true;
-  if ((family & QUOTATIVE) !== 0 && !quotationFollows(ctx, s, v)) return false;
+  if ((family & QUOTATIVE) !== 0 && !quotationFollows(ctx, s, v) && !whatCalled(ctx, s, v))
+    return false;
   if ((family & TOPIC) !== 0 && !TOPIC_PARTICLES.has(v.next?.lower ?? '')) return false;
+  // "weighed in on the strike", "pushed back on the report", "lashed out at the judge": a
+  // particle verb of speaking needs someone to speak ("The waves lashed out at the pier")
+  if ((family & TOPIC) !== 0 && v.lemma.includes(' ') && !TOPICS_OF[v.lemma]?.has(v.next!.lower))
+    return false;
+  if ((family & TOPIC) !== 0 && v.lemma.includes(' ') && !reportingSubject(ctx, s, v)) return false;
   if ((family & PLEAD) !== 0) {
     const w = v.next?.lower ?? '';
     if (!(w === 'guilty' || w === 'not' || w === 'no' || w === 'innocent')) return false;
@@ -69,6 +76,7 @@ export function inFrame(ctx: Context, s: Sentence, v: Verb): boolean {
     for (let k = v.i - 1; k >= s.first && !doc; k--) doc = DOCUMENT_NOUNS.has(toks[k]!.lower);
     if (!doc) return false;
   }
+  if (thingBeforeIng(ctx, s, v)) return false;
   // "the episode showed how", "The decline suggests": an event or a trend shows nothing that
   // someone said; a document, a body or a person does ("The poll shows", "Ames showed")
   // (a reduced passive's agent is its source: "first suggested by laboratory experiments")
@@ -80,6 +88,30 @@ export function inFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   )
     return false;
   return true;
+}
+
+/**
+ * "a cheaper version of the store highlighting its own brands", "a new bridge linking the two
+ * halves": an -ing form right after a singular thing is a reduced relative whose subject is that
+ * thing, which says nothing (a document, a message or an actor does: "a petition calling for",
+ * "a memo warning that"; signs and banners are inscriptions, and plurals are left alone).
+ */
+function thingBeforeIng(ctx: Context, s: Sentence, v: Verb): boolean {
+  if (!bareIng(ctx, v) || v.i - 1 <= s.first) return false;
+  const k = v.i - 1;
+  const p = ctx.tokens[k]!;
+  if (p.kind !== 'word' || p.cap || ctx.name[k] || !isContent(p) || (p.f & F.REPORT) !== 0)
+    return false;
+  const w = p.lower;
+  return (
+    headClass(ctx, k) === 'other' &&
+    !agentiveNoun(w) &&
+    !DOCUMENT_NOUNS.has(w) &&
+    !DATA_NOUNS.has(w) &&
+    !PARTY_MEMBERS.has(w) &&
+    // (a plural may be people or forces the lists lack: "with both forces claiming to")
+    !/(?:ed|ing|ly|s)$/.test(w)
+  );
 }
 
 /**
@@ -190,6 +222,9 @@ function reducedRelativeBy(ctx: Context, v: Verb): boolean {
     // clause of saying)
     !isAdverb(p) &&
     !SAID_BY.has(v.lemma) &&
+    // ("an appearance criticized by the administration", "a figure disputed by the union": a
+    // judgement of what was said or done, with its judge)
+    !JUDGED_BY.has(v.lemma) &&
     v.lemma !== 'cite' &&
     v.lemma !== 'quote' &&
     // (a past form after a determiner and a noun may be the clause's finite verb)
@@ -216,6 +251,22 @@ function quotationFollows(ctx: Context, s: Sentence, v: Verb): boolean {
     const w = toks[q]!;
     if (isOpenQuote(w) || isPunct(w, ':')) return true;
     if (isPunct(w) && !isPunct(w, ',')) break;
+  }
+  return false;
+}
+
+/**
+ * "over what it called an uninhabited area", "attacked what he calls a witch hunt": the
+ * subject's own name for something, after `what` and a short subject (a pronoun or up to three
+ * words), with no quotation marks.
+ */
+function whatCalled(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  if (v.lemma !== 'call' || v.passive || ctx.tokens[v.i]!.lower === 'call') return false;
+  for (let k = v.g - 2; k >= s.first && k >= v.g - 4; k--) {
+    const w = toks[k]!;
+    if (w.lower === 'what') return true;
+    if (!isWord(w) || isVerbLike(w)) return false;
   }
   return false;
 }
@@ -417,6 +468,9 @@ function stanceFrame(ctx: Context, s: Sentence, v: Verb): boolean {
     if (np && PHYSICAL_OBJECTS.has(toks[np.head]!.lower)) return false;
   }
   if (v.passive) return true;
+  // "a budget praised by business groups": a reduced passive, its judge after `by`
+  if (!v.sawAux && v.next?.lower === 'by' && JUDGED_BY.has(v.lemma) && /ed$/.test(toks[v.i]!.lower))
+    return true;
   return reportingSubject(ctx, s, v);
 }
 
@@ -480,7 +534,8 @@ function participleAside(ctx: Context, a: number, b: number): boolean {
  */
 function reducedRelativeGap(ctx: Context, a: number, b: number): boolean {
   const toks = ctx.tokens;
-  if (b - a < 2 || b - a > 7 || !isVerbLike(toks[a])) return false;
+  // ("Images taken on Monday show": an irregular participle too)
+  if (b - a < 2 || b - a > 7 || !(isVerbLike(toks[a]) || isParticipleWord(toks[a]))) return false;
   const prep = isPrep(toks[a + 1]) && toks[a + 1]!.lower !== 'that';
   if (!prep && b - a > 4) return false;
   for (let k = a + 1; k < b; k++) {
@@ -535,8 +590,21 @@ const CLAIM_OBJECTS = ruleWords('claimObjects');
 
 const TOPIC_PARTICLES = ruleWords('topicParticles');
 
+/**
+ * What each particle verb of speaking takes after it: "weighed in on" (not "weighed in at 80
+ * kilograms"), "pushed back on" (not "was pushed back to May"), "lashed out at".
+ */
+const TOPICS_OF: Readonly<Record<string, ReadonlySet<string>>> = {
+  'lash out': new Set(['against', 'at']),
+  'push back': new Set(['against', 'on']),
+  'weigh in': new Set(['about', 'on', 'with']),
+};
+
 /** Clausal verbs of saying whose passive with an agent is a cue: `was repeated by the office`. */
 export const SAID_BY = ruleWords('saidBy');
+
+/** Verbs of judging what someone said or did, whose by-agent judges: `criticized by`. */
+export const JUDGED_BY = ruleWords('judgedBy');
 
 /** Clausal verbs that, with a document as subject, report its content without a clause. */
 const DOCUMENT_FINDINGS = ruleWords('documentFindings');

@@ -27,13 +27,16 @@ import type { VerbEntry, VerbForms } from '../lexicon';
 import { BE_FORMS, DOCUMENT_NOUNS, F, NOUN_HOMOGRAPHS, reportingVerb, ruleWords } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
 import { headClass } from '../phrase/head-class';
+import { phraseEndingAt } from '../phrase/phrase-ending';
 import { isPlaceName } from '../phrase/places';
 import type { Sentence } from '../sentences';
+import { isParticipleWord } from '../subject/clause';
 import { findSubject } from '../subject/find-subject';
 import { isPronounSubject } from '../subject/result';
 import type { Token } from '../tokenize';
 import { wordBits } from '../word-bits';
 import { complementAfterThat, parenthetical, SUBJECT_PRONOUNS } from './clause-follows';
+import { JUDGED_BY } from './verb-frames';
 
 /** The verb form at `i` and its neighbours, as every position rule reads them. */
 interface At {
@@ -346,7 +349,12 @@ function homographNoun(at: At): boolean {
   // unless parenthetical: ", records show.", or its object is a relative `which` before a name:
   // "a charge, which Halden disputes."
   if (!n || (isPunct(n) && n.lower !== ':') || (isQuote(n) && !isOpenQuote(n)))
-    return !parenthetical(ctx, s, i) && !whichNameBefore(ctx, i) && !asClauseVerb(ctx, s, i);
+    return (
+      !parenthetical(ctx, s, i) &&
+      !whichNameBefore(ctx, i) &&
+      !asClauseVerb(ctx, s, i) &&
+      !claimAnswered(ctx, s, i)
+    );
   return false;
 }
 
@@ -415,6 +423,25 @@ function whichNameBefore(ctx: Context, i: number): boolean {
   const toks = ctx.tokens;
   return b < i - 1 && toks[b]?.lower === 'which' && isPunct(toks[b - 1], ',');
 }
+
+/**
+ * "..., a charge the developer disputes.", "an allegation the company denies": a claim noun, then
+ * a speaker that answers it with the verb at `i`, which ends the clause (an object relative with
+ * no `which`).
+ */
+function claimAnswered(ctx: Context, s: Sentence, i: number): boolean {
+  const np = phraseEndingAt(ctx, i - 1, s.first);
+  if (!np || np.start - 1 <= s.first) return false;
+  let k = np.start - 1;
+  if (ctx.tokens[k]!.lower === 'that' || ctx.tokens[k]!.lower === 'which') k--;
+  return (
+    CLAIM_NOUNS.has(ctx.tokens[k]!.lower) &&
+    (ctx.name[np.head] === 1 || ACTOR_CLASSES.has(headClass(ctx, np.head)))
+  );
+}
+
+/** Nouns that stand for a claim: `charge`, `claim`, `allegation`, `suggestion`. */
+const CLAIM_NOUNS = ruleWords('claimNouns');
 
 /**
  * Whether the subject of the verb at `i` is a phrase whose head agrees with it (singular for a
@@ -677,10 +704,17 @@ function reducedRelative({ ctx, s, i, t, p, n, forms, lemma }: At): boolean {
   )
     return false;
   if (!forms.has('past')) return true;
-  if (n && n.lower === 'by') return true;
+  // ("a budget praised by business groups": a judgement with its judge is a cue)
+  if (n && n.lower === 'by') return !JUDGED_BY.has(lemma);
   // "a story published at MAKEzine", "the functionality discussed above"
   const speaker = SPEAKER_HEADS.has(headClass(ctx, i - 1));
-  if (n && !ctx.name[i - 1] && !speaker && (listsOf(n) & IN_REDUCED_RELATIVE_NEXT) !== 0)
+  if (
+    n &&
+    !ctx.name[i - 1] &&
+    !speaker &&
+    (listsOf(n) & IN_REDUCED_RELATIVE_NEXT) !== 0 &&
+    !tagBeforeTime(ctx, s, i)
+  )
     return true;
   // "published Wednesday in the journal", "a blog post published Thursday,": a time word,
   // then in/by or the end of the modifier; "a study published last week found": the
@@ -698,6 +732,31 @@ function reducedRelative({ ctx, s, i, t, p, n, forms, lemma }: At): boolean {
   }
   return false;
 }
+
+/**
+ * "..., the hospital confirmed on Thursday.", "..., the integrity body announced on Tuesday.":
+ * a subject and its verb after a comma, with only a time phrase before the end of the
+ * sentence, tag what came before; a document, or anything published, there is still a
+ * reduced relative ("..., a report released on Monday.", "..., the index published on Monday.").
+ */
+function tagBeforeTime(ctx: Context, s: Sentence, i: number): boolean {
+  const toks = ctx.tokens;
+  if ((listsOf(toks[i - 1]) & IN_DOCUMENT_NOUNS) !== 0 || PUBLISHING.has(toks[i]!.lower))
+    return false;
+  let q = i + 1;
+  if ((listsOf(toks[q]) & IN_TIME_LEADS) !== 0) q++;
+  if (!isTimeWord(toks[q])) return false;
+  while (q < s.last && isTimeWord(toks[q])) q++;
+  if (!(q >= s.last || isPunct(toks[q], '.')) || !parenthetical(ctx, s, i)) return false;
+  // (", a decision announced on Friday.": an indefinite thing in apposition, not a tag)
+  let k = i - 1;
+  while (k > s.first && !isPunct(toks[k], ',')) k--;
+  const f = toks[k + 1]?.lower;
+  return f !== 'a' && f !== 'an';
+}
+
+/** Participles of making a document public: `published`, `released`, `issued`. */
+const PUBLISHING = ruleWords('publishing');
 
 /** Heads that speak: a participle after one of them is its verb (`the spokesman reported`). */
 const SPEAKER_HEADS: ReadonlySet<HeadClass> = new Set<HeadClass>([
@@ -717,7 +776,7 @@ function pluralBeforeReducedRelative(ctx: Context, s: Sentence, i: number): bool
   for (let k = i - 2; k > s.first && k >= i - 9; k--) {
     const t = toks[k]!;
     if (isPunct(t) || isQuote(t) || !isWord(t)) return false;
-    if (!endsLetterEd(t.lower) || ctx.name[k] || !isPrep(toks[k + 1])) continue;
+    if (!isParticipleWord(t) || ctx.name[k] || !isPrep(toks[k + 1])) continue;
     const h = toks[k - 1]!;
     return (
       isContent(h) &&
@@ -737,7 +796,8 @@ function timeAfterParticiple(ctx: Context, s: Sentence, i: number): boolean {
   let k = i - 2;
   if (k > s.first && (listsOf(toks[k]) & IN_TIME_LEADS) !== 0) k--;
   const t = toks[k];
-  return k > s.first && !!t && isWord(t) && endsLetterEd(t.lower) && !ctx.name[k];
+  // ("Images taken on Monday show": an irregular participle too)
+  return k > s.first && !!t && isParticipleWord(t) && !ctx.name[k];
 }
 
 /** Words before a time word in a time phrase: `on Monday`, `last week`. */

@@ -30,6 +30,7 @@ import {
   TITLE_ABBREVIATIONS,
   STATEMENT_NOUNS,
 } from '../lexicon';
+import { quotationAround } from '../entities/quoted-speaker';
 import { headClass } from '../phrase/head-class';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
@@ -96,7 +97,7 @@ function around(ctx: Context, s: Sentence, v: Verb): [Token | undefined, Token |
 }
 
 const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
-  ['ask', (ctx, s, v) => !questionAside(ctx, s, v)],
+  ['ask', (ctx, s, v) => !questionAside(ctx, s, v) && !publicAppeal(ctx, s, v)],
   ['confirm', (ctx, s, v) => !unconfirmed(ctx, s, v)],
   [
     'herald',
@@ -235,7 +236,11 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
     // "The study attributes most of the shift to milder winters": credits a cause, with a `to`
     (ctx, s, v) => {
       const toks = ctx.tokens;
-      if (v.passive) return toks[v.end]?.lower === 'to';
+      // what is attributed stands before the verb: "a quote attributed to the minister"; "the
+      // errors, which he attributed to a junior researcher" (his own account)
+      if (toks[v.end]?.lower === 'to')
+        return (!v.passive && subjectPronounBefore(ctx, s, v)) || creditedToSpeaker(ctx, s, v.end);
+      if (v.passive) return false;
       for (let k = v.end + 1; k < s.last && k <= v.end + 10; k++) {
         if (toks[k]!.lower === 'to') return true;
         if (isPunct(toks[k])) return false;
@@ -339,12 +344,14 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
       );
     },
   ],
+  ['think', (ctx, s, v) => !quotedOpinion(ctx, v)],
   [
     'feel',
     // 'residents felt "completely ignored"', 'felt "betrayed"': a feeling quoted, no claim (not
     // 'felt "the council had made up its mind"')
     (ctx, s, v) => {
       const toks = ctx.tokens;
+      if (quotedOpinion(ctx, v)) return false;
       if (!isOpenQuote(v.next)) return true;
       const w = toks[v.end + 1];
       return !(w && isWord(w) && (isAdverb(w) || isParticipleWord(w)));
@@ -379,7 +386,10 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
   ],
   ['tell', tellsSomething],
   ['speak', notAuthorisedTo],
-  ['discuss', notAuthorisedTo],
+  ['discuss', (ctx, s, v) => notAuthorisedTo(ctx, s, v) && !actedOnUnseen(ctx, s, v)],
+  ['flag', (ctx, s, v) => !actedOnUnseen(ctx, s, v)],
+  ['predict', (ctx, s, v) => !actedOnUnseen(ctx, s, v)],
+  ['declare', (ctx, s, v) => !actedOnUnseen(ctx, s, v)],
   ['call', callsSomething],
   ['brand', brandsSomething],
   [
@@ -450,6 +460,9 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
     (ctx, s, v) => {
       if (v.passive) return true;
       const toks = ctx.tokens;
+      // "his client would welcome a move", "she would welcome a replication": a wish, not a
+      // reaction to anything said or done
+      if (toks[v.g]?.lower === 'would' || toks[v.g]?.lower === "'d") return false;
       let k = v.end;
       while (k < s.last && isAdverb(toks[k])) k++;
       const w = toks[k];
@@ -621,6 +634,20 @@ function questionAside(ctx: Context, s: Sentence, v: Verb): boolean {
 }
 
 /**
+ * "Anyone with information is asked to call police": an appeal to the public, in the passive
+ * with a subject of anyone at all, asks nothing of anyone in the story.
+ */
+function publicAppeal(ctx: Context, s: Sentence, v: Verb): boolean {
+  if (!v.passive || ctx.tokens[v.end]?.lower !== 'to') return false;
+  const subject = subjectOf(ctx, s, v);
+  if (!subject || isPronounSubject(subject)) return false;
+  return ANYONE.has(ctx.tokens[subject.np.start]!.lower);
+}
+
+/** Subjects of an appeal to the public: `anyone`, `anybody`. */
+const ANYONE: ReadonlySet<string> = new Set(['anybody', 'anyone', 'whoever']);
+
+/**
  * A negated passive with no agent says that nobody confirmed it: "Their accounts could not be
  * independently confirmed", "that account has not been confirmed" (a hidden agent, no cue; "was
  * not confirmed by the club" keeps its agent's cue).
@@ -708,6 +735,62 @@ function nounBeforeVerb(ctx: Context, s: Sentence, v: Verb): boolean {
   // ("he claims", but "that estimate": a demonstrative determiner)
   if (!p || v.i === s.first || (isPronoun(p) && !DETERMINER_PRONOUNS.has(p.lower))) return false;
   return (n.f & (F.AUX | F.BE)) !== 0;
+}
+
+/**
+ * "“I think this study is groundbreaking,” says Allen", "“Danny thought it was all getting out
+ * of hand,” she said": an opinion verb inside a quotation is the speaker's way of talking, and
+ * the quotation's own cue credits what is said.
+ */
+function quotedOpinion(ctx: Context, v: Verb): boolean {
+  return quotationAround(ctx, v.i) !== null;
+}
+
+/**
+ * A verb of handling a thing (`discuss`, `flag`, `predict`, `declare`) in a passive with no
+ * agent: "The budget was discussed at length", "accounts were flagged for review", "its timing
+ * cannot be predicted", "gifts had been declared to the office", and the reduced "applicants
+ * flagged with a star". The subject is what was handled, not anything said, and nobody is
+ * credited; with its agent ("flagged by inspectors") or as "it was predicted that" it reports.
+ */
+function actedOnUnseen(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  if (byBeforeComma(ctx, s, v.end)) return false;
+  if (v.passive) return !(toks[v.g - 1]?.lower === 'it' && toks[v.end]?.lower === 'that');
+  // the reduced passive after its noun: "applicants flagged with a star"
+  const p = toks[v.i - 1];
+  const n = toks[v.end];
+  return (
+    !v.sawAux &&
+    /ed$/.test(toks[v.i]!.lower) &&
+    v.i > s.first &&
+    !!p &&
+    isContent(p) &&
+    !isPronoun(p) &&
+    !ctx.name[v.i - 1] &&
+    !!n &&
+    REDUCED_PASSIVE_NEXT.has(n.lower)
+  );
+}
+
+/** Prepositions that open a reduced passive's phrase: "flagged with a star", "flagged as late". */
+const REDUCED_PASSIVE_NEXT: ReadonlySet<string> = new Set(['as', 'for', 'with']);
+
+/** Whether a pronoun subject stands right before the verb, past adverbs: "which he attributed". */
+function subjectPronounBefore(ctx: Context, s: Sentence, v: Verb): boolean {
+  let k = v.g - 1;
+  while (k > s.first && isAdverb(ctx.tokens[k])) k--;
+  const t = ctx.tokens[k];
+  return k >= s.first && !!t && ((isPronoun(t) && t.lower !== 'it') || ctx.name[k] !== 0);
+}
+
+/**
+ * Whether the `to` at `k` credits a person or a body ("a remark attributed to the minister"),
+ * not a cause ("an outage attributed to a faulty switch").
+ */
+function creditedToSpeaker(ctx: Context, s: Sentence, k: number): boolean {
+  const np = phraseStartingAt(ctx, k + 1, s.last);
+  return !!np && (ctx.name[np.head] !== 0 || SPEAKER_CLASSES.has(headClass(ctx, np.head)));
 }
 
 /**

@@ -34,7 +34,7 @@ import { byAgent } from './by-agent';
 import type { Cue } from './cue';
 import { pronounOf, sourceOf } from './cue';
 import type { Verb } from './verb-group';
-import { SAID_BY } from './verb-frames';
+import { JUDGED_BY, SAID_BY } from './verb-frames';
 import { bareIng, subjectOf } from './verb-group';
 import { subjectSense } from './verb-senses';
 
@@ -49,7 +49,12 @@ export function creditedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
     /ed$/.test(toks[v.i]!.lower) &&
     p &&
     (v.next?.lower === 'by'
-      ? isPunct(p, ',') || isAdverb(p) || saidAfterNoun(v, p)
+      ? isPunct(p, ',') ||
+        isAdverb(p) ||
+        saidAfterNoun(v, p) ||
+        // "arranged by party leaders and criticized by the administration": a second reduced
+        // passive of judging
+        (p.lower === 'and' && JUDGED_BY.has(v.lemma))
       : // "a figure repeated so often by the agency": adverbs before the agent
         degreeWord(v.next) && saidAfterNoun(v, p))
   ) {
@@ -102,9 +107,9 @@ function heardFrom(ctx: Context, s: Sentence, v: Verb): Cue | null {
 /** Verbs of receiving news from someone: `heard from`, `learned from`. */
 const HEARING: ReadonlySet<string> = new Set(['hear', 'learn']);
 
-/** A participle of saying right after a noun: `a figure repeated by the agency`. */
+/** A participle of saying or judging right after a noun: `a figure repeated by the agency`. */
 function saidAfterNoun(v: Verb, p: Token): boolean {
-  return SAID_BY.has(v.lemma) && isContent(p) && !isAux(p);
+  return (SAID_BY.has(v.lemma) || JUDGED_BY.has(v.lemma)) && isContent(p) && !isAux(p);
 }
 
 /** An adverb or a degree word before one: `so often`, `widely`. */
