@@ -624,7 +624,24 @@ function findHeadline(doc: Document, roots: readonly Element[], skip: SkipRule):
   return best;
 }
 
-const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]{2,}/gu) ?? [];
+/**
+ * Text with no letter or digit beyond ASCII: ASCII, no-break space, Latin-1's signs
+ * (U+00A1-00A9, AB-B1, B4, B6-B8, BB, BF, D7, F7) and general punctuation (U+2000-206F).
+ */
+const ASCII_WORDS = /^[\0-\x7f\xa0-\xa9\xab-\xb1\xb4\xb6-\xb8\xbb\xbf\xd7\xf7\u2000-\u206f]*$/;
+
+/**
+ * The words of `s` (letters and digits, two or more), lower case. A Unicode property class
+ * costs its compilation on every page (the content script runs fresh in each): headlines and
+ * titles in plain ASCII and punctuation take a class of ASCII letters, which finds the same.
+ */
+const words = (s: string): string[] => {
+  const lower = s.toLowerCase();
+  const found = ASCII_WORDS.test(lower)
+    ? lower.match(/[a-z0-9]{2,}/g)
+    : lower.match(/[\p{L}\p{N}]{2,}/gu);
+  return found ?? [];
+};
 
 /** Whether a headline and a page title name the same story (most headline words recur). */
 function resembles(headline: string, title: string): boolean {
