@@ -6,13 +6,13 @@
  */
 import {
   closest,
+  countMatches,
   getAttribute,
   hasAttribute,
   hasAttributes,
   nextSibling,
   parentNode,
   querySelector,
-  querySelectorAll,
   tagOf,
 } from './dom-access';
 
@@ -210,7 +210,7 @@ function wrapsPage(form: Element): boolean {
   if (querySelector(form, 'article, main, [role="main"], [itemprop="articleBody"]') !== null) {
     return true;
   }
-  return querySelectorAll(form, 'p').length >= 4;
+  return countMatches(form, 'p') >= 4;
 }
 
 /** Whether class or id mark an element as page furniture (and nothing rescues it). */
