@@ -22,7 +22,7 @@ import { closest, firstChild, nextSibling, nodeType, textData } from './dom-acce
 import {
   boundaryOf,
   isPreformatted,
-  isQuiet,
+  isQuietTag,
   QUIET_SELECTOR,
   tagOf,
   type Boundary,
@@ -218,16 +218,23 @@ interface Frame {
   opensQuiet: boolean;
 }
 
-function open(b: Builder, stack: Frame[], el: Element, pre: boolean, quiet: boolean): void {
-  const boundary = boundaryOf(el);
+function open(
+  b: Builder,
+  stack: Frame[],
+  el: Element,
+  tag: string,
+  pre: boolean,
+  quiet: boolean,
+): void {
+  const boundary = boundaryOf(tag);
   if (boundary === 'block') b.requestBreak(2);
   else if (boundary === 'line') b.requestBreak(1);
-  const opensQuiet = !quiet && isQuiet(el);
+  const opensQuiet = !quiet && isQuietTag(tag);
   if (opensQuiet) b.enterQuiet();
   stack.push({
     el,
     boundary,
-    pre: pre || isPreformatted(el),
+    pre: pre || isPreformatted(tag),
     quiet: quiet || opensQuiet,
     opensQuiet,
   });
@@ -243,11 +250,12 @@ function close(b: Builder, frame: Frame): void {
 function* readRoot(b: Builder, root: Element, skip: SkipRule): Steps<void> {
   const stack: Frame[] = [];
   // A root inside a pre or code element is read as such.
-  const inPre = isPreformatted(root) || closest(root, 'pre') !== null;
-  const inQuiet = !isQuiet(root) && closest(root, QUIET_SELECTOR) !== null;
+  const rootTag = tagOf(root);
+  const inPre = isPreformatted(rootTag) || closest(root, 'pre') !== null;
+  const inQuiet = !isQuietTag(rootTag) && closest(root, QUIET_SELECTOR) !== null;
   if (inQuiet) b.enterQuiet();
-  if (tagOf(root) === 'br') b.requestBreak(1);
-  else open(b, stack, root, inPre, inQuiet);
+  if (rootTag === 'br') b.requestBreak(1);
+  else open(b, stack, root, rootTag, inPre, inQuiet);
   let work = 0;
   let next: Node | null = stack.length > 0 ? firstChild(root) : null;
   while (stack.length > 0) {
@@ -273,10 +281,11 @@ function* readRoot(b: Builder, root: Element, skip: SkipRule): Steps<void> {
       work += data.length >> 7;
     } else if (type === ELEMENT_NODE && !skip(node as Element)) {
       const el = node as Element;
-      if (tagOf(el) === 'br') {
+      const tag = tagOf(el);
+      if (tag === 'br') {
         b.requestBreak(1);
       } else {
-        open(b, stack, el, top.pre, top.quiet);
+        open(b, stack, el, tag, top.pre, top.quiet);
         next = firstChild(el);
       }
     }
