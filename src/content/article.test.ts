@@ -117,6 +117,17 @@ describe('finding the article', () => {
     expect(r?.startContainer.data.slice(r.startOffset, r.endOffset)).toBe('officials said');
   });
 
+  test.each([
+    ['Latin letters and punctuation', 'Council votes to close Elm Street library — “a loss”'],
+    ['accented letters', 'Zürich café owners say their rents have doubled'],
+    ['another script', 'Власти города закрывают библиотеку на улице Вязов'],
+  ])('takes the h1 whose words the page title shares (%s)', (_name, headline) => {
+    const story = STORY.map((p) => `<p>${p}</p>`).join('');
+    const html = `<!doctype html><html><head><title>${headline} | The Herald</title></head><body>
+<article><h1>Weather and traffic</h1><h1>${headline}</h1>${story}</article></body></html>`;
+    expect(extractArticleText(parse(html)).title).toBe(headline);
+  });
+
   test('htmlToArticleText parses with the parser it is given', () => {
     const { text, title } = htmlToArticleText(ARTICLE_PAGE, new DOMParser());
     expect(title).toBe('Council votes to close Elm Street library');

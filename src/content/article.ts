@@ -20,6 +20,7 @@ import {
   documentTitle,
   firstChild,
   getAttribute,
+  hasAttributes,
   nextElementSibling,
   nextSibling,
   nodeType,
@@ -36,6 +37,7 @@ import {
   isBlockTag,
   isSkippedElement,
   isUnlikely,
+  namesUnlikely,
   precedes,
   tagOf,
 } from './dom-rules';
@@ -72,6 +74,13 @@ interface Stats {
   hasBlock: boolean;
   /** Whether this element or an ancestor is unlikely by class or id. */
   unlikely: boolean;
+  el: Element;
+  /** Tag, class and id as read when measured: the later passes ask these, not the page. */
+  tag: string;
+  cls: string | null;
+  id: string | null;
+  /** The parent's measures (null for the root of the pass). */
+  parent: Stats | null;
 }
 
 /** Selectors for the article body that news and blog platforms use. */
@@ -122,32 +131,23 @@ const MIN_ARTICLE = 140;
 
 export { isSpace };
 
-/** The length of `s` with each whitespace run counted once; 0 for whitespace only. */
+const NON_SPACE = /\S/;
+/** Two or more whitespace characters in a row (`\s`: what `isSpace` tests). */
+const SPACE_RUN = /\s{2,}/g;
+
+/**
+ * The length of `s` with each whitespace run counted once; 0 for whitespace only. Native
+ * searches, not a loop over the characters: the content script's code runs cold on each page.
+ */
 function collapsedLength(s: string): number {
-  let n = 0;
-  let inSpace = false;
-  let visible = false;
-  for (let i = 0; i < s.length; i++) {
-    if (isSpace(s.charCodeAt(i))) {
-      if (!inSpace) n++;
-      inSpace = true;
-    } else {
-      n++;
-      inSpace = false;
-      visible = true;
-    }
-  }
-  return visible || n !== 1 ? n : 0;
+  return NON_SPACE.test(s) ? s.replace(SPACE_RUN, ' ').length : 0;
 }
 
 /** Elements visited between two pauses of a pass over the page. */
 const ELEMENTS_PER_STEP = 256;
 
 /** An element being measured, with the sums of what was measured inside it so far. */
-interface MeasureFrame {
-  el: Element;
-  tag: string;
-  st: Stats;
+interface MeasureFrame extends Stats {
   /** Child node to measure next. */
   next: Node | null;
   childLikely: number;
@@ -159,14 +159,19 @@ interface MeasureFrame {
 class Measure {
   readonly stats = new Map<Element, Stats>();
   /** Paragraph-like elements and their scores, in document order. */
-  readonly paragraphs: { el: Element; len: number; commas: number; unlikely: boolean }[] = [];
+  readonly paragraphs: { st: Stats; len: number; commas: number }[] = [];
+  /** Whether the root of the pass is itself left out by the fixed rules (never measured so). */
+  private rootSkipped = false;
 
   /**
    * Measures `root` and its subtree (skipped subtrees count as nothing), children before
    * parents, pausing every few hundred elements. Iterative: a deep page cannot overflow the stack.
+   * Each element's node is read once here: tag, class and id are kept for the passes after.
    */
   *visit(root: Element): Steps<Stats> {
-    const stack: MeasureFrame[] = [this.frame(root, false)];
+    const rootTag = tagOf(root);
+    this.rootSkipped = isSkippedElement(root, rootTag);
+    const stack: MeasureFrame[] = [this.frame(root, rootTag, null)];
     let work = 0;
     for (;;) {
       const top = stack[stack.length - 1] as MeasureFrame;
@@ -177,12 +182,12 @@ class Measure {
         const parent = stack[stack.length - 1];
         if (parent === undefined) return st;
         const tag = top.tag;
-        parent.st.text += st.text;
-        parent.st.link += tag === 'a' ? st.text : st.link;
-        parent.st.commas += st.commas;
+        parent.text += st.text;
+        parent.link += tag === 'a' ? st.text : st.link;
+        parent.commas += st.commas;
         parent.childPara += st.para;
         if (!st.unlikely) parent.childLikely += st.likelyPara;
-        if (st.hasBlock || isBlockTag(tag) || tag === 'br') parent.st.hasBlock = true;
+        if (st.hasBlock || isBlockTag(tag) || tag === 'br') parent.hasBlock = true;
         continue;
       }
       top.next = nextSibling(child);
@@ -192,9 +197,12 @@ class Measure {
         top.direct += collapsedLength(data);
         top.directCommas += countCommas(data);
         work += data.length >> 7;
-      } else if (type === ELEMENT_NODE && !isSkippedElement(child as Element)) {
-        stack.push(this.frame(child as Element, top.st.unlikely));
-        work++;
+      } else if (type === ELEMENT_NODE) {
+        const tag = tagOf(child as Element);
+        if (!isSkippedElement(child as Element, tag)) {
+          stack.push(this.frame(child as Element, tag, top));
+          work++;
+        }
       }
       if (work >= ELEMENTS_PER_STEP) {
         work = 0;
@@ -203,20 +211,24 @@ class Measure {
     }
   }
 
-  private frame(el: Element, unlikelyAbove: boolean): MeasureFrame {
-    const st: Stats = {
+  private frame(el: Element, tag: string, parent: MeasureFrame | null): MeasureFrame {
+    // Most elements of a page have no attribute, or a class and nothing the rules ask.
+    const named = hasAttributes(el);
+    const cls = named ? getAttribute(el, 'class') : null;
+    const id = named ? getAttribute(el, 'id') : null;
+    return {
       text: 0,
       link: 0,
       para: 0,
       likelyPara: 0,
       commas: 0,
       hasBlock: false,
-      unlikely: unlikelyAbove || isUnlikely(el),
-    };
-    return {
+      unlikely: (parent !== null && parent.unlikely) || namesUnlikely(tag, cls, id),
       el,
-      tag: tagOf(el),
-      st,
+      tag,
+      cls,
+      id,
+      parent,
       next: firstChild(el),
       childLikely: 0,
       direct: 0,
@@ -226,8 +238,8 @@ class Measure {
   }
 
   /** Completes an element's measures once its children are done. */
-  private finish(f: MeasureFrame): Stats {
-    const { el, tag, st, direct, directCommas } = f;
+  private finish(st: MeasureFrame): Stats {
+    const { tag, direct, directCommas } = st;
     st.text += direct;
     st.commas += directCommas;
     if (tag === 'a') st.link = st.text;
@@ -236,20 +248,36 @@ class Measure {
       st.para = st.text;
       st.likelyPara = st.text;
       if (st.text >= MIN_PARAGRAPH) {
-        this.paragraphs.push({ el, len: st.text, commas: st.commas, unlikely: st.unlikely });
+        this.paragraphs.push({ st, len: st.text, commas: st.commas });
       }
     } else {
-      st.para = f.childPara;
-      st.likelyPara = f.childLikely;
+      st.para = st.childPara;
+      st.likelyPara = st.childLikely;
       // Text loose in a container with blocks (text<br>text<p>...) reads as paragraphs too.
       if (direct >= MIN_PARAGRAPH && tag !== 'body' && DIV_LIKE.has(tag)) {
         st.para += direct;
         st.likelyPara += direct;
-        this.paragraphs.push({ el, len: direct, commas: directCommas, unlikely: st.unlikely });
+        this.paragraphs.push({ st, len: direct, commas: directCommas });
       }
     }
-    this.stats.set(el, st);
+    this.stats.set(st.el, st);
     return st;
+  }
+
+  /** Whether an element or an ancestor is left out by the fixed rules (nav, aside, hidden...). */
+  insideSkipped(el: Element): boolean {
+    // Measured: neither it nor an ancestor below the root was left out.
+    if (this.stats.has(el)) return this.rootSkipped;
+    for (let e: Element | null = el; e !== null; e = parentElement(e)) {
+      if (isSkippedElement(e)) return true;
+    }
+    return false;
+  }
+
+  /** Whether an element's own class or id name it as furniture (`isUnlikely`). */
+  unlikelyByName(el: Element): boolean {
+    const st = this.stats.get(el);
+    return st === undefined ? isUnlikely(el) : namesUnlikely(st.tag, st.cls, st.id);
   }
 }
 
@@ -260,14 +288,11 @@ function countCommas(s: string): number {
 }
 
 /** Readability's class weight: +25 / -25 for class and id words that suggest story or chrome. */
-function classWeight(el: Element): number {
-  let w = 0;
-  for (const name of [getAttribute(el, 'class'), getAttribute(el, 'id')]) {
-    if (!name) continue;
-    if (NEGATIVE.test(name)) w -= 25;
-    if (POSITIVE.test(name)) w += 25;
-  }
-  return w;
+const classWeight = (st: Stats): number => nameWeight(st.cls) + nameWeight(st.id);
+
+function nameWeight(name: string | null): number {
+  if (!name) return 0;
+  return (NEGATIVE.test(name) ? -25 : 0) + (POSITIVE.test(name) ? 25 : 0);
 }
 
 function tagWeight(tag: string): number {
@@ -312,20 +337,20 @@ const density = (st: Stats | undefined): number =>
  */
 function* scoreRoots(m: Measure, body: Element, strict: boolean): Steps<Element[]> {
   const scores = new Map<Element, number>();
-  const bump = (el: Element, by: number): void => {
-    const base = scores.get(el) ?? tagWeight(tagOf(el)) + classWeight(el);
-    scores.set(el, base + by);
+  const bump = (st: Stats, by: number): void => {
+    const base = scores.get(st.el) ?? tagWeight(st.tag) + classWeight(st);
+    scores.set(st.el, base + by);
   };
   let work = 0;
   for (const p of m.paragraphs) {
     if (++work % ELEMENTS_PER_STEP === 0) yield;
-    if (strict && p.unlikely) continue;
+    if (strict && p.st.unlikely) continue;
     const score = 1 + p.commas + Math.min(Math.floor(p.len / 100), 3);
     // A paragraph scores for its container; a div used as a paragraph also for itself.
-    let el: Element | null = PARAGRAPH_TAGS.has(tagOf(p.el)) ? parentElement(p.el) : p.el;
-    for (let level = 0; el !== null && level < 5; level++, el = parentElement(el)) {
-      bump(el, level === 0 ? score : level === 1 ? score / 2 : score / (level * 3));
-      if (el === body) break;
+    let st: Stats | null = PARAGRAPH_TAGS.has(p.st.tag) ? p.st.parent : p.st;
+    for (let level = 0; st !== null && level < 5; level++, st = st.parent) {
+      bump(st, level === 0 ? score : level === 1 ? score / 2 : score / (level * 3));
+      if (st.el === body) break;
     }
   }
   let top: Element | null = null;
@@ -422,14 +447,6 @@ function* scoreRoots(m: Measure, body: Element, strict: boolean): Steps<Element[
   return roots;
 }
 
-/** Whether an element or an ancestor is left out by the fixed rules (nav, aside, hidden...). */
-function insideSkipped(el: Element): boolean {
-  for (let e: Element | null = el; e !== null; e = parentElement(e)) {
-    if (isSkippedElement(e)) return true;
-  }
-  return false;
-}
-
 /** The outermost matches of a selector that lie in readable (and, if `strict`, likely) parts. */
 function semanticCandidates(
   doc: Document,
@@ -515,25 +532,24 @@ export function* findArticleSteps(doc: Document): Steps<Article> {
 
   const rootParaAll = roots.reduce((n, el) => n + (m.stats.get(el)?.para ?? 0), 0);
   const skip: SkipRule = (el) => {
-    if (isSkippedElement(el)) return true;
     const st = m.stats.get(el);
+    // Not measured: left out by the fixed rules (or new on a live page since).
+    if (st === undefined) return isSkippedElement(el) || isUnlikely(el);
     // A box holding nearly all of the story is the story, whatever its name.
-    const share = st === undefined || rootParaAll === 0 ? 0 : st.para / rootParaAll;
+    const share = rootParaAll === 0 ? 0 : st.para / rootParaAll;
     if (share >= 0.8) return false;
-    if (isUnlikely(el)) return true;
+    if (namesUnlikely(st.tag, st.cls, st.id)) return true;
     // Lists and boxes of links ("Related", "Read more", tag clouds) are not prose.
-    return (
-      st !== undefined && LINK_LIST_TAGS.has(tagOf(el)) && st.text > 0 && st.link / st.text > 0.5
-    );
+    return LINK_LIST_TAGS.has(st.tag) && st.text > 0 && st.link / st.text > 0.5;
   };
 
   yield;
-  const headline = findHeadline(doc, roots, skip);
+  const headline = findHeadline(doc, roots, skip, m);
   if (headline === null || roots.some((r) => readsInside(r, headline, skip))) {
     return { roots, headline, method, skip };
   }
   yield;
-  const dek = yield* findDek(headline, roots, skip);
+  const dek = yield* findDek(headline, roots, skip, m);
   return { roots: [headline, ...(dek ? [dek] : []), ...roots], headline, method, skip };
 }
 
@@ -549,6 +565,7 @@ function* findDek(
   headline: Element,
   roots: readonly Element[],
   skip: SkipRule,
+  m: Measure,
 ): Steps<Element | null> {
   const first = roots[0];
   if (first === undefined) return null;
@@ -562,7 +579,7 @@ function* findDek(
     !contains(headline, el);
   const fitting = (el: Element): boolean => {
     const len = collapsedLength(textContent(el) ?? '');
-    return len >= 40 && len <= 600 && !insideSkipped(el) && !skipAbove(el, scope, skip);
+    return len >= 40 && len <= 600 && !m.insideSkipped(el) && !skip(el);
   };
   const next = nextElementSibling(headline);
   if (next !== null && (tagOf(next) === 'h2' || tagOf(next) === 'p') && fitting(next)) return next;
@@ -570,17 +587,9 @@ function* findDek(
   for (const el of querySelectorAll(scope, 'p, h2, div, span')) {
     if (++work % ELEMENTS_PER_STEP === 0) yield;
     const names = classAndId(el);
-    if (DEK.test(names) && !isUnlikely(el) && between(el) && fitting(el)) return el;
+    if (DEK.test(names) && !m.unlikelyByName(el) && between(el) && fitting(el)) return el;
   }
   return null;
-}
-
-/** Whether `skip` leaves out `el` or an ancestor below `scope`, other than for its name. */
-function skipAbove(el: Element, scope: Element, skip: SkipRule): boolean {
-  for (let e: Element | null = el; e !== null && e !== scope; e = parentElement(e)) {
-    if (isSkippedElement(e)) return true;
-  }
-  return skip(el);
 }
 
 /** Whether `el` lies in `root` and is read there (no skipped element on the way). */
@@ -596,7 +605,12 @@ function readsInside(root: Element, el: Element, skip: SkipRule): boolean {
 const HEADLINE_REACH = 6;
 
 /** The story's h1: inside the roots, or the nearest one before them, close in the tree. */
-function findHeadline(doc: Document, roots: readonly Element[], skip: SkipRule): Element | null {
+function findHeadline(
+  doc: Document,
+  roots: readonly Element[],
+  skip: SkipRule,
+  m: Measure,
+): Element | null {
   const first = roots[0];
   if (first === undefined) return null;
   const titles = [metaTitle(doc), documentTitle(doc) ?? ''].filter((t) => t.trim() !== '');
@@ -605,7 +619,7 @@ function findHeadline(doc: Document, roots: readonly Element[], skip: SkipRule):
     const len = collapsedLength(text);
     // A section name in an h1 ("Allergies Health Center") is not the story's headline.
     const fits = titles.length === 0 || titles.some((t) => resembles(text, t));
-    return len > 0 && len <= 400 && fits && !insideSkipped(h);
+    return len > 0 && len <= 400 && fits && !m.insideSkipped(h);
   });
   for (const h of h1s) if (roots.some((r) => readsInside(r, h, skip))) return h;
   const near: Element[] = [];
@@ -624,7 +638,24 @@ function findHeadline(doc: Document, roots: readonly Element[], skip: SkipRule):
   return best;
 }
 
-const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]{2,}/gu) ?? [];
+/**
+ * Text with no letter or digit beyond ASCII: ASCII, no-break space, Latin-1's signs
+ * (U+00A1-00A9, AB-B1, B4, B6-B8, BB, BF, D7, F7) and general punctuation (U+2000-206F).
+ */
+const ASCII_WORDS = /^[\0-\x7f\xa0-\xa9\xab-\xb1\xb4\xb6-\xb8\xbb\xbf\xd7\xf7\u2000-\u206f]*$/;
+
+/**
+ * The words of `s` (letters and digits, two or more), lower case. A Unicode property class
+ * costs its compilation on every page (the content script runs fresh in each): headlines and
+ * titles in plain ASCII and punctuation take a class of ASCII letters, which finds the same.
+ */
+const words = (s: string): string[] => {
+  const lower = s.toLowerCase();
+  const found = ASCII_WORDS.test(lower)
+    ? lower.match(/[a-z0-9]{2,}/g)
+    : lower.match(/[\p{L}\p{N}]{2,}/gu);
+  return found ?? [];
+};
 
 /** Whether a headline and a page title name the same story (most headline words recur). */
 function resembles(headline: string, title: string): boolean {

@@ -132,6 +132,17 @@ export const querySelectorAll = (root: ParentNode, selector: string): Element[] 
     ),
   );
 
+const nodeListLength = getter<NodeList, number>('length');
+
+/** How many elements under `root` match `selector` (without making a wrapper for each). */
+export const countMatches = (root: ParentNode, selector: string): number =>
+  nodeListLength(
+    (querySelectorAllOf(root) as (this: ParentNode, s: string) => NodeListOf<Element>).call(
+      root,
+      selector,
+    ),
+  );
+
 const querySelectorOf = method<ParentNode>('querySelector');
 
 /** The first element under `root` matching `selector`. */

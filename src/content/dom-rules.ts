@@ -6,13 +6,13 @@
  */
 import {
   closest,
+  countMatches,
   getAttribute,
   hasAttribute,
   hasAttributes,
   nextSibling,
   parentNode,
   querySelector,
-  querySelectorAll,
   tagOf,
 } from './dom-access';
 
@@ -126,8 +126,8 @@ const QUIET_TAGS = new Set(['code', 'kbd', 'samp', 'pre', 'listing', 'plaintext'
 /** A selector matching the elements whose text is quiet. */
 export const QUIET_SELECTOR = [...QUIET_TAGS].join(',');
 
-/** Whether an element's text is read but never highlighted (see QUIET_TAGS). */
-export const isQuiet = (el: Element): boolean => QUIET_TAGS.has(tagOf(el));
+/** Whether an element with this tag has its text read but never highlighted (see QUIET_TAGS). */
+export const isQuietTag = (tag: string): boolean => QUIET_TAGS.has(tag);
 
 /** Elements whose whitespace the reader sees as written. */
 const PRE_TAGS = new Set(['pre', 'listing', 'plaintext', 'xmp']);
@@ -177,8 +177,7 @@ export function classAndId(el: Element): string {
  * chrome, hidden or editable regions, and the extension's own UI
  * (`data-whosaid`). Decided from tag and attributes alone.
  */
-export function isSkippedElement(el: Element): boolean {
-  const tag = tagOf(el);
+export function isSkippedElement(el: Element, tag: string = tagOf(el)): boolean {
   if (SKIP_TAGS.has(tag)) return true;
   if (tag === 'form' && !wrapsPage(el)) return true;
   // A header is the page's banner unless it is an article's own header (headline, byline).
@@ -210,16 +209,20 @@ function wrapsPage(form: Element): boolean {
   if (querySelector(form, 'article, main, [role="main"], [itemprop="articleBody"]') !== null) {
     return true;
   }
-  return querySelectorAll(form, 'p').length >= 4;
+  return countMatches(form, 'p') >= 4;
 }
 
 /** Whether class or id mark an element as page furniture (and nothing rescues it). */
 export function isUnlikely(el: Element): boolean {
-  const tag = tagOf(el);
+  return namesUnlikely(tagOf(el), getAttribute(el, 'class'), getAttribute(el, 'id'));
+}
+
+/** `isUnlikely` of an element whose tag, class and id were read already. */
+export function namesUnlikely(tag: string, cls: string | null, id: string | null): boolean {
   if (tag === 'body' || tag === 'html' || tag === 'a' || tag === 'main' || tag === 'article') {
     return false;
   }
-  const names = classAndId(el);
+  const names = `${cls ?? ''} ${id ?? ''}`;
   if (names === ' ') return false; // no class, no id
   if (NEVER.test(names)) return true;
   return UNLIKELY.test(names) && !MAYBE.test(names);
@@ -229,15 +232,14 @@ export function isUnlikely(el: Element): boolean {
 export type Boundary = 'block' | 'line' | 'none';
 
 /** Block elements get a paragraph break, table cells a line break, the rest flow inline. */
-export function boundaryOf(el: Element): Boundary {
-  const tag = tagOf(el);
+export function boundaryOf(tag: string): Boundary {
   if (BLOCK_TAGS.has(tag)) return 'block';
   if (CELL_TAGS.has(tag)) return 'line';
   return 'none';
 }
 
-/** Whether the reader sees this element's whitespace as written. */
-export const isPreformatted = (el: Element): boolean => PRE_TAGS.has(tagOf(el));
+/** Whether the reader sees the whitespace of an element with this tag as written. */
+export const isPreformatted = (tag: string): boolean => PRE_TAGS.has(tag);
 
 /** Whether an element is a block (used by the article finder to spot divs used as paragraphs). */
 export const isBlockTag = (tag: string): boolean => BLOCK_TAGS.has(tag) || CELL_TAGS.has(tag);

@@ -79,6 +79,60 @@ describe('reading the DOM into one string', () => {
     expect(read(html).map.text).toBe('a\n\nb');
   });
 
+  test('whitespace and invisible characters in any arrangement read as a reader sees them', () => {
+    // Plain letters, collapsing whitespace, invisible characters, and spaces that do not
+    // collapse in HTML (vertical tab, em space): strings drawn from them by a fixed generator.
+    const alphabet = [
+      'a',
+      'b',
+      ' ',
+      ' ',
+      '\n',
+      '\t',
+      '\r',
+      '\u00a0',
+      '\u00ad',
+      '\u200b',
+      '\ufeff',
+      '\v',
+      '\u2003',
+    ];
+    let seed = 7;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let k = 0; k < 300; k++) {
+      let s = '';
+      for (let len = 1 + next(9); len > 0; len--) s += alphabet[next(alphabet.length)];
+      const seen = s
+        .replace(/[\u00ad\u200b\ufeff]/g, '')
+        .replace(/[ \t\n\f\r\u00a0]+/g, ' ')
+        .replace(/^ | $/g, '');
+      const p = document.createElement('p');
+      p.textContent = s;
+      document.body.replaceChildren(p);
+      const map = buildTextMap([p], isSkippedElement);
+      expect(JSON.stringify(map.text), JSON.stringify(s)).toBe(JSON.stringify(seen));
+      for (const seg of map.segments) {
+        const from = seg.node.data.slice(seg.nodeOffset, seg.nodeOffset + (seg.end - seg.start));
+        expect(map.text.slice(seg.start, seg.end)).toBe(from.replace(/[\t\n\r\u00a0]/g, ' '));
+      }
+    }
+  });
+
+  test('a text node longer than one step reads as a short one does', () => {
+    // Read in pieces of 32,768 characters: spaces and runs of them fall on the cuts.
+    const unit = 'said  a\u00a0b c\n';
+    const s = unit.repeat(Math.ceil(70_000 / unit.length));
+    const { map } = read(`<p>${s}</p>`);
+    expect(map.text).toBe(s.replace(/[\s\u00a0]+/g, ' ').trim());
+    for (const seg of map.segments) {
+      const from = seg.node.data.slice(seg.nodeOffset, seg.nodeOffset + (seg.end - seg.start));
+      expect(map.text.slice(seg.start, seg.end)).toBe(from.replace(/[\n\u00a0]/g, ' '));
+    }
+  });
+
   test('reads a contenteditable="false" region', () => {
     expect(read('<p contenteditable="false">kept</p>').map.text).toBe('kept');
   });

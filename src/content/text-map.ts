@@ -22,7 +22,7 @@ import { closest, firstChild, nextSibling, nodeType, textData } from './dom-acce
 import {
   boundaryOf,
   isPreformatted,
-  isQuiet,
+  isQuietTag,
   QUIET_SELECTOR,
   tagOf,
   type Boundary,
@@ -90,25 +90,23 @@ const CHARS_PER_STEP = 32_768;
 
 /**
  * Characters a reader never sees (soft hyphen, zero-width spaces and joiners, word joiner, BOM),
- * and whitespace that collapses (HTML's ASCII whitespace, plus no-break space, read as a space).
+ * and whitespace that collapses (HTML's ASCII whitespace, plus no-break space, read as a space):
+ * every character that collapses is at most U+00A0, every invisible one above it. The rest is
+ * plain text.
  */
-const enum Char {
-  Plain,
-  Invisible,
-  Collapsible,
-}
+const LAST_COLLAPSIBLE = 0xa0;
 
-function classify(c: number): Char {
-  if (c > 0xa0) {
-    if (c === 0xad || c === 0x200b || c === 0x200c || c === 0x200d) return Char.Invisible;
-    if (c === 0x2060 || c === 0xfeff) return Char.Invisible;
-    return Char.Plain;
-  }
-  if (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x0c || c === 0xa0) {
-    return Char.Collapsible;
-  }
-  return Char.Plain;
-}
+/**
+ * Where a run of plain text ends outside `pre`: an invisible or collapsing character, except
+ * one space between two plain characters, which reads as itself (what collapsing would give)
+ * and stays in the run. The scan for it is native (a regular expression, not a loop over the
+ * characters in JavaScript): the content script's code runs cold on every page.
+ */
+const RUN_END =
+  /[\t\n\f\r\xa0\xad\u200b-\u200d\u2060\ufeff]| (?:(?![^\t\n\f\r \xa0\xad\u200b-\u200d\u2060\ufeff])|(?<![^\t\n\f\r \xa0\xad\u200b-\u200d\u2060\ufeff] ))/g;
+
+/** What `pre` text leaves out: carriage returns and invisible characters. */
+const PRE_DROPPED = /[\r\xad\u200b-\u200d\u2060\ufeff]/g;
 
 class Builder {
   readonly parts: string[] = [];
@@ -181,7 +179,11 @@ class Builder {
   }
 }
 
-/** Reads `node.data[from, to)`: visible runs go in whole, whitespace collapses unless `pre`. */
+/**
+ * Reads `node.data[from, to)`: plain runs go in whole, whitespace collapses unless `pre`. (Where
+ * `from` and `to` cut a node in pieces, a space at the cut ends a run here and is put back by
+ * `requestSpace` at once: the text and its segments come out as from the whole node.)
+ */
 function readText(
   b: Builder,
   node: Text,
@@ -190,24 +192,14 @@ function readText(
   to: number,
   pre: boolean,
 ): void {
+  const end = pre ? PRE_DROPPED : RUN_END;
   let run = from;
-  for (let i = from; i < to; i++) {
-    const c = data.charCodeAt(i);
-    const kind = classify(c);
-    if (pre) {
-      // As written, less carriage returns and invisible characters.
-      if (c !== 0x0d && kind !== Char.Invisible) continue;
-      if (i > run) b.put(asSpaces(data.slice(run, i)), node, run);
-    } else {
-      if (kind === Char.Plain) continue;
-      // One space between two visible characters reads as itself: keep it in the run (what
-      // collapsing would give, one piece instead of three).
-      if (c === 0x20 && i > run && i + 1 < to && classify(data.charCodeAt(i + 1)) === Char.Plain) {
-        continue;
-      }
-      if (i > run) b.put(data.slice(run, i), node, run);
-      if (kind === Char.Collapsible) b.requestSpace(node, i);
-    }
+  end.lastIndex = from;
+  // Every match is one character: `lastIndex` is just after it.
+  while (end.test(data) && end.lastIndex <= to) {
+    const i = end.lastIndex - 1;
+    if (i > run) b.put(pre ? asSpaces(data.slice(run, i)) : data.slice(run, i), node, run);
+    if (!pre && data.charCodeAt(i) <= LAST_COLLAPSIBLE) b.requestSpace(node, i);
     run = i + 1;
   }
   if (to > run) b.put(pre ? asSpaces(data.slice(run, to)) : data.slice(run, to), node, run);
@@ -226,16 +218,23 @@ interface Frame {
   opensQuiet: boolean;
 }
 
-function open(b: Builder, stack: Frame[], el: Element, pre: boolean, quiet: boolean): void {
-  const boundary = boundaryOf(el);
+function open(
+  b: Builder,
+  stack: Frame[],
+  el: Element,
+  tag: string,
+  pre: boolean,
+  quiet: boolean,
+): void {
+  const boundary = boundaryOf(tag);
   if (boundary === 'block') b.requestBreak(2);
   else if (boundary === 'line') b.requestBreak(1);
-  const opensQuiet = !quiet && isQuiet(el);
+  const opensQuiet = !quiet && isQuietTag(tag);
   if (opensQuiet) b.enterQuiet();
   stack.push({
     el,
     boundary,
-    pre: pre || isPreformatted(el),
+    pre: pre || isPreformatted(tag),
     quiet: quiet || opensQuiet,
     opensQuiet,
   });
@@ -251,11 +250,12 @@ function close(b: Builder, frame: Frame): void {
 function* readRoot(b: Builder, root: Element, skip: SkipRule): Steps<void> {
   const stack: Frame[] = [];
   // A root inside a pre or code element is read as such.
-  const inPre = isPreformatted(root) || closest(root, 'pre') !== null;
-  const inQuiet = !isQuiet(root) && closest(root, QUIET_SELECTOR) !== null;
+  const rootTag = tagOf(root);
+  const inPre = isPreformatted(rootTag) || closest(root, 'pre') !== null;
+  const inQuiet = !isQuietTag(rootTag) && closest(root, QUIET_SELECTOR) !== null;
   if (inQuiet) b.enterQuiet();
-  if (tagOf(root) === 'br') b.requestBreak(1);
-  else open(b, stack, root, inPre, inQuiet);
+  if (rootTag === 'br') b.requestBreak(1);
+  else open(b, stack, root, rootTag, inPre, inQuiet);
   let work = 0;
   let next: Node | null = stack.length > 0 ? firstChild(root) : null;
   while (stack.length > 0) {
@@ -281,10 +281,11 @@ function* readRoot(b: Builder, root: Element, skip: SkipRule): Steps<void> {
       work += data.length >> 7;
     } else if (type === ELEMENT_NODE && !skip(node as Element)) {
       const el = node as Element;
-      if (tagOf(el) === 'br') {
+      const tag = tagOf(el);
+      if (tag === 'br') {
         b.requestBreak(1);
       } else {
-        open(b, stack, el, top.pre, top.quiet);
+        open(b, stack, el, tag, top.pre, top.quiet);
         next = firstChild(el);
       }
     }
