@@ -2,7 +2,8 @@
 /**
  * How far two annotators agree under the guideline: the ceiling for the detector's scores.
  *
- *   node eval/agreement.mjs passages DIR_A DIR_B   two labellings of the same NAME.txt files (NAME.json by offsets)
+ *   node eval/agreement.mjs passages DIR_A DIR_B   two labellings of the same texts: DIR_A holds NAME.txt and
+ *                                                  NAME.json, DIR_B at least NAME.json (by offsets)
  *   node eval/agreement.mjs anon FILE_A FILE_B     two labellings of the same sentences.jsonl
  *
  * Each labelling in turn is scored as if it were a detector against the other as gold, with the
@@ -13,7 +14,14 @@
  * required and optional.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import process from 'node:process';
@@ -36,6 +44,18 @@ function asPredictions(dir, withOptional) {
   return out;
 }
 
+/** A folder the scorer reads as gold: DIR_A's texts with `labels`' NAME.json files. */
+function goldOf(labels) {
+  if (labels === a) return a;
+  const out = mkdtempSync(join(tmpdir(), 'agreement-gold-'));
+  for (const f of readdirSync(a).filter((n) => n.endsWith('.txt'))) {
+    const json = f.replace(/\.txt$/, '.json');
+    copyFileSync(join(a, f), join(out, f));
+    copyFileSync(join(labels, json), join(out, json));
+  }
+  return out;
+}
+
 function passages() {
   for (const [system, gold] of [
     [b, a],
@@ -43,10 +63,12 @@ function passages() {
   ]) {
     for (const withOptional of [false, true]) {
       const predictions = asPredictions(system, withOptional);
-      const table = execFileSync('node', [scorer, gold, '--predictions', predictions], {
+      const goldDir = goldOf(gold);
+      const table = execFileSync('node', [scorer, goldDir, '--predictions', predictions], {
         encoding: 'utf8',
       });
       rmSync(predictions, { recursive: true });
+      if (goldDir !== a) rmSync(goldDir, { recursive: true });
       console.log(
         `## ${system} (${withOptional ? 'required + optional' : 'required only'}) against ${gold} as gold`,
       );
