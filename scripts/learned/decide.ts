@@ -8,7 +8,7 @@ import type { Context } from '../../src/engine/context';
 import type { Cue } from '../../src/engine/cues/cue';
 import type { Sentence } from '../../src/engine/sentences';
 import type { Unnamed } from '../../src/engine/unnamed/find-unnamed';
-import { WHY } from '../../src/engine/unnamed/reason';
+import { WHY } from '../../src/engine/unnamed/words';
 import type { CueFacts } from './features';
 import { candidateHead, candidatePhrase, cueFacts, features } from './features';
 import type { Weights } from './model';

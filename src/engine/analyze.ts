@@ -10,7 +10,7 @@ import { findHedges } from './hedges';
 import type { Token } from './tokenize';
 import type { AnalyzeOptions, CueClass, Finding, FindingKind } from './types';
 import { findUnnamed } from './unnamed/find-unnamed';
-import type { EntityView } from './unnamed/reason';
+import type { EntityView } from './unnamed/entity-view';
 
 /**
  * Finds attribution cues (with their sources), unnamed actors, agentless passives and hedges in

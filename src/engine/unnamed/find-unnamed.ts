@@ -36,9 +36,11 @@ import type { Sentence } from '../sentences';
 import type { Token } from '../tokenize';
 import { wordBits } from '../word-bits';
 import { partitivePronoun } from '../subject/partitive';
-import type { EntityView } from './reason';
+import type { EntityView } from './entity-view';
+import { accusedObject } from './parties';
 import { position } from './position';
-import { accusedObject, pluralEnding, reason, reportedActors, WHY } from './reason';
+import { pluralEnding, reason, reportedActors } from './reason';
+import { WHY } from './words';
 
 /** An unnamed-actor phrase as a token range, with the reason it was flagged. */
 export interface Unnamed {

@@ -1,0 +1,404 @@
+/**
+ * Senses of verbs of publishing, writing and showing that report nothing: `First published
+ * February 1, 2016`, `as one economist put it`, `state media`, `was cited twice last year for
+ * blocked exits`, `reported for duty`, `wrote herself 37 checks`, `we reveal our true character`.
+ */
+import type { Context } from '../../context';
+import {
+  isAdverb,
+  isContent,
+  isDet,
+  isPrep,
+  isPunct,
+  isQuant,
+  isQuote,
+  isTimeWord,
+  isVerbLike,
+  isWord,
+} from '../../context';
+import { DOCUMENT_NOUNS, F, ruleWords, TITLE_ABBREVIATIONS, STATEMENT_NOUNS } from '../../lexicon';
+import { headClass } from '../../phrase/head-class';
+import { phraseStartingAt } from '../../phrase/phrase-starting';
+import type { Sentence } from '../../sentences';
+import { afterQuoteOrComma } from '../../subject/inverted';
+import { byAgent } from '../by-agent';
+import { clauseFollows } from '../clause-follows';
+import type { Verb } from '../verb-group';
+import type { SenseCheck } from './common';
+import { around, byBeforeComma } from './common';
+
+/** The checks of verbs of publishing, writing and showing, by lemma (see `SENSES` in ../verb-senses.ts). */
+export const PUBLICATION_SENSES: readonly (readonly [string, SenseCheck])[] = [
+  [
+    'publish',
+    (ctx, s, v) => {
+      const [p, n] = around(ctx, s, v);
+      const toks = ctx.tokens;
+      // "First published February 1, 2016": a dateline
+      if (n && (n.f & F.TIME) !== 0 && toks[v.i + 2]?.kind === 'num') return false;
+      // "has pledged to publish figures", "hurry to investigate and publish": an act planned or
+      // usual, no report of anything
+      if (p?.lower === 'to') return false;
+      // "This material may not be published, broadcast, rewritten": a permission withheld
+      if (v.passive && permission(ctx, v)) return false;
+      if (v.passive && publicationEvent(ctx, s, v)) return false;
+      // "will not be published until Thursday", "never published", "would publish data next
+      // month": nothing has been published yet
+      for (let k = Math.max(s.first, v.g - 1); k < v.i; k++)
+        if (UNPUBLISHED.has(toks[k]!.lower)) return false;
+      // "scientists discuss published research": the participle of a noun
+      if (
+        toks[v.i]!.lower === 'published' &&
+        !v.passive &&
+        !v.sawAux &&
+        p &&
+        (isVerbLike(p) || isPrep(p) || isDet(p) || (p.f & F.REPORT) !== 0) &&
+        n &&
+        isContent(n) &&
+        !isAdverb(n) &&
+        !ctx.name[v.i + 1]
+      )
+        return false;
+      if (p?.lower === 'and' || p?.lower === 'or')
+        for (let k = v.i - 2; k >= s.first && k >= v.i - 4; k--)
+          if (toks[k]!.lower === 'to') return false;
+      // "five published papers": after a number, the participle of a noun; "The report,
+      // published on Friday, concluded", "if accepted, published alongside a reply": a
+      // document's publication set off by a comma
+      if (toks[v.i]!.lower === 'published' && !v.sawAux && !v.passive && p) {
+        if ((p.kind === 'num' || isQuant(p)) && n && isContent(n)) return false;
+        // (but "published on Tuesday by the Schools Standards Office": a by-agent makes it a
+        // cue, decision 12 of the labelled sets)
+        if (
+          isPunct(p, ',') &&
+          n &&
+          (PUBLICATION_AFTER.has(n.lower) || (n.f & F.TIME) !== 0) &&
+          !byBeforeComma(ctx, s, v.end)
+        )
+          return false;
+      }
+      return true;
+    },
+  ],
+  [
+    'put',
+    // "as one economist put it", "put it bluntly": a way of saying; "puts the cost at $2
+    // billion", "Turnout was put at 61 percent": an estimate (not "put the book down")
+    (ctx, s, v) => {
+      const toks = ctx.tokens;
+      const n = toks[v.end];
+      if (!v.passive && n?.lower === 'it') {
+        const a = toks[v.end + 1];
+        return (
+          toks[v.g - 1]?.lower === 'as' ||
+          toks[v.g - 2]?.lower === 'as' ||
+          toks[v.g - 3]?.lower === 'as' ||
+          !a ||
+          v.end + 1 >= s.last ||
+          isPunct(a) ||
+          isQuote(a) ||
+          isAdverb(a) ||
+          a.lower === 'this' ||
+          a.lower === 'that'
+        );
+      }
+      let at = v.end;
+      if (!v.passive) {
+        const np = phraseStartingAt(ctx, v.end, s.last);
+        if (!np) return false;
+        at = np.end;
+      }
+      if (toks[at]?.lower === 'at') return quantityAt(ctx, at + 1);
+      // "put the number closer to 30", "put the toll as high as 40"
+      for (let k = v.end; k < s.last && k <= at + 1; k++) {
+        const w = toks[k]!.lower;
+        if ((w === 'closer' || w === 'nearer') && toks[k + 1]?.lower === 'to')
+          return quantityAt(ctx, k + 2);
+        if (w === 'as' && toks[k + 2]?.lower === 'as') return quantityAt(ctx, k + 3);
+      }
+      return false;
+    },
+  ],
+  [
+    'state',
+    (ctx, s, v) => {
+      const [p, n] = around(ctx, s, v);
+      // "United States to Lift Sanctions": part of a name even where Title Case hides names
+      if (p?.lower === 'united') return false;
+      // "state media", "state emergency officials": the adjective before a noun ("state Sen.
+      // Alan Voight": before a title)
+      if (n && (headClass(ctx, v.i + 1) === 'title' || TITLE_ABBREVIATIONS.has(n.lower)))
+        return false;
+      return !(n && isContent(n) && !isAdverb(n) && !ctx.name[v.i + 1]);
+    },
+  ],
+  [
+    'cite',
+    // "was cited twice last year for blocked exits": a penalty, not a source
+    (ctx, s, v) => {
+      const toks = ctx.tokens;
+      let q = v.i + 1;
+      while (
+        q < s.last &&
+        (isAdverb(toks[q]) || isTimeWord(toks[q]) || CITE_SKIP.has(toks[q]!.lower))
+      )
+        q++;
+      return toks[q]?.lower !== 'for' && !citationCount(ctx, s, v.end);
+    },
+  ],
+  [
+    'report',
+    // "reported for duty", "reported to work", "must report to their buildings"
+    (ctx, s, v) => {
+      const [, n] = around(ctx, s, v);
+      if (n?.lower === 'for') return false;
+      if (reportsAsDuty(ctx, s, v) || creditLine(ctx, s, v) || reportsToSuperior(ctx, s, v))
+        return false;
+      if (n?.lower !== 'to') return true;
+      const np = phraseStartingAt(ctx, v.i + 2, s.last);
+      const place = np ? ctx.tokens[np.head]! : ctx.tokens[v.i + 2];
+      return !place || !REPORT_TO_PLACES.has(place.lower);
+    },
+  ],
+  [
+    'write',
+    // "wrote herself 37 checks", "was written on an index card": writing that conveys nothing
+    (ctx, s, v) => !writingAct(ctx, s, v) && writesContent(ctx, s, v.g, v.end, v.passive),
+  ],
+  ['reveal', disclosesSomething],
+  ['show', disclosesSomething],
+];
+
+/**
+ * `reveal`, `show`: not a trait of one's own laid bare (`we reveal our true character`, `showed
+ * his true colours`): a possessive, an optional `true`, then a trait word.
+ */
+function disclosesSomething(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  let k = v.end;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  if (!POSSESSIVES.has(toks[k]?.lower ?? '')) return true;
+  k++;
+  if (toks[k]?.lower === 'true' || toks[k]?.lower === 'real') k++;
+  return !TRAITS.has(toks[k]?.lower ?? '');
+}
+
+/** Possessive determiners: `our`, `their`, `his`. */
+const POSSESSIVES = ruleWords('possessiveDeterminers');
+
+/** Words in a verb group that say nothing is published yet: `not`, `never`, `will`. */
+const UNPUBLISHED: ReadonlySet<string> = new Set(["'ll", "n't", 'never', 'not', 'will', 'would']);
+
+/** What one's acts reveal about oneself: `character`, `colours`, `nature`. */
+const TRAITS = ruleWords('selfTraits');
+
+/**
+ * "before writing this post", "after writing the report": writing in an adverbial -ing clause
+ * with the text as its object is an act, not what the text says.
+ */
+function writingAct(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  if (v.sawAux || !toks[v.i]!.lower.endsWith('ing') || !TIME_LINKS.has(toks[v.i - 1]?.lower ?? ''))
+    return false;
+  const np = phraseStartingAt(ctx, v.end, s.last);
+  return (
+    !!np &&
+    isDet(toks[v.end]) &&
+    (DOCUMENT_NOUNS.has(toks[np.head]!.lower) || WRITTEN_TEXTS.has(toks[np.head]!.lower))
+  );
+}
+
+/** Prepositions of time before an -ing clause: `before` (writing), `after`, `while`. */
+const TIME_LINKS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'while']);
+
+function writesContent(
+  ctx: Context,
+  s: Sentence,
+  g: number,
+  vEnd: number,
+  passive: boolean,
+): boolean {
+  const toks = ctx.tokens;
+  if (passive) return !!byAgent(ctx, s, vEnd) || toks[g - 1]?.lower === 'it';
+  // "The memo, written in March, warns", "The recipe, written on an index card,": a bare
+  // participle describes the thing written; only its writer (`written by`) makes it a cue
+  if (toks[g]!.lower === 'written') return !!byAgent(ctx, s, vEnd);
+  // `“...,” wrote Jennifer Light`: the quotation is what was written
+  if (afterQuoteOrComma(ctx, g)) return true;
+  let k = vEnd;
+  while (k < s.last && (isAdverb(toks[k]) || isTimeWord(toks[k]))) k++;
+  const n = toks[k];
+  if (n && WRITE_PREPS.has(n.lower)) return true;
+  if (clauseFollows(ctx, s, g, vEnd, 'write')) return true;
+  if (!n || !(isDet(n) || isContent(n) || n.kind === 'num')) return false;
+  const np = phraseStartingAt(ctx, k, s.last);
+  if (!np) return false;
+  const head = toks[np.head]!.lower;
+  return DOCUMENT_NOUNS.has(head) || STATEMENT_NOUNS.has(head) || WRITTEN_TEXTS.has(head);
+}
+
+const CITE_SKIP = ruleWords('citeSkip');
+
+/**
+ * A count of citations, no source cited: "have been cited more than 2,300 times", "was cited
+ * 40 times in a year" (the words from `k`: a number, with `more than` or `over`, then `times`).
+ */
+function citationCount(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  for (let q = k; q < s.last && q <= k + 4; q++) {
+    const w = toks[q]!;
+    if (w.lower === 'times') return q > k && toks[q - 1]!.kind === 'num';
+    if (!(w.kind === 'num' || w.lower === 'more' || w.lower === 'than' || w.lower === 'over'))
+      return false;
+  }
+  return false;
+}
+
+/** Prepositions after `wrote` that introduce an addressee, topic or medium. */
+const WRITE_PREPS = ruleWords('writePreps');
+
+/** Texts one writes that convey something: `wrote a column`, `wrote an essay`. */
+const WRITTEN_TEXTS = ruleWords('writtenTexts');
+
+/** Where one reports to start work: `report to their buildings`, `reported to base`. */
+const REPORT_TO_PLACES = ruleWords('reportToPlaces');
+
+/**
+ * A filing duty, not an account given: "must report income", "failing to report gifts",
+ * "Farmers report earnings from subsidies": `report` not in the past, whose object is money or
+ * holdings with no figure ("reported income of $4 million" is a company's account of itself).
+ */
+function reportsAsDuty(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  if (v.passive || !/^report(?:s|ing)?$/.test(toks[v.i]!.lower)) return false;
+  // past a determiner and up to two modifiers: "report all foreign income", "rental income"
+  let k = v.end;
+  if (isDet(toks[k])) k++;
+  for (const stop = k + 2; k < stop && k < s.last && isWord(toks[k]); k++)
+    if (REPORT_DUTY_OBJECTS.has(toks[k]!.lower)) break;
+  if (!REPORT_DUTY_OBJECTS.has(toks[k]?.lower ?? '')) return false;
+  const after = toks[k + 1];
+  return !(after && (after.lower === 'of' || after.kind === 'num'));
+}
+
+const REPORT_DUTY_OBJECTS = ruleWords('reportDutyObjects');
+
+/**
+ * A line of command, no report: "Osei, who reports directly to the chair, ...", "Thorne
+ * reported to Calder directly." (`report to` a person with nothing reported after it; not "had
+ * been reported to the ministry", nor "reported to the board that").
+ */
+function reportsToSuperior(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  if (v.passive) return false;
+  let k = v.end;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  if (toks[k]?.lower !== 'to') return false;
+  const np = phraseStartingAt(ctx, k + 1, s.last);
+  if (!np) return false;
+  const cls = headClass(ctx, np.head);
+  if (!(cls === 'role' || cls === 'title' || cls === 'occupation' || cls === 'person'))
+    if (ctx.name[np.head] !== 1) return false;
+  let e = np.end;
+  while (e < s.last && isAdverb(toks[e])) e++;
+  const w = toks[e];
+  return !w || e >= s.last || (isPunct(w) && w.lower !== ':') || w.lower === 'and';
+}
+
+/**
+ * A document's publication, no report: "The results were published Thursday in the journal",
+ * "is expected to be published in the official gazette", "published alongside a reply", "when
+ * the minutes were published,".
+ */
+function publicationEvent(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  if (toks[v.g - 1]?.lower === 'to' || toks[v.g - 2]?.lower === 'to') return true;
+  let k = v.end;
+  while (k < s.last && (isTimeWord(toks[k]) || PUBLICATION_TIME_LEADS.has(toks[k]!.lower))) k++;
+  const w = toks[k]?.lower;
+  // "was disclosed only when the minutes were published, and": a publication ending its clause
+  // ("...were published, and", "was published.")
+  if (k >= s.last || (isPunct(toks[k]) && w !== ':') || w === 'and' || w === 'but') return true;
+  return PUBLICATION_PLACES.has(w ?? '');
+}
+
+/** Where a document is published: `in the journal`, `alongside a reply`, `online`. */
+const PUBLICATION_PLACES_LIST = ['in', 'alongside', 'online'];
+
+const PUBLICATION_PLACES: ReadonlySet<string> = new Set(PUBLICATION_PLACES_LIST);
+
+/** Words before a time word after `published`: `last month`, `on Monday`, `this week`. */
+const PUBLICATION_TIME_LEADS_LIST = ['last', 'on', 'this', 'earlier'];
+
+const PUBLICATION_TIME_LEADS: ReadonlySet<string> = new Set(PUBLICATION_TIME_LEADS_LIST);
+
+/** What follows a publication set off by a comma: `, published on Friday,`, `, published in`. */
+const PUBLICATION_AFTER: ReadonlySet<string> = new Set([
+  ...PUBLICATION_PLACES_LIST,
+  ...PUBLICATION_TIME_LEADS_LIST,
+]);
+
+/** Whether a quantity starts at token `k`: `61 percent`, `$2 billion`, `about 40`, `nearly half`. */
+function quantityAt(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  let t = toks[k];
+  if (t && QUANTITY_LEADS.has(t.lower)) t = toks[++k];
+  return (
+    !!t &&
+    (t.kind === 'num' ||
+      t.lower === '$' ||
+      t.lower === '£' ||
+      t.lower === '€' ||
+      NUMBER_WORDS.has(t.lower))
+  );
+}
+
+/** Words before a number in an estimate: `about 40`, `nearly half`, `at least 12`. */
+const QUANTITY_LEADS: ReadonlySet<string> = new Set([
+  ...ruleWords('quantityStarts'),
+  'around',
+  'over',
+  'some',
+  'up',
+]);
+
+/** Number words that start an estimate: `half`, `a third`, `two`, `thousands`. */
+const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  ...ruleWords('numberWords'),
+  'a',
+  'half',
+  'one',
+  'millions',
+  'billions',
+  'several',
+]);
+
+/** Whether verb group `v` is a modal under negation: `may not be`, `cannot be`, `must not be`. */
+function permission(ctx: Context, v: Verb): boolean {
+  const toks = ctx.tokens;
+  let modal = false;
+  let not = false;
+  for (let k = v.g; k < v.i; k++) {
+    const w = toks[k]!.lower;
+    if (w === 'may' || w === 'must' || w === 'might' || w === 'can') modal = true;
+    else if (w === 'not' || w === "n't") not = true;
+    else if (w === 'cannot') modal = not = true;
+  }
+  return modal && not;
+}
+
+/**
+ * A wire story's credit line: "Reporting by Tom Hale; Editing by Sarah Lund", "Additional
+ * reporting by ...": who wrote the story, not a source of it.
+ */
+function creditLine(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  if (toks[v.i]!.lower !== 'reporting' || toks[v.i + 1]?.lower !== 'by') return false;
+  // (also in parentheses at a story's end: "(Reporting by Mira Tass; Editing by Joel Fenn)")
+  const p = toks[v.i - 1]?.lower;
+  const start =
+    v.i === s.first ||
+    p === '(' ||
+    (p === 'additional' && (v.i - 1 === s.first || toks[v.i - 2]?.lower === '('));
+  return start && ctx.name[v.i + 2] === 1;
+}

@@ -1,0 +1,312 @@
+/**
+ * Senses of verbs of speaking and telling that report nothing: `the final say`, `That said,`,
+ * `needless to say`, `answered the phone`, `comment sections`, `all told`, `tell apart`, `call
+ * for`, `an account called “hinge_whisperer”`, `that explains our survival`.
+ */
+import type { Context } from '../../context';
+import { isAdverb, isContent, isPronoun, isPunct, isQuote, isWord } from '../../context';
+import { F, listedAgentive, ruleWords } from '../../lexicon';
+import { headClass } from '../../phrase/head-class';
+import { phraseStartingAt } from '../../phrase/phrase-starting';
+import type { Sentence } from '../../sentences';
+import { isPronounSubject } from '../../subject/result';
+import type { Token } from '../../tokenize';
+import { byAgent } from '../by-agent';
+import type { Verb } from '../verb-group';
+import { subjectOf } from '../verb-group';
+import type { SenseCheck } from './common';
+import { actedOnUnseen, around, SPEAKER_CLASSES } from './common';
+
+/** The checks of verbs of speaking and telling, by lemma (see `SENSES` in ../verb-senses.ts). */
+export const SPEECH_SENSES: readonly (readonly [string, SenseCheck])[] = [
+  ['ask', (ctx, s, v) => !questionAside(ctx, s, v) && !publicAppeal(ctx, s, v)],
+  [
+    'say',
+    (ctx, s, v) => {
+      const [p] = around(ctx, s, v);
+      const toks = ctx.tokens;
+      // "With Little Say", "the final say": after a quantity word "say" is a noun (a voice in a
+      // decision)
+      if (toks[v.i]!.lower === 'say' && p && SAY_NOUN_BEFORE.has(p.lower)) return false;
+      // "That said, the cuts may not be the last", "Having said that,": a discourse marker
+      // (decision 22 of the labelled sets)
+      const n = toks[v.i + 1];
+      if (
+        toks[v.i]!.lower === 'said' &&
+        p?.lower === 'that' &&
+        v.i - 1 === s.first &&
+        n?.lower === ','
+      )
+        return false;
+      if (p?.lower === 'having' && n?.lower === 'that' && toks[v.i + 2]?.lower === ',')
+        return false;
+      // "and that says everything", "this says a lot about": a fact that tells, nobody speaks
+      if (p && THING_SUBJECTS.has(p.lower) && saysMuch(ctx, s, v.end)) return false;
+      // "which is to say", "needless to say", "it is fair to say": idioms, not reports
+      return !(p?.lower === 'to' && SAY_IDIOMS.has(toks[v.i - 2]?.lower ?? ''));
+    },
+  ],
+  [
+    'answer',
+    // "a woman who answered the phone said": picking up, not replying to a claim
+    (ctx, s, v) => {
+      const np = phraseStartingAt(ctx, v.end, s.last);
+      return !np || !ANSWERED_DEVICES.has(ctx.tokens[np.head]!.lower);
+    },
+  ],
+  ['tell', tellsSomething],
+  ['speak', notAuthorisedTo],
+  ['discuss', (ctx, s, v) => notAuthorisedTo(ctx, s, v) && !actedOnUnseen(ctx, s, v)],
+  ['call', callsSomething],
+  ['brand', brandsSomething],
+  [
+    'comment',
+    // "commented on", "comment that"; not "comment sections" or "not authorized to comment"
+    (ctx, s, v) => {
+      const [, n] = around(ctx, s, v);
+      if (!notAuthorisedTo(ctx, s, v)) return false;
+      return !(
+        n &&
+        isWord(n) &&
+        !(n.lower === 'on' || n.lower === 'that' || n.lower === 'to' || n.lower === 'about')
+      );
+    },
+  ],
+  [
+    'add',
+    // "Open the panel to add, move or remove a button": a list of actions, not a statement
+    (ctx, s, v) => {
+      const [p, n] = around(ctx, s, v);
+      return !(p?.lower === 'to' && n && isPunct(n, ','));
+    },
+  ],
+  [
+    'explain',
+    // "that explains our survival", "Rents rose, which explains the protests": a fact explains
+    // another, nobody explains anything (unlike "a report that explains the rules")
+    (ctx, s, v) => {
+      const toks = ctx.tokens;
+      // "could be explained by other factors": a cause accounts for it, nobody speaks
+      if (v.passive) {
+        const agent = byAgent(ctx, s, v.end);
+        const cls = agent && !agent.named ? headClass(ctx, agent.np.head) : causeAfterBy(ctx, s, v);
+        if (cls === 'other' || cls === 'nonAgent') return false;
+      }
+      const p = toks[v.g - 1];
+      if (!p || v.g - 1 < s.first || !DEMONSTRATIVES.has(p.lower)) return true;
+      const pp = v.g - 2 >= s.first ? toks[v.g - 2] : undefined;
+      if (!pp || !isContent(pp) || isPronoun(pp)) return false;
+      return ctx.name[v.g - 2] !== 0 || headClass(ctx, v.g - 2) !== 'other';
+    },
+  ],
+  ['email', messageVerb],
+  ['tweet', messageVerb],
+];
+
+/**
+ * The head class of a by-phrase that opens with an adverb after the participle (`explained by
+ * exceptionally wet weather`), which `byAgent` does not read; '' when there is none.
+ */
+function causeAfterBy(ctx: Context, s: Sentence, v: Verb): string {
+  const toks = ctx.tokens;
+  let k = v.end;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  if (toks[k]?.lower !== 'by') return '';
+  k++;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  const np = phraseStartingAt(ctx, k, s.last);
+  return np && !ctx.name[np.head] ? headClass(ctx, np.head) : '';
+}
+
+/**
+ * `email`, `tweet` in a form that is also the noun (`emails`, `tweet`): a verb only after its
+ * subject or an auxiliary (`She emails`, `will tweet`), not in a noun phrase (`email addresses`,
+ * `Internal emails`, `the names, email addresses`).
+ */
+function messageVerb(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  const w = toks[v.i]!.lower;
+  if (w.endsWith('ed') || w.endsWith('ing') || v.sawAux) return true;
+  const [p] = around(ctx, s, v);
+  if (!p || !isWord(p)) return false;
+  return (
+    isPronoun(p) ||
+    ctx.name[v.i - 1] !== 0 ||
+    p.lower === 'to' ||
+    isAdverb(p) ||
+    (p.f & F.ACTOR) !== 0
+  );
+}
+
+/** Words that stand for a fact before `explains`: `that`, `this`, `which`. */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['that', 'this', 'which']);
+
+/**
+ * The reporter's question set off before the answer's own verb: "Asked about the video, a
+ * spokesman said", "Prael, asked whether a deal was close, insisted": a participle aside after
+ * the sentence start or a comma, its question, then a comma; the answer is the cue.
+ */
+function questionAside(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  if (v.sawAux || v.i !== v.g || toks[v.i]!.lower !== 'asked') return false;
+  if (v.i !== s.first && !isPunct(toks[v.i - 1], ',')) return false;
+  if (!QUESTION_OPENERS.has(v.next?.lower ?? '')) return false;
+  for (let k = v.end + 1; k < s.last; k++) if (isPunct(toks[k], ',')) return true;
+  return false;
+}
+
+/**
+ * "Anyone with information is asked to call police": an appeal to the public, in the passive
+ * with a subject of anyone at all, asks nothing of anyone in the story.
+ */
+function publicAppeal(ctx: Context, s: Sentence, v: Verb): boolean {
+  if (!v.passive || ctx.tokens[v.end]?.lower !== 'to') return false;
+  const subject = subjectOf(ctx, s, v);
+  if (!subject || isPronounSubject(subject)) return false;
+  return ANYONE.has(ctx.tokens[subject.np.start]!.lower);
+}
+
+/** Subjects of an appeal to the public: `anyone`, `anybody`. */
+const ANYONE: ReadonlySet<string> = new Set(['anybody', 'anyone', 'whoever']);
+
+/** Words that open the question after `asked`: `about`, `whether`, `why`. */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set([
+  'about',
+  'how',
+  'if',
+  'what',
+  'when',
+  'whether',
+  'who',
+  'why',
+]);
+
+/**
+ * "who was not authorized to speak publicly", "not permitted to discuss the case": the reason a
+ * source is anonymous, not something said.
+ */
+function notAuthorisedTo(ctx: Context, s: Sentence, v: Verb): boolean {
+  const [p] = around(ctx, s, v);
+  return !(p?.lower === 'to' && AUTHORISATION.has(ctx.tokens[v.i - 2]?.lower ?? ''));
+}
+
+/** `tell`: not `all told`, `telling the difference`, `tell apart`, or a generic `will tell you`. */
+function tellsSomething(ctx: Context, s: Sentence, v: Verb): boolean {
+  const [p, n] = around(ctx, s, v);
+  const toks = ctx.tokens;
+  const i = v.i;
+  if (p?.lower === 'all') return false;
+  // "a hard time telling between 4K and 1080p", "telling the difference": distinguishing
+  if (n?.lower === 'between' || (n?.lower === 'the' && toks[i + 2]?.lower === 'difference'))
+    return false;
+  // "any banker will tell you": a generic, not a report from anyone in the story
+  // ("we can tell you the race was not discussed" is a spokesman's statement)
+  if (
+    n?.lower === 'you' &&
+    p &&
+    GENERIC_MODALS.has(p.lower) &&
+    toks[i - 2]?.lower !== 'we' &&
+    toks[i - 2]?.lower !== 'i'
+  )
+    return false;
+  for (let k = i + 1; k <= i + 3 && k < s.last; k++) if (toks[k]!.lower === 'apart') return false;
+  return true;
+}
+
+/** `call`: not `call for`, `call off`, or naming (`an account called “hinge_whisperer”`). */
+function callsSomething(ctx: Context, s: Sentence, v: Verb): boolean {
+  const [p, n] = around(ctx, s, v);
+  if (n && (n.lower === 'for' || n.lower === 'off' || n.lower === 'on' || n.lower === 'up'))
+    return false;
+  return !(
+    ctx.tokens[v.i]!.lower === 'called' &&
+    p &&
+    isContent(p) &&
+    !ctx.name[v.i - 1] &&
+    !isAdverb(p) &&
+    // "one former official called it": a speaker is no thing being named; nor is a listed
+    // person noun of no class of its own ("a former minister called it"), unless a name follows
+    // ("a pal called Dex", "a figure called “the Fixer”")
+    !SPEAKER_CLASSES.has(headClass(ctx, v.i - 1)) &&
+    !(listedAgentive(p.lower) && !nameFollows(ctx, s, v.i + 1))
+  );
+}
+
+/**
+ * `brand`: giving someone or something a label ("branded the plans “a disgrace”", "was branded a
+ * liar", "branded him as reckless"), not marking goods or cattle ("branded goods", "the cattle
+ * were branded").
+ */
+function brandsSomething(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  let k = v.i + 1;
+  if (labelStarts(toks[k])) return true;
+  if (isPronoun(toks[k])) k++;
+  else {
+    const np = phraseStartingAt(ctx, k, s.last);
+    if (!np) return false;
+    k = np.end;
+  }
+  return k < s.last && labelStarts(toks[k]);
+}
+
+/** Whether a label starts at `t`: a quotation, `a`/`an`, or `as`. */
+function labelStarts(t: Token | undefined): boolean {
+  return !!t && (isQuote(t) || t.lower === 'a' || t.lower === 'an' || t.lower === 'as');
+}
+
+/** Whether a capitalised word comes within two words of `k`, past quotation marks. */
+function nameFollows(ctx: Context, s: Sentence, k: number): boolean {
+  let words = 0;
+  for (let q = k; q < s.last && words < 2; q++) {
+    const t = ctx.tokens[q]!;
+    if (isQuote(t)) continue;
+    if (t.kind !== 'word') return false;
+    if (t.cap || ctx.name[q]) return true;
+    words++;
+  }
+  return false;
+}
+
+/** Words before which `say` is the noun (a voice in a decision): `little say`, `the final say`. */
+const SAY_NOUN_BEFORE = ruleWords('sayNounBefore');
+
+const SAY_IDIOMS = ruleWords('sayIdioms');
+
+/**
+ * Whether the words from `k` are how much a fact says, ending there or going on to `about`:
+ * "says everything,", "says a lot about", "says it all." (not "says much of the funding was").
+ */
+function saysMuch(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  const w = toks[k]?.lower ?? '';
+  if (w === 'a' && toks[k + 1]?.lower === 'lot') k += 2;
+  else if (w === 'it' && toks[k + 1]?.lower === 'all') k += 2;
+  else if (SAYS_MUCH.has(w)) k++;
+  else return false;
+  const e = toks[k];
+  return !e || k >= s.last || isPunct(e) || isQuote(e) || e.lower === 'about';
+}
+
+/** What a fact says: `says everything`, `says volumes`. */
+const SAYS_MUCH: ReadonlySet<string> = new Set([
+  'everything',
+  'little',
+  'much',
+  'nothing',
+  'plenty',
+  'something',
+  'volumes',
+]);
+
+/** Subjects that are facts, not speakers, right before `says`: `that`, `this`. */
+const THING_SUBJECTS: ReadonlySet<string> = new Set(['that', 'this']);
+
+/** Modals of a generic `tell you`: `any banker will tell you`, `they'd tell you`. */
+const GENERIC_MODALS = ruleWords('genericModals');
+
+/** What is answered by picking it up or opening it: `the phone`, `the door`. */
+const ANSWERED_DEVICES = ruleWords('answeredDevices');
+
+/** Participles of permission: `not authorized to speak`, `not permitted to discuss`. */
+const AUTHORISATION = ruleWords('authorisation');

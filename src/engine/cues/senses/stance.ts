@@ -1,0 +1,396 @@
+/**
+ * Senses of verbs of judging, conceding and holding a view that report nothing: `the storms
+ * heralded a colder winter`, `held that lead`, `learn how to fix a pipe`, `conceded a
+ * stoppage-time penalty`, `is to blame`, `Finding that difficult`, `argued with the referee`,
+ * `were admitted to hospital`, `welcomed the team home`, `were denied medical care`.
+ */
+import type { Context } from '../../context';
+import {
+  isAdverb,
+  isAux,
+  isContent,
+  isDet,
+  isOpenQuote,
+  isPronoun,
+  isPunct,
+  isQuote,
+  isVerbLike,
+  isWord,
+} from '../../context';
+import { quotationAround } from '../../entities/quoted-speaker';
+import { BE_FORMS, F, ruleWords } from '../../lexicon';
+import { headClass } from '../../phrase/head-class';
+import { phraseStartingAt } from '../../phrase/phrase-starting';
+import type { Sentence } from '../../sentences';
+import { isParticipleWord } from '../../subject/clause';
+import { isPronounSubject } from '../../subject/result';
+import { byAgent } from '../by-agent';
+import { clauseFollows, complementAfterThat } from '../clause-follows';
+import type { Verb } from '../verb-group';
+import { bareIng, subjectOf } from '../verb-group';
+import type { SenseCheck } from './common';
+import { actedOnUnseen, around, SPEAKER_CLASSES } from './common';
+
+/** The checks of verbs of judging, conceding and holding a view, by lemma (see `SENSES` in ../verb-senses.ts). */
+export const STANCE_SENSES: readonly (readonly [string, SenseCheck])[] = [
+  ['confirm', (ctx, s, v) => !unconfirmed(ctx, s, v)],
+  [
+    'herald',
+    // "has long been heralded as", "heralded the deal as a breakthrough": praise; not "the
+    // storms heralded a colder winter" (a sign of what comes)
+    (ctx, s, v) => {
+      if (v.passive) return true;
+      const np = phraseStartingAt(ctx, v.end, s.last);
+      return !!np && ctx.tokens[np.end]?.lower === 'as';
+    },
+  ],
+  [
+    'hold',
+    // "One theory holds that", "The court held that the law was void": a view or a ruling with
+    // its that-clause; not "held that lead", "held talks", "was held in custody"
+    (ctx, s, v) => !v.passive && ctx.tokens[v.end]?.lower === 'that' && thatClause(ctx, s, v.end),
+  ],
+  [
+    'attribute',
+    // "The study attributes most of the shift to milder winters": credits a cause, with a `to`
+    (ctx, s, v) => {
+      const toks = ctx.tokens;
+      // what is attributed stands before the verb: "a quote attributed to the minister"; "the
+      // errors, which he attributed to a junior researcher" (his own account)
+      if (toks[v.end]?.lower === 'to')
+        return (!v.passive && subjectPronounBefore(ctx, s, v)) || creditedToSpeaker(ctx, s, v.end);
+      if (v.passive) return false;
+      for (let k = v.end + 1; k < s.last && k <= v.end + 10; k++) {
+        if (toks[k]!.lower === 'to') return true;
+        if (isPunct(toks[k])) return false;
+      }
+      return false;
+    },
+  ],
+  [
+    'understand',
+    // "without even trying to understand what is happening": grasping, not being told
+    (ctx, s, v) => {
+      const [p, n] = around(ctx, s, v);
+      if (p?.lower === 'to' && HOW_WORDS.has(n?.lower ?? '')) return false;
+      return !graspsWhy(ctx, s, v);
+    },
+  ],
+  [
+    'learn',
+    // "learn how to fix a pipe", "Workers learning how to": a skill, not information received
+    (ctx, s, v) => {
+      const [, n] = around(ctx, s, v);
+      return !(
+        n?.lower === 'to' ||
+        (HOW_WORDS.has(n?.lower ?? '') && ctx.tokens[v.i + 2]?.lower === 'to')
+      );
+    },
+  ],
+  [
+    'concede',
+    // "conceded a stoppage-time penalty", "conceded only one goal": a score, not a point granted
+    (ctx, s, v) => {
+      const toks = ctx.tokens;
+      for (let k = v.end; k < s.last && k <= v.end + 3; k++) {
+        // ("refused to concede the election", "conceded defeat": a contest given up, not a point)
+        if (SPORTS_SCORES.has(toks[k]!.lower) || CONTESTS.has(toks[k]!.lower)) return false;
+        if (isPunct(toks[k]) || toks[k]!.lower === 'that') break;
+      }
+      return true;
+    },
+  ],
+  [
+    'blame',
+    // "is to blame": an idiom of fault, not a cue
+    (ctx, s, v) => {
+      const [p] = around(ctx, s, v);
+      const b = ctx.tokens[v.i - 2];
+      return !(p?.lower === 'to' && b && BE_FORMS.has(b.lower));
+    },
+  ],
+  [
+    'find',
+    // "Finding that difficult, he": finding something to be so, not a finding reported
+    (ctx, s, v) => {
+      const [, n] = around(ctx, s, v);
+      const toks = ctx.tokens;
+      return !(
+        (n?.lower === 'that' || n?.lower === 'it' || n?.lower === 'this') &&
+        isContent(toks[v.i + 2]) &&
+        isPunct(toks[v.i + 3])
+      );
+    },
+  ],
+  ['think', (ctx, s, v) => !quotedOpinion(ctx, v)],
+  [
+    'feel',
+    // 'residents felt "completely ignored"', 'felt "betrayed"': a feeling quoted, no claim (not
+    // 'felt "the council had made up its mind"')
+    (ctx, s, v) => {
+      const toks = ctx.tokens;
+      if (quotedOpinion(ctx, v)) return false;
+      if (!isOpenQuote(v.next)) return true;
+      const w = toks[v.end + 1];
+      return !(w && isWord(w) && (isAdverb(w) || isParticipleWord(w)));
+    },
+  ],
+  [
+    'argue',
+    // "argued with the referee", "were seen arguing in a corridor": a quarrel, when no clause,
+    // quotation or parenthetical end says what was argued (a bare -ing form places a scene;
+    // "argued in a note to clients that" names a medium)
+    (ctx, s, v) => {
+      const n = v.next;
+      if (!n || v.end >= s.last) return true;
+      const scene = bareIng(ctx, v) && QUARREL_PLACES.has(n.lower);
+      if (n.lower !== 'with' && !scene && !isPunct(n, '.')) return true;
+      return clauseFollows(ctx, s, v.g, v.end, v.lemma);
+    },
+  ],
+  [
+    'believe',
+    // "I believe in natural immunity": faith in something, no claim (not "believes in
+    // hindsight that")
+    (ctx, s, v) => v.next?.lower !== 'in' || clauseFollows(ctx, s, v.g, v.end, v.lemma),
+  ],
+  ['flag', (ctx, s, v) => !actedOnUnseen(ctx, s, v)],
+  ['predict', (ctx, s, v) => !actedOnUnseen(ctx, s, v)],
+  ['declare', (ctx, s, v) => !actedOnUnseen(ctx, s, v)],
+  [
+    'acknowledge',
+    // "the alarm was acknowledged": a signal answered, not a claim conceded
+    (ctx, s, v) => {
+      if (!v.passive) return true;
+      const subj = subjectOf(ctx, s, v);
+      return !(subj && !isPronounSubject(subj) && SIGNALS.has(ctx.tokens[subj.np.head]!.lower));
+    },
+  ],
+  [
+    'admit',
+    // "were admitted to hospital", "admits students": letting in, not confessing
+    (ctx, s, v) => admitsContent(ctx, s, v.g, v.end, v.passive),
+  ],
+  [
+    'dismiss',
+    // "dismissed the report as a smear": judged as something (not "dismissed the case", "was
+    // dismissed from her job")
+    (ctx, s, v) => {
+      const toks = ctx.tokens;
+      for (let k = v.end; k < s.last && k <= v.end + 8; k++) {
+        // (not "was dismissed as coach": removed from a post)
+        if (toks[k]!.lower === 'as') {
+          const np = phraseStartingAt(ctx, k + 1, s.last);
+          return !np || !PERSON_HEADS.has(headClass(ctx, np.head));
+        }
+        if (isPunct(toks[k]) || (isQuote(toks[k]) && k > v.end)) break;
+      }
+      // "dismisses the idea that", "dismissed the allegations": a claim waved away (not "dismissed
+      // the charges", "dismissed the case": a court's act)
+      const np = v.passive ? null : phraseStartingAt(ctx, v.end, s.last);
+      const head = np ? toks[np.head]!.lower : '';
+      return CLAIM_OBJECTS.has(head) && !COURT_OBJECTS.has(head);
+    },
+  ],
+  [
+    'welcome',
+    // "ready to welcome the president", "welcomed the team home": greeting someone, no stance
+    // on anything (unlike "welcomed the decision", "welcomed the move as overdue")
+    (ctx, s, v) => {
+      if (v.passive) return true;
+      const toks = ctx.tokens;
+      // "his client would welcome a move", "she would welcome a replication": a wish, not a
+      // reaction to anything said or done
+      if (toks[v.g]?.lower === 'would' || toks[v.g]?.lower === "'d") return false;
+      let k = v.end;
+      while (k < s.last && isAdverb(toks[k])) k++;
+      const w = toks[k];
+      if (!w || k >= s.last) return true;
+      if (isPronoun(w) && WELCOMED_PEOPLE.has(w.lower)) return false;
+      const np = phraseStartingAt(ctx, k, s.last);
+      if (!np) return true;
+      // ("welcomed the crew back", "welcomed the team home"): received somewhere
+      const after = toks[np.end]?.lower ?? '';
+      if (WELCOMED_INTO.has(after) || WELCOMED_INTO.has(toks[np.end - 1]!.lower)) return false;
+      const person = PERSON_HEADS.has(headClass(ctx, np.head));
+      // ("welcomed Obama to Nairobi"; not "welcomed the move to a four-day week")
+      if (after === 'to' && (person || ctx.name[np.head])) return false;
+      return ctx.name[np.head] !== 0 || !person;
+    },
+  ],
+  [
+    'deny',
+    // "were denied medical care", "denied access to the site": withheld, not disputed
+    (ctx, s, v) => {
+      const toks = ctx.tokens;
+      for (let k = v.end; k < s.last && k <= v.end + 3; k++) {
+        const w = toks[k]!;
+        if (WITHHELD.has(w.lower)) return false;
+        if (w.kind !== 'word' || !isContent(w) || ctx.name[k]) break;
+      }
+      return true;
+    },
+  ],
+  [
+    'conclude',
+    // "until the inquiry concludes.", "when the hearing concluded,": an end, nothing found
+    (ctx, s, v) => {
+      const [p, n] = around(ctx, s, v);
+      if (!n || !(isPunct(n, '.') || isPunct(n, ',') || isPunct(n, ';'))) return true;
+      if (isPunct(n, '.')) return false;
+      for (let k = v.g - 1; k >= s.first && k >= v.g - 4; k--)
+        if (ENDING_AFTER.has(ctx.tokens[k]!.lower)) return false;
+      return p !== undefined;
+    },
+  ],
+];
+
+/**
+ * Whether `that` at `k` opens a clause: its subject then a verb ("that the law was void", "that
+ * early personal computers were marketed"), not a determiner ("that lead until the end").
+ */
+function thatClause(ctx: Context, s: Sentence, k: number): boolean {
+  if (complementAfterThat(ctx, k + 1) && isDet(ctx.tokens[k + 1])) return true;
+  const np = phraseStartingAt(ctx, k + 1, s.last);
+  const v = np ? ctx.tokens[np.end] : undefined;
+  if (v && np!.end < s.last) return isAux(v) || isVerbLike(v) || (v.f & F.REPORT) !== 0;
+  return complementAfterThat(ctx, k + 1);
+}
+
+/** Subordinators of time before an ending: `until the inquiry concludes`. */
+const ENDING_AFTER: ReadonlySet<string> = new Set(['after', 'before', 'once', 'until', 'when']);
+
+/** What someone is denied when it is withheld: `access`, `bail`, `medical care`. */
+const WITHHELD = ruleWords('withheldThings');
+
+/** Object pronouns of people greeted: "welcomed them". */
+const WELCOMED_PEOPLE: ReadonlySet<string> = new Set(['her', 'him', 'me', 'them', 'us', 'you']);
+
+/** Words after a welcomed object that say where it was received: "welcomed the team home". */
+const WELCOMED_INTO: ReadonlySet<string> = new Set(['aboard', 'back', 'home']);
+
+/** Head classes of people and posts: `coach`, `chief executive`, `manager`. */
+const PERSON_HEADS: ReadonlySet<string> = new Set(['role', 'occupation', 'title', 'person']);
+
+/** What is conceded when a contest is given up: `the election`, `defeat`, `the race`. */
+const CONTESTS = ruleWords('contests');
+
+/**
+ * A negated passive with no agent says that nobody confirmed it: "Their accounts could not be
+ * independently confirmed", "that account has not been confirmed" (a hidden agent, no cue; "was
+ * not confirmed by the club" keeps its agent's cue).
+ */
+function unconfirmed(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  // (the impersonal "it has not been confirmed whether" keeps its cue)
+  if (!v.passive || toks[v.g - 1]?.lower === 'it' || byAgent(ctx, s, v.end)) return false;
+  for (let k = v.g; k < v.i; k++) if (NEGATIONS.has(toks[k]!.lower)) return true;
+  return false;
+}
+
+/** Negations inside a verb group: `not`, `never`, `cannot`, `hasn't`. */
+const NEGATIONS: ReadonlySet<string> = new Set([
+  'cannot',
+  "can't",
+  "couldn't",
+  "hadn't",
+  "hasn't",
+  "haven't",
+  "isn't",
+  'never',
+  'not',
+  "wasn't",
+  "weren't",
+]);
+
+/**
+ * "“I think this study is groundbreaking,” says Allen", "“Danny thought it was all getting out
+ * of hand,” she said": an opinion verb inside a quotation is the speaker's way of talking, and
+ * the quotation's own cue credits what is said.
+ */
+function quotedOpinion(ctx: Context, v: Verb): boolean {
+  return quotationAround(ctx, v.i) !== null;
+}
+
+/** Whether a pronoun subject stands right before the verb, past adverbs: "which he attributed". */
+function subjectPronounBefore(ctx: Context, s: Sentence, v: Verb): boolean {
+  let k = v.g - 1;
+  while (k > s.first && isAdverb(ctx.tokens[k])) k--;
+  const t = ctx.tokens[k];
+  return k >= s.first && !!t && ((isPronoun(t) && t.lower !== 'it') || ctx.name[k] !== 0);
+}
+
+/**
+ * Whether the `to` at `k` credits a person or a body ("a remark attributed to the minister"),
+ * not a cause ("an outage attributed to a faulty switch").
+ */
+function creditedToSpeaker(ctx: Context, s: Sentence, k: number): boolean {
+  const np = phraseStartingAt(ctx, k + 1, s.last);
+  return !!np && (ctx.name[np.head] !== 0 || SPEAKER_CLASSES.has(headClass(ctx, np.head)));
+}
+
+/**
+ * Whether `admit` at `g..vEnd` confesses something: a clause, a thing or a `to` phrase ("admitted
+ * that", "admitted the charges", "admitted to lying"), or the impersonal "it was admitted"; not a
+ * person let in ("were admitted to hospital", "admits students on merit").
+ */
+function admitsContent(
+  ctx: Context,
+  s: Sentence,
+  g: number,
+  vEnd: number,
+  passive: boolean,
+): boolean {
+  const toks = ctx.tokens;
+  if (passive) return toks[g - 1]?.lower === 'it';
+  const n = toks[vEnd];
+  if (!n || vEnd >= s.last || !isWord(n)) return true;
+  if (PERSON_OBJECTS.has(n.lower)) return false;
+  const np = phraseStartingAt(ctx, vEnd, s.last);
+  if (!np || ctx.name[np.head]) return true;
+  const cls = headClass(ctx, np.head);
+  return !(
+    cls === 'person' ||
+    cls === 'role' ||
+    cls === 'occupation' ||
+    cls === 'nonAgent' ||
+    cls === 'organisation'
+  );
+}
+
+/**
+ * `write` is a cue only when something is conveyed: a clause, a quotation, an addressee, a topic
+ * or medium, or a text (`wrote a letter`); passive only with its writer (`written by`) or `it`.
+ */
+/**
+ * "never really understood how dangerous the tablets were", "doesn't understand why": grasping
+ * a question, after adverbs, not being told something (`understood that` is).
+ */
+function graspsWhy(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  let k = v.end;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  const w = toks[k]?.lower ?? '';
+  return !v.passive && k < s.last && (HOW_WORDS.has(w) || w === 'why' || w === 'whether');
+}
+
+/** Where a quarrel is seen: `arguing in a corridor`, `arguing outside the club`. */
+const QUARREL_PLACES: ReadonlySet<string> = new Set(['at', 'in', 'inside', 'outside']);
+
+/** Objects that are claims: `the idea`, `the allegations`, `reports`. */
+const CLAIM_OBJECTS = ruleWords('claimObjects');
+
+/** Claims a court disposes of: `dismissed the charges`. */
+const COURT_OBJECTS: ReadonlySet<string> = new Set(['charge', 'charges']);
+
+/** Question words that with `to` make a skill or task: `learn how to`, `learning what to do`. */
+const HOW_WORDS = ruleWords('howWords');
+
+/** Signals that are acknowledged by answering them, not by conceding them. */
+const SIGNALS = ruleWords('signals');
+
+/** Object pronouns for people: "admitted him" lets a person in. */
+const PERSON_OBJECTS = ruleWords('personObjects');
+
+/** What a side concedes in a game: `conceded a penalty`, `conceded two goals`. */
+const SPORTS_SCORES = ruleWords('sportsScores');

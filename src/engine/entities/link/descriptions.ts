@@ -1,0 +1,326 @@
+/**
+ * The entity of a description: a definite one refers back to the latest matching mention (`the
+ * company` to the latest company named, `the official` to `a senior official`, `the sheriff` to
+ * `Sheriff Ana Okafor`), an indefinite one is new; how named it is comes from what it refers to
+ * (`his lawyer`, `the authors`, `the statement` of a named body).
+ */
+import type { Context } from '../../context';
+import { agentiveNoun, GENERIC_SOURCES, ROLE_NOUNS, ruleWords, TEAM_WORDS } from '../../lexicon';
+import type { HeadClass } from '../../phrase/head-class';
+import { headClass, isPersonClass } from '../../phrase/head-class';
+import type { NounPhrase } from '../../phrase/noun-phrase';
+import type { SourcePhrase } from '../../subject/result';
+import type { SourceType } from '../../types';
+import type { Names } from '../names';
+import { genderOf } from '../names';
+import type { ReferenceView } from '../reference';
+import { referredNamed, relatedBodyOnly } from '../reference';
+import type { Tracked } from '../registry';
+import { authorsNoun, squash, wordsHash } from '../words';
+import {
+  BODY_DOCUMENTS,
+  bodyCreditedBefore,
+  bodyNamedBefore,
+  INDEFINITE_SINGULAR,
+  publishedUnsigned,
+  researchersOfStudy,
+  studyPublishedBefore,
+  writtenIn,
+} from './documents';
+import { identified, pendingUnnamed, unnamedBefore } from './headlines';
+import { orgOf, personOf } from './named';
+import { pronounReferent } from './pronouns';
+import type { LinkState } from './state';
+
+/** What ../reference.ts reads of the linking state. */
+export function referenceView(st: LinkState): ReferenceView {
+  return (st.viewOf ??= {
+    ctx: st.ctx,
+    names: st.names,
+    registry: st.registry,
+    pronoun: (tok, sentence, as) => pronounReferent(st, tok, sentence, as),
+    person: (r) => personOf(st, r, null),
+  });
+}
+
+/** A description: a definite one refers back (`the company`, `the official`), else new. */
+export function description(st: LinkState, source: SourcePhrase): Tracked {
+  const ctx = st.ctx;
+  const { np } = source;
+  let named = source.named;
+  // "The company's union": a body known only by its tie to a named one
+  if (named === true && relatedBodyOnly(ctx, np)) named = false;
+  const toks = ctx.tokens;
+  const head = toks[np.head]!.lower;
+  const cls = headClass(ctx, np.head);
+  const det = toks[np.start]!.lower;
+  const at = toks[np.start]!.start;
+  const text = (): string => squash(ctx.text.slice(at, toks[np.end - 1]!.end));
+  const person = isPersonClass(cls);
+  // "Sheriff Says ..." over a story about "Sheriff Ana Okafor": a headline's role is the
+  // person the story names with it
+  if (person && st.headline(ctx.sentenceOf[np.head]!)) {
+    const run = titled(st, head, ctx.tokens.length);
+    if (run >= 0) return personOf(st, run, null);
+  }
+  if (DEFINITE.has(det) && np.head === np.coreEnd - 1) {
+    const back = backReference(st, np, head, cls);
+    // "Coast Guard Says" and the lede's "the Coast Guard said": the story's definite mention
+    // names the body the headline announced
+    if (back && named === true && back.entity.named === false) identified(st, back);
+    // ("Archaeologists Say" then "The archaeologists say" after a study in a named journal:
+    // the study's authors, whom the headline announced; see below)
+    if (back && !(authorsNoun(head) && pendingUnnamed(st, back))) return back;
+  }
+  // "The authors", "its researchers": the authors of the study the story relies on
+  if (authorsNoun(head) && (DEFINITE.has(det) || det === 'its' || det === 'their')) {
+    const doc = st.registry.latestNamedDocument() ?? studyPublishedBefore(st, np.start);
+    if (doc) {
+      const t = st.registry.create(text(), 'partial', 'group', at, { head });
+      st.registry.setHead(head, t);
+      return t;
+    }
+  }
+  // "a team of archaeologists argues in a paper published ... in the Journal of X"
+  if (named === false && researchersOfStudy(st, np)) named = 'partial';
+  // "the man allegedly told officers" after "A 34-year-old man has been charged": a repeat
+  // of an unnamed description that credited nothing yet
+  if (DEFINITE.has(det) && st.registry.unnamedBefore(head, at)) named = false;
+  // "One", "His lawyer", "the research": named by what they refer to
+  if (named !== true) {
+    const ref = referredNamed(referenceView(st), np);
+    if (typeof ref === 'object' && ref) return ref;
+    if (ref !== null) named = ref;
+  }
+  // "The other employee", "the officer" after "Two Corvid employees": one of a group of a named
+  // body, as named as the group (decision 23 of the labelled sets)
+  // "Another official" after "A senior administration official": one more of the same body;
+  // "One nurse" after "Several nurses at the hospital": one of them
+  if (
+    named === false &&
+    (DEFINITE.has(det) || det === 'another' || det === 'one') &&
+    np.head === np.coreEnd - 1
+  ) {
+    const group = st.registry.byHead(`${head}s`);
+    const same = det === 'another' ? st.registry.byHead(head) : undefined;
+    if (
+      (group && group.entity.type === 'group' && group.entity.named === 'partial') ||
+      same?.entity.named === 'partial'
+    )
+      named = 'partial';
+  }
+  // "the decision", "the minutes", "its latest accounts" in a story that names a body: that
+  // body's document (decisions 14 and 15), unless an unnamed one of its kind came before; with
+  // `the`, only what a body issues itself ("the indictment", "the lawsuit", "the letter" may
+  // come from anyone); bare, or said to be published, too ("minutes of the meeting", "a
+  // summary ... released on Tuesday"; not "a report published on Tuesday")
+  if (
+    named !== true &&
+    (cls === 'document' || BODY_DOCUMENTS.has(head)) &&
+    (det === 'its' ||
+      det === 'their' ||
+      (BODY_DOCUMENTS.has(head) &&
+        (det === 'the' || np.start === np.head || publishedUnsigned(ctx, np)))) &&
+    !unnamedBefore(st, head, at) &&
+    bodyNamedBefore(st, np.start)
+  )
+    named = true;
+  // "In a memo to staff, Chief Executive Ana Ruiz wrote that ... The memo said", "The agency
+  // has issued a warning letter ... The letter says": the document a named source of the
+  // sentences before wrote in or issued (decision 43 of the labelled sets)
+  if (named === false && det === 'the' && cls === 'document' && writtenIn(st, np, head))
+    named = true;
+  // "In a statement, Acme said the 52-week study showed no benefit": a definite document in
+  // what a named body credited before it in its sentence says is that body's (its trial, its
+  // audit), unless an unnamed one of its kind came before
+  if (
+    named === false &&
+    det === 'the' &&
+    cls === 'document' &&
+    !unnamedBefore(st, head, at) &&
+    bodyCreditedBefore(st, np.start)
+  )
+    named = true;
+  // "Officials said ... officials also said": a plural or bare description, word for word
+  const indefinite = INDEFINITE_SINGULAR.has(det);
+  const key = indefinite ? 0 : wordsHash(ctx.text, at, toks[np.end - 1]!.end);
+  if (!indefinite) {
+    const same = st.registry.byText(key);
+    if (same) return same;
+  }
+  const type = typeOf(cls, head, np.head === np.start ? '' : det);
+  const t = st.registry.create(text(), named, type, at, { head });
+  st.described = t;
+  if (!indefinite) st.registry.setText(key, t);
+  const g = genderOf(head);
+  if (g) t.gender = g;
+  return t;
+}
+
+/** The latest source mention of a named organisation `the company` may stand for. */
+function latestCompany(st: LinkState, except?: Tracked): Tracked | undefined {
+  for (let q = st.tracked.length - 1; q >= 0; q--) {
+    const t = st.tracked[q]!;
+    // (past a cited outlet, a name of no known kind that spoke may be the company: "Uber
+    // tweeted ... As Mashable reports, the company")
+    const type = t.entity.type;
+    if (t === except || (type !== 'organisation' && !(except && type === 'unknown'))) continue;
+    if (t.entity.named !== true) continue;
+    if (companyLike(t.orgKey || t.head, !t.orgKey)) return t;
+  }
+  return undefined;
+}
+
+/**
+ * The source an aside of `as` cites before token `k` in its sentence ("As Mashable reports, the
+ * company ...", "as Reuters reported,"): an outlet, not the story's topic.
+ */
+function citedIn(st: LinkState, k: number): Tracked | undefined {
+  const toks = st.ctx.tokens;
+  const si = st.ctx.sentenceOf[k];
+  for (let q = st.tracked.length - 1; q >= 0; q--) {
+    const m = st.toks[q]!;
+    if (st.ctx.sentenceOf[m] !== si) return undefined;
+    if (m < k && toks[m - 1]?.lower === 'as') return st.tracked[q];
+  }
+  return undefined;
+}
+
+/** What a definite description refers back to, if the text has it. */
+function backReference(
+  st: LinkState,
+  np: NounPhrase,
+  head: string,
+  cls: HeadClass,
+): Tracked | null {
+  const ctx = st.ctx;
+  const names = st.names;
+  const before = ctx.tokens[np.start]!.start;
+  if (cls === 'organisation') {
+    // "the ministry" after "the Ministry of State Security"; "the company" after "Acme Corp."
+    // ("the company" is no union or ministry named before)
+    const any = COMPANY_HEADS.has(head);
+    const name = any ? st.registry.latestUnknownName() : undefined;
+    let known = any ? st.registry.latest('organisation') : st.registry.latestOrganisation(head);
+    // (the latest company that spoke, past a city or a union met since, unless a name of no
+    // known kind spoke after it)
+    if (any && known && !companyLike(known.orgKey || known.head, !known.orgKey)) {
+      known = latestCompany(st);
+      if (known && name && name.last > known.last) known = undefined;
+    }
+    // ("As Mashable reports, the company announced": the outlet an aside cites is not it)
+    const cited = any ? citedIn(st, np.start) : undefined;
+    if (cited) {
+      const topic = latestCompany(st, cited);
+      if (topic) return topic;
+    }
+    // ("Company Says" in a headline, then "StrideWell said": the company is the name)
+    if (known && known.entity.named !== true && name && name.last > known.last) known = undefined;
+    let run = any
+      ? names.organisation(np.start, '', (r) => companyLike(names.key(r)))
+      : names.organisation(np.start, head);
+    // "the club", "the side" after "Ashbury Rovers": the latest sports club named (not "the
+    // Portuguese club", maybe another)
+    if (run < 0 && TEAM_HEADS.has(head) && np.head === np.start + 1)
+      run = names.organisation(np.start, '', (r) =>
+        TEAM_WORDS.has(ctx.tokens[names.end[r]! - 1]!.lower),
+      );
+    const runAt = run >= 0 ? ctx.tokens[names.start[run]!]!.start : -1;
+    if (known && known.last >= runAt) return known;
+    // "Acme said ... does not offer VR. ... the company promised": a bare acronym met since is
+    // more often a thing (a technology, a district, a chemical) than the company
+    if (any && bareAcronym(ctx, names, run)) {
+      const spoke = name && name.last < before && (!known || name.last > known.last);
+      if (spoke) name.entity.type = 'organisation';
+      const back = spoke ? name : known;
+      if (back) return back;
+    }
+    if (run >= 0) return orgOf(st, run);
+    // "StrideWell said ... the company disclosed": no organisation was named, but a name of
+    // no known kind spoke before; the company is that name
+    if (name && name.last < before) {
+      name.entity.type = 'organisation';
+      return name;
+    }
+    return null;
+  }
+  if (cls === 'document') return st.registry.latestDocument(head) ?? null;
+  // "Both sources", "the people" after "two people familiar with the talks": source nouns
+  // refer to the latest unnamed source of their number
+  if (GENERIC_SOURCES.has(head)) {
+    const plural = head.endsWith('s') || head === 'people';
+    const t = st.registry.latest(plural ? 'group' : 'person');
+    // (a source of the same kind or a role, not the workforce or public of a story: "Farmers
+    // said ... Both sources said" are others)
+    if (t && t.entity.named === false && (GENERIC_SOURCES.has(t.head) || ROLE_NOUNS.has(t.head)))
+      return t;
+  }
+  // "the official" after "a senior official"; "the sheriff" after "Sheriff Ana Okafor"
+  const known = st.registry.byHead(head);
+  const run = titled(st, head, np.start);
+  const runAt = run >= 0 ? ctx.tokens[names.start[run]!]!.start : -1;
+  if (known && known.last >= runAt && known.last < before) return known;
+  return run >= 0 ? personOf(st, run, null) : (known ?? null);
+}
+
+/** The latest person named before token `limit` with title or role `head`, or -1. */
+function titled(st: LinkState, head: string, limit: number): number {
+  return st.names.titled(head, limit);
+}
+
+/** The entity type of a description by its head. */
+function typeOf(cls: HeadClass, head: string, det: string): SourceType {
+  const plural = head.endsWith('s') && !head.endsWith('ss');
+  switch (cls) {
+    case 'organisation':
+      return plural ? 'group' : 'organisation';
+    case 'document':
+      return 'document';
+    case 'role':
+    case 'occupation':
+    case 'person':
+    case 'title':
+    case 'nonAgent':
+      return plural || head === 'people' || head === 'police' || head === 'staff'
+        ? 'group'
+        : 'person';
+    default:
+      // "two reviewers", "a bookseller": an unknown noun shaped like a person noun
+      if (agentiveNoun(head)) return plural ? 'group' : 'person';
+      return det === 'one' ? 'person' : 'unknown';
+  }
+}
+
+/** Determiners of a description that refers back. */
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'both']);
+
+/** Heads that refer back to a sports club named before (`the club` after `Ashbury Rovers`). */
+const TEAM_HEADS = ruleWords('teamHeads');
+
+/** Organisation heads that refer back to any company named before (`the company`, `the firm`). */
+const COMPANY_HEADS = ruleWords('companyHeads');
+
+/** Bodies that are no company (`union`, `ministry`, `court`): not `the company` later. */
+const NON_COMPANY = ruleWords('nonCompanyBodies');
+
+/** Heads of a town's government described, not named: `the city believed itself attacked`. */
+const MUNICIPAL = ruleWords('municipalHeads');
+
+/**
+ * Whether an organisation with lowercase name or head `key` may be called `the company`
+ * (`described`: `key` is the head of a description, `the city`, not a name).
+ */
+function companyLike(key: string, described = false): boolean {
+  if (described && MUNICIPAL.has(key)) return false;
+  for (const w of key.split(' ')) if (NON_COMPANY.has(w)) return false;
+  return true;
+}
+
+/** Whether name run `r` is one word in capitals and nothing else (`VR`, `CBD`). */
+function bareAcronym(ctx: Context, names: Names, r: number): boolean {
+  if (r < 0 || names.end[r]! - names.start[r]! !== 1) return false;
+  const t = ctx.tokens[names.start[r]!]!;
+  return (
+    t.kind === 'word' && t.end - t.start >= 2 && /^[A-Z]+$/.test(ctx.text.slice(t.start, t.end))
+  );
+}

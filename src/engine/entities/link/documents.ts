@@ -1,0 +1,192 @@
+/**
+ * Whose a document is: a body's own (`the minutes`, `its accounts`) once the story named a body,
+ * one a named source wrote in or issued (`In a memo to staff, Chief Executive Ana Ruiz wrote`),
+ * and a study placed in a named journal, whose authors `the researchers` are.
+ */
+import type { Context } from '../../context';
+import { ANONYMITY, ruleWords } from '../../lexicon';
+import { headClass } from '../../phrase/head-class';
+import type { NounPhrase } from '../../phrase/noun-phrase';
+import { authorsNoun } from '../words';
+import type { LinkState } from './state';
+
+/**
+ * Whether a study the story places in a named journal stands before token `k`, though no cue
+ * credits it (`a paper published on Wednesday in the Journal of X`, `a study in Nature`): the
+ * study whose authors `the authors` are.
+ */
+export function studyPublishedBefore(st: LinkState, k: number): boolean {
+  for (let q = k - 1; q >= 0 && q >= k - STUDY_REACH; q--) if (studyIn(st, q, k)) return true;
+  return false;
+}
+
+/**
+ * Whether the source phrase `np` is researchers whose cue places their study in a named journal
+ * in the same sentence: `a team of archaeologists argues in a paper published on Wednesday in
+ * the Journal of X` (the authors of a named study, like `the authors` after it).
+ */
+export function researchersOfStudy(st: LinkState, np: NounPhrase): boolean {
+  const ctx = st.ctx;
+  const toks = ctx.tokens;
+  const head = toks[np.head]!.lower;
+  let people = np.head;
+  // "a team of archaeologists", "a group of scientists"
+  if (RESEARCH_GROUPS.has(head) && toks[np.head + 1]?.lower === 'of') people = np.end - 1;
+  const who = toks[people]!.lower;
+  if (!authorsNoun(who) && !(headClass(ctx, people) === 'occupation' && who.endsWith('s')))
+    return false;
+  const s = ctx.sentences[ctx.sentenceOf[np.head]!]!;
+  for (let q = np.end; q < s.last; q++) if (studyIn(st, q, s.last)) return true;
+  return false;
+}
+
+/** Whether a study noun at token `q` is placed in a named journal before token `limit`. */
+function studyIn(st: LinkState, q: number, limit: number): boolean {
+  const toks = st.ctx.tokens;
+  if (!STUDY_HEADS.has(toks[q]!.lower) || st.ctx.name[q]) return false;
+  for (let p = q + 1; p < q + STUDY_TAIL && p < limit; p++) {
+    const w = toks[p]!;
+    if (w.kind === 'punct' && w.lower !== ',') break;
+    if (w.lower !== 'in') continue;
+    const n = toks[p + 1]?.lower === 'the' ? p + 2 : p + 1;
+    const r = st.ctx.name[n] ? st.names.runAt(n) : -1;
+    if (r < 0) continue;
+    const kind = st.names.kind(r);
+    if (kind === 'publication' || kind === 'organisation') return true;
+    // "the Journal of Prehistoric Studies", "the Harbour Review": a name of several words,
+    // or with an `of` part, that is no place, person or date
+    const e = st.names.end[r]!;
+    const long = e - st.names.start[r]! > 1 || (toks[e]?.lower === 'of' && !!st.ctx.name[e + 1]);
+    if (kind === 'unknown' && long) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a named source wrote or issued the document `np` (head `head`) refers back to, in its
+ * sentence or the two before: `In a Slack message to staff, Chief Executive Ana Ruiz wrote`,
+ * `Acme told staff in a memo that`, `The Tarn Medicines Agency has issued a warning letter`.
+ */
+export function writtenIn(st: LinkState, np: NounPhrase, head: string): boolean {
+  const ctx = st.ctx;
+  const toks = ctx.tokens;
+  const si = ctx.sentenceOf[np.start]!;
+  const floor = ctx.sentences[Math.max(0, si - 2)]!.first;
+  for (let h = np.start - 1; h > floor; h--) {
+    if (toks[h]!.lower !== head || ctx.name[h]) continue;
+    // `a` and at most two modifiers before the head: "a warning letter", "a Slack message"
+    let d = h - 1;
+    while (d > floor && d >= h - 3 && !INDEFINITE_SINGULAR.has(toks[d]!.lower)) {
+      if (toks[d]!.kind !== 'word') break;
+      d--;
+    }
+    if (!INDEFINITE_SINGULAR.has(toks[d]!.lower)) continue;
+    const before = toks[d - 1];
+    if (before?.lower === 'in') return namedSourceIn(st, ctx.sentenceOf[d]!);
+    if (before && ISSUED.has(before.lower)) return namedIssuer(st, d - 1);
+    return false;
+  }
+  return false;
+}
+
+/**
+ * Whether a cue of token `k`'s sentence credits a named organisation before it (a source
+ * linked so far).
+ */
+export function bodyCreditedBefore(st: LinkState, k: number): boolean {
+  const toks = st.ctx.tokens;
+  const s = st.ctx.sentences[st.ctx.sentenceOf[k]!]!;
+  const from = toks[s.first]!.start;
+  const to = toks[k]!.start;
+  for (let q = st.tracked.length - 1; q >= 0; q--) {
+    const t = st.tracked[q]!;
+    const at = toks[st.toks[q]!]!.start;
+    if (at < from) break;
+    if (at < to && t.entity.named === true && t.entity.type === 'organisation') return true;
+  }
+  return false;
+}
+
+/** Whether sentence `si` credits a named person or body (a cue's source linked so far). */
+function namedSourceIn(st: LinkState, si: number): boolean {
+  const toks = st.ctx.tokens;
+  const s = st.ctx.sentences[si]!;
+  const from = toks[s.first]!.start;
+  const to = toks[s.last - 1]!.end;
+  for (let q = st.tracked.length - 1; q >= 0; q--) {
+    const t = st.tracked[q]!;
+    const at = toks[st.toks[q]!]!.start;
+    if (at < from) break;
+    if (at < to && t.entity.named === true && t.entity.type !== 'document') return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the verb of issuing at token `v` (`issued`, `has sent`) has a named subject right
+ * before it: `The Tarn Medicines Agency has issued`, `Acme sent` (not a place: `Ohio issued`).
+ */
+function namedIssuer(st: LinkState, v: number): boolean {
+  const ctx = st.ctx;
+  let k = v - 1;
+  while (k >= 0 && ctx.tokens[k]!.kind === 'word' && ISSUE_AUX.has(ctx.tokens[k]!.lower)) k--;
+  if (k < 0 || !ctx.name[k]) return false;
+  const r = st.names.runAt(k);
+  if (r < 0 || st.names.end[r] !== k + 1) return false;
+  const kind = st.names.kind(r);
+  return kind === 'organisation' || kind === 'publication' || kind === 'person';
+}
+
+/** Whether the story named an organisation before token `k`. */
+export function bodyNamedBefore(st: LinkState, k: number): boolean {
+  if (st.names.organisation(k) >= 0) return true;
+  const org = st.registry.latest('organisation');
+  return !!org && org.entity.named === true;
+}
+
+/** Documents a body issues itself: `the statement`, `the minutes`, `the release`. */
+export const BODY_DOCUMENTS = ruleWords('bodyDocuments');
+
+/**
+ * Whether a document is said to be published with no one else named as its author or holder
+ * (`minutes of the meeting published on Wednesday`, `a summary ... released on Tuesday`; not
+ * `a summary released by a campaign group`, `a statement obtained and published by the paper`).
+ */
+export function publishedUnsigned(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  for (let k = np.coreEnd; k <= np.end; k++) {
+    const w = toks[k];
+    if (!w || w.kind !== 'word') return false;
+    if (ACCESS_WORDS.has(w.lower)) return false;
+    if (!PUBLISHED.has(w.lower)) continue;
+    for (let q = k + 1; q < k + 6 && toks[q] && toks[q]!.kind === 'word'; q++)
+      if (toks[q]!.lower === 'by' || ACCESS_WORDS.has(toks[q]!.lower)) return false;
+    return toks[k + 1]?.lower !== 'by';
+  }
+  return false;
+}
+
+/** Participles of a document made public: `published`, `released`, `issued`. */
+const PUBLISHED: ReadonlySet<string> = new Set(['issued', 'published', 'released']);
+
+/** Participles by which a reporter got hold of a document: `obtained`, `seen`, `leaked`. */
+const ACCESS_WORDS: ReadonlySet<string> = new Set(Object.values(ANONYMITY.access).flat());
+
+/** Determiners that introduce a new referent. */
+export const INDEFINITE_SINGULAR: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one']);
+
+/** Verbs by which a person or body issues a document: `issued a warning letter`. */
+const ISSUED = ruleWords('issuedDocuments');
+
+/** Auxiliaries and adverbs between a subject and its verb of issuing: `has also issued`. */
+const ISSUE_AUX: ReadonlySet<string> = new Set(['also', 'had', 'has', 'have', 'last', 'this']);
+
+/** Heads of a group of researchers: `a team of archaeologists`. */
+const RESEARCH_GROUPS: ReadonlySet<string> = new Set(['group', 'team']);
+
+/** Heads of a study a story may place in a journal: `paper`, `study`. */
+const STUDY_HEADS = ruleWords('studyHeads');
+
+/** How many tokens back a study placed in a journal is looked for, and how far after its head. */
+const STUDY_REACH = 600;
+const STUDY_TAIL = 12;

@@ -1,0 +1,189 @@
+/**
+ * The entity a pronoun refers to: the nearest earlier source or named person that fits its number
+ * and gender (`Lenz said ... she said`), the writer for a first person outside quotations, or none
+ * when a person described since stands nearer.
+ */
+import type { Context } from '../../context';
+import { isPunct } from '../../context';
+import { F } from '../../lexicon';
+import { headClass, isPersonClass } from '../../phrase/head-class';
+import type { SourceType } from '../../types';
+import type { Gender } from '../names';
+import { isFirstPerson, quotationAround } from '../quoted-speaker';
+import type { Tracked } from '../registry';
+import { orgOf, personOf } from './named';
+import type { LinkState } from './state';
+
+/**
+ * The entity a pronoun subject refers to, or null when the text does not say. `as`: the
+ * pronoun a possessive stands for (`he` for `his`).
+ */
+export function pronounReferent(
+  st: LinkState,
+  tok: number,
+  sentence: number,
+  as?: string,
+): Tracked | null {
+  const w = st.ctx.tokens[tok]!.lower;
+  // "when I asked him": outside any quotation, the first person is the story's writer, a
+  // named source (the byline), not an anonymous one; inside one it is the speaker's
+  // ("we" too: "a time when we might have read", "We reported last week": the writer, with the
+  // readers or the paper, no unnamed source)
+  // (and their contractions: "something I’d never say", "We’ve argued that")
+  if (!as && isFirstPerson(w) && !quotationAround(st.ctx, tok)) return writerAt(st, tok);
+  const want: Want | undefined = PRONOUNS.get(as ?? OBJECT_FORMS.get(w) ?? w);
+  if (!want) return null;
+  const t = antecedent(st, tok, sentence, want);
+  // "A source told The Sun ... the manager refused to be drawn. ... he told BBC Sport": a
+  // person described since, who gave no cue, is nearer than any source; better no entity
+  // than the wrong one
+  if (t && want.type === 'person' && describedSince(st, t, tok, sentence)) return null;
+  return t;
+}
+
+function writerAt(st: LinkState, tok: number): Tracked {
+  st.writer ??= st.registry.create(
+    'the writer',
+    true,
+    'person',
+    st.ctx.tokens[tok]!.start,
+    {},
+    false,
+  );
+  return st.writer;
+}
+
+/**
+ * Whether a definite description of a person (`the manager`) other than `t`'s stands between
+ * `t`'s latest mention and token `tok`, in `tok`'s sentence or the one before, outside quotations.
+ */
+function describedSince(st: LinkState, t: Tracked, tok: number, sentence: number): boolean {
+  const ctx = st.ctx;
+  const toks = ctx.tokens;
+  const from = ctx.sentences[Math.max(0, sentence - 1)]!.first;
+  for (let q = tok - 1; q > from && toks[q]!.end > t.last; q--) {
+    const w = toks[q]!;
+    if (w.kind !== 'word' || ctx.name[q] || w.lower === t.head) continue;
+    if (toks[q - 1]!.lower !== 'the' || !isPersonClass(headClass(ctx, q))) continue;
+    // a subject: at the start of its sentence or clause, a verb right after it
+    const before = toks[q - 2];
+    if (q - 1 > ctx.sentences[ctx.sentenceOf[q]!]!.first && !isPunct(before, ',')) continue;
+    const next = toks[q + 1];
+    if (!next || next.kind !== 'word' || ctx.name[q + 1]) continue;
+    // (a description that reports is a source mention the walk below already weighs)
+    if ((next.f & (F.ACTOR | F.PREP | F.CONJ | F.DET | F.REPORT)) !== 0) continue;
+    if (!quoted(ctx, q)) return true;
+  }
+  return false;
+}
+
+/** The entity a pronoun wanting `want` refers to, nearest first (see `pronounReferent`). */
+function antecedent(st: LinkState, tok: number, sentence: number, want: Want): Tracked | null {
+  const ctx = st.ctx;
+  const names = st.names;
+  const floor = ctx.sentences[Math.max(0, sentence - 3)]!.first;
+  // a pronoun prefers the latest source of this or the previous sentence (a subject) over a
+  // name met as an object: "Lenz said she raised it with Brisco. “He laughed,” she said";
+  // "The agency warned buyers off Zelfex. “Do not take it,” it said"
+  const near = ctx.sentences[Math.max(0, sentence - 1)]!.first;
+  for (let q = st.toks.length - 1; q >= 0 && st.toks[q]! >= near; q--) {
+    const t = st.tracked[q]!;
+    const at = st.toks[q]!;
+    if (ctx.sentenceOf[at] === sentence && quoted(ctx, at)) continue;
+    if (fits(t.entity.type, t.gender, want)) return bind(t, want);
+  }
+  // walk back over the part's source mentions and names, the nearest first
+  let m = st.toks.length - 1;
+  let r = nameBefore(st, tok, floor);
+  while (m >= 0 || r >= 0) {
+    const mt = m >= 0 ? st.toks[m]! : -1;
+    const rt = r >= 0 ? names.start[r]! : -1;
+    const at = Math.max(mt, rt);
+    if (at < floor) break;
+    // a name inside a quotation of the same sentence is no antecedent ("'We told Smith,' he said")
+    const skip = ctx.sentenceOf[at] === sentence && quoted(ctx, at);
+    if (mt >= rt) {
+      const t = st.tracked[m]!;
+      m--;
+      if (!skip && fits(t.entity.type, t.gender, want)) return bind(t, want);
+    } else {
+      let q = r;
+      r = nameBefore(st, names.from[q]!, floor);
+      if (skip) continue;
+      let kind = names.kind(q);
+      // "with Brisco" after "Leonard Brisco": a surname alone is the person named before
+      if (kind === 'unknown' && want.type === 'person' && names.end[q]! - names.start[q]! === 1) {
+        const full = names.named(names.surname(q), names.start[q]!);
+        if (full >= 0 && names.kind(full) === 'person') {
+          q = full;
+          kind = 'person';
+        }
+      }
+      if (want.type === 'person' && kind === 'person' && fitsGender(names.gender(q), want)) {
+        const t = personOf(st, q, null);
+        if (fitsGender(t.gender, want)) return bind(t, want);
+      } else if (want.type !== 'person' && (kind === 'organisation' || kind === 'publication'))
+        return orgOf(st, q);
+      else if (want.type !== 'person' && kind === 'unknown') {
+        // "Corvane has been defending its fares. It has now promised": a name of no known kind
+        // the story has already found to be a company ("Corvane said ... the company said")
+        const known = st.registry.org(names.key(q));
+        if (known?.entity.type === 'organisation') return known;
+      }
+    }
+  }
+  return null;
+}
+
+/** The run of the nearest name ending before token `k`, down to token `floor`, or -1. */
+function nameBefore(st: LinkState, k: number, floor: number): number {
+  const name = st.ctx.name;
+  for (let q = k - 1; q >= floor; q--) if (name[q]) return st.names.runAt(q);
+  return -1;
+}
+
+function bind(t: Tracked, want: Want): Tracked {
+  if (want.gender && !t.gender) t.gender = want.gender;
+  return t;
+}
+
+/** A pronoun's subject form for its object form: `according to her` stands for `she`. */
+const OBJECT_FORMS: ReadonlyMap<string, string> = new Map([
+  ['her', 'she'],
+  ['him', 'he'],
+  ['them', 'they'],
+]);
+
+/** What a pronoun can refer to. */
+interface Want {
+  type: 'person' | 'group' | 'thing';
+  gender: Gender;
+}
+
+export const PRONOUNS: ReadonlyMap<string, Want> = new Map<string, Want>([
+  ['he', { type: 'person', gender: 'm' }],
+  ['she', { type: 'person', gender: 'f' }],
+  ['they', { type: 'group', gender: '' }],
+  ['it', { type: 'thing', gender: '' }],
+]);
+
+function fitsGender(g: Gender, want: Want): boolean {
+  return !g || !want.gender || g === want.gender;
+}
+
+function fits(type: SourceType, gender: Gender, want: Want): boolean {
+  if (want.type === 'person') return type === 'person' && fitsGender(gender, want);
+  if (want.type === 'group') return type === 'group' || type === 'organisation';
+  return type === 'organisation' || type === 'document';
+}
+
+/** Whether token `k` stands inside a quotation of its sentence. */
+function quoted(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  let open = false;
+  for (let q = ctx.sentences[ctx.sentenceOf[k]!]!.first; q < k; q++) {
+    const t = toks[q]!;
+    if (t.kind === 'quote' && (t.lower === '“' || t.lower === '”')) open = t.lower === '“';
+  }
+  return open;
+}

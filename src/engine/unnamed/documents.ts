@@ -1,0 +1,302 @@
+/**
+ * Documents: one that reached the story by a leak or an outlet's access (`a leaked memo`,
+ * `records reviewed by the Times`), one a named body issued or published (`figures released by
+ * the Northmoor Building Society`, `minutes of the meeting published on Wednesday`), an
+ * unpublished one that tells something (`an internal review found`), and one mentioned again.
+ */
+import type { Context } from '../context';
+import { isAdverb, isAux, isPrep, isPunct, isVerbLike } from '../context';
+import { F } from '../lexicon';
+import { headClass } from '../phrase/head-class';
+import type { NounPhrase } from '../phrase/noun-phrase';
+import { phraseStartingAt } from '../phrase/phrase-starting';
+import { isPlaceName } from '../phrase/places';
+import { previousSameWord } from '../same-word';
+import type { Sentence } from '../sentences';
+import type { Token } from '../tokenize';
+import type { EntityView } from './entity-view';
+import {
+  AIM_PREPS,
+  IN_BE_FORMS,
+  IN_FILING_PARTICIPLES,
+  IN_HAVE_FORMS,
+  IN_ISSUED_BY_NAMED,
+  IN_POSSESSIVE_DETERMINERS,
+  IN_PROCEEDINGS,
+  IN_PUBLISHED,
+  IN_RELATIVE_STARTS,
+  IN_RELIANCE_VERBS,
+  IN_REPORTER_ACCESS,
+  IN_UNPUBLISHED,
+  listsOf,
+  moreListsOf,
+  POSSESSIVE_DETERMINERS,
+  REPORTER_ACCESS,
+} from './words';
+
+/**
+ * Whether `np` mentions again, where its sentence opens and before an aside, a document the story
+ * relied on without naming it: "The four-page memo, dated Oct. 3 and addressed to managers, sets
+ * out ..." after "according to an internal memo seen by this newspaper". The aside keeps the cue
+ * finder from reaching the subject of the verb after it; with no aside the cue decides ("The memo
+ * describes" credits it, "The posts began circulating" does not). A passive after the aside says
+ * only what was done to it ("The letter, dated May 3, was made public").
+ */
+export function documentRepeat(
+  ctx: Context,
+  s: Sentence,
+  np: NounPhrase,
+  view: EntityView,
+): boolean {
+  const toks = ctx.tokens;
+  const det = toks[np.start]!.lower;
+  if ((det !== 'the' && det !== 'this' && det !== 'those') || np.head !== np.coreEnd - 1)
+    return false;
+  if (!isPunct(toks[np.end], ',')) return false;
+  let open = s.first;
+  while (open < np.start && toks[open]!.kind === 'quote') open++;
+  if (open !== np.start) return false;
+  // only adjectives between: "The four-page memo" (not "The letter claims", "The city council
+  // denies report")
+  for (let k = np.start + 1; k < np.head; k++) {
+    const w = toks[k]!;
+    if ((w.f & (F.ACTOR | F.REPORT)) !== 0 || isVerbLike(w) || ctx.name[k]) return false;
+  }
+  if (!view.registry.flaggedBefore(toks[np.head]!.lower, toks[np.start]!.start)) return false;
+  // the verb after the aside's closing comma
+  let k = np.end + 1;
+  while (k < s.last && !isPunct(toks[k], ',')) k++;
+  if (k >= s.last) return false;
+  k++;
+  while (k < s.last && (isAdverb(toks[k]) || isAux(toks[k]))) {
+    if ((listsOf(toks[k]) & IN_BE_FORMS) !== 0) return false;
+    k++;
+  }
+  return k < s.last;
+}
+
+/** Whether `leaked` stands before the head of `np`: "a leaked memo", "leaked minutes of". */
+function leakedBefore(ctx: Context, np: NounPhrase): boolean {
+  for (let k = np.start; k < np.head; k++) if (ctx.tokens[k]!.lower === 'leaked') return true;
+  return false;
+}
+
+/**
+ * Whether a document is `leaked` (before its head) and names no one inside it: "leaked minutes
+ * of the meeting", not "the leaked Harlow memo" nor "his leaked emails".
+ */
+export function leakedUnsigned(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (!leakedBefore(ctx, np) || (listsOf(toks[np.start]) & IN_POSSESSIVE_DETERMINERS) !== 0)
+    return false;
+  for (let k = np.start; k < np.end; k++) if (ctx.name[k] || toks[k]!.kind === 'pos') return false;
+  return true;
+}
+
+/**
+ * Whether an indefinite document with no name or owner inside it reached the story through an
+ * outlet's access ("an internal assessment reviewed by the Post", "an internal alert obtained by
+ * the station"): like a leaked one, it withholds its issuer even where a body acts around it.
+ */
+export function obtainedUnsigned(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const first = toks[np.start]!.lower;
+  if (first !== 'a' && first !== 'an') return false;
+  for (let k = np.start; k < np.coreEnd; k++)
+    if (ctx.name[k] || toks[k]!.kind === 'pos') return false;
+  return reachedReporter(ctx, np);
+}
+
+/**
+ * Whether a document reached the story by a leak or an outlet's access: a participle of access
+ * with its `by` or `to` phrase after the head, directly or in an aside ("internal records reviewed
+ * by the Times", "The draft, obtained by the Ledger,", "documents leaked to its researchers"), or
+ * `leaked` before the head ("a leaked memo"). Who issued it is what the story withholds; one
+ * issued by a named body is `namedness`'s, which has already answered.
+ */
+export function reachedReporter(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (leakedBefore(ctx, np)) return true;
+  // the object of an outlet's perfect of access: "The Sentinel has seen internal correspondence",
+  // "the paper has obtained a video" (a new one: not "has seen the memo")
+  const v = toks[np.start - 1]?.lower ?? '';
+  const first = toks[np.start]!.lower;
+  if (
+    (REPORTER_ACCESS.has(v) || v === 'saw') &&
+    v !== 'leaked' &&
+    (listsOf(toks[np.start - 2]) & IN_HAVE_FORMS) !== 0 &&
+    // (not a source's knowledge: "A person who has seen a draft said")
+    (listsOf(toks[np.start - 3]) & IN_RELATIVE_STARTS) === 0 &&
+    first !== 'the' &&
+    !POSSESSIVE_DETERMINERS.has(first)
+  )
+    return true;
+  // past an `of` phrase: "An earlier draft of the traffic study, obtained by the Ledger,"
+  let k = np.end > np.coreEnd && toks[np.coreEnd]?.lower === 'of' ? np.end : np.coreEnd;
+  // past a participle's own phrase: "A memo circulated among senior staff, obtained by the paper,"
+  if (
+    toks[k]?.kind === 'word' &&
+    /[a-z]ed$/.test(toks[k]!.lower) &&
+    (listsOf(toks[k]) & IN_REPORTER_ACCESS) === 0
+  ) {
+    let q = k + 1;
+    while (q < toks.length && q <= k + 8 && !isPunct(toks[q])) q++;
+    if (isPunct(toks[q], ',')) k = q;
+  }
+  if (isPunct(toks[k], ',')) k++;
+  const p = toks[k + 1]?.lower;
+  if ((listsOf(toks[k]) & IN_REPORTER_ACCESS) !== 0 && (p === 'by' || p === 'to')) return true;
+  // or a relative clause of access: "The draft, which the Post obtained,", "The memo, a copy of
+  // which was obtained by the Times,"
+  if (toks[k]?.lower === 'a' && toks[k + 1]?.lower === 'copy' && toks[k + 2]?.lower === 'of')
+    k += 3;
+  if (toks[k]?.lower !== 'which') return false;
+  for (let q = k + 1; q < toks.length && q <= k + 6; q++) {
+    const t = toks[q]!;
+    if (isPunct(t) || t.kind === 'quote') return false;
+    if ((listsOf(t) & IN_REPORTER_ACCESS) !== 0 || t.lower === 'saw') return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a document is only the medium of a cue before it ("told staff in a 2022 email, reviewed
+ * by the Courier": the source is whoever told) or the topic of a clause ("does not comment on
+ * leaked documents"), not a source relied on ("based on internal records reviewed by the Times").
+ */
+export function mediumOrTopic(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const p = toks[np.start - 1]?.lower;
+  if (p === 'in') {
+    for (let k = np.start - 2; k >= s.first && k >= np.start - 6; k--) {
+      const t = toks[k]!;
+      if (isPunct(t) || t.kind === 'quote') return false;
+      // ("The plan, outlined in a memo seen by the paper,": a participle in an aside has no
+      // speaker; the document is what the plan is known from)
+      if ((t.f & F.REPORT) !== 0) return !(isPunct(toks[k - 1], ',') && /[a-z]ed$/.test(t.lower));
+    }
+    return false;
+  }
+  return !!p && AIM_PREPS.has(p) && (listsOf(toks[np.start - 2]) & IN_RELIANCE_VERBS) === 0;
+}
+
+/**
+ * Whether a participle and its preposition after the head say where a recording came from:
+ * `posted on social media`, `taken on September 14`, `reviewed by investigators` (not the verb:
+ * "a video showed a pile of paper").
+ */
+export function provenance(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const t = toks[np.coreEnd];
+  if (!t || t.kind !== 'word' || !(/[a-z](?:ed|en)$/.test(t.lower) || (t.f & F.IRREGULAR) !== 0))
+    return false;
+  return isPrep(toks[np.coreEnd + 1]);
+}
+
+/** Whether an adjective before the head says the document was not published: `internal`. */
+export function unpublished(ctx: Context, np: NounPhrase): boolean {
+  for (let k = np.start; k < np.head; k++)
+    if ((moreListsOf(ctx.tokens[k]) & IN_UNPUBLISHED) !== 0) return true;
+  return false;
+}
+
+/**
+ * Whether the phrase opens a clause: at the sentence start, after punctuation or `that`, or right
+ * after a verb of saying in the active ("say an internal review ... found"; not the object of
+ * "who has seen internal emails").
+ */
+export function opensClause(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const b = toks[np.start - 1];
+  if (np.start <= s.first || !b || isPunct(b) || b.kind === 'quote' || b.lower === 'that')
+    return true;
+  return (b.f & F.REPORT) !== 0 && (listsOf(toks[np.start - 2]) & IN_HAVE_FORMS) === 0;
+}
+
+/**
+ * Whether a `by` phrase with a name follows a document, directly or after a participle of
+ * issuing and a time: "a report by the Tenants' Union", "figures released on Tuesday by the
+ * Northmoor Building Society" (not "an audit seen by the Record": who saw it did not issue it).
+ */
+export function issuedByName(ctx: Context, s: Sentence, end: number): boolean {
+  const toks = ctx.tokens;
+  let k = end;
+  // (or in an aside: "The 14-page assessment, prepared by analysts at the Defence Directorate,")
+  if (isPunct(toks[k], ',') && issuing(toks[k + 1])) k++;
+  if (issuing(toks[k])) {
+    k++;
+    while (
+      k < s.last &&
+      (isAdverb(toks[k]) || (toks[k]!.f & F.TIME) !== 0 || toks[k]!.lower === 'on')
+    )
+      k++;
+  }
+  if (toks[k]?.lower !== 'by') return false;
+  const by = phraseStartingAt(ctx, k + 1, s.last, false, 2);
+  if (!by) return false;
+  // (a name in its post-modifier too: "by analysts at the Defence Directorate")
+  for (let q = by.start; q < by.end; q++) if (ctx.name[q] && !isPlaceName(ctx, q)) return true;
+  // or a body the story has named, met again: "a complaint lodged by the alliance" after "the
+  // Marle River Alliance" (decision 15); not one a reporter then obtained ("commissioned by the
+  // county and obtained by the Wire")
+  const head = toks[by.head]!;
+  const at = ctx.nameWords.get(head.lower);
+  return (
+    toks[by.start]!.lower === 'the' &&
+    !(toks[by.end]?.lower === 'and' && (listsOf(toks[by.end + 1]) & IN_REPORTER_ACCESS) !== 0) &&
+    by.head === by.coreEnd - 1 &&
+    headClass(ctx, by.head) === 'organisation' &&
+    at !== undefined &&
+    at < by.start
+  );
+}
+
+/**
+ * Whether the head of the definite document `np` (`the report`, `the new survey`) was last met
+ * issued by a named body (`a survey published on Monday by the Halden Institute`).
+ */
+export function issuedEarlier(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (np.end !== np.coreEnd) return false;
+  for (let k = previousSameWord(ctx, np.head); k >= 0; k = previousSameWord(ctx, k)) {
+    if (issuedByName(ctx, ctx.sentences[ctx.sentenceOf[k]!]!, k + 1)) return true;
+    // back over repeats ("As the report states") to the mention that brought it in, and no
+    // further: "A report said" after it is another one
+    const det = toks[k - 1]?.lower;
+    if (det !== 'the' && det !== 'this') return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the phrase is the published record of proceedings: "minutes of the meeting published on
+ * Wednesday", "a summary of the discussion released with the decision", "a summary of an internal
+ * investigation released on Friday" are the public papers of the body whose meeting or inquiry
+ * the story is about, not a source it withholds. A `by` agent is `issuedByName`'s to judge, and
+ * papers released `to` someone or `under` a disclosure rule are someone else's, still unnamed;
+ * so is a record not published ("minutes of the meeting seen by the paper").
+ */
+export function publishedRecord(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (toks[np.coreEnd]?.lower !== 'of') return false;
+  let of = false;
+  for (let k = np.coreEnd + 1; k < np.end; k++)
+    if ((moreListsOf(toks[k]) & IN_PROCEEDINGS) !== 0) of = true;
+  let k = np.end;
+  if (isPunct(toks[k], ',')) k++;
+  if (!of || (moreListsOf(toks[k]) & IN_PUBLISHED) === 0) return false;
+  for (let q = k + 1; q < s.last && q <= k + 8; q++) {
+    const t = toks[q]!;
+    if (isPunct(t) || t.kind === 'quote') break;
+    if (t.lower === 'by' || t.lower === 'to' || t.lower === 'under') return false;
+  }
+  return true;
+}
+
+/** Whether `t` is a participle of issuing or filing, which a `by` agent may follow. */
+function issuing(t: Token | undefined): boolean {
+  return (
+    !!t &&
+    ((moreListsOf(t) & IN_ISSUED_BY_NAMED) !== 0 || (moreListsOf(t) & IN_FILING_PARTICIPLES) !== 0)
+  );
+}

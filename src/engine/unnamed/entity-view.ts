@@ -1,0 +1,112 @@
+/**
+ * What the entities pass decides of a candidate phrase: named when its entity is (`the company`),
+ * a person of a named body (`A White House official`), or an unnamed source met again (`the
+ * source`, `Both sources`).
+ */
+import type { Context } from '../context';
+import { relatedBodyOnly } from '../entities/reference';
+import type { Tracked } from '../entities/registry';
+import type { Registry } from '../entities/registry';
+import { F } from '../lexicon';
+import type { HeadClass } from '../phrase/head-class';
+import { headClass } from '../phrase/head-class';
+import type { NounPhrase } from '../phrase/noun-phrase';
+import { POSSESSIVE_DETERMINERS, WHY } from './words';
+
+/** What the entities pass knows, for deciding whether a phrase withholds an identity. */
+export interface EntityView {
+  /** The entity of each source phrase of the sentence's part, by head token. */
+  sources: {
+    entityAt(head: number): Tracked | undefined;
+    /** Whether a description that credits nothing refers to a named entity (`the researchers`). */
+    refersToNamed?(np: NounPhrase): boolean;
+  };
+  registry: Registry;
+}
+
+/**
+ * What the entity of `np` decides, if anything: a definite description of a named source is
+ * named ("the company", "The authors"); a person of a named body is flagged as such ("A White
+ * House official"); a definite repeat of an unnamed source is unnamed again ("the source", "Both
+ * sources", "the man"). Undefined when the entities say nothing.
+ */
+export function byEntity(
+  ctx: Context,
+  np: NounPhrase,
+  cls: HeadClass,
+  view: EntityView,
+): string | null | undefined {
+  const toks = ctx.tokens;
+  const det = toks[np.start]!.lower;
+  const definite = REPEAT_DETERMINERS.has(det) || POSSESSIVE_DETERMINERS.has(det);
+  const at = toks[np.start]!.start;
+  const head = toks[np.head]!.lower;
+  const tracked = view.sources.entityAt(np.head);
+  if (tracked) {
+    const named = tracked.entity.named;
+    if (named === true) return null;
+    // "A Treasury official and two senate aides said": a later conjunct of a coordinated source
+    // of people is judged by its own words, not by the body the whole phrase names
+    if (named === 'partial' && PERSON_CLASSES.has(cls) && laterConjunct(ctx, np, tracked.first))
+      return undefined;
+    if (named === 'partial') {
+      // one person of a named body whose name the story withholds: "A White House official", "a
+      // spokesman for the ministry"; the body must be in the phrase itself (not "a lawyer" of a
+      // body named before), and groups speak for their body ("officials from the ministry")
+      if (!INDEFINITE_ONE.has(det) || !PERSON_CLASSES.has(cls)) return null;
+      for (let k = np.start; k < np.end; k++) if (ctx.name[k]) return WHY.partial;
+      // or its word for the body: "a council spokesperson" of the council the story names
+      for (let k = np.start + 1; k < np.head; k++)
+        if ((toks[k]!.f & F.ACTOR) !== 0 && headClass(ctx, k) === 'organisation')
+          return WHY.partial;
+      return null;
+    }
+    // "The company's union condemned": a body known only by its tie to a named one
+    if (cls === 'organisation' && relatedBodyOnly(ctx, np)) return WHY.organisation;
+    if (!PERSON_CLASSES.has(cls)) return undefined;
+    return definite && tracked.first < at ? WHY.repeat : undefined;
+  }
+  // "after the researchers accounted for ...": named people the story refers back to
+  if (view.sources.refersToNamed?.(np)) return null;
+  if (!REPEAT_DETERMINERS.has(det) || !PERSON_CLASSES.has(cls) || np.head !== np.coreEnd - 1)
+    return undefined;
+  // "the man" after "A 34-year-old man has been charged" (a source noun that credits nothing
+  // may mean an origin: "the hospital might not be the source")
+  if (head !== 'source' && head !== 'sources' && view.registry.unnamedBefore(head, at))
+    return WHY.repeat;
+  return undefined;
+}
+
+/** Whether the source entity of the credited phrase `np` was judged unnamed (`named: false`). */
+export function judgedUnnamed(np: NounPhrase, view: EntityView): boolean {
+  return view.sources.entityAt(np.head)?.entity.named === false;
+}
+
+/** Whether `np` follows `and`/`or` inside a source phrase that starts before it (offset `first`). */
+function laterConjunct(ctx: Context, np: NounPhrase, first: number): boolean {
+  const and = ctx.tokens[np.start - 1];
+  return (
+    !!and && (and.lower === 'and' || and.lower === 'or') && first < ctx.tokens[np.start]!.start
+  );
+}
+
+/** Determiners of a repeat mention: `the source`, `Both sources`, `these officials`. */
+const REPEAT_DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'both',
+  'this',
+  'that',
+  'these',
+  'those',
+]);
+
+/** Determiners of one new person: `a spokesman`, `one official`. */
+export const INDEFINITE_ONE: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
+
+/** Head classes of people. */
+const PERSON_CLASSES: ReadonlySet<HeadClass> = new Set<HeadClass>([
+  'role',
+  'occupation',
+  'title',
+  'person',
+]);

@@ -1,0 +1,134 @@
+/**
+ * A phrase's part around an act: who sent a message (`warnings from pharmacists`), whom an act is
+ * laid at (`linked the attack to a criminal group`) or an accusation names (`accused militias
+ * of`), a counted object (`enrolled 18,400 volunteers`), a partner in a task (`working with
+ * salvage experts`), the audience of a call (`on a call with analysts`).
+ */
+import type { Context } from '../context';
+import { isAdverb, isAux, isPrep, isPunct } from '../context';
+import { F, REPORTING_VERBS, ruleWords } from '../lexicon';
+import type { NounPhrase } from '../phrase/noun-phrase';
+import type { Sentence } from '../sentences';
+import {
+  counted,
+  IN_ARREST_VERBS,
+  IN_COOPERATION_VERBS,
+  IN_COUNTRY_CLASSES,
+  IN_PARTICLES,
+  IN_RESPONSIBILITY_VERBS,
+  IN_SENT_NOUNS,
+  listsOf,
+  moreListsOf,
+} from './words';
+
+/**
+ * Whether a counted phrase is the object of the verb before it: "the trial enrolled 18,400
+ * volunteers", "deployed 240 observers", "plans to lay off about 900 employees" count people
+ * acted upon, not actors (but "police arrested two men" are suspects: the person case's); or
+ * counts places: "in six countries".
+ */
+export function countedObject(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (!counted(toks[np.start]!)) return false;
+  let k = np.start - 1;
+  // ("volunteers in six countries": where, counted)
+  if (toks[k]?.lower === 'in' || toks[k]?.lower === 'across') return true;
+  const particle = (listsOf(toks[k]) & IN_PARTICLES) !== 0;
+  if (particle) k--;
+  const v = toks[k];
+  if (!v || v.kind !== 'word' || isAux(v) || (v.f & (F.REPORT | F.FUNC)) !== 0) return false;
+  if ((listsOf(v) & IN_ARREST_VERBS) !== 0 || ctx.name[k]) return false;
+  return particle || /[a-z]ed$/.test(v.lower) || (v.f & F.IRREGULAR) !== 0;
+}
+
+/**
+ * Whether the phrase is whom a body works with: "working with salvage experts", "would cooperate
+ * fully with the authorities", 'was "engaging with the trustees"', "reviewing the matter with
+ * legal advisers" (partners in a task, over the task's own object, not actors the story
+ * withholds; "raised concerns with their supervisor" and "confirmed it with two officials" are
+ * a cue's).
+ */
+export function workedWith(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (toks[np.start - 1]?.lower !== 'with') return false;
+  // ("is cooperating with prosecutors", "was cooperating with investigators": those who
+  // investigate act in the inquiry the story tells of, whoever helps them)
+  const head = toks[np.head]!.lower;
+  if (INQUIRERS.has(head) || ENFORCERS.has(head)) return false;
+  // (not across a closing quote: 'said it was "cooperating fully" with investigators' is the
+  // body's claim about whom it answers to, and the labelled sets keep those investigators)
+  let k = np.start - 2;
+  while (k >= 0 && isAdverb(toks[k])) k--;
+  if ((listsOf(toks[k]) & IN_COOPERATION_VERBS) !== 0) return true;
+  // (back over the task's object: "the matter", "the draft contract")
+  for (let q = k; q >= 0 && q >= k - 4; q--) {
+    const t = toks[q]!;
+    if (t.kind !== 'word' || (t.f & F.REPORT) !== 0 || isPrep(t)) return false;
+    if ((listsOf(t) & IN_COOPERATION_VERBS) !== 0) return q < k;
+  }
+  return false;
+}
+
+/** Those who inquire: `investigators`, `inspectors`, `auditors`. */
+const INQUIRERS = ruleWords('inquirers');
+
+/** Those who run a criminal case: `prosecutors`, `police`, `detectives` (not `regulators`, a standing body like `the authorities`). */
+const ENFORCERS = ruleWords('enforcers');
+
+/** Whether the phrase follows `from` or `of` after a noun of a message or complaint. */
+export function sender(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  // ("from betting operators": the phrase may have left out an -ing modifier)
+  let k = np.start - 1;
+  if (toks[k]?.kind === 'word' && toks[k]!.lower.endsWith('ing') && !toks[k]!.cap) k--;
+  const p = toks[k]?.lower;
+  return (p === 'from' || p === 'of') && (listsOf(toks[k - 1]) & IN_SENT_NOUNS) !== 0;
+}
+
+/**
+ * Whether the phrase follows `to` after a verb that lays an act at someone's door, in its clause:
+ * "linked the attack to a criminal group", "traced the leak to two staffers", "whom researchers
+ * have tied to a state-backed group".
+ */
+export function heldResponsible(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (toks[np.start - 1]?.lower !== 'to') return false;
+  for (let k = np.start - 2; k >= s.first && k >= np.start - 7; k--) {
+    const t = toks[k]!;
+    if (isPunct(t) || t.kind === 'quote') return false;
+    if ((moreListsOf(t) & IN_RESPONSIBILITY_VERBS) !== 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the phrase is the audience of a call or briefing: after `with` following the call ("on a
+ * call with analysts"), or followed by `on` and the call ("told analysts on the earnings call").
+ */
+export function callAudience(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (toks[np.start - 1]?.lower === 'with' && CALL_NOUNS.has(toks[np.start - 2]?.lower ?? ''))
+    return true;
+  if (toks[np.coreEnd]?.lower !== 'on') return false;
+  for (let k = np.coreEnd + 1; k < s.last && k <= np.coreEnd + 4; k++)
+    if (CALL_NOUNS.has(toks[k]!.lower)) return true;
+  return false;
+}
+
+/** Calls and briefings a company holds for an audience: `call`, `briefing`, `webcast`. */
+const CALL_NOUNS = ruleWords('callNouns');
+
+/** Whether the phrase is the object of `accuse` or `blame`: "have accused militias of". */
+export function accusedObject(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const v = toks[np.start - 1];
+  if (!v || (v.f & F.REPORT) === 0 || ctx.name[np.start - 1]) return false;
+  const lemma = REPORTING_VERBS.get(v.lower)?.lemma;
+  if (lemma !== 'accuse' && lemma !== 'blame') return false;
+  // (not a bloc of countries: "accused wealthy nations of hiding behind brackets")
+  if ((moreListsOf(toks[np.head]) & IN_COUNTRY_CLASSES) !== 0) return false;
+  // (with what it is for: "of carrying out", "for the attack", or a relative clause about it)
+  const after = toks[np.coreEnd]?.lower;
+  const end = toks[np.end]?.lower;
+  return after === 'of' || after === 'for' || end === 'that' || end === 'who';
+}
