@@ -71,6 +71,9 @@ const highlightSizes = () => {
   return found.length > 0 ? Object.fromEntries(found.map(([n, h]) => [n, h.size])) : null;
 };
 
+/** The popup's ledger once it has its sources ("29% of 21 attributions name their source"). */
+const LEDGER_SHOWN = /\d+% of \d+ attributions/;
+
 /** The height of the popup's content, to crop its screenshot to. */
 const popupHeight = () =>
   Math.ceil(document.querySelector('main')?.getBoundingClientRect().bottom ?? 600);
@@ -147,6 +150,9 @@ async function chromiumDemo(server, screenshot) {
       await waitFor('the popup to finish reading', async () =>
         /Read [\d,]+ characters/.test((await popup.textContent('[data-testid=status]')) ?? ''),
       );
+      await waitFor('the ledger of sources', async () =>
+        LEDGER_SHOWN.test((await popup.textContent('body')) ?? ''),
+      );
       const popupPng = await popup.screenshot();
       const height = await popup.evaluate(popupHeight);
       await page.bringToFront();
@@ -197,6 +203,9 @@ async function firefoxDemo(server, screenshot) {
       /Read [\d,]+ characters/.test(
         await popup.$eval('[data-testid=status]', (e) => e.textContent ?? ''),
       ),
+    );
+    await waitFor('the ledger of sources', async () =>
+      LEDGER_SHOWN.test(await popup.$eval('body', (e) => e.textContent ?? '')),
     );
     console.log(`Who Said ran on ${url} in ${firefox.version}`);
     for (const [name, size] of Object.entries(sizes)) console.log(`  ${name}: ${size} ranges`);
