@@ -91,7 +91,6 @@ import {
   IN_RELATIVE_STARTS,
   IN_TITLE_MODIFIERS,
   IN_UNIQUE_INSTITUTIONS,
-  INDEFINITE,
   listsOf,
   moreListsOf,
   QUANTITY_STARTS,
@@ -189,7 +188,9 @@ export function reason(
   if (
     cls !== 'document' &&
     cls !== 'nonAgent' &&
-    (INDEFINITE.has(first) || counted(toks[np.start]!) || (toks[np.start]!.f & F.DET) === 0) &&
+    ((firstIn & IN_INDEFINITE) !== 0 ||
+      counted(toks[np.start]!) ||
+      (toks[np.start]!.f & F.DET) === 0) &&
     accusedObject(ctx, np)
   )
     return cls === 'organisation' ? WHY.organisation : WHY.actor;
@@ -244,7 +245,7 @@ export function reason(
     return null;
   // ("A deputy minister said", "One rival general manager told": a title that a new, indefinite
   // mention credits names no holder; "the chief executive" is the one the story means)
-  const newTitle = isSource && INDEFINITE.has(first);
+  const newTitle = isSource && (firstIn & IN_INDEFINITE) !== 0;
   for (let k = np.start; k < np.head; k++) {
     const bits = listsOf(toks[k]);
     if (((bits & IN_TITLE_MODIFIERS) !== 0 && !newTitle) || (bits & IN_DEGREE_WORDS) !== 0)

@@ -54,7 +54,7 @@ const UNIQUE_INSTITUTIONS = ruleWords('uniqueInstitutions');
 /** Recordings and pictures: evidence, not sources whose identity is withheld. */
 const RECORDINGS = ruleWords('recordings');
 
-export const INDEFINITE = ruleWords('indefinite');
+const INDEFINITE = ruleWords('indefinite');
 
 export const POSSESSIVE_DETERMINERS = ruleWords('possessiveDeterminers');
 
