@@ -471,6 +471,22 @@ describe('newsroom standards for anonymous sources', () => {
   test('a named source has no anonymity check', () => {
     expect(entityOf('Ana Okafor said the road was closed.', 'said')?.anonymity).toBeUndefined();
   });
+
+  test('a source a quoted speaker cites is the speaker’s: the story’s standards are not asked of it', () => {
+    // inside the quotation: the fishermen are Tane Hohaia's sources, not the story's
+    const quoted =
+      '“Our grandfathers told us the fish would come back,” said Tane Hohaia, a skipper in Wharekura.';
+    expect(entityOf(quoted, 'told')).toBeDefined();
+    expect(entityOf(quoted, 'told')?.anonymity).toBeUndefined();
+    const open = 'Mira Tate said: “A colleague warned me the budget was gone.”';
+    expect(entityOf(open, 'warned')?.anonymity).toBeUndefined();
+    // the same source in the writer's own words is the story's, and checked
+    const told = 'Our grandfathers told the council the fish would come back, according to Hohaia.';
+    expect(entityOf(told, 'told')?.anonymity?.specificity).toBeDefined();
+    const plain =
+      'A colleague warned her the budget was gone, a person familiar with the talks said.';
+    expect(entityOf(plain, 'said')?.anonymity?.basis?.kind).toBe('familiar');
+  });
 });
 
 test('an industry word makes a company only as the last word of a name', () => {

@@ -34,6 +34,7 @@ import { pronounReferent, PRONOUNS } from './link/pronouns';
 import { LinkState } from './link/state';
 import { referredNamed, sourceEnd } from './reference';
 import type { Tracked } from './registry';
+import { quotationAround } from './quoted-speaker';
 import { Registry } from './registry';
 import { checkMention } from './standards';
 
@@ -153,7 +154,7 @@ export class PartLinker {
       }
       const e = t.entity;
       finding.source = { start, end, named: e.named, type: e.type, entity: e };
-      if (e.named !== true)
+      if (e.named !== true && !quotationAround(this.ctx, cues[k]!.start))
         checkMention(this.ctx, s, source ? source.np : null, a, t, this.anonymous(sentence));
     }
     // participle and anonymity cues take the source of the nearest cue of their sentence
@@ -177,7 +178,7 @@ export class PartLinker {
       }
       // "the people, who asked not to be identified because the talks are private"
       const t = tracked[k];
-      if (t && t.entity.named !== true)
+      if (t && t.entity.named !== true && !quotationAround(this.ctx, cue.start))
         checkMention(this.ctx, s, null, cue.start - 1, t, this.anonymous(sentence));
     }
   }

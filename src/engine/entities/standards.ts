@@ -4,7 +4,9 @@
  * specifically as it can ("a source" alone is not enough); for a document, how it was obtained.
  * Each mention of an unnamed source entity is read for these, and its entity's `anonymity`
  * check gathers what the story states (the first statement of each item wins; the most
- * specific description counts).
+ * specific description counts). The standards are the story's: a source that a quoted speaker
+ * cites (`"Our elders told us the sea would change," he said`) is the speaker's, so a cue inside
+ * quotation marks is not read for them (./link.ts).
  */
 import type { Context } from '../context';
 import { isDet, isPunct, isQuant, isQuote } from '../context';
