@@ -68,6 +68,8 @@ describe('unnamed: people known by their tie to someone, acted on or talked to',
     ['Her allies insist she was misquoted.', ['Her allies']],
     ['The plan was drawn up by allies of the mayor.', ['allies of the mayor']],
     ['He said colleagues had warned him about the contract.', ['colleagues']],
+    // critics are named for what they say, acted on or not
+    ['The minister answered critics of the plan on Tuesday.', ['critics of the plan']],
   ])('%s', (text, expected) => {
     expect(spans(text, 'unnamed')).toEqual(expected);
   });

@@ -496,10 +496,27 @@ export function reportedActors(ctx: Context, s: Sentence, np: NounPhrase): boole
   return contentSubject(ctx, s, np);
 }
 
-/** Whether `head` names people by their tie to someone: `allies`, `critics`, `colleagues`. */
+/**
+ * Whether `head` names people only by their tie to someone: `allies`, `friends`, `colleagues`
+ * (not `critics` or `opponents`, named for what they say: "answered critics of the plan").
+ */
 function relational(head: string): boolean {
-  return RELATION_HEADS.has(head) || head === 'colleague' || head === 'colleagues';
+  return (
+    (RELATION_HEADS.has(head) && !SPEAKING_TIES.has(head)) ||
+    head === 'colleague' ||
+    head === 'colleagues'
+  );
 }
+
+/** Ties named for what the people say: `critics`, `detractors`, `opponents`. */
+const SPEAKING_TIES: ReadonlySet<string> = new Set([
+  'critic',
+  'critics',
+  'detractor',
+  'detractors',
+  'opponent',
+  'opponents',
+]);
 
 /** Whether a position makes its phrase an actor: a subject (of a raising hedge too) or an agent. */
 function acting(pos: ReturnType<typeof position>): boolean {
