@@ -60,7 +60,9 @@ import {
   naturalHarm,
   negation,
   occasionAct,
+  presentStanding,
   quotedParticiple,
+  remainsToBeSeen,
   usedFor,
 } from './passive/states';
 import { anonymityFormula } from './passive/anonymity';
@@ -182,6 +184,10 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
       ((listsOf(p) & STATIVE) !== 0 && !progressive && !instructed && !usedFor(ctx, s, k))
     )
       continue;
+    // "is valued at $4 billion", "where the company is incorporated": a standing, no act
+    if (!progressive && presentStanding(ctx, i, k)) continue;
+    // "It remains to be seen whether": what is not known yet
+    if (remainsToBeSeen(ctx, i, k)) continue;
     // "had been too stretched to listen", "was very distressed": a degree word makes an adjective
     if (DEGREE.has(toks[k - 1]!.lower) && !progressive) continue;
     // "asked not to be named", "on condition that she not be identified": the formula of an

@@ -706,6 +706,21 @@ function reducedRelative({ ctx, s, i, t, p, n, forms, lemma }: At): boolean {
   if (!forms.has('past')) return true;
   // ("a budget praised by business groups": a judgement with its judge is a cue)
   if (n && n.lower === 'by') return !JUDGED_BY.has(lemma);
+  // "a study of 90,000 people published in the journal", "minutes of the gathering published
+  // Wednesday", "two papers published four years apart": things are published, and `published`
+  // after a noun (no name, no pronoun) with no object of its own is that noun's participle
+  if (
+    t.lower === 'published' &&
+    n &&
+    !ctx.name[i - 1] &&
+    !isPronoun(p) &&
+    (n.lower === 'in' ||
+      ((n.kind === 'num' || NUMBER_WORDS.has(n.lower)) &&
+        TIME_UNITS.has(toks[i + 2]?.lower ?? '')) ||
+      isTimeWord(n) ||
+      (listsOf(n) & IN_TIME_LEADS) !== 0)
+  )
+    return true;
   // "a story published at MAKEzine", "the functionality discussed above"
   const speaker = SPEAKER_HEADS.has(headClass(ctx, i - 1));
   if (
@@ -754,6 +769,12 @@ function tagBeforeTime(ctx: Context, s: Sentence, i: number): boolean {
   const f = toks[k + 1]?.lower;
   return f !== 'a' && f !== 'an';
 }
+
+/** Number words: `two`, `four`, `dozen`. */
+const NUMBER_WORDS = ruleWords('numberWords');
+
+/** Units of time after a number: `four years apart`, `two weeks earlier`. */
+const TIME_UNITS: ReadonlySet<string> = new Set(['days', 'decades', 'months', 'weeks', 'years']);
 
 /** Participles of making a document public: `published`, `released`, `issued`. */
 const PUBLISHING = ruleWords('publishing');

@@ -14,6 +14,7 @@ import type { Sentence } from '../sentences';
 import type { SubjectResult } from '../subject/result';
 import { isPronounSubject } from '../subject/result';
 import { thingBefore } from './expression-cue';
+import { onlyCapacity, supposition } from './senses/capacity';
 import type { SenseCheck } from './senses/common';
 import { PUBLICATION_SENSES } from './senses/publication';
 import { SPEECH_SENSES } from './senses/speech';
@@ -29,7 +30,14 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
 
 /** Whether the lemma-specific sense rules let verb `v` stand as a cue. */
 export function reportingSense(ctx: Context, s: Sentence, v: Verb): boolean {
-  if (comparedWith(ctx, s, v) || nounBeforeVerb(ctx, s, v) || toldToExpect(ctx, v)) return false;
+  if (
+    comparedWith(ctx, s, v) ||
+    nounBeforeVerb(ctx, s, v) ||
+    toldToExpect(ctx, v) ||
+    onlyCapacity(ctx, v) ||
+    supposition(ctx, v)
+  )
+    return false;
   const check = SENSES.get(v.lemma);
   return !check || check(ctx, s, v);
 }

@@ -24,6 +24,7 @@ import type { Named, SourceType } from '../types';
 import type { Names } from './names';
 import { genderOf } from './names';
 import type { Registry, Tracked } from './registry';
+import { RESEARCH_BODIES, researcherName, studyOfNamedResearchers } from './researchers';
 import { authorsNoun } from './words';
 
 /** What the rules here read of the linking state. */
@@ -409,7 +410,7 @@ function findResearchName(view: ReferenceView): number {
     const r = names.runAt(k);
     if (r < 0) continue;
     const kind = names.kind(r);
-    if (kind === 'person' && RESEARCH_TITLES.has(names.title(r))) return k;
+    if (kind === 'person' && researcherName(ctx, names, r)) return k;
     if (kind === 'organisation')
       for (let q = names.start[r]!; q < names.end[r]!; q++)
         if (RESEARCH_BODIES.has(ctx.tokens[q]!.lower)) return k;
@@ -417,28 +418,6 @@ function findResearchName(view: ReferenceView): number {
   }
   return Infinity;
 }
-
-/** Titles of researchers: `Dr.` (read as `doctor`), `Professor`, `astronomer`. */
-const RESEARCH_TITLES: ReadonlySet<string> = new Set([
-  'astronomer',
-  'biologist',
-  'doctor',
-  'economist',
-  'epidemiologist',
-  'physicist',
-  'professor',
-  'researcher',
-  'scientist',
-]);
-
-/** Words of the names of research bodies: `Lowther University`, `the Meridian Institute`. */
-const RESEARCH_BODIES: ReadonlySet<string> = new Set([
-  'college',
-  'institute',
-  'laboratory',
-  'observatory',
-  'university',
-]);
 
 /**
  * Whether a post-modifier places the people in a body the story named before by a definite
@@ -519,6 +498,13 @@ function documentNamed(
   if (det === 'the' && np.head === np.start + 1 && RESEARCH.has(head)) {
     const doc = registry.latest('document');
     if (doc && doc.entity.named === true && doc.last < at) return doc;
+    // "the study shows" after "a team led by Dr. Ana Ruiz of Lowther University": the work of
+    // the researchers the story named, unless an unnamed study of its own came before
+    if (
+      !registry.unnamedBefore(head, at) &&
+      studyOfNamedResearchers(ctx, view.names, head, np.start)
+    )
+      return true;
   }
   return null;
 }

@@ -376,3 +376,34 @@ export const MODALS = ruleWords('modals');
 /** `not` or `n't`. */
 export const negation = (t: { lower: string } | undefined): boolean =>
   t?.lower === 'not' || t?.lower === "n't";
+
+/**
+ * Whether present `be` at `i` and the participle at `k` state a thing's standing, not an act:
+ * its value or price ("is valued at $4 billion", "is capped at 30 million pounds", "is pegged to
+ * the dollar", "is owed $9 million"), or where a company or parcel stands in law ("where the
+ * company is incorporated", "The parcel is zoned for light industry"). The past and the perfect
+ * tell the act ("was valued at $2 billion in a funding round", "has been zoned for housing").
+ */
+export function presentStanding(ctx: Context, i: number, k: number): boolean {
+  return PRESENT_BE.has(ctx.tokens[i]!.lower) && STANDING.has(ctx.tokens[k]!.lower);
+}
+
+/** Participles of a standing: `valued`, `capped`, `incorporated`, `zoned`. */
+const STANDING = ruleWords('standingParticiples');
+
+/**
+ * Whether `be` at `i` and `seen` at `k` make "remains to be seen", the idiom of what is not known
+ * yet ("It remains to be seen whether", "much about it that remains to be seen"): no one is hidden.
+ */
+export function remainsToBeSeen(ctx: Context, i: number, k: number): boolean {
+  const toks = ctx.tokens;
+  return (
+    toks[k]!.lower === 'seen' &&
+    toks[i]!.lower === 'be' &&
+    toks[i - 1]?.lower === 'to' &&
+    REMAIN.has(toks[i - 2]?.lower ?? '')
+  );
+}
+
+/** Forms of `remain`. */
+const REMAIN: ReadonlySet<string> = new Set(['remain', 'remained', 'remaining', 'remains']);

@@ -310,6 +310,10 @@ export function reason(
       if (pos === 'other' && aimedAt(ctx, s, np)) return null;
       // "the chairman's donors": specific by their owner, unless they act or speak
       if (pos === 'other' && ownedByPerson(ctx, np)) return null;
+      // "shielded allies of the government", "spent the week lobbying colleagues", "to talk with
+      // political allies": people known only by their tie to someone, acted on or talked to, do
+      // nothing in the story (they stay actors as subjects, agents and sources)
+      if (pos === 'other' && relational(toks[np.head]!.lower)) return null;
       return WHY.actor;
     }
     case 'nonAgent':
@@ -491,6 +495,28 @@ export function reason(
 export function reportedActors(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   return contentSubject(ctx, s, np);
 }
+
+/**
+ * Whether `head` names people only by their tie to someone: `allies`, `friends`, `colleagues`
+ * (not `critics` or `opponents`, named for what they say: "answered critics of the plan").
+ */
+function relational(head: string): boolean {
+  return (
+    (RELATION_HEADS.has(head) && !SPEAKING_TIES.has(head)) ||
+    head === 'colleague' ||
+    head === 'colleagues'
+  );
+}
+
+/** Ties named for what the people say: `critics`, `detractors`, `opponents`. */
+const SPEAKING_TIES: ReadonlySet<string> = new Set([
+  'critic',
+  'critics',
+  'detractor',
+  'detractors',
+  'opponent',
+  'opponents',
+]);
 
 /** Whether a position makes its phrase an actor: a subject (of a raising hedge too) or an agent. */
 function acting(pos: ReturnType<typeof position>): boolean {

@@ -39,6 +39,9 @@ export const PUBLICATION_SENSES: readonly (readonly [string, SenseCheck])[] = [
       // "has pledged to publish figures", "hurry to investigate and publish": an act planned or
       // usual, no report of anything
       if (p?.lower === 'to') return false;
+      // "I publish much of my work on the open web": the writer's own habit, no report
+      if (!v.sawAux && toks[v.i]!.lower === 'publish' && (p?.lower === 'i' || p?.lower === 'we'))
+        return false;
       // "This material may not be published, broadcast, rewritten": a permission withheld
       if (v.passive && permission(ctx, v)) return false;
       if (v.passive && publicationEvent(ctx, s, v)) return false;
