@@ -17,9 +17,9 @@ import { isSpace } from '../chars';
 import type { Context } from '../context';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { headClass, isPersonClass } from '../phrase/head-class';
-import { isClientele } from '../phrase/namedness';
+import { isClientele, kindModifier } from '../phrase/namedness';
 import { isPlaceName } from '../phrase/places';
-import { ruleWords } from '../lexicon';
+import { PLACE_QUALIFIERS, PLACE_WORDS, ruleWords } from '../lexicon';
 import type { Named, SourceType } from '../types';
 import type { Names } from './names';
 import { genderOf } from './names';
@@ -35,6 +35,8 @@ export interface ReferenceView {
   pronoun(tok: number, sentence: number, as: string): Tracked | null;
   /** The entity of the person named by name run `r`. */
   person(r: number): Tracked;
+  /** What `the <word>` at the start of `np` would refer back to (`the company`), if anything. */
+  body(np: NounPhrase, word: string): Tracked | null;
 }
 
 /**
@@ -100,6 +102,10 @@ export function referredNamed(view: ReferenceView, np: NounPhrase): Tracked | Na
   if (ofBody && OWNING_PRONOUNS.has(det) && !RELATED_BODIES.has(head) && ownedByNamedBody(view, np))
     return 'partial';
   if (ofBody && np.end > np.coreEnd && !RELATION_HEADS.has(head) && bodyNamedBefore(view, np))
+    return 'partial';
+  // "a company spokesperson" after "Brisklane denied", "A studio spokesman" after "Marlow
+  // Pictures confirmed": a person of the body its modifier refers back to, as `the company` would
+  if (ofBody && (cls !== 'occupation' || MEMBER_HEADS.has(head)) && modifierBody(view, np))
     return 'partial';
   if (det === 'the' && np.head === np.start + 1 && authorsNoun(head))
     return researchNamedBefore(view, np.start) ? 'partial' : null;
@@ -467,6 +473,45 @@ function bodyNamedBefore(view: ReferenceView, np: NounPhrase): boolean {
 }
 
 const BODY_PREPS: ReadonlySet<string> = new Set(['in', 'at', 'of', 'from', 'for', 'within']);
+
+/**
+ * Whether the word before the person noun of `np` is a body's common noun (`company` of `a
+ * company spokesperson`, `studio`, `union`) that refers back to a body the story named, as `the
+ * company` would. Not a place's (`city officials`, the settled case), a country's institution
+ * (`military officials`, decision 62 of the labelled sets), the police (decision 60), nor a kind
+ * of body (`a law firm partner`).
+ */
+function modifierBody(view: ReferenceView, np: NounPhrase): boolean {
+  const { ctx } = view;
+  const k = np.head - 1;
+  const w = ctx.tokens[k];
+  if (k < np.start || !w || w.kind !== 'word' || ctx.name[k]) return false;
+  if (headClass(ctx, k) !== 'organisation' || NOT_BODY_MODIFIERS.has(w.lower)) return false;
+  if (PLACE_WORDS.has(w.lower) || PLACE_QUALIFIERS.has(w.lower)) return false;
+  if (kindModifier(ctx, k, np.start)) return false;
+  // ("One rival team boss", "an outside company adviser": another body of that kind)
+  for (let q = np.start; q < k; q++) if (OTHER_BODY.has(ctx.tokens[q]!.lower)) return false;
+  return view.body(np, w.lower)?.entity.named === true;
+}
+
+/** Words of another body than the one named: `a rival team boss`, `an outside company adviser`. */
+const OTHER_BODY: ReadonlySet<string> = new Set([
+  'another',
+  'competing',
+  'opposing',
+  'other',
+  'outside',
+  'rival',
+]);
+
+/** Body nouns that name no body of the story before a person noun: `military`, `police`. */
+const NOT_BODY_MODIFIERS: ReadonlySet<string> = new Set([
+  ...ruleWords('uniqueInstitutions'),
+  'police',
+]);
+
+/** People known as belonging to a body: `employee`, `worker`, `insider`. */
+const MEMBER_HEADS = ruleWords('memberHeads');
 const DEFINITE_BODY: ReadonlySet<string> = new Set(['the', 'that', 'this']);
 
 /**

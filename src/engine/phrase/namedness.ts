@@ -996,7 +996,7 @@ function kindOfName(ctx: Context, at: number): boolean {
  * that is no determiner, number, adjective or rank; '' when there is none (`a council
  * spokesman`, `one former authority official`, `a senior council officer`).
  */
-function kindModifier(ctx: Context, k: number, start: number): string {
+export function kindModifier(ctx: Context, k: number, start: number): string {
   const m = ctx.tokens[k - 1];
   if (k - 1 < start || !m || m.kind !== 'word' || m.cap || ctx.name[k - 1]) return '';
   if ((m.f & (F.FUNC | F.QUANT | F.DET)) !== 0 || statusAdjective(m)) return '';

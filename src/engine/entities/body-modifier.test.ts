@@ -1,0 +1,102 @@
+/**
+ * A person of a body named only by a common noun before the person noun (`a company spokesperson`,
+ * `A studio spokeswoman`): the noun refers back to the body the story named, as `the company`
+ * would, and the source is a person of a named body (`'partial'`, decision 5 of the labelled
+ * sets). With no such body named, or a body of another kind, it stays unnamed. Every sentence is
+ * invented.
+ */
+import { describe, expect, test } from 'vitest';
+import { cueSource } from '../test-helpers';
+
+describe('a body noun before a person noun refers back to the named body', () => {
+  test.each([
+    // a one-word name of no known kind that spoke, then `company`
+    [
+      'Brisklane denied that drivers had been fined. "Our targets are fair," a company spokesperson said.',
+      'said',
+      'a company spokesperson',
+    ],
+    // a company's name, then `firm`, after another sentence
+    [
+      'Ostrava Freight Holdings cut 200 jobs in March. The cuts hit the northern yards hardest. A firm spokeswoman told the Courier the decision was final.',
+      'told',
+      'A firm spokeswoman',
+    ],
+    // a film studio's name, then `studio`
+    [
+      'Marlow Pictures, which is backing the film, confirmed the delay. A studio spokesman added that shooting would resume in June.',
+      'added',
+      'A studio spokesman',
+    ],
+    // a bank, plural people, present tense
+    [
+      'Kellerby Bank raised its fees again this week. Bank officials say the rise covers new fraud checks.',
+      'say',
+      'Bank officials',
+    ],
+    // a union named by its name, then `union` with a rank
+    [
+      'Members of the Harbour Dockers Union voted to strike on Monday. A senior union official warned that talks had collapsed.',
+      'warned',
+      'A senior union official',
+    ],
+  ])('%s', (text, cue, source) => {
+    expect(cueSource(text, cue)?.slice(0, 2)).toEqual([source, 'partial']);
+  });
+});
+
+describe('a body noun with no body of its kind named stays unnamed', () => {
+  test.each([
+    // no company named at all
+    [
+      'Drivers said the targets were impossible. A company spokesperson said the targets were fair.',
+      'said',
+      1,
+      'A company spokesperson',
+    ],
+    // a body of another kind named: a union is no company
+    [
+      'The Harbour Dockers Union called a strike on Monday. A company spokesperson said the offer stood.',
+      'said',
+      0,
+      'A company spokesperson',
+    ],
+    // a company named, but the person is of a union
+    [
+      'Brisklane cut overtime pay in May. A union spokesman said members would ballot.',
+      'said',
+      0,
+      'A union spokesman',
+    ],
+    // a place and its officials (the settled case)
+    [
+      'Flooding closed roads across Darnley on Sunday. City officials said the pumps had failed.',
+      'said',
+      0,
+      'City officials',
+    ],
+    // a country's institution by a common noun (decision 62)
+    [
+      'Vessia Air said the crash was under review. Military officials said the jet had been cleared to land.',
+      'said',
+      1,
+      'Military officials',
+    ],
+    // a kind of the body noun: a law firm is no firm the story named
+    [
+      'Ostrava Freight Holdings cut 200 jobs in March. A law firm partner said the cuts were lawful.',
+      'said',
+      0,
+      'A law firm partner',
+    ],
+    // another body of the kind named: a rival team
+    [
+      'Ashbury Rovers sacked their manager on Sunday. One rival team boss said the job had been offered around.',
+      'said',
+      0,
+      'One rival team boss',
+    ],
+  ])('%s', (text, cue, nth, source) => {
+    expect(cueSource(text, cue, nth)?.slice(0, 2)).toEqual([source, false]);
+  });
+});
