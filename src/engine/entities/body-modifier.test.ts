@@ -100,3 +100,51 @@ describe('a body noun with no body of its kind named stays unnamed', () => {
     expect(cueSource(text, cue, nth)?.slice(0, 2)).toEqual([source, false]);
   });
 });
+
+describe('a school district is a body once the story names its school board or schools', () => {
+  test.each([
+    [
+      'The Harlan Township Board of Education voted to close Birch Lane Elementary. A district employee said the vote was rushed.',
+      'said',
+      ['A district employee', 'partial'],
+    ],
+    [
+      'Members of the Corran Valley School Board clashed over the budget on Tuesday. Two district staffers who asked not to be named said cuts were coming.',
+      'said',
+      ['Two district staffers', 'partial'],
+    ],
+    // no school body named: a district of the state, one of many
+    [
+      'The governor vetoed the funding bill on Friday. A district administrator in the north said layoffs were likely.',
+      'said',
+      ['A district administrator in the north', false],
+    ],
+    // no school body named: officials of a district in another sense
+    [
+      'Floods closed roads across Marlow County on Monday. District officials said the bridge would stay shut.',
+      'said',
+      ['District officials', false],
+    ],
+  ])('%s', (text, cue, expected) => {
+    expect(cueSource(text, cue)?.slice(0, 2)).toEqual(expected);
+  });
+});
+
+describe("a named person's team speaks for that person", () => {
+  test.each([
+    [
+      'Climber Ana Ruiz has failed a drugs test, her team confirmed on Friday.',
+      'confirmed',
+      'partial',
+    ],
+    [
+      'Driver Tom Hale crashed on the second lap. His team said the brakes had failed.',
+      'said',
+      'partial',
+    ],
+    // the owner is no one named
+    ['A rider was pulled from the race on Sunday. His team said he was unwell.', 'said', false],
+  ])('%s', (text, cue, named) => {
+    expect(cueSource(text, cue)?.[1]).toBe(named);
+  });
+});

@@ -83,7 +83,8 @@ export function referredNamed(view: ReferenceView, np: NounPhrase): Tracked | Na
   if (CLIENTS.has(head) && np.head === np.start + 1 && POSSESSIVE_PRONOUNS.has(det)) {
     if (clientOfNamedParty(view, np.start)) return true;
   }
-  // "Her office said" after Governor Ana Marsh: the office of a named person speaks for her
+  // "Her office said" after Governor Ana Marsh, "his team confirmed" after climber Rasmus Kask: the
+  // office or team of a named person speaks for that person
   if (
     cls === 'organisation' &&
     (det === 'his' || det === 'her') &&
@@ -253,8 +254,8 @@ const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
   ['its', 'it'],
 ]);
 
-/** Bodies that serve one person: `her office`, `his campaign`. */
-const PERSONAL_OFFICES: ReadonlySet<string> = new Set(['campaign', 'office']);
+/** Bodies that serve one person: `her office`, `his campaign`, `his team`. */
+const PERSONAL_OFFICES: ReadonlySet<string> = new Set(['campaign', 'office', 'team']);
 
 /** People who speak for a party in an official role (decision 20 of the labelled sets). */
 const REPRESENTATIVES = ruleWords('representatives');

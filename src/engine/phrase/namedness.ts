@@ -143,6 +143,10 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       // ends in
       if (ofBody && bodyKindBefore(ctx, k, np.start)) return 'partial';
       if ((w.f & F.ACTOR) === 0 || headClass(ctx, k) !== 'organisation') continue;
+      // "A district employee" in a story that names the Board of Education or the School Board:
+      // the school district it runs, a body (not "district officials" of a county)
+      if (ofBody && w.lower === 'district' && k === np.head - 1 && schoolBodyNamed(ctx, np.start))
+        return 'partial';
       // "city officials", "state officials" are qualified by a place only
       if (PLACE_WORDS.has(w.lower) || PLACE_QUALIFIERS.has(w.lower)) continue;
       // ("one former authority official" after "the Transit Authority": the name's kind, not
@@ -782,6 +786,21 @@ function bodyModifier(ctx: Context, np: NounPhrase): boolean {
   const at = ctx.nameWords.get(w.lower);
   return (at !== undefined && at < np.start) || definiteBefore(ctx, k, np.start);
 }
+
+/**
+ * Whether a school body's name stands before token `k`: a word of `School`, `Schools` or
+ * `Education` inside a name (`the Pine Hollow School Board`, `the Board of Education`).
+ */
+function schoolBodyNamed(ctx: Context, k: number): boolean {
+  for (const w of SCHOOL_BODY_WORDS) {
+    const at = ctx.nameWords.get(w);
+    if (at !== undefined && at < k) return true;
+  }
+  return false;
+}
+
+/** Words of the names of bodies that run a school district: `School Board`, `Board of Education`. */
+const SCHOOL_BODY_WORDS: readonly string[] = ['education', 'school', 'schools'];
 
 /** Whether a name that is no place or date stands before token `k`. */
 function nameBefore(ctx: Context, k: number): boolean {
