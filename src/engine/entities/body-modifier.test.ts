@@ -148,3 +148,43 @@ describe("a named person's team speaks for that person", () => {
     expect(cueSource(text, cue)?.[1]).toBe(named);
   });
 });
+
+describe("a person at a named body's workplace is of that body", () => {
+  test.each([
+    [
+      'Kelmore Foods shut its Ashby plant in May. A former supervisor at the plant said the ovens had been unsafe for years.',
+      'said',
+      ['A former supervisor at the plant', 'partial'],
+    ],
+    [
+      'Ridgeway Care Group was fined last year over staffing. A former manager at the home warned that staff were exhausted.',
+      'warned',
+      ['A former manager at the home', 'partial'],
+    ],
+    [
+      'Brentwick Mining denies the claims. Two engineers at the mine told the inquiry the alarms had failed.',
+      'told',
+      ['Two engineers at the mine', 'partial'],
+    ],
+    // no body named: a site of no one the story names
+    [
+      'A fire broke out at a warehouse in Kelm on Sunday. A worker at the site said the alarms had failed.',
+      'said',
+      ['A worker at the site', false],
+    ],
+    // a name in its own sentence only saw the documents
+    [
+      'According to emails seen by The Capital Post, two managers at the depot said the logs were altered.',
+      'said',
+      ['two managers at the depot', false],
+    ],
+    // people the body serves, not its staff
+    [
+      'Ridgeway Care Group was fined last year over staffing. Residents at the home said meals were often cold.',
+      'said',
+      ['Residents at the home', false],
+    ],
+  ])('%s', (text, cue, expected) => {
+    expect(cueSource(text, cue)?.slice(0, 2)).toEqual(expected);
+  });
+});

@@ -459,13 +459,18 @@ function bodyNamedBefore(view: ReferenceView, np: NounPhrase): boolean {
   const k = np.coreEnd;
   if (!BODY_PREPS.has(toks[k]?.lower ?? '') || !DEFINITE_BODY.has(toks[k + 1]?.lower ?? ''))
     return false;
-  // the body's head: the last word of the phrase, singular, an organisation noun
+  // the body's head: the last word of the phrase, singular, an organisation noun or the place a
+  // body works at ("A former supervisor at the plant" after "Kelmore Foods shut its Ashby plant")
   const last = np.end - 1;
-  if (last <= k + 1 || headClass(ctx, last) !== 'organisation') return false;
   const w = toks[last]!.lower;
+  const workplace = WORKPLACES.has(w);
+  if (last <= k + 1 || (!workplace && headClass(ctx, last) !== 'organisation')) return false;
   // (a place is no body: "strategists in the state", "officials in the county")
   if ((w.endsWith('s') && !w.endsWith('ss')) || PLACE_KINDS.has(w)) return false;
   for (let q = k + 2; q < last; q++) if (toks[q]!.kind !== 'word' || ctx.name[q]) return false;
+  // (a workplace is a named body's when the story named a body before its sentence: `the plant`
+  // refers back, and a name in its own sentence may be the outlet that saw the documents)
+  if (workplace) return view.names.organisation(sentenceStart(ctx, np.start)) >= 0;
   const body = registry.latest('organisation');
   if (body && body.entity.named === true && body.first < toks[np.start]!.start) return true;
   // ("A source within the council" after "officials at Carrowden County Council": a body named
@@ -474,6 +479,25 @@ function bodyNamedBefore(view: ReferenceView, np: NounPhrase): boolean {
 }
 
 const BODY_PREPS: ReadonlySet<string> = new Set(['in', 'at', 'of', 'from', 'for', 'within']);
+
+/** The first token of the sentence of token `k`. */
+function sentenceStart(ctx: Context, k: number): number {
+  return ctx.sentences[ctx.sentenceOf[k]!]!.first;
+}
+
+/** Places a body works at, which stand for it after `at the`: `the plant`, `the site`. */
+const WORKPLACES: ReadonlySet<string> = new Set([
+  'depot',
+  'facility',
+  'factory',
+  'home',
+  'mine',
+  'plant',
+  'refinery',
+  'shipyard',
+  'site',
+  'warehouse',
+]);
 
 /**
  * Whether the word before the person noun of `np` is a body's common noun (`company` of `a
