@@ -37,7 +37,11 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   // "One senior Tory", "Some Republicans": party affiliation alone names no one (decision 5 of
   // the labelled sets); "the Democrats" is the party
   if (cls === 'name' && partyMember(ctx, np)) return false;
-  if (cls === 'name') return !isPluralDemonym(ctx, np.head);
+  // "Republicans pilloried the plan" at a sentence's start: the party, bare
+  if (np.start === np.head && partyNoun(ctx, np.head)) return true;
+  // ("The Republicans", bare "Republicans": the party, though shaped like a people in -ans)
+  if (cls === 'name')
+    return !isPluralDemonym(ctx, np.head) || PARTY_MEMBERS.has(toks[np.head]!.lower);
   // (the head's lists below, at once)
   const hb = listsOf(toks[np.head]);
   // "Halvorsen's allies", "a neighbour of the man", "the victim's sister": known only by whom
@@ -430,6 +434,17 @@ export function ideologyWord(w: string): boolean {
 
 const IDEOLOGY = /[a-z]{3}ists?$/;
 const NORDIC_SURNAME = /q[uv]ists?$/;
+
+/**
+ * Whether token `k` is a party's plural noun capitalised where the text never writes it in
+ * lowercase (`Republicans`, `Tories`; not the `conservatives` of an outlook).
+ */
+function partyNoun(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  if (!t.cap || !t.lower.endsWith('s') || !PARTY_MEMBERS.has(t.lower)) return false;
+  for (const u of ctx.tokens) if (u.lower === t.lower && !u.cap) return false;
+  return true;
+}
 
 /** Capitalised nouns for a party's members: `Republicans`, `a Tory`. */
 const PARTY_MEMBERS = ruleWords('partyMembers');
