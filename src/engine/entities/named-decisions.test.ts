@@ -322,3 +322,21 @@ describe('documents a named source wrote or speaks of', () => {
     expect(spans('Acme Corp said the audit found no wrongdoing by staff.', 'unnamed')).toEqual([]);
   });
 });
+
+describe('a title of two words with `the` is its one holder', () => {
+  test.each([
+    [
+      'Talks stalled in Jerusalem. The prime minister has made clear he will not sign.',
+      'has made clear',
+      true,
+    ],
+    ['The attorney general said the state would appeal the ruling.', 'said', true],
+    ['Turnout reached 61%, the returning officer has just announced.', 'has just announced', true],
+    // one of several: a former holder, a minister of some portfolio
+    ['The former prime minister said the deal was a mistake.', 'said', false],
+    ['Talks stalled in Jerusalem. The minister said he would not sign.', 'said', false],
+    ['Counting was slow, a returning officer in the north said.', 'said', false],
+  ])('%s', (text, cue, named) => {
+    expect(cueSource(text, cue)?.[1]).toBe(named);
+  });
+});

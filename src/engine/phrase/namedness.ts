@@ -89,6 +89,13 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
     const earlier = np.head === np.start + 1 ? ctx.mentions.get(headWord) : undefined;
     if (earlier !== undefined && det.lower === 'the') return earlier;
     if ((hb & TITLE) !== 0 && np.head === np.start + 1) return true;
+    // "the prime minister", "the attorney general": a title of two words, one holder at a time
+    if (
+      det.lower === 'the' &&
+      np.head === np.start + 2 &&
+      TITLE_NOUNS.has(`${toks[np.start + 1]!.lower} ${headWord}`)
+    )
+      return true;
     // "the railroad" after "the Pellham Valley Railroad Company": a word of an earlier name
     const inName = ctx.nameWords.get(headWord);
     if (det.lower === 'the' && sing && inName !== undefined && inName < np.start) return true;
