@@ -188,3 +188,52 @@ describe("a person at a named body's workplace is of that body", () => {
     expect(cueSource(text, cue)?.slice(0, 2)).toEqual(expected);
   });
 });
+
+describe('a body noun before a person noun, of the body that speaks in the story', () => {
+  test.each([
+    // the council speaks later (a live blog runs backwards)
+    [
+      '11.40pm: Security staff were called to the hall, a council spokesman confirmed.\n\n10.05pm: Turnout was low in the east, the council said.',
+      'confirmed',
+      ['a council spokesman', 'partial'],
+    ],
+    [
+      'Plans for 40 homes were recommended for approval by council planning officers. The council has said a decision will come in May.',
+      'were recommended',
+      ['council planning officers', 'partial'],
+    ],
+    [
+      'The agency confirmed the office would close. Agency officials told staff the move was temporary.',
+      'told',
+      ['Agency officials', 'partial'],
+    ],
+  ])('%s', (text, cue, expected) => {
+    expect(cueSource(text, cue)?.slice(0, 2)).toEqual(expected);
+  });
+
+  test.each([
+    // the body never speaks
+    [
+      'Bin collections were cut again. Council officials said the new rota would save money.',
+      'said',
+      0,
+      'Council officials',
+    ],
+    // a country's institution (decision 62), though it speaks
+    [
+      'The military said the strike hit a depot. Military officials said two soldiers were hurt.',
+      'said',
+      1,
+      'Military officials',
+    ],
+    // a place's officials (the settled case), though the city speaks
+    [
+      'The city said the pumps had failed. City officials said repairs would take a week.',
+      'said',
+      1,
+      'City officials',
+    ],
+  ])('%s', (text, cue, nth, source) => {
+    expect(cueSource(text, cue, nth)?.slice(0, 2)).toEqual([source, false]);
+  });
+});

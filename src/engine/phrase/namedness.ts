@@ -178,6 +178,10 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       // "A council spokesman" after "the district council": a unique body the story has met
       if (ofBody && sing && definiteBefore(ctx, k, np.start, kindModifier(ctx, k, np.start)))
         return 'partial';
+      // "Council officials", "council planning officers" in a story where "the council said":
+      // the body that speaks in the story, before or after (a live blog runs backwards)
+      if (ofBody && (k === np.start || (k === np.start + 1 && ARTICLES.has(det.lower))))
+        if (bodySpeaks(ctx, k)) return 'partial';
       // "two campaign aides" after "Gov. Rita Vance's reelection campaign": the body of a
       // person or body the story named
       if (ofBody && ownedBefore(ctx, k, np.start)) return 'partial';
@@ -823,6 +827,26 @@ function schoolBodyNamed(ctx: Context, k: number): boolean {
 
 /** Words of the names of bodies that run a school district: `School Board`, `Board of Education`. */
 const SCHOOL_BODY_WORDS: readonly string[] = ['education', 'school', 'schools'];
+
+/**
+ * Whether the story has `the` + the word of token `k` as the subject of a reporting verb, before or
+ * after it: `the council said`, `The council has confirmed`.
+ */
+function bodySpeaks(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  const w = toks[k]!.lower;
+  // (not a country's institution: "military officials" stay unnamed, decision 62)
+  if ((listsOf(toks[k]) & (UNIQUE | FORCE)) !== 0) return false;
+  for (let q = 1; q < toks.length - 1; q++) {
+    if (q === k || toks[q]!.lower !== w || toks[q - 1]!.lower !== 'the' || ctx.name[q]) continue;
+    const v = (toks[q + 1]!.f & F.AUX) !== 0 ? toks[q + 2] : toks[q + 1];
+    if (v && (v.f & F.REPORT) !== 0) return true;
+  }
+  return false;
+}
+
+/** The indefinite articles: `a council spokesman`. */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
 /** Whether a name that is no place or date stands before token `k`. */
 function nameBefore(ctx: Context, k: number): boolean {
