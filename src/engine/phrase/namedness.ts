@@ -453,9 +453,18 @@ const NORDIC_SURNAME = /q[uv]ists?$/;
 function partyNoun(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k]!;
   if (!t.cap || !t.lower.endsWith('s') || !PARTY_MEMBERS.has(t.lower)) return false;
-  for (const u of ctx.tokens) if (u.lower === t.lower && !u.cap) return false;
-  return true;
+  let known = lowercaseParty.get(ctx);
+  if (!known) lowercaseParty.set(ctx, (known = new Map()));
+  let lower = known.get(t.lower);
+  if (lower === undefined) {
+    lower = ctx.tokens.some((u) => u.lower === t.lower && !u.cap);
+    known.set(t.lower, lower);
+  }
+  return !lower;
 }
+
+/** Per text part: whether a party's noun is also written in lowercase in it, by word. */
+const lowercaseParty = new WeakMap<Context, Map<string, boolean>>();
 
 /** Capitalised nouns for a party's members: `Republicans`, `a Tory`. */
 const PARTY_MEMBERS = ruleWords('partyMembers');
@@ -837,13 +846,23 @@ function bodySpeaks(ctx: Context, k: number): boolean {
   const w = toks[k]!.lower;
   // (not a country's institution: "military officials" stay unnamed, decision 62)
   if ((listsOf(toks[k]) & (UNIQUE | FORCE)) !== 0) return false;
-  for (let q = 1; q < toks.length - 1; q++) {
-    if (q === k || toks[q]!.lower !== w || toks[q - 1]!.lower !== 'the' || ctx.name[q]) continue;
-    const v = (toks[q + 1]!.f & F.AUX) !== 0 ? toks[q + 2] : toks[q + 1];
-    if (v && (v.f & F.REPORT) !== 0) return true;
+  let known = speakingBodies.get(ctx);
+  if (!known) speakingBodies.set(ctx, (known = new Map()));
+  let speaks = known.get(w);
+  if (speaks === undefined) {
+    speaks = false;
+    for (let q = 1; q < toks.length - 1 && !speaks; q++) {
+      if (toks[q]!.lower !== w || toks[q - 1]!.lower !== 'the' || ctx.name[q]) continue;
+      const v = (toks[q + 1]!.f & F.AUX) !== 0 ? toks[q + 2] : toks[q + 1];
+      speaks = !!v && (v.f & F.REPORT) !== 0;
+    }
+    known.set(w, speaks);
   }
-  return false;
+  return speaks;
 }
+
+/** Per text part: whether `the <word>` speaks in it, by word (asked once per word). */
+const speakingBodies = new WeakMap<Context, Map<string, boolean>>();
 
 /** The indefinite articles: `a council spokesman`. */
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
