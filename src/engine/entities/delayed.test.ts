@@ -203,3 +203,35 @@ describe("a lede's body known by whose it is, named in the next sentence", () =>
     expect(sourceOf(text, cue)?.[1]).toBe(named);
   });
 });
+
+describe("a lede's role that a later sentence names by that role", () => {
+  test('a prosecutor named two sentences later by the title before her name', () => {
+    const text =
+      'A bookkeeper stole $80,000 from a dance school, a prosecutor told a jury on Tuesday.\n\nMarta Quill, 44, denies six counts of theft. She has pleaded not guilty.\n\nIn her opening statement, prosecutor Dana Whitlow said the money paid for holidays.';
+    expect(sourceOf(text, 'told')?.slice(0, 3)).toEqual(['a prosecutor', true, 'Dana Whitlow']);
+  });
+
+  test('a prosecutor named later as a district attorney', () => {
+    const text =
+      'A landlord forged repair invoices for years, a prosecutor told jurors Monday as his trial opened.\n\nTomas Brell, 61, is accused of forgery.\n\n"He billed for roofs that were never built," Assistant District Attorney Ruth Amsel said in her opening statement.';
+    expect(sourceOf(text, 'told')?.slice(0, 3)).toEqual(['a prosecutor', true, 'Ruth Amsel']);
+  });
+
+  test('a witness named later by the same role word', () => {
+    const text =
+      'The driver ran a red light before the crash, a witness told the court on Monday.\n\nKarl Hesse, 30, denies dangerous driving.\n\nWitness Ada Marr said the van had not slowed down.';
+    expect(sourceOf(text, 'told')?.[1]).toBe(true);
+  });
+
+  test('a role no later name holds stays unnamed', () => {
+    const text =
+      'A bookkeeper stole $80,000 from a dance school, a prosecutor told a jury on Tuesday.\n\nMarta Quill, 44, denies six counts of theft.\n\nHer lawyer, Dana Whitlow, said the money was a loan.';
+    expect(sourceOf(text, 'told')?.[1]).toBe(false);
+  });
+
+  test('a role outside the lede is not named by a later title', () => {
+    const text =
+      'The trial opened on Monday.\n\nThe money paid for holidays, a prosecutor told the jury.\n\nProsecutor Dana Whitlow later read out the bank records.\n\nProsecutor Dana Whitlow said the records were complete.';
+    expect(sourceOf(text, 'told')?.[1]).toBe(false);
+  });
+});

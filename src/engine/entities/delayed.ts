@@ -9,6 +9,7 @@
  */
 import type { Context } from '../context';
 import { F, ORG_NOUNS, ruleWords } from '../lexicon';
+import { headClass, isPersonClass } from '../phrase/head-class';
 import type { Names } from './names';
 import type { Registry, Tracked } from './registry';
 import { surnamesNamedLater } from './surname-first';
@@ -72,7 +73,8 @@ export function identifyLater(view: LaterView): Later {
     if (e.type !== 'person') continue;
     const into =
       det === 'a' || det === 'an'
-        ? (namedNext(view, t, q) ??
+        ? (titledSoon(view, t, q) ??
+          namedNext(view, t, q) ??
           namedByApposition(view, t, q, (mentions ??= appositionMentions(view))))
         : det === 'the'
           ? titledLater(view, t, q)
@@ -98,6 +100,9 @@ function namedNext(view: LaterView, t: Tracked, q: number): Tracked | null {
   const si = ctx.sentenceOf[toks[q]!]!;
   const next = ctx.sentences[si + 1];
   if (!next || !view.lede(si) || (ctx.sentenceFlags[si]! & F.ANON) !== 0) return null;
+  // ("A bookkeeper stole $80,000, a prosecutor told a jury. Marta Quill, 44, denies theft": the
+  // next sentence names the person the content describes, not the source)
+  if (personDescribedBefore(ctx, ctx.sentences[si]!.first, toks[q]!)) return null;
   for (let m = q + 1; m < toks.length; m++) {
     const k = toks[m]!;
     if (k < next.first) continue;
@@ -107,6 +112,50 @@ function namedNext(view: LaterView, t: Tracked, q: number): Tracked | null {
     return named && u.first >= ctx.tokens[k]!.start && (!u.head || u.head === t.head) ? u : null;
   }
   return null;
+}
+
+/**
+ * The person a lede's role is named as within a few sentences by a title of that role before
+ * the name: `a prosecutor told a jury ... In her opening statement, prosecutor Dana Whitlow
+ * said` (or `Assistant District Attorney Ruth Amsel`): a later named source whose title is the
+ * role, the first such. Not a source granted anonymity.
+ */
+function titledSoon(view: LaterView, t: Tracked, q: number): Tracked | null {
+  const { ctx, toks, tracked } = view;
+  const si = ctx.sentenceOf[toks[q]!]!;
+  if (!view.lede(si) || (ctx.sentenceFlags[si]! & F.ANON) !== 0 || !t.head) return null;
+  const titles = ROLE_TITLES.get(t.head) ?? [t.head];
+  const last = ctx.sentences[si + TITLED_REACH]?.last ?? ctx.tokens.length;
+  for (let m = q + 1; m < tracked.length && toks[m]! < last; m++) {
+    const u = tracked[m]!;
+    if (u === t || u.entity.type !== 'person' || u.entity.named !== true) continue;
+    // the words before the name in its mention: "prosecutor Dana Whitlow"
+    const before = ctx.text.slice(ctx.tokens[toks[m]!]!.start, u.first).toLowerCase().trim();
+    if (titles.some((w) => before === w || before.endsWith(` ${w}`))) return u;
+  }
+  return null;
+}
+
+/** How many sentences after a lede a title may name its role: `prosecutor Dana Whitlow`. */
+const TITLED_REACH = 6;
+
+/** Titles that name a role by other words: a prosecutor as `district attorney`. */
+const ROLE_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['prosecutor', ['prosecutor', 'district attorney', "state's attorney", 'prosecuting attorney']],
+]);
+
+/**
+ * Whether an indefinite description of a person stands in tokens `[a, b)`: `A bookkeeper`,
+ * `a former treasurer of the club`.
+ */
+function personDescribedBefore(ctx: Context, a: number, b: number): boolean {
+  const toks = ctx.tokens;
+  for (let k = a; k < b; k++) {
+    const w = toks[k]!.lower;
+    if (w !== 'a' && w !== 'an') continue;
+    for (let j = k + 1; j < b && j <= k + 3; j++) if (isPersonClass(headClass(ctx, j))) return true;
+  }
+  return false;
 }
 
 /**

@@ -83,6 +83,46 @@ describe("a creed's or party's followers are named by no body", () => {
     expect(spans(text, 'unnamed')).toContain(source);
   });
 
+  // the party itself, bare or with `the`: no demonym in -ans ("Americans"), though shaped like one
+  test.each([
+    [
+      'The bill cleared the Senate on Friday. The Republicans have said they will repeal it.',
+      'have said',
+      'The Republicans',
+    ],
+    [
+      'On Tuesday, Republicans complained that the vote had been rushed.',
+      'complained',
+      'Republicans',
+    ],
+    ['The Democrats argued the cuts would hurt rural hospitals.', 'argued', 'The Democrats'],
+    [
+      'Deficits rose again. Republicans blamed the administration for the spending.',
+      'blamed',
+      'Republicans',
+    ],
+  ])('%s', (text, cue, source) => {
+    expect(cueSource(text, cue)?.slice(0, 2)).toEqual([source, true]);
+  });
+
+  test.each([
+    // counted members, a people
+    [
+      'Some Republicans complained that the vote had been rushed.',
+      'complained',
+      'Some Republicans',
+    ],
+    ['Americans told pollsters the economy was their top worry.', 'told', 'Americans'],
+    // an outlook, written in lowercase elsewhere in the text
+    [
+      'Liberals argued the law went too far. Many liberals and conservatives agreed.',
+      'argued',
+      'Liberals',
+    ],
+  ])('%s', (text, cue, source) => {
+    expect(cueSource(text, cue)?.slice(0, 2)).toEqual([source, false]);
+  });
+
   test('a Nordic surname in -qvist is still a name', () => {
     expect(cueSource('Reporter Ann Lindqvist said the vote was close.', 'said')?.[1]).toBe(true);
   });
@@ -280,5 +320,23 @@ describe('documents a named source wrote or speaks of', () => {
 
   test('a document named as its author’s is not flagged as unnamed', () => {
     expect(spans('Acme Corp said the audit found no wrongdoing by staff.', 'unnamed')).toEqual([]);
+  });
+});
+
+describe('a title of two words with `the` is its one holder', () => {
+  test.each([
+    [
+      'Talks stalled in Jerusalem. The prime minister has made clear he will not sign.',
+      'has made clear',
+      true,
+    ],
+    ['The attorney general said the state would appeal the ruling.', 'said', true],
+    ['Turnout reached 61%, the returning officer has just announced.', 'has just announced', true],
+    // one of several: a former holder, a minister of some portfolio
+    ['The former prime minister said the deal was a mistake.', 'said', false],
+    ['Talks stalled in Jerusalem. The minister said he would not sign.', 'said', false],
+    ['Counting was slow, a returning officer in the north said.', 'said', false],
+  ])('%s', (text, cue, named) => {
+    expect(cueSource(text, cue)?.[1]).toBe(named);
   });
 });

@@ -17,9 +17,9 @@ import { isSpace } from '../chars';
 import type { Context } from '../context';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { headClass, isPersonClass } from '../phrase/head-class';
-import { isClientele } from '../phrase/namedness';
+import { isClientele, kindModifier } from '../phrase/namedness';
 import { isPlaceName } from '../phrase/places';
-import { ruleWords } from '../lexicon';
+import { PLACE_QUALIFIERS, PLACE_WORDS, ruleWords } from '../lexicon';
 import type { Named, SourceType } from '../types';
 import type { Names } from './names';
 import { genderOf } from './names';
@@ -36,6 +36,8 @@ export interface ReferenceView {
   pronoun(tok: number, sentence: number, as: string): Tracked | null;
   /** The entity of the person named by name run `r`. */
   person(r: number): Tracked;
+  /** What `the <word>` at the start of `np` would refer back to (`the company`), if anything. */
+  body(np: NounPhrase, word: string): Tracked | null;
 }
 
 /**
@@ -82,7 +84,8 @@ export function referredNamed(view: ReferenceView, np: NounPhrase): Tracked | Na
   if (CLIENTS.has(head) && np.head === np.start + 1 && POSSESSIVE_PRONOUNS.has(det)) {
     if (clientOfNamedParty(view, np.start)) return true;
   }
-  // "Her office said" after Governor Ana Marsh: the office of a named person speaks for her
+  // "Her office said" after Governor Ana Marsh, "his team confirmed" after climber Rasmus Kask: the
+  // office or team of a named person speaks for that person
   if (
     cls === 'organisation' &&
     (det === 'his' || det === 'her') &&
@@ -101,6 +104,10 @@ export function referredNamed(view: ReferenceView, np: NounPhrase): Tracked | Na
   if (ofBody && OWNING_PRONOUNS.has(det) && !RELATED_BODIES.has(head) && ownedByNamedBody(view, np))
     return 'partial';
   if (ofBody && np.end > np.coreEnd && !RELATION_HEADS.has(head) && bodyNamedBefore(view, np))
+    return 'partial';
+  // "a company spokesperson" after "Brisklane denied", "A studio spokesman" after "Marlow
+  // Pictures confirmed": a person of the body its modifier refers back to, as `the company` would
+  if (ofBody && (cls !== 'occupation' || MEMBER_HEADS.has(head)) && modifierBody(view, np))
     return 'partial';
   if (det === 'the' && np.head === np.start + 1 && authorsNoun(head))
     return researchNamedBefore(view, np.start) ? 'partial' : null;
@@ -248,8 +255,8 @@ const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
   ['its', 'it'],
 ]);
 
-/** Bodies that serve one person: `her office`, `his campaign`. */
-const PERSONAL_OFFICES: ReadonlySet<string> = new Set(['campaign', 'office']);
+/** Bodies that serve one person: `her office`, `his campaign`, `his team`. */
+const PERSONAL_OFFICES: ReadonlySet<string> = new Set(['campaign', 'office', 'team']);
 
 /** People who speak for a party in an official role (decision 20 of the labelled sets). */
 const REPRESENTATIVES = ruleWords('representatives');
@@ -431,13 +438,18 @@ function bodyNamedBefore(view: ReferenceView, np: NounPhrase): boolean {
   const k = np.coreEnd;
   if (!BODY_PREPS.has(toks[k]?.lower ?? '') || !DEFINITE_BODY.has(toks[k + 1]?.lower ?? ''))
     return false;
-  // the body's head: the last word of the phrase, singular, an organisation noun
+  // the body's head: the last word of the phrase, singular, an organisation noun or the place a
+  // body works at ("A former supervisor at the plant" after "Kelmore Foods shut its Ashby plant")
   const last = np.end - 1;
-  if (last <= k + 1 || headClass(ctx, last) !== 'organisation') return false;
   const w = toks[last]!.lower;
+  const workplace = WORKPLACES.has(w);
+  if (last <= k + 1 || (!workplace && headClass(ctx, last) !== 'organisation')) return false;
   // (a place is no body: "strategists in the state", "officials in the county")
   if ((w.endsWith('s') && !w.endsWith('ss')) || PLACE_KINDS.has(w)) return false;
   for (let q = k + 2; q < last; q++) if (toks[q]!.kind !== 'word' || ctx.name[q]) return false;
+  // (a workplace is a named body's when the story named a body before its sentence: `the plant`
+  // refers back, and a name in its own sentence may be the outlet that saw the documents)
+  if (workplace) return view.names.organisation(sentenceStart(ctx, np.start)) >= 0;
   const body = registry.latest('organisation');
   if (body && body.entity.named === true && body.first < toks[np.start]!.start) return true;
   // ("A source within the council" after "officials at Carrowden County Council": a body named
@@ -446,6 +458,64 @@ function bodyNamedBefore(view: ReferenceView, np: NounPhrase): boolean {
 }
 
 const BODY_PREPS: ReadonlySet<string> = new Set(['in', 'at', 'of', 'from', 'for', 'within']);
+
+/** The first token of the sentence of token `k`. */
+function sentenceStart(ctx: Context, k: number): number {
+  return ctx.sentences[ctx.sentenceOf[k]!]!.first;
+}
+
+/** Places a body works at, which stand for it after `at the`: `the plant`, `the site`. */
+const WORKPLACES: ReadonlySet<string> = new Set([
+  'depot',
+  'facility',
+  'factory',
+  'home',
+  'mine',
+  'plant',
+  'refinery',
+  'shipyard',
+  'site',
+  'warehouse',
+]);
+
+/**
+ * Whether the word before the person noun of `np` is a body's common noun (`company` of `a
+ * company spokesperson`, `studio`, `union`) that refers back to a body the story named, as `the
+ * company` would. Not a place's (`city officials`, the settled case), a country's institution
+ * (`military officials`, decision 62 of the labelled sets), the police (decision 60), nor a kind
+ * of body (`a law firm partner`).
+ */
+function modifierBody(view: ReferenceView, np: NounPhrase): boolean {
+  const { ctx } = view;
+  const k = np.head - 1;
+  const w = ctx.tokens[k];
+  if (k < np.start || !w || w.kind !== 'word' || ctx.name[k]) return false;
+  if (headClass(ctx, k) !== 'organisation' || NOT_BODY_MODIFIERS.has(w.lower)) return false;
+  if (PLACE_WORDS.has(w.lower) || PLACE_QUALIFIERS.has(w.lower)) return false;
+  if (kindModifier(ctx, k, np.start)) return false;
+  // ("One rival team boss", "an outside company adviser": another body of that kind)
+  for (let q = np.start; q < k; q++) if (OTHER_BODY.has(ctx.tokens[q]!.lower)) return false;
+  return view.body(np, w.lower)?.entity.named === true;
+}
+
+/** Words of another body than the one named: `a rival team boss`, `an outside company adviser`. */
+const OTHER_BODY: ReadonlySet<string> = new Set([
+  'another',
+  'competing',
+  'opposing',
+  'other',
+  'outside',
+  'rival',
+]);
+
+/** Body nouns that name no body of the story before a person noun: `military`, `police`. */
+const NOT_BODY_MODIFIERS: ReadonlySet<string> = new Set([
+  ...ruleWords('uniqueInstitutions'),
+  'police',
+]);
+
+/** People known as belonging to a body: `employee`, `worker`, `insider`. */
+const MEMBER_HEADS = ruleWords('memberHeads');
 const DEFINITE_BODY: ReadonlySet<string> = new Set(['the', 'that', 'this']);
 
 /**

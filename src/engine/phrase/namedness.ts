@@ -37,7 +37,11 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   // "One senior Tory", "Some Republicans": party affiliation alone names no one (decision 5 of
   // the labelled sets); "the Democrats" is the party
   if (cls === 'name' && partyMember(ctx, np)) return false;
-  if (cls === 'name') return !isPluralDemonym(ctx, np.head);
+  // "Republicans pilloried the plan" at a sentence's start: the party, bare
+  if (np.start === np.head && partyNoun(ctx, np.head)) return true;
+  // ("The Republicans", bare "Republicans": the party, though shaped like a people in -ans)
+  if (cls === 'name')
+    return !isPluralDemonym(ctx, np.head) || PARTY_MEMBERS.has(toks[np.head]!.lower);
   // (the head's lists below, at once)
   const hb = listsOf(toks[np.head]);
   // "Halvorsen's allies", "a neighbour of the man", "the victim's sister": known only by whom
@@ -85,6 +89,13 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
     const earlier = np.head === np.start + 1 ? ctx.mentions.get(headWord) : undefined;
     if (earlier !== undefined && det.lower === 'the') return earlier;
     if ((hb & TITLE) !== 0 && np.head === np.start + 1) return true;
+    // "the prime minister", "the attorney general": a title of two words, one holder at a time
+    if (
+      det.lower === 'the' &&
+      np.head === np.start + 2 &&
+      TITLE_NOUNS.has(`${toks[np.start + 1]!.lower} ${headWord}`)
+    )
+      return true;
     // "the railroad" after "the Pellham Valley Railroad Company": a word of an earlier name
     const inName = ctx.nameWords.get(headWord);
     if (det.lower === 'the' && sing && inName !== undefined && inName < np.start) return true;
@@ -143,6 +154,10 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       // ends in
       if (ofBody && bodyKindBefore(ctx, k, np.start)) return 'partial';
       if ((w.f & F.ACTOR) === 0 || headClass(ctx, k) !== 'organisation') continue;
+      // "A district employee" in a story that names the Board of Education or the School Board:
+      // the school district it runs, a body (not "district officials" of a county)
+      if (ofBody && w.lower === 'district' && k === np.head - 1 && schoolBodyNamed(ctx, np.start))
+        return 'partial';
       // "city officials", "state officials" are qualified by a place only
       if (PLACE_WORDS.has(w.lower) || PLACE_QUALIFIERS.has(w.lower)) continue;
       // ("one former authority official" after "the Transit Authority": the name's kind, not
@@ -163,6 +178,10 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       // "A council spokesman" after "the district council": a unique body the story has met
       if (ofBody && sing && definiteBefore(ctx, k, np.start, kindModifier(ctx, k, np.start)))
         return 'partial';
+      // "Council officials", "council planning officers" in a story where "the council said":
+      // the body that speaks in the story, before or after (a live blog runs backwards)
+      if (ofBody && (k === np.start || (k === np.start + 1 && ARTICLES.has(det.lower))))
+        if (bodySpeaks(ctx, k)) return 'partial';
       // "two campaign aides" after "Gov. Rita Vance's reelection campaign": the body of a
       // person or body the story named
       if (ofBody && ownedBefore(ctx, k, np.start)) return 'partial';
@@ -426,6 +445,26 @@ export function ideologyWord(w: string): boolean {
 
 const IDEOLOGY = /[a-z]{3}ists?$/;
 const NORDIC_SURNAME = /q[uv]ists?$/;
+
+/**
+ * Whether token `k` is a party's plural noun capitalised where the text never writes it in
+ * lowercase (`Republicans`, `Tories`; not the `conservatives` of an outlook).
+ */
+function partyNoun(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  if (!t.cap || !t.lower.endsWith('s') || !PARTY_MEMBERS.has(t.lower)) return false;
+  let known = lowercaseParty.get(ctx);
+  if (!known) lowercaseParty.set(ctx, (known = new Map()));
+  let lower = known.get(t.lower);
+  if (lower === undefined) {
+    lower = ctx.tokens.some((u) => u.lower === t.lower && !u.cap);
+    known.set(t.lower, lower);
+  }
+  return !lower;
+}
+
+/** Per text part: whether a party's noun is also written in lowercase in it, by word. */
+const lowercaseParty = new WeakMap<Context, Map<string, boolean>>();
 
 /** Capitalised nouns for a party's members: `Republicans`, `a Tory`. */
 const PARTY_MEMBERS = ruleWords('partyMembers');
@@ -783,6 +822,51 @@ function bodyModifier(ctx: Context, np: NounPhrase): boolean {
   return (at !== undefined && at < np.start) || definiteBefore(ctx, k, np.start);
 }
 
+/**
+ * Whether a school body's name stands before token `k`: a word of `School`, `Schools` or
+ * `Education` inside a name (`the Pine Hollow School Board`, `the Board of Education`).
+ */
+function schoolBodyNamed(ctx: Context, k: number): boolean {
+  for (const w of SCHOOL_BODY_WORDS) {
+    const at = ctx.nameWords.get(w);
+    if (at !== undefined && at < k) return true;
+  }
+  return false;
+}
+
+/** Words of the names of bodies that run a school district: `School Board`, `Board of Education`. */
+const SCHOOL_BODY_WORDS: readonly string[] = ['education', 'school', 'schools'];
+
+/**
+ * Whether the story has `the` + the word of token `k` as the subject of a reporting verb, before or
+ * after it: `the council said`, `The council has confirmed`.
+ */
+function bodySpeaks(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  const w = toks[k]!.lower;
+  // (not a country's institution: "military officials" stay unnamed, decision 62)
+  if ((listsOf(toks[k]) & (UNIQUE | FORCE)) !== 0) return false;
+  let known = speakingBodies.get(ctx);
+  if (!known) speakingBodies.set(ctx, (known = new Map()));
+  let speaks = known.get(w);
+  if (speaks === undefined) {
+    speaks = false;
+    for (let q = 1; q < toks.length - 1 && !speaks; q++) {
+      if (toks[q]!.lower !== w || toks[q - 1]!.lower !== 'the' || ctx.name[q]) continue;
+      const v = (toks[q + 1]!.f & F.AUX) !== 0 ? toks[q + 2] : toks[q + 1];
+      speaks = !!v && (v.f & F.REPORT) !== 0;
+    }
+    known.set(w, speaks);
+  }
+  return speaks;
+}
+
+/** Per text part: whether `the <word>` speaks in it, by word (asked once per word). */
+const speakingBodies = new WeakMap<Context, Map<string, boolean>>();
+
+/** The indefinite articles: `a council spokesman`. */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
 /** Whether a name that is no place or date stands before token `k`. */
 function nameBefore(ctx: Context, k: number): boolean {
   for (let q = k - 1; q >= 0; q--)
@@ -996,7 +1080,7 @@ function kindOfName(ctx: Context, at: number): boolean {
  * that is no determiner, number, adjective or rank; '' when there is none (`a council
  * spokesman`, `one former authority official`, `a senior council officer`).
  */
-function kindModifier(ctx: Context, k: number, start: number): string {
+export function kindModifier(ctx: Context, k: number, start: number): string {
   const m = ctx.tokens[k - 1];
   if (k - 1 < start || !m || m.kind !== 'word' || m.cap || ctx.name[k - 1]) return '';
   if ((m.f & (F.FUNC | F.QUANT | F.DET)) !== 0 || statusAdjective(m)) return '';

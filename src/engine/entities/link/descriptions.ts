@@ -40,6 +40,7 @@ export function referenceView(st: LinkState): ReferenceView {
     registry: st.registry,
     pronoun: (tok, sentence, as) => pronounReferent(st, tok, sentence, as),
     person: (r) => personOf(st, r, null),
+    body: (np, word) => backReference(st, np, word, 'organisation'),
   });
 }
 
