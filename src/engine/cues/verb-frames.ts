@@ -21,6 +21,7 @@ import {
 } from '../context';
 import {
   agentiveNoun,
+  APPEARANCE_VERBS,
   CLAUSAL_VERBS,
   DOCUMENT_NOUNS,
   F,
@@ -39,6 +40,7 @@ import { phraseStartingAt } from '../phrase/phrase-starting';
 import { isPlaceName } from '../phrase/places';
 import type { Sentence } from '../sentences';
 import { isParticipleWord } from '../subject/clause';
+import { controlledSubject } from '../subject/control';
 import { SAYING } from '../subject/find-subject';
 import { afterQuoteOrComma } from '../subject/inverted';
 import type { SubjectResult } from '../subject/result';
@@ -153,6 +155,9 @@ const CLAUSAL = 8;
 const STANCE = 16;
 const EVIDENCE = 32;
 const DOCUMENT = 64;
+
+/** Adverbs of place that may end a reduced relative: `posted online`. */
+const PLACE_ADVERBS = ruleWords('placeAdverbs');
 
 /** Verbs of evidence: what shows or indicates is a document, or the cue is no report. */
 const EVIDENCE_VERBS = ruleWords('evidenceVerbs');
@@ -308,7 +313,12 @@ function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   // 'inspectors found "repeated instances" of', 'the panel found "a pattern of"': an inquiry's
   // finding quoted as its object
   if (lemma === 'find' && quotedObject(ctx, s, end) && inquirySubject(ctx, s, v)) return true;
-  const subject = subjectOf(ctx, s, v);
+  // ("Footage posted online appears to show a lorry": the subject of the verb of appearance)
+  const subject =
+    subjectOf(ctx, s, v) ??
+    (APPEARANCE_VERBS.has(toks[g - 2]?.lower ?? '')
+      ? (controlledSubject(ctx, s, g) ?? null)
+      : null);
   if (claimBeforeSubject(ctx, s, subject)) return true;
   if (!subject || isPronounSubject(subject)) return contentObject(ctx, s, end, lemma);
   let before = g - 1;
@@ -320,6 +330,11 @@ function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
       toks[before]!.lower === 'not')
   )
     before--;
+  // ("Footage posted online appears to show a lorry": the subject of a verb of appearance)
+  if (toks[before]?.lower === 'to' && APPEARANCE_VERBS.has(toks[before - 1]?.lower ?? '')) {
+    before -= 2;
+    while (before > s.first && isAdverb(toks[before])) before--;
+  }
   const head = subject.np.head;
   // "The audit found irregularities": a document's findings are attributed to it
   const docSubject =
@@ -534,15 +549,29 @@ function participleAside(ctx: Context, a: number, b: number): boolean {
  */
 function reducedRelativeGap(ctx: Context, a: number, b: number): boolean {
   const toks = ctx.tokens;
-  // ("Images taken on Monday show": an irregular participle too)
-  if (b - a < 2 || b - a > 7 || !(isVerbLike(toks[a]) || isParticipleWord(toks[a]))) return false;
+  // ("Images taken on Monday show": an irregular participle too; "Footage circulating online
+  // shows": an -ing one)
+  const p = toks[a];
+  if (
+    b - a < 2 ||
+    b - a > 7 ||
+    !(isVerbLike(p) || isParticipleWord(p) || /[a-z]{3}ing$/.test(p?.lower ?? ''))
+  )
+    return false;
   const prep = isPrep(toks[a + 1]) && toks[a + 1]!.lower !== 'that';
   if (!prep && b - a > 4) return false;
   for (let k = a + 1; k < b; k++) {
     const w = toks[k]!;
     if (prep) {
       if (isPunct(w) || isQuote(w) || isVerbLike(w) || (w.f & F.REPORT) !== 0) return false;
-    } else if (!isTimeWord(w) && w.lower !== 'last' && w.lower !== 'this' && w.lower !== 'on')
+    } else if (
+      !isTimeWord(w) &&
+      w.lower !== 'last' &&
+      w.lower !== 'this' &&
+      w.lower !== 'on' &&
+      // ("Footage posted online shows")
+      !PLACE_ADVERBS.has(w.lower)
+    )
       return false;
   }
   return true;

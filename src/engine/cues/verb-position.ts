@@ -24,7 +24,15 @@ import {
   isWord,
 } from '../context';
 import type { VerbEntry, VerbForms } from '../lexicon';
-import { BE_FORMS, DOCUMENT_NOUNS, F, NOUN_HOMOGRAPHS, reportingVerb, ruleWords } from '../lexicon';
+import {
+  APPEARANCE_VERBS,
+  BE_FORMS,
+  DOCUMENT_NOUNS,
+  F,
+  NOUN_HOMOGRAPHS,
+  reportingVerb,
+  ruleWords,
+} from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
 import { headClass } from '../phrase/head-class';
 import { phraseEndingAt } from '../phrase/phrase-ending';
@@ -313,7 +321,8 @@ function homographNoun(at: At): boolean {
     ok = false;
   if (p.lower === 'to') {
     // "to state that", "declined to comment.", not "according to state records"
-    ok = !n || !isContent(n) || isAdverb(n);
+    // ("appear to show smoke rising": a verb of appearance takes an infinitive)
+    ok = !n || !isContent(n) || isAdverb(n) || APPEARANCE_VERBS.has(toks[i - 2]?.lower ?? '');
     if (toks[i - 2]?.lower === 'according') ok = false;
   }
   // right after a verb it is that verb's object: "users can add comments"
@@ -813,12 +822,16 @@ function pluralBeforeReducedRelative(ctx: Context, s: Sentence, i: number): bool
 /** Whether a time word after a participle ends right before `i`: "released on Monday", "issued last week". */
 function timeAfterParticiple(ctx: Context, s: Sentence, i: number): boolean {
   const toks = ctx.tokens;
-  if (!isTimeWord(toks[i - 1])) return false;
+  // (or a place: "Footage posted online shows")
+  if (!isTimeWord(toks[i - 1]) && (listsOf(toks[i - 1]) & IN_PLACE_ADVERBS) === 0) return false;
   let k = i - 2;
   if (k > s.first && (listsOf(toks[k]) & IN_TIME_LEADS) !== 0) k--;
   const t = toks[k];
-  // ("Images taken on Monday show": an irregular participle too)
-  return k > s.first && !!t && isParticipleWord(t) && !ctx.name[k];
+  // ("Images taken on Monday show": an irregular participle too; "Footage circulating online
+  // shows": an -ing one)
+  return (
+    k > s.first && !!t && (isParticipleWord(t) || /[a-z]{3}ing$/.test(t.lower)) && !ctx.name[k]
+  );
 }
 
 /** Words before a time word in a time phrase: `on Monday`, `last week`. */
@@ -876,6 +889,7 @@ const listsOf = wordBits(() => [
   DOCUMENT_NOUNS,
   PROMPTING,
   ADDRESSING,
+  PLACE_ADVERBS,
 ]);
 const IN_STANDALONE = 1 << 0;
 const IN_AIRING = 1 << 1;
@@ -891,3 +905,7 @@ const IN_REDUCED_RELATIVE_NEXT = 1 << 10;
 const IN_DOCUMENT_NOUNS = 1 << 11;
 const IN_PROMPTING = 1 << 12;
 const IN_ADDRESSING = 1 << 13;
+const IN_PLACE_ADVERBS = 1 << 14;
+
+/** Adverbs of place a participle may take: `posted online`, `filmed nearby`. */
+const PLACE_ADVERBS = ruleWords('placeAdverbs');

@@ -10,6 +10,7 @@
 import type { Context } from '../context';
 import { F, ORG_NOUNS, ruleWords } from '../lexicon';
 import { headClass, isPersonClass } from '../phrase/head-class';
+import type { Token } from '../tokenize';
 import type { Names } from './names';
 import type { Registry, Tracked } from './registry';
 import { surnamesNamedLater } from './surname-first';
@@ -368,6 +369,8 @@ function issuedLater(
     let by = k + 3;
     while (by < toks.length && toks[by]!.lower !== 'by' && !inJournal(ctx, by)) by++;
     for (let q = by + 1; q < toks.length && toks[q]!.kind !== 'punct'; q++) {
+      // ("drafted by a consultant and obtained by the Post": who obtained it did not issue it)
+      if (toks[q]!.lower === 'and' && handledAfter(toks[q + 1])) break;
       if (!ctx.name[q]) continue;
       const r = names.runAt(q);
       if (r < 0) continue;
@@ -441,6 +444,11 @@ function writtenInNext(view: LaterView, t: Tracked, q: number): boolean {
     }
   }
   return false;
+}
+
+/** Whether `t` is a participle other than one of issuing: `obtained`, `seen`, `leaked`. */
+function handledAfter(t: Token | undefined): boolean {
+  return !!t && !ISSUED.has(t.lower) && /[a-z](?:ed|en)$/.test(t.lower);
 }
 
 /** Past forms of `be` (and `had` of `had been`) before a participle of issuing. */

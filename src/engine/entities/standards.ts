@@ -122,7 +122,8 @@ function basisOf(ctx: Context, s: Sentence, np: NounPhrase): Evidence<KnowledgeB
 /** How a document reached the story: `obtained by the Gazette`, `seen by Reuters`, `leaked to`. */
 function accessOf(ctx: Context, s: Sentence, np: NounPhrase): Evidence<DocumentAccess> | null {
   const toks = ctx.tokens;
-  const limit = Math.min(s.last, np.end + 6);
+  // (through an aside of participles: "The memo, drafted by a consultant and obtained by the Post,")
+  const limit = Math.min(s.last, np.end + (isPunct(toks[np.end], ',') ? 14 : 6));
   for (let k = np.coreEnd; k < limit; k++) {
     const t = toks[k]!;
     if (k >= np.end && isPunct(t) && t.lower !== ',') break;
@@ -131,10 +132,37 @@ function accessOf(ctx: Context, s: Sentence, np: NounPhrase): Evidence<DocumentA
     const n = toks[k + 1]?.lower;
     if (n !== 'by' && n !== 'to' && n !== 'with') continue;
     const who = phraseStartingAt(ctx, k + 2, s.last);
-    return evidence(ctx, kind, k, who ? who.end : k + 2);
+    return evidence(ctx, kind, k, who ? outletEnd(ctx, who) : k + 2);
   }
-  return null;
+  return outletBefore(ctx, s, np);
 }
+
+/**
+ * An outlet's plain past or perfect of access before the document: "The Beacon reviewed internal
+ * emails", "the paper has obtained a recording" (the outlet a name or a definite press noun).
+ */
+function outletBefore(ctx: Context, s: Sentence, np: NounPhrase): Evidence<DocumentAccess> | null {
+  const toks = ctx.tokens;
+  const v = np.start - 1;
+  const kind = ACCESS.get(toks[v]?.lower ?? '');
+  if (!kind || kind === 'leaked' || kind === 'provided' || v <= s.first) return null;
+  let k = v - 1;
+  if (HAVE.has(toks[k]!.lower)) k--;
+  if (!ctx.name[k]) return null;
+  let a = k;
+  while (a > s.first && ctx.name[a - 1]) a--;
+  if (toks[a - 1]?.lower === 'the') a--;
+  return evidence(ctx, kind, a, v + 1);
+}
+
+/** The end of an outlet phrase after `by` or `to`, before a verb it took in: "the Post show". */
+function outletEnd(ctx: Context, who: NounPhrase): number {
+  for (let k = who.start + 1; k < who.end; k++)
+    if ((ctx.tokens[k]!.f & F.REPORT) !== 0 && !ctx.name[k]) return k;
+  return who.end;
+}
+
+const HAVE: ReadonlySet<string> = new Set(['has', 'have', 'had']);
 
 /**
  * The stated reason for anonymity in the rest of the sentence after token `from`: `who was not

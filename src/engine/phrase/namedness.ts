@@ -253,7 +253,12 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       prep = 'by';
       issuing = true;
     } else if ((tb & ISSUE) !== 0) prep = 'handled';
-    else if (
+    // "drafted by a consultant and obtained by the Post": the second participle's agent only
+    // handled it
+    else if (issuing && toks[k - 1]?.lower === 'and' && participleLike(t.lower)) {
+      issuing = false;
+      prep = '';
+    } else if (
       t.lower === 'by' &&
       !issuing &&
       k > np.coreEnd &&
@@ -948,6 +953,9 @@ function postedOnOwnSite(ctx: Context, np: NounPhrase): boolean {
   if (!SITES.has(toks[last]!.lower)) return false;
   for (let k = np.coreEnd; k < last - 2; k++) {
     if (!POSTED.has(toks[k]!.lower) || toks[k + 1]!.lower !== 'on') continue;
+    // "published on its website" after a body the sentence names: that body's own site
+    const own = toks[last - 1]!.lower === 'its' || toks[last - 2]?.lower === 'its';
+    if (own && k + 2 >= last - 2) return nameInSentenceBefore(ctx, np.start);
     // (the owner's possessive, then at most one modifier: "Acme's official website")
     const p = toks[last - 1]!.kind === 'pos' ? last - 1 : last - 2;
     if (toks[p]?.kind !== 'pos' || p <= k + 2) return false;
@@ -957,6 +965,13 @@ function postedOnOwnSite(ctx: Context, np: NounPhrase): boolean {
     if (cls !== 'organisation' && !(cls === 'name' && !isPlaceName(ctx, owner.head))) return false;
     return !!namedness(ctx, owner);
   }
+  return false;
+}
+
+/** Whether a name other than a place stands in the sentence before token `at`. */
+function nameInSentenceBefore(ctx: Context, at: number): boolean {
+  const s = ctx.sentences[ctx.sentenceOf[at]!]!;
+  for (let k = s.first; k < at; k++) if (ctx.name[k] && !isPlaceName(ctx, k)) return true;
   return false;
 }
 

@@ -223,8 +223,9 @@ function relativeVerbBefore(ctx: Context, k: number): boolean {
 }
 
 /**
- * The person phrase an -ing participle at `k - 1` modifies, when the preposition at `k` follows
- * it: "Two brokers working on the sale said", "people living near the plant say" (`end` is the
+ * The person or document phrase an -ing participle at `k - 1` modifies, when the preposition at
+ * `k` follows it: "Two brokers working on the sale said", "people living near the plant say",
+ * "a memo circulating among staff says" (`end` is the
  * end of the whole subject). Not after an auxiliary ("was working on").
  */
 function ingModifier(ctx: Context, s: Sentence, k: number, end: number): SourcePhrase | null {
@@ -234,8 +235,18 @@ function ingModifier(ctx: Context, s: Sentence, k: number, end: number): SourceP
   if (!verb || k - 2 < floor || verb.kind !== 'word' || ctx.name[k - 1]) return null;
   if (!/[a-z]{3}ing$/.test(verb.lower) || isAuxAt(ctx, k - 2)) return null;
   const np = phraseEndingAt(ctx, k - 2, floor);
-  if (!np || np.end !== k - 1 || !isPersonClass(headClass(ctx, np.head))) return null;
+  if (!np || np.end !== k - 1 || !ingModified(ctx, np.head)) return null;
   return withNamed(ctx, { ...np, end });
+}
+
+/**
+ * Whether the head at `h` is one an -ing participle phrase may modify before the verb: a person
+ * ("Two brokers working on the sale said") or a document ("Footage circulating on social media
+ * shows").
+ */
+function ingModified(ctx: Context, h: number): boolean {
+  const cls = headClass(ctx, h);
+  return isPersonClass(cls) || cls === 'document';
 }
 
 /** -ing adjectives of titles: `chief operating officer`, `managing director`, `acting chief`. */
@@ -303,6 +314,15 @@ function subjectEnd(ctx: Context, s: Sentence, g: number): number {
       )
         j--;
       continue;
+    }
+    // a place adverb of a reduced relative: "Footage posted online shows"; of an -ing
+    // participle after its head, "Footage circulating online shows"
+    if (PLACE_ADVERBS.has(t.lower) && j - 1 > s.first) {
+      if (isParticipleWord(toks[j - 1]!)) {
+        j--;
+        continue;
+      }
+      if (/[a-z]{3}ing$/.test(toks[j - 1]!.lower) && ingModified(ctx, j - 2)) return j - 2;
     }
     // a reduced relative between subject and verb: "An internal review completed in March
     // concluded", "The figures released yesterday show"
@@ -696,6 +716,17 @@ function outOfPrepositionalPhrase(
   // only a reduced relative: "One source quoted in trade website StorageWire said"
   if (!(k >= floor && isParticipleWord(toks[k]) && !isAuxAt(ctx, k))) return null;
   k--;
+  // the second of two coordinated participles: "A memo circulated among staff on Friday and
+  // shared with the Post lays out"
+  if (toks[k]?.lower === 'and') {
+    for (let q = k - 1; q > floor && q >= k - 10; q--) {
+      if (isPunct(toks[q]) || isQuote(toks[q])) break;
+      if (!isParticipleWord(toks[q]) || isAuxAt(ctx, q)) continue;
+      const first = phraseEndingAt(ctx, q - 1, floor);
+      if (first && first.end === q && headClass(ctx, first.head) !== 'other')
+        return { ...first, end: np.end };
+    }
+  }
   const outer: NounPhrase | null = k >= floor ? phraseEndingAt(ctx, k, floor) : null;
   if (!outer) return null;
   // the participle phrase stays in the source: "A study published in the journal X"
@@ -738,6 +769,9 @@ const BARE_PEOPLE_PARTICIPLES = ruleWords('barePeopleParticiples');
 
 /** Participles of publishing that head a document's reduced relative: "An audit released Friday". */
 const PUBLISHING = ruleWords('publishing');
+
+/** Adverbs of place a reduced relative may end with: `posted online`, `filmed nearby`. */
+const PLACE_ADVERBS = ruleWords('placeAdverbs');
 
 /** Past forms without a passive: never a reduced relative (`Police arrived after a neighbor said`). */
 const INTRANSITIVE_PAST = ruleWords('intransitivePast');

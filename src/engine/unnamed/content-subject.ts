@@ -78,7 +78,7 @@ function newMention(ctx: Context, np: NounPhrase): boolean {
 }
 
 /** Whether a clause opening at token `at` stands in the content of a cue before it. */
-function inContent(ctx: Context, s: Sentence, at: number): boolean {
+export function inContent(ctx: Context, s: Sentence, at: number): boolean {
   const toks = ctx.tokens;
   let j = at - 1;
   if (j < s.first) return false;

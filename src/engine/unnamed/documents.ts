@@ -6,7 +6,7 @@
  */
 import type { Context } from '../context';
 import { isAdverb, isAux, isPrep, isPunct, isVerbLike } from '../context';
-import { F } from '../lexicon';
+import { APPEARANCE_VERBS, F } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { phraseStartingAt } from '../phrase/phrase-starting';
@@ -14,6 +14,7 @@ import { isPlaceName } from '../phrase/places';
 import { previousSameWord } from '../same-word';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokenize';
+import { inContent } from './content-subject';
 import type { EntityView } from './entity-view';
 import {
   AIM_PREPS,
@@ -108,6 +109,22 @@ export function obtainedUnsigned(ctx: Context, np: NounPhrase): boolean {
 }
 
 /**
+ * Whether a new document with no name or owner inside it is the object of `cite`: "which cited an
+ * internal spreadsheet", "citing leaked wire transfer records", "The union cited a confidential
+ * report" (not "citing the report", met before, nor "cited Acme's filings").
+ */
+export function citedDocument(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  // (past a `leaked` the phrase left out)
+  const b = toks[np.start - 1]?.lower === 'leaked' ? np.start - 2 : np.start - 1;
+  const v = toks[b]?.lower ?? '';
+  if (v !== 'cite' && v !== 'cites' && v !== 'cited' && v !== 'citing') return false;
+  const first = toks[np.start]!;
+  if ((first.f & F.DET) !== 0 && first.lower !== 'a' && first.lower !== 'an') return false;
+  return !ownedInside(ctx, np) && !POSSESSIVE_DETERMINERS.has(first.lower);
+}
+
+/**
  * Whether a document reached the story by a leak or an outlet's access: a participle of access
  * with its `by` or `to` phrase after the head, directly or in an aside ("internal records reviewed
  * by the Times", "The draft, obtained by the Ledger,", "documents leaked to its researchers"), or
@@ -124,28 +141,32 @@ export function reachedReporter(ctx: Context, np: NounPhrase): boolean {
   if (
     (REPORTER_ACCESS.has(v) || v === 'saw') &&
     v !== 'leaked' &&
-    (listsOf(toks[np.start - 2]) & IN_HAVE_FORMS) !== 0 &&
+    ((listsOf(toks[np.start - 2]) & IN_HAVE_FORMS) !== 0 ||
+      // or a plain past after a name: "The Beacon reviewed internal emails", "Channel 4 News
+      // obtained a recording" (not "Ames leaked a memo": who leaked it is known)
+      (ctx.name[np.start - 2] === 1 && v !== 'seen' && v !== 'read')) &&
     // (not a source's knowledge: "A person who has seen a draft said")
     (listsOf(toks[np.start - 3]) & IN_RELATIVE_STARTS) === 0 &&
     first !== 'the' &&
-    !POSSESSIVE_DETERMINERS.has(first)
+    !POSSESSIVE_DETERMINERS.has(first) &&
+    !ownedInside(ctx, np)
   )
     return true;
   // past an `of` phrase: "An earlier draft of the traffic study, obtained by the Ledger,"
   let k = np.end > np.coreEnd && toks[np.coreEnd]?.lower === 'of' ? np.end : np.coreEnd;
-  // past a participle's own phrase: "A memo circulated among senior staff, obtained by the paper,"
-  if (
-    toks[k]?.kind === 'word' &&
-    /[a-z]ed$/.test(toks[k]!.lower) &&
-    (listsOf(toks[k]) & IN_REPORTER_ACCESS) === 0
-  ) {
+  // past a participle's own phrase: "A memo circulated among senior staff, obtained by the paper,",
+  // "The memo, drafted by a consultant and obtained by the Post,"
+  if (isPunct(toks[k], ',') && issuedParticiple(toks[k + 1])) k++;
+  if (issuedParticiple(toks[k]) && !sharedWithName(ctx, k)) {
     let q = k + 1;
-    while (q < toks.length && q <= k + 8 && !isPunct(toks[q])) q++;
-    if (isPunct(toks[q], ',')) k = q;
+    while (q < toks.length && q <= k + 8 && !isPunct(toks[q]) && toks[q]!.lower !== 'and') q++;
+    if (isPunct(toks[q], ',') || toks[q]?.lower === 'and') k = q;
   }
   if (isPunct(toks[k], ',')) k++;
+  if (toks[k]?.lower === 'and') k++;
   const p = toks[k + 1]?.lower;
   if ((listsOf(toks[k]) & IN_REPORTER_ACCESS) !== 0 && (p === 'by' || p === 'to')) return true;
+  if (sharedWithName(ctx, k)) return true;
   // or a relative clause of access: "The draft, which the Post obtained,", "The memo, a copy of
   // which was obtained by the Times,"
   if (toks[k]?.lower === 'a' && toks[k + 1]?.lower === 'copy' && toks[k + 2]?.lower === 'of')
@@ -156,6 +177,102 @@ export function reachedReporter(ctx: Context, np: NounPhrase): boolean {
     if (isPunct(t) || t.kind === 'quote') return false;
     if ((listsOf(t) & IN_REPORTER_ACCESS) !== 0 || t.lower === 'saw') return true;
   }
+  return false;
+}
+
+/** Whether `t` is a past participle other than one of access: `circulated`, `drafted`. */
+function issuedParticiple(t: Token | undefined): boolean {
+  return t?.kind === 'word' && /[a-z]ed$/.test(t.lower) && (listsOf(t) & IN_REPORTER_ACCESS) === 0;
+}
+
+/**
+ * Whether the definite document `np`, whose head the story has not used before, opens the content
+ * of a cue that credits an unnamed source earlier in the sentence: "Two people briefed on the
+ * findings said the report blames a contractor", "Three diplomats said the draft, circulated on
+ * Friday, called for a truce". The source tells of a document the reader cannot see.
+ */
+export function toldOfByUnnamed(
+  ctx: Context,
+  s: Sentence,
+  np: NounPhrase,
+  view: EntityView,
+): boolean {
+  const toks = ctx.tokens;
+  if (toks[np.start]!.lower !== 'the' || np.head !== np.coreEnd - 1) return false;
+  if (previousSameWord(ctx, np.head) >= 0 || !inContent(ctx, s, np.start)) return false;
+  // the document's own verb of saying, past a participle aside: "the memo, dated May 3, warns"
+  let k = np.end;
+  if (isPunct(toks[k], ',') && issuedParticiple(toks[k + 1])) {
+    k += 2;
+    while (k < s.last && k <= np.end + 12 && !isPunct(toks[k])) k++;
+    if (!isPunct(toks[k], ',')) return false;
+    k++;
+  }
+  while (k < s.last && (isAdverb(toks[k]) || isAux(toks[k]))) {
+    // (in the active: not "the contract had been warned")
+    if ((listsOf(toks[k]) & IN_BE_FORMS) !== 0) return false;
+    k++;
+  }
+  if (!toks[k] || (toks[k]!.f & F.REPORT) === 0) return false;
+  for (let q = s.first; q < np.start; q++)
+    if (view.sources.entityAt(q)?.entity.named === false) return true;
+  return false;
+}
+
+/**
+ * Whether the definite document `np`, whose head the story has not used before, is the object of
+ * a negated verb of checking and described after it: "could not independently verify the footage,
+ * which appears to show", "has not been able to confirm the reports, first carried by local
+ * radio" (not one met before: "posted a video ... could not verify the video" is the poster's).
+ */
+export function unverified(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (toks[np.start]!.lower !== 'the' || np.head !== np.coreEnd - 1) return false;
+  if (!VERIFYING.has(toks[np.start - 1]?.lower ?? '') || previousSameWord(ctx, np.head) >= 0)
+    return false;
+  let negated = false;
+  for (let k = np.start - 2; k >= s.first && k >= np.start - 7 && !negated; k--) {
+    const w = toks[k]!;
+    if (isPunct(w)) return false;
+    negated = NEGATING.has(w.lower);
+  }
+  if (!negated) return false;
+  // described here for the first time, by no name: ", which appears to show", ", first carried
+  // by local media" (a bare "could not verify the report" points back to one the reader knows)
+  let k = np.end;
+  if (!isPunct(toks[k], ',')) return false;
+  k++;
+  if (
+    toks[k]?.lower !== 'which' &&
+    !issuedParticiple(toks[k]) &&
+    !/[a-z]ed$/.test(toks[k + 1]?.lower ?? '')
+  )
+    return false;
+  for (; k < s.last && !isPunct(toks[k]); k++)
+    if (ctx.name[k] && !isPlaceName(ctx, k)) return false;
+  return true;
+}
+
+/** Verbs of checking a document's truth: `verify`, `confirm`, `authenticate`. */
+const VERIFYING: ReadonlySet<string> = new Set(['authenticate', 'confirm', 'verify']);
+
+/** Words that negate a verb of checking before it: `not`, `unable`, `cannot`. */
+const NEGATING: ReadonlySet<string> = new Set(['cannot', 'never', 'not', "n't", 'unable']);
+
+/** Whether `shared with` and a name stand at `k`: "shared with Channel 9", "shared with the Ledger". */
+function sharedWithName(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  return (
+    toks[k]?.lower === 'shared' &&
+    toks[k + 1]?.lower === 'with' &&
+    (ctx.name[k + 2] === 1 || (toks[k + 2]?.lower === 'the' && ctx.name[k + 3] === 1))
+  );
+}
+
+/** Whether a name or a possessive stands in the core of `np`: "its safety plan", "Acme's memo". */
+function ownedInside(ctx: Context, np: NounPhrase): boolean {
+  for (let k = np.start; k < np.coreEnd; k++)
+    if (ctx.name[k] || ctx.tokens[k]!.kind === 'pos') return true;
   return false;
 }
 
@@ -193,10 +310,66 @@ export function provenance(ctx: Context, np: NounPhrase): boolean {
   return isPrep(toks[np.coreEnd + 1]);
 }
 
+/**
+ * Whether a recording or picture credited with what it shows, new to the story and with no owner
+ * after it, is relied on: the writer keeps their distance from what it shows ("Footage shared
+ * online appears to show"), or a source tells what it shows ("one of whom said surveillance
+ * footage showed", "..., a detective said"). Not the writer's own account of an event ("after a
+ * video showed a pile of paper"), nor one owned ("CCTV footage from the club").
+ */
+export function reliedRecording(
+  ctx: Context,
+  s: Sentence,
+  np: NounPhrase,
+  reported: boolean,
+): boolean {
+  const toks = ctx.tokens;
+  const first = toks[np.start]!;
+  if ((first.f & F.DET) !== 0 && first.lower !== 'a' && first.lower !== 'an') return false;
+  const p = toks[np.coreEnd]?.lower;
+  if ((p === 'from' || p === 'of') && owned(ctx, np.coreEnd + 1)) return false;
+  // (past the phrase's participles: "Screenshots posted by an account on a forum appear to show")
+  for (let k = np.coreEnd; k < s.last && k <= np.coreEnd + 15; k++) {
+    const t = toks[k]!;
+    if (isPunct(t) || t.kind === 'quote') break;
+    if (APPEARANCE_VERBS.has(t.lower))
+      return toks[k + 1]?.lower === 'to' && ((toks[k + 2]?.f ?? 0) & F.REPORT) !== 0;
+  }
+  return reported || inContent(ctx, s, np.start);
+}
+
+/** Whether the phrase at `k` names or points back to an owner: `the club`, `Acme's`, `his`. */
+function owned(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  return (
+    !!t &&
+    (t.lower === 'the' || ctx.name[k] === 1 || (listsOf(t) & IN_POSSESSIVE_DETERMINERS) !== 0)
+  );
+}
+
 /** Whether an adjective before the head says the document was not published: `internal`. */
 export function unpublished(ctx: Context, np: NounPhrase): boolean {
   for (let k = np.start; k < np.head; k++)
     if ((moreListsOf(ctx.tokens[k]) & IN_UNPUBLISHED) !== 0) return true;
+  return false;
+}
+
+/**
+ * Whether the definite phrase opens the content of a reporting verb whose subject names someone
+ * ("Dr. Ana Lind, a virologist at Kerrow University, said the data showed", "Quell says that the
+ * figures suggest"): what a named speaker reads is before the reader, not withheld.
+ */
+export function readByNamed(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  let v = np.start - 1;
+  if (toks[v]?.lower === 'that') v--;
+  const t = toks[v];
+  if (!t || v <= s.first || (t.f & F.REPORT) === 0 || !isVerbLike(t)) return false;
+  for (let k = s.first; k < v; k++) {
+    const w = toks[k]!;
+    if (isPunct(w, ';') || isPunct(w, ':') || w.kind === 'quote') return false;
+    if (ctx.name[k] && !isPlaceName(ctx, k)) return true;
+  }
   return false;
 }
 

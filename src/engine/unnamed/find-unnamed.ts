@@ -330,7 +330,9 @@ export function findUnnamed(
       cls,
       isSource,
       view,
-      !isSource && reportedOpening(ctx, s, np, sourceHeads),
+      // (a credited document too: "Security camera footage showed a man at the gate, a
+      // detective said")
+      (!isSource || cls === 'document') && reportedOpening(ctx, s, np, sourceHeads),
     );
     if (!why) continue;
     // "internal documents and emails examined by the Tribune": coordinated documents are one
@@ -841,6 +843,8 @@ function nounFollows(ctx: Context, k: number, headPlural: boolean): boolean {
       return true;
   }
   if (isVerbLike(t) || (t.f & (F.REPORT | F.IRREGULAR | F.HEDGE)) !== 0) return false;
+  // ("A leaked memo appears to show": a verb of appearance is a document's verb)
+  if ((t.f & F.RAISING) !== 0 && headClass(ctx, k - 1) === 'document') return false;
   if (ctx.name[k]) return false;
   const cls = headClass(ctx, k);
   if (cls !== 'other' && cls !== 'name') return true;

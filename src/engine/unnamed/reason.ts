@@ -12,6 +12,7 @@ import { F, ruleWords } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import { namedness } from '../phrase/namedness';
+import { isPlaceName } from '../phrase/places';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import type { Named } from '../types';
@@ -26,6 +27,7 @@ import {
 import { contentSubject, countedSubject } from './content-subject';
 import { counterparty } from './counterparty';
 import {
+  citedDocument,
   documentRepeat,
   issuedByName,
   issuedEarlier,
@@ -35,8 +37,12 @@ import {
   opensClause,
   provenance,
   publishedRecord,
+  readByNamed,
   reachedReporter,
+  reliedRecording,
+  toldOfByUnnamed,
   unpublished,
+  unverified,
 } from './documents';
 import type { EntityView } from './entity-view';
 import { byEntity, INDEFINITE_ONE, judgedUnnamed } from './entity-view';
@@ -136,6 +142,15 @@ export function reason(
   // story by a leak, with no name inside it, withholds its issuer even where a body is named
   // around it (decision 14 of the labelled sets); credited, acting or opening its sentence, not
   // "comment on leaked documents", and a leaked photo only when credited
+  // (a headline's "Leaked photos appear to show" sums up the story, which says where they came
+  // from)
+  if (
+    cls === 'document' &&
+    (listsOf(toks[np.head]) & IN_RECORDINGS) !== 0 &&
+    isHeadline(ctx, s) &&
+    !publishedInNamed(ctx, s, np)
+  )
+    return null;
   if (
     cls === 'document' &&
     (leakedUnsigned(ctx, np) || obtainedUnsigned(ctx, np)) &&
@@ -353,7 +368,15 @@ export function reason(
       const det = toks[np.start]!;
       let owned = false;
       for (let k = np.start; k < np.head; k++) if (toks[k]!.kind === 'pos') owned = true;
-      if (!plural && !owned && (det.f & (F.DET | F.QUANT)) === 0 && !QUANTITY_STARTS.has(first))
+      // ("first carried by local media": the press of a place, a plural without an -s; not
+      // "spread by social media", a medium)
+      if (
+        !plural &&
+        !placedMedia(ctx, np) &&
+        !owned &&
+        (det.f & (F.DET | F.QUANT)) === 0 &&
+        !QUANTITY_STARTS.has(first)
+      )
         return null;
       // "Syria's army", "Britain's treasury": a country's unique institution is named by it
       if (owned && ctx.name[np.start] && (listsOf(toks[np.head]) & IN_UNIQUE_INSTITUTIONS) !== 0)
@@ -461,7 +484,16 @@ export function reason(
       // an outlet that obtained or saw it marks it as relied on, credited or not ("Pictures obtained
       // by the Blaze show", "a draft report reviewed by the Wire", "a leaked memo": decision 14)
       if (reachedReporter(ctx, np) && !mediumOrTopic(ctx, s, np)) return WHY.document;
-      if ((listsOf(toks[np.head]) & IN_RECORDINGS) !== 0 && !(isSource && provenance(ctx, np)))
+      // "which cited an internal spreadsheet", "citing leaked wire transfer records": what a
+      // source cites it relies on
+      if (citedDocument(ctx, np)) return WHY.document;
+      // "could not independently verify the footage": what the story relies on without being able
+      // to vouch for it, new to the story
+      if (unverified(ctx, s, np)) return WHY.document;
+      if (
+        (listsOf(toks[np.head]) & IN_RECORDINGS) !== 0 &&
+        !(isSource && (provenance(ctx, np) || reliedRecording(ctx, s, np, reported)))
+      )
         return null;
       // "releasing a statement that called ...": the statement of whoever released it
       if (before && (listsOf(before) & IN_ISSUING_VERBS) !== 0) return null;
@@ -471,6 +503,14 @@ export function reason(
       // "The report concluded" after "a report released on Monday by the Halden Institute": the
       // document a named body issued, met again
       if (first === 'the' && issuedEarlier(ctx, np)) return null;
+      // "Dr. Ana Lind, a virologist at Kerrow University, said the data showed": the data a named
+      // speaker reads, unless the story met it before as an unnamed source
+      if (
+        first === 'the' &&
+        readByNamed(ctx, s, np) &&
+        !view.registry.flaggedBefore(toks[np.head]!.lower, toks[np.start]!.start)
+      )
+        return null;
       if (isSource) return WHY.document;
       // "said internal polling shows her up", "say an internal review, which has never been
       // published, found": an unpublished document that tells something withholds its issuer
@@ -481,6 +521,9 @@ export function reason(
         position(ctx, s, np) === 'subject'
       )
         return WHY.document;
+      // "Two people briefed on the findings said the report blames a contractor": a document new
+      // to the story that an unnamed source tells of
+      if (toldOfByUnnamed(ctx, s, np, view)) return WHY.document;
       return documentRepeat(ctx, s, np, view) ? WHY.repeat : null;
     default:
       return null;
@@ -517,6 +560,16 @@ const SPEAKING_TIES: ReadonlySet<string> = new Set([
   'opponent',
   'opponents',
 ]);
+
+/** Scopes of a press by place: `local`, `foreign`, `state-run`. */
+const MEDIA_SCOPES = ruleWords('mediaScopes');
+
+/** Whether `np` is `media` qualified by a place: "local media", "Ostrian media". */
+function placedMedia(ctx: Context, np: NounPhrase): boolean {
+  const h = np.head;
+  if (ctx.tokens[h]!.lower !== 'media' || h === np.start) return false;
+  return MEDIA_SCOPES.has(ctx.tokens[h - 1]!.lower) || isPlaceName(ctx, h - 1);
+}
 
 /** Whether a position makes its phrase an actor: a subject (of a raising hedge too) or an agent. */
 function acting(pos: ReturnType<typeof position>): boolean {
