@@ -143,12 +143,16 @@ function thatRelative(ctx: Context, k: number, floor: number): boolean {
   return !!np && np.end === k && np.start < k - 1;
 }
 
-/** Looks left from `j` (within the clause) for `who`/`that` and returns its antecedent. */
+/**
+ * Looks left from `j` (within the clause) for a relative word and returns its antecedent: `who`,
+ * `that`, `which`, `whose` ("Two growers whose crops were lost said") or `where` after a place
+ * ("Doctors at the clinic where the boy was treated said").
+ */
 export function relativeSearch(ctx: Context, s: Sentence, j: number, floor: number): SubjectResult {
   for (let k = j; k >= floor; k--) {
     const t = ctx.tokens[k]!;
     if (isPunct(t, ',') || isQuote(t)) break;
-    if (t.kind === 'word' && (t.lower === 'who' || t.lower === 'that' || t.lower === 'which')) {
+    if (t.kind === 'word' && RELATIVE_WORDS.has(t.lower)) {
       // "who spoke on the condition that they not be named said": the terms a source spoke on
       // take a clause, no relative one
       if (t.lower === 'that' && TERMS.has(ctx.tokens[k - 1]?.lower ?? '')) continue;
@@ -158,6 +162,9 @@ export function relativeSearch(ctx: Context, s: Sentence, j: number, floor: numb
   }
   return null;
 }
+
+/** Words that open a relative clause after the phrase they modify. */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['that', 'where', 'which', 'who', 'whose']);
 
 /** Nouns of the terms a source speaks on, which take a `that` clause: `on the condition that`. */
 const TERMS = ruleWords('termsThat');
