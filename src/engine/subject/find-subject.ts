@@ -253,8 +253,10 @@ function ingObject(ctx: Context, np: NounPhrase, floor: number): NounPhrase | nu
   while (v > floor && isAdverb(toks[v]) && !isPrep(toks[v])) v--;
   const verb = toks[v];
   if (!verb || v - 1 < floor || verb.kind !== 'word' || !/[a-z]ing$/.test(verb.lower)) return null;
-  if (isAuxAt(ctx, v - 1) || (TITLE_ING.has(verb.lower) && isPersonClass(headClass(ctx, v + 1))))
-    return null;
+  // (not a pronoun or a noun in -ing: "told parliament something his analysts doubted", "the
+  // meeting the mayor called")
+  if (isPronoun(verb) || ING_NOUNS.has(verb.lower) || isAuxAt(ctx, v - 1)) return null;
+  if (TITLE_ING.has(verb.lower) && isPersonClass(headClass(ctx, v + 1))) return null;
   const outer = phraseBeforeParticiple(ctx, v, floor);
   return outer ? { ...outer, end: np.end } : null;
 }
@@ -275,6 +277,9 @@ function phraseBeforeParticiple(ctx: Context, v: number, floor: number): NounPhr
 
 /** -ing adjectives of titles: `chief operating officer`, `managing director`, `acting chief`. */
 const TITLE_ING = ruleWords('titleIng');
+
+/** Nouns in -ing, never a participle: `meeting`, `ruling`, `briefing`. */
+const ING_NOUNS = ruleWords('ingNouns');
 
 /** Pronouns that are objects, never subjects: `him`, `them`. */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['her', 'him', 'it', 'me', 'them', 'us']);

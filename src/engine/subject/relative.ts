@@ -153,6 +153,9 @@ export function relativeSearch(ctx: Context, s: Sentence, j: number, floor: numb
     const t = ctx.tokens[k]!;
     if (isPunct(t, ',') || isQuote(t)) break;
     if (t.kind === 'word' && RELATIVE_WORDS.has(t.lower)) {
+      // (`where` and `whose` take a clause with a subject of its own, which a comma before them
+      // sets aside: "in the north-west, where several trusts are said to have stopped")
+      if ((t.lower === 'where' || t.lower === 'whose') && isPunct(ctx.tokens[k - 1], ',')) break;
       // "who spoke on the condition that they not be named said": the terms a source spoke on
       // take a clause, no relative one
       if (t.lower === 'that' && TERMS.has(ctx.tokens[k - 1]?.lower ?? '')) continue;
