@@ -36,6 +36,7 @@ import { headClass, isPersonClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import {
   ANON_MODIFIERS,
+  currency,
   isPluralNoun,
   nominal,
   POST_PREPS,
@@ -212,7 +213,13 @@ function modifierOfSubject(ctx: Context, s: Sentence, j: number): SubjectResult 
   if (!isPrep(toks[j - 1]) && !relativeVerbBefore(ctx, j - 1)) return null;
   const rel = relativeAntecedent(ctx, s, j, clauseFloor(ctx, s, j));
   if (rel && !isPronounSubject(rel)) return rel;
-  return isPrep(toks[j - 1]) ? ingModifier(ctx, s, j - 1, j + 1) : null;
+  if (!isPrep(toks[j - 1])) return null;
+  const ing = ingObject(
+    ctx,
+    { start: j, end: j + 1, head: j, coreEnd: j + 1 },
+    clauseFloor(ctx, s, j),
+  );
+  return ing ? withNamed(ctx, ing) : null;
 }
 
 /** Whether the word at `k` is the verb right after a relative pronoun: `who (had) known`. */
@@ -225,41 +232,51 @@ function relativeVerbBefore(ctx: Context, k: number): boolean {
 }
 
 /**
- * The phrase an -ing participle at `k - 1` modifies, when the preposition at `k` follows it:
- * "Two brokers working on the sale said", "Aid groups operating in the province say", "Those
- * living near the plant say" (`end` is the end of the whole subject, the participle phrase kept
- * in it). Not after an auxiliary ("was working on").
- */
-function ingModifier(ctx: Context, s: Sentence, k: number, end: number): SourcePhrase | null {
-  const toks = ctx.tokens;
-  const verb = toks[k - 1];
-  const floor = clauseFloor(ctx, s, k);
-  if (!verb || k - 2 < floor || verb.kind !== 'word' || ctx.name[k - 1]) return null;
-  if (!/[a-z]{3}ing$/.test(verb.lower) || isAuxAt(ctx, k - 2)) return null;
-  const np = phraseBeforeParticiple(ctx, k - 1, floor);
-  return np ? withNamed(ctx, { ...np, end }) : null;
-}
-
-/**
- * When `np` is the object of an -ing participle that modifies the phrase before it, that phrase
- * with the participle phrase kept in it: "An attorney representing the families said",
- * "Creditors holding roughly a third of the bonds said" (adverbs between), "Those backing the
- * plan say". Not after an auxiliary ("was representing"), nor an -ing adjective of a title
- * ("chief operating officer Priya Vantongeren").
+ * When `np` ends an -ing participle phrase that modifies the phrase before it, that phrase with
+ * the participle phrase kept in it: "An attorney representing the families said", "Aid groups
+ * operating in the province say", "Creditors holding roughly a third of the bonds said", "A man
+ * claiming to be the owner told", "Those backing the plan say". The participle phrase runs over
+ * words of a phrase only (no punctuation, relative word, conjunction, auxiliary or subject
+ * pronoun, which start a clause); the participle has no auxiliary before it ("was
+ * representing") and is no -ing adjective of a title ("chief operating officer Priya Vantongeren").
  */
 function ingObject(ctx: Context, np: NounPhrase, floor: number): NounPhrase | null {
   const toks = ctx.tokens;
-  let v = np.start - 1;
-  while (v > floor && isAdverb(toks[v]) && !isPrep(toks[v])) v--;
-  const verb = toks[v];
-  if (!verb || v - 1 < floor || verb.kind !== 'word' || !/[a-z]ing$/.test(verb.lower)) return null;
-  // (not a pronoun or a noun in -ing: "told parliament something his analysts doubted", "the
-  // meeting the mayor called")
-  if (isPronoun(verb) || ING_NOUNS.has(verb.lower) || isAuxAt(ctx, v - 1)) return null;
-  if (TITLE_ING.has(verb.lower) && isPersonClass(headClass(ctx, v + 1))) return null;
-  const outer = phraseBeforeParticiple(ctx, v, floor);
-  return outer ? { ...outer, end: np.end } : null;
+  for (let v = np.start - 1; v > floor && v >= np.start - ING_PHRASE_REACH; v--) {
+    const verb = toks[v]!;
+    if (!inParticiplePhrase(ctx, v)) return null;
+    if (verb.kind !== 'word' || !/[a-z]{3}ing$/.test(verb.lower) || ctx.name[v]) continue;
+    // (not a pronoun: "told parliament something his analysts doubted")
+    if (isPronoun(verb)) continue;
+    if (isAuxAt(ctx, v - 1) || (TITLE_ING.has(verb.lower) && isPersonClass(headClass(ctx, v + 1))))
+      return null;
+    // (else a gerund or a noun in -ing inside the phrase: "Residents opposing plans for housing
+    // in the area say")
+    const outer = phraseBeforeParticiple(ctx, v, floor);
+    if (outer) return { ...outer, end: np.end };
+  }
+  return null;
 }
+
+/** How far left of its last phrase an -ing participle phrase may start: `claiming to be the`. */
+const ING_PHRASE_REACH = 8;
+
+/**
+ * Whether token `k` may stand inside a participle phrase: a word of a phrase, a number, a
+ * possessive or an amount's sign (not a mark that sets off a clause, nor a word that starts one).
+ */
+function inParticiplePhrase(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  if (t.kind === 'num' || t.kind === 'pos') return true;
+  if (t.kind === 'punct') return t.lower === '%' || currency(t);
+  if (t.kind !== 'word' || isRelative(t) || isConj(t)) return false;
+  // (an auxiliary only in an infinitive: "claiming to be the owner")
+  if (isAuxAt(ctx, k) && t.lower !== 'to' && ctx.tokens[k - 1]?.lower !== 'to') return false;
+  return !CLAUSE_OPENERS.has(t.lower) && !SAYING.has(t.lower);
+}
+
+/** Subject pronouns, which open a clause of their own. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['he', 'i', 'she', 'they', 'we']);
 
 /**
  * The noun phrase ending right before the participle at `v`, which the participle phrase
@@ -277,9 +294,6 @@ function phraseBeforeParticiple(ctx: Context, v: number, floor: number): NounPhr
 
 /** -ing adjectives of titles: `chief operating officer`, `managing director`, `acting chief`. */
 const TITLE_ING = ruleWords('titleIng');
-
-/** Nouns in -ing, never a participle: `meeting`, `ruling`, `briefing`. */
-const ING_NOUNS = ruleWords('ingNouns');
 
 /** Pronouns that are objects, never subjects: `him`, `them`. */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['her', 'him', 'it', 'me', 'them', 'us']);
@@ -330,7 +344,8 @@ function subjectEnd(ctx: Context, s: Sentence, g: number): number {
       while (j >= s.first && isAuxAt(ctx, j)) j--;
       continue;
     }
-    // time phrases between subject and verb: "last week began publishing", "in March"
+    // time phrases between subject and verb: "last week began publishing", "in March", "at
+    // night", "since dawn"
     if (isTimeWord(t) && !ctx.name[j]) {
       j--;
       if (
@@ -339,7 +354,9 @@ function subjectEnd(ctx: Context, s: Sentence, g: number): number {
           toks[j]!.lower === 'this' ||
           toks[j]!.lower === 'next' ||
           toks[j]!.lower === 'on' ||
-          toks[j]!.lower === 'in')
+          toks[j]!.lower === 'in' ||
+          toks[j]!.lower === 'at' ||
+          toks[j]!.lower === 'since')
       )
         j--;
       continue;
@@ -716,9 +733,10 @@ function subjectAround(
     if (outer === null) {
       // "Two brokers working on the sale said": the phrase is the object of a preposition after
       // an -ing participle modifying the subject
-      const ing = isPrep(before) ? ingModifier(ctx, s, np.start - 1, np.end) : null;
-      if (ing) return ing;
-      break;
+      const ing = isPrep(before) ? ingObject(ctx, np, floor) : null;
+      if (!ing) break;
+      np = ing;
+      continue;
     }
     if (outer) {
       np = outer;

@@ -1,6 +1,6 @@
 /** Subjects reached through a relative pronoun: `a state official who ...`, `Doctors who treat burn victims have warned`. */
 import type { Context } from '../context';
-import { isPunct, isQuote, isTimeWord, isVerbLike } from '../context';
+import { isDet, isPunct, isQuant, isQuote, isTimeWord, isVerbLike } from '../context';
 import { agentiveNoun, F, ruleWords } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import { participleLike, POST_PREPS } from '../phrase/noun-phrase';
@@ -126,9 +126,13 @@ function thatRelative(ctx: Context, k: number, floor: number): boolean {
   const toks = ctx.tokens;
   const next = toks[k + 1];
   if (k - 1 < floor || !next || next.kind !== 'word' || ctx.name[k + 1]) return false;
+  // (a past form that is also a participle only before its object: "the contractor that built
+  // the bridge", not "warned that paid staff")
+  const object = toks[k + 2];
   const verb =
     isAuxAt(ctx, k + 1) ||
-    (isFinitePast(next) && !isParticipleWord(next)) ||
+    (isFinitePast(next) &&
+      (!isParticipleWord(next) || (!!object && (isDet(object) || isQuant(object))))) ||
     (/[a-z]{3}s$/.test(next.lower) &&
       !next.lower.endsWith('ss') &&
       (next.f & (F.FUNC | F.ACTOR)) === 0);
