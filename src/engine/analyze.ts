@@ -5,7 +5,6 @@ import type { Cue } from './cues/cue';
 import { findCues } from './cues/find-cues';
 import { CONTENT_PREPS } from './cues/noun-cue';
 import { Linker } from './entities/link';
-import type { NounPhrase } from './phrase/noun-phrase';
 import { creditQuotedFirstPerson } from './entities/quoted-speaker';
 import { findHedges } from './hedges';
 import type { Token } from './tokenize';
@@ -59,8 +58,6 @@ function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
    * for each sentence that had any, since shortening an array is slower than making one).
    */
   let sourceHeads: number[] = [];
-  /** The unnamed sources' phrases, whose post-modifiers the unnamed finding keeps. */
-  let sourcePhrases: NounPhrase[] = [];
   const view: EntityView = { sources: part, registry: linker.registry };
   const add = (a: number, b: number, kind: FindingKind, why: string): void => {
     out.push({ start: toks[a]!.start, end: toks[b - 1]!.end, kind, why });
@@ -70,7 +67,6 @@ function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
     const s = sentences[si]!;
     const from = out.length;
     if (sourceHeads.length > 0) sourceHeads = [];
-    if (sourcePhrases.length > 0) sourcePhrases = [];
     const cues = findCues(ctx, s);
     // (indexed loops over the detectors' results: a for-of here kept an iterator object per
     // sentence and detector)
@@ -104,10 +100,7 @@ function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
       // a participle's source is its clause's: the unnamed detector hears of it from that cue,
       // if the clause has one ("Others were skeptical, noting that" credits no one)
       if (cue.shares) continue;
-      if (!src.named) {
-        sourceHeads.push(src.np.head);
-        sourcePhrases.push(src.np);
-      }
+      if (!src.named) sourceHeads.push(src.np.head);
       // remember how a first, indefinite mention was named, for later "the <head>"
       if (toks[src.np.start]!.lower !== 'the' && src.np.head < toks.length)
         ctx.mentions.set(toks[src.np.head]!.lower, src.named);
@@ -123,7 +116,7 @@ function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
     const hedges = findHedges(ctx, s);
     for (let k = 0; k < hedges.length; k++)
       add(hedges[k]!.start, hedges[k]!.end, 'hedge', WHY_HEDGE);
-    const unnamed = findUnnamed(ctx, s, sourceHeads, view, sourcePhrases);
+    const unnamed = findUnnamed(ctx, s, sourceHeads, view);
     for (let k = 0; k < unnamed.length; k++) {
       const u = unnamed[k]!;
       add(u.start, beforeCue(cues, u.start, u.end), 'unnamed', u.why);

@@ -246,8 +246,9 @@ function ingObject(ctx: Context, np: NounPhrase, floor: number): NounPhrase | nu
     const verb = toks[v]!;
     if (!inParticiplePhrase(ctx, v)) return null;
     if (verb.kind !== 'word' || !/[a-z]{3}ing$/.test(verb.lower) || ctx.name[v]) continue;
-    // (not a pronoun: "told parliament something his analysts doubted")
-    if (isPronoun(verb)) continue;
+    // (not a pronoun, a time or an actor: "told parliament something his analysts doubted", "on
+    // Saturday morning")
+    if ((verb.f & (F.PRON | F.TIME | F.ACTOR)) !== 0) continue;
     if (isAuxAt(ctx, v - 1) || (TITLE_ING.has(verb.lower) && isPersonClass(headClass(ctx, v + 1))))
       return null;
     // (else a gerund or a noun in -ing inside the phrase: "Residents opposing plans for housing
@@ -275,8 +276,19 @@ function inParticiplePhrase(ctx: Context, k: number): boolean {
   return !CLAUSE_OPENERS.has(t.lower) && !SAYING.has(t.lower);
 }
 
-/** Subject pronouns, which open a clause of their own. */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['he', 'i', 'she', 'they', 'we']);
+/** Subject pronouns and question words, which open a clause of their own. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'he',
+  'how',
+  'i',
+  'if',
+  'she',
+  'they',
+  'we',
+  'what',
+  'whether',
+  'why',
+]);
 
 /**
  * The noun phrase ending right before the participle at `v`, which the participle phrase

@@ -101,7 +101,6 @@ export function findUnnamed(
   s: Sentence,
   sourceHeads: readonly number[],
   view: EntityView,
-  sourcePhrases: readonly NounPhrase[] = [],
 ): readonly Unnamed[] {
   // the rules for partitives, quantifiers and agent-shaped nouns apply to credited phrases only
   const anySource = sourceHeads.length > 0;
@@ -298,13 +297,15 @@ export function findUnnamed(
     // "Two brokers working on the sale said": a credited person's -ing participle phrase
     // belongs to the phrase
     const mods = postModifiers(ctx, h + 1, s.last, false, 0, (listsOf(t) & IN_TO_HEADS) !== 0);
+    const end =
+      isPersonClass(cls) && sourceHeads.includes(h) ? participlePhraseEnd(ctx, s, mods) : mods;
     // "a handful of senior executives began": the count of a group is part of its phrase
-    const start = countedLead(ctx, core.start, s.first);
-    const end = Math.max(
-      isPersonClass(cls) && sourceHeads.includes(h) ? participlePhraseEnd(ctx, s, mods) : mods,
-      modifiedSourceEnd(ctx, sourcePhrases, start, h),
-    );
-    const np: NounPhrase = { start, end, head: h, coreEnd: h + 1 };
+    const np: NounPhrase = {
+      start: countedLead(ctx, core.start, s.first),
+      end,
+      head: h,
+      coreEnd: h + 1,
+    };
     // ("accused militias of carrying out": what they are accused of is no part of the phrase)
     if (end > h + 1 && accusedObject(ctx, np)) np.end = h + 1;
     // ("A doctor at the city's hospital said": a cue that credits a noun of the post-modifier
@@ -592,30 +593,6 @@ function includedInSource(ctx: Context, np: NounPhrase, sourceHeads: readonly nu
   if (!isPunct(toks[np.end], ',') || !sourceHeads.includes(k - 3)) return false;
   const first = toks[k]!;
   return first.kind === 'num' || (first.f & F.QUANT) !== 0 || first.lower === 'at';
-}
-
-/** Punctuation that sets off an aside or an apposition: `,`, brackets, dashes, `;`, `:`. */
-const ASIDE_MARKS: ReadonlySet<string> = new Set([',', '(', ')', '—', '–', ';', ':']);
-
-/**
- * The end of the source phrase with head `h` that starts at `start`, when a cue credits one: its
- * participle and prepositional phrases belong to the unnamed phrase too ("Aid groups operating in
- * the province say", "Investors holding 40% of the shares said"); -1 if none, or if it runs over
- * punctuation (an aside or an apposition is no post-modifier).
- */
-function modifiedSourceEnd(
-  ctx: Context,
-  sourcePhrases: readonly NounPhrase[],
-  start: number,
-  h: number,
-): number {
-  for (let i = 0; i < sourcePhrases.length; i++) {
-    const p = sourcePhrases[i]!;
-    if (p.head !== h || p.start !== start) continue;
-    for (let k = h + 1; k < p.end; k++) if (ASIDE_MARKS.has(ctx.tokens[k]!.lower)) return -1;
-    return p.end;
-  }
-  return -1;
 }
 
 /**
