@@ -1030,5 +1030,7 @@ function goesByName(ctx: Context, np: NounPhrase): boolean {
     next === 'as'
   )
     n++;
-  return n < np.end && ctx.name[n] === 1 && !isPlaceName(ctx, n);
+  // (a name's first word may be a common one: "Night Ledger")
+  const at = ctx.name[n] || !toks[n]?.cap ? n : n + 1;
+  return at < np.end && !!ctx.name[at] && !isPlaceName(ctx, at);
 }

@@ -39,6 +39,7 @@ import {
   currency,
   isPluralNoun,
   nominal,
+  participleLike,
   POST_PREPS,
   statusAdjective,
 } from '../phrase/noun-phrase';
@@ -254,6 +255,9 @@ function ingObject(ctx: Context, np: NounPhrase, floor: number): NounPhrase | nu
     // (else a gerund or a noun in -ing inside the phrase: "Residents opposing plans for housing
     // in the area say")
     const outer = phraseBeforeParticiple(ctx, v, floor);
+    // (a noun in -ing after a singular is a compound's head: "minutes of a board meeting in
+    // March"; after a plural it may be the verb, "The ministers meeting in Brussels")
+    if (outer && ING_NOUNS.has(verb.lower) && !isPluralNoun(toks[v - 1])) continue;
     if (outer) return { ...outer, end: np.end };
   }
   return null;
@@ -271,10 +275,23 @@ function inParticiplePhrase(ctx: Context, k: number): boolean {
   if (t.kind === 'num' || t.kind === 'pos') return true;
   if (t.kind === 'punct') return t.lower === '%' || currency(t);
   if (t.kind !== 'word' || isRelative(t) || isConj(t)) return false;
+  // (a reporting verb that is no participle, unless a determiner makes it a noun: "minutes of the
+  // meeting show directors", not "tracking the report")
+  const before = ctx.tokens[k - 1];
+  if (
+    (t.f & F.REPORT) !== 0 &&
+    !participleLike(t.lower) &&
+    !isDet(before) &&
+    before?.kind !== 'pos'
+  )
+    return false;
   // (an auxiliary only in an infinitive: "claiming to be the owner")
   if (isAuxAt(ctx, k) && t.lower !== 'to' && ctx.tokens[k - 1]?.lower !== 'to') return false;
   return !CLAUSE_OPENERS.has(t.lower) && !SAYING.has(t.lower);
 }
+
+/** Nouns in -ing: `meeting`, `briefing`, `hearing`. */
+const ING_NOUNS = ruleWords('ingNouns');
 
 /** Subject pronouns and question words, which open a clause of their own. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([

@@ -70,6 +70,22 @@ describe('an -ing participle phrase after the head', () => {
       'said',
       'The union representing the drivers',
     ],
+    // an infinitive inside the participle phrase, a time phrase after it
+    [
+      'A man claiming to be the owner told officers the car had been stolen.',
+      'told',
+      'A man claiming to be the owner',
+    ],
+    [
+      'Teenagers hanging around the shops at night told the reporter there was nothing to do.',
+      'told',
+      'Teenagers hanging around the shops',
+    ],
+    [
+      'Bidders competing for the £1.2bn contract have complained about the process.',
+      'have complained',
+      'Bidders competing for the £1.2bn contract',
+    ],
     // `those` standing for the people the participle describes
     [
       'Those living near the airport say the noise is unbearable.',
@@ -143,6 +159,12 @@ describe('relative clauses with a subject of their own', () => {
       'have written',
       'Several tenants',
     ],
+    // `that` before a past form that is also a participle, with its object
+    [
+      'The contractor that built the bridge said the cracks were cosmetic.',
+      'said',
+      'The contractor',
+    ],
     [
       'Doctors at the clinic where the boy was treated said his injuries were severe.',
       'said',
@@ -176,6 +198,19 @@ describe('relative clauses with a subject of their own', () => {
       (g) => text.slice(g.start, g.end) === 'reporting',
     );
     expect(f?.source && text.slice(f.source.start, f.source.end)).not.toBe('the north');
+  });
+});
+
+describe('the name a phrase goes by', () => {
+  test.each([
+    ['A group calling itself Redwing said it had breached the network.', 'said', true],
+    ['A hacker known as Tallow said the files were genuine.', 'said', true],
+    ['Residents calling for the closure said the plant smelled.', 'said', false],
+  ])('%s', (text, cue, named) => {
+    const f = analyze(text, { kinds: ['attribution'] }).find(
+      (g) => text.slice(g.start, g.end) === cue,
+    );
+    expect(f?.source?.named).toBe(named);
   });
 });
 
@@ -219,7 +254,13 @@ describe('near misses: the nearer phrase is the subject', () => {
       'said',
       'Town planning officials',
     ],
-    // an -ing pronoun or noun is no participle
+    // an -ing word of time is no participle
+    [
+      'He was arrested at a flat on Sunday morning after what neighbours described as a raid.',
+      'described',
+      'neighbours',
+    ],
+    // an -ing pronoun is no participle
     [
       'If the minister told parliament something his own advisers did not believe, he misled it.',
       'did not believe',
