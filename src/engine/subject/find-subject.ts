@@ -287,7 +287,8 @@ function inParticiplePhrase(ctx: Context, k: number): boolean {
     return false;
   // (an auxiliary only in an infinitive: "claiming to be the owner")
   if (isAuxAt(ctx, k) && t.lower !== 'to' && ctx.tokens[k - 1]?.lower !== 'to') return false;
-  return !CLAUSE_OPENERS.has(t.lower) && !SAYING.has(t.lower);
+  // ("scores at the school after an analysis flagged": a subordinating word opens a clause)
+  return !CLAUSE_OPENERS.has(t.lower) && !SAYING.has(t.lower) && !SUBORDINATE.has(t.lower);
 }
 
 /** Nouns in -ing: `meeting`, `briefing`, `hearing`. */

@@ -260,6 +260,12 @@ describe('near misses: the nearer phrase is the subject', () => {
       'described',
       'neighbours',
     ],
+    // a subordinating word opens a clause of its own
+    [
+      'The board reopened its inquiry into reading scores at the school after an audit flagged the gaps.',
+      'flagged',
+      'an audit',
+    ],
     // an -ing pronoun is no participle
     [
       'If the minister told parliament something his own advisers did not believe, he misled it.',
