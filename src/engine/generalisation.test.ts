@@ -242,7 +242,7 @@ describe('4. the source is the subject, across tags, appositions and relative cl
     [
       'An attorney representing the families said the settlement was unfair.',
       'said',
-      'An attorney',
+      'An attorney representing the families',
       false,
     ],
     [

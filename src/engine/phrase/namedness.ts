@@ -226,6 +226,8 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
     break;
   }
   if (named) return named;
+  // "A group calling itself Nightjar", "a hacker known as Tiko": the name the phrase goes by
+  if (goesByName(ctx, np)) return true;
   // names in naming post-modifiers: "officials from the Ministry", "a spokesman for Acme"
   let prep = '';
   let issuing = false;
@@ -1105,3 +1107,29 @@ export function kindModifier(ctx: Context, k: number, start: number): string {
 
 /** Endings of adjectives: `local`, `regional`, `former` is a rank (`statusAdjective`). */
 const ADJECTIVE_SHAPE = /(?:al|ive|ous|ic|ary|ful|less|able|ible|ed|ing|ern|ish|an)$/;
+
+/** Words that give the name a person or body goes by: `calling itself`, `known as`, `named`. */
+const GOES_BY: ReadonlySet<string> = new Set(['called', 'calling', 'known', 'named']);
+
+/**
+ * Whether a post-modifier of `np` gives the name it goes by: "A group calling itself Nightjar",
+ * "a hacker known as Tiko", "an account named Grey Heron" (a place is no such name).
+ */
+function goesByName(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const k = np.coreEnd;
+  if (k >= np.end || !GOES_BY.has(toks[k]!.lower)) return false;
+  let n = k + 1;
+  const next = toks[n]?.lower ?? '';
+  if (
+    next === 'itself' ||
+    next === 'themselves' ||
+    next === 'himself' ||
+    next === 'herself' ||
+    next === 'as'
+  )
+    n++;
+  // (a name's first word may be a common one: "Night Ledger")
+  const at = ctx.name[n] || !toks[n]?.cap ? n : n + 1;
+  return at < np.end && !!ctx.name[at] && !isPlaceName(ctx, at);
+}

@@ -24,6 +24,7 @@ export const ANON_MODIFIERS = new Map<string, string>([
   ['familiar', 'with'],
   ['close', 'to'],
   ['closer', 'to'],
+  ['closest', 'to'],
   ['briefed', 'on'],
   ['involved', 'in'],
   ['knowledgeable', 'about'],

@@ -36,8 +36,10 @@ import { headClass, isPersonClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import {
   ANON_MODIFIERS,
+  currency,
   isPluralNoun,
   nominal,
+  participleLike,
   POST_PREPS,
   statusAdjective,
 } from '../phrase/noun-phrase';
@@ -83,7 +85,7 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
   if (j < s.first) return null;
   const toks = ctx.tokens;
   const scare = scareQuoted(ctx, s, j);
-  if (scare) return scare;
+  if (scare) return subjectAround(ctx, s, scare, clauseFloor(ctx, s, scare.start), depth);
   const t = toks[j]!;
   if (isRelative(t) && isWord(t)) return antecedent(ctx, s, j);
   // "bank records ..., which he said showed": a relative clause with a verb of saying inside
@@ -141,7 +143,9 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
   }
   // "said his client “firmly denies” the charge": a quotation that opens at the verb
   if (opensAtVerb(ctx, s, j, g)) return phraseSubject(ctx, s, j - 1, depth);
-  if (isQuote(t) || isHardBoundary(ctx, j)) return null;
+  // "A coach who called the decision “a disgrace” said": a quotation that ends a modifier
+  if (isQuote(t)) return quotedObject(ctx, s, j);
+  if (isHardBoundary(ctx, j)) return null;
   return phraseSubject(ctx, s, j, depth);
 }
 
@@ -210,7 +214,13 @@ function modifierOfSubject(ctx: Context, s: Sentence, j: number): SubjectResult 
   if (!isPrep(toks[j - 1]) && !relativeVerbBefore(ctx, j - 1)) return null;
   const rel = relativeAntecedent(ctx, s, j, clauseFloor(ctx, s, j));
   if (rel && !isPronounSubject(rel)) return rel;
-  return isPrep(toks[j - 1]) ? ingModifier(ctx, s, j - 1, j + 1) : null;
+  if (!isPrep(toks[j - 1])) return null;
+  const ing = ingObject(
+    ctx,
+    { start: j, end: j + 1, head: j, coreEnd: j + 1 },
+    clauseFloor(ctx, s, j),
+  );
+  return ing ? withNamed(ctx, ing) : null;
 }
 
 /** Whether the word at `k` is the verb right after a relative pronoun: `who (had) known`. */
@@ -223,20 +233,93 @@ function relativeVerbBefore(ctx: Context, k: number): boolean {
 }
 
 /**
- * The person or document phrase an -ing participle at `k - 1` modifies, when the preposition at
- * `k` follows it: "Two brokers working on the sale said", "people living near the plant say",
- * "a memo circulating among staff says" (`end` is the
- * end of the whole subject). Not after an auxiliary ("was working on").
+ * When `np` ends an -ing participle phrase that modifies the phrase before it, that phrase with
+ * the participle phrase kept in it: "An attorney representing the families said", "Aid groups
+ * operating in the province say", "Creditors holding roughly a third of the bonds said", "A man
+ * claiming to be the owner told", "Those backing the plan say". The participle phrase runs over
+ * words of a phrase only (no punctuation, relative word, conjunction, auxiliary or subject
+ * pronoun, which start a clause); the participle has no auxiliary before it ("was
+ * representing") and is no -ing adjective of a title ("chief operating officer Priya Vantongeren").
  */
-function ingModifier(ctx: Context, s: Sentence, k: number, end: number): SourcePhrase | null {
+function ingObject(ctx: Context, np: NounPhrase, floor: number): NounPhrase | null {
   const toks = ctx.tokens;
-  const verb = toks[k - 1];
-  const floor = clauseFloor(ctx, s, k);
-  if (!verb || k - 2 < floor || verb.kind !== 'word' || ctx.name[k - 1]) return null;
-  if (!/[a-z]{3}ing$/.test(verb.lower) || isAuxAt(ctx, k - 2)) return null;
-  const np = phraseEndingAt(ctx, k - 2, floor);
-  if (!np || np.end !== k - 1 || !ingModified(ctx, np.head)) return null;
-  return withNamed(ctx, { ...np, end });
+  for (let v = np.start - 1; v > floor && v >= np.start - ING_PHRASE_REACH; v--) {
+    const verb = toks[v]!;
+    if (!inParticiplePhrase(ctx, v)) return null;
+    if (verb.kind !== 'word' || !/[a-z]{3}ing$/.test(verb.lower) || ctx.name[v]) continue;
+    // (not a pronoun, a time or an actor: "told parliament something his analysts doubted", "on
+    // Saturday morning")
+    if ((verb.f & (F.PRON | F.TIME | F.ACTOR)) !== 0) continue;
+    if (isAuxAt(ctx, v - 1) || (TITLE_ING.has(verb.lower) && isPersonClass(headClass(ctx, v + 1))))
+      return null;
+    // (else a gerund or a noun in -ing inside the phrase: "Residents opposing plans for housing
+    // in the area say")
+    const outer = phraseBeforeParticiple(ctx, v, floor);
+    // (a noun in -ing after a singular is a compound's head: "minutes of a board meeting in
+    // March"; after a plural it may be the verb, "The ministers meeting in Brussels")
+    if (outer && ING_NOUNS.has(verb.lower) && !isPluralNoun(toks[v - 1])) continue;
+    if (outer) return { ...outer, end: np.end };
+  }
+  return null;
+}
+
+/** How far left of its last phrase an -ing participle phrase may start: `claiming to be the`. */
+const ING_PHRASE_REACH = 8;
+
+/**
+ * Whether token `k` may stand inside a participle phrase: a word of a phrase, a number, a
+ * possessive or an amount's sign (not a mark that sets off a clause, nor a word that starts one).
+ */
+function inParticiplePhrase(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  if (t.kind === 'num' || t.kind === 'pos') return true;
+  if (t.kind === 'punct') return t.lower === '%' || currency(t);
+  if (t.kind !== 'word' || isRelative(t) || isConj(t)) return false;
+  // (a reporting verb that is no participle, unless a determiner makes it a noun: "minutes of the
+  // meeting show directors", not "tracking the report")
+  const before = ctx.tokens[k - 1];
+  if (
+    (t.f & F.REPORT) !== 0 &&
+    !participleLike(t.lower) &&
+    !isDet(before) &&
+    before?.kind !== 'pos'
+  )
+    return false;
+  // (an auxiliary only in an infinitive: "claiming to be the owner")
+  if (isAuxAt(ctx, k) && t.lower !== 'to' && ctx.tokens[k - 1]?.lower !== 'to') return false;
+  // ("scores at the school after an analysis flagged": a subordinating word opens a clause)
+  return !CLAUSE_OPENERS.has(t.lower) && !SAYING.has(t.lower) && !SUBORDINATE.has(t.lower);
+}
+
+/** Nouns in -ing: `meeting`, `briefing`, `hearing`. */
+const ING_NOUNS = ruleWords('ingNouns');
+
+/** Subject pronouns and question words, which open a clause of their own. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'he',
+  'how',
+  'i',
+  'if',
+  'she',
+  'they',
+  'we',
+  'what',
+  'whether',
+  'why',
+]);
+
+/**
+ * The noun phrase ending right before the participle at `v`, which the participle phrase
+ * modifies: "Two brokers" of "Two brokers working", or `those` standing for people ("Those
+ * living near the plant").
+ */
+function phraseBeforeParticiple(ctx: Context, v: number, floor: number): NounPhrase | null {
+  const toks = ctx.tokens;
+  if (ctx.name[v]) return null;
+  if (toks[v - 1]?.lower === 'those' && v - 1 === floor)
+    return { start: v - 1, end: v, head: v - 1, coreEnd: v };
+  const np = phraseEndingAt(ctx, v - 1, floor);
+  return np && np.end === v ? np : null;
 }
 
 /**
@@ -301,7 +384,8 @@ function subjectEnd(ctx: Context, s: Sentence, g: number): number {
       while (j >= s.first && isAuxAt(ctx, j)) j--;
       continue;
     }
-    // time phrases between subject and verb: "last week began publishing", "in March"
+    // time phrases between subject and verb: "last week began publishing", "in March", "at
+    // night", "since dawn"
     if (isTimeWord(t) && !ctx.name[j]) {
       j--;
       if (
@@ -310,7 +394,9 @@ function subjectEnd(ctx: Context, s: Sentence, g: number): number {
           toks[j]!.lower === 'this' ||
           toks[j]!.lower === 'next' ||
           toks[j]!.lower === 'on' ||
-          toks[j]!.lower === 'in')
+          toks[j]!.lower === 'in' ||
+          toks[j]!.lower === 'at' ||
+          toks[j]!.lower === 'since')
       )
         j--;
       continue;
@@ -335,6 +421,15 @@ function subjectEnd(ctx: Context, s: Sentence, g: number): number {
       phraseEndingAt(ctx, j - 1, s.first)
     )
       return j - 1;
+    // a passive participle after its noun right before the verb: "One steward watching the
+    // gates being opened told"
+    if (
+      j - 2 >= s.first &&
+      isParticipleWord(t) &&
+      toks[j - 1]!.lower === 'being' &&
+      phraseEndingAt(ctx, j - 2, s.first)
+    )
+      return j - 2;
     // people described by a bare participle right before the verb: "people briefed say",
     // "economists polled said", "residents interviewed described"
     if (
@@ -374,23 +469,87 @@ function subjectEnd(ctx: Context, s: Sentence, g: number): number {
   return j;
 }
 
-/** Scare quotes round the head ending at `j`: "the so-called “experts” said". */
-function scareQuoted(ctx: Context, s: Sentence, j: number): SourcePhrase | null {
+/**
+ * A quoted word or name as the phrase ending at `j`, after a determiner or `so-called`: "the
+ * so-called “experts” said", "a lawyer for the so-called “Camden Three” said" (with the phrase
+ * it is attached to by a preposition).
+ */
+function scareQuoted(ctx: Context, s: Sentence, j: number): NounPhrase | null {
   const toks = ctx.tokens;
-  const closing = toks[j]!;
-  const before = j >= 3 ? toks[j - 3] : undefined;
-  if (
-    !isQuote(closing) ||
-    isOpenQuote(closing) ||
-    !isWord(toks[j - 1]) ||
-    !isOpenQuote(toks[j - 2]) ||
-    !before ||
-    !(isDet(before) || before.lower === 'so-called')
-  )
+  const q = quotedWords(ctx, s, j);
+  const before = toks[q - 1];
+  if (q < 0 || q - 1 < s.first || !before || !(isDet(before) || before.lower === 'so-called'))
     return null;
   const np = phraseEndingAt(ctx, j - 1, j - 1);
-  const start = !isDet(before) && j - 4 >= s.first && isDet(toks[j - 4]) ? j - 4 : j - 3;
-  return np ? withNamed(ctx, { ...np, start, end: j + 1, coreEnd: j + 1 }) : null;
+  if (!np) return null;
+  const start = !isDet(before) && q - 2 >= s.first && isDet(toks[q - 2]) ? q - 2 : q - 1;
+  return attachedBefore(ctx, s, { ...np, start, end: j + 1, coreEnd: j + 1 });
+}
+
+/**
+ * A quoted name between a determiner and the head: "Supporters of the “Free the Five” campaign
+ * said", "its ‘Save Our Pier’ group says" (the phrase found stops at the quotation mark), with
+ * the phrase it is attached to by a preposition; else `np` unchanged.
+ */
+function quotedModifier(ctx: Context, s: Sentence, np: NounPhrase): NounPhrase {
+  const toks = ctx.tokens;
+  const q = quotedWords(ctx, s, np.start - 1);
+  const det = toks[q - 1];
+  if (q - 1 < s.first || !det || !(isDet(det) || det.kind === 'pos')) return np;
+  const start = det.kind === 'pos' ? (phraseEndingAt(ctx, q - 1, s.first)?.start ?? -1) : q - 1;
+  return start < 0 ? np : attachedBefore(ctx, s, { ...np, start });
+}
+
+/**
+ * The start of a short quotation of words only (one to five) that closes at `j`: "“Camden
+ * Three”", "“experts”"; -1 if none closes there.
+ */
+function quotedWords(ctx: Context, s: Sentence, j: number): number {
+  const toks = ctx.tokens;
+  const q = quotationStart(ctx, s, j);
+  if (q < 0 || j - q < 2 || j - q > 6) return -1;
+  for (let k = q + 1; k < j; k++) if (!isWord(toks[k])) return -1;
+  return q;
+}
+
+/**
+ * Where the quotation closing at `j` opens, within a dozen tokens: `“` for `”`, `‘` for `’`, the
+ * mark before for a straight `"`; -1 if `j` closes none.
+ */
+function quotationStart(ctx: Context, s: Sentence, j: number): number {
+  const toks = ctx.tokens;
+  const c = toks[j];
+  if (!c || !isQuote(c) || isOpenQuote(c)) return -1;
+  const open = c.lower === '”' ? '“' : c.lower === '’' ? '‘' : c.lower === '"' ? '"' : '';
+  for (let q = j - 1; q >= s.first && q > j - 12; q--)
+    if (isQuote(toks[q])) return toks[q]!.lower === open ? q : -1;
+  return -1;
+}
+
+/** The phrase `np` is attached to by a preposition before it ("a lawyer for" + `np`), or `np`. */
+function attachedBefore(ctx: Context, s: Sentence, np: NounPhrase): NounPhrase {
+  const toks = ctx.tokens;
+  const prep = toks[np.start - 1];
+  if (!prep || !POST_PREPS.has(prep.lower) || prep.lower === 'to' || np.start - 2 < s.first)
+    return np;
+  const outer = phraseEndingAt(ctx, np.start - 2, clauseFloor(ctx, s, np.start - 2));
+  return outer && outer.end === np.start - 1 ? { ...outer, end: np.end } : np;
+}
+
+/**
+ * A quotation right before the verb that ends a modifier of the subject, as its object: "A coach
+ * who called the decision “a disgrace” said" (a relative clause), "Fans chanting “Sack the
+ * board” told reporters" (an -ing participle). Null when it is no such object.
+ */
+function quotedObject(ctx: Context, s: Sentence, j: number): SubjectResult {
+  const toks = ctx.tokens;
+  const q = quotationStart(ctx, s, j);
+  if (q - 1 < s.first || !isWord(toks[q - 1]) || isHardBoundary(ctx, q - 1)) return null;
+  const floor = clauseFloor(ctx, s, q - 1);
+  const ing = ingObject(ctx, { start: q, end: j + 1, head: j - 1, coreEnd: j + 1 }, floor);
+  if (ing) return withNamed(ctx, ing);
+  const rel = relativeSearch(ctx, s, q - 1, floor);
+  return isPronounSubject(rel) ? null : rel;
 }
 
 /**
@@ -596,7 +755,22 @@ function phraseSubject(ctx: Context, s: Sentence, j: number, depth: number): Sub
   )
     np = null;
   if (!np) return relativeSearch(ctx, s, j, floor);
-  np = contactClause(ctx, np);
+  return subjectAround(ctx, s, quotedModifier(ctx, s, contactClause(ctx, np)), floor, depth);
+}
+
+/**
+ * The subject `np` belongs to: `np` itself, or the phrase whose relative clause, prepositional
+ * phrase or participle phrase `np` ends.
+ */
+function subjectAround(
+  ctx: Context,
+  s: Sentence,
+  phrase: NounPhrase,
+  floor: number,
+  depth: number,
+): SubjectResult {
+  const toks = ctx.tokens;
+  let np = phrase;
   // the verb's subject is modified by a relative clause: "Doctors who treat burn victims have
   // warned"; the phrase before the verb belongs to the relative clause
   const rel = relativeAntecedent(ctx, s, np.start, floor);
@@ -608,9 +782,10 @@ function phraseSubject(ctx: Context, s: Sentence, j: number, depth: number): Sub
     if (outer === null) {
       // "Two brokers working on the sale said": the phrase is the object of a preposition after
       // an -ing participle modifying the subject
-      const ing = isPrep(before) ? ingModifier(ctx, s, np.start - 1, np.end) : null;
-      if (ing) return ing;
-      break;
+      const ing = isPrep(before) ? ingObject(ctx, np, floor) : null;
+      if (!ing) break;
+      np = ing;
+      continue;
     }
     if (outer) {
       np = outer;
@@ -618,19 +793,10 @@ function phraseSubject(ctx: Context, s: Sentence, j: number, depth: number): Sub
     }
     // "An attorney representing the families said": the phrase is the object of a participle
     // modifying the subject
-    // ("chief operating officer Priya Vantongeren": an -ing adjective of a title is no participle)
-    if (
-      before.kind === 'word' &&
-      /[a-z]ing$/.test(before.lower) &&
-      np.start - 2 >= floor &&
-      !isAuxAt(ctx, np.start - 2) &&
-      !(TITLE_ING.has(before.lower) && isPersonClass(headClass(ctx, np.start)))
-    ) {
-      const outer: NounPhrase | null = phraseEndingAt(ctx, np.start - 2, floor);
-      if (outer && outer.end === np.start - 1) {
-        np = outer;
-        continue;
-      }
+    const object = ingObject(ctx, np, floor);
+    if (object) {
+      np = object;
+      continue;
     }
     // (after a verb of saying the phrase starts its clause: "said Mehta acknowledged that")
     const saying = before.kind === 'word' && SAYING.has(before.lower);
@@ -713,6 +879,8 @@ function outOfPrepositionalPhrase(
   // a second prepositional phrase of the same relative: "Emails obtained by the Post under
   // open-records laws show"
   if (k >= floor && !isParticipleWord(toks[k])) k = secondPhraseParticiple(ctx, k, floor);
+  // a phrasal verb's particle: "Workers laid off at the plant say"
+  if (k > floor && PARTICLES.has(toks[k]!.lower) && isParticipleWord(toks[k - 1])) k--;
   // only a reduced relative: "One source quoted in trade website StorageWire said"
   if (!(k >= floor && isParticipleWord(toks[k]) && !isAuxAt(ctx, k))) return null;
   k--;
@@ -727,6 +895,8 @@ function outOfPrepositionalPhrase(
         return { ...first, end: np.end };
     }
   }
+  // a passive one: "Prisoners being moved to the new jail said"
+  if (toks[k]?.lower === 'being') k--;
   const outer: NounPhrase | null = k >= floor ? phraseEndingAt(ctx, k, floor) : null;
   if (!outer) return null;
   // the participle phrase stays in the source: "A study published in the journal X"
@@ -763,6 +933,9 @@ const ADVERBIAL_PAIRS: ReadonlySet<string> = new Set([
   'of course',
   'on average',
 ]);
+
+/** Particles of phrasal verbs after a participle: `laid off`, `set up`, `turned away`. */
+const PARTICLES: ReadonlySet<string> = new Set(['away', 'back', 'down', 'off', 'out', 'up']);
 
 /** Participles that describe people on their own before a verb: `people briefed say`. */
 const BARE_PEOPLE_PARTICIPLES = ruleWords('barePeopleParticiples');

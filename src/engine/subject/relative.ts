@@ -1,6 +1,6 @@
 /** Subjects reached through a relative pronoun: `a state official who ...`, `Doctors who treat burn victims have warned`. */
 import type { Context } from '../context';
-import { isPunct, isQuote, isTimeWord, isVerbLike } from '../context';
+import { isDet, isPunct, isQuant, isQuote, isTimeWord, isVerbLike } from '../context';
 import { agentiveNoun, F, ruleWords } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import { participleLike, POST_PREPS } from '../phrase/noun-phrase';
@@ -126,9 +126,13 @@ function thatRelative(ctx: Context, k: number, floor: number): boolean {
   const toks = ctx.tokens;
   const next = toks[k + 1];
   if (k - 1 < floor || !next || next.kind !== 'word' || ctx.name[k + 1]) return false;
+  // (a past form that is also a participle only before its object: "the contractor that built
+  // the bridge", not "warned that paid staff")
+  const object = toks[k + 2];
   const verb =
     isAuxAt(ctx, k + 1) ||
-    (isFinitePast(next) && !isParticipleWord(next)) ||
+    (isFinitePast(next) &&
+      (!isParticipleWord(next) || (!!object && (isDet(object) || isQuant(object))))) ||
     (/[a-z]{3}s$/.test(next.lower) &&
       !next.lower.endsWith('ss') &&
       (next.f & (F.FUNC | F.ACTOR)) === 0);
@@ -143,12 +147,19 @@ function thatRelative(ctx: Context, k: number, floor: number): boolean {
   return !!np && np.end === k && np.start < k - 1;
 }
 
-/** Looks left from `j` (within the clause) for `who`/`that` and returns its antecedent. */
+/**
+ * Looks left from `j` (within the clause) for a relative word and returns its antecedent: `who`,
+ * `that`, `which`, `whose` ("Two growers whose crops were lost said") or `where` after a place
+ * ("Doctors at the clinic where the boy was treated said").
+ */
 export function relativeSearch(ctx: Context, s: Sentence, j: number, floor: number): SubjectResult {
   for (let k = j; k >= floor; k--) {
     const t = ctx.tokens[k]!;
     if (isPunct(t, ',') || isQuote(t)) break;
-    if (t.kind === 'word' && (t.lower === 'who' || t.lower === 'that' || t.lower === 'which')) {
+    if (t.kind === 'word' && RELATIVE_WORDS.has(t.lower)) {
+      // (`where` and `whose` take a clause with a subject of its own, which a comma before them
+      // sets aside: "in the north-west, where several trusts are said to have stopped")
+      if ((t.lower === 'where' || t.lower === 'whose') && isPunct(ctx.tokens[k - 1], ',')) break;
       // "who spoke on the condition that they not be named said": the terms a source spoke on
       // take a clause, no relative one
       if (t.lower === 'that' && TERMS.has(ctx.tokens[k - 1]?.lower ?? '')) continue;
@@ -158,6 +169,9 @@ export function relativeSearch(ctx: Context, s: Sentence, j: number, floor: numb
   }
   return null;
 }
+
+/** Words that open a relative clause after the phrase they modify. */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['that', 'where', 'which', 'who', 'whose']);
 
 /** Nouns of the terms a source speaks on, which take a `that` clause: `on the condition that`. */
 const TERMS = ruleWords('termsThat');
