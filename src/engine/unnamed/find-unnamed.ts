@@ -19,6 +19,7 @@ import {
 import {
   agentiveNoun,
   F,
+  handListed,
   listedAgentive,
   NOUN_HOMOGRAPHS,
   reportingVerb,
@@ -124,7 +125,7 @@ export function findUnnamed(
       t &&
       t.kind === 'word' &&
       agentiveNoun(t.lower) &&
-      ((t.f & F.ACTOR) === 0 ||
+      (!handListed(t) ||
         (headClass(ctx, h) === 'other' && !TITLE_NOUNS.has(`${toks[h - 1]?.lower} ${t.lower}`)))
     )
       (agentiveHeads ??= new Set()).add(h);
@@ -206,7 +207,7 @@ export function findUnnamed(
     // one the text calls anonymous: "an anonymous commenter"
     const agentive =
       (agentiveHeads !== null && agentiveHeads.has(h)) ||
-      ((t.f & F.ACTOR) === 0 &&
+      (!handListed(t) &&
         t.kind === 'word' &&
         h > 0 &&
         anonAdjective(toks[h - 1]) &&
@@ -376,8 +377,7 @@ function agentsInReport(
   sourceHeads: readonly number[],
 ): boolean {
   const t = ctx.tokens[h]!;
-  if ((t.f & F.ACTOR) !== 0 || t.kind !== 'word' || ctx.name[h] || (t.cap && h !== s.first))
-    return false;
+  if (handListed(t) || t.kind !== 'word' || ctx.name[h] || (t.cap && h !== s.first)) return false;
   if (!pluralEnding(t.lower) || !agentiveNoun(t.lower)) return false;
   const core = phraseEndingAt(ctx, h, s.first, false);
   if (!core) return false;
