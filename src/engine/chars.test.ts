@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsLetterEd, endsLetterIng } from './chars';
+import { endsLetterEd, endsLetterIng, endsSingleS } from './chars';
 
 describe('word endings by character codes', () => {
   // invented words and edge cases: too short, a capital or a digit before the ending
@@ -31,5 +31,11 @@ describe('word endings by character codes', () => {
     }
     expect(words.filter(endsLetterEd)).toEqual(['red', 'shed', 'kinged', 'singed']);
     expect(words.filter(endsLetterIng)).toEqual(['sing', 'ring', 'zing', 'edging', 'wedding']);
+  });
+
+  it('tells a single final s as endsWith does', () => {
+    const heads = ['s', 'ss', 'as', 'boss', 'bosses', 'aides', 'staff', 'S', "officials'", ''];
+    for (const w of heads) expect(endsSingleS(w), w).toBe(w.endsWith('s') && !w.endsWith('ss'));
+    expect(heads.filter(endsSingleS)).toEqual(['s', 'as', 'bosses', 'aides']);
   });
 });

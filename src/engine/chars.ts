@@ -34,6 +34,15 @@ export function endsLetterEd(w: string): boolean {
   );
 }
 
+/**
+ * `w.endsWith('s') && !w.endsWith('ss')`, a plural's shape, by character codes (`endsWith` is a
+ * builtin call; asked of every candidate phrase's head).
+ */
+export function endsSingleS(w: string): boolean {
+  const n = w.length;
+  return n >= 1 && w.charCodeAt(n - 1) === 115 && !(n >= 2 && w.charCodeAt(n - 2) === 115);
+}
+
 /** `/[a-z]ing$/.test(w)` by character codes. */
 export function endsLetterIng(w: string): boolean {
   const n = w.length;

@@ -141,7 +141,7 @@ export function buildContext(
       capped++;
       if ((t.f & F.TIME) === 0) capIndex.push(i);
       const p = tokens[i - 1]!;
-      if (p.kind === 'quote' || p.lower === ':' || DASHES.has(p.lower) || p.lower === '(')
+      if (p.kind === 'quote' || p.lower === ':' || isDash(p) || p.lower === '(')
         initialWords.add(t.lower);
       else {
         capitals.push(t.lower);
@@ -183,7 +183,7 @@ export function buildContext(
       !prev ||
       prev.kind === 'quote' ||
       prev.lower === ':' ||
-      DASHES.has(prev.lower) ||
+      isDash(prev) ||
       prev.lower === '(';
     const acronym = t.end - t.start >= 2 && allCapitals(text, t.start, t.end);
     if (
@@ -383,6 +383,9 @@ export function buildContext(
  * stormed`, `the bridge — Officials said` (a hyphen inside a word is no token of its own).
  */
 const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
+
+/** Whether `t` is one of the `DASHES` (a punctuation token: most tokens asked are words). */
+const isDash = (t: Token): boolean => t.kind === 'punct' && DASHES.has(t.lower);
 
 const ADJECTIVE_ENDING = /(?:al|ive|ous|ic|ary|ful|less|able|ible|ed)$/;
 

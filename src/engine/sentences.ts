@@ -6,6 +6,7 @@
 import { OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS, ruleWords } from './lexicon';
 import type { Token } from './tokenize';
 import { tokenize } from './tokenize';
+import { wordBits } from './word-bits';
 
 /** A sentence as a token range `[first, last)` plus its character span. */
 export interface Sentence {
@@ -22,6 +23,14 @@ const STARTERS = ruleWords('starters');
 const ABBREVIATION_LENGTH = Math.max(
   ...[...TITLE_ABBREVIATIONS, ...OTHER_ABBREVIATIONS].map((w) => w.length),
 );
+
+/**
+ * The word before a stop in the two abbreviation lists, as bits (asked at every short word
+ * before a stop: by the word's slot, not two Set probes).
+ */
+const abbreviationOf = wordBits(() => [TITLE_ABBREVIATIONS, OTHER_ABBREVIATIONS]);
+const IN_TITLE_ABBREVIATIONS = 1 << 0;
+const IN_OTHER_ABBREVIATIONS = 1 << 1;
 
 function isClosing(t: Token | undefined): boolean {
   return (
@@ -51,7 +60,14 @@ export function sentencesOf(text: string, tokens: readonly Token[]): Sentence[] 
       close(i + 1);
       continue;
     }
-    if (t.kind === 'word' && t.lower.length > 2 && t.lower.charCodeAt(t.lower.length - 1) === 46) {
+    // (a word-table word never ends in a stop: its string is not read, which would fetch the
+    // string object from memory for every word of the text)
+    if (
+      t.kind === 'word' &&
+      t.id < 0 &&
+      t.lower.length > 2 &&
+      t.lower.charCodeAt(t.lower.length - 1) === 46
+    ) {
       // dotted abbreviation like U.S. or a.m.: ends a sentence only before a clear starter
       const next = tokens[i + 1];
       if (
@@ -74,9 +90,10 @@ export function sentencesOf(text: string, tokens: readonly Token[]): Sentence[] 
       prev.end === t.start &&
       prev.lower.length <= ABBREVIATION_LENGTH
     ) {
-      if (TITLE_ABBREVIATIONS.has(prev.lower)) continue;
+      const abbreviation = abbreviationOf(prev);
+      if ((abbreviation & IN_TITLE_ABBREVIATIONS) !== 0) continue;
       if (prev.lower.length === 1 && prev.cap) continue; // an initial: John F. Kennedy
-      if (OTHER_ABBREVIATIONS.has(prev.lower)) {
+      if ((abbreviation & IN_OTHER_ABBREVIATIONS) !== 0) {
         const next = tokens[i + 1];
         if (!(next && next.kind === 'word' && next.cap && STARTERS.has(next.lower))) continue;
       }

@@ -14,6 +14,7 @@ import {
   lookup,
   remember,
   wordAt,
+  WORD_SLOTS,
 } from './word-table';
 
 export type TokenKind = 'word' | 'num' | 'punct' | 'quote' | 'pos' | 'newline';
@@ -353,13 +354,28 @@ function word(text: string, start: number, out: Token[]): number {
   if (
     text.charCodeAt(i) === 46 &&
     len <= TITLE_ABBREVIATION_LENGTH &&
-    TITLE_ABBREVIATIONS.has(lower)
+    titleAbbreviation(lower, id)
   ) {
     push(out, start, i + 1, lower, text, f, id);
     return i + 1;
   }
   push(out, start, i, lower, text, f, id);
   return i;
+}
+
+/**
+ * `TITLE_ABBREVIATIONS.has(lower)` of each word-table slot once asked (2 yes, 1 no, 0 not yet):
+ * asked of every short word before a stop (most of them end a sentence), and a slot keeps its
+ * word for good.
+ */
+const titleSlots = new Uint8Array(WORD_SLOTS);
+
+/** Whether `lower` (of word-table slot `id`, or -1) is a title abbreviation: `mr`, `sgt`, `jan`. */
+function titleAbbreviation(lower: string, id: number): boolean {
+  if (id < 0) return TITLE_ABBREVIATIONS.has(lower);
+  let known = titleSlots[id]!;
+  if (known === 0) titleSlots[id] = known = TITLE_ABBREVIATIONS.has(lower) ? 2 : 1;
+  return known === 2;
 }
 
 /** Top-level domains that end a web address written in running text. */

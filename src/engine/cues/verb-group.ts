@@ -44,8 +44,7 @@ export function verbGroup(
   const t = ctx.tokens[i]!;
   const { g, sawAux, beBefore } = groupStart(ctx, s, i);
   const forms = entry.forms;
-  const participle =
-    forms.has('participle') && /(?:ed|en|wn|ld|ght|id|ood|ound|ot|ut|ad|old|rnt)$/.test(t.lower);
+  const participle = forms.has('participle') && participleEnding(t.lower);
   return {
     i,
     end: i + len,
@@ -61,6 +60,16 @@ export function verbGroup(
     subject: undefined,
   };
 }
+
+/** Whether `w` ends like a participle: `-ed`, `-en`, `-wn`, `-ght`, `-ound`, `-rnt` and the like. */
+function participleEnding(w: string): boolean {
+  // (every ending below ends in `d`, `n` or `t`: other words skip the expression)
+  const last = w.charCodeAt(w.length - 1);
+  if (last !== 100 && last !== 110 && last !== 116) return false;
+  return PARTICIPLE_ENDING.test(w);
+}
+
+const PARTICIPLE_ENDING = /(?:ed|en|wn|ld|ght|id|ood|ound|ot|ut|ad|old|rnt)$/;
 
 /**
  * Where the verb group of the verb at `i` starts: its auxiliaries and the adverbs between them

@@ -487,7 +487,7 @@ function scanRun(ctx: Context, names: Names, i: number): number {
   let a = i;
   // ("Amazon-owned Whole Foods", "Leeds-based Harrow Bank": who owns it or where it is, not
   // a word of its name)
-  while (a < e - 1 && OWNER_MODIFIER.test(toks[a]!.lower)) a++;
+  while (a < e - 1 && ownerModifier(toks[a]!.lower)) a++;
   let title = '';
   for (; a < e - 1; a++) {
     const w = toks[a]!;
@@ -524,6 +524,12 @@ function scanRun(ctx: Context, names: Names, i: number): number {
 /** A hyphenated modifier of owner, place or backer before a name: `Amazon-owned`, `Leeds-based`. */
 const OWNER_MODIFIER =
   /^[a-z.]+-(?:owned|based|backed|led|run|funded|controlled|born|headquartered)$/;
+
+/** `OWNER_MODIFIER.test(w)`; a word that ends in neither `d` nor `n` skips the expression. */
+function ownerModifier(w: string): boolean {
+  const last = w.charCodeAt(w.length - 1);
+  return (last === 100 || last === 110) && OWNER_MODIFIER.test(w);
+}
 
 /** Whether `[a, b)` are words of a person's name: no title, organisation or place word. */
 function plainName(ctx: Context, a: number, b: number): boolean {

@@ -2,6 +2,7 @@
  * Whether a noun phrase names its referent: by a proper name (`true`), as a person or group of a
  * named body (`'partial'`), or not at all (`false`); the hard part of sourcing.
  */
+import { endsSingleS } from '../chars';
 import type { Context } from '../context';
 import { isContent, isPrep, isPronoun, isPunct } from '../context';
 import {
@@ -72,7 +73,7 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   // their party, whatever its name (not a chamber: "some House lawmakers")
   if (countedPartyMembers(ctx, np)) return false;
   const det = toks[np.start]!;
-  const sing = !toks[np.head]!.lower.endsWith('s') || toks[np.head]!.lower.endsWith('ss');
+  const sing = !endsSingleS(toks[np.head]!.lower);
   // a definite description referring back: "the company", "the department", "the mayor"
   const headWord = toks[np.head]!.lower;
   if (
@@ -447,6 +448,9 @@ function partyMember(ctx: Context, np: NounPhrase): boolean {
  * Nordic surnames in -quist, -qvist).
  */
 export function ideologyWord(w: string): boolean {
+  // (asked of every capitalised word: one that ends in neither `t` nor `s` skips the expressions)
+  const last = w.charCodeAt(w.length - 1);
+  if (last !== 116 && last !== 115) return false;
   return IDEOLOGY.test(w) && !NORDIC_SURNAME.test(w);
 }
 

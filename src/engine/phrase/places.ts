@@ -150,8 +150,10 @@ export function isPluralDemonym(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i]!;
   return (
     ctx.name[i] === 1 &&
-    /(?:ians|ans|is)$/.test(t.lower) &&
+    // (the length and the last letter before the expression: asked of every name)
     t.lower.length > 5 &&
+    t.lower.charCodeAt(t.lower.length - 1) === 115 &&
+    /(?:ians|ans|is)$/.test(t.lower) &&
     !ctx.name[i - 1] &&
     !ctx.name[i + 1] &&
     // "Ferris said", "Evans said" after "Alan Ferris", "Mia Evans": a surname, not a people

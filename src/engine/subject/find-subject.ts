@@ -4,6 +4,7 @@
  * said`). Each subject pattern has its own function; `findSubject` tries them in turn.
  */
 import type { Context } from '../context';
+import { wordBits } from '../word-bits';
 import {
   isAdverb,
   isAux,
@@ -88,10 +89,11 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
   if (scare) return subjectAround(ctx, s, scare, clauseFloor(ctx, s, scare.start), depth);
   const t = toks[j]!;
   if (isRelative(t) && isWord(t)) return antecedent(ctx, s, j);
+  const lists = listsOf(t);
   // "bank records ..., which he said showed": a relative clause with a verb of saying inside
   const rel = toks[j - 2];
   if (
-    SAYING.has(t.lower) &&
+    (lists & IN_SAYING) !== 0 &&
     rel &&
     j - 2 >= s.first &&
     isRelative(rel) &&
@@ -103,7 +105,10 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
   if (part) return { np: part, named: false };
   // "Another said", "Both told the court": a determiner standing alone for one more of the
   // people before it, at the start of its clause
-  if (STANDING_ALONE.has(t.lower) && (j === s.first || isPunct(toks[j - 1]) || isConj(toks[j - 1])))
+  if (
+    (lists & IN_STANDING_ALONE) !== 0 &&
+    (j === s.first || isPunct(toks[j - 1]) || isConj(toks[j - 1]))
+  )
     return { np: { start: j, end: j + 1, head: j, coreEnd: j + 1 }, named: false };
   // "Residents there say", "staff here said": a place adverb after a plural head that opens
   // its clause, not the pronoun
@@ -111,7 +116,7 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
   if (placed) return placed;
   // "The mayor herself said", "The report itself notes": an intensifying reflexive stands
   // after the subject, which is the word before it, not the reflexive
-  if (INTENSIFIERS.has(t.lower) && j > s.first) {
+  if ((lists & IN_INTENSIFIERS) !== 0 && j > s.first) {
     const before = toks[j - 1]!;
     if (isPronoun(before) && !INTENSIFIERS.has(before.lower)) return { pronoun: j - 1 };
     if (isContent(before) && !isVerbLike(before)) return phraseSubject(ctx, s, j - 1, depth);
@@ -435,7 +440,7 @@ function subjectEnd(ctx: Context, s: Sentence, g: number): number {
     if (
       j === g - 1 &&
       j > s.first &&
-      BARE_PEOPLE_PARTICIPLES.has(t.lower) &&
+      (listsOf(t) & IN_BARE_PEOPLE_PARTICIPLES) !== 0 &&
       isPersonClass(headClass(ctx, j - 1)) &&
       !isAuxAt(ctx, j - 1)
     )
@@ -939,6 +944,16 @@ const PARTICLES: ReadonlySet<string> = new Set(['away', 'back', 'down', 'off', '
 
 /** Participles that describe people on their own before a verb: `people briefed say`. */
 const BARE_PEOPLE_PARTICIPLES = ruleWords('barePeopleParticiples');
+
+/**
+ * A token's word in this file's lists asked at every subject's last word, as bits (see
+ * word-bits.ts): by its word-table slot, not a Set probe per list.
+ */
+const listsOf = wordBits(() => [SAYING, STANDING_ALONE, INTENSIFIERS, BARE_PEOPLE_PARTICIPLES]);
+const IN_SAYING = 1 << 0;
+const IN_STANDING_ALONE = 1 << 1;
+const IN_INTENSIFIERS = 1 << 2;
+const IN_BARE_PEOPLE_PARTICIPLES = 1 << 3;
 
 /** Participles of publishing that head a document's reduced relative: "An audit released Friday". */
 const PUBLISHING = ruleWords('publishing');

@@ -11,6 +11,7 @@ import { F } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
 import { headClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
+import { wordBits } from '../word-bits';
 import { POSSESSIVE_DETERMINERS, WHY } from './words';
 
 /** What the entities pass knows, for deciding whether a phrase withholds an identity. */
@@ -37,8 +38,8 @@ export function byEntity(
   view: EntityView,
 ): string | null | undefined {
   const toks = ctx.tokens;
-  const det = toks[np.start]!.lower;
-  const definite = REPEAT_DETERMINERS.has(det) || POSSESSIVE_DETERMINERS.has(det);
+  // (the determiner's lists as bits: asked of every candidate phrase)
+  const det = determinerOf(toks[np.start]);
   const at = toks[np.start]!.start;
   const head = toks[np.head]!.lower;
   const tracked = view.sources.entityAt(np.head);
@@ -53,7 +54,7 @@ export function byEntity(
       // one person of a named body whose name the story withholds: "A White House official", "a
       // spokesman for the ministry"; the body must be in the phrase itself (not "a lawyer" of a
       // body named before), and groups speak for their body ("officials from the ministry")
-      if (!INDEFINITE_ONE.has(det) || !PERSON_CLASSES.has(cls)) return null;
+      if ((det & IN_INDEFINITE_ONE) === 0 || !PERSON_CLASSES.has(cls)) return null;
       for (let k = np.start; k < np.end; k++) if (ctx.name[k]) return WHY.partial;
       // or its word for the body: "a council spokesperson" of the council the story names
       for (let k = np.start + 1; k < np.head; k++)
@@ -64,11 +65,12 @@ export function byEntity(
     // "The company's union condemned": a body known only by its tie to a named one
     if (cls === 'organisation' && relatedBodyOnly(ctx, np)) return WHY.organisation;
     if (!PERSON_CLASSES.has(cls)) return undefined;
+    const definite = (det & (IN_REPEAT_DETERMINERS | IN_POSSESSIVE_DETERMINERS)) !== 0;
     return definite && tracked.first < at ? WHY.repeat : undefined;
   }
   // "after the researchers accounted for ...": named people the story refers back to
   if (view.sources.refersToNamed?.(np)) return null;
-  if (!REPEAT_DETERMINERS.has(det) || !PERSON_CLASSES.has(cls) || np.head !== np.coreEnd - 1)
+  if ((det & IN_REPEAT_DETERMINERS) === 0 || !PERSON_CLASSES.has(cls) || np.head !== np.coreEnd - 1)
     return undefined;
   // "the man" after "A 34-year-old man has been charged" (a source noun that credits nothing
   // may mean an origin: "the hospital might not be the source")
@@ -102,6 +104,12 @@ const REPEAT_DETERMINERS: ReadonlySet<string> = new Set([
 
 /** Determiners of one new person: `a spokesman`, `one official`. */
 export const INDEFINITE_ONE: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
+
+/** A phrase's first word in the determiner lists above, as bits (see word-bits.ts). */
+const determinerOf = wordBits(() => [REPEAT_DETERMINERS, POSSESSIVE_DETERMINERS, INDEFINITE_ONE]);
+const IN_REPEAT_DETERMINERS = 1 << 0;
+const IN_POSSESSIVE_DETERMINERS = 1 << 1;
+const IN_INDEFINITE_ONE = 1 << 2;
 
 /** Head classes of people. */
 const PERSON_CLASSES: ReadonlySet<HeadClass> = new Set<HeadClass>([

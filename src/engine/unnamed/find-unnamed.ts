@@ -4,6 +4,7 @@
  * `several individuals`, `internal documents`). This file finds the candidate phrases;
  * `reason.ts` decides, by the class of their head, whether and why each withholds an identity.
  */
+import { endsSingleS } from '../chars';
 import type { Context } from '../context';
 import {
   isAdverb,
@@ -691,7 +692,7 @@ function verbBeforeOwner(ctx: Context, s: Sentence, h: number): boolean {
   const toks = ctx.tokens;
   const w = toks[h]!.lower;
   const owner = toks[h + 1]?.lower ?? '';
-  if (!w.endsWith('s') || w.endsWith('ss') || !OWNERS.has(owner) || h - 2 < s.first) return false;
+  if (!endsSingleS(w) || !OWNERS.has(owner) || h - 2 < s.first) return false;
   const n = toks[h - 1]!;
   if (n.kind !== 'word' || (n.f & (F.FUNC | F.ADV)) !== 0 || ctx.name[h - 1]) return false;
   if (toks[h - 2]!.lower !== 'the') return false;
