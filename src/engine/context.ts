@@ -5,7 +5,6 @@
 import {
   ADVERBS,
   agentiveNoun,
-  handListed,
   F,
   HEDGE_WORDS,
   INSTITUTION_WORDS,
@@ -212,14 +211,8 @@ export function buildContext(
       initial &&
       !isTitle &&
       !capSeen.has(t.lower) &&
-      (((PERSON_PLURAL.test(t.lower) ||
-        (AGENT_PLURAL.test(t.lower) && pluralVerbAfter(tokens, i))) &&
-        agentiveNoun(t.lower)) ||
-        // ("Churchwardens have complained": a plural person noun of WordNet's list)
-        (t.lower.endsWith('s') &&
-          (t.f & F.ACTOR) !== 0 &&
-          !handListed(t) &&
-          pluralVerbAfter(tokens, i)))
+      (PERSON_PLURAL.test(t.lower) || (AGENT_PLURAL.test(t.lower) && pluralVerbAfter(tokens, i))) &&
+      agentiveNoun(t.lower)
     )
       continue;
     // "Pals of Dex said", "Relatives of the victims say": people known by whom they are close to

@@ -15,7 +15,6 @@ import reportingVerbs from './lexicon/reporting-verbs.json';
 import ruleWordLists from './lexicon/rule-words.json';
 import timeWords from './lexicon/time-words.json';
 import verbFrames from './lexicon/verb-frames.json';
-import wordnetActors from './lexicon/wordnet-actors.json';
 import type { CueClass } from './types';
 import { wordValue } from './word-bits';
 import { internalized } from './word-table';
@@ -301,25 +300,6 @@ export const OCCUPATION_NOUNS: ReadonlySet<string> = new Set(
   actorNouns.occupation.flatMap((w) => [w, internalized(pluralNoun(w))]),
 );
 export const ORG_NOUNS = set(actorNouns.organisation);
-/**
- * People and organisations that WordNet 3.1 knows and no hand list has (`wordnet-actors.json`,
- * written by `scripts/wordnet/`): the heads' fallback classes, after every hand list.
- */
-export const WORDNET_PERSON_NOUNS: ReadonlySet<string> = new Set([
-  ...wordnetActors.person.flatMap((w) => [w, internalized(pluralNoun(w))]),
-  ...wordnetActors.personAsIs,
-]);
-export const WORDNET_ORG_NOUNS: ReadonlySet<string> = new Set([
-  ...wordnetActors.organisation.flatMap((w) => [w, internalized(pluralNoun(w))]),
-  ...wordnetActors.organisationAsIs,
-]);
-
-/**
- * Whether token `t` is a noun of the hand lists (`F.ACTOR` without WordNet's): the rules for
- * nouns the lists do not know (agent-noun shapes, names) still read WordNet's as unknown.
- */
-export const handListed = (t: { f: number; lower: string }): boolean =>
-  (t.f & F.ACTOR) !== 0 && !WORDNET_PERSON_NOUNS.has(t.lower) && !WORDNET_ORG_NOUNS.has(t.lower);
 export const PERSON_NOUNS = set(actorNouns.person);
 export const DOCUMENT_NOUNS = set(actorNouns.document);
 export const TITLE_NOUNS = set(actorNouns.title);
@@ -554,8 +534,6 @@ function buildFlags(): Map<string, number> {
     TITLE_NOUNS,
     NON_AGENT_NOUNS,
     OCCUPATION_NOUNS,
-    WORDNET_PERSON_NOUNS,
-    WORDNET_ORG_NOUNS,
   ]) {
     mark(list, F.ACTOR);
     // the last word of a two-word entry ("shipping lines") must reach the pair lookup

@@ -27,7 +27,6 @@ import {
   ruleWords,
   TITLE_ABBREVIATION_WORDS,
   TITLE_NOUNS,
-  WORDNET_PERSON_NOUNS,
 } from '../lexicon';
 import { isPlaceName } from '../phrase/places';
 import type { Token } from '../tokenize';
@@ -588,9 +587,7 @@ function classify(ctx: Context, a: number, e: number, title: string): NameKind {
   // a personal name is two to four words, none of them a noun the lexicon knows as a kind of
   // actor or document ("Leaked Roadmap" in a headline is no person)
   if (words > 4 || ctx.titleCase[ctx.sentenceOf[a]!]) return title ? 'person' : 'unknown';
-  // (a person noun only WordNet lists is a surname as often: "Ann Potter", "Joe Carpenter")
-  for (let k = a; k < e; k++)
-    if ((toks[k]!.f & F.ACTOR) !== 0 && !WORDNET_PERSON_NOUNS.has(toks[k]!.lower)) return 'unknown';
+  for (let k = a; k < e; k++) if ((toks[k]!.f & F.ACTOR) !== 0) return 'unknown';
   return 'person';
 }
 

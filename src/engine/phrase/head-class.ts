@@ -9,8 +9,6 @@ import {
   PERSON_NOUNS,
   ROLE_NOUNS,
   TITLE_NOUNS,
-  WORDNET_ORG_NOUNS,
-  WORDNET_PERSON_NOUNS,
   bitsByWord,
 } from '../lexicon';
 import { WORD_SLOTS } from '../word-table';
@@ -63,8 +61,6 @@ const TITLE_I = 5;
 const NON_AGENT_I = 6;
 const NAME_I = 7;
 const OTHER_I = 8;
-/** The class of a person noun that only WordNet lists. */
-const WORDNET_PERSON_I = PERSON_I;
 
 function computeHeadClass(ctx: Context, i: number): number {
   const t = ctx.tokens[i];
@@ -89,13 +85,13 @@ function computeHeadClass(ctx: Context, i: number): number {
   let last: number;
   const known = t.id >= 0 ? wordLists[t.id]! : 0;
   if (known) {
-    lists = (known - 1) & 511;
-    last = (known - 1) >> 9;
+    lists = (known - 1) & 127;
+    last = (known - 1) >> 7;
   } else {
     lists = actor ? (LISTS.get(w) ?? 0) : 0;
     const dash = lastDash(w);
     last = dash >= 0 ? (LISTS.get(w.slice(dash + 1)) ?? 0) : 0;
-    if (t.id >= 0) wordLists[t.id] = 1 + lists + (last << 9);
+    if (t.id >= 0) wordLists[t.id] = 1 + lists + (last << 7);
   }
   if (lists & NON_AGENT) return NON_AGENT_I;
   if (lists & ROLE) return ROLE_I;
@@ -108,9 +104,6 @@ function computeHeadClass(ctx: Context, i: number): number {
   if (lists & DOCUMENT) return DOCUMENT_I;
   if (lists & OCCUPATION) return OCCUPATION_I;
   if (last & OCCUPATION) return OCCUPATION_I;
-  // no hand list has the word: WordNet's main sense of it ("courtiers", "creditors", "a cartel")
-  if (lists & WORDNET_PERSON) return WORDNET_PERSON_I;
-  if (lists & WORDNET_ORG) return ORGANISATION_I;
   return OTHER_I;
 }
 
@@ -128,8 +121,6 @@ const PERSON = 8;
 const TITLE = 16;
 const DOCUMENT = 32;
 const OCCUPATION = 64;
-const WORDNET_PERSON = 128;
-const WORDNET_ORG = 256;
 
 const LISTS = bitsByWord([
   [NON_AGENT_NOUNS, NON_AGENT],
@@ -139,15 +130,13 @@ const LISTS = bitsByWord([
   [TITLE_NOUNS, TITLE],
   [DOCUMENT_NOUNS, DOCUMENT],
   [OCCUPATION_NOUNS, OCCUPATION],
-  [WORDNET_PERSON_NOUNS, WORDNET_PERSON],
-  [WORDNET_ORG_NOUNS, WORDNET_ORG],
 ]);
 
 /**
- * `LISTS` bits of each word-table slot's word (bits 0-8) and of its last hyphenated part (bits
- * 9-17), plus 1; 0 until the word is first asked about.
+ * `LISTS` bits of each word-table slot's word (bits 0-6) and of its last hyphenated part (bits
+ * 7-13), plus 1; 0 until the word is first asked about.
  */
-const wordLists = new Int32Array(WORD_SLOTS);
+const wordLists = new Int16Array(WORD_SLOTS);
 
 /** First words of the two-word noun entries, so that most heads skip building the pair. */
 const TWO_WORD_ENTRIES: ReadonlySet<string> = new Set(

@@ -20,7 +20,6 @@ import {
 import {
   agentiveNoun,
   F,
-  handListed,
   listedAgentive,
   NOUN_HOMOGRAPHS,
   reportingVerb,
@@ -126,7 +125,7 @@ export function findUnnamed(
       t &&
       t.kind === 'word' &&
       agentiveNoun(t.lower) &&
-      (!handListed(t) ||
+      ((t.f & F.ACTOR) === 0 ||
         (headClass(ctx, h) === 'other' && !TITLE_NOUNS.has(`${toks[h - 1]?.lower} ${t.lower}`)))
     )
       (agentiveHeads ??= new Set()).add(h);
@@ -208,7 +207,7 @@ export function findUnnamed(
     // one the text calls anonymous: "an anonymous commenter"
     const agentive =
       (agentiveHeads !== null && agentiveHeads.has(h)) ||
-      (!handListed(t) &&
+      ((t.f & F.ACTOR) === 0 &&
         t.kind === 'word' &&
         h > 0 &&
         anonAdjective(toks[h - 1]) &&
@@ -378,7 +377,8 @@ function agentsInReport(
   sourceHeads: readonly number[],
 ): boolean {
   const t = ctx.tokens[h]!;
-  if (handListed(t) || t.kind !== 'word' || ctx.name[h] || (t.cap && h !== s.first)) return false;
+  if ((t.f & F.ACTOR) !== 0 || t.kind !== 'word' || ctx.name[h] || (t.cap && h !== s.first))
+    return false;
   if (!pluralEnding(t.lower) || !agentiveNoun(t.lower)) return false;
   const core = phraseEndingAt(ctx, h, s.first, false);
   if (!core) return false;

@@ -8,7 +8,7 @@
  */
 import type { Context } from '../context';
 import { isAdverb, isHeadline, isPunct } from '../context';
-import { F, handListed, ruleWords } from '../lexicon';
+import { F, ruleWords } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import { namedness } from '../phrase/namedness';
@@ -348,7 +348,8 @@ export function reason(
       // "A lender said creditors were organising": parties who act in what a source tells of
       // (a plural the lexicon does not list; its trades, "said doctors had been writing", are
       // the workforce of the body the story is about)
-      if (plural && !handListed(toks[np.head]!) && reportedActors(ctx, s, np)) return WHY.actor;
+      if (plural && (toks[np.head]!.f & F.ACTOR) === 0 && reportedActors(ctx, s, np))
+        return WHY.actor;
       if (plural && workforce(ctx, np) && !reported) return null;
       // "the village's fishermen": specific by their owner; but "the email's author" is unknown
       for (let k = np.start; k < np.head; k++)
