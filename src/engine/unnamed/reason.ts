@@ -350,7 +350,9 @@ export function reason(
       // the workforce of the body the story is about)
       if (plural && (toks[np.head]!.f & F.ACTOR) === 0 && reportedActors(ctx, s, np))
         return WHY.actor;
-      if (plural && workforce(ctx, np) && !reported) return null;
+      // (but "was handled by trustees", "had been approved by regulators": the agent of a passive
+      // did the act the story tells of, people it does not name)
+      if (plural && workforce(ctx, np) && !reported && !passiveAgent(ctx, s, np)) return null;
       // "the village's fishermen": specific by their owner; but "the email's author" is unknown
       for (let k = np.start; k < np.head; k++)
         if (toks[k]!.kind === 'pos' && headClass(ctx, k - 1) !== 'document') return null;
@@ -454,6 +456,7 @@ export function reason(
       // "the two men had argued" after both were named: a definite description that repeats
       // no unnamed mention (the entities would have said so) refers to people already known
       if (knownPeople(ctx, np)) return null;
+      if (pos === 'agent' && plural && passiveAgent(ctx, s, np)) return WHY.actor;
       if (reported && plural && pos === 'subject') return WHY.actor;
       // "said several senior players had lost faith", "when a junior member interrupted him":
       // people who did something in what a source tells of
@@ -537,6 +540,32 @@ export function reason(
  */
 export function reportedActors(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   return contentSubject(ctx, s, np);
+}
+
+/** Present forms of `be`: a passive in them tells of what happens in general. */
+const PRESENT_BE: ReadonlySet<string> = new Set(['am', 'are', 'is', "'s", "'re"]);
+
+/**
+ * Whether a bare plural `np` is the `by` agent of a passive in the past or perfect: "was handled
+ * by trustees", "had been approved by regulators" tell of a particular act by people the story
+ * does not name; "is given by nurses at the clinic", "are used by commuters" tell of what happens
+ * in general.
+ */
+function passiveAgent(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const first = toks[np.start]!;
+  if (toks[np.start - 1]?.lower !== 'by' || position(ctx, s, np) !== 'agent') return false;
+  if ((first.f & (F.DET | F.QUANT)) !== 0 || first.kind === 'num') return false;
+  for (let k = np.start; k < np.head; k++) if (toks[k]!.kind === 'pos') return false;
+  // the `be` of the passive, back past its participle, adverbs and `been`
+  let k = np.start - 2;
+  while (k > s.first && isAdverb(toks[k])) k--;
+  k--;
+  while (k > s.first && isAdverb(toks[k])) k--;
+  // ("had been handled", "has been approved": a perfect)
+  if (toks[k]?.lower === 'been') return true;
+  const be = toks[k];
+  return k >= s.first && !!be && (listsOf(be) & IN_BE_FORMS) !== 0 && !PRESENT_BE.has(be.lower);
 }
 
 /**
