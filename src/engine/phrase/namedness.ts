@@ -26,6 +26,7 @@ import { ISSUED_BY_NAMED, ISSUING } from './phrase-starting';
 import { isPlaceName, isPluralDemonym } from './places';
 import { previousSameWord } from '../same-word';
 import { wordBits } from '../word-bits';
+import { WordFacts } from '../word-facts';
 
 /**
  * Whether `np` identifies its referent by name. `true`: a proper name; `'partial'`: a person or
@@ -464,18 +465,13 @@ const NORDIC_SURNAME = /q[uv]ists?$/;
 function partyNoun(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k]!;
   if (!t.cap || !t.lower.endsWith('s') || !PARTY_MEMBERS.has(t.lower)) return false;
-  let known = lowercaseParty.get(ctx);
-  if (!known) lowercaseParty.set(ctx, (known = new Map()));
-  let lower = known.get(t.lower);
-  if (lower === undefined) {
-    lower = ctx.tokens.some((u) => u.lower === t.lower && !u.cap);
-    known.set(t.lower, lower);
-  }
-  return !lower;
+  return !LOWERCASE_PARTY.get(ctx, t.lower, () =>
+    ctx.tokens.some((u) => u.lower === t.lower && !u.cap),
+  );
 }
 
-/** Per text part: whether a party's noun is also written in lowercase in it, by word. */
-const lowercaseParty = new WeakMap<Context, Map<string, boolean>>();
+/** Whether a party's noun is also written in lowercase in a text part, by word. */
+const LOWERCASE_PARTY = new WordFacts();
 
 /** Capitalised nouns for a party's members: `Republicans`, `a Tory`. */
 const PARTY_MEMBERS = ruleWords('partyMembers');
@@ -857,23 +853,18 @@ function bodySpeaks(ctx: Context, k: number): boolean {
   const w = toks[k]!.lower;
   // (not a country's institution: "military officials" stay unnamed, decision 62)
   if ((listsOf(toks[k]) & (UNIQUE | FORCE)) !== 0) return false;
-  let known = speakingBodies.get(ctx);
-  if (!known) speakingBodies.set(ctx, (known = new Map()));
-  let speaks = known.get(w);
-  if (speaks === undefined) {
-    speaks = false;
-    for (let q = 1; q < toks.length - 1 && !speaks; q++) {
+  return SPEAKING_BODIES.get(ctx, w, () => {
+    for (let q = 1; q < toks.length - 1; q++) {
       if (toks[q]!.lower !== w || toks[q - 1]!.lower !== 'the' || ctx.name[q]) continue;
       const v = (toks[q + 1]!.f & F.AUX) !== 0 ? toks[q + 2] : toks[q + 1];
-      speaks = !!v && (v.f & F.REPORT) !== 0;
+      if (v && (v.f & F.REPORT) !== 0) return true;
     }
-    known.set(w, speaks);
-  }
-  return speaks;
+    return false;
+  });
 }
 
-/** Per text part: whether `the <word>` speaks in it, by word (asked once per word). */
-const speakingBodies = new WeakMap<Context, Map<string, boolean>>();
+/** Whether `the <word>` speaks in a text part, by word. */
+const SPEAKING_BODIES = new WordFacts();
 
 /** The indefinite articles: `a council spokesman`. */
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);

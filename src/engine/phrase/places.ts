@@ -14,6 +14,7 @@ import {
   ROLE_NOUNS,
   TITLE_NOUNS,
 } from '../lexicon';
+import { WordFacts } from '../word-facts';
 
 /** Whether the name at token `i` is only a place or nationality (`U.S.`, `Calder County`, `Chinese`). */
 export function isPlaceName(ctx: Context, i: number): boolean {
@@ -106,18 +107,19 @@ function startsCompany(ctx: Context, word: string, i: number): boolean {
   );
 }
 
-/** Per text, whether a capitalised word also stands alone as a name (cached: a page repeats them). */
-const ALONE = new WeakMap<Context, Map<string, boolean>>();
+/** Per text, whether a capitalised word also stands alone as a name (a page repeats them). */
+const ALONE = new WordFacts();
 
 /**
  * Whether `word` occurs in the text as a name that no common noun follows: the subject or object
  * of a verb (`Stampli said`, `fined Stampli,`), not a demonym (`Israeli officials`).
  */
 function standsAlone(ctx: Context, word: string): boolean {
-  let known = ALONE.get(ctx);
-  if (!known) ALONE.set(ctx, (known = new Map()));
-  const cached = known.get(word);
-  if (cached !== undefined) return cached;
+  return ALONE.get(ctx, word, () => aloneInText(ctx, word));
+}
+
+/** Whether `word` stands alone as a name anywhere in the text part (`standsAlone`, uncached). */
+function aloneInText(ctx: Context, word: string): boolean {
   const toks = ctx.tokens;
   let alone = false;
   for (let k = 0; k < toks.length && !alone; k++) {
@@ -130,7 +132,6 @@ function standsAlone(ctx: Context, word: string): boolean {
       (next.f & (F.REPORT | F.AUX | F.BE)) !== 0 ||
       (k > 0 && isWord(toks[k - 1]) && (toks[k - 1]!.f & F.REPORT) !== 0);
   }
-  known.set(word, alone);
   return alone;
 }
 
