@@ -472,6 +472,32 @@ describe('newsroom standards for anonymous sources', () => {
     expect(entityOf('Ana Okafor said the road was closed.', 'said')?.anonymity).toBeUndefined();
   });
 
+  test('a people or a public is not asked why it was granted anonymity', () => {
+    // a public speaks: no source was granted anonymity
+    for (const [text, cue] of [
+      ['Many Moldovans said they feared the winter would be worse.', 'said'],
+      ['Prices have doubled, residents of the estate told the council.', 'told'],
+      ['Local fishermen say the shoals moved north a decade ago.', 'say'],
+      ['Shoppers complained that the shelves were empty.', 'complained'],
+      ['Turnout was high, and ordinary Ecuadorians said they wanted change.', 'said'],
+    ])
+      expect(entityOf(text!, cue!)?.anonymity, text).toBeUndefined();
+    // ... and so is a later pronoun of it
+    const later = 'Many Moldovans said prices had doubled. They said the winter would be worse.';
+    expect(entityOf(later, 'said', 1)?.anonymity).toBeUndefined();
+    // unless the story says they asked not to be named
+    const asked =
+      'Two residents, who asked not to be named for fear of reprisals, said the guards had fired first.';
+    expect(entityOf(asked, 'said')?.anonymity?.reason?.kind).toBe('fear');
+    // sources are still checked, a sentence-initial capital included
+    for (const [text, cue] of [
+      ['Officials said the bridge would reopen in May.', 'said'],
+      ['Analysts said the merger would be blocked.', 'said'],
+      ['Physicians said the drug had been withdrawn.', 'said'],
+    ])
+      expect(entityOf(text!, cue!)?.anonymity?.specificity, text).toBeDefined();
+  });
+
   test('a source a quoted speaker cites is the speaker’s: the story’s standards are not asked of it', () => {
     // inside the quotation: the fishermen are Tane Hohaia's sources, not the story's
     const quoted =

@@ -24,6 +24,8 @@ export interface Tracked {
   last: number;
   /** How many of its mentions the anonymity check has read. */
   read: number;
+  /** A people or a public (`residents`, `Tunisians`), not a source granted anonymity. */
+  population?: boolean;
   /** Merged into another entity (a headline's subject the story names later): no entity now. */
   merged: boolean;
 }

@@ -10,7 +10,15 @@
  */
 import type { Context } from '../context';
 import { isDet, isPunct, isQuant, isQuote } from '../context';
-import { ANONYMITY, anonymityWords, F, GENERIC_SOURCES, PLACE_WORDS, ruleWords } from '../lexicon';
+import {
+  ANONYMITY,
+  anonymityWords,
+  F,
+  GENERIC_SOURCES,
+  PLACE_QUALIFIERS,
+  PLACE_WORDS,
+  ruleWords,
+} from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { phraseStartingAt } from '../phrase/phrase-starting';
@@ -39,6 +47,12 @@ export function checkMention(
   anonymous: boolean,
 ): void {
   const entity = tracked.entity;
+  // "residents said", "Many Tunisians fear": a population speaks, no source was granted anonymity
+  // (unless the story says so: "three residents, who asked not to be named")
+  if (!entity.anonymity && !anonymous) {
+    if (np && tracked.population === undefined) tracked.population = isPopulation(ctx, s, np);
+    if (tracked.population) return;
+  }
   const check = (entity.anonymity ??= {
     specificity: 'bare',
     reason: null,
@@ -57,6 +71,24 @@ export function checkMention(
     if (entity.type === 'document') check.obtained ??= accessOf(ctx, s, np);
   }
   if (!check.reason && anonymous) check.reason = reasonAfter(ctx, s, np ? np.end : at + 1);
+}
+
+/** Heads of a public or a clientele rather than a source: `residents`, `voters`, `fans`. */
+const POPULATION_HEADS = ruleWords('populationHeads');
+
+/**
+ * Whether phrase `np` names a population rather than a source: a public (`local residents`,
+ * `many voters`) or a people (`Tunisians`, `ordinary Venezuelans`: a capitalised plural within
+ * the sentence, or one made of a known nationality at its start). Newsroom standards for
+ * anonymity are about people who could be named; a people or a public is not granted anonymity.
+ */
+function isPopulation(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const head = ctx.tokens[np.head]!;
+  if (head.kind !== 'word') return false;
+  if (POPULATION_HEADS.has(head.lower)) return true;
+  if (!head.cap || !head.lower.endsWith('s') || (head.f & F.ACTOR) !== 0) return false;
+  // (sentence-initial capitals prove nothing: "Physicians said" is not a people)
+  return np.head > s.first || PLACE_QUALIFIERS.has(head.lower.slice(0, -1));
 }
 
 const LEVELS: readonly Specificity[] = ['bare', 'role', 'role-and-body'];
