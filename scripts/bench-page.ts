@@ -16,7 +16,8 @@
  *   thread; builds before ADR 0007: the engine's time in the page), and *work* is the content
  *   script's time on the page's thread (reading the page, sending the parts, painting; before
  *   ADR 0007 also the engine). --json rows add *extractMs*, *paintMs* and *longestSliceMs*,
- *   and the run's timeline from its start: *firstAnswerMs* (the engine's first answer),
+ *   and the run's timeline from its start: *firstRequestMs* (the first part sent to the
+ *   background's engine), *firstAnswerMs* (the engine's first answer),
  *   *lastHighlightMs* (the last highlight put up), *doneMs* (the run's own work over: summary,
  *   language, the reader's layer), with *requests* (`page.analyze` round trips, one a part).
  *   *all painted* is from the start of that work to the end of the first frame after the run
@@ -41,7 +42,8 @@
  *
  * Options: --dist DIR (default extension/chrome), --only NAME (one page), --no-synthetic,
  *          --mb N (size of the generated article, default 1), --json FILE (rows as JSON),
- *          --cpu, --headed; or `--table FILE` to print the table of a run saved with --json
+ *          --cpu, --trace FILE (--cpu, and what ran in the five longest tasks, by thread
+ *          time, into FILE-PAGE.json), --headed; or `--table FILE` to print the table of a run saved with --json
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -76,6 +78,8 @@ interface Options {
   mib: number;
   json: string | null;
   cpu: boolean;
+  /** `--trace FILE`: with --cpu, what ran in the longest task (trace events inside it). */
+  trace: string | null;
   headed: boolean;
 }
 
@@ -88,6 +92,7 @@ function parseArgs(argv: readonly string[]): Options {
     mib: 1,
     json: null,
     cpu: false,
+    trace: null,
     headed: false,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -103,7 +108,10 @@ function parseArgs(argv: readonly string[]): Options {
     else if (arg === '--mb') opts.mib = Number(value());
     else if (arg === '--json') opts.json = value();
     else if (arg === '--cpu') opts.cpu = true;
-    else if (arg === '--headed') opts.headed = true;
+    else if (arg === '--trace') {
+      opts.cpu = true;
+      opts.trace = value();
+    } else if (arg === '--headed') opts.headed = true;
     else if (!arg.startsWith('--') && opts.dir === '') opts.dir = resolve(arg);
     else throw new Error(`unknown option ${arg} (see the header of scripts/bench-page.ts)`);
   }
@@ -227,6 +235,7 @@ interface Stats {
   paintMs?: number;
   /** The timeline of the run, from its start (in --json only; absent on older builds). */
   requests?: number;
+  firstRequestMs?: number | null;
   firstAnswerMs?: number | null;
   lastHighlightMs?: number | null;
   doneMs?: number;
@@ -250,6 +259,7 @@ async function contentStats(chromium: LaunchedChromium, tabId: number): Promise<
       extractMs: number;
       paintMs: number;
       requests?: number;
+      firstRequestMs?: number | null;
       firstAnswerMs?: number | null;
       lastHighlightMs?: number | null;
       doneMs?: number;
@@ -350,20 +360,17 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   tdur?: number;
+  args?: { data?: { url?: string; functionName?: string; type?: string } };
 }
 
 /** The mark the page sets just before the click, on its main thread (`--cpu`). */
 const CLICK_MARK = 'whosaid-bench-click';
 
-/**
- * The longest task on the page's main thread after the click, by thread time (ms): the
- * outermost `RunTask`s of the thread that set `CLICK_MARK`, from the mark on. Null when the
- * trace has no mark.
- */
-function longestTaskCpu(events: readonly TraceEvent[]): number | null {
+/** The outermost tasks of the thread that set `CLICK_MARK`, from the mark on (none without it). */
+function tasksAfterClick(events: readonly TraceEvent[]): TraceEvent[] {
   const mark = events.find((e) => e.name === CLICK_MARK);
-  if (mark === undefined) return null;
-  const tasks = events.filter(
+  if (mark === undefined) return [];
+  return events.filter(
     (e) =>
       e.ph === 'X' &&
       e.name === 'ThreadControllerImpl::RunTask' &&
@@ -371,24 +378,72 @@ function longestTaskCpu(events: readonly TraceEvent[]): number | null {
       e.tid === mark.tid &&
       e.ts >= mark.ts,
   );
+}
+
+/**
+ * The longest task on the page's main thread after the click, by thread time (ms): the
+ * outermost `RunTask`s of the thread that set `CLICK_MARK`, from the mark on. Null when the
+ * trace has no mark.
+ */
+function longestTaskCpu(events: readonly TraceEvent[]): number | null {
+  if (!events.some((e) => e.name === CLICK_MARK)) return null;
   let longest = 0;
-  for (const t of tasks) longest = Math.max(longest, (t.tdur ?? 0) / 1000);
+  for (const t of tasksAfterClick(events)) longest = Math.max(longest, (t.tdur ?? 0) / 1000);
   return longest;
 }
 
 /**
- * Starts tracing the page's renderer and marks the moment of the click on its main thread;
- * the function returned stops the trace and gives `longestTaskCpu` of it.
+ * `--trace`: the five longest tasks after the click by thread time, each with the time of what
+ * ran inside it, by event name (and script URL or function for script events), longest first.
  */
-async function traceCpu(page: Page): Promise<() => Promise<number | null>> {
+function longestTasksDetail(events: readonly TraceEvent[]): unknown[] {
+  const tasks = tasksAfterClick(events)
+    .sort((a, b) => (b.tdur ?? 0) - (a.tdur ?? 0))
+    .slice(0, 5);
+  return tasks.map((task) => {
+    const end = task.ts + (task.dur ?? 0);
+    const inside = new Map<string, { wallMs: number; cpuMs: number; n: number }>();
+    for (const e of events) {
+      if (e === task || e.pid !== task.pid || e.tid !== task.tid) continue;
+      if (e.ph !== 'X' || e.ts < task.ts || e.ts > end) continue;
+      const data = e.args?.data;
+      const what = [e.name, data?.type, data?.functionName, data?.url?.replace(/^.*\//, '')]
+        .filter((x) => x)
+        .join(' ');
+      const sum = inside.get(what) ?? { wallMs: 0, cpuMs: 0, n: 0 };
+      sum.wallMs += (e.dur ?? 0) / 1000;
+      sum.cpuMs += (e.tdur ?? 0) / 1000;
+      sum.n++;
+      inside.set(what, sum);
+    }
+    return {
+      atMs: task.ts / 1000,
+      wallMs: (task.dur ?? 0) / 1000,
+      cpuMs: (task.tdur ?? 0) / 1000,
+      inside: [...inside.entries()]
+        .sort((a, b) => b[1].cpuMs - a[1].cpuMs)
+        .slice(0, 25)
+        .map(([what, sum]) => ({ what, ...sum })),
+    };
+  });
+}
+
+/**
+ * Starts tracing the page's renderer and marks the moment of the click on its main thread;
+ * the function returned stops the trace and gives `longestTaskCpu` of it (and, with `detail`,
+ * writes `longestTasksDetail` there).
+ */
+async function traceCpu(page: Page, detail: string | null): Promise<() => Promise<number | null>> {
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (data) => {
     for (const e of data.value) events.push(e as unknown as TraceEvent);
   });
+  const categories = ['toplevel', 'blink.user_timing'];
+  if (detail !== null) categories.push('devtools.timeline', 'v8.execute', 'blink', 'cc');
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['toplevel', 'blink.user_timing'] },
+    traceConfig: { includedCategories: categories },
   });
   await page.evaluate((name) => performance.mark(name), CLICK_MARK);
   return async () => {
@@ -396,6 +451,9 @@ async function traceCpu(page: Page): Promise<() => Promise<number | null>> {
     await cdp.send('Tracing.end');
     await complete;
     await cdp.detach().catch(() => undefined);
+    if (detail !== null) {
+      writeFileSync(detail, JSON.stringify(longestTasksDetail(events), null, 2) + '\n');
+    }
     return longestTaskCpu(events);
   };
 }
@@ -409,9 +467,10 @@ interface OursRow {
   paintMs?: number | undefined;
   /**
    * The run's timeline from its start (in --json only): the page read (= extractMs), the
-   * engine's first answer, the last highlight put up, the run's own work done; and the number
+   * first part sent to the engine, its first answer, the last highlight put up, the run's own work done; and the number
    * of `page.analyze` round trips.
    */
+  firstRequestMs?: number | null | undefined;
   firstAnswerMs?: number | null | undefined;
   lastHighlightMs?: number | null | undefined;
   doneMs?: number | undefined;
@@ -433,6 +492,7 @@ async function measureOurs(
   origin: string,
   spec: PageSpec,
   cpu: boolean,
+  trace: string | null = null,
 ): Promise<OursRow> {
   const { context } = chromium;
   const page = await context.newPage();
@@ -444,7 +504,7 @@ async function measureOurs(
     await watchFirstPaint(page);
     const popupsBefore = new Set(context.pages());
     const click = await prepareClick(chromium, page);
-    const stopTrace = cpu ? await traceCpu(page) : null;
+    const stopTrace = cpu ? await traceCpu(page, trace) : null;
     const clicked = Date.now();
     await click();
     // Until the first highlight shows; a page without findings has nothing to paint, and
@@ -490,6 +550,7 @@ async function measureOurs(
       analysisMs: final.analysisMs,
       extractMs: final.extractMs,
       paintMs: final.paintMs,
+      firstRequestMs: final.firstRequestMs,
       firstAnswerMs: final.firstAnswerMs,
       lastHighlightMs: final.lastHighlightMs,
       doneMs: final.doneMs,
@@ -723,7 +784,9 @@ async function main(): Promise<void> {
     for (const spec of specs) {
       const origin = spec.synthetic ? tmpServer.origin : pagesServer.origin;
       const exp = expected(spec.html);
-      const ours = await measureOurs(chromium, origin, spec, opts.cpu);
+      const trace =
+        opts.trace === null ? null : `${opts.trace.replace(/\.json$/, '')}-${spec.name}.json`;
+      const ours = await measureOurs(chromium, origin, spec, opts.cpu, trace);
       const mark = await measureMark(chromium, origin, spec, unionPattern(exp.strings), markJs);
       const row: Row = {
         page: spec.name,

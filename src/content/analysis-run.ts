@@ -29,9 +29,13 @@ export interface EngineRun {
 
 /**
  * The engine: the findings in a text, at once (DOM tests) or as an answer from the background
- * (the extension: src/content/engine-client.ts).
+ * (the extension: src/content/engine-client.ts), which says so with `answersLater`: its first
+ * part is then asked for at once, in the slice that read the page, since asking is only a
+ * message (an engine on the page's thread starts a slice of its own).
  */
-export type Analyze = (text: string, run: EngineRun) => Finding[] | Promise<Finding[]>;
+export type Analyze = ((text: string, run: EngineRun) => Finding[] | Promise<Finding[]>) & {
+  readonly answersLater?: boolean;
+};
 
 /** What one analysis needs. */
 export interface RunInput {
@@ -69,6 +73,8 @@ export interface RunOutcome {
   paintMs: number;
   /** Requests to an engine that answers later (the background's `page.analyze`), one a part. */
   requests: number;
+  /** From the start to the first request to an engine that answers later (null when none). */
+  firstRequestMs: number | null;
   /** From the start to the engine's first answer (null when it answers at once or had none). */
   firstAnswerMs: number | null;
   /** From the start to when the last highlight went up (null when none did). */
@@ -92,18 +98,24 @@ export async function runAnalysis(input: RunInput): Promise<RunOutcome> {
   const text = map.text;
   const parts = partsOf(text);
   input.begin?.(text);
-  const focus = parts.length > 1 || input.live ? input.focus(map) : 0;
+  // Where the reader is orders the parts, and the findings of each as they are painted. An
+  // article of one part is sent to the engine before that is measured (which may force a
+  // style and layout pass, long after the page's ::highlight sheet went in): the engine works
+  // meanwhile.
+  let focus = parts.length > 1 ? input.focus(map) : 0;
+  let focusLater = parts.length === 1 && input.live;
   const byPart: Finding[][] = parts.map(() => []);
   const painter = new Painter(highlighter, map);
   let analysisMs = 0;
   let paintMs = 0;
   let requests = 0;
+  let firstRequestMs: number | null = null;
   let firstAnswerMs: number | null = null;
   let lastHighlightMs: number | null = null;
   const order = partOrder(parts, focus);
   const engineRun: EngineRun = { id: `${RUN_PREFIX}-${++runCount}`, signal };
   /** Whether the engine answers later (then parts are asked for ahead). */
-  let later = false;
+  let later = input.analyze.answersLater === true;
   /** Answers asked for ahead, by position in `order`. */
   const asked = new Map<number, Promise<Finding[]>>();
   /** The findings of the part at position `k` of `order`, with offsets into the whole text. */
@@ -113,6 +125,7 @@ export async function runAnalysis(input: RunInput): Promise<RunOutcome> {
     if (Array.isArray(answer)) return shiftFindings(answer, part.start);
     later = true;
     requests++;
+    firstRequestMs ??= now() - t0;
     const shifted = answer.then((found) => shiftFindings(found, part.start));
     // A part asked ahead may fail after the run stopped: nobody waits for it then.
     shifted.catch(() => undefined);
@@ -132,6 +145,10 @@ export async function runAnalysis(input: RunInput): Promise<RunOutcome> {
         const a = now();
         answer = request(k);
         analysisMs += now() - a;
+      }
+      if (focusLater) {
+        focusLater = false;
+        focus = input.focus(map);
       }
       if (!Array.isArray(answer)) {
         // The engine works on the next parts while this one is awaited and painted.
@@ -183,6 +200,7 @@ export async function runAnalysis(input: RunInput): Promise<RunOutcome> {
     analysisMs,
     paintMs,
     requests,
+    firstRequestMs,
     firstAnswerMs,
     lastHighlightMs,
   };

@@ -31,6 +31,10 @@ describe('the engine in the background, from the page', () => {
     ]);
   });
 
+  test('says that it answers later, so that the page asks it at once', () => {
+    expect(backgroundEngine(scripted([]).ask).answersLater).toBe(true);
+  });
+
   test('a request lost with a stopped worker is asked once more', async () => {
     const { ask, asked } = scripted([LOST, ok(FOUND)]);
     expect(await backgroundEngine(ask)('text', run())).toEqual(FOUND);

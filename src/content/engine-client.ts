@@ -32,7 +32,7 @@ function untilStopped<T>(answer: Promise<T>, signal: AbortSignal): Promise<T> {
 
 /** `Analyze` over the background: resolves to the findings, rejects when it cannot answer. */
 export function backgroundEngine(ask: Ask): Analyze {
-  return async (text: string, run: EngineRun): Promise<Finding[]> => {
+  const analyze = async (text: string, run: EngineRun): Promise<Finding[]> => {
     const request = () => untilStopped(ask('page.analyze', { run: run.id, text }), run.signal);
     let answer = await request();
     // Lost on the way (the worker was stopped): a second request starts a new one.
@@ -43,4 +43,5 @@ export function backgroundEngine(ask: Ask): Analyze {
     }
     throw new Error(answer.error.message);
   };
+  return Object.assign(analyze, { answersLater: true });
 }

@@ -425,6 +425,62 @@ describe('an engine that answers later (in the background)', () => {
     expect(c.stats()?.slices).toBeGreaterThanOrEqual(parts);
   });
 
+  test('a one-part article goes to the engine before the reader’s place is measured; a long one after', async () => {
+    const { analyze } = later(5);
+    const order: string[] = [];
+    const asking = (text: string, run: EngineRun) => {
+      order.push('ask');
+      return analyze(text, run);
+    };
+    const measure = () => {
+      order.push('measure');
+      return { top: 0, bottom: 10 };
+    };
+    const c = startContent(deps({ analyze: asking, measure }));
+    const one = await c.analyze();
+    expect(calls).toHaveLength(1);
+    expect(order[0]).toBe('ask');
+    // Still measured: it orders the painting.
+    expect(order).toContain('measure');
+    expect(one.counts.attribution).toBeGreaterThan(0);
+    c.clear();
+    for (let i = 0; i < 2000; i++) {
+      addParagraph(article(), `Paragraph ${i}: the clerk said the count was reportedly close.`);
+    }
+    order.length = 0;
+    calls.length = 0;
+    await c.analyze();
+    expect(calls.length).toBeGreaterThan(1);
+    // Several parts: where the reader is decides which is asked first.
+    expect(order[0]).toBe('measure');
+  });
+
+  test('an engine that says it answers later is asked in the slice that read the page', async () => {
+    /** The pauses before the first request, with an engine that says it answers later or not. */
+    const pausesBeforeAsking = async (declared: boolean): Promise<number> => {
+      const { analyze } = later(1);
+      let pauses = 0;
+      let atAsk = -1;
+      const asking = (text: string, run: EngineRun) => {
+        if (atAsk < 0) atAsk = pauses;
+        return analyze(text, run);
+      };
+      const engine = declared ? Object.assign(asking, { answersLater: true }) : asking;
+      const yieldNow = () => {
+        pauses++;
+        return Promise.resolve();
+      };
+      // Slices of no time: every step of the reading is a slice of its own.
+      const c = startContent(deps({ analyze: engine, yieldNow, sliceMs: 0 }));
+      await c.analyze();
+      c.dispose();
+      return atAsk;
+    };
+    const undeclared = await pausesBeforeAsking(false);
+    expect(undeclared).toBeGreaterThan(0);
+    expect(await pausesBeforeAsking(true)).toBe(undeclared - 1);
+  });
+
   test('clearing while an answer is awaited stops the analysis at once, nothing shown', async () => {
     const never = (text: string, run: EngineRun) => {
       calls.push(text);

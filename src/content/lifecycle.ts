@@ -324,6 +324,7 @@ export function startContent(deps: ContentDeps): ContentController {
       workMs: 0,
       longestSliceMs: 0,
       requests: 0,
+      firstRequestMs: null,
       firstAnswerMs: null,
       lastHighlightMs: null,
       doneMs: 0,
@@ -382,6 +383,7 @@ export function startContent(deps: ContentDeps): ContentController {
       workMs: slicer.stats.busyMs,
       longestSliceMs: slicer.stats.longestMs,
       requests: outcome.requests,
+      firstRequestMs: outcome.firstRequestMs,
       firstAnswerMs: outcome.firstAnswerMs,
       lastHighlightMs: outcome.lastHighlightMs,
     } satisfies Partial<PageStats>);

@@ -78,7 +78,11 @@ export interface PageStats {
   longestSliceMs: number;
   /** Requests to the background's engine (`page.analyze`, one a part). */
   requests: number;
-  /** From the start to the engine's first answer, and to the last highlight put up. */
+  /**
+   * From the start to the first request to the background's engine, to its first answer, and
+   * to the last highlight put up.
+   */
+  firstRequestMs: number | null;
   firstAnswerMs: number | null;
   lastHighlightMs: number | null;
   /** From the start to the end of the run's own work (summary, language, the reader's layer). */

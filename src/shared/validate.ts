@@ -919,7 +919,13 @@ const STAT_TIMES = [
   'longestSliceMs',
   'doneMs',
 ] as const;
-const STAT_LATER = ['firstAnswerMs', 'lastHighlightMs', 'firstPaintMs', 'allPaintedMs'] as const;
+const STAT_LATER = [
+  'firstRequestMs',
+  'firstAnswerMs',
+  'lastHighlightMs',
+  'firstPaintMs',
+  'allPaintedMs',
+] as const;
 
 /** Checks a content script's `content.stats` answer. */
 export const validatePageStats: Validator<PageStats> = (value, path) => {
