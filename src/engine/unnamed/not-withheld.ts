@@ -2,11 +2,12 @@
  * Phrases shaped like unnamed actors that withhold no identity: the court or jury a trial's
  * evidence is put to (`a court heard`, `jurors were told`), a study placed in a named journal
  * (`a paper published on Monday in the Journal of X`), and the findings of a work the story
- * has already brought in (`Campaigners said the findings confirmed ...`).
+ * has already brought in (`Campaigners said the findings confirmed ...`), and people something
+ * befell (`two analysts were dismissed`, `four villagers are believed to have been killed`).
  */
 import type { Context } from '../context';
 import { isAdverb, isAux, isPunct } from '../context';
-import { BE_FORMS, ruleWords } from '../lexicon';
+import { BE_FORMS, F, ruleWords } from '../lexicon';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { isPlaceName } from '../phrase/places';
 import type { Sentence } from '../sentences';
@@ -104,3 +105,56 @@ export function knownPeople(ctx: Context, np: NounPhrase): boolean {
 
 /** Number words: `two`, `three`, `dozen`. */
 const NUMBER_WORDS = ruleWords('numberWords');
+
+/** Participles of removal from a post: `dismissed`, `suspended`, `sacked`. */
+const REMOVAL_PARTICIPLES = ruleWords('removalParticiples');
+/** Phrasal verbs of removal from a post, by their participle: `laid off`, `stood down`. */
+const REMOVAL_PHRASALS: ReadonlyMap<string, string> = new Map([
+  ['laid', 'off'],
+  ['let', 'go'],
+  ['stood', 'down'],
+]);
+/** Participles of harm or care: `killed`, `treated`, `rescued`. */
+const HARM_PARTICIPLES = ruleWords('harmParticiples');
+/** Past forms of dying: `died`, `drowned`. */
+const FATAL_PASTS = ruleWords('fatalPasts');
+/** How far after `placed on` its `leave` is looked for: "placed on paid administrative leave". */
+const LEAVE_REACH = 4;
+
+/**
+ * Whether `np` is the subject of a passive that removes people from their posts ("two analysts
+ * were dismissed", "a deputy was placed on leave", "three supervisors have been stood down"), or
+ * of a raising hedge on what befell them ("four villagers are believed to have been killed", "two
+ * fishermen are thought to have drowned"): people an act or a harm fell on, not actors the story
+ * withholds. (A hedge on a removal, "is understood to have been suspended", and an accusation,
+ * "were charged", stay: decision 56 makes the accused actors.)
+ */
+export function removedOrHarmed(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  let k = np.end;
+  let be = false;
+  while (k < s.last && (isAux(toks[k]) || isAdverb(toks[k]))) {
+    if (BE_FORMS.has(toks[k]!.lower)) be = true;
+    k++;
+  }
+  if (!be || k >= s.last) return false;
+  const v = toks[k]!;
+  if (REMOVAL_PARTICIPLES.has(v.lower)) return true;
+  const particle = REMOVAL_PHRASALS.get(v.lower);
+  if (particle) return toks[k + 1]?.lower === particle;
+  if ((v.lower === 'placed' || v.lower === 'put') && toks[k + 1]?.lower === 'on') {
+    for (let q = k + 2; q < s.last && q <= k + 1 + LEAVE_REACH; q++)
+      if (toks[q]!.lower === 'leave') return true;
+    return false;
+  }
+  // "are believed to have been killed", "is said to have drowned"
+  if ((v.f & F.RAISING) === 0 || toks[k + 1]?.lower !== 'to') return false;
+  let q = k + 2;
+  if (toks[q]?.lower === 'have') {
+    if (FATAL_PASTS.has(toks[q + 1]?.lower ?? '')) return true;
+    if (toks[q + 1]?.lower !== 'been') return false;
+    q += 2;
+  } else if (toks[q]?.lower === 'be') q++;
+  else return false;
+  return HARM_PARTICIPLES.has(toks[q]?.lower ?? '');
+}
