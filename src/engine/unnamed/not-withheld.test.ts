@@ -119,3 +119,31 @@ describe('unnamed: partners a body works with, over the task between', () => {
     expect(spans(text, 'unnamed')).toEqual(expected);
   });
 });
+
+describe('unnamed: people an act or a harm fell on', () => {
+  test.each([
+    // removed from their posts: the passive's hidden agent acted, not they
+    ['Two junior analysts were dismissed last week, the bank said.', []],
+    ['A deputy was placed on paid leave after the shooting, the sheriff said.', []],
+    ['Three supervisors have been stood down while the review continues.', []],
+    ['Dozens of drivers were laid off in the spring, a union official said.', ['a union official']],
+    // a raising hedge on what befell them
+    ['Four villagers are believed to have been killed in the shelling.', []],
+    ['Two fishermen are thought to have drowned when the boat capsized.', []],
+    [
+      'One soldier is reported to have been treated for burns, a hospital source said.',
+      ['a hospital source'],
+    ],
+    // near-misses: what they did, an accusation (decision 56), a source, a hedge on an act
+    ['Two officers are believed to have been involved in the assault.', ['Two officers']],
+    ['Several guards are said to have complained about the rota.', ['Several guards']],
+    ['Two nurses were charged with neglect on Friday.', ['Two nurses']],
+    ['A nurse who was fired in March said the ward was understaffed.', ['A nurse']],
+    [
+      'At least one member of staff is understood to have been suspended.',
+      ['At least one member of staff'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(spans(text, 'unnamed')).toEqual(expected);
+  });
+});
