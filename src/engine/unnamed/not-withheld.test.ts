@@ -147,3 +147,27 @@ describe('unnamed: people an act or a harm fell on', () => {
     expect(spans(text, 'unnamed')).toEqual(expected);
   });
 });
+
+describe("unnamed: a study's authors met with no mention before", () => {
+  test.each([
+    ['To test the idea, the scientists asked 40 volunteers to sort coloured cards.', []],
+    ['The researchers then used a brain scanner to time each choice.', []],
+    [
+      'A study published on Monday tracked 900 nurses. The authors found that night shifts raised the risk.',
+      [],
+    ],
+    // near-misses: a repeat of researchers the story withholds, an anonymity clause, and other
+    // definite groups met first
+    [
+      'Researchers who asked not to be named said the data was flawed. The researchers said the trial should stop.',
+      ['Researchers', 'The researchers'],
+    ],
+    [
+      'The researchers, who spoke on condition of anonymity, said the trial had been halted.',
+      ['The researchers'],
+    ],
+    ['The attackers used a stolen password, the company said.', ['The attackers']],
+  ])('%s', (text, expected) => {
+    expect(spans(text, 'unnamed')).toEqual(expected);
+  });
+});

@@ -3,7 +3,8 @@
  * evidence is put to (`a court heard`, `jurors were told`), a study placed in a named journal
  * (`a paper published on Monday in the Journal of X`), and the findings of a work the story
  * has already brought in (`Campaigners said the findings confirmed ...`), and people something
- * befell (`two analysts were dismissed`, `four villagers are believed to have been killed`).
+ * befell (`two analysts were dismissed`, `four villagers are believed to have been killed`), and
+ * the authors of a study the story is about (`the researchers` with no mention before).
  */
 import type { Context } from '../context';
 import { isAdverb, isAux, isPunct } from '../context';
@@ -157,4 +158,25 @@ export function removedOrHarmed(ctx: Context, s: Sentence, np: NounPhrase): bool
   } else if (toks[q]?.lower === 'be') q++;
   else return false;
   return HARM_PARTICIPLES.has(toks[q]?.lower ?? '');
+}
+
+/** Plurals for the authors of a study: `researchers`, `scientists`, `authors`. */
+const STUDY_AUTHORS = ruleWords('studyAuthors');
+
+/**
+ * Whether `np` is a bare definite plural for a study's authors that nothing in the text came
+ * before ("To test this, the scientists asked 40 volunteers", "The authors found" after "A study
+ * published on Monday"): the team whose work the story reports, known by that work (decision 15
+ * of the labelled sets), not people it withholds; an anonymity clause after it ("The researchers,
+ * who spoke on condition of anonymity,") or an earlier mention of the word ("Researchers who asked
+ * not to be named ... The researchers") leaves it to the other rules.
+ */
+export function studyAuthors(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const head = toks[np.head]!.lower;
+  if (toks[np.start]!.lower !== 'the' || np.head !== np.start + 1 || np.end !== np.coreEnd)
+    return false;
+  if (!STUDY_AUTHORS.has(head)) return false;
+  for (let k = 0; k < np.head; k++) if (toks[k]!.lower === head) return false;
+  return true;
 }

@@ -53,6 +53,7 @@ import {
   knownResults,
   publishedInNamed,
   removedOrHarmed,
+  studyAuthors,
 } from './not-withheld';
 import {
   accusedObject,
@@ -132,6 +133,8 @@ export function reason(
   if (nameApposition(ctx, s, np)) return null;
   // "Sergeant Ola Berg of the Kelm police told": the body of a named person who speaks
   if (affiliationOfName(ctx, s, np)) return null;
+  // "To test this, the scientists asked 40 volunteers": a study's authors, known by their work
+  if (studyAuthors(ctx, np) && !anonymityClause(ctx, s, np.end)) return null;
   // "costs borne by the growers": whom a cost or harm falls on, not an actor
   if (undergoingAgent(ctx, s, np)) return null;
   // "..., a court heard", "jurors were told": the audience of unnamed witnesses' evidence
