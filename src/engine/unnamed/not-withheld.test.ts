@@ -134,7 +134,15 @@ describe('unnamed: people an act or a harm fell on', () => {
       'One soldier is reported to have been treated for burns, a hospital source said.',
       ['a hospital source'],
     ],
+    // a headline's reduced passive of harm
+    ['Soldiers killed in clash on disputed border', []],
+    ['Rescuers search for 14 miners trapped after collapse at Korvath mine', []],
     // near-misses: what they did, an accusation (decision 56), a source, a hedge on an act
+    [
+      'Soldiers killed three villagers in the raid, a rights group said.',
+      ['Soldiers', 'a rights group'],
+    ],
+    ['Gunmen wounded two guards before fleeing, witnesses said.', ['Gunmen', 'witnesses']],
     ['Two officers are believed to have been involved in the assault.', ['Two officers']],
     ['Several guards are said to have complained about the rota.', ['Several guards']],
     ['Two nurses were charged with neglect on Friday.', ['Two nurses']],

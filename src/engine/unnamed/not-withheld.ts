@@ -7,7 +7,7 @@
  * the authors of a study the story is about (`the researchers` with no mention before).
  */
 import type { Context } from '../context';
-import { isAdverb, isAux, isPunct } from '../context';
+import { isAdverb, isAux, isPrep, isPunct } from '../context';
 import { BE_FORMS, F, ruleWords } from '../lexicon';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { isPlaceName } from '../phrase/places';
@@ -138,8 +138,13 @@ export function removedOrHarmed(ctx: Context, s: Sentence, np: NounPhrase): bool
     if (BE_FORMS.has(toks[k]!.lower)) be = true;
     k++;
   }
-  if (!be || k >= s.last) return false;
+  if (k >= s.last) return false;
   const v = toks[k]!;
+  // "Soldiers killed in border clash", "14 miners trapped after collapse": a reduced passive of
+  // harm, with no object after it ("Soldiers killed three villagers" is what they did)
+  if (k === np.end && HARM_PARTICIPLES.has(v.lower))
+    return k + 1 >= s.last || isPunct(toks[k + 1]) || isPrep(toks[k + 1]);
+  if (!be) return false;
   if (REMOVAL_PARTICIPLES.has(v.lower)) return true;
   const particle = REMOVAL_PHRASALS.get(v.lower);
   if (particle) return toks[k + 1]?.lower === particle;
