@@ -159,7 +159,10 @@ describe('unnamed: people an act or a harm fell on', () => {
 describe("unnamed: a study's authors met with no mention before", () => {
   test.each([
     ['To test the idea, the scientists asked 40 volunteers to sort coloured cards.', []],
-    ['The researchers then used a brain scanner to time each choice.', []],
+    [
+      'The researchers then used a brain scanner to time each choice. The results fit what the scientists had predicted, and the scientists said so.',
+      [],
+    ],
     [
       'A study published on Monday tracked 900 nurses. The authors found that night shifts raised the risk.',
       [],
@@ -173,6 +176,10 @@ describe("unnamed: a study's authors met with no mention before", () => {
     [
       'The researchers, who spoke on condition of anonymity, said the trial had been halted.',
       ['The researchers'],
+    ],
+    [
+      'The researchers, who asked not to be named, said the trial was halted. The researchers said the data was lost.',
+      ['The researchers', 'The researchers'],
     ],
     ['The attackers used a stolen password, the company said.', ['The attackers']],
   ])('%s', (text, expected) => {

@@ -173,8 +173,8 @@ const STUDY_AUTHORS = ruleWords('studyAuthors');
  * before ("To test this, the scientists asked 40 volunteers", "The authors found" after "A study
  * published on Monday"): the team whose work the story reports, known by that work (decision 15
  * of the labelled sets), not people it withholds; an anonymity clause after it ("The researchers,
- * who spoke on condition of anonymity,") or an earlier mention of the word ("Researchers who asked
- * not to be named ... The researchers") leaves it to the other rules.
+ * who spoke on condition of anonymity,") or an earlier mention of the word in another shape
+ * ("Researchers who asked not to be named ... The researchers") leaves it to the other rules.
  */
 export function studyAuthors(ctx: Context, np: NounPhrase): boolean {
   const toks = ctx.tokens;
@@ -182,6 +182,9 @@ export function studyAuthors(ctx: Context, np: NounPhrase): boolean {
   if (toks[np.start]!.lower !== 'the' || np.head !== np.start + 1 || np.end !== np.coreEnd)
     return false;
   if (!STUDY_AUTHORS.has(head)) return false;
-  for (let k = 0; k < np.head; k++) if (toks[k]!.lower === head) return false;
+  // (earlier mentions only as the same bare "the scientists", with no aside after them)
+  for (let k = 0; k < np.start; k++)
+    if (toks[k]!.lower === head && (toks[k - 1]?.lower !== 'the' || isPunct(toks[k + 1], ',')))
+      return false;
   return true;
 }
