@@ -127,6 +127,10 @@ describe('unnamed: people an act or a harm fell on', () => {
     ['A deputy was placed on paid leave after the shooting, the sheriff said.', []],
     ['Three supervisors have been stood down while the review continues.', []],
     ['Dozens of drivers were laid off in the spring, a union official said.', ['a union official']],
+    [
+      'Neither would say why the supplier was dropped, two people familiar with the matter said.',
+      ['two people familiar with the matter'],
+    ],
     // a raising hedge on what befell them
     ['Four villagers are believed to have been killed in the shelling.', []],
     ['Two fishermen are thought to have drowned when the boat capsized.', []],
