@@ -16,12 +16,16 @@ describe('unnamed: researchers and studies the story has named', () => {
       [],
     ],
     ['Dr. Lena Voss of Harlow University led the work. The researchers tested 40 mice.', []],
-    // near-misses: no researcher named before, or only after
-    ['The researchers tested 40 mice, and the results were mixed.', ['The researchers']],
+    // a bare "the researchers" with nothing before it is a study's authors, known by their work
+    // (decision 15; the blind real-page set-real-z leaves three such mentions unlabelled)
+    ['The researchers tested 40 mice, and the results were mixed.', []],
+    ['Later the scientists gave it a Greek name. The Scottish Sir Alan Reid had found it.', []],
+    // near-misses: researchers the text met in another shape, or marked anonymous
     [
-      'Later the scientists gave it a Greek name. The Scottish Sir Alan Reid had found it.',
-      ['the scientists'],
+      'Researchers at a private lab found the gas. Later the researchers gave it a Greek name.',
+      ['Researchers at a private lab', 'the researchers'],
     ],
+    ['The scientists, who asked not to be named, said the samples were lost.', ['The scientists']],
   ])('%s', (text, expected) => {
     expect(spans(text, 'unnamed')).toEqual(expected);
   });

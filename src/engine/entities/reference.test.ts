@@ -483,8 +483,8 @@ describe('a description that credits nothing but refers to a named entity is no 
 
   test('an unnamed team is still flagged', () => {
     expect(
-      unnamed('Mayor Tom Hale opened the bridge. Later the researchers stormed the lab.'),
-    ).toEqual(['the researchers']);
+      unnamed('Mayor Tom Hale opened the bridge. Later the attackers stormed the lab.'),
+    ).toEqual(['the attackers']);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * What stands next to an unnamed candidate and identifies it after all: a name in apposition
  * (`Alma Reyes, a retired carrier`), another actor it describes (`One striker, a crane operator`),
- * a naming phrase (`outlets including the Morning Ledger`), an anonymity clause.
+ * a naming phrase (`outlets including the Morning Ledger`), an anonymity clause, a named person
+ * whose body the phrase gives (`Sergeant Ola Berg of the Kelm police`).
  */
 import type { Context } from '../context';
 import { isAdverb, isAux, isOpenQuote, isPrep, isPronoun, isPunct, isVerbLike } from '../context';
@@ -283,3 +284,20 @@ const NAMING_WORDS = ruleWords('namingWords');
 const MODIFIER_WORDS = ruleWords('modifierWords');
 
 const PLACE_KINDS = ruleWords('placeKinds');
+
+/** Prepositions that tie a named person to a body: `of`, `from`, `with`, `at`. */
+const AFFILIATION_PREPS: ReadonlySet<string> = new Set(['at', 'from', 'of', 'with']);
+
+/**
+ * Whether a definite phrase gives the body of a person named right before it ("Sergeant Ola Berg
+ * of the Kelm police told", "said inspector Dana Holt from the Brixley police"): the named person
+ * acts and speaks, and the phrase only places them, even where it repeats an unnamed mention
+ * ("..., police said" before it).
+ */
+export function affiliationOfName(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const p = np.start - 1;
+  if (p - 1 < s.first || toks[np.start]!.lower !== 'the') return false;
+  if (!AFFILIATION_PREPS.has(toks[p]!.lower)) return false;
+  return !!ctx.name[p - 1] && toks[p - 1]!.kind === 'word' && !isPlaceName(ctx, p - 1);
+}

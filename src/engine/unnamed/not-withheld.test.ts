@@ -119,3 +119,74 @@ describe('unnamed: partners a body works with, over the task between', () => {
     expect(spans(text, 'unnamed')).toEqual(expected);
   });
 });
+
+describe('unnamed: people an act or a harm fell on', () => {
+  test.each([
+    // removed from their posts: the passive's hidden agent acted, not they
+    ['Two junior analysts were dismissed last week, the bank said.', []],
+    ['A deputy was placed on paid leave after the shooting, the sheriff said.', []],
+    ['Three supervisors have been stood down while the review continues.', []],
+    ['Dozens of drivers were laid off in the spring, a union official said.', ['a union official']],
+    [
+      'Neither would say why the supplier was dropped, two people familiar with the matter said.',
+      ['two people familiar with the matter'],
+    ],
+    // a raising hedge on what befell them
+    ['Four villagers are believed to have been killed in the shelling.', []],
+    ['Two fishermen are thought to have drowned when the boat capsized.', []],
+    [
+      'One soldier is reported to have been treated for burns, a hospital source said.',
+      ['a hospital source'],
+    ],
+    // a headline's reduced passive of harm
+    ['Soldiers killed in clash on disputed border', []],
+    ['Rescuers search for 14 miners trapped after collapse at Korvath mine', []],
+    // near-misses: what they did, an accusation (decision 56), a source, a hedge on an act
+    [
+      'Soldiers killed three villagers in the raid, a rights group said.',
+      ['Soldiers', 'a rights group'],
+    ],
+    ['Gunmen wounded two guards before fleeing, witnesses said.', ['Gunmen', 'witnesses']],
+    ['Two officers are believed to have been involved in the assault.', ['Two officers']],
+    ['Several guards are said to have complained about the rota.', ['Several guards']],
+    ['Two nurses were charged with neglect on Friday.', ['Two nurses']],
+    ['A nurse who was fired in March said the ward was understaffed.', ['A nurse']],
+    [
+      'At least one member of staff is understood to have been suspended.',
+      ['At least one member of staff'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(spans(text, 'unnamed')).toEqual(expected);
+  });
+});
+
+describe("unnamed: a study's authors met with no mention before", () => {
+  test.each([
+    ['To test the idea, the scientists asked 40 volunteers to sort coloured cards.', []],
+    [
+      'The researchers then used a brain scanner to time each choice. The results fit what the scientists had predicted, and the scientists said so.',
+      [],
+    ],
+    [
+      'A study published on Monday tracked 900 nurses. The authors found that night shifts raised the risk.',
+      [],
+    ],
+    // near-misses: a repeat of researchers the story withholds, an anonymity clause, and other
+    // definite groups met first
+    [
+      'Researchers who asked not to be named said the data was flawed. The researchers said the trial should stop.',
+      ['Researchers', 'The researchers'],
+    ],
+    [
+      'The researchers, who spoke on condition of anonymity, said the trial had been halted.',
+      ['The researchers'],
+    ],
+    [
+      'The researchers, who asked not to be named, said the trial was halted. The researchers said the data was lost.',
+      ['The researchers', 'The researchers'],
+    ],
+    ['The attackers used a stolen password, the company said.', ['The attackers']],
+  ])('%s', (text, expected) => {
+    expect(spans(text, 'unnamed')).toEqual(expected);
+  });
+});

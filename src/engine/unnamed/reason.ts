@@ -18,6 +18,7 @@ import type { Sentence } from '../sentences';
 import type { Named } from '../types';
 import {
   actorApposition,
+  affiliationOfName,
   anonymityClause,
   hasAnonModifier,
   identityWithheld,
@@ -46,7 +47,14 @@ import {
 } from './documents';
 import type { EntityView } from './entity-view';
 import { byEntity, INDEFINITE_ONE, judgedUnnamed } from './entity-view';
-import { courtAudience, knownPeople, knownResults, publishedInNamed } from './not-withheld';
+import {
+  courtAudience,
+  knownPeople,
+  knownResults,
+  publishedInNamed,
+  removedOrHarmed,
+  studyAuthors,
+} from './not-withheld';
 import {
   accusedObject,
   callAudience,
@@ -123,6 +131,10 @@ export function reason(
   const toks = ctx.tokens;
   // "the scientist, Dr. Hugo Brandt,": a name in apposition identifies even a repeat mention
   if (nameApposition(ctx, s, np)) return null;
+  // "Sergeant Ola Berg of the Kelm police told": the body of a named person who speaks
+  if (affiliationOfName(ctx, s, np)) return null;
+  // "To test this, the scientists asked 40 volunteers": a study's authors, known by their work
+  if (studyAuthors(ctx, np) && !anonymityClause(ctx, s, np.end)) return null;
   // "costs borne by the growers": whom a cost or harm falls on, not an actor
   if (undergoingAgent(ctx, s, np)) return null;
   // "..., a court heard", "jurors were told": the audience of unnamed witnesses' evidence
@@ -161,6 +173,9 @@ export function reason(
     return WHY.document;
   const entity = byEntity(ctx, np, cls, view);
   if (entity !== undefined) return entity ?? markedAnonymous(namedness(ctx, np));
+  // "two analysts were dismissed", "four villagers are believed to have been killed": people an
+  // act or a harm fell on
+  if (!isSource && removedOrHarmed(ctx, s, np)) return null;
   const first = toks[np.start]!.lower;
   // (the first word's lists, at once: see wordBits)
   const firstLists = listsOf(toks[np.start]);
