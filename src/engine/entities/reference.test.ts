@@ -545,3 +545,36 @@ describe('the subject before an aside', () => {
     expect(sourceOf(text, 'said')?.[0]).toMatch(/^Two nurses/);
   });
 });
+
+describe('one who acts for a person known only through a named one', () => {
+  test.each([
+    [
+      'Ms. Arnaud did not return calls. A lawyer for her former business partner said she knew of the loans.',
+      'said',
+      ['A lawyer for her former business partner', false],
+    ],
+    [
+      'Winger Leo Varga was not at training. An agent for his younger brother said the deal was off.',
+      'said',
+      ['An agent for his younger brother', false],
+    ],
+  ])('%s', (text, cue, want) => {
+    expect(sourceOf(text, cue)).toEqual(want);
+  });
+
+  test.each([
+    // the named person's own representative, or one of a body the person runs
+    [
+      'Ms. Arnaud did not return calls. A lawyer for her said she denied wrongdoing.',
+      'said',
+      ['A lawyer for her', 'partial'],
+    ],
+    [
+      'Governor Ana Marsh was silent. A spokesman for her campaign said she would run.',
+      'said',
+      ['A spokesman for her campaign', 'partial'],
+    ],
+  ])('not: %s', (text, cue, want) => {
+    expect(sourceOf(text, cue)).toEqual(want);
+  });
+});

@@ -275,6 +275,9 @@ function representsNamed(view: ReferenceView, np: NounPhrase): boolean {
   const w = toks[k]!.lower;
   const as = POSSESSIVE_PRONOUNS.get(w);
   if (as !== undefined) {
+    // ("a lawyer for her former business partner": the party is a person known only through
+    // the named one, not the named one)
+    if (np.end - 1 > k && personOf(ctx, np.end - 1)) return false;
     const party = view.pronoun(k, ctx.sentenceOf[k]!, as);
     return party !== null && party.entity.named === true;
   }
@@ -292,6 +295,18 @@ function representsNamed(view: ReferenceView, np: NounPhrase): boolean {
   // with that role
   return isPersonClass(cls) && view.names.titled(role, k) >= 0;
 }
+
+/**
+ * Whether the word at `k` names a person someone has: a person noun or a tie (`her brother`, `his
+ * business partner`), not a body (`her campaign`).
+ */
+function personOf(ctx: Context, k: number): boolean {
+  const w = ctx.tokens[k]!.lower;
+  return isPersonClass(headClass(ctx, k)) || RELATION_HEADS.has(w) || PERSONAL_TIES.has(w);
+}
+
+/** Ties the relation heads leave out, being also titles or bodies elsewhere: `partner`. */
+const PERSONAL_TIES: ReadonlySet<string> = new Set(['partner', 'partners', 'spouse']);
 
 /** Heads of those a lawyer or agent acts for: `her client`. */
 const CLIENTS: ReadonlySet<string> = new Set(['client', 'clients']);

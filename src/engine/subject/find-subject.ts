@@ -121,6 +121,11 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
     if (isPronoun(before) && !INTENSIFIERS.has(before.lower)) return { pronoun: j - 1 };
     if (isContent(before) && !isVerbLike(before)) return phraseSubject(ctx, s, j - 1, depth);
   }
+  // "A neighbour who was there said": a place adverb that ends a relative clause after its verb
+  if ((t.lower === 'there' || t.lower === 'here') && relativeVerbBefore(ctx, j - 1)) {
+    const rel = relativeAntecedent(ctx, s, j, clauseFloor(ctx, s, j));
+    if (rel && !isPronounSubject(rel)) return rel;
+  }
   if (isPronoun(t) && !isQuant(t))
     return pronounObject(ctx, s, j) ?? modifierOfSubject(ctx, s, j) ?? { pronoun: j };
   // generic "one could argue"

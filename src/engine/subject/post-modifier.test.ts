@@ -276,3 +276,32 @@ describe('near misses: the nearer phrase is the subject', () => {
     expect(sourceOf(text, cue)).toBe(source);
   });
 });
+
+describe('a relative clause that ends in a place adverb', () => {
+  test.each([
+    ['A neighbour who was there said the two men fled on foot.', 'said', 'A neighbour'],
+    [
+      'The first reporter had left, and a second photographer who was there described the crush as terrifying.',
+      'described',
+      'a second photographer',
+    ],
+    [
+      'Families who live here have complained about the smell for years.',
+      'have complained',
+      'Families',
+    ],
+    [
+      'Two fans who were there told the radio station that stewards did nothing.',
+      'told',
+      'Two fans',
+    ],
+  ])('%s', (text, cue, want) => {
+    expect(sourceOf(text, cue)).toBe(want);
+  });
+
+  test('an existential `there` after a clause is no relative clause', () => {
+    expect(sourceOf('In the town there are many who say the mine should stay.', 'say')).not.toBe(
+      'the town',
+    );
+  });
+});

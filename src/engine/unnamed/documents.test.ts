@@ -286,3 +286,140 @@ describe('how a document reached the story (newsroom standards)', () => {
     ).toBeNull();
   });
 });
+
+describe('a relied-on document mentioned again, telling what it says', () => {
+  test.each([
+    [
+      'The union says it has an internal memo obtained by the Herald. The memo does not explain why the breaks were cut.',
+      'The memo',
+    ],
+    [
+      'According to leaked emails seen by KTVX, the plant missed three inspections. The emails do not say who approved the delay.',
+      'The emails',
+    ],
+    [
+      'A draft budget document seen by the Wire sets out deep cuts to the arts. The draft also proposes a freeze on hiring.',
+      'The draft',
+    ],
+    [
+      'The figures come from a copy of the safety review obtained by the Gazette. The review does not say who signed it off.',
+      'The review',
+    ],
+    [
+      'Photos obtained by the Sun show the striker outside a bar at 4am. The photos appear to show him arguing with a doorman.',
+      'The photos',
+    ],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // the first mention relied on nothing: staff received it
+    ['Staff were sent a memo on Friday. The memo does not say why.', 'The memo'],
+    // not a verb of what it says
+    [
+      'A leaked memo outlines the cuts. The memo began circulating among staff on Sunday.',
+      'The memo',
+    ],
+    // not the subject opening the sentence
+    [
+      'An internal memo seen by the Ledger sets out three options. Executives discussed the memo on Monday.',
+      'the memo',
+    ],
+    // a named body issued it
+    [
+      'A report published on Monday by the Halden Institute found rents rising. The report recommends a cap.',
+      'The report',
+    ],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed')).not.toContain(word);
+  });
+});
+
+describe('who put out a document the story relies on', () => {
+  test.each([
+    [
+      'Screenshots uploaded to a gaming forum by an anonymous user appear to show the unreleased map.',
+      'an anonymous user',
+    ],
+    ['The slides, first leaked by a tipster on a fan site, show the console at $499.', 'a tipster'],
+    [
+      'The video, which was posted online by an account linked to the militia, shows trucks at the border.',
+      'an account linked to the militia',
+    ],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed').join(' | ')).toContain(want);
+  });
+
+  test.each([
+    // named, or no document put out
+    ['Screenshots posted to a forum by Kestrel99 appear to show the new map.', 'Kestrel'],
+    ['The idea was first shared by a reader in a letter to the editor.', 'reader'],
+    ['The video was posted by a user called Drift_King, who later deleted it.', 'user'],
+    ['The photos, first shared by an account called “lens_ghost,” show the car.', 'account'],
+    // a verb of appearance after a post-modifier that put nothing out
+    ['Few people outside her party seem to believe that.', 'her party'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
+  });
+});
+
+describe('unpublished documents an account relies on', () => {
+  test.each([
+    [
+      'This story draws on confidential files and interviews with nine former officers.',
+      'confidential files',
+    ],
+    [
+      'The findings are based partly on internal emails obtained by the Sentinel.',
+      'internal emails',
+    ],
+    [
+      'The report relied heavily on private correspondence between the two men.',
+      'private correspondence',
+    ],
+    // an adjective that also makes titles is a document's adjective here
+    [
+      'The charity paid the firm £400,000, according to financial records seen by the Courier.',
+      'records',
+    ],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed').join(' | ')).toContain(want);
+  });
+
+  test.each([
+    // what prices or plans rest on is no source
+    ['Prices are based on internal estimates of demand.', 'estimates'],
+    ['The chief financial officer resigned on Friday.', 'officer'],
+    ['She does not comment on leaked documents.', 'documents'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
+  });
+});
+
+describe('a document with its addressee, obtained by an outlet', () => {
+  test.each([
+    ['A briefing note to ministers obtained by the Sentinel warns of delays.', 'A briefing note'],
+    ['An email to franchise owners reviewed by Trade Desk sets out new fees.', 'An email'],
+    // an unnamed speaker's: the document is what the story has of them
+    [
+      'In a letter seen by the Echo, a group of club stewards warned that the stand was unsafe.',
+      'a letter',
+    ],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed').join(' | ')).toContain(want);
+  });
+
+  test.each([
+    // sent, not obtained by an outlet
+    ['He sent a letter to the mayor on Monday.', 'letter'],
+    // the medium of the named speaker of the clause it opens
+    [
+      'In a letter to the club’s trustees seen by the Echo, the trust’s chairman, Owen Bray, accused the owner of neglect.',
+      'letter',
+    ],
+    ['A letter to the editor was published on Sunday.', 'letter'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
+  });
+});

@@ -18,6 +18,7 @@ import { inContent } from './content-subject';
 import type { EntityView } from './entity-view';
 import {
   AIM_PREPS,
+  IN_ADDRESSING,
   IN_BE_FORMS,
   IN_FILING_PARTICIPLES,
   IN_HAVE_FORMS,
@@ -39,9 +40,10 @@ import {
  * Whether `np` mentions again, where its sentence opens and before an aside, a document the story
  * relied on without naming it: "The four-page memo, dated Oct. 3 and addressed to managers, sets
  * out ..." after "according to an internal memo seen by this newspaper". The aside keeps the cue
- * finder from reaching the subject of the verb after it; with no aside the cue decides ("The memo
- * describes" credits it, "The posts began circulating" does not). A passive after the aside says
- * only what was done to it ("The letter, dated May 3, was made public").
+ * finder from reaching the subject of the verb after it; with no aside, a verb that tells what the
+ * document says ("The memo instructs staff", "The emails do not say who") repeats the source, and
+ * others do not ("The posts began circulating"). A passive after the aside says only what was
+ * done to it ("The letter, dated May 3, was made public").
  */
 export function documentRepeat(
   ctx: Context,
@@ -53,7 +55,6 @@ export function documentRepeat(
   const det = toks[np.start]!.lower;
   if ((det !== 'the' && det !== 'this' && det !== 'those') || np.head !== np.coreEnd - 1)
     return false;
-  if (!isPunct(toks[np.end], ',')) return false;
   let open = s.first;
   while (open < np.start && toks[open]!.kind === 'quote') open++;
   if (open !== np.start) return false;
@@ -64,6 +65,9 @@ export function documentRepeat(
     if ((w.f & (F.ACTOR | F.REPORT)) !== 0 || isVerbLike(w) || ctx.name[k]) return false;
   }
   if (!view.registry.flaggedBefore(toks[np.head]!.lower, toks[np.start]!.start)) return false;
+  // with no aside, a verb that tells what the document says: "The memo instructs staff", "The
+  // emails do not say who approved it" (not "The posts began circulating")
+  if (!isPunct(toks[np.end], ',')) return tellsContent(ctx, s, np.end);
   // the verb after the aside's closing comma
   let k = np.end + 1;
   while (k < s.last && !isPunct(toks[k], ',')) k++;
@@ -74,6 +78,22 @@ export function documentRepeat(
     k++;
   }
   return k < s.last;
+}
+
+/**
+ * Whether the verb at `k`, past adverbs, active auxiliaries, a negation and a raising `appear
+ * to`, tells what a document says or tells someone: "does not say", "instructs managers",
+ * "appear to show".
+ */
+function tellsContent(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  while (k < s.last && (isAdverb(toks[k]) || isAux(toks[k]) || NEGATING.has(toks[k]!.lower))) {
+    if ((listsOf(toks[k]) & IN_BE_FORMS) !== 0) return false;
+    k++;
+  }
+  if (APPEARANCE_VERBS.has(toks[k]?.lower ?? '') && toks[k + 1]?.lower === 'to') k += 2;
+  const t = toks[k];
+  return !!t && ((t.f & F.REPORT) !== 0 || (listsOf(t) & IN_ADDRESSING) !== 0);
 }
 
 /** Whether `leaked` stands before the head of `np`: "a leaked memo", "leaked minutes of". */
@@ -154,6 +174,13 @@ export function reachedReporter(ctx: Context, np: NounPhrase): boolean {
     return true;
   // past an `of` phrase: "An earlier draft of the traffic study, obtained by the Ledger,"
   let k = np.end > np.coreEnd && toks[np.coreEnd]?.lower === 'of' ? np.end : np.coreEnd;
+  // past its addressee: "an email to staff obtained by the Post", "a letter to Acme's board
+  // reviewed by the Register"
+  if (toks[k]?.lower === 'to') {
+    let q = k + 1;
+    while (q < toks.length && q <= k + 5 && !isPunct(toks[q]) && !accessAt(toks, q)) q++;
+    if (accessAt(toks, q)) k = q;
+  }
   // past a participle's own phrase: "A memo circulated among senior staff, obtained by the paper,",
   // "The memo, drafted by a consultant and obtained by the Post,"
   if (isPunct(toks[k], ',') && issuedParticiple(toks[k + 1])) k++;
@@ -178,6 +205,11 @@ export function reachedReporter(ctx: Context, np: NounPhrase): boolean {
     if ((listsOf(t) & IN_REPORTER_ACCESS) !== 0 || t.lower === 'saw') return true;
   }
   return false;
+}
+
+/** Whether a participle of access and its `by` stand at `q`: "obtained by", "seen by". */
+function accessAt(toks: readonly Token[], q: number): boolean {
+  return (listsOf(toks[q]) & IN_REPORTER_ACCESS) !== 0 && toks[q + 1]?.lower === 'by';
 }
 
 /** Whether `t` is a past participle other than one of access: `circulated`, `drafted`. */
@@ -278,12 +310,16 @@ function ownedInside(ctx: Context, np: NounPhrase): boolean {
 
 /**
  * Whether a document is only the medium of a cue before it ("told staff in a 2022 email, reviewed
- * by the Courier": the source is whoever told) or the topic of a clause ("does not comment on
- * leaked documents"), not a source relied on ("based on internal records reviewed by the Times").
+ * by the Courier": the source is whoever told) or of the clause it opens ("In a memo seen by the
+ * Times, a lawyer warned"), or the topic of a clause ("does not comment on leaked documents"), not
+ * a source relied on ("based on internal records reviewed by the Times").
  */
 export function mediumOrTopic(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   const toks = ctx.tokens;
   const p = toks[np.start - 1]?.lower;
+  // ("In a letter to members seen by the paper, the union's chairman, Lars Ekholm, accused": the
+  // medium of the clause's named speaker, who comes after it)
+  if (p === 'in' && np.start - 1 === s.first) return namedSpeakerAfter(ctx, s, np.end);
   if (p === 'in') {
     for (let k = np.start - 2; k >= s.first && k >= np.start - 6; k--) {
       const t = toks[k]!;
@@ -294,7 +330,49 @@ export function mediumOrTopic(ctx: Context, s: Sentence, np: NounPhrase): boolea
     }
     return false;
   }
-  return !!p && AIM_PREPS.has(p) && (listsOf(toks[np.start - 2]) & IN_RELIANCE_VERBS) === 0;
+  return !!p && AIM_PREPS.has(p) && !(p === 'on' && relianceVerbBefore(ctx, np.start - 2) >= 0);
+}
+
+/**
+ * Whether, past the comma that closes an opening phrase (from `k`), a subject with a name in it
+ * comes before a verb of saying: ", the union's chairman, Lars Ekholm, accused" (not ", a group of
+ * senior doctors warned": the document is what the story has of them).
+ */
+function namedSpeakerAfter(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  while (k < s.last && k < s.first + 30 && !isPunct(toks[k], ',')) k++;
+  let named = false;
+  for (let q = k + 1; q < s.last && q <= k + 12; q++) {
+    const t = toks[q]!;
+    if (ctx.name[q] && !isPlaceName(ctx, q)) named = true;
+    else if ((t.f & F.REPORT) !== 0 && isVerbLike(t)) return named;
+  }
+  return false;
+}
+
+/**
+ * The verb of relying at `k` or before an adverb there ("based on", "based partly on", "draws
+ * heavily on"), or -1.
+ */
+function relianceVerbBefore(ctx: Context, k: number): number {
+  const toks = ctx.tokens;
+  if (isAdverb(toks[k])) k--;
+  return (listsOf(toks[k]) & IN_RELIANCE_VERBS) !== 0 ? k : -1;
+}
+
+/**
+ * Whether the phrase is what an account relies on: the object of `based on`, `draws on`, `relied
+ * on` whose subject is a text ("The account is based on internal documents", "This story draws
+ * on confidential files"; not "Prices are based on internal estimates").
+ */
+export function reliedOn(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (toks[np.start - 1]?.lower !== 'on') return false;
+  let k = relianceVerbBefore(ctx, np.start - 2) - 1;
+  if (k < 0) return false;
+  while (k >= 0 && k >= np.start - 7 && (isAux(toks[k]) || isAdverb(toks[k]))) k--;
+  const t = toks[k];
+  return !!t && (t.lower === 'this' || (t.kind === 'word' && headClass(ctx, k) === 'document'));
 }
 
 /**

@@ -143,7 +143,10 @@ export function findUnnamed(
     else if (t && (countedUnknownGroup(ctx, s, h) || bareUnknownGroup(ctx, s, h)))
       (agentiveHeads ??= new Set()).add(h);
   }
+  // (the latest `by`, for `posterAgent`)
+  let lastBy = -1;
   for (let h = s.first; h < s.last; h++) {
+    if (toks[h]!.lower === 'by') lastBy = h;
     if (h < covered) continue;
     const t = toks[h]!;
     // "One of them told the court": a part of a group that acts or speaks
@@ -205,6 +208,7 @@ export function findUnnamed(
     }
     // an unknown noun credited by a cue that looks like a person noun: "a bookseller said"; or
     // one the text calls anonymous: "an anonymous commenter"
+    const poster = lastBy >= 0 && h - lastBy <= 4 && posterAgent(ctx, s, lastBy, h);
     const agentive =
       (agentiveHeads !== null && agentiveHeads.has(h)) ||
       ((t.f & F.ACTOR) === 0 &&
@@ -213,7 +217,8 @@ export function findUnnamed(
         anonAdjective(toks[h - 1]) &&
         // ("An unidentified poster wrote": whoever a cue credits is someone)
         (agentiveNoun(t.lower) || sourceHeads.includes(h))) ||
-      agentsInReport(ctx, s, h, sourceHeads);
+      agentsInReport(ctx, s, h, sourceHeads) ||
+      (poster && ((t.f & F.ACTOR) === 0 || ONLINE_IDENTITIES.has(t.lower)));
     if (((t.f & F.ACTOR) === 0 && !agentive) || ctx.name[h]) continue;
     const cls = agentive ? 'occupation' : headClass(ctx, h);
     // victims and other non-agents count only when they are credited with a claim
@@ -238,7 +243,9 @@ export function findUnnamed(
       h + 1 < s.last &&
       (next.kind === 'pos' ||
         (nounFollows(ctx, h + 1, isPlural(t.lower)) &&
-          !((next.f & F.REPORT) !== 0 && sourceHeads.includes(h))))
+          !((next.f & F.REPORT) !== 0 && sourceHeads.includes(h)) &&
+          // ("results posted by an anonymous user appear to show": the verb of the document)
+          !(poster && (next.f & F.RAISING) !== 0)))
     )
       continue;
     if (verbBeforeOwner(ctx, s, h)) continue;
@@ -357,11 +364,30 @@ export function findUnnamed(
     if (
       !view.sources.entityAt(h) ||
       (cls === 'document' && toks[np.start]!.lower !== 'the' && !isHeadline(ctx, s))
-    )
+    ) {
       view.registry.noteUnnamed(t.lower, t.start);
+      if (cls === 'document') noteInnerDocuments(ctx, np, view);
+    }
     covered = np.end;
   }
   return out;
+}
+
+/**
+ * Notes the document nouns inside the unnamed document `np` that a later mention may repeat: a
+ * modifier ("The draft proposes" after "a draft policy document seen by the Wire") and what a
+ * copy is of ("The summary recommends" after "a copy of the review's summary obtained by the
+ * Ledger").
+ */
+function noteInnerDocuments(ctx: Context, np: NounPhrase, view: EntityView): void {
+  const toks = ctx.tokens;
+  for (let k = np.start; k < np.head; k++)
+    if (headClass(ctx, k) === 'document') view.registry.noteUnnamed(toks[k]!.lower, toks[k]!.start);
+  const head = toks[np.head]!.lower;
+  if ((head !== 'copy' && head !== 'copies') || toks[np.coreEnd]?.lower !== 'of') return;
+  const of = phraseStartingAt(ctx, np.coreEnd + 1, np.end, false, 0);
+  if (of && headClass(ctx, of.head) === 'document')
+    view.registry.noteUnnamed(toks[of.head]!.lower, toks[of.head]!.start);
 }
 
 /**
@@ -388,6 +414,55 @@ function agentsInReport(
   np.end = postModifiers(ctx, h + 1, s.last);
   return reportedOpening(ctx, s, np, sourceHeads) && position(ctx, s, np) === 'subject';
 }
+
+/**
+ * Whether the token at `h` heads a new, unnamed `by` agent (`by` at `k`) of a participle of
+ * putting something out: "Benchmark results posted to a public database by an anonymous user",
+ * "first shared by a tipster on a forum", "posted on social media by an account linked to the
+ * rebels". Whoever put out what the story relies on acts, known only by the description; a noun
+ * shaped like a person's (`user`, `tipster`) or an online identity (`account`) only.
+ */
+function posterAgent(ctx: Context, s: Sentence, k: number, h: number): boolean {
+  const toks = ctx.tokens;
+  const t = toks[h]!;
+  if (t.kind !== 'word' || t.cap || h < k + 2) return false;
+  const d = toks[k + 1]!.lower;
+  if (d !== 'a' && d !== 'an' && d !== 'one') return false;
+  for (let q = k + 2; q < h; q++)
+    if (toks[q]!.kind !== 'word' || ctx.name[q] || isPrep(toks[q])) return false;
+  // ("by an account called “hinge_whisperer”": named by its handle)
+  const next = toks[h + 1]?.lower;
+  if (next === 'called' || next === 'named' || next === 'dubbed' || next === 'known') return false;
+  if (
+    !ONLINE_IDENTITIES.has(t.lower) &&
+    !((t.f & F.ACTOR) !== 0 ? isPersonClass(headClass(ctx, h)) : agentiveNoun(t.lower))
+  )
+    return false;
+  // the participle before `by`, past where it went ("posted on social media by"), and what was
+  // put out before it ("The footage, which was posted", not "The view was shared by")
+  let q = k - 1;
+  while (q >= s.first && q >= k - 8 && !POSTING_PARTICIPLES.has(toks[q]!.lower)) {
+    if (isPunct(toks[q]) || toks[q]!.kind === 'quote') return false;
+    q--;
+  }
+  if (q < s.first || !POSTING_PARTICIPLES.has(toks[q]!.lower)) return false;
+  for (let p = q - 1; p >= s.first && p >= q - 6; p--)
+    if (headClass(ctx, p) === 'document') return true;
+  return false;
+}
+
+/** Participles of putting something out online or to the press: `posted`, `shared`, `leaked`. */
+const POSTING_PARTICIPLES: ReadonlySet<string> = new Set([
+  'circulated',
+  'leaked',
+  'posted',
+  'shared',
+  'tweeted',
+  'uploaded',
+]);
+
+/** Nouns of an online identity that posts: `an account`, `a channel`. */
+const ONLINE_IDENTITIES: ReadonlySet<string> = new Set(['account', 'accounts', 'channel']);
 
 /** Capitalised nouns for a party's members: `Republicans`, `a Tory`, `Democrats`. */
 const PARTY_MEMBERS = ruleWords('partyMembers');

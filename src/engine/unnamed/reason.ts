@@ -40,6 +40,7 @@ import {
   publishedRecord,
   readByNamed,
   reachedReporter,
+  reliedOn,
   reliedRecording,
   toldOfByUnnamed,
   unpublished,
@@ -281,8 +282,13 @@ export function reason(
     if (((bits & IN_TITLE_MODIFIERS) !== 0 && !newTitle) || (bits & IN_DEGREE_WORDS) !== 0)
       return null;
   }
-  // "chief operating officer": a title whose modifiers the phrase did not take in
-  if (before && ((listsOf(before) & IN_TITLE_MODIFIERS) !== 0 || before.lower === 'operating'))
+  // "chief operating officer": a title whose modifiers the phrase did not take in (not a
+  // document's adjective: "financial records seen by the paper")
+  if (
+    cls !== 'document' &&
+    before &&
+    ((listsOf(before) & IN_TITLE_MODIFIERS) !== 0 || before.lower === 'operating')
+  )
     return null;
   // named through a following phrase: "outlets including the Morning Ledger", "The researchers,
   // led by ornithologist Priya Kethireddy"
@@ -508,11 +514,12 @@ export function reason(
       // "could not independently verify the footage": what the story relies on without being able
       // to vouch for it, new to the story
       if (unverified(ctx, s, np)) return WHY.document;
+      // ("The photos appear to show him" after "Photos obtained by the Sun show": one met again)
       if (
         (listsOf(toks[np.head]) & IN_RECORDINGS) !== 0 &&
         !(isSource && (provenance(ctx, np) || reliedRecording(ctx, s, np, reported)))
       )
-        return null;
+        return documentRepeat(ctx, s, np, view) ? WHY.repeat : null;
       // "releasing a statement that called ...": the statement of whoever released it
       if (before && (listsOf(before) & IN_ISSUING_VERBS) !== 0) return null;
       // "figures released on Tuesday by the Northmoor Building Society": issued by a named body
@@ -532,11 +539,11 @@ export function reason(
       if (isSource) return WHY.document;
       // "said internal polling shows her up", "say an internal review, which has never been
       // published, found": an unpublished document that tells something withholds its issuer
+      // ("The account is based on internal documents and interviews": relied on)
       if (
         first !== 'the' &&
         unpublished(ctx, np) &&
-        opensClause(ctx, s, np) &&
-        position(ctx, s, np) === 'subject'
+        ((opensClause(ctx, s, np) && position(ctx, s, np) === 'subject') || reliedOn(ctx, np))
       )
         return WHY.document;
       // "Two people briefed on the findings said the report blames a contractor": a document new
