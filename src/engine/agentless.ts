@@ -161,6 +161,9 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
     if (!p || k >= s.last || !isWord(p)) continue;
     // (the flag: F.BE marks exactly the words of BE_FORMS)
     if ((p.f & F.BE) !== 0) continue; // "has been" -> handled at "been"
+    // (most words after `be` are no participle: "is a", "was the"; asked first, before what a
+    // participle's use would tell)
+    if (!isParticiple(p.lower)) continue;
     // "are being advised": a progressive passive is never a state ("had been left out": nor a
     // participle with its particle)
     const progressive =
@@ -179,10 +182,7 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
       (toks[k + 1]?.lower === 'to' ||
         (toks[k + 1]?.lower === 'not' && toks[k + 2]?.lower === 'to')) &&
       (listsOf(p) & INSTRUCTION) !== 0;
-    if (
-      !isParticiple(p.lower) ||
-      ((listsOf(p) & STATIVE) !== 0 && !progressive && !instructed && !usedFor(ctx, s, k))
-    )
+    if ((listsOf(p) & STATIVE) !== 0 && !progressive && !instructed && !usedFor(ctx, s, k))
       continue;
     // "is valued at $4 billion", "where the company is incorporated": a standing, no act
     if (!progressive && presentStanding(ctx, i, k)) continue;

@@ -10,6 +10,7 @@
 import type { Context } from '../context';
 import { F, ORG_NOUNS, ruleWords } from '../lexicon';
 import { headClass, isPersonClass } from '../phrase/head-class';
+import { previousSameWord } from '../same-word';
 import type { Token } from '../tokenize';
 import type { Names } from './names';
 import type { Registry, Tracked } from './registry';
@@ -466,7 +467,14 @@ function issuedBy(ctx: Context): number[] {
   if (toks.length < 4) return out;
   const text = ctx.text;
   const last = toks[toks.length - 1]!.end;
-  for (let b = 3; b < toks.length; b++) {
+  // (each `by` and `in` of the part, in order, found along the chain of a word's earlier tokens:
+  // not a read of every token)
+  const at = tokensOf(ctx, 'by')
+    .concat(tokensOf(ctx, 'in'))
+    .sort((a, b) => a - b);
+  for (let i = 0; i < at.length; i++) {
+    const b = at[i]!;
+    if (b < 3) continue;
     const t = toks[b]!;
     const w = t.lower;
     // (`in` as a word of its own, not beside a letter, digit or `_`: "in-house" is no journal's)
@@ -485,6 +493,19 @@ function issuedBy(ctx: Context): number[] {
       if (c > 0 && toks[c]!.lower === ',') out.push(c - 1);
     }
   }
+  return out;
+}
+
+/**
+ * The tokens of the word `word` in the part, last first: the last one, then each one before it
+ * by the chain of a word's earlier tokens (../same-word.ts).
+ */
+function tokensOf(ctx: Context, word: string): number[] {
+  const toks = ctx.tokens;
+  const out: number[] = [];
+  let k = toks.length - 1;
+  while (k >= 0 && toks[k]!.lower !== word) k--;
+  for (; k >= 0; k = previousSameWord(ctx, k)) out.push(k);
   return out;
 }
 

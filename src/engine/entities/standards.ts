@@ -64,9 +64,12 @@ export function checkMention(
     return;
   if (np && ++tracked.read > MENTIONS_READ && !anonymous) return;
   if (np) {
-    const level =
-      entity.named === 'partial' ? 'role-and-body' : specificityOf(ctx, np, entity.type);
-    if (LEVELS.indexOf(level) > LEVELS.indexOf(check.specificity)) check.specificity = level;
+    // (a description read as specific as it gets need not be read for it again)
+    if (check.specificity !== 'role-and-body') {
+      const level =
+        entity.named === 'partial' ? 'role-and-body' : specificityOf(ctx, np, entity.type);
+      if (LEVELS.indexOf(level) > LEVELS.indexOf(check.specificity)) check.specificity = level;
+    }
     check.basis ??= basisOf(ctx, s, np);
     if (entity.type === 'document') check.obtained ??= accessOf(ctx, s, np);
   }

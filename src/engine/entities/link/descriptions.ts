@@ -56,7 +56,6 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
   const cls = headClass(ctx, np.head);
   const det = toks[np.start]!.lower;
   const at = toks[np.start]!.start;
-  const text = (): string => squash(ctx.text.slice(at, toks[np.end - 1]!.end));
   const person = isPersonClass(cls);
   // "Sheriff Says ..." over a story about "Sheriff Ana Okafor": a headline's role is the
   // person the story names with it
@@ -77,7 +76,7 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
   if (authorsNoun(head) && (DEFINITE.has(det) || det === 'its' || det === 'their')) {
     const doc = st.registry.latestNamedDocument() ?? studyPublishedBefore(st, np.start);
     if (doc) {
-      const t = st.registry.create(text(), 'partial', 'group', at, { head });
+      const t = st.registry.create(phraseText(ctx, np), 'partial', 'group', at, { head });
       st.registry.setHead(head, t);
       return t;
     }
@@ -150,12 +149,22 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
     if (same) return same;
   }
   const type = typeOf(cls, head, np.head === np.start ? '' : det);
-  const t = st.registry.create(text(), named, type, at, { head });
+  const t = st.registry.create(phraseText(ctx, np), named, type, at, { head });
   st.described = t;
   if (!indefinite) st.registry.setText(key, t);
   const g = genderOf(head);
   if (g) t.gender = g;
   return t;
+}
+
+/**
+ * The words of phrase `np` as written, white space squashed: a description entity's name. (A
+ * function, not a closure in `description`: a closure there kept its variables in a context
+ * object made on every call.)
+ */
+function phraseText(ctx: Context, np: NounPhrase): string {
+  const toks = ctx.tokens;
+  return squash(ctx.text.slice(toks[np.start]!.start, toks[np.end - 1]!.end));
 }
 
 /** The latest source mention of a named organisation `the company` may stand for. */
@@ -218,7 +227,7 @@ function backReference(
     // ("Company Says" in a headline, then "StrideWell said": the company is the name)
     if (known && known.entity.named !== true && name && name.last > known.last) known = undefined;
     let run = any
-      ? names.organisation(np.start, '', (r) => companyLike(names.key(r)))
+      ? names.organisation(np.start, '', (st.companyRun ??= (r) => companyRun(st, r)))
       : names.organisation(np.start, head);
     // "the club", "the side" after "Ashbury Rovers": the latest sports club named (not "the
     // Portuguese club", maybe another)
@@ -315,6 +324,16 @@ function companyLike(key: string, described = false): boolean {
   if (described && MUNICIPAL.has(key)) return false;
   for (const w of key.split(' ')) if (NON_COMPANY.has(w)) return false;
   return true;
+}
+
+/**
+ * Whether the organisation of name run `r` may be called `the company`: worked out once per run
+ * (each `the company` looks back over the organisations named before it, mostly the same ones).
+ */
+function companyRun(st: LinkState, r: number): boolean {
+  let known = st.companyRuns[r];
+  if (known === undefined) known = st.companyRuns[r] = companyLike(st.names.key(r));
+  return known;
 }
 
 /** Whether name run `r` is one word in capitals and nothing else (`VR`, `CBD`). */

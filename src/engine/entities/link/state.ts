@@ -30,6 +30,10 @@ export class LinkState {
   writer: Tracked | null = null;
   /** What ../reference.ts reads of this state (./descriptions.ts makes it). */
   viewOf: ReferenceView | null = null;
+  /** Per name run, whether its organisation may be called `the company` (./descriptions.ts). */
+  readonly companyRuns: boolean[] = [];
+  /** `companyRuns` as the test a look back over the names takes (made when first asked). */
+  companyRun: ((r: number) => boolean) | null = null;
 
   constructor(
     readonly ctx: Context,
