@@ -46,6 +46,7 @@ import {
 } from '../phrase/noun-phrase';
 import { phraseEndingAt } from '../phrase/phrase-ending';
 import type { Sentence } from '../sentences';
+import type { Token } from '../tokenize';
 import { subjectBeforeAside } from './aside';
 import {
   clauseFloor,
@@ -625,10 +626,60 @@ function coordinatedSubject(
     if (b && (isAuxAt(ctx, gk - 1) || b.kind === 'pos' || isDet(b) || isPrep(b))) continue;
     // "left rates unchanged, as expected by markets, but signalled": an aside's participle
     if (b?.lower === 'as') continue;
-    return findSubject(ctx, s, gk, depth + 1);
+    return reportingConjunct(ctx, s, gk, g, depth) ?? findSubject(ctx, s, gk, depth + 1);
+  }
+  return reportingConjunct(ctx, s, j, g, depth);
+}
+
+/**
+ * Decision 64: a reporting verb after the conjunction shares the subject of the nearest reporting
+ * verb before it, of its tense, when the verb `gk` found before the conjunction is that
+ * verb's content with a pronoun subject ("The ministry said it did not comment on leaks but
+ * insisted", "Vell wrote that he regretted the delay and denied"), a predicate listed after a
+ * comma ("said its homes were safe, described the report as unfair and said"), or none, after
+ * a negated verb of its own ("The coach, Ana Ruiz, would not discuss the move but said").
+ */
+function reportingConjunct(
+  ctx: Context,
+  s: Sentence,
+  gk: number,
+  g: number,
+  depth: number,
+): SubjectResult | null {
+  const toks = ctx.tokens;
+  const v = toks[g]!;
+  if ((v.f & F.REPORT) === 0 || !isFinitePast(v) || ctx.name[g]) return null;
+  const b = toks[gk - 1];
+  const content = isPronoun(b) && !isRelative(b) && !isQuant(b);
+  const listed = (isPunct(b, ',') || isQuote(b)) && (toks[gk]!.f & F.REPORT) !== 0;
+  const none = isConj(toks[gk]);
+  if (!content && !listed && !none) return null;
+  for (let r = gk - 1; r >= s.first; r--) {
+    const t = toks[r]!;
+    const p = toks[r - 1];
+    // (a noun of reporting is no verb: "in a written reply", "to detailed questions")
+    if ((t.f & F.REPORT) === 0 || ctx.name[r] || isQuote(p) || isDet(p) || isPrep(p)) continue;
+    let a = r;
+    while (a - 1 >= s.first && (isAdverb(toks[a - 1]) || toks[a - 1]!.lower === 'not')) a--;
+    const aux = toks[a - 1];
+    const negated = none && a < r && PAST_AUX.has(aux?.lower ?? '');
+    if (!negated && (none || !isFinitePast(t) || thirdPerson(t) !== thirdPerson(v))) return null;
+    // (the pronoun opens the verb's content: `said it`, `wrote that he`)
+    if (content && gk - 1 !== r + 1 && !(gk - 1 === r + 2 && toks[r + 1]!.lower === 'that'))
+      return null;
+    const subject = findSubject(ctx, s, negated ? a - 1 : r, depth + 1);
+    return subject;
   }
   return null;
 }
+
+/** Whether a reporting verb's finite form is the present's third person: `says`, `denies`. */
+function thirdPerson(t: Token): boolean {
+  return /[^s]s$/.test(t.lower);
+}
+
+/** Auxiliaries of the past before a negated verb: `would not discuss`, `did not confirm`. */
+const PAST_AUX: ReadonlySet<string> = new Set(['could', 'did', 'would']);
 
 /**
  * Whether the verb group at `g` follows conjunction `j` (past adverbs) in the active voice: `and
