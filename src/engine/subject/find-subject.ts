@@ -626,9 +626,13 @@ function coordinatedSubject(
     if (b && (isAuxAt(ctx, gk - 1) || b.kind === 'pos' || isDet(b) || isPrep(b))) continue;
     // "left rates unchanged, as expected by markets, but signalled": an aside's participle
     if (b?.lower === 'as') continue;
-    return reportingConjunct(ctx, s, gk, g, depth) ?? findSubject(ctx, s, gk, depth + 1);
+    return (
+      reportingConjunct(ctx, s, gk, g, depth, false) ??
+      findSubject(ctx, s, gk, depth + 1) ??
+      reportingConjunct(ctx, s, gk, g, depth, true)
+    );
   }
-  return reportingConjunct(ctx, s, j, g, depth);
+  return reportingConjunct(ctx, s, j, g, depth, false);
 }
 
 /**
@@ -636,8 +640,9 @@ function coordinatedSubject(
  * verb before it, of its tense, when the verb `gk` found before the conjunction is that
  * verb's content with a pronoun subject ("The ministry said it did not comment on leaks but
  * insisted", "Vell wrote that he regretted the delay and denied"), a predicate listed after a
- * comma ("said its homes were safe, described the report as unfair and said"), or none, after
- * a negated verb of its own ("The coach, Ana Ruiz, would not discuss the move but said").
+ * comma with no subject of its own (`list`: "said its homes were safe, described the report as
+ * unfair and said"), or none, after a negated verb of its own ("The coach, Ana Ruiz, would not
+ * discuss the move but said").
  */
 function reportingConjunct(
   ctx: Context,
@@ -645,14 +650,16 @@ function reportingConjunct(
   gk: number,
   g: number,
   depth: number,
+  list: boolean,
 ): SubjectResult | null {
   const toks = ctx.tokens;
   const v = toks[g]!;
   if ((v.f & F.REPORT) === 0 || !isFinitePast(v) || ctx.name[g]) return null;
   const b = toks[gk - 1];
-  const content = isPronoun(b) && !isRelative(b) && !isQuant(b);
-  const listed = (isPunct(b, ',') || isQuote(b)) && (toks[gk]!.f & F.REPORT) !== 0;
-  const none = isConj(toks[gk]);
+  const content = !list && isPronoun(b) && !isRelative(b) && !isQuant(b);
+  // (`list`: the verb after the comma found no subject of its own)
+  const listed = list && (isPunct(b, ',') || isQuote(b)) && (toks[gk]!.f & F.REPORT) !== 0;
+  const none = !list && isConj(toks[gk]);
   if (!content && !listed && !none) return null;
   for (let r = gk - 1; r >= s.first; r--) {
     const t = toks[r]!;
@@ -667,8 +674,7 @@ function reportingConjunct(
     // (the pronoun opens the verb's content: `said it`, `wrote that he`)
     if (content && gk - 1 !== r + 1 && !(gk - 1 === r + 2 && toks[r + 1]!.lower === 'that'))
       return null;
-    const subject = findSubject(ctx, s, negated ? a - 1 : r, depth + 1);
-    return subject;
+    return findSubject(ctx, s, negated ? a - 1 : r, depth + 1);
   }
   return null;
 }
