@@ -727,6 +727,30 @@ describe('inverted, aside and coordinated subjects', () => {
   });
 });
 
+describe('a contact clause between the subject and its verb (no relative word)', () => {
+  test.each([
+    ['Swim coaches I spoke to say their lists are full.', 'say', 'Swim coaches', false],
+    ['Parents we interviewed said the school had not told them.', 'said', 'Parents', false],
+    [
+      'Several farmers I met last week complained that prices were too low.',
+      'complained',
+      'Several farmers',
+      false,
+    ],
+    ['The report she wrote found no evidence of fraud.', 'found', 'The report', false],
+    // (near misses: a pronoun that is the verb's own subject, and a content clause)
+    ['When the mayor arrived, she said the plan was dead.', 'said', 'she', false],
+    ['The union said officials they met had refused to talk.', 'said', 'The union', true],
+    // (`to` before an infinitive ends no contact clause)
+    ['Tools we built to inform voters were praised.', 'inform', undefined, undefined],
+  ])('%s', (text, cue, source, named) => {
+    const hit = seen(text, 'attribution').find((s) => s.text === cue);
+    expect(hit, `cue ${cue}`).toBeDefined();
+    expect(hit!.source).toBe(source);
+    expect(hit!.named).toBe(named);
+  });
+});
+
 describe('a reporting verb coordinated after the content of the first shares its source (decision 64)', () => {
   test.each([
     // the first verb's content has a pronoun subject: the pronoun is not the second verb's source

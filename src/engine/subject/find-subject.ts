@@ -90,6 +90,8 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
   if (scare) return subjectAround(ctx, s, scare, clauseFloor(ctx, s, scare.start), depth);
   const t = toks[j]!;
   if (isRelative(t) && isWord(t)) return antecedent(ctx, s, j);
+  const contact = pronounContact(ctx, s, j, depth);
+  if (contact) return contact;
   const lists = listsOf(t);
   // "bank records ..., which he said showed": a relative clause with a verb of saying inside
   const rel = toks[j - 2];
@@ -364,6 +366,35 @@ function placeAfterHead(ctx: Context, s: Sentence, j: number, depth: number): Su
   if (r.np.start !== clauseFloor(ctx, s, j - 1)) return null;
   return { ...r, np: { ...r.np, end: j + 1 } };
 }
+
+/**
+ * A contact clause between the subject and its verb, its relative word left out (`j` its last
+ * token): "Swim coaches I spoke to say", "Parents we interviewed said", "Farmers I met last week
+ * complained". The subject is the noun before the clause's pronoun, when it opens its clause.
+ */
+function pronounContact(ctx: Context, s: Sentence, j: number, depth: number): SubjectResult {
+  const toks = ctx.tokens;
+  const prep = CONTACT_PREPS.has(toks[j]!.lower);
+  const k = prep ? j - 1 : j;
+  if (k - 2 < s.first || !CONTACT_PRONOUNS.has(toks[k - 1]!.lower) || !isFinitePast(toks[k]!))
+    return null;
+  // (after a preposition, only a verb of talking: not "gateways we built to inform", an infinitive)
+  if (prep && !TALKED.has(toks[k]!.lower)) return null;
+  const n = toks[k - 2]!;
+  if (n.kind !== 'word' || ctx.name[k - 2] || !nominal(ctx, k - 2)) return null;
+  const r = phraseSubject(ctx, s, k - 2, depth);
+  if (!r || isPronounSubject(r) || r.np.head !== k - 2) return null;
+  return r.np.start === clauseFloor(ctx, s, k - 2) ? r : null;
+}
+
+/** Subjects of a contact clause: `coaches I spoke to`, `parents we interviewed`. */
+const CONTACT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'i', 'she', 'they', 'we']);
+
+/** Prepositions that end a contact clause: `spoke to`, `talked with`. */
+const CONTACT_PREPS: ReadonlySet<string> = new Set(['to', 'with']);
+
+/** Past forms of talking before `to` or `with` in a contact clause: `spoke to`, `talked with`. */
+const TALKED: ReadonlySet<string> = new Set(['chatted', 'corresponded', 'spoke', 'talked']);
 
 /**
  * The last token of the subject of the verb group at `g`: left of `g` past adverbs, time
