@@ -727,6 +727,93 @@ describe('inverted, aside and coordinated subjects', () => {
   });
 });
 
+describe('a contact clause between the subject and its verb (no relative word)', () => {
+  test.each([
+    ['Swim coaches I spoke to say their lists are full.', 'say', 'Swim coaches', false],
+    ['Parents we interviewed said the school had not told them.', 'said', 'Parents', false],
+    [
+      'Several farmers I met last week complained that prices were too low.',
+      'complained',
+      'Several farmers',
+      false,
+    ],
+    ['The report she wrote found no evidence of fraud.', 'found', 'The report', false],
+    // (near misses: a pronoun that is the verb's own subject, and a content clause)
+    ['When the mayor arrived, she said the plan was dead.', 'said', 'she', false],
+    ['The union said officials they met had refused to talk.', 'said', 'The union', true],
+    // (`to` before an infinitive ends no contact clause)
+    ['Tools we built to inform voters were praised.', 'inform', undefined, undefined],
+  ])('%s', (text, cue, source, named) => {
+    const hit = seen(text, 'attribution').find((s) => s.text === cue);
+    expect(hit, `cue ${cue}`).toBeDefined();
+    expect(hit!.source).toBe(source);
+    expect(hit!.named).toBe(named);
+  });
+});
+
+describe('a reporting verb coordinated after the content of the first shares its source (decision 64)', () => {
+  test.each([
+    // the first verb's content has a pronoun subject: the pronoun is not the second verb's source
+    [
+      'The Harbour Authority said it did not discuss contracts but insisted the tender was fair.',
+      'insisted',
+      'The Harbour Authority',
+      true,
+    ],
+    [
+      'In her letter, Councillor Ama Reddy wrote that she had no regrets and denied any conflict of interest.',
+      'denied',
+      'Councillor Ama Reddy',
+      true,
+    ],
+    [
+      'The ministry says it has no record of the payment but admits the files are incomplete.',
+      'admits',
+      'The ministry',
+      true,
+    ],
+    // a negated verb of its own before the conjunction
+    [
+      'The striker, Tomas Berg, would not discuss his contract but said he was happy at the club.',
+      'said',
+      'The striker, Tomas Berg',
+      true,
+    ],
+    [
+      'A spokesman, Ivo Marsh, did not confirm the figure but said talks were continuing.',
+      'said',
+      'A spokesman, Ivo Marsh',
+      true,
+    ],
+    // a list of predicates after the first verb's content
+    [
+      'Kelvor Energy said its pipes were sound, blamed the storm and warned that repairs would take weeks.',
+      'warned',
+      'Kelvor Energy',
+      true,
+    ],
+    // (near misses: a content clause with a subject of its own that is no pronoun keeps it, and
+    // a pronoun that is the first verb's own subject is no content)
+    [
+      'Police said the driver fled the scene and admitted drinking.',
+      'admitted',
+      'the driver',
+      false,
+    ],
+    [
+      'In a post on his blog, he said he had "done nothing wrong" and suggested the photos were fake.',
+      'suggested',
+      'he',
+      false,
+    ],
+  ])('%s', (text, cue, source, named) => {
+    const hit = seen(text, 'attribution').find((s) => s.text === cue);
+    expect(hit, `cue ${cue}`).toBeDefined();
+    expect(hit!.source).toBe(source);
+    expect(hit!.named).toBe(named);
+  });
+});
+
 describe('cue phrases and their sources', () => {
   test.each([
     [

@@ -397,3 +397,26 @@ describe("a place's own office is named, and so are its documents", () => {
     expect(sourceOf(text, cue)).toEqual(expected);
   });
 });
+
+describe('a note written in by people of a named body is that body’s document', () => {
+  test.each([
+    [
+      'Copper rose. Analysts at Orbis Bank wrote in a note to clients that supply would tighten. "The market is short," the note said.',
+      'said',
+      ['the note', true],
+    ],
+    [
+      'Rates held. Economists at Harrow Capital said in a research memo that cuts were near. The memo added that wages were cooling.',
+      'added',
+      ['The memo', true],
+    ],
+  ])('%s', (text, cue, source) => {
+    const hits = analyze(text, { kinds: ['attribution'] }).filter(
+      (g) => text.slice(g.start, g.end) === cue,
+    );
+    const f = hits.at(-1);
+    expect(
+      f?.source ? [text.slice(f.source.start, f.source.end), f.source.named] : undefined,
+    ).toEqual(source);
+  });
+});

@@ -46,6 +46,7 @@ import {
 } from '../phrase/noun-phrase';
 import { phraseEndingAt } from '../phrase/phrase-ending';
 import type { Sentence } from '../sentences';
+import type { Token } from '../tokenize';
 import { subjectBeforeAside } from './aside';
 import {
   clauseFloor,
@@ -89,6 +90,8 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
   if (scare) return subjectAround(ctx, s, scare, clauseFloor(ctx, s, scare.start), depth);
   const t = toks[j]!;
   if (isRelative(t) && isWord(t)) return antecedent(ctx, s, j);
+  const contact = pronounContact(ctx, s, j, depth);
+  if (contact) return contact;
   const lists = listsOf(t);
   // "bank records ..., which he said showed": a relative clause with a verb of saying inside
   const rel = toks[j - 2];
@@ -370,6 +373,35 @@ function placeAfterHead(ctx: Context, s: Sentence, j: number, depth: number): Su
 }
 
 /**
+ * A contact clause between the subject and its verb, its relative word left out (`j` its last
+ * token): "Swim coaches I spoke to say", "Parents we interviewed said", "Farmers I met last week
+ * complained". The subject is the noun before the clause's pronoun, when it opens its clause.
+ */
+function pronounContact(ctx: Context, s: Sentence, j: number, depth: number): SubjectResult {
+  const toks = ctx.tokens;
+  const prep = CONTACT_PREPS.has(toks[j]!.lower);
+  const k = prep ? j - 1 : j;
+  if (k - 2 < s.first || !CONTACT_PRONOUNS.has(toks[k - 1]!.lower) || !isFinitePast(toks[k]!))
+    return null;
+  // (after a preposition, only a verb of talking: not "gateways we built to inform", an infinitive)
+  if (prep && !TALKED.has(toks[k]!.lower)) return null;
+  const n = toks[k - 2]!;
+  if (n.kind !== 'word' || ctx.name[k - 2] || !nominal(ctx, k - 2)) return null;
+  const r = phraseSubject(ctx, s, k - 2, depth);
+  if (!r || isPronounSubject(r) || r.np.head !== k - 2) return null;
+  return r.np.start === clauseFloor(ctx, s, k - 2) ? r : null;
+}
+
+/** Subjects of a contact clause: `coaches I spoke to`, `parents we interviewed`. */
+const CONTACT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'i', 'she', 'they', 'we']);
+
+/** Prepositions that end a contact clause: `spoke to`, `talked with`. */
+const CONTACT_PREPS: ReadonlySet<string> = new Set(['to', 'with']);
+
+/** Past forms of talking before `to` or `with` in a contact clause: `spoke to`, `talked with`. */
+const TALKED: ReadonlySet<string> = new Set(['chatted', 'corresponded', 'spoke', 'talked']);
+
+/**
  * The last token of the subject of the verb group at `g`: left of `g` past adverbs, time
  * phrases (`last week`), a reduced relative (`An internal review completed in March`),
  * comma-fenced adverbs and a bracketed tag (`Sen. Jo Park (D-Ore.)`). Below `s.first` if none.
@@ -630,10 +662,66 @@ function coordinatedSubject(
     if (b && (isAuxAt(ctx, gk - 1) || b.kind === 'pos' || isDet(b) || isPrep(b))) continue;
     // "left rates unchanged, as expected by markets, but signalled": an aside's participle
     if (b?.lower === 'as') continue;
-    return findSubject(ctx, s, gk, depth + 1);
+    return (
+      reportingConjunct(ctx, s, gk, g, depth, false) ??
+      findSubject(ctx, s, gk, depth + 1) ??
+      reportingConjunct(ctx, s, gk, g, depth, true)
+    );
+  }
+  return reportingConjunct(ctx, s, j, g, depth, false);
+}
+
+/**
+ * Decision 64: a reporting verb after the conjunction shares the subject of the nearest reporting
+ * verb before it, of its tense, when the verb `gk` found before the conjunction is that
+ * verb's content with a pronoun subject ("The ministry said it did not comment on leaks but
+ * insisted", "Vell wrote that he regretted the delay and denied"), a predicate listed after a
+ * comma with no subject of its own (`list`: "said its homes were safe, described the report as
+ * unfair and said"), or none, after a negated verb of its own ("The coach, Ana Ruiz, would not
+ * discuss the move but said").
+ */
+function reportingConjunct(
+  ctx: Context,
+  s: Sentence,
+  gk: number,
+  g: number,
+  depth: number,
+  list: boolean,
+): SubjectResult | null {
+  const toks = ctx.tokens;
+  const v = toks[g]!;
+  if ((v.f & F.REPORT) === 0 || !isFinitePast(v) || ctx.name[g]) return null;
+  const b = toks[gk - 1];
+  const content = !list && isPronoun(b) && !isRelative(b) && !isQuant(b);
+  // (`list`: the verb after the comma found no subject of its own)
+  const listed = list && (isPunct(b, ',') || isQuote(b)) && (toks[gk]!.f & F.REPORT) !== 0;
+  const none = !list && isConj(toks[gk]);
+  if (!content && !listed && !none) return null;
+  for (let r = gk - 1; r >= s.first; r--) {
+    const t = toks[r]!;
+    const p = toks[r - 1];
+    // (a noun of reporting is no verb: "in a written reply", "to detailed questions")
+    if ((t.f & F.REPORT) === 0 || ctx.name[r] || isQuote(p) || isDet(p) || isPrep(p)) continue;
+    let a = r;
+    while (a - 1 >= s.first && (isAdverb(toks[a - 1]) || toks[a - 1]!.lower === 'not')) a--;
+    const aux = toks[a - 1];
+    const negated = none && a < r && PAST_AUX.has(aux?.lower ?? '');
+    if (!negated && (none || !isFinitePast(t) || thirdPerson(t) !== thirdPerson(v))) return null;
+    // (the pronoun opens the verb's content: `said it`, `wrote that he`)
+    if (content && gk - 1 !== r + 1 && !(gk - 1 === r + 2 && toks[r + 1]!.lower === 'that'))
+      return null;
+    return findSubject(ctx, s, negated ? a - 1 : r, depth + 1);
   }
   return null;
 }
+
+/** Whether a reporting verb's finite form is the present's third person: `says`, `denies`. */
+function thirdPerson(t: Token): boolean {
+  return /[^s]s$/.test(t.lower);
+}
+
+/** Auxiliaries of the past before a negated verb: `would not discuss`, `did not confirm`. */
+const PAST_AUX: ReadonlySet<string> = new Set(['could', 'did', 'would']);
 
 /**
  * Whether the verb group at `g` follows conjunction `j` (past adverbs) in the active voice: `and

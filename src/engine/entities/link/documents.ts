@@ -107,7 +107,10 @@ export function bodyCreditedBefore(st: LinkState, k: number): boolean {
   return false;
 }
 
-/** Whether sentence `si` credits a named person or body (a cue's source linked so far). */
+/**
+ * Whether sentence `si` credits a named person or body (a cue's source linked so far), or people
+ * of a named body (`Analysts at Orbis Bank wrote in a note`: the bank's note).
+ */
 function namedSourceIn(st: LinkState, si: number): boolean {
   const toks = st.ctx.tokens;
   const s = st.ctx.sentences[si]!;
@@ -117,7 +120,7 @@ function namedSourceIn(st: LinkState, si: number): boolean {
     const t = st.tracked[q]!;
     const at = toks[st.toks[q]!]!.start;
     if (at < from) break;
-    if (at < to && t.entity.named === true && t.entity.type !== 'document') return true;
+    if (at < to && t.entity.named !== false && t.entity.type !== 'document') return true;
   }
   return false;
 }
