@@ -26,6 +26,9 @@ export function position(
   // ("a rival bid from a Gulf investor was being considered": the verb after a `from` phrase is
   // its head's)
   if (lead0 && lead0.lower === 'from') return fromPosition(ctx, np);
+  // "pushed a major carmaker to delay its launch": the object of a verb of causing does what the
+  // infinitive says
+  if (lead0 && causedToAct(ctx, np)) return 'subject';
   let k = includedEnd(ctx, s, np.end);
   if (isPunct(toks[k], ',')) {
     // skip an aside: ", who ... ," or ", a spokeswoman,"
@@ -123,6 +126,26 @@ export function position(
   const first = toks[np.start]!;
   if (b === 'for' && (first.lower === 'a' || first.lower === 'an')) return 'agent';
   return 'other';
+}
+
+/** Verbs of causing or pressing someone to act: `forced`, `prompted`, `pushed`, `led`. */
+const OBJECT_CONTROL = ruleWords('objectControlVerbs');
+
+/**
+ * Whether `np` is the object of a verb of causing before an infinitive, and so the one who does
+ * what it says: "the slump forced two regional lenders to close branches", "prompted a rival
+ * network to bid". Not a person noun, whom force is used on ("forced a woman to hand over her
+ * bag": a victim), nor `to` before a phrase ("pushed a bill to the floor").
+ */
+export function causedToAct(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const verb = toks[np.start - 1];
+  if (!verb || !OBJECT_CONTROL.has(verb.lower) || toks[np.end]?.lower !== 'to') return false;
+  // (a word: a sentence's end is punctuation)
+  const v = toks[np.end + 1];
+  if (!v || !isWord(v) || (v.f & (F.DET | F.QUANT | F.PREP)) !== 0 || ctx.name[np.end + 1])
+    return false;
+  return headClass(ctx, np.head) !== 'person';
 }
 
 /**
