@@ -322,6 +322,7 @@ export function findUnnamed(
       sourceApposition(ctx, s, np, sourceHeads) ||
       (isPersonClass(cls) && creditedApposition(ctx, s, np, sourceHeads)) ||
       (isPersonClass(cls) && includedInSource(ctx, np, sourceHeads)) ||
+      includedInFlagged(ctx, np, out) ||
       coordinatedAfterSource(ctx, np, sourceHeads) ||
       coordinatedBeforeSource(ctx, s, np, sourceHeads);
     const why = reason(
@@ -596,6 +597,23 @@ function includedInSource(ctx: Context, np: NounPhrase, sourceHeads: readonly nu
   if (!isPunct(toks[np.end], ',') || !sourceHeads.includes(k - 3)) return false;
   const first = toks[k]!;
   return first.kind === 'num' || (first.f & F.QUANT) !== 0 || first.lower === 'at';
+}
+
+/**
+ * Whether the phrase is a part of the unnamed group right before it, named between commas after
+ * `including`: "Some lenders, including at least one state bank, have refused", "interviews with
+ * 30 people, including former guards" (the part does what the group does, and is known only by
+ * its description; not "the mayor", one the story knows).
+ */
+function includedInFlagged(ctx: Context, np: NounPhrase, out: readonly Unnamed[]): boolean {
+  const toks = ctx.tokens;
+  const k = np.start;
+  if (toks[k - 1]?.lower !== 'including' || !isPunct(toks[k - 2], ',')) return false;
+  const host = out.length > 0 ? out[out.length - 1]! : undefined;
+  if (!host || host.end !== k - 2 || host.why === WHY.document) return false;
+  const first = toks[k]!;
+  if (first.kind === 'num' || (first.f & F.QUANT) !== 0 || first.lower === 'at') return true;
+  return (first.f & F.DET) === 0 ? !first.cap : first.lower === 'a' || first.lower === 'an';
 }
 
 /**
