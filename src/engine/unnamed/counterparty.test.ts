@@ -20,6 +20,11 @@ describe('the other party of a deal, talks or an engagement', () => {
     ['Tessary has hired advisers to explore a sale of the unit.', 'advisers'],
     ['The startup has retained an investment bank to field offers.', 'an investment bank'],
     ['The family hired a lawyer after the crash.', 'a lawyer'],
+    // told of by a source: the deal is the content of the claim, no rumour
+    [
+      'A person briefed on the matter said the band was in talks with two streaming services.',
+      'two streaming services',
+    ],
     // a particular body sought out as a party
     [
       'The founder has approached at least two private equity firms about a sale.',

@@ -81,6 +81,10 @@ function unrealBefore(ctx: Context, s: Sentence, k: number): boolean {
   for (let q = k - 1; q >= s.first && q >= k - 10; q--) {
     const t = toks[q]!;
     if (isPunct(t) || t.kind === 'quote') return false;
+    // ("a source said the label was in talks with two streamers": the cue's content clause
+    // starts after it; but "is said to be in talks" only rumours them)
+    if ((t.f & (F.REPORT | F.RAISING)) !== 0 && toks[q + 1]?.lower !== 'to')
+      return (listsOf(t) & IN_UNREAL) !== 0 || (t.f & F.HEDGE) !== 0;
     if (unreal(t)) return true;
   }
   return false;

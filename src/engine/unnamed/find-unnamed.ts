@@ -105,8 +105,9 @@ export function findUnnamed(
 ): readonly Unnamed[] {
   // the rules for partitives, quantifiers and agent-shaped nouns apply to credited phrases only
   const anySource = sourceHeads.length > 0;
-  // (every other candidate's head is an actor noun; a sentence with none shares one empty result)
-  if (!anySource && !sentenceHas(ctx, s, F.ACTOR)) return NONE;
+  // (every other candidate's head is an actor noun, or a plural a hedge reports acting; a
+  // sentence with neither shares one empty result)
+  if (!anySource && !sentenceHas(ctx, s, F.ACTOR | F.HEDGE)) return NONE;
   const toks = ctx.tokens;
   const out: Unnamed[] = [];
   let covered = s.first;
@@ -368,8 +369,9 @@ export function findUnnamed(
 /**
  * Whether the token at `h` is a plural the lexicon does not know that is shaped like a person noun
  * (`creditors`, `directors`, `bondholders`) and acts in what a source tells of: the subject of an
- * act in a cue's content ("said creditors were organising"), or opening a sentence that an
- * unnamed source is credited with ("Bondholders have hired advisers, people familiar said").
+ * act in a cue's content ("said creditors were organising"), opening a sentence that an
+ * unnamed source is credited with ("Bondholders have hired advisers, people familiar said"), or
+ * the subject of an act a hedge reports ("Wholesalers have reportedly begun hoarding").
  */
 function agentsInReport(
   ctx: Context,
@@ -385,9 +387,19 @@ function agentsInReport(
   if (!core) return false;
   const np: NounPhrase = { start: core.start, end: h + 1, head: h, coreEnd: h + 1 };
   if (reportedActors(ctx, s, np)) return true;
-  if (sourceHeads.length === 0) return false;
+  const hedged = hedgeAfter(ctx, s, h + 1);
+  if (sourceHeads.length === 0 && !hedged) return false;
   np.end = postModifiers(ctx, h + 1, s.last);
-  return reportedOpening(ctx, s, np, sourceHeads) && position(ctx, s, np) === 'subject';
+  const pos = position(ctx, s, np);
+  // ("Some wholesalers have reportedly begun hoarding": an act a hedge reports)
+  if (pos === 'raised' && hedged) return true;
+  return pos === 'subject' && sourceHeads.length > 0 && reportedOpening(ctx, s, np, sourceHeads);
+}
+
+/** Whether a hedge word stands within the few words from `k`: `have reportedly begun`. */
+function hedgeAfter(ctx: Context, s: Sentence, k: number): boolean {
+  for (let q = k; q < s.last && q < k + 8; q++) if ((ctx.tokens[q]!.f & F.HEDGE) !== 0) return true;
+  return false;
 }
 
 /** Capitalised nouns for a party's members: `Republicans`, `a Tory`, `Democrats`. */
