@@ -391,9 +391,17 @@ function agentsInReport(
   if (sourceHeads.length === 0 && !hedged) return false;
   np.end = postModifiers(ctx, h + 1, s.last);
   const pos = position(ctx, s, np);
-  // ("Some wholesalers have reportedly begun hoarding": an act a hedge reports)
-  if (pos === 'raised' && hedged) return true;
+  // ("Some wholesalers have reportedly begun hoarding": an act a hedge reports; a capitalised
+  // word alone only before a plural verb, since "Sanders reportedly told" is a name)
+  if (pos === 'raised' && hedged && (!t.cap || core.start < h || pluralAux(ctx.tokens[np.end])))
+    return true;
   return pos === 'subject' && sourceHeads.length > 0 && reportedOpening(ctx, s, np, sourceHeads);
+}
+
+/** Whether `t` is an auxiliary of a plural subject: `are`, `were`, `have`. */
+function pluralAux(t: Token | undefined): boolean {
+  const w = t?.lower;
+  return w === 'are' || w === 'were' || w === 'have';
 }
 
 /** Whether a hedge word stands within the few words from `k`: `have reportedly begun`. */
