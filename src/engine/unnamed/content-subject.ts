@@ -120,7 +120,7 @@ function cueVerb(ctx: Context, k: number): boolean {
  * Whether the verb at `k` (after adverbs) tells of a past act: a past form (`walked`, `knew`) or
  * a perfect (`had complained`), not what befalls someone (`died`) nor a state (`felt`).
  */
-function pastAct(ctx: Context, s: Sentence, k: number): boolean {
+export function pastAct(ctx: Context, s: Sentence, k: number): boolean {
   const toks = ctx.tokens;
   while (k < s.last && isAdverb(toks[k])) k++;
   const v = toks[k];
@@ -150,7 +150,7 @@ function pastAct(ctx: Context, s: Sentence, k: number): boolean {
  * struggling", "were missing"), nor the present, which tells of a trend ("are leaving the
  * profession").
  */
-function pastDoing(ctx: Context, s: Sentence, k: number): boolean {
+export function pastDoing(ctx: Context, s: Sentence, k: number): boolean {
   const toks = ctx.tokens;
   while (k < s.last && isAdverb(toks[k])) k++;
   const v = toks[k]?.lower;

@@ -37,6 +37,7 @@ import type { Sentence } from '../sentences';
 import type { Token } from '../tokenize';
 import { wordBits } from '../word-bits';
 import { partitivePronoun } from '../subject/partitive';
+import { inContent, pastAct, pastDoing } from './content-subject';
 import type { EntityView } from './entity-view';
 import { accusedObject } from './parties';
 import { position } from './position';
@@ -214,7 +215,7 @@ export function findUnnamed(
         anonAdjective(toks[h - 1]) &&
         // ("An unidentified poster wrote": whoever a cue credits is someone)
         (agentiveNoun(t.lower) || sourceHeads.includes(h))) ||
-      agentsInReport(ctx, s, h, sourceHeads);
+      agentsInReport(ctx, s, h, sourceHeads, out);
     if (((t.f & F.ACTOR) === 0 && !agentive) || ctx.name[h]) continue;
     const cls = agentive ? 'occupation' : headClass(ctx, h);
     // victims and other non-agents count only when they are credited with a claim
@@ -335,7 +336,8 @@ export function findUnnamed(
       view,
       // (a credited document too: "Security camera footage showed a man at the gate, a
       // detective said")
-      (!isSource || cls === 'document') && reportedOpening(ctx, s, np, sourceHeads),
+      ((!isSource || cls === 'document') && reportedOpening(ctx, s, np, sourceHeads)) ||
+        (!isSource && toldByUnnamed(ctx, s, np, out)),
     );
     if (!why) continue;
     // "internal documents and emails examined by the Tribune": coordinated documents are one
@@ -378,6 +380,7 @@ function agentsInReport(
   s: Sentence,
   h: number,
   sourceHeads: readonly number[],
+  out: readonly Unnamed[],
 ): boolean {
   const t = ctx.tokens[h]!;
   if ((t.f & F.ACTOR) !== 0 || t.kind !== 'word' || ctx.name[h] || (t.cap && h !== s.first))
@@ -386,7 +389,7 @@ function agentsInReport(
   const core = phraseEndingAt(ctx, h, s.first, false);
   if (!core) return false;
   const np: NounPhrase = { start: core.start, end: h + 1, head: h, coreEnd: h + 1 };
-  if (reportedActors(ctx, s, np)) return true;
+  if (reportedActors(ctx, s, np) || toldByUnnamed(ctx, s, np, out)) return true;
   const hedged = hedgeAfter(ctx, s, h + 1);
   if (sourceHeads.length === 0 && !hedged) return false;
   np.end = postModifiers(ctx, h + 1, s.last);
@@ -396,6 +399,39 @@ function agentsInReport(
   if (pos === 'raised' && hedged && (!t.cap || core.start < h || pluralAux(ctx.tokens[np.end])))
     return true;
   return pos === 'subject' && sourceHeads.length > 0 && reportedOpening(ctx, s, np, sourceHeads);
+}
+
+/**
+ * Whether the plural `np` is the subject of a past act in what an unnamed source before it tells
+ * ("An insider claimed producers had cut the episode", "A guard said inspectors ignored the
+ * alarms"): the source tells of a particular event, and a bare or counted group of a trade that
+ * acts in it is one the story does not name (a workforce in general only when a named source or
+ * the story speaks of it).
+ */
+function toldByUnnamed(
+  ctx: Context,
+  s: Sentence,
+  np: NounPhrase,
+  out: readonly Unnamed[],
+): boolean {
+  const last = out.length > 0 ? out[out.length - 1] : undefined;
+  if (!last || last.end > np.start) return false;
+  if (last.why !== WHY.source && last.why !== WHY.anonymous && last.why !== WHY.repeat)
+    return false;
+  const toks = ctx.tokens;
+  const head = toks[np.head]!;
+  // (the people of a body, and bodies in the plural, are the body's or a sector: "said
+  // directors had debated", "after banks had tightened lending")
+  if (!isPlural(head.lower) || (listsOf(head) & IN_OWN_PEOPLE) !== 0) return false;
+  if (headClass(ctx, np.head) === 'organisation') return false;
+  // (right after the cue or its `that`, not in a clause of time or reason)
+  const b = toks[np.start - 1];
+  if (!b || (b.lower !== 'that' && (b.f & F.REPORT) === 0)) return false;
+  const first = toks[np.start]!;
+  // (not "the directors", known; nor "about 200 people", a statistic)
+  if (first.kind === 'num' || (first.f & F.DET) !== 0) return false;
+  for (let k = np.start; k < np.head; k++) if (toks[k]!.kind === 'pos') return false;
+  return inContent(ctx, s, np.start) && (pastAct(ctx, s, np.end) || pastDoing(ctx, s, np.end));
 }
 
 /** Whether `t` is an auxiliary of a plural subject: `are`, `were`, `have`. */
@@ -409,6 +445,9 @@ function hedgeAfter(ctx: Context, s: Sentence, k: number): boolean {
   for (let q = k; q < s.last && q < k + 8; q++) if ((ctx.tokens[q]!.f & F.HEDGE) !== 0) return true;
   return false;
 }
+
+/** The people of a body or a household: `staff`, `directors`, `families`. */
+const OWN_PEOPLE = ruleWords('ownPeople');
 
 /** Capitalised nouns for a party's members: `Republicans`, `a Tory`, `Democrats`. */
 const PARTY_MEMBERS = ruleWords('partyMembers');
@@ -917,6 +956,7 @@ const listsOf = wordBits(() => [
   COMPOUND_TAILS,
   ING_NOUNS,
   POSTNOMINAL_PLACES,
+  OWN_PEOPLE,
 ]);
 const IN_ANON_ADJECTIVES = 1 << 0;
 const IN_ORDINALS = 1 << 1;
@@ -936,6 +976,7 @@ const IN_MODIFIER_WORDS = 1 << 14;
 const IN_COMPOUND_TAILS = 1 << 15;
 const IN_ING_NOUNS = 1 << 16;
 const IN_POSTNOMINAL_PLACES = 1 << 17;
+const IN_OWN_PEOPLE = 1 << 18;
 
 /**
  * Whether the name at `k` is followed by another (`Ana Ruiz and Tom Bell`, `Ana Ruiz, Tom Bell`):
