@@ -55,7 +55,7 @@ export function countedSubject(ctx: Context, s: Sentence, np: NounPhrase): boole
   if (isHeadline(ctx, s) || (listsOf(ctx.tokens[np.start - 1]) & IN_SUPPOSING) !== 0) return false;
   return (
     (listsOf(first) & (IN_INDEFINITE | IN_NUMBER_WORDS)) !== 0 &&
-    newMention(ctx, np) &&
+    newMention(ctx, np, true) &&
     pastAct(ctx, s, np.end)
   );
 }
@@ -66,15 +66,26 @@ export function countedSubject(ctx: Context, s: Sentence, np: NounPhrase): boole
  * the story names, families are those it happens to ("several families had refused to leave"),
  * and a count in digits is a statistic ("about 200 people had arrived").
  */
-function newMention(ctx: Context, np: NounPhrase): boolean {
+function newMention(ctx: Context, np: NounPhrase, counted = false): boolean {
   const toks = ctx.tokens;
   const first = toks[np.start]!;
-  if ((listsOf(toks[np.head]) & IN_OWN_PEOPLE) !== 0) return false;
+  if ((listsOf(toks[np.head]) & IN_OWN_PEOPLE) !== 0 && !(counted && countedPart(ctx, np)))
+    return false;
   for (let k = np.start; k < np.head; k++) if (toks[k]!.kind === 'num') return false;
   if ((listsOf(first) & (IN_INDEFINITE | IN_NUMBER_WORDS)) !== 0) return true;
   if ((first.f & (F.DET | F.QUANT)) !== 0) return false;
   for (let k = np.start; k < np.head; k++) if (toks[k]!.kind === 'pos') return false;
   return true;
+}
+
+/**
+ * Whether a counted phrase picks some of a body's people by their place in it: "several board
+ * members walked out", "two crew members", "some staff members" (a noun before the head), a part
+ * the story does not name; "some crew had worked" is the crew, counted.
+ */
+function countedPart(ctx: Context, np: NounPhrase): boolean {
+  const m = ctx.tokens[np.head - 1];
+  return np.head - 1 > np.start && !!m && m.kind === 'word' && (m.f & F.ACTOR) !== 0;
 }
 
 /** Whether a clause opening at token `at` stands in the content of a cue before it. */
@@ -120,7 +131,7 @@ function cueVerb(ctx: Context, k: number): boolean {
  * Whether the verb at `k` (after adverbs) tells of a past act: a past form (`walked`, `knew`) or
  * a perfect (`had complained`), not what befalls someone (`died`) nor a state (`felt`).
  */
-function pastAct(ctx: Context, s: Sentence, k: number): boolean {
+export function pastAct(ctx: Context, s: Sentence, k: number): boolean {
   const toks = ctx.tokens;
   while (k < s.last && isAdverb(toks[k])) k++;
   const v = toks[k];
@@ -150,7 +161,7 @@ function pastAct(ctx: Context, s: Sentence, k: number): boolean {
  * struggling", "were missing"), nor the present, which tells of a trend ("are leaving the
  * profession").
  */
-function pastDoing(ctx: Context, s: Sentence, k: number): boolean {
+export function pastDoing(ctx: Context, s: Sentence, k: number): boolean {
   const toks = ctx.tokens;
   while (k < s.last && isAdverb(toks[k])) k++;
   const v = toks[k]?.lower;

@@ -20,6 +20,23 @@ describe('the other party of a deal, talks or an engagement', () => {
     ['Tessary has hired advisers to explore a sale of the unit.', 'advisers'],
     ['The startup has retained an investment bank to field offers.', 'an investment bank'],
     ['The family hired a lawyer after the crash.', 'a lawyer'],
+    // told of by a source: the deal is the content of the claim, no rumour
+    [
+      'A person briefed on the matter said the band was in talks with two streaming services.',
+      'two streaming services',
+    ],
+    // a particular body sought out as a party
+    [
+      'The founder has approached at least two private equity firms about a sale.',
+      'at least two private equity firms',
+    ],
+    ['Last spring the club quietly courted a Gulf investment fund.', 'a Gulf investment fund'],
+    // contact with a particular body
+    [
+      'Before the attack the suspect had regular contact with a militant group abroad.',
+      'a militant group',
+    ],
+    ['The airline has been in contact with two potential buyers.', 'two potential buyers'],
   ])('%s', (text, want) => {
     expect(spans(text, 'unnamed')).toContain(want);
   });
@@ -54,7 +71,18 @@ describe('the other party of a deal, talks or an engagement', () => {
     'The firm hired relatives of two board members.',
     'The club has hired a new goalkeeping coach.',
     'The council awarded the paving contract to a company in the next county.',
+    // not a body, a market, or only a wish
+    'The bank approached customers with a new savings offer.',
+    'The charity hopes to approach a large foundation for funding.',
   ])('not: %s', (text) => {
     expect(spans(text, 'unnamed')).toEqual([]);
+  });
+
+  test.each([
+    // whom one walks up to is no party; no contact is with no one
+    ['A man approached a woman at the bus stop and asked for money.', 'a woman'],
+    ['The suspect had no contact with a lawyer for two days.', 'a lawyer'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
   });
 });

@@ -23,6 +23,8 @@ const PROFESSIONAL_ADVISERS = ruleWords('professionalAdvisers');
 const COOPERATION_VERBS = ruleWords('cooperationVerbs');
 /** Verbs of taking someone on for a task, whose object is the party engaged: `hired`. */
 const ENGAGING_VERBS = ruleWords('engagingVerbs');
+/** Verbs of seeking a body out as a party: `approached`, `courted`. */
+const APPROACH_VERBS = ruleWords('approachVerbs');
 /** Determiners of one particular party: `a`, `an`, `another`, `one`. */
 const ONE_PARTY = ruleWords('indefinite');
 /** Words of a wish, a plan or a possibility: the party is only looked for (`hopes to sell`). */
@@ -49,6 +51,10 @@ export function counterparty(ctx: Context, s: Sentence, np: NounPhrase, cls: Hea
     if (first.kind === 'num' || (listsOf(first) & IN_QUANTITY_STARTS) !== 0) return false;
     return cls === 'organisation' || (listsOf(toks[np.head]) & IN_ADVISERS) !== 0;
   }
+  // "approached at least two sovereign wealth funds", "has courted a Gulf investor": a particular
+  // body sought out as a party (not "approached a woman": whom one walks up to)
+  if ((listsOf(before) & IN_APPROACH) !== 0)
+    return particular && cls === 'organisation' && !unrealBefore(ctx, s, np.start - 1);
   const p = before.lower;
   if (!particular || (p !== 'to' && p !== 'with')) return false;
   const deal = p === 'to' ? IN_SALE : IN_TALK;
@@ -75,6 +81,10 @@ function unrealBefore(ctx: Context, s: Sentence, k: number): boolean {
   for (let q = k - 1; q >= s.first && q >= k - 10; q--) {
     const t = toks[q]!;
     if (isPunct(t) || t.kind === 'quote') return false;
+    // ("a source said the label was in talks with two streamers": the cue's content clause
+    // starts after it; but "is said to be in talks" only rumours them)
+    if ((t.f & (F.REPORT | F.RAISING)) !== 0 && toks[q + 1]?.lower !== 'to')
+      return (listsOf(t) & IN_UNREAL) !== 0 || (t.f & F.HEDGE) !== 0;
     if (unreal(t)) return true;
   }
   return false;
@@ -119,6 +129,7 @@ const listsOf = wordBits(() => [
   UNREAL_WORDS,
   NUMBER_WORDS,
   QUANTITY_STARTS,
+  APPROACH_VERBS,
 ]);
 const IN_SALE = 1 << 0;
 const IN_TALK = 1 << 1;
@@ -129,3 +140,4 @@ const IN_ONE_PARTY = 1 << 5;
 const IN_UNREAL = 1 << 6;
 const IN_NUMBER_WORDS = 1 << 7;
 const IN_QUANTITY_STARTS = 1 << 8;
+const IN_APPROACH = 1 << 9;

@@ -37,6 +37,7 @@ import type { Sentence } from '../sentences';
 import type { Token } from '../tokenize';
 import { wordBits } from '../word-bits';
 import { partitivePronoun } from '../subject/partitive';
+import { inContent, pastAct, pastDoing } from './content-subject';
 import type { EntityView } from './entity-view';
 import { accusedObject } from './parties';
 import { position } from './position';
@@ -105,8 +106,9 @@ export function findUnnamed(
 ): readonly Unnamed[] {
   // the rules for partitives, quantifiers and agent-shaped nouns apply to credited phrases only
   const anySource = sourceHeads.length > 0;
-  // (every other candidate's head is an actor noun; a sentence with none shares one empty result)
-  if (!anySource && !sentenceHas(ctx, s, F.ACTOR)) return NONE;
+  // (every other candidate's head is an actor noun, or a plural a hedge reports acting; a
+  // sentence with neither shares one empty result)
+  if (!anySource && !sentenceHas(ctx, s, F.ACTOR | F.HEDGE)) return NONE;
   const toks = ctx.tokens;
   const out: Unnamed[] = [];
   let covered = s.first;
@@ -217,7 +219,7 @@ export function findUnnamed(
         anonAdjective(toks[h - 1]) &&
         // ("An unidentified poster wrote": whoever a cue credits is someone)
         (agentiveNoun(t.lower) || sourceHeads.includes(h))) ||
-      agentsInReport(ctx, s, h, sourceHeads) ||
+      agentsInReport(ctx, s, h, sourceHeads, out) ||
       (poster && ((t.f & F.ACTOR) === 0 || ONLINE_IDENTITIES.has(t.lower)));
     if (((t.f & F.ACTOR) === 0 && !agentive) || ctx.name[h]) continue;
     const cls = agentive ? 'occupation' : headClass(ctx, h);
@@ -329,6 +331,7 @@ export function findUnnamed(
       sourceApposition(ctx, s, np, sourceHeads) ||
       (isPersonClass(cls) && creditedApposition(ctx, s, np, sourceHeads)) ||
       (isPersonClass(cls) && includedInSource(ctx, np, sourceHeads)) ||
+      includedInFlagged(ctx, np, out) ||
       coordinatedAfterSource(ctx, np, sourceHeads) ||
       coordinatedBeforeSource(ctx, s, np, sourceHeads);
     const why = reason(
@@ -340,7 +343,8 @@ export function findUnnamed(
       view,
       // (a credited document too: "Security camera footage showed a man at the gate, a
       // detective said")
-      (!isSource || cls === 'document') && reportedOpening(ctx, s, np, sourceHeads),
+      ((!isSource || cls === 'document') && reportedOpening(ctx, s, np, sourceHeads)) ||
+        (!isSource && toldByUnnamed(ctx, s, np, out)),
     );
     if (!why) continue;
     // "internal documents and emails examined by the Tribune": coordinated documents are one
@@ -393,14 +397,16 @@ function noteInnerDocuments(ctx: Context, np: NounPhrase, view: EntityView): voi
 /**
  * Whether the token at `h` is a plural the lexicon does not know that is shaped like a person noun
  * (`creditors`, `directors`, `bondholders`) and acts in what a source tells of: the subject of an
- * act in a cue's content ("said creditors were organising"), or opening a sentence that an
- * unnamed source is credited with ("Bondholders have hired advisers, people familiar said").
+ * act in a cue's content ("said creditors were organising"), opening a sentence that an
+ * unnamed source is credited with ("Bondholders have hired advisers, people familiar said"), or
+ * the subject of an act a hedge reports ("Wholesalers have reportedly begun hoarding").
  */
 function agentsInReport(
   ctx: Context,
   s: Sentence,
   h: number,
   sourceHeads: readonly number[],
+  out: readonly Unnamed[],
 ): boolean {
   const t = ctx.tokens[h]!;
   if ((t.f & F.ACTOR) !== 0 || t.kind !== 'word' || ctx.name[h] || (t.cap && h !== s.first))
@@ -409,10 +415,16 @@ function agentsInReport(
   const core = phraseEndingAt(ctx, h, s.first, false);
   if (!core) return false;
   const np: NounPhrase = { start: core.start, end: h + 1, head: h, coreEnd: h + 1 };
-  if (reportedActors(ctx, s, np)) return true;
-  if (sourceHeads.length === 0) return false;
+  if (reportedActors(ctx, s, np) || toldByUnnamed(ctx, s, np, out)) return true;
+  const hedged = hedgeAfter(ctx, s, h + 1);
+  if (sourceHeads.length === 0 && !hedged) return false;
   np.end = postModifiers(ctx, h + 1, s.last);
-  return reportedOpening(ctx, s, np, sourceHeads) && position(ctx, s, np) === 'subject';
+  const pos = position(ctx, s, np);
+  // ("Some wholesalers have reportedly begun hoarding": an act a hedge reports; a capitalised
+  // word alone only before a plural verb, since "Sanders reportedly told" is a name)
+  if (pos === 'raised' && hedged && (!t.cap || core.start < h || pluralAux(ctx.tokens[np.end])))
+    return true;
+  return pos === 'subject' && sourceHeads.length > 0 && reportedOpening(ctx, s, np, sourceHeads);
 }
 
 /**
@@ -463,6 +475,54 @@ const POSTING_PARTICIPLES: ReadonlySet<string> = new Set([
 
 /** Nouns of an online identity that posts: `an account`, `a channel`. */
 const ONLINE_IDENTITIES: ReadonlySet<string> = new Set(['account', 'accounts', 'channel']);
+
+/**
+ * Whether the plural `np` is the subject of a past act in what an unnamed source before it tells
+ * ("An insider claimed producers had cut the episode", "A guard said inspectors ignored the
+ * alarms"): the source tells of a particular event, and a bare or counted group of a trade that
+ * acts in it is one the story does not name (a workforce in general only when a named source or
+ * the story speaks of it).
+ */
+function toldByUnnamed(
+  ctx: Context,
+  s: Sentence,
+  np: NounPhrase,
+  out: readonly Unnamed[],
+): boolean {
+  const last = out.length > 0 ? out[out.length - 1] : undefined;
+  if (!last || last.end > np.start) return false;
+  if (last.why !== WHY.source && last.why !== WHY.anonymous && last.why !== WHY.repeat)
+    return false;
+  const toks = ctx.tokens;
+  const head = toks[np.head]!;
+  // (the people of a body, and bodies in the plural, are the body's or a sector: "said
+  // directors had debated", "after banks had tightened lending")
+  if (!isPlural(head.lower) || (listsOf(head) & IN_OWN_PEOPLE) !== 0) return false;
+  if (headClass(ctx, np.head) === 'organisation') return false;
+  // (right after the cue or its `that`, not in a clause of time or reason)
+  const b = toks[np.start - 1];
+  if (!b || (b.lower !== 'that' && (b.f & F.REPORT) === 0)) return false;
+  const first = toks[np.start]!;
+  // (not "the directors", known; nor "about 200 people", a statistic)
+  if (first.kind === 'num' || (first.f & F.DET) !== 0) return false;
+  for (let k = np.start; k < np.head; k++) if (toks[k]!.kind === 'pos') return false;
+  return inContent(ctx, s, np.start) && (pastAct(ctx, s, np.end) || pastDoing(ctx, s, np.end));
+}
+
+/** Whether `t` is an auxiliary of a plural subject: `are`, `were`, `have`. */
+function pluralAux(t: Token | undefined): boolean {
+  const w = t?.lower;
+  return w === 'are' || w === 'were' || w === 'have';
+}
+
+/** Whether a hedge word stands within the few words from `k`: `have reportedly begun`. */
+function hedgeAfter(ctx: Context, s: Sentence, k: number): boolean {
+  for (let q = k; q < s.last && q < k + 8; q++) if ((ctx.tokens[q]!.f & F.HEDGE) !== 0) return true;
+  return false;
+}
+
+/** The people of a body or a household: `staff`, `directors`, `families`. */
+const OWN_PEOPLE = ruleWords('ownPeople');
 
 /** Capitalised nouns for a party's members: `Republicans`, `a Tory`, `Democrats`. */
 const PARTY_MEMBERS = ruleWords('partyMembers');
@@ -671,6 +731,23 @@ function includedInSource(ctx: Context, np: NounPhrase, sourceHeads: readonly nu
   if (!isPunct(toks[np.end], ',') || !sourceHeads.includes(k - 3)) return false;
   const first = toks[k]!;
   return first.kind === 'num' || (first.f & F.QUANT) !== 0 || first.lower === 'at';
+}
+
+/**
+ * Whether the phrase is a part of the unnamed group right before it, named between commas after
+ * `including`: "Some lenders, including at least one state bank, have refused", "interviews with
+ * 30 people, including former guards" (the part does what the group does, and is known only by
+ * its description; not "the mayor", one the story knows).
+ */
+function includedInFlagged(ctx: Context, np: NounPhrase, out: readonly Unnamed[]): boolean {
+  const toks = ctx.tokens;
+  const k = np.start;
+  if (toks[k - 1]?.lower !== 'including' || !isPunct(toks[k - 2], ',')) return false;
+  const host = out.length > 0 ? out[out.length - 1]! : undefined;
+  if (!host || host.end !== k - 2 || host.why === WHY.document) return false;
+  const first = toks[k]!;
+  if (first.kind === 'num' || (first.f & F.QUANT) !== 0 || first.lower === 'at') return true;
+  return (first.f & F.DET) === 0 ? !first.cap : first.lower === 'a' || first.lower === 'an';
 }
 
 /**
@@ -954,6 +1031,7 @@ const listsOf = wordBits(() => [
   COMPOUND_TAILS,
   ING_NOUNS,
   POSTNOMINAL_PLACES,
+  OWN_PEOPLE,
 ]);
 const IN_ANON_ADJECTIVES = 1 << 0;
 const IN_ORDINALS = 1 << 1;
@@ -973,6 +1051,7 @@ const IN_MODIFIER_WORDS = 1 << 14;
 const IN_COMPOUND_TAILS = 1 << 15;
 const IN_ING_NOUNS = 1 << 16;
 const IN_POSTNOMINAL_PLACES = 1 << 17;
+const IN_OWN_PEOPLE = 1 << 18;
 
 /**
  * Whether the name at `k` is followed by another (`Ana Ruiz and Tom Bell`, `Ana Ruiz, Tom Bell`):

@@ -9,6 +9,7 @@ import { isAdverb, isAux, isPrep, isPunct } from '../context';
 import { F, REPORTING_VERBS, ruleWords } from '../lexicon';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
+import { causedToAct } from './position';
 import {
   counted,
   IN_ARREST_VERBS,
@@ -38,6 +39,8 @@ export function countedObject(ctx: Context, np: NounPhrase): boolean {
   const v = toks[k];
   if (!v || v.kind !== 'word' || isAux(v) || (v.f & (F.REPORT | F.FUNC)) !== 0) return false;
   if ((listsOf(v) & IN_ARREST_VERBS) !== 0 || ctx.name[k]) return false;
+  // ("prompted two airlines to cancel flights": made to act, the doers of the infinitive)
+  if (!particle && causedToAct(ctx, np)) return false;
   return particle || /[a-z]ed$/.test(v.lower) || (v.f & F.IRREGULAR) !== 0;
 }
 

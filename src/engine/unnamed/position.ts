@@ -26,6 +26,9 @@ export function position(
   // ("a rival bid from a Gulf investor was being considered": the verb after a `from` phrase is
   // its head's)
   if (lead0 && lead0.lower === 'from') return fromPosition(ctx, np);
+  // "pushed a major carmaker to delay its launch": the object of a verb of causing does what the
+  // infinitive says
+  if (lead0 && causedToAct(ctx, np)) return 'subject';
   let k = includedEnd(ctx, s, np.end);
   if (isPunct(toks[k], ',')) {
     // skip an aside: ", who ... ," or ", a spokeswoman,"
@@ -54,7 +57,12 @@ export function position(
     const other = phraseStartingAt(ctx, k + 1, s.last);
     if (other && other.head === other.end - 1) k = other.end;
   }
-  while (k < s.last && (isAdverb(toks[k]) || HEDGE_WORDS.has(toks[k]!.lower))) k++;
+  // (a hedge in the verb group: "Wholesalers have reportedly begun hoarding")
+  let hedged = false;
+  while (k < s.last && (isAdverb(toks[k]) || HEDGE_WORDS.has(toks[k]!.lower))) {
+    if (HEDGE_WORDS.has(toks[k]!.lower)) hedged = true;
+    k++;
+  }
   const v = toks[k];
   if (v && k < s.last && isWord(v)) {
     if (isAux(v)) {
@@ -63,9 +71,13 @@ export function position(
       let last = v;
       while (q < s.last && (isAux(toks[q]) || isAdverb(toks[q]))) {
         if (isAux(toks[q])) last = toks[q]!;
+        else if (HEDGE_WORDS.has(toks[q]!.lower)) hedged = true;
         q++;
       }
       const part = toks[q];
+      // "Some wholesalers have reportedly begun hoarding", "Rival bidders are allegedly
+      // colluding": a hedge reports a particular act of people the story cannot or will not name
+      if (hedged && part && hedgedAct(ctx, np, last, part)) return 'raised';
       // "Two rival clubs are understood to be monitoring him": the subject of a raising hedge
       // does what the infinitive says
       if (
@@ -96,6 +108,8 @@ export function position(
         return 'copula';
       return 'subject';
     }
+    // ("Rival bidders reportedly walked away": a past act)
+    if (hedged && participle(v) && !ctx.name[k] && reportedGroup(ctx, np)) return 'raised';
     if (isVerbLike(v) || REPORTING_VERBS.has(v.lower)) return 'subject';
     // short and irregular past forms: "sued", "fled", "took"
     if (
@@ -123,6 +137,49 @@ export function position(
   const first = toks[np.start]!;
   if (b === 'for' && (first.lower === 'a' || first.lower === 'an')) return 'agent';
   return 'other';
+}
+
+/**
+ * Whether a hedged verb group tells of a particular act: a perfect ("have reportedly begun") or a
+ * progressive ("are reportedly holding back"), not a passive nor a state ("are reportedly
+ * unhappy"), of a group the hedge can report on.
+ */
+function hedgedAct(ctx: Context, np: NounPhrase, last: Token, part: Token): boolean {
+  if (!isWord(part) || !reportedGroup(ctx, np)) return false;
+  const aux = last.lower;
+  if (aux === 'have' || aux === 'has' || aux === 'had')
+    return participle(part) && part.lower !== 'been';
+  return (aux === 'are' || aux === 'were' || aux === 'been') && /[a-z]{3}ing$/.test(part.lower);
+}
+
+/**
+ * Whether a hedge may report the act of `np`: bodies and people by what they do, not documents
+ * (whose "reportedly shows" is the document's claim) nor plain people (`men`, `families`), whom
+ * the subject rules read by their own tests.
+ */
+function reportedGroup(ctx: Context, np: NounPhrase): boolean {
+  const cls = headClass(ctx, np.head);
+  return cls !== 'document' && cls !== 'person' && cls !== 'nonAgent';
+}
+
+/** Verbs of causing or pressing someone to act: `forced`, `prompted`, `pushed`, `led`. */
+const OBJECT_CONTROL = ruleWords('objectControlVerbs');
+
+/**
+ * Whether `np` is the object of a verb of causing before an infinitive, and so the one who does
+ * what it says: "the slump forced two regional lenders to close branches", "prompted a rival
+ * network to bid". Not a person noun, whom force is used on ("forced a woman to hand over her
+ * bag": a victim), nor `to` before a phrase ("pushed a bill to the floor").
+ */
+export function causedToAct(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const verb = toks[np.start - 1];
+  if (!verb || !OBJECT_CONTROL.has(verb.lower) || toks[np.end]?.lower !== 'to') return false;
+  // (a word: a sentence's end is punctuation)
+  const v = toks[np.end + 1];
+  if (!v || !isWord(v) || (v.f & (F.DET | F.QUANT | F.PREP)) !== 0 || ctx.name[np.end + 1])
+    return false;
+  return headClass(ctx, np.head) !== 'person';
 }
 
 /**

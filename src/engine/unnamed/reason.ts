@@ -373,7 +373,15 @@ export function reason(
         return WHY.actor;
       // (but "was handled by trustees", "had been approved by regulators": the agent of a passive
       // did the act the story tells of, people it does not name)
-      if (plural && workforce(ctx, np) && !reported && !passiveAgent(ctx, s, np)) return null;
+      // (nor "Bus drivers have reportedly begun refusing shifts": an act a hedge reports)
+      if (
+        plural &&
+        workforce(ctx, np) &&
+        !reported &&
+        !passiveAgent(ctx, s, np) &&
+        position(ctx, s, np) !== 'raised'
+      )
+        return null;
       // "the village's fishermen": specific by their owner; but "the email's author" is unknown
       for (let k = np.start; k < np.head; k++)
         if (toks[k]!.kind === 'pos' && headClass(ctx, k - 1) !== 'document') return null;

@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { spans } from '../test-helpers';
+
+describe('a group acting in what an unnamed source tells is unnamed', () => {
+  test.each([
+    ['A guard who was on duty that night said inspectors ignored the alarms.', 'inspectors'],
+    ['An insider claimed producers had cut the final episode behind her back.', 'producers'],
+    [
+      'One employee, who asked not to be named, said supervisors had ignored the alarms for weeks.',
+      'supervisors',
+    ],
+    ['A source close to the club said trustees had pushed for a sale.', 'trustees'],
+    ['A passenger who asked not to be named said pilots argued before take-off.', 'pilots'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // a named source tells of the workforce; a forecast; a passive
+    ['The hospital said doctors had been writing fewer prescriptions.', 'doctors'],
+    ['A source said nurses will strike next week.', 'nurses'],
+    ['An insider said staff were told to stay at home.', 'staff'],
+    // the people of a body, and a sector, after a time or reason clause
+    ['A person who attended the meeting said directors rejected the offer.', 'directors'],
+    ['A broker said sales fell through after lenders valued homes too low.', 'lenders'],
+    // known people
+    ['A source said the directors rejected the offer.', 'the directors'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed')).not.toContain(word);
+  });
+});
