@@ -87,11 +87,26 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
  * next young-generation GC nearer.
  */
 export function tokenizeReusing(text: string, from: number, to: number, old: Token[]): Token[] {
+  const out = old.length > 0 ? old : tokenArray();
   count = 0;
-  scan(text, from, to, old);
-  old.length = count;
-  return old;
+  scan(text, from, to, out);
+  out.length = count;
+  return out;
 }
+
+/**
+ * A new, empty array for tokens, made as an array of objects: an empty literal `[]` starts as an
+ * array of small integers, and the first token pushed onto it changes its kind, which the
+ * compiled tokenizer (made for the arrays of earlier texts, which hold objects) does not expect:
+ * it was thrown away and compiled again at the start of every text's first analyses.
+ */
+function tokenArray(): Token[] {
+  const a: Token[] = [PLACEHOLDER];
+  a.length = 0;
+  return a;
+}
+
+const PLACEHOLDER: Token = { start: 0, end: 0, lower: '', kind: 'punct', cap: false, f: 0, id: -1 };
 
 /** How many tokens the current `scan` has written (its array may hold more, to be reused). */
 let count = 0;

@@ -519,9 +519,11 @@ function subjectEnd(ctx: Context, s: Sentence, g: number): number {
 function scareQuoted(ctx: Context, s: Sentence, j: number): NounPhrase | null {
   const toks = ctx.tokens;
   const q = quotedWords(ctx, s, j);
+  // (`q` first: most subjects are no quotation, and reading the tokens at a negative index is a
+  // slow property lookup, not an array read)
+  if (q - 1 < s.first) return null;
   const before = toks[q - 1];
-  if (q < 0 || q - 1 < s.first || !before || !(isDet(before) || before.lower === 'so-called'))
-    return null;
+  if (!before || !(isDet(before) || before.lower === 'so-called')) return null;
   const np = phraseEndingAt(ctx, j - 1, j - 1);
   if (!np) return null;
   const start = !isDet(before) && q - 2 >= s.first && isDet(toks[q - 2]) ? q - 2 : q - 1;
@@ -536,8 +538,9 @@ function scareQuoted(ctx: Context, s: Sentence, j: number): NounPhrase | null {
 function quotedModifier(ctx: Context, s: Sentence, np: NounPhrase): NounPhrase {
   const toks = ctx.tokens;
   const q = quotedWords(ctx, s, np.start - 1);
+  if (q - 1 < s.first) return np;
   const det = toks[q - 1];
-  if (q - 1 < s.first || !det || !(isDet(det) || det.kind === 'pos')) return np;
+  if (!det || !(isDet(det) || det.kind === 'pos')) return np;
   const start = det.kind === 'pos' ? (phraseEndingAt(ctx, q - 1, s.first)?.start ?? -1) : q - 1;
   return start < 0 ? np : attachedBefore(ctx, s, { ...np, start });
 }
