@@ -482,6 +482,9 @@ describe('newsroom standards for anonymous sources', () => {
       ['Turnout was high, and ordinary Ecuadorians said they wanted change.', 'said'],
     ])
       expect(entityOf(text!, cue!)?.anonymity, text).toBeUndefined();
+    // a people met inside a sentence before, then opening one
+    const opening = 'Thousands of Moldovans left last year. Moldovans worry that prices will rise.';
+    expect(entityOf(opening, 'worry')?.anonymity).toBeUndefined();
     // ... and so is a later pronoun of it
     const later = 'Many Moldovans said prices had doubled. They said the winter would be worse.';
     expect(entityOf(later, 'said', 1)?.anonymity).toBeUndefined();

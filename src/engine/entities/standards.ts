@@ -22,6 +22,7 @@ import {
 import { headClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { phraseStartingAt } from '../phrase/phrase-starting';
+import { previousSameWord } from '../same-word';
 import type { Sentence } from '../sentences';
 import type {
   AnonymityReason,
@@ -90,8 +91,15 @@ function isPopulation(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   if (head.kind !== 'word') return false;
   if (POPULATION_HEADS.has(head.lower)) return true;
   if (!head.cap || !head.lower.endsWith('s') || (head.f & F.ACTOR) !== 0) return false;
-  // (sentence-initial capitals prove nothing: "Physicians said" is not a people)
-  return np.head > s.first || PLACE_QUALIFIERS.has(head.lower.slice(0, -1));
+  // (sentence-initial capitals prove nothing: "Physicians said" is not a people; "Tunisians
+  // worry" is one the text met capitalised after a lowercase word: "many Tunisians")
+  if (np.head > s.first || PLACE_QUALIFIERS.has(head.lower.slice(0, -1))) return true;
+  const toks = ctx.tokens;
+  for (let q = previousSameWord(ctx, np.head); q > 0; q = previousSameWord(ctx, q)) {
+    const before = toks[q - 1]!;
+    if (toks[q]!.cap && before.kind === 'word' && !before.cap) return true;
+  }
+  return false;
 }
 
 const LEVELS: readonly Specificity[] = ['bare', 'role', 'role-and-body'];
