@@ -11,6 +11,7 @@ import { isAdverb, isAux, isPrep, isPunct } from '../context';
 import { BE_FORMS, F, ruleWords } from '../lexicon';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { isPlaceName } from '../phrase/places';
+import { previousSameWord } from '../same-word';
 import type { Sentence } from '../sentences';
 
 /** Bodies a trial's evidence is put to: `court`, `jury`, `jurors`, `inquest`. */
@@ -183,8 +184,7 @@ export function studyAuthors(ctx: Context, np: NounPhrase): boolean {
     return false;
   if (!STUDY_AUTHORS.has(head)) return false;
   // (earlier mentions only as the same bare "the scientists", with no aside after them)
-  for (let k = 0; k < np.start; k++)
-    if (toks[k]!.lower === head && (toks[k - 1]?.lower !== 'the' || isPunct(toks[k + 1], ',')))
-      return false;
+  for (let k = previousSameWord(ctx, np.head); k >= 0; k = previousSameWord(ctx, k))
+    if (toks[k - 1]?.lower !== 'the' || isPunct(toks[k + 1], ',')) return false;
   return true;
 }
