@@ -1,0 +1,100 @@
+import { describe, expect, test } from 'vitest';
+import { seen, spans } from '../test-helpers';
+
+// Everyday nouns for people, bodies and documents across news beats (actor-nouns.json): each
+// sentence is one the engine missed while the word was in no class.
+
+describe('people known by a trade or calling who act', () => {
+  test.each([
+    ['A farmer found the missing dog in his barn.', 'A farmer'],
+    ['A vicar led prayers for the missing boy.', 'A vicar'],
+    ['A gamekeeper found the injured deer in the woods.', 'A gamekeeper'],
+    ['A lifeboat crewman pulled the swimmer from the water.', 'A lifeboat crewman'],
+    ['An imam urged calm after the attack.', 'An imam'],
+    ['A pundit predicted the team would be relegated.', 'A pundit'],
+    ['A colonel said the troops would withdraw.', 'A colonel'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test('a bare plural trade credited with nothing is still the workforce, not actors', () => {
+    expect(spans('Stewards opened the gates early to ease the crush.', 'unnamed')).toEqual([]);
+  });
+});
+
+describe('offenders and crowds the tabloids name by what they did', () => {
+  test.each([
+    ['Yobs smashed the windows of the bus shelter on Friday night.', 'Yobs'],
+    ['Fraudsters stole the savings of dozens of pensioners.', 'Fraudsters'],
+    ['Vandals have daubed graffiti on the war memorial.', 'Vandals'],
+    ['Hooligans threw flares onto the pitch during the second half.', 'Hooligans'],
+    ['Muggers snatched her handbag as she walked home.', 'Muggers'],
+    ['A sleuth tracked the stolen painting to a gallery in Paris.', 'A sleuth'],
+    ['Poachers killed two rhinos in the reserve last week.', 'Poachers'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toEqual([want]);
+  });
+});
+
+describe('people known by a tie or a pastime who speak', () => {
+  test.each([
+    ['Passers-by said the driver was going too fast.', 'Passers-by'],
+    ['An ex-partner told the court he had been controlling.', 'An ex-partner'],
+    ['A youngster told the paper he had been bullied.', 'A youngster'],
+    ['Holidaymakers said their flights had been cancelled without warning.', 'Holidaymakers'],
+    ['Worshippers said the mosque had received threats.', 'Worshippers'],
+  ])('%s', (text, want) => {
+    const said = seen(text, 'attribution')[0];
+    expect(said?.source).toBe(want);
+    expect(said?.named).toBe(false);
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+});
+
+describe('bodies that speak without being named', () => {
+  test.each([
+    ['Several colleges have reportedly scrapped their evening classes.', 'Several colleges'],
+    ['A quango warned ministers that the scheme would fail.', 'A quango'],
+    ['A think tank said the tax would raise little.', 'A think tank'],
+    ['A regional newspaper reported that the plant would close.', 'A regional newspaper'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test('a body only mentioned is no actor', () => {
+    expect(spans('She worked at a think tank before entering politics.', 'unnamed')).toEqual([]);
+  });
+});
+
+describe('documents and recordings relied on without an issuer', () => {
+  test.each([
+    ['A logbook kept by the crew, seen by the newspaper, shows the ship was late.', 'A logbook'],
+    ['A leaflet distributed by the campaign claims the plan will cost jobs.', 'A leaflet'],
+    ['Invoices seen by the newspaper show the firm was paid twice.', 'Invoices'],
+    ['A database obtained by the newspaper shows thousands of claims.', 'A database'],
+    ['Voicemails obtained by the paper show he threatened her.', 'Voicemails'],
+    ['A clip shared on social media shows the brawl.', 'A clip'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test('a clip or photo with no provenance is evidence, not a withheld source', () => {
+    expect(spans('The clip shows the two men arguing.', 'unnamed')).toEqual([]);
+    expect(spans('A photo of the scene shows the car on its roof.', 'unnamed')).toEqual([]);
+  });
+});
+
+describe('titles without their holder', () => {
+  test.each([
+    ['A CFO at a rival bank said rates would fall.', 'A CFO at a rival bank'],
+    ['A retired admiral said the fleet was too small.', 'A retired admiral'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test('the holder the story means is not flagged', () => {
+    expect(spans('The colonel said the troops would withdraw by May.', 'unnamed')).not.toContain(
+      'The colonel',
+    );
+  });
+});
