@@ -1439,6 +1439,23 @@ describe('more frames', () => {
     expect(hit?.source).toBe('Many Tunisians');
     expect(hit?.named).toBe(false);
   });
+
+  test.each([
+    ['Two Britons said they had been held at the border for hours.', 'Two Britons'],
+    ['Many Poles told the broadcaster they would vote for change.', 'Many Poles'],
+    ['Several Kurds said they had been forced from their homes.', 'Several Kurds'],
+    ['Younger voters and Scots say the tax is unfair.', 'Younger voters and Scots'],
+    ['Thais said the protests would go on.', 'Thais'],
+  ])('plural demonyms without an -ans or -is ending are not names: %s', (text, source) => {
+    const [hit] = seen(text, 'attribution');
+    expect(hit?.source).toBe(source);
+    expect(hit?.named).toBe(false);
+  });
+
+  test('a surname shaped like a people stays a name', () => {
+    const [hit] = seen('Anna Danes said the bill was unfair.', 'attribution');
+    expect(hit?.named).toBe(true);
+  });
 });
 
 describe('anonymous sourcing formulas', () => {

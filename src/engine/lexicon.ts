@@ -413,6 +413,11 @@ export const OTHER_ABBREVIATIONS = set(abbreviations.other);
 export const PLACE_QUALIFIERS = set(places.qualifiers);
 export const PLACE_NAMES = set(places.names);
 export const PLACE_WORDS = set(places.placeWords);
+/**
+ * Peoples whose plural has no `-ians`, `-ans` or `-is` ending (`Britons`, `Poles`, `Thais`,
+ * `Londoners`): a capitalised one alone is people of a place, not a name.
+ */
+export const PLURAL_DEMONYMS = set(places.pluralDemonyms);
 export const TIME_WORDS = set(timeWords.words);
 
 /** Every word that is not a content word: a capitalised one of these is not a name. */

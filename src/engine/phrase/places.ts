@@ -10,6 +10,7 @@ import {
   PLACE_NAMES,
   PLACE_QUALIFIERS,
   PLACE_WORDS,
+  PLURAL_DEMONYMS,
   PUBLICATION_WORDS,
   ROLE_NOUNS,
   TITLE_NOUNS,
@@ -146,15 +147,18 @@ function demonymEnding(w: string): boolean {
   return c === 104 && w.endsWith('ish');
 }
 
-/** A plural demonym on its own: "Many Tunisians", "Israelis" (people of a place, not a name). */
+/**
+ * A plural demonym on its own: "Many Tunisians", "Israelis", "two Britons" (people of a place, not a
+ * name).
+ */
 export function isPluralDemonym(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i]!;
   return (
     ctx.name[i] === 1 &&
     // (the length and the last letter before the expression: asked of every name)
-    t.lower.length > 5 &&
+    t.lower.length > 4 &&
     t.lower.charCodeAt(t.lower.length - 1) === 115 &&
-    /(?:ians|ans|is)$/.test(t.lower) &&
+    ((t.lower.length > 5 && /(?:ians|ans|is)$/.test(t.lower)) || PLURAL_DEMONYMS.has(t.lower)) &&
     !ctx.name[i - 1] &&
     !ctx.name[i + 1] &&
     // "Ferris said", "Evans said" after "Alan Ferris", "Mia Evans": a surname, not a people
