@@ -480,6 +480,12 @@ describe('newsroom standards for anonymous sources', () => {
       ['Local fishermen say the shoals moved north a decade ago.', 'say'],
       ['Shoppers complained that the shelves were empty.', 'complained'],
       ['Turnout was high, and ordinary Ecuadorians said they wanted change.', 'said'],
+      // publics of leisure, worship and money, and a people whose plural has no -ans ending
+      ['Punters said the odds had been cut overnight.', 'said'],
+      ['Revellers said the music went on until dawn.', 'said'],
+      ['Pilgrims complained that the shrine had closed early.', 'complained'],
+      ['Savers said the new rate was an insult.', 'said'],
+      ['Many Britons said they would holiday at home this year.', 'said'],
     ])
       expect(entityOf(text!, cue!)?.anonymity, text).toBeUndefined();
     // a people met inside a sentence before, then opening one
