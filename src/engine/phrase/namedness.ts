@@ -377,7 +377,9 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
         (prep === 'in' &&
           PERSON_CLASSES.has(cls) &&
           !PLACE_WORDS.has(toks[k + 1]!.lower) &&
-          !PLACE_QUALIFIERS.has(toks[k + 1]!.lower)) ||
+          !PLACE_QUALIFIERS.has(toks[k + 1]!.lower) &&
+          // ("Local officials in the border county": a place with a modifier of its own)
+          !PLACE_WORDS.has(toks[np.end - 1]!.lower)) ||
         // "senators on the transport committee": a seat on the body
         (prep === 'on' && seatHolder(cls, headWord))) &&
       cls !== 'document' &&

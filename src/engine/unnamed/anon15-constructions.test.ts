@@ -167,3 +167,91 @@ describe('an opening participle clause is no subject of a cue after an aside', (
     expect(said?.source).toBe('Boxing officials');
   });
 });
+
+describe('an irregular past the lexicon lacked (`fled`, `crept`) tells of an act', () => {
+  test.each([
+    ['A witness said two men in balaclavas fled in a black car.', 'two men in balaclavas'],
+    ['Staff said a man in a balaclava fled.', 'a man in a balaclava'],
+    ['A shopkeeper said three men in masks fled in a van.', 'three men in masks'],
+    ['A witness said two men in overalls crept past the gate.', 'two men in overalls'],
+    ['Residents said several men in uniforms fled in a lorry.', 'several men in uniforms'],
+    ['A witness said a gunman in a hooded top fled in a silver car.', 'a gunman in a hooded top'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+});
+
+describe('a person charged or arrested past an aside that withholds the name', () => {
+  test.each([
+    ['Two men, whose names have not been released, were charged Wednesday with arson.', 'Two men'],
+    ['A man, whose name has not been released, was arrested at the scene.', 'A man'],
+    [
+      'Prosecutors said the man, whose name has not been made public, was charged with fraud.',
+      'the man',
+    ],
+    ['A woman, who cannot be named for legal reasons, was charged with assault.', 'A woman'],
+    ['Two men, both from the town, were charged with arson.', 'Two men'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test('a victim past an aside is no actor', () => {
+    expect(spans('The boy, who has not been named, was taken to hospital.', 'unnamed')).toEqual([]);
+  });
+});
+
+describe('people placed in a place with a modifier of its own are not of a named body', () => {
+  test.each([
+    [
+      'Local officials in the border county said they learned of the plan from the radio.',
+      'Local officials in the border county',
+    ],
+    [
+      'Officials in the northern province said the road was closed.',
+      'Officials in the northern province',
+    ],
+    [
+      'Doctors in the coastal town said the clinic had run out of supplies.',
+      'Doctors in the coastal town',
+    ],
+    ['Police in the mountain village said the pass was shut.', 'Police in the mountain village'],
+    ['Teachers in the rural district said the buses never came.', 'Teachers in the rural district'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+    expect(seen(text, 'attribution')[0]!.named).toBe(false);
+  });
+});
+
+describe('a body whose progressive act a source reports is an unnamed actor', () => {
+  test.each([
+    [
+      'Hedge funds have been building short positions against the currency, a trader said.',
+      'Hedge funds',
+    ],
+    [
+      'Progressive groups are planning ads against the holdouts, a strategist said.',
+      'Progressive groups',
+    ],
+    [
+      'A researcher told the Herald that a criminal group is selling access to the network.',
+      'a criminal group',
+    ],
+    [
+      'Two rival banks were circling the lender last week, people familiar with the talks said.',
+      'Two rival banks',
+    ],
+    [
+      'Activist funds are pressing the board to sell the unit, according to a person close to the firm.',
+      'Activist funds',
+    ],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test('a named body and people in the progressive are left to other rules', () => {
+    expect(spans('Delegations from the Kesh government are meeting in Doha.', 'unnamed')).toEqual(
+      [],
+    );
+    expect(spans('Two men were walking their dogs when the blast hit.', 'unnamed')).toEqual([]);
+  });
+});
