@@ -52,6 +52,18 @@ describe('stakeholders in a body are not its people (they do not speak for it)',
 describe('a person reached through an unidentified member of a body', () => {
   test.each([
     [
+      'An adviser to a member of the committee said the report would be delayed.',
+      'An adviser to a member of the committee',
+    ],
+    [
+      'A spokeswoman for a member of the council said the vote was postponed.',
+      'A spokeswoman for a member of the council',
+    ],
+    [
+      'A staffer for a member of the panel said the hearing would be closed.',
+      'A staffer for a member of the panel',
+    ],
+    [
       'A senior aide to a member of the panel said the vote would slip.',
       'A senior aide to a member of the panel',
     ],
@@ -202,6 +214,8 @@ describe('a person charged or arrested past an aside that withholds the name', (
 
 describe('people placed in a place with a modifier of its own are not of a named body', () => {
   test.each([
+    ['Nurses in the remote county said the clinic had closed.', 'Nurses in the remote county'],
+    ['Officials in the capital city said the talks had stalled.', 'Officials in the capital city'],
     [
       'Local officials in the border county said they learned of the plan from the radio.',
       'Local officials in the border county',
