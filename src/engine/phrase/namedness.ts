@@ -367,6 +367,9 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
     // "Bramley General Hospital"), "employees of that department": a body the story has named
     if (
       (t.lower === 'the' || (DEMONSTRATIVES.has(t.lower) && isPrep(toks[k - 1]))) &&
+      // ("an aide to a member of the panel", "a teacher at one of the schools": one of the
+      // body's people, whom the phrase does not identify, stands between)
+      !someBody &&
       (prep === 'at' ||
         prep === 'from' ||
         prep === 'for' ||
@@ -374,7 +377,9 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
         (prep === 'in' &&
           PERSON_CLASSES.has(cls) &&
           !PLACE_WORDS.has(toks[k + 1]!.lower) &&
-          !PLACE_QUALIFIERS.has(toks[k + 1]!.lower)) ||
+          !PLACE_QUALIFIERS.has(toks[k + 1]!.lower) &&
+          // ("Local officials in the border county": a place with a modifier of its own)
+          !PLACE_WORDS.has(toks[np.end - 1]!.lower)) ||
         // "senators on the transport committee": a seat on the body
         (prep === 'on' && seatHolder(cls, headWord))) &&
       cls !== 'document' &&
@@ -995,7 +1000,10 @@ function seatHolder(cls: HeadClass, head: string): boolean {
  * Fenwick`, `A group of parents at St Oda's`), who do not speak for it.
  */
 export function isClientele(ctx: Context, np: NounPhrase): boolean {
-  return (listsOf(ctx.tokens[peopleHead(ctx, np)]) & CLIENTELE) !== 0;
+  const b = listsOf(ctx.tokens[peopleHead(ctx, np)]);
+  // "A longtime investor in the fund", "Lenders to the company": a stake in a body, placed by a
+  // post-modifier, does not make one its people (bare "the lender" may be the body itself)
+  return (b & CLIENTELE) !== 0 || ((b & STAKEHOLDER) !== 0 && np.end > np.coreEnd);
 }
 
 /** The head of the people a collective noun counts (`parents` of `a group of parents`), else the head. */
@@ -1010,6 +1018,8 @@ function peopleHead(ctx: Context, np: NounPhrase): number {
 
 /** Heads of people a body serves or faces: `critics`, `fans`, `parents`, `students`. */
 const CLIENTELE_HEADS = ruleWords('clienteleHeads');
+/** Heads of people or firms with a stake in a body or its business: `investors`, `lenders`, `clients`. */
+const STAKEHOLDER_HEADS = ruleWords('stakeholderHeads');
 
 /** The people `np`'s collective head counts (`former agency chiefs` of `a group of ...`), if people. */
 function countedPeople(ctx: Context, np: NounPhrase): NounPhrase | null {
@@ -1059,6 +1069,7 @@ const listsOf = wordBits(() => [
   MEMBERS,
   CLIENTELE_HEADS,
   COLLECTIVE_HEADS,
+  STAKEHOLDER_HEADS,
 ]);
 const RELATION = 1 << 0;
 const UNIQUE = 1 << 1;
@@ -1076,6 +1087,7 @@ const PARTY = 1 << 12;
 const MEMBER_WORD = 1 << 13;
 const CLIENTELE = 1 << 14;
 const COLLECTIVE = 1 << 15;
+const STAKEHOLDER = 1 << 16;
 
 /**
  * Whether name token `at` is the kind of body its name ends in (`Authority` in `the Transit

@@ -157,6 +157,9 @@ export function subjectBeforeAside(
     }
     if (isPrep(first) || isAdverb(first) || (first.kind === 'word' && SUBORDINATE.has(first.lower)))
       continue;
+    // "Speaking to the Clarion, a former adviser, who ..., said", "Asked about the memo, an
+    // aide, who ..., said": an opening participle clause is no subject
+    if (si === 0 && openingParticiple(ctx, a, b)) continue;
     // ", who fled to the compound,": a relative clause is an aside
     if (first.kind === 'word' && isRelative(first)) continue;
     if (isPronoun(first) && !isQuant(first) && !isDet(first)) {
@@ -274,6 +277,20 @@ export function subjectBeforeAside(
 }
 
 const COORDINATORS = ruleWords('coordinators');
+
+/**
+ * Whether segment `[a, b)` is a participle clause that opens the sentence: an -ing or past
+ * participle followed by its preposition, article or pronoun (`Speaking to reporters`, `Writing
+ * in the journal`, `Asked about the memo`; not `Boxing officials`, a noun phrase).
+ */
+function openingParticiple(ctx: Context, a: number, b: number): boolean {
+  const toks = ctx.tokens;
+  const w = toks[a]!;
+  const next = toks[a + 1];
+  if (w.kind !== 'word' || ctx.name[a] || a + 1 >= b || !next || next.kind !== 'word') return false;
+  if (!(/[a-z]{3}ing$/.test(w.lower) || (isParticipleWord(w) && /ed$/.test(w.lower)))) return false;
+  return isPrep(next) || isDet(next) || (isPronoun(next) && !isQuant(next));
+}
 
 /**
  * Whether segment `[a, b)` is a participle of issuing and its named agent: `published on Tuesday

@@ -221,10 +221,12 @@ function participleObject(ctx: Context, s: Sentence, j: number): SourcePhrase | 
  */
 function modifierOfSubject(ctx: Context, s: Sentence, j: number): SubjectResult {
   const toks = ctx.tokens;
-  if (!OBJECT_PRONOUNS.has(toks[j]!.lower) || toks[j]!.lower === 'it') return null;
+  if (!OBJECT_PRONOUNS.has(toks[j]!.lower)) return null;
   // (the object of a preposition or of the relative's own verb, not the subject of a clause
-  // after a second verb: "an officer who arrested him heard her joke")
-  if (!isPrep(toks[j - 1]) && !relativeVerbBefore(ctx, j - 1)) return null;
+  // after a second verb: "an officer who arrested him heard her joke"; `it`, a subject too, only
+  // as a preposition's object: "an engineer who worked on it said", not "who knew it said")
+  if (!isPrep(toks[j - 1]) && (toks[j]!.lower === 'it' || !relativeVerbBefore(ctx, j - 1)))
+    return null;
   const rel = relativeAntecedent(ctx, s, j, clauseFloor(ctx, s, j));
   if (rel && !isPronounSubject(rel)) return rel;
   if (!isPrep(toks[j - 1])) return null;

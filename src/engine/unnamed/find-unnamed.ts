@@ -766,7 +766,7 @@ function participlePhraseEnd(ctx: Context, s: Sentence, k: number): number {
 /**
  * Whether the phrase is coordinated right after a credited one, with a determiner of its own:
  * "according to two defense officials and an internal assessment reviewed by the paper" credits
- * both (a cue's source phrase ends at the first conjunct's head).
+ * both (a cue's source phrase ends at the first conjunct's head, or at its post-modifier).
  */
 function coordinatedAfterSource(
   ctx: Context,
@@ -774,9 +774,19 @@ function coordinatedAfterSource(
   sourceHeads: readonly number[],
 ): boolean {
   const toks = ctx.tokens;
-  const and = toks[np.start - 1]?.lower;
-  if ((and !== 'and' && and !== 'or') || !sourceHeads.includes(np.start - 2)) return false;
-  return (toks[np.start]!.f & (F.DET | F.QUANT)) !== 0 || toks[np.start]!.kind === 'num';
+  const and = np.start - 1;
+  const w = toks[and]?.lower;
+  if (w !== 'and' && w !== 'or') return false;
+  if ((toks[np.start]!.f & (F.DET | F.QUANT)) === 0 && toks[np.start]!.kind !== 'num') return false;
+  if (sourceHeads.includes(and - 1)) return true;
+  // "according to a letter reviewed by Ticker and two people who received it", "a memo seen by
+  // the Post and a person who worked on the audit": the first conjunct's post-modifier ends
+  // right before the `and`
+  for (let i = 0; i < sourceHeads.length; i++) {
+    const h = sourceHeads[i]!;
+    if (h < and - 1 && postModifiers(ctx, h + 1, and, true) === and) return true;
+  }
+  return false;
 }
 
 /**

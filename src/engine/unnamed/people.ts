@@ -163,10 +163,13 @@ export function ownedByPerson(ctx: Context, np: NounPhrase): boolean {
   return false;
 }
 
-/** Whether the verb after `np` charges or arrests it: `has been charged`, `Man Charged`. */
+/**
+ * Whether the verb after `np` charges or arrests it: `has been charged`, `Man Charged`, past an
+ * aside: "Two men, whose names have not been released, were charged".
+ */
 export function accused(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   const toks = ctx.tokens;
-  let k = np.end;
+  let k = asideEnd(ctx, s, np.end);
   while (k < s.last && (isAux(toks[k]) || isAdverb(toks[k]))) k++;
   if (k >= s.last) return false;
   if ((moreListsOf(toks[k]) & IN_LEGAL_PARTICIPLES) !== 0) return true;
@@ -182,3 +185,18 @@ export function accused(ctx: Context, s: Sentence, np: NounPhrase): boolean {
 
 /** Heads that say only how someone is related to another: `a cousin`, `an ally`. */
 export const RELATION_HEADS = ruleWords('relationHeads');
+
+/**
+ * The token after a comma-enclosed aside opening at `k` (`, whose name has not been released,`,
+ * `, a 29-year-old from Kelm,`), or `k` when none opens there.
+ */
+function asideEnd(ctx: Context, s: Sentence, k: number): number {
+  const toks = ctx.tokens;
+  if (!isPunct(toks[k], ',')) return k;
+  for (let q = k + 1; q < s.last && q <= k + 16; q++) {
+    const t = toks[q]!;
+    if (isPunct(t, ',')) return q > k + 1 ? q + 1 : k;
+    if (t.kind === 'punct' || t.kind === 'quote') return k;
+  }
+  return k;
+}

@@ -103,6 +103,21 @@ export function position(
         return 'passiveSubject';
       // "A combined company would employ": a hypothetical body does not act
       if (v.lower === 'would' || v.lower === 'could' || v.lower === 'might') return 'other';
+      // "Hedge funds have been building short positions", "a criminal group is selling access": a
+      // body's progressive tells of an act under way (not what befalls: "is struggling"; people's
+      // progressives are often scenery: "two men were walking their dogs")
+      if (
+        last &&
+        BE_FORMS.has(last.lower) &&
+        part &&
+        isWord(part) &&
+        /[a-z]{3}ing$/.test(part.lower) &&
+        !UNDERGOING_ING.has(part.lower) &&
+        !ctx.name[q] &&
+        headClass(ctx, np.head) === 'organisation' &&
+        !namesWithin(ctx, np)
+      )
+        return 'subject';
       // "a man was missing": a description, not an act
       if (last && BE_FORMS.has(last.lower) && !(part && (part.f & F.IRREGULAR) !== 0))
         return 'copula';
@@ -216,6 +231,8 @@ function fromPosition(ctx: Context, np: NounPhrase): 'agent' | 'other' {
 
 /** Words after `be` and before `to` that tell what the subject will do: `is expected to file`. */
 const FUTURE_ACTS = ruleWords('futureActs');
+/** Progressives of what befalls someone: `struggling`, `dying`, `missing`. */
+const UNDERGOING_ING = ruleWords('undergoingProgressives');
 
 /** Number words: `two`, `three`, `dozens`. */
 const NUMBER_WORDS = ruleWords('numberWords');
@@ -395,4 +412,10 @@ export function genericUser(ctx: Context, s: Sentence, np: NounPhrase): boolean 
   let k = np.end;
   while (k < s.last && isAdverb(toks[k])) k++;
   return k < s.last && ABILITY_VERBS.has(toks[k]!.lower);
+}
+
+/** Whether a proper name stands inside `np`: `Delegations from the Kesh government`. */
+function namesWithin(ctx: Context, np: NounPhrase): boolean {
+  for (let k = np.start; k < np.end; k++) if (ctx.name[k]) return true;
+  return false;
 }
