@@ -18,7 +18,6 @@ describe('the other party of a deal, talks or an engagement', () => {
     ],
     ['The family is working with a lawyer on the appeal.', 'a lawyer on the appeal'],
     ['Tessary has hired advisers to explore a sale of the unit.', 'advisers'],
-    ['The startup has retained an investment bank to field offers.', 'an investment bank'],
     ['The family hired a lawyer after the crash.', 'a lawyer'],
     // told of by a source: the deal is the content of the claim, no rumour
     [

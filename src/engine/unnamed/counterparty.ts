@@ -34,11 +34,27 @@ const NUMBER_WORDS = ruleWords('numberWords');
 const QUANTITY_STARTS = ruleWords('quantityStarts');
 
 /**
+ * Whether `np` is a body a body hires or retains: the object right after `hired`, `retained`,
+ * `has engaged`, through adverbs ("has reportedly hired a second legal team", "hired an outside
+ * firm to investigate"). The hiring body acts; the firm it takes on does nothing the story tells
+ * of yet. The labelled sets leave such a firm unlabelled (set-ad, set-ag) or optional (the anon
+ * sets' "hired a bank", "a top legal team"), never required. Hired advisers stay a party
+ * (`counterparty`): anon set-a requires them where later sets make them optional.
+ */
+export function engagedBody(ctx: Context, s: Sentence, np: NounPhrase, cls: HeadClass): boolean {
+  if (cls !== 'organisation') return false;
+  const toks = ctx.tokens;
+  let k = np.start - 1;
+  while (k > s.first && isAdverb(toks[k])) k--;
+  return k >= s.first && (listsOf(toks[k]) & IN_ENGAGING) !== 0;
+}
+
+/**
  * Whether `np` (of class `cls`) is the other party of a deal or talks the clause tells of, or the
  * party a body engaged: a particular one (`a`, `another`, a count in words) after `to` and a word
  * of selling, or after `with` and a word of negotiating or working, in its clause; or the object
- * of `hired`, `retained`: a body or advisers (not "hired a new coach", "hired relatives": whom
- * it employs).
+ * of `hired`, `retained`: advisers (not "hired a new coach", "hired relatives": whom it
+ * employs; nor a firm, `engagedBody`).
  */
 export function counterparty(ctx: Context, s: Sentence, np: NounPhrase, cls: HeadClass): boolean {
   const toks = ctx.tokens;
@@ -49,7 +65,7 @@ export function counterparty(ctx: Context, s: Sentence, np: NounPhrase, cls: Hea
   // "has hired advisers", "retained two law firms" (not "hired about 600 nurses": a quantity)
   if ((listsOf(before) & IN_ENGAGING) !== 0) {
     if (first.kind === 'num' || (listsOf(first) & IN_QUANTITY_STARTS) !== 0) return false;
-    return cls === 'organisation' || (listsOf(toks[np.head]) & IN_ADVISERS) !== 0;
+    return (listsOf(toks[np.head]) & IN_ADVISERS) !== 0;
   }
   // "approached at least two sovereign wealth funds", "has courted a Gulf investor": a particular
   // body sought out as a party (not "approached a woman": whom one walks up to)

@@ -551,3 +551,67 @@ function issuing(t: Token | undefined): boolean {
     ((moreListsOf(t) & IN_ISSUED_BY_NAMED) !== 0 || (moreListsOf(t) & IN_FILING_PARTICIPLES) !== 0)
   );
 }
+
+/** Nouns of a claim that take its content (`reports that`, `claims of`). */
+const CONTENT_NOUNS: ReadonlySet<string> = new Set([
+  'report',
+  'reports',
+  'claim',
+  'claims',
+  'rumour',
+  'rumours',
+  'rumor',
+  'rumors',
+  'allegation',
+  'allegations',
+]);
+
+/** Prepositions of an occasion or a topic before a claim noun: `after`, `amid`, `into`. */
+const OCCASION_PREPS: ReadonlySet<string> = new Set([
+  'after',
+  'amid',
+  'amidst',
+  'following',
+  'over',
+  'into',
+  'on',
+  'despite',
+]);
+
+/** Words that count claims without saying where they came from: `dozens of`, `repeated`. */
+const CLAIM_COUNTS: ReadonlySet<string> = new Set([
+  'dozens',
+  'hundreds',
+  'thousands',
+  'scores',
+  'several',
+  'multiple',
+  'numerous',
+  'repeated',
+  'fresh',
+  'new',
+  'further',
+  'growing',
+  'persistent',
+  'of',
+]);
+
+/**
+ * Whether `np` is a bare claim noun with its content, after a preposition of an occasion or a
+ * topic: "was recalled after reports that the frame can collapse", "opened an investigation into
+ * claims that staff were pressured", "amid dozens of reports of fires". The claims are what the
+ * story is about, with no one behind them it relies on; the labelled sets leave them unlabelled
+ * or optional. Not "according to reports" (a source), nor claims with a source or a modifier of
+ * their own ("after unconfirmed reports in the trade press").
+ */
+export function occasionClaims(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (!CONTENT_NOUNS.has(toks[np.head]!.lower) || np.end !== np.head + 1) return false;
+  const next = toks[np.end]?.lower;
+  if (next !== 'that' && next !== 'of') return false;
+  const before = toks[np.start - 1];
+  if (!before || !OCCASION_PREPS.has(before.lower)) return false;
+  for (let k = np.start; k < np.head; k++)
+    if (toks[k]!.kind !== 'num' && !CLAIM_COUNTS.has(toks[k]!.lower)) return false;
+  return true;
+}

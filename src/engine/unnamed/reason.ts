@@ -26,7 +26,7 @@ import {
   namedAfter,
 } from './appositions';
 import { contentSubject, countedSubject } from './content-subject';
-import { counterparty } from './counterparty';
+import { counterparty, engagedBody } from './counterparty';
 import {
   citedDocument,
   documentRepeat,
@@ -35,6 +35,7 @@ import {
   leakedUnsigned,
   mediumOrTopic,
   obtainedUnsigned,
+  occasionClaims,
   opensClause,
   provenance,
   publishedRecord,
@@ -138,6 +139,9 @@ export function reason(
   if (studyAuthors(ctx, np) && !anonymityClause(ctx, s, np.end)) return null;
   // "costs borne by the growers": whom a cost or harm falls on, not an actor
   if (undergoingAgent(ctx, s, np)) return null;
+  // "recalled after reports that the frame can collapse", "an inquiry into claims that": claims
+  // the story is about, with no one behind them
+  if (cls === 'document' && occasionClaims(ctx, np)) return null;
   // "..., a court heard", "jurors were told": the audience of unnamed witnesses' evidence
   if (courtAudience(ctx, s, np)) return null;
   // "a paper published on Monday in the Journal of Tidal Science": a named publication's study
@@ -298,8 +302,11 @@ export function reason(
   for (let k = np.start; k < np.head; k++)
     if ((listsOf(toks[k]) & IN_ANON_ADJECTIVES) !== 0) anonAdj = true;
   if (anonMod || anonAdj || anonymityClause(ctx, s, np.end)) return WHY.anonymous;
+  // "hired an outside firm to investigate": a firm a body takes on does nothing the story tells
+  // of yet
+  if (!isSource && engagedBody(ctx, s, np, cls)) return null;
   // "sell a stake to a Gulf investor", "talks with at least two buyout firms", "has hired
-  // advisers": the other party of a deal, or the party a body engaged
+  // advisers": the other party of a deal, or the advisers a body engaged
   if (!isSource && cls !== 'document' && cls !== 'nonAgent' && counterparty(ctx, s, np, cls))
     return cls === 'organisation' ? WHY.organisation : WHY.actor;
   // "footage showed a masked man entering", "saw armed men going door to door": people seen acting
@@ -399,6 +406,10 @@ export function reason(
       const det = toks[np.start]!;
       let owned = false;
       for (let k = np.start; k < np.head; k++) if (toks[k]!.kind === 'pos') owned = true;
+      // "Children's charity spent", "Party donor's firm won", "Premier's office saw": in a
+      // headline, an owner with no determiner is shorthand too, for a body the story names
+      // (decision 3 of the labelled sets)
+      if (owned && headlineShorthand(ctx, s, np)) return null;
       // ("first carried by local media": the press of a place, a plural without an -s; not
       // "spread by social media", a medium)
       if (
@@ -561,6 +572,21 @@ export function reason(
     default:
       return null;
   }
+}
+
+/**
+ * Whether `np` is a headline's owned body with no determiner (`Children's charity`, `Party
+ * donor's firm`, `Premier's office`): shorthand for a body the story goes on to describe and
+ * name, like a bare singular (`Trucking firm`).
+ */
+function headlineShorthand(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (!isHeadline(ctx, s) || (toks[np.start]!.f & (F.DET | F.QUANT)) !== 0) return false;
+  for (let k = np.start; k < np.head; k++) {
+    if (toks[k]!.kind === 'num') return false;
+    if (toks[k]!.kind === 'pos') return k > np.start;
+  }
+  return false;
 }
 
 /**
