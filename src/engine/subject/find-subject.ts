@@ -180,7 +180,7 @@ function isRelativeAside(ctx: Context, s: Sentence, q: number): boolean {
     const w = toks[k]!;
     if (w.kind === 'word' && (w.lower === 'who' || w.lower === 'which'))
       return isPunct(toks[k - 1], ',');
-    if (w.kind !== 'word') return false;
+    if (w.kind !== 'word' && w.kind !== 'pos') return false;
   }
   return false;
 }

@@ -104,7 +104,7 @@ describe('a relative aside that ends in a quotation', () => {
     ],
     ['The coach, who called the ruling "a disgrace", said he would appeal.', 'said', 'The coach'],
     [
-      'Two nurses, who described the ward as "chaotic", told the inquiry staff were exhausted.',
+      'Two nurses, who described the hospital’s night ward as "chaotic", told the inquiry staff were exhausted.',
       'told',
       'Two nurses',
     ],
