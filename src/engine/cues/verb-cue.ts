@@ -9,7 +9,7 @@ import { F, PARTICLE_VERBS, reportingVerb, ruleWords } from '../lexicon';
 import type { Sentence } from '../sentences';
 import type { Cue } from './cue';
 import { inFrame } from './verb-frames';
-import { verbGroup } from './verb-group';
+import { groupStart, verbGroup } from './verb-group';
 import { inVerbPosition } from './verb-position';
 import { reportingSense } from './verb-senses';
 import { creditedCue } from './verb-source';
@@ -25,10 +25,25 @@ export function verbCue(ctx: Context, s: Sentence, i: number): Cue | undefined {
       : undefined;
   const entry = particle ?? ((t.f & F.REPORT) !== 0 ? reportingVerb(t) : undefined);
   if (!entry || !inVerbPosition(ctx, s, i, entry)) return undefined;
+  if (PASSIVE_ONLY.has(entry.lemma) && !finitePassive(ctx, s, i)) return undefined;
   const v = verbGroup(ctx, s, i, entry, particle ? 2 : 1);
   if (!inFrame(ctx, s, v) || !reportingSense(ctx, s, v)) return undefined;
   const cue = creditedCue(ctx, s, v);
   return cue && v.lemma === 'hold' ? ideaHeld(ctx, cue) : (cue ?? undefined);
+}
+
+/**
+ * Verbs that are cues only in a finite passive ("were briefed on the audit", "have been briefed"):
+ * their other forms are mostly an adjective or a noun ("a brief statement", "the briefing"), and
+ * a bare participle describes people ("a person briefed on the talks").
+ */
+const PASSIVE_ONLY: ReadonlySet<string> = new Set(['brief']);
+
+/** Whether the participle at `i` follows a form of `be` in its verb group: "had been briefed". */
+function finitePassive(ctx: Context, s: Sentence, i: number): boolean {
+  if (!ctx.tokens[i]!.lower.endsWith('ed')) return false;
+  const { sawAux, beBefore } = groupStart(ctx, s, i);
+  return sawAux && beBefore;
 }
 
 /**

@@ -713,6 +713,9 @@ function reducedRelative({ ctx, s, i, t, p, n, forms, lemma }: At): boolean {
   )
     return false;
   if (!forms.has('past')) return true;
+  // "a person briefed on the talks", "staff notified of the change": a verb whose active
+  // form always takes its hearer as object, bare after a noun and before its topic, is passive
+  if (n && HEARER_TOPICS.has(n.lower) && HEARER_OBJECT_VERBS.has(lemma)) return true;
   // ("a budget praised by business groups": a judgement with its judge is a cue)
   if (n && n.lower === 'by') return !JUDGED_BY.has(lemma);
   // "a study of 90,000 people published in the journal", "minutes of the gathering published
@@ -778,6 +781,12 @@ function tagBeforeTime(ctx: Context, s: Sentence, i: number): boolean {
   const f = toks[k + 1]?.lower;
   return f !== 'a' && f !== 'an';
 }
+
+/** Verbs whose active form always takes the hearer as object: `brief`, `notify`, `inform`. */
+const HEARER_OBJECT_VERBS: ReadonlySet<string> = new Set(['alert', 'brief', 'inform', 'notify']);
+
+/** Prepositions of what a hearer is told about: `briefed on`, `notified of`, `alerted to`. */
+const HEARER_TOPICS: ReadonlySet<string> = new Set(['about', 'of', 'on', 'to']);
 
 /** Number words: `two`, `four`, `dozen`. */
 const NUMBER_WORDS = ruleWords('numberWords');

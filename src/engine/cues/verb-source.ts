@@ -9,6 +9,7 @@ import {
   isAdverb,
   isAux,
   isContent,
+  isOpenQuote,
   isPrep,
   isPronoun,
   isPunct,
@@ -325,7 +326,11 @@ function invertedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
   )
     return null;
   if (joinsHeadlinePredicates(ctx, s, g)) return null;
-  const inv = invertedSubject(ctx, s, v.end);
+  const before = toks[g - 1];
+  const quoted =
+    (isQuote(before) && !isOpenQuote(before)) ||
+    (isPunct(before, ',') && isQuote(toks[g - 2]) && !isOpenQuote(toks[g - 2]));
+  const inv = invertedSubject(ctx, s, v.end, quoted);
   if (!inv || isPronounSubject(inv)) return null;
   // after an aside the subject precedes it, unless a name closed by punctuation follows
   // the verb: "..., creating a larger crevice, said Joe Carbone, who works ..." (not after a

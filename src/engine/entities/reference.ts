@@ -63,6 +63,7 @@ export function referredNamed(view: ReferenceView, np: NounPhrase): Tracked | Na
     const r = agedPersonBefore(view, np);
     return r >= 0 ? view.person(r) : null;
   }
+  if (sidesOfNamedContest(view, np, head, det)) return true;
   if (np.head === np.start || (np.head === np.start + 1 && (det === 'the' || det === 'both'))) {
     const part = partOfGroup(view, np, head);
     if (part !== null) return part;
@@ -103,7 +104,12 @@ export function referredNamed(view: ReferenceView, np: NounPhrase): Tracked | Na
   const ofBody = person && !isClientele(ctx, np);
   if (ofBody && OWNING_PRONOUNS.has(det) && !RELATED_BODIES.has(head) && ownedByNamedBody(view, np))
     return 'partial';
-  if (ofBody && np.end > np.coreEnd && !RELATION_HEADS.has(head) && bodyNamedBefore(view, np))
+  if (
+    ofBody &&
+    np.end > np.coreEnd &&
+    !RELATION_HEADS.has(head) &&
+    (bodyNamedBefore(view, np) || possessorBodyNamed(view, np))
+  )
     return 'partial';
   // "a company spokesperson" after "Brisklane denied", "A studio spokesman" after "Marlow
   // Pictures confirmed": a person of the body its modifier refers back to, as `the company` would
@@ -473,6 +479,86 @@ function bodyNamedBefore(view: ReferenceView, np: NounPhrase): boolean {
 }
 
 const BODY_PREPS: ReadonlySet<string> = new Set(['in', 'at', 'of', 'from', 'for', 'within']);
+
+/**
+ * Whether the post-modifier of `np` places its people in a part of a body that a possessive
+ * points back to, a body the story named: "A former manager at the company's warehouse in
+ * Dalby", "Staff in the university's complaints office" after the company or the university is
+ * named (a definite pointer to a named body, decision 5 of the labelled sets). Not a place's
+ * part ("the city's fire department") nor a country's institution's ("the government's").
+ */
+function possessorBodyNamed(view: ReferenceView, np: NounPhrase): boolean {
+  const { ctx } = view;
+  const toks = ctx.tokens;
+  const k = np.coreEnd;
+  if (!BODY_PREPS.has(toks[k]?.lower ?? '') || toks[k + 1]?.lower !== 'the') return false;
+  const b = k + 2;
+  const w = toks[b];
+  if (!w || w.kind !== 'word' || ctx.name[b] || toks[b + 1]?.lower !== "'s" || b + 2 >= np.end)
+    return false;
+  if (headClass(ctx, b) !== 'organisation') return false;
+  if (PLACE_KINDS.has(w.lower) || PLACE_WORDS.has(w.lower) || NOT_BODY_MODIFIERS.has(w.lower))
+    return false;
+  return view.body(np, w.lower)?.entity.named === true;
+}
+
+/**
+ * "Each side blamed the other", "Both sides claimed victory", "both governments denied it", "the
+ * two sides": the sides of a contest the text set out before between named parties ("talks
+ * between the government of Ostrava and the rebel Eastern Front", "the border between Talva and
+ * Orsk") are those parties, so the source is named.
+ */
+function sidesOfNamedContest(
+  view: ReferenceView,
+  np: NounPhrase,
+  head: string,
+  det: string,
+): boolean {
+  const toks = view.ctx.tokens;
+  if (np.end !== np.head + 1 || !SIDE_HEADS.has(head)) return false;
+  const pair = det === 'the' && toks[np.start + 1]?.lower === 'two';
+  if (!(np.head === np.start + 1 && SIDE_DETS.has(det)) && !(pair && np.head === np.start + 2))
+    return false;
+  for (let k = np.start - 1; k >= 0; k--)
+    if (toks[k]!.lower === 'between' && namedPairAfter(view, k + 1, np.start)) return true;
+  return false;
+}
+
+/**
+ * Whether the words from `k` (before `limit`) read a phrase with a name, `and`, and a phrase with
+ * a name, each of at most five words: "the government of Ostrava and the rebel Eastern Front".
+ */
+function namedPairAfter(view: ReferenceView, k: number, limit: number): boolean {
+  const { ctx } = view;
+  const toks = ctx.tokens;
+  let named = 0;
+  for (let q = k, n = 0; q < limit && n < 12; q++, n++) {
+    const w = toks[q]!;
+    if (w.lower === 'and' && named === 1) {
+      named = 2;
+      continue;
+    }
+    if (w.kind !== 'word' && w.lower !== "'s") return false;
+    if (ctx.name[q]) {
+      if (named === 2) return true;
+      named = Math.max(named, 1);
+    }
+  }
+  return false;
+}
+
+/** Determiners of the sides of a contest: `each side`, `both sides`, `neither government`. */
+const SIDE_DETS: ReadonlySet<string> = new Set(['both', 'each', 'either', 'neither']);
+
+/** Heads that stand for the parties of a contest: `side`, `camps`, `governments`. */
+const SIDE_HEADS: ReadonlySet<string> = new Set([
+  'camp',
+  'camps',
+  'government',
+  'governments',
+  'side',
+  'sides',
+]);
 
 /** The first token of the sentence of token `k`. */
 function sentenceStart(ctx: Context, k: number): number {

@@ -146,6 +146,14 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
         break;
       }
     }
+    // `X, who described the team as “a closed shop”, said`: an aside that ends in a quotation,
+    // the comma after its closing mark
+    if (isQuote(toks[j - 1]) && !isOpenQuote(toks[j - 1])) {
+      let q = j - 2;
+      while (q >= s.first && !isQuote(toks[q])) q--;
+      if (isOpenQuote(toks[q]) && isRelativeAside(ctx, s, q))
+        return subjectBeforeAside(ctx, s, j, q);
+    }
     return subjectBeforeAside(ctx, s, j);
   }
   // an aside that ends in a quotation: `X, who goes by the handle “kestrel_9,” said`
@@ -160,6 +168,21 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
   if (isQuote(t)) return quotedObject(ctx, s, j);
   if (isHardBoundary(ctx, j)) return null;
   return phraseSubject(ctx, s, j, depth);
+}
+
+/**
+ * Whether a relative clause fenced by a comma opens between the sentence's start and the
+ * quotation mark at `q`, with no other punctuation in between: `X, who described the team as “`.
+ */
+function isRelativeAside(ctx: Context, s: Sentence, q: number): boolean {
+  const toks = ctx.tokens;
+  for (let k = q - 1; k > s.first; k--) {
+    const w = toks[k]!;
+    if (w.kind === 'word' && (w.lower === 'who' || w.lower === 'which'))
+      return isPunct(toks[k - 1], ',');
+    if (w.kind !== 'word' && w.kind !== 'pos') return false;
+  }
+  return false;
 }
 
 /**
@@ -653,9 +676,12 @@ function coordinatedSubject(
     const b = toks[gk - 1];
     // "has struggled with weak demand and reported": the first conjunct's auxiliary is
     // shared, when its clause is the sentence's own (not "said the firm had breached ... and")
+    // ("Brenner, 26, had denied wrongdoing and argued": the commas of an aside that closes
+    // right before the auxiliary fence the subject, no reported clause)
     if (b && sharedPerfect(ctx, s, gk - 1, j)) {
       const ak = auxGroupStart(ctx, s, gk - 1);
-      if (!reportedBefore(ctx, s, ak)) return findSubject(ctx, s, ak, depth + 1);
+      if (!reportedBefore(ctx, s, ak, isPunct(toks[ak - 1], ',')))
+        return findSubject(ctx, s, ak, depth + 1);
     }
     // "Coach Tom Brenner was asked about the rumours and said": a passive first conjunct
     // shares its subject, when its clause is the sentence's own
@@ -795,13 +821,15 @@ function auxGroupStart(ctx: Context, s: Sentence, k: number): number {
 
 /**
  * Whether a reporting verb, `that` or a quotation mark stands in the sentence before token `k`:
- * then the clause at `k` may be reported content ("said the firm had breached").
+ * then the clause at `k` may be reported content ("said the firm had breached"). A comma counts
+ * too, unless `aside` (the commas fence an aside before the verb group: "Brenner, 26, had").
  */
-function reportedBefore(ctx: Context, s: Sentence, k: number): boolean {
+function reportedBefore(ctx: Context, s: Sentence, k: number, aside = false): boolean {
   const toks = ctx.tokens;
   for (let q = s.first; q < k; q++) {
     const t = toks[q]!;
-    if ((t.f & F.REPORT) !== 0 || t.lower === 'that' || isQuote(t) || isPunct(t, ',')) return true;
+    if ((t.f & F.REPORT) !== 0 || t.lower === 'that' || isQuote(t)) return true;
+    if (!aside && isPunct(t, ',')) return true;
   }
   return false;
 }
