@@ -7,7 +7,6 @@ import { CONTENT_PREPS } from './cues/noun-cue';
 import { Linker } from './entities/link';
 import { creditQuotedFirstPerson } from './entities/quoted-speaker';
 import { findHedges } from './hedges';
-import { setMention } from './phrase/namedness';
 import type { Token } from './tokenize';
 import type { AnalyzeOptions, CueClass, Finding, FindingKind } from './types';
 import { findUnnamed } from './unnamed/find-unnamed';
@@ -113,7 +112,7 @@ function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
       if (!src.named) sourceHeads.push(src.np.head);
       // remember how a first, indefinite mention was named, for later "the <head>"
       if (toks[src.np.start]!.lower !== 'the' && src.np.head < toks.length)
-        setMention(ctx, toks[src.np.head]!.lower, src.named);
+        ctx.mentions.set(toks[src.np.head]!.lower, src.named);
     }
     // (the cues' findings are the sentence's first, in the same order)
     if (cues.length > 0) part.link(cues, out, from, si);

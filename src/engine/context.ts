@@ -40,11 +40,6 @@ export interface Context {
    * refers back to `a Pentagon official` (named) or `a senior official` (not).
    */
   mentions: Map<string, Named>;
-  /**
-   * `namedness` answers kept by phrase (see there): a phrase's start and length to its head's
-   * and core's offsets and the answer.
-   */
-  namedMemo: Map<number, number>;
   /** `headClass` of each token once asked (its index in that function's list + 1; 0 = not yet). */
   headClasses: Uint8Array;
   /** `isPlaceName` of each token once asked (2 yes, 1 no, 0 not yet). */
@@ -371,7 +366,6 @@ export function buildContext(
     mentions,
     nameWords,
     places,
-    namedMemo: new Map(),
     headClasses: new Uint8Array(tokens.length),
     placeNames: new Uint8Array(tokens.length),
   };

@@ -32,44 +32,8 @@ import { WordFacts } from '../word-facts';
  * Whether `np` identifies its referent by name. `true`: a proper name; `'partial'`: a person or
  * group of a named body (`a Pentagon official`, `analysts at RBC`); `false`: no name, or only a
  * place or nationality (`U.S. officials`), or a name it is only close to (`sources close to X`).
- *
- * The same phrase is asked about again and again (as a verb's subject, a cue's source, an unnamed
- * candidate, a link): each answer is kept in `ctx.namedMemo` by the phrase's tokens until
- * `ctx.mentions`, the one thing it reads that changes during an analysis, changes (`setMention`).
  */
 export function namedness(ctx: Context, np: NounPhrase): Named {
-  const h = np.head - np.start;
-  const c = np.coreEnd - np.start;
-  const e = np.end - np.start;
-  // (keys and values small integers: a phrase of up to 1023 tokens in a part of up to 131071)
-  if (h < 0 || h >= 1024 || c < 0 || c >= 1024 || e < 0 || e >= 1024 || np.start >= 131072)
-    return computeNamedness(ctx, np);
-  const key = np.start * 1024 + e;
-  const inner = h * 1024 + c;
-  const memo = ctx.namedMemo;
-  const kept = memo.get(key);
-  // (a kept answer: the inner offsets, then the answer's code, 0 false, 1 true, 2 partial)
-  if (kept !== undefined && kept >> 2 === inner) return NAMED_OF_CODE[kept & 3]!;
-  const named = computeNamedness(ctx, np);
-  memo.set(key, (inner << 2) | (named === true ? 1 : named === 'partial' ? 2 : 0));
-  return named;
-}
-
-/** `Named` by the code `namedness` keeps it under. */
-const NAMED_OF_CODE: readonly Named[] = [false, true, 'partial'];
-
-/**
- * Sets how the first mention with head `head` was named (`ctx.mentions`), forgetting the kept
- * `namedness` answers when that changes.
- */
-export function setMention(ctx: Context, head: string, named: Named): void {
-  if (ctx.mentions.get(head) === named) return;
-  ctx.mentions.set(head, named);
-  if (ctx.namedMemo.size > 0) ctx.namedMemo.clear();
-}
-
-/** `namedness`, worked out. */
-function computeNamedness(ctx: Context, np: NounPhrase): Named {
   const toks = ctx.tokens;
   const cls = headClass(ctx, np.head);
   // "One senior Tory", "Some Republicans": party affiliation alone names no one (decision 5 of

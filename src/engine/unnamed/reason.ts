@@ -11,7 +11,7 @@ import { isAdverb, isHeadline, isPunct } from '../context';
 import { F, ruleWords } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
 import { headClass, isPersonClass } from '../phrase/head-class';
-import { namedness, setMention } from '../phrase/namedness';
+import { namedness } from '../phrase/namedness';
 import { isPlaceName } from '../phrase/places';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
@@ -183,7 +183,7 @@ export function reason(
     // is that person of a named body
     const head = toks[np.head]!.lower;
     if (named === 'partial' && INDEFINITE_ONE.has(first) && !ctx.mentions.has(head))
-      setMention(ctx, head, named);
+      ctx.mentions.set(head, named);
     return markedAnonymous(ctx, s, np, cls, named);
   }
   const before = toks[np.start - 1];
