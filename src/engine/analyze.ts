@@ -25,7 +25,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
   // (src/content/parts.ts), and get these findings.
   // the previous part's tokens: nothing refers to them once its findings are out (findings hold
   // offsets and strings, never tokens), so the next part overwrites them (array and objects)
-  let spent: Token[] = [];
+  let spent = spare;
+  // (taken while this call uses it: a nested call, which nothing makes, would start afresh)
+  spare = [];
   for (let from = 0; from < text.length;) {
     let to = from + PART;
     if (to >= text.length) to = text.length;
@@ -42,9 +44,19 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
     spent = ctx.tokens;
     from = to;
   }
+  // (not a very long part's: its tokens would stay in memory)
+  if (spent.length <= MAX_SPARE) spare = spent;
   const kinds = options.kinds;
   return kinds ? out.filter((f) => kinds.includes(f.kind)) : out;
 }
+
+/**
+ * The tokens of the last part of the latest call, which nothing refers to once its findings are
+ * out: the next call overwrites them as a part does its predecessor's, instead of making a first
+ * part's tokens anew (most of a short text's garbage).
+ */
+let spare: Token[] = [];
+const MAX_SPARE = 16384;
 
 /** Characters per part of a long text (a part may run on to the next line break). */
 const PART = 32768;
@@ -59,9 +71,6 @@ function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
    */
   let sourceHeads: number[] = [];
   const view: EntityView = { sources: part, registry: linker.registry };
-  const add = (a: number, b: number, kind: FindingKind, why: string): void => {
-    out.push({ start: toks[a]!.start, end: toks[b - 1]!.end, kind, why });
-  };
   const sentences = ctx.sentences;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
@@ -111,15 +120,15 @@ function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
     const passives = findPassives(ctx, s);
     for (let k = 0; k < passives.length; k++) {
       const p = passives[k]!;
-      add(p.start, p.end, 'agentless', p.impersonal ? WHY_IMPERSONAL : WHY_PASSIVE);
+      add(out, toks, p.start, p.end, 'agentless', p.impersonal ? WHY_IMPERSONAL : WHY_PASSIVE);
     }
     const hedges = findHedges(ctx, s);
     for (let k = 0; k < hedges.length; k++)
-      add(hedges[k]!.start, hedges[k]!.end, 'hedge', WHY_HEDGE);
+      add(out, toks, hedges[k]!.start, hedges[k]!.end, 'hedge', WHY_HEDGE);
     const unnamed = findUnnamed(ctx, s, sourceHeads, view);
     for (let k = 0; k < unnamed.length; k++) {
       const u = unnamed[k]!;
-      add(u.start, beforeCue(cues, u.start, u.end), 'unnamed', u.why);
+      add(out, toks, u.start, beforeCue(cues, u.start, u.end), 'unnamed', u.why);
     }
     // sentences come in order; only each sentence's findings need sorting (a stable insertion
     // sort in place: a sentence has few findings, mostly in order already)
@@ -138,6 +147,21 @@ function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
   part.finish(out, first);
   // "I" and "we" in a quotation: its speaker's ('"I told them," said Maria Delgado')
   creditQuotedFirstPerson(ctx, out, first);
+}
+
+/**
+ * Adds the finding of tokens `[a, b)`. (A function, not a closure in `analyzePart`: one there kept
+ * `out` and `toks` in a context object, read from memory at each use.)
+ */
+function add(
+  out: Finding[],
+  toks: readonly Token[],
+  a: number,
+  b: number,
+  kind: FindingKind,
+  why: string,
+): void {
+  out.push({ start: toks[a]!.start, end: toks[b - 1]!.end, kind, why });
 }
 
 /**

@@ -45,19 +45,11 @@ function isClosing(t: Token | undefined): boolean {
 export function sentencesOf(text: string, tokens: readonly Token[]): Sentence[] {
   const out: Sentence[] = [];
   let first = 0;
-  const close = (last: number): void => {
-    // drop newline tokens at the edges
-    let a = first;
-    let b = last;
-    while (a < b && tokens[a]!.kind === 'newline') a++;
-    while (b > a && tokens[b - 1]!.kind === 'newline') b--;
-    if (b > a) out.push({ first: a, last: b, start: tokens[a]!.start, end: tokens[b - 1]!.end });
-    first = last;
-  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'newline') {
-      close(i + 1);
+      addSentence(tokens, out, first, i + 1);
+      first = i + 1;
       continue;
     }
     // (a word-table word never ends in a stop: its string is not read, which would fetch the
@@ -76,8 +68,10 @@ export function sentencesOf(text: string, tokens: readonly Token[]): Sentence[] 
         next.cap &&
         STARTERS.has(next.lower) &&
         text.charAt(t.end) === ' '
-      )
-        close(i + 1);
+      ) {
+        addSentence(tokens, out, first, i + 1);
+        first = i + 1;
+      }
       continue;
     }
     if (t.kind !== 'punct' || (t.lower !== '.' && t.lower !== '?' && t.lower !== '!')) continue;
@@ -103,7 +97,8 @@ export function sentencesOf(text: string, tokens: readonly Token[]): Sentence[] 
     while (isClosing(tokens[j]) && tokens[j]!.start === tokens[j - 1]!.end) j++;
     const next = tokens[j];
     if (!next) {
-      close(j);
+      addSentence(tokens, out, first, j);
+      first = j;
       i = j - 1;
       continue;
     }
@@ -112,11 +107,25 @@ export function sentencesOf(text: string, tokens: readonly Token[]): Sentence[] 
     if (next.kind === 'word' && !next.cap) continue;
     if (next.kind === 'punct' && next.lower !== '(' && next.lower !== '—' && next.lower !== '-')
       continue;
-    close(j);
+    addSentence(tokens, out, first, j);
+    first = j;
     i = j - 1;
   }
-  close(tokens.length);
+  addSentence(tokens, out, first, tokens.length);
   return out;
+}
+
+/**
+ * Adds the sentence of tokens `[first, last)` without the line breaks at its edges, if any token
+ * is left. (A function, not a closure in `sentencesOf`: one there kept the loop's variables in a
+ * context object, read from memory at each token.)
+ */
+function addSentence(tokens: readonly Token[], out: Sentence[], first: number, last: number): void {
+  let a = first;
+  let b = last;
+  while (a < b && tokens[a]!.kind === 'newline') a++;
+  while (b > a && tokens[b - 1]!.kind === 'newline') b--;
+  if (b > a) out.push({ first: a, last: b, start: tokens[a]!.start, end: tokens[b - 1]!.end });
 }
 
 /** Splits `text` into sentences, returning their character spans. */

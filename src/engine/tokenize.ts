@@ -90,9 +90,20 @@ export function tokenizeReusing(text: string, from: number, to: number, old: Tok
   const out = old.length > 0 ? old : tokenArray();
   count = 0;
   scan(text, from, to, out);
+  // (the objects past this part's last token wait for a longer part, up to a bound)
+  for (let k = count; k < out.length && leftovers.length < MAX_LEFTOVERS; k++)
+    leftovers.push(out[k]!);
   out.length = count;
   return out;
 }
+
+/**
+ * Token objects of an earlier, longer part that a shorter one did not overwrite: the next part
+ * longer than its array takes these before making new ones (a long text's parts differ in
+ * length, and the first part of a text follows the short last part of the one before).
+ */
+const leftovers: Token[] = [];
+const MAX_LEFTOVERS = 16384;
 
 /**
  * A new, empty array for tokens, made as an array of objects: an empty literal `[]` starts as an
@@ -133,11 +144,15 @@ function emit(
     nounPosition(out[count - 1]!)
   )
     f = 0;
-  const t = out[count];
+  let t = out[count];
   count++;
   if (t === undefined) {
-    out.push({ start, end, lower, kind, cap, f, id });
-    return;
+    t = leftovers.pop();
+    if (t === undefined) {
+      out.push({ start, end, lower, kind, cap, f, id });
+      return;
+    }
+    out.push(t);
   }
   t.start = start;
   t.end = end;

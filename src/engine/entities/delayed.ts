@@ -117,6 +117,18 @@ function namedNext(view: LaterView, t: Tracked, q: number): Tracked | null {
 }
 
 /**
+ * Whether `before` is one of `titles` or ends with one after a space. (A loop, not
+ * `titles.some(...)`: a closure over `before` made `titledSoon` allocate a context per call.)
+ */
+function endsWithTitle(before: string, titles: readonly string[]): boolean {
+  for (let i = 0; i < titles.length; i++) {
+    const w = titles[i]!;
+    if (before === w || before.endsWith(` ${w}`)) return true;
+  }
+  return false;
+}
+
+/**
  * The person a lede's role is named as within a few sentences by a title of that role before
  * the name: `a prosecutor told a jury ... In her opening statement, prosecutor Dana Whitlow
  * said` (or `Assistant District Attorney Ruth Amsel`): a later named source whose title is the
@@ -133,7 +145,7 @@ function titledSoon(view: LaterView, t: Tracked, q: number): Tracked | null {
     if (u === t || u.entity.type !== 'person' || u.entity.named !== true) continue;
     // the words before the name in its mention: "prosecutor Dana Whitlow"
     const before = ctx.text.slice(ctx.tokens[toks[m]!]!.start, u.first).toLowerCase().trim();
-    if (titles.some((w) => before === w || before.endsWith(` ${w}`))) return u;
+    if (endsWithTitle(before, titles)) return u;
   }
   return null;
 }

@@ -592,18 +592,23 @@ function classify(ctx: Context, a: number, e: number, title: string): NameKind {
 }
 
 /**
+ * Whether token `k` is an organisation noun of no name (`operator`, `utility`). (A function, not a
+ * closure in `orgApposition`: one there made a context object on every call.)
+ */
+function orgNoun(ctx: Context, k: number): boolean {
+  const w = ctx.tokens[k];
+  return !!w && !ctx.name[k] && (w.f & F.ACTOR) !== 0 && (listsOf(w) & IN_ORG_NOUNS) !== 0;
+}
+
+/**
  * Whether the name `[a, e)` stands in apposition to an organisation noun: after one (`the
  * operator, Northvale Water`) or before one (`Northvale Water, the utility,`).
  */
 function orgApposition(ctx: Context, a: number, e: number): boolean {
   const toks = ctx.tokens;
-  const orgNoun = (k: number): boolean => {
-    const w = toks[k];
-    return !!w && !ctx.name[k] && (w.f & F.ACTOR) !== 0 && (listsOf(w) & IN_ORG_NOUNS) !== 0;
-  };
   // (not the object of a preposition: "an official at the city council, Daniel Hendricks")
   // ("the operator, Northvale Water", "the port's operator, Tidewell Terminals")
-  if (toks[a - 1]?.lower === ',' && orgNoun(a - 2)) {
+  if (toks[a - 1]?.lower === ',' && orgNoun(ctx, a - 2)) {
     let d = a - 3;
     while (d >= a - 5 && toks[d] && toks[d]!.lower !== 'the' && toks[d]!.kind !== 'punct') d--;
     return toks[d]?.lower === 'the' && !isPrep(toks[d - 1]) && toks[e]?.kind === 'punct';
@@ -614,7 +619,7 @@ function orgApposition(ctx: Context, a: number, e: number): boolean {
   // (not an owner: "Anton Reisz, the paper's editor")
   for (let k = e + 2; k <= e + 4; k++) {
     // ("Open Witness, a research organisation based in Geneva,": a post-modifier may follow)
-    if (orgNoun(k)) return toks[k + 1]?.kind === 'punct' || postModifier(toks[k + 1]);
+    if (orgNoun(ctx, k)) return toks[k + 1]?.kind === 'punct' || postModifier(toks[k + 1]);
     if (toks[k]?.kind !== 'word' || ctx.name[k]) return false;
   }
   return false;

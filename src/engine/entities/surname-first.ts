@@ -60,9 +60,26 @@ function fullNames(tracked: readonly Tracked[]): Map<string, number[]> {
 
 /** Whether an organisation of the part has `word` in its name (`Ford` of Ford Motor Co.). */
 function organisationWord(tracked: readonly Tracked[], word: string): boolean {
-  return tracked.some(
-    (t) => t.entity.type === 'organisation' && ` ${t.orgKey} `.includes(` ${word} `),
-  );
+  for (let i = 0; i < tracked.length; i++) {
+    const t = tracked[i]!;
+    if (t.entity.type === 'organisation' && hasWord(t.orgKey, word)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether `word` is one of the space-separated words of `key` (what `` ` ${key} `.includes(` ${word}
+ * `) `` tells, without building either string).
+ */
+function hasWord(key: string, word: string): boolean {
+  const n = word.length;
+  if (n === 0) return ` ${key} `.includes('  ');
+  for (let at = key.indexOf(word); at >= 0; at = key.indexOf(word, at + 1)) {
+    const before = at === 0 || key.charCodeAt(at - 1) === 32;
+    const after = at + n === key.length || key.charCodeAt(at + n) === 32;
+    if (before && after) return true;
+  }
+  return false;
 }
 
 /** The lowercase surname of a one-word name (`Reeves`, `Mr. Reeves`), or ''. */

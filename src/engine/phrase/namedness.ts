@@ -650,10 +650,18 @@ function bodyKindBefore(ctx: Context, k: number, limit: number): boolean {
     const last = words[words.length - 1]!;
     const q = ctx.nameWords.get(last);
     if (q === undefined || q >= limit || ctx.name[q + 1]) continue;
-    let k2 = q - words.length + 1;
-    if (words.every((w) => ctx.tokens[k2++]?.lower === w)) return true;
+    if (wordsAt(ctx, q - words.length + 1, words)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the tokens from `k` are `words`. (A loop, not `words.every(...)`: a closure there made
+ * `bodyKindBefore` allocate a context on every call.)
+ */
+function wordsAt(ctx: Context, k: number, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (ctx.tokens[k + i]?.lower !== words[i]) return false;
+  return true;
 }
 
 /** Names of a kind of body in other words: a `medical center` is a hospital. */
@@ -1025,7 +1033,7 @@ const STAKEHOLDER_HEADS = ruleWords('stakeholderHeads');
 function countedPeople(ctx: Context, np: NounPhrase): NounPhrase | null {
   const h = peopleHead(ctx, np);
   if (h === np.head || !isPersonClass(headClass(ctx, h))) return null;
-  return { start: np.head + 2, head: h, coreEnd: h + 1, end: np.end };
+  return { start: np.head + 2, end: np.end, head: h, coreEnd: h + 1 };
 }
 
 /** The document `np` is a draft or copy of (`the authority's report` of `A draft of ...`), if any. */

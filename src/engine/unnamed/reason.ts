@@ -149,12 +149,6 @@ export function reason(
   if (publishedInNamed(ctx, s, np)) return null;
   // "the user can select a query": anyone who uses the product, the public in general
   if (genericUser(ctx, s, np)) return null;
-  // "Two Acme executives, who asked not to be named,": people of a named body whom the story
-  // marks as anonymous (an optional label, and what anonymous-source trackers count)
-  const markedAnonymous = (named: Named): string | null =>
-    named === 'partial' && isPersonClass(cls) && anonymityClause(ctx, s, np.end)
-      ? WHY.anonymous
-      : null;
   // "Leaked minutes of the meeting, obtained by the Sentinel, record": a document that reached the
   // story by a leak, with no name inside it, withholds its issuer even where a body is named
   // around it (decision 14 of the labelled sets); credited, acting or opening its sentence, not
@@ -177,7 +171,7 @@ export function reason(
   )
     return WHY.document;
   const entity = byEntity(ctx, np, cls, view);
-  if (entity !== undefined) return entity ?? markedAnonymous(namedness(ctx, np));
+  if (entity !== undefined) return entity ?? markedAnonymous(ctx, s, np, cls, namedness(ctx, np));
   // "two analysts were dismissed", "four villagers are believed to have been killed": people an
   // act or a harm fell on
   if (!isSource && removedOrHarmed(ctx, s, np)) return null;
@@ -194,7 +188,7 @@ export function reason(
     const head = toks[np.head]!.lower;
     if (named === 'partial' && INDEFINITE_ONE.has(first) && !ctx.mentions.has(head))
       ctx.mentions.set(head, named);
-    return markedAnonymous(named);
+    return markedAnonymous(ctx, s, np, cls, named);
   }
   const before = toks[np.start - 1];
   // ("Both officials requested anonymity": two people the story withholds, credited or marked
@@ -587,6 +581,23 @@ function headlineShorthand(ctx: Context, s: Sentence, np: NounPhrase): boolean {
     if (toks[k]!.kind === 'pos') return k > np.start;
   }
   return false;
+}
+
+/**
+ * "Two Acme executives, who asked not to be named,": people of a named body whom the story marks
+ * as anonymous (an optional label, and what anonymous-source trackers count). (A function, not a
+ * closure in `reason`: one there kept `reason`'s variables in a context object made on every call.)
+ */
+function markedAnonymous(
+  ctx: Context,
+  s: Sentence,
+  np: NounPhrase,
+  cls: HeadClass,
+  named: Named,
+): string | null {
+  return named === 'partial' && isPersonClass(cls) && anonymityClause(ctx, s, np.end)
+    ? WHY.anonymous
+    : null;
 }
 
 /**

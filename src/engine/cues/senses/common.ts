@@ -19,9 +19,17 @@ export function byBeforeComma(ctx: Context, s: Sentence, k: number): boolean {
 /** Whether verb `v` is used in a sense that reports something (false: filter it out). */
 export type SenseCheck = (ctx: Context, s: Sentence, v: Verb) => boolean;
 
-/** The token before the verb inside the sentence, and the one after its first word. */
-export function around(ctx: Context, s: Sentence, v: Verb): [Token | undefined, Token | undefined] {
-  return [v.i > s.first ? ctx.tokens[v.i - 1] : undefined, ctx.tokens[v.i + 1]];
+/**
+ * The token before the verb inside the sentence. (It and `afterVerb`, not one function returning
+ * a pair: asked for every candidate verb, the pair was an array made each time.)
+ */
+export function beforeVerb(ctx: Context, s: Sentence, v: Verb): Token | undefined {
+  return v.i > s.first ? ctx.tokens[v.i - 1] : undefined;
+}
+
+/** The token after the verb's first word. */
+export function afterVerb(ctx: Context, v: Verb): Token | undefined {
+  return ctx.tokens[v.i + 1];
 }
 
 /**

@@ -25,14 +25,15 @@ import { byAgent } from '../by-agent';
 import { clauseFollows } from '../clause-follows';
 import type { Verb } from '../verb-group';
 import type { SenseCheck } from './common';
-import { around, byBeforeComma } from './common';
+import { afterVerb, beforeVerb, byBeforeComma } from './common';
 
 /** The checks of verbs of publishing, writing and showing, by lemma (see `SENSES` in ../verb-senses.ts). */
 export const PUBLICATION_SENSES: readonly (readonly [string, SenseCheck])[] = [
   [
     'publish',
     (ctx, s, v) => {
-      const [p, n] = around(ctx, s, v);
+      const p = beforeVerb(ctx, s, v);
+      const n = afterVerb(ctx, v);
       const toks = ctx.tokens;
       // "First published February 1, 2016": a dateline
       if (n && (n.f & F.TIME) !== 0 && toks[v.i + 2]?.kind === 'num') return false;
@@ -125,7 +126,8 @@ export const PUBLICATION_SENSES: readonly (readonly [string, SenseCheck])[] = [
   [
     'state',
     (ctx, s, v) => {
-      const [p, n] = around(ctx, s, v);
+      const p = beforeVerb(ctx, s, v);
+      const n = afterVerb(ctx, v);
       // "United States to Lift Sanctions": part of a name even where Title Case hides names
       if (p?.lower === 'united') return false;
       // "state media", "state emergency officials": the adjective before a noun ("state Sen.
@@ -153,7 +155,7 @@ export const PUBLICATION_SENSES: readonly (readonly [string, SenseCheck])[] = [
     'report',
     // "reported for duty", "reported to work", "must report to their buildings"
     (ctx, s, v) => {
-      const [, n] = around(ctx, s, v);
+      const n = afterVerb(ctx, v);
       if (n?.lower === 'for') return false;
       if (reportsAsDuty(ctx, s, v) || creditLine(ctx, s, v) || reportsToSuperior(ctx, s, v))
         return false;

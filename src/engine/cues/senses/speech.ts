@@ -15,7 +15,7 @@ import { byAgent } from '../by-agent';
 import type { Verb } from '../verb-group';
 import { subjectOf } from '../verb-group';
 import type { SenseCheck } from './common';
-import { actedOnUnseen, around, SPEAKER_CLASSES } from './common';
+import { actedOnUnseen, afterVerb, beforeVerb, SPEAKER_CLASSES } from './common';
 
 /** The checks of verbs of speaking and telling, by lemma (see `SENSES` in ../verb-senses.ts). */
 export const SPEECH_SENSES: readonly (readonly [string, SenseCheck])[] = [
@@ -23,7 +23,7 @@ export const SPEECH_SENSES: readonly (readonly [string, SenseCheck])[] = [
   [
     'say',
     (ctx, s, v) => {
-      const [p] = around(ctx, s, v);
+      const p = beforeVerb(ctx, s, v);
       const toks = ctx.tokens;
       // "With Little Say", "the final say": after a quantity word "say" is a noun (a voice in a
       // decision)
@@ -63,7 +63,7 @@ export const SPEECH_SENSES: readonly (readonly [string, SenseCheck])[] = [
     'comment',
     // "commented on", "comment that"; not "comment sections" or "not authorized to comment"
     (ctx, s, v) => {
-      const [, n] = around(ctx, s, v);
+      const n = afterVerb(ctx, v);
       if (!notAuthorisedTo(ctx, s, v)) return false;
       return !(
         n &&
@@ -76,7 +76,8 @@ export const SPEECH_SENSES: readonly (readonly [string, SenseCheck])[] = [
     'add',
     // "Open the panel to add, move or remove a button": a list of actions, not a statement
     (ctx, s, v) => {
-      const [p, n] = around(ctx, s, v);
+      const p = beforeVerb(ctx, s, v);
+      const n = afterVerb(ctx, v);
       return !(p?.lower === 'to' && n && isPunct(n, ','));
     },
   ],
@@ -127,7 +128,7 @@ function messageVerb(ctx: Context, s: Sentence, v: Verb): boolean {
   const toks = ctx.tokens;
   const w = toks[v.i]!.lower;
   if (w.endsWith('ed') || w.endsWith('ing') || v.sawAux) return true;
-  const [p] = around(ctx, s, v);
+  const p = beforeVerb(ctx, s, v);
   if (!p || !isWord(p)) return false;
   return (
     isPronoun(p) ||
@@ -186,13 +187,14 @@ const QUESTION_OPENERS: ReadonlySet<string> = new Set([
  * source is anonymous, not something said.
  */
 function notAuthorisedTo(ctx: Context, s: Sentence, v: Verb): boolean {
-  const [p] = around(ctx, s, v);
+  const p = beforeVerb(ctx, s, v);
   return !(p?.lower === 'to' && AUTHORISATION.has(ctx.tokens[v.i - 2]?.lower ?? ''));
 }
 
 /** `tell`: not `all told`, `telling the difference`, `tell apart`, or a generic `will tell you`. */
 function tellsSomething(ctx: Context, s: Sentence, v: Verb): boolean {
-  const [p, n] = around(ctx, s, v);
+  const p = beforeVerb(ctx, s, v);
+  const n = afterVerb(ctx, v);
   const toks = ctx.tokens;
   const i = v.i;
   if (p?.lower === 'all') return false;
@@ -215,7 +217,8 @@ function tellsSomething(ctx: Context, s: Sentence, v: Verb): boolean {
 
 /** `call`: not `call for`, `call off`, or naming (`an account called “hinge_whisperer”`). */
 function callsSomething(ctx: Context, s: Sentence, v: Verb): boolean {
-  const [p, n] = around(ctx, s, v);
+  const p = beforeVerb(ctx, s, v);
+  const n = afterVerb(ctx, v);
   if (n && (n.lower === 'for' || n.lower === 'off' || n.lower === 'on' || n.lower === 'up'))
     return false;
   return !(

@@ -29,7 +29,7 @@ import { clauseFollows, complementAfterThat } from '../clause-follows';
 import type { Verb } from '../verb-group';
 import { bareIng, subjectOf } from '../verb-group';
 import type { SenseCheck } from './common';
-import { actedOnUnseen, around, SPEAKER_CLASSES } from './common';
+import { actedOnUnseen, afterVerb, beforeVerb, SPEAKER_CLASSES } from './common';
 
 /** The checks of verbs of judging, conceding and holding a view, by lemma (see `SENSES` in ../verb-senses.ts). */
 export const STANCE_SENSES: readonly (readonly [string, SenseCheck])[] = [
@@ -71,7 +71,8 @@ export const STANCE_SENSES: readonly (readonly [string, SenseCheck])[] = [
     'understand',
     // "without even trying to understand what is happening": grasping, not being told
     (ctx, s, v) => {
-      const [p, n] = around(ctx, s, v);
+      const p = beforeVerb(ctx, s, v);
+      const n = afterVerb(ctx, v);
       if (p?.lower === 'to' && HOW_WORDS.has(n?.lower ?? '')) return false;
       return !graspsWhy(ctx, s, v);
     },
@@ -80,7 +81,7 @@ export const STANCE_SENSES: readonly (readonly [string, SenseCheck])[] = [
     'learn',
     // "learn how to fix a pipe", "Workers learning how to": a skill, not information received
     (ctx, s, v) => {
-      const [, n] = around(ctx, s, v);
+      const n = afterVerb(ctx, v);
       return !(
         n?.lower === 'to' ||
         (HOW_WORDS.has(n?.lower ?? '') && ctx.tokens[v.i + 2]?.lower === 'to')
@@ -104,7 +105,7 @@ export const STANCE_SENSES: readonly (readonly [string, SenseCheck])[] = [
     'blame',
     // "is to blame": an idiom of fault, not a cue
     (ctx, s, v) => {
-      const [p] = around(ctx, s, v);
+      const p = beforeVerb(ctx, s, v);
       const b = ctx.tokens[v.i - 2];
       return !(p?.lower === 'to' && b && BE_FORMS.has(b.lower));
     },
@@ -113,7 +114,7 @@ export const STANCE_SENSES: readonly (readonly [string, SenseCheck])[] = [
     'find',
     // "Finding that difficult, he": finding something to be so, not a finding reported
     (ctx, s, v) => {
-      const [, n] = around(ctx, s, v);
+      const n = afterVerb(ctx, v);
       const toks = ctx.tokens;
       return !(
         (n?.lower === 'that' || n?.lower === 'it' || n?.lower === 'this') &&
@@ -235,7 +236,8 @@ export const STANCE_SENSES: readonly (readonly [string, SenseCheck])[] = [
     'conclude',
     // "until the inquiry concludes.", "when the hearing concluded,": an end, nothing found
     (ctx, s, v) => {
-      const [p, n] = around(ctx, s, v);
+      const p = beforeVerb(ctx, s, v);
+      const n = afterVerb(ctx, v);
       if (!n || !(isPunct(n, '.') || isPunct(n, ',') || isPunct(n, ';'))) return true;
       if (isPunct(n, '.')) return false;
       for (let k = v.g - 1; k >= s.first && k >= v.g - 4; k--)

@@ -34,14 +34,22 @@ import type { LinkState } from './state';
 
 /** What ../reference.ts reads of the linking state. */
 export function referenceView(st: LinkState): ReferenceView {
-  return (st.viewOf ??= {
+  return st.viewOf ?? (st.viewOf = newReferenceView(st));
+}
+
+/**
+ * `referenceView`'s object, made once per part. (Its own function: closures over `st` in
+ * `referenceView` made V8 allocate a context for `st` on every call, made or not.)
+ */
+function newReferenceView(st: LinkState): ReferenceView {
+  return {
     ctx: st.ctx,
     names: st.names,
     registry: st.registry,
     pronoun: (tok, sentence, as) => pronounReferent(st, tok, sentence, as),
     person: (r) => personOf(st, r, null),
     body: (np, word) => backReference(st, np, word, 'organisation'),
-  });
+  };
 }
 
 /** A description: a definite one refers back (`the company`, `the official`), else new. */
@@ -227,14 +235,12 @@ function backReference(
     // ("Company Says" in a headline, then "StrideWell said": the company is the name)
     if (known && known.entity.named !== true && name && name.last > known.last) known = undefined;
     let run = any
-      ? names.organisation(np.start, '', (st.companyRun ??= (r) => companyRun(st, r)))
+      ? names.organisation(np.start, '', st.companyRun ?? (st.companyRun = companyTest(st)))
       : names.organisation(np.start, head);
     // "the club", "the side" after "Ashbury Rovers": the latest sports club named (not "the
     // Portuguese club", maybe another)
     if (run < 0 && TEAM_HEADS.has(head) && np.head === np.start + 1)
-      run = names.organisation(np.start, '', (r) =>
-        TEAM_WORDS.has(ctx.tokens[names.end[r]! - 1]!.lower),
-      );
+      run = names.organisation(np.start, '', teamTest(st));
     const runAt = run >= 0 ? ctx.tokens[names.start[run]!]!.start : -1;
     if (known && known.last >= runAt) return known;
     // "Acme said ... does not offer VR. ... the company promised": a bare acronym met since is
@@ -324,6 +330,21 @@ function companyLike(key: string, described = false): boolean {
   if (described && MUNICIPAL.has(key)) return false;
   for (const w of key.split(' ')) if (NON_COMPANY.has(w)) return false;
   return true;
+}
+
+/**
+ * `companyRun` of `st` as the test a look back over the names takes. (Made here, not in
+ * `backReference`: a closure over `st` there made it allocate a context on every call.)
+ */
+function companyTest(st: LinkState): (r: number) => boolean {
+  return (r) => companyRun(st, r);
+}
+
+/** Whether a name run of `st` ends in a word of a sports club (`Rovers`, `United`). */
+function teamTest(st: LinkState): (r: number) => boolean {
+  const toks = st.ctx.tokens;
+  const names = st.names;
+  return (r) => TEAM_WORDS.has(toks[names.end[r]! - 1]!.lower);
 }
 
 /**

@@ -157,7 +157,17 @@ export function ledePerson(st: LinkState, a: Tracked): Pending | null {
 
 /** Whether `t` is a headline's unnamed subject the story has yet to identify. */
 export function pendingUnnamed(st: LinkState, t: Tracked): boolean {
-  return t.entity.named === false && st.pending.some((p) => p.t === t);
+  return t.entity.named === false && pendingAt(st, t) >= 0;
+}
+
+/**
+ * Where `t` is among the pending headline subjects, or -1. (A loop, not `st.pending.some(...)`:
+ * a closure over `t` made its caller allocate a context on every call.)
+ */
+function pendingAt(st: LinkState, t: Tracked): number {
+  const pending = st.pending;
+  for (let i = 0; i < pending.length; i++) if (pending[i]!.t === t) return i;
+  return -1;
 }
 
 /**
@@ -167,7 +177,7 @@ export function pendingUnnamed(st: LinkState, t: Tracked): boolean {
 export function unnamedBefore(st: LinkState, head: string, at: number): boolean {
   if (!st.registry.unnamedBefore(head, at)) return false;
   const t = st.registry.byHead(head);
-  return !t || !st.pending.some((p) => p.t === t);
+  return !t || pendingAt(st, t) < 0;
 }
 
 /** Headline subject `p`, no longer pending, is `named` after all: so are its findings. */
@@ -182,7 +192,7 @@ function namedAs(p: Pending, named: Named): void {
  * its `unnamed` finding is withdrawn.
  */
 export function identified(st: LinkState, t: Tracked): void {
-  const i = st.pending.findIndex((p) => p.t === t);
+  const i = pendingAt(st, t);
   if (i < 0) return;
   const p = st.pending[i]!;
   st.pending.splice(i, 1);

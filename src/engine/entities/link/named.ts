@@ -91,7 +91,7 @@ export function personOf(st: LinkState, r: number, np: NounPhrase | null): Track
 export function firstName(st: LinkState, r: number): Tracked {
   const names = st.names;
   const word = names.surname(r);
-  const met = st.givenOnly.find((g) => g.surname === word && !g.merged);
+  const met = knownByFirstName(st, word);
   if (met) return met;
   const at = st.ctx.tokens[names.start[r]!]!.start;
   const gender = names.gender(r);
@@ -101,12 +101,25 @@ export function firstName(st: LinkState, r: number): Tracked {
 }
 
 /**
+ * The person still known by first name `word` alone, if any. (A loop, not `givenOnly.find(...)`:
+ * a closure over `word` made its callers allocate a context on every call.)
+ */
+function knownByFirstName(st: LinkState, word: string): Tracked | undefined {
+  const given = st.givenOnly;
+  for (let i = 0; i < given.length; i++) {
+    const g = given[i]!;
+    if (g.surname === word && !g.merged) return g;
+  }
+  return undefined;
+}
+
+/**
  * The person known so far by first name `first` alone ("her mother, Fiona"), whom the full
  * name of run `r` ("Fiona Parry") now names; undefined when there is none.
  */
 function fullNameOf(st: LinkState, first: string, surname: string, r: number): Tracked | undefined {
   if (!first) return undefined;
-  const t = st.givenOnly.find((g) => g.surname === first && !g.merged);
+  const t = knownByFirstName(st, first);
   if (!t) return undefined;
   st.givenOnly.splice(st.givenOnly.indexOf(t), 1);
   st.registry.renamed(t, surname, first);
