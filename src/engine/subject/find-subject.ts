@@ -452,13 +452,14 @@ function subjectEnd(ctx: Context, s: Sentence, g: number): number {
       continue;
     }
     // time phrases between subject and verb: "last week began publishing", "in March", "at
-    // night", "since dawn"
+    // night", "since dawn", "who were on duty that night said" (`that` of the time, no relative)
     if (isTimeWord(t) && !ctx.name[j]) {
       j--;
       if (
         j >= s.first &&
         (toks[j]!.lower === 'last' ||
           toks[j]!.lower === 'this' ||
+          toks[j]!.lower === 'that' ||
           toks[j]!.lower === 'next' ||
           toks[j]!.lower === 'on' ||
           toks[j]!.lower === 'in' ||
@@ -634,6 +635,10 @@ function coordinatedSubject(
   g: number,
 ): SubjectResult {
   const toks = ctx.tokens;
+  if (isPunct(toks[j - 1], ',')) {
+    const shared = commaConjunct(ctx, s, j, g, depth);
+    if (shared) return shared;
+  }
   for (let k = j - 1; k >= s.first && k >= j - 30; k--) {
     const w = toks[k]!;
     // a quotation is the content of the first conjunct, not its verb: `said he “accepted the
@@ -745,6 +750,39 @@ function reportingConjunct(
   }
   return null;
 }
+
+/**
+ * Decision 64 after a comma: "Two exporters said some farms had seen frost damage, but cautioned
+ * that", "She said the talks had stalled, and warned that": a finite reporting verb after `, but`
+ * or `, and` (conjunction `j`, verb `g`) shares the subject of the reporting verb before it of its
+ * tense, whose content the comma closes; not a verb of that content's own clause (no comma:
+ * "claimed the player was drunk and boasted", where the content goes on).
+ */
+function commaConjunct(
+  ctx: Context,
+  s: Sentence,
+  j: number,
+  g: number,
+  depth: number,
+): SubjectResult | null {
+  const toks = ctx.tokens;
+  const v = toks[g]!;
+  if ((v.f & F.REPORT) === 0 || !isFinitePast(v) || ctx.name[g] || depth >= 2) return null;
+  for (let r = j - 3; r >= s.first; r--) {
+    const t = toks[r]!;
+    const p = toks[r - 1];
+    if ((t.f & F.REPORT) === 0 || ctx.name[r] || isQuote(p) || isDet(p) || isPrep(p)) continue;
+    if (!isFinitePast(t) || thirdPerson(t) !== thirdPerson(v)) return null;
+    // (its content runs to the comma: a clause after it, no quotation nor other comma; "40%" may
+    // stand in it)
+    for (let q = r + 1; q < j - 1; q++) if (CONTENT_BREAKS.has(toks[q]!.lower)) return null;
+    return findSubject(ctx, s, r, depth + 1);
+  }
+  return null;
+}
+
+/** Marks that end a reported clause before a comma: another comma, a colon, a quotation mark. */
+const CONTENT_BREAKS: ReadonlySet<string> = new Set([',', ';', ':', '“', '”', '‘', '’', '—', '(']);
 
 /** Whether a reporting verb's finite form is the present's third person: `says`, `denies`. */
 function thirdPerson(t: Token): boolean {

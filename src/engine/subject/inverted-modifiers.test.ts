@@ -112,3 +112,58 @@ describe('a relative aside that ends in a quotation', () => {
     expect(sourceOf(text, cue)?.[0]).toBe(source);
   });
 });
+
+describe('a reporting verb after ", but" or ", and" past the content of an earlier one', () => {
+  test.each([
+    [
+      'Two exporters in the port said farms had seen leaves burnt, but cautioned that it was too early to say.',
+      'cautioned',
+      'Two exporters in the port',
+    ],
+    [
+      'She said the talks stalled after both sides walked out, but warned that a deal was close.',
+      'warned',
+      'She',
+    ],
+    [
+      'Police said the driver fled after officers arrived, and added that he was not armed.',
+      'added',
+      'Police',
+    ],
+    [
+      'The union said members voted to strike after managers cut pay, and insisted that talks could resume.',
+      'insisted',
+      'The union',
+    ],
+    [
+      'Growers said frost had burnt leaves on up to 40% of trees, but cautioned that losses were unclear.',
+      'cautioned',
+      'Growers',
+    ],
+    [
+      'A spokesman said the bins were emptied after crews worked overtime, but admitted that some streets were missed.',
+      'admitted',
+      'A spokesman',
+    ],
+  ])('%s', (text, cue, source) => {
+    expect(sourceOf(text, cue)?.[0]).toBe(source);
+  });
+});
+
+describe('a relative clause that ends in a time phrase with "that"', () => {
+  test.each([
+    [
+      'Two prison officers who were on duty that night said the wing was short-staffed.',
+      'said',
+      'Two prison officers',
+    ],
+    ['Residents who were evacuated that morning said the smoke was thick.', 'said', 'Residents'],
+    [
+      'Two guards who were at the gate that evening told the inquiry nobody left.',
+      'told',
+      'Two guards',
+    ],
+  ])('%s', (text, cue, source) => {
+    expect(sourceOf(text, cue)?.[0]).toBe(source);
+  });
+});
