@@ -21,18 +21,10 @@ import { analyze } from '../engine';
 import type { Finding } from '../engine/types';
 import { err, ok, type Result } from '../shared/result';
 import { errorText } from './browser-api';
+import { warmUpChunks } from './warm-up';
 
 /** Requests of one tab waiting at once, beyond which the tab is refused. */
 export const MAX_WAITING = 4;
-
-/** A few sentences with every kind of finding, for the engine's first, slowest run. */
-const SAMPLE = [
-  'The minister said on Tuesday that the plan would be delayed, according to officials familiar with the talks.',
-  '“We are reviewing every option,” a spokesperson for the ministry told reporters, adding that no decision had been made.',
-  'Critics claimed the figures were allegedly inflated. Mistakes were made, and the report was quietly withdrawn.',
-  'Sources close to the investigation said it could possibly take months, and experts believe the costs may rise.',
-  'Dr. Amelia Reyes, who led the study, insisted the results were sound; a senior official denied that pressure had been applied.',
-].join('\n\n');
 
 /** The engine for content scripts. */
 export interface EngineService {
@@ -43,9 +35,12 @@ export interface EngineService {
    */
   analyze(tabId: number, run: string, text: string): Promise<Result<Finding[]>>;
   /**
-   * Runs the engine once on a few sentences in a task of its own, if it has not run yet in this
-   * worker: a toolbar click calls it while the page is being read, so that the page's first
-   * part finds the engine's code compiled.
+   * Warms the engine up while the page is being read, so that its first part finds the engine's
+   * code compiled and optimised: the warm-up text (warm-up.ts) in chunks, one per task, while
+   * no request waits. A request goes before the next chunk (it waits for one chunk at most), and
+   * the warm-up stops for good once a page has asked: its text warms the engine from then on.
+   * Nothing happens if the engine has run or warmed up in this worker. Called when the reader's
+   * intent is known: a toolbar click starts a run, a content script asks for its setup.
    */
   warmUp(): void;
 }
@@ -55,6 +50,8 @@ export interface EngineServiceOptions {
   engine?: (text: string) => Finding[];
   /** Runs `task` as a task of its own, after the events already queued (default: a timer). */
   later?: (task: () => void) => void;
+  /** The warm-up text in chunks (default: warm-up.ts's `warmUpChunks`, made when first needed). */
+  warmUpText?: () => readonly string[];
 }
 
 interface Job {
@@ -88,26 +85,40 @@ function nextTask(task: () => void): void {
 export function createEngineService(options: EngineServiceOptions = {}): EngineService {
   const engine = options.engine ?? analyze;
   const later = options.later ?? nextTask;
+  const warmUpText = options.warmUpText ?? warmUpChunks;
   /** Waiting requests, oldest first. */
   const queue: Job[] = [];
   /** The run each tab with waiting requests is on. */
   const runs = new Map<number, string>();
+  /** The warm-up's chunks still to analyse, first last (popped). */
+  let warmUpLeft: string[] = [];
   let scheduled = false;
+  /** Whether the engine has run or started warming up in this worker. */
   let warm = false;
 
   const schedule = (): void => {
-    if (scheduled || queue.length === 0) return;
+    if (scheduled || (queue.length === 0 && warmUpLeft.length === 0)) return;
     scheduled = true;
     later(step);
   };
 
-  /** Analyses the oldest waiting request: one task per request. */
+  /** Analyses the oldest waiting request, else the next warm-up chunk: one per task. */
   const step = (): void => {
     scheduled = false;
     const job = queue.shift();
-    if (job === undefined) return;
+    if (job === undefined) {
+      const chunk = warmUpLeft.pop();
+      if (chunk === undefined) return;
+      try {
+        engine(chunk);
+      } catch {
+        // The page's own request will say what went wrong.
+        warmUpLeft = [];
+      }
+      schedule();
+      return;
+    }
     if (!queue.some((j) => j.tabId === job.tabId)) runs.delete(job.tabId);
-    warm = true;
     let result: Result<Finding[]>;
     try {
       result = ok(engine(job.text));
@@ -135,6 +146,9 @@ export function createEngineService(options: EngineServiceOptions = {}): EngineS
         return Promise.resolve(err('busy', 'This page asked Who Said for too much at once.'));
       }
       runs.set(tabId, run);
+      // The page's text warms the engine from now on; the CPU is the page's.
+      warm = true;
+      warmUpLeft = [];
       return new Promise((answer) => {
         queue.push({ tabId, run, text, answer });
         schedule();
@@ -143,13 +157,8 @@ export function createEngineService(options: EngineServiceOptions = {}): EngineS
     warmUp() {
       if (warm) return;
       warm = true;
-      later(() => {
-        try {
-          engine(SAMPLE);
-        } catch {
-          // The page's own request will say what went wrong.
-        }
-      });
+      warmUpLeft = [...warmUpText()].reverse();
+      schedule();
     },
   };
 }

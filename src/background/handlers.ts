@@ -87,8 +87,14 @@ export function createContentScriptHandlers(
     // The article is always the sender's own page (`from.url`), never one the message names.
     'page.setup': async (_payload, from) => {
       const db = await deps.db();
+      const read = getSettings(db).then((settings) => {
+        // A content script's first message: its page is being read for an analysis (a toolbar
+        // click, or a site the reader keeps on), so the engine warms up meanwhile.
+        if (!onNeverRunSite(settings.neverRun, from.url)) deps.engine.warmUp();
+        return settings;
+      });
       const [settings, decisions, variant] = await Promise.all([
-        getSettings(db),
+        read,
         listDecisions(db, from.url),
         detectVariant(deps.browser.runtime),
       ]);
