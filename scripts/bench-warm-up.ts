@@ -147,8 +147,13 @@ async function main(): Promise<void> {
       if (opts.first) {
         steps = [];
         for (let i = 0; i < pages.length; i++) {
-          const out = execFileSync('node', [runner, variant, texts, String(i)], { encoding: 'utf8' });
-          const lines = out.trim().split('\n').map((l) => JSON.parse(l) as Step);
+          const out = execFileSync('node', [runner, variant, texts, String(i)], {
+            encoding: 'utf8',
+          });
+          const lines = out
+            .trim()
+            .split('\n')
+            .map((l) => JSON.parse(l) as Step);
           if (i === 0) steps.push(lines[0] as Step);
           steps.push(lines[1] as Step);
         }
@@ -212,9 +217,17 @@ async function main(): Promise<void> {
     ] as const) {
       console.log(
         [label.padEnd(18), ''.padStart(5)]
-          .concat(variants.map((v) => f(table[v]?.ms ?? []).toFixed(1).padStart(12)))
           .concat(
-            opts.count ? variants.map((v) => M(f(table[v]?.instr.slice(1) ?? [])).padStart(14)) : [],
+            variants.map((v) =>
+              f(table[v]?.ms ?? [])
+                .toFixed(1)
+                .padStart(12),
+            ),
+          )
+          .concat(
+            opts.count
+              ? variants.map((v) => M(f(table[v]?.instr.slice(1) ?? [])).padStart(14))
+              : [],
           )
           .join(' '),
       );
