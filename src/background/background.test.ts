@@ -51,7 +51,7 @@ function setup(options: Parameters<typeof fakeBrowser>[0] & { indexedDB?: IDBFac
     browser,
     indexedDB: options.indexedDB ?? new IDBFactory(),
     open: { blockedGraceMs: 50 },
-    engine: { warmUpText: () => (warmUps.push(Date.now()), []) },
+    engine: { warmUpText: () => (warmUps.push(Date.now()), ['Officials said so.']) },
   });
   const send = (type: string, payload: unknown) => background.route({ ws: 1, type, payload }, me);
   return { browser, background, send, warmUps };
@@ -572,6 +572,14 @@ describe('trust boundary: what a content script may ask', () => {
       await alwaysOn.background.route({ ws: 1, type: 'page.setup', payload: {} }, page),
     ).toMatchObject({ ok: true, value: { run: true } });
     expect(alwaysOn.warmUps).toHaveLength(1);
+
+    // A run refused before the page was read stops it; the next run starts it again.
+    const refused = setup();
+    refused.browser.tabsById.set(8, { url: 'chrome://newtab/', scriptable: true });
+    expect(await refused.send('tab.run', { tabId: 8 })).toMatchObject({ ok: false });
+    expect(refused.warmUps).toHaveLength(1);
+    await refused.send('tab.run', { tabId: 7 });
+    expect(refused.warmUps).toHaveLength(2);
 
     // A page on a site the reader never runs on: nothing to warm up for.
     const never = setup();

@@ -105,8 +105,15 @@ export function createBackground({
     imports: importSessions(),
     settings,
     warmUp: () => engine.warmUp(),
+    stopWarmUp: () => engine.stopWarmUp(),
   });
-  const runDeps = { browser, summaries, settings, warmUp: () => engine.warmUp() };
+  const runDeps = {
+    browser,
+    summaries,
+    settings,
+    warmUp: () => engine.warmUp(),
+    stopWarmUp: () => engine.stopWarmUp(),
+  };
   const run = (tabId: number) => runOnTab(runDeps, tabId);
 
   /** The shortcut has no popup to speak in, so a failure shows on the toolbar button. */

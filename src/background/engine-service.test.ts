@@ -137,13 +137,12 @@ describe('the engine service', () => {
     service.warmUp();
     await tick();
     expect(analysed).toEqual(['warm 1']);
-    // The request comes while the next chunk's task is waiting: it takes that task.
+    // The request comes while the next chunk's task is waiting: that task does nothing.
     const answer = service.analyze(1, 'r', 'page');
-    await tick();
+    while (tasks.length > 0) await tick();
     expect(analysed).toEqual(['warm 1', 'page']);
     expect(await answer).toMatchObject({ ok: true });
     // The worker had real work: the rest of the warm-up never runs.
-    expect(tasks).toHaveLength(0);
     service.warmUp();
     expect(tasks).toHaveLength(0);
     expect(analysed).toEqual(['warm 1', 'page']);
@@ -153,11 +152,54 @@ describe('the engine service', () => {
     const { service, analysed, tasks, tick } = setup();
     service.warmUp();
     const answer = service.analyze(1, 'r', 'page');
-    expect(tasks).toHaveLength(1);
-    await tick();
+    while (tasks.length > 0) await tick();
     expect(analysed).toEqual(['page']);
     expect(await answer).toMatchObject({ ok: true });
-    expect(tasks).toHaveLength(0);
+  });
+
+  test('warm-up chunks run at their own (idle) priority, requests at theirs', async () => {
+    const idle: Array<() => void> = [];
+    const tasks: Array<() => void> = [];
+    const analysed: string[] = [];
+    const service = createEngineService({
+      engine: (text) => (analysed.push(text), []),
+      later: (task) => void tasks.push(task),
+      whenIdle: (task) => void idle.push(task),
+      warmUpText: () => CHUNKS,
+    });
+    service.warmUp();
+    expect([idle.length, tasks.length]).toEqual([1, 0]);
+    idle.shift()?.();
+    expect(analysed).toEqual(['warm 1']);
+    expect([idle.length, tasks.length]).toEqual([1, 0]);
+    const answer = service.analyze(1, 'r', 'page');
+    expect(tasks).toHaveLength(1);
+    tasks.shift()?.();
+    expect(await answer).toMatchObject({ ok: true });
+    // the idle task planned before the request finds nothing to do
+    idle.shift()?.();
+    expect(analysed).toEqual(['warm 1', 'page']);
+    expect([idle.length, tasks.length]).toEqual([0, 0]);
+  });
+
+  test('a stopped warm-up analyses nothing more, and may start again', async () => {
+    const { service, analysed, tasks, tick } = setup();
+    service.warmUp();
+    await tick();
+    service.stopWarmUp();
+    while (tasks.length > 0) await tick();
+    expect(analysed).toEqual(['warm 1']);
+    service.warmUp();
+    while (tasks.length > 0) await tick();
+    expect(analysed).toEqual(['warm 1', ...CHUNKS]);
+    // Once a page has asked, stopping changes nothing.
+    const again = setup();
+    const answer = again.service.analyze(1, 'r', 'page');
+    again.service.stopWarmUp();
+    again.service.warmUp();
+    while (again.tasks.length > 0) await again.tick();
+    expect(await answer).toMatchObject({ ok: true });
+    expect(again.analysed).toEqual(['page']);
   });
 
   test('a warm-up chunk that throws ends the warm-up; requests are still answered', async () => {

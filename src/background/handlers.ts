@@ -40,8 +40,9 @@ export interface HandlerDeps {
   imports: ImportSessions;
   /** The reader's settings (validated; the defaults when none are stored). */
   settings: () => Promise<ReaderSettings>;
-  /** Warms up the engine while a run's page is read (`tab.run`, run-on-tab.ts). */
+  /** Warms up the engine while a run's page is read, or stops that (`tab.run`, run-on-tab.ts). */
   warmUp?: () => void;
+  stopWarmUp?: () => void;
 }
 
 /** A handler for each message name, typed by the message map. */
