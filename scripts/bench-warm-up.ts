@@ -1,5 +1,6 @@
 /**
- * `npx tsx scripts/bench-warm-up.ts [--variants none,0:0,32:1024] [--pages DIR] [--count] [--only N]`:
+ * `npx tsx scripts/bench-warm-up.ts [--variants none,0:0,32:1024] [--pages DIR] [--count]
+ * [--only N] [--pick A,B] [--first]`:
  * what the background's warm-up (src/background/warm-up.ts) buys a fresh service worker, in Node.
  *
  * Each variant runs in a fresh Node process, as a worker just started: first the warm-up
@@ -9,8 +10,9 @@
  * warm-up's time (total and longest chunk) and each page's time; `--count` also runs each
  * variant under valgrind's callgrind (instruction counts, deterministic: the same on a loaded
  * machine) and prints each page's instructions, cut at a marker call (`fsync`) between pages.
- * `--only N` keeps the first N pages; `--first` runs each page alone after the warm-up (a fresh
- * process per page: a reader's click on a worker the browser had stopped), times only.
+ * `--only N` keeps the first N pages, `--pick A,B` the pages named; `--first` runs each page
+ * alone after the warm-up (a fresh process per page: a reader's click on a worker the browser
+ * had stopped).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,6 +31,7 @@ interface Options {
   count: boolean;
   only: number;
   first: boolean;
+  pick: string[] | null;
 }
 
 function parseArgs(argv: readonly string[]): Options {
@@ -38,6 +41,7 @@ function parseArgs(argv: readonly string[]): Options {
     count: false,
     only: Infinity,
     first: false,
+    pick: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -51,6 +55,7 @@ function parseArgs(argv: readonly string[]): Options {
     else if (arg === '--count') opts.count = true;
     else if (arg === '--only') opts.only = Number(value());
     else if (arg === '--first') opts.first = true;
+    else if (arg === '--pick') opts.pick = value().split(',');
     else throw new Error(`unknown option ${arg} (see the header of scripts/bench-warm-up.ts)`);
   }
   return opts;
@@ -128,7 +133,10 @@ async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
   const tmp = mkdtempSync(join(tmpdir(), 'whosaid-warm-up-'));
   try {
-    const pages = pageTexts(opts.pages).slice(0, opts.only);
+    const pick = opts.pick;
+    const pages = pageTexts(opts.pages)
+      .filter((p) => pick === null || pick.includes(p.name))
+      .slice(0, opts.only);
     const texts = join(tmp, 'pages.json');
     writeFileSync(texts, JSON.stringify(pages));
     writeFileSync(join(tmp, 'entry.mjs'), RUNNER);
@@ -164,8 +172,8 @@ async function main(): Promise<void> {
           .split('\n')
           .map((l) => JSON.parse(l) as Step);
       }
-      let instr: number[] = [];
-      if (opts.count) {
+      /** Callgrind's instructions per step (`only`: that page alone after the warm-up). */
+      const count = (only?: number): number[] => {
         const dir = mkdtempSync(join(tmp, 'cg-'));
         execFileSync(
           'valgrind',
@@ -178,13 +186,22 @@ async function main(): Promise<void> {
             runner,
             variant,
             texts,
+            ...(only === undefined ? [] : [String(only)]),
           ],
           { stdio: 'ignore' },
         );
         const pid = (readdirSync(dir)[0] ?? '').split('.')[2] ?? '';
         // dumps: start-up (to the first marker), the warm-up, then one per page
-        instr = callgrindTotals(dir, pid).slice(1);
-      }
+        return callgrindTotals(dir, pid).slice(1);
+      };
+      let instr: number[] = [];
+      if (opts.count && opts.first) {
+        for (let i = 0; i < pages.length; i++) {
+          const counted = count(i);
+          if (i === 0) instr.push(counted[0] ?? NaN);
+          instr.push(counted[1] ?? NaN);
+        }
+      } else if (opts.count) instr = count();
       table[variant] = {
         warm: steps[0] as Step,
         ms: steps.slice(1).map((s) => s.ms),

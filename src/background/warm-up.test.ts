@@ -2,8 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { analyze, FINDING_KINDS } from '../engine';
 import { WARM_UP_BYTES, WARM_UP_CHUNK_BYTES, warmUpChunks } from './warm-up';
 
+/** Prose asked of `warmUpChunks` below. */
+const PROSE = 32 * 1024;
+
 describe('the warm-up text', () => {
-  const chunks = warmUpChunks();
+  const chunks = warmUpChunks(PROSE);
 
   const sample = warmUpChunks(0);
 
@@ -17,8 +20,8 @@ describe('the warm-up text', () => {
   test('is the sample and the generated prose, in chunks of whole paragraphs', () => {
     const prose = chunks.slice(sample.length);
     const total = prose.reduce((n, c) => n + c.length, 0);
-    expect(total).toBeGreaterThanOrEqual(WARM_UP_BYTES * 0.9);
-    expect(total).toBeLessThan(WARM_UP_BYTES * 1.2);
+    expect(total).toBeGreaterThanOrEqual(PROSE * 0.9);
+    expect(total).toBeLessThan(PROSE * 1.2);
     for (const chunk of prose) {
       const paragraphs = chunk.split('\n\n');
       // a chunk is over the size only when it is one long paragraph
@@ -33,7 +36,8 @@ describe('the warm-up text', () => {
   });
 
   test('is the same on every call; no prose asked, the sample alone', () => {
-    expect(warmUpChunks()).toEqual(chunks);
+    expect(warmUpChunks(PROSE)).toEqual(chunks);
+    expect(warmUpChunks()).toEqual(warmUpChunks(WARM_UP_BYTES));
     expect(sample.length).toBeGreaterThan(4);
     expect(chunks.length).toBeGreaterThan(sample.length + 20);
     expect(warmUpChunks(4096, 512).length).toBeGreaterThan(warmUpChunks(4096, 2048).length);

@@ -4,15 +4,15 @@
  *
  * A fresh service worker meets the engine cold: its code (a large bundle) is compiled lazily
  * and optimised only after many calls, so the first article of 12 KB costs as much as 300 KB
- * at steady speed. One run on a few sentences compiles little of it. What helps is text that
- * goes through most of the engine's code, many times: every kind of finding and the
- * constructions that lead to them, in news-like prose. The generated prose of the benchmarks
- * (src/shared/prose.ts: named and unnamed sources, quotes with tags before and after, "according
- * to", passives with and without their agent, hedges, abbreviations) gives that, the same on
- * every run; a few sentences of other shapes come first.
+ * at steady speed. Most of what one warm-up can save is the compiling: the first run through
+ * each construction. The sample goes through every kind of finding and the constructions that
+ * lead to them; more text (the generated prose of the benchmarks, src/shared/prose.ts: named
+ * and unnamed sources, quotes with tags before and after, "according to", passives with and
+ * without their agent, hedges, abbreviations) tiers the engine up further, but slowly: see
+ * `WARM_UP_BYTES`.
  *
- * The text is cut in chunks of a few paragraphs, each analysed in a task of its own, so that a
- * page's request never waits behind more than one of them.
+ * The text is cut in chunks (a paragraph of the sample, a few of the prose), each analysed in
+ * a task of its own, so that a page's request never waits behind more than one of them.
  */
 import { generateProse } from '../shared/prose';
 
@@ -27,8 +27,14 @@ const SAMPLE = [
   'According to a 2023 survey by the institute, 42% of households said they might move; the authors cautioned that the sample was small — perhaps too small — to be sure.',
 ].join('\n\n');
 
-/** Bytes of generated prose after the sample (about 5,000 words). */
-export const WARM_UP_BYTES = 32 * 1024;
+/**
+ * Bytes of generated prose after the sample: none. Measured (docs/adr/0007, scripts/bench-warm-up.ts,
+ * callgrind): in a fresh process the first 11 KB article costs 226M instructions cold, 139M
+ * after the sample (125M), 127M after the sample and 32 KB of prose (707M in all) and 88M after
+ * 96 KB (1,570M); in the browser, on 2 busy cores, the 32 KB warm-up slowed the page's own
+ * reading more than it sped up the engine's first answer.
+ */
+export const WARM_UP_BYTES = 0;
 
 /** Bytes of text per chunk, at most (a chunk is whole paragraphs; one longer paragraph stays whole). */
 export const WARM_UP_CHUNK_BYTES = 1024;
