@@ -4,8 +4,8 @@
  * what the background's warm-up (src/background/warm-up.ts) buys a fresh service worker, in Node.
  *
  * Each variant runs in a fresh Node process, as a worker just started: first the warm-up
- * (`none`, or `KB:CHUNK`: `warmUpChunks(KB * 1024, CHUNK)`, one `analyze` per chunk; `0:0` is
- * the sample alone), then the articles of the saved pages (DIR, default ../shared/pages, as the
+ * (`none`, or `KB:CHUNK`: `warmUpChunks(KB KiB of generated prose, CHUNK)`, one `analyze` per
+ * chunk; `0:0` is the sample alone), then the articles of the saved pages (DIR, default ../shared/pages, as the
  * content script extracts them) in sequence, each as one `analyze`. It prints per variant the
  * warm-up's time (total and longest chunk) and each page's time; `--count` also runs each
  * variant under valgrind's callgrind (instruction counts, deterministic: the same on a loaded
@@ -81,6 +81,7 @@ const RUNNER = `
 import { fsyncSync, openSync, readFileSync } from 'node:fs';
 import { analyze } from ${JSON.stringify(join(root, 'src/engine/index'))};
 import { warmUpChunks } from ${JSON.stringify(join(root, 'src/background/warm-up'))};
+import { generateProse } from ${JSON.stringify(join(root, 'scripts/lib/prose'))};
 const [variant, file, only] = process.argv.slice(2);
 const pages = JSON.parse(readFileSync(file, 'utf8'));
 const fd = openSync(file, 'r');
@@ -88,7 +89,7 @@ const mark = () => fsyncSync(fd);
 let chunks = [];
 if (variant !== 'none') {
   const [kb, chunk] = variant.split(':').map(Number);
-  chunks = warmUpChunks(kb * 1024, chunk);
+  chunks = warmUpChunks(kb > 0 ? generateProse(kb * 1024, 20261203) : '', chunk);
 }
 mark();
 let longest = 0;

@@ -6,16 +6,13 @@
  * and optimised only after many calls, so the first article of 12 KB costs as much as 300 KB
  * at steady speed. Most of what one warm-up can save is the compiling: the first run through
  * each construction. The sample goes through every kind of finding and the constructions that
- * lead to them; more text (the generated prose of the benchmarks, src/shared/prose.ts: named
- * and unnamed sources, quotes with tags before and after, "according to", passives with and
- * without their agent, hedges, abbreviations) tiers the engine up further, but slowly: see
- * `WARM_UP_BYTES`.
+ * lead to them; more text (the benchmarks' generated prose, scripts/lib/prose.ts: named and unnamed sources, quotes
+ * with tags before and after, "according to", passives with and without their agent, hedges,
+ * abbreviations) tiers the engine up further, but slowly: see `warmUpChunks`.
  *
- * The text is cut in chunks (a paragraph of the sample, a few of the prose), each analysed in
- * a task of its own, so that a page's request never waits behind more than one of them.
+ * The text is cut in chunks (a paragraph of the sample, a few of any more), each analysed in a
+ * task of its own, so that a page's request never waits behind more than one of them.
  */
-import { generateProse } from '../shared/prose';
-
 /** Sentences with every kind of finding, in shapes the generated prose lacks: the first chunks. */
 const SAMPLE = [
   'The minister said on Tuesday that the plan would be delayed, according to officials familiar with the talks.',
@@ -27,33 +24,27 @@ const SAMPLE = [
   'According to a 2023 survey by the institute, 42% of households said they might move; the authors cautioned that the sample was small — perhaps too small — to be sure.',
 ].join('\n\n');
 
-/**
- * Bytes of generated prose after the sample: none. Measured (docs/adr/0007, scripts/bench-warm-up.ts,
- * callgrind): in a fresh process the first 11 KB article costs 226M instructions cold, 139M
- * after the sample (125M), 127M after the sample and 32 KB of prose (707M in all) and 88M after
- * 96 KB (1,570M); in the browser, on 2 busy cores, the 32 KB warm-up slowed the page's own
- * reading more than it sped up the engine's first answer.
- */
-export const WARM_UP_BYTES = 0;
-
-/** Bytes of text per chunk, at most (a chunk is whole paragraphs; one longer paragraph stays whole). */
-export const WARM_UP_CHUNK_BYTES = 1024;
+/** Characters of text per chunk after the sample, at most (a longer paragraph stays whole). */
+export const WARM_UP_CHUNK_CHARS = 1024;
 
 /**
  * The warm-up text in chunks, in the order to analyse them: the sample, a paragraph per chunk,
- * then `bytes` of generated prose in whole paragraphs of at most `chunkBytes` per chunk.
+ * then `more` (none by default), whole paragraphs of at most `chunkChars` per chunk.
+ *
+ * Nothing more by default, as measured (docs/adr/0007, `scripts/bench-warm-up.ts`, callgrind):
+ * in a fresh process the first 11 KB article costs 226M instructions cold, 139M after the
+ * sample (125M), 127M after the sample and 32 KB of the benchmarks' generated prose (707M in
+ * all) and 88M after 96 KB (1,570M); in the browser, on 2 busy cores, the 32 KB warm-up slowed
+ * the page's own reading more than it sped up the engine's first answer.
  */
-export function warmUpChunks(
-  bytes: number = WARM_UP_BYTES,
-  chunkBytes: number = WARM_UP_CHUNK_BYTES,
-): string[] {
+export function warmUpChunks(more = '', chunkChars: number = WARM_UP_CHUNK_CHARS): string[] {
   // the sample a paragraph at a time: the engine's first run compiles most of its code, and
   // the tasks that do it stay short
   const chunks = SAMPLE.split('\n\n');
-  if (bytes <= 0) return chunks;
   let chunk = '';
-  for (const paragraph of generateProse(bytes, 20261203).split('\n\n')) {
-    if (chunk !== '' && chunk.length + paragraph.length + 2 > chunkBytes) {
+  for (const paragraph of more.split('\n\n')) {
+    if (paragraph.trim() === '') continue;
+    if (chunk !== '' && chunk.length + paragraph.length + 2 > chunkChars) {
       chunks.push(chunk);
       chunk = '';
     }
