@@ -6,9 +6,10 @@
  * and optimised only after many calls, so the first article of 12 KB costs as much as 300 KB
  * at steady speed. Most of what one warm-up can save is the compiling: the first run through
  * each construction. The sample goes through every kind of finding and the constructions that
- * lead to them; more text (the benchmarks' generated prose, scripts/lib/prose.ts: named and unnamed sources, quotes
- * with tags before and after, "according to", passives with and without their agent, hedges,
- * abbreviations) tiers the engine up further, but slowly: see `warmUpChunks`.
+ * lead to them; more text (the benchmarks' generated prose, scripts/lib/prose.ts: named and
+ * unnamed sources, quotes with tags before and after, "according to", passives with and
+ * without their agent, hedges, abbreviations) tiers the engine up further, but slowly: see
+ * `warmUpChunks`.
  *
  * The text is cut in chunks (a paragraph of the sample, a few of any more), each analysed in a
  * task of its own, so that a page's request never waits behind more than one of them.
