@@ -40,7 +40,11 @@
  * time Chromium's trace gives it (every task: ours, the frames that draw the highlights, and the
  * page's own). Tracing costs time, so the other columns of a `--cpu` run read a little higher.
  *
- * Options: --dist DIR (default extension/chrome), --only NAME (one page), --no-synthetic,
+ * `--cold` stops the extension's service worker before each click (CDP
+ * `ServiceWorker.stopAllWorkers`), so that the click meets a new worker and a cold engine, as a
+ * reader's click does when the browser stopped the worker since the last one (30 s idle).
+ *
+ * Options: --dist DIR (default extension/chrome), --only NAME (one page), --no-synthetic, --cold,
  *          --mb N (size of the generated article, default 1), --json FILE (rows as JSON),
  *          --cpu, --trace FILE (--cpu, and what ran in the five longest tasks, by thread
  *          time, into FILE-PAGE.json), --headed; or `--table FILE` to print the table of a run saved with --json
@@ -81,6 +85,8 @@ interface Options {
   /** `--trace FILE`: with --cpu, what ran in the longest task (trace events inside it). */
   trace: string | null;
   headed: boolean;
+  /** `--cold`: the worker stopped before each click. */
+  cold: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Options {
@@ -94,6 +100,7 @@ function parseArgs(argv: readonly string[]): Options {
     cpu: false,
     trace: null,
     headed: false,
+    cold: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -112,6 +119,7 @@ function parseArgs(argv: readonly string[]): Options {
       opts.cpu = true;
       opts.trace = value();
     } else if (arg === '--headed') opts.headed = true;
+    else if (arg === '--cold') opts.cold = true;
     else if (!arg.startsWith('--') && opts.dir === '') opts.dir = resolve(arg);
     else throw new Error(`unknown option ${arg} (see the header of scripts/bench-page.ts)`);
   }
@@ -322,6 +330,17 @@ async function prepareClick(chromium: LaunchedChromium, page: Page): Promise<() 
   };
 }
 
+/** Stops the extension's service worker (`--cold`) and waits until it is gone. */
+async function stopWorker(chromium: LaunchedChromium, page: Page): Promise<void> {
+  const before = chromium.worker();
+  const gone = new Promise((done) => before.once('close', () => done(null)));
+  const cdp = await chromium.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+  await Promise.race([gone, page.waitForTimeout(5000)]);
+}
+
 /** Milliseconds from now to the end of the next frame, measured in the page. */
 function frameMs(page: Page): Promise<number> {
   return page.evaluate(
@@ -493,6 +512,7 @@ async function measureOurs(
   spec: PageSpec,
   cpu: boolean,
   trace: string | null = null,
+  cold = false,
 ): Promise<OursRow> {
   const { context } = chromium;
   const page = await context.newPage();
@@ -501,6 +521,7 @@ async function measureOurs(
     await page.addInitScript(LONGTASKS_INIT);
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     await settle(page);
+    if (cold) await stopWorker(chromium, page);
     await watchFirstPaint(page);
     const popupsBefore = new Set(context.pages());
     const click = await prepareClick(chromium, page);
@@ -786,7 +807,7 @@ async function main(): Promise<void> {
       const exp = expected(spec.html);
       const trace =
         opts.trace === null ? null : `${opts.trace.replace(/\.json$/, '')}-${spec.name}.json`;
-      const ours = await measureOurs(chromium, origin, spec, opts.cpu, trace);
+      const ours = await measureOurs(chromium, origin, spec, opts.cpu, trace, opts.cold);
       const mark = await measureMark(chromium, origin, spec, unionPattern(exp.strings), markJs);
       const row: Row = {
         page: spec.name,

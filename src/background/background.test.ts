@@ -45,13 +45,16 @@ function setup(options: Parameters<typeof fakeBrowser>[0] & { indexedDB?: IDBFac
     if (type === 'content.clear') return { ok: true, value: null };
     return { ok: false, error: { code: 'unknown-message', message: 'no' } };
   };
+  // The engine's warm-up, recorded: the text is asked for when the warm-up starts.
+  const warmUps: number[] = [];
   const background = createBackground({
     browser,
     indexedDB: options.indexedDB ?? new IDBFactory(),
     open: { blockedGraceMs: 50 },
+    engine: { warmUpText: () => (warmUps.push(Date.now()), ['Officials said so.']) },
   });
   const send = (type: string, payload: unknown) => background.route({ ws: 1, type, payload }, me);
-  return { browser, background, send };
+  return { browser, background, send, warmUps };
 }
 
 describe('tab.run', () => {
@@ -554,6 +557,39 @@ describe('trust boundary: what a content script may ask', () => {
     });
     expect(browser.session.has('summary:7')).toBe(false);
     expect(browser.session.has('summary:9')).toBe(false);
+  });
+
+  test('the engine warms up when a run starts or a page asks for its setup, once', async () => {
+    const clicked = setup();
+    await clicked.send('tab.run', { tabId: 7 });
+    expect(clicked.warmUps).toHaveLength(1);
+    await clicked.background.route({ ws: 1, type: 'page.setup', payload: {} }, page);
+    expect(clicked.warmUps).toHaveLength(1);
+
+    // A site the reader keeps on: its content script's first message.
+    const alwaysOn = setup();
+    expect(
+      await alwaysOn.background.route({ ws: 1, type: 'page.setup', payload: {} }, page),
+    ).toMatchObject({ ok: true, value: { run: true } });
+    expect(alwaysOn.warmUps).toHaveLength(1);
+
+    // A run refused before the page was read stops it; the next run starts it again.
+    const refused = setup();
+    refused.browser.tabsById.set(8, { url: 'chrome://newtab/', scriptable: true });
+    expect(await refused.send('tab.run', { tabId: 8 })).toMatchObject({ ok: false });
+    expect(refused.warmUps).toHaveLength(1);
+    await refused.send('tab.run', { tabId: 7 });
+    expect(refused.warmUps).toHaveLength(2);
+
+    // A page on a site the reader never runs on: nothing to warm up for.
+    const never = setup();
+    await never.send('settings.set', {
+      settings: { ...defaultSettings(), neverRun: ['news.example'] },
+    });
+    expect(
+      await never.background.route({ ws: 1, type: 'page.setup', payload: {} }, page),
+    ).toMatchObject({ ok: true, value: { run: false } });
+    expect(never.warmUps).toHaveLength(0);
   });
 
   test('a page’s text is analysed for its top frame only, within the size limit', async () => {

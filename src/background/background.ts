@@ -8,7 +8,7 @@ import type { Result } from '../shared/result';
 import type { BackgroundBrowser } from './browser-api';
 import * as store from './db';
 import { sendToContent } from './content-client';
-import { createEngineService } from './engine-service';
+import { createEngineService, type EngineServiceOptions } from './engine-service';
 import { createContentScriptHandlers, createHandlers } from './handlers';
 import { importSessions } from './imports';
 import { createNotesService } from './notes-service';
@@ -68,10 +68,17 @@ export interface BackgroundOptions {
   indexedDB: IDBFactory;
   /** How the database is opened (tests shorten the wait for a blocked upgrade). */
   open?: store.OpenOptions;
+  /** The engine service's options (tests give it a warm-up text of their own). */
+  engine?: EngineServiceOptions;
 }
 
 /** Builds the background over its dependencies. */
-export function createBackground({ browser, indexedDB, open }: BackgroundOptions): Background {
+export function createBackground({
+  browser,
+  indexedDB,
+  open,
+  engine: engineOptions,
+}: BackgroundOptions): Background {
   const db = store.connect(indexedDB, open);
   const summaries = sessionSummaries(browser.storage.session);
   // The reader's settings, read when needed: the worker may have been stopped since they changed.
@@ -85,6 +92,9 @@ export function createBackground({ browser, indexedDB, open }: BackgroundOptions
       setSite: async (setting) => store.setSite(await db(), setting),
     },
   });
+  // The engine content scripts analyse with (`page.analyze`), warmed up when a run starts
+  // and when a content script asks for its setup.
+  const engine = createEngineService(engineOptions);
   const notes = createNotesService(db);
   const handlers = createHandlers({
     browser,
@@ -94,10 +104,16 @@ export function createBackground({ browser, indexedDB, open }: BackgroundOptions
     sites,
     imports: importSessions(),
     settings,
+    warmUp: () => engine.warmUp(),
+    stopWarmUp: () => engine.stopWarmUp(),
   });
-  // The engine content scripts analyse with (`page.analyze`), warmed up when a run starts.
-  const engine = createEngineService();
-  const runDeps = { browser, summaries, settings, warmUp: () => engine.warmUp() };
+  const runDeps = {
+    browser,
+    summaries,
+    settings,
+    warmUp: () => engine.warmUp(),
+    stopWarmUp: () => engine.stopWarmUp(),
+  };
   const run = (tabId: number) => runOnTab(runDeps, tabId);
 
   /** The shortcut has no popup to speak in, so a failure shows on the toolbar button. */

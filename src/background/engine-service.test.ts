@@ -5,8 +5,11 @@ import { createEngineService, MAX_WAITING } from './engine-service';
 
 /**
  * A service over a recording engine, whose tasks run only when the test says (`tick` runs the
- * next one): what runs in one task is then plain to see.
+ * next one): what runs in one task is then plain to see. Its warm-up text is `CHUNKS`.
  */
+/** The warm-up text of `setup`'s services. */
+const CHUNKS = ['warm 1', 'warm 2', 'warm 3'];
+
 function setup(engine: (text: string) => Finding[] = () => []) {
   const analysed: string[] = [];
   const tasks: Array<() => void> = [];
@@ -16,6 +19,7 @@ function setup(engine: (text: string) => Finding[] = () => []) {
       return engine(text);
     },
     later: (task) => void tasks.push(task),
+    warmUpText: () => CHUNKS,
   });
   const tick = async (): Promise<void> => {
     tasks.shift()?.();
@@ -106,13 +110,17 @@ describe('the engine service', () => {
     expect(await good).toEqual({ ok: true, value: [] });
   });
 
-  test('warms up once, in a task of its own, and not after a real request', async () => {
+  test('warms up once, one chunk per task, in order, and not after a real request', async () => {
     const first = setup();
     first.service.warmUp();
     first.service.warmUp();
     expect(first.analysed).toEqual([]);
-    await first.tick();
-    expect(first.analysed).toHaveLength(1);
+    for (let i = 1; i <= 3; i++) {
+      await first.tick();
+      expect(first.analysed).toEqual(CHUNKS.slice(0, i));
+    }
+    expect(first.tasks).toHaveLength(0);
+    first.service.warmUp();
     expect(first.tasks).toHaveLength(0);
 
     const second = setup();
@@ -121,5 +129,91 @@ describe('the engine service', () => {
     await answer;
     second.service.warmUp();
     expect(second.tasks).toHaveLength(0);
+    expect(second.analysed).toEqual(['text']);
+  });
+
+  test('a request waits behind one warm-up chunk at most, and the warm-up then stops', async () => {
+    const { service, analysed, tasks, tick } = setup();
+    service.warmUp();
+    await tick();
+    expect(analysed).toEqual(['warm 1']);
+    // The request comes while the next chunk's task is waiting: that task does nothing.
+    const answer = service.analyze(1, 'r', 'page');
+    while (tasks.length > 0) await tick();
+    expect(analysed).toEqual(['warm 1', 'page']);
+    expect(await answer).toMatchObject({ ok: true });
+    // The worker had real work: the rest of the warm-up never runs.
+    service.warmUp();
+    expect(tasks).toHaveLength(0);
+    expect(analysed).toEqual(['warm 1', 'page']);
+  });
+
+  test('a request sent with the warm-up, before any chunk ran, goes first and alone', async () => {
+    const { service, analysed, tasks, tick } = setup();
+    service.warmUp();
+    const answer = service.analyze(1, 'r', 'page');
+    while (tasks.length > 0) await tick();
+    expect(analysed).toEqual(['page']);
+    expect(await answer).toMatchObject({ ok: true });
+  });
+
+  test('warm-up chunks run at their own (idle) priority, requests at theirs', async () => {
+    const idle: Array<() => void> = [];
+    const tasks: Array<() => void> = [];
+    const analysed: string[] = [];
+    const service = createEngineService({
+      engine: (text) => (analysed.push(text), []),
+      later: (task) => void tasks.push(task),
+      whenIdle: (task) => void idle.push(task),
+      warmUpText: () => CHUNKS,
+    });
+    service.warmUp();
+    expect([idle.length, tasks.length]).toEqual([1, 0]);
+    idle.shift()?.();
+    expect(analysed).toEqual(['warm 1']);
+    expect([idle.length, tasks.length]).toEqual([1, 0]);
+    const answer = service.analyze(1, 'r', 'page');
+    expect(tasks).toHaveLength(1);
+    tasks.shift()?.();
+    expect(await answer).toMatchObject({ ok: true });
+    // the idle task planned before the request finds nothing to do
+    idle.shift()?.();
+    expect(analysed).toEqual(['warm 1', 'page']);
+    expect([idle.length, tasks.length]).toEqual([0, 0]);
+  });
+
+  test('a stopped warm-up analyses nothing more, and may start again', async () => {
+    const { service, analysed, tasks, tick } = setup();
+    service.warmUp();
+    await tick();
+    service.stopWarmUp();
+    while (tasks.length > 0) await tick();
+    expect(analysed).toEqual(['warm 1']);
+    service.warmUp();
+    while (tasks.length > 0) await tick();
+    expect(analysed).toEqual(['warm 1', ...CHUNKS]);
+    // Once a page has asked, stopping changes nothing.
+    const again = setup();
+    const answer = again.service.analyze(1, 'r', 'page');
+    again.service.stopWarmUp();
+    again.service.warmUp();
+    while (again.tasks.length > 0) await again.tick();
+    expect(await answer).toMatchObject({ ok: true });
+    expect(again.analysed).toEqual(['page']);
+  });
+
+  test('a warm-up chunk that throws ends the warm-up; requests are still answered', async () => {
+    const { service, analysed, tasks, tick } = setup((text) => {
+      if (text === 'warm 2') throw new Error('boom');
+      return [];
+    });
+    service.warmUp();
+    await tick();
+    await tick();
+    expect(tasks).toHaveLength(0);
+    expect(analysed).toEqual(['warm 1', 'warm 2']);
+    const answer = service.analyze(1, 'r', 'page');
+    await tick();
+    expect(await answer).toEqual({ ok: true, value: [] });
   });
 });

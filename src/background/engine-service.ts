@@ -21,18 +21,10 @@ import { analyze } from '../engine';
 import type { Finding } from '../engine/types';
 import { err, ok, type Result } from '../shared/result';
 import { errorText } from './browser-api';
+import { warmUpChunks } from './warm-up';
 
 /** Requests of one tab waiting at once, beyond which the tab is refused. */
 export const MAX_WAITING = 4;
-
-/** A few sentences with every kind of finding, for the engine's first, slowest run. */
-const SAMPLE = [
-  'The minister said on Tuesday that the plan would be delayed, according to officials familiar with the talks.',
-  '“We are reviewing every option,” a spokesperson for the ministry told reporters, adding that no decision had been made.',
-  'Critics claimed the figures were allegedly inflated. Mistakes were made, and the report was quietly withdrawn.',
-  'Sources close to the investigation said it could possibly take months, and experts believe the costs may rise.',
-  'Dr. Amelia Reyes, who led the study, insisted the results were sound; a senior official denied that pressure had been applied.',
-].join('\n\n');
 
 /** The engine for content scripts. */
 export interface EngineService {
@@ -43,11 +35,21 @@ export interface EngineService {
    */
   analyze(tabId: number, run: string, text: string): Promise<Result<Finding[]>>;
   /**
-   * Runs the engine once on a few sentences in a task of its own, if it has not run yet in this
-   * worker: a toolbar click calls it while the page is being read, so that the page's first
-   * part finds the engine's code compiled.
+   * Warms the engine up while the page is being read, so that its first part finds the engine's
+   * code compiled and optimised: the warm-up text (warm-up.ts) in chunks, one per task, while
+   * no request waits. A request goes before the next chunk (it waits for one chunk at most), and
+   * the warm-up stops for good once a page has asked: its text warms the engine from then on.
+   * Its chunks run at background priority where the worker has one (`scheduler.postTask`), so
+   * that the run's own steps (storage, injection, messages) go first. Nothing happens if the
+   * engine has run or warmed up in this worker. Called when the reader's intent is known: a
+   * run starts (toolbar click, popup, shortcut), a content script asks for its setup.
    */
   warmUp(): void;
+  /**
+   * Drops what is left of the warm-up (a run refused before its page was read: nothing will
+   * ask); a later `warmUp` starts it again. Nothing happens once a page has asked.
+   */
+  stopWarmUp(): void;
 }
 
 export interface EngineServiceOptions {
@@ -55,6 +57,14 @@ export interface EngineServiceOptions {
   engine?: (text: string) => Finding[];
   /** Runs `task` as a task of its own, after the events already queued (default: a timer). */
   later?: (task: () => void) => void;
+  /**
+   * Runs a warm-up chunk as a task of its own, after the worker's other events, those queued
+   * meanwhile included where the browser can tell (default: `scheduler.postTask` at background
+   * priority where there is one, else `later`).
+   */
+  whenIdle?: (task: () => void) => void;
+  /** The warm-up text in chunks (default: warm-up.ts's `warmUpChunks`, made when first needed). */
+  warmUpText?: () => readonly string[];
 }
 
 interface Job {
@@ -84,21 +94,67 @@ function nextTask(task: () => void): void {
   channel.port2.postMessage(null);
 }
 
+interface SchedulerLike {
+  postTask(task: () => void, options: { priority: 'background' }): Promise<unknown>;
+}
+
+/**
+ * `scheduler.postTask` at background priority where the worker has it (Chromium): the task
+ * runs after the worker's other pending events (a message, a storage answer), so that a run's
+ * own steps go before the warm-up's chunks; else `fallback`.
+ */
+function idleTask(fallback: (task: () => void) => void): (task: () => void) => void {
+  const scheduler = (globalThis as { scheduler?: Partial<SchedulerLike> }).scheduler;
+  if (typeof scheduler?.postTask !== 'function') return fallback;
+  const s = scheduler as SchedulerLike;
+  return (task) => void s.postTask(task, { priority: 'background' }).catch(() => undefined);
+}
+
 /** An engine service over `options.engine`. */
 export function createEngineService(options: EngineServiceOptions = {}): EngineService {
   const engine = options.engine ?? analyze;
   const later = options.later ?? nextTask;
+  const whenIdle = options.whenIdle ?? options.later ?? idleTask(nextTask);
+  const warmUpText = options.warmUpText ?? warmUpChunks;
   /** Waiting requests, oldest first. */
   const queue: Job[] = [];
   /** The run each tab with waiting requests is on. */
   const runs = new Map<number, string>();
+  /** The warm-up's chunks still to analyse, first last (popped). */
+  let warmUpLeft: string[] = [];
+  /** Whether a task of `step` is on its way; of `warmUpStep`. */
   let scheduled = false;
+  let warmUpScheduled = false;
+  /** Whether the engine has started warming up in this worker, or a page has asked. */
   let warm = false;
+  /** Whether a page has asked (its text warms the engine from then on). */
+  let asked = false;
 
+  /** Plans the next task: a request's if any waits, else the next warm-up chunk's. */
   const schedule = (): void => {
-    if (scheduled || queue.length === 0) return;
-    scheduled = true;
-    later(step);
+    if (queue.length > 0) {
+      if (scheduled) return;
+      scheduled = true;
+      later(step);
+    } else if (warmUpLeft.length > 0 && !scheduled && !warmUpScheduled) {
+      warmUpScheduled = true;
+      whenIdle(warmUpStep);
+    }
+  };
+
+  /** Analyses the next warm-up chunk, unless a request is waiting (its own task is planned). */
+  const warmUpStep = (): void => {
+    warmUpScheduled = false;
+    if (queue.length > 0) return;
+    const chunk = warmUpLeft.pop();
+    if (chunk === undefined) return;
+    try {
+      engine(chunk);
+    } catch {
+      // The page's own request will say what went wrong.
+      warmUpLeft = [];
+    }
+    schedule();
   };
 
   /** Analyses the oldest waiting request: one task per request. */
@@ -107,7 +163,6 @@ export function createEngineService(options: EngineServiceOptions = {}): EngineS
     const job = queue.shift();
     if (job === undefined) return;
     if (!queue.some((j) => j.tabId === job.tabId)) runs.delete(job.tabId);
-    warm = true;
     let result: Result<Finding[]>;
     try {
       result = ok(engine(job.text));
@@ -135,6 +190,10 @@ export function createEngineService(options: EngineServiceOptions = {}): EngineS
         return Promise.resolve(err('busy', 'This page asked Who Said for too much at once.'));
       }
       runs.set(tabId, run);
+      // The page's text warms the engine from now on; the CPU is the page's.
+      warm = true;
+      asked = true;
+      warmUpLeft = [];
       return new Promise((answer) => {
         queue.push({ tabId, run, text, answer });
         schedule();
@@ -143,13 +202,13 @@ export function createEngineService(options: EngineServiceOptions = {}): EngineS
     warmUp() {
       if (warm) return;
       warm = true;
-      later(() => {
-        try {
-          engine(SAMPLE);
-        } catch {
-          // The page's own request will say what went wrong.
-        }
-      });
+      warmUpLeft = [...warmUpText()].reverse();
+      schedule();
+    },
+    stopWarmUp() {
+      if (asked) return;
+      warmUpLeft = [];
+      warm = false;
     },
   };
 }

@@ -40,6 +40,9 @@ export interface HandlerDeps {
   imports: ImportSessions;
   /** The reader's settings (validated; the defaults when none are stored). */
   settings: () => Promise<ReaderSettings>;
+  /** Warms up the engine while a run's page is read, or stops that (`tab.run`, run-on-tab.ts). */
+  warmUp?: () => void;
+  stopWarmUp?: () => void;
 }
 
 /** A handler for each message name, typed by the message map. */
@@ -87,8 +90,14 @@ export function createContentScriptHandlers(
     // The article is always the sender's own page (`from.url`), never one the message names.
     'page.setup': async (_payload, from) => {
       const db = await deps.db();
+      const read = getSettings(db).then((settings) => {
+        // A content script's first message: its page is being read for an analysis (a toolbar
+        // click, or a site the reader keeps on), so the engine warms up meanwhile.
+        if (!onNeverRunSite(settings.neverRun, from.url)) deps.engine.warmUp();
+        return settings;
+      });
       const [settings, decisions, variant] = await Promise.all([
-        getSettings(db),
+        read,
         listDecisions(db, from.url),
         detectVariant(deps.browser.runtime),
       ]);

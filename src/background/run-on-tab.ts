@@ -44,10 +44,12 @@ export interface RunDeps {
   /** The reader's settings: sites never to run on, the colour scheme (default: none, standard). */
   settings?: () => Promise<ReaderSettings>;
   /**
-   * Warms up the engine the page will ask (`page.analyze`, engine-service.ts) while the page
-   * compiles the script and reads the article.
+   * Warms up the engine the page will ask (`page.analyze`, engine-service.ts) while the run
+   * reads the settings and injects, and the page compiles the script and reads the article;
+   * `stopWarmUp` when the run is refused before the page could ask.
    */
   warmUp?: () => void;
+  stopWarmUp?: () => void;
 }
 
 /** One step of a run, kept for a test that failed on it to read (`globalThis.whoSaid`). */
@@ -153,8 +155,25 @@ async function runOnce(deps: RunDeps, tabId: number): Promise<Result<PageSummary
 }
 
 async function runSteps(deps: RunDeps, tabId: number): Promise<Result<PageSummary>> {
-  const { browser } = deps;
   markRun(tabId, 'start');
+  // The engine warms up in the worker's idle time from now on (the settings, the tab and the
+  // injection are awaited); a run refused before its content script started stops it.
+  deps.warmUp?.();
+  const refused = await startSteps(deps, tabId);
+  if (refused !== null) {
+    deps.stopWarmUp?.();
+    return refused;
+  }
+  markRun(tabId, 'injected');
+  const summary = await sendToContent(deps.browser, tabId, 'content.analyze');
+  if (!summary.ok) return summary;
+  await deps.summaries.set(tabId, summary.value).catch(() => undefined);
+  return ok(summary.value);
+}
+
+/** The run's steps up to its content script in the page: null, else the refusal. */
+async function startSteps(deps: RunDeps, tabId: number): Promise<Result<never> | null> {
+  const { browser } = deps;
   const settings = await deps.settings?.().catch(() => undefined);
   markRun(tabId, settings === undefined ? 'settings unread' : 'settings read');
   try {
@@ -169,15 +188,7 @@ async function runSteps(deps: RunDeps, tabId: number): Promise<Result<PageSummar
   } catch (error) {
     return injectionError(errorText(error));
   }
-  const injected = inject(deps, tabId, settings?.scheme);
-  deps.warmUp?.();
-  const refused = await injected;
-  if (refused !== null) return refused;
-  markRun(tabId, 'injected');
-  const summary = await sendToContent(browser, tabId, 'content.analyze');
-  if (!summary.ok) return summary;
-  await deps.summaries.set(tabId, summary.value).catch(() => undefined);
-  return ok(summary.value);
+  return inject(deps, tabId, settings?.scheme);
 }
 
 /**
