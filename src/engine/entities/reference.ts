@@ -525,8 +525,8 @@ function sidesOfNamedContest(
 }
 
 /**
- * Whether the words from `k` (before `limit`) read a phrase with a name, `and`, and a phrase with
- * a name, each of at most five words: "the government of Ostrava and the rebel Eastern Front".
+ * Whether the words from `k` (before `limit`, twelve tokens at most) read a phrase with a name,
+ * `and`, and a phrase with a name: "the government of Ostrava and the rebel Eastern Front".
  */
 function namedPairAfter(view: ReferenceView, k: number, limit: number): boolean {
   const { ctx } = view;
