@@ -10,7 +10,6 @@ describe('relatives, partners and companions who speak', () => {
     ['A sister-in-law of the victim said the family had been threatened.', 'A sister-in-law'],
     ['His stepdad told the court the boy had been bullied for years.', 'His stepdad'],
     ['A cellmate said the prisoner had talked about escaping.', 'A cellmate'],
-    ['A godmother of the girl told reporters the council had ignored her.', 'A godmother'],
     ['Her fiance said she had been receiving threats for months.', 'Her fiance'],
     ['A former schoolmate said he had been bullied at school.', 'A former schoolmate'],
   ])('%s', (text, want) => {
@@ -21,13 +20,14 @@ describe('relatives, partners and companions who speak', () => {
   });
 });
 
-describe('people known by a pastime, an age or a trade of the street', () => {
+describe('people known by a pastime, an age or a trade of the street who act', () => {
   test.each([
-    ['A skier who saw the avalanche said the slope had not been closed.', 'A skier'],
-    ['A stallholder said trade had halved since the roadworks began.', 'A stallholder'],
-    ['An octogenarian told the council the bus route was his lifeline.', 'An octogenarian'],
+    ['The body was found by a skier on Sunday morning.', 'a skier'],
+    ['The thief was chased down the street by a stallholder.', 'a stallholder'],
+    ['The burglar was fought off by an octogenarian.', 'an octogenarian'],
     ['A lady who lives nearby said she heard two shots.', 'A lady'],
-    ['Two moviegoers said the screening had been stopped without warning.', 'Two moviegoers'],
+    ['Two moviegoers filmed the fire in the projection room.', 'Two moviegoers'],
+    ['The alarm was raised by a godson of the dead man.', 'a godson of the dead man'],
   ])('%s', (text, want) => {
     expect(spans(text, 'unnamed')).toContain(want);
   });
@@ -35,10 +35,10 @@ describe('people known by a pastime, an age or a trade of the street', () => {
 
 describe('online sources', () => {
   test.each([
-    ['A vlogger said the brand had paid him to praise the product.', 'A vlogger'],
+    ['A vlogger in Manila first posted the clip.', 'A vlogger in Manila'],
     ['Netizens said the video had been faked.', 'Netizens'],
-    ['Several streamers said the platform had cut their pay.', 'Several streamers'],
-    ['A redditor claimed the leaked pictures were genuine.', 'A redditor'],
+    ['A streamer in Seoul broadcast the attack live.', 'A streamer in Seoul'],
+    ['The documents were passed to the paper by a netizen.', 'a netizen'],
   ])('%s', (text, want) => {
     expect(spans(text, 'unnamed')).toContain(want);
   });
@@ -47,7 +47,7 @@ describe('online sources', () => {
 describe('people known by what befell them, sources only when credited', () => {
   test.each([
     ['An evacuee said the water had reached the first floor.', 'An evacuee'],
-    ['Two deportees told the paper they had been beaten on the flight.', 'Two deportees'],
+    ['A deportee told the paper he had been beaten on the flight.', 'A deportee'],
     ['A former captive said the kidnappers fed them once a day.', 'A former captive'],
     ['An amputee said the clinic had lost his records.', 'An amputee'],
   ])('%s', (text, want) => {
@@ -74,9 +74,11 @@ describe('trades that act or speak', () => {
   test.each([
     ['The fire was spotted by a stagehand during the interval.', 'a stagehand'],
     ['A roughneck on the rig said safety checks had been skipped.', 'A roughneck on the rig'],
-    ['A caseworker said the family had been visited twice.', 'A caseworker'],
+    ['A caseworker visited the family twice in March.', 'A caseworker'],
+    ['A florist delivered the wreath to the wrong house.', 'A florist'],
+    ['The fight was broken up by a bouncer.', 'a bouncer'],
     ['An usher found the bag under a seat.', 'An usher'],
-    ['A gravedigger said the plot had been sold twice.', 'A gravedigger'],
+    ['A gravedigger noticed that the coffin had been opened.', 'A gravedigger'],
   ])('%s', (text, want) => {
     expect(spans(text, 'unnamed')).toContain(want);
   });
@@ -92,6 +94,7 @@ describe('bodies that act without being named', () => {
     ['A nonprofit said the grant had been withdrawn without notice.', 'A nonprofit'],
     ['A multinational has moved its profits offshore, a tax adviser said.', 'A multinational'],
     ['A task force said the scheme had failed.', 'A task force'],
+    ['The shipment was bought by an importer in Rotterdam.', 'an importer in Rotterdam'],
   ])('%s', (text, want) => {
     expect(spans(text, 'unnamed')).toContain(want);
   });
