@@ -129,3 +129,33 @@ describe('peoples of a city or region, plural', () => {
     expect(hit?.named).toBe(false);
   });
 });
+
+describe('a count of people by a collective noun (rule-words collectiveHeads)', () => {
+  test.each([
+    ['A band of volunteers said the council had abandoned them.', 'A band of volunteers'],
+    ['A clutch of investors said the board had misled them.', 'A clutch of investors'],
+    ['A slew of analysts said the stock was overvalued.', 'A slew of analysts'],
+    ['A posse of lawyers said the ruling would be appealed.', 'A posse of lawyers'],
+    ['A cohort of students said the course was a scam.', 'A cohort of students'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+});
+
+describe('kin and companions of a named person are known only by the tie (rule-words relationHeads)', () => {
+  test.each([
+    [
+      "Marta Halvorsen's sister-in-law said the family had been threatened.",
+      "Marta Halvorsen's sister-in-law",
+    ],
+    ["Dex Okafor's stepdad told the paper the boy had been bullied.", "Dex Okafor's stepdad"],
+    ['A cellmate of Dex Okafor said he had talked about escaping.', 'A cellmate of Dex Okafor'],
+    ['A schoolmate of Dex Okafor said he had been bullied.', 'A schoolmate of Dex Okafor'],
+    ["Lena Voss's ex-husband said she had hidden the money.", "Lena Voss's ex-husband"],
+    ['A nephew of Lena Voss told the court she had been confused.', 'A nephew of Lena Voss'],
+  ])('%s', (text, source) => {
+    const [hit] = seen(text, 'attribution');
+    expect(hit?.source).toBe(source);
+    expect(hit?.named).toBe(false);
+  });
+});
