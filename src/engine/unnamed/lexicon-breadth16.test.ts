@@ -159,3 +159,19 @@ describe('kin and companions of a named person are known only by the tie (rule-w
     expect(hit?.named).toBe(false);
   });
 });
+
+describe('crafts, trades and offenders that act, and more documents relied on', () => {
+  test.each([
+    ['The alarm was raised by a beggar outside the station.', 'a beggar'],
+    ['A carjacker forced the woman out of her car at knifepoint.', 'A carjacker'],
+    ['A cartoonist drew the mayor as a pig.', 'A cartoonist'],
+    ['A croupier noticed the man was counting cards.', 'A croupier'],
+    ['An archbishop said the church had failed the victims.', 'An archbishop'],
+    ['A grievance filed by the staff accuses the manager of bullying.', 'A grievance'],
+    ['Statistics obtained by the paper show the waiting list has doubled.', 'Statistics'],
+    ['A tape obtained by the newspaper shows the mayor demanding a bribe.', 'A tape'],
+    ['An academy said the exam had been leaked.', 'An academy'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+});
