@@ -23,7 +23,7 @@ import type { NounPhrase } from './noun-phrase';
 import { ANON_MODIFIERS, participleLike, statusAdjective } from './noun-phrase';
 import { phraseEndingAt } from './phrase-ending';
 import { ISSUED_BY_NAMED, ISSUING } from './phrase-starting';
-import { isPlaceName, isPluralDemonym } from './places';
+import { isPlaceName, isPluralDemonym, isSingularDemonym } from './places';
 import { previousSameWord } from '../same-word';
 import { wordBits } from '../word-bits';
 import { WordFacts } from '../word-facts';
@@ -42,8 +42,12 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   // "Republicans pilloried the plan" at a sentence's start: the party, bare
   if (np.start === np.head && partyNoun(ctx, np.head)) return true;
   // ("The Republicans", bare "Republicans": the party, though shaped like a people in -ans)
+  // ("an Iraqi said", "a Syrian who fled": a person known only by nationality)
   if (cls === 'name')
-    return !isPluralDemonym(ctx, np.head) || PARTY_MEMBERS.has(toks[np.head]!.lower);
+    return (
+      !(isPluralDemonym(ctx, np.head) || isSingularDemonym(ctx, np.head)) ||
+      PARTY_MEMBERS.has(toks[np.head]!.lower)
+    );
   // (the head's lists below, at once)
   const hb = listsOf(toks[np.head]);
   // "Halvorsen's allies", "a neighbour of the man", "the victim's sister": known only by whom

@@ -165,3 +165,16 @@ export function isPluralDemonym(ctx: Context, i: number): boolean {
     !ctx.nameWords.has(t.lower)
   );
 }
+
+/**
+ * A singular demonym standing for a person: "a Syrian who fled", "an Iraqi said", "one Texan told"
+ * (a nationality or people the lexicon knows, after `a`, `an`, `one` or `another`, alone in its
+ * name).
+ */
+export function isSingularDemonym(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  if (ctx.name[i] !== 1 || ctx.name[i - 1] || ctx.name[i + 1]) return false;
+  const before = ctx.tokens[i - 1]?.lower;
+  if (before !== 'a' && before !== 'an' && before !== 'one' && before !== 'another') return false;
+  return (t.f & F.PLACE) !== 0 && PLACE_QUALIFIERS.has(t.lower);
+}

@@ -32,7 +32,7 @@ import type { NounPhrase } from '../phrase/noun-phrase';
 import { ANON_MODIFIERS, nominal } from '../phrase/noun-phrase';
 import { phraseEndingAt } from '../phrase/phrase-ending';
 import { phraseStartingAt, postModifiers } from '../phrase/phrase-starting';
-import { isPlaceName } from '../phrase/places';
+import { isPlaceName, isPluralDemonym, isSingularDemonym } from '../phrase/places';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokenize';
 import { wordBits } from '../word-bits';
@@ -221,8 +221,18 @@ export function findUnnamed(
         (agentiveNoun(t.lower) || sourceHeads.includes(h))) ||
       agentsInReport(ctx, s, h, sourceHeads, out) ||
       (poster && ((t.f & F.ACTOR) === 0 || ONLINE_IDENTITIES.has(t.lower)));
-    if (((t.f & F.ACTOR) === 0 && !agentive) || ctx.name[h]) continue;
-    const cls = agentive ? 'occupation' : headClass(ctx, h);
+    // "Many Tunisians said", "two Britons told": a counted people credited with a claim,
+    // capitalised like a name but naming no one (a count rules out a surname or a club: "Harris
+    // said", "the Titans said")
+    // ("an Iraqi said", "a Syrian who fled the city told": one person of a people)
+    const people =
+      ctx.name[h] !== 0 &&
+      h > s.first &&
+      sourceHeads.includes(h) &&
+      (((isCount(toks[h - 1]!) || toks[h - 1]!.lower === 'of') && isPluralDemonym(ctx, h)) ||
+        isSingularDemonym(ctx, h));
+    if (!people && (((t.f & F.ACTOR) === 0 && !agentive) || ctx.name[h])) continue;
+    const cls = agentive ? 'occupation' : people ? 'person' : headClass(ctx, h);
     // victims and other non-agents count only when they are credited with a claim
     if (cls === 'other' || cls === 'name' || (cls === 'nonAgent' && !sourceHeads.includes(h)))
       continue;

@@ -175,3 +175,44 @@ describe('crafts, trades and offenders that act, and more documents relied on', 
     expect(spans(text, 'unnamed')).toContain(want);
   });
 });
+
+describe('a counted people credited with a claim is an unnamed source', () => {
+  test.each([
+    ['Two Afghans told reporters they had been turned away at the border.', 'Two Afghans'],
+    ['Several Nigerians said they had not been paid for months.', 'Several Nigerians'],
+    ['Many Venezuelans say food prices have doubled since May.', 'Many Venezuelans'],
+    ['Some Berliners complained that the rents had doubled.', 'Some Berliners'],
+    ['Hundreds of Kenyans said the fees were unfair.', 'Kenyans'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed').some((s) => s.endsWith(want))).toBe(true);
+  });
+
+  test.each([
+    ['The bill passed the House on Tuesday, and Harris said it would be signed.'],
+    ['"It was a mistake," Morris said.'],
+    ['After the game the Titans said the referee had been wrong.'],
+    ['Mia Evans was at the match, and Evans said the referee had been wrong.'],
+  ])('a surname or a club without a count is not a people: %s', (text) => {
+    expect(spans(text, 'unnamed').filter((s) => /Harris|Morris|Titans|Evans/.test(s))).toEqual([]);
+  });
+});
+
+describe('one person of a people is known by no name', () => {
+  test.each([
+    ['A Syrian who fled the city said the shelling had not stopped.', 'A Syrian'],
+    ['An Iraqi told the paper the power cuts had grown worse.', 'An Iraqi'],
+    ['One Afghan said the guards had beaten him.', 'One Afghan'],
+    ['A Texan told the paper he had lost his ranch.', 'A Texan'],
+    ['A Briton said she had been held at the border for hours.', 'A Briton'],
+    ['Another Tunisian said the police had done nothing.', 'Another Tunisian'],
+  ])('%s', (text, want) => {
+    const said = seen(text, 'attribution')[0];
+    expect(said?.source).toBe(want);
+    expect(said?.named).toBe(false);
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test('a family name after an article is still a name', () => {
+    expect(seen('A Morgan said the bank would not comment.', 'attribution')[0]?.named).toBe(true);
+  });
+});
