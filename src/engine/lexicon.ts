@@ -220,6 +220,10 @@ export const CLAUSAL_VERBS = set(verbFrames.clausal);
 export const QUOTATIVE_VERBS = set(verbFrames.quotative);
 export const TOPIC_VERBS = set(verbFrames.topic);
 export const PLEAD_VERBS = set(verbFrames.plead);
+/** Verbs of the manner of speaking (`muttered`, `snapped`): quotative, and as a bare -ing only after a comma. */
+export const MANNER_VERBS = set(verbFrames.manner);
+/** Verbs of supposing that report only a speaker's or a document's view (`assume`, `imply`). */
+export const SPEAKER_ONLY_VERBS = set(verbFrames.speakerOnly);
 /** Verbs of criticism and praise: cues when a speaker judges someone or something (`slammed the ruling`). */
 export const STANCE_VERBS = set(verbFrames.stance);
 export const NOUN_HOMOGRAPHS = set(verbFrames.nounHomographs);
