@@ -420,3 +420,42 @@ describe('more speech-act nouns: rulings, determinations, declarations, apologie
     },
   );
 });
+
+describe('a viewpoint framed by its owner is a cue like `according to` (DECISIONS 30)', () => {
+  test.each([
+    ["By the ministry's count, 40 people died.", 'count', 'the ministry'],
+    ["By the agency's own estimates, the work will take four years.", 'estimates', 'the agency'],
+    ['In the minister\'s words, the deal is "dead".', 'words', 'the minister'],
+    ["The plan, in the chairman's view, was doomed.", 'view', 'the chairman'],
+    ['In the opinion of the court, the law is invalid.', 'In the opinion of', 'the court'],
+    ['In the view of the auditors, the accounts are sound.', 'In the view of', 'the auditors'],
+  ])('%s', (text, cue, source) => {
+    expect(cueIn(text, cue)?.source).toBe(source);
+  });
+
+  test.each([
+    ['In her view, the plan was doomed.', 'view'],
+    ['By his own account, he left at midnight.', 'account'],
+    ['The report, by its own admission, is incomplete.', 'admission'],
+    ['In their opinion, the rules are unfair.', 'opinion'],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+
+  test.each([
+    'The town, by all accounts, was quiet.',
+    'He was paid by the hour.',
+    'The hut was in full view of the road.',
+    "The goods were seized by the port's customs officers.",
+    'In his account book, the figures were wrong.',
+  ])('no cue in %j', (text) => {
+    expect(spans(text, 'attribution')).toEqual([]);
+  });
+
+  test("a viewpoint inside a quotation is the speaker's way of talking, as with `think`", () => {
+    expect(spans('"In her view, this is wrong," he said.', 'attribution')).toEqual(['said']);
+    expect(
+      spans('"By their own count, the fees are too high," the union said.', 'attribution'),
+    ).toEqual(['said']);
+  });
+});

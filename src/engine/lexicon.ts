@@ -522,7 +522,8 @@ function buildFlags(): Map<string, number> {
   mark(FUNCTION_WORDS, F.FUNC);
   mark(REPORTING_VERBS.keys(), F.REPORT);
   const cueStarts: [Iterable<string>, number][] = [
-    [SOURCE_AFTER_PHRASES.map((p) => p[0]!), F.CUE_AFTER],
+    // ("by" for a viewpoint: "by her own account", "By the agency's count")
+    [[...SOURCE_AFTER_PHRASES.map((p) => p[0]!), 'by'], F.CUE_AFTER],
     [ANONYMITY_PHRASES.map((p) => p[0]!), F.CUE_ANON],
     [PLAIN_PHRASES.map((p) => p[0]!), F.CUE_PLAIN],
     [['in'], F.CUE_STATEMENT],
