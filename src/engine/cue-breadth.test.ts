@@ -337,7 +337,7 @@ describe('a vow with its to-infinitive is a pledge; a promise stays optional (DE
   });
 });
 
-describe('more clausal verbs: recognising, specifying, submitting, inferring, disagreeing', () => {
+describe('more clausal verbs: recognising, specifying, submitting, inferring, disagreeing (not `judge`: a title too)', () => {
   test.each([
     ['The minister recognised that mistakes had been made.', 'recognised'],
     ['The contract specified that the work be finished by May.', 'specified'],
@@ -347,7 +347,6 @@ describe('more clausal verbs: recognising, specifying, submitting, inferring, di
     ['Economists disagreed that the cut would help.', 'disagreed'],
     ['Neighbours alerted police that a man had collapsed.', 'alerted'],
     ['The researchers inferred that the lake had dried up.', 'inferred'],
-    ['The panel judged that the risk was low.', 'judged'],
   ])('%s', (text, cue) => {
     expect(spans(text, 'attribution')).toContain(cue);
   });

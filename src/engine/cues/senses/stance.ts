@@ -127,13 +127,6 @@ export const STANCE_SENSES: readonly (readonly [string, SenseCheck])[] = [
   // '"we assumed the lab had made a mistake," she said': supposing, like thinking, inside a
   // quotation is the speaker's way of talking
   ['assume', (ctx, s, v) => !quotedOpinion(ctx, v)],
-  // "most members judged that inflation": a judgement with its clause; "Judge Young said" is a
-  // title, and "History will judge who was right" judges nothing yet
-  [
-    'judge',
-    (ctx, s, v) =>
-      !ctx.tokens[v.i]!.cap && ctx.tokens[v.end]?.lower === 'that' && !quotedOpinion(ctx, v),
-  ],
   ['presume', (ctx, s, v) => !quotedOpinion(ctx, v)],
   [
     'feel',
