@@ -258,13 +258,15 @@ describe('speech-act nouns with their owner or content', () => {
   });
 });
 
-describe('raising hedges: reckoned and purported', () => {
+describe('raising hedges: reckoned, purported and assumed', () => {
   test.each([
     ['The boss is reckoned to be worth 2 billion dollars.', 'is reckoned to'],
     ['The fund was reckoned to hold more gold than the central bank.', 'was reckoned to'],
     ['The painting is purported to be a fake.', 'purported'],
     ['The letters are purported to have been written in prison.', 'purported'],
     ['The striker is reckoned to have cost 40 million.', 'is reckoned to'],
+    ['The killer is assumed to have fled abroad.', 'is assumed to'],
+    ['Both men were assumed to be dead.', 'were assumed to'],
   ])('%s', (text, hedge) => {
     expect(spans(text, 'hedge')).toContain(hedge);
     expect(spans(text, 'attribution')).toEqual([]);
@@ -456,5 +458,26 @@ describe('a viewpoint framed by its owner is a cue like `according to` (DECISION
     expect(
       spans('"By their own count, the fees are too high," the union said.', 'attribution'),
     ).toEqual(['said']);
+  });
+});
+
+describe('particle verbs of disputing and scorning take their target', () => {
+  test.each([
+    ['The union took issue with the figures.', 'took issue'],
+    ['The minister has taken issue with the report.', 'has taken issue'],
+    ['Critics poured scorn on the plan.', 'poured scorn'],
+    ['Rivals have poured scorn on the idea.', 'have poured scorn'],
+    ['The auditors take issue with two of the findings.', 'take issue'],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+
+  test.each([
+    'The issue was taken up by the council.',
+    'She poured the water into a jug.',
+    'We will take the issue to court.',
+    'Take issue number four off the shelf.',
+  ])('no cue in %j', (text) => {
+    expect(spans(text, 'attribution')).toEqual([]);
   });
 });

@@ -649,7 +649,9 @@ const TOPIC_PARTICLES = ruleWords('topicParticles');
 const TOPICS_OF: Readonly<Record<string, ReadonlySet<string>>> = {
   'hit out': new Set(['against', 'at']),
   'lash out': new Set(['against', 'at']),
+  'pour scorn': new Set(['on']),
   'push back': new Set(['against', 'on']),
+  'take issue': new Set(['with']),
   'weigh in': new Set(['about', 'on', 'with']),
 };
 
