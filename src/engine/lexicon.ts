@@ -220,6 +220,10 @@ export const CLAUSAL_VERBS = set(verbFrames.clausal);
 export const QUOTATIVE_VERBS = set(verbFrames.quotative);
 export const TOPIC_VERBS = set(verbFrames.topic);
 export const PLEAD_VERBS = set(verbFrames.plead);
+/** Verbs of the manner of speaking (`muttered`, `snapped`): quotative, and as a bare -ing only after a comma. */
+export const MANNER_VERBS = set(verbFrames.manner);
+/** Verbs of supposing that report only a speaker's or a document's view (`assume`, `imply`). */
+export const SPEAKER_ONLY_VERBS = set(verbFrames.speakerOnly);
 /** Verbs of criticism and praise: cues when a speaker judges someone or something (`slammed the ruling`). */
 export const STANCE_VERBS = set(verbFrames.stance);
 export const NOUN_HOMOGRAPHS = set(verbFrames.nounHomographs);
@@ -518,7 +522,8 @@ function buildFlags(): Map<string, number> {
   mark(FUNCTION_WORDS, F.FUNC);
   mark(REPORTING_VERBS.keys(), F.REPORT);
   const cueStarts: [Iterable<string>, number][] = [
-    [SOURCE_AFTER_PHRASES.map((p) => p[0]!), F.CUE_AFTER],
+    // ("by" for a viewpoint: "by her own account", "By the agency's count")
+    [[...SOURCE_AFTER_PHRASES.map((p) => p[0]!), 'by'], F.CUE_AFTER],
     [ANONYMITY_PHRASES.map((p) => p[0]!), F.CUE_ANON],
     [PLAIN_PHRASES.map((p) => p[0]!), F.CUE_PLAIN],
     [['in'], F.CUE_STATEMENT],

@@ -68,6 +68,9 @@ export function parenthetical(ctx: Context, s: Sentence, i: number): boolean {
 
 const BELIEF_ECM = ruleWords('beliefEcm');
 
+/** Verb forms that address a hearer before their clause: `advised`, `reassured`, `told`. */
+const ADDRESSING = ruleWords('addressing');
+
 const CLAUSE_PUNCT = ruleWords('clausePunct');
 
 /**
@@ -183,6 +186,18 @@ export function clauseFollows(
       }
       if (isPunct(w) || isQuote(w) || isAux(w) || isVerbLike(w) || (w.f & F.REPORT) !== 0) break;
     }
+  }
+  // "reassured voters that pensions were safe", "advised residents that the roads were closed":
+  // a verb that addresses a hearer, then the hearer and the that-clause
+  if (ADDRESSING.has(toks[vEnd - 1]!.lower) && !isPrep(n)) {
+    const np = phraseStartingAt(ctx, k, s.last);
+    if (
+      np &&
+      np.end < s.last &&
+      toks[np.end]!.lower === 'that' &&
+      complementAfterThat(ctx, np.end + 1)
+    )
+      return true;
   }
   // "what he claimed were rare coins": the clause's subject was extracted by `what`/`which`
   if (isAux(n) && whExtracted(ctx, s, g)) return true;

@@ -75,6 +75,9 @@ function raisedWith(ctx: Context, s: Sentence, i: number): Cue | undefined {
   };
 }
 
+/** Verbs of expression that report only as a finite verb or after a comma: `issued a statement`. */
+const FINITE_EXPRESSION: ReadonlySet<string> = new Set(['issue']);
+
 /** What one raises with someone: a document, a claim, or a matter (`the case`, `the omission`). */
 const RAISED_MATTERS = (w: string): boolean =>
   DOCUMENT_NOUNS.has(w) || CUE_NOUNS.has(w) || MATTERS.has(w);
@@ -140,6 +143,15 @@ export function expressionCue(ctx: Context, s: Sentence, i: number): Cue | undef
     if (k !== i + 1 || (n && isContent(n) && !isAdverb(n) && !ctx.name[k + 1])) return undefined;
   }
   const { g, sawAux, beBefore } = groupStart(ctx, s, i);
+  // "with authorities issuing a formal statement weeks later": a bare -ing form of a verb of
+  // issuing describes a practice (not after a comma: ", issuing a statement that")
+  if (
+    FINITE_EXPRESSION.has(verb.lemma) &&
+    !sawAux &&
+    toks[i]!.lower.endsWith('ing') &&
+    !isPunct(toks[i - 1], ',')
+  )
+    return undefined;
   // "concerns were raised": the passive hides who raised them
   const passive = beBefore && sawAux && toks[i]!.lower.endsWith('ed');
   const subject = passive ? null : expressionSubject(ctx, s, g);

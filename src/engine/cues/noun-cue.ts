@@ -14,6 +14,7 @@ import { findSubject } from '../subject/find-subject';
 import type { SourcePhrase, SubjectResult } from '../subject/result';
 import type { Token } from '../tokenize';
 import { byAgent } from './by-agent';
+import { complementAfterThat } from './clause-follows';
 import type { Cue } from './cue';
 import { pronounOf, sourceOf } from './cue';
 import { raisedByThing } from './expression-cue';
@@ -98,10 +99,10 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
   if (posIdx > 0 && p?.lower === 'own') ok = true;
   // "allegations regarding the accounts", "criticism of the plan", "praise from the union", "a
   // pledge to cut": content or a source attached
-  if (!ok && n && CONTENT_NOUNS.has(t.lower)) {
-    if (n.lower === 'to' && PLEDGES.has(t.lower)) ok = isBaseVerb(toks[i + 2]);
+  if (!ok && n && n.lower === 'to' && PLEDGES.has(t.lower)) ok = isBaseVerb(toks[i + 2]);
+  else if (!ok && n && CONTENT_NOUNS.has(t.lower)) {
     // ("reports from a shared drive" are documents; "reports of a stampede" are rumours)
-    else if (
+    if (
       (CONTENT_PREPS.has(n.lower) || judgedFor(t, n)) &&
       toks[i + 2]?.kind !== 'num' &&
       (t.lower !== 'reports' || n.lower === 'of')
@@ -124,6 +125,17 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
       source = { np, named: namedness(ctx, np) };
     }
   }
+  // "the union's view is that the cuts are illegal", "Her argument was that": the owner's speech
+  // act with its content after `be`
+  if (
+    !ok &&
+    (source || POSSESSIVE_DETERMINERS.has(p?.lower ?? '')) &&
+    n &&
+    (n.f & F.BE) !== 0 &&
+    toks[i + 2]?.lower === 'that' &&
+    complementAfterThat(ctx, i + 3)
+  )
+    ok = true;
   // "has faced criticism at home", "a storm of complaints": a judgement someone received,
   // voiced by others
   if (!ok && !source && JUDGEMENT_NOUNS.has(t.lower)) ok = received(ctx, s, i);
@@ -299,5 +311,5 @@ export const CONTENT_PREPS = ruleWords('contentPreps');
 /** Participles by which someone makes a claim or complaint: `lodged by`, `made by`. */
 const MADE_BY = ruleWords('madeBy');
 
-/** Nouns of commitment that take a to-infinitive: `a pledge to cut`. */
-const PLEDGES: ReadonlySet<string> = new Set(['pledge', 'pledges']);
+/** Nouns of commitment that take a to-infinitive: `a pledge to cut`, `a vow to rebuild`. */
+const PLEDGES: ReadonlySet<string> = new Set(['pledge', 'pledges', 'vow', 'vows']);

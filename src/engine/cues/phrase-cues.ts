@@ -25,9 +25,11 @@ import {
   SOURCE_AFTER_PHRASES,
   STATEMENT_NOUNS,
 } from '../lexicon';
+import { quotationAround } from '../entities/quoted-speaker';
 import { headClass } from '../phrase/head-class';
 import { isPronounToken, namedness } from '../phrase/namedness';
 import type { NounPhrase } from '../phrase/noun-phrase';
+import { phraseEndingAt } from '../phrase/phrase-ending';
 import { isPlural } from '../unnamed/find-unnamed';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import { indexPhrases, matchPhrase } from '../phrases';
@@ -50,7 +52,7 @@ const PLAIN = indexPhrases(PLAIN_PHRASES);
 export function sourceAfterCue(ctx: Context, s: Sentence, i: number): Cue | null | undefined {
   const toks = ctx.tokens;
   const n = matchPhrase(SOURCE_AFTER, toks, i, s.last);
-  if (!n) return undefined;
+  if (!n) return viewpointCue(ctx, s, i);
   const t = toks[i]!;
   // "According to her", "according to them": a pronoun the entities pass links
   // (not a possessive: "according to her longtime manager, Sol Reinholt")
@@ -73,6 +75,43 @@ export function sourceAfterCue(ctx: Context, s: Sentence, i: number): Cue | null
   }
   return phraseCue(ctx, i, i + n, 'phrase', np ? { np, named: namedness(ctx, np) } : null, -1);
 }
+
+/**
+ * A viewpoint framed by its owner, like `according to X`: "In her view,", "in the minister's
+ * words", "by her own account", "By the administration's own count" (DECISIONS 30). The cue is
+ * the noun, its source the possessor; not inside a quotation, where "in my view" is the
+ * speaker's way of talking.
+ */
+function viewpointCue(ctx: Context, s: Sentence, i: number): Cue | undefined {
+  const toks = ctx.tokens;
+  const nouns = VIEWPOINT_NOUNS.get(toks[i]!.lower);
+  if (!nouns) return undefined;
+  let k = i + 1;
+  let pronoun = -1;
+  let source: SourcePhrase | null = null;
+  if (POSSESSIVE_PRONOUNS.has(toks[k]?.lower ?? '')) pronoun = k++;
+  else {
+    while (k < s.last && k <= i + 7 && toks[k]!.kind !== 'pos' && !isPunct(toks[k])) k++;
+    if (toks[k]?.kind !== 'pos' || k === i + 1) return undefined;
+    const np = phraseEndingAt(ctx, k - 1, i + 1);
+    if (!np || np.start !== i + 1) return undefined;
+    source = { np, named: namedness(ctx, np) };
+    k++;
+  }
+  if (toks[k]?.lower === 'own') k++;
+  if (k >= s.last || !nouns.has(toks[k]!.lower)) return undefined;
+  if (quotationAround(ctx, i)) return undefined;
+  return phraseCue(ctx, k, k + 1, 'phrase', source, pronoun);
+}
+
+/** The nouns of a viewpoint after `in` and after `by`: `in her view`, `by his own account`. */
+const VIEWPOINT_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['in', ruleWords('viewpointNounsIn')],
+  ['by', ruleWords('viewpointNounsBy')],
+]);
+
+/** Possessive determiners that own a viewpoint: `in her view`, `by their count`. */
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['her', 'his', 'its', 'their']);
 
 /**
  * `, per two sources`, `Per a draft obtained by the paper,`, `per ESPN's Ana Ruiz`: `per` set

@@ -25,11 +25,13 @@ import {
   CLAUSAL_VERBS,
   DOCUMENT_NOUNS,
   F,
+  MANNER_VERBS,
   PLEAD_VERBS,
   QUOTATIVE_VERBS,
   RAISING_PARTICIPLES,
   reportingVerb,
   ruleWords,
+  SPEAKER_ONLY_VERBS,
   STANCE_VERBS,
   TOPIC_VERBS,
   bitsByWord,
@@ -56,6 +58,18 @@ export function inFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   const family = FAMILIES.get(v.lemma) ?? 0;
   if (family === 0) return true;
   if ((family & QUOTATIVE) !== 0 && !quotationFollows(ctx, s, v) && !whatCalled(ctx, s, v))
+    return false;
+  // "heard shouting and then a scream": a manner of speaking as a bare -ing form is a noise,
+  // unless a comma makes it a participle clause (', shouting "Stop!"')
+  if ((family & MANNER) !== 0 && bareIng(ctx, v) && !isPunct(ctx.tokens[v.i - 1], ','))
+    return false;
+  // "The credits assume the bog is wet", "assuming the talks hold": supposing needs someone
+  // (or a document) to suppose
+  if (
+    (family & SPEAKER_ONLY) !== 0 &&
+    !v.passive &&
+    (bareIng(ctx, v) || !reportingSubject(ctx, s, v))
+  )
     return false;
   if ((family & TOPIC) !== 0 && !TOPIC_PARTICLES.has(v.next?.lower ?? '')) return false;
   // "weighed in on the strike", "pushed back on the report", "lashed out at the judge": a
@@ -155,6 +169,8 @@ const CLAUSAL = 8;
 const STANCE = 16;
 const EVIDENCE = 32;
 const DOCUMENT = 64;
+const MANNER = 128;
+const SPEAKER_ONLY = 256;
 
 /** Adverbs of place that may end a reduced relative: `posted online`. */
 const PLACE_ADVERBS = ruleWords('placeAdverbs');
@@ -174,6 +190,8 @@ const FAMILIES = bitsByWord([
   [STANCE_VERBS, STANCE],
   [EVIDENCE_VERBS, EVIDENCE],
   [DOCUMENT_VERBS, DOCUMENT],
+  [MANNER_VERBS, MANNER],
+  [SPEAKER_ONLY_VERBS, SPEAKER_ONLY],
 ]);
 
 /** Raising: "is said to", "are believed to", reduced "the man, believed to be in his 40s". */
@@ -592,7 +610,12 @@ function contentObject(ctx: Context, s: Sentence, vEnd: number, lemma: string): 
   if (isPronounToken(ctx, np.start) && np.head === np.start) return false;
   // "has always maintained his innocence", "claimed responsibility for the attack": an object
   // that is itself a claim (not "maintained the roads", "claimed the title")
-  if (claims) return CLAIM_OBJECTS.has(ctx.tokens[np.head]!.lower);
+  // ("echoed those concerns", "echoed the minister's warning": another's words repeated)
+  if (claims)
+    return (
+      CLAIM_OBJECTS.has(ctx.tokens[np.head]!.lower) ||
+      (lemma === 'echo' && ECHO_OBJECTS.has(ctx.tokens[np.head]!.lower))
+    );
   const cls = headClass(ctx, np.head);
   return cls === 'other' || cls === 'document';
 }
@@ -624,10 +647,16 @@ const TOPIC_PARTICLES = ruleWords('topicParticles');
  * kilograms"), "pushed back on" (not "was pushed back to May"), "lashed out at".
  */
 const TOPICS_OF: Readonly<Record<string, ReadonlySet<string>>> = {
+  'hit out': new Set(['against', 'at']),
   'lash out': new Set(['against', 'at']),
+  'pour scorn': new Set(['on']),
   'push back': new Set(['against', 'on']),
+  'take issue': new Set(['with']),
   'weigh in': new Set(['about', 'on', 'with']),
 };
+
+/** What `echo` repeats besides a claim: `echoed those concerns`, `echoed his warning`. */
+const ECHO_OBJECTS = ruleWords('echoObjects');
 
 /** Clausal verbs of saying whose passive with an agent is a cue: `was repeated by the office`. */
 export const SAID_BY = ruleWords('saidBy');

@@ -124,6 +124,10 @@ export const STANCE_SENSES: readonly (readonly [string, SenseCheck])[] = [
     },
   ],
   ['think', (ctx, s, v) => !quotedOpinion(ctx, v)],
+  // '"we assumed the lab had made a mistake," she said': supposing, like thinking, inside a
+  // quotation is the speaker's way of talking
+  ['assume', (ctx, s, v) => !quotedOpinion(ctx, v)],
+  ['presume', (ctx, s, v) => !quotedOpinion(ctx, v)],
   [
     'feel',
     // 'residents felt "completely ignored"', 'felt "betrayed"': a feeling quoted, no claim (not
