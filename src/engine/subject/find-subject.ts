@@ -911,8 +911,10 @@ function phraseSubject(ctx: Context, s: Sentence, j: number, depth: number): Sub
   const toks = ctx.tokens;
   const floor = clauseFloor(ctx, s, j);
   let np = phraseEndingAt(ctx, j, floor);
-  // a bare word after "to" is an infinitive: "not authorized to speak publicly said"
-  if (np && np.start === np.head && toks[np.start - 1]?.lower === 'to') np = null;
+  // a bare word after "to" is an infinitive: "not authorized to speak publicly said", unless
+  // it names the people a participle sent something to: "A letter sent to tenants warned"
+  if (np && np.start === np.head && toks[np.start - 1]?.lower === 'to' && !sentToPeople(ctx, np))
+    np = null;
   // a bare participle after an auxiliary is a passive's verb, as "was admitted" is: "A man who
   // was there when the vote was taken said"
   if (
@@ -923,8 +925,60 @@ function phraseSubject(ctx: Context, s: Sentence, j: number, depth: number): Sub
     isParticipleWord(toks[np.start])
   )
     np = null;
+  // "Residents ordered to leave their homes said", "Two officials not authorized to speak
+  // publicly said": the phrase a participle with an infinitive modifies, not the infinitive's
+  const modified = infinitiveModified(ctx, j, floor);
+  if (modified) return subjectAround(ctx, s, modified, floor, depth);
   if (!np) return relativeSearch(ctx, s, j, floor);
   return subjectAround(ctx, s, quotedModifier(ctx, s, contactClause(ctx, np)), floor, depth);
+}
+
+/** How far left of the verb's last word the `to` of an infinitive modifier may stand. */
+const INFINITIVE_REACH = 8;
+
+/**
+ * The phrase before a participle (or `due`) whose infinitive phrase ends at `j`, right before the
+ * clause's verb: "Families told to boil their water said", "A witness due to give evidence said",
+ * "Two officials not authorized to discuss the matter said". Between `to` and the verb only words
+ * of a phrase; the participle follows the phrase's head directly (or `not`), with no auxiliary
+ * that would make it finite. The phrase must denote people, a body or a document.
+ */
+function infinitiveModified(ctx: Context, j: number, floor: number): NounPhrase | null {
+  const toks = ctx.tokens;
+  for (let k = j - 1; k > floor + 1 && k >= j - INFINITIVE_REACH; k--) {
+    const t = toks[k]!;
+    // (a clause of its own inside: "wanted to know what residents said")
+    if (t.kind !== 'word' || isRelative(t) || isPronoun(t) || SUBORDINATE.has(t.lower)) return null;
+    if (CLAUSE_OPENERS.has(t.lower)) return null;
+    if (t.lower !== 'to') continue;
+    // (a preposition before a phrase: "A letter sent to tenants said", "sent to the council")
+    const next = toks[k + 1]!;
+    if (isDet(next) || isQuant(next) || headClass(ctx, k + 1) !== 'other') continue;
+    let v = k - 1;
+    // (a preposition: "not authorised to speak to the press said")
+    if (!isParticipleWord(toks[v]) && toks[v]!.lower !== 'due') continue;
+    if (toks[v - 1]?.lower === 'not') v--;
+    if (isAuxAt(ctx, v - 1)) return null;
+    const np = phraseEndingAt(ctx, v - 1, floor);
+    if (!np || np.end !== v || ctx.name[v - 1] || isAuxAt(ctx, np.start - 1)) return null;
+    const cls = headClass(ctx, np.head);
+    return isPersonClass(cls) || cls === 'organisation' || cls === 'document' ? np : null;
+  }
+  return null;
+}
+
+/**
+ * Whether the bare phrase `np` after `to` is the people or body a participle of a reduced relative
+ * sends or shows something to ("An email sent to parents said", "A report presented to councillors
+ * says", "A memo leaked to reporters shows"), not an infinitive ("not authorized to speak"): a
+ * participle right before `to`, after a word of a phrase, and a head that names people or a body.
+ */
+function sentToPeople(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const v = np.start - 2;
+  if (!isParticipleWord(toks[v]) || isAuxAt(ctx, v - 1) || !isContent(toks[v - 1])) return false;
+  const cls = headClass(ctx, np.head);
+  return isPersonClass(cls) || cls === 'organisation';
 }
 
 /**
