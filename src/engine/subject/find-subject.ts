@@ -108,9 +108,13 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
   if (part) return { np: part, named: false };
   // "Another said", "Both told the court": a determiner standing alone for one more of the
   // people before it, at the start of its clause
+  // (or right after a quotation it closes: `"...," another added`)
   if (
     (lists & IN_STANDING_ALONE) !== 0 &&
-    (j === s.first || isPunct(toks[j - 1]) || isConj(toks[j - 1]))
+    (j === s.first ||
+      isPunct(toks[j - 1]) ||
+      isConj(toks[j - 1]) ||
+      (isQuote(toks[j - 1]) && !isOpenQuote(toks[j - 1]) && isPunct(toks[j - 2], ',')))
   )
     return { np: { start: j, end: j + 1, head: j, coreEnd: j + 1 }, named: false };
   // "Residents there say", "staff here said": a place adverb after a plural head that opens
