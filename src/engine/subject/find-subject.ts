@@ -1201,10 +1201,38 @@ export function clauseSubject(ctx: Context, s: Sentence, i: number): SubjectResu
     if (!(isAux(w) || (isFinitePast(w) && !ctx.name[k])) || isParticipleOfNoun(ctx, k)) continue;
     let g = k;
     while (g - 1 >= s.first && (isAux(toks[g - 1]) || isAdverb(toks[g - 1]))) g--;
-    return findSubject(ctx, s, g);
+    // "The mayor said the town would bid for the money, adding that": the verb is the reported
+    // clause's, and `adding` after a comma adds to what the reporting verb's subject said (other
+    // participles may belong to the reported clause: "said managers had pushed back, arguing")
+    const adding = toks[i]?.lower === 'adding' && isPunct(toks[i - 1], ',');
+    const say = adding ? reportingVerbBefore(ctx, s, g) : -1;
+    return findSubject(ctx, s, say >= 0 ? say : g);
   }
   return null;
 }
+
+/**
+ * The token of `said`, `told` or another verb of saying whose reported clause (with no mark
+ * between) holds token `g`, or -1: "The mayor said [the town would bid]".
+ */
+function reportingVerbBefore(ctx: Context, s: Sentence, g: number): number {
+  const toks = ctx.tokens;
+  for (let q = g - 1; q > s.first && q >= g - 8; q--) {
+    const t = toks[q]!;
+    if (t.kind !== 'word' || isRelative(t)) return -1;
+    if (isAux(t) || isFinitePast(t)) {
+      // (the verb group of the report itself: "has said", "told reporters")
+      if (!REPORTS_CLAUSE.has(t.lower) || ctx.name[q]) return -1;
+      let v = q;
+      while (v - 1 >= s.first && (isAux(toks[v - 1]) || isAdverb(toks[v - 1]))) v--;
+      return v;
+    }
+  }
+  return -1;
+}
+
+/** Past verbs of saying that take a reported clause: `said`, `told`, `added`, `wrote`. */
+const REPORTS_CLAUSE: ReadonlySet<string> = new Set(['added', 'said', 'told', 'wrote']);
 
 /** A participle right after a noun is a reduced relative, not a finite verb: "papers issued". */
 function isParticipleOfNoun(ctx: Context, k: number): boolean {
