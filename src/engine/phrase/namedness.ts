@@ -286,7 +286,13 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       // "A report into the death of Callum Reyes", "an inquiry into the collapse of Harwick
       // Bank": the names of its subject matter are no issuer, down the chain of `of`s (until
       // `by` or `in` names who issued or printed it)
-      else if (TOPIC_PREPS.has(t.lower) && (t.lower !== 'on' || cls === 'document')) prep = 'topic';
+      // (not after a participle of handling: "a complaint filed on Friday in Orrin County Court")
+      else if (
+        prep !== 'handled' &&
+        TOPIC_PREPS.has(t.lower) &&
+        (t.lower !== 'on' || cls === 'document')
+      )
+        prep = 'topic';
       else if (prep !== 'handled' && prep !== 'topic') prep = t.lower;
     }
     // "a trader at a Tessary-based bank", "analysts at one Castlemere brokerage": a name that

@@ -949,11 +949,10 @@ const INFINITIVE_REACH = 8;
  */
 function infinitiveModified(ctx: Context, j: number, floor: number): NounPhrase | null {
   const toks = ctx.tokens;
+  // (a cheap pass first: most subjects have no `to` within reach)
   for (let k = j - 1; k > floor + 1 && k >= j - INFINITIVE_REACH; k--) {
     const t = toks[k]!;
-    // (a clause of its own inside: "wanted to know what residents said")
-    if (t.kind !== 'word' || isRelative(t) || isPronoun(t) || SUBORDINATE.has(t.lower)) return null;
-    if (CLAUSE_OPENERS.has(t.lower)) return null;
+    if (t.kind !== 'word') return null;
     if (t.lower !== 'to') continue;
     // (a preposition before a phrase: "A letter sent to tenants said", "sent to the council")
     const next = toks[k + 1]!;
@@ -961,6 +960,12 @@ function infinitiveModified(ctx: Context, j: number, floor: number): NounPhrase 
     let v = k - 1;
     // (a preposition: "not authorised to speak to the press said")
     if (!isParticipleWord(toks[v]) && toks[v]!.lower !== 'due') continue;
+    // (a clause of its own inside: "wanted to know what residents said")
+    for (let q = k + 1; q < j; q++) {
+      const w = toks[q]!;
+      if (isRelative(w) || isPronoun(w) || SUBORDINATE.has(w.lower) || CLAUSE_OPENERS.has(w.lower))
+        return null;
+    }
     if (toks[v - 1]?.lower === 'not') v--;
     if (isAuxAt(ctx, v - 1)) return null;
     const np = phraseEndingAt(ctx, v - 1, floor);
