@@ -241,15 +241,16 @@ export function placesOnly(ctx: Context, s: Sentence, cue: Cue): boolean {
  */
 function statementSource(ctx: Context, s: Sentence, i: number, e: number): SubjectResult {
   const toks = ctx.tokens;
-  // the phrase's own tail first: "In a post on X, she said", "In a letter to staff, the chief"
+  // the phrase's own tail first: "In a post on X, she said", "In a letter to staff, the chief",
+  // with a participle of its issuing: "In a statement released through police, her family said"
   let c = e;
   if (i === s.first)
     while (
       c < s.last &&
-      c <= e + 6 &&
+      c <= e + 8 &&
       !isPunct(toks[c]) &&
       !isQuote(toks[c]) &&
-      !isVerbLike(toks[c])
+      (!isVerbLike(toks[c]) || (isParticipleWord(toks[c]) && !ctx.name[c] && c <= e + 1))
     )
       c++;
   // "In another post, in which she links to a story that ..., Ruiz writes": past a relative
@@ -262,7 +263,9 @@ function statementSource(ctx: Context, s: Sentence, i: number, e: number): Subje
     // past a participle's aside: "In the letter, dated Tuesday, Ellery wrote")
     if (relativeAt(ctx, c + 1) || (isParticipleWord(toks[c + 1]) && !ctx.name[c + 1]))
       return afterRelative(ctx, s, c + 1);
-    if (isPronounToken(ctx, c + 1)) return { pronoun: c + 1 };
+    // ("In a statement, her family said": a possessive opens the phrase)
+    const owner = OWNERS.has(toks[c + 1]?.lower ?? '') && isContent(toks[c + 2]);
+    if (isPronounToken(ctx, c + 1) && !owner) return { pronoun: c + 1 };
     const np = phraseStartingAt(ctx, c + 1, s.last);
     return np ? { np, named: namedness(ctx, np) } : null;
   }
@@ -276,6 +279,9 @@ function statementSource(ctx: Context, s: Sentence, i: number, e: number): Subje
   }
   return null;
 }
+
+/** Possessive determiners that may open the subject after the phrase: `her family`. */
+const OWNERS: ReadonlySet<string> = new Set(['her', 'his', 'its', 'their']);
 
 /** The subject of the first reporting verb after the comma that closes the clause at `e`. */
 function afterRelative(ctx: Context, s: Sentence, e: number): SubjectResult {

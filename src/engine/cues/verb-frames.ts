@@ -378,6 +378,11 @@ function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
  */
 function invertedAfterContent(ctx: Context, s: Sentence, v: Verb): boolean {
   if (v.sawAux || v.g !== v.i || v.g - 1 <= s.first || !afterQuoteOrComma(ctx, v.g)) return false;
+  // `"...," added another.`, `"...," said one.`: a word standing alone for one more of the
+  // people before it, ending the clause
+  const w = ctx.tokens[v.end];
+  const e = ctx.tokens[v.end + 1];
+  if (w && LONE_SPEAKERS.has(w.lower) && (v.end + 1 >= s.last || (e && isPunct(e)))) return true;
   const np = phraseStartingAt(ctx, v.end, s.last);
   if (!np) return false;
   const after = ctx.tokens[np.end];
@@ -389,6 +394,13 @@ function invertedAfterContent(ctx: Context, s: Sentence, v: Verb): boolean {
     agentiveNoun(ctx.tokens[head]!.lower)
   );
 }
+
+/** Words that stand alone for a speaker after an inverted verb: `added another`, `said one`. */
+const LONE_SPEAKERS: ReadonlySet<string> = new Set([
+  ...ruleWords('standingAlone'),
+  'one',
+  'others',
+]);
 
 /**
  * Whether a quotation opens after the adverbs at `k`: the object of a verb of finding (not a

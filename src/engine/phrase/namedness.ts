@@ -28,6 +28,15 @@ import { previousSameWord } from '../same-word';
 import { wordBits } from '../word-bits';
 import { WordFacts } from '../word-facts';
 
+/** Prepositions that open what a document or inquiry is about: `into`, `about`, `on` (a report). */
+const TOPIC_PREPS: ReadonlySet<string> = new Set([
+  'about',
+  'concerning',
+  'into',
+  'on',
+  'regarding',
+]);
+
 /**
  * Whether `np` identifies its referent by name. `true`: a proper name; `'partial'`: a person or
  * group of a named body (`a Pentagon official`, `analysts at RBC`); `false`: no name, or only a
@@ -278,7 +287,17 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
     else if (isPrep(t) && prep !== 'anon') {
       if (t.lower === 'by' || t.lower === 'in')
         prep = issuing ? 'by' : prep === 'handled' ? 'handled' : t.lower;
-      else if (prep !== 'handled') prep = t.lower;
+      // "A report into the death of Callum Reyes", "an inquiry into the collapse of Harwick
+      // Bank": the names of its subject matter are no issuer, down the chain of `of`s (until
+      // `by` or `in` names who issued or printed it)
+      // (not after a participle of handling: "a complaint filed on Friday in Orrin County Court")
+      else if (
+        prep !== 'handled' &&
+        TOPIC_PREPS.has(t.lower) &&
+        (t.lower !== 'on' || cls === 'document')
+      )
+        prep = 'topic';
+      else if (prep !== 'handled' && prep !== 'topic') prep = t.lower;
     }
     // "a trader at a Tessary-based bank", "analysts at one Castlemere brokerage": a name that
     // only describes a body the story does not identify

@@ -103,6 +103,9 @@ export function phraseEndingAt(
     // partitive and post-modifier attachments
     // "A survey by the chamber of commerce": a document with its author
     const byAuthor = before.lower === 'by' && DOCUMENT_NOUNS.has(toks[i - 2]?.lower ?? '');
+    // "A report into the crash", "An inquest into the death of a cyclist": an inquiry with its
+    // subject matter
+    const inquiryInto = before.lower === 'into' && inquiryHead(toks[i - 2]?.lower ?? '');
     // ("An aide to the senator said": a person who serves someone takes `to` as `for`)
     // (and "people close to the player": the anonymity modifier takes its `to`)
     const serves = before.lower === 'to' && prepositionalTo(ctx, i - 1);
@@ -110,6 +113,7 @@ export function phraseEndingAt(
       isPrep(before) &&
       ((listsOf(before) & POST_PREP) !== 0 ||
         byAuthor ||
+        inquiryInto ||
         (before.lower === 'around' && circleAround(ctx, i - 2, realHead))) &&
       (before.lower !== 'to' || serves)
     ) {
@@ -475,6 +479,17 @@ function prepositionalTo(ctx: Context, k: number): boolean {
     (w === 'access' && toks[k - 2]?.lower === 'with')
   );
 }
+
+/** Whether `w` heads an inquiry or its report, which takes `into` (`a review into the deaths`). */
+function inquiryHead(w: string): boolean {
+  return DOCUMENT_NOUNS.has(w) || PROCEEDINGS.has(w) || INQUIRY_INTO.has(w);
+}
+
+/** Inquiries the document and proceedings lists leave out: `inquest`, `probe`. */
+const INQUIRY_INTO: ReadonlySet<string> = new Set(['inquest', 'inquests', 'probe', 'probes']);
+
+/** Proceedings: `inquiry`, `investigation`, `hearing`. */
+const PROCEEDINGS = ruleWords('proceedings');
 
 /** The lists the scans above ask of nearly every word they pass, as bits of one answer. */
 const listsOf = wordBits(() => [

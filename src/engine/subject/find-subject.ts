@@ -108,9 +108,13 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
   if (part) return { np: part, named: false };
   // "Another said", "Both told the court": a determiner standing alone for one more of the
   // people before it, at the start of its clause
+  // (or right after a quotation it closes: `"...," another added`)
   if (
     (lists & IN_STANDING_ALONE) !== 0 &&
-    (j === s.first || isPunct(toks[j - 1]) || isConj(toks[j - 1]))
+    (j === s.first ||
+      isPunct(toks[j - 1]) ||
+      isConj(toks[j - 1]) ||
+      (isQuote(toks[j - 1]) && !isOpenQuote(toks[j - 1]) && isPunct(toks[j - 2], ',')))
   )
     return { np: { start: j, end: j + 1, head: j, coreEnd: j + 1 }, named: false };
   // "Residents there say", "staff here said": a place adverb after a plural head that opens
@@ -911,8 +915,10 @@ function phraseSubject(ctx: Context, s: Sentence, j: number, depth: number): Sub
   const toks = ctx.tokens;
   const floor = clauseFloor(ctx, s, j);
   let np = phraseEndingAt(ctx, j, floor);
-  // a bare word after "to" is an infinitive: "not authorized to speak publicly said"
-  if (np && np.start === np.head && toks[np.start - 1]?.lower === 'to') np = null;
+  // a bare word after "to" is an infinitive: "not authorized to speak publicly said", unless
+  // it names the people a participle sent something to: "A letter sent to tenants warned"
+  if (np && np.start === np.head && toks[np.start - 1]?.lower === 'to' && !sentToPeople(ctx, np))
+    np = null;
   // a bare participle after an auxiliary is a passive's verb, as "was admitted" is: "A man who
   // was there when the vote was taken said"
   if (
@@ -923,8 +929,65 @@ function phraseSubject(ctx: Context, s: Sentence, j: number, depth: number): Sub
     isParticipleWord(toks[np.start])
   )
     np = null;
+  // "Residents ordered to leave their homes said", "Two officials not authorized to speak
+  // publicly said": the phrase a participle with an infinitive modifies, not the infinitive's
+  const modified = infinitiveModified(ctx, j, floor);
+  if (modified) return subjectAround(ctx, s, modified, floor, depth);
   if (!np) return relativeSearch(ctx, s, j, floor);
   return subjectAround(ctx, s, quotedModifier(ctx, s, contactClause(ctx, np)), floor, depth);
+}
+
+/** How far left of the verb's last word the `to` of an infinitive modifier may stand. */
+const INFINITIVE_REACH = 8;
+
+/**
+ * The phrase before a participle (or `due`) whose infinitive phrase ends at `j`, right before the
+ * clause's verb: "Families told to boil their water said", "A witness due to give evidence said",
+ * "Two officials not authorized to discuss the matter said". Between `to` and the verb only words
+ * of a phrase; the participle follows the phrase's head directly (or `not`), with no auxiliary
+ * that would make it finite. The phrase must denote people, a body or a document.
+ */
+function infinitiveModified(ctx: Context, j: number, floor: number): NounPhrase | null {
+  const toks = ctx.tokens;
+  // (a cheap pass first: most subjects have no `to` within reach)
+  for (let k = j - 1; k > floor + 1 && k >= j - INFINITIVE_REACH; k--) {
+    const t = toks[k]!;
+    if (t.kind !== 'word') return null;
+    if (t.lower !== 'to') continue;
+    // (a preposition before a phrase: "A letter sent to tenants said", "sent to the council")
+    const next = toks[k + 1]!;
+    if (isDet(next) || isQuant(next) || headClass(ctx, k + 1) !== 'other') continue;
+    let v = k - 1;
+    // (a preposition: "not authorised to speak to the press said")
+    if (!isParticipleWord(toks[v]) && toks[v]!.lower !== 'due') continue;
+    // (a clause of its own inside: "wanted to know what residents said")
+    for (let q = k + 1; q < j; q++) {
+      const w = toks[q]!;
+      if (isRelative(w) || isPronoun(w) || SUBORDINATE.has(w.lower) || CLAUSE_OPENERS.has(w.lower))
+        return null;
+    }
+    if (toks[v - 1]?.lower === 'not') v--;
+    if (isAuxAt(ctx, v - 1)) return null;
+    const np = phraseEndingAt(ctx, v - 1, floor);
+    if (!np || np.end !== v || ctx.name[v - 1] || isAuxAt(ctx, np.start - 1)) return null;
+    const cls = headClass(ctx, np.head);
+    return isPersonClass(cls) || cls === 'organisation' || cls === 'document' ? np : null;
+  }
+  return null;
+}
+
+/**
+ * Whether the bare phrase `np` after `to` is the people or body a participle of a reduced relative
+ * sends or shows something to ("An email sent to parents said", "A report presented to councillors
+ * says", "A memo leaked to reporters shows"), not an infinitive ("not authorized to speak"): a
+ * participle right before `to`, after a word of a phrase, and a head that names people or a body.
+ */
+function sentToPeople(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const v = np.start - 2;
+  if (!isParticipleWord(toks[v]) || isAuxAt(ctx, v - 1) || !isContent(toks[v - 1])) return false;
+  const cls = headClass(ctx, np.head);
+  return isPersonClass(cls) || cls === 'organisation';
 }
 
 /**
@@ -1143,10 +1206,38 @@ export function clauseSubject(ctx: Context, s: Sentence, i: number): SubjectResu
     if (!(isAux(w) || (isFinitePast(w) && !ctx.name[k])) || isParticipleOfNoun(ctx, k)) continue;
     let g = k;
     while (g - 1 >= s.first && (isAux(toks[g - 1]) || isAdverb(toks[g - 1]))) g--;
-    return findSubject(ctx, s, g);
+    // "The mayor said the town would bid for the money, adding that": the verb is the reported
+    // clause's, and `adding` after a comma adds to what the reporting verb's subject said (other
+    // participles may belong to the reported clause: "said managers had pushed back, arguing")
+    const adding = toks[i]?.lower === 'adding' && isPunct(toks[i - 1], ',');
+    const say = adding ? reportingVerbBefore(ctx, s, g) : -1;
+    return findSubject(ctx, s, say >= 0 ? say : g);
   }
   return null;
 }
+
+/**
+ * The token of `said`, `told` or another verb of saying whose reported clause (with no mark
+ * between) holds token `g`, or -1: "The mayor said [the town would bid]".
+ */
+function reportingVerbBefore(ctx: Context, s: Sentence, g: number): number {
+  const toks = ctx.tokens;
+  for (let q = g - 1; q > s.first && q >= g - 8; q--) {
+    const t = toks[q]!;
+    if (t.kind !== 'word' || isRelative(t)) return -1;
+    if (isAux(t) || isFinitePast(t)) {
+      // (the verb group of the report itself: "has said", "told reporters")
+      if (!REPORTS_CLAUSE.has(t.lower) || ctx.name[q]) return -1;
+      let v = q;
+      while (v - 1 >= s.first && (isAux(toks[v - 1]) || isAdverb(toks[v - 1]))) v--;
+      return v;
+    }
+  }
+  return -1;
+}
+
+/** Past verbs of saying that take a reported clause: `said`, `told`, `added`, `wrote`. */
+const REPORTS_CLAUSE: ReadonlySet<string> = new Set(['added', 'said', 'told', 'wrote']);
 
 /** A participle right after a noun is a reduced relative, not a finite verb: "papers issued". */
 function isParticipleOfNoun(ctx: Context, k: number): boolean {

@@ -11,6 +11,7 @@ import {
   isQuote,
   isTimeWord,
 } from '../context';
+import { ruleWords } from '../lexicon';
 import { namedness } from '../phrase/namedness';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
@@ -37,6 +38,10 @@ export function invertedSubject(
   if (!t || k >= s.last) return null;
   if (isPronoun(t) && !isQuant(t) && !isDet(t)) return { pronoun: k };
   if (t.lower === 'that' || isOpenQuote(t) || isPunct(t)) return null;
+  // `"...," said another.`: a determiner standing alone for one more of the people before it,
+  // at the end of its clause
+  if (quoted && STANDING_ALONE.has(t.lower) && endsClause(toks[k + 1], k + 1, s))
+    return { np: { start: k, end: k + 1, head: k, coreEnd: k + 1 }, named: false };
   // "said one of them, who ...": a part of a group named by a pronoun
   const part = partitivePronoun(ctx, k + 2, k);
   if (part && part.start === k) {
@@ -86,6 +91,9 @@ export function invertedSubject(
   }
   return { np, named };
 }
+
+/** Determiners that stand alone for people: `said another`. */
+const STANDING_ALONE = ruleWords('standingAlone');
 
 /** Whether token `t` at `k` ends a clause of sentence `s`: its end, a punctuation mark or a quote. */
 function endsClause(t: Token | undefined, k: number, s: Sentence): boolean {

@@ -91,8 +91,12 @@ export function relativeAntecedent(
     if (t.kind !== 'word') continue;
     // "The pastor of the church that runs the centre said": `that` right after a noun and
     // right before a verb opens a subject relative clause of the phrase before it
-    if (t.lower === 'that' && thatRelative(ctx, k, floor)) return thatAntecedent(ctx, s, k, floor);
-    if (!(t.lower === 'who' || t.lower === 'which' || t.lower === 'whose')) continue;
+    const relative = t.lower === 'that' && thatRelative(ctx, k, floor);
+    if (!relative && !(t.lower === 'who' || t.lower === 'which' || t.lower === 'whose')) continue;
+    // (nested in a `who` clause: "The officer who arrested the man who attacked her said")
+    const outer = outerWho(ctx, k, floor);
+    if (outer >= 0) return asSource(antecedent(ctx, s, outer));
+    if (relative) return thatAntecedent(ctx, s, k, floor);
     // "which Amazon founder Jeff Bezos said": the phrase is the relative clause's own subject
     if (k + 1 === from && t.lower === 'which') return null;
     const r = antecedent(ctx, s, k);
@@ -163,11 +167,29 @@ export function relativeSearch(ctx: Context, s: Sentence, j: number, floor: numb
       // "who spoke on the condition that they not be named said": the terms a source spoke on
       // take a clause, no relative one
       if (t.lower === 'that' && TERMS.has(ctx.tokens[k - 1]?.lower ?? '')) continue;
-      const r = antecedent(ctx, s, k);
+      // "A witness who lives on the street where the boy died said", "The officer who arrested
+      // the man who attacked her said": a clause nested in a `who` clause modifies a noun inside
+      // it; the outer clause's antecedent is the subject
+      const outer = outerWho(ctx, k, floor);
+      const r = antecedent(ctx, s, outer >= 0 ? outer : k);
       if (r) return r;
     }
   }
   return null;
+}
+
+/**
+ * The leftmost `who` or `whose` before the relative word at `k` in its clause (no comma or
+ * quotation between), or -1.
+ */
+function outerWho(ctx: Context, k: number, floor: number): number {
+  let found = -1;
+  for (let q = k - 1; q >= floor && q >= k - 12; q--) {
+    const t = ctx.tokens[q]!;
+    if (isPunct(t) || isQuote(t)) break;
+    if (t.lower === 'who' || t.lower === 'whose') found = q;
+  }
+  return found;
 }
 
 /** Words that open a relative clause after the phrase they modify. */
