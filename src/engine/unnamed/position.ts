@@ -472,12 +472,16 @@ const JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'that', 'which
 export function pastPickingClause(ctx: Context, s: Sentence, np: NounPhrase, k: number): number {
   const toks = ctx.tokens;
   const t = toks[k];
+  if (!t || t.kind !== 'word' || k >= s.last) return k;
+  const w = t.lower;
+  const relative = w === 'who' || w === 'that' || w === 'which';
+  // (most phrases are followed by none of these: a verb, a preposition, a noun)
+  if (!relative && !w.endsWith('ing') && !(verbShape(t) && isPrep(toks[k + 1]))) return k;
   // (only a phrase that opens a clause: an object, "by a person who wanted to", "told analysts
   // that cocoa had", is no subject whatever follows)
-  if (!t || t.kind !== 'word' || k >= s.last || !opensClause(ctx, s, np.start)) return k;
-  const w = t.lower;
+  if (!opensClause(ctx, s, np.start)) return k;
   let j: number;
-  if (w === 'who' || w === 'that' || w === 'which') {
+  if (relative) {
     const cls = headClass(ctx, np.head);
     // (`who` of people; `that` and `which` of bodies too: not "the claim that", "told a man that he")
     if (!(isPersonClass(cls) || (cls === 'organisation' && w !== 'who'))) return k;
