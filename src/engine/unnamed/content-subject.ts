@@ -12,6 +12,7 @@ import { F, ruleWords, STATIVE_PARTICIPLES } from '../lexicon';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import { wordBits } from '../word-bits';
+import { pastPickingClause } from './position';
 
 /** Determiners and counts of someone not known before: `a`, `another`, `some`, `two`. */
 const INDEFINITE = ruleWords('indefinite');
@@ -56,7 +57,8 @@ export function countedSubject(ctx: Context, s: Sentence, np: NounPhrase): boole
   return (
     (listsOf(first) & (IN_INDEFINITE | IN_NUMBER_WORDS)) !== 0 &&
     newMention(ctx, np, true) &&
-    pastAct(ctx, s, np.end)
+    // (past a clause that picks them out: "Two workers wearing masks removed the bins")
+    pastAct(ctx, s, pastPickingClause(ctx, s, np, np.end))
   );
 }
 
@@ -115,7 +117,37 @@ export function inContent(ctx: Context, s: Sentence, at: number): boolean {
       return false;
     }
   }
-  return j >= s.first && cueVerb(ctx, j);
+  return j >= s.first && (cueVerb(ctx, j) || toldWhom(ctx, s, j));
+}
+
+/** Verbs of telling someone something: `told`, `assured`, `warned`. */
+const TELLING: ReadonlySet<string> = new Set([
+  'assured',
+  'informed',
+  'reminded',
+  'tell',
+  'telling',
+  'tells',
+  'told',
+  'warned',
+  'warns',
+]);
+
+/**
+ * Whether the few words ending at `j` are the person or outlet told, after a verb of telling:
+ * "told The Dispatch that", "assured investors that", "warned the board's members that" (the
+ * content is the cue's all the same).
+ */
+function toldWhom(ctx: Context, s: Sentence, j: number): boolean {
+  const toks = ctx.tokens;
+  for (let k = j; k >= s.first && k > j - 5; k--) {
+    const t = toks[k]!;
+    if (TELLING.has(t.lower)) return k < j && (t.f & F.REPORT) !== 0;
+    // (a name, a determiner, a noun or a possessive; not a verb, a clause or punctuation)
+    if (t.kind === 'pos') continue;
+    if (t.kind !== 'word' || (t.f & (F.AUX | F.PREP | F.REPORT)) !== 0) return false;
+  }
+  return false;
 }
 
 /** Whether token `k` is a reporting verb (not a noun: "the report", "a claim"). */

@@ -27,7 +27,7 @@ import {
   TITLE_NOUNS,
 } from '../lexicon';
 import { headClass, isPersonClass } from '../phrase/head-class';
-import { ideologyWord, ORDINALS } from '../phrase/namedness';
+import { ideologyWord, namedness, ORDINALS } from '../phrase/namedness';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { ANON_MODIFIERS, nominal } from '../phrase/noun-phrase';
 import { phraseEndingAt } from '../phrase/phrase-ending';
@@ -330,6 +330,12 @@ export function findUnnamed(
     if (end > h + 1 && accusedObject(ctx, np)) np.end = h + 1;
     // ("A doctor at the city's hospital said": a cue that credits a noun of the post-modifier
     // credits the phrase; so does one that credits its count, "a number of MPs have written")
+    // ("a rival bidder, a private-equity firm based in Arnholt,": an apposition that tells what
+    // kind of body the unnamed actor or source right before it is)
+    const host =
+      cls === 'organisation' && isPunct(toks[np.start - 1], ',')
+        ? appositionHost(ctx, np, out)
+        : undefined;
     const isSource =
       creditedWithin(sourceHeads, h, end) ||
       // ("according to a person tracking the legislation": a cue that took the participle after
@@ -342,20 +348,22 @@ export function findUnnamed(
       (isPersonClass(cls) && creditedApposition(ctx, s, np, sourceHeads)) ||
       (isPersonClass(cls) && includedInSource(ctx, np, sourceHeads)) ||
       includedInFlagged(ctx, np, out) ||
+      (host !== undefined && host.why !== WHY.actor && host.why !== WHY.organisation) ||
       coordinatedAfterSource(ctx, np, sourceHeads) ||
       coordinatedBeforeSource(ctx, s, np, sourceHeads);
-    const why = reason(
-      ctx,
-      s,
-      np,
-      cls,
-      isSource,
-      view,
-      // (a credited document too: "Security camera footage showed a man at the gate, a
-      // detective said")
-      ((!isSource || cls === 'document') && reportedOpening(ctx, s, np, sourceHeads)) ||
-        (!isSource && toldByUnnamed(ctx, s, np, out)),
-    );
+    const why =
+      reason(
+        ctx,
+        s,
+        np,
+        cls,
+        isSource,
+        view,
+        // (a credited document too: "Security camera footage showed a man at the gate, a
+        // detective said")
+        ((!isSource || cls === 'document') && reportedOpening(ctx, s, np, sourceHeads)) ||
+          (!isSource && toldByUnnamed(ctx, s, np, out)),
+      ) ?? (host && !namedness(ctx, np) ? host.why : null);
     if (!why) continue;
     // "internal documents and emails examined by the Tribune": coordinated documents are one
     // source, one phrase
@@ -505,9 +513,15 @@ function toldByUnnamed(
     return false;
   const toks = ctx.tokens;
   const head = toks[np.head]!;
-  // (the people of a body, and bodies in the plural, are the body's or a sector: "said
-  // directors had debated", "after banks had tightened lending")
-  if (!isPlural(head.lower) || (listsOf(head) & IN_OWN_PEOPLE) !== 0) return false;
+  // (bodies in the plural are a sector, "after banks had tightened lending"; a household's or
+  // a service's people are those it happens to, "said families had refused to leave"; but a
+  // body's workforce acting in what an unnamed source tells is unnamed like any bare group,
+  // "said directors were open to a sale", "said crews found evidence": decision 65)
+  if (
+    !isPlural(head.lower) ||
+    ((listsOf(head) & IN_OWN_PEOPLE) !== 0 && !WORKFORCE_HEADS.has(head.lower))
+  )
+    return false;
   if (headClass(ctx, np.head) === 'organisation') return false;
   // (right after the cue or its `that`, not in a clause of time or reason)
   const b = toks[np.start - 1];
@@ -533,6 +547,18 @@ function hedgeAfter(ctx: Context, s: Sentence, k: number): boolean {
 
 /** The people of a body or a household: `staff`, `directors`, `families`. */
 const OWN_PEOPLE = ruleWords('ownPeople');
+
+/** The people of `OWN_PEOPLE` who work for their body (not households, customers or users). */
+const WORKFORCE_HEADS: ReadonlySet<string> = new Set([
+  'crews',
+  'directors',
+  'employees',
+  'members',
+  'personnel',
+  'staff',
+  'staffers',
+  'workers',
+]);
 
 /** Capitalised nouns for a party's members: `Republicans`, `a Tory`, `Democrats`. */
 const PARTY_MEMBERS = ruleWords('partyMembers');
@@ -758,6 +784,28 @@ function includedInFlagged(ctx: Context, np: NounPhrase, out: readonly Unnamed[]
   const first = toks[k]!;
   if (first.kind === 'num' || (first.f & F.QUANT) !== 0 || first.lower === 'at') return true;
   return (first.f & F.DET) === 0 ? !first.cap : first.lower === 'a' || first.lower === 'an';
+}
+
+/**
+ * The unnamed actor or source flagged right before the phrase, when the phrase is an indefinite
+ * apposition to it: "A rival bidder, a family-owned seed company from the north, pulled out",
+ * "One of the lenders, a regional bank in the south, has told" (the same one, its kind told:
+ * decision 70 makes it optional in passages, and an anonymous-source count catches it). Not a
+ * document's, nor one of a named body's people, whose apposition may describe the body ("A
+ * spokeswoman for Hale Trust, a parents' group,").
+ */
+function appositionHost(
+  ctx: Context,
+  np: NounPhrase,
+  out: readonly Unnamed[],
+): Unnamed | undefined {
+  const host = out.length > 0 ? out[out.length - 1]! : undefined;
+  if (!host || host.end !== np.start - 1 || ctx.name[host.end - 1]) return undefined;
+  if (host.why === WHY.document || host.why === WHY.partial) return undefined;
+  // (not a person's: "One striker, a crane operator who has worked at the port")
+  if (ctx.tokens[np.end]?.lower === 'who') return undefined;
+  const w = ctx.tokens[np.start]!.lower;
+  return w === 'a' || w === 'an' || w === 'one' ? host : undefined;
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { Context } from '../context';
 import { isAdverb, isAux, isContent, isPrep, isPunct, isVerbLike, isWord } from '../context';
 import { BE_FORMS, F, HEDGE_WORDS, REPORTING_VERBS, ruleWords } from '../lexicon';
-import { headClass } from '../phrase/head-class';
+import { headClass, isPersonClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
@@ -30,6 +30,9 @@ export function position(
   // infinitive says
   if (lead0 && causedToAct(ctx, np)) return 'subject';
   let k = includedEnd(ctx, s, np.end);
+  // "one pollster who has surveyed the district put the race", "a man wearing a dark jacket
+  // walked in": the verb after the clause that picks the person or body out is the phrase's
+  k = pastPickingClause(ctx, s, np, k);
   if (isPunct(toks[k], ',')) {
     // skip an aside: ", who ... ," or ", a spokeswoman,"
     let q = k + 1;
@@ -98,9 +101,13 @@ export function position(
         last &&
         BE_FORMS.has(last.lower) &&
         part &&
-        (/[a-z]ed$|en$/.test(part.lower) || (part.f & F.IRREGULAR) !== 0)
+        (/[a-z]ed$|en$/.test(part.lower) || (part.f & F.IRREGULAR) !== 0) &&
+        // ("directors were open to selling": an adjective in -en)
+        part.lower !== 'open'
       )
-        return 'passiveSubject';
+        // "Armed men were seen entering the building", "a man can be heard offering to": seen or
+        // heard doing something, they act
+        return seenActing(ctx, q) ? 'subject' : 'passiveSubject';
       // "A combined company would employ": a hypothetical body does not act
       if (v.lower === 'would' || v.lower === 'could' || v.lower === 'might') return 'other';
       // "Hedge funds have been building short positions", "a criminal group is selling access": a
@@ -295,6 +302,33 @@ export function contactedSubject(ctx: Context, s: Sentence, np: NounPhrase): boo
   return CONTACT_PARTICIPLES.has(w) || (w === 'made' && toks[k + 1]?.lower === 'aware');
 }
 
+/** Past verbs of what befalls someone, not what they do: `died`, `collapsed`. */
+const UNDERGOING_VERBS = ruleWords('undergoingVerbs');
+
+/** Participles of sending a service somewhere: `called`, `summoned`, `dispatched`. */
+const SUMMONED: ReadonlySet<string> = new Set([
+  'called',
+  'dispatched',
+  'scrambled',
+  'sent',
+  'summoned',
+]);
+
+/**
+ * Whether `np` is the subject of a passive of being sent for, followed by where or what for:
+ * "Police were called to the property", "officers had been dispatched to the scene", "police
+ * were called out". A service summoned to an incident comes and acts in it (the first thing the
+ * story tells it did), unlike people only told of something (`contactedSubject`).
+ */
+export function summonedSubject(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  let k = np.end;
+  while (k < s.last && (isAux(toks[k]) || isAdverb(toks[k]))) k++;
+  if (k >= s.last || !isAux(toks[k - 1]) || !SUMMONED.has(toks[k]!.lower)) return false;
+  const w = toks[k + 1]?.lower;
+  return w === 'to' || w === 'out' || w === 'in' || w === 'after' || w === 'at';
+}
+
 /** Verbs of price movement: their subject is a market sector (`lenders slipped 2%`). */
 const MARKET_MOVES = ruleWords('marketMoves');
 
@@ -419,3 +453,173 @@ function namesWithin(ctx: Context, np: NounPhrase): boolean {
   for (let k = np.start; k < np.end; k++) if (ctx.name[k]) return true;
   return false;
 }
+
+/** Subject pronouns: one after a relative verb opens a clause of its own ("who said he was"). */
+const CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
+
+/** Words that join a second verb or clause: past them the main verb is not told apart. */
+const JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'whom']);
+
+/**
+ * The token after a relative clause or `-ing` participle phrase that follows `np` at `k` with no
+ * comma (a restrictive clause picks its person or body out and leaves the phrase's own verb
+ * after it): "one pollster who has surveyed the district | put the race", "a man who identified
+ * himself as an adviser | can be heard", "a man wearing a dark hooded jacket | walked in", "A
+ * fund that holds 2% of the shares | is preparing". `k` itself when no such clause is there or
+ * its end is unclear: a comma, a quote, a second verb or clause ("who shot and killed", "who
+ * said he was"), or no verb within a dozen words.
+ */
+export function pastPickingClause(ctx: Context, s: Sentence, np: NounPhrase, k: number): number {
+  const toks = ctx.tokens;
+  const t = toks[k];
+  if (!t || t.kind !== 'word' || k >= s.last) return k;
+  const w = t.lower;
+  const relative = w === 'who' || w === 'that' || w === 'which';
+  // (most phrases are followed by none of these: a verb, a preposition, a noun)
+  if (!relative && !w.endsWith('ing') && !(verbShape(t) && isPrep(toks[k + 1]))) return k;
+  // (only a phrase that opens a clause: an object, "by a person who wanted to", "told analysts
+  // that cocoa had", is no subject whatever follows)
+  if (!opensClause(ctx, s, np.start)) return k;
+  let j: number;
+  if (relative) {
+    const cls = headClass(ctx, np.head);
+    // (`who` of people; `that` and `which` of bodies too: not "the claim that", "told a man that he")
+    if (!(isPersonClass(cls) || (cls === 'organisation' && w !== 'who'))) return k;
+    j = k + 1;
+    while (j < s.last && (isAux(toks[j]) || isAdverb(toks[j]))) j++;
+    const v = toks[j];
+    // ("A prisoner who died in his cell": one known by what befell them is its victim)
+    if (v && UNDERGOING_VERBS.has(v.lower)) return k;
+    // ("who was at the scene": a place after `be` is the clause's own, and the scan goes on)
+    if (j > k + 1 && isPrep(v)) j--;
+    // the relative's own verb: a word right after the relative ("that holds"; not "that the
+    // firm bought", a clause with a subject of its own)
+    else if (
+      !v ||
+      !isWord(v) ||
+      ctx.name[j] ||
+      (v.f & (F.DET | F.PREP | F.QUANT)) !== 0 ||
+      CLAUSE_PRONOUNS.has(v.lower)
+    )
+      return k;
+    // (a verb of saying whose own clause may follow: "who told police the man had fled")
+    else if ((v.f & F.REPORT) !== 0) {
+      const n = toks[j + 1];
+      if (!n || ctx.name[j + 1] || (n.f & (F.DET | F.ACTOR)) !== 0 || CLAUSE_PRONOUNS.has(n.lower))
+        return k;
+    }
+    j++;
+  } else if (
+    w.length > 5 &&
+    w.endsWith('ing') &&
+    !ctx.name[k] &&
+    (t.f & (F.REPORT | F.ACTOR)) === 0 &&
+    isPersonClass(headClass(ctx, np.head))
+  )
+    j = k + 1;
+  // "A hedge fund run by a former rower has built", "A group of investors led by a former
+  // executive is preparing": a past participle and its preposition
+  else if (
+    verbShape(t) &&
+    !ctx.name[k] &&
+    isPrep(toks[k + 1]) &&
+    (t.f & (F.AUX | F.ACTOR)) === 0 &&
+    (isPersonClass(headClass(ctx, np.head)) || headClass(ctx, np.head) === 'organisation')
+  )
+    j = k + 2;
+  else return k;
+  for (const stop = Math.min(s.last, j + 12); j < stop; j++) {
+    const u = toks[j]!;
+    // (a count, a share or a sum, a possessive: "about 2% of the company's shares")
+    if (u.kind === 'num' || u.kind === 'pos' || u.lower === '%' || u.lower === '$') continue;
+    if (u.kind !== 'word') return k;
+    if (JOINERS.has(u.lower) || CLAUSE_PRONOUNS.has(u.lower)) return k;
+    const next = toks[j + 1];
+    // (an infinitive, whose verb may take a clause: "who wanted to show the race was tightening")
+    if (u.lower === 'to' && next && !isPrep(next) && (next.f & F.DET) === 0) return k;
+    if (ctx.name[j]) continue;
+    const prev = toks[j - 1]!;
+    // (not a modifier after a determiner or preposition: "the armed guard", "with hooded men")
+    if (prev.kind === 'pos' || prev.lower === 'to') continue;
+    if (prev.kind === 'word' && (prev.f & (F.DET | F.PREP | F.QUANT)) !== 0) continue;
+    if (isAux(u) || (verbShape(u) && !isPrep(next) && next?.lower !== 'to')) return j;
+  }
+  return k;
+}
+
+/** Words after which a clause opens: `and`, `but`, `while`, `that`, `when`. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'after',
+  'although',
+  'and',
+  'as',
+  'because',
+  'before',
+  'but',
+  'if',
+  'since',
+  'that',
+  'when',
+  'while',
+]);
+
+/** Verbs of telling whose first object is the person told: `told`, `warned`, `assured`. */
+const TELLING_VERBS: ReadonlySet<string> = new Set([
+  'assured',
+  'informed',
+  'reminded',
+  'tell',
+  'telling',
+  'tells',
+  'told',
+  'warned',
+  'warns',
+]);
+
+/**
+ * Whether a clause opens at token `at`: the sentence's start, after punctuation, a quote, a
+ * conjunction, or a verb of saying whose content follows ("said a man wearing a jacket walked
+ * in"; not "told analysts", the person told).
+ */
+function opensClause(ctx: Context, s: Sentence, at: number): boolean {
+  const toks = ctx.tokens;
+  if (at <= s.first) return true;
+  const p = toks[at - 1]!;
+  if (p.kind === 'punct' || p.kind === 'quote') return true;
+  if (p.kind !== 'word') return false;
+  if (CLAUSE_OPENERS.has(p.lower)) return true;
+  return (p.f & F.REPORT) !== 0 && !TELLING_VERBS.has(p.lower);
+}
+
+/** Whether `t` looks like a past verb: `-ed`, or an irregular past (`put`, `told`, `fled`). */
+function verbShape(t: Token): boolean {
+  return (t.f & F.IRREGULAR) !== 0 || (t.lower.length > 3 && t.lower.endsWith('ed'));
+}
+
+/** Verbs of seeing, hearing and recording: `seen`, `heard`, `filmed`. */
+const PERCEPTION_VERBS = ruleWords('perceptionVerbs');
+/** Participles of a state, not an act: `lying`, `wearing`, `standing`. */
+const STATE_PARTICIPLES = ruleWords('stateParticiples');
+
+/**
+ * Whether the passive participle at `q` is one of perception and an -ing participle of an act
+ * follows it: "were seen entering", "can be heard offering", "was caught stealing" (not "was
+ * seen lying on the ground", a state).
+ */
+function seenActing(ctx: Context, q: number): boolean {
+  const toks = ctx.tokens;
+  if (!PERCEPTION_VERBS.has(toks[q]!.lower)) return false;
+  const ing = toks[q + 1];
+  return (
+    !!ing &&
+    isWord(ing) &&
+    /[a-z]{3}ing$/.test(ing.lower) &&
+    !STATE_PARTICIPLES.has(ing.lower) &&
+    !UNDERGOING_ING.has(ing.lower) &&
+    !HOLDING_ON.has(ing.lower) &&
+    !ctx.name[q + 1]
+  );
+}
+
+/** Participles of holding on or being carried, what a person in danger is seen doing. */
+const HOLDING_ON: ReadonlySet<string> = new Set(['clinging', 'floating', 'hanging', 'huddling']);

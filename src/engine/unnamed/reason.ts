@@ -25,7 +25,7 @@ import {
   nameApposition,
   namedAfter,
 } from './appositions';
-import { contentSubject, countedSubject } from './content-subject';
+import { contentSubject, countedSubject, pastDoing } from './content-subject';
 import { counterparty, engagedBody } from './counterparty';
 import {
   citedDocument,
@@ -86,6 +86,7 @@ import {
   harmedSubject,
   marketMove,
   position,
+  summonedSubject,
   undergoingAgent,
 } from './position';
 import {
@@ -317,7 +318,7 @@ export function reason(
   switch (cls) {
     case 'role': {
       if (isSource) return WHY.source;
-      const pos = position(ctx, s, np);
+      const pos = doingPosition(ctx, s, np, reported);
       // "air monitors", "the mechanics of the deal": nouns that also name things act only as subjects
       if (
         (listsOf(toks[np.head]) & IN_AMBIGUOUS_ROLES) !== 0 &&
@@ -325,6 +326,9 @@ export function reason(
         pos !== 'agent'
       )
         return null;
+      // "Police were called to the property", "officers were dispatched to the scene": a
+      // service sent for comes and acts
+      if (pos === 'passiveSubject' && summonedSubject(ctx, s, np)) return WHY.actor;
       // "police" acts as a subject, or bare as an agent: "was told nothing by police" (decision 60)
       if (
         toks[np.head]!.lower === 'police' &&
@@ -364,6 +368,10 @@ export function reason(
       // "Health chiefs have been accused of a cover-up", "two nurses were charged": people the
       // story accuses without naming them act (decision 56), bare plural or not
       if (accused(ctx, s, np) && position(ctx, s, np) === 'passiveSubject') return WHY.actor;
+      // "Paramedics were sent to the address", "Firefighters were called out": a service sent
+      // for comes and acts, bare plural or not
+      if (summonedSubject(ctx, s, np) && position(ctx, s, np) === 'passiveSubject')
+        return WHY.actor;
       // "Drivers reported for their first shifts", "Teachers must report by 7:15": a bare
       // plural occupation credited with nothing is the workforce the story is about, not actors
       // it withholds
@@ -387,7 +395,7 @@ export function reason(
       for (let k = np.start; k < np.head; k++)
         if (toks[k]!.kind === 'pos' && headClass(ctx, k - 1) !== 'document') return null;
       if (recipient(ctx, s, np)) return null;
-      const pos = position(ctx, s, np);
+      const pos = doingPosition(ctx, s, np, reported);
       if (pos === 'other' && interviewed(ctx, s, np)) return WHY.actor;
       return acting(pos) ? WHY.actor : null;
     }
@@ -665,6 +673,22 @@ function placedMedia(ctx: Context, np: NounPhrase): boolean {
   const h = np.head;
   if (ctx.tokens[h]!.lower !== 'media' || h === np.start) return false;
   return MEDIA_SCOPES.has(ctx.tokens[h - 1]!.lower) || isPlaceName(ctx, h - 1);
+}
+
+/**
+ * The phrase's position, with what people were doing in a source's account read as acting
+ * (`reported`: the phrase acts in what an unnamed source tells): "said teachers had been
+ * sending children home", "said directors were open to a sale", "said guards had been beating
+ * the prisoners" (a progressive or a readiness after `be`, which `position` takes for a copula).
+ */
+function doingPosition(
+  ctx: Context,
+  s: Sentence,
+  np: NounPhrase,
+  reported: boolean,
+): ReturnType<typeof position> {
+  const pos = position(ctx, s, np);
+  return reported && pos === 'copula' && pastDoing(ctx, s, np.end) ? 'subject' : pos;
 }
 
 /** Whether a position makes its phrase an actor: a subject (of a raising hedge too) or an agent. */
