@@ -176,17 +176,22 @@ function buildVerbs(): {
       const words = entry.split(' ');
       const head = words[0]!;
       const lemma = head.split('|')[0]!;
+      // (the same for every form of the entry: made once, not once per form)
+      // (a two-word verb's lemma is its base and particle: `set|set|set out` -> `set out`)
+      const entryLemma = internalized(
+        words.length > 1 ? [lemma, ...words.slice(1)].join(' ') : lemma,
+      );
+      const particleWord = words.length > 1 ? internalized(words[1]!) : '';
       for (const [form, kinds] of inflect(head)) {
         const value: VerbEntry = {
-          // (a two-word verb's lemma is its base and particle: `set|set|set out` -> `set out`)
-          lemma: internalized(words.length > 1 ? [lemma, ...words.slice(1)].join(' ') : lemma),
+          lemma: entryLemma,
           cue: cls as CueClass,
           forms: new VerbForms(kinds),
           finiteOnly: false,
         };
         if (words.length > 1) {
           const byParticle = particle.get(form) ?? new Map<string, VerbEntry>();
-          byParticle.set(internalized(words[1]!), value);
+          byParticle.set(particleWord, value);
           particle.set(form, byParticle);
         } else {
           const prev = single.get(form);
@@ -557,7 +562,8 @@ function buildFlags(): Map<string, number> {
     F.PLACE,
   );
   mark(COMMON_WORDS, F.COMMON);
-  mark([...COMMON_WORDS].flatMap(pluralsOf), F.COMMON_S);
+  // (each word's plurals marked in turn: no regular expressions and no array of them all)
+  for (const w of COMMON_WORDS) markPlurals(flags, w, F.COMMON_S);
   mark(IRREGULAR_PARTICIPLES, F.IRREGULAR);
   mark(IRREGULAR_PAST, F.IRREGULAR);
   for (const list of [
@@ -610,12 +616,32 @@ export function lexiconPhrases(): string[] {
 }
 
 /**
- * The plural shapes a common word may take in a text, for telling a capitalised plural at a
- * sentence start from a name (`Universities have warned`, `Witnesses said`): `-s` always, `-ies`
- * after a consonant and `y`, `-es` after a sibilant.
+ * Marks with `bit` the plural shapes a common word may take in a text, for telling a capitalised
+ * plural at a sentence start from a name (`Universities have warned`, `Witnesses said`): `-s`
+ * always, then `-ies` after a consonant and `y`, `-es` after a sibilant. (Run once per common
+ * word at load: character tests, not regular expressions.)
  */
-function pluralsOf(w: string): string[] {
-  if (/[^aeiou]y$/.test(w)) return [`${w}s`, `${w.slice(0, -1)}ies`];
-  if (/(?:s|x|z|ch|sh)$/.test(w)) return [`${w}s`, `${w}es`];
-  return [`${w}s`];
+function markPlurals(flags: Map<string, number>, w: string, bit: number): void {
+  const s = `${w}s`;
+  flags.set(s, (flags.get(s) ?? 0) | bit);
+  const n = w.length;
+  const last = w.charCodeAt(n - 1);
+  const before = n > 1 ? w.charCodeAt(n - 2) : -1;
+  let other: string | undefined;
+  // /[^aeiou]y$/: a `y` after any character but a vowel
+  if (last === 121 && before >= 0 && !isVowelCode(before)) other = `${w.slice(0, -1)}ies`;
+  // /(?:s|x|z|ch|sh)$/
+  else if (
+    last === 115 ||
+    last === 120 ||
+    last === 122 ||
+    (last === 104 && (before === 99 || before === 115))
+  )
+    other = `${w}es`;
+  if (other !== undefined) flags.set(other, (flags.get(other) ?? 0) | bit);
+}
+
+/** Whether `c` is the code of `a`, `e`, `i`, `o` or `u`. */
+function isVowelCode(c: number): boolean {
+  return c === 97 || c === 101 || c === 105 || c === 111 || c === 117;
 }
