@@ -467,8 +467,12 @@ export const F = {
   ADV: 1 << 8,
   FUNC: 1 << 9,
   REPORT: 1 << 10,
-  /** Starts a cue of some family other than a plain reporting verb: any of the `CUE_*` below. */
-  CUE_START: 1 << 11,
+  /**
+   * An adjective of stance: `adamant` (that), `confident`. (Bit 11, once `CUE_START`'s, which is
+   * now a mask: with bit 30 a token's flags could reach 2^30, which Chrome's V8 keeps as a boxed
+   * number, not a small integer, and every token's `f` field became a boxed number there.)
+   */
+  CUE_ADJECTIVE: 1 << 11,
   HEDGE: 1 << 12,
   /** A raising participle or a verb of appearance. */
   RAISING: 1 << 13,
@@ -501,8 +505,12 @@ export const F = {
   CUE_NOUN: 1 << 28,
   /** A subject pronoun with a contracted `be`, which may start a passive: `we're` (told). */
   BE_CONTRACTION: 1 << 29,
-  /** An adjective of stance: `adamant` (that), `confident`. */
-  CUE_ADJECTIVE: 1 << 30,
+  /**
+   * Starts a cue of some family other than a plain reporting verb: the mask of every `CUE_*`
+   * family bit (`CUE_AFTER` ... `CUE_NOUN`, `CUE_ADJECTIVE`), not a bit of its own.
+   */
+  CUE_START:
+    (1 << 11) | (1 << 22) | (1 << 23) | (1 << 24) | (1 << 25) | (1 << 26) | (1 << 27) | (1 << 28),
 } as const;
 
 function buildFlags(): Map<string, number> {
@@ -532,7 +540,8 @@ function buildFlags(): Map<string, number> {
     [CUE_NOUNS, F.CUE_NOUN],
     [STANCE_ADJECTIVES, F.CUE_ADJECTIVE],
   ];
-  for (const [words, bit] of cueStarts) mark(words, bit | F.CUE_START);
+  // (`F.CUE_START` is the mask of these bits: a word that starts a cue has one of them)
+  for (const [words, bit] of cueStarts) mark(words, bit);
   mark(HEDGE_WORDS, F.HEDGE);
   mark(RAISING_PARTICIPLES, F.RAISING);
   mark(APPEARANCE_VERBS, F.RAISING);
