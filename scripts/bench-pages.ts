@@ -12,6 +12,8 @@
  *   --runs N      warm repetitions per page (default 12; the median of the last half counts)
  *   --no-fresh    skip the fresh-process column (one child process per page)
  *   --dump FILE   write the extracted texts as JSON (name -> text) for other tools, then go on
+ *   --engine DIR  time the engine of another checkout (DIR/src/engine), e.g. main's worktree, to
+ *                 alternate runs against this one (the pages are always this checkout's)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -64,6 +66,8 @@ async function main(): Promise<void> {
   const runs = at >= 0 ? Math.max(2, Number(args[at + 1])) : 12;
   const fresh = !args.includes('--no-fresh');
   const dumpAt = args.indexOf('--dump');
+  const engineAt = args.indexOf('--engine');
+  const engineRoot = engineAt >= 0 ? resolve(args[engineAt + 1]!) : root;
   const texts = pageTexts();
   if (texts.size === 0) {
     console.error('no pages in ../shared/pages');
@@ -74,7 +78,7 @@ async function main(): Promise<void> {
   try {
     const bundle = join(dir, 'engine.mjs');
     await build({
-      entryPoints: [join(root, 'src', 'engine', 'index.ts')],
+      entryPoints: [join(engineRoot, 'src', 'engine', 'index.ts')],
       bundle: true,
       format: 'esm',
       platform: 'neutral',
@@ -118,7 +122,9 @@ async function main(): Promise<void> {
 
     const pad = (s: string, n: number): string => s.padStart(n);
     const ms = (x: number): string => x.toFixed(2);
-    console.log('Who Said engine, per call on the real pages (ms; engine bundled as shipped)');
+    console.log(
+      `Who Said engine, per call on the real pages (ms; engine of ${engineRoot} bundled as shipped)`,
+    );
     console.log(
       `${'page'.padEnd(20)}${pad('KB', 7)}${fresh ? pad('fresh', 9) : ''}${pad('1st', 9)}${pad('warm', 9)}${pad('us/KB', 8)}`,
     );
