@@ -18,7 +18,7 @@ import type { EntityView } from './unnamed/entity-view';
  * Every source links to an entity (`source.entity`), shared by the findings that credit it.
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
-  let out: Finding[] = [];
+  let out = findingArray();
   // Long texts go in parts that end at a line break (no sentence crosses one), so each part's
   // tokens are short-lived; a typical article is one part. A part keeps nothing from the one
   // before (entities included), so the content script may analyse parts alone, in any order
@@ -49,6 +49,20 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Finding[] {
   const kinds = options.kinds;
   return kinds ? out.filter((f) => kinds.includes(f.kind)) : out;
 }
+
+/**
+ * A new, empty array for findings, made as an array of objects (as `tokenArray` in tokenize.ts
+ * makes one for tokens): an empty literal `[]` starts as an array of small integers, and the
+ * first finding pushed changes its kind; `analyzePart`, compiled for the arrays of later parts
+ * (which hold findings), was thrown away and compiled again at `out.length` and `out.push`.
+ */
+function findingArray(): Finding[] {
+  const a: Finding[] = [NO_FINDING];
+  a.length = 0;
+  return a;
+}
+
+const NO_FINDING: Finding = { start: 0, end: 0, kind: 'hedge', why: '' };
 
 /**
  * The tokens of the last part of the latest call, which nothing refers to once its findings are

@@ -176,17 +176,22 @@ function buildVerbs(): {
       const words = entry.split(' ');
       const head = words[0]!;
       const lemma = head.split('|')[0]!;
+      // (the same for every form of the entry: made once, not once per form)
+      // (a two-word verb's lemma is its base and particle: `set|set|set out` -> `set out`)
+      const entryLemma = internalized(
+        words.length > 1 ? [lemma, ...words.slice(1)].join(' ') : lemma,
+      );
+      const particleWord = words.length > 1 ? internalized(words[1]!) : '';
       for (const [form, kinds] of inflect(head)) {
         const value: VerbEntry = {
-          // (a two-word verb's lemma is its base and particle: `set|set|set out` -> `set out`)
-          lemma: internalized(words.length > 1 ? [lemma, ...words.slice(1)].join(' ') : lemma),
+          lemma: entryLemma,
           cue: cls as CueClass,
           forms: new VerbForms(kinds),
           finiteOnly: false,
         };
         if (words.length > 1) {
           const byParticle = particle.get(form) ?? new Map<string, VerbEntry>();
-          byParticle.set(internalized(words[1]!), value);
+          byParticle.set(particleWord, value);
           particle.set(form, byParticle);
         } else {
           const prev = single.get(form);
@@ -466,8 +471,12 @@ export const F = {
   ADV: 1 << 8,
   FUNC: 1 << 9,
   REPORT: 1 << 10,
-  /** Starts a cue of some family other than a plain reporting verb: any of the `CUE_*` below. */
-  CUE_START: 1 << 11,
+  /**
+   * An adjective of stance: `adamant` (that), `confident`. (Bit 11, once `CUE_START`'s, which is
+   * now a mask: with bit 30 a token's flags could reach 2^30, which Chrome's V8 keeps as a boxed
+   * number, not a small integer, and every token's `f` field became a boxed number there.)
+   */
+  CUE_ADJECTIVE: 1 << 11,
   HEDGE: 1 << 12,
   /** A raising participle or a verb of appearance. */
   RAISING: 1 << 13,
@@ -500,8 +509,12 @@ export const F = {
   CUE_NOUN: 1 << 28,
   /** A subject pronoun with a contracted `be`, which may start a passive: `we're` (told). */
   BE_CONTRACTION: 1 << 29,
-  /** An adjective of stance: `adamant` (that), `confident`. */
-  CUE_ADJECTIVE: 1 << 30,
+  /**
+   * Starts a cue of some family other than a plain reporting verb: the mask of every `CUE_*`
+   * family bit (`CUE_AFTER` ... `CUE_NOUN`, `CUE_ADJECTIVE`), not a bit of its own.
+   */
+  CUE_START:
+    (1 << 11) | (1 << 22) | (1 << 23) | (1 << 24) | (1 << 25) | (1 << 26) | (1 << 27) | (1 << 28),
 } as const;
 
 function buildFlags(): Map<string, number> {
@@ -532,7 +545,8 @@ function buildFlags(): Map<string, number> {
     [CUE_NOUNS, F.CUE_NOUN],
     [STANCE_ADJECTIVES, F.CUE_ADJECTIVE],
   ];
-  for (const [words, bit] of cueStarts) mark(words, bit | F.CUE_START);
+  // (`F.CUE_START` is the mask of these bits: a word that starts a cue has one of them)
+  for (const [words, bit] of cueStarts) mark(words, bit);
   mark(HEDGE_WORDS, F.HEDGE);
   mark(RAISING_PARTICIPLES, F.RAISING);
   mark(APPEARANCE_VERBS, F.RAISING);
@@ -562,7 +576,8 @@ function buildFlags(): Map<string, number> {
     F.PLACE,
   );
   mark(COMMON_WORDS, F.COMMON);
-  mark([...COMMON_WORDS].flatMap(pluralsOf), F.COMMON_S);
+  // (each word's plurals marked in turn: no regular expressions and no array of them all)
+  for (const w of COMMON_WORDS) markPlurals(flags, w, F.COMMON_S);
   mark(IRREGULAR_PARTICIPLES, F.IRREGULAR);
   mark(IRREGULAR_PAST, F.IRREGULAR);
   for (const list of [
@@ -615,12 +630,32 @@ export function lexiconPhrases(): string[] {
 }
 
 /**
- * The plural shapes a common word may take in a text, for telling a capitalised plural at a
- * sentence start from a name (`Universities have warned`, `Witnesses said`): `-s` always, `-ies`
- * after a consonant and `y`, `-es` after a sibilant.
+ * Marks with `bit` the plural shapes a common word may take in a text, for telling a capitalised
+ * plural at a sentence start from a name (`Universities have warned`, `Witnesses said`): `-s`
+ * always, then `-ies` after a consonant and `y`, `-es` after a sibilant. (Run once per common
+ * word at load: character tests, not regular expressions.)
  */
-function pluralsOf(w: string): string[] {
-  if (/[^aeiou]y$/.test(w)) return [`${w}s`, `${w.slice(0, -1)}ies`];
-  if (/(?:s|x|z|ch|sh)$/.test(w)) return [`${w}s`, `${w}es`];
-  return [`${w}s`];
+function markPlurals(flags: Map<string, number>, w: string, bit: number): void {
+  const s = `${w}s`;
+  flags.set(s, (flags.get(s) ?? 0) | bit);
+  const n = w.length;
+  const last = w.charCodeAt(n - 1);
+  const before = n > 1 ? w.charCodeAt(n - 2) : -1;
+  let other: string | undefined;
+  // /[^aeiou]y$/: a `y` after any character but a vowel
+  if (last === 121 && before >= 0 && !isVowelCode(before)) other = `${w.slice(0, -1)}ies`;
+  // /(?:s|x|z|ch|sh)$/
+  else if (
+    last === 115 ||
+    last === 120 ||
+    last === 122 ||
+    (last === 104 && (before === 99 || before === 115))
+  )
+    other = `${w}es`;
+  if (other !== undefined) flags.set(other, (flags.get(other) ?? 0) | bit);
+}
+
+/** Whether `c` is the code of `a`, `e`, `i`, `o` or `u`. */
+function isVowelCode(c: number): boolean {
+  return c === 97 || c === 101 || c === 105 || c === 111 || c === 117;
 }

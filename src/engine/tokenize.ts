@@ -101,8 +101,14 @@ export function tokenizeReusing(text: string, from: number, to: number, old: Tok
  * Token objects of an earlier, longer part that a shorter one did not overwrite: the next part
  * longer than its array takes these before making new ones (a long text's parts differ in
  * length, and the first part of a text follows the short last part of the one before).
+ * Made as an array of objects (see `tokenArray`, which cannot run this early): the first token
+ * pushed onto an empty literal `[]` changed its kind, and the compiled `emit`, `word` and `scan`
+ * (made while it was empty) were thrown away and compiled again.
  */
-const leftovers: Token[] = [];
+const leftovers: Token[] = [
+  { start: 0, end: 0, lower: '', kind: 'punct', cap: false, f: 0, id: -1 },
+];
+leftovers.length = 0;
 const MAX_LEFTOVERS = 16384;
 
 /**
@@ -147,11 +153,9 @@ function emit(
   let t = out[count];
   count++;
   if (t === undefined) {
-    t = leftovers.pop();
-    if (t === undefined) {
-      out.push({ start, end, lower, kind, cap, f, id });
-      return;
-    }
+    // (one push for a reused object and a new one: a second call site, rarely taken once the
+    // arrays are grown, had no type feedback when `emit` was compiled and threw that code away)
+    t = leftovers.pop() ?? { start, end, lower, kind, cap, f, id };
     out.push(t);
   }
   t.start = start;

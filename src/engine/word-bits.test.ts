@@ -73,8 +73,16 @@ describe('wordBits', () => {
   });
 
   it('refuses more lists than it has bits for', () => {
-    const many = wordBits(() => Array.from({ length: 31 }, () => pets));
-    expect(() => many(tokenize('dog')[0])).toThrow(/at most 30/);
+    const many = wordBits(() => Array.from({ length: 30 }, () => pets));
+    expect(() => many(tokenize('dog')[0])).toThrow(/at most 29/);
+  });
+
+  it('answers below 2^30, a small integer in every V8 (Chrome keeps only those unboxed)', () => {
+    const all = wordBits(() => Array.from({ length: 29 }, () => pets));
+    const bits = all(tokenize('dog')[0]);
+    expect(bits & ((1 << 29) - 1)).toBe((1 << 29) - 1);
+    expect(bits).toBeLessThan(2 ** 30);
+    expect(all(tokenize('zebra')[0])).toBeLessThan(2 ** 30);
   });
 });
 

@@ -9,8 +9,13 @@
 import type { Token } from './tokenize';
 import { WORD_SLOTS } from './word-table';
 
-/** Marks a slot whose bits are known (an answer of no list is then not 0). */
-const KNOWN = 1 << 30;
+/**
+ * Marks a slot whose bits are known (an answer of no list is then not 0). Bit 29, the highest
+ * that keeps every answer a small integer in a browser: V8 with pointer compression (Chrome)
+ * holds integers up to 2^30 - 1 unboxed, and `1 << 30` made every answer a boxed number wherever
+ * it was not inlined (Node's V8 has 32-bit small integers, so its figures did not show it).
+ */
+const KNOWN = 1 << 29;
 
 /** How many answers for tokens without a slot one `wordBits` keeps. */
 const OTHERS = 4096;
@@ -29,7 +34,7 @@ function charSlot(c: number): number {
 }
 
 /**
- * The bits of token `t`'s word in the lists `lists()` gives (at most 30, each a Set or Map of
+ * The bits of token `t`'s word in the lists `lists()` gives (at most 29, each a Set or Map of
  * lowercase words): bit `i` is set exactly when `lists()[i].has(t.lower)`. `lists` is called at
  * the first question, so a module may name lists that modules it imports in a cycle define after
  * it; the lists must not change after that.
@@ -42,7 +47,7 @@ export function wordBits(
   const compute = (w: string): number => {
     if (sets === null) {
       sets = lists();
-      if (sets.length > 30) throw new Error(`wordBits: ${sets.length} lists, at most 30`);
+      if (sets.length > 29) throw new Error(`wordBits: ${sets.length} lists, at most 29`);
     }
     let bits = KNOWN;
     for (let i = 0; i < sets.length; i++) if (sets[i]!.has(w)) bits |= 1 << i;

@@ -59,3 +59,39 @@ describe('word lists asked by their lexicon flag', () => {
     expect(words(isHedgeWord)).toEqual(['reportedly']);
   });
 });
+
+// Chrome's V8 (pointer compression) keeps integers up to 2^30 - 1 unboxed: a flag at bit 30 made
+// a token's `f` a boxed number there (Node's V8, with 32-bit small integers, did not show it).
+describe('lexicon flags stay small integers', () => {
+  it('uses no bit above 29', () => {
+    let all = 0;
+    for (const v of Object.values(F)) all |= v;
+    expect(all).toBeGreaterThan(0);
+    expect(all).toBeLessThan(2 ** 30);
+    for (const f of WORD_FLAGS.values()) expect(f).toBeLessThan(2 ** 30);
+  });
+
+  it('makes CUE_START the mask of every cue family bit', () => {
+    expect(F.CUE_START).toBe(
+      F.CUE_AFTER |
+        F.CUE_ANON |
+        F.CUE_PLAIN |
+        F.CUE_STATEMENT |
+        F.CUE_EXPRESSION |
+        F.CUE_PARTICLE |
+        F.CUE_NOUN |
+        F.CUE_ADJECTIVE,
+    );
+  });
+
+  it('flags the words that start a cue, and only those, as cue starts', () => {
+    const [adamant] = tokenize('adamant');
+    expect(adamant!.f & F.CUE_ADJECTIVE).not.toBe(0);
+    expect(adamant!.f & F.CUE_START).not.toBe(0);
+    expect(adamant!.f).toBeLessThan(2 ** 30);
+    for (const w of ['according', 'claims', 'expressed', 'in', 'points'])
+      expect(tokenize(w)[0]!.f & F.CUE_START).not.toBe(0);
+    for (const w of ['table', 'quickly', 'the', 'green'])
+      expect(tokenize(w)[0]!.f & F.CUE_START).toBe(0);
+  });
+});

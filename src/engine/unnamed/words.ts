@@ -207,7 +207,7 @@ export const IN_COOPERATION_VERBS = 1 << 22;
 
 export const IN_SENT_NOUNS = 1 << 23;
 
-/** The rest of them (one answer holds at most 30 lists). */
+/** The rest of them (one answer holds at most 29 lists). */
 export const moreListsOf = wordBits(() => [
   RESPONSIBILITY_VERBS,
   PROCEEDINGS,
