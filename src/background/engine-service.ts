@@ -12,7 +12,8 @@
  * popup's) get in between. A tab has one analysis at a time: the requests name their run, and
  * a request of another run drops what the tab still had waiting (answered `cancelled`); the
  * page's newer analysis replaced it. A page that asks for more than a few parts at once is
- * refused (`busy`): the content script never has more than three on their way.
+ * refused (`busy`): the content script never has more than seven on their way (AHEAD in
+ * src/content/analysis-run.ts).
  *
  * Nothing here outlives the worker, and nothing needs to: a request lost when the browser
  * stops the worker fails in the content script, which asks again once (src/content/engine-client.ts).
@@ -24,7 +25,7 @@ import { errorText } from './browser-api';
 import { warmUpChunks } from './warm-up';
 
 /** Requests of one tab waiting at once, beyond which the tab is refused. */
-export const MAX_WAITING = 4;
+export const MAX_WAITING = 8;
 
 /** The engine for content scripts. */
 export interface EngineService {

@@ -81,8 +81,14 @@ export interface RunOutcome {
   lastHighlightMs: number | null;
 }
 
-/** Parts asked of an engine that answers later beyond the one the run waits for. */
-const AHEAD = 2;
+/**
+ * Parts asked of an engine that answers later beyond the one the run waits for: enough that
+ * the worker always has the next part queued while an answer travels to the page and is
+ * painted (an answer of a 32 KiB part is ~150 KB of JSON, and on the 1 MB article a round trip
+ * took 20-45 ms against 10-20 ms of engine a part: with two ahead the worker sat idle ~350 ms
+ * of 1,250, docs/adr/0007). The background refuses more than `MAX_WAITING` waiting.
+ */
+export const AHEAD = 6;
 
 /** Runs of this script so far, and a prefix that tells this script's runs from an earlier one's. */
 let runCount = 0;
