@@ -12,7 +12,7 @@ import { F, ruleWords, STATIVE_PARTICIPLES } from '../lexicon';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import { wordBits } from '../word-bits';
-import { pastPickingClause } from './position';
+import { pastPickingClause, TELLING_VERBS } from './position';
 
 /** Determiners and counts of someone not known before: `a`, `another`, `some`, `two`. */
 const INDEFINITE = ruleWords('indefinite');
@@ -120,19 +120,6 @@ export function inContent(ctx: Context, s: Sentence, at: number): boolean {
   return j >= s.first && (cueVerb(ctx, j) || toldWhom(ctx, s, j));
 }
 
-/** Verbs of telling someone something: `told`, `assured`, `warned`. */
-const TELLING: ReadonlySet<string> = new Set([
-  'assured',
-  'informed',
-  'reminded',
-  'tell',
-  'telling',
-  'tells',
-  'told',
-  'warned',
-  'warns',
-]);
-
 /**
  * Whether the few words ending at `j` are the person or outlet told, after a verb of telling:
  * "told The Dispatch that", "assured investors that", "warned the board's members that" (the
@@ -142,7 +129,7 @@ function toldWhom(ctx: Context, s: Sentence, j: number): boolean {
   const toks = ctx.tokens;
   for (let k = j; k >= s.first && k > j - 5; k--) {
     const t = toks[k]!;
-    if (TELLING.has(t.lower)) return k < j && (t.f & F.REPORT) !== 0;
+    if (TELLING_VERBS.has(t.lower)) return k < j && (t.f & F.REPORT) !== 0;
     // (a name, a determiner, a noun or a possessive; not a verb, a clause or punctuation)
     if (t.kind === 'pos') continue;
     if (t.kind !== 'word' || (t.f & (F.AUX | F.PREP | F.REPORT)) !== 0) return false;

@@ -564,7 +564,7 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs of telling whose first object is the person told: `told`, `warned`, `assured`. */
-const TELLING_VERBS: ReadonlySet<string> = new Set([
+export const TELLING_VERBS: ReadonlySet<string> = new Set([
   'assured',
   'informed',
   'reminded',
