@@ -73,12 +73,21 @@ export interface VerbEntry {
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
 
+/** The Sets `ruleWords` made, by list. */
+const ruleWordSets = new Map<string, ReadonlySet<string>>();
+
 /**
  * A small word list that one rule reads (`rule-words.json`, keyed by the rule's constant):
  * kept as data beside the main lexicons so every word the engine keys on can be reviewed there.
+ * One Set a list, however many modules ask for it (`numberWords` is read in ten).
  */
 export function ruleWords(key: keyof typeof ruleWordLists): ReadonlySet<string> {
-  return set(ruleWordLists[key]);
+  let words = ruleWordSets.get(key);
+  if (words === undefined) {
+    words = set(ruleWordLists[key]);
+    ruleWordSets.set(key, words);
+  }
+  return words;
 }
 
 /**
