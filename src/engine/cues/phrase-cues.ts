@@ -89,7 +89,7 @@ function viewpointCue(ctx: Context, s: Sentence, i: number): Cue | undefined {
   let k = i + 1;
   let pronoun = -1;
   let source: SourcePhrase | null = null;
-  if (POSSESSIVE_PRONOUNS.has(toks[k]?.lower ?? '')) pronoun = k++;
+  if (THIRD_POSSESSIVES.has(toks[k]?.lower ?? '')) pronoun = k++;
   else {
     while (k < s.last && k <= i + 7 && toks[k]!.kind !== 'pos' && !isPunct(toks[k])) k++;
     if (toks[k]?.kind !== 'pos' || k === i + 1) return undefined;
@@ -110,8 +110,11 @@ const VIEWPOINT_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['by', ruleWords('viewpointNounsBy')],
 ]);
 
-/** Possessive determiners that own a viewpoint: `in her view`, `by their count`. */
-const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['her', 'his', 'its', 'their']);
+/**
+ * Third-person possessive determiners: they own a viewpoint (`in her view`, `by their count`)
+ * and may open the subject after a statement phrase (`In a statement, her family said`).
+ */
+const THIRD_POSSESSIVES: ReadonlySet<string> = new Set(['her', 'his', 'its', 'their']);
 
 /**
  * `, per two sources`, `Per a draft obtained by the paper,`, `per ESPN's Ana Ruiz`: `per` set
@@ -264,7 +267,7 @@ function statementSource(ctx: Context, s: Sentence, i: number, e: number): Subje
     if (relativeAt(ctx, c + 1) || (isParticipleWord(toks[c + 1]) && !ctx.name[c + 1]))
       return afterRelative(ctx, s, c + 1);
     // ("In a statement, her family said": a possessive opens the phrase)
-    const owner = OWNERS.has(toks[c + 1]?.lower ?? '') && isContent(toks[c + 2]);
+    const owner = THIRD_POSSESSIVES.has(toks[c + 1]?.lower ?? '') && isContent(toks[c + 2]);
     if (isPronounToken(ctx, c + 1) && !owner) return { pronoun: c + 1 };
     const np = phraseStartingAt(ctx, c + 1, s.last);
     return np ? { np, named: namedness(ctx, np) } : null;
@@ -279,9 +282,6 @@ function statementSource(ctx: Context, s: Sentence, i: number, e: number): Subje
   }
   return null;
 }
-
-/** Possessive determiners that may open the subject after the phrase: `her family`. */
-const OWNERS: ReadonlySet<string> = new Set(['her', 'his', 'its', 'their']);
 
 /** The subject of the first reporting verb after the comma that closes the clause at `e`. */
 function afterRelative(ctx: Context, s: Sentence, e: number): SubjectResult {
