@@ -36,9 +36,10 @@
  * listener in the worker set before the click (the background stores the page's summary), and
  * the content script's figures are read once, after. Before session 16 the script polled
  * every 20 ms until the first paint (the page, then the worker for the tab and the content
- * script for its figures) and every 100 ms until the run's end, which added ~25 ms to
- * *all painted* on the median page (main's build, alternated, loaded machine: 134/139 ms
- * polled, 105/109 ms not). On a page without findings *click-to-paint* is now until the
+ * script for its figures) and every 100 ms until the run's end. Its cost was within the noise
+ * of a loaded machine (final version against the old script, back to back: *all painted*
+ * median 106 ms polled, 110 not; docs/adr/0007); it goes because it put the bench's own tasks
+ * inside what is timed. On a page without findings *click-to-paint* is now until the
  * background has the run's summary (it was until a poll saw the content script done). `--cold`
  * still polls: its worker starts at the click, so nothing can listen beforehand.
  *
