@@ -16,29 +16,19 @@
  *                 alternate runs against this one (the pages are always this checkout's)
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { build } from 'esbuild';
-import { DOMParser } from 'linkedom';
-import { extractArticle } from '../src/content/article';
+import { savedPageTexts } from './lib/page-texts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The real pages' articles, by page name. */
 function pageTexts(): Map<string, string> {
-  const out = new Map<string, string>();
-  const pages = join(root, '..', 'shared', 'pages');
-  if (!existsSync(pages)) return out;
-  for (const name of readdirSync(pages).sort()) {
-    const file = join(pages, name, 'source.html');
-    if (!existsSync(file)) continue;
-    const doc = new DOMParser().parseFromString(readFileSync(file, 'utf8'), 'text/html');
-    out.set(name, extractArticle(doc as unknown as Document).map.text);
-  }
-  return out;
+  return new Map(savedPageTexts(join(root, '..', 'shared', 'pages')).map((p) => [p.name, p.text]));
 }
 
 /** The child each fresh-process figure comes from: loads the bundle, times one call. */

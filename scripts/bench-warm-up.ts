@@ -20,8 +20,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { DOMParser } from 'linkedom';
-import { extractArticle } from '../src/content/article';
+import { savedPageTexts } from './lib/page-texts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -59,18 +58,6 @@ function parseArgs(argv: readonly string[]): Options {
     else throw new Error(`unknown option ${arg} (see the header of scripts/bench-warm-up.ts)`);
   }
   return opts;
-}
-
-/** The saved pages' article texts, by name, as the content script extracts them. */
-function pageTexts(dir: string): { name: string; text: string }[] {
-  const out: { name: string; text: string }[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const file = join(dir, name, 'source.html');
-    if (!existsSync(file)) continue;
-    const doc = new DOMParser().parseFromString(readFileSync(file, 'utf8'), 'text/html');
-    out.push({ name, text: extractArticle(doc as unknown as Document).map.text });
-  }
-  return out;
 }
 
 /**
@@ -135,7 +122,10 @@ async function main(): Promise<void> {
   const tmp = mkdtempSync(join(tmpdir(), 'whosaid-warm-up-'));
   try {
     const pick = opts.pick;
-    const pages = pageTexts(opts.pages)
+    // (as before: a folder that is not there is an error, not a run over no pages)
+    if (!existsSync(opts.pages)) throw new Error(`bench-warm-up: no folder ${opts.pages}`);
+    const pages = savedPageTexts(opts.pages)
+      .map(({ name, text }) => ({ name, text }))
       .filter((p) => pick === null || pick.includes(p.name))
       .slice(0, opts.only);
     const texts = join(tmp, 'pages.json');

@@ -11,11 +11,10 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DOMParser } from 'linkedom';
-import { extractArticle } from '../src/content/article';
 import { analyze } from '../src/engine/index';
 import type { Finding } from '../src/engine/index';
 import { generateProse } from './lib/prose';
+import { savedPageTexts } from './lib/page-texts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -34,14 +33,8 @@ function texts(): Map<string, string> {
         out.set(relative(root, join(dir, f)), readFileSync(join(dir, f), 'utf8'));
   }
   // the real pages of ../shared/pages, as the content script extracts their articles
-  const pages = join(root, '..', 'shared', 'pages');
-  if (existsSync(pages))
-    for (const name of readdirSync(pages).sort()) {
-      const file = join(pages, name, 'source.html');
-      if (!existsSync(file)) continue;
-      const doc = new DOMParser().parseFromString(readFileSync(file, 'utf8'), 'text/html');
-      out.set(relative(root, file), extractArticle(doc as unknown as Document).map.text);
-    }
+  for (const page of savedPageTexts(join(root, '..', 'shared', 'pages')))
+    out.set(relative(root, page.file), page.text);
   out.set('prose', generateProse(2 << 20, 20260101));
   return out;
 }
