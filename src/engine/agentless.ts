@@ -67,6 +67,15 @@ import {
 } from './passive/states';
 import { anonymityFormula } from './passive/anonymity';
 import {
+  compelled,
+  dividedOpinion,
+  feelingOrWear,
+  genericPresent,
+  hitHard,
+  likelihood,
+  medicalStatus,
+} from './passive/standing';
+import {
   compoundAdjective,
   irregularReporting,
   isParticiple,
@@ -184,6 +193,9 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
       (listsOf(p) & INSTRUCTION) !== 0;
     if ((listsOf(p) & STATIVE) !== 0 && !progressive && !instructed && !usedFor(ctx, s, k))
       continue;
+    // 'was "overjoyed"', "were encouraged but careful", "the grilles were rusted": a feeling or
+    // a thing's wear
+    if (!progressive && !instructed && feelingOrWear(ctx, k)) continue;
     // "is valued at $4 billion", "where the company is incorporated": a standing, no act
     if (!progressive && presentStanding(ctx, i, k)) continue;
     // "It remains to be seen whether": what is not known yet
@@ -215,6 +227,17 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
     if (existentialInfinitive(ctx, s, i)) continue;
     // "homes were damaged when a tornado crossed": harm done by a natural force (decision 42)
     if (naturalHarm(ctx, s, k)) continue;
+    // "have been hit hardest", "were infected with a resistant strain", "were fully
+    // vaccinated", "had been forced to sell stock": a market, a pathogen or circumstance acts
+    // (decision 42)
+    if (hitHard(ctx, k) || medicalStatus(ctx, s, k) || compelled(ctx, k)) continue;
+    // "Fans were split online": opinion divided, a state
+    if (dividedOpinion(ctx, s, k)) continue;
+    // "twice as likely to be prescribed an inhaler": a probability, generic (decisions 54, 73)
+    if (likelihood(ctx, i)) continue;
+    // "the threshold above which sign-off is required", "The drug is given as an infusion": the
+    // present of a rule, a habit or a state (not "is accused of", "are urged to")
+    if (!progressive && genericPresent(ctx, s, i, k)) continue;
     // "was recycled newsprint": a participle before a bare noun is attributive
     if (attributive(ctx, s, k)) continue;
     if (compoundAdjective(p.lower)) continue;

@@ -75,6 +75,7 @@ export function anonymityFormula(ctx: Context, s: Sentence, i: number, lower: st
     return false;
   }
   if (!WITHHELD.has(lower)) return false;
+  if (noneWilling(ctx, s, i)) return true;
   let negated = false;
   for (let k = i - 1; k >= s.first && k >= i - 6; k--) {
     const w = toks[k]!.lower;
@@ -83,6 +84,29 @@ export function anonymityFormula(ctx: Context, s: Sentence, i: number, lower: st
     else if (ANONYMITY_ASKING.has(w))
       return negated || negation(toks[k - 1]) || negation(toks[k - 2]);
     else if (ANONYMITY_REFUSING.has(w)) return true;
+  }
+  return false;
+}
+
+/** Subjects that refuse a name by themselves: `Neither would be identified`, `None of them`. */
+const NONE_OF_THEM: ReadonlySet<string> = new Set(['neither', 'none', 'nobody']);
+
+/** Words of willingness between such a subject and `be`: `would`, `was willing to`, `agreed to`. */
+const WILLING: ReadonlySet<string> = new Set(['agreed', 'wanted', 'willing', 'would']);
+
+/**
+ * Whether `be` at `i` follows a negative subject and a word of willingness ("Neither would be
+ * identified because the meeting was private", "Neither aide was willing to be named", "None of
+ * them agreed to be named"): the anonymity formula said of the sources.
+ */
+function noneWilling(ctx: Context, s: Sentence, i: number): boolean {
+  const toks = ctx.tokens;
+  let willing = false;
+  for (let k = i - 1; k >= s.first && k >= i - 6; k--) {
+    const w = toks[k]!;
+    if (w.kind === 'punct') return false;
+    if (WILLING.has(w.lower)) willing = true;
+    else if (NONE_OF_THEM.has(w.lower)) return willing;
   }
   return false;
 }

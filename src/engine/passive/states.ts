@@ -8,6 +8,7 @@ import {
   isAdverb,
   isDet,
   isContent,
+  isHeadline,
   isOpenQuote,
   isPrep,
   isQuote,
@@ -181,9 +182,11 @@ export const STATE_IDIOMS = new Set([
   'borne out',
   'caught napping',
   'caught off',
+  'caught out',
   'caught short',
   'caught unawares',
   'fed up',
+  'priced out',
 ]);
 
 /** The participles that start a `STATE_IDIOMS` pair (probed first: no string is built for others). */
@@ -282,14 +285,30 @@ const EXISTENTIAL_QUANTITIES: ReadonlySet<string> = new Set([
 export function naturalHarm(ctx: Context, s: Sentence, k: number): boolean {
   if (!NATURAL_HARM.has(ctx.tokens[k]!.lower)) return false;
   const si = ctx.sentenceOf[s.first]!;
-  const from = si > 0 ? ctx.sentences[si - 1]!.first : s.first;
-  let hazard = false;
-  for (let q = from; q < s.last; q++) {
+  // (the hazard may be named a few sentences back, or in the headline: "Cedar Gap Fire jumps
+  // ridge ... At least 40 homes have been destroyed")
+  const from = ctx.sentences[Math.max(0, si - HAZARD_REACH)]!.first;
+  const near = hazardIn(ctx, from, s.last);
+  if (near !== 0) return near > 0;
+  const lead = ctx.sentences[0]!;
+  return from > lead.first && isHeadline(ctx, lead) && hazardIn(ctx, lead.first, lead.last) > 0;
+}
+
+/** How many sentences before a participle of harm its natural force may be named. */
+const HAZARD_REACH = 3;
+
+/**
+ * Whether tokens `[a, b)` name a natural force (1), an act of people's violence (-1, which wins)
+ * or neither (0).
+ */
+function hazardIn(ctx: Context, a: number, b: number): number {
+  let hazard = 0;
+  for (let q = a; q < b; q++) {
     const w = ctx.tokens[q]!.lower;
-    if (HUMAN_VIOLENCE.has(w)) return false;
+    if (HUMAN_VIOLENCE.has(w)) return -1;
     // ("Inmates set fire to mattresses", "opened fire": a fire people lit or shot)
-    if (w === 'fire' && FIRE_SETTING.has(ctx.tokens[q - 1]?.lower ?? '')) return false;
-    if (NATURAL_HAZARDS.has(w)) hazard = true;
+    if (w === 'fire' && FIRE_SETTING.has(ctx.tokens[q - 1]?.lower ?? '')) return -1;
+    if (NATURAL_HAZARDS.has(w)) hazard = 1;
   }
   return hazard;
 }

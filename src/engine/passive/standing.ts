@@ -1,0 +1,285 @@
+/**
+ * Passives that state how things stand rather than hide who acted: the present of a rule, a
+ * habit or a state (`trustee sign-off is required`, `the drug is given as an infusion`), opinion
+ * divided (`Fans were split`), circumstance that compels (`farmers were forced to sell stock`),
+ * a statistical likelihood (`twice as likely to be prescribed`), and infection or immunisation
+ * (`nine patients were infected`, `were fully vaccinated`): natural agents and generic passives,
+ * which the guideline leaves unlabelled or optional (decisions 42, 54, 73).
+ */
+import type { Context } from '../context';
+import { isHeadline, isPunct, isQuote, isWord } from '../context';
+import { F, REPORTING_VERBS, ruleWords } from '../lexicon';
+import type { Sentence } from '../sentences';
+import { negation, PRESENT_BE } from './states';
+
+/** Adverbs that keep a present passive a state: `is also slated`, `are still required`. */
+const STANDING_ADVERBS: ReadonlySet<string> = new Set([
+  'already',
+  'also',
+  'currently',
+  'now',
+  'still',
+]);
+
+/**
+ * Participles whose present still reports an act of people the news is about: a charge or
+ * arrest (`is accused of`, `is held`), words addressed to people (`are urged to`), what is seen
+ * or published (`is seen as`, `is issued`), a standing judgement or name (`is considered`, `is
+ * not named`), and a ban (`are barred from`): besides the reporting verbs themselves.
+ */
+const LEGAL = ruleWords('legalParticiples');
+const ADDRESSING = ruleWords('addressing');
+const PERCEIVED = ruleWords('perception');
+const ISSUED = ruleWords('issuingVerbs');
+const JUDGED_OR_BANNED: ReadonlySet<string> = new Set([
+  'banned',
+  'barred',
+  'blocked',
+  'considered',
+  'deemed',
+  'forbidden',
+  'identified',
+  'named',
+  'prohibited',
+  'regarded',
+  'reviled',
+]);
+
+/** Whether the participle `w` reports an act even in the present (see `JUDGED_OR_BANNED`). */
+function presentAct(w: string): boolean {
+  return (
+    REPORTING_VERBS.has(w) ||
+    LEGAL.has(w) ||
+    ADDRESSING.has(w) ||
+    PERCEIVED.has(w) ||
+    ISSUED.has(w) ||
+    JUDGED_OR_BANNED.has(w)
+  );
+}
+
+/**
+ * Whether present `be` at `i` and the participle at `k` state a rule, a habit or a state ("the
+ * threshold above which sign-off is required", "The game is played every June", "The museum,
+ * which is housed in a former customs building", "the loans are secured against property", "a
+ * practice that is permitted under the rules", "The drug is given as a monthly infusion"): the
+ * simple present with nothing between but `not` or a standing adverb. Not the reporting,
+ * legal, addressing and judging verbs, whose present tells news ("is accused of", "are urged
+ * to", "is seen as", "is not named"), not before a `that` clause ("it is agreed that"), not in a
+ * headline (whose present narrates: "infections are traced to saline"), and not with an
+ * adverb of frequency or manner ("are often missed", "is widely viewed").
+ */
+export function genericPresent(ctx: Context, s: Sentence, i: number, k: number): boolean {
+  const toks = ctx.tokens;
+  if (!PRESENT_BE.has(toks[i]!.lower)) return false;
+  for (let q = i + 1; q < k; q++) {
+    const w = toks[q]!;
+    if (!negation(w) && !STANDING_ADVERBS.has(w.lower) && !isQuote(w)) return false;
+  }
+  const p = toks[k]!.lower;
+  if (presentAct(p)) return false;
+  if (toks[k + 1]?.lower === 'that') return false;
+  return !isHeadline(ctx, s);
+}
+
+/**
+ * Whether `split` at `k` is opinion divided ("Fans were split online", "Patient groups were
+ * split.", 'the locker room was "split down the middle" on him', "were split over the plan"),
+ * not a thing divided by someone ("contracts were split into amounts", "split between sites").
+ */
+export function dividedOpinion(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  if (toks[k]!.lower !== 'split') return false;
+  let n = k + 1;
+  // (over a closing quote)
+  if (isQuote(toks[n]) && n < s.last) n++;
+  const w = toks[n];
+  if (!w || n >= s.last || isPunct(w)) return true;
+  if (w.lower === 'down') return toks[n + 1]?.lower === 'the' && toks[n + 2]?.lower === 'middle';
+  return OPINION_PREPS.has(w.lower);
+}
+
+/** What opinion is split on: `on`, `over`, `about`, `online`. */
+const OPINION_PREPS: ReadonlySet<string> = new Set(['about', 'on', 'online', 'over']);
+
+/**
+ * Whether `forced` (or `compelled`) at `k` is circumstance that compels: "some members had been
+ * forced to sell breeding stock", "residents were forced from their homes after a fire", "the
+ * firm had been forced to sell positions at a discount": the agent a loss, a market or a flood
+ * (decision 42). Not "forced out" or "forced into" (an office, a deal), which people do.
+ */
+export function compelled(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  const p = toks[k]!.lower;
+  if (p !== 'forced' && p !== 'compelled') return false;
+  const n = toks[k + 1]?.lower;
+  if (n === 'from') return true;
+  const v = toks[k + 2];
+  return n === 'to' && isWord(v) && !ctx.name[k + 2] && (v.f & (F.DET | F.PRON)) === 0;
+}
+
+/**
+ * Whether `be` at `i` follows `likely to` ("were twice as likely to be prescribed an inhaler",
+ * "18 percent less likely to be diagnosed", "is unlikely to be approved"): a probability, the
+ * generic or forecast passive of decisions 54 and 73.
+ */
+export function likelihood(ctx: Context, i: number): boolean {
+  const toks = ctx.tokens;
+  if (toks[i]!.lower !== 'be' || toks[i - 1]?.lower !== 'to') return false;
+  const l = toks[i - 2]?.lower;
+  return l === 'likely' || l === 'unlikely';
+}
+
+/**
+ * Whether the participle at `k` is infection or immunity ("nine patients were infected with a
+ * resistant strain", "her two sons had been infected", "children were fully vaccinated"): a
+ * pathogen's doing or a person's medical status (decision 42), not a computer infected by
+ * people ("servers were infected with ransomware").
+ */
+export function medicalStatus(ctx: Context, s: Sentence, k: number): boolean {
+  const p = ctx.tokens[k]!.lower;
+  if (IMMUNISED.has(p)) return true;
+  if (p !== 'infected' && p !== 'reinfected') return false;
+  for (let q = s.first; q < s.last; q++) if (MACHINES.has(ctx.tokens[q]!.lower)) return false;
+  return true;
+}
+
+/** Participles of immunisation: `vaccinated`, `immunised`, `inoculated`. */
+const IMMUNISED: ReadonlySet<string> = new Set([
+  'immunised',
+  'immunized',
+  'inoculated',
+  'vaccinated',
+]);
+
+/** Words of machines and malicious code, which make an infection people's doing. */
+const MACHINES: ReadonlySet<string> = new Set([
+  'computer',
+  'computers',
+  'device',
+  'devices',
+  'hackers',
+  'laptops',
+  'malware',
+  'network',
+  'networks',
+  'phones',
+  'ransomware',
+  'server',
+  'servers',
+  'software',
+  'spyware',
+  'systems',
+]);
+
+/**
+ * Whether `hit` at `k` is harm a market or a natural force does, told by its degree ("have been
+ * hit hardest", "would be hit hard", "were badly hit", "was worst hit"): decision 42's "hit hard
+ * by RSV" (not "was hit by a car", "the market was hit" by a missile).
+ */
+export function hitHard(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  if (toks[k]!.lower !== 'hit') return false;
+  return HARD.has(toks[k + 1]?.lower ?? '') || HARD_BEFORE.has(toks[k - 1]?.lower ?? '');
+}
+
+/** Degrees after `hit`: `hard`, `hardest`, `harder`. */
+const HARD: ReadonlySet<string> = new Set(['hard', 'harder', 'hardest']);
+
+/** Degrees before `hit`: `badly`, `worst`, `hardest`, `severely`. */
+const HARD_BEFORE: ReadonlySet<string> = new Set([
+  'badly',
+  'hardest',
+  'heavily',
+  'severely',
+  'worse',
+  'worst',
+]);
+
+/**
+ * Whether the participle at `k` names a feeling or the wear of a thing, an adjective after `be`
+ * ('it was "overjoyed" at the release', 'villagers were "shaken"', "Outside experts were
+ * encouraged but careful", "She was blindsided", "the grilles were rusted", "the centre was
+ * clogged with cars", "crops were stunted", "the coral is bleached"), besides the stative
+ * participles of the lexicon; not with a particle ("was shaken down", "were worn out") and not
+ * an instruction ("were encouraged to apply", checked by the caller).
+ */
+export function feelingOrWear(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  if (!FEELINGS_AND_WEAR.has(toks[k]!.lower)) return false;
+  const n = toks[k + 1]?.lower;
+  return n !== 'down' && n !== 'up' && n !== 'off' && n !== 'out';
+}
+
+/** Feelings (`overjoyed`, `shaken`, `heartened`) and wear (`rusted`, `clogged`, `parched`). */
+const FEELINGS_AND_WEAR: ReadonlySet<string> = new Set([
+  // feelings
+  'angered',
+  'besotted',
+  'bewildered',
+  'blindsided',
+  'bothered',
+  'buoyed',
+  'captivated',
+  'conflicted',
+  'dejected',
+  'deflated',
+  'demoralised',
+  'demoralized',
+  'disenchanted',
+  'disgusted',
+  'disillusioned',
+  'distressed',
+  'dumbfounded',
+  'elated',
+  'emboldened',
+  'enamored',
+  'enamoured',
+  'encouraged',
+  'enraged',
+  'enthralled',
+  'exasperated',
+  'flabbergasted',
+  'flattered',
+  'heartened',
+  'infatuated',
+  'intrigued',
+  'irked',
+  'irritated',
+  'muted',
+  'mystified',
+  'obsessed',
+  'overjoyed',
+  'petrified',
+  'rattled',
+  'shaken',
+  'sickened',
+  'smitten',
+  'spooked',
+  'startled',
+  'traumatised',
+  'traumatized',
+  'troubled',
+  'unnerved',
+  // wear and condition
+  'bleached',
+  'blighted',
+  'buckled',
+  'clogged',
+  'corroded',
+  'decayed',
+  'depleted',
+  'dilapidated',
+  'faded',
+  'frayed',
+  'infested',
+  'parched',
+  'rotted',
+  'rusted',
+  'scorched',
+  'stunted',
+  'tarnished',
+  'waterlogged',
+  'weathered',
+  'wilted',
+  'withered',
+]);
