@@ -72,6 +72,7 @@ import {
   feelingOrWear,
   genericPresent,
   hitHard,
+  kindToBe,
   likelihood,
   medicalStatus,
 } from './passive/standing';
@@ -234,7 +235,8 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
     // "Fans were split online": opinion divided, a state
     if (dividedOpinion(ctx, s, k)) continue;
     // "twice as likely to be prescribed an inhaler": a probability, generic (decisions 54, 73)
-    if (likelihood(ctx, i)) continue;
+    // "a cost to be cut": what kind of thing it is
+    if (likelihood(ctx, i) || kindToBe(ctx, s, i)) continue;
     // "the threshold above which sign-off is required", "The drug is given as an infusion": the
     // present of a rule, a habit or a state (not "is accused of", "are urged to")
     if (!progressive && genericPresent(ctx, s, i, k)) continue;

@@ -152,3 +152,24 @@ describe('none willing to be named', () => {
     expect(spans(text, 'agentless')).toEqual(expected);
   });
 });
+
+describe('where a thing is held, and what kind of thing it is', () => {
+  test.each([
+    'The two attaches were attached to the trade mission.',
+    'The outbreak was confined to one ward.',
+    'The moon is tidally locked.',
+    'Managers treated nurses as a cost to be cut.',
+    'The memo described safety as "a cost centre to be optimised."',
+    'For the board, the audit was a box to be ticked.',
+  ])('none in %j', (text) => {
+    expect(spans(text, 'agentless')).toEqual([]);
+  });
+
+  test.each([
+    ['The protesters were locked up overnight.', ['were locked']],
+    ['She asked for a review to be held.', ['be held']],
+    ['He wanted the plan to be approved.', ['be approved']],
+  ])('%s', (text, expected) => {
+    expect(spans(text, 'agentless')).toEqual(expected);
+  });
+});

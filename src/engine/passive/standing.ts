@@ -7,7 +7,7 @@
  * which the guideline leaves unlabelled or optional (decisions 42, 54, 73).
  */
 import type { Context } from '../context';
-import { isHeadline, isPunct, isQuote, isWord } from '../context';
+import { isAdverb, isContent, isHeadline, isPunct, isQuote, isVerbLike, isWord } from '../context';
 import { F, REPORTING_VERBS, ruleWords } from '../lexicon';
 import type { Sentence } from '../sentences';
 import { negation, PRESENT_BE } from './states';
@@ -210,7 +210,10 @@ export function feelingOrWear(ctx: Context, k: number): boolean {
   return n !== 'down' && n !== 'up' && n !== 'off' && n !== 'out';
 }
 
-/** Feelings (`overjoyed`, `shaken`, `heartened`) and wear (`rusted`, `clogged`, `parched`). */
+/**
+ * Feelings (`overjoyed`, `shaken`, `heartened`), where a thing is held (`attached`, `confined`)
+ * and wear (`rusted`, `clogged`, `parched`).
+ */
 const FEELINGS_AND_WEAR: ReadonlySet<string> = new Set([
   // feelings
   'angered',
@@ -260,6 +263,11 @@ const FEELINGS_AND_WEAR: ReadonlySet<string> = new Set([
   'traumatized',
   'troubled',
   'unnerved',
+  // where a thing is held ("were attached to the embassy", "were confined to one site", "is
+  // tidally locked")
+  'attached',
+  'confined',
+  'locked',
   // wear and condition
   'bleached',
   'blighted',
@@ -283,3 +291,25 @@ const FEELINGS_AND_WEAR: ReadonlySet<string> = new Set([
   'wilted',
   'withered',
 ]);
+
+/**
+ * Whether `be` at `i` ends an infinitive on an indefinite noun ("treating pilots as a cost to be
+ * cut", 'describes staffing as "a cost centre to be optimised"', "a box to be ticked"): what
+ * kind of thing it is, after `as` or `be`, no act of anyone (not "asked for a review to be held").
+ */
+export function kindToBe(ctx: Context, s: Sentence, i: number): boolean {
+  const toks = ctx.tokens;
+  if (toks[i]!.lower !== 'be' || toks[i - 1]?.lower !== 'to') return false;
+  for (let q = i - 2; q > s.first && q >= i - 4; q--) {
+    const w = toks[q]!;
+    // (a predicate: "as a cost", "is a box"; not "asked for a review to be held", "wanted a
+    // vote to be taken", whose noun is the infinitive's subject)
+    if (w.lower === 'a' || w.lower === 'an') {
+      // (over an opening quote: 'as "a cost centre to be optimised"')
+      const b = isQuote(toks[q - 1]) ? q - 2 : q - 1;
+      return q < i - 2 && (toks[b]?.lower === 'as' || ((toks[b]?.f ?? 0) & F.BE) !== 0);
+    }
+    if (!isWord(w) || !isContent(w) || isVerbLike(w) || isAdverb(w) || ctx.name[q]) return false;
+  }
+  return false;
+}
