@@ -211,8 +211,8 @@ export function feelingOrWear(ctx: Context, k: number): boolean {
 }
 
 /**
- * Feelings (`overjoyed`, `shaken`, `heartened`), where a thing is held (`attached`, `confined`)
- * and wear (`rusted`, `clogged`, `parched`).
+ * Feelings (`overjoyed`, `shaken`, `heartened`), where a thing belongs (`attached`) and wear
+ * (`rusted`, `clogged`, `parched`).
  */
 const FEELINGS_AND_WEAR: ReadonlySet<string> = new Set([
   // feelings
@@ -263,11 +263,9 @@ const FEELINGS_AND_WEAR: ReadonlySet<string> = new Set([
   'traumatized',
   'troubled',
   'unnerved',
-  // where a thing is held ("were attached to the embassy", "were confined to one site", "is
-  // tidally locked")
+  // where a person or thing belongs ("were attached to the embassy"; not `confined` or
+  // `locked`, which also detain: "he was confined to his home" by soldiers)
   'attached',
-  'confined',
-  'locked',
   // wear and condition
   'bleached',
   'blighted',
