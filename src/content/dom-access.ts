@@ -55,8 +55,13 @@ function getter<O extends object, T>(name: string): (o: O) => T {
 /** A caller of method `name` as the object's prototype chain defines it. */
 function method<O extends object>(name: string): (o: O) => (...args: never[]) => unknown {
   const cache = new Map<object | null, Method>();
+  // The last prototype and its method: a walk over a page meets the same few prototypes in
+  // runs, and a comparison is cheaper than a Map lookup on each of its many calls.
+  let lastProto: object | null | undefined;
+  let last: Method | undefined;
   return (o) => {
     const proto = Object.getPrototypeOf(o) as object | null;
+    if (proto === lastProto && last !== undefined) return last;
     let m = cache.get(proto);
     if (m === undefined) {
       const found = lookUp(proto, name) as Method | null;
@@ -65,6 +70,8 @@ function method<O extends object>(name: string): (o: O) => (...args: never[]) =>
       m = found;
       cache.set(proto, m);
     }
+    lastProto = proto;
+    last = m;
     return m;
   };
 }
@@ -111,6 +118,12 @@ export const getAttribute = (el: Element, name: string): string | null =>
 
 export const hasAttribute = (el: Element, name: string): boolean =>
   (hasAttributeOf(el) as (this: Element, n: string) => boolean).call(el, name);
+
+const getAttributeNamesOf = method<Element>('getAttributeNames');
+
+/** The names of the element's attributes (one call, where asking for each would be several). */
+export const attributeNames = (el: Element): string[] =>
+  (getAttributeNamesOf(el) as (this: Element) => string[]).call(el);
 
 /** Whether the element has any attribute at all (most elements of an article body have none). */
 export const hasAttributes = (el: Element): boolean =>
