@@ -2,10 +2,9 @@
  * The toolbar button (and its shortcut, `_execute_action`) in a browser where the manifest
  * declares no `default_popup` (the Chromium build, see docs/adr/0006): the click reaches the
  * background (`action.onClicked`), which starts reading the page at once and opens the popup
- * itself, once the page is read and painted (or `POPUP_WAIT_MS` after the click). With a
- * declared popup the browser starts the popup's document first, and only the popup's code could
- * ask for the analysis: 270-300 ms after the click on the shared test machine, before any of Who
- * Said's code ran.
+ * itself. With a declared popup the browser starts the popup's document first, and only the
+ * popup's code could ask for the analysis: 270-300 ms after the click on the shared test
+ * machine, before any of Who Said's code ran.
  *
  * The popup then asks for the tab's analysis as always (`tab.run`) and is handed the one this
  * click started (`runOnTab` gives a click's run to the first request that comes for the tab).
@@ -29,42 +28,25 @@ export interface ToolbarDeps {
 }
 
 /**
- * How long the popup waits for the click's run before it opens anyway (a cold worker, a very
- * long page). Opened at the click, the popup's window took a core from the page's run on a
- * 2-core machine: all painted median 133 and 183 ms with it, 78 and 90 without it, the ratio
- * to mark.js 3.1 and 3.8 against 1.9 and 1.8 (docs/adr/0007, session 17). The click-to-paint
- * goal is 300 ms.
+ * Opens the popup for `tabId` and reads the page meanwhile. The popup is set for the tab and
+ * opened before anything is awaited (Firefox allows `openPopup` only while handling the click),
+ * and taken off the tab again once it is open, so that the next click comes here too. A
+ * reader who turned the highlights off on this page finds them still off: the popup shows the
+ * counts, as when it opened by itself.
  */
-export const POPUP_WAIT_MS = 300;
-
-/**
- * Reads the page for `tabId` and opens the popup once the run is over (the popup then shows
- * its answer at once) or `waitMs` have passed, whichever comes first. The popup is set for the
- * tab before anything is awaited and taken off the tab again once it is open, so that the next
- * click comes here too. A reader who turned the highlights off on this page finds them still
- * off: the popup shows the counts at once, as when it opened by itself.
- */
-export async function toolbarClick(
-  deps: ToolbarDeps,
-  tabId: number,
-  waitMs: number = POPUP_WAIT_MS,
-): Promise<void> {
+export async function toolbarClick(deps: ToolbarDeps, tabId: number): Promise<void> {
   const { action } = deps;
   markRun(tabId, 'click');
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const waited = new Promise((done) => (timer = setTimeout(done, waitMs)));
   const set = action.setPopup({ tabId, popup: POPUP_PAGE });
+  const opened = action.openPopup().then(
+    () => true,
+    () => false,
+  );
   const previous = await deps.summaries.get(tabId).catch(() => null);
   const result = previous !== null && !previous.highlighted ? null : deps.run(tabId);
   if (result === null) markRun(tabId, 'click: highlights kept off');
   await set.catch(() => undefined);
-  // (Only Chromium comes here, where `openPopup` needs no gesture: Firefox declares the popup.)
-  if (result !== null) await Promise.race([result.catch(() => undefined), waited]);
-  clearTimeout(timer);
-  const popup = await action.openPopup().then(
-    () => true,
-    () => false,
-  );
+  const popup = await opened;
   markRun(tabId, popup ? 'popup opened' : 'no popup');
   if (popup) {
     await action.setPopup({ tabId, popup: '' }).catch(() => undefined);
