@@ -55,13 +55,8 @@ function getter<O extends object, T>(name: string): (o: O) => T {
 /** A caller of method `name` as the object's prototype chain defines it. */
 function method<O extends object>(name: string): (o: O) => (...args: never[]) => unknown {
   const cache = new Map<object | null, Method>();
-  // The last prototype and its method: a walk over a page meets the same few prototypes in
-  // runs, and a comparison is cheaper than a Map lookup on each of its many calls.
-  let lastProto: object | null | undefined;
-  let last: Method | undefined;
   return (o) => {
     const proto = Object.getPrototypeOf(o) as object | null;
-    if (proto === lastProto && last !== undefined) return last;
     let m = cache.get(proto);
     if (m === undefined) {
       const found = lookUp(proto, name) as Method | null;
@@ -70,8 +65,6 @@ function method<O extends object>(name: string): (o: O) => (...args: never[]) =>
       m = found;
       cache.set(proto, m);
     }
-    lastProto = proto;
-    last = m;
     return m;
   };
 }
