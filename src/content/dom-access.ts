@@ -112,6 +112,12 @@ export const getAttribute = (el: Element, name: string): string | null =>
 export const hasAttribute = (el: Element, name: string): boolean =>
   (hasAttributeOf(el) as (this: Element, n: string) => boolean).call(el, name);
 
+const getAttributeNamesOf = method<Element>('getAttributeNames');
+
+/** The names of the element's attributes (one call, where asking for each would be several). */
+export const attributeNames = (el: Element): string[] =>
+  (getAttributeNamesOf(el) as (this: Element) => string[]).call(el);
+
 /** Whether the element has any attribute at all (most elements of an article body have none). */
 export const hasAttributes = (el: Element): boolean =>
   (hasAttributesOf(el) as (this: Element) => boolean).call(el);

@@ -5,10 +5,10 @@
  * `dom-access.ts`, so that a page's named form controls cannot stand in for them.
  */
 import {
+  attributeNames,
   closest,
   countMatches,
   getAttribute,
-  hasAttribute,
   hasAttributes,
   nextSibling,
   parentNode,
@@ -184,18 +184,43 @@ export function isSkippedElement(el: Element, tag: string = tagOf(el)): boolean 
   const banner = tag === 'header' && closest(el, 'article') === null;
   // No attribute: none of the checks below can hold (the common case, and a quick one).
   if (!hasAttributes(el)) return banner;
-  if (hasAttribute(el, 'data-whosaid')) return true;
-  if (hasAttribute(el, 'hidden')) return true;
-  if (getAttribute(el, 'aria-hidden') === 'true') return true;
-  const editable = getAttribute(el, 'contenteditable');
-  if (editable !== null && editable.toLowerCase() !== 'false') return true;
-  const role = getAttribute(el, 'role');
-  if (role !== null && SKIP_ROLES.has(role.trim().toLowerCase())) return true;
-  const style = getAttribute(el, 'style');
-  if (style !== null && HIDDEN_STYLE.test(style)) return true;
-  const cls = getAttribute(el, 'class');
-  if (cls !== null && SCREEN_READER_ONLY.test(cls)) return true;
+  // The names once, then the value of each one the rules ask about that is there (most
+  // elements carry a class and little else): one call or two, not one per rule. The names
+  // are compared as stored, which is what `getAttribute` does with the lower-case names below
+  // (an HTML element's attribute names are lower case; another namespace's match exactly).
+  for (const name of attributeNames(el)) {
+    if (skippedBy(el, name)) return true;
+  }
   return banner;
+}
+
+/** Whether attribute `name` of `el` leaves it out (`isSkippedElement`'s attribute rules). */
+function skippedBy(el: Element, name: string): boolean {
+  switch (name) {
+    case 'data-whosaid':
+    case 'hidden':
+      return true;
+    case 'aria-hidden':
+      return getAttribute(el, name) === 'true';
+    case 'contenteditable': {
+      const editable = getAttribute(el, name);
+      return editable !== null && editable.toLowerCase() !== 'false';
+    }
+    case 'role': {
+      const role = getAttribute(el, name);
+      return role !== null && SKIP_ROLES.has(role.trim().toLowerCase());
+    }
+    case 'style': {
+      const style = getAttribute(el, name);
+      return style !== null && HIDDEN_STYLE.test(style);
+    }
+    case 'class': {
+      const cls = getAttribute(el, name);
+      return cls !== null && SCREEN_READER_ONLY.test(cls);
+    }
+    default:
+      return false;
+  }
 }
 
 /**
