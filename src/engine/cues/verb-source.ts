@@ -20,6 +20,7 @@ import {
 import { agentiveNoun, F, ruleWords } from '../lexicon';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
+import { participleLike } from '../phrase/noun-phrase';
 import { namedness } from '../phrase/namedness';
 import { phraseEndingAt } from '../phrase/phrase-ending';
 import { phraseStartingAt } from '../phrase/phrase-starting';
@@ -467,7 +468,9 @@ function asideStart(ctx: Context, s: Sentence, g: number): number {
   // "A key condition of the agreement, says the source, is": the clause's own subject
   if (k + 1 === s.first && DETERMINER_STARTERS.has(first.lower)) return -1;
   return ASIDE_STARTERS.has(first.lower) ||
-    (first.kind === 'word' && /[a-z](?:ing|ed)$/.test(first.lower) && !ctx.name[k + 1])
+    (first.kind === 'word' && /[a-z](?:ing|ed)$/.test(first.lower) && !ctx.name[k + 1]) ||
+    // "A council review, seen by Vale Weekly, found": an irregular participle and its agent
+    (first.kind === 'word' && toks[k + 2]?.lower === 'by' && participleLike(first.lower))
     ? k + 1
     : -1;
 }

@@ -22,7 +22,7 @@ import { headClass, isPersonClass } from './head-class';
 import type { NounPhrase } from './noun-phrase';
 import { ANON_MODIFIERS, participleLike, statusAdjective } from './noun-phrase';
 import { phraseEndingAt } from './phrase-ending';
-import { ISSUED_BY_NAMED, ISSUING } from './phrase-starting';
+import { ISSUED_BY_NAMED, ISSUING, PARTICLES } from './phrase-starting';
 import { isPlaceName, isPluralDemonym, isSingularDemonym } from './places';
 import { previousSameWord } from '../same-word';
 import { wordBits } from '../word-bits';
@@ -265,7 +265,9 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       (tb & ISSUED_BY) !== 0 ||
       // "court documents filed by the Competition Authority" (not "filed Monday in Ventura
       // Superior Court", where it is held)
-      ((tb & FILED) !== 0 && toks[k + 1]?.lower === 'by')
+      ((tb & FILED) !== 0 && toks[k + 1]?.lower === 'by') ||
+      // "a survey carried out by", "a plan drawn up by": a phrasal participle of making it
+      ((tb & ISSUE) !== 0 && PARTICLES.has(toks[k + 1]?.lower ?? '') && toks[k + 2]?.lower === 'by')
     ) {
       prep = 'by';
       issuing = true;
@@ -363,6 +365,20 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       !obtained(ctx, k, np.end) &&
       definiteBody(ctx, k, np.end) &&
       namedBefore(ctx, np.end - 1, k)
+    )
+      return true;
+    // "a survey carried out by the Gorse Court Residents' Association", "a report by the
+    // council's finance officers", "a consultation document published by the diocese": a
+    // document takes the namedness of the body or people that made it, as the phrase gives them
+    // (decision 68 of the labelled sets; not one a reporter obtained)
+    // ("a notice posted by the board": a thing a body issues, though no document by its noun)
+    if (
+      t.lower === 'the' &&
+      (cls === 'document' || (cls === 'other' && issuing)) &&
+      toks[k - 1]?.lower === 'by' &&
+      (issuing || k === np.coreEnd + 1) &&
+      !obtained(ctx, k, np.end) &&
+      issuerNamed(ctx, k, np.end)
     )
       return true;
     // "figures from the national statistics office", "data from the central bank": a document of
@@ -794,6 +810,25 @@ function placeBody(ctx: Context, k: number, end: number): boolean {
   // (not "records from the city" itself)
   if (!w || !PLACE_WORDS.has(w.lower) || ctx.name[k + 1] || end - 1 <= k + 1) return false;
   return definiteBody(ctx, k, end);
+}
+
+/**
+ * Whether the definite phrase `[k, end)` after a document's `by` is a named body or people of
+ * one that the story met before: `the Gorse Court Residents' Association`, `the diocese` after
+ * `the Diocese of Harnmouth`, `the council's finance officers` in a story about the council (not
+ * `the committee` of a story that never mentioned one).
+ */
+function issuerNamed(ctx: Context, k: number, end: number): boolean {
+  const agent = phraseEndingAt(ctx, end - 1, k, false);
+  if (!agent || agent.start !== k || !namedness(ctx, agent)) return false;
+  for (let q = k + 1; q <= agent.head; q++) {
+    const w = ctx.tokens[q]!;
+    if (ctx.name[q] && !isPlaceName(ctx, q)) return true;
+    // (the head, or the owner before a possessive, met before: "the diocese", "the council's")
+    if (q !== agent.head && ctx.tokens[q + 1]?.kind !== 'pos') continue;
+    if (w.kind === 'word' && previousSameWord(ctx, q) >= 0) return true;
+  }
+  return false;
 }
 
 /** Whether the body noun at `h` is a word of a name met before token `limit`, or its kind. */
