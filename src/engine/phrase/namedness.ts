@@ -126,7 +126,8 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   )
     return true;
   // "The defense has argued": the lawyers of the accused, whom a trial story names (a named
-  // party's representatives, decision 20 of the labelled sets)
+  // party's representatives, decision 20 of the labelled sets); "the prosecution" of that trial,
+  // the one side that brings it (decision 84)
   if (
     det.lower === 'the' &&
     np.end === np.start + 2 &&
@@ -134,6 +135,24 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
     nameBefore(ctx, np.start)
   )
     return 'partial';
+  // "the force" after "Harnmouth Police" or "the Carrick Constabulary": the police force the
+  // story named (not after bare "police", decision 60 of the labelled sets)
+  if (
+    det.lower === 'the' &&
+    np.end === np.start + 2 &&
+    headWord === 'force' &&
+    forceNamedBefore(ctx, np.start)
+  )
+    return true;
+  // "Gareth and Sian Penrose allege ... the couple say": two named people the story has just
+  // joined by `and` (decision 15 of the labelled sets)
+  if (
+    det.lower === 'the' &&
+    np.end === np.start + 2 &&
+    PAIR_NOUNS.has(headWord) &&
+    namedPairNear(ctx, np.start)
+  )
+    return true;
   if (cls === 'title' && np.head > np.start) {
     // "the union's general secretary", "Its chief executive"
     for (let k = np.start; k < np.head; k++) if (ctx.name[k] && !isPlaceName(ctx, k)) return true;
@@ -868,8 +887,40 @@ function nameNear(ctx: Context, k: number): boolean {
   return false;
 }
 
-/** A trial's defence team: `the defense`, `the defence`. */
-const DEFENCE: ReadonlySet<string> = new Set(['defence', 'defense']);
+/** Nouns for two people together: `the couple`, `the pair`. */
+const PAIR_NOUNS: ReadonlySet<string> = new Set(['couple', 'duo', 'pair']);
+
+/**
+ * Whether two names joined by `and` (`Gareth and Sian Penrose`, `Tom Reyes and Ann Reyes`)
+ * stand before token `k` in its sentence or the two before, no place's.
+ */
+function namedPairNear(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  const si = ctx.sentenceOf[k]!;
+  const from = ctx.sentences[Math.max(0, si - 2)]!.first;
+  for (let q = k - 2; q > from; q--) {
+    if (toks[q]!.lower !== 'and' || !ctx.name[q - 1] || !ctx.name[q + 1]) continue;
+    if (isPlaceName(ctx, q - 1) || isPlaceName(ctx, q + 1)) continue;
+    if ((toks[q - 1]!.f & F.TIME) !== 0) continue;
+    return true;
+  }
+  return false;
+}
+
+/** A trial's two sides: `the defense`, `the defence`, `the prosecution`. */
+const DEFENCE: ReadonlySet<string> = new Set(['defence', 'defense', 'prosecution']);
+
+/**
+ * Whether a name ending in a police force's word (`Harnmouth Police`, `the Carrick
+ * Constabulary`, `Ellerby and Wold Police`) stands before token `k`.
+ */
+function forceNamedBefore(ctx: Context, k: number): boolean {
+  for (const w of FORCE_HEADS) {
+    const at = ctx.nameWords.get(w);
+    if (at !== undefined && at < k && !ctx.name[at + 1]) return true;
+  }
+  return false;
+}
 
 /**
  * Whether the word right before the head of document `np` is a body the story met before as a
