@@ -327,10 +327,9 @@ const CLIENTS: ReadonlySet<string> = new Set(['client', 'clients']);
  * pronoun, in its sentence or the one before, of the pronoun's gender.
  */
 function clientOfNamedParty(view: ReferenceView, k: number): boolean {
-  const { ctx, names } = view;
+  const { ctx } = view;
   const toks = ctx.tokens;
-  const si = ctx.sentenceOf[k]!;
-  const s = ctx.sentences[si]!;
+  const s = ctx.sentences[ctx.sentenceOf[k]!]!;
   for (let q = k - 1; q > s.first; q--) {
     if (!REPRESENTATIVES.has(toks[q]!.lower) && toks[q]!.lower !== 'agent') continue;
     const pronoun = toks[q - 1]!.lower;
