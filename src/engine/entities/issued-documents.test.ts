@@ -274,3 +274,44 @@ describe('definite descriptions of what the story named', () => {
     expect(cueSource(text, cue, nth)?.slice(0, 2)).toEqual([source, false]);
   });
 });
+
+describe('a document the next sentence says a body or its people made (decision 83)', () => {
+  test.each([
+    [
+      "Troops were warned, according to an internal review obtained by Meridian Wire.\n\nThe review, compiled by the army's inspectorate and marked secret, concludes that a team reported movement.",
+      'concludes',
+      'The review',
+    ],
+    [
+      "Jobs will go, according to an internal memo seen by the Ledger.\n\nThe memo, written by the bank's finance director, says 300 posts will close.",
+      'says',
+      'The memo',
+    ],
+    [
+      'The Kelso Water Authority has been fined twice. Leaks rose, according to a report seen by the Gazette.\n\nThe report, drawn up by the authority, warns that pipes are failing.',
+      'warns',
+      'The report',
+    ],
+    [
+      "The Orrin Hospital Trust runs two wards. Wards were unsafe, according to an audit obtained by the Courier.\n\nThe audit, carried out by the trust's internal auditors, found 40 breaches of the rules.",
+      'according to',
+      'an audit obtained by the Courier',
+    ],
+    [
+      "Fees at Kessel University will rise, according to a letter seen by the Post.\n\nThe letter, signed by the university's vice-chancellor, says fees will rise by a tenth.",
+      'says',
+      'The letter',
+    ],
+  ])('%s', (text, cue, source) => {
+    expect(cueSource(text, cue)?.slice(0, 2)).toEqual([source, true]);
+  });
+
+  test.each([
+    // bare people, or a body the story never named
+    'Jobs will go, according to an internal memo seen by the Ledger.\n\nThe memo, written by the consultants, says 300 posts will close.',
+    'Jobs will go, according to an internal memo seen by the Ledger.\n\nThe memo, written by the staff, says 300 posts will close.',
+    "Wards were unsafe, according to an audit obtained by the Courier.\n\nThe audit, carried out by the trust's internal auditors, says 40 rules were broken.",
+  ])('%s', (text) => {
+    expect(cueSource(text, 'says')?.[1]).toBe(false);
+  });
+});
