@@ -20,9 +20,10 @@ import {
 import { agentiveNoun, F, ruleWords } from '../lexicon';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
+import { participleLike } from '../phrase/noun-phrase';
 import { namedness } from '../phrase/namedness';
 import { phraseEndingAt } from '../phrase/phrase-ending';
-import { phraseStartingAt } from '../phrase/phrase-starting';
+import { PARTICLES, phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
 import { isNameApposition } from '../subject/aside';
 import { controlledSubject } from '../subject/control';
@@ -467,9 +468,19 @@ function asideStart(ctx: Context, s: Sentence, g: number): number {
   // "A key condition of the agreement, says the source, is": the clause's own subject
   if (k + 1 === s.first && DETERMINER_STARTERS.has(first.lower)) return -1;
   return ASIDE_STARTERS.has(first.lower) ||
-    (first.kind === 'word' && /[a-z](?:ing|ed)$/.test(first.lower) && !ctx.name[k + 1])
+    (first.kind === 'word' && /[a-z](?:ing|ed)$/.test(first.lower) && !ctx.name[k + 1]) ||
+    // "A council review, seen by Vale Weekly, found", "A study, drawn up by consultants,
+    // found": an irregular participle and its agent
+    (first.kind === 'word' && participleLike(first.lower) && agentAfter(toks, k + 2))
     ? k + 1
     : -1;
+}
+
+/** Whether token `k` opens a participle's agent: `by`, or a particle and `by` (`up by`). */
+function agentAfter(toks: readonly Token[], k: number): boolean {
+  return (
+    toks[k]?.lower === 'by' || (PARTICLES.has(toks[k]?.lower ?? '') && toks[k + 1]?.lower === 'by')
+  );
 }
 
 const DETERMINER_STARTERS = ruleWords('determinerStarters');

@@ -10,6 +10,9 @@
 import type { Context } from '../context';
 import { F, ORG_NOUNS, ruleWords } from '../lexicon';
 import { headClass, isPersonClass } from '../phrase/head-class';
+import { namedness } from '../phrase/namedness';
+import type { NounPhrase } from '../phrase/noun-phrase';
+import { ISSUING, PARTICLES, phraseStartingAt } from '../phrase/phrase-starting';
 import { previousSameWord } from '../same-word';
 import type { Token } from '../tokenize';
 import type { Names } from './names';
@@ -400,7 +403,31 @@ function issuedLater(
       }
       q = Math.max(q, names.end[r]! - 1);
     }
+    // "The review, compiled by the army's inspectorate", "The audit, carried out by the
+    // council's own auditors": a body or its people the phrase identifies without a name of
+    // their own (decisions 68 and 83)
+    if (toks[by]?.lower !== 'by' || toks[by + 1]?.lower !== 'the') continue;
+    const s = ctx.sentences[ctx.sentenceOf[by]!]!;
+    const agent = phraseStartingAt(ctx, by + 1, s.last);
+    if (agent && issuerOf(ctx, agent)) {
+      naming.push(toks[d]!.start, toks[k]!.end);
+      return true;
+    }
   }
+  return false;
+}
+
+/**
+ * Whether definite agent `np` identifies who issued a document: a body the story named by a
+ * common noun (`the authority`), or one whose possessive owner is named (`the army's
+ * inspectorate`, `the bank's finance director`); not bare people (`the staff`, `the consultants`).
+ */
+function issuerOf(ctx: Context, np: NounPhrase): boolean {
+  const cls = headClass(ctx, np.head);
+  if (cls === 'organisation') return namedness(ctx, np) === true;
+  if (cls === 'document') return false;
+  for (let k = np.start + 1; k < np.head; k++)
+    if (ctx.tokens[k]!.kind === 'pos') return namedness(ctx, np) !== false;
   return false;
 }
 
@@ -496,7 +523,9 @@ function issuedBy(ctx: Context): number[] {
     let p = b - 1;
     while (p > b - ISSUED_REACH && p > 2 && toks[p]!.kind === 'word' && !ISSUED.has(toks[p]!.lower))
       p--;
-    if (p < 2 || !ISSUED.has(toks[p]!.lower)) continue;
+    // ("The audit, carried out by": a phrasal participle of making it)
+    if (PARTICLES.has(toks[b - 1]!.lower) && ISSUING.has(toks[b - 2]!.lower)) p = b - 2;
+    else if (p < 2 || !ISSUED.has(toks[p]!.lower)) continue;
     if (toks[p - 1]!.lower === ',') out.push(p - 2);
     // coordinated in the aside: "The letter, dated November 2 and signed by Ellery,"
     else if (p === b - 1 && toks[b - 2]!.lower === 'and') {

@@ -318,9 +318,10 @@ export function postModifiers(
       break;
     }
     if (sourceMods && ISSUING.has(t.lower)) {
-      // "published Wednesday in the journal X", "drawn up by 200 scientists", "obtained by Y"
+      // "published Wednesday in the journal X", "drawn up by 200 scientists", "obtained by Y",
+      // "carried out by the residents' association", "put together by"
       let m = end + 1;
-      if (toks[m]?.lower === 'up') m++;
+      if (PARTICLES.has(toks[m]?.lower ?? '')) m++;
       while (m < limit && (isTimeWord(toks[m]) || isAdverb(toks[m]))) m++;
       // "released on Tuesday by", "published last week by", "published on Wednesday in the
       // journal X": a time phrase before the agent or the publication
@@ -388,8 +389,11 @@ function ingDocument(ctx: Context, k: number): boolean {
   return ctx.tokens[k]!.lower.endsWith('ing') && headClass(ctx, k) === 'document';
 }
 
-/** Words before a time word in a time phrase: `on Tuesday`, `last week`. */
-const TIME_LEADS: ReadonlySet<string> = new Set(['early', 'last', 'late', 'on', 'this']);
+/** Words before a time word in a time phrase: `on Tuesday`, `last week`, `in June`. */
+const TIME_LEADS: ReadonlySet<string> = new Set(['early', 'in', 'last', 'late', 'on', 'this']);
+
+/** Particles of a phrasal participle of making a document: `drawn up`, `carried out`. */
+export const PARTICLES: ReadonlySet<string> = new Set(['out', 'together', 'up']);
 
 /** Possessive determiners after `for`: `for their captain`. */
 const POSSESSIVES = ruleWords('possessiveDeterminers');

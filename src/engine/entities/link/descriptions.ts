@@ -76,6 +76,10 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
     // "Coast Guard Says" and the lede's "the Coast Guard said": the story's definite mention
     // names the body the headline announced
     if (back && named === true && back.entity.named === false) identified(st, back);
+    // "safety report reveals" over the lede's "the Rail Accident Investigation Office said in
+    // an interim report": the story's report, which a named body issued (decision 83)
+    if (back && cls === 'document' && pendingUnnamed(st, back) && writtenIn(st, np, head))
+      identified(st, back);
     // ("Archaeologists Say" then "The archaeologists say" after a study in a named journal:
     // the study's authors, whom the headline announced; see below)
     if (back && !(authorsNoun(head) && pendingUnnamed(st, back))) return back;

@@ -7,6 +7,7 @@ import type { Context } from '../../context';
 import { ANONYMITY, ruleWords } from '../../lexicon';
 import { headClass } from '../../phrase/head-class';
 import type { NounPhrase } from '../../phrase/noun-phrase';
+import { previousSameWord } from '../../same-word';
 import { authorsNoun } from '../words';
 import type { LinkState } from './state';
 
@@ -63,20 +64,21 @@ function studyIn(st: LinkState, q: number, limit: number): boolean {
 }
 
 /**
- * Whether a named source wrote or issued the document `np` (head `head`) refers back to, in its
- * sentence or the two before: `In a Slack message to staff, Chief Executive Ana Ruiz wrote`,
- * `Acme told staff in a memo that`, `The Tarn Medicines Agency has issued a warning letter`.
+ * Whether a named source wrote or issued the document `np` (head `head`) refers back to, its
+ * nearest first mention with `a` in the story so far: `In a Slack message to staff, Chief
+ * Executive Ana Ruiz wrote`, `Acme told staff in a memo that`, `The Tarn Medicines Agency has
+ * issued a warning letter`, `the Care Quality Board said in a report released on Thursday` (a
+ * report the story returns to paragraphs later).
  */
 export function writtenIn(st: LinkState, np: NounPhrase, head: string): boolean {
   const ctx = st.ctx;
   const toks = ctx.tokens;
-  const si = ctx.sentenceOf[np.start]!;
-  const floor = ctx.sentences[Math.max(0, si - 2)]!.first;
-  for (let h = np.start - 1; h > floor; h--) {
-    if (toks[h]!.lower !== head || ctx.name[h]) continue;
+  // (the head's earlier mentions, nearest first: see same-word.ts)
+  for (let h = previousSameWord(ctx, np.head); h > 0; h = previousSameWord(ctx, h)) {
+    if (ctx.name[h] || toks[h]!.lower !== head) continue;
     // `a` and at most two modifiers before the head: "a warning letter", "a Slack message"
     let d = h - 1;
-    while (d > floor && d >= h - 3 && !INDEFINITE_SINGULAR.has(toks[d]!.lower)) {
+    while (d > 0 && d >= h - 3 && !INDEFINITE_SINGULAR.has(toks[d]!.lower)) {
       if (toks[d]!.kind !== 'word') break;
       d--;
     }
