@@ -75,6 +75,8 @@ export function groupSubject(ctx: Context, s: Sentence, np: NounPhrase): boolean
   const first = toks[np.start]!;
   if (isHeadline(ctx, s) || (first.f & (F.DET | F.QUANT)) !== 0) return false;
   if (!opensClause(ctx, s, np.start) || !newMention(ctx, np)) return false;
+  // ("In 2011, voters had elected": the public in general)
+  if (PUBLIC.has(toks[np.head]!.lower)) return false;
   const k = pastPickingClause(ctx, s, np, np.end);
   const v = toks[k];
   // "Relatives gathered at a school", "Participants received a placebo": people who only came
@@ -94,13 +96,24 @@ export function groupSubject(ctx: Context, s: Sentence, np: NounPhrase): boolean
 /** Verbs of only coming, waiting or receiving: `gathered`, `queued`, `received`. */
 const COMING = ruleWords('comingAndReceivingVerbs');
 
-/** Words that open a clause with its subject after them: `and`, `but`, `as`, `when`. */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'though', 'although']);
+/** Words that open a clause with its subject after them: `but`, `so`, `though`. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['but', 'so', 'though', 'although']);
+/** Conjunctions that join clauses only after a comma (else nouns: "fans and supporters"). */
+const COMMA_OPENERS: ReadonlySet<string> = new Set(['and', 'or']);
+/** People who are the public in general, not particular people (the guideline's "not unnamed"). */
+const PUBLIC: ReadonlySet<string> = new Set([
+  'citizens',
+  'consumers',
+  'electors',
+  'ratepayers',
+  'taxpayers',
+  'voters',
+]);
 
 /**
  * Whether a main or adverbial clause opens at token `at`: the sentence's start (after quote
  * marks or an opening phrase set off by a comma, "On Sunday, residents"), or a conjunction
- * (`and`, `as`, `when`). Not after a verb ("a boat carrying migrants capsized"), a relative
+ * (`but`, `as`, `when`; `and` after a comma). Not after a verb ("a boat carrying migrants capsized"), a relative
  * word ("money that parishioners put in"), a supposition ("If residents had") or a comma
  * inside a clause ("the square where, a week ago, farmers sold apples").
  */
@@ -111,6 +124,7 @@ function opensClause(ctx: Context, s: Sentence, at: number): boolean {
   if (j < s.first) return true;
   const b = toks[j]!;
   if (CLAUSE_OPENERS.has(b.lower) || (listsOf(b) & IN_SUBORDINATORS) !== 0) return true;
+  if (COMMA_OPENERS.has(b.lower)) return isPunct(toks[j - 1], ',');
   if (!isPunct(b, ',')) return false;
   for (let q = j - 1; q >= s.first; q--)
     if (isPunct(toks[q]) || toks[q]!.kind === 'quote') return false;

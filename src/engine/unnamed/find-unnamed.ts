@@ -402,12 +402,16 @@ export function findUnnamed(
 }
 
 /**
- * Whether a clause right after the head at `k` says the text withholds who the person is: "The
- * teenager, who cannot be named for legal reasons,". Not a victim's: victims are not labelled,
- * named or not.
+ * Whether a clause right after the head at `k` says the text may not name the person: "The
+ * teenager, who cannot be named for legal reasons," (a minor or a defendant a court protects).
+ * Not one only not named yet ("The boy, who has not been named, was taken to hospital"), nor a
+ * victim's: victims are not labelled, named or not.
  */
 function withheldPerson(ctx: Context, s: Sentence, k: number): boolean {
-  return !VICTIMS.has(ctx.tokens[k - 1]!.lower) && anonymityClause(ctx, s, k);
+  const toks = ctx.tokens;
+  if (VICTIMS.has(toks[k - 1]!.lower) || !anonymityClause(ctx, s, k)) return false;
+  for (let q = k; q < s.last && q <= k + 4; q++) if (toks[q]!.lower === 'cannot') return true;
+  return false;
 }
 
 /** People a crime or harm befell: `victim`, `complainant`, `survivor`. */
