@@ -58,8 +58,9 @@ describe('people who act in the content of a claim, or counted people who act', 
     ['The airline said crew members had followed every procedure.', 'crew'],
     ['The shelter said 150 people had arrived by noon.', 'people'],
     ['The shelter said about 150 people had arrived by noon.', 'people'],
-    // no cue: a bare plural in narrative is not the content of a claim
-    ['Players trained in the rain on Tuesday.', 'Players'],
+    // no cue: a bare plural in a general statement is not the content of a claim (one that did
+    // something, "Players trained in the rain on Tuesday", is an unnamed actor: decision 65)
+    ['Players train in the rain on Tuesdays.', 'Players'],
     // a headline's passive, a supposition, a possession, a wait
     ['Two Jockeys Banned Over Betting Scandal', 'Jockeys'],
     ['Staff were told that if a pupil had a fever, they should call home.', 'pupil'],

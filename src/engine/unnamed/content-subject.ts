@@ -7,7 +7,7 @@
  * ("customers want cheaper fares") or a forecast ("investors would buy") tells of no act.
  */
 import type { Context } from '../context';
-import { isAdverb, isHeadline, isPunct } from '../context';
+import { isAdverb, isHeadline, isPrep, isPunct } from '../context';
 import { F, ruleWords, STATIVE_PARTICIPLES } from '../lexicon';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
@@ -60,6 +60,75 @@ export function countedSubject(ctx: Context, s: Sentence, np: NounPhrase): boole
     // (past a clause that picks them out: "Two workers wearing masks removed the bins")
     pastAct(ctx, s, pastPickingClause(ctx, s, np, np.end))
   );
+}
+
+/**
+ * Whether `np`, a bare plural of people known by what they are, feel or where they stand
+ * (`Fans`, `Horrified diners`, `Relatives of the missing sailors`, `Parents at the school`), is
+ * the subject of a past or perfect act: particular people doing something the story tells of
+ * ("Residents first noticed the dead fish", "Onlookers filmed the fight"; decisions 72 and 85),
+ * not a class in general ("Fans love a derby", "Parents must sign the form"). Not a headline's
+ * shorthand, nor a body's own people (`staff`, `members`), nor a count in digits (a statistic).
+ */
+export function groupSubject(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const first = toks[np.start]!;
+  if (isHeadline(ctx, s) || (first.f & (F.DET | F.QUANT)) !== 0) return false;
+  if (!opensClause(ctx, s, np.start) || !newMention(ctx, np)) return false;
+  // ("In 2011, voters had elected": the public in general)
+  if (PUBLIC.has(toks[np.head]!.lower)) return false;
+  const k = pastPickingClause(ctx, s, np, np.end);
+  const v = toks[k];
+  // "Relatives gathered at a school", "Participants received a placebo": people who only came
+  // somewhere or were given something (decision 85)
+  if (!v || (listsOf(v) & IN_COMING) !== 0) return false;
+  // ("Players ranked below 250 earn", "Residents affected by the closure": a bare `-ed` form
+  // and a preposition may be a participle that picks the group out, by a state or a measure)
+  if (
+    k === np.end &&
+    isPrep(toks[k + 1]) &&
+    (STATIVE_PARTICIPLES.has(v.lower) || toks[k + 2]?.kind === 'num')
+  )
+    return false;
+  return pastAct(ctx, s, k);
+}
+
+/** Verbs of only coming, waiting or receiving: `gathered`, `queued`, `received`. */
+const COMING = ruleWords('comingAndReceivingVerbs');
+
+/** Words that open a clause with its subject after them: `but`, `so`, `though`. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['but', 'so', 'though', 'although']);
+/** Conjunctions that join clauses only after a comma (else nouns: "fans and supporters"). */
+const COMMA_OPENERS: ReadonlySet<string> = new Set(['and', 'or']);
+/** People who are the public in general, not particular people (the guideline's "not unnamed"). */
+const PUBLIC: ReadonlySet<string> = new Set([
+  'citizens',
+  'consumers',
+  'electors',
+  'ratepayers',
+  'taxpayers',
+  'voters',
+]);
+
+/**
+ * Whether a main or adverbial clause opens at token `at`: the sentence's start (after quote
+ * marks or an opening phrase set off by a comma, "On Sunday, residents"), or a conjunction
+ * (`but`, `as`, `when`; `and` after a comma). Not after a verb ("a boat carrying migrants capsized"), a relative
+ * word ("money that parishioners put in"), a supposition ("If residents had") or a comma
+ * inside a clause ("the square where, a week ago, farmers sold apples").
+ */
+function opensClause(ctx: Context, s: Sentence, at: number): boolean {
+  const toks = ctx.tokens;
+  let j = at - 1;
+  while (j >= s.first && toks[j]!.kind === 'quote') j--;
+  if (j < s.first) return true;
+  const b = toks[j]!;
+  if (CLAUSE_OPENERS.has(b.lower) || (listsOf(b) & IN_SUBORDINATORS) !== 0) return true;
+  if (COMMA_OPENERS.has(b.lower)) return isPunct(toks[j - 1], ',');
+  if (!isPunct(b, ',')) return false;
+  for (let q = j - 1; q >= s.first; q--)
+    if (isPunct(toks[q]) || toks[q]!.kind === 'quote') return false;
+  return true;
 }
 
 /**
@@ -211,6 +280,7 @@ const listsOf = wordBits(() => [
   SUPPOSING,
   READY,
   UNDERGOING_ING,
+  COMING,
 ]);
 const IN_INDEFINITE = 1 << 0;
 const IN_NUMBER_WORDS = 1 << 1;
@@ -221,3 +291,4 @@ const IN_OWN_PEOPLE = 1 << 5;
 const IN_SUPPOSING = 1 << 6;
 const IN_READY = 1 << 7;
 const IN_UNDERGOING_ING = 1 << 8;
+const IN_COMING = 1 << 9;

@@ -26,6 +26,7 @@ import {
   IN_POSSESSIVE_DETERMINERS,
   IN_PROCEEDINGS,
   IN_PUBLISHED,
+  IN_RECORDINGS,
   IN_RELATIVE_STARTS,
   IN_RELIANCE_VERBS,
   IN_REPORTER_ACCESS,
@@ -424,6 +425,80 @@ function owned(ctx: Context, k: number): boolean {
     (t.lower === 'the' || ctx.name[k] === 1 || (listsOf(t) & IN_POSSESSIVE_DETERMINERS) !== 0)
   );
 }
+
+/**
+ * Whether `np`, a new document with no issuer in the phrase, opens its sentence as the subject
+ * of a cue past the participle phrase or aside that tells where it came from: "An email sent to
+ * one resident, seen by the Gazette, advised", "A petition started by a local businessman called
+ * it", "Tests carried out last week suggest", "Posts circulating online falsely claimed". The
+ * story relies on it for what it tells, whoever wrote it (decisions 69 and 83). Not a recording
+ * (its own rules decide), nor one with a determiner of its own ("the report", "his letter"), nor
+ * a verb past a relative clause ("a letter from a woman who said": hers).
+ */
+export function tellingDocument(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const first = toks[np.start]!;
+  // (a document of something or on something takes its issuer from it: "A draft of the rules",
+  // "Minutes of a board meeting", "A report on signal upgrades")
+  if (
+    (first.lower !== 'a' && first.lower !== 'an' && (first.f & (F.DET | F.QUANT)) !== 0) ||
+    NO_ONE.has(first.lower) ||
+    first.kind === 'num' ||
+    np.end !== np.coreEnd ||
+    (listsOf(toks[np.head]) & IN_RECORDINGS) !== 0
+  )
+    return false;
+  let j = np.start - 1;
+  while (j >= s.first && toks[j]!.kind === 'quote') j--;
+  if (j >= s.first) return false;
+  for (let k = np.start; k < np.end; k++) if (ctx.name[k] || toks[k]!.kind === 'pos') return false;
+  // the participle right after the phrase or after a comma tells where it came from; any other
+  // verb or clause before a cue is the document's own, or another's ("has been ordered, one of
+  // the people said")
+  for (let k = np.end; k < s.last && k < np.end + 16; k++) {
+    const t = toks[k]!;
+    const b = toks[k - 1]!;
+    if (t.kind === 'quote' || (isPunct(t) && !isPunct(t, ','))) return false;
+    if (isPunct(t, ',')) {
+      if (!isVerbLike(toks[k + 1]) || isAux(toks[k + 1])) return false;
+      continue;
+    }
+    // (not one a named body issued: "released on Monday by the Halden Institute")
+    if (
+      (listsOf(t) & IN_RELATIVE_STARTS) !== 0 ||
+      (ctx.name[k] && (b.lower === 'by' || b.lower === 'from' || (b.f & F.DET) !== 0)) ||
+      t.lower === 'according'
+    )
+      return false;
+    const opening = k === np.end || isPunct(b, ',');
+    if (t.kind === 'word' && (t.f & F.REPORT) !== 0 && !t.cap && !opening) {
+      // (a cue's verb, not its noun: "a claim", "the warning"; nor a passive, "is reported to")
+      if ((b.f & F.DET) !== 0 || b.kind === 'pos' || (listsOf(b) & IN_BE_FORMS) !== 0) return false;
+      // (not one a later "according to" credits to whoever issued it: decision 83)
+      for (let q = k + 1; q + 1 < s.last; q++)
+        if (toks[q]!.lower === 'according' && toks[q + 1]!.lower === 'to') return false;
+      return true;
+    }
+    // ("Tests have found": a perfect; "was circulated to": the document's own verb)
+    if (isAux(t) && (listsOf(t) & IN_HAVE_FORMS) === 0) return false;
+    if (isVerbLike(t) && !isAux(t) && !opening) return false;
+  }
+  return false;
+}
+
+/** Determiners of no document in particular: `Neither account`, `Each report`. */
+const NO_ONE: ReadonlySet<string> = new Set([
+  'all',
+  'any',
+  'another',
+  'both',
+  'each',
+  'either',
+  'every',
+  'neither',
+  'no',
+  'other',
+]);
 
 /** Whether an adjective before the head says the document was not published: `internal`. */
 export function unpublished(ctx: Context, np: NounPhrase): boolean {

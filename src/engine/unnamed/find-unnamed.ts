@@ -39,6 +39,7 @@ import { wordBits } from '../word-bits';
 import { partitivePronoun } from '../subject/partitive';
 import { inContent, pastAct, pastDoing } from './content-subject';
 import type { EntityView } from './entity-view';
+import { anonymityClause } from './appositions';
 import { accusedObject } from './parties';
 import { position } from './position';
 import { pluralEnding, reason, reportedActors } from './reason';
@@ -233,8 +234,13 @@ export function findUnnamed(
         isSingularDemonym(ctx, h));
     if (!people && (((t.f & F.ACTOR) === 0 && !agentive) || ctx.name[h])) continue;
     const cls = agentive ? 'occupation' : people ? 'person' : headClass(ctx, h);
-    // victims and other non-agents count only when they are credited with a claim
-    if (cls === 'other' || cls === 'name' || (cls === 'nonAgent' && !sourceHeads.includes(h)))
+    // victims and other non-agents count only when they are credited with a claim, or when the
+    // text says it withholds who they are ("The teenager, who cannot be named for legal reasons,")
+    if (
+      cls === 'other' ||
+      cls === 'name' ||
+      (cls === 'nonAgent' && !sourceHeads.includes(h) && !withheldPerson(ctx, s, h + 1))
+    )
       continue;
     // not the head if a noun or a possessive follows: "police station", "the company's units";
     // but "the auditor's findings" after "a state auditor" said something repeats that source
@@ -394,6 +400,29 @@ export function findUnnamed(
   }
   return out;
 }
+
+/**
+ * Whether a clause right after the head at `k` says the text may not name the person: "The
+ * teenager, who cannot be named for legal reasons," (a minor or a defendant a court protects).
+ * Not one only not named yet ("The boy, who has not been named, was taken to hospital"), nor a
+ * victim's: victims are not labelled, named or not.
+ */
+function withheldPerson(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  if (VICTIMS.has(toks[k - 1]!.lower) || !anonymityClause(ctx, s, k)) return false;
+  for (let q = k; q < s.last && q <= k + 4; q++) if (toks[q]!.lower === 'cannot') return true;
+  return false;
+}
+
+/** People a crime or harm befell: `victim`, `complainant`, `survivor`. */
+const VICTIMS: ReadonlySet<string> = new Set([
+  'complainant',
+  'complainants',
+  'survivor',
+  'survivors',
+  'victim',
+  'victims',
+]);
 
 /**
  * Notes the document nouns inside the unnamed document `np` that a later mention may repeat: a

@@ -25,7 +25,7 @@ import {
   nameApposition,
   namedAfter,
 } from './appositions';
-import { contentSubject, countedSubject, pastDoing } from './content-subject';
+import { contentSubject, countedSubject, groupSubject, pastDoing } from './content-subject';
 import { counterparty, engagedBody } from './counterparty';
 import {
   citedDocument,
@@ -44,6 +44,7 @@ import {
   reliedOn,
   reliedRecording,
   toldOfByUnnamed,
+  tellingDocument,
   unpublished,
   unverified,
 } from './documents';
@@ -504,6 +505,9 @@ export function reason(
       // people who did something in what a source tells of
       if (pos === 'subject' && (contentSubject(ctx, s, np) || countedSubject(ctx, s, np)))
         return WHY.actor;
+      // "Onlookers filmed the fight", "Relatives of the crew gathered outside": a bare plural
+      // group that did something
+      if (pos === 'subject' && plural && groupSubject(ctx, s, np)) return WHY.actor;
       if (!AGENT_PEOPLE.has(head)) return null;
       const headline = isHeadline(ctx, s);
       if (np.start === np.head && !headline) return null;
@@ -558,6 +562,8 @@ export function reason(
       )
         return null;
       if (isSource) return WHY.document;
+      // "A petition started by a local businessman called it": a document that tells
+      if (tellingDocument(ctx, s, np)) return WHY.document;
       // "said internal polling shows her up", "say an internal review, which has never been
       // published, found": an unpublished document that tells something withholds its issuer
       // ("The account is based on internal documents and interviews": relied on)
