@@ -50,3 +50,32 @@ describe('people an illness or accident befalls are victims, not actors', () => 
     expect(spans(text, 'unnamed')).toContain(want);
   });
 });
+
+describe('a crowd counted in figures is a statistic, not withheld people', () => {
+  test.each([
+    'More than 1,400 nurses in the region walked out on Monday.',
+    'More than 180 drivers and loaders voted for strike action last month.',
+    'More than 500 teachers walked off the job on Friday.',
+    'Some 150 drivers walked off the job at dawn.',
+    'At least 120 pupils are believed to have seen the paper.',
+  ])('not: %s', (text) => {
+    expect(spans(text, 'unnamed')).toEqual([]);
+  });
+
+  test.each([
+    // small counts, credited crowds and a document's authors stay
+    ['About 40 protesters blocked the road.', 'About 40 protesters'],
+    ['More than 300 doctors said the plan was unsafe.', 'More than 300 doctors'],
+    [
+      'The warning came in an assessment drawn up by more than 200 scientists.',
+      'more than 200 scientists',
+    ],
+    ['Twelve nurses walked out on Monday.', 'Twelve nurses'],
+    [
+      'More than 1,400 nurses signed a letter warning that wards were unsafe.',
+      'More than 1,400 nurses',
+    ],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+});

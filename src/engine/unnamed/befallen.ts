@@ -1,7 +1,8 @@
 /**
  * Plain descriptions that the story only counts or that something befalls: a staffing count
  * ("staffed by three people instead of the required seven", "short by four officers", "one aide to
- * 31 residents") and people an illness or an accident befalls ("several participants developed
+ * 31 residents"), a crowd counted in the hundreds or more ("More than 1,400 bus drivers walked off
+ * the job") and people an illness or an accident befalls ("several participants developed
  * signs of liver damage", "A man is reported to have been swept away"). Decisions 71 and 85 of
  * the labelled sets make both optional: they neither act nor speak in the story, and a later
  * mention that does is judged on its own.
@@ -72,6 +73,38 @@ export function staffingCount(ctx: Context, s: Sentence, np: NounPhrase): boolea
   }
   // "Only two officers reported for the late shift", "Extra nurses were on duty"
   return onDuty(ctx, s, np.end);
+}
+
+/** Words before a count that leave it a count: `more than`, `about`, `nearly`. */
+const QUANTITY_LEADS = ruleWords('quantityStarts');
+/** Past verbs of writing a document: their subject is its author. */
+const AUTHORING: ReadonlySet<string> = new Set(['drafted', 'penned', 'signed', 'wrote']);
+/** The least count of people that is a crowd: no reader expects them to be told apart. */
+const CROWD = 100;
+
+/**
+ * Whether `np` is a crowd counted in figures, a hundred or more people ("More than 1,400 bus
+ * drivers walked off the job", "About 140 students are believed to have seen the questions",
+ * "more than 180 drivers voted"): a statistic of how many took part, not people whose identity
+ * the story withholds (decision 85's people who are only counted). Not a by-agent, which may be
+ * the author of a document relied on ("an assessment drawn up by more than 200 scientists",
+ * decision 69), nor the subject of writing one ("More than 300 nurses signed a letter warning").
+ */
+export function crowdCount(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (toks[np.start - 1]?.lower === 'by' || AUTHORING.has(toks[np.end]?.lower ?? '')) return false;
+  let k = np.start;
+  // ("more than", "at least", "about", "up to")
+  while (k < np.head && k < np.start + 2 && toks[k]!.kind === 'word') {
+    const w = toks[k]!.lower;
+    if (!QUANTITY_LEADS.has(w) && w !== 'than' && w !== 'least' && w !== 'over' && w !== 'some')
+      return false;
+    k++;
+  }
+  const t = toks[k];
+  if (!t || t.kind !== 'num' || k >= np.head) return false;
+  const n = Number(t.lower.replace(/,/g, ''));
+  return Number.isFinite(n) && n >= CROWD;
 }
 
 /** Nouns of a turn of work: `duty`, `shift`, `work`. */
