@@ -75,6 +75,10 @@ describe('a crowd counted in figures is a statistic, not withheld people', () =>
       'More than 1,400 nurses signed a letter warning that wards were unsafe.',
       'More than 1,400 nurses',
     ],
+    [
+      'More than 300 nurses have signed an open letter warning that wards are unsafe.',
+      'More than 300 nurses',
+    ],
   ])('%s', (text, want) => {
     expect(spans(text, 'unnamed')).toContain(want);
   });

@@ -92,7 +92,11 @@ const CROWD = 100;
  */
 export function crowdCount(ctx: Context, np: NounPhrase): boolean {
   const toks = ctx.tokens;
-  if (toks[np.start - 1]?.lower === 'by' || AUTHORING.has(toks[np.end]?.lower ?? '')) return false;
+  if (toks[np.start - 1]?.lower === 'by') return false;
+  // ("have signed an open letter")
+  let v = np.end;
+  while (isAux(toks[v]) || isAdverb(toks[v])) v++;
+  if (AUTHORING.has(toks[v]?.lower ?? '')) return false;
   let k = np.start;
   // ("more than", "at least", "about", "up to")
   while (k < np.head && k < np.start + 2 && toks[k]!.kind === 'word') {
