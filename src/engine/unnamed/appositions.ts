@@ -174,18 +174,27 @@ function secondDescription(ctx: Context, s: Sentence, k: number): boolean {
 
 /**
  * Whether a reduced relative at `k` runs to a closing comma: "Nordavax, a biotechnology company
- * based in Aalvik, said", "Gareth Pellow, the former harbour master blamed for the collision,".
+ * based in Aalvik, said", "Gareth Pellow, the former harbour master blamed for the collision,",
+ * "Flintpay, a payments startup once valued at 2 billion crowns,"; or to the sentence's end with no
+ * verb on the way: "was developed by Quillon Labs, a software firm based in Varrow."
  * (Without the comma the phrase may be a new clause's subject: "After meeting Okafor, a senior
  * official briefed on the talks said".)
  */
 function reducedRelativeClosed(ctx: Context, s: Sentence, k: number): boolean {
   const toks = ctx.tokens;
+  // ("once valued at": an adverb before the participle)
+  if (isAdverb(toks[k]) && k + 1 < s.last) k++;
   const t = toks[k]!;
   // a participle and its preposition ("based in", "blamed for"); not a past verb with its object
   if (t.kind !== 'word' || isAux(t) || !/[a-z](?:ed|en)$/.test(t.lower) || !isPrep(toks[k + 1]))
     return false;
   for (let q = k + 2; q < s.last; q++) if (isPunct(toks[q], ',')) return true;
-  return false;
+  for (let q = k + 2; q < s.last; q++) {
+    const w = toks[q]!;
+    if (isPunct(w, '.')) return q === s.last - 1;
+    if (isVerbLike(w) || (w.f & F.REPORT) !== 0 || isPunct(w)) return false;
+  }
+  return true;
 }
 
 /** An apposition to another actor: "One striker, a crane operator who ...". */

@@ -25,6 +25,8 @@ import {
   nameApposition,
   namedAfter,
 } from './appositions';
+import { befallenSubject, crowdCount, staffingCount } from './befallen';
+import { obligedClass } from './obligations';
 import { contentSubject, countedSubject, groupSubject, pastDoing } from './content-subject';
 import { counterparty, engagedBody } from './counterparty';
 import {
@@ -177,6 +179,17 @@ export function reason(
   // "two analysts were dismissed", "four villagers are believed to have been killed": people an
   // act or a harm fell on
   if (!isSource && removedOrHarmed(ctx, s, np)) return null;
+  // "three people instead of the required seven", "More than 1,400 drivers walked out",
+  // "several participants developed signs of liver damage": people only counted, or whom an
+  // illness or accident befalls
+  if (
+    !isSource &&
+    (staffingCount(ctx, s, np) || crowdCount(ctx, np) || befallenSubject(ctx, s, np))
+  )
+    return null;
+  // "Under the law, companies must notify the regulator": a class under a rule, even where a
+  // cue takes the duty to notify for a claim
+  if (obligedClass(ctx, s, np)) return null;
   const first = toks[np.start]!.lower;
   // (the first word's lists, at once: see wordBits)
   const firstLists = listsOf(toks[np.start]);
