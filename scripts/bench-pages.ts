@@ -8,8 +8,9 @@
  * and the warm cost (median of the last runs of that page in one process); then the totals, and
  * the total of each pass over all pages in that process (pass 1 is the first-call column): the
  * engine's rules are many small functions that V8 compiles and optimises a few at a time, so the
- * passes after the first stay slow for a while (session 17, instructions with V8 on one thread:
- * pass 1 ~2,240M, pass 2 ~1,970M, passes 3-4 ~1,170M each, against ~200M warm).
+ * passes after the first stay slow for a while (session 17, instructions with V8 on one thread,
+ * which counts its optimising compiles: pass 1 ~2,240M, pass 2 ~1,970M, passes 3-4 ~1,170M
+ * each, passes 13-15 ~330M each).
  * The engine is bundled by esbuild into one ES module, as it ships.
  *
  * Options:
