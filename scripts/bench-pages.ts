@@ -5,7 +5,12 @@
  *
  * Prints, per page: its size, the first call in a fresh process (module load excluded, timed
  * separately), the first call in a process that has already analysed the other pages once,
- * and the warm cost (median of the last runs of that page in one process); then the totals.
+ * and the warm cost (median of the last runs of that page in one process); then the totals, and
+ * the total of each pass over all pages in that process (pass 1 is the first-call column): the
+ * engine's rules are many small functions that V8 compiles and optimises a few at a time, so the
+ * passes after the first stay slow for a while (session 17, instructions with V8 on one thread,
+ * which counts its optimising compiles: pass 1 ~2,240M, pass 2 ~1,970M, passes 3-4 ~1,170M
+ * each, passes 13-15 ~330M each).
  * The engine is bundled by esbuild into one ES module, as it ships.
  *
  * Options:
@@ -103,12 +108,19 @@ async function main(): Promise<void> {
     // then each page repeatedly, pages alternated so noise spreads over all
     const times = new Map<string, number[]>();
     for (const name of texts.keys()) times.set(name, []);
-    for (let r = 0; r < runs; r++)
+    /** The total of each pass over every page (after the first-call pass). */
+    const passes: number[] = [];
+    for (let r = 0; r < runs; r++) {
+      let pass = 0;
       for (const [name, text] of texts) {
         const t0 = performance.now();
         engine.analyze(text);
-        times.get(name)!.push(performance.now() - t0);
+        const t = performance.now() - t0;
+        times.get(name)!.push(t);
+        pass += t;
       }
+      passes.push(pass);
+    }
 
     const pad = (s: string, n: number): string => s.padStart(n);
     const ms = (x: number): string => x.toFixed(2);
@@ -145,6 +157,9 @@ async function main(): Promise<void> {
     }
     console.log(
       `warm: ${ms(tWarm)} ms for ${kb.toFixed(0)} KB (${((1000 * tWarm) / kb).toFixed(0)} us/KB); first pass in one process: ${ms(tFirst)} ms`,
+    );
+    console.log(
+      `passes over all pages in one process (ms): ${[tFirst, ...passes].map((x) => x.toFixed(0)).join(' ')}`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });
