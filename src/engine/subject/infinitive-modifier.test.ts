@@ -8,14 +8,11 @@
  * regional and national news.
  */
 import { describe, expect, test } from 'vitest';
-import { analyze } from '../analyze';
+import { cueSource } from '../test-helpers';
 
 /** The source words of the first cue reading `cue`, or null when it has none. */
 function sourceOf(text: string, cue: string): string | null {
-  const f = analyze(text, { kinds: ['attribution'] }).find(
-    (g) => text.slice(g.start, g.end) === cue,
-  );
-  return f?.source ? text.slice(f.source.start, f.source.end) : null;
+  return cueSource(text, cue)?.[0] ?? null;
 }
 
 describe('a participle with an infinitive after the head', () => {
