@@ -103,3 +103,36 @@ describe('a stake-holder with a `to` phrase keeps it', () => {
     expect(found('The firm sold its stake to lenders last year.')).not.toContain('lenders');
   });
 });
+
+describe('a group placed in a place or body, at work in a progressive, acts', () => {
+  test.each([
+    [
+      'Campaign volunteers in Marden County have been knocking on doors with old lists, two organizers said.',
+      'Campaign volunteers in Marden County',
+    ],
+    [
+      'Parents in a chat group for the district are organizing a boycott of the new timetable.',
+      'Parents in a chat group for the district',
+    ],
+    ['Traders in Orlow said a buyer in Sarra had been snapping up cargoes.', 'a buyer in Sarra'],
+    [
+      'Students at the Kelby campus are collecting signatures against the fee rise.',
+      'Students at the Kelby campus',
+    ],
+    [
+      'Volunteers in Tarrow County are clearing the beach after the spill.',
+      'Volunteers in Tarrow County',
+    ],
+  ])('%s', (text, want) => {
+    expect(found(text)).toContain(want);
+  });
+
+  test.each([
+    // what they wear, a state of mind, a speaker's summing up
+    ['Two men in hi-vis jackets were walking their dogs near the river.', 'Two men'],
+    ['Residents in the village are hoping for a quick repair.', 'Residents'],
+    ['She said: "Families in this town are choosing between heating and eating."', 'Families'],
+  ])('not: %s', (text, word) => {
+    expect(found(text)).not.toContain(word);
+  });
+});
