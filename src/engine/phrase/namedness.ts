@@ -23,6 +23,7 @@ import type { NounPhrase } from './noun-phrase';
 import { ANON_MODIFIERS, participleLike, statusAdjective } from './noun-phrase';
 import { phraseEndingAt } from './phrase-ending';
 import { ISSUED_BY_NAMED, ISSUING, PARTICLES } from './phrase-starting';
+import { partyBodyEnds, placedByOrigin } from './placed-people';
 import { isPlaceName, isPluralDemonym, isSingularDemonym } from './places';
 import { previousSameWord } from '../same-word';
 import { wordBits } from '../word-bits';
@@ -322,7 +323,13 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
     }
     // "a trader at a Tessary-based bank", "analysts at one Castlemere brokerage": a name that
     // only describes a body the story does not identify
-    if (ctx.name[k] && !isPlaceName(ctx, k) && !(someBody && prep !== 'including')) {
+    // ("Senior figures in the Progressive Party": its members, placed by it)
+    if (
+      ctx.name[k] &&
+      !isPlaceName(ctx, k) &&
+      !(someBody && prep !== 'including') &&
+      !(prep !== 'including' && !PARTY_STAFF.has(headWord) && partyBodyEnds(ctx, np.end))
+    ) {
       if (t.lower === 'including' || prep === 'including') return true;
       if (
         prep === 'of' ||
@@ -446,7 +453,7 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
       definiteBody(ctx, k, np.end, prep !== 'in') &&
       // ("Senior figures in the party", "two members of the party": its members, not its staff,
       // whom party affiliation alone does not name; decision 5 of the labelled sets)
-      !(toks[np.end - 1]!.lower === 'party' && !PARTY_STAFF.has(headWord))
+      !(!PARTY_STAFF.has(headWord) && partyBodyEnds(ctx, np.end))
     )
       return 'partial';
   }
@@ -1120,7 +1127,12 @@ export function isClientele(ctx: Context, np: NounPhrase): boolean {
   const b = listsOf(ctx.tokens[peopleHead(ctx, np)]);
   // "A longtime investor in the fund", "Lenders to the company": a stake in a body, placed by a
   // post-modifier, does not make one its people (bare "the lender" may be the body itself)
-  return (b & CLIENTELE) !== 0 || ((b & STAKEHOLDER) !== 0 && np.end > np.coreEnd);
+  // ("a man from Tilden": a plain person placed by where he is from)
+  return (
+    (b & CLIENTELE) !== 0 ||
+    ((b & STAKEHOLDER) !== 0 && np.end > np.coreEnd) ||
+    placedByOrigin(ctx, np)
+  );
 }
 
 /** The head of the people a collective noun counts (`parents` of `a group of parents`), else the head. */

@@ -40,6 +40,7 @@ import { partitivePronoun } from '../subject/partitive';
 import { inContent, pastAct, pastDoing } from './content-subject';
 import type { EntityView } from './entity-view';
 import { anonymityClause } from './appositions';
+import { describedPersonHost } from './described-person';
 import { accusedObject } from './parties';
 import { position } from './position';
 import { pluralEnding, reason, reportedActors } from './reason';
@@ -338,10 +339,13 @@ export function findUnnamed(
     // credits the phrase; so does one that credits its count, "a number of MPs have written")
     // ("a rival bidder, a private-equity firm based in Arnholt,": an apposition that tells what
     // kind of body the unnamed actor or source right before it is)
+    // ("the suspect, a 29-year-old man,": an apposition that describes an unnamed person again)
     const host =
       cls === 'organisation' && isPunct(toks[np.start - 1], ',')
         ? appositionHost(ctx, np, out)
-        : undefined;
+        : isPersonClass(cls)
+          ? describedPersonHost(ctx, np, out)
+          : undefined;
     const isSource =
       creditedWithin(sourceHeads, h, end) ||
       // ("according to a person tracking the legislation": a cue that took the participle after

@@ -12,6 +12,7 @@ import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokenize';
 import { isPlural } from './find-unnamed';
+import { placedGroupAtWork } from './placed-group';
 
 /** Where the phrase sits: subject of a verb (active or passive), agent after `by`, or elsewhere. */
 export function position(
@@ -121,8 +122,9 @@ export function position(
         /[a-z]{3}ing$/.test(part.lower) &&
         !UNDERGOING_ING.has(part.lower) &&
         !ctx.name[q] &&
-        headClass(ctx, np.head) === 'organisation' &&
-        !namesWithin(ctx, np)
+        ((headClass(ctx, np.head) === 'organisation' && !namesWithin(ctx, np)) ||
+          // ("Campaign volunteers in Dorset County have been knocking on doors")
+          placedGroupAtWork(ctx, np, q))
       )
         return 'subject';
       // "a man was missing": a description, not an act

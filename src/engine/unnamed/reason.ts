@@ -92,6 +92,7 @@ import {
   summonedSubject,
   undergoingAgent,
 } from './position';
+import { placedGroupProgressive } from './placed-group';
 import {
   counted,
   IN_ADDRESSING,
@@ -521,6 +522,8 @@ export function reason(
       // "Onlookers filmed the fight", "Relatives of the crew gathered outside": a bare plural
       // group that did something
       if (pos === 'subject' && plural && groupSubject(ctx, s, np)) return WHY.actor;
+      // "Parents in an online group for the district are organizing a sick-out"
+      if (pos === 'subject' && placedGroupProgressive(ctx, s, np)) return WHY.actor;
       if (!AGENT_PEOPLE.has(head)) return null;
       const headline = isHeadline(ctx, s);
       if (np.start === np.head && !headline) return null;

@@ -1,0 +1,60 @@
+/**
+ * People placed by where they come from or live, not by a body: "a 58-year-old man from Tilden",
+ * "a woman in Kessby", "two teenagers from Orlow". A name right after `from` or `in` with no
+ * determiner, after a plain noun for a person, says where the person is from; it does not make the
+ * person one of a body's people (decisions 5 and 80 of the labelled sets: a body counts only for
+ * those who work for it), so the phrase stays unnamed whatever the name turns out to be.
+ */
+import type { Context } from '../context';
+import type { NounPhrase } from './noun-phrase';
+
+/** Plain nouns for a person, of no trade or tie: `man`, `woman`, `teenager`. */
+const PLAIN_PEOPLE: ReadonlySet<string> = new Set([
+  'boy',
+  'boys',
+  'girl',
+  'girls',
+  'man',
+  'men',
+  'pensioner',
+  'pensioners',
+  'teen',
+  'teenager',
+  'teenagers',
+  'teens',
+  'woman',
+  'women',
+  'youth',
+  'youths',
+]);
+
+/** Whether `np` is a plain person noun placed by a bare name after `from` or `in`. */
+export function placedByOrigin(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (!PLAIN_PEOPLE.has(toks[np.head]!.lower) || np.end <= np.coreEnd + 1) return false;
+  const prep = toks[np.coreEnd]!.lower;
+  return (prep === 'from' || prep === 'in') && ctx.name[np.coreEnd + 1] !== 0;
+}
+
+/** Nouns of a party or a political grouping its members belong to: `party`, `caucus`. */
+const PARTY_BODIES: ReadonlySet<string> = new Set(['caucus', 'faction', 'parties', 'party']);
+/** Adjectives that make a `group` a party's group in a chamber: `the ruling group`. */
+const CHAMBER_GROUPS: ReadonlySet<string> = new Set([
+  'governing',
+  'opposition',
+  'parliamentary',
+  'ruling',
+]);
+
+/**
+ * Whether the phrase ending before token `end` is a party or a party's group in a chamber:
+ * "in the Progressive Party", "of the ruling party's parliamentary group", "in the ruling group".
+ * Its members are only placed by it, as by a party's name before them ("Senior Progressive Party
+ * figures"; decisions 5 and 80 of the labelled sets); its staff speak for it.
+ */
+export function partyBodyEnds(ctx: Context, end: number): boolean {
+  const toks = ctx.tokens;
+  const last = toks[end - 1]?.lower ?? '';
+  if (PARTY_BODIES.has(last)) return true;
+  return last === 'group' && CHAMBER_GROUPS.has(toks[end - 2]?.lower ?? '');
+}
