@@ -40,6 +40,7 @@ import { partitivePronoun } from '../subject/partitive';
 import { inContent, pastAct, pastDoing } from './content-subject';
 import type { EntityView } from './entity-view';
 import { anonymityClause } from './appositions';
+import { coordinatedActor } from './coordinated-actors';
 import { accusedObject } from './parties';
 import { position } from './position';
 import { pluralEnding, reason, reportedActors } from './reason';
@@ -369,7 +370,15 @@ export function findUnnamed(
         // detective said")
         ((!isSource || cls === 'document') && reportedOpening(ctx, s, np, sourceHeads)) ||
           (!isSource && toldByUnnamed(ctx, s, np, out)),
-      ) ?? (host && !namedness(ctx, np) ? host.why : null);
+      ) ??
+      (host && !namedness(ctx, np) ? host.why : null) ??
+      // "tackled by a security guard and an off-duty nurse": a later member of an acting
+      // coordination (coordinated-actors.ts)
+      ((isPersonClass(cls) || cls === 'organisation') && coordinatedActor(ctx, s, np, out)
+        ? cls === 'organisation'
+          ? WHY.organisation
+          : WHY.actor
+        : null);
     if (!why) continue;
     // "internal documents and emails examined by the Tribune": coordinated documents are one
     // source, one phrase

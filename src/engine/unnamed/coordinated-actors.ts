@@ -1,0 +1,93 @@
+/**
+ * The later members of a coordinated actor phrase: "was tackled by a security guard and an
+ * off-duty nurse", "was persuaded to stay by his wife and a longtime friend", "signed by a retired
+ * judge and two former prosecutors". A coordination fills one place in its clause, so a new
+ * mention of people or a body after `and`/`or` acts as the member before it does: an unnamed actor
+ * when that member was found to be one, or the agent of a passive when it follows `by`. (The rules
+ * of position look at the word before a phrase, and there they see only `and`.)
+ */
+import type { Context } from '../context';
+import { isAdverb } from '../context';
+import { F, ruleWords } from '../lexicon';
+import { namedness } from '../phrase/namedness';
+import type { NounPhrase } from '../phrase/noun-phrase';
+import type { Sentence } from '../sentences';
+import { wordBits } from '../word-bits';
+import { WHY } from './words';
+
+/** Determiners and counts of someone not known before: `a`, `another`, `several`, `two`. */
+const INDEFINITE = ruleWords('indefinite');
+const NUMBER_WORDS = ruleWords('numberWords');
+
+/** The kinds of finding a coordinated member shares: people or bodies who act or speak. */
+const ACTING_WHYS: ReadonlySet<string> = new Set([
+  WHY.actor,
+  WHY.organisation,
+  WHY.source,
+  WHY.anonymous,
+]);
+
+/**
+ * Whether `np`, a new mention (`a`, `another`, a count) with no name in it, is a later member of
+ * a coordination whose earlier member acts: the last finding of `out` ends right at its `and`
+ * ("by two ushers and a retired firefighter"), or that member is the agent of a passive ("was
+ * persuaded by his wife and a longtime friend"). Not a named member ("a nurse and two officers
+ * from the Kelm police"), nor one after a list of things ("by car and a man on foot" has no agent
+ * before `and`).
+ */
+export function coordinatedActor(
+  ctx: Context,
+  s: Sentence,
+  np: NounPhrase,
+  out: readonly { start: number; end: number; why: string }[],
+): boolean {
+  const toks = ctx.tokens;
+  const and = np.start - 1;
+  const w = toks[and]?.lower;
+  if ((w !== 'and' && w !== 'or') || and <= s.first) return false;
+  const first = toks[np.start]!;
+  if (first.kind !== 'num' && (listsOf(first) & (IN_INDEFINITE | IN_NUMBER_WORDS)) === 0)
+    return false;
+  // ("a guard and one", "and another": a pronoun-like quantifier with no noun of its own)
+  if (np.head === np.start) return false;
+  if (namedness(ctx, np)) return false;
+  const last = out.length > 0 ? out[out.length - 1] : undefined;
+  if (last && last.end === and && ACTING_WHYS.has(last.why)) return true;
+  return passiveAgentBefore(ctx, s, and);
+}
+
+/**
+ * Whether the words right before `and` are the `by` agent of a passive: `by` after a participle
+ * (past adverbs), then a few words of one noun phrase (determiners, modifiers, a possessive), with
+ * no punctuation, verb or second preposition among them: "was persuaded to stay by his wife",
+ * "had been signed by a retired judge".
+ */
+function passiveAgentBefore(ctx: Context, s: Sentence, and: number): boolean {
+  const toks = ctx.tokens;
+  for (let k = and - 1; k >= s.first && k >= and - 6; k--) {
+    const t = toks[k]!;
+    if (t.lower === 'by') {
+      if (k === and - 1) return false;
+      let v = k - 1;
+      // ("to stay by his wife": an infinitive between the participle and `by`; a verb such as
+      // `apply` may also read as an adverb, so the infinitive is looked for first)
+      if (v - 2 >= s.first && toks[v - 1]?.lower === 'to') v -= 2;
+      while (v > s.first && isAdverb(toks[v])) v--;
+      const p = toks[v];
+      return (
+        !!p &&
+        p.kind === 'word' &&
+        (/[a-z](?:ed|en)$/.test(p.lower) || (p.f & F.IRREGULAR) !== 0) &&
+        (p.f & F.PREP) === 0
+      );
+    }
+    if (t.kind === 'pos') continue;
+    if (t.kind !== 'word' || (t.f & (F.PREP | F.AUX | F.REPORT)) !== 0) return false;
+  }
+  return false;
+}
+
+/** The fixed lists this file asks of tokens, as bits of one answer (word-bits.ts). */
+const listsOf = wordBits(() => [INDEFINITE, NUMBER_WORDS]);
+const IN_INDEFINITE = 1 << 0;
+const IN_NUMBER_WORDS = 1 << 1;
