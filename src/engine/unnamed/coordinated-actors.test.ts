@@ -11,10 +11,7 @@ describe('a later member of a coordinated actor phrase', () => {
       'The intruder was restrained by two stewards and a retired police officer until help came.',
       'a retired police officer',
     ],
-    [
-      'He said he was encouraged to apply by his mother and a former coach.',
-      'a former coach',
-    ],
+    ['He said he was encouraged to apply by his mother and a former coach.', 'a former coach'],
     [
       'The petition, which was drafted by a local teacher and two parents, demands a crossing.',
       'two parents',
@@ -43,6 +40,17 @@ describe('a later member of a coordinated actor phrase', () => {
     // a pronoun-like quantifier with no noun of its own
     ['The door was opened by a caretaker and another.', 'another'],
   ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
+  });
+});
+
+describe('not the company someone keeps', () => {
+  test.each([
+    ['He is survived by his wife and three grandchildren.', 'three grandchildren'],
+    ['The singer was photographed leaving, flanked by minders and two friends.', 'two friends'],
+    ['She arrived at the gala surrounded by fans and a group of photographers.', 'a group'],
+    ['The dog was found by the river and a shed near the farm.', 'a shed'],
+  ])('%s', (text, word) => {
     expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
   });
 });

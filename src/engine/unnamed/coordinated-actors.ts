@@ -8,7 +8,7 @@
  */
 import type { Context } from '../context';
 import { isAdverb } from '../context';
-import { F, ruleWords } from '../lexicon';
+import { F, ruleWords, STATIVE_PARTICIPLES } from '../lexicon';
 import { namedness } from '../phrase/namedness';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
@@ -30,10 +30,11 @@ const ACTING_WHYS: ReadonlySet<string> = new Set([
 /**
  * Whether `np`, a new mention (`a`, `another`, a count) with no name in it, is a later member of
  * a coordination whose earlier member acts: the last finding of `out` ends right at its `and`
- * ("by two ushers and a retired firefighter"), or that member is the agent of a passive ("was
- * persuaded by his wife and a longtime friend"). Not a named member ("a nurse and two officers
- * from the Kelm police"), nor one after a list of things ("by car and a man on foot" has no agent
- * before `and`).
+ * ("by two ushers and a retired firefighter"), or that member is the agent of a past passive
+ * ("was persuaded by his wife and a longtime friend"). Not a named member ("a nurse and two
+ * officers from the Kelm police"), nor one after a list of things ("by the harbour and a
+ * school"), nor the company someone keeps ("is survived by her son and two grandchildren",
+ * "surrounded by pals and a group of young women": a state, not an act).
  */
 export function coordinatedActor(
   ctx: Context,
@@ -51,40 +52,61 @@ export function coordinatedActor(
   // ("a guard and one", "and another": a pronoun-like quantifier with no noun of its own)
   if (np.head === np.start) return false;
   if (namedness(ctx, np)) return false;
+  const v = byParticiple(ctx, s, and);
+  if (v >= 0 && (STATIVE_PARTICIPLES.has(toks[v]!.lower) || COMPANY.has(toks[v]!.lower)))
+    return false;
   const last = out.length > 0 ? out[out.length - 1] : undefined;
   if (last && last.end === and && ACTING_WHYS.has(last.why)) return true;
-  return passiveAgentBefore(ctx, s, and);
+  return v >= 0 && pastPassive(ctx, s, v);
 }
 
+/** Participles of the company someone keeps or leaves, not of an act done to them. */
+const COMPANY: ReadonlySet<string> = new Set([
+  'accompanied',
+  'flanked',
+  'joined',
+  'mourned',
+  'survived',
+]);
+
 /**
- * Whether the words right before `and` are the `by` agent of a passive: `by` after a participle
- * (past adverbs), then a few words of one noun phrase (determiners, modifiers, a possessive), with
- * no punctuation, verb or second preposition among them: "was persuaded to stay by his wife",
- * "had been signed by a retired judge".
+ * The participle of a passive whose `by` agent is the few words right before `and`, or -1: `by`
+ * after a participle (past adverbs and an infinitive), then a few words of one noun phrase
+ * (determiners, modifiers, a possessive) with no punctuation, verb or second preposition among
+ * them: "was persuaded to stay by his wife", "had been signed by a retired judge".
  */
-function passiveAgentBefore(ctx: Context, s: Sentence, and: number): boolean {
+function byParticiple(ctx: Context, s: Sentence, and: number): number {
   const toks = ctx.tokens;
   for (let k = and - 1; k >= s.first && k >= and - 6; k--) {
     const t = toks[k]!;
     if (t.lower === 'by') {
-      if (k === and - 1) return false;
+      if (k === and - 1) return -1;
       let v = k - 1;
       // ("to stay by his wife": an infinitive between the participle and `by`; a verb such as
       // `apply` may also read as an adverb, so the infinitive is looked for first)
       if (v - 2 >= s.first && toks[v - 1]?.lower === 'to') v -= 2;
       while (v > s.first && isAdverb(toks[v])) v--;
       const p = toks[v];
-      return (
-        !!p &&
+      return !!p &&
         p.kind === 'word' &&
         (/[a-z](?:ed|en)$/.test(p.lower) || (p.f & F.IRREGULAR) !== 0) &&
         (p.f & F.PREP) === 0
-      );
+        ? v
+        : -1;
     }
     if (t.kind === 'pos') continue;
-    if (t.kind !== 'word' || (t.f & (F.PREP | F.AUX | F.REPORT)) !== 0) return false;
+    if (t.kind !== 'word' || (t.f & (F.PREP | F.AUX | F.REPORT)) !== 0) return -1;
   }
-  return false;
+  return -1;
+}
+
+/** Whether the participle at `v` follows a past `be` (past adverbs): `was`, `were`, `been`. */
+function pastPassive(ctx: Context, s: Sentence, v: number): boolean {
+  const toks = ctx.tokens;
+  let k = v - 1;
+  while (k > s.first && isAdverb(toks[k])) k--;
+  const be = toks[k]?.lower;
+  return be === 'was' || be === 'were' || be === 'been';
 }
 
 /** The fixed lists this file asks of tokens, as bits of one answer (word-bits.ts). */
