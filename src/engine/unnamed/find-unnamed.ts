@@ -40,6 +40,7 @@ import { partitivePronoun } from '../subject/partitive';
 import { inContent, pastAct, pastDoing } from './content-subject';
 import type { EntityView } from './entity-view';
 import { anonymityClause } from './appositions';
+import { accusedNewcomer, PLAIN_PEOPLE } from './accused-newcomers';
 import { coordinatedActor } from './coordinated-actors';
 import { accusedObject } from './parties';
 import { position } from './position';
@@ -240,7 +241,11 @@ export function findUnnamed(
     if (
       cls === 'other' ||
       cls === 'name' ||
-      (cls === 'nonAgent' && !sourceHeads.includes(h) && !withheldPerson(ctx, s, h + 1))
+      (cls === 'nonAgent' &&
+        !sourceHeads.includes(h) &&
+        !withheldPerson(ctx, s, h + 1) &&
+        // ("A teenager has been arrested": only when held, below; see accused-newcomers.ts)
+        !PLAIN_PEOPLE.has(t.lower))
     )
       continue;
     // not the head if a noun or a possessive follows: "police station", "the company's units";
@@ -358,27 +363,38 @@ export function findUnnamed(
       (host !== undefined && host.why !== WHY.actor && host.why !== WHY.organisation) ||
       coordinatedAfterSource(ctx, np, sourceHeads) ||
       coordinatedBeforeSource(ctx, s, np, sourceHeads);
-    const why =
-      reason(
-        ctx,
-        s,
-        np,
-        cls,
-        isSource,
-        view,
-        // (a credited document too: "Security camera footage showed a man at the gate, a
-        // detective said")
-        ((!isSource || cls === 'document') && reportedOpening(ctx, s, np, sourceHeads)) ||
-          (!isSource && toldByUnnamed(ctx, s, np, out)),
-      ) ??
-      (host && !namedness(ctx, np) ? host.why : null) ??
-      // "tackled by a security guard and an off-duty nurse": a later member of an acting
-      // coordination (coordinated-actors.ts)
-      ((isPersonClass(cls) || cls === 'organisation') && coordinatedActor(ctx, s, np, out)
-        ? cls === 'organisation'
-          ? WHY.organisation
-          : WHY.actor
-        : null);
+    // (a young person the lexicon keeps as a victim counts only when held or charged)
+    const heldOnly =
+      cls === 'nonAgent' && !sourceHeads.includes(h) && !withheldPerson(ctx, s, h + 1);
+    const why = heldOnly
+      ? accusedNewcomer(ctx, s, np)
+        ? WHY.actor
+        : null
+      : (reason(
+          ctx,
+          s,
+          np,
+          cls,
+          isSource,
+          view,
+          // (a credited document too: "Security camera footage showed a man at the gate, a
+          // detective said")
+          ((!isSource || cls === 'document') && reportedOpening(ctx, s, np, sourceHeads)) ||
+            (!isSource && toldByUnnamed(ctx, s, np, out)),
+        ) ??
+        (host && !namedness(ctx, np) ? host.why : null) ??
+        // "tackled by a security guard and an off-duty nurse": a later member of an acting
+        // coordination (coordinated-actors.ts)
+        ((isPersonClass(cls) || cls === 'organisation') && coordinatedActor(ctx, s, np, out)
+          ? cls === 'organisation'
+            ? WHY.organisation
+            : WHY.actor
+          : null) ??
+        // "A teenager has been arrested", "A man who was detained at the border": a person new
+        // to the story whom the police hold (accused-newcomers.ts)
+        ((isPersonClass(cls) || cls === 'nonAgent') && accusedNewcomer(ctx, s, np)
+          ? WHY.actor
+          : null));
     if (!why) continue;
     // "internal documents and emails examined by the Tribune": coordinated documents are one
     // source, one phrase
