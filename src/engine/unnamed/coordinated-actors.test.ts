@@ -54,3 +54,15 @@ describe('not the company someone keeps', () => {
     expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
   });
 });
+
+describe('the agent of a passive the lexicon also reads as a state', () => {
+  test.each([
+    [
+      'She said she was convinced to return by her coach and a former teammate.',
+      'a former teammate',
+    ],
+    ['He was persuaded to run by his brother and two local councillors.', 'two local councillors'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed').join(' | ')).toContain(want);
+  });
+});

@@ -8,7 +8,7 @@
  */
 import type { Context } from '../context';
 import { isAdverb } from '../context';
-import { F, ruleWords, STATIVE_PARTICIPLES } from '../lexicon';
+import { F, ruleWords } from '../lexicon';
 import { namedness } from '../phrase/namedness';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
@@ -53,19 +53,22 @@ export function coordinatedActor(
   if (np.head === np.start) return false;
   if (namedness(ctx, np)) return false;
   const v = byParticiple(ctx, s, and);
-  if (v >= 0 && (STATIVE_PARTICIPLES.has(toks[v]!.lower) || COMPANY.has(toks[v]!.lower)))
-    return false;
+  if (v >= 0 && COMPANY.has(toks[v]!.lower)) return false;
   const last = out.length > 0 ? out[out.length - 1] : undefined;
   if (last && last.end === and && ACTING_WHYS.has(last.why)) return true;
   return v >= 0 && pastPassive(ctx, s, v);
 }
 
-/** Participles of the company someone keeps or leaves, not of an act done to them. */
+/**
+ * Participles of the company someone keeps or leaves behind, not of an act done to them (the
+ * lexicon's stative participles are too many here: "was persuaded by a friend" is an act).
+ */
 const COMPANY: ReadonlySet<string> = new Set([
   'accompanied',
   'flanked',
   'joined',
   'mourned',
+  'surrounded',
   'survived',
 ]);
 
