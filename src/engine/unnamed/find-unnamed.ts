@@ -42,6 +42,7 @@ import type { EntityView } from './entity-view';
 import { anonymityClause } from './appositions';
 import { accusedNewcomer, PLAIN_PEOPLE } from './accused-newcomers';
 import { coordinatedActor } from './coordinated-actors';
+import { unnamedAuthorsDocument } from './issued-documents';
 import { accusedObject } from './parties';
 import { position } from './position';
 import { pluralEnding, reason, reportedActors } from './reason';
@@ -91,6 +92,17 @@ const DEFINITE_STARTS: ReadonlySet<string> = new Set([
 
 /** Verbs of beginning, going on and stopping: `stopped reporting`. */
 const ASPECT_VERBS = ruleWords('aspectVerbs');
+
+/** Days of the week, which follow a noun as a time, not as part of it: "a letter Tuesday". */
+const WEEKDAYS: ReadonlySet<string> = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
 
 /** Nouns in -ing that end a compound: `donor funding`, `a council meeting`. */
 const ING_NOUNS = ruleWords('ingNouns');
@@ -268,6 +280,8 @@ export function findUnnamed(
       (next.kind === 'pos' ||
         (nounFollows(ctx, h + 1, isPlural(t.lower)) &&
           !((next.f & F.REPORT) !== 0 && sourceHeads.includes(h)) &&
+          // (a day is no part of a compound: "published an open letter Tuesday accusing")
+          !WEEKDAYS.has(next.lower) &&
           // ("results posted by an anonymous user appear to show": the verb of the document)
           !(poster && (next.f & F.RAISING) !== 0)))
     )
@@ -394,7 +408,10 @@ export function findUnnamed(
         // to the story whom the police hold (accused-newcomers.ts)
         ((isPersonClass(cls) || cls === 'nonAgent') && accusedNewcomer(ctx, s, np)
           ? WHY.actor
-          : null));
+          : null) ??
+        // "Scientists have signed an open letter warning that": a document its unnamed
+        // authors put out (issued-documents.ts)
+        (cls === 'document' && unnamedAuthorsDocument(ctx, s, np, out) ? WHY.document : null));
     if (!why) continue;
     // "internal documents and emails examined by the Tribune": coordinated documents are one
     // source, one phrase
