@@ -41,6 +41,9 @@ import { inContent, pastAct, pastDoing } from './content-subject';
 import type { EntityView } from './entity-view';
 import { anonymityClause } from './appositions';
 import { describedPersonHost } from './described-person';
+import { accusedNewcomer, PLAIN_PEOPLE } from './accused-newcomers';
+import { coordinatedActor } from './coordinated-actors';
+import { unnamedAuthorsDocument } from './issued-documents';
 import { accusedObject } from './parties';
 import { position } from './position';
 import { pluralEnding, reason, reportedActors } from './reason';
@@ -90,6 +93,17 @@ const DEFINITE_STARTS: ReadonlySet<string> = new Set([
 
 /** Verbs of beginning, going on and stopping: `stopped reporting`. */
 const ASPECT_VERBS = ruleWords('aspectVerbs');
+
+/** Days of the week, which follow a noun as a time, not as part of it: "a letter Tuesday". */
+const WEEKDAYS: ReadonlySet<string> = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
 
 /** Nouns in -ing that end a compound: `donor funding`, `a council meeting`. */
 const ING_NOUNS = ruleWords('ingNouns');
@@ -240,7 +254,11 @@ export function findUnnamed(
     if (
       cls === 'other' ||
       cls === 'name' ||
-      (cls === 'nonAgent' && !sourceHeads.includes(h) && !withheldPerson(ctx, s, h + 1))
+      (cls === 'nonAgent' &&
+        !sourceHeads.includes(h) &&
+        !withheldPerson(ctx, s, h + 1) &&
+        // ("A teenager has been arrested": only when held, below; see accused-newcomers.ts)
+        !PLAIN_PEOPLE.has(t.lower))
     )
       continue;
     // not the head if a noun or a possessive follows: "police station", "the company's units";
@@ -263,6 +281,8 @@ export function findUnnamed(
       (next.kind === 'pos' ||
         (nounFollows(ctx, h + 1, isPlural(t.lower)) &&
           !((next.f & F.REPORT) !== 0 && sourceHeads.includes(h)) &&
+          // (a day is no part of a compound: "published an open letter Tuesday accusing")
+          !WEEKDAYS.has(next.lower) &&
           // ("results posted by an anonymous user appear to show": the verb of the document)
           !(poster && (next.f & F.RAISING) !== 0)))
     )
@@ -361,19 +381,41 @@ export function findUnnamed(
       (host !== undefined && host.why !== WHY.actor && host.why !== WHY.organisation) ||
       coordinatedAfterSource(ctx, np, sourceHeads) ||
       coordinatedBeforeSource(ctx, s, np, sourceHeads);
-    const why =
-      reason(
-        ctx,
-        s,
-        np,
-        cls,
-        isSource,
-        view,
-        // (a credited document too: "Security camera footage showed a man at the gate, a
-        // detective said")
-        ((!isSource || cls === 'document') && reportedOpening(ctx, s, np, sourceHeads)) ||
-          (!isSource && toldByUnnamed(ctx, s, np, out)),
-      ) ?? (host && !namedness(ctx, np) ? host.why : null);
+    // (a young person the lexicon keeps as a victim counts only when held or charged)
+    const heldOnly =
+      cls === 'nonAgent' && !sourceHeads.includes(h) && !withheldPerson(ctx, s, h + 1);
+    const why = heldOnly
+      ? accusedNewcomer(ctx, s, np)
+        ? WHY.actor
+        : null
+      : (reason(
+          ctx,
+          s,
+          np,
+          cls,
+          isSource,
+          view,
+          // (a credited document too: "Security camera footage showed a man at the gate, a
+          // detective said")
+          ((!isSource || cls === 'document') && reportedOpening(ctx, s, np, sourceHeads)) ||
+            (!isSource && toldByUnnamed(ctx, s, np, out)),
+        ) ??
+        (host && !namedness(ctx, np) ? host.why : null) ??
+        // "tackled by a security guard and an off-duty nurse": a later member of an acting
+        // coordination (coordinated-actors.ts)
+        ((isPersonClass(cls) || cls === 'organisation') && coordinatedActor(ctx, s, np, out)
+          ? cls === 'organisation'
+            ? WHY.organisation
+            : WHY.actor
+          : null) ??
+        // "A teenager has been arrested", "A man who was detained at the border": a person new
+        // to the story whom the police hold (accused-newcomers.ts)
+        ((isPersonClass(cls) || cls === 'nonAgent') && accusedNewcomer(ctx, s, np)
+          ? WHY.actor
+          : null) ??
+        // "Scientists have signed an open letter warning that": a document its unnamed
+        // authors put out (issued-documents.ts)
+        (cls === 'document' && unnamedAuthorsDocument(ctx, s, np, out) ? WHY.document : null));
     if (!why) continue;
     // "internal documents and emails examined by the Tribune": coordinated documents are one
     // source, one phrase
