@@ -51,6 +51,8 @@ export interface Context {
   nameWords: Map<string, number>;
   /** One-word names the text itself calls places (`the town of Ostrel`), lowercase. */
   places: Set<string>;
+  /** same-word.ts's chain of earlier mentions, built when first asked (null until then). */
+  sameWord: Int32Array | null;
 }
 
 /** The mark of each word-table slot's word seen in lowercase (see `buildContext`). */
@@ -368,6 +370,7 @@ export function buildContext(
     places,
     headClasses: new Uint8Array(tokens.length),
     placeNames: new Uint8Array(tokens.length),
+    sameWord: null,
   };
 }
 

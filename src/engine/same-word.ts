@@ -8,17 +8,26 @@
 import type { Context } from './context';
 import { WORD_SLOTS } from './word-table';
 
-/** Per part: for each word token, 1 + the nearest earlier word token of the same word, or 0. */
-const CHAINS = new WeakMap<Context, Int32Array>();
+/**
+ * 1 + the last token of each word so far, by word-table slot, while `chainOf` builds a chain;
+ * zero again after (it clears the slots it set), so that no part pays for a table of every
+ * slot: a new one per part was a 64 KB allocation and fill, most of it for a short text's few
+ * hundred words.
+ */
+const lastBySlot = new Int32Array(WORD_SLOTS);
 
+/**
+ * For each word token of the part, 1 + the nearest earlier word token of the same word, or 0;
+ * kept on the context (`ctx.sameWord`: a field read, where a WeakMap by context was a hash probe
+ * at every question).
+ */
 function chainOf(ctx: Context): Int32Array {
-  let prev = CHAINS.get(ctx);
-  if (prev) return prev;
+  const known = ctx.sameWord;
+  if (known !== null) return known;
   const toks = ctx.tokens;
   // (positions + 1, so that the zeros a new typed array holds mean none: no fill)
-  prev = new Int32Array(toks.length);
-  /** 1 + the last token of each word so far: by word-table slot, and by string without one. */
-  const lastBySlot = new Int32Array(WORD_SLOTS);
+  const prev = new Int32Array(toks.length);
+  /** 1 + the last token of each word without a slot, by its string. */
   const lastByWord = new Map<string, number>();
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
@@ -33,7 +42,11 @@ function chainOf(ctx: Context): Int32Array {
       lastByWord.set(t.lower, k + 1);
     }
   }
-  CHAINS.set(ctx, prev);
+  for (let k = 0; k < toks.length; k++) {
+    const id = toks[k]!.id;
+    if (id >= 0) lastBySlot[id] = 0;
+  }
+  ctx.sameWord = prev;
   return prev;
 }
 

@@ -40,6 +40,47 @@ const FAMILY_COUNT = FAMILIES.length;
 
 const NONE: readonly Cue[] = [];
 
+/**
+ * `FAMILY_FINDERS[k](ctx, s, i)`, called by name: one call site for eight finders was
+ * megamorphic (no finder inlined, each call through a generic stub), in the loop over every
+ * candidate token; a `switch` gives each finder a call site of its own. The order of `FAMILIES`.
+ */
+function tryFamily(k: number, ctx: Context, s: Sentence, i: number): Cue | null | undefined {
+  switch (k) {
+    case 0:
+      return sourceAfterCue(ctx, s, i);
+    case 1:
+      return anonymityCue(ctx, s, i);
+    case 2:
+      return plainCue(ctx, s, i);
+    case 3:
+      return statementCue(ctx, s, i);
+    case 4:
+      return expressionCue(ctx, s, i);
+    case 5:
+      return verbCue(ctx, s, i);
+    case 6:
+      return nounCue(ctx, s, i);
+    default:
+      return stanceAdjectiveCue(ctx, s, i);
+  }
+}
+
+/** The finders in `tryFamily`'s order, checked against `FAMILIES` once, at load. */
+const SWITCH_ORDER: readonly Finder[] = [
+  sourceAfterCue,
+  anonymityCue,
+  plainCue,
+  statementCue,
+  expressionCue,
+  verbCue,
+  nounCue,
+  stanceAdjectiveCue,
+];
+if (SWITCH_ORDER.some((f, k) => FAMILY_FINDERS[k] !== f) || SWITCH_ORDER.length !== FAMILY_COUNT)
+  throw new Error('find-cues: tryFamily must list the finders in the order of FAMILIES');
+const STATEMENT = FAMILY_FINDERS.indexOf(statementCue);
+
 /** Finds every attribution cue in sentence `s`. */
 export function findCues(ctx: Context, s: Sentence): readonly Cue[] {
   // a sentence with no word a cue starts at shares one empty result
@@ -52,10 +93,10 @@ export function findCues(ctx: Context, s: Sentence): readonly Cue[] {
     // (an indexed loop: a for-of with destructuring allocates an iterator at every candidate)
     for (let k = 0; k < FAMILY_COUNT; k++) {
       if ((f & FAMILY_STARTS[k]!) === 0) continue;
-      const cue = FAMILY_FINDERS[k]!(ctx, s, i);
+      const cue = tryFamily(k, ctx, s, i);
       if (cue === undefined) continue;
       // (not a statement phrase that only places a document: "A guard quoted in the report")
-      if (cue && FAMILY_FINDERS[k] === statementCue && placesOnly(ctx, s, cue)) break;
+      if (cue && k === STATEMENT && placesOnly(ctx, s, cue)) break;
       if (cue) {
         out.push(cue);
         // the cue's words are not looked at again ("according to", "points out")
