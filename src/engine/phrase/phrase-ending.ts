@@ -19,12 +19,14 @@ import {
   isWord,
 } from '../context';
 import {
+  CUE_NOUNS,
   DOCUMENT_NOUNS,
   F,
   NOUN_HOMOGRAPHS,
   reportingVerb,
   ROLE_NOUNS,
   ruleWords,
+  STATEMENT_NOUNS,
 } from '../lexicon';
 import { circleAround, headClass, isPersonClass } from './head-class';
 import type { NounPhrase } from './noun-phrase';
@@ -50,6 +52,9 @@ const COMPARATIVE_TIMES = ruleWords('timeAdjectives');
 
 /** Nouns in -ing that modify another noun: `a briefing note`, `a planning official`. */
 const ING_NOUNS = ruleWords('ingNouns');
+
+/** -ing adjectives before people and bodies: `neighbouring farmers`, `grieving families`. */
+const ING_ADJECTIVES = ruleWords('ingAdjectives');
 
 /** -ing adjectives of titles: `operating` of `chief operating officer`. */
 const TITLE_ING = ruleWords('titleIng');
@@ -355,6 +360,10 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
       return k;
     // "the policies Mr Mugabe's critics blamed": a plural common noun before a name ends there
     if (isPluralNoun(t) && ctx.name[k] === 1 && !ctx.name[k - 1]) return k;
+    // "a claim Northline denied", "a practice critics describe", "a move industry sources say":
+    // a singular noun of what is said, after its article, before a name or a plural head, is
+    // the object of a relative clause whose subject starts after it
+    if (contactObject(ctx, k - 1, i)) return k;
     // "the things libertarians say": a plural noun before another starts a relative clause
     if (
       isPluralNoun(t) &&
@@ -378,6 +387,15 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
       isPluralNoun(toks[k - 2])
     )
       return k;
+    // "had engaged leading experts": an -ing adjective after a verb form opens the phrase
+    if (
+      ING_ADJECTIVES.has(t.lower) &&
+      b2?.kind === 'word' &&
+      !ctx.name[k - 2] &&
+      participleLike(b2.lower) &&
+      !ING_ADJECTIVES.has(b2.lower)
+    )
+      return k - 1;
     if (nominal(ctx, k - 1)) {
       // a participle is a modifier only right after a determiner or at the phrase edge
       // ("a confidential briefing note", "a senior planning official": an -ing noun as a
@@ -388,6 +406,10 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
         !ctx.name[k - 1] &&
         !ADJECTIVAL.test(t.lower) &&
         !ING_NOUNS.has(t.lower) &&
+        // "neighbouring farmers", "striking workers": an -ing adjective of people or bodies
+        !ING_ADJECTIVES.has(t.lower) &&
+        // "ship-tracking data", "state-owned broadcasters": a hyphenated compound is an adjective
+        !(t.lower.includes('-') && /[a-z]-[a-z]/.test(t.lower)) &&
         // ("an internal briefing note": a document in -ing as the first half of a compound)
         !(t.lower.endsWith('ing') && headClass(ctx, k - 1) === 'document')
       ) {
@@ -422,6 +444,43 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
   }
   return k;
 }
+
+/**
+ * Whether the noun at `n` is what a contact relative clause reports (`a claim Northline denied`,
+ * `a point critics say`): a singular noun of a claim or stance (`cueNouns` less documents and
+ * findings, plus `contactNouns`) right after an article or demonstrative, followed by a name or
+ * by modifiers of a plural head `h` (no noun phrase runs from a singular `a claim` to a plural).
+ */
+function contactObject(ctx: Context, n: number, h: number): boolean {
+  const toks = ctx.tokens;
+  const t = toks[n]!;
+  if (t.kind !== 'word' || ctx.name[n] || !CONTACT_OBJECTS.has(t.lower)) return false;
+  if (!CONTACT_ARTICLES.has(toks[n - 1]?.lower ?? '')) return false;
+  return ctx.name[n + 1] === 1 || (h > n && isPluralNoun(toks[h]) && !ctx.name[h]);
+}
+
+/** Determiners before the reported noun of a contact relative: `a claim`, `the accusation`. */
+const CONTACT_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that']);
+
+/** Cue nouns that head documents or findings (`the assessment X published`). */
+const NOT_CONTACT: ReadonlySet<string> = new Set([
+  'assessment',
+  'estimate',
+  'finding',
+  'judgement',
+  'judgment',
+  'report',
+  'ruling',
+  'testimony',
+]);
+
+/** Singular nouns of claims and stances that open contact relatives (`cueNouns`, `contactNouns`). */
+const CONTACT_OBJECTS: ReadonlySet<string> = new Set(
+  [...CUE_NOUNS, ...ruleWords('contactNouns')].filter(
+    (w) =>
+      !w.endsWith('s') && !DOCUMENT_NOUNS.has(w) && !STATEMENT_NOUNS.has(w) && !NOT_CONTACT.has(w),
+  ),
+);
 
 /** Whether word `u` is a unit joined by a hyphen to the number before it: `52-week`, `12-month`. */
 function numberedUnit(toks: readonly Token[], u: number): boolean {
