@@ -205,6 +205,11 @@ describe('modifiers at the left edge of a source', () => {
       'had complained',
       'remaining residents',
     ],
+    [
+      "A nurse at the town's only functioning clinic said the wards were full.",
+      'said',
+      "A nurse at the town's only functioning clinic",
+    ],
     // a hyphenated participle compound (`ship-tracking`, `state-owned`, `London-based`)
     [
       'But ship-tracking data suggest that the tanker turned back.',
