@@ -22,6 +22,7 @@ import {
   CUE_NOUNS,
   DOCUMENT_NOUNS,
   F,
+  GENERIC_SOURCES,
   NOUN_HOMOGRAPHS,
   reportingVerb,
   ROLE_NOUNS,
@@ -238,6 +239,16 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
       (k - 1 === floor || (isPrep(toks[k - 2]) && toks[k - 2]!.lower !== 'that'))
     )
       return k - 1;
+    // "So far, no offer has come close, that person said": after a comma, `that` before a
+    // singular person noun heading the phrase is a demonstrative (a repeat mention)
+    if (
+      t.lower === 'that' &&
+      k === i &&
+      isPunct(toks[k - 2], ',') &&
+      !isPluralNoun(toks[k]) &&
+      (GENERIC_SOURCES.has(toks[k]!.lower) || isPersonClass(headClass(ctx, k)))
+    )
+      return k - 1;
     // "the 52-week study", "a 12-month trial": a number joined to its unit by a hyphen is one
     // modifier (the tokenizer splits the hyphen after a number off)
     if (numberedUnit(toks, k - 1) && k - 3 >= floor) {
@@ -389,11 +400,11 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
       return k;
     // "had engaged leading experts": an -ing adjective after a verb form opens the phrase
     if (
-      ING_ADJECTIVES.has(t.lower) &&
+      (listsOf(t) & ING_ADJECTIVE) !== 0 &&
       b2?.kind === 'word' &&
       !ctx.name[k - 2] &&
       participleLike(b2.lower) &&
-      !ING_ADJECTIVES.has(b2.lower)
+      (listsOf(b2) & ING_ADJECTIVE) === 0
     )
       return k - 1;
     if (nominal(ctx, k - 1)) {
@@ -407,7 +418,7 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
         !ADJECTIVAL.test(t.lower) &&
         !ING_NOUNS.has(t.lower) &&
         // "neighbouring farmers", "striking workers": an -ing adjective of people or bodies
-        !ING_ADJECTIVES.has(t.lower) &&
+        (listsOf(t) & ING_ADJECTIVE) === 0 &&
         // "ship-tracking data", "state-owned broadcasters": a hyphenated compound is an adjective
         !(t.lower.includes('-') && /[a-z]-[a-z]/.test(t.lower)) &&
         // ("an internal briefing note": a document in -ing as the first half of a compound)
@@ -454,7 +465,7 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
 function contactObject(ctx: Context, n: number, h: number): boolean {
   const toks = ctx.tokens;
   const t = toks[n]!;
-  if (t.kind !== 'word' || ctx.name[n] || !CONTACT_OBJECTS.has(t.lower)) return false;
+  if (t.kind !== 'word' || ctx.name[n] || (listsOf(t) & CONTACT_OBJECT) === 0) return false;
   if (!CONTACT_ARTICLES.has(toks[n - 1]?.lower ?? '')) return false;
   return ctx.name[n + 1] === 1 || (h > n && isPluralNoun(toks[h]) && !ctx.name[h]);
 }
@@ -559,6 +570,8 @@ const listsOf = wordBits(() => [
   RELATIVE_WORDS,
   PLURAL_MODIFIERS,
   COMPARATIVE_TIMES,
+  ING_ADJECTIVES,
+  CONTACT_OBJECTS,
 ]);
 const ROLE_NOUN = 1 << 0;
 const DOCUMENT_NOUN = 1 << 1;
@@ -567,6 +580,8 @@ const POST_PREP = 1 << 3;
 const RELATIVE = 1 << 4;
 const PLURAL_MODIFIER = 1 << 5;
 const COMPARATIVE = 1 << 6;
+const ING_ADJECTIVE = 1 << 7;
+const CONTACT_OBJECT = 1 << 8;
 
 /** Subject pronouns of the third person singular: `it` in "It cites internal polling". */
 const THIRD_PERSON_SUBJECTS: ReadonlySet<string> = new Set(['he', 'it', 'she', 'which', 'who']);

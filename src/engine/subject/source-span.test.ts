@@ -253,3 +253,34 @@ describe('the head of a phrase whose `of` attachment owns it', () => {
     expect(String(s?.[2] ?? '')).not.toMatch(/office/);
   });
 });
+
+describe('a demonstrative repeat mention as a subject', () => {
+  // "That person, who spoke on condition of anonymity, said": `that` opens no clause here
+  test.each([
+    [
+      'That person, who spoke on condition of anonymity, said the talks had stalled.',
+      'said',
+      'That person',
+    ],
+    [
+      'That official, who asked not to be named, said the vote would slip.',
+      'said',
+      'That official',
+    ],
+    ['That source, who has seen the contract, said the fee was lower.', 'said', 'That source'],
+    ['That memo, which was leaked on Friday, says the plan is dead.', 'says', 'That memo'],
+    // after a comma, before its verb
+    ['So far, no offer has come close, that person said.', 'said', 'that person'],
+    ['The deal is off, that official told reporters.', 'told', 'that official'],
+  ])('%s', (text, cue, source) => {
+    expect(sourceOf(text, cue)).toBe(source);
+  });
+
+  // a time stays what it was
+  test.each([
+    ['That night, officials said the talks had stalled.', 'said', 'officials'],
+    ['That morning, the minister said the talks had stalled.', 'said', 'the minister'],
+  ])('%s', (text, cue, source) => {
+    expect(sourceOf(text, cue)).toBe(source);
+  });
+});
