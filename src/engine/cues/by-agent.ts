@@ -36,20 +36,39 @@ export function byAgent(ctx: Context, s: Sentence, vEnd: number): SourcePhrase |
           np.end = q;
           break;
         }
+      // "criticised by supporters for a lack of investment", "praised by actors for his style":
+      // a `for` with no actor after it gives the reason, not the agent's side ("a lawyer for
+      // the family", "a spokesman for Acme" keep theirs)
+      for (let q = np.coreEnd; q + 1 < np.end; q++)
+        if (toks[q]!.lower === 'for' && reasonFor(ctx, q + 1, np.end)) {
+          np.end = q;
+          break;
+        }
       if (skipped && !actorHead(ctx, np.head)) return null;
       // ("by a consumer group, Datawacht,": a name in apposition names the agent)
       return { np, named: namedness(ctx, np) || nameApposition(ctx, s, np) };
     }
     // "was confirmed to the Ledger by two employees", "had been told about the sale by
     // journalists": the audience or topic of the cue before its agent
+    // ("was confirmed to reporters on Tuesday by a spokesman": a time phrase may follow it)
     if (!skipped && PP_BEFORE_AGENT.has(w.lower)) {
+      const pp = phraseStartingAt(ctx, k + 1, s.last, false, 3);
+      if (pp && (toks[pp.end]?.lower === 'by' || timeThenBy(ctx, pp.end, s.last))) {
+        skipped = true;
+        k = pp.end;
+        continue;
+      }
+      return null;
+    }
+    // "were first raised on the forum PubReview by an anonymous user", "was criticised in
+    // parliament by opposition MPs": where the cue was made, then its agent (an actor only)
+    if (!skipped && PLACE_BEFORE_AGENT.has(w.lower) && !isTimeWord(toks[k + 1])) {
       const pp = phraseStartingAt(ctx, k + 1, s.last, false, 3);
       if (pp && toks[pp.end]?.lower === 'by') {
         skipped = true;
         k = pp.end;
         continue;
       }
-      return null;
     }
     // "confirmed on Tuesday by", "reported in March by": a time phrase before the agent
     const n = toks[k + 1];
@@ -59,6 +78,8 @@ export function byAgent(ctx: Context, s: Sentence, vEnd: number): SourcePhrase |
       (isTimeWord(n) || n.kind === 'num')
     ) {
       k += 2;
+      // "was put at 61% by the office", "was estimated at 40 percent by analysts": a measure
+      while (k < s.last && MEASURE_UNITS.has(toks[k]!.lower)) k++;
       continue;
     }
     if (
@@ -108,16 +129,57 @@ function byGerund(ctx: Context, k: number): boolean {
 
 /**
  * Whether `some` at token `k` counts people or bodies: `by some lawmakers`, `by some of the
- * banks` (not `by some 20 percent`, `by some margin`).
+ * banks`, `by another person familiar with the talks`, `by nearly 40 residents` (not `by some 20
+ * percent`, `by some margin`, `by another 5 percent`).
  */
 function someActors(ctx: Context, k: number, limit: number): boolean {
-  if (ctx.tokens[k]!.lower !== 'some') return false;
+  if (!COUNTING_WORDS.has(ctx.tokens[k]!.lower)) return false;
   const np = phraseStartingAt(ctx, k, limit, true);
   return !!np && actorHead(ctx, np.head);
 }
 
 /** Prepositions of a cue's audience or topic, which may stand before its agent. */
 const PP_BEFORE_AGENT: ReadonlySet<string> = new Set(['about', 'for', 'of', 'to']);
+
+/** Words of `byNotAgent` that may count people: `by another official`, `by more than 200 MPs`. */
+const COUNTING_WORDS: ReadonlySet<string> = new Set([
+  'about',
+  'another',
+  'half',
+  'more',
+  'nearly',
+  'roughly',
+  'some',
+]);
+
+/** Prepositions of where a cue was made, which may stand before its agent. */
+const PLACE_BEFORE_AGENT: ReadonlySet<string> = new Set(['at', 'during', 'in', 'on']);
+
+/** Units of a measure after its number: `at 61% by`, `at 40 percent by`. */
+const MEASURE_UNITS: ReadonlySet<string> = new Set(['%', 'billion', 'million', 'percent']);
+
+/** Whether a time phrase (`on Tuesday`, `last week`) at `k` runs up to `by`. */
+function timeThenBy(ctx: Context, k: number, limit: number): boolean {
+  const toks = ctx.tokens;
+  let q = k;
+  if (['at', 'in', 'on'].includes(toks[q]?.lower ?? '')) q++;
+  if (toks[q]?.lower === 'last' || toks[q]?.lower === 'this') q++;
+  if (q >= limit || !isTimeWord(toks[q])) return false;
+  return toks[q + 1]?.lower === 'by';
+}
+
+/**
+ * Whether the phrase opening at `k` (inside an agent ending at `end`) is a reason after `for`:
+ * a gerund (`for making relations partisan`) or a phrase whose head is no actor (`for a lack of
+ * investment`, `for his collaborative style`).
+ */
+function reasonFor(ctx: Context, k: number, end: number): boolean {
+  const w = ctx.tokens[k]!;
+  if (w.kind === 'word' && !ctx.name[k] && w.lower.length > 5 && w.lower.endsWith('ing'))
+    return true;
+  const pp = phraseStartingAt(ctx, k, end, false, 3);
+  return !!pp && !actorHead(ctx, pp.head) && headClass(ctx, pp.head) !== 'name';
+}
 
 /** Whether token `k` heads a phrase for a person, body or name (`journalists`, `Acme`). */
 function actorHead(ctx: Context, k: number): boolean {

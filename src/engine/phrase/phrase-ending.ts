@@ -19,12 +19,15 @@ import {
   isWord,
 } from '../context';
 import {
+  CUE_NOUNS,
   DOCUMENT_NOUNS,
   F,
+  GENERIC_SOURCES,
   NOUN_HOMOGRAPHS,
   reportingVerb,
   ROLE_NOUNS,
   ruleWords,
+  STATEMENT_NOUNS,
 } from '../lexicon';
 import { circleAround, headClass, isPersonClass } from './head-class';
 import type { NounPhrase } from './noun-phrase';
@@ -50,6 +53,9 @@ const COMPARATIVE_TIMES = ruleWords('timeAdjectives');
 
 /** Nouns in -ing that modify another noun: `a briefing note`, `a planning official`. */
 const ING_NOUNS = ruleWords('ingNouns');
+
+/** -ing adjectives before people and bodies: `neighbouring farmers`, `grieving families`. */
+const ING_ADJECTIVES = ruleWords('ingAdjectives');
 
 /** -ing adjectives of titles: `operating` of `chief operating officer`. */
 const TITLE_ING = ruleWords('titleIng');
@@ -233,6 +239,16 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
       (k - 1 === floor || (isPrep(toks[k - 2]) && toks[k - 2]!.lower !== 'that'))
     )
       return k - 1;
+    // "So far, no offer has come close, that person said": after a comma, `that` before a
+    // singular person noun heading the phrase is a demonstrative (a repeat mention)
+    if (
+      t.lower === 'that' &&
+      k === i &&
+      isPunct(toks[k - 2], ',') &&
+      !isPluralNoun(toks[k]) &&
+      (GENERIC_SOURCES.has(toks[k]!.lower) || isPersonClass(headClass(ctx, k)))
+    )
+      return k - 1;
     // "the 52-week study", "a 12-month trial": a number joined to its unit by a hyphen is one
     // modifier (the tokenizer splits the hyphen after a number off)
     if (numberedUnit(toks, k - 1) && k - 3 >= floor) {
@@ -355,6 +371,10 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
       return k;
     // "the policies Mr Mugabe's critics blamed": a plural common noun before a name ends there
     if (isPluralNoun(t) && ctx.name[k] === 1 && !ctx.name[k - 1]) return k;
+    // "a claim Northline denied", "a practice critics describe", "a move industry sources say":
+    // a singular noun of what is said, after its article, before a name or a plural head, is
+    // the object of a relative clause whose subject starts after it
+    if (contactObject(ctx, k - 1, i)) return k;
     // "the things libertarians say": a plural noun before another starts a relative clause
     if (
       isPluralNoun(t) &&
@@ -378,6 +398,15 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
       isPluralNoun(toks[k - 2])
     )
       return k;
+    // "had engaged leading experts": an -ing adjective after a verb form opens the phrase
+    if (
+      (listsOf(t) & ING_ADJECTIVE) !== 0 &&
+      b2?.kind === 'word' &&
+      !ctx.name[k - 2] &&
+      participleLike(b2.lower) &&
+      (listsOf(b2) & ING_ADJECTIVE) === 0
+    )
+      return k - 1;
     if (nominal(ctx, k - 1)) {
       // a participle is a modifier only right after a determiner or at the phrase edge
       // ("a confidential briefing note", "a senior planning official": an -ing noun as a
@@ -388,6 +417,10 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
         !ctx.name[k - 1] &&
         !ADJECTIVAL.test(t.lower) &&
         !ING_NOUNS.has(t.lower) &&
+        // "neighbouring farmers", "striking workers": an -ing adjective of people or bodies
+        (listsOf(t) & ING_ADJECTIVE) === 0 &&
+        // "ship-tracking data", "state-owned broadcasters": a hyphenated compound is an adjective
+        !(t.lower.includes('-') && /[a-z]-[a-z]/.test(t.lower)) &&
         // ("an internal briefing note": a document in -ing as the first half of a compound)
         !(t.lower.endsWith('ing') && headClass(ctx, k - 1) === 'document')
       ) {
@@ -422,6 +455,43 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
   }
   return k;
 }
+
+/**
+ * Whether the noun at `n` is what a contact relative clause reports (`a claim Northline denied`,
+ * `a point critics say`): a singular noun of a claim or stance (`cueNouns` less documents and
+ * findings, plus `contactNouns`) right after an article or demonstrative, followed by a name or
+ * by modifiers of a plural head `h` (no noun phrase runs from a singular `a claim` to a plural).
+ */
+function contactObject(ctx: Context, n: number, h: number): boolean {
+  const toks = ctx.tokens;
+  const t = toks[n]!;
+  if (t.kind !== 'word' || ctx.name[n] || (listsOf(t) & CONTACT_OBJECT) === 0) return false;
+  if (!CONTACT_ARTICLES.has(toks[n - 1]?.lower ?? '')) return false;
+  return ctx.name[n + 1] === 1 || (h > n && isPluralNoun(toks[h]) && !ctx.name[h]);
+}
+
+/** Determiners before the reported noun of a contact relative: `a claim`, `the accusation`. */
+const CONTACT_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that']);
+
+/** Cue nouns that head documents or findings (`the assessment X published`). */
+const NOT_CONTACT: ReadonlySet<string> = new Set([
+  'assessment',
+  'estimate',
+  'finding',
+  'judgement',
+  'judgment',
+  'report',
+  'ruling',
+  'testimony',
+]);
+
+/** Singular nouns of claims and stances that open contact relatives (`cueNouns`, `contactNouns`). */
+const CONTACT_OBJECTS: ReadonlySet<string> = new Set(
+  [...CUE_NOUNS, ...ruleWords('contactNouns')].filter(
+    (w) =>
+      !w.endsWith('s') && !DOCUMENT_NOUNS.has(w) && !STATEMENT_NOUNS.has(w) && !NOT_CONTACT.has(w),
+  ),
+);
 
 /** Whether word `u` is a unit joined by a hyphen to the number before it: `52-week`, `12-month`. */
 function numberedUnit(toks: readonly Token[], u: number): boolean {
@@ -500,6 +570,8 @@ const listsOf = wordBits(() => [
   RELATIVE_WORDS,
   PLURAL_MODIFIERS,
   COMPARATIVE_TIMES,
+  ING_ADJECTIVES,
+  CONTACT_OBJECTS,
 ]);
 const ROLE_NOUN = 1 << 0;
 const DOCUMENT_NOUN = 1 << 1;
@@ -508,6 +580,8 @@ const POST_PREP = 1 << 3;
 const RELATIVE = 1 << 4;
 const PLURAL_MODIFIER = 1 << 5;
 const COMPARATIVE = 1 << 6;
+const ING_ADJECTIVE = 1 << 7;
+const CONTACT_OBJECT = 1 << 8;
 
 /** Subject pronouns of the third person singular: `it` in "It cites internal polling". */
 const THIRD_PERSON_SUBJECTS: ReadonlySet<string> = new Set(['he', 'it', 'she', 'which', 'who']);

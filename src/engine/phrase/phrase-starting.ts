@@ -159,7 +159,29 @@ export function phraseStartingAt(
   if (head < 0) return null;
   const coreEnd = k;
   const end = depth >= 3 ? coreEnd : postModifiers(ctx, coreEnd, limit, sourceMods, depth);
+  const owned = possessedHead(ctx, coreEnd, end);
+  if (owned >= 0) return { start: i, end, head: owned, coreEnd: end };
   return { start: i, end, head, coreEnd };
+}
+
+/**
+ * The head of a phrase whose bare `of` attachment is a possessor (`the secretary of state's
+ * office`, `the minister of health's aides`): the noun after the possessive, when the phrase ends
+ * with it; else -1.
+ */
+function possessedHead(ctx: Context, coreEnd: number, end: number): number {
+  const toks = ctx.tokens;
+  if (toks[coreEnd]?.lower !== 'of' || end - coreEnd > 8) return -1;
+  // (only a bare possessor: "a member of the district's safety team" is a member)
+  let q = coreEnd + 1;
+  if (isDet(toks[q]) || toks[q]?.kind === 'pos') return -1;
+  while (q < end && toks[q]!.kind !== 'pos') {
+    if (!nominal(ctx, q)) return -1;
+    q++;
+  }
+  if (q + 1 >= end || q === coreEnd + 1) return -1;
+  for (let r = q + 1; r < end; r++) if (!nominal(ctx, r) || ctx.name[r]) return -1;
+  return end - 1;
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Context } from '../context';
 import {
   isAdverb,
   isDet,
+  isTimeWord,
   isOpenQuote,
   isPrep,
   isPronoun,
@@ -14,7 +15,14 @@ import {
   isRelative,
   isVerbLike,
 } from '../context';
-import { F, PLACE_NAMES, PLACE_QUALIFIERS, PLACE_WORDS, ruleWords } from '../lexicon';
+import {
+  F,
+  GENERIC_SOURCES,
+  PLACE_NAMES,
+  PLACE_QUALIFIERS,
+  PLACE_WORDS,
+  ruleWords,
+} from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import { namedness } from '../phrase/namedness';
 import type { NounPhrase } from '../phrase/noun-phrase';
@@ -155,14 +163,20 @@ export function subjectBeforeAside(
       a++;
       first = toks[a]!;
     }
-    if (isPrep(first) || isAdverb(first) || (first.kind === 'word' && SUBORDINATE.has(first.lower)))
+    // ("That person, who spoke on condition of anonymity, said": a demonstrative, no clause)
+    const demonstrative = demonstrativeSubject(ctx, a, b);
+    if (
+      isPrep(first) ||
+      isAdverb(first) ||
+      (first.kind === 'word' && SUBORDINATE.has(first.lower) && !demonstrative)
+    )
       continue;
     // "Speaking to the Clarion, a former adviser, who ..., said", "Asked about the memo, an
     // aide, who ..., said": an opening participle clause is no subject
     if (si === 0 && openingParticiple(ctx, a, b)) continue;
     // ", who fled to the compound,": a relative clause is an aside
-    if (first.kind === 'word' && isRelative(first)) continue;
-    if (isPronoun(first) && !isQuant(first) && !isDet(first)) {
+    if (first.kind === 'word' && isRelative(first) && !demonstrative) continue;
+    if (isPronoun(first) && !isQuant(first) && !isDet(first) && !demonstrative) {
       // "He is frustrated, and his agent, Marcus Dell, has told": a clause of its own before
       // the subject's segment
       // (not "He has, in recent weeks, said": the verb group goes on after the aside)
@@ -176,6 +190,7 @@ export function subjectBeforeAside(
     // "One of them, a senior executive, said": a partitive fills the segment
     const part = partitivePronoun(ctx, b - 1, a);
     let np = part && part.start === a ? part : phraseStartingAt(ctx, a, b);
+    if (demonstrative && (!np || np.end !== b)) np = { start: a, end: b, head: b - 1, coreEnd: b };
     if (!np) continue;
     // "the player's mother and manager": coordinated heads within the segment
     if (np.end < b && toks[np.end]!.lower === 'and') {
@@ -277,6 +292,33 @@ export function subjectBeforeAside(
 }
 
 const COORDINATORS = ruleWords('coordinators');
+
+/**
+ * Whether the segment from `a` to `b` is `that`/`this` and a person, body or document filling it,
+ * a relative clause after its comma (`That person, who spoke on condition of anonymity, said`,
+ * `That memo, which was leaked on Friday, says`): a demonstrative subject, not a subordinator
+ * (not `That night,` a time).
+ */
+function demonstrativeSubject(ctx: Context, a: number, b: number): boolean {
+  const toks = ctx.tokens;
+  const w = toks[a]!.lower;
+  if ((w !== 'that' && w !== 'this') || a + 1 >= b || isTimeWord(toks[b - 1])) return false;
+  // (a relative clause after it: an apposition, "That official, a person familiar with the
+  // review,", is left to the apposition's own reading)
+  if (!RELATIVE_OPENERS.has(toks[b + 1]?.lower ?? '')) return false;
+  const np = phraseStartingAt(ctx, a + 1, b);
+  if (!np || np.end !== b || np.head !== b - 1) return false;
+  const cls = headClass(ctx, np.head);
+  return (
+    GENERIC_SOURCES.has(toks[np.head]!.lower) ||
+    cls === 'person' ||
+    cls === 'role' ||
+    cls === 'occupation' ||
+    cls === 'title' ||
+    cls === 'organisation' ||
+    cls === 'document'
+  );
+}
 
 /**
  * Whether segment `[a, b)` is a participle clause that opens the sentence: an -ing or past
