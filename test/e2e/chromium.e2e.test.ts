@@ -161,7 +161,11 @@ describe('Chromium: extension/chrome', () => {
     await cdp.detach();
     // It opened once the page was read and painted, or POPUP_WAIT_MS after the click if that
     // came first, never beside the start of the run (its window took a core from it, ADR 0007).
-    const steps = await runSteps(chromium);
+    // (`openPopup` resolves a moment after the popup's page shows.)
+    const steps = (await waitFor('the popup opened, in the run steps', async () => {
+      const all = await runSteps(chromium);
+      return all.some((p) => p.phase === 'popup opened') ? all : null;
+    })) as RunPhase[];
     const click = lastOf(steps, (p) => p.phase === 'click');
     const done = steps.find((p) => p.phase === 'done' && p.at >= (click?.at ?? 0));
     const opened = steps.find((p) => p.phase === 'popup opened' && p.at >= (click?.at ?? 0));
@@ -294,7 +298,11 @@ describe('Chromium: extension/chrome', () => {
       await browserPage.goto('chrome://version/');
       await clickToolbarButton(context, extensionId, browserPage);
       await waitFor('the popup on a browser page', async () => (await popups()) > 0 || null);
-      const refused = await runSteps(chromium);
+      const refused = (await waitFor('the popup opened, in the run steps', async () => {
+        const all = await runSteps(chromium);
+        const last = all[all.length - 1];
+        return last?.phase === 'popup opened' ? all : null;
+      })) as RunPhase[];
       const failed = lastOf(refused, (p) => p.phase.startsWith('failed:'));
       const opened = lastOf(refused, (p) => p.phase === 'popup opened');
       expect(failed?.phase, JSON.stringify(refused)).toBe('failed: restricted-page');
