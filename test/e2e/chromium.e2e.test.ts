@@ -300,8 +300,10 @@ describe('Chromium: extension/chrome', () => {
       await waitFor('the popup on a browser page', async () => (await popups()) > 0 || null);
       const refused = (await waitFor('the popup opened, in the run steps', async () => {
         const all = await runSteps(chromium);
-        const last = all[all.length - 1];
-        return last?.phase === 'popup opened' ? all : null;
+        const failed = all.findIndex((p) => p.phase.startsWith('failed:'));
+        return failed >= 0 && all.slice(failed).some((p) => p.phase === 'popup opened')
+          ? all
+          : null;
       })) as RunPhase[];
       const failed = lastOf(refused, (p) => p.phase.startsWith('failed:'));
       const opened = lastOf(refused, (p) => p.phase === 'popup opened');
