@@ -5,8 +5,9 @@
  * What runs the extension: a click on its toolbar button, sent as Chrome DevTools
  * Protocol `Extensions.triggerAction` on a browser-level session to the article's tab
  * target (scripts/lib/browser-launch.mjs). Chromium then does what a real click does:
- * it grants activeTab for that tab and opens the popup, whose start-up runs `tab.run`,
- * which injects content.js and highlights the page. Nothing is called in the service
+ * it grants activeTab for that tab and fires `action.onClicked` (the Chrome build declares no
+ * popup, ADR 0006): the background injects content.js, which highlights the page, and opens
+ * the popup once the page is painted (ADR 0007), whose `tab.run` is handed that run. Nothing is called in the service
  * worker to start the analysis, and the shipped manifest has no host permission.
  *
  * The popup is then opened once more as an ordinary tab at its own URL with `?tab=ID`
@@ -29,6 +30,8 @@ import {
   waitFor,
 } from '../../scripts/lib/browser-launch.mjs';
 import { COMMANDS } from '../../scripts/lib/browser-manifest';
+import type { RunPhase } from '../../src/background/run-on-tab';
+import { POPUP_WAIT_MS } from '../../src/background/toolbar-click';
 import { checkPaint, type PageLike } from './lib/paint';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -77,6 +80,30 @@ function highlightTexts(page: Page): Promise<Record<string, string[]>> {
     }
     return out;
   }, HIGHLIGHTS);
+}
+
+/** The steps the worker's last runs and clicks reached (`whoSaid.runPhases`, run-on-tab.ts). */
+function runSteps(chromium: LaunchedChromium): Promise<RunPhase[]> {
+  return chromium
+    .worker()
+    .evaluate(() =>
+      (globalThis as unknown as { whoSaid: { runPhases(): RunPhase[] } }).whoSaid.runPhases(),
+    );
+}
+
+/** The last step that `test` accepts. */
+function lastOf(steps: RunPhase[], test: (p: RunPhase) => boolean): RunPhase | undefined {
+  return steps.filter(test).pop();
+}
+
+/** The toolbar button's badge for a tab ('!' when a failure shows there). */
+function badgeText(chromium: LaunchedChromium, tabId: number): Promise<string> {
+  return chromium.worker().evaluate((id) => {
+    const api = globalThis as unknown as {
+      chrome: { action: { getBadgeText(d: { tabId: number }): Promise<string> } };
+    };
+    return api.chrome.action.getBadgeText({ tabId: id });
+  }, tabId);
 }
 
 /** Ranges per highlight name (0 when the name is not registered). */
@@ -132,6 +159,20 @@ describe('Chromium: extension/chrome', () => {
       return targetInfos.some((t) => t.type === 'page' && t.url === popupUrl) || null;
     });
     await cdp.detach();
+    // It opened once the page was read and painted, or POPUP_WAIT_MS after the click if that
+    // came first, never beside the start of the run (its window took a core from it, ADR 0007).
+    // (`openPopup` resolves a moment after the popup's page shows.)
+    const steps = (await waitFor('the popup opened, in the run steps', async () => {
+      const all = await runSteps(chromium);
+      return all.some((p) => p.phase === 'popup opened') ? all : null;
+    })) as RunPhase[];
+    const click = lastOf(steps, (p) => p.phase === 'click');
+    const done = steps.find((p) => p.phase === 'done' && p.at >= (click?.at ?? 0));
+    const opened = steps.find((p) => p.phase === 'popup opened' && p.at >= (click?.at ?? 0));
+    expect(click && opened, JSON.stringify(steps)).toBeTruthy();
+    expect(opened!.at, JSON.stringify(steps)).toBeGreaterThanOrEqual(
+      Math.min(done?.at ?? Infinity, click!.at + POPUP_WAIT_MS),
+    );
 
     const texts = await highlightTexts(page);
     expect(texts['whosaid-hedge']).toEqual(
@@ -216,6 +257,62 @@ describe('Chromium: extension/chrome', () => {
     );
     await popup.close();
     await page.close();
+  });
+
+  it('a double click and a page it cannot read: one popup each, opened after the run', async () => {
+    const { context, extensionId } = chromium;
+    const cdp = await context.browser()!.newBrowserCDPSession();
+    const popupUrl = `chrome-extension://${extensionId}/src/ui/popup/index.html`;
+    const popups = async () =>
+      (await cdp.send('Target.getTargets')).targetInfos.filter(
+        (t) => t.type === 'page' && t.url === popupUrl,
+      ).length;
+    try {
+      // Two clicks in a row on an article: one run, one popup, no failure on the button.
+      const page = await context.newPage();
+      const url = `${server.origin}/article.html?double`;
+      await page.goto(url);
+      await waitFor('no popup left open', async () => (await popups()) === 0 || null);
+      await clickToolbarButton(context, extensionId, page);
+      await clickToolbarButton(context, extensionId, page);
+      await waitFor('highlights in the page', async () =>
+        Object.values(await highlightSizes(page)).every((n) => n > 0) ? true : null,
+      );
+      await waitFor('the popup', async () => (await popups()) > 0 || null);
+      const tabId = (await tabIdFor(chromium.worker(), url)) as number;
+      const steps = (await runSteps(chromium)).filter((p) => p.tabId === tabId);
+      expect(
+        steps.filter((p) => p.phase === 'start'),
+        JSON.stringify(steps),
+      ).toHaveLength(1);
+      // (The second click finds the popup set for the tab and Chromium opens it itself, or
+      // reaches the first click's wait: either way, one popup.)
+      await new Promise((r) => setTimeout(r, POPUP_WAIT_MS + 200));
+      expect(await popups()).toBe(1);
+      expect(await badgeText(chromium, tabId)).toBe('');
+      await page.close();
+      await waitFor('the popup to close with its tab', async () => (await popups()) === 0 || null);
+
+      // A browser page: the run is refused at once, and the popup opens to say why.
+      const browserPage = await context.newPage();
+      await browserPage.goto('chrome://version/');
+      await clickToolbarButton(context, extensionId, browserPage);
+      await waitFor('the popup on a browser page', async () => (await popups()) > 0 || null);
+      const refused = (await waitFor('the popup opened, in the run steps', async () => {
+        const all = await runSteps(chromium);
+        const failed = all.findIndex((p) => p.phase.startsWith('failed:'));
+        return failed >= 0 && all.slice(failed).some((p) => p.phase === 'popup opened')
+          ? all
+          : null;
+      })) as RunPhase[];
+      const failed = lastOf(refused, (p) => p.phase.startsWith('failed:'));
+      const opened = lastOf(refused, (p) => p.phase === 'popup opened');
+      expect(failed?.phase, JSON.stringify(refused)).toBe('failed: restricted-page');
+      expect(opened!.at).toBeGreaterThanOrEqual(failed!.at);
+      await browserPage.close();
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
   });
 
   it('registers every suggested keyboard shortcut', async () => {
