@@ -12,6 +12,11 @@ describe('a class spoken of in general is no withheld actor', () => {
     // a present verb that lets or makes the class act
     ['The loophole allows lawmakers to raise their own pay.', 'lawmakers'],
     ['The treaty obliges authorities to share data.', 'authorities'],
+    // a gerund's object, the subject of a `where` or `how` clause in the present
+    ['The rules let funds delay payouts, giving managers time to sell assets.', 'managers'],
+    ['The firm was fined for charging app developers fees of up to 30 percent.', 'app developers'],
+    ['Critics want to know how contractors are chosen for the work.', 'contractors'],
+    ['The forum is a place where officials trade favours.', 'officials'],
     // marked as the whole class
     ['Economists in general have been slow to see the change.', 'Economists in general'],
     ['The rule angered bankers and regulators alike.', 'regulators'],
@@ -30,6 +35,11 @@ describe('a class spoken of in general is no withheld actor', () => {
     ],
     ['The fault had been reported to local officials in June but never fixed.', 'officials'],
     ['Two landlords told the council the rule would drive them out.', 'Two landlords'],
+    // a participle after a noun, an -ing modifier, a progressive, a `where` clause in the past
+    ['The union representing nurses there declined to comment.', 'nurses there'],
+    ['The case is seen by housing campaigners as a test.', 'campaigners'],
+    ['Police were questioning suspects late into the night.', 'suspects'],
+    ['People queued at the clinic, where officials were handing out vouchers.', 'officials'],
   ])('%s', (text, want) => {
     expect(spans(text, 'unnamed').join('|')).toContain(want);
   });

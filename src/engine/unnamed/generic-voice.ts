@@ -8,7 +8,7 @@
  */
 import type { Context } from '../context';
 import { isAdverb, isPunct, isWord } from '../context';
-import { F } from '../lexicon';
+import { F, ruleWords } from '../lexicon';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokenize';
@@ -100,6 +100,7 @@ export function generalClass(ctx: Context, s: Sentence, np: NounPhrase): boolean
     if (after.lower === 'in' && toks[np.coreEnd + 1]?.lower === 'general') return true;
     if (WHOLE_CLASS.has(after.lower)) return true;
   }
+  if (generalSubject(ctx, s, np)) return true;
   const v = toks[np.start - 1];
   // (the word before must be a verb: not "to local authorities", "to senior ministers", where
   // the phrase left out an adjective after a preposition)
@@ -126,6 +127,17 @@ export function generalClass(ctx: Context, s: Sentence, np: NounPhrase): boolean
     return false;
   // "allows lawyers to sometimes work around these issues"
   if (ENABLING_VERBS.has(v.lower) && toks[np.end]?.lower === 'to') return true;
+  // "giving managers time to sell", "by charging app developers fees": a gerund's object after a
+  // preposition or a comma (not a progressive's, "were questioning suspects", nor a participle
+  // after a noun, "the union representing nurses", nor an -ing modifier, "housing campaigners",
+  // "leading media organisations")
+  if (
+    v.lower.length > 5 &&
+    v.lower.endsWith('ing') &&
+    !ING_MODIFIERS.has(v.lower) &&
+    (toks[np.start - 2]!.kind !== 'word' || (toks[np.start - 2]!.f & (F.PREP | F.CONJ)) !== 0)
+  )
+    return true;
   // the verb's own auxiliary: `to` or a modal, past adverbs ("to quickly fight militants")
   let k = np.start - 2;
   while (k > s.first && isAdverb(toks[k])) k--;
@@ -134,6 +146,58 @@ export function generalClass(ctx: Context, s: Sentence, np: NounPhrase): boolean
     (aux.lower === 'to' && toks[k - 1]?.lower !== 'according') || POSSIBILITY_MODALS.has(aux.lower)
   );
 }
+
+/** -ing words that modify a noun: `housing`, `banking`, `acting`, `leading`. */
+const ING_MODIFIERS: ReadonlySet<string> = new Set([
+  ...ruleWords('ingNouns'),
+  ...ruleWords('industryIng'),
+  ...ruleWords('titleIng'),
+  'competing',
+  'developing',
+  'dissenting',
+  'emerging',
+  'existing',
+  'growing',
+  'leading',
+  'neighboring',
+  'neighbouring',
+  'opposing',
+  'participating',
+  'protesting',
+  'remaining',
+  'rising',
+  'striking',
+  'warring',
+]);
+
+/** Words that open a clause of what happens in general: `a forum where scientists discuss`. */
+const GENERAL_CLAUSES: ReadonlySet<string> = new Set(['how', 'where']);
+
+/**
+ * Whether a bare plural `np` is the subject of a `where` or `how` clause in the present: "a
+ * website where scientists discuss published research", "how contractors are vetted".
+ */
+function generalSubject(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (np.start <= s.first || !GENERAL_CLAUSES.has(toks[np.start - 1]!.lower)) return false;
+  let k = np.end;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  const v = toks[k];
+  // (not "where bosses are said to be rallying": particular people a hedge reports on)
+  for (let q = k; q < s.last && q <= k + 2; q++)
+    if ((toks[q]!.f & (F.HEDGE | F.RAISING | F.REPORT)) !== 0) return false;
+  return (
+    k < s.last &&
+    isWord(v) &&
+    !PAST_AUXILIARIES.has(v.lower) &&
+    !/[a-z]ed$/.test(v.lower) &&
+    (v.f & F.IRREGULAR) === 0 &&
+    (v.f & (F.DET | F.PREP | F.QUANT)) === 0
+  );
+}
+
+/** Past forms of the auxiliaries: `had`, `were`. */
+const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['did', 'had', 'was', 'were']);
 
 /**
  * Whether `np`, a bare plural or an indefinite (`Lawmakers`, `A ride-sharing service`, `another
