@@ -211,12 +211,21 @@ export function imaginedActor(ctx: Context, s: Sentence, np: NounPhrase): boolea
   const toks = ctx.tokens;
   const first = toks[np.start]!;
   if (!(INDEFINITES.has(first.lower) || barePlural(ctx, np))) return false;
-  for (let k = s.first; k < np.start; k++) if ((toks[k]!.f & F.REPORT) !== 0) return false;
-  // "if another bidder still wants to acquire Yahoo"
+  return (conditionSubject(ctx, s, np) || modalSubject(ctx, s, np)) && !cueBefore(ctx, s, np);
+}
+
+/** Whether a condition opens right before `np`: "if another bidder still wants to acquire it". */
+function conditionSubject(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
   let b = np.start - 1;
   while (b > s.first && isAdverb(toks[b])) b--;
-  if (b >= s.first && CONDITIONS.has(toks[b]!.lower)) return true;
-  // past adverbs and a comma-enclosed aside ("Lawmakers might, in fact, feel")
+  return b >= s.first && CONDITIONS.has(toks[b]!.lower);
+}
+
+/** Whether a modal of possibility and its verb follow `np`: "Lawmakers might, in fact, feel". */
+function modalSubject(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  // past adverbs and a comma-enclosed aside
   let k = np.end;
   while (k < s.last && isAdverb(toks[k])) k++;
   if (!POSSIBILITY_MODALS.has(toks[k]?.lower ?? '')) return false;
@@ -237,6 +246,12 @@ export function imaginedActor(ctx: Context, s: Sentence, np: NounPhrase): boolea
     (v.f & F.BE) === 0 &&
     ((v.f & F.REPORT) === 0 || /[a-z]ed$/.test(toks[q + 1]?.lower ?? ''))
   );
+}
+
+/** Whether a cue stands before `np` in its sentence: the clause is someone's account. */
+function cueBefore(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  for (let k = s.first; k < np.start; k++) if ((ctx.tokens[k]!.f & F.REPORT) !== 0) return true;
+  return false;
 }
 
 /** The comma that closes a short aside opened by the comma at `k`, or -1. */
