@@ -76,7 +76,7 @@ describe('unnamed actors', () => {
     // a cue before `to` makes the phrase consulted, not a mere recipient
     ['Ana Ruiz confirmed to detectives that she had been drinking.', ['detectives']],
     // an infinitive's object is no recipient
-    ['The bill would allow the state to fight militants abroad.', ['militants']],
+    ['The unit was sent to fight militants who had seized the town.', ['militants']],
     // two status adjectives joined before one head
     [
       'Three current and former wardens said the unit was understaffed.',
@@ -92,7 +92,7 @@ describe('unnamed actors', () => {
     // a plural occupation with a vague post-modifier still withholds who they are
     ['Pilots at several carriers have refused to fly the route.', ['Pilots at several carriers']],
     // an -s verb after a relative pronoun is no modifier of the noun after it
-    ['It is a loophole that allows lawyers to skip the audit.', ['lawyers']],
+    ['It is a loophole that lets lawyers skip the audit.', ['lawyers']],
     ['The firm, which hires contractors, said nothing.', ['contractors']],
     // an inverted reporting verb is no modifier of its subject
     ['The slump, say economists, will last a year.', ['economists']],

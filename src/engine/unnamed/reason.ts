@@ -29,6 +29,7 @@ import { befallenSubject, crowdCount, staffingCount } from './befallen';
 import { obligedClass } from './obligations';
 import { contentSubject, countedSubject, groupSubject, pastDoing } from './content-subject';
 import { counterparty, engagedBody } from './counterparty';
+import { generalClass, imaginedActor } from './generic-voice';
 import {
   citedDocument,
   documentRepeat,
@@ -326,6 +327,9 @@ export function reason(
     return cls === 'organisation' ? WHY.organisation : WHY.actor;
   // "Disruptive companies talk a good game", "Teachers must report by 7:15": a class in general
   if (!isSource && cls !== 'person' && genericClass(ctx, s, np, isHeadline(ctx, s))) return null;
+  // "tools to fight militants", "if another bidder still wants it": a class spoken of in general,
+  // or an actor only imagined (generic-voice.ts)
+  if (!isSource && (generalClass(ctx, s, np) || imaginedActor(ctx, s, np))) return null;
   if (!isSource && cls !== 'document' && (countedObject(ctx, np) || workedWith(ctx, np)))
     return null;
   const plural = pluralEnding(toks[np.head]!.lower);
