@@ -3,9 +3,10 @@
  * declares no `default_popup` (the Chromium build, see docs/adr/0006): the click reaches the
  * background (`action.onClicked`), which starts reading the page at once and opens the popup
  * itself, once the page is read and painted or `POPUP_WAIT_MS` after the click, whichever comes
- * first (its window, opening beside the run, took a core from it). With a declared popup the browser starts the popup's document first, and only the
- * popup's code could ask for the analysis: 270-300 ms after the click on the shared test
- * machine, before any of Who Said's code ran.
+ * first (its window, opening beside the run, took a core from it). With a declared popup the
+ * browser starts the popup's document first, and only the popup's code could ask for the
+ * analysis: 270-300 ms after the click on the shared test machine, before any of Who Said's
+ * code ran.
  *
  * The popup then asks for the tab's analysis as always (`tab.run`) and is handed the one this
  * click started (`runOnTab` gives a click's run to the first request that comes for the tab).
