@@ -250,15 +250,15 @@ export function findUnnamed(
     if (!people && (((t.f & F.ACTOR) === 0 && !agentive) || ctx.name[h])) continue;
     const cls = agentive ? 'occupation' : people ? 'person' : headClass(ctx, h);
     // victims and other non-agents count only when they are credited with a claim, or when the
-    // text says it withholds who they are ("The teenager, who cannot be named for legal reasons,")
+    // text says it withholds who they are ("The teenager, who cannot be named for legal reasons,");
+    // a young person the lexicon keeps as a victim, only when held or charged (below)
+    const heldOnly =
+      cls === 'nonAgent' && !sourceHeads.includes(h) && !withheldPerson(ctx, s, h + 1);
     if (
       cls === 'other' ||
       cls === 'name' ||
-      (cls === 'nonAgent' &&
-        !sourceHeads.includes(h) &&
-        !withheldPerson(ctx, s, h + 1) &&
-        // ("A teenager has been arrested": only when held, below; see accused-newcomers.ts)
-        !PLAIN_PEOPLE.has(t.lower))
+      // ("A teenager has been arrested": only when held, below; see accused-newcomers.ts)
+      (heldOnly && !PLAIN_PEOPLE.has(t.lower))
     )
       continue;
     // not the head if a noun or a possessive follows: "police station", "the company's units";
@@ -381,9 +381,6 @@ export function findUnnamed(
       (host !== undefined && host.why !== WHY.actor && host.why !== WHY.organisation) ||
       coordinatedAfterSource(ctx, np, sourceHeads) ||
       coordinatedBeforeSource(ctx, s, np, sourceHeads);
-    // (a young person the lexicon keeps as a victim counts only when held or charged)
-    const heldOnly =
-      cls === 'nonAgent' && !sourceHeads.includes(h) && !withheldPerson(ctx, s, h + 1);
     const why = heldOnly
       ? accusedNewcomer(ctx, s, np)
         ? WHY.actor
