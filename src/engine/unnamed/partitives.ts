@@ -127,7 +127,10 @@ function partOfGroup(
   sourceHeads: readonly number[],
 ): { start: number; end: number; head: number; coreEnd: number } | null {
   const toks = ctx.tokens;
-  if (!PART_WORDS.has(toks[h]!.lower) || toks[h - 1]?.lower === 'of') return null;
+  // (not "every one of", nor a predicate: "Barraclough was one of several players")
+  const b = toks[h - 1];
+  if (!PART_WORDS.has(toks[h]!.lower) || b?.lower === 'of' || b?.lower === 'every') return null;
+  if (b && BE_FORMS.has(b.lower)) return null;
   // ("two of its services", "Some of our members": the owner a pronoun points to decides)
   if (POSSESSIVE_DETERMINERS.has(toks[h + 2]?.lower ?? '')) return null;
   const inner = phraseStartingAt(ctx, h + 2, s.last);
