@@ -44,6 +44,7 @@ describe('a counted part of an unnamed group that acts is unnamed (decisions 7, 
     ['Four miners were trapped. Two of them had been injured by falling rock.', 'Two of them'],
     ['Two players were banned. One of the banned players is Tom Ilic.', 'One of the'],
     ['Ruiz was one of several climbers who reached the top.', 'one of several'],
+    ['Two men were held at the port. One of them was a customs clerk.', 'One of them'],
     ['The firm said two of its ferries would sail from Varn instead.', 'two of its ferries'],
     ['He got 900 letters, most of them signed by pupils.', 'most of them'],
   ])('not: %s', (text, word) => {

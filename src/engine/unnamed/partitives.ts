@@ -59,9 +59,6 @@ export function actingPartitives(
 
 const NONE: Unnamed[] = [];
 
-/** States of the dead or lost after `be`: `are gone`, `were missing`. */
-const GONE: ReadonlySet<string> = new Set(['dead', 'gone', 'missing']);
-
 /** Participles of naming, whose negation withholds an identity: `was not identified`. */
 const NAMING: ReadonlySet<string> = new Set(['disclosed', 'identified', 'named', 'revealed']);
 
@@ -81,9 +78,10 @@ function opensClause(ctx: Context, s: Sentence, k: number): boolean {
 }
 
 /**
- * Whether the verb group at `k` tells what befell its subject, or only who it is: a passive ("had
- * been killed", "were awarded", "are gone") or a copula before a name ("is Marco Ilic"). Victims
- * are not labelled, and a named part is no unnamed one.
+ * Whether the verb group at `k` tells what befell its subject, or only who or what it is: a
+ * passive ("had been killed", "were awarded"), a copula ("are gone", "is Marco Ilic", "was a
+ * senior designer"); not a progressive ("was shouting", "are preparing"). Victims are not
+ * labelled, and a part only described does nothing.
  */
 function befallen(ctx: Context, s: Sentence, k: number): boolean {
   const toks = ctx.tokens;
@@ -96,10 +94,11 @@ function befallen(ctx: Context, s: Sentence, k: number): boolean {
   }
   if (!be || q >= s.last) return false;
   const w = toks[q]!;
-  if (ctx.name[q] || GONE.has(w.lower)) return true;
   // ("One of the laboratories was not identified": a part whose identity is withheld)
   if (not && NAMING.has(w.lower)) return false;
-  return w.kind === 'word' && (/[a-z]ed$/.test(w.lower) || (w.f & F.IRREGULAR) !== 0);
+  // (a passive, or a copula that only says who or what the part is: "one of them was a senior
+  // designer", "some of the users were teaching assistants"; an -ing form is an act)
+  return !(w.kind === 'word' && w.lower.endsWith('ing') && !BE_FORMS.has(w.lower));
 }
 
 /** Quantifiers that take a part of a group: `some of`, `one of`, `several of`. */
