@@ -39,7 +39,11 @@ export function actingPartitives(
     const t = toks[h]!;
     if (((t.f & F.QUANT) === 0 && t.kind !== 'num') || toks[h + 1]!.lower !== 'of') continue;
     if (sourceHeads.includes(h)) continue;
-    const part = partitivePronoun(ctx, h + 2, s.first) ?? partOfGroup(ctx, s, h, sourceHeads);
+    // (a group's part opens a clause, or is a cue's agent: "by some of Arabella's circle")
+    const lead = h > s.first ? toks[h - 1]!.lower : '';
+    const part =
+      partitivePronoun(ctx, h + 2, s.first) ??
+      (lead === 'by' || opensClause(ctx, s, h) ? partOfGroup(ctx, s, h, sourceHeads) : null);
     if (!part || part.head !== h) continue;
     // (credited: "met with fury by some of Arabella's circle, who blame")
     if (part.coreEnd !== part.end) {

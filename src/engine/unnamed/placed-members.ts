@@ -89,6 +89,23 @@ const RIVALS: ReadonlySet<string> = new Set([
   'teammates',
 ]);
 
+const BELONGS = 1;
+const PARTISAN_HEAD = 2;
+const STAKE = 4;
+
+/** Each head of the lists above to its kinds, as bits: one probe per phrase (a hot path). */
+const HEAD_KINDS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  const add = (words: ReadonlySet<string>, bit: number) => {
+    for (const w of words) m.set(w, (m.get(w) ?? 0) | bit);
+  };
+  add(BELONGING, BELONGS);
+  add(PARTISAN, PARTISAN_HEAD);
+  add(STAKEHOLDERS, STAKE);
+  add(RIVALS, STAKE);
+  return m;
+})();
+
 /** Whether a name and its possessive stand before `np`'s head: "Tilden's largest shareholders". */
 function ownedByName(ctx: Context, np: NounPhrase): boolean {
   const toks = ctx.tokens;
@@ -123,9 +140,11 @@ export function placedMember(ctx: Context, np: NounPhrase): boolean {
   const head = toks[np.head]!.lower;
   // "Tilden's largest shareholders", "Orvane's rivals": a stake in a named body, or a rival of
   // it, by its possessive (not "the lender": the body itself may lend)
-  if ((STAKEHOLDERS.has(head) || RIVALS.has(head)) && ownedByName(ctx, np)) return true;
-  const belonging = BELONGING.has(head);
-  if (!belonging && !PARTISAN.has(head)) return false;
+  const kind = HEAD_KINDS.get(head);
+  if (kind === undefined) return false;
+  if ((kind & STAKE) !== 0 && ownedByName(ctx, np)) return true;
+  const belonging = (kind & BELONGS) !== 0;
+  if (!belonging && (kind & PARTISAN_HEAD) === 0) return false;
   let named = false;
   let party = false;
   for (let k = np.start; k < np.head; k++) {
