@@ -19,6 +19,7 @@ import type { NounPhrase } from '../phrase/noun-phrase';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import { isClientele, kindModifier } from '../phrase/namedness';
 import { isPlaceName } from '../phrase/places';
+import { placedMember } from '../unnamed/placed-members';
 import { PLACE_QUALIFIERS, PLACE_WORDS, ruleWords } from '../lexicon';
 import type { Named, SourceType } from '../types';
 import type { Names } from './names';
@@ -105,7 +106,8 @@ export function referredNamed(view: ReferenceView, np: NounPhrase): Tracked | Na
       return 'partial';
   }
   // ("Its critics", "critics of the university" are no people of the body)
-  const ofBody = person && !isClientele(ctx, np);
+  // (nor party members a post-modifier places: "Party operatives in Fallowmere"; placed-members.ts)
+  const ofBody = person && !isClientele(ctx, np) && !placedMember(ctx, np);
   if (ofBody && OWNING_PRONOUNS.has(det) && !RELATED_BODIES.has(head) && ownedByNamedBody(view, np))
     return 'partial';
   if (

@@ -26,6 +26,7 @@ import { ISSUED_BY_NAMED, ISSUING, PARTICLES } from './phrase-starting';
 import { partyBodyEnds, placedByOrigin } from './placed-people';
 import { isPlaceName, isPluralDemonym, isSingularDemonym } from './places';
 import { previousSameWord } from '../same-word';
+import { memberQualifier, placedMember } from '../unnamed/placed-members';
 import { wordBits } from '../word-bits';
 import { WordFacts } from '../word-facts';
 
@@ -77,6 +78,9 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   // "Crowe's barrister, Simon Achterberg, said his client": the party a named party's lawyer
   // speaks for (decision 20 of the labelled sets)
   if (clientOfNamed(ctx, np)) return true;
+  // "Eleven Civic Alliance members", "A senior Alliance figure": people a party or body only
+  // places (decisions 5, 80 and 100 of the labelled sets; placed-members.ts)
+  if (placedMember(ctx, np)) return false;
   // "A member of the club's door staff", "members of the admissions staff": people of the staff
   // of the body the story is about (decision 15 of the labelled sets)
   if (staffOfTheBody(ctx, np)) return 'partial';
@@ -508,7 +512,7 @@ function partyMember(ctx: Context, np: NounPhrase): boolean {
     (PARTY_MEMBERS.has(head) || ideologyWord(head)) &&
     np.start < np.head &&
     toks[np.start]!.lower !== 'the' &&
-    !ctx.name[np.head - 1] &&
+    (!ctx.name[np.head - 1] || memberQualifier(ctx, np.head - 1, np.head, np.start)) &&
     !ctx.name[np.head + 1]
   );
 }

@@ -45,6 +45,9 @@ import { accusedNewcomer, PLAIN_PEOPLE } from './accused-newcomers';
 import { coordinatedActor } from './coordinated-actors';
 import { unnamedAuthorsDocument } from './issued-documents';
 import { accusedObject } from './parties';
+import { headlineActors } from './headlines';
+import { actingPartitives } from './partitives';
+import { creditedPartyPeople, memberQualifier } from './placed-members';
 import { position } from './position';
 import { pluralEnding, reason, reportedActors } from './reason';
 import { WHY } from './words';
@@ -122,9 +125,12 @@ export function findUnnamed(
 ): readonly Unnamed[] {
   // the rules for partitives, quantifiers and agent-shaped nouns apply to credited phrases only
   const anySource = sourceHeads.length > 0;
+  // "One of them dropped something" after "two figures running": a part of an unnamed group
+  // that acts (partitives.ts)
+  const parts = sentenceHas(ctx, s, F.QUANT) ? actingPartitives(ctx, s, sourceHeads) : NONE;
   // (every other candidate's head is an actor noun, or a plural a hedge reports acting; a
   // sentence with neither shares one empty result)
-  if (!anySource && !sentenceHas(ctx, s, F.ACTOR | F.HEDGE)) return NONE;
+  if (!anySource && !sentenceHas(ctx, s, F.ACTOR | F.HEDGE)) return parts;
   const toks = ctx.tokens;
   const out: Unnamed[] = [];
   let covered = s.first;
@@ -158,7 +164,13 @@ export function findUnnamed(
       (agentiveHeads ??= new Set()).add(h);
     // "Some academics have questioned", "Several hospitals said": a counted group of things the
     // lexicon does not know as actors, which the cue shows to be speaking
-    else if (t && (countedUnknownGroup(ctx, s, h) || bareUnknownGroup(ctx, s, h)))
+    // ("Several NRP candidates privately worry": a party's people; placed-members.ts)
+    else if (
+      t &&
+      (countedUnknownGroup(ctx, s, h) ||
+        bareUnknownGroup(ctx, s, h) ||
+        creditedPartyPeople(ctx, s, h))
+    )
       (agentiveHeads ??= new Set()).add(h);
   }
   // (the latest `by`, for `posterAgent`)
@@ -441,6 +453,15 @@ export function findUnnamed(
     }
     covered = np.end;
   }
+  // "Gunmen attack aid convoy": a headline's bare people who act (headlines.ts)
+  const heads = headlineActors(ctx, s);
+  // (the parts and the headline's people last, unless the loop above found them: it keeps its
+  // findings in order)
+  for (const more of [parts, heads])
+    for (let k = 0; k < more.length; k++) {
+      const p = more[k]!;
+      if (!out.some((u) => u.start < p.end && p.start < u.end)) out.push(p);
+    }
   return out;
 }
 
@@ -676,10 +697,14 @@ function partyMembers(
   )
     k--;
   if (k < s.first) return null;
+  // ("Several House Republicans", "One Senate Democrat": the chamber they sit in; "Moderate
+  // Democrats have complained": a wing that opens the sentence, uncounted; placed-members.ts)
+  const wing = memberQualifier(ctx, k, h, s.first);
+  if (wing && k > s.first && k === h - 1) k--;
   const count = toks[k]!;
   const counted =
     count.kind === 'num' || (listsOf(count) & (IN_NUMBER_WORDS | IN_MEMBER_COUNTS)) !== 0;
-  if (!counted || ctx.name[k]) return null;
+  if (!(counted && !ctx.name[k]) && !(wing && k === s.first)) return null;
   // "At least four Republicans", "more than a dozen Democrats"
   let start = k;
   const w1 = toks[k - 2]?.lower;

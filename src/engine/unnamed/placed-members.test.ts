@@ -1,0 +1,97 @@
+import { describe, expect, test } from 'vitest';
+import { cueSource, spans } from '../test-helpers';
+
+const found = (text: string) => spans(text, 'unnamed').join(' | ');
+
+describe('people a named party places are unnamed, `named: false` (decisions 5, 67, 80, 100)', () => {
+  test.each([
+    [
+      'Nine Liberty Alliance members have signed a letter against the budget.',
+      'Nine Liberty Alliance members',
+    ],
+    [
+      'The claim has been repeated by several Harmony Party candidates in the north.',
+      'several Harmony Party candidates',
+    ],
+    [
+      'A veteran Liberty Alliance figure described the result as a disaster.',
+      'A veteran Liberty Alliance figure',
+    ],
+    [
+      'Unity Alliance strategists fear the seat is lost, one of them said.',
+      'Unity Alliance strategists',
+    ],
+    [
+      'Party strategists on both sides said turnout would decide the race.',
+      'Party strategists on both sides',
+    ],
+    [
+      'The Social Progress Party leads the polls. Several SPP candidates privately worry that the leader is a liability.',
+      'Several SPP candidates',
+    ],
+    [
+      'Some Freedom Party members of the committee questioned the timing.',
+      'Some Freedom Party members of the committee',
+    ],
+  ])('%s', (text, want) => {
+    expect(found(text)).toContain(want);
+  });
+
+  test.each([
+    ['A veteran Liberty Alliance figure described the result as a disaster.', 'described'],
+    ['Unity Alliance strategists fear the seat is lost, one of them said.', 'said'],
+    ['Party strategists on both sides said turnout would decide the race.', 'said'],
+    [
+      'The Social Progress Party leads the polls. Several SPP candidates privately worry that the leader is a liability.',
+      'worry',
+    ],
+  ])('source not named: %s', (text, cue) => {
+    expect(cueSource(text, cue)?.[1]).toBe(false);
+  });
+
+  test.each([
+    // a party's staff and a body's officers work for it; members of a board govern it
+    ['A Liberty Alliance spokesman said the party would appeal.', 'said', 'partial'],
+    ['Two Acme board members said the offer was too low.', 'said', 'partial'],
+  ])('staff stay persons of the body: %s', (text, cue, named) => {
+    expect(cueSource(text, cue)?.[1]).toBe(named);
+  });
+
+  test('an acronym the text never spells out as a party is left alone', () => {
+    expect(found('Several DVT engineers said the launch slipped.')).not.toContain('DVT engineers');
+  });
+});
+
+describe('members of a party by its own noun, with a chamber or a wing (decision 100)', () => {
+  test.each([
+    [
+      'Several Senate Republicans told leaders they would not back the bill.',
+      'Several Senate Republicans',
+    ],
+    [
+      'Moderate Democrats have privately complained that the bill goes too far.',
+      'Moderate Democrats',
+    ],
+    ['Senior Conservatives have warned the whips they will rebel.', 'Senior Conservatives'],
+    ['One House Democrat called the plan a giveaway.', 'One House Democrat'],
+  ])('%s', (text, want) => {
+    expect(found(text)).toContain(want);
+  });
+
+  test('the party itself, bare, is no group of members', () => {
+    expect(found('Republicans pilloried the plan on Tuesday.')).toBe('');
+  });
+});
+
+describe("a stake in a named body or a rival of it, by the body's possessive (decision 80)", () => {
+  test.each([
+    ["Halvard's biggest creditors said the plan was unworkable.", 'said'],
+    ["Two of Orlin's largest shareholders said the board should go.", 'said'],
+  ])('%s', (text, cue) => {
+    expect(cueSource(text, cue)?.[1]).toBe(false);
+  });
+
+  test("a named body's own staff stay its people", () => {
+    expect(cueSource("Orlin's engineers said the design was sound.", 'said')?.[1]).toBe('partial');
+  });
+});
