@@ -96,6 +96,7 @@ import {
 } from './position';
 import { placedGroupProgressive } from './placed-group';
 import { responderAct } from './responders';
+import { stanceGroup } from './stance-group';
 import {
   counted,
   IN_ADDRESSING,
@@ -336,6 +337,10 @@ export function reason(
   if (!isSource && (generalClass(ctx, s, np) || imaginedActor(ctx, s, np))) return null;
   if (!isSource && cls !== 'document' && (countedObject(ctx, np) || workedWith(ctx, np)))
     return null;
+  // "Some villagers were angry", "Farmers' groups are worried": a group relied on for a stance
+  // (stance-group.ts)
+  if (!isSource && (isPersonClass(cls) || cls === 'organisation') && stanceGroup(ctx, s, np))
+    return cls === 'organisation' ? WHY.organisation : WHY.actor;
   const plural = pluralEnding(toks[np.head]!.lower);
   const bareSingular = np.start === np.head && !plural;
   switch (cls) {
