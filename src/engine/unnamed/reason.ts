@@ -339,7 +339,7 @@ export function reason(
     return null;
   // "Some villagers were angry", "Farmers' groups are worried": a group relied on for a stance
   // (stance-group.ts)
-  if (!isSource && (isPersonClass(cls) || cls === 'organisation') && stanceGroup(ctx, s, np))
+  if (!isSource && (isPersonClass(cls) || cls === 'organisation') && stanceGroup(ctx, s, np, cls))
     return cls === 'organisation' ? WHY.organisation : WHY.actor;
   const plural = pluralEnding(toks[np.head]!.lower);
   const bareSingular = np.start === np.head && !plural;

@@ -10,8 +10,10 @@
  * (decisions 90, 99), and so does a group the next sentence names as a body (decision 103).
  */
 import type { Context } from '../context';
-import { isAdverb } from '../context';
+import type { Token } from '../tokenize';
+import { isAdverb, isHedgeWord } from '../context';
 import { F, ruleWords } from '../lexicon';
+import type { HeadClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 
@@ -30,18 +32,21 @@ const GROUP_HEADS = ruleWords('stanceGroupHeads');
 const GENERAL_ADVERBS = ruleWords('generalAdverbs');
 
 /** Whether `np`, people or a group, is linked by `be` to a stance. */
-export function stanceGroup(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+export function stanceGroup(ctx: Context, s: Sentence, np: NounPhrase, cls: HeadClass): boolean {
   const toks = ctx.tokens;
   const head = toks[np.head]!.lower;
   if ((!plural(head) && !GROUP_HEADS.has(head)) || CROWDS.has(head)) return false;
   const first = toks[np.start]!;
+  // ("Unions are angry": a bare plural body is a sector in general; "Farmers' groups" is not)
+  if (cls === 'organisation' && np.start === np.head) return false;
   if ((first.f & F.PRON) !== 0 || first.lower === 'those' || first.lower === 'these') return false;
   let k = np.end;
-  while (k < s.last && isAdverb(toks[k]) && !GENERAL_ADVERBS.has(toks[k]!.lower)) k++;
+  while (k < s.last && plainAdverb(toks[k])) k++;
   if (k >= s.last || !LINKS.has(toks[k]!.lower)) return false;
   k++;
-  // (a degree word or a manner adverb between: "were privately uneasy", "are increasingly angry")
-  while (k < s.last && isAdverb(toks[k]) && !GENERAL_ADVERBS.has(toks[k]!.lower)) k++;
+  // (a degree word or a manner adverb between: "were privately uneasy", "are increasingly angry";
+  // not a hedge, "are reportedly unhappy", a state a hedge reports: hedged-act.test.ts)
+  while (k < s.last && plainAdverb(toks[k])) k++;
   return k < s.last && STANCES.has(toks[k]!.lower) && !namedNext(ctx, s, head);
 }
 
@@ -59,4 +64,9 @@ function namedNext(ctx: Context, s: Sentence, head: string): boolean {
 /** Whether a head is plural by its ending: `villagers`, `families`, `men`, `people`. */
 function plural(w: string): boolean {
   return (w.endsWith('s') && !w.endsWith('ss')) || w.endsWith('men') || w === 'people';
+}
+
+/** Whether token `t` is an adverb of degree or manner: not a hedge, nor one of a class in general. */
+function plainAdverb(t: Token | undefined): boolean {
+  return isAdverb(t) && !isHedgeWord(t) && !GENERAL_ADVERBS.has(t!.lower);
 }
