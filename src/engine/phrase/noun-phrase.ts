@@ -45,14 +45,27 @@ export function currency(t: Token | undefined): boolean {
 
 const CURRENCY: ReadonlySet<string> = new Set(['$', '£', '¥', '₹', '€']);
 
+/** Whether the `-` at token `i` has a space on each side: a dash, not a hyphen. */
+function spacedDash(ctx: Context, i: number): boolean {
+  const toks = ctx.tokens;
+  const t = toks[i]!;
+  const a = toks[i - 1];
+  const b = toks[i + 1];
+  return !!a && !!b && a.end < t.start && t.end < b.start;
+}
+
 /** Whether token `i` can be a modifier or head inside a noun phrase. */
 export function nominal(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i];
   if (!t) return false;
   if (t.kind === 'num') return true;
   if (t.kind === 'pos') return true;
+  // (a hyphen joins the words it touches, "52-week"; a dash with a space on each side parts
+  // them: "KESSEL - Rescue teams dug", a dateline)
   if (t.kind === 'punct')
-    return t.lower === '-' || t.lower === '&' || t.lower === '%' || currency(t);
+    return t.lower === '-'
+      ? !spacedDash(ctx, i)
+      : t.lower === '&' || t.lower === '%' || currency(t);
   if (!isWord(t)) return false;
   if (ctx.name[i]) return true;
   if (!isContent(t)) return false;

@@ -25,6 +25,7 @@ import {
   nameApposition,
   namedAfter,
 } from './appositions';
+import { asClauseSubject } from './as-clause';
 import { befallenSubject, crowdCount, staffingCount } from './befallen';
 import { obligedClass } from './obligations';
 import { contentSubject, countedSubject, groupSubject, pastDoing } from './content-subject';
@@ -94,6 +95,8 @@ import {
   undergoingAgent,
 } from './position';
 import { placedGroupProgressive } from './placed-group';
+import { responderAct } from './responders';
+import { stanceGroup } from './stance-group';
 import {
   counted,
   IN_ADDRESSING,
@@ -261,6 +264,8 @@ export function reason(
   if (
     before &&
     before.lower === 'as' &&
+    // (not a clause `as` opens: "as a group of soldiers seized the broadcaster", as-clause.ts)
+    !asClauseSubject(ctx, s, np) &&
     !(isSource && (isPersonClass(cls) || (cls === 'document' && first !== 'the'))) &&
     // ("what the group describes as internal documents leaked to its researchers")
     !(cls === 'document' && first !== 'the' && reachedReporter(ctx, np))
@@ -332,6 +337,10 @@ export function reason(
   if (!isSource && (generalClass(ctx, s, np) || imaginedActor(ctx, s, np))) return null;
   if (!isSource && cls !== 'document' && (countedObject(ctx, np) || workedWith(ctx, np)))
     return null;
+  // "Some villagers were angry", "Farmers' groups are worried": a group relied on for a stance
+  // (stance-group.ts)
+  if (!isSource && (isPersonClass(cls) || cls === 'organisation') && stanceGroup(ctx, s, np, cls))
+    return cls === 'organisation' ? WHY.organisation : WHY.actor;
   const plural = pluralEnding(toks[np.head]!.lower);
   const bareSingular = np.start === np.head && !plural;
   switch (cls) {
@@ -406,6 +415,8 @@ export function reason(
         plural &&
         workforce(ctx, np) &&
         !reported &&
+        // (not responders at work: "Firefighters battled the blaze", responders.ts)
+        !responderAct(ctx, s, np) &&
         !passiveAgent(ctx, s, np) &&
         position(ctx, s, np) !== 'raised'
       )

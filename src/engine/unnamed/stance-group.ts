@@ -1,0 +1,72 @@
+/**
+ * Groups relied on for a stance: "Some villagers were angry", "Some patients' families are angry
+ * about the delays", "Farmers' groups are worried", "the founder's family is reluctant to sell",
+ * "Producers are desperate to keep it under wraps" (decision 72 of the labelled sets: required
+ * with or without a cue). A plural of people, or a family or group, whose `be` (or `remain`,
+ * `grow`) is followed by a word of feeling or will about the matter is particular people whose
+ * view the story reports; a class in general ("Parents are often anxious", "Teachers tend to be
+ * wary") is left to the general-statement filters before this one, and a demonstrative or a
+ * pronoun ("those", "they") refers to someone known. Market crowds and the public stay optional
+ * (decisions 90, 99), and so does a group the next sentence names as a body (decision 103).
+ */
+import type { Context } from '../context';
+import type { Token } from '../tokenize';
+import { isAdverb, isHedgeWord } from '../context';
+import { F, ruleWords } from '../lexicon';
+import type { HeadClass } from '../phrase/head-class';
+import type { NounPhrase } from '../phrase/noun-phrase';
+import type { Sentence } from '../sentences';
+
+/** Words of a stance about a matter: `angry`, `worried`, `reluctant`, `divided`, `opposed`. */
+const STANCES = ruleWords('stanceAdjectives');
+/** Verbs that link a subject to a stance: `is`, `were`, `remain`, `grew`, `seemed`. */
+const LINKS = ruleWords('stanceLinks');
+/**
+ * Market crowds and the public, whose mood is optional at most (decisions 90, 99): `investors`,
+ * `shareholders`, `voters`, `consumers`.
+ */
+const CROWDS = ruleWords('stanceCrowds');
+/** Singular heads that stand for several people: `family`, `group`, `camp`. */
+const GROUP_HEADS = ruleWords('stanceGroupHeads');
+/** Adverbs of a class in general: `often`, `usually`, `generally`, `always`, `typically`. */
+const GENERAL_ADVERBS = ruleWords('generalAdverbs');
+
+/** Whether `np`, people or a group, is linked by `be` to a stance. */
+export function stanceGroup(ctx: Context, s: Sentence, np: NounPhrase, cls: HeadClass): boolean {
+  const toks = ctx.tokens;
+  const head = toks[np.head]!.lower;
+  if ((!plural(head) && !GROUP_HEADS.has(head)) || CROWDS.has(head)) return false;
+  const first = toks[np.start]!;
+  // ("Unions are angry": a bare plural body is a sector in general; "Farmers' groups" is not)
+  if (cls === 'organisation' && np.start === np.head) return false;
+  if ((first.f & F.PRON) !== 0 || first.lower === 'those' || first.lower === 'these') return false;
+  let k = np.end;
+  while (k < s.last && plainAdverb(toks[k])) k++;
+  if (k >= s.last || !LINKS.has(toks[k]!.lower)) return false;
+  k++;
+  // (a degree word or a manner adverb between: "were privately uneasy", "are increasingly angry";
+  // not a hedge, "are reportedly unhappy", a state a hedge reports: hedged-act.test.ts)
+  while (k < s.last && plainAdverb(toks[k])) k++;
+  return k < s.last && STANCES.has(toks[k]!.lower) && !namedNext(ctx, s, head);
+}
+
+/**
+ * Whether the next sentence names, among its first words, a body with the group's own noun:
+ * "Supporters are furious. The Ashbury Rovers Supporters' Trust said" (decisions 53, 103).
+ */
+function namedNext(ctx: Context, s: Sentence, head: string): boolean {
+  const toks = ctx.tokens;
+  for (let q = s.last; q < toks.length && q < s.last + 10; q++)
+    if (ctx.name[q] && toks[q]!.lower === head) return true;
+  return false;
+}
+
+/** Whether a head is plural by its ending: `villagers`, `families`, `men`, `people`. */
+function plural(w: string): boolean {
+  return (w.endsWith('s') && !w.endsWith('ss')) || w.endsWith('men') || w === 'people';
+}
+
+/** Whether token `t` is an adverb of degree or manner: not a hedge, nor one of a class in general. */
+function plainAdverb(t: Token | undefined): boolean {
+  return isAdverb(t) && !isHedgeWord(t) && !GENERAL_ADVERBS.has(t!.lower);
+}
