@@ -87,3 +87,38 @@ describe("a court's modifier does not make the parties' filings the court's", ()
     expect(cueSource(text, 'According to')?.[1]).toBe(false);
   });
 });
+
+describe('a recording mentioned again and weighed for what it shows is an unnamed document', () => {
+  test.each([
+    ['Clips spread quickly. The footage does not show who fired first.', 'The footage'],
+    [
+      'Photos circulated on Monday. The pictures, which were shared widely, allegedly show the minister at the party.',
+      'The pictures',
+    ],
+    [
+      'Residents filmed the blast. One video, which the agency has verified, appears to show a second strike.',
+      'One video',
+    ],
+    ['The clip, filmed from a balcony, seems to show police charging the crowd.', 'The clip'],
+    ['This recording did not show the start of the argument, the court heard.', 'This recording'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed').join(' | ')).toContain(want);
+  });
+
+  test.each([
+    // only a depiction: not weighed
+    ['The photo, taken at a family wedding, showed the couple smiling.', 'The photo'],
+    // a poster the aside names
+    [
+      'The images, which were first shared by an account called "leakking," appear to show the phone.',
+      'The images',
+    ],
+    ['The video, which was posted by Ana Ruiz, appears to show the crash.', 'The video'],
+    // not opening its sentence
+    ['Critics said the footage appears to show a cover-up.', 'footage'],
+    // owned
+    ["The ministry's video appears to show the strike.", 'video'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
+  });
+});

@@ -12,7 +12,7 @@ import { F } from '../lexicon';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokenize';
-import { IN_BE_FORMS, listsOf } from './words';
+import { IN_BE_FORMS, IN_RECORDINGS, listsOf } from './words';
 
 /** Heads of tests and what they yield: `tests`, `samples`, `autopsy`. */
 const TEST_HEADS: ReadonlySet<string> = new Set([
@@ -263,4 +263,115 @@ export function identifyingRecords(ctx: Context, s: Sentence, np: NounPhrase): b
   // (not negated: "is not named in court filings as")
   const n = toks[v - 1]?.lower;
   return n !== 'not' && n !== "n't" && n !== 'never';
+}
+
+/** Determiners of a recording met before, or one of several: `the footage`, `One video`. */
+const RECORDING_DETERMINERS: ReadonlySet<string> = new Set([
+  'one',
+  'that',
+  'the',
+  'these',
+  'this',
+  'those',
+]);
+
+/** Adverbs by which the writer weighs what a recording shows: `allegedly`, `apparently`. */
+const WEIGHING_ADVERBS: ReadonlySet<string> = new Set([
+  'allegedly',
+  'apparently',
+  'purportedly',
+  'reportedly',
+  'seemingly',
+]);
+
+/** Verbs of seeming before `to show`: `appear`, `seem`, `purport`. */
+const SEEMING: ReadonlySet<string> = new Set([
+  'appear',
+  'appeared',
+  'appears',
+  'purport',
+  'purported',
+  'purports',
+  'seem',
+  'seemed',
+  'seems',
+]);
+
+/** Verbs by which a recording shows: `show`, `depict`. */
+const SHOWING: ReadonlySet<string> = new Set([
+  'depict',
+  'depicted',
+  'depicts',
+  'show',
+  'showed',
+  'shows',
+]);
+
+/** Auxiliaries of a negated `show`: "does not show". */
+const DO_FORMS: ReadonlySet<string> = new Set(['did', 'do', 'does']);
+
+/** Words after `by` that give a poster a name: `called`, `named`. */
+const NAMING_WORDS: ReadonlySet<string> = new Set(['called', 'named']);
+
+/**
+ * Whether `np`, a recording mentioned again at the start of its sentence ("The images", "The
+ * footage", "One video"), is weighed as evidence for what it shows: "The images, which were
+ * shared thousands of times, allegedly show", "One video, which the paper has geolocated, appears
+ * to show", "The footage does not show the moment of impact" (decision 95 of the labelled sets: a
+ * video relied on for what it appears to show). A plain "The photo showed a newborn" only depicts;
+ * a poster the aside names ("first shared by an account called ...") is its issuer.
+ */
+export function weighedRecording(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if ((listsOf(toks[np.head]) & IN_RECORDINGS) === 0) return false;
+  if (!RECORDING_DETERMINERS.has(toks[np.start]!.lower)) return false;
+  let open = s.first;
+  while (open < np.start && toks[open]!.kind === 'quote') open++;
+  if (open !== np.start) return false;
+  for (let k = np.start; k < np.coreEnd; k++)
+    if (ctx.name[k] || toks[k]!.kind === 'pos') return false;
+  let k = np.coreEnd;
+  // past an aside ("The images, which were posted to the forum by a user,"), whose `by` names
+  // no poster
+  if (isPunct(toks[k], ',')) {
+    k++;
+    while (k < s.last && !isPunct(toks[k], ',')) {
+      if (toks[k]!.lower === 'by' && namedPoster(ctx, k + 1)) return false;
+      k++;
+    }
+    if (k >= s.last) return false;
+    k++;
+  } else if (k !== np.end) return false;
+  // weighed: "allegedly show", "appear to show", "does not show"
+  let weighed = false;
+  if (WEIGHING_ADVERBS.has(toks[k]?.lower ?? '')) {
+    weighed = true;
+    k++;
+  }
+  if (SEEMING.has(toks[k]?.lower ?? '') && toks[k + 1]?.lower === 'to') {
+    weighed = true;
+    k += 2;
+  } else if (DO_FORMS.has(toks[k]?.lower ?? '') && NEGATIONS.has(toks[k + 1]?.lower ?? '')) {
+    weighed = true;
+    k += 2;
+  }
+  return weighed && SHOWING.has(toks[k]?.lower ?? '');
+}
+
+/** Negations of `do`: `not`, `n't`. */
+const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't"]);
+
+/**
+ * Whether the poster after `by` at `k` is named: a name, a quotation or "called" within three
+ * words past a determiner ("by an account called", "by Ana Ruiz"; not "by a user with a history").
+ */
+function namedPoster(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  if ((toks[k]?.f ?? 0) & F.DET) k++;
+  for (let q = k; q < k + 3 && q < toks.length; q++) {
+    const t = toks[q]!;
+    if (ctx.name[q] || t.kind === 'quote' || NAMING_WORDS.has(t.lower)) return true;
+    if (isPunct(t)) return false;
+  }
+  return false;
 }

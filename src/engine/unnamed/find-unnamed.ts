@@ -43,7 +43,7 @@ import { anonymityClause } from './appositions';
 import { describedPersonHost } from './described-person';
 import { accusedNewcomer, PLAIN_PEOPLE } from './accused-newcomers';
 import { coordinatedActor } from './coordinated-actors';
-import { findingTests, identifyingRecords } from './evidence';
+import { findingTests, identifyingRecords, weighedRecording } from './evidence';
 import { unnamedAuthorsDocument } from './issued-documents';
 import { accusedObject } from './parties';
 import { position } from './position';
@@ -416,7 +416,8 @@ export function findUnnamed(
         (cls === 'document' && unnamedAuthorsDocument(ctx, s, np, out) ? WHY.document : null) ??
         // "early tests pointed to slurry", "described in court filings as": evidence with no
         // issuer in the phrase that finds or identifies (evidence.ts)
-        (cls === 'document' && (findingTests(ctx, s, np) || identifyingRecords(ctx, s, np))
+        (cls === 'document' &&
+        (findingTests(ctx, s, np) || identifyingRecords(ctx, s, np) || weighedRecording(ctx, s, np))
           ? WHY.document
           : null));
     if (!why) continue;
