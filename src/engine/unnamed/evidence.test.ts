@@ -122,3 +122,28 @@ describe('a recording mentioned again and weighed for what it shows is an unname
     expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
   });
 });
+
+describe('unspecified measurements a finding stands in are an unnamed document', () => {
+  test.each([
+    ['The Greens, who are ahead in most polls, want an early vote.', 'most polls'],
+    ['The supplement has been linked to better sleep in earlier small studies.', 'studies'],
+    ['The new chip trails its predecessor in several tests.', 'several tests'],
+    ['Support for the plan has fallen in recent surveys.', 'recent surveys'],
+    ['The drug cut relapses by a third in some trials.', 'some trials'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed').join(' | ')).toContain(want);
+  });
+
+  test.each([
+    // taking part, not finding
+    ['About 400 patients took part in several trials.', 'trials'],
+    // measurements met before
+    ['The drug failed in the trials.', 'trials'],
+    // a named pollster's
+    ['The party leads in most Harwick Insights polls.', 'polls'],
+    // not unspecified
+    ['She has worked in clinical trials for a decade.', 'trials'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
+  });
+});

@@ -43,7 +43,7 @@ import { anonymityClause } from './appositions';
 import { describedPersonHost } from './described-person';
 import { accusedNewcomer, PLAIN_PEOPLE } from './accused-newcomers';
 import { coordinatedActor } from './coordinated-actors';
-import { findingTests, identifyingRecords, weighedRecording } from './evidence';
+import { findingIn, findingTests, identifyingRecords, weighedRecording } from './evidence';
 import { unnamedAuthorsDocument } from './issued-documents';
 import { accusedObject } from './parties';
 import { position } from './position';
@@ -417,7 +417,10 @@ export function findUnnamed(
         // "early tests pointed to slurry", "described in court filings as": evidence with no
         // issuer in the phrase that finds or identifies (evidence.ts)
         (cls === 'document' &&
-        (findingTests(ctx, s, np) || identifyingRecords(ctx, s, np) || weighedRecording(ctx, s, np))
+        (findingTests(ctx, s, np) ||
+          identifyingRecords(ctx, s, np) ||
+          weighedRecording(ctx, s, np) ||
+          findingIn(ctx, s, np))
           ? WHY.document
           : null));
     if (!why) continue;
