@@ -757,11 +757,33 @@ function bodyModifierNamed(view: ReferenceView, np: NounPhrase): boolean {
   const { ctx, registry } = view;
   const k = np.head - 1;
   if (headClass(ctx, k) !== 'organisation' || ctx.name[k]) return false;
+  // (not what the parties file with a court: "court filings", "court papers" after "the court
+  // heard" are the prosecution's or the defence's, decision 105 of the labelled sets)
+  if (ctx.tokens[k]!.lower === 'court' && FILED_AT_COURT.has(ctx.tokens[np.head]!.lower))
+    return false;
   const body = registry.latest('organisation');
   if (!body || body.entity.named !== true || body.first >= ctx.tokens[np.start]!.start)
     return false;
   return lastWord(body.entity.name) === ctx.tokens[k]!.lower;
 }
+
+/**
+ * What parties file with a court, which the court only holds: `filings`, `papers`, `records`
+ * (decision 105 of the labelled sets: "court records" are `named: false`).
+ */
+const FILED_AT_COURT: ReadonlySet<string> = new Set([
+  'affidavit',
+  'affidavits',
+  'document',
+  'documents',
+  'filing',
+  'filings',
+  'papers',
+  'record',
+  'records',
+  'submission',
+  'submissions',
+]);
 
 /** The last word of `name`, lowercase: what `name.toLowerCase().split(/\s+/).at(-1)` gives. */
 function lastWord(name: string): string {

@@ -43,6 +43,7 @@ import { anonymityClause } from './appositions';
 import { describedPersonHost } from './described-person';
 import { accusedNewcomer, PLAIN_PEOPLE } from './accused-newcomers';
 import { coordinatedActor } from './coordinated-actors';
+import { findingIn, findingTests, identifyingRecords, weighedRecording } from './evidence';
 import { unnamedAuthorsDocument } from './issued-documents';
 import { accusedObject } from './parties';
 import { headlineActors } from './headlines';
@@ -424,7 +425,16 @@ export function findUnnamed(
           : null) ??
         // "Scientists have signed an open letter warning that": a document its unnamed
         // authors put out (issued-documents.ts)
-        (cls === 'document' && unnamedAuthorsDocument(ctx, s, np, out) ? WHY.document : null));
+        (cls === 'document' && unnamedAuthorsDocument(ctx, s, np, out) ? WHY.document : null) ??
+        // "early tests pointed to slurry", "described in court filings as": evidence with no
+        // issuer in the phrase that finds or identifies (evidence.ts)
+        (cls === 'document' &&
+        (findingTests(ctx, s, np) ||
+          identifyingRecords(ctx, s, np) ||
+          weighedRecording(ctx, s, np) ||
+          findingIn(ctx, s, np))
+          ? WHY.document
+          : null));
     if (!why) continue;
     // "internal documents and emails examined by the Tribune": coordinated documents are one
     // source, one phrase
