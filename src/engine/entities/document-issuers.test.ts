@@ -173,6 +173,13 @@ describe('a later definite mention that gives the issuer names the document', ()
     expect(sourceOf(text, cue)?.[1]).toBe(true);
   });
 
+  test('a named addressee is no issuer', () => {
+    const text =
+      'Jobs will go, according to an internal memo seen by this newspaper. The four-page memo, addressed to managers at the parent company, Halberd Media, sets out a leaner model.';
+    expect(sourceOf(text, 'according to')?.[1]).toBe(false);
+    expect(sourceOf(text, 'sets out')?.[1]).toBe(false);
+  });
+
   test('an issuer of no name leaves it unnamed', () => {
     const text =
       'An audit found gaps in the accounts. The report by two former staff says two payments were missed.';

@@ -86,7 +86,7 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
       back &&
       cls === 'document' &&
       back.entity.named === false &&
-      (named === true || issuerNamed(referenceView(st), np))
+      issuerNamed(referenceView(st), np)
     )
       st.namedLater.push(back);
     // ("Archaeologists Say" then "The archaeologists say" after a study in a named journal:
