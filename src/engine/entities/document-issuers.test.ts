@@ -141,8 +141,7 @@ describe('`the report` of an inquiry or study met before is that inquiry', () =>
   });
 
   test('a memo is not called the report', () => {
-    const text =
-      'A leaked memo warned of cuts. According to the report, two wards will close.';
+    const text = 'A leaked memo warned of cuts. According to the report, two wards will close.';
     expect(entityOf(text, 'According to')).toBe('the report');
   });
 });
@@ -161,10 +160,7 @@ describe('a later definite mention that gives the issuer names the document', ()
       'An audit found gaps in the accounts. The report by Kelso Audit Ltd says two payments were missed.',
       'found',
     ],
-    [
-      'A study found the drug worked. The study by Corvell Pharma showed fewer deaths.',
-      'found',
-    ],
+    ['A study found the drug worked. The study by Corvell Pharma showed fewer deaths.', 'found'],
     [
       'An assessment found the tests were skipped. The report by the Tarn Standards Agency said staff were overstretched.',
       'found',
