@@ -169,6 +169,12 @@ describe('a later definite mention that gives the issuer names the document', ()
     expect(sourceOf(text, cue)?.[1]).toBe(true);
   });
 
+  test('what the story says of it after that mention is the named document', () => {
+    const text =
+      'An independent inquiry has concluded that records were altered. The 140-page report by the Police Conduct Commission found that entries were deleted. His mother said the findings confirmed her fears.';
+    expect(sourceOf(text, 'confirmed')?.[1]).toBe(true);
+  });
+
   test('a named addressee is no issuer', () => {
     const text =
       'Jobs will go, according to an internal memo seen by this newspaper. The four-page memo, addressed to managers at the parent company, Halberd Media, sets out a leaner model.';

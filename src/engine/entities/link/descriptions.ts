@@ -81,14 +81,17 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
     if (back && cls === 'document' && pendingUnnamed(st, back) && writtenIn(st, np, head))
       identified(st, back);
     // "an independent inquiry has concluded ... The 140-page report by the Police Conduct
-    // Commission found": a definite mention that gives the issuer names the document
+    // Commission found": a definite mention that gives the issuer names the document, from here
+    // on (`the findings` after it are that named report's) and, once the part is linked, before
     if (
       back &&
       cls === 'document' &&
       back.entity.named === false &&
       issuerNamed(referenceView(st), np)
-    )
+    ) {
+      back.entity.named = true;
       st.namedLater.push(back);
+    }
     // ("Archaeologists Say" then "The archaeologists say" after a study in a named journal:
     // the study's authors, whom the headline announced; see below)
     if (back && !(authorsNoun(head) && pendingUnnamed(st, back))) return back;
