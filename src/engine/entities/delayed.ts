@@ -59,7 +59,7 @@ export function identifyLater(view: LaterView): Later {
       if (
         issuedLater(view, t, toks[q]!, issued, out.naming) ||
         authorNamedNext(view, t, q) ||
-        writtenByNext(view, t, q) ||
+        writtenBy(view, t, q) ||
         writtenInNext(view, t, q)
       )
         out.named.push(t);
@@ -432,27 +432,109 @@ function issuerOf(ctx: Context, np: NounPhrase): boolean {
 }
 
 /**
- * Whether a sentence right after a mention of document `t` (from mention `q` on) opens `It was
- * written by` (a participle of issuing) and names its author or the author's body: "The memo ...
- * tells staff to ... It was written by a senior manager at Kelso Health Trust".
+ * Whether a mention of document `t` (mention `q` on) is the subject of a passive of issuing whose
+ * agent the story identifies: the mention opens its sentence (`The memo, dated 14 March, was
+ * written by a senior finance official in the ministry`, `The email was signed by the department
+ * chair, Prof. Lin Bao`), or the sentence right after it opens `It was written by` (`It was
+ * written by a senior manager at Kelso Health Trust`). The issuer stated soon after names the
+ * document (decisions 68 and 83 of the labelled sets).
  */
-function writtenByNext(view: LaterView, t: Tracked, q: number): boolean {
-  const { ctx, names } = view;
+function writtenBy(view: LaterView, t: Tracked, q: number): boolean {
+  const { ctx } = view;
   const toks = ctx.tokens;
+  // ("It was written by" right after a mention of it)
   for (let m = q; m < view.tracked.length; m++) {
     if (view.tracked[m] !== t) continue;
     const next = ctx.sentences[ctx.sentenceOf[view.toks[m]!]! + 1];
-    if (!next) continue;
-    const f = next.first;
-    if (toks[f]!.lower !== 'it' || !WAS.has(toks[f + 1]?.lower ?? '')) continue;
-    const v = toks[f + 2]?.lower === 'been' ? f + 3 : f + 2;
-    if (!ISSUED.has(toks[v]?.lower ?? '') || toks[v + 1]?.lower !== 'by') continue;
-    for (let k = v + 2; k < next.last && toks[k]!.kind !== 'punct'; k++) {
-      if (!ctx.name[k]) continue;
-      const r = names.runAt(k);
-      const kind = r >= 0 ? names.kind(r) : 'unknown';
-      if (kind === 'organisation' || kind === 'person' || kind === 'publication') return true;
+    if (!next || toks[next.first]!.lower !== 'it') continue;
+    const by = passiveOfIssuing(ctx, next.first + 1);
+    if (by >= 0 && agentIdentified(view, by, next.last)) return true;
+  }
+  // a sentence opening with a definite mention of it, a mention whether or not a cue credits it:
+  // "The memo, dated 14 March, was written by", after the first mention
+  if (!t.head) return false;
+  const first = ctx.sentenceOf[view.toks[q]!]!;
+  for (let si = first; si < ctx.sentences.length && si <= first + WRITTEN_REACH; si++) {
+    const s = ctx.sentences[si]!;
+    if (toks[s.first]!.lower !== 'the' || (si === first && s.first === view.toks[q]!)) continue;
+    let h = s.first + 1;
+    while (h < s.last && h <= s.first + 3 && toks[h]!.lower !== t.head && toks[h]!.kind === 'word')
+      h++;
+    if (toks[h]?.lower !== t.head) continue;
+    const by = passiveAfter(ctx, h + 1, s.last);
+    if (by >= 0 && agentIdentified(view, by, s.last)) return true;
+  }
+  return false;
+}
+
+/** How many sentences after a document's first mention a definite one may say who wrote it. */
+const WRITTEN_REACH = 3;
+
+/**
+ * The `by` of a passive of issuing at token `k` (`was written by`, `had been signed by`), or -1.
+ */
+function passiveOfIssuing(ctx: Context, k: number): number {
+  const toks = ctx.tokens;
+  const w = toks[k]?.lower ?? '';
+  if (!WAS.has(w)) return -1;
+  const v = toks[k + 1]?.lower === 'been' ? k + 2 : w === 'was' || w === 'were' ? k + 1 : -1;
+  if (v < 0 || !ISSUED.has(toks[v]?.lower ?? '') || toks[v + 1]?.lower !== 'by') return -1;
+  return v + 1;
+}
+
+/**
+ * The `by` of the passive of issuing that is the verb of a subject ending before token `from`,
+ * past its post-modifiers and an aside between commas (`, dated 14 March and marked
+ * "sensitive",`), before any other verb or clause of its sentence (which ends at `last`); or -1.
+ */
+function passiveAfter(ctx: Context, from: number, last: number): number {
+  const toks = ctx.tokens;
+  let aside = false;
+  for (let k = from; k < last && k < from + SUBJECT_REACH; k++) {
+    const w = toks[k]!;
+    if (w.lower === ',') {
+      aside = !aside;
+      continue;
     }
+    if (aside) continue;
+    const by = passiveOfIssuing(ctx, k);
+    if (by >= 0) return by;
+    if (w.kind === 'punct' || (w.f & (F.AUX | F.BE | F.REPORT | F.REL)) !== 0) return -1;
+  }
+  return -1;
+}
+
+/** How many tokens a document's subject and its aside may take before its verb. */
+const SUBJECT_REACH = 24;
+
+/**
+ * Whether the agent after `by` at token `by` (its sentence ends at `last`) identifies who issued
+ * a document: a source the story linked there that is named or of a named body (`a senior finance
+ * official in the ministry`), or the name of a person, body or publication, in apposition too
+ * (`the department chair, Prof. Lin Bao`); not one who only handled it (`drafted by a consultant
+ * and obtained by the Post`).
+ */
+function agentIdentified(view: LaterView, by: number, last: number): boolean {
+  const { ctx, names, toks: at, tracked } = view;
+  const toks = ctx.tokens;
+  for (let m = 0; m < at.length; m++) {
+    if (at[m]! !== by + 1) continue;
+    const e = tracked[m]!.entity;
+    if (e.type !== 'document' && e.named !== false) return true;
+  }
+  let commas = 0;
+  for (let k = by + 1; k < last; k++) {
+    const w = toks[k]!;
+    if (w.kind === 'punct') {
+      if (w.lower !== ',' || ++commas > 1) break;
+      continue;
+    }
+    if (w.lower === 'and' && handledAfter(toks[k + 1])) break;
+    if (!ctx.name[k]) continue;
+    const r = names.runAt(k);
+    const kind = r >= 0 ? names.kind(r) : 'unknown';
+    if (kind === 'organisation' || kind === 'person' || kind === 'publication') return true;
+    if (r >= 0) k = Math.max(k, names.end[r]! - 1);
   }
   return false;
 }
@@ -491,8 +573,8 @@ function handledAfter(t: Token | undefined): boolean {
   return !!t && !ISSUED.has(t.lower) && /[a-z](?:ed|en)$/.test(t.lower);
 }
 
-/** Past forms of `be` (and `had` of `had been`) before a participle of issuing. */
-const WAS: ReadonlySet<string> = new Set(['had', 'was']);
+/** Past forms of `be` (and `had`, `has` of `had been`) before a participle of issuing. */
+const WAS: ReadonlySet<string> = new Set(['had', 'has', 'have', 'was', 'were']);
 
 /**
  * The tokens followed by `, prepared by` (a participle of `ISSUED`), in order: found once per

@@ -634,6 +634,21 @@ const MEMBER_HEADS = ruleWords('memberHeads');
 const DEFINITE_BODY: ReadonlySet<string> = new Set(['the', 'that', 'this']);
 
 /**
+ * Whether document phrase `np` names its issuer: `by City Auditor Lorraine Beck`, `filed with the
+ * Ellwood County Board of Elections`, also right after the phrase (`a tally by the Kesh
+ * Monitoring Group`).
+ */
+export function issuerNamed(view: ReferenceView, np: NounPhrase): boolean {
+  const toks = view.ctx.tokens;
+  for (let k = np.coreEnd; k <= np.end + 1; k++) {
+    if (k >= np.end && toks[np.end]?.lower !== 'by' && !FILED_WITH.has(toks[np.end]?.lower ?? ''))
+      break;
+    if (issuedByName(view, k, k === np.coreEnd || k === np.end)) return true;
+  }
+  return false;
+}
+
+/**
  * Whether a document is a named body's, by reference: issued by a name (`The 46-page report by
  * City Auditor Lorraine Beck`), filed with one (`records filed with the Ellwood County Board of
  * Elections`), a body's own inquiry (`an internal investigation` in a sentence the body speaks
@@ -647,13 +662,7 @@ function documentNamed(
 ): Tracked | Named | null {
   const { ctx, registry } = view;
   const toks = ctx.tokens;
-  // "by City Auditor Lorraine Beck", "filed with the Ellwood County Board of Elections", also
-  // right after the phrase ("a tally by the Kesh Monitoring Group")
-  for (let k = np.coreEnd; k <= np.end + 1; k++) {
-    if (k >= np.end && toks[np.end]?.lower !== 'by' && !FILED_WITH.has(toks[np.end]?.lower ?? ''))
-      break;
-    if (issuedByName(view, k, k === np.coreEnd || k === np.end)) return true;
-  }
+  if (issuerNamed(view, np)) return true;
   const at = toks[np.start]!.start;
   const s = ctx.sentences[ctx.sentenceOf[np.start]!]!;
   // "The University of Harwick has asked ... after an internal investigation found": the inquiry

@@ -14,7 +14,7 @@ import type { SourceType } from '../../types';
 import type { Names } from '../names';
 import { genderOf } from '../names';
 import type { ReferenceView } from '../reference';
-import { referredNamed, relatedBodyOnly } from '../reference';
+import { issuerNamed, referredNamed, relatedBodyOnly } from '../reference';
 import type { Tracked } from '../registry';
 import { authorsNoun, squash, wordsHash } from '../words';
 import {
@@ -80,6 +80,18 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
     // an interim report": the story's report, which a named body issued (decision 83)
     if (back && cls === 'document' && pendingUnnamed(st, back) && writtenIn(st, np, head))
       identified(st, back);
+    // "an independent inquiry has concluded ... The 140-page report by the Police Conduct
+    // Commission found": a definite mention that gives the issuer names the document, from here
+    // on (`the findings` after it are that named report's) and, once the part is linked, before
+    if (
+      back &&
+      cls === 'document' &&
+      back.entity.named === false &&
+      issuerNamed(referenceView(st), np)
+    ) {
+      back.entity.named = true;
+      st.namedLater.push(back);
+    }
     // ("Archaeologists Say" then "The archaeologists say" after a study in a named journal:
     // the study's authors, whom the headline announced; see below)
     if (back && !(authorsNoun(head) && pendingUnnamed(st, back))) return back;
@@ -264,7 +276,7 @@ function backReference(
     }
     return null;
   }
-  if (cls === 'document') return st.registry.latestDocument(head) ?? null;
+  if (cls === 'document') return st.registry.latestDocument(head) ?? inquiryReported(st, head);
   // "Both sources", "the people" after "two people familiar with the talks": source nouns
   // refer to the latest unnamed source of their number
   if (GENERIC_SOURCES.has(head)) {
@@ -282,6 +294,40 @@ function backReference(
   if (known && known.last >= runAt && known.last < before) return known;
   return run >= 0 ? personOf(st, run, null) : (known ?? null);
 }
+
+/**
+ * The inquiry or study a definite `the report` (or `the document`) with no antecedent of its own
+ * head refers to: the story's latest document, when it is one (`an internal review found ... The
+ * review, commissioned by the force, concluded ... According to the report`; `an audit ... the
+ * document`). A report is what an inquiry makes; a memo or emails are not called one.
+ */
+function inquiryReported(st: LinkState, head: string): Tracked | null {
+  if (!REPORT_HEADS.has(head)) return null;
+  for (let q = st.tracked.length - 1; q >= 0; q--) {
+    const t = st.tracked[q]!;
+    if (t.entity.type !== 'document') continue;
+    return !t.merged && INQUIRY_HEADS.has(t.head) ? t : null;
+  }
+  return null;
+}
+
+/** General words for the document an inquiry or study makes: `the report`. */
+const REPORT_HEADS: ReadonlySet<string> = new Set(['document', 'report']);
+
+/** Heads of inquiries and studies a story may then call `the report`. */
+const INQUIRY_HEADS: ReadonlySet<string> = new Set([
+  'analysis',
+  'assessment',
+  'audit',
+  'evaluation',
+  'inquiry',
+  'inspection',
+  'investigation',
+  'probe',
+  'review',
+  'study',
+  'survey',
+]);
 
 /** The latest person named before token `limit` with title or role `head`, or -1. */
 function titled(st: LinkState, head: string, limit: number): number {

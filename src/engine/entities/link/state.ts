@@ -26,6 +26,11 @@ export class LinkState {
   described: Tracked | null = null;
   /** People known only by a first name given in apposition (`her mother, Fiona`). */
   readonly givenOnly: Tracked[] = [];
+  /**
+   * Documents a later definite mention named by their issuer (`an independent inquiry` ... `The
+   * 140-page report by the Police Conduct Commission`): named once the part is linked.
+   */
+  readonly namedLater: Tracked[] = [];
   /** The story's writer, made on the first first-person cue outside a quotation. */
   writer: Tracked | null = null;
   /** What ../reference.ts reads of this state (./descriptions.ts makes it). */
