@@ -98,7 +98,7 @@ export const AHEAD = 6;
  * frame or the page's own tasks in before the text is sent to the engine. In slices of this
  * budget most pages are read, and their text sent, in one task; what the page does meanwhile
  * then falls in the engine's wait, where the page's thread is idle. Still well under the 50 ms
- * a task may take (by thread time the longest stayed under 30 ms on the 34 pages, docs/adr/0007;
+ * a task may take (by thread time the longest was 23-36 ms on the 34 pages, docs/adr/0007;
  * the gain was not told from the noise of a loaded machine).
  */
 export const READ_BUDGET_MS = 30;
