@@ -43,7 +43,9 @@
  * background has the run's summary (it was until a poll saw the content script done). `--cold`
  * still polls: its worker starts at the click, so nothing can listen beforehand.
  *
- * Then the median and worst of each column, the goals, and whether they hold. Everything runs
+ * Then the median and worst of each column, where *all painted* goes stage by stage (reading,
+ * sending, the engine's answer, ranges, the frame: medians, and the five worst pages by ratio;
+ * `printStages`), the goals, and whether they hold. Everything runs
  * in one browser in one run, so a loaded machine slows both sides alike. Figures vary from run
  * to run on a shared machine; the ratios are what to compare.
  *
@@ -811,6 +813,54 @@ function printTable(rows: readonly Row[]): void {
   for (const r of rows.filter((x) => x.synthetic)) console.log(line(r));
 }
 
+/**
+ * Where *all painted* goes on the real pages, from the run's timeline (builds that report it):
+ * the reading, the first request after it, the engine's answer (the engine in the worker and
+ * the two trips), building and registering the ranges (to the last highlight put up), and the
+ * frame after the run. Medians over the pages, then the worst pages by ratio with their stages.
+ * On a page without findings the frame is counted from the answer.
+ */
+function printStages(rows: readonly Row[]): void {
+  const real = rows.filter((r) => !r.synthetic && typeof r.ours.extractMs === 'number');
+  if (real.length === 0) return;
+  const stages = (o: OursRow): (number | null)[] => {
+    const read = o.extractMs ?? null;
+    const request = o.firstRequestMs ?? null;
+    const answer = o.firstAnswerMs ?? null;
+    const last = o.lastHighlightMs ?? null;
+    return [
+      read,
+      read !== null && request !== null ? request - read : null,
+      request !== null && answer !== null ? answer - request : null,
+      answer !== null && last !== null ? last - answer : null,
+      last !== null ? o.allPaintedMs - last : answer !== null ? o.allPaintedMs - answer : null,
+      o.allPaintedMs,
+    ];
+  };
+  const names = ['reading', 'send', 'answer−request', 'ranges', 'frame', 'all-painted'];
+  console.log('');
+  console.log(
+    ['stages (ms)'.padEnd(18), ...names.map((n) => n.padStart(15)), 'mark.js'.padStart(8)].join(
+      ' ',
+    ),
+  );
+  const line = (label: string, xs: (number | null)[], mark: number, ratio?: number): string =>
+    [
+      label.padEnd(18),
+      ...xs.map((x) => fmt(x).padStart(15)),
+      fmt(mark).padStart(8),
+      ...(ratio === undefined ? [] : [fmt(ratio, 2).padStart(6)]),
+    ].join(' ');
+  const table = real.map((r) => stages(r.ours));
+  const medians = names.map((_, i) =>
+    median(table.map((xs) => xs[i] ?? null).filter((x): x is number => x !== null)),
+  );
+  console.log(line(`median (${real.length})`, medians, median(real.map((r) => r.mark.ms))));
+  for (const r of [...real].sort((a, b) => b.ratio - a.ratio).slice(0, 5)) {
+    console.log(line(r.page, stages(r.ours), r.mark.ms, r.ratio));
+  }
+}
+
 function printGoals(rows: readonly Row[]): void {
   const real = rows.filter((r) => !r.synthetic);
   const synth = rows.filter((r) => r.synthetic);
@@ -861,6 +911,7 @@ async function main(): Promise<void> {
     // Prints the table of a run saved with --json.
     const rows = JSON.parse(readFileSync(argv[1] ?? '', 'utf8')) as Row[];
     printTable(rows);
+    printStages(rows);
     printGoals(rows);
     return;
   }
@@ -916,6 +967,7 @@ async function main(): Promise<void> {
   }
   console.log(`bench:page: ${opts.dir}, extension ${opts.dist}, ${new Date().toISOString()}`);
   printTable(rows);
+  printStages(rows);
   printGoals(rows);
   if (opts.json !== null) writeFileSync(opts.json, JSON.stringify(rows, null, 2) + '\n');
 }

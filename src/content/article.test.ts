@@ -74,6 +74,26 @@ describe('finding the article', () => {
     expect(text).not.toContain('Published Tuesday');
   });
 
+  test('finds a standfirst named by class or by id, and none in an unnamed element', () => {
+    const page = (dek: string): string =>
+      `<html><head><title>Council votes to close Elm Street library</title></head><body>
+      <div class="top"><h1>Council votes to close Elm Street library</h1><div class="x">
+      <p class="byline">By A. Writer</p>${dek}</div></div>
+      <div class="wrap"><div class="article-body">${STORY.map((p) => `<p>${p}</p>`).join('')}</div></div>
+      </body></html>`;
+    const standfirst =
+      'Readers and officials clash over a branch that has served the town for decades.';
+    for (const named of [
+      `<div class="standfirst">${standfirst}</div>`,
+      `<span id="dek">${standfirst}</span>`,
+    ]) {
+      expect(extractArticleText(parse(page(named))).text).toContain(standfirst);
+    }
+    expect(extractArticleText(parse(page(`<div>${standfirst}</div>`))).text).not.toContain(
+      standfirst,
+    );
+  });
+
   test('does not take teaser articles for the story', () => {
     const { text } = extractArticleText(parse(TEASERS_PAGE));
     expect(text).not.toContain('A short teaser');

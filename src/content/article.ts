@@ -33,6 +33,7 @@ import {
 import {
   NEGATIVE,
   POSITIVE,
+  type ElementNames,
   classAndId,
   isBlockTag,
   isSkippedElement,
@@ -170,8 +171,15 @@ class Measure {
    */
   *visit(root: Element): Steps<Stats> {
     const rootTag = tagOf(root);
-    this.rootSkipped = isSkippedElement(root, rootTag);
-    const stack: MeasureFrame[] = [this.frame(root, rootTag, null)];
+    // The class and id of the element just checked (read with its other attributes).
+    const names: ElementNames = { cls: null, id: null };
+    this.rootSkipped = isSkippedElement(root, rootTag, names);
+    if (this.rootSkipped) {
+      // Never measured as skipped: its class and id are read here.
+      names.cls = hasAttributes(root) ? getAttribute(root, 'class') : null;
+      names.id = hasAttributes(root) ? getAttribute(root, 'id') : null;
+    }
+    const stack: MeasureFrame[] = [this.frame(root, rootTag, null, names)];
     let work = 0;
     for (;;) {
       const top = stack[stack.length - 1] as MeasureFrame;
@@ -199,8 +207,8 @@ class Measure {
         work += data.length >> 7;
       } else if (type === ELEMENT_NODE) {
         const tag = tagOf(child as Element);
-        if (!isSkippedElement(child as Element, tag)) {
-          stack.push(this.frame(child as Element, tag, top));
+        if (!isSkippedElement(child as Element, tag, names)) {
+          stack.push(this.frame(child as Element, tag, top, names));
           work++;
         }
       }
@@ -211,11 +219,13 @@ class Measure {
     }
   }
 
-  private frame(el: Element, tag: string, parent: MeasureFrame | null): MeasureFrame {
-    // Most elements of a page have no attribute, or a class and nothing the rules ask.
-    const named = hasAttributes(el);
-    const cls = named ? getAttribute(el, 'class') : null;
-    const id = named ? getAttribute(el, 'id') : null;
+  private frame(
+    el: Element,
+    tag: string,
+    parent: MeasureFrame | null,
+    names: ElementNames,
+  ): MeasureFrame {
+    const { cls, id } = names;
     return {
       text: 0,
       link: 0,
@@ -556,6 +566,11 @@ export function* findArticleSteps(doc: Document): Steps<Article> {
 /** Class names of the summary line under a headline (dek, standfirst). */
 const DEK = /dek|standfirst|subtitle|sub-?head|summary|excerpt|description|lede|intro/i;
 
+/** The elements that may be a dek: p, h2, div and span with a class or an id. */
+const DEK_CANDIDATES = ['p', 'h2', 'div', 'span']
+  .flatMap((tag) => [`${tag}[class]`, `${tag}[id]`])
+  .join(', ');
+
 /**
  * The summary under a headline that lies outside the article body (the
  * "standfirst"): an h2 or p right after the h1, or an element named like one
@@ -584,7 +599,9 @@ function* findDek(
   const next = nextElementSibling(headline);
   if (next !== null && (tagOf(next) === 'h2' || tagOf(next) === 'p') && fitting(next)) return next;
   let work = 0;
-  for (const el of querySelectorAll(scope, 'p, h2, div, span')) {
+  // Only an element with a class or an id can be named like a dek: the others are not asked for
+  // (on a large page most divs and spans have neither, and each one found costs a wrapper).
+  for (const el of querySelectorAll(scope, DEK_CANDIDATES)) {
     if (++work % ELEMENTS_PER_STEP === 0) yield;
     const names = classAndId(el);
     if (DEK.test(names) && !m.unlikelyByName(el) && between(el) && fitting(el)) return el;

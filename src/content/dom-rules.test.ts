@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { isSkippedElement } from './dom-rules';
+import { isSkippedElement, type ElementNames } from './dom-rules';
 
 /** The first element of `html`'s body, parsed as a page would be. */
 function first(html: string): Element {
@@ -45,5 +45,39 @@ describe('isSkippedElement: the attribute rules, read from the names the element
     expect(isSkippedElement(first('<header class="top">Site</header>'))).toBe(true);
     const own = first('<article><header class="h">Headline</header></article>');
     expect(isSkippedElement(own.firstElementChild as Element)).toBe(false);
+  });
+});
+
+describe('isSkippedElement: the class and id read on the way', () => {
+  test('a kept element gives its class and id, as getAttribute reads them', () => {
+    const names: ElementNames = { cls: 'stale', id: 'stale' };
+    const el = first('<div title="t" class="story body" data-x="1" id="main">Named</div>');
+    expect(isSkippedElement(el, 'div', names)).toBe(false);
+    expect(names).toEqual({ cls: el.getAttribute('class'), id: el.getAttribute('id') });
+    expect(names).toEqual({ cls: 'story body', id: 'main' });
+  });
+
+  test('an element without them leaves both null, whatever the object held before', () => {
+    const names: ElementNames = { cls: 'story', id: 'main' };
+    expect(isSkippedElement(first('<p>Plain</p>'), 'p', names)).toBe(false);
+    expect(names).toEqual({ cls: null, id: null });
+    expect(isSkippedElement(first('<p lang="en">Other attribute</p>'), 'p', names)).toBe(false);
+    expect(names).toEqual({ cls: null, id: null });
+    expect(isSkippedElement(first('<p id="lede">Id only</p>'), 'p', names)).toBe(false);
+    expect(names).toEqual({ cls: null, id: 'lede' });
+    expect(isSkippedElement(first('<p class="">Empty class</p>'), 'p', names)).toBe(false);
+    expect(names).toEqual({ cls: '', id: null });
+  });
+
+  test('the answer is the same with or without names', () => {
+    for (const html of [
+      '<div class="lead sr-only" id="a">Skipped by class</div>',
+      '<div id="b" hidden>Hidden</div>',
+      '<nav class="c">Nav</nav>',
+      '<div class="d" id="e">Kept</div>',
+    ]) {
+      const el = first(html);
+      expect(isSkippedElement(el, undefined, { cls: null, id: null })).toBe(isSkippedElement(el));
+    }
   });
 });

@@ -171,13 +171,31 @@ export function classAndId(el: Element): string {
   return `${getAttribute(el, 'class') ?? ''} ${getAttribute(el, 'id') ?? ''}`;
 }
 
+/** An element's class and id (null when absent), as `isSkippedElement` read them. */
+export interface ElementNames {
+  cls: string | null;
+  id: string | null;
+}
+
 /**
  * Whether an element and everything in it is left out of the article text on
  * its own merits: scripts and media, forms and controls, navigation and other
  * chrome, hidden or editable regions, and the extension's own UI
  * (`data-whosaid`). Decided from tag and attributes alone.
+ *
+ * `names`, when given, gets the element's class and id on the way, read once with the rest of
+ * its attributes (the article finder keeps them for each element it measures): complete when
+ * the answer is false.
  */
-export function isSkippedElement(el: Element, tag: string = tagOf(el)): boolean {
+export function isSkippedElement(
+  el: Element,
+  tag: string = tagOf(el),
+  names?: ElementNames,
+): boolean {
+  if (names !== undefined) {
+    names.cls = null;
+    names.id = null;
+  }
   if (SKIP_TAGS.has(tag)) return true;
   if (tag === 'form' && !wrapsPage(el)) return true;
   // A header is the page's banner unless it is an article's own header (headline, byline).
@@ -189,13 +207,16 @@ export function isSkippedElement(el: Element, tag: string = tagOf(el)): boolean 
   // are compared as stored, which is what `getAttribute` does with the lower-case names below
   // (an HTML element's attribute names are lower case; another namespace's match exactly).
   for (const name of attributeNames(el)) {
-    if (skippedBy(el, name)) return true;
+    if (skippedBy(el, name, names)) return true;
   }
   return banner;
 }
 
-/** Whether attribute `name` of `el` leaves it out (`isSkippedElement`'s attribute rules). */
-function skippedBy(el: Element, name: string): boolean {
+/**
+ * Whether attribute `name` of `el` leaves it out (`isSkippedElement`'s attribute rules); the
+ * class and id go into `names` when given.
+ */
+function skippedBy(el: Element, name: string, names: ElementNames | undefined): boolean {
   switch (name) {
     case 'data-whosaid':
     case 'hidden':
@@ -216,8 +237,12 @@ function skippedBy(el: Element, name: string): boolean {
     }
     case 'class': {
       const cls = getAttribute(el, name);
+      if (names !== undefined) names.cls = cls;
       return cls !== null && SCREEN_READER_ONLY.test(cls);
     }
+    case 'id':
+      if (names !== undefined) names.id = getAttribute(el, name);
+      return false;
     default:
       return false;
   }
