@@ -47,8 +47,6 @@ export interface RunInput {
   present?: (findings: Finding[], part: Part) => Finding[];
   highlighter: Highlighter;
   slicer: Slicer;
-  /** The slices' budget while the page is read (default the slicer's; see READ_BUDGET_MS). */
-  readBudgetMs?: number;
   signal: AbortSignal;
   /** Show highlights as they are painted (first analysis), or swap them in at the end. */
   live: boolean;
@@ -92,17 +90,6 @@ export interface RunOutcome {
  */
 export const AHEAD = 6;
 
-/**
- * The slices' budget while the page is read (ms). Reading a real article runs cold (the content
- * script is new on every page) and takes 10-40 ms: in slices of 12 ms each pause can let a
- * frame or the page's own tasks in before the text is sent to the engine. In slices of this
- * budget most pages are read, and their text sent, in one task; what the page does meanwhile
- * then falls in the engine's wait, where the page's thread is idle. Still well under the 50 ms
- * a task may take (by thread time the longest was 23-36 ms on the 34 pages, docs/adr/0007;
- * the gain was not told from the noise of a loaded machine).
- */
-export const READ_BUDGET_MS = 30;
-
 /** Runs of this script so far, and a prefix that tells this script's runs from an earlier one's. */
 let runCount = 0;
 const RUN_PREFIX = Math.random().toString(36).slice(2, 10) || 'run';
@@ -111,11 +98,7 @@ const RUN_PREFIX = Math.random().toString(36).slice(2, 10) || 'run';
 export async function runAnalysis(input: RunInput): Promise<RunOutcome> {
   const { slicer, signal, highlighter, now } = input;
   const t0 = now();
-  const extracted = await slicer.run(
-    extractArticleSteps(input.doc),
-    signal,
-    input.readBudgetMs ?? slicer.budgetMs,
-  );
+  const extracted = await slicer.run(extractArticleSteps(input.doc), signal);
   const extractMs = now() - t0;
   const { map } = extracted;
   const text = map.text;

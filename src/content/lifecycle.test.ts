@@ -356,54 +356,6 @@ describe('a long article', () => {
     expect(summary.counts).toEqual({ attribution: 2002, unnamed: 0, agentless: 0, hedge: 2001 });
   });
 
-  test('reading has a budget of its own: the page read in one slice, the rest in many', async () => {
-    const article = doc.querySelector('article') as Element;
-    for (let i = 0; i < 2000; i++) addParagraph(article, `Paragraph ${i}: it reportedly said.`);
-    let yields = 0;
-    let yieldsBeforeEngine: number | null = null;
-    const engine = fakeAnalyze(calls);
-    /** An engine in the background (asked in the slice that read the page). */
-    const background = (onAsk: () => void) =>
-      Object.assign(
-        (text: string) => {
-          onAsk();
-          return Promise.resolve(engine(text));
-        },
-        { answersLater: true },
-      );
-    const c = startContent(
-      deps({
-        // Every step of other work is a slice of its own; reading is not cut at all.
-        sliceMs: 0,
-        readSliceMs: 1e9,
-        analyze: background(() => (yieldsBeforeEngine ??= yields)),
-        yieldNow: () => {
-          yields++;
-          return Promise.resolve();
-        },
-      }),
-    );
-    await c.analyze();
-    expect(yieldsBeforeEngine).toBe(0);
-    expect(yields).toBeGreaterThan(1);
-    // With the same budget for reading (the default when only sliceMs is given), reading pauses.
-    yields = 0;
-    yieldsBeforeEngine = null;
-    const d = startContent(
-      deps({
-        sliceMs: 0,
-        analyze: background(() => (yieldsBeforeEngine ??= yields)),
-        yieldNow: () => {
-          yields++;
-          return Promise.resolve();
-        },
-      }),
-    );
-    c.dispose();
-    await d.analyze();
-    expect(yieldsBeforeEngine).toBeGreaterThan(1);
-  });
-
   test('clearing during the analysis stops it and leaves nothing shown', async () => {
     const article = doc.querySelector('article') as Element;
     for (let i = 0; i < 1500; i++) addParagraph(article, `Paragraph ${i}, it reportedly said.`);

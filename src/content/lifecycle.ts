@@ -30,7 +30,7 @@ import {
 import type { PageLedger, RevealResult } from '../shared/ledger';
 import { err, ok, type Result } from '../shared/result';
 import { validateContentRequest } from '../shared/validate';
-import { READ_BUDGET_MS, runAnalysis, type Analyze, type RunOutcome } from './analysis-run';
+import { runAnalysis, type Analyze, type RunOutcome } from './analysis-run';
 import type { ExtractedArticle } from './article';
 import {
   closest,
@@ -136,11 +136,6 @@ export interface ContentDeps {
   yieldNow?: () => Promise<void>;
   /** Milliseconds of work per slice (default 12). */
   sliceMs?: number;
-  /**
-   * Milliseconds of work per slice while the page is read (default `READ_BUDGET_MS`, or
-   * `sliceMs` when that is given).
-   */
-  readSliceMs?: number;
   /** Measures text on screen, to start where the reader is (default: with a Range). */
   measure?: MeasureRun;
   /** Calls back after the next frame is painted (default: requestAnimationFrame, if any). */
@@ -348,7 +343,6 @@ export function startContent(deps: ContentDeps): ContentController {
         : {}),
       highlighter,
       slicer,
-      readBudgetMs: deps.readSliceMs ?? deps.sliceMs ?? READ_BUDGET_MS,
       signal,
       live,
       focus: (map) => firstVisibleOffset(map, measure),

@@ -30,11 +30,8 @@ export interface SliceStats {
 
 /** Runs jobs in slices and yields to the page between them. */
 export interface Slicer {
-  /**
-   * Runs `steps` to the end in slices; rejects with the signal's reason when it aborts.
-   * `budgetMs`: the slices' budget for this job (default the slicer's).
-   */
-  run<T>(steps: Steps<T>, signal?: AbortSignal, budgetMs?: number): Promise<T>;
+  /** Runs `steps` to the end in slices; rejects with the signal's reason when it aborts. */
+  run<T>(steps: Steps<T>, signal?: AbortSignal): Promise<T>;
   /**
    * Ends the current slice if it has used its budget (or always, with `force`), letting the
    * page in; for work written as ordinary async code between jobs.
@@ -129,13 +126,13 @@ export function createSlicer(options: SlicerOptions = {}): Slicer {
     finish: end,
     budgetMs: budget,
     elapsed: () => (sliceStart < 0 ? 0 : now() - sliceStart),
-    async run<T>(steps: Steps<T>, signal?: AbortSignal, budgetMs = budget): Promise<T> {
+    async run<T>(steps: Steps<T>, signal?: AbortSignal): Promise<T> {
       begin();
       try {
         for (;;) {
           const r = steps.next();
           if (r.done) return r.value;
-          if (now() - sliceStart >= budgetMs) await pause(signal, true);
+          if (now() - sliceStart >= budget) await pause(signal, true);
         }
       } catch (error) {
         steps.return(undefined as never);
