@@ -59,3 +59,64 @@ export function previousSameWord(ctx: Context, k: number): number {
   for (let q = k - 1; q >= 0; q--) if (toks[q]!.lower === t.lower) return q;
   return -1;
 }
+
+/** What `walkBack` keeps: the part it last answered for, and its answers by token. */
+export interface WalkMemo {
+  ctx: Context | null;
+  /** 2 yes, 1 no, 0 not yet asked. */
+  answers: Uint8Array;
+}
+
+/** A new `WalkMemo`, one per rule that walks back (kept at module level). */
+export function walkMemo(): WalkMemo {
+  return { ctx: null, answers: new Uint8Array(0) };
+}
+
+/** `walkBack`'s step: ends the walk at a mention with a yes or a no, or goes on. */
+export const WALK_ON = 0;
+export const WALK_YES = 2;
+export const WALK_NO = 1;
+
+/**
+ * The answer of a walk back from token `k` over the earlier mentions of its word, nearest first
+ * (`k`, then `previousSameWord`...): `step(ctx, q)` ends it at mention `q` with `WALK_YES` or
+ * `WALK_NO`, or goes on (`WALK_ON`); `atEnd` answers when the mentions run out. Every mention a
+ * walk passes has the same answer as the walk, so each is kept in `memo` for the part: a rule
+ * asked at every repeat of `the report` would otherwise walk back over all the earlier repeats at
+ * each of them (quadratic in the repeats; 2% of the engine's time in the bench prose). `step`
+ * must read only the part (not what the passes found).
+ */
+export function walkBack(
+  ctx: Context,
+  k: number,
+  memo: WalkMemo,
+  step: (ctx: Context, q: number) => number,
+  atEnd: boolean,
+): boolean {
+  if (memo.ctx !== ctx) {
+    memo.ctx = ctx;
+    memo.answers = new Uint8Array(ctx.tokens.length);
+  }
+  const answers = memo.answers;
+  // find the answer, then note it on every mention on the way
+  let answer = atEnd ? WALK_YES : WALK_NO;
+  let stop = k;
+  for (let q = k; q >= 0; q = previousSameWord(ctx, q)) {
+    stop = q;
+    const known = answers[q]!;
+    if (known !== 0) {
+      answer = known;
+      break;
+    }
+    const r = step(ctx, q);
+    if (r !== WALK_ON) {
+      answer = r;
+      break;
+    }
+  }
+  for (let q = k; q >= 0; q = previousSameWord(ctx, q)) {
+    answers[q] = answer;
+    if (q === stop) break;
+  }
+  return answer === WALK_YES;
+}

@@ -11,7 +11,7 @@ import { headClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import { isPlaceName } from '../phrase/places';
-import { previousSameWord } from '../same-word';
+import { previousSameWord, WALK_NO, WALK_ON, WALK_YES, walkBack, walkMemo } from '../same-word';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokenize';
 import { inContent } from './content-subject';
@@ -582,17 +582,23 @@ export function issuedByName(ctx: Context, s: Sentence, end: number): boolean {
  * issued by a named body (`a survey published on Monday by the Halden Institute`).
  */
 export function issuedEarlier(ctx: Context, np: NounPhrase): boolean {
-  const toks = ctx.tokens;
   if (np.end !== np.coreEnd) return false;
-  for (let k = previousSameWord(ctx, np.head); k >= 0; k = previousSameWord(ctx, k)) {
-    if (issuedByName(ctx, ctx.sentences[ctx.sentenceOf[k]!]!, k + 1)) return true;
-    // back over repeats ("As the report states") to the mention that brought it in, and no
-    // further: "A report said" after it is another one
-    const det = toks[k - 1]?.lower;
-    if (det !== 'the' && det !== 'this') return false;
-  }
-  return false;
+  const k = previousSameWord(ctx, np.head);
+  return k >= 0 && walkBack(ctx, k, ISSUED_WALK, issuedStep, false);
 }
+
+/**
+ * `issuedEarlier`'s step back at mention `k`: issued by a named body, or a repeat (`the`, `this`)
+ * to go back over ("As the report states") to the mention that brought it in, and no further:
+ * "A report said" before it is another one.
+ */
+function issuedStep(ctx: Context, k: number): number {
+  if (issuedByName(ctx, ctx.sentences[ctx.sentenceOf[k]!]!, k + 1)) return WALK_YES;
+  const det = ctx.tokens[k - 1]?.lower;
+  return det === 'the' || det === 'this' ? WALK_ON : WALK_NO;
+}
+
+const ISSUED_WALK = walkMemo();
 
 /**
  * Whether the phrase is the published record of proceedings: "minutes of the meeting published on

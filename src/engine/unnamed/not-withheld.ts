@@ -11,7 +11,7 @@ import { isAdverb, isAux, isPrep, isPunct } from '../context';
 import { BE_FORMS, F, ruleWords } from '../lexicon';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { isPlaceName } from '../phrase/places';
-import { previousSameWord } from '../same-word';
+import { previousSameWord, WALK_NO, WALK_ON, walkBack, walkMemo } from '../same-word';
 import type { Sentence } from '../sentences';
 
 /** Bodies a trial's evidence is put to: `court`, `jury`, `jurors`, `inquest`. */
@@ -184,7 +184,14 @@ export function studyAuthors(ctx: Context, np: NounPhrase): boolean {
     return false;
   if (!STUDY_AUTHORS.has(head)) return false;
   // (earlier mentions only as the same bare "the scientists", with no aside after them)
-  for (let k = previousSameWord(ctx, np.head); k >= 0; k = previousSameWord(ctx, k))
-    if (toks[k - 1]?.lower !== 'the' || isPunct(toks[k + 1], ',')) return false;
-  return true;
+  const k = previousSameWord(ctx, np.head);
+  return k < 0 || walkBack(ctx, k, AUTHORS_WALK, bareDefiniteStep, true);
 }
+
+/** `studyAuthors`' step back at mention `k`: on over a bare "the scientists" with no aside. */
+function bareDefiniteStep(ctx: Context, k: number): number {
+  const toks = ctx.tokens;
+  return toks[k - 1]?.lower !== 'the' || isPunct(toks[k + 1], ',') ? WALK_NO : WALK_ON;
+}
+
+const AUTHORS_WALK = walkMemo();
