@@ -6,26 +6,14 @@
  * those who work for it), so the phrase stays unnamed whatever the name turns out to be.
  */
 import type { Context } from '../context';
+import { ruleWords } from '../lexicon';
 import type { NounPhrase } from './noun-phrase';
 
 /** Plain nouns for a person, of no trade or tie: `man`, `woman`, `teenager`. */
 const PLAIN_PEOPLE: ReadonlySet<string> = new Set([
-  'boy',
-  'boys',
-  'girl',
-  'girls',
-  'man',
-  'men',
+  ...ruleWords('plainPeople'),
   'pensioner',
   'pensioners',
-  'teen',
-  'teenager',
-  'teenagers',
-  'teens',
-  'woman',
-  'women',
-  'youth',
-  'youths',
 ]);
 
 /** Whether `np` is a plain person noun placed by a bare name after `from` or `in`. */

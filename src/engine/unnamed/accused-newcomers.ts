@@ -25,30 +25,17 @@ const LEGAL_PARTICIPLES = ruleWords('legalParticiples');
  * phrase tells no more of who it is than that.
  */
 export const PLAIN_PEOPLE: ReadonlySet<string> = new Set([
-  'boy',
-  'boys',
-  'girl',
-  'girls',
+  ...ruleWords('plainPeople'),
   'juvenile',
   'juveniles',
-  'man',
-  'men',
   'person',
   'people',
   'schoolboy',
   'schoolboys',
   'schoolgirl',
   'schoolgirls',
-  'teen',
-  'teenager',
-  'teenagers',
-  'teens',
-  'woman',
-  'women',
   'youngster',
   'youngsters',
-  'youth',
-  'youths',
 ]);
 
 /** Words after `held` that make the holder's victim of it: `held hostage`, `held captive`. */
