@@ -47,6 +47,7 @@ export function identifyLater(view: LaterView): Later {
   let issued: number[] | null = null;
   let appositions: Map<string, number> | null = null;
   let mentions: Map<string, number[]> | null = null;
+  let itNext: number[] | null = null;
   for (let q = 0; q < tracked.length; q++) {
     const t = tracked[q]!;
     if (seen.has(t) || t.merged) continue;
@@ -59,7 +60,7 @@ export function identifyLater(view: LaterView): Later {
       if (
         issuedLater(view, t, toks[q]!, issued, out.naming) ||
         authorNamedNext(view, t, q) ||
-        writtenBy(view, t, q) ||
+        writtenBy(view, t, q, (itNext ??= mentionsBeforeIt(view))) ||
         writtenInNext(view, t, q)
       )
         out.named.push(t);
@@ -439,14 +440,14 @@ function issuerOf(ctx: Context, np: NounPhrase): boolean {
  * written by a senior manager at Kelso Health Trust`). The issuer stated soon after names the
  * document (decisions 68 and 83 of the labelled sets).
  */
-function writtenBy(view: LaterView, t: Tracked, q: number): boolean {
+function writtenBy(view: LaterView, t: Tracked, q: number, itNext: readonly number[]): boolean {
   const { ctx } = view;
   const toks = ctx.tokens;
-  // ("It was written by" right after a mention of it)
-  for (let m = q; m < view.tracked.length; m++) {
-    if (view.tracked[m] !== t) continue;
-    const next = ctx.sentences[ctx.sentenceOf[view.toks[m]!]! + 1];
-    if (!next || toks[next.first]!.lower !== 'it') continue;
+  // ("It was written by" right after a mention of it: the mentions `mentionsBeforeIt` lists)
+  for (let k = 0; k < itNext.length; k++) {
+    const m = itNext[k]!;
+    if (m < q || view.tracked[m] !== t) continue;
+    const next = ctx.sentences[ctx.sentenceOf[view.toks[m]!]! + 1]!;
     const by = passiveOfIssuing(ctx, next.first + 1);
     if (by >= 0 && agentIdentified(view, by, next.last)) return true;
   }
@@ -465,6 +466,20 @@ function writtenBy(view: LaterView, t: Tracked, q: number): boolean {
     if (by >= 0 && agentIdentified(view, by, s.last)) return true;
   }
   return false;
+}
+
+/**
+ * The linked mentions (their indices, in order) whose next sentence opens with `it`, where
+ * `writtenBy` looks for "It was written by": found once per part, not at each document.
+ */
+function mentionsBeforeIt(view: LaterView): number[] {
+  const { ctx } = view;
+  const out: number[] = [];
+  for (let m = 0; m < view.tracked.length; m++) {
+    const next = ctx.sentences[ctx.sentenceOf[view.toks[m]!]! + 1];
+    if (next && ctx.tokens[next.first]!.lower === 'it') out.push(m);
+  }
+  return out;
 }
 
 /** How many sentences after a document's first mention a definite one may say who wrote it. */

@@ -45,6 +45,45 @@ const TOPIC_PREPS: ReadonlySet<string> = new Set([
  * place or nationality (`U.S. officials`), or a name it is only close to (`sources close to X`).
  */
 export function namedness(ctx: Context, np: NounPhrase): Named {
+  // (kept per context and phrase start: subject finding, linking and the unnamed rules ask of
+  // the same phrase)
+  const at = np.start;
+  const key = phraseKey(np);
+  if (ctx !== memoCtx) {
+    memoCtx = ctx;
+    memoKeys = new Int32Array(ctx.tokens.length);
+    memoNamed = new Int8Array(ctx.tokens.length);
+  }
+  if (key > 0 && memoKeys[at] === key) return NAMED[memoNamed[at]!]!;
+  const reads = mentionReads;
+  const named = namednessOf(ctx, np);
+  // (an answer that read `ctx.mentions` may change once a later cue adds to it)
+  if (key > 0 && reads === mentionReads && at < memoKeys.length) {
+    memoKeys[at] = key;
+    memoNamed[at] = named === true ? 1 : named === 'partial' ? 2 : 0;
+  }
+  return named;
+}
+
+/** The context whose answers the memo keeps: per start token, its phrase's key and answer. */
+let memoCtx: Context | null = null;
+let memoKeys = new Int32Array(0);
+let memoNamed = new Int8Array(0);
+const NAMED: readonly Named[] = [false, true, 'partial'];
+/** How many times `namednessOf` has read `ctx.mentions`, which grows as cues are found. */
+let mentionReads = 0;
+
+/** `np`'s bounds past its start as one number above 0, or 0 for one too long to pack (not kept). */
+function phraseKey(np: NounPhrase): number {
+  const end = np.end - np.start;
+  const head = np.head - np.start;
+  const core = np.coreEnd - np.start;
+  if (end >>> 8 !== 0 || head >>> 8 !== 0 || core >>> 8 !== 0 || np.start < 0) return 0;
+  return 16777216 | (end << 16) | (head << 8) | core;
+}
+
+/** `namedness`, worked out. */
+function namednessOf(ctx: Context, np: NounPhrase): Named {
   const toks = ctx.tokens;
   const cls = headClass(ctx, np.head);
   // "One senior Tory", "Some Republicans": party affiliation alone names no one (decision 5 of
@@ -106,7 +145,8 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
     // (decisions 21 and 62 of the labelled sets)
     if (det.lower === 'the' && (hb & UNIQUE) !== 0) return true;
     // "the official" after "a Pentagon official": as named as the first mention
-    const earlier = np.head === np.start + 1 ? ctx.mentions.get(headWord) : undefined;
+    const earlier =
+      np.head === np.start + 1 ? (mentionReads++, ctx.mentions.get(headWord)) : undefined;
     if (earlier !== undefined && det.lower === 'the') return earlier;
     if ((hb & TITLE) !== 0 && np.head === np.start + 1) return true;
     // "the prime minister", "the attorney general": a title of two words, one holder at a time
