@@ -1013,8 +1013,8 @@ const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
  * Whether the modifier at token `k` names a kind of body a spokesperson speaks for, and a body
  * of that kind is named before token `limit`: the kind word itself or its adjective in an earlier
  * name or definite mention (`diocesan` after `the Diocese of Harnmouth`, `departmental` after
- * `the Department of Premier and Cabinet`), or, for a word of what a body does (`company`,
- * `regulator`, `operator`), any name of a body before it. Not the state, its services or a party
+ * `the Department of Premier and Cabinet`), or, for a word of what a body does (`regulator`), any
+ * name of a body before it, and for a company's (`company`, `firm`), a named company in view. Not the state, its services or a party
  * (`a government spokesperson`, `a police spokesman`: decisions 60, 62 and 66).
  */
 function spokenForKind(ctx: Context, k: number, limit: number): boolean {
@@ -1025,6 +1025,7 @@ function spokenForKind(ctx: Context, k: number, limit: number): boolean {
   if ((listsOf(t) & (UNIQUE | FORCE)) !== 0) return false;
   const noun = KIND_ADJECTIVES.get(w);
   const kind = noun ?? w;
+  if (COMPANY_WORDS.has(kind)) return nameBefore(ctx, limit) && companyInView(ctx, limit);
   if (SPOKEN_FOR_ROLES.has(kind)) return nameBefore(ctx, limit);
   if (!noun && !BODY_KINDS.has(kind)) return false;
   // (the kind's noun met before, in a name or after `the`)
@@ -1034,6 +1035,31 @@ function spokenForKind(ctx: Context, k: number, limit: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the story before token `limit` speaks of a company: a noun for one, not introduced as
+ * a new one by `a` (`Operator Dalesway Buses`, `Brindle, the games maker`, `the firm`; not `a
+ * union` or `a local firm`), or a name with a company's ending (`Acme Ltd`).
+ */
+function companyInView(ctx: Context, limit: number): boolean {
+  const toks = ctx.tokens;
+  for (let q = limit - 1; q >= 0; q--) {
+    const w = toks[q]!.lower;
+    if (ctx.name[q] && COMPANY_ENDS.has(w) && q > 0 && ctx.name[q - 1]) return true;
+    if (!COMPANY_WORDS.has(w) && w !== 'maker') continue;
+    let d = q - 1;
+    while (d >= 0 && d >= q - 3 && toks[d]!.kind === 'word' && !INDEFINITE_BODY.has(toks[d]!.lower))
+      d--;
+    if (d < 0 || !INDEFINITE_BODY.has(toks[d]!.lower)) return true;
+  }
+  return false;
+}
+
+/** Nouns of a company (`company`, `firm`, `operator`, `retailer`). */
+const COMPANY_WORDS = ruleWords('companyHeads');
+
+/** Endings of a company's name: `Ltd`, `Inc`, `plc`. */
+const COMPANY_ENDS = ruleWords('companyEnds');
 
 /** Nouns of a spokesperson (`a company spokeswoman`). */
 const SPOKES_HEADS: ReadonlySet<string> = new Set([
@@ -1059,11 +1085,7 @@ const KIND_ADJECTIVES: ReadonlyMap<string, string> = new Map([
  * Words of what a body does rather than what it is called (`company`, `regulator`): they point
  * to the one such body of a story that names a body, whatever its name.
  */
-const SPOKEN_FOR_ROLES: ReadonlySet<string> = new Set([
-  ...ruleWords('companyHeads'),
-  'regulator',
-  'watchdog',
-]);
+const SPOKEN_FOR_ROLES: ReadonlySet<string> = new Set(['regulator', 'watchdog']);
 
 /** Modifiers of a spokesperson that are the state, a service of it or a party, not one body. */
 const NOT_SPOKEN_FOR: ReadonlySet<string> = new Set([
