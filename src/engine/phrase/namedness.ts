@@ -232,6 +232,13 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
       // "a hospital spokeswoman" after "Varnholt General Hospital": the kind of body the name
       // ends in
       if (ofBody && bodyKindBefore(ctx, k, np.start)) return 'partial';
+      // "a company spokesperson" after "Operator Dalesway Buses said", "A diocesan spokesperson"
+      // after "the Diocese of Harnmouth", "a regulator spokesman" after "The Financial Conduct
+      // Board said": a spokesperson speaks for one body, and the modifier right before names its
+      // kind, the one body of that kind the story named (decisions 61, 65 and 84 of the labelled
+      // sets; not "a government spokesperson", decision 66)
+      if (k === np.head - 1 && SPOKES_HEADS.has(headWord) && spokenForKind(ctx, k, np.start))
+        return 'partial';
       if ((w.f & F.ACTOR) === 0 || headClass(ctx, k) !== 'organisation') continue;
       // "A district employee" in a story that names the Board of Education or the School Board:
       // the school district it runs, a body (not "district officials" of a county)
@@ -1041,6 +1048,95 @@ const SPEAKING_BODIES = new WordFacts();
 
 /** The indefinite articles: `a council spokesman`. */
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
+/**
+ * Whether the modifier at token `k` names a kind of body a spokesperson speaks for, and a body
+ * of that kind is named before token `limit`: the kind word itself or its adjective in an earlier
+ * name or definite mention (`diocesan` after `the Diocese of Harnmouth`, `departmental` after
+ * `the Department of Premier and Cabinet`), or, for a word of what a body does (`regulator`), any
+ * name of a body before it, and for a company's (`company`, `firm`), a named company in view. Not the state, its services or a party
+ * (`a government spokesperson`, `a police spokesman`: decisions 60, 62 and 66).
+ */
+function spokenForKind(ctx: Context, k: number, limit: number): boolean {
+  const t = ctx.tokens[k]!;
+  if (t.kind !== 'word' || ctx.name[k] || t.cap) return false;
+  const w = t.lower;
+  if (PLACE_WORDS.has(w) || PLACE_QUALIFIERS.has(w) || NOT_SPOKEN_FOR.has(w)) return false;
+  if ((listsOf(t) & (UNIQUE | FORCE)) !== 0) return false;
+  const noun = KIND_ADJECTIVES.get(w);
+  const kind = noun ?? w;
+  if (COMPANY_WORDS.has(kind)) return nameBefore(ctx, limit) && companyInView(ctx, limit);
+  if (SPOKEN_FOR_ROLES.has(kind)) return nameBefore(ctx, limit);
+  if (!noun && !BODY_KINDS.has(kind)) return false;
+  // (the kind's noun met before, in a name or after `the`)
+  for (let q = limit - 1; q >= 0; q--) {
+    if (ctx.tokens[q]!.lower !== kind) continue;
+    if (ctx.name[q] || ctx.tokens[q - 1]?.lower === 'the') return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the story before token `limit` speaks of a company: a noun for one, not introduced as
+ * a new one by `a` (`Operator Dalesway Buses`, `Brindle, the games maker`, `the firm`; not `a
+ * union` or `a local firm`), or a name with a company's ending (`Acme Ltd`).
+ */
+function companyInView(ctx: Context, limit: number): boolean {
+  const toks = ctx.tokens;
+  for (let q = limit - 1; q >= 0; q--) {
+    const w = toks[q]!.lower;
+    if (ctx.name[q] && COMPANY_ENDS.has(w) && q > 0 && ctx.name[q - 1]) return true;
+    if (!COMPANY_WORDS.has(w) && w !== 'maker') continue;
+    let d = q - 1;
+    while (d >= 0 && d >= q - 3 && toks[d]!.kind === 'word' && !INDEFINITE_BODY.has(toks[d]!.lower))
+      d--;
+    if (d < 0 || !INDEFINITE_BODY.has(toks[d]!.lower)) return true;
+  }
+  return false;
+}
+
+/** Nouns of a company (`company`, `firm`, `operator`, `retailer`). */
+const COMPANY_WORDS = ruleWords('companyHeads');
+
+/** Endings of a company's name: `Ltd`, `Inc`, `plc`. */
+const COMPANY_ENDS = ruleWords('companyEnds');
+
+/** Nouns of a spokesperson (`a company spokeswoman`). */
+const SPOKES_HEADS: ReadonlySet<string> = new Set([
+  'spokesman',
+  'spokesmen',
+  'spokespeople',
+  'spokesperson',
+  'spokeswoman',
+  'spokeswomen',
+]);
+
+/** Adjectives of a kind of body: `diocesan` (a diocese's), `departmental`, `ministerial`. */
+const KIND_ADJECTIVES: ReadonlyMap<string, string> = new Map([
+  ['congressional', 'congress'],
+  ['departmental', 'department'],
+  ['diocesan', 'diocese'],
+  ['ministerial', 'ministry'],
+  ['parliamentary', 'parliament'],
+  ['regulatory', 'regulator'],
+]);
+
+/**
+ * Words of what a body does rather than what it is called (`company`, `regulator`): they point
+ * to the one such body of a story that names a body, whatever its name.
+ */
+const SPOKEN_FOR_ROLES: ReadonlySet<string> = new Set(['regulator', 'watchdog']);
+
+/** Modifiers of a spokesperson that are the state, a service of it or a party, not one body. */
+const NOT_SPOKEN_FOR: ReadonlySet<string> = new Set([
+  'defence',
+  'defense',
+  'palace',
+  'party',
+  'police',
+  'royal',
+  'security',
+]);
 
 /** Whether a name that is no place or date stands before token `k`. */
 function nameBefore(ctx: Context, k: number): boolean {

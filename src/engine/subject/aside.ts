@@ -192,6 +192,12 @@ export function subjectBeforeAside(
     let np = part && part.start === a ? part : phraseStartingAt(ctx, a, b);
     if (demonstrative && (!np || np.end !== b)) np = { start: a, end: b, head: b - 1, coreEnd: b };
     if (!np) continue;
+    // "An internal report by the national weather service, seen by the Post, shows": a document's
+    // issuer after `by` is part of it, as after `according to`
+    if (np.end < b && toks[np.end]!.lower === 'by' && headClass(ctx, np.head) === 'document') {
+      const issued = phraseStartingAt(ctx, a, b, true);
+      if (issued && issued.end > np.end) np = issued;
+    }
     // "the player's mother and manager": coordinated heads within the segment
     if (np.end < b && toks[np.end]!.lower === 'and') {
       const more = phraseStartingAt(ctx, np.end + 1, b);
