@@ -71,6 +71,7 @@ import {
 import {
   accusedObject,
   callAudience,
+  conflictPartner,
   countedObject,
   heldResponsible,
   sender,
@@ -229,6 +230,10 @@ export function reason(
   // "warnings from pharmacists", "alerts from betting operators", "over the objections of at
   // least one colleague": whoever sends a message acts
   if (cls !== 'document' && sender(ctx, np)) return WHY.actor;
+  // "clashed repeatedly with producers", "after a bust-up with a senior producer": the other side
+  // of a clash acts in it
+  if (cls !== 'document' && cls !== 'nonAgent' && conflictPartner(ctx, np))
+    return cls === 'organisation' ? WHY.organisation : WHY.actor;
   // "linked the intrusion to a group that", "whom researchers have tied to a state-backed group":
   // whom an act is laid at acts, known only by the description
   if (
