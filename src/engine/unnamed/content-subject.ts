@@ -145,7 +145,8 @@ function newMention(ctx: Context, s: Sentence, np: NounPhrase, counted = false):
     !(counted && countedPart(ctx, np)) &&
     // (but a workforce with no body in the phrase is unnamed, unless a named speaker tells of
     // his or her own people: "Greg Holm, a utility spokesman, said crews had found", decision 65)
-    !(ownWorkforce(ctx, np) && !namedSpeaker(ctx, s, np.start))
+    !(ownWorkforce(ctx, np) && !namedSpeaker(ctx, s, np.start)) &&
+    !onlineCrowd(ctx, np)
   )
     return false;
   for (let k = np.start; k < np.head; k++) if (toks[k]!.kind === 'num') return false;
@@ -172,11 +173,48 @@ const WORKFORCE: ReadonlySet<string> = new Set([
  * staff had claimed", "cabin crew refused" (bare role and group nouns carry no body: decisions
  * 65 and 79 of the labelled sets); not "Workers at an Acme plant", whose body is named.
  */
-function ownWorkforce(ctx: Context, np: NounPhrase): boolean {
+export function ownWorkforce(ctx: Context, np: NounPhrase): boolean {
   if (!WORKFORCE.has(ctx.tokens[np.head]!.lower)) return false;
   for (let k = np.start; k < np.end; k++) if (ctx.name[k]) return false;
   return true;
 }
+
+/**
+ * Whether `np` is the users of a place online, not a body's customers: "Users of the forum",
+ * "Social media users", "users on a gaming site" (a crowd the story does not name).
+ */
+function onlineCrowd(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const head = toks[np.head]!.lower;
+  if (head !== 'users' && head !== 'posters' && head !== 'commenters') return false;
+  // (a named site's users are only placed by it: decision 80 of the labelled sets)
+  for (let k = np.start; k < np.end; k++) if (ONLINE_PLACES.has(toks[k]!.lower)) return true;
+  return false;
+}
+
+/** Places online whose users are a crowd, not a body's customers: `forum`, `social media`. */
+const ONLINE_PLACES: ReadonlySet<string> = new Set([
+  'app',
+  'apps',
+  'board',
+  'boards',
+  'chatroom',
+  'chatrooms',
+  'forum',
+  'forums',
+  'message',
+  'online',
+  'platform',
+  'platforms',
+  'site',
+  'sites',
+  'social',
+  'subreddit',
+  'thread',
+  'threads',
+  'website',
+  'websites',
+]);
 
 /** Pronouns of a person the story has named: `he`, `she`. */
 const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
@@ -308,8 +346,7 @@ export function pastAct(ctx: Context, s: Sentence, k: number): boolean {
  * a past progressive ("were organising", "had been shredding") or a past `be` with a readiness
  * adjective ("were ready to close", "were open to a sale"). Not what befell them ("were
  * struggling", "were missing"), nor the present, which tells of a trend ("are leaving the
- * profession"), unless `present` asks for it too: what a source tells is under way now ("are
- * weighing legal action, three people said").
+ * profession").
  */
 export function pastDoing(ctx: Context, s: Sentence, k: number, present = false): boolean {
   const toks = ctx.tokens;

@@ -32,3 +32,24 @@ describe("a body's workforce that acts", () => {
     expect(spans(text, 'unnamed').join('|')).not.toContain(not);
   });
 });
+
+// The users of a place online are a crowd the story does not name, not a body's customers.
+describe('users of a place online who act', () => {
+  test.each([
+    ['Users of the forum had spent weeks trying to trace the seller.', 'Users of the forum'],
+    ['Social media users shared a clip of the fight.', 'Social media users'],
+    ['Users on the Gridline forum had posted photos of the cracks.', 'Users on the Gridline forum'],
+    ['Several users on the site flagged the listing.', 'Several users on the site'],
+    ['Message board users uncovered the seller’s real name.', 'Message board users'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // a body's users or customers, told of by the body
+    ['The company insisted that users had agreed to the terms.', 'users'],
+    ['The bank said customers had been refunded.', 'customers'],
+  ])('%s', (text, not) => {
+    expect(spans(text, 'unnamed').join('|')).not.toContain(not);
+  });
+});
