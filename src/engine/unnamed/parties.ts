@@ -79,7 +79,11 @@ const INQUIRERS = ruleWords('inquirers');
 /** Those who run a criminal case: `prosecutors`, `police`, `detectives` (not `regulators`, a standing body like `the authorities`). */
 const ENFORCERS = ruleWords('enforcers');
 
-/** Whether the phrase follows `from` or `of` after a noun of a message or complaint. */
+/**
+ * Whether the phrase follows `from` or `of` after a noun of a message, a complaint or a request
+ * ("warnings from pharmacists", "at the request of a minority shareholder", "on the orders of
+ * senior commanders", "on behalf of a firm"): whoever sends or asks acts.
+ */
 export function sender(ctx: Context, np: NounPhrase): boolean {
   const toks = ctx.tokens;
   // ("from betting operators": the phrase may have left out an -ing modifier)
