@@ -8,6 +8,7 @@ import { endsSingleS } from '../chars';
 import type { Context } from '../context';
 import { isAdverb, isAux, isPrep, isPunct } from '../context';
 import { F, REPORTING_VERBS, ruleWords } from '../lexicon';
+import { headClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import { causedToAct } from './position';
@@ -79,11 +80,7 @@ const INQUIRERS = ruleWords('inquirers');
 /** Those who run a criminal case: `prosecutors`, `police`, `detectives` (not `regulators`, a standing body like `the authorities`). */
 const ENFORCERS = ruleWords('enforcers');
 
-/**
- * Whether the phrase follows `from` or `of` after a noun of a message, a complaint or a request
- * ("warnings from pharmacists", "at the request of a minority shareholder", "on the orders of
- * senior commanders", "on behalf of a firm"): whoever sends or asks acts.
- */
+/** Whether the phrase follows `from` or `of` after a noun of a message or complaint. */
 export function sender(ctx: Context, np: NounPhrase): boolean {
   const toks = ctx.tokens;
   // ("from betting operators": the phrase may have left out an -ing modifier)
@@ -113,6 +110,42 @@ export function conflictPartner(ctx: Context, np: NounPhrase): boolean {
     (first.f & (F.DET | F.QUANT)) !== 0 || first.kind === 'num' || endsSingleS(toks[np.head]!.lower)
   );
 }
+
+/**
+ * Whether the phrase, a new mention of people, is the `by` agent of a participle that tells who
+ * made a document: "A petition signed by 412 people", "a letter signed by 23 parents", "A
+ * fundraising page set up by friends", "a petition started by parents at the school" (those who
+ * sign or start it act; not "the letter signed by the mayor", one the story knows).
+ */
+export function documentMakers(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (toks[np.start - 1]?.lower !== 'by') return false;
+  let k = np.start - 2;
+  if (toks[k]?.lower === 'up') k--;
+  if (!MAKING_PARTICIPLES.has(toks[k]?.lower ?? '')) return false;
+  k--;
+  if (k < 0 || headClass(ctx, k) !== 'document') return false;
+  const first = toks[np.start]!;
+  if ((first.f & F.DET) !== 0 && first.lower !== 'a' && first.lower !== 'an') return false;
+  // (a name in the phrase only places them, "parents at Ashby Primary School"; `reason` has
+  // asked whether it names their body)
+  for (let q = np.start; q < np.end; q++) if (toks[q]!.kind === 'pos') return false;
+  return true;
+}
+
+/** Participles of making or signing a document: `signed`, `started`, `set (up)`. */
+const MAKING_PARTICIPLES: ReadonlySet<string> = new Set([
+  'backed',
+  'co-signed',
+  'drafted',
+  'launched',
+  'organised',
+  'organized',
+  'set',
+  'signed',
+  'started',
+  'written',
+]);
 
 /** Words of a clash between two sides, before `with`: `clashed`, `a row`, `a bust-up`. */
 const CONFLICT_WORDS: ReadonlySet<string> = new Set([

@@ -73,6 +73,7 @@ import {
   callAudience,
   conflictPartner,
   countedObject,
+  documentMakers,
   heldResponsible,
   sender,
   workedWith,
@@ -234,6 +235,8 @@ export function reason(
   // of a clash acts in it
   if (cls !== 'document' && cls !== 'nonAgent' && conflictPartner(ctx, np))
     return cls === 'organisation' ? WHY.organisation : WHY.actor;
+  // "A petition signed by 412 people", "a letter signed by 23 parents": those who made it act
+  if (isPersonClass(cls) && documentMakers(ctx, np)) return WHY.actor;
   // "linked the intrusion to a group that", "whom researchers have tied to a state-backed group":
   // whom an act is laid at acts, known only by the description
   if (
