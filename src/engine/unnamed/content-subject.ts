@@ -39,7 +39,7 @@ const SUPPOSING: ReadonlySet<string> = new Set(['if', 'unless', 'whether']);
  */
 export function contentSubject(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   return (
-    newMention(ctx, np) &&
+    newMention(ctx, s, np) &&
     inContent(ctx, s, np.start) &&
     (pastAct(ctx, s, np.end) || pastDoing(ctx, s, np.end))
   );
@@ -56,7 +56,7 @@ export function countedSubject(ctx: Context, s: Sentence, np: NounPhrase): boole
   if (isHeadline(ctx, s) || (listsOf(ctx.tokens[np.start - 1]) & IN_SUPPOSING) !== 0) return false;
   return (
     (listsOf(first) & (IN_INDEFINITE | IN_NUMBER_WORDS)) !== 0 &&
-    newMention(ctx, np, true) &&
+    newMention(ctx, s, np, true) &&
     // (past a clause that picks them out: "Two workers wearing masks removed the bins")
     pastAct(ctx, s, pastPickingClause(ctx, s, np, np.end))
   );
@@ -74,7 +74,7 @@ export function groupSubject(ctx: Context, s: Sentence, np: NounPhrase): boolean
   const toks = ctx.tokens;
   const first = toks[np.start]!;
   if (isHeadline(ctx, s) || (first.f & (F.DET | F.QUANT)) !== 0) return false;
-  if (!opensClause(ctx, s, np.start) || !newMention(ctx, np)) return false;
+  if (!opensClause(ctx, s, np.start) || !newMention(ctx, s, np)) return false;
   // ("In 2011, voters had elected": the public in general)
   if (PUBLIC.has(toks[np.head]!.lower)) return false;
   const k = pastPickingClause(ctx, s, np, np.end);
@@ -137,16 +137,115 @@ function opensClause(ctx: Context, s: Sentence, at: number): boolean {
  * the story names, families are those it happens to ("several families had refused to leave"),
  * and a count in digits is a statistic ("about 200 people had arrived").
  */
-function newMention(ctx: Context, np: NounPhrase, counted = false): boolean {
+function newMention(ctx: Context, s: Sentence, np: NounPhrase, counted = false): boolean {
   const toks = ctx.tokens;
   const first = toks[np.start]!;
-  if ((listsOf(toks[np.head]) & IN_OWN_PEOPLE) !== 0 && !(counted && countedPart(ctx, np)))
+  if (
+    (listsOf(toks[np.head]) & IN_OWN_PEOPLE) !== 0 &&
+    !(counted && countedPart(ctx, np)) &&
+    // (but a workforce with no body in the phrase is unnamed, unless a named speaker tells of
+    // his or her own people: "Greg Holm, a utility spokesman, said crews had found", decision 65)
+    !(ownWorkforce(ctx, np) && !namedSpeaker(ctx, s, np.start)) &&
+    !onlineCrowd(ctx, np)
+  )
     return false;
   for (let k = np.start; k < np.head; k++) if (toks[k]!.kind === 'num') return false;
   if ((listsOf(first) & (IN_INDEFINITE | IN_NUMBER_WORDS)) !== 0) return true;
   if ((first.f & (F.DET | F.QUANT)) !== 0) return false;
   for (let k = np.start; k < np.head; k++) if (toks[k]!.kind === 'pos') return false;
   return true;
+}
+
+/** A body's workforce: `staff`, `crews`, `employees` (not its members, users or households). */
+const WORKFORCE: ReadonlySet<string> = new Set([
+  'crew',
+  'crews',
+  'directors',
+  'employees',
+  'personnel',
+  'staff',
+  'staffers',
+  'workers',
+]);
+
+/**
+ * Whether `np` is a body's workforce with no name in the phrase: "said staff had found", "jail
+ * staff had claimed", "cabin crew refused" (bare role and group nouns carry no body: decisions
+ * 65 and 79 of the labelled sets); not "Workers at an Acme plant", whose body is named.
+ */
+export function ownWorkforce(ctx: Context, np: NounPhrase): boolean {
+  if (!WORKFORCE.has(ctx.tokens[np.head]!.lower)) return false;
+  for (let k = np.start; k < np.end; k++) if (ctx.name[k]) return false;
+  return true;
+}
+
+/**
+ * Whether `np` is the users of a place online, not a body's customers: "Users of the forum",
+ * "Social media users", "users on a gaming site" (a crowd the story does not name).
+ */
+function onlineCrowd(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const head = toks[np.head]!.lower;
+  if (head !== 'users' && head !== 'posters' && head !== 'commenters') return false;
+  // (a named site's users are only placed by it: decision 80 of the labelled sets)
+  for (let k = np.start; k < np.end; k++) if (ONLINE_PLACES.has(toks[k]!.lower)) return true;
+  return false;
+}
+
+/** Places online whose users are a crowd, not a body's customers: `forum`, `social media`. */
+const ONLINE_PLACES: ReadonlySet<string> = new Set([
+  'app',
+  'apps',
+  'board',
+  'boards',
+  'chatroom',
+  'chatrooms',
+  'forum',
+  'forums',
+  'message',
+  'online',
+  'platform',
+  'platforms',
+  'site',
+  'sites',
+  'social',
+  'subreddit',
+  'thread',
+  'threads',
+  'website',
+  'websites',
+]);
+
+/** Pronouns of a person the story has named: `he`, `she`. */
+const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+
+/**
+ * Whether the cue whose content opens at token `at` has a named speaker: a name right before it
+ * ("Fire Chief Ann Roe said"), a name set off by commas ("A utility spokesman, Greg Holm,
+ * said"), or a sentence that opens with a name or `he` / `she` ("Dr. Amara Quist, the trust's
+ * chief executive, apologised and said", "She claimed that").
+ */
+function namedSpeaker(ctx: Context, s: Sentence, at: number): boolean {
+  const toks = ctx.tokens;
+  let cue = at - 1;
+  while (cue >= s.first && !cueVerb(ctx, cue)) cue--;
+  if (cue < s.first) return false;
+  let k = cue - 1;
+  while (k >= s.first && isAdverb(toks[k])) k--;
+  // (not an outlet that saw a document: "a report obtained by The Wire shows")
+  if (k >= s.first && ctx.name[k]) {
+    while (k > s.first && ctx.name[k - 1]) k--;
+    if (toks[k - 1]?.lower === 'the') k--;
+    return !isPrep(toks[k - 1]);
+  }
+  if (isPunct(toks[k], ',') && ctx.name[k - 1]) {
+    let q = k - 1;
+    while (q > s.first && ctx.name[q - 1]) q--;
+    if (isPunct(toks[q - 1], ',')) return true;
+  }
+  let f = s.first;
+  while (f < cue && toks[f]!.kind === 'quote') f++;
+  return f < cue && (ctx.name[f] !== 0 || PERSON_PRONOUNS.has(toks[f]!.lower));
 }
 
 /**
@@ -249,12 +348,13 @@ export function pastAct(ctx: Context, s: Sentence, k: number): boolean {
  * struggling", "were missing"), nor the present, which tells of a trend ("are leaving the
  * profession").
  */
-export function pastDoing(ctx: Context, s: Sentence, k: number): boolean {
+export function pastDoing(ctx: Context, s: Sentence, k: number, present = false): boolean {
   const toks = ctx.tokens;
   while (k < s.last && isAdverb(toks[k])) k++;
   const v = toks[k]?.lower;
-  if (v === 'had' && toks[k + 1]?.lower === 'been') k++;
-  else if (v !== 'was' && v !== 'were') return false;
+  if ((v === 'had' || (present && (v === 'has' || v === 'have'))) && toks[k + 1]?.lower === 'been')
+    k++;
+  else if (v !== 'was' && v !== 'were' && !(present && (v === 'is' || v === 'are'))) return false;
   k++;
   while (k < s.last && isAdverb(toks[k])) k++;
   const p = toks[k];
@@ -263,6 +363,31 @@ export function pastDoing(ctx: Context, s: Sentence, k: number): boolean {
   if (p.lower === 'open' && toks[k + 1]?.lower === 'to') return true;
   return /[a-z]{3}ing$/.test(p.lower) && (listsOf(p) & IN_UNDERGOING_ING) === 0;
 }
+
+/**
+ * Whether the verb at `k` tells what the subject is or was doing, present or past, not only coming
+ * somewhere or waiting ("are weighing legal action", "were pushing back"; not "were arriving
+ * exhausted", "are queuing outside": people who only arrive or wait act in nothing, decision 85).
+ */
+export function progressiveAct(ctx: Context, s: Sentence, k: number): boolean {
+  if (!pastDoing(ctx, s, k, true)) return false;
+  const toks = ctx.tokens;
+  let q = k;
+  while (q < s.last && q < k + 5 && !/[a-z]{3}ing$/.test(toks[q]!.lower)) q++;
+  return !ARRIVING.has(toks[q]?.lower ?? '');
+}
+
+/** Progressives of only coming or waiting: `arriving`, `gathering`, `queuing`. */
+const ARRIVING: ReadonlySet<string> = new Set([
+  'arriving',
+  'coming',
+  'flocking',
+  'gathering',
+  'queueing',
+  'queuing',
+  'streaming',
+  'waiting',
+]);
 
 /** Adjectives of readiness to act: `ready`, `willing`, `prepared`. */
 const READY = ruleWords('readyAdjectives');

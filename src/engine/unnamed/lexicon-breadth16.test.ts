@@ -56,7 +56,10 @@ describe('people known by what befell them, sources only when credited', () => {
 
   test('evacuees only mentioned are no actors', () => {
     expect(spans('The evacuees were taken to a school gym.', 'unnamed')).toEqual([]);
-    expect(spans('Aid workers handed blankets to two amputees.', 'unnamed')).toEqual([]);
+    // (the aid workers who hand them out act: decision 65)
+    expect(spans('Aid workers handed blankets to two amputees.', 'unnamed')).not.toContain(
+      'two amputees',
+    );
   });
 });
 

@@ -4,9 +4,11 @@
  * of`), a counted object (`enrolled 18,400 volunteers`), a partner in a task (`working with
  * salvage experts`), the audience of a call (`on a call with analysts`).
  */
+import { endsSingleS } from '../chars';
 import type { Context } from '../context';
 import { isAdverb, isAux, isPrep, isPunct } from '../context';
 import { F, REPORTING_VERBS, ruleWords } from '../lexicon';
+import { headClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import { causedToAct } from './position';
@@ -87,6 +89,92 @@ export function sender(ctx: Context, np: NounPhrase): boolean {
   const p = toks[k]?.lower;
   return (p === 'from' || p === 'of') && (listsOf(toks[k - 1]) & IN_SENT_NOUNS) !== 0;
 }
+
+/**
+ * Whether the phrase is a new mention of the other side of a clash, after `with`: "clashed
+ * repeatedly with producers over the film's length", "after a bust-up with a senior producer",
+ * "were seen arguing with fans" (those one clashes with act in the clash too). A new mention only:
+ * `a`, a count, `some` or no determiner; not "clashed with the agency", one the story knows.
+ */
+export function conflictPartner(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (toks[np.start - 1]?.lower !== 'with') return false;
+  let k = np.start - 2;
+  while (k > 0 && isAdverb(toks[k])) k--;
+  if (!CONFLICT_WORDS.has(toks[k]?.lower ?? '')) return false;
+  const first = toks[np.start]!;
+  if ((first.f & F.DET) !== 0 && first.lower !== 'a' && first.lower !== 'an') return false;
+  for (let q = np.start; q < np.end; q++) if (toks[q]!.kind === 'pos' || ctx.name[q]) return false;
+  // (a singular with no determiner is a headline's shorthand: "after clashes with budget office")
+  return (
+    (first.f & (F.DET | F.QUANT)) !== 0 || first.kind === 'num' || endsSingleS(toks[np.head]!.lower)
+  );
+}
+
+/**
+ * Whether the phrase, a new mention of people, is the `by` agent of a participle that tells who
+ * made a document: "A petition signed by 412 people", "a letter signed by 23 parents", "A
+ * fundraising page set up by friends", "a petition started by parents at the school" (those who
+ * sign or start it act; not "the letter signed by the mayor", one the story knows).
+ */
+export function documentMakers(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (toks[np.start - 1]?.lower !== 'by') return false;
+  let k = np.start - 2;
+  if (toks[k]?.lower === 'up') k--;
+  if (!MAKING_PARTICIPLES.has(toks[k]?.lower ?? '')) return false;
+  k--;
+  if (k < 0 || headClass(ctx, k) !== 'document') return false;
+  const first = toks[np.start]!;
+  if ((first.f & F.DET) !== 0 && first.lower !== 'a' && first.lower !== 'an') return false;
+  // (a name in the phrase only places them, "parents at Ashby Primary School"; `reason` has
+  // asked whether it names their body)
+  for (let q = np.start; q < np.end; q++) if (toks[q]!.kind === 'pos') return false;
+  return true;
+}
+
+/** Participles of making or signing a document: `signed`, `started`, `set (up)`. */
+const MAKING_PARTICIPLES: ReadonlySet<string> = new Set([
+  'backed',
+  'co-signed',
+  'drafted',
+  'launched',
+  'organised',
+  'organized',
+  'set',
+  'signed',
+  'started',
+  'written',
+]);
+
+/** Words of a clash between two sides, before `with`: `clashed`, `a row`, `a bust-up`. */
+const CONFLICT_WORDS: ReadonlySet<string> = new Set([
+  'altercation',
+  'argued',
+  'arguing',
+  'argument',
+  'arguments',
+  'bust-up',
+  'clash',
+  'clashed',
+  'clashes',
+  'clashing',
+  'confrontation',
+  'falling-out',
+  'feud',
+  'feuded',
+  'feuding',
+  'quarrel',
+  'quarrelled',
+  'quarrelling',
+  'row',
+  'rowed',
+  'rows',
+  'scuffle',
+  'scuffled',
+  'spat',
+  'tussle',
+]);
 
 /**
  * Whether the phrase follows `to` after a verb that lays an act at someone's door, in its clause:

@@ -28,7 +28,13 @@ import {
 import { asClauseSubject } from './as-clause';
 import { befallenSubject, crowdCount, staffingCount } from './befallen';
 import { obligedClass } from './obligations';
-import { contentSubject, countedSubject, groupSubject, pastDoing } from './content-subject';
+import {
+  contentSubject,
+  countedSubject,
+  groupSubject,
+  pastDoing,
+  progressiveAct,
+} from './content-subject';
 import { counterparty, engagedBody } from './counterparty';
 import { generalClass, imaginedActor } from './generic-voice';
 import {
@@ -65,7 +71,9 @@ import {
 import {
   accusedObject,
   callAudience,
+  conflictPartner,
   countedObject,
+  documentMakers,
   heldResponsible,
   sender,
   workedWith,
@@ -223,6 +231,12 @@ export function reason(
   // "warnings from pharmacists", "alerts from betting operators", "over the objections of at
   // least one colleague": whoever sends a message acts
   if (cls !== 'document' && sender(ctx, np)) return WHY.actor;
+  // "clashed repeatedly with producers", "after a bust-up with a senior producer": the other side
+  // of a clash acts in it
+  if (cls !== 'document' && cls !== 'nonAgent' && conflictPartner(ctx, np))
+    return cls === 'organisation' ? WHY.organisation : WHY.actor;
+  // "A petition signed by 412 people", "a letter signed by 23 parents": those who made it act
+  if (isPersonClass(cls) && documentMakers(ctx, np)) return WHY.actor;
   // "linked the intrusion to a group that", "whom researchers have tied to a state-backed group":
   // whom an act is laid at acts, known only by the description
   if (
@@ -530,6 +544,15 @@ export function reason(
       if (knownPeople(ctx, np)) return null;
       if (pos === 'agent' && plural && passiveAgent(ctx, s, np)) return WHY.actor;
       if (reported && plural && pos === 'subject') return WHY.actor;
+      // "Some residents are reportedly leaving the camp, aid workers said", "smaller members were
+      // pushing back, one delegate said": new people doing something in what a source tells
+      if (
+        reported &&
+        pos === 'copula' &&
+        (plural || (firstIn & IN_INDEFINITE) !== 0 || counted(toks[np.start]!)) &&
+        progressiveAct(ctx, s, np.end)
+      )
+        return WHY.actor;
       // "said several senior players had lost faith", "when a junior member interrupted him":
       // people who did something in what a source tells of
       if (pos === 'subject' && (contentSubject(ctx, s, np) || countedSubject(ctx, s, np)))
@@ -716,7 +739,8 @@ function placedMedia(ctx: Context, np: NounPhrase): boolean {
  * The phrase's position, with what people were doing in a source's account read as acting
  * (`reported`: the phrase acts in what an unnamed source tells): "said teachers had been
  * sending children home", "said directors were open to a sale", "said guards had been beating
- * the prisoners" (a progressive or a readiness after `be`, which `position` takes for a copula).
+ * the prisoners", "Bondholders are weighing legal action, three people said" (a progressive,
+ * past or present, or a readiness after `be`, which `position` takes for a copula).
  */
 function doingPosition(
   ctx: Context,
@@ -725,7 +749,7 @@ function doingPosition(
   reported: boolean,
 ): ReturnType<typeof position> {
   const pos = position(ctx, s, np);
-  return reported && pos === 'copula' && pastDoing(ctx, s, np.end) ? 'subject' : pos;
+  return reported && pos === 'copula' && pastDoing(ctx, s, np.end, true) ? 'subject' : pos;
 }
 
 /** Whether a position makes its phrase an actor: a subject (of a raising hedge too) or an agent. */
