@@ -20,6 +20,8 @@ describe('worries with their topic are noun cues (DECISIONS 9, 106)', () => {
     ['The agency was slow to act on warnings regarding unlicensed landlords.', 'warnings'],
     ['Local groups voiced no objection, but concerns from residents have grown.', 'concerns'],
     ['The coach dismissed suggestions that he would resign.', 'suggestions'],
+    // (once left out as a topic, not a giver: DECISIONS 9 and 106 make content enough)
+    ['Drivers ignored warnings about black ice on the pass.', 'warnings'],
   ])('%s', (text, cue) => {
     expect(spans(text, 'attribution')).toContain(cue);
   });
@@ -36,6 +38,7 @@ describe('worries with their topic are noun cues (DECISIONS 9, 106)', () => {
     'Concerns about the scaffolding had been raised with the site manager.',
     // a worry that no speaker holds
     'Crows pass warnings about hawks to their young.',
+    'Anyone who joined the site has abandoned concerns about their privacy.',
   ])('no worry cue in %j', (text) => {
     expect(spans(text, 'attribution').filter((c) => /^(?:concerns?|warnings?)$/.test(c))).toEqual(
       [],

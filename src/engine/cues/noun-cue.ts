@@ -3,7 +3,17 @@
  * `the assessment of the CIA that`. The noun is a cue only with a source or content attached.
  */
 import type { Context } from '../context';
-import { isAdverb, isAux, isContent, isDet, isPrep, isPunct, isQuote, isWord } from '../context';
+import {
+  isAdverb,
+  isAux,
+  isContent,
+  isDet,
+  isPrep,
+  isPunct,
+  isQuote,
+  isVerbLike,
+  isWord,
+} from '../context';
 import {
   agentiveNoun,
   CUE_NOUNS,
@@ -339,18 +349,29 @@ function voicedByVerb(ctx: Context, s: Sentence, i: number, end: number): boolea
 }
 
 /**
- * Whether the worry noun at `i` is the object of a verb whose subject is a thing or an animal,
- * which voices nobody's worry: "Crows pass warnings about dangerous people to their chicks" (not
+ * Whether the worry noun at `i` is the object of a verb whose subject is a thing, an animal or
+ * anyone at all, which voices nobody's worry: "Crows pass warnings about dangerous people to
+ * their chicks", "anyone who signed up has relinquished concerns about their privacy" (not
  * "Council accused of ignoring warnings over", "The board knew of concerns about").
  */
 function heldByThing(ctx: Context, s: Sentence, i: number): boolean {
   const toks = ctx.tokens;
+  // the verb: the word before the noun (past a determiner), or a verb form past an adjective
   let k = i - 1;
-  while (k > s.first && k >= i - 3 && (isDet(toks[k]) || (isContent(toks[k]) && !ctx.name[k]))) k--;
+  while (k > s.first && isDet(toks[k])) k--;
+  for (let q = k; q > s.first && q >= i - 3; q--)
+    if (isVerbLike(toks[q])) {
+      k = q;
+      break;
+    } else if (!isContent(toks[q]) && !isDet(toks[q])) break;
   const v = toks[k];
   if (!v || k <= s.first || !isWord(v) || !isContent(v) || ctx.name[k]) return false;
-  const subject = findSubject(ctx, s, k);
-  if (!subject || isPronounSubject(subject)) return false;
+  const subject = findSubject(ctx, s, groupStart(ctx, s, k).g);
+  if (!subject) return false;
+  // ("anyone who has signed up has relinquished concerns about": nobody in particular)
+  const who = isPronounSubject(subject) ? subject.pronoun : subject.np.head;
+  if (ANYONE.has(toks[who]!.lower)) return true;
+  if (isPronounSubject(subject)) return false;
   const head = subject.np.head;
   return (
     !ctx.name[head] &&
@@ -364,6 +385,16 @@ function heldByThing(ctx: Context, s: Sentence, i: number): boolean {
 function voices(t: Token): boolean {
   return !SAYING.has(t.lower);
 }
+
+/** Indefinite pronouns, whose worries are nobody's in particular: `anyone`, `everyone`. */
+const ANYONE: ReadonlySet<string> = new Set([
+  'anybody',
+  'anyone',
+  'everybody',
+  'everyone',
+  'somebody',
+  'someone',
+]);
 
 /** Statements that carry a worry: `an expression of concern`, `a letter of warning`. */
 const VOICED_IN: ReadonlySet<string> = new Set([...STATEMENT_NOUNS, 'expression', 'expressions']);

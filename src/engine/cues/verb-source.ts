@@ -96,7 +96,7 @@ export function creditedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
  * A verb of finding or showing whose subject is the document opening the sentence, past its
  * modifiers ("An internal email from July, seen by the Post, shows"): the document with its
  * modifiers is the source ("Satellite images released on Sunday by a company, Orbis Earth"),
- * when the subject search found nothing or stopped inside them ("seen", "the Post").
+ * when the subject search stopped inside them ("seen", "the Post").
  */
 function openingDocumentCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
   if (!FINDING_LEMMAS.has(v.lemma)) return null;
@@ -109,16 +109,45 @@ function openingDocumentCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
   while (end > doc.end && isPunct(toks[end - 1], ',')) end--;
   const subject = subjectOf(ctx, s, v);
   if (
-    subject &&
-    !isPronounSubject(subject) &&
-    (subject.np.start <= doc.start ||
-      subject.np.end > end ||
-      // (the document's issuer right after it: "A ruling by a WTO panel last year found")
-      (subject.np.start === doc.end + 1 && toks[doc.end]?.lower === 'by'))
+    !subject ||
+    isPronounSubject(subject) ||
+    subject.np.start <= doc.start ||
+    subject.np.end > end ||
+    // (the document's issuer right after it: "A ruling by a WTO panel last year found")
+    (subject.np.start === doc.end + 1 && toks[doc.end]?.lower === 'by')
   )
     return null;
-  return cue(ctx, v, v.g, withNamed(ctx, { ...doc, end }));
+  // the modifiers name the source only with the document's issuer: "released ... by a company"
+  // (not "seen by the Post", an outlet; not "published in March in Ostrava", a place)
+  return cue(ctx, v, v.g, withNamed(ctx, issuedBy(ctx, doc.end, end) ? { ...doc, end } : doc));
 }
+
+/**
+ * Whether tokens `a..b` hold a participle of issuing and its agent ("released on Sunday by a
+ * company"), not of an outlet seeing the document ("seen by the Post", "obtained by").
+ */
+function issuedBy(ctx: Context, a: number, b: number): boolean {
+  const toks = ctx.tokens;
+  for (let k = a + 1; k < b; k++) {
+    if (toks[k]!.lower !== 'by') continue;
+    for (let q = k - 1; q >= a && q >= k - 5; q--) {
+      const w = toks[q]!.lower;
+      if (participleLike(w)) return !OBTAINING.has(w);
+    }
+  }
+  return false;
+}
+
+/** Participles by which an outlet holds a document: `seen`, `obtained`, `reviewed`. */
+const OBTAINING: ReadonlySet<string> = new Set([
+  'examined',
+  'obtained',
+  'read',
+  'reviewed',
+  'seen',
+  'shared',
+  'viewed',
+]);
 
 /** Verbs whose document subject opens the sentence: findings, evidence and contents. */
 const FINDING_LEMMAS: ReadonlySet<string> = new Set([
