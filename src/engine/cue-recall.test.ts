@@ -64,6 +64,9 @@ describe('`point to` evidence is a cue; pointing at a place is a gesture', () =>
     'A sign pointing to the beach stood by the road.',
     'She pointed to a scar on her arm.',
     'The key points to remember are simple.',
+    // a fact pointing to another: the writer's reasoning
+    'That points to a bigger question about the budget.',
+    'It points to a deeper problem in the league.',
   ])('no cue in %j', (text) => {
     expect(spans(text, 'attribution').filter((c) => c.includes('point'))).toEqual([]);
   });
@@ -132,6 +135,8 @@ describe('a document opening its sentence, its modifiers before its verb', () =>
     'The map of the town shows two rivers.',
     'The survey team, having found nothing, went home.',
     'The history of the club shows a pattern of debt.',
+    // a picture depicts what it shows
+    'The photo, taken at a wedding in June, showed a bride in a red dress.',
     'The record is long, and shows a pattern of delays.',
   ])('no opening-document cue in %j', (text) => {
     expect(spans(text, 'attribution')).toEqual([]);

@@ -162,7 +162,8 @@ export function documentOpening(ctx: Context, s: Sentence, v: Verb): NounPhrase 
   const np = phraseStartingAt(ctx, s.first, v.g);
   if (!np || np.end > v.g) return null;
   const w = toks[np.head]!.lower;
-  if (!DOCUMENT_NOUNS.has(w) && !DATA_NOUNS.has(w)) return null;
+  // ("The photo, from a family's photo shoot, showed a newborn": a picture depicts)
+  if ((!DOCUMENT_NOUNS.has(w) && !DATA_NOUNS.has(w)) || DEPICTIONS.has(w)) return null;
   let commas = 0;
   for (let k = np.end; k < v.g; k++) {
     const t = toks[k]!;
@@ -200,6 +201,9 @@ const SUBORDINATORS: ReadonlySet<string> = new Set([
   'when',
   'while',
 ]);
+
+/** Pictures, which show what they depict: `photo`, `footage`, `video`. */
+const DEPICTIONS = ruleWords('depictions');
 
 /** Tokens from a sentence's start to its verb that an opening document and its modifiers span. */
 const MAX_OPENING = 24;
@@ -612,6 +616,9 @@ function stanceFrame(ctx: Context, s: Sentence, v: Verb): boolean {
     // seen (not "pointed to a drop in ridership", "points to another man")
     if (np && v.lemma === 'point to' && POINTED_AT.has(toks[np.head]!.lower)) return false;
   }
+  // "That points to the bigger question": a fact pointing to another is the writer's reasoning
+  if (v.lemma === 'point to' && !v.passive && THING_PRONOUNS.has(toks[v.g - 1]?.lower ?? ''))
+    return false;
   if (v.passive) return true;
   // "a budget praised by business groups": a reduced passive, its judge after `by`
   if (!v.sawAux && v.next?.lower === 'by' && JUDGED_BY.has(v.lemma) && /ed$/.test(toks[v.i]!.lower))
@@ -787,6 +794,16 @@ const CONTENT_OBJECT_VERBS = ruleWords('contentObjectVerbs');
 
 /** Particles and prepositions after which a verb of criticism or praise is physical: `slammed into`. */
 const STANCE_BLOCKERS = ruleWords('stanceBlockers');
+
+/** Pronouns that stand for a thing or a fact: `it`, `that`, `this`, `which`. */
+const THING_PRONOUNS: ReadonlySet<string> = new Set([
+  'it',
+  'that',
+  'these',
+  'this',
+  'those',
+  'which',
+]);
 
 /** Places and things one points at with a hand: `the sky`, `the door`, `a scar`. */
 const POINTED_AT = ruleWords('pointedAt');
