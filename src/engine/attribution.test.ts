@@ -972,7 +972,6 @@ describe('warnings and objections: a cue only when `from` (or `of`) names who ga
 
   test.each([
     'The coast guard lifted warnings of heavy swell.',
-    'Drivers ignored warnings about black ice on the pass.',
     'Warnings from the app were switched off by default.',
     'The club withdrew its objection to the fixture change.',
   ])('no cue in %j', (text) => {

@@ -3,15 +3,34 @@
  * `the assessment of the CIA that`. The noun is a cue only with a source or content attached.
  */
 import type { Context } from '../context';
-import { isAux, isContent, isDet, isPrep, isPunct, isWord } from '../context';
-import { CUE_NOUNS, F, OWNED_CUE_NOUNS, ruleWords } from '../lexicon';
+import {
+  isAdverb,
+  isAux,
+  isContent,
+  isDet,
+  isPrep,
+  isPunct,
+  isQuote,
+  isVerbLike,
+  isWord,
+} from '../context';
+import {
+  agentiveNoun,
+  CUE_NOUNS,
+  DOCUMENT_NOUNS,
+  F,
+  OWNED_CUE_NOUNS,
+  ruleWords,
+  STATEMENT_NOUNS,
+} from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import { namedness } from '../phrase/namedness';
 import { phraseEndingAt } from '../phrase/phrase-ending';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
-import { findSubject } from '../subject/find-subject';
+import { findSubject, SAYING } from '../subject/find-subject';
 import type { SourcePhrase, SubjectResult } from '../subject/result';
+import { isPronounSubject } from '../subject/result';
 import type { Token } from '../tokenize';
 import { byAgent } from './by-agent';
 import { complementAfterThat } from './clause-follows';
@@ -100,7 +119,12 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
   // "allegations regarding the accounts", "criticism of the plan", "praise from the union", "a
   // pledge to cut": content or a source attached
   if (!ok && n && n.lower === 'to' && PLEDGES.has(t.lower)) ok = isBaseVerb(toks[i + 2]);
-  else if (!ok && n && CONTENT_NOUNS.has(t.lower)) {
+  // "warnings about the staffing level", "concerns over lax checks": a worry with its topic
+  // ("warnings of flooding", "concern for her safety": a forecast or a feeling)
+  else if (!ok && n && WORRY_NOUNS.has(t.lower) && WORRY_PREPS.has(n.lower)) {
+    const topic = phraseStartingAt(ctx, i + 2, s.last);
+    ok = topic !== null && !voicedByVerb(ctx, s, i, topic.end) && !heldByThing(ctx, s, i);
+  } else if (!ok && n && CONTENT_NOUNS.has(t.lower)) {
     // ("reports from a shared drive" are documents; "reports of a stampede" are rumours)
     if (
       (CONTENT_PREPS.has(n.lower) || judgedFor(t, n)) &&
@@ -304,6 +328,85 @@ function judgedFor(t: Token, n: Token): boolean {
 
 /** Cue nouns that take content or a source after a preposition: `criticism of`, `praise from`. */
 const CONTENT_NOUNS = ruleWords('contentNouns');
+
+/**
+ * Whether the worry noun at `i` (its topic ending at `end`) is the object or the passive subject
+ * of a cue verb, which is then the one cue: "raised concerns about", "cited concerns about",
+ * "concerns about the rigging had been raised".
+ */
+function voicedByVerb(ctx: Context, s: Sentence, i: number, end: number): boolean {
+  const toks = ctx.tokens;
+  // "issued an expression of concern", "a letter of concern": the statement voices it
+  if (toks[i - 1]?.lower === 'of' && VOICED_IN.has(toks[i - 2]?.lower ?? '')) return true;
+  let k = i - 1;
+  while (k > s.first && k >= i - 3 && (isDet(toks[k]) || isQuote(toks[k]) || isContent(toks[k])))
+    if ((toks[k]!.f & VOICING) !== 0) break;
+    else k--;
+  if (k >= s.first && (toks[k]!.f & VOICING) !== 0 && voices(toks[k]!)) return true;
+  k = end;
+  while (k < s.last && k <= end + 3 && (isAux(toks[k]) || isAdverb(toks[k]))) k++;
+  return k > end && k < s.last && (toks[k]!.f & VOICING) !== 0;
+}
+
+/**
+ * Whether the worry noun at `i` is the object of a verb whose subject is a thing, an animal or
+ * anyone at all, which voices nobody's worry: "Crows pass warnings about dangerous people to
+ * their chicks", "anyone who signed up has relinquished concerns about their privacy" (not
+ * "Council accused of ignoring warnings over", "The board knew of concerns about").
+ */
+function heldByThing(ctx: Context, s: Sentence, i: number): boolean {
+  const toks = ctx.tokens;
+  // the verb: the word before the noun (past a determiner), or a verb form past an adjective
+  let k = i - 1;
+  while (k > s.first && isDet(toks[k])) k--;
+  for (let q = k; q > s.first && q >= i - 3; q--)
+    if (isVerbLike(toks[q])) {
+      k = q;
+      break;
+    } else if (!isContent(toks[q]) && !isDet(toks[q])) break;
+  const v = toks[k];
+  if (!v || k <= s.first || !isWord(v) || !isContent(v) || ctx.name[k]) return false;
+  const subject = findSubject(ctx, s, groupStart(ctx, s, k).g);
+  if (!subject) return false;
+  // ("anyone who has signed up has relinquished concerns about": nobody in particular)
+  const who = isPronounSubject(subject) ? subject.pronoun : subject.np.head;
+  if (ANYONE.has(toks[who]!.lower)) return true;
+  if (isPronounSubject(subject)) return false;
+  const head = subject.np.head;
+  return (
+    !ctx.name[head] &&
+    headClass(ctx, head) === 'other' &&
+    !agentiveNoun(toks[head]!.lower) &&
+    !DOCUMENT_NOUNS.has(toks[head]!.lower)
+  );
+}
+
+/** Whether `t` takes the worry as its object ("raised concerns"), not a clause ("said warnings ... had been ignored"). */
+function voices(t: Token): boolean {
+  return !SAYING.has(t.lower);
+}
+
+/** Indefinite pronouns, whose worries are nobody's in particular: `anyone`, `everyone`. */
+const ANYONE: ReadonlySet<string> = new Set([
+  'anybody',
+  'anyone',
+  'everybody',
+  'everyone',
+  'somebody',
+  'someone',
+]);
+
+/** Statements that carry a worry: `an expression of concern`, `a letter of warning`. */
+const VOICED_IN: ReadonlySet<string> = new Set([...STATEMENT_NOUNS, 'expression', 'expressions']);
+
+/** Words that voice a worry as a cue of their own: reporting verbs, `raised`, `voiced`. */
+const VOICING = F.REPORT | F.CUE_EXPRESSION;
+
+/** Worries voiced about a topic: `concerns about`, `warnings over`. */
+const WORRY_NOUNS = ruleWords('worryNouns');
+
+/** Prepositions that attach a worry's topic: `about`, `over`, `regarding`. */
+const WORRY_PREPS = ruleWords('worryPreps');
 
 /** Prepositions that attach content (`allegations regarding`) or a source (`praise from`). */
 export const CONTENT_PREPS = ruleWords('contentPreps');

@@ -14,6 +14,7 @@ import {
   isPrep,
   isPunct,
   isQuote,
+  isRelative,
   isTimeWord,
   isVerbLike,
   isWord,
@@ -37,6 +38,8 @@ import {
   bitsByWord,
 } from '../lexicon';
 import { headClass } from '../phrase/head-class';
+import type { NounPhrase } from '../phrase/noun-phrase';
+import { participleLike } from '../phrase/noun-phrase';
 import { isPronounToken } from '../phrase/namedness';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import { isPlaceName } from '../phrase/places';
@@ -83,7 +86,8 @@ export function inFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   }
   if ((family & CLAUSAL) !== 0 && !clausalFrame(ctx, s, v)) return false;
   if ((family & STANCE) !== 0 && !stanceFrame(ctx, s, v)) return false;
-  if ((family & DOCUMENT) !== 0 && !documentSubject(ctx, s, v)) return false;
+  if ((family & DOCUMENT) !== 0 && !documentSubject(ctx, s, v) && !documentOpening(ctx, s, v))
+    return false;
   // "a complicated beast, showing how ...": evidence verbs in -ing form report something only
   // when a document does the showing ("data showing that", "a poll released Monday, showing")
   if ((family & EVIDENCE) !== 0 && !v.sawAux && ctx.tokens[v.i]!.lower.endsWith('ing')) {
@@ -100,7 +104,8 @@ export function inFrame(ctx: Context, s: Sentence, v: Verb): boolean {
     (family & EVIDENCE) !== 0 &&
     !v.passive &&
     ctx.tokens[v.end]?.lower !== 'by' &&
-    !reportingSubject(ctx, s, v)
+    !reportingSubject(ctx, s, v) &&
+    !documentOpening(ctx, s, v)
   )
     return false;
   return true;
@@ -140,6 +145,68 @@ function documentSubject(ctx: Context, s: Sentence, v: Verb): boolean {
   if (!subject || isPronounSubject(subject)) return false;
   return DOCUMENT_NOUNS.has(ctx.tokens[subject.np.head]!.lower);
 }
+
+/**
+ * The document or data that opens the sentence as the subject of active `v`, its
+ * post-modifiers between: "An internal email from July, seen by the Post, shows", "A survey of
+ * 412 beekeepers by the federation, released on Friday, found", "Data released by the agency
+ * on Tuesday showed" (prepositional phrases, participles with their agents and times, an aside
+ * set off by commas); null when a finite verb, a relative word, a quotation or an unclosed
+ * comma stands between ("The report, which the Post has seen, shows" is the relative's).
+ */
+export function documentOpening(ctx: Context, s: Sentence, v: Verb): NounPhrase | null {
+  if (v.passive || v.g - s.first < 2 || v.g - s.first > MAX_OPENING) return null;
+  const toks = ctx.tokens;
+  // ("Videos posted online and verified by the station show": a participle of the modifiers)
+  if (toks[v.end]?.lower === 'by' || (!v.sawAux && toks[v.g - 1]?.lower === 'and')) return null;
+  const np = phraseStartingAt(ctx, s.first, v.g);
+  if (!np || np.end > v.g) return null;
+  const w = toks[np.head]!.lower;
+  // ("The photo, from a family's photo shoot, showed a newborn": a picture depicts)
+  if ((!DOCUMENT_NOUNS.has(w) && !DATA_NOUNS.has(w)) || DEPICTIONS.has(w)) return null;
+  let commas = 0;
+  for (let k = np.end; k < v.g; k++) {
+    const t = toks[k]!;
+    if (isPunct(t, ',')) {
+      commas++;
+      continue;
+    }
+    if (
+      t.kind === 'quote' ||
+      isPunct(t) ||
+      isRelative(t) ||
+      SUBORDINATORS.has(t.lower) ||
+      ((t.f & F.IRREGULAR) !== 0 && !isParticipleWord(t)) ||
+      (t.f & (F.AUX | F.BE)) !== 0 ||
+      ((isVerbLike(t) || ((t.f & F.REPORT) !== 0 && !t.cap && !ctx.name[k])) &&
+        !isParticipleWord(t) &&
+        !participleLike(t.lower))
+    )
+      return null;
+  }
+  return commas % 2 === 0 ? np : null;
+}
+
+/** Words that open a clause of their own: `after` (a video showed), `because`, `when`. */
+const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'after',
+  'although',
+  'as',
+  'because',
+  'before',
+  'if',
+  'since',
+  'though',
+  'until',
+  'when',
+  'while',
+]);
+
+/** Pictures, which show what they depict: `photo`, `footage`, `video`. */
+const DEPICTIONS = ruleWords('depictions');
+
+/** Tokens from a sentence's start to its verb that an opening document and its modifiers span. */
+const MAX_OPENING = 24;
 
 /**
  * Whether the subject of `v` can report (a document, an actor or a name), or is a pronoun or
@@ -338,6 +405,7 @@ function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
       ? (controlledSubject(ctx, s, g) ?? null)
       : null);
   if (claimBeforeSubject(ctx, s, subject)) return true;
+  if ((lemma === 'alert' || lemma === 'post') && messageObject(ctx, s, v)) return true;
   if (!subject || isPronounSubject(subject)) return contentObject(ctx, s, end, lemma);
   let before = g - 1;
   while (
@@ -361,7 +429,7 @@ function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
       participleAside(ctx, subject.np.end, before + 1) ||
       relativeGap(ctx, subject.np.end, before + 1, head)) &&
     (DOCUMENT_NOUNS.has(toks[head]!.lower) || DATA_NOUNS.has(toks[head]!.lower));
-  if (docSubject && DOCUMENT_FINDINGS.has(lemma)) return true;
+  if (DOCUMENT_FINDINGS.has(lemma) && (docSubject || documentOpening(ctx, s, v))) return true;
   // "The bank kept rates on hold and signalled a cut": a body's outlook is its statement
   if (
     OUTLOOK_VERBS.has(lemma) &&
@@ -370,6 +438,39 @@ function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
     return true;
   return contentObject(ctx, s, end, lemma);
 }
+
+/**
+ * Whether active `alert` or `post` has a message's object (and `alert` someone to alert it): "he
+ * alerted the ministry in February", "forecasters alerted the disaster ministry", "posted a
+ * screenshot", "posted about the fault online" (not "the alarm alerted staff", "posted a loss of
+ * $3m", "posted bail").
+ */
+function messageObject(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  // (whoever posts a message sends it: "One user posted a screenshot")
+  if (v.lemma === 'post' && v.next?.lower === 'about') return true;
+  const np = phraseStartingAt(ctx, v.end, s.last);
+  if (!np) return false;
+  const head = np.head;
+  // (the phrase may run on into a participle: "a screenshot showing a balance")
+  if (v.lemma === 'post') {
+    for (let k = np.start; k <= head; k++) if (POSTED_MESSAGES.has(toks[k]!.lower)) return true;
+    return false;
+  }
+  if (!reportingSubject(ctx, s, v)) return false;
+  // (the one alerted: a name, a person or a body; "alerted its U.S. counterparts")
+  return (
+    (ctx.name[head] === 1 && !isPlaceName(ctx, head)) ||
+    SPEAKER_CLASSES.has(headClass(ctx, head)) ||
+    agentiveNoun(toks[head]!.lower)
+  );
+}
+
+/** Messages one posts: `a message`, `a photo`, `a screenshot`, `a statement`. */
+const POSTED_MESSAGES = ruleWords('postedMessages');
+
+/** Heads of a phrase that can be told: people and bodies. */
+const SPEAKER_CLASSES = ruleWords('speakerClasses');
 
 /**
  * A clausal verb inverted after its content, its subject after it and then the end: "The
@@ -511,7 +612,13 @@ function stanceFrame(ctx: Context, s: Sentence, v: Verb): boolean {
     if (STANCE_BLOCKERS.has(n.lower) || n.kind === 'num' || n.lower === '$') return false;
     const np = phraseStartingAt(ctx, v.end, s.last);
     if (np && PHYSICAL_OBJECTS.has(toks[np.head]!.lower)) return false;
+    // "pointed to the sky", "pointing to a scar on his arm": a gesture at a place or a thing
+    // seen (not "pointed to a drop in ridership", "points to another man")
+    if (np && v.lemma === 'point to' && POINTED_AT.has(toks[np.head]!.lower)) return false;
   }
+  // "That points to the bigger question": a fact pointing to another is the writer's reasoning
+  if (v.lemma === 'point to' && !v.passive && THING_PRONOUNS.has(toks[v.g - 1]?.lower ?? ''))
+    return false;
   if (v.passive) return true;
   // "a budget praised by business groups": a reduced passive, its judge after `by`
   if (!v.sawAux && v.next?.lower === 'by' && JUDGED_BY.has(v.lemma) && /ed$/.test(toks[v.i]!.lower))
@@ -687,6 +794,19 @@ const CONTENT_OBJECT_VERBS = ruleWords('contentObjectVerbs');
 
 /** Particles and prepositions after which a verb of criticism or praise is physical: `slammed into`. */
 const STANCE_BLOCKERS = ruleWords('stanceBlockers');
+
+/** Pronouns that stand for a thing or a fact: `it`, `that`, `this`, `which`. */
+const THING_PRONOUNS: ReadonlySet<string> = new Set([
+  'it',
+  'that',
+  'these',
+  'this',
+  'those',
+  'which',
+]);
+
+/** Places and things one points at with a hand: `the sky`, `the door`, `a scar`. */
+const POINTED_AT = ruleWords('pointedAt');
 
 /** Things handled, not judged: `slammed the door`, `blasted the ball`. */
 const PHYSICAL_OBJECTS = ruleWords('physicalObjects');

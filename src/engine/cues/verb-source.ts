@@ -17,7 +17,7 @@ import {
   isQuote,
   isRelative,
 } from '../context';
-import { agentiveNoun, F, ruleWords } from '../lexicon';
+import { agentiveNoun, APPEARANCE_VERBS, F, ruleWords } from '../lexicon';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { participleLike } from '../phrase/noun-phrase';
@@ -36,7 +36,7 @@ import { byAgent } from './by-agent';
 import type { Cue } from './cue';
 import { pronounOf, sourceOf } from './cue';
 import type { Verb } from './verb-group';
-import { JUDGED_BY, SAID_BY } from './verb-frames';
+import { documentOpening, JUDGED_BY, SAID_BY } from './verb-frames';
 import { bareIng, subjectOf } from './verb-group';
 import { subjectSense } from './verb-senses';
 
@@ -84,8 +84,77 @@ export function creditedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
     (v.lemma === 'cite' && !citesWithSubject(ctx, s, v))
   )
     return objectCue(ctx, s, v);
-  return heardFrom(ctx, s, v) ?? invertedCue(ctx, s, v) ?? subjectCue(ctx, s, v);
+  return (
+    heardFrom(ctx, s, v) ??
+    invertedCue(ctx, s, v) ??
+    openingDocumentCue(ctx, s, v) ??
+    subjectCue(ctx, s, v)
+  );
 }
+
+/**
+ * A verb of finding or showing whose subject is the document opening the sentence, past its
+ * modifiers ("An internal email from July, seen by the Post, shows"): the document with its
+ * modifiers is the source ("Satellite images released on Sunday by a company, Orbis Earth"),
+ * when the subject search stopped inside them ("seen", "the Post").
+ */
+function openingDocumentCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
+  if (!FINDING_LEMMAS.has(v.lemma)) return null;
+  const doc = documentOpening(ctx, s, v);
+  if (!doc) return null;
+  const toks = ctx.tokens;
+  // (up to a verb of appearance: "Satellite images released by X appeared to show")
+  let end = doc.end;
+  while (end < v.g && !APPEARANCE_VERBS.has(toks[end]!.lower)) end++;
+  while (end > doc.end && isPunct(toks[end - 1], ',')) end--;
+  const subject = subjectOf(ctx, s, v);
+  if (
+    !subject ||
+    isPronounSubject(subject) ||
+    subject.np.start <= doc.start ||
+    subject.np.end > end ||
+    // (the document's issuer right after it: "A ruling by a WTO panel last year found")
+    (subject.np.start === doc.end + 1 && toks[doc.end]?.lower === 'by')
+  )
+    return null;
+  // the modifiers name the source only with the document's issuer: "released ... by a company"
+  // (not "seen by the Post", an outlet; not "published in March in Ostrava", a place)
+  return cue(ctx, v, v.g, withNamed(ctx, issuedBy(ctx, doc.end, end) ? { ...doc, end } : doc));
+}
+
+/**
+ * Whether tokens `a..b` hold a participle of issuing and its agent ("released on Sunday by a
+ * company"), not of an outlet seeing the document ("seen by the Post", "obtained by").
+ */
+function issuedBy(ctx: Context, a: number, b: number): boolean {
+  const toks = ctx.tokens;
+  for (let k = a + 1; k < b; k++) {
+    if (toks[k]!.lower !== 'by') continue;
+    for (let q = k - 1; q >= a && q >= k - 5; q--) {
+      const w = toks[q]!.lower;
+      if (participleLike(w)) return !OBTAINING.has(w);
+    }
+  }
+  return false;
+}
+
+/** Participles by which an outlet holds a document: `seen`, `obtained`, `reviewed`. */
+const OBTAINING: ReadonlySet<string> = new Set([
+  'examined',
+  'obtained',
+  'read',
+  'reviewed',
+  'seen',
+  'shared',
+  'viewed',
+]);
+
+/** Verbs whose document subject opens the sentence: findings, evidence and contents. */
+const FINDING_LEMMAS: ReadonlySet<string> = new Set([
+  ...ruleWords('documentFindings'),
+  ...ruleWords('evidenceVerbs'),
+  ...ruleWords('documentVerbs'),
+]);
 
 /**
  * "Traders said they had heard from exporters that ...", "learned from two officials": news
