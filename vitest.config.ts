@@ -14,5 +14,7 @@ export default defineConfig({
     // No unit test is timed (speed lives in the benchmarks): a test that analyses a few hundred
     // kilobytes takes ~4 s on a quiet 2-core machine, and three times that when it is shared.
     testTimeout: 60_000,
+    // (the unnamed detector's gate checked against `reason` on every phrase it refuses)
+    setupFiles: ['src/engine/test-setup.ts'],
   },
 });

@@ -232,7 +232,11 @@ export function toldOfByUnnamed(
 ): boolean {
   const toks = ctx.tokens;
   if (toks[np.start]!.lower !== 'the' || np.head !== np.coreEnd - 1) return false;
-  if (previousSameWord(ctx, np.head) >= 0 || !inContent(ctx, s, np.start)) return false;
+  // (the unnamed source first: the cheapest to ask)
+  let unnamed = false;
+  for (let q = s.first; q < np.start && !unnamed; q++)
+    unnamed = view.sources.entityAt(q)?.entity.named === false;
+  if (!unnamed) return false;
   // the document's own verb of saying, past a participle aside: "the memo, dated May 3, warns"
   let k = np.end;
   if (isPunct(toks[k], ',') && issuedParticiple(toks[k + 1])) {
@@ -247,9 +251,7 @@ export function toldOfByUnnamed(
     k++;
   }
   if (!toks[k] || (toks[k]!.f & F.REPORT) === 0) return false;
-  for (let q = s.first; q < np.start; q++)
-    if (view.sources.entityAt(q)?.entity.named === false) return true;
-  return false;
+  return previousSameWord(ctx, np.head) < 0 && inContent(ctx, s, np.start);
 }
 
 /**

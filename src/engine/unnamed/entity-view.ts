@@ -79,6 +79,29 @@ export function byEntity(
   return undefined;
 }
 
+/**
+ * Whether `byEntity` may return a reason for `np` (for gate.ts): only with an entity, or for a
+ * definite repeat of an unnamed person (the look-up that refers a phrase back to named people
+ * only refuses, and is left out).
+ */
+export function entityMayFlag(
+  ctx: Context,
+  np: NounPhrase,
+  cls: HeadClass,
+  view: EntityView,
+): boolean {
+  if (view.sources.entityAt(np.head)) return true;
+  if (!PERSON_CLASSES.has(cls) || np.head !== np.coreEnd - 1) return false;
+  const toks = ctx.tokens;
+  if ((determinerOf(toks[np.start]) & IN_REPEAT_DETERMINERS) === 0) return false;
+  const head = toks[np.head]!.lower;
+  return (
+    head !== 'source' &&
+    head !== 'sources' &&
+    view.registry.unnamedBefore(head, toks[np.start]!.start)
+  );
+}
+
 /** Whether the source entity of the credited phrase `np` was judged unnamed (`named: false`). */
 export function judgedUnnamed(np: NounPhrase, view: EntityView): boolean {
   return view.sources.entityAt(np.head)?.entity.named === false;

@@ -44,6 +44,7 @@ import { describedPersonHost } from './described-person';
 import { accusedNewcomer, PLAIN_PEOPLE } from './accused-newcomers';
 import { coordinatedActor } from './coordinated-actors';
 import { findingIn, findingTests, identifyingRecords, weighedRecording } from './evidence';
+import { gateCheck, gateError, refused } from './gate';
 import { unnamedAuthorsDocument } from './issued-documents';
 import { accusedObject } from './parties';
 import { headlineActors } from './headlines';
@@ -394,6 +395,12 @@ export function findUnnamed(
       (host !== undefined && host.why !== WHY.actor && host.why !== WHY.organisation) ||
       coordinatedAfterSource(ctx, np, sourceHeads) ||
       coordinatedBeforeSource(ctx, s, np, sourceHeads);
+    // (an uncredited phrase no rule could flag is refused before `reason`: gate.ts)
+    const gated = !heldOnly && !isSource && refused(ctx, s, np, cls, view, host, out);
+    if (gated) {
+      if (!gateCheck.on) continue;
+      gateCheck.refused++;
+    }
     const why = heldOnly
       ? accusedNewcomer(ctx, s, np)
         ? WHY.actor
@@ -435,6 +442,7 @@ export function findUnnamed(
           findingIn(ctx, s, np))
           ? WHY.document
           : null));
+    if (gated && why) throw gateError(ctx, np, cls, why);
     if (!why) continue;
     // "internal documents and emails examined by the Tribune": coordinated documents are one
     // source, one phrase
