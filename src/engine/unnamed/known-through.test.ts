@@ -15,6 +15,9 @@ describe('a person known through a possessive owner who acts is unnamed (decisio
     ["The novel's translator has since withdrawn from the festival.", "The novel's translator"],
     ['The singer was let down by her bandmates, who missed the show.', 'her bandmates'],
     ["The mayor's critics have long blamed him for the deficit.", "The mayor's critics"],
+    // a publication's source is whom it relied on, not one of its own people
+    ['The broadcaster stood by its source after the denial.', 'its source'],
+    ['The magazine stood by its sources despite the denials.', 'its sources'],
   ])('%s', (text, want) => {
     expect(spans(text, 'unnamed')).toContain(want);
   });
@@ -26,6 +29,7 @@ describe('a person known through a possessive owner who acts is unnamed (decisio
     'She is survived by her son and two grandchildren.',
     // the owner's own people, and a representative's client
     'The ministry said its troops had advanced overnight.',
+    'The ministry said its staff had worked through the night.',
     "Kessler's lawyer said his client had done nothing wrong.",
     // a title of the owner's body, a place's people, a device
     'Insiders claim its chief executive ignored the warnings.',

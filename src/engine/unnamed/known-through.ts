@@ -52,7 +52,8 @@ const SIDE_RELATIONS: ReadonlySet<string> = new Set([
  */
 const OWN_PEOPLE: ReadonlySet<string> = new Set([
   ...ruleWords('ownPeople'),
-  ...ruleWords('memberHeads'),
+  // (not a publication's source, "The Courant's source said": whom the outlet relied on)
+  ...[...ruleWords('memberHeads')].filter((w) => w !== 'source' && w !== 'sources'),
   ...ruleWords('bodyPeople'),
   ...ruleWords('stanceCrowds'),
   'client',
