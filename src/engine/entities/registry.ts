@@ -282,6 +282,11 @@ export class Registry {
     return first !== undefined && first < at;
   }
 
+  /** The offset of the first unnamed description with head `head` that is no source, or -1. */
+  firstUnnamed(head: string): number {
+    return this.unnamedHeads.get(head) ?? -1;
+  }
+
   /** Whether an unnamed description with head `head` came before offset `at`. */
   unnamedBefore(head: string, at: number): boolean {
     const first = this.unnamedHeads.get(head) ?? this.heads.get(head)?.first;

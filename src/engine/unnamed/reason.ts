@@ -102,7 +102,9 @@ import {
   summonedSubject,
   undergoingAgent,
 } from './position';
+import { knownThroughAnother } from './known-through';
 import { placedGroupProgressive } from './placed-group';
+import { repeatsUnnamedBody } from './repeat-mentions';
 import { responderAct } from './responders';
 import { stanceGroup } from './stance-group';
 import {
@@ -189,6 +191,9 @@ export function reason(
     return WHY.document;
   const entity = byEntity(ctx, np, cls, view);
   if (entity !== undefined) return entity ?? markedAnonymous(ctx, s, np, cls, namedness(ctx, np));
+  // "The group said it would return" after "A group of protesters blocked the road": a definite
+  // body noun that repeats an unnamed one, acting or speaking (repeat-mentions.ts)
+  if (cls === 'organisation' && repeatsUnnamedBody(ctx, s, np, view, isSource)) return WHY.repeat;
   // "two analysts were dismissed", "four villagers are believed to have been killed": people an
   // act or a harm fell on
   if (!isSource && removedOrHarmed(ctx, s, np)) return null;
@@ -218,6 +223,11 @@ export function reason(
       ctx.mentions.set(head, named);
     return markedAnonymous(ctx, s, np, cls, named);
   }
+  // "Her granddaughter wrote online", "the groom's brother had been drinking": a person known
+  // only through a possessive owner, who acts or speaks (known-through.ts)
+  // (credited, it is a source like any other: "Her daughter, who did not want to be named, said")
+  if (knownThroughAnother(ctx, s, np, cls, isSource))
+    return !isSource ? WHY.actor : anonymityClause(ctx, s, np.end) ? WHY.anonymous : WHY.source;
   const before = toks[np.start - 1];
   // ("Both officials requested anonymity": two people the story withholds, credited or marked
   // anonymous; decision 7)
