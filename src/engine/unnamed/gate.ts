@@ -38,7 +38,9 @@ import { findingIn, findingTests, identifyingRecords, weighedRecording } from '.
 import { unnamedAuthorsDocument } from './issued-documents';
 import { accusedObject, heldResponsible, sender } from './parties';
 import { absoluteActing, perceivedActing } from './perceived';
+import { knownThroughAnother } from './known-through';
 import { pluralEnding } from './reason';
+import { repeatsUnnamedBody } from './repeat-mentions';
 import { stanceGroup } from './stance-group';
 import {
   counted,
@@ -102,6 +104,10 @@ function mayFlag(
   // organisations and titles: what the entities decided, then `reason`'s checks before its
   // switch, in its order
   if (entityMayFlag(ctx, np, cls, view)) return true;
+  // a repeat of an unnamed body ("The group left"), a person known through another ("her
+  // lawyer"): repeat-mentions.ts, known-through.ts
+  if (cls === 'organisation' && repeatsUnnamedBody(ctx, s, np, view, false)) return true;
+  if (knownThroughAnother(ctx, s, np, cls, false)) return true;
   const first = toks[np.start]!;
   if (sender(ctx, np)) return true;
   if (heldResponsible(ctx, s, np) && ((moreListsOf(first) & IN_INDEFINITE) !== 0 || counted(first)))
