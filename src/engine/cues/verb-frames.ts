@@ -188,19 +188,7 @@ export function documentOpening(ctx: Context, s: Sentence, v: Verb): NounPhrase 
 }
 
 /** Words that open a clause of their own: `after` (a video showed), `because`, `when`. */
-const SUBORDINATORS: ReadonlySet<string> = new Set([
-  'after',
-  'although',
-  'as',
-  'because',
-  'before',
-  'if',
-  'since',
-  'though',
-  'until',
-  'when',
-  'while',
-]);
+const SUBORDINATORS: ReadonlySet<string> = ruleWords('clauseOpeners');
 
 /** Pictures, which show what they depict: `photo`, `footage`, `video`. */
 const DEPICTIONS = ruleWords('depictions');

@@ -382,22 +382,7 @@ function startsPhrase(ctx: Context, k: number): boolean {
 }
 
 /** Subordinators that open a clause with its own subject: `when an investor, X, disclosed`. */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
-  'after',
-  'although',
-  'as',
-  'because',
-  'before',
-  'if',
-  'once',
-  'since',
-  'though',
-  'unless',
-  'until',
-  'when',
-  'whereas',
-  'while',
-]);
+const CLAUSE_OPENERS: ReadonlySet<string> = ruleWords('clauseOpeners');
 
 /** Whether `np` is a bare word for one of a group: `One`, `Another` (`One, a baker, said`). */
 function partWord(ctx: Context, np: NounPhrase): boolean {
