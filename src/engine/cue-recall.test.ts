@@ -142,3 +142,26 @@ describe('a document opening its sentence, its modifiers before its verb', () =>
     expect(spans(text, 'attribution')).toEqual([]);
   });
 });
+
+describe('words received are not the receiver’s: a participle after the object of get/receive/face', () => {
+  test.each([
+    ['When she posted the photo, she started to get comments accusing her of lying.', 'accusing'],
+    ['The club faced chants mocking its owner at every away game.', 'mocking'],
+    ['The referee drew jeers questioning his eyesight.', 'questioning'],
+    ['The coach faced chants accusing him of cowardice.', 'accusing'],
+  ])('%s', (text, cue) => {
+    const found = cueIn(text, cue);
+    expect(found).toBeDefined();
+    expect(found?.source).toBeUndefined();
+  });
+
+  test.each([
+    // the clause's own words: the subject files, issues or sends them
+    ['Two firms filed suits alleging fraud.', 'alleging', 'Two firms'],
+    ['Nurses walked out on Monday, saying staffing was unsafe.', 'saying', 'Nurses'],
+    // a document received says it itself (documentShowing)
+    ['After the vote he received letters accusing him of betrayal.', 'accusing', 'letters'],
+  ])('%s', (text, cue, source) => {
+    expect(cueIn(text, cue)?.source).toBe(source);
+  });
+});

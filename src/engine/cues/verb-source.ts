@@ -211,6 +211,9 @@ function participleCue(ctx: Context, s: Sentence, v: Verb): Cue {
   if (prev && ASPECT_VERBS.has(prev.lower)) return cue(ctx, v, v.i, findSubject(ctx, s, v.i - 1));
   const own = absoluteSubject(ctx, s, v.i) ?? documentShowing(ctx, s, v.i);
   if (own) return cue(ctx, v, v.i, own);
+  // "she started to get comments accusing her", "faced chants mocking its owner": the words
+  // came to the clause's subject, who did not say them (no source of its own here)
+  if (receivedWords(ctx, s, v.i)) return cue(ctx, v, v.i, null);
   // "..., he said, adding that", "Two firms filed suits, alleging": the participle shares
   // the subject of its clause's verb; when there is none before it ("Speaking to reporters,
   // the minister said"), the source of the sentence's cue after it
@@ -267,6 +270,28 @@ function documentShowing(ctx: Context, s: Sentence, i: number): SubjectResult {
   if (!np || ISSUING_VERBS.has(toks[np.start - 1]?.lower ?? '')) return null;
   return withNamed(ctx, np);
 }
+
+/**
+ * Whether the participle at `i` follows, with no comma, the object of a verb of receiving: "got
+ * comments accusing her", "received letters calling him", "faced chants mocking".
+ */
+function receivedWords(ctx: Context, s: Sentence, i: number): boolean {
+  const toks = ctx.tokens;
+  const before = toks[i - 1];
+  if (!before || before.kind !== 'word' || i - 1 <= s.first) return false;
+  const np = phraseEndingAt(ctx, i - 1, s.first, false);
+  return !!np && RECEIVING.has(toks[np.start - 1]?.lower ?? '');
+}
+
+/** Verbs of receiving words: `received`, `faced`, `drew`, `got`. */
+const RECEIVING: ReadonlySet<string> = new Set([
+  ...ruleWords('receivingVerbs'),
+  'get',
+  'gets',
+  'getting',
+  'got',
+  'gotten',
+]);
 
 /** Verbs by which a subject issues a document of its own: `issued`, `sent`, `wrote`. */
 const ISSUING_VERBS: ReadonlySet<string> = new Set([
