@@ -53,6 +53,11 @@ export interface Context {
   places: Set<string>;
   /** same-word.ts's chain of earlier mentions, built when first asked (null until then). */
   sameWord: Int32Array | null;
+  /**
+   * namedness.ts's answers per phrase start: the phrase's packed bounds and its answer, built when
+   * first asked (null until then).
+   */
+  namedMemo: { keys: Int32Array; answers: Int8Array } | null;
 }
 
 /** The mark of each word-table slot's word seen in lowercase (see `buildContext`). */
@@ -371,6 +376,7 @@ export function buildContext(
     headClasses: new Uint8Array(tokens.length),
     placeNames: new Uint8Array(tokens.length),
     sameWord: null,
+    namedMemo: null,
   };
 }
 

@@ -49,26 +49,22 @@ export function namedness(ctx: Context, np: NounPhrase): Named {
   // the same phrase)
   const at = np.start;
   const key = phraseKey(np);
-  if (ctx !== memoCtx) {
-    memoCtx = ctx;
-    memoKeys = new Int32Array(ctx.tokens.length);
-    memoNamed = new Int8Array(ctx.tokens.length);
-  }
-  if (key > 0 && memoKeys[at] === key) return NAMED[memoNamed[at]!]!;
+  const memo = (ctx.namedMemo ??= {
+    keys: new Int32Array(ctx.tokens.length),
+    answers: new Int8Array(ctx.tokens.length),
+  });
+  if (key > 0 && memo.keys[at] === key) return NAMED[memo.answers[at]!]!;
   const reads = mentionReads;
   const named = namednessOf(ctx, np);
   // (an answer that read `ctx.mentions` may change once a later cue adds to it)
-  if (key > 0 && reads === mentionReads && at < memoKeys.length) {
-    memoKeys[at] = key;
-    memoNamed[at] = named === true ? 1 : named === 'partial' ? 2 : 0;
+  if (key > 0 && reads === mentionReads && at < memo.keys.length) {
+    memo.keys[at] = key;
+    memo.answers[at] = named === true ? 1 : named === 'partial' ? 2 : 0;
   }
   return named;
 }
 
-/** The context whose answers the memo keeps: per start token, its phrase's key and answer. */
-let memoCtx: Context | null = null;
-let memoKeys = new Int32Array(0);
-let memoNamed = new Int8Array(0);
+/** The answers `namedness` keeps, by their code in `ctx.namedMemo.answers`. */
 const NAMED: readonly Named[] = [false, true, 'partial'];
 /** How many times `namednessOf` has read `ctx.mentions`, which grows as cues are found. */
 let mentionReads = 0;
