@@ -20,7 +20,7 @@ import { headClass, isPersonClass } from '../phrase/head-class';
 import { isClientele, kindModifier } from '../phrase/namedness';
 import { isPlaceName } from '../phrase/places';
 import { placedMember } from '../unnamed/placed-members';
-import { PLACE_QUALIFIERS, PLACE_WORDS, ruleWords } from '../lexicon';
+import { F, PLACE_QUALIFIERS, PLACE_WORDS, ruleWords } from '../lexicon';
 import type { Named, SourceType } from '../types';
 import type { Names } from './names';
 import { genderOf } from './names';
@@ -1068,6 +1068,29 @@ const RELATION_HEADS = ruleWords('relationHeads');
 const OWNING_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their']);
 
 /**
+ * Whether the sentence of token `k` opens with an indefinite phrase for a thing, not a person or
+ * a body, before `k` (`A petition calling for ...`, `An online campaign backed by ...`): the
+ * nearest `it` a later `its` can stand for, though no cue credits it.
+ */
+function openingThing(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  const first = sentenceStart(ctx, k);
+  const det = toks[first]!.lower;
+  if (det !== 'a' && det !== 'an') return false;
+  let head = -1;
+  for (let q = first + 1; q < k && q <= first + 4; q++) {
+    const t = toks[q]!;
+    if (t.kind !== 'word' || ctx.name[q] || (t.f & (F.PREP | F.FUNC)) !== 0) break;
+    // (a participle or a verb ends the phrase: "A petition calling for", "A fund set up")
+    if (q > first + 1 && (t.lower.endsWith('ing') || t.lower.endsWith('ed'))) break;
+    head = q;
+  }
+  if (head < 0) return false;
+  const cls = headClass(ctx, head);
+  return cls === 'other' || cls === 'document';
+}
+
+/**
  * Whether `its`/`their` at the start of a description of people (`Its trustees said`, `their
  * executives`) refers to a named body: they are that body's people, a source named in part, like
  * `trustees of the museum`. Not its ties (`its lenders`: see `relatedBodyOnly`), and not a
@@ -1075,6 +1098,9 @@ const OWNING_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their']);
  */
 function ownedByNamedBody(view: ReferenceView, np: NounPhrase): boolean {
   const { ctx } = view;
+  // ("A petition calling for the department to be saved has gathered 6,000 signatures,
+  // according to its organisers": `its` is the thing that opens the sentence, no body)
+  if (ctx.tokens[np.start]!.lower === 'its' && openingThing(ctx, np.start)) return false;
   const owner = view.pronoun(np.start, ctx.sentenceOf[np.start]!, 'it');
   return owner !== null && owner.entity.type === 'organisation' && owner.entity.named === true;
 }
