@@ -1034,7 +1034,21 @@ export function headlineStandsFor(
  */
 export function headlinePeopleOf(p: Tracked, word: string, t: Tracked): boolean {
   if (p.entity.named !== false || p.entity.type !== 'group' || !BODY_PEOPLE.has(word)) return false;
-  return t.entity.type === 'organisation' && t.entity.named === true && !t.merged;
+  if (t.entity.named !== true || t.merged) return false;
+  // (or a named body the lede gives by a description of no known kind: "investigators say" over
+  // "..., the branch said" after the Rail Accident Branch; "Officials Say" over "the county's only
+  // hospital said")
+  return t.entity.type === 'organisation' || (t.entity.type === 'unknown' && described(t));
+}
+
+/**
+ * Whether entity `t` was first met as a description (`the branch`, `Vessmark's labour
+ * inspectorate`), not a name.
+ */
+function described(t: Tracked): boolean {
+  const name = t.entity.name;
+  const c = name.charCodeAt(0);
+  return (c >= 97 && c <= 122) || name.includes("'s ");
 }
 
 const BODY_PEOPLE = ruleWords('bodyPeople');
