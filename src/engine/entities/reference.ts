@@ -20,7 +20,7 @@ import { headClass, isPersonClass } from '../phrase/head-class';
 import { isClientele, kindModifier } from '../phrase/namedness';
 import { isPlaceName } from '../phrase/places';
 import { placedMember } from '../unnamed/placed-members';
-import { PLACE_QUALIFIERS, PLACE_WORDS, ruleWords } from '../lexicon';
+import { F, PLACE_QUALIFIERS, PLACE_WORDS, ruleWords } from '../lexicon';
 import type { Named, SourceType } from '../types';
 import type { Names } from './names';
 import { genderOf } from './names';
@@ -471,20 +471,28 @@ function bodyNamedBefore(view: ReferenceView, np: NounPhrase): boolean {
   const { ctx, registry } = view;
   const toks = ctx.tokens;
   const k = np.coreEnd;
-  if (!BODY_PREPS.has(toks[k]?.lower ?? '') || !DEFINITE_BODY.has(toks[k + 1]?.lower ?? ''))
+  const prep = toks[k]?.lower ?? '';
+  if (!(BODY_PREPS.has(prep) || prep === 'on') || !DEFINITE_BODY.has(toks[k + 1]?.lower ?? ''))
     return false;
   // the body's head: the last word of the phrase, singular, an organisation noun or the place a
-  // body works at ("A former supervisor at the plant" after "Kelmore Foods shut its Ashby plant")
+  // body works at ("A former supervisor at the plant" after "Kelmore Foods shut its Ashby plant");
+  // after `on`, only a unit one serves on ("a former nurse on the unit", "scientists on the
+  // mission", "a member on the board"), not a place or a topic ("experts on the subject")
   const last = np.end - 1;
   const w = toks[last]!.lower;
-  const workplace = WORKPLACES.has(w);
+  const servedOn = SERVED_ON.has(w);
+  if (prep === 'on' && !servedOn) return false;
+  const workplace = WORKPLACES.has(w) || servedOn;
   if (last <= k + 1 || (!workplace && headClass(ctx, last) !== 'organisation')) return false;
   // (a place is no body: "strategists in the state", "officials in the county")
   if ((w.endsWith('s') && !w.endsWith('ss')) || PLACE_KINDS.has(w)) return false;
   for (let q = k + 2; q < last; q++) if (toks[q]!.kind !== 'word' || ctx.name[q]) return false;
   // (a workplace is a named body's when the story named a body before its sentence: `the plant`
-  // refers back, and a name in its own sentence may be the outlet that saw the documents)
-  if (workplace) return view.names.organisation(sentenceStart(ctx, np.start)) >= 0;
+  // refers back; in its own sentence only a body that places something ("a ward at Brackenridge
+  // Hospital ..., a former nurse on the unit has alleged"), not the outlet that saw the documents;
+  // and not for those who only come to it: "paramedics at the airport", "a suspect at the
+  // complex")
+  if (workplace) return !VISITING.has(toks[np.head]!.lower) && workplaceBody(view, np.start);
   const body = registry.latest('organisation');
   if (body && body.entity.named === true && body.first < toks[np.start]!.start) return true;
   // ("A source within the council" after "officials at Carrowden County Council": a body named
@@ -493,6 +501,26 @@ function bodyNamedBefore(view: ReferenceView, np: NounPhrase): boolean {
 }
 
 const BODY_PREPS: ReadonlySet<string> = new Set(['in', 'at', 'of', 'from', 'for', 'within']);
+
+/**
+ * Whether a named organisation stands before token `k` for a workplace there to refer back to:
+ * one before `k`'s sentence, or one in it that a preposition places something at (`a ward at
+ * Brackenridge Hospital`; not `emails seen by The Capital Post`).
+ */
+function workplaceBody(view: ReferenceView, k: number): boolean {
+  const { ctx, names } = view;
+  const first = sentenceStart(ctx, k);
+  const r = names.organisation(k);
+  if (r < 0) return false;
+  if (names.end[r]! <= first) return true;
+  let b = names.start[r]! - 1;
+  if (ctx.tokens[b]?.lower === 'the') b--;
+  if (PLACING_PREPS.has(ctx.tokens[b]?.lower ?? '')) return true;
+  return names.organisation(first) >= 0;
+}
+
+/** Prepositions that place something at a body: `a ward at Brackenridge Hospital`. */
+const PLACING_PREPS: ReadonlySet<string> = new Set(['at', 'in', 'of', 'on']);
 
 /**
  * Whether the post-modifier of `np` places its people in a part of a body that a possessive
@@ -579,18 +607,92 @@ function sentenceStart(ctx: Context, k: number): number {
   return ctx.sentences[ctx.sentenceOf[k]!]!.first;
 }
 
-/** Places a body works at, which stand for it after `at the`: `the plant`, `the site`. */
+/**
+ * Places a body works at, which stand for it after `at the`: `the plant`, `the site`, `the
+ * station`, `the surgery` (a hospital, a school, a shop, a mine, a newsroom: decision 122 of the
+ * labelled sets, a workplace of the story's one named body).
+ */
 const WORKPLACES: ReadonlySet<string> = new Set([
+  'airport',
+  'branch',
+  'campus',
+  'clinic',
+  'complex',
   'depot',
   'facility',
   'factory',
   'home',
+  'hospital',
+  'hotel',
+  'jail',
+  'kitchen',
+  'mill',
   'mine',
+  'newsroom',
   'plant',
+  'prison',
+  'quarry',
   'refinery',
+  'restaurant',
   'shipyard',
+  'shop',
   'site',
+  'station',
+  'store',
+  'surgery',
+  'terminal',
   'warehouse',
+  'yard',
+]);
+
+/**
+ * People who come to a workplace without working for its body: responders, suspects, witnesses,
+ * inspectors (`paramedics at the airport`, `a suspect at the complex`, `police at the plant`).
+ */
+const VISITING: ReadonlySet<string> = new Set([
+  ...ruleWords('responderHeads'),
+  ...ruleWords('plainPeople'),
+  ...ruleWords('enforcers'),
+  'auditors',
+  'detective',
+  'gunman',
+  'inspector',
+  'inspectors',
+  'intruder',
+  'intruders',
+  'investigator',
+  'investigators',
+  'officers',
+  'protester',
+  'protesters',
+  'protestor',
+  'protestors',
+  'regulators',
+  'suspect',
+  'suspects',
+  'witness',
+  'witnesses',
+]);
+
+/**
+ * Units one serves on, which stand for their body after `on the`: `a former nurse on the unit`,
+ * `scientists on the mission`, `a member on the board`.
+ */
+const SERVED_ON: ReadonlySet<string> = new Set([
+  'board',
+  'committee',
+  'council',
+  'crew',
+  'desk',
+  'mission',
+  'panel',
+  'programme',
+  'project',
+  'show',
+  'staff',
+  'team',
+  'unit',
+  'ward',
 ]);
 
 /**
@@ -932,7 +1034,21 @@ export function headlineStandsFor(
  */
 export function headlinePeopleOf(p: Tracked, word: string, t: Tracked): boolean {
   if (p.entity.named !== false || p.entity.type !== 'group' || !BODY_PEOPLE.has(word)) return false;
-  return t.entity.type === 'organisation' && t.entity.named === true && !t.merged;
+  if (t.entity.named !== true || t.merged) return false;
+  // (or a named body the lede gives by a description of no known kind: "investigators say" over
+  // "..., the branch said" after the Rail Accident Branch; "Officials Say" over "the county's only
+  // hospital said")
+  return t.entity.type === 'organisation' || (t.entity.type === 'unknown' && described(t));
+}
+
+/**
+ * Whether entity `t` was first met as a description (`the branch`, `Vessmark's labour
+ * inspectorate`), not a name.
+ */
+function described(t: Tracked): boolean {
+  const name = t.entity.name;
+  const c = name.charCodeAt(0);
+  return (c >= 97 && c <= 122) || name.includes("'s ");
 }
 
 const BODY_PEOPLE = ruleWords('bodyPeople');
@@ -966,6 +1082,29 @@ const RELATION_HEADS = ruleWords('relationHeads');
 const OWNING_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their']);
 
 /**
+ * Whether the sentence of token `k` opens with an indefinite phrase for a thing, not a person or
+ * a body, before `k` (`A petition calling for ...`, `An online campaign backed by ...`): the
+ * nearest `it` a later `its` can stand for, though no cue credits it.
+ */
+function openingThing(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  const first = sentenceStart(ctx, k);
+  const det = toks[first]!.lower;
+  if (det !== 'a' && det !== 'an') return false;
+  let head = -1;
+  for (let q = first + 1; q < k && q <= first + 4; q++) {
+    const t = toks[q]!;
+    if (t.kind !== 'word' || ctx.name[q] || (t.f & (F.PREP | F.FUNC)) !== 0) break;
+    // (a participle or a verb ends the phrase: "A petition calling for", "A fund set up")
+    if (q > first + 1 && (t.lower.endsWith('ing') || t.lower.endsWith('ed'))) break;
+    head = q;
+  }
+  if (head < 0) return false;
+  const cls = headClass(ctx, head);
+  return cls === 'other' || cls === 'document';
+}
+
+/**
  * Whether `its`/`their` at the start of a description of people (`Its trustees said`, `their
  * executives`) refers to a named body: they are that body's people, a source named in part, like
  * `trustees of the museum`. Not its ties (`its lenders`: see `relatedBodyOnly`), and not a
@@ -973,6 +1112,9 @@ const OWNING_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their']);
  */
 function ownedByNamedBody(view: ReferenceView, np: NounPhrase): boolean {
   const { ctx } = view;
+  // ("A petition calling for the department to be saved has gathered 6,000 signatures,
+  // according to its organisers": `its` is the thing that opens the sentence, no body)
+  if (ctx.tokens[np.start]!.lower === 'its' && openingThing(ctx, np.start)) return false;
   const owner = view.pronoun(np.start, ctx.sentenceOf[np.start]!, 'it');
   return owner !== null && owner.entity.type === 'organisation' && owner.entity.named === true;
 }

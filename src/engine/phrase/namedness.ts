@@ -127,6 +127,10 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
   // their party, whatever its name (not a chamber: "some House lawmakers")
   if (countedPartyMembers(ctx, np)) return false;
   const det = toks[np.start]!;
+  // "Treasury confirms fuel duty freeze", "government denies plan", "Parliament voted": a
+  // country's unique institution with no determiner at all is that one institution, as `the
+  // treasury` is (decision 21 of the labelled sets)
+  if (np.start === np.head && np.end === np.head + 1 && (hb & UNIQUE) !== 0) return true;
   const sing = !endsSingleS(toks[np.head]!.lower);
   // a definite description referring back: "the company", "the department", "the mayor"
   const headWord = toks[np.head]!.lower;
