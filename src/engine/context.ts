@@ -17,7 +17,7 @@ import type { Sentence } from './sentences';
 import { sentencesOf } from './sentences';
 import type { Token } from './tokenize';
 import { tokenizeReusing } from './tokenize';
-import { slotOf, WORD_SLOTS } from './word-table';
+import { WORD_SLOTS } from './word-table';
 import type { Named } from './types';
 
 export interface Context {
@@ -62,6 +62,10 @@ export interface Context {
 
 /** The mark of each word-table slot's word seen in lowercase (see `buildContext`). */
 const lowerMarks = new Int32Array(WORD_SLOTS);
+/** The mark of each word-table slot's word seen capitalised at a sentence start. */
+const initialMarks = new Int32Array(WORD_SLOTS);
+/** The mark of each word-table slot's word seen capitalised after a word inside a sentence. */
+const capAfterMarks = new Int32Array(WORD_SLOTS);
 /** The latest mark handed out: one per `buildContext` call. */
 let marks = 0;
 
@@ -77,7 +81,8 @@ export function buildContext(
 ): Context {
   const tokens = tokenizeReusing(text, from, to, reuse);
   const sentences = sentencesOf(text, tokens);
-  const sentenceOf = new Int32Array(tokens.length).fill(-1);
+  // (-1 for the tokens between sentences, written as the sentences are visited)
+  const sentenceOf = new Int32Array(tokens.length);
   const name = new Uint8Array(tokens.length);
   const titleCase = new Uint8Array(sentences.length);
   const sentenceFlags = new Int32Array(sentences.length);
@@ -86,9 +91,11 @@ export function buildContext(
   // of capitals (`Halvard Foods`). Only sentence-initial words are tracked: found in the same
   // pass over each sentence that tells a Title Case headline (whose every word is capitalised as
   // if it started a sentence), so the tokens are read once while they are at hand.
-  const initialWords = new Set<string>();
-  /** The sentence's other capitalised words, initial words if it is a headline. */
-  const capitals: string[] = [];
+  // (marked by word-table slot, as `lowerMarks`: a word not in the table goes in `initialOther`;
+  // all the tokens of a word have its slot, or none has one)
+  const initialOther = new Set<string>();
+  /** The sentence's other capitalised words (token indices), initial words if it is a headline. */
+  const capitals: number[] = [];
   /**
    * The capitalised words that may be names (not function or time words), in text order: the
    * name pass below reads these, not every token again.
@@ -103,8 +110,12 @@ export function buildContext(
   const lowerOther = new Set<string>();
   /** Capitalised content words after a word (not an abbreviation), in non-headline sentences. */
   const capAfterWord: number[] = [];
+  /** The token after the previous sentence (the tokens before the next one have none). */
+  let after = 0;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
+    for (; after < s.first; after++) sentenceOf[after] = -1;
+    after = s.last;
     let long = 0;
     let capped = 0;
     let small = 0;
@@ -116,7 +127,8 @@ export function buildContext(
     let flags = t0.f;
     if (t0.kind === 'word' && (t0.f & F.FUNC) === 0) {
       if (t0.cap) {
-        initialWords.add(t0.lower);
+        if (t0.id >= 0) initialMarks[t0.id] = mark;
+        else initialOther.add(t0.lower);
         if ((t0.f & F.TIME) === 0) capIndex.push(s.first);
         const p = tokens[s.first - 1];
         if (p && p.kind === 'word' && !endsWithStop(p.lower)) capAfterWord.push(s.first);
@@ -147,10 +159,11 @@ export function buildContext(
       capped++;
       if ((t.f & F.TIME) === 0) capIndex.push(i);
       const p = tokens[i - 1]!;
-      if (p.kind === 'quote' || p.lower === ':' || isDash(p) || p.lower === '(')
-        initialWords.add(t.lower);
-      else {
-        capitals.push(t.lower);
+      if (p.kind === 'quote' || p.lower === ':' || isDash(p) || p.lower === '(') {
+        if (t.id >= 0) initialMarks[t.id] = mark;
+        else initialOther.add(t.lower);
+      } else {
+        capitals.push(i);
         if (p.kind === 'word' && !endsWithStop(p.lower)) capAfterWord.push(i);
       }
     }
@@ -164,20 +177,31 @@ export function buildContext(
     titleCase[si] = isTitle ? 1 : 0;
     sentenceFlags[si] = flags;
     if (isTitle) {
-      for (const w of capitals) initialWords.add(w);
+      for (let k = 0; k < capitals.length; k++) {
+        const w = tokens[capitals[k]!]!;
+        if (w.id >= 0) initialMarks[w.id] = mark;
+        else initialOther.add(w.lower);
+      }
       capAfterWord.length = capFrom;
     }
   }
-  const lowerSeen = new Set<string>();
-  const capSeen = new Set<string>();
-  for (const w of initialWords) {
-    const slot = slotOf(w);
-    if ((slot >= 0 && lowerMarks[slot] === mark) || lowerOther.has(w)) lowerSeen.add(w);
+  for (; after < tokens.length; after++) sentenceOf[after] = -1;
+  const capAfterOther = new Set<string>();
+  for (let k = 0; k < capAfterWord.length; k++) {
+    const t = tokens[capAfterWord[k]!]!;
+    if (t.id >= 0) capAfterMarks[t.id] = mark;
+    else capAfterOther.add(t.lower);
   }
-  for (const i of capAfterWord) {
-    const w = tokens[i]!.lower;
-    if (initialWords.has(w)) capSeen.add(w);
-  }
+  /** An initial word the text also writes in lowercase. */
+  const lowerSeen = (t: Token): boolean =>
+    t.id >= 0
+      ? initialMarks[t.id] === mark && lowerMarks[t.id] === mark
+      : initialOther.has(t.lower) && lowerOther.has(t.lower);
+  /** An initial word the text also capitalises after a word inside a sentence. */
+  const capSeen = (t: Token): boolean =>
+    t.id >= 0
+      ? initialMarks[t.id] === mark && capAfterMarks[t.id] === mark
+      : initialOther.has(t.lower) && capAfterOther.has(t.lower);
   for (const i of capIndex) {
     const si = sentenceOf[i]!;
     const s = sentences[si]!;
@@ -194,14 +218,9 @@ export function buildContext(
     const acronym = t.end - t.start >= 2 && allCapitals(text, t.start, t.end);
     if (
       (isTitle || initial) &&
-      (isCommon(t, tokens[i + 1]) || lowerSeen.has(t.lower)) &&
+      (isCommon(t, tokens[i + 1]) || lowerSeen(t)) &&
       // "ONS figures show": an acronym read as a plural ("on" + s) before a lowercase noun
-      !(
-        acronym &&
-        (t.f & F.COMMON) === 0 &&
-        !lowerSeen.has(t.lower) &&
-        lowercaseWord(tokens[i + 1])
-      )
+      !(acronym && (t.f & F.COMMON) === 0 && !lowerSeen(t) && lowercaseWord(tokens[i + 1]))
     )
       continue;
     // "An opposition MP said", "the company's CEO": a role's abbreviation is no name
@@ -217,7 +236,7 @@ export function buildContext(
     if (
       initial &&
       !isTitle &&
-      !capSeen.has(t.lower) &&
+      !capSeen(t) &&
       (PERSON_PLURAL.test(t.lower) || (AGENT_PLURAL.test(t.lower) && pluralVerbAfter(tokens, i))) &&
       agentiveNoun(t.lower)
     )
@@ -227,14 +246,14 @@ export function buildContext(
     if (
       initial &&
       !isTitle &&
-      !capSeen.has(t.lower) &&
+      !capSeen(t) &&
       t.lower.endsWith('s') &&
       RELATION_HEADS.has(t.lower) &&
       (pluralVerbAfter(tokens, i) ||
         (tokens[i + 1]?.lower === 'of' && !(tokens[i + 2]?.lower === 'the' && tokens[i + 3]?.cap)))
     )
       continue;
-    if (initial && !isTitle && !capSeen.has(t.lower) && !acronym) {
+    if (initial && !isTitle && !capSeen(t) && !acronym) {
       // "Transport planners", "Health officials": a modifier before a lowercase noun;
       // "Reuters reported", "Apple has": a name before its verb
       const n = tokens[i + 1];

@@ -14,6 +14,21 @@ describe('wordBits', () => {
   const answers = (text: string): [string, number, number][] =>
     tokenize(text).map((t) => [t.lower, bits(t) & 3, bits(t) & 3]);
 
+  it('keeps the answers of each apart when many share a table (more than fill one)', () => {
+    // fifty finders, each with its own word: every one answers for its word only, however
+    // many were made before it (the answers of 24 sit side by side in one table)
+    const words = Array.from(
+      { length: 50 },
+      (_, k) => `word${String.fromCharCode(97 + (k % 26))}${k}`,
+    );
+    const finders = words.map((w) => wordBits(() => [new Set([w])]));
+    const toks = tokenize(words.join(' '));
+    for (let round = 0; round < 2; round++)
+      for (let k = 0; k < finders.length; k++)
+        for (let j = 0; j < toks.length; j++)
+          expect([k, j, finders[k]!(toks[j]) & 1]).toEqual([k, j, k === j ? 1 : 0]);
+  });
+
   it('sets the bit of each list that has the word, for table words and others alike', () => {
     // "Dog" and "dog" share a slot; "O’Hara" is straightened, "Ünal" and "naïve" have no slot
     expect(answers('The Dog saw a cat, and the dog a drill. O’Hara met Ünal, naïve.')).toEqual([
