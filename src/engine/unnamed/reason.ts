@@ -32,6 +32,7 @@ import {
   contentSubject,
   countedSubject,
   groupSubject,
+  madeToActSubject,
   pastDoing,
   progressiveAct,
 } from './content-subject';
@@ -442,7 +443,9 @@ export function reason(
         // (not responders at work: "Firefighters battled the blaze", responders.ts)
         !responderAct(ctx, s, np) &&
         !passiveAgent(ctx, s, np) &&
-        position(ctx, s, np) !== 'raised'
+        position(ctx, s, np) !== 'raised' &&
+        // (nor "said technicians were ordered to skip the checks": made to act)
+        !madeToActSubject(ctx, s, np)
       )
         return null;
       // "the village's fishermen": specific by their owner; but "the email's author" is unknown
@@ -567,9 +570,20 @@ export function reason(
       // people who did something in what a source tells of
       if (pos === 'subject' && (contentSubject(ctx, s, np) || countedSubject(ctx, s, np)))
         return WHY.actor;
+      // "said staff had been instructed to delete the records", "Several fans were filmed
+      // chanting": people a passive makes or sees act
+      if ((pos === 'subject' || pos === 'passiveSubject') && madeToActSubject(ctx, s, np))
+        return WHY.actor;
       // "Onlookers filmed the fight", "Relatives of the crew gathered outside": a bare plural
-      // group that did something
-      if (pos === 'subject' && plural && groupSubject(ctx, s, np)) return WHY.actor;
+      // group that did something ("Local people have organised", "Passers-by pulled him out":
+      // `people` after a modifier and a compound whose first word is the plural are plural too;
+      // "People with diabetes" alone is anyone with it)
+      if (
+        pos === 'subject' &&
+        (pluralPeople(head) || (head === 'people' && np.head > np.start)) &&
+        groupSubject(ctx, s, np)
+      )
+        return WHY.actor;
       // "Parents in an online group for the district are organizing a sick-out"
       if (pos === 'subject' && placedGroupProgressive(ctx, s, np)) return WHY.actor;
       if (!AGENT_PEOPLE.has(head)) return null;
@@ -759,6 +773,8 @@ function doingPosition(
   reported: boolean,
 ): ReturnType<typeof position> {
   const pos = position(ctx, s, np);
+  // ("said technicians were ordered to skip the checks": made to act, content-subject.ts)
+  if (pos === 'passiveSubject') return madeToActSubject(ctx, s, np) ? 'subject' : pos;
   return reported && pos === 'copula' && pastDoing(ctx, s, np.end, true) ? 'subject' : pos;
 }
 
@@ -782,6 +798,13 @@ function negated(ctx: Context, s: Sentence, at: number): boolean {
  * Whether a head noun is plural by its ending: `s` after anything but `s` (`officials`, `agencies`,
  * `witnesses`), or `men`. Character tests, not a regular expression: asked for every candidate.
  */
+/** Whether a person head is plural: `fans`, `passers-by`, `runners-up`. */
+function pluralPeople(head: string): boolean {
+  if (pluralEnding(head)) return true;
+  const dash = head.indexOf('-');
+  return dash > 0 && pluralEnding(head.slice(0, dash));
+}
+
 export function pluralEnding(w: string): boolean {
   const n = w.length;
   return (n >= 2 && w.charCodeAt(n - 1) === 115 && w.charCodeAt(n - 2) !== 115) || w === 'men';
