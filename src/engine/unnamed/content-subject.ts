@@ -127,10 +127,33 @@ function madeToAct(ctx: Context, s: Sentence, k: number): boolean {
   if (p.lower === 'discouraged' && next === 'from')
     return /[a-z]{3}ing$/.test(toks[q + 1]?.lower ?? '');
   if (!DIRECTING.has(p.lower) || next !== 'to') return false;
-  // (an infinitive's verb: not "told to the court", a phrase)
+  // (an infinitive's verb: not "told to the court", a phrase, nor "told to expect a haircut", a
+  // state of mind or of waiting)
   const w = toks[q + 1];
-  return !!w && w.kind === 'word' && (w.f & (F.DET | F.QUANT | F.PREP)) === 0 && !ctx.name[q + 1];
+  return (
+    !!w &&
+    w.kind === 'word' &&
+    (w.f & (F.DET | F.QUANT | F.PREP)) === 0 &&
+    !ctx.name[q + 1] &&
+    !NOT_ACTS.has(w.lower)
+  );
 }
+
+/** Infinitives of a state, a wait or a receipt, not an act: `expect`, `wait`, `receive`. */
+const NOT_ACTS: ReadonlySet<string> = new Set([
+  'accept',
+  'anticipate',
+  'assume',
+  'be',
+  'believe',
+  'brace',
+  'expect',
+  'get',
+  'have',
+  'hope',
+  'receive',
+  'wait',
+]);
 
 /**
  * Whether `np`, a bare plural of people known by what they are, feel or where they stand

@@ -85,3 +85,26 @@ describe('plural people heads beyond an -s ending', () => {
     expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
   });
 });
+
+describe('bare plural agents of a past passive: particles, quote marks, reduced relatives', () => {
+  test.each([
+    ['He was escorted out by security staff before the vote.', 'security staff'],
+    ['The records were sometimes rewritten by senior staff.', 'senior staff'],
+    ["The boy had been 'bullied relentlessly' by classmates, his mother said.", 'classmates'],
+    ['Samples taken by volunteers in August found high levels of bacteria.', 'volunteers'],
+    ['Letters delivered by couriers on Monday had warned of the closure.', 'couriers'],
+    ['The fire was put out by neighbours before the crews arrived.', 'neighbours'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // what happens in general: the clause's verb is present
+    ['Leaflets handed out by volunteers explain the new rules.', 'volunteers'],
+    ['Footage filmed by drivers and posted online shows the queues.', 'drivers'],
+    // a present passive
+    ['The drug is given by nurses.', 'nurses'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
+  });
+});
