@@ -24,6 +24,7 @@ describe('people directed to act in what a source tells', () => {
     // a body's workforce, when the speaker does not speak for the body (decision 79)
     ['A former manager said staff had been instructed to delete the emails.', 'staff'],
     ['A firefighter said crews were ordered to stay outside the building.', 'crews'],
+    ['An insider said staff were told to stay at home.', 'staff'],
     // past a time before the infinitive
     ['A leaked memo shows cashiers were instructed last year to refuse refunds.', 'cashiers'],
   ])('%s', (text, want) => {
