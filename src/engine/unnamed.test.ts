@@ -830,7 +830,8 @@ describe('the agent of a passive and an outside body', () => {
 describe('phrases that only look like unnamed actors', () => {
   test.each([
     ['Ana Reyes, whose haulage company won the deal, denied wrongdoing.', []],
-    ['Several councils have stopped reporting the figures.', []],
+    // (counted bodies that did something; `reporting` after a verb of aspect is a gerund)
+    ['Several councils have stopped reporting the figures.', ['Several councils']],
     [
       'The Coastal Renters Union says rents rose. A report by the union found damp in 40 flats.',
       [],
@@ -1371,8 +1372,8 @@ test('"Some academics have questioned": a counted plural of a noun no list knows
   expect(spans('Several rural hospitals said they had run out of beds.', 'unnamed')).toEqual([
     'Several rural hospitals',
   ]);
-  // (not credited: things counted)
-  expect(spans('Several hospitals closed their wards.', 'unnamed')).toEqual([]);
+  // (not credited: things counted; `hospitals` has been a body noun since session 21)
+  expect(spans('Several bakeries closed their doors.', 'unnamed')).toEqual([]);
   // (not a measure: "Two thirds of")
   expect(spans('Two thirds of the budget went on wages, the council said.', 'unnamed')).toEqual([]);
 });

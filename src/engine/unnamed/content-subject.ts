@@ -7,12 +7,12 @@
  * ("customers want cheaper fares") or a forecast ("investors would buy") tells of no act.
  */
 import type { Context } from '../context';
-import { isAdverb, isHeadline, isPrep, isPunct } from '../context';
+import { isAdverb, isHeadline, isPrep, isPunct, isTimeWord } from '../context';
 import { F, ruleWords, STATIVE_PARTICIPLES } from '../lexicon';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import { wordBits } from '../word-bits';
-import { pastPickingClause, TELLING_VERBS } from './position';
+import { pastPickingClause, seenActing, TELLING_VERBS } from './position';
 
 /** Determiners and counts of someone not known before: `a`, `another`, `some`, `two`. */
 const INDEFINITE = ruleWords('indefinite');
@@ -61,6 +61,99 @@ export function countedSubject(ctx: Context, s: Sentence, np: NounPhrase): boole
     pastAct(ctx, s, pastPickingClause(ctx, s, np, np.end))
   );
 }
+
+/**
+ * Whether `np`, a new mention of people, is the subject of a past passive that makes or sees them
+ * act: "said staff had been instructed to delete the records", "crews were ordered to stay put",
+ * "Several fans were filmed chanting his name". What the infinitive or the participle says, they
+ * did (or were to do) at someone's word; the clause derives the act, whatever the noun. In the
+ * content of a cue, or counted anywhere; not a present rule ("Staff are told to wash their
+ * hands"), a headline's shorthand or a supposition.
+ */
+export function madeToActSubject(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  if (isHeadline(ctx, s) || (listsOf(ctx.tokens[np.start - 1]) & IN_SUPPOSING) !== 0) return false;
+  const counted = (listsOf(ctx.tokens[np.start]) & (IN_INDEFINITE | IN_NUMBER_WORDS)) !== 0;
+  return (
+    (counted || inContent(ctx, s, np.start)) &&
+    newMention(ctx, s, np, counted) &&
+    madeToAct(ctx, s, pastPickingClause(ctx, s, np, np.end))
+  );
+}
+
+/**
+ * Participles of directing someone to act: `instructed`, `ordered`, `told`, `urged` (not `asked`,
+ * a request that may go unheeded).
+ */
+const DIRECTING: ReadonlySet<string> = new Set([
+  'advised',
+  'compelled',
+  'directed',
+  'encouraged',
+  'forced',
+  'instructed',
+  'made',
+  'ordered',
+  'persuaded',
+  'pressed',
+  'pressured',
+  'pressurised',
+  'pressurized',
+  'prompted',
+  'pushed',
+  'told',
+  'urged',
+]);
+
+/**
+ * Whether the verb group at `k` is a past or perfect passive of directing before an infinitive
+ * ("were instructed to treat", "had been pressured to log"; `discouraged from` before an -ing
+ * form) or of perceiving before an -ing form ("were seen arguing").
+ */
+function madeToAct(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  const v = toks[k]?.lower;
+  if (HAVE_FORMS.has(v ?? '') && toks[k + 1]?.lower === 'been') k += 2;
+  else if (v === 'was' || v === 'were') k++;
+  else return false;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  const p = toks[k];
+  if (!p || k >= s.last || p.kind !== 'word') return false;
+  if (seenActing(ctx, k)) return true;
+  // (past a time: "were instructed last year to describe")
+  let q = k + 1;
+  if (toks[q]?.lower === 'last' && isTimeWord(toks[q + 1])) q += 2;
+  const next = toks[q]?.lower;
+  if (p.lower === 'discouraged' && next === 'from')
+    return /[a-z]{3}ing$/.test(toks[q + 1]?.lower ?? '');
+  if (!DIRECTING.has(p.lower) || next !== 'to') return false;
+  // (an infinitive's verb: not "told to the court", a phrase, nor "told to expect a haircut", a
+  // state of mind or of waiting)
+  const w = toks[q + 1];
+  return (
+    !!w &&
+    w.kind === 'word' &&
+    (w.f & (F.DET | F.QUANT | F.PREP)) === 0 &&
+    !ctx.name[q + 1] &&
+    !NOT_ACTS.has(w.lower)
+  );
+}
+
+/** Infinitives of a state, a wait or a receipt, not an act: `expect`, `wait`, `receive`. */
+const NOT_ACTS: ReadonlySet<string> = new Set([
+  'accept',
+  'anticipate',
+  'assume',
+  'be',
+  'believe',
+  'brace',
+  'expect',
+  'get',
+  'have',
+  'hope',
+  'receive',
+  'wait',
+]);
 
 /**
  * Whether `np`, a bare plural of people known by what they are, feel or where they stand

@@ -52,7 +52,8 @@ export function engagedBody(ctx: Context, s: Sentence, np: NounPhrase, cls: Head
 /**
  * Whether `np` (of class `cls`) is the other party of a deal or talks the clause tells of, or the
  * party a body engaged: a particular one (`a`, `another`, a count in words) after `to` and a word
- * of selling, or after `with` and a word of negotiating or working, in its clause; or the object
+ * of selling or paying, after `through` or `via` and a word of routing, or after `with` and a
+ * word of negotiating or working, in its clause; or the object
  * of `hired`, `retained`: advisers (not "hired a new coach", "hired relatives": whom it
  * employs; nor a firm, `engagedBody`).
  */
@@ -72,12 +73,30 @@ export function counterparty(ctx: Context, s: Sentence, np: NounPhrase, cls: Hea
   if ((listsOf(before) & IN_APPROACH) !== 0)
     return particular && cls === 'organisation' && !unrealBefore(ctx, s, np.start - 1);
   const p = before.lower;
-  if (!particular || (p !== 'to' && p !== 'with')) return false;
-  const deal = p === 'to' ? IN_SALE : IN_TALK;
+  if (!particular) return false;
+  // "paid $12 million to a consultancy", "leaking files to a property developer": whom money or
+  // goods went to; "routed through a shell company", "registered through a law firm": the body a
+  // deal went through
+  let deal: number;
+  if (p === 'to') deal = IN_SALE;
+  else if (p === 'with') deal = IN_TALK;
+  else if (p === 'through' || p === 'via') deal = 0;
+  else return false;
   for (let k = np.start - 2; k >= s.first && k >= np.start - 12; k--) {
     const t = toks[k]!;
     const lists = listsOf(t);
-    if ((lists & deal) !== 0) return !unrealBefore(ctx, s, k);
+    if (
+      (lists & deal) !== 0 ||
+      // (one body, not "paid tribute to a colleague", "routed through several banks", nor one
+      // known through its owner: "awarded to a firm owned by his sister")
+      ((p === 'to' ? PAYING : ROUTING).has(t.lower) &&
+        deal !== IN_TALK &&
+        cls === 'organisation' &&
+        (listsOf(first) & IN_ONE_PARTY) !== 0 &&
+        !SOME.has(first.lower) &&
+        !ownedBy(ctx, np))
+    )
+      return !unrealBefore(ctx, s, k);
     if (isPunct(t) || t.kind === 'quote' || (t.f & F.REPORT) !== 0) return false;
     if (unreal(t)) return false;
     // ("is working with an adviser": the verb right before `with`)
@@ -86,6 +105,64 @@ export function counterparty(ctx: Context, s: Sentence, np: NounPhrase, cls: Hea
   }
   return false;
 }
+
+/** Vague many: `some`, `several`. */
+const SOME: ReadonlySet<string> = new Set(['several', 'some']);
+
+/** Participles that tie a body to its owner: `owned`, `run`, `controlled`. */
+const OWNING: ReadonlySet<string> = new Set([
+  'controlled',
+  'founded',
+  'headed',
+  'led',
+  'owned',
+  'part-owned',
+  'run',
+]);
+
+/** Whether `np` is followed by a participle of owning and `by`: "a firm owned by his sister". */
+function ownedBy(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  let k = np.end;
+  while (isAdverb(toks[k])) k++;
+  return OWNING.has(toks[k]?.lower ?? '') && toks[k + 1]?.lower === 'by';
+}
+
+/**
+ * Words of paying or handing over to someone: `paid`, `payments`, `leaked` (not `awarded`, work
+ * given to a contractor: counterparty.test.ts).
+ */
+const PAYING: ReadonlySet<string> = new Set([
+  'channelled',
+  'channeled',
+  'funnelled',
+  'funneled',
+  'leaked',
+  'leaking',
+  'paid',
+  'paying',
+  'payment',
+  'payments',
+  'transferred',
+  'transfers',
+  'wired',
+]);
+
+/** Words of a deal made through a go-between: `routed`, `registered`, `chartered`, `recruited`. */
+const ROUTING: ReadonlySet<string> = new Set([
+  'arranged',
+  'brokered',
+  'channelled',
+  'channeled',
+  'chartered',
+  'funnelled',
+  'funneled',
+  'laundered',
+  'purchased',
+  'recruited',
+  'registered',
+  'routed',
+]);
 
 /**
  * Whether a word of a wish, a plan, a possibility or a rumour stands in the clause before the deal

@@ -608,7 +608,7 @@ const STATE_PARTICIPLES = ruleWords('stateParticiples');
  * follows it: "were seen entering", "can be heard offering", "was caught stealing" (not "was
  * seen lying on the ground", a state).
  */
-function seenActing(ctx: Context, q: number): boolean {
+export function seenActing(ctx: Context, q: number): boolean {
   const toks = ctx.tokens;
   if (!PERCEPTION_VERBS.has(toks[q]!.lower)) return false;
   const ing = toks[q + 1];

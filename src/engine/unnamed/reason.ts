@@ -32,6 +32,7 @@ import {
   contentSubject,
   countedSubject,
   groupSubject,
+  madeToActSubject,
   pastDoing,
   progressiveAct,
 } from './content-subject';
@@ -442,7 +443,9 @@ export function reason(
         // (not responders at work: "Firefighters battled the blaze", responders.ts)
         !responderAct(ctx, s, np) &&
         !passiveAgent(ctx, s, np) &&
-        position(ctx, s, np) !== 'raised'
+        position(ctx, s, np) !== 'raised' &&
+        // (nor "said technicians were ordered to skip the checks": made to act)
+        !madeToActSubject(ctx, s, np)
       )
         return null;
       // "the village's fishermen": specific by their owner; but "the email's author" is unknown
@@ -552,7 +555,9 @@ export function reason(
       // "the two men had argued" after both were named: a definite description that repeats
       // no unnamed mention (the entities would have said so) refers to people already known
       if (knownPeople(ctx, np)) return null;
-      if (pos === 'agent' && plural && passiveAgent(ctx, s, np)) return WHY.actor;
+      // ("escorted out by security staff": a body's people, plural without an -s)
+      if (pos === 'agent' && (plural || STAFF.has(head)) && passiveAgent(ctx, s, np))
+        return WHY.actor;
       if (reported && plural && pos === 'subject') return WHY.actor;
       // "Some residents are reportedly leaving the camp, aid workers said", "smaller members were
       // pushing back, one delegate said": new people doing something in what a source tells
@@ -567,9 +572,20 @@ export function reason(
       // people who did something in what a source tells of
       if (pos === 'subject' && (contentSubject(ctx, s, np) || countedSubject(ctx, s, np)))
         return WHY.actor;
+      // "said staff had been instructed to delete the records", "Several fans were filmed
+      // chanting": people a passive makes or sees act
+      if ((pos === 'subject' || pos === 'passiveSubject') && madeToActSubject(ctx, s, np))
+        return WHY.actor;
       // "Onlookers filmed the fight", "Relatives of the crew gathered outside": a bare plural
-      // group that did something
-      if (pos === 'subject' && plural && groupSubject(ctx, s, np)) return WHY.actor;
+      // group that did something ("Local people have organised", "Passers-by pulled him out":
+      // `people` after a modifier and a compound whose first word is the plural are plural too;
+      // "People with diabetes" alone is anyone with it)
+      if (
+        pos === 'subject' &&
+        (pluralPeople(head) || (head === 'people' && np.head > np.start)) &&
+        groupSubject(ctx, s, np)
+      )
+        return WHY.actor;
       // "Parents in an online group for the district are organizing a sick-out"
       if (pos === 'subject' && placedGroupProgressive(ctx, s, np)) return WHY.actor;
       if (!AGENT_PEOPLE.has(head)) return null;
@@ -688,13 +704,17 @@ export function reportedActors(ctx: Context, s: Sentence, np: NounPhrase): boole
 }
 
 /** Present forms of `be`: a passive in them tells of what happens in general. */
+/** A body's people named as one: `staff`, `personnel`. */
+const STAFF: ReadonlySet<string> = new Set(['personnel', 'staff']);
 const PRESENT_BE: ReadonlySet<string> = new Set(['am', 'are', 'is', "'s", "'re"]);
 
 /**
  * Whether a bare plural `np` is the `by` agent of a passive in the past or perfect: "was handled
- * by trustees", "had been approved by regulators" tell of a particular act by people the story
- * does not name; "is given by nurses at the clinic", "are used by commuters" tell of what happens
- * in general.
+ * by trustees", "had been approved by regulators", "was escorted out by security staff" tell of a
+ * particular act by people the story does not name; "is given by nurses at the clinic", "are used
+ * by commuters" tell of what happens in general. A participle right after its noun, with no `be`
+ * ("Samples taken by volunteers found", "A page set up by friends had raised"), takes the tense
+ * of the verb after the agent.
  */
 function passiveAgent(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   const toks = ctx.tokens;
@@ -702,15 +722,54 @@ function passiveAgent(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   if (toks[np.start - 1]?.lower !== 'by' || position(ctx, s, np) !== 'agent') return false;
   if ((first.f & (F.DET | F.QUANT)) !== 0 || first.kind === 'num') return false;
   for (let k = np.start; k < np.head; k++) if (toks[k]!.kind === 'pos') return false;
-  // the `be` of the passive, back past its participle, adverbs and `been`
+  // the `be` of the passive, back past its participle, adverbs, a particle, quote marks and `been`
   let k = np.start - 2;
-  while (k > s.first && isAdverb(toks[k])) k--;
+  while (k > s.first && (isAdverb(toks[k]) || toks[k]!.kind === 'quote')) k--;
+  if (k > s.first && PARTICLES.has(toks[k]!.lower)) k--;
+  const participle = toks[k];
   k--;
-  while (k > s.first && isAdverb(toks[k])) k--;
+  while (k > s.first && (isAdverb(toks[k]) || toks[k]!.kind === 'quote')) k--;
   // ("had been handled", "has been approved": a perfect)
   if (toks[k]?.lower === 'been') return true;
   const be = toks[k];
-  return k >= s.first && !!be && (listsOf(be) & IN_BE_FORMS) !== 0 && !PRESENT_BE.has(be.lower);
+  if (k < s.first || !be || !participle) return false;
+  if ((listsOf(be) & IN_BE_FORMS) !== 0) return !PRESENT_BE.has(be.lower);
+  return (
+    (/[a-z]ed$/.test(participle.lower) || (participle.f & F.IRREGULAR) !== 0) &&
+    be.kind === 'word' &&
+    (be.f & NOT_NOUN) === 0 &&
+    !/[a-z]ed$/.test(be.lower) &&
+    pastAfter(ctx, s, np.end)
+  );
+}
+
+/** Words that are no noun: auxiliaries, determiners, prepositions, pronouns, conjunctions... */
+const NOT_NOUN = F.AUX | F.BE | F.DET | F.QUANT | F.PREP | F.PRON | F.CONJ | F.REL | F.ADV | F.FUNC;
+/** Particles of phrasal verbs before a `by` agent: "escorted out by", "set up by". */
+const PARTICLES: ReadonlySet<string> = new Set(['away', 'back', 'down', 'off', 'out', 'up']);
+
+/**
+ * Whether the first verb after token `k` (not one after `and`, a second participle) is past or
+ * perfect: "Samples taken by volunteers in August found", "had raised"; not "shows", "will".
+ */
+function pastAfter(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  for (const stop = Math.min(s.last, k + 12); k < stop; k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'word') {
+      if (isPunct(t)) return false;
+      continue;
+    }
+    const prev = toks[k - 1];
+    if (prev && (prev.f & (F.DET | F.PREP | F.CONJ)) !== 0) continue;
+    const w = t.lower;
+    if (w === 'was' || w === 'were' || w === 'had') return true;
+    if (w === 'has' || w === 'have') return /[a-z]ed$|en$/.test(toks[k + 1]?.lower ?? '');
+    if ((t.f & (F.AUX | F.BE)) !== 0) return false;
+    if ((t.f & F.IRREGULAR) !== 0 || /[a-z]ed$/.test(w)) return true;
+    if (/[a-z]s$/.test(w) && (t.f & F.ACTOR) === 0 && !ctx.name[k]) return false;
+  }
+  return false;
 }
 
 /**
@@ -759,6 +818,8 @@ function doingPosition(
   reported: boolean,
 ): ReturnType<typeof position> {
   const pos = position(ctx, s, np);
+  // ("said technicians were ordered to skip the checks": made to act, content-subject.ts)
+  if (pos === 'passiveSubject') return madeToActSubject(ctx, s, np) ? 'subject' : pos;
   return reported && pos === 'copula' && pastDoing(ctx, s, np.end, true) ? 'subject' : pos;
 }
 
@@ -782,6 +843,13 @@ function negated(ctx: Context, s: Sentence, at: number): boolean {
  * Whether a head noun is plural by its ending: `s` after anything but `s` (`officials`, `agencies`,
  * `witnesses`), or `men`. Character tests, not a regular expression: asked for every candidate.
  */
+/** Whether a person head is plural: `fans`, `passers-by`, `runners-up`. */
+function pluralPeople(head: string): boolean {
+  if (pluralEnding(head)) return true;
+  const dash = head.indexOf('-');
+  return dash > 0 && pluralEnding(head.slice(0, dash));
+}
+
 export function pluralEnding(w: string): boolean {
   const n = w.length;
   return (n >= 2 && w.charCodeAt(n - 1) === 115 && w.charCodeAt(n - 2) !== 115) || w === 'men';

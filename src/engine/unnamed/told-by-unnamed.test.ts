@@ -19,10 +19,11 @@ describe('a group acting in what an unnamed source tells is unnamed', () => {
   });
 
   test.each([
-    // a named source tells of the workforce; a forecast; a passive
+    // a named source tells of the workforce; a forecast; a passive that tells of no act (one
+    // that directs them to act does: "staff were told to stay at home", made-to-act.test.ts)
     ['The hospital said doctors had been writing fewer prescriptions.', 'doctors'],
     ['A source said nurses will strike next week.', 'nurses'],
-    ['An insider said staff were told to stay at home.', 'staff'],
+    ['An insider said staff were paid late.', 'staff'],
     // a sector, after a time or reason clause
     ['A broker said sales fell through after lenders valued homes too low.', 'lenders'],
     // known people

@@ -1,0 +1,111 @@
+import { describe, expect, test } from 'vitest';
+import { spans } from '../test-helpers';
+
+// People a past passive makes or sees act (content-subject.ts madeToActSubject): the clause, not
+// a list of acting nouns, says they did something the story tells of.
+
+describe('people directed to act in what a source tells', () => {
+  test.each([
+    ['A former clerk said archivists had been instructed to shred the ledgers.', 'archivists'],
+    [
+      'An engineer who quit last year said technicians were ordered to skip the checks.',
+      'technicians',
+    ],
+    ['One driver said dispatchers were pressured to hide the delays.', 'dispatchers'],
+    [
+      'A nurse on the ward said cleaners had been told to stay away from the isolation rooms.',
+      'cleaners',
+    ],
+    [
+      'A retired inspector said junior auditors were discouraged from flagging late payments.',
+      'junior auditors',
+    ],
+    ['A contractor said welders had been urged to sign off on the joints.', 'welders'],
+    // a body's workforce, when the speaker does not speak for the body (decision 79)
+    ['A former manager said staff had been instructed to delete the emails.', 'staff'],
+    ['A firefighter said crews were ordered to stay outside the building.', 'crews'],
+    ['An insider said staff were told to stay at home.', 'staff'],
+    // past a time before the infinitive
+    ['A leaked memo shows cashiers were instructed last year to refuse refunds.', 'cashiers'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // a present rule, not a particular act
+    ['Cleaners are told to wear gloves at all times.', 'Cleaners'],
+    // not in what a source tells, and not counted
+    ['Residents were told to boil their water.', 'Residents'],
+    // a request, which may go unheeded
+    ['A union official said porters had been asked to cover extra shifts.', 'porters'],
+    // a phrase after `to`, not an infinitive
+    ['A guard said inmates were ordered to the yard.', 'inmates'],
+    // a named speaker's own people (decision 65)
+    ['Fire Chief Ann Roe said crews had been ordered to pull back.', 'crews'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed')).not.toContain(word);
+  });
+});
+
+describe('counted people seen or filmed doing something', () => {
+  test.each([
+    ['Several fans were filmed chanting his name outside the ground.', 'Several fans'],
+    ['Two shoppers were seen running from the store.', 'Two shoppers'],
+    ['Some of the players were seen arguing with the referee.', 'Some of the players'],
+    ['A cyclist was spotted riding the wrong way down the motorway.', 'A cyclist'],
+    ['Three protesters were caught spraying paint on the statue.', 'Three protesters'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // what befalls them, not an act
+    ['Two climbers were seen clinging to the ledge.', 'Two climbers'],
+    // a headline's shorthand
+    ['Two Fans Seen Fighting Outside Stadium', 'Two Fans'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed')).not.toContain(word);
+  });
+});
+
+describe('plural people heads beyond an -s ending', () => {
+  test.each([
+    ['Passers-by pulled the driver from the burning car.', 'Passers-by'],
+    ['Passers-by had called an ambulance before the police arrived.', 'Passers-by'],
+    ['Local people have organised a food bank for the strikers.', 'Local people'],
+    ['Young people marched through the town centre on Saturday.', 'Young people'],
+    ['Elderly people stormed the office after the payments stopped.', 'Elderly people'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // anyone with a condition, not particular people
+    ['People with high blood pressure who drank the juice saw a fall in readings.', 'People'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
+  });
+});
+
+describe('bare plural agents of a past passive: particles, quote marks, reduced relatives', () => {
+  test.each([
+    ['He was escorted out by security staff before the vote.', 'security staff'],
+    ['The records were sometimes rewritten by senior staff.', 'senior staff'],
+    ["The boy had been 'bullied relentlessly' by classmates, his mother said.", 'classmates'],
+    ['Samples taken by volunteers in August found high levels of bacteria.', 'volunteers'],
+    ['Letters delivered by couriers on Monday had warned of the closure.', 'couriers'],
+    ['The fire was put out by neighbours before the crews arrived.', 'neighbours'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // what happens in general: the clause's verb is present
+    ['Leaflets handed out by volunteers explain the new rules.', 'volunteers'],
+    ['Footage filmed by drivers and posted online shows the queues.', 'drivers'],
+    // a present passive
+    ['The drug is given by nurses.', 'nurses'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
+  });
+});
