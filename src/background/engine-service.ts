@@ -21,6 +21,7 @@
 import { analyze } from '../engine';
 import type { Finding } from '../engine/types';
 import { err, ok, type Result } from '../shared/result';
+import { epochNow, takeCurrent, type AnalyzeTiming } from './analyze-timing';
 import { errorText } from './browser-api';
 import { warmUpChunks } from './warm-up';
 
@@ -73,6 +74,8 @@ interface Job {
   run: string;
   text: string;
   answer(result: Result<Finding[]>): void;
+  /** Its timeline, when `bench:page` times requests (analyze-timing.ts). */
+  timing: AnalyzeTiming | null;
 }
 
 const cancelled = (): Result<never> =>
@@ -165,8 +168,15 @@ export function createEngineService(options: EngineServiceOptions = {}): EngineS
     if (job === undefined) return;
     if (!queue.some((j) => j.tabId === job.tabId)) runs.delete(job.tabId);
     let result: Result<Finding[]>;
+    const timing = job.timing;
+    if (timing !== null) timing.started = epochNow();
     try {
-      result = ok(engine(job.text));
+      const findings = engine(job.text);
+      if (timing !== null) {
+        timing.ended = epochNow();
+        timing.findings = findings.length;
+      }
+      result = ok(findings);
     } catch (error) {
       console.warn('Who Said: the analysis failed', errorText(error));
       result = err('analysis-failed', 'Who Said could not analyse this article.');
@@ -195,8 +205,10 @@ export function createEngineService(options: EngineServiceOptions = {}): EngineS
       warm = true;
       asked = true;
       warmUpLeft = [];
+      const timing = takeCurrent();
+      if (timing !== null) timing.queued = epochNow();
       return new Promise((answer) => {
-        queue.push({ tabId, run, text, answer });
+        queue.push({ tabId, run, text, answer, timing });
         schedule();
       });
     },

@@ -73,6 +73,8 @@ export interface RunOutcome {
   paintMs: number;
   /** Requests to an engine that answers later (the background's `page.analyze`), one a part. */
   requests: number;
+  /** From the start to each request's sending and to its answer, in the order sent. */
+  requestTimes: { sent: number; answered: number | null }[];
   /** From the start to the first request to an engine that answers later (null when none). */
   firstRequestMs: number | null;
   /** From the start to the engine's first answer (null when it answers at once or had none). */
@@ -115,6 +117,7 @@ export async function runAnalysis(input: RunInput): Promise<RunOutcome> {
   let analysisMs = 0;
   let paintMs = 0;
   let requests = 0;
+  const requestTimes: { sent: number; answered: number | null }[] = [];
   let firstRequestMs: number | null = null;
   let firstAnswerMs: number | null = null;
   let lastHighlightMs: number | null = null;
@@ -131,8 +134,13 @@ export async function runAnalysis(input: RunInput): Promise<RunOutcome> {
     if (Array.isArray(answer)) return shiftFindings(answer, part.start);
     later = true;
     requests++;
-    firstRequestMs ??= now() - t0;
-    const shifted = answer.then((found) => shiftFindings(found, part.start));
+    const times = { sent: now() - t0, answered: null as number | null };
+    requestTimes.push(times);
+    firstRequestMs ??= times.sent;
+    const shifted = answer.then((found) => {
+      times.answered = now() - t0;
+      return shiftFindings(found, part.start);
+    });
     // A part asked ahead may fail after the run stopped: nobody waits for it then.
     shifted.catch(() => undefined);
     return shifted;
@@ -206,6 +214,7 @@ export async function runAnalysis(input: RunInput): Promise<RunOutcome> {
     analysisMs,
     paintMs,
     requests,
+    requestTimes,
     firstRequestMs,
     firstAnswerMs,
     lastHighlightMs,

@@ -330,6 +330,7 @@ export function startContent(deps: ContentDeps): ContentController {
       doneMs: 0,
       firstPaintMs: null,
       allPaintedMs: null,
+      startedAt: deps.now === undefined ? performance.timeOrigin + t0 : null,
     };
     lastStats = stats;
     const outcome = await runAnalysis({
@@ -383,6 +384,7 @@ export function startContent(deps: ContentDeps): ContentController {
       workMs: slicer.stats.busyMs,
       longestSliceMs: slicer.stats.longestMs,
       requests: outcome.requests,
+      requestTimes: outcome.requestTimes,
       firstRequestMs: outcome.firstRequestMs,
       firstAnswerMs: outcome.firstAnswerMs,
       lastHighlightMs: outcome.lastHighlightMs,

@@ -90,6 +90,14 @@ export interface PageStats {
   /** From the start to the end of the frame that showed the first highlight, or all of them. */
   firstPaintMs: number | null;
   allPaintedMs: number | null;
+  /**
+   * When the run started, in epoch milliseconds (`performance.timeOrigin + performance.now()`,
+   * comparable with the worker's request timings, src/background/analyze-timing.ts); null where
+   * the run is timed by another clock (tests).
+   */
+  startedAt?: number | null;
+  /** From the start to each request's sending and to its answer, in the order sent. */
+  requestTimes?: { sent: number; answered: number | null }[];
 }
 
 /**
