@@ -12,7 +12,7 @@
  * popup's) get in between. A tab has one analysis at a time: the requests name their run, and
  * a request of another run drops what the tab still had waiting (answered `cancelled`); the
  * page's newer analysis replaced it. A page that asks for more than a few parts at once is
- * refused (`busy`): the content script never has more than seven on their way (AHEAD in
+ * refused (`busy`): the content script never has more than 32 on their way (AHEAD in
  * src/content/analysis-run.ts).
  *
  * Nothing here outlives the worker, and nothing needs to: a request lost when the browser
@@ -25,8 +25,12 @@ import { epochNow, takeCurrent, type AnalyzeTiming } from './analyze-timing';
 import { errorText } from './browser-api';
 import { warmUpChunks } from './warm-up';
 
-/** Requests of one tab waiting at once, beyond which the tab is refused. */
-export const MAX_WAITING = 8;
+/**
+ * Requests of one tab waiting at once, beyond which the tab is refused: at most 32 parts of at
+ * most 100,000 characters (`LIMITS.analyzeText`). Eight until session 21, when the content
+ * script began to ask for 32 parts at once (`AHEAD` in src/content/analysis-run.ts).
+ */
+export const MAX_WAITING = 32;
 
 /** The engine for content scripts. */
 export interface EngineService {

@@ -144,6 +144,8 @@ export interface ContentDeps {
   notes?: PageNotes;
   /** The reader's layer (corrections, settings, cards); absent: the engine's findings as they are. */
   view?: PageView;
+  /** Parts asked ahead of an engine that answers later (default `AHEAD` in analysis-run.ts). */
+  ahead?: number;
 }
 
 /** A running content script. */
@@ -349,6 +351,7 @@ export function startContent(deps: ContentDeps): ContentController {
       focus: (map) => firstVisibleOffset(map, measure),
       now,
       onFirstPaint: () => afterFrame(() => (stats.firstPaintMs = now() - t0)),
+      ...(deps.ahead === undefined ? {} : { ahead: deps.ahead }),
     });
     afterFrame(() => (stats.allPaintedMs = now() - t0));
     // The frame that shows the last highlights goes first; the summary, the language and the
