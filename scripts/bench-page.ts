@@ -45,7 +45,9 @@
  *
  * Then the median and worst of each column, where *all painted* goes stage by stage (reading,
  * sending, the engine's answer, ranges, the frame: medians, and the five worst pages by ratio;
- * `printStages`), the goals, and whether they hold. Everything runs
+ * `printStages`), where the first request's wait goes on builds that time requests in the worker
+ * (session 21 on: the trips, the worker's routing, the engine, the reply; `printRequestStages`),
+ * the goals, and whether they hold. Everything runs
  * in one browser in one run, so a loaded machine slows both sides alike. Figures vary from run
  * to run on a shared machine; the ratios are what to compare.
  *
