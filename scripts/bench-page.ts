@@ -45,7 +45,9 @@
  *
  * Then the median and worst of each column, where *all painted* goes stage by stage (reading,
  * sending, the engine's answer, ranges, the frame: medians, and the five worst pages by ratio;
- * `printStages`), the goals, and whether they hold. Everything runs
+ * `printStages`), where the first request's wait goes on builds that time requests in the worker
+ * (session 21 on: the trips, the worker's routing, the engine, the reply; `printRequestStages`),
+ * the goals, and whether they hold. Everything runs
  * in one browser in one run, so a loaded machine slows both sides alike. Figures vary from run
  * to run on a shared machine; the ratios are what to compare.
  *
@@ -261,6 +263,7 @@ function watchFirstPaint(page: Page): Promise<void> {
 async function watchRunEnd(chromium: LaunchedChromium): Promise<void> {
   // A string: tsx would wrap a function's named locals in `__name`, which the worker lacks.
   await chromium.worker().evaluate(`(() => {
+    globalThis.whoSaid?.startTiming?.();
     globalThis.__wsBenchEnd = new Promise((done) => {
       const listener = (changes, area) => {
         if (area !== 'session') return;
@@ -329,12 +332,38 @@ interface Stats {
   firstAnswerMs?: number | null;
   lastHighlightMs?: number | null;
   doneMs?: number;
+  /** When the run started, in epoch ms (builds from session 21 on). */
+  startedAt?: number | null;
+  requestTimes?: { sent: number; answered: number | null }[];
   workMs: number;
   allPaintedMs: number | null;
   longestSliceMs: number;
   slices: number | null;
   painted: number | null;
   findings: number;
+}
+
+/** One `page.analyze` request's timeline in the worker (src/background/analyze-timing.ts). */
+interface WorkerTiming {
+  run: string;
+  chars: number;
+  findings: number;
+  arrived: number;
+  queued: number;
+  started: number;
+  ended: number;
+  replied: number;
+  serialiseMs: number;
+  jsonChars: number;
+}
+
+/** The worker's request timings since the click (builds from session 21 on; else null). */
+async function workerTimings(chromium: LaunchedChromium): Promise<WorkerTiming[] | null> {
+  const rows = (await chromium
+    .worker()
+    .evaluate('globalThis.whoSaid?.takeTiming?.() ?? null')
+    .catch(() => null)) as WorkerTiming[] | null;
+  return Array.isArray(rows) ? rows : null;
 }
 
 async function contentStats(chromium: LaunchedChromium, tabId: number): Promise<Stats | null> {
@@ -353,6 +382,8 @@ async function contentStats(chromium: LaunchedChromium, tabId: number): Promise<
       firstAnswerMs?: number | null;
       lastHighlightMs?: number | null;
       doneMs?: number;
+      startedAt?: number | null;
+      requestTimes?: { sent: number; answered: number | null }[];
       workMs: number;
       allPaintedMs: number | null;
       longestSliceMs: number;
@@ -529,12 +560,55 @@ function longestTasksDetail(events: readonly TraceEvent[]): unknown[] {
   });
 }
 
+/** What a `--cpu` trace tells about the page's main thread after the click. */
+interface TraceSummary {
+  /** `longestTaskCpu`. */
+  longest: number | null;
+  /** The task running at `epoch` (epoch ms): its start (epoch ms), wall and thread time. */
+  taskAt(epoch: number): { start: number; wallMs: number; cpuMs: number } | null;
+  /** Milliseconds of [from, to] (epoch ms) the main thread spent in tasks (wall time). */
+  busy(from: number, to: number): number;
+}
+
+/** `TraceSummary` of a trace whose click mark was set at `markEpoch` (epoch ms). */
+function summariseTrace(events: readonly TraceEvent[], markEpoch: number): TraceSummary {
+  const mark = events.find((e) => e.name === CLICK_MARK);
+  const tasks = tasksAfterClick(events);
+  // Trace times are the monotonic clock's, in µs; the mark was set when the page's epoch clock
+  // read `markEpoch`.
+  const shift = mark === undefined ? 0 : mark.ts / 1000 - markEpoch;
+  const toEpoch = (ts: number): number => ts / 1000 - shift;
+  return {
+    longest: longestTaskCpu(events),
+    taskAt(epoch) {
+      if (mark === undefined) return null;
+      for (const t of tasks) {
+        const start = toEpoch(t.ts);
+        const end = start + (t.dur ?? 0) / 1000;
+        if (start <= epoch && epoch <= end) {
+          return { start, wallMs: (t.dur ?? 0) / 1000, cpuMs: (t.tdur ?? 0) / 1000 };
+        }
+      }
+      return null;
+    },
+    busy(from, to) {
+      let sum = 0;
+      for (const t of tasks) {
+        const start = toEpoch(t.ts);
+        const end = start + (t.dur ?? 0) / 1000;
+        sum += Math.max(0, Math.min(end, to) - Math.max(start, from));
+      }
+      return sum;
+    },
+  };
+}
+
 /**
  * Starts tracing the page's renderer and marks the moment of the click on its main thread;
- * the function returned stops the trace and gives `longestTaskCpu` of it (and, with `detail`,
+ * the function returned stops the trace and gives its `TraceSummary` (and, with `detail`,
  * writes `longestTasksDetail` there).
  */
-async function traceCpu(page: Page, detail: string | null): Promise<() => Promise<number | null>> {
+async function traceCpu(page: Page, detail: string | null): Promise<() => Promise<TraceSummary>> {
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (data) => {
@@ -546,7 +620,10 @@ async function traceCpu(page: Page, detail: string | null): Promise<() => Promis
     transferMode: 'ReportEvents',
     traceConfig: { includedCategories: categories },
   });
-  await page.evaluate((name) => performance.mark(name), CLICK_MARK);
+  const markEpoch = await page.evaluate((name) => {
+    const at = performance.mark(name).startTime;
+    return performance.timeOrigin + at;
+  }, CLICK_MARK);
   return async () => {
     const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', () => done(null)));
     await cdp.send('Tracing.end');
@@ -555,7 +632,7 @@ async function traceCpu(page: Page, detail: string | null): Promise<() => Promis
     if (detail !== null) {
       writeFileSync(detail, JSON.stringify(longestTasksDetail(events), null, 2) + '\n');
     }
-    return longestTaskCpu(events);
+    return summariseTrace(events, markEpoch);
   };
 }
 
@@ -583,6 +660,18 @@ interface OursRow {
   longtaskMs: number;
   /** `--cpu`: the longest task on the page's main thread after the click, by thread time. */
   longestTaskCpuMs?: number | null | undefined;
+  /** When the run started, in epoch ms (builds from session 21 on). */
+  startedAt?: number | null | undefined;
+  /** From the start to each request's sending and its answer (builds from session 21 on). */
+  requestTimes?: { sent: number; answered: number | null }[] | undefined;
+  /** The worker's timeline of each `page.analyze` request (builds from session 21 on). */
+  worker?: WorkerTiming[] | null | undefined;
+  /**
+   * `--cpu`: the page's task in which the first answer arrived (its start in epoch ms, wall and
+   * thread time), and how long the page's main thread was busy (wall) between the worker's
+   * reply and that task's start.
+   */
+  replyTask?: { start: number; wallMs: number; cpuMs: number; busyBeforeMs: number } | null;
   slices: number | null;
   painted: number | null;
   findings: number;
@@ -641,7 +730,22 @@ async function measureOurs(
         () => contentStats(chromium, tab),
         120_000,
       )) as Stats);
-    const longestTaskCpuMs = stopTrace === null ? undefined : await stopTrace();
+    const worker = cold ? null : await workerTimings(chromium);
+    const traced = stopTrace === null ? null : await stopTrace();
+    const longestTaskCpuMs = traced === null ? undefined : traced.longest;
+    let replyTask: OursRow['replyTask'] = null;
+    const firstRow = worker?.[0];
+    if (
+      traced !== null &&
+      firstRow !== undefined &&
+      typeof final.startedAt === 'number' &&
+      typeof final.firstAnswerMs === 'number'
+    ) {
+      const task = traced.taskAt(final.startedAt + final.firstAnswerMs);
+      if (task !== null) {
+        replyTask = { ...task, busyBeforeMs: traced.busy(firstRow.replied, task.start) };
+      }
+    }
     // Long tasks after the click, including the content script's start.
     const longtasks = await page.evaluate(
       (since) =>
@@ -669,6 +773,10 @@ async function measureOurs(
       longestTaskMs: Math.max(longtaskMs, final.longestSliceMs),
       longtaskMs,
       ...(longestTaskCpuMs === undefined ? {} : { longestTaskCpuMs }),
+      startedAt: final.startedAt,
+      requestTimes: final.requestTimes,
+      worker,
+      replyTask,
       slices: final.slices,
       painted: final.painted,
       findings: final.findings,
@@ -861,6 +969,81 @@ function printStages(rows: readonly Row[]): void {
   }
 }
 
+/**
+ * Where the first request's *answer − request* goes (builds from session 21 on, which time
+ * requests in the worker, analyze-timing.ts): the trip to the worker (from the page's send to
+ * the worker's listener), routing and queueing there, the engine, the engine's end to the
+ * listener's reply, and the reply's trip to the page's task that got it (with `--cpu`: of which
+ * the page's main thread was busy with other tasks, and the time inside that task until the run
+ * had the findings: parsing and the promise chain), with the answer's size as JSON and the
+ * worker's `JSON.stringify` of it. The page's clock and the worker's are compared as epoch
+ * milliseconds (`performance.timeOrigin + now()`). Medians over the pages, and the five worst.
+ */
+function printRequestStages(rows: readonly Row[]): void {
+  const real = rows.filter(
+    (r) =>
+      !r.synthetic &&
+      typeof r.ours.startedAt === 'number' &&
+      typeof r.ours.firstRequestMs === 'number' &&
+      typeof r.ours.firstAnswerMs === 'number' &&
+      (r.ours.worker?.length ?? 0) > 0,
+  );
+  if (real.length === 0) return;
+  const stages = (o: OursRow): (number | null)[] => {
+    const w = (o.worker as WorkerTiming[])[0] as WorkerTiming;
+    const sent = (o.startedAt as number) + (o.firstRequestMs as number);
+    const got = (o.startedAt as number) + (o.firstAnswerMs as number);
+    const task = o.replyTask ?? null;
+    return [
+      got - sent,
+      w.arrived - sent,
+      w.started - w.arrived,
+      w.ended - w.started,
+      w.replied - w.ended,
+      (task === null ? got : task.start) - w.replied,
+      task === null ? null : task.busyBeforeMs,
+      task === null ? null : got - task.start,
+      w.jsonChars / 1000,
+      w.serialiseMs,
+    ];
+  };
+  const names = [
+    'answer−request',
+    'to worker',
+    'route+queue',
+    'engine',
+    'to reply',
+    'reply trip',
+    '(page busy)',
+    'in reply task',
+    'JSON KB',
+    'stringify',
+  ];
+  console.log('');
+  console.log(['first request (ms)'.padEnd(18), ...names.map((n) => n.padStart(14))].join(' '));
+  const line = (label: string, xs: (number | null)[]): string =>
+    [label.padEnd(18), ...xs.map((x) => fmt(x, 1).padStart(14))].join(' ');
+  const table = real.map((r) => stages(r.ours));
+  const medians = names.map((_, i) =>
+    median(table.map((xs) => xs[i] ?? null).filter((x): x is number => x !== null)),
+  );
+  console.log(line(`median (${real.length})`, medians));
+  for (const r of [...real].sort((a, b) => b.ratio - a.ratio).slice(0, 5)) {
+    console.log(line(r.page, stages(r.ours)));
+  }
+  for (const r of rows.filter((x) => x.synthetic && (x.ours.worker?.length ?? 0) > 0)) {
+    const ws = r.ours.worker as WorkerTiming[];
+    const sum = (f: (w: WorkerTiming) => number): number => ws.reduce((n, w) => n + f(w), 0);
+    const first = ws[0] as WorkerTiming;
+    const last = ws[ws.length - 1] as WorkerTiming;
+    console.log(
+      `${r.page}: ${ws.length} requests; worker from the first arrival to the last reply ${fmt(last.replied - first.arrived)} ms, ` +
+        `engine ${fmt(sum((w) => w.ended - w.started))} ms, queued ${fmt(sum((w) => w.started - w.queued))} ms, ` +
+        `answers ${fmt(sum((w) => w.jsonChars) / 1000)} KB of JSON (stringify ${fmt(sum((w) => w.serialiseMs))} ms)`,
+    );
+  }
+}
+
 function printGoals(rows: readonly Row[]): void {
   const real = rows.filter((r) => !r.synthetic);
   const synth = rows.filter((r) => r.synthetic);
@@ -912,6 +1095,7 @@ async function main(): Promise<void> {
     const rows = JSON.parse(readFileSync(argv[1] ?? '', 'utf8')) as Row[];
     printTable(rows);
     printStages(rows);
+    printRequestStages(rows);
     printGoals(rows);
     return;
   }
@@ -968,6 +1152,7 @@ async function main(): Promise<void> {
   console.log(`bench:page: ${opts.dir}, extension ${opts.dist}, ${new Date().toISOString()}`);
   printTable(rows);
   printStages(rows);
+  printRequestStages(rows);
   printGoals(rows);
   if (opts.json !== null) writeFileSync(opts.json, JSON.stringify(rows, null, 2) + '\n');
 }

@@ -3,7 +3,8 @@
  * injected browser and IndexedDB factory. The entry (`index.ts`) only wires
  * this to browser events; tests build it over fakes.
  */
-import { CONTENT_PORT, type PageSummary } from '../shared/messages';
+import { ANALYZE_PORT, CONTENT_PORT, type PageSummary } from '../shared/messages';
+import { serveAnalyzePort, type AnalyzePortLike } from './analyze-port';
 import type { Result } from '../shared/result';
 import type { BackgroundBrowser } from './browser-api';
 import * as store from './db';
@@ -50,14 +51,16 @@ export interface Background {
   click(tabId: number): Promise<void>;
   /**
    * A port opened to the background (`runtime.onConnect`). Only our content script in a tab's
-   * top frame may keep one (`CONTENT_PORT`, which carries no message: it lets the script notice
-   * an extension reload); any other port is closed at once. Returns whether it was kept.
+   * top frame may keep one: `CONTENT_PORT`, which carries no message (it lets the script notice
+   * an extension reload), and `ANALYZE_PORT`, its `page.analyze` requests while an analysis
+   * waits for answers (analyze-port.ts); any other port is closed at once. Returns whether it
+   * was kept.
    */
   acceptPort(port: PortLike): boolean;
 }
 
 /** The part of a `runtime.Port` the background looks at. */
-export interface PortLike {
+export interface PortLike extends Partial<AnalyzePortLike> {
   name: string;
   sender?: Sender;
   disconnect(): void;
@@ -160,8 +163,12 @@ export function createBackground({
         port.sender === undefined
           ? null
           : identifySender(port.sender, browser.runtime.id, browser.runtime.getURL(''));
-      if (port.name === CONTENT_PORT && caller?.ok && caller.value.kind === 'content-script') {
-        return true;
+      if (caller?.ok && caller.value.kind === 'content-script') {
+        if (port.name === CONTENT_PORT) return true;
+        if (port.name === ANALYZE_PORT && port.onMessage && port.postMessage) {
+          serveAnalyzePort(port as AnalyzePortLike, caller.value.tabId, engine);
+          return true;
+        }
       }
       port.disconnect();
       return false;

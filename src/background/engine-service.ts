@@ -12,7 +12,7 @@
  * popup's) get in between. A tab has one analysis at a time: the requests name their run, and
  * a request of another run drops what the tab still had waiting (answered `cancelled`); the
  * page's newer analysis replaced it. A page that asks for more than a few parts at once is
- * refused (`busy`): the content script never has more than seven on their way (AHEAD in
+ * refused (`busy`): the content script never has more than 32 on their way (AHEAD in
  * src/content/analysis-run.ts).
  *
  * Nothing here outlives the worker, and nothing needs to: a request lost when the browser
@@ -21,11 +21,16 @@
 import { analyze } from '../engine';
 import type { Finding } from '../engine/types';
 import { err, ok, type Result } from '../shared/result';
+import { epochNow, takeCurrent, type AnalyzeTiming } from './analyze-timing';
 import { errorText } from './browser-api';
 import { warmUpChunks } from './warm-up';
 
-/** Requests of one tab waiting at once, beyond which the tab is refused. */
-export const MAX_WAITING = 8;
+/**
+ * Requests of one tab waiting at once, beyond which the tab is refused: at most 32 parts of at
+ * most 100,000 characters (`LIMITS.analyzeText`). Eight until session 21, when the content
+ * script began to ask for 32 parts at once (`AHEAD` in src/content/analysis-run.ts).
+ */
+export const MAX_WAITING = 32;
 
 /** The engine for content scripts. */
 export interface EngineService {
@@ -73,6 +78,8 @@ interface Job {
   run: string;
   text: string;
   answer(result: Result<Finding[]>): void;
+  /** Its timeline, when `bench:page` times requests (analyze-timing.ts). */
+  timing: AnalyzeTiming | null;
 }
 
 const cancelled = (): Result<never> =>
@@ -165,8 +172,15 @@ export function createEngineService(options: EngineServiceOptions = {}): EngineS
     if (job === undefined) return;
     if (!queue.some((j) => j.tabId === job.tabId)) runs.delete(job.tabId);
     let result: Result<Finding[]>;
+    const timing = job.timing;
+    if (timing !== null) timing.started = epochNow();
     try {
-      result = ok(engine(job.text));
+      const findings = engine(job.text);
+      if (timing !== null) {
+        timing.ended = epochNow();
+        timing.findings = findings.length;
+      }
+      result = ok(findings);
     } catch (error) {
       console.warn('Who Said: the analysis failed', errorText(error));
       result = err('analysis-failed', 'Who Said could not analyse this article.');
@@ -195,8 +209,10 @@ export function createEngineService(options: EngineServiceOptions = {}): EngineS
       warm = true;
       asked = true;
       warmUpLeft = [];
+      const timing = takeCurrent();
+      if (timing !== null) timing.queued = epochNow();
       return new Promise((answer) => {
-        queue.push({ tabId, run, text, answer });
+        queue.push({ tabId, run, text, answer, timing });
         schedule();
       });
     },

@@ -102,4 +102,31 @@ describe('service worker entry', () => {
     expect(port('notes', { ...page, frameId: 0 })).toBe(true);
     expect(port('whosaid-content', {})).toBe(true);
   });
+
+  test('keeps a content script’s analysis port and answers page.analyze on it', async () => {
+    await import('./index');
+    const listener = events.onConnect.listeners[0] as (port: unknown) => void;
+    const page = { id: fake.runtime.id, url: 'https://news.example/story', tab: { id: 3 } };
+    const open = (sender: object) => {
+      const onMessage: Array<(message: unknown) => void> = [];
+      const posted: unknown[] = [];
+      const p = {
+        name: 'whosaid-analyze',
+        sender,
+        closed: false,
+        disconnect: () => void (p.closed = true),
+        onMessage: { addListener: (l: (message: unknown) => void) => void onMessage.push(l) },
+        postMessage: (message: unknown) => void posted.push(message),
+      };
+      listener(p);
+      return { p, posted, send: (m: unknown) => onMessage.forEach((l) => l(m)) };
+    };
+    // From an iframe or another extension: closed at once.
+    expect(open({ ...page, frameId: 2 }).p.closed).toBe(true);
+    expect(open({ ...page, id: 'other@example' }).p.closed).toBe(true);
+    const { p, posted, send } = open({ ...page, frameId: 0 });
+    expect(p.closed).toBe(false);
+    send({ id: 1, request: { ws: 1, type: 'page.analyze', payload: { run: 'r-1', text: '' } } });
+    await vi.waitFor(() => expect(posted).toEqual([{ id: 1, answer: { ok: true, value: [] } }]));
+  });
 });

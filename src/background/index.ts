@@ -5,6 +5,14 @@
  * stopped at any moment).
  */
 import { browser, type Runtime } from '../shared/browser';
+import {
+  arrive,
+  reply,
+  startTiming,
+  takeTiming,
+  timingOn,
+  type AnalyzeTiming,
+} from './analyze-timing';
 import { createBackground, type Background } from './background';
 import { recentRunPhases, type RunPhase } from './run-on-tab';
 
@@ -14,9 +22,22 @@ const logFailure = (what: string) => (error: unknown) => {
   console.warn(`Who Said: ${what} failed`, error);
 };
 
+/** A `page.analyze` message's run and text length (for `bench:page`'s timing, when on). */
+function analyzeRequest(message: unknown): { run: string; chars: number } | null {
+  const m = message as { type?: unknown; payload?: { run?: unknown; text?: unknown } } | null;
+  if (m?.type !== 'page.analyze') return null;
+  const { run, text } = m.payload ?? {};
+  return { run: String(run), chars: typeof text === 'string' ? text.length : 0 };
+}
+
 browser.runtime.onMessage.addListener(
-  (message: unknown, sender: Runtime.MessageSender): Promise<unknown> =>
-    background.route(message, sender),
+  (message: unknown, sender: Runtime.MessageSender): Promise<unknown> => {
+    if (!timingOn()) return background.route(message, sender);
+    const request = analyzeRequest(message);
+    const row = request === null ? null : arrive(request.run, request.chars);
+    const answer = background.route(message, sender);
+    return row === null ? answer : answer.then((result) => (reply(row, result), result));
+  },
 );
 
 // Content scripts keep a port open to notice an extension reload; the background only holds it.
@@ -70,9 +91,17 @@ browser.tabs.onRemoved.addListener(forget);
 // `menuClicked(id, tabId)` is what choosing a context-menu entry does (no automation
 // API can click a browser's context menu).
 // `runPhases()` lists the steps the last runs reached, for a test that failed on one.
-const hook: Pick<Background, 'runOnTab' | 'menuClicked'> & { runPhases(): RunPhase[] } = {
+// `startTiming()` and `takeTiming()`: where `page.analyze` requests spend their time in the
+// worker, for `bench:page` (analyze-timing.ts; off until started).
+const hook: Pick<Background, 'runOnTab' | 'menuClicked'> & {
+  runPhases(): RunPhase[];
+  startTiming(): void;
+  takeTiming(): AnalyzeTiming[];
+} = {
   runOnTab: (tabId) => background.runOnTab(tabId),
   menuClicked: (id, tabId) => background.menuClicked(id, tabId),
   runPhases: recentRunPhases,
+  startTiming,
+  takeTiming,
 };
 Object.assign(globalThis, { whoSaid: hook });

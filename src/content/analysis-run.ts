@@ -55,6 +55,8 @@ export interface RunInput {
   now: () => number;
   /** Called once, when the first highlight has been added (live runs only). */
   onFirstPaint?: () => void;
+  /** Parts asked ahead of an engine that answers later (default `AHEAD`; tests ask fewer). */
+  ahead?: number;
 }
 
 /** What one analysis found and what it cost. */
@@ -73,6 +75,8 @@ export interface RunOutcome {
   paintMs: number;
   /** Requests to an engine that answers later (the background's `page.analyze`), one a part. */
   requests: number;
+  /** From the start to each request's sending and to its answer, in the order sent. */
+  requestTimes: { sent: number; answered: number | null }[];
   /** From the start to the first request to an engine that answers later (null when none). */
   firstRequestMs: number | null;
   /** From the start to the engine's first answer (null when it answers at once or had none). */
@@ -84,11 +88,14 @@ export interface RunOutcome {
 /**
  * Parts asked of an engine that answers later beyond the one the run waits for: enough that
  * the worker always has the next part queued while an answer travels to the page and is
- * painted (an answer of a 32 KiB part is ~150 KB of JSON, and on the 1 MB article a round trip
- * took 20-45 ms against 10-20 ms of engine a part: with two ahead the worker sat idle ~350 ms
- * of 1,250, docs/adr/0007). The background refuses more than `MAX_WAITING` waiting.
+ * painted. The worker takes in a page's messages slowly while it works (in session 21's
+ * timings a message sent while it analysed reached it only after one or more parts' work,
+ * 50-1,600 ms later; one-time messages and a port's alike), so the parts asked ahead go in one
+ * message (src/content/analyze-port.ts) and are as many as the background queues for a tab
+ * (`MAX_WAITING`, 32): the 1 MB article (32 parts) is asked for whole at once. Two ahead until
+ * session 16, six until session 21 (docs/adr/0007).
  */
-export const AHEAD = 6;
+export const AHEAD = 31;
 
 /** Runs of this script so far, and a prefix that tells this script's runs from an earlier one's. */
 let runCount = 0;
@@ -115,6 +122,7 @@ export async function runAnalysis(input: RunInput): Promise<RunOutcome> {
   let analysisMs = 0;
   let paintMs = 0;
   let requests = 0;
+  const requestTimes: { sent: number; answered: number | null }[] = [];
   let firstRequestMs: number | null = null;
   let firstAnswerMs: number | null = null;
   let lastHighlightMs: number | null = null;
@@ -122,6 +130,7 @@ export async function runAnalysis(input: RunInput): Promise<RunOutcome> {
   const engineRun: EngineRun = { id: `${RUN_PREFIX}-${++runCount}`, signal };
   /** Whether the engine answers later (then parts are asked for ahead). */
   let later = input.analyze.answersLater === true;
+  const ahead = input.ahead ?? AHEAD;
   /** Answers asked for ahead, by position in `order`. */
   const asked = new Map<number, Promise<Finding[]>>();
   /** The findings of the part at position `k` of `order`, with offsets into the whole text. */
@@ -131,8 +140,13 @@ export async function runAnalysis(input: RunInput): Promise<RunOutcome> {
     if (Array.isArray(answer)) return shiftFindings(answer, part.start);
     later = true;
     requests++;
-    firstRequestMs ??= now() - t0;
-    const shifted = answer.then((found) => shiftFindings(found, part.start));
+    const times = { sent: now() - t0, answered: null as number | null };
+    requestTimes.push(times);
+    firstRequestMs ??= times.sent;
+    const shifted = answer.then((found) => {
+      times.answered = now() - t0;
+      return shiftFindings(found, part.start);
+    });
     // A part asked ahead may fail after the run stopped: nobody waits for it then.
     shifted.catch(() => undefined);
     return shifted;
@@ -158,7 +172,7 @@ export async function runAnalysis(input: RunInput): Promise<RunOutcome> {
       }
       if (!Array.isArray(answer)) {
         // The engine works on the next parts while this one is awaited and painted.
-        for (let j = k + 1; j <= k + AHEAD && j < order.length; j++) {
+        for (let j = k + 1; j <= k + ahead && j < order.length; j++) {
           if (!asked.has(j)) asked.set(j, Promise.resolve(request(j)));
         }
         // Waiting is not work: the page has the thread meanwhile.
@@ -206,6 +220,7 @@ export async function runAnalysis(input: RunInput): Promise<RunOutcome> {
     analysisMs,
     paintMs,
     requests,
+    requestTimes,
     firstRequestMs,
     firstAnswerMs,
     lastHighlightMs,

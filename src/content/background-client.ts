@@ -16,7 +16,10 @@ export type Ask = <N extends ContentScriptName>(
   payload: ContentScriptMessages[N]['req'],
 ) => Promise<Result<ContentScriptMessages[N]['res']>>;
 
-const NO_ANSWER = err('no-background', 'Who Said isn’t responding. Reload the page and try again.');
+export const NO_ANSWER = err(
+  'no-background',
+  'Who Said isn’t responding. Reload the page and try again.',
+);
 
 /** An `Ask` over `runtime.sendMessage`; gives up after `timeoutMs`. */
 export function createAsk(

@@ -5,6 +5,7 @@
  * instance already running, and with it its in-page layer (`__whoSaidInPage`)
  * and the page's notes.
  */
+import { portAsk } from './analyze-port';
 import { createAsk } from './background-client';
 import { backgroundEngine, ENGINE_TIMEOUT_MS } from './engine-client';
 import { detectHighlightEnv, Highlighter } from './highlighter';
@@ -35,7 +36,10 @@ const before = scope.__whoSaidContent;
 const running = installContent(scope, {
   runtime,
   document,
-  analyze: backgroundEngine(createAsk(runtime, ENGINE_TIMEOUT_MS)),
+  // `page.analyze` on a port: a tab's one-time messages reach the worker one at a time.
+  analyze: backgroundEngine(
+    portAsk(runtime, createAsk(runtime, ENGINE_TIMEOUT_MS), ENGINE_TIMEOUT_MS),
+  ),
   highlighter,
   MutationObserver: globalThis.MutationObserver,
   view: inPage,

@@ -144,6 +144,8 @@ export interface ContentDeps {
   notes?: PageNotes;
   /** The reader's layer (corrections, settings, cards); absent: the engine's findings as they are. */
   view?: PageView;
+  /** Parts asked ahead of an engine that answers later (default `AHEAD` in analysis-run.ts). */
+  ahead?: number;
 }
 
 /** A running content script. */
@@ -330,6 +332,7 @@ export function startContent(deps: ContentDeps): ContentController {
       doneMs: 0,
       firstPaintMs: null,
       allPaintedMs: null,
+      startedAt: deps.now === undefined ? performance.timeOrigin + t0 : null,
     };
     lastStats = stats;
     const outcome = await runAnalysis({
@@ -348,6 +351,7 @@ export function startContent(deps: ContentDeps): ContentController {
       focus: (map) => firstVisibleOffset(map, measure),
       now,
       onFirstPaint: () => afterFrame(() => (stats.firstPaintMs = now() - t0)),
+      ...(deps.ahead === undefined ? {} : { ahead: deps.ahead }),
     });
     afterFrame(() => (stats.allPaintedMs = now() - t0));
     // The frame that shows the last highlights goes first; the summary, the language and the
@@ -383,6 +387,7 @@ export function startContent(deps: ContentDeps): ContentController {
       workMs: slicer.stats.busyMs,
       longestSliceMs: slicer.stats.longestMs,
       requests: outcome.requests,
+      requestTimes: outcome.requestTimes,
       firstRequestMs: outcome.firstRequestMs,
       firstAnswerMs: outcome.firstAnswerMs,
       lastHighlightMs: outcome.lastHighlightMs,

@@ -22,6 +22,7 @@ import type { Decision, DecisionInput } from './decisions';
 import type { ArticleRecord, Snapshot, WhoSaidExport } from './export-format';
 import type { PageLedger, RevealResult } from './ledger';
 import type { Note, NoteFinding, NoteInput, Selector } from './notes';
+import type { Result } from './result';
 import type { PageSetup, ReaderSettings } from './settings';
 
 /** The article's language, as far as the page and a look at its text tell. */
@@ -90,6 +91,14 @@ export interface PageStats {
   /** From the start to the end of the frame that showed the first highlight, or all of them. */
   firstPaintMs: number | null;
   allPaintedMs: number | null;
+  /**
+   * When the run started, in epoch milliseconds (`performance.timeOrigin + performance.now()`,
+   * comparable with the worker's request timings, src/background/analyze-timing.ts); null where
+   * the run is timed by another clock (tests).
+   */
+  startedAt?: number | null;
+  /** From the start to each request's sending and to its answer, in the order sent. */
+  requestTimes?: { sent: number; answered: number | null }[];
 }
 
 /**
@@ -97,6 +106,34 @@ export interface PageStats {
  * its loss, with the runtime gone, tells the script that the extension was reloaded or removed.
  */
 export const CONTENT_PORT = 'whosaid-content';
+
+/**
+ * The name of the port a content script sends its `page.analyze` requests on while an analysis
+ * waits for answers (src/content/analyze-port.ts, src/background/analyze-port.ts). The parts
+ * asked in one task go in one message: the service worker takes in a page's messages one at a
+ * time, one after each task of its own, so that parts sent as messages of their own reached it
+ * one per part analysed and never waited in its queue (docs/adr/0007, session 21). A port also
+ * answers each part as it is done, which a one-time message cannot.
+ */
+export const ANALYZE_PORT = 'whosaid-analyze';
+
+/** A request on `ANALYZE_PORT`: a `page.analyze` request and a number the answer repeats. */
+export interface AnalyzePortRequest {
+  id: number;
+  request: ContentScriptRequest;
+}
+
+/**
+ * What a content script posts on `ANALYZE_PORT`: one request, or several asked in the same
+ * task, in one message (the worker takes in one message per task of its own, docs/adr/0007).
+ */
+export type AnalyzePortMessage = AnalyzePortRequest | { batch: AnalyzePortRequest[] };
+
+/** An answer on `ANALYZE_PORT`, to the request of the same `id`. */
+export interface AnalyzePortAnswer {
+  id: number;
+  answer: Result<Finding[]>;
+}
 
 export interface SiteSetting {
   /** An origin such as `https://example.com`. */
