@@ -410,7 +410,13 @@ function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   if ((lemma === 'alert' || lemma === 'post') && messageObject(ctx, s, v)) return true;
   if (lemma === 'find' && inquiryFinding(ctx, s, v, subject)) return true;
   // "rotas submitted to the inquiry, which show", "a filing that lists every payment"
-  if (DOCUMENT_FINDINGS.has(lemma) && !v.passive && relativeDocument(ctx, s, g - 1, g)) return true;
+  if (
+    DOCUMENT_FINDINGS.has(lemma) &&
+    !v.passive &&
+    !NO_FINDING_OBJECTS.has(next?.lower ?? '') &&
+    relativeDocument(ctx, s, g - 1, g)
+  )
+    return true;
   if (!subject || isPronounSubject(subject)) return contentObject(ctx, s, end, lemma);
   let before = g - 1;
   while (
@@ -642,12 +648,17 @@ function unveiledPlan(ctx: Context, s: Sentence, v: Verb): boolean {
 /** What is unveiled as a statement of intent: `plan`, `proposal`, `pledge`, `strategy`. */
 const UNVEILED_PLANS = ruleWords('unveiledPlans');
 
-/** Objects of `find` that make no finding: `found it hard`, `found time`, `found themselves`. */
+/**
+ * Objects of `find` that make no finding: `found it hard`, `found time`, `found themselves`,
+ * `tests that found nothing` (no content to credit).
+ */
 const NO_FINDING_OBJECTS: ReadonlySet<string> = new Set([
   'herself',
   'himself',
   'it',
   'itself',
+  'none',
+  'nothing',
   'themselves',
   'time',
   'way',
