@@ -41,9 +41,11 @@ import {
   DEGREE_WORD,
   EVENTIVE,
   FLOATING,
+  HEDGED_ACT,
   IDIOM_START,
   INSTRUCTION,
   MODAL,
+  PAST_BE,
   PRESENT_BE,
   SPEAKING,
   STATE_IDIOMS,
@@ -67,6 +69,7 @@ import {
 } from './passive/states';
 import { anonymityFormula } from './passive/anonymity';
 import {
+  CONNECTING,
   compelled,
   dividedOpinion,
   feelingOrWear,
@@ -108,6 +111,25 @@ export interface Passive {
 
 const PERCEPTION = ruleWords('perception');
 
+/**
+ * Stative participles that tell of an act when a hedge stands before them in the past: "was
+ * allegedly left alone", "was apparently closed", "were reportedly thrown" (not a place or a
+ * feeling: "was reportedly based in", "was reportedly concerned").
+ */
+const HEDGED_ACTS: ReadonlySet<string> = new Set([
+  'closed',
+  'exposed',
+  'left',
+  'listed',
+  'lost',
+  'set',
+  'subjected',
+  'swept',
+  'thrown',
+  'torn',
+  'used',
+]);
+
 /** Finds agentless passives in sentence `s`. */
 export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
   const toks = ctx.tokens;
@@ -130,6 +152,7 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
     let k = i + 1;
     // (and floating quantifiers: "were both abandoned", "were all told")
     let eventive = false;
+    let hedged = false;
     while (
       k < s.last &&
       (isAdverb(toks[k]) ||
@@ -139,7 +162,10 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
     ) {
       // "was widely covered": an act done by many; "were routinely left running", "was
       // repeatedly closed": an act done again and again, not a state
-      if ((listsOf(toks[k]) & EVENTIVE) !== 0) eventive = true;
+      const lists = listsOf(toks[k]);
+      if ((lists & EVENTIVE) !== 0) eventive = true;
+      // ("was allegedly left alone", "were reportedly left unattended": a hedged past act)
+      if ((lists & HEDGED_ACT) !== 0 && PAST_BE.has(t.lower)) hedged = true;
       k++;
     }
     // "were most likely photographed": a degree word and `likely` stand as an adverb
@@ -192,7 +218,13 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
       (toks[k + 1]?.lower === 'to' ||
         (toks[k + 1]?.lower === 'not' && toks[k + 2]?.lower === 'to')) &&
       (listsOf(p) & INSTRUCTION) !== 0;
-    if ((listsOf(p) & STATIVE) !== 0 && !progressive && !instructed && !usedFor(ctx, s, k))
+    if (
+      (listsOf(p) & STATIVE) !== 0 &&
+      !progressive &&
+      !instructed &&
+      !usedFor(ctx, s, k) &&
+      !(hedged && HEDGED_ACTS.has(p.lower))
+    )
       continue;
     // 'was "overjoyed"', "were encouraged but careful", "the grilles were rusted": a feeling or
     // a thing's wear
@@ -388,7 +420,10 @@ function isImpersonal(ctx: Context, s: Sentence, start: number, participle = -1)
   // ("It could not be determined who", "it has not been established whether": a question left
   // open)
   return (
-    (REPORTING_VERBS.has(p.lower) && p.lower !== 'put' && !ADDRESSING.has(p.lower)) ||
+    (REPORTING_VERBS.has(p.lower) &&
+      p.lower !== 'put' &&
+      !ADDRESSING.has(p.lower) &&
+      !CONNECTING.has(p.lower)) ||
     next?.lower === 'that' ||
     QUESTION_WORDS.has(next?.lower ?? '')
   );

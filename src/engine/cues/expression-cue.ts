@@ -5,7 +5,7 @@
  */
 import type { Context } from '../context';
 import { isAdverb, isContent, isDet, isPrep, isPunct, isQuote, isVerbLike } from '../context';
-import { agentiveNoun, CUE_NOUNS, DOCUMENT_NOUNS, EXPRESSION_VERBS, ruleWords } from '../lexicon';
+import { agentiveNoun, DOCUMENT_NOUNS, EXPRESSION_VERBS, ruleWords } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
 import { headClass } from '../phrase/head-class';
 import { phraseEndingAt } from '../phrase/phrase-ending';
@@ -50,15 +50,26 @@ function expressionSubject(ctx: Context, s: Sentence, g: number): SubjectResult 
 function raisedWith(ctx: Context, s: Sentence, i: number): Cue | undefined {
   const toks = ctx.tokens;
   if (EXPRESSION_VERBS.get(toks[i]!.lower)?.lemma !== 'raise') return undefined;
-  const np = phraseStartingAt(ctx, i + 1, s.last);
-  // (what is raised is a document, a claim or a matter: not "raising tensions with Moscow")
-  if (!np || !RAISED_MATTERS(toks[np.head]!.lower)) return undefined;
+  // ("raised it with my manager": a pronoun for the matter)
+  const pronoun = RAISED_PRONOUNS.has(toks[i + 1]?.lower ?? '');
+  const np = pronoun ? null : phraseStartingAt(ctx, i + 1, s.last);
+  // (what is raised is a matter, whatever it is, not money, a level or a feeling: not "raised
+  // the money with help from fans", "raising tensions with Moscow", "raised prices with")
+  if (!pronoun && (!np || RAISED_THINGS.has(toks[np.head]!.lower))) return undefined;
   // (the object's core: its phrase may have taken the `with` phrase as a post-modifier)
-  let e = np.coreEnd;
+  let e = np ? np.coreEnd : i + 2;
   while (e < s.last && isAdverb(toks[e])) e++;
   if (toks[e]?.lower !== 'with') return undefined;
   const hearer = phraseStartingAt(ctx, e + 1, s.last);
-  if (!hearer || !(ctx.name[hearer.head] || HEARERS.has(headClass(ctx, hearer.head))))
+  // ("with team management": a body by its last word's modifier)
+  if (
+    !hearer ||
+    !(
+      ctx.name[hearer.head] ||
+      HEARERS.has(headClass(ctx, hearer.head)) ||
+      (hearer.head > hearer.start && HEARERS.has(headClass(ctx, hearer.head - 1)))
+    )
+  )
     return undefined;
   const { g, sawAux, beBefore } = groupStart(ctx, s, i);
   if (sawAux && beBefore) return undefined;
@@ -78,12 +89,11 @@ function raisedWith(ctx: Context, s: Sentence, i: number): Cue | undefined {
 /** Verbs of expression that report only as a finite verb or after a comma: `issued a statement`. */
 const FINITE_EXPRESSION: ReadonlySet<string> = new Set(['issue']);
 
-/** What one raises with someone: a document, a claim, or a matter (`the case`, `the omission`). */
-const RAISED_MATTERS = (w: string): boolean =>
-  DOCUMENT_NOUNS.has(w) || CUE_NOUNS.has(w) || MATTERS.has(w);
+/** Pronouns for a matter one raises with someone: `raised it with`, `raised this with`. */
+const RAISED_PRONOUNS: ReadonlySet<string> = new Set(['it', 'that', 'them', 'these', 'this']);
 
-/** Matters one brings up: `case`, `omission`, `point`, `problem`. */
-const MATTERS: ReadonlySet<string> = new Set(['case', 'omission', 'point', 'problem', 'subject']);
+/** What is raised as money, a level, a feeling or a thing lifted: `money`, `prices`, `tensions`. */
+const RAISED_THINGS = ruleWords('raisedThings');
 
 /** Heads of a phrase one raises a matter with: people and bodies. */
 const HEARERS: ReadonlySet<HeadClass> = new Set<HeadClass>([

@@ -57,15 +57,26 @@ import { bareIng, subjectOf } from './verb-group';
 
 /** Whether verb `v` stands in a frame of its family that reports something. */
 export function inFrame(ctx: Context, s: Sentence, v: Verb): boolean {
-  if (raising(ctx, v) || quotedAsSaying(ctx, s, v) || reducedRelativeBy(ctx, v)) return false;
+  return frameRefusal(ctx, s, v) === null;
+}
+
+/**
+ * The check that finds verb `v` out of a frame that reports (`'raising'`, `'quotative'`,
+ * `'document'`, `'evidence'` ...), or null when it stands in one; the audit of missed cues
+ * (scripts/audit-cues.ts) reports it.
+ */
+export function frameRefusal(ctx: Context, s: Sentence, v: Verb): string | null {
+  if (raising(ctx, v)) return 'raising';
+  if (quotedAsSaying(ctx, s, v)) return 'quoted-as-saying';
+  if (reducedRelativeBy(ctx, v)) return 'relative-by';
   const family = FAMILIES.get(v.lemma) ?? 0;
-  if (family === 0) return true;
+  if (family === 0) return null;
   if ((family & QUOTATIVE) !== 0 && !quotationFollows(ctx, s, v) && !whatCalled(ctx, s, v))
-    return false;
+    return 'quotative';
   // "heard shouting and then a scream": a manner of speaking as a bare -ing form is a noise,
   // unless a comma makes it a participle clause (', shouting "Stop!"')
   if ((family & MANNER) !== 0 && bareIng(ctx, v) && !isPunct(ctx.tokens[v.i - 1], ','))
-    return false;
+    return 'manner';
   // "The credits assume the bog is wet", "assuming the talks hold": supposing needs someone
   // (or a document) to suppose
   if (
@@ -73,30 +84,31 @@ export function inFrame(ctx: Context, s: Sentence, v: Verb): boolean {
     !v.passive &&
     (bareIng(ctx, v) || !reportingSubject(ctx, s, v))
   )
-    return false;
-  if ((family & TOPIC) !== 0 && !TOPIC_PARTICLES.has(v.next?.lower ?? '')) return false;
+    return 'speaker-only';
+  if ((family & TOPIC) !== 0 && !TOPIC_PARTICLES.has(v.next?.lower ?? '')) return 'topic';
   // "weighed in on the strike", "pushed back on the report", "lashed out at the judge": a
   // particle verb of speaking needs someone to speak ("The waves lashed out at the pier")
   if ((family & TOPIC) !== 0 && v.lemma.includes(' ') && !TOPICS_OF[v.lemma]?.has(v.next!.lower))
-    return false;
-  if ((family & TOPIC) !== 0 && v.lemma.includes(' ') && !reportingSubject(ctx, s, v)) return false;
+    return 'topic';
+  if ((family & TOPIC) !== 0 && v.lemma.includes(' ') && !reportingSubject(ctx, s, v))
+    return 'topic-speaker';
   if ((family & PLEAD) !== 0) {
     const w = v.next?.lower ?? '';
-    if (!(w === 'guilty' || w === 'not' || w === 'no' || w === 'innocent')) return false;
+    if (!(w === 'guilty' || w === 'not' || w === 'no' || w === 'innocent')) return 'plead';
   }
-  if ((family & CLAUSAL) !== 0 && !clausalFrame(ctx, s, v)) return false;
-  if ((family & STANCE) !== 0 && !stanceFrame(ctx, s, v)) return false;
+  if ((family & CLAUSAL) !== 0 && !clausalFrame(ctx, s, v)) return 'clausal';
+  if ((family & STANCE) !== 0 && !stanceFrame(ctx, s, v)) return 'stance';
   if ((family & DOCUMENT) !== 0 && !documentSubject(ctx, s, v) && !documentOpening(ctx, s, v))
-    return false;
+    return 'document';
   // "a complicated beast, showing how ...": evidence verbs in -ing form report something only
   // when a document does the showing ("data showing that", "a poll released Monday, showing")
   if ((family & EVIDENCE) !== 0 && !v.sawAux && ctx.tokens[v.i]!.lower.endsWith('ing')) {
     const toks = ctx.tokens;
     let doc = false;
     for (let k = v.i - 1; k >= s.first && !doc; k--) doc = DOCUMENT_NOUNS.has(toks[k]!.lower);
-    if (!doc) return false;
+    if (!doc) return 'evidence-ing';
   }
-  if (thingBeforeIng(ctx, s, v)) return false;
+  if (thingBeforeIng(ctx, s, v)) return 'thing-ing';
   // "the episode showed how", "The decline suggests": an event or a trend shows nothing that
   // someone said; a document, a body or a person does ("The poll shows", "Ames showed")
   // (a reduced passive's agent is its source: "first suggested by laboratory experiments")
@@ -107,8 +119,8 @@ export function inFrame(ctx: Context, s: Sentence, v: Verb): boolean {
     !reportingSubject(ctx, s, v) &&
     !documentOpening(ctx, s, v)
   )
-    return false;
-  return true;
+    return 'evidence';
+  return null;
 }
 
 /**
@@ -362,6 +374,8 @@ function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   // participle clause of saying with its agent
   if (!v.sawAux && v.i === g && SAID_BY.has(lemma) && /ed$/.test(toks[v.i]!.lower))
     if (byAgent(ctx, s, end)) return true;
+  if (lemma === 'unveil') return unveiledPlan(ctx, s, v);
+  if (lemma === 'link') return !v.passive && linking(ctx, s, v);
   if (v.passive) {
     // "it was found that", or with its agent: "was repeated last week by the governor's
     // office"; "No irregularities were found" is a plain passive. The impersonal `it` takes
@@ -394,6 +408,15 @@ function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
       : null);
   if (claimBeforeSubject(ctx, s, subject)) return true;
   if ((lemma === 'alert' || lemma === 'post') && messageObject(ctx, s, v)) return true;
+  if (lemma === 'find' && inquiryFinding(ctx, s, v, subject)) return true;
+  // "rotas submitted to the inquiry, which show", "a filing that lists every payment"
+  if (
+    DOCUMENT_FINDINGS.has(lemma) &&
+    !v.passive &&
+    !NO_FINDING_OBJECTS.has(next?.lower ?? '') &&
+    relativeDocument(ctx, s, g - 1, g)
+  )
+    return true;
   if (!subject || isPronounSubject(subject)) return contentObject(ctx, s, end, lemma);
   let before = g - 1;
   while (
@@ -516,6 +539,134 @@ function inquirySubject(ctx: Context, s: Sentence, v: Verb): boolean {
     (headClass(ctx, head) === 'organisation' && ctx.name[head] !== 1)
   );
 }
+
+/**
+ * Whether active `find` with a noun phrase for its object states an inquiry's finding: its
+ * subject is a document a relative `that` or `which` stands for ("An inspection report that
+ * found residents left without water", "a review by her department that found thousands of
+ * flats"), or people or a body who inquire ("after inspectors found quality-control lapses",
+ * "The panel found his explanation implausible"); not "found it hard", "found time".
+ */
+function inquiryFinding(ctx: Context, s: Sentence, v: Verb, subject: SubjectResult): boolean {
+  const n = v.next;
+  if (v.passive || !n || !isWord(n) || NO_FINDING_OBJECTS.has(n.lower) || isPrep(n)) return false;
+  if (relativeDocument(ctx, s, v.g - 1, v.g)) return true;
+  return (
+    !!subject &&
+    !isPronounSubject(subject) &&
+    INQUIRY_FINDERS.has(ctx.tokens[subject.np.head]!.lower)
+  );
+}
+
+/**
+ * Whether `r`, right before the verb group at `g`, is a relative `that` or `which` standing for
+ * a document or data within the phrase before it: "a report last year by the parliament's
+ * committee that found", "rotas submitted to the inquiry, which show" (not a picture or a
+ * post, which depict: "in a post that showed a pair of glasses").
+ */
+function relativeDocument(ctx: Context, s: Sentence, r: number, g: number): boolean {
+  const toks = ctx.tokens;
+  if (r !== g - 1 || r <= s.first || (toks[r]!.lower !== 'that' && toks[r]!.lower !== 'which'))
+    return false;
+  let k = r - 1;
+  if (toks[r]!.lower === 'which' && isPunct(toks[k], ',')) k--;
+  for (; k >= s.first && k >= r - 10; k--) {
+    const t = toks[k]!;
+    if (t.kind === 'punct' || t.kind === 'quote' || (isVerbLike(t) && !isParticipleWord(t)))
+      return false;
+    if (!ctx.name[k] && (DOCUMENT_NOUNS.has(t.lower) || DATA_NOUNS.has(t.lower)))
+      return !DEPICTIONS.has(t.lower) && !POSTED_MESSAGES.has(t.lower);
+  }
+  return false;
+}
+
+/**
+ * Whether active `link` ties a thing to a cause or a party as someone's claim: "her doctor
+ * linked the illness to the conditions in the flat", "investigators had linked the intrusion to
+ * a group", "Local media have linked the club with the coach", "swings that many researchers
+ * link to climate change" (its object a relative); a finite verb of a person, a body or a
+ * document, not a thing that joins ("The bridge links the town to the city") nor a bare -ing
+ * ("a study linking sleep to memory" describes the study).
+ */
+function linking(ctx: Context, s: Sentence, v: Verb): boolean {
+  if (bareIng(ctx, v) || !reportingSubject(ctx, s, v)) return false;
+  const subject = subjectOf(ctx, s, v);
+  if (!subject || isPronounSubject(subject)) return false;
+  const toks = ctx.tokens;
+  for (let k = v.end; k < s.last && k <= v.end + 12; k++) {
+    const t = toks[k]!;
+    // ("militants linked to the group": a bare participle is a reduced relative)
+    if (t.lower === 'to' || t.lower === 'with')
+      return (
+        k > v.end ||
+        (isRelativeBefore(ctx, s, v) && (v.sawAux || !ctx.tokens[v.i]!.lower.endsWith('ed')))
+      );
+    if (t.kind === 'punct' || t.kind === 'quote' || (k > v.end && isVerbLike(t))) return false;
+  }
+  return false;
+}
+
+/** Whether a relative word or a noun ends right before `v`'s subject: "swings that many researchers link to". */
+function isRelativeBefore(ctx: Context, s: Sentence, v: Verb): boolean {
+  const subject = subjectOf(ctx, s, v);
+  if (!subject || isPronounSubject(subject)) return false;
+  const b = ctx.tokens[subject.np.start - 1];
+  // (not "in which Emery links to an article": the relative is a preposition's object)
+  return (
+    subject.np.start > s.first &&
+    !!b &&
+    (isRelative(b) || isContent(b)) &&
+    !isPrep(ctx.tokens[subject.np.start - 2])
+  );
+}
+
+/**
+ * Whether `unveil` makes a plan public, its object (or its passive's subject) a plan, a
+ * proposal or a pledge: "unveiled a ten-year plan to move funding", "Minister unveils plan",
+ * "The pledge was unveiled at a news conference" (not a product or a statue: "unveils Atlas 4
+ * AI model", "scheduled to be unveiled in October").
+ */
+function unveiledPlan(ctx: Context, s: Sentence, v: Verb): boolean {
+  if (v.passive) {
+    const subject = subjectOf(ctx, s, v);
+    return (
+      !!subject &&
+      !isPronounSubject(subject) &&
+      UNVEILED_PLANS.has(ctx.tokens[subject.np.head]!.lower)
+    );
+  }
+  // (the object's head within a few words: "unveiled its ten-year strategy")
+  const toks = ctx.tokens;
+  for (let k = v.end; k < s.last && k < v.end + 6; k++) {
+    const t = toks[k]!;
+    if (UNVEILED_PLANS.has(t.lower)) return true;
+    if (t.kind !== 'word' || isPrep(t) || isVerbLike(t)) return false;
+  }
+  return false;
+}
+
+/** What is unveiled as a statement of intent: `plan`, `proposal`, `pledge`, `strategy`. */
+const UNVEILED_PLANS = ruleWords('unveiledPlans');
+
+/**
+ * Objects of `find` that make no finding: `found it hard`, `found time`, `found themselves`,
+ * `tests that found nothing` (no content to credit).
+ */
+const NO_FINDING_OBJECTS: ReadonlySet<string> = new Set([
+  'herself',
+  'himself',
+  'it',
+  'itself',
+  'none',
+  'nothing',
+  'themselves',
+  'time',
+  'way',
+  'ways',
+]);
+
+/** Who inquire, whose finding is a report's: `inspectors`, `auditors`, `the panel`. */
+const INQUIRY_FINDERS = ruleWords('inquiryFinders');
 
 /** People whose findings are an inquiry's: `inspectors`, `auditors`. */
 const INQUIRERS = ruleWords('inquirers');

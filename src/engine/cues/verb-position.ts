@@ -19,6 +19,7 @@ import {
   isPunct,
   isQuant,
   isQuote,
+  isRelative,
   isTimeWord,
   isVerbLike,
   isWord,
@@ -64,8 +65,23 @@ const AT = {} as At;
 
 /** Whether a reporting-verb form at `i` is used as a verb (not `the said company`, `a report`). */
 export function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: VerbEntry): boolean {
+  return positionRefusal(ctx, s, i, entry) === null;
+}
+
+/**
+ * The family of uses that makes the reporting-verb form at `i` no verb (`'noun'`, `'idiom'`,
+ * `'reasoning'`, `'homograph'`, `'adjective'`, `'habitual'`, `'relative'`, or `'name'` for a
+ * capitalised form inside a sentence), or null when it stands as a verb; the audit of missed cues
+ * (scripts/audit-cues.ts) reports it.
+ */
+export function positionRefusal(
+  ctx: Context,
+  s: Sentence,
+  i: number,
+  entry: VerbEntry,
+): string | null {
   // a capitalised form inside a sentence is a name: "the United States"
-  if (ctx.name[i]) return false;
+  if (ctx.name[i]) return 'name';
   const toks = ctx.tokens;
   // one record, filled for each verb form in turn (this runs for every reporting-verb token)
   const at = AT;
@@ -78,15 +94,13 @@ export function inVerbPosition(ctx: Context, s: Sentence, i: number, entry: Verb
   at.forms = entry.forms;
   at.lemma = entry.lemma;
   at.finiteOnly = entry.finiteOnly;
-  return (
-    !nounUse(at) &&
-    !idiomUse(at) &&
-    !writerReasoning(at) &&
-    !homographNoun(at) &&
-    !adjectiveUse(at) &&
-    !habitualNegative(at) &&
-    !reducedRelative(at)
-  );
+  if (nounUse(at)) return 'noun';
+  if (idiomUse(at)) return 'idiom';
+  if (writerReasoning(at)) return 'reasoning';
+  if (homographNoun(at)) return 'homograph';
+  if (adjectiveUse(at)) return 'adjective';
+  if (habitualNegative(at)) return 'habitual';
+  return reducedRelative(at) ? 'relative' : null;
 }
 
 /**
@@ -292,6 +306,8 @@ function homographNoun(at: At): boolean {
     isAdverb(p) ||
     p.lower === 'who' ||
     (p.lower === 'that' && !demonstrativeThat(ctx, i - 1)) ||
+    // ("rotas submitted to the inquiry, which show": a relative after a comma)
+    (p.lower === 'which' && isPunct(toks[i - 2], ',')) ||
     p.lower === ',' ||
     (isQuote(p) && !isOpenQuote(p)) ||
     (isContent(p) && !endsLetterEd(p.lower) && (pEither || (third ? !pPlural : pPlural))) ||
@@ -350,6 +366,13 @@ function homographNoun(at: At): boolean {
   if (!ok && isContent(p) && p.kind === 'word' && (!pVerb || NOUN_HOMOGRAPHS.has(pVerb.lemma)))
     ok = subjectAgrees(ctx, s, i, third);
   if (!ok && third && hearerFollows(ctx, i)) ok = true;
+  // ("Data from the TV shows suggest": a verb after it makes it a noun)
+  if (
+    !ok &&
+    !(n && ((n.f & (F.REPORT | F.IRREGULAR | F.AUX | F.BE)) !== 0 || isVerbLike(n))) &&
+    documentBefore(ctx, s, i, third)
+  )
+    ok = true;
   if (!ok) return true;
   // ("the logs show at least 14"; not "failing to report about $3 million", an infinitive)
   if (n && isPrep(n) && n.lower !== 'to' && (p.lower === 'to' || !quantityOpens(ctx, i + 1)))
@@ -407,8 +430,52 @@ const amount = (t: Token | undefined): boolean => t?.kind === 'num' || t?.lower 
  */
 function demonstrativeThat(ctx: Context, k: number): boolean {
   const b = ctx.tokens[k - 1];
-  return !!b && (isPrep(b) || (isWord(b) && /[a-z]ing$/.test(b.lower) && !ctx.name[k - 1]));
+  // ("internal polling that shows", "a filing that lists": an -ing document is a noun)
+  return (
+    !!b &&
+    (isPrep(b) ||
+      (isWord(b) &&
+        /[a-z]ing$/.test(b.lower) &&
+        !ctx.name[k - 1] &&
+        (listsOf(b) & (IN_DOCUMENT_NOUNS | IN_DATA_NOUNS)) === 0))
+  );
 }
+
+/**
+ * Whether a document or data noun heads the subject of the homograph at `i`, with its
+ * post-modifier between (a participle with its agent or time, a prepositional phrase), and the
+ * verb agrees with it: "Data sent back since July show", "Meeting notes from February record",
+ * "Minutes of a board meeting the following month record", "A filing made to the exchange on
+ * Monday lists" (not "a survey of shows", a noun after a preposition).
+ */
+function documentBefore(ctx: Context, s: Sentence, i: number, third: boolean): boolean {
+  const toks = ctx.tokens;
+  // ("notes from February record": a capitalised word before a document noun makes one phrase
+  // of them, a "February record")
+  if (toks[i - 1]?.cap && (listsOf(toks[i]) & IN_DOCUMENT_NOUNS) !== 0) return false;
+  for (let k = i - 2; k >= s.first && k >= i - MAX_MODIFIER; k--) {
+    const t = toks[k]!;
+    if ((t.kind !== 'word' && t.kind !== 'num') || isRelative(t) || (t.f & (F.AUX | F.BE)) !== 0)
+      return false;
+    if ((listsOf(t) & (IN_DOCUMENT_NOUNS | IN_DATA_NOUNS)) === 0 || ctx.name[k]) continue;
+    const after = toks[k + 1]!;
+    if (!isPrep(after) && !(isParticipleWord(after) && !ctx.name[k + 1])) continue;
+    // (the document's phrase opens its clause: not the object of a preposition or a verb)
+    const before = toks[k - 1];
+    if (k > s.first && before && (isPrep(before) || isVerbLike(before))) continue;
+    const plural =
+      (t.lower.endsWith('s') && !t.lower.endsWith('ss')) ||
+      (listsOf(t) & IN_IRREGULAR_PLURALS) !== 0;
+    return third !== plural || (listsOf(t) & IN_EITHER_NUMBER) !== 0;
+  }
+  return false;
+}
+
+/** Tokens a document's post-modifier spans before its verb: "Data sent back since July show". */
+const MAX_MODIFIER = 12;
+
+/** Documents of data: `figures`, `records`, `polling`. */
+const DATA_NOUNS = ruleWords('dataNouns');
 
 /**
  * Whether the word at `i` ends a clause of `as` with its subject ("As Mashable reports, the
@@ -899,6 +966,7 @@ const listsOf = wordBits(() => [
   PROMPTING,
   ADDRESSING,
   PLACE_ADVERBS,
+  DATA_NOUNS,
 ]);
 const IN_STANDALONE = 1 << 0;
 const IN_AIRING = 1 << 1;
@@ -915,6 +983,7 @@ const IN_DOCUMENT_NOUNS = 1 << 11;
 const IN_PROMPTING = 1 << 12;
 const IN_ADDRESSING = 1 << 13;
 const IN_PLACE_ADVERBS = 1 << 14;
+const IN_DATA_NOUNS = 1 << 15;
 
 /** Adverbs of place a participle may take: `posted online`, `filmed nearby`. */
 const PLACE_ADVERBS = ruleWords('placeAdverbs');

@@ -30,16 +30,22 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
 
 /** Whether the lemma-specific sense rules let verb `v` stand as a cue. */
 export function reportingSense(ctx: Context, s: Sentence, v: Verb): boolean {
-  if (
-    comparedWith(ctx, s, v) ||
-    nounBeforeVerb(ctx, s, v) ||
-    toldToExpect(ctx, v) ||
-    onlyCapacity(ctx, v) ||
-    supposition(ctx, v)
-  )
-    return false;
+  return senseRefusal(ctx, s, v) === null;
+}
+
+/**
+ * The sense rule that finds verb `v` reporting nothing (`'compared'`, `'capacity'`, or
+ * `'lemma'` for its lemma's own check ...), or null when it reports; the audit of missed cues
+ * (scripts/audit-cues.ts) reports it.
+ */
+export function senseRefusal(ctx: Context, s: Sentence, v: Verb): string | null {
+  if (comparedWith(ctx, s, v)) return 'compared';
+  if (nounBeforeVerb(ctx, s, v)) return 'noun-before-verb';
+  if (toldToExpect(ctx, v)) return 'told-to-expect';
+  if (onlyCapacity(ctx, v)) return 'capacity';
+  if (supposition(ctx, v)) return 'supposition';
   const check = SENSES.get(v.lemma);
-  return !check || check(ctx, s, v);
+  return !check || check(ctx, s, v) ? null : 'lemma';
 }
 
 /**

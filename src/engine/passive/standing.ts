@@ -45,10 +45,17 @@ const JUDGED_OR_BANNED: ReadonlySet<string> = new Set([
   'reviled',
 ]);
 
+/**
+ * Reporting participles that, in a passive, tell how things stand: "the cases are linked", "is
+ * linked to the dose", "it has been linked to lower blood pressure" (`it` the thing linked), not
+ * a claim made in the present or an impersonal passive.
+ */
+export const CONNECTING: ReadonlySet<string> = new Set(['linked']);
+
 /** Whether the participle `w` reports an act even in the present (see `JUDGED_OR_BANNED`). */
 function presentAct(w: string): boolean {
   return (
-    REPORTING_VERBS.has(w) ||
+    (REPORTING_VERBS.has(w) && !CONNECTING.has(w)) ||
     LEGAL.has(w) ||
     ADDRESSING.has(w) ||
     PERCEIVED.has(w) ||

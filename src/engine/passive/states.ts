@@ -124,7 +124,7 @@ export const EVENTIVE_ADVERBS = ruleWords('eventiveAdverbs');
 export const DEGREE = new Set(['most', 'more', 'quite', 'rather', 'so', 'somewhat', 'too', 'very']);
 
 /** Past forms of `be` before a participle: `was`, `were`, `had been`. */
-const PAST_BE: ReadonlySet<string> = new Set(['been', 'was', 'were']);
+export const PAST_BE: ReadonlySet<string> = new Set(['been', 'was', 'were']);
 
 /** Present forms of `be`. */
 export const PRESENT_BE: ReadonlySet<string> = new Set(['am', 'are', 'is', "'re", "'m"]);
@@ -379,6 +379,7 @@ export const listsOf = wordBits(() => [
   STATIVE_PARTICIPLES,
   STATE_IDIOM_STARTS,
   MODALS,
+  HEDGED_ACT_ADVERBS,
 ]);
 export const DATED = 1 << 0;
 export const FLOATING = 1 << 1;
@@ -388,6 +389,18 @@ export const INSTRUCTION = 1 << 4;
 export const STATIVE = 1 << 5;
 export const IDIOM_START = 1 << 6;
 export const MODAL = 1 << 7;
+export const HEDGED_ACT = 1 << 8;
+
+/**
+ * Hedges that tell of a past act, not a state: "was allegedly left alone", "were reportedly left
+ * unattended", "was apparently left at its default" (one alleges what someone did; "is
+ * reportedly owned by", in the present, is still a standing).
+ */
+export const HEDGED_ACT_ADVERBS: ReadonlySet<string> = new Set([
+  'allegedly',
+  'apparently',
+  'reportedly',
+]);
 
 /** Modal verbs: `must`, `should`, `could`. */
 export const MODALS = ruleWords('modals');
