@@ -116,29 +116,49 @@ function agedHead(head: string): boolean {
   return head.endsWith('year-old') || head.endsWith('year-olds');
 }
 
+/** What the names of a text are described as: apposition words, and whether one has an age. */
+interface Described {
+  words: Set<string>;
+  aged: boolean;
+}
+
+/** Each text's `Described`, found once (a WeakMap keeps no text alive). */
+const DESCRIBED = new WeakMap<Context, Described>();
+
 /**
  * Whether some name of the text is described with `head`: in apposition ("Ana Ruiz, a teenager
  * from Kelm", "the stranger, Tom Hale"), or, for a head of age, with an age ("Tom Hale, 34,").
  */
 function describedName(ctx: Context, head: string, aged: boolean): boolean {
-  const toks = ctx.tokens;
+  let d = DESCRIBED.get(ctx);
+  if (!d) {
+    d = describe(ctx);
+    DESCRIBED.set(ctx, d);
+  }
   const stem = head.endsWith('s') ? head.slice(0, -1) : head;
+  return d.words.has(head) || d.words.has(stem) || (aged && d.aged);
+}
+
+/** One pass over the text: the words after a name and its comma, and before a comma and a name. */
+function describe(ctx: Context): Described {
+  const toks = ctx.tokens;
+  const words = new Set<string>();
+  let aged = false;
   for (let k = 1; k < toks.length; k++) {
     if (!ctx.name[k - 1] || ctx.name[k] || !isPunct(toks[k], ',')) continue;
     // "Tom Hale, 34,": a name with an age, which a later "the 34-year-old" takes up
-    if (aged && toks[k + 1]?.kind === 'num') return true;
+    if (toks[k + 1]?.kind === 'num') aged = true;
     for (let q = k + 1; q < toks.length && q <= k + APPOSITION_REACH; q++) {
-      const w = toks[q]!.lower;
-      if (w === stem || w === head || (aged && agedHead(w))) return true;
       if (isPunct(toks[q])) break;
+      const w = toks[q]!.lower;
+      words.add(w);
+      if (agedHead(w)) aged = true;
     }
   }
   // "the stranger, Tom Hale,": the description with its name after it
-  for (let k = 0; k + 2 < toks.length; k++) {
-    const w = toks[k]!.lower;
-    if ((w === head || w === stem) && isPunct(toks[k + 1], ',') && ctx.name[k + 2]) return true;
-  }
-  return false;
+  for (let k = 0; k + 2 < toks.length; k++)
+    if (isPunct(toks[k + 1], ',') && ctx.name[k + 2]) words.add(toks[k]!.lower);
+  return { words, aged };
 }
 
 /** How far before a head its definite determiner is looked for: "the other two teenagers". */
