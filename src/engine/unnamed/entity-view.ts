@@ -102,6 +102,29 @@ export function entityMayFlag(
   );
 }
 
+/**
+ * Whether `np`, a definite person noun, repeats a person of a named body whom the story granted
+ * anonymity: "the controller said" after "A controller at Corran, who spoke on condition of
+ * anonymity" is withheld at every mention (decisions 7 and 89; decision 23's optional repeats are
+ * of people the story does not say it withholds).
+ */
+export function grantedRepeat(
+  ctx: Context,
+  np: NounPhrase,
+  cls: HeadClass,
+  view: EntityView,
+): boolean {
+  const toks = ctx.tokens;
+  if (!PERSON_CLASSES.has(cls) || np.head !== np.coreEnd - 1) return false;
+  if ((determinerOf(toks[np.start]) & IN_REPEAT_DETERMINERS) === 0) return false;
+  const tracked = view.sources.entityAt(np.head);
+  return (
+    tracked?.entity.named === 'partial' &&
+    tracked.first < toks[np.start]!.start &&
+    !!tracked.entity.anonymity?.reason
+  );
+}
+
 /** Whether the source entity of the credited phrase `np` was judged unnamed (`named: false`). */
 export function judgedUnnamed(np: NounPhrase, view: EntityView): boolean {
   return view.sources.entityAt(np.head)?.entity.named === false;

@@ -40,6 +40,7 @@ import { partitivePronoun } from '../subject/partitive';
 import { inContent, pastAct, pastDoing } from './content-subject';
 import type { EntityView } from './entity-view';
 import { anonymityClause } from './appositions';
+import { definiteYoungHead } from './definite-people';
 import { describedPersonHost } from './described-person';
 import { accusedNewcomer, PLAIN_PEOPLE } from './accused-newcomers';
 import { coordinatedActor } from './coordinated-actors';
@@ -266,8 +267,12 @@ export function findUnnamed(
     // victims and other non-agents count only when they are credited with a claim, or when the
     // text says it withholds who they are ("The teenager, who cannot be named for legal reasons,");
     // a young person the lexicon keeps as a victim, only when held or charged (below)
+    // ("The 38-year-old said", "the two boys had been feuding": definite-people.ts decides)
     const heldOnly =
-      cls === 'nonAgent' && !sourceHeads.includes(h) && !withheldPerson(ctx, s, h + 1);
+      cls === 'nonAgent' &&
+      !sourceHeads.includes(h) &&
+      !withheldPerson(ctx, s, h + 1) &&
+      !definiteYoungHead(ctx, s, h);
     if (
       cls === 'other' ||
       cls === 'name' ||

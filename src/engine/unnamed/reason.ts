@@ -60,7 +60,7 @@ import {
   unverified,
 } from './documents';
 import type { EntityView } from './entity-view';
-import { byEntity, INDEFINITE_ONE, judgedUnnamed } from './entity-view';
+import { byEntity, grantedRepeat, INDEFINITE_ONE, judgedUnnamed } from './entity-view';
 import {
   courtAudience,
   knownPeople,
@@ -103,6 +103,7 @@ import {
   summonedSubject,
   undergoingAgent,
 } from './position';
+import { definitePeople } from './definite-people';
 import { knownThroughAnother } from './known-through';
 import { placedGroupProgressive } from './placed-group';
 import { repeatsUnnamedBody } from './repeat-mentions';
@@ -191,7 +192,14 @@ export function reason(
   )
     return WHY.document;
   const entity = byEntity(ctx, np, cls, view);
-  if (entity !== undefined) return entity ?? markedAnonymous(ctx, s, np, cls, namedness(ctx, np));
+  // ("the controller said" after "A controller at Corran, who spoke on condition of anonymity":
+  // entity-view.ts)
+  if (entity !== undefined)
+    return (
+      entity ??
+      markedAnonymous(ctx, s, np, cls, namedness(ctx, np)) ??
+      (grantedRepeat(ctx, np, cls, view) ? WHY.repeat : null)
+    );
   // "The group said it would return" after "A group of protesters blocked the road": a definite
   // body noun that repeats an unnamed one, acting or speaking (repeat-mentions.ts)
   if (cls === 'organisation' && repeatsUnnamedBody(ctx, s, np, view, isSource)) return WHY.repeat;
@@ -366,6 +374,9 @@ export function reason(
   // (stance-group.ts)
   if (!isSource && (isPersonClass(cls) || cls === 'organisation') && stanceGroup(ctx, s, np, cls))
     return cls === 'organisation' ? WHY.organisation : WHY.actor;
+  // "The pair fled", "The 38-year-old said", "the two boys had been feuding": a definite
+  // description of people that no name in the text is described as (definite-people.ts)
+  if (definitePeople(ctx, s, np, cls, isSource)) return isSource ? WHY.source : WHY.actor;
   const plural = pluralEnding(toks[np.head]!.lower);
   const bareSingular = np.start === np.head && !plural;
   switch (cls) {
