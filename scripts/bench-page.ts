@@ -73,6 +73,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DOMParser } from 'linkedom';
 import type { Page } from 'playwright-core';
+import type { AnalyzeTiming } from '../src/background/analyze-timing';
 import { extractArticle } from '../src/content/article';
 import { analyze } from '../src/engine';
 import type { FindingKind } from '../src/engine/types';
@@ -343,19 +344,8 @@ interface Stats {
   findings: number;
 }
 
-/** One `page.analyze` request's timeline in the worker (src/background/analyze-timing.ts). */
-interface WorkerTiming {
-  run: string;
-  chars: number;
-  findings: number;
-  arrived: number;
-  queued: number;
-  started: number;
-  ended: number;
-  replied: number;
-  serialiseMs: number;
-  jsonChars: number;
-}
+/** One `page.analyze` request's timeline in the worker. */
+type WorkerTiming = AnalyzeTiming;
 
 /** The worker's request timings since the click (builds from session 21 on; else null). */
 async function workerTimings(chromium: LaunchedChromium): Promise<WorkerTiming[] | null> {
