@@ -1167,7 +1167,7 @@ const ADVERBIAL_PAIRS: ReadonlySet<string> = new Set([
 ]);
 
 /** Particles of phrasal verbs after a participle: `laid off`, `set up`, `turned away`. */
-const PARTICLES: ReadonlySet<string> = new Set(['away', 'back', 'down', 'off', 'out', 'up']);
+const PARTICLES: ReadonlySet<string> = ruleWords('phrasalParticles');
 
 /** Participles that describe people on their own before a verb: `people briefed say`. */
 const BARE_PEOPLE_PARTICIPLES = ruleWords('barePeopleParticiples');

@@ -714,9 +714,9 @@ export function reportedActors(ctx: Context, s: Sentence, np: NounPhrase): boole
   return contentSubject(ctx, s, np);
 }
 
-/** Present forms of `be`: a passive in them tells of what happens in general. */
 /** A body's people named as one: `staff`, `personnel`. */
 const STAFF: ReadonlySet<string> = new Set(['personnel', 'staff']);
+/** Present forms of `be`: a passive in them tells of what happens in general. */
 const PRESENT_BE: ReadonlySet<string> = new Set(['am', 'are', 'is', "'s", "'re"]);
 
 /**
@@ -757,7 +757,7 @@ function passiveAgent(ctx: Context, s: Sentence, np: NounPhrase): boolean {
 /** Words that are no noun: auxiliaries, determiners, prepositions, pronouns, conjunctions... */
 const NOT_NOUN = F.AUX | F.BE | F.DET | F.QUANT | F.PREP | F.PRON | F.CONJ | F.REL | F.ADV | F.FUNC;
 /** Particles of phrasal verbs before a `by` agent: "escorted out by", "set up by". */
-const PARTICLES: ReadonlySet<string> = new Set(['away', 'back', 'down', 'off', 'out', 'up']);
+const PARTICLES: ReadonlySet<string> = ruleWords('phrasalParticles');
 
 /**
  * Whether the first verb after token `k` (not one after `and`, a second participle) is past or
