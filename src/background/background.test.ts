@@ -11,6 +11,7 @@ import { EXTENSION_PAGE_NAMES } from '../shared/validate';
 import { fingerprintText } from '../shared/article';
 import { createBackground, NOTE_COMMAND, NOTE_MENU } from './background';
 import { fakeBrowser, type FakeBrowser } from './fake-browser';
+import { COOL_AFTER_MS } from './engine-service';
 import { CLAIM_MS, INJECT_RETRY_MS } from './run-on-tab';
 import { scriptIdFor } from './site-scripts';
 import { POPUP_PAGE } from './toolbar-click';
@@ -45,16 +46,21 @@ function setup(options: Parameters<typeof fakeBrowser>[0] & { indexedDB?: IDBFac
     if (type === 'content.clear') return { ok: true, value: null };
     return { ok: false, error: { code: 'unknown-message', message: 'no' } };
   };
-  // The engine's warm-up, recorded: the text is asked for when the warm-up starts.
+  // The engine's warm-up, recorded: the text is asked for when the warm-up starts. Its clock
+  // moves only when a test moves it.
   const warmUps: number[] = [];
+  const clock = { ms: 0 };
   const background = createBackground({
     browser,
     indexedDB: options.indexedDB ?? new IDBFactory(),
     open: { blockedGraceMs: 50 },
-    engine: { warmUpText: () => (warmUps.push(Date.now()), ['Officials said so.']) },
+    engine: {
+      warmUpText: () => (warmUps.push(Date.now()), ['Officials said so.']),
+      now: () => clock.ms,
+    },
   });
   const send = (type: string, payload: unknown) => background.route({ ws: 1, type, payload }, me);
-  return { browser, background, send, warmUps };
+  return { browser, background, send, warmUps, clock };
 }
 
 describe('tab.run', () => {
@@ -559,7 +565,7 @@ describe('trust boundary: what a content script may ask', () => {
     expect(browser.session.has('summary:9')).toBe(false);
   });
 
-  test('the engine warms up when a run starts or a page asks for its setup, once', async () => {
+  test('the engine warms up when a run starts or a page asks for its setup, once a run', async () => {
     const clicked = setup();
     await clicked.send('tab.run', { tabId: 7 });
     expect(clicked.warmUps).toHaveLength(1);
@@ -573,13 +579,20 @@ describe('trust boundary: what a content script may ask', () => {
     ).toMatchObject({ ok: true, value: { run: true } });
     expect(alwaysOn.warmUps).toHaveLength(1);
 
-    // A run refused before the page was read stops it; the next run starts it again.
+    // A run refused before the page was read stops it; the next run starts it again (once the
+    // engine has been idle a while: the chunk that ran warmed it).
     const refused = setup();
     refused.browser.tabsById.set(8, { url: 'chrome://newtab/', scriptable: true });
     expect(await refused.send('tab.run', { tabId: 8 })).toMatchObject({ ok: false });
     expect(refused.warmUps).toHaveLength(1);
+    refused.clock.ms += COOL_AFTER_MS;
     await refused.send('tab.run', { tabId: 7 });
     expect(refused.warmUps).toHaveLength(2);
+
+    // A click after an idle time warms the engine up again.
+    clicked.clock.ms += COOL_AFTER_MS;
+    await clicked.send('tab.run', { tabId: 7 });
+    expect(clicked.warmUps).toHaveLength(2);
 
     // A page on a site the reader never runs on: nothing to warm up for.
     const never = setup();

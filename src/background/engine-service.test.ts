@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../engine';
 import type { Finding } from '../engine/types';
-import { createEngineService, MAX_WAITING } from './engine-service';
+import { COOL_AFTER_MS, createEngineService, MAX_WAITING } from './engine-service';
 
 /**
  * A service over a recording engine, whose tasks run only when the test says (`tick` runs the
- * next one): what runs in one task is then plain to see. Its warm-up text is `CHUNKS`.
+ * next one): what runs in one task is then plain to see. Its warm-up text is `CHUNKS`; its clock
+ * moves only when the test moves it (`clock.ms`).
  */
 /** The warm-up text of `setup`'s services. */
 const CHUNKS = ['warm 1', 'warm 2', 'warm 3'];
@@ -13,7 +14,9 @@ const CHUNKS = ['warm 1', 'warm 2', 'warm 3'];
 function setup(engine: (text: string) => Finding[] = () => []) {
   const analysed: string[] = [];
   const tasks: Array<() => void> = [];
+  const clock = { ms: 0 };
   const service = createEngineService({
+    now: () => clock.ms,
     engine: (text) => {
       analysed.push(text);
       return engine(text);
@@ -26,7 +29,7 @@ function setup(engine: (text: string) => Finding[] = () => []) {
     // Let the answers' promise callbacks run.
     await Promise.resolve();
   };
-  return { service, analysed, tasks, tick };
+  return { service, analysed, tasks, tick, clock };
 }
 
 describe('the engine service', () => {
@@ -110,7 +113,7 @@ describe('the engine service', () => {
     expect(await good).toEqual({ ok: true, value: [] });
   });
 
-  test('warms up once, one chunk per task, in order, and not after a real request', async () => {
+  test('warms up one chunk per task, in order, and not again while the engine is warm', async () => {
     const first = setup();
     first.service.warmUp();
     first.service.warmUp();
@@ -120,16 +123,38 @@ describe('the engine service', () => {
       expect(first.analysed).toEqual(CHUNKS.slice(0, i));
     }
     expect(first.tasks).toHaveLength(0);
+    // The setup's call soon after the click's: the engine has just run.
+    first.clock.ms += COOL_AFTER_MS - 1;
     first.service.warmUp();
     expect(first.tasks).toHaveLength(0);
 
     const second = setup();
     const answer = second.service.analyze(1, 'r', 'text');
+    second.service.warmUp();
     await second.tick();
     await answer;
     second.service.warmUp();
     expect(second.tasks).toHaveLength(0);
     expect(second.analysed).toEqual(['text']);
+  });
+
+  test('after an idle time the next run warms the engine up again', async () => {
+    const { service, analysed, tasks, tick, clock } = setup();
+    const answer = service.analyze(1, 'r', 'page 1');
+    await tick();
+    await answer;
+    clock.ms += COOL_AFTER_MS;
+    service.warmUp();
+    while (tasks.length > 0) await tick();
+    expect(analysed).toEqual(['page 1', ...CHUNKS]);
+    // and once more after the next page
+    const next = service.analyze(1, 's', 'page 2');
+    await tick();
+    await next;
+    clock.ms += 2 * COOL_AFTER_MS;
+    service.warmUp();
+    while (tasks.length > 0) await tick();
+    expect(analysed).toEqual(['page 1', ...CHUNKS, 'page 2', ...CHUNKS]);
   });
 
   test('a request waits behind one warm-up chunk at most, and the warm-up then stops', async () => {
@@ -183,16 +208,17 @@ describe('the engine service', () => {
   });
 
   test('a stopped warm-up analyses nothing more, and may start again', async () => {
-    const { service, analysed, tasks, tick } = setup();
+    const { service, analysed, tasks, tick, clock } = setup();
     service.warmUp();
     await tick();
     service.stopWarmUp();
     while (tasks.length > 0) await tick();
     expect(analysed).toEqual(['warm 1']);
+    clock.ms += COOL_AFTER_MS;
     service.warmUp();
     while (tasks.length > 0) await tick();
     expect(analysed).toEqual(['warm 1', ...CHUNKS]);
-    // Once a page has asked, stopping changes nothing.
+    // A page's request is never dropped by a stop.
     const again = setup();
     const answer = again.service.analyze(1, 'r', 'page');
     again.service.stopWarmUp();

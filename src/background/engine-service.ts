@@ -32,6 +32,15 @@ import { warmUpChunks } from './warm-up';
  */
 export const MAX_WAITING = 32;
 
+/**
+ * How long after its last run (a request or a warm-up chunk) the engine is taken as still warm:
+ * a `warmUp` sooner does nothing. The toolbar click and the content script's setup both ask for
+ * a warm-up, some 50-500 ms apart; the second finds the first's done. Session 22 measured that
+ * a worker idle for 2-3 s between pages (the bench's gap between clicks) analysed the same texts
+ * about twice as slowly as one that was not (docs/adr/0007).
+ */
+export const COOL_AFTER_MS = 1000;
+
 /** The engine for content scripts. */
 export interface EngineService {
   /**
@@ -44,16 +53,18 @@ export interface EngineService {
    * Warms the engine up while the page is being read, so that its first part finds the engine's
    * code compiled and optimised: the warm-up text (warm-up.ts) in chunks, one per task, while
    * no request waits. A request goes before the next chunk (it waits for one chunk at most), and
-   * the warm-up stops for good once a page has asked: its text warms the engine from then on.
-   * Its chunks run at background priority where the worker has one (`scheduler.postTask`), so
-   * that the run's own steps (storage, injection, messages) go first. Nothing happens if the
-   * engine has run or warmed up in this worker. Called when the reader's intent is known: a
-   * run starts (toolbar click, popup, shortcut), a content script asks for its setup.
+   * the warm-up stops once a page has asked: its text warms the engine from then on. Its chunks
+   * run at background priority where the worker has one (`scheduler.postTask`), so that the
+   * run's own steps (storage, injection, messages) go first. Called when the reader's intent is
+   * known: a run starts (toolbar click, popup, shortcut), a content script asks for its setup.
+   * Nothing happens while a warm-up or a request is under way, nor if the engine ran in the last
+   * `COOL_AFTER_MS`; after an idle time it warms up again (a worker that waited between two
+   * clicks analyses the next page at half its speed, docs/adr/0007 session 22).
    */
   warmUp(): void;
   /**
    * Drops what is left of the warm-up (a run refused before its page was read: nothing will
-   * ask); a later `warmUp` starts it again. Nothing happens once a page has asked.
+   * ask); a later `warmUp` starts it again once the engine has been idle `COOL_AFTER_MS`.
    */
   stopWarmUp(): void;
 }
@@ -71,6 +82,8 @@ export interface EngineServiceOptions {
   whenIdle?: (task: () => void) => void;
   /** The warm-up text in chunks (default: warm-up.ts's `warmUpChunks`, made when first needed). */
   warmUpText?: () => readonly string[];
+  /** A clock in milliseconds (default `performance.now`). */
+  now?: () => number;
 }
 
 interface Job {
@@ -124,6 +137,7 @@ export function createEngineService(options: EngineServiceOptions = {}): EngineS
   const later = options.later ?? nextTask;
   const whenIdle = options.whenIdle ?? options.later ?? idleTask(nextTask);
   const warmUpText = options.warmUpText ?? warmUpChunks;
+  const now = options.now ?? (() => performance.now());
   /** Waiting requests, oldest first. */
   const queue: Job[] = [];
   /** The run each tab with waiting requests is on. */
@@ -133,10 +147,8 @@ export function createEngineService(options: EngineServiceOptions = {}): EngineS
   /** Whether a task of `step` is on its way; of `warmUpStep`. */
   let scheduled = false;
   let warmUpScheduled = false;
-  /** Whether the engine has started warming up in this worker, or a page has asked. */
-  let warm = false;
-  /** Whether a page has asked (its text warms the engine from then on). */
-  let asked = false;
+  /** When the engine last ran (a request or a warm-up chunk); -Infinity before it did. */
+  let lastRan = -Infinity;
 
   /** Plans the next task: a request's if any waits, else the next warm-up chunk's. */
   const schedule = (): void => {
@@ -162,6 +174,7 @@ export function createEngineService(options: EngineServiceOptions = {}): EngineS
       // The page's own request will say what went wrong.
       warmUpLeft = [];
     }
+    lastRan = now();
     schedule();
   };
 
@@ -185,6 +198,7 @@ export function createEngineService(options: EngineServiceOptions = {}): EngineS
       console.warn('Who Said: the analysis failed', errorText(error));
       result = err('analysis-failed', 'Who Said could not analyse this article.');
     }
+    lastRan = now();
     job.answer(result);
     schedule();
   };
@@ -206,8 +220,6 @@ export function createEngineService(options: EngineServiceOptions = {}): EngineS
       }
       runs.set(tabId, run);
       // The page's text warms the engine from now on; the CPU is the page's.
-      warm = true;
-      asked = true;
       warmUpLeft = [];
       const timing = takeCurrent();
       if (timing !== null) timing.queued = epochNow();
@@ -217,15 +229,13 @@ export function createEngineService(options: EngineServiceOptions = {}): EngineS
       });
     },
     warmUp() {
-      if (warm) return;
-      warm = true;
+      if (warmUpLeft.length > 0 || queue.length > 0 || scheduled) return;
+      if (now() - lastRan < COOL_AFTER_MS) return;
       warmUpLeft = [...warmUpText()].reverse();
       schedule();
     },
     stopWarmUp() {
-      if (asked) return;
       warmUpLeft = [];
-      warm = false;
     },
   };
 }
