@@ -73,7 +73,14 @@ export function isNameApposition(ctx: Context, a: number, b: number): boolean {
       return false;
     }
     // ("R.K.": initials only withhold the name, decision 46 of the labelled sets)
-    if (ctx.name[k] && !isPlaceName(ctx, k) && !INITIALS.test(t.lower)) names++;
+    // ("Tasha Green", "Ana Hill": a surname that is also a place word, after a first name)
+    if (
+      ctx.name[k] &&
+      !INITIALS.test(t.lower) &&
+      (!isPlaceName(ctx, k) ||
+        (names > 0 && k === b - 1 && ctx.name[k - 1] && !isPlaceName(ctx, k - 1)))
+    )
+      names++;
     else if (!(
       INITIALS.test(t.lower) ||
       t.kind === 'num' ||
@@ -147,6 +154,18 @@ export function subjectBeforeAside(
       from = si;
       opened = a + 1;
     }
+  }
+  // "Results collapsed this winter, and the club's chief executive, Ian Doherty, had described":
+  // a coordinated clause's subject fills the segment after `and`, when the segment before it is
+  // a clause of its own (a phrase and its finite verb)
+  for (let si = bounds.length - 2; si >= 1 && opened < 0; si--) {
+    const a = bounds[si]! + 1;
+    const b = bounds[si + 1]!;
+    if (!COORDINATORS.has(toks[a]?.lower ?? '') || !startsPhrase(ctx, a + 1)) continue;
+    const np = phraseStartingAt(ctx, a + 1, b);
+    if (!np || np.end !== b || !clauseSegment(ctx, bounds[si - 1]! + 1, bounds[si]!)) continue;
+    from = si;
+    opened = a + 1;
   }
   for (let si = from; si + 1 < bounds.length; si++) {
     let a = si === from && opened >= 0 ? opened : bounds[si]! + 1;
@@ -298,6 +317,19 @@ export function subjectBeforeAside(
 }
 
 const COORDINATORS = ruleWords('coordinators');
+
+/**
+ * Whether segment `[a, b)` is a clause: a noun phrase at its start and a finite verb right after
+ * it (`Results collapsed this winter`, `Sales fell`; not `The player's agent`).
+ */
+function clauseSegment(ctx: Context, a: number, b: number): boolean {
+  const toks = ctx.tokens;
+  if (COORDINATORS.has(toks[a]?.lower ?? '') || isAdverb(toks[a])) a++;
+  const np = phraseStartingAt(ctx, a, b);
+  if (!np || np.end >= b) return false;
+  const v = toks[np.end]!;
+  return isFinitePast(v) && !isParticipleWord(toks[np.end + 1]);
+}
 
 /**
  * Whether the segment from `a` to `b` is `that`/`this` and a person, body or document filling it,
