@@ -21,6 +21,7 @@ import {
   PLACE_NAMES,
   PLACE_QUALIFIERS,
   PLACE_WORDS,
+  reportingVerb,
   ruleWords,
 } from '../lexicon';
 import { headClass } from '../phrase/head-class';
@@ -148,7 +149,16 @@ export function subjectBeforeAside(
     const a = bounds[si]! + 1;
     const b = bounds[si + 1]!;
     const w = toks[a];
-    if (!w || w.kind !== 'word' || !CLAUSE_OPENERS.has(w.lower)) continue;
+    if (!w || w.kind !== 'word' || !CLAUSE_OPENERS.has(w.lower)) {
+      // "The fund sold its stake before the chairman, Ivo Brask, announced": inside the segment,
+      // when a name in apposition follows it and ends the subject
+      const q = si + 2 === bounds.length - 1 ? innerOpener(ctx, a, b) : -1;
+      if (q >= 0 && isNameApposition(ctx, b + 1, bounds[si + 2]!)) {
+        from = si;
+        opened = q + 1;
+      }
+      continue;
+    }
     const np = phraseStartingAt(ctx, a + 1, b);
     if (np && np.end === b) {
       from = si;
@@ -190,6 +200,9 @@ export function subjectBeforeAside(
       (first.kind === 'word' && SUBORDINATE.has(first.lower) && !demonstrative)
     )
       continue;
+    // "Instead, the emails show, a senior manager ...", "The fund, filings say, ...": a
+    // parenthetical of reporting between commas is no subject
+    if (reportingAside(ctx, a, b)) continue;
     // "Speaking to the Clarion, a former adviser, who ..., said", "Asked about the memo, an
     // aide, who ..., said": an opening participle clause is no subject
     if (si === 0 && openingParticiple(ctx, a, b)) continue;
@@ -317,6 +330,39 @@ export function subjectBeforeAside(
 }
 
 const COORDINATORS = ruleWords('coordinators');
+
+/**
+ * The last subordinator inside segment `[a, b)` (not its first word) whose clause's subject fills
+ * the rest of the segment (`sold its stake before the chairman`), or -1.
+ */
+function innerOpener(ctx: Context, a: number, b: number): number {
+  const toks = ctx.tokens;
+  for (let q = b - 2; q > a; q--) {
+    const w = toks[q]!;
+    if (w.kind !== 'word' || !CLAUSE_OPENERS.has(w.lower)) continue;
+    const np = phraseStartingAt(ctx, q + 1, b);
+    return np && np.end === b ? q : -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether segment `[a, b)` is a parenthetical of reporting: a plural noun or a name, then a
+ * reporting verb in the present or past that ends the segment (`the emails show`, `filings say`,
+ * `Reuters reported`).
+ */
+function reportingAside(ctx: Context, a: number, b: number): boolean {
+  const toks = ctx.tokens;
+  const v = toks[b - 1];
+  const n = toks[b - 2];
+  if (b - a < 2 || !v || !n || (v.f & F.REPORT) === 0 || ctx.name[b - 1]) return false;
+  const forms = reportingVerb(v)?.forms;
+  if (!forms || !(forms.has('base') || forms.has('third') || forms.has('past'))) return false;
+  // (a plural noun: "the emails show"; not "the fashion show", a singular noun before a noun)
+  if (!(ctx.name[b - 2] || (n.kind === 'word' && /[^s]s$/.test(n.lower)))) return false;
+  const np = phraseStartingAt(ctx, a, b - 1);
+  return !!np && np.end === b - 1;
+}
 
 /**
  * Whether segment `[a, b)` is a clause: a noun phrase at its start and a finite verb right after

@@ -153,3 +153,76 @@ describe('a name in apposition whose surname is a place word', () => {
     expect(sourceOf(text, cue)).toBe(source);
   });
 });
+
+describe('a subordinate clause whose subject has a name in apposition', () => {
+  // "after the home's owner, Brightfold Care, complained": the clause opens inside the segment
+  test.each([
+    [
+      'The fund sold its stake before the chairman, Ivo Brask, announced the deal.',
+      'announced',
+      'the chairman, Ivo Brask',
+    ],
+    [
+      "Prices rose in March as the bank's governor, Ana Ruiz, warned of inflation.",
+      'warned',
+      "the bank's governor, Ana Ruiz",
+    ],
+    [
+      "The vote was delayed because the council's leader, Tom Hale, insisted on a recount.",
+      'insisted',
+      "the council's leader, Tom Hale",
+    ],
+    [
+      "Staff were told to rewrite it after the site's owner, Corwen Estates, complained.",
+      'complained',
+      "the site's owner, Corwen Estates",
+    ],
+    [
+      'The show was cancelled when its producer, Lena Voss, said the budget had gone.',
+      'said',
+      'its producer, Lena Voss',
+    ],
+  ])('%s', (text, cue, source) => {
+    expect(sourceOf(text, cue)).toBe(source);
+  });
+
+  // an aside with no name after it keeps the subject before it
+  test.each([
+    ['The minister, speaking after the meeting, said the plan was dead.', 'said', 'The minister'],
+  ])('%s', (text, cue, source) => {
+    expect(sourceOf(text, cue)).toBe(source);
+  });
+});
+
+describe('a parenthetical of reporting is no subject', () => {
+  // "Instead, the emails show, a senior manager asked": the parenthetical credits the emails
+  test.each([
+    [
+      'Instead, the emails show, the owner, Brightfold Care, complained to the regulator.',
+      'complained',
+      'the owner, Brightfold Care',
+    ],
+    [
+      "In May, court filings say, the firm's founder, Ivo Brask, denied any debt.",
+      'denied',
+      "the firm's founder, Ivo Brask",
+    ],
+    [
+      "By then, the minutes show, the club's chair, Petra Lund, had warned of losses.",
+      'had warned',
+      "the club's chair, Petra Lund",
+    ],
+    [
+      "Last year, the records suggest, the council's auditor, Omar Keane, told members the accounts were late.",
+      'told',
+      "the council's auditor, Omar Keane",
+    ],
+    [
+      "On Friday, Reuters reported, the agency's head, Dana Holm, confirmed the breach.",
+      'confirmed',
+      "the agency's head, Dana Holm",
+    ],
+  ])('%s', (text, cue, source) => {
+    expect(sourceOf(text, cue)).toBe(source);
+  });
+});
