@@ -31,9 +31,10 @@ import { isPronounToken, namedness } from '../phrase/namedness';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { phraseEndingAt } from '../phrase/phrase-ending';
 import { isPlural } from '../unnamed/find-unnamed';
-import { phraseStartingAt } from '../phrase/phrase-starting';
+import { ISSUED_BY_NAMED, phraseStartingAt } from '../phrase/phrase-starting';
 import { indexPhrases, matchPhrase } from '../phrases';
 import type { Sentence } from '../sentences';
+import { isNameApposition } from '../subject/aside';
 import { isParticipleWord } from '../subject/clause';
 import { clauseSubject, findSubject } from '../subject/find-subject';
 import type { SourcePhrase, SubjectResult } from '../subject/result';
@@ -73,7 +74,41 @@ export function sourceAfterCue(ctx: Context, s: Sentence, i: number): Cue | null
     // "citing weak cash flow", "citing the bank's losses" give a reason, not a source
     if (headClass(ctx, np.head) === 'other') np = null;
   }
-  return phraseCue(ctx, i, i + n, 'phrase', np ? { np, named: namedness(ctx, np) } : null, -1);
+  if (!np) return phraseCue(ctx, i, i + n, 'phrase', null, -1);
+  return phraseCue(ctx, i, i + n, 'phrase', sourceWithIssuer(ctx, s, np), -1);
+}
+
+/**
+ * The source after `according to` with a document's by-agent and a name in apposition that
+ * closes it: "a post on social media by a candidate for the Green Coast party, Aled Morgan",
+ * "figures shared by the awards' broadcaster, Channel Nine Calder" (the name identifies the
+ * issuer, and is part of the source).
+ */
+function sourceWithIssuer(ctx: Context, s: Sentence, np: NounPhrase): SourcePhrase {
+  const toks = ctx.tokens;
+  let end = np.end;
+  // (the issuer after `by` right on the noun, or after a participle of issuing: not "emails
+  // obtained by the student newspaper, the Varsity Ledger", an outlet, decision 68)
+  let issuer = false;
+  if (toks[end]?.lower === 'by' && headClass(ctx, np.head) === 'document') {
+    const agent = phraseStartingAt(ctx, end + 1, s.last, true);
+    if (agent) end = agent.end;
+    issuer = !!agent;
+  }
+  for (let k = np.start + 1; k < end && !issuer; k++)
+    issuer = toks[k]!.lower === 'by' && ISSUED_BY_NAMED.has(toks[k - 1]!.lower);
+  if (issuer && isPunct(toks[end], ',')) {
+    let b = end + 1;
+    while (b < s.last && !isPunct(toks[b])) b++;
+    if (
+      b > end + 1 &&
+      (b >= s.last || isPunct(toks[b], ',') || isPunct(toks[b], '.')) &&
+      isNameApposition(ctx, end + 1, b)
+    )
+      return { np: { ...np, end: b }, named: true };
+  }
+  const whole = end === np.end ? np : { ...np, end };
+  return { np: whole, named: namedness(ctx, whole) };
 }
 
 /**

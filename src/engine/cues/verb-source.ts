@@ -414,6 +414,9 @@ function invertedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
   if (
     g !== v.i ||
     v.lemma === 'tell' ||
+    // ("Osterhal's chief negotiator, Piet Malan, accused Karsk of stalling": verbs whose object
+    // is the person they judge do not invert; the phrase after them is that object)
+    NEVER_INVERTED.has(v.lemma) ||
     !(afterQuoteOrComma(ctx, g) || openingInversion(ctx, s, v)) ||
     !next ||
     isPunct(next) ||
@@ -445,6 +448,9 @@ function invertedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
     return null;
   return cue(ctx, v, g, inv);
 }
+
+/** Verbs of judging a person that never stand before their subject: `accused`, `praised`. */
+const NEVER_INVERTED = ruleWords('neverInverted');
 
 /**
  * Whether the past form of `say` or `add` opens a sentence that is no headline, before a

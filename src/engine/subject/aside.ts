@@ -21,6 +21,7 @@ import {
   PLACE_NAMES,
   PLACE_QUALIFIERS,
   PLACE_WORDS,
+  reportingVerb,
   ruleWords,
 } from '../lexicon';
 import { headClass } from '../phrase/head-class';
@@ -73,7 +74,14 @@ export function isNameApposition(ctx: Context, a: number, b: number): boolean {
       return false;
     }
     // ("R.K.": initials only withhold the name, decision 46 of the labelled sets)
-    if (ctx.name[k] && !isPlaceName(ctx, k) && !INITIALS.test(t.lower)) names++;
+    // ("Tasha Green", "Ana Hill": a surname that is also a place word, after a first name)
+    if (
+      ctx.name[k] &&
+      !INITIALS.test(t.lower) &&
+      (!isPlaceName(ctx, k) ||
+        (names > 0 && k === b - 1 && ctx.name[k - 1] && !isPlaceName(ctx, k - 1)))
+    )
+      names++;
     else if (!(
       INITIALS.test(t.lower) ||
       t.kind === 'num' ||
@@ -141,12 +149,33 @@ export function subjectBeforeAside(
     const a = bounds[si]! + 1;
     const b = bounds[si + 1]!;
     const w = toks[a];
-    if (!w || w.kind !== 'word' || !CLAUSE_OPENERS.has(w.lower)) continue;
+    if (!w || w.kind !== 'word' || !CLAUSE_OPENERS.has(w.lower)) {
+      // "The fund sold its stake before the chairman, Ivo Brask, announced": inside the segment,
+      // when a name in apposition follows it and ends the subject
+      const q = si + 2 === bounds.length - 1 ? innerOpener(ctx, a, b) : -1;
+      if (q >= 0 && isNameApposition(ctx, b + 1, bounds[si + 2]!)) {
+        from = si;
+        opened = q + 1;
+      }
+      continue;
+    }
     const np = phraseStartingAt(ctx, a + 1, b);
     if (np && np.end === b) {
       from = si;
       opened = a + 1;
     }
+  }
+  // "Results collapsed this winter, and the club's chief executive, Ian Doherty, had described":
+  // a coordinated clause's subject fills the segment after `and`, when the segment before it is
+  // a clause of its own (a phrase and its finite verb)
+  for (let si = bounds.length - 2; si >= 1 && opened < 0; si--) {
+    const a = bounds[si]! + 1;
+    const b = bounds[si + 1]!;
+    if (!COORDINATORS.has(toks[a]?.lower ?? '') || !startsPhrase(ctx, a + 1)) continue;
+    const np = phraseStartingAt(ctx, a + 1, b);
+    if (!np || np.end !== b || !clauseSegment(ctx, bounds[si - 1]! + 1, bounds[si]!)) continue;
+    from = si;
+    opened = a + 1;
   }
   for (let si = from; si + 1 < bounds.length; si++) {
     let a = si === from && opened >= 0 ? opened : bounds[si]! + 1;
@@ -171,6 +200,9 @@ export function subjectBeforeAside(
       (first.kind === 'word' && SUBORDINATE.has(first.lower) && !demonstrative)
     )
       continue;
+    // "Instead, the emails show, a senior manager ...", "The fund, filings say, ...": a
+    // parenthetical of reporting between commas is no subject
+    if (reportingAside(ctx, a, b)) continue;
     // "Speaking to the Clarion, a former adviser, who ..., said", "Asked about the memo, an
     // aide, who ..., said": an opening participle clause is no subject
     if (si === 0 && openingParticiple(ctx, a, b)) continue;
@@ -298,6 +330,52 @@ export function subjectBeforeAside(
 }
 
 const COORDINATORS = ruleWords('coordinators');
+
+/**
+ * The last subordinator inside segment `[a, b)` (not its first word) whose clause's subject fills
+ * the rest of the segment (`sold its stake before the chairman`), or -1.
+ */
+function innerOpener(ctx: Context, a: number, b: number): number {
+  const toks = ctx.tokens;
+  for (let q = b - 2; q > a; q--) {
+    const w = toks[q]!;
+    if (w.kind !== 'word' || !CLAUSE_OPENERS.has(w.lower)) continue;
+    const np = phraseStartingAt(ctx, q + 1, b);
+    return np && np.end === b ? q : -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether segment `[a, b)` is a parenthetical of reporting: a plural noun or a name, then a
+ * reporting verb in the present or past that ends the segment (`the emails show`, `filings say`,
+ * `Reuters reported`).
+ */
+function reportingAside(ctx: Context, a: number, b: number): boolean {
+  const toks = ctx.tokens;
+  const v = toks[b - 1];
+  const n = toks[b - 2];
+  if (b - a < 2 || !v || !n || (v.f & F.REPORT) === 0 || ctx.name[b - 1]) return false;
+  const forms = reportingVerb(v)?.forms;
+  if (!forms || !(forms.has('base') || forms.has('third') || forms.has('past'))) return false;
+  // (a plural noun: "the emails show"; not "the fashion show", a singular noun before a noun)
+  if (!(ctx.name[b - 2] || (n.kind === 'word' && /[^s]s$/.test(n.lower)))) return false;
+  const np = phraseStartingAt(ctx, a, b - 1);
+  return !!np && np.end === b - 1;
+}
+
+/**
+ * Whether segment `[a, b)` is a clause: a noun phrase at its start and a finite verb right after
+ * it (`Results collapsed this winter`, `Sales fell`; not `The player's agent`).
+ */
+function clauseSegment(ctx: Context, a: number, b: number): boolean {
+  const toks = ctx.tokens;
+  if (COORDINATORS.has(toks[a]?.lower ?? '') || isAdverb(toks[a])) a++;
+  const np = phraseStartingAt(ctx, a, b);
+  if (!np || np.end >= b) return false;
+  const v = toks[np.end]!;
+  return isFinitePast(v) && !isParticipleWord(toks[np.end + 1]);
+}
 
 /**
  * Whether the segment from `a` to `b` is `that`/`this` and a person, body or document filling it,

@@ -698,17 +698,54 @@ function coordinatedSubject(
       const ak = auxGroupStart(ctx, s, gk - 1);
       if (ak > s.first && !reportedBefore(ctx, s, ak)) return findSubject(ctx, s, ak, depth + 1);
     }
-    // (a past form after a preposition is an adjective: "warned of rising tides but said")
-    if (b && (isAuxAt(ctx, gk - 1) || b.kind === 'pos' || isDet(b) || isPrep(b))) continue;
+    // (a past form after a preposition is an adjective: "warned of rising tides but said"; so
+    // after a number or an ordinal: "the fourth disrupted sailing", "two damaged cars")
+    if (
+      b &&
+      (isAuxAt(ctx, gk - 1) ||
+        b.kind === 'pos' ||
+        b.kind === 'num' ||
+        isDet(b) ||
+        isPrep(b) ||
+        ORDINALS.has(b.lower))
+    )
+      continue;
     // "left rates unchanged, as expected by markets, but signalled": an aside's participle
     if (b?.lower === 'as') continue;
-    return (
-      reportingConjunct(ctx, s, gk, g, depth, false) ??
-      findSubject(ctx, s, gk, depth + 1) ??
-      reportingConjunct(ctx, s, gk, g, depth, true)
-    );
+    const own = reportingConjunct(ctx, s, gk, g, depth, false);
+    if (own) return own;
+    const found = findSubject(ctx, s, gk, depth + 1);
+    // "Fairway said the figures did not reflect recent cuts and accused the board", "said the
+    // price looked full and questioned whether": a content subject that cannot report is no
+    // subject of the reporting verb after the conjunction; the speaker is (decision 77, sense)
+    // (a document can show or warn, not accuse: "said the figures were wrong and accused")
+    if (found && !isPronounSubject(found) && !canReport(ctx, found.np.head, g)) {
+      const speaker = reportingConjunct(ctx, s, gk, g, depth, false, found.np.start);
+      if (speaker) return speaker;
+    }
+    return found ?? reportingConjunct(ctx, s, gk, g, depth, true);
   }
   return reportingConjunct(ctx, s, j, g, depth, false);
+}
+
+/**
+ * Whether the head noun at `h` can be the subject of a reporting verb: a person, a body, a name
+ * or a document (`the figures`, `the price`, `the fourth` cannot accuse or question).
+ */
+/** Past reporting verbs only a person or body does: `accused`, `questioned`, `vowed`. */
+const PERSONAL_CUES = ruleWords('personalCuesPast');
+
+/** Ordinal words: `fourth`, `second` (a past form after one is an adjective). */
+const ORDINALS = ruleWords('ordinals');
+
+function canReport(ctx: Context, h: number, g: number): boolean {
+  const cls = headClass(ctx, h);
+  if (cls === 'document') return !PERSONAL_CUES.has(ctx.tokens[g]!.lower);
+  return (
+    (cls !== 'other' && cls !== 'nonAgent') ||
+    agentiveNoun(ctx.tokens[h]!.lower) ||
+    ctx.name[h] !== 0
+  );
 }
 
 /**
@@ -727,12 +764,15 @@ function reportingConjunct(
   g: number,
   depth: number,
   list: boolean,
+  // the start of a content subject that cannot report (`canReport`), or -1
+  thing = -1,
 ): SubjectResult | null {
   const toks = ctx.tokens;
   const v = toks[g]!;
   if ((v.f & F.REPORT) === 0 || !isFinitePast(v) || ctx.name[g]) return null;
   const b = toks[gk - 1];
-  const content = !list && isPronoun(b) && !isRelative(b) && !isQuant(b);
+  const content = thing >= 0 || (!list && isPronoun(b) && !isRelative(b) && !isQuant(b));
+  const opens = thing >= 0 ? thing : gk - 1;
   // (`list`: the verb after the comma found no subject of its own)
   const listed = list && (isPunct(b, ',') || isQuote(b)) && (toks[gk]!.f & F.REPORT) !== 0;
   const none = !list && isConj(toks[gk]);
@@ -748,7 +788,7 @@ function reportingConjunct(
     const negated = none && a < r && PAST_AUX.has(aux?.lower ?? '');
     if (!negated && (none || !isFinitePast(t) || thirdPerson(t) !== thirdPerson(v))) return null;
     // (the pronoun opens the verb's content: `said it`, `wrote that he`)
-    if (content && gk - 1 !== r + 1 && !(gk - 1 === r + 2 && toks[r + 1]!.lower === 'that'))
+    if (content && opens !== r + 1 && !(opens === r + 2 && toks[r + 1]!.lower === 'that'))
       return null;
     return findSubject(ctx, s, negated ? a - 1 : r, depth + 1);
   }

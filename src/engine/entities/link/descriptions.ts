@@ -5,7 +5,7 @@
  * (`his lawyer`, `the authors`, `the statement` of a named body).
  */
 import type { Context } from '../../context';
-import { agentiveNoun, GENERIC_SOURCES, ROLE_NOUNS, ruleWords, TEAM_WORDS } from '../../lexicon';
+import { agentiveNoun, F, GENERIC_SOURCES, ROLE_NOUNS, ruleWords, TEAM_WORDS } from '../../lexicon';
 import type { HeadClass } from '../../phrase/head-class';
 import { headClass, isPersonClass } from '../../phrase/head-class';
 import type { NounPhrase } from '../../phrase/noun-phrase';
@@ -70,6 +70,13 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
   if (person && st.headline(ctx.sentenceOf[np.head]!)) {
     const run = titled(st, head, ctx.tokens.length);
     if (run >= 0) return personOf(st, run, null);
+  }
+  // "the airport said" after "Flights at Kestrel Field airport", "The home said" after the
+  // headline's "Lindenbrook care home": a place a named body runs, called by the noun the text
+  // put right after that body's name (decision 15 of the labelled sets)
+  if (det === 'the' && np.head === np.start + 1 && cls !== 'organisation' && !person) {
+    const run = KIND_PLACES.has(head) ? nameBeforeKind(st, head, np.start) : -1;
+    if (run >= 0) return orgOf(st, run);
   }
   if (DEFINITE.has(det) && np.head === np.coreEnd - 1) {
     const back = backReference(st, np, head, cls);
@@ -359,6 +366,36 @@ function typeOf(cls: HeadClass, head: string, det: string): SourceType {
 
 /** Determiners of a description that refers back. */
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'both']);
+
+/**
+ * Places a body runs, which a name before them calls by their kind (`Kestrel Field airport`,
+ * `Lindenbrook care home`, `the Orrin theatre`): `the airport` refers back to that name.
+ */
+const KIND_PLACES = ruleWords('kindPlaces');
+
+/**
+ * The name run, not a person's, that the text wrote right before noun `head` (one lowercase
+ * modifier may stand between: `Lindenbrook care home`) before token `limit`, latest first; -1
+ * when there is none.
+ */
+function nameBeforeKind(st: LinkState, head: string, limit: number): number {
+  const { ctx, names } = st;
+  const toks = ctx.tokens;
+  for (let k = limit - 1; k >= 2; k--) {
+    if (toks[k]!.lower !== head || ctx.name[k]) continue;
+    let e = k - 1;
+    const mod = toks[e]!;
+    if (!ctx.name[e] && mod.kind === 'word' && !mod.cap && (mod.f & F.FUNC) === 0) e--;
+    if (!ctx.name[e]) continue;
+    const r = names.runAt(e);
+    // (a name that reads as a person's is the place's too, "Kestrel Field airport", unless the
+    // noun is an adverb after it: "drove Ana Marsh home")
+    if (r < 0 || names.end[r] !== e + 1) continue;
+    if (e === k - 1 && head === 'home' && names.kind(r) === 'person') continue;
+    return r;
+  }
+  return -1;
+}
 
 /** Heads that refer back to a sports club named before (`the club` after `Ashbury Rovers`). */
 const TEAM_HEADS = ruleWords('teamHeads');

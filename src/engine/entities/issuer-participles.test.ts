@@ -1,0 +1,51 @@
+/**
+ * A document whose issuer the next mention states (decision 83 of the labelled sets: "The review,
+ * compiled by the army's inspectorate"): participles of making a document by its issuer include
+ * `completed`, `undertaken`, `penned`, `co-authored`, as well as `compiled` and `prepared`. Every
+ * sentence is invented.
+ */
+import { describe, expect, test } from 'vitest';
+import { cueSource } from '../test-helpers';
+
+describe('the issuer stated in a later mention names the document', () => {
+  test.each([
+    [
+      'An inspection report found that patients waited for hours. The report, completed by inspectors from the Health Standards Board in May, was never published.',
+      'found',
+      'An inspection report',
+    ],
+    [
+      'A safety review concluded that the bridge was unsound. The review, undertaken by the Roads Authority last year, was shelved.',
+      'concluded',
+      'A safety review',
+    ],
+    [
+      'A letter warned that the school would close. The letter, penned by the Corran Parents Association, reached every home.',
+      'warned',
+      'A letter',
+    ],
+    [
+      'A study found the drug cut deaths by a third. The study, co-authored by researchers at Harwick University, ran for two years.',
+      'found',
+      'A study',
+    ],
+    [
+      'An audit showed that funds were missing. The audit, completed by Dunmore Accounting in June, was sent to the board.',
+      'showed',
+      'An audit',
+    ],
+  ])('%s', (text, cue, source) => {
+    expect(cueSource(text, cue)?.slice(0, 2)).toEqual([source, true]);
+  });
+
+  // a place or a recipient the document was filed in or sent to is no issuer (decision 127)
+  test.each([
+    [
+      'A complaint alleges that the singer hid royalties. The complaint, filed in Ventura Superior Court, names three banks.',
+      'alleges',
+      'A complaint',
+    ],
+  ])('%s', (text, cue, source) => {
+    expect(cueSource(text, cue)?.slice(0, 2)).toEqual([source, false]);
+  });
+});
