@@ -76,6 +76,8 @@ describe('a definite source or person the story withholds, in any clause form (d
     ['Police said the person who set the fire was still at large.', 'the person'],
     ['The individuals have not responded to the charges, the agency said.', 'The individuals'],
     ['A rival offer, which the person would not describe, was also on the table.', 'the person'],
+    ['The sources were wrong about the date, the ministry later said.', 'The sources'],
+    ['Police said the person who stole the van was still in the area.', 'the person'],
     [
       'Neighbours told reporters the two teenagers had been fighting for weeks.',
       'the two teenagers',

@@ -50,7 +50,7 @@ export function relativeActing(ctx: Context, s: Sentence, np: NounPhrase): boole
   const where = position(ctx, s, np);
   // ("the family was considering legal action": what it was doing)
   const doing = (where === 'subject' || where === 'copula') && acts(ctx, s, np.end);
-  if (family) return doing && !personNamedBefore(ctx, s, np.start) && !namedFamily(ctx, np);
+  if (family) return doing && !namesSomeone(ctx, s.first, np.start) && !namedFamily(ctx, np);
   if (where === 'raised') return true;
   if (where === 'passiveSubject') return accused(ctx, s, np);
   return doing && inContent(ctx, s, np.start);
@@ -68,11 +68,23 @@ function acts(ctx: Context, s: Sentence, k: number): boolean {
 }
 
 /**
- * Whether a person's name (not a place) stands in sentence `s` before token `end`: "Aileen
- * Forsyth said the family had", whose family the story then knows.
+ * Whether a name that may be a person's stands between tokens `from` and `end`: not a place, nor
+ * a name after "the" ("the Gazette", "the Brantley County Sheriff's Office": a body), nor a
+ * lone capital opening a sentence ("According to"). "Aileen Forsyth said the family had": the
+ * story knows whose family it is.
  */
-function personNamedBefore(ctx: Context, s: Sentence, end: number): boolean {
-  for (let k = s.first; k < end; k++) if (ctx.name[k] && !isPlaceName(ctx, k)) return true;
+function namesSomeone(ctx: Context, from: number, end: number): boolean {
+  const toks = ctx.tokens;
+  for (let k = from; k < end; k++) {
+    if (!ctx.name[k] || isPlaceName(ctx, k)) continue;
+    let r = k;
+    while (r > 0 && ctx.name[r - 1]) r--;
+    let e = k;
+    while (e + 1 < toks.length && ctx.name[e + 1]) e++;
+    const opening = e === r && ctx.sentences[ctx.sentenceOf[r]!]?.first === r;
+    if (toks[r - 1]?.lower !== 'the' && !opening) return true;
+    k = e;
+  }
   return false;
 }
 
