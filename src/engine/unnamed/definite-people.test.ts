@@ -68,3 +68,36 @@ describe('a definite repeat of a person of a named body granted anonymity is unn
     expect(spans(text, 'unnamed').filter((u) => /^the /i.test(u))).toEqual([]);
   });
 });
+
+describe('a definite source or person the story withholds, in any clause form (decision 7)', () => {
+  test.each([
+    ['The source could not say when the talks would resume.', 'The source'],
+    ['If the sources are correct, the plant will close in June.', 'the sources'],
+    ['Police said the person who set the fire was still at large.', 'the person'],
+    ['The individuals have not responded to the charges, the agency said.', 'The individuals'],
+    ['A rival offer, which the person would not describe, was also on the table.', 'the person'],
+    ['The sources were wrong about the date, the ministry later said.', 'The sources'],
+    ['Police said the person who stole the van was still in the area.', 'the person'],
+    [
+      'Neighbours told reporters the two teenagers had been fighting for weeks.',
+      'the two teenagers',
+    ],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // an origin, a kind of source, a label: other senses of the words
+    ['The source of the outbreak is still unknown.', 'The source'],
+    ['The main source of funding was a state grant.', 'The main source'],
+    ['The water source was contaminated, the utility said.', 'The water source'],
+    ['The person of interest is expected to be released.', 'The person'],
+    // a name described the same way
+    [
+      'Mila Brandt, a person close to the family, spoke first. The person was later thanked.',
+      'The person',
+    ],
+  ])('not: %s', (text, not) => {
+    expect(spans(text, 'unnamed')).not.toContain(not);
+  });
+});

@@ -15,6 +15,7 @@ import type { HeadClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import { anonymityClause } from './appositions';
+import { pastDoing } from './content-subject';
 import { accused } from './people';
 import { position } from './position';
 
@@ -46,6 +47,19 @@ const YOUNG_PEOPLE: ReadonlySet<string> = new Set([
  */
 const LOOKS: ReadonlySet<string> = new Set(['bloke', 'blokes', 'guy', 'stranger', 'strangers']);
 
+/**
+ * Words a story keeps for whom it does not name, a source or a person it describes by nothing
+ * else: `the source`, `the person`, `the individuals` (decision 7: "the source", "The person" are
+ * required repeats). Not `the people`, which is as often a nation or the public.
+ */
+const WITHHELD_ONES: ReadonlySet<string> = new Set([
+  'individual',
+  'individuals',
+  'person',
+  'source',
+  'sources',
+]);
+
 /** Plurals that also stand for a team: `the boys`, `the girls`. */
 const TEAM_WORDS: ReadonlySet<string> = new Set(['boys', 'girls']);
 
@@ -67,24 +81,72 @@ export function definitePeople(
   if (!DEFINITE.has(toks[np.start]!.lower) || np.head !== np.coreEnd - 1) return false;
   const head = toks[np.head]!.lower;
   const aged = agedHead(head);
-  if (cls === 'nonAgent' ? !YOUNG_PEOPLE.has(head) && !aged : !LOOKS.has(head)) return false;
+  if (
+    cls === 'nonAgent'
+      ? !YOUNG_PEOPLE.has(head) && !aged
+      : !LOOKS.has(head) && !WITHHELD_ONES.has(head)
+  )
+    return false;
   // ("The boys have had a lot of noise around them": a team, as players speak of it; "the two
   // boys" are counted people)
   if (TEAM_WORDS.has(head) && np.head === np.start + 1) return false;
   // ("the woman's son": the person is an owner here, known-through.ts)
   for (let k = np.start + 1; k < np.head; k++) if (toks[k]!.kind === 'pos') return false;
+  const withheld = WITHHELD_ONES.has(head);
+  if (withheld && !withheldOne(ctx, np)) return false;
   if (!isSource) {
     const where = position(ctx, s, np);
     if (
+      !(withheld && withheldActs(ctx, s, np, where)) &&
       where !== 'subject' &&
       where !== 'raised' &&
-      !(where === 'passiveSubject' && accused(ctx, s, np))
+      !(where === 'passiveSubject' && accused(ctx, s, np)) &&
+      // ("the two boys had been feuding": what they were doing)
+      !(where === 'copula' && pastDoing(ctx, s, np.end))
     )
       return false;
     // ("The girl drowned", "the boy suffered a broken arm": what befell a victim)
     if (befell(ctx, s, np.end)) return false;
   }
   return !describedName(ctx, head, aged);
+}
+
+/**
+ * Words that may stand between the determiner and a withheld one's head and keep it a repeat:
+ * "the other person", "the two sources", "the same individual" (not "the water source", "the
+ * main source": another sense).
+ */
+const REPEAT_MODIFIERS: ReadonlySet<string> = new Set([
+  'first',
+  'four',
+  'other',
+  'same',
+  'second',
+  'third',
+  'three',
+  'two',
+]);
+
+/**
+ * Whether `np`, a definite `source` or `person`, is a repeat of whom the story withholds: only
+ * the words of a repeat before the head, and no `of` after it ("the source of the leak", "the
+ * person of interest": an origin, a label).
+ */
+function withheldOne(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  for (let k = np.start + 1; k < np.head; k++)
+    if (!REPEAT_MODIFIERS.has(toks[k]!.lower)) return false;
+  return toks[np.coreEnd]?.lower !== 'of';
+}
+
+/**
+ * Whether a withheld one at `where` is the subject of a clause in any form: "the sources are
+ * right", "the person who fired the gun is still at large", "The source could not provide
+ * details" (a modal the position reads as no subject).
+ */
+function withheldActs(ctx: Context, s: Sentence, np: NounPhrase, where: string): boolean {
+  if (where === 'copula') return true;
+  return where === 'other' && np.end < s.last && isAux(ctx.tokens[np.end]);
 }
 
 /** Past forms of dying, and verbs of what befalls someone: `drowned`, `suffered`, `collapsed`. */

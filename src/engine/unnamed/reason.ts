@@ -105,6 +105,7 @@ import {
 } from './position';
 import { definitePeople } from './definite-people';
 import { knownThroughAnother } from './known-through';
+import { relativeActing } from './relatives-acting';
 import { placedGroupProgressive } from './placed-group';
 import { repeatsUnnamedBody } from './repeat-mentions';
 import { responderAct } from './responders';
@@ -237,6 +238,9 @@ export function reason(
   // (credited, it is a source like any other: "Her daughter, who did not want to be named, said")
   if (knownThroughAnother(ctx, s, np, cls, isSource))
     return !isSource ? WHY.actor : anonymityClause(ctx, s, np.end) ? WHY.anonymous : WHY.source;
+  // "said the family had called the agency", "Eyewitnesses said the bride's brother threw the
+  // first punch": a family or a relative that acts (relatives-acting.ts)
+  if (!isSource && isPersonClass(cls) && relativeActing(ctx, s, np)) return WHY.actor;
   const before = toks[np.start - 1];
   // ("Both officials requested anonymity": two people the story withholds, credited or marked
   // anonymous; decision 7)
