@@ -19,7 +19,11 @@ describe('rating and regarding with a grade or `as`', () => {
     ['A 2019 survey rated the bridge "high risk".', 'rated', 'A 2019 survey'],
     ['Auditors rated the scheme inadequate in every category.', 'rated', 'Auditors'],
     ['The ward was rated unsafe by inspectors in March.', 'was rated', 'inspectors'],
-    ['She is regarded by colleagues as the best surgeon in the region.', 'is regarded', 'colleagues'],
+    [
+      'She is regarded by colleagues as the best surgeon in the region.',
+      'is regarded',
+      'colleagues',
+    ],
     ['The fault was logged as "minor" by an engineer.', 'was logged', 'an engineer'],
     ['Economists regard the tax as a drag on growth.', 'regard', 'Economists'],
     ['The device was deemed unsafe by regulators.', 'was deemed', 'regulators'],
@@ -73,7 +77,7 @@ describe('`claim` with a plain object asserts a holding', () => {
     'The striker claimed a hat-trick on Saturday.',
     'The bowler claimed 5 for 40 in the second innings.',
     'The MP claimed more than £4,000 in travel expenses.',
-    'Driver Lucas Ferro, who claimed the team\'s last victory, has left.',
+    "Driver Lucas Ferro, who claimed the team's last victory, has left.",
   ])('no claim of fact: %s', (text) => {
     expect(spans(text, 'attribution')).not.toContain('claimed');
     expect(spans(text, 'attribution')).not.toContain('claim');

@@ -185,7 +185,9 @@ export function stativeMadeAct(ctx: Context, k: number): boolean {
   if (n === 'as') return RECORDED_AS.has(p);
   if (INTENT_ADVERBS.has(n) || INTENT_ADVERBS.has(toks[k - 1]?.lower ?? '')) return true;
   if (p !== 'set') return false;
-  return n === 'up' || n === 'alight' || n === 'ablaze' || (n === 'on' && toks[k + 2]?.lower === 'fire');
+  return (
+    n === 'up' || n === 'alight' || n === 'ablaze' || (n === 'on' && toks[k + 2]?.lower === 'fire')
+  );
 }
 
 /** Stative participles that, with `as` and a label, are a record or a use: `listed as`, `used as`. */
