@@ -466,7 +466,11 @@ function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
  * document or a thing ("of the 2004 letter and regrets").
  */
 function statedRegret(ctx: Context, s: Sentence, v: Verb): boolean {
-  if (ctx.tokens[v.i]!.lower !== 'regrets' || v.sawAux || v.next?.lower === 'to') return false;
+  const toks = ctx.tokens;
+  if (toks[v.i]!.lower !== 'regrets' || v.sawAux || v.next?.lower === 'to') return false;
+  // ("has no recollection of the 2004 letter and regrets": after `and`, a document ending the
+  // first verb's object would read as the one who regrets)
+  if (toks[v.g - 1]?.lower === 'and' && headClass(ctx, v.g - 2) === 'document') return false;
   const subject = subjectOf(ctx, s, v);
   if (!subject || isPronounSubject(subject)) return true;
   const cls = headClass(ctx, subject.np.head);
