@@ -23,7 +23,9 @@ import {
   BE_FORMS,
   F,
   RAISING_PARTICIPLES,
+  RATING_VERBS,
   REPORTING_VERBS,
+  reportingVerb,
   ruleWords,
   STATIVE_PARTICIPLES,
 } from './lexicon';
@@ -65,6 +67,7 @@ import {
   presentStanding,
   quotedParticiple,
   remainsToBeSeen,
+  stativeMadeAct,
   usedFor,
 } from './passive/states';
 import { anonymityFormula } from './passive/anonymity';
@@ -211,7 +214,8 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
       (p.lower === 'left' && toks[k + 1]?.lower === 'out') ||
       // "posters had been torn down", "the plant was closed down": a particle of undoing makes
       // a stative participle an act
-      ((listsOf(p) & STATIVE) !== 0 && UNDOING_PARTICLES.has(toks[k + 1]?.lower ?? ''));
+      ((listsOf(p) & STATIVE) !== 0 &&
+        (UNDOING_PARTICLES.has(toks[k + 1]?.lower ?? '') || stativeMadeAct(ctx, k)));
     // "Residents were advised to stay away": an instruction given, not a state (decision 38)
     // ("Doctors have been advised not to prescribe it": the instruction negated)
     const instructed =
@@ -302,7 +306,12 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
       !toNounPhrase(ctx, k + 1)
     )
       continue;
-    if (p.lower === 'supposed' || (p.lower === 'used' && !usedFor(ctx, s, k))) continue;
+    // ("was used as a polling station": a use with its label is an act, stativeMadeAct)
+    if (
+      p.lower === 'supposed' ||
+      (p.lower === 'used' && !usedFor(ctx, s, k) && toks[k + 1]?.lower !== 'as')
+    )
+      continue;
     // "can be viewed here": instructions to the reader, not hidden actors
     if (
       (toks[i - 1]?.lower === 'can' || toks[i - 1]?.lower === 'could') &&
@@ -423,7 +432,9 @@ function isImpersonal(ctx: Context, s: Sentence, start: number, participle = -1)
     (REPORTING_VERBS.has(p.lower) &&
       p.lower !== 'put' &&
       !ADDRESSING.has(p.lower) &&
-      !CONNECTING.has(p.lower)) ||
+      !CONNECTING.has(p.lower) &&
+      // ("it was rated good", "it was logged": a rating grades the thing `it` refers to)
+      !RATING_VERBS.has(reportingVerb(p)?.lemma ?? '')) ||
     next?.lower === 'that' ||
     QUESTION_WORDS.has(next?.lower ?? '')
   );

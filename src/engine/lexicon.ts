@@ -173,6 +173,12 @@ export function inflect(entry: string): Map<string, VerbForm[]> {
 /** Verbs with a British past in -t as well as -ed: `learnt`, `dreamt`, `spelt`. */
 const BRITISH_T = /^(?:burn|dream|lean|leap|learn|smell|spell|spill|spoil)$/;
 
+/**
+ * Verbs of rating listed only in the past and as a participle (`rated`, `graded`, `logged`): their
+ * other forms are mostly nouns (`interest rates`, `call logs`, `grades`), in headlines too.
+ */
+const PAST_ONLY: ReadonlySet<string> = new Set(['grade', 'log', 'rate']);
+
 function buildVerbs(): {
   single: Map<string, VerbEntry>;
   particle: Map<string, Map<string, VerbEntry>>;
@@ -191,7 +197,11 @@ function buildVerbs(): {
         words.length > 1 ? [lemma, ...words.slice(1)].join(' ') : lemma,
       );
       const particleWord = words.length > 1 ? internalized(words[1]!) : '';
-      for (const [form, kinds] of inflect(head)) {
+      for (const [form, allKinds] of inflect(head)) {
+        const kinds = PAST_ONLY.has(lemma)
+          ? allKinds.filter((k) => k === 'past' || k === 'participle')
+          : allKinds;
+        if (kinds.length === 0) continue;
         const value: VerbEntry = {
           lemma: entryLemma,
           cue: cls as CueClass,
@@ -240,6 +250,8 @@ export const MANNER_VERBS = set(verbFrames.manner);
 export const SPEAKER_ONLY_VERBS = set(verbFrames.speakerOnly);
 /** Verbs of criticism and praise: cues when a speaker judges someone or something (`slammed the ruling`). */
 export const STANCE_VERBS = set(verbFrames.stance);
+/** Verbs of rating and regarding: cues with a grade or `as` after them (`rated it "inadequate"`). */
+export const RATING_VERBS = set(verbFrames.rating);
 export const NOUN_HOMOGRAPHS = set(verbFrames.nounHomographs);
 
 /** The words of a cue phrase, internalized (they are compared with the tokens' words). */

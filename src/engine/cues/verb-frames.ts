@@ -13,6 +13,7 @@ import {
   isOpenQuote,
   isPrep,
   isPunct,
+  isQuant,
   isQuote,
   isRelative,
   isTimeWord,
@@ -30,6 +31,7 @@ import {
   PLEAD_VERBS,
   QUOTATIVE_VERBS,
   RAISING_PARTICIPLES,
+  RATING_VERBS,
   reportingVerb,
   ruleWords,
   SPEAKER_ONLY_VERBS,
@@ -48,7 +50,7 @@ import { isParticipleWord } from '../subject/clause';
 import { controlledSubject } from '../subject/control';
 import { SAYING } from '../subject/find-subject';
 import { afterQuoteOrComma } from '../subject/inverted';
-import type { SubjectResult } from '../subject/result';
+import type { SourcePhrase, SubjectResult } from '../subject/result';
 import { isPronounSubject } from '../subject/result';
 import { byAgent } from './by-agent';
 import { CLAUSE_STARTERS, clauseFollows } from './clause-follows';
@@ -69,6 +71,9 @@ export function frameRefusal(ctx: Context, s: Sentence, v: Verb): string | null 
   if (raising(ctx, v)) return 'raising';
   if (quotedAsSaying(ctx, s, v)) return 'quoted-as-saying';
   if (reducedRelativeBy(ctx, v)) return 'relative-by';
+  // "the force 'deeply regrets' the failings": a stated regret in the present, of a third
+  // party with what it regrets (not "She regretted leaving", "We regret to inform you")
+  if (v.lemma === 'regret' && !statedRegret(ctx, s, v)) return 'regret';
   const family = FAMILIES.get(v.lemma) ?? 0;
   if (family === 0) return null;
   if ((family & QUOTATIVE) !== 0 && !quotationFollows(ctx, s, v) && !whatCalled(ctx, s, v))
@@ -96,6 +101,7 @@ export function frameRefusal(ctx: Context, s: Sentence, v: Verb): string | null 
     const w = v.next?.lower ?? '';
     if (!(w === 'guilty' || w === 'not' || w === 'no' || w === 'innocent')) return 'plead';
   }
+  if ((family & RATING) !== 0 && !ratingFrame(ctx, s, v)) return 'rating';
   if ((family & CLAUSAL) !== 0 && !clausalFrame(ctx, s, v)) return 'clausal';
   if ((family & STANCE) !== 0 && !stanceFrame(ctx, s, v)) return 'stance';
   if ((family & DOCUMENT) !== 0 && !documentSubject(ctx, s, v) && !documentOpening(ctx, s, v))
@@ -238,6 +244,7 @@ const EVIDENCE = 32;
 const DOCUMENT = 64;
 const MANNER = 128;
 const SPEAKER_ONLY = 256;
+const RATING = 512;
 
 /** Adverbs of place that may end a reduced relative: `posted online`. */
 const PLACE_ADVERBS = ruleWords('placeAdverbs');
@@ -259,6 +266,7 @@ const FAMILIES = bitsByWord([
   [DOCUMENT_VERBS, DOCUMENT],
   [MANNER_VERBS, MANNER],
   [SPEAKER_ONLY_VERBS, SPEAKER_ONLY],
+  [RATING_VERBS, RATING],
 ]);
 
 /** Raising: "is said to", "are believed to", reduced "the man, believed to be in his 40s". */
@@ -417,6 +425,7 @@ function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
     relativeDocument(ctx, s, g - 1, g)
   )
     return true;
+  if (lemma === 'claim' && claimedHolding(ctx, s, v)) return true;
   if (!subject || isPronounSubject(subject)) return contentObject(ctx, s, end, lemma);
   let before = g - 1;
   while (
@@ -449,6 +458,92 @@ function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
     return true;
   return contentObject(ctx, s, end, lemma);
 }
+
+/**
+ * Whether `regrets` states a third party's regret: the present, no auxiliary, not `regrets to`
+ * (the formula "regrets to announce"), and a subject who can regret: a name, a person or a body
+ * ("the force 'deeply regrets' the failings", "The company regrets any distress"), not a
+ * document or a thing ("of the 2004 letter and regrets").
+ */
+function statedRegret(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  if (toks[v.i]!.lower !== 'regrets' || v.sawAux || v.next?.lower === 'to') return false;
+  // ("has no recollection of the 2004 letter and regrets": after `and`, a document ending the
+  // first verb's object would read as the one who regrets)
+  if (toks[v.g - 1]?.lower === 'and' && headClass(ctx, v.g - 2) === 'document') return false;
+  const subject = subjectOf(ctx, s, v);
+  if (!subject || isPronounSubject(subject)) return true;
+  const cls = headClass(ctx, subject.np.head);
+  return cls !== 'nonAgent' && cls !== 'document';
+}
+
+/**
+ * A verb of rating or regarding (`rate`, `grade`, `log`, `deem`, `regard`) reports a judgment
+ * with its grade after it: `as` + anything, a quotation or a grade word ("inadequate", "good",
+ * "unsafe"). Active, after its object and with a subject who can judge ("Inspectors rated the
+ * home 'inadequate'", "Analysts regard the bank as a safe pair of hands"); passive, after its
+ * by-agent ("is regarded by economists as", "was logged as 'non-urgent' by a call handler"); a
+ * rating passive with no agent is an inspection's grade ("has been rated inadequate", the
+ * headline "School rated 'inadequate'"). Not "rated at $5m", "a highly rated striker", "logged
+ * 74 cases", "deemed it necessary to", "regarding the plan".
+ */
+function ratingFrame(ctx: Context, s: Sentence, v: Verb): boolean {
+  if (ratedPassive(ctx, s, v)) {
+    const agent = ratingAgent(ctx, s, v);
+    if (agent) return gradeAt(ctx, s, v, agent.np.end) || gradeAt(ctx, s, v, v.end);
+    return v.lemma !== 'regard' && v.lemma !== 'deem' && gradeAt(ctx, s, v, v.end);
+  }
+  if (bareIng(ctx, v) || !reportingSubject(ctx, s, v)) return false;
+  const np = phraseStartingAt(ctx, v.end, s.last);
+  if (!np || np.start !== v.end) return false;
+  if (gradeAt(ctx, s, v, np.end)) return true;
+  // (a grade word the phrase took in: "rated the scheme inadequate in every category"; not
+  // "rated the good players", a grade word after a determiner)
+  const toks = ctx.tokens;
+  for (let k = np.start + 1; k < np.end; k++)
+    if (GRADES.has(toks[k]!.lower) && !isDet(toks[k - 1]) && !isPronounToken(ctx, k - 1))
+      return true;
+  return false;
+}
+
+/** Whether a grade opens at `k` past adverbs: `as`, a quotation or a grade word (`regard`: `as`). */
+function gradeAt(ctx: Context, s: Sentence, v: Verb, k: number): boolean {
+  const toks = ctx.tokens;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  const w = toks[k];
+  if (!w || k >= s.last) return false;
+  if (w.lower === 'as') return true;
+  if (v.lemma === 'regard') return false;
+  return (isOpenQuote(w) && isWord(toks[k + 1])) || GRADES.has(w.lower);
+}
+
+/**
+ * Whether rating verb `v` is passive, or a reduced passive with its grade right after it ("School
+ * rated 'inadequate'", "the call, logged as 'non-urgent'").
+ */
+export function ratedPassive(ctx: Context, s: Sentence, v: Verb): boolean {
+  if (v.passive) return true;
+  return !v.sawAux && /ed$/.test(ctx.tokens[v.i]!.lower) && gradeAt(ctx, s, v, v.end);
+}
+
+/**
+ * The agent of a rating passive, before or after its grade: "is regarded by analysts as", "was
+ * logged as 'non-urgent' by a call handler", "was rated inadequate by inspectors".
+ */
+export function ratingAgent(ctx: Context, s: Sentence, v: Verb): SourcePhrase | null {
+  const toks = ctx.tokens;
+  const first = byAgent(ctx, s, v.end);
+  if (first) return first;
+  for (let k = v.end; k < s.last && k < v.end + 8; k++) {
+    const w = toks[k]!;
+    if (w.lower === 'by') return byAgent(ctx, s, k);
+    if (isPunct(w) && !isQuote(w)) return null;
+  }
+  return null;
+}
+
+/** Grades a rating gives: `inadequate`, `good`, `outstanding`, `unsafe`, `high` (risk). */
+const GRADES = ruleWords('grades');
 
 /**
  * Whether active `alert` or `post` has a message's object (and `alert` someone to alert it): "he
@@ -877,6 +972,42 @@ function contentObject(ctx: Context, s: Sentence, vEnd: number, lemma: string): 
   const cls = headClass(ctx, np.head);
   return cls === 'other' || cls === 'document';
 }
+
+/**
+ * Active `claim` with a noun phrase for its object asserts that someone has or did it ("Both
+ * armies claimed progress", "The app claims 40 million users", "one importer claimed losses of
+ * $2m"), said by someone who can claim (not "The fire claimed three lives"); not a prize won or a
+ * payment sought ("claimed the title", "claimed expenses", "claim asylum").
+ */
+function claimedHolding(ctx: Context, s: Sentence, v: Verb): boolean {
+  if (v.passive || bareIng(ctx, v)) return false;
+  const np = phraseStartingAt(ctx, v.end, s.last);
+  if (!np || np.start !== v.end || ctx.name[np.head]) return false;
+  const toks = ctx.tokens;
+  // (a determiner or an owner makes it one thing taken: "claimed the county's award", "claimed
+  // a state award", "claimed his seat"; an amount is money sought: "claimed more than £40,000")
+  const first = toks[np.start]!;
+  if (isDet(first) || isPronounToken(ctx, np.start) || !isWord(toks[np.head])) return false;
+  for (let k = np.start; k <= np.head; k++) {
+    const w = toks[k]!;
+    if (CLAIMED_WINNINGS.has(w.lower) || w.kind === 'pos' || CURRENCY.test(w.lower)) return false;
+  }
+  const subject = subjectOf(ctx, s, v);
+  if (!subject) return false;
+  if (isPronounSubject(subject)) return true;
+  const cls = headClass(ctx, subject.np.head);
+  if (cls === 'nonAgent' || cls === 'document') return false;
+  // (a thing claims its dead: "The sea claimed two of her predecessors", "Floods claimed
+  // dozens"; sides and rivals claim what they hold: "Both sides claimed progress")
+  if (cls !== 'other' || ctx.name[subject.np.head] === 1) return true;
+  return /s$/.test(toks[subject.np.head]!.lower) && !isQuant(first);
+}
+
+/** A currency sign or code before an amount: `£`, `$`, `€`. */
+const CURRENCY = /^[£$€¥]/;
+
+/** What one claims by winning it or applying for it: `title`, `medal`, `lives`, `expenses`, `asylum`. */
+const CLAIMED_WINNINGS = ruleWords('claimedWinnings');
 
 /**
  * Whether the subject of `v` is a claim or a report: "That account", "The agency's findings"; or,

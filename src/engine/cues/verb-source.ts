@@ -17,7 +17,7 @@ import {
   isQuote,
   isRelative,
 } from '../context';
-import { agentiveNoun, APPEARANCE_VERBS, F, ruleWords } from '../lexicon';
+import { agentiveNoun, APPEARANCE_VERBS, F, RATING_VERBS, ruleWords } from '../lexicon';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { participleLike } from '../phrase/noun-phrase';
@@ -36,7 +36,7 @@ import { byAgent } from './by-agent';
 import type { Cue } from './cue';
 import { pronounOf, sourceOf } from './cue';
 import type { Verb } from './verb-group';
-import { documentOpening, JUDGED_BY, SAID_BY } from './verb-frames';
+import { documentOpening, JUDGED_BY, ratedPassive, ratingAgent, SAID_BY } from './verb-frames';
 import { bareIng, subjectOf } from './verb-group';
 import { subjectSense } from './verb-senses';
 
@@ -44,6 +44,12 @@ import { subjectSense } from './verb-senses';
 export function creditedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
   const toks = ctx.tokens;
   if (bareIng(ctx, v)) return participleCue(ctx, s, v);
+  // a rating passive: its agent before or after the grade, else no source ("School rated
+  // 'inadequate'", "was logged as 'non-urgent' by a call handler")
+  if (RATING_VERBS.has(v.lemma) && ratedPassive(ctx, s, v)) {
+    const agent = ratingAgent(ctx, s, v);
+    return cue(ctx, v, agent ? v.g : v.i, agent);
+  }
   const p = toks[v.i - 1];
   if (
     !v.sawAux &&

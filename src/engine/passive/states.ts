@@ -172,6 +172,31 @@ export function usedFor(ctx: Context, s: Sentence, k: number): boolean {
 }
 
 /**
+ * Whether what follows the stative participle at `k` makes it an act: a record or a use with its
+ * label ("was listed as stable", "were listed as 'certified'", "is used as a drain"), an adverb
+ * of intent ("were set deliberately", "was wrongly listed"), or `set` with its particle ("were
+ * set up at four schools", "were set on fire", "was set alight"). Not "is known as", "were set
+ * to rise", "is used to the noise".
+ */
+export function stativeMadeAct(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  const p = toks[k]!.lower;
+  const n = toks[k + 1]?.lower ?? '';
+  if (n === 'as') return RECORDED_AS.has(p);
+  if (INTENT_ADVERBS.has(n) || INTENT_ADVERBS.has(toks[k - 1]?.lower ?? '')) return true;
+  if (p !== 'set') return false;
+  return (
+    n === 'up' || n === 'alight' || n === 'ablaze' || (n === 'on' && toks[k + 2]?.lower === 'fire')
+  );
+}
+
+/** Stative participles that, with `as` and a label, are a record or a use: `listed as`, `used as`. */
+const RECORDED_AS: ReadonlySet<string> = new Set(['classed', 'listed', 'registered', 'used']);
+
+/** Adverbs of intent or error that make a participle an act: `deliberately`, `wrongly`. */
+const INTENT_ADVERBS = ruleWords('intentAdverbs');
+
+/**
  * Particles of undoing after a stative participle: `torn down`, `torn apart` (not `up` and
  * `off`, which also end states: `are lined up`, `was swept off a road` by a flood).
  */
