@@ -2,7 +2,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, test } from 'vitest';
 import type { VerbForm } from './lexicon';
-import { inflect, lexiconPhrases, REPORTING_VERBS, ruleWords, VerbForms } from './lexicon';
+import {
+  inflect,
+  lemmaBits,
+  lemmaValue,
+  lexiconPhrases,
+  NOUN_HOMOGRAPHS,
+  PARTICLE_VERBS,
+  REPORTING_VERBS,
+  ruleWords,
+  VerbForms,
+} from './lexicon';
 
 const dir = join(__dirname, 'lexicon');
 const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
@@ -104,4 +114,38 @@ test('a doubled l after -al/-el has its American spelling too (signalled, signal
   expect(forms.get('signaled')).toEqual(['past', 'participle']);
   expect(forms.get('signaling')).toEqual(['ing']);
   expect(inflect('extol|extolled|extolled').has('extoled')).toBe(false);
+});
+
+describe('lemmaBits and lemmaValue', () => {
+  const entries = [
+    ...REPORTING_VERBS.values(),
+    ...[...PARTICLE_VERBS.values()].flatMap((m) => [...m.values()]),
+  ];
+
+  it('give one id to each lemma, shared by its forms', () => {
+    const ids = new Map<string, number>();
+    for (const e of entries) {
+      const id = ids.get(e.lemma) ?? e.lemmaId;
+      ids.set(e.lemma, id);
+      expect(e.lemmaId).toBe(id);
+    }
+    expect(new Set(ids.values()).size).toBe(ids.size);
+  });
+
+  it('answer as the lists and the map do, for every entry, asked twice', () => {
+    const a = new Set(['say', 'point out', 'forecast']);
+    const b = NOUN_HOMOGRAPHS;
+    const bits = lemmaBits(() => [a, b]);
+    const value = lemmaValue(
+      new Map([
+        ['say', 1],
+        ['point out', 2],
+      ]),
+    );
+    for (let round = 0; round < 2; round++)
+      for (const e of entries) {
+        expect(bits(e)).toBe((a.has(e.lemma) ? 1 : 0) | (b.has(e.lemma) ? 2 : 0));
+        expect(value(e)).toBe(e.lemma === 'say' ? 1 : e.lemma === 'point out' ? 2 : undefined);
+      }
+  });
 });

@@ -69,6 +69,8 @@ export interface VerbEntry {
   forms: VerbForms;
   /** Only a base or third-person form (`says`, `claim`): no past, participle or -ing. */
   finiteOnly: boolean;
+  /** The lemma's index among the reporting verbs' lemmas: `lemmaBits` keeps answers by it. */
+  lemmaId: number;
 }
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
@@ -179,6 +181,9 @@ const BRITISH_T = /^(?:burn|dream|lean|leap|learn|smell|spell|spill|spoil)$/;
  */
 const PAST_ONLY: ReadonlySet<string> = new Set(['grade', 'log', 'rate']);
 
+/** Each reporting verb's lemma to its `lemmaId`, in the order the lexicon lists them. */
+const lemmaIds = new Map<string, number>();
+
 function buildVerbs(): {
   single: Map<string, VerbEntry>;
   particle: Map<string, Map<string, VerbEntry>>;
@@ -197,6 +202,8 @@ function buildVerbs(): {
         words.length > 1 ? [lemma, ...words.slice(1)].join(' ') : lemma,
       );
       const particleWord = words.length > 1 ? internalized(words[1]!) : '';
+      let lemmaId = lemmaIds.get(entryLemma);
+      if (lemmaId === undefined) lemmaIds.set(entryLemma, (lemmaId = lemmaIds.size));
       for (const [form, allKinds] of inflect(head)) {
         const kinds = PAST_ONLY.has(lemma)
           ? allKinds.filter((k) => k === 'past' || k === 'participle')
@@ -207,6 +214,7 @@ function buildVerbs(): {
           cue: cls as CueClass,
           forms: new VerbForms(kinds),
           finiteOnly: false,
+          lemmaId,
         };
         if (words.length > 1) {
           const byParticle = particle.get(form) ?? new Map<string, VerbEntry>();
@@ -239,6 +247,50 @@ export const REPORTING_VERBS: ReadonlyMap<string, VerbEntry> = verbs.single;
 export const reportingVerb = wordValue(REPORTING_VERBS);
 /** Two-word reporting verbs: form, then particle (`points` -> `out`). */
 export const PARTICLE_VERBS: ReadonlyMap<string, ReadonlyMap<string, VerbEntry>> = verbs.particle;
+
+/** Marks a lemma whose bits are known (as in word-bits.ts: the highest bit of a small integer). */
+const LEMMA_KNOWN = 1 << 29;
+
+/**
+ * A reporting verb's lemma in several fixed lemma lists at once, as bits (list `i` of the lists
+ * given: `1 << i`), kept by the entry's `lemmaId`: the position, frame and sense rules ask
+ * their lists of lemmas (`NOUN_HOMOGRAPHS`, the frame families, the verbs of foretelling) about
+ * every candidate verb, a Set probe each; each lemma now probes them once, and every later
+ * question is one typed-array read. `lists` is called at the first question (see `wordBits`).
+ */
+export function lemmaBits(
+  lists: () => readonly { has(w: string): boolean }[],
+): (entry: VerbEntry) => number {
+  let known: Int32Array | undefined;
+  let sets: readonly { has(w: string): boolean }[] = [];
+  return (entry) => {
+    if (known === undefined) {
+      known = new Int32Array(lemmaIds.size);
+      sets = lists();
+    }
+    const b = known[entry.lemmaId]!;
+    if (b !== 0) return b & ~LEMMA_KNOWN;
+    let bits = 0;
+    for (let k = 0; k < sets.length; k++) if (sets[k]!.has(entry.lemma)) bits |= 1 << k;
+    known[entry.lemmaId] = bits | LEMMA_KNOWN;
+    return bits;
+  };
+}
+
+/** `map.get(entry.lemma)`, kept by the entry's `lemmaId` (see `lemmaBits`). */
+export function lemmaValue<V>(map: ReadonlyMap<string, V>): (entry: VerbEntry) => V | undefined {
+  const asked = new Uint8Array(lemmaIds.size);
+  const values: (V | undefined)[] = [];
+  for (let k = 0; k < lemmaIds.size; k++) values.push(undefined);
+  return (entry) => {
+    const id = entry.lemmaId;
+    if (asked[id] === 0) {
+      asked[id] = 1;
+      values[id] = map.get(entry.lemma);
+    }
+    return values[id];
+  };
+}
 
 export const CLAUSAL_VERBS = set(verbFrames.clausal);
 export const QUOTATIVE_VERBS = set(verbFrames.quotative);

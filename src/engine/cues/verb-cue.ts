@@ -5,7 +5,7 @@
  * construction (`verb-source.ts`).
  */
 import type { Context } from '../context';
-import { F, PARTICLE_VERBS, reportingVerb, ruleWords } from '../lexicon';
+import { F, lemmaBits, PARTICLE_VERBS, reportingVerb, ruleWords } from '../lexicon';
 import type { Sentence } from '../sentences';
 import type { Cue } from './cue';
 import { inFrame } from './verb-frames';
@@ -25,7 +25,7 @@ export function verbCue(ctx: Context, s: Sentence, i: number): Cue | undefined {
       : undefined;
   const entry = particle ?? ((t.f & F.REPORT) !== 0 ? reportingVerb(t) : undefined);
   if (!entry || !inVerbPosition(ctx, s, i, entry)) return undefined;
-  if (PASSIVE_ONLY.has(entry.lemma) && !finitePassive(ctx, s, i)) return undefined;
+  if (passiveOnly(entry) !== 0 && !finitePassive(ctx, s, i)) return undefined;
   const v = verbGroup(ctx, s, i, entry, particle ? 2 : 1);
   if (!inFrame(ctx, s, v) || !reportingSense(ctx, s, v)) return undefined;
   const cue = creditedCue(ctx, s, v);
@@ -38,6 +38,7 @@ export function verbCue(ctx: Context, s: Sentence, i: number): Cue | undefined {
  * a bare participle describes people ("a person briefed on the talks").
  */
 const PASSIVE_ONLY: ReadonlySet<string> = new Set(['brief']);
+const passiveOnly = lemmaBits(() => [PASSIVE_ONLY]);
 
 /** Whether the participle at `i` follows a form of `be` in its verb group: "had been briefed". */
 function finitePassive(ctx: Context, s: Sentence, i: number): boolean {

@@ -37,7 +37,7 @@ import {
   SPEAKER_ONLY_VERBS,
   STANCE_VERBS,
   TOPIC_VERBS,
-  bitsByWord,
+  lemmaBits,
 } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
@@ -74,7 +74,7 @@ export function frameRefusal(ctx: Context, s: Sentence, v: Verb): string | null 
   // "the force 'deeply regrets' the failings": a stated regret in the present, of a third
   // party with what it regrets (not "She regretted leaving", "We regret to inform you")
   if (v.lemma === 'regret' && !statedRegret(ctx, s, v)) return 'regret';
-  const family = FAMILIES.get(v.lemma) ?? 0;
+  const family = familiesOf(v.entry);
   if (family === 0) return null;
   if ((family & QUOTATIVE) !== 0 && !quotationFollows(ctx, s, v) && !whatCalled(ctx, s, v))
     return 'quotative';
@@ -234,7 +234,8 @@ function reportingSubject(ctx: Context, s: Sentence, v: Verb): boolean {
 /** A party by its members' plural ("Republicans pilloried", "Tories lambasted"): a body that speaks. */
 const PARTY_MEMBERS = ruleWords('partyMembers');
 
-// The frame families of a lemma as bits, one Map probe per verb instead of a Set probe per family.
+// The frame families of a lemma as bits (`familiesOf`: the lists' order), one typed-array read
+// per verb instead of a Set probe per family.
 const QUOTATIVE = 1;
 const TOPIC = 2;
 const PLEAD = 4;
@@ -255,18 +256,18 @@ const EVIDENCE_VERBS = ruleWords('evidenceVerbs');
 /** Verbs that report only with a document as subject: "The memo sets out". */
 const DOCUMENT_VERBS = ruleWords('documentVerbs');
 
-/** Each lemma of a frame family to its families' bits (a lemma in none is not here). */
-const FAMILIES = bitsByWord([
-  [QUOTATIVE_VERBS, QUOTATIVE],
-  [TOPIC_VERBS, TOPIC],
-  [PLEAD_VERBS, PLEAD],
-  [CLAUSAL_VERBS, CLAUSAL],
-  [STANCE_VERBS, STANCE],
-  [EVIDENCE_VERBS, EVIDENCE],
-  [DOCUMENT_VERBS, DOCUMENT],
-  [MANNER_VERBS, MANNER],
-  [SPEAKER_ONLY_VERBS, SPEAKER_ONLY],
-  [RATING_VERBS, RATING],
+/** A verb's frame families as bits, `QUOTATIVE` to `RATING` (0: none), by its lemma. */
+const familiesOf = lemmaBits(() => [
+  QUOTATIVE_VERBS,
+  TOPIC_VERBS,
+  PLEAD_VERBS,
+  CLAUSAL_VERBS,
+  STANCE_VERBS,
+  EVIDENCE_VERBS,
+  DOCUMENT_VERBS,
+  MANNER_VERBS,
+  SPEAKER_ONLY_VERBS,
+  RATING_VERBS,
 ]);
 
 /** Raising: "is said to", "are believed to", reduced "the man, believed to be in his 40s". */

@@ -30,6 +30,7 @@ import {
   BE_FORMS,
   DOCUMENT_NOUNS,
   F,
+  lemmaBits,
   NOUN_HOMOGRAPHS,
   reportingVerb,
   ruleWords,
@@ -59,6 +60,8 @@ interface At {
   forms: VerbForms;
   lemma: string;
   finiteOnly: boolean;
+  /** The lemma is in `NOUN_HOMOGRAPHS` (`a note`, `the forecast`). */
+  homograph: boolean;
 }
 
 const AT = {} as At;
@@ -94,6 +97,7 @@ export function positionRefusal(
   at.forms = entry.forms;
   at.lemma = entry.lemma;
   at.finiteOnly = entry.finiteOnly;
+  at.homograph = homographLemma(entry) !== 0;
   if (nounUse(at)) return 'noun';
   if (idiomUse(at)) return 'idiom';
   if (writerReasoning(at)) return 'reasoning';
@@ -155,7 +159,7 @@ const OBJECT_HER_VERBS: ReadonlySet<string> = new Set(['add', 'say', 'tell']);
 
 /** A noun: after a determiner, a possessive or `own`, or after `be` (`There is worry`). */
 function nounUse(at: At): boolean {
-  const { ctx, s, i, t, p, n, forms, lemma, finiteOnly } = at;
+  const { ctx, s, i, t, p, n, forms, finiteOnly, homograph } = at;
   const toks = ctx.tokens;
   // "that project's community", "That report's findings": an owner, a noun
   if (n?.kind === 'pos') return true;
@@ -174,7 +178,7 @@ function nounUse(at: At): boolean {
   )
     return true;
   // "the Spirits' claims" is a noun; "Moody's said" is a name with a verb
-  if (p.kind === 'pos' && (NOUN_HOMOGRAPHS.has(lemma) || !ctx.name[i - 2])) return true;
+  if (p.kind === 'pos' && (homograph || !ctx.name[i - 2])) return true;
   if (p.lower === 'own') return true;
   // "the broadcaster aired claims that", "has made claims": the object of a verb that makes
   // claims public (not "made" before its own clause: "it was made clear"); "the bloodshed
@@ -213,7 +217,7 @@ function nounUse(at: At): boolean {
   // "the staff forecast now shows", "the budget estimate suggests": a noun before its own verb
   // of the third person (not after a plural, whose verb it is: "The filings quote emails")
   if (
-    NOUN_HOMOGRAPHS.has(lemma) &&
+    homograph &&
     !forms.has('third') &&
     isContent(p) &&
     !(p.lower.endsWith('s') && !p.lower.endsWith('ss')) &&
@@ -286,8 +290,8 @@ function ownThirdPersonVerb(ctx: Context, s: Sentence, k: number): boolean {
 }
 
 function homographNoun(at: At): boolean {
-  const { ctx, s, i, p, n, forms, lemma } = at;
-  if (!at.finiteOnly || !NOUN_HOMOGRAPHS.has(lemma) || thatClauseFollows(at)) return false;
+  const { ctx, s, i, p, n, forms } = at;
+  if (!at.finiteOnly || !at.homograph || thatClauseFollows(at)) return false;
   if (!p) return true;
   const toks = ctx.tokens;
   const third = forms.has('third');
@@ -936,6 +940,9 @@ const NOUN_MODIFIER_ING = ruleWords('nounModifierIng');
 
 /** Degree words before an adjective: `most promising`, `very telling`. */
 const DEGREE_BEFORE_ADJECTIVE = ruleWords('degreeBeforeAdjective');
+
+/** Whether a verb's lemma is in `NOUN_HOMOGRAPHS`, kept by the lemma (lexicon.ts's `lemmaBits`). */
+const homographLemma = lemmaBits(() => [NOUN_HOMOGRAPHS]);
 
 /** Plural nouns without an -s: "the data show", "police say". */
 const IRREGULAR_PLURALS = ruleWords('irregularPlurals');

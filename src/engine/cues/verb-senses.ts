@@ -8,7 +8,7 @@
  */
 import type { Context } from '../context';
 import { isAdverb, isPronoun, isPunct, isQuote, isVerbLike, isWord } from '../context';
-import { agentiveNoun, CUE_NOUNS, DOCUMENT_NOUNS, F, ruleWords } from '../lexicon';
+import { agentiveNoun, DOCUMENT_NOUNS, F, lemmaBits, lemmaValue, ruleWords } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import type { Sentence } from '../sentences';
 import type { SubjectResult } from '../subject/result';
@@ -28,6 +28,9 @@ const SENSES: ReadonlyMap<string, SenseCheck> = new Map<string, SenseCheck>([
   ...STANCE_SENSES,
 ]);
 
+/** `SENSES.get(entry.lemma)`, kept by the lemma (asked of every candidate verb). */
+const senseOf = lemmaValue(SENSES);
+
 /** Whether the lemma-specific sense rules let verb `v` stand as a cue. */
 export function reportingSense(ctx: Context, s: Sentence, v: Verb): boolean {
   return senseRefusal(ctx, s, v) === null;
@@ -44,7 +47,7 @@ export function senseRefusal(ctx: Context, s: Sentence, v: Verb): string | null 
   if (toldToExpect(ctx, v)) return 'told-to-expect';
   if (onlyCapacity(ctx, v)) return 'capacity';
   if (supposition(ctx, v)) return 'supposition';
-  const check = SENSES.get(v.lemma);
+  const check = senseOf(v.entry);
   return !check || check(ctx, s, v) ? null : 'lemma';
 }
 
@@ -55,7 +58,7 @@ export function senseRefusal(ctx: Context, s: Sentence, v: Verb): string | null 
  * than countries had reported", "sharper than the minutes suggest".
  */
 function comparedWith(ctx: Context, s: Sentence, v: Verb): boolean {
-  if (v.entry.cue !== 'belief' && !EXPECTING.has(v.lemma)) return false;
+  if (v.entry.cue !== 'belief' && expectingOf(v.entry) === 0) return false;
   const toks = ctx.tokens;
   for (let k = v.g - 1; k >= s.first && k >= v.g - 6; k--) {
     const t = toks[k]!;
@@ -93,6 +96,7 @@ const TELLING = ruleWords('addressing');
 
 /** Verbs of foretelling outside the belief class: `predict`, `forecast`, `project`. */
 const EXPECTING: ReadonlySet<string> = new Set(['forecast', 'predict', 'project']);
+const expectingOf = lemmaBits(() => [EXPECTING]);
 
 const DETERMINER_PRONOUNS: ReadonlySet<string> = new Set(['that', 'these', 'this', 'those']);
 
@@ -112,9 +116,9 @@ const QUANTITY_COMPARATIVES: ReadonlySet<string> = new Set([
 function nounBeforeVerb(ctx: Context, s: Sentence, v: Verb): boolean {
   if (v.sawAux || v.passive || v.end !== v.i + 1) return false;
   const toks = ctx.tokens;
-  const w = toks[v.i]!.lower;
   const n = toks[v.end];
-  if (!n || !isWord(n) || !CUE_NOUNS.has(w)) return false;
+  // (the word's CUE_NOUN flag marks exactly the words of CUE_NOUNS: a bit test, not a Set probe)
+  if (!n || !isWord(n) || (toks[v.i]!.f & F.CUE_NOUN) === 0) return false;
   for (let k = v.i - 1; k >= s.first && k >= v.i - 6; k--)
     if (toks[k]!.lower === 'what') return false;
   const p = toks[v.i - 1];

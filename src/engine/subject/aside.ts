@@ -136,10 +136,11 @@ export function subjectBeforeAside(
 ): SubjectResult {
   const toks = ctx.tokens;
   const floor = clauseFloor(ctx, s, quoteStart - 1);
-  const commas: number[] = [];
-  for (let k = quoteStart - 1; k >= floor; k--) if (isPunct(toks[k], ',')) commas.push(k);
   // segments from left to right: [floor, c_last), (c_last, ...), ..., (c_0, comma)
-  const bounds = [floor - 1, ...commas.reverse(), comma];
+  // (the commas found left to right into one array: no second array spread into a third)
+  const bounds = [floor - 1];
+  for (let k = floor; k < quoteStart; k++) if (isPunct(toks[k], ',')) bounds.push(k);
+  bounds.push(comma);
   // "Crispin has been exploring a sale since the spring, when an activist investor, Quarry Hill
   // Capital, disclosed": the verb belongs to the clause a later segment opens, whose subject
   // follows its subordinator and fills the segment

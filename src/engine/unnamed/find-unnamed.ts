@@ -480,12 +480,21 @@ export function findUnnamed(
   const heads = headlineActors(ctx, s);
   // (the parts and the headline's people last, unless the loop above found them: it keeps its
   // findings in order)
-  for (const more of [parts, heads])
-    for (let k = 0; k < more.length; k++) {
-      const p = more[k]!;
-      if (!out.some((u) => u.start < p.end && p.start < u.end)) out.push(p);
-    }
+  // (two calls, not a loop over `[parts, heads]`: an array and its iterator at every sentence)
+  addUncovered(out, parts);
+  addUncovered(out, heads);
   return out;
+}
+
+/** Adds each of `more` that overlaps nothing in `out` (`out` grows as they are added). */
+function addUncovered(out: Unnamed[], more: readonly Unnamed[]): void {
+  for (let k = 0; k < more.length; k++) {
+    const p = more[k]!;
+    let overlaps = false;
+    for (let j = 0; j < out.length && !overlaps; j++)
+      overlaps = out[j]!.start < p.end && p.start < out[j]!.end;
+    if (!overlaps) out.push(p);
+  }
 }
 
 /**

@@ -7,12 +7,14 @@
  */
 import type { Context } from '../../context';
 import { isAdverb } from '../../context';
+import { lemmaBits } from '../../lexicon';
 import type { Verb } from '../verb-group';
 
 /** Whether verb `v` is only a capacity: `able to predict`, `unable to verify`. */
 export function onlyCapacity(ctx: Context, v: Verb): boolean {
-  const foretell = FORETELLING.has(v.lemma);
-  if (!foretell && !CHECKING.has(v.lemma)) return false;
+  const lists = capacityOf(v.entry);
+  if (lists === 0) return false;
+  const foretell = (lists & IN_FORETELLING) !== 0;
   const toks = ctx.tokens;
   if (v.passive || toks[v.g - 1]?.lower !== 'to') return false;
   let k = v.g - 2;
@@ -40,6 +42,10 @@ const FORETELLING: ReadonlySet<string> = new Set(['calculate', 'estimate', 'fore
 
 /** Verbs of checking a claim: `verify`, `confirm`, `establish`. */
 const CHECKING: ReadonlySet<string> = new Set(['confirm', 'determine', 'establish', 'verify']);
+
+/** A verb's lemma in `FORETELLING` (`IN_FORETELLING`) and `CHECKING`, as bits (lexicon.ts). */
+const capacityOf = lemmaBits(() => [FORETELLING, CHECKING]);
+const IN_FORETELLING = 1 << 0;
 
 /** Words of ability or possibility before `to`: `able`, `possible`, `hard`. */
 const ABLE: ReadonlySet<string> = new Set([
