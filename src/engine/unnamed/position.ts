@@ -30,6 +30,9 @@ export function position(
   // "pushed a major carmaker to delay its launch": the object of a verb of causing does what the
   // infinitive says
   if (lead0 && causedToAct(ctx, np)) return 'subject';
+  // "A page set up by friends had raised", "photographs submitted by residents had been left
+  // out": the verb after a `by` agent is the verb of the noun its participle follows
+  if (lead0 && lead0.lower === 'by') return 'agent';
   let k = includedEnd(ctx, s, np.end);
   // "one pollster who has surveyed the district put the race", "a man wearing a dark jacket
   // walked in": the verb after the clause that picks the person or body out is the phrase's

@@ -104,6 +104,7 @@ import {
   undergoingAgent,
 } from './position';
 import { definitePeople } from './definite-people';
+import { includedBody } from './included-bodies';
 import { knownThroughAnother } from './known-through';
 import { placedGroupProgressive } from './placed-group';
 import { repeatsUnnamedBody } from './repeat-mentions';
@@ -507,6 +508,9 @@ export function reason(
       )
         return null;
       const pos = position(ctx, s, np);
+      // "Bidders include a rival grain processor": one of an acting group's parties
+      // (included-bodies.ts)
+      if (pos === 'other' && includedBody(ctx, s, np)) return WHY.organisation;
       if (!acting(pos)) return null;
       if (marketMove(ctx, s, np.end)) return null;
       // "banks had tightened lending", "services ran normally": a bare plural body credited
