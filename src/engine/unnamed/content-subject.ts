@@ -63,6 +63,25 @@ export function countedSubject(ctx: Context, s: Sentence, np: NounPhrase): boole
 }
 
 /**
+ * Whether the next sentence opens by giving names: "Two inmates broke out ... The men were
+ * identified as Dale Preston and ...", "The pair were named as" (a vague first mention named in
+ * the next sentence is optional under the guideline).
+ */
+export function identifiedNext(ctx: Context, s: Sentence): boolean {
+  const toks = ctx.tokens;
+  const next = ctx.sentences[ctx.sentenceOf[s.first]! + 1];
+  if (!next) return false;
+  for (let k = next.first; k < next.last - 2 && k < next.first + 8; k++)
+    if (
+      (toks[k]!.lower === 'identified' || toks[k]!.lower === 'named') &&
+      toks[k + 1]!.lower === 'as' &&
+      ctx.name[k + 2]
+    )
+      return true;
+  return false;
+}
+
+/**
  * Whether `np`, a new mention of people, is the subject of a past passive that makes or sees them
  * act: "said staff had been instructed to delete the records", "crews were ordered to stay put",
  * "Several fans were filmed chanting his name". What the infinitive or the participle says, they
@@ -76,7 +95,12 @@ export function madeToActSubject(ctx: Context, s: Sentence, np: NounPhrase): boo
   return (
     (counted || inContent(ctx, s, np.start)) &&
     newMention(ctx, s, np, counted) &&
-    madeToAct(ctx, s, pastPickingClause(ctx, s, np, np.end))
+    madeToAct(
+      ctx,
+      s,
+      pastPickingClause(ctx, s, np, np.end),
+      !WORKFORCE.has(ctx.tokens[np.head]!.lower),
+    )
   );
 }
 
@@ -106,10 +130,11 @@ const DIRECTING: ReadonlySet<string> = new Set([
 
 /**
  * Whether the verb group at `k` is a past or perfect passive of directing before an infinitive
- * ("were instructed to treat", "had been pressured to log"; `discouraged from` before an -ing
- * form) or of perceiving before an -ing form ("were seen arguing").
+ * ("were instructed to treat", "had been pressured to log"; with `held`, "were told not to
+ * intervene"; `discouraged from` before an -ing form) or of perceiving before an -ing form ("were
+ * seen arguing").
  */
-function madeToAct(ctx: Context, s: Sentence, k: number): boolean {
+function madeToAct(ctx: Context, s: Sentence, k: number, held: boolean): boolean {
   const toks = ctx.tokens;
   while (k < s.last && isAdverb(toks[k])) k++;
   const v = toks[k]?.lower;
@@ -123,6 +148,10 @@ function madeToAct(ctx: Context, s: Sentence, k: number): boolean {
   // (past a time: "were instructed last year to describe")
   let q = k + 1;
   if (toks[q]?.lower === 'last' && isTimeWord(toks[q + 1])) q += 2;
+  // ("were instructed not to intervene": told to hold back from an act, they act by the word;
+  // `held` false for a body's own workforce, "staff were told not to discuss it", its policy of
+  // silence, which the labelled sets leave unlabelled)
+  if (held && toks[q]?.lower === 'not' && toks[q + 1]?.lower === 'to') q++;
   const next = toks[q]?.lower;
   if (p.lower === 'discouraged' && next === 'from')
     return /[a-z]{3}ing$/.test(toks[q + 1]?.lower ?? '');

@@ -32,6 +32,7 @@ import {
   contentSubject,
   countedSubject,
   groupSubject,
+  identifiedNext,
   madeToActSubject,
   pastDoing,
   progressiveAct,
@@ -542,6 +543,8 @@ export function reason(
     case 'person': {
       if (isSource) return WHY.source;
       const head = toks[np.head]!.lower;
+      // "Two inmates broke out. The men were identified as ...": people the story names next
+      if (plural && identifiedNext(ctx, s)) return null;
       const pos = position(ctx, s, np);
       // "draws on interviews with 38 former detainees": people the story relied on
       // (not "interviews for most applicants": whom they select)
