@@ -370,7 +370,14 @@ export function reason(
   // "tools to fight militants", "if another bidder still wants it": a class spoken of in general,
   // or an actor only imagined (generic-voice.ts)
   if (!isSource && (generalClass(ctx, s, np) || imaginedActor(ctx, s, np))) return null;
-  if (!isSource && cls !== 'document' && (countedObject(ctx, np) || workedWith(ctx, np)))
+  // (but "Backers have included two construction firms": a group's counted parties,
+  // included-bodies.ts)
+  if (
+    !isSource &&
+    cls !== 'document' &&
+    ((countedObject(ctx, np) && !(cls === 'organisation' && includedBody(ctx, s, np))) ||
+      workedWith(ctx, np))
+  )
     return null;
   // "Some villagers were angry", "Farmers' groups are worried": a group relied on for a stance
   // (stance-group.ts)
