@@ -111,6 +111,7 @@ import { placedGroupProgressive } from './placed-group';
 import { repeatsUnnamedBody } from './repeat-mentions';
 import { responderAct } from './responders';
 import { stanceGroup } from './stance-group';
+import { surveyedCount } from './surveyed';
 import {
   counted,
   IN_ADDRESSING,
@@ -193,6 +194,9 @@ export function reason(
         (np.start === s.first || position(ctx, s, np) === 'subject')))
   )
     return WHY.document;
+  // "a poll of 18 economists", "surveyed 400 pharmacies": whom a survey asked (surveyed.ts)
+  if (!isSource && (isPersonClass(cls) || cls === 'organisation') && surveyedCount(ctx, np))
+    return cls === 'organisation' ? WHY.organisation : WHY.actor;
   const entity = byEntity(ctx, np, cls, view);
   // ("the controller said" after "A controller at Corran, who spoke on condition of anonymity":
   // entity-view.ts)
