@@ -53,3 +53,24 @@ describe('an irregular past before a preposition', () => {
     expect(spans(text, 'unnamed')).not.toContain(word);
   });
 });
+
+describe('people a witness describes, recalls or witnessed acting', () => {
+  test.each([
+    ['Witnesses described a man in a blue cap running from the bank.', 'a man in a blue cap'],
+    ['She recalled two men carrying boxes out of the office that night.', 'two men'],
+    ['A neighbour witnessed a man in overalls climbing over the fence.', 'a man in overalls'],
+    ['One guest remembered a waiter pouring drinks from an unlabelled bottle.', 'a waiter'],
+    ['Cameras pictured several protesters throwing bottles at the gates.', 'several protesters'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // a state, not an act
+    ['Witnesses described a man lying in the road.', 'a man'],
+    // no act after the phrase
+    ['She recalled a man in the queue at the bank.', 'a man in the queue'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed')).not.toContain(word);
+  });
+});

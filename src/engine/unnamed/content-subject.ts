@@ -13,6 +13,7 @@ import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import { wordBits } from '../word-bits';
 import { pastPickingClause, seenActing, TELLING_VERBS } from './position';
+import { counted } from './words';
 
 /** Determiners and counts of someone not known before: `a`, `another`, `some`, `two`. */
 const INDEFINITE = ruleWords('indefinite');
@@ -61,6 +62,53 @@ export function countedSubject(ctx: Context, s: Sentence, np: NounPhrase): boole
     pastAct(ctx, s, pastPickingClause(ctx, s, np, np.end))
   );
 }
+
+/**
+ * Whether `np`, a new mention (`a`, `another`, `some`, a count), is followed by a relative clause
+ * that tells of a past act of its own: "A bus driver who refused to let a blind man board has been
+ * suspended", "two walkers, who ignored him", "a state trooper who had refused to move". Whatever the main clause does with them, the story withholds who
+ * did that act; not what befell them or a state ("a man who died", "a woman who seemed calm"),
+ * nor only coming or receiving ("patients who received a placebo", decision 85).
+ */
+export function actedInRelative(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const first = toks[np.start]!;
+  if ((listsOf(first) & (IN_INDEFINITE | IN_NUMBER_WORDS)) === 0 && !counted(first)) return false;
+  // (not a headline's subject, which the story goes on to name, nor people at large, "several
+  // people who ran over")
+  if (isHeadline(ctx, s) || toks[np.head]!.lower === 'people') return false;
+  // (nor an aside, "described him as polite, a tenant who kept to himself", nor whom something
+  // is meant for or awaited, "waited for a man who had humiliated him")
+  const b = toks[np.start - 1];
+  if (b && (LIKENESS.has(b.lower) || isPunct(b, ','))) return false;
+  // (nor the vague opening of a story that names the person next: "A club runner who gave up her
+  // place has been praised. Aisha Karimi, 34, was running third ...", optional by the guideline)
+  if (np.start === s.first && nameOpensNext(ctx, s)) return false;
+  let k = np.end;
+  if (isPunct(toks[k], ',')) k++;
+  const w = toks[k]?.lower;
+  if (w !== 'who' && w !== 'that') return false;
+  let v = k + 1;
+  while (v < s.last && isAdverb(toks[v])) v++;
+  // (not only coming or receiving: "who gathered outside", "who received a placebo")
+  if ((listsOf(toks[v]) & IN_COMING) !== 0 || PASSIVE_LIVES.has(toks[v]?.lower ?? '')) return false;
+  return pastAct(ctx, s, k + 1);
+}
+
+/** Whether the next sentence opens with a name set off by a comma: "Aisha Karimi, 34, ...". */
+function nameOpensNext(ctx: Context, s: Sentence): boolean {
+  const next = ctx.sentences[ctx.sentenceOf[s.first]! + 1];
+  if (!next) return false;
+  let k = next.first;
+  while (k < next.last && ctx.name[k]) k++;
+  return k > next.first && isPunct(ctx.tokens[k], ',');
+}
+
+/** Words before a likeness or an aim, not a party to the event: `like`, `as`, `for`. */
+const LIKENESS: ReadonlySet<string> = new Set(['as', 'for', 'like']);
+
+/** Past verbs of a life or a loss, not an act: `lived`, `lost`. */
+const PASSIVE_LIVES: ReadonlySet<string> = new Set(['lived', 'lost']);
 
 /**
  * Whether the next sentence opens by giving names: "Two inmates broke out ... The men were

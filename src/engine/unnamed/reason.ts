@@ -29,6 +29,7 @@ import { asClauseSubject } from './as-clause';
 import { befallenSubject, crowdCount, staffingCount } from './befallen';
 import { obligedClass } from './obligations';
 import {
+  actedInRelative,
   contentSubject,
   countedSubject,
   groupSubject,
@@ -357,6 +358,9 @@ export function reason(
   for (let k = np.start; k < np.head; k++)
     if ((listsOf(toks[k]) & IN_ANON_ADJECTIVES) !== 0) anonAdj = true;
   if (anonMod || anonAdj || anonymityClause(ctx, s, np.end)) return WHY.anonymous;
+  // "A bus driver who refused to let a blind man board has been suspended", "two walkers, who
+  // ignored him": people new to the story whose relative clause tells of their own past act
+  if (!isSource && isPersonClass(cls) && actedInRelative(ctx, s, np)) return WHY.actor;
   // "hired an outside firm to investigate": a firm a body takes on does nothing the story tells
   // of yet
   if (!isSource && engagedBody(ctx, s, np, cls)) return null;
@@ -523,6 +527,9 @@ export function reason(
       // "Bidders include a rival grain processor": one of an acting group's parties
       // (included-bodies.ts)
       if (pos === 'other' && includedBody(ctx, s, np)) return WHY.organisation;
+      // "At least two other water companies are under investigation": bodies a count brings in
+      // new, in a state the story tells of
+      if (pos === 'copula' && counted(toks[np.start]!)) return WHY.organisation;
       if (!acting(pos)) return null;
       if (marketMove(ctx, s, np.end)) return null;
       // "banks had tightened lending", "services ran normally": a bare plural body credited
