@@ -15,10 +15,14 @@
  *   deduplicated or dropped after `findUnnamed`); `paired-elsewhere`: a finding overlaps it but
  *   was matched to another gold span;
  * - `sentence-skipped`: the sentence had no actor word, hedge or source; `no-trace`: no candidate.
- * Prints, per cause, the misses (and how many in anon sets), the distinct sets, and the phrases the
+ * Prints, per cause, the misses (and how many in anon sets), the distinct sets, the distinct writers'
+ * sessions (sets added to the repository by one commit count as one writer), and the phrases the
  * same `return` dropped that overlap no gold span (what the check protects). `--cause TEXT` lists
  * the misses (and protects with `--protects`) of causes containing TEXT, with their context.
+ * `--text "..."` prints, for one text, every phrase `reason` judged and the `return` it took, and
+ * every candidate refused.
  */
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -241,6 +245,19 @@ async function main(): Promise<void> {
     const { analyze } = (await import(join(dir, 'src/engine/index.ts'))) as {
       analyze: (t: string) => { kind: string; start: number; end: number; why?: string }[];
     };
+    const one = opt('--text');
+    if (one !== undefined) {
+      trace = [];
+      analyze(one);
+      for (const r of trace)
+        if (r.k === 'r')
+          console.log(
+            `${r.flagged ? 'FLAG' : 'drop'} ${one.slice(r.start, r.end)} [${r.cls}${r.src ? ',src' : ''}] ${labels[`r${r.line}`] ?? `reason:${r.line}`}`,
+          );
+        else if (r.k === 'c')
+          console.log(`cand ${r.head} ${labels[`c${r.line}`] ?? `cand:${r.line}`}`);
+      return;
+    }
     const ov = (a: Span, b: Span) =>
       Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
     const misses: Rec[] = [];
@@ -394,6 +411,23 @@ async function main(): Promise<void> {
         run(`anon-${d}`, `${o.id} ${o.text}`, o.text, gold, true);
       }
     }
+    // a writer's session: the commit that added the set (sets added together were written together)
+    const sessions = new Map<string, string>();
+    const sessionOf = (set: string): string => {
+      let s = sessions.get(set);
+      if (s === undefined) {
+        const rel = set.startsWith('anon-')
+          ? join('eval/anon', set.slice(5))
+          : join('eval/labelled', set);
+        const log = execFileSync('git', ['log', '--diff-filter=A', '--format=%h', '--', rel], {
+          cwd: root,
+          encoding: 'utf8',
+        }).trim();
+        s = log.split('\n').pop() || set;
+        sessions.set(set, s);
+      }
+      return s;
+    };
     const out = opt('--out');
     if (out) writeFileSync(out, JSON.stringify({ misses, fps, protects }));
     const by = new Map<string, Rec[]>();
@@ -418,11 +452,12 @@ async function main(): Promise<void> {
     const top = Number(opt('--top') ?? 40);
     for (const [c, rs] of rows.slice(0, top)) {
       const sets = new Set(rs.map((r) => r.set)).size;
+      const writers = new Set(rs.map((r) => sessionOf(r.set))).size;
       const anon = rs.filter((r) => r.set.startsWith('anon')).length;
       const p = prot.get(c) ?? [];
       const psets = new Set(p.map((r) => r.set)).size;
       console.log(
-        `${String(rs.length).padStart(4)} miss (anon ${String(anon).padStart(3)}) ${String(sets).padStart(3)} sets | protects ${String(p.length).padStart(5)} (${psets} sets) | ${c}`,
+        `${String(rs.length).padStart(4)} miss (anon ${String(anon).padStart(3)}) ${String(sets).padStart(3)} sets ${String(writers).padStart(2)} writers | protects ${String(p.length).padStart(5)} (${psets} sets) | ${c}`,
       );
     }
   } finally {

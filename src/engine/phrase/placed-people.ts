@@ -1,9 +1,10 @@
 /**
  * People placed by where they come from or live, not by a body: "a 58-year-old man from Tilden",
- * "a woman in Kessby", "two teenagers from Orlow". A name right after `from` or `in` with no
- * determiner, after a plain noun for a person, says where the person is from; it does not make the
- * person one of a body's people (decisions 5 and 80 of the labelled sets: a body counts only for
- * those who work for it), so the phrase stays unnamed whatever the name turns out to be.
+ * "a woman in Kessby", "two teenagers from Orlow", "a retired bus driver from Kessby". A name right
+ * after `from` or `in` with no determiner, after a plain noun for a person or a retired one, says
+ * where the person is from; it does not make the person one of a body's people (decisions 5 and 80
+ * of the labelled sets: a body counts only for those who work for it), so the phrase stays unnamed
+ * whatever the name turns out to be.
  */
 import type { Context } from '../context';
 import { ruleWords } from '../lexicon';
@@ -16,12 +17,23 @@ const PLAIN_PEOPLE: ReadonlySet<string> = new Set([
   'pensioners',
 ]);
 
-/** Whether `np` is a plain person noun placed by a bare name after `from` or `in`. */
+/**
+ * Whether `np` is a plain person noun placed by a bare name after `from` or `in`, or a retired
+ * one of any trade: "a retired teacher from Osby", "a retired tram driver from Salt Quay" (who has
+ * left the work holds no post at a body, so the name is where the person lives).
+ */
 export function placedByOrigin(ctx: Context, np: NounPhrase): boolean {
   const toks = ctx.tokens;
-  if (!PLAIN_PEOPLE.has(toks[np.head]!.lower) || np.end <= np.coreEnd + 1) return false;
+  if (np.end <= np.coreEnd + 1) return false;
+  if (!PLAIN_PEOPLE.has(toks[np.head]!.lower) && !retired(ctx, np)) return false;
   const prep = toks[np.coreEnd]!.lower;
   return (prep === 'from' || prep === 'in') && ctx.name[np.coreEnd + 1] !== 0;
+}
+
+/** Whether a modifier of `np` says its person has left work: `retired`. */
+function retired(ctx: Context, np: NounPhrase): boolean {
+  for (let k = np.start; k < np.head; k++) if (ctx.tokens[k]!.lower === 'retired') return true;
+  return false;
 }
 
 /** Nouns of a party or a political grouping its members belong to: `party`, `caucus`. */

@@ -13,6 +13,7 @@ import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import { wordBits } from '../word-bits';
 import { pastPickingClause, seenActing, TELLING_VERBS } from './position';
+import { counted } from './words';
 
 /** Determiners and counts of someone not known before: `a`, `another`, `some`, `two`. */
 const INDEFINITE = ruleWords('indefinite');
@@ -63,6 +64,72 @@ export function countedSubject(ctx: Context, s: Sentence, np: NounPhrase): boole
 }
 
 /**
+ * Whether `np`, a new mention (`a`, `another`, `some`, a count), is followed by a relative clause
+ * that tells of a past act of its own: "A bus driver who refused to let a blind man board has been
+ * suspended", "two walkers, who ignored him", "a state trooper who had refused to move". Whatever the main clause does with them, the story withholds who
+ * did that act; not what befell them or a state ("a man who died", "a woman who seemed calm"),
+ * nor only coming or receiving ("patients who received a placebo", decision 85).
+ */
+export function actedInRelative(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const first = toks[np.start]!;
+  if ((listsOf(first) & (IN_INDEFINITE | IN_NUMBER_WORDS)) === 0 && !counted(first)) return false;
+  // (not a headline's subject, which the story goes on to name, nor people at large, "several
+  // people who ran over")
+  if (isHeadline(ctx, s) || toks[np.head]!.lower === 'people') return false;
+  // (nor an aside, "described him as polite, a tenant who kept to himself", nor whom something
+  // is meant for or awaited, "waited for a man who had humiliated him")
+  const b = toks[np.start - 1];
+  if (b && (LIKENESS.has(b.lower) || isPunct(b, ','))) return false;
+  // (nor the vague opening of a story that names the person next: "A club runner who gave up her
+  // place has been praised. Aisha Karimi, 34, was running third ...", optional by the guideline)
+  if (np.start === s.first && nameOpensNext(ctx, s)) return false;
+  let k = np.end;
+  if (isPunct(toks[k], ',')) k++;
+  const w = toks[k]?.lower;
+  if (w !== 'who' && w !== 'that') return false;
+  let v = k + 1;
+  while (v < s.last && isAdverb(toks[v])) v++;
+  // (not only coming or receiving: "who gathered outside", "who received a placebo")
+  if ((listsOf(toks[v]) & IN_COMING) !== 0 || PASSIVE_LIVES.has(toks[v]?.lower ?? '')) return false;
+  return pastAct(ctx, s, k + 1);
+}
+
+/** Whether the next sentence opens with a name set off by a comma: "Aisha Karimi, 34, ...". */
+function nameOpensNext(ctx: Context, s: Sentence): boolean {
+  const next = ctx.sentences[ctx.sentenceOf[s.first]! + 1];
+  if (!next) return false;
+  let k = next.first;
+  while (k < next.last && ctx.name[k]) k++;
+  return k > next.first && isPunct(ctx.tokens[k], ',');
+}
+
+/** Words before a likeness or an aim, not a party to the event: `like`, `as`, `for`. */
+const LIKENESS: ReadonlySet<string> = new Set(['as', 'for', 'like']);
+
+/** Past verbs of a life or a loss, not an act: `lived`, `lost`. */
+const PASSIVE_LIVES: ReadonlySet<string> = new Set(['lived', 'lost']);
+
+/**
+ * Whether the next sentence opens by giving names: "Two inmates broke out ... The men were
+ * identified as Dale Preston and ...", "The pair were named as" (a vague first mention named in
+ * the next sentence is optional under the guideline).
+ */
+export function identifiedNext(ctx: Context, s: Sentence): boolean {
+  const toks = ctx.tokens;
+  const next = ctx.sentences[ctx.sentenceOf[s.first]! + 1];
+  if (!next) return false;
+  for (let k = next.first; k < next.last - 2 && k < next.first + 8; k++)
+    if (
+      (toks[k]!.lower === 'identified' || toks[k]!.lower === 'named') &&
+      toks[k + 1]!.lower === 'as' &&
+      ctx.name[k + 2]
+    )
+      return true;
+  return false;
+}
+
+/**
  * Whether `np`, a new mention of people, is the subject of a past passive that makes or sees them
  * act: "said staff had been instructed to delete the records", "crews were ordered to stay put",
  * "Several fans were filmed chanting his name". What the infinitive or the participle says, they
@@ -76,7 +143,12 @@ export function madeToActSubject(ctx: Context, s: Sentence, np: NounPhrase): boo
   return (
     (counted || inContent(ctx, s, np.start)) &&
     newMention(ctx, s, np, counted) &&
-    madeToAct(ctx, s, pastPickingClause(ctx, s, np, np.end))
+    madeToAct(
+      ctx,
+      s,
+      pastPickingClause(ctx, s, np, np.end),
+      !WORKFORCE.has(ctx.tokens[np.head]!.lower),
+    )
   );
 }
 
@@ -106,10 +178,11 @@ const DIRECTING: ReadonlySet<string> = new Set([
 
 /**
  * Whether the verb group at `k` is a past or perfect passive of directing before an infinitive
- * ("were instructed to treat", "had been pressured to log"; `discouraged from` before an -ing
- * form) or of perceiving before an -ing form ("were seen arguing").
+ * ("were instructed to treat", "had been pressured to log"; with `held`, "were told not to
+ * intervene"; `discouraged from` before an -ing form) or of perceiving before an -ing form ("were
+ * seen arguing").
  */
-function madeToAct(ctx: Context, s: Sentence, k: number): boolean {
+function madeToAct(ctx: Context, s: Sentence, k: number, held: boolean): boolean {
   const toks = ctx.tokens;
   while (k < s.last && isAdverb(toks[k])) k++;
   const v = toks[k]?.lower;
@@ -123,6 +196,10 @@ function madeToAct(ctx: Context, s: Sentence, k: number): boolean {
   // (past a time: "were instructed last year to describe")
   let q = k + 1;
   if (toks[q]?.lower === 'last' && isTimeWord(toks[q + 1])) q += 2;
+  // ("were instructed not to intervene": told to hold back from an act, they act by the word;
+  // `held` false for a body's own workforce, "staff were told not to discuss it", its policy of
+  // silence, which the labelled sets leave unlabelled)
+  if (held && toks[q]?.lower === 'not' && toks[q + 1]?.lower === 'to') q++;
   const next = toks[q]?.lower;
   if (p.lower === 'discouraged' && next === 'from')
     return /[a-z]{3}ing$/.test(toks[q + 1]?.lower ?? '');

@@ -42,6 +42,7 @@ import { knownThroughAnother } from './known-through';
 import { pluralEnding } from './reason';
 import { repeatsUnnamedBody } from './repeat-mentions';
 import { stanceGroup } from './stance-group';
+import { surveyedCount } from './surveyed';
 import {
   counted,
   IN_ANON_ADJECTIVES,
@@ -116,6 +117,7 @@ function mayFlag(
   if (counterparty(ctx, s, np, cls)) return true;
   if (cls === 'title' && perceivedActing(ctx, s, np)) return true;
   if (absoluteActing(ctx, s, np) || stanceGroup(ctx, s, np, cls)) return true;
+  if (cls === 'organisation' && surveyedCount(ctx, np)) return true;
   // the fall-backs after `reason`: a later member of an acting coordination ("by two ushers and
   // a retired firefighter"), a person new to the story whom the police hold
   const and = toks[np.start - 1]?.lower;

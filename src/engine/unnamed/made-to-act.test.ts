@@ -27,6 +27,12 @@ describe('people directed to act in what a source tells', () => {
     ['An insider said staff were told to stay at home.', 'staff'],
     // past a time before the infinitive
     ['A leaked memo shows cashiers were instructed last year to refuse refunds.', 'cashiers'],
+    // told to hold back from an act
+    ['A steward said marshals were instructed not to intervene in the fight.', 'marshals'],
+    ['One insider said reviewers have been told not to approve the site.', 'reviewers'],
+    ['A former clerk said auditors had been urged not to flag the payments.', 'auditors'],
+    ['A driver said inspectors were ordered not to stop the lorries.', 'inspectors'],
+    ['A nurse said porters had been instructed not to move the beds.', 'porters'],
   ])('%s', (text, want) => {
     expect(spans(text, 'unnamed')).toContain(want);
   });
@@ -42,6 +48,9 @@ describe('people directed to act in what a source tells', () => {
     ['A guard said inmates were ordered to the yard.', 'inmates'],
     // a named speaker's own people (decision 65)
     ['Fire Chief Ann Roe said crews had been ordered to pull back.', 'crews'],
+    // a body's own workforce told not to speak: its policy of silence, unlabelled in the sets
+    ['A doctor who asked not to be named said staff had been told not to discuss it.', 'staff'],
+    ['A teacher said staff were instructed not to talk to parents.', 'staff'],
   ])('not: %s', (text, word) => {
     expect(spans(text, 'unnamed')).not.toContain(word);
   });

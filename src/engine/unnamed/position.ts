@@ -5,7 +5,7 @@
  */
 import type { Context } from '../context';
 import { isAdverb, isAux, isContent, isPrep, isPunct, isVerbLike, isWord } from '../context';
-import { BE_FORMS, F, HEDGE_WORDS, REPORTING_VERBS, ruleWords } from '../lexicon';
+import { BE_FORMS, F, HEDGE_WORDS, IRREGULAR_PAST, REPORTING_VERBS, ruleWords } from '../lexicon';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { phraseStartingAt } from '../phrase/phrase-starting';
@@ -30,6 +30,9 @@ export function position(
   // "pushed a major carmaker to delay its launch": the object of a verb of causing does what the
   // infinitive says
   if (lead0 && causedToAct(ctx, np)) return 'subject';
+  // "A page set up by friends had raised", "photographs submitted by residents had been left
+  // out": the verb after a `by` agent is the verb of the noun its participle follows
+  if (lead0 && lead0.lower === 'by') return 'agent';
   let k = includedEnd(ctx, s, np.end);
   // "one pollster who has surveyed the district put the race", "a man wearing a dark jacket
   // walked in": the verb after the clause that picks the person or body out is the phrase's
@@ -140,8 +143,13 @@ export function position(
       !ctx.name[k] &&
       ((v.f & F.IRREGULAR) !== 0 || /[a-z]ed$/.test(v.lower)) &&
       headClass(ctx, k) === 'other' &&
-      // "a man set to die", "a firm based in": reduced relatives
-      !(toks[k + 1] && (toks[k + 1]!.lower === 'to' || isPrep(toks[k + 1])))
+      // "a man set to die", "a firm based in": reduced relatives (not a past that is no
+      // participle: "Fans took to social media", "Villagers rose against")
+      !(
+        toks[k + 1] &&
+        (toks[k + 1]!.lower === 'to' || isPrep(toks[k + 1])) &&
+        !IRREGULAR_PAST.has(v.lower)
+      )
     )
       return 'subject';
     if (/[a-z]s$/.test(v.lower) && !ctx.name[k] && headClass(ctx, k) === 'other') return 'subject';
@@ -521,10 +529,13 @@ export function pastPickingClause(ctx: Context, s: Sentence, np: NounPhrase, k: 
     j = k + 1;
   // "A hedge fund run by a former rower has built", "A group of investors led by a former
   // executive is preparing": a past participle and its preposition
+  // (not `as` opening a clause of time: "Onlookers cheered as the pair were pulled out", "Diners
+  // watched as a waiter was punched"; but "A man described as armed was arrested")
   else if (
     verbShape(t) &&
     !ctx.name[k] &&
     isPrep(toks[k + 1]) &&
+    !(toks[k + 1]!.lower === 'as' && !PREDICATE_AS.has(w)) &&
     (t.f & (F.AUX | F.ACTOR)) === 0 &&
     (isPersonClass(headClass(ctx, np.head)) || headClass(ctx, np.head) === 'organisation')
   )
@@ -548,6 +559,9 @@ export function pastPickingClause(ctx: Context, s: Sentence, np: NounPhrase, k: 
   }
   return k;
 }
+
+/** Verbs whose `as` gives what someone is taken for: `described as`, `known as`. */
+const PREDICATE_AS = ruleWords('predicateAsLeads');
 
 /** Words after which a clause opens: `and`, `but`, `while`, `that`, `when`. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([

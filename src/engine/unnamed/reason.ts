@@ -29,9 +29,11 @@ import { asClauseSubject } from './as-clause';
 import { befallenSubject, crowdCount, staffingCount } from './befallen';
 import { obligedClass } from './obligations';
 import {
+  actedInRelative,
   contentSubject,
   countedSubject,
   groupSubject,
+  identifiedNext,
   madeToActSubject,
   pastDoing,
   progressiveAct,
@@ -104,12 +106,14 @@ import {
   undergoingAgent,
 } from './position';
 import { definitePeople } from './definite-people';
+import { includedBody } from './included-bodies';
 import { knownThroughAnother } from './known-through';
 import { relativeActing } from './relatives-acting';
 import { placedGroupProgressive } from './placed-group';
 import { repeatsUnnamedBody } from './repeat-mentions';
 import { responderAct } from './responders';
 import { stanceGroup } from './stance-group';
+import { surveyedCount } from './surveyed';
 import {
   counted,
   IN_ADDRESSING,
@@ -192,6 +196,9 @@ export function reason(
         (np.start === s.first || position(ctx, s, np) === 'subject')))
   )
     return WHY.document;
+  // "a poll of 18 economists", "surveyed 400 pharmacies": whom a survey asked (surveyed.ts)
+  if (!isSource && (isPersonClass(cls) || cls === 'organisation') && surveyedCount(ctx, np))
+    return cls === 'organisation' ? WHY.organisation : WHY.actor;
   const entity = byEntity(ctx, np, cls, view);
   // ("the controller said" after "A controller at Corran, who spoke on condition of anonymity":
   // entity-view.ts)
@@ -355,6 +362,9 @@ export function reason(
   for (let k = np.start; k < np.head; k++)
     if ((listsOf(toks[k]) & IN_ANON_ADJECTIVES) !== 0) anonAdj = true;
   if (anonMod || anonAdj || anonymityClause(ctx, s, np.end)) return WHY.anonymous;
+  // "A bus driver who refused to let a blind man board has been suspended", "two walkers, who
+  // ignored him": people new to the story whose relative clause tells of their own past act
+  if (!isSource && isPersonClass(cls) && actedInRelative(ctx, s, np)) return WHY.actor;
   // "hired an outside firm to investigate": a firm a body takes on does nothing the story tells
   // of yet
   if (!isSource && engagedBody(ctx, s, np, cls)) return null;
@@ -372,7 +382,14 @@ export function reason(
   // "tools to fight militants", "if another bidder still wants it": a class spoken of in general,
   // or an actor only imagined (generic-voice.ts)
   if (!isSource && (generalClass(ctx, s, np) || imaginedActor(ctx, s, np))) return null;
-  if (!isSource && cls !== 'document' && (countedObject(ctx, np) || workedWith(ctx, np)))
+  // (but "Backers have included two construction firms": a group's counted parties,
+  // included-bodies.ts)
+  if (
+    !isSource &&
+    cls !== 'document' &&
+    ((countedObject(ctx, np) && !(cls === 'organisation' && includedBody(ctx, s, np))) ||
+      workedWith(ctx, np))
+  )
     return null;
   // "Some villagers were angry", "Farmers' groups are worried": a group relied on for a stance
   // (stance-group.ts)
@@ -511,6 +528,12 @@ export function reason(
       )
         return null;
       const pos = position(ctx, s, np);
+      // "Bidders include a rival grain processor": one of an acting group's parties
+      // (included-bodies.ts)
+      if (pos === 'other' && includedBody(ctx, s, np)) return WHY.organisation;
+      // "At least two other water companies are under investigation": bodies a count brings in
+      // new, in a state the story tells of
+      if (pos === 'copula' && counted(toks[np.start]!)) return WHY.organisation;
       if (!acting(pos)) return null;
       if (marketMove(ctx, s, np.end)) return null;
       // "banks had tightened lending", "services ran normally": a bare plural body credited
@@ -542,6 +565,8 @@ export function reason(
     case 'person': {
       if (isSource) return WHY.source;
       const head = toks[np.head]!.lower;
+      // "Two inmates broke out. The men were identified as ...": people the story names next
+      if (plural && identifiedNext(ctx, s)) return null;
       const pos = position(ctx, s, np);
       // "draws on interviews with 38 former detainees": people the story relied on
       // (not "interviews for most applicants": whom they select)

@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { spans } from '../test-helpers';
+
+// People new to the story whose relative clause tells of their own past act (content-subject.ts
+// actedInRelative): whatever the main clause does with them, the story withholds who did it.
+
+describe('a new mention whose relative clause tells of its own act', () => {
+  test.each([
+    ['A lorry driver who ignored a red light has been banned for a year.', 'A lorry driver'],
+    ['Two shoppers who chased the thief were later praised by police.', 'Two shoppers'],
+    [
+      'The mayor shouted at a council officer who had refused to open the gates.',
+      'a council officer',
+    ],
+    ['The complaint was handed to a manager, who took no action, the audit says.', 'a manager'],
+    ['Reporters spoke to three nurses who worked on the ward that night.', 'three nurses'],
+    [
+      'Several of the councillors who signed the letter are now facing deselection.',
+      'Several of the councillors',
+    ],
+    ['A cyclist who filmed the crash has handed the footage to detectives.', 'A cyclist'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // what befell them, or a state
+    ['A pensioner who died in the fire was buried on Friday.', 'A pensioner'],
+    ['Patients who received the placebo were given a second dose.', 'Patients'],
+    // a likeness or an aim
+    ['He spoke like a man who had run out of patience.', 'a man'],
+    ['She had waited for a man who had wronged her.', 'a man'],
+    // an aside after a comma
+    ['Neighbours called him quiet, a lodger who kept to himself.', 'a lodger'],
+    // people at large
+    ['Several people who spoke over time were asked to sit down.', 'Several people'],
+    // a story's vague opening, named in the next sentence (optional by the guideline)
+    [
+      'A club cyclist who stopped to help a rival has been praised. Maria Holt, 29, was lying third.',
+      'A club cyclist',
+    ],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed')).not.toContain(word);
+  });
+});
