@@ -42,6 +42,9 @@ export function byEntity(
   const det = determinerOf(toks[np.start]);
   const at = toks[np.start]!.start;
   const head = toks[np.head]!.lower;
+  // "indigenous people ... their families, the Māori people": a whole people by its proper name
+  // is named, not a repeat of an unnamed group before it
+  if (head === 'people' && (det & IN_REPEAT_DETERMINERS) !== 0 && namedPeople(ctx, np)) return null;
   const tracked = view.sources.entityAt(np.head);
   if (tracked) {
     const named = tracked.entity.named;
@@ -164,3 +167,9 @@ const PERSON_CLASSES: ReadonlySet<HeadClass> = new Set<HeadClass>([
   'title',
   'person',
 ]);
+
+/** "the Māori people", "the Kurdish people": a people known by a capitalised word before `people`. */
+function namedPeople(ctx: Context, np: NounPhrase): boolean {
+  for (let k = np.start + 1; k < np.head; k++) if (ctx.tokens[k]!.cap) return true;
+  return false;
+}

@@ -42,3 +42,39 @@ describe('a definite body noun repeating an unnamed one is unnamed again (decisi
     expect(spans(text, 'unnamed').filter((u) => /^the /i.test(u))).toEqual([]);
   });
 });
+
+describe('a whole people by its proper name is not a repeat of an unnamed group', () => {
+  test.each([
+    [
+      "Grief is growing among the country's indigenous people, who regard whales as their ancestors. They want to return to their families, the Māori people.",
+      'the Māori people',
+    ],
+    [
+      'Many people in the valley say the river is sacred. Elders say the Sami people have fished it for centuries.',
+      'the Sami people',
+    ],
+    [
+      'Some people in the town said the dam would flood their land. The Kurdish people have opposed it for years, they said.',
+      'The Kurdish people',
+    ],
+    [
+      'People living by the park said the fence cut them off from the forest. The Batwa people were moved out in 1991, they said.',
+      'The Batwa people',
+    ],
+    [
+      'Local people believe the island belongs to them. Officials said the Chagossian people would be consulted.',
+      'the Chagossian people',
+    ],
+  ])('%s', (text, phrase) => {
+    expect(spans(text, 'unnamed')).not.toContain(phrase);
+  });
+
+  test('a repeat of the people as an unnamed group stays flagged', () => {
+    expect(
+      spans(
+        'Some people who live near the plant said they had been ill. The people said the water smelled of fuel.',
+        'unnamed',
+      ),
+    ).toContain('The people');
+  });
+});
