@@ -25,6 +25,15 @@ export function spans(text: string, kind: FindingKind): string[] {
   return seen(text, kind).map((s) => s.text);
 }
 
+/**
+ * The source words of the first cue whose words end with `cue` in `text` (null when the cue has
+ * no source; undefined when there is no such cue).
+ */
+export function sourceText(text: string, cue: string): string | null | undefined {
+  const f = seen(text, 'attribution').find((s) => s.text.endsWith(cue));
+  return f ? (f.source ?? null) : undefined;
+}
+
 /** The source words, namedness and entity name of the `nth` cue reading `cue` in `text`. */
 export function cueSource(
   text: string,

@@ -7,16 +7,10 @@
 import { describe, expect, test } from 'vitest';
 import { buildContext } from '../context';
 import { reportingVerb } from '../lexicon';
-import { seen, spans } from '../test-helpers';
+import { seen, sourceText, spans } from '../test-helpers';
 import { frameRefusal } from './verb-frames';
 import { verbGroup } from './verb-group';
 import { positionRefusal } from './verb-position';
-
-/** The source of cue `cue` in `text`, or null when the cue has none; undefined when no such cue. */
-function sourceOf(text: string, cue: string): string | null | undefined {
-  const f = seen(text, 'attribution').find((s) => s.text === cue);
-  return f ? (f.source ?? null) : undefined;
-}
 
 describe('a document or data subject with its post-modifier before a verb that is also a noun', () => {
   test.each([
@@ -82,7 +76,7 @@ describe('what an inquiry or its report finds, whatever the object', () => {
     ['Auditors found irregularities in the accounts of two schools.', 'found', 'Auditors'],
     ['Mill school rated poor as inspectors find safeguarding gaps', 'find', 'inspectors'],
   ])('%s', (text, cue, source) => {
-    expect(sourceOf(text, cue)).toBe(source);
+    expect(sourceText(text, cue)).toBe(source);
   });
 
   test.each([
@@ -109,7 +103,7 @@ describe('linking a thing to a cause or a party is a claim of its linker', () =>
       'many scientists',
     ],
   ])('%s', (text, cue, source) => {
-    expect(sourceOf(text, cue)).toBe(source);
+    expect(sourceText(text, cue)).toBe(source);
   });
 
   test.each([
@@ -166,7 +160,7 @@ describe('a document or a manager instructs someone', () => {
     ],
     ['The judge instructed the jury to disregard the remark.', 'instructed', 'The judge'],
   ])('%s', (text, cue, source) => {
-    expect(sourceOf(text, cue)).toBe(source);
+    expect(sourceText(text, cue)).toBe(source);
   });
 });
 

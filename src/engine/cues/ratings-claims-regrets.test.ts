@@ -4,13 +4,7 @@
  * a third party's stated regret; and stative participles made acts by what follows them.
  */
 import { describe, expect, test } from 'vitest';
-import { seen, spans } from '../test-helpers';
-
-/** The source of cue `cue` in `text`, or null when the cue has none; undefined when no such cue. */
-function sourceOf(text: string, cue: string): string | null | undefined {
-  const f = seen(text, 'attribution').find((s) => s.text.endsWith(cue));
-  return f ? (f.source ?? null) : undefined;
-}
+import { sourceText, spans } from '../test-helpers';
 
 describe('rating and regarding with a grade or `as`', () => {
   test.each([
@@ -28,7 +22,7 @@ describe('rating and regarding with a grade or `as`', () => {
     ['Economists regard the tax as a drag on growth.', 'regard', 'Economists'],
     ['The device was deemed unsafe by regulators.', 'was deemed', 'regulators'],
   ])('%s', (text, cue, source) => {
-    expect(sourceOf(text, cue)).toBe(source);
+    expect(sourceText(text, cue)).toBe(source);
   });
 
   test.each([
@@ -38,7 +32,7 @@ describe('rating and regarding with a grade or `as`', () => {
     ['When it was last inspected in 2020, it was rated good.', 'rated'],
     ['Her call was logged as "non-urgent" and no ambulance came.', 'logged'],
   ])('a rating passive with no agent has no source: %s', (text, cue) => {
-    expect(sourceOf(text, cue)).toBeNull();
+    expect(sourceText(text, cue)).toBeNull();
   });
 
   test.each([
