@@ -594,13 +594,29 @@ function invertedAfterContent(ctx: Context, s: Sentence, v: Verb): boolean {
   const np = phraseStartingAt(ctx, v.end, s.last);
   if (!np) return false;
   const after = ctx.tokens[np.end];
-  if (np.end < s.last && after && !isPunct(after, '.') && !isPunct(after, ';')) return false;
+  if (
+    np.end < s.last &&
+    after &&
+    !isPunct(after, '.') &&
+    !isPunct(after, ';') &&
+    // `"...," added Irene Moss, the union's lawyer.`: the subject's apposition ends the sentence
+    !(isPunct(after, ',') && appositionToEnd(ctx, s, np.end + 1))
+  )
+    return false;
   const head = np.head;
   return (
     ctx.name[head] === 1 ||
     (headClass(ctx, head) !== 'other' && headClass(ctx, head) !== 'nonAgent') ||
     agentiveNoun(ctx.tokens[head]!.lower)
   );
+}
+
+/** Whether a noun phrase starts at `k` and runs to the end of `s` (or to its full stop). */
+function appositionToEnd(ctx: Context, s: Sentence, k: number): boolean {
+  const np = phraseStartingAt(ctx, k, s.last);
+  if (!np) return false;
+  const after = ctx.tokens[np.end];
+  return np.end >= s.last || !after || isPunct(after, '.');
 }
 
 /** Words that stand alone for a speaker after an inverted verb: `added another`, `said one`. */
