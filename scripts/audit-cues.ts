@@ -60,6 +60,7 @@ import {
 } from '../src/engine/passive/states';
 import type { Sentence } from '../src/engine/sentences';
 import type { Finding } from '../src/engine/types';
+import { matchByOverlap, overlap } from './lib/score-match';
 
 interface Span {
   start: number;
@@ -83,9 +84,6 @@ const sets = dirs.length
         .filter((d) => d.startsWith('set-'))
         .map((d) => join(ROOT, 'eval/labelled', d)),
     ];
-
-const overlap = (a: Span, b: Span): number =>
-  Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
 type Finder = (ctx: Context, s: Sentence, i: number) => unknown;
 const FAMILIES: readonly (readonly [number, string, Finder | null])[] = [
@@ -250,21 +248,7 @@ for (const dir of sets) {
       }
     ).spans.filter((g) => g.kind === KIND);
     const pred = analyze(text).filter((f: Finding) => f.kind === KIND);
-    const pairs: [number, number, number][] = [];
-    gold.forEach((g, gi) =>
-      pred.forEach((p, pi) => {
-        const o = overlap(g, p);
-        if (o > 0) pairs.push([o, gi, pi]);
-      }),
-    );
-    pairs.sort((a, b) => b[0] - a[0]);
-    const gUsed = new Set<number>();
-    const pUsed = new Set<number>();
-    for (const [, gi, pi] of pairs) {
-      if (gUsed.has(gi) || pUsed.has(pi)) continue;
-      gUsed.add(gi);
-      pUsed.add(pi);
-    }
+    const { gold: gUsed, found: pUsed } = matchByOverlap(gold, pred);
     let ctx: Context | undefined;
     const sentenceAt = (c: Context, at: number): string => {
       const k = c.tokens.findIndex((t) => t.end > at);

@@ -28,6 +28,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { matchByOverlap, overlap } from './lib/score-match';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -258,8 +259,6 @@ async function main(): Promise<void> {
           console.log(`cand ${r.head} ${labels[`c${r.line}`] ?? `cand:${r.line}`}`);
       return;
     }
-    const ov = (a: Span, b: Span) =>
-      Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
     const misses: Rec[] = [];
     const fps: Rec[] = [];
     const protects: Rec[] = [];
@@ -274,25 +273,13 @@ async function main(): Promise<void> {
         found = [];
       }
       const pred = found.filter((f) => f.kind === 'unnamed');
-      const gUsed = new Set<number>();
-      const pUsed = new Set<number>();
+      let gUsed = new Set<number>();
+      let pUsed = new Set<number>();
       if (sentences) {
-        gold.forEach((g, gi) => pred.some((p) => ov(g, p) > 0) && gUsed.add(gi));
-        pred.forEach((p, pi) => gold.some((g) => ov(g, p) > 0) && pUsed.add(pi));
+        gold.forEach((g, gi) => pred.some((p) => overlap(g, p) > 0) && gUsed.add(gi));
+        pred.forEach((p, pi) => gold.some((g) => overlap(g, p) > 0) && pUsed.add(pi));
       } else {
-        const pairs: [number, number, number][] = [];
-        gold.forEach((g, gi) =>
-          pred.forEach((p, pi) => {
-            const o = ov(g, p);
-            if (o > 0) pairs.push([o, gi, pi]);
-          }),
-        );
-        pairs.sort((a, b) => b[0] - a[0]);
-        for (const [, gi, pi] of pairs) {
-          if (gUsed.has(gi) || pUsed.has(pi)) continue;
-          gUsed.add(gi);
-          pUsed.add(pi);
-        }
+        ({ gold: gUsed, found: pUsed } = matchByOverlap(gold, pred));
       }
       const rs = trace.filter((r): r is Extract<Trace, { k: 'r' }> => r.k === 'r');
       gold.forEach((g, gi) => {
@@ -300,7 +287,7 @@ async function main(): Promise<void> {
         let best: Extract<Trace, { k: 'r' }> | null = null;
         let bo = 0;
         for (const r of rs) {
-          const o = ov(g, r);
+          const o = overlap(g, r);
           if (o > bo) {
             bo = o;
             best = r;
@@ -308,7 +295,7 @@ async function main(): Promise<void> {
         }
         let cause: string;
         let detail = '';
-        const paired = pred.some((p) => ov(g, p) > 0);
+        const paired = pred.some((p) => overlap(g, p) > 0);
         if (best) {
           cause = best.flagged
             ? paired
@@ -319,7 +306,7 @@ async function main(): Promise<void> {
         } else if (paired) cause = 'paired-elsewhere';
         else {
           const cs = trace.filter(
-            (r): r is Extract<Trace, { k: 'c' }> => r.k === 'c' && ov(g, r) > 0,
+            (r): r is Extract<Trace, { k: 'c' }> => r.k === 'c' && overlap(g, r) > 0,
           );
           const broad = (c: { line: number }) => /covered|ACTOR/.test(labels[`c${c.line}`] ?? '');
           const specific = cs.filter((c) => !broad(c));
@@ -331,7 +318,8 @@ async function main(): Promise<void> {
             cause = 'cand:not-actor';
             detail = cs.map((c) => c.head).join(' ');
           } else if (cs.length > 0) cause = 'cand:covered';
-          else if (trace.some((r) => r.k === 'skip' && ov(g, r) > 0)) cause = 'sentence-skipped';
+          else if (trace.some((r) => r.k === 'skip' && overlap(g, r) > 0))
+            cause = 'sentence-skipped';
           else cause = 'no-trace';
         }
         misses.push({
@@ -344,7 +332,7 @@ async function main(): Promise<void> {
         });
       });
       pred.forEach((p, pi) => {
-        if (pUsed.has(pi) || gold.some((g) => g.optional && ov(g, p) > 0)) return;
+        if (pUsed.has(pi) || gold.some((g) => g.optional && overlap(g, p) > 0)) return;
         fps.push({
           set,
           file,
@@ -355,7 +343,7 @@ async function main(): Promise<void> {
         });
       });
       for (const r of rs) {
-        if (r.flagged || gold.some((g) => ov(g, r) > 0)) continue;
+        if (r.flagged || gold.some((g) => overlap(g, r) > 0)) continue;
         protects.push({
           set,
           file,

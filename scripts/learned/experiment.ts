@@ -18,6 +18,7 @@ import { decide } from './decide';
 import { loadDocs } from './data';
 import type { Example } from './model';
 import { DEFAULT_TRAIN, probability, train } from './model';
+import { matchByOverlap } from '../lib/score-match';
 
 const GROUPS: string[][] = [
   ['anon-g'],
@@ -96,24 +97,11 @@ interface Tally {
 /** score.mjs's matching for one kind of one text. */
 function tallyKind(doc: Doc, kind: string, pred: Span[], t: Tally): void {
   const g = doc.gold.filter((s) => s.kind === kind);
-  const pairs: [number, number, number][] = [];
-  g.forEach((gs, gi) =>
-    pred.forEach((ps, pi) => {
-      const o = Math.max(0, Math.min(gs.end, ps.end) - Math.max(gs.start, ps.start));
-      if (o > 0) pairs.push([o, gi, pi]);
-    }),
-  );
-  pairs.sort((a, b) => b[0] - a[0]);
-  const gUsed = new Set<number>();
-  const pUsed = new Set<number>();
-  for (const [, gi, pi] of pairs) {
-    if (gUsed.has(gi) || pUsed.has(pi)) continue;
-    gUsed.add(gi);
-    pUsed.add(pi);
-    if (!g[gi]!.optional) t.tp++;
-  }
+  const { gold: gUsed, found: pUsed } = matchByOverlap(g, pred);
   g.forEach((gs, gi) => {
-    if (!gUsed.has(gi) && !gs.optional) t.fn++;
+    if (gs.optional) return;
+    if (gUsed.has(gi)) t.tp++;
+    else t.fn++;
   });
   pred.forEach((ps, pi) => {
     if (pUsed.has(pi)) return;
