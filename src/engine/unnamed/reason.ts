@@ -340,7 +340,8 @@ export function reason(
     return null;
   // ("A deputy minister said", "One rival general manager told": a title that a new, indefinite
   // mention credits names no holder; "the chief executive" is the one the story means)
-  const newTitle = isSource && (firstIn & IN_INDEFINITE) !== 0;
+  // (a document's adjective is no title's: "according to financial records")
+  const newTitle = isSource && ((firstIn & IN_INDEFINITE) !== 0 || cls === 'document');
   for (let k = np.start; k < np.head; k++) {
     const bits = listsOf(toks[k]);
     if (((bits & IN_TITLE_MODIFIERS) !== 0 && !newTitle) || (bits & IN_DEGREE_WORDS) !== 0)
