@@ -24,3 +24,20 @@ describe('a young person new to the story who does the act of a passive (anon23b
     expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
   });
 });
+
+describe('an obituary family: the agent of a passive of kinship does nothing (anon23b)', () => {
+  test.each([
+    ['Marsh, who taught at the school for 30 years, is survived by two daughters.', 'daughters'],
+    ['She is survived by a brother and four grandchildren.', 'a brother'],
+    ['He was predeceased by two sisters and is survived by a son.', 'sisters'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
+  });
+
+  test.each([
+    // a relative who acts is known only by relation
+    ['The savings were taken by a cousin of the victim, police said.', 'a cousin'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed').join(' | ')).toContain(want);
+  });
+});

@@ -29,6 +29,7 @@ const NO_ACT: ReadonlySet<string> = new Set([
   'mothered',
   'outnumbered',
   'played',
+  'predeceased',
   'raised',
   'surrounded',
   'survived',
@@ -51,4 +52,17 @@ export function youngAgent(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   const v = toks[k];
   if (!v || k < s.first || v.kind !== 'word' || NO_ACT.has(v.lower)) return false;
   return /[a-z](?:ed|en)$/.test(v.lower) || (v.f & F.IRREGULAR) !== 0;
+}
+
+/**
+ * Whether `np` is the `by` agent of a passive of company or kinship: "is survived by two
+ * daughters", "was predeceased by a brother", "accompanied by a cousin" (an obituary's family,
+ * who do nothing in the story).
+ */
+export function kinPassiveAgent(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (toks[np.start - 1]?.lower !== 'by') return false;
+  let k = np.start - 2;
+  while (k > s.first && isAdverb(toks[k])) k--;
+  return k >= s.first && NO_ACT.has(toks[k]!.lower);
 }
