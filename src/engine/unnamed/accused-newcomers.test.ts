@@ -44,7 +44,7 @@ describe('a newcomer described otherwise, arrested, hunted or punished (anon23b)
     // a passive of arrest or of a sanction
     ['Two supporters were arrested after the match in Orlo.', 'Two supporters'],
     ['A local councillor has been fined for dumping rubbish in a lay-by.', 'A local councillor'],
-    ['Parents were told on Friday that a nurse had been suspended.', 'a nurse'],
+    ['A second steward has been banned from every ground in the league.', 'A second steward'],
   ])('%s', (text, want) => {
     expect(spans(text, 'unnamed').join(' | ')).toContain(want);
   });
@@ -56,8 +56,10 @@ describe('a newcomer described otherwise, arrested, hunted or punished (anon23b)
     ['The club is searching for two coaches before the new season.', 'two coaches'],
     // a pronoun, not a newcomer
     ['Four men were held, and one was arrested again on Monday.', 'one'],
+    // removed from a post, which may befall anyone (not-withheld.test.ts)
+    ['Parents were told on Friday that a nurse had been suspended.', 'a nurse'],
     // a description of someone already there
-    ['His lawyer portrayed her as a disgruntled employee who was fired in 2021.', 'employee'],
+    ['His lawyer portrayed her as a disgruntled employee who was arrested in 2021.', 'employee'],
     // known people, not new to the story
     ['Police arrested the two stewards after the match.', 'the two stewards'],
   ])('not: %s', (text, word) => {
