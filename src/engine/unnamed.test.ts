@@ -224,8 +224,9 @@ describe('unnamed actors', () => {
     'The clinic brought in about 250 temporary nurses.',
     // "lines" is a body only in a compound such as "shipping lines"
     'Picket lines stretched around the depot by noon.',
-    // recordings are evidence, not withheld sources
-    'A video posted online shows the van reversing.',
+    // recordings are evidence, not withheld sources (one that says where it came from, "posted
+    // online", "posted on social media", is a document no named body issued: decision 50)
+    'A video shows the van reversing.',
     'Footage from a doorbell camera shows two men.',
     // stock sectors moving in a market report
     'Builders climbed 2 percent and insurers slipped.',

@@ -262,8 +262,13 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
     // streamline regulators"; an -ing word after a preposition is a gerund: "at screening drivers"
     const b2 = toks[k - 2];
     if (b2 && t.kind === 'word' && !ctx.name[k - 1] && !isQuant(t)) {
-      // ("people with access to internal data": `to` of a noun is a preposition)
-      if ((b2.lower === 'to' && !prepositionalTo(ctx, k - 2)) || (b2.f & F.AUX) !== 0) return k;
+      // ("people with access to internal data": `to` of a noun is a preposition; so is the
+      // `to` of "according to local media", whose phrase stops at it)
+      if (
+        (b2.lower === 'to' && !prepositionalTo(ctx, k - 2) && toks[k - 3]?.lower !== 'according') ||
+        (b2.f & F.AUX) !== 0
+      )
+        return k;
       if ((b2.f & F.PREP) !== 0 && t.lower.endsWith('ing')) return k;
       // "a law that allows lawyers": after a relative pronoun an -s word before a noun is the
       // clause's verb, since a plural noun rarely modifies another (`news outlets` aside)

@@ -28,3 +28,41 @@ describe('a person new to the story whom the police hold or a court charges', ()
     expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
   });
 });
+
+describe('a newcomer described otherwise, arrested, hunted or punished (anon23b)', () => {
+  test.each([
+    // the object of an arrest or a conviction
+    ['Officers later arrested four students near the mural on Sunday.', 'four students'],
+    ['Riot police detained two supporters outside the ground on Saturday.', 'two supporters'],
+    ['A court in Varne convicted three guards of taking bribes from inmates.', 'three guards'],
+    // the object of a police hunt or search
+    [
+      'Police are hunting a cyclist after a pensioner was knocked down on the towpath.',
+      'a cyclist',
+    ],
+    ['Detectives are searching for two drivers after the crash on the bypass.', 'two drivers'],
+    // a passive of arrest or of a sanction
+    ['Two supporters were arrested after the match in Orlo.', 'Two supporters'],
+    ['A local councillor has been fined for dumping rubbish in a lay-by.', 'A local councillor'],
+    ['A second steward has been banned from every ground in the league.', 'A second steward'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed').join(' | ')).toContain(want);
+  });
+
+  test.each([
+    // billing, not charging with a crime
+    ['The bank charged some customers twice for the same payment.', 'customers'],
+    // a search that is no police hunt
+    ['The club is searching for two coaches before the new season.', 'two coaches'],
+    // a pronoun, not a newcomer
+    ['Four men were held, and one was arrested again on Monday.', 'one'],
+    // removed from a post, which may befall anyone (not-withheld.test.ts)
+    ['Parents were told on Friday that a nurse had been suspended.', 'a nurse'],
+    // a description of someone already there
+    ['His lawyer portrayed her as a disgruntled employee who was arrested in 2021.', 'employee'],
+    // known people, not new to the story
+    ['Police arrested the two stewards after the match.', 'the two stewards'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
+  });
+});

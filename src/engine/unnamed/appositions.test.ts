@@ -31,3 +31,30 @@ describe('unnamed: the body of a named person', () => {
     expect(spans(text, 'unnamed')).toEqual(expected);
   });
 });
+
+describe('a name with `the` is no person in apposition (anon23b)', () => {
+  test.each([
+    [
+      'Speaking to the Ledger, a former aide to the mayor, who asked not to be named, said the plan was dead.',
+      'a former aide',
+    ],
+    [
+      'In a recording obtained by the Courier, a man who identified himself as a council officer can be heard offering cash.',
+      'a man',
+    ],
+    [
+      'Talking to the Gazette, a senior nurse, who did not want to be named, said wards were full.',
+      'a senior nurse',
+    ],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed').join(' | ')).toContain(want);
+  });
+
+  test.each([
+    // a person's name in apposition still identifies
+    ['Jo Smith, a former aide to the mayor, said the plan was dead.', 'aide'],
+    ['The paper spoke to Jo Smith, a senior nurse, who said wards were full.', 'nurse'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
+  });
+});

@@ -7,7 +7,7 @@
 import type { Context } from '../context';
 import { isAdverb, isAux, isOpenQuote, isPrep, isPronoun, isPunct, isVerbLike } from '../context';
 import { F, ruleWords } from '../lexicon';
-import { headClass } from '../phrase/head-class';
+import { headClass, isPersonClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { isPlaceName } from '../phrase/places';
 import type { Sentence } from '../sentences';
@@ -143,10 +143,13 @@ export function nameApposition(ctx: Context, s: Sentence, np: NounPhrase): boole
     k--;
     if (toks[k]?.kind === 'num' && isPunct(toks[k - 1], ',')) k -= 2;
     if (k >= s.first && ctx.name[k] && !isPlaceName(ctx, k)) {
-      if (isPunct(after) || after?.lower === 'who' || after?.lower === 'and') return true;
-      // (a reduced relative: not after "According to Lt. Jo Ruiz," whose comma ends a phrase)
       let n = k;
       while (n > s.first && (ctx.name[n - 1] || toks[n - 1]!.lower === '.')) n--;
+      // (a name with `the` is no person: "Speaking to the Clarion, a former adviser, who asked
+      // not to be named," describes someone else than the paper)
+      if (toks[n - 1]?.lower === 'the' && isPersonClass(headClass(ctx, np.head))) return false;
+      if (isPunct(after) || after?.lower === 'who' || after?.lower === 'and') return true;
+      // (a reduced relative: not after "According to Lt. Jo Ruiz," whose comma ends a phrase)
       return !(toks[n - 1]?.lower === 'to' && toks[n - 2]?.lower === 'according');
     }
   }

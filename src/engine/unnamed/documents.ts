@@ -380,7 +380,8 @@ export function reliedOn(ctx: Context, np: NounPhrase): boolean {
 
 /**
  * Whether a participle and its preposition after the head say where a recording came from:
- * `posted on social media`, `taken on September 14`, `reviewed by investigators` (not the verb:
+ * `posted on social media`, `taken on September 14`, `reviewed by investigators`, `posted
+ * online` (not the verb:
  * "a video showed a pile of paper").
  */
 export function provenance(ctx: Context, np: NounPhrase): boolean {
@@ -388,7 +389,8 @@ export function provenance(ctx: Context, np: NounPhrase): boolean {
   const t = toks[np.coreEnd];
   if (!t || t.kind !== 'word' || !(/[a-z](?:ed|en)$/.test(t.lower) || (t.f & F.IRREGULAR) !== 0))
     return false;
-  return isPrep(toks[np.coreEnd + 1]);
+  // ("video posted online", "footage shared online": where, without a preposition)
+  return isPrep(toks[np.coreEnd + 1]) || toks[np.coreEnd + 1]?.lower === 'online';
 }
 
 /**

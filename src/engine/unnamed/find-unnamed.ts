@@ -50,6 +50,7 @@ import { unnamedAuthorsDocument } from './issued-documents';
 import { accusedObject } from './parties';
 import { headlineActors } from './headlines';
 import { actingPartitives } from './partitives';
+import { youngAgent } from './young-agents';
 import { creditedPartyPeople, memberQualifier } from './placed-members';
 import { position } from './position';
 import { pluralEnding, reason, reportedActors } from './reason';
@@ -407,7 +408,8 @@ export function findUnnamed(
       gateCheck.refused++;
     }
     const why = heldOnly
-      ? accusedNewcomer(ctx, s, np)
+      ? // ("was attacked by two teenagers": young-agents.ts)
+        accusedNewcomer(ctx, s, np) || youngAgent(ctx, s, np)
         ? WHY.actor
         : null
       : (reason(

@@ -114,6 +114,7 @@ import { repeatsUnnamedBody } from './repeat-mentions';
 import { responderAct } from './responders';
 import { stanceGroup } from './stance-group';
 import { surveyedCount } from './surveyed';
+import { kinPassiveAgent } from './young-agents';
 import {
   counted,
   IN_ADDRESSING,
@@ -340,7 +341,8 @@ export function reason(
     return null;
   // ("A deputy minister said", "One rival general manager told": a title that a new, indefinite
   // mention credits names no holder; "the chief executive" is the one the story means)
-  const newTitle = isSource && (firstIn & IN_INDEFINITE) !== 0;
+  // (a document's adjective is no title's: "according to financial records")
+  const newTitle = isSource && ((firstIn & IN_INDEFINITE) !== 0 || cls === 'document');
   for (let k = np.start; k < np.head; k++) {
     const bits = listsOf(toks[k]);
     if (((bits & IN_TITLE_MODIFIERS) !== 0 && !newTitle) || (bits & IN_DEGREE_WORDS) !== 0)
@@ -573,8 +575,9 @@ export function reason(
       if (pos === 'other' && toks[np.start - 1]?.lower === 'with' && interviewed(ctx, s, np))
         return WHY.actor;
       // "accounts held by a cousin in Lisbon": a relative who acts is known only by relation
+      // (not "is survived by two daughters": kinship, no act; young-agents.ts)
       if (RELATION_HEADS.has(head) && (firstIn & IN_INDEFINITE) !== 0)
-        return acting(pos) ? WHY.actor : null;
+        return acting(pos) && !(pos === 'agent' && kinPassiveAgent(ctx, s, np)) ? WHY.actor : null;
       // "Several senior players are said to have complained": people a hedge reports acting;
       // "a claim disputed by a former crew member": the agent of a passive; "the tip came from a
       // family member": whom an act or message came from
