@@ -20,7 +20,7 @@ import { headClass, isPersonClass } from '../phrase/head-class';
 import { isClientele, kindModifier } from '../phrase/namedness';
 import { isPlaceName } from '../phrase/places';
 import { placedMember } from '../unnamed/placed-members';
-import { F, PLACE_QUALIFIERS, PLACE_WORDS, ruleWords } from '../lexicon';
+import { F, PLACE_QUALIFIERS, PLACE_WORDS, ruleWords, TITLE_NOUNS } from '../lexicon';
 import type { Named, SourceType } from '../types';
 import type { Names } from './names';
 import { genderOf } from './names';
@@ -299,6 +299,11 @@ function representsNamed(view: ReferenceView, np: NounPhrase): boolean {
     while (ctx.name[e + 1]) e++;
     return e + 1 === np.end;
   }
+  // "A spokesman for the prime minister" after "Prime Minister Ilse Varga": a title of two words
+  if (w === 'the' && k + 3 === np.end) {
+    const title = `${toks[k + 1]!.lower} ${toks[k + 2]!.lower}`;
+    return TITLE_NOUNS.has(title) && titledNameBefore(view, title, k);
+  }
   if (w !== 'the' || k + 2 !== np.end) return false;
   const role = toks[k + 1]!.lower;
   const cls = headClass(ctx, k + 1);
@@ -372,8 +377,12 @@ function titledNameBefore(view: ReferenceView, title: string, b: number): boolea
   const { ctx } = view;
   const toks = ctx.tokens;
   const floor = ctx.sentences[Math.max(0, ctx.sentenceOf[b]! - 3)]!.first;
+  // (a title of two words is matched on its last: "prime minister")
+  const space = title.indexOf(' ');
+  const last = space < 0 ? title : title.slice(space + 1);
+  const first = space < 0 ? '' : title.slice(0, space);
   for (let q = floor; q < b - 1; q++) {
-    if (toks[q]!.lower !== title) continue;
+    if (toks[q]!.lower !== last || (first && toks[q - 1]?.lower !== first)) continue;
     if (toks[q]!.cap && ctx.name[q + 1]) return true;
     // "Kellport's mayor, Denise Abara,": the name in apposition after the title
     if (toks[q + 1]!.lower === ',' && ctx.name[q + 2] && toks[q + 2]!.cap) return true;

@@ -127,6 +127,15 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
   // their party, whatever its name (not a chamber: "some House lawmakers")
   if (countedPartyMembers(ctx, np)) return false;
   const det = toks[np.start]!;
+  // "this newspaper first reported", "told this publication": the outlet the reader is reading,
+  // known by its masthead (decision 111 of the labelled sets)
+  if (
+    det.lower === 'this' &&
+    np.head === np.start + 1 &&
+    np.end === np.head + 1 &&
+    OWN_OUTLET.has(toks[np.head]!.lower)
+  )
+    return true;
   // "Treasury confirms fuel duty freeze", "government denies plan", "Parliament voted": a
   // country's unique institution with no determiner at all is that one institution, as `the
   // treasury` is (decision 21 of the labelled sets)
@@ -1046,6 +1055,17 @@ function bodySpeaks(ctx: Context, k: number): boolean {
 /** Whether `the <word>` speaks in a text part, by word. */
 const SPEAKING_BODIES = new WordFacts();
 
+/** Nouns for the outlet a reader is reading, after `this`: `this newspaper`, `this publication`. */
+export const OWN_OUTLET: ReadonlySet<string> = new Set([
+  'broadcaster',
+  'magazine',
+  'newsletter',
+  'newspaper',
+  'outlet',
+  'publication',
+  'website',
+]);
+
 /** The indefinite articles: `a council spokesman`. */
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
@@ -1067,11 +1087,29 @@ function spokenForKind(ctx: Context, k: number, limit: number): boolean {
   const kind = noun ?? w;
   if (COMPANY_WORDS.has(kind)) return nameBefore(ctx, limit) && companyInView(ctx, limit);
   if (SPOKEN_FOR_ROLES.has(kind)) return nameBefore(ctx, limit);
-  if (!noun && !BODY_KINDS.has(kind)) return false;
-  // (the kind's noun met before, in a name or after `the`)
+  // "a gallery spokesman" after "the Varden Gallery", "A fire service spokesman" after "the
+  // Dunmere Fire and Rescue Service": the word a body's name ends in is that body's kind, though
+  // no list has it (not a place's: "Harbour Street")
+  if (!noun && !BODY_KINDS.has(kind)) return !t.lower.endsWith('s') && nameEndsIn(ctx, k, limit);
+  // (the kind's noun met before, in a name or after `the` and at most two lowercase modifiers:
+  // "the national competition authority")
   for (let q = limit - 1; q >= 0; q--) {
     if (ctx.tokens[q]!.lower !== kind) continue;
-    if (ctx.name[q] || ctx.tokens[q - 1]?.lower === 'the') return true;
+    if (ctx.name[q] || definiteKind(ctx, q)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the kind word at token `q` follows `the` directly or after at most two lowercase
+ * modifiers that are no names (`the authority`, `the national competition authority`).
+ */
+function definiteKind(ctx: Context, q: number): boolean {
+  const toks = ctx.tokens;
+  for (let d = q - 1; d >= 0 && d >= q - 3; d--) {
+    const w = toks[d]!;
+    if (w.lower === 'the') return true;
+    if (w.kind !== 'word' || w.cap || ctx.name[d] || !isContent(w)) return false;
   }
   return false;
 }
