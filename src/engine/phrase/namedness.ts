@@ -102,6 +102,10 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
   // "Critics of the university", "a student at Fenwick", "A group of parents at St Oda's": people
   // a body serves or faces, who do not speak for it
   if (isClientele(ctx, np)) return false;
+  // "the organisers", "race organisers", "the prize's organisers" in a story about a named event
+  // (`the Eastmere Marathon`, `the Corvin Prize`): those who run it speak for it, as its staff do
+  // (decision 91 of the labelled sets); not the organisers of a protest or a petition
+  if (eventOrganisers(ctx, np)) return 'partial';
   // "A group of former agency chiefs", "a delegation of Acme engineers": as named as the people
   // the collective noun counts
   const counted = countedPeople(ctx, np);
@@ -1065,6 +1069,66 @@ export const OWN_OUTLET: ReadonlySet<string> = new Set([
   'publication',
   'website',
 ]);
+
+/** Heads of those who run an event: `organisers`. */
+const ORGANISERS: ReadonlySet<string> = new Set(['organisers', 'organizers']);
+
+/** Last words of the names of events (`Marathon`, `Prize`, `Awards`), and kinds of event. */
+const EVENT_NAMES = ruleWords('eventNames');
+const EVENT_KINDS: ReadonlySet<string> = new Set(['ceremony', 'event', 'meet', 'meeting']);
+
+/**
+ * Whether `np` is the organisers of an event the story names: `the organisers`,
+ * `race organisers`, `Kessel Grand Prix organisers`, `the prize's organisers`, `the organisers of
+ * the race`, with a name that ends in an event's word somewhere in the text part (not bare
+ * `organisers`, `protest organisers`, `its organisers`, `some organisers`, `the organisers of the
+ * petition`).
+ */
+function eventOrganisers(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const h = np.head;
+  if (!ORGANISERS.has(toks[h]!.lower) || h !== np.coreEnd - 1) return false;
+  // (bare "organisers" carries no body, even right after the event is named: decisions 65 and
+  // 117 of the labelled sets)
+  if (np.start === h && np.end === np.coreEnd) return false;
+  // before the head: `the`, then an event's noun or name, with or without a possessive
+  let k = np.start;
+  if (k < h && toks[k]!.lower === 'the') k++;
+  if (k < h) {
+    const last = toks[h - 1]!.kind === 'pos' ? h - 2 : h - 1;
+    if (last < k || !eventWord(toks[last]!.lower)) return false;
+    for (let q = k; q < last; q++) if (!ctx.name[q]) return false;
+  }
+  // after it, only `of` + an event's noun or name: "the organisers of the race"
+  if (np.end > np.coreEnd) {
+    if (toks[np.coreEnd]!.lower !== 'of' || !eventWord(toks[np.end - 1]!.lower)) return false;
+    for (let q = np.coreEnd + 1; q < np.end - 1; q++)
+      if (!ctx.name[q] && !(q === np.coreEnd + 1 && toks[q]!.lower === 'the')) return false;
+  }
+  return eventNamed(ctx);
+}
+
+/** Whether `w` is an event's word: `race`, `prize`, `meeting`. */
+function eventWord(w: string): boolean {
+  return EVENT_NAMES.has(w) || EVENT_KINDS.has(w);
+}
+
+/** Whether the text part names an event (a name ending in `Marathon`, `Prize`, `Awards`), kept per context. */
+function eventNamed(ctx: Context): boolean {
+  let known = EVENT_NAMED.get(ctx);
+  if (known === undefined) {
+    known = false;
+    const toks = ctx.tokens;
+    for (let q = 1; q < toks.length && !known; q++)
+      known =
+        !!ctx.name[q] && !!ctx.name[q - 1] && !ctx.name[q + 1] && EVENT_NAMES.has(toks[q]!.lower);
+    EVENT_NAMED.set(ctx, known);
+  }
+  return known;
+}
+
+/** Whether a context's text part names an event (see `eventNamed`). */
+const EVENT_NAMED = new WeakMap<Context, boolean>();
 
 /** The indefinite articles: `a council spokesman`. */
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
