@@ -175,12 +175,14 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
     if (cls === 'title') return true;
   }
   // "charges both sides reject", "which both sides said": the two parties of a dispute the story
-  // has just named
+  // has named (a Q&A or an explainer may name them paragraphs before); "a charge both
+  // governments reject": the governments of the two countries it named (decision 21 of the
+  // labelled sets: a country's government is one body)
   if (
     np.head === np.coreEnd - 1 &&
-    (hb & SIDE) !== 0 &&
+    ((hb & SIDE) !== 0 || headWord === 'governments') &&
     (det.lower === 'both' || (det.lower === 'the' && toks[np.start + 1]?.lower === 'two')) &&
-    nameNear(ctx, np.start)
+    (headWord === 'governments' ? countriesBefore(ctx, np.start) : nameBefore(ctx, np.start))
   )
     return true;
   // "The defense has argued": the lawyers of the accused, whom a trial story names (a named
@@ -950,11 +952,19 @@ const CLUB_VOICES: ReadonlySet<string> = new Set([
 /** The parties of a dispute: `both sides`, `the two parties`. */
 const SIDES: ReadonlySet<string> = new Set(['camps', 'parties', 'sides']);
 
-/** Whether a name that is no place stands in the sentence of token `k`, before it, or the two before. */
-function nameNear(ctx: Context, k: number): boolean {
-  const si = ctx.sentenceOf[k]!;
-  const from = ctx.sentences[Math.max(0, si - 2)]!.first;
-  for (let q = k - 1; q >= from; q--) if (ctx.name[q] && !isPlaceName(ctx, q)) return true;
+/**
+ * Whether two different one-word names stand before token `k`, as the names of two countries do
+ * (`from Morvania into Galdara`; a country the lexicon does not know is no place name to it).
+ */
+function countriesBefore(ctx: Context, k: number): boolean {
+  let first = '';
+  for (let q = k - 1; q >= 0; q--) {
+    if (!ctx.name[q] || ctx.name[q - 1] || ctx.name[q + 1]) continue;
+    if ((ctx.tokens[q]!.f & F.TIME) !== 0) continue;
+    const w = ctx.tokens[q]!.lower;
+    if (!first) first = w;
+    else if (w !== first) return true;
+  }
   return false;
 }
 
