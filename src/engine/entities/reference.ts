@@ -77,7 +77,7 @@ export function referredNamed(view: ReferenceView, np: NounPhrase): Tracked | Na
   }
   if (person && nameAppositionEnd(view, np) > 0) return true;
   if (givesName(ctx, np.end)) return true;
-  if (person && POSSESSIVE_PRONOUNS.has(det) && (REPRESENTATIVES.has(head) || head === 'agent')) {
+  if (person && POSSESSIVE_PRONOUNS.has(det) && (REPRESENTATIVES.has(head) || AGENTS.has(head))) {
     const party = view.pronoun(np.start, ctx.sentenceOf[np.start]!, POSSESSIVE_PRONOUNS.get(det)!);
     if (party && party.entity.named === true) return 'partial';
     // "Ekberg is keen to return, though his agent told the Post": the person named right
@@ -93,7 +93,8 @@ export function referredNamed(view: ReferenceView, np: NounPhrase): Tracked | Na
   // "Her office said" after Governor Ana Marsh, "his team confirmed" after climber Rasmus Kask: the
   // office or team of a named person speaks for that person
   if (
-    cls === 'organisation' &&
+    // ("management", a performer's, is no organisation noun elsewhere: "management style")
+    (cls === 'organisation' || head === 'management') &&
     (det === 'his' || det === 'her') &&
     np.head === np.start + 1 &&
     PERSONAL_OFFICES.has(head)
@@ -268,7 +269,22 @@ const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Bodies that serve one person: `her office`, `his campaign`, `his team`. */
-const PERSONAL_OFFICES: ReadonlySet<string> = new Set(['campaign', 'office', 'team']);
+const PERSONAL_OFFICES: ReadonlySet<string> = new Set(['campaign', 'management', 'office', 'team']);
+
+/**
+ * Those besides lawyers and spokespeople who act for a person in an official role (decision 67 of
+ * the labelled sets: "his agent", "Dane's advisers", an aide to a named officeholder).
+ */
+const AGENTS: ReadonlySet<string> = new Set([
+  'adviser',
+  'advisers',
+  'advisor',
+  'advisors',
+  'agent',
+  'agents',
+  'aide',
+  'aides',
+]);
 
 /** People who speak for a party in an official role (decision 20 of the labelled sets). */
 const REPRESENTATIVES = ruleWords('representatives');

@@ -130,3 +130,33 @@ describe('the outlet sees documents, it does not issue them', () => {
     expect(cueSource(text, 'show')?.[1]).toBe(false);
   });
 });
+
+describe('the management, aides and advisers of a named person act for that person', () => {
+  test.each([
+    [
+      'Singer Lila Osei cancelled the last six dates of her tour. Her management said she was exhausted.',
+      'said',
+      'Her management',
+    ],
+    [
+      'Health Minister Ana Okafor resigned on Friday. Her aides claimed she had been pushed out.',
+      'claimed',
+      'Her aides',
+    ],
+    [
+      'Governor Tom Hale vetoed the bill. His advisers said he would sign a narrower one.',
+      'said',
+      'His advisers',
+    ],
+  ])('%s', (text, cue, source) => {
+    expect(cueSource(text, cue)?.slice(0, 2)).toEqual([source, 'partial']);
+  });
+
+  // a person nobody named
+  test.each([
+    ['A woman was arrested on Friday. Her management said she was innocent.', 'Her management'],
+    ['A local man was arrested. His advisers said he was innocent.', 'His advisers'],
+  ])('stays unnamed: %s', (text, source) => {
+    expect(cueSource(text, 'said')?.slice(0, 2)).toEqual([source, false]);
+  });
+});
