@@ -66,6 +66,39 @@ describe('the sides of a contest between named parties', () => {
   });
 });
 
+describe('both sides of a dispute the story named before, and the governments of two countries', () => {
+  test.each([
+    // the parties named paragraphs before, as a Q&A names them once
+    [
+      'Rail workers at Kestline and Northway Trains walked out in March over pay. The companies say the offer is fair. Drivers disagree. Will there be more strikes? Talks broke down on Tuesday, according to both sides.',
+      'according to',
+      'both sides',
+    ],
+    // two countries, no "between"
+    [
+      'A boy drowned crossing from Morvania into Galdara on Monday. Rights groups accuse border guards of pushing migrants back, a charge both governments reject.',
+      'reject',
+      'both governments',
+    ],
+  ])('%s', (text, cue, source) => {
+    expect(sourceOf(text, cue)).toEqual([source, true]);
+  });
+
+  test.each([
+    // no country named, or only one
+    [
+      'Rights groups accuse border guards of pushbacks, a charge both governments reject.',
+      'reject',
+    ],
+    [
+      'A boy drowned crossing into Galdara. Rights groups accuse border guards of pushbacks, a charge both governments reject.',
+      'reject',
+    ],
+  ])('%s keeps the governments unnamed', (text, cue) => {
+    expect(sourceOf(text, cue)?.[1]).toBe(false);
+  });
+});
+
 describe('people in a part of a named body, by a possessive that points back to it', () => {
   test.each([
     [

@@ -749,6 +749,10 @@ function issuedBy(ctx: Context): number[] {
       p--;
     // ("The audit, carried out by": a phrasal participle of making it)
     if (PARTICLES.has(toks[b - 1]!.lower) && ISSUING.has(toks[b - 2]!.lower)) p = b - 2;
+    // "The letter, sent by the university's finance director": who sends a letter or an email
+    // wrote it (not a report, which anyone may pass on)
+    else if (w === 'by' && toks[b - 1]!.lower === 'sent' && MESSAGES.has(toks[b - 3]?.lower ?? ''))
+      p = b - 1;
     else if (p < 2 || !ISSUED.has(toks[p]!.lower)) continue;
     if (toks[p - 1]!.lower === ',') out.push(p - 2);
     // coordinated in the aside: "The letter, dated November 2 and signed by Ellery,"
@@ -810,6 +814,9 @@ const ISSUED_REACH = 5;
 
 /** How many tokens before `and signed by` the comma that opens its aside may stand. */
 const ASIDE_REACH = 8;
+
+/** Documents whose sender is their author: `letter`, `email`, `memo`. */
+const MESSAGES: ReadonlySet<string> = new Set(['email', 'letter', 'memo', 'message', 'note']);
 
 /** Participles before `by` that issue a document: `prepared by`, `compiled by`. */
 const ISSUED = ruleWords('issuedByNamed');

@@ -1,8 +1,9 @@
 /**
  * A document whose issuer the next mention states (decision 83 of the labelled sets: "The review,
  * compiled by the army's inspectorate"): participles of making a document by its issuer include
- * `completed`, `undertaken`, `penned`, `co-authored`, as well as `compiled` and `prepared`. Every
- * sentence is invented.
+ * `completed`, `undertaken`, `penned`, `co-authored`, as well as `compiled` and `prepared`; the
+ * sender of a letter, an email or a memo wrote it (`The letter, sent by the university's finance
+ * director`), though a report someone sends may be another's. Every sentence is invented.
  */
 import { describe, expect, test } from 'vitest';
 import { cueSource } from '../test-helpers';
@@ -38,12 +39,38 @@ describe('the issuer stated in a later mention names the document', () => {
     expect(cueSource(text, cue)?.slice(0, 2)).toEqual([source, true]);
   });
 
-  // a place or a recipient the document was filed in or sent to is no issuer (decision 127)
+  test.each([
+    [
+      'The college will cut 300 jobs, a letter seen by the Chronicle shows. The letter, sent by the college’s finance director to staff last week, warns that no area is safe.',
+      'shows',
+      'a letter seen by the Chronicle',
+    ],
+    [
+      'An email described the plan as doomed. The email, sent by the Harwick Rail Authority to its board, was leaked on Monday.',
+      'described',
+      'An email',
+    ],
+  ])('the sender of a message wrote it: %s', (text, cue, source) => {
+    expect(cueSource(text, cue)?.slice(0, 2)).toEqual([source, true]);
+  });
+
+  // a place or a recipient the document was filed in or sent to is no issuer (decision 127), nor
+  // is one who only sends a report on
   test.each([
     [
       'A complaint alleges that the singer hid royalties. The complaint, filed in Ventura Superior Court, names three banks.',
       'alleges',
       'A complaint',
+    ],
+    [
+      'A report found that the dam was unsafe. The report, sent by the Harwick Rail Authority to its board, was leaked on Monday.',
+      'found',
+      'A report',
+    ],
+    [
+      'A letter warned that the school would close. The letter, sent by a parent last week, reached every home.',
+      'warned',
+      'A letter',
     ],
   ])('%s', (text, cue, source) => {
     expect(cueSource(text, cue)?.slice(0, 2)).toEqual([source, false]);

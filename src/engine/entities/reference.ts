@@ -20,7 +20,7 @@ import { headClass, isPersonClass } from '../phrase/head-class';
 import { isClientele, kindModifier } from '../phrase/namedness';
 import { isPlaceName } from '../phrase/places';
 import { placedMember } from '../unnamed/placed-members';
-import { F, PLACE_QUALIFIERS, PLACE_WORDS, ruleWords } from '../lexicon';
+import { F, PLACE_QUALIFIERS, PLACE_WORDS, ruleWords, TITLE_NOUNS } from '../lexicon';
 import type { Named, SourceType } from '../types';
 import type { Names } from './names';
 import { genderOf } from './names';
@@ -77,7 +77,7 @@ export function referredNamed(view: ReferenceView, np: NounPhrase): Tracked | Na
   }
   if (person && nameAppositionEnd(view, np) > 0) return true;
   if (givesName(ctx, np.end)) return true;
-  if (person && POSSESSIVE_PRONOUNS.has(det) && (REPRESENTATIVES.has(head) || head === 'agent')) {
+  if (person && POSSESSIVE_PRONOUNS.has(det) && (REPRESENTATIVES.has(head) || AGENTS.has(head))) {
     const party = view.pronoun(np.start, ctx.sentenceOf[np.start]!, POSSESSIVE_PRONOUNS.get(det)!);
     if (party && party.entity.named === true) return 'partial';
     // "Ekberg is keen to return, though his agent told the Post": the person named right
@@ -93,7 +93,8 @@ export function referredNamed(view: ReferenceView, np: NounPhrase): Tracked | Na
   // "Her office said" after Governor Ana Marsh, "his team confirmed" after climber Rasmus Kask: the
   // office or team of a named person speaks for that person
   if (
-    cls === 'organisation' &&
+    // ("management", a performer's, is no organisation noun elsewhere: "management style")
+    (cls === 'organisation' || head === 'management') &&
     (det === 'his' || det === 'her') &&
     np.head === np.start + 1 &&
     PERSONAL_OFFICES.has(head)
@@ -268,7 +269,22 @@ const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Bodies that serve one person: `her office`, `his campaign`, `his team`. */
-const PERSONAL_OFFICES: ReadonlySet<string> = new Set(['campaign', 'office', 'team']);
+const PERSONAL_OFFICES: ReadonlySet<string> = new Set(['campaign', 'management', 'office', 'team']);
+
+/**
+ * Those besides lawyers and spokespeople who act for a person in an official role (decision 67 of
+ * the labelled sets: "his agent", "Dane's advisers", an aide to a named officeholder).
+ */
+const AGENTS: ReadonlySet<string> = new Set([
+  'adviser',
+  'advisers',
+  'advisor',
+  'advisors',
+  'agent',
+  'agents',
+  'aide',
+  'aides',
+]);
 
 /** People who speak for a party in an official role (decision 20 of the labelled sets). */
 const REPRESENTATIVES = ruleWords('representatives');
@@ -298,6 +314,11 @@ function representsNamed(view: ReferenceView, np: NounPhrase): boolean {
     let e = k;
     while (ctx.name[e + 1]) e++;
     return e + 1 === np.end;
+  }
+  // "A spokesman for the prime minister" after "Prime Minister Ilse Varga": a title of two words
+  if (w === 'the' && k + 3 === np.end) {
+    const title = `${toks[k + 1]!.lower} ${toks[k + 2]!.lower}`;
+    return TITLE_NOUNS.has(title) && titledNameBefore(view, title, k);
   }
   if (w !== 'the' || k + 2 !== np.end) return false;
   const role = toks[k + 1]!.lower;
@@ -372,8 +393,12 @@ function titledNameBefore(view: ReferenceView, title: string, b: number): boolea
   const { ctx } = view;
   const toks = ctx.tokens;
   const floor = ctx.sentences[Math.max(0, ctx.sentenceOf[b]! - 3)]!.first;
+  // (a title of two words is matched on its last: "prime minister")
+  const space = title.indexOf(' ');
+  const last = space < 0 ? title : title.slice(space + 1);
+  const first = space < 0 ? '' : title.slice(0, space);
   for (let q = floor; q < b - 1; q++) {
-    if (toks[q]!.lower !== title) continue;
+    if (toks[q]!.lower !== last || (first && toks[q - 1]?.lower !== first)) continue;
     if (toks[q]!.cap && ctx.name[q + 1]) return true;
     // "Kellport's mayor, Denise Abara,": the name in apposition after the title
     if (toks[q + 1]!.lower === ',' && ctx.name[q + 2] && toks[q + 2]!.cap) return true;

@@ -102,6 +102,10 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
   // "Critics of the university", "a student at Fenwick", "A group of parents at St Oda's": people
   // a body serves or faces, who do not speak for it
   if (isClientele(ctx, np)) return false;
+  // "the organisers", "race organisers", "the prize's organisers" in a story about a named event
+  // (`the Eastmere Marathon`, `the Corvin Prize`): those who run it speak for it, as its staff do
+  // (decision 91 of the labelled sets); not the organisers of a protest or a petition
+  if (eventOrganisers(ctx, np)) return 'partial';
   // "A group of former agency chiefs", "a delegation of Acme engineers": as named as the people
   // the collective noun counts
   const counted = countedPeople(ctx, np);
@@ -127,6 +131,15 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
   // their party, whatever its name (not a chamber: "some House lawmakers")
   if (countedPartyMembers(ctx, np)) return false;
   const det = toks[np.start]!;
+  // "this newspaper first reported", "told this publication": the outlet the reader is reading,
+  // known by its masthead (decision 111 of the labelled sets)
+  if (
+    det.lower === 'this' &&
+    np.head === np.start + 1 &&
+    np.end === np.head + 1 &&
+    OWN_OUTLET.has(toks[np.head]!.lower)
+  )
+    return true;
   // "Treasury confirms fuel duty freeze", "government denies plan", "Parliament voted": a
   // country's unique institution with no determiner at all is that one institution, as `the
   // treasury` is (decision 21 of the labelled sets)
@@ -162,12 +175,14 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
     if (cls === 'title') return true;
   }
   // "charges both sides reject", "which both sides said": the two parties of a dispute the story
-  // has just named
+  // has named (a Q&A or an explainer may name them paragraphs before); "a charge both
+  // governments reject": the governments of the two countries it named (decision 21 of the
+  // labelled sets: a country's government is one body)
   if (
     np.head === np.coreEnd - 1 &&
-    (hb & SIDE) !== 0 &&
+    ((hb & SIDE) !== 0 || headWord === 'governments') &&
     (det.lower === 'both' || (det.lower === 'the' && toks[np.start + 1]?.lower === 'two')) &&
-    nameNear(ctx, np.start)
+    (headWord === 'governments' ? countriesBefore(ctx, np.start) : nameBefore(ctx, np.start))
   )
     return true;
   // "The defense has argued": the lawyers of the accused, whom a trial story names (a named
@@ -937,11 +952,19 @@ const CLUB_VOICES: ReadonlySet<string> = new Set([
 /** The parties of a dispute: `both sides`, `the two parties`. */
 const SIDES: ReadonlySet<string> = new Set(['camps', 'parties', 'sides']);
 
-/** Whether a name that is no place stands in the sentence of token `k`, before it, or the two before. */
-function nameNear(ctx: Context, k: number): boolean {
-  const si = ctx.sentenceOf[k]!;
-  const from = ctx.sentences[Math.max(0, si - 2)]!.first;
-  for (let q = k - 1; q >= from; q--) if (ctx.name[q] && !isPlaceName(ctx, q)) return true;
+/**
+ * Whether two different one-word names stand before token `k`, as the names of two countries do
+ * (`from Morvania into Galdara`; a country the lexicon does not know is no place name to it).
+ */
+function countriesBefore(ctx: Context, k: number): boolean {
+  let first = '';
+  for (let q = k - 1; q >= 0; q--) {
+    if (!ctx.name[q] || ctx.name[q - 1] || ctx.name[q + 1]) continue;
+    if ((ctx.tokens[q]!.f & F.TIME) !== 0) continue;
+    const w = ctx.tokens[q]!.lower;
+    if (!first) first = w;
+    else if (w !== first) return true;
+  }
   return false;
 }
 
@@ -1046,6 +1069,77 @@ function bodySpeaks(ctx: Context, k: number): boolean {
 /** Whether `the <word>` speaks in a text part, by word. */
 const SPEAKING_BODIES = new WordFacts();
 
+/** Nouns for the outlet a reader is reading, after `this`: `this newspaper`, `this publication`. */
+export const OWN_OUTLET: ReadonlySet<string> = new Set([
+  'broadcaster',
+  'magazine',
+  'newsletter',
+  'newspaper',
+  'outlet',
+  'publication',
+  'website',
+]);
+
+/** Heads of those who run an event: `organisers`. */
+const ORGANISERS: ReadonlySet<string> = new Set(['organisers', 'organizers']);
+
+/** Last words of the names of events (`Marathon`, `Prize`, `Awards`), and kinds of event. */
+const EVENT_NAMES = ruleWords('eventNames');
+const EVENT_KINDS: ReadonlySet<string> = new Set(['ceremony', 'event', 'meet', 'meeting']);
+
+/**
+ * Whether `np` is the organisers of an event the story names: `the organisers`,
+ * `race organisers`, `Kessel Grand Prix organisers`, `the prize's organisers`, `the organisers of
+ * the race`, with a name that ends in an event's word somewhere in the text part (not bare
+ * `organisers`, `protest organisers`, `its organisers`, `some organisers`, `the organisers of the
+ * petition`).
+ */
+function eventOrganisers(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const h = np.head;
+  if (!ORGANISERS.has(toks[h]!.lower) || h !== np.coreEnd - 1) return false;
+  // (bare "organisers" carries no body, even right after the event is named: decisions 65 and
+  // 117 of the labelled sets)
+  if (np.start === h && np.end === np.coreEnd) return false;
+  // before the head: `the`, then an event's noun or name, with or without a possessive
+  let k = np.start;
+  if (k < h && toks[k]!.lower === 'the') k++;
+  if (k < h) {
+    const last = toks[h - 1]!.kind === 'pos' ? h - 2 : h - 1;
+    if (last < k || !eventWord(toks[last]!.lower)) return false;
+    for (let q = k; q < last; q++) if (!ctx.name[q]) return false;
+  }
+  // after it, only `of` + an event's noun or name: "the organisers of the race"
+  if (np.end > np.coreEnd) {
+    if (toks[np.coreEnd]!.lower !== 'of' || !eventWord(toks[np.end - 1]!.lower)) return false;
+    for (let q = np.coreEnd + 1; q < np.end - 1; q++)
+      if (!ctx.name[q] && !(q === np.coreEnd + 1 && toks[q]!.lower === 'the')) return false;
+  }
+  return eventNamed(ctx);
+}
+
+/** Whether `w` is an event's word: `race`, `prize`, `meeting`. */
+function eventWord(w: string): boolean {
+  return EVENT_NAMES.has(w) || EVENT_KINDS.has(w);
+}
+
+/** Whether the text part names an event (a name ending in `Marathon`, `Prize`, `Awards`), kept per context. */
+function eventNamed(ctx: Context): boolean {
+  let known = EVENT_NAMED.get(ctx);
+  if (known === undefined) {
+    known = false;
+    const toks = ctx.tokens;
+    for (let q = 1; q < toks.length && !known; q++)
+      known =
+        !!ctx.name[q] && !!ctx.name[q - 1] && !ctx.name[q + 1] && EVENT_NAMES.has(toks[q]!.lower);
+    EVENT_NAMED.set(ctx, known);
+  }
+  return known;
+}
+
+/** Whether a context's text part names an event (see `eventNamed`). */
+const EVENT_NAMED = new WeakMap<Context, boolean>();
+
 /** The indefinite articles: `a council spokesman`. */
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
@@ -1067,11 +1161,29 @@ function spokenForKind(ctx: Context, k: number, limit: number): boolean {
   const kind = noun ?? w;
   if (COMPANY_WORDS.has(kind)) return nameBefore(ctx, limit) && companyInView(ctx, limit);
   if (SPOKEN_FOR_ROLES.has(kind)) return nameBefore(ctx, limit);
-  if (!noun && !BODY_KINDS.has(kind)) return false;
-  // (the kind's noun met before, in a name or after `the`)
+  // "a gallery spokesman" after "the Varden Gallery", "A fire service spokesman" after "the
+  // Dunmere Fire and Rescue Service": the word a body's name ends in is that body's kind, though
+  // no list has it (not a place's: "Harbour Street")
+  if (!noun && !BODY_KINDS.has(kind)) return !t.lower.endsWith('s') && nameEndsIn(ctx, k, limit);
+  // (the kind's noun met before, in a name or after `the` and at most two lowercase modifiers:
+  // "the national competition authority")
   for (let q = limit - 1; q >= 0; q--) {
     if (ctx.tokens[q]!.lower !== kind) continue;
-    if (ctx.name[q] || ctx.tokens[q - 1]?.lower === 'the') return true;
+    if (ctx.name[q] || definiteKind(ctx, q)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the kind word at token `q` follows `the` directly or after at most two lowercase
+ * modifiers that are no names (`the authority`, `the national competition authority`).
+ */
+function definiteKind(ctx: Context, q: number): boolean {
+  const toks = ctx.tokens;
+  for (let d = q - 1; d >= 0 && d >= q - 3; d--) {
+    const w = toks[d]!;
+    if (w.lower === 'the') return true;
+    if (w.kind !== 'word' || w.cap || ctx.name[d] || !isContent(w)) return false;
   }
   return false;
 }

@@ -7,13 +7,14 @@ import type { Context } from '../../context';
 import { ANONYMITY, ruleWords } from '../../lexicon';
 import { isTimeWord } from '../../context';
 import { headClass } from '../../phrase/head-class';
-import { namedness } from '../../phrase/namedness';
+import { namedness, OWN_OUTLET } from '../../phrase/namedness';
 import type { NounPhrase } from '../../phrase/noun-phrase';
 import { phraseEndingAt } from '../../phrase/phrase-ending';
 import { ISSUED_BY_NAMED, ISSUING, phraseStartingAt } from '../../phrase/phrase-starting';
 import { isPlaceName } from '../../phrase/places';
 import { previousSameWord } from '../../same-word';
 import { authorsNoun } from '../words';
+import type { Tracked } from '../registry';
 import type { LinkState } from './state';
 
 /**
@@ -190,7 +191,14 @@ function namedIssuer(st: LinkState, v: number): boolean {
 export function bodyNamedBefore(st: LinkState, k: number): boolean {
   if (st.names.organisation(k) >= 0) return true;
   const org = st.registry.latest('organisation');
-  return !!org && org.entity.named === true;
+  // (not the outlet itself, "this newspaper": it sees documents, it does not issue them;
+  // decision 68 of the labelled sets)
+  return !!org && org.entity.named === true && !ownOutlet(org);
+}
+
+/** Whether `t` is the outlet the reader is reading: `this newspaper`, `this publication`. */
+function ownOutlet(t: Tracked): boolean {
+  return OWN_OUTLET.has(t.head) && t.entity.name.toLowerCase().startsWith('this ');
 }
 
 /** Documents a body issues itself: `the statement`, `the minutes`, `the release`. */
