@@ -77,7 +77,16 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
     ok = true;
   // "Among its key findings: the class you're born into matters", "His warning: do not ...":
   // the content after a colon
-  if (n && isPunct(n, ':') && isWord(toks[i + 2]) && i + 2 < s.last && i > s.first) ok = true;
+  // "The claim: "We have halved waiting times."": a fact-check's quoted claim
+  if (
+    n &&
+    isPunct(n, ':') &&
+    (isWord(toks[i + 2]) || (isQuote(toks[i + 2]) && isWord(toks[i + 3]))) &&
+    i + 2 < s.last &&
+    i > s.first &&
+    !editorialLabel(ctx, s, i)
+  )
+    ok = true;
   // "her warnings", "His testimony": a speech act with its owner
   if (p && POSSESSIVE_DETERMINERS.has(p.lower) && OWNED_CUE_NOUNS.has(t.lower)) ok = true;
   // "assertions by the ministry": the by-phrase names who made them
@@ -187,6 +196,21 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
     shares: false,
     passive: false,
   };
+}
+
+/**
+ * Whether the cue noun at `i` is the standing label of an editorial in its headline: "Our view:",
+ * "The View:", "The Tribune view:" (the outlet's label for its own opinion, no claim it reports;
+ * "Her view:" and "The minister's view:" are an owner's claim).
+ */
+function editorialLabel(ctx: Context, s: Sentence, i: number): boolean {
+  const toks = ctx.tokens;
+  if (toks[i]!.lower !== 'view' || s !== ctx.sentences[0]) return false;
+  const first = toks[s.first]!;
+  if (first.lower === 'our') return i === s.first + 1;
+  if (first.lower !== 'the') return false;
+  for (let k = s.first + 1; k < i; k++) if (!toks[k]!.cap || toks[k]!.kind !== 'word') return false;
+  return true;
 }
 
 /**

@@ -1,0 +1,40 @@
+/**
+ * Labels of opinion and fact-check formats: an editorial's standing label in its headline ("The
+ * View:", "Our view:") reports nobody's claim; a fact-check's "The claim:" before the quoted claim
+ * is a cue noun with its content.
+ */
+import { describe, expect, test } from 'vitest';
+import { spans } from '../test-helpers';
+
+describe('an editorial label in the headline is no cue', () => {
+  test.each([
+    'The View: St Aldric’s families deserve answers, not another review\n\nIt is now a year since.',
+    'The Tribune view: The water contracts deserve daylight\n\nThree weeks after the report.',
+    'Our view: the council acted too slowly on the floods\n\nRivers rose overnight.',
+    'The Harbour Gazette View: Ferries need a timetable\n\nPassengers wait for hours.',
+  ])('%s', (text) => {
+    expect(spans(text, 'attribution')).toEqual([]);
+  });
+});
+
+describe('an owner’s view, and a view in the body, stay cues', () => {
+  test.each([
+    ['Her view: the plan will fail before the winter.', 'view'],
+    ['The minister’s view: the plan will work.', 'view'],
+    ['Ferries late again\n\nThe Tribune view: the timetable is fiction.', 'view'],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+});
+
+describe('a cue noun before a quotation after a colon', () => {
+  test.each([
+    ['The claim: "We have halved the time patients wait." Health Minister Lotta Fenn.', 'claim'],
+    [
+      'The allegation: “The council hid the report for a year.” Campaigners, in a leaflet.',
+      'allegation',
+    ],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+});
