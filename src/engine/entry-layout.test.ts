@@ -33,6 +33,18 @@ describe('a liveblog entry opening with its time stamp', () => {
   });
 });
 
+describe('a list item opening with its bullet', () => {
+  test.each([
+    ['What we know\n• Police said the cause was not yet known.', 'Police'],
+    ['Key points\n* Witnesses said the car had been travelling fast.', 'Witnesses'],
+    ['What we know\n- Officials say the bridge will reopen on Friday.', 'Officials'],
+    ['Key points\n– Residents said the alarm never sounded.', 'Residents'],
+  ])('%s', (text, actor) => {
+    expect(spans(text, 'unnamed')).toContain(actor);
+    expect(seen(text, 'attribution')[0]?.source).toBe(actor);
+  });
+});
+
 describe('"No." answering a question', () => {
   test.each([
     ['Is the claim true? No. Officials told us the figures were wrong.', 'Officials'],

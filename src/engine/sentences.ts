@@ -87,6 +87,25 @@ function timeStampEnd(text: string, tokens: readonly Token[], i: number): number
 }
 
 const MERIDIEMS = new Set(['am', 'pm', 'a.m.', 'p.m.']);
+
+// Marks that open the items of a list ("What we know" explainers, key points).
+const BULLETS = new Set(['-', '–', '—', '•', '*', '·', '▪', '►']);
+
+/**
+ * Whether the mark opening a line at token `i` is a list item's bullet: a space, then a word,
+ * number or quotation mark on the same line. The item's first sentence starts after it, so its
+ * first word is sentence-initial ("• Police said": police, not a name) and no source takes the
+ * mark in.
+ */
+function bulletBefore(text: string, tokens: readonly Token[], i: number): boolean {
+  const u = tokens[i + 1];
+  return (
+    !!u &&
+    u.start > tokens[i]!.end &&
+    text.charCodeAt(tokens[i]!.end) === 32 &&
+    (u.kind === 'word' || u.kind === 'num' || u.kind === 'quote')
+  );
+}
 const STAMP_MARKS = new Set([':', '–', '—', '-', '|']);
 
 /** Groups `tokens` of `text` into sentences. */
@@ -95,8 +114,13 @@ export function sentencesOf(text: string, tokens: readonly Token[]): Sentence[] 
   let first = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (i === first && t.kind === 'num' && (i === 0 || tokens[i - 1]!.kind === 'newline')) {
-      const j = timeStampEnd(text, tokens, i);
+    if (i === first && (i === 0 || tokens[i - 1]!.kind === 'newline')) {
+      const j =
+        t.kind === 'num'
+          ? timeStampEnd(text, tokens, i)
+          : t.kind === 'punct' && BULLETS.has(t.lower) && bulletBefore(text, tokens, i)
+            ? i + 1
+            : -1;
       if (j > 0) {
         addSentence(tokens, out, first, j);
         first = j;
