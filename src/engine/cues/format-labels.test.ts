@@ -38,3 +38,23 @@ describe('a cue noun before a quotation after a colon', () => {
     expect(spans(text, 'attribution')).toContain(cue);
   });
 });
+
+describe('an apposed claim noun answered past a pronoun or an adverb (obituaries, profiles)', () => {
+  test.each([
+    ['Employers accused her of prolonging the dispute, a charge she always rejected.', 'charge'],
+    ['Rivals said he had bought the seat, a claim he never accepted.', 'claim'],
+    [
+      'Critics accused the board of secrecy, an allegation the chairman has repeatedly denied.',
+      'allegation',
+    ],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+
+  test.each([
+    'He was fined, a charge he paid at once.',
+    'She was held on a charge he never explained.',
+  ])('no claim noun: %s', (text) => {
+    expect(spans(text, 'attribution')).not.toContain('charge');
+  });
+});

@@ -33,7 +33,7 @@ import type { SourcePhrase, SubjectResult } from '../subject/result';
 import { isPronounSubject } from '../subject/result';
 import type { Token } from '../tokenize';
 import { byAgent } from './by-agent';
-import { complementAfterThat } from './clause-follows';
+import { complementAfterThat, SUBJECT_PRONOUNS } from './clause-follows';
 import type { Cue } from './cue';
 import { pronounOf, sourceOf } from './cue';
 import { raisedByThing } from './expression-cue';
@@ -237,9 +237,11 @@ function airedBy(ctx: Context, s: Sentence, i: number): SubjectResult {
  */
 function answeredBy(ctx: Context, s: Sentence, k: number): boolean {
   const toks = ctx.tokens;
-  const np = phraseStartingAt(ctx, k, s.last);
-  if (!np) return false;
-  let e = np.end;
+  // ", a charge she always rejected": a pronoun answers too
+  const pronoun = SUBJECT_PRONOUNS.has(toks[k]?.lower ?? '');
+  const np = pronoun ? null : phraseStartingAt(ctx, k, s.last);
+  if (!np && !pronoun) return false;
+  let e = np ? np.end : k + 1;
   // ("the board rejects": a verb read as the phrase's plural head)
   if (e - 1 > k && (toks[e - 1]!.f & F.REPORT) !== 0) return true;
   // (over an apposition: ", Dana Whitcombe,")
@@ -249,7 +251,8 @@ function answeredBy(ctx: Context, s: Sentence, k: number): boolean {
     if (!isPunct(toks[q], ',')) return false;
     e = q + 1;
   }
-  while (e < s.last && (isAux(toks[e]) || toks[e]!.lower === 'not')) e++;
+  // (past auxiliaries and adverbs: "has always denied", "never accepted")
+  while (e < s.last && (isAux(toks[e]) || toks[e]!.lower === 'not' || isAdverb(toks[e]))) e++;
   const v = toks[e];
   return !!v && isWord(v) && (v.f & F.REPORT) !== 0;
 }
