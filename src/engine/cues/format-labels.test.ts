@@ -58,3 +58,25 @@ describe('an apposed claim noun answered past a pronoun or an adverb (obituaries
     expect(spans(text, 'attribution')).not.toContain('charge');
   });
 });
+
+describe('an active "brief" with what was briefed (liveblogs, political analyses)', () => {
+  test.each([
+    ['Aides had briefed overnight that the speech would run to about 50 minutes.', 'had briefed'],
+    [
+      'Her aides have been briefing since last night that she will announce a levy.',
+      'have been briefing',
+    ],
+    ['Ministers have been briefing against one another with unusual venom.', 'have been briefing'],
+    ['Aides briefed reporters that the speech would be short.', 'briefed'],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+
+  test.each([
+    'He briefed the committee that oversees the agency.',
+    'The minister gave a brief statement that lasted a minute.',
+    'Aides briefed reporters at noon.',
+  ])('no cue: %s', (text) => {
+    expect(spans(text, 'attribution').filter((c) => c.includes('brief'))).toEqual([]);
+  });
+});
