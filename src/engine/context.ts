@@ -228,6 +228,15 @@ export function buildContext(
     // "TV insiders claim", "a PR executive": the acronym of a common noun, outside a name ("Sky
     // TV", "TV Norte")
     if (acronym && COMMON_ACRONYMS.has(t.lower) && !name[i - 1] && !tokens[i + 1]?.cap) continue;
+    // "14:05 GMT", "10am ET": a time's zone is no name (a liveblog's "09:14 GMT" is no body
+    // that "the company" below it can be)
+    if (
+      acronym &&
+      CLOCK_ZONES.has(t.lower) &&
+      !!prev &&
+      (prev.kind === 'num' || prev.lower === 'am' || prev.lower === 'pm')
+    )
+      continue;
     // "several MPs", "CEOs", "NGOs": the plural of an acronym is a kind, not a name
     if (!acronym && pluralAcronym(text, t.start, t.end)) continue;
     // "Lobbyists say", "Economists warned", "Anglers said": a plural person noun starting a
@@ -417,6 +426,7 @@ const RELATION_HEADS = ruleWords('relationHeads');
 
 /** Acronyms of common nouns: `TV`, `PR`, `AI`. */
 const COMMON_ACRONYMS = ruleWords('commonAcronyms');
+const CLOCK_ZONES = ruleWords('clockZones');
 
 const AGENT_PLURAL = /[a-z]{3}(?:ers|ors)$/;
 

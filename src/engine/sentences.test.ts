@@ -36,6 +36,28 @@ describe('splitSentences', () => {
       ['LARCHMONT, Wash. — A man was taken to a hospital.'],
     ],
     ['It was 10:40 p.m. The ship left.', ['It was 10:40 p.m.', 'The ship left.']],
+    // "No." is "number" only before one; before a word it is the answer and ends a sentence
+    [
+      'Is the claim true? No. Officials told us the figures were wrong.',
+      ['Is the claim true?', 'No.', 'Officials told us the figures were wrong.'],
+    ],
+    [
+      'Two members voted no. Okonkwo accused the board of bad faith.',
+      ['Two members voted no.', 'Okonkwo accused the board of bad faith.'],
+    ],
+    // a list item's bullet and a liveblog entry's time stamp stand apart from its first sentence
+    [
+      'What we know\n• Police said it. \n- Two died.',
+      ['What we know', '•', 'Police said it.', '-', 'Two died.'],
+    ],
+    [
+      '14:05 Police said it.\n9.48pm Delegates left.',
+      ['14:05', 'Police said it.', '9.48pm', 'Delegates left.'],
+    ],
+    [
+      'He moved into No. 10 in July. Nos. 3 and 4 were sold.',
+      ['He moved into No. 10 in July.', 'Nos. 3 and 4 were sold.'],
+    ],
     [
       'Sgt. Owen Pryce of the St. Anne precinct spoke.',
       ['Sgt. Owen Pryce of the St. Anne precinct spoke.'],

@@ -41,12 +41,93 @@ function isClosing(t: Token | undefined): boolean {
   );
 }
 
+/**
+ * `No.` and `Nos.` abbreviate "number" only before one (`No. 10`, `the No. 2 official`); before a
+ * word they are the answer "no" ending a sentence, as in Q&As and fact-checks ("Is it safe? No.
+ * Officials say ...") and "voted no. Okonkwo said".
+ */
+function isNumberSignBeforeWord(prev: Token, next: Token | undefined): boolean {
+  return (
+    (prev.lower === 'no' || prev.lower === 'nos') &&
+    !!next &&
+    next.kind !== 'num' &&
+    next.kind !== 'newline'
+  );
+}
+
+// Time zones a liveblog entry's time stamp may carry ("14:05 GMT").
+const CLOCK_ZONES = ruleWords('clockZones');
+
+/**
+ * The end of a liveblog entry's time stamp opening a line at token `i` ("14:05", "9.48pm", "7:42
+ * a.m.", "10:02 BST", "14:05 –"), when a capitalised word follows on the line: the entry's first
+ * sentence starts there, so its first word is read as sentence-initial ("14:05 Police said":
+ * police, not a name "14:05 Police"). -1 when there is none.
+ */
+function timeStampEnd(text: string, tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!;
+  if (t.kind !== 'num' || t.end - t.start > 5) return -1;
+  const m = /^([01]?\d|2[0-3])([:.])[0-5]\d$/.exec(text.slice(t.start, t.end));
+  if (!m) return -1;
+  let j = i + 1;
+  let meridiem = false;
+  let u = tokens[j];
+  if (u && u.kind === 'word' && MERIDIEMS.has(u.lower)) {
+    meridiem = true;
+    u = tokens[++j];
+  }
+  if (u && u.kind === 'word' && CLOCK_ZONES.has(u.lower)) {
+    meridiem = true;
+    u = tokens[++j];
+  }
+  // "9.48" alone may be a figure; "9.48pm" and "14:05" are times
+  if (m[2] === '.' && !meridiem) return -1;
+  if (u && u.kind === 'punct' && STAMP_MARKS.has(u.lower)) u = tokens[++j];
+  return u && u.kind === 'word' && u.cap && u.start > t.end ? j : -1;
+}
+
+const MERIDIEMS = new Set(['am', 'pm', 'a.m.', 'p.m.']);
+
+// Marks that open the items of a list ("What we know" explainers, key points).
+const BULLETS = new Set(['-', '–', '—', '•', '*', '·', '▪', '►']);
+
+/**
+ * Whether the mark opening a line at token `i` is a list item's bullet: a space, then a word,
+ * number or quotation mark on the same line. The item's first sentence starts after it, so its
+ * first word is sentence-initial ("• Police said": police, not a name) and no source takes the
+ * mark in.
+ */
+function bulletBefore(text: string, tokens: readonly Token[], i: number): boolean {
+  const u = tokens[i + 1];
+  return (
+    !!u &&
+    u.start > tokens[i]!.end &&
+    text.charCodeAt(tokens[i]!.end) === 32 &&
+    (u.kind === 'word' || u.kind === 'num' || u.kind === 'quote')
+  );
+}
+const STAMP_MARKS = new Set([':', '–', '—', '-', '|']);
+
 /** Groups `tokens` of `text` into sentences. */
 export function sentencesOf(text: string, tokens: readonly Token[]): Sentence[] {
   const out: Sentence[] = [];
   let first = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (i === first && (i === 0 || tokens[i - 1]!.kind === 'newline')) {
+      const j =
+        t.kind === 'num'
+          ? timeStampEnd(text, tokens, i)
+          : t.kind === 'punct' && BULLETS.has(t.lower) && bulletBefore(text, tokens, i)
+            ? i + 1
+            : -1;
+      if (j > 0) {
+        addSentence(tokens, out, first, j);
+        first = j;
+        i = j - 1;
+        continue;
+      }
+    }
     if (t.kind === 'newline') {
       addSentence(tokens, out, first, i + 1);
       first = i + 1;
@@ -85,7 +166,11 @@ export function sentencesOf(text: string, tokens: readonly Token[]): Sentence[] 
       prev.lower.length <= ABBREVIATION_LENGTH
     ) {
       const abbreviation = abbreviationOf(prev);
-      if ((abbreviation & IN_TITLE_ABBREVIATIONS) !== 0) continue;
+      if (
+        (abbreviation & IN_TITLE_ABBREVIATIONS) !== 0 &&
+        !isNumberSignBeforeWord(prev, tokens[i + 1])
+      )
+        continue;
       if (prev.lower.length === 1 && prev.cap) continue; // an initial: John F. Kennedy
       if ((abbreviation & IN_OTHER_ABBREVIATIONS) !== 0) {
         const next = tokens[i + 1];

@@ -388,7 +388,8 @@ function word(text: string, start: number, out: Token[]): number {
   if (
     text.charCodeAt(i) === 46 &&
     len <= TITLE_ABBREVIATION_LENGTH &&
-    titleAbbreviation(lower, id)
+    titleAbbreviation(lower, id) &&
+    !answerNo(lower, text, i + 1)
   ) {
     push(out, start, i + 1, lower, text, f, id);
     return i + 1;
@@ -410,6 +411,19 @@ function titleAbbreviation(lower: string, id: number): boolean {
   let known = titleSlots[id]!;
   if (known === 0) titleSlots[id] = known = TITLE_ABBREVIATIONS.has(lower) ? 2 : 1;
   return known === 2;
+}
+
+/**
+ * Whether `no.` / `nos.` (stop before `after`) is the answer "no" and not "number": "number"
+ * only before a number (`No. 10`, `Nos. 3 and 4`). Before a word it ends a sentence, as in Q&As
+ * and fact-checks ("Is it safe? No. Officials say ...") and "voted no. Okonkwo said".
+ */
+function answerNo(lower: string, text: string, after: number): boolean {
+  if (lower !== 'no' && lower !== 'nos') return false;
+  let j = after;
+  while (text.charCodeAt(j) === 32) j++;
+  const c = text.charCodeAt(j);
+  return !(c >= 48 && c <= 57);
 }
 
 /** Top-level domains that end a web address written in running text. */

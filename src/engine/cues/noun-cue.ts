@@ -33,7 +33,7 @@ import type { SourcePhrase, SubjectResult } from '../subject/result';
 import { isPronounSubject } from '../subject/result';
 import type { Token } from '../tokenize';
 import { byAgent } from './by-agent';
-import { complementAfterThat } from './clause-follows';
+import { complementAfterThat, SUBJECT_PRONOUNS } from './clause-follows';
 import type { Cue } from './cue';
 import { pronounOf, sourceOf } from './cue';
 import { raisedByThing } from './expression-cue';
@@ -77,7 +77,16 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
     ok = true;
   // "Among its key findings: the class you're born into matters", "His warning: do not ...":
   // the content after a colon
-  if (n && isPunct(n, ':') && isWord(toks[i + 2]) && i + 2 < s.last && i > s.first) ok = true;
+  // "The claim: "We have halved waiting times."": a fact-check's quoted claim
+  if (
+    n &&
+    isPunct(n, ':') &&
+    (isWord(toks[i + 2]) || (isQuote(toks[i + 2]) && isWord(toks[i + 3]))) &&
+    i + 2 < s.last &&
+    i > s.first &&
+    !editorialLabel(ctx, s, i)
+  )
+    ok = true;
   // "her warnings", "His testimony": a speech act with its owner
   if (p && POSSESSIVE_DETERMINERS.has(p.lower) && OWNED_CUE_NOUNS.has(t.lower)) ok = true;
   // "assertions by the ministry": the by-phrase names who made them
@@ -190,6 +199,21 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
 }
 
 /**
+ * Whether the cue noun at `i` is the standing label of an editorial in its headline: "Our view:",
+ * "The View:", "The Tribune view:" (the outlet's label for its own opinion, no claim it reports;
+ * "Her view:" and "The minister's view:" are an owner's claim).
+ */
+function editorialLabel(ctx: Context, s: Sentence, i: number): boolean {
+  const toks = ctx.tokens;
+  if (toks[i]!.lower !== 'view' || s !== ctx.sentences[0]) return false;
+  const first = toks[s.first]!;
+  if (first.lower === 'our') return i === s.first + 1;
+  if (first.lower !== 'the') return false;
+  for (let k = s.first + 1; k < i; k++) if (!toks[k]!.cap || toks[k]!.kind !== 'word') return false;
+  return true;
+}
+
+/**
  * The subject of an active verb of making claims public (`aired`, `made`, `repeated`) whose
  * object is the cue noun at `i`, past at most two determiners or adjectives (`aired fresh
  * claims`); null when there is none.
@@ -213,9 +237,11 @@ function airedBy(ctx: Context, s: Sentence, i: number): SubjectResult {
  */
 function answeredBy(ctx: Context, s: Sentence, k: number): boolean {
   const toks = ctx.tokens;
-  const np = phraseStartingAt(ctx, k, s.last);
-  if (!np) return false;
-  let e = np.end;
+  // ", a charge she always rejected": a pronoun answers too
+  const pronoun = SUBJECT_PRONOUNS.has(toks[k]?.lower ?? '');
+  const np = pronoun ? null : phraseStartingAt(ctx, k, s.last);
+  if (!np && !pronoun) return false;
+  let e = np ? np.end : k + 1;
   // ("the board rejects": a verb read as the phrase's plural head)
   if (e - 1 > k && (toks[e - 1]!.f & F.REPORT) !== 0) return true;
   // (over an apposition: ", Dana Whitcombe,")
@@ -225,7 +251,8 @@ function answeredBy(ctx: Context, s: Sentence, k: number): boolean {
     if (!isPunct(toks[q], ',')) return false;
     e = q + 1;
   }
-  while (e < s.last && (isAux(toks[e]) || toks[e]!.lower === 'not')) e++;
+  // (past auxiliaries and adverbs: "has always denied", "never accepted")
+  while (e < s.last && (isAux(toks[e]) || toks[e]!.lower === 'not' || isAdverb(toks[e]))) e++;
   const v = toks[e];
   return !!v && isWord(v) && (v.f & F.REPORT) !== 0;
 }

@@ -7,6 +7,7 @@
 import type { Context } from '../context';
 import { F, lemmaBits, PARTICLE_VERBS, reportingVerb, ruleWords } from '../lexicon';
 import type { Sentence } from '../sentences';
+import { complementAfterThat } from './clause-follows';
 import type { Cue } from './cue';
 import { inFrame } from './verb-frames';
 import { groupStart, verbGroup } from './verb-group';
@@ -25,7 +26,8 @@ export function verbCue(ctx: Context, s: Sentence, i: number): Cue | undefined {
       : undefined;
   const entry = particle ?? ((t.f & F.REPORT) !== 0 ? reportingVerb(t) : undefined);
   if (!entry || !inVerbPosition(ctx, s, i, entry)) return undefined;
-  if (passiveOnly(entry) !== 0 && !finitePassive(ctx, s, i)) return undefined;
+  if (passiveOnly(entry) !== 0 && !finitePassive(ctx, s, i) && !briefedThat(ctx, s, i))
+    return undefined;
   const v = verbGroup(ctx, s, i, entry, particle ? 2 : 1);
   if (!inFrame(ctx, s, v) || !reportingSense(ctx, s, v)) return undefined;
   const cue = creditedCue(ctx, s, v);
@@ -45,6 +47,25 @@ function finitePassive(ctx: Context, s: Sentence, i: number): boolean {
   if (!ctx.tokens[i]!.lower.endsWith('ed')) return false;
   const { sawAux, beBefore } = groupStart(ctx, s, i);
   return sawAux && beBefore;
+}
+
+/**
+ * An active `brief` with what was briefed: "Aides had briefed overnight that the speech would",
+ * "her aides have been briefing since last night that she will", "Ministers have been briefing
+ * against one another": a finite verb (an -ing form only after an auxiliary), then `against`,
+ * or a `that` clause a few words on (past an object or a time) before any punctuation.
+ */
+function briefedThat(ctx: Context, s: Sentence, i: number): boolean {
+  const toks = ctx.tokens;
+  const w = toks[i]!.lower;
+  if (w.endsWith('ing') ? !groupStart(ctx, s, i).sawAux : !w.endsWith('ed')) return false;
+  if (toks[i + 1]?.lower === 'against') return true;
+  for (let q = i + 1; q < s.last && q <= i + 6; q++) {
+    const t = toks[q]!;
+    if (t.kind !== 'word') return false;
+    if (t.lower === 'that') return complementAfterThat(ctx, q + 1);
+  }
+  return false;
 }
 
 /**

@@ -615,6 +615,17 @@ function adjectiveUse({ ctx, i, t, p, n, forms }: At): boolean {
       isContent(p) &&
       n &&
       (isDet(n) || isQuant(n) || isPronoun(n) || n.lower === 'that' || ctx.name[i + 1] === 1)
+    ) &&
+    // "published a story saying that", "got a letter saying", "a report accusing the firm of":
+    // a document's reduced relative, its -ing form the verb that carries the content (not a
+    // request's: "a petition urging the board to", whose cue is optional)
+    !(
+      isDet(toks[i - 2]) &&
+      !REQUESTING.has(t.lower) &&
+      p &&
+      (listsOf(p) & IN_DOCUMENT_NOUNS) !== 0 &&
+      n &&
+      (isDet(n) || isPronoun(n) || n.lower === 'that' || isOpenQuote(n) || ctx.name[i + 1] === 1)
     )
   )
     return true;
@@ -952,6 +963,20 @@ const EITHER_NUMBER = ruleWords('eitherNumber');
 
 /** Verbs that take an adjective: `look promising`, `sounds convincing`. */
 const LINKING_VERBS = ruleWords('linkingVerbs');
+
+/** -ing forms of requests, whose cue is optional (decision 112 of the labelled sets). */
+const REQUESTING: ReadonlySet<string> = new Set([
+  'asking',
+  'begging',
+  'calling',
+  'demanding',
+  'imploring',
+  'inviting',
+  'pleading',
+  'pressing',
+  'requesting',
+  'urging',
+]);
 
 /** Words after a participle that start its reduced relative: `published in`, `written between`. */
 export const REDUCED_RELATIVE_NEXT = ruleWords('reducedRelativeNext');

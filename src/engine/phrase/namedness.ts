@@ -25,10 +25,34 @@ import { phraseEndingAt } from './phrase-ending';
 import { ISSUED_BY_NAMED, ISSUING, PARTICLES } from './phrase-starting';
 import { partyBodyEnds, placedByOrigin } from './placed-people';
 import { isPlaceName, isPluralDemonym, isSingularDemonym } from './places';
+import { quotationAround } from '../entities/quoted-speaker';
 import { previousSameWord } from '../same-word';
 import { memberQualifier, placedMember } from '../unnamed/placed-members';
 import { wordBits } from '../word-bits';
 import { WordFacts } from '../word-facts';
+
+/**
+ * Whether `np` is the outlet writing, its staff or its own work, outside any quotation: "this
+ * newspaper", "this website", "our correspondent", "Our own code", "our reverse image search" (in
+ * a quotation, "our" is the speaker's). Lists: rule-words `outletNouns`, `outletStaff`,
+ * `outletWork`.
+ */
+function outletSelf(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const det = toks[np.start]!.lower;
+  if ((det !== 'this' && det !== 'our') || np.head !== np.coreEnd - 1) return false;
+  const head = toks[np.head]!.lower;
+  if (det === 'this') {
+    if (np.head !== np.start + 1 || !OUTLET_NOUNS.has(head)) return false;
+  } else if (!OUTLET_NOUNS.has(head) && !OUTLET_STAFF.has(head) && !OUTLET_WORK.has(head))
+    return false;
+  return quotationAround(ctx, np.start) === null;
+}
+
+/** Nouns for the outlet a reader is reading: `this newspaper`, `our website`. */
+export const OUTLET_NOUNS = ruleWords('outletNouns');
+const OUTLET_STAFF = ruleWords('outletStaff');
+const OUTLET_WORK = ruleWords('outletWork');
 
 /** Prepositions that open what a document or inquiry is about: `into`, `about`, `on` (a report). */
 const TOPIC_PREPS: ReadonlySet<string> = new Set([
@@ -131,15 +155,9 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
   // their party, whatever its name (not a chamber: "some House lawmakers")
   if (countedPartyMembers(ctx, np)) return false;
   const det = toks[np.start]!;
-  // "this newspaper first reported", "told this publication": the outlet the reader is reading,
-  // known by its masthead (decision 111 of the labelled sets)
-  if (
-    det.lower === 'this' &&
-    np.head === np.start + 1 &&
-    np.end === np.head + 1 &&
-    OWN_OUTLET.has(toks[np.head]!.lower)
-  )
-    return true;
+  // "this newspaper reported", "Our correspondent says", "Our own code says": the outlet and its
+  // staff and work in the writer's voice (decision 111 of the labelled sets)
+  if (outletSelf(ctx, np)) return true;
   // "Treasury confirms fuel duty freeze", "government denies plan", "Parliament voted": a
   // country's unique institution with no determiner at all is that one institution, as `the
   // treasury` is (decision 21 of the labelled sets)
@@ -1068,17 +1086,6 @@ function bodySpeaks(ctx: Context, k: number): boolean {
 
 /** Whether `the <word>` speaks in a text part, by word. */
 const SPEAKING_BODIES = new WordFacts();
-
-/** Nouns for the outlet a reader is reading, after `this`: `this newspaper`, `this publication`. */
-export const OWN_OUTLET: ReadonlySet<string> = new Set([
-  'broadcaster',
-  'magazine',
-  'newsletter',
-  'newspaper',
-  'outlet',
-  'publication',
-  'website',
-]);
 
 /** Heads of those who run an event: `organisers`. */
 const ORGANISERS: ReadonlySet<string> = new Set(['organisers', 'organizers']);

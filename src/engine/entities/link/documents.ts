@@ -7,7 +7,7 @@ import type { Context } from '../../context';
 import { ANONYMITY, ruleWords } from '../../lexicon';
 import { isTimeWord } from '../../context';
 import { headClass } from '../../phrase/head-class';
-import { namedness, OWN_OUTLET } from '../../phrase/namedness';
+import { namedness, OUTLET_NOUNS } from '../../phrase/namedness';
 import type { NounPhrase } from '../../phrase/noun-phrase';
 import { phraseEndingAt } from '../../phrase/phrase-ending';
 import { ISSUED_BY_NAMED, ISSUING, phraseStartingAt } from '../../phrase/phrase-starting';
@@ -198,7 +198,7 @@ export function bodyNamedBefore(st: LinkState, k: number): boolean {
 
 /** Whether `t` is the outlet the reader is reading: `this newspaper`, `this publication`. */
 function ownOutlet(t: Tracked): boolean {
-  return OWN_OUTLET.has(t.head) && t.entity.name.toLowerCase().startsWith('this ');
+  return OUTLET_NOUNS.has(t.head) && t.entity.name.toLowerCase().startsWith('this ');
 }
 
 /** Documents a body issues itself: `the statement`, `the minutes`, `the release`. */
