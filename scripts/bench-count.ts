@@ -26,6 +26,12 @@
  *   --seed N       seed of the generated prose (default 20260101)
  *   --text FILE    analyse this file instead of generated prose
  *   --passes A,B   the runs whose difference is the steady pass (default 15,25)
+ *   --attribute N  also run each engine's B passes once under callgrind, with node writing the
+ *                  names of its compiled code (`--perf-basic-prof`), and print the N entries
+ *                  with most instructions of their own (engine functions by tier, `*` optimised,
+ *                  `^` baseline; V8's and node's C++ by name) and a summary by kind (TurboFan
+ *                  compiling, optimised engine code, builtins, GC...); the whole run, warm-up
+ *                  and node's start included (the names cost a little: V8 finds line ends)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -63,6 +69,7 @@ interface Options {
   seed: number;
   text: string | null;
   passes: [number, number];
+  attribute: number;
 }
 
 function parseArgs(argv: readonly string[]): Options {
@@ -72,6 +79,7 @@ function parseArgs(argv: readonly string[]): Options {
     seed: 20260101,
     text: null,
     passes: [15, 25],
+    attribute: 0,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -93,7 +101,8 @@ function parseArgs(argv: readonly string[]): Options {
       const [a, b] = value().split(',').map(Number);
       if (!a || !b || a < 2 || b <= a) throw new Error('--passes needs A,B with 2 <= A < B');
       opts.passes = [a, b];
-    } else throw new Error(`unknown option ${arg} (see the header of scripts/bench-count.ts)`);
+    } else if (arg === '--attribute') opts.attribute = Math.round(num());
+    else throw new Error(`unknown option ${arg} (see the header of scripts/bench-count.ts)`);
   }
   if (opts.engines.length === 0) opts.engines.push(root);
   return opts;
@@ -127,6 +136,127 @@ function count(child: string, bundle: string, textFile: string, n: number): Coun
     throw new Error(`valgrind run failed:\n${run.stderr.slice(-2000)}`);
   const out = JSON.parse(run.stdout) as { findings: number; digest: string };
   return { instructions: Number(refs[1]!.replace(/,/g, '')), ...out };
+}
+
+/** What kind of code a callgrind entry is, for the summary of `--attribute`. */
+const KINDS: readonly (readonly [string, RegExp])[] = [
+  ['TurboFan compiling', /compiler::/],
+  ['optimised JS', /^JS: \*/],
+  ['baseline JS', /^JS: \^/],
+  ['other JS', /^JS: /],
+  ['parsing', /Parser|Scanner|AstValue|PreParse|Scope|Utf8|ExpressionScope/],
+  ['bytecode', /interpreter::|Bytecode/],
+  ['GC', /Scaveng|Heap|Mark|Sweep|Evacuat|Remembered|BodyDescriptor|heap::/],
+  ['IC builtins', /^Builtins_.*IC/],
+  ['baseline builtins', /^Builtins_.*Baseline/],
+  ['other builtins', /^Builtins_/],
+  ['libc', /malloc|free|memset|memcpy|memmove|pthread/],
+];
+
+/**
+ * Self instructions per function of a callgrind output file, code that V8 compiled named from
+ * node's perf map (`/tmp/perf-PID.map`: start, size and name per line, hexadecimal).
+ */
+function attribute(callgrindFile: string, perfMap: string): Map<string, number> {
+  const ranges = readFileSync(perfMap, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [start, size, ...name] = line.split(' ');
+      return { start: parseInt(start!, 16), end: parseInt(start!, 16) + parseInt(size!, 16), name };
+    })
+    .sort((x, y) => x.start - y.start);
+  const nameAt = (address: number): string => {
+    let lo = 0;
+    let hi = ranges.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const r = ranges[mid]!;
+      if (address < r.start) hi = mid - 1;
+      else if (address >= r.end) lo = mid + 1;
+      else return `JS: ${r.name.join(' ').replace(/^(?:LazyCompile|Function|JS):/, '')}`;
+    }
+    return 'code with no name';
+  };
+  // callgrind names a function once, `fn=(id) name`, then `fn=(id)`; the line after `calls=`
+  // is the callee's inclusive cost, not the caller's own
+  const names = new Map<string, string>();
+  const self = new Map<string, number>();
+  let current: string | null = null;
+  let skip = false;
+  for (const line of readFileSync(callgrindFile, 'utf8').split('\n')) {
+    if (skip) {
+      skip = false;
+      continue;
+    }
+    const fn = /^c?fn=\((\d+)\)(?: (.*))?$/.exec(line);
+    if (fn) {
+      if (fn[2] !== undefined) names.set(fn[1]!, fn[2]);
+      if (line.startsWith('fn=')) current = names.get(fn[1]!) ?? null;
+      continue;
+    }
+    if (line.startsWith('calls=')) {
+      skip = true;
+      continue;
+    }
+    const cost = /^[\d+*-]\S*\s+(\d+)/.exec(line);
+    if (cost && current !== null) self.set(current, (self.get(current) ?? 0) + Number(cost[1]));
+  }
+  const out = new Map<string, number>();
+  for (const [name, n] of self) {
+    const hex = /^0x([0-9a-f]+)$/.exec(name);
+    const key = hex ? nameAt(parseInt(hex[1]!, 16)) : name;
+    out.set(key, (out.get(key) ?? 0) + n);
+  }
+  return out;
+}
+
+/** Runs `passes` analyses under callgrind and prints where the instructions went. */
+function printAttribution(
+  dir: string,
+  child: string,
+  bundle: string,
+  textFile: string,
+  passes: number,
+  top: number,
+): void {
+  const out = join(dir, 'callgrind.out');
+  const run = spawnSync(
+    'valgrind',
+    [
+      '--tool=callgrind',
+      `--callgrind-out-file=${out}`,
+      process.execPath,
+      '--perf-basic-prof',
+      ...NODE_FLAGS,
+      child,
+      pathToFileURL(bundle).href,
+      textFile,
+      String(passes),
+    ],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  const perfMap = `/tmp/perf-${run.pid}.map`;
+  try {
+    if (run.status !== 0) throw new Error(`callgrind run failed:\n${run.stderr.slice(-2000)}`);
+    const self = attribute(out, perfMap);
+    const total = [...self.values()].reduce((a, b) => a + b, 0);
+    const pct = (n: number): string => `${((100 * n) / total).toFixed(1)}%`.padStart(7);
+    const kinds = new Map<string, number>();
+    for (const [name, n] of self) {
+      const kind = KINDS.find(([, re]) => re.test(name))?.[0] ?? 'other';
+      kinds.set(kind, (kinds.get(kind) ?? 0) + n);
+    }
+    console.log(`\n    ${passes} passes under callgrind: ${(total / 1e6).toFixed(1)}M; by kind:`);
+    for (const [kind, n] of [...kinds].sort((a, b) => b[1] - a[1]))
+      console.log(`    ${pct(n)} ${kind}`);
+    console.log(`    the ${top} entries with most instructions of their own:`);
+    for (const [name, n] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top))
+      console.log(`    ${pct(n)} ${name.length > 110 ? `${name.slice(0, 107)}...` : name}`);
+  } finally {
+    rmSync(perfMap, { force: true });
+    rmSync(out, { force: true });
+  }
 }
 
 async function bundleEngine(engineRoot: string, outfile: string): Promise<void> {
@@ -190,6 +320,7 @@ async function main(): Promise<void> {
       console.log(
         `  ${name.padEnd(40)}${m(load)}${m(first)}${m(early)}${m(steady)}  ${nb.findings} (${nb.digest})`,
       );
+      if (opts.attribute > 0) printAttribution(dir, child, bundle, textFile, b, opts.attribute);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
