@@ -61,3 +61,15 @@ describe('a stance after a perfect, a change, a denial or a comparison (decision
     expect(spans(text, 'unnamed')).toEqual([]);
   });
 });
+
+describe('a stance after the clause that picks the group out', () => {
+  test.each([
+    [
+      'The inquiry heard from the chief executive. Families who sat through the hearing were not impressed.',
+      'Families',
+    ],
+    ['The depot will open in May. Residents who live beside the site are furious.', 'Residents'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+});

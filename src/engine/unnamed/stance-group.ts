@@ -16,6 +16,7 @@ import { F, ruleWords } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
+import { pastPickingClause } from './position';
 
 /** Words of a stance about a matter: `angry`, `worried`, `reluctant`, `divided`, `opposed`. */
 const STANCES = ruleWords('stanceAdjectives');
@@ -40,7 +41,9 @@ export function stanceGroup(ctx: Context, s: Sentence, np: NounPhrase, cls: Head
   // ("Unions are angry": a bare plural body is a sector in general; "Farmers' groups" is not)
   if (cls === 'organisation' && np.start === np.head) return false;
   if ((first.f & F.PRON) !== 0 || first.lower === 'those' || first.lower === 'these') return false;
-  let k = np.end;
+  // ("Families who sat through her evidence were not impressed": past the clause that picks
+  // them out)
+  let k = pastPickingClause(ctx, s, np, np.end);
   while (k < s.last && plainAdverb(toks[k])) k++;
   // (a perfect or a change in between: "have been split", "are growing anxious", "have grown
   // wary"; a modal would be a guess, "could be angry")
