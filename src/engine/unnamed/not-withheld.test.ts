@@ -190,3 +190,19 @@ describe("unnamed: a study's authors met with no mention before", () => {
     expect(spans(text, 'unnamed')).toEqual(expected);
   });
 });
+
+describe('a fan that is a machine is no supporter', () => {
+  test.each([
+    'Two employees told the paper that a faulty extraction fan had been reported to managers at least twice. One said the fan sounded like a jet engine.',
+    "A preliminary check found that the cupboard's extraction fan had failed. A technician told the paper that the fan had been reported as faulty.",
+    'Two staff members told the paper that a ceiling fan had been reported to managers in May.',
+  ])('%s', (text) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toMatch(/fan/);
+  });
+
+  test('a supporter still is', () => {
+    expect(
+      spans('A Rovers fan who was at the match said the stewards had panicked.', 'unnamed'),
+    ).toContain('A Rovers fan');
+  });
+});
