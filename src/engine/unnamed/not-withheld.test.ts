@@ -206,3 +206,19 @@ describe('a fan that is a machine is no supporter', () => {
     ).toContain('A Rovers fan');
   });
 });
+
+describe('`one` after the, this or that is a pronoun for someone or something known', () => {
+  test.each([
+    '"Nobody wanted to be the one who asked why," the former clerk said.',
+    'Every council says its plan is bold. This one says it louder than most.',
+    'Most reviews praise the film; that one says it drags.',
+  ])('%s', (text) => {
+    expect(spans(text, 'unnamed')).not.toContain('one');
+  });
+
+  test('one counted out of a group still is', () => {
+    expect(
+      spans('Two guards were on duty. One said the gate had been left open.', 'unnamed'),
+    ).toContain('One');
+  });
+});
