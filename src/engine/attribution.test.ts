@@ -938,7 +938,11 @@ test('a denial of a claim is still a cue', () => {
 describe('complaints with content or a source attached are cues', () => {
   test.each([
     ['The board opened an inquiry into complaints about the coach.', 'complaints', undefined],
-    ['The levy drew complaints from taxi drivers across the city.', 'complaints', 'taxi drivers'],
+    [
+      'The levy drew complaints from taxi drivers across the city.',
+      'complaints',
+      'taxi drivers across the city',
+    ],
     [
       'Fares rose, according to a complaint filed by the Rider Union.',
       'complaint',

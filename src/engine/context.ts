@@ -214,7 +214,8 @@ export function buildContext(
       prev.kind === 'quote' ||
       prev.lower === ':' ||
       isDash(prev) ||
-      prev.lower === '(';
+      prev.lower === '(' ||
+      afterClock(text, tokens, s.first, i);
     const acronym = t.end - t.start >= 2 && allCapitals(text, t.start, t.end);
     if (
       (isTitle || initial) &&
@@ -589,4 +590,40 @@ export function isHeadline(ctx: Context, s: Sentence): boolean {
 function hasLineBreak(text: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (text.charCodeAt(i) === 10) return true;
   return false;
+}
+
+/** Zones and halves of the day that may follow a liveblog's clock time: `am`, `GMT`. */
+const CLOCK_SUFFIXES: ReadonlySet<string> = new Set([
+  'a.m.',
+  'am',
+  'bst',
+  'cet',
+  'et',
+  'gmt',
+  'p.m.',
+  'pm',
+  'utc',
+]);
+
+/**
+ * Whether the token at `i` comes right after a clock time that opens its sentence, as a
+ * liveblog's entries open ("10:15 Delegates voted", "9.40am Police said", "14:25 GMT Ferrand
+ * has arrived"): the word is the entry's first, capitalised for that, not a name.
+ */
+function afterClock(text: string, tokens: readonly Token[], first: number, i: number): boolean {
+  let j = i - 1;
+  if (j > first && CLOCK_SUFFIXES.has(tokens[j]!.lower)) j--;
+  return j === first && clockTime(text, tokens[j]);
+}
+
+/**
+ * Whether token `t` is a clock time, `10:15` or `9.40`: a number of four or five characters with
+ * `:` or `.` before its last two digits. Next to people it is when, not how many.
+ */
+export function clockTime(text: string, t: Token | undefined): boolean {
+  if (!t || t.kind !== 'num') return false;
+  const n = t.end - t.start;
+  if (n < 4 || n > 5) return false;
+  const sep = text.charCodeAt(t.end - 3);
+  return sep === 58 || sep === 46; // ':' or '.'
 }

@@ -8,6 +8,7 @@ import { wordBits } from '../word-bits';
 import type { Context } from '../context';
 import type { Token } from '../tokenize';
 import {
+  clockTime,
   isAdverb,
   isDet,
   isOpenQuote,
@@ -328,6 +329,8 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
       }
       return k;
     }
+    // ("10:15 Delegates voted": a liveblog entry's time opens the sentence, it counts no one)
+    if (k - 1 === ctx.sentences[ctx.sentenceOf[k - 1]!]?.first && clockTime(ctx.text, t)) return k;
     if (isQuant(t)) {
       k -= 1;
       // "the $40 million contract", "a ₹2,300-crore tender": the amount's currency sign

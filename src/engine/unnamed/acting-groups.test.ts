@@ -240,3 +240,29 @@ describe('an unpublished document that tells something withholds its issuer', ()
     expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
   });
 });
+
+describe('a bare group with an act of its own ahead, planned or on the calendar (decision 125)', () => {
+  test.each([
+    ['The inquiry resumes next week. Objectors are due to call three more witnesses.', 'Objectors'],
+    [
+      'The route will close in May. Villagers are preparing to march on the town hall.',
+      'Villagers',
+    ],
+    ['The vote was delayed again. Tenants are set to occupy the office on Monday.', 'Tenants'],
+    [
+      'The park will be sold. Neighbours are planning to challenge the sale in court.',
+      'Neighbours',
+    ],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // a wait or a receipt, a class in general, a body's own people
+    'The bridge will reopen in May. Residents are due to receive letters next week.',
+    'Parents are expected to sign the form before the trip.',
+    'The plant will close. Staff are due to leave at the end of June.',
+  ])('not: %s', (text) => {
+    expect(spans(text, 'unnamed')).toEqual([]);
+  });
+});

@@ -260,8 +260,60 @@ export function groupSubject(ctx: Context, s: Sentence, np: NounPhrase): boolean
     (STATIVE_PARTICIPLES.has(v.lower) || toks[k + 2]?.kind === 'num')
   )
     return false;
-  return pastAct(ctx, s, k);
+  return pastAct(ctx, s, k) || intendedAct(ctx, s, k);
 }
+
+/**
+ * Whether the verb group at `k` tells of an act the subject means or is due to carry out: "Fans
+ * plan to protest", "Objectors are due to call", "Residents are preparing to march" (decision
+ * 125's specific group with its own act ahead): people with an act of their own ahead in
+ * the story, not a class in general, which has no such date or plan. Not a state or a wait ("are due
+ * to receive": `NOT_ACTS`). A bare `will` is left out: "Players will wear armbands"
+ * is as often a body's own people doing what the body arranged.
+ */
+function intendedAct(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  const v = toks[k]?.lower ?? '';
+  let q: number;
+  if (INTENDING.has(v)) q = k + 1;
+  else if ((v === 'are' || v === 'were') && SCHEDULED.has(toks[k + 1]?.lower ?? '')) q = k + 2;
+  else return false;
+  return toks[q]?.lower === 'to' && actVerb(ctx, s, q + 1);
+}
+
+/** Present verbs of meaning to act: `plan`, `intend`, `vow`, `threaten`. */
+const INTENDING: ReadonlySet<string> = new Set(['intend', 'plan', 'pledge', 'threaten', 'vow']);
+/**
+ * Words after `are` that put an act on the calendar: `due`, `set`, `preparing` (not `expected`,
+ * as often a duty: "Parents are expected to sign the form").
+ */
+const SCHEDULED: ReadonlySet<string> = new Set(['due', 'planning', 'poised', 'preparing', 'set']);
+
+/** Whether the word at `k` is a plain verb of an act: not a state, wait or receipt, nor `be`. */
+function actVerb(ctx: Context, s: Sentence, k: number): boolean {
+  const w = ctx.tokens[k];
+  return (
+    !!w &&
+    k < s.last &&
+    w.kind === 'word' &&
+    (w.f & (F.DET | F.QUANT | F.PREP | F.PRON | F.AUX | F.ADV)) === 0 &&
+    !ctx.name[k] &&
+    !NOT_ACTS.has(w.lower) &&
+    !NEEDS.has(w.lower)
+  );
+}
+
+/** Verbs of need or ability after `will`: a rule or a prospect, not an act (`need`, `have`). */
+const NEEDS: ReadonlySet<string> = new Set([
+  'face',
+  'find',
+  'lose',
+  'need',
+  'pay',
+  'see',
+  'struggle',
+]);
 
 /** Verbs of only coming, waiting or receiving: `gathered`, `queued`, `received`. */
 const COMING = ruleWords('comingAndReceivingVerbs');

@@ -204,7 +204,11 @@ export function findUnnamed(
         t.kind === 'word' &&
         (listsOf(t) & IN_QUANTIFIER_PEOPLE) !== 0 &&
         // "Few would argue": a generic, not a source
-        !(modal === 'would' || modal === 'could' || modal === 'might')
+        !(modal === 'would' || modal === 'could' || modal === 'might') &&
+        // "Nobody wanted to be the one who asked why", "This one says it more often": `one`
+        // after a determiner is a pronoun for someone or something the sentence or the text
+        // already has, not a person counted out of a group
+        !(t.lower === 'one' && DEFINITE_ONE.has(toks[h - 1]?.lower ?? ''))
       ) {
         const end = postModifiers(ctx, h + 1, s.last);
         out.push({ start: h, end, why: WHY.source });
@@ -1262,3 +1266,6 @@ function namesListed(ctx: Context, k: number): boolean {
   const w = toks[k];
   return !!w && (w.lower === 'and' || isPunct(w, ',')) && ctx.name[k + 1] === 1;
 }
+
+/** Determiners that make `one` a pronoun for someone or something known: `the one`, `this one`. */
+const DEFINITE_ONE: ReadonlySet<string> = new Set(['that', 'the', 'this']);

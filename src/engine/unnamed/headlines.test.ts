@@ -27,3 +27,29 @@ describe("a headline's bare offenders who act are unnamed (decisions 3, 70, 88)"
     expect(found(story(headline))).not.toContain(word);
   });
 });
+
+describe("a headline's bare plural of placed people who act in the present (decisions 72, 124)", () => {
+  const body = (headline: string) =>
+    `${headline}\n\nThe meeting was held on Tuesday night at the town hall.`;
+
+  test.each([
+    ['Villagers object to quarry plan on Holm Edge', 'Villagers'],
+    ['Commuters demand refunds after week of cancellations', 'Commuters'],
+    ['Ferry fares rise again as passengers fight back', 'passengers'],
+    ['Neighbours block lane in protest at depot', 'Neighbours'],
+  ])('%s', (headline, want) => {
+    expect(found(body(headline))).toContain(want);
+  });
+
+  test.each([
+    // a trade that stands for its union, a body's own people, a market crowd, a headline's
+    // passive, an act with nothing after it
+    ['Pilots vote to strike over rosters', 'Pilots'],
+    ['Workers walk out at Delmont plant', 'Workers'],
+    ['Lottery sales jump as punters chase jackpot', 'punters'],
+    ['Passengers Hurt After Coach Slides Off Road', 'Passengers'],
+    ['Deadline nears as contenders circle', 'contenders'],
+  ])('not: %s', (headline, word) => {
+    expect(found(body(headline))).not.toContain(word);
+  });
+});

@@ -11,7 +11,7 @@
  */
 import type { Context } from '../context';
 import { isAux, isHeadline } from '../context';
-import { F } from '../lexicon';
+import { F, ruleWords } from '../lexicon';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import { namedness } from '../phrase/namedness';
 import type { NounPhrase } from '../phrase/noun-phrase';
@@ -39,7 +39,9 @@ const PUBLIC: ReadonlySet<string> = new Set([
  * People who use force, break the law or are held: the withheld actors a crime or conflict
  * headline opens with ("Gunmen attack", "Inmates riot", "soldiers seize"), required at every
  * mention (decision 70). Other bare groups in a headline ("Nurses strike", "Astronomers find")
- * are mostly the ones the story goes on to place in a named body.
+ * are mostly the ones the story goes on to place in a named body; a plural of people known by
+ * where they live or what they do to the story ("Residents object") is flagged too
+ * (`placedPeople`).
  */
 const FORCE_PEOPLE: ReadonlySet<string> = new Set([
   'arsonist',
@@ -135,8 +137,13 @@ function bareSubject(ctx: Context, s: Sentence, p: number): NounPhrase | null {
   if (PUBLIC.has(head.lower) || (ctx.name[h] === 1 && !ctx.titleCase[ctx.sentenceOf[h]!]))
     return null;
   if (headClass(ctx, h) === 'nonAgent') return null;
-  if (!FORCE_PEOPLE.has(head.lower) && !(h > p && ARMED.has(toks[h - 1]!.lower))) return null;
   const plural = pluralEnding(head.lower) || head.lower.endsWith('men');
+  if (
+    !FORCE_PEOPLE.has(head.lower) &&
+    !(h > p && ARMED.has(toks[h - 1]!.lower)) &&
+    !(plural && placedPeople(ctx, h) && presentVerb(toks[h + 1]) && presentTaking(toks[h + 2]))
+  )
+    return null;
   // (a bare singular only opens the headline: "Masked gunman robs corner shop"; after "as", "owner
   // fights back" is the shop's owner, whom the headline's own noun places)
   if (!plural && p !== s.first) return null;
@@ -168,6 +175,56 @@ function actingVerb(ctx: Context, s: Sentence, k: number, plural: boolean): bool
   const s3 = w.length > 3 && w.endsWith('s') && !w.endsWith('ss');
   return plural ? !s3 : s3;
 }
+
+/**
+ * Whether the head at `h` is people known by where they live or what they do to the story, not by
+ * a trade or a body (`residents`, `villagers`, `fans`, `objectors`): "Residents object to plan",
+ * "Villagers fear isolation", "as fans demand answers" are a particular group that the story
+ * seldom names, required when never named (decisions 72 and 124). A trade or office ("Nurses
+ * walk out", "Councillors reject") mostly stands for the union or council the story names, a
+ * body's own people ("Workers vote to strike") for that body, and market crowds ("Traders
+ * brace") for the market (decision 90).
+ */
+function placedPeople(ctx: Context, h: number): boolean {
+  const w = ctx.tokens[h]!.lower;
+  return headClass(ctx, h) === 'person' && !OWN_PEOPLE.has(w) && !CROWDS.has(w);
+}
+
+/** A body's own people: `staff`, `workers`, `members`, `crews`. */
+const OWN_PEOPLE = ruleWords('ownPeople');
+/** Market crowds and the public: `traders`, `investors`, `shoppers`. */
+const CROWDS = ruleWords('stanceCrowds');
+
+/**
+ * Whether `t` may be a bare present verb after a plural subject: a word with no `-s` or `-ed`, and
+ * none that is also a past participle ("Students Hurt After Bus Slides": a headline's passive).
+ */
+function presentVerb(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || (t.f & (NOT_VERB | F.IRREGULAR)) !== 0 || isAux(t)) return false;
+  const w = t.lower;
+  return !w.endsWith('ed') && !(w.endsWith('s') && !w.endsWith('ss'));
+}
+
+/**
+ * Whether `t`, after a bare present verb, is what the act takes: an object or a particle ("object
+ * to", "walk out", "block bridge"), not a time or place that a headline's passive takes ("Hurt
+ * After", "Injured in"), nor the headline's end ("as Contenders Circle": the teams that trade).
+ */
+function presentTaking(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  return PARTICLES.has(t.lower) || (t.f & (F.PREP | F.CONJ | F.ADV | F.TIME)) === 0;
+}
+
+/** Prepositions and particles that belong to a headline's verb: `to`, `over`, `out`, `back`. */
+const PARTICLES: ReadonlySet<string> = new Set([
+  'against',
+  'back',
+  'for',
+  'out',
+  'over',
+  'to',
+  'up',
+]);
 
 /** Whether `t`, inside the sentence, opens an object: a word that is no preposition. */
 function objectAfter(t: Token | undefined, inside: boolean): boolean {

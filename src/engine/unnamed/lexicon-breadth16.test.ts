@@ -165,7 +165,7 @@ describe('kin and companions of a named person are known only by the tie (rule-w
 
 describe('crafts, trades and offenders that act, and more documents relied on', () => {
   test.each([
-    ['The alarm was raised by a beggar outside the station.', 'a beggar'],
+    ['The alarm was raised by a beggar outside the station.', 'a beggar outside the station'],
     ['A carjacker forced the woman out of her car at knifepoint.', 'A carjacker'],
     ['A cartoonist drew the mayor as a pig.', 'A cartoonist'],
     ['A croupier noticed the man was counting cards.', 'A croupier'],

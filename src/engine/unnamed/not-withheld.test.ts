@@ -190,3 +190,35 @@ describe("unnamed: a study's authors met with no mention before", () => {
     expect(spans(text, 'unnamed')).toEqual(expected);
   });
 });
+
+describe('a fan that is a machine is no supporter', () => {
+  test.each([
+    'Two employees told the paper that a faulty extraction fan had been reported to managers at least twice. One said the fan sounded like a jet engine.',
+    "A preliminary check found that the cupboard's extraction fan had failed. A technician told the paper that the fan had been reported as faulty.",
+    'Two staff members told the paper that a ceiling fan had been reported to managers in May.',
+  ])('%s', (text) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toMatch(/fan/);
+  });
+
+  test('a supporter still is', () => {
+    expect(
+      spans('A Rovers fan who was at the match said the stewards had panicked.', 'unnamed'),
+    ).toContain('A Rovers fan');
+  });
+});
+
+describe('`one` after the, this or that is a pronoun for someone or something known', () => {
+  test.each([
+    '"Nobody wanted to be the one who asked why," the former clerk said.',
+    'Every council says its plan is bold. This one says it louder than most.',
+    'Most reviews praise the film; that one says it drags.',
+  ])('%s', (text) => {
+    expect(spans(text, 'unnamed')).not.toContain('one');
+  });
+
+  test('one counted out of a group still is', () => {
+    expect(
+      spans('Two guards were on duty. One said the gate had been left open.', 'unnamed'),
+    ).toContain('One');
+  });
+});

@@ -27,3 +27,49 @@ describe('a group relied on for a stance is an actor (decision 72)', () => {
     expect(spans(text, 'unnamed')).toEqual([]);
   });
 });
+
+describe('a stance after a perfect, a change, a denial or a comparison (decisions 72, 146)', () => {
+  test.each([
+    ['The vote was moved to June. Members have been split over the date.', 'Members'],
+    ['The mill will close in May. Workers are growing anxious about their pensions.', 'Workers'],
+    [
+      'The plan was published on Friday. Local farmers have grown wary of the scheme.',
+      'Local farmers',
+    ],
+    ['The mayor apologised on Monday. Residents were unmoved.', 'Residents'],
+    ['The coach defended the tactics. Some players were not impressed.', 'Some players'],
+    ["The board explained the delay. Some tenants weren't convinced.", 'Some tenants'],
+    ['The chef has said sorry. Some diners are less forgiving.', 'Some diners'],
+    [
+      'The minister welcomed the deal. Opposition lawmakers were more cautious.',
+      'Opposition lawmakers',
+    ],
+    ['Nobody has been charged. Neighbours are no longer sympathetic.', 'Neighbours'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // a modal is a guess, not a stance the story reports
+    'The plan was published on Friday. Farmers could be wary of it.',
+    // approval that is neither denied nor graded is no stance word of its own
+    'The coach defended the tactics. Some players were impressed by the stadium.',
+    // a class in general and market crowds stay out
+    'Investors have grown wary of the sector.',
+    'Parents are often less forgiving than teachers.',
+  ])('not: %s', (text) => {
+    expect(spans(text, 'unnamed')).toEqual([]);
+  });
+});
+
+describe('a stance after the clause that picks the group out', () => {
+  test.each([
+    [
+      'The inquiry heard from the chief executive. Families who sat through the hearing were not impressed.',
+      'Families',
+    ],
+    ['The depot will open in May. Residents who live beside the site are furious.', 'Residents'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+});

@@ -16,6 +16,7 @@ import { F, ruleWords } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
+import { pastPickingClause } from './position';
 
 /** Words of a stance about a matter: `angry`, `worried`, `reluctant`, `divided`, `opposed`. */
 const STANCES = ruleWords('stanceAdjectives');
@@ -40,15 +41,45 @@ export function stanceGroup(ctx: Context, s: Sentence, np: NounPhrase, cls: Head
   // ("Unions are angry": a bare plural body is a sector in general; "Farmers' groups" is not)
   if (cls === 'organisation' && np.start === np.head) return false;
   if ((first.f & F.PRON) !== 0 || first.lower === 'those' || first.lower === 'these') return false;
-  let k = np.end;
+  // ("Families who sat through her evidence were not impressed": past the clause that picks
+  // them out)
+  let k = pastPickingClause(ctx, s, np, np.end);
   while (k < s.last && plainAdverb(toks[k])) k++;
-  if (k >= s.last || !LINKS.has(toks[k]!.lower)) return false;
+  // (a perfect or a change in between: "have been split", "are growing anxious", "have grown
+  // wary"; a modal would be a guess, "could be angry")
+  if (PERFECT.has(toks[k]?.lower ?? '')) k++;
+  const link = toks[k]?.lower ?? '';
+  // ("weren't impressed": a denied link)
+  const denied = NEGATED_LINKS.has(link);
+  if (k >= s.last || (!LINKS.has(link) && !denied)) return false;
   k++;
+  if (k < s.last && CHANGES.has(toks[k]!.lower)) k++;
   // (a degree word or a manner adverb between: "were privately uneasy", "are increasingly angry";
   // not a hedge, "are reportedly unhappy", a state a hedge reports: hedged-act.test.ts)
   while (k < s.last && plainAdverb(toks[k])) k++;
-  return k < s.last && STANCES.has(toks[k]!.lower) && !namedNext(ctx, s, head);
+  // "were not impressed", "are less forgiving", "were more cautious", "are no longer convinced":
+  // approval denied or graded against another's is a stance too
+  let graded = denied || toks[k - 1]?.lower === 'not';
+  if (toks[k]?.lower === 'no' && toks[k + 1]?.lower === 'longer') k++;
+  if (GRADERS.has(toks[k]?.lower ?? '')) {
+    graded = true;
+    k++;
+  }
+  if (k >= s.last) return false;
+  const w = toks[k]!.lower;
+  return (STANCES.has(w) || (graded && GRADED.has(w))) && !namedNext(ctx, s, head);
 }
+
+/** Perfect auxiliaries before a link: `have`, `has`, `had` ("have been split"). */
+const PERFECT: ReadonlySet<string> = new Set(['had', 'has', 'have']);
+/** Links of a change after `be` or a perfect: `growing`, `becoming`, `grown`, `become`. */
+const CHANGES: ReadonlySet<string> = new Set(['become', 'becoming', 'getting', 'grown', 'growing']);
+/** Links denied in one word: `weren't`, `isn't`. */
+const NEGATED_LINKS: ReadonlySet<string> = new Set(["aren't", "isn't", "wasn't", "weren't"]);
+/** Words that grade an approval, or deny it (`no longer`'s `longer`): `less`, `more`. */
+const GRADERS: ReadonlySet<string> = new Set(['less', 'longer', 'more']);
+/** Words of approval or ease that are a stance once denied or graded: `impressed`, `forgiving`. */
+const GRADED = ruleWords('gradedStances');
 
 /**
  * Whether the next sentence names, among its first words, a body with the group's own noun:
