@@ -14,7 +14,7 @@ import {
   TITLE_NOUNS,
 } from './lexicon';
 import type { Sentence } from './sentences';
-import { sentencesOf } from './sentences';
+import { MERIDIEMS, sentencesOf } from './sentences';
 import type { Token } from './tokenize';
 import { tokenizeReusing } from './tokenize';
 import { WORD_SLOTS } from './word-table';
@@ -592,19 +592,6 @@ function hasLineBreak(text: string, a: number, b: number): boolean {
   return false;
 }
 
-/** Zones and halves of the day that may follow a liveblog's clock time: `am`, `GMT`. */
-const CLOCK_SUFFIXES: ReadonlySet<string> = new Set([
-  'a.m.',
-  'am',
-  'bst',
-  'cet',
-  'et',
-  'gmt',
-  'p.m.',
-  'pm',
-  'utc',
-]);
-
 /**
  * Whether the token at `i` comes right after a clock time that opens its sentence, as a
  * liveblog's entries open ("10:15 Delegates voted", "9.40am Police said", "14:25 GMT Ferrand
@@ -612,7 +599,7 @@ const CLOCK_SUFFIXES: ReadonlySet<string> = new Set([
  */
 function afterClock(text: string, tokens: readonly Token[], first: number, i: number): boolean {
   let j = i - 1;
-  if (j > first && CLOCK_SUFFIXES.has(tokens[j]!.lower)) j--;
+  if (j > first && (MERIDIEMS.has(tokens[j]!.lower) || CLOCK_ZONES.has(tokens[j]!.lower))) j--;
   return j === first && clockTime(text, tokens[j]);
 }
 

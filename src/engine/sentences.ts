@@ -86,7 +86,8 @@ function timeStampEnd(text: string, tokens: readonly Token[], i: number): number
   return u && u.kind === 'word' && u.cap && u.start > t.end ? j : -1;
 }
 
-const MERIDIEMS = new Set(['am', 'pm', 'a.m.', 'p.m.']);
+/** The halves of the day after a clock time: `9.48pm`, `7:42 a.m.`. */
+export const MERIDIEMS: ReadonlySet<string> = new Set(['am', 'pm', 'a.m.', 'p.m.']);
 
 // Marks that open the items of a list ("What we know" explainers, key points).
 const BULLETS = new Set(['-', '–', '—', '•', '*', '·', '▪', '►']);
