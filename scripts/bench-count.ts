@@ -39,7 +39,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { bundleEsm } from './lib/bundle-esm';
 import { generateProse } from './lib/prose';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -260,15 +260,7 @@ function printAttribution(
 }
 
 async function bundleEngine(engineRoot: string, outfile: string): Promise<void> {
-  await build({
-    entryPoints: [join(engineRoot, 'src', 'engine', 'index.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    target: 'es2022',
-    outfile,
-    logLevel: 'silent',
-  });
+  await bundleEsm(join(engineRoot, 'src', 'engine', 'index.ts'), outfile);
 }
 
 async function main(): Promise<void> {

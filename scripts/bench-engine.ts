@@ -29,7 +29,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { build } from 'esbuild';
+import { bundleEsm } from './lib/bundle-esm';
 import { loadEngine, type EngineApi } from './lib/engine-api';
 import { countWords, generateProse } from './lib/prose';
 
@@ -186,16 +186,7 @@ async function loadBundledEngine(): Promise<EngineApi> {
   const dir = mkdtempSync(join(tmpdir(), 'whosaid-bench-'));
   try {
     const outfile = join(dir, 'engine.mjs');
-    await build({
-      entryPoints: [join(root, 'scripts', 'lib', 'engine-api.ts')],
-      bundle: true,
-      // not minified, so a stack trace stays readable; minifying does not change V8's speed
-      format: 'esm',
-      platform: 'neutral',
-      target: 'es2022',
-      outfile,
-      logLevel: 'silent',
-    });
+    await bundleEsm(join(root, 'scripts', 'lib', 'engine-api.ts'), outfile);
     const url = pathToFileURL(outfile).href;
     // eslint-disable-next-line no-unsanitized/method -- our own bundle, written just above
     const mod = (await import(url)) as { loadEngine: typeof loadEngine };

@@ -26,7 +26,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { build } from 'esbuild';
+import { bundleEsm } from './lib/bundle-esm';
 import { savedPageTexts } from './lib/page-texts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -72,15 +72,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'whosaid-pages-'));
   try {
     const bundle = join(dir, 'engine.mjs');
-    await build({
-      entryPoints: [join(engineRoot, 'src', 'engine', 'index.ts')],
-      bundle: true,
-      format: 'esm',
-      platform: 'neutral',
-      target: 'es2022',
-      outfile: bundle,
-      logLevel: 'silent',
-    });
+    await bundleEsm(join(engineRoot, 'src', 'engine', 'index.ts'), bundle);
     const textsFile = join(dir, 'texts.json');
     writeFileSync(textsFile, JSON.stringify(Object.fromEntries(texts)));
     const child = join(dir, 'child.mjs');
