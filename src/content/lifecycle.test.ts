@@ -197,6 +197,42 @@ describe('messages', () => {
     expect(highlightTexts(env.registry.get('whosaid-hedge'))).toEqual(['reportedly']);
   });
 
+  test('on a page without findings the notes are placed after the next frame, not before it', async () => {
+    const frames: (() => void)[] = [];
+    const placed: unknown[] = [];
+    const notes = { update: (x: unknown) => void placed.push(x), clear: () => undefined };
+    startContent(
+      deps({
+        analyze: () => [],
+        afterFrame: (callback) => void frames.push(callback),
+        notes: notes as unknown as ContentDeps['notes'],
+      }),
+    );
+    expect(await rt.send(msg('content.analyze'))).toMatchObject({ ok: true });
+    await wait(5);
+    // Nothing to paint, so the run did not wait for a frame: the notes' work must not go
+    // before it (a timer set now would run ahead of the next frame).
+    expect(placed).toHaveLength(0);
+    frames.splice(0).forEach((f) => f());
+    await wait(5);
+    expect(placed).toHaveLength(1);
+  });
+
+  test('on a page with findings the notes are placed once the run’s frame has passed', async () => {
+    const placed: unknown[] = [];
+    const notes = { update: (x: unknown) => void placed.push(x), clear: () => undefined };
+    startContent(
+      deps({
+        afterFrame: (callback) => void setTimeout(callback, 0),
+        notes: notes as unknown as ContentDeps['notes'],
+      }),
+    );
+    expect(await rt.send(msg('content.analyze'))).toMatchObject({ ok: true });
+    expect(placed).toHaveLength(0);
+    await wait(5);
+    expect(placed).toHaveLength(1);
+  });
+
   test('an engine failure comes back as an error, not an exception', async () => {
     startContent(
       deps({

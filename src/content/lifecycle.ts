@@ -401,14 +401,19 @@ export function startContent(deps: ContentDeps): ContentController {
     // that breaks the notes (hostile markup) must not break the highlights.
     const notes = deps.notes;
     if (notes !== undefined) {
-      setTimeout(() => {
+      const place = (): void => {
         if (signal.aborted) return;
         try {
           notes.update(extracted);
         } catch {
           // The notes stay as they were placed last.
         }
-      }, 0);
+      };
+      // After the frame that ends the run, as the summary is: on a page with nothing to
+      // highlight no frame was awaited above, and a timer set now runs before the next frame
+      // (nytimes-5: a 10 ms task between the engine's answer and the frame).
+      if (outcome.ranges > 0) setTimeout(place, 0);
+      else void framePassed(afterFrame).then(place);
     }
     return { summary, outcome };
   };

@@ -242,4 +242,33 @@ describe('offsets back to the DOM', () => {
       if (pos) expect(map.offsetAt(pos.node, pos.offset)).toBe(i);
     }
   });
+
+  test('a run of invisible and collapsing characters is one space, mapped to its first space', () => {
+    const { map, root } = read('<p>one\u00ad\u200b \n\t two\u2060\ufeffthree  </p>');
+    expect(map.text).toBe('one twothree');
+    const node = root.querySelector('p')?.firstChild as Text;
+    // "one", soft hyphen and zero-width space (dropped), then the space at offset 5 stands for
+    // the run " \n\t ".
+    expect(map.positionAt(3, 'start')).toEqual({ node, offset: 5 });
+    expect(map.positionAt(4, 'start')).toEqual({ node, offset: 9 });
+    expect(map.positionAt(7, 'start')).toEqual({ node, offset: 14 });
+  });
+
+  test('a long text node read in pieces reads as a whole, runs across the cut included', () => {
+    // Whitespace runs of every length around the 32 KiB cut between two pieces.
+    for (const pad of [0, 1, 2, 3, 4, 5]) {
+      const head = 'x'.repeat(32_768 - 3 + pad);
+      const data = `${head} \u00ad\n \t\u200b  word  end`;
+      const { map, root } = read(`<p>${data}</p>`);
+      expect(map.text).toBe(`${head} word end`);
+      const node = root.querySelector('p')?.firstChild as Text;
+      // Every segment is a one-to-one copy of its node's characters.
+      for (const s of map.segments) {
+        expect(map.text.slice(s.start, s.end)).toBe(
+          node.data.slice(s.nodeOffset, s.nodeOffset + s.end - s.start),
+        );
+      }
+      expect(map.positionAt(head.length, 'start')).toEqual({ node, offset: head.length });
+    }
+  });
 });
