@@ -13,6 +13,9 @@ describe("a group's reaction is its stance (decision 72)", () => {
       'Families of children with the disease',
     ],
     ['Residents of the estate, who have complained for years, were furious.', 'Residents'],
+    // a verb of fear, as its adjective
+    ['Farmers in the valley fear a poor harvest.', 'Farmers in the valley'],
+    ['Residents fear for their safety after the attacks.', 'Residents'],
   ])('%s', (text, want) => {
     expect(spans(text, 'unnamed').join(' | ')).toContain(want);
   });
@@ -20,6 +23,8 @@ describe("a group's reaction is its stance (decision 72)", () => {
   test.each([
     // a market crowd (decisions 90, 99); a body's reply
     ['Investors reacted with relief.', 'Investors'],
+    ['Investors fear a downturn.', 'Investors'],
+    ['Parents worry about screen time.', 'Parents'],
     ['The company responded with a statement.', 'company'],
   ])('not: %s', (text, word) => {
     expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);

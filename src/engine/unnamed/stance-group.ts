@@ -50,6 +50,9 @@ export function stanceGroup(ctx: Context, s: Sentence, np: NounPhrase, cls: Head
   // "Families of the patients reacted with dismay", "Rival clubs were quick to react": a
   // group's reaction, of feeling or of speed, is its stance on the matter
   if (reaction(ctx, s, k)) return !namedNext(ctx, s, head);
+  // "Farmers in the valley fear a poor harvest", "Villagers fear isolation": a verb of fear is a
+  // stance as its adjective is
+  if (k < s.last && FEARING.has(toks[k]!.lower)) return !namedNext(ctx, s, head);
   if (PERFECT.has(toks[k]?.lower ?? '')) k++;
   const link = toks[k]?.lower ?? '';
   // ("weren't impressed": a denied link)
@@ -115,6 +118,11 @@ function reaction(ctx: Context, s: Sentence, k: number): boolean {
   );
 }
 
+/**
+ * Verbs of fear for a matter: `fear`, `feared` (not `worry`, as often of a class in general:
+ * "Parents worry about screen time").
+ */
+const FEARING: ReadonlySet<string> = new Set(['fear', 'feared']);
 /** Verbs of a reaction: `react`, `respond` and their pasts. */
 const REACTING: ReadonlySet<string> = new Set(['react', 'reacted', 'respond', 'responded']);
 /** Words of speed before `to react`: `quick`, `swift`. */
