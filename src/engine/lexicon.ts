@@ -378,9 +378,23 @@ export function pluralNoun(w: string): string {
  * Occupations (listed in the singular, plurals derived): actors when they act or speak (`a
  * plumber found`, `teachers said`), not when they are only mentioned (`hired a plumber`).
  */
-export const OCCUPATION_NOUNS: ReadonlySet<string> = new Set(
-  actorNouns.occupation.flatMap((w) => [w, internalized(pluralNoun(w))]),
+/**
+ * Plurals of one-word titles: office-holders who act like a trade, only when they act or speak
+ * ("University leaders reacted with dismay", "the club's owners"), never the one holder a
+ * singular title is ("the mayor"); not a plural that is mostly a thing or a verb ("heads",
+ * "chairs", "speakers"), a royal line ("kings"), the owners of things ("Owners can claim a
+ * refund") or the founders of a thing ("its founders say").
+ * (rule-words `titlesNoPlural`)
+ */
+export const TITLE_PLURALS: ReadonlySet<string> = new Set(
+  actorNouns.title
+    .filter((w) => !w.includes(' ') && !ruleWords('titlesNoPlural').has(w))
+    .map((w) => internalized(pluralNoun(w))),
 );
+export const OCCUPATION_NOUNS: ReadonlySet<string> = new Set([
+  ...actorNouns.occupation.flatMap((w) => [w, internalized(pluralNoun(w))]),
+  ...TITLE_PLURALS,
+]);
 export const ORG_NOUNS = set(actorNouns.organisation);
 export const PERSON_NOUNS = set(actorNouns.person);
 export const DOCUMENT_NOUNS = set(actorNouns.document);

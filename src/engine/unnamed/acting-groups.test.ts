@@ -266,3 +266,22 @@ describe('a bare group with an act of its own ahead, planned or on the calendar 
     expect(spans(text, 'unnamed')).toEqual([]);
   });
 });
+
+describe('a word of intent right after a group, before `to` and a verb, is its verb', () => {
+  test.each([
+    ['Fans plan to protest outside the ground before the match.', 'Fans'],
+    ['Residents vow to fight the closure in the courts.', 'Residents'],
+    ['Parents pledge to keep the school open.', 'Parents'],
+    ['Tenants plan to appeal the ruling.', 'Tenants'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // a noun compound, and a market crowd (decisions 90, 99)
+    ['The council plan to close the library was dropped.', 'council'],
+    ['Investors plan to sell.', 'Investors'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
+  });
+});

@@ -138,6 +138,10 @@ export function position(
     // ("Rival bidders reportedly walked away": a past act)
     if (hedged && participle(v) && !ctx.name[k] && reportedGroup(ctx, np)) return 'raised';
     if (isVerbLike(v) || REPORTING_VERBS.has(v.lower)) return 'subject';
+    // "Fans plan to protest", "Residents vow to fight on": a word of intent that could be a noun
+    // is the verb when `to` and a plain verb follow it right after the subject
+    if (INTENT_VERBS.has(v.lower) && toks[k + 1]?.lower === 'to' && isWord(toks[k + 2]))
+      return 'subject';
     // short and irregular past forms: "sued", "fled", "took"
     if (
       !ctx.name[k] &&
@@ -248,6 +252,8 @@ function fromPosition(ctx: Context, np: NounPhrase): 'agent' | 'other' {
 
 /** Words after `be` and before `to` that tell what the subject will do: `is expected to file`. */
 const FUTURE_ACTS = ruleWords('futureActs');
+/** Present verbs of intent that are also nouns: `plan`, `vow`, `pledge`, `promise`. */
+const INTENT_VERBS: ReadonlySet<string> = new Set(['plan', 'pledge', 'promise', 'vow']);
 /** Progressives of what befalls someone: `struggling`, `dying`, `missing`. */
 const UNDERGOING_ING = ruleWords('undergoingProgressives');
 

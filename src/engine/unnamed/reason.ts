@@ -8,7 +8,7 @@
  */
 import type { Context } from '../context';
 import { isAdverb, isHeadline, isPunct } from '../context';
-import { F, ruleWords } from '../lexicon';
+import { F, ruleWords, TITLE_PLURALS } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import { namedness } from '../phrase/namedness';
@@ -452,6 +452,9 @@ export function reason(
       if (isSource) return WHY.source;
       // "Builders gained 3 percent": a stock sector moving, not people acting
       if (plural && marketMove(ctx, s, np.end)) return null;
+      // "the directors rejected the offer", "described the two senators as": the office-holders
+      // of a body or a story already known, as "the mayor" is
+      if (first === 'the' && TITLE_PLURALS.has(toks[np.head]!.lower)) return null;
       // "Health chiefs have been accused of a cover-up", "two nurses were charged": people the
       // story accuses without naming them act (decision 56), bare plural or not
       if (accused(ctx, s, np) && position(ctx, s, np) === 'passiveSubject') return WHY.actor;
@@ -473,6 +476,8 @@ export function reason(
       if (
         plural &&
         workforce(ctx, np) &&
+        // (not the heads of a body: "leaders had not acted", "Union leaders reacted")
+        !TITLE_PLURALS.has(toks[np.head]!.lower) &&
         !reported &&
         // (not responders at work: "Firefighters battled the blaze", responders.ts)
         !responderAct(ctx, s, np) &&

@@ -43,10 +43,16 @@ export function stanceGroup(ctx: Context, s: Sentence, np: NounPhrase, cls: Head
   if ((first.f & F.PRON) !== 0 || first.lower === 'those' || first.lower === 'these') return false;
   // ("Families who sat through her evidence were not impressed": past the clause that picks
   // them out)
-  let k = pastPickingClause(ctx, s, np, np.end);
+  let k = pastAside(ctx, s, pastPickingClause(ctx, s, np, np.end));
   while (k < s.last && plainAdverb(toks[k])) k++;
   // (a perfect or a change in between: "have been split", "are growing anxious", "have grown
   // wary"; a modal would be a guess, "could be angry")
+  // "Families of the patients reacted with dismay", "Rival clubs were quick to react": a
+  // group's reaction, of feeling or of speed, is its stance on the matter
+  if (reaction(ctx, s, k)) return !namedNext(ctx, s, head);
+  // "Farmers in the valley fear a poor harvest", "Villagers fear isolation": a verb of fear is a
+  // stance as its adjective is
+  if (k < s.last && FEARING.has(toks[k]!.lower)) return !namedNext(ctx, s, head);
   if (PERFECT.has(toks[k]?.lower ?? '')) k++;
   const link = toks[k]?.lower ?? '';
   // ("weren't impressed": a denied link)
@@ -69,6 +75,60 @@ export function stanceGroup(ctx: Context, s: Sentence, np: NounPhrase, cls: Head
   const w = toks[k]!.lower;
   return (STANCES.has(w) || (graded && GRADED.has(w))) && !namedNext(ctx, s, head);
 }
+
+/**
+ * The token after a relative clause set off by commas at `k` (", which has no approved
+ * treatment,"), or `k`: the clause adds to the phrase, the verb of the group comes after it.
+ */
+function pastAside(ctx: Context, s: Sentence, k: number): number {
+  const toks = ctx.tokens;
+  if (toks[k]?.lower !== ',' || !ASIDE_OPENERS.has(toks[k + 1]?.lower ?? '')) return k;
+  for (let j = k + 2; j < s.last && j < k + 16; j++) {
+    const t = toks[j]!;
+    if (t.lower === ',') return j + 1;
+    if (t.kind !== 'word' && t.kind !== 'num') return k;
+  }
+  return k;
+}
+
+/** Relatives that open an aside: `which`, `who`, `whose`. */
+const ASIDE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'whose']);
+
+/**
+ * Whether the verb group at `k` is a reaction: `reacted` or `responded` with a feeling
+ * ("reacted with dismay", "responded with cautious optimism"; not "responded with a statement",
+ * a message), or `be` quick to react ("were quick to react", "have been swift to respond").
+ */
+function reaction(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  const v = toks[k]?.lower ?? '';
+  if (REACTING.has(v)) {
+    if (toks[k + 1]?.lower !== 'with') return false;
+    // (one adjective may come first: "with cautious optimism", "with open anger")
+    const f = k + 2 < s.last && FEELINGS.has(toks[k + 2]!.lower) ? k + 2 : k + 3;
+    return f < s.last && FEELINGS.has(toks[f]!.lower);
+  }
+  if (PERFECT.has(v) && toks[k + 1]?.lower === 'been') k++;
+  if (!LINKS.has(toks[k]?.lower ?? '')) return false;
+  return (
+    k + 3 < s.last &&
+    QUICK.has(toks[k + 1]!.lower) &&
+    toks[k + 2]!.lower === 'to' &&
+    REACTING.has(toks[k + 3]!.lower)
+  );
+}
+
+/**
+ * Verbs of fear for a matter: `fear`, `feared` (not `worry`, as often of a class in general:
+ * "Parents worry about screen time").
+ */
+const FEARING: ReadonlySet<string> = new Set(['fear', 'feared']);
+/** Verbs of a reaction: `react`, `respond` and their pasts. */
+const REACTING: ReadonlySet<string> = new Set(['react', 'reacted', 'respond', 'responded']);
+/** Words of speed before `to react`: `quick`, `swift`. */
+const QUICK: ReadonlySet<string> = new Set(['quick', 'swift']);
+/** Nouns of a feeling a reaction shows: `dismay`, `anger`, `caution`, `relief`. */
+const FEELINGS = ruleWords('reactionFeelings');
 
 /** Perfect auxiliaries before a link: `have`, `has`, `had` ("have been split"). */
 const PERFECT: ReadonlySet<string> = new Set(['had', 'has', 'have']);
