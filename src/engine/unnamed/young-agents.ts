@@ -46,11 +46,10 @@ export function youngAgent(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   if (first.kind !== 'num' && !INDEFINITE.has(first.lower) && !NUMBER_WORDS.has(first.lower))
     return false;
   if (first.lower === 'one' && np.start === np.head) return false;
-  if (toks[np.start - 1]?.lower !== 'by') return false;
-  let k = np.start - 2;
-  while (k > s.first && isAdverb(toks[k])) k--;
-  const v = toks[k];
-  if (!v || k < s.first || v.kind !== 'word' || NO_ACT.has(v.lower)) return false;
+  const k = beforeBy(ctx, s, np);
+  if (k < 0) return false;
+  const v = toks[k]!;
+  if (v.kind !== 'word' || NO_ACT.has(v.lower)) return false;
   return /[a-z](?:ed|en)$/.test(v.lower) || (v.f & F.IRREGULAR) !== 0;
 }
 
@@ -60,9 +59,18 @@ export function youngAgent(ctx: Context, s: Sentence, np: NounPhrase): boolean {
  * who do nothing in the story).
  */
 export function kinPassiveAgent(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const k = beforeBy(ctx, s, np);
+  return k >= 0 && NO_ACT.has(ctx.tokens[k]!.lower);
+}
+
+/**
+ * The token before the `by` that opens `np`, adverbs skipped (the participle of "was attacked
+ * by", "survived by"), or -1 when no `by` comes right before `np` in sentence `s`.
+ */
+function beforeBy(ctx: Context, s: Sentence, np: NounPhrase): number {
   const toks = ctx.tokens;
-  if (toks[np.start - 1]?.lower !== 'by') return false;
+  if (toks[np.start - 1]?.lower !== 'by') return -1;
   let k = np.start - 2;
   while (k > s.first && isAdverb(toks[k])) k--;
-  return k >= s.first && NO_ACT.has(toks[k]!.lower);
+  return k >= s.first ? k : -1;
 }
