@@ -187,10 +187,21 @@ export function buildContext(
   }
   for (; after < tokens.length; after++) sentenceOf[after] = -1;
   const capAfterOther = new Set<string>();
+  /**
+   * Two capitalised words the text writes together inside a sentence ("at Whole Foods"), as
+   * "whole foods": at a sentence start the pair is the same name, though its first word is also
+   * a common word the text writes in lowercase ("whole paycheck").
+   */
+  let capPairs: Set<string> | null = null;
   for (let k = 0; k < capAfterWord.length; k++) {
-    const t = tokens[capAfterWord[k]!]!;
+    const i = capAfterWord[k]!;
+    const t = tokens[i]!;
     if (t.id >= 0) capAfterMarks[t.id] = mark;
     else capAfterOther.add(t.lower);
+    const n = tokens[i + 1];
+    if (n && n.kind === 'word' && n.cap && (n.f & F.FUNC) === 0) {
+      (capPairs ??= new Set()).add(`${t.lower} ${n.lower}`);
+    }
   }
   /** An initial word the text also writes in lowercase. */
   const lowerSeen = (t: Token): boolean =>
@@ -217,9 +228,11 @@ export function buildContext(
       prev.lower === '(' ||
       afterClock(text, tokens, s.first, i);
     const acronym = t.end - t.start >= 2 && allCapitals(text, t.start, t.end);
+    const next = tokens[i + 1];
     if (
       (isTitle || initial) &&
-      (isCommon(t, tokens[i + 1]) || lowerSeen(t)) &&
+      (isCommon(t, next) || lowerSeen(t)) &&
+      !(capPairs !== null && next?.cap === true && capPairs.has(`${t.lower} ${next.lower}`)) &&
       // "ONS figures show": an acronym read as a plural ("on" + s) before a lowercase noun
       !(acronym && (t.f & F.COMMON) === 0 && !lowerSeen(t) && lowercaseWord(tokens[i + 1]))
     )

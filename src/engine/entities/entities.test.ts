@@ -361,6 +361,25 @@ describe('a title after its body or field, then the name', () => {
   });
 });
 
+describe('a name whose first word is also a common word, at a sentence start', () => {
+  // The text writes "Whole Foods" inside a sentence and "whole" in lowercase: at a sentence
+  // start "Whole Foods" is still the whole name, not "Foods" after the adjective.
+  test.each([
+    [
+      'Shoppers at Whole Foods paid less. "It is a whole paycheck," one said. Whole Foods said prices fell. The company said more cuts would follow.',
+      'Whole Foods',
+    ],
+    [
+      'Prices at Golden Harvest Stores rose again. "The golden rule is to compare," a shopper said. Golden Harvest Stores said costs were up. The company said it was sorry.',
+      'Golden Harvest Stores',
+    ],
+  ])('%s', (text, name) => {
+    const first = entityOf(text, 'said', 1);
+    expect(first?.name).toBe(name);
+    expect(entityOf(text, 'said', 2)?.id).toBe(first?.id);
+  });
+});
+
 describe('according to a pronoun', () => {
   test('links to the person it stands for', () => {
     const text =
