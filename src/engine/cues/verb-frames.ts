@@ -53,7 +53,7 @@ import { afterQuoteOrComma } from '../subject/inverted';
 import type { SourcePhrase, SubjectResult } from '../subject/result';
 import { isPronounSubject } from '../subject/result';
 import { byAgent } from './by-agent';
-import { CLAUSE_STARTERS, clauseFollows } from './clause-follows';
+import { CLAUSE_STARTERS, clauseFollows, complementAfterThat } from './clause-follows';
 import type { Verb } from './verb-group';
 import { bareIng, subjectOf } from './verb-group';
 
@@ -76,7 +76,12 @@ export function frameRefusal(ctx: Context, s: Sentence, v: Verb): string | null 
   if (v.lemma === 'regret' && !statedRegret(ctx, s, v)) return 'regret';
   const family = familiesOf(v.entry);
   if (family === 0) return null;
-  if ((family & QUOTATIVE) !== 0 && !quotationFollows(ctx, s, v) && !whatCalled(ctx, s, v))
+  if (
+    (family & QUOTATIVE) !== 0 &&
+    !quotationFollows(ctx, s, v) &&
+    !whatCalled(ctx, s, v) &&
+    !mannerThat(ctx, s, v)
+  )
     return 'quotative';
   // "heard shouting and then a scream": a manner of speaking as a bare -ing form is a noise,
   // unless a comma makes it a participle clause (', shouting "Stop!"')
@@ -352,6 +357,24 @@ function quotationFollows(ctx: Context, s: Sentence, v: Verb): boolean {
     if (isPunct(w) && !isPunct(w, ',')) break;
   }
   return false;
+}
+
+/**
+ * "muttered that the deal was off", "fumed on Monday that nobody had asked": a manner of speaking
+ * with a that-clause reports what was said as any verb of saying does (not `call` or `read`,
+ * whose object is a name or a text).
+ */
+function mannerThat(ctx: Context, s: Sentence, v: Verb): boolean {
+  if (v.lemma === 'call' || v.lemma === 'read') return false;
+  const toks = ctx.tokens;
+  let k = v.end;
+  while (k < s.last && (isAdverb(toks[k]) || isTimeWord(toks[k]))) k++;
+  // (past one time or occasion phrase: "seethed in a post on Monday that")
+  if (isPrep(toks[k]) && toks[k]!.lower !== 'that') {
+    const np = phraseStartingAt(ctx, k + 1, s.last);
+    if (np) k = np.end;
+  }
+  return toks[k]?.lower === 'that' && complementAfterThat(ctx, k + 1);
 }
 
 /**
