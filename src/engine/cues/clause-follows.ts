@@ -64,7 +64,31 @@ export function parenthetical(ctx: Context, s: Sentence, i: number): boolean {
     if (isQuote(t) && !isOpenQuote(t)) return true;
     if (isPunct(t) || isQuote(t)) return false;
   }
-  return false;
+  return afterQuotedQuestion(ctx, s, i);
+}
+
+/**
+ * '"Who is going to pay for this?" the mayor added.': a quoted question or exclamation ended the
+ * sentence before, and the words from this sentence's start to the verb at `i` are its subject
+ * (past adverbs and auxiliaries), so the verb tags that quotation.
+ */
+export function afterQuotedQuestion(ctx: Context, s: Sentence, i: number): boolean {
+  const toks = ctx.tokens;
+  const q = toks[s.first - 1];
+  const end = toks[s.first - 2];
+  if (!q || !end || !isQuote(q) || isOpenQuote(q) || !(isPunct(end, '?') || isPunct(end, '!')))
+    return false;
+  if (i <= s.first || i - s.first > 8) return false;
+  const f = toks[s.first]!;
+  let e: number;
+  if (isPronoun(f) && !isQuant(f)) e = s.first + 1;
+  else {
+    const np = phraseStartingAt(ctx, s.first, i, true);
+    if (!np) return false;
+    e = np.end;
+  }
+  while (e < i && (isAdverb(toks[e]) || isAux(toks[e]) || toks[e]!.lower === 'not')) e++;
+  return e >= i;
 }
 
 const BELIEF_ECM = ruleWords('beliefEcm');

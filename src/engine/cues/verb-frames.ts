@@ -53,7 +53,12 @@ import { afterQuoteOrComma } from '../subject/inverted';
 import type { SourcePhrase, SubjectResult } from '../subject/result';
 import { isPronounSubject } from '../subject/result';
 import { byAgent } from './by-agent';
-import { CLAUSE_STARTERS, clauseFollows, complementAfterThat } from './clause-follows';
+import {
+  afterQuotedQuestion,
+  CLAUSE_STARTERS,
+  clauseFollows,
+  complementAfterThat,
+} from './clause-follows';
 import type { Verb } from './verb-group';
 import { bareIng, subjectOf } from './verb-group';
 
@@ -340,6 +345,7 @@ function reducedRelativeBy(ctx: Context, v: Verb): boolean {
 function quotationFollows(ctx: Context, s: Sentence, v: Verb): boolean {
   const toks = ctx.tokens;
   if (afterQuoteOrComma(ctx, v.g) && isQuote(toks[v.g - 1])) return true;
+  if ((isPunct(toks[v.end]) || v.end >= s.last) && afterQuotedQuestion(ctx, s, v.g)) return true;
   // '"It is a disgrace," one fan fumed.': a quotation closed with a comma right before the
   // subject, the verb ending the clause
   if (isPunct(toks[v.end]) || v.end >= s.last)
