@@ -19,3 +19,16 @@ describe('a manner of speaking with a that-clause reports what was said', () => 
     expect(spans(text, 'attribution')).toEqual([]);
   });
 });
+
+describe('a stance verb in its frame', () => {
+  test.each(['He slammed the door and left.', 'The minister slammed the brakes on.'])(
+    'no cue in %j',
+    (text) => {
+      expect(spans(text, 'attribution')).toEqual([]);
+    },
+  );
+
+  test('"Residents slammed the plan" stays a cue', () => {
+    expect(spans('Residents slammed the plan.', 'attribution')).toEqual(['slammed']);
+  });
+});
