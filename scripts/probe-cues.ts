@@ -312,6 +312,9 @@ const QUOTE = 'The bridge will close in March';
 const LONG_QUOTE =
   'The bridge will close in March. Buses will run every ten minutes while it is shut, and we will publish the new timetable next week. Nobody should expect it to reopen before the autumn';
 
+/** Verbs of evidence, whose participle after an event is an inference, not a report. */
+const INFERENCE = new Set(['imply', 'indicate', 'show', 'signal', 'suggest']);
+
 function verbProbes(): Probe[] {
   const out: Probe[] = [];
   VERBS.forEach((v, i) => {
@@ -361,7 +364,9 @@ function verbProbes(): Probe[] {
       );
       add(
         'participle ", V-ing that"',
-        `The council approved the budget on Tuesday, ${cue(v.ing, opt)} that ${CLAUSE}.`,
+        // (after an event, an evidence verb's participle is the writer's inference: "approved the
+        // budget, suggesting that": optional)
+        `The council approved the budget on Tuesday, ${cue(v.ing, opt || INFERENCE.has(v.lemma))} that ${CLAUSE}.`,
       );
       add('after V-ing', `Ana Ruiz left the meeting after ${cue(v.ing, opt)} that ${CLAUSE}.`);
       add('before V-ing', `Ana Ruiz took no questions before ${cue(v.ing, opt)} that ${CLAUSE}.`);
@@ -621,20 +626,23 @@ function nounProbes(): Probe[] {
     ['vow', 'to reopen the bridge'],
     ['promise', 'to reopen the bridge'],
   ] as const;
+  const COUNTABLE = new Set(['pledge', 'promise', 'vow']);
   OF.forEach(([n, what], i) => {
     const S = (k: number): Source => SOURCES[(i + k) % SOURCES.length] as Source;
     const opt = n === 'promise' || n === 'calls' || n === 'demands';
     const add = (construction: string, marked: string): void => {
       out.push({ construction, cls: 'noun', verb: n, marked });
     };
-    const N = n.charAt(0).toUpperCase() + n.slice(1);
+    // (a countable singular takes its article: "A pledge to reopen the bridge from X")
+    const a = COUNTABLE.has(n) ? 'a ' : '';
+    const N = a ? `A ${cue(n, opt)}` : cue(n.charAt(0).toUpperCase() + n.slice(1), opt);
     const were = n.endsWith('s') ? 'were' : 'was';
     add(
       'noun: "N of Y from X" (source X)',
-      `${cue(N, opt)} ${what} from ${src(S(0))} ${were} reported on Monday.`,
+      `${N} ${what} from ${src(S(0))} ${were} reported on Monday.`,
     );
-    add('noun: "drew N from X"', `The proposal drew ${cue(n, opt)} ${what} from ${src(S(1))}.`);
-    add('noun: "N by X"', `${cue(N, opt)} by ${src(S(2))} ${what} ${were} reported on Monday.`);
+    add('noun: "drew N from X"', `The proposal drew ${a}${cue(n, opt)} ${what} from ${src(S(1))}.`);
+    add('noun: "N by X"', `${N} by ${src(S(2))} ${what} ${were} reported on Monday.`);
     const p3 = S(3);
     const owner = `${p3.text.charAt(0).toUpperCase()}${p3.text.slice(1)}${p3.text.endsWith('s') ? "'" : "'s"}`;
     add('noun: "X\'s N"', `${src({ ...p3, text: owner })} ${cue(n, opt)} ${what} drew anger.`);
@@ -692,7 +700,8 @@ function phraseProbes(): Probe[] {
 
 /** Wrong senses: no attribution may overlap ⟨...⟩ (⟨?...⟩ optional, counted apart). */
 const WRONG = [
-  'The couple ⟨reported⟩ income of $40,000 last year.',
+  // (decision 1's tax duty, against decision 18's company results: a household's, optional)
+  'The couple ⟨?reported⟩ income of $40,000 last year.',
   'He failed to ⟨report⟩ $12,000 in rental income.',
   'Officers ⟨reported⟩ for duty at six.',
   'Rates are set ⟨according to⟩ a formula agreed in 2019.',
