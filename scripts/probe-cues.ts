@@ -383,6 +383,10 @@ function verbProbes(): Probe[] {
         `${src(S(3), true)} ${cue(`would later ${v.lemma}`, opt)} that ${CLAUSE}.`,
       );
       add(
+        '"went on to V that"',
+        `${src(S(4), true)} went on to ${cue(v.lemma, opt)} that ${CLAUSE}.`,
+      );
+      add(
         'headline, Title Case',
         `${headSrc(S(4))} ${cue(title(pres(v, S(4))), opt)} Bridge Will Close In March\n\nThe bridge carries 40,000 vehicles a day.`,
       );
