@@ -74,3 +74,25 @@ describe('who gave a cue noun, after its topic', () => {
     ).toBeUndefined();
   });
 });
+
+describe("a cue noun in -ing after a name's possessive", () => {
+  test.each([
+    ["Okafor's warning that the quay was unsafe went unheeded.", 'warning', 'Okafor'],
+    [
+      "Traders ignored the Harbour Trust's warning that the quay would close.",
+      'warning',
+      'the Harbour Trust',
+    ],
+    [
+      "The Kestrel Institute's finding that staff were underpaid was disputed.",
+      'finding',
+      'The Kestrel Institute',
+    ],
+  ])('%s', (text, cue, source) => {
+    expect(cueIn(text, cue)?.source).toBe(source);
+  });
+
+  test("a name's verb stays a verb", () => {
+    expect(cueIn("Moody's warned that the bank was weak.", 'warned')?.source).toBe("Moody's");
+  });
+});
