@@ -96,3 +96,13 @@ describe("a cue noun in -ing after a name's possessive", () => {
     expect(cueIn("Moody's warned that the bank was weak.", 'warned')?.source).toBe("Moody's");
   });
 });
+
+describe('a cue noun given or issued by the subject', () => {
+  test.each([
+    ['Port officials gave assurances that the quay would reopen.', 'assurances', 'Port officials'],
+    ['The appeal court gave a ruling that the lease was void.', 'ruling', 'The appeal court'],
+    ['The minister gave an estimate that 300 jobs would go.', 'estimate', 'The minister'],
+  ])('%s', (text, cue, source) => {
+    expect(cueIn(text, cue)?.source).toBe(source);
+  });
+});
