@@ -85,11 +85,11 @@ continue                 speech      Q
 write/wrote/written      speech      TZQ
 tweet                    speech      TZQ
 post                     speech      TZQ
-tell/told/told           speech      OQ
+tell/told/told           speech      O
 inform                   speech      O
-remind                   speech      OQ
-assure                   speech      OQ
-reassure                 speech      OQ
+remind                   speech      O
+assure                   speech      O
+reassure                 speech      O
 brief                    speech      O
 testify/testified/testified speech   TZ
 recall                   speech      TZQ
