@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { seen, spans } from './test-helpers';
+import { seen, sourceText, spans } from './test-helpers';
 
 /** The cue `cue` in `text`, with its source. */
 function cueIn(text: string, cue: string): { text: string; source?: string } | undefined {
@@ -277,12 +277,28 @@ describe('a verb of belief that someone was told to hold', () => {
 });
 
 describe("the reporter's question set off before the answer", () => {
+  // decisions 131 and 149: the question is a cue with no source, the answer's verb a second one
   test.each([
-    ['Asked about the delay, the coach said the pitch was waterlogged.', ['said']],
-    ['Okafor, asked whether she would run again, insisted she was undecided.', ['insisted']],
-    ['Asked why the plant closed, a spokeswoman declined to comment.', ['declined to comment']],
+    ['Asked about the delay, the coach said the pitch was waterlogged.', ['Asked', 'said']],
+    [
+      'Okafor, asked whether she would run again, insisted she was undecided.',
+      ['asked', 'insisted'],
+    ],
+    [
+      'Asked why the plant closed, a spokeswoman declined to comment.',
+      ['Asked', 'declined to comment'],
+    ],
+    ['Asked whether she would close the port again, she does not hesitate.', ['Asked']],
   ])('%s', (text, cues) => {
     expect(spans(text, 'attribution')).toEqual(cues);
+  });
+
+  test.each([
+    ['Okafor, asked whether she would run again, insisted she was undecided.', 'asked'],
+    ["The club's programmers, asked about the cut, would say only that it was final.", 'asked'],
+    ['Asked about the memo, an aide said it was a draft.', 'Asked'],
+  ])('%s: the one asked is not the source of %j', (text, cue) => {
+    expect(sourceText(text, cue)).toBeNull();
   });
 
   test.each([

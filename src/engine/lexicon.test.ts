@@ -25,6 +25,23 @@ function lists(value: unknown, path: string): [string, string[]][] {
   return [];
 }
 
+describe('verb frame families', () => {
+  // a frame list names verbs by their lemma, as VerbEntry.lemma reads ("slam", not the forms
+  // "slam|slammed|slammed" of reporting-verbs.json): a list entry no lemma matches puts its
+  // verb in no family, and the frame's checks never run ("He slammed the door" was a cue)
+  const frames = JSON.parse(readFileSync(join(dir, 'verb-frames.json'), 'utf8')) as Record<
+    string,
+    string[]
+  >;
+  const lemmas = new Set<string>();
+  for (const e of REPORTING_VERBS.values()) lemmas.add(e.lemma);
+  for (const byParticle of PARTICLE_VERBS.values())
+    for (const e of byParticle.values()) lemmas.add(e.lemma);
+  test.each(Object.keys(frames).filter((k) => k !== 'nounHomographs'))('%s holds lemmas', (k) => {
+    expect((frames[k] ?? []).filter((w) => !lemmas.has(w))).toEqual([]);
+  });
+});
+
 describe('lexicon files', () => {
   const all = files.flatMap((f) => lists(JSON.parse(readFileSync(join(dir, f), 'utf8')), f));
 

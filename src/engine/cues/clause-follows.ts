@@ -25,6 +25,7 @@ import {
   IRREGULAR_PAST,
   reportingVerb,
   ruleWords,
+  STATEMENT_NOUNS,
 } from '../lexicon';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
@@ -63,7 +64,31 @@ export function parenthetical(ctx: Context, s: Sentence, i: number): boolean {
     if (isQuote(t) && !isOpenQuote(t)) return true;
     if (isPunct(t) || isQuote(t)) return false;
   }
-  return false;
+  return afterQuotedQuestion(ctx, s, i);
+}
+
+/**
+ * '"Who is going to pay for this?" the mayor added.': a quoted question or exclamation ended the
+ * sentence before, and the words from this sentence's start to the verb at `i` are its subject
+ * (past adverbs and auxiliaries), so the verb tags that quotation.
+ */
+export function afterQuotedQuestion(ctx: Context, s: Sentence, i: number): boolean {
+  const toks = ctx.tokens;
+  const q = toks[s.first - 1];
+  const end = toks[s.first - 2];
+  if (!q || !end || !isQuote(q) || isOpenQuote(q) || !(isPunct(end, '?') || isPunct(end, '!')))
+    return false;
+  if (i <= s.first || i - s.first > 8) return false;
+  const f = toks[s.first]!;
+  let e: number;
+  if (isPronoun(f) && !isQuant(f)) e = s.first + 1;
+  else {
+    const np = phraseStartingAt(ctx, s.first, i, true);
+    if (!np) return false;
+    e = np.end;
+  }
+  while (e < i && (isAdverb(toks[e]) || isAux(toks[e]) || toks[e]!.lower === 'not')) e++;
+  return e >= i;
 }
 
 const BELIEF_ECM = ruleWords('beliefEcm');
@@ -146,6 +171,18 @@ export function clauseFollows(
     !APPEARANCE_VERBS.has(toks[g - 2]?.lower ?? '')
   )
     return false;
+  // "..., local officials added on Monday.", "..., she claimed in a radio interview.": a time or
+  // the occasion of saying closes a reporting clause set after its content
+  if (n && k < s.last && CLOSING_PREPS.has(n.lower)) {
+    const e = pastClosingAdjuncts(ctx, s, k);
+    const w = toks[e];
+    if (
+      e > k &&
+      (e >= s.last || isPunct(w) || (isQuote(w) && !isOpenQuote(w))) &&
+      clauseBeforeComma(ctx, s, g)
+    )
+      return parenthetical(ctx, s, g);
+  }
   if (!n || k >= s.last)
     return (
       parenthetical(ctx, s, g) ||
@@ -296,6 +333,71 @@ function contentBefore(ctx: Context, s: Sentence, g: number): boolean {
   }
   return false;
 }
+
+/**
+ * The index past the phrases from `k` that may close a reporting clause: adverbs, time words,
+ * and prepositional phrases of a time or of the occasion or medium of saying ("on Monday", "in a
+ * statement", "at a briefing on Tuesday"); `k` itself when none starts there.
+ */
+function pastClosingAdjuncts(ctx: Context, s: Sentence, k: number): number {
+  const toks = ctx.tokens;
+  for (let guard = 0; guard < 4 && k < s.last; guard++) {
+    const w = toks[k]!;
+    if (isAdverb(w) || isTimeWord(w)) {
+      k++;
+      continue;
+    }
+    if (!CLOSING_PREPS.has(w.lower)) break;
+    const np = phraseStartingAt(ctx, k + 1, s.last);
+    if (!np) break;
+    const head = toks[np.head]!;
+    if (!(isTimeWord(head) || OCCASIONS.has(head.lower) || STATEMENT_NOUNS.has(head.lower))) break;
+    k = np.end;
+  }
+  return k;
+}
+
+/**
+ * Whether the words before the last comma before `g` hold a verb: content, not a fronted time
+ * or place ("The bridge will close, officials said on Monday", not "Last week, the council
+ * agreed on a budget").
+ */
+function clauseBeforeComma(ctx: Context, s: Sentence, g: number): boolean {
+  const toks = ctx.tokens;
+  let c = g - 1;
+  while (c > s.first && !isPunct(toks[c], ',')) c--;
+  for (let k = s.first; k < c; k++) {
+    const w = toks[k]!;
+    if (isAux(w) || isVerbLike(w)) return true;
+  }
+  return false;
+}
+
+/** Prepositions of a closing time or occasion: `on Monday`, `in a statement`, `at a briefing`. */
+const CLOSING_PREPS: ReadonlySet<string> = new Set(['at', 'during', 'in', 'on', 'over', 'via']);
+
+/** Occasions and media of saying, besides statement nouns: `interview`, `briefing`, `podcast`. */
+const OCCASIONS: ReadonlySet<string> = new Set([
+  'address',
+  'blog',
+  'briefing',
+  'broadcast',
+  'call',
+  'conference',
+  'debate',
+  'hearing',
+  'interview',
+  'meeting',
+  'newsletter',
+  'podcast',
+  'radio',
+  'rally',
+  'session',
+  'television',
+  'video',
+  'webinar',
+  'website',
+]);
 
 /** Clausal verbs whose content may be a to-infinitive: `claimed to`, `pledged to`. */
 const INFINITIVE_CLAIMS = ruleWords('infinitiveClaims');

@@ -106,6 +106,19 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
       source = by;
     }
   }
+  // "an announcement by the ministry that", "a warning from engineers that": who gave it, then
+  // its content
+  if (!ok && n && (n.lower === 'by' || n.lower === 'from')) {
+    const giver = speakerAt(ctx, s, i + 2);
+    if (
+      giver &&
+      toks[giver.np.end]?.lower === 'that' &&
+      complementAfterThat(ctx, giver.np.end + 1)
+    ) {
+      ok = true;
+      source = giver;
+    }
+  }
   // "the assessment of the CIA and the NSA that"
   if (n && n.lower === 'of') {
     const np = phraseStartingAt(ctx, i + 2, s.last);
@@ -177,6 +190,9 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
   if (!ok && p && (p.lower === 'a' || p.lower === 'an') && isPunct(toks[i - 2], ','))
     ok = CLAIM_NOUNS.has(t.lower) && answeredBy(ctx, s, i + 1);
   if (!ok) return null;
+  // "criticism of the plan from residents", "warnings about the costs from engineers": who gave
+  // it, after its topic
+  if (!source) source = giverAfterTopic(ctx, s, i);
   // ("the bloodshed raised fears that": an event prompts them, nobody voices them)
   if (!source && raisedByThing(ctx, s, i)) return null;
   // "its state broadcaster aired claims that", "the union has repeated its allegations that":
@@ -281,6 +297,63 @@ function possessorPastModifiers(ctx: Context, s: Sentence, i: number): number {
 
 /** Modifiers between a possessor and its speech act: `first`, `latest`, `repeated`, `public`. */
 const SPEECH_ACT_MODIFIERS = ruleWords('speechActModifiers');
+
+/**
+ * A person or body that can speak, as the phrase at `k`: a name, or a head of a person, a role or
+ * an organisation ("engineers", "the ministry"); null for anything else ("from the site").
+ */
+function speakerAt(ctx: Context, s: Sentence, k: number): SourcePhrase | null {
+  const np = phraseStartingAt(ctx, k, s.last);
+  if (!np || !(ctx.name[np.head] || SPEAKER_CLASSES.has(headClass(ctx, np.head)))) return null;
+  return { np, named: namedness(ctx, np) };
+}
+
+/**
+ * Who gave the cue noun at `i`, named after its topic: "criticism of the plan from residents",
+ * "objections to the scheme by two councillors": a preposition and its phrase, then `from` or
+ * `by` and a speaker; null when there is none.
+ */
+function giverAfterTopic(ctx: Context, s: Sentence, i: number): SourcePhrase | null {
+  const toks = ctx.tokens;
+  const prep = toks[i + 1];
+  if (!prep || !TOPIC_PREPS.has(prep.lower)) return null;
+  const topic = phraseStartingAt(ctx, i + 2, s.last);
+  if (!topic) return null;
+  // (the topic's phrase may take the from-phrase in as its own modifier: its core ends first)
+  for (const e of [topic.coreEnd, topic.end]) {
+    const w = toks[e]?.lower;
+    if (w !== 'from' && w !== 'by') continue;
+    // ("a warning about the rhetoric from the party": words said come from their speaker)
+    for (let k = topic.start; k < e; k++) if (SAID_THINGS.has(toks[k]!.lower)) return null;
+    return speakerAt(ctx, s, e + 1);
+  }
+  return null;
+}
+
+/** Words said, which a from-phrase after them credits: `rhetoric`, `claims`, `statements`. */
+const SAID_THINGS: ReadonlySet<string> = new Set([
+  ...CUE_NOUNS,
+  ...STATEMENT_NOUNS,
+  'language',
+  'posts',
+  'rhetoric',
+  'statements',
+  'tweets',
+  'words',
+]);
+
+/** Prepositions of a cue noun's topic before who gave it: `criticism of`, `objections to`. */
+const TOPIC_PREPS: ReadonlySet<string> = new Set([
+  'about',
+  'against',
+  'concerning',
+  'for',
+  'of',
+  'on',
+  'over',
+  'regarding',
+  'to',
+]);
 
 /**
  * Whether the judgement noun at `i` is received: the object (past at most two modifiers) of a

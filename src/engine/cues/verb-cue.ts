@@ -12,6 +12,7 @@ import type { Cue } from './cue';
 import { inFrame } from './verb-frames';
 import { groupStart, verbGroup } from './verb-group';
 import { inVerbPosition } from './verb-position';
+import { questionAside } from './senses/speech';
 import { reportingSense } from './verb-senses';
 import { creditedCue } from './verb-source';
 
@@ -31,7 +32,11 @@ export function verbCue(ctx: Context, s: Sentence, i: number): Cue | undefined {
   const v = verbGroup(ctx, s, i, entry, particle ? 2 : 1);
   if (!inFrame(ctx, s, v) || !reportingSense(ctx, s, v)) return undefined;
   const cue = creditedCue(ctx, s, v);
-  return cue && v.lemma === 'hold' ? ideaHeld(ctx, cue) : (cue ?? undefined);
+  if (!cue) return undefined;
+  if (v.lemma === 'hold') return ideaHeld(ctx, cue);
+  // "Okafor, asked whether she would run, insisted": Okafor was asked, she did not ask
+  if (v.lemma === 'ask' && cue.source && questionAside(ctx, s, v)) return { ...cue, source: null };
+  return cue;
 }
 
 /**

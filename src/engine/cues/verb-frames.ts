@@ -53,7 +53,12 @@ import { afterQuoteOrComma } from '../subject/inverted';
 import type { SourcePhrase, SubjectResult } from '../subject/result';
 import { isPronounSubject } from '../subject/result';
 import { byAgent } from './by-agent';
-import { CLAUSE_STARTERS, clauseFollows } from './clause-follows';
+import {
+  afterQuotedQuestion,
+  CLAUSE_STARTERS,
+  clauseFollows,
+  complementAfterThat,
+} from './clause-follows';
 import type { Verb } from './verb-group';
 import { bareIng, subjectOf } from './verb-group';
 
@@ -76,7 +81,12 @@ export function frameRefusal(ctx: Context, s: Sentence, v: Verb): string | null 
   if (v.lemma === 'regret' && !statedRegret(ctx, s, v)) return 'regret';
   const family = familiesOf(v.entry);
   if (family === 0) return null;
-  if ((family & QUOTATIVE) !== 0 && !quotationFollows(ctx, s, v) && !whatCalled(ctx, s, v))
+  if (
+    (family & QUOTATIVE) !== 0 &&
+    !quotationFollows(ctx, s, v) &&
+    !whatCalled(ctx, s, v) &&
+    !mannerThat(ctx, s, v)
+  )
     return 'quotative';
   // "heard shouting and then a scream": a manner of speaking as a bare -ing form is a noise,
   // unless a comma makes it a participle clause (', shouting "Stop!"')
@@ -335,6 +345,7 @@ function reducedRelativeBy(ctx: Context, v: Verb): boolean {
 function quotationFollows(ctx: Context, s: Sentence, v: Verb): boolean {
   const toks = ctx.tokens;
   if (afterQuoteOrComma(ctx, v.g) && isQuote(toks[v.g - 1])) return true;
+  if ((isPunct(toks[v.end]) || v.end >= s.last) && afterQuotedQuestion(ctx, s, v.g)) return true;
   // '"It is a disgrace," one fan fumed.': a quotation closed with a comma right before the
   // subject, the verb ending the clause
   if (isPunct(toks[v.end]) || v.end >= s.last)
@@ -352,6 +363,24 @@ function quotationFollows(ctx: Context, s: Sentence, v: Verb): boolean {
     if (isPunct(w) && !isPunct(w, ',')) break;
   }
   return false;
+}
+
+/**
+ * "muttered that the deal was off", "fumed on Monday that nobody had asked": a manner of speaking
+ * with a that-clause reports what was said as any verb of saying does (not `call` or `read`,
+ * whose object is a name or a text).
+ */
+function mannerThat(ctx: Context, s: Sentence, v: Verb): boolean {
+  if (v.lemma === 'call' || v.lemma === 'read') return false;
+  const toks = ctx.tokens;
+  let k = v.end;
+  while (k < s.last && (isAdverb(toks[k]) || isTimeWord(toks[k]))) k++;
+  // (past one time or occasion phrase: "seethed in a post on Monday that")
+  if (isPrep(toks[k]) && toks[k]!.lower !== 'that') {
+    const np = phraseStartingAt(ctx, k + 1, s.last);
+    if (np) k = np.end;
+  }
+  return toks[k]?.lower === 'that' && complementAfterThat(ctx, k + 1);
 }
 
 /**

@@ -179,6 +179,9 @@ function nounUse(at: At): boolean {
     return true;
   // "the Spirits' claims" is a noun; "Moody's said" is a name with a verb
   if (p.kind === 'pos' && (homograph || !ctx.name[i - 2])) return true;
+  // "Okafor's warning that", "the Kestrel Trust's finding": a cue noun in -ing after a name's
+  // possessive is that noun (a name's verb would need its auxiliary: "Moody's is warning")
+  if (p.kind === 'pos' && t.lower.endsWith('ing') && (t.f & F.CUE_NOUN) !== 0) return true;
   if (p.lower === 'own') return true;
   // "the broadcaster aired claims that", "has made claims": the object of a verb that makes
   // claims public (not "made" before its own clause: "it was made clear"); "the bloodshed

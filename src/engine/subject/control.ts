@@ -34,11 +34,16 @@ export function controlledSubject(ctx: Context, s: Sentence, g: number): Subject
   }
   if (CONTROL.has(w.lower) || APPEARANCE_VERBS.has(w.lower))
     return findSubject(ctx, s, auxStart(ctx, s, k));
+  // "She went on to say that", "He goes on to warn": going on to the next thing said, by the
+  // subject of `go`
+  if (w.lower === 'on' && GO_FORMS.has(toks[k - 1]?.lower ?? '') && k - 1 > s.first)
+    return findSubject(ctx, s, auxStart(ctx, s, k - 1));
   const object = controllingObject(ctx, s, g - 2);
   if (object) return object;
   // raising passives: "One aide is said to have warned", "The players are believed to have
   // complained": the subject is the infinitive's
-  if ((w.f & F.RAISING) !== 0 && RAISING_PARTICIPLES.has(w.lower)) {
+  // ("Ruiz was heard to say": a passive of hearing, whose subject is the infinitive's)
+  if (((w.f & F.RAISING) !== 0 && RAISING_PARTICIPLES.has(w.lower)) || w.lower === 'heard') {
     let b = k - 1;
     while (b > s.first && isAdverb(toks[b])) b--;
     if (BE_FORMS.has(toks[b]!.lower)) return findSubject(ctx, s, auxStart(ctx, s, b));
@@ -62,6 +67,9 @@ function controllingObject(ctx: Context, s: Sentence, j: number): SubjectResult 
     return undefined;
   return withNamed(ctx, np);
 }
+
+/** Forms of `go`, whose `on to` goes on to the next thing done or said: `went on to say`. */
+const GO_FORMS: ReadonlySet<string> = new Set(['go', 'goes', 'going', 'gone', 'went']);
 
 /** Object pronouns that a verb of object control takes: `forced them to`. */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['her', 'him', 'it', 'them']);

@@ -19,7 +19,7 @@ import { actedOnUnseen, afterVerb, beforeVerb, SPEAKER_CLASSES } from './common'
 
 /** The checks of verbs of speaking and telling, by lemma (see `SENSES` in ../verb-senses.ts). */
 export const SPEECH_SENSES: readonly (readonly [string, SenseCheck])[] = [
-  ['ask', (ctx, s, v) => !questionAside(ctx, s, v) && !publicAppeal(ctx, s, v)],
+  ['ask', (ctx, s, v) => !publicAppeal(ctx, s, v)],
   [
     'say',
     (ctx, s, v) => {
@@ -145,9 +145,11 @@ const DEMONSTRATIVES: ReadonlySet<string> = new Set(['that', 'this', 'which']);
 /**
  * The reporter's question set off before the answer's own verb: "Asked about the video, a
  * spokesman said", "Prael, asked whether a deal was close, insisted": a participle aside after
- * the sentence start or a comma, its question, then a comma; the answer is the cue.
+ * the sentence start or a comma, its question, then a comma. The question is a cue of its own,
+ * with no source: the asker is not in the clause, and the subject after it is the one asked
+ * (decisions 131 and 149 of the labelled sets); the answer's verb is a second cue.
  */
-function questionAside(ctx: Context, s: Sentence, v: Verb): boolean {
+export function questionAside(ctx: Context, s: Sentence, v: Verb): boolean {
   const toks = ctx.tokens;
   if (v.sawAux || v.i !== v.g || toks[v.i]!.lower !== 'asked') return false;
   if (v.i !== s.first && !isPunct(toks[v.i - 1], ',')) return false;

@@ -1,0 +1,955 @@
+/**
+ * `tsx scripts/probe-cues.ts [--misses] [--construction NAME] [--verb LEMMA]`: a systematic probe of
+ * attribution cues and their sources. News English's reporting verbs and noun cues (written from
+ * knowledge of how news is written, not from any labelled set) are crossed with the constructions
+ * news uses them in: plain "X said that", inverted '"...," said X', participles (", saying", "after
+ * warning"), passives, present tense, Title Case headlines, split and long quotes, questions,
+ * lists, anonymity boilerplate, reduced relatives, noun cues with content; and wrong senses that
+ * must not be cues. Each sentence marks what ANNOTATION.md and DECISIONS.md ask of it:
+ *
+ *   ⟦cue⟧        a required cue; the first in a sentence carries the sentence's source, unless
+ *                another is marked ⟦*cue⟧
+ *   ⟦?cue⟧       an optional cue (requests, "promise", "published by": counted apart, never a miss)
+ *   ⟪source⟫     the source of the first cue, named; ⟪~source⟫ unnamed (`named: false`)
+ *   ⟨word⟩       a wrong sense: no attribution may overlap it; ⟨?word⟩ an optional one
+ *
+ * Prints recall per construction and per verb class, source correctness (overlap and agreement
+ * on `named`, as score.mjs counts it), and the wrong-sense false alarms. `--misses` lists every
+ * missed cue and wrong source. The figures are the engine's, over invented sentences: they show
+ * where a construction or a family of verbs fails, never a score to tune to.
+ */
+import { analyze } from '../src/engine/index';
+
+interface Verb {
+  lemma: string;
+  /** 3rd singular present, past, past participle, -ing. */
+  s: string;
+  ed: string;
+  en: string;
+  ing: string;
+  /** Verb class for the table. */
+  cls: string;
+  /** Frames: T that-clause, Z clause without that, Q with quotations, O tell-type object + that,
+   * N noun-phrase object, I to-infinitive, D object + to (requests), P impersonal passive "it was
+   * V-en that", R reduced relative / by-passive with a noun-phrase object. */
+  frames: string;
+  /** The object for frame N when "the plan to close the bridge" does not fit. */
+  obj?: string;
+  /** Optional cue (requests, "promise"). */
+  optional?: boolean;
+}
+
+/** Regular forms, with a doubled final consonant when `dbl`. */
+function forms(lemma: string, past?: string, pp?: string): [string, string, string, string] {
+  const words = lemma.split(' ');
+  const head = words[0] ?? lemma;
+  const rest = words.slice(1).join(' ');
+  const tail = rest ? ` ${rest}` : '';
+  let s: string;
+  if (/(s|sh|ch|x|z)$/.test(head)) s = `${head}es`;
+  else if (/[^aeiou]y$/.test(head)) s = `${head.slice(0, -1)}ies`;
+  else s = `${head}s`;
+  let ed: string;
+  if (past) ed = past;
+  else if (head.endsWith('e')) ed = `${head}d`;
+  else if (/[^aeiou]y$/.test(head)) ed = `${head.slice(0, -1)}ied`;
+  else ed = `${head}ed`;
+  const en = pp ?? ed;
+  let ing: string;
+  if (/[^e]e$/.test(head) && head !== 'be') ing = `${head.slice(0, -1)}ing`;
+  else if (past && /([bdglmnprt])\1ed$/.test(past)) ing = `${past.slice(0, -2)}ing`;
+  else ing = `${head}ing`;
+  return [
+    s + tail,
+    ed.includes(' ') ? ed : ed + tail,
+    en.includes(' ') ? en : en + tail,
+    ing + tail,
+  ];
+}
+
+/** `lemma[/past[/pp]]  class  frames  [obj]`, one verb a line. */
+const VERB_TABLE = `
+say/said/said            speech      TZQOP
+add                      speech      TZQ
+note                     speech      TZQP
+state                    speech      TZQP
+explain                  speech      TZQ
+remark                   speech      TZQ
+comment                  speech      TQ
+observe                  speech      TZQ
+mention                  speech      TZR
+reply                    speech      TZQ
+respond                  speech      TQ
+answer                   speech      Q
+continue                 speech      Q
+write/wrote/written      speech      TZQ
+tweet                    speech      TZQ
+post                     speech      TZQ
+tell/told/told           speech      O
+inform                   speech      O
+remind                   speech      O
+assure                   speech      O
+reassure                 speech      O
+brief                    speech      O
+testify/testified/testified speech   TZ
+recall                   speech      TZQ
+recount                  speech      TZQ
+describe                 speech      R       the plan as reckless
+quip/quipped/quipped     manner      TZQ
+joke                     manner      TZQ
+snap/snapped/snapped     manner      Q
+retort                   manner      TZQ
+exclaim                  manner      Q
+muse                     manner      TZQ
+whisper                  manner      Q
+mutter                   manner      TZQ
+shout                    manner      Q
+enthuse                  manner      TZQ
+gush                     manner      Q
+marvel/marvelled/marvelled manner    TQ
+sigh                     manner      Q
+laugh                    manner      Q
+announce                 disclosure  TZQPR
+declare                  disclosure  TZQP
+proclaim                 disclosure  TZQ
+reveal                   disclosure  TZQPR
+disclose                 disclosure  TZPR
+divulge                  disclosure  TZ
+confirm                  disclosure  TZQPR
+report                   disclosure  TZPR
+unveil                   disclosure  R
+release                  disclosure  R
+publish                  disclosure  R
+leak                     disclosure  R
+claim                    claim       TZQP
+allege                   claim       TZQP
+assert                   claim       TZQ
+contend                  claim       TZQ
+maintain                 claim       TZQ
+insist                   claim       TZQ
+argue                    claim       TZQP
+reason                   claim       TZQ
+stress                   claim       TZQ
+emphasise                claim       TZQ
+underline                claim       TZQ
+suggest                  claim       TZQP
+hint                     claim       TZ
+imply/implied/implied    claim       TZ
+indicate                 claim       TZ
+signal                   claim       TZ
+point out                claim       TZQ
+counter                  claim       TZQ
+swear/swore/sworn        claim       TZQ
+protest                  claim       TZQ
+admit/admitted/admitted  admission   TZQ
+concede                  admission   TZQ
+acknowledge              admission   TZQP
+confess                  admission   TZQ
+accept                   admission   TZ
+agree                    admission   TZQ
+deny                     denial      TZQR    the report
+dispute                  denial      TN      the figures
+reject                   denial      N       the claim
+rebut                    denial      N       the claim
+refute                   denial      N       the claim
+dismiss                  denial      N       the claim
+warn                     warning     TZQO
+caution                  warning     TZQ
+complain                 complaint   TZQ
+grumble                  complaint   TZQ
+lament                   complaint   TZQ
+bemoan                   complaint   N       the delays
+moan                     complaint   TZQ
+gripe                    complaint   TZQ
+fume                     complaint   TZQ
+object                   complaint   TZ
+boast                    boast       TZQ
+brag/bragged/bragged     boast       TZQ
+crow                     boast       TZQ
+predict                  belief      TZPR
+forecast/forecast/forecast belief    TZ
+estimate                 belief      TZPR
+calculate                belief      TZ
+project                  belief      TZ
+expect                   belief      TZP
+believe                  belief      TZP
+think/thought/thought    belief      TZP
+fear                     belief      TZP
+suspect                  belief      TZ
+reckon                   belief      TZ
+speculate                belief      TZ
+hope                     belief      TZ
+doubt                    belief      TZ
+worry                    belief      TZ
+conclude                 finding     TZP
+find/found/found         finding     TZP
+determine                finding     TZ
+establish                finding     TZP
+show/showed/shown        finding     TZ
+accuse                   criticism   N       the council of hiding the costs
+blame                    criticism   N       the council for the delays
+criticise                criticism   N
+condemn                  criticism   N
+denounce                 criticism   N
+blast                    criticism   N
+slam/slammed/slammed     criticism   N
+attack                   criticism   N
+decry/decried/decried    criticism   N
+deplore                  criticism   N
+lambast                  criticism   N
+mock                     criticism   N
+ridicule                 criticism   N
+deride                   criticism   N
+question                 criticism   N
+challenge                criticism   N
+rap/rapped/rapped        criticism   N
+pan/panned/panned        criticism   N
+berate                   criticism   N       the council
+rebuke                   criticism   N       the council
+fault                    criticism   N       the council for the delays
+hit out/hit out/hit out  criticism   N       at the plan
+lash out/lashed out/lashed out criticism N   at the plan
+praise                   praise      N
+hail                     praise      N
+welcome                  praise      N
+applaud                  praise      N
+commend                  praise      N
+laud                     praise      N
+tout                     praise      N
+credit                   praise      N       the crews with reopening the bridge
+thank                    praise      N       the crews for reopening the bridge
+congratulate             praise      N       the crews on reopening the bridge
+endorse                  praise      N
+vow                      commissive  TZI
+pledge                   commissive  TZI
+promise                  commissive  TZIO
+threaten                 commissive  I
+urge                     request     D
+ask                      request     DQ
+call on/called on/called on request  D
+appeal to/appealed to/appealed to request D
+implore                  request     D
+press                    request     D
+`;
+
+const VERBS: Verb[] = VERB_TABLE.trim()
+  .split('\n')
+  .map((line) => {
+    const m =
+      /^(.+?)\s+(speech|manner|disclosure|claim|admission|denial|warning|complaint|boast|belief|finding|criticism|praise|commissive|request)\s+([A-Z]+)(?:\s+(.+))?$/.exec(
+        line.trim(),
+      );
+    if (!m) throw new Error(`bad verb line: ${line}`);
+    const [lemma, past, pp] = (m[1] ?? '').split('/');
+    const [s, ed, en, ing] = forms(lemma ?? '', past, pp);
+    const v: Verb = { lemma: lemma ?? '', s, ed, en, ing, cls: m[2] ?? '', frames: m[3] ?? '' };
+    if (m[4]) v.obj = m[4];
+    if (v.cls === 'request' || v.lemma === 'promise') v.optional = true;
+    return v;
+  });
+
+interface Source {
+  text: string;
+  named: boolean;
+  /** Title Case headline form (named as the headline stands: the body names nobody). */
+  head: string;
+  headNamed: boolean;
+  plural: boolean;
+}
+
+const SOURCES: Source[] = [
+  { text: 'Ana Ruiz', named: true, head: 'Ruiz', headNamed: true, plural: false },
+  {
+    text: 'the Transport Ministry',
+    named: true,
+    head: 'Transport Ministry',
+    headNamed: true,
+    plural: false,
+  },
+  { text: 'local officials', named: false, head: 'Officials', headNamed: false, plural: true },
+  { text: 'Mayor Tom Field', named: true, head: 'Mayor', headNamed: false, plural: false },
+  { text: 'two residents', named: false, head: 'Residents', headNamed: false, plural: true },
+  { text: 'Harlow Council', named: true, head: 'Harlow Council', headNamed: true, plural: false },
+];
+
+/** `⟪S⟫` with the source's words, capitalised at a sentence start when `cap`. */
+function src(s: Source, cap = false): string {
+  const t = cap ? s.text.charAt(0).toUpperCase() + s.text.slice(1) : s.text;
+  return s.named ? `⟪${t}⟫` : `⟪~${t}⟫`;
+}
+
+/** The headline subject, marked. */
+function headSrc(s: Source): string {
+  return s.headNamed ? `⟪${s.head}⟫` : `⟪~${s.head}⟫`;
+}
+
+/** The present tense agreeing with the source. */
+function pres(v: Verb, s: Source): string {
+  return s.plural ? v.lemma : v.s;
+}
+
+function title(words: string): string {
+  return words
+    .split(' ')
+    .map((w) => (w ? w.charAt(0).toUpperCase() + w.slice(1) : w))
+    .join(' ');
+}
+
+function cue(words: string, optional: boolean | undefined): string {
+  return optional ? `⟦?${words}⟧` : `⟦${words}⟧`;
+}
+
+interface Probe {
+  construction: string;
+  cls: string;
+  verb: string;
+  marked: string;
+}
+
+const CLAUSE = 'the bridge would close in March';
+const CLAUSE_NOW = 'the bridge will close in March';
+const QUOTE = 'The bridge will close in March';
+const LONG_QUOTE =
+  'The bridge will close in March. Buses will run every ten minutes while it is shut, and we will publish the new timetable next week. Nobody should expect it to reopen before the autumn';
+
+/** Verbs of evidence, whose participle after an event is an inference, not a report. */
+const INFERENCE = new Set(['imply', 'indicate', 'show', 'signal', 'suggest']);
+
+function verbProbes(): Probe[] {
+  const out: Probe[] = [];
+  VERBS.forEach((v, i) => {
+    const S = (k: number): Source => SOURCES[(i + k) % SOURCES.length] as Source;
+    const opt = v.optional;
+    const add = (construction: string, marked: string): void => {
+      out.push({ construction, cls: v.cls, verb: v.lemma, marked });
+    };
+    const f = v.frames;
+    if (f.includes('T')) {
+      add('that, past', `${src(S(0), true)} ${cue(v.ed, opt)} that ${CLAUSE}.`);
+      add(
+        'that, present tense',
+        `${src(S(1), true)} ${cue(pres(v, S(1)), opt)} that ${CLAUSE_NOW}.`,
+      );
+      add(
+        'that, perfect',
+        `${src(S(2), true)} ${cue(`${S(2).plural ? 'have' : 'has'} ${v.en}`, opt)} that ${CLAUSE_NOW}.`,
+      );
+      add(
+        'that, adverb and time between',
+        `${src(S(3), true)} also ${cue(v.ed, opt)} on Monday that ${CLAUSE}.`,
+      );
+      add(
+        'that, medium phrase between',
+        `${src(S(4), true)} ${cue(v.ed, opt)} in a statement on Monday that ${CLAUSE}.`,
+      );
+      add(
+        'interview with an outlet first',
+        `In an interview with the Harlow Gazette, ${src(S(5))} ${cue(v.ed, opt)} that ${CLAUSE}.`,
+      );
+      add(
+        'anonymity boilerplate',
+        `⟪~A senior official⟫, who spoke ⟦on condition of anonymity⟧, ${cue(v.ed, opt)} that ${CLAUSE}.`,
+      );
+      add(
+        'relative pronoun subject',
+        `The timetable was drawn up by Ana Ruiz, who ${cue(v.ed, opt)} that ${CLAUSE}.`,
+      );
+      add(
+        'list of sources',
+        `⟪~Residents, shop owners and two councillors⟫ ${cue(v.ed, opt)} that ${CLAUSE}.`,
+      );
+      add(
+        'list of contents',
+        `${src(S(0), true)} ${cue(v.ed, opt)} that the bridge would close, that buses would be rerouted and that fares would rise.`,
+      );
+      add(
+        'participle ", V-ing that"',
+        // (after an event, an evidence verb's participle is the writer's inference: "approved the
+        // budget, suggesting that": optional)
+        `The council approved the budget on Tuesday, ${cue(v.ing, opt || INFERENCE.has(v.lemma))} that ${CLAUSE}.`,
+      );
+      add('after V-ing', `Ana Ruiz left the meeting after ${cue(v.ing, opt)} that ${CLAUSE}.`);
+      add('before V-ing', `Ana Ruiz took no questions before ${cue(v.ing, opt)} that ${CLAUSE}.`);
+      add(
+        'content first, "X V-ed" after',
+        `${title(CLAUSE_NOW.split(' ')[0] ?? '')} ${CLAUSE_NOW.split(' ').slice(1).join(' ')}, ${src(S(1))} ${cue(v.ed, opt)} on Monday.`,
+      );
+      add(
+        'parenthetical "X V-ed" inside',
+        `The bridge, ${src(S(2))} ${cue(v.ed, opt)}, will close in March.`,
+      );
+      add(
+        'modal "would later V"',
+        `${src(S(3), true)} ${cue(`would later ${v.lemma}`, opt)} that ${CLAUSE}.`,
+      );
+      add(
+        '"went on to V that"',
+        `${src(S(4), true)} went on to ${cue(v.lemma, opt)} that ${CLAUSE}.`,
+      );
+      add(
+        'headline, Title Case',
+        `${headSrc(S(4))} ${cue(title(pres(v, S(4))), opt)} Bridge Will Close In March\n\nThe bridge carries 40,000 vehicles a day.`,
+      );
+    }
+    if (f.includes('Z')) {
+      add('no "that", past', `${src(S(5), true)} ${cue(v.ed, opt)} ${CLAUSE}.`);
+      add(
+        'no "that", present tense',
+        `${src(S(0), true)} ${cue(pres(v, S(0)), opt)} ${CLAUSE_NOW}.`,
+      );
+    }
+    if (f.includes('Q')) {
+      add('quote, then "V-ed X" (inverted)', `"${QUOTE}," ${cue(v.ed, opt)} ${src(S(1))}.`);
+      add('quote, then "X V-ed"', `"${QUOTE}," ${src(S(2))} ${cue(v.ed, opt)}.`);
+      add(
+        'quote split around the cue',
+        `"${QUOTE}," ${src(S(3))} ${cue(v.ed, opt)}, "and it will stay closed until the repairs are done."`,
+      );
+      add('cue after a long quote', `"${LONG_QUOTE}," ${src(S(4))} ${cue(v.ed, opt)}.`);
+      add(
+        'question quoted',
+        `"Who is going to pay for all of this?" ${src(S(5))} ${cue(v.ed, opt)}.`,
+      );
+      add('colon before a quote', `${src(S(0), true)} ${cue(v.ed, opt)}: "${QUOTE}."`);
+      add('present tense after a quote', `"${QUOTE}," ${src(S(1))} ${cue(pres(v, S(1)), opt)}.`);
+    }
+    if (f.includes('O')) {
+      add(
+        'tell type: "V-ed reporters that"',
+        `${src(S(2), true)} ${cue(v.ed, opt)} reporters that ${CLAUSE}.`,
+      );
+      add(
+        'tell type: outlet is the audience',
+        `${src(S(3), true)} ${cue(v.ed, opt)} the Harlow Gazette that ${CLAUSE}.`,
+      );
+      add(
+        'tell type: present tense',
+        `${src(S(4), true)} ${cue(pres(v, S(4)), opt)} the Harlow Gazette ${CLAUSE_NOW}.`,
+      );
+      add('tell type: after a quote', `"${QUOTE}," ${src(S(5))} ${cue(v.ed, opt)} reporters.`);
+    }
+    if (f.includes('N')) {
+      const obj = v.obj ?? 'the plan to close the bridge';
+      add('object, past', `${src(S(0), true)} ${cue(v.ed, opt)} ${obj}.`);
+      add('object, present tense', `${src(S(1), true)} ${cue(pres(v, S(1)), opt)} ${obj}.`);
+      add(
+        'object, perfect',
+        `${src(S(2), true)} ${cue(`${S(2).plural ? 'have' : 'has'} ${v.en}`, opt)} ${obj}.`,
+      );
+      add(
+        'object, participle ", V-ing"',
+        `Ana Ruiz spoke for an hour on Tuesday, ${cue(v.ing, opt)} ${obj}.`,
+      );
+      add('object, after V-ing', `Ana Ruiz left the meeting after ${cue(v.ing, opt)} ${obj}.`);
+      add(
+        'object, anonymity boilerplate',
+        `⟪~A senior official⟫, who spoke ⟦on condition of anonymity⟧, ${cue(v.ed, opt)} ${obj}.`,
+      );
+      add(
+        'object, headline Title Case',
+        `${headSrc(S(3))} ${cue(title(pres(v, S(3))), opt)} ${title(obj.replace(/^the /, ''))}\n\nThe bridge carries 40,000 vehicles a day.`,
+      );
+      if (!v.obj) {
+        add(
+          'object, by-passive',
+          `The plan to close the bridge ${cue(`was ${v.en}`, opt)} by ${src(S(4))}.`,
+        );
+        add(
+          'object, reduced relative "V-en by X"',
+          `The plan to close the bridge, ${cue(v.en, opt)} by ${src(S(5))} last week, was withdrawn on Monday.`,
+        );
+        add(
+          'object, absolute "with X V-ing"',
+          `The vote was close, with ${src(S(0))} ${cue(v.ing, opt)} the plan and shop owners backing it.`,
+        );
+      }
+    }
+    if (f.includes('I')) {
+      add(
+        'to-infinitive, past',
+        `${src(S(1), true)} ${cue(v.ed, opt)} to reopen the bridge by March.`,
+      );
+      add(
+        'to-infinitive, present',
+        `${src(S(2), true)} ${cue(pres(v, S(2)), opt)} to reopen the bridge by March.`,
+      );
+      add(
+        'to-infinitive, headline',
+        `${headSrc(S(3))} ${cue(title(pres(v, S(3))), opt)} To Reopen Bridge By March\n\nThe bridge carries 40,000 vehicles a day.`,
+      );
+      add(
+        'to-infinitive, participle',
+        `Ana Ruiz met residents on Tuesday, ${cue(v.ing, opt)} to reopen the bridge by March.`,
+      );
+    }
+    if (f.includes('D')) {
+      add(
+        'request, object + to',
+        `${src(S(4), true)} ${cue(v.ed, opt)} the council to reopen the bridge.`,
+      );
+      add(
+        'request, headline',
+        `${headSrc(S(5))} ${cue(title(pres(v, S(5))), opt)} Council To Reopen Bridge\n\nThe bridge carries 40,000 vehicles a day.`,
+      );
+    }
+    if (f.includes('P')) {
+      add(
+        'impersonal passive "it was V-en that"',
+        `It ${cue(`was ${v.en}`, opt)} on Monday that ${CLAUSE}.`,
+      );
+    }
+    if (f.includes('R')) {
+      const o = v.obj && !v.obj.includes(' as ') ? v.obj : 'the figures';
+      const o2 = v.obj?.includes(' as ') ? v.obj.replace(/^the plan /, '') : '';
+      add(
+        'reduced relative "the N V-en by X"',
+        `${title(o.split(' ')[0] ?? '')} ${o.split(' ').slice(1).join(' ')} ${cue(v.en, opt || ['publish', 'release'].includes(v.lemma))} by ${src(S(0))} on Monday ${o2 ? `${o2} ` : ''}drew criticism.`,
+      );
+      add(
+        'by-passive with a noun phrase',
+        `The figures ${cue(`were ${v.en}`, opt)} by ${src(S(1))} on Monday.`,
+      );
+    }
+  });
+  return out;
+}
+
+/** Nouns that read badly in a construction (English, not the engine, decides). */
+const NO_BY = new Set(['fear', 'belief', 'view', 'insistence', 'contention']);
+const NO_FROM = new Set(['fear', 'belief', 'view', 'insistence', 'contention', 'argument']);
+const NO_LIGHT = new Set([
+  'fear',
+  'belief',
+  'view',
+  'insistence',
+  'confirmation',
+  'revelation',
+  'finding',
+  'conclusion',
+  'disclosure',
+  'report',
+]);
+const NO_PLURAL = new Set([
+  'insistence',
+  'contention',
+  'belief',
+  'view',
+  'fear',
+  'confirmation',
+  'acknowledgement',
+  'explanation',
+  'argument',
+  'conclusion',
+  'boast',
+]);
+const LIGHT: Record<string, string> = {
+  warning: 'issued',
+  statement: 'issued',
+  assurance: 'gave',
+  estimate: 'gave',
+  prediction: 'made',
+  explanation: 'gave',
+  threat: 'made',
+  denial: 'issued',
+  announcement: 'made',
+};
+
+/** Noun cues, crossed with the constructions that attach a source or content to them. */
+function nounProbes(): Probe[] {
+  const out: Probe[] = [];
+  const THAT = [
+    'claim',
+    'warning',
+    'admission',
+    'allegation',
+    'assertion',
+    'insistence',
+    'denial',
+    'confirmation',
+    'prediction',
+    'estimate',
+    'announcement',
+    'suggestion',
+    'complaint',
+    'revelation',
+    'boast',
+    'concession',
+    'acknowledgement',
+    'assurance',
+    'accusation',
+    'statement',
+    'contention',
+    'argument',
+    'fear',
+    'belief',
+    'finding',
+    'conclusion',
+    'report',
+    'disclosure',
+    'explanation',
+    'threat',
+    'view',
+  ];
+  THAT.forEach((n, i) => {
+    const S = (k: number): Source => SOURCES[(i + k) % SOURCES.length] as Source;
+    const poss = (s: Source): string => {
+      const t = s.text.charAt(0).toUpperCase() + s.text.slice(1);
+      const p = t.endsWith('s') ? `${t}'` : `${t}'s`;
+      return s.named ? `⟪${p}⟫` : `⟪~${p}⟫`;
+    };
+    const add = (construction: string, marked: string): void => {
+      out.push({ construction, cls: 'noun', verb: n, marked });
+    };
+    add('noun: "X\'s N that"', `${poss(S(0))} ⟦${n}⟧ that ${CLAUSE} drew anger.`);
+    if (!NO_BY.has(n))
+      add('noun: "the N by X that"', `The ⟦${n}⟧ by ${src(S(1))} that ${CLAUSE} drew anger.`);
+    const a = /^[aeiou]/.test(n) ? 'An' : 'A';
+    if (!NO_FROM.has(n))
+      add('noun: "a N from X that"', `${a} ⟦${n}⟧ from ${src(S(2))} that ${CLAUSE} drew anger.`);
+    if (!NO_LIGHT.has(n))
+      add(
+        'noun: light verb "X made/issued/gave the N that"',
+        `${src(S(3), true)} ${LIGHT[n] ?? 'made'} the ⟦${n}⟧ that ${CLAUSE}.`,
+      );
+    if (!NO_PLURAL.has(n)) add('noun: "amid N that"', `Shares fell amid ⟦${n}s⟧ that ${CLAUSE}.`);
+  });
+  const OF = [
+    ['criticism', 'of the plan'],
+    ['praise', 'for the crews'],
+    ['warnings', 'about the costs'],
+    ['complaints', 'about the delays'],
+    ['objections', 'to the plan'],
+    ['condemnation', 'of the plan'],
+    ['calls', 'for an inquiry'],
+    ['demands', 'for an inquiry'],
+    ['accusations', 'of bias'],
+    ['allegations', 'of fraud'],
+    ['remarks', 'about the bridge'],
+    ['comments', 'about the bridge'],
+    ['pledge', 'to reopen the bridge'],
+    ['vow', 'to reopen the bridge'],
+    ['promise', 'to reopen the bridge'],
+  ] as const;
+  const COUNTABLE = new Set(['pledge', 'promise', 'vow']);
+  OF.forEach(([n, what], i) => {
+    const S = (k: number): Source => SOURCES[(i + k) % SOURCES.length] as Source;
+    const opt = n === 'promise' || n === 'calls' || n === 'demands';
+    const add = (construction: string, marked: string): void => {
+      out.push({ construction, cls: 'noun', verb: n, marked });
+    };
+    // (a countable singular takes its article: "A pledge to reopen the bridge from X")
+    const a = COUNTABLE.has(n) ? 'a ' : '';
+    const N = a ? `A ${cue(n, opt)}` : cue(n.charAt(0).toUpperCase() + n.slice(1), opt);
+    const were = n.endsWith('s') ? 'were' : 'was';
+    add(
+      'noun: "N of Y from X" (source X)',
+      `${N} ${what} from ${src(S(0))} ${were} reported on Monday.`,
+    );
+    add('noun: "drew N from X"', `The proposal drew ${a}${cue(n, opt)} ${what} from ${src(S(1))}.`);
+    add('noun: "N by X"', `${N} by ${src(S(2))} ${what} ${were} reported on Monday.`);
+    const p3 = S(3);
+    const owner = `${p3.text.charAt(0).toUpperCase()}${p3.text.slice(1)}${p3.text.endsWith('s') ? "'" : "'s"}`;
+    add('noun: "X\'s N"', `${src({ ...p3, text: owner })} ${cue(n, opt)} ${what} drew anger.`);
+  });
+  return out;
+}
+
+/** Fixed phrases and passives of saying. */
+function phraseProbes(): Probe[] {
+  const out: Probe[] = [];
+  const add = (construction: string, marked: string): void => {
+    out.push({ construction, cls: 'phrase', verb: construction.split(':')[0] ?? '', marked });
+  };
+  SOURCES.forEach((s) => {
+    add(
+      'according to: after the content',
+      `The bridge will close in March, ⟦according to⟧ ${src(s)}.`,
+    );
+    add('according to: first', `⟦According to⟧ ${src(s)}, the bridge will close in March.`);
+    add('according to: mid-sentence', `The bridge will, ⟦according to⟧ ${src(s)}, close in March.`);
+    add('in the words of', `⟦In the words of⟧ ${src(s)}, the bridge is "past saving".`);
+    add('as reported by', `The bridge will close in March, ⟦as reported by⟧ ${src(s)}.`);
+    add('in the view of', `⟦In the view of⟧ ${src(s)}, the bridge is past saving.`);
+    add('citing', `The Harlow Gazette said the bridge would close in March, ⟦citing⟧ ${src(s)}.`);
+    add('quoted as saying', `${src(s, true)} ${'⟦was quoted as saying⟧'} that ${CLAUSE}.`);
+    add('was heard to say', `${src(s, true)} ⟦was heard to say⟧ that ${CLAUSE}.`);
+    add(
+      'told X that (source is the teller)',
+      `${src(s, true)} ⟦told⟧ the Harlow Gazette that ${CLAUSE}.`,
+    );
+    add('in a statement (verb elided)', `"${QUOTE}," ${src(s)} ⟦said in a statement⟧.`);
+    add(
+      '"Asked about ..., X said" (question aside)',
+      `⟦Asked⟧ about the delays, ${src(s)} ⟦*said⟧ the bridge would close in March.`,
+    );
+    add(
+      '"X, asked whether ..., said" (question aside)',
+      `${src(s, true)}, ⟦asked⟧ whether the bridge would close, ⟦*said⟧ it would.`,
+    );
+    add(
+      'X said, adding that',
+      `${src(s, true)} ⟦said⟧ the bridge would close, ⟦adding⟧ that buses would be rerouted.`,
+    );
+    add(
+      'X, who spoke on condition',
+      `${src(s, true)}, who ⟦spoke⟧ to reporters after the meeting, said nothing about the bridge.`,
+    );
+  });
+  return out.map((p) =>
+    p.construction.startsWith('X, who spoke')
+      ? { ...p, marked: p.marked.replace('⟦spoke⟧', '⟦?spoke⟧') }
+      : p,
+  );
+}
+
+/** Wrong senses: no attribution may overlap ⟨...⟩ (⟨?...⟩ optional, counted apart). */
+const WRONG = [
+  // (decision 1's tax duty, against decision 18's company results: a household's, optional)
+  'The couple ⟨?reported⟩ income of $40,000 last year.',
+  'He failed to ⟨report⟩ $12,000 in rental income.',
+  'Officers ⟨reported⟩ for duty at six.',
+  'Rates are set ⟨according to⟩ a formula agreed in 2019.',
+  'Everything went ⟨according to⟩ plan on the day.',
+  'The governor ⟨?conceded⟩ the election on Wednesday night.',
+  'The visitors ⟨conceded⟩ two goals in the first half.',
+  'Harlow ⟨conceded⟩ a penalty in the last minute.',
+  'Ruiz could not be ⟨reached⟩ for comment.',
+  'The tenants were ⟨?told⟩ to leave by Friday.',
+  'The statement of accounts was filed late.',
+  'Each customer receives a bank statement every month.',
+  'The club ⟨claimed⟩ the county title in May.',
+  'The fire ⟨claimed⟩ three lives.',
+  'Insurance claims rose by a fifth.',
+  'He ⟨claimed⟩ £3,000 in expenses.',
+  '⟨That said⟩, the bridge is safe.',
+  '⟨All told⟩, 40 people were hurt.',
+  'The ⟨said⟩ company was dissolved in 2020.',
+  'The firm ⟨recalled⟩ 40,000 cars over a faulty brake.',
+  'She ⟨added⟩ three goals before half-time.',
+  'The plant ⟨added⟩ 200 jobs last year.',
+  'He ⟨added⟩ salt to the soup.',
+  'The ⟨noted⟩ architect designed the station.',
+  'Crews ⟨found⟩ the body near the weir.',
+  'Staff ⟨maintained⟩ the roads through the winter.',
+  'The council ⟨held⟩ a meeting on Tuesday.',
+  "Mourners ⟨observed⟩ a minute's silence.",
+  'He was ⟨admitted⟩ to hospital with burns.',
+  'The suspect was ⟨denied⟩ bail.',
+  'Visitors were ⟨denied⟩ entry to the site.',
+  'She ⟨credited⟩ the money to his account.',
+  'Workers ⟨blasted⟩ the rock to clear the cutting.',
+  'He ⟨slammed⟩ the door and left.',
+  'The striker ⟨hit⟩ the post twice.',
+  'She ⟨answered⟩ the door in her coat.',
+  'Police ⟨questioned⟩ the driver for six hours.',
+  'The judge ⟨dismissed⟩ the charges against both men.',
+  'The mayor ⟨called⟩ a taxi.',
+  'The union ⟨called off⟩ the strike.',
+  'The film ⟨shows⟩ a city at night.',
+  'He ⟨learned⟩ to swim at forty.',
+  'The council ⟨posted⟩ a notice on the door.',
+  'He was ⟨posted⟩ to Berlin in 2019.',
+  'The phone was ⟨charged⟩ overnight.',
+  'The shop ⟨charged⟩ £5 for delivery.',
+  'Her voice ⟨echoed⟩ through the hall.',
+  'The river ⟨threatened⟩ homes along the bank.',
+  'The storm ⟨threatens⟩ to cut power to the valley.',
+  'The team ⟨welcomed⟩ visitors from Spain.',
+  'Crowds ⟨welcomed⟩ the ship into the harbour.',
+  'The museum ⟨unveiled⟩ a statue of the founder.',
+  'The report card showed two As.',
+  'He could ⟨tell⟩ the twins apart.',
+  'Time will ⟨tell⟩.',
+  'Bug reports piled up.',
+  'The TV shows were cancelled.',
+  'She ⟨signalled⟩ left and turned.',
+  'He ⟨pointed to⟩ the door.',
+  'The bill was ⟨read⟩ a second time.',
+  'Guests ⟨toasted⟩ the couple.',
+  'The plane ⟨landed⟩ safely.',
+  'Hundreds ⟨?protested⟩ outside the town hall.',
+  'Ruiz ⟨promised⟩ land to the settlers.',
+  'The company ⟨released⟩ the hostages.',
+  'The dam ⟨released⟩ water into the valley.',
+  'Police ⟨released⟩ the man without charge.',
+  'He ⟨published⟩ three novels.',
+  'The school ⟨noted⟩ his absence in the register.',
+  'She ⟨expected⟩ a baby in May.',
+  'Tickets are ⟨expected⟩ to sell out.',
+  'The shop ⟨stressed⟩ the metal to test it.',
+  'They ⟨argued⟩ all night about money.',
+  'The firm ⟨accepted⟩ the offer.',
+  'He ⟨accepted⟩ the award in person.',
+  'The court ⟨heard⟩ the case in private.',
+  'Residents ⟨heard⟩ a loud bang.',
+];
+
+interface Span {
+  start: number;
+  end: number;
+}
+interface Expected extends Span {
+  optional: boolean;
+  /** Whether this cue carries the sentence's source (`⟦*said⟧`; else the first cue does). */
+  carries?: boolean;
+}
+interface Parsed {
+  text: string;
+  cues: Expected[];
+  source?: Span & { named: boolean };
+  traps: Expected[];
+}
+
+/** Strips the marks and records what each marked. */
+function parse(marked: string): Parsed {
+  let text = '';
+  const cues: Expected[] = [];
+  const traps: Expected[] = [];
+  let source: Parsed['source'];
+  const re = /⟦([?*]?)([^⟧]*)⟧|⟪(~?)([^⟫]*)⟫|⟨(\??)([^⟩]*)⟩/g;
+  let last = 0;
+  for (let m = re.exec(marked); m; m = re.exec(marked)) {
+    text += marked.slice(last, m.index);
+    const start = text.length;
+    if (m[2] !== undefined) {
+      text += m[2];
+      cues.push({ start, end: text.length, optional: m[1] === '?', carries: m[1] === '*' });
+    } else if (m[4] !== undefined) {
+      text += m[4];
+      source = { start, end: text.length, named: m[3] !== '~' };
+    } else {
+      text += m[6] ?? '';
+      traps.push({ start, end: text.length, optional: m[5] === '?' });
+    }
+    last = re.lastIndex;
+  }
+  text += marked.slice(last);
+  const first = cues[0];
+  if (first && !cues.some((c) => c.carries)) first.carries = true;
+  const out: Parsed = { text, cues, traps };
+  if (source) out.source = source;
+  return out;
+}
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+interface Tally {
+  n: number;
+  hit: number;
+  srcN: number;
+  srcOk: number;
+  optN: number;
+  optHit: number;
+}
+const tally = (): Tally => ({ n: 0, hit: 0, srcN: 0, srcOk: 0, optN: 0, optHit: 0 });
+
+function run(): void {
+  const args = process.argv.slice(2);
+  const showMisses = args.includes('--misses');
+  const onlyC = args.includes('--construction')
+    ? args[args.indexOf('--construction') + 1]
+    : undefined;
+  const onlyV = args.includes('--verb') ? args[args.indexOf('--verb') + 1] : undefined;
+  const probes = [...verbProbes(), ...nounProbes(), ...phraseProbes()].filter(
+    (p) => (!onlyC || p.construction.includes(onlyC)) && (!onlyV || p.verb === onlyV),
+  );
+  const byC = new Map<string, Tally>();
+  const byV = new Map<string, Tally>();
+  const all = tally();
+  const misses: string[] = [];
+  const wrongSrc: string[] = [];
+  for (const p of probes) {
+    const { text, cues, source } = parse(p.marked);
+    const found = analyze(text, { kinds: ['attribution'] });
+    const tc = byC.get(p.construction) ?? tally();
+    const tv = byV.get(p.cls) ?? tally();
+    byC.set(p.construction, tc);
+    byV.set(p.cls, tv);
+    const used = new Set<number>();
+    cues.forEach((c) => {
+      const fi = found.findIndex((f, j) => !used.has(j) && overlaps(f, c));
+      const f = fi >= 0 ? found[fi] : undefined;
+      if (fi >= 0) used.add(fi);
+      for (const t of [tc, tv, all]) {
+        if (c.optional) {
+          t.optN++;
+          if (f) t.optHit++;
+        } else {
+          t.n++;
+          if (f) t.hit++;
+        }
+      }
+      if (!f && !c.optional)
+        misses.push(
+          `[${p.construction}] ${JSON.stringify(text)} -- missed ${JSON.stringify(text.slice(c.start, c.end))}`,
+        );
+      if (c.carries && f && source) {
+        const ok = !!f.source && overlaps(f.source, source) && !!f.source.named === source.named;
+        for (const t of [tc, tv, all]) {
+          t.srcN++;
+          if (ok) t.srcOk++;
+        }
+        if (!ok) {
+          const got = f.source
+            ? `${JSON.stringify(text.slice(f.source.start, f.source.end))} ${String(f.source.named)}`
+            : 'none';
+          wrongSrc.push(
+            `[${p.construction}] ${JSON.stringify(text)} -- source ${got}, want ${JSON.stringify(text.slice(source.start, source.end))} ${String(source.named)}`,
+          );
+        }
+      }
+    });
+  }
+  const pct = (a: number, b: number): string => (b ? ((100 * a) / b).toFixed(1) : '-').padStart(6);
+  const row = (name: string, t: Tally): string =>
+    `${name.padEnd(46)} ${String(t.n).padStart(5)} ${pct(t.hit, t.n)} ${String(t.srcN).padStart(5)} ${pct(t.srcOk, t.srcN)} ${t.optN ? `${t.optHit}/${t.optN}` : ''}`;
+  const header = `${'construction'.padEnd(46)}  cues recall  srcN  src ok  optional found`;
+  console.log(header);
+  for (const [name, t] of byC) console.log(row(name, t));
+  console.log(`\n${'verb class'.padEnd(46)}  cues recall  srcN  src ok  optional found`);
+  for (const [name, t] of [...byV].sort((a, b) => a[0].localeCompare(b[0])))
+    console.log(row(name, t));
+  console.log(`\n${row('all', all)}`);
+
+  // wrong senses
+  let trapN = 0;
+  let trapFA = 0;
+  const fas: string[] = [];
+  const optFas: string[] = [];
+  for (const marked of onlyC || onlyV ? [] : WRONG) {
+    const { text, traps } = parse(marked);
+    const found = analyze(text, { kinds: ['attribution'] });
+    const free = found.filter((f) => !traps.some((t) => overlaps(f, t)));
+    for (const t of traps) {
+      const hit = found.find((f) => overlaps(f, t));
+      if (t.optional) {
+        if (hit)
+          optFas.push(
+            `${JSON.stringify(text)} -- ${JSON.stringify(text.slice(hit.start, hit.end))} (optional)`,
+          );
+        continue;
+      }
+      trapN++;
+      if (hit) {
+        trapFA++;
+        fas.push(`${JSON.stringify(text)} -- ${JSON.stringify(text.slice(hit.start, hit.end))}`);
+      }
+    }
+    for (const f of free)
+      fas.push(
+        `${JSON.stringify(text)} -- other cue ${JSON.stringify(text.slice(f.start, f.end))}`,
+      );
+  }
+  if (!onlyC && !onlyV) {
+    console.log(`\nwrong senses: ${trapFA} false alarms in ${trapN} (${WRONG.length} sentences)`);
+    for (const s of [...fas, ...optFas]) console.log(`  ${s}`);
+  }
+  if (showMisses) {
+    console.log(`\nmissed cues (${misses.length}):`);
+    for (const s of misses) console.log(`  ${s}`);
+    console.log(`\nwrong sources (${wrongSrc.length}):`);
+    for (const s of wrongSrc) console.log(`  ${s}`);
+  }
+}
+
+run();
