@@ -12,6 +12,7 @@ import { F, ruleWords, STATIVE_PARTICIPLES } from '../lexicon';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import { wordBits } from '../word-bits';
+import { cameToAct } from './coming-act';
 import { pastPickingClause, seenActing, TELLING_VERBS } from './position';
 import { counted } from './words';
 
@@ -247,11 +248,15 @@ export function groupSubject(ctx: Context, s: Sentence, np: NounPhrase): boolean
   if (!opensClause(ctx, s, np.start) || !newMention(ctx, s, np)) return false;
   // ("In 2011, voters had elected": the public in general)
   if (PUBLIC.has(toks[np.head]!.lower)) return false;
+  // ("Relatives gathered outside the base, demanding answers": the verb right after the phrase,
+  // which a participle that picks the group out would look like, come to act; coming-act.ts)
+  if (cameToAct(ctx, s, np.end)) return true;
   const k = pastPickingClause(ctx, s, np, np.end);
   const v = toks[k];
   // "Relatives gathered at a school", "Participants received a placebo": people who only came
   // somewhere or were given something (decision 85)
-  if (!v || (listsOf(v) & IN_COMING) !== 0) return false;
+  // (but "Relatives gathered outside the base, demanding answers": come to act, coming-act.ts)
+  if (!v || ((listsOf(v) & IN_COMING) !== 0 && !cameToAct(ctx, s, k))) return false;
   // ("Players ranked below 250 earn", "Residents affected by the closure": a bare `-ed` form
   // and a preposition may be a participle that picks the group out, by a state or a measure)
   if (
@@ -260,7 +265,7 @@ export function groupSubject(ctx: Context, s: Sentence, np: NounPhrase): boolean
     (STATIVE_PARTICIPLES.has(v.lower) || toks[k + 2]?.kind === 'num')
   )
     return false;
-  return pastAct(ctx, s, k) || intendedAct(ctx, s, k);
+  return pastAct(ctx, s, k) || intendedAct(ctx, s, k) || cameToAct(ctx, s, k);
 }
 
 /**
