@@ -106,6 +106,7 @@ import {
   undergoingAgent,
 } from './position';
 import { definitePeople } from './definite-people';
+import { unnamedIllicitBody } from './illicit-bodies';
 import { includedBody } from './included-bodies';
 import { knownThroughAnother } from './known-through';
 import { relativeActing } from './relatives-acting';
@@ -526,6 +527,10 @@ export function reason(
         first === 'the' &&
         np.head > np.start + 1 &&
         (listsOf(toks[np.start + 1]) & IN_ORDINALS) !== 0;
+      // "Detectives believe the gang is operating from abroad", "The gangs are laughing at us": a
+      // criminal body that no name in the text is, acting (illicit-bodies.ts)
+      if (first === 'the' && unnamedIllicitBody(ctx, np) && acting(position(ctx, s, np)))
+        return WHY.organisation;
       if (
         bareSingular ||
         (first === 'the' && !ordinal) ||
