@@ -28,6 +28,7 @@ import { isPlaceName, isPluralDemonym, isSingularDemonym } from './places';
 import { quotationAround } from '../entities/quoted-speaker';
 import { previousSameWord } from '../same-word';
 import { unnamedIllicitBody } from '../unnamed/illicit-bodies';
+import { withheldBody } from '../unnamed/withheld-body';
 import { memberQualifier, placedMember } from '../unnamed/placed-members';
 import { wordBits } from '../word-bits';
 import { WordFacts } from '../word-facts';
@@ -173,7 +174,8 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
     !(np.head > np.start + 1 && ORDINALS.has(toks[np.start + 1]!.lower))
   ) {
     // ("the gang" that no name in the text is: a withheld body, illicit-bodies.ts)
-    if (cls === 'organisation' && sing && !unnamedIllicitBody(ctx, np)) return true;
+    if (cls === 'organisation' && sing && !unnamedIllicitBody(ctx, np) && !withheldBody(ctx, np))
+      return true;
     // "the military": a country's unique institution named by a word that is mostly an adjective
     // (decisions 21 and 62 of the labelled sets)
     if (det.lower === 'the' && (hb & UNIQUE) !== 0) return true;

@@ -39,6 +39,7 @@ import { unnamedAuthorsDocument } from './issued-documents';
 import { accusedObject, heldResponsible, sender } from './parties';
 import { absoluteActing, perceivedActing } from './perceived';
 import { unnamedIllicitBody } from './illicit-bodies';
+import { withheldBody } from './withheld-body';
 import { knownThroughAnother } from './known-through';
 import { pluralEnding } from './reason';
 import { repeatsUnnamedBody } from './repeat-mentions';
@@ -111,6 +112,8 @@ function mayFlag(
   if (cls === 'organisation' && repeatsUnnamedBody(ctx, s, np, view, false)) return true;
   // ("the gang" that no name in the text is: illicit-bodies.ts)
   if (cls === 'organisation' && unnamedIllicitBody(ctx, np)) return true;
+  // ("The vendor, which Elmsford did not name,": withheld-body.ts)
+  if (cls === 'organisation' && withheldBody(ctx, np)) return true;
   if (knownThroughAnother(ctx, s, np, cls, false)) return true;
   const first = toks[np.start]!;
   if (sender(ctx, np)) return true;

@@ -107,6 +107,7 @@ import {
 } from './position';
 import { definitePeople } from './definite-people';
 import { unnamedIllicitBody } from './illicit-bodies';
+import { withheldBody } from './withheld-body';
 import { includedBody } from './included-bodies';
 import { knownThroughAnother } from './known-through';
 import { relativeActing } from './relatives-acting';
@@ -163,6 +164,10 @@ export function reason(
   if (nameApposition(ctx, s, np)) return null;
   // "Sergeant Ola Berg of the Kelm police told": the body of a named person who speaks
   if (affiliationOfName(ctx, s, np)) return null;
+  // "The firm, which asked not to be named,", "The vendor, which Elmsford did not name,": a
+  // definite body the text says it does not name (withheld-body.ts; people who ask not to be
+  // named are anonymous sources below)
+  if (cls === 'organisation' && withheldBody(ctx, np)) return WHY.anonymous;
   // "To test this, the scientists asked 40 volunteers": a study's authors, known by their work
   if (studyAuthors(ctx, np) && !anonymityClause(ctx, s, np.end)) return null;
   // "costs borne by the growers": whom a cost or harm falls on, not an actor
