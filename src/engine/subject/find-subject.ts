@@ -288,7 +288,12 @@ function ingObject(ctx: Context, np: NounPhrase, floor: number): NounPhrase | nu
   for (let v = np.start - 1; v > floor && v >= np.start - ING_PHRASE_REACH; v--) {
     const verb = toks[v]!;
     if (!inParticiplePhrase(ctx, v)) return null;
-    if (verb.kind !== 'word' || !/[a-z]{3}ing$/.test(verb.lower) || ctx.name[v]) continue;
+    if (
+      verb.kind !== 'word' ||
+      !(/[a-z]{3}ing$/.test(verb.lower) || SHORT_ING.has(verb.lower)) ||
+      ctx.name[v]
+    )
+      continue;
     // (not a pronoun, a time or an actor: "told parliament something his analysts doubted", "on
     // Saturday morning")
     if ((verb.f & (F.PRON | F.TIME | F.ACTOR)) !== 0) continue;
@@ -304,6 +309,12 @@ function ingObject(ctx: Context, np: NounPhrase, floor: number): NounPhrase | nu
   }
   return null;
 }
+
+/**
+ * Participles in -ing on a stem of two letters, which the three-letter test leaves out with
+ * `thing` and `bring`: "Some doctors using the tool say", "firms doing business there said".
+ */
+const SHORT_ING: ReadonlySet<string> = new Set(['doing', 'using']);
 
 /** How far left of its last phrase an -ing participle phrase may start: `claiming to be the`. */
 const ING_PHRASE_REACH = 8;
