@@ -13,6 +13,7 @@ import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import { wordBits } from '../word-bits';
 import { cameToAct } from './coming-act';
+import { leadingTime } from './leading-time';
 import { pastPickingClause, seenActing, TELLING_VERBS } from './position';
 import { counted } from './words';
 
@@ -349,6 +350,9 @@ function opensClause(ctx: Context, s: Sentence, at: number): boolean {
   let j = at - 1;
   while (j >= s.first && toks[j]!.kind === 'quote') j--;
   if (j < s.first) return true;
+  // "Last month Skelbrook fans booed", "On Saturday residents blocked": a time that opens the
+  // sentence with no comma (leading-time.ts)
+  if (leadingTime(ctx, s, at)) return true;
   const b = toks[j]!;
   if (CLAUSE_OPENERS.has(b.lower) || (listsOf(b) & IN_SUBORDINATORS) !== 0) return true;
   if (COMMA_OPENERS.has(b.lower)) return isPunct(toks[j - 1], ',');
