@@ -38,6 +38,7 @@ import { findingIn, findingTests, identifyingRecords, weighedRecording } from '.
 import { unnamedAuthorsDocument } from './issued-documents';
 import { accusedObject, heldResponsible, sender } from './parties';
 import { absoluteActing, perceivedActing } from './perceived';
+import { chargedPeople } from './charged-people';
 import { unnamedIllicitBody } from './illicit-bodies';
 import { withheldBody } from './withheld-body';
 import { knownThroughAnother } from './known-through';
@@ -114,6 +115,8 @@ function mayFlag(
   if (cls === 'organisation' && unnamedIllicitBody(ctx, np)) return true;
   // ("The vendor, which Elmsford did not name,": withheld-body.ts)
   if (cls === 'organisation' && withheldBody(ctx, np)) return true;
+  // ("charged a former deputy minister with": charged-people.ts)
+  if (cls === 'title' && chargedPeople(ctx, s, np)) return true;
   if (knownThroughAnother(ctx, s, np, cls, false)) return true;
   const first = toks[np.start]!;
   if (sender(ctx, np)) return true;

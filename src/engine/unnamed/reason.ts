@@ -106,6 +106,7 @@ import {
   undergoingAgent,
 } from './position';
 import { definitePeople } from './definite-people';
+import { chargedPeople } from './charged-people';
 import { unnamedIllicitBody } from './illicit-bodies';
 import { withheldBody } from './withheld-body';
 import { includedBody } from './included-bodies';
@@ -255,6 +256,9 @@ export function reason(
   // "said the family had called the agency", "Eyewitnesses said the bride's brother threw the
   // first punch": a family or a relative that acts (relatives-acting.ts)
   if (!isSource && isPersonClass(cls) && relativeActing(ctx, s, np)) return WHY.actor;
+  // "charged a former deputy minister with taking bribes", "the extradition of a second
+  // suspect": people new to the story held or sought on suspicion (charged-people.ts)
+  if (!isSource && isPersonClass(cls) && chargedPeople(ctx, s, np)) return WHY.actor;
   const before = toks[np.start - 1];
   // ("Both officials requested anonymity": two people the story withholds, credited or marked
   // anonymous; decision 7)
