@@ -14,6 +14,7 @@ import type { Sentence } from '../sentences';
 import { wordBits } from '../word-bits';
 import { cameToAct } from './coming-act';
 import { leadingTime } from './leading-time';
+import { patronsActing } from './patrons';
 import { pastPickingClause, seenActing, TELLING_VERBS } from './position';
 import { counted } from './words';
 
@@ -246,7 +247,11 @@ export function groupSubject(ctx: Context, s: Sentence, np: NounPhrase): boolean
   const toks = ctx.tokens;
   const first = toks[np.start]!;
   if (isHeadline(ctx, s) || (first.f & (F.DET | F.QUANT)) !== 0) return false;
-  if (!opensClause(ctx, s, np.start) || !newMention(ctx, s, np)) return false;
+  if (!opensClause(ctx, s, np.start)) return false;
+  // ("Customers vented their frustration online", "Families noticed quickly": a body's clientele
+  // or households acting as a group of their own open their clause in the writer's voice, unlike
+  // its staff; patrons.ts)
+  if (!newMention(ctx, s, np) && !patronsActing(ctx, np)) return false;
   // ("In 2011, voters had elected": the public in general)
   if (PUBLIC.has(toks[np.head]!.lower)) return false;
   // ("Relatives gathered outside the base, demanding answers": the verb right after the phrase,
