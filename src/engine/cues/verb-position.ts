@@ -7,6 +7,7 @@
  */
 import { endsLetterEd } from '../chars';
 import type { Context } from '../context';
+import { afterContactClause } from './senses/contact-clause';
 import {
   isAdverb,
   isAux,
@@ -208,7 +209,9 @@ function nounUse(at: At): boolean {
     isPrep(p) &&
     !isDet(toks[i - 2]) &&
     !afterRelativeClause(ctx, s, i, forms) &&
-    !(p.lower === 'since' && isAux(toks[i - 2]))
+    !(p.lower === 'since' && isAux(toks[i - 2])) &&
+    // ("Some parents KBN News spoke to said": senses/contact-clause.ts)
+    !afterContactClause(ctx, i)
   ) {
     if (p.lower === 'to') {
       if (!forms.has('base')) return true;

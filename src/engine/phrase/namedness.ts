@@ -27,6 +27,8 @@ import { partyBodyEnds, placedByOrigin } from './placed-people';
 import { isPlaceName, isPluralDemonym, isSingularDemonym } from './places';
 import { quotationAround } from '../entities/quoted-speaker';
 import { previousSameWord } from '../same-word';
+import { unnamedIllicitBody } from '../unnamed/illicit-bodies';
+import { withheldBody } from '../unnamed/withheld-body';
 import { memberQualifier, placedMember } from '../unnamed/placed-members';
 import { wordBits } from '../word-bits';
 import { WordFacts } from '../word-facts';
@@ -171,7 +173,9 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
     // "the second lab": another one, not the one named before
     !(np.head > np.start + 1 && ORDINALS.has(toks[np.start + 1]!.lower))
   ) {
-    if (cls === 'organisation' && sing) return true;
+    // ("the gang" that no name in the text is: a withheld body, illicit-bodies.ts)
+    if (cls === 'organisation' && sing && !unnamedIllicitBody(ctx, np) && !withheldBody(ctx, np))
+      return true;
     // "the military": a country's unique institution named by a word that is mostly an adjective
     // (decisions 21 and 62 of the labelled sets)
     if (det.lower === 'the' && (hb & UNIQUE) !== 0) return true;

@@ -9,6 +9,7 @@ import { wordBits } from '../word-bits';
 import { DOCUMENT_NOUNS, F, NAME_PARTICLES, reportingVerb, ruleWords } from '../lexicon';
 import { circleAround, headClass, isPersonClass } from './head-class';
 import type { NounPhrase } from './noun-phrase';
+import { outerVerb } from './outer-verb';
 import {
   ADJECTIVAL,
   ANON_MODIFIERS,
@@ -108,6 +109,10 @@ export function phraseStartingAt(
     // saying or thinking right after a singular head, with an object's determiner next, is the
     // outer phrase's verb, not the second half of a compound
     if (depth > 0 && head === k - 1 && baseVerbAfterSingular(ctx, k)) break;
+    // "Relatives of the victims laid flowers", "Residents of Orchard Close see it differently":
+    // inside a post-modifier, a simple past with its object, or a verb before an object pronoun,
+    // is the outer phrase's verb (outer-verb.ts)
+    if (depth > 0 && head === k - 1 && outerVerb(ctx, k)) break;
     if (isQuant(t) || nominal(ctx, k) || (isDet(t) && toks[k - 1]?.kind === 'pos')) {
       if (t.kind === 'punct' && !(nominal(ctx, k + 1) || toks[k + 1]?.kind === 'num')) break;
       // "Gunmen in uniforms stormed the museum": an -ed word after the head is its verb

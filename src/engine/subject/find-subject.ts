@@ -288,7 +288,12 @@ function ingObject(ctx: Context, np: NounPhrase, floor: number): NounPhrase | nu
   for (let v = np.start - 1; v > floor && v >= np.start - ING_PHRASE_REACH; v--) {
     const verb = toks[v]!;
     if (!inParticiplePhrase(ctx, v)) return null;
-    if (verb.kind !== 'word' || !/[a-z]{3}ing$/.test(verb.lower) || ctx.name[v]) continue;
+    if (
+      verb.kind !== 'word' ||
+      !(/[a-z]{3}ing$/.test(verb.lower) || SHORT_ING.has(verb.lower)) ||
+      ctx.name[v]
+    )
+      continue;
     // (not a pronoun, a time or an actor: "told parliament something his analysts doubted", "on
     // Saturday morning")
     if ((verb.f & (F.PRON | F.TIME | F.ACTOR)) !== 0) continue;
@@ -304,6 +309,12 @@ function ingObject(ctx: Context, np: NounPhrase, floor: number): NounPhrase | nu
   }
   return null;
 }
+
+/**
+ * Participles in -ing on a stem of two letters, which the three-letter test leaves out with
+ * `thing` and `bring`: "Some doctors using the tool say", "firms doing business there said".
+ */
+const SHORT_ING: ReadonlySet<string> = new Set(['doing', 'using']);
 
 /** How far left of its last phrase an -ing participle phrase may start: `claiming to be the`. */
 const ING_PHRASE_REACH = 8;
@@ -410,15 +421,24 @@ function pronounContact(ctx: Context, s: Sentence, j: number, depth: number): Su
   const toks = ctx.tokens;
   const prep = CONTACT_PREPS.has(toks[j]!.lower);
   const k = prep ? j - 1 : j;
-  if (k - 2 < s.first || !CONTACT_PRONOUNS.has(toks[k - 1]!.lower) || !isFinitePast(toks[k]!))
-    return null;
+  if (k - 2 < s.first || !isFinitePast(toks[k]!)) return null;
+  // the clause's subject: a pronoun, or after a verb of talking the outlet that talked ("Some
+  // parents KBN News spoke to said", "Residents the Herald talked to say")
+  let m = k - 1;
+  if (!CONTACT_PRONOUNS.has(toks[m]!.lower)) {
+    if (!prep || !ctx.name[m]) return null;
+    while (m > s.first && ctx.name[m - 1]) m--;
+    if (toks[m - 1]?.lower === 'the') m--;
+  }
   // (after a preposition, only a verb of talking: not "gateways we built to inform", an infinitive)
   if (prep && !TALKED.has(toks[k]!.lower)) return null;
-  const n = toks[k - 2]!;
-  if (n.kind !== 'word' || ctx.name[k - 2] || !nominal(ctx, k - 2)) return null;
-  const r = phraseSubject(ctx, s, k - 2, depth);
-  if (!r || isPronounSubject(r) || r.np.head !== k - 2) return null;
-  return r.np.start === clauseFloor(ctx, s, k - 2) ? r : null;
+  const h = m - 1;
+  if (h < s.first) return null;
+  const n = toks[h]!;
+  if (n.kind !== 'word' || ctx.name[h] || !nominal(ctx, h)) return null;
+  const r = phraseSubject(ctx, s, h, depth);
+  if (!r || isPronounSubject(r) || r.np.head !== h) return null;
+  return r.np.start === clauseFloor(ctx, s, h) ? r : null;
 }
 
 /** Subjects of a contact clause: `coaches I spoke to`, `parents we interviewed`. */

@@ -12,6 +12,9 @@ import { F, ruleWords, STATIVE_PARTICIPLES } from '../lexicon';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import { wordBits } from '../word-bits';
+import { cameToAct } from './coming-act';
+import { leadingTime } from './leading-time';
+import { patronsActing } from './patrons';
 import { pastPickingClause, seenActing, TELLING_VERBS } from './position';
 import { counted } from './words';
 
@@ -244,14 +247,22 @@ export function groupSubject(ctx: Context, s: Sentence, np: NounPhrase): boolean
   const toks = ctx.tokens;
   const first = toks[np.start]!;
   if (isHeadline(ctx, s) || (first.f & (F.DET | F.QUANT)) !== 0) return false;
-  if (!opensClause(ctx, s, np.start) || !newMention(ctx, s, np)) return false;
+  if (!opensClause(ctx, s, np.start)) return false;
+  // ("Customers vented their frustration online", "Families noticed quickly": a body's clientele
+  // or households acting as a group of their own open their clause in the writer's voice, unlike
+  // its staff; patrons.ts)
+  if (!newMention(ctx, s, np) && !patronsActing(ctx, np)) return false;
   // ("In 2011, voters had elected": the public in general)
   if (PUBLIC.has(toks[np.head]!.lower)) return false;
+  // ("Relatives gathered outside the base, demanding answers": the verb right after the phrase,
+  // which a participle that picks the group out would look like, come to act; coming-act.ts)
+  if (cameToAct(ctx, s, np.end)) return true;
   const k = pastPickingClause(ctx, s, np, np.end);
   const v = toks[k];
   // "Relatives gathered at a school", "Participants received a placebo": people who only came
   // somewhere or were given something (decision 85)
-  if (!v || (listsOf(v) & IN_COMING) !== 0) return false;
+  // (but "Relatives gathered outside the base, demanding answers": come to act, coming-act.ts)
+  if (!v || ((listsOf(v) & IN_COMING) !== 0 && !cameToAct(ctx, s, k))) return false;
   // ("Players ranked below 250 earn", "Residents affected by the closure": a bare `-ed` form
   // and a preposition may be a participle that picks the group out, by a state or a measure)
   if (
@@ -260,7 +271,7 @@ export function groupSubject(ctx: Context, s: Sentence, np: NounPhrase): boolean
     (STATIVE_PARTICIPLES.has(v.lower) || toks[k + 2]?.kind === 'num')
   )
     return false;
-  return pastAct(ctx, s, k) || intendedAct(ctx, s, k);
+  return pastAct(ctx, s, k) || intendedAct(ctx, s, k) || cameToAct(ctx, s, k);
 }
 
 /**
@@ -344,6 +355,9 @@ function opensClause(ctx: Context, s: Sentence, at: number): boolean {
   let j = at - 1;
   while (j >= s.first && toks[j]!.kind === 'quote') j--;
   if (j < s.first) return true;
+  // "Last month Skelbrook fans booed", "On Saturday residents blocked": a time that opens the
+  // sentence with no comma (leading-time.ts)
+  if (leadingTime(ctx, s, at)) return true;
   const b = toks[j]!;
   if (CLAUSE_OPENERS.has(b.lower) || (listsOf(b) & IN_SUBORDINATORS) !== 0) return true;
   if (COMMA_OPENERS.has(b.lower)) return isPunct(toks[j - 1], ',');

@@ -47,6 +47,7 @@ import { coordinatedActor } from './coordinated-actors';
 import { findingIn, findingTests, identifyingRecords, weighedRecording } from './evidence';
 import { gateCheck, gateError, refused } from './gate';
 import { unnamedAuthorsDocument } from './issued-documents';
+import { chargeInPhrase } from './charged-people';
 import { accusedObject } from './parties';
 import { headlineActors } from './headlines';
 import { actingPartitives } from './partitives';
@@ -379,6 +380,8 @@ export function findUnnamed(
     };
     // ("accused militias of carrying out": what they are accused of is no part of the phrase)
     if (end > h + 1 && accusedObject(ctx, np)) np.end = h + 1;
+    // ("charged a local councillor with fraud": the charge, charged-people.ts)
+    else if (end > h + 1 && chargeInPhrase(ctx, s, np)) np.end = np.coreEnd;
     // ("A doctor at the city's hospital said": a cue that credits a noun of the post-modifier
     // credits the phrase; so does one that credits its count, "a number of MPs have written")
     // ("a rival bidder, a private-equity firm based in Arnholt,": an apposition that tells what

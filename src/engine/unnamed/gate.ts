@@ -38,6 +38,9 @@ import { findingIn, findingTests, identifyingRecords, weighedRecording } from '.
 import { unnamedAuthorsDocument } from './issued-documents';
 import { accusedObject, heldResponsible, sender } from './parties';
 import { absoluteActing, perceivedActing } from './perceived';
+import { chargedPeople } from './charged-people';
+import { unnamedIllicitBody } from './illicit-bodies';
+import { withheldBody } from './withheld-body';
 import { knownThroughAnother } from './known-through';
 import { pluralEnding } from './reason';
 import { repeatsUnnamedBody } from './repeat-mentions';
@@ -108,6 +111,12 @@ function mayFlag(
   // a repeat of an unnamed body ("The group left"), a person known through another ("her
   // lawyer"): repeat-mentions.ts, known-through.ts
   if (cls === 'organisation' && repeatsUnnamedBody(ctx, s, np, view, false)) return true;
+  // ("the gang" that no name in the text is: illicit-bodies.ts)
+  if (cls === 'organisation' && unnamedIllicitBody(ctx, np)) return true;
+  // ("The vendor, which Elmsford did not name,": withheld-body.ts)
+  if (cls === 'organisation' && withheldBody(ctx, np)) return true;
+  // ("charged a former deputy minister with": charged-people.ts)
+  if (cls === 'title' && chargedPeople(ctx, s, np)) return true;
   if (knownThroughAnother(ctx, s, np, cls, false)) return true;
   const first = toks[np.start]!;
   if (sender(ctx, np)) return true;

@@ -106,6 +106,9 @@ import {
   undergoingAgent,
 } from './position';
 import { definitePeople } from './definite-people';
+import { chargedPeople } from './charged-people';
+import { unnamedIllicitBody } from './illicit-bodies';
+import { withheldBody } from './withheld-body';
 import { includedBody } from './included-bodies';
 import { knownThroughAnother } from './known-through';
 import { relativeActing } from './relatives-acting';
@@ -162,6 +165,10 @@ export function reason(
   if (nameApposition(ctx, s, np)) return null;
   // "Sergeant Ola Berg of the Kelm police told": the body of a named person who speaks
   if (affiliationOfName(ctx, s, np)) return null;
+  // "The firm, which asked not to be named,", "The vendor, which Elmsford did not name,": a
+  // definite body the text says it does not name (withheld-body.ts; people who ask not to be
+  // named are anonymous sources below)
+  if (cls === 'organisation' && withheldBody(ctx, np)) return WHY.anonymous;
   // "To test this, the scientists asked 40 volunteers": a study's authors, known by their work
   if (studyAuthors(ctx, np) && !anonymityClause(ctx, s, np.end)) return null;
   // "costs borne by the growers": whom a cost or harm falls on, not an actor
@@ -249,6 +256,9 @@ export function reason(
   // "said the family had called the agency", "Eyewitnesses said the bride's brother threw the
   // first punch": a family or a relative that acts (relatives-acting.ts)
   if (!isSource && isPersonClass(cls) && relativeActing(ctx, s, np)) return WHY.actor;
+  // "charged a former deputy minister with taking bribes", "the extradition of a second
+  // suspect": people new to the story held or sought on suspicion (charged-people.ts)
+  if (!isSource && isPersonClass(cls) && chargedPeople(ctx, s, np)) return WHY.actor;
   const before = toks[np.start - 1];
   // ("Both officials requested anonymity": two people the story withholds, credited or marked
   // anonymous; decision 7)
@@ -526,6 +536,10 @@ export function reason(
         first === 'the' &&
         np.head > np.start + 1 &&
         (listsOf(toks[np.start + 1]) & IN_ORDINALS) !== 0;
+      // "Detectives believe the gang is operating from abroad", "The gangs are laughing at us": a
+      // criminal body that no name in the text is, acting (illicit-bodies.ts)
+      if (first === 'the' && unnamedIllicitBody(ctx, np) && acting(position(ctx, s, np)))
+        return WHY.organisation;
       if (
         bareSingular ||
         (first === 'the' && !ordinal) ||

@@ -59,7 +59,9 @@ describe('a relative known through another who acts in what a source tells is un
       'The family, who have lived there for years, are said to be staying with relatives.',
       'The family',
     ],
-    ["The victim's sister told reporters the family felt relieved.", 'the family'],
+    // (a family's feeling in the writer's voice; told by a relative it is relied on, a stance:
+    // family-stance.ts, as set-bh bh02 labels "told reporters the family felt ...")
+    ['The family felt relieved when the verdict came.', 'The family'],
     ['The farm is owned by the same family as the mill.', 'the same family'],
     // a relative with a named person, who leads
     ['Officials said Omar Hale and his brother had left the country.', 'his brother'],

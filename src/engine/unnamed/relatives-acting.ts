@@ -12,11 +12,12 @@
  * relatives a story mentions live their lives ("Her father played the fiddle at weddings").
  */
 import type { Context } from '../context';
-import { ruleWords } from '../lexicon';
+import { F, ruleWords } from '../lexicon';
 import { isPlaceName } from '../phrase/places';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import { inContent, pastAct, pastDoing } from './content-subject';
+import { stanceOrPlan } from './family-stance';
 import { accused } from './people';
 import { position } from './position';
 
@@ -50,7 +51,12 @@ export function relativeActing(ctx: Context, s: Sentence, np: NounPhrase): boole
   const where = position(ctx, s, np);
   // ("the family was considering legal action": what it was doing)
   const doing = (where === 'subject' || where === 'copula') && acts(ctx, s, np.end);
-  if (family) return doing && !namesSomeone(ctx, s.first, np.start) && !namedFamily(ctx, np);
+  // ("told reporters the family felt some relief", "the family plans to sue": its stance or plan
+  // in what someone tells, family-stance.ts)
+  // (the phrase opens the content, so the verb group right after it is its own)
+  const stance = family && inContent(ctx, s, np.start) && stanceOrPlan(ctx, s, np.end);
+  if (family)
+    return (doing || stance) && !namesSomeone(ctx, s.first, np.start) && !namedFamily(ctx, np);
   if (where === 'raised') return true;
   if (where === 'passiveSubject') return accused(ctx, s, np);
   return doing && inContent(ctx, s, np.start);
@@ -82,7 +88,9 @@ function namesSomeone(ctx: Context, from: number, end: number): boolean {
     let e = k;
     while (e + 1 < toks.length && ctx.name[e + 1]) e++;
     const opening = e === r && ctx.sentences[ctx.sentenceOf[r]!]?.first === r;
-    if (toks[r - 1]?.lower !== 'the' && !opening) return true;
+    // (nor the outlet told: "tells ANX the family plans to sue")
+    const told = ((toks[r - 1]?.f ?? 0) & F.REPORT) !== 0;
+    if (toks[r - 1]?.lower !== 'the' && !opening && !told) return true;
     k = e;
   }
   return false;

@@ -12,6 +12,7 @@ import type { Sentence } from '../../sentences';
 import { isPronounSubject } from '../../subject/result';
 import type { Token } from '../../tokenize';
 import { byAgent } from '../by-agent';
+import { endsContactClause } from './contact-clause';
 import type { Verb } from '../verb-group';
 import { subjectOf } from '../verb-group';
 import type { SenseCheck } from './common';
@@ -55,7 +56,9 @@ export const SPEECH_SENSES: readonly (readonly [string, SenseCheck])[] = [
     },
   ],
   ['tell', tellsSomething],
-  ['speak', notAuthorisedTo],
+  // ("Some parents KBN News spoke to said": a contact clause, contact-clause.ts)
+  ['speak', (ctx, s, v) => notAuthorisedTo(ctx, s, v) && !endsContactClause(ctx, s, v)],
+  ['talk', (ctx, s, v) => !endsContactClause(ctx, s, v)],
   ['discuss', (ctx, s, v) => notAuthorisedTo(ctx, s, v) && !actedOnUnseen(ctx, s, v)],
   ['call', callsSomething],
   ['brand', brandsSomething],

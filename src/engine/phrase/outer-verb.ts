@@ -1,0 +1,85 @@
+/**
+ * The verb of a clause met inside a phrase's post-modifier: "Relatives of the victims laid flowers
+ * at the barrier", "Residents of Dairy Lane and Orchard Close see it differently". The place or
+ * group the post-modifier names ends at its head; the word after it, a simple past with its object
+ * or a plain verb with an object pronoun, is the verb of the whole phrase, which is its subject
+ * (a phrase that swallows it stops being a subject, and the group that acts is lost).
+ */
+import type { Context } from '../context';
+import { isDet, isTimeWord } from '../context';
+import { F, ruleWords } from '../lexicon';
+
+/** Determiners of a possessor that open an object: `their`, `his`, `its`. */
+const POSSESSIVE_DETERMINERS = ruleWords('possessiveDeterminers');
+
+/**
+ * Irregular simple pasts that no noun shares, kept apart from participles that are only
+ * participles (`taken`, `written`: after a noun they open a reduced relative, "the victims taken
+ * to hospital") and from forms a noun shares (`set`, `cut`, `shot`, `run`, `left`, `ground`).
+ */
+const SIMPLE_PASTS: ReadonlySet<string> = new Set([
+  'began',
+  'bought',
+  'brought',
+  'built',
+  'caught',
+  'chose',
+  'drew',
+  'drove',
+  'fought',
+  'found',
+  'gave',
+  'held',
+  'kept',
+  'laid',
+  'led',
+  'made',
+  'met',
+  'paid',
+  'ran',
+  'sang',
+  'sent',
+  'sold',
+  'sought',
+  'spent',
+  'stole',
+  'struck',
+  'swept',
+  'taught',
+  'threw',
+  'told',
+  'took',
+  'tore',
+  'won',
+  'wrote',
+]);
+
+/** Object pronouns, which no noun takes after it: `it`, `them`, `him`. */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'it', 'me', 'them', 'us']);
+
+/**
+ * Whether token `k`, right after the head of a phrase inside a post-modifier, is the outer
+ * phrase's verb: a simple past before an object ("the victims laid flowers", "the town held a
+ * vigil"; not "the victims held in custody", nor "found the next day", a time), or a plain
+ * lowercase word before an object pronoun ("Orchard Close see it": no noun takes `it` after it).
+ */
+export function outerVerb(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  const t = toks[k];
+  const next = toks[k + 1];
+  if (!t || !next || t.kind !== 'word' || t.cap || ctx.name[k] || next.kind !== 'word')
+    return false;
+  if ((t.f & (F.FUNC | F.AUX | F.PREP | F.DET | F.QUANT | F.PRON | F.ADV)) !== 0) return false;
+  if (OBJECT_PRONOUNS.has(next.lower))
+    return !t.lower.endsWith('ing') && !(t.lower.endsWith('s') && !t.lower.endsWith('ss'));
+  if (!SIMPLE_PASTS.has(t.lower)) return false;
+  // the object: a determiner, a possessor's determiner or a plural common noun, not a time
+  if (isDet(next) || POSSESSIVE_DETERMINERS.has(next.lower)) return !isTimeWord(toks[k + 2]);
+  return (
+    !ctx.name[k + 1] &&
+    next.lower.length > 3 &&
+    next.lower.endsWith('s') &&
+    !next.lower.endsWith('ss') &&
+    (next.f & (F.FUNC | F.PREP | F.TIME | F.ADV)) === 0
+  );
+}

@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { seen, spans } from '../test-helpers';
+
+describe('a definite body the text says it does not name is unnamed', () => {
+  test.each([
+    ['The supplier, which asked not to be named, said the order had been cut.', 'The supplier'],
+    ['The bank, which declined to be identified, has frozen the accounts.', 'The bank'],
+    ['The contractor, which the council did not name, has not responded.', 'The contractor'],
+    [
+      'The retailer, which the Herald is not naming for legal reasons, said it follows the law.',
+      'The retailer',
+    ],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test('as a source it is not named', () => {
+    const said = seen(
+      'The supplier, which asked not to be named, said the order had been cut.',
+      'attribution',
+    ).filter((f) => f.text === 'said');
+    expect(said[0]?.named).toBe(false);
+  });
+
+  test.each([
+    // a passive that says only where it is not named, and a clause that names something
+    [
+      'Arlen Foods makes bread. The company, which was not named in the lawsuit, said it would cooperate.',
+      'The company',
+    ],
+    ['The company, which named a new chief executive last week, said profits rose.', 'The company'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed')).not.toContain(word);
+  });
+});
