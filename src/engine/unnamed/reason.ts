@@ -112,6 +112,7 @@ import { relativeActing } from './relatives-acting';
 import { placedGroupProgressive } from './placed-group';
 import { repeatsUnnamedBody } from './repeat-mentions';
 import { responderAct } from './responders';
+import { tradeGroupActs } from './trade-groups';
 import { stanceGroup } from './stance-group';
 import { surveyedCount } from './surveyed';
 import { kinPassiveAgent } from './young-agents';
@@ -481,6 +482,9 @@ export function reason(
         !reported &&
         // (not responders at work: "Firefighters battled the blaze", responders.ts)
         !responderAct(ctx, s, np) &&
+        // (nor a trade's people who did something of their own: "Nurses stormed the building",
+        // trade-groups.ts)
+        !tradeGroupActs(ctx, s, np, view) &&
         !passiveAgent(ctx, s, np) &&
         position(ctx, s, np) !== 'raised' &&
         // (nor "said technicians were ordered to skip the checks": made to act)

@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { spans } from '../test-helpers';
+
+describe('a bare plural trade that did something specific is people the story does not name', () => {
+  test.each([
+    ['Plumbers stormed the council offices on Tuesday.', 'Plumbers'],
+    ['Angry farmers blocked the road outside the depot on Sunday night.', 'Angry farmers'],
+    ['Local midwives have launched a petition against the closure.', 'Local midwives'],
+    ['Dockworkers at the port of Brell walked off the job, a union official said.', 'Dockworkers'],
+    ['Electricians occupied the site until the wages were paid.', 'Electricians'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed').join(' | ')).toContain(want);
+  });
+
+  test.each([
+    // the workforce a story is about, credited with nothing, or a report in another sense
+    ['Drivers reported for their first shifts under the new timetable.', 'Drivers'],
+    ['Teachers must report to their schools by 7:15.', 'Teachers'],
+    // a named speaker's own people, or a remark in a named speaker's quotation
+    [
+      'Electricians have voted to accept the offer, the Allied Trades Union announced.',
+      'Electricians',
+    ],
+    ['"Plumbers have carried enough," she told the conference.', 'Plumbers'],
+    ['Nurses worked through the night, said Dr. Ines Falk.', 'Nurses'],
+    // a name
+    ['Rangers have now conceded 27 goals this season.', 'Rangers'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * A trade's people who did something of their own: "Nurses stormed the building on Tuesday",
+ * "Angry farmers blocked the road", "Dockworkers at the port of Varne walked off the job, a union
+ * official said". A bare plural occupation credited with nothing is otherwise read as the
+ * workforce a story is about (`workforce` in people.ts: "Teachers must report by 7:15"); one that
+ * opens a clause with a specific act is decision 99's bare plural that "does something specific
+ * in the story": people the story does not name.
+ */
+import type { Context } from '../context';
+import { isAdverb, isAux } from '../context';
+import { F } from '../lexicon';
+import type { NounPhrase } from '../phrase/noun-phrase';
+import type { Sentence } from '../sentences';
+import { groupSubject } from './content-subject';
+import type { EntityView } from './entity-view';
+
+/**
+ * Whether `np`, a bare plural occupation, is a group that did something specific: the subject of a
+ * past or planned act (`groupSubject`), not a name (`Rangers have conceded 27 goals`), not a
+ * reporting verb in another sense (`Drivers reported for their first shifts`: a true report would
+ * have made the phrase a source), and in a sentence no named speaker tells. A named speaker's
+ * account of what a trade did is most often of the speaker's own people ("Bus drivers have voted
+ * to accept the deal, the union announced", "Astronomers have detected water vapour, the
+ * consortium announced": decision 65's named speaker's own people, optional) or a general remark
+ * in a quotation ("'Drivers have carried enough,' she said").
+ */
+export function tradeGroupActs(
+  ctx: Context,
+  s: Sentence,
+  np: NounPhrase,
+  view: EntityView,
+): boolean {
+  const toks = ctx.tokens;
+  for (let k = np.start; k <= np.head; k++) if (ctx.name[k]) return false;
+  let v = np.coreEnd;
+  // (the verb right after the phrase: "Drivers reported", "Drivers have reported")
+  if (np.end === np.coreEnd) {
+    while (v < s.last && (isAdverb(toks[v]) || isAux(toks[v]))) v++;
+    if (toks[v] && (toks[v]!.f & F.REPORT) !== 0) return false;
+  }
+  if (!groupSubject(ctx, s, np)) return false;
+  for (let k = s.first; k < s.last; k++) {
+    if (k >= np.start && k < np.end) continue;
+    if (view.sources.entityAt(k)?.entity.named === true) return false;
+    // ("..., she said", "she told members", "said Tess Marr": a pronoun stands for a person
+    // the story has named)
+    if (k > np.end && (toks[k]!.f & F.REPORT) !== 0) {
+      let b = k - 1;
+      while (b > s.first && isAdverb(toks[b])) b--;
+      if (SPEAKER_PRONOUNS.has(toks[b]!.lower) || ctx.name[b] || ctx.name[k + 1]) return false;
+    }
+  }
+  return true;
+}
+
+/** Pronouns of a person the story has named: `he`, `she`. */
+const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
