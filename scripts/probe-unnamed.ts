@@ -166,7 +166,12 @@ const FRAMES: Frame[] = [
   { id: 'P-stormed', want: 'flag', text: '{N} stormed the building on Tuesday.' },
   { id: 'several-complained', want: 'flag', text: 'Several {P} have complained about the noise.' },
   { id: 'P-in-town-fear', want: 'flag', text: '{N} in the town fear the plant will close.' },
-  { id: 'headline', want: 'flag', text: '{T} Protest Closure Of Clinic' },
+  // (a headline over a body that never names them: decision 3)
+  {
+    id: 'headline',
+    want: 'flag',
+    text: '{T} Protest Closure Of Clinic\n\nThe clinic will close in May, the health board said.',
+  },
   { id: 'dozens-marched', want: 'flag', text: 'Dozens of {P} marched to the town hall on Sunday.' },
   { id: 'many-say', want: 'flag', text: 'Many {P} say the new rules are unfair.' },
   {
@@ -246,14 +251,15 @@ for (const f of frames) {
         fr.ok++;
         cl.ok++;
         nn.ok++;
-      } else misses.push(`miss  ${f.id.padEnd(18)} ${n.cls.padEnd(10)} ${text}`);
+      } else
+        misses.push(`miss  ${f.id.padEnd(18)} ${n.cls.padEnd(10)} ${text.replace(/\n+/g, ' / ')}`);
     } else {
       cl.quiet++;
       if (hit) {
         fr.ok++;
         cl.alarms++;
         nn.alarms++;
-        alarms.push(`alarm ${f.id.padEnd(18)} ${n.cls.padEnd(10)} ${text}`);
+        alarms.push(`alarm ${f.id.padEnd(18)} ${n.cls.padEnd(10)} ${text.replace(/\n+/g, ' / ')}`);
       }
     }
   }
@@ -285,8 +291,11 @@ console.log(`${'all'.padEnd(12)} ${pct(tok, tn)}   (${tok}/${tn})`.padEnd(45) + 
 const weakest = [...byNoun]
   .filter(([, r]) => r.n > 0 && r.ok / r.n < 0.6)
   .sort((a, b) => a[1].ok / a[1].n - b[1].ok / b[1].n);
-console.log(`\nnouns flagged in under 60% of flag frames: ${weakest.length}`);
-console.log(weakest.map(([k, r]) => `${k} ${r.ok}/${r.n}`).join(', '));
+// (per noun only over several frames: one frame's misses are listed by --misses)
+if (frames.length > 3) {
+  console.log(`\nnouns flagged in under 60% of flag frames: ${weakest.length}`);
+  console.log(weakest.map(([k, r]) => `${k} ${r.ok}/${r.n}`).join(', '));
+}
 if (args.includes('--misses')) for (const m of misses) console.log(m);
 if (args.includes('--alarms')) for (const a of alarms) console.log(a);
 else if (alarms.length > 0) console.log(`\n(${alarms.length} false alarms: --alarms lists them)`);
