@@ -127,7 +127,7 @@ const NOUN_LIST: Noun[] = [];
 }
 
 /**
- * A frame: `{a}` is the singular with its article, `{n}` the singular, `{N}`/`{P}` the plural
+ * A frame: `{a}` is the singular with its article (`{A}` capitalised), `{n}` the singular, `{N}`/`{P}` the plural
  * (capitalised / as is), `{T}` the plural in Title Case. `want` is `flag` (an `unnamed` finding
  * must overlap the noun's phrase) or `quiet` (none may).
  */
@@ -182,6 +182,32 @@ const FRAMES: Frame[] = [
   { id: 'angry-blocked', want: 'flag', text: 'Angry {P} blocked the road outside the plant.' },
   { id: 'some-refused', want: 'flag', text: 'Some {P} refused to leave the building.' },
   { id: 'a-called-police', want: 'flag', text: '{A} called police after hearing shots.' },
+  { id: 'one-said', want: 'flag', text: 'One {n} said the decision had come as a shock.' },
+  { id: 'other-P-said', want: 'flag', text: 'Other {P} said they had not been consulted.' },
+  { id: 'group-of-wrote', want: 'flag', text: 'A group of {P} wrote to the council last month.' },
+  {
+    id: 'hundreds-signed',
+    want: 'flag',
+    text: 'Hundreds of {P} signed a petition against the plan.',
+  },
+  { id: 'a-at-scene', want: 'flag', text: '{A} at the scene described hearing a loud bang.' },
+  {
+    id: 'P-who-witnessed',
+    want: 'flag',
+    text: '{N} who witnessed the attack said the men fled in a van.',
+  },
+  { id: 'a-in-crowd', want: 'flag', text: '{A} in the crowd threw a bottle at the stage.' },
+  {
+    id: 'said-P-had',
+    want: 'flag',
+    text: 'The report said {P} had ignored repeated warnings about the wall.',
+  },
+  { id: 'by-P', want: 'flag', text: 'The fire was started by {P}, police said.' },
+  {
+    id: 'P-are-planning',
+    want: 'flag',
+    text: '{N} are planning a protest outside the town hall next week.',
+  },
   // no actor: an audience, victims, people only hired, trained or lacking
   { id: 'q-told-P', want: 'quiet', text: 'The mayor told {P} the plan would go ahead.' },
   { id: 'q-injured', want: 'quiet', text: 'Three {P} were injured when the bus overturned.' },
@@ -189,6 +215,13 @@ const FRAMES: Frame[] = [
   { id: 'q-hire', want: 'quiet', text: 'The company plans to hire more {P} next year.' },
   { id: 'q-shortage', want: 'quiet', text: 'There is a national shortage of {P}.' },
   { id: 'q-training', want: 'quiet', text: 'The scheme offers free training to {P}.' },
+  { id: 'q-none-hurt', want: 'quiet', text: 'No {P} were hurt in the fire.' },
+  { id: 'q-worked-as', want: 'quiet', text: 'She has worked as {a} for twenty years.' },
+  {
+    id: 'q-named-apposition',
+    want: 'quiet',
+    text: 'Marta Velasquez, {a} from the town, said the closure would hurt.',
+  },
 ];
 
 const article = (w: string): string =>
@@ -201,11 +234,12 @@ function fill(f: Frame, n: Noun): { text: string; start: number; end: number } {
   const parts: Record<string, string> = {
     '{A}': cap(`${article(n.sg)} ${n.sg}`),
     '{a}': `${article(n.sg)} ${n.sg}`,
+    '{n}': n.sg,
     '{N}': cap(n.pl),
     '{P}': n.pl,
     '{T}': title(n.pl),
   };
-  const slot = /\{[AaNPT]\}/.exec(f.text)!;
+  const slot = /\{[AaNnPT]\}/.exec(f.text)!;
   const filler = parts[slot[0]]!;
   const text = f.text.replace(slot[0], filler);
   // the noun itself: the last word of the filler
