@@ -112,7 +112,7 @@ import { relativeActing } from './relatives-acting';
 import { placedGroupProgressive } from './placed-group';
 import { repeatsUnnamedBody } from './repeat-mentions';
 import { responderAct } from './responders';
-import { tradeGroupActs } from './trade-groups';
+import { namedTeller, tradeGroupActs } from './trade-groups';
 import { stanceGroup } from './stance-group';
 import { surveyedCount } from './surveyed';
 import { kinPassiveAgent } from './young-agents';
@@ -469,7 +469,13 @@ export function reason(
       // "A lender said creditors were organising": parties who act in what a source tells of
       // (a plural the lexicon does not list; its trades, "said doctors had been writing", are
       // the workforce of the body the story is about)
-      if (plural && (toks[np.head]!.f & F.ACTOR) === 0 && reportedActors(ctx, s, np))
+      // (and a listed trade in the words of a speaker who is not named: "The report said nurses
+      // had ignored the warnings", trade-groups.ts)
+      if (
+        plural &&
+        reportedActors(ctx, s, np) &&
+        ((toks[np.head]!.f & F.ACTOR) === 0 || !namedTeller(ctx, s, np, view))
+      )
         return WHY.actor;
       // (but "was handled by trustees", "had been approved by regulators": the agent of a passive
       // did the act the story tells of, people it does not name)

@@ -29,3 +29,25 @@ describe('a bare plural trade that did something specific is people the story do
     expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
   });
 });
+
+describe('a trade in what a speaker who is not named tells of is people the story does not name', () => {
+  test.each([
+    ['The report said plumbers had ignored repeated warnings about the wall.', 'plumbers'],
+    ['An internal review said electricians had bypassed the fuse boxes.', 'electricians'],
+    [
+      'A former manager who asked not to be named said technicians had skipped the safety checks.',
+      'technicians',
+    ],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed').join(' | ')).toContain(want);
+  });
+
+  test.each([
+    // a named speaker's own people (decision 65)
+    ['She said technicians had skipped the safety checks.', 'technicians'],
+    ['The chief executive, Dr. Ana Lind, said nurses had worked through the night.', 'nurses'],
+    ['The workshop said plumbers had fixed the leak, according to Tomas Berg.', 'plumbers'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
+  });
+});

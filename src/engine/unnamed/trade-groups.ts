@@ -38,19 +38,30 @@ export function tradeGroupActs(
     while (v < s.last && (isAdverb(toks[v]) || isAux(toks[v]))) v++;
     if (toks[v] && (toks[v]!.f & F.REPORT) !== 0) return false;
   }
-  if (!groupSubject(ctx, s, np)) return false;
+  return groupSubject(ctx, s, np) && !namedTeller(ctx, s, np, view);
+}
+
+/**
+ * Whether a named speaker tells the sentence `np` is in: a source whose entity is named ("the
+ * Allied Trades Union announced", "the hospital said" after it was named), or a cue with a name or
+ * `he` / `she` right before it or a name right after it ("she told members", "said Tess Marr").
+ * What a named speaker tells of a trade (`nurses`, `engineers`) is most often of the speaker's own
+ * people (decision 65's exception); in an anonymous, outside or unnamed speaker's words a bare
+ * role noun is people the story does not name (decisions 104 and 140).
+ */
+export function namedTeller(ctx: Context, s: Sentence, np: NounPhrase, view: EntityView): boolean {
+  const toks = ctx.tokens;
   for (let k = s.first; k < s.last; k++) {
     if (k >= np.start && k < np.end) continue;
-    if (view.sources.entityAt(k)?.entity.named === true) return false;
-    // ("..., she said", "she told members", "said Tess Marr": a pronoun stands for a person
-    // the story has named)
-    if (k > np.end && (toks[k]!.f & F.REPORT) !== 0) {
+    if (view.sources.entityAt(k)?.entity.named === true) return true;
+    if ((toks[k]!.f & F.REPORT) !== 0) {
       let b = k - 1;
       while (b > s.first && isAdverb(toks[b])) b--;
-      if (SPEAKER_PRONOUNS.has(toks[b]!.lower) || ctx.name[b] || ctx.name[k + 1]) return false;
+      if (b >= s.first && (SPEAKER_PRONOUNS.has(toks[b]!.lower) || ctx.name[b])) return true;
+      if (k + 1 < s.last && ctx.name[k + 1]) return true;
     }
   }
-  return true;
+  return false;
 }
 
 /** Pronouns of a person the story has named: `he`, `she`. */
