@@ -182,6 +182,7 @@ const FRAMES: Frame[] = [
   { id: 'angry-blocked', want: 'flag', text: 'Angry {P} blocked the road outside the plant.' },
   { id: 'some-refused', want: 'flag', text: 'Some {P} refused to leave the building.' },
   { id: 'a-called-police', want: 'flag', text: '{A} called police after hearing shots.' },
+  { id: 'P-threw-stones', want: 'flag', text: '{N} threw stones at police cars on Friday night.' },
   { id: 'one-said', want: 'flag', text: 'One {n} said the decision had come as a shock.' },
   { id: 'other-P-said', want: 'flag', text: 'Other {P} said they had not been consulted.' },
   { id: 'group-of-wrote', want: 'flag', text: 'A group of {P} wrote to the council last month.' },

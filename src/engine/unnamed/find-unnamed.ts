@@ -51,6 +51,7 @@ import { accusedObject } from './parties';
 import { headlineActors } from './headlines';
 import { actingPartitives } from './partitives';
 import { youngAgent } from './young-agents';
+import { CROWD_HEADS, youngOrCrowdActing } from './young-crowd-acts';
 import { creditedPartyPeople, memberQualifier } from './placed-members';
 import { position } from './position';
 import { pluralEnding, reason, reportedActors } from './reason';
@@ -282,7 +283,7 @@ export function findUnnamed(
       cls === 'other' ||
       cls === 'name' ||
       // ("A teenager has been arrested": only when held, below; see accused-newcomers.ts)
-      (heldOnly && !PLAIN_PEOPLE.has(t.lower))
+      (heldOnly && !PLAIN_PEOPLE.has(t.lower) && !CROWD_HEADS.has(t.lower))
     )
       continue;
     // not the head if a noun or a possessive follows: "police station", "the company's units";
@@ -413,7 +414,7 @@ export function findUnnamed(
     }
     const why = heldOnly
       ? // ("was attacked by two teenagers": young-agents.ts)
-        accusedNewcomer(ctx, s, np) || youngAgent(ctx, s, np)
+        accusedNewcomer(ctx, s, np) || youngAgent(ctx, s, np) || youngOrCrowdActing(ctx, s, np)
         ? WHY.actor
         : null
       : (reason(
