@@ -12,6 +12,7 @@ import { F, ruleWords, STATIVE_PARTICIPLES } from '../lexicon';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import { wordBits } from '../word-bits';
+import { plannedAct } from './planned-acts';
 import { pastPickingClause, seenActing, TELLING_VERBS } from './position';
 import { counted } from './words';
 
@@ -260,7 +261,7 @@ export function groupSubject(ctx: Context, s: Sentence, np: NounPhrase): boolean
     (STATIVE_PARTICIPLES.has(v.lower) || toks[k + 2]?.kind === 'num')
   )
     return false;
-  return pastAct(ctx, s, k) || intendedAct(ctx, s, k);
+  return pastAct(ctx, s, k) || intendedAct(ctx, s, k) || plannedAct(ctx, s, k);
 }
 
 /**
