@@ -23,3 +23,25 @@ describe('young people and crowds who use force, or a crowd that acts as one, ar
     expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
   });
 });
+
+describe('people mostly written as victims or an audience act when they do something themselves', () => {
+  test.each([
+    ['Jurors deliberated for two days before reaching a verdict.', 'Jurors'],
+    ['Some viewers have already launched a petition to save the show.', 'Some viewers'],
+    ['Two tourists called police after the attack.', 'Two tourists'],
+    ['Hikers found the body near the summit on Sunday.', 'Hikers'],
+    ['Some patients have turned to buying the drug online.', 'Some patients'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed').join(' | ')).toContain(want);
+  });
+
+  test.each([
+    // held as victims, what befalls them, or a class picked out by a participle
+    ['Two journalists were detained near the border on Monday.', 'journalists'],
+    ['Two hikers went missing in the fog.', 'hikers'],
+    ['The board said patients began spiking fevers within hours.', 'patients'],
+    ['The firm argued that patients prescribed the drug tend to be older.', 'patients'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
+  });
+});

@@ -14,6 +14,7 @@ import { isAdverb, isHeadline } from '../context';
 import { F, ruleWords } from '../lexicon';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
+import { pastAct } from './content-subject';
 import { opensClause } from './documents';
 import { pastPickingClause } from './position';
 
@@ -125,6 +126,64 @@ const CROWD_ACTS: ReadonlySet<string> = new Set([
 const HAVE_FORMS: ReadonlySet<string> = new Set(['had', 'has', 'have']);
 
 /**
+ * People the lexicon keeps as non-agents because a story mostly tells what befalls them or what
+ * they are shown, who yet do things of their own: `tourists`, `patients`, `jurors`, `hikers`
+ * (decision 158's victims who act; decision 98's jurors who act). Not the victims, the dead, the
+ * held or the given (`hostages`, `casualties`, `recipients`), who never act as such.
+ */
+export const ACTING_NON_AGENTS: ReadonlySet<string> = new Set([
+  'asylum-seeker',
+  'asylum-seekers',
+  'hiker',
+  'hikers',
+  'islander',
+  'islanders',
+  'journalist',
+  'journalists',
+  'juror',
+  'jurors',
+  'patient',
+  'patients',
+  'pedestrian',
+  'pedestrians',
+  'reader',
+  'readers',
+  'survivor',
+  'survivors',
+  'tourist',
+  'tourists',
+  'viewer',
+  'viewers',
+  'visitor',
+  'visitors',
+]);
+
+/**
+ * Past verbs of what happens to or around a person rather than what the person does, beyond the
+ * lexicon's undergoing verbs: `went` (missing), `got` (lost), `spent`, `waited`; and verbs whose act
+ * lies in what follows (`began` spiking fevers, `did` not need).
+ */
+const NO_ACTS: ReadonlySet<string> = new Set([
+  'became',
+  'began',
+  'continued',
+  'did',
+  'faced',
+  'got',
+  'had',
+  'lost',
+  'missed',
+  'needed',
+  'received',
+  'remained',
+  'spent',
+  'started',
+  'stayed',
+  'waited',
+  'went',
+]);
+
+/**
  * Whether `np`, a new mention (bare, `a`, `some`, a count) of young people or a crowd, opens a
  * clause whose verb is an act of force, damage or theft (or, for a crowd, a crowd's act), past or
  * perfect, after any clause that picks them out ("Youths wearing masks threw").
@@ -133,7 +192,7 @@ export function youngOrCrowdActing(ctx: Context, s: Sentence, np: NounPhrase): b
   const toks = ctx.tokens;
   const head = toks[np.head]!.lower;
   const crowd = CROWD_HEADS.has(head);
-  if (!crowd && !YOUNG.has(head)) return false;
+  if (!crowd && !YOUNG.has(head) && !ACTING_NON_AGENTS.has(head)) return false;
   if (isHeadline(ctx, s) || !opensClause(ctx, s, np)) return false;
   const first = toks[np.start]!;
   const fresh =
@@ -151,5 +210,40 @@ export function youngOrCrowdActing(ctx: Context, s: Sentence, np: NounPhrase): b
     while (k < s.last && isAdverb(toks[k])) k++;
   }
   const v = toks[k]?.lower ?? '';
-  return FORCE_ACTS.has(v) || (crowd && CROWD_ACTS.has(v));
+  if (FORCE_ACTS.has(v) || (crowd && CROWD_ACTS.has(v))) return true;
+  // ("Two tourists called police", "Hikers found the body", "Jurors sent a note"): any act of
+  // their own, past or perfect
+  return (
+    ACTING_NON_AGENTS.has(head) &&
+    pastAct(ctx, s, k) &&
+    !NO_ACTS.has(v) &&
+    !reducedRelative(ctx, s, k)
+  );
+}
+
+/** Verbs that follow a reduced relative's object as the clause's own: `tend`, `are`, `have`. */
+const LATER_VERBS: ReadonlySet<string> = new Set([
+  'are',
+  'had',
+  'has',
+  'have',
+  'is',
+  'tend',
+  'was',
+  'were',
+]);
+
+/**
+ * Whether the `-ed` word at `k` is a participle that picks the people out, with the clause's own
+ * verb after its object: "patients prescribed Velarine tend to have" (a general statement).
+ */
+function reducedRelative(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  for (let q = k + 1; q < s.last && q <= k + 4; q++) {
+    const t = toks[q]!;
+    if (t.kind !== 'word' || t.lower === 'that' || t.lower === 'which' || t.lower === 'who')
+      return false;
+    if (LATER_VERBS.has(t.lower)) return true;
+  }
+  return false;
 }
