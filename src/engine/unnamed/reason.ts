@@ -561,7 +561,11 @@ export function reason(
         np.start === np.head &&
         np.end === np.coreEnd &&
         pos !== 'raised' &&
-        !(reported && pos === 'subject')
+        !(reported && pos === 'subject') &&
+        // (but "The fire was started by gangs", "were attacked by militias": the agent of a past
+        // passive did the act the story tells of, as for people; not a trend, "are being adopted
+        // by universities")
+        !(passiveAgent(ctx, s, np) && !presentProgressivePassive(ctx, s, np.start - 1))
       )
         return null;
       return WHY.organisation;
@@ -799,6 +803,21 @@ function passiveAgent(ctx: Context, s: Sentence, np: NounPhrase): boolean {
     !/[a-z]ed$/.test(be.lower) &&
     pastAfter(ctx, s, np.end)
   );
+}
+
+/**
+ * Whether the `by` at `by` ends a present progressive passive: "are quietly being adopted by" (a
+ * trend, not an act the story tells of).
+ */
+function presentProgressivePassive(ctx: Context, s: Sentence, by: number): boolean {
+  const toks = ctx.tokens;
+  for (let k = by - 1; k >= s.first && k >= by - 5; k--)
+    if (toks[k]!.lower === 'being')
+      return (
+        PRESENT_BE.has(toks[k - 1]?.lower ?? '') ||
+        (isAdverb(toks[k - 1]) && PRESENT_BE.has(toks[k - 2]?.lower ?? ''))
+      );
+  return false;
 }
 
 /** Words that are no noun: auxiliaries, determiners, prepositions, pronouns, conjunctions... */
