@@ -30,3 +30,19 @@ describe('people news names by what they do or did are actors when they act', ()
     expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
   });
 });
+
+describe('a title holder the story accuses without naming acts', () => {
+  test.each([
+    ['A judge was arrested on suspicion of arson.', 'A judge'],
+    ['A senator has been charged with bribery.', 'A senator'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed').join(' | ')).toContain(want);
+  });
+
+  test.each([
+    // the holder the story means
+    ['The judge was arrested on Tuesday.', 'judge'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
+  });
+});

@@ -581,6 +581,9 @@ export function reason(
       // relative clause)
       if (isSource) return WHY.source;
       const pos = position(ctx, s, np);
+      // "A senator was arrested", "a judge has been charged": a holder the story accuses without
+      // naming acts (decision 56), as an occupation does
+      if (pos === 'passiveSubject' && accused(ctx, s, np)) return WHY.actor;
       return acting(pos) ? WHY.actor : null;
     }
     case 'person': {
