@@ -51,7 +51,12 @@ import { accusedObject } from './parties';
 import { headlineActors } from './headlines';
 import { actingPartitives } from './partitives';
 import { youngAgent } from './young-agents';
-import { ACTING_NON_AGENTS, CROWD_HEADS, youngOrCrowdActing } from './young-crowd-acts';
+import {
+  ACTING_NON_AGENTS,
+  AUDIENCE_HEADS,
+  CROWD_HEADS,
+  youngOrCrowdActing,
+} from './young-crowd-acts';
 import { creditedPartyPeople, memberQualifier } from './placed-members';
 import { position } from './position';
 import { pluralEnding, reason, reportedActors } from './reason';
@@ -419,7 +424,7 @@ export function findUnnamed(
       ? // ("was attacked by two teenagers": young-agents.ts)
         // (a journalist or tourist who is held is a victim, not an accused newcomer)
         (!ACTING_NON_AGENTS.has(t.lower) && accusedNewcomer(ctx, s, np)) ||
-        youngAgent(ctx, s, np) ||
+        (!AUDIENCE_HEADS.has(t.lower) && youngAgent(ctx, s, np)) ||
         youngOrCrowdActing(ctx, s, np)
         ? WHY.actor
         : null

@@ -5,7 +5,7 @@ describe('a group arranging an act of its own is a particular group, not a class
   test.each([
     ['Residents are planning a protest outside the town hall next week.', 'Residents'],
     ['Parents are organising a petition against the closure.', 'Parents'],
-    ['Nurses are staging a walkout on Friday.', 'Nurses'],
+    ['Nurses are planning a protest outside the hospital on Friday.', 'Nurses'],
     ['Tenants are preparing a legal challenge to the eviction.', 'Tenants'],
     ['Villagers were planning a candlelit vigil for the victims.', 'Villagers'],
   ])('%s', (text, want) => {

@@ -21,7 +21,10 @@ const ARRANGING: ReadonlySet<string> = new Set([
   'staging',
 ]);
 
-/** Acts a group arranges together: `protest`, `petition`, `walkout`, `legal challenge`. */
+/**
+ * Acts a group arranges together: `protest`, `petition`, `legal challenge` (not a strike or a
+ * walkout: a trade's labour relations tell of its workforce).
+ */
 const GROUP_ACTS: ReadonlySet<string> = new Set([
   'appeal',
   'blockade',
@@ -32,13 +35,10 @@ const GROUP_ACTS: ReadonlySet<string> = new Set([
   'lawsuit',
   'march',
   'petition',
-  'picket',
   'protest',
   'rally',
   'sit-in',
-  'strike',
   'vigil',
-  'walkout',
 ]);
 
 /** Words between the verb and the act's noun: `a`, `another`, `their`, `legal`, `mass`. */
@@ -78,8 +78,15 @@ export function plannedAct(ctx: Context, s: Sentence, k: number): boolean {
  * "planning a protest", "organising a petition", "staging a walkout".
  */
 export function arrangedAct(ctx: Context, s: Sentence, q: number): boolean {
+  return ARRANGING.has(ctx.tokens[q]?.lower ?? '') && groupActAfter(ctx, s, q);
+}
+
+/**
+ * Whether an act a group arranges follows the verb at `q`, past a few words that open its noun
+ * phrase: "(launched) a petition", "(staged) a silent protest".
+ */
+export function groupActAfter(ctx: Context, s: Sentence, q: number): boolean {
   const toks = ctx.tokens;
-  if (!ARRANGING.has(toks[q]?.lower ?? '')) return false;
   // ("a protest march": an act's noun may also come before another)
   for (let k = q + 1; k < s.last && k <= q + 4; k++) {
     const w = toks[k]!.lower;

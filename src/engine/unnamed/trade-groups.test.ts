@@ -51,3 +51,22 @@ describe('a trade in what a speaker who is not named tells of is people the stor
     expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
   });
 });
+
+describe("outside an unnamed source's words, only a trade's act of protest is its own", () => {
+  test.each([
+    ['Local carpenters have launched a petition against the plan.', 'Local carpenters'],
+    ['Angry welders blocked the road outside the plant.', 'Angry welders'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed').join(' | ')).toContain(want);
+  });
+
+  test.each([
+    // its work or its labour relations, or a market's crowd
+    ['Engineers worked through the night to restore power.', 'Engineers'],
+    ['Tram drivers voted to accept the offer.', 'drivers'],
+    ['Investors reacted with relief to the ruling.', 'Investors'],
+    ['The hospital said doctors had been writing fewer prescriptions.', 'doctors'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
+  });
+});

@@ -8,11 +8,14 @@
  */
 import type { Context } from '../context';
 import { isAdverb, isAux } from '../context';
-import { F } from '../lexicon';
+import { F, INSTITUTION_WORDS, ruleWords } from '../lexicon';
+import { headClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import { groupSubject } from './content-subject';
 import type { EntityView } from './entity-view';
+import { groupActAfter, plannedAct } from './planned-acts';
+import { pastPickingClause } from './position';
 
 /**
  * Whether `np`, a bare plural occupation, is a group that did something specific: the subject of a
@@ -38,7 +41,86 @@ export function tradeGroupActs(
     while (v < s.last && (isAdverb(toks[v]) || isAux(toks[v]))) v++;
     if (toks[v] && (toks[v]!.f & F.REPORT) !== 0) return false;
   }
-  return groupSubject(ctx, s, np) && !namedTeller(ctx, s, np, view);
+  if (!groupSubject(ctx, s, np) || namedTeller(ctx, s, np, view)) return false;
+  // in what an unnamed source tells ("Dockworkers walked off the job, a union official said"),
+  // any act; otherwise only an act of protest, outside the trade's own work and its labour
+  // relations, which tell of the workforce ("Engineers worked through the night", "Tram drivers
+  // voted to accept the offer", "Bus drivers walked out over pay"), and not a market's crowd
+  // ("Investors reacted with relief", decision 136)
+  return (
+    unnamedTeller(ctx, s, np, view) ||
+    (!STANCE_CROWDS.has(toks[np.head]!.lower) &&
+      protestAct(ctx, s, pastPickingClause(ctx, s, np, np.end)))
+  );
+}
+
+/** Market crowds and the public: `investors`, `buyers`, `traders`. */
+const STANCE_CROWDS = ruleWords('stanceCrowds');
+
+/**
+ * Past verbs of protest and confrontation a group does outside its work: `stormed`, `blocked`,
+ * `marched`, `refused`.
+ */
+const PROTEST_VERBS: ReadonlySet<string> = new Set([
+  'attacked',
+  'barricaded',
+  'besieged',
+  'blockaded',
+  'blocked',
+  'boycotted',
+  'clashed',
+  'defied',
+  'demonstrated',
+  'disrupted',
+  'heckled',
+  'invaded',
+  'marched',
+  'occupied',
+  'protested',
+  'rallied',
+  'refused',
+  'rioted',
+  'stormed',
+  'threw',
+]);
+
+/** Past verbs that start or join an act a group arranges: `launched` (a petition), `staged`. */
+const STARTING_VERBS: ReadonlySet<string> = new Set([
+  'filed',
+  'held',
+  'launched',
+  'lodged',
+  'mounted',
+  'organised',
+  'organized',
+  'signed',
+  'staged',
+  'started',
+]);
+
+/** Whether the verb group at `k` is a past or perfect act of protest (`stormed`, `launched a petition`). */
+function protestAct(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  if (HAVE_FORMS.has(toks[k]?.lower ?? '')) k++;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  const v = toks[k]?.lower ?? '';
+  return (
+    PROTEST_VERBS.has(v) ||
+    (STARTING_VERBS.has(v) && groupActAfter(ctx, s, k)) ||
+    plannedAct(ctx, s, k)
+  );
+}
+
+const HAVE_FORMS: ReadonlySet<string> = new Set(['had', 'has', 'have']);
+
+/** Whether a source the sentence credits is unnamed: "a union official said", "police said". */
+function unnamedTeller(ctx: Context, s: Sentence, np: NounPhrase, view: EntityView): boolean {
+  for (let k = s.first; k < s.last; k++) {
+    if (k >= np.start && k < np.end) continue;
+    if (view.sources.entityAt(k)?.entity.named === false) return true;
+  }
+  return false;
 }
 
 /**
@@ -58,11 +140,23 @@ export function namedTeller(ctx: Context, s: Sentence, np: NounPhrase, view: Ent
       let b = k - 1;
       while (b > s.first && isAdverb(toks[b])) b--;
       if (b >= s.first && (SPEAKER_PRONOUNS.has(toks[b]!.lower) || ctx.name[b])) return true;
+      // ("The hospital said doctors had been writing": the body the story is about speaks for
+      // its own people)
+      if (b > s.first && toks[b - 1]!.lower === 'the' && bodyWord(ctx, b)) return true;
       if (k + 1 < s.last && ctx.name[k + 1]) return true;
     }
   }
   return false;
 }
+
+/** Whether the word at `b` names a body: `company`, `hospital`, `council`. */
+function bodyWord(ctx: Context, b: number): boolean {
+  const w = ctx.tokens[b]!.lower;
+  return headClass(ctx, b) === 'organisation' || INSTITUTION_WORDS.has(w) || BODIES.has(w);
+}
+
+/** Words for bodies that are no company: `council`, `ministry`, `school`. */
+const BODIES = ruleWords('nonCompanyBodies');
 
 /** Pronouns of a person the story has named: `he`, `she`. */
 const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);

@@ -46,6 +46,17 @@ const YOUNG: ReadonlySet<string> = new Set([
   'youths',
 ]);
 
+/**
+ * The audience, whom a story's `by` phrase seldom shows doing an act of its own ("shared by a
+ * reader in a letter"): `reader`, `viewers` (the guideline's readers and public).
+ */
+export const AUDIENCE_HEADS: ReadonlySet<string> = new Set([
+  'reader',
+  'readers',
+  'viewer',
+  'viewers',
+]);
+
 /** Heads of a crowd: `crowd`, `throng`, `horde`. */
 export const CROWD_HEADS: ReadonlySet<string> = new Set([
   'crowd',
@@ -161,7 +172,8 @@ export const ACTING_NON_AGENTS: ReadonlySet<string> = new Set([
 /**
  * Past verbs of what happens to or around a person rather than what the person does, beyond the
  * lexicon's undergoing verbs: `went` (missing), `got` (lost), `spent`, `waited`; and verbs whose act
- * lies in what follows (`began` spiking fevers, `did` not need).
+ * lies in what follows (`began` spiking fevers, `did` not need), and of taking in (`heard`, `saw`: an
+ * audience, "jurors heard").
  */
 const NO_ACTS: ReadonlySet<string> = new Set([
   'became',
@@ -171,15 +183,22 @@ const NO_ACTS: ReadonlySet<string> = new Set([
   'faced',
   'got',
   'had',
+  'heard',
+  'learned',
+  'learnt',
+  'listened',
   'lost',
   'missed',
   'needed',
   'received',
+  'read',
   'remained',
   'spent',
   'started',
   'stayed',
+  'saw',
   'waited',
+  'watched',
   'went',
 ]);
 
