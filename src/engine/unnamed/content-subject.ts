@@ -15,6 +15,7 @@ import { wordBits } from '../word-bits';
 import { cameToAct } from './coming-act';
 import { leadingTime } from './leading-time';
 import { patronsActing } from './patrons';
+import { plannedAct } from './planned-acts';
 import { pastPickingClause, seenActing, TELLING_VERBS } from './position';
 import { counted } from './words';
 
@@ -271,7 +272,9 @@ export function groupSubject(ctx: Context, s: Sentence, np: NounPhrase): boolean
     (STATIVE_PARTICIPLES.has(v.lower) || toks[k + 2]?.kind === 'num')
   )
     return false;
-  return pastAct(ctx, s, k) || intendedAct(ctx, s, k) || cameToAct(ctx, s, k);
+  return (
+    pastAct(ctx, s, k) || intendedAct(ctx, s, k) || cameToAct(ctx, s, k) || plannedAct(ctx, s, k)
+  );
 }
 
 /**

@@ -52,6 +52,12 @@ import { accusedObject } from './parties';
 import { headlineActors } from './headlines';
 import { actingPartitives } from './partitives';
 import { youngAgent } from './young-agents';
+import {
+  ACTING_NON_AGENTS,
+  AUDIENCE_HEADS,
+  CROWD_HEADS,
+  youngOrCrowdActing,
+} from './young-crowd-acts';
 import { creditedPartyPeople, memberQualifier } from './placed-members';
 import { position } from './position';
 import { pluralEnding, reason, reportedActors } from './reason';
@@ -283,7 +289,10 @@ export function findUnnamed(
       cls === 'other' ||
       cls === 'name' ||
       // ("A teenager has been arrested": only when held, below; see accused-newcomers.ts)
-      (heldOnly && !PLAIN_PEOPLE.has(t.lower))
+      (heldOnly &&
+        !PLAIN_PEOPLE.has(t.lower) &&
+        !CROWD_HEADS.has(t.lower) &&
+        !ACTING_NON_AGENTS.has(t.lower))
     )
       continue;
     // not the head if a noun or a possessive follows: "police station", "the company's units";
@@ -416,7 +425,10 @@ export function findUnnamed(
     }
     const why = heldOnly
       ? // ("was attacked by two teenagers": young-agents.ts)
-        accusedNewcomer(ctx, s, np) || youngAgent(ctx, s, np)
+        // (a journalist or tourist who is held is a victim, not an accused newcomer)
+        (!ACTING_NON_AGENTS.has(t.lower) && accusedNewcomer(ctx, s, np)) ||
+        (!AUDIENCE_HEADS.has(t.lower) && youngAgent(ctx, s, np)) ||
+        youngOrCrowdActing(ctx, s, np)
         ? WHY.actor
         : null
       : (reason(

@@ -13,6 +13,7 @@ import type { Sentence } from '../sentences';
 import type { Token } from '../tokenize';
 import { isPlural } from './find-unnamed';
 import { placedGroupAtWork } from './placed-group';
+import { arrangedAct } from './planned-acts';
 
 /** Where the phrase sits: subject of a verb (active or passive), agent after `by`, or elsewhere. */
 export function position(
@@ -130,6 +131,8 @@ export function position(
           placedGroupAtWork(ctx, np, q))
       )
         return 'subject';
+      // "Residents are planning a protest": a group arranging an act of its own (planned-acts.ts)
+      if (last && BE_FORMS.has(last.lower) && arrangedAct(ctx, s, q)) return 'subject';
       // "a man was missing": a description, not an act
       if (last && BE_FORMS.has(last.lower) && !(part && (part.f & F.IRREGULAR) !== 0))
         return 'copula';

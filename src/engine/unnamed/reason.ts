@@ -115,6 +115,7 @@ import { relativeActing } from './relatives-acting';
 import { placedGroupProgressive } from './placed-group';
 import { repeatsUnnamedBody } from './repeat-mentions';
 import { responderAct } from './responders';
+import { namedTeller, tradeGroupActs } from './trade-groups';
 import { stanceGroup } from './stance-group';
 import { surveyedCount } from './surveyed';
 import { kinPassiveAgent } from './young-agents';
@@ -478,7 +479,13 @@ export function reason(
       // "A lender said creditors were organising": parties who act in what a source tells of
       // (a plural the lexicon does not list; its trades, "said doctors had been writing", are
       // the workforce of the body the story is about)
-      if (plural && (toks[np.head]!.f & F.ACTOR) === 0 && reportedActors(ctx, s, np))
+      // (and a listed trade in the words of a speaker who is not named: "The report said nurses
+      // had ignored the warnings", trade-groups.ts)
+      if (
+        plural &&
+        reportedActors(ctx, s, np) &&
+        ((toks[np.head]!.f & F.ACTOR) === 0 || !namedTeller(ctx, s, np, view))
+      )
         return WHY.actor;
       // (but "was handled by trustees", "had been approved by regulators": the agent of a passive
       // did the act the story tells of, people it does not name)
@@ -491,6 +498,9 @@ export function reason(
         !reported &&
         // (not responders at work: "Firefighters battled the blaze", responders.ts)
         !responderAct(ctx, s, np) &&
+        // (nor a trade's people who did something of their own: "Nurses stormed the building",
+        // trade-groups.ts)
+        !tradeGroupActs(ctx, s, np, view) &&
         !passiveAgent(ctx, s, np) &&
         position(ctx, s, np) !== 'raised' &&
         // (nor "said technicians were ordered to skip the checks": made to act)
@@ -565,7 +575,11 @@ export function reason(
         np.start === np.head &&
         np.end === np.coreEnd &&
         pos !== 'raised' &&
-        !(reported && pos === 'subject')
+        !(reported && pos === 'subject') &&
+        // (but "The fire was started by gangs", "were attacked by militias": the agent of a past
+        // passive did the act the story tells of, as for people; not a trend, "are being adopted
+        // by universities")
+        !(passiveAgent(ctx, s, np) && !presentProgressivePassive(ctx, s, np.start - 1))
       )
         return null;
       return WHY.organisation;
@@ -581,6 +595,9 @@ export function reason(
       // relative clause)
       if (isSource) return WHY.source;
       const pos = position(ctx, s, np);
+      // "A senator was arrested", "a judge has been charged": a holder the story accuses without
+      // naming acts (decision 56), as an occupation does
+      if (pos === 'passiveSubject' && accused(ctx, s, np)) return WHY.actor;
       return acting(pos) ? WHY.actor : null;
     }
     case 'person': {
@@ -803,6 +820,21 @@ function passiveAgent(ctx: Context, s: Sentence, np: NounPhrase): boolean {
     !/[a-z]ed$/.test(be.lower) &&
     pastAfter(ctx, s, np.end)
   );
+}
+
+/**
+ * Whether the `by` at `by` ends a present progressive passive: "are quietly being adopted by" (a
+ * trend, not an act the story tells of).
+ */
+function presentProgressivePassive(ctx: Context, s: Sentence, by: number): boolean {
+  const toks = ctx.tokens;
+  for (let k = by - 1; k >= s.first && k >= by - 5; k--)
+    if (toks[k]!.lower === 'being')
+      return (
+        PRESENT_BE.has(toks[k - 1]?.lower ?? '') ||
+        (isAdverb(toks[k - 1]) && PRESENT_BE.has(toks[k - 2]?.lower ?? ''))
+      );
+  return false;
 }
 
 /** Words that are no noun: auxiliaries, determiners, prepositions, pronouns, conjunctions... */

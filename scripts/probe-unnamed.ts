@@ -1,0 +1,336 @@
+/**
+ * `tsx scripts/probe-unnamed.ts [--misses] [--alarms] [--class NAME] [--frame ID] [--noun WORD]`:
+ * how often the engine flags a person or group noun as `unnamed` in frames where the guideline
+ * requires it, and how often it flags one where it must not.
+ *
+ * A development tool, not a test: it crosses a broad list of English nouns for people and groups
+ * as news names them (several hundred, in classes: occupations, officials, relations, residents,
+ * members, clients, crowds, criminals, the young and old, experts, fighters, campaigners) with
+ * sentence frames. In a `flag` frame (a source: "N said", "according to N", "a N familiar with
+ * the plans said"; an actor: "Two N were arrested", "N stormed the building", headline "N
+ * Protest Closure"; quantities and adjectives: a/an, several, two, dozens of, many, local,
+ * angry) an `unnamed` finding must overlap the noun's phrase. In a `quiet` frame (an audience,
+ * "The mayor told N"; victims, "Three N were injured"; people only hired, trained or lacking)
+ * none may (ANNOTATION.md's non-agents; decisions 41, 90, 102, 138 of eval/labelled/DECISIONS.md).
+ * Prints recall per frame and per noun class, the quiet frames' false alarms, and with
+ * `--misses` / `--alarms` each failing sentence. The nouns and frames are written from
+ * knowledge of news English, never from a labelled set.
+ */
+import { analyze } from '../src/engine/index';
+
+/** Noun classes, each a list of `singular` or `singular/plural` (plural derived when absent). */
+const NOUNS: Record<string, string> = {
+  occupation: `accountant architect baker barber builder butcher carpenter cashier chef cleaner
+    courier dentist doctor driver electrician engineer farmer firefighter fisherman gardener
+    hairdresser janitor journalist labourer lawyer librarian lorry-driver mechanic midwife miner
+    nurse paramedic pharmacist photographer pilot plumber porter postman programmer receptionist
+    sailor scientist security-guard shopkeeper surgeon tailor taxi-driver teacher technician
+    trucker vet waiter welder bus-driver care-worker cook dockworker shop-assistant
+    social-worker childminder courier caretaker translator interpreter stonemason
+    roofer locksmith bartender bouncer steward guard lifeguard nanny chauffeur undertaker
+    auctioneer estate-agent surveyor optician radiographer therapist counsellor`,
+  official: `official officer inspector regulator investigator detective prosecutor judge
+    magistrate diplomat envoy spokesperson spokesman spokeswoman aide adviser administrator
+    bureaucrat civil-servant commissioner councillor auditor examiner monitor observer
+    negotiator mediator caseworker coroner warden jailer customs-officer border-guard
+    immigration-officer tax-inspector health-official election-official police-officer
+    constable sheriff deputy trooper ranger marshal clerk registrar planner`,
+  relation: `neighbour neighbor relative cousin friend colleague classmate flatmate roommate
+    brother sister mother father parent grandparent grandmother grandfather uncle aunt nephew
+    niece widow widower husband wife son daughter sibling in-law ex-wife ex-husband fiancé
+    girlfriend boyfriend partner acquaintance schoolfriend co-worker bandmate teammate
+    stepfather stepmother godfather`,
+  resident: `resident villager local townsperson/townspeople islander homeowner householder
+    tenant landlord landowner farmworker commuter motorist cyclist pedestrian dog-walker
+    jogger hiker camper holidaymaker tourist visitor expat migrant refugee asylum-seeker
+    newcomer settler squatter homesteader crofter rancher herder nomad city-dweller
+    country-dweller suburbanite Londoner Parisian Berliner New-Yorker Glaswegian Texan
+    Scot Briton Canadian Australian Syrian Afghan Ukrainian Nigerian Kenyan Brazilian
+    Iraqi Somali Pakistani Filipino Venezuelan`,
+  member: `member lawmaker legislator MP senator congressman congresswoman councilman
+    alderman trustee governor director board-member shareholder stockholder bondholder
+    investor donor backbencher delegate representative juror panellist committee-member
+    party-member unionist union-member parishioner congregant churchgoer worshipper
+    alumnus/alumni graduate subscriber volunteer supporter loyalist`,
+  client: `patient customer client passenger fan voter shopper consumer user subscriber
+    reader viewer listener diner guest traveller spectator concertgoer moviegoer borrower
+    lender saver depositor policyholder claimant applicant pupil student parent-of-pupil
+    buyer seller bidder motorist-customer homebuyer renter leaseholder gambler punter
+    gamer player bettor caller`,
+  collective: `crowd mob gang group throng horde militia faction coalition delegation
+    posse band crew cartel syndicate consortium`,
+  criminal: `suspect gunman robber thief burglar attacker assailant hacker smuggler
+    trafficker poacher arsonist looter rioter vandal fraudster scammer kidnapper abductor
+    shooter sniper murderer killer intruder stalker extortionist counterfeiter drug-dealer
+    dealer pickpocket shoplifter carjacker mugger pirate bandit insurgent militant
+    extremist jihadist terrorist bomber raider offender convict inmate prisoner escapee
+    fugitive accomplice ringleader gangster mobster racketeer embezzler forger`,
+  age: `teenager youth/youths child/children boy girl youngster adolescent kid toddler
+    schoolboy schoolgirl schoolchild/schoolchildren student pupil undergraduate
+    pensioner retiree senior/seniors elder veteran grandparent octogenarian
+    nonagenarian centenarian young-man/young-men young-woman/young-women man/men woman/women
+    person/people adult`,
+  expert: `expert analyst researcher economist academic scholar historian scientist
+    epidemiologist virologist statistician pollster strategist consultant adviser
+    specialist professor lecturer engineer ecologist climatologist meteorologist
+    forecaster critic commentator observer insider source`,
+  fighter: `soldier troop/troops fighter rebel guerrilla paratrooper marine sailor
+    commando sniper mercenary conscript recruit reservist militiaman/militiamen
+    peacekeeper gunner pilot sentry guard`,
+  campaigner: `activist campaigner protester protestor demonstrator picketer striker
+    marcher petitioner lobbyist advocate organiser organizer environmentalist
+    conservationist feminist unionist dissident opponent critic sceptic opposer
+    objector resister`,
+};
+
+interface Noun {
+  cls: string;
+  sg: string;
+  pl: string;
+}
+
+/** `bookkeeper` -> `bookkeepers`; `fisherman` -> `fishermen`; `a-b` forms keep their dash as a space. */
+function plural(w: string): string {
+  if (w.endsWith('wife')) return `${w.slice(0, -4)}wives`;
+  if (/(?:^|[^a-z])man$|[a-z]man$/.test(w) && !/(?:German|Roman|Ottoman)$/.test(w))
+    return `${w.slice(0, -3)}men`;
+  if (w.endsWith('woman')) return `${w.slice(0, -5)}women`;
+  if (w.endsWith('person')) return `${w.slice(0, -6)}people`;
+  if (/[^aeiou]y$/.test(w)) return `${w.slice(0, -1)}ies`;
+  if (/(?:s|sh|ch|x|z)$/.test(w)) return `${w}es`;
+  return `${w}s`;
+}
+
+const spaced = (w: string): string =>
+  // `lorry-driver` is two words; `in-law`, `co-worker`, `ex-wife`, `New-Yorker`: one or a name
+  /^(?:in-law|co-|ex-|dog-walker|city-dweller|country-dweller|asylum-seeker|New-)/.test(w) ||
+  w.startsWith('ex-') ||
+  w.startsWith('co-')
+    ? w.replace('New-', 'New ')
+    : w.replace(/-/g, ' ');
+
+const NOUN_LIST: Noun[] = [];
+{
+  const seen = new Set<string>();
+  for (const [cls, words] of Object.entries(NOUNS))
+    for (const item of words.split(/\s+/).filter(Boolean)) {
+      const [sgRaw, plRaw] = item.split('/');
+      const sg = spaced(sgRaw!);
+      const pl = plRaw
+        ? spaced(plRaw)
+        : spaced(plural(sgRaw!)).replace(/^(\w+)-in-laws$/, '$1s-in-law');
+      const key = `${cls} ${sg}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      NOUN_LIST.push({ cls, sg, pl: sg === 'in law' ? 'in-laws' : pl });
+    }
+}
+
+/**
+ * A frame: `{a}` is the singular with its article (`{A}` capitalised), `{n}` the singular, `{N}`/`{P}` the plural
+ * (capitalised / as is), `{T}` the plural in Title Case. `want` is `flag` (an `unnamed` finding
+ * must overlap the noun's phrase) or `quiet` (none may).
+ */
+interface Frame {
+  id: string;
+  want: 'flag' | 'quiet';
+  text: string;
+}
+
+const FRAMES: Frame[] = [
+  // sources
+  { id: 'a-said', want: 'flag', text: '{A} said the closure would hurt the town.' },
+  { id: 'comma-a-said', want: 'flag', text: 'The closure will hurt the town, {a} said.' },
+  { id: 'according-a', want: 'flag', text: 'According to {a}, the closure will hurt the town.' },
+  {
+    id: 'a-familiar',
+    want: 'flag',
+    text: '{A} familiar with the plans said the closure was imminent.',
+  },
+  {
+    id: 'a-told-reporters',
+    want: 'flag',
+    text: '{A} told reporters the closure would hurt the town.',
+  },
+  { id: 'P-said', want: 'flag', text: '{N} said the closure would hurt the town.' },
+  { id: 'according-P', want: 'flag', text: 'According to {P}, the closure will hurt the town.' },
+  { id: 'some-P-told', want: 'flag', text: 'Some {P} told the newspaper they feared the worst.' },
+  {
+    id: 'two-P-anon',
+    want: 'flag',
+    text: 'Two {P}, who asked not to be named, said the closure would hurt the town.',
+  },
+  // actors
+  { id: 'two-P-arrested', want: 'flag', text: 'Two {P} were arrested on Monday.' },
+  { id: 'a-arrested', want: 'flag', text: '{A} was arrested on suspicion of arson.' },
+  { id: 'P-stormed', want: 'flag', text: '{N} stormed the building on Tuesday.' },
+  { id: 'several-complained', want: 'flag', text: 'Several {P} have complained about the noise.' },
+  { id: 'P-in-town-fear', want: 'flag', text: '{N} in the town fear the plant will close.' },
+  // (a headline over a body that never names them: decision 3)
+  {
+    id: 'headline',
+    want: 'flag',
+    text: '{T} Protest Closure Of Clinic\n\nThe clinic will close in May, the health board said.',
+  },
+  { id: 'dozens-marched', want: 'flag', text: 'Dozens of {P} marched to the town hall on Sunday.' },
+  { id: 'many-say', want: 'flag', text: 'Many {P} say the new rules are unfair.' },
+  {
+    id: 'local-petition',
+    want: 'flag',
+    text: 'Local {P} have launched a petition against the plan.',
+  },
+  { id: 'angry-blocked', want: 'flag', text: 'Angry {P} blocked the road outside the plant.' },
+  { id: 'some-refused', want: 'flag', text: 'Some {P} refused to leave the building.' },
+  { id: 'a-called-police', want: 'flag', text: '{A} called police after hearing shots.' },
+  { id: 'P-threw-stones', want: 'flag', text: '{N} threw stones at police cars on Friday night.' },
+  { id: 'one-said', want: 'flag', text: 'One {n} said the decision had come as a shock.' },
+  { id: 'other-P-said', want: 'flag', text: 'Other {P} said they had not been consulted.' },
+  { id: 'group-of-wrote', want: 'flag', text: 'A group of {P} wrote to the council last month.' },
+  {
+    id: 'hundreds-signed',
+    want: 'flag',
+    text: 'Hundreds of {P} signed a petition against the plan.',
+  },
+  { id: 'a-at-scene', want: 'flag', text: '{A} at the scene described hearing a loud bang.' },
+  {
+    id: 'P-who-witnessed',
+    want: 'flag',
+    text: '{N} who witnessed the attack said the men fled in a van.',
+  },
+  { id: 'a-in-crowd', want: 'flag', text: '{A} in the crowd threw a bottle at the stage.' },
+  {
+    id: 'said-P-had',
+    want: 'flag',
+    text: 'The report said {P} had ignored repeated warnings about the wall.',
+  },
+  { id: 'by-P', want: 'flag', text: 'The fire was started by {P}, police said.' },
+  {
+    id: 'P-are-planning',
+    want: 'flag',
+    text: '{N} are planning a protest outside the town hall next week.',
+  },
+  // no actor: an audience, victims, people only hired, trained or lacking
+  { id: 'q-told-P', want: 'quiet', text: 'The mayor told {P} the plan would go ahead.' },
+  { id: 'q-injured', want: 'quiet', text: 'Three {P} were injured when the bus overturned.' },
+  { id: 'q-a-killed', want: 'quiet', text: '{A} was killed in the crash on Friday.' },
+  { id: 'q-hire', want: 'quiet', text: 'The company plans to hire more {P} next year.' },
+  { id: 'q-shortage', want: 'quiet', text: 'There is a national shortage of {P}.' },
+  { id: 'q-training', want: 'quiet', text: 'The scheme offers free training to {P}.' },
+  { id: 'q-none-hurt', want: 'quiet', text: 'No {P} were hurt in the fire.' },
+  { id: 'q-worked-as', want: 'quiet', text: 'She has worked as {a} for twenty years.' },
+  {
+    id: 'q-named-apposition',
+    want: 'quiet',
+    text: 'Marta Velasquez, {a} from the town, said the closure would hurt.',
+  },
+];
+
+const article = (w: string): string =>
+  /^(?:[aeio]|u(?!ni|se|ro|k)|hon|MP)/i.test(w) && !/^(?:one|eu|ewe)/i.test(w) ? 'an' : 'a';
+const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+const title = (w: string): string => w.split(' ').map(cap).join(' ');
+
+/** The sentence and the span of the noun (with its determiner) in it. */
+function fill(f: Frame, n: Noun): { text: string; start: number; end: number } {
+  const parts: Record<string, string> = {
+    '{A}': cap(`${article(n.sg)} ${n.sg}`),
+    '{a}': `${article(n.sg)} ${n.sg}`,
+    '{n}': n.sg,
+    '{N}': cap(n.pl),
+    '{P}': n.pl,
+    '{T}': title(n.pl),
+  };
+  const slot = /\{[AaNnPT]\}/.exec(f.text)!;
+  const filler = parts[slot[0]]!;
+  const text = f.text.replace(slot[0], filler);
+  // the noun itself: the last word of the filler
+  const start = slot.index + filler.lastIndexOf(' ') + 1;
+  return { text, start, end: slot.index + filler.length };
+}
+
+const args = process.argv.slice(2);
+const opt = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const onlyClass = opt('--class');
+const onlyFrame = opt('--frame');
+const onlyNoun = opt('--noun');
+const nouns = NOUN_LIST.filter(
+  (n) =>
+    (!onlyClass || n.cls === onlyClass) && (!onlyNoun || n.sg === onlyNoun || n.pl === onlyNoun),
+);
+const frames = FRAMES.filter((f) => !onlyFrame || f.id === onlyFrame);
+
+const byFrame = new Map<string, { n: number; ok: number }>();
+const byClass = new Map<string, { n: number; ok: number; quiet: number; alarms: number }>();
+const byNoun = new Map<string, { n: number; ok: number; alarms: number }>();
+const misses: string[] = [];
+const alarms: string[] = [];
+for (const f of frames) {
+  const fr = { n: 0, ok: 0 };
+  byFrame.set(f.id, fr);
+  for (const n of nouns) {
+    const { text, start, end } = fill(f, n);
+    const hit = analyze(text).some((x) => x.kind === 'unnamed' && x.start < end && start < x.end);
+    const cl = byClass.get(n.cls) ?? { n: 0, ok: 0, quiet: 0, alarms: 0 };
+    byClass.set(n.cls, cl);
+    const key = `${n.cls}:${n.sg}`;
+    const nn = byNoun.get(key) ?? { n: 0, ok: 0, alarms: 0 };
+    byNoun.set(key, nn);
+    fr.n++;
+    if (f.want === 'flag') {
+      cl.n++;
+      nn.n++;
+      if (hit) {
+        fr.ok++;
+        cl.ok++;
+        nn.ok++;
+      } else
+        misses.push(`miss  ${f.id.padEnd(18)} ${n.cls.padEnd(10)} ${text.replace(/\n+/g, ' / ')}`);
+    } else {
+      cl.quiet++;
+      if (hit) {
+        fr.ok++;
+        cl.alarms++;
+        nn.alarms++;
+        alarms.push(`alarm ${f.id.padEnd(18)} ${n.cls.padEnd(10)} ${text.replace(/\n+/g, ' / ')}`);
+      }
+    }
+  }
+}
+
+const pct = (a: number, b: number): string =>
+  b === 0 ? '    -' : ((100 * a) / b).toFixed(1).padStart(5);
+console.log(`${nouns.length} nouns x ${frames.length} frames`);
+console.log('\nframe                want   share  (flagged / sentences)');
+for (const f of frames) {
+  const r = byFrame.get(f.id)!;
+  console.log(`${f.id.padEnd(20)} ${f.want.padEnd(6)} ${pct(r.ok, r.n)}  (${r.ok}/${r.n})`);
+}
+console.log('\nclass        recall   (flagged/flag frames)   false alarms (quiet frames)');
+let tn = 0;
+let tok = 0;
+let tq = 0;
+let ta = 0;
+for (const [c, r] of byClass) {
+  tn += r.n;
+  tok += r.ok;
+  tq += r.quiet;
+  ta += r.alarms;
+  console.log(
+    `${c.padEnd(12)} ${pct(r.ok, r.n)}   (${r.ok}/${r.n})`.padEnd(45) + `${r.alarms}/${r.quiet}`,
+  );
+}
+console.log(`${'all'.padEnd(12)} ${pct(tok, tn)}   (${tok}/${tn})`.padEnd(45) + `${ta}/${tq}`);
+const weakest = [...byNoun]
+  .filter(([, r]) => r.n > 0 && r.ok / r.n < 0.6)
+  .sort((a, b) => a[1].ok / a[1].n - b[1].ok / b[1].n);
+// (per noun only over several frames: one frame's misses are listed by --misses)
+if (frames.length > 3) {
+  console.log(`\nnouns flagged in under 60% of flag frames: ${weakest.length}`);
+  console.log(weakest.map(([k, r]) => `${k} ${r.ok}/${r.n}`).join(', '));
+}
+if (args.includes('--misses')) for (const m of misses) console.log(m);
+if (args.includes('--alarms')) for (const a of alarms) console.log(a);
+else if (alarms.length > 0) console.log(`\n(${alarms.length} false alarms: --alarms lists them)`);

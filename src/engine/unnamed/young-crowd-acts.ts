@@ -1,0 +1,268 @@
+/**
+ * Young people and crowds who do something themselves: "Youths threw stones at police cars",
+ * "Three boys broke into the pavilion", "Teenagers set fire to a bin", "A crowd stormed the
+ * building", "Crowds booed the minister". The lexicon keeps `youth`, `teenager`, `boy` and
+ * `crowd` as non-agents, since a story mostly tells what befalls them (victims are unlabelled,
+ * and a crowd only present, counted or fleeing is optional: decisions 90 and 103); flagged
+ * otherwise only when they speak, are held (accused-newcomers.ts) or do the act of a passive
+ * (young-agents.ts). As the subject of an act of force, damage or theft, or a crowd's act of
+ * cheering, booing or storming, they are people the story does not name (decision 103: "crowds
+ * that act", "perpetrators of past attacks"), required at every mention.
+ */
+import type { Context } from '../context';
+import { isAdverb, isHeadline } from '../context';
+import { F, ruleWords } from '../lexicon';
+import type { NounPhrase } from '../phrase/noun-phrase';
+import type { Sentence } from '../sentences';
+import { pastAct } from './content-subject';
+import { opensClause } from './documents';
+import { pastPickingClause } from './position';
+
+/** Determiners and counts of someone not known before: `a`, `another`, `several`, `two`. */
+const INDEFINITE = ruleWords('indefinite');
+const NUMBER_WORDS = ruleWords('numberWords');
+
+/** Heads of young people the lexicon keeps as non-agents: `youths`, `teenagers`, `boys`. */
+const YOUNG: ReadonlySet<string> = new Set([
+  'boy',
+  'boys',
+  'girl',
+  'girls',
+  'juvenile',
+  'juveniles',
+  'kids',
+  'schoolboy',
+  'schoolboys',
+  'schoolchildren',
+  'schoolgirl',
+  'schoolgirls',
+  'teen',
+  'teenager',
+  'teenagers',
+  'teens',
+  'youngster',
+  'youngsters',
+  'youth',
+  'youths',
+]);
+
+/**
+ * The audience, whom a story's `by` phrase seldom shows doing an act of its own ("shared by a
+ * reader in a letter"): `reader`, `viewers` (the guideline's readers and public).
+ */
+export const AUDIENCE_HEADS: ReadonlySet<string> = new Set([
+  'reader',
+  'readers',
+  'viewer',
+  'viewers',
+]);
+
+/** Heads of a crowd: `crowd`, `throng`, `horde`. */
+export const CROWD_HEADS: ReadonlySet<string> = new Set([
+  'crowd',
+  'crowds',
+  'horde',
+  'hordes',
+  'throng',
+  'throngs',
+]);
+
+/**
+ * Past verbs of force, damage or theft, which someone does on purpose (none of what befalls a
+ * person: `fell`, `drowned`, `went missing`): `threw`, `attacked`, `set` (fire), `broke` (into).
+ */
+const FORCE_ACTS: ReadonlySet<string> = new Set([
+  'abused',
+  'assaulted',
+  'attacked',
+  'beat',
+  'broke',
+  'bullied',
+  'burgled',
+  'chased',
+  'damaged',
+  'daubed',
+  'harassed',
+  'hurled',
+  'intimidated',
+  'kicked',
+  'knifed',
+  'looted',
+  'mugged',
+  'pelted',
+  'punched',
+  'raided',
+  'ransacked',
+  'robbed',
+  'set',
+  'shot',
+  'smashed',
+  'snatched',
+  'sprayed',
+  'stabbed',
+  'stole',
+  'stoned',
+  'targeted',
+  'threatened',
+  'threw',
+  'torched',
+  'trashed',
+  'vandalised',
+  'vandalized',
+  'wrecked',
+]);
+
+/**
+ * Past verbs of what a crowd does as one, besides force (decision 90's crowds that sing, applaud
+ * or boo; not gathering, waiting or fleeing): `booed`, `stormed`, `blocked`.
+ */
+const CROWD_ACTS: ReadonlySet<string> = new Set([
+  'applauded',
+  'blocked',
+  'booed',
+  'broke',
+  'chanted',
+  'cheered',
+  'clapped',
+  'heckled',
+  'invaded',
+  'jeered',
+  'occupied',
+  'overran',
+  'sang',
+  'stormed',
+  'surrounded',
+]);
+
+const HAVE_FORMS: ReadonlySet<string> = new Set(['had', 'has', 'have']);
+
+/**
+ * People the lexicon keeps as non-agents because a story mostly tells what befalls them or what
+ * they are shown, who yet do things of their own: `tourists`, `patients`, `jurors`, `hikers`
+ * (decision 158's victims who act; decision 98's jurors who act). Not the victims, the dead, the
+ * held or the given (`hostages`, `casualties`, `recipients`), who never act as such.
+ */
+export const ACTING_NON_AGENTS: ReadonlySet<string> = new Set([
+  'asylum-seeker',
+  'asylum-seekers',
+  'hiker',
+  'hikers',
+  'islander',
+  'islanders',
+  'journalist',
+  'journalists',
+  'juror',
+  'jurors',
+  'patient',
+  'patients',
+  'pedestrian',
+  'pedestrians',
+  'reader',
+  'readers',
+  'survivor',
+  'survivors',
+  'tourist',
+  'tourists',
+  'viewer',
+  'viewers',
+  'visitor',
+  'visitors',
+]);
+
+/**
+ * Past verbs of what happens to or around a person rather than what the person does, beyond the
+ * lexicon's undergoing verbs: `went` (missing), `got` (lost), `spent`, `waited`; and verbs whose act
+ * lies in what follows (`began` spiking fevers, `did` not need), and of taking in (`heard`, `saw`: an
+ * audience, "jurors heard").
+ */
+const NO_ACTS: ReadonlySet<string> = new Set([
+  'became',
+  'began',
+  'continued',
+  'did',
+  'faced',
+  'got',
+  'had',
+  'heard',
+  'learned',
+  'learnt',
+  'listened',
+  'lost',
+  'missed',
+  'needed',
+  'received',
+  'read',
+  'remained',
+  'spent',
+  'started',
+  'stayed',
+  'saw',
+  'waited',
+  'watched',
+  'went',
+]);
+
+/**
+ * Whether `np`, a new mention (bare, `a`, `some`, a count) of young people or a crowd, opens a
+ * clause whose verb is an act of force, damage or theft (or, for a crowd, a crowd's act), past or
+ * perfect, after any clause that picks them out ("Youths wearing masks threw").
+ */
+export function youngOrCrowdActing(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const head = toks[np.head]!.lower;
+  const crowd = CROWD_HEADS.has(head);
+  if (!crowd && !YOUNG.has(head) && !ACTING_NON_AGENTS.has(head)) return false;
+  if (isHeadline(ctx, s) || !opensClause(ctx, s, np)) return false;
+  const first = toks[np.start]!;
+  const fresh =
+    INDEFINITE.has(first.lower) ||
+    NUMBER_WORDS.has(first.lower) ||
+    first.kind === 'num' ||
+    (first.f & (F.DET | F.QUANT)) === 0;
+  if (!fresh) return false;
+  for (let k = np.start; k <= np.head; k++)
+    if (ctx.name[k] || toks[k]!.kind === 'pos') return false;
+  let k = pastPickingClause(ctx, s, np, np.end);
+  while (k < s.last && isAdverb(toks[k])) k++;
+  if (HAVE_FORMS.has(toks[k]?.lower ?? '')) {
+    k++;
+    while (k < s.last && isAdverb(toks[k])) k++;
+  }
+  const v = toks[k]?.lower ?? '';
+  if (FORCE_ACTS.has(v) || (crowd && CROWD_ACTS.has(v))) return true;
+  // ("Two tourists called police", "Hikers found the body", "Jurors sent a note"): any act of
+  // their own, past or perfect
+  return (
+    ACTING_NON_AGENTS.has(head) &&
+    pastAct(ctx, s, k) &&
+    !NO_ACTS.has(v) &&
+    !reducedRelative(ctx, s, k)
+  );
+}
+
+/** Verbs that follow a reduced relative's object as the clause's own: `tend`, `are`, `have`. */
+const LATER_VERBS: ReadonlySet<string> = new Set([
+  'are',
+  'had',
+  'has',
+  'have',
+  'is',
+  'tend',
+  'was',
+  'were',
+]);
+
+/**
+ * Whether the `-ed` word at `k` is a participle that picks the people out, with the clause's own
+ * verb after its object: "patients prescribed Velarine tend to have" (a general statement).
+ */
+function reducedRelative(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  for (let q = k + 1; q < s.last && q <= k + 4; q++) {
+    const t = toks[q]!;
+    if (t.kind !== 'word' || t.lower === 'that' || t.lower === 'which' || t.lower === 'who')
+      return false;
+    if (LATER_VERBS.has(t.lower)) return true;
+  }
+  return false;
+}
