@@ -81,3 +81,87 @@ describe('a sports club', () => {
     expect(f?.source?.type).toBe('organisation');
   });
 });
+
+describe('the kind of a name from its words, an outlet list and its shape', () => {
+  test.each([
+    // a body's name that ends in a word for a kind of body (no company word, no actor noun)
+    [
+      'Rents will rise by a fifth, according to the Harwell Housing Center.',
+      'according to',
+      ['the Harwell Housing Center', true, 'organisation'],
+    ],
+    [
+      'Brindle Projects said it would stop paying royalties.',
+      'said',
+      ['Brindle Projects', true, 'organisation'],
+    ],
+    [
+      'The Larkfield Initiative said the count was wrong.',
+      'said',
+      ['The Larkfield Initiative', true, 'organisation'],
+    ],
+    // a name right after a noun for the kind of body it is
+    [
+      'Strandings rose, according to whale rescue group Ocean Kin, with 40 whales beached.',
+      'according to',
+      ['whale rescue group Ocean Kin', true, 'organisation'],
+    ],
+    // outlets: a last word of online outlets, and wire services and sites of one word
+    [
+      'Kestrel Online reports that the plant will close.',
+      'reports',
+      ['Kestrel Online', true, 'organisation'],
+    ],
+    [
+      'Sales have slowed, Marlow Finance reported this year.',
+      'reported',
+      ['Marlow Finance', true, 'organisation'],
+    ],
+    ['The talks stalled, as Reuters reported.', 'reported', ['Reuters', true, 'organisation']],
+    ['As Mashable reports, fares went up.', 'reports', ['Mashable', true, 'organisation']],
+    // a web address is a site or the body behind it, no person
+    [
+      'The new Tallyboard.io Console now reports that the boards are uncertified.',
+      'reports',
+      ['The new Tallyboard.io Console', true, 'organisation'],
+    ],
+    // a country of two words is a place, as one of one word is, not a person
+    ['The United States said it would help.', 'said', ['The United States', true, 'unknown']],
+    ['New Zealand said it would help.', 'said', ['New Zealand', true, 'unknown']],
+  ] as const)('%s', (text, cue, want) => {
+    expect(sourceOf(text, cue)).toEqual(want);
+  });
+
+  test('a person after a word for a rival stays a person', () => {
+    expect(sourceOf('His rival Jo Park said it was wrong.', 'said')?.[2]).not.toBe('organisation');
+  });
+});
+
+describe('outlets and the bodies a story is about', () => {
+  /** The entity of the source of the first cue reading `cue`: its name and type. */
+  function entityOf(text: string, cue: string): [string, unknown, unknown] | undefined {
+    const f = analyze(text, { kinds: ['attribution'] }).find(
+      (g) => text.slice(g.start, g.end) === cue,
+    );
+    const e = f?.source?.entity;
+    return e ? [e.name, e.named, e.type] : undefined;
+  }
+
+  test('`the corporation` after an outlet cited on the way is the company, not the outlet', () => {
+    const text =
+      'Lyftway tweeted that fares would rise. As Reuters reports, the company announced a minimum fare. There is only a transaction, at what the corporation believes to be market value.';
+    expect(entityOf(text, 'believes')).toEqual(['Lyftway', true, 'organisation']);
+  });
+
+  test('an outlet the story is about is still `the company`', () => {
+    const text =
+      'The Harbour Gazette said it would cut 40 jobs. The company added that more would go.';
+    expect(entityOf(text, 'added')?.[0]).toBe('Harbour Gazette');
+  });
+
+  test('a headline body is the one the lede names after a noun for its kind', () => {
+    const text =
+      'Dams drained wetlands, watchdog says\n\nSome 300 hectares of wetland were drained last year, according to a report released on Monday by the conservation group Reed Alert.';
+    expect(entityOf(text, 'says')).toEqual(['Reed Alert', true, 'organisation']);
+  });
+});

@@ -20,7 +20,10 @@ import {
   OCCUPATION_NOUNS,
   ORG_NOUNS,
   ORG_SUFFIXES,
+  OUTLET_NAMES,
   PERSONAL_TITLES,
+  PLACE_NAMES,
+  PLACE_QUALIFIERS,
   PUBLICATION_WORDS,
   TEAM_WORDS,
   ROLE_NOUNS,
@@ -574,6 +577,10 @@ function classify(ctx: Context, a: number, e: number, title: string): NameKind {
   }
   const last = toks[e - 1]!.lower;
   if (words > 1 && PUBLICATION_WORDS.has(last)) return 'publication';
+  if (words === 1 && OUTLET_NAMES.has(last)) return 'publication';
+  // a place of more than one word: "the United States", "New Zealand", "Saudi Arabia"
+  if (words > 1 && words <= 4 && (toks[a]!.f & F.PLACE) !== 0 && placeOfWords(ctx, a, e))
+    return 'place';
   if (
     words > 1 &&
     (INDUSTRY_WORDS.has(last) || TEAM_WORDS.has(last) || INSTITUTION_WORDS.has(last))
@@ -583,6 +590,11 @@ function classify(ctx: Context, a: number, e: number, title: string): NameKind {
   if (isPlaceName(ctx, e - 1) || isPlaceName(ctx, a)) return 'place';
   // in apposition to an organisation noun: "the operator, Northvale Water,"
   if (!title && orgApposition(ctx, a, e)) return 'organisation';
+  // a web address is a site or the body behind it: "the Arduino.cc IDE", "Amazon.com"
+  for (let k = a; k < e; k++) if (webAddress(toks[k]!.lower)) return 'organisation';
+  // after a noun for the kind of body it is: "whale rescue group Project Jonah", "data firm
+  // 1010data" (not after a title or a rival: "his rival Jo Park")
+  if (!title && describedAsBody(ctx, a)) return 'organisation';
   if (words === 1) return title ? 'person' : 'unknown';
   // a personal name is two to four words, none of them a noun the lexicon knows as a kind of
   // actor or document ("Leaked Roadmap" in a headline is no person)
@@ -590,6 +602,44 @@ function classify(ctx: Context, a: number, e: number, title: string): NameKind {
   for (let k = a; k < e; k++) if ((toks[k]!.f & F.ACTOR) !== 0) return 'unknown';
   return 'person';
 }
+
+/** Whether the words of `[a, e)`, as one lowercase phrase, are a known place (`new zealand`). */
+function placeOfWords(ctx: Context, a: number, e: number): boolean {
+  const toks = ctx.tokens;
+  let key = '';
+  for (let k = a; k < e; k++) {
+    const w = toks[k]!;
+    if (w.kind !== 'word') return false;
+    key = key ? `${key} ${w.lower}` : w.lower;
+  }
+  return PLACE_NAMES.has(key) || PLACE_QUALIFIERS.has(key);
+}
+
+/** A domain name: `arduino.cc`, `amazon.com`, `fastmail.fm`. */
+const WEB_ADDRESS = /^[a-z0-9-]+\.(?:[a-z]{2}|com|org|net|edu|gov|info)$/;
+
+/** `WEB_ADDRESS.test(w)`, for the words with a full stop inside only. */
+function webAddress(w: string): boolean {
+  const dot = w.indexOf('.');
+  return dot > 0 && dot < w.length - 2 && WEB_ADDRESS.test(w);
+}
+
+/**
+ * Whether the name starting at token `a` comes right after a noun for the kind of body it is
+ * (`rescue group Project Jonah`, `analysis firm 1010data`). Not after a noun that may be a
+ * person's role or trade (`his rival Jo Park`, `former broadcaster Rowan Hale`, `developer Amir
+ * Askar`: agent nouns in -er and -or name people as often as bodies), nor after a plural (`firms
+ * Acme and Bolt`: the nouns of a list).
+ */
+export function describedAsBody(ctx: Context, a: number): boolean {
+  const k = a - 1;
+  if (k < 0 || ctx.name[k] || !orgNoun(ctx, k)) return false;
+  const w = ctx.tokens[k]!.lower;
+  return !/(?:s|er|or)$/.test(w) && !PERSON_LIKE_BODIES.has(w);
+}
+
+/** Organisation nouns that also stand for a person or one of a side: `his rival Jo Park`. */
+const PERSON_LIKE_BODIES: ReadonlySet<string> = new Set(['rival', 'team', 'campaign', 'state']);
 
 /**
  * Whether token `k` is an organisation noun of no name (`operator`, `utility`). (A function, not a

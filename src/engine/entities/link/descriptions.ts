@@ -249,6 +249,13 @@ function backReference(
       known = latestCompany(st);
       if (known && name && name.last > known.last) known = undefined;
     }
+    // ("Uber tweeted ... As Mashable reports, ... what the corporation believes": an outlet the
+    // story cites is not the company it is about, unless no other company was named)
+    if (any && known?.outlet) {
+      known = latestCompany(st, known) ?? known;
+      // (a name of no known kind that the story calls the company is one)
+      if (known.entity.type === 'unknown') known.entity.type = 'organisation';
+    }
     // ("As Mashable reports, the company announced": the outlet an aside cites is not it)
     const cited = any ? citedIn(st, np.start) : undefined;
     if (cited) {

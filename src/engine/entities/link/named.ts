@@ -142,6 +142,7 @@ export function orgOf(st: LinkState, r: number): Tracked {
   if (known) return known;
   const at = st.ctx.tokens[names.start[r]!]!.start;
   const t = st.registry.create(names.text(r), true, 'organisation', at, { orgKey: key });
+  if (names.kind(r) === 'publication') t.outlet = true;
   // "the Ministry of State Security (MSS)": the acronym names it too
   const toks = st.ctx.tokens;
   const e = names.end[r]!;
