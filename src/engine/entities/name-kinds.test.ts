@@ -159,6 +159,22 @@ describe('outlets and the bodies a story is about', () => {
     expect(entityOf(text, 'added')?.[0]).toBe('Harbour Gazette');
   });
 
+  test('`the supermarket chain` after `a major supermarket chain` is that unnamed body', () => {
+    const text =
+      'The scheme, run by the company Blackmoss Carbon, sold credits to airlines and a major supermarket chain. The supermarket chain did not respond to questions.';
+    expect(entityOf(text, 'did not respond to')).toEqual([
+      'The supermarket chain',
+      false,
+      'organisation',
+    ]);
+  });
+
+  test('`the parent company` still refers back to the company named', () => {
+    const text =
+      'Acme Corp. said it would sell its stake. The parent company added that it would wait.';
+    expect(entityOf(text, 'added')?.[0]).toBe('Acme Corp.');
+  });
+
   test('a headline body is the one the lede names after a noun for its kind', () => {
     const text =
       'Dams drained wetlands, watchdog says\n\nSome 300 hectares of wetland were drained last year, according to a report released on Monday by the conservation group Reed Alert.';

@@ -12,7 +12,7 @@ import type { NounPhrase } from '../../phrase/noun-phrase';
 import type { SourcePhrase } from '../../subject/result';
 import type { SourceType } from '../../types';
 import type { Names } from '../names';
-import { genderOf } from '../names';
+import { genderOf, tokenStartingAt } from '../names';
 import type { ReferenceView } from '../reference';
 import { issuerNamed, referredNamed, relatedBodyOnly } from '../reference';
 import type { Tracked } from '../registry';
@@ -78,7 +78,11 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
     const run = KIND_PLACES.has(head) ? nameBeforeKind(st, head, np.start) : -1;
     if (run >= 0) return orgOf(st, run);
   }
-  if (DEFINITE.has(det) && np.head === np.coreEnd - 1) {
+  // ("a major supermarket chain" ... "The supermarket chain did not respond": the unnamed body
+  // met before in the same words, not the latest company named)
+  const repeat = cls === 'organisation' && DEFINITE.has(det) && repeatsIndefinite(ctx, np);
+  if (repeat) named = false;
+  if (DEFINITE.has(det) && np.head === np.coreEnd - 1 && !repeat) {
     const back = backReference(st, np, head, cls);
     // "Coast Guard Says" and the lede's "the Coast Guard said": the story's definite mention
     // names the body the headline announced
@@ -226,6 +230,34 @@ function citedIn(st: LinkState, k: number): Tracked | undefined {
   }
   return undefined;
 }
+
+/**
+ * Whether definite description `np` with a word before its head (`the supermarket chain`, `the
+ * new company`) repeats the words of an indefinite phrase of the part before it (`a major
+ * supermarket chain`, `a new company`): the body met then, which the text did not name.
+ */
+function repeatsIndefinite(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const first = np.start + 1;
+  if (np.head - first < 1 || toks[first]!.kind !== 'word' || ctx.name[first]) return false;
+  const words = ctx.text.slice(toks[first]!.start, toks[np.head]!.end);
+  const from = toks[0]!.start;
+  for (let at = ctx.text.lastIndexOf(words, toks[np.start]!.start - 1); at >= from;) {
+    const k = tokenStartingAt(toks, at);
+    // ("a supermarket chain", "a major supermarket chain", "one big supermarket chain")
+    for (let d = k - 1; k >= 0 && d >= k - 3 && d >= 0; d--) {
+      const w = toks[d]!.lower;
+      if (INDEFINITE.has(w)) return true;
+      if (toks[d]!.kind !== 'word' || ctx.name[d]) break;
+    }
+    if (at === 0) break;
+    at = ctx.text.lastIndexOf(words, at - 1);
+  }
+  return false;
+}
+
+/** Determiners of a first, indefinite mention. */
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one']);
 
 /** What a definite description refers back to, if the text has it. */
 function backReference(
