@@ -181,3 +181,36 @@ describe('outlets and the bodies a story is about', () => {
     expect(entityOf(text, 'says')).toEqual(['Reed Alert', true, 'organisation']);
   });
 });
+
+describe('one source, not two', () => {
+  /** The entity name of the source of the first cue reading `cue`. */
+  function entityName(text: string, cue: string): string | undefined {
+    const f = analyze(text, { kinds: ['attribution'] }).find(
+      (g) => text.slice(g.start, g.end) === cue,
+    );
+    return f?.source?.entity?.name;
+  }
+
+  test('a body’s title with no name is the person the story names with it', () => {
+    const text =
+      'Larkspur CEO says be a friend and move fast.\n\nLarkspur CEO Dana Whitcombe knows a thing or two about deals.';
+    expect(entityName(text, 'says')).toBe('Dana Whitcombe');
+  });
+
+  test('the title at another body is someone else', () => {
+    const text = 'Larkspur CEO says prices will rise. Bolt CEO Jo Park disagreed.';
+    expect(entityName(text, 'says')).not.toBe('Jo Park');
+  });
+
+  test('a product named after a company is no person the company’s name stands for', () => {
+    const text =
+      'I felt it after a demo of the Quince Vision Pro yesterday. Quince says the headset will ship next year.';
+    expect(entityName(text, 'says')).toBe('Quince');
+  });
+
+  test('a first name still finds a person of two names', () => {
+    expect(entityName('Lupita Nyong’o arrived. Lupita said she was glad.', 'said')).toBe(
+      'Lupita Nyong’o',
+    );
+  });
+});

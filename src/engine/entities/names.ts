@@ -211,6 +211,22 @@ export class Names {
   }
 
   /**
+   * The first person run titled `title` right after the word `body` (`Facebook CEO Mark
+   * Zuckerberg` for `ceo` and `facebook`), or -1.
+   */
+  titledAt(title: string, body: string): number {
+    this.titled(title, 0);
+    const toks = this.ctx.tokens;
+    for (const r of this.byTitle!.get(title) ?? []) {
+      const at = this.start[r]! - 1;
+      if (at >= 1 && toks[at]!.lower === title && toks[at - 1]!.lower === body) {
+        if (this.kind(r) === 'person') return r;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * The run that a one-word mention `word` may stand for, first met before token `limit`: a
    * person with that surname, or an organisation or publication whose name holds it.
    */
@@ -247,9 +263,12 @@ export class Names {
         const r = this.runAt(k);
         if (r < 0 || this.end[r]! - this.start[r]! < 2) continue;
         const kind = this.kind(r);
-        // a person by surname or first name ("Okafor", "Lupita" after "Lupita Nyong'o")
+        // a person by surname or first name ("Okafor", "Lupita" after "Lupita Nyong'o"; a first
+        // name of a name of two words only: "Apple" is no first name of "the Apple Vision Pro")
         if (kind === 'person') {
-          if (this.surname(r) !== word && this.ctx.tokens[this.start[r]!]!.lower !== word) continue;
+          const byFirst =
+            this.end[r]! - this.start[r]! === 2 && this.ctx.tokens[this.start[r]!]!.lower === word;
+          if (this.surname(r) !== word && !byFirst) continue;
         } else if (kind !== 'organisation' && kind !== 'publication') continue;
         first = r;
         break;
