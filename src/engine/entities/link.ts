@@ -255,6 +255,7 @@ export class PartLinker {
       lede: (si) => !this.st.headline(si) && (si === 0 || this.st.headline(si - 1)),
     });
     for (const t of this.st.namedLater) if (!t.merged) later.named.push(t);
+    for (const [a, b] of this.st.mergeLater) if (!a.merged && !b.merged) later.merges.push([a, b]);
     if (later.merges.length === 0 && later.named.length === 0) return;
     // "The study, published in the Journal of X,": the mention that names it is no repeat of an
     // unnamed source

@@ -208,6 +208,26 @@ describe('one source, not two', () => {
     expect(entityName(text, 'says')).toBe('Quince');
   });
 
+  test('the last word of a body’s name read alone is that body', () => {
+    // (`Golden` opening a subhead, a word the text also uses in lowercase, is read as a common
+    // word: the name there is `Foods`)
+    const text =
+      'Amazon-owned Golden Foods touted a price cut on halibut, a golden deal for shoppers.\n\nGolden Foods future\n\nNew signs in stores appeared this month.\n\nAt the same time, the company claims its new prices have saved customers millions.';
+    expect(entityName(text, 'claims')).toBe('Golden Foods');
+  });
+
+  test('a description met before the body’s name and again after it is that body', () => {
+    const text =
+      'The cargo ship broke up over Siberia, the Vostran space agency said. (Oleg Urusov/ Kosmoral Space Agency Press Service photo via AP)\n\nKosmoral said the craft was operating normally. The Vostran space agency would not describe the fault.';
+    const names = analyze(text, { kinds: ['attribution'] }).map((f) => f.source?.entity?.name);
+    // (one body, shown by its name without the press office of the photo credit)
+    expect(names).toEqual([
+      'Kosmoral Space Agency',
+      'Kosmoral Space Agency',
+      'Kosmoral Space Agency',
+    ]);
+  });
+
   test('a first name still finds a person of two names', () => {
     expect(entityName('Lupita Nyong’o arrived. Lupita said she was glad.', 'said')).toBe(
       'Lupita Nyong’o',

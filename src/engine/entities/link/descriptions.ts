@@ -103,6 +103,13 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
       back.entity.named = true;
       st.namedLater.push(back);
     }
+    // "the Russian space agency said ... (Roscosmos Space Agency photo) ... the Russian space
+    // agency said": the words met before the name are that named body too
+    if (back && cls === 'organisation' && back.entity.named === true && np.head > np.start + 1) {
+      const same = st.registry.byText(wordsHash(ctx.text, at, toks[np.end - 1]!.end));
+      if (same && same !== back && same.entity.type === 'organisation' && !same.merged)
+        st.mergeLater.push([same, back]);
+    }
     // ("Archaeologists Say" then "The archaeologists say" after a study in a named journal:
     // the study's authors, whom the headline announced; see below)
     if (back && !(authorsNoun(head) && pendingUnnamed(st, back))) return back;
