@@ -117,6 +117,11 @@ describe('the kind of a name from its words, an outlet list and its shape', () =
       'reported',
       ['Marlow Finance', true, 'organisation'],
     ],
+    [
+      'It had more than 100 brands, according to Tallis Research, double the number in 2017.',
+      'according to',
+      ['Tallis Research', true, 'organisation'],
+    ],
     ['The talks stalled, as Reuters reported.', 'reported', ['Reuters', true, 'organisation']],
     ['As Mashable reports, fares went up.', 'reports', ['Mashable', true, 'organisation']],
     // a web address is a site or the body behind it, no person
