@@ -133,6 +133,9 @@ describe('the kind of a name from its words, an outlet list and its shape', () =
     // a country of two words is a place, as one of one word is, not a person
     ['The United States said it would help.', 'said', ['The United States', true, 'unknown']],
     ['New Zealand said it would help.', 'said', ['New Zealand', true, 'unknown']],
+    // a party's members are a group, named or not
+    ['Republicans said the bill would pass.', 'said', ['Republicans', true, 'group']],
+    ['Some Tories said the bill would pass.', 'said', ['Some Tories', false, 'group']],
   ] as const)('%s', (text, cue, want) => {
     expect(sourceOf(text, cue)).toEqual(want);
   });

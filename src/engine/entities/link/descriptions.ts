@@ -404,11 +404,15 @@ function typeOf(cls: HeadClass, head: string, det: string): SourceType {
         ? 'group'
         : 'person';
     default:
-      // "two reviewers", "a bookseller": an unknown noun shaped like a person noun
-      if (agentiveNoun(head)) return plural ? 'group' : 'person';
+      // "two reviewers", "a bookseller": an unknown noun shaped like a person noun; "Some
+      // Republicans", "a Tory": a party's members
+      if (agentiveNoun(head) || PARTY_MEMBERS.has(head)) return plural ? 'group' : 'person';
       return det === 'one' ? 'person' : 'unknown';
   }
 }
+
+/** Members of a party by its name or creed: `Republicans`, `Tories`, `a Democrat`. */
+const PARTY_MEMBERS = ruleWords('partyMembers');
 
 /** Determiners of a description that refers back. */
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'both']);

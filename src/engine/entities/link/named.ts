@@ -5,6 +5,7 @@
  * phrase gives in apposition (`A Harlow spokeswoman, Tessa Moorcroft`).
  */
 import type { Context } from '../../context';
+import { ruleWords } from '../../lexicon';
 import { headClass } from '../../phrase/head-class';
 import type { NounPhrase } from '../../phrase/noun-phrase';
 import { describedName } from '../../subject/aside';
@@ -188,7 +189,9 @@ export function singleName(st: LinkState, r: number, np: NounPhrase): Tracked {
   if (q >= 0 && q !== r) return names.kind(q) === 'person' ? personOf(st, q, np) : orgOf(st, q);
   if (names.kind(r) === 'person') return personOf(st, r, np);
   const at = st.ctx.tokens[names.start[r]!]!.start;
-  return st.registry.create(names.text(r), true, 'unknown', at, { orgKey: word });
+  // ("Republicans said", "The Tories said": a party's members, a group)
+  const type = PARTY_MEMBERS.has(word) ? (word.endsWith('s') ? 'group' : 'person') : 'unknown';
+  return st.registry.create(names.text(r), true, type, at, { orgKey: word });
 }
 
 /**
@@ -217,6 +220,9 @@ export function personIn(ctx: Context, names: Names, np: NounPhrase): number {
   }
   return -1;
 }
+
+/** Members of a party by its name or creed: `Republicans`, `Tories`. */
+const PARTY_MEMBERS = ruleWords('partyMembers');
 
 /** Prepositions of a person's affiliation after their name: `Ilse Brandvik of Northgate`. */
 const AFFILIATION: ReadonlySet<string> = new Set(['at', 'from', 'of', 'with']);
