@@ -133,6 +133,12 @@ describe('the kind of a name from its words, an outlet list and its shape', () =
     // a country of two words is a place, as one of one word is, not a person
     ['The United States said it would help.', 'said', ['The United States', true, 'unknown']],
     ['New Zealand said it would help.', 'said', ['New Zealand', true, 'unknown']],
+    // one word with a role in apposition is a person
+    [
+      '“It was seen as rote,” said Vance, a historian of technology.',
+      'said',
+      ['Vance', true, 'person'],
+    ],
     // a party's members are a group, named or not
     ['Republicans said the bill would pass.', 'said', ['Republicans', true, 'group']],
     ['Some Tories said the bill would pass.', 'said', ['Some Tories', false, 'group']],

@@ -614,7 +614,9 @@ function classify(ctx: Context, a: number, e: number, title: string): NameKind {
   // after a noun for the kind of body it is: "whale rescue group Project Jonah", "data firm
   // 1010data" (not after a title or a rival: "his rival Jo Park")
   if (!title && describedAsBody(ctx, a)) return 'organisation';
-  if (words === 1) return title ? 'person' : 'unknown';
+  // (one word with a role in apposition after it: "said Mar Hicks, a historian at Hallam", where
+  // `Mar` was read as March)
+  if (words === 1) return title || appositionTitle(ctx, e) ? 'person' : 'unknown';
   // a personal name is two to four words, none of them a noun the lexicon knows as a kind of
   // actor or document ("Leaked Roadmap" in a headline is no person)
   if (words > 4 || ctx.titleCase[ctx.sentenceOf[a]!]) return title ? 'person' : 'unknown';
