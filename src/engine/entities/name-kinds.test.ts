@@ -124,6 +124,12 @@ describe('the kind of a name from its words, an outlet list and its shape', () =
     ],
     ['The talks stalled, as Reuters reported.', 'reported', ['Reuters', true, 'organisation']],
     ['As Mashable reports, fares went up.', 'reports', ['Mashable', true, 'organisation']],
+    // an outlet's edition for a country
+    [
+      'Politico Europe reported that the talks stalled.',
+      'reported',
+      ['Politico Europe', true, 'organisation'],
+    ],
     // a web address is a site or the body behind it, no person
     [
       'The new Tallyboard.io Console now reports that the boards are uncertified.',

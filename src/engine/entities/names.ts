@@ -597,6 +597,9 @@ function classify(ctx: Context, a: number, e: number, title: string): NameKind {
   const last = toks[e - 1]!.lower;
   if (words > 1 && PUBLICATION_WORDS.has(last)) return 'publication';
   if (words === 1 && OUTLET_NAMES.has(last)) return 'publication';
+  // an outlet's edition for a country: "Wired Italy", "HuffPost Brazil"
+  if (words === 2 && OUTLET_NAMES.has(toks[a]!.lower) && isPlaceName(ctx, e - 1))
+    return 'publication';
   // a place of more than one word: "the United States", "New Zealand", "Saudi Arabia"
   if (words > 1 && words <= 4 && (toks[a]!.f & F.PLACE) !== 0 && placeOfWords(ctx, a, e))
     return 'place';
