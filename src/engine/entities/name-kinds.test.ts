@@ -50,6 +50,12 @@ describe('what a name or a common noun for a body is', () => {
       ['the league', true, 'organisation'],
     ],
     ['The army said two soldiers were hurt.', 'said', ['The army', true, 'organisation']],
+    // an adjective standing for a state's body
+    [
+      'The president was confined to his home, and the military said he was safe.',
+      'said',
+      ['the military', true, 'organisation'],
+    ],
     [
       'Nine people were rescued off the island, the coast guard said.',
       'said',

@@ -407,9 +407,14 @@ function typeOf(cls: HeadClass, head: string, det: string): SourceType {
       // "two reviewers", "a bookseller": an unknown noun shaped like a person noun; "Some
       // Republicans", "a Tory": a party's members
       if (agentiveNoun(head) || PARTY_MEMBERS.has(head)) return plural ? 'group' : 'person';
+      // ("the military said": an adjective as a noun for a state's body)
+      if (BODY_ADJECTIVE_NOUNS.has(head) && det === 'the') return 'organisation';
       return det === 'one' ? 'person' : 'unknown';
   }
 }
+
+/** Adjectives that stand for a state's body after `the`: `the military`, `the judiciary`. */
+const BODY_ADJECTIVE_NOUNS: ReadonlySet<string> = new Set(['judiciary', 'military']);
 
 /** Members of a party by its name or creed: `Republicans`, `Tories`, `a Democrat`. */
 const PARTY_MEMBERS = ruleWords('partyMembers');
