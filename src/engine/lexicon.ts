@@ -502,6 +502,11 @@ export const BODY_KIND_NAMES: Readonly<Record<string, readonly string[]>> =
   entityWords.bodyKindNames;
 /** Last words of publication names: `the Harbour Gazette`, `Fox News`. */
 export const PUBLICATION_WORDS = set(entityWords.publicationWords);
+/**
+ * One-word names of news outlets and wire services that carry no publication word (`Reuters`,
+ * `Mashable`, `Politico`): a publication, not a name of no known kind.
+ */
+export const OUTLET_NAMES = set(entityWords.outletNames);
 /** Last words of sports clubs' names (`Ashbury Rovers`), which `the club` and `the side` refer to. */
 export const TEAM_WORDS = set(entityWords.teamWords);
 export const OTHER_ABBREVIATIONS = set(abbreviations.other);

@@ -18,6 +18,7 @@ import type { NounPhrase } from '../phrase/noun-phrase';
 import type { SourcePhrase } from '../subject/result';
 import type { Finding, SourceEntity } from '../types';
 import { identifyLater } from './delayed';
+import { isTitleWord } from './names';
 import { description, referenceView } from './link/descriptions';
 import { claim, expect, ledePerson, ledeSubjects } from './link/headlines';
 import {
@@ -254,6 +255,7 @@ export class PartLinker {
       lede: (si) => !this.st.headline(si) && (si === 0 || this.st.headline(si - 1)),
     });
     for (const t of this.st.namedLater) if (!t.merged) later.named.push(t);
+    for (const [a, b] of this.st.mergeLater) if (!a.merged && !b.merged) later.merges.push([a, b]);
     if (later.merges.length === 0 && later.named.length === 0) return;
     // "The study, published in the Journal of X,": the mention that names it is no repeat of an
     // unnamed source
@@ -335,6 +337,10 @@ export class PartLinker {
     const ctx = this.ctx;
     const { np } = source;
     const names = this.st.names;
+    // "Facebook CEO says" over the story's "Facebook CEO Mark Zuckerberg": a body's title with no
+    // name after it is the person the part names with that title at that body
+    const holder = titleHolder(this.st, np);
+    if (holder >= 0) return personOf(this.st, holder, np);
     // a person's name in the phrase: "Sheriff Ana Okafor", "A Harlow spokeswoman, Tessa Moorcroft"
     const person = personIn(ctx, names, np);
     if (person >= 0)
@@ -363,6 +369,20 @@ export class PartLinker {
   private anonymous(si: number): boolean {
     return (this.ctx.sentenceFlags[si]! & F.ANON) !== 0;
   }
+}
+
+/**
+ * The person run that holds the title at the head of source phrase `np` (`Facebook CEO`: a body's
+ * name, then a title, nothing after) at the same body (`Facebook CEO Mark Zuckerberg`), before
+ * or after it in the part (a body has one holder of a title at a time); -1 when none.
+ */
+function titleHolder(st: LinkState, np: NounPhrase): number {
+  const names = st.names;
+  const ctx = st.ctx;
+  const toks = ctx.tokens;
+  const h = np.head;
+  if (h !== np.end - 1 || h < 1 || !ctx.name[h - 1] || !isTitleWord(toks[h]!)) return -1;
+  return names.titledAt(toks[h]!.lower, toks[h - 1]!.lower);
 }
 
 /** Counts between `the` and a head: `the two officials`. */

@@ -20,7 +20,10 @@ import {
   OCCUPATION_NOUNS,
   ORG_NOUNS,
   ORG_SUFFIXES,
+  OUTLET_NAMES,
   PERSONAL_TITLES,
+  PLACE_NAMES,
+  PLACE_QUALIFIERS,
   PUBLICATION_WORDS,
   TEAM_WORDS,
   ROLE_NOUNS,
@@ -208,6 +211,22 @@ export class Names {
   }
 
   /**
+   * The first person run titled `title` right after the word `body` (`Facebook CEO Mark
+   * Zuckerberg` for `ceo` and `facebook`), or -1.
+   */
+  titledAt(title: string, body: string): number {
+    this.titled(title, 0);
+    const toks = this.ctx.tokens;
+    for (const r of this.byTitle!.get(title) ?? []) {
+      const at = this.start[r]! - 1;
+      if (at >= 1 && toks[at]!.lower === title && toks[at - 1]!.lower === body) {
+        if (this.kind(r) === 'person') return r;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * The run that a one-word mention `word` may stand for, first met before token `limit`: a
    * person with that surname, or an organisation or publication whose name holds it.
    */
@@ -244,9 +263,12 @@ export class Names {
         const r = this.runAt(k);
         if (r < 0 || this.end[r]! - this.start[r]! < 2) continue;
         const kind = this.kind(r);
-        // a person by surname or first name ("Okafor", "Lupita" after "Lupita Nyong'o")
+        // a person by surname or first name ("Okafor", "Lupita" after "Lupita Nyong'o"; a first
+        // name of a name of two words only: "Apple" is no first name of "the Apple Vision Pro")
         if (kind === 'person') {
-          if (this.surname(r) !== word && this.ctx.tokens[this.start[r]!]!.lower !== word) continue;
+          const byFirst =
+            this.end[r]! - this.start[r]! === 2 && this.ctx.tokens[this.start[r]!]!.lower === word;
+          if (this.surname(r) !== word && !byFirst) continue;
         } else if (kind !== 'organisation' && kind !== 'publication') continue;
         first = r;
         break;
@@ -574,6 +596,13 @@ function classify(ctx: Context, a: number, e: number, title: string): NameKind {
   }
   const last = toks[e - 1]!.lower;
   if (words > 1 && PUBLICATION_WORDS.has(last)) return 'publication';
+  if (words === 1 && OUTLET_NAMES.has(last)) return 'publication';
+  // an outlet's edition for a country: "Wired Italy", "HuffPost Brazil"
+  if (words === 2 && OUTLET_NAMES.has(toks[a]!.lower) && isPlaceName(ctx, e - 1))
+    return 'publication';
+  // a place of more than one word: "the United States", "New Zealand", "Saudi Arabia"
+  if (words > 1 && words <= 4 && (toks[a]!.f & F.PLACE) !== 0 && placeOfWords(ctx, a, e))
+    return 'place';
   if (
     words > 1 &&
     (INDUSTRY_WORDS.has(last) || TEAM_WORDS.has(last) || INSTITUTION_WORDS.has(last))
@@ -583,13 +612,58 @@ function classify(ctx: Context, a: number, e: number, title: string): NameKind {
   if (isPlaceName(ctx, e - 1) || isPlaceName(ctx, a)) return 'place';
   // in apposition to an organisation noun: "the operator, Northvale Water,"
   if (!title && orgApposition(ctx, a, e)) return 'organisation';
-  if (words === 1) return title ? 'person' : 'unknown';
+  // a web address is a site or the body behind it: "the Arduino.cc IDE", "Amazon.com"
+  for (let k = a; k < e; k++) if (webAddress(toks[k]!.lower)) return 'organisation';
+  // after a noun for the kind of body it is: "whale rescue group Project Jonah", "data firm
+  // 1010data" (not after a title or a rival: "his rival Jo Park")
+  if (!title && describedAsBody(ctx, a)) return 'organisation';
+  // (one word with a role in apposition after it: "said Mar Hicks, a historian at Hallam", where
+  // `Mar` was read as March)
+  if (words === 1) return title || appositionTitle(ctx, e) ? 'person' : 'unknown';
   // a personal name is two to four words, none of them a noun the lexicon knows as a kind of
   // actor or document ("Leaked Roadmap" in a headline is no person)
   if (words > 4 || ctx.titleCase[ctx.sentenceOf[a]!]) return title ? 'person' : 'unknown';
   for (let k = a; k < e; k++) if ((toks[k]!.f & F.ACTOR) !== 0) return 'unknown';
   return 'person';
 }
+
+/** Whether the words of `[a, e)`, as one lowercase phrase, are a known place (`new zealand`). */
+function placeOfWords(ctx: Context, a: number, e: number): boolean {
+  const toks = ctx.tokens;
+  let key = '';
+  for (let k = a; k < e; k++) {
+    const w = toks[k]!;
+    if (w.kind !== 'word') return false;
+    key = key ? `${key} ${w.lower}` : w.lower;
+  }
+  return PLACE_NAMES.has(key) || PLACE_QUALIFIERS.has(key);
+}
+
+/** A domain name: `arduino.cc`, `amazon.com`, `fastmail.fm`. */
+const WEB_ADDRESS = /^[a-z0-9-]+\.(?:[a-z]{2}|com|org|net|edu|gov|info)$/;
+
+/** `WEB_ADDRESS.test(w)`, for the words with a full stop inside only. */
+function webAddress(w: string): boolean {
+  const dot = w.indexOf('.');
+  return dot > 0 && dot < w.length - 2 && WEB_ADDRESS.test(w);
+}
+
+/**
+ * Whether the name starting at token `a` comes right after a noun for the kind of body it is
+ * (`rescue group Project Jonah`, `analysis firm 1010data`). Not after a noun that may be a
+ * person's role or trade (`his rival Jo Park`, `former broadcaster Rowan Hale`, `developer Amir
+ * Askar`: agent nouns in -er and -or name people as often as bodies), nor after a plural (`firms
+ * Acme and Bolt`: the nouns of a list).
+ */
+export function describedAsBody(ctx: Context, a: number): boolean {
+  const k = a - 1;
+  if (k < 0 || ctx.name[k] || !orgNoun(ctx, k)) return false;
+  const w = ctx.tokens[k]!.lower;
+  return !/(?:s|er|or)$/.test(w) && !PERSON_LIKE_BODIES.has(w);
+}
+
+/** Organisation nouns that also stand for a person or one of a side: `his rival Jo Park`. */
+const PERSON_LIKE_BODIES: ReadonlySet<string> = new Set(['rival', 'team', 'campaign', 'state']);
 
 /**
  * Whether token `k` is an organisation noun of no name (`operator`, `utility`). (A function, not a

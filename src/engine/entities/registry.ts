@@ -26,6 +26,8 @@ export interface Tracked {
   read: number;
   /** A people or a public (`residents`, `Tunisians`), not a source granted anonymity. */
   population?: boolean;
+  /** A news outlet (`Reuters`, `the Harbour Gazette`): what a story cites, seldom its topic. */
+  outlet?: boolean;
   /** Merged into another entity (a headline's subject the story names later): no entity now. */
   merged: boolean;
 }

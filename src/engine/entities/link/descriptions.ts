@@ -12,7 +12,7 @@ import type { NounPhrase } from '../../phrase/noun-phrase';
 import type { SourcePhrase } from '../../subject/result';
 import type { SourceType } from '../../types';
 import type { Names } from '../names';
-import { genderOf } from '../names';
+import { genderOf, tokenStartingAt } from '../names';
 import type { ReferenceView } from '../reference';
 import { issuerNamed, referredNamed, relatedBodyOnly } from '../reference';
 import type { Tracked } from '../registry';
@@ -78,7 +78,11 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
     const run = KIND_PLACES.has(head) ? nameBeforeKind(st, head, np.start) : -1;
     if (run >= 0) return orgOf(st, run);
   }
-  if (DEFINITE.has(det) && np.head === np.coreEnd - 1) {
+  // ("a major supermarket chain" ... "The supermarket chain did not respond": the unnamed body
+  // met before in the same words, not the latest company named)
+  const repeat = cls === 'organisation' && DEFINITE.has(det) && repeatsIndefinite(ctx, np);
+  if (repeat) named = false;
+  if (DEFINITE.has(det) && np.head === np.coreEnd - 1 && !repeat) {
     const back = backReference(st, np, head, cls);
     // "Coast Guard Says" and the lede's "the Coast Guard said": the story's definite mention
     // names the body the headline announced
@@ -98,6 +102,13 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
     ) {
       back.entity.named = true;
       st.namedLater.push(back);
+    }
+    // "the Russian space agency said ... (Roscosmos Space Agency photo) ... the Russian space
+    // agency said": the words met before the name are that named body too
+    if (back && cls === 'organisation' && back.entity.named === true && np.head > np.start + 1) {
+      const same = st.registry.byText(wordsHash(ctx.text, at, toks[np.end - 1]!.end));
+      if (same && same !== back && same.entity.type === 'organisation' && !same.merged)
+        st.mergeLater.push([same, back]);
     }
     // ("Archaeologists Say" then "The archaeologists say" after a study in a named journal:
     // the study's authors, whom the headline announced; see below)
@@ -227,6 +238,34 @@ function citedIn(st: LinkState, k: number): Tracked | undefined {
   return undefined;
 }
 
+/**
+ * Whether definite description `np` with a word before its head (`the supermarket chain`, `the
+ * new company`) repeats the words of an indefinite phrase of the part before it (`a major
+ * supermarket chain`, `a new company`): the body met then, which the text did not name.
+ */
+function repeatsIndefinite(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const first = np.start + 1;
+  if (np.head - first < 1 || toks[first]!.kind !== 'word' || ctx.name[first]) return false;
+  const words = ctx.text.slice(toks[first]!.start, toks[np.head]!.end);
+  const from = toks[0]!.start;
+  for (let at = ctx.text.lastIndexOf(words, toks[np.start]!.start - 1); at >= from;) {
+    const k = tokenStartingAt(toks, at);
+    // ("a supermarket chain", "a major supermarket chain", "one big supermarket chain")
+    for (let d = k - 1; k >= 0 && d >= k - 3 && d >= 0; d--) {
+      const w = toks[d]!.lower;
+      if (INDEFINITE.has(w)) return true;
+      if (toks[d]!.kind !== 'word' || ctx.name[d]) break;
+    }
+    if (at === 0) break;
+    at = ctx.text.lastIndexOf(words, at - 1);
+  }
+  return false;
+}
+
+/** Determiners of a first, indefinite mention. */
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one']);
+
 /** What a definite description refers back to, if the text has it. */
 function backReference(
   st: LinkState,
@@ -248,6 +287,13 @@ function backReference(
     if (any && known && !companyLike(known.orgKey || known.head, !known.orgKey)) {
       known = latestCompany(st);
       if (known && name && name.last > known.last) known = undefined;
+    }
+    // ("Uber tweeted ... As Mashable reports, ... what the corporation believes": an outlet the
+    // story cites is not the company it is about, unless no other company was named)
+    if (any && known?.outlet) {
+      known = latestCompany(st, known) ?? known;
+      // (a name of no known kind that the story calls the company is one)
+      if (known.entity.type === 'unknown') known.entity.type = 'organisation';
     }
     // ("As Mashable reports, the company announced": the outlet an aside cites is not it)
     const cited = any ? citedIn(st, np.start) : undefined;
@@ -358,11 +404,20 @@ function typeOf(cls: HeadClass, head: string, det: string): SourceType {
         ? 'group'
         : 'person';
     default:
-      // "two reviewers", "a bookseller": an unknown noun shaped like a person noun
-      if (agentiveNoun(head)) return plural ? 'group' : 'person';
+      // "two reviewers", "a bookseller": an unknown noun shaped like a person noun; "Some
+      // Republicans", "a Tory": a party's members
+      if (agentiveNoun(head) || PARTY_MEMBERS.has(head)) return plural ? 'group' : 'person';
+      // ("the military said": an adjective as a noun for a state's body)
+      if (BODY_ADJECTIVE_NOUNS.has(head) && det === 'the') return 'organisation';
       return det === 'one' ? 'person' : 'unknown';
   }
 }
+
+/** Adjectives that stand for a state's body after `the`: `the military`, `the judiciary`. */
+const BODY_ADJECTIVE_NOUNS: ReadonlySet<string> = new Set(['judiciary', 'military']);
+
+/** Members of a party by its name or creed: `Republicans`, `Tories`, `a Democrat`. */
+const PARTY_MEMBERS = ruleWords('partyMembers');
 
 /** Determiners of a description that refers back. */
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'both']);

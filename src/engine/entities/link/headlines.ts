@@ -9,6 +9,7 @@ import type { NounPhrase } from '../../phrase/noun-phrase';
 import type { Finding, Named } from '../../types';
 import { headlinePeopleOf, headlineStandsFor } from '../reference';
 import type { Tracked } from '../registry';
+import { describedAsBody } from '../names';
 import { orgOf } from './named';
 import type { LinkState, Pending } from './state';
 
@@ -102,7 +103,11 @@ export function ledeSubjects(st: LinkState): void {
   for (let i = 0; i < pending.length; i++) {
     const p = pending[i]!;
     if (p.words.length !== 1 || p.t.merged || p.t.entity.named !== false) continue;
-    const r = subjectNameAt(st, storyStart(st, p.sentence));
+    const si = storyStart(st, p.sentence);
+    let r = subjectNameAt(st, si);
+    // ("Watchdog says" over "..., according to a report by the environmental group Verdant
+    // Watch": a body the lede names after a noun for its kind, though its report is the source)
+    if (r < 0 && p.t.entity.type === 'organisation') r = describedBodyIn(st, si);
     if (r < 0) continue;
     const t = orgOf(st, r);
     if (headlinePeopleOf(p.t, p.words[0]!, t)) namedAs(p, 'partial');
@@ -136,6 +141,24 @@ function subjectNameAt(st: LinkState, si: number): number {
   if (!v || v.kind !== 'word' || ctx.name[st.names.end[r]!]) return -1;
   if ((v.f & (F.AUX | F.BE | F.REPORT)) !== 0) return r;
   return (v.f & (F.PREP | F.CONJ | F.DET | F.PRON)) === 0 && /(?:ed|s)$/.test(v.lower) ? r : -1;
+}
+
+/**
+ * The first organisation sentence `si` names right after a noun for the kind of body it is (`the
+ * environmental group Verdant Watch`), or -1.
+ */
+function describedBodyIn(st: LinkState, si: number): number {
+  if (si < 0) return -1;
+  const ctx = st.ctx;
+  const s = ctx.sentences[si]!;
+  for (let k = s.first + 1; k < s.last; k++) {
+    if (!ctx.name[k] || ctx.name[k - 1]) continue;
+    const r = st.names.runAt(k);
+    if (r >= 0 && st.names.start[r] === k && describedAsBody(ctx, k)) {
+      if (st.names.kind(r) === 'organisation') return r;
+    }
+  }
+  return -1;
 }
 
 /**

@@ -5,6 +5,7 @@
  * phrase gives in apposition (`A Harlow spokeswoman, Tessa Moorcroft`).
  */
 import type { Context } from '../../context';
+import { ruleWords } from '../../lexicon';
 import { headClass } from '../../phrase/head-class';
 import type { NounPhrase } from '../../phrase/noun-phrase';
 import { describedName } from '../../subject/aside';
@@ -140,8 +141,15 @@ export function orgOf(st: LinkState, r: number): Tracked {
   const key = names.key(r);
   const known = st.registry.org(key);
   if (known) return known;
+  // ("Whole Foods said" opening a sentence, where `Whole` may be read as a common word: the last
+  // word of a body's name met before is that body)
+  if (names.end[r]! - names.start[r]! === 1) {
+    const whole = st.registry.latestOrganisation(key);
+    if (whole && whole.orgKey.endsWith(` ${key}`)) return whole;
+  }
   const at = st.ctx.tokens[names.start[r]!]!.start;
-  const t = st.registry.create(names.text(r), true, 'organisation', at, { orgKey: key });
+  const t = st.registry.create(bodyName(st, r), true, 'organisation', at, { orgKey: key });
+  if (names.kind(r) === 'publication') t.outlet = true;
   // "the Ministry of State Security (MSS)": the acronym names it too
   const toks = st.ctx.tokens;
   const e = names.end[r]!;
@@ -149,6 +157,23 @@ export function orgOf(st: LinkState, r: number): Tracked {
     st.registry.addOrg(toks[e + 1]!.lower, t);
   return t;
 }
+
+/**
+ * The display name of organisation run `r`: the name as written, or the body of a press office
+ * named in a photo credit (`Roscosmos Space Agency` of `Roscosmos Space Agency Press Service`).
+ */
+function bodyName(st: LinkState, r: number): string {
+  const names = st.names;
+  const toks = st.ctx.tokens;
+  const a = names.start[r]!;
+  const e = names.end[r]!;
+  if (e - a >= 3 && toks[e - 2]!.lower === 'press' && PRESS_OFFICES.has(toks[e - 1]!.lower))
+    return st.ctx.text.slice(toks[a]!.start, toks[e - 3]!.end);
+  return names.text(r);
+}
+
+/** Last words of a body's press office after `Press`: `Press Service`, `Press Office`. */
+const PRESS_OFFICES: ReadonlySet<string> = new Set(['centre', 'center', 'office', 'service']);
 
 /** A one-word name (`Okafor`, `Crispin`, `MSS`): a known person, body or acronym, or new. */
 export function singleName(st: LinkState, r: number, np: NounPhrase): Tracked {
@@ -164,7 +189,9 @@ export function singleName(st: LinkState, r: number, np: NounPhrase): Tracked {
   if (q >= 0 && q !== r) return names.kind(q) === 'person' ? personOf(st, q, np) : orgOf(st, q);
   if (names.kind(r) === 'person') return personOf(st, r, np);
   const at = st.ctx.tokens[names.start[r]!]!.start;
-  return st.registry.create(names.text(r), true, 'unknown', at, { orgKey: word });
+  // ("Republicans said", "The Tories said": a party's members, a group)
+  const type = PARTY_MEMBERS.has(word) ? (word.endsWith('s') ? 'group' : 'person') : 'unknown';
+  return st.registry.create(names.text(r), true, type, at, { orgKey: word });
 }
 
 /**
@@ -193,6 +220,9 @@ export function personIn(ctx: Context, names: Names, np: NounPhrase): number {
   }
   return -1;
 }
+
+/** Members of a party by its name or creed: `Republicans`, `Tories`. */
+const PARTY_MEMBERS = ruleWords('partyMembers');
 
 /** Prepositions of a person's affiliation after their name: `Ilse Brandvik of Northgate`. */
 const AFFILIATION: ReadonlySet<string> = new Set(['at', 'from', 'of', 'with']);

@@ -31,6 +31,11 @@ export class LinkState {
    * 140-page report by the Police Conduct Commission`): named once the part is linked.
    */
   readonly namedLater: Tracked[] = [];
+  /**
+   * Entities found to be others once the part is linked, each with the one it is (`the Russian
+   * space agency` before the agency's name, then again after it: ./descriptions.ts).
+   */
+  readonly mergeLater: [Tracked, Tracked][] = [];
   /** The story's writer, made on the first first-person cue outside a quotation. */
   writer: Tracked | null = null;
   /** What ../reference.ts reads of this state (./descriptions.ts makes it). */
