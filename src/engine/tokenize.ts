@@ -4,7 +4,7 @@
  * plural `'` becomes its own token so that `Corrigan's` is a name plus a possessive. Each word
  * gets its lexicon flags (`F`) here, with one Map probe.
  */
-import { F, HEDGE_WORDS, TITLE_ABBREVIATIONS, WORD_FLAGS, ruleWords } from './lexicon';
+import { F, HEDGE_WORDS, TITLE_ABBREVIATIONS, ruleWords, wordFlags } from './lexicon';
 import {
   HASH_SEED,
   hashOf,
@@ -478,7 +478,7 @@ function internString(w: string): string {
 
 /** The lexicon flags of a lowercase word, with -ly adverbs and hyphenated hedges. */
 function flagsOf(lower: string): number {
-  let f = WORD_FLAGS.get(lower) ?? 0;
+  let f = wordFlags(lower);
   const len = lower.length;
   if (f === 0 && len > 4) {
     // -ly adverbs
