@@ -349,13 +349,13 @@ function word(text: string, start: number, out: Token[]): number {
     // "don’t", "company’s": the table's word with a straight apostrophe (one shared string, as
     // for the plain words, instead of a new string per token)
     const raw = text.slice(start, i);
-    lower = internString((needsLower ? raw.toLowerCase() : raw).replace(/’/g, "'"));
+    lower = internString((needsLower ? raw.toLowerCase() : raw).replace(/\u2019/g, "'"));
     f = internedFlags;
     id = internedId;
   } else {
     const raw = text.slice(start, i);
     lower = raw === 'US' ? 'u.s.' : needsLower ? raw.toLowerCase() : raw;
-    if (curly) lower = lower.replace(/’/g, "'");
+    if (curly) lower = lower.replace(/\u2019/g, "'");
     f = -1;
   }
   // split a possessive 's off a name: Corrigan's -> Corrigan + 's
@@ -365,7 +365,7 @@ function word(text: string, start: number, out: Token[]): number {
   if (
     len > 2 &&
     (id >= 0
-      ? // (a table word's last two characters from the text: `s` or `S`, `'` or `’`)
+      ? // (a table word's last two characters from the text: `s` or `S`, `'` or U+2019)
         (text.charCodeAt(i - 1) | 32) === 115 &&
         (text.charCodeAt(i - 2) === 39 || text.charCodeAt(i - 2) === 0x2019)
       : lower.charCodeAt(len - 1) === 115 && lower.charCodeAt(len - 2) === 39) &&
