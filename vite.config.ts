@@ -31,6 +31,10 @@ function extensionConfig(target: Target): UserConfig {
       outDir: outDirFor(target),
       emptyOutDir: true,
       target: 'es2022',
+      // (ASCII output, non-ASCII characters escaped: a script with one non-ASCII character is
+      // decoded as two-byte text; reading the background's 515 KB in node cost 10.9M fewer
+      // instructions so, of ~115M with its parse; session 24)
+      rolldownOptions: { output: { charset: 'ascii' } },
     },
   };
 }
@@ -48,6 +52,8 @@ function contentConfig(target: Target): UserConfig {
       emptyOutDir: false,
       target: 'es2022',
       copyPublicDir: false,
+      // (ASCII output, as the extension's: see above)
+      rolldownOptions: { output: { charset: 'ascii' } },
       lib: {
         entry: 'src/content/index.ts',
         formats: ['iife'],

@@ -261,6 +261,18 @@ function printAttribution(
 
 async function bundleEngine(engineRoot: string, outfile: string): Promise<void> {
   await bundleEsm(join(engineRoot, 'src', 'engine', 'index.ts'), outfile);
+  // esbuild escapes strings but not regular expression literals or comments: one such character
+  // makes node decode the whole bundle as two-byte text (~12M instructions more at load,
+  // session 24); the shipped build is escaped whole (vite.config.ts, `charset`)
+  const lines = readFileSync(outfile, 'utf8').split('\n');
+  const wide = lines.flatMap((line, i) => (/[^\t\n\r -~]/.test(line) ? [i + 1] : []));
+  if (wide.length > 0)
+    console.log(
+      `  note: ${engineRoot}'s bundle has non-ASCII characters (a regex or a comment in a function; write \\u2019): ${wide
+        .slice(0, 5)
+        .map((n) => lines[n - 1]!.trim().slice(0, 60))
+        .join(' | ')}`,
+    );
 }
 
 async function main(): Promise<void> {

@@ -667,9 +667,7 @@ function buildFlags(): Map<string, number> {
     [...PLACE_NAMES].map((w) => w.split(' ')[0]!),
     F.PLACE,
   );
-  mark(COMMON_WORDS, F.COMMON);
-  // (each word's plurals marked in turn: no regular expressions and no array of them all)
-  for (const w of COMMON_WORDS) markPlurals(flags, w, F.COMMON_S);
+  // (`F.COMMON` and `F.COMMON_S` are not marked here: see `wordFlags`)
   mark(IRREGULAR_PARTICIPLES, F.IRREGULAR);
   mark(IRREGULAR_PAST, F.IRREGULAR);
   for (const list of [
@@ -688,8 +686,55 @@ function buildFlags(): Map<string, number> {
   return flags;
 }
 
-/** Lowercase word to its `F` flags: one Map probe per token answers every class question. */
+/**
+ * Lowercase word to its `F` flags, but for `F.COMMON` and `F.COMMON_S`: a token's flags are
+ * `wordFlags(lower)`.
+ */
 export const WORD_FLAGS: ReadonlyMap<string, number> = buildFlags();
+
+/**
+ * The `F` flags of lowercase word `w`: `WORD_FLAGS`'s, with `F.COMMON` (a word of `COMMON_WORDS`)
+ * and `F.COMMON_S` (a plural shape of one: `-s` always, `-ies` for a `y` after a consonant, `-es`
+ * after a sibilant) found by probing `COMMON_WORDS`. The tokenizer asks once per word (it keeps
+ * the answer in the word's word-table slot), so a text pays a probe or two for each distinct word
+ * it uses, where marking the ~4,700 common words and ~5,000 plural shapes in `WORD_FLAGS` cost
+ * 36M instructions at every load (of ~250M; session 24, `npm run bench:count`).
+ */
+export function wordFlags(w: string): number {
+  let f = WORD_FLAGS.get(w) ?? 0;
+  if (COMMON_WORDS.has(w)) f |= F.COMMON;
+  if (commonPlural(w)) f |= F.COMMON_S;
+  return f;
+}
+
+/**
+ * Whether `w` is a plural shape of a common word (see `wordFlags`), by character codes: a word
+ * plus `s` (`officials`, `says`), a word in a consonant and `y` with `ies` for the `y`
+ * (`agencies`), a word in `s`, `x`, `z`, `ch` or `sh` plus `es` (`witnesses`, `churches`).
+ */
+function commonPlural(w: string): boolean {
+  const n = w.length;
+  if (n < 2 || w.charCodeAt(n - 1) !== 115) return false; // s
+  if (COMMON_WORDS.has(w.slice(0, -1))) return true;
+  if (n < 3 || w.charCodeAt(n - 2) !== 101) return false; // e
+  // (-ies: the word's `y` after a character that is no vowel, "agency" -> "agencies")
+  if (
+    n >= 4 &&
+    w.charCodeAt(n - 3) === 105 && // i
+    !isVowelCode(w.charCodeAt(n - 4)) &&
+    COMMON_WORDS.has(`${w.slice(0, -3)}y`)
+  )
+    return true;
+  // (-es after s, x, z, ch or sh: the word is two characters shorter)
+  const last = w.charCodeAt(n - 3);
+  const before = n >= 4 ? w.charCodeAt(n - 4) : -1;
+  const sibilant =
+    last === 115 ||
+    last === 120 ||
+    last === 122 ||
+    (last === 104 && (before === 99 || before === 115));
+  return sibilant && COMMON_WORDS.has(w.slice(0, -2));
+}
 
 /**
  * Every word or phrase the engine's detectors start from, lowercase: reporting verbs in all their
@@ -719,32 +764,6 @@ export function lexiconPhrases(): string[] {
     for (const w of list) out.add(w);
   for (const w of OCCUPATION_NOUNS) out.add(w);
   return [...out].sort();
-}
-
-/**
- * Marks with `bit` the plural shapes a common word may take in a text, for telling a capitalised
- * plural at a sentence start from a name (`Universities have warned`, `Witnesses said`): `-s`
- * always, then `-ies` after a consonant and `y`, `-es` after a sibilant. (Run once per common
- * word at load: character tests, not regular expressions.)
- */
-function markPlurals(flags: Map<string, number>, w: string, bit: number): void {
-  const s = `${w}s`;
-  flags.set(s, (flags.get(s) ?? 0) | bit);
-  const n = w.length;
-  const last = w.charCodeAt(n - 1);
-  const before = n > 1 ? w.charCodeAt(n - 2) : -1;
-  let other: string | undefined;
-  // /[^aeiou]y$/: a `y` after any character but a vowel
-  if (last === 121 && before >= 0 && !isVowelCode(before)) other = `${w.slice(0, -1)}ies`;
-  // /(?:s|x|z|ch|sh)$/
-  else if (
-    last === 115 ||
-    last === 120 ||
-    last === 122 ||
-    (last === 104 && (before === 99 || before === 115))
-  )
-    other = `${w}es`;
-  if (other !== undefined) flags.set(other, (flags.get(other) ?? 0) | bit);
 }
 
 /** Whether `c` is the code of `a`, `e`, `i`, `o` or `u`. */

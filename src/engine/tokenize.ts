@@ -4,7 +4,7 @@
  * plural `'` becomes its own token so that `Corrigan's` is a name plus a possessive. Each word
  * gets its lexicon flags (`F`) here, with one Map probe.
  */
-import { F, HEDGE_WORDS, TITLE_ABBREVIATIONS, WORD_FLAGS, ruleWords } from './lexicon';
+import { F, HEDGE_WORDS, TITLE_ABBREVIATIONS, ruleWords, wordFlags } from './lexicon';
 import {
   HASH_SEED,
   hashOf,
@@ -349,13 +349,13 @@ function word(text: string, start: number, out: Token[]): number {
     // "don’t", "company’s": the table's word with a straight apostrophe (one shared string, as
     // for the plain words, instead of a new string per token)
     const raw = text.slice(start, i);
-    lower = internString((needsLower ? raw.toLowerCase() : raw).replace(/’/g, "'"));
+    lower = internString((needsLower ? raw.toLowerCase() : raw).replace(/\u2019/g, "'"));
     f = internedFlags;
     id = internedId;
   } else {
     const raw = text.slice(start, i);
     lower = raw === 'US' ? 'u.s.' : needsLower ? raw.toLowerCase() : raw;
-    if (curly) lower = lower.replace(/’/g, "'");
+    if (curly) lower = lower.replace(/\u2019/g, "'");
     f = -1;
   }
   // split a possessive 's off a name: Corrigan's -> Corrigan + 's
@@ -365,7 +365,7 @@ function word(text: string, start: number, out: Token[]): number {
   if (
     len > 2 &&
     (id >= 0
-      ? // (a table word's last two characters from the text: `s` or `S`, `'` or `’`)
+      ? // (a table word's last two characters from the text: `s` or `S`, `'` or U+2019)
         (text.charCodeAt(i - 1) | 32) === 115 &&
         (text.charCodeAt(i - 2) === 39 || text.charCodeAt(i - 2) === 0x2019)
       : lower.charCodeAt(len - 1) === 115 && lower.charCodeAt(len - 2) === 39) &&
@@ -478,7 +478,7 @@ function internString(w: string): string {
 
 /** The lexicon flags of a lowercase word, with -ly adverbs and hyphenated hedges. */
 function flagsOf(lower: string): number {
-  let f = WORD_FLAGS.get(lower) ?? 0;
+  let f = wordFlags(lower);
   const len = lower.length;
   if (f === 0 && len > 4) {
     // -ly adverbs

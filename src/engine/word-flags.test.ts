@@ -11,6 +11,8 @@ import {
   ruleWords,
   TIME_WORDS,
   WORD_FLAGS,
+  COMMON_WORDS,
+  wordFlags,
 } from './lexicon';
 import { HARD_STOPS } from './phrase/noun-phrase';
 import { tokenize } from './tokenize';
@@ -93,5 +95,38 @@ describe('lexicon flags stay small integers', () => {
       expect(tokenize(w)[0]!.f & F.CUE_START).not.toBe(0);
     for (const w of ['table', 'quickly', 'the', 'green'])
       expect(tokenize(w)[0]!.f & F.CUE_START).toBe(0);
+  });
+});
+
+// `F.COMMON` and `F.COMMON_S` are found per word (`wordFlags`), not marked in `WORD_FLAGS` at load:
+// the same answers as marking each common word and the plural shapes it may take.
+describe('common words and their plural shapes', () => {
+  /** The plural shapes of common word `w`, as they were marked at load before session 24. */
+  const shapes = (w: string): string[] => {
+    const out = [`${w}s`];
+    if (/[^aeiou]y$/.test(w)) out.push(`${w.slice(0, -1)}ies`);
+    else if (/(?:s|x|z|[cs]h)$/.test(w)) out.push(`${w}es`);
+    return out;
+  };
+  const plurals = new Set([...COMMON_WORDS].flatMap(shapes));
+
+  it('flags every common word common, and every plural shape of one', () => {
+    for (const w of COMMON_WORDS) expect(wordFlags(w) & F.COMMON, w).not.toBe(0);
+    for (const w of plurals) expect(wordFlags(w) & F.COMMON_S, w).not.toBe(0);
+  });
+
+  it('flags no other word as a plural shape', () => {
+    // (near misses: `-ies` of a word in a vowel and y, `-es` of a word with no sibilant)
+    const others = [...COMMON_WORDS].flatMap((w) => [w, `${w}ies`, `${w}es`, `${w}ss`]);
+    for (const w of [...others, 'yes', 'ies', 'es', 's', 'keyies', 'ss', 'glasss'])
+      if (!plurals.has(w)) expect(wordFlags(w) & F.COMMON_S, w).toBe(0);
+    expect(wordFlags('agencies') & F.COMMON_S).not.toBe(0);
+    expect(wordFlags('witnesses') & F.COMMON_S).not.toBe(0);
+    expect(wordFlags('officials') & F.COMMON_S).not.toBe(0);
+  });
+
+  it('gives tokens the flags of wordFlags', () => {
+    for (const t of tokenize('Agencies and witnesses told officials, reportedly, on Tuesday.'))
+      if (t.kind === 'word') expect(t.f, t.lower).toBe(wordFlags(t.lower));
   });
 });

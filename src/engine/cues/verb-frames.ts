@@ -1050,7 +1050,7 @@ function claimedHolding(ctx: Context, s: Sentence, v: Verb): boolean {
 }
 
 /** A currency sign or code before an amount: `£`, `$`, `€`. */
-const CURRENCY = /^[£$€¥]/;
+const CURRENCY = /^[\u00a3$\u20ac\u00a5]/;
 
 /** What one claims by winning it or applying for it: `title`, `medal`, `lives`, `expenses`, `asylum`. */
 const CLAIMED_WINNINGS = ruleWords('claimedWinnings');

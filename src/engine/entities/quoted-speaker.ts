@@ -9,7 +9,7 @@ import type { Context } from '../context';
 import type { Finding } from '../types';
 
 /** The first person, "I" and "we", bare or contracted with an auxiliary ("I’d", "we've"). */
-const FIRST_PERSON = /^(?:i|we)(?:['’](?:d|ll|m|re|ve))?$/;
+const FIRST_PERSON = /^(?:i|we)(?:['\u2019](?:d|ll|m|re|ve))?$/;
 
 /** Whether `word` (lower case) is the first person: `i`, `we`, `i’d`, `we've`. */
 export function isFirstPerson(word: string): boolean {

@@ -89,5 +89,5 @@ function loneSurname(name: string): string {
   if (words.length > 2) return '';
   if (words.length === 2 && !TITLE_ABBREVIATIONS.has(words[0]!.toLowerCase().replace(/\.$/, '')))
     return '';
-  return /^\p{Lu}[\p{L}'’-]+$/u.test(last) ? last.toLowerCase() : '';
+  return /^\p{Lu}[\p{L}'\u2019-]+$/u.test(last) ? last.toLowerCase() : '';
 }

@@ -234,7 +234,7 @@ function callsSomething(ctx: Context, s: Sentence, v: Verb): boolean {
     !isAdverb(p) &&
     // "one former official called it": a speaker is no thing being named; nor is a listed
     // person noun of no class of its own ("a former minister called it"), unless a name follows
-    // ("a pal called Dex", "a figure called “the Fixer”")
+    // ("a pal called Dex", "a figure called 'the Fixer'")
     !SPEAKER_CLASSES.has(headClass(ctx, v.i - 1)) &&
     !(listedAgentive(p.lower) && !nameFollows(ctx, s, v.i + 1))
   );
