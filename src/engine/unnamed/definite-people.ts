@@ -26,7 +26,7 @@ const DEFINITE: ReadonlySet<string> = new Set(['the', 'both', 'these', 'those'])
  * Young people and people known by their age, whom the lexicon files with victims (a child is
  * mostly one), but who act when the story says so: `the boy`, `the teenagers`, `the youths`.
  */
-const YOUNG_PEOPLE: ReadonlySet<string> = new Set([
+export const YOUNG_PEOPLE: ReadonlySet<string> = new Set([
   'boy',
   'boys',
   'girl',

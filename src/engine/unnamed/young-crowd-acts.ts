@@ -15,6 +15,7 @@ import { F, ruleWords } from '../lexicon';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import { pastAct } from './content-subject';
+import { YOUNG_PEOPLE } from './definite-people';
 import { opensClause } from './documents';
 import { pastPickingClause } from './position';
 
@@ -22,28 +23,20 @@ import { pastPickingClause } from './position';
 const INDEFINITE = ruleWords('indefinite');
 const NUMBER_WORDS = ruleWords('numberWords');
 
-/** Heads of young people the lexicon keeps as non-agents: `youths`, `teenagers`, `boys`. */
+/**
+ * Heads of young people the lexicon keeps as non-agents: definite-people.ts's `youths`,
+ * `teenagers`, `boys`, and the words a story uses for children in a crowd or a class.
+ */
 const YOUNG: ReadonlySet<string> = new Set([
-  'boy',
-  'boys',
-  'girl',
-  'girls',
-  'juvenile',
-  'juveniles',
+  ...YOUNG_PEOPLE,
   'kids',
   'schoolboy',
   'schoolboys',
   'schoolchildren',
   'schoolgirl',
   'schoolgirls',
-  'teen',
-  'teenager',
-  'teenagers',
-  'teens',
   'youngster',
   'youngsters',
-  'youth',
-  'youths',
 ]);
 
 /**
