@@ -286,6 +286,13 @@ const FRAMES: Frame[] = [
     bare: true,
     text: '{T} Walk Out Over Pay\n\nThe Riverside Trust said talks with unions would continue.',
   },
+  // (the same in sentence case, where a headline shows whether it names a body)
+  {
+    id: 'headline-sentence',
+    want: 'flag',
+    bare: true,
+    text: '{N} protest closure of clinic\n\nThe clinic will close in May, the health board said.',
+  },
   // no actor: an audience, victims, people only hired, trained or lacking
   { id: 'q-told-P', want: 'quiet', text: 'The mayor told {P} the plan would go ahead.' },
   { id: 'q-injured', want: 'quiet', text: 'Three {P} were injured when the bus overturned.' },
