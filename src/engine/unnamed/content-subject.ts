@@ -51,6 +51,34 @@ export function contentSubject(ctx: Context, s: Sentence, np: NounPhrase): boole
 }
 
 /**
+ * Quantifiers of a share of a group, which as a counted subject of a past act tell of particular
+ * people as `several` does: "Many shoppers stayed away", "Most tenants agreed to the terms",
+ * "Other suppliers refused" (a habit or a general truth is in the present: "Many shoppers prefer").
+ */
+const MANY: ReadonlySet<string> = new Set(['many', 'most', 'numerous', 'other', 'scores']);
+
+/**
+ * Whether `np` opens with a share of a group (`MANY`) of particular people: not a people, an
+ * electorate or the public ("Many voters backed the plan", "Most Britons", "many people"), the
+ * public in general (decision 99).
+ */
+function shareOfGroup(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (!MANY.has(toks[np.start]!.lower)) return false;
+  // (not a measure, "how many residents had left", "as many fans as", nor a share that did not
+  // act, "many older residents never registered", a count of those who failed to)
+  if (MEASURING.has(toks[np.start - 1]?.lower ?? '')) return false;
+  const v = toks[np.end]?.lower ?? '';
+  if (v === 'never' || v === 'not' || v.endsWith("n't") || toks[np.end + 1]?.lower === 'not')
+    return false;
+  const head = toks[np.head]!;
+  return !PUBLIC.has(head.lower) && head.lower !== 'people' && !ctx.name[np.head];
+}
+
+/** Words before `many` that make it a measure: `how`, `as`, `so`, `too`. */
+const MEASURING: ReadonlySet<string> = new Set(['as', 'how', 'so', 'too']);
+
+/**
  * Whether `np`, a counted or indefinite new mention of people (`Several teammates`, `a shopper`,
  * not a bare plural), is the subject of a past or perfect act anywhere: "Several teammates have
  * publicly backed him", "after a shopper heard crying" tell of particular people doing something.
@@ -60,7 +88,7 @@ export function countedSubject(ctx: Context, s: Sentence, np: NounPhrase): boole
   // (not a headline's passive, "Three Players Suspended", nor a supposition, "If a resident had")
   if (isHeadline(ctx, s) || (listsOf(ctx.tokens[np.start - 1]) & IN_SUPPOSING) !== 0) return false;
   return (
-    (listsOf(first) & (IN_INDEFINITE | IN_NUMBER_WORDS)) !== 0 &&
+    ((listsOf(first) & (IN_INDEFINITE | IN_NUMBER_WORDS)) !== 0 || shareOfGroup(ctx, np)) &&
     newMention(ctx, s, np, true) &&
     // (past a clause that picks them out: "Two workers wearing masks removed the bins")
     pastAct(ctx, s, pastPickingClause(ctx, s, np, np.end))
@@ -390,6 +418,8 @@ function newMention(ctx: Context, s: Sentence, np: NounPhrase, counted = false):
     return false;
   for (let k = np.start; k < np.head; k++) if (toks[k]!.kind === 'num') return false;
   if ((listsOf(first) & (IN_INDEFINITE | IN_NUMBER_WORDS)) !== 0) return true;
+  // (a counted subject may be a share too: "Many shoppers stayed away", "Most tenants agreed")
+  if (counted && MANY.has(first.lower)) return true;
   if ((first.f & (F.DET | F.QUANT)) !== 0) return false;
   for (let k = np.start; k < np.head; k++) if (toks[k]!.kind === 'pos') return false;
   return true;
@@ -576,6 +606,8 @@ export function pastAct(ctx: Context, s: Sentence, k: number): boolean {
       (listsOf(p) & (IN_UNDERGOING | IN_STATE)) === 0
     );
   }
+  // ("Many shoppers stayed away": kept from a place by choice, an act, not "stayed home")
+  if (v.lower === 'stayed' && toks[k + 1]?.lower === 'away') return true;
   if ((listsOf(v) & (IN_UNDERGOING | IN_STATE)) !== 0) return false;
   return /[a-z]ed$/.test(v.lower) || (v.f & F.IRREGULAR) !== 0;
 }

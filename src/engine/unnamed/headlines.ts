@@ -187,7 +187,24 @@ function actingVerb(ctx: Context, s: Sentence, k: number, plural: boolean): bool
  */
 function placedPeople(ctx: Context, h: number): boolean {
   const w = ctx.tokens[h]!.lower;
-  return headClass(ctx, h) === 'person' && !OWN_PEOPLE.has(w) && !CROWDS.has(w);
+  const cls = headClass(ctx, h);
+  if (OWN_PEOPLE.has(w) || CROWDS.has(w)) return false;
+  return cls === 'person' || (cls === 'occupation' && tradeWithoutBody(ctx, h));
+}
+
+/**
+ * Whether the trade at `h` heads a sentence-case headline that names nothing: "Nurses vote to
+ * strike after pay offer rejected", "Pharmacists ration drugs as shortages spread" tell of a
+ * trade's people the story does not place (a bare role noun carries no body, decision 65). A
+ * headline with a name most often names their employer or site ("Nurses walk out at St. Aldric
+ * Medical Center", "Bus drivers walk out as talks with Metro Transit collapse"), whose people the
+ * body goes on to place, and a Title Case headline hides its names.
+ */
+function tradeWithoutBody(ctx: Context, h: number): boolean {
+  const s = ctx.sentences[ctx.sentenceOf[h]!]!;
+  if (ctx.titleCase[ctx.sentenceOf[h]!]) return false;
+  for (let k = s.first; k < s.last; k++) if (k !== h && ctx.name[k]) return false;
+  return true;
 }
 
 /** A body's own people: `staff`, `workers`, `members`, `crews`. */
