@@ -7,7 +7,7 @@
  * (senses/stance.ts); what they share is in senses/common.ts.
  */
 import type { Context } from '../context';
-import { isAdverb, isPronoun, isPunct, isQuote, isVerbLike, isWord } from '../context';
+import { isAdverb, isDet, isPronoun, isPunct, isQuote, isVerbLike, isWord } from '../context';
 import { agentiveNoun, DOCUMENT_NOUNS, F, lemmaBits, lemmaValue, ruleWords } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import type { Sentence } from '../sentences';
@@ -141,6 +141,9 @@ export function subjectSense(ctx: Context, s: Sentence, v: Verb, subject: Subjec
     negativeSubject(ctx, isPronounSubject(subject) ? subject.pronoun : subject.np.start)
   )
     return false;
+  // "One could argue that ...", "Few would dispute it": a generic subject with a modal voices a
+  // view nobody in the story holds (the writer's own hedge); no source to credit
+  if (genericModalSubject(ctx, v, subject)) return false;
   // "it proved harder", "the test proved the engine safe": a thing turning out, not a finding
   // credited to anyone (a document or a person proves a claim)
   if (v.lemma === 'prove') {
@@ -169,10 +172,36 @@ export function subjectSense(ctx: Context, s: Sentence, v: Verb, subject: Subjec
   const head = subject.np.head;
   return !(
     !ctx.name[head] &&
-    (toks[v.g - 1]?.lower === 'that' || toks[v.g - 1]?.lower === 'which') &&
+    (toks[v.g - 1]?.lower === 'that' ||
+      toks[v.g - 1]?.lower === 'which' ||
+      // "figuring out which equations described the system": the thing asked about depicts
+      // (`which` its determiner; not the object in "which the force described as routine")
+      (toks[subject.np.start - 1]?.lower === 'which' && !isDet(toks[subject.np.start]))) &&
     headClass(ctx, head) === 'other' &&
     !agentiveNoun(toks[head]!.lower) &&
     !DOCUMENT_NOUNS.has(toks[head]!.lower)
+  );
+}
+
+/** Modals that make a generic subject's saying a supposition: `one could argue`. */
+const SUPPOSING_MODALS = new Set(['would', 'could', 'might', 'may', 'can']);
+
+/**
+ * Whether the subject is a bare generic `one` or `few` (the whole phrase, capitalised or not)
+ * and the verb group opens with a modal: `One could argue`, `few would deny`; not `one of them
+ * said`, `one official would say`, `few said`.
+ */
+function genericModalSubject(ctx: Context, v: Verb, subject: SubjectResult): boolean {
+  if (!subject || !v.sawAux) return false;
+  let start: number;
+  if (isPronounSubject(subject)) start = subject.pronoun;
+  else if (subject.np.end === subject.np.start + 1) start = subject.np.start;
+  else return false;
+  const word = ctx.tokens[start]!.lower;
+  return (
+    (word === 'one' || word === 'few') &&
+    start + 1 === v.g &&
+    SUPPOSING_MODALS.has(ctx.tokens[v.g]!.lower)
   );
 }
 
