@@ -75,3 +75,20 @@ describe('verbs whose object is the person addressed never invert', () => {
     expect(sourceText(text, cue)).toBe(source);
   });
 });
+
+describe('`say` between a break and a comma offers an example', () => {
+  test.each([
+    'The chart tracked one or two variables — say, the speed of the wind — over a year.',
+    'It could take a few years or, say, a decade.',
+    'They may, say, raise prices in the spring.',
+  ])('%s', (text) => {
+    expect(spans(text, 'attribution')).toEqual([]);
+  });
+
+  test.each([
+    ['The fire, say officials, started at noon.', 'say', 'officials'],
+    ['"It will hold," they say, though few believe it.', 'say', 'they'],
+  ])('a saying keeps its cue: %s', (text, cue, source) => {
+    expect(sourceText(text, cue)).toBe(source);
+  });
+});
