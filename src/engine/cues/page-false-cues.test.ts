@@ -92,3 +92,23 @@ describe('`say` between a break and a comma offers an example', () => {
     expect(sourceText(text, cue)).toBe(source);
   });
 });
+
+describe('a form in -s before a plural `be` is a plural noun', () => {
+  test.each([
+    'Special thanks are due to the crew of the lifeboat.',
+    'Heartfelt thanks were offered by the family.',
+  ])('%s', (text) => {
+    expect(spans(text, 'attribution').filter((c) => c.endsWith('thanks'))).toEqual([]);
+  });
+
+  test.each([
+    [
+      'The museum returned objects that it now acknowledges were taken by troops.',
+      'acknowledges',
+      'it',
+    ],
+    ['The bank holds assets the regulator says were overvalued.', 'says', 'the regulator'],
+  ])('a relative clause keeps the verb: %s', (text, cue, source) => {
+    expect(sourceText(text, cue)).toBe(source);
+  });
+});

@@ -117,6 +117,18 @@ function nounBeforeVerb(ctx: Context, s: Sentence, v: Verb): boolean {
   if (v.sawAux || v.passive || v.end !== v.i + 1) return false;
   const toks = ctx.tokens;
   const n = toks[v.end];
+  // "Special thanks are due to", "Their reports were late": a form in -s before a plural `be`
+  // is a plural noun, since a verb in -s agrees with a singular subject and takes no `are`
+  // (unless a relative word took the `be` clause's subject: "objects that the museum now
+  // acknowledges were taken")
+  if (
+    v.forms.has('third') &&
+    toks[v.i]!.lower.endsWith('s') &&
+    (n?.lower === 'are' || n?.lower === 'were') &&
+    !relativeBefore(ctx, s, v.i) &&
+    !subjectBefore(ctx, s, v.i)
+  )
+    return true;
   // (the word's CUE_NOUN flag marks exactly the words of CUE_NOUNS: a bit test, not a Set probe)
   if (!n || !isWord(n) || (toks[v.i]!.f & F.CUE_NOUN) === 0) return false;
   for (let k = v.i - 1; k >= s.first && k >= v.i - 6; k--)
@@ -126,6 +138,27 @@ function nounBeforeVerb(ctx: Context, s: Sentence, v: Verb): boolean {
   if (!p || v.i === s.first || (isPronoun(p) && !DETERMINER_PRONOUNS.has(p.lower))) return false;
   return (n.f & (F.AUX | F.BE)) !== 0;
 }
+
+/** Whether a relative or `what` stands in the eight words before `i` in its sentence. */
+function relativeBefore(ctx: Context, s: Sentence, i: number): boolean {
+  for (let k = i - 1; k >= s.first && k >= i - 8; k--)
+    if (RELATIVE_WORDS.has(ctx.tokens[k]!.lower)) return true;
+  return false;
+}
+
+/**
+ * Whether the word before `i` can be a subject of its own, a name, a pronoun or a noun after a
+ * determiner: "assets the regulator says were overvalued", a relative clause with no relative
+ * word (not "Special thanks are", "Heartfelt thanks were" opening a sentence).
+ */
+function subjectBefore(ctx: Context, s: Sentence, i: number): boolean {
+  const p = ctx.tokens[i - 1];
+  // (a sentence's first word has no antecedent before it to make a relative clause of)
+  if (!p || i - 1 <= s.first || isQuote(ctx.tokens[i - 2])) return false;
+  return !!ctx.name[i - 1] || isPronoun(p) || (i - 2 >= s.first && isDet(ctx.tokens[i - 2]));
+}
+
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['that', 'what', 'which', 'who', 'whom']);
 
 /**
  * Checks that need the verb's subject, for an active verb with its subject before it: things
