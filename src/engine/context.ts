@@ -231,7 +231,7 @@ export function buildContext(
     const next = tokens[i + 1];
     if (
       (isTitle || initial) &&
-      (isCommon(t, next) || lowerSeen(t)) &&
+      (isCommon(t, next) || lowerSeen(t) || fieldNoun(t, next)) &&
       !(capPairs !== null && next?.cap === true && capPairs.has(`${t.lower} ${next.lower}`)) &&
       // "ONS figures show": an acronym read as a plural ("on" + s) before a lowercase noun
       !(acronym && (t.f & F.COMMON) === 0 && !lowerSeen(t) && lowercaseWord(tokens[i + 1]))
@@ -486,6 +486,18 @@ function pluralAcronym(text: string, start: number, end: number): boolean {
 /** A word in lowercase: "figures" after "ONS". */
 function lowercaseWord(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && !t.cap;
+}
+
+/** Endings of the names of fields and doctrines: `Neuroscience`, `Sociology`, `Economics`. */
+const FIELD_ENDINGS = /(?:ology|science|ism|[^c]ics)$/;
+
+/**
+ * Whether an initial capitalised word is the name of a field or doctrine before a lowercase
+ * word, a common noun and no name: "Neuroscience tells us", "Sociology suggests",
+ * "Economics offers" (not "Genomics England", a name's first word).
+ */
+function fieldNoun(t: Token, next: Token | undefined): boolean {
+  return t.lower.length > 5 && FIELD_ENDINGS.test(t.lower) && lowercaseWord(next);
 }
 
 function isCommon(t: Token, next: Token | undefined): boolean {

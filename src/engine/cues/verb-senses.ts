@@ -7,7 +7,7 @@
  * (senses/stance.ts); what they share is in senses/common.ts.
  */
 import type { Context } from '../context';
-import { isAdverb, isPronoun, isPunct, isQuote, isVerbLike, isWord } from '../context';
+import { isAdverb, isDet, isPronoun, isPunct, isQuote, isVerbLike, isWord } from '../context';
 import { agentiveNoun, DOCUMENT_NOUNS, F, lemmaBits, lemmaValue, ruleWords } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import type { Sentence } from '../sentences';
@@ -117,6 +117,18 @@ function nounBeforeVerb(ctx: Context, s: Sentence, v: Verb): boolean {
   if (v.sawAux || v.passive || v.end !== v.i + 1) return false;
   const toks = ctx.tokens;
   const n = toks[v.end];
+  // "Special thanks are due to", "Their reports were late": a form in -s before a plural `be`
+  // is a plural noun, since a verb in -s agrees with a singular subject and takes no `are`
+  // (unless a relative word took the `be` clause's subject: "objects that the museum now
+  // acknowledges were taken")
+  if (
+    v.forms.has('third') &&
+    toks[v.i]!.lower.endsWith('s') &&
+    (n?.lower === 'are' || n?.lower === 'were') &&
+    !relativeBefore(ctx, s, v.i) &&
+    !subjectBefore(ctx, s, v.i)
+  )
+    return true;
   // (the word's CUE_NOUN flag marks exactly the words of CUE_NOUNS: a bit test, not a Set probe)
   if (!n || !isWord(n) || (toks[v.i]!.f & F.CUE_NOUN) === 0) return false;
   for (let k = v.i - 1; k >= s.first && k >= v.i - 6; k--)
@@ -126,6 +138,27 @@ function nounBeforeVerb(ctx: Context, s: Sentence, v: Verb): boolean {
   if (!p || v.i === s.first || (isPronoun(p) && !DETERMINER_PRONOUNS.has(p.lower))) return false;
   return (n.f & (F.AUX | F.BE)) !== 0;
 }
+
+/** Whether a relative or `what` stands in the eight words before `i` in its sentence. */
+function relativeBefore(ctx: Context, s: Sentence, i: number): boolean {
+  for (let k = i - 1; k >= s.first && k >= i - 8; k--)
+    if (RELATIVE_WORDS.has(ctx.tokens[k]!.lower)) return true;
+  return false;
+}
+
+/**
+ * Whether the word before `i` can be a subject of its own, a name, a pronoun or a noun after a
+ * determiner: "assets the regulator says were overvalued", a relative clause with no relative
+ * word (not "Special thanks are", "Heartfelt thanks were" opening a sentence).
+ */
+function subjectBefore(ctx: Context, s: Sentence, i: number): boolean {
+  const p = ctx.tokens[i - 1];
+  // (a sentence's first word has no antecedent before it to make a relative clause of)
+  if (!p || i - 1 <= s.first || isQuote(ctx.tokens[i - 2])) return false;
+  return !!ctx.name[i - 1] || isPronoun(p) || (i - 2 >= s.first && isDet(ctx.tokens[i - 2]));
+}
+
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['that', 'what', 'which', 'who', 'whom']);
 
 /**
  * Checks that need the verb's subject, for an active verb with its subject before it: things
@@ -141,6 +174,9 @@ export function subjectSense(ctx: Context, s: Sentence, v: Verb, subject: Subjec
     negativeSubject(ctx, isPronounSubject(subject) ? subject.pronoun : subject.np.start)
   )
     return false;
+  // "One could argue that ...", "Few would dispute it": a generic subject with a modal voices a
+  // view nobody in the story holds (the writer's own hedge); no source to credit
+  if (genericModalSubject(ctx, v, subject)) return false;
   // "it proved harder", "the test proved the engine safe": a thing turning out, not a finding
   // credited to anyone (a document or a person proves a claim)
   if (v.lemma === 'prove') {
@@ -169,10 +205,36 @@ export function subjectSense(ctx: Context, s: Sentence, v: Verb, subject: Subjec
   const head = subject.np.head;
   return !(
     !ctx.name[head] &&
-    (toks[v.g - 1]?.lower === 'that' || toks[v.g - 1]?.lower === 'which') &&
+    (toks[v.g - 1]?.lower === 'that' ||
+      toks[v.g - 1]?.lower === 'which' ||
+      // "figuring out which equations described the system": the thing asked about depicts
+      // (`which` its determiner; not the object in "which the force described as routine")
+      (toks[subject.np.start - 1]?.lower === 'which' && !isDet(toks[subject.np.start]))) &&
     headClass(ctx, head) === 'other' &&
     !agentiveNoun(toks[head]!.lower) &&
     !DOCUMENT_NOUNS.has(toks[head]!.lower)
+  );
+}
+
+/** Modals that make a generic subject's saying a supposition: `one could argue`. */
+const SUPPOSING_MODALS = new Set(['would', 'could', 'might', 'may', 'can']);
+
+/**
+ * Whether the subject is a bare generic `one` or `few` (the whole phrase, capitalised or not)
+ * and the verb group opens with a modal: `One could argue`, `few would deny`; not `one of them
+ * said`, `one official would say`, `few said`.
+ */
+function genericModalSubject(ctx: Context, v: Verb, subject: SubjectResult): boolean {
+  if (!subject || !v.sawAux) return false;
+  let start: number;
+  if (isPronounSubject(subject)) start = subject.pronoun;
+  else if (subject.np.end === subject.np.start + 1) start = subject.np.start;
+  else return false;
+  const word = ctx.tokens[start]!.lower;
+  return (
+    (word === 'one' || word === 'few') &&
+    start + 1 === v.g &&
+    SUPPOSING_MODALS.has(ctx.tokens[v.g]!.lower)
   );
 }
 

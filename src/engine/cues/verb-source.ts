@@ -421,7 +421,8 @@ function invertedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
     g !== v.i ||
     v.lemma === 'tell' ||
     // ("Osterhal's chief negotiator, Piet Malan, accused Karsk of stalling": verbs whose object
-    // is the person they judge do not invert; the phrase after them is that object)
+    // is the person they judge do not invert; the phrase after them is that object; nor do
+    // verbs whose object is the person addressed, like `tell`: "..., informed residents of")
     NEVER_INVERTED.has(v.lemma) ||
     !(afterQuoteOrComma(ctx, g) || openingInversion(ctx, s, v)) ||
     !next ||

@@ -43,6 +43,9 @@ export const SPEECH_SENSES: readonly (readonly [string, SenseCheck])[] = [
         return false;
       // "and that says everything", "this says a lot about": a fact that tells, nobody speaks
       if (p && THING_SUBJECTS.has(p.lower) && saysMuch(ctx, s, v.end)) return false;
+      // "one or two variables — say, the wind speed — changed", "a small town (say, 5,000
+      // people)": `say` between commas after a break offers an example, nobody speaks
+      if (toks[v.i]!.lower === 'say' && forExample(ctx, s, v)) return false;
       // "which is to say", "needless to say", "it is fair to say": idioms, not reports
       return !(p?.lower === 'to' && SAY_IDIOMS.has(toks[v.i - 2]?.lower ?? ''));
     },
@@ -318,3 +321,20 @@ const ANSWERED_DEVICES = ruleWords('answeredDevices');
 
 /** Participles of permission: `not authorized to speak`, `not permitted to discuss`. */
 const AUTHORISATION = ruleWords('authorisation');
+
+/** Words before an example's `say,`: a break in the sentence or `or`. */
+const EXAMPLE_BREAKS: ReadonlySet<string> = new Set(['(', ',', '-', '--', 'or', '–', '—']);
+
+/**
+ * Whether bare `say` offers an example: a break or `or` before it, a comma after it and no
+ * quotation next ("variables — say, the latitude of the winds —", "a few years or, say, a
+ * decade"; not "and say, 'Let's try this'").
+ */
+function forExample(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  const p = toks[v.i - 1];
+  if (v.sawAux || v.i === s.first || !p || !EXAMPLE_BREAKS.has(p.lower)) return false;
+  if (toks[v.end]?.lower !== ',') return false;
+  const n = toks[v.end + 1];
+  return !!n && !isQuote(n);
+}

@@ -116,11 +116,13 @@ export const STANCE_SENSES: readonly (readonly [string, SenseCheck])[] = [
     (ctx, s, v) => {
       const n = afterVerb(ctx, v);
       const toks = ctx.tokens;
-      return !(
+      if (
         (n?.lower === 'that' || n?.lower === 'it' || n?.lower === 'this') &&
         isContent(toks[v.i + 2]) &&
         isPunct(toks[v.i + 3])
-      );
+      )
+        return false;
+      return !foundThingBefore(ctx, s, v);
     },
   ],
   ['think', (ctx, s, v) => !quotedOpinion(ctx, v)],
@@ -400,3 +402,26 @@ const PERSON_OBJECTS = ruleWords('personObjects');
 
 /** What a side concedes in a game: `conceded a penalty`, `conceded two goals`. */
 const SPORTS_SCORES = ruleWords('sportsScores');
+
+/** Clause openers that follow a verb whose object stands before it: `people find when`. */
+const TIME_OR_CONDITION: ReadonlySet<string> = new Set([
+  'because',
+  'if',
+  'once',
+  'when',
+  'whenever',
+  'while',
+]);
+
+/**
+ * Whether `find` has its object before it, in a relative clause with no relative word, and a
+ * clause of time or condition after it: "the comfort people find when they pray", "the bargains
+ * shoppers find if they wait". What is found is a thing named before, not a finding; a finding
+ * keeps its `that` clause later in the sentence ("found when they tested it that").
+ */
+function foundThingBefore(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  if (v.sawAux || !TIME_OR_CONDITION.has(toks[v.end]?.lower ?? '')) return false;
+  for (let k = v.end + 1; k < s.last; k++) if (toks[k]!.lower === 'that') return false;
+  return true;
+}
