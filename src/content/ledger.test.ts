@@ -95,6 +95,15 @@ describe('buildLedger', () => {
     ]);
   });
 
+  test('a mention in another case is listed once, as first met', () => {
+    const text =
+      'Eric Reeves said one thing. He said another. Later he said a third. Mr. Reeves said a fourth.';
+    const { ledger: l } = buildLedger(analyze(text), text);
+    expect(l.entries.map((e) => [e.name, e.claims.length, e.mentions])).toEqual([
+      ['Eric Reeves', 4, ['He', 'Mr. Reeves']],
+    ]);
+  });
+
   test('a headline surname is the person; a quotation’s "we" is its speaker, not a mention', () => {
     const text =
       'Reeves says mill will close\n\nEric Reeves said the mill would shut. "We tried everything," Reeves said.';

@@ -190,10 +190,12 @@ export function* buildLedgerSteps(
       claims.set(id, []);
     } else if (f.source) {
       const mention = squash(all.slice(f.source.start, f.source.end));
+      // ("The company" at a sentence start and "the company" inside one are one mention)
+      const lower = mention.toLowerCase();
       if (
-        mention !== entry.name &&
+        lower !== entry.name.toLowerCase() &&
         listedMention(mention) &&
-        !entry.mentions.includes(mention) &&
+        !entry.mentions.some((m) => m.toLowerCase() === lower) &&
         entry.mentions.length < 20
       ) {
         entry.mentions.push(mention);
