@@ -39,7 +39,7 @@ import {
   TOPIC_VERBS,
   lemmaBits,
 } from '../lexicon';
-import { headClass } from '../phrase/head-class';
+import { headClass, isPersonClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { participleLike } from '../phrase/noun-phrase';
 import { isPronounToken } from '../phrase/namedness';
@@ -88,6 +88,16 @@ export function frameRefusal(ctx: Context, s: Sentence, v: Verb): string | null 
     !mannerThat(ctx, s, v)
   )
     return 'quotative';
+  // "The trend continued: prices rose", 'The search continued "until dark"', 'as the regulator
+  // continued what it calls "a return"': a verb that tags a quotation only as a speaker's
+  // ('"...," she continued', 'Ruiz laughed: "..."') needs one, the quotation right after it
+  if (
+    QUOTE_TAG_ONLY.has(v.lemma) &&
+    !v.passive &&
+    !quotedBefore(ctx, s, v) &&
+    !(speakingSubject(ctx, s, v) && quotationNext(ctx, v))
+  )
+    return 'quote-tag';
   // "heard shouting and then a scream": a manner of speaking as a bare -ing form is a noise,
   // unless a comma makes it a participle clause (', shouting "Stop!"')
   if ((family & MANNER) !== 0 && bareIng(ctx, v) && !isPunct(ctx.tokens[v.i - 1], ','))
@@ -241,6 +251,36 @@ function reportingSubject(ctx: Context, s: Sentence, v: Verb): boolean {
   );
 }
 
+/**
+ * Whether the subject of verb `v` is someone who speaks: a person's pronoun, a name, a person or
+ * a body, not a thing (`it`, "The trend", "The search") or a document.
+ */
+function speakingSubject(ctx: Context, s: Sentence, v: Verb): boolean {
+  const subject = subjectOf(ctx, s, v);
+  if (!subject) return false;
+  if (isPronounSubject(subject)) return !THING_PRONOUNS.has(ctx.tokens[subject.pronoun]!.lower);
+  const head = subject.np.head;
+  const cls = headClass(ctx, head);
+  return (
+    ctx.name[head] === 1 ||
+    cls === 'name' ||
+    cls === 'organisation' ||
+    isPersonClass(cls) ||
+    agentiveNoun(ctx.tokens[head]!.lower) ||
+    PARTY_MEMBERS.has(ctx.tokens[head]!.lower)
+  );
+}
+
+/** An opening quotation mark right after verb `v`, or after a colon or a comma. */
+function quotationNext(ctx: Context, v: Verb): boolean {
+  const toks = ctx.tokens;
+  const k = isPunct(toks[v.end], ':') || isPunct(toks[v.end], ',') ? v.end + 1 : v.end;
+  return isOpenQuote(toks[k]);
+}
+
+/** Verbs that report only as a speaker's tag on a quotation: `continue`, `laugh`, `sigh`. */
+const QUOTE_TAG_ONLY = ruleWords('quoteTagOnlyVerbs');
+
 /** A party by its members' plural ("Republicans pilloried", "Tories lambasted"): a body that speaks. */
 const PARTY_MEMBERS = ruleWords('partyMembers');
 
@@ -343,6 +383,19 @@ function reducedRelativeBy(ctx: Context, v: Verb): boolean {
 
 /** `“...,” reads one`, `the sign reads: “...”`: a quotation before (inverted) or right after. */
 function quotationFollows(ctx: Context, s: Sentence, v: Verb): boolean {
+  return quoteBefore(ctx, s, v) ?? quotationAfter(ctx, s, v);
+}
+
+/** Whether verb `v` tags the quotation before it (`“...,” reads one`). */
+function quotedBefore(ctx: Context, s: Sentence, v: Verb): boolean {
+  return quoteBefore(ctx, s, v) === true;
+}
+
+/**
+ * `“...,” reads one`, `“...,” one fan fumed.`: true when verb `v` tags the quotation before it,
+ * false when a quotation closes before its subject without a comma, null when none is near.
+ */
+function quoteBefore(ctx: Context, s: Sentence, v: Verb): boolean | null {
   const toks = ctx.tokens;
   if (afterQuoteOrComma(ctx, v.g) && isQuote(toks[v.g - 1])) return true;
   if ((isPunct(toks[v.end]) || v.end >= s.last) && afterQuotedQuestion(ctx, s, v.g)) return true;
@@ -357,6 +410,12 @@ function quotationFollows(ctx: Context, s: Sentence, v: Verb): boolean {
         );
       if (isPunct(w)) break;
     }
+  return null;
+}
+
+/** `the sign reads: “...”`, `Ruiz continued: “...”`: a quotation or a colon right after verb `v`. */
+function quotationAfter(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
   for (let q = v.end; q < s.last && q <= v.end + 5; q++) {
     const w = toks[q]!;
     if (isOpenQuote(w) || isPunct(w, ':')) return true;
