@@ -947,6 +947,7 @@ function stanceFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   const n = v.next;
   if (!v.passive && v.lemma.includes(' ') && !particleObject(ctx, s, v)) return false;
   if (DISMISSING.has(v.lemma) && !dismissesClaim(ctx, s, v)) return false;
+  if (THING_JUDGING.has(v.lemma) && !judgesThing(ctx, s, v)) return false;
   if (n && v.end < s.last) {
     if (STANCE_BLOCKERS.has(n.lower) || n.kind === 'num' || n.lower === '$') return false;
     const np = phraseStartingAt(ctx, v.end, s.last);
@@ -992,6 +993,32 @@ function dismissesClaim(ctx: Context, s: Sentence, v: Verb): boolean {
   const np = phraseStartingAt(ctx, v.end, s.last);
   return !!np && DISMISSED.has(ctx.tokens[np.head]!.lower);
 }
+
+/**
+ * Whether what verb `v` of attacking or backing judges is a plan, a decision or words said
+ * ("attacked the timing", "endorsed the proposal", "The bill was panned by", "the plan, rapped
+ * by"), not a place, a person or a thing ("attacked a convoy", "endorsed the cheque", "rapped on
+ * the door", "panned the camera"). Passive or with its judge after `by`: the thing is before.
+ */
+function judgesThing(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  if (v.passive || (!v.sawAux && v.next?.lower === 'by')) {
+    for (let k = v.g - 1; k >= s.first && k >= v.g - 8; k--)
+      if (JUDGED_THINGS.has(toks[k]!.lower)) return true;
+    return false;
+  }
+  // ("the Wolves' attacking game plan", "an attacking plan": an adjective before a noun)
+  const before = toks[v.g - 1];
+  if (bareIng(ctx, v) && before && (isDet(before) || before.kind === 'pos')) return false;
+  const np = phraseStartingAt(ctx, v.end, s.last);
+  return !!np && np.start === v.end && JUDGED_THINGS.has(toks[np.head]!.lower);
+}
+
+/** Verbs of attacking or backing that report only a judgement of a thing: `attack`, `endorse`. */
+const THING_JUDGING: ReadonlySet<string> = new Set(['attack', 'endorse', 'pan', 'rap']);
+
+/** What one attacks or backs in words: `plan`, `decision`, `timing`, `remarks`. */
+const JUDGED_THINGS = ruleWords('judgedThings');
 
 /** Verbs of waving something away: `brush off`, `shrug off`, `wave away`. */
 const DISMISSING: ReadonlySet<string> = new Set([
