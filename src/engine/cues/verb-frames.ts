@@ -132,7 +132,7 @@ export function frameRefusal(ctx: Context, s: Sentence, v: Verb): string | null 
     const toks = ctx.tokens;
     let doc = false;
     for (let k = v.i - 1; k >= s.first && !doc; k--) doc = DOCUMENT_NOUNS.has(toks[k]!.lower);
-    if (!doc) return 'evidence-ing';
+    if (!doc && !speakerAfterPrep(ctx, s, v)) return 'evidence-ing';
   }
   if (thingBeforeIng(ctx, s, v)) return 'thing-ing';
   // "the episode showed how", "The decline suggests": an event or a trend shows nothing that
@@ -259,7 +259,11 @@ function speakingSubject(ctx: Context, s: Sentence, v: Verb): boolean {
   const subject = subjectOf(ctx, s, v);
   if (!subject) return false;
   if (isPronounSubject(subject)) return !THING_PRONOUNS.has(ctx.tokens[subject.pronoun]!.lower);
-  const head = subject.np.head;
+  return speakingHead(ctx, subject.np.head);
+}
+
+/** Whether the noun at `head` is a name, a person or a body (not a thing or a document). */
+function speakingHead(ctx: Context, head: number): boolean {
   const cls = headClass(ctx, head);
   return (
     ctx.name[head] === 1 ||
@@ -277,6 +281,29 @@ function quotationNext(ctx: Context, v: Verb): boolean {
   const k = isPunct(toks[v.end], ':') || isPunct(toks[v.end], ',') ? v.end + 1 : v.end;
   return isOpenQuote(toks[k]);
 }
+
+/**
+ * "Ruiz left the meeting after suggesting that", "before indicating that": an -ing clause after a
+ * preposition of time, with a that-clause, whose subject is the clause's speaker (not "The
+ * shares fell after suggesting that", nor "after showing the film").
+ */
+function speakerAfterPrep(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  if (!TIME_PREPS_ING.has(toks[v.g - 1]?.lower ?? '') || toks[v.end]?.lower !== 'that')
+    return false;
+  if (!complementAfterThat(ctx, v.end + 1)) return false;
+  // (the -ing clause's subject is the sentence's: "Ana Ruiz left the meeting after suggesting")
+  const first = toks[s.first]!;
+  if (PERSON_PRONOUNS.has(first.lower)) return true;
+  const np = phraseStartingAt(ctx, s.first, v.g);
+  return !!np && np.start === s.first && speakingHead(ctx, np.head);
+}
+
+/** Pronouns for people at a sentence's start: `he`, `she`, `they`, `we`, `i`. */
+const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'i', 'she', 'they', 'we']);
+
+/** Prepositions of time before an -ing clause: `after`, `before`, `while`. */
+const TIME_PREPS_ING: ReadonlySet<string> = new Set(['after', 'before', 'while']);
 
 /** Verbs that report only as a speaker's tag on a quotation: `continue`, `laugh`, `sigh`. */
 const QUOTE_TAG_ONLY = ruleWords('quoteTagOnlyVerbs');
