@@ -81,6 +81,7 @@ export function frameRefusal(ctx: Context, s: Sentence, v: Verb): string | null 
   if (v.lemma === 'regret' && !statedRegret(ctx, s, v)) return 'regret';
   const family = familiesOf(v.entry);
   if (family === 0) return null;
+  if (apposedTag(ctx, s, v)) return null;
   if (
     (family & QUOTATIVE) !== 0 &&
     !quotationFollows(ctx, s, v) &&
@@ -304,6 +305,31 @@ const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'i', 'she', 'they', 
 
 /** Prepositions of time before an -ing clause: `after`, `before`, `while`. */
 const TIME_PREPS_ING: ReadonlySet<string> = new Set(['after', 'before', 'while']);
+
+/**
+ * '"...," Ana Ruiz, a spokeswoman for the council, added.': verb `v` ends the sentence after a
+ * quotation, its subject and the subject's role in apposition (set off by commas, opened by a
+ * determiner); the subject, a name, a person or a body, is who speaks.
+ */
+function apposedTag(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  if (v.sawAux || v.g !== v.i || !(v.end >= s.last || isPunct(toks[v.end], '.'))) return false;
+  if (!isPunct(toks[v.g - 1], ',')) return false;
+  let c = v.g - 2;
+  while (c > s.first && c >= v.g - 14 && !isPunct(toks[c])) c--;
+  if (!isPunct(toks[c], ',') || !isDet(toks[c + 1])) return false;
+  let q = c - 1;
+  while (q > s.first && q >= c - 5 && toks[q]!.kind === 'word') q--;
+  const w = toks[q];
+  return (
+    !!w &&
+    q < c - 1 &&
+    isQuote(w) &&
+    !isOpenQuote(w) &&
+    (isPunct(toks[q - 1], ',') || isPunct(toks[q + 1], ',')) &&
+    (ctx.name[c - 1] !== 0 || speakingHead(ctx, c - 1))
+  );
+}
 
 /** Verbs that report only as a speaker's tag on a quotation: `continue`, `laugh`, `sigh`. */
 const QUOTE_TAG_ONLY = ruleWords('quoteTagOnlyVerbs');
