@@ -312,6 +312,9 @@ const QUOTE = 'The bridge will close in March';
 const LONG_QUOTE =
   'The bridge will close in March. Buses will run every ten minutes while it is shut, and we will publish the new timetable next week. Nobody should expect it to reopen before the autumn';
 
+/** Verb classes that take their audience after `to`: "complained to reporters that". */
+const TO_AUDIENCE = new Set(['admission', 'boast', 'complaint', 'denial', 'speech']);
+
 /** Verbs of evidence, whose participle after an event is an inference, not a report. */
 const INFERENCE = new Set(['imply', 'indicate', 'show', 'signal', 'suggest']);
 
@@ -368,6 +371,12 @@ function verbProbes(): Probe[] {
         // budget, suggesting that": optional)
         `The council approved the budget on Tuesday, ${cue(v.ing, opt || INFERENCE.has(v.lemma))} that ${CLAUSE}.`,
       );
+      // (a verb of saying with its audience: "explained to reporters", "admitted to the inquiry")
+      if (TO_AUDIENCE.has(v.cls))
+        add(
+          'audience "to X" between',
+          `${src(S(1), true)} ${cue(v.ed, opt)} to reporters on Monday that ${CLAUSE}.`,
+        );
       add('after V-ing', `Ana Ruiz left the meeting after ${cue(v.ing, opt)} that ${CLAUSE}.`);
       add('before V-ing', `Ana Ruiz took no questions before ${cue(v.ing, opt)} that ${CLAUSE}.`);
       add(
@@ -411,6 +420,14 @@ function verbProbes(): Probe[] {
         `"Who is going to pay for all of this?" ${src(S(5))} ${cue(v.ed, opt)}.`,
       );
       add('colon before a quote', `${src(S(0), true)} ${cue(v.ed, opt)}: "${QUOTE}."`);
+      add(
+        'inverted, role in apposition after',
+        `"${QUOTE}," ${cue(v.ed, opt)} ⟪Ana Ruiz⟫, a spokeswoman for the Transport Ministry.`,
+      );
+      add(
+        'quote, then "X, a role, V-ed"',
+        `"${QUOTE}," ⟪Ana Ruiz⟫, a spokeswoman for the Transport Ministry, ${cue(v.ed, opt)}.`,
+      );
       add('present tense after a quote', `"${QUOTE}," ${src(S(1))} ${cue(pres(v, S(1)), opt)}.`);
     }
     if (f.includes('O')) {

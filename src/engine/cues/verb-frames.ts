@@ -39,7 +39,7 @@ import {
   TOPIC_VERBS,
   lemmaBits,
 } from '../lexicon';
-import { headClass } from '../phrase/head-class';
+import { headClass, isPersonClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { participleLike } from '../phrase/noun-phrase';
 import { isPronounToken } from '../phrase/namedness';
@@ -81,6 +81,7 @@ export function frameRefusal(ctx: Context, s: Sentence, v: Verb): string | null 
   if (v.lemma === 'regret' && !statedRegret(ctx, s, v)) return 'regret';
   const family = familiesOf(v.entry);
   if (family === 0) return null;
+  if (apposedTag(ctx, s, v)) return null;
   if (
     (family & QUOTATIVE) !== 0 &&
     !quotationFollows(ctx, s, v) &&
@@ -88,6 +89,16 @@ export function frameRefusal(ctx: Context, s: Sentence, v: Verb): string | null 
     !mannerThat(ctx, s, v)
   )
     return 'quotative';
+  // "The trend continued: prices rose", 'The search continued "until dark"', 'as the regulator
+  // continued what it calls "a return"': a verb that tags a quotation only as a speaker's
+  // ('"...," she continued', 'Ruiz laughed: "..."') needs one, the quotation right after it
+  if (
+    QUOTE_TAG_ONLY.has(v.lemma) &&
+    !v.passive &&
+    !quotedBefore(ctx, s, v) &&
+    !(speakingSubject(ctx, s, v) && quotationNext(ctx, v))
+  )
+    return 'quote-tag';
   // "heard shouting and then a scream": a manner of speaking as a bare -ing form is a noise,
   // unless a comma makes it a participle clause (', shouting "Stop!"')
   if ((family & MANNER) !== 0 && bareIng(ctx, v) && !isPunct(ctx.tokens[v.i - 1], ','))
@@ -122,7 +133,7 @@ export function frameRefusal(ctx: Context, s: Sentence, v: Verb): string | null 
     const toks = ctx.tokens;
     let doc = false;
     for (let k = v.i - 1; k >= s.first && !doc; k--) doc = DOCUMENT_NOUNS.has(toks[k]!.lower);
-    if (!doc) return 'evidence-ing';
+    if (!doc && !speakerAfterPrep(ctx, s, v)) return 'evidence-ing';
   }
   if (thingBeforeIng(ctx, s, v)) return 'thing-ing';
   // "the episode showed how", "The decline suggests": an event or a trend shows nothing that
@@ -241,6 +252,88 @@ function reportingSubject(ctx: Context, s: Sentence, v: Verb): boolean {
   );
 }
 
+/**
+ * Whether the subject of verb `v` is someone who speaks: a person's pronoun, a name, a person or
+ * a body, not a thing (`it`, "The trend", "The search") or a document.
+ */
+function speakingSubject(ctx: Context, s: Sentence, v: Verb): boolean {
+  const subject = subjectOf(ctx, s, v);
+  if (!subject) return false;
+  if (isPronounSubject(subject)) return !THING_PRONOUNS.has(ctx.tokens[subject.pronoun]!.lower);
+  return speakingHead(ctx, subject.np.head);
+}
+
+/** Whether the noun at `head` is a name, a person or a body (not a thing or a document). */
+function speakingHead(ctx: Context, head: number): boolean {
+  const cls = headClass(ctx, head);
+  return (
+    ctx.name[head] === 1 ||
+    cls === 'name' ||
+    cls === 'organisation' ||
+    isPersonClass(cls) ||
+    agentiveNoun(ctx.tokens[head]!.lower) ||
+    PARTY_MEMBERS.has(ctx.tokens[head]!.lower)
+  );
+}
+
+/** An opening quotation mark right after verb `v`, or after a colon or a comma. */
+function quotationNext(ctx: Context, v: Verb): boolean {
+  const toks = ctx.tokens;
+  const k = isPunct(toks[v.end], ':') || isPunct(toks[v.end], ',') ? v.end + 1 : v.end;
+  return isOpenQuote(toks[k]);
+}
+
+/**
+ * "Ruiz left the meeting after suggesting that", "before indicating that": an -ing clause after a
+ * preposition of time, with a that-clause, whose subject is the clause's speaker (not "The
+ * shares fell after suggesting that", nor "after showing the film").
+ */
+function speakerAfterPrep(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  if (!TIME_PREPS_ING.has(toks[v.g - 1]?.lower ?? '') || toks[v.end]?.lower !== 'that')
+    return false;
+  if (!complementAfterThat(ctx, v.end + 1)) return false;
+  // (the -ing clause's subject is the sentence's: "Ana Ruiz left the meeting after suggesting")
+  const first = toks[s.first]!;
+  if (PERSON_PRONOUNS.has(first.lower)) return true;
+  const np = phraseStartingAt(ctx, s.first, v.g);
+  return !!np && np.start === s.first && speakingHead(ctx, np.head);
+}
+
+/** Pronouns for people at a sentence's start: `he`, `she`, `they`, `we`, `i`. */
+const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'i', 'she', 'they', 'we']);
+
+/** Prepositions of time before an -ing clause: `after`, `before`, `while`. */
+const TIME_PREPS_ING: ReadonlySet<string> = new Set(['after', 'before', 'while']);
+
+/**
+ * '"...," Ana Ruiz, a spokeswoman for the council, added.': verb `v` ends the sentence after a
+ * quotation, its subject and the subject's role in apposition (set off by commas, opened by a
+ * determiner); the subject, a name, a person or a body, is who speaks.
+ */
+function apposedTag(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  if (v.sawAux || v.g !== v.i || !(v.end >= s.last || isPunct(toks[v.end], '.'))) return false;
+  if (!isPunct(toks[v.g - 1], ',')) return false;
+  let c = v.g - 2;
+  while (c > s.first && c >= v.g - 14 && !isPunct(toks[c])) c--;
+  if (!isPunct(toks[c], ',') || !isDet(toks[c + 1])) return false;
+  let q = c - 1;
+  while (q > s.first && q >= c - 5 && toks[q]!.kind === 'word') q--;
+  const w = toks[q];
+  return (
+    !!w &&
+    q < c - 1 &&
+    isQuote(w) &&
+    !isOpenQuote(w) &&
+    (isPunct(toks[q - 1], ',') || isPunct(toks[q + 1], ',')) &&
+    (ctx.name[c - 1] !== 0 || speakingHead(ctx, c - 1))
+  );
+}
+
+/** Verbs that report only as a speaker's tag on a quotation: `continue`, `laugh`, `sigh`. */
+const QUOTE_TAG_ONLY = ruleWords('quoteTagOnlyVerbs');
+
 /** A party by its members' plural ("Republicans pilloried", "Tories lambasted"): a body that speaks. */
 const PARTY_MEMBERS = ruleWords('partyMembers');
 
@@ -343,6 +436,19 @@ function reducedRelativeBy(ctx: Context, v: Verb): boolean {
 
 /** `“...,” reads one`, `the sign reads: “...”`: a quotation before (inverted) or right after. */
 function quotationFollows(ctx: Context, s: Sentence, v: Verb): boolean {
+  return quoteBefore(ctx, s, v) ?? quotationAfter(ctx, s, v);
+}
+
+/** Whether verb `v` tags the quotation before it (`“...,” reads one`). */
+function quotedBefore(ctx: Context, s: Sentence, v: Verb): boolean {
+  return quoteBefore(ctx, s, v) === true;
+}
+
+/**
+ * `“...,” reads one`, `“...,” one fan fumed.`: true when verb `v` tags the quotation before it,
+ * false when a quotation closes before its subject without a comma, null when none is near.
+ */
+function quoteBefore(ctx: Context, s: Sentence, v: Verb): boolean | null {
   const toks = ctx.tokens;
   if (afterQuoteOrComma(ctx, v.g) && isQuote(toks[v.g - 1])) return true;
   if ((isPunct(toks[v.end]) || v.end >= s.last) && afterQuotedQuestion(ctx, s, v.g)) return true;
@@ -357,6 +463,12 @@ function quotationFollows(ctx: Context, s: Sentence, v: Verb): boolean {
         );
       if (isPunct(w)) break;
     }
+  return null;
+}
+
+/** `the sign reads: “...”`, `Ruiz continued: “...”`: a quotation or a colon right after verb `v`. */
+function quotationAfter(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
   for (let q = v.end; q < s.last && q <= v.end + 5; q++) {
     const w = toks[q]!;
     if (isOpenQuote(w) || isPunct(w, ':')) return true;
@@ -888,6 +1000,7 @@ function stanceFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   const n = v.next;
   if (!v.passive && v.lemma.includes(' ') && !particleObject(ctx, s, v)) return false;
   if (DISMISSING.has(v.lemma) && !dismissesClaim(ctx, s, v)) return false;
+  if (THING_JUDGING.has(v.lemma) && !judgesThing(ctx, s, v)) return false;
   if (n && v.end < s.last) {
     if (STANCE_BLOCKERS.has(n.lower) || n.kind === 'num' || n.lower === '$') return false;
     const np = phraseStartingAt(ctx, v.end, s.last);
@@ -933,6 +1046,32 @@ function dismissesClaim(ctx: Context, s: Sentence, v: Verb): boolean {
   const np = phraseStartingAt(ctx, v.end, s.last);
   return !!np && DISMISSED.has(ctx.tokens[np.head]!.lower);
 }
+
+/**
+ * Whether what verb `v` of attacking or backing judges is a plan, a decision or words said
+ * ("attacked the timing", "endorsed the proposal", "The bill was panned by", "the plan, rapped
+ * by"), not a place, a person or a thing ("attacked a convoy", "endorsed the cheque", "rapped on
+ * the door", "panned the camera"). Passive or with its judge after `by`: the thing is before.
+ */
+function judgesThing(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  if (v.passive || (!v.sawAux && v.next?.lower === 'by')) {
+    for (let k = v.g - 1; k >= s.first && k >= v.g - 8; k--)
+      if (JUDGED_THINGS.has(toks[k]!.lower)) return true;
+    return false;
+  }
+  // ("the Wolves' attacking game plan", "an attacking plan": an adjective before a noun)
+  const before = toks[v.g - 1];
+  if (bareIng(ctx, v) && before && (isDet(before) || before.kind === 'pos')) return false;
+  const np = phraseStartingAt(ctx, v.end, s.last);
+  return !!np && np.start === v.end && JUDGED_THINGS.has(toks[np.head]!.lower);
+}
+
+/** Verbs of attacking or backing that report only a judgement of a thing: `attack`, `endorse`. */
+const THING_JUDGING: ReadonlySet<string> = new Set(['attack', 'endorse', 'pan', 'rap']);
+
+/** What one attacks or backs in words: `plan`, `decision`, `timing`, `remarks`. */
+const JUDGED_THINGS = ruleWords('judgedThings');
 
 /** Verbs of waving something away: `brush off`, `shrug off`, `wave away`. */
 const DISMISSING: ReadonlySet<string> = new Set([
