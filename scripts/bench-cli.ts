@@ -43,6 +43,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { buildCli } from './build-cli.ts';
 import { generateProse } from './lib/prose';
+import { optionArgs } from './lib/args';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = join(root, '..', 'shared');
@@ -65,13 +66,7 @@ function parseArgs(argv: readonly string[]): Options {
     only: undefined,
     build: true,
   };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = (): string => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${arg} needs a value`);
-      return v;
-    };
+  for (const [arg, value] of optionArgs(argv)) {
     const positive = (v: string): number => {
       const n = Number(v);
       if (!Number.isFinite(n) || n <= 0) throw new Error(`${arg} needs a positive number`);

@@ -41,6 +41,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundleEsm } from './lib/bundle-esm';
 import { generateProse } from './lib/prose';
+import { optionArgs } from './lib/args';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -81,13 +82,7 @@ function parseArgs(argv: readonly string[]): Options {
     passes: [15, 25],
     attribute: 0,
   };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = (): string => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${arg} needs a value`);
-      return v;
-    };
+  for (const [arg, value] of optionArgs(argv)) {
     const num = (): number => {
       const v = Number(value());
       if (!Number.isFinite(v) || v <= 0) throw new Error(`${arg} needs a positive number`);

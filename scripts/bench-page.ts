@@ -87,6 +87,7 @@ import {
 } from './lib/browser-launch.mjs';
 import { countWords, escapeHtml, generateProse } from './lib/prose';
 import { unionPattern } from './lib/union-regex';
+import { optionArgs } from './lib/args';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const KINDS: readonly FindingKind[] = ['attribution', 'unnamed', 'agentless', 'hedge'];
@@ -120,13 +121,7 @@ function parseArgs(argv: readonly string[]): Options {
     headed: false,
     cold: false,
   };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    const value = (): string => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${arg} needs a value`);
-      return v;
-    };
+  for (const [arg, value] of optionArgs(argv)) {
     if (arg === '--dist') opts.dist = resolve(value());
     else if (arg === '--only') opts.only = value();
     else if (arg === '--no-synthetic') opts.synthetic = false;

@@ -21,6 +21,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { savedPageTexts } from './lib/page-texts';
+import { optionArgs } from './lib/args';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -42,13 +43,7 @@ function parseArgs(argv: readonly string[]): Options {
     first: false,
     pick: null,
   };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = (): string => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${arg} needs a value`);
-      return v;
-    };
+  for (const [arg, value] of optionArgs(argv)) {
     if (arg === '--variants') opts.variants = value().split(',');
     else if (arg === '--pages') opts.pages = resolve(value());
     else if (arg === '--count') opts.count = true;

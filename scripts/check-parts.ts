@@ -15,12 +15,10 @@ import { analyzePart, partsOf } from '../src/content/parts';
 import { analyze } from '../src/engine';
 import type { Finding } from '../src/engine/types';
 import { generateProse } from './lib/prose';
+import { optionValue } from './lib/args';
 
 const args = process.argv.slice(2);
-const option = (name: string, fallback: string): string => {
-  const i = args.indexOf(name);
-  return i === -1 ? fallback : (args[i + 1] ?? fallback);
-};
+const option = (name: string, fallback: string): string => optionValue(args, name) ?? fallback;
 const here = import.meta.dirname;
 const corpusDir = resolve(option('--corpus', join(here, '../../shared/corpus')));
 const pagesDir = resolve(option('--pages', join(here, '../../shared/pages')));

@@ -19,6 +19,7 @@
  * where a construction or a family of verbs fails, never a score to tune to.
  */
 import { analyze } from '../src/engine/index';
+import { optionValue } from './lib/args';
 
 interface Verb {
   lemma: string;
@@ -863,10 +864,8 @@ const tally = (): Tally => ({ n: 0, hit: 0, srcN: 0, srcOk: 0, optN: 0, optHit: 
 function run(): void {
   const args = process.argv.slice(2);
   const showMisses = args.includes('--misses');
-  const onlyC = args.includes('--construction')
-    ? args[args.indexOf('--construction') + 1]
-    : undefined;
-  const onlyV = args.includes('--verb') ? args[args.indexOf('--verb') + 1] : undefined;
+  const onlyC = optionValue(args, '--construction');
+  const onlyV = optionValue(args, '--verb');
   const probes = [...verbProbes(), ...nounProbes(), ...phraseProbes()].filter(
     (p) => (!onlyC || p.construction.includes(onlyC)) && (!onlyV || p.verb === onlyV),
   );

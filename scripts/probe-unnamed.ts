@@ -17,6 +17,7 @@
  * knowledge of news English, never from a labelled set.
  */
 import { analyze } from '../src/engine/index';
+import { optionValue } from './lib/args';
 
 /** Noun classes, each a list of `singular` or `singular/plural` (plural derived when absent). */
 const NOUNS: Record<string, string> = {
@@ -351,10 +352,7 @@ function fill(f: Frame, n: Noun): { text: string; start: number; end: number } {
 }
 
 const args = process.argv.slice(2);
-const opt = (name: string): string | undefined => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
+const opt = (name: string): string | undefined => optionValue(args, name);
 const onlyClass = opt('--class');
 const onlyFrame = opt('--frame');
 const onlyNoun = opt('--noun');

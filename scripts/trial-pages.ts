@@ -13,6 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { DOMParser } from 'linkedom';
 import { extractArticle } from '../src/content/article';
 import { analyze } from '../src/engine';
+import { optionValue } from './lib/args';
 
 interface Expected {
   title?: string | null;
@@ -33,10 +34,7 @@ interface Row {
 }
 
 const args = process.argv.slice(2);
-const option = (name: string): string | undefined => {
-  const i = args.indexOf(name);
-  return i === -1 ? undefined : args[i + 1];
-};
+const option = (name: string): string | undefined => optionValue(args, name);
 const pagesDir = resolve(option('--pages') ?? join(import.meta.dirname, '../../shared/pages'));
 const show = option('--show');
 
