@@ -135,6 +135,16 @@ describe('buildLedger', () => {
   test('cues with no source are listed apart', () => {
     expect(ledger.unsourced.map((c) => c.sentence)).toEqual(['It was confirmed, he said.']);
   });
+
+  test('the reporter’s question before the answer is not listed as a claim without a source', () => {
+    const asked =
+      'Asked about the delay, a council spokesperson said the contractor had gone bust.';
+    const l = buildLedger(asked, analyze(asked));
+    expect(l.unsourced).toEqual([]);
+    expect(l.unnamed.map((s) => [s.text, s.claims.map((c) => c.cue)])).toEqual([
+      ['a council spokesperson', ['said']],
+    ]);
+  });
 });
 
 describe('buildLedger with the engine', () => {

@@ -106,8 +106,10 @@ export function buildLedger(text: string, findings: readonly Finding[]): Ledger 
   const seen = new Map<string, LedgerSource>();
   /** Where each claim's sentence starts. */
   const sentenceOf = new Map<LedgerClaim, number>();
+  // (the reporter's question, "Asked about the delay," before the answer, is no claim: the
+  // answer's cue credits the source)
   const attributions = findings
-    .filter((f) => f.kind === 'attribution')
+    .filter((f) => f.kind === 'attribution' && f.cue !== 'question')
     .sort((a, b) => a.start - b.start);
   for (const f of attributions) {
     const from = f.source ? Math.min(f.start, f.source.start) : f.start;

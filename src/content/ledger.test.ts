@@ -158,6 +158,20 @@ describe('sources', () => {
     expect(doc?.standards?.specificity).toMatch(/^by its kind|^only as a document/);
   });
 
+  test('the reporter’s question before the answer is no claim of its own', () => {
+    const text =
+      'Asked about the delay, a council spokesperson said the contractor had gone bust. Asked whether she would resign, Mayor Ana Ruiz said she would not.';
+    const findings = analyze(text);
+    // (both questions are highlighted, as cues with no source)
+    expect(
+      findings.filter((f) => f.cue === 'question').map((f) => text.slice(f.start, f.end)),
+    ).toEqual(['Asked', 'Asked']);
+    const { ledger: l } = buildLedger(findings, text);
+    expect(l.entries.map((e) => e.group)).toEqual(['unnamed', 'named']);
+    expect(l.claims.unsourced).toBe(0);
+    expect(l.attributions).toBe(2);
+  });
+
   test('snippets are cut around the claim, between words', () => {
     const long = `${'Earlier words run on and on without a stop '.repeat(6)}and then officials said the plan was sound${' and more words follow it'.repeat(6)}.`;
     const at = long.indexOf('officials said');

@@ -165,8 +165,10 @@ export function* buildLedgerSteps(
   let attributions = 0;
   /** Attributions to documents the story identifies ("a report released by the X Center"). */
   let namedDocuments = 0;
+  // (the reporter's question, "Asked about the delay," before the answer, is no claim: the
+  // answer's cue credits the source)
   const attributionsInOrder = findings
-    .filter((f) => f.kind === 'attribution')
+    .filter((f) => f.kind === 'attribution' && f.cue !== 'question')
     .sort((a, b) => a.start - b.start);
   for (const f of attributionsInOrder) {
     if (++attributions % CLAIMS_PER_STEP === 0) yield;

@@ -201,6 +201,7 @@ const CUE_WHY: Record<CueClass, string> = {
   belief: 'an opinion or judgement, not a fact',
   stance: 'a stance: criticism, praise or a feeling the speaker voices',
   phrase: 'a phrase that hands the claim to a source',
+  question: 'the question put to a source: the answer that follows is the claim',
 };
 
 const HIDDEN = '; the passive hides who said it';

@@ -27,7 +27,8 @@ export type CueClass =
   | 'guilt' // admitted, denied, insisted: colours the speaker
   | 'belief' // believe, think, estimate: an opinion or judgement
   | 'stance' // blasted, praised, credited, expressed frustration: criticism, praise or a feeling
-  | 'phrase'; // a fixed cue phrase: according to, in a statement, citing
+  | 'phrase' // a fixed cue phrase: according to, in a statement, citing
+  | 'question'; // "Asked about X, she said": the question put to a source, not a claim of its own
 
 /** What kind of source an entity is. */
 export type SourceType = 'person' | 'organisation' | 'group' | 'document' | 'unknown';

@@ -35,7 +35,9 @@ export function verbCue(ctx: Context, s: Sentence, i: number): Cue | undefined {
   if (!cue) return undefined;
   if (v.lemma === 'hold') return ideaHeld(ctx, cue);
   // "Okafor, asked whether she would run, insisted": Okafor was asked, she did not ask
-  if (v.lemma === 'ask' && cue.source && questionAside(ctx, s, v)) return { ...cue, source: null };
+  // (and a sentence's opening "Asked about the delay," asks no one in the clause either)
+  if (v.lemma === 'ask' && questionAside(ctx, s, v))
+    return { ...cue, cue: 'question', source: null, pronoun: -1 };
   return cue;
 }
 
