@@ -28,6 +28,8 @@ export interface CardModel {
     claims: number;
     standards?: SourceStandards;
   };
+  /** For an attribution: the reporter's question before the answer ("Asked about the delay,"). */
+  question?: boolean;
   /** For an unnamed actor who is also a source: the claims they back. */
   backs?: number;
   /** The finding's place among all findings, when stepping by keyboard. */
@@ -78,6 +80,8 @@ export function cardFacts(model: CardModel): [string, string, string?][] {
       if (s && 'basis' in s) rows.push(['How they know', s.basis ?? 'not said']);
       if (s && 'specificity' in s && s.specificity) rows.push(['Described as', s.specificity]);
       if (s && 'obtained' in s) rows.push(['How obtained', s.obtained ?? 'not said']);
+    } else if (model.question) {
+      rows.push(['Source', 'a question, not a claim: the answer that follows credits its source']);
     } else {
       rows.push(['Source', 'none given in this sentence']);
     }

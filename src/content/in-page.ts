@@ -246,6 +246,7 @@ export function createInPage(deps: InPageDeps): InPage {
       keys: mode === 'keyboard',
     };
     if (f.decision?.action === 'reclassify') model.correctedFrom = f.engine.kind;
+    if (f.engine.cue === 'question') model.question = true;
     const entryId = built?.entryOf.get(f);
     const entry = built?.ledger.entries.find((e) => e.id === entryId);
     if (f.kind === 'attribution' && f.source && entry) {
