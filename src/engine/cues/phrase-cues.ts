@@ -162,10 +162,10 @@ function perSource(ctx: Context, s: Sentence, i: number, np: NounPhrase | null):
   if (i !== s.first && !(before && isPunct(before) && PER_AFTER.has(before.lower))) return false;
   if (ctx.name[np.start]) return true;
   const first = ctx.tokens[np.start]!;
-  // a bare noun only in the plural: "per sources", "per people familiar with" (not "per person")
-  const bare = np.head === np.start;
-  if (bare ? !isPlural(first.lower) : !(isDet(first) || isQuant(first) || first.kind === 'num'))
-    return false;
+  // with no determiner, only a plural: "per sources", "per people familiar with", "per industry
+  // sources", "per former employees" (not "per person")
+  const opener = isDet(first) || isQuant(first) || first.kind === 'num';
+  if (!opener && !isPlural(ctx.tokens[np.head]!.lower)) return false;
   const cls = headClass(ctx, np.head);
   return cls !== 'other' && cls !== 'nonAgent';
 }
