@@ -32,6 +32,7 @@ import {
   DOCUMENT_NOUNS,
   F,
   lemmaBits,
+  listedAgentive,
   NOUN_HOMOGRAPHS,
   reportingVerb,
   ruleWords,
@@ -325,7 +326,12 @@ function homographNoun(at: At): boolean {
   // "in advanced talks", "the passenger travel details": a noun after modifiers
   const pp = toks[i - 2];
   // "A poll released Monday shows": a time word ending a reduced relative, not a compound
-  const actor = ACTOR_CLASSES.has(headClass(ctx, i - 1)) || timeAfterParticiple(ctx, s, i);
+  // ("A cabinet minister tells the paper", "A senior figure claims": a person noun no class
+  // lists)
+  const actor =
+    ACTOR_CLASSES.has(headClass(ctx, i - 1)) ||
+    listedAgentive(p.lower) ||
+    timeAfterParticiple(ctx, s, i);
   if (
     third &&
     isContent(p) &&
