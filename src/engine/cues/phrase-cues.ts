@@ -20,6 +20,7 @@ import {
 import {
   ANONYMITY_PHRASES,
   F,
+  listedAgentive,
   PLAIN_PHRASES,
   ruleWords,
   SOURCE_AFTER_PHRASES,
@@ -71,8 +72,9 @@ export function sourceAfterCue(ctx: Context, s: Sentence, i: number): Cue | null
   if (t.lower === 'per' && !perSource(ctx, s, i, np)) return undefined;
   if (t.lower === 'citing' || t.lower === 'quoting') {
     if (!np) return null;
-    // "citing weak cash flow", "citing the bank's losses" give a reason, not a source
-    if (headClass(ctx, np.head) === 'other') np = null;
+    // "citing weak cash flow", "citing the bank's losses" give a reason, not a source (but
+    // "citing a senior minister": a person noun no class lists)
+    if (headClass(ctx, np.head) === 'other' && !listedAgentive(toks[np.head]!.lower)) np = null;
   }
   if (!np) return phraseCue(ctx, i, i + n, 'phrase', null, -1);
   return phraseCue(ctx, i, i + n, 'phrase', sourceWithIssuer(ctx, s, np), -1);
@@ -167,7 +169,8 @@ function perSource(ctx: Context, s: Sentence, i: number, np: NounPhrase | null):
   const opener = isDet(first) || isQuant(first) || first.kind === 'num';
   if (!opener && !isPlural(ctx.tokens[np.head]!.lower)) return false;
   const cls = headClass(ctx, np.head);
-  return cls !== 'other' && cls !== 'nonAgent';
+  // ("per a senior minister": a person noun no class lists)
+  return (cls !== 'other' && cls !== 'nonAgent') || listedAgentive(ctx.tokens[np.head]!.lower);
 }
 
 /** Punctuation after which `per` opens a clause of its own. */
