@@ -438,6 +438,26 @@ const FRAMES: Frame[] = [
     text: '"We are very close," {x} said. "It could be done by Friday."',
   },
   { id: 'quote-split', text: '"We are very close," said {x}, "but nothing is signed."' },
+  { id: 'mid-aside', docs: 'all', text: 'The move, {x} said, was a mistake.' },
+  { id: 'in-interview', text: '{X} said in an interview that the deal was close.' },
+  { id: 'dash-anon', text: '{X} — who asked not to be named — said the deal was close.' },
+  { id: 'paren-anon', text: '{X} (who asked not to be named) said the deal was close.' },
+  { id: 'colon-quote', text: '{X} said: "The deal is close."' },
+  { id: 'has-told', text: '{X} {has} told colleagues that the deal is close.' },
+  { id: 'privately-told', text: '{X} privately told allies the deal was close.' },
+  { id: 'on-background', text: '{X}, speaking on background, said the deal was close.' },
+  {
+    id: 'according-who',
+    text: 'According to {x}, who asked not to be named, the deal is close.',
+  },
+  { id: 'after-time', docs: 'all', text: 'On Monday, {x} said the deal was close.' },
+  {
+    id: 'but-said',
+    docs: 'all',
+    text: 'The company declined to comment, but {x} said the deal was close.',
+  },
+  { id: 'nested', docs: 'all', text: 'Reuters reported that {x} had confirmed the deal.' },
+
   {
     id: 'headline',
     docs: 'all',
