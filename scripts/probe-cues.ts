@@ -20,6 +20,7 @@
  */
 import { analyze } from '../src/engine/index';
 import { optionValue } from './lib/args';
+import { overlaps, pct as share } from './lib/probe-text';
 
 interface Verb {
   lemma: string;
@@ -849,8 +850,6 @@ function parse(marked: string): Parsed {
   return out;
 }
 
-const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
-
 interface Tally {
   n: number;
   hit: number;
@@ -916,7 +915,7 @@ function run(): void {
       }
     });
   }
-  const pct = (a: number, b: number): string => (b ? ((100 * a) / b).toFixed(1) : '-').padStart(6);
+  const pct = (a: number, b: number): string => share(a, b, 6);
   const row = (name: string, t: Tally): string =>
     `${name.padEnd(46)} ${String(t.n).padStart(5)} ${pct(t.hit, t.n)} ${String(t.srcN).padStart(5)} ${pct(t.srcOk, t.srcN)} ${t.optN ? `${t.optHit}/${t.optN}` : ''}`;
   const header = `${'construction'.padEnd(46)}  cues recall  srcN  src ok  optional found`;

@@ -18,6 +18,7 @@
  */
 import { analyze } from '../src/engine/index';
 import { optionValue } from './lib/args';
+import { article, cap, pct, title } from './lib/probe-text';
 
 /** Noun classes, each a list of `singular` or `singular/plural` (plural derived when absent). */
 const NOUNS: Record<string, string> = {
@@ -328,11 +329,6 @@ const FRAMES: Frame[] = [
   },
 ];
 
-const article = (w: string): string =>
-  /^(?:[aeio]|u(?!ni|se|ro|k)|hon|MP)/i.test(w) && !/^(?:one|eu|ewe)/i.test(w) ? 'an' : 'a';
-const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
-const title = (w: string): string => w.split(' ').map(cap).join(' ');
-
 /** The sentence and the span of the noun (with its determiner) in it. */
 function fill(f: Frame, n: Noun): { text: string; start: number; end: number } {
   const parts: Record<string, string> = {
@@ -401,8 +397,6 @@ for (const f of frames) {
   }
 }
 
-const pct = (a: number, b: number): string =>
-  b === 0 ? '    -' : ((100 * a) / b).toFixed(1).padStart(5);
 console.log(`${nouns.length} nouns x ${frames.length} frames`);
 console.log('\nframe                want   share  (flagged / sentences)');
 for (const f of frames) {

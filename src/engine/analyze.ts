@@ -7,6 +7,8 @@ import { CONTENT_PREPS } from './cues/noun-cue';
 import { Linker } from './entities/link';
 import { creditQuotedFirstPerson } from './entities/quoted-speaker';
 import { findHedges } from './hedges';
+import { listedAgentive } from './lexicon';
+import { headClass, isPersonClass } from './phrase/head-class';
 import type { Token } from './tokenize';
 import type { AnalyzeOptions, CueClass, Finding, FindingKind } from './types';
 import { findUnnamed } from './unnamed/find-unnamed';
@@ -123,7 +125,13 @@ function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
       // a participle's source is its clause's: the unnamed detector hears of it from that cue,
       // if the clause has one ("Others were skeptical, noting that" credits no one)
       if (cue.shares) continue;
-      if (!src.named) sourceHeads.push(src.np.head);
+      if (!src.named) {
+        sourceHeads.push(src.np.head);
+        // "A senior minister and a second person said": a person noun before each `and` is
+        // credited too (not "a hammer and sickle")
+        for (let k = src.np.start + 1; k < src.np.head; k++)
+          if (toks[k]!.lower === 'and' && personBefore(ctx, k - 1)) sourceHeads.push(k - 1);
+      }
       // remember how a first, indefinite mention was named, for later "the <head>"
       if (toks[src.np.start]!.lower !== 'the' && src.np.head < toks.length)
         ctx.mentions.set(toks[src.np.head]!.lower, src.named);
@@ -222,3 +230,9 @@ const PASSIVE_WHY = Object.fromEntries(
 const WHY_PASSIVE = 'a passive that does not say who acted';
 const WHY_IMPERSONAL = 'an impersonal passive: who holds this view is not said';
 const WHY_HEDGE = 'the writer keeps a distance from the claim';
+
+/** Whether token `i` is a person noun: a role, occupation or person, or one no class lists. */
+function personBefore(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i];
+  return !!t && t.kind === 'word' && (isPersonClass(headClass(ctx, i)) || listedAgentive(t.lower));
+}

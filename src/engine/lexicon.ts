@@ -548,6 +548,15 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   ...places.qualifiers.filter((w) => !/^[a-z]+an$|ese$|ish$/.test(w)),
   // "Senior Valsian officials said": a rank before a nationality is no name
   ...ruleWordLists.statusAdjectives,
+  // "Leaked Memo Says", "Internal Email Shows", "Draft Report Finds", "Senior Minister Says",
+  // "Sources Close To Star Say": a document's adjective of secrecy or its version, the person
+  // nouns no class lists, and the words of anonymity formulas
+  'leaked',
+  ...ruleWordLists.anonAdjectives,
+  ...ruleWordLists.modifierWords,
+  ...ruleWordLists.unpublishedAdjectives,
+  ...ruleWordLists.documentVersions,
+  ...actorNouns.agentive,
 ]);
 
 /** Bit flags of what a lowercase word is, looked up once per token (see `WORD_FLAGS`). */

@@ -20,6 +20,7 @@ import {
 import {
   ANONYMITY_PHRASES,
   F,
+  listedAgentive,
   PLAIN_PHRASES,
   ruleWords,
   SOURCE_AFTER_PHRASES,
@@ -71,8 +72,9 @@ export function sourceAfterCue(ctx: Context, s: Sentence, i: number): Cue | null
   if (t.lower === 'per' && !perSource(ctx, s, i, np)) return undefined;
   if (t.lower === 'citing' || t.lower === 'quoting') {
     if (!np) return null;
-    // "citing weak cash flow", "citing the bank's losses" give a reason, not a source
-    if (headClass(ctx, np.head) === 'other') np = null;
+    // "citing weak cash flow", "citing the bank's losses" give a reason, not a source (but
+    // "citing a senior minister": a person noun no class lists)
+    if (headClass(ctx, np.head) === 'other' && !listedAgentive(toks[np.head]!.lower)) np = null;
   }
   if (!np) return phraseCue(ctx, i, i + n, 'phrase', null, -1);
   return phraseCue(ctx, i, i + n, 'phrase', sourceWithIssuer(ctx, s, np), -1);
@@ -162,12 +164,13 @@ function perSource(ctx: Context, s: Sentence, i: number, np: NounPhrase | null):
   if (i !== s.first && !(before && isPunct(before) && PER_AFTER.has(before.lower))) return false;
   if (ctx.name[np.start]) return true;
   const first = ctx.tokens[np.start]!;
-  // a bare noun only in the plural: "per sources", "per people familiar with" (not "per person")
-  const bare = np.head === np.start;
-  if (bare ? !isPlural(first.lower) : !(isDet(first) || isQuant(first) || first.kind === 'num'))
-    return false;
+  // with no determiner, only a plural: "per sources", "per people familiar with", "per industry
+  // sources", "per former employees" (not "per person")
+  const opener = isDet(first) || isQuant(first) || first.kind === 'num';
+  if (!opener && !isPlural(ctx.tokens[np.head]!.lower)) return false;
   const cls = headClass(ctx, np.head);
-  return cls !== 'other' && cls !== 'nonAgent';
+  // ("per a senior minister": a person noun no class lists)
+  return (cls !== 'other' && cls !== 'nonAgent') || listedAgentive(ctx.tokens[np.head]!.lower);
 }
 
 /** Punctuation after which `per` opens a clause of its own. */

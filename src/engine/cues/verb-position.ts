@@ -32,6 +32,7 @@ import {
   DOCUMENT_NOUNS,
   F,
   lemmaBits,
+  listedAgentive,
   NOUN_HOMOGRAPHS,
   reportingVerb,
   ruleWords,
@@ -325,7 +326,12 @@ function homographNoun(at: At): boolean {
   // "in advanced talks", "the passenger travel details": a noun after modifiers
   const pp = toks[i - 2];
   // "A poll released Monday shows": a time word ending a reduced relative, not a compound
-  const actor = ACTOR_CLASSES.has(headClass(ctx, i - 1)) || timeAfterParticiple(ctx, s, i);
+  // ("A cabinet minister tells the paper", "A senior figure claims": a person noun no class
+  // lists)
+  const actor =
+    ACTOR_CLASSES.has(headClass(ctx, i - 1)) ||
+    listedAgentive(p.lower) ||
+    timeAfterParticiple(ctx, s, i);
   if (
     third &&
     isContent(p) &&
@@ -375,7 +381,9 @@ function homographNoun(at: At): boolean {
   const pVerb = p.kind === 'word' && (p.f & F.REPORT) !== 0 ? reportingVerb(p) : undefined;
   if (!ok && isContent(p) && p.kind === 'word' && (!pVerb || NOUN_HOMOGRAPHS.has(pVerb.lemma)))
     ok = subjectAgrees(ctx, s, i, third);
-  if (!ok && third && hearerFollows(ctx, i)) ok = true;
+  // (the base form only before the press: "people who were there tell reporters", not "to
+  // tell Facebook about", "They'll tell you")
+  if (!ok && hearerFollows(ctx, i, !third)) ok = true;
   // ("Data from the TV shows suggest": a verb after it makes it a noun)
   if (
     !ok &&
@@ -403,17 +411,35 @@ function homographNoun(at: At): boolean {
 /**
  * Whether a verb of addressing at `i` has its hearer right after it, a name or an object
  * pronoun: "..., one venture capitalist tells Brief.", "a channel partner tells him that" (the
- * noun "tells" of a poker player takes no hearer).
+ * noun "tells" of a poker player takes no hearer), or the press: "tells the paper", "tell
+ * reporters" (the only hearer with `pressOnly`).
  */
-function hearerFollows(ctx: Context, i: number): boolean {
+function hearerFollows(ctx: Context, i: number, pressOnly: boolean): boolean {
   const toks = ctx.tokens;
   if ((listsOf(toks[i]) & IN_ADDRESSING) === 0) return false;
+  // "A woman who lives nearby tells the paper", "people who were there tell reporters": the press
+  // the story is told to
+  const d = toks[i + 1]?.lower === 'the' || toks[i + 1]?.lower === 'this' ? i + 2 : i + 1;
+  if (PRESS_HEARERS.has(toks[d]?.lower ?? '')) return true;
+  if (pressOnly) return false;
   if (OBJECT_PRONOUNS.has(toks[i + 1]?.lower ?? '')) return true;
   let k = i + 1;
   while (ctx.name[k]) k++;
   // (not a name that opens a relative clause: "the poker tells Dana learned")
   return k > i + 1 && !isVerbLike(toks[k]);
 }
+
+/** The press as a hearer: `the paper`, `this newspaper`, `reporters`. */
+const PRESS_HEARERS: ReadonlySet<string> = new Set([
+  'journalists',
+  'magazine',
+  'newspaper',
+  'outlet',
+  'paper',
+  'publication',
+  'reporters',
+  'website',
+]);
 
 /** Pronouns that are only objects, or an object before a clause: `him`, `them`, `us`. */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['her', 'him', 'me', 'them', 'us', 'you']);

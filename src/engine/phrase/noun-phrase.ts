@@ -29,6 +29,8 @@ export const ANON_MODIFIERS = new Map<string, string>([
   ['involved', 'in'],
   ['knowledgeable', 'about'],
   ['privy', 'to'],
+  ['aware', 'of'],
+  ['acquainted', 'with'],
   ['linked', 'to'],
   ['connected', 'to'],
 ]);

@@ -2,15 +2,18 @@
  * A phrase's part around an act: who sent a message (`warnings from pharmacists`), whom an act is
  * laid at (`linked the attack to a criminal group`) or an accusation names (`accused militias
  * of`), a counted object (`enrolled 18,400 volunteers`), a partner in a task (`working with
- * salvage experts`), the audience of a call (`on a call with analysts`).
+ * salvage experts`), the audience of a call (`on a call with analysts`) or of a talk (`the
+ * minister spoke to officials`).
  */
 import { endsSingleS } from '../chars';
 import type { Context } from '../context';
 import { isAdverb, isAux, isPrep, isPunct } from '../context';
-import { F, REPORTING_VERBS, ruleWords } from '../lexicon';
+import { F, listedAgentive, REPORTING_VERBS, ruleWords } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
+import { findSubject } from '../subject/find-subject';
+import { isPronounSubject } from '../subject/result';
 import { causedToAct } from './position';
 import {
   counted,
@@ -208,6 +211,50 @@ export function callAudience(ctx: Context, s: Sentence, np: NounPhrase): boolean
 
 /** Calls and briefings a company holds for an audience: `call`, `briefing`, `webcast`. */
 const CALL_NOUNS = ruleWords('callNouns');
+
+/**
+ * Whether the phrase is whom a person of the story talked to: "The minister spoke to officials at
+ * the conference", "she talked with donors" (the audience of a cue, unlabelled, or a recipient,
+ * optional: decisions 41, 121, 138). Not respondents of the writer, an outlet or a body, whose
+ * talker is no role noun ("Visitors I spoke to", "The Gazette spoke to eleven residents",
+ * "Blackfen said it had spoken to former employees": decision 138), nor people whose words follow
+ * ("spoke to officials who said").
+ */
+export function talkAudience(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const prep = toks[np.start - 1]?.lower;
+  if (prep !== 'to' && prep !== 'with') return false;
+  let v = np.start - 2;
+  while (v > s.first && isAdverb(toks[v])) v--;
+  if (!TALK_VERBS.has(toks[v]?.lower ?? '')) return false;
+  let k = np.end;
+  if (isPunct(toks[k], ',')) k++;
+  if (toks[k]?.lower === 'who') return false;
+  const subject = findSubject(ctx, s, v);
+  if (!subject) return false;
+  if (isPronounSubject(subject)) {
+    const w = toks[subject.pronoun]!.lower;
+    return w === 'he' || w === 'she';
+  }
+  const head = subject.np.head;
+  return TALKER_CLASSES.has(headClass(ctx, head)) || listedAgentive(toks[head]!.lower);
+}
+
+/** Verbs of talking with someone: `spoke`, `talked` (to or with). */
+const TALK_VERBS: ReadonlySet<string> = new Set([
+  'speak',
+  'speaking',
+  'speaks',
+  'spoke',
+  'spoken',
+  'talk',
+  'talked',
+  'talking',
+  'talks',
+]);
+
+/** Heads of a person of the story by role: `the mayor`, `officials` (and `the minister`). */
+const TALKER_CLASSES: ReadonlySet<string> = new Set(['role', 'title', 'occupation']);
 
 /** Whether the phrase is the object of `accuse` or `blame`: "have accused militias of". */
 export function accusedObject(ctx: Context, np: NounPhrase): boolean {

@@ -79,6 +79,7 @@ import {
   documentMakers,
   heldResponsible,
   sender,
+  talkAudience,
   workedWith,
 } from './parties';
 import {
@@ -315,6 +316,8 @@ export function reason(
   if (!isSource && (listsOf(toks[np.head]) & IN_PRESS_HEADS) !== 0) return null;
   // "on a call with analysts", "told investors on the earnings call": the audience of a call
   if (!isSource && callAudience(ctx, s, np)) return null;
+  // "The minister spoke to officials at the conference": whom a person of the story talked to
+  if (!isSource && talkAudience(ctx, s, np)) return null;
   // predicate: "described them as operatives" (not people who speak: "as some lawmakers urged",
   // nor a document: "as a leaked memo warns")
   if (
