@@ -20,7 +20,7 @@
  */
 import { analyze } from '../src/engine/index';
 import { optionValue } from './lib/args';
-import { overlaps, pct as share } from './lib/probe-text';
+import { overlaps, pct, readMarks, title, type Span } from './lib/probe-marks';
 
 interface Verb {
   lemma: string;
@@ -288,13 +288,6 @@ function headSrc(s: Source): string {
 /** The present tense agreeing with the source. */
 function pres(v: Verb, s: Source): string {
   return s.plural ? v.lemma : v.s;
-}
-
-function title(words: string): string {
-  return words
-    .split(' ')
-    .map((w) => (w ? w.charAt(0).toUpperCase() + w.slice(1) : w))
-    .join(' ');
 }
 
 function cue(words: string, optional: boolean | undefined): string {
@@ -803,10 +796,6 @@ const WRONG = [
   'Residents ⟨heard⟩ a loud bang.',
 ];
 
-interface Span {
-  start: number;
-  end: number;
-}
 interface Expected extends Span {
   optional: boolean;
   /** Whether this cue carries the sentence's source (`⟦*said⟧`; else the first cue does). */
@@ -821,28 +810,16 @@ interface Parsed {
 
 /** Strips the marks and records what each marked. */
 function parse(marked: string): Parsed {
-  let text = '';
+  const { text, marks } = readMarks(marked);
   const cues: Expected[] = [];
   const traps: Expected[] = [];
   let source: Parsed['source'];
-  const re = /⟦([?*]?)([^⟧]*)⟧|⟪(~?)([^⟫]*)⟫|⟨(\??)([^⟩]*)⟩/g;
-  let last = 0;
-  for (let m = re.exec(marked); m; m = re.exec(marked)) {
-    text += marked.slice(last, m.index);
-    const start = text.length;
-    if (m[2] !== undefined) {
-      text += m[2];
-      cues.push({ start, end: text.length, optional: m[1] === '?', carries: m[1] === '*' });
-    } else if (m[4] !== undefined) {
-      text += m[4];
-      source = { start, end: text.length, named: m[3] !== '~' };
-    } else {
-      text += m[6] ?? '';
-      traps.push({ start, end: text.length, optional: m[5] === '?' });
-    }
-    last = re.lastIndex;
+  for (const m of marks) {
+    const span = { start: m.start, end: m.end };
+    if (m.bracket === '⟦') cues.push({ ...span, optional: m.tag === '?', carries: m.tag === '*' });
+    else if (m.bracket === '⟪') source = { ...span, named: m.tag !== '~' };
+    else traps.push({ ...span, optional: m.tag === '?' });
   }
-  text += marked.slice(last);
   const first = cues[0];
   if (first && !cues.some((c) => c.carries)) first.carries = true;
   const out: Parsed = { text, cues, traps };
@@ -915,7 +892,6 @@ function run(): void {
       }
     });
   }
-  const pct = (a: number, b: number): string => share(a, b, 6);
   const row = (name: string, t: Tally): string =>
     `${name.padEnd(46)} ${String(t.n).padStart(5)} ${pct(t.hit, t.n)} ${String(t.srcN).padStart(5)} ${pct(t.srcOk, t.srcN)} ${t.optN ? `${t.optHit}/${t.optN}` : ''}`;
   const header = `${'construction'.padEnd(46)}  cues recall  srcN  src ok  optional found`;

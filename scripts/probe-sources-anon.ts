@@ -20,7 +20,7 @@
  */
 import { analyze } from '../src/engine/index';
 import { optionValue } from './lib/args';
-import { cap, overlaps, pct, title } from './lib/probe-text';
+import { cap, overlaps, pct, title } from './lib/probe-marks';
 
 /** An anonymous-source descriptor. */
 interface Descriptor {
@@ -604,14 +604,14 @@ for (const f of frames) {
   const r = byFrame.get(f.id) ?? { n: 0, ok: 0 };
   const o = byFrameOpt.get(f.id) ?? { n: 0, ok: 0 };
   console.log(
-    `${f.id.padEnd(17)} ${pct(r.ok, r.n)}  (${r.ok}/${r.n})`.padEnd(41) +
-      `${pct(o.ok, o.n)}  (${o.ok}/${o.n})`,
+    `${f.id.padEnd(17)} ${pct(r.ok, r.n, 5)}  (${r.ok}/${r.n})`.padEnd(41) +
+      `${pct(o.ok, o.n, 5)}  (${o.ok}/${o.n})`,
   );
 }
 console.log('\nclass        caught  (flagged/sentences)');
-for (const [c, r] of byClass) console.log(`${c.padEnd(12)} ${pct(r.ok, r.n)}  (${r.ok}/${r.n})`);
+for (const [c, r] of byClass) console.log(`${c.padEnd(12)} ${pct(r.ok, r.n, 5)}  (${r.ok}/${r.n})`);
 const all = sum(byFrame);
-console.log(`${'all required'.padEnd(12)} ${pct(all.ok, all.n)}  (${all.ok}/${all.n})`);
+console.log(`${'all required'.padEnd(12)} ${pct(all.ok, all.n, 5)}  (${all.ok}/${all.n})`);
 if (quietN > 0) {
   console.log(`\nquiet sentences: ${alarms.length} false alarms in ${quietN}`);
   for (const [id, t] of quietById) if (t.ok > 0) console.log(`  ${id.padEnd(18)} ${t.ok}/${t.n}`);

@@ -18,7 +18,7 @@
  */
 import { analyze } from '../src/engine/index';
 import { optionValue } from './lib/args';
-import { article, cap, pct, title } from './lib/probe-text';
+import { article, cap, pct, title } from './lib/probe-marks';
 
 /** Noun classes, each a list of `singular` or `singular/plural` (plural derived when absent). */
 const NOUNS: Record<string, string> = {
@@ -397,11 +397,12 @@ for (const f of frames) {
   }
 }
 
+const share = (a: number, b: number): string => pct(a, b, 5);
 console.log(`${nouns.length} nouns x ${frames.length} frames`);
 console.log('\nframe                want   share  (flagged / sentences)');
 for (const f of frames) {
   const r = byFrame.get(f.id)!;
-  console.log(`${f.id.padEnd(20)} ${f.want.padEnd(6)} ${pct(r.ok, r.n)}  (${r.ok}/${r.n})`);
+  console.log(`${f.id.padEnd(20)} ${f.want.padEnd(6)} ${share(r.ok, r.n)}  (${r.ok}/${r.n})`);
 }
 console.log('\nclass        recall   (flagged/flag frames)   false alarms (quiet frames)');
 let tn = 0;
@@ -414,10 +415,10 @@ for (const [c, r] of byClass) {
   tq += r.quiet;
   ta += r.alarms;
   console.log(
-    `${c.padEnd(12)} ${pct(r.ok, r.n)}   (${r.ok}/${r.n})`.padEnd(45) + `${r.alarms}/${r.quiet}`,
+    `${c.padEnd(12)} ${share(r.ok, r.n)}   (${r.ok}/${r.n})`.padEnd(45) + `${r.alarms}/${r.quiet}`,
   );
 }
-console.log(`${'all'.padEnd(12)} ${pct(tok, tn)}   (${tok}/${tn})`.padEnd(45) + `${ta}/${tq}`);
+console.log(`${'all'.padEnd(12)} ${share(tok, tn)}   (${tok}/${tn})`.padEnd(45) + `${ta}/${tq}`);
 const weakest = [...byNoun]
   .filter(([, r]) => r.n > 0 && r.ok / r.n < 0.6)
   .sort((a, b) => a[1].ok / a[1].n - b[1].ok / b[1].n);

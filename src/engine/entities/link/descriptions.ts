@@ -266,8 +266,73 @@ function repeatsIndefinite(ctx: Context, np: NounPhrase): boolean {
 /** Determiners of a first, indefinite mention. */
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one']);
 
+/**
+ * The latest named body before token `limit` (a few paragraphs back) whose name ends with `head`
+ * (`Hartwell Trust` for `trust`), or the latest outlet for a noun of one (`Harbour Gazette` for
+ * `newspaper`); -1 when none. Bodies of other kinds named since are passed over ("The Hartwell
+ * Trust ... Brightwater Energy ... the trust said": the trust).
+ */
+function bodyOfKind(st: LinkState, limit: number, head: string): number {
+  const ctx = st.ctx;
+  const names = st.names;
+  const outlet = OUTLET_HEADS.has(head);
+  for (let k = limit - 1; k >= 0 && k >= limit - BODY_REACH; k--) {
+    if (!ctx.name[k]) continue;
+    const r = names.runAt(k);
+    if (r < 0) continue;
+    const kind = names.kind(r);
+    if (outlet ? kind === 'publication' : kind === 'organisation' || kind === 'publication') {
+      if (outlet || ctx.tokens[names.end[r]! - 1]!.lower === head) return r;
+    }
+    k = names.from[r]!;
+  }
+  return -1;
+}
+
+/** Nouns for a news outlet that refer back to the one named: `the newspaper`. */
+const OUTLET_HEADS: ReadonlySet<string> = new Set([
+  'broadcaster',
+  'broadsheet',
+  'magazine',
+  'newspaper',
+  'tabloid',
+]);
+
+/** Words for any business, which `the company` may mean whatever its name ends with. */
+const ANY_BUSINESS: ReadonlySet<string> = new Set([
+  'business',
+  'company',
+  'corporation',
+  'firm',
+  'group',
+]);
+
+/** How many tokens back `the trust` looks for the body it names. */
+const BODY_REACH = 600;
+
 /** What a definite description refers back to, if the text has it. */
 function backReference(
+  st: LinkState,
+  np: NounPhrase,
+  head: string,
+  cls: HeadClass,
+): Tracked | null {
+  // "the trust" after "the Hartwell Trust", "the bank" after "Ostmark Bank", "the newspaper"
+  // after "the Harbour Gazette": a body called by the word for its kind that ends its name, or
+  // an outlet by a word for an outlet. ("the company" is the company the story is about, which
+  // the walk below weighs, not the latest name that ends in "Company": last resort only)
+  const bare = np.head === np.start + 1 && st.ctx.tokens[np.start]!.lower === 'the';
+  const generic = ANY_BUSINESS.has(head);
+  const run = bare && !generic ? bodyOfKind(st, np.start, head) : -1;
+  if (run >= 0) return orgOf(st, run);
+  const back = latestMatching(st, np, head, cls);
+  if (back || !bare || !generic) return back;
+  const last = bodyOfKind(st, np.start, head);
+  return last >= 0 ? orgOf(st, last) : null;
+}
+
+/** `backReference` before its last resort: the latest mention the description matches. */
+function latestMatching(
   st: LinkState,
   np: NounPhrase,
   head: string,

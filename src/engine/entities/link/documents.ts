@@ -86,10 +86,18 @@ export function writtenIn(st: LinkState, np: NounPhrase, head: string): boolean 
     let d = h - 1;
     while (d > 0 && d >= h - 3 && !INDEFINITE_SINGULAR.has(toks[d]!.lower)) {
       if (toks[d]!.kind !== 'word') break;
+      // ("published its preliminary report", "released new figures": the issuer's own, or a
+      // plural or mass noun with no article, right after its verb of issuing)
+      if (ISSUED.has(toks[d]!.lower) || OWN.has(toks[d]!.lower)) break;
       d--;
     }
+    const at = toks[d]!.lower;
+    if (ISSUED.has(at)) {
+      if (namedIssuer(st, d)) return true;
+      continue;
+    }
     // "the report" after "the Auditor-General's report": a named owner's document
-    if (!INDEFINITE_SINGULAR.has(toks[d]!.lower)) {
+    if (!INDEFINITE_SINGULAR.has(at) && !OWN.has(at)) {
       if (namedOwnerBefore(ctx, h)) return true;
       continue;
     }
@@ -180,11 +188,32 @@ function namedIssuer(st: LinkState, v: number): boolean {
   const ctx = st.ctx;
   let k = v - 1;
   while (k >= 0 && ctx.tokens[k]!.kind === 'word' && ISSUE_AUX.has(ctx.tokens[k]!.lower)) k--;
-  if (k < 0 || !ctx.name[k]) return false;
-  const r = st.names.runAt(k);
-  if (r < 0 || st.names.end[r] !== k + 1) return false;
-  const kind = st.names.kind(r);
-  return kind === 'organisation' || kind === 'publication' || kind === 'person';
+  if (k < 0) return false;
+  if (ctx.name[k]) {
+    const r = st.names.runAt(k);
+    if (r >= 0 && st.names.end[r] === k + 1) {
+      const kind = st.names.kind(r);
+      if (kind === 'organisation' || kind === 'publication' || kind === 'person') return true;
+    }
+  }
+  return namedSubject(ctx, v, k);
+}
+
+/**
+ * Whether the subject that opens the sentence of the verb at token `v` (its last word, or the
+ * comma closing an aside after it, at token `k`) is named: "Ana Okafor, 54, issued", "Council
+ * spokesperson Jo Park published", "Mayor Tom Field's office released", "The trust's chief
+ * executive, Ana Okafor, sent".
+ */
+function namedSubject(ctx: Context, v: number, k: number): boolean {
+  const s = ctx.sentences[ctx.sentenceOf[v]!]!;
+  const subject = phraseStartingAt(ctx, s.first, v);
+  if (!subject) return false;
+  const end = subject.end;
+  if (end === k + 1) return namedness(ctx, subject) !== false;
+  if (ctx.tokens[end]?.lower !== ',' || ctx.tokens[k]!.lower !== ',') return false;
+  // ("The trust's chief executive, Ana Okafor, issued": a name in the aside names the subject)
+  return namedness(ctx, subject) !== false || !!ctx.name[end + 1];
 }
 
 /** Whether the story named an organisation before token `k`. */
@@ -234,6 +263,9 @@ const ACCESS_WORDS: ReadonlySet<string> = new Set(Object.values(ANONYMITY.access
 
 /** Determiners that introduce a new referent. */
 export const INDEFINITE_SINGULAR: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one']);
+
+/** Possessive determiners of a document its issuer names: `published its annual report`. */
+const OWN: ReadonlySet<string> = new Set(['her', 'his', 'its', 'their']);
 
 /** Verbs by which a person or body issues a document: `issued a warning letter`. */
 const ISSUED = ruleWords('issuedDocuments');

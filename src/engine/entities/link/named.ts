@@ -5,7 +5,7 @@
  * phrase gives in apposition (`A Harlow spokeswoman, Tessa Moorcroft`).
  */
 import type { Context } from '../../context';
-import { ruleWords } from '../../lexicon';
+import { F, ruleWords } from '../../lexicon';
 import { headClass } from '../../phrase/head-class';
 import type { NounPhrase } from '../../phrase/noun-phrase';
 import { describedName } from '../../subject/aside';
@@ -245,7 +245,11 @@ export function bodyIn(ctx: Context, names: Names, np: NounPhrase): number {
   const kind = names.kind(a);
   if (kind !== 'organisation' && kind !== 'publication') return -1;
   const e = names.end[a]!;
-  return e >= np.end || toks[e]?.kind === 'punct' ? a : -1;
+  // ("According to a senior official, the Ministry of Transport said": a name that a verb
+  // follows is the next clause's subject, no apposition closed by a comma)
+  const after = toks[e];
+  if (after?.kind === 'word' && (after.f & (F.REPORT | F.AUX | F.BE)) !== 0) return -1;
+  return e >= np.end || after?.kind === 'punct' ? a : -1;
 }
 
 /** Whether a source phrase is a name and nothing else (`Ana Okafor`, `Acme Corp.`). */

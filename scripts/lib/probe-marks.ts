@@ -1,0 +1,57 @@
+/**
+ * Marked sentences for the probes (scripts/probe-*.ts): a sentence is written with its expected
+ * findings in brackets, `⟦said⟧`, `⟪Ana Ruiz⟫`, `⟨noted⟩`, each bracket's words optionally led by
+ * a tag (`?`, `*`, `~`, `%`, and `a1:` style labels ending in a colon). `readMarks` strips the
+ * brackets and returns the plain text with every mark's offsets and tag; each probe reads the tags
+ * its own way. Also the few helpers the probes share: span overlap, shares, Title Case, the
+ * indefinite article.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One bracketed stretch: its bracket (`⟦`, `⟪` or `⟨`), its tag, and its words' offsets. */
+export interface Mark extends Span {
+  bracket: '⟦' | '⟪' | '⟨';
+  tag: string;
+}
+
+/** The tag: flags, then an optional `label:` (a letter and digits, or digits). */
+const TAG = /^[?*~%]*(?:[a-z]?\d*:)?/;
+
+/** Strips the marks of `marked`: the plain text and each mark, in order. */
+export function readMarks(marked: string): { text: string; marks: Mark[] } {
+  let text = '';
+  const marks: Mark[] = [];
+  const re = /([⟦⟪⟨])([^⟧⟫⟩]*)[⟧⟫⟩]/g;
+  let last = 0;
+  for (let m = re.exec(marked); m; m = re.exec(marked)) {
+    text += marked.slice(last, m.index);
+    const inner = m[2] ?? '';
+    const tag = TAG.exec(inner)?.[0] ?? '';
+    const start = text.length;
+    text += inner.slice(tag.length);
+    marks.push({ bracket: m[1] as Mark['bracket'], tag, start, end: text.length });
+    last = re.lastIndex;
+  }
+  text += marked.slice(last);
+  return { text, marks };
+}
+
+export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+/** `a` of `b` as a percentage, right-aligned in `width` (`-` when `b` is 0). */
+export const pct = (a: number, b: number, width = 6): string =>
+  (b ? ((100 * a) / b).toFixed(1) : '-').padStart(width);
+
+/** The indefinite article English puts before `w`: `an official`, `a union`, `an MP`. */
+export const article = (w: string): string =>
+  /^(?:[aeio]|u(?!ni|se|ro|k)|hon|MP)/i.test(w) && !/^(?:one|eu|ewe)/i.test(w) ? 'an' : 'a';
+
+/** `w` with its first letter capitalised. */
+export const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+
+/** Title Case, word by word. */
+export const title = (words: string): string => words.split(' ').map(cap).join(' ');

@@ -1,0 +1,689 @@
+/**
+ * `tsx scripts/probe-sources.ts [--misses] [--class NAME] [--frame NAME]`: a systematic probe of
+ * attribution sources and their entities. Source descriptions as news English writes them (full
+ * names with and without titles, surnames and "Mr. Reeves" after a full name, a role in
+ * apposition or before the name, named bodies and their people, outlets, documents and "the
+ * report" after them, pronouns, "the company" / "the ministry" / "the union" after a named one,
+ * two people named together, a possessive body, unnamed people and groups) are crossed with the
+ * constructions that credit them (preverbal, inverted "said X", "according to X", "X told Y", a
+ * source across a quotation, a source two sentences back, nested attribution, a relative-clause
+ * cue, a passive "was told by X", participles "adding that" / "saying", a headline "Okafor: ...").
+ * Written from knowledge of news English, not from any labelled set.
+ *
+ * Marks (scripts/lib/probe-marks.ts):
+ *
+ *   ⟦1:said⟧       a required cue, number 1; ⟦said⟧ a cue whose source is not checked
+ *   ⟪a1:Okafor⟫    a mention of source `a` that is cue 1's source (`named: true`); ⟪~a1:...⟫
+ *                  unnamed, ⟪%a1:...⟫ a person of a named body (`true` or `'partial'` both pass);
+ *                  ⟪a:...⟫ a mention no cue takes (counted for the entity's name only)
+ *
+ * For each checked cue: found; its source overlaps the marked mention and agrees on `named` (as
+ * eval/score.mjs counts it); the source's words are the marked ones (ANNOTATION.md's span, a
+ * leading "the" aside); its entity has the source's display name (the fullest mention, titles
+ * off) and is shared by every cue of the same source and by no cue of another. Prints shares per
+ * frame and per source class; `--misses` lists every failure.
+ */
+import { analyze } from '../src/engine/index';
+import type { Finding } from '../src/engine/types';
+import { optionValue } from './lib/args';
+import { cap, overlaps, pct, readMarks, type Span } from './lib/probe-marks';
+
+/** A source description: how the story first names it, and how it refers to it again. */
+interface Source {
+  cls: string;
+  /** First mention, as a subject inside a sentence (lower case where English allows). */
+  first: string;
+  /** The words a source span should have for `first` (default `first`). */
+  span?: string;
+  /** A later mention that is not a pronoun (`Okafor`, `the company`, `the report`). */
+  later: string;
+  /** The pronoun that refers back to it. */
+  pron: string;
+  /** `true`, `false`, or `'partial'` (a person of a named body). */
+  named: boolean | 'partial';
+  /** The entity's display name. */
+  name: string;
+  plural?: boolean;
+  /** A headline label (`Okafor`), when news would print one. */
+  head?: string;
+  /** A body or a document (takes "its", is not "told by"). */
+  thing?: boolean;
+}
+
+const SOURCES: Source[] = [
+  {
+    cls: 'full name',
+    first: 'Ana Okafor',
+    later: 'Okafor',
+    pron: 'she',
+    named: true,
+    name: 'Ana Okafor',
+    head: 'Okafor',
+  },
+  {
+    cls: 'title + full name',
+    first: 'Dr Ana Okafor',
+    later: 'Dr Okafor',
+    pron: 'she',
+    named: true,
+    name: 'Ana Okafor',
+    head: 'Okafor',
+  },
+  {
+    cls: 'Mr. + surname later',
+    first: 'Tom Reeves',
+    later: 'Mr. Reeves',
+    pron: 'he',
+    named: true,
+    name: 'Tom Reeves',
+    head: 'Reeves',
+  },
+  {
+    cls: 'role in apposition',
+    first: 'Jo Park, a spokesperson for the council,',
+    span: 'Jo Park',
+    later: 'Park',
+    pron: 'she',
+    named: true,
+    name: 'Jo Park',
+    head: 'Park',
+  },
+  {
+    cls: 'role before name',
+    first: 'council spokesperson Jo Park',
+    later: 'Park',
+    pron: 'she',
+    named: true,
+    name: 'Jo Park',
+    head: 'Park',
+  },
+  {
+    cls: 'named body',
+    first: 'the Hartwell Trust',
+    later: 'the trust',
+    pron: 'it',
+    named: true,
+    name: 'Hartwell Trust',
+    thing: true,
+  },
+  {
+    cls: 'person of a named body',
+    first: 'a Hartwell Trust spokesperson',
+    later: 'the spokesperson',
+    pron: 'she',
+    named: 'partial',
+    name: 'a Hartwell Trust spokesperson',
+  },
+  {
+    cls: 'outlet',
+    first: 'the Harbour Gazette',
+    later: 'the newspaper',
+    pron: 'it',
+    named: true,
+    name: 'Harbour Gazette',
+    thing: true,
+  },
+  {
+    cls: 'document',
+    first: 'a report by the National Audit Office',
+    later: 'the report',
+    pron: 'it',
+    named: true,
+    name: 'a report by the National Audit Office',
+    thing: true,
+  },
+  {
+    cls: 'company',
+    first: 'Brightwater Energy',
+    later: 'the company',
+    pron: 'it',
+    named: true,
+    name: 'Brightwater Energy',
+    head: 'Brightwater',
+    thing: true,
+  },
+  {
+    cls: 'ministry',
+    first: 'the Ministry of Transport',
+    later: 'the ministry',
+    pron: 'it',
+    named: true,
+    name: 'Ministry of Transport',
+    thing: true,
+  },
+  {
+    cls: 'union',
+    first: 'the Harbour Workers Union',
+    later: 'the union',
+    pron: 'it',
+    named: true,
+    name: 'Harbour Workers Union',
+    thing: true,
+  },
+  {
+    cls: 'two people',
+    first: 'Ana Okafor and Jo Park',
+    later: 'Okafor and Park',
+    pron: 'they',
+    named: true,
+    name: 'Ana Okafor and Jo Park',
+    plural: true,
+  },
+  {
+    cls: 'possessive body',
+    first: "Mayor Tom Field's office",
+    later: 'the office',
+    pron: 'it',
+    named: true,
+    name: "Mayor Tom Field's office",
+    thing: true,
+  },
+  {
+    cls: 'unnamed person',
+    first: 'a senior official',
+    later: 'the official',
+    pron: 'she',
+    named: false,
+    name: 'a senior official',
+  },
+  {
+    cls: 'unnamed group',
+    first: 'local officials',
+    later: 'the officials',
+    pron: 'they',
+    named: false,
+    name: 'local officials',
+    plural: true,
+  },
+  {
+    cls: 'surname a common word',
+    first: 'Sam Hill',
+    later: 'Hill',
+    pron: 'he',
+    named: true,
+    name: 'Sam Hill',
+    head: 'Hill',
+  },
+  {
+    cls: 'first name either sex',
+    first: 'Robin Marsh',
+    later: 'Marsh',
+    pron: 'she',
+    named: true,
+    name: 'Robin Marsh',
+    head: 'Marsh',
+  },
+  {
+    cls: 'name, age,',
+    first: 'Ana Okafor, 54,',
+    span: 'Ana Okafor',
+    later: 'Okafor',
+    pron: 'she',
+    named: true,
+    name: 'Ana Okafor',
+    head: 'Okafor',
+  },
+  {
+    cls: 'name of a body',
+    first: 'Ana Okafor of the Hartwell Trust',
+    later: 'Okafor',
+    pron: 'she',
+    named: true,
+    name: 'Ana Okafor',
+    head: 'Okafor',
+  },
+  {
+    cls: 'body, role, name',
+    first: 'Hartwell Trust chief executive Ana Okafor',
+    later: 'Okafor',
+    pron: 'she',
+    named: true,
+    name: 'Ana Okafor',
+    head: 'Okafor',
+  },
+  {
+    cls: "body's role, name in apposition",
+    first: "the trust's chief executive, Ana Okafor,",
+    span: "the trust's chief executive, Ana Okafor",
+    later: 'Okafor',
+    pron: 'she',
+    named: true,
+    name: 'Ana Okafor',
+    head: 'Okafor',
+  },
+  {
+    cls: 'capitalised title',
+    first: 'Chief Constable Ana Okafor',
+    later: 'Okafor',
+    pron: 'she',
+    named: true,
+    name: 'Ana Okafor',
+    head: 'Okafor',
+  },
+  {
+    cls: 'US style "Sen. X, D-Ore.,"',
+    first: 'Sen. Maria Lopez, D-Ore.,',
+    span: 'Sen. Maria Lopez, D-Ore.',
+    later: 'Lopez',
+    pron: 'she',
+    named: true,
+    name: 'Maria Lopez',
+    head: 'Lopez',
+  },
+  {
+    cls: 'spokesperson for a body',
+    first: 'a spokesperson for the Ministry of Transport',
+    later: 'the spokesperson',
+    pron: 'she',
+    named: 'partial',
+    name: 'a spokesperson for the Ministry of Transport',
+  },
+  {
+    cls: 'officials at a body',
+    first: 'officials at the Ministry of Transport',
+    later: 'the officials',
+    pron: 'they',
+    named: 'partial',
+    name: 'officials at the Ministry of Transport',
+    plural: true,
+  },
+  {
+    cls: 'acronym body',
+    first: 'the NTSB',
+    later: 'the agency',
+    pron: 'it',
+    named: true,
+    name: 'NTSB',
+    thing: true,
+  },
+  {
+    cls: "a body's statement",
+    first: 'a statement from Brightwater Energy',
+    later: 'the statement',
+    pron: 'it',
+    named: true,
+    name: 'a statement from Brightwater Energy',
+    thing: true,
+  },
+  {
+    cls: 'unnamed document',
+    first: 'an internal memo',
+    later: 'the memo',
+    pron: 'it',
+    named: false,
+    name: 'an internal memo',
+    thing: true,
+  },
+  {
+    cls: 'police',
+    first: 'police',
+    later: 'police',
+    pron: 'they',
+    named: false,
+    name: 'police',
+    plural: true,
+  },
+];
+
+/** Another source for nested attribution: a body beside a person, a person beside a body. */
+const OTHER_PERSON: Source = SOURCES[0]!;
+const OTHER_BODY: Source = SOURCES[10]!;
+
+/** `⟪a1:words⟫` for source `s` under letter `letter`, cue numbers `cues`, with `words`. */
+function mention(s: Source, letter: string, cues: string, words: string): string {
+  const flag = s.named === false ? '~' : s.named === 'partial' ? '%' : '';
+  return `⟪${flag}${letter}${cues}:${words}⟫`;
+}
+
+/** The first mention, marked: the span's words inside the marks, the rest (an apposition) after. */
+function firstMention(s: Source, letter: string, cues: string, atStart = false): string {
+  const span = s.span ?? s.first;
+  const rest = s.first.slice(span.length);
+  const words = atStart ? cap(span) : span;
+  return mention(s, letter, cues, words) + rest;
+}
+
+/** Present-tense "said" for the pronoun / plural. */
+const said = '⟦1:said⟧';
+
+/** A sentence that names the source without crediting it anything. */
+const intro = (s: Source): string =>
+  s.cls === 'document'
+    ? 'was published on Monday.'
+    : `${s.plural ? 'were' : 'was'} asked about the bridge on Monday.`;
+
+/** A named person or body that issues documents (not a document, not two people). */
+const issuer = (s: Source): boolean =>
+  s.named === true &&
+  s.cls !== 'document' &&
+  !s.cls.includes('statement') &&
+  s.cls !== 'two people';
+
+interface Frame {
+  name: string;
+  /** The marked text for source `s` (undefined when the frame does not fit it). */
+  make: (s: Source) => string | undefined;
+}
+
+const CLAUSE = 'the bridge would close in March';
+const QUOTE = 'The bridge will close in March';
+
+const FRAMES: Frame[] = [
+  {
+    name: 'preverbal "X said that"',
+    make: (s) => `${firstMention(s, 'a', '1', true)} ${said} on Monday that ${CLAUSE}.`,
+  },
+  {
+    name: 'preverbal, sentence-inside',
+    make: (s) => `On Monday, ${firstMention(s, 'a', '1')} ${said} that ${CLAUSE}.`,
+  },
+  {
+    name: 'inverted "..., said X"',
+    make: (s) =>
+      `"${QUOTE}," ${said} ${firstMention(s, 'a', '1').replace(/,$/, '')}${s.first.endsWith(',') ? '.' : '.'}`,
+  },
+  {
+    name: 'quote, then "X said"',
+    make: (s) => `"${QUOTE}," ${firstMention(s, 'a', '1')} ${said}.`,
+  },
+  {
+    name: '"according to X"',
+    make: (s) =>
+      `⟦1:According to⟧ ${firstMention(s, 'a', '1').replace(/,$/, '')}, the bridge will close in March.`,
+  },
+  {
+    name: '"X told Y"',
+    make: (s) =>
+      s.cls === 'outlet'
+        ? `${firstMention(s, 'a', '1', true)} ⟦1:told⟧ readers on Monday that ${CLAUSE}.`
+        : `${firstMention(s, 'a', '1', true)} ⟦1:told⟧ the Harbour Gazette that ${CLAUSE}.`,
+  },
+  {
+    name: 'later mention, next sentence',
+    make: (s) =>
+      `${firstMention(s, 'a', '', true)} ${said} on Monday that ${CLAUSE}. ${mention(s, 'a', '2', cap(s.later))} ⟦2:added⟧ that buses would run every ten minutes.`,
+  },
+  {
+    name: 'pronoun across a quotation',
+    make: (s) =>
+      `${firstMention(s, 'a', '', true)} ${intro(s)} "${QUOTE}," ${mention(s, 'a', '1', s.pron)} ⟦1:said⟧. "It will stay shut until the autumn."`,
+  },
+  {
+    name: 'later mention after a quotation',
+    make: (s) =>
+      `${firstMention(s, 'a', '', true)} ${intro(s)} "${QUOTE}," ${mention(s, 'a', '1', s.later)} ⟦1:said⟧. "It will stay shut until the autumn."`,
+  },
+  {
+    name: 'source two sentences back',
+    make: (s) =>
+      `${firstMention(s, 'a', '', true)} ${said} on Monday that ${CLAUSE}. Buses will run every ten minutes while it is shut. "Nobody should expect it to reopen before the autumn," ${mention(s, 'a', '2', s.pron)} ⟦2:added⟧.`,
+  },
+  {
+    name: 'nested: X said Y had warned',
+    make: (s) => {
+      const o = s.thing || s.cls === 'two people' ? OTHER_PERSON : OTHER_BODY;
+      return `${firstMention(s, 'a', '1', true)} ${said} on Monday that ${firstMention(o, 'b', '2')} had ⟦2:warned⟧ that ${CLAUSE}.`;
+    },
+  },
+  {
+    name: 'nested: according to X, Y said',
+    make: (s) => {
+      const o = s.thing || s.cls === 'two people' ? OTHER_PERSON : OTHER_BODY;
+      return `⟦1:According to⟧ ${firstMention(s, 'a', '1').replace(/,$/, '')}, ${firstMention(o, 'b', '2')} ⟦2:said⟧ in January that ${CLAUSE}.`;
+    },
+  },
+  {
+    name: 'nested: Y said, X wrote',
+    make: (s) => {
+      const o = s.thing || s.cls === 'two people' ? OTHER_PERSON : OTHER_BODY;
+      return `${firstMention(o, 'b', '2', true)} ⟦2:said⟧ in January that ${CLAUSE}, ${firstMention(s, 'a', '1')} ⟦1:wrote⟧ on Monday.`;
+    },
+  },
+  {
+    name: 'relative clause "X, who said"',
+    make: (s) =>
+      s.span
+        ? undefined
+        : `The plan was drawn up by ${firstMention(s, 'a', '1')}, ${s.thing ? 'which' : 'who'} ${said} that ${CLAUSE}.`,
+  },
+  {
+    name: 'passive "were told by X"',
+    make: (s) => `Reporters ⟦1:were told⟧ by ${firstMention(s, 'a', '1')} that ${CLAUSE}.`,
+  },
+  {
+    name: 'participle ", adding that"',
+    make: (s) =>
+      `${firstMention(s, 'a', '1', true)} ${said} ${CLAUSE}, ⟦1:adding⟧ that buses would run every ten minutes.`,
+  },
+  {
+    name: 'participle ", saying"',
+    make: (s) =>
+      `${firstMention(s, 'a', '1', true)} issued a statement on Monday, ⟦1:saying⟧ that ${CLAUSE}.`,
+  },
+  {
+    name: 'headline "Okafor: ..." then the story',
+    make: (s) =>
+      s.head
+        ? `${mention(s, 'a', '', s.head)}: Bridge Will Close In March\n\n${firstMention(s, 'a', '1', true)} ${said} on Monday that ${CLAUSE}.`
+        : undefined,
+  },
+  {
+    name: '"X said in a statement"',
+    make: (s) => `${firstMention(s, 'a', '1', true)} ${said} in a statement that ${CLAUSE}.`,
+  },
+  {
+    name: '"In a statement, X said"',
+    make: (s) => `In a statement, ${firstMention(s, 'a', '1')} ${said} ${CLAUSE}.`,
+  },
+  {
+    name: '"Speaking to reporters, X said"',
+    make: (s) =>
+      s.cls.includes('document') || s.cls.includes('statement')
+        ? undefined
+        : `Speaking to reporters on Monday, ${firstMention(s, 'a', '1')} ${said} ${CLAUSE}.`,
+  },
+  {
+    name: 'present "X says" after a quote',
+    make: (s) => `"${QUOTE}," ${firstMention(s, 'a', '1')} ⟦1:${s.plural ? 'say' : 'says'}⟧.`,
+  },
+  {
+    name: 'colon then quote "X added:"',
+    make: (s) =>
+      `${firstMention(s, 'a', '', true)} ${said} on Monday that ${CLAUSE}. ${mention(s, 'a', '2', cap(s.later))} ⟦2:added⟧: "Buses will run every ten minutes."`,
+  },
+  {
+    name: 'inverted later "..., said X."',
+    make: (s) =>
+      `${firstMention(s, 'a', '', true)} ${intro(s)} "${QUOTE}," ⟦1:said⟧ ${mention(s, 'a', '1', s.later)}.`,
+  },
+  {
+    name: '"citing X"',
+    make: (s) =>
+      `The Harbour Gazette ⟦reported⟧ that ${CLAUSE}, ⟦1:citing⟧ ${firstMention(s, 'a', '1').replace(/,$/, '')}.`,
+  },
+  {
+    name: 'doc: possessive "X\'s statement said"',
+    make: (s) =>
+      issuer(s) && s.thing
+        ? `${mention(s, 'd', '1', `${cap(s.first)}'s statement`)} ${said} ${CLAUSE}.`
+        : undefined,
+  },
+  // documents a named source issued: `the report` after "X published its report" is named
+  {
+    name: 'doc: "published its report. The report says"',
+    make: (s) =>
+      issuer(s)
+        ? `${firstMention(s, 'a', '', true)} published ${s.plural || s.cls.includes('two') ? 'their' : s.thing ? 'its' : s.pron === 'he' ? 'his' : 'her'} annual report on Monday. ${mention(s, 'd', '1', 'The report')} ⟦1:says⟧ ${CLAUSE}.`
+        : undefined,
+  },
+  {
+    name: 'doc: "released figures. The figures show"',
+    make: (s) =>
+      issuer(s)
+        ? `${firstMention(s, 'a', '', true)} released new figures on Monday. ${mention(s, 'd', '1', 'The figures')} ⟦1:show⟧ that rents rose by a fifth.`
+        : undefined,
+  },
+  {
+    name: 'doc: "issued a statement. The statement said"',
+    make: (s) =>
+      issuer(s)
+        ? `${firstMention(s, 'a', '', true)} issued a statement on Monday. ${mention(s, 'd', '1', 'The statement')} ⟦1:said⟧ ${CLAUSE}.`
+        : undefined,
+  },
+  {
+    name: 'doc: "In its report, X warned"',
+    make: (s) =>
+      issuer(s) && s.thing
+        ? `In its annual report, ${firstMention(s, 'a', '1')} ⟦1:warned⟧ that ${CLAUSE}.`
+        : undefined,
+  },
+];
+
+interface Cue extends Span {
+  n: string;
+}
+interface Mention extends Span {
+  letter: string;
+  cues: string;
+  named: boolean | 'partial';
+}
+
+interface Tally {
+  n: number;
+  found: number;
+  src: number;
+  exact: number;
+  ent: number;
+  /** Sentences with two checked cues, and those whose cues link one entity per source. */
+  linkN: number;
+  link: number;
+}
+const tally = (): Tally => ({ n: 0, found: 0, src: 0, exact: 0, ent: 0, linkN: 0, link: 0 });
+
+/** A name without a leading "the", in lower case. */
+const bare = (w: string): string => w.replace(/^the /i, '').toLowerCase();
+
+const strip = (w: string): string => w.replace(/^the /i, '').replace(/[,.]$/, '');
+
+function run(): void {
+  const args = process.argv.slice(2);
+  const showMisses = args.includes('--misses');
+  const onlyClass = optionValue(args, '--class');
+  const onlyFrame = optionValue(args, '--frame');
+  const byFrame = new Map<string, Tally>();
+  const byClass = new Map<string, Tally>();
+  const all = tally();
+  const misses: string[] = [];
+  let sentences = 0;
+  for (const f of FRAMES) {
+    if (onlyFrame && !f.name.includes(onlyFrame)) continue;
+    for (const s of SOURCES) {
+      if (onlyClass && s.cls !== onlyClass) continue;
+      const marked = f.make(s);
+      if (!marked) continue;
+      sentences++;
+      const { text, marks } = readMarks(marked);
+      const cues: Cue[] = [];
+      const mentions: Mention[] = [];
+      for (const m of marks) {
+        if (m.bracket === '⟦')
+          cues.push({ start: m.start, end: m.end, n: /^(\d*)/.exec(m.tag)?.[1] ?? '' });
+        else if (m.bracket === '⟪') {
+          const t = /^([~%]?)([a-z])(\d*):$/.exec(m.tag);
+          if (!t) throw new Error(`bad mark in ${marked}`);
+          mentions.push({
+            start: m.start,
+            end: m.end,
+            letter: t[2]!,
+            cues: t[3]!,
+            named: t[1] === '~' ? false : t[1] === '%' ? 'partial' : true,
+          });
+        }
+      }
+      const names: Record<string, string> = { a: s.name };
+      if (mentions.some((m) => m.letter === 'b'))
+        names.b = (s.thing || s.cls === 'two people' ? OTHER_PERSON : OTHER_BODY).name;
+      const found = analyze(text, { kinds: ['attribution'] });
+      const tf = byFrame.get(f.name) ?? tally();
+      const tc = byClass.get(s.cls) ?? tally();
+      byFrame.set(f.name, tf);
+      byClass.set(s.cls, tc);
+      const used = new Set<number>();
+      const entityOf = new Map<string, Set<string>>();
+      const show = `[${f.name} / ${s.cls}] ${JSON.stringify(text)}`;
+      const words = (x: Span): string => JSON.stringify(text.slice(x.start, x.end));
+      for (const c of cues) {
+        const want = mentions.find((m) => m.cues.includes(c.n) && c.n !== '');
+        if (!want) continue;
+        const fi = found.findIndex((x, j) => !used.has(j) && overlaps(x, c));
+        const got: Finding | undefined = fi >= 0 ? found[fi] : undefined;
+        if (fi >= 0) used.add(fi);
+        const src = got?.source;
+        const srcOk =
+          !!src && overlaps(src, want) && (want.named === false ? !src.named : !!src.named);
+        const exact =
+          !!src &&
+          strip(text.slice(src.start, src.end)) === strip(text.slice(want.start, want.end));
+        const ent = src?.entity;
+        // (the display name keeps the text's capital at a sentence start: "A report by ...")
+        const expected = names[want.letter];
+        const entOk = expected === undefined || (!!ent && bare(ent.name) === bare(expected));
+        if (ent) {
+          const ids = entityOf.get(want.letter) ?? new Set<string>();
+          ids.add(ent.id);
+          entityOf.set(want.letter, ids);
+        }
+        for (const t of [tf, tc, all]) {
+          t.n++;
+          if (got) t.found++;
+          if (srcOk) t.src++;
+          if (exact) t.exact++;
+          if (entOk) t.ent++;
+        }
+        if (!got) misses.push(`missed cue ${words(c)}  ${show}`);
+        else if (!srcOk)
+          misses.push(
+            `source ${src ? `${words(src)} ${String(src.named)}` : 'none'}, want ${words(want)} ${String(want.named)}  ${show}`,
+          );
+        else if (!exact) misses.push(`span ${words(src!)}, want ${words(want)}  ${show}`);
+        if (got && !entOk)
+          misses.push(
+            `entity ${ent ? JSON.stringify(ent.name) : 'none'}, want ${JSON.stringify(names[want.letter])}  ${show}`,
+          );
+      }
+      // one entity per source, and none shared between two sources
+      const sets = [...entityOf.values()];
+      const linked =
+        sets.every((ids) => ids.size === 1) &&
+        new Set(sets.map((ids) => [...ids][0])).size === sets.length;
+      if (cues.filter((c) => c.n !== '').length > 1 && sets.length > 0) {
+        for (const t of [tf, tc, all]) {
+          t.linkN++;
+          if (linked) t.link++;
+        }
+        if (!linked) misses.push(`linking ${JSON.stringify(sets.map((x) => [...x]))}  ${show}`);
+      }
+    }
+  }
+  const row = (name: string, t: Tally): string =>
+    `${name.padEnd(40)} ${String(t.n).padStart(4)} ${pct(t.found, t.n)} ${pct(t.src, t.found)} ${pct(t.exact, t.found)} ${pct(t.ent, t.found)} ${pct(t.link, t.linkN)}`;
+  const head = (first: string): string =>
+    `${first.padEnd(40)} cues  found src ok  exact entity linked`;
+  console.log(
+    `${sentences} sentences (${SOURCES.length} source classes x ${FRAMES.length} frames)\n`,
+  );
+  console.log(head('frame'));
+  for (const [name, t] of byFrame) console.log(row(name, t));
+  console.log(`\n${head('source class')}`);
+  for (const [name, t] of byClass) console.log(row(name, t));
+  console.log(`\n${row('all', all)}`);
+  console.log(
+    '\n(found: share of checked cues found; src ok: of those found, source overlapping and agreeing on `named`;\n exact: source words as marked; entity: display name right;\n linked: of sentences with two checked cues, those with one entity per source and none shared)',
+  );
+  if (showMisses) {
+    console.log(`\nfailures (${misses.length}):`);
+    for (const m of misses) console.log(`  ${m}`);
+  }
+}
+
+run();
