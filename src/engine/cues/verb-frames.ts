@@ -1284,6 +1284,12 @@ const ECHO_OBJECTS = ruleWords('echoObjects');
 /** Clausal verbs of saying whose passive with an agent is a cue: `was repeated by the office`. */
 export const SAID_BY = ruleWords('saidBy');
 
+/**
+ * Statements whose bare participle after a noun keeps its maker after `by` (decision 12): "the
+ * figures announced by the ministry", "a plan proposed by the council".
+ */
+export const REDUCED_SAID_BY = ruleWords('reducedSaidBy');
+
 /** Verbs of judging what someone said or did, whose by-agent judges: `criticized by`. */
 export const JUDGED_BY = ruleWords('judgedBy');
 
