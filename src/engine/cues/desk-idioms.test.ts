@@ -82,6 +82,9 @@ describe('a particle verb in a Title Case headline', () => {
       'Mayor Hits Out At Plan To Close Bridge\n\nThe bridge carries 40,000 vehicles a day.',
       'Hits Out',
     ],
+    // (a short headline: two capitalised words around capitalised particles and articles)
+    ['Officials Brush Off Criticism\n\nThe bridge carries 40,000 vehicles a day.', 'Brush Off'],
+    ['Mayor Hits Out At The Plan\n\nThe bridge carries 40,000 vehicles a day.', 'Hits Out'],
   ])('%s', (text, cue) => {
     expect(spans(text, 'attribution')).toContain(cue);
   });
