@@ -4,8 +4,12 @@
  * knowledge of how news is written, not from any labelled set) are crossed with the constructions
  * news uses them in: plain "X said that", inverted '"...," said X', participles (", saying", "after
  * warning"), passives, present tense, Title Case headlines, split and long quotes, questions,
- * lists, anonymity boilerplate, reduced relatives, noun cues with content; and wrong senses that
- * must not be cues. Each sentence marks what ANNOTATION.md and DECISIONS.md ask of it:
+ * lists, anonymity boilerplate, reduced relatives, noun cues with content; the political and
+ * business desk's particle verbs and idioms ("hit back at", "took aim at", "walked back", "made the
+ * case that"; DECISIONS 74's "played down", "called for" and "talked up" optional), newsletter and
+ * wire formats ("What they're saying:", "per X", "X's message:"), reported questions ("wanted to
+ * know whether"), hedged tellings ("is said to have told"); and wrong senses that must not be cues
+ * ("ruled out of the final", "floated on the stock market", "set out at dawn"). Each sentence marks what ANNOTATION.md and DECISIONS.md ask of it:
  *
  *   ⟦cue⟧        a required cue; the first in a sentence carries the sentence's source, unless
  *                another is marked ⟦*cue⟧
@@ -33,7 +37,8 @@ interface Verb {
   cls: string;
   /** Frames: T that-clause, Z clause without that, Q with quotations, O tell-type object + that,
    * N noun-phrase object, I to-infinitive, D object + to (requests), P impersonal passive "it was
-   * V-en that", R reduced relative / by-passive with a noun-phrase object. */
+   * V-en that", R reduced relative / by-passive with a noun-phrase object, C that-clause in the
+   * frames an idiom of saying takes ("made the case that": no inversion, no parenthesis). */
   frames: string;
   /** The object for frame N when "the plan to close the bridge" does not fit. */
   obj?: string;
@@ -60,6 +65,8 @@ function forms(lemma: string, past?: string, pp?: string): [string, string, stri
   let ing: string;
   if (/[^e]e$/.test(head) && head !== 'be') ing = `${head.slice(0, -1)}ing`;
   else if (past && /([bdglmnprt])\1ed$/.test(past)) ing = `${past.slice(0, -2)}ing`;
+  // (a one-syllable head ending consonant, vowel, consonant doubles it: "hitting out", "setting out")
+  else if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(head)) ing = `${head}${head.slice(-1)}ing`;
   else ing = `${head}ing`;
   return [
     s + tail,
@@ -229,10 +236,37 @@ threaten                 commissive  I
 urge                     request     D
 ask                      request     DQ
 call on/called on/called on request  D
+hit back/hit back/hit back criticism N     at the plan
+take aim/took aim/taken aim criticism N   at the plan
+pour cold water/poured cold water/poured cold water criticism N on the plan
+cast doubt/cast doubt/cast doubt criticism N on the figures
+brief against/briefed against/briefed against criticism N the minister
+strike a defiant tone/struck a defiant tone/struck a defiant tone criticism N over the plan
+shoot down/shot down/shot down denial    N       the claim
+walk back                denial      N       the remarks
+rule out                 denial      N       a second referendum
+brush off                denial      N       the criticism
+push back                denial      N       on the claim
+double down              claim       N       on the claim
+make the case/made the case/made the case claim C
+make clear/made clear/made clear claim C
+raise concerns           warning     C
+sound the alarm          warning     N       over the costs
+weigh in                 speech      N       on the debate
+set out/set out/set out  speech      N       the plan
+float                    disclosure  N       the idea of a new tax
+tease                    disclosure  N       a new album
+trumpet                  praise      N       the figures
+play down                denial      N       the risk
+talk up                  praise      N       the plan
+call for                 request     N       an inquiry
 appeal to/appealed to/appealed to request D
 implore                  request     D
 press                    request     D
 `;
+
+/** Verbs whose cue DECISIONS.md leaves optional whatever the frame. */
+const OPTIONAL_VERBS = new Set(['promise', 'play down', 'talk up']);
 
 const VERBS: Verb[] = VERB_TABLE.trim()
   .split('\n')
@@ -246,7 +280,8 @@ const VERBS: Verb[] = VERB_TABLE.trim()
     const [s, ed, en, ing] = forms(lemma ?? '', past, pp);
     const v: Verb = { lemma: lemma ?? '', s, ed, en, ing, cls: m[2] ?? '', frames: m[3] ?? '' };
     if (m[4]) v.obj = m[4];
-    if (v.cls === 'request' || v.lemma === 'promise') v.optional = true;
+    // (decision 74: "played down", "called for" optional; decision 86 au05: "talked up" optional)
+    if (v.cls === 'request' || OPTIONAL_VERBS.has(v.lemma)) v.optional = true;
     return v;
   });
 
@@ -393,6 +428,29 @@ function verbProbes(): Probe[] {
       add(
         'headline, Title Case',
         `${headSrc(S(4))} ${cue(title(pres(v, S(4))), opt)} Bridge Will Close In March\n\nThe bridge carries 40,000 vehicles a day.`,
+      );
+    }
+    if (f.includes('C')) {
+      add('idiom: that, past', `${src(S(0), true)} ${cue(v.ed, opt)} that ${CLAUSE}.`);
+      add(
+        'idiom: that, perfect',
+        `${src(S(2), true)} ${cue(`${S(2).plural ? 'have' : 'has'} ${v.en}`, opt)} that ${CLAUSE_NOW}.`,
+      );
+      add(
+        'idiom: that, present tense',
+        `${src(S(1), true)} ${cue(pres(v, S(1)), opt)} that ${CLAUSE_NOW}.`,
+      );
+      add(
+        'idiom: anonymity boilerplate',
+        `⟪~A senior official⟫, who spoke ⟦on condition of anonymity⟧, ${cue(v.ed, opt)} that ${CLAUSE}.`,
+      );
+      add(
+        'idiom: participle ", V-ing that"',
+        `Ana Ruiz spoke for an hour on Tuesday, ${cue(v.ing, opt)} that ${CLAUSE}.`,
+      );
+      add(
+        'idiom: after V-ing',
+        `Ana Ruiz left the meeting after ${cue(v.ing, opt)} that ${CLAUSE}.`,
       );
     }
     if (f.includes('Z')) {
@@ -702,11 +760,63 @@ function phraseProbes(): Probe[] {
       'X said, adding that',
       `${src(s, true)} ⟦said⟧ the bridge would close, ⟦adding⟧ that buses would be rerouted.`,
     );
+    // (newsletter formats: a bold lead-in before the reporting sentence)
+    add(
+      'newsletter: lead-in label before "X said"',
+      `What they're saying: ${src(s, true)} ⟦said⟧ ${CLAUSE}.`,
+    );
+    add('per X: after the content', `The bridge will close in March, ⟦per⟧ ${src(s)}.`);
+    add('per X: first', `⟦Per⟧ ${src(s)}, the bridge will close in March.`);
+    // (newsletter credit "via X": no ruling makes it a cue, so optional)
+    add('via X: after the content', `The bridge will close in March, ⟦?via⟧ ${src(s)}.`);
+    add('as X put it', `As ${src(s)} ⟦put it⟧, the bridge is past saving.`);
+    add('X put it bluntly: quote', `${src(s, true)} ⟦put it⟧ bluntly: "${QUOTE}."`);
+    // (the hedge "is said to" / "is understood to" leaves the reported telling a cue)
+    add(
+      'X is said to have told',
+      `${src(s, true)} is said to have ⟦told⟧ colleagues that ${CLAUSE}.`,
+    );
+    add(
+      'X is understood to have told',
+      `${src(s, true)} is understood to have ⟦told⟧ colleagues that ${CLAUSE}.`,
+    );
+    add(
+      'reported question: "wanted to know whether"',
+      `${src(s, true)} ⟦wanted to know⟧ whether the bridge would close in March.`,
+    );
+    add(
+      'reported question: "asked why"',
+      `${src(s, true)} ⟦asked⟧ why the bridge would close in March.`,
+    );
+    add('was quick to point out that', `${src(s, true)} was quick to ⟦point out⟧ that ${CLAUSE}.`);
+    add('has long argued that', `${src(s, true)} ⟦has long argued⟧ that ${CLAUSE}.`);
+    add(
+      'cue after a quotation across two paragraphs',
+      `"The bridge will close in March. Buses will run every ten minutes.\n\n"Nobody should expect it to reopen before the autumn," ${src(s)} ⟦said⟧.`,
+    );
     add(
       'X, who spoke on condition',
       `${src(s, true)}, who ⟦spoke⟧ to reporters after the meeting, said nothing about the bridge.`,
     );
   });
+  // (a possessive's message or team: the owner's, named as the owner is)
+  const OWNED: [string, string][] = [
+    ["⟪Ana Ruiz's team⟫ ⟦says⟧", 'the bridge will close in March.'],
+    ["⟪The mayor's office⟫ ⟦said⟧", 'the bridge would close in March.'],
+    ["⟪Harlow Council's lawyers⟫ ⟦argued⟧", 'that the bridge should close.'],
+    ["⟪Ana Ruiz's⟫ ⟦message⟧:", 'the bridge will close in March.'],
+    ["⟪The Transport Ministry's⟫ ⟦message⟧ was blunt:", 'the bridge will close in March.'],
+  ];
+  for (const [head, rest] of OWNED) add("X's team / message", `${head} ${rest}`);
+  add('sources tell us', '⟪~Sources⟫ ⟦tell⟧ us the bridge will close in March.');
+  add(
+    'sources tell the outlet',
+    '⟪~Sources⟫ ⟦tell⟧ the Harlow Gazette the bridge will close in March.',
+  );
+  add(
+    'X went further, saying',
+    '⟪Ana Ruiz⟫ ⟦said⟧ the plan was flawed. ⟪Tom Field⟫ went further, ⟦*saying⟧ it was reckless.',
+  );
   return out.map((p) =>
     p.construction.startsWith('X, who spoke')
       ? { ...p, marked: p.marked.replace('⟦spoke⟧', '⟦?spoke⟧') }
@@ -794,6 +904,32 @@ const WRONG = [
   'He ⟨accepted⟩ the award in person.',
   'The court ⟨heard⟩ the case in private.',
   'Residents ⟨heard⟩ a loud bang.',
+  // (the political desk's idioms in their literal or sporting senses)
+  'The striker was ⟨ruled out⟩ of the final with a knee injury.',
+  'The referee ⟨ruled out⟩ the goal for offside.',
+  'He ⟨played down⟩ the left wing all season.',
+  'The company ⟨floated⟩ on the stock market in 2019.',
+  'Logs ⟨floated⟩ down the river.',
+  'The walkers ⟨set out⟩ at dawn.',
+  'She ⟨set out⟩ to prove them wrong.',
+  'The boxer ⟨hit back⟩ with a left hook.',
+  'Troops ⟨shot down⟩ a drone over the border.',
+  'The sniper ⟨took aim⟩ at the car.',
+  'She ⟨teased⟩ her brother about his hair.',
+  'Elephants ⟨trumpeted⟩ in the distance.',
+  'The guards ⟨walked back⟩ to the gate.',
+  'The firm ⟨pushed back⟩ the launch to May.',
+  'The boxer ⟨weighed in⟩ at 60kg.',
+  'The fire alarm ⟨sounded⟩ at noon.',
+  'He ⟨poured cold water⟩ on the burn.',
+  'Men ⟨touted⟩ tickets outside the ground.',
+  'She ⟨brushed off⟩ the snow from her coat.',
+  'He ⟨put it⟩ on the table.',
+  'The train runs ⟨via⟩ Paris.',
+  'The offer arrived ⟨via⟩ email.',
+  'Fares rise by 3% ⟨per⟩ year.',
+  'He ⟨doubled⟩ his bet on black.',
+  'The council ⟨cast⟩ its vote in favour.',
 ];
 
 interface Expected extends Span {

@@ -170,10 +170,16 @@ export function buildContext(
     const last = tokens[s.last - 1];
     const stopped = !!last && (last.lower === '.' || last.kind === 'quote');
     // ("Ruiz Rebuts Claim", "Officials Dismiss Claim": three words, all capitalised, a reporting
-    // verb among the last two, make a headline too; not a byline or a name, "By Ana Ruiz")
+    // verb among the last two, make a headline too; not a byline or a name, "By Ana Ruiz"; so do
+    // capitalised particles and articles between them, "Officials Brush Off Criticism", "Mayor
+    // Hits Out At The Plan")
     const isTitle =
       !stopped &&
-      (long >= 3 || (long === 2 && capped === 2 && small === 0 && (flags & F.REPORT) !== 0)) &&
+      (long >= 3 ||
+        (long === 2 &&
+          capped === 2 &&
+          smallCapped === small &&
+          (flags & (F.REPORT | F.CUE_PARTICLE)) !== 0)) &&
       capped >= long * 0.75 &&
       (small === 0 || smallCapped > 0 || capped === long);
     titleCase[si] = isTitle ? 1 : 0;

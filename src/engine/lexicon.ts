@@ -135,6 +135,10 @@ function gerund(lemma: string, past: string): string {
   // consonant doubling shows in the listed past: admit|admitted -> admitting
   const doubled = /([bdgklmnprt])\1ed$/.exec(past);
   if (doubled && !lemma.endsWith(doubled[1]! + doubled[1]!)) return `${past.slice(0, -2)}ing`;
+  // and in a one-syllable consonant-vowel-consonant lemma whose past shows none: hit -> hitting,
+  // set -> setting ("hitting back at", "setting out the plan")
+  if (/^[^aeiou]*[aeiou][bdgmnpt]$/.test(lemma) && past === lemma)
+    return `${lemma}${lemma.slice(-1)}ing`;
   if (lemma.endsWith('e') && !lemma.endsWith('ee')) return `${lemma.slice(0, -1)}ing`;
   return `${lemma}ing`;
 }
@@ -537,6 +541,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 export const COMMON_WORDS: ReadonlySet<string> = new Set([
   ...FUNCTION_WORDS,
   ...verbs.single.keys(),
+  // ("Mayor Hits Out At Plan", "Minister Weighs In": a particle verb's forms in a headline)
+  ...verbs.particle.keys(),
   ...actorNouns.role,
   ...actorNouns.organisation,
   ...actorNouns.person,

@@ -165,7 +165,7 @@ function perSource(ctx: Context, s: Sentence, i: number, np: NounPhrase | null):
   if (ctx.name[np.start]) return true;
   const first = ctx.tokens[np.start]!;
   // with no determiner, only a plural: "per sources", "per people familiar with", "per industry
-  // sources", "per former employees" (not "per person")
+  // sources", "per former employees", "per senior aides" (not "per person")
   const opener = isDet(first) || isQuant(first) || first.kind === 'num';
   if (!opener && !isPlural(ctx.tokens[np.head]!.lower)) return false;
   const cls = headClass(ctx, np.head);
@@ -191,11 +191,37 @@ export function anonymityCue(ctx: Context, s: Sentence, i: number): Cue | undefi
   return cue;
 }
 
+/** Words that open a reported question: "wanted to know whether". */
+const QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'how',
+  'if',
+  'what',
+  'when',
+  'where',
+  'whether',
+  'which',
+  'who',
+  'why',
+]);
+
+/** Subjects of a wish to know that report nobody's question: "if you want to know why". */
+const ASKING_NOBODY: ReadonlySet<string> = new Set(['i', 'we', 'you']);
+
 /** Plain cue phrases credited to the clause's subject: `went on to say`, `made clear`. */
 export function plainCue(ctx: Context, s: Sentence, i: number): Cue | undefined {
   const t = ctx.tokens[i]!;
   const n = matchPhrase(PLAIN, ctx.tokens, i, s.last);
   if (!n || t.lower === 'as' || t.lower === 'quoted') return undefined;
+  // "wanted to know whether", "wants to know why": a reported question, not a wish ("wanted to
+  // know more about the band"), nor a speaker's own in a quotation ('"I want to know who signed'),
+  // nor the writer's aside to the reader ("if you want to know why")
+  if (
+    ctx.tokens[i + n - 1]!.lower === 'know' &&
+    (!QUESTION_WORDS.has(ctx.tokens[i + n]?.lower ?? '') ||
+      quotationAround(ctx, i) ||
+      ASKING_NOBODY.has(ctx.tokens[i - 1]?.lower ?? ''))
+  )
+    return undefined;
   const subject = findSubject(ctx, s, i);
   return phraseCue(ctx, i, i + n, 'neutral', sourceOf(subject), pronounOf(subject));
 }

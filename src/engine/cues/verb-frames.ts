@@ -25,6 +25,7 @@ import {
   agentiveNoun,
   APPEARANCE_VERBS,
   CLAUSAL_VERBS,
+  CUE_NOUNS,
   DOCUMENT_NOUNS,
   F,
   MANNER_VERBS,
@@ -118,6 +119,10 @@ export function frameRefusal(ctx: Context, s: Sentence, v: Verb): string | null 
     return 'topic';
   if ((family & TOPIC) !== 0 && v.lemma.includes(' ') && !reportingSubject(ctx, s, v))
     return 'topic-speaker';
+  // "took aim at the car", "hit back at the wall": aimed at a thing handled, the act is physical
+  if ((family & TOPIC) !== 0 && v.lemma.includes(' ') && physicalTarget(ctx, s, v)) return 'topic';
+  // "doubled down on its claim", not "doubling down on proven hits": what is held to is words
+  if (v.lemma === 'double down' && !claimTarget(ctx, s, v)) return 'topic';
   if ((family & PLEAD) !== 0) {
     const w = v.next?.lower ?? '';
     if (!(w === 'guilty' || w === 'not' || w === 'no' || w === 'innocent')) return 'plead';
@@ -1067,17 +1072,30 @@ function judgesThing(ctx: Context, s: Sentence, v: Verb): boolean {
   return !!np && np.start === v.end && JUDGED_THINGS.has(toks[np.head]!.lower);
 }
 
-/** Verbs of attacking or backing that report only a judgement of a thing: `attack`, `endorse`. */
-const THING_JUDGING: ReadonlySet<string> = new Set(['attack', 'endorse', 'pan', 'rap']);
+/**
+ * Verbs of attacking or backing that report only a judgement of a thing: `attack`, `endorse`;
+ * and `walk back`, retracting words or a plan ("walked back her remarks", not "walked back to").
+ */
+const THING_JUDGING: ReadonlySet<string> = new Set([
+  'attack',
+  'endorse',
+  'pan',
+  'rap',
+  'walk back',
+]);
 
 /** What one attacks or backs in words: `plan`, `decision`, `timing`, `remarks`. */
 const JUDGED_THINGS = ruleWords('judgedThings');
 
-/** Verbs of waving something away: `brush off`, `shrug off`, `wave away`. */
+/**
+ * Verbs of waving something away: `brush off`, `shrug off`, `wave away`, `shoot down` (a claim,
+ * not "shot down a helicopter").
+ */
 const DISMISSING: ReadonlySet<string> = new Set([
   'brush aside',
   'brush off',
   'laugh off',
+  'shoot down',
   'shrug off',
   'wave away',
   'wave off',
@@ -1218,22 +1236,59 @@ const TOPIC_PARTICLES = ruleWords('topicParticles');
 
 /**
  * What each particle verb of speaking takes after it: "weighed in on" (not "weighed in at 80
- * kilograms"), "pushed back on" (not "was pushed back to May"), "lashed out at".
+ * kilograms"), "pushed back on" (not "was pushed back to May"), "lashed out at", "hit back at"
+ * (not "hit back with a left hook"), "took aim at", "doubled down on".
  */
 const TOPICS_OF: Readonly<Record<string, ReadonlySet<string>>> = {
+  'double down': new Set(['on']),
+  'hit back': new Set(['against', 'at']),
   'hit out': new Set(['against', 'at']),
   'lash out': new Set(['against', 'at']),
   'pour scorn': new Set(['on']),
   'push back': new Set(['against', 'on']),
+  'take aim': new Set(['at']),
   'take issue': new Set(['with']),
   'weigh in': new Set(['about', 'on', 'with']),
 };
+
+/** The phrase after a particle verb's preposition is a thing handled: "took aim at the car". */
+function physicalTarget(ctx: Context, s: Sentence, v: Verb): boolean {
+  const np = phraseStartingAt(ctx, v.end + 1, s.last);
+  return !!np && PHYSICAL_OBJECTS.has(ctx.tokens[np.head]!.lower);
+}
+
+/** The phrase after a particle verb's preposition is words said or a plan: "doubled down on the claim". */
+function claimTarget(ctx: Context, s: Sentence, v: Verb): boolean {
+  const np = phraseStartingAt(ctx, v.end + 1, s.last);
+  if (!np) return false;
+  const head = ctx.tokens[np.head]!.lower;
+  return (
+    DISMISSED.has(head) || JUDGED_THINGS.has(head) || CUE_NOUNS.has(head) || HELD_WORDS.has(head)
+  );
+}
+
+/** Words one holds to besides claims and plans: `threat`, `rhetoric`, `message`. */
+const HELD_WORDS: ReadonlySet<string> = new Set([
+  'attacks',
+  'message',
+  'messaging',
+  'narrative',
+  'rhetoric',
+  'threat',
+  'threats',
+]);
 
 /** What `echo` repeats besides a claim: `echoed those concerns`, `echoed his warning`. */
 const ECHO_OBJECTS = ruleWords('echoObjects');
 
 /** Clausal verbs of saying whose passive with an agent is a cue: `was repeated by the office`. */
 export const SAID_BY = ruleWords('saidBy');
+
+/**
+ * Statements whose bare participle after a noun keeps its maker after `by` (decision 12): "the
+ * figures announced by the ministry", "a plan proposed by the council".
+ */
+export const REDUCED_SAID_BY = ruleWords('reducedSaidBy');
 
 /** Verbs of judging what someone said or did, whose by-agent judges: `criticized by`. */
 export const JUDGED_BY = ruleWords('judgedBy');

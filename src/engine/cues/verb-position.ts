@@ -48,7 +48,7 @@ import { isPronounSubject } from '../subject/result';
 import type { Token } from '../tokenize';
 import { wordBits } from '../word-bits';
 import { complementAfterThat, parenthetical, SUBJECT_PRONOUNS } from './clause-follows';
-import { JUDGED_BY } from './verb-frames';
+import { JUDGED_BY, REDUCED_SAID_BY } from './verb-frames';
 
 /** The verb form at `i` and its neighbours, as every position rule reads them. */
 interface At {
@@ -830,8 +830,10 @@ function reducedRelative({ ctx, s, i, t, p, n, forms, lemma }: At): boolean {
   // "a person briefed on the talks", "staff notified of the change": a verb whose active
   // form always takes its hearer as object, bare after a noun and before its topic, is passive
   if (n && HEARER_TOPICS.has(n.lower) && HEARER_OBJECT_VERBS.has(lemma)) return true;
-  // ("a budget praised by business groups": a judgement with its judge is a cue)
-  if (n && n.lower === 'by') return !JUDGED_BY.has(lemma);
+  // ("a budget praised by business groups": a judgement with its judge is a cue; "the figures
+  // announced by the ministry", "a plan first proposed by": a statement with its maker, decision
+  // 12, not "the weight added by", "documents published by", "people released by")
+  if (n && n.lower === 'by') return !JUDGED_BY.has(lemma) && !REDUCED_SAID_BY.has(lemma);
   // "a study of 90,000 people published in the journal", "minutes of the gathering published
   // Wednesday", "two papers published four years apart": things are published, and `published`
   // after a noun (no name, no pronoun) with no object of its own is that noun's participle

@@ -36,7 +36,14 @@ import { byAgent } from './by-agent';
 import type { Cue } from './cue';
 import { pronounOf, sourceOf } from './cue';
 import type { Verb } from './verb-group';
-import { documentOpening, JUDGED_BY, ratedPassive, ratingAgent, SAID_BY } from './verb-frames';
+import {
+  documentOpening,
+  JUDGED_BY,
+  ratedPassive,
+  ratingAgent,
+  REDUCED_SAID_BY,
+  SAID_BY,
+} from './verb-frames';
 import { bareIng, subjectOf } from './verb-group';
 import { subjectSense } from './verb-senses';
 
@@ -186,7 +193,11 @@ const HEARING: ReadonlySet<string> = new Set(['hear', 'learn']);
 
 /** A participle of saying or judging right after a noun: `a figure repeated by the agency`. */
 function saidAfterNoun(v: Verb, p: Token): boolean {
-  return (SAID_BY.has(v.lemma) || JUDGED_BY.has(v.lemma)) && isContent(p) && !isAux(p);
+  return (
+    (SAID_BY.has(v.lemma) || JUDGED_BY.has(v.lemma) || REDUCED_SAID_BY.has(v.lemma)) &&
+    isContent(p) &&
+    !isAux(p)
+  );
 }
 
 /** An adverb or a degree word before one: `so often`, `widely`. */
