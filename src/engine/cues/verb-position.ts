@@ -230,6 +230,9 @@ function nounUse(at: At): boolean {
     ownThirdPersonVerb(ctx, s, i + 1)
   )
     return true;
+  // "made predicting the weather a gamble", "found explaining it hard": an -ing form right after
+  // a verb that takes an object and its complement is the gerund object, no saying of anyone's
+  if (t.lower.endsWith('ing') && (listsOf(p) & IN_COMPLEMENT_MAKERS) !== 0) return true;
   // "De Miranda's recounting of": an -ing noun after a possessive
   if (p.kind === 'pos' && n?.lower === 'of' && t.lower.endsWith('ing')) return true;
   // "Roy (reporting) and Malloch (photography)": a credit line, not a cue
@@ -1005,6 +1008,7 @@ const listsOf = wordBits(() => [
   ADDRESSING,
   PLACE_ADVERBS,
   DATA_NOUNS,
+  COMPLEMENT_MAKERS,
 ]);
 const IN_STANDALONE = 1 << 0;
 const IN_AIRING = 1 << 1;
@@ -1022,6 +1026,10 @@ const IN_PROMPTING = 1 << 12;
 const IN_ADDRESSING = 1 << 13;
 const IN_PLACE_ADVERBS = 1 << 14;
 const IN_DATA_NOUNS = 1 << 15;
+const IN_COMPLEMENT_MAKERS = 1 << 16;
+
+/** Verbs that take an object and its complement: `made predicting it impossible`. */
+const COMPLEMENT_MAKERS = ruleWords('complementMakers');
 
 /** Adverbs of place a participle may take: `posted online`, `filmed nearby`. */
 const PLACE_ADVERBS = ruleWords('placeAdverbs');
