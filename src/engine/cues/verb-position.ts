@@ -33,6 +33,7 @@ import {
   F,
   lemmaBits,
   NOUN_HOMOGRAPHS,
+  RATING_VERBS,
   reportingVerb,
   ruleWords,
 } from '../lexicon';
@@ -47,7 +48,7 @@ import { isPronounSubject } from '../subject/result';
 import type { Token } from '../tokenize';
 import { wordBits } from '../word-bits';
 import { complementAfterThat, parenthetical, SUBJECT_PRONOUNS } from './clause-follows';
-import { JUDGED_BY } from './verb-frames';
+import { byThenAs, JUDGED_BY } from './verb-frames';
 
 /** The verb form at `i` and its neighbours, as every position rule reads them. */
 interface At {
@@ -228,6 +229,21 @@ function nounUse(at: At): boolean {
     isContent(p) &&
     !(p.lower.endsWith('s') && !p.lower.endsWith('ss')) &&
     ownThirdPersonVerb(ctx, s, i + 1)
+  )
+    return true;
+  // "Bug reports piled up", "Weather warnings flooded in.": a form in -s before a past verb of
+  // its own that ends the clause or takes a particle is a plural noun, its subject (not
+  // "reports increased sales", "notes released under the act", a participle's phrase)
+  if (
+    forms.has('third') &&
+    t.lower.endsWith('s') &&
+    n &&
+    n.kind === 'word' &&
+    !isAux(n) &&
+    (n.f & F.REPORT) === 0 &&
+    endsLetterEd(n.lower) &&
+    (isPunct(toks[i + 2]) || PARTICLES.has(toks[i + 2]?.lower ?? '')) &&
+    !isQuote(toks[i + 2])
   )
     return true;
   // "made predicting the weather a gamble", "found explaining it hard": an -ing form right after
@@ -775,6 +791,9 @@ function afterNamedApposition(ctx: Context, i: number): boolean {
 
 function reducedRelative({ ctx, s, i, t, p, n, forms, lemma }: At): boolean {
   const toks = ctx.tokens;
+  // "Ruiz, still seen by many voters as a hero,": a rating with its judge and grade is a cue,
+  // as "a budget praised by business groups" is
+  if (RATING_VERBS.has(lemma) && byThenAs(ctx, s, i + 1)) return false;
   // ", published in the Lancet,": a participle clause modifying what precedes
   // (", published Wednesday in the journal", a time word before it)
   // ("last month", "this week": a lead word, then the time word)
@@ -1027,6 +1046,9 @@ const IN_ADDRESSING = 1 << 13;
 const IN_PLACE_ADVERBS = 1 << 14;
 const IN_DATA_NOUNS = 1 << 15;
 const IN_COMPLEMENT_MAKERS = 1 << 16;
+
+/** Particles a verb of motion takes with no object: `piled up`, `flooded in`. */
+const PARTICLES: ReadonlySet<string> = new Set(['away', 'back', 'down', 'in', 'off', 'out', 'up']);
 
 /** Verbs that take an object and its complement: `made predicting it impossible`. */
 const COMPLEMENT_MAKERS = ruleWords('complementMakers');
