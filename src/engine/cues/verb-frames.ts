@@ -1110,7 +1110,7 @@ function judgesThing(ctx: Context, s: Sentence, v: Verb): boolean {
 }
 
 /** Verbs of attacking or backing that report only a judgement of a thing: `attack`, `endorse`. */
-const THING_JUDGING: ReadonlySet<string> = new Set(['attack', 'endorse', 'pan', 'rap']);
+const THING_JUDGING: ReadonlySet<string> = new Set(['attack', 'defend', 'endorse', 'pan', 'rap']);
 
 /** What one attacks or backs in words: `plan`, `decision`, `timing`, `remarks`. */
 const JUDGED_THINGS = ruleWords('judgedThings');
