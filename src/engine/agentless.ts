@@ -105,6 +105,26 @@ function bothAnd(ctx: Context, s: Sentence, k: number): boolean {
 }
 
 /** An agentless passive as a token range, with its participle. */
+/**
+ * Whether the passive of `be` at `i` and participle at `k` lies in a Title Case run that follows a
+ * lowercase word of its sentence: a work's title quoted in running text ("the 1968 work My Name as
+ * Though It Were Written on the Surface of the Moon poked fun"), not a headline (whose run opens
+ * the sentence) nor a passive after a name ("Ana Ruiz was named").
+ */
+function inTitle(ctx: Context, s: Sentence, i: number, k: number): boolean {
+  const toks = ctx.tokens;
+  for (let m = i; m <= k; m++) if (!toks[m]!.cap) return false;
+  for (let m = i - 1; m >= s.first && m >= i - 12; m--) {
+    const w = toks[m]!;
+    if (!isWord(w)) return false;
+    if (w.cap) continue;
+    // (the short words a title keeps in lowercase: `as`, `of`, `the`, `on`)
+    if ((w.f & F.FUNC) !== 0 && w.lower.length <= 4) continue;
+    return true;
+  }
+  return false;
+}
+
 export interface Passive {
   start: number;
   end: number;
@@ -203,6 +223,8 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
     // (most words after `be` are no participle: "is a", "was the"; asked first, before what a
     // participle's use would tell)
     if (!isParticiple(p.lower)) continue;
+    // "the work My Name as Though It Were Written on the Moon": a title inside a sentence
+    if (inTitle(ctx, s, i, k)) continue;
     // "are being advised": a progressive passive is never a state ("had been left out": nor a
     // participle with its particle)
     const progressive =

@@ -638,9 +638,12 @@ function ratingFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   if (ratedPassive(ctx, s, v)) {
     const agent = ratingAgent(ctx, s, v);
     if (agent) return gradeAt(ctx, s, v, agent.np.end) || gradeAt(ctx, s, v, v.end);
-    return v.lemma !== 'regard' && v.lemma !== 'deem' && gradeAt(ctx, s, v, v.end);
+    return !AS_ONLY.has(v.lemma) && v.lemma !== 'deem' && gradeAt(ctx, s, v, v.end);
   }
   if (bareIng(ctx, v) || !reportingSubject(ctx, s, v)) return false;
+  // "what many residents regard as neglect", "the levy, which critics viewed as a tax": the
+  // object fronted by a relative or `what`, the grade right after the verb
+  if (ctx.tokens[v.end]?.lower === 'as' && frontedObject(ctx, s, v)) return true;
   const np = phraseStartingAt(ctx, v.end, s.last);
   if (!np || np.start !== v.end) return false;
   if (gradeAt(ctx, s, v, np.end)) return true;
@@ -653,6 +656,24 @@ function ratingFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   return false;
 }
 
+/**
+ * Whether the object of verb `v` stands before its subject as a relative or `what` ("what many
+ * Tunisians regard as", "which critics view as", "that analysts regard as"): the word before the
+ * subject is one (not "Analysts regard as settled", no object at all).
+ */
+function frontedObject(ctx: Context, s: Sentence, v: Verb): boolean {
+  const subject = subjectOf(ctx, s, v);
+  if (!subject) return false;
+  const start = isPronounSubject(subject) ? subject.pronoun : subject.np.start;
+  return start > s.first && FRONTING_WORDS.has(ctx.tokens[start - 1]!.lower);
+}
+
+/** Rating verbs whose grade is only an `as` phrase: `regard`, `view` (not "viewed 'inadequate'"). */
+const AS_ONLY: ReadonlySet<string> = new Set(['regard', 'view']);
+
+/** Words that front an object before its clause's subject: `what critics regard as`. */
+const FRONTING_WORDS: ReadonlySet<string> = new Set(['that', 'what', 'which', 'whom']);
+
 /** Whether a grade opens at `k` past adverbs: `as`, a quotation or a grade word (`regard`: `as`). */
 function gradeAt(ctx: Context, s: Sentence, v: Verb, k: number): boolean {
   const toks = ctx.tokens;
@@ -660,17 +681,38 @@ function gradeAt(ctx: Context, s: Sentence, v: Verb, k: number): boolean {
   const w = toks[k];
   if (!w || k >= s.last) return false;
   if (w.lower === 'as') return true;
-  if (v.lemma === 'regard') return false;
+  if (AS_ONLY.has(v.lemma)) return false;
   return (isOpenQuote(w) && isWord(toks[k + 1])) || GRADES.has(w.lower);
 }
 
 /**
  * Whether rating verb `v` is passive, or a reduced passive with its grade right after it ("School
- * rated 'inadequate'", "the call, logged as 'non-urgent'").
+ * rated 'inadequate'", "the call, logged as 'non-urgent'"; not the active past after a fronted
+ * object, "what the union regarded as a breach").
  */
 export function ratedPassive(ctx: Context, s: Sentence, v: Verb): boolean {
   if (v.passive) return true;
-  return !v.sawAux && /ed$/.test(ctx.tokens[v.i]!.lower) && gradeAt(ctx, s, v, v.end);
+  return (
+    !v.sawAux &&
+    isParticipleWord(ctx.tokens[v.i]) &&
+    (gradeAt(ctx, s, v, v.end) || byThenAs(ctx, s, v.end)) &&
+    !(ctx.tokens[v.end]?.lower === 'as' && frontedObject(ctx, s, v))
+  );
+}
+
+/**
+ * Whether a by-agent at `k` is followed by a grade `as` before the clause ends: "(still) seen by
+ * many voters as a hero", "regarded by analysts as safe".
+ */
+export function byThenAs(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  if (toks[k]?.lower !== 'by') return false;
+  for (let q = k + 1; q < s.last && q <= k + 8; q++) {
+    const w = toks[q]!;
+    if (w.lower === 'as') return q > k + 1;
+    if (isPunct(w) || isQuote(w) || isVerbLike(w)) return false;
+  }
+  return false;
 }
 
 /**
@@ -1073,11 +1115,13 @@ function judgesThing(ctx: Context, s: Sentence, v: Verb): boolean {
 }
 
 /**
- * Verbs of attacking or backing that report only a judgement of a thing: `attack`, `endorse`;
- * and `walk back`, retracting words or a plan ("walked back her remarks", not "walked back to").
+ * Verbs of attacking or backing that report only a judgement of a thing: `attack`, `defend`,
+ * `endorse`; and `walk back`, retracting words or a plan ("walked back her remarks", not "walked
+ * back to").
  */
 const THING_JUDGING: ReadonlySet<string> = new Set([
   'attack',
+  'defend',
   'endorse',
   'pan',
   'rap',

@@ -34,6 +34,7 @@ import {
   lemmaBits,
   listedAgentive,
   NOUN_HOMOGRAPHS,
+  RATING_VERBS,
   reportingVerb,
   ruleWords,
 } from '../lexicon';
@@ -48,7 +49,7 @@ import { isPronounSubject } from '../subject/result';
 import type { Token } from '../tokenize';
 import { wordBits } from '../word-bits';
 import { complementAfterThat, parenthetical, SUBJECT_PRONOUNS } from './clause-follows';
-import { JUDGED_BY, REDUCED_SAID_BY } from './verb-frames';
+import { byThenAs, JUDGED_BY, REDUCED_SAID_BY } from './verb-frames';
 
 /** The verb form at `i` and its neighbours, as every position rule reads them. */
 interface At {
@@ -231,6 +232,24 @@ function nounUse(at: At): boolean {
     ownThirdPersonVerb(ctx, s, i + 1)
   )
     return true;
+  // "Bug reports piled up", "Weather warnings flooded in.": a form in -s before a past verb of
+  // its own that ends the clause or takes a particle is a plural noun, its subject (not
+  // "reports increased sales", "notes released under the act", a participle's phrase)
+  if (
+    forms.has('third') &&
+    t.lower.endsWith('s') &&
+    n &&
+    n.kind === 'word' &&
+    !isAux(n) &&
+    (n.f & F.REPORT) === 0 &&
+    endsLetterEd(n.lower) &&
+    (isPunct(toks[i + 2]) || PARTICLES.has(toks[i + 2]?.lower ?? '')) &&
+    !isQuote(toks[i + 2])
+  )
+    return true;
+  // "made predicting the weather a gamble", "found explaining it hard": an -ing form right after
+  // a verb that takes an object and its complement is the gerund object, no saying of anyone's
+  if (t.lower.endsWith('ing') && (listsOf(p) & IN_COMPLEMENT_MAKERS) !== 0) return true;
   // "De Miranda's recounting of": an -ing noun after a possessive
   if (p.kind === 'pos' && n?.lower === 'of' && t.lower.endsWith('ing')) return true;
   // "Roy (reporting) and Malloch (photography)": a credit line, not a cue
@@ -798,6 +817,9 @@ function afterNamedApposition(ctx: Context, i: number): boolean {
 
 function reducedRelative({ ctx, s, i, t, p, n, forms, lemma }: At): boolean {
   const toks = ctx.tokens;
+  // "Ruiz, still seen by many voters as a hero,": a rating with its judge and grade is a cue,
+  // as "a budget praised by business groups" is
+  if (RATING_VERBS.has(lemma) && byThenAs(ctx, s, i + 1)) return false;
   // ", published in the Lancet,": a participle clause modifying what precedes
   // (", published Wednesday in the journal", a time word before it)
   // ("last month", "this week": a lead word, then the time word)
@@ -1033,6 +1055,7 @@ const listsOf = wordBits(() => [
   ADDRESSING,
   PLACE_ADVERBS,
   DATA_NOUNS,
+  COMPLEMENT_MAKERS,
 ]);
 const IN_STANDALONE = 1 << 0;
 const IN_AIRING = 1 << 1;
@@ -1050,6 +1073,13 @@ const IN_PROMPTING = 1 << 12;
 const IN_ADDRESSING = 1 << 13;
 const IN_PLACE_ADVERBS = 1 << 14;
 const IN_DATA_NOUNS = 1 << 15;
+const IN_COMPLEMENT_MAKERS = 1 << 16;
+
+/** Particles a verb of motion takes with no object: `piled up`, `flooded in`. */
+const PARTICLES: ReadonlySet<string> = new Set(['away', 'back', 'down', 'in', 'off', 'out', 'up']);
+
+/** Verbs that take an object and its complement: `made predicting it impossible`. */
+const COMPLEMENT_MAKERS = ruleWords('complementMakers');
 
 /** Adverbs of place a participle may take: `posted online`, `filmed nearby`. */
 const PLACE_ADVERBS = ruleWords('placeAdverbs');

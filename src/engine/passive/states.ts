@@ -232,28 +232,39 @@ const PLACE_ADVERBS = ruleWords('placeAdverbs');
 export const TWO_OBJECT_PARTICIPLES = ruleWords('twoObjectParticiples');
 
 /**
- * Whether the regular participle at `k` modifies a bare noun that ends the clause ("was recycled
- * newsprint", "is reinforced concrete"): an adjective, not a passive.
+ * Whether the regular participle at `k` modifies a bare noun, or a compound of up to three,
+ * that ends the clause ("was recycled newsprint", "is reinforced concrete", "would be improved
+ * accessibility support"): an adjective, not a passive.
  */
 export function attributive(ctx: Context, s: Sentence, k: number): boolean {
   const toks = ctx.tokens;
   const p = toks[k]!;
   if (!regularParticiple(p.lower) || TWO_OBJECT_PARTICIPLES.has(p.lower)) return false;
-  const n = toks[k + 1];
-  if (!n || k + 1 >= s.last || !isWord(n) || ctx.name[k + 1]) return false;
-  if (
-    !isContent(n) ||
-    isAdverb(n) ||
-    isVerbLike(n) ||
-    (n.f & (F.TIME | F.REPORT)) !== 0 ||
-    n.lower.endsWith('ly') ||
-    PLACE_ADVERBS.has(n.lower) ||
+  let m = k + 1;
+  while (m < s.last && m <= k + 3 && bareNoun(ctx, m)) m++;
+  if (m === k + 1) return false;
+  const after = toks[m];
+  return !after || m >= s.last || isPunct(after) || (after.f & F.PREP) !== 0;
+}
+
+/** Whether the word at `m` can be a bare noun after a participle (not a name, a time, an adverb). */
+function bareNoun(ctx: Context, m: number): boolean {
+  const n = ctx.tokens[m];
+  return (
+    !!n &&
+    isWord(n) &&
+    !ctx.name[m] &&
+    isContent(n) &&
+    !isAdverb(n) &&
+    !isVerbLike(n) &&
+    (n.f & (F.TIME | F.REPORT)) === 0 &&
+    !n.lower.endsWith('ly') &&
+    // ("was spotted downing shots": an -ing form opens a clause of its own)
+    !n.lower.endsWith('ing') &&
+    !PLACE_ADVERBS.has(n.lower) &&
     // ("had been booked weeks in advance": a span of time)
-    DURATIONS.has(n.lower)
-  )
-    return false;
-  const after = toks[k + 2];
-  return !after || k + 2 >= s.last || isPunct(after) || (after.f & F.PREP) !== 0;
+    !DURATIONS.has(n.lower)
+  );
 }
 
 /** Units of a span of time, which measure when an act was done: `weeks in advance`. */

@@ -18,7 +18,7 @@ import {
   isWord,
 } from '../../context';
 import { quotationAround } from '../../entities/quoted-speaker';
-import { BE_FORMS, F, ruleWords } from '../../lexicon';
+import { agentiveNoun, BE_FORMS, F, ruleWords } from '../../lexicon';
 import { headClass } from '../../phrase/head-class';
 import { phraseStartingAt } from '../../phrase/phrase-starting';
 import type { Sentence } from '../../sentences';
@@ -200,6 +200,22 @@ export const STANCE_SENSES: readonly (readonly [string, SenseCheck])[] = [
     },
   ],
   [
+    'credit',
+    // "credited the money to his account", "credited $40 to every customer": a sum paid in, not
+    // a success put down to someone ("credited the win to her coach", "credited him with")
+    (ctx, s, v) => {
+      if (v.passive) return true;
+      const toks = ctx.tokens;
+      const np = phraseStartingAt(ctx, v.end, s.last);
+      if (!np) return true;
+      for (let q = np.start; q < np.end; q++) {
+        const w = toks[q]!;
+        if (CURRENCY.has(w.lower) || CREDITED_SUMS.has(w.lower)) return false;
+      }
+      return true;
+    },
+  ],
+  [
     'welcome',
     // "ready to welcome the president", "welcomed the team home": greeting someone, no stance
     // on anything (unlike "welcomed the decision", "welcomed the move as overdue")
@@ -219,7 +235,14 @@ export const STANCE_SENSES: readonly (readonly [string, SenseCheck])[] = [
       // ("welcomed the crew back", "welcomed the team home"): received somewhere
       const after = toks[np.end]?.lower ?? '';
       if (WELCOMED_INTO.has(after) || WELCOMED_INTO.has(toks[np.end - 1]!.lower)) return false;
-      const person = PERSON_HEADS.has(headClass(ctx, np.head));
+      // ("welcomed the ship into the harbour", "welcomed them onto the stage": brought in)
+      for (let q = np.head + 1; q <= np.end && q < s.last; q++)
+        if (RECEIVED_INTO.has(toks[q]!.lower)) return false;
+      // ("welcomed visitors from Spain", "welcomed hundreds of fans": people greeted; a head
+      // that names a doer is a person too)
+      const person =
+        PERSON_HEADS.has(headClass(ctx, np.head)) ||
+        (!ctx.name[np.head] && agentiveNoun(toks[np.head]!.lower));
       // ("welcomed Obama to Nairobi"; not "welcomed the move to a four-day week")
       if (after === 'to' && (person || ctx.name[np.head])) return false;
       return ctx.name[np.head] !== 0 || !person;
@@ -276,6 +299,15 @@ const WELCOMED_PEOPLE: ReadonlySet<string> = new Set(['her', 'him', 'me', 'them'
 
 /** Words after a welcomed object that say where it was received: "welcomed the team home". */
 const WELCOMED_INTO: ReadonlySet<string> = new Set(['aboard', 'back', 'home']);
+
+/** Sums paid into an account: `credited the money`, `credited the refund`. */
+const CREDITED_SUMS = ruleWords('creditedSums');
+
+/** Currency signs before a sum: `$40`, `£12`. */
+const CURRENCY: ReadonlySet<string> = new Set(['$', '£', '€']);
+
+/** Prepositions of being brought in somewhere: `welcomed the ship into the harbour`. */
+const RECEIVED_INTO: ReadonlySet<string> = new Set(['into', 'onto']);
 
 /** Head classes of people and posts: `coach`, `chief executive`, `manager`. */
 const PERSON_HEADS: ReadonlySet<string> = new Set(['role', 'occupation', 'title', 'person']);
