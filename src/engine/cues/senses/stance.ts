@@ -18,7 +18,7 @@ import {
   isWord,
 } from '../../context';
 import { quotationAround } from '../../entities/quoted-speaker';
-import { agentiveNoun, BE_FORMS, F, ruleWords } from '../../lexicon';
+import { BE_FORMS, F, ruleWords } from '../../lexicon';
 import { headClass } from '../../phrase/head-class';
 import { phraseStartingAt } from '../../phrase/phrase-starting';
 import type { Sentence } from '../../sentences';
@@ -238,11 +238,9 @@ export const STANCE_SENSES: readonly (readonly [string, SenseCheck])[] = [
       // ("welcomed the ship into the harbour", "welcomed them onto the stage": brought in)
       for (let q = np.head + 1; q <= np.end && q < s.last; q++)
         if (RECEIVED_INTO.has(toks[q]!.lower)) return false;
-      // ("welcomed visitors from Spain", "welcomed hundreds of fans": people greeted; a head
-      // that names a doer is a person too)
-      const person =
-        PERSON_HEADS.has(headClass(ctx, np.head)) ||
-        (!ctx.name[np.head] && agentiveNoun(toks[np.head]!.lower));
+      // ("welcomed visitors from Spain", "welcomed its first guests": people greeted; any noun of
+      // a doer was tried and lost a reaction on held-out text: only those who come as guests)
+      const person = PERSON_HEADS.has(headClass(ctx, np.head)) || GUESTS.has(toks[np.head]!.lower);
       // ("welcomed Obama to Nairobi"; not "welcomed the move to a four-day week")
       if (after === 'to' && (person || ctx.name[np.head])) return false;
       return ctx.name[np.head] !== 0 || !person;
@@ -305,6 +303,20 @@ const CREDITED_SUMS = ruleWords('creditedSums');
 
 /** Currency signs before a sum: `$40`, `£12`. */
 const CURRENCY: ReadonlySet<string> = new Set(['$', '£', '€']);
+
+/** People who come as guests: `welcomed visitors`, `welcomed its first guests`. */
+const GUESTS: ReadonlySet<string> = new Set([
+  'arrivals',
+  'delegates',
+  'delegation',
+  'guest',
+  'guests',
+  'newcomers',
+  'pilgrims',
+  'tourists',
+  'visitor',
+  'visitors',
+]);
 
 /** Prepositions of being brought in somewhere: `welcomed the ship into the harbour`. */
 const RECEIVED_INTO: ReadonlySet<string> = new Set(['into', 'onto']);
