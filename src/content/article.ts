@@ -80,11 +80,6 @@ interface Stats {
   tag: string;
   cls: string | null;
   id: string | null;
-  /**
-   * Whether its own class or id name it as furniture (`namesUnlikely`): found when measured
-   * unless an ancestor was unlikely already, else when first asked (`namedUnlikely`).
-   */
-  named: boolean | undefined;
   /** The parent's measures (null for the root of the pass). */
   parent: Stats | null;
 }
@@ -207,12 +202,8 @@ class Measure {
       const type = nodeType(child);
       if (type === TEXT_NODE) {
         const data = textData(child as Text);
-        const length = collapsedLength(data);
-        // Whitespace alone (indentation between tags: most of a page's text nodes) has no comma.
-        if (length > 0) {
-          top.direct += length;
-          top.directCommas += countCommas(data);
-        }
+        top.direct += collapsedLength(data);
+        top.directCommas += countCommas(data);
         work += data.length >> 7;
       } else if (type === ELEMENT_NODE) {
         const tag = tagOf(child as Element);
@@ -235,8 +226,6 @@ class Measure {
     names: ElementNames,
   ): MeasureFrame {
     const { cls, id } = names;
-    const inherited = parent !== null && parent.unlikely;
-    const named = inherited ? undefined : namesUnlikely(tag, cls, id);
     return {
       text: 0,
       link: 0,
@@ -244,12 +233,11 @@ class Measure {
       likelyPara: 0,
       commas: 0,
       hasBlock: false,
-      unlikely: inherited || named === true,
+      unlikely: (parent !== null && parent.unlikely) || namesUnlikely(tag, cls, id),
       el,
       tag,
       cls,
       id,
-      named,
       parent,
       next: firstChild(el),
       childLikely: 0,
@@ -299,14 +287,8 @@ class Measure {
   /** Whether an element's own class or id name it as furniture (`isUnlikely`). */
   unlikelyByName(el: Element): boolean {
     const st = this.stats.get(el);
-    return st === undefined ? isUnlikely(el) : namedUnlikely(st);
+    return st === undefined ? isUnlikely(el) : namesUnlikely(st.tag, st.cls, st.id);
   }
-}
-
-/** `namesUnlikely` of a measured element, found once (the text map asks it of every element). */
-function namedUnlikely(st: Stats): boolean {
-  if (st.named === undefined) st.named = namesUnlikely(st.tag, st.cls, st.id);
-  return st.named;
 }
 
 function countCommas(s: string): number {
@@ -566,7 +548,7 @@ export function* findArticleSteps(doc: Document): Steps<Article> {
     // A box holding nearly all of the story is the story, whatever its name.
     const share = rootParaAll === 0 ? 0 : st.para / rootParaAll;
     if (share >= 0.8) return false;
-    if (namedUnlikely(st)) return true;
+    if (namesUnlikely(st.tag, st.cls, st.id)) return true;
     // Lists and boxes of links ("Related", "Read more", tag clouds) are not prose.
     return LINK_LIST_TAGS.has(st.tag) && st.text > 0 && st.link / st.text > 0.5;
   };

@@ -272,9 +272,8 @@ export function namesUnlikely(tag: string, cls: string | null, id: string | null
   if (tag === 'body' || tag === 'html' || tag === 'a' || tag === 'main' || tag === 'article') {
     return false;
   }
-  if (cls === null && id === null) return false; // most elements: nothing to test
   const names = `${cls ?? ''} ${id ?? ''}`;
-  if (names === ' ') return false; // empty class and id
+  if (names === ' ') return false; // no class, no id
   if (NEVER.test(names)) return true;
   return UNLIKELY.test(names) && !MAYBE.test(names);
 }
