@@ -56,6 +56,7 @@ import {
   ACTING_NON_AGENTS,
   AUDIENCE_HEADS,
   CROWD_HEADS,
+  YOUNG,
   youngOrCrowdActing,
 } from './young-crowd-acts';
 import { creditedPartyPeople, memberQualifier } from './placed-members';
@@ -293,6 +294,7 @@ export function findUnnamed(
       (heldOnly &&
         !PLAIN_PEOPLE.has(t.lower) &&
         !CROWD_HEADS.has(t.lower) &&
+        !YOUNG.has(t.lower) &&
         !ACTING_NON_AGENTS.has(t.lower))
     )
       continue;
