@@ -351,11 +351,27 @@ export function summonedSubject(ctx: Context, s: Sentence, np: NounPhrase): bool
 /** Verbs of price movement: their subject is a market sector (`lenders slipped 2%`). */
 const MARKET_MOVES = ruleWords('marketMoves');
 
+/**
+ * Prepositions of a place or a cause after `rallied` that tell of people gathering, not of a price:
+ * "Nurses rallied outside the hospital", "Fans rallied behind the manager" (a sector rallies by a
+ * figure or in trading: "lenders rallied 3%", "rallied in afternoon trade").
+ */
+const RALLY_PLACES: ReadonlySet<string> = new Set([
+  'across',
+  'against',
+  'around',
+  'at',
+  'behind',
+  'near',
+  'outside',
+]);
+
 /** Whether a verb of price movement follows at `k` (after adverbs). */
 export function marketMove(ctx: Context, s: Sentence, k: number): boolean {
   const toks = ctx.tokens;
   while (k < s.last && isAdverb(toks[k])) k++;
-  return k < s.last && MARKET_MOVES.has(toks[k]!.lower);
+  if (k >= s.last || !MARKET_MOVES.has(toks[k]!.lower)) return false;
+  return !(toks[k]!.lower === 'rallied' && RALLY_PLACES.has(toks[k + 1]?.lower ?? ''));
 }
 
 /** Plain descriptions that count as unnamed actors when they act: `the four men ran`. */
