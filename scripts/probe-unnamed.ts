@@ -295,6 +295,55 @@ const FRAMES: Frame[] = [
     bare: true,
     text: '{N} protest closure of clinic\n\nThe clinic will close in May, the health board said.',
   },
+  // session 25, round three: positions the frames above lack
+  // (an apposition that describes the group; a coordinated subject, first or second)
+  {
+    id: 'P-many-of-them',
+    want: 'flag',
+    bare: true,
+    text: '{N}, many of them in their twenties, marched to the town hall on Sunday.',
+  },
+  {
+    id: 'P-and-teachers',
+    want: 'flag',
+    bare: true,
+    text: '{N} and teachers rallied outside the school on Monday.',
+  },
+  {
+    id: 'parents-and-P',
+    want: 'flag',
+    text: 'Angry parents and {P} rallied outside the school on Monday.',
+  },
+  // (a reporting clause inside the sentence, a plural and a singular)
+  { id: 'mid-P-said', want: 'flag', text: 'The move, {P} said, would hurt the town.' },
+  { id: 'mid-a-said', want: 'flag', text: 'The move, {a} said, would hurt the town.' },
+  // (a time first; a relative clause that picks the group out)
+  {
+    id: 'time-hundreds-walked',
+    want: 'flag',
+    text: 'On Tuesday, hundreds of {P} walked out in protest at the plan.',
+  },
+  {
+    id: 'time-P-blocked',
+    want: 'flag',
+    bare: true,
+    text: 'Last week, {P} blocked the road outside the plant.',
+  },
+  {
+    id: 'P-who-heard-called',
+    want: 'flag',
+    bare: true,
+    text: '{N} who heard the shots called police.',
+  },
+  {
+    id: 'a-who-heard-called',
+    want: 'flag',
+    text: '{A} who heard the shots called police.',
+  },
+  // (the object of an act of force or of help: a crowd that only undergoes it, decisions 90,
+  // 102; a possessive inside a thing's phrase is optional, decision 102, so no frame)
+  { id: 'q-dispersed', want: 'quiet', text: 'Police dispersed {P} outside the court on Friday.' },
+  { id: 'q-helped', want: 'quiet', text: 'Volunteers helped {P} to safety after the flood.' },
   // no actor: an audience, victims, people only hired, trained or lacking
   { id: 'q-told-P', want: 'quiet', text: 'The mayor told {P} the plan would go ahead.' },
   { id: 'q-injured', want: 'quiet', text: 'Three {P} were injured when the bus overturned.' },

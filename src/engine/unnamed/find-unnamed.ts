@@ -56,6 +56,7 @@ import {
   ACTING_NON_AGENTS,
   AUDIENCE_HEADS,
   CROWD_HEADS,
+  YOUNG,
   youngOrCrowdActing,
 } from './young-crowd-acts';
 import { creditedPartyPeople, memberQualifier } from './placed-members';
@@ -141,7 +142,7 @@ export function findUnnamed(
   const parts = sentenceHas(ctx, s, F.QUANT) ? actingPartitives(ctx, s, sourceHeads) : NONE;
   // (every other candidate's head is an actor noun, or a plural a hedge reports acting; a
   // sentence with neither shares one empty result)
-  if (!anySource && !sentenceHas(ctx, s, F.ACTOR | F.HEDGE)) return parts;
+  if (!anySource && !sentenceHas(ctx, s, F.ACTOR | F.HEDGE) && !hasPeopleName(ctx, s)) return parts;
   const toks = ctx.tokens;
   const out: Unnamed[] = [];
   let covered = s.first;
@@ -268,10 +269,11 @@ export function findUnnamed(
     // capitalised like a name but naming no one (a count rules out a surname or a club: "Harris
     // said", "the Titans said")
     // ("an Iraqi said", "a Syrian who fled the city told": one person of a people)
+    // ("A Briton was arrested", "Police detained two Syrians", "Dozens of Britons marched": a
+    // counted people, or one person of a people, who acts or is held like any person noun)
     const people =
       ctx.name[h] !== 0 &&
       h > s.first &&
-      sourceHeads.includes(h) &&
       (((isCount(toks[h - 1]!) || toks[h - 1]!.lower === 'of') && isPluralDemonym(ctx, h)) ||
         isSingularDemonym(ctx, h));
     if (!people && (((t.f & F.ACTOR) === 0 && !agentive) || ctx.name[h])) continue;
@@ -292,6 +294,7 @@ export function findUnnamed(
       (heldOnly &&
         !PLAIN_PEOPLE.has(t.lower) &&
         !CROWD_HEADS.has(t.lower) &&
+        !YOUNG.has(t.lower) &&
         !ACTING_NON_AGENTS.has(t.lower))
     )
       continue;
@@ -505,6 +508,22 @@ export function findUnnamed(
   addUncovered(out, parts);
   addUncovered(out, heads);
   return out;
+}
+
+/**
+ * Whether sentence `s` has a counted people or one person of a people, which no actor flag marks:
+ * "Two Britons were arrested", "Dozens of Syrians", "A Texan called police".
+ */
+function hasPeopleName(ctx: Context, s: Sentence): boolean {
+  const toks = ctx.tokens;
+  for (let k = s.first + 1; k < s.last; k++)
+    if (
+      ctx.name[k] === 1 &&
+      (((isCount(toks[k - 1]!) || toks[k - 1]!.lower === 'of') && isPluralDemonym(ctx, k)) ||
+        isSingularDemonym(ctx, k))
+    )
+      return true;
+  return false;
 }
 
 /** Adds each of `more` that overlaps nothing in `out` (`out` grows as they are added). */

@@ -141,7 +141,12 @@ function bareSubject(ctx: Context, s: Sentence, p: number): NounPhrase | null {
   if (
     !FORCE_PEOPLE.has(head.lower) &&
     !(h > p && ARMED.has(toks[h - 1]!.lower)) &&
-    !(plural && placedPeople(ctx, h) && presentVerb(toks[h + 1]) && presentTaking(toks[h + 2]))
+    !(
+      plural &&
+      presentVerb(toks[h + 1]) &&
+      presentTaking(toks[h + 2]) &&
+      (placedPeople(ctx, h) || untoldTrade(ctx, s, h))
+    )
   )
     return null;
   // (a bare singular only opens the headline: "Masked gunman robs corner shop"; after "as", "owner
@@ -205,6 +210,54 @@ function tradeWithoutBody(ctx: Context, h: number): boolean {
   if (ctx.titleCase[ctx.sentenceOf[h]!]) return false;
   for (let k = s.first; k < s.last; k++) if (k !== h && ctx.name[k]) return false;
   return true;
+}
+
+/**
+ * Whether the bare people noun at `h` (a trade, an office, a class of clients or campaigners) heads
+ * a headline whose act the story's lead does not retell: "Doctors Protest Closure Of Clinic" over
+ * a lead about the clinic, "Lawyers Walk Out Over Pay" over a lead in which the employer speaks. A
+ * bare role noun carries no body, even when the story names one (decision 65), and a headline
+ * subject the story never identifies is required (decision 3), in Title Case as in sentence case.
+ * When the lead retells the act with the same people or the same verb ("About 1,400 nurses at St.
+ * Aldric Medical Center began a strike", "Astronomers have detected", "The Forum agreed") the
+ * headline stands for the lead's subject, placed or named there, and the lead's own mention is the
+ * one judged; in sentence case a name in the headline ("walk out at St. Brennan Hospital") places
+ * them too. Not a body's own people or a market crowd (`placedPeople`).
+ */
+function untoldTrade(ctx: Context, s: Sentence, h: number): boolean {
+  const w = ctx.tokens[h]!.lower;
+  if (OWN_PEOPLE.has(w) || CROWDS.has(w) || !isPersonClass(headClass(ctx, h))) return false;
+  if (!ctx.titleCase[ctx.sentenceOf[h]!] && !tradeWithoutBody(ctx, h)) return false;
+  return !leadRetells(ctx, s, h);
+}
+
+/**
+ * Whether the first two sentences after headline `s` use its head noun at `h` or the verb after
+ * it (the stem of either: `nurses` for `Nurses`, `detected` for `Detect`, `agreed` for `Agree`).
+ */
+function leadRetells(ctx: Context, s: Sentence, h: number): boolean {
+  const toks = ctx.tokens;
+  const noun = stem(toks[h]!.lower);
+  const verb = stem(toks[h + 1]!.lower);
+  const si = ctx.sentenceOf[h]!;
+  const last = ctx.sentences[Math.min(si + 2, ctx.sentences.length - 1)]!.last;
+  for (let k = s.last; k < last; k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'word') continue;
+    if ((noun && t.lower.startsWith(noun)) || (verb && t.lower.startsWith(verb))) return true;
+  }
+  return false;
+}
+
+/**
+ * A word without its plural or verb ending: `nurse` (`nurses`), `agre` (`agree`), `walk`; empty
+ * when too short to tell a word by.
+ */
+function stem(w: string): string {
+  const bare =
+    w.endsWith('es') && w.length > 5 ? w.slice(0, -1) : w.endsWith('s') ? w.slice(0, -1) : w;
+  const cut = bare.endsWith('e') && bare.length > 4 ? bare.slice(0, -1) : bare;
+  return cut.length < 3 ? '' : cut;
 }
 
 /** A body's own people: `staff`, `workers`, `members`, `crews`. */

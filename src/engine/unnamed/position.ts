@@ -351,11 +351,27 @@ export function summonedSubject(ctx: Context, s: Sentence, np: NounPhrase): bool
 /** Verbs of price movement: their subject is a market sector (`lenders slipped 2%`). */
 const MARKET_MOVES = ruleWords('marketMoves');
 
+/**
+ * Prepositions of a place or a cause after `rallied` that tell of people gathering, not of a price:
+ * "Nurses rallied outside the hospital", "Fans rallied behind the manager" (a sector rallies by a
+ * figure or in trading: "lenders rallied 3%", "rallied in afternoon trade").
+ */
+const RALLY_PLACES: ReadonlySet<string> = new Set([
+  'across',
+  'against',
+  'around',
+  'at',
+  'behind',
+  'near',
+  'outside',
+]);
+
 /** Whether a verb of price movement follows at `k` (after adverbs). */
 export function marketMove(ctx: Context, s: Sentence, k: number): boolean {
   const toks = ctx.tokens;
   while (k < s.last && isAdverb(toks[k])) k++;
-  return k < s.last && MARKET_MOVES.has(toks[k]!.lower);
+  if (k >= s.last || !MARKET_MOVES.has(toks[k]!.lower)) return false;
+  return !(toks[k]!.lower === 'rallied' && RALLY_PLACES.has(toks[k + 1]?.lower ?? ''));
 }
 
 /** Plain descriptions that count as unnamed actors when they act: `the four men ran`. */
@@ -480,6 +496,46 @@ const CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it',
 const JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'whom']);
 
 /**
+ * Past what a group's subject carries before its verb besides a clause that picks it out: a
+ * coordinated group ("Parents and teachers rallied", "Nurses and angry parents marched") or an
+ * aside that tells of some of them ("Protesters, many of them students, marched"). A coordination
+ * fills one place in its clause, and an aside about a share of the group leaves the verb the
+ * group's. Only where the phrase opens its clause (not a quotation) and the coordinated phrase is
+ * people with no determiner and no name. Returns `k` when neither follows.
+ */
+function pastGroupAside(ctx: Context, s: Sentence, np: NounPhrase, k: number): number {
+  const toks = ctx.tokens;
+  const t = toks[k];
+  if (!t || k >= s.last || !isPersonClass(headClass(ctx, np.head))) return k;
+  // (not a pair that opens a quotation: "“Students and teachers trusted us,” she said" is a
+  // speaker's word for whom the body serves, decision 65's speaker's own people)
+  if (t.lower === 'and' && opensClause(ctx, s, np.start) && toks[np.start - 1]?.kind !== 'quote') {
+    const other = phraseStartingAt(ctx, k + 1, s.last);
+    if (
+      !other ||
+      (toks[other.start]!.f & (F.DET | F.QUANT)) !== 0 ||
+      !isPersonClass(headClass(ctx, other.head))
+    )
+      return k;
+    for (let q = other.start; q < other.end; q++) if (ctx.name[q]) return k;
+    return other.end;
+  }
+  // ", many of them students,": a share of the group, `of them`, up to the closing comma
+  if (
+    isPunct(t, ',') &&
+    ((toks[k + 1]?.f ?? 0) & F.QUANT) !== 0 &&
+    toks[k + 2]?.lower === 'of' &&
+    toks[k + 3]?.lower === 'them'
+  ) {
+    for (let q = k + 4; q < s.last && q < k + 14; q++) {
+      if (isPunct(toks[q], ',')) return q + 1;
+      if (isPunct(toks[q])) return k;
+    }
+  }
+  return k;
+}
+
+/**
  * The token after a relative clause or `-ing` participle phrase that follows `np` at `k` with no
  * comma (a restrictive clause picks its person or body out and leaves the phrase's own verb
  * after it): "one pollster who has surveyed the district | put the race", "a man who identified
@@ -490,6 +546,7 @@ const JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'that', 'which
  */
 export function pastPickingClause(ctx: Context, s: Sentence, np: NounPhrase, k: number): number {
   const toks = ctx.tokens;
+  k = pastGroupAside(ctx, s, np, k);
   const t = toks[k];
   if (!t || t.kind !== 'word' || k >= s.last) return k;
   const w = t.lower;

@@ -45,3 +45,31 @@ describe('people mostly written as victims or an audience act when they do somet
     expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
   });
 });
+
+// (session 25, from probe-unnamed.ts's `age` and `collective` classes: acts of will, a share of
+// a group, children)
+describe('young people and crowds who do an act of will (protest, petition, refusal) are actors', () => {
+  test.each([
+    ['Dozens of teenagers marched to the town hall on Sunday.', 'teenagers'],
+    ['Some teenagers refused to leave the building.', 'Some teenagers'],
+    ['Most youngsters agreed to the new curfew last week.', 'Most youngsters'],
+    ['Hundreds of schoolchildren signed a petition against the plan.', 'schoolchildren'],
+    ['A crowd signed a petition against the closure.', 'A crowd'],
+    ['Children threw stones at police cars on Friday night.', 'Children'],
+    ['A teenager called police after hearing shots.', 'A teenager'],
+    ['Angry youths blocked the road outside the plant.', 'Angry youths'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed').join(' | ')).toContain(want);
+  });
+
+  test.each([
+    // a name, what befalls them, none of them, a crowd that only gathers or arrives
+    ['A boy called Sam found the dog.', 'boy'],
+    ['Three children were injured when the bus overturned.', 'children'],
+    ['No children signed the register.', 'children'],
+    ['A crowd turned up for the meeting.', 'crowd'],
+    ['Two children died in the blaze on Sunday.', 'children'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
+  });
+});

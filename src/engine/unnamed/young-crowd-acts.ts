@@ -27,8 +27,13 @@ const NUMBER_WORDS = ruleWords('numberWords');
  * Heads of young people the lexicon keeps as non-agents: definite-people.ts's `youths`,
  * `teenagers`, `boys`, and the words a story uses for children in a crowd or a class.
  */
-const YOUNG: ReadonlySet<string> = new Set([
+export const YOUNG: ReadonlySet<string> = new Set([
   ...YOUNG_PEOPLE,
+  'adolescent',
+  'adolescents',
+  'child',
+  'children',
+  'kid',
   'kids',
   'schoolboy',
   'schoolboys',
@@ -127,6 +132,45 @@ const CROWD_ACTS: ReadonlySet<string> = new Set([
   'surrounded',
 ]);
 
+/**
+ * Past verbs of an act of will that no victim does as such: protest, petition, refusal, demand,
+ * agreement, organising (decision 90's crowds that sign and organise; decision 103's crowds that
+ * act): "Dozens of teenagers marched", "Some youths refused to leave", "A crowd signed a
+ * petition", "Schoolchildren staged a walkout".
+ */
+const WILLED_ACTS: ReadonlySet<string> = new Set([
+  'agreed',
+  'blocked',
+  'boycotted',
+  'campaigned',
+  'complained',
+  'declined',
+  'demanded',
+  'demonstrated',
+  'heckled',
+  'invaded',
+  'launched',
+  'lobbied',
+  'marched',
+  'occupied',
+  'organised',
+  'organized',
+  'petitioned',
+  'picketed',
+  'protested',
+  'rallied',
+  'raised',
+  'refused',
+  'signed',
+  'staged',
+  'stormed',
+  'walked',
+  'wrote',
+]);
+
+/** What a call for help goes to: "called police", "called 999". */
+const CALLED: ReadonlySet<string> = new Set(['911', '999', 'emergency', 'police', 'the']);
+
 const HAVE_FORMS: ReadonlySet<string> = new Set(['had', 'has', 'have']);
 
 /**
@@ -207,11 +251,13 @@ export function youngOrCrowdActing(ctx: Context, s: Sentence, np: NounPhrase): b
   if (!crowd && !YOUNG.has(head) && !ACTING_NON_AGENTS.has(head)) return false;
   if (isHeadline(ctx, s) || !opensClause(ctx, s, np)) return false;
   const first = toks[np.start]!;
+  // ("Most pupils agreed", "Scores of teenagers protested", "Other youths refused": a share or a
+  // count of a group is new to the story as a bare plural is; not "no", "any" or "every")
   const fresh =
     INDEFINITE.has(first.lower) ||
     NUMBER_WORDS.has(first.lower) ||
     first.kind === 'num' ||
-    (first.f & (F.DET | F.QUANT)) === 0;
+    (first.f & F.DET) === 0;
   if (!fresh) return false;
   for (let k = np.start; k <= np.head; k++)
     if (ctx.name[k] || toks[k]!.kind === 'pos') return false;
@@ -223,6 +269,8 @@ export function youngOrCrowdActing(ctx: Context, s: Sentence, np: NounPhrase): b
   }
   const v = toks[k]?.lower ?? '';
   if (FORCE_ACTS.has(v) || (crowd && CROWD_ACTS.has(v))) return true;
+  // ("A teenager called police after hearing shots"; not "a boy called Sam", a name)
+  if (WILLED_ACTS.has(v) || (v === 'called' && CALLED.has(toks[k + 1]?.lower ?? ''))) return true;
   // ("Two tourists called police", "Hikers found the body", "Jurors sent a note"): any act of
   // their own, past or perfect
   return (
