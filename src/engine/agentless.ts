@@ -38,6 +38,7 @@ import {
   joinedRightAfter,
 } from './passive/agent';
 import {
+  agreedState,
   AUTHORISED,
   DEGREE,
   DEGREE_WORD,
@@ -268,8 +269,8 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
     // vaccinated", "had been forced to sell stock": a market, a pathogen or circumstance acts
     // (decision 42)
     if (hitHard(ctx, k) || medicalStatus(ctx, s, k) || compelled(ctx, k)) continue;
-    // "Fans were split online": opinion divided, a state
-    if (dividedOpinion(ctx, s, k)) continue;
+    // "Fans were split online": opinion divided, a state ("We are agreed on it": one mind)
+    if (dividedOpinion(ctx, s, k) || agreedState(ctx, i, k)) continue;
     // "twice as likely to be prescribed an inhaler": a probability, generic (decisions 54, 73)
     // "a cost to be cut": what kind of thing it is
     if (likelihood(ctx, i) || kindToBe(ctx, s, i)) continue;

@@ -464,3 +464,30 @@ export function remainsToBeSeen(ctx: Context, i: number, k: number): boolean {
 
 /** Forms of `remain`. */
 const REMAIN: ReadonlySet<string> = new Set(['remain', 'remained', 'remaining', 'remains']);
+
+/**
+ * Whether `agreed` at `k`, after `be` at `i`, is people of one mind ("We are agreed on the need
+ * for reform", "they were all agreed that it had to stop", "Everyone was agreed"): a state of
+ * its subject, not a deal someone made ("The deal was agreed on Monday", "It was agreed that").
+ */
+export function agreedState(ctx: Context, i: number, k: number): boolean {
+  const toks = ctx.tokens;
+  if (toks[k]!.lower !== 'agreed') return false;
+  let h = i - 1;
+  while (h > 0 && (isAdverb(toks[h]) || FLOATING_QUANTIFIERS.has(toks[h]!.lower))) h--;
+  return OF_ONE_MIND.has(toks[h]?.lower ?? '');
+}
+
+/** Subjects that can be of one mind: `we`, `they`, `everyone`. */
+const OF_ONE_MIND: ReadonlySet<string> = new Set([
+  'all',
+  'both',
+  'everybody',
+  'everyone',
+  'he',
+  'i',
+  'she',
+  'they',
+  'we',
+  'you',
+]);

@@ -1,0 +1,20 @@
+import { describe, expect, test } from 'vitest';
+import { spans } from '../test-helpers';
+
+// Invented sentences: states that look like passives, and passives of the same words.
+
+describe('people of one mind: "we are agreed"', () => {
+  test.each([
+    'We are agreed on the need for a new bridge.',
+    'They were all agreed that the fares were too high.',
+    'Everyone was agreed by the end of the evening.',
+  ])('none in %j', (text) => {
+    expect(spans(text, 'agentless')).toEqual([]);
+  });
+
+  test('a deal someone made stays a passive', () => {
+    expect(spans('The new rota was agreed without the nurses.', 'agentless')).toEqual([
+      'was agreed',
+    ]);
+  });
+});
