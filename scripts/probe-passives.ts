@@ -444,6 +444,7 @@ const FIXED: { id: string; cls: string; text: string }[] = [
     'The minister ⟦?is said⟧ to be furious.',
     'Two men ⟦?are thought⟧ to have fled.',
     'The damage ⟦?is estimated⟧ to run into millions.',
+    'Drivers ⟦?could get fined⟧ for it.',
   ].map((text) => ({ id: 'victims, routine, forecasts', cls: 'harm', text })),
   // required, not crossed: the classics of hidden agency (decisions 38, 55, 73, 87, 108, 114, 129,
   // 133, 150, 154)
@@ -500,6 +501,9 @@ const FIXED: { id: string; cls: string; text: string }[] = [
     'We ⟨got used⟩ to it.',
     'He ⟨got dressed⟩ and left.',
     'She ⟨got ready⟩ for work.',
+    'When rents rise, the poorest tenants ⟨get squeezed⟩ first.',
+    'If the money is there, the work ⟨gets done⟩.',
+    'He ⟨got made⟩ an example of.',
     'It remains to ⟨be seen⟩ whether the plan will work.',
     'There is still much to ⟨be done⟩.',
     'Be ⟨warned⟩: the queues are long.',

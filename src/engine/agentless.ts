@@ -72,6 +72,7 @@ import {
   usedFor,
 } from './passive/states';
 import { anonymityFormula } from './passive/anonymity';
+import { GET_FORMS, getPassive } from './passive/get-passive';
 import {
   CONNECTING,
   compelled,
@@ -139,9 +140,11 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
   const toks = ctx.tokens;
   // (a sentence with no word a passive can start at is not read for these; a headline's follow)
   const be = sentenceHas(ctx, s, PASSIVE_START);
-  // most sentences have none: they share one empty result
-  if (!be && !isHeadline(ctx, s)) return NONE;
   const out: Passive[] = [];
+  // "got sacked", "has got hacked"
+  getPassives(ctx, s, out);
+  // most sentences have none: they share one empty result
+  if (!be && !isHeadline(ctx, s)) return out.length > 0 ? out : NONE;
   for (let i = s.first; be && i < s.last; i++) {
     const t = toks[i]!;
     // "We're told": a pronoun with a contracted `be` starts a passive too
@@ -412,6 +415,34 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
 }
 
 const NONE: readonly Passive[] = [];
+
+/** The letter `g`, which every form of `get` starts with (asked before the set). */
+const G = 103;
+
+/** Adds the get-passives of sentence `s` to `out`, each with its modal or `have` before it. */
+function getPassives(ctx: Context, s: Sentence, out: Passive[]): void {
+  const toks = ctx.tokens;
+  for (let g = s.first + 1; g < s.last; g++) {
+    const t = toks[g]!;
+    if (t.lower.charCodeAt(0) !== G || !GET_FORMS.has(t.lower)) continue;
+    const k = getPassive(ctx, s, g);
+    if (k < 0) continue;
+    // ("has got hacked", "had not gotten paid")
+    let start = g;
+    while (
+      start - 1 > s.first &&
+      ((listsOf(toks[start - 1]) & MODAL) !== 0 ||
+        HAVE.has(toks[start - 1]!.lower) ||
+        negation(toks[start - 1]))
+    )
+      start--;
+    out.push({ start, end: k + 1, participle: k, impersonal: false });
+    g = k;
+  }
+}
+
+/** Forms of `have` before a perfect `got`. */
+const HAVE: ReadonlySet<string> = new Set(['had', 'has', 'have', "'ve", "'d"]);
 
 // headline participles that hide a human agent (arrest, charge, detain, order ...)
 const TRANSITIVE_HEADLINE =
