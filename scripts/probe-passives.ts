@@ -232,6 +232,12 @@ const FRAMES: Frame[] = [
     text: '{HT} ⟦{VT}⟧ After Row\n\nThe news came on Monday.',
   },
   {
+    id: 'headline "N V during"',
+    want: 'flag',
+    needs: 'H',
+    text: '{H} ⟦{V}⟧ during protest\n\nThe news came on Monday.',
+  },
+  {
     id: 'headline "anger after N V"',
     want: 'flag',
     needs: 'H',
@@ -504,6 +510,10 @@ const FIXED: { id: string; cls: string; text: string }[] = [
     'When rents rise, the poorest tenants ⟨get squeezed⟩ first.',
     'If the money is there, the work ⟨gets done⟩.',
     'He ⟨got made⟩ an example of.',
+    'Rate ⟨Cut⟩ Expected In March\n\nThe bank meets on Thursday.',
+    'Board ⟨Split⟩ Over Pay Deal\n\nThe vote was close.',
+    'Residents ⟨Outraged⟩ Over Parking Plan\n\nThe council meets on Monday.',
+    'Council ⟨Shelves⟩ Parking Plan\n\nThe council met on Monday.',
     'It remains to ⟨be seen⟩ whether the plan will work.',
     'There is still much to ⟨be done⟩.',
     'Be ⟨warned⟩: the queues are long.',

@@ -277,3 +277,23 @@ describe('a name a thing bears is no act', () => {
     expect(spans(text, 'agentless')).toEqual([passive]);
   });
 });
+
+describe('headline reduced passives: verbs of undoing and harm, irregular -en participles', () => {
+  test.each([
+    ['Bypass plans shelved after public inquiry\n\nThe council met on Monday.', 'shelved'],
+    ['Charity Shop Looted During Riot\n\nThe shop reopened on Friday.', 'Looted'],
+    ['Pay Offer Withdrawn After Strike Vote\n\nTalks resume on Monday.', 'Withdrawn'],
+    ["Oligarch's assets frozen\n\nThe order was made on Friday.", 'frozen'],
+    ['Lifeguard hailed as hero\n\nThe rescue took an hour.', 'hailed'],
+  ])('%j', (text, want) => {
+    expect(spans(text, 'agentless')).toContain(want);
+  });
+
+  test.each([
+    'Rate Cut Expected In March\n\nThe bank meets on Thursday.',
+    'Board Split Over Pay Deal\n\nThe vote was close.',
+    'Residents Outraged Over Parking Plan\n\nThe council meets on Monday.',
+  ])('none in %j', (text) => {
+    expect(spans(text, 'agentless')).toEqual([]);
+  });
+});

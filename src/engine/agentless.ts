@@ -22,6 +22,7 @@ import {
 import {
   BE_FORMS,
   F,
+  isIrregularParticiple,
   RAISING_PARTICIPLES,
   RATING_VERBS,
   REPORTING_VERBS,
@@ -397,17 +398,15 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
         next.lower === 'at' ||
         next.lower === 'on' ||
         next.lower === 'and' ||
+        // ("Shop looted during riot", "Ferry cancelled amid storm", "Man charged with arson")
+        HEADLINE_PREPS.has(next.lower) ||
         // ("Regulator accused of ignoring warnings", "Mayor convicted of bribery": the charge)
         (next.lower === 'of' && CHARGED.has(t.lower));
       // ("Protesters beaten and detained": a second participle of the same subject; "beaten
       // and denied medical care": one of giving with its second object)
       const coordinated = prev.lower === 'and' && out.some((p) => p.participle === i - 2);
       const secondObject = coordinated && TWO_OBJECT_PARTICIPLES.has(t.lower);
-      if (
-        (prevNominal || coordinated) &&
-        (nextOk || secondObject) &&
-        TRANSITIVE_HEADLINE.test(t.lower)
-      )
+      if ((prevNominal || coordinated) && (nextOk || secondObject) && headlineAct(ctx, i))
         out.push({ start: i, end: i + 1, participle: i, impersonal: false });
     }
   }
@@ -444,9 +443,32 @@ function getPassives(ctx: Context, s: Sentence, out: Passive[]): void {
 /** Forms of `have` before a perfect `got`. */
 const HAVE: ReadonlySet<string> = new Set(['had', 'has', 'have', "'ve", "'d"]);
 
+/** Prepositions after a headline's reduced passive: `during`, `amid`, `with`, `near`. */
+const HEADLINE_PREPS: ReadonlySet<string> = new Set(['amid', 'during', 'near', 'with']);
+
 // headline participles that hide a human agent (arrest, charge, detain, order ...)
 const TRANSITIVE_HEADLINE =
-  /^(?:beaten|shot|stabbed|struck|taken|arrested|charged|indicted|detained|ordered|jailed|sentenced|convicted|fired|sacked|suspended|evacuated|accused|named|appointed|banned|fined|sued|probed|questioned|held|killed|targeted|hacked|attacked|barred|blocked|cleared|acquitted|released|freed|expelled|deported|recalled|summoned|ousted|removed|dismissed|rejected|approved|cancelled|canceled|postponed|scrapped|halted|linked|blamed|cited|warned|urged|told|asked|raided|seized|searched|investigated|grounded|closed|shut|leaked|reported|confirmed|denied|suspected)$/;
+  /^(?:abandoned|abducted|assaulted|axed|burgled|damaged|delayed|destroyed|evicted|hailed|kidnapped|looted|mugged|murdered|overturned|robbed|shelved|threatened|vandalised|vandalized|beaten|shot|stabbed|struck|taken|arrested|charged|indicted|detained|ordered|jailed|sentenced|convicted|fired|sacked|suspended|evacuated|accused|named|appointed|banned|fined|sued|probed|questioned|held|killed|targeted|hacked|attacked|barred|blocked|cleared|acquitted|released|freed|expelled|deported|recalled|summoned|ousted|removed|dismissed|rejected|approved|cancelled|canceled|postponed|scrapped|halted|linked|blamed|cited|warned|urged|told|asked|raided|seized|searched|investigated|grounded|closed|shut|leaked|reported|confirmed|denied|suspected)$/;
+
+/**
+ * Whether the headline participle at `i` is an act someone did: one of the headline verbs of
+ * arrest, charge, order, harm and undoing, or an irregular participle in -en or -wn ("Van
+ * Stolen", "Offer withdrawn after row", "Assets frozen"), which a headline's past tense cannot
+ * be. (Not any -ed word: a headline also uses the past and nouns of that shape, "Rate Cut",
+ * "Board Split", "lobbied", "struggled", "explained".)
+ */
+function headlineAct(ctx: Context, i: number): boolean {
+  const w = ctx.tokens[i]!.lower;
+  if (TRANSITIVE_HEADLINE.test(w)) return true;
+  const n = w.length;
+  return (
+    n > 4 &&
+    w.charCodeAt(n - 1) === 110 &&
+    (w.charCodeAt(n - 2) === 101 || w.charCodeAt(n - 2) === 119) &&
+    isIrregularParticiple(w) &&
+    !feelingOrWear(ctx, i)
+  );
+}
 
 function isImpersonal(ctx: Context, s: Sentence, start: number, participle = -1): boolean {
   const w = ctx.tokens[start - 1];
