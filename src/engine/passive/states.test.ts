@@ -18,3 +18,17 @@ describe('people of one mind: "we are agreed"', () => {
     ]);
   });
 });
+
+describe('a stative participle at a step of the story: "was later closed"', () => {
+  test.each([
+    ['The footbridge was later closed to cyclists.', ['was later closed']],
+    ['The farmhouse was eventually sold at auction.', ['was eventually sold']],
+    ['A new hearing date was subsequently set.', ['was subsequently set']],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'agentless')).toEqual(want);
+  });
+
+  test('the present stays a state', () => {
+    expect(spans('The cafe is temporarily closed.', 'agentless')).toEqual([]);
+  });
+});

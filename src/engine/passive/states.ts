@@ -51,11 +51,14 @@ export function datedAct(ctx: Context, i: number, k: number): boolean {
     while (h > 0 && (isAdverb(toks[h]) || negation(toks[h]) || toks[h]!.lower === 'yet')) h--;
     if (HAVE_FORMS.has(toks[h]?.lower ?? '')) return true;
   }
+  // (a date after the present is a setting: "The film is set in 1920")
+  if (toks[i]!.lower !== 'was' && toks[i]!.lower !== 'were') return false;
+  // ("The road was later closed", "was eventually sold", "were temporarily shut": a step in
+  // the story's time)
+  for (let q = i + 1; q < k; q++) if (NARRATIVE_TIME.has(toks[q]!.lower)) return true;
   const n = toks[k + 1];
   const nn = toks[k + 2];
   if (!n || !nn) return false;
-  // (a date after the present is a setting: "The film is set in 1920")
-  if (toks[i]!.lower !== 'was' && toks[i]!.lower !== 'were') return false;
   if (n.lower === 'last' || n.lower === 'on') return (nn.f & F.TIME) !== 0;
   return n.lower === 'in' && /^(1[89]|20)\d\d$/.test(nn.lower);
 }
@@ -83,6 +86,26 @@ export function occasionAct(ctx: Context, i: number, k: number): boolean {
   // ("closed to swimmers", "shut to traffic": whom the act keeps out)
   return (p === 'closed' || p === 'shut') && n === 'to' && isContent(nn) && !isVerbLike(nn);
 }
+
+/**
+ * Adverbs that place a past participle at a step of the story's time, an act: `later`,
+ * `eventually`, `temporarily`.
+ */
+const NARRATIVE_TIME: ReadonlySet<string> = new Set([
+  'abruptly',
+  'briefly',
+  'eventually',
+  'finally',
+  'hastily',
+  'immediately',
+  'later',
+  'permanently',
+  'promptly',
+  'quickly',
+  'subsequently',
+  'swiftly',
+  'temporarily',
+]);
 
 /** Participles of `occasionAct`: `closed`, `exposed`, `set`, `sold`. */
 const OCCASION_ACTS = ruleWords('occasionActs');
