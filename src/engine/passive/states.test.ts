@@ -32,3 +32,17 @@ describe('a stative participle at a step of the story: "was later closed"', () =
     expect(spans('The cafe is temporarily closed.', 'agentless')).toEqual([]);
   });
 });
+
+describe('a name that honours someone; harm a gale does', () => {
+  test.each([
+    'The new ward is named after a nurse who died in the pandemic.',
+    'Two old oaks were uprooted in the gale.',
+    'Several sheds were flattened during the thunderstorm.',
+  ])('none in %j', (text) => {
+    expect(spans(text, 'agentless')).toEqual([]);
+  });
+
+  test('the act of naming in the past stays a passive', () => {
+    expect(spans('The ferry was renamed in 2019.', 'agentless')).toEqual(['was renamed']);
+  });
+});

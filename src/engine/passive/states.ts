@@ -404,6 +404,8 @@ export function naming(ctx: Context, s: Sentence, i: number, k: number): boolean
     if (toks[q]!.lower === 'as') return true;
     if (isPunct(toks[q])) break;
   }
+  // ("The road is named after a poet", "a sweet that is called after its town": whom a name honours)
+  if (toks[k + 1]?.lower === 'after') return p === 'named' || p === 'called';
   let n = k + 1;
   if (p === 'known') {
     if (toks[n]?.lower !== 'as') return false;
