@@ -79,6 +79,7 @@ import {
   compelled,
   dividedOpinion,
   feelingOrWear,
+  genericCan,
   genericPresent,
   hitHard,
   kindToBe,
@@ -324,6 +325,8 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
       p.lower !== 'verified'
     )
       continue;
+    // "Tickets can be bought online", "nothing can be done": what is possible, no act
+    if (genericCan(ctx, s, i)) continue;
     if (hasByAgent(ctx, s, k + 1)) continue;
     // active perfect: "has told", "had said" is not passive (be-form required, checked above)
     // start: modal/have auxiliaries before be, and impersonal "it"

@@ -235,6 +235,7 @@ export const STATE_IDIOMS = new Set([
   'caught unawares',
   'fed up',
   'priced out',
+  'sold out',
 ]);
 
 /** The participles that start a `STATE_IDIOMS` pair (probed first: no string is built for others). */
