@@ -463,6 +463,17 @@ const FIXED: { id: string; cls: string; text: string }[] = [
     'There were no injuries ⟦?reported⟧.',
     'As ⟦?previously announced⟧, the fair is cancelled.',
   ].map((text) => ({ id: 'routine steps of a life', cls: 'event', text })),
+  // agents a long way from the participle, causatives, schedules
+  ...[
+    'The plan ⟨was approved⟩ on Monday evening at a packed meeting in the town hall by councillors.',
+    'The plan ⟨was approved⟩, after a long and bitter debate, by councillors.',
+    'The plan, which ⟨was drawn⟩ up by engineers, is back.',
+    'The plan ⟨was reviewed and approved⟩ by the board.',
+    'He is ⟨wanted⟩ by police in two countries.',
+    'The bridge is to ⟦?be demolished⟧.',
+    'She ⟦?had her bag stolen⟧ on the train.',
+    'Nobody ⟦?was hurt⟧.',
+  ].map((text) => ({ id: 'far agents, causatives, schedules', cls: 'official', text })),
   // natural agents (the guideline's "magma is formed"; decision 42)
   ...[
     'Dozens of homes ⟨were flooded⟩ when the river burst its banks.',
@@ -546,6 +557,16 @@ const FIXED: { id: string; cls: string; text: string }[] = [
     'He ⟦got sacked⟧ for speaking out.',
     'Their account ⟦got hacked⟧ in March.',
     'The families ⟦had been warned⟧ about the flooding.',
+    'Staff ⟦were reportedly told⟧ to delete the files.',
+    'The van ⟦has allegedly been stolen⟧ twice.',
+    'The figures ⟦were, in effect, invented⟧.',
+    "⟦It's been reported⟧ that the bridge will close.",
+    "We'⟦re told⟧ the bridge will close.",
+    'He went home after ⟦being questioned⟧ for six hours.',
+    '⟦Having been warned⟧ twice, the club apologised.',
+    'The victim, who ⟦has not been named⟧, was 34.',
+    'The report ⟦was quietly buried⟧.',
+    'The meeting ⟦was abruptly cancelled⟧.',
   ].map((text) => ({ id: 'classic hidden agents', cls: 'official', text })),
   // idioms and other words: no passive at all
   ...[

@@ -140,11 +140,14 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
 /** A `by` agent after the participle (not `by Friday`, `by the end of 2022`). */
 export function hasByAgent(ctx: Context, s: Sentence, k: number): boolean {
   const toks = ctx.tokens;
-  for (let q = k; q < s.last && q <= k + 8; q++) {
+  // (a chain of phrases may stand between: "was approved on Monday evening at a packed meeting
+  // in the town hall by councillors"; a verb, a clause word or a stop still ends the search)
+  for (let q = k; q < s.last && q <= k + AGENT_REACH; q++) {
     const w = toks[q]!;
-    // ("was trained, she tells me, by people who": a reporting aside before the agent)
+    // ("was trained, she tells me, by people who": a reporting aside before the agent; "was
+    // approved, after a long debate, by councillors": an aside of circumstance)
     if (isPunct(w, ',') && q === k) {
-      const close = reportingAsideEnd(ctx, s, q);
+      const close = asideBeforeBy(ctx, s, q);
       if (close > 0) {
         q = close;
         continue;
@@ -174,6 +177,26 @@ export function hasByAgent(ctx: Context, s: Sentence, k: number): boolean {
     }
   }
   return false;
+}
+
+/** How many words after a participle its `by` agent may stand. */
+const AGENT_REACH = 14;
+
+/**
+ * The closing comma of an aside opening at the comma `q` right after a participle: a reporting
+ * aside (`reportingAsideEnd`), or a short one with no verb that a `by` follows ("was approved,
+ * after a long and bitter debate, by councillors"); or -1.
+ */
+function asideBeforeBy(ctx: Context, s: Sentence, q: number): number {
+  const close = reportingAsideEnd(ctx, s, q);
+  if (close > 0) return close;
+  const toks = ctx.tokens;
+  for (let k = q + 1; k < s.last && k <= q + 8; k++) {
+    const w = toks[k]!;
+    if (isPunct(w, ',')) return k > q + 1 && toks[k + 1]?.lower === 'by' ? k : -1;
+    if (isPunct(w) || isQuote(w) || (w.f & (F.BE | F.AUX)) !== 0) return -1;
+  }
+  return -1;
 }
 
 /**
