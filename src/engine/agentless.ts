@@ -493,7 +493,10 @@ function isImpersonal(ctx: Context, s: Sentence, start: number, participle = -1)
       // ("it was rated good", "it was logged": a rating grades the thing `it` refers to)
       !RATING_VERBS.has(reportingVerb(p)?.lemma ?? '')) ||
     next?.lower === 'that' ||
-    QUESTION_WORDS.has(next?.lower ?? '')
+    QUESTION_WORDS.has(next?.lower ?? '') ||
+    // ("It is rumoured the club will be sold", "the club, it is rumoured, will be sold")
+    p.lower === 'rumoured' ||
+    p.lower === 'rumored'
   );
 }
 

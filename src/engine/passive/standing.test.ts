@@ -201,3 +201,12 @@ describe('a need, a purpose or a count: no one performs it', () => {
     expect(spans(text, 'agentless')).toEqual([]);
   });
 });
+
+describe('talk whose talkers the passive hides: "it is rumoured"', () => {
+  test.each([
+    ['It is rumoured the ferry will be sold.', ['It is rumoured']],
+    ['The ferry, it is rumoured, will be sold.', ['it is rumoured']],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'agentless')).toEqual(expect.arrayContaining(want));
+  });
+});

@@ -43,6 +43,9 @@ const JUDGED_OR_BANNED: ReadonlySet<string> = new Set([
   'prohibited',
   'regarded',
   'reviled',
+  // ("It is rumoured the club will be sold": talk whose talkers the passive hides)
+  'rumored',
+  'rumoured',
 ]);
 
 /**
