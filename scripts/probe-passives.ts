@@ -567,6 +567,10 @@ const FIXED: { id: string; cls: string; text: string }[] = [
     'The victim, who ⟦has not been named⟧, was 34.',
     'The report ⟦was quietly buried⟧.',
     'The meeting ⟦was abruptly cancelled⟧.',
+    'Funding ⟦was cut⟧ by a third.',
+    'Fares ⟦have been raised⟧ by almost ten percent.',
+    'The film ⟦was shortened⟧ by forty minutes.',
+    'Staff numbers ⟦had been reduced⟧ by a quarter.',
   ].map((text) => ({ id: 'classic hidden agents', cls: 'official', text })),
   // idioms and other words: no passive at all
   ...[

@@ -19,3 +19,17 @@ describe('a by-agent after a chain of phrases or an aside', () => {
     expect(spans(text, 'agentless')).toHaveLength(n);
   });
 });
+
+describe('a by-phrase of measure is no agent: "was cut by a third"', () => {
+  test.each([
+    ['The grant was cut by a third last year.', ['was cut']],
+    ['Bus fares have been raised by almost ten percent.', ['have been raised']],
+    ['The opera was shortened by forty minutes.', ['was shortened']],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'agentless')).toEqual(want);
+  });
+
+  test('people counted after by are an agent', () => {
+    expect(spans('The petition was signed by nearly 40 residents.', 'agentless')).toEqual([]);
+  });
+});

@@ -172,12 +172,96 @@ export function hasByAgent(ctx: Context, s: Sentence, k: number): boolean {
       if (!a) return false;
       // ("by some lawmakers": some people, not a measure)
       if (isTimeWord(a) || a.kind === 'num' || byMeans(ctx, q + 1, s.last)) return false;
+      // ("was cut by a third", "was shortened by almost forty minutes": how much)
+      if (byMeasure(ctx, q + 1)) return false;
       if (a.lower === 'the' && toks[q + 2] && isTimeWord(toks[q + 2])) return false;
       return true;
     }
   }
   return false;
 }
+
+/**
+ * Whether the words at `k`, after `by`, are a measure of change: a fraction ("by a third", "by
+ * one quarter") or an approximate number with its unit ("by almost forty minutes", "by around
+ * ten percent"), not people ("by nearly 40 residents").
+ */
+function byMeasure(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  const w = toks[k]?.lower ?? '';
+  if (w === 'a' || w === 'one') return FRACTIONS.has(toks[k + 1]?.lower ?? '');
+  let n = k;
+  while (APPROXIMATELY.has(toks[n]?.lower ?? '')) n++;
+  const num = toks[n];
+  if (!num || (num.kind !== 'num' && !NUMBER_WORDS.has(num.lower))) return false;
+  return UNITS.has(toks[n + 1]?.lower ?? '');
+}
+
+/** Fractions after `by a`: `third`, `quarter`, `fifth`. */
+const FRACTIONS: ReadonlySet<string> = new Set([
+  'fifth',
+  'fraction',
+  'quarter',
+  'sixth',
+  'tenth',
+  'third',
+]);
+
+/** Words of approximation before a number: `almost`, `nearly`, `around`. */
+const APPROXIMATELY: ReadonlySet<string> = new Set([
+  'about',
+  'almost',
+  'around',
+  'nearly',
+  'over',
+  'roughly',
+  'some',
+  'up',
+  'to',
+]);
+
+/** Numbers written as words: `two` ... `ninety`, `hundred`. */
+const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  'eight',
+  'eighty',
+  'fifty',
+  'five',
+  'forty',
+  'four',
+  'hundred',
+  'nine',
+  'ninety',
+  'seven',
+  'seventy',
+  'six',
+  'sixty',
+  'ten',
+  'thirty',
+  'three',
+  'twenty',
+  'two',
+]);
+
+/** Units of a measure: `minutes`, `percent`, `points`, `metres`. */
+const UNITS: ReadonlySet<string> = new Set([
+  '%',
+  'cent',
+  'days',
+  'degrees',
+  'hours',
+  'metres',
+  'meters',
+  'miles',
+  'minutes',
+  'months',
+  'per',
+  'percent',
+  'points',
+  'seconds',
+  'times',
+  'weeks',
+  'years',
+]);
 
 /** How many words after a participle its `by` agent may stand. */
 const AGENT_REACH = 14;
