@@ -571,6 +571,9 @@ const FIXED: { id: string; cls: string; text: string }[] = [
     'Fares ⟦have been raised⟧ by almost ten percent.',
     'The film ⟦was shortened⟧ by forty minutes.',
     'Staff numbers ⟦had been reduced⟧ by a quarter.',
+    'The fault ⟦had been reported⟧ to managers in May.',
+    'The leak ⟦was reported⟧ to police on Friday.',
+    'The attack ⟦was reported⟧ to local authorities.',
   ].map((text) => ({ id: 'classic hidden agents', cls: 'official', text })),
   // idioms and other words: no passive at all
   ...[

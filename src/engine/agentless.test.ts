@@ -297,3 +297,20 @@ describe('headline reduced passives: verbs of undoing and harm, irregular -en pa
     expect(spans(text, 'agentless')).toEqual([]);
   });
 });
+
+describe('a report passed to recipients is no raising hedge: "was reported to managers"', () => {
+  test.each([
+    ['The gas smell had been reported to managers twice.', 'had been reported'],
+    ['The theft was reported to police on Friday.', 'was reported'],
+    ['The crack was reported to local engineers in June.', 'was reported'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'agentless')).toContain(want);
+  });
+
+  test.each(['The minister is reported to favour a delay.', 'Both men are said to face charges.'])(
+    'the raising hedge stays no passive: %s',
+    (text) => {
+      expect(spans(text, 'agentless')).toEqual([]);
+    },
+  );
+});

@@ -309,7 +309,8 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
       toks[k + 1]?.lower === 'to' &&
       (p.f & F.RAISING) !== 0 &&
       RAISING_PARTICIPLES.has(p.lower) &&
-      !toNounPhrase(ctx, k + 1)
+      !toNounPhrase(ctx, k + 1) &&
+      !toRecipient(ctx, k + 1)
     )
       continue;
     // ("was used as a polling station": a use with its label is an act, stativeMadeAct)
@@ -417,6 +418,41 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
 }
 
 const NONE: readonly Passive[] = [];
+
+/**
+ * Whether `to` at `k` opens a bare noun phrase of recipients, not an infinitive: a plural
+ * ("had been reported to managers", "was reported to regulators"), a group noun ("to police",
+ * "to staff"), or one of them after a word of place or rank ("to local authorities", "to senior
+ * staff"). Not "is reported to hold talks", "are said to face charges".
+ */
+function toRecipient(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  let n = k + 1;
+  if (RECIPIENT_QUALIFIERS.has(toks[n]?.lower ?? '')) n++;
+  const w = toks[n];
+  if (!w || !isWord(w) || ctx.name[n]) return false;
+  if (GROUP_RECIPIENTS.has(w.lower)) return true;
+  // (a plural: not a verb in -ss, -us or -is, "to discuss", "to focus")
+  return w.lower.length > 3 && w.lower.endsWith('s') && !/(?:ss|us|is)$/.test(w.lower);
+}
+
+/** Words of place or rank before recipients: `local`, `senior`, `federal`. */
+const RECIPIENT_QUALIFIERS: ReadonlySet<string> = new Set([
+  'federal',
+  'local',
+  'national',
+  'senior',
+  'state',
+]);
+
+/** Group nouns a report goes to with no determiner: `police`, `staff`, `management`. */
+const GROUP_RECIPIENTS: ReadonlySet<string> = new Set([
+  'congress',
+  'management',
+  'parliament',
+  'police',
+  'staff',
+]);
 
 /** The letter `g`, which every form of `get` starts with (asked before the set). */
 const G = 103;
