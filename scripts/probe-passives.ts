@@ -429,6 +429,8 @@ const FIXED: { id: string; cls: string; text: string }[] = [
     'The striker ⟨is injured⟩ and will miss the final.',
     'We ⟨were blown away⟩ by the response.',
     'Fans ⟨were left disappointed⟩.',
+    'Only two tickets ⟨were left⟩.',
+    'She ⟨was left⟩ with no choice.',
     'He ⟨was left speechless⟩.',
     'Residents ⟨were outnumbered⟩ at the meeting.',
     'The job ⟨is done⟩.',
@@ -574,6 +576,10 @@ const FIXED: { id: string; cls: string; text: string }[] = [
     'The fault ⟦had been reported⟧ to managers in May.',
     'The leak ⟦was reported⟧ to police on Friday.',
     'The attack ⟦was reported⟧ to local authorities.',
+    'Patients ⟦were left⟧ on trolleys for hours.',
+    'The records ⟦were left⟧ exposed online.',
+    'Residents ⟦were left⟧ to fend for themselves.',
+    'Her name ⟦was left⟧ off the list.',
   ].map((text) => ({ id: 'classic hidden agents', cls: 'official', text })),
   // idioms and other words: no passive at all
   ...[

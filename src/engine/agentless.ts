@@ -61,6 +61,7 @@ import {
   datedAct,
   existentialInfinitive,
   genericToBe,
+  leftAct,
   listsOf,
   naming,
   naturalHarm,
@@ -233,6 +234,7 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
       !progressive &&
       !instructed &&
       !usedFor(ctx, s, k) &&
+      !leftAct(ctx, k) &&
       !(hedged && HEDGED_ACTS.has(p.lower))
     )
       continue;

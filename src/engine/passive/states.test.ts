@@ -46,3 +46,22 @@ describe('a name that honours someone; harm a gale does', () => {
     expect(spans('The ferry was renamed in 2019.', 'agentless')).toEqual(['was renamed']);
   });
 });
+
+describe('"left" as someone leaving a person or thing somewhere or in some state', () => {
+  test.each([
+    ['An elderly patient was left on a trolley for nine hours.', ['was left']],
+    ['Thousands of files were left exposed on a public server.', ['were left']],
+    ['Tenants were left to clear the mould themselves.', ['were left']],
+    ['Two riders were left off the team sheet.', ['were left']],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'agentless')).toEqual(want);
+  });
+
+  test.each([
+    'Only three seats were left.',
+    'Supporters were left heartbroken.',
+    'The family was left with a bill of £900.',
+  ])('none in %j', (text) => {
+    expect(spans(text, 'agentless')).toEqual([]);
+  });
+});

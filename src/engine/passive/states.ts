@@ -517,3 +517,39 @@ const OF_ONE_MIND: ReadonlySet<string> = new Set([
   'we',
   'you',
 ]);
+
+/**
+ * Whether `left` at `k` is someone's act of leaving a person or thing somewhere or in some
+ * state ("was left exposed on an unsecured server", "were left unattended", "was left on a
+ * trolley overnight", "were left to fend for themselves", "was left off the list", "were left
+ * behind"), not what remains ("two were left") or a feeling an event left ("was left
+ * devastated").
+ */
+export function leftAct(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  if (toks[k]!.lower !== 'left') return false;
+  const n = toks[k + 1]?.lower ?? '';
+  if (LEFT_IN_STATE.has(n)) return true;
+  if (n === 'to') return isWord(toks[k + 2]) && !isDet(toks[k + 2]) && !ctx.name[k + 2];
+  if (n === 'on' || n === 'off') return isDet(toks[k + 2]);
+  return false;
+}
+
+/** States someone leaves a person or thing in: `exposed`, `unattended`, `stranded`, `behind`. */
+const LEFT_IN_STATE: ReadonlySet<string> = new Set([
+  'alone',
+  'behind',
+  'exposed',
+  'open',
+  'stranded',
+  'unanswered',
+  'unattended',
+  'unchecked',
+  'unlocked',
+  'unpaid',
+  'unprotected',
+  'unsecured',
+  'untreated',
+  'vulnerable',
+  'waiting',
+]);
