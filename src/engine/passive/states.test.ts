@@ -50,6 +50,7 @@ describe('a name that honours someone; harm a gale does', () => {
 describe('"left" as someone leaving a person or thing somewhere or in some state', () => {
   test.each([
     ['An elderly patient was left on a trolley for nine hours.', ['was left']],
+    ['Patients were left on trolleys in the corridor.', ['were left']],
     ['Thousands of files were left exposed on a public server.', ['were left']],
     ['Tenants were left to clear the mould themselves.', ['were left']],
     ['Two riders were left off the team sheet.', ['were left']],

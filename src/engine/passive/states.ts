@@ -531,7 +531,10 @@ export function leftAct(ctx: Context, k: number): boolean {
   const n = toks[k + 1]?.lower ?? '';
   if (LEFT_IN_STATE.has(n)) return true;
   if (n === 'to') return isWord(toks[k + 2]) && !isDet(toks[k + 2]) && !ctx.name[k + 2];
-  if (n === 'on' || n === 'off') return isDet(toks[k + 2]);
+  // ("on a trolley", "on trolleys", "off the list")
+  const o = toks[k + 2];
+  if (n === 'on' || n === 'off')
+    return isDet(o) || (isWord(o) && !ctx.name[k + 2] && /[^s]s$/.test(o!.lower));
   return false;
 }
 
