@@ -580,6 +580,8 @@ const FIXED: { id: string; cls: string; text: string }[] = [
     'The records ⟦were left⟧ exposed online.',
     'Residents ⟦were left⟧ to fend for themselves.',
     'Her name ⟦was left⟧ off the list.',
+    'The bridge ⟦was closed⟧ for nearly five hours.',
+    'The border crossing ⟦was shut⟧ for two weeks.',
   ].map((text) => ({ id: 'classic hidden agents', cls: 'official', text })),
   // idioms and other words: no passive at all
   ...[

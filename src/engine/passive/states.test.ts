@@ -66,3 +66,16 @@ describe('"left" as someone leaving a person or thing somewhere or in some state
     expect(spans(text, 'agentless')).toEqual([]);
   });
 });
+
+describe('a stative participle closed for a span of time is an act', () => {
+  test.each([
+    ['The motorway was closed for nearly six hours.', ['was closed']],
+    ['The pool was shut for three weeks.', ['was shut']],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'agentless')).toEqual(want);
+  });
+
+  test('the present stays a state', () => {
+    expect(spans('The pool is closed for two weeks.', 'agentless')).toEqual([]);
+  });
+});

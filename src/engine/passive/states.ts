@@ -81,7 +81,8 @@ export function occasionAct(ctx: Context, i: number, k: number): boolean {
     return (n === 'in' || n === 'on') && isTimeWord(nn);
   if (be !== 'was' && be !== 'were') return false;
   if (n === 'overnight') return true;
-  if (n === 'for') return nn?.lower === 'the' && SPANS.has(toks[k + 3]?.lower ?? '');
+  if (n === 'for')
+    return (nn?.lower === 'the' && SPANS.has(toks[k + 3]?.lower ?? '')) || forSpan(ctx, k + 2);
   if (OCCASIONS.has(n)) return isDet(nn) || (isContent(nn) && !isAdverb(nn));
   // ("closed to swimmers", "shut to traffic": whom the act keeps out)
   return (p === 'closed' || p === 'shut') && n === 'to' && isContent(nn) && !isVerbLike(nn);
@@ -109,6 +110,63 @@ const NARRATIVE_TIME: ReadonlySet<string> = new Set([
 
 /** Participles of `occasionAct`: `closed`, `exposed`, `set`, `sold`. */
 const OCCASION_ACTS = ruleWords('occasionActs');
+
+/**
+ * Whether the words at `k`, after `for`, measure a span of time: "closed for nearly five hours",
+ * "shut for two weeks", "sold for a day" (over `nearly`, `about`, `more than`).
+ */
+function forSpan(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  let q = k;
+  while (q < k + 3 && SPAN_APPROX.has(toks[q]?.lower ?? '')) q++;
+  const w = toks[q];
+  if (!w || !(w.kind === 'num' || SPAN_COUNTS.has(w.lower))) return false;
+  return SPAN_UNITS.has(toks[q + 1]?.lower ?? '');
+}
+
+/** Words of approximation before a span's count: `nearly`, `about`, `more than`. */
+const SPAN_APPROX: ReadonlySet<string> = new Set([
+  'about',
+  'almost',
+  'around',
+  'more',
+  'nearly',
+  'over',
+  'than',
+  'up',
+  'to',
+]);
+
+/** Counts of a span: `a`, `two`, `several`. */
+const SPAN_COUNTS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'eight',
+  'five',
+  'four',
+  'nine',
+  'several',
+  'seven',
+  'six',
+  'ten',
+  'three',
+  'two',
+]);
+
+/** Units of a span of time: `hours`, `days`, `a week`. */
+const SPAN_UNITS: ReadonlySet<string> = new Set([
+  'day',
+  'days',
+  'hour',
+  'hours',
+  'minutes',
+  'month',
+  'months',
+  'week',
+  'weeks',
+  'year',
+  'years',
+]);
 
 /** Spans after `for the`: `for the day`, `for the weekend`. */
 const SPANS: ReadonlySet<string> = new Set(['day', 'night', 'season', 'week', 'weekend']);
