@@ -62,6 +62,7 @@ describe('"left" as someone leaving a person or thing somewhere or in some state
     'Only three seats were left.',
     'Supporters were left heartbroken.',
     'The family was left with a bill of £900.',
+    'The shares being left behind in the old company are worth $2 billion.',
   ])('none in %j', (text) => {
     expect(spans(text, 'agentless')).toEqual([]);
   });

@@ -579,9 +579,9 @@ const OF_ONE_MIND: ReadonlySet<string> = new Set([
 /**
  * Whether `left` at `k` is someone's act of leaving a person or thing somewhere or in some
  * state ("was left exposed on an unsecured server", "were left unattended", "was left on a
- * trolley overnight", "were left to fend for themselves", "was left off the list", "were left
- * behind"), not what remains ("two were left") or a feeling an event left ("was left
- * devastated").
+ * trolley overnight", "were left to fend for themselves", "was left off the list"), not what
+ * remains ("two were left", "the shares being left behind in the old company") or a feeling an
+ * event left ("was left devastated").
  */
 export function leftAct(ctx: Context, k: number): boolean {
   const toks = ctx.tokens;
@@ -596,10 +596,9 @@ export function leftAct(ctx: Context, k: number): boolean {
   return false;
 }
 
-/** States someone leaves a person or thing in: `exposed`, `unattended`, `stranded`, `behind`. */
+/** States someone leaves a person or thing in: `exposed`, `unattended`, `stranded`. */
 const LEFT_IN_STATE: ReadonlySet<string> = new Set([
   'alone',
-  'behind',
   'exposed',
   'open',
   'stranded',
