@@ -277,3 +277,40 @@ describe('a name a thing bears is no act', () => {
     expect(spans(text, 'agentless')).toEqual([passive]);
   });
 });
+
+describe('headline reduced passives: verbs of undoing and harm, irregular -en participles', () => {
+  test.each([
+    ['Bypass plans shelved after public inquiry\n\nThe council met on Monday.', 'shelved'],
+    ['Charity Shop Looted During Riot\n\nThe shop reopened on Friday.', 'Looted'],
+    ['Pay Offer Withdrawn After Strike Vote\n\nTalks resume on Monday.', 'Withdrawn'],
+    ["Oligarch's assets frozen\n\nThe order was made on Friday.", 'frozen'],
+    ['Lifeguard hailed as hero\n\nThe rescue took an hour.', 'hailed'],
+  ])('%j', (text, want) => {
+    expect(spans(text, 'agentless')).toContain(want);
+  });
+
+  test.each([
+    'Rate Cut Expected In March\n\nThe bank meets on Thursday.',
+    'Board Split Over Pay Deal\n\nThe vote was close.',
+    'Residents Outraged Over Parking Plan\n\nThe council meets on Monday.',
+  ])('none in %j', (text) => {
+    expect(spans(text, 'agentless')).toEqual([]);
+  });
+});
+
+describe('a report passed to recipients is no raising hedge: "was reported to managers"', () => {
+  test.each([
+    ['The gas smell had been reported to managers twice.', 'had been reported'],
+    ['The theft was reported to police on Friday.', 'was reported'],
+    ['The crack was reported to local engineers in June.', 'was reported'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'agentless')).toContain(want);
+  });
+
+  test.each(['The minister is reported to favour a delay.', 'Both men are said to face charges.'])(
+    'the raising hedge stays no passive: %s',
+    (text) => {
+      expect(spans(text, 'agentless')).toEqual([]);
+    },
+  );
+});

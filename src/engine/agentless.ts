@@ -22,6 +22,7 @@ import {
 import {
   BE_FORMS,
   F,
+  isIrregularParticiple,
   RAISING_PARTICIPLES,
   RATING_VERBS,
   REPORTING_VERBS,
@@ -38,6 +39,7 @@ import {
   joinedRightAfter,
 } from './passive/agent';
 import {
+  agreedState,
   AUTHORISED,
   DEGREE,
   DEGREE_WORD,
@@ -59,6 +61,7 @@ import {
   datedAct,
   existentialInfinitive,
   genericToBe,
+  leftAct,
   listsOf,
   naming,
   naturalHarm,
@@ -71,11 +74,13 @@ import {
   usedFor,
 } from './passive/states';
 import { anonymityFormula } from './passive/anonymity';
+import { GET_FORMS, getPassive } from './passive/get-passive';
 import {
   CONNECTING,
   compelled,
   dividedOpinion,
   feelingOrWear,
+  genericCan,
   genericPresent,
   hitHard,
   kindToBe,
@@ -158,9 +163,11 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
   const toks = ctx.tokens;
   // (a sentence with no word a passive can start at is not read for these; a headline's follow)
   const be = sentenceHas(ctx, s, PASSIVE_START);
-  // most sentences have none: they share one empty result
-  if (!be && !isHeadline(ctx, s)) return NONE;
   const out: Passive[] = [];
+  // "got sacked", "has got hacked"
+  getPassives(ctx, s, out);
+  // most sentences have none: they share one empty result
+  if (!be && !isHeadline(ctx, s)) return out.length > 0 ? out : NONE;
   for (let i = s.first; be && i < s.last; i++) {
     const t = toks[i]!;
     // "We're told": a pronoun with a contracted `be` starts a passive too
@@ -249,6 +256,7 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
       !progressive &&
       !instructed &&
       !usedFor(ctx, s, k) &&
+      !leftAct(ctx, k) &&
       !(hedged && HEDGED_ACTS.has(p.lower))
     )
       continue;
@@ -290,8 +298,8 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
     // vaccinated", "had been forced to sell stock": a market, a pathogen or circumstance acts
     // (decision 42)
     if (hitHard(ctx, k) || medicalStatus(ctx, s, k) || compelled(ctx, k)) continue;
-    // "Fans were split online": opinion divided, a state
-    if (dividedOpinion(ctx, s, k)) continue;
+    // "Fans were split online": opinion divided, a state ("We are agreed on it": one mind)
+    if (dividedOpinion(ctx, s, k) || agreedState(ctx, i, k)) continue;
     // "twice as likely to be prescribed an inhaler": a probability, generic (decisions 54, 73)
     // "a cost to be cut": what kind of thing it is
     if (likelihood(ctx, i) || kindToBe(ctx, s, i)) continue;
@@ -325,7 +333,8 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
       toks[k + 1]?.lower === 'to' &&
       (p.f & F.RAISING) !== 0 &&
       RAISING_PARTICIPLES.has(p.lower) &&
-      !toNounPhrase(ctx, k + 1)
+      !toNounPhrase(ctx, k + 1) &&
+      !toRecipient(ctx, k + 1)
     )
       continue;
     // ("was used as a polling station": a use with its label is an act, stativeMadeAct)
@@ -341,6 +350,8 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
       p.lower !== 'verified'
     )
       continue;
+    // "Tickets can be bought online", "nothing can be done": what is possible, no act
+    if (genericCan(ctx, s, i)) continue;
     if (hasByAgent(ctx, s, k + 1)) continue;
     // active perfect: "has told", "had said" is not passive (be-form required, checked above)
     // start: modal/have auxiliaries before be, and impersonal "it"
@@ -415,17 +426,15 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
         next.lower === 'at' ||
         next.lower === 'on' ||
         next.lower === 'and' ||
+        // ("Shop looted during riot", "Ferry cancelled amid storm", "Man charged with arson")
+        HEADLINE_PREPS.has(next.lower) ||
         // ("Regulator accused of ignoring warnings", "Mayor convicted of bribery": the charge)
         (next.lower === 'of' && CHARGED.has(t.lower));
       // ("Protesters beaten and detained": a second participle of the same subject; "beaten
       // and denied medical care": one of giving with its second object)
       const coordinated = prev.lower === 'and' && out.some((p) => p.participle === i - 2);
       const secondObject = coordinated && TWO_OBJECT_PARTICIPLES.has(t.lower);
-      if (
-        (prevNominal || coordinated) &&
-        (nextOk || secondObject) &&
-        TRANSITIVE_HEADLINE.test(t.lower)
-      )
+      if ((prevNominal || coordinated) && (nextOk || secondObject) && headlineAct(ctx, i))
         out.push({ start: i, end: i + 1, participle: i, impersonal: false });
     }
   }
@@ -434,9 +443,95 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
 
 const NONE: readonly Passive[] = [];
 
+/**
+ * Whether `to` at `k` opens a bare noun phrase of recipients, not an infinitive: a plural
+ * ("had been reported to managers", "was reported to regulators"), a group noun ("to police",
+ * "to staff"), or one of them after a word of place or rank ("to local authorities", "to senior
+ * staff"). Not "is reported to hold talks", "are said to face charges".
+ */
+function toRecipient(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  let n = k + 1;
+  if (RECIPIENT_QUALIFIERS.has(toks[n]?.lower ?? '')) n++;
+  const w = toks[n];
+  if (!w || !isWord(w) || ctx.name[n]) return false;
+  if (GROUP_RECIPIENTS.has(w.lower)) return true;
+  // (a plural: not a verb in -ss, -us or -is, "to discuss", "to focus")
+  return w.lower.length > 3 && w.lower.endsWith('s') && !/(?:ss|us|is)$/.test(w.lower);
+}
+
+/** Words of place or rank before recipients: `local`, `senior`, `federal`. */
+const RECIPIENT_QUALIFIERS: ReadonlySet<string> = new Set([
+  'federal',
+  'local',
+  'national',
+  'senior',
+  'state',
+]);
+
+/** Group nouns a report goes to with no determiner: `police`, `staff`, `management`. */
+const GROUP_RECIPIENTS: ReadonlySet<string> = new Set([
+  'congress',
+  'management',
+  'parliament',
+  'police',
+  'staff',
+]);
+
+/** The letter `g`, which every form of `get` starts with (asked before the set). */
+const G = 103;
+
+/** Adds the get-passives of sentence `s` to `out`, each with its modal or `have` before it. */
+function getPassives(ctx: Context, s: Sentence, out: Passive[]): void {
+  const toks = ctx.tokens;
+  for (let g = s.first + 1; g < s.last; g++) {
+    const t = toks[g]!;
+    if (t.lower.charCodeAt(0) !== G || !GET_FORMS.has(t.lower)) continue;
+    const k = getPassive(ctx, s, g);
+    if (k < 0) continue;
+    // ("has got hacked", "had not gotten paid")
+    let start = g;
+    while (
+      start - 1 > s.first &&
+      ((listsOf(toks[start - 1]) & MODAL) !== 0 ||
+        HAVE.has(toks[start - 1]!.lower) ||
+        negation(toks[start - 1]))
+    )
+      start--;
+    out.push({ start, end: k + 1, participle: k, impersonal: false });
+    g = k;
+  }
+}
+
+/** Forms of `have` before a perfect `got`. */
+const HAVE: ReadonlySet<string> = new Set(['had', 'has', 'have', "'ve", "'d"]);
+
+/** Prepositions after a headline's reduced passive: `during`, `amid`, `with`, `near`. */
+const HEADLINE_PREPS: ReadonlySet<string> = new Set(['amid', 'during', 'near', 'with']);
+
 // headline participles that hide a human agent (arrest, charge, detain, order ...)
 const TRANSITIVE_HEADLINE =
-  /^(?:beaten|shot|stabbed|struck|taken|arrested|charged|indicted|detained|ordered|jailed|sentenced|convicted|fired|sacked|suspended|evacuated|accused|named|appointed|banned|fined|sued|probed|questioned|held|killed|targeted|hacked|attacked|barred|blocked|cleared|acquitted|released|freed|expelled|deported|recalled|summoned|ousted|removed|dismissed|rejected|approved|cancelled|canceled|postponed|scrapped|halted|linked|blamed|cited|warned|urged|told|asked|raided|seized|searched|investigated|grounded|closed|shut|leaked|reported|confirmed|denied|suspected)$/;
+  /^(?:abandoned|abducted|assaulted|axed|burgled|damaged|delayed|destroyed|evicted|hailed|kidnapped|looted|mugged|murdered|overturned|robbed|shelved|threatened|vandalised|vandalized|beaten|shot|stabbed|struck|taken|arrested|charged|indicted|detained|ordered|jailed|sentenced|convicted|fired|sacked|suspended|evacuated|accused|named|appointed|banned|fined|sued|probed|questioned|held|killed|targeted|hacked|attacked|barred|blocked|cleared|acquitted|released|freed|expelled|deported|recalled|summoned|ousted|removed|dismissed|rejected|approved|cancelled|canceled|postponed|scrapped|halted|linked|blamed|cited|warned|urged|told|asked|raided|seized|searched|investigated|grounded|closed|shut|leaked|reported|confirmed|denied|suspected)$/;
+
+/**
+ * Whether the headline participle at `i` is an act someone did: one of the headline verbs of
+ * arrest, charge, order, harm and undoing, or an irregular participle in -en or -wn ("Van
+ * Stolen", "Offer withdrawn after row", "Assets frozen"), which a headline's past tense cannot
+ * be. (Not any -ed word: a headline also uses the past and nouns of that shape, "Rate Cut",
+ * "Board Split", "lobbied", "struggled", "explained".)
+ */
+function headlineAct(ctx: Context, i: number): boolean {
+  const w = ctx.tokens[i]!.lower;
+  if (TRANSITIVE_HEADLINE.test(w)) return true;
+  const n = w.length;
+  return (
+    n > 4 &&
+    w.charCodeAt(n - 1) === 110 &&
+    (w.charCodeAt(n - 2) === 101 || w.charCodeAt(n - 2) === 119) &&
+    isIrregularParticiple(w) &&
+    !feelingOrWear(ctx, i)
+  );
+}
 
 function isImpersonal(ctx: Context, s: Sentence, start: number, participle = -1): boolean {
   const w = ctx.tokens[start - 1];
@@ -458,7 +553,10 @@ function isImpersonal(ctx: Context, s: Sentence, start: number, participle = -1)
       // ("it was rated good", "it was logged": a rating grades the thing `it` refers to)
       !RATING_VERBS.has(reportingVerb(p)?.lemma ?? '')) ||
     next?.lower === 'that' ||
-    QUESTION_WORDS.has(next?.lower ?? '')
+    QUESTION_WORDS.has(next?.lower ?? '') ||
+    // ("It is rumoured the club will be sold", "the club, it is rumoured, will be sold")
+    p.lower === 'rumoured' ||
+    p.lower === 'rumored'
   );
 }
 

@@ -140,11 +140,14 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
 /** A `by` agent after the participle (not `by Friday`, `by the end of 2022`). */
 export function hasByAgent(ctx: Context, s: Sentence, k: number): boolean {
   const toks = ctx.tokens;
-  for (let q = k; q < s.last && q <= k + 8; q++) {
+  // (a chain of phrases may stand between: "was approved on Monday evening at a packed meeting
+  // in the town hall by councillors"; a verb, a clause word or a stop still ends the search)
+  for (let q = k; q < s.last && q <= k + AGENT_REACH; q++) {
     const w = toks[q]!;
-    // ("was trained, she tells me, by people who": a reporting aside before the agent)
+    // ("was trained, she tells me, by people who": a reporting aside before the agent; "was
+    // approved, after a long debate, by councillors": an aside of circumstance)
     if (isPunct(w, ',') && q === k) {
-      const close = reportingAsideEnd(ctx, s, q);
+      const close = asideBeforeBy(ctx, s, q);
       if (close > 0) {
         q = close;
         continue;
@@ -169,11 +172,115 @@ export function hasByAgent(ctx: Context, s: Sentence, k: number): boolean {
       if (!a) return false;
       // ("by some lawmakers": some people, not a measure)
       if (isTimeWord(a) || a.kind === 'num' || byMeans(ctx, q + 1, s.last)) return false;
+      // ("was cut by a third", "was shortened by almost forty minutes": how much)
+      if (byMeasure(ctx, q + 1)) return false;
       if (a.lower === 'the' && toks[q + 2] && isTimeWord(toks[q + 2])) return false;
       return true;
     }
   }
   return false;
+}
+
+/**
+ * Whether the words at `k`, after `by`, are a measure of change: a fraction ("by a third", "by
+ * one quarter") or an approximate number with its unit ("by almost forty minutes", "by around
+ * ten percent"), not people ("by nearly 40 residents").
+ */
+function byMeasure(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  const w = toks[k]?.lower ?? '';
+  if (w === 'a' || w === 'one') return FRACTIONS.has(toks[k + 1]?.lower ?? '');
+  let n = k;
+  while (APPROXIMATELY.has(toks[n]?.lower ?? '')) n++;
+  const num = toks[n];
+  if (!num || (num.kind !== 'num' && !NUMBER_WORDS.has(num.lower))) return false;
+  return UNITS.has(toks[n + 1]?.lower ?? '');
+}
+
+/** Fractions after `by a`: `third`, `quarter`, `fifth`. */
+const FRACTIONS: ReadonlySet<string> = new Set([
+  'fifth',
+  'fraction',
+  'quarter',
+  'sixth',
+  'tenth',
+  'third',
+]);
+
+/** Words of approximation before a number: `almost`, `nearly`, `around`. */
+const APPROXIMATELY: ReadonlySet<string> = new Set([
+  'about',
+  'almost',
+  'around',
+  'nearly',
+  'over',
+  'roughly',
+  'some',
+  'up',
+  'to',
+]);
+
+/** Numbers written as words: `two` ... `ninety`, `hundred`. */
+const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  'eight',
+  'eighty',
+  'fifty',
+  'five',
+  'forty',
+  'four',
+  'hundred',
+  'nine',
+  'ninety',
+  'seven',
+  'seventy',
+  'six',
+  'sixty',
+  'ten',
+  'thirty',
+  'three',
+  'twenty',
+  'two',
+]);
+
+/** Units of a measure: `minutes`, `percent`, `points`, `metres`. */
+const UNITS: ReadonlySet<string> = new Set([
+  '%',
+  'cent',
+  'days',
+  'degrees',
+  'hours',
+  'metres',
+  'meters',
+  'miles',
+  'minutes',
+  'months',
+  'per',
+  'percent',
+  'points',
+  'seconds',
+  'times',
+  'weeks',
+  'years',
+]);
+
+/** How many words after a participle its `by` agent may stand. */
+const AGENT_REACH = 14;
+
+/**
+ * The closing comma of an aside opening at the comma `q` right after a participle: a reporting
+ * aside (`reportingAsideEnd`), or a short one with no verb that a `by` follows ("was approved,
+ * after a long and bitter debate, by councillors"); or -1.
+ */
+function asideBeforeBy(ctx: Context, s: Sentence, q: number): number {
+  const close = reportingAsideEnd(ctx, s, q);
+  if (close > 0) return close;
+  const toks = ctx.tokens;
+  for (let k = q + 1; k < s.last && k <= q + 8; k++) {
+    const w = toks[k]!;
+    if (isPunct(w, ',')) return k > q + 1 && toks[k + 1]?.lower === 'by' ? k : -1;
+    if (isPunct(w) || isQuote(w) || (w.f & (F.BE | F.AUX)) !== 0) return -1;
+  }
+  return -1;
 }
 
 /**

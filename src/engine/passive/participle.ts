@@ -8,8 +8,25 @@ export function isParticiple(lower: string): boolean {
   const dash = lower.indexOf('-');
   if (dash > 0 && VERB_PREFIXES.has(lower.slice(0, dash)))
     return isIrregularParticiple(lower.slice(dash + 1)) || regularParticiple(lower);
-  return lower.length > 3 && regularParticiple(lower) && lower.charCodeAt(lower.length - 3) !== 101;
+  return (
+    lower.length > 3 &&
+    regularParticiple(lower) &&
+    (lower.charCodeAt(lower.length - 3) !== 101 || EED_PARTICIPLES.has(lower))
+  );
 }
+
+/**
+ * Participles in `-eed` ("the deal was agreed", "hostages were freed", "jobs were guaranteed"):
+ * most words of that shape are no participle (`need`, `speed`, `proceed`, `indeed`).
+ */
+const EED_PARTICIPLES: ReadonlySet<string> = new Set([
+  'agreed',
+  'decreed',
+  'disagreed',
+  'freed',
+  'guaranteed',
+  'refereed',
+]);
 
 /** `/[a-z]ed$/` by character codes (asked of every word after a form of `be`). */
 export function regularParticiple(w: string): boolean {

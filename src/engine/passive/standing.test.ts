@@ -172,3 +172,41 @@ describe('where a thing belongs, and what kind of thing it is', () => {
     expect(spans(text, 'agentless')).toEqual(expected);
   });
 });
+
+describe('what can be done: a possibility or an instruction to the reader, no act', () => {
+  test.each([
+    'Season tickets can be bought at the box office.',
+    'Claims can be made online until March.',
+    'The damage cannot be undone.',
+    "The boy can't be named for legal reasons.",
+  ])('none in %j', (text) => {
+    expect(spans(text, 'agentless')).toEqual([]);
+  });
+
+  test.each([
+    ['The figures could not be verified.', ['could not be verified']],
+    ['It can now be revealed that the deal collapsed.', ['It can now be revealed']],
+  ])('the past and the impersonal stay: %s', (text, want) => {
+    expect(spans(text, 'agentless')).toEqual(want);
+  });
+});
+
+describe('a need, a purpose or a count: no one performs it', () => {
+  test.each([
+    'Two more lifeguards were needed on the beach.',
+    'The grant was intended for village halls.',
+    'The home side were outnumbered in the stands.',
+    'The concert was sold out within minutes.',
+  ])('none in %j', (text) => {
+    expect(spans(text, 'agentless')).toEqual([]);
+  });
+});
+
+describe('talk whose talkers the passive hides: "it is rumoured"', () => {
+  test.each([
+    ['It is rumoured the ferry will be sold.', ['It is rumoured']],
+    ['The ferry, it is rumoured, will be sold.', ['it is rumoured']],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'agentless')).toEqual(expect.arrayContaining(want));
+  });
+});

@@ -43,6 +43,9 @@ const JUDGED_OR_BANNED: ReadonlySet<string> = new Set([
   'prohibited',
   'regarded',
   'reviled',
+  // ("It is rumoured the club will be sold": talk whose talkers the passive hides)
+  'rumored',
+  'rumoured',
 ]);
 
 /**
@@ -218,8 +221,8 @@ export function feelingOrWear(ctx: Context, k: number): boolean {
 }
 
 /**
- * Feelings (`overjoyed`, `shaken`, `heartened`), where a thing belongs (`attached`) and wear
- * (`rusted`, `clogged`, `parched`).
+ * Feelings (`overjoyed`, `shaken`, `heartened`), where a thing belongs (`attached`), needs and
+ * purposes (`needed`, `intended`) and wear (`rusted`, `clogged`, `parched`).
  */
 const FEELINGS_AND_WEAR: ReadonlySet<string> = new Set([
   // feelings
@@ -273,6 +276,11 @@ const FEELINGS_AND_WEAR: ReadonlySet<string> = new Set([
   // where a person or thing belongs ("were attached to the embassy"; not `confined` or
   // `locked`, which also detain: "he was confined to his home" by soldiers)
   'attached',
+  // a need, a purpose or a count, which no one performs ("More nurses were needed", "The fund
+  // was intended for small firms", "Residents were outnumbered")
+  'intended',
+  'needed',
+  'outnumbered',
   // wear and condition
   'bleached',
   'blighted',
@@ -318,3 +326,22 @@ export function kindToBe(ctx: Context, s: Sentence, i: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether `be` at `i` follows `can` ("Tickets can be bought online", "Refunds can be claimed
+ * within 30 days", "The damage cannot be undone", "nothing can be done"): what is possible, an
+ * instruction to the reader or a generic fact, no act of anyone (decisions 73, 154; "could",
+ * the past, still tells of an act: "could not be verified"). Not an impersonal `it` ("It can
+ * now be revealed that").
+ */
+export function genericCan(ctx: Context, s: Sentence, i: number): boolean {
+  const toks = ctx.tokens;
+  if (toks[i]!.lower !== 'be') return false;
+  let h = i - 1;
+  while (h > s.first && (isAdverb(toks[h]) || negation(toks[h]))) h--;
+  if (!CAN.has(toks[h]?.lower ?? '')) return false;
+  return toks[h - 1]?.lower !== 'it';
+}
+
+/** The forms of `can` before `be`. */
+const CAN: ReadonlySet<string> = new Set(['can', "can't", 'cannot']);

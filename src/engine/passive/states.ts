@@ -51,11 +51,14 @@ export function datedAct(ctx: Context, i: number, k: number): boolean {
     while (h > 0 && (isAdverb(toks[h]) || negation(toks[h]) || toks[h]!.lower === 'yet')) h--;
     if (HAVE_FORMS.has(toks[h]?.lower ?? '')) return true;
   }
+  // (a date after the present is a setting: "The film is set in 1920")
+  if (toks[i]!.lower !== 'was' && toks[i]!.lower !== 'were') return false;
+  // ("The road was later closed", "was eventually sold", "were temporarily shut": a step in
+  // the story's time)
+  for (let q = i + 1; q < k; q++) if (NARRATIVE_TIME.has(toks[q]!.lower)) return true;
   const n = toks[k + 1];
   const nn = toks[k + 2];
   if (!n || !nn) return false;
-  // (a date after the present is a setting: "The film is set in 1920")
-  if (toks[i]!.lower !== 'was' && toks[i]!.lower !== 'were') return false;
   if (n.lower === 'last' || n.lower === 'on') return (nn.f & F.TIME) !== 0;
   return n.lower === 'in' && /^(1[89]|20)\d\d$/.test(nn.lower);
 }
@@ -78,14 +81,92 @@ export function occasionAct(ctx: Context, i: number, k: number): boolean {
     return (n === 'in' || n === 'on') && isTimeWord(nn);
   if (be !== 'was' && be !== 'were') return false;
   if (n === 'overnight') return true;
-  if (n === 'for') return nn?.lower === 'the' && SPANS.has(toks[k + 3]?.lower ?? '');
+  if (n === 'for')
+    return (nn?.lower === 'the' && SPANS.has(toks[k + 3]?.lower ?? '')) || forSpan(ctx, k + 2);
   if (OCCASIONS.has(n)) return isDet(nn) || (isContent(nn) && !isAdverb(nn));
   // ("closed to swimmers", "shut to traffic": whom the act keeps out)
   return (p === 'closed' || p === 'shut') && n === 'to' && isContent(nn) && !isVerbLike(nn);
 }
 
+/**
+ * Adverbs that place a past participle at a step of the story's time, an act: `later`,
+ * `eventually`, `temporarily`.
+ */
+const NARRATIVE_TIME: ReadonlySet<string> = new Set([
+  'abruptly',
+  'briefly',
+  'eventually',
+  'finally',
+  'hastily',
+  'immediately',
+  'later',
+  'permanently',
+  'promptly',
+  'quickly',
+  'subsequently',
+  'swiftly',
+  'temporarily',
+]);
+
 /** Participles of `occasionAct`: `closed`, `exposed`, `set`, `sold`. */
 const OCCASION_ACTS = ruleWords('occasionActs');
+
+/**
+ * Whether the words at `k`, after `for`, measure a span of time: "closed for nearly five hours",
+ * "shut for two weeks", "sold for a day" (over `nearly`, `about`, `more than`).
+ */
+function forSpan(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  let q = k;
+  while (q < k + 3 && SPAN_APPROX.has(toks[q]?.lower ?? '')) q++;
+  const w = toks[q];
+  if (!w || !(w.kind === 'num' || SPAN_COUNTS.has(w.lower))) return false;
+  return SPAN_UNITS.has(toks[q + 1]?.lower ?? '');
+}
+
+/** Words of approximation before a span's count: `nearly`, `about`, `more than`. */
+const SPAN_APPROX: ReadonlySet<string> = new Set([
+  'about',
+  'almost',
+  'around',
+  'more',
+  'nearly',
+  'over',
+  'than',
+  'up',
+  'to',
+]);
+
+/** Counts of a span: `a`, `two`, `several`. */
+const SPAN_COUNTS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'eight',
+  'five',
+  'four',
+  'nine',
+  'several',
+  'seven',
+  'six',
+  'ten',
+  'three',
+  'two',
+]);
+
+/** Units of a span of time: `hours`, `days`, `a week`. */
+const SPAN_UNITS: ReadonlySet<string> = new Set([
+  'day',
+  'days',
+  'hour',
+  'hours',
+  'minutes',
+  'month',
+  'months',
+  'week',
+  'weeks',
+  'year',
+  'years',
+]);
 
 /** Spans after `for the`: `for the day`, `for the weekend`. */
 const SPANS: ReadonlySet<string> = new Set(['day', 'night', 'season', 'week', 'weekend']);
@@ -212,6 +293,7 @@ export const STATE_IDIOMS = new Set([
   'caught unawares',
   'fed up',
   'priced out',
+  'sold out',
 ]);
 
 /** The participles that start a `STATE_IDIOMS` pair (probed first: no string is built for others). */
@@ -392,6 +474,8 @@ export function naming(ctx: Context, s: Sentence, i: number, k: number): boolean
     if (toks[q]!.lower === 'as') return true;
     if (isPunct(toks[q])) break;
   }
+  // ("The road is named after a poet", "a sweet that is called after its town": whom a name honours)
+  if (toks[k + 1]?.lower === 'after') return p === 'named' || p === 'called';
   let n = k + 1;
   if (p === 'known') {
     if (toks[n]?.lower !== 'as') return false;
@@ -475,3 +559,68 @@ export function remainsToBeSeen(ctx: Context, i: number, k: number): boolean {
 
 /** Forms of `remain`. */
 const REMAIN: ReadonlySet<string> = new Set(['remain', 'remained', 'remaining', 'remains']);
+
+/**
+ * Whether `agreed` at `k`, after `be` at `i`, is people of one mind ("We are agreed on the need
+ * for reform", "they were all agreed that it had to stop", "Everyone was agreed"): a state of
+ * its subject, not a deal someone made ("The deal was agreed on Monday", "It was agreed that").
+ */
+export function agreedState(ctx: Context, i: number, k: number): boolean {
+  const toks = ctx.tokens;
+  if (toks[k]!.lower !== 'agreed') return false;
+  let h = i - 1;
+  while (h > 0 && (isAdverb(toks[h]) || FLOATING_QUANTIFIERS.has(toks[h]!.lower))) h--;
+  return OF_ONE_MIND.has(toks[h]?.lower ?? '');
+}
+
+/** Subjects that can be of one mind: `we`, `they`, `everyone`. */
+const OF_ONE_MIND: ReadonlySet<string> = new Set([
+  'all',
+  'both',
+  'everybody',
+  'everyone',
+  'he',
+  'i',
+  'she',
+  'they',
+  'we',
+  'you',
+]);
+
+/**
+ * Whether `left` at `k` is someone's act of leaving a person or thing somewhere or in some
+ * state ("was left exposed on an unsecured server", "were left unattended", "was left on a
+ * trolley overnight", "were left to fend for themselves", "was left off the list"), not what
+ * remains ("two were left", "the shares being left behind in the old company") or a feeling an
+ * event left ("was left devastated").
+ */
+export function leftAct(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  if (toks[k]!.lower !== 'left') return false;
+  const n = toks[k + 1]?.lower ?? '';
+  if (LEFT_IN_STATE.has(n)) return true;
+  if (n === 'to') return isWord(toks[k + 2]) && !isDet(toks[k + 2]) && !ctx.name[k + 2];
+  // ("on a trolley", "on trolleys", "off the list")
+  const o = toks[k + 2];
+  if (n === 'on' || n === 'off')
+    return isDet(o) || (isWord(o) && !ctx.name[k + 2] && /[^s]s$/.test(o!.lower));
+  return false;
+}
+
+/** States someone leaves a person or thing in: `exposed`, `unattended`, `stranded`. */
+const LEFT_IN_STATE: ReadonlySet<string> = new Set([
+  'alone',
+  'exposed',
+  'open',
+  'stranded',
+  'unanswered',
+  'unattended',
+  'unchecked',
+  'unlocked',
+  'unpaid',
+  'unprotected',
+  'unsecured',
+  'untreated',
+  'vulnerable',
+  'waiting',
+]);

@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { spans } from '../test-helpers';
+
+// Invented sentences: a `by` agent far from its participle, and a `by` that is no agent.
+
+describe('a by-agent after a chain of phrases or an aside', () => {
+  test.each([
+    'The bypass was approved on Tuesday night at a crowded meeting in the village hall by the parish council.',
+    'The station was reopened, after two years of repairs, by the mayor.',
+    'She was accused of "hiding the figures" by the opposition leader.',
+  ])('none in %j', (text) => {
+    expect(spans(text, 'agentless')).toEqual([]);
+  });
+
+  test.each([
+    ['The school was closed on Monday after a burst pipe flooded the hall by the gym.', 1],
+    ['The road was reopened, as promised, by Friday.', 1],
+  ])('a by that is no agent leaves the passive: %s', (text, n) => {
+    expect(spans(text, 'agentless')).toHaveLength(n);
+  });
+});
+
+describe('a by-phrase of measure is no agent: "was cut by a third"', () => {
+  test.each([
+    ['The grant was cut by a third last year.', ['was cut']],
+    ['Bus fares have been raised by almost ten percent.', ['have been raised']],
+    ['The opera was shortened by forty minutes.', ['was shortened']],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'agentless')).toEqual(want);
+  });
+
+  test('people counted after by are an agent', () => {
+    expect(spans('The petition was signed by nearly 40 residents.', 'agentless')).toEqual([]);
+  });
+});
