@@ -28,6 +28,7 @@
  */
 import { analyze } from '../src/engine/index';
 import { optionValue } from './lib/args';
+import { cap, overlaps, pct, readMarks, title, type Span } from './lib/probe-marks';
 
 /** A participle and what it fits. */
 interface Verb {
@@ -628,8 +629,6 @@ interface Probe {
   marked: string;
 }
 
-const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
-const title = (w: string): string => w.split(' ').map(cap).join(' ');
 /** The head noun of a subject: its last word (`the plan` -> `plan`). */
 const head = (subject: string): string => subject.split(' ').slice(-1)[0] ?? subject;
 /** Whether a subject names a person (for `who`). */
@@ -685,37 +684,22 @@ function probes(): Probe[] {
   return out;
 }
 
-interface Span {
-  start: number;
-  end: number;
-}
 interface Mark extends Span {
   want: Want;
 }
 
-/** Strips the marks and records what each asks. */
+/** Strips the marks and records what each asks: ⟦flag⟧, ⟦?optional⟧, ⟨quiet⟩. */
 function parse(marked: string): { text: string; marks: Mark[] } {
-  let text = '';
-  const marks: Mark[] = [];
-  const re = /⟦(\??)([^⟧]*)⟧|⟨([^⟩]*)⟩/g;
-  let last = 0;
-  for (let m = re.exec(marked); m; m = re.exec(marked)) {
-    text += marked.slice(last, m.index);
-    const start = text.length;
-    if (m[2] !== undefined) {
-      text += m[2];
-      marks.push({ start, end: text.length, want: m[1] === '?' ? 'optional' : 'flag' });
-    } else {
-      text += m[3] ?? '';
-      marks.push({ start, end: text.length, want: 'quiet' });
-    }
-    last = re.lastIndex;
-  }
-  text += marked.slice(last);
-  return { text, marks };
+  const { text, marks } = readMarks(marked);
+  return {
+    text,
+    marks: marks.map(({ bracket, tag, start, end }) => ({
+      start,
+      end,
+      want: bracket === '⟨' ? 'quiet' : tag === '?' ? 'optional' : 'flag',
+    })),
+  };
 }
-
-const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 interface Tally {
   n: number;
@@ -775,7 +759,6 @@ for (const p of probes()) {
   }
 }
 
-const pct = (a: number, b: number): string => (b ? ((100 * a) / b).toFixed(1) : '-').padStart(6);
 const row = (name: string, t: Tally): string =>
   `${name.padEnd(34)} ${String(t.n).padStart(4)} ${pct(t.hit, t.n)}   ${String(t.quiet).padStart(4)} ${pct(t.alarms, t.quiet)}   ${`${t.optHit}/${t.optN}`.padStart(7)}  ${String(t.stray).padStart(5)}`;
 const header = (name: string): string =>
