@@ -32,6 +32,13 @@
  *                  `^` baseline; V8's and node's C++ by name) and a summary by kind (TurboFan
  *                  compiling, optimised engine code, builtins, GC...); the whole run, warm-up
  *                  and node's start included (the names cost a little: V8 finds line ends)
+ *   --steady-attribute N  also run A and B passes under callgrind and print the N entries whose
+ *                  instructions grow most per pass between them: the steady pass by function and
+ *                  by kind, the same difference as the steady column (compiled code is named by
+ *                  function and bundle line, so the two runs' entries meet; JS functions are also
+ *                  summed over their tiers). On 20 KB (passes 5,10) three quarters of a steady pass
+ *                  was TurboFan still compiling (session 25): what a change moves there is mostly
+ *                  which compiles fall between A and B
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -71,6 +78,7 @@ interface Options {
   text: string | null;
   passes: [number, number];
   attribute: number;
+  steadyAttribute: number;
 }
 
 function parseArgs(argv: readonly string[]): Options {
@@ -81,6 +89,7 @@ function parseArgs(argv: readonly string[]): Options {
     text: null,
     passes: [15, 25],
     attribute: 0,
+    steadyAttribute: 0,
   };
   for (const [arg, value] of optionArgs(argv)) {
     const num = (): number => {
@@ -97,6 +106,7 @@ function parseArgs(argv: readonly string[]): Options {
       if (!a || !b || a < 2 || b <= a) throw new Error('--passes needs A,B with 2 <= A < B');
       opts.passes = [a, b];
     } else if (arg === '--attribute') opts.attribute = Math.round(num());
+    else if (arg === '--steady-attribute') opts.steadyAttribute = Math.round(num());
     else throw new Error(`unknown option ${arg} (see the header of scripts/bench-count.ts)`);
   }
   if (opts.engines.length === 0) opts.engines.push(root);
@@ -206,15 +216,17 @@ function attribute(callgrindFile: string, perfMap: string): Map<string, number> 
   return out;
 }
 
-/** Runs `passes` analyses under callgrind and prints where the instructions went. */
-function printAttribution(
+/**
+ * Self instructions per entry of `passes` analyses under callgrind (see `attribute`), compiled
+ * code named without its bundle's path (`JS: *word :10525`), so that two runs' entries meet.
+ */
+function callgrindSelf(
   dir: string,
   child: string,
   bundle: string,
   textFile: string,
   passes: number,
-  top: number,
-): void {
+): Map<string, number> {
   const out = join(dir, 'callgrind.out');
   const run = spawnSync(
     'valgrind',
@@ -234,24 +246,86 @@ function printAttribution(
   const perfMap = `/tmp/perf-${run.pid}.map`;
   try {
     if (run.status !== 0) throw new Error(`callgrind run failed:\n${run.stderr.slice(-2000)}`);
-    const self = attribute(out, perfMap);
-    const total = [...self.values()].reduce((a, b) => a + b, 0);
-    const pct = (n: number): string => `${((100 * n) / total).toFixed(1)}%`.padStart(7);
-    const kinds = new Map<string, number>();
-    for (const [name, n] of self) {
-      const kind = KINDS.find(([, re]) => re.test(name))?.[0] ?? 'other';
-      kinds.set(kind, (kinds.get(kind) ?? 0) + n);
+    const self = new Map<string, number>();
+    for (const [name, n] of attribute(out, perfMap)) {
+      const key = name.replace(/ file:\/\/\S+:(\d+):\d+$/, ' :$1');
+      self.set(key, (self.get(key) ?? 0) + n);
     }
-    console.log(`\n    ${passes} passes under callgrind: ${(total / 1e6).toFixed(1)}M; by kind:`);
-    for (const [kind, n] of [...kinds].sort((a, b) => b[1] - a[1]))
-      console.log(`    ${pct(n)} ${kind}`);
-    console.log(`    the ${top} entries with most instructions of their own:`);
-    for (const [name, n] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top))
-      console.log(`    ${pct(n)} ${name.length > 110 ? `${name.slice(0, 107)}...` : name}`);
+    return self;
   } finally {
     rmSync(perfMap, { force: true });
     rmSync(out, { force: true });
   }
+}
+
+/** The entries of `self` summed by `KINDS`. */
+function byKind(self: ReadonlyMap<string, number>): Map<string, number> {
+  const kinds = new Map<string, number>();
+  for (const [name, n] of self) {
+    const kind = KINDS.find(([, re]) => re.test(name))?.[0] ?? 'other';
+    kinds.set(kind, (kinds.get(kind) ?? 0) + n);
+  }
+  return kinds;
+}
+
+const short = (name: string): string => (name.length > 110 ? `${name.slice(0, 107)}...` : name);
+
+/** Runs `passes` analyses under callgrind and prints where the instructions went. */
+function printAttribution(
+  dir: string,
+  child: string,
+  bundle: string,
+  textFile: string,
+  passes: number,
+  top: number,
+): void {
+  const self = callgrindSelf(dir, child, bundle, textFile, passes);
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  const pct = (n: number): string => `${((100 * n) / total).toFixed(1)}%`.padStart(7);
+  console.log(`\n    ${passes} passes under callgrind: ${(total / 1e6).toFixed(1)}M; by kind:`);
+  for (const [kind, n] of [...byKind(self)].sort((a, b) => b[1] - a[1]))
+    console.log(`    ${pct(n)} ${kind}`);
+  console.log(`    the ${top} entries with most instructions of their own:`);
+  for (const [name, n] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top))
+    console.log(`    ${pct(n)} ${short(name)}`);
+}
+
+/**
+ * Runs `a` and `b` passes under callgrind and prints what one steady pass costs by kind and by
+ * entry: each entry's instructions in run B less run A, over `b - a`.
+ */
+function printSteadyAttribution(
+  dir: string,
+  child: string,
+  bundle: string,
+  textFile: string,
+  [a, b]: readonly [number, number],
+  top: number,
+): void {
+  const runA = callgrindSelf(dir, child, bundle, textFile, a);
+  const runB = callgrindSelf(dir, child, bundle, textFile, b);
+  const pass = new Map<string, number>();
+  for (const [name, n] of runB) pass.set(name, n / (b - a));
+  for (const [name, n] of runA) pass.set(name, (pass.get(name) ?? 0) - n / (b - a));
+  const total = [...pass.values()].reduce((x, y) => x + y, 0);
+  const m = (n: number): string => `${(n / 1e6).toFixed(2)}M`.padStart(9);
+  console.log(
+    `\n    a steady pass (passes ${a + 1}-${b}) under callgrind: ${m(total).trim()}; by kind:`,
+  );
+  for (const [kind, n] of [...byKind(pass)].sort((x, y) => y[1] - x[1]))
+    console.log(`    ${m(n)} ${kind}`);
+  console.log(`    the ${top} entries that grow most per pass:`);
+  for (const [name, n] of [...pass].sort((x, y) => y[1] - x[1]).slice(0, top))
+    console.log(`    ${m(n)} ${short(name)}`);
+  // the same JS function in its tiers (`*` optimised, `^` baseline, `~` interpreted) together
+  const js = new Map<string, number>();
+  for (const [name, n] of pass) {
+    const fn = /^JS: [*^~]?(.*)$/.exec(name);
+    if (fn) js.set(fn[1]!, (js.get(fn[1]!) ?? 0) + n);
+  }
+  console.log(`    the ${top} engine functions that grow most per pass, tiers together:`);
+  for (const [name, n] of [...js].sort((x, y) => y[1] - x[1]).slice(0, top))
+    console.log(`    ${m(n)} ${short(name)}`);
 }
 
 async function bundleEngine(engineRoot: string, outfile: string): Promise<void> {
@@ -320,6 +394,8 @@ async function main(): Promise<void> {
         `  ${name.padEnd(40)}${m(load)}${m(first)}${m(early)}${m(steady)}  ${nb.findings} (${nb.digest})`,
       );
       if (opts.attribute > 0) printAttribution(dir, child, bundle, textFile, b, opts.attribute);
+      if (opts.steadyAttribute > 0)
+        printSteadyAttribution(dir, child, bundle, textFile, opts.passes, opts.steadyAttribute);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -33,6 +33,7 @@ import {
 } from '../lexicon';
 import { isPlaceName } from '../phrase/places';
 import type { Token } from '../tokenize';
+import { objectArray } from '../arrays';
 import { wordBits } from '../word-bits';
 
 export type NameKind = 'person' | 'organisation' | 'publication' | 'place' | 'unknown';
@@ -50,9 +51,10 @@ export class Names {
   readonly from: number[] = [];
   /** Each run's `KINDS` index, -1 until asked. */
   private readonly kinds: number[] = [];
-  private readonly genders: Gender[] = [];
+  // (arrays of strings from the start: ../arrays.ts)
+  private readonly genders: Gender[] = objectArray<Gender>();
   /** The title or role before each name, lowercase (`sheriff`, `governor`), or ''. */
-  private readonly titles: string[] = [];
+  private readonly titles: string[] = objectArray<string>();
   /** Run index + 1 for each token of a run found so far (titles included), 0 elsewhere. */
   private readonly runs: Int32Array;
   /** Acronyms given in brackets after a name (`MSS` -> the run of `Ministry of State Security`). */

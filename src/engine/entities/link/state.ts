@@ -4,6 +4,7 @@
  * by a first name. The modules of this folder read and change it.
  */
 import type { Context } from '../../context';
+import { objectArray } from '../../arrays';
 import { isHeadline } from '../../context';
 import type { Finding } from '../../types';
 import { Names } from '../names';
@@ -17,7 +18,8 @@ export class LinkState {
   private headlines: Int8Array | null = null;
   /** Source mentions linked so far in this part: their first token and entity. */
   readonly toks: number[] = [];
-  readonly tracked: Tracked[] = [];
+  // (an array of objects from the start: ../../arrays.ts)
+  readonly tracked: Tracked[] = objectArray<Tracked>();
   /** Headline subjects the story may name later (`Ostravan Minister Derides ...`). */
   readonly pending: Pending[] = [];
   /** The first sentence after the latest headline (its lede), -1 before one. */
