@@ -40,6 +40,7 @@ import { identified, pendingUnnamed, unnamedBefore } from './headlines';
 import { orgOf, personOf } from './named';
 import { pronounReferent } from './pronouns';
 import type { LinkState } from './state';
+import { pluralHead, subjectBefore } from './subject-before';
 
 /** What ../reference.ts reads of the linking state. */
 export function referenceView(st: LinkState): ReferenceView {
@@ -122,6 +123,17 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
     // ("Archaeologists Say" then "The archaeologists say" after a study in a named journal:
     // the study's authors, whom the headline announced; see below)
     if (back && !(authorsNoun(head) && pendingUnnamed(st, back))) return back;
+  }
+  // "Officials at the Ministry of Transport were asked about it. '...,' the officials said":
+  // the people the sentence before opened with, in the same word, who credited nothing there
+  if (DEFINITE.has(det) && person && named !== true && np.head === np.coreEnd - 1) {
+    const before = subjectBefore(st, ctx.sentenceOf[np.start]!, pluralHead(head));
+    if (
+      before &&
+      toks[before.np.head]!.lower === head &&
+      !DEFINITE.has(toks[before.np.start]!.lower)
+    )
+      return description(st, before);
   }
   // "The authors", "its researchers": the authors of the study the story relies on
   if (authorsNoun(head) && (DEFINITE.has(det) || det === 'its' || det === 'their')) {
