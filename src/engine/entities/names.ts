@@ -627,7 +627,7 @@ function classify(ctx: Context, a: number, e: number, title: string): NameKind {
   if (words === 1 && isAcronym(ctx, a)) return isPlaceName(ctx, a) ? 'place' : 'organisation';
   // "Jo Park", "Sam Hill": a surname that is also a place word, in a name the text shows to be
   // a person's (before a place word could make it a place)
-  if (words === 2 && e - a === 2 && placeWordSurname(ctx, a, e)) return 'person';
+  if (words === 2 && e - a === 2 && placeWordSurname(ctx, a, e, title)) return 'person';
   if (isPlaceName(ctx, e - 1) || isPlaceName(ctx, a)) return 'place';
   // in apposition to an organisation noun: "the operator, Northvale Water,"
   if (!title && orgApposition(ctx, a, e)) return 'organisation';
@@ -648,17 +648,19 @@ function classify(ctx: Context, a: number, e: number, title: string): NameKind {
 
 /**
  * Whether the two-word name `[a, e)` is a person's whose surname is a place word (`Jo Park`,
- * `Sam Hill`): its first word no place word, and a role in apposition after it (`Jo Park, a
- * spokesperson for the council,`) or the surname standing alone as a person elsewhere in the
+ * `Sam Hill`): its first word no place word, and a title before it (`council spokesperson Jo
+ * Park`), a role in apposition after it (`Jo Park, a spokesperson for the council,`) or the surname standing alone as a person elsewhere in the
  * text (`Park said`, `said Hill`, `Okafor and Park`; no one calls Hyde Park `Park`).
  */
-function placeWordSurname(ctx: Context, a: number, e: number): boolean {
+function placeWordSurname(ctx: Context, a: number, e: number, title: string): boolean {
   const toks = ctx.tokens;
   const first = toks[a]!;
   const last = toks[e - 1]!;
   if (first.kind !== 'word' || last.kind !== 'word' || !PLACE_WORDS.has(last.lower)) return false;
   if ((first.f & F.PLACE) !== 0 || ctx.places.has(first.lower) || isTitleWord(first)) return false;
-  if (appositionTitle(ctx, e) || pairedWithPerson(ctx, a, e)) return true;
+  // (a title, not a word that only qualifies one: "a former Heron Ward patient")
+  const titled = !!title && title !== 'former' && !TITLE_MODIFIERS.has(title);
+  if (titled || appositionTitle(ctx, e) || pairedWithPerson(ctx, a, e)) return true;
   for (let q = 0; q < toks.length; q++) {
     if (q === e - 1 || toks[q]!.lower !== last.lower || !ctx.name[q]) continue;
     if (ctx.name[q - 1] || ctx.name[q + 1] || toks[q - 1]?.lower === 'the') continue;

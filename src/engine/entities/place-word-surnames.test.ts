@@ -45,6 +45,19 @@ describe('a surname that is also a place word (Park, Hill, Lake)', () => {
     ]);
   });
 
+  test('a title before the name makes it a person, not a word that only qualifies one', () => {
+    expect(
+      entities(
+        'Harbour board spokesperson Rin Park was asked about the ferry. "It will stop in May," she said.',
+      ),
+    ).toEqual([['said', 'she', 'Rin Park', 'person']]);
+    expect(
+      entities(
+        'The nurse, who worked on Elm Ward for years, made the allegations. The father of a former Elm Ward patient said little. She says doors were locked.',
+      ).at(-1),
+    ).toEqual(['says', 'She', 'The nurse', 'person']);
+  });
+
   test('two people, one of them with a place-word surname, and their surnames together', () => {
     const rows = entities(
       'Ines Varga and Rin Park said the ferry would stop. Varga and Park added that buses would run.',
