@@ -357,12 +357,23 @@ export class PartLinker {
     }
     const head = np.head;
     const r = names.runAt(head);
-    if (ctx.name[head] && r >= 0 && names.kind(r) !== 'place') {
+    // ("Hill said" after "Sam Hill said": a place word alone that is a person's surname)
+    if (ctx.name[head] && r >= 0 && (names.kind(r) !== 'place' || this.surnameOnly(r))) {
       const kind = names.kind(r);
       if (kind === 'organisation' || kind === 'publication') return orgOf(this.st, r);
       return singleName(this.st, r, np);
     }
     return description(this.st, source);
+  }
+
+  /** Whether name run `r` is one word, the surname of a person linked or named before. */
+  private surnameOnly(r: number): boolean {
+    const names = this.st.names;
+    if (names.end[r]! - names.start[r]! !== 1) return false;
+    if (this.registry.person(names.surname(r))) return true;
+    // (or of a person named before who credited nothing: "Jo Park was asked ... Park said")
+    const q = names.named(names.key(r), names.start[r]!);
+    return q >= 0 && q !== r && names.kind(q) === 'person';
   }
 
   /** Whether sentence `si` speaks of anonymity or authorisation at all (most do not). */

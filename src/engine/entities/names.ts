@@ -24,6 +24,7 @@ import {
   PERSONAL_TITLES,
   PLACE_NAMES,
   PLACE_QUALIFIERS,
+  PLACE_WORDS,
   PUBLICATION_WORDS,
   TEAM_WORDS,
   ROLE_NOUNS,
@@ -572,6 +573,15 @@ function orgWord(t: Token): boolean {
   );
 }
 
+/** Whether a word ends a body's name (`Buses`, `Holdings`) and is no organisation noun. */
+function suffixOnly(t: Token): boolean {
+  return (
+    (t.f & F.NAME_WORD) !== 0 &&
+    (listsOf(t) & IN_ORG_SUFFIXES) !== 0 &&
+    !((t.f & F.ACTOR) !== 0 && (listsOf(t) & IN_ORG_NOUNS) !== 0)
+  );
+}
+
 /** Whether an organisation word comes in the next few names: `Food and Drug Administration`. */
 function orgAhead(ctx: Context, k: number): boolean {
   for (let q = k; q < k + 4 && ctx.name[q]; q++) if (orgWord(ctx.tokens[q]!)) return true;
@@ -592,6 +602,10 @@ function isAcronym(ctx: Context, k: number): boolean {
 function classify(ctx: Context, a: number, e: number, title: string): NameKind {
   const toks = ctx.tokens;
   let words = 0;
+  // ("Buses will run every ten minutes": a word that ends a body's name, capitalised only by
+  // the sentence it opens, is no body)
+  if (e === a + 1 && a === ctx.sentences[ctx.sentenceOf[a]!]!.first && suffixOnly(toks[a]!))
+    return 'unknown';
   for (let k = a; k < e; k++) {
     if (orgWord(toks[k]!)) return 'organisation';
     if (toks[k]!.kind === 'word') words++;
@@ -611,6 +625,9 @@ function classify(ctx: Context, a: number, e: number, title: string): NameKind {
   )
     return 'organisation';
   if (words === 1 && isAcronym(ctx, a)) return isPlaceName(ctx, a) ? 'place' : 'organisation';
+  // "Jo Park", "Sam Hill": a surname that is also a place word, in a name the text shows to be
+  // a person's (before a place word could make it a place)
+  if (words === 2 && e - a === 2 && placeWordSurname(ctx, a, e, title)) return 'person';
   if (isPlaceName(ctx, e - 1) || isPlaceName(ctx, a)) return 'place';
   // in apposition to an organisation noun: "the operator, Northvale Water,"
   if (!title && orgApposition(ctx, a, e)) return 'organisation';
@@ -627,6 +644,59 @@ function classify(ctx: Context, a: number, e: number, title: string): NameKind {
   if (words > 4 || ctx.titleCase[ctx.sentenceOf[a]!]) return title ? 'person' : 'unknown';
   for (let k = a; k < e; k++) if ((toks[k]!.f & F.ACTOR) !== 0) return 'unknown';
   return 'person';
+}
+
+/**
+ * Whether the two-word name `[a, e)` is a person's whose surname is a place word (`Jo Park`,
+ * `Sam Hill`): its first word no place word, and a title before it (`council spokesperson Jo
+ * Park`), a role in apposition after it (`Jo Park, a spokesperson for the council,`) or the surname standing alone as a person elsewhere in the
+ * text (`Park said`, `said Hill`, `Okafor and Park`; no one calls Hyde Park `Park`).
+ */
+function placeWordSurname(ctx: Context, a: number, e: number, title: string): boolean {
+  const toks = ctx.tokens;
+  const first = toks[a]!;
+  const last = toks[e - 1]!;
+  if (first.kind !== 'word' || last.kind !== 'word' || !PLACE_WORDS.has(last.lower)) return false;
+  if ((first.f & F.PLACE) !== 0 || ctx.places.has(first.lower) || isTitleWord(first)) return false;
+  // (a title, not a word that only qualifies one: "a former Heron Ward patient")
+  const titled = !!title && title !== 'former' && !TITLE_MODIFIERS.has(title);
+  if (titled || appositionTitle(ctx, e) || pairedWithPerson(ctx, a, e)) return true;
+  for (let q = 0; q < toks.length; q++) {
+    if (q === e - 1 || toks[q]!.lower !== last.lower || !ctx.name[q]) continue;
+    if (ctx.name[q - 1] || ctx.name[q + 1] || toks[q - 1]?.lower === 'the') continue;
+    if (surnameUse(ctx, q)) return true;
+  }
+  return false;
+}
+
+/** Whether the name `[a, e)` is joined by `and` to a person's plain name: `Ana Okafor and Jo Park`. */
+function pairedWithPerson(ctx: Context, a: number, e: number): boolean {
+  const toks = ctx.tokens;
+  const name = ctx.name;
+  if (toks[a - 1]?.lower === 'and' && name[a - 2]) {
+    let b = a - 2;
+    while (name[b - 1]) b--;
+    if (plainName(ctx, b, a - 1)) return true;
+  }
+  if (toks[e]?.lower === 'and' && name[e + 1]) {
+    let b = e + 1;
+    while (name[b + 1]) b++;
+    if (plainName(ctx, e + 1, b + 1)) return true;
+  }
+  return false;
+}
+
+/** Whether the lone name at `q` is used as a person's: it reports or is paired with a name. */
+function surnameUse(ctx: Context, q: number): boolean {
+  const toks = ctx.tokens;
+  const next = toks[q + 1];
+  const prev = toks[q - 1];
+  if (next && next.kind === 'word' && (next.f & (F.REPORT | F.AUX | F.BE)) !== 0) return true;
+  if (prev && prev.kind === 'word' && (prev.f & F.REPORT) !== 0) return true;
+  // "Okafor and Park", "Park and Okafor"
+  return (
+    (next?.lower === 'and' && !!ctx.name[q + 2]) || (prev?.lower === 'and' && !!ctx.name[q - 2])
+  );
 }
 
 /** Whether the words of `[a, e)`, as one lowercase phrase, are a known place (`new zealand`). */

@@ -5,7 +5,16 @@
  * (`his lawyer`, `the authors`, `the statement` of a named body).
  */
 import type { Context } from '../../context';
-import { agentiveNoun, F, GENERIC_SOURCES, ROLE_NOUNS, ruleWords, TEAM_WORDS } from '../../lexicon';
+import {
+  agentiveNoun,
+  F,
+  GENERIC_SOURCES,
+  INDUSTRY_WORDS,
+  ORG_SUFFIXES,
+  ROLE_NOUNS,
+  ruleWords,
+  TEAM_WORDS,
+} from '../../lexicon';
 import type { HeadClass } from '../../phrase/head-class';
 import { headClass, isPersonClass } from '../../phrase/head-class';
 import type { NounPhrase } from '../../phrase/noun-phrase';
@@ -31,6 +40,7 @@ import { identified, pendingUnnamed, unnamedBefore } from './headlines';
 import { orgOf, personOf } from './named';
 import { pronounReferent } from './pronouns';
 import type { LinkState } from './state';
+import { pluralHead, subjectBefore } from './subject-before';
 
 /** What ../reference.ts reads of the linking state. */
 export function referenceView(st: LinkState): ReferenceView {
@@ -113,6 +123,17 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
     // ("Archaeologists Say" then "The archaeologists say" after a study in a named journal:
     // the study's authors, whom the headline announced; see below)
     if (back && !(authorsNoun(head) && pendingUnnamed(st, back))) return back;
+  }
+  // "Officials at the Ministry of Transport were asked about it. '...,' the officials said":
+  // the people the sentence before opened with, in the same word, who credited nothing there
+  if (DEFINITE.has(det) && person && named !== true && np.head === np.coreEnd - 1) {
+    const before = subjectBefore(st, ctx.sentenceOf[np.start]!, pluralHead(head));
+    if (
+      before &&
+      toks[before.np.head]!.lower === head &&
+      !DEFINITE.has(toks[before.np.start]!.lower)
+    )
+      return description(st, before);
   }
   // "The authors", "its researchers": the authors of the study the story relies on
   if (authorsNoun(head) && (DEFINITE.has(det) || det === 'its' || det === 'their')) {
@@ -386,6 +407,12 @@ function latestMatching(
       if (back) return back;
     }
     if (run >= 0) return orgOf(st, run);
+    // "The NTSB said ... The agency added", "the Federal Aviation Administration ... the
+    // agency": a public body's generic name is the body that spoke last, if no company
+    if (head === 'agency' && np.head === np.start + 1) {
+      const body = publicBodyBefore(st, np.start);
+      if (body) return body;
+    }
     // "StrideWell said ... the company disclosed": no organisation was named, but a name of
     // no known kind spoke before; the company is that name
     if (name && name.last < before) {
@@ -528,6 +555,24 @@ const NON_COMPANY = ruleWords('nonCompanyBodies');
 
 /** Heads of a town's government described, not named: `the city believed itself attacked`. */
 const MUNICIPAL = ruleWords('municipalHeads');
+
+/**
+ * The named organisation credited last before token `k`, in its sentence or the two before, if
+ * its name makes it no company or outlet (`NTSB`, `Federal Aviation Administration`; not `Acme
+ * Energy`, `Reuters`).
+ */
+function publicBodyBefore(st: LinkState, k: number): Tracked | undefined {
+  const ctx = st.ctx;
+  const t = st.registry.latest('organisation');
+  if (!t || t.entity.named !== true || t.outlet || t.merged) return undefined;
+  const from = ctx.tokens[ctx.sentences[Math.max(0, ctx.sentenceOf[k]! - 2)]!.first]!.start;
+  if (t.last < from || t.last >= ctx.tokens[k]!.start) return undefined;
+  // (by the word that ends its name: `Acme Energy`, `Northvale Rail`, not `Federal Rail
+  // Administration`)
+  const key = t.orgKey || t.head;
+  const w = key.slice(key.lastIndexOf(' ') + 1);
+  return COMPANY_HEADS.has(w) || ORG_SUFFIXES.has(w) || INDUSTRY_WORDS.has(w) ? undefined : t;
+}
 
 /**
  * Whether an organisation with lowercase name or head `key` may be called `the company`

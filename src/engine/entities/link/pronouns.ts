@@ -9,10 +9,13 @@ import { F } from '../../lexicon';
 import { headClass, isPersonClass } from '../../phrase/head-class';
 import type { SourceType } from '../../types';
 import type { Gender } from '../names';
+import { genderOf } from '../names';
 import { isFirstPerson, quotationAround } from '../quoted-speaker';
 import type { Tracked } from '../registry';
+import { description } from './descriptions';
 import { orgOf, personOf } from './named';
 import type { LinkState } from './state';
+import { subjectBefore } from './subject-before';
 
 /**
  * The entity a pronoun subject refers to, or null when the text does not say. `as`: the
@@ -38,7 +41,22 @@ export function pronounReferent(
   // person described since, who gave no cue, is nearer than any source; better no entity
   // than the wrong one
   if (t && want.type === 'person' && describedSince(st, t, tok, sentence)) return null;
-  return t;
+  if (
+    as ||
+    want.type === 'thing' ||
+    (t && (want.type !== 'group' || t.entity.type !== 'organisation'))
+  )
+    return t;
+  // "A Hartwell Trust spokesperson was asked about it on Monday. '...,' she said": the people
+  // the sentence before opened with, when no source or name comes nearer ("Officials at the
+  // Ministry of Transport were asked ... they said": they, not the ministry their phrase names)
+  const subject = subjectBefore(st, sentence, want.type === 'group');
+  if (!subject) return t;
+  const toks = st.ctx.tokens;
+  if (t && (t.last < toks[subject.np.start]!.start || t.last >= toks[subject.np.end - 1]!.end))
+    return t;
+  const g = genderOf(st.ctx.tokens[subject.np.head]!.lower);
+  return g && want.gender && g !== want.gender ? null : description(st, subject);
 }
 
 function writerAt(st: LinkState, tok: number): Tracked {
