@@ -130,7 +130,12 @@ export function frameRefusal(ctx: Context, s: Sentence, v: Verb): string | null 
   if ((family & RATING) !== 0 && !ratingFrame(ctx, s, v)) return 'rating';
   if ((family & CLAUSAL) !== 0 && !clausalFrame(ctx, s, v)) return 'clausal';
   if ((family & STANCE) !== 0 && !stanceFrame(ctx, s, v)) return 'stance';
-  if ((family & DOCUMENT) !== 0 && !documentSubject(ctx, s, v) && !documentOpening(ctx, s, v))
+  if (
+    (family & DOCUMENT) !== 0 &&
+    !documentSubject(ctx, s, v) &&
+    !documentOpening(ctx, s, v) &&
+    !plansSetOut(ctx, s, v)
+  )
     return 'document';
   // "a complicated beast, showing how ...": evidence verbs in -ing form report something only
   // when a document does the showing ("data showing that", "a poll released Monday, showing")
@@ -189,6 +194,35 @@ function documentSubject(ctx: Context, s: Sentence, v: Verb): boolean {
   if (!subject || isPronounSubject(subject)) return false;
   return DOCUMENT_NOUNS.has(ctx.tokens[subject.np.head]!.lower);
 }
+
+/**
+ * Active `set out` or `lay out` with a speaker's plan or case for its object: "The ministry set
+ * out its plan", "setting out the case for a new bridge", "laid out his proposals". A person or a
+ * body lays out what it proposes, like "outlined" (not "set out the chairs", "set out at dawn",
+ * "set out to prove").
+ */
+function plansSetOut(ctx: Context, s: Sentence, v: Verb): boolean {
+  if (v.passive || (v.lemma !== 'set out' && v.lemma !== 'lay out')) return false;
+  // (a subject found, or a participle's: one the frame cannot see may be a document's, decision
+  // 34's "The papers, marked ..., set out")
+  if (!subjectOf(ctx, s, v) && !ctx.tokens[v.i]!.lower.endsWith('ing')) return false;
+  if (!reportingSubject(ctx, s, v)) return false;
+  const np = phraseStartingAt(ctx, v.end, s.last);
+  return !!np && SET_OUT_CONTENT.has(ctx.tokens[np.head]!.lower);
+}
+
+/** What a speaker sets out: `plan`, `proposals`, `vision`, `case`, `reasons`, `terms`. */
+const SET_OUT_CONTENT: ReadonlySet<string> = new Set([
+  ...ruleWords('unveiledPlans'),
+  'argument',
+  'arguments',
+  'case',
+  'demands',
+  'position',
+  'priorities',
+  'reasons',
+  'terms',
+]);
 
 /**
  * The document or data that opens the sentence as the subject of active `v`, its
