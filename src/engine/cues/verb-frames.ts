@@ -783,6 +783,13 @@ function messageObject(ctx: Context, s: Sentence, v: Verb): boolean {
   const head = np.head;
   // (the phrase may run on into a participle: "a screenshot showing a balance")
   if (v.lemma === 'post') {
+    // "posted a notice on the door", "posted a sign on the gate": pinned up where it hangs, not
+    // sent (the place is a thing handled, not a site)
+    const on = toks[np.coreEnd]?.lower;
+    if (on === 'on' || on === 'to' || on === 'outside') {
+      const at = phraseStartingAt(ctx, np.coreEnd + 1, s.last);
+      if (at && PINNED_ON.has(toks[at.head]!.lower)) return false;
+    }
     for (let k = np.start; k <= head; k++) if (POSTED_MESSAGES.has(toks[k]!.lower)) return true;
     return false;
   }
@@ -794,6 +801,21 @@ function messageObject(ctx: Context, s: Sentence, v: Verb): boolean {
     agentiveNoun(toks[head]!.lower)
   );
 }
+
+/** What a notice is pinned to (not a `wall`, also a page's): `the door`, `a lamppost`. */
+const PINNED_ON: ReadonlySet<string> = new Set([
+  'door',
+  'doors',
+  'fence',
+  'gate',
+  'gates',
+  'lamppost',
+  'lampposts',
+  'noticeboard',
+  'noticeboards',
+  'window',
+  'windows',
+]);
 
 /** Messages one posts: `a message`, `a photo`, `a screenshot`, `a statement`. */
 const POSTED_MESSAGES = ruleWords('postedMessages');
@@ -1086,6 +1108,13 @@ function stanceFrame(ctx: Context, s: Sentence, v: Verb): boolean {
     if (STANCE_BLOCKERS.has(n.lower) || n.kind === 'num' || n.lower === '$') return false;
     const np = phraseStartingAt(ctx, v.end, s.last);
     if (np && PHYSICAL_OBJECTS.has(toks[np.head]!.lower)) return false;
+    // "played down the left wing", "shot down the slope": a particle verb of motion along a
+    // place (not "played down the risks")
+    // (the phrase may run on into a time: "the left wing all season"; an owner makes it a
+    // faction: "played down its left wing")
+    if (np && v.lemma.includes(' ') && toks[np.start]!.lower === 'the')
+      for (let k = np.start; k <= np.head; k++)
+        if (PLACES_ALONG.has(toks[k]!.lower) && toks[k + 1]?.kind !== 'pos') return false;
     // "pointed to the sky", "pointing to a scar on his arm": a gesture at a place or a thing
     // seen (not "pointed to a drop in ridership", "points to another man")
     if (np && v.lemma === 'point to' && POINTED_AT.has(toks[np.head]!.lower)) return false;
@@ -1250,9 +1279,32 @@ function contentObject(ctx: Context, s: Sentence, vEnd: number, lemma: string): 
       CLAIM_OBJECTS.has(ctx.tokens[np.head]!.lower) ||
       (lemma === 'echo' && ECHO_OBJECTS.has(ctx.tokens[np.head]!.lower))
     );
+  // "stressed the metal", "questioned the door's hinges": a thing handled or tested, no words
+  const w = ctx.tokens[np.head]!.lower;
+  if (PHYSICAL_OBJECTS.has(w) || MATERIALS.has(w)) return false;
   const cls = headClass(ctx, np.head);
   return cls === 'other' || cls === 'document';
 }
+
+/** Materials and parts one loads or tests: `metal`, `steel`, `beams`, `joints`, `muscles`. */
+const MATERIALS: ReadonlySet<string> = new Set([
+  'beam',
+  'beams',
+  'bolts',
+  'cable',
+  'cables',
+  'concrete',
+  'fabric',
+  'glass',
+  'joint',
+  'joints',
+  'metal',
+  'muscle',
+  'muscles',
+  'steel',
+  'timber',
+  'wood',
+]);
 
 /**
  * Active `claim` with a noun phrase for its object asserts that someone has or did it ("Both
@@ -1354,6 +1406,24 @@ const HELD_WORDS: ReadonlySet<string> = new Set([
   'rhetoric',
   'threat',
   'threats',
+]);
+
+/** Places one moves along or plays down: `wing`, `flank`, `touchline`, `road`, `slope`. */
+const PLACES_ALONG: ReadonlySet<string> = new Set([
+  'aisle',
+  'channel',
+  'corridor',
+  'flank',
+  'hill',
+  'lane',
+  'middle',
+  'road',
+  'slope',
+  'stairs',
+  'street',
+  'touchline',
+  'track',
+  'wing',
 ]);
 
 /** What `echo` repeats besides a claim: `echoed those concerns`, `echoed his warning`. */
