@@ -459,6 +459,15 @@ function verbProbes(): Probe[] {
         'no "that", present tense',
         `${src(S(0), true)} ${cue(pres(v, S(0)), opt)} ${CLAUSE_NOW}.`,
       );
+      // (an indefinite pronoun for the clause's subject: "He claims nobody noticed")
+      add(
+        'no "that", indefinite subject',
+        `${src(S(3), true)} ${cue(pres(v, S(3)), opt)} nobody will pay more.`,
+      );
+      add(
+        'no "that", indefinite subject',
+        `${src(S(2), true)} ${cue(v.ed, opt)} everyone would pay less.`,
+      );
     }
     if (f.includes('Q')) {
       add('quote, then "V-ed X" (inverted)', `"${QUOTE}," ${cue(v.ed, opt)} ${src(S(1))}.`);

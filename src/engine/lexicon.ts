@@ -537,6 +537,40 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   ...functionWords.adverb,
 ]);
 
+/** Verbs of expression whose forms also open names (`Voice of America`, `Make-A-Wish`). */
+const NAMING_EXPRESSION: ReadonlySet<string> = new Set([
+  'call',
+  'give',
+  'issue',
+  'make',
+  'offer',
+  'voice',
+]);
+
+/** What a headline's verb judges: `plan`, `ruling`, `figures` (plurals come with `COMMON_S`). */
+const HEADLINE_OBJECTS = [
+  'allegation',
+  'budget',
+  'criticism',
+  'deal',
+  'decision',
+  'figure',
+  'finding',
+  'idea',
+  'legislation',
+  'merger',
+  'plan',
+  'policy',
+  'proposal',
+  'reform',
+  'ruling',
+  'scheme',
+  'strategy',
+  'takeover',
+  'treaty',
+  'verdict',
+];
+
 /** Lowercase words the lexicon knows as common vocabulary (for Title Case headlines). */
 export const COMMON_WORDS: ReadonlySet<string> = new Set([
   ...FUNCTION_WORDS,
@@ -563,6 +597,13 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   ...ruleWordLists.unpublishedAdjectives,
   ...ruleWordLists.documentVersions,
   ...actorNouns.agentive,
+  // "Minister Questions Plan", "Union Challenges Ruling", "Experts Cast Doubt On Figures": what a
+  // headline's verb of judging takes is a common noun, not a name (not words that are also
+  // first names or surnames: "bill", "law")
+  ...HEADLINE_OBJECTS,
+  // ("Experts Cast Doubt On Figures", "Star Breaks Silence": a verb of expression before its noun;
+  // not `voice`, `call`, `issue`, `offer`, `make`, `give`, which open names: "Voice of America")
+  ...[...EXPRESSION_VERBS].filter(([, e]) => !NAMING_EXPRESSION.has(e.lemma)).map(([w]) => w),
 ]);
 
 /** Bit flags of what a lowercase word is, looked up once per token (see `WORD_FLAGS`). */

@@ -246,16 +246,19 @@ export function clauseFollows(
   }
   // zero-that clause: "understands a second bid, worth around £45m, was submitted" (or a
   // quantifier for its subject: "claimed one had been edited", "said several were hurt")
+  // (an indefinite pronoun for its subject: "claims nobody noticed", "said everyone would")
+  const indefinite = INDEFINITE_SUBJECTS.has(n.lower);
   if (
     (isDet(n) ||
       isQuant(n) ||
       ctx.name[k] ||
       (isPronoun(n) && SUBJECT_PRONOUNS.has(n.lower)) ||
+      indefinite ||
       isContent(n)) &&
     !infinitiveOfSubjectNoun(ctx, s, g)
   ) {
     let e = k + 1;
-    if (!(isPronoun(n) && SUBJECT_PRONOUNS.has(n.lower))) {
+    if (!(isPronoun(n) && SUBJECT_PRONOUNS.has(n.lower)) && !indefinite) {
       const np = phraseStartingAt(ctx, k, s.last);
       if (!np) return false;
       e = np.end;
@@ -286,6 +289,14 @@ export function clauseFollows(
         IRREGULAR_PARTICIPLES.has(v.lower) ||
         IRREGULAR_PAST.has(v.lower));
     if (past && e === k + 1) return true;
+    // "claims nobody cares": an indefinite pronoun takes a singular present verb
+    if (
+      indefinite &&
+      e === k + 1 &&
+      (isVerbLike(v) || isContent(v)) &&
+      /^[a-z]{2,}[^s]s$/.test(v.lower)
+    )
+      return true;
     // "claim the final straw came when": a past that is never a participle is the clause's verb
     if (isDet(n) && IRREGULAR_PAST.has(v.lower)) return true;
     const after = toks[e + 1];
@@ -310,6 +321,21 @@ function whExtracted(ctx: Context, s: Sentence, g: number): boolean {
   }
   return false;
 }
+
+/**
+ * Indefinite pronouns that may open a zero-that clause: `nobody`, `everyone`, `someone` (not
+ * `nothing` or `something`, which are as often the verb's object: "claimed nothing").
+ */
+const INDEFINITE_SUBJECTS: ReadonlySet<string> = new Set([
+  'anybody',
+  'anyone',
+  'everybody',
+  'everyone',
+  'no-one',
+  'nobody',
+  'somebody',
+  'someone',
+]);
 
 /** Verbs of finding out: a quotation after them is their object, not their content. */
 const DISCOVERY = ruleWords('discovery');

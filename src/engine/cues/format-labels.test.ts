@@ -66,7 +66,11 @@ describe('an active "brief" with what was briefed (liveblogs, political analyses
       'Her aides have been briefing since last night that she will announce a levy.',
       'have been briefing',
     ],
-    ['Ministers have been briefing against one another with unusual venom.', 'have been briefing'],
+    // (the particle verb whole: decision 99's required "briefing against")
+    [
+      'Ministers have been briefing against one another with unusual venom.',
+      'have been briefing against',
+    ],
     ['Aides briefed reporters that the speech would be short.', 'briefed'],
   ])('%s', (text, cue) => {
     expect(spans(text, 'attribution')).toContain(cue);

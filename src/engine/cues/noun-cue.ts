@@ -87,6 +87,17 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
     !editorialLabel(ctx, s, i)
   )
     ok = true;
+  // "The ministry's message was blunt: the bridge will close": an owner's words judged, then
+  // given after the colon
+  if (
+    posIdx > s.first &&
+    n &&
+    (n.lower === 'was' || n.lower === 'is') &&
+    isWord(toks[i + 2]) &&
+    isPunct(toks[i + 3], ':') &&
+    i + 4 < s.last
+  )
+    ok = true;
   // "her warnings", "His testimony": a speech act with its owner
   if (p && POSSESSIVE_DETERMINERS.has(p.lower) && OWNED_CUE_NOUNS.has(t.lower)) ok = true;
   // "assertions by the ministry": the by-phrase names who made them
@@ -189,6 +200,14 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
   // relative clause of the one who answers it
   if (!ok && p && (p.lower === 'a' || p.lower === 'an') && isPunct(toks[i - 2], ','))
     ok = CLAIM_NOUNS.has(t.lower) && answeredBy(ctx, s, i + 1);
+  // "sends a message that", "said by text message that": a message is a cue only with its
+  // owner and its words after a colon ("Ruiz's message: ...")
+  if (ok && (t.lower === 'message' || t.lower === 'messages'))
+    ok =
+      (posIdx > s.first || POSSESSIVE_DETERMINERS.has(p?.lower ?? '')) &&
+      (isPunct(n, ':') ||
+        isPunct(toks[i + 3], ':') ||
+        (!!n && (n.f & F.BE) !== 0 && toks[i + 2]?.lower === 'that'));
   if (!ok) return null;
   // "criticism of the plan from residents", "warnings about the costs from engineers": who gave
   // it, after its topic

@@ -130,7 +130,12 @@ export function frameRefusal(ctx: Context, s: Sentence, v: Verb): string | null 
   if ((family & RATING) !== 0 && !ratingFrame(ctx, s, v)) return 'rating';
   if ((family & CLAUSAL) !== 0 && !clausalFrame(ctx, s, v)) return 'clausal';
   if ((family & STANCE) !== 0 && !stanceFrame(ctx, s, v)) return 'stance';
-  if ((family & DOCUMENT) !== 0 && !documentSubject(ctx, s, v) && !documentOpening(ctx, s, v))
+  if (
+    (family & DOCUMENT) !== 0 &&
+    !documentSubject(ctx, s, v) &&
+    !documentOpening(ctx, s, v) &&
+    !plansSetOut(ctx, s, v)
+  )
     return 'document';
   // "a complicated beast, showing how ...": evidence verbs in -ing form report something only
   // when a document does the showing ("data showing that", "a poll released Monday, showing")
@@ -189,6 +194,35 @@ function documentSubject(ctx: Context, s: Sentence, v: Verb): boolean {
   if (!subject || isPronounSubject(subject)) return false;
   return DOCUMENT_NOUNS.has(ctx.tokens[subject.np.head]!.lower);
 }
+
+/**
+ * Active `set out` or `lay out` with a speaker's plan or case for its object: "The ministry set
+ * out its plan", "setting out the case for a new bridge", "laid out his proposals". A person or a
+ * body lays out what it proposes, like "outlined" (not "set out the chairs", "set out at dawn",
+ * "set out to prove").
+ */
+function plansSetOut(ctx: Context, s: Sentence, v: Verb): boolean {
+  if (v.passive || (v.lemma !== 'set out' && v.lemma !== 'lay out')) return false;
+  // (a subject found, or a participle's: one the frame cannot see may be a document's, decision
+  // 34's "The papers, marked ..., set out")
+  if (!subjectOf(ctx, s, v) && !ctx.tokens[v.i]!.lower.endsWith('ing')) return false;
+  if (!reportingSubject(ctx, s, v)) return false;
+  const np = phraseStartingAt(ctx, v.end, s.last);
+  return !!np && SET_OUT_CONTENT.has(ctx.tokens[np.head]!.lower);
+}
+
+/** What a speaker sets out: `plan`, `proposals`, `vision`, `case`, `reasons`, `terms`. */
+const SET_OUT_CONTENT: ReadonlySet<string> = new Set([
+  ...ruleWords('unveiledPlans'),
+  'argument',
+  'arguments',
+  'case',
+  'demands',
+  'position',
+  'priorities',
+  'reasons',
+  'terms',
+]);
 
 /**
  * The document or data that opens the sentence as the subject of active `v`, its
@@ -749,6 +783,13 @@ function messageObject(ctx: Context, s: Sentence, v: Verb): boolean {
   const head = np.head;
   // (the phrase may run on into a participle: "a screenshot showing a balance")
   if (v.lemma === 'post') {
+    // "posted a notice on the door", "posted a sign on the gate": pinned up where it hangs, not
+    // sent (the place is a thing handled, not a site)
+    const on = toks[np.coreEnd]?.lower;
+    if (on === 'on' || on === 'to' || on === 'outside') {
+      const at = phraseStartingAt(ctx, np.coreEnd + 1, s.last);
+      if (at && PINNED_ON.has(toks[at.head]!.lower)) return false;
+    }
     for (let k = np.start; k <= head; k++) if (POSTED_MESSAGES.has(toks[k]!.lower)) return true;
     return false;
   }
@@ -760,6 +801,21 @@ function messageObject(ctx: Context, s: Sentence, v: Verb): boolean {
     agentiveNoun(toks[head]!.lower)
   );
 }
+
+/** What a notice is pinned to (not a `wall`, also a page's): `the door`, `a lamppost`. */
+const PINNED_ON: ReadonlySet<string> = new Set([
+  'door',
+  'doors',
+  'fence',
+  'gate',
+  'gates',
+  'lamppost',
+  'lampposts',
+  'noticeboard',
+  'noticeboards',
+  'window',
+  'windows',
+]);
 
 /** Messages one posts: `a message`, `a photo`, `a screenshot`, `a statement`. */
 const POSTED_MESSAGES = ruleWords('postedMessages');
@@ -1052,6 +1108,13 @@ function stanceFrame(ctx: Context, s: Sentence, v: Verb): boolean {
     if (STANCE_BLOCKERS.has(n.lower) || n.kind === 'num' || n.lower === '$') return false;
     const np = phraseStartingAt(ctx, v.end, s.last);
     if (np && PHYSICAL_OBJECTS.has(toks[np.head]!.lower)) return false;
+    // "played down the left wing", "shot down the slope": a particle verb of motion along a
+    // place (not "played down the risks")
+    // (the phrase may run on into a time: "the left wing all season"; an owner makes it a
+    // faction: "played down its left wing")
+    if (np && v.lemma.includes(' ') && toks[np.start]!.lower === 'the')
+      for (let k = np.start; k <= np.head; k++)
+        if (PLACES_ALONG.has(toks[k]!.lower) && toks[k + 1]?.kind !== 'pos') return false;
     // "pointed to the sky", "pointing to a scar on his arm": a gesture at a place or a thing
     // seen (not "pointed to a drop in ridership", "points to another man")
     if (np && v.lemma === 'point to' && POINTED_AT.has(toks[np.head]!.lower)) return false;
@@ -1216,9 +1279,32 @@ function contentObject(ctx: Context, s: Sentence, vEnd: number, lemma: string): 
       CLAIM_OBJECTS.has(ctx.tokens[np.head]!.lower) ||
       (lemma === 'echo' && ECHO_OBJECTS.has(ctx.tokens[np.head]!.lower))
     );
+  // "stressed the metal", "questioned the door's hinges": a thing handled or tested, no words
+  const w = ctx.tokens[np.head]!.lower;
+  if (PHYSICAL_OBJECTS.has(w) || MATERIALS.has(w)) return false;
   const cls = headClass(ctx, np.head);
   return cls === 'other' || cls === 'document';
 }
+
+/** Materials and parts one loads or tests: `metal`, `steel`, `beams`, `joints`, `muscles`. */
+const MATERIALS: ReadonlySet<string> = new Set([
+  'beam',
+  'beams',
+  'bolts',
+  'cable',
+  'cables',
+  'concrete',
+  'fabric',
+  'glass',
+  'joint',
+  'joints',
+  'metal',
+  'muscle',
+  'muscles',
+  'steel',
+  'timber',
+  'wood',
+]);
 
 /**
  * Active `claim` with a noun phrase for its object asserts that someone has or did it ("Both
@@ -1320,6 +1406,24 @@ const HELD_WORDS: ReadonlySet<string> = new Set([
   'rhetoric',
   'threat',
   'threats',
+]);
+
+/** Places one moves along or plays down: `wing`, `flank`, `touchline`, `road`, `slope`. */
+const PLACES_ALONG: ReadonlySet<string> = new Set([
+  'aisle',
+  'channel',
+  'corridor',
+  'flank',
+  'hill',
+  'lane',
+  'middle',
+  'road',
+  'slope',
+  'stairs',
+  'street',
+  'touchline',
+  'track',
+  'wing',
 ]);
 
 /** What `echo` repeats besides a claim: `echoed those concerns`, `echoed his warning`. */

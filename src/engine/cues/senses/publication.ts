@@ -27,6 +27,28 @@ import type { Verb } from '../verb-group';
 import type { SenseCheck } from './common';
 import { afterVerb, beforeVerb, byBeforeComma } from './common';
 
+/** An author's works: `novels`, `a memoir`, `poems`, `an album`. */
+const WORKS: ReadonlySet<string> = new Set([
+  'album',
+  'albums',
+  'book',
+  'books',
+  'collection',
+  'collections',
+  'cookbook',
+  'cookbooks',
+  'memoir',
+  'memoirs',
+  'novel',
+  'novels',
+  'novella',
+  'poem',
+  'poems',
+  'stories',
+  'thriller',
+  'thrillers',
+]);
+
 /** The checks of verbs of publishing, writing and showing, by lemma (see `SENSES` in ../verb-senses.ts). */
 export const PUBLICATION_SENSES: readonly (readonly [string, SenseCheck])[] = [
   [
@@ -66,6 +88,12 @@ export const PUBLICATION_SENSES: readonly (readonly [string, SenseCheck])[] = [
       if (p?.lower === 'and' || p?.lower === 'or')
         for (let k = v.i - 2; k >= s.first && k >= v.i - 4; k--)
           if (toks[k]!.lower === 'to') return false;
+      // "He published three novels", "has published a memoir": an author's works, no report
+      // (decision 169: publishing a work is at most optional)
+      if (!v.passive) {
+        const np = phraseStartingAt(ctx, v.end, s.last);
+        if (np && np.start === v.end && WORKS.has(toks[np.head]!.lower)) return false;
+      }
       // "five published papers": after a number, the participle of a noun; "The report,
       // published on Friday, concluded", "if accepted, published alongside a reply": a
       // document's publication set off by a comma

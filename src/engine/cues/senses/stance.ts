@@ -151,7 +151,11 @@ export const STANCE_SENSES: readonly (readonly [string, SenseCheck])[] = [
       const n = v.next;
       if (!n || v.end >= s.last) return true;
       const scene = bareIng(ctx, v) && QUARREL_PLACES.has(n.lower);
-      if (n.lower !== 'with' && !scene && !isPunct(n, '.')) return true;
+      // "argued all night about money", "argued for hours": how long a quarrel went on
+      const a = ctx.tokens[v.end + 1]?.lower ?? '';
+      const lasting =
+        (n.lower === 'all' && QUARREL_SPANS.has(a)) || (n.lower === 'for' && QUARREL_SPANS.has(a));
+      if (n.lower !== 'with' && !scene && !lasting && !isPunct(n, '.')) return true;
       return clauseFollows(ctx, s, v.g, v.end, v.lemma);
     },
   ],
@@ -428,6 +432,19 @@ function graspsWhy(ctx: Context, s: Sentence, v: Verb): boolean {
 
 /** Where a quarrel is seen: `arguing in a corridor`, `arguing outside the club`. */
 const QUARREL_PLACES: ReadonlySet<string> = new Set(['at', 'in', 'inside', 'outside']);
+
+/** Spans a quarrel lasts: `all night`, `for hours`, `all weekend`. */
+const QUARREL_SPANS: ReadonlySet<string> = new Set([
+  'afternoon',
+  'day',
+  'days',
+  'evening',
+  'hours',
+  'morning',
+  'night',
+  'weekend',
+  'weeks',
+]);
 
 /** Objects that are claims: `the idea`, `the allegations`, `reports`. */
 const CLAIM_OBJECTS = ruleWords('claimObjects');
