@@ -61,7 +61,7 @@ const NOUNS: Record<string, string> = {
     gamer player bettor caller`,
   collective: `crowd mob gang group throng horde militia faction coalition delegation
     posse band crew cartel syndicate consortium`,
-  criminal: `suspect gunman robber thief burglar attacker assailant hacker smuggler
+  criminal: `suspect gunman robber thief/thieves burglar attacker assailant hacker smuggler
     trafficker poacher arsonist looter rioter vandal fraudster scammer kidnapper abductor
     shooter sniper murderer killer intruder stalker extortionist counterfeiter drug-dealer
     dealer pickpocket shoplifter carjacker mugger pirate bandit insurgent militant

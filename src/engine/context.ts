@@ -8,6 +8,8 @@ import {
   F,
   HEDGE_WORDS,
   INSTITUTION_WORDS,
+  OCCUPATION_NOUNS,
+  PERSON_NOUNS,
   reportingVerb,
   ROLE_NOUNS,
   ruleWords,
@@ -239,7 +241,10 @@ export function buildContext(
     const next = tokens[i + 1];
     if (
       (isTitle || initial) &&
-      (isCommon(t, next) || lowerSeen(t) || fieldNoun(t, next)) &&
+      (isCommon(t, next) ||
+        lowerSeen(t) ||
+        fieldNoun(t, next) ||
+        (isTitle && tradeModifier(t, next, tokens[i + 2]))) &&
       !(capPairs !== null && next?.cap === true && capPairs.has(`${t.lower} ${next.lower}`)) &&
       // "ONS figures show": an acronym read as a plural ("on" + s) before a lowercase noun
       !(acronym && (t.f & F.COMMON) === 0 && !lowerSeen(t) && lowercaseWord(tokens[i + 1]))
@@ -507,6 +512,27 @@ const FIELD_ENDINGS = /(?:ology|science|ism|[^c]ics)$/;
 function fieldNoun(t: Token, next: Token | undefined): boolean {
   return t.lower.length > 5 && FIELD_ENDINGS.test(t.lower) && lowercaseWord(next);
 }
+
+/**
+ * Whether a capitalised word of a Title Case headline is a common noun that says where or with
+ * what a trade's people work, before their noun (`Bus Drivers Walk Out`, `Hospital Porters
+ * Strike`, `Care Home Staff Vote`: also past a second such word), not an employer's name
+ * (`Acme Drivers`, `Home Office Staff`: a word of no such list, or a body's noun after it).
+ */
+function tradeModifier(t: Token, next: Token | undefined, after: Token | undefined): boolean {
+  if (!TRADE_MODIFIERS.has(t.lower) || !next || next.kind !== 'word') return false;
+  if (TRADE_MODIFIERS.has(next.lower)) return !!after && tradePeople(after);
+  return tradePeople(next);
+}
+
+/** Whether `t` is a noun for a trade's or a workplace's people: `drivers`, `staff`, `porters`. */
+function tradePeople(t: Token): boolean {
+  const w = t.lower;
+  return t.kind === 'word' && (OCCUPATION_NOUNS.has(w) || ROLE_NOUNS.has(w) || PERSON_NOUNS.has(w));
+}
+
+/** Nouns of workplaces, vehicles and services that open a trade's name: `bus`, `care`, `hospital`. */
+const TRADE_MODIFIERS = ruleWords('tradeModifiers');
 
 function isCommon(t: Token, next: Token | undefined): boolean {
   // known words, their plural or inflected forms, and -ly adverbs (not a name before its verb:

@@ -26,6 +26,13 @@ export function isHardBoundary(ctx: Context, i: number): boolean {
   return false;
 }
 
+/**
+ * Dashes that fence an aside between a subject and its verb, as brackets do (`A senior official
+ * — who asked not to be named — said`): an em dash, an en dash, a hyphen with spaces (a hyphen
+ * inside a word is no token of its own).
+ */
+export const ASIDE_DASHES: ReadonlySet<string> = new Set(['—', '–', '-']);
+
 export function clauseFloor(ctx: Context, s: Sentence, j: number): number {
   for (let k = j; k >= s.first; k--) {
     const t = ctx.tokens[k]!;

@@ -49,6 +49,7 @@ import type { Sentence } from '../sentences';
 import type { Token } from '../tokenize';
 import { subjectBeforeAside } from './aside';
 import {
+  ASIDE_DASHES,
   clauseFloor,
   isAuxAt,
   isContentWord,
@@ -547,6 +548,15 @@ function subjectEnd(ctx: Context, s: Sentence, g: number): number {
       OTHER_ABBREVIATIONS.has(toks[j - 1]!.lower)
     )
       return j - 1;
+    // an aside fenced by dashes between subject and verb, as by brackets: "A senior official —
+    // who asked not to be named — said", "Two aides — speaking on condition of anonymity — told"
+    if (t.kind === 'punct') {
+      const q = dashAsideStart(ctx, s, j);
+      if (q >= 0) {
+        j = q - 1;
+        continue;
+      }
+    }
     // a bracketed tag or aside between subject and verb: "Sen. Jo Park (D-Ore.) said"
     if (isPunct(t, ')')) {
       let q = j - 1;
@@ -560,6 +570,40 @@ function subjectEnd(ctx: Context, s: Sentence, g: number): number {
   }
   return j;
 }
+
+/**
+ * Where the aside that the dash at `j` closes opens: the same dash earlier in the clause, within
+ * `DASH_ASIDE_REACH` tokens, with no clause edge between (`;`, `:`, a bracket) and a word before
+ * it; the aside opens with a relative pronoun, a participle or `on`/`in` (`who asked not to be
+ * named`, `speaking on condition of anonymity`, `on condition of anonymity`), which an inverted
+ * speaker after a dash (`The numbers are bad — very bad — said one analyst`) never is. -1 if none.
+ */
+function dashAsideStart(ctx: Context, s: Sentence, j: number): number {
+  const toks = ctx.tokens;
+  const close = toks[j]!;
+  if (!isHardBoundary(ctx, j) || !ASIDE_DASHES.has(close.lower)) return -1;
+  for (let q = j - 1; q > s.first && q >= j - DASH_ASIDE_REACH; q--) {
+    const t = toks[q]!;
+    if (t.kind !== 'punct') continue;
+    if (t.lower === close.lower) {
+      if (!isHardBoundary(ctx, q) || q + 1 >= j || toks[q - 1]!.kind !== 'word') return -1;
+      const w = toks[q + 1]!;
+      if (w.kind !== 'word' || ctx.name[q + 1]) return -1;
+      const opens =
+        isRelative(w) ||
+        w.lower === 'on' ||
+        w.lower === 'in' ||
+        /[a-z]{3}ing$/.test(w.lower) ||
+        (isParticipleWord(w) && /ed$/.test(w.lower));
+      return opens ? q : -1;
+    }
+    if (t.lower === ';' || t.lower === ':' || t.lower === '(' || t.lower === ')') return -1;
+  }
+  return -1;
+}
+
+/** How many tokens an aside fenced by dashes may hold: `who spoke on condition of anonymity ...`. */
+const DASH_ASIDE_REACH = 24;
 
 /**
  * A quoted word or name as the phrase ending at `j`, after a determiner or `so-called`: "the

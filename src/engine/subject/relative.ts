@@ -7,7 +7,14 @@ import { participleLike, POST_PREPS } from '../phrase/noun-phrase';
 import { phraseEndingAt } from '../phrase/phrase-ending';
 import { isPlaceName } from '../phrase/places';
 import type { Sentence } from '../sentences';
-import { clauseFloor, isAuxAt, isFinitePast, isParticipleWord } from './clause';
+import {
+  ASIDE_DASHES,
+  clauseFloor,
+  isAuxAt,
+  isFinitePast,
+  isHardBoundary,
+  isParticipleWord,
+} from './clause';
 import type { SubjectResult } from './result';
 import { asSource, withNamed } from './result';
 
@@ -18,6 +25,16 @@ const TIME_PREPS: ReadonlySet<string> = new Set(['in', 'on']);
 export function antecedent(ctx: Context, s: Sentence, k: number): SubjectResult {
   let j = k - 1;
   if (isPunct(ctx.tokens[j], ',')) j--;
+  // "Two aides — who spoke on condition of anonymity — told": a person's relative clause fenced
+  // by dashes as by commas (not `which`, which may stand for the whole clause before the dash)
+  else if (
+    j > s.first &&
+    ctx.tokens[j]!.kind === 'punct' &&
+    PERSON_RELATIVES.has(ctx.tokens[k]!.lower) &&
+    isHardBoundary(ctx, j) &&
+    ASIDE_DASHES.has(ctx.tokens[j]!.lower)
+  )
+    j--;
   if (j < s.first) return null;
   const floor = clauseFloor(ctx, s, j);
   let np = phraseEndingAt(ctx, j, floor);
@@ -197,3 +214,6 @@ const RELATIVE_WORDS: ReadonlySet<string> = new Set(['that', 'where', 'which', '
 
 /** Nouns of the terms a source speaks on, which take a `that` clause: `on the condition that`. */
 const TERMS = ruleWords('termsThat');
+
+/** Relative pronouns that stand only for people: `who`, `whom`. */
+const PERSON_RELATIVES: ReadonlySet<string> = new Set(['who', 'whom']);
