@@ -20,6 +20,7 @@ import {
 import { quotationAround } from '../../entities/quoted-speaker';
 import { BE_FORMS, F, ruleWords } from '../../lexicon';
 import { headClass } from '../../phrase/head-class';
+import { currency } from '../../phrase/noun-phrase';
 import { phraseStartingAt } from '../../phrase/phrase-starting';
 import type { Sentence } from '../../sentences';
 import { isParticipleWord } from '../../subject/clause';
@@ -214,7 +215,7 @@ export const STANCE_SENSES: readonly (readonly [string, SenseCheck])[] = [
       if (!np) return true;
       for (let q = np.start; q < np.end; q++) {
         const w = toks[q]!;
-        if (CURRENCY.has(w.lower) || CREDITED_SUMS.has(w.lower)) return false;
+        if (currency(w) || CREDITED_SUMS.has(w.lower)) return false;
       }
       return true;
     },
@@ -304,9 +305,6 @@ const WELCOMED_INTO: ReadonlySet<string> = new Set(['aboard', 'back', 'home']);
 
 /** Sums paid into an account: `credited the money`, `credited the refund`. */
 const CREDITED_SUMS = ruleWords('creditedSums');
-
-/** Currency signs before a sum: `$40`, `£12`. */
-const CURRENCY: ReadonlySet<string> = new Set(['$', '£', '€']);
 
 /** People who come as guests: `welcomed visitors`, `welcomed its first guests`. */
 const GUESTS: ReadonlySet<string> = new Set([
