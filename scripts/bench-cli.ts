@@ -44,6 +44,7 @@ import { performance } from 'node:perf_hooks';
 import { buildCli } from './build-cli.ts';
 import { generateProse } from './lib/prose';
 import { optionArgs } from './lib/args';
+import { median } from './lib/stats';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = join(root, '..', 'shared');
@@ -235,12 +236,6 @@ async function check(file: string, corpus: Corpus, jobs: number): Promise<void> 
   if (code !== 0 || bad || got.map((r) => r.id).join('\n') !== want.join('\n')) {
     throw new Error(`check failed (exit ${code}${bad ? `, error record: ${bad.error}` : ''})`);
   }
-}
-
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2;
 }
 
 const pad = (s: string, n: number): string => s.padStart(n);

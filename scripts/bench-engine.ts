@@ -32,6 +32,7 @@ import { performance } from 'node:perf_hooks';
 import { bundleEsm } from './lib/bundle-esm';
 import { loadEngine, type EngineApi } from './lib/engine-api';
 import { countWords, generateProse } from './lib/prose';
+import { median } from './lib/stats';
 
 const GOAL_RATIO = 4;
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -153,12 +154,6 @@ function countMatches(re: RegExp, text: string): number {
   const it = text.matchAll(re);
   while (!it.next().done) n++;
   return n;
-}
-
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2;
 }
 
 /** Wall time of one call of `fn` in ms, averaged over `reps` back-to-back calls. */

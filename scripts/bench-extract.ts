@@ -27,6 +27,7 @@ import { DOMParser } from 'linkedom';
 import { chromium, type CDPSession } from 'playwright-core';
 import { CHROMIUM, serveDir } from './lib/browser-launch.mjs';
 import { optionValue } from './lib/args';
+import { median } from './lib/stats';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => optionValue(args, name);
@@ -253,15 +254,6 @@ for (const [page, ds] of browserDigests) {
 }
 console.log(`chromium: ${browserSame ? 'the same texts on every page' : 'TEXTS DIFFER'}`);
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length === 0
-    ? NaN
-    : s.length % 2
-      ? (s[m] as number)
-      : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
 const f = (x: number): string => x.toFixed(1).padStart(6);
 console.log(
   `\nCPU ms, median of ${rounds} rounds: cold / warm per tree (${trees.map((t, i) => `${i}=${t}`).join(', ')})`,

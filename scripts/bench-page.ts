@@ -88,6 +88,7 @@ import {
 import { countWords, escapeHtml, generateProse } from './lib/prose';
 import { unionPattern } from './lib/union-regex';
 import { optionArgs } from './lib/args';
+import { median } from './lib/stats';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const KINDS: readonly FindingKind[] = ['attribution', 'unnamed', 'agentless', 'hedge'];
@@ -831,16 +832,6 @@ interface Row {
   nodeFindings: number;
   synthetic: boolean;
 }
-
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length === 0
-    ? NaN
-    : s.length % 2
-      ? (s[mid] as number)
-      : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-};
 
 const fmt = (n: number | null, digits = 0): string =>
   n === null || Number.isNaN(n) ? '–' : n.toFixed(digits);

@@ -33,16 +33,11 @@ import winkNLP from 'wink-nlp';
 import winkModel from 'wink-eng-lite-web-model';
 import { loadEngine, toSpans, type SentenceSpan } from './lib/engine-api';
 import { generateProse } from './lib/prose';
+import { median } from './lib/stats';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 // ---------------------------------------------------------------- shared helpers
-
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2;
-}
 
 /** Median wall time in ms of `runs` calls after one warm-up call. */
 function timeMs(fn: () => void, runs: number): number {
