@@ -170,6 +170,14 @@ describe('sources', () => {
     expect(l.entries.map((e) => e.group)).toEqual(['unnamed', 'named']);
     expect(l.claims.unsourced).toBe(0);
     expect(l.attributions).toBe(2);
+    // (the popup says they were left out, so its share and the page's count can be squared)
+    expect(l.questions).toBe(2);
+    expect(
+      buildLedger(
+        analyze('A council spokesperson said it was late.'),
+        'A council spokesperson said it was late.',
+      ).ledger,
+    ).not.toHaveProperty('questions');
   });
 
   test('snippets are cut around the claim, between words', () => {

@@ -167,8 +167,14 @@ export function* buildLedgerSteps(
   let namedDocuments = 0;
   // (the reporter's question, "Asked about the delay," before the answer, is no claim: the
   // answer's cue credits the source)
+  let questions = 0;
   const attributionsInOrder = findings
-    .filter((f) => f.kind === 'attribution' && f.cue !== 'question')
+    .filter((f) => {
+      if (f.kind !== 'attribution') return false;
+      if (f.cue !== 'question') return true;
+      questions++;
+      return false;
+    })
     .sort((a, b) => a.start - b.start);
   for (const f of attributionsInOrder) {
     if (++attributions % CLAIMS_PER_STEP === 0) yield;
@@ -228,5 +234,6 @@ export function* buildLedgerSteps(
   entries.sort((a, b) => Number(a.id === UNSOURCED) - Number(b.id === UNSOURCED));
   const ledger: PageLedger = { entries, attributions, claims: counts };
   if (namedDocuments > 0) ledger.namedDocuments = namedDocuments;
+  if (questions > 0) ledger.questions = questions;
   return { ledger, claims, entryOf };
 }

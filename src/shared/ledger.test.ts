@@ -65,6 +65,10 @@ describe('validatePageLedger: documents the story identifies', () => {
     expect(validatePageLedger({ ...ledger, namedDocuments: 2 }, 'ledger').ok).toBe(true);
     expect(validatePageLedger({ ...ledger, namedDocuments: 3 }, 'ledger').ok).toBe(false);
     expect(validatePageLedger({ ...ledger, namedDocuments: -1 }, 'ledger').ok).toBe(false);
+    expect(validatePageLedger({ ...ledger, questions: 2 }, 'ledger').ok).toBe(true);
+    // (absent when there is none, so 0 is no count a content script sends)
+    expect(validatePageLedger({ ...ledger, questions: 0 }, 'ledger').ok).toBe(false);
+    expect(validatePageLedger({ ...ledger, questions: 1.5 }, 'ledger').ok).toBe(false);
   });
 });
 

@@ -72,6 +72,11 @@ export interface PageLedger {
    * by a named body): they name their source too. Absent when none.
    */
   namedDocuments?: number;
+  /**
+   * The reporter's questions before an answer ("Asked about the delay, ..."): attributions on the
+   * page that are no claim, left out of `attributions`. Absent when none.
+   */
+  questions?: number;
   /** Sources left out of `entries` to fit a message (the ones backing fewest claims). */
   omitted?: { sources: number; claims: number };
 }

@@ -768,7 +768,7 @@ export const validatePageLedger: Validator<PageLedger> = (value, path) => {
     value,
     path,
     ['entries', 'attributions', 'claims'],
-    ['omitted', 'namedDocuments'],
+    ['omitted', 'namedDocuments', 'questions'],
   );
   if (!o.ok) return o;
   const rawEntries = o.value.entries;
@@ -796,6 +796,11 @@ export const validatePageLedger: Validator<PageLedger> = (value, path) => {
     const n = integer(o.value.namedDocuments, `${path}.namedDocuments`, 0, claims.documents);
     if (!n.ok) return n;
     ledger.namedDocuments = n.value;
+  }
+  if (o.value.questions !== undefined) {
+    const n = integer(o.value.questions, `${path}.questions`, 1, LIMITS.offset);
+    if (!n.ok) return n;
+    ledger.questions = n.value;
   }
   if (o.value.omitted !== undefined) {
     const left = object(o.value.omitted, `${path}.omitted`, ['sources', 'claims']);

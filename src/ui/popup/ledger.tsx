@@ -148,6 +148,14 @@ export function Ledger({ ledger, revealed, onReveal }: LedgerProps) {
       <p class="ledger__share" data-testid="ledger-share">
         <strong>{percent.format(share)}</strong> of {attributions} attributions name their source
         {byGroup.partial > 0 ? `; ${byGroup.partial} more name only the body` : ''}.
+        {ledger.questions !== undefined && (
+          <span class="muted" data-testid="ledger-questions">
+            {' '}
+            {ledger.questions === 1
+              ? "Not counted: a reporter's question, highlighted but no claim of its own."
+              : `Not counted: ${ledger.questions} reporter's questions, highlighted but no claims of their own.`}
+          </span>
+        )}
       </p>
       <div class="ledger__bar" aria-hidden="true">
         {LEDGER_GROUPS.filter((g) => byGroup[g] > 0).map((g) => (

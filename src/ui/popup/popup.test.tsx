@@ -733,6 +733,21 @@ describe('popup: sources, corrections, languages', () => {
     expect(text('ledger-share')).toBe('50% of 8 attributions name their source.');
   });
 
+  test("the reporter's questions left out of the share are said, in the number they come", async () => {
+    const show = async (questions: number) => {
+      const { env } = fakeEnv(withLedger({ 'tab.ledger': () => ok({ ...LEDGER, questions }) }));
+      await mount(env);
+      return text('ledger-questions');
+    };
+    expect(await show(1)).toBe(
+      "Not counted: a reporter's question, highlighted but no claim of its own.",
+    );
+    expect(await show(3)).toBe(
+      "Not counted: 3 reporter's questions, highlighted but no claims of their own.",
+    );
+    expect(text('ledger-share')).toMatch(/^43% of 7 attributions name their source\. Not counted/);
+  });
+
   test('a ledger cut to fit (a very long page) gives true counts and says what it left out', async () => {
     const [named, unnamed, unsourced] = LEDGER.entries as [LedgerEntry, LedgerEntry, LedgerEntry];
     const cut: PageLedger = {
