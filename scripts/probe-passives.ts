@@ -711,7 +711,20 @@ const STATES_AND_CAUSES: { id: string; cls: string; text: string }[] = [
     'Patients ⟦had been left without⟧ food for hours.',
     'Prisoners ⟦were left without⟧ water for two days.',
     'The ward ⟦had been left with⟧ two nurses for forty patients.',
+    'Growers say they ⟨have been left with⟩ "nothing that works".',
   ].map((text) => ({ id: 'left with, left without', cls: 'event', text })),
+  // negated contractions (`isn't`, `wasn't`): the same tense and reading as `is not`, `was not`
+  ...[
+    "The system ⟨isn't broken⟩.",
+    "The drug ⟨isn't approved⟩ for children under five.",
+    "The shop ⟨isn't closed⟩ on Sundays.",
+    "The forms ⟨aren't signed⟩ by hand.",
+    "Tickets ⟨aren't priced⟩ at £20 any more.",
+    "The suspect ⟦wasn't charged⟧.",
+    "The road ⟦wasn't closed⟧ on Sunday.",
+    "The victim ⟦isn't named⟧ in the report.",
+    "The warnings ⟦weren't passed⟧ on.",
+  ].map((text) => ({ id: "negated contractions (isn't, wasn't)", cls: 'event', text })),
   // a device or place in a standing state, told by `still` or `already`; switching it is an act
   ...[
     'The microphone ⟨was still switched on⟩.',
@@ -748,6 +761,8 @@ const STATES_AND_CAUSES: { id: string; cls: string; text: string }[] = [
     'After the landslide, roads into the valley ⟨were cut⟩ in several places.',
     'Power ⟨was knocked out⟩ across the county as the storm hit.',
     'Electricity ⟨was cut⟩ to 4,000 homes during the storm.',
+    'Small suppliers ⟨have been hit⟩ even harder.',
+    'Pensioners ⟨were hit⟩ particularly hard.',
     'After the storm, the empty shop ⟦was looted⟧.',
     'During the floods, two empty houses ⟦were burgled⟧.',
   ].map((text) => ({ id: 'natural causes', cls: 'nature', text })),

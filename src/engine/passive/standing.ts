@@ -189,8 +189,20 @@ const MACHINES: ReadonlySet<string> = new Set([
 export function hitHard(ctx: Context, k: number): boolean {
   const toks = ctx.tokens;
   if (toks[k]!.lower !== 'hit') return false;
-  return HARD.has(toks[k + 1]?.lower ?? '') || HARD_BEFORE.has(toks[k - 1]?.lower ?? '');
+  // (over an intensifier: "hit even harder", "hit particularly hard")
+  const n = INTENSIFIERS.has(toks[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+  return HARD.has(toks[n]?.lower ?? '') || HARD_BEFORE.has(toks[k - 1]?.lower ?? '');
 }
+
+/** Intensifiers between `hit` and its degree: `even`, `particularly`, `much`. */
+const INTENSIFIERS: ReadonlySet<string> = new Set([
+  'especially',
+  'even',
+  'far',
+  'much',
+  'particularly',
+  'so',
+]);
 
 /** Degrees after `hit`: `hard`, `hardest`, `harder`. */
 const HARD: ReadonlySet<string> = new Set(['hard', 'harder', 'hardest']);

@@ -132,3 +132,31 @@ describe('finding out left undone, a refusal, a design meant for a purpose (deci
     expect(spans(text, 'agentless')).toEqual([]);
   });
 });
+
+describe('negated contractions read as `is not`, `was not`', () => {
+  test.each([
+    "The pension scheme isn't broken.",
+    "The vaccine isn't approved for babies.",
+    "The ballot papers aren't signed.",
+    "The chapel wasn't built in 1780.",
+  ])('none in %j', (text) => {
+    expect(spans(text, 'agentless')).toEqual([]);
+  });
+
+  test.each([
+    ["The bypass wasn't closed on Sunday.", ["wasn't closed"]],
+    ["The driver isn't named in the report.", ["isn't named"]],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'agentless')).toEqual(want);
+  });
+});
+
+describe('a degree of harm over an intensifier; a result over a quotation', () => {
+  test.each([
+    'Small bakeries have been hit even harder.',
+    'Tenants were hit particularly hard.',
+    'Farmers say they have been left with "nothing that works".',
+  ])('none in %j', (text) => {
+    expect(spans(text, 'agentless')).toEqual([]);
+  });
+});

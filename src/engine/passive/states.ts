@@ -53,7 +53,7 @@ export function datedAct(ctx: Context, i: number, k: number): boolean {
     if (HAVE_FORMS.has(toks[h]?.lower ?? '')) return true;
   }
   // (a date after the present is a setting: "The film is set in 1920")
-  if (toks[i]!.lower !== 'was' && toks[i]!.lower !== 'were') return false;
+  if (!SIMPLE_PAST_BE.has(toks[i]!.lower)) return false;
   // ("The road was later closed", "was eventually sold", "were temporarily shut": a step in
   // the story's time)
   for (let q = i + 1; q < k; q++) if (NARRATIVE_TIME.has(toks[q]!.lower)) return true;
@@ -80,7 +80,7 @@ export function occasionAct(ctx: Context, i: number, k: number): boolean {
   const be = toks[i]!.lower;
   if (be === 'be' && MODALS.has(toks[i - 1]?.lower ?? ''))
     return (n === 'in' || n === 'on') && isTimeWord(nn);
-  if (be !== 'was' && be !== 'were') return false;
+  if (!SIMPLE_PAST_BE.has(be)) return false;
   if (n === 'overnight') return true;
   if (n === 'for')
     return (nn?.lower === 'the' && SPANS.has(toks[k + 3]?.lower ?? '')) || forSpan(ctx, k + 2);
@@ -183,7 +183,7 @@ const OCCASIONS: ReadonlySet<string> = new Set(['after', 'following', 'without']
 export function dateOfOrigin(ctx: Context, i: number, k: number): boolean {
   const toks = ctx.tokens;
   if (!ORIGIN_ACTS.has(toks[k]!.lower)) return false;
-  if (toks[i]!.lower !== 'was' && toks[i]!.lower !== 'were') return false;
+  if (!SIMPLE_PAST_BE.has(toks[i]!.lower)) return false;
   if (toks[k + 1]?.lower !== 'in') return false;
   let d = k + 2;
   if (toks[d]?.lower === 'the') d++;
@@ -205,11 +205,25 @@ export const EVENTIVE_ADVERBS = ruleWords('eventiveAdverbs');
 /** Degree words before `likely` (`most likely`) and before an adjective (`too stretched`). */
 export const DEGREE = new Set(['most', 'more', 'quite', 'rather', 'so', 'somewhat', 'too', 'very']);
 
-/** Past forms of `be` before a participle: `was`, `were`, `had been`. */
-export const PAST_BE: ReadonlySet<string> = new Set(['been', 'was', 'were']);
+/**
+ * Past forms of `be` before a participle: `was`, `were`, `had been`, and the negated contractions
+ * one token holds (`wasn't`), which tell the same tense as `was not`.
+ */
+export const PAST_BE: ReadonlySet<string> = new Set(['been', 'was', "wasn't", 'were', "weren't"]);
 
-/** Present forms of `be`. */
-export const PRESENT_BE: ReadonlySet<string> = new Set(['am', 'are', 'is', "'re", "'m"]);
+/** The simple past of `be`, with its negated contractions: `was`, `were`, `wasn't`. */
+const SIMPLE_PAST_BE: ReadonlySet<string> = new Set(['was', "wasn't", 'were', "weren't"]);
+
+/** Present forms of `be`, with the negated contractions (`isn't`, `aren't`) as `is not`. */
+export const PRESENT_BE: ReadonlySet<string> = new Set([
+  'am',
+  'are',
+  "aren't",
+  'is',
+  "isn't",
+  "'re",
+  "'m",
+]);
 
 /**
  * Whether a quotation opening before `k` starts on a participle, over adverbs: '"selectively
@@ -762,7 +776,9 @@ export function leftWithLittle(ctx: Context, k: number): boolean {
   const toks = ctx.tokens;
   if (toks[k]!.lower !== 'left') return false;
   const n = toks[k + 1]?.lower;
-  const result = n === 'without' || (n === 'with' && SCANT.has(toks[k + 2]?.lower ?? ''));
+  // (over an opening quote: 'left with "nothing that works"')
+  const o = isOpenQuote(toks[k + 2]) ? k + 3 : k + 2;
+  const result = n === 'without' || (n === 'with' && SCANT.has(toks[o]?.lower ?? ''));
   return result && !neglectSpan(ctx, k + 2);
 }
 
