@@ -59,9 +59,13 @@ import {
   attributive,
   dateOfOrigin,
   datedAct,
+  designedTo,
   existentialInfinitive,
+  findingOut,
+  fullState,
   genericToBe,
   leftAct,
+  leftWithLittle,
   listsOf,
   naming,
   naturalHarm,
@@ -71,6 +75,7 @@ import {
   quotedParticiple,
   remainsToBeSeen,
   stativeMadeAct,
+  stillCondition,
   usedFor,
 } from './passive/states';
 import { anonymityFormula } from './passive/anonymity';
@@ -232,6 +237,11 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
     if (!isParticiple(p.lower)) continue;
     // "the work My Name as Though It Were Written on the Moon": a title inside a sentence
     if (inTitle(ctx, s, i, k)) continue;
+    // "The microphone was still switched on", "were left with nothing", "The ferry was fully
+    // booked": the condition a thing was found in, or what events left people with
+    // ("shifts were regularly left without a consultant": again and again, an act)
+    if (stillCondition(ctx, i, k) || (!eventive && leftWithLittle(ctx, k)) || fullState(ctx, k))
+      continue;
     // "are being advised": a progressive passive is never a state ("had been left out": nor a
     // participle with its particle)
     const progressive =
@@ -240,6 +250,9 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
       datedAct(ctx, i, k) ||
       occasionAct(ctx, i, k) ||
       impersonalQuestion(ctx, s, i, k) ||
+      // "The cause has not been determined", "the rule was designed to shut out rivals"
+      findingOut(ctx, s, i, k) ||
+      designedTo(ctx, i, k) ||
       (p.lower === 'left' && toks[k + 1]?.lower === 'out') ||
       // "posters had been torn down", "the plant was closed down": a particle of undoing makes
       // a stative participle an act

@@ -189,8 +189,20 @@ const MACHINES: ReadonlySet<string> = new Set([
 export function hitHard(ctx: Context, k: number): boolean {
   const toks = ctx.tokens;
   if (toks[k]!.lower !== 'hit') return false;
-  return HARD.has(toks[k + 1]?.lower ?? '') || HARD_BEFORE.has(toks[k - 1]?.lower ?? '');
+  // (over an intensifier: "hit even harder", "hit particularly hard")
+  const n = INTENSIFIERS.has(toks[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+  return HARD.has(toks[n]?.lower ?? '') || HARD_BEFORE.has(toks[k - 1]?.lower ?? '');
 }
+
+/** Intensifiers between `hit` and its degree: `even`, `particularly`, `much`. */
+const INTENSIFIERS: ReadonlySet<string> = new Set([
+  'especially',
+  'even',
+  'far',
+  'much',
+  'particularly',
+  'so',
+]);
 
 /** Degrees after `hit`: `hard`, `hardest`, `harder`. */
 const HARD: ReadonlySet<string> = new Set(['hard', 'harder', 'hardest']);
@@ -215,9 +227,36 @@ const HARD_BEFORE: ReadonlySet<string> = new Set([
  */
 export function feelingOrWear(ctx: Context, k: number): boolean {
   const toks = ctx.tokens;
-  if (!FEELINGS_AND_WEAR.has(toks[k]!.lower)) return false;
-  const n = toks[k + 1]?.lower;
-  return n !== 'down' && n !== 'up' && n !== 'off' && n !== 'out';
+  const p = toks[k]!.lower;
+  if (!FEELINGS_AND_WEAR.has(p)) return false;
+  const n = toks[k + 1]?.lower ?? '';
+  // ("were frightened into silence", "was tempted away": someone moved them to it)
+  if (ACT_PARTICLES.has(n)) return false;
+  // ("Residents were reassured that the water was safe", "were reassured their jobs are safe":
+  // a telling with its content, decision 73; "Not everyone is reassured": a state of mind)
+  return !(TELLING_FEELINGS.has(p) && (n === 'that' || n === 'about' || clauseAfter(ctx, k + 1)));
+}
+
+/** Particles that make a feeling or wear participle an act: `shaken down`, `frightened into`. */
+const ACT_PARTICLES: ReadonlySet<string> = new Set(['away', 'down', 'into', 'off', 'out', 'up']);
+
+/** Feelings that are also a telling with content: `reassured that`. */
+const TELLING_FEELINGS: ReadonlySet<string> = new Set(['reassured']);
+
+/**
+ * Whether a finite clause opens at `q`: a pronoun or determiner with its noun, then a verb within
+ * a few words ("their jobs are safe", "it would reopen"), the content of a telling without `that`.
+ */
+function clauseAfter(ctx: Context, q: number): boolean {
+  const toks = ctx.tokens;
+  const w = toks[q];
+  if (!w || (w.f & (F.DET | F.PRON)) === 0) return false;
+  for (let m = q + 1; m <= q + 4; m++) {
+    const v = toks[m];
+    if (!v || isPunct(v)) return false;
+    if ((v.f & (F.BE | F.AUX)) !== 0) return true;
+  }
+  return false;
 }
 
 /**
@@ -226,21 +265,26 @@ export function feelingOrWear(ctx: Context, k: number): boolean {
  */
 const FEELINGS_AND_WEAR: ReadonlySet<string> = new Set([
   // feelings
+  'aggrieved',
   'angered',
+  'awed',
+  'bereaved',
   'besotted',
   'bewildered',
   'blindsided',
   'bothered',
   'buoyed',
   'captivated',
+  'chuffed',
   'conflicted',
-  'dejected',
   'deflated',
+  'dejected',
   'demoralised',
   'demoralized',
   'disenchanted',
   'disgusted',
   'disillusioned',
+  'dispirited',
   'distressed',
   'dumbfounded',
   'elated',
@@ -253,26 +297,41 @@ const FEELINGS_AND_WEAR: ReadonlySet<string> = new Set([
   'exasperated',
   'flabbergasted',
   'flattered',
+  'flummoxed',
+  'galvanised',
+  'galvanized',
   'heartened',
+  'humbled',
   'infatuated',
   'intrigued',
   'irked',
   'irritated',
+  'miffed',
   'muted',
   'mystified',
+  'nonplussed',
   'obsessed',
+  'offended',
+  'overawed',
   'overjoyed',
+  'peeved',
+  'perturbed',
   'petrified',
   'rattled',
+  'reassured',
   'shaken',
   'sickened',
   'smitten',
   'spooked',
   'startled',
+  'stumped',
+  'tempted',
   'traumatised',
   'traumatized',
   'troubled',
+  'unfazed',
   'unnerved',
+  'vindicated',
   // where a person or thing belongs ("were attached to the embassy"; not `confined` or
   // `locked`, which also detain: "he was confined to his home" by soldiers)
   'attached',
@@ -281,22 +340,30 @@ const FEELINGS_AND_WEAR: ReadonlySet<string> = new Set([
   'intended',
   'needed',
   'outnumbered',
-  // wear and condition
+  // wear and condition (of a thing, a road or a supply: "the bypass was congested", "water
+  // might be discoloured")
   'bleached',
   'blighted',
   'buckled',
   'clogged',
+  'congested',
   'corroded',
   'decayed',
   'depleted',
   'dilapidated',
+  'discolored',
+  'discoloured',
   'faded',
   'frayed',
+  'gridlocked',
   'infested',
+  'overgrown',
   'parched',
+  'potholed',
   'rotted',
   'rusted',
   'scorched',
+  'snarled',
   'stunted',
   'tarnished',
   'waterlogged',

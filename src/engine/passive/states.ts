@@ -16,6 +16,7 @@ import {
   isTimeWord,
   isVerbLike,
   isWord,
+  toNounPhrase,
 } from '../context';
 import { F, FLOATING_QUANTIFIERS, ruleWords, STATIVE_PARTICIPLES } from '../lexicon';
 import type { Sentence } from '../sentences';
@@ -52,7 +53,7 @@ export function datedAct(ctx: Context, i: number, k: number): boolean {
     if (HAVE_FORMS.has(toks[h]?.lower ?? '')) return true;
   }
   // (a date after the present is a setting: "The film is set in 1920")
-  if (toks[i]!.lower !== 'was' && toks[i]!.lower !== 'were') return false;
+  if (!SIMPLE_PAST_BE.has(toks[i]!.lower)) return false;
   // ("The road was later closed", "was eventually sold", "were temporarily shut": a step in
   // the story's time)
   for (let q = i + 1; q < k; q++) if (NARRATIVE_TIME.has(toks[q]!.lower)) return true;
@@ -79,7 +80,7 @@ export function occasionAct(ctx: Context, i: number, k: number): boolean {
   const be = toks[i]!.lower;
   if (be === 'be' && MODALS.has(toks[i - 1]?.lower ?? ''))
     return (n === 'in' || n === 'on') && isTimeWord(nn);
-  if (be !== 'was' && be !== 'were') return false;
+  if (!SIMPLE_PAST_BE.has(be)) return false;
   if (n === 'overnight') return true;
   if (n === 'for')
     return (nn?.lower === 'the' && SPANS.has(toks[k + 3]?.lower ?? '')) || forSpan(ctx, k + 2);
@@ -182,7 +183,7 @@ const OCCASIONS: ReadonlySet<string> = new Set(['after', 'following', 'without']
 export function dateOfOrigin(ctx: Context, i: number, k: number): boolean {
   const toks = ctx.tokens;
   if (!ORIGIN_ACTS.has(toks[k]!.lower)) return false;
-  if (toks[i]!.lower !== 'was' && toks[i]!.lower !== 'were') return false;
+  if (!SIMPLE_PAST_BE.has(toks[i]!.lower)) return false;
   if (toks[k + 1]?.lower !== 'in') return false;
   let d = k + 2;
   if (toks[d]?.lower === 'the') d++;
@@ -204,11 +205,25 @@ export const EVENTIVE_ADVERBS = ruleWords('eventiveAdverbs');
 /** Degree words before `likely` (`most likely`) and before an adjective (`too stretched`). */
 export const DEGREE = new Set(['most', 'more', 'quite', 'rather', 'so', 'somewhat', 'too', 'very']);
 
-/** Past forms of `be` before a participle: `was`, `were`, `had been`. */
-export const PAST_BE: ReadonlySet<string> = new Set(['been', 'was', 'were']);
+/**
+ * Past forms of `be` before a participle: `was`, `were`, `had been`, and the negated contractions
+ * one token holds (`wasn't`), which tell the same tense as `was not`.
+ */
+export const PAST_BE: ReadonlySet<string> = new Set(['been', 'was', "wasn't", 'were', "weren't"]);
 
-/** Present forms of `be`. */
-export const PRESENT_BE: ReadonlySet<string> = new Set(['am', 'are', 'is', "'re", "'m"]);
+/** The simple past of `be`, with its negated contractions: `was`, `were`, `wasn't`. */
+const SIMPLE_PAST_BE: ReadonlySet<string> = new Set(['was', "wasn't", 'were', "weren't"]);
+
+/** Present forms of `be`, with the negated contractions (`isn't`, `aren't`) as `is not`. */
+export const PRESENT_BE: ReadonlySet<string> = new Set([
+  'am',
+  'are',
+  "aren't",
+  'is',
+  "isn't",
+  "'re",
+  "'m",
+]);
 
 /**
  * Whether a quotation opening before `k` starts on a participle, over adverbs: '"selectively
@@ -255,9 +270,9 @@ export function usedFor(ctx: Context, s: Sentence, k: number): boolean {
 /**
  * Whether what follows the stative participle at `k` makes it an act: a record or a use with its
  * label ("was listed as stable", "were listed as 'certified'", "is used as a drain"), an adverb
- * of intent ("were set deliberately", "was wrongly listed"), or `set` with its particle ("were
- * set up at four schools", "were set on fire", "was set alight"). Not "is known as", "were set
- * to rise", "is used to the noise".
+ * of intent ("were set deliberately", "was wrongly listed"), `covered up`, or `set` with its
+ * particle ("were set up at four schools", "were set on fire", "was set alight"). Not "is known
+ * as", "were set to rise", "is used to the noise", "was covered in snow".
  */
 export function stativeMadeAct(ctx: Context, k: number): boolean {
   const toks = ctx.tokens;
@@ -265,6 +280,8 @@ export function stativeMadeAct(ctx: Context, k: number): boolean {
   const n = toks[k + 1]?.lower ?? '';
   if (n === 'as') return RECORDED_AS.has(p);
   if (INTENT_ADVERBS.has(n) || INTENT_ADVERBS.has(toks[k - 1]?.lower ?? '')) return true;
+  // ("the evidence was covered up": hidden, not covered in snow)
+  if (p === 'covered') return n === 'up';
   if (p !== 'set') return false;
   return (
     n === 'up' || n === 'alight' || n === 'ablaze' || (n === 'on' && toks[k + 2]?.lower === 'fire')
@@ -285,6 +302,7 @@ export const UNDOING_PARTICLES: ReadonlySet<string> = new Set(['apart', 'down'])
 
 /** A participle and the word after it that together name a state: `fed up`, `caught short`. */
 export const STATE_IDIOMS = new Set([
+  'booked up',
   'borne out',
   'caught napping',
   'caught off',
@@ -293,7 +311,9 @@ export const STATE_IDIOMS = new Set([
   'caught unawares',
   'fed up',
   'priced out',
+  'snarled up',
   'sold out',
+  'taken aback',
 ]);
 
 /** The participles that start a `STATE_IDIOMS` pair (probed first: no string is built for others). */
@@ -401,8 +421,19 @@ const EXISTENTIAL_QUANTITIES: ReadonlySet<string> = new Set([
  * shelled", "Gunmen opened fire").
  */
 export function naturalHarm(ctx: Context, s: Sentence, k: number): boolean {
-  if (!NATURAL_HARM.has(ctx.tokens[k]!.lower)) return false;
+  const p = ctx.tokens[k]!.lower;
+  // ("utilities were buried to lessen the exposure": a purpose, which no force has)
+  if (purposeAfter(ctx, k)) return false;
   const si = ctx.sentenceOf[s.first]!;
+  // ("was snowed in", "were washed away", "was blown down", "were wiped out": the verb and its
+  // particle name the force's work, so no hazard need be named; an act of people's violence
+  // near still makes it theirs)
+  if (forceResult(ctx, k))
+    return hazardIn(ctx, ctx.sentences[Math.max(0, si - HAZARD_REACH)]!.first, s.last) >= 0;
+  if (!NATURAL_HARM.has(p)) return false;
+  // (`cut`, a word of budgets too, only of a place or supply: "were cut off", "were cut in
+  // several places", "was cut to 4,000 homes"; not "funding was cut by a third")
+  if (p === 'cut' && !cutByForce(ctx, k)) return false;
   // (the hazard may be named a few sentences back, or in the headline: "Cedar Gap Fire jumps
   // ridge ... At least 40 homes have been destroyed")
   const from = ctx.sentences[Math.max(0, si - HAZARD_REACH)]!.first;
@@ -410,6 +441,62 @@ export function naturalHarm(ctx: Context, s: Sentence, k: number): boolean {
   if (near !== 0) return near > 0;
   const lead = ctx.sentences[0]!;
   return from > lead.first && isHeadline(ctx, lead) && hazardIn(ctx, lead.first, lead.last) > 0;
+}
+
+/**
+ * Whether `cut` at `k` tells of a place or supply cut as a force cuts it: `cut off`, `cut in
+ * several places`, `cut to 4,000 homes` (not "cut by a third", "cut in half", "cut to £2m").
+ */
+function cutByForce(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  const n = toks[k + 1]?.lower;
+  if (n === 'off') return true;
+  if (n !== 'in' && n !== 'to') return false;
+  for (let q = k + 2; q <= k + 4; q++) {
+    const w = toks[q]?.lower ?? '';
+    if (n === 'in' ? w === 'places' : SUPPLIED.has(w)) return true;
+  }
+  return false;
+}
+
+/** Who a supply reaches: `homes`, `households`, `customers`. */
+const SUPPLIED: ReadonlySet<string> = new Set([
+  'customers',
+  'homes',
+  'households',
+  'premises',
+  'properties',
+]);
+
+/**
+ * Participles whose particle names a force's result by itself: `snowed in`, `washed away`,
+ * `blown down`, `wiped out` (not "blown up", a bomb, nor "blown away" by a response).
+ */
+const FORCE_RESULTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['blown', new Set(['down', 'off', 'over'])],
+  ['snowed', new Set(['in', 'under', 'up'])],
+  ['washed', new Set(['away', 'out'])],
+  ['wiped', new Set(['out'])],
+]);
+
+/** Whether the participle at `k` and its particle name a force's result (`FORCE_RESULTS`). */
+function forceResult(ctx: Context, k: number): boolean {
+  const particles = FORCE_RESULTS.get(ctx.tokens[k]!.lower);
+  return !!particles && particles.has(ctx.tokens[k + 1]?.lower ?? '');
+}
+
+/**
+ * Whether a purpose follows the participle at `k`: `to` or `in order to` and a verb ("were
+ * buried to lessen the exposure"), not `to` and a number or a noun ("cut to 4,000 homes").
+ */
+function purposeAfter(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  let q = k + 1;
+  if (toks[q]?.lower === 'in' && toks[q + 1]?.lower === 'order') q += 2;
+  if (toks[q]?.lower !== 'to' || toNounPhrase(ctx, q)) return false;
+  // ("cut to homes": a plural noun after `to` is whom the supply reached)
+  const v = toks[q + 1];
+  return !!v && isWord(v) && !SUPPLIED.has(v.lower);
 }
 
 /** How many sentences before a participle of harm its natural force may be named. */
@@ -590,15 +677,17 @@ const OF_ONE_MIND: ReadonlySet<string> = new Set([
 /**
  * Whether `left` at `k` is someone's act of leaving a person or thing somewhere or in some
  * state ("was left exposed on an unsecured server", "were left unattended", "was left on a
- * trolley overnight", "were left to fend for themselves", "was left off the list"), not what
- * remains ("two were left", "the shares being left behind in the old company") or a feeling an
- * event left ("was left devastated").
+ * trolley overnight", "were left to fend for themselves", "was left off the list", "were left
+ * without food for hours"), not what remains ("two were left", "the shares being left behind in
+ * the old company") or a feeling an event left ("was left devastated").
  */
 export function leftAct(ctx: Context, k: number): boolean {
   const toks = ctx.tokens;
   if (toks[k]!.lower !== 'left') return false;
   const n = toks[k + 1]?.lower ?? '';
   if (LEFT_IN_STATE.has(n)) return true;
+  // ("were left without water for two days": neglect for a span of time)
+  if (n === 'without') return neglectSpan(ctx, k + 2);
   if (n === 'to') return isWord(toks[k + 2]) && !isDet(toks[k + 2]) && !ctx.name[k + 2];
   // ("on a trolley", "on trolleys", "off the list")
   const o = toks[k + 2];
@@ -624,3 +713,147 @@ const LEFT_IN_STATE: ReadonlySet<string> = new Set([
   'vulnerable',
   'waiting',
 ]);
+
+/**
+ * Whether `be` at `i` and the participle at `k`, with `still` or `already` between them, tell the
+ * condition a thing was found in, not an act: "The microphone was still switched on", "the
+ * section was still occupied", "the pumps were already switched off", "The road was still closed
+ * on Friday", "Some hamlets are still cut off". Only participles of a standing condition, with
+ * their particle where they need one; not after the perfect ("had already been switched off":
+ * the act before) nor with `not` ("was still not switched off": a failure).
+ */
+export function stillCondition(ctx: Context, i: number, k: number): boolean {
+  const toks = ctx.tokens;
+  if (!SIMPLE_BE.has(toks[i]!.lower)) return false;
+  let still = false;
+  for (let q = i + 1; q < k; q++) {
+    const w = toks[q]!;
+    if (w.lower === 'still' || w.lower === 'already') still = true;
+    else if (negation(w)) return false;
+  }
+  if (!still) return false;
+  const particles = CONDITIONS.get(toks[k]!.lower);
+  return !!particles && (particles.size === 0 || particles.has(toks[k + 1]?.lower ?? ''));
+}
+
+/** The simple forms of `be` a condition is told in: `was`, `is`, `were`. */
+const SIMPLE_BE: ReadonlySet<string> = new Set(['am', 'are', 'is', 'was', 'were', "'m", "'re"]);
+
+const ANY: ReadonlySet<string> = new Set();
+
+/**
+ * Participles of a standing condition of a device, a place or a way, each with the particles it
+ * needs (`ANY`: none): `switched on`, `occupied`, `boarded up`, `cut off`.
+ */
+const CONDITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['blocked', ANY],
+  ['boarded', new Set(['up'])],
+  ['closed', ANY],
+  ['connected', ANY],
+  ['cut', new Set(['off'])],
+  ['frozen', ANY],
+  ['lit', ANY],
+  ['locked', ANY],
+  ['logged', new Set(['in', 'on'])],
+  ['occupied', ANY],
+  ['parked', ANY],
+  ['plugged', new Set(['in'])],
+  ['sealed', ANY],
+  ['shut', ANY],
+  ['snowed', new Set(['in', 'under'])],
+  ['submerged', ANY],
+  ['switched', new Set(['off', 'on'])],
+  ['turned', new Set(['off', 'on'])],
+]);
+
+/**
+ * Whether `left` at `k` is what an event left people with, a result and no act: "were left with
+ * nothing", "have been left with no choice", "had been left with little", "were left without
+ * power" (not "the wing had been left with four officers", someone's staffing; nor neglect for a
+ * span of time, `leftAct`).
+ */
+export function leftWithLittle(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  if (toks[k]!.lower !== 'left') return false;
+  const n = toks[k + 1]?.lower;
+  // (over an opening quote: 'left with "nothing that works"')
+  const o = isOpenQuote(toks[k + 2]) ? k + 3 : k + 2;
+  const result = n === 'without' || (n === 'with' && SCANT.has(toks[o]?.lower ?? ''));
+  return result && !neglectSpan(ctx, k + 2);
+}
+
+/** What little one is left with: `nothing`, `no`, `little`, `only`. */
+const SCANT: ReadonlySet<string> = new Set([
+  'barely',
+  'few',
+  'hardly',
+  'just',
+  'little',
+  'no',
+  'none',
+  'nothing',
+  'only',
+]);
+
+/**
+ * Whether a span of time follows within a few words of `k`, the length of a neglect ("without
+ * food for hours", "without water for two days", "without help overnight").
+ */
+function neglectSpan(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  for (let q = k; q <= k + 5; q++) {
+    const w = toks[q];
+    if (!w || isPunct(w)) return false;
+    if (w.lower === 'overnight') return true;
+    if (w.lower !== 'for') continue;
+    const n = toks[q + 1]?.lower ?? '';
+    return (
+      SPAN_UNITS.has(n) ||
+      forSpan(ctx, q + 1) ||
+      (n === 'several' && SPAN_UNITS.has(toks[q + 2]?.lower ?? ''))
+    );
+  }
+  return false;
+}
+
+/**
+ * Whether `determined` at `k`, after `be` at `i`, is a finding out in the perfect, left undone or
+ * to come, an act: "The cause has not been determined", "could not be determined", "has yet to
+ * be determined", "the route has been determined" (not the resolve of "are determined to
+ * rebuild", "has always been determined to win", nor "She was determined.").
+ */
+export function findingOut(ctx: Context, s: Sentence, i: number, k: number): boolean {
+  const toks = ctx.tokens;
+  if (toks[k]!.lower !== 'determined' || toks[k + 1]?.lower === 'to') return false;
+  for (let q = i - 1; q >= s.first && q >= i - 4; q--) {
+    const w = toks[q]!;
+    if (negation(w) || w.lower === 'yet' || (listsOf(w) & MODAL) !== 0) return true;
+    if (!isAdverb(w) && (w.f & (F.AUX | F.BE)) === 0) break;
+  }
+  return false;
+}
+
+/**
+ * Whether `designed` at `k`, after a past `be` at `i`, tells what someone meant a step to do:
+ * "the rule was designed to shut out smaller parties", "a move critics say was designed to
+ * favour insiders" (not the present's standing purpose, "The pipeline is designed to carry gas",
+ * nor "was designed to be skipped").
+ */
+export function designedTo(ctx: Context, i: number, k: number): boolean {
+  const toks = ctx.tokens;
+  if (toks[k]!.lower !== 'designed' || !PAST_BE.has(toks[i]!.lower)) return false;
+  if (toks[k + 1]?.lower !== 'to') return false;
+  const v = toks[k + 2];
+  return !!v && isWord(v) && !isDet(v) && v.lower !== 'be' && v.lower !== 'do';
+}
+
+/**
+ * Whether the participle at `k` follows `fully` in a state of capacity: "The ferry was fully
+ * booked", "the scheme is fully subscribed" (not "was fully vaccinated", a step taken).
+ */
+export function fullState(ctx: Context, k: number): boolean {
+  return ctx.tokens[k - 1]?.lower === 'fully' && FULL.has(ctx.tokens[k]!.lower);
+}
+
+/** Participles of capacity after `fully`: `booked`, `subscribed`, `occupied`. */
+const FULL: ReadonlySet<string> = new Set(['booked', 'occupied', 'subscribed']);
