@@ -16,6 +16,7 @@ import {
   isQuant,
   isQuote,
   isRelative,
+  isTimeWord,
 } from '../context';
 import { agentiveNoun, APPEARANCE_VERBS, F, RATING_VERBS, ruleWords } from '../lexicon';
 import { headClass, isPersonClass } from '../phrase/head-class';
@@ -376,7 +377,11 @@ function coordinatedParticiple(ctx: Context, s: Sentence, i: number): number {
 function passiveCue(ctx: Context, s: Sentence, v: Verb): Cue {
   const by = byAgent(ctx, s, v.end);
   // "Okafor was quoted by state media as saying": the outlet quotes, the subject speaks
-  if (by && (v.lemma === 'quote' || v.lemma === 'cite') && asSaying(ctx, s, by.np.end))
+  if (
+    by &&
+    (v.lemma === 'quote' || v.lemma === 'cite') &&
+    asSaying(ctx, s, pastTime(ctx, s, by.np.end))
+  )
     return cue(ctx, v, v.g, subjectOf(ctx, s, v));
   if (by) return cue(ctx, v, v.g, by);
   if (v.lemma === 'quote') return cue(ctx, v, v.i, subjectOf(ctx, s, v));
@@ -408,6 +413,19 @@ function asSaying(ctx: Context, s: Sentence, k: number): boolean {
   const w = toks[k + 1]!.lower === 'having' ? toks[k + 2] : toks[k + 1];
   return !!w && (w.f & F.REPORT) !== 0 && /(?:ing|ed|id|ld|en)$/.test(w.lower);
 }
+
+/** Token `k`, or past a time phrase there ("on Tuesday", "late Thursday", "last week"). */
+function pastTime(ctx: Context, s: Sentence, k: number): number {
+  const toks = ctx.tokens;
+  let q = k;
+  if (TIME_LEADS.has(toks[q]?.lower ?? '')) q++;
+  if (q >= s.last || !isTimeWord(toks[q])) return k;
+  while (q < s.last && isTimeWord(toks[q])) q++;
+  return q;
+}
+
+/** Words that lead a time phrase: `on` (Tuesday), `late` (Thursday), `last` (week). */
+const TIME_LEADS: ReadonlySet<string> = new Set(['early', 'last', 'late', 'on', 'this']);
 
 /** `cited officials as saying`: the object after an active `cite` is the speaker. */
 function citedAsSaying(ctx: Context, s: Sentence, v: Verb): boolean {
