@@ -540,12 +540,14 @@ const WIRE_SOURCES: Source[] = [
     plural: true,
   },
   {
-    cls: 'wire: an EU official',
-    first: 'an EU official',
-    later: 'the official',
-    pron: 'she',
-    named: 'partial',
-    name: 'an EU official',
+    // (diplomats of a bloc work for member states the phrase does not name: decision 123)
+    cls: 'wire: EU diplomats',
+    first: 'two EU diplomats',
+    later: 'the diplomats',
+    pron: 'they',
+    named: false,
+    name: 'two EU diplomats',
+    plural: true,
   },
   {
     cls: 'wire: a government',
