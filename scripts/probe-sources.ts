@@ -325,6 +325,249 @@ const SOURCES: Source[] = [
   },
 ];
 
+/**
+ * Foreign, diplomatic, defence and wire news (session 26): how foreign desks, wires and defence
+ * papers name the sources they credit. `named` as ANNOTATION.md's settled cases and DECISIONS.md
+ * rule: officials qualified only by nationality, region or a sector of the state are `false`
+ * ("Vessian officials", "a Western official", "a defence source", decisions 62, 66, 122); people of
+ * a named body are `'partial'` ("an official at the Vessian Embassy", "a Foreign Ministry
+ * official", "a senior administration official", decisions 5, 31, 84); a named country's state
+ * media and unique institutions are `true` (decisions 21, 57, 180); closeness is `false`
+ * (decision 6).
+ */
+const WIRE_SOURCES: Source[] = [
+  {
+    cls: 'wire: foreign minister',
+    first: 'Foreign Minister Lena Varga',
+    later: 'Varga',
+    pron: 'she',
+    named: true,
+    name: 'Lena Varga',
+    head: 'Varga',
+  },
+  {
+    cls: 'wire: national-adjective officials',
+    first: 'Vessian officials',
+    later: 'the officials',
+    pron: 'they',
+    named: false,
+    name: 'Vessian officials',
+    plural: true,
+  },
+  {
+    cls: 'wire: a Western official',
+    first: 'a Western official',
+    later: 'the official',
+    pron: 'he',
+    named: false,
+    name: 'a Western official',
+  },
+  {
+    cls: 'wire: two European diplomats',
+    first: 'two European diplomats',
+    later: 'the diplomats',
+    pron: 'they',
+    named: false,
+    name: 'two European diplomats',
+    plural: true,
+  },
+  {
+    cls: 'wire: bare diplomats',
+    first: 'diplomats',
+    later: 'the diplomats',
+    pron: 'they',
+    named: false,
+    name: 'diplomats',
+    plural: true,
+  },
+  {
+    cls: 'wire: official at a named embassy',
+    first: 'an official at the Vessian Embassy',
+    later: 'the official',
+    pron: 'he',
+    named: 'partial',
+    name: 'an official at the Vessian Embassy',
+  },
+  {
+    cls: 'wire: senior administration official',
+    first: 'a senior administration official',
+    later: 'the official',
+    pron: 'he',
+    named: 'partial',
+    name: 'a senior administration official',
+  },
+  {
+    cls: 'wire: a defence source',
+    first: 'a defence source',
+    later: 'the source',
+    pron: 'he',
+    named: false,
+    name: 'a defence source',
+  },
+  {
+    cls: 'wire: industry sources',
+    first: 'industry sources',
+    later: 'the sources',
+    pron: 'they',
+    named: false,
+    name: 'industry sources',
+    plural: true,
+  },
+  {
+    cls: "wire: a named country's state media",
+    first: 'Vessian state media',
+    later: 'state media',
+    pron: 'they',
+    named: true,
+    name: 'Vessian state media',
+    plural: true,
+    thing: true,
+  },
+  {
+    cls: 'wire: state news agency, named',
+    first: 'the state news agency Vesna',
+    later: 'the agency',
+    pron: 'it',
+    named: true,
+    name: 'state news agency Vesna',
+    thing: true,
+  },
+  {
+    cls: 'wire: defence ministry',
+    first: 'the Vessian Defence Ministry',
+    later: 'the ministry',
+    pron: 'it',
+    named: true,
+    name: 'Vessian Defence Ministry',
+    thing: true,
+  },
+  {
+    cls: 'wire: ministry spokesman + name',
+    first: 'Foreign Ministry spokesman Piotr Halas',
+    later: 'Halas',
+    pron: 'he',
+    named: true,
+    name: 'Piotr Halas',
+    head: 'Halas',
+  },
+  {
+    cls: 'wire: the spokesman, name,',
+    first: 'the ministry spokesman, Piotr Halas,',
+    span: 'the ministry spokesman, Piotr Halas',
+    later: 'Halas',
+    pron: 'he',
+    named: true,
+    name: 'Piotr Halas',
+    head: 'Halas',
+  },
+  {
+    cls: 'wire: alliance',
+    first: 'NATO',
+    later: 'the alliance',
+    pron: 'it',
+    named: true,
+    name: 'NATO',
+    thing: true,
+  },
+  {
+    cls: 'wire: person of a named ministry',
+    first: 'a Foreign Ministry official',
+    later: 'the official',
+    pron: 'she',
+    named: 'partial',
+    name: 'a Foreign Ministry official',
+  },
+  {
+    cls: 'wire: military officer',
+    first: 'a senior Vessian military officer',
+    later: 'the officer',
+    pron: 'he',
+    named: false,
+    name: 'a senior Vessian military officer',
+  },
+  {
+    cls: 'wire: Western intelligence officials',
+    first: 'Western intelligence officials',
+    later: 'the officials',
+    pron: 'they',
+    named: false,
+    name: 'Western intelligence officials',
+    plural: true,
+  },
+  {
+    cls: 'wire: prime contractor, name',
+    first: 'the prime contractor, Harland Dynamics,',
+    span: 'the prime contractor, Harland Dynamics',
+    later: 'Harland',
+    pron: 'it',
+    named: true,
+    name: 'Harland Dynamics',
+    thing: true,
+  },
+  {
+    cls: 'wire: programme office',
+    first: 'the Kestrel programme office',
+    later: 'the office',
+    pron: 'it',
+    named: true,
+    name: 'Kestrel programme office',
+    thing: true,
+  },
+  {
+    cls: 'wire: source close to a leader',
+    first: 'a source close to the president',
+    later: 'the source',
+    pron: 'he',
+    named: false,
+    name: 'a source close to the president',
+  },
+  {
+    cls: 'wire: president of a country',
+    first: 'Vessian President Arkady Moro',
+    later: 'Moro',
+    pron: 'he',
+    named: true,
+    name: 'Arkady Moro',
+    head: 'Moro',
+  },
+  {
+    cls: 'wire: people familiar with the talks',
+    first: 'people familiar with the talks',
+    later: 'the people',
+    pron: 'they',
+    named: false,
+    name: 'people familiar with the talks',
+    plural: true,
+  },
+  {
+    // (diplomats of a bloc work for member states the phrase does not name: decision 123)
+    cls: 'wire: EU diplomats',
+    first: 'two EU diplomats',
+    later: 'the diplomats',
+    pron: 'they',
+    named: false,
+    name: 'two EU diplomats',
+    plural: true,
+  },
+  {
+    cls: 'wire: a government',
+    first: 'the Vessian government',
+    later: 'the government',
+    pron: 'it',
+    named: true,
+    name: 'Vessian government',
+    thing: true,
+  },
+  {
+    cls: 'wire: Pentagon official',
+    first: 'a Pentagon official',
+    later: 'the official',
+    pron: 'he',
+    named: 'partial',
+    name: 'a Pentagon official',
+  },
+];
+
 /** Another source for nested attribution: a body beside a person, a person beside a body. */
 const OTHER_PERSON: Source = SOURCES[0]!;
 const OTHER_BODY: Source = SOURCES[10]!;
@@ -539,6 +782,174 @@ const FRAMES: Frame[] = [
   },
 ];
 
+/** Whether a source is a person (the wire frames that need a speaker). */
+const person = (s: Source): boolean => !s.thing;
+/** Whether a source may be credited with speech (not a document or a statement). */
+const speaker = (s: Source): boolean => !s.cls.includes('document') && !s.cls.includes('statement');
+
+/** Wire and foreign-desk constructions (session 26). */
+const WIRE_FRAMES: Frame[] = [
+  {
+    name: 'wire: "the agency quoted X as saying"',
+    make: (s) =>
+      speaker(s)
+        ? `The Meridian news agency ⟦1:quoted⟧ ${firstMention(s, 'a', '1')} as ⟦saying⟧ that ${CLAUSE}.`
+        : undefined,
+  },
+  {
+    name: 'wire: "X was quoted by state media as saying"',
+    make: (s) =>
+      speaker(s) && !s.cls.includes('state media')
+        ? `${firstMention(s, 'a', '1', true)} ⟦1:${s.plural ? 'were' : 'was'} quoted⟧ by state media as ⟦saying⟧ that ${CLAUSE}.`
+        : undefined,
+  },
+  {
+    name: 'wire: "X was quoted as saying"',
+    make: (s) =>
+      speaker(s)
+        ? `${firstMention(s, 'a', '1', true)} ⟦1:${s.plural ? 'were' : 'was'} quoted⟧ as ⟦saying⟧ that ${CLAUSE}.`
+        : undefined,
+  },
+  {
+    name: 'wire: "the agency cited X as saying"',
+    make: (s) =>
+      speaker(s)
+        ? `The Meridian news agency ⟦1:cited⟧ ${firstMention(s, 'a', '1')} as ⟦saying⟧ that ${CLAUSE}.`
+        : undefined,
+  },
+  {
+    name: 'wire: "..., in remarks carried by the state news agency"',
+    make: (s) =>
+      speaker(s) && !s.cls.includes('state')
+        ? `${firstMention(s, 'a', '1', true)} ${said} ${CLAUSE}, in remarks carried by the state news agency.`
+        : undefined,
+  },
+  {
+    name: 'wire: "X told state television"',
+    make: (s) =>
+      speaker(s) && !s.cls.includes('state')
+        ? `${firstMention(s, 'a', '1', true)} ⟦1:told⟧ state television that ${CLAUSE}.`
+        : undefined,
+  },
+  {
+    name: 'wire: quote, "X told Meridian"',
+    make: (s) =>
+      speaker(s) ? `"${QUOTE}," ${firstMention(s, 'a', '1')} ⟦1:told⟧ Meridian.` : undefined,
+  },
+  {
+    name: 'wire: "X said in an interview with"',
+    make: (s) =>
+      speaker(s)
+        ? `${firstMention(s, 'a', '1', true)} ${said} in an interview with the Harbour Gazette that ${CLAUSE}.`
+        : undefined,
+  },
+  {
+    name: 'wire: "Speaking to reporters in Darsk, X said"',
+    make: (s) =>
+      speaker(s)
+        ? `Speaking to reporters in Darsk, ${firstMention(s, 'a', '1')} ${said} ${CLAUSE}.`
+        : undefined,
+  },
+  {
+    name: 'wire: "X, speaking at a news conference, said"',
+    make: (s) =>
+      speaker(s) && !s.span
+        ? `${firstMention(s, 'a', '1', true)}, speaking at a news conference in Darsk, ${said} ${CLAUSE}.`
+        : undefined,
+  },
+  {
+    name: 'wire: "in a statement posted on Telegram"',
+    make: (s) =>
+      speaker(s)
+        ? `${firstMention(s, 'a', '1', true)} ${said} in a statement posted on Telegram that ${CLAUSE}.`
+        : undefined,
+  },
+  {
+    name: 'wire: "told reporters on a briefing call"',
+    make: (s) =>
+      person(s)
+        ? `${firstMention(s, 'a', '1', true)} ⟦1:told⟧ reporters on a briefing call that ${CLAUSE}.`
+        : undefined,
+  },
+  {
+    name: 'wire: "said X, who spoke on condition of anonymity"',
+    make: (s) =>
+      person(s) && s.named !== true
+        ? `"${QUOTE}," ${said} ${firstMention(s, 'a', '1')}, who ⟦spoke⟧ ⟦on condition of anonymity⟧ because the talks were private.`
+        : undefined,
+  },
+  {
+    name: 'wire: "X said by telephone from Darsk"',
+    make: (s) =>
+      person(s)
+        ? `"${QUOTE}," ${firstMention(s, 'a', '1')} ${said} by telephone from Darsk.`
+        : undefined,
+  },
+  {
+    name: 'wire: "In a televised address, X said"',
+    make: (s) =>
+      person(s) && s.named === true
+        ? `In a televised address, ${firstMention(s, 'a', '1')} ${said} ${CLAUSE}.`
+        : undefined,
+  },
+  {
+    name: 'wire: "X wrote on social media"',
+    make: (s) =>
+      speaker(s) && s.named !== false
+        ? `${firstMention(s, 'a', '1', true)} ⟦1:wrote⟧ on social media that ${CLAUSE}.`
+        : undefined,
+  },
+  {
+    name: 'wire: "on the sidelines of a summit"',
+    make: (s) =>
+      person(s)
+        ? `${firstMention(s, 'a', '1', true)} ${said} on the sidelines of a summit in Darsk that ${CLAUSE}.`
+        : undefined,
+  },
+  {
+    name: 'wire: "X said ..., according to a transcript"',
+    make: (s) =>
+      person(s)
+        ? `${firstMention(s, 'a', '1', true)} ${said} ${CLAUSE}, ⟦according to⟧ a transcript released by the ministry.`
+        : undefined,
+  },
+  {
+    name: 'wire: "In a statement carried by state media, X said"',
+    make: (s) =>
+      speaker(s) && !s.cls.includes('state')
+        ? `In a statement carried by state media, ${firstMention(s, 'a', '1')} ${said} ${CLAUSE}.`
+        : undefined,
+  },
+  {
+    name: 'wire: quote, "X told Meridian, speaking on condition of anonymity"',
+    make: (s) =>
+      person(s) && s.named !== true
+        ? `"${QUOTE}," ${firstMention(s, 'a', '1')} ⟦1:told⟧ Meridian, ⟦speaking⟧ ⟦on condition of anonymity⟧.`
+        : undefined,
+  },
+  {
+    name: 'wire: "the agency reported, citing X"',
+    make: (s) =>
+      speaker(s)
+        ? `The bridge will close in March, the Meridian news agency ⟦reported⟧, ⟦1:citing⟧ ${firstMention(s, 'a', '1').replace(/,$/, '')}.`
+        : undefined,
+  },
+  {
+    name: 'wire: later mention, quote first',
+    make: (s) =>
+      speaker(s)
+        ? `${firstMention(s, 'a', '', true)} ${said} on Monday that ${CLAUSE}. "Nobody should expect it to reopen before the autumn," ${mention(s, 'a', '2', s.later)} ⟦2:said⟧.`
+        : undefined,
+  },
+  {
+    name: 'wire: "X said in a readout of the call"',
+    make: (s) =>
+      s.thing && s.named === true && speaker(s) && !s.cls.includes('state media')
+        ? `${firstMention(s, 'a', '1', true)} ${said} in a readout of the call that ${CLAUSE}.`
+        : undefined,
+  },
+];
+
 interface Cue extends Span {
   n: string;
 }
@@ -573,11 +984,14 @@ function run(): void {
   const byFrame = new Map<string, Tally>();
   const byClass = new Map<string, Tally>();
   const all = tally();
+  /** The session-25 grid (its sources x its frames) and the wire rows added in session 26. */
+  const grid25 = tally();
+  const wire = tally();
   const misses: string[] = [];
   let sentences = 0;
-  for (const f of FRAMES) {
+  for (const f of [...FRAMES, ...WIRE_FRAMES]) {
     if (onlyFrame && !f.name.includes(onlyFrame)) continue;
-    for (const s of SOURCES) {
+    for (const s of [...SOURCES, ...WIRE_SOURCES]) {
       if (onlyClass && s.cls !== onlyClass) continue;
       const marked = f.make(s);
       if (!marked) continue;
@@ -608,6 +1022,7 @@ function run(): void {
       const tc = byClass.get(s.cls) ?? tally();
       byFrame.set(f.name, tf);
       byClass.set(s.cls, tc);
+      const part = FRAMES.includes(f) && SOURCES.includes(s) ? grid25 : wire;
       const used = new Set<number>();
       const entityOf = new Map<string, Set<string>>();
       const show = `[${f.name} / ${s.cls}] ${JSON.stringify(text)}`;
@@ -633,7 +1048,7 @@ function run(): void {
           ids.add(ent.id);
           entityOf.set(want.letter, ids);
         }
-        for (const t of [tf, tc, all]) {
+        for (const t of [tf, tc, all, part]) {
           t.n++;
           if (got) t.found++;
           if (srcOk) t.src++;
@@ -657,7 +1072,7 @@ function run(): void {
         sets.every((ids) => ids.size === 1) &&
         new Set(sets.map((ids) => [...ids][0])).size === sets.length;
       if (cues.filter((c) => c.n !== '').length > 1 && sets.length > 0) {
-        for (const t of [tf, tc, all]) {
+        for (const t of [tf, tc, all, part]) {
           t.linkN++;
           if (linked) t.link++;
         }
@@ -670,13 +1085,15 @@ function run(): void {
   const head = (first: string): string =>
     `${first.padEnd(40)} cues  found src ok  exact entity linked`;
   console.log(
-    `${sentences} sentences (${SOURCES.length} source classes x ${FRAMES.length} frames)\n`,
+    `${sentences} sentences (${SOURCES.length + WIRE_SOURCES.length} source classes x ${FRAMES.length + WIRE_FRAMES.length} frames)\n`,
   );
   console.log(head('frame'));
   for (const [name, t] of byFrame) console.log(row(name, t));
   console.log(`\n${head('source class')}`);
   for (const [name, t] of byClass) console.log(row(name, t));
-  console.log(`\n${row('all', all)}`);
+  console.log(`\n${row('session-25 grid', grid25)}`);
+  console.log(row('wire rows (session 26)', wire));
+  console.log(row('all', all));
   console.log(
     '\n(found: share of checked cues found; src ok: of those found, source overlapping and agreeing on `named`;\n exact: source words as marked; entity: display name right;\n linked: of sentences with two checked cues, those with one entity per source and none shared)',
   );

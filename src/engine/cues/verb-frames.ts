@@ -270,6 +270,8 @@ const SUBORDINATORS: ReadonlySet<string> = ruleWords('clauseOpeners');
 
 /** Pictures, which show what they depict: `photo`, `footage`, `video`. */
 const DEPICTIONS = ruleWords('depictions');
+/** Media of speech after `by`, never its agent: "said by telephone", "told by email". */
+const BY_MEDIA = ruleWords('byMedia');
 
 /** Tokens from a sentence's start to its verb that an opening document and its modifiers span. */
 const MAX_OPENING = 24;
@@ -457,6 +459,8 @@ function reducedRelativeBy(ctx: Context, v: Verb): boolean {
     forms.has('participle') &&
     !forms.has('base') &&
     v.next?.lower === 'by' &&
+    // ("Okafor said by telephone that": a medium after `by` is no agent)
+    !BY_MEDIA.has(toks[v.end + 1]?.lower ?? '') &&
     !!p &&
     isContent(p) &&
     // ("a link first proposed by the director", "a figure repeated by the agency": a participle

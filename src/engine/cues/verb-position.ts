@@ -150,6 +150,8 @@ const STANDALONE = ruleWords('standingAlone');
 
 /** Verbs that make claims public, past tense: `aired`, `made`, `repeated`. */
 const AIRING = ruleWords('airingVerbs');
+/** Media of speech after `by`, never its agent: "said by telephone", "told by email". */
+const BY_MEDIA = ruleWords('byMedia');
 
 /** Verbs of what an event prompts, past tense: `raised` (fears), `sparked` (claims). */
 const PROMPTING = ruleWords('promptingVerbs');
@@ -855,7 +857,14 @@ function reducedRelative({ ctx, s, i, t, p, n, forms, lemma }: At): boolean {
   // ("a budget praised by business groups": a judgement with its judge is a cue; "the figures
   // announced by the ministry", "a plan first proposed by": a statement with its maker, decision
   // 12, not "the weight added by", "documents published by", "people released by")
-  if (n && n.lower === 'by') return !JUDGED_BY.has(lemma) && !REDUCED_SAID_BY.has(lemma);
+  // (but "Okafor said by telephone that": a medium after `by` is no agent, and the verb is the
+  // clause's own)
+  if (n && n.lower === 'by')
+    return (
+      !BY_MEDIA.has(toks[i + 2]?.lower ?? '') &&
+      !JUDGED_BY.has(lemma) &&
+      !REDUCED_SAID_BY.has(lemma)
+    );
   // "a study of 90,000 people published in the journal", "minutes of the gathering published
   // Wednesday", "two papers published four years apart": things are published, and `published`
   // after a noun (no name, no pronoun) with no object of its own is that noun's participle

@@ -16,6 +16,7 @@ import {
   isQuant,
   isQuote,
   isRelative,
+  isTimeWord,
 } from '../context';
 import { agentiveNoun, APPEARANCE_VERBS, F, RATING_VERBS, ruleWords } from '../lexicon';
 import { headClass, isPersonClass } from '../phrase/head-class';
@@ -26,6 +27,7 @@ import { phraseEndingAt } from '../phrase/phrase-ending';
 import { PARTICLES, phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
 import { isNameApposition } from '../subject/aside';
+import { nameApposition } from '../unnamed/appositions';
 import { controlledSubject } from '../subject/control';
 import { clauseSubject, findSubject } from '../subject/find-subject';
 import { afterQuoteOrComma, invertedSubject } from '../subject/inverted';
@@ -94,7 +96,7 @@ export function creditedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
   // which cited leaked records", "41 percent cited illness": the subject is
   if (
     (v.lemma === 'quote' && !quotesWritings(ctx, s, v)) ||
-    (v.lemma === 'cite' && !citesWithSubject(ctx, s, v))
+    (v.lemma === 'cite' && (!citesWithSubject(ctx, s, v) || citedAsSaying(ctx, s, v)))
   )
     return objectCue(ctx, s, v);
   return (
@@ -374,6 +376,13 @@ function coordinatedParticiple(ctx: Context, s: Sentence, i: number): number {
  */
 function passiveCue(ctx: Context, s: Sentence, v: Verb): Cue {
   const by = byAgent(ctx, s, v.end);
+  // "Okafor was quoted by state media as saying": the outlet quotes, the subject speaks
+  if (
+    by &&
+    (v.lemma === 'quote' || v.lemma === 'cite') &&
+    asSaying(ctx, s, pastTime(ctx, s, by.np.end))
+  )
+    return cue(ctx, v, v.g, subjectOf(ctx, s, v));
   if (by) return cue(ctx, v, v.g, by);
   if (v.lemma === 'quote') return cue(ctx, v, v.i, subjectOf(ctx, s, v));
   const outlet = reportedIn(ctx, s, v);
@@ -392,6 +401,53 @@ function reportedIn(ctx: Context, s: Sentence, v: Verb): SubjectResult {
   if (!np) return null;
   for (let k = np.start; k < np.end; k++) if (ctx.name[k]) return withNamed(ctx, np);
   return null;
+}
+
+/**
+ * Whether `as` and a reporting -ing form follow at token `k` ("as saying", "as having said"): a
+ * quoting verb's object or subject is then the speaker.
+ */
+function asSaying(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  if (toks[k]?.lower !== 'as' || k + 1 >= s.last) return false;
+  const w = toks[k + 1]!.lower === 'having' ? toks[k + 2] : toks[k + 1];
+  return !!w && (w.f & F.REPORT) !== 0 && /(?:ing|ed|id|ld|en)$/.test(w.lower);
+}
+
+/** Token `k`, or past a time phrase there ("on Tuesday", "late Thursday", "last week"). */
+function pastTime(ctx: Context, s: Sentence, k: number): number {
+  const toks = ctx.tokens;
+  let q = k;
+  if (TIME_LEADS.has(toks[q]?.lower ?? '')) q++;
+  if (q >= s.last || !isTimeWord(toks[q])) return k;
+  while (q < s.last && isTimeWord(toks[q])) q++;
+  return q;
+}
+
+/** Words that lead a time phrase: `on` (Tuesday), `late` (Thursday), `last` (week). */
+const TIME_LEADS: ReadonlySet<string> = new Set(['early', 'last', 'late', 'on', 'this']);
+
+/** `cited officials as saying`: the object after an active `cite` is the speaker. */
+function citedAsSaying(ctx: Context, s: Sentence, v: Verb): boolean {
+  if (v.passive || bareIng(ctx, v)) return false;
+  const np = phraseStartingAt(ctx, v.end, s.last, true);
+  if (!np || np.start !== v.end) return false;
+  return asSaying(ctx, s, pastAside(ctx, s, np.end));
+}
+
+/**
+ * Token `k`, or past an aside set off by commas there (", Piotr Halas,", ", a spokesperson for
+ * the council,", ", 54,").
+ */
+function pastAside(ctx: Context, s: Sentence, k: number): number {
+  const toks = ctx.tokens;
+  if (!isPunct(toks[k], ',')) return k;
+  for (let q = k + 1; q < s.last && q <= k + 10; q++) {
+    const w = toks[q]!;
+    if (isPunct(w, ',')) return q + 1;
+    if (isPunct(w) || isQuote(w)) break;
+  }
+  return k + 1;
 }
 
 /** Whether an active `cite` has a subject of its own that does the citing. */
@@ -421,7 +477,13 @@ function objectCue(ctx: Context, s: Sentence, v: Verb): Cue {
   let q = v.end;
   if (toks[q]?.lower === 'in' || toks[q]?.lower === 'by') q++;
   const np = phraseStartingAt(ctx, q, s.last, true);
-  return cue(ctx, v, v.g, np ? { np, named: namedness(ctx, np) } : null);
+  // ("quoted the ministry spokesman, Piotr Halas, as saying": a name in apposition names him)
+  return cue(
+    ctx,
+    v,
+    v.g,
+    np ? { np, named: namedness(ctx, np) || nameApposition(ctx, s, np) } : null,
+  );
 }
 
 /** `“...,” said the source`: the verb after a comma or quotation, its subject after it. */
