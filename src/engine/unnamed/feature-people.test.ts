@@ -36,4 +36,22 @@ describe('people placed by a paper, pub or club are unnamed sources', () => {
       expect(seen(text, 'attribution')).toEqual([]);
     },
   );
+
+  test.each([
+    ["Marsh's former colleagues say he was kind.", "Marsh's former colleagues"],
+    ['A former team-mate of Marsh said he was a leader.', 'A former team-mate of Marsh'],
+    ["A colleague of Rothman's remembered that a student had left.", "A colleague of Rothman's"],
+  ])('fellows of a person are known only by closeness: %s', (text, source) => {
+    expect(seen(text, 'attribution')).toContainEqual(
+      expect.objectContaining({ source, named: false }),
+    );
+  });
+
+  test('colleagues at a named paper are its staff', () => {
+    expect(
+      seen('Colleagues at the Harbour Weekly said he was kind.', 'attribution'),
+    ).toContainEqual(
+      expect.objectContaining({ source: 'Colleagues at the Harbour Weekly', named: 'partial' }),
+    );
+  });
 });
