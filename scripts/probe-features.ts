@@ -59,9 +59,7 @@ const CLASSES: Record<string, string> = {
     a former girlfriend
     one former team-mate
     a former colleague
-    an old colleague from the paper
     former colleagues | p
-    colleagues at the paper | p
     his oldest friend
     a lifelong friend of the family
     a fellow musician
@@ -89,7 +87,6 @@ const CLASSES: Record<string, string> = {
     a dressing-room source
     one club insider
     season-ticket holders | p
-    the old boys of the club | p
     one former player
     a fellow boxer
     clergy | p
@@ -124,7 +121,9 @@ const CLASSES: Record<string, string> = {
     those who knew him | p
     the club's physio
     a Harbour Weekly columnist
-    the vicar of St Anne's`,
+    the vicar of St Anne's
+    an old colleague from the paper
+    colleagues at the paper | p`,
 };
 
 const DESCRIPTORS: Descriptor[] = Object.entries(CLASSES).flatMap(([cls, lines]) =>

@@ -24,6 +24,8 @@ describe('recall and remember report a recollection', () => {
       'recalls',
       'An old schoolfriend',
     ],
+    ['Her sister recalls their father as a hard man.', 'recalls', 'Her sister'],
+    ['Friends remember Marsh as a quiet man.', 'remember', 'Friends'],
     ['Mourners remembered him as a man who never turned anyone away.', 'remembered', 'Mourners'],
   ])('%s', (text, cue, source) => {
     expect(seen(text, 'attribution')).toContainEqual({ text: cue, source, named: false });
@@ -43,6 +45,8 @@ describe('recall and remember report a recollection', () => {
     'Nordeva recalls 180,000 phones over battery swelling.',
     'Brightway recalls strollers after reports of folding frames.',
     'Toyota recalled the cars last week.',
+    'The firm recalled the batch as a precaution.',
+    'Toyota recalled 2,000 cars as a precaution.',
     'The president recalled the ambassador.',
     'It is the second recall involving a Brackwater product in two years.',
     'A voluntary recall affecting 2,000 units began on Monday.',

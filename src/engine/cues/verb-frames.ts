@@ -1356,7 +1356,10 @@ function recollection(ctx: Context, s: Sentence, v: Verb, subject: SubjectResult
   // "remember him as a quiet man": a characterisation
   if (isPronounToken(ctx, v.end) && toks[v.end + 1]?.lower === 'as') return true;
   const np = phraseStartingAt(ctx, v.end, s.last);
-  if (!np || np.start !== v.end || ctx.name[np.head]) return false;
+  if (!np || np.start !== v.end) return false;
+  // "remember Marsh as a gentle giant", "recalls her father as": a characterisation
+  if (toks[np.end]?.lower === 'as' && toks[np.start]!.kind !== 'num') return true;
+  if (ctx.name[np.head]) return false;
   if (toks[np.start]!.kind === 'num' || isQuant(toks[np.start])) return false;
   const w = toks[np.head]!.lower;
   if (RECALLED_OFFICIALS.has(w)) return false;
