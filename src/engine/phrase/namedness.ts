@@ -171,6 +171,10 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
   // "Halvorsen's allies", "a neighbour of the man", "the victim's sister": known only by whom
   // they are close to
   if ((hb & RELATION) !== 0) return false;
+  // "Marsh's former colleagues", "A colleague of Rothman's", "his team-mates": fellows known only
+  // by the person they work or play beside (decisions 80, 145); "Colleagues at the Harbour
+  // Weekly" are placed by the body and stay its staff
+  if (FELLOW_HEADS.has(toks[np.head]!.lower) && fellowOfPerson(ctx, np)) return false;
   // "Critics of the university", "a student at Fenwick", "A group of parents at St Oda's": people
   // a body serves or faces, who do not speak for it
   if (isClientele(ctx, np)) return false;
@@ -1469,6 +1473,50 @@ function peopleHead(ctx: Context, np: NounPhrase): number {
   while (k + 1 < np.end && toks[k + 1]!.kind === 'word' && !isPrep(toks[k + 1])) k++;
   return k < np.end ? k : h;
 }
+
+/** Heads of people who work or play beside someone: `colleagues`, `team-mates`, `bandmates`. */
+const FELLOW_HEADS: ReadonlySet<string> = new Set([
+  'bandmate',
+  'bandmates',
+  'colleague',
+  'colleagues',
+  'co-star',
+  'co-stars',
+  'co-worker',
+  'co-workers',
+  'coworker',
+  'coworkers',
+  'team-mate',
+  'team-mates',
+  'teammate',
+  'teammates',
+]);
+
+/**
+ * Whether `np`'s fellows belong to a person: a person's name or a pronoun owns them ("Marsh's
+ * former colleagues", "her bandmates") or follows `of` ("A colleague of Rothman's", "a team-mate
+ * of his"); a body's name (`Acme's colleagues` is no English) or a place does not.
+ */
+function fellowOfPerson(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const person = (k: number): boolean => {
+    const t = toks[k];
+    if (!t) return false;
+    if (isPronoun(t)) return true;
+    if (!ctx.name[k] || isPlaceName(ctx, k)) return false;
+    const cls = headClass(ctx, k);
+    return cls !== 'organisation' && cls !== 'document';
+  };
+  for (let k = np.start + 1; k < np.head; k++) if (toks[k]!.kind === 'pos') return person(k - 1);
+  if (POSSESSIVE_PRONOUNS.has(toks[np.start]!.lower)) return true;
+  if (toks[np.head + 1]?.lower !== 'of') return false;
+  let k = np.head + 2;
+  while (ctx.name[k] && ctx.name[k + 1]) k++;
+  return person(k);
+}
+
+/** Possessive pronouns of a person: `his`, `her`, `their`, `my`, `our`. */
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['her', 'his', 'my', 'our', 'their']);
 
 /** Heads of people a body serves or faces: `critics`, `fans`, `parents`, `students`. */
 const CLIENTELE_HEADS = ruleWords('clienteleHeads');
