@@ -264,6 +264,9 @@ export function findUnnamed(
         // ("An unidentified poster wrote": whoever a cue credits is someone)
         (agentiveNoun(t.lower) || sourceHeads.includes(h))) ||
       agentsInReport(ctx, s, h, sourceHeads, out) ||
+      // ("A junior minister resigned", "one government whip voted against it": a new holder of
+      // a political post, counted as one, acting)
+      (POLITICAL_POSTS.has(t.lower) && oneHolder(ctx, s, h)) ||
       (poster && ((t.f & F.ACTOR) === 0 || ONLINE_IDENTITIES.has(t.lower)));
     // "Many Tunisians said", "two Britons told": a counted people credited with a claim,
     // capitalised like a name but naming no one (a count rules out a surname or a club: "Harris
@@ -1299,6 +1302,33 @@ function namesListed(ctx: Context, k: number): boolean {
   while (k < toks.length && ctx.name[k]) k++;
   const w = toks[k];
   return !!w && (w.lower === 'and' || isPunct(w, ',')) && ctx.name[k + 1] === 1;
+}
+
+/**
+ * Singular posts of government and party that the lexicon knows only as credited (`minister`
+ * ends "prime minister" and titles before names): acting, an indefinite one is a holder the
+ * story does not name (decisions 66 and 172 of the labelled sets: "A government minister",
+ * "a junior minister", "Two whips").
+ */
+const POLITICAL_POSTS: ReadonlySet<string> = new Set(['grandee', 'mandarin', 'minister', 'whip']);
+
+/** Articles that count one new holder: `a`, `an`, `one`, `another`. */
+const ONE_HOLDER: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one']);
+
+/**
+ * Whether the head at `h` opens with an article of one new holder, over up to three lowercase
+ * modifiers ("a junior minister", "one senior government whip"), with no name right after it
+ * ("a minister, Ana Ruiz," and "Minister Ana Ruiz" name her).
+ */
+function oneHolder(ctx: Context, s: Sentence, h: number): boolean {
+  const toks = ctx.tokens;
+  if (ctx.name[h + 1] || (isPunct(toks[h + 1], ',') && ctx.name[h + 2])) return false;
+  for (let k = h - 1; k >= s.first && k >= h - 4; k--) {
+    const w = toks[k]!;
+    if (ONE_HOLDER.has(w.lower)) return true;
+    if (w.kind !== 'word' || w.cap || (w.f & (F.FUNC | F.DET | F.QUANT)) !== 0) return false;
+  }
+  return false;
 }
 
 /** Determiners that make `one` a pronoun for someone or something known: `the one`, `this one`. */
