@@ -293,10 +293,11 @@ export function buildContext(
       // "Transport planners", "Health officials": a modifier before a lowercase noun;
       // "Reuters reported", "Apple has": a name before its verb
       const n = tokens[i + 1];
+      // ("Furious MPs demanded": an adjective before the plural of a role's abbreviation)
       const modifier =
         !!n &&
         n.kind === 'word' &&
-        !n.cap &&
+        (!n.cap || ((n.f & F.ACTOR) !== 0 && pluralAcronym(text, n.start, n.end))) &&
         (n.f & (F.FUNC | F.REPORT | F.ADV)) === 0 &&
         !n.lower.endsWith('ed');
       // "Internal emails show": an adjective before a plural document or actor noun

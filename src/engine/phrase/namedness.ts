@@ -752,10 +752,20 @@ function countedPartyMembers(ctx: Context, np: NounPhrase): boolean {
   const k = h - 1;
   if (k <= np.start || !PARTY_ELECTED.has(toks[h]!.lower) || ctx.name[h]) return false;
   const name = toks[k]!;
-  if (!ctx.name[k] || ctx.name[k - 1] || name.kind !== 'word' || isPlaceName(ctx, k)) return false;
+  // ("a group of House Commonwealth lawmakers": the chamber before the party)
+  const chamber = k - 1 >= np.start && CHAMBERS.has(toks[k - 1]!.lower);
+  if (!ctx.name[k] || (ctx.name[k - 1] && !chamber) || name.kind !== 'word' || isPlaceName(ctx, k))
+    return false;
   if (CHAMBERS.has(name.lower) || NON_COMPANY_BODIES.has(name.lower)) return false;
   const first = toks[np.start]!;
-  return first.kind === 'num' || COUNTS.has(first.lower) || NUMBER_WORDS.has(first.lower);
+  // ("Liberty MPs said", "Local Renewal councillors": uncounted, the name still only places them;
+  // not "the Alliance MPs", which may be the ones a story already named)
+  return (
+    first.kind === 'num' ||
+    COUNTS.has(first.lower) ||
+    NUMBER_WORDS.has(first.lower) ||
+    (first.f & F.DET) === 0
+  );
 }
 
 /** Nouns of a legislature's elected members: `MPs`, `lawmakers`, `senator`. */

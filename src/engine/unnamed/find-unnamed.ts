@@ -245,6 +245,17 @@ export function findUnnamed(
         continue;
       }
     }
+    // "The opposition says", "the leadership wants": a party's side or its leaders with no party
+    // named, speaking or acting
+    const side =
+      t.lower === 'opposition' || t.lower === 'leadership'
+        ? unnamedSide(ctx, s, h, sourceHeads)
+        : 0;
+    if (side) {
+      out.push({ start: h - 1, end: h + 1, why: WHY.organisation });
+      covered = h + 1;
+      continue;
+    }
     // "Some Republicans in the chamber", "One senior Tory said": members of a party, counted
     const party = t.cap ? partyMembers(ctx, s, h, sourceHeads) : null;
     if (party) {
@@ -264,6 +275,9 @@ export function findUnnamed(
         // ("An unidentified poster wrote": whoever a cue credits is someone)
         (agentiveNoun(t.lower) || sourceHeads.includes(h))) ||
       agentsInReport(ctx, s, h, sourceHeads, out) ||
+      // ("A junior minister resigned", "one government whip voted against it": a new holder of
+      // a political post, counted as one, acting)
+      (POLITICAL_POSTS.has(t.lower) && oneHolder(ctx, s, h)) ||
       (poster && ((t.f & F.ACTOR) === 0 || ONLINE_IDENTITIES.has(t.lower)));
     // "Many Tunisians said", "two Britons told": a counted people credited with a claim,
     // capitalised like a name but naming no one (a count rules out a surname or a club: "Harris
@@ -1299,6 +1313,90 @@ function namesListed(ctx: Context, k: number): boolean {
   while (k < toks.length && ctx.name[k]) k++;
   const w = toks[k];
   return !!w && (w.lower === 'and' || isPunct(w, ',')) && ctx.name[k + 1] === 1;
+}
+
+/**
+ * Singular posts of government and party that the lexicon knows only as credited (`minister`
+ * ends "prime minister" and titles before names): acting, an indefinite one is a holder the
+ * story does not name (decisions 66 and 172 of the labelled sets: "A government minister",
+ * "a junior minister", "Two whips").
+ */
+const POLITICAL_POSTS: ReadonlySet<string> = new Set(['grandee', 'mandarin', 'minister', 'whip']);
+
+/**
+ * Whether `the opposition` or `the leadership` at `h` speaks or acts (a subject, a by-agent, or
+ * credited by a cue), with no party named as it anywhere in the text: the side of a vote or
+ * the leaders of a party the story does not name carry no body (decision 156 of the labelled sets:
+ * "The opposition says" with no party named). Not a compound ("the opposition leader", "the
+ * leadership contest"), nor where the text gives its party ("the opposition Labour Party",
+ * "the Unity Party leadership"). Returns 1 or 0.
+ */
+function unnamedSide(ctx: Context, s: Sentence, h: number, sourceHeads: readonly number[]): number {
+  const toks = ctx.tokens;
+  if (toks[h - 1]?.lower !== 'the' || h - 1 < s.first) return 0;
+  const next = toks[h + 1];
+  if (
+    next &&
+    (next.kind === 'pos' || (next.kind === 'word' && nominal(ctx, h + 1) && !isVerbLike(next)))
+  )
+    return 0;
+  // ("described the opposition as politically motivated": the object a cue characterises)
+  if (next?.lower === 'as') return 0;
+  const np: NounPhrase = { start: h - 1, end: h + 1, head: h, coreEnd: h + 1 };
+  const pos = position(ctx, s, np);
+  // (credited as the cue's speaker: before it, after an inverted cue or "according to"; not the
+  // object a cue describes: "described the opposition as politically motivated")
+  const lead = toks[h - 2];
+  if (
+    sourceHeads.includes(h) &&
+    (pos === 'subject' ||
+      (!!lead &&
+        (((lead.f & F.REPORT) !== 0 &&
+          (isPunct(toks[h - 3], ',') || toks[h - 3]?.kind === 'quote')) ||
+          (lead.lower === 'to' && toks[h - 3]?.lower === 'according'))))
+  )
+    return sideNamed(ctx, h) ? 0 : 1;
+  // (a past form right after it, opening the sentence, is its verb: "The opposition voted
+  // against"; "the leadership" acts only so, not in "praised the leadership shown by nurses")
+  const opening = h === s.first + 1;
+  const acted = opening && /[a-z]ed$/.test(next?.lower ?? '') && toks[h + 2]?.lower !== 'by';
+  if (
+    toks[h]!.lower === 'leadership'
+      ? !(opening && (pos === 'subject' || acted))
+      : !(pos === 'subject' || pos === 'agent' || acted)
+  )
+    return 0;
+  return sideNamed(ctx, h) ? 0 : 1;
+}
+
+/** Whether the text names a party as its opposition or leadership: a capitalised word beside the noun. */
+function sideNamed(ctx: Context, h: number): boolean {
+  const toks = ctx.tokens;
+  // (a party the text names as its side: a capitalised word right after or before the noun)
+  const word = toks[h]!.lower;
+  for (let k = 1; k < toks.length - 1; k++)
+    if (toks[k]!.lower === word && (toks[k + 1]!.cap || (toks[k - 1]!.cap && ctx.name[k - 1])))
+      return true;
+  return false;
+}
+
+/** Articles that count one new holder: `a`, `an`, `one`, `another`. */
+const ONE_HOLDER: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one']);
+
+/**
+ * Whether the head at `h` opens with an article of one new holder, over up to three lowercase
+ * modifiers ("a junior minister", "one senior government whip"), with no name right after it
+ * ("a minister, Ana Ruiz," and "Minister Ana Ruiz" name her).
+ */
+function oneHolder(ctx: Context, s: Sentence, h: number): boolean {
+  const toks = ctx.tokens;
+  if (ctx.name[h + 1] || (isPunct(toks[h + 1], ',') && ctx.name[h + 2])) return false;
+  for (let k = h - 1; k >= s.first && k >= h - 4; k--) {
+    const w = toks[k]!;
+    if (ONE_HOLDER.has(w.lower)) return true;
+    if (w.kind !== 'word' || w.cap || (w.f & (F.FUNC | F.DET | F.QUANT)) !== 0) return false;
+  }
+  return false;
 }
 
 /** Determiners that make `one` a pronoun for someone or something known: `the one`, `this one`. */

@@ -49,6 +49,9 @@ const PARTISAN: ReadonlySet<string> = new Set([
   'heavyweights',
   'operative',
   'operatives',
+  // ("a party source", "three senior party sources": its MPs and members, decision 172)
+  'source',
+  'sources',
   'strategist',
   'strategists',
 ]);
@@ -128,6 +131,9 @@ const PARTY_NAME_ENDS: ReadonlySet<string> = new Set([
 /** Capitalised words of a party: `Democratic`, `GOP`, `Labour`. */
 const PARTY_WORDS = ruleWords('partyWords');
 
+/** Capitalised nouns of a party's members, also its adjectives: `Conservative`, `Liberals`. */
+const PARTY_MEMBERS = ruleWords('partyMembers');
+
 /**
  * Whether `np` is people a named party or body only places: a head of belonging with a name or a
  * party before it ("Eleven Civic Alliance members", "several Unity Party candidates"), or a
@@ -150,6 +156,13 @@ export function placedMember(ctx: Context, np: NounPhrase): boolean {
   for (let k = np.start; k < np.head; k++) {
     const w = toks[k]!;
     if (GOVERNING.has(w.lower)) return false;
+    // "party strategists", "senior party figures": the common noun of the party is a party word
+    // in any case (not yet its possessive: "the backing of at least 20 of the party's 146 MPs"
+    // counts them in a rule, and the phrase then takes the count)
+    if ((w.lower === 'party' || w.lower === 'parties') && toks[k + 1]?.kind !== 'pos') {
+      party = true;
+      continue;
+    }
     if (!w.cap) continue;
     if (partyWord(ctx, k)) party = true;
     else if (ctx.name[k]) named = true;
@@ -168,9 +181,42 @@ export function placedMember(ctx: Context, np: NounPhrase): boolean {
 function partyWord(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k]!;
   if (PARTY_NAME_ENDS.has(t.lower) || PARTY_WORDS.has(t.lower)) return true;
+  // ("Conservative rebels", "Liberal donors": a party member's word before its people)
+  if (PARTY_MEMBERS.has(t.lower)) return true;
+  if (t.kind === 'word' && partyNameWords(ctx).has(t.lower)) return true;
   if (t.kind !== 'word' || t.end - t.start < 2 || t.end - t.start > 5) return false;
   const text = ctx.text.slice(t.start, t.end);
   return /^[A-Z]+$/.test(text) && spelledAsParty(ctx, text);
+}
+
+/** The words of the parties a text names, by text: `renewal` for "the National Renewal Party". */
+const PARTY_NAMES: WeakMap<Context, ReadonlySet<string>> = new WeakMap();
+
+/**
+ * The capitalised words the text uses in a party's name (`national`, `renewal` for "the National
+ * Renewal Party", `forward` for "the Forward Party"): the name's words stand for the party
+ * elsewhere in the text ("Renewal MPs", "a senior Renewal figure"). Not the name's last word
+ * (`party`, `alliance`), which is the kind. One pass over the text, on first asking.
+ */
+function partyNameWords(ctx: Context): ReadonlySet<string> {
+  let words = PARTY_NAMES.get(ctx);
+  if (words) return words;
+  const found = new Set<string>();
+  const toks = ctx.tokens;
+  for (let k = 1; k < toks.length; k++) {
+    const end = toks[k]!;
+    if (!end.cap || !PARTY_NAME_ENDS.has(end.lower) || end.lower === 'parties') continue;
+    for (let i = k - 1; i >= 0 && i >= k - 4; i--) {
+      const w = toks[i]!;
+      // (not "The" that opens "The Forward Party")
+      if (w.kind !== 'word' || !w.cap || PARTY_NAME_ENDS.has(w.lower) || (w.f & F.FUNC) !== 0)
+        break;
+      found.add(w.lower);
+    }
+  }
+  words = found;
+  PARTY_NAMES.set(ctx, words);
+  return words;
 }
 
 /** Acronyms the text spells out as a party, by text (the answer for every acronym asked). */
@@ -249,6 +295,7 @@ export function creditedPartyPeople(ctx: Context, s: Sentence, h: number): boole
   const np = phraseEndingAt(ctx, h, s.first, false);
   if (!np || np.head !== h) return false;
   for (let k = np.start; k < h; k++)
-    if (toks[k]!.cap && partyWord(ctx, k)) return placedMember(ctx, np);
+    if ((toks[k]!.cap && partyWord(ctx, k)) || toks[k]!.lower === 'party')
+      return placedMember(ctx, np);
   return false;
 }
