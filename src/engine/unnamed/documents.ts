@@ -94,8 +94,23 @@ function tellsContent(ctx: Context, s: Sentence, k: number): boolean {
   }
   if (APPEARANCE_VERBS.has(toks[k]?.lower ?? '') && toks[k + 1]?.lower === 'to') k += 2;
   const t = toks[k];
-  return !!t && ((t.f & F.REPORT) !== 0 || (listsOf(t) & IN_ADDRESSING) !== 0);
+  return (
+    !!t && ((t.f & F.REPORT) !== 0 || (listsOf(t) & IN_ADDRESSING) !== 0 || NAMING.has(t.lower))
+  );
 }
+
+/**
+ * Verbs by which a document tells who or what: "The emails do not identify who approved it",
+ * "The spreadsheet lists every payment" (not `name`, also an adjective: "the named doctors").
+ */
+const NAMING: ReadonlySet<string> = new Set([
+  'identified',
+  'identifies',
+  'identify',
+  'list',
+  'listed',
+  'lists',
+]);
 
 /** Whether `leaked` stands before the head of `np`: "a leaked memo", "leaked minutes of". */
 function leakedBefore(ctx: Context, np: NounPhrase): boolean {
@@ -411,6 +426,11 @@ export function reliedRecording(
   if ((first.f & F.DET) !== 0 && first.lower !== 'a' && first.lower !== 'an') return false;
   const p = toks[np.coreEnd]?.lower;
   if ((p === 'from' || p === 'of') && owned(ctx, np.coreEnd + 1)) return false;
+  // "according to a video", "according to footage": the phrase says the story relies on it
+  if (toks[np.start - 1]?.lower === 'to' && toks[np.start - 2]?.lower === 'according') return true;
+  // "A video shows that the guard left early": a claim of fact credited to it, not a depiction
+  // ("A video shows the guard leaving")
+  if (((toks[np.end]?.f ?? 0) & F.REPORT) !== 0 && toks[np.end + 1]?.lower === 'that') return true;
   // (past the phrase's participles: "Screenshots posted by an account on a forum appear to show")
   for (let k = np.coreEnd; k < s.last && k <= np.coreEnd + 15; k++) {
     const t = toks[k]!;
