@@ -84,6 +84,11 @@ const DOCS: Doc[] = [
   D('photographs', 'media', true),
   D('screenshots', 'media', true),
   D('records', 'data', true),
+  D('procurement records', 'data', true, 'records'),
+  D('bank records', 'data', true, 'records'),
+  D('phone records', 'data', true, 'records'),
+  D('court records', 'data', true, 'records'),
+  D('flight data', 'data', true, 'data'),
   D('data', 'data', true),
   D('figures', 'data', true),
   D('statistics', 'data', true),
@@ -231,6 +236,32 @@ const FRAMES: Frame[] = [
 /** Frames for a document with no issuer in the phrase: the issuer is what the story withholds. */
 const BARE_FRAMES: Frame[] = [
   {
+    id: 'obtained that shows',
+    text:
+      'The Harbour Gazette has obtained {d} that ⟦{c}1:{shows|show}⟧ the bridge contract was ' +
+      'awarded without a tender.',
+    classes: ['text', 'data', 'media'],
+  },
+  {
+    id: 'examining, appears to show',
+    text:
+      'Police are examining {d} circulating online that {appears|appear} to show the mayor ' +
+      'arriving at the party.',
+    classes: ['media', 'text'],
+  },
+  {
+    id: 'citing',
+    text: 'The opposition, citing {d}, said the bridge contract was awarded without a tender.',
+    classes: ALL,
+  },
+  {
+    id: 'definite, posted anonymously',
+    text:
+      '{T}, which was posted online by ⟨r:an anonymous account⟩, ⟦{c}1:{says|say}⟧ that the ' +
+      'bridge contract was awarded without a tender.',
+    classes: ['text'],
+  },
+  {
     id: 'circulating online',
     text: '{D} circulating online appears to ⟦{c}1:show⟧ the mayor arriving at the party.',
     classes: ['media', 'text'],
@@ -354,6 +385,7 @@ function fillFrame(f: Frame, d: Doc, iss: Issuer): string {
     .replace('{d}', `⟨${u}1:${phrase}⟩`)
     .replace('{R}', `⟨${u}2:${rep}⟩`)
     .replace('{H}', `⟨${u}1:${title(d.noun)}⟩`)
+    .replace('{T}', `⟨${u}1:The ${d.noun}⟩`)
     .replaceAll('{c}', c);
   text = text.replace(/\{([^|{}]+)\|([^|{}]+)\}/g, (_, sg: string, pl: string) =>
     d.plural ? pl : sg,

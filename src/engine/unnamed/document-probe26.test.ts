@@ -184,3 +184,36 @@ describe('a recording credited with a claim of fact is relied on', () => {
     expect(flagged('A video shows the mayor arriving at the party.', 'A video')).toBe(false);
   });
 });
+
+describe('a document relied on for what it appears to show, in a relative clause', () => {
+  test.each([
+    [
+      'Police are examining a video circulating online that appears to show the mayor at the party.',
+      'a video',
+    ],
+    ['Investigators are studying screenshots that seem to show the payments.', 'screenshots'],
+  ])('%s', (text, words) => {
+    expect(flagged(text, words)).toBe(true);
+  });
+
+  test.each([
+    ['Police are examining his video that appears to show the mayor at the party.', 'his video'],
+    [
+      'The ministry denied the claim and released a grainy video that appears to show the ship turning away.',
+      'a grainy video',
+    ],
+  ])('one with an owner or issuer is not withheld: %s', (text, words) => {
+    expect(flagged(text, words)).toBe(false);
+  });
+});
+
+describe('a capitalised modifier at a sentence start before records and a participle', () => {
+  test.each([
+    'Procurement records obtained under a public records request show that the contract was awarded without a tender.',
+    'Payroll records seen by the Harbour Gazette show that overtime doubled.',
+  ])('%s', (text) => {
+    const words = text.split(' ').slice(0, 2).join(' ');
+    expect(sourceOf(text, 'show')?.[1]).toBe(false);
+    expect(flagged(text, words)).toBe(true);
+  });
+});

@@ -22,6 +22,7 @@ import {
   IN_BE_FORMS,
   IN_FILING_PARTICIPLES,
   IN_HAVE_FORMS,
+  IN_ISSUING_VERBS,
   IN_ISSUED_BY_NAMED,
   IN_POSSESSIVE_DETERMINERS,
   IN_PROCEEDINGS,
@@ -320,6 +321,32 @@ function sharedWithName(ctx: Context, k: number): boolean {
 }
 
 /** Whether a name or a possessive stands in the core of `np`: "its safety plan", "Acme's memo". */
+/**
+ * Whether a new document or recording with no owner in it is followed, past its own participle
+ * phrase, by a relative clause that it "appears to show" or "seems to confirm" something: "Police
+ * are examining a video circulating online that appears to show the mayor", "screenshots which
+ * seem to confirm the deal" (not "his video that appears to show", owned).
+ */
+export function appearsToShow(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const first = toks[np.start]!;
+  if ((first.f & F.DET) !== 0 && first.lower !== 'a' && first.lower !== 'an') return false;
+  if (POSSESSIVE_DETERMINERS.has(first.lower) || ownedInside(ctx, np)) return false;
+  // ("The ministry ... released a grainy video that appears to show": its issuer acts on it)
+  if ((listsOf(toks[np.start - 1]) & IN_ISSUING_VERBS) !== 0) return false;
+  for (let k = np.coreEnd; k < s.last - 3 && k <= np.coreEnd + 8; k++) {
+    const t = toks[k]!;
+    if (isPunct(t) || t.kind === 'quote') return false;
+    if (t.lower !== 'that' && t.lower !== 'which') continue;
+    return (
+      APPEARANCE_VERBS.has(toks[k + 1]!.lower) &&
+      toks[k + 2]!.lower === 'to' &&
+      ((toks[k + 3]!.f & F.REPORT) !== 0 || toks[k + 3]!.lower === 'show')
+    );
+  }
+  return false;
+}
+
 function ownedInside(ctx: Context, np: NounPhrase): boolean {
   for (let k = np.start; k < np.coreEnd; k++)
     if (ctx.name[k] || ctx.tokens[k]!.kind === 'pos') return true;
