@@ -325,6 +325,18 @@ const FIXED: { id: string; text: string }[] = [
       'spills fell by a third.',
   },
   {
+    id: 'X data after X',
+    text:
+      'Varnholt General Hospital said beds were full. Beds ran out in March, ⟦t1:according to⟧ ' +
+      '⟨q1:hospital figures⟩.',
+  },
+  {
+    id: 'X data after X',
+    text:
+      'Acme Corp said sales were strong. Sales rose by a third, ⟦t1:according to⟧ ⟨q1:company ' +
+      'filings⟩.',
+  },
+  {
     id: 'report after issuer',
     text:
       'The Finance Ministry published a report on Monday. ⟨q1:The report⟩ ⟦t1:found⟧ that ' +

@@ -217,3 +217,39 @@ describe('a capitalised modifier at a sentence start before records and a partic
     expect(flagged(text, words)).toBe(true);
   });
 });
+
+describe('the kind of body a name ends in, before a document noun, is that body', () => {
+  test.each([
+    [
+      'Varnholt General Hospital said beds were full. Beds ran out in March, according to hospital figures.',
+      'hospital figures',
+    ],
+    [
+      'The Orrin Valley Trust closed the gardens. Visits fell by half, according to trust records.',
+      'trust records',
+    ],
+  ])('%s', (text, words) => {
+    expect(sourceOf(text, 'according to')).toEqual([words, true]);
+    expect(flagged(text, words)).toBe(false);
+  });
+
+  test('a court holds what the parties file: court filings stay unnamed', () => {
+    const text =
+      'A jury at Orlen High Court found the man guilty. According to court filings, he had debts.';
+    expect(sourceOf(text, 'According to')).toEqual(['court filings', false]);
+  });
+
+  test('with no such body named, the figures stay unnamed', () => {
+    const text = 'Beds ran out in March, according to hospital figures.';
+    expect(sourceOf(text, 'according to')?.[1]).toBe(false);
+  });
+});
+
+test('company filings in a story about one named company are its own', () => {
+  const text =
+    'Acme Corp said sales were strong. Sales rose by a third, according to company filings.';
+  expect(sourceOf(text, 'according to')).toEqual(['company filings', true]);
+  expect(
+    sourceOf('Sales rose by a third, according to company filings.', 'according to')?.[1],
+  ).toBe(false);
+});
