@@ -71,6 +71,15 @@ const capAfterMarks = new Int32Array(WORD_SLOTS);
 /** The latest mark handed out: one per `buildContext` call. */
 let marks = 0;
 
+/** Irregular participles of getting hold of a document: `seen`, `shown`, `given`. */
+const SEEN_PARTICIPLES: ReadonlySet<string> = new Set([
+  'given',
+  'seen',
+  'shown',
+  'taken',
+  'written',
+]);
+
 /**
  * Tokenises `text` once and computes the shared per-token facts. `reuse`: the tokens of an
  * earlier part that nobody holds any more, an array the new tokens overwrite.
@@ -325,7 +334,13 @@ export function buildContext(
         !!after &&
         after.kind === 'word' &&
         !after.cap &&
-        (PLURAL_VERBS.has(after.lower) || reportingVerb(after)?.forms.has('base') === true);
+        (PLURAL_VERBS.has(after.lower) ||
+          reportingVerb(after)?.forms.has('base') === true ||
+          // "Procurement records obtained under a records request show", "Phone records seen
+          // by the paper": a participle of the document's own phrase, with its preposition
+          (((after.lower.endsWith('ed') && after.lower.length > 4) ||
+            SEEN_PARTICIPLES.has(after.lower)) &&
+            ((tokens[i + 3]?.f ?? 0) & F.PREP) !== 0));
       if (modifier || adjective || pluralNoun) continue;
     }
     name[i] = 1;

@@ -451,6 +451,9 @@ const CONTACT_PREPS: ReadonlySet<string> = new Set(['to', 'with']);
 /** Past forms of talking before `to` or `with` in a contact clause: `spoke to`, `talked with`. */
 const TALKED: ReadonlySet<string> = new Set(['chatted', 'corresponded', 'spoke', 'talked']);
 
+/** Prepositions of a definite time phrase: `at the time`, `over the weekend`, `in the morning`. */
+const THE_TIME_PREPS: ReadonlySet<string> = new Set(['at', 'during', 'in', 'on', 'over']);
+
 /**
  * The last token of the subject of the verb group at `g`: left of `g` past adverbs, time
  * phrases (`last week`), a reduced relative (`An internal review completed in March`),
@@ -480,6 +483,11 @@ function subjectEnd(ctx: Context, s: Sentence, g: number): number {
     // night", "since dawn", "who were on duty that night said" (`that` of the time, no relative)
     if (isTimeWord(t) && !ctx.name[j]) {
       j--;
+      // "A report published at the time rated", "Officials at the weekend said"
+      if (toks[j]?.lower === 'the' && j - 1 >= s.first && THE_TIME_PREPS.has(toks[j - 1]!.lower)) {
+        j -= 2;
+        continue;
+      }
       if (
         j >= s.first &&
         (toks[j]!.lower === 'last' ||

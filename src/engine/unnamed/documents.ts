@@ -22,6 +22,7 @@ import {
   IN_BE_FORMS,
   IN_FILING_PARTICIPLES,
   IN_HAVE_FORMS,
+  IN_ISSUING_VERBS,
   IN_ISSUED_BY_NAMED,
   IN_POSSESSIVE_DETERMINERS,
   IN_PROCEEDINGS,
@@ -94,8 +95,23 @@ function tellsContent(ctx: Context, s: Sentence, k: number): boolean {
   }
   if (APPEARANCE_VERBS.has(toks[k]?.lower ?? '') && toks[k + 1]?.lower === 'to') k += 2;
   const t = toks[k];
-  return !!t && ((t.f & F.REPORT) !== 0 || (listsOf(t) & IN_ADDRESSING) !== 0);
+  return (
+    !!t && ((t.f & F.REPORT) !== 0 || (listsOf(t) & IN_ADDRESSING) !== 0 || NAMING.has(t.lower))
+  );
 }
+
+/**
+ * Verbs by which a document tells who or what: "The emails do not identify who approved it",
+ * "The spreadsheet lists every payment" (not `name`, also an adjective: "the named doctors").
+ */
+const NAMING: ReadonlySet<string> = new Set([
+  'identified',
+  'identifies',
+  'identify',
+  'list',
+  'listed',
+  'lists',
+]);
 
 /** Whether `leaked` stands before the head of `np`: "a leaked memo", "leaked minutes of". */
 function leakedBefore(ctx: Context, np: NounPhrase): boolean {
@@ -305,6 +321,32 @@ function sharedWithName(ctx: Context, k: number): boolean {
 }
 
 /** Whether a name or a possessive stands in the core of `np`: "its safety plan", "Acme's memo". */
+/**
+ * Whether a new document or recording with no owner in it is followed, past its own participle
+ * phrase, by a relative clause that it "appears to show" or "seems to confirm" something: "Police
+ * are examining a video circulating online that appears to show the mayor", "screenshots which
+ * seem to confirm the deal" (not "his video that appears to show", owned).
+ */
+export function appearsToShow(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const first = toks[np.start]!;
+  if ((first.f & F.DET) !== 0 && first.lower !== 'a' && first.lower !== 'an') return false;
+  if (POSSESSIVE_DETERMINERS.has(first.lower) || ownedInside(ctx, np)) return false;
+  // ("The ministry ... released a grainy video that appears to show": its issuer acts on it)
+  if ((listsOf(toks[np.start - 1]) & IN_ISSUING_VERBS) !== 0) return false;
+  for (let k = np.coreEnd; k < s.last - 3 && k <= np.coreEnd + 8; k++) {
+    const t = toks[k]!;
+    if (isPunct(t) || t.kind === 'quote') return false;
+    if (t.lower !== 'that' && t.lower !== 'which') continue;
+    return (
+      APPEARANCE_VERBS.has(toks[k + 1]!.lower) &&
+      toks[k + 2]!.lower === 'to' &&
+      ((toks[k + 3]!.f & F.REPORT) !== 0 || toks[k + 3]!.lower === 'show')
+    );
+  }
+  return false;
+}
+
 function ownedInside(ctx: Context, np: NounPhrase): boolean {
   for (let k = np.start; k < np.coreEnd; k++)
     if (ctx.name[k] || ctx.tokens[k]!.kind === 'pos') return true;
@@ -411,6 +453,11 @@ export function reliedRecording(
   if ((first.f & F.DET) !== 0 && first.lower !== 'a' && first.lower !== 'an') return false;
   const p = toks[np.coreEnd]?.lower;
   if ((p === 'from' || p === 'of') && owned(ctx, np.coreEnd + 1)) return false;
+  // "according to a video", "according to footage": the phrase says the story relies on it
+  if (toks[np.start - 1]?.lower === 'to' && toks[np.start - 2]?.lower === 'according') return true;
+  // "A video shows that the guard left early": a claim of fact credited to it, not a depiction
+  // ("A video shows the guard leaving")
+  if (((toks[np.end]?.f ?? 0) & F.REPORT) !== 0 && toks[np.end + 1]?.lower === 'that') return true;
   // (past the phrase's participles: "Screenshots posted by an account on a forum appear to show")
   for (let k = np.coreEnd; k < s.last && k <= np.coreEnd + 15; k++) {
     const t = toks[k]!;

@@ -24,6 +24,7 @@ import { PLAIN_PEOPLE } from './accused-newcomers';
 import { anonymityClause, hasAnonModifier } from './appositions';
 import { counterparty } from './counterparty';
 import {
+  appearsToShow,
   citedDocument,
   documentRepeat,
   reachedReporter,
@@ -164,7 +165,7 @@ function organisationMayAct(ctx: Context, np: NounPhrase): boolean {
 
 /**
  * Whether a check that flags an uncredited document may hold for `np`: `reason`'s (one that
- * reached the reporter, cited, unverified, telling, unpublished, told of by an unnamed source, a
+ * reached the reporter, cited, appearing to show, unverified, telling, unpublished, told of by an unnamed source, a
  * repeat) and the fall-backs after it (issued by unnamed authors, evidence that finds or
  * identifies).
  */
@@ -182,6 +183,7 @@ function documentMayFlag(
     weighedRecording(ctx, s, np) ||
     findingIn(ctx, s, np) ||
     citedDocument(ctx, np) ||
+    appearsToShow(ctx, s, np) ||
     unverified(ctx, s, np) ||
     identifyingRecords(ctx, s, np) ||
     unnamedAuthorsDocument(ctx, s, np, out) ||

@@ -41,6 +41,7 @@ import {
 import { counterparty, engagedBody } from './counterparty';
 import { generalClass, imaginedActor } from './generic-voice';
 import {
+  appearsToShow,
   citedDocument,
   documentRepeat,
   issuedByName,
@@ -698,6 +699,9 @@ export function reason(
       // "which cited an internal spreadsheet", "citing leaked wire transfer records": what a
       // source cites it relies on
       if (citedDocument(ctx, np)) return WHY.document;
+      // "examining a video circulating online that appears to show": relied on for what it
+      // seems to show, with the writer's distance (decision 95 of the labelled sets)
+      if (appearsToShow(ctx, s, np)) return WHY.document;
       // "could not independently verify the footage": what the story relies on without being able
       // to vouch for it, new to the story
       if (unverified(ctx, s, np)) return WHY.document;

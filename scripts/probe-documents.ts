@@ -1,0 +1,547 @@
+/**
+ * `tsx scripts/probe-documents.ts [--misses] [--alarms] [--frame ID] [--issuer ID] [--noun WORD]`:
+ * a systematic probe of documents, recordings and data as `unnamed` items and as sources.
+ *
+ * ANNOTATION.md section 2 and its settled cases: a document relied on is a source with `named:
+ * true` when a named body or person issued it ("a study in the journal X", "a statement from
+ * Acme"), otherwise a required `unnamed` with `named: false` ("an affidavit", "a leaked memo",
+ * "internal documents reviewed by the paper": the outlet that saw it never names it, decisions 14
+ * and 68 of eval/labelled/DECISIONS.md). Document nouns of every register (paper, messages,
+ * media, legal, data, findings, notices) are crossed with issuers (none, `leaked`, `internal`, a
+ * named body after or before the noun, a named person, an outlet that obtained it, an unnamed
+ * issuer) and with the frames news cites them in (subject of a cue, "according to", a headline,
+ * a repeat mention, "circulating online", "posted by an anonymous account", "obtained under a
+ * records request", "published at the time"), plus fixed cases: a named body's own figures,
+ * "X data", "official figures", a person's own medium, and documents that are no source ("the
+ * bill", "the budget"). Written from knowledge of news English, not from any labelled set.
+ *
+ * Marks (scripts/lib/probe-marks.ts), a letter then an optional link number and a colon:
+ *
+ *   ⟨r1:a leaked memo⟩   a document that must be a required `unnamed` (`o` optional, not counted;
+ *                        `q` quiet: no `unnamed` may overlap it)
+ *   ⟪t1:Ana Okafor⟫      a source mention with no `unnamed` check
+ *   ⟦t1:shows⟧           a cue whose source must overlap mark 1 with `named: true` (`f`: false;
+ *                        `n` a cue that must be found, its source not checked)
+ *
+ * Prints recall of required documents, cue recall and source accuracy, and quiet alarms, per frame
+ * and per issuer; `--misses` and `--alarms` list each failure.
+ */
+import { analyze } from '../src/engine/index';
+import type { Finding } from '../src/engine/types';
+import { optionValue } from './lib/args';
+import { cap, overlaps, pct, readMarks, title } from './lib/probe-marks';
+
+/** What a document is used to say, which picks the cues it takes. */
+type DocClass = 'text' | 'finding' | 'media' | 'data';
+
+interface Doc {
+  /** The noun phrase's head words, singular or mass/plural as news uses them. */
+  noun: string;
+  plural: boolean;
+  cls: DocClass;
+  /** The words `the` takes on a repeat mention (default the last word of `noun`). */
+  repeat?: string;
+}
+
+/** Mass and plural nouns take no article. */
+const D = (noun: string, cls: DocClass, plural = false, repeat?: string): Doc => ({
+  noun,
+  plural,
+  cls,
+  ...(repeat ? { repeat } : {}),
+});
+
+const DOCS: Doc[] = [
+  D('memo', 'text'),
+  D('emails', 'text', true),
+  D('email', 'text'),
+  D('text messages', 'text', true, 'messages'),
+  D('WhatsApp messages', 'text', true, 'messages'),
+  D('letter', 'text'),
+  D('draft', 'text'),
+  D('dossier', 'text'),
+  D('briefing paper', 'text', false, 'paper'),
+  D('minutes', 'text', true),
+  D('transcript', 'text'),
+  D('invoice', 'text'),
+  D('contract', 'text'),
+  D('court filing', 'text', false, 'filing'),
+  D('affidavit', 'text'),
+  D('indictment', 'text'),
+  D('filings', 'text', true),
+  D('notice', 'text'),
+  D('invitation', 'text'),
+  D('slide deck', 'text', false, 'deck'),
+  D('spreadsheet', 'text'),
+  D('diary', 'text'),
+  D('document', 'text'),
+  D('documents', 'text', true),
+  D('post on social media', 'text', false, 'post'),
+  D('recording', 'media'),
+  D('audio recording', 'media', false, 'recording'),
+  D('video', 'media'),
+  D('footage', 'media'),
+  D('photographs', 'media', true),
+  D('screenshots', 'media', true),
+  D('records', 'data', true),
+  D('procurement records', 'data', true, 'records'),
+  D('bank records', 'data', true, 'records'),
+  D('phone records', 'data', true, 'records'),
+  D('court records', 'data', true, 'records'),
+  D('flight data', 'data', true, 'data'),
+  D('data', 'data', true),
+  D('figures', 'data', true),
+  D('statistics', 'data', true),
+  D('report', 'finding'),
+  D('survey', 'finding'),
+  D('poll', 'finding'),
+  D('analysis', 'finding'),
+  D('study', 'finding'),
+  D('audit', 'finding'),
+  D('review', 'finding'),
+  D('assessment', 'finding'),
+];
+
+/** An issuer as the phrase gives it: the document phrase and the expected labels. */
+interface Issuer {
+  id: string;
+  /** The phrase from the noun (indefinite where it takes an article). */
+  phrase: (d: Doc) => string;
+  unnamed: 'r' | 'q';
+  named: boolean;
+}
+
+const indef = (d: Doc, adj = ''): string => {
+  const words = adj ? `${adj} ${d.noun}` : d.noun;
+  if (d.plural || d.noun === 'data' || d.noun === 'footage') return words;
+  return `${/^[aeiou]/i.test(words) ? 'an' : 'a'} ${words}`;
+};
+
+const ISSUERS: Issuer[] = [
+  { id: 'none', phrase: (d) => indef(d), unnamed: 'r', named: false },
+  { id: 'leaked', phrase: (d) => indef(d, 'leaked'), unnamed: 'r', named: false },
+  { id: 'internal', phrase: (d) => indef(d, 'internal'), unnamed: 'r', named: false },
+  {
+    id: 'body after',
+    phrase: (d) => `${indef(d)} from the Finance Ministry`,
+    unnamed: 'q',
+    named: true,
+  },
+  {
+    id: 'body before',
+    phrase: (d) => indef(d, 'Finance Ministry'),
+    unnamed: 'q',
+    named: true,
+  },
+  {
+    id: 'published by body',
+    phrase: (d) => `${indef(d)} published by the Hartwell Trust`,
+    unnamed: 'q',
+    named: true,
+  },
+  { id: 'person', phrase: (d) => `${indef(d)} from Ana Okafor`, unnamed: 'q', named: true },
+  {
+    id: 'outlet',
+    phrase: (d) => `${indef(d)} seen by the Harbour Gazette`,
+    unnamed: 'r',
+    named: false,
+  },
+  {
+    id: 'obtained by outlet',
+    phrase: (d) => `${indef(d)} obtained by the Harbour Gazette`,
+    unnamed: 'r',
+    named: false,
+  },
+  {
+    id: 'unnamed issuer',
+    phrase: (d) => `${indef(d)} from a government agency`,
+    unnamed: 'r',
+    named: false,
+  },
+];
+
+/** A frame: `{D}` the document phrase (capitalised at a sentence start), `{s|p}` agreement. */
+interface Frame {
+  id: string;
+  text: string;
+  classes: DocClass[];
+  /** Issuers the frame takes (default all). */
+  issuers?: string[];
+  /** A repeat mention follows: `{R}` is "The" + the repeat noun, marked like the first. */
+}
+
+const ALL: DocClass[] = ['text', 'finding', 'media', 'data'];
+const FRAMES: Frame[] = [
+  {
+    id: 'shows',
+    text: '{D} ⟦{c}1:{shows|show}⟧ that the bridge contract was awarded without a tender.',
+    classes: ALL,
+  },
+  {
+    id: 'says',
+    text: '{D} ⟦{c}1:{says|say}⟧ the bridge contract was awarded without a tender.',
+    classes: ['text', 'finding'],
+  },
+  {
+    id: 'found',
+    text: '{D} ⟦{c}1:found⟧ that the bridge contract was awarded without a tender.',
+    classes: ['finding'],
+  },
+  {
+    id: 'warns',
+    text: '{D} ⟦{c}1:{warns|warn}⟧ that the bridge will need repairs within a decade.',
+    classes: ['finding', 'text'],
+  },
+  {
+    id: 'suggest',
+    text: '{D} ⟦{c}1:{suggests|suggest}⟧ that crime in the city fell last year.',
+    classes: ['data', 'finding'],
+  },
+  {
+    id: 'according to',
+    text: '⟦{c}1:According to⟧ {d}, the bridge contract was awarded without a tender.',
+    classes: ALL,
+  },
+  {
+    id: 'according to mid',
+    text: 'The bridge contract was awarded without a tender, ⟦{c}1:according to⟧ {d}.',
+    classes: ALL,
+  },
+  {
+    id: 'details',
+    text: '{D} ⟦{c}1:{details|detail}⟧ how the bridge contract was awarded without a tender.',
+    classes: ['text', 'finding'],
+  },
+  {
+    id: 'appears to show',
+    text: '{D} appears to ⟦{c}1:show⟧ the mayor arriving at the party.',
+    classes: ['media'],
+  },
+  {
+    id: 'repeat',
+    text:
+      '⟦{c}1:According to⟧ {d}, the bridge contract was awarded without a tender. ' +
+      '{R} also ⟦{c}2:{shows|show}⟧ that the mayor approved the payment.',
+    classes: ALL,
+  },
+  {
+    id: 'repeat negated',
+    text:
+      '{D} ⟦{c}1:{shows|show}⟧ that the bridge contract was awarded without a tender. ' +
+      '{R} {does|do} not identify who approved the payment.',
+    classes: ['text', 'data'],
+  },
+];
+
+/** Frames for a document with no issuer in the phrase: the issuer is what the story withholds. */
+const BARE_FRAMES: Frame[] = [
+  {
+    id: 'obtained that shows',
+    text:
+      'The Harbour Gazette has obtained {d} that ⟦{c}1:{shows|show}⟧ the bridge contract was ' +
+      'awarded without a tender.',
+    classes: ['text', 'data', 'media'],
+  },
+  {
+    id: 'examining, appears to show',
+    text:
+      'Police are examining {d} circulating online that {appears|appear} to show the mayor ' +
+      'arriving at the party.',
+    classes: ['media', 'text'],
+  },
+  {
+    id: 'citing',
+    text: 'The opposition, citing {d}, said the bridge contract was awarded without a tender.',
+    classes: ALL,
+  },
+  {
+    id: 'definite, posted anonymously',
+    text:
+      '{T}, which was posted online by ⟨r:an anonymous account⟩, ⟦{c}1:{says|say}⟧ that the ' +
+      'bridge contract was awarded without a tender.',
+    classes: ['text'],
+  },
+  {
+    id: 'circulating online',
+    text: '{D} circulating online appears to ⟦{c}1:show⟧ the mayor arriving at the party.',
+    classes: ['media', 'text'],
+  },
+  {
+    id: 'posted anonymously',
+    text:
+      '{D}, which was posted online by ⟨r:an anonymous account⟩, ⟦{c}1:{says|say}⟧ that the ' +
+      'bridge contract was awarded without a tender.',
+    classes: ['text'],
+  },
+  {
+    id: 'records request',
+    text:
+      '{D} obtained under a public records request ⟦{c}1:{shows|show}⟧ that the bridge contract ' +
+      'was awarded without a tender.',
+    classes: ['text', 'data'],
+  },
+  {
+    id: 'published at the time',
+    text: '{D} published at the time ⟦{c}1:rated⟧ the school as failing.',
+    classes: ['finding'],
+  },
+  {
+    id: 'circulated among',
+    text:
+      '{D} circulated among senior figures in the Liberty Party ⟦{c}1:{shows|show}⟧ that the ' +
+      'leadership knew of the payments.',
+    classes: ['text'],
+  },
+  {
+    id: 'headline',
+    text: '{H} {Shows|Show} Council Ignored Flood Warnings\nThe council ignored repeated warnings.',
+    classes: ALL,
+  },
+  {
+    id: 'headline leaked',
+    text: 'Leaked {H} {Shows|Show} Council Ignored Flood Warnings\nThe council ignored warnings.',
+    classes: ['text', 'media'],
+  },
+];
+
+/** Whole cases written out. */
+const FIXED: { id: string; text: string }[] = [
+  {
+    id: 'possessive own figures',
+    text:
+      'The Finance Ministry published its annual review on Monday. ⟨q1:The ministry’s own ' +
+      'figures⟩ ⟦t1:show⟧ that borrowing rose.',
+  },
+  {
+    id: 'X data after X',
+    text:
+      'The Environment Agency said rivers were cleaner. ⟦t1:According to⟧ ⟨q1:agency data⟩, ' +
+      'sewage spills fell by a third.',
+  },
+  {
+    id: 'X data after X',
+    text:
+      'The Environment Agency said rivers were cleaner. ⟨q1:Agency data⟩ ⟦t1:show⟧ that sewage ' +
+      'spills fell by a third.',
+  },
+  {
+    id: 'X data after X',
+    text:
+      'Varnholt General Hospital said beds were full. Beds ran out in March, ⟦t1:according to⟧ ' +
+      '⟨q1:hospital figures⟩.',
+  },
+  {
+    id: 'X data after X',
+    text:
+      'Acme Corp said sales were strong. Sales rose by a third, ⟦t1:according to⟧ ⟨q1:company ' +
+      'filings⟩.',
+  },
+  {
+    id: 'report after issuer',
+    text:
+      'The Finance Ministry published a report on Monday. ⟨q1:The report⟩ ⟦t1:found⟧ that ' +
+      'borrowing rose.',
+  },
+  {
+    id: 'figures from X',
+    text: '⟨q1:Figures from the agriculture ministry⟩ ⟦t1:show⟧ that wheat yields fell.',
+  },
+  {
+    id: 'data published by X',
+    text: '⟨q1:Data published by the Office for National Statistics⟩ ⟦t1:show⟧ that prices rose.',
+  },
+  {
+    id: 'notice on its website',
+    text:
+      'The Hartwell Trust closed the park on Friday. ⟨q1:A notice posted on the trust’s website⟩ ' +
+      'appears to ⟦t1:show⟧ that the closure is permanent.',
+  },
+  { id: 'official figures', text: '⟨r1:Official figures⟩ ⟦f1:show⟧ that borrowing rose.' },
+  { id: 'official figures', text: '⟨r1:Government figures⟩ ⟦f1:show⟧ that borrowing rose.' },
+  { id: 'official figures', text: '⟨r1:Government data⟩ ⟦f1:suggest⟧ that borrowing rose.' },
+  {
+    id: 'own medium',
+    text: '⟪t1:Ana Okafor⟫ ⟦t1:said⟧ in ⟨o:an email⟩ that the contract was awarded without a tender.',
+  },
+  {
+    id: 'own medium',
+    text: '⟪t1:Ana Okafor⟫ ⟦t1:wrote⟧ in ⟨o:a post on X⟩ that the contract was awarded fairly.',
+  },
+  {
+    id: 'invitation seen by',
+    text:
+      '⟦f1:According to⟧ ⟨r1:an invitation seen by The Register⟩, the launch is set for ' +
+      'Tuesday.',
+  },
+  { id: 'no source', text: 'The Senate passed ⟨q:the bill⟩ on Tuesday.' },
+  { id: 'no source', text: 'The council approved ⟨q:the budget⟩ on Monday.' },
+  { id: 'no source', text: 'The mayor signed ⟨q:the contract⟩ on Friday.' },
+  { id: 'no source', text: 'Acme filed ⟨q:its annual accounts⟩ late.' },
+  { id: 'no source', text: 'The ministry will publish ⟨q:its report⟩ next month.' },
+  { id: 'no source', text: 'Acme sent ⟨q:an invitation⟩ to every shareholder.' },
+  { id: 'no source', text: 'The Finance Ministry published ⟨q:a report⟩ on Monday.' },
+  { id: 'no source', text: 'Parliament will debate ⟨q:the budget⟩ next week.' },
+  { id: 'no source', text: 'The mayor has read ⟨q:the report⟩, her office said.' },
+  { id: 'no source', text: 'She posted ⟨q:a video⟩ of her dog on Sunday.' },
+  { id: 'no source', text: 'The union signed ⟨q:a new contract⟩ with Acme on Friday.' },
+];
+
+/** Fills `f` for document `d` and issuer `iss`: a marked sentence. */
+function fillFrame(f: Frame, d: Doc, iss: Issuer): string {
+  const phrase = iss.phrase(d);
+  const rep = `The ${d.repeat ?? d.noun.split(' ').pop()!}`;
+  const u = iss.unnamed;
+  const c = iss.named ? 't' : 'f';
+  let text = f.text
+    .replace('{D}', `⟨${u}1:${cap(phrase)}⟩`)
+    .replace('{d}', `⟨${u}1:${phrase}⟩`)
+    .replace('{R}', `⟨${u}2:${rep}⟩`)
+    .replace('{H}', `⟨${u}1:${title(d.noun)}⟩`)
+    .replace('{T}', `⟨${u}1:The ${d.noun}⟩`)
+    .replaceAll('{c}', c);
+  text = text.replace(/\{([^|{}]+)\|([^|{}]+)\}/g, (_, sg: string, pl: string) =>
+    d.plural ? pl : sg,
+  );
+  return text;
+}
+
+interface Result {
+  docs: number;
+  docsOk: number;
+  quiet: number;
+  alarms: number;
+  cues: number;
+  cuesFound: number;
+  srcOk: number;
+}
+const empty = (): Result => ({
+  docs: 0,
+  docsOk: 0,
+  quiet: 0,
+  alarms: 0,
+  cues: 0,
+  cuesFound: 0,
+  srcOk: 0,
+});
+
+const args = process.argv.slice(2);
+const onlyFrame = optionValue(args, '--frame');
+const onlyIssuer = optionValue(args, '--issuer');
+const onlyNoun = optionValue(args, '--noun');
+const byFrame = new Map<string, Result>();
+const byIssuer = new Map<string, Result>();
+const byNoun = new Map<string, Result>();
+const total = empty();
+const misses: string[] = [];
+const alarms: string[] = [];
+
+/** Checks one marked sentence, adding to each result in `into`. */
+function check(marked: string, into: Result[], label: string): void {
+  const { text, marks } = readMarks(marked);
+  const found: Finding[] = analyze(text);
+  const unnamed = found.filter((x) => x.kind === 'unnamed');
+  const cues = found.filter((x) => x.kind === 'attribution');
+  const show = text.replace(/\n+/g, ' / ');
+  const add = (k: keyof Result): void => {
+    for (const r of [...into, total]) r[k]++;
+  };
+  for (const m of marks) {
+    const role = m.tag.charAt(0);
+    const link = /\d+/.exec(m.tag)?.[0];
+    const words = text.slice(m.start, m.end);
+    if (m.bracket === '⟨') {
+      const hit = unnamed.some((x) => overlaps(x, m));
+      if (role === 'r') {
+        add('docs');
+        if (hit) add('docsOk');
+        else misses.push(`miss unnamed  ${label.padEnd(36)} [${words}]  ${show}`);
+      } else if (role === 'q') {
+        add('quiet');
+        if (hit) {
+          add('alarms');
+          alarms.push(`alarm         ${label.padEnd(36)} [${words}]  ${show}`);
+        }
+      }
+    } else if (m.bracket === '⟦') {
+      add('cues');
+      const cue = cues.find((x) => overlaps(x, m));
+      if (!cue) {
+        misses.push(`miss cue      ${label.padEnd(36)} [${words}]  ${show}`);
+        continue;
+      }
+      add('cuesFound');
+      if (role === 'n' || !link) {
+        add('srcOk');
+        continue;
+      }
+      const target = marks.find((x) => x.bracket !== '⟦' && /\d+/.exec(x.tag)?.[0] === link);
+      const want = role === 't';
+      const src = cue.source;
+      const ok =
+        !!src &&
+        !!target &&
+        overlaps(src, target) &&
+        (src.named === 'partial' || src.named) === want;
+      if (ok) add('srcOk');
+      else {
+        const got = src ? `[${text.slice(src.start, src.end)}] ${String(src.named)}` : 'none';
+        misses.push(
+          `miss source   ${label.padEnd(36)} [${words}] want ${want} got ${got}  ${show}`,
+        );
+      }
+    }
+  }
+}
+
+const get = (m: Map<string, Result>, k: string): Result => {
+  let r = m.get(k);
+  if (!r) m.set(k, (r = empty()));
+  return r;
+};
+
+for (const f of [...FRAMES, ...BARE_FRAMES]) {
+  if (onlyFrame && f.id !== onlyFrame) continue;
+  const bare = BARE_FRAMES.includes(f);
+  for (const iss of ISSUERS) {
+    if (onlyIssuer && iss.id !== onlyIssuer) continue;
+    if (bare && iss.id !== 'none' && !(f.id === 'headline' && iss.id === 'body before')) continue;
+    for (const d of DOCS) {
+      if (onlyNoun && d.noun !== onlyNoun) continue;
+      if (!f.classes.includes(d.cls)) continue;
+      // a headline with a named body before the noun: "Finance Ministry Figures Show ..."
+      const i =
+        f.id === 'headline' && iss.id === 'body before'
+          ? { ...iss, phrase: () => `Finance Ministry ${d.noun}` }
+          : iss;
+      let marked = fillFrame(f, d, i);
+      if (f.id === 'headline' && iss.id === 'body before')
+        marked = marked.replace(/⟨q1:[^⟩]*⟩/, `⟨q1:${title(`Finance Ministry ${d.noun}`)}⟩`);
+      check(
+        marked,
+        [get(byFrame, f.id), get(byIssuer, iss.id), get(byNoun, d.noun)],
+        `${f.id} / ${iss.id}`,
+      );
+    }
+  }
+}
+if (!onlyIssuer && !onlyNoun)
+  for (const c of FIXED) {
+    if (onlyFrame && c.id !== onlyFrame) continue;
+    check(c.text, [get(byFrame, c.id), get(byIssuer, 'fixed')], c.id);
+  }
+
+const row = (name: string, r: Result): string =>
+  `${name.padEnd(24)} unnamed ${pct(r.docsOk, r.docs)} (${r.docsOk}/${r.docs})`.padEnd(50) +
+  `alarms ${`${r.alarms}/${r.quiet}`.padEnd(8)} cues ${pct(r.cuesFound, r.cues)}  source ${pct(
+    r.srcOk,
+    r.cuesFound,
+  )} (${r.srcOk}/${r.cuesFound})`;
+console.log('by frame');
+for (const [k, r] of byFrame) console.log(row(k, r));
+console.log('\nby issuer');
+for (const [k, r] of byIssuer) console.log(row(k, r));
+console.log('\nby noun');
+for (const [k, r] of byNoun) console.log(row(k, r));
+console.log(`\n${row('all', total)}`);
+if (args.includes('--misses')) for (const m of misses) console.log(m);
+if (args.includes('--alarms')) for (const a of alarms) console.log(a);
