@@ -95,6 +95,7 @@ export function frameRefusal(ctx: Context, s: Sentence, v: Verb): string | null 
     (family & QUOTATIVE) !== 0 &&
     !quotationFollows(ctx, s, v) &&
     !whatCalled(ctx, s, v) &&
+    !calledSomething(ctx, s, v) &&
     !mannerThat(ctx, s, v)
   )
     return 'quotative';
@@ -614,6 +615,60 @@ function whatCalled(ctx: Context, s: Sentence, v: Verb): boolean {
   }
   return false;
 }
+
+/**
+ * "called the plan a disgrace", "calling it reckless", "was called a farce": the speaker's own
+ * label for something (decision 112's "called the attack 'a disgrace'" without the quotation
+ * marks): `call`, its object (none in the passive), then `a`/`an` and a noun that is no time or
+ * thing fetched ("called it a day", "called them a taxi"), or a word of judgement. "called a
+ * meeting", "called the police" and "called her mother" have no label after the object.
+ */
+function calledSomething(ctx: Context, s: Sentence, v: Verb): boolean {
+  if (v.lemma !== 'call') return false;
+  const toks = ctx.tokens;
+  let k = v.end;
+  if (!v.passive) {
+    const lead = toks[k];
+    if (!lead || lead.kind !== 'word') return false;
+    if (CALLED_PRONOUNS.has(lead.lower)) k++;
+    else {
+      const np = phraseStartingAt(ctx, k, s.last, false);
+      if (!np) return false;
+      // ("called the plan reckless": the phrase may take the judgement in as its last word)
+      const last = toks[np.coreEnd - 1]!;
+      if (np.coreEnd - 1 > k + 1 && JUDGEMENT_ADJECTIVES.has(last.lower)) return true;
+      k = np.coreEnd;
+    }
+  }
+  const w = toks[k];
+  if (!w || w.kind !== 'word') return false;
+  if (w.lower === 'a' || w.lower === 'an') {
+    const np = phraseStartingAt(ctx, k, s.last, false);
+    if (!np) return false;
+    const head = toks[np.head]!;
+    return head.kind === 'word' && !isTimeWord(head) && !CALLED_NOT_LABELS.has(head.lower);
+  }
+  const adj = isAdverb(w) ? toks[k + 1] : w;
+  return !!adj && JUDGEMENT_ADJECTIVES.has(adj.lower);
+}
+
+/** Object pronouns of what is called something: `it`, `them`, `him`. */
+const CALLED_PRONOUNS: ReadonlySet<string> = new Set([
+  'her',
+  'him',
+  'it',
+  'me',
+  'them',
+  'this',
+  'us',
+  'you',
+]);
+
+/** Words of judgement a speaker calls something: `reckless`, `unacceptable`, `wrong`. */
+const JUDGEMENT_ADJECTIVES = ruleWords('judgementAdjectives');
+
+/** What one calls for someone, no label: `a taxi`, `an ambulance`, `a halt`. */
+const CALLED_NOT_LABELS = ruleWords('calledNotLabels');
 
 /**
  * A clausal verb (`believe`, `found`, `warned`) reports with a clause after it; or passive with
