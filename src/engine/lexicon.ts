@@ -308,6 +308,8 @@ export const SPEAKER_ONLY_VERBS = set(verbFrames.speakerOnly);
 export const STANCE_VERBS = set(verbFrames.stance);
 /** Verbs of rating and regarding: cues with a grade or `as` after them (`rated it "inadequate"`). */
 export const RATING_VERBS = set(verbFrames.rating);
+/** Verbs of questioning someone: cues with the topic asked about (`grilled the minister over`). */
+export const QUESTIONING_VERBS = set(verbFrames.questioning);
 export const NOUN_HOMOGRAPHS = set(verbFrames.nounHomographs);
 
 /** The words of a cue phrase, internalized (they are compared with the tokens' words). */

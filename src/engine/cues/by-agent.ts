@@ -138,8 +138,11 @@ function someActors(ctx: Context, k: number, limit: number): boolean {
   return !!np && actorHead(ctx, np.head);
 }
 
-/** Prepositions of a cue's audience or topic, which may stand before its agent. */
-const PP_BEFORE_AGENT: ReadonlySet<string> = new Set(['about', 'for', 'of', 'to']);
+/**
+ * Prepositions of a cue's audience or topic, which may stand before its agent ("was grilled over
+ * the losses by MPs"; `on` is `PLACE_BEFORE_AGENT`'s, which keeps a time apart).
+ */
+const PP_BEFORE_AGENT: ReadonlySet<string> = new Set(['about', 'for', 'of', 'over', 'to']);
 
 /** Words of `byNotAgent` that may count people: `by another official`, `by more than 200 MPs`. */
 const COUNTING_WORDS: ReadonlySet<string> = new Set([

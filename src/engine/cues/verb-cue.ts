@@ -9,7 +9,7 @@ import { F, lemmaBits, PARTICLE_VERBS, reportingVerb, ruleWords } from '../lexic
 import type { Sentence } from '../sentences';
 import { complementAfterThat } from './clause-follows';
 import type { Cue } from './cue';
-import { inFrame } from './verb-frames';
+import { inFrame, questionedParticiple } from './verb-frames';
 import { groupStart, verbGroup } from './verb-group';
 import { inVerbPosition } from './verb-position';
 import { questionAside } from './senses/speech';
@@ -38,6 +38,8 @@ export function verbCue(ctx: Context, s: Sentence, i: number): Cue | undefined {
   // (and a sentence's opening "Asked about the delay," asks no one in the clause either)
   if (v.lemma === 'ask' && questionAside(ctx, s, v))
     return { ...cue, cue: 'question', source: null, pronoun: -1 };
+  // "Chief Executive Grilled Over Missing Ballots": the one grilled is no source
+  if (questionedParticiple(ctx, v)) return { ...cue, source: null, pronoun: -1 };
   return cue;
 }
 

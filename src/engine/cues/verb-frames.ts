@@ -30,6 +30,7 @@ import {
   F,
   MANNER_VERBS,
   PLEAD_VERBS,
+  QUESTIONING_VERBS,
   QUOTATIVE_VERBS,
   RAISING_PARTICIPLES,
   RATING_VERBS,
@@ -83,10 +84,18 @@ export function frameRefusal(ctx: Context, s: Sentence, v: Verb): string | null 
   const family = familiesOf(v.entry);
   if (family === 0) return null;
   if (apposedTag(ctx, s, v)) return null;
+  // "MPs grilled the chief executive over the losses", "was pressed on the delays": a question
+  // with its topic; without one the verb is physical or of another family ("grilled the fish",
+  // "pressed the button", "questioned the driver for six hours", "questioned whether")
+  if ((family & QUESTIONING) !== 0) {
+    if (questionedOnTopic(ctx, s, v)) return null;
+    if (family === QUESTIONING) return 'questioning';
+  }
   if (
     (family & QUOTATIVE) !== 0 &&
     !quotationFollows(ctx, s, v) &&
     !whatCalled(ctx, s, v) &&
+    !calledSomething(ctx, s, v) &&
     !mannerThat(ctx, s, v)
   )
     return 'quotative';
@@ -159,6 +168,61 @@ export function frameRefusal(ctx: Context, s: Sentence, v: Verb): string | null 
     return 'evidence';
   return null;
 }
+
+/**
+ * Whether questioning verb `v` has the topic it asks about: a person or a body questioned, then
+ * `over`, `on` or `about` and a topic ("grilled the minister over the missing ballots",
+ * "pressed him on the delays"), or, in a passive or a bare participle, the topic right after it
+ * ("was quizzed about the losses", "Pressed on the delays, she said"). A time, a number or a
+ * medium after the preposition is no topic ("questioned the driver on Tuesday", "on the phone").
+ */
+function questionedOnTopic(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  let k = v.end;
+  if (isAdverb(toks[k])) k++;
+  if (!TOPIC_PREPS.has(toks[k]?.lower ?? '')) {
+    if (v.passive) return false;
+    const lead = toks[k];
+    const pronoun = !!lead && QUESTIONED_PRONOUNS.has(lead.lower);
+    const np = pronoun ? null : phraseStartingAt(ctx, k, s.last, false);
+    if (!pronoun && !np) return false;
+    if (np) {
+      const cls = headClass(ctx, np.head);
+      const person = isPersonClass(cls) || cls === 'organisation' || cls === 'name';
+      if (!person && !ctx.name[np.head] && !agentiveNoun(toks[np.head]!.lower)) return false;
+    }
+    k = pronoun ? k + 1 : np!.coreEnd;
+    if (isAdverb(toks[k])) k++;
+    if (!TOPIC_PREPS.has(toks[k]?.lower ?? '')) return false;
+  } else if (!v.passive && !toks[v.i]!.lower.endsWith('ed')) return false;
+  const topic = phraseStartingAt(ctx, k + 1, s.last, false);
+  if (!topic) return false;
+  const head = toks[topic.head]!;
+  const first = toks[k + 1]!;
+  return !isTimeWord(head) && first.kind === 'word' && !NO_TOPICS.has(head.lower);
+}
+
+/**
+ * Whether `v` is a questioning verb's bare participle with its topic right after it: the headline
+ * "Chief Executive Grilled Over Missing Ballots", "Pressed on the delays, she said". Whoever
+ * asked is not in the clause, so the cue has no source (decision 168's "grilled over").
+ */
+export function questionedParticiple(ctx: Context, v: Verb): boolean {
+  if (v.passive || v.sawAux || (familiesOf(v.entry) & QUESTIONING) === 0) return false;
+  const toks = ctx.tokens;
+  if (!toks[v.i]!.lower.endsWith('ed')) return false;
+  const k = isAdverb(toks[v.end]) ? v.end + 1 : v.end;
+  return TOPIC_PREPS.has(toks[k]?.lower ?? '');
+}
+
+/** Prepositions of the topic a person is questioned on: `over`, `on`, `about`. */
+const TOPIC_PREPS: ReadonlySet<string> = new Set(['about', 'on', 'over']);
+
+/** Object pronouns of the person questioned: `him`, `them`. */
+const QUESTIONED_PRONOUNS: ReadonlySet<string> = new Set(['her', 'him', 'me', 'them', 'us', 'you']);
+
+/** Heads after the preposition that are a medium or a place of questioning, not its topic. */
+const NO_TOPICS = ruleWords('questioningNonTopics');
 
 /**
  * "a cheaper version of the store highlighting its own brands", "a new bridge linking the two
@@ -390,6 +454,7 @@ const DOCUMENT = 64;
 const MANNER = 128;
 const SPEAKER_ONLY = 256;
 const RATING = 512;
+const QUESTIONING = 1024;
 
 /** Adverbs of place that may end a reduced relative: `posted online`. */
 const PLACE_ADVERBS = ruleWords('placeAdverbs');
@@ -412,6 +477,7 @@ const familiesOf = lemmaBits(() => [
   MANNER_VERBS,
   SPEAKER_ONLY_VERBS,
   RATING_VERBS,
+  QUESTIONING_VERBS,
 ]);
 
 /** Raising: "is said to", "are believed to", reduced "the man, believed to be in his 40s". */
@@ -553,6 +619,60 @@ function whatCalled(ctx: Context, s: Sentence, v: Verb): boolean {
   }
   return false;
 }
+
+/**
+ * "called the plan a disgrace", "calling it reckless", "was called a farce": the speaker's own
+ * label for something (decision 112's "called the attack 'a disgrace'" without the quotation
+ * marks): `call`, its object (none in the passive), then `a`/`an` and a noun that is no time or
+ * thing fetched ("called it a day", "called them a taxi"), or a word of judgement. "called a
+ * meeting", "called the police" and "called her mother" have no label after the object.
+ */
+function calledSomething(ctx: Context, s: Sentence, v: Verb): boolean {
+  if (v.lemma !== 'call') return false;
+  const toks = ctx.tokens;
+  let k = v.end;
+  if (!v.passive) {
+    const lead = toks[k];
+    if (!lead || lead.kind !== 'word') return false;
+    if (CALLED_PRONOUNS.has(lead.lower)) k++;
+    else {
+      const np = phraseStartingAt(ctx, k, s.last, false);
+      if (!np) return false;
+      // ("called the plan reckless": the phrase may take the judgement in as its last word)
+      const last = toks[np.coreEnd - 1]!;
+      if (np.coreEnd - 1 > k + 1 && JUDGEMENT_ADJECTIVES.has(last.lower)) return true;
+      k = np.coreEnd;
+    }
+  }
+  const w = toks[k];
+  if (!w || w.kind !== 'word') return false;
+  if (w.lower === 'a' || w.lower === 'an') {
+    const np = phraseStartingAt(ctx, k, s.last, false);
+    if (!np) return false;
+    const head = toks[np.head]!;
+    return head.kind === 'word' && !isTimeWord(head) && !CALLED_NOT_LABELS.has(head.lower);
+  }
+  const adj = isAdverb(w) ? toks[k + 1] : w;
+  return !!adj && JUDGEMENT_ADJECTIVES.has(adj.lower);
+}
+
+/** Object pronouns of what is called something: `it`, `them`, `him`. */
+const CALLED_PRONOUNS: ReadonlySet<string> = new Set([
+  'her',
+  'him',
+  'it',
+  'me',
+  'them',
+  'this',
+  'us',
+  'you',
+]);
+
+/** Words of judgement a speaker calls something: `reckless`, `unacceptable`, `wrong`. */
+const JUDGEMENT_ADJECTIVES = ruleWords('judgementAdjectives');
+
+/** What one calls for someone, no label: `a taxi`, `an ambulance`, `a halt`. */
+const CALLED_NOT_LABELS = ruleWords('calledNotLabels');
 
 /**
  * A clausal verb (`believe`, `found`, `warned`) reports with a clause after it; or passive with

@@ -1242,7 +1242,12 @@ function nounFollows(ctx: Context, k: number, headPlural: boolean): boolean {
       t.lower === v.lemma &&
       // ("One text message read:": a past form spelt as the base is the verb)
       !v.forms.has('past') &&
-      (!after || isPunct(after) || isAux(after) || isVerbLike(after))
+      (!after ||
+        isPunct(after) ||
+        isAux(after) ||
+        isVerbLike(after) ||
+        // ("a council press officer": a person noun after it ends the compound)
+        isPersonClass(headClass(ctx, k + 1)))
     )
       return true;
   }

@@ -139,8 +139,16 @@ export const PUBLICATION_SENSES: readonly (readonly [string, SenseCheck])[] = [
         const np = phraseStartingAt(ctx, v.end, s.last);
         if (!np) return false;
         at = np.end;
+        // ("puts the cost of the repairs at £3m": the phrase may take the estimate in as a
+        // post-modifier; "A poll puts the party on 34%": a share on a percentage)
+        for (let k = np.coreEnd; k < np.end; k++) {
+          const w = toks[k]!.lower;
+          if (w === 'at' && quantityAt(ctx, k + 1) && !clockAt(ctx, k + 1)) return true;
+          if (w === 'on' && percentAt(ctx, k + 1)) return true;
+        }
+        if (toks[at]?.lower === 'on') return percentAt(ctx, at + 1);
       }
-      if (toks[at]?.lower === 'at') return quantityAt(ctx, at + 1);
+      if (toks[at]?.lower === 'at') return quantityAt(ctx, at + 1) && !clockAt(ctx, at + 1);
       // "put the number closer to 30", "put the toll as high as 40"
       for (let k = v.end; k < s.last && k <= at + 1; k++) {
         const w = toks[k]!.lower;
@@ -384,6 +392,36 @@ function quantityAt(ctx: Context, k: number): boolean {
       t.lower === '€' ||
       NUMBER_WORDS.has(t.lower))
   );
+}
+
+/** Whether a clock time starts at token `k`: `3pm`, `9.30am`, `10:00 GMT` (a meeting put at 3pm). */
+function clockAt(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  const w = toks[k]?.lower ?? '';
+  const n = toks[k + 1]?.lower ?? '';
+  return /(?:am|pm|:\d\d)$/.test(w) || CLOCK_AFTER.has(n);
+}
+
+/** Words after a number that make it a clock time: `am`, `o'clock`, `GMT`. */
+const CLOCK_AFTER: ReadonlySet<string> = new Set([
+  'a.m.',
+  'am',
+  'bst',
+  'gmt',
+  "o'clock",
+  'p.m.',
+  'pm',
+]);
+
+/** Whether a percentage starts at token `k`: `34%`, `just 12 per cent`, `40 percent`. */
+function percentAt(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  if (!quantityAt(ctx, k)) return false;
+  for (let q = k; q <= k + 3; q++) {
+    const w = toks[q]?.lower ?? '';
+    if (w === '%' || w === 'percent' || w === 'per' || w.endsWith('%')) return true;
+  }
+  return false;
 }
 
 /** Words before a number in an estimate: `about 40`, `nearly half`, `at least 12`. */
