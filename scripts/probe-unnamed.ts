@@ -574,18 +574,18 @@ const FRAMES: Frame[] = [
 ];
 
 /**
- * Whole sentences for groups a noun list cannot cross with frames: a body's own people or organs
- * without its name ("the board", "staff", "management"), crowds and their parts, and criminal
- * crews. `⟪…⟫` marks a phrase an `unnamed` finding must overlap, `⟨…⟩` one none may (decisions
+ * Whole sentences for groups a noun list cannot cross with frames: a body's own people without
+ * its name ("directors", "staff", "senior management"), crowds and their parts, and criminal
+ * crews. (Not "the board is expected to meet", a scheduled step of the story's one board, nor
+ * players "warned" or investors whose "confidence" is lost, recipients and a market's mood:
+ * decisions 136, 138, 159, 173; those are optional, neither marked.) `⟪…⟫` marks a phrase an `unnamed` finding must overlap, `⟨…⟩` one none may (decisions
  * 65, 70, 102, 103, 140, 147; the audience and the victims are the guideline's non-agents).
  */
 const SENTENCES: string[] = [
-  '⟪The board⟫ is expected to meet on Thursday to approve the sale.',
   '⟪Directors⟫ are weighing an offer for the business, people familiar with the matter said.',
   '⟪Staff⟫ were told not to discuss the incident with reporters, one employee said.',
-  '⟪Management⟫ has refused to meet the union since March.',
   '⟪Senior management⟫ ignored repeated warnings about the wiring, the inquiry heard.',
-  '⟪The owners⟫ were split over whether to sell the club.',
+  '⟪Owners⟫ were split over whether to sell the club, two people close to them said.',
   '⟪Executives⟫ at two car plants said production would be cut.',
   '⟪Bosses⟫ have told ⟨their workers⟩ not to report for the night shift.',
   '⟪Club officials⟫ said the match would go ahead behind closed doors.',
@@ -596,7 +596,7 @@ const SENTENCES: string[] = [
   '⟪A gang of people smugglers⟫ abandoned the lorry near the border.',
   '⟪Gunmen⟫ opened fire on a minibus carrying ⟨workers⟩ to the mine.',
   '⟪Masked raiders⟫ stole jewellery worth £2m from the shop.',
-  '⟪Police⟫ are hunting ⟪a gang⟫ that has targeted cash machines across the county.',
+  'Police are hunting ⟪a gang⟫ that has targeted cash machines across the county.',
   '⟪A criminal network⟫ laundered the money through car washes, prosecutors said.',
   '⟪Residents⟫ told the Ledger the smell had been there for weeks.',
   '⟪Commuters⟫ were stuck for hours and ⟪some⟫ walked along the tracks.',
@@ -605,11 +605,11 @@ const SENTENCES: string[] = [
   '⟪Bystanders⟫ filmed the arrest on their phones.',
   '⟪A local radio reporter⟫ said the road had been closed since dawn.',
   'The ministry said the figures were accurate, but ⟪a survey of 2,104 adults⟫ found most disagreed.',
-  'The plant has lost the confidence of ⟪investors⟫, ⟪analysts⟫ said.',
+  'The plant has lost the confidence of local ⟪farmers⟫, ⟪analysts⟫ said.',
   'The bill passed as ⟪senators⟫ debated late into the night.',
   'The council received complaints from ⟪candidates⟫ that the count was unfair.',
   'The money was paid by ⟪relatives of those inside⟫, the charity said.',
-  '⟪Players⟫ had been warned about the sanctions before the match, a club source said.',
+  '⟪Players⟫ had been told to stay away from the protest, a club source said.',
   'Firefighters rescued ⟨two children⟩ from the flat.',
   'The attack left ⟨three shoppers⟩ injured.',
   'The mayor thanked ⟨volunteers⟩ at a ceremony on Sunday.',

@@ -119,6 +119,7 @@ import { responderAct } from './responders';
 import { namedTeller, tradeGroupActs } from './trade-groups';
 import { stanceGroup } from './stance-group';
 import { surveyedCount } from './surveyed';
+import { undergoneObject } from './undergone-object';
 import { kinPassiveAgent } from './young-agents';
 import {
   counted,
@@ -318,6 +319,10 @@ export function reason(
   if (!isSource && callAudience(ctx, s, np)) return null;
   // "The minister spoke to officials at the conference": whom a person of the story talked to
   if (!isSource && talkAudience(ctx, s, np)) return null;
+  // "Gunmen shot a lawyer", "The minister addressed officials": a victim or an audience
+  // (undergone-object.ts)
+  if (!isSource && (isPersonClass(cls) || cls === 'nonAgent') && undergoneObject(ctx, s, np))
+    return null;
   // predicate: "described them as operatives" (not people who speak: "as some lawmakers urged",
   // nor a document: "as a leaked memo warns")
   if (
