@@ -187,13 +187,20 @@ export function identifiedNext(ctx: Context, s: Sentence): boolean {
  * "Several fans were filmed chanting his name". What the infinitive or the participle says, they
  * did (or were to do) at someone's word; the clause derives the act, whatever the noun. In the
  * content of a cue, or counted anywhere; not a present rule ("Staff are told to wash their
- * hands"), a headline's shorthand or a supposition.
+ * hands"), a headline's shorthand or a supposition. `reported`: the sentence is the content of a
+ * cue after it that credits an unnamed source ("Residents had been told to leave, one of them
+ * said": decision 138's role noun told to act in an anonymous source's words).
  */
-export function madeToActSubject(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+export function madeToActSubject(
+  ctx: Context,
+  s: Sentence,
+  np: NounPhrase,
+  reported = false,
+): boolean {
   if (isHeadline(ctx, s) || (listsOf(ctx.tokens[np.start - 1]) & IN_SUPPOSING) !== 0) return false;
   const counted = (listsOf(ctx.tokens[np.start]) & (IN_INDEFINITE | IN_NUMBER_WORDS)) !== 0;
   return (
-    (counted || inContent(ctx, s, np.start)) &&
+    (counted || reported || inContent(ctx, s, np.start)) &&
     newMention(ctx, s, np, counted) &&
     madeToAct(
       ctx,

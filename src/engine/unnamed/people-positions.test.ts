@@ -63,3 +63,22 @@ describe('a feeling the story finds among a group is its stance (decision 72)', 
     expect(spans(text, 'unnamed').filter((w) => w.includes(head))).toEqual([]);
   });
 });
+
+describe('people told to act, in the words of an unnamed source after it (decision 138)', () => {
+  test.each([
+    ['Residents had been told not to speak to the press, one of them said.', 'Residents'],
+    ['Nurses were told to stop logging the errors, one nurse said.', 'Nurses'],
+    ['Players had been told to stay away from the protest, a club source said.', 'Players'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // a named or institutional speaker's instruction: recipients (decisions 121, 138)
+    ['Residents were told to leave their homes, the council said.', 'Residents'],
+    // a present rule
+    ['Staff are told to wash their hands, one nurse said.', 'Staff'],
+  ])('not: %s', (text, head) => {
+    expect(spans(text, 'unnamed').filter((w) => w.includes(head))).toEqual([]);
+  });
+});

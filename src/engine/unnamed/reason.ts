@@ -661,7 +661,7 @@ export function reason(
         return WHY.actor;
       // "said staff had been instructed to delete the records", "Several fans were filmed
       // chanting": people a passive makes or sees act
-      if ((pos === 'subject' || pos === 'passiveSubject') && madeToActSubject(ctx, s, np))
+      if ((pos === 'subject' || pos === 'passiveSubject') && madeToActSubject(ctx, s, np, reported))
         return WHY.actor;
       // "Onlookers filmed the fight", "Relatives of the crew gathered outside": a bare plural
       // group that did something ("Local people have organised", "Passers-by pulled him out":
@@ -921,7 +921,7 @@ function doingPosition(
 ): ReturnType<typeof position> {
   const pos = position(ctx, s, np);
   // ("said technicians were ordered to skip the checks": made to act, content-subject.ts)
-  if (pos === 'passiveSubject') return madeToActSubject(ctx, s, np) ? 'subject' : pos;
+  if (pos === 'passiveSubject') return madeToActSubject(ctx, s, np, reported) ? 'subject' : pos;
   return reported && pos === 'copula' && pastDoing(ctx, s, np.end, true) ? 'subject' : pos;
 }
 
