@@ -82,3 +82,22 @@ describe('people told to act, in the words of an unnamed source after it (decisi
     expect(spans(text, 'unnamed').filter((w) => w.includes(head))).toEqual([]);
   });
 });
+
+describe('a part of an unnamed crowd that acts (decisions 103, 147)', () => {
+  test.each([
+    ['Part of the crowd invaded the pitch after the final whistle.', 'Part of the crowd'],
+    ['Sections of the crowd booed the anthem before kick-off.', 'Sections of the crowd'],
+    ['On Sunday, part of the crowd threw bottles at the away end.', 'part of the crowd'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // a part that only undergoes, or is acted on
+    ['Part of the crowd was injured in the crush.', 'crowd'],
+    ['Police dispersed part of the crowd outside the ground.', 'crowd'],
+    ['Part of the problem is the crowd.', 'crowd'],
+  ])('not: %s', (text, head) => {
+    expect(spans(text, 'unnamed').filter((w) => w.includes(head))).toEqual([]);
+  });
+});
