@@ -101,3 +101,26 @@ describe('a part of an unnamed crowd that acts (decisions 103, 147)', () => {
     expect(spans(text, 'unnamed').filter((w) => w.includes(head))).toEqual([]);
   });
 });
+
+describe('an apposition that describes an unnamed group whole (decision 78)', () => {
+  test.each([
+    [
+      'Two men, both teachers from the town, were arrested on Monday.',
+      'both teachers from the town',
+    ],
+    [
+      'Three women, all nurses at the clinic, said they had been threatened.',
+      'all nurses at the clinic',
+    ],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // no description of people, or a host that is no unnamed person
+    ['Two men, both in their twenties, were arrested on Monday.', 'twenties'],
+    ['The two companies, both suppliers to the army, were fined.', 'suppliers'],
+  ])('not: %s', (text, head) => {
+    expect(spans(text, 'unnamed').filter((w) => w.includes(head))).toEqual([]);
+  });
+});
