@@ -24,12 +24,14 @@ const COMING = ruleWords('comingAndReceivingVerbs');
 export function asClauseSubject(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   const toks = ctx.tokens;
   const as = np.start - 1;
-  if (toks[as]?.lower !== 'as' || as <= s.first) return false;
-  const lead = toks[as - 1]!;
+  if (toks[as]?.lower !== 'as' || as < s.first) return false;
+  // ("As senators debated the bill, protesters gathered outside": a clause that opens the
+  // sentence has no word before it; "As parents, we" and "As many as" fail on the verb below)
+  const lead = as > s.first ? toks[as - 1]! : undefined;
   // ("as many as 40 MPs", "regarded by many as"): the word before `as` is a content word, a
   // comma or a time word, and no verb of naming or likening
-  if (PREDICATE_AS.has(lead.lower) || (lead.f & (F.DET | F.PREP)) !== 0) return false;
-  if (lead.kind !== 'word' && lead.kind !== 'num' && !isPunct(lead, ',')) return false;
+  if (lead && (PREDICATE_AS.has(lead.lower) || (lead.f & (F.DET | F.PREP)) !== 0)) return false;
+  if (lead && lead.kind !== 'word' && lead.kind !== 'num' && !isPunct(lead, ',')) return false;
   // (the verb right after the phrase: "described him as a boxer who had" is a predicate)
   let k = np.end;
   while (k < s.last && isAdverb(toks[k])) k++;

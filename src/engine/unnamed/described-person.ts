@@ -24,6 +24,9 @@ const TIME_ADVERBS: ReadonlySet<string> = new Set(['now', 'then', 'once', 'forme
 /** Determiners of a new, indefinite description. */
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
 
+/** Words before a plural description of a whole group: "both teachers", "all of them". */
+const WHOLE: ReadonlySet<string> = new Set(['all', 'both']);
+
 /** Reasons of a finding that stands for an unnamed person (not a document, body or named one). */
 const PERSON_REASONS: ReadonlySet<string> = new Set([
   WHY.source,
@@ -35,7 +38,7 @@ const PERSON_REASONS: ReadonlySet<string> = new Set([
 /**
  * The unnamed person the person-class phrase `np` is in apposition to, if any: the last finding
  * in `out` ends right before the comma that opens `np` (past one adverb of time), it stands for a
- * person, and `np` is an indefinite description ("a", "an").
+ * person, and `np` is an indefinite description ("a", "an") or a plural after `both` or `all`.
  */
 export function describedPersonHost(
   ctx: Context,
@@ -43,8 +46,11 @@ export function describedPersonHost(
   out: readonly Flagged[],
 ): Flagged | undefined {
   const toks = ctx.tokens;
-  if (!INDEFINITE.has(toks[np.start]!.lower)) return undefined;
   let comma = np.start - 1;
+  // ("Two men, both teachers from the town,": a plural described whole, decision 78 as for one)
+  if (WHOLE.has(toks[np.start - 1]?.lower ?? '')) comma--;
+  else if (!INDEFINITE.has(toks[np.start]!.lower) && !WHOLE.has(toks[np.start]!.lower))
+    return undefined;
   if (TIME_ADVERBS.has(toks[comma]?.lower ?? '')) comma--;
   if (!isPunct(toks[comma], ',')) return undefined;
   const host = out.length > 0 ? out[out.length - 1]! : undefined;

@@ -56,6 +56,7 @@ import {
   ACTING_NON_AGENTS,
   AUDIENCE_HEADS,
   CROWD_HEADS,
+  CROWD_PARTS,
   YOUNG,
   youngOrCrowdActing,
 } from './young-crowd-acts';
@@ -399,7 +400,7 @@ export function findUnnamed(
       isPersonClass(cls) && sourceHeads.includes(h) ? participlePhraseEnd(ctx, s, mods) : mods;
     // "a handful of senior executives began": the count of a group is part of its phrase
     const np: NounPhrase = {
-      start: countedLead(ctx, core.start, s.first),
+      start: countedLead(ctx, core.start, s.first, h),
       end,
       head: h,
       coreEnd: h + 1,
@@ -1184,13 +1185,31 @@ const COLLECTIVE_HEADS = ruleWords('collectiveHeads');
  * of` / `a number of` + people (`a handful of senior executives`), whose `of` would otherwise
  * make the people a member of a named group.
  */
-function countedLead(ctx: Context, start: number, floor: number): number {
+function countedLead(ctx: Context, start: number, floor: number, head: number): number {
   const toks = ctx.tokens;
+  const part = crowdPart(ctx, start, floor, head);
+  if (part >= 0) return part;
   if (start - 3 < floor) return start;
   const det = toks[start - 3];
   if (toks[start - 1]?.lower !== 'of' || !det) return start;
   if ((listsOf(toks[start - 2]) & IN_COLLECTIVE_HEADS) === 0) return start;
   return det.lower === 'a' || det.lower === 'an' ? start - 3 : start;
+}
+
+/**
+ * Where a crowd's phrase starts when a word for a part of it leads: "Part of the crowd invaded
+ * the pitch", "A section of the crowd threw bottles", "Much of the crowd left" (a part of an
+ * unnamed crowd acts as the crowd does, decisions 103, 147; the crowd's `the` makes it no repeat
+ * of a named body). -1 when there is none.
+ */
+function crowdPart(ctx: Context, start: number, floor: number, head: number): number {
+  const toks = ctx.tokens;
+  if (toks[start]?.lower !== 'the' || !CROWD_HEADS.has(toks[head]!.lower)) return -1;
+  const of = start - 1;
+  if (of - 1 < floor || toks[of]!.lower !== 'of' || !CROWD_PARTS.has(toks[of - 1]!.lower))
+    return -1;
+  const det = toks[of - 2];
+  return of - 2 >= floor && det && (det.lower === 'a' || det.lower === 'one') ? of - 2 : of - 1;
 }
 
 /**

@@ -120,6 +120,7 @@ import { responderAct } from './responders';
 import { namedTeller, tradeGroupActs } from './trade-groups';
 import { stanceGroup } from './stance-group';
 import { surveyedCount } from './surveyed';
+import { undergoneObject } from './undergone-object';
 import { kinPassiveAgent } from './young-agents';
 import {
   counted,
@@ -319,6 +320,10 @@ export function reason(
   if (!isSource && callAudience(ctx, s, np)) return null;
   // "The minister spoke to officials at the conference": whom a person of the story talked to
   if (!isSource && talkAudience(ctx, s, np)) return null;
+  // "Gunmen shot a lawyer", "The minister addressed officials": a victim or an audience
+  // (undergone-object.ts)
+  if (!isSource && (isPersonClass(cls) || cls === 'nonAgent') && undergoneObject(ctx, s, np))
+    return null;
   // predicate: "described them as operatives" (not people who speak: "as some lawmakers urged",
   // nor a document: "as a leaked memo warns")
   if (
@@ -657,7 +662,7 @@ export function reason(
         return WHY.actor;
       // "said staff had been instructed to delete the records", "Several fans were filmed
       // chanting": people a passive makes or sees act
-      if ((pos === 'subject' || pos === 'passiveSubject') && madeToActSubject(ctx, s, np))
+      if ((pos === 'subject' || pos === 'passiveSubject') && madeToActSubject(ctx, s, np, reported))
         return WHY.actor;
       // "Onlookers filmed the fight", "Relatives of the crew gathered outside": a bare plural
       // group that did something ("Local people have organised", "Passers-by pulled him out":
@@ -920,7 +925,7 @@ function doingPosition(
 ): ReturnType<typeof position> {
   const pos = position(ctx, s, np);
   // ("said technicians were ordered to skip the checks": made to act, content-subject.ts)
-  if (pos === 'passiveSubject') return madeToActSubject(ctx, s, np) ? 'subject' : pos;
+  if (pos === 'passiveSubject') return madeToActSubject(ctx, s, np, reported) ? 'subject' : pos;
   return reported && pos === 'copula' && pastDoing(ctx, s, np.end, true) ? 'subject' : pos;
 }
 

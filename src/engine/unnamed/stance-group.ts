@@ -41,6 +41,9 @@ export function stanceGroup(ctx: Context, s: Sentence, np: NounPhrase, cls: Head
   // ("Unions are angry": a bare plural body is a sector in general; "Farmers' groups" is not)
   if (cls === 'organisation' && np.start === np.head) return false;
   if ((first.f & F.PRON) !== 0 || first.lower === 'those' || first.lower === 'these') return false;
+  // "There is growing anger among residents", "Concern is mounting among staff": a feeling the
+  // story finds in a group is that group's stance, as "Residents are angry" is
+  if (feelingAmong(ctx, s, np)) return !namedNext(ctx, s, head);
   // ("Families who sat through her evidence were not impressed": past the clause that picks
   // them out)
   let k = pastAside(ctx, s, pastPickingClause(ctx, s, np, np.end));
@@ -75,6 +78,42 @@ export function stanceGroup(ctx: Context, s: Sentence, np: NounPhrase, cls: Head
   const w = toks[k]!.lower;
   return (STANCES.has(w) || (graded && GRADED.has(w))) && !namedNext(ctx, s, head);
 }
+
+/**
+ * Whether `np` follows `among` after a noun of feeling, directly or past a verb of its growth:
+ * "anger among residents", "Anger is growing among parents", "There is widespread unease among
+ * staff" (not "among the dead", "among them": no feeling; "among investors": a market crowd,
+ * which the caller leaves out).
+ */
+function feelingAmong(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  let j = np.start - 1;
+  if (j <= s.first || toks[j]!.lower !== 'among') return false;
+  // (past "is growing", "has been mounting", "widespread": at most four words)
+  for (j--; j >= s.first && j >= np.start - 6; j--) {
+    const w = toks[j]!.lower;
+    if (FEELINGS.has(w)) return true;
+    if (!GROWING.has(w) && !isAdverb(toks[j])) return false;
+  }
+  return false;
+}
+
+/** Words of a feeling's growth or extent between it and `among`: `is growing`, `widespread`. */
+const GROWING: ReadonlySet<string> = new Set([
+  'been',
+  'grew',
+  'growing',
+  'grows',
+  'has',
+  'is',
+  'mounted',
+  'mounting',
+  'rising',
+  'rose',
+  'spreading',
+  'was',
+  'widespread',
+]);
 
 /**
  * The token after a relative clause set off by commas at `k` (", which has no approved

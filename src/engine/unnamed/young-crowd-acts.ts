@@ -55,6 +55,18 @@ export const AUDIENCE_HEADS: ReadonlySet<string> = new Set([
   'viewers',
 ]);
 
+/** Words for a part of a crowd: `part`, `section`, `much`, `half` ("Part of the crowd"). */
+export const CROWD_PARTS: ReadonlySet<string> = new Set([
+  'half',
+  'much',
+  'part',
+  'parts',
+  'portion',
+  'section',
+  'sections',
+  'segment',
+]);
+
 /** Heads of a crowd: `crowd`, `throng`, `horde`. */
 export const CROWD_HEADS: ReadonlySet<string> = new Set([
   'crowd',
@@ -259,8 +271,10 @@ export function youngOrCrowdActing(ctx: Context, s: Sentence, np: NounPhrase): b
     first.kind === 'num' ||
     (first.f & F.DET) === 0;
   if (!fresh) return false;
-  for (let k = np.start; k <= np.head; k++)
-    if (ctx.name[k] || toks[k]!.kind === 'pos') return false;
+  // (a part word opening the sentence is capitalised, no name: "Part of the crowd")
+  const from =
+    CROWD_PARTS.has(first.lower) && toks[np.start + 1]?.lower === 'of' ? np.start + 2 : np.start;
+  for (let k = from; k <= np.head; k++) if (ctx.name[k] || toks[k]!.kind === 'pos') return false;
   let k = pastPickingClause(ctx, s, np, np.end);
   while (k < s.last && isAdverb(toks[k])) k++;
   if (HAVE_FORMS.has(toks[k]?.lower ?? '')) {
