@@ -211,7 +211,7 @@ export function buildContext(
    * "whole foods": at a sentence start the pair is the same name, though its first word is also
    * a common word the text writes in lowercase ("whole paycheck").
    */
-  let capPairs: Set<string> | null = null;
+  let capPairs: Set<number | string> | null = null;
   for (let k = 0; k < capAfterWord.length; k++) {
     const i = capAfterWord[k]!;
     const t = tokens[i]!;
@@ -219,7 +219,7 @@ export function buildContext(
     else capAfterOther.add(t.lower);
     const n = tokens[i + 1];
     if (n && n.kind === 'word' && n.cap && (n.f & F.FUNC) === 0) {
-      (capPairs ??= new Set()).add(`${t.lower} ${n.lower}`);
+      (capPairs ??= new Set()).add(pairKey(t, n));
     }
   }
   /** An initial word the text also writes in lowercase. */
@@ -254,7 +254,7 @@ export function buildContext(
         lowerSeen(t) ||
         fieldNoun(t, next) ||
         (isTitle && tradeModifier(t, next, tokens[i + 2]))) &&
-      !(capPairs !== null && next?.cap === true && capPairs.has(`${t.lower} ${next.lower}`)) &&
+      !(capPairs !== null && next?.cap === true && capPairs.has(pairKey(t, next))) &&
       // "ONS figures show": an acronym read as a plural ("on" + s) before a lowercase noun
       !(acronym && (t.f & F.COMMON) === 0 && !lowerSeen(t) && lowercaseWord(tokens[i + 1]))
     )
@@ -449,6 +449,15 @@ export function buildContext(
     sameWord: null,
     namedMemo: null,
   };
+}
+
+/**
+ * The key of two words written together in `capPairs`: a number made of their word-table slots
+ * when both have one (a slot stands for one word: see Token.id), else their words joined by a
+ * space (a new string per pair was most of what the pairs cost).
+ */
+function pairKey(t: Token, n: Token): number | string {
+  return t.id >= 0 && n.id >= 0 ? t.id * WORD_SLOTS + n.id : `${t.lower} ${n.lower}`;
 }
 
 /**

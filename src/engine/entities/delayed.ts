@@ -453,9 +453,16 @@ function appositionNamesLater(
 function appositionHeads(ctx: Context): Map<string, number> {
   const words = ctx.tokens;
   const last = new Map<string, number>();
-  // (the name first: a typed-array read rules out most tokens before any token is read)
+  // (the names first: typed-array reads rule out most tokens before any token is read; a name
+  // at `k + 2`, a word, is no comma, which rules out every word of a name but its first)
+  const name = ctx.name;
   for (let k = 0; k + 3 < words.length; k++)
-    if (ctx.name[k + 3] && words[k + 2]!.lower === ',' && words[k]!.lower === 'the')
+    if (
+      name[k + 3] !== 0 &&
+      name[k + 2] === 0 &&
+      words[k + 2]!.lower === ',' &&
+      words[k]!.lower === 'the'
+    )
       last.set(words[k + 1]!.lower, k);
   return last;
 }

@@ -195,6 +195,22 @@ describe('outlets and the bodies a story is about', () => {
     ]);
   });
 
+  test('only the mentions after `a major supermarket chain` are that unnamed body', () => {
+    // (asked at three mentions of the same words: the answer depends on where each stands)
+    const text =
+      'Harlow Foods raised its prices in March. The supermarket chain said costs had risen. Shoppers also complained to a major supermarket chain in the north. The supermarket chain did not respond to questions. The supermarket chain later said it would review prices.';
+    const sources = analyze(text, { kinds: ['attribution'] })
+      .filter(
+        (f) => text.slice(f.source?.start ?? 0, f.source?.end ?? 0) === 'The supermarket chain',
+      )
+      .map((f) => [f.source?.entity?.name, f.source?.named]);
+    expect(sources).toEqual([
+      ['Harlow Foods', true],
+      ['The supermarket chain', false],
+      ['The supermarket chain', false],
+    ]);
+  });
+
   test('`the parent company` still refers back to the company named', () => {
     const text =
       'Acme Corp. said it would sell its stake. The parent company added that it would wait.';
@@ -205,6 +221,15 @@ describe('outlets and the bodies a story is about', () => {
     const text =
       'Dams drained wetlands, watchdog says\n\nSome 300 hectares of wetland were drained last year, according to a report released on Monday by the conservation group Reed Alert.';
     expect(entityOf(text, 'says')).toEqual(['Reed Alert', true, 'organisation']);
+  });
+});
+
+describe('a body and a title for the person who holds it', () => {
+  test("`the Brightwater CEO` and `the Acme CEO` are each body's own chief, asked in turn", () => {
+    const text =
+      'Acme CEO Ana Ruiz met Brightwater CEO Tom Hale on Monday. The Brightwater CEO said the talks had gone well. The Acme CEO said no deal was near. The Brightwater CEO added that he was hopeful.';
+    const names = analyze(text, { kinds: ['attribution'] }).map((f) => f.source?.entity?.name);
+    expect(names).toEqual(['Tom Hale', 'Ana Ruiz', 'Tom Hale']);
   });
 });
 

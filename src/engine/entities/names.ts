@@ -219,15 +219,29 @@ export class Names {
    */
   titledAt(title: string, body: string): number {
     this.titled(title, 0);
+    // (kept per title and body: the runs of a common title are many, and the link asks again at
+    // each mention; `byTitle` and the runs' kinds do not change once made)
+    let byBody = this.titledAtMemo.get(title);
+    const known = byBody?.get(body);
+    if (known !== undefined) return known;
+    let found = -1;
     const toks = this.ctx.tokens;
     for (const r of this.byTitle!.get(title) ?? []) {
       const at = this.start[r]! - 1;
       if (at >= 1 && toks[at]!.lower === title && toks[at - 1]!.lower === body) {
-        if (this.kind(r) === 'person') return r;
+        if (this.kind(r) === 'person') {
+          found = r;
+          break;
+        }
       }
     }
-    return -1;
+    if (!byBody) this.titledAtMemo.set(title, (byBody = new Map()));
+    byBody.set(body, found);
+    return found;
   }
+
+  /** `titledAt`'s answers by title, then body. */
+  private readonly titledAtMemo = new Map<string, Map<string, number>>();
 
   /**
    * The run that a one-word mention `word` may stand for, first met before token `limit`: a

@@ -270,16 +270,41 @@ function repeatsIndefinite(ctx: Context, np: NounPhrase): boolean {
   if (np.head - first < 1 || toks[first]!.kind !== 'word' || ctx.name[first]) return false;
   const words = ctx.text.slice(toks[first]!.start, toks[np.head]!.end);
   const from = toks[0]!.start;
-  for (let at = ctx.text.lastIndexOf(words, toks[np.start]!.start - 1); at >= from;) {
-    const k = tokenStartingAt(toks, at);
-    // ("a supermarket chain", "a major supermarket chain", "one big supermarket chain")
-    for (let d = k - 1; k >= 0 && d >= k - 3 && d >= 0; d--) {
-      const w = toks[d]!.lower;
-      if (INDEFINITE.has(w)) return true;
-      if (toks[d]!.kind !== 'word' || ctx.name[d]) break;
-    }
+  // The answer is whether some place at or before `limit` where the part has these words has
+  // an indefinite before them; what each such place says does not change within the part, so
+  // the places read for the same words before are not read again (a common description, met
+  // many times in a long part, searched the part's text back to its start at each mention).
+  const limit = Math.max(toks[np.start]!.start - 1, 0);
+  let bySearch = indefiniteSearches.get(ctx);
+  if (!bySearch) indefiniteSearches.set(ctx, (bySearch = new Map()));
+  let search = bySearch.get(words);
+  if (!search) bySearch.set(words, (search = { upTo: from - 1, first: -1 }));
+  if (search.first >= 0 && (limit > search.upTo || search.first <= limit)) return true;
+  if (limit <= search.upTo) return false;
+  // (no place found up to `upTo`: the places after it, up to `limit`, the earliest one kept)
+  for (let at = ctx.text.lastIndexOf(words, limit); at >= from && at > search.upTo;) {
+    if (indefiniteBefore(ctx, tokenStartingAt(toks, at))) search.first = at;
     if (at === 0) break;
     at = ctx.text.lastIndexOf(words, at - 1);
+  }
+  search.upTo = limit;
+  return search.first >= 0;
+}
+
+/**
+ * What `repeatsIndefinite` read of each part, by the words searched for: every place of them at
+ * or before `upTo` was read, and `first` is the earliest with an indefinite before it, or -1.
+ */
+const indefiniteSearches = new WeakMap<Context, Map<string, { upTo: number; first: number }>>();
+
+/** Whether an indefinite stands up to three words before token `k` (-1: none). */
+function indefiniteBefore(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  // ("a supermarket chain", "a major supermarket chain", "one big supermarket chain")
+  for (let d = k - 1; k >= 0 && d >= k - 3 && d >= 0; d--) {
+    const w = toks[d]!.lower;
+    if (INDEFINITE.has(w)) return true;
+    if (toks[d]!.kind !== 'word' || ctx.name[d]) break;
   }
   return false;
 }
