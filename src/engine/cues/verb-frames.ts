@@ -24,27 +24,17 @@ import {
 import {
   agentiveNoun,
   APPEARANCE_VERBS,
-  CLAUSAL_VERBS,
   CUE_NOUNS,
   DOCUMENT_NOUNS,
   F,
-  MANNER_VERBS,
-  PLEAD_VERBS,
-  QUESTIONING_VERBS,
-  QUOTATIVE_VERBS,
   RAISING_PARTICIPLES,
-  RATING_VERBS,
   reportingVerb,
   ruleWords,
-  SPEAKER_ONLY_VERBS,
-  STANCE_VERBS,
-  TOPIC_VERBS,
-  lemmaBits,
 } from '../lexicon';
 import { headClass, isPersonClass } from '../phrase/head-class';
+import { isPronounToken } from '../phrase/namedness';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { participleLike } from '../phrase/noun-phrase';
-import { isPronounToken } from '../phrase/namedness';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import { isPlaceName } from '../phrase/places';
 import type { Sentence } from '../sentences';
@@ -61,6 +51,30 @@ import {
   clauseFollows,
   complementAfterThat,
 } from './clause-follows';
+import {
+  CLAUSAL,
+  DOCUMENT,
+  EVIDENCE,
+  familiesOf,
+  MANNER,
+  PLEAD,
+  QUESTIONING,
+  QUOTATIVE,
+  RATING,
+  SPEAKER_ONLY,
+  STANCE,
+  TOPIC,
+} from './frames/families';
+import {
+  DATA_NOUNS,
+  PARTY_MEMBERS,
+  PERSON_PRONOUNS,
+  reportingSubject,
+  speakerAfterPrep,
+  speakingHead,
+  speakingSubject,
+  THING_PRONOUNS,
+} from './frames/speakers';
 import type { Verb } from './verb-group';
 import { bareIng, subjectOf } from './verb-group';
 
@@ -340,76 +354,12 @@ const BY_MEDIA = ruleWords('byMedia');
 /** Tokens from a sentence's start to its verb that an opening document and its modifiers span. */
 const MAX_OPENING = 24;
 
-/**
- * Whether the subject of `v` can report (a document, an actor or a name), or is a pronoun or
- * not found: what stance and evidence verbs ask of theirs.
- */
-function reportingSubject(ctx: Context, s: Sentence, v: Verb): boolean {
-  const subject = subjectOf(ctx, s, v);
-  if (!subject || isPronounSubject(subject)) return true;
-  const head = subject.np.head;
-  return (
-    ctx.name[head] === 1 ||
-    headClass(ctx, head) !== 'other' ||
-    agentiveNoun(ctx.tokens[head]!.lower) ||
-    DATA_NOUNS.has(ctx.tokens[head]!.lower) ||
-    PARTY_MEMBERS.has(ctx.tokens[head]!.lower)
-  );
-}
-
-/**
- * Whether the subject of verb `v` is someone who speaks: a person's pronoun, a name, a person or
- * a body, not a thing (`it`, "The trend", "The search") or a document.
- */
-function speakingSubject(ctx: Context, s: Sentence, v: Verb): boolean {
-  const subject = subjectOf(ctx, s, v);
-  if (!subject) return false;
-  if (isPronounSubject(subject)) return !THING_PRONOUNS.has(ctx.tokens[subject.pronoun]!.lower);
-  return speakingHead(ctx, subject.np.head);
-}
-
-/** Whether the noun at `head` is a name, a person or a body (not a thing or a document). */
-function speakingHead(ctx: Context, head: number): boolean {
-  const cls = headClass(ctx, head);
-  return (
-    ctx.name[head] === 1 ||
-    cls === 'name' ||
-    cls === 'organisation' ||
-    isPersonClass(cls) ||
-    agentiveNoun(ctx.tokens[head]!.lower) ||
-    PARTY_MEMBERS.has(ctx.tokens[head]!.lower)
-  );
-}
-
 /** An opening quotation mark right after verb `v`, or after a colon or a comma. */
 function quotationNext(ctx: Context, v: Verb): boolean {
   const toks = ctx.tokens;
   const k = isPunct(toks[v.end], ':') || isPunct(toks[v.end], ',') ? v.end + 1 : v.end;
   return isOpenQuote(toks[k]);
 }
-
-/**
- * "Ruiz left the meeting after suggesting that", "before indicating that": an -ing clause after a
- * preposition of time, with a that-clause, whose subject is the clause's speaker (not "The
- * shares fell after suggesting that", nor "after showing the film").
- */
-function speakerAfterPrep(ctx: Context, s: Sentence, v: Verb): boolean {
-  const toks = ctx.tokens;
-  if (!TIME_PREPS_ING.has(toks[v.g - 1]?.lower ?? '') || toks[v.end]?.lower !== 'that')
-    return false;
-  if (!complementAfterThat(ctx, v.end + 1)) return false;
-  // (the -ing clause's subject is the sentence's: "Ana Ruiz left the meeting after suggesting")
-  const first = toks[s.first]!;
-  if (PERSON_PRONOUNS.has(first.lower)) return true;
-  const np = phraseStartingAt(ctx, s.first, v.g);
-  return !!np && np.start === s.first && speakingHead(ctx, np.head);
-}
-
-/** Pronouns for people at a sentence's start: `he`, `she`, `they`, `we`, `i`. */
-const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'i', 'she', 'they', 'we']);
-
-/** Prepositions of time before an -ing clause: `after`, `before`, `while`. */
-const TIME_PREPS_ING: ReadonlySet<string> = new Set(['after', 'before', 'while']);
 
 /**
  * '"...," Ana Ruiz, a spokeswoman for the council, added.': verb `v` ends the sentence after a
@@ -439,46 +389,8 @@ function apposedTag(ctx: Context, s: Sentence, v: Verb): boolean {
 /** Verbs that report only as a speaker's tag on a quotation: `continue`, `laugh`, `sigh`. */
 const QUOTE_TAG_ONLY = ruleWords('quoteTagOnlyVerbs');
 
-/** A party by its members' plural ("Republicans pilloried", "Tories lambasted"): a body that speaks. */
-const PARTY_MEMBERS = ruleWords('partyMembers');
-
-// The frame families of a lemma as bits (`familiesOf`: the lists' order), one typed-array read
-// per verb instead of a Set probe per family.
-const QUOTATIVE = 1;
-const TOPIC = 2;
-const PLEAD = 4;
-const CLAUSAL = 8;
-const STANCE = 16;
-const EVIDENCE = 32;
-const DOCUMENT = 64;
-const MANNER = 128;
-const SPEAKER_ONLY = 256;
-const RATING = 512;
-const QUESTIONING = 1024;
-
 /** Adverbs of place that may end a reduced relative: `posted online`. */
 const PLACE_ADVERBS = ruleWords('placeAdverbs');
-
-/** Verbs of evidence: what shows or indicates is a document, or the cue is no report. */
-const EVIDENCE_VERBS = ruleWords('evidenceVerbs');
-
-/** Verbs that report only with a document as subject: "The memo sets out". */
-const DOCUMENT_VERBS = ruleWords('documentVerbs');
-
-/** A verb's frame families as bits, `QUOTATIVE` to `RATING` (0: none), by its lemma. */
-const familiesOf = lemmaBits(() => [
-  QUOTATIVE_VERBS,
-  TOPIC_VERBS,
-  PLEAD_VERBS,
-  CLAUSAL_VERBS,
-  STANCE_VERBS,
-  EVIDENCE_VERBS,
-  DOCUMENT_VERBS,
-  MANNER_VERBS,
-  SPEAKER_ONLY_VERBS,
-  RATING_VERBS,
-  QUESTIONING_VERBS,
-]);
 
 /** Raising: "is said to", "are believed to", reduced "the man, believed to be in his 40s". */
 function raising(ctx: Context, v: Verb): boolean {
@@ -1215,9 +1127,6 @@ function relativeGap(ctx: Context, a: number, b: number, head: number): boolean 
   return k === b && ((comma && rel === 'which') || DATA_NOUNS.has(toks[head]!.lower));
 }
 
-/** Documents of data, whose showing states a finding: `polling`, `records`, `figures`. */
-const DATA_NOUNS = ruleWords('dataNouns');
-
 /**
  * Criticism and praise (`slammed the ruling`, `credited his staff with`, `thanked voters for`)
  * are cues when a speaker judges someone or something; not when a thing does it (`the storm
@@ -1732,16 +1641,6 @@ const CONTENT_OBJECT_VERBS = ruleWords('contentObjectVerbs');
 
 /** Particles and prepositions after which a verb of criticism or praise is physical: `slammed into`. */
 const STANCE_BLOCKERS = ruleWords('stanceBlockers');
-
-/** Pronouns that stand for a thing or a fact: `it`, `that`, `this`, `which`. */
-const THING_PRONOUNS: ReadonlySet<string> = new Set([
-  'it',
-  'that',
-  'these',
-  'this',
-  'those',
-  'which',
-]);
 
 /** Places and things one points at with a hand: `the sky`, `the door`, `a scar`. */
 const POINTED_AT = ruleWords('pointedAt');
