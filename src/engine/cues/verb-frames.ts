@@ -58,6 +58,7 @@ import {
   STANCE,
   TOPIC,
 } from './frames/families';
+import { questionedOnTopic } from './frames/questioning';
 import {
   apposedTag,
   mannerThat,
@@ -78,6 +79,7 @@ import {
 import { JUDGED_BY, quotedAsSaying, raising, reducedRelativeBy, SAID_BY } from './frames/voice';
 import type { Verb } from './verb-group';
 import { bareIng, subjectOf } from './verb-group';
+export { questionedParticiple } from './frames/questioning';
 export { SAID_BY, REDUCED_SAID_BY, JUDGED_BY } from './frames/voice';
 
 /** Whether verb `v` stands in a frame of its family that reports something. */
@@ -184,61 +186,6 @@ export function frameRefusal(ctx: Context, s: Sentence, v: Verb): string | null 
     return 'evidence';
   return null;
 }
-
-/**
- * Whether questioning verb `v` has the topic it asks about: a person or a body questioned, then
- * `over`, `on` or `about` and a topic ("grilled the minister over the missing ballots",
- * "pressed him on the delays"), or, in a passive or a bare participle, the topic right after it
- * ("was quizzed about the losses", "Pressed on the delays, she said"). A time, a number or a
- * medium after the preposition is no topic ("questioned the driver on Tuesday", "on the phone").
- */
-function questionedOnTopic(ctx: Context, s: Sentence, v: Verb): boolean {
-  const toks = ctx.tokens;
-  let k = v.end;
-  if (isAdverb(toks[k])) k++;
-  if (!TOPIC_PREPS.has(toks[k]?.lower ?? '')) {
-    if (v.passive) return false;
-    const lead = toks[k];
-    const pronoun = !!lead && QUESTIONED_PRONOUNS.has(lead.lower);
-    const np = pronoun ? null : phraseStartingAt(ctx, k, s.last, false);
-    if (!pronoun && !np) return false;
-    if (np) {
-      const cls = headClass(ctx, np.head);
-      const person = isPersonClass(cls) || cls === 'organisation' || cls === 'name';
-      if (!person && !ctx.name[np.head] && !agentiveNoun(toks[np.head]!.lower)) return false;
-    }
-    k = pronoun ? k + 1 : np!.coreEnd;
-    if (isAdverb(toks[k])) k++;
-    if (!TOPIC_PREPS.has(toks[k]?.lower ?? '')) return false;
-  } else if (!v.passive && !toks[v.i]!.lower.endsWith('ed')) return false;
-  const topic = phraseStartingAt(ctx, k + 1, s.last, false);
-  if (!topic) return false;
-  const head = toks[topic.head]!;
-  const first = toks[k + 1]!;
-  return !isTimeWord(head) && first.kind === 'word' && !NO_TOPICS.has(head.lower);
-}
-
-/**
- * Whether `v` is a questioning verb's bare participle with its topic right after it: the headline
- * "Chief Executive Grilled Over Missing Ballots", "Pressed on the delays, she said". Whoever
- * asked is not in the clause, so the cue has no source (decision 168's "grilled over").
- */
-export function questionedParticiple(ctx: Context, v: Verb): boolean {
-  if (v.passive || v.sawAux || (familiesOf(v.entry) & QUESTIONING) === 0) return false;
-  const toks = ctx.tokens;
-  if (!toks[v.i]!.lower.endsWith('ed')) return false;
-  const k = isAdverb(toks[v.end]) ? v.end + 1 : v.end;
-  return TOPIC_PREPS.has(toks[k]?.lower ?? '');
-}
-
-/** Prepositions of the topic a person is questioned on: `over`, `on`, `about`. */
-const TOPIC_PREPS: ReadonlySet<string> = new Set(['about', 'on', 'over']);
-
-/** Object pronouns of the person questioned: `him`, `them`. */
-const QUESTIONED_PRONOUNS: ReadonlySet<string> = new Set(['her', 'him', 'me', 'them', 'us', 'you']);
-
-/** Heads after the preposition that are a medium or a place of questioning, not its topic. */
-const NO_TOPICS = ruleWords('questioningNonTopics');
 
 /**
  * "a cheaper version of the store highlighting its own brands", "a new bridge linking the two
