@@ -20,14 +20,7 @@ import {
   isVerbLike,
   isWord,
 } from '../context';
-import {
-  agentiveNoun,
-  APPEARANCE_VERBS,
-  CUE_NOUNS,
-  DOCUMENT_NOUNS,
-  F,
-  ruleWords,
-} from '../lexicon';
+import { agentiveNoun, APPEARANCE_VERBS, DOCUMENT_NOUNS, F, ruleWords } from '../lexicon';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import { isPronounToken } from '../phrase/namedness';
 import type { NounPhrase } from '../phrase/noun-phrase';
@@ -76,6 +69,7 @@ import {
   speakingSubject,
   THING_PRONOUNS,
 } from './frames/speakers';
+import { claimTarget, physicalTarget, TOPIC_PARTICLES, TOPICS_OF } from './frames/topic';
 import { JUDGED_BY, quotedAsSaying, raising, reducedRelativeBy, SAID_BY } from './frames/voice';
 import type { Verb } from './verb-group';
 import { bareIng, subjectOf } from './verb-group';
@@ -944,7 +938,7 @@ const THING_JUDGING: ReadonlySet<string> = new Set([
 ]);
 
 /** What one attacks or backs in words: `plan`, `decision`, `timing`, `remarks`. */
-const JUDGED_THINGS = ruleWords('judgedThings');
+export const JUDGED_THINGS = ruleWords('judgedThings');
 
 /**
  * Verbs of waving something away: `brush off`, `shrug off`, `wave away`, `shoot down` (a claim,
@@ -961,7 +955,7 @@ const DISMISSING: ReadonlySet<string> = new Set([
 ]);
 
 /** What is waved away when someone speaks: `questions`, `criticism`, `concerns`. */
-const DISMISSED = ruleWords('dismissedThings');
+export const DISMISSED = ruleWords('dismissedThings');
 
 /**
  * Whether tokens `a..b` are a participle clause set off by commas: "An internal audit,
@@ -1268,52 +1262,6 @@ const CLAIM_OBJECT_VERBS = ruleWords('claimObjectVerbs');
 /** Objects that are claims: `innocence`, `responsibility`, `version`. */
 const CLAIM_OBJECTS = ruleWords('claimObjects');
 
-const TOPIC_PARTICLES = ruleWords('topicParticles');
-
-/**
- * What each particle verb of speaking takes after it: "weighed in on" (not "weighed in at 80
- * kilograms"), "pushed back on" (not "was pushed back to May"), "lashed out at", "hit back at"
- * (not "hit back with a left hook"), "took aim at", "doubled down on".
- */
-const TOPICS_OF: Readonly<Record<string, ReadonlySet<string>>> = {
-  'double down': new Set(['on']),
-  'hit back': new Set(['against', 'at']),
-  'hit out': new Set(['against', 'at']),
-  'lash out': new Set(['against', 'at']),
-  'pour scorn': new Set(['on']),
-  'push back': new Set(['against', 'on']),
-  'take aim': new Set(['at']),
-  'take issue': new Set(['with']),
-  'weigh in': new Set(['about', 'on', 'with']),
-};
-
-/** The phrase after a particle verb's preposition is a thing handled: "took aim at the car". */
-function physicalTarget(ctx: Context, s: Sentence, v: Verb): boolean {
-  const np = phraseStartingAt(ctx, v.end + 1, s.last);
-  return !!np && PHYSICAL_OBJECTS.has(ctx.tokens[np.head]!.lower);
-}
-
-/** The phrase after a particle verb's preposition is words said or a plan: "doubled down on the claim". */
-function claimTarget(ctx: Context, s: Sentence, v: Verb): boolean {
-  const np = phraseStartingAt(ctx, v.end + 1, s.last);
-  if (!np) return false;
-  const head = ctx.tokens[np.head]!.lower;
-  return (
-    DISMISSED.has(head) || JUDGED_THINGS.has(head) || CUE_NOUNS.has(head) || HELD_WORDS.has(head)
-  );
-}
-
-/** Words one holds to besides claims and plans: `threat`, `rhetoric`, `message`. */
-const HELD_WORDS: ReadonlySet<string> = new Set([
-  'attacks',
-  'message',
-  'messaging',
-  'narrative',
-  'rhetoric',
-  'threat',
-  'threats',
-]);
-
 /** Places one moves along or plays down: `wing`, `flank`, `touchline`, `road`, `slope`. */
 const PLACES_ALONG: ReadonlySet<string> = new Set([
   'aisle',
@@ -1351,4 +1299,4 @@ const STANCE_BLOCKERS = ruleWords('stanceBlockers');
 const POINTED_AT = ruleWords('pointedAt');
 
 /** Things handled, not judged: `slammed the door`, `blasted the ball`. */
-const PHYSICAL_OBJECTS = ruleWords('physicalObjects');
+export const PHYSICAL_OBJECTS = ruleWords('physicalObjects');
