@@ -16,27 +16,33 @@ import {
   isQuant,
   isQuote,
   isRelative,
-  isTimeWord,
   isVerbLike,
   isWord,
 } from '../context';
-import { agentiveNoun, APPEARANCE_VERBS, DOCUMENT_NOUNS, F, ruleWords } from '../lexicon';
+import { agentiveNoun, APPEARANCE_VERBS, DOCUMENT_NOUNS, ruleWords } from '../lexicon';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import { isPronounToken } from '../phrase/namedness';
-import type { NounPhrase } from '../phrase/noun-phrase';
-import { participleLike } from '../phrase/noun-phrase';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import { isPlaceName } from '../phrase/places';
 import type { Sentence } from '../sentences';
 import { isParticipleWord } from '../subject/clause';
 import { controlledSubject } from '../subject/control';
-import { SAYING } from '../subject/find-subject';
 import { afterQuoteOrComma } from '../subject/inverted';
 import type { SourcePhrase, SubjectResult } from '../subject/result';
 import { isPronounSubject } from '../subject/result';
 import { byAgent } from './by-agent';
 import { CLAUSE_STARTERS, clauseFollows } from './clause-follows';
 import { calledSomething, whatCalled } from './frames/calling';
+import {
+  DEPICTIONS,
+  documentOpening,
+  documentSubject,
+  participleAside,
+  plansSetOut,
+  reducedRelativeGap,
+  relativeGap,
+  thingBeforeIng,
+} from './frames/documents';
 import {
   CLAUSAL,
   DOCUMENT,
@@ -62,7 +68,6 @@ import {
 } from './frames/quotation';
 import {
   DATA_NOUNS,
-  PARTY_MEMBERS,
   PERSON_PRONOUNS,
   reportingSubject,
   speakerAfterPrep,
@@ -73,6 +78,7 @@ import { claimTarget, physicalTarget, TOPIC_PARTICLES, TOPICS_OF } from './frame
 import { JUDGED_BY, quotedAsSaying, raising, reducedRelativeBy, SAID_BY } from './frames/voice';
 import type { Verb } from './verb-group';
 import { bareIng, subjectOf } from './verb-group';
+export { documentOpening } from './frames/documents';
 export { questionedParticiple } from './frames/questioning';
 export { SAID_BY, REDUCED_SAID_BY, JUDGED_BY } from './frames/voice';
 
@@ -180,122 +186,6 @@ export function frameRefusal(ctx: Context, s: Sentence, v: Verb): string | null 
     return 'evidence';
   return null;
 }
-
-/**
- * "a cheaper version of the store highlighting its own brands", "a new bridge linking the two
- * halves": an -ing form right after a singular thing is a reduced relative whose subject is that
- * thing, which says nothing (a document, a message or an actor does: "a petition calling for",
- * "a memo warning that"; signs and banners are inscriptions, and plurals are left alone).
- */
-function thingBeforeIng(ctx: Context, s: Sentence, v: Verb): boolean {
-  if (!bareIng(ctx, v) || v.i - 1 <= s.first) return false;
-  const k = v.i - 1;
-  const p = ctx.tokens[k]!;
-  if (p.kind !== 'word' || p.cap || ctx.name[k] || !isContent(p) || (p.f & F.REPORT) !== 0)
-    return false;
-  const w = p.lower;
-  return (
-    headClass(ctx, k) === 'other' &&
-    !agentiveNoun(w) &&
-    !DOCUMENT_NOUNS.has(w) &&
-    !DATA_NOUNS.has(w) &&
-    !PARTY_MEMBERS.has(w) &&
-    // (a plural may be people or forces the lists lack: "with both forces claiming to")
-    !/(?:ed|ing|ly|s)$/.test(w)
-  );
-}
-
-/**
- * Whether the subject of active `v` is a document ("The memo sets out", "A draft paper, seen by
- * the paper, sets out"), not a person ("Hikers set out at dawn", "She set out to prove it").
- */
-function documentSubject(ctx: Context, s: Sentence, v: Verb): boolean {
-  if (v.passive) return false;
-  const subject = subjectOf(ctx, s, v);
-  if (!subject || isPronounSubject(subject)) return false;
-  return DOCUMENT_NOUNS.has(ctx.tokens[subject.np.head]!.lower);
-}
-
-/**
- * Active `set out` or `lay out` with a speaker's plan or case for its object: "The ministry set
- * out its plan", "setting out the case for a new bridge", "laid out his proposals". A person or a
- * body lays out what it proposes, like "outlined" (not "set out the chairs", "set out at dawn",
- * "set out to prove").
- */
-function plansSetOut(ctx: Context, s: Sentence, v: Verb): boolean {
-  if (v.passive || (v.lemma !== 'set out' && v.lemma !== 'lay out')) return false;
-  // (a subject found, or a participle's: one the frame cannot see may be a document's, decision
-  // 34's "The papers, marked ..., set out")
-  if (!subjectOf(ctx, s, v) && !ctx.tokens[v.i]!.lower.endsWith('ing')) return false;
-  if (!reportingSubject(ctx, s, v)) return false;
-  const np = phraseStartingAt(ctx, v.end, s.last);
-  return !!np && SET_OUT_CONTENT.has(ctx.tokens[np.head]!.lower);
-}
-
-/** What a speaker sets out: `plan`, `proposals`, `vision`, `case`, `reasons`, `terms`. */
-const SET_OUT_CONTENT: ReadonlySet<string> = new Set([
-  ...ruleWords('unveiledPlans'),
-  'argument',
-  'arguments',
-  'case',
-  'demands',
-  'position',
-  'priorities',
-  'reasons',
-  'terms',
-]);
-
-/**
- * The document or data that opens the sentence as the subject of active `v`, its
- * post-modifiers between: "An internal email from July, seen by the Post, shows", "A survey of
- * 412 beekeepers by the federation, released on Friday, found", "Data released by the agency
- * on Tuesday showed" (prepositional phrases, participles with their agents and times, an aside
- * set off by commas); null when a finite verb, a relative word, a quotation or an unclosed
- * comma stands between ("The report, which the Post has seen, shows" is the relative's).
- */
-export function documentOpening(ctx: Context, s: Sentence, v: Verb): NounPhrase | null {
-  if (v.passive || v.g - s.first < 2 || v.g - s.first > MAX_OPENING) return null;
-  const toks = ctx.tokens;
-  // ("Videos posted online and verified by the station show": a participle of the modifiers)
-  if (toks[v.end]?.lower === 'by' || (!v.sawAux && toks[v.g - 1]?.lower === 'and')) return null;
-  const np = phraseStartingAt(ctx, s.first, v.g);
-  if (!np || np.end > v.g) return null;
-  const w = toks[np.head]!.lower;
-  // ("The photo, from a family's photo shoot, showed a newborn": a picture depicts)
-  if ((!DOCUMENT_NOUNS.has(w) && !DATA_NOUNS.has(w)) || DEPICTIONS.has(w)) return null;
-  let commas = 0;
-  for (let k = np.end; k < v.g; k++) {
-    const t = toks[k]!;
-    if (isPunct(t, ',')) {
-      commas++;
-      continue;
-    }
-    if (
-      t.kind === 'quote' ||
-      isPunct(t) ||
-      isRelative(t) ||
-      SUBORDINATORS.has(t.lower) ||
-      ((t.f & F.IRREGULAR) !== 0 && !isParticipleWord(t)) ||
-      (t.f & (F.AUX | F.BE)) !== 0 ||
-      ((isVerbLike(t) || ((t.f & F.REPORT) !== 0 && !t.cap && !ctx.name[k])) &&
-        !isParticipleWord(t) &&
-        !participleLike(t.lower))
-    )
-      return null;
-  }
-  return commas % 2 === 0 ? np : null;
-}
-
-/** Words that open a clause of their own: `after` (a video showed), `because`, `when`. */
-const SUBORDINATORS: ReadonlySet<string> = ruleWords('clauseOpeners');
-
-/** Pictures, which show what they depict: `photo`, `footage`, `video`. */
-const DEPICTIONS = ruleWords('depictions');
-/** Tokens from a sentence's start to its verb that an opening document and its modifiers span. */
-const MAX_OPENING = 24;
-
-/** Adverbs of place that may end a reduced relative: `posted online`. */
-const PLACE_ADVERBS = ruleWords('placeAdverbs');
 
 /**
  * A clausal verb (`believe`, `found`, `warned`) reports with a clause after it; or passive with
@@ -819,26 +709,6 @@ const RETALIATION_MEANS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Whether `[a, b)` is a relative pronoun between a subject (its head at `head`) and its verb,
- * after a comma or with a verb of saying inside: "records ..., which showed", "records ... that
- * he said showed". A bare "that" only after data, whose showing is a finding ("polling that
- * showed the race tied", "logs that record 40 falls"): "mocked him in a post that showed a pair
- * of glasses" only depicts.
- */
-function relativeGap(ctx: Context, a: number, b: number, head: number): boolean {
-  const toks = ctx.tokens;
-  let k = a;
-  const comma = toks[k]?.lower === ',';
-  if (comma) k++;
-  const rel = toks[k]?.lower;
-  if (rel !== 'which' && rel !== 'that') return false;
-  k++;
-  if (k + 2 === b && (isPronounToken(ctx, k) || ctx.name[k]) && SAYING.has(toks[k + 1]!.lower))
-    return true;
-  return k === b && ((comma && rel === 'which') || DATA_NOUNS.has(toks[head]!.lower));
-}
-
-/**
  * Criticism and praise (`slammed the ruling`, `credited his staff with`, `thanked voters for`)
  * are cues when a speaker judges someone or something; not when a thing does it (`the storm
  * slammed the coast`) or it is done to a thing (`slammed the door`, `credited $5 to`, `hailed a
@@ -956,53 +826,6 @@ const DISMISSING: ReadonlySet<string> = new Set([
 
 /** What is waved away when someone speaks: `questions`, `criticism`, `concerns`. */
 export const DISMISSED = ruleWords('dismissedThings');
-
-/**
- * Whether tokens `a..b` are a participle clause set off by commas: "An internal audit,
- * commissioned last year and never published, found".
- */
-function participleAside(ctx: Context, a: number, b: number): boolean {
-  const toks = ctx.tokens;
-  if (b - a < 4 || b - a > 14 || !isPunct(toks[a], ',') || !isPunct(toks[b - 1], ',')) return false;
-  if (!isVerbLike(toks[a + 1])) return false;
-  for (let k = a + 2; k < b - 1; k++) if (isPunct(toks[k]) || isQuote(toks[k])) return false;
-  return true;
-}
-
-/**
- * Whether tokens `a..b` are a participle and time words ("An audit released Friday found") or a
- * short prepositional phrase ("An audit completed in late November found", "A study published
- * in the journal Nature found").
- */
-function reducedRelativeGap(ctx: Context, a: number, b: number): boolean {
-  const toks = ctx.tokens;
-  // ("Images taken on Monday show": an irregular participle too; "Footage circulating online
-  // shows": an -ing one)
-  const p = toks[a];
-  if (
-    b - a < 2 ||
-    b - a > 7 ||
-    !(isVerbLike(p) || isParticipleWord(p) || /[a-z]{3}ing$/.test(p?.lower ?? ''))
-  )
-    return false;
-  const prep = isPrep(toks[a + 1]) && toks[a + 1]!.lower !== 'that';
-  if (!prep && b - a > 4) return false;
-  for (let k = a + 1; k < b; k++) {
-    const w = toks[k]!;
-    if (prep) {
-      if (isPunct(w) || isQuote(w) || isVerbLike(w) || (w.f & F.REPORT) !== 0) return false;
-    } else if (
-      !isTimeWord(w) &&
-      w.lower !== 'last' &&
-      w.lower !== 'this' &&
-      w.lower !== 'on' &&
-      // ("Footage posted online shows")
-      !PLACE_ADVERBS.has(w.lower)
-    )
-      return false;
-  }
-  return true;
-}
 
 /**
  * Whether a content object follows a stance verb at `vEnd`: "questioned the decision" (not a
