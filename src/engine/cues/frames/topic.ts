@@ -8,8 +8,8 @@ import type { Context } from '../../context';
 import { CUE_NOUNS, ruleWords } from '../../lexicon';
 import { phraseStartingAt } from '../../phrase/phrase-starting';
 import type { Sentence } from '../../sentences';
-import { DISMISSED, JUDGED_THINGS, PHYSICAL_OBJECTS } from '../verb-frames';
 import type { Verb } from '../verb-group';
+import { DISMISSED, JUDGED_THINGS, PHYSICAL_OBJECTS } from './stance';
 
 export const TOPIC_PARTICLES = ruleWords('topicParticles');
 
