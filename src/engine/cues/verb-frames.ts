@@ -19,7 +19,7 @@ import {
   isWord,
 } from '../context';
 import { agentiveNoun, APPEARANCE_VERBS, DOCUMENT_NOUNS, ruleWords } from '../lexicon';
-import { headClass, isPersonClass } from '../phrase/head-class';
+import { headClass } from '../phrase/head-class';
 import { isPronounToken } from '../phrase/namedness';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import { isPlaceName } from '../phrase/places';
@@ -56,6 +56,7 @@ import {
   STANCE,
   TOPIC,
 } from './frames/families';
+import { recollection, statedMemory, statedRegret } from './frames/memory';
 import { questionedOnTopic } from './frames/questioning';
 import {
   apposedTag,
@@ -66,13 +67,7 @@ import {
   quotedBefore,
 } from './frames/quotation';
 import { ratingFrame } from './frames/rating';
-import {
-  DATA_NOUNS,
-  PERSON_PRONOUNS,
-  reportingSubject,
-  speakerAfterPrep,
-  speakingSubject,
-} from './frames/speakers';
+import { DATA_NOUNS, reportingSubject, speakerAfterPrep, speakingSubject } from './frames/speakers';
 import { PHYSICAL_OBJECTS, stanceFrame } from './frames/stance';
 import { claimTarget, physicalTarget, TOPIC_PARTICLES, TOPICS_OF } from './frames/topic';
 import { quotedAsSaying, raising, reducedRelativeBy, SAID_BY } from './frames/voice';
@@ -278,24 +273,6 @@ function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   )
     return true;
   return contentObject(ctx, s, end, lemma);
-}
-
-/**
- * Whether `regrets` states a third party's regret: the present, no auxiliary, not `regrets to`
- * (the formula "regrets to announce"), and a subject who can regret: a name, a person or a body
- * ("the force 'deeply regrets' the failings", "The company regrets any distress"), not a
- * document or a thing ("of the 2004 letter and regrets").
- */
-function statedRegret(ctx: Context, s: Sentence, v: Verb): boolean {
-  const toks = ctx.tokens;
-  if (toks[v.i]!.lower !== 'regrets' || v.sawAux || v.next?.lower === 'to') return false;
-  // ("has no recollection of the 2004 letter and regrets": after `and`, a document ending the
-  // first verb's object would read as the one who regrets)
-  if (toks[v.g - 1]?.lower === 'and' && headClass(ctx, v.g - 2) === 'document') return false;
-  const subject = subjectOf(ctx, s, v);
-  if (!subject || isPronounSubject(subject)) return true;
-  const cls = headClass(ctx, subject.np.head);
-  return cls !== 'nonAgent' && cls !== 'document';
 }
 
 /**
@@ -626,160 +603,6 @@ function contentObject(ctx: Context, s: Sentence, vEnd: number, lemma: string): 
   const cls = headClass(ctx, np.head);
   return cls === 'other' || cls === 'document';
 }
-
-/**
- * `remember` states a memory only when someone states it: not an instruction ("Remember that the
- * vote is on Tuesday"), a failure or a forecast ("could not remember who", "voters will remember
- * in November", "as long as anyone can remember"), a wish ("how she wanted to be remembered") or
- * nobody's ("something nobody remembers").
- */
-function statedMemory(ctx: Context, s: Sentence, v: Verb): boolean {
-  const toks = ctx.tokens;
-  if (v.passive || bareIng(ctx, v) || toks[v.g - 1]?.lower === 'to') return false;
-  for (let k = v.g; k < v.i; k++) if (UNSTATED_MEMORY.has(toks[k]!.lower)) return false;
-  const subject = subjectOf(ctx, s, v);
-  if (!subject) return false;
-  if (isPronounSubject(subject)) return !UNSTATED_MEMORY.has(toks[subject.pronoun]!.lower);
-  return !UNSTATED_MEMORY.has(toks[subject.np.head]!.lower);
-}
-
-/** Auxiliaries and subjects of a memory no one states: modals, negation, nobody, imperatives. */
-const UNSTATED_MEMORY: ReadonlySet<string> = new Set([
-  "can't",
-  'anybody',
-  'anyone',
-  'can',
-  'cannot',
-  'could',
-  "couldn't",
-  "didn't",
-  "don't",
-  "doesn't",
-  'i',
-  'may',
-  'might',
-  'must',
-  'never',
-  'no one',
-  'nobody',
-  'none',
-  'not',
-  'should',
-  'we',
-  'will',
-  "won't",
-  'would',
-  "wouldn't",
-  'you',
-]);
-
-/**
- * The recollections of feature writing: a person who recalls or remembers someone or something
- * ("A neighbour recalls the day he first walked into the yard", "Colleagues remember a negotiator
- * who", "Friends remember him as a quiet man", "remembers visiting one Sunday"), told the writer
- * as an account; not a product or an envoy recalled ("Nordeva recalls 180,000 phones", "recalled
- * its ambassador"), which has a body or a thing for subject, a count or an official for object.
- */
-function recollection(ctx: Context, s: Sentence, v: Verb, subject: SubjectResult): boolean {
-  const toks = ctx.tokens;
-  if (v.passive || bareIng(ctx, v) || !subject) return false;
-  // ("the second recall involving": the noun after a determiner)
-  if (!v.sawAux && isDet(toks[v.i - 1])) return false;
-  if (isPronounSubject(subject)) {
-    if (!PERSON_PRONOUNS.has(toks[subject.pronoun]!.lower)) return false;
-  } else if (!rememberer(ctx, subject.np.head)) return false;
-  const next = toks[v.end];
-  if (!next) return false;
-  // "remembers visiting one Sunday", "recalls being told": one's own account of an act
-  if (isWord(next) && /^[a-z]{3,}ing$/.test(next.lower) && !ING_THINGS.has(next.lower)) return true;
-  // "remember him as a quiet man": a characterisation
-  if (isPronounToken(ctx, v.end) && toks[v.end + 1]?.lower === 'as') return true;
-  const np = phraseStartingAt(ctx, v.end, s.last);
-  if (!np || np.start !== v.end) return false;
-  // "remember Marsh as a gentle giant", "recalls her father as": a characterisation
-  if (toks[np.end]?.lower === 'as' && toks[np.start]!.kind !== 'num') return true;
-  if (ctx.name[np.head]) return false;
-  if (toks[np.start]!.kind === 'num' || isQuant(toks[np.start])) return false;
-  const w = toks[np.head]!.lower;
-  if (RECALLED_OFFICIALS.has(w)) return false;
-  // what is remembered is a person or an occasion ("a woman on an LGP-30", "the day he", "the
-  // night the lights went out"), never a product a maker calls back
-  // ("a boy who never stopped drawing": `who` makes any head a person)
-  return (
-    isPersonClass(headClass(ctx, np.head)) ||
-    REMEMBERED_OCCASIONS.has(w) ||
-    toks[np.end]?.lower === 'who'
-  );
-}
-
-/**
- * Whether head `h` of a subject can remember: a person noun or a name that is not a place nor a
- * body; a singular common head the lexicon does not know must look like an agent noun (in "A
- * voluntary recall affecting 2,000 units" the subject search takes "A voluntary" for a subject).
- */
-function rememberer(ctx: Context, h: number): boolean {
-  const cls = headClass(ctx, h);
-  if (isPersonClass(cls)) return true;
-  if (cls === 'organisation' || cls === 'document' || isPlaceName(ctx, h)) return false;
-  const w = ctx.tokens[h]!;
-  return w.cap || w.lower.endsWith('s') || /(?:er|or|ist|ent|ant|ian)$/.test(w.lower);
-}
-
-/** -ing words that are things, not acts: `nothing`, `everything`, `morning`. */
-const ING_THINGS: ReadonlySet<string> = new Set([
-  'anything',
-  'building',
-  'ceiling',
-  'clothing',
-  'evening',
-  'everything',
-  'morning',
-  'nothing',
-  'something',
-  'spring',
-  'string',
-  'thing',
-  'things',
-  'wedding',
-]);
-
-/** People a government recalls from a post: `ambassador`, `envoy`, `troops`. */
-const RECALLED_OFFICIALS: ReadonlySet<string> = new Set([
-  'ambassador',
-  'ambassadors',
-  'envoy',
-  'envoys',
-  'troops',
-]);
-
-/** Occasions and impressions one remembers: `day`, `moment`, `night`, `first time`. */
-const REMEMBERED_OCCASIONS: ReadonlySet<string> = new Set([
-  'afternoon',
-  'atmosphere',
-  'conversation',
-  'conversations',
-  'day',
-  'days',
-  'evening',
-  'evenings',
-  'game',
-  'match',
-  'moment',
-  'moments',
-  'morning',
-  'night',
-  'nights',
-  'occasion',
-  'smell',
-  'sound',
-  'summer',
-  'time',
-  'times',
-  'way',
-  'winter',
-  'year',
-  'years',
-]);
 
 /** Materials and parts one loads or tests: `metal`, `steel`, `beams`, `joints`, `muscles`. */
 const MATERIALS: ReadonlySet<string> = new Set([
