@@ -1,0 +1,143 @@
+/**
+ * Inquiries, findings and links: what an inquiry or its inspectors found ("Inspectors found that
+ * staff", "The review found failings"), a document in a relative clause, and `link` as someone's
+ * claim of a cause ("investigators linked the intrusion to a group"). A new rule about findings
+ * of reviews, audits and data, or about `link`, goes here.
+ */
+import type { Context } from '../../context';
+import { isContent, isPrep, isPunct, isRelative, isVerbLike, isWord } from '../../context';
+import { DOCUMENT_NOUNS, ruleWords } from '../../lexicon';
+import { headClass } from '../../phrase/head-class';
+import type { Sentence } from '../../sentences';
+import { isParticipleWord } from '../../subject/clause';
+import type { SubjectResult } from '../../subject/result';
+import { isPronounSubject } from '../../subject/result';
+import { POSTED_MESSAGES } from '../verb-frames';
+import type { Verb } from '../verb-group';
+import { bareIng, subjectOf } from '../verb-group';
+import { DEPICTIONS } from './documents';
+import { DATA_NOUNS, reportingSubject } from './speakers';
+
+/**
+ * Whether the subject of `v` makes inquiries: a document, a body or its inspectors ("The review",
+ * "the committee", "Inspectors"), not a person or staff who came upon something.
+ */
+export function inquirySubject(ctx: Context, s: Sentence, v: Verb): boolean {
+  const subject = subjectOf(ctx, s, v);
+  if (!subject || isPronounSubject(subject)) return false;
+  const head = subject.np.head;
+  const w = ctx.tokens[head]!.lower;
+  return (
+    DOCUMENT_NOUNS.has(w) ||
+    INQUIRERS.has(w) ||
+    (headClass(ctx, head) === 'organisation' && ctx.name[head] !== 1)
+  );
+}
+
+/**
+ * Whether active `find` with a noun phrase for its object states an inquiry's finding: its
+ * subject is a document a relative `that` or `which` stands for ("An inspection report that
+ * found residents left without water", "a review by her department that found thousands of
+ * flats"), or people or a body who inquire ("after inspectors found quality-control lapses",
+ * "The panel found his explanation implausible"); not "found it hard", "found time".
+ */
+export function inquiryFinding(
+  ctx: Context,
+  s: Sentence,
+  v: Verb,
+  subject: SubjectResult,
+): boolean {
+  const n = v.next;
+  if (v.passive || !n || !isWord(n) || NO_FINDING_OBJECTS.has(n.lower) || isPrep(n)) return false;
+  if (relativeDocument(ctx, s, v.g - 1, v.g)) return true;
+  return (
+    !!subject &&
+    !isPronounSubject(subject) &&
+    INQUIRY_FINDERS.has(ctx.tokens[subject.np.head]!.lower)
+  );
+}
+
+/**
+ * Whether `r`, right before the verb group at `g`, is a relative `that` or `which` standing for
+ * a document or data within the phrase before it: "a report last year by the parliament's
+ * committee that found", "rotas submitted to the inquiry, which show" (not a picture or a
+ * post, which depict: "in a post that showed a pair of glasses").
+ */
+export function relativeDocument(ctx: Context, s: Sentence, r: number, g: number): boolean {
+  const toks = ctx.tokens;
+  if (r !== g - 1 || r <= s.first || (toks[r]!.lower !== 'that' && toks[r]!.lower !== 'which'))
+    return false;
+  let k = r - 1;
+  if (toks[r]!.lower === 'which' && isPunct(toks[k], ',')) k--;
+  for (; k >= s.first && k >= r - 10; k--) {
+    const t = toks[k]!;
+    if (t.kind === 'punct' || t.kind === 'quote' || (isVerbLike(t) && !isParticipleWord(t)))
+      return false;
+    if (!ctx.name[k] && (DOCUMENT_NOUNS.has(t.lower) || DATA_NOUNS.has(t.lower)))
+      return !DEPICTIONS.has(t.lower) && !POSTED_MESSAGES.has(t.lower);
+  }
+  return false;
+}
+
+/**
+ * Whether active `link` ties a thing to a cause or a party as someone's claim: "her doctor
+ * linked the illness to the conditions in the flat", "investigators had linked the intrusion to
+ * a group", "Local media have linked the club with the coach", "swings that many researchers
+ * link to climate change" (its object a relative); a finite verb of a person, a body or a
+ * document, not a thing that joins ("The bridge links the town to the city") nor a bare -ing
+ * ("a study linking sleep to memory" describes the study).
+ */
+export function linking(ctx: Context, s: Sentence, v: Verb): boolean {
+  if (bareIng(ctx, v) || !reportingSubject(ctx, s, v)) return false;
+  const subject = subjectOf(ctx, s, v);
+  if (!subject || isPronounSubject(subject)) return false;
+  const toks = ctx.tokens;
+  for (let k = v.end; k < s.last && k <= v.end + 12; k++) {
+    const t = toks[k]!;
+    // ("militants linked to the group": a bare participle is a reduced relative)
+    if (t.lower === 'to' || t.lower === 'with')
+      return (
+        k > v.end ||
+        (isRelativeBefore(ctx, s, v) && (v.sawAux || !ctx.tokens[v.i]!.lower.endsWith('ed')))
+      );
+    if (t.kind === 'punct' || t.kind === 'quote' || (k > v.end && isVerbLike(t))) return false;
+  }
+  return false;
+}
+
+/** Whether a relative word or a noun ends right before `v`'s subject: "swings that many researchers link to". */
+function isRelativeBefore(ctx: Context, s: Sentence, v: Verb): boolean {
+  const subject = subjectOf(ctx, s, v);
+  if (!subject || isPronounSubject(subject)) return false;
+  const b = ctx.tokens[subject.np.start - 1];
+  // (not "in which Emery links to an article": the relative is a preposition's object)
+  return (
+    subject.np.start > s.first &&
+    !!b &&
+    (isRelative(b) || isContent(b)) &&
+    !isPrep(ctx.tokens[subject.np.start - 2])
+  );
+}
+
+/**
+ * Objects of `find` that make no finding: `found it hard`, `found time`, `found themselves`,
+ * `tests that found nothing` (no content to credit).
+ */
+export const NO_FINDING_OBJECTS: ReadonlySet<string> = new Set([
+  'herself',
+  'himself',
+  'it',
+  'itself',
+  'none',
+  'nothing',
+  'themselves',
+  'time',
+  'way',
+  'ways',
+]);
+
+/** Who inquire, whose finding is a report's: `inspectors`, `auditors`, `the panel`. */
+const INQUIRY_FINDERS = ruleWords('inquiryFinders');
+
+/** People whose findings are an inquiry's: `inspectors`, `auditors`. */
+const INQUIRERS = ruleWords('inquirers');
