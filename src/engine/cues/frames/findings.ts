@@ -12,9 +12,9 @@ import type { Sentence } from '../../sentences';
 import { isParticipleWord } from '../../subject/clause';
 import type { SubjectResult } from '../../subject/result';
 import { isPronounSubject } from '../../subject/result';
-import { POSTED_MESSAGES } from '../verb-frames';
 import type { Verb } from '../verb-group';
 import { bareIng, subjectOf } from '../verb-group';
+import { POSTED_MESSAGES } from './content-objects';
 import { DEPICTIONS } from './documents';
 import { DATA_NOUNS, reportingSubject } from './speakers';
 
