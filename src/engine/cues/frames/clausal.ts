@@ -1,0 +1,220 @@
+/**
+ * The clausal frame: a verb of saying or thinking (`believe`, `found`, `signalled`) reports with
+ * a clause, a content object, a document or an outlook; this file composes those checks
+ * (`clausalFrame`) and holds the ones of its own: a verb inverted after its content ("..., argue
+ * critics"), a quoted object of finding, a reply acted out ("responded with force"). A new way a
+ * clausal verb reports or fails to goes here, or in the family file `clausalFrame` calls.
+ */
+import type { Context } from '../../context';
+import { isAdverb, isHedgeWord, isOpenQuote, isPunct, isWord } from '../../context';
+import { agentiveNoun, APPEARANCE_VERBS, DOCUMENT_NOUNS, ruleWords } from '../../lexicon';
+import { headClass } from '../../phrase/head-class';
+import { phraseStartingAt } from '../../phrase/phrase-starting';
+import { isPlaceName } from '../../phrase/places';
+import type { Sentence } from '../../sentences';
+import { controlledSubject } from '../../subject/control';
+import { afterQuoteOrComma } from '../../subject/inverted';
+import { isPronounSubject } from '../../subject/result';
+import { byAgent } from '../by-agent';
+import { CLAUSE_STARTERS, clauseFollows } from '../clause-follows';
+import type { Verb } from '../verb-group';
+import { subjectOf } from '../verb-group';
+import {
+  CLAIM_OBJECT_VERBS,
+  claimBeforeSubject,
+  claimedHolding,
+  claimSubject,
+  CONTENT_OBJECT_VERBS,
+  contentObject,
+  messageObject,
+  unveiledPlan,
+} from './content-objects';
+import { documentOpening, participleAside, reducedRelativeGap, relativeGap } from './documents';
+import {
+  inquiryFinding,
+  inquirySubject,
+  linking,
+  NO_FINDING_OBJECTS,
+  relativeDocument,
+} from './findings';
+import { recollection, statedMemory } from './memory';
+import { DATA_NOUNS } from './speakers';
+import { SAID_BY } from './voice';
+
+/**
+ * A clausal verb (`believe`, `found`, `warned`) reports with a clause after it; or passive with
+ * impersonal `it` (`it was found that`) or an agent (`was repeated by the office`); or, without a
+ * clause, when a document finds (`The audit found irregularities`), a body states an outlook
+ * (`signalled a cut`) or the object is content (`questioned the decision`).
+ */
+export function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  const { g, end, lemma, next } = v;
+  // "a figure repeated so often by the agency", "a link first proposed by the director": a
+  // participle clause of saying with its agent
+  if (!v.sawAux && v.i === g && SAID_BY.has(lemma) && /ed$/.test(toks[v.i]!.lower))
+    if (byAgent(ctx, s, end)) return true;
+  if (lemma === 'unveil') return unveiledPlan(ctx, s, v);
+  if (lemma === 'link') return !v.passive && linking(ctx, s, v);
+  if (v.passive) {
+    // "it was found that", or with its agent: "was repeated last week by the governor's
+    // office"; "No irregularities were found" is a plain passive. The impersonal `it` takes
+    // any clause: "It is understood he has been fined", "it is thought the two are not
+    // linked", "It is widely assumed in the capital that", "..., it is understood."
+    // ("is suspected of treason": a charge, like "is accused of")
+    return (
+      (toks[g - 1]?.lower === 'it' &&
+        (CLAUSE_STARTERS.has(next?.lower ?? '') || clauseFollows(ctx, s, g, end, lemma))) ||
+      (SAID_BY.has(lemma) && !!byAgent(ctx, s, end)) ||
+      // "That account has been challenged by residents", "the report was questioned by two
+      // members": a claim rejected or doubted by its agent (not "He was questioned by police")
+      ((CLAIM_OBJECT_VERBS.has(lemma) || CONTENT_OBJECT_VERBS.has(lemma)) &&
+        claimSubject(ctx, s, v, CONTENT_OBJECT_VERBS.has(lemma)) &&
+        !!byAgent(ctx, s, end)) ||
+      (lemma === 'suspect' && next?.lower === 'of')
+    );
+  }
+  if (RETALIATING.has(lemma) && retaliation(ctx, end)) return false;
+  if (lemma === 'remember' && !statedMemory(ctx, s, v)) return false;
+  if (clauseFollows(ctx, s, g, end, lemma)) return true;
+  if (invertedAfterContent(ctx, s, v)) return true;
+  // 'inspectors found "repeated instances" of', 'the panel found "a pattern of"': an inquiry's
+  // finding quoted as its object
+  if (lemma === 'find' && quotedObject(ctx, s, end) && inquirySubject(ctx, s, v)) return true;
+  // ("Footage posted online appears to show a lorry": the subject of the verb of appearance)
+  const subject =
+    subjectOf(ctx, s, v) ??
+    (APPEARANCE_VERBS.has(toks[g - 2]?.lower ?? '')
+      ? (controlledSubject(ctx, s, g) ?? null)
+      : null);
+  if (claimBeforeSubject(ctx, s, subject)) return true;
+  if ((lemma === 'alert' || lemma === 'post') && messageObject(ctx, s, v)) return true;
+  if (lemma === 'find' && inquiryFinding(ctx, s, v, subject)) return true;
+  // "rotas submitted to the inquiry, which show", "a filing that lists every payment"
+  if (
+    DOCUMENT_FINDINGS.has(lemma) &&
+    !v.passive &&
+    !NO_FINDING_OBJECTS.has(next?.lower ?? '') &&
+    relativeDocument(ctx, s, g - 1, g)
+  )
+    return true;
+  if (lemma === 'claim' && claimedHolding(ctx, s, v)) return true;
+  if ((lemma === 'recall' || lemma === 'remember') && recollection(ctx, s, v, subject)) return true;
+  if (!subject || isPronounSubject(subject)) return contentObject(ctx, s, end, lemma);
+  let before = g - 1;
+  while (
+    before > s.first &&
+    (isAdverb(toks[before]) ||
+      isHedgeWord(toks[before]) ||
+      toks[before]!.lower === 'also' ||
+      toks[before]!.lower === 'not')
+  )
+    before--;
+  // ("Footage posted online appears to show a lorry": the subject of a verb of appearance)
+  if (toks[before]?.lower === 'to' && APPEARANCE_VERBS.has(toks[before - 1]?.lower ?? '')) {
+    before -= 2;
+    while (before > s.first && isAdverb(toks[before])) before--;
+  }
+  const head = subject.np.head;
+  // "The audit found irregularities": a document's findings are attributed to it
+  const docSubject =
+    (subject.np.end === before + 1 ||
+      reducedRelativeGap(ctx, subject.np.end, before + 1) ||
+      participleAside(ctx, subject.np.end, before + 1) ||
+      relativeGap(ctx, subject.np.end, before + 1, head)) &&
+    (DOCUMENT_NOUNS.has(toks[head]!.lower) || DATA_NOUNS.has(toks[head]!.lower));
+  if (DOCUMENT_FINDINGS.has(lemma) && (docSubject || documentOpening(ctx, s, v))) return true;
+  // "The bank kept rates on hold and signalled a cut": a body's outlook is its statement
+  if (
+    OUTLOOK_VERBS.has(lemma) &&
+    (headClass(ctx, head) === 'organisation' || (ctx.name[head] !== 0 && !isPlaceName(ctx, head)))
+  )
+    return true;
+  return contentObject(ctx, s, end, lemma);
+}
+
+/**
+ * A clausal verb inverted after its content, its subject after it and then the end: "The
+ * bronze was looted, claim researchers", "..., argue critics of the plan." The subject must
+ * be someone who can say it (a name, a person or a body).
+ */
+function invertedAfterContent(ctx: Context, s: Sentence, v: Verb): boolean {
+  if (v.sawAux || v.g !== v.i || v.g - 1 <= s.first || !afterQuoteOrComma(ctx, v.g)) return false;
+  // `"...," added another.`, `"...," said one.`: a word standing alone for one more of the
+  // people before it, ending the clause
+  const w = ctx.tokens[v.end];
+  const e = ctx.tokens[v.end + 1];
+  if (w && LONE_SPEAKERS.has(w.lower) && (v.end + 1 >= s.last || (e && isPunct(e)))) return true;
+  const np = phraseStartingAt(ctx, v.end, s.last);
+  if (!np) return false;
+  const after = ctx.tokens[np.end];
+  if (
+    np.end < s.last &&
+    after &&
+    !isPunct(after, '.') &&
+    !isPunct(after, ';') &&
+    // `"...," added Irene Moss, the union's lawyer.`: the subject's apposition ends the sentence
+    !(isPunct(after, ',') && appositionToEnd(ctx, s, np.end + 1))
+  )
+    return false;
+  const head = np.head;
+  return (
+    ctx.name[head] === 1 ||
+    (headClass(ctx, head) !== 'other' && headClass(ctx, head) !== 'nonAgent') ||
+    agentiveNoun(ctx.tokens[head]!.lower)
+  );
+}
+
+/** Whether a noun phrase starts at `k` and runs to the end of `s` (or to its full stop). */
+function appositionToEnd(ctx: Context, s: Sentence, k: number): boolean {
+  const np = phraseStartingAt(ctx, k, s.last);
+  if (!np) return false;
+  const after = ctx.tokens[np.end];
+  return np.end >= s.last || !after || isPunct(after, '.');
+}
+
+/** Words that stand alone for a speaker after an inverted verb: `added another`, `said one`. */
+const LONE_SPEAKERS: ReadonlySet<string> = new Set([
+  ...ruleWords('standingAlone'),
+  'one',
+  'others',
+]);
+
+/**
+ * Whether a quotation opens after the adverbs at `k`: the object of a verb of finding (not a
+ * title: 'found "Moby Dick" boring').
+ */
+function quotedObject(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  return k + 1 < s.last && isOpenQuote(toks[k]) && isWord(toks[k + 1]) && !ctx.name[k + 1];
+}
+
+/**
+ * Whether the words from `k` tell how a reply is acted out, not said: "would respond in kind",
+ * "responded with force", "will answer militarily" (quoted or not).
+ */
+function retaliation(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  if (toks[k]?.kind === 'quote') k++;
+  const w = toks[k]?.lower ?? '';
+  if (w === 'in') return toks[k + 1]?.lower === 'kind';
+  if (w === 'with') return RETALIATION_MEANS.has(toks[k + 1]?.lower ?? '');
+  return w === 'militarily' || w === 'forcefully';
+}
+
+/** Verbs of reply that can be acts of retaliation: `respond`, `answer`, `react`. */
+const RETALIATING: ReadonlySet<string> = new Set(['answer', 'react', 'reply', 'respond']);
+/** Means of a reply in deeds: `with force`, `with sanctions`. */
+const RETALIATION_MEANS: ReadonlySet<string> = new Set([
+  'force',
+  'sanctions',
+  'strikes',
+  'tariffs',
+]);
+
+/** Clausal verbs that, with a document as subject, report its content without a clause. */
+const DOCUMENT_FINDINGS = ruleWords('documentFindings');
+
+/** Outlook verbs: with a body as subject they state its expectation (`signalled a cut`). */
+const OUTLOOK_VERBS = ruleWords('outlookVerbs');
