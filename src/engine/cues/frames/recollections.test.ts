@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { seen } from '../test-helpers';
+import { seen } from '../../test-helpers';
 
 // Invented sentences (session 26, the probe scripts/probe-features.ts): feature writing credits
 // memories the way news credits statements. A person who recalls or remembers someone, an

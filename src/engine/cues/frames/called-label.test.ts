@@ -6,7 +6,7 @@
  * "called it a day", are no label.
  */
 import { describe, expect, test } from 'vitest';
-import { sourceText, spans } from '../test-helpers';
+import { sourceText, spans } from '../../test-helpers';
 
 describe('calling something a name or a judgement', () => {
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { seen, spans } from '../test-helpers';
+import { seen, spans } from '../../test-helpers';
 
 describe('attack, endorse, pan and rap report a judgement of a plan, a decision or words', () => {
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { seen, spans } from '../test-helpers';
+import { seen, spans } from '../../test-helpers';
 
 describe('a manner of speaking with a that-clause reports what was said', () => {
   test.each([

@@ -7,7 +7,7 @@
  * of another family, and a time, a medium or a place after the preposition is no topic.
  */
 import { describe, expect, test } from 'vitest';
-import { seen, sourceText, spans } from '../test-helpers';
+import { seen, sourceText, spans } from '../../test-helpers';
 
 describe('questioning someone over a topic', () => {
   test.each([

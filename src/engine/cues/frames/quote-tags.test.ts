@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { seen, spans } from '../test-helpers';
+import { seen, spans } from '../../test-helpers';
 
 describe('continue, laugh, sigh and enthuse tag a quotation', () => {
   test.each([
