@@ -3,6 +3,12 @@
  * (`reads`, `goes`) need a quotation, topic verbs (`discussed`) a topic, pleading verbs a plea,
  * clausal verbs (`believe`, `found`, `signalled`) a clause or a content object, evidence verbs
  * in -ing (`showing`) a document. Raising (`is said to`) is a hedge, not a cue.
+ *
+ * This file is the entry: `frameRefusal` asks the checks in order and names the first that
+ * refuses. The checks live in `frames/`, one file per family of constructions (voice, quotation,
+ * calling, questioning, topic, documents, rating, stance, memory, findings, content objects,
+ * clausal; `speakers.ts` for who can report, `families.ts` for the families' bits). A new rule
+ * goes in its family's file; only a new family, or a new place in the order, is added here.
  */
 import type { Context } from '../context';
 import { isPunct } from '../context';
