@@ -139,6 +139,12 @@ const ISSUERS: Issuer[] = [
     unnamed: 'q',
     named: true,
   },
+  ...['released', 'disclosed', 'sent', 'filed', 'unveiled'].map((verb): Issuer => ({
+    id: `${verb} by body`,
+    phrase: (d) => `${indef(d)} ${verb} by the Finance Ministry`,
+    unnamed: 'q',
+    named: true,
+  })),
   { id: 'person', phrase: (d) => `${indef(d)} from Ana Okafor`, unnamed: 'q', named: true },
   {
     id: 'outlet',

@@ -159,6 +159,32 @@ const GROUPS_TEXT: Record<string, string> = {
     o- a House Democratic aide
     o- a Civic Party whip
     o- a Department of Transport official`,
+  'defence and diplomacy': `
+    o- a Tellish navy spokeswoman
+    o- a British army spokesman
+    o- a British army official
+    u+ two US military officials
+    o- a French air force spokesman
+    o- a Norvanian coastguard spokesman
+    o- a senior Ukrainian army official
+    o- a Japanese defence ministry official
+    o- a Chinese foreign ministry spokesperson
+    u- a military source
+    u+ military officials
+    u- a senior army officer
+    u- a naval source
+    u- a Navy insider
+    u+ Western diplomats
+    u+ two diplomats from the bloc
+    u- a diplomat in the capital
+    u+ US intelligence officials
+    u- a senior Western official
+    u+ intelligence officials
+    u+ negotiators
+    u+ several smaller states
+    u+ at least two governments
+    n- the navy
+    n- the foreign ministry`,
   named: `
     n- Senator Jane Ortiz
     n- Chief Whip Tom Ashe

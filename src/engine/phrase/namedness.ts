@@ -25,6 +25,7 @@ import { ANON_MODIFIERS, participleLike, statusAdjective } from './noun-phrase';
 import { phraseEndingAt } from './phrase-ending';
 import { ISSUED_BY_NAMED, ISSUING, PARTICLES } from './phrase-starting';
 import { partyBodyEnds, placedByOrigin } from './placed-people';
+import { nationalService } from './national-service';
 import { isPlaceName, isPluralDemonym, isSingularDemonym } from './places';
 import { quotationAround } from '../entities/quoted-speaker';
 import { previousSameWord } from '../same-word';
@@ -338,6 +339,12 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
         k > np.start &&
         MINISTRY_PORTFOLIOS.has(toks[k - 1]!.lower) &&
         (SPOKES_HEADS.has(headWord) || MINISTRY_VOICES.has(headWord))
+      )
+        return 'partial';
+      // "a Tellish navy spokeswoman", "an Israeli military official": a country's one service
+      if (
+        (SPOKES_HEADS.has(headWord) || MINISTRY_VOICES.has(headWord)) &&
+        nationalService(ctx, k, np.start)
       )
         return 'partial';
       // "a hospital spokeswoman" after "Varnholt General Hospital": the kind of body the name
