@@ -20,7 +20,7 @@
  */
 import { analyze } from '../src/engine/index';
 import { optionValue } from './lib/args';
-import { overlaps, pct, readMarks, title, type Span } from './lib/probe-marks';
+import { overlaps, parseCueMarks as parse, pct, tally, title, type Tally } from './lib/probe-marks';
 
 interface Probe {
   family: string;
@@ -727,38 +727,6 @@ const QUIET = [
   'The firm, which ⟨advises⟩ retailers, employs 40 people.',
   'He works as a tax ⟨adviser⟩ in Leeds.',
 ];
-
-interface Parsed {
-  text: string;
-  cues: (Span & { optional: boolean; carries: boolean })[];
-  source?: Span & { named: boolean };
-  traps: (Span & { optional: boolean })[];
-}
-
-function parse(marked: string): Parsed {
-  const { text, marks } = readMarks(marked);
-  const out: Parsed = { text, cues: [], traps: [] };
-  for (const m of marks) {
-    const span = { start: m.start, end: m.end };
-    if (m.bracket === '⟦')
-      out.cues.push({ ...span, optional: m.tag === '?', carries: m.tag === '*' });
-    else if (m.bracket === '⟪') out.source = { ...span, named: m.tag !== '~' };
-    else out.traps.push({ ...span, optional: m.tag === '?' });
-  }
-  const first = out.cues[0];
-  if (first && !out.cues.some((c) => c.carries)) first.carries = true;
-  return out;
-}
-
-interface Tally {
-  n: number;
-  hit: number;
-  srcN: number;
-  srcOk: number;
-  optN: number;
-  optHit: number;
-}
-const tally = (): Tally => ({ n: 0, hit: 0, srcN: 0, srcOk: 0, optN: 0, optHit: 0 });
 
 function run(): void {
   const args = process.argv.slice(2);

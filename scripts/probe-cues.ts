@@ -24,7 +24,7 @@
  */
 import { analyze } from '../src/engine/index';
 import { optionValue } from './lib/args';
-import { overlaps, pct, readMarks, title, type Span } from './lib/probe-marks';
+import { overlaps, parseCueMarks as parse, pct, tally, title, type Tally } from './lib/probe-marks';
 
 interface Verb {
   lemma: string;
@@ -940,47 +940,6 @@ const WRONG = [
   'He ⟨doubled⟩ his bet on black.',
   'The council ⟨cast⟩ its vote in favour.',
 ];
-
-interface Expected extends Span {
-  optional: boolean;
-  /** Whether this cue carries the sentence's source (`⟦*said⟧`; else the first cue does). */
-  carries?: boolean;
-}
-interface Parsed {
-  text: string;
-  cues: Expected[];
-  source?: Span & { named: boolean };
-  traps: Expected[];
-}
-
-/** Strips the marks and records what each marked. */
-function parse(marked: string): Parsed {
-  const { text, marks } = readMarks(marked);
-  const cues: Expected[] = [];
-  const traps: Expected[] = [];
-  let source: Parsed['source'];
-  for (const m of marks) {
-    const span = { start: m.start, end: m.end };
-    if (m.bracket === '⟦') cues.push({ ...span, optional: m.tag === '?', carries: m.tag === '*' });
-    else if (m.bracket === '⟪') source = { ...span, named: m.tag !== '~' };
-    else traps.push({ ...span, optional: m.tag === '?' });
-  }
-  const first = cues[0];
-  if (first && !cues.some((c) => c.carries)) first.carries = true;
-  const out: Parsed = { text, cues, traps };
-  if (source) out.source = source;
-  return out;
-}
-
-interface Tally {
-  n: number;
-  hit: number;
-  srcN: number;
-  srcOk: number;
-  optN: number;
-  optHit: number;
-}
-const tally = (): Tally => ({ n: 0, hit: 0, srcN: 0, srcOk: 0, optN: 0, optHit: 0 });
 
 function run(): void {
   const args = process.argv.slice(2);

@@ -55,3 +55,49 @@ export const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1)
 
 /** Title Case, word by word. */
 export const title = (words: string): string => words.split(' ').map(cap).join(' ');
+
+export interface CueExpected extends Span {
+  optional: boolean;
+  /** Whether this cue carries the sentence's source (`⟦*said⟧`; else the first cue does). */
+  carries?: boolean;
+}
+export interface CueParsed {
+  text: string;
+  cues: CueExpected[];
+  source?: Span & { named: boolean };
+  traps: CueExpected[];
+}
+
+/**
+ * A cue probe's marked sentence: `⟦…⟧` a cue (`?` optional, `*` the cue that carries the
+ * sentence's source; else the first does), `⟪…⟫` its source (`~` not named), `⟨…⟩` a wrong sense
+ * (`?` optional). Strips the marks and records what each marked.
+ */
+export function parseCueMarks(marked: string): CueParsed {
+  const { text, marks } = readMarks(marked);
+  const cues: CueExpected[] = [];
+  const traps: CueExpected[] = [];
+  let source: CueParsed['source'];
+  for (const m of marks) {
+    const span = { start: m.start, end: m.end };
+    if (m.bracket === '⟦') cues.push({ ...span, optional: m.tag === '?', carries: m.tag === '*' });
+    else if (m.bracket === '⟪') source = { ...span, named: m.tag !== '~' };
+    else traps.push({ ...span, optional: m.tag === '?' });
+  }
+  const first = cues[0];
+  if (first && !cues.some((c) => c.carries)) first.carries = true;
+  const out: CueParsed = { text, cues, traps };
+  if (source) out.source = source;
+  return out;
+}
+
+/** A cue probe's counts: cues, cues found, sources expected and right, optional cues. */
+export interface Tally {
+  n: number;
+  hit: number;
+  srcN: number;
+  srcOk: number;
+  optN: number;
+  optHit: number;
+}
+export const tally = (): Tally => ({ n: 0, hit: 0, srcN: 0, srcOk: 0, optN: 0, optHit: 0 });
