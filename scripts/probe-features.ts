@@ -116,6 +116,25 @@ const CLASSES: Record<string, string> = {
     a former landlord of the pub
     one elderly resident
     the oldest members of the club | p`,
+  // a named person's own circle who serve him or her but do not act for him or her in an office
+  // (decision 67: "her doctor" is closeness, "his agent" representation; decision 145: an
+  // entourage is only close; decision 175: a named owner's partners are placed)
+  circle: `
+    Marsh's coach
+    Marsh's old coach
+    his former coach
+    her childhood piano teacher
+    Marsh's trainer
+    her longtime trainer
+    his doctor
+    Marsh's physio
+    her mentor
+    Marsh's landlord
+    his bodyguard
+    Marsh's business partners | p
+    his partners | p
+    her driver
+    Marsh's caddie`,
   optional: `
     an Ashmere United coach
     those who knew him | p
@@ -199,6 +218,12 @@ const QUIET: { id: string; text: string }[] = [
   { id: 'victim', text: 'He leaves ⟨a widow⟩, Ellen, and ⟨three sons⟩.' },
   { id: 'memory', text: '⟨Legend⟩ has it that he once walked home from Wembley.' },
   { id: 'memory', text: 'The ⟨story⟩ goes that he never paid for a pint.' },
+  // a named person's representatives and a named club's staff are named (decision 67)
+  { id: 'representative', text: "⟨Marsh's agent⟩ said he would not comment." },
+  { id: 'representative', text: "⟨Marsh's lawyer⟩ said he would appeal." },
+  { id: 'representative', text: "⟨Marsh's manager⟩ said the tour was off." },
+  { id: 'body-staff', text: "⟨Ashmere United's coach⟩ said the team had trained well." },
+  { id: 'body-staff', text: "⟨the club's physio⟩ said he would be out for a month." },
 ];
 
 const fill = (f: Frame, d: Descriptor): { text: string; start: number; end: number } => {
