@@ -10,7 +10,9 @@ import {
   ANONYMITY,
   BODY_KIND_NAMES,
   F,
+  INSTITUTION_WORDS,
   ORG_NOUNS,
+  ORG_SUFFIXES,
   PLACE_QUALIFIERS,
   PLACE_WORDS,
   ruleWords,
@@ -1643,9 +1645,13 @@ function circleOfPerson(ctx: Context, np: NounPhrase): boolean {
   const toks = ctx.tokens;
   const first = toks[np.start]!.lower;
   if (POSSESSIVE_PRONOUNS.has(first)) return first === 'his' || first === 'her';
-  // "Ashmere United's coach", "Linthorpe Town's physio": a club's name, whatever its first word
-  for (let k = np.start + 1; k < np.head; k++)
-    if (toks[k]!.kind === 'pos' && CLUB_ENDS.has(toks[k - 1]!.lower)) return false;
+  // "Ashmere United's coach", "The Riverside Trust's doctors": a club's or a body's name,
+  // whatever its first word
+  for (let k = np.start + 1; k < np.head; k++) {
+    if (toks[k]!.kind !== 'pos') continue;
+    const last = toks[k - 1]!.lower;
+    if (CLUB_ENDS.has(last) || INSTITUTION_WORDS.has(last) || ORG_SUFFIXES.has(last)) return false;
+  }
   return fellowOfPerson(ctx, np);
 }
 

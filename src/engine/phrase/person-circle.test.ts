@@ -42,6 +42,7 @@ describe("a named person's own circle is only close to the person (decisions 67,
     ["Ashmere United's coach said the team had trained well.", "Ashmere United's coach"],
     ["Kelby Rovers' trainer said the team had trained well.", "Kelby Rovers' trainer"],
     ['The Rovers said their coach had resigned.', 'their coach'],
+    ["The Riverside Trust's doctors said the ward was full.", "The Riverside Trust's doctors"],
   ])('%s', (text, who) => {
     expect(spans(text, 'unnamed')).not.toContain(who);
   });
