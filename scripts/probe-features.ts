@@ -14,7 +14,8 @@
  * 72). Each is crossed with the frames: present-tense "X says", inverted "says X" after a quote,
  * "X recalls / remembers him as / describes him as", "to X, he was", "in the words of X", "X, who
  * asked not to be named, says", "X and neighbours say", "according to X", "tributes from X",
- * "X's verdict", a headline. An `unnamed` finding must overlap the descriptor, and in cue frames
+ * "X's verdict", a headline; and acting frames: "X have written to", ", with X chanting", "after
+ * pressure from X", "learned of the sale from X". An `unnamed` finding must overlap the descriptor, and in cue frames
  * the cue's source must overlap it with `named: false`.
  *
  * The class `optional` (people who work for a body the phrase names: "an Ashmere United coach",
@@ -116,6 +117,25 @@ const CLASSES: Record<string, string> = {
     a former landlord of the pub
     one elderly resident
     the oldest members of the club | p`,
+  // a named person's own circle who serve him or her but do not act for him or her in an office
+  // (decision 67: "her doctor" is closeness, "his agent" representation; decision 145: an
+  // entourage is only close; decision 175: a named owner's partners are placed)
+  circle: `
+    Marsh's coach
+    Marsh's old coach
+    his former coach
+    her childhood piano teacher
+    Marsh's trainer
+    her longtime trainer
+    his doctor
+    Marsh's physio
+    her mentor
+    Marsh's landlord
+    his bodyguard
+    Marsh's business partners | p
+    his partners | p
+    her driver
+    Marsh's caddie`,
   optional: `
     an Ashmere United coach
     those who knew him | p
@@ -178,6 +198,19 @@ const FRAMES: Frame[] = [
   { id: 'paid-tribute', text: '{X} paid tribute to him on Sunday.', cue: false },
   { id: 'possessive', text: "{X}'s verdict is blunt: he was the best of them.", cue: false },
   { id: 'headline', text: '{T} Remember Marsh As "A Gentle Giant"', cue: true },
+  // acting, not speaking: a required `unnamed` wherever the phrase stands (decisions 146, 177)
+  {
+    id: 'acted',
+    text: '{X} {has} written to the bishop to ask that the hall stay open.',
+    cue: false,
+  },
+  {
+    id: 'absolute-with',
+    text: 'The club sacked him in March, with {x} chanting for his dismissal.',
+    cue: false,
+  },
+  { id: 'pressure-from', text: 'The plan was dropped after pressure from {x}.', cue: false },
+  { id: 'learned-from', text: 'He learned of the sale from {x}, not from the club.', cue: false },
 ];
 
 /** The quiet sentences: the bracketed phrase must get no `unnamed`. */
@@ -199,6 +232,16 @@ const QUIET: { id: string; text: string }[] = [
   { id: 'victim', text: 'He leaves ⟨a widow⟩, Ellen, and ⟨three sons⟩.' },
   { id: 'memory', text: '⟨Legend⟩ has it that he once walked home from Wembley.' },
   { id: 'memory', text: 'The ⟨story⟩ goes that he never paid for a pint.' },
+  // a named person's representatives and a named club's staff are named (decision 67)
+  { id: 'representative', text: "⟨Marsh's agent⟩ said he would not comment." },
+  { id: 'representative', text: "⟨Marsh's lawyer⟩ said he would appeal." },
+  { id: 'representative', text: "⟨Marsh's manager⟩ said the tour was off." },
+  { id: 'body-staff', text: "⟨Ashmere United's coach⟩ said the team had trained well." },
+  { id: 'body-staff', text: "⟨the club's physio⟩ said he would be out for a month." },
+  // a market or the public in an absolute clause or after a noun of pressure (decisions 90, 99)
+  { id: 'crowd', text: 'The shares fell, with ⟨investors⟩ waiting for the figures.' },
+  { id: 'crowd', text: 'The bank changed course after pressure from ⟨shareholders⟩.' },
+  { id: 'attention', text: 'The case has drawn intense interest from ⟨fans⟩.' },
 ];
 
 const fill = (f: Frame, d: Descriptor): { text: string; start: number; end: number } => {

@@ -10,10 +10,13 @@ import {
   ANONYMITY,
   BODY_KIND_NAMES,
   F,
+  INSTITUTION_WORDS,
   ORG_NOUNS,
+  ORG_SUFFIXES,
   PLACE_QUALIFIERS,
   PLACE_WORDS,
   ruleWords,
+  TEAM_WORDS,
   TITLE_NOUNS,
 } from '../lexicon';
 import type { Named } from '../types';
@@ -184,6 +187,11 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
   // by the person they work or play beside (decisions 80, 145); "Colleagues at the Harbour
   // Weekly" are placed by the body and stay its staff
   if (FELLOW_HEADS.has(toks[np.head]!.lower) && fellowOfPerson(ctx, np)) return false;
+  // "Morrow's high school coach", "her doctor", "Sandoval's partners": a named person's own
+  // circle, who serve or share with the person but do not act for him or her in an office, as
+  // "his agent" and "Crowe's barrister" do (decisions 67, 145 and 175); "Ashmere United's coach"
+  // is the club's staff
+  if (CIRCLE_HEADS.has(toks[np.head]!.lower) && circleOfPerson(ctx, np)) return false;
   // "Critics of the university", "a student at Fenwick", "A group of parents at St Oda's": people
   // a body serves or faces, who do not speak for it
   if (isClientele(ctx, np)) return false;
@@ -1605,6 +1613,57 @@ function fellowOfPerson(ctx: Context, np: NounPhrase): boolean {
   while (ctx.name[k] && ctx.name[k + 1]) k++;
   return person(k);
 }
+
+/**
+ * Heads of a person's own circle who serve the person without acting for him or her in an office:
+ * `coach`, `doctor`, `landlord`, `partners` (not `agent`, `lawyer`, `manager`, `spokesman`).
+ */
+const CIRCLE_HEADS: ReadonlySet<string> = new Set([
+  'bodyguard',
+  'bodyguards',
+  'caddie',
+  'carer',
+  'carers',
+  'chauffeur',
+  'coach',
+  'doctor',
+  'doctors',
+  'driver',
+  'landlady',
+  'landlord',
+  'mentor',
+  'nanny',
+  'partners',
+  'physio',
+  'physiotherapist',
+  'teacher',
+  'teachers',
+  'therapist',
+  'trainer',
+  'tutor',
+]);
+
+/**
+ * Whether `np`'s circle belongs to a person: a person's name owns it ("Morrow's coach") or
+ * follows `of` ("the coach of Morrow's"), or `his` or `her` does ("her doctor"); `their` and
+ * `our` coach are a team's.
+ */
+function circleOfPerson(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const first = toks[np.start]!.lower;
+  if (POSSESSIVE_PRONOUNS.has(first)) return first === 'his' || first === 'her';
+  // "Ashmere United's coach", "The Riverside Trust's doctors": a club's or a body's name,
+  // whatever its first word
+  for (let k = np.start + 1; k < np.head; k++) {
+    if (toks[k]!.kind !== 'pos') continue;
+    const last = toks[k - 1]!.lower;
+    if (CLUB_ENDS.has(last) || INSTITUTION_WORDS.has(last) || ORG_SUFFIXES.has(last)) return false;
+  }
+  return fellowOfPerson(ctx, np);
+}
+
+/** Last words of a club's name: `Rovers`, `United`, `City`, `Town`, `FC`. */
+const CLUB_ENDS: ReadonlySet<string> = new Set([...TEAM_WORDS, 'city', 'county', 'fc', 'town']);
 
 /** Possessive pronouns of a person: `his`, `her`, `their`, `my`, `our`. */
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['her', 'his', 'my', 'our', 'their']);

@@ -39,6 +39,7 @@ import { findingIn, findingTests, identifyingRecords, weighedRecording } from '.
 import { unnamedAuthorsDocument } from './issued-documents';
 import { accusedObject, heldResponsible, sender } from './parties';
 import { absoluteActing, perceivedActing } from './perceived';
+import { actFrom } from './act-from';
 import { chargedPeople } from './charged-people';
 import { unnamedIllicitBody } from './illicit-bodies';
 import { withheldBody } from './withheld-body';
@@ -127,6 +128,7 @@ function mayFlag(
   if (counterparty(ctx, s, np, cls)) return true;
   if (cls === 'title' && perceivedActing(ctx, s, np)) return true;
   if (absoluteActing(ctx, s, np) || stanceGroup(ctx, s, np, cls)) return true;
+  if (cls === 'title' && actFrom(ctx, s, np)) return true;
   if (cls === 'organisation' && surveyedCount(ctx, np)) return true;
   // the fall-backs after `reason`: a later member of an acting coordination ("by two ushers and
   // a retired firefighter"), a person new to the story whom the police hold

@@ -19,6 +19,8 @@ const STATE_PARTICIPLES = ruleWords('stateParticiples');
 /** Determiners and counts of someone not known before: `a`, `another`, `several`, `two`. */
 const INDEFINITE = ruleWords('indefinite');
 const NUMBER_WORDS = ruleWords('numberWords');
+/** Market crowds and the public, optional at most (decisions 90, 99): `investors`, `consumers`. */
+const CROWDS = ruleWords('stanceCrowds');
 /** Plain descriptions that count as unnamed actors when they act: `men`, `gunmen`. */
 const AGENT_PEOPLE = ruleWords('agentPeople');
 
@@ -34,15 +36,31 @@ export function perceivedActing(ctx: Context, s: Sentence, np: NounPhrase): bool
 }
 
 /**
- * Whether `np` is a new mention (indefinite or counted) opening an absolute clause after a
- * comma and `with`, with an -ing participle: ", with two councillors demanding a recount" (not
- * "with one resident claiming": a cue's, nor "with prices rising": no actor).
+ * Whether `np` is a new mention (indefinite, counted or a bare plural) opening an absolute clause
+ * after a comma and `with`, with an -ing participle: ", with two councillors demanding a recount",
+ * ", with fans chanting" (not "with one resident claiming": a cue's, nor "with prices rising": no
+ * actor).
  */
 export function absoluteActing(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   const toks = ctx.tokens;
   if (toks[np.start - 1]?.lower !== 'with' || !isPunct(toks[np.start - 2], ',')) return false;
   if (np.start - 2 < s.first) return false;
-  return newPeople(ctx, np) && actingAfter(ctx, s, np);
+  return (newPeople(ctx, np) || barePlural(ctx, np)) && actingAfter(ctx, s, np);
+}
+
+/**
+ * Whether `np` is a bare plural of no determiner, count or owner: ", with fans chanting for his
+ * dismissal", ", with volunteers serving hot meals" (a group the absolute clause shows acting,
+ * decisions 146 and 147; `reason` asks it only of people and bodies).
+ */
+function barePlural(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const first = toks[np.start]!;
+  if ((first.f & (F.DET | F.QUANT)) !== 0 || first.kind === 'num') return false;
+  for (let k = np.start; k < np.head; k++) if (toks[k]!.kind === 'pos') return false;
+  const head = toks[np.head]!.lower;
+  // (not a market or the public: ", with consumers seeking out fresh fish", decisions 90, 99)
+  return /[^s]s$/.test(head) && !ctx.name[np.head] && !CROWDS.has(head);
 }
 
 /** Whether the phrase is a new mention: indefinite, counted, or a bare `men`, `gunmen`. */

@@ -97,6 +97,7 @@ import {
   workforce,
 } from './people';
 import { absoluteActing, perceivedActing } from './perceived';
+import { actFrom } from './act-from';
 import {
   contactedSubject,
   genericClass,
@@ -399,6 +400,8 @@ export function reason(
   // "demand was tepid, with several large funds declining to take part"
   if (!isSource && (isPersonClass(cls) || cls === 'organisation') && absoluteActing(ctx, s, np))
     return cls === 'organisation' ? WHY.organisation : WHY.actor;
+  // "after pressure from clergy", "learned of the list from parishioners": whom an act came from
+  if (!isSource && isPersonClass(cls) && actFrom(ctx, s, np)) return WHY.actor;
   // "Disruptive companies talk a good game", "Teachers must report by 7:15": a class in general
   if (!isSource && cls !== 'person' && genericClass(ctx, s, np, isHeadline(ctx, s))) return null;
   // "tools to fight militants", "if another bidder still wants it": a class spoken of in general,
