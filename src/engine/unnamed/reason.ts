@@ -530,6 +530,10 @@ export function reason(
     case 'organisation': {
       // "circulating on social media", "posted via a network": a medium, not an actor
       if (before && (before.lower === 'on' || before.lower === 'via')) return null;
+      // "Stourby council said", "Leeds council's planning committee": a place's own council, a
+      // noun for a distinct body after the place's name, is that named body (decision 139; not
+      // "Kelm police", decision 60)
+      if (placeCouncil(ctx, np)) return null;
       if (isSource && !bareSingular && first !== 'the') return WHY.source;
       // "Trucking firm kept ...": a singular without a determiner is headline shorthand for a
       // body the story names
@@ -962,4 +966,22 @@ function pluralPeople(head: string): boolean {
 export function pluralEnding(w: string): boolean {
   const n = w.length;
   return (n >= 2 && w.charCodeAt(n - 1) === 115 && w.charCodeAt(n - 2) !== 115) || w === 'men';
+}
+
+/**
+ * Whether `np` is, or is owned by, a name and the lowercase noun `council` right after it
+ * (`Stourby council`, `Leeds council's planning committee`), at a sentence start too, where the
+ * name's capital alone does not make it one.
+ */
+function placeCouncil(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  for (let k = np.start + 1; k <= np.head; k++) {
+    const t = toks[k]!;
+    if (t.lower !== 'council' || t.cap) continue;
+    const p = toks[k - 1]!;
+    if (p.kind !== 'word' || !p.cap || (p.f & F.FUNC) !== 0) return false;
+    // (the council is the phrase's head, or owns it: "Leeds council's planning committee")
+    return k === np.head || toks[k + 1]?.kind === 'pos';
+  }
+  return false;
 }
