@@ -20,7 +20,15 @@
  */
 import { analyze } from '../src/engine/index';
 import { optionValue } from './lib/args';
-import { overlaps, parseCueMarks as parse, pct, tally, title, type Tally } from './lib/probe-marks';
+import {
+  overlaps,
+  parseCueMarks as parse,
+  pct,
+  scoreWrongSenses,
+  tally,
+  title,
+  type Tally,
+} from './lib/probe-marks';
 
 interface Probe {
   family: string;
@@ -796,35 +804,11 @@ function run(): void {
   console.log(`\n${row('all', all)}`);
 
   if (!only) {
-    let trapN = 0;
-    let trapFA = 0;
-    const fas: string[] = [];
-    for (const marked of QUIET) {
-      const { text, cues, traps } = parse(marked);
-      const found = analyze(text, { kinds: ['attribution'] });
-      for (const t of traps) {
-        const hit = found.find((f) => overlaps(f, t));
-        if (t.optional) {
-          if (hit)
-            fas.push(
-              `${JSON.stringify(text)} -- ${JSON.stringify(text.slice(hit.start, hit.end))} (optional)`,
-            );
-          continue;
-        }
-        trapN++;
-        if (hit) {
-          trapFA++;
-          fas.push(`${JSON.stringify(text)} -- ${JSON.stringify(text.slice(hit.start, hit.end))}`);
-        }
-      }
-      for (const f of found)
-        if (!traps.some((t) => overlaps(f, t)) && !cues.some((c) => overlaps(f, c)))
-          fas.push(
-            `${JSON.stringify(text)} -- other cue ${JSON.stringify(text.slice(f.start, f.end))}`,
-          );
-    }
+    const { trapN, trapFA, lines } = scoreWrongSenses(QUIET, (text) =>
+      analyze(text, { kinds: ['attribution'] }),
+    );
     console.log(`\nwrong senses: ${trapFA} false alarms in ${trapN} (${QUIET.length} sentences)`);
-    for (const s of fas) console.log(`  ${s}`);
+    for (const s of lines) console.log(`  ${s.line}`);
   }
   if (showMisses) {
     console.log(`\nmissed cues (${misses.length}):`);

@@ -24,7 +24,15 @@
  */
 import { analyze } from '../src/engine/index';
 import { optionValue } from './lib/args';
-import { overlaps, parseCueMarks as parse, pct, tally, title, type Tally } from './lib/probe-marks';
+import {
+  overlaps,
+  parseCueMarks as parse,
+  pct,
+  scoreWrongSenses,
+  tally,
+  title,
+  type Tally,
+} from './lib/probe-marks';
 
 interface Verb {
   lemma: string;
@@ -1007,37 +1015,14 @@ function run(): void {
   console.log(`\n${row('all', all)}`);
 
   // wrong senses
-  let trapN = 0;
-  let trapFA = 0;
-  const fas: string[] = [];
-  const optFas: string[] = [];
-  for (const marked of onlyC || onlyV ? [] : WRONG) {
-    const { text, traps } = parse(marked);
-    const found = analyze(text, { kinds: ['attribution'] });
-    const free = found.filter((f) => !traps.some((t) => overlaps(f, t)));
-    for (const t of traps) {
-      const hit = found.find((f) => overlaps(f, t));
-      if (t.optional) {
-        if (hit)
-          optFas.push(
-            `${JSON.stringify(text)} -- ${JSON.stringify(text.slice(hit.start, hit.end))} (optional)`,
-          );
-        continue;
-      }
-      trapN++;
-      if (hit) {
-        trapFA++;
-        fas.push(`${JSON.stringify(text)} -- ${JSON.stringify(text.slice(hit.start, hit.end))}`);
-      }
-    }
-    for (const f of free)
-      fas.push(
-        `${JSON.stringify(text)} -- other cue ${JSON.stringify(text.slice(f.start, f.end))}`,
-      );
-  }
   if (!onlyC && !onlyV) {
+    const { trapN, trapFA, lines } = scoreWrongSenses(WRONG, (text) =>
+      analyze(text, { kinds: ['attribution'] }),
+    );
     console.log(`\nwrong senses: ${trapFA} false alarms in ${trapN} (${WRONG.length} sentences)`);
-    for (const s of [...fas, ...optFas]) console.log(`  ${s}`);
+    // (the optional traps' lines last)
+    for (const s of [...lines.filter((l) => !l.optional), ...lines.filter((l) => l.optional)])
+      console.log(`  ${s.line}`);
   }
   if (showMisses) {
     console.log(`\nmissed cues (${misses.length}):`);

@@ -101,3 +101,48 @@ export interface Tally {
   optHit: number;
 }
 export const tally = (): Tally => ({ n: 0, hit: 0, srcN: 0, srcOk: 0, optN: 0, optHit: 0 });
+
+/** One line of a cue probe's wrong-sense report, and whether it is about an optional trap. */
+export interface WrongSenseLine {
+  line: string;
+  optional: boolean;
+}
+
+/**
+ * Scores a cue probe's wrong-sense sentences (`⟨…⟩` traps; `⟦…⟧` cues they may also carry):
+ * required traps found are false alarms, optional ones are reported as such, and a cue that
+ * overlaps neither a trap nor a marked cue is an "other cue". `find` gives the cues of a text.
+ */
+export function scoreWrongSenses(
+  sentences: readonly string[],
+  find: (text: string) => readonly Span[],
+): { trapN: number; trapFA: number; lines: WrongSenseLine[] } {
+  let trapN = 0;
+  let trapFA = 0;
+  const lines: WrongSenseLine[] = [];
+  for (const marked of sentences) {
+    const { text, cues, traps } = parseCueMarks(marked);
+    const found = find(text);
+    const quote = (s: Span): string => JSON.stringify(text.slice(s.start, s.end));
+    for (const t of traps) {
+      const hit = found.find((f) => overlaps(f, t));
+      if (t.optional) {
+        if (hit)
+          lines.push({
+            line: `${JSON.stringify(text)} -- ${quote(hit)} (optional)`,
+            optional: true,
+          });
+        continue;
+      }
+      trapN++;
+      if (hit) {
+        trapFA++;
+        lines.push({ line: `${JSON.stringify(text)} -- ${quote(hit)}`, optional: false });
+      }
+    }
+    for (const f of found)
+      if (!traps.some((t) => overlaps(f, t)) && !cues.some((c) => overlaps(f, c)))
+        lines.push({ line: `${JSON.stringify(text)} -- other cue ${quote(f)}`, optional: false });
+  }
+  return { trapN, trapFA, lines };
+}
