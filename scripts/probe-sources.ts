@@ -568,6 +568,32 @@ const WIRE_SOURCES: Source[] = [
   },
 ];
 
+/**
+ * Session 27: firms and families named by two capitalised names joined by a hyphen, whose last
+ * part may end like a people (`-i`: `Rossi`, `Ferrari`) and is still a name, not a nationality
+ * (decision 5: a person of a named body is `'partial'`). A bare double-barrelled name is left out:
+ * alone, it may as well be a person's surname.
+ */
+const DOC_SOURCES: Source[] = [
+  {
+    cls: 'person of a double-barrelled firm',
+    first: 'a Halden-Rossi spokesperson',
+    later: 'the spokesperson',
+    pron: 'she',
+    named: 'partial',
+    name: 'a Halden-Rossi spokesperson',
+  },
+  {
+    cls: 'double-barrelled joint venture',
+    first: 'the Marlow-Ferrari joint venture',
+    later: 'the joint venture',
+    pron: 'it',
+    named: true,
+    name: 'Marlow-Ferrari joint venture',
+    thing: true,
+  },
+];
+
 /** Another source for nested attribution: a body beside a person, a person beside a body. */
 const OTHER_PERSON: Source = SOURCES[0]!;
 const OTHER_BODY: Source = SOURCES[10]!;
@@ -950,6 +976,88 @@ const WIRE_FRAMES: Frame[] = [
   },
 ];
 
+/** A named body that a definite word for its kind refers back to (`the company`, `the trust`). */
+const kindWord = (s: Source): boolean =>
+  issuer(s) &&
+  !!s.thing &&
+  /^the [a-z]+$/.test(s.later) &&
+  !/report|statement|newspaper/.test(s.later);
+/** A named source whose first mention fits inside a comma aside (no apposition of its own). */
+const asideIssuer = (s: Source): boolean => issuer(s) && !s.first.endsWith(',');
+
+/**
+ * Session 27: documents whose namedness the story gives outside the noun's own words
+ * (decisions 15 and 68): a document `from the company` after the story named the company, and a
+ * definite document whose issuer stands in a comma aside (`The report, published by X,`); one
+ * frame each of the unnamed kind (no body named; an issuer with no name; an outlet that only saw
+ * it, decision 14), run once, for the first source class.
+ */
+const DOC_FRAMES: Frame[] = [
+  {
+    name: 'doc: "Figures from the company show"',
+    make: (s) =>
+      kindWord(s)
+        ? `${firstMention(s, 'a', '', true)} ${intro(s)} ⟪d1:Figures from ${s.later}⟫ ⟦1:show⟧ that rents rose by a fifth.`
+        : undefined,
+  },
+  {
+    name: 'doc: "according to a letter from the company"',
+    make: (s) =>
+      kindWord(s)
+        ? `${firstMention(s, 'a', '', true)} ${intro(s)} Rents will rise in May, ⟦1:according to⟧ ⟪d1:a letter from ${s.later}⟫.`
+        : undefined,
+  },
+  {
+    name: 'doc: "..., data from the company show"',
+    make: (s) =>
+      kindWord(s)
+        ? `${firstMention(s, 'a', '', true)} ${intro(s)} Rents rose by a fifth last year, ⟪d1:data from ${s.later}⟫ ⟦1:show⟧.`
+        : undefined,
+  },
+  {
+    name: 'doc: "The report, published by X, says"',
+    make: (s) =>
+      asideIssuer(s)
+        ? `Rents will rise, ⟦according to⟧ a report released on Monday. ⟪d1:The report⟫, published by ${firstMention(s, 'a', '')}, ⟦1:says⟧ that ${CLAUSE}.`
+        : undefined,
+  },
+  {
+    name: 'doc: "The review, commissioned by X, found"',
+    make: (s) =>
+      asideIssuer(s)
+        ? `Fewer people use the bridge each year. ⟪d1:The review⟫, commissioned by ${firstMention(s, 'a', '')}, ⟦1:found⟧ that ${CLAUSE}.`
+        : undefined,
+  },
+  {
+    name: 'doc: "The report, by X, warns"',
+    make: (s) =>
+      asideIssuer(s)
+        ? `⟪d1:The report⟫, by ${firstMention(s, 'a', '')}, ⟦1:warns⟧ that ${CLAUSE}.`
+        : undefined,
+  },
+  {
+    name: 'doc, unnamed: "figures from the operator", none named',
+    make: (s) =>
+      s === SOURCES[0]
+        ? `Trains were late again. The bridge is struck more often than any other, ⟦1:according to⟧ ⟪~d1:figures from the operator⟫.`
+        : undefined,
+  },
+  {
+    name: 'doc, unnamed: "The report, written by two residents,"',
+    make: (s) =>
+      s === SOURCES[0]
+        ? `Rents will rise, ⟦according to⟧ a report. ⟪~d1:The report⟫, written by two local residents, ⟦1:warns⟧ that ${CLAUSE}.`
+        : undefined,
+  },
+  {
+    name: 'doc, unnamed: "The memo, seen by the Gazette,"',
+    make: (s) =>
+      s === SOURCES[0]
+        ? `Staff were not told. ⟪~d1:The memo⟫, seen by the Harbour Gazette, ⟦1:says⟧ that ${CLAUSE}.`
+        : undefined,
+  },
+];
+
 interface Cue extends Span {
   n: string;
 }
@@ -987,11 +1095,12 @@ function run(): void {
   /** The session-25 grid (its sources x its frames) and the wire rows added in session 26. */
   const grid25 = tally();
   const wire = tally();
+  const docs = tally();
   const misses: string[] = [];
   let sentences = 0;
-  for (const f of [...FRAMES, ...WIRE_FRAMES]) {
+  for (const f of [...FRAMES, ...WIRE_FRAMES, ...DOC_FRAMES]) {
     if (onlyFrame && !f.name.includes(onlyFrame)) continue;
-    for (const s of [...SOURCES, ...WIRE_SOURCES]) {
+    for (const s of [...SOURCES, ...WIRE_SOURCES, ...DOC_SOURCES]) {
       if (onlyClass && s.cls !== onlyClass) continue;
       const marked = f.make(s);
       if (!marked) continue;
@@ -1022,7 +1131,12 @@ function run(): void {
       const tc = byClass.get(s.cls) ?? tally();
       byFrame.set(f.name, tf);
       byClass.set(s.cls, tc);
-      const part = FRAMES.includes(f) && SOURCES.includes(s) ? grid25 : wire;
+      const part =
+        DOC_FRAMES.includes(f) || DOC_SOURCES.includes(s)
+          ? docs
+          : FRAMES.includes(f) && SOURCES.includes(s)
+            ? grid25
+            : wire;
       const used = new Set<number>();
       const entityOf = new Map<string, Set<string>>();
       const show = `[${f.name} / ${s.cls}] ${JSON.stringify(text)}`;
@@ -1085,7 +1199,7 @@ function run(): void {
   const head = (first: string): string =>
     `${first.padEnd(40)} cues  found src ok  exact entity linked`;
   console.log(
-    `${sentences} sentences (${SOURCES.length + WIRE_SOURCES.length} source classes x ${FRAMES.length + WIRE_FRAMES.length} frames)\n`,
+    `${sentences} sentences (${SOURCES.length + WIRE_SOURCES.length + DOC_SOURCES.length} source classes x ${FRAMES.length + WIRE_FRAMES.length + DOC_FRAMES.length} frames)\n`,
   );
   console.log(head('frame'));
   for (const [name, t] of byFrame) console.log(row(name, t));
@@ -1093,6 +1207,7 @@ function run(): void {
   for (const [name, t] of byClass) console.log(row(name, t));
   console.log(`\n${row('session-25 grid', grid25)}`);
   console.log(row('wire rows (session 26)', wire));
+  console.log(row('document and issuer rows (s. 27)', docs));
   console.log(row('all', all));
   console.log(
     '\n(found: share of checked cues found; src ok: of those found, source overlapping and agreeing on `named`;\n exact: source words as marked; entity: display name right;\n linked: of sentences with two checked cues, those with one entity per source and none shared)',

@@ -35,7 +35,13 @@ function computePlaceName(ctx: Context, i: number): boolean {
   // "a Lisdorn-based trader": where a person or body is based places it, whatever the name
   if (t.lower.endsWith('-based')) return true;
   if (ctx.places.size > 0 && ctx.places.has(t.lower)) return true;
-  if (ctx.name[i] && !ctx.name[i - 1] && t.lower.length > 4 && demonymEnding(t.lower)) {
+  if (
+    ctx.name[i] &&
+    !ctx.name[i - 1] &&
+    t.lower.length > 4 &&
+    demonymEnding(t.lower) &&
+    !doubleBarrelled(ctx, t)
+  ) {
     // a demonym before a common noun: "Velmarkian journalists"
     const next = toks[i + 1];
     // (not a verb: "Adeyemi said", "Nakamichi has")
@@ -134,6 +140,26 @@ function aloneInText(ctx: Context, word: string): boolean {
       (k > 0 && isWord(toks[k - 1]) && (toks[k - 1]!.f & F.REPORT) !== 0);
   }
   return alone;
+}
+
+/**
+ * Whether a name in a demonym's ending is two capitalised names joined by a hyphen, as firms and
+ * families are named (`Halden-Rossi`, `Smith-Kowalski`), not a compound people (`Greek-Cypriot`,
+ * `Anglo-Irish`, `Sino-Japanese`: a first part that is a people or place, or ends in `-o`).
+ */
+function doubleBarrelled(ctx: Context, t: Token): boolean {
+  const dash = t.lower.lastIndexOf('-');
+  if (dash < 2 || dash > t.lower.length - 3) return false;
+  const c = ctx.text.charCodeAt(t.start + dash + 1);
+  if (c < 65 || c > 90) return false;
+  const first = t.lower.slice(0, dash);
+  return (
+    !first.endsWith('o') &&
+    !first.includes('-') &&
+    !demonymEnding(first) &&
+    !PLACE_QUALIFIERS.has(first) &&
+    !PLACE_NAMES.has(first)
+  );
 }
 
 /** `/(?:ian|ese|ish|ean|an|ic|i)$/` without a regular expression (a hot path). */

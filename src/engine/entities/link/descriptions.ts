@@ -17,6 +17,7 @@ import {
 } from '../../lexicon';
 import type { HeadClass } from '../../phrase/head-class';
 import { headClass, isPersonClass } from '../../phrase/head-class';
+import { namedness } from '../../phrase/namedness';
 import type { NounPhrase } from '../../phrase/noun-phrase';
 import type { SourcePhrase } from '../../subject/result';
 import type { SourceType } from '../../types';
@@ -188,6 +189,10 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
     bodyNamedBefore(st, np.start)
   )
     named = true;
+  // "figures from the operator", "a letter from the club" after "Trackway Northern" and
+  // "Melvick Road Runners": a document from a body the story named, called by the word for its
+  // kind (decisions 15 and 68 of the labelled sets)
+  if (named === false && cls === 'document' && fromNamedBody(st, np)) named = true;
   // "In a memo to staff, Chief Executive Ana Ruiz wrote that ... The memo said", "The agency
   // has issued a warning letter ... The letter says": the document a named source of the
   // sentences before wrote in or issued (decision 43 of the labelled sets)
@@ -352,6 +357,39 @@ const ANY_BUSINESS: ReadonlySet<string> = new Set([
   'firm',
   'group',
 ]);
+
+/**
+ * Whether document `np` ends in `from the BODY` or `of the BODY`, one singular body noun that
+ * refers back to a body the story named (`figures from the operator`, `a letter from the club`;
+ * not `data from the survey`, `a statement from the family`, nor a body never named).
+ */
+function fromNamedBody(st: LinkState, np: NounPhrase): boolean {
+  const ctx = st.ctx;
+  const toks = ctx.tokens;
+  const p = np.coreEnd;
+  const prep = toks[p]?.lower;
+  if ((prep !== 'from' && prep !== 'of') || toks[p + 1]?.lower !== 'the') return false;
+  const h = p + 2;
+  if (np.end !== h + 1 || ctx.name[h] || isPersonClass(headClass(ctx, h))) return false;
+  const word = toks[h]!.lower;
+  if (word.endsWith('s')) return false;
+  const body: NounPhrase = { start: p + 1, head: h, coreEnd: h + 1, end: h + 1 };
+  // (read only: `backReference` may retype the names it links, so it is not asked here)
+  // a word of an organisation's name met before ("the trust" after "the Hartwell Trust"), or a
+  // body noun as named as it would be as a subject, once the story named an organisation
+  if (st.names.organisation(body.start, word) >= 0) return true;
+  if (namedness(ctx, body) !== true) return false;
+  const before = toks[body.start]!.start;
+  const org = st.registry.latest('organisation');
+  // ("Trackway Northern said ... figures from the operator": a name of no known kind that spoke,
+  // as `the company` takes it in `latestMatching`)
+  const name = COMPANY_HEADS.has(word) ? st.registry.latestUnknownName() : undefined;
+  return (
+    st.names.organisation(body.start) >= 0 ||
+    (!!org && org.entity.named === true && org.last < before) ||
+    (!!name && name.entity.named === true && name.last < before)
+  );
+}
 
 /** How many tokens back `the trust` looks for the body it names. */
 const BODY_REACH = 600;
