@@ -884,6 +884,13 @@ function phraseProbes(): Probe[] {
 
 /** Wrong senses: no attribution may overlap ⟨...⟩ (⟨?...⟩ optional, counted apart). */
 const WRONG = [
+  // (a ban on talk is why a source is anonymous, nobody's words: decisions 13, 97)
+  '⟪~A nurse⟫, who ⟦?spoke⟧ ⟦on condition of anonymity⟧ because she was not authorised to ⟨talk⟩ to the press, ⟦*said⟧ the wards were full.',
+  '⟪~A driver⟫, who ⟦asked not to be named⟧ because drivers have been ⟨warned⟩ not to ⟨talk⟩ to the press, ⟦*said⟧ the route was cut.',
+  '⟪~Two porters⟫ ⟦?spoke⟧ ⟦on condition of anonymity⟧ because staff have been ⟨told⟩ not to ⟨speak⟩ to the media.',
+  '⟪~A firefighter⟫, whose contract bars her from ⟨talking⟩ to reporters, ⟦said⟧ crews were stretched.',
+  '⟪~Two guards⟫, ⟦?speaking⟧ ⟦anonymously⟧ because guards are barred from ⟨speaking⟩ to journalists, ⟦*said⟧ the wing was locked.',
+  'Staff were ⟨instructed⟩ not to ⟨discuss⟩ the closure with patients.',
   // (conditions that are not anonymity: bail and sale terms)
   'He was freed ⟨on condition⟩ that he not contact the witnesses.',
   'The land was sold ⟨on the condition⟩ that it not be built on.',
