@@ -830,6 +830,47 @@ function phraseProbes(): Probe[] {
     'sources tell the outlet',
     '⟪~Sources⟫ ⟦tell⟧ the Harlow Gazette the bridge will close in March.',
   );
+  // (the condition of anonymity in its open forms: whose name stays out, in any words; the
+  // guideline's fixed phrase "on condition of anonymity", decision 13)
+  const CONDITIONS: [string, string][] = [
+    [
+      'relative clause',
+      '⟪~One agency consultant⟫, who ⟦?spoke⟧ ⟦on condition that she and her employer not be identified⟧, ⟦*said⟧ branches were under pressure.',
+    ],
+    [
+      'after the content',
+      'A sovereign fund joined the round, ⟪~one of the people⟫ ⟦said⟧, ⟦?speaking⟧ ⟦on condition that the fund not be named⟧.',
+    ],
+    [
+      'past tense in the condition',
+      '⟪~One pilot⟫, ⟦?speaking⟧ ⟦on condition he was not identified⟧, ⟦*told⟧ the Harlow Gazette the closure was political.',
+    ],
+    [
+      'the condition, past tense',
+      '⟪~A senior doctor⟫, who ⟦?spoke⟧ to us ⟦on the condition that she was not identified⟧, ⟦*said⟧ the memo was vague.',
+    ],
+    [
+      'the outlet does not name',
+      '⟪~A former contractor⟫ who ⟦?spoke⟧ to us ⟦on the condition that we not name him⟧ ⟦*said⟧ the system was open.',
+    ],
+    [
+      'the name not used',
+      '⟪~A manager⟫, ⟦?speaking⟧ ⟦on condition that her name not be used⟧, ⟦*said⟧ sales had fallen.',
+    ],
+    [
+      'remain anonymous',
+      '⟪~Two officers⟫, ⟦?speaking⟧ ⟦on condition they remain anonymous⟧, ⟦*said⟧ morale was poor.',
+    ],
+    [
+      'of not being named',
+      '⟪~A clerk⟫, who ⟦?spoke⟧ ⟦on condition of not being named⟧, ⟦*said⟧ the files were lost.',
+    ],
+    [
+      'employers not named',
+      '⟪~Three nurses⟫ ⟦?spoke⟧ ⟦on condition that their employers would not be named⟧.',
+    ],
+  ];
+  for (const [how, marked] of CONDITIONS) add(`anonymity condition: ${how}`, marked);
   add(
     'X went further, saying',
     '⟪Ana Ruiz⟫ ⟦said⟧ the plan was flawed. ⟪Tom Field⟫ went further, ⟦*saying⟧ it was reckless.',
@@ -843,6 +884,16 @@ function phraseProbes(): Probe[] {
 
 /** Wrong senses: no attribution may overlap ⟨...⟩ (⟨?...⟩ optional, counted apart). */
 const WRONG = [
+  // (a ban on talk is why a source is anonymous, nobody's words: decisions 13, 97)
+  '⟪~A nurse⟫, who ⟦?spoke⟧ ⟦on condition of anonymity⟧ because she was not authorised to ⟨talk⟩ to the press, ⟦*said⟧ the wards were full.',
+  '⟪~A driver⟫, who ⟦asked not to be named⟧ because drivers have been ⟨warned⟩ not to ⟨talk⟩ to the press, ⟦*said⟧ the route was cut.',
+  '⟪~Two porters⟫ ⟦?spoke⟧ ⟦on condition of anonymity⟧ because staff have been ⟨told⟩ not to ⟨speak⟩ to the media.',
+  '⟪~A firefighter⟫, whose contract bars her from ⟨talking⟩ to reporters, ⟦said⟧ crews were stretched.',
+  '⟪~Two guards⟫, ⟦?speaking⟧ ⟦anonymously⟧ because guards are barred from ⟨speaking⟩ to journalists, ⟦*said⟧ the wing was locked.',
+  'Staff were ⟨instructed⟩ not to ⟨discuss⟩ the closure with patients.',
+  // (conditions that are not anonymity: bail and sale terms)
+  'He was freed ⟨on condition⟩ that he not contact the witnesses.',
+  'The land was sold ⟨on the condition⟩ that it not be built on.',
   // (decision 1's tax duty, against decision 18's company results: a household's, optional)
   'The couple ⟨?reported⟩ income of $40,000 last year.',
   'He failed to ⟨report⟩ $12,000 in rental income.',

@@ -178,7 +178,7 @@ const PER_AFTER: ReadonlySet<string> = new Set([',', ':', ';', '(', '—', '–'
 
 /** `on condition of anonymity`, `speaking anonymously`: a cue whose source is withheld. */
 export function anonymityCue(ctx: Context, s: Sentence, i: number): Cue | undefined {
-  const n = matchPhrase(ANONYMITY, ctx.tokens, i, s.last);
+  const n = matchPhrase(ANONYMITY, ctx.tokens, i, s.last) || conditionLength(ctx, s, i);
   if (!n) return undefined;
   // whose anonymity: the subject of its clause ("the people, who asked not to be identified",
   // "The official spoke on condition of anonymity"), else the sentence's other source
@@ -190,6 +190,80 @@ export function anonymityCue(ctx: Context, s: Sentence, i: number): Cue | undefi
   cue.shares = true;
   return cue;
 }
+
+/**
+ * The length of a condition of anonymity at `i` in its open forms, or 0: `on condition that she
+ * and her employer not be identified`, `on the condition that the fund not be named`, `on
+ * condition he was not identified`, `on the condition that we not name him`, `on condition they
+ * remain anonymous`, `on condition of not being named` (the condition is whose name stays out,
+ * in any words: a clause of up to six words with no punctuation, then its negated naming).
+ */
+function conditionLength(ctx: Context, s: Sentence, i: number): number {
+  const toks = ctx.tokens;
+  if (toks[i]!.lower !== 'on') return 0;
+  let k = i + 1;
+  if (toks[k]?.lower === 'the') k++;
+  if (toks[k]?.lower !== 'condition') return 0;
+  k++;
+  // "on condition of not being named"
+  if (toks[k]?.lower === 'of' && toks[k + 1]?.lower === 'not' && toks[k + 2]?.lower === 'being')
+    return NAMED.has(toks[k + 3]?.lower ?? '') ? k + 4 - i : 0;
+  if (toks[k]?.lower === 'that') k++;
+  const clause = k;
+  for (; k < s.last && k <= clause + 6; k++) {
+    const t = toks[k]!;
+    if (isPunct(t) || isQuote(t)) return 0;
+    const w = t.lower;
+    // "they remain anonymous", "his name stay out of print"
+    if (k > clause && (w === 'remain' || w === 'stay') && toks[k + 1]?.lower === 'anonymous')
+      return k + 2 - i;
+    if (k === clause || (w !== 'not' && !NOT_CONTRACTED.has(w))) continue;
+    // "not be identified", "was not identified", "wasn't named", "would not be quoted by name"
+    let v = k + 1;
+    if (toks[v]?.lower === 'be' || toks[v]?.lower === 'being') v++;
+    if (NAMED.has(toks[v]?.lower ?? '')) return v + 1 - i;
+    // "his name not be used", "their names would not be published"
+    if (v > k + 1 && PUBLISHED.has(toks[v]?.lower ?? '')) {
+      for (let q = clause; q < k; q++) if (NAMES.has(toks[q]!.lower)) return v + 1 - i;
+    }
+    // "we not name him", "the paper not identify her"
+    if (w === 'not' && NAMING.has(toks[k + 1]?.lower ?? '')) {
+      const o = toks[k + 2];
+      // "not use her name", "not name the company"
+      if (o && NAMES.has(toks[k + 3]?.lower ?? '')) return k + 4 - i;
+      if (o && OBJECT_NAMES.has(o.lower)) return k + 3 - i;
+      if (o && isDet(o) && toks[k + 3]?.kind === 'word') return k + 4 - i;
+    }
+    return 0;
+  }
+  return 0;
+}
+
+/** A source's name: `not use her name`, `his name not be used`. */
+const NAMES: ReadonlySet<string> = new Set(['name', 'names']);
+
+/** Participles of naming a source: `not be identified`, `was not named`. */
+const NAMED: ReadonlySet<string> = new Set(['identified', 'named', 'quoted']);
+
+/** Participles of a name made public: `his name not be used`. */
+const PUBLISHED: ReadonlySet<string> = new Set(['disclosed', 'printed', 'published', 'used']);
+
+/** Verbs of naming a source: `we not name him`. */
+const NAMING: ReadonlySet<string> = new Set(['identify', 'name', 'quote', 'use']);
+
+/** A source's name as the object of naming: `not use her name`. */
+/** Objects of naming a source: `not name him`. */
+const OBJECT_NAMES: ReadonlySet<string> = new Set(['her', 'him', 'me', 'them', 'us']);
+
+/** Negated auxiliaries written as one word: `wasn't named`. */
+const NOT_CONTRACTED: ReadonlySet<string> = new Set([
+  "wasn't",
+  "weren't",
+  "wouldn't",
+  'wasn’t',
+  'weren’t',
+  'wouldn’t',
+]);
 
 /** Words that open a reported question: "wanted to know whether". */
 const QUESTION_WORDS: ReadonlySet<string> = new Set([

@@ -17,7 +17,7 @@ import { thingBefore } from './expression-cue';
 import { onlyCapacity, supposition } from './senses/capacity';
 import type { SenseCheck } from './senses/common';
 import { PUBLICATION_SENSES } from './senses/publication';
-import { SPEECH_SENSES } from './senses/speech';
+import { silenced, SPEECH_SENSES } from './senses/speech';
 import { STANCE_SENSES } from './senses/stance';
 import type { Verb } from './verb-group';
 
@@ -47,6 +47,7 @@ export function senseRefusal(ctx: Context, s: Sentence, v: Verb): string | null 
   if (toldToExpect(ctx, v)) return 'told-to-expect';
   if (onlyCapacity(ctx, v)) return 'capacity';
   if (supposition(ctx, v)) return 'supposition';
+  if (silenced(ctx, s, v)) return 'silenced';
   const check = senseOf(v.entry);
   return !check || check(ctx, s, v) ? null : 'lemma';
 }

@@ -191,6 +191,95 @@ const QUESTION_OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * A rule about speaking, not speech: a verb of talk under a ban ("not authorised to talk to the
+ * press", "have been warned not to speak to the media", "barred from speaking to journalists",
+ * "their contracts bar them from talking to reporters", "were instructed not to discuss the plans
+ * with patients"), or the verb that lays the ban down ("have been told not to talk to the
+ * press"). Nothing is said by anyone: it is how newsrooms state why a source is anonymous
+ * (decisions 13, 97: no span), and an order at most (decision 73: optional).
+ */
+export function silenced(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  const lemma = v.entry.lemma;
+  if (TALK.has(lemma)) return !notAuthorisedTo(ctx, s, v) || banned(ctx, s, v.g);
+  if (!BANNING.has(lemma)) return false;
+  // "told not to talk", "warned last month not to speak": the ban's verb before `not to` + talk
+  for (let k = v.end; k < s.last && k <= v.end + 4; k++) {
+    const t = toks[k]!;
+    if (isPunct(t) || isQuote(t)) return false;
+    if (t.lower === 'not' && toks[k + 1]?.lower === 'to') return TALK.has(toks[k + 2]?.lower ?? '');
+  }
+  return false;
+}
+
+/**
+ * Whether the talk verb group starting at `g` is banned: `warned not to`, `told last month not
+ * to`, `barred from`, `bar them from`, `forbidden from`.
+ */
+function banned(ctx: Context, s: Sentence, g: number): boolean {
+  const toks = ctx.tokens;
+  const p = toks[g - 1];
+  if (!p || g - 1 <= s.first) return false;
+  if (p.lower === 'from') {
+    let k = g - 2;
+    if (OBJECT_PRONOUNS.has(toks[k]?.lower ?? '')) k--;
+    return BARRING.has(toks[k]?.lower ?? '');
+  }
+  if (p.lower !== 'to' || toks[g - 2]?.lower !== 'not') return false;
+  for (let k = g - 3; k >= s.first && k >= g - 6; k--) {
+    const t = toks[k]!;
+    if (isPunct(t) || isQuote(t)) return false;
+    if (BANS.has(t.lower)) return true;
+    if ((t.f & F.REPORT) !== 0 || BARRING.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * Lemmas of talk that a ban can govern (their base forms follow `not to`): `speak`, `talk`,
+ * `discuss`, `comment`, `mention`.
+ */
+const TALK: ReadonlySet<string> = new Set(['comment', 'discuss', 'mention', 'speak', 'talk']);
+
+/** Lemmas of laying down a ban on talk: `told not to`, `warned not to`, `instructed not to`. */
+const BANNING: ReadonlySet<string> = new Set([
+  'advise',
+  'caution',
+  'instruct',
+  'order',
+  'remind',
+  'tell',
+  'warn',
+]);
+
+/** Words of a ban before `not to` + talk: `told`, `warned`, `instructed`, `ordered`. */
+const BANS: ReadonlySet<string> = new Set([
+  'advised',
+  'cautioned',
+  'instructed',
+  'ordered',
+  'reminded',
+  'told',
+  'warned',
+]);
+
+/** Words of barring before `from` + talk: `barred from speaking`, `bar them from talking`. */
+const BARRING: ReadonlySet<string> = new Set([
+  'ban',
+  'banned',
+  'bar',
+  'barred',
+  'bars',
+  'forbid',
+  'forbidden',
+  'forbids',
+  'prohibited',
+]);
+
+/** Objects between a bar and its `from`: `bar them from talking`. */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['her', 'him', 'me', 'them', 'us']);
+
+/**
  * "who was not authorized to speak publicly", "not permitted to discuss the case": the reason a
  * source is anonymous, not something said.
  */
