@@ -78,7 +78,7 @@ import {
   stillCondition,
   usedFor,
 } from './passive/states';
-import { anonymityFormula, anonymityReason } from './passive/anonymity';
+import { anonymityFormula } from './passive/anonymity';
 import { GET_FORMS, getPassive } from './passive/get-passive';
 import {
   CONNECTING,
@@ -285,9 +285,6 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
     // "asked not to be named", "on condition that she not be identified": the formula of an
     // anonymous source, whose hidden agent is the story itself
     if (anonymityFormula(ctx, s, i, p.lower)) continue;
-    // "spoke on condition of anonymity because the plans had not been finalised": the reason
-    // the story gives for a source's anonymity (decisions 13, 97, 154)
-    if (anonymityReason(ctx, s, i)) continue;
     // "I'm fed up", "were caught short", "is caught off guard": idioms of a state
     if (
       (listsOf(p) & IDIOM_START) !== 0 &&

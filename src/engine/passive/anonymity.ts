@@ -1,7 +1,5 @@
 /** The anonymity formula, whose passive hides no actor: `spoke on condition that he not be named`. */
 import type { Context } from '../context';
-import { isAdverb, isPunct, isQuote } from '../context';
-import { F } from '../lexicon';
 import type { Sentence } from '../sentences';
 import { MODALS, negation } from './states';
 
@@ -109,47 +107,6 @@ function noneWilling(ctx: Context, s: Sentence, i: number): boolean {
     if (w.kind === 'punct') return false;
     if (WILLING.has(w.lower)) willing = true;
     else if (NONE_OF_THEM.has(w.lower)) return willing;
-  }
-  return false;
-}
-
-/** Words of a granted or asked anonymity just before its stated reason: `anonymity because`. */
-const ANONYMITY_MARKS: ReadonlySet<string> = new Set([
-  'anonymity',
-  'anonymous',
-  'anonymously',
-  'identified',
-  'name',
-  'named',
-  'quoted',
-]);
-
-/** Words that open a stated reason: `because`, `as`, `since`, `citing`. */
-const REASON_OPENERS: ReadonlySet<string> = new Set(['as', 'because', 'citing', 'since']);
-
-/** Finite verbs of saying that close a source's relative clause: `... the press said`. */
-const SAYING: ReadonlySet<string> = new Set(['added', 'said', 'says', 'told', 'tells']);
-
-/**
- * Whether the passive at `be` (token `i`) lies in the stated reason for a source's anonymity:
- * `spoke on condition of anonymity because the figures had not been finalised`, `who asked not
- * to be named because staff have been warned not to talk to the press`. The reason is no span
- * (decisions 13, 97, 154): the story tells why the source is unnamed, and hides no actor of its
- * own. The source's own words after the clause are not in it (`..., said the pumps were moved`).
- */
-export function anonymityReason(ctx: Context, s: Sentence, i: number): boolean {
-  const toks = ctx.tokens;
-  for (let k = i - 1; k >= s.first && k >= i - 14; k--) {
-    const t = toks[k]!;
-    if (isPunct(t) || isQuote(t) || ((t.f & F.REPORT) !== 0 && SAYING.has(t.lower))) return false;
-    if (!REASON_OPENERS.has(t.lower)) continue;
-    // the anonymity right before its reason ("anonymity because", "named publicly, because")
-    for (let m = k - 1; m >= s.first && m >= k - 3; m--) {
-      const w = toks[m]!;
-      if (ANONYMITY_MARKS.has(w.lower)) return true;
-      if (!isPunct(w) && !isAdverb(w)) break;
-    }
-    return false;
   }
   return false;
 }
