@@ -833,6 +833,19 @@ const STATES_AND_CAUSES: { id: string; cls: string; text: string }[] = [
     'A manager who asked for anonymity because staff ⟨are forbidden⟩ from speaking to the media said the alarm ⟦was disabled⟧.',
     'The shop closed early because staff ⟦had been warned⟧ about the march.',
   ].map((text) => ({ id: 'anonymity reasons', cls: 'official', text })),
+  // duties and bars the law lays down, told by an adverb of law: like "required by law", nobody
+  // hidden; without the adverb someone imposed them
+  ...[
+    'Councils ⟨are legally required⟩ to set a balanced budget.',
+    'Landlords ⟨are legally barred⟩ from evicting tenants in winter.',
+    'Schools ⟨are statutorily required⟩ to teach it.',
+    'The president ⟨is constitutionally barred⟩ from a third term.',
+    'Suppliers ⟨are contractually required⟩ to give notice.',
+    'Employers ⟨are legally obliged⟩ to consult staff.',
+    'Councils ⟨are required⟩ by law to publish the figures.',
+    'Two reporters ⟦were barred⟧ from the hearing.',
+    'The firm ⟦was legally challenged⟧ over the deal.',
+  ].map((text) => ({ id: 'duties in law', cls: 'official', text })),
 ];
 
 interface Probe {
