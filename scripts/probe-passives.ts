@@ -815,6 +815,37 @@ const STATES_AND_CAUSES: { id: string; cls: string; text: string }[] = [
     'The barrier ⟨is designed⟩ to withstand a major flood.',
     'The barrier ⟦?was designed⟧ to withstand a once-in-a-century flood.',
   ].map((text) => ({ id: 'finding out, refusal, design', cls: 'official', text })),
+  // the stated reason for a source's anonymity: no span (decisions 13, 97, 154); the source's
+  // own account after it keeps its passives
+  ...[
+    'A nurse, who spoke on condition of anonymity because staff ⟨have been warned⟩ not to talk to the press, said beds ⟦were cut⟧.',
+    'A guard, speaking on condition of anonymity because employees ⟨have been told⟩ not to speak to reporters, described the night.',
+    'One teacher, who asked not to be named because staff ⟨were instructed⟩ not to comment, said pupils ⟦were sent⟧ home.',
+    'A pilot who asked not to be identified because crews ⟨had been ordered⟩ not to discuss the incident said the warning ⟦was ignored⟧.',
+    'Two officials spoke on condition of anonymity because the figures ⟨had not been finalised⟩.',
+    'The person declined to be named because the review ⟨has not been announced⟩.',
+    'They spoke on condition of anonymity because the report ⟨has not been made public⟩.',
+    'The officials requested anonymity because the plans ⟨have not been published⟩.',
+    'One diplomat, who spoke anonymously because the talks ⟨are still being held⟩ in private, said a draft ⟦was rejected⟧.',
+    'A buyer who did not want to be named publicly because the deal ⟨has not been signed⟩ described the terms.',
+    'Neither wished to ⟦?be identified⟧, citing agreements that ⟨are still being negotiated⟩.',
+    'He spoke on condition of anonymity as the findings ⟨will not be released⟩ until May.',
+    'A manager who asked for anonymity because staff ⟨are forbidden⟩ from speaking to the media said the alarm ⟦was disabled⟧.',
+    'The shop closed early because staff ⟦had been warned⟧ about the march.',
+  ].map((text) => ({ id: 'anonymity reasons', cls: 'official', text })),
+  // duties and bars the law lays down, told by an adverb of law: like "required by law", nobody
+  // hidden; without the adverb someone imposed them
+  ...[
+    'Councils ⟨are legally required⟩ to set a balanced budget.',
+    'Landlords ⟨are legally barred⟩ from evicting tenants in winter.',
+    'Schools ⟨are statutorily required⟩ to teach it.',
+    'The president ⟨is constitutionally barred⟩ from a third term.',
+    'Suppliers ⟨are contractually required⟩ to give notice.',
+    'Employers ⟨are legally obliged⟩ to consult staff.',
+    'Councils ⟨are required⟩ by law to publish the figures.',
+    'Two reporters ⟦were barred⟧ from the hearing.',
+    'The firm ⟦was legally challenged⟧ over the deal.',
+  ].map((text) => ({ id: 'duties in law', cls: 'official', text })),
 ];
 
 interface Probe {

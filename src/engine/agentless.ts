@@ -89,6 +89,7 @@ import {
   genericPresent,
   hitHard,
   kindToBe,
+  legalDuty,
   likelihood,
   medicalStatus,
 } from './passive/standing';
@@ -311,6 +312,9 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
     // vaccinated", "had been forced to sell stock": a market, a pathogen or circumstance acts
     // (decision 42)
     if (hitHard(ctx, k) || medicalStatus(ctx, s, k) || compelled(ctx, k)) continue;
+    // "councils are legally required to set a budget": a duty the law lays down, like "required
+    // by law"
+    if (legalDuty(ctx, k)) continue;
     // "Fans were split online": opinion divided, a state ("We are agreed on it": one mind)
     if (dividedOpinion(ctx, s, k) || agreedState(ctx, i, k)) continue;
     // "twice as likely to be prescribed an inhaler": a probability, generic (decisions 54, 73)

@@ -412,3 +412,36 @@ export function genericCan(ctx: Context, s: Sentence, i: number): boolean {
 
 /** The forms of `can` before `be`. */
 const CAN: ReadonlySet<string> = new Set(['can', "can't", 'cannot']);
+
+/** Adverbs that name the law, a statute or a contract as what binds: `legally`, `statutorily`. */
+const BY_LAW: ReadonlySet<string> = new Set([
+  'constitutionally',
+  'contractually',
+  'legally',
+  'statutorily',
+]);
+
+/** Participles of a duty, a bar or a leave: `required`, `obliged`, `barred`, `permitted`. */
+const DUTY: ReadonlySet<string> = new Set([
+  'allowed',
+  'barred',
+  'bound',
+  'entitled',
+  'forbidden',
+  'mandated',
+  'obligated',
+  'obliged',
+  'permitted',
+  'prohibited',
+  'required',
+]);
+
+/**
+ * Whether the participle at `k` is a duty or bar the law itself lays down, told by an adverb of
+ * law right before it ("councils are legally required to set a balanced budget", "landlords are
+ * legally barred from", "is contractually obliged to"): like "required by law", it hides nobody.
+ */
+export function legalDuty(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  return DUTY.has(toks[k]!.lower) && BY_LAW.has(toks[k - 1]?.lower ?? '');
+}
