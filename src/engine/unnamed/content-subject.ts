@@ -408,7 +408,7 @@ const PUBLIC: ReadonlySet<string> = new Set([
  * word ("money that parishioners put in"), a supposition ("If residents had") or a comma
  * inside a clause ("the square where, a week ago, farmers sold apples").
  */
-function opensClause(ctx: Context, s: Sentence, at: number): boolean {
+export function opensClause(ctx: Context, s: Sentence, at: number): boolean {
   const toks = ctx.tokens;
   let j = at - 1;
   while (j >= s.first && toks[j]!.kind === 'quote') j--;

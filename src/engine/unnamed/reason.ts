@@ -116,6 +116,7 @@ import { includedBody } from './included-bodies';
 import { knownThroughAnother } from './known-through';
 import { relativeActing } from './relatives-acting';
 import { placedGroupProgressive } from './placed-group';
+import { groupActSubject } from './group-acts';
 import { repeatsUnnamedBody } from './repeat-mentions';
 import { responderAct } from './responders';
 import { namedTeller, tradeGroupActs } from './trade-groups';
@@ -683,6 +684,10 @@ export function reason(
         return WHY.actor;
       // "Parents in an online group for the district are organizing a sick-out"
       if (pos === 'subject' && placedGroupProgressive(ctx, s, np)) return WHY.actor;
+      // "More than 1,300 residents signed a petition", "Two schoolboys pulled the driver out", "a
+      // passer-by called police", the headline "Parishioners Block Closure": people who do a
+      // deliberate act of a group in the story (group-acts.ts)
+      if ((pos === 'subject' || pos === 'copula') && groupActSubject(ctx, s, np)) return WHY.actor;
       if (!AGENT_PEOPLE.has(head)) return null;
       const headline = isHeadline(ctx, s);
       if (np.start === np.head && !headline) return null;
