@@ -43,3 +43,12 @@ describe('a plural, counted or indefinite group that does a deliberate act is an
     expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
   });
 });
+
+describe('a present in `-eed` is no past act', () => {
+  test.each([
+    ['Several demonstrators who need help should call the helpline.', 'demonstrators'],
+    ['Two mourners who need a lift should ring the parish office.', 'mourners'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
+  });
+});
