@@ -25,6 +25,8 @@ describe('a plural, counted or indefinite group that does a deliberate act is an
     ['Several residents are blocking the entrance to the depot.', 'Several residents'],
     ['The match was halted when several pensioners invaded the pitch.', 'several pensioners'],
     ['ORAVA (GWS) — Inmates set fire to mattresses on Sunday.', 'Inmates'],
+    // a counted trade-like noun at a group act, in the past progressive
+    ['Several pensioners were blocking the bypass on Tuesday.', 'Several pensioners'],
   ])('%s', (text, want) => {
     expect(spans(text, 'unnamed')).toContain(want);
   });

@@ -526,6 +526,9 @@ export function reason(
       if (recipient(ctx, s, np)) return null;
       const pos = doingPosition(ctx, s, np, reported);
       if (pos === 'other' && interviewed(ctx, s, np)) return WHY.actor;
+      // ("Several pensioners were blocking the bypass": a counted group at a group act, which
+      // the position reads as a copula; group-acts.ts)
+      if (pos === 'copula' && groupActSubject(ctx, s, np)) return WHY.actor;
       return acting(pos) ? WHY.actor : null;
     }
     case 'organisation': {
