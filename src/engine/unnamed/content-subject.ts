@@ -408,7 +408,7 @@ const PUBLIC: ReadonlySet<string> = new Set([
  * word ("money that parishioners put in"), a supposition ("If residents had") or a comma
  * inside a clause ("the square where, a week ago, farmers sold apples").
  */
-function opensClause(ctx: Context, s: Sentence, at: number): boolean {
+export function opensClause(ctx: Context, s: Sentence, at: number): boolean {
   const toks = ctx.tokens;
   let j = at - 1;
   while (j >= s.first && toks[j]!.kind === 'quote') j--;
@@ -618,6 +618,19 @@ function cueVerb(ctx: Context, k: number): boolean {
   return !d || (d.f & F.DET) === 0;
 }
 
+/** Present verbs that end in `-eed` as a past does: `need`, `feed`, `succeed`. */
+const EED_PRESENTS: ReadonlySet<string> = new Set([
+  'bleed',
+  'breed',
+  'exceed',
+  'feed',
+  'heed',
+  'need',
+  'proceed',
+  'speed',
+  'succeed',
+]);
+
 /**
  * Whether the verb at `k` (after adverbs) tells of a past act: a past form (`walked`, `knew`) or
  * a perfect (`had complained`), not what befalls someone (`died`) nor a state (`felt`).
@@ -643,6 +656,8 @@ export function pastAct(ctx: Context, s: Sentence, k: number): boolean {
   }
   // ("Many shoppers stayed away": kept from a place by choice, an act, not "stayed home")
   if (v.lower === 'stayed' && toks[k + 1]?.lower === 'away') return true;
+  // ("patients who need help", "birds that feed on": a present whose `-eed` is no past ending)
+  if (EED_PRESENTS.has(v.lower)) return false;
   if ((listsOf(v) & (IN_UNDERGOING | IN_STATE)) !== 0) return false;
   return /[a-z]ed$/.test(v.lower) || (v.f & F.IRREGULAR) !== 0;
 }

@@ -116,6 +116,7 @@ import { includedBody } from './included-bodies';
 import { knownThroughAnother } from './known-through';
 import { relativeActing } from './relatives-acting';
 import { placedGroupProgressive } from './placed-group';
+import { groupActSubject } from './group-acts';
 import { repeatsUnnamedBody } from './repeat-mentions';
 import { responderAct } from './responders';
 import { namedTeller, tradeGroupActs } from './trade-groups';
@@ -525,6 +526,9 @@ export function reason(
       if (recipient(ctx, s, np)) return null;
       const pos = doingPosition(ctx, s, np, reported);
       if (pos === 'other' && interviewed(ctx, s, np)) return WHY.actor;
+      // ("Several pensioners were blocking the bypass": a counted group at a group act, which
+      // the position reads as a copula; group-acts.ts)
+      if (pos === 'copula' && groupActSubject(ctx, s, np)) return WHY.actor;
       return acting(pos) ? WHY.actor : null;
     }
     case 'organisation': {
@@ -683,6 +687,10 @@ export function reason(
         return WHY.actor;
       // "Parents in an online group for the district are organizing a sick-out"
       if (pos === 'subject' && placedGroupProgressive(ctx, s, np)) return WHY.actor;
+      // "More than 1,300 residents signed a petition", "Two schoolboys pulled the driver out", "a
+      // passer-by called police", the headline "Parishioners Block Closure": people who do a
+      // deliberate act of a group in the story (group-acts.ts)
+      if ((pos === 'subject' || pos === 'copula') && groupActSubject(ctx, s, np)) return WHY.actor;
       if (!AGENT_PEOPLE.has(head)) return null;
       const headline = isHeadline(ctx, s);
       if (np.start === np.head && !headline) return null;

@@ -1,0 +1,170 @@
+/**
+ * People not counted as actors by their noun who do a deliberate act of a group in the story:
+ * "More than 1,300 residents signed an online petition", "Two schoolboys pulled the driver from the
+ * car", "a passer-by called police", "Hundreds of fans booed the minister", "Pensioners have
+ * raised £4,000", "Protesters are blocking the entrance", the headline "Parishioners Block
+ * Closure". ANNOTATION.md's unnamed actor is a group "that acts ... in the story"; decisions 90,
+ * 103, 125, 147 and 162 of eval/labelled/DECISIONS.md make crowds that chant, boo, sign,
+ * organise, film, lay flowers, help lift or clear a required `unnamed`, and decision 158 the
+ * victims who act.
+ *
+ * The act is told by the verb: a verb-class list (`groupActs` in the rule words: acts of
+ * protest, crime and force, help and rescue, organising and signing, filming and posting) in a
+ * past, perfect or progressive form, or a headline's present. The people are a specific group of
+ * the story: a bare plural, a count or an indefinite, not a definite mention (the entities decide
+ * repeats). Left alone, as the decisions leave them optional or unlabelled: what the sentence only
+ * describes (states, wants, needs, abilities, costs: no verb of the class), a habit or a general
+ * truth (the present outside a headline: "Fans often block the road"), a supposition ("if
+ * residents signed"), a negated act ("have not signed"; decision 125's bodies that do not act),
+ * the public and an electorate (decisions 99, 138: "voters", "taxpayers", "users"), people who
+ * only come, flee or are moved (not in the class; decisions 85, 103), and victims (passives of
+ * harm are no active act of the class; decision 102).
+ */
+import type { Context } from '../context';
+import { isAdverb, isHeadline } from '../context';
+import { ruleWords } from '../lexicon';
+import type { NounPhrase } from '../phrase/noun-phrase';
+import type { Sentence } from '../sentences';
+import { opensClause } from './content-subject';
+import { pastPickingClause } from './position';
+
+/** Verbs of a group's deliberate acts, as lemmas (`storm`, `sign`, `rescue`). */
+const GROUP_ACTS = ruleWords('groupActs');
+/** Irregular past forms of those verbs (`threw`, `dug`, `laid`), which no `-ed` shows. */
+const GROUP_ACTS_PAST = ruleWords('groupActsPast');
+
+/**
+ * Heads that are the public, an electorate or an audience, never a withheld group (decisions 99,
+ * 138), and a bare `people` (pronoun-like, decision 176).
+ */
+const PUBLIC = new Set([
+  'citizens',
+  'consumers',
+  'electors',
+  'listeners',
+  'people',
+  'public',
+  'ratepayers',
+  'readers',
+  'taxpayers',
+  'users',
+  'viewers',
+  'voters',
+]);
+
+/** Determiners of a definite mention: `the`, `these`, `their`. */
+const DEFINITE = new Set([
+  'her',
+  'his',
+  'its',
+  'my',
+  'our',
+  'that',
+  'the',
+  'their',
+  'these',
+  'this',
+  'those',
+  'your',
+]);
+
+/** Words that make the clause a supposition: `if`, `unless`, `whether`. */
+const SUPPOSING = new Set(['if', 'unless', 'whether']);
+
+const HAVE = new Set(['had', 'has', 'have']);
+const BE_PROGRESSIVE = new Set(['are', 'is', 'was', 'were']);
+/** Marks right before the subject of a clause: a dateline's dash, a colon. */
+const CLAUSE_MARKS = new Set([':', ';', '–', '—']);
+/**
+ * A body's own people (`staff`, `crews`, `members`, `customers`, `families`): what they do is
+ * the body's or befalls its households (decisions 65, 91, 140), for other rules to judge.
+ */
+const OWN_PEOPLE = ruleWords('ownPeople');
+/** Quantifiers of a whole group, which is a body's people, not some of them: `all`, `both`. */
+const WHOLE = new Set(['all', 'both', 'each', 'every']);
+const NEGATIONS = new Set(['never', 'not', "n't"]);
+
+/**
+ * Whether `np`, a subject person phrase (plural, counted or indefinite; not definite, not the
+ * public), opens a verb group that tells of a deliberate act of the group (`groupActs`): a past,
+ * a perfect, a progressive, or in a headline the present.
+ */
+export function groupActSubject(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const first = toks[np.start]!;
+  const head = toks[np.head]!;
+  if (DEFINITE.has(first.lower) || PUBLIC.has(head.lower) || OWN_PEOPLE.has(head.lower))
+    return false;
+  for (let k = np.start; k <= np.head; k++)
+    if (ctx.name[k] || toks[k]!.kind === 'pos') return false;
+  // a plural, or one person brought in by `a`, `an`, `one`, `another`
+  const singular = !/s$/.test(head.lower) && !/(?:men|people|children|youth)$/.test(head.lower);
+  if (singular && !INDEFINITE_ONE.has(first.lower)) return false;
+  const before = toks[np.start - 1];
+  if (SUPPOSING.has(before?.lower ?? '') || WHOLE.has(first.lower)) return false;
+  // the subject of a clause of its own (at the start, after a fronted time, `when`, `after`,
+  // `and` after a comma, a dateline's dash); what a cue reports is contentSubject's (a named
+  // speaker's own people there are decision 65's: "Fire Chief Ann Roe said crews rescued")
+  if (!opensClause(ctx, s, np.start) && !CLAUSE_MARKS.has(before?.lower ?? '')) return false;
+  const headline = isHeadline(ctx, s);
+  let k = pastPickingClause(ctx, s, np, np.end);
+  k = skipAdverbs(ctx, s, k);
+  const v = toks[k];
+  if (!v || k >= s.last || v.kind !== 'word') return false;
+  const w = v.lower;
+  // "Parishioners Block Closure", "Fans Boo Minister": a headline's present is its past
+  if (headline && (GROUP_ACTS.has(w) || GROUP_ACTS.has(presentLemma(w)))) return true;
+  if (HAVE.has(w)) {
+    const p = toks[(k = skipAdverbs(ctx, s, k + 1))];
+    if (!p || NEGATIONS.has(p.lower)) return false;
+    // "have been blocking the road"
+    if (p.lower === 'been') return ingAct(toks[skipAdverbs(ctx, s, k + 1)]?.lower ?? '');
+    return pastAct(p.lower);
+  }
+  // "are blocking the entrance", "were chanting": a group at it (not "were attacked"); one
+  // person's present is a scene, not a group's act ("a woman is painting a heron")
+  if (BE_PROGRESSIVE.has(w) && !(singular && w === 'is'))
+    return ingAct(toks[skipAdverbs(ctx, s, k + 1)]?.lower ?? '');
+  return pastAct(w);
+}
+
+/** `a`, `an`, `one`, `another`: one person new to the story. */
+const INDEFINITE_ONE = new Set(['a', 'an', 'another', 'one']);
+
+/** The index of the first word at or after `k` that is no adverb (and no negation). */
+function skipAdverbs(ctx: Context, s: Sentence, k: number): number {
+  const toks = ctx.tokens;
+  while (k < s.last && isAdverb(toks[k]) && !NEGATIONS.has(toks[k]!.lower)) k++;
+  return k;
+}
+
+/** Whether `w` is a past form of a group act: `stormed`, `organised`, `dug`. */
+function pastAct(w: string): boolean {
+  if (GROUP_ACTS_PAST.has(w)) return true;
+  if (!w.endsWith('ed')) return false;
+  const stem = w.slice(0, -2);
+  return (
+    GROUP_ACTS.has(stem) ||
+    GROUP_ACTS.has(w.slice(0, -1)) ||
+    (w.endsWith('ied') && GROUP_ACTS.has(`${w.slice(0, -3)}y`)) ||
+    (stem.length > 2 && stem.at(-1) === stem.at(-2) && GROUP_ACTS.has(stem.slice(0, -1)))
+  );
+}
+
+/** Whether `w` is an `-ing` form of a group act: `blocking`, `organising`, `digging`. */
+function ingAct(w: string): boolean {
+  if (!w.endsWith('ing')) return false;
+  const stem = w.slice(0, -3);
+  return (
+    GROUP_ACTS.has(stem) ||
+    GROUP_ACTS.has(`${stem}e`) ||
+    (stem.length > 2 && stem.at(-1) === stem.at(-2) && GROUP_ACTS.has(stem.slice(0, -1)))
+  );
+}
+
+/** The lemma of a headline's third-person present: `blocks` -> `block`, `rallies` -> `rally`. */
+function presentLemma(w: string): string {
+  if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (/(?:ch|sh|ss|x)es$/.test(w)) return w.slice(0, -2);
+  return w.endsWith('s') ? w.slice(0, -1) : w;
+}
