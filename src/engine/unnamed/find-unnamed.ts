@@ -441,51 +441,54 @@ export function findUnnamed(
       if (!gateCheck.on) continue;
       gateCheck.refused++;
     }
-    const why = heldOnly
-      ? // ("was attacked by two teenagers": young-agents.ts)
-        // (a journalist or tourist who is held is a victim, not an accused newcomer)
-        (!ACTING_NON_AGENTS.has(t.lower) && accusedNewcomer(ctx, s, np)) ||
-        (!AUDIENCE_HEADS.has(t.lower) && youngAgent(ctx, s, np)) ||
-        youngOrCrowdActing(ctx, s, np)
-        ? WHY.actor
-        : null
-      : (reason(
-          ctx,
-          s,
-          np,
-          cls,
-          isSource,
-          view,
-          // (a credited document too: "Security camera footage showed a man at the gate, a
-          // detective said")
-          ((!isSource || cls === 'document') && reportedOpening(ctx, s, np, sourceHeads)) ||
-            (!isSource && toldByUnnamed(ctx, s, np, out)),
-        ) ??
-        (host && !namedness(ctx, np) ? host.why : null) ??
-        // "tackled by a security guard and an off-duty nurse": a later member of an acting
-        // coordination (coordinated-actors.ts)
-        ((isPersonClass(cls) || cls === 'organisation') && coordinatedActor(ctx, s, np, out)
-          ? cls === 'organisation'
-            ? WHY.organisation
-            : WHY.actor
-          : null) ??
-        // "A teenager has been arrested", "A man who was detained at the border": a person new
-        // to the story whom the police hold (accused-newcomers.ts)
-        ((isPersonClass(cls) || cls === 'nonAgent') && accusedNewcomer(ctx, s, np)
+    // ("according to two witnesses and a local journalist": a non-agent credited as a later
+    // conjunct of a source is a source, as one credited alone is)
+    const why =
+      heldOnly && !isSource
+        ? // ("was attacked by two teenagers": young-agents.ts)
+          // (a journalist or tourist who is held is a victim, not an accused newcomer)
+          (!ACTING_NON_AGENTS.has(t.lower) && accusedNewcomer(ctx, s, np)) ||
+          (!AUDIENCE_HEADS.has(t.lower) && youngAgent(ctx, s, np)) ||
+          youngOrCrowdActing(ctx, s, np)
           ? WHY.actor
-          : null) ??
-        // "Scientists have signed an open letter warning that": a document its unnamed
-        // authors put out (issued-documents.ts)
-        (cls === 'document' && unnamedAuthorsDocument(ctx, s, np, out) ? WHY.document : null) ??
-        // "early tests pointed to slurry", "described in court filings as": evidence with no
-        // issuer in the phrase that finds or identifies (evidence.ts)
-        (cls === 'document' &&
-        (findingTests(ctx, s, np) ||
-          identifyingRecords(ctx, s, np) ||
-          weighedRecording(ctx, s, np) ||
-          findingIn(ctx, s, np))
-          ? WHY.document
-          : null));
+          : null
+        : (reason(
+            ctx,
+            s,
+            np,
+            cls,
+            isSource,
+            view,
+            // (a credited document too: "Security camera footage showed a man at the gate, a
+            // detective said")
+            ((!isSource || cls === 'document') && reportedOpening(ctx, s, np, sourceHeads)) ||
+              (!isSource && toldByUnnamed(ctx, s, np, out)),
+          ) ??
+          (host && !namedness(ctx, np) ? host.why : null) ??
+          // "tackled by a security guard and an off-duty nurse": a later member of an acting
+          // coordination (coordinated-actors.ts)
+          ((isPersonClass(cls) || cls === 'organisation') && coordinatedActor(ctx, s, np, out)
+            ? cls === 'organisation'
+              ? WHY.organisation
+              : WHY.actor
+            : null) ??
+          // "A teenager has been arrested", "A man who was detained at the border": a person new
+          // to the story whom the police hold (accused-newcomers.ts)
+          ((isPersonClass(cls) || cls === 'nonAgent') && accusedNewcomer(ctx, s, np)
+            ? WHY.actor
+            : null) ??
+          // "Scientists have signed an open letter warning that": a document its unnamed
+          // authors put out (issued-documents.ts)
+          (cls === 'document' && unnamedAuthorsDocument(ctx, s, np, out) ? WHY.document : null) ??
+          // "early tests pointed to slurry", "described in court filings as": evidence with no
+          // issuer in the phrase that finds or identifies (evidence.ts)
+          (cls === 'document' &&
+          (findingTests(ctx, s, np) ||
+            identifyingRecords(ctx, s, np) ||
+            weighedRecording(ctx, s, np) ||
+            findingIn(ctx, s, np))
+            ? WHY.document
+            : null));
     if (gated && why) throw gateError(ctx, np, cls, why);
     if (!why) continue;
     // "internal documents and emails examined by the Tribune": coordinated documents are one
@@ -1019,8 +1022,21 @@ function coordinatedAfterSource(
   const and = np.start - 1;
   const w = toks[and]?.lower;
   if (w !== 'and' && w !== 'or') return false;
-  if ((toks[np.start]!.f & (F.DET | F.QUANT)) === 0 && toks[np.start]!.kind !== 'num') return false;
+  // ("according to residents and shopkeepers": a bare plural after a bare plural source)
+  const barePlurals =
+    np.start === np.head &&
+    isPlural(toks[np.head]!.lower) &&
+    toks[and - 2] !== undefined &&
+    (toks[and - 2]!.f & (F.DET | F.QUANT)) === 0 &&
+    isPlural(toks[and - 1]!.lower);
+  if (
+    (toks[np.start]!.f & (F.DET | F.QUANT)) === 0 &&
+    toks[np.start]!.kind !== 'num' &&
+    !barePlurals
+  )
+    return false;
   if (sourceHeads.includes(and - 1)) return true;
+  if (barePlurals) return false;
   // "according to a letter reviewed by Ticker and two people who received it", "a memo seen by
   // the Post and a person who worked on the audit": the first conjunct's post-modifier ends
   // right before the `and`
