@@ -100,12 +100,12 @@ export function principalApposed(ctx: Context, np: NounPhrase): boolean {
 /** Whether a name stands in apposition next to the phrase: `Alma Reyes, a retired carrier`. */
 export function nameApposition(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   const toks = ctx.tokens;
-  if (principalApposed(ctx, np)) return false;
   // after: ", Name," / ", Name and Name," (not "Officials in Norvath's capital, Irvost,": a
   // name after a place noun that ends a post-modifier names the place)
   const last = toks[np.end - 1]!;
   const placeLast = np.end - 1 > np.head && PLACE_KINDS.has(last.lower);
-  if (isPunct(toks[np.end], ',') && !placeLast) {
+  // (not the principal's name: "A person close to the chief executive, Maya Orr,")
+  if (isPunct(toks[np.end], ',') && !placeLast && !principalApposed(ctx, np)) {
     let q = namedAs(ctx, s, np.end + 1);
     // ('a separate firm, "Brightline Works," that': a name in quotes)
     const quoted = isOpenQuote(toks[q]) && ctx.name[q + 1] === 1;
