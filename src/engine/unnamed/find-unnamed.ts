@@ -10,6 +10,7 @@ import {
   isAdverb,
   isAux,
   isContent,
+  isDepartmentIT,
   isHeadline,
   isOpenQuote,
   isPrep,
@@ -357,7 +358,7 @@ export function findUnnamed(
       // (not "according to correspondence": a preposition's object)
       (((before.lower === 'to' ? toks[h - 2]?.lower !== 'according' : isAux(before)) &&
         !isPlural(t.lower)) ||
-        (listsOf(before) & IN_SUBJECT_PRONOUNS) !== 0)
+        ((listsOf(before) & IN_SUBJECT_PRONOUNS) !== 0 && !isDepartmentIT(ctx, h - 1)))
     )
       continue;
     // "had stopped reporting some figures": an -ing word after a verb of aspect is a gerund
@@ -390,7 +391,15 @@ export function findUnnamed(
     if (
       agentive &&
       listedAgentive(t.lower) &&
-      (listsOf(toks[core.start]) & IN_DEFINITE_STARTS) !== 0
+      (listsOf(toks[core.start]) & IN_DEFINITE_STARTS) !== 0 &&
+      // ("the minister for digital security": an office its post-modifier names, decision 21)
+      (next?.lower === 'for' ||
+        next?.lower === 'of' ||
+        // (but "The veteran said" after "A veteran of the squad, who requested anonymity,": the
+        // repeat of an unnamed source the text tracks, decision 7)
+        (!repeatsUnnamedSource(view, h, toks[core.start]!.start) &&
+          // (nor "The veteran, who requested anonymity, said": one the text withholds)
+          !anonymityClause(ctx, s, h + 1)))
     )
       continue;
     // "Two brokers working on the sale said": a credited person's -ing participle phrase
@@ -1045,6 +1054,15 @@ function coordinatedAfterSource(
     if (h < and - 1 && postModifiers(ctx, h + 1, and, true) === and) return true;
   }
   return false;
+}
+
+/**
+ * Whether the source at head `h` is a tracked unnamed source first met before `at`: "The veteran
+ * said" after "A veteran of the squad described".
+ */
+function repeatsUnnamedSource(view: EntityView, h: number, at: number): boolean {
+  const tracked = view.sources.entityAt(h);
+  return !!tracked && tracked.entity.named === false && tracked.first < at;
 }
 
 /**
