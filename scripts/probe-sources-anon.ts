@@ -333,7 +333,11 @@ const CLASSES: Record<string, string> = {
     a whistleblower complaint | d
     a video circulating online | d
     footage posted online | d
-    a post on social media | d`,
+    a post on social media | d
+    a notice sent to customers | d
+    a draft agreement seen by the paper | d
+    a draft bill obtained by the paper | d
+    a public notice | d`,
   // (optional: people of a body the phrase names, decisions 5, 31, 92, 140, and pronoun heads,
   // decisions 41, 99)
   optional: `
