@@ -32,6 +32,8 @@ interface Descriptor {
   doc?: boolean;
   /** Has a post-modifier of its own ("familiar with", "close to"): no "X familiar with" frame. */
   post?: boolean;
+  /** Ends in a name in apposition ("..., Maya Orr"): a comma closes it before a word. */
+  apposed?: boolean;
   /** The sentence before, for a repeat mention. */
   before?: string;
 }
@@ -174,7 +176,12 @@ const CLASSES: Record<string, string> = {
     the officials | p | Two senior officials described the talks on condition of anonymity.
     the employee | | An employee at the warehouse, who asked not to be named, described the conditions.
     the second official | | Two officials described the talks on condition of anonymity.
-    the former official | | A former official who worked on the project asked not to be named.`,
+    the former official | | A former official who worked on the project asked not to be named.
+    both people | p | Two people familiar with the matter described the talks on Monday.
+    the regulator | | A regulator who examined the books described them to the paper.
+    the veteran | | A veteran of the squad described the mood in the dressing room.
+    the whistleblower | | A whistleblower at the plant contacted the paper in March.
+    the witness | | A witness to the crash described the scene to reporters.`,
   place: `
     another woman from Aleppo
     a neighbour
@@ -213,7 +220,43 @@ const CLASSES: Record<string, string> = {
     one trader
     a fund manager
     a whistleblower
-    an anonymous caller`,
+    an anonymous caller
+    another resident of Kelm
+    a Whitehall veteran
+    a former international
+    a former colleague of the minister
+    a parent at a school in the town
+    a longtime resident
+    a retired teacher from the village
+    one mourner
+    a former Marine
+    one ex-employee`,
+  // (relatives: decisions 6, 67 and 91; a named person's family withholds who speaks, "Lind's
+  // family thanked the mediators")
+  family: `
+    his family
+    the victim's family
+    the family of the dead man
+    relatives of the dead | p
+    her parents | p
+    Dunmore's family
+    the family of Ana Ruiz
+    a family member
+    his widow
+    her brother
+    a cousin
+    the boy's mother`,
+  // (closeness with the principal's name in apposition: the name is the principal's, the
+  // source stays unnamed, decision 67: "A person close to the chief executive, Maya Orr, said")
+  closeNamed: `
+    a person close to the chief executive, Maya Orr | n
+    allies of the home secretary, Marcus Vell | pn
+    several people close to the bank's founder, Aurel Vast | pn
+    supporters close to the mayor, Ana Ruiz | pn
+    people close to the coach, Dan Pryce | pn
+    a source close to the striker, Leo Mank | n
+    a confidant of the governor, Ruth Amadi | n
+    sources close to the chairman, Piet Voss | pn`,
   group: `
     insiders | p
     sources | p
@@ -290,7 +333,11 @@ const CLASSES: Record<string, string> = {
     a whistleblower complaint | d
     a video circulating online | d
     footage posted online | d
-    a post on social media | d`,
+    a post on social media | d
+    a notice sent to customers | d
+    a draft agreement seen by the paper | d
+    a draft bill obtained by the paper | d
+    a public notice | d`,
   // (optional: people of a body the phrase names, decisions 5, 31, 92, 140, and pronoun heads,
   // decisions 41, 99)
   optional: `
@@ -330,6 +377,7 @@ for (const [cls, lines] of Object.entries(CLASSES))
         ),
     };
     if (flags.includes('d')) d.doc = true;
+    if (flags.includes('n')) d.apposed = true;
     if (before) d.before = before;
     DESCRIPTORS.push(d);
   }
@@ -458,6 +506,19 @@ const FRAMES: Frame[] = [
   },
   { id: 'nested', docs: 'all', text: 'Reuters reported that {x} had confirmed the deal.' },
 
+  // (a later conjunct of a coordinated source: each conjunct is a source)
+  {
+    id: 'according-and',
+    docs: 'all',
+    text: 'The deal will be signed next week, according to two witnesses and {x}.',
+  },
+  { id: 'and-second', text: 'Two residents and {x} said the deal was close.' },
+  { id: 'and-end', text: 'The deal is close, a local official and {x} said.' },
+  {
+    id: 'and-told',
+    text: 'A diplomat and {x} told Reuters the deal would be signed next week.',
+  },
+  { id: 'and-bare', text: 'The deal is close, according to residents and {x}.' },
   {
     id: 'headline',
     docs: 'all',
@@ -523,7 +584,10 @@ const fill = (f: Frame, d: Descriptor): { text: string; start: number; end: numb
     .replace(/\{has\}/g, d.plural ? 'have' : 'has');
   const slot = /\{[XxT]\}/.exec(text)!;
   const filler = parts[slot[0]]!;
-  text = text.replace(slot[0], filler);
+  // ("..., Maya Orr said": the apposition closes with a comma before a word)
+  const closing =
+    d.apposed && /^[\s"A-Za-z]/.test(text.slice(slot.index + slot[0].length)) ? ',' : '';
+  text = text.replace(slot[0], filler + closing);
   let start = slot.index;
   if (d.before) {
     text = `${d.before} ${text}`;
@@ -535,7 +599,9 @@ const fill = (f: Frame, d: Descriptor): { text: string; start: number; end: numb
 const fits = (f: Frame, d: Descriptor): boolean =>
   (d.doc ? f.docs !== undefined : f.docs !== 'only') &&
   !(f.skipPost && d.post) &&
-  !(f.id === 'headline' && d.before !== undefined);
+  !(f.id === 'headline' && (d.before !== undefined || d.apposed === true)) &&
+  // (a repeat's "both" opens its phrase: no later conjunct)
+  !(f.id.startsWith('and-') && d.text.startsWith('both'));
 
 const args = process.argv.slice(2);
 const onlyClass = optionValue(args, '--class');

@@ -607,6 +607,19 @@ export const isHedgeWord = (t: Token | undefined): boolean =>
   !!t && (t.f & F.HEDGE) !== 0 && HEDGE_WORDS.has(t.lower);
 export const isPrep = (t: Token | undefined): boolean => !!t && (t.f & F.PREP) !== 0;
 export const isPronoun = (t: Token | undefined): boolean => !!t && (t.f & F.PRON) !== 0;
+
+/**
+ * Whether token `k` is "IT", the department, before a word ("two IT staffers", "a former city IT
+ * contractor"): written in capitals, not the pronoun ("It monitors") nor a capitalised "IT" at
+ * a sentence's start ("IT was a night to remember").
+ */
+export function isDepartmentIT(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || t.lower !== 'it' || t.end - t.start !== 2) return false;
+  if (ctx.text.charCodeAt(t.start + 1) !== 84) return false;
+  const n = ctx.tokens[k + 1];
+  return !!n && n.kind === 'word' && !n.cap && (n.f & F.ACTOR) !== 0;
+}
 export const isConj = (t: Token | undefined): boolean => !!t && (t.f & F.CONJ) !== 0;
 export const isPunct = (t: Token | undefined, ch?: string): boolean =>
   !!t && t.kind === 'punct' && (ch === undefined || t.lower === ch);

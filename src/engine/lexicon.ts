@@ -760,9 +760,19 @@ export const WORD_FLAGS: ReadonlyMap<string, number> = buildFlags();
  */
 export function wordFlags(w: string): number {
   let f = WORD_FLAGS.get(w) ?? 0;
+  // "one ex-employee", "an ex-staffer", "the ex-minister": a former holder is a person as the
+  // word after `ex-` is (its class: head-class.ts)
+  if (f === 0 && isExWord(w)) f = (WORD_FLAGS.get(w.slice(3)) ?? 0) & F.ACTOR;
   if (COMMON_WORDS.has(w)) f |= F.COMMON;
   if (commonPlural(w)) f |= F.COMMON_S;
   return f;
+}
+
+/** Whether `w` opens with `ex-` and has a word after it: `ex-employee`. */
+export function isExWord(w: string): boolean {
+  return (
+    w.length > 4 && w.charCodeAt(0) === 101 && w.charCodeAt(1) === 120 && w.charCodeAt(2) === 45
+  );
 }
 
 /**

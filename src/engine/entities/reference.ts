@@ -28,6 +28,7 @@ import { genderOf } from './names';
 import type { Registry, Tracked } from './registry';
 import { RESEARCH_BODIES, researcherName, studyOfNamedResearchers } from './researchers';
 import { authorsNoun } from './words';
+import { principalApposed } from '../unnamed/appositions';
 
 /** What the rules here read of the linking state. */
 export interface ReferenceView {
@@ -198,6 +199,8 @@ function nameAppositionEnd(view: ReferenceView, np: NounPhrase): number {
   if (toks[np.end]?.lower !== ',' || !ctx.name[k]) return -1;
   // "Officials in Norvath's capital, Irvost,": the name is the place's that ends the phrase
   if (np.end - 1 > np.head && PLACE_KINDS.has(toks[np.end - 1]!.lower)) return -1;
+  // "A person close to the chief executive, Maya Orr,": the name is the principal's
+  if (principalApposed(ctx, np)) return -1;
   const r = names.runAt(k);
   if (r < 0 || names.from[r] !== k) return -1;
   const kind = names.kind(r);

@@ -10,6 +10,7 @@ import {
   ROLE_NOUNS,
   TITLE_NOUNS,
   bitsByWord,
+  isExWord,
 } from '../lexicon';
 import { WORD_SLOTS } from '../word-table';
 
@@ -88,7 +89,7 @@ function computeHeadClass(ctx: Context, i: number): number {
     lists = (known - 1) & 127;
     last = (known - 1) >> 7;
   } else {
-    lists = actor ? (LISTS.get(w) ?? 0) : 0;
+    lists = actor ? (LISTS.get(w) ?? (isExWord(w) ? (LISTS.get(w.slice(3)) ?? 0) : 0)) : 0;
     const dash = lastDash(w);
     last = dash >= 0 ? (LISTS.get(w.slice(dash + 1)) ?? 0) : 0;
     if (t.id >= 0) wordLists[t.id] = 1 + lists + (last << 7);

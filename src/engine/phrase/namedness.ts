@@ -191,7 +191,13 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
   // circle, who serve or share with the person but do not act for him or her in an office, as
   // "his agent" and "Crowe's barrister" do (decisions 67, 145 and 175); "Ashmere United's coach"
   // is the club's staff
-  if (CIRCLE_HEADS.has(toks[np.head]!.lower) && circleOfPerson(ctx, np)) return false;
+  // ("Acme's family of brands": a range of things, not relatives)
+  if (
+    CIRCLE_HEADS.has(toks[np.head]!.lower) &&
+    circleOfPerson(ctx, np) &&
+    !(toks[np.head]!.lower === 'family' && ownedFamilyOf(ctx, np))
+  )
+    return false;
   // "Critics of the university", "a student at Fenwick", "A group of parents at St Oda's": people
   // a body serves or faces, who do not speak for it
   if (isClientele(ctx, np)) return false;
@@ -1614,6 +1620,14 @@ function fellowOfPerson(ctx: Context, np: NounPhrase): boolean {
   return person(k);
 }
 
+/** Whether `np` is an owner's "family of" something: "Acme's family of brands". */
+function ownedFamilyOf(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (toks[np.head + 1]?.lower !== 'of') return false;
+  for (let k = np.start + 1; k < np.head; k++) if (toks[k]!.kind === 'pos') return true;
+  return false;
+}
+
 /**
  * Heads of a person's own circle who serve the person without acting for him or her in an office:
  * `coach`, `doctor`, `landlord`, `partners` (not `agent`, `lawyer`, `manager`, `spokesman`).
@@ -1629,6 +1643,9 @@ const CIRCLE_HEADS: ReadonlySet<string> = new Set([
   'doctor',
   'doctors',
   'driver',
+  // ("Dunmore's family has questioned", "the family of Margaret Hale say": relatives, decisions
+  // 6 and 91; not "the Reyes family", whose name is the family's)
+  'family',
   'landlady',
   'landlord',
   'mentor',

@@ -10,6 +10,7 @@ import type { Token } from '../tokenize';
 import {
   clockTime,
   isAdverb,
+  isDepartmentIT,
   isDet,
   isOpenQuote,
   isPrep,
@@ -415,6 +416,11 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
       (listsOf(b2) & ING_ADJECTIVE) === 0
     )
       return k - 1;
+    // ("a former city IT contractor": the department, no pronoun)
+    if (isDepartmentIT(ctx, k - 1)) {
+      k -= 1;
+      continue;
+    }
     if (nominal(ctx, k - 1)) {
       // a participle is a modifier only right after a determiner or at the phrase edge
       // ("a confidential briefing note", "a senior planning official": an -ing noun as a

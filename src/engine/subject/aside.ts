@@ -34,6 +34,7 @@ import { clauseFloor, isAuxAt, isFinitePast, isParticipleWord, SUBORDINATE } fro
 import { partitivePronoun } from './partitive';
 import type { SubjectResult } from './result';
 import type { Token } from '../tokenize';
+import { principalApposed } from '../unnamed/appositions';
 
 /**
  * A person's two- or three-word name whose surname is a place word: "Ellen Park", "Tomas Hill",
@@ -305,7 +306,12 @@ export function subjectBeforeAside(
         issuedByName(ctx, bounds[sj]! + 1, bounds[sj + 1]!)
       )
         named = true;
-      if (isNameApposition(ctx, bounds[sj]! + 1, bounds[sj + 1]!)) {
+      // ("A person close to the chief executive, Maya Orr, said": the name is the principal's,
+      // decision 67)
+      if (
+        isNameApposition(ctx, bounds[sj]! + 1, bounds[sj + 1]!) &&
+        !(sj === si + 1 && np.end === bounds[sj]! && principalApposed(ctx, np))
+      ) {
         // "A researcher who tracks gangs, Tobias Lindqvist of the firm Hexmoor, said": after a
         // relative clause too, the name is part of the source
         if (sj === si + 1 && np.end < bounds[sj]! && isRelative(toks[np.end]))

@@ -52,6 +52,51 @@ function nounBeforeComma(ctx: Context, k: number): boolean {
   return isPunct(ctx.tokens[k + 1]);
 }
 
+/** Heads whose `of` names the one they side with: `allies of the minister`. */
+const SIDE_OF: ReadonlySet<string> = new Set([
+  'allies',
+  'ally',
+  'confidant',
+  'confidante',
+  'confidants',
+  'loyalist',
+  'loyalists',
+]);
+
+/**
+ * Whether the phrase ends in the principal its people are close to, a definite person whom a
+ * name right after the comma identifies, not the phrase: "A person close to the chief executive,
+ * Maya Orr, said", "Allies of the home secretary, Marcus Vell, insist", "people close to the
+ * bank's founder, Aurel Vast," (decision 67: those known by whom they are close to stay
+ * unnamed). The principal is `the` or an owner's noun, a person, and the closeness is `close
+ * to` or an ally's `of` (not "a spokesman for the club, Jo Hale,", who speaks for it, nor "a
+ * friend of the victim, Amy Roe,", whom the name may be).
+ */
+export function principalApposed(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const last = np.end - 1;
+  if (last <= np.head + 2 || !isPunct(toks[np.end], ',')) return false;
+  const h = toks[np.head + 1]?.lower;
+  let k = np.head + 1;
+  // ("people close to", "a source very close to")
+  while (k < last && isAdverb(toks[k])) k++;
+  const lead =
+    toks[k]?.lower === 'close' && toks[k + 1]?.lower === 'to'
+      ? k + 2
+      : h === 'of' && SIDE_OF.has(toks[np.head]!.lower)
+        ? np.head + 2
+        : -1;
+  if (lead < 0 || lead > last) return false;
+  const d = toks[lead]!.lower;
+  let owned = false;
+  for (let q = lead + 1; q < last; q++) if (toks[q]!.kind === 'pos') owned = true;
+  if (d !== 'the' && !owned) return false;
+  // (the principal is one person: "the chief executive", "the bank's founder", "the runner-up")
+  for (let q = lead; q <= last; q++) if (ctx.name[q] && toks[q]!.kind !== 'pos') return false;
+  const cls = headClass(ctx, last);
+  return isPersonClass(cls);
+}
+
 /** Whether a name stands in apposition next to the phrase: `Alma Reyes, a retired carrier`. */
 export function nameApposition(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   const toks = ctx.tokens;
@@ -59,7 +104,8 @@ export function nameApposition(ctx: Context, s: Sentence, np: NounPhrase): boole
   // name after a place noun that ends a post-modifier names the place)
   const last = toks[np.end - 1]!;
   const placeLast = np.end - 1 > np.head && PLACE_KINDS.has(last.lower);
-  if (isPunct(toks[np.end], ',') && !placeLast) {
+  // (not the principal's name: "A person close to the chief executive, Maya Orr,")
+  if (isPunct(toks[np.end], ',') && !placeLast && !principalApposed(ctx, np)) {
     let q = namedAs(ctx, s, np.end + 1);
     // ('a separate firm, "Brightline Works," that': a name in quotes)
     const quoted = isOpenQuote(toks[q]) && ctx.name[q + 1] === 1;

@@ -10,6 +10,7 @@ import {
   isAdverb,
   isAux,
   isContent,
+  isDepartmentIT,
   isHeadline,
   isOpenQuote,
   isPrep,
@@ -357,7 +358,7 @@ export function findUnnamed(
       // (not "according to correspondence": a preposition's object)
       (((before.lower === 'to' ? toks[h - 2]?.lower !== 'according' : isAux(before)) &&
         !isPlural(t.lower)) ||
-        (listsOf(before) & IN_SUBJECT_PRONOUNS) !== 0)
+        ((listsOf(before) & IN_SUBJECT_PRONOUNS) !== 0 && !isDepartmentIT(ctx, h - 1)))
     )
       continue;
     // "had stopped reporting some figures": an -ing word after a verb of aspect is a gerund
@@ -390,7 +391,15 @@ export function findUnnamed(
     if (
       agentive &&
       listedAgentive(t.lower) &&
-      (listsOf(toks[core.start]) & IN_DEFINITE_STARTS) !== 0
+      (listsOf(toks[core.start]) & IN_DEFINITE_STARTS) !== 0 &&
+      // ("the minister for digital security": an office its post-modifier names, decision 21)
+      (next?.lower === 'for' ||
+        next?.lower === 'of' ||
+        // (but "The veteran said" after "A veteran of the squad, who requested anonymity,": the
+        // repeat of an unnamed source the text tracks, decision 7)
+        (!repeatsUnnamedSource(view, h, toks[core.start]!.start) &&
+          // (nor "The veteran, who requested anonymity, said": one the text withholds)
+          !anonymityClause(ctx, s, h + 1)))
     )
       continue;
     // "Two brokers working on the sale said": a credited person's -ing participle phrase
@@ -441,51 +450,54 @@ export function findUnnamed(
       if (!gateCheck.on) continue;
       gateCheck.refused++;
     }
-    const why = heldOnly
-      ? // ("was attacked by two teenagers": young-agents.ts)
-        // (a journalist or tourist who is held is a victim, not an accused newcomer)
-        (!ACTING_NON_AGENTS.has(t.lower) && accusedNewcomer(ctx, s, np)) ||
-        (!AUDIENCE_HEADS.has(t.lower) && youngAgent(ctx, s, np)) ||
-        youngOrCrowdActing(ctx, s, np)
-        ? WHY.actor
-        : null
-      : (reason(
-          ctx,
-          s,
-          np,
-          cls,
-          isSource,
-          view,
-          // (a credited document too: "Security camera footage showed a man at the gate, a
-          // detective said")
-          ((!isSource || cls === 'document') && reportedOpening(ctx, s, np, sourceHeads)) ||
-            (!isSource && toldByUnnamed(ctx, s, np, out)),
-        ) ??
-        (host && !namedness(ctx, np) ? host.why : null) ??
-        // "tackled by a security guard and an off-duty nurse": a later member of an acting
-        // coordination (coordinated-actors.ts)
-        ((isPersonClass(cls) || cls === 'organisation') && coordinatedActor(ctx, s, np, out)
-          ? cls === 'organisation'
-            ? WHY.organisation
-            : WHY.actor
-          : null) ??
-        // "A teenager has been arrested", "A man who was detained at the border": a person new
-        // to the story whom the police hold (accused-newcomers.ts)
-        ((isPersonClass(cls) || cls === 'nonAgent') && accusedNewcomer(ctx, s, np)
+    // ("according to two witnesses and a local journalist": a non-agent credited as a later
+    // conjunct of a source is a source, as one credited alone is)
+    const why =
+      heldOnly && !isSource
+        ? // ("was attacked by two teenagers": young-agents.ts)
+          // (a journalist or tourist who is held is a victim, not an accused newcomer)
+          (!ACTING_NON_AGENTS.has(t.lower) && accusedNewcomer(ctx, s, np)) ||
+          (!AUDIENCE_HEADS.has(t.lower) && youngAgent(ctx, s, np)) ||
+          youngOrCrowdActing(ctx, s, np)
           ? WHY.actor
-          : null) ??
-        // "Scientists have signed an open letter warning that": a document its unnamed
-        // authors put out (issued-documents.ts)
-        (cls === 'document' && unnamedAuthorsDocument(ctx, s, np, out) ? WHY.document : null) ??
-        // "early tests pointed to slurry", "described in court filings as": evidence with no
-        // issuer in the phrase that finds or identifies (evidence.ts)
-        (cls === 'document' &&
-        (findingTests(ctx, s, np) ||
-          identifyingRecords(ctx, s, np) ||
-          weighedRecording(ctx, s, np) ||
-          findingIn(ctx, s, np))
-          ? WHY.document
-          : null));
+          : null
+        : (reason(
+            ctx,
+            s,
+            np,
+            cls,
+            isSource,
+            view,
+            // (a credited document too: "Security camera footage showed a man at the gate, a
+            // detective said")
+            ((!isSource || cls === 'document') && reportedOpening(ctx, s, np, sourceHeads)) ||
+              (!isSource && toldByUnnamed(ctx, s, np, out)),
+          ) ??
+          (host && !namedness(ctx, np) ? host.why : null) ??
+          // "tackled by a security guard and an off-duty nurse": a later member of an acting
+          // coordination (coordinated-actors.ts)
+          ((isPersonClass(cls) || cls === 'organisation') && coordinatedActor(ctx, s, np, out)
+            ? cls === 'organisation'
+              ? WHY.organisation
+              : WHY.actor
+            : null) ??
+          // "A teenager has been arrested", "A man who was detained at the border": a person new
+          // to the story whom the police hold (accused-newcomers.ts)
+          ((isPersonClass(cls) || cls === 'nonAgent') && accusedNewcomer(ctx, s, np)
+            ? WHY.actor
+            : null) ??
+          // "Scientists have signed an open letter warning that": a document its unnamed
+          // authors put out (issued-documents.ts)
+          (cls === 'document' && unnamedAuthorsDocument(ctx, s, np, out) ? WHY.document : null) ??
+          // "early tests pointed to slurry", "described in court filings as": evidence with no
+          // issuer in the phrase that finds or identifies (evidence.ts)
+          (cls === 'document' &&
+          (findingTests(ctx, s, np) ||
+            identifyingRecords(ctx, s, np) ||
+            weighedRecording(ctx, s, np) ||
+            findingIn(ctx, s, np))
+            ? WHY.document
+            : null));
     if (gated && why) throw gateError(ctx, np, cls, why);
     if (!why) continue;
     // "internal documents and emails examined by the Tribune": coordinated documents are one
@@ -1019,8 +1031,21 @@ function coordinatedAfterSource(
   const and = np.start - 1;
   const w = toks[and]?.lower;
   if (w !== 'and' && w !== 'or') return false;
-  if ((toks[np.start]!.f & (F.DET | F.QUANT)) === 0 && toks[np.start]!.kind !== 'num') return false;
+  // ("according to residents and shopkeepers": a bare plural after a bare plural source)
+  const barePlurals =
+    np.start === np.head &&
+    isPlural(toks[np.head]!.lower) &&
+    toks[and - 2] !== undefined &&
+    (toks[and - 2]!.f & (F.DET | F.QUANT)) === 0 &&
+    isPlural(toks[and - 1]!.lower);
+  if (
+    (toks[np.start]!.f & (F.DET | F.QUANT)) === 0 &&
+    toks[np.start]!.kind !== 'num' &&
+    !barePlurals
+  )
+    return false;
   if (sourceHeads.includes(and - 1)) return true;
+  if (barePlurals) return false;
   // "according to a letter reviewed by Ticker and two people who received it", "a memo seen by
   // the Post and a person who worked on the audit": the first conjunct's post-modifier ends
   // right before the `and`
@@ -1029,6 +1054,15 @@ function coordinatedAfterSource(
     if (h < and - 1 && postModifiers(ctx, h + 1, and, true) === and) return true;
   }
   return false;
+}
+
+/**
+ * Whether the source at head `h` is a tracked unnamed source first met before `at`: "The veteran
+ * said" after "A veteran of the squad described".
+ */
+function repeatsUnnamedSource(view: EntityView, h: number, at: number): boolean {
+  const tracked = view.sources.entityAt(h);
+  return !!tracked && tracked.entity.named === false && tracked.first < at;
 }
 
 /**

@@ -7,7 +7,7 @@
  * around an act (parties.ts), and the word lists and their bits (words.ts).
  */
 import type { Context } from '../context';
-import { isAdverb, isHeadline, isPunct } from '../context';
+import { isAdverb, isHeadline, isPrep, isPunct } from '../context';
 import { F, ruleWords, TITLE_PLURALS } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
 import { headClass, isPersonClass } from '../phrase/head-class';
@@ -795,9 +795,30 @@ function markedAnonymous(
   cls: HeadClass,
   named: Named,
 ): string | null {
-  return named === 'partial' && isPersonClass(cls) && anonymityClause(ctx, s, np.end)
-    ? WHY.anonymous
-    : null;
+  if (!anonymityClause(ctx, s, np.end)) return null;
+  if (named === 'partial' && isPersonClass(cls)) return WHY.anonymous;
+  // "The regulator, who was not authorized to speak publicly, said", "The coach, who asked not to
+  // be named, said": a definite person the text says it withholds is no named office-holder it
+  // refers back to (a named person is not quoted on condition of anonymity); a body's noun with
+  // `who` is a person (not "The firm, which asked not to be named", withheld-body.ts)
+  return named === true && anonymousDefinite(ctx, np, cls) ? WHY.anonymous : null;
+}
+
+/**
+ * Whether `np` is `the` + a person's head (or a body's head that `who` makes a person) with no
+ * name in it, before a relative clause: "The regulator, who", "the coach, who".
+ */
+function anonymousDefinite(ctx: Context, np: NounPhrase, cls: HeadClass): boolean {
+  const toks = ctx.tokens;
+  if (toks[np.start]!.lower !== 'the') return false;
+  // (not a preposition's object: "A source within the council, who did not wish to be named,"
+  // withholds the source, not the council)
+  if (isPrep(toks[np.start - 1])) return false;
+  for (let k = np.start; k < np.end; k++) if (ctx.name[k]) return false;
+  let k = np.end;
+  if (isPunct(toks[k], ',')) k++;
+  const who = toks[k]?.lower === 'who';
+  return who && (isPersonClass(cls) || cls === 'organisation');
 }
 
 /**
