@@ -495,15 +495,19 @@ const GROUP_RECIPIENTS: ReadonlySet<string> = new Set([
   'staff',
 ]);
 
-/** The letter `g`, which every form of `get` starts with (asked before the set). */
-const G = 103;
+// (`getPassives` tests the forms of `GET_FORMS` by name)
+if (GET_FORMS.size !== 2 || !GET_FORMS.has('got') || !GET_FORMS.has('gotten'))
+  throw new Error('agentless: getPassives must test the forms of GET_FORMS');
 
 /** Adds the get-passives of sentence `s` to `out`, each with its modal or `have` before it. */
 function getPassives(ctx: Context, s: Sentence, out: Passive[]): void {
   const toks = ctx.tokens;
   for (let g = s.first + 1; g < s.last; g++) {
     const t = toks[g]!;
-    if (t.lower.charCodeAt(0) !== G || !GET_FORMS.has(t.lower)) continue;
+    // (`GET_FORMS` by two compares, asked of every token: most words are one shared string each,
+    // told apart by pointer, with no Set probe and no character read)
+    const w = t.lower;
+    if (w !== 'got' && w !== 'gotten') continue;
     const k = getPassive(ctx, s, g);
     if (k < 0) continue;
     // ("has got hacked", "had not gotten paid")

@@ -39,6 +39,26 @@ describe('previousSameWord', () => {
     expect(ctx.tokens[7]!.lower).toBe('memo');
     expect(at).toEqual([4, 1]);
   });
+
+  it('knows nothing of the words of an earlier part or text, however many came before', () => {
+    // (each chain's marks in the shared slot table sit above every earlier chain's; a word the
+    // earlier texts had, and had late, must read as new here)
+    const naive = (ctx: Context, k: number): number => {
+      for (let q = k - 1; q >= 0; q--) if (ctx.tokens[q]!.lower === ctx.tokens[k]!.lower) return q;
+      return -1;
+    };
+    const texts = [
+      'The memo said the inspector had read the memo twice, and the inspector agreed.',
+      'An inspector wrote a memo.',
+      'Memo: the inspector. The memo, the inspector, a memo.',
+    ];
+    for (let round = 0; round < 3; round++)
+      for (const text of texts) {
+        const ctx = buildContext(text);
+        const got = ctx.tokens.map((_, k) => previousSameWord(ctx, k));
+        expect(got).toEqual(ctx.tokens.map((_, k) => naive(ctx, k)));
+      }
+  });
 });
 
 describe('walkBack', () => {

@@ -9,12 +9,15 @@ import type { Context } from './context';
 import { WORD_SLOTS } from './word-table';
 
 /**
- * 1 + the last token of each word so far, by word-table slot, while `chainOf` builds a chain;
- * zero again after (it clears the slots it set), so that no part pays for a table of every
- * slot: a new one per part was a 64 KB allocation and fill, most of it for a short text's few
- * hundred words.
+ * `base` + 1 + the last token of each word so far, by word-table slot, while `chainOf` builds a
+ * chain: each chain takes a new `base` above every value an earlier chain wrote, so a value at or
+ * below it is a word the part has not had yet, and no part pays for clearing the slots it set (a
+ * second pass over the part's tokens) or for a table of every slot (a new one per part was a 64
+ * KB allocation and fill, most of it for a short text's few hundred words).
  */
 const lastBySlot = new Int32Array(WORD_SLOTS);
+/** The `base` of the latest chain (see `lastBySlot`). */
+let chainBase = 0;
 
 /**
  * For each word token of the part, 1 + the nearest earlier word token of the same word, or 0;
@@ -25,6 +28,13 @@ function chainOf(ctx: Context): Int32Array {
   const known = ctx.sameWord;
   if (known !== null) return known;
   const toks = ctx.tokens;
+  // (values stay small integers: when the next base would pass 2^30, the table starts over)
+  if (chainBase + 2 * toks.length + 2 >= 1 << 30) {
+    lastBySlot.fill(0);
+    chainBase = 0;
+  }
+  const base = chainBase;
+  chainBase = base + toks.length + 1;
   // (positions + 1, so that the zeros a new typed array holds mean none: no fill)
   const prev = new Int32Array(toks.length);
   /** 1 + the last token of each word without a slot, by its string. */
@@ -35,16 +45,13 @@ function chainOf(ctx: Context): Int32Array {
     // (a token with a slot carries the table's word, and every token of that word has the slot:
     // see Token.id; so slots and strings never name the same word)
     if (t.id >= 0) {
-      prev[k] = lastBySlot[t.id]!;
-      lastBySlot[t.id] = k + 1;
+      const last = lastBySlot[t.id]!;
+      prev[k] = last > base ? last - base : 0;
+      lastBySlot[t.id] = base + k + 1;
     } else {
       prev[k] = lastByWord.get(t.lower) ?? 0;
       lastByWord.set(t.lower, k + 1);
     }
-  }
-  for (let k = 0; k < toks.length; k++) {
-    const id = toks[k]!.id;
-    if (id >= 0) lastBySlot[id] = 0;
   }
   ctx.sameWord = prev;
   return prev;
