@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { spans } from '../test-helpers';
+
+describe('whom an act helps, backs or passes over only receives it', () => {
+  test.each([
+    ['The embassy said it was willing to assist Kenyan authorities in the inquiry.', 'Kenyan'],
+    ['Donors pledged to aid Somali officials in the hunt for the missing.', 'Somali officials'],
+    ['The agency has long ignored local regulators.', 'local regulators'],
+  ])('not: %s', (text, not) => {
+    expect(spans(text, 'unnamed').join('|')).not.toContain(not);
+  });
+
+  test.each([
+    // the doers of a deed, people whose own act follows
+    ['The state was accused of supporting gunmen who attacked the convoy.', 'gunmen'],
+    ['The charity supported staff who reported the abuse to police.', 'staff'],
+    [
+      'The consulate said it was supporting a British woman detained in the city.',
+      'a British woman',
+    ],
+  ])('still: %s', (text, found) => {
+    expect(spans(text, 'unnamed').join('|')).toContain(found);
+  });
+});
+
+describe('an actor or speaker only imagined by a modal is not withheld', () => {
+  test.each([
+    [
+      'A delivery service wouldn’t find itself short of drivers on a holiday.',
+      'A delivery service',
+    ],
+    ['If you asked the nurses on this ward, every one of them would say the same.', 'one of them'],
+    ['Or lenders can simply deny credit to such borrowers.', 'lenders'],
+  ])('not: %s', (text, not) => {
+    expect(spans(text, 'unnamed')).not.toContain(not);
+  });
+
+  test.each([
+    // a refusal, a past narrative, the past of a bare plural, a guess at the past
+    ['A spokesman would not say whether the talks had ended.', 'A spokesman'],
+    ['A spokeswoman wouldn’t comment on the report.', 'A spokeswoman'],
+    ['A judge would later rule that the search was illegal.', 'A judge'],
+    ['A witness could not identify the man in the photograph.', 'A witness'],
+    ['Protesters could be seen throwing stones.', 'Protesters'],
+    ['Police said a gunman would have shot more people.', 'a gunman'],
+    ['A source would say only that the deal was close.', 'A source'],
+  ])('still: %s', (text, found) => {
+    expect(spans(text, 'unnamed')).toContain(found);
+  });
+});
+
+describe('a firm whose name starts with a digit is named', () => {
+  test('not: Sales doubled in March, according to data analysis firm 1010data.', () => {
+    const text = 'Sales doubled in March, according to data analysis firm 1010data.';
+    expect(spans(text, 'unnamed').join('|')).not.toContain('1010data');
+  });
+});
