@@ -55,3 +55,43 @@ describe('a firm whose name starts with a digit is named', () => {
     expect(spans(text, 'unnamed').join('|')).not.toContain('1010data');
   });
 });
+
+describe('the team of a named person is known through that name', () => {
+  test.each([['Dr. Okafor and colleagues started out from a simple hypothesis.', 'colleagues']])(
+    'not: %s',
+    (text, not) => {
+      expect(spans(text, 'unnamed').join('|')).not.toContain(not);
+    },
+  );
+
+  test('still: colleagues with no named lead', () => {
+    const text = 'The nurse said colleagues had stopped speaking to her.';
+    expect(spans(text, 'unnamed')).toContain('colleagues');
+  });
+});
+
+describe("a kind of the country's own government is that government", () => {
+  test.each([
+    ['The ruling party stepped down and was replaced by a technocratic government.', 'government'],
+  ])('not: %s', (text, not) => {
+    expect(spans(text, 'unnamed').join('|')).not.toContain(not);
+  });
+
+  test('still: a foreign government', () => {
+    expect(spans('A foreign government hacked the servers.', 'unnamed')).toContain(
+      'A foreign government',
+    );
+  });
+});
+
+describe('a kind that a definition describes is no one in the story', () => {
+  test.each([
+    [
+      'This is a special designation for a company that holds securities for investment.',
+      'company',
+    ],
+    ['It is a licence for a firm that trades on its own account.', 'firm'],
+  ])('not: %s', (text, not) => {
+    expect(spans(text, 'unnamed').join('|')).not.toContain(not);
+  });
+});

@@ -211,7 +211,91 @@ export function unheld(
   b: number,
   sourceHeads: readonly number[],
 ): boolean {
-  if (digitName(ctx, a, b) || imaginedSubject(ctx, s, a, b)) return true;
+  if (
+    digitName(ctx, a, b) ||
+    teamOfNamed(ctx, a, b) ||
+    countryGovernment(ctx, a, b) ||
+    imaginedSubject(ctx, s, a, b)
+  )
+    return true;
   for (const h of sourceHeads) if (h >= a && h < b) return false;
-  return helpedObject(ctx, s, a, b);
+  return helpedObject(ctx, s, a, b) || definedKind(ctx, s, a, b);
+}
+
+/** Nouns for the people a named person works with: `Smith and colleagues`. */
+const TEAM_NOUNS: ReadonlySet<string> = new Set([
+  'co-authors',
+  'coauthors',
+  'collaborators',
+  'colleagues',
+  'co-workers',
+  'coworkers',
+  'team',
+]);
+
+/**
+ * Whether tokens `[a, b)` are the team of the named person right before them (`Dr. Shadlen and
+ * colleagues`, `Smith and her co-authors`): a study's authors known through the name that leads
+ * them, like "the researchers" after it (decision 15).
+ */
+export function teamOfNamed(ctx: Context, a: number, b: number): boolean {
+  const toks = ctx.tokens;
+  let k = a;
+  if (b - a === 2 && POSSESSIVE.has(toks[a]!.lower)) k++;
+  if (k !== b - 1 || !TEAM_NOUNS.has(toks[k]!.lower)) return false;
+  return toks[a - 1]?.lower === 'and' && ctx.name[a - 2] === 1;
+}
+
+const POSSESSIVE: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+
+/** Adjectives of a kind of national government: `a technocratic government`. */
+const GOVERNMENT_KINDS: ReadonlySet<string> = new Set([
+  'caretaker',
+  'civilian',
+  'coalition',
+  'interim',
+  'military',
+  'provisional',
+  'technocratic',
+  'transitional',
+  'unity',
+]);
+
+/**
+ * Whether tokens `[a, b)` are a kind of the country's own government (`replaced by a technocratic
+ * government`, `an interim government took over`): the one government of the country in view, an
+ * institution named by a common noun like "the government" (decision 21), not an unnamed foreign
+ * state (`a foreign government`, `an allied government`).
+ */
+export function countryGovernment(ctx: Context, a: number, b: number): boolean {
+  const toks = ctx.tokens;
+  if (b - a < 2 || toks[b - 1]!.lower !== 'government') return false;
+  for (let k = a; k < b - 1; k++) if (GOVERNMENT_KINDS.has(toks[k]!.lower)) return true;
+  return false;
+}
+
+/**
+ * Whether tokens `[a, b)`, one indefinite thing or person, stand for a kind that a definition
+ * describes: after `for` or `as` and before `that` or `who` with a verb in the present (`a special
+ * designation for a company that holds securities`, `a term for a person who buys debt`). Someone
+ * the story tells of acts in the past or is the subject of its clause.
+ */
+export function definedKind(ctx: Context, s: Sentence, a: number, b: number): boolean {
+  const toks = ctx.tokens;
+  const first = toks[a]!.lower;
+  if (first !== 'a' && first !== 'an') return false;
+  const before = toks[a - 1]?.lower;
+  if (a - 1 < s.first || (before !== 'for' && before !== 'as')) return false;
+  const rel = toks[b]?.lower;
+  if (b >= s.last || (rel !== 'that' && rel !== 'who')) return false;
+  let v = b + 1;
+  while (v < s.last && isAdverb(toks[v])) v++;
+  const w = toks[v];
+  // a third-person present: `holds`, `does` (not `was`, `has been`, `said`)
+  return (
+    isWord(w) &&
+    /[^s]s$/.test(w.lower) &&
+    (w.f & (F.BE | F.AUX | F.IRREGULAR)) === 0 &&
+    w.lower !== 'has'
+  );
 }
