@@ -95,3 +95,19 @@ describe('a kind that a definition describes is no one in the story', () => {
     expect(spans(text, 'unnamed').join('|')).not.toContain(not);
   });
 });
+
+describe('a class that a hardship would befall has not acted', () => {
+  test.each([
+    ['With less money coming in, political leaders will find it harder to fix roads.', 'leaders'],
+    ['It is likely that the lawyers involved will have nightmares for years.', 'lawyers'],
+    ['Local officials will struggle to fill the gap left by the cuts.', 'officials'],
+  ])('not: %s', (text, not) => {
+    expect(spans(text, 'unnamed').join('|')).not.toContain(not);
+  });
+
+  test('still: people who will face charges', () => {
+    expect(spans('Two officers will face charges over the death.', 'unnamed')).toContain(
+      'Two officers',
+    );
+  });
+});

@@ -219,7 +219,7 @@ export function unheld(
   )
     return true;
   for (const h of sourceHeads) if (h >= a && h < b) return false;
-  return helpedObject(ctx, s, a, b) || definedKind(ctx, s, a, b);
+  return helpedObject(ctx, s, a, b) || definedKind(ctx, s, a, b) || befallenFuture(ctx, s, b);
 }
 
 /** Nouns for the people a named person works with: `Smith and colleagues`. */
@@ -298,4 +298,60 @@ export function definedKind(ctx: Context, s: Sentence, a: number, b: number): bo
     (w.f & (F.BE | F.AUX | F.IRREGULAR)) === 0 &&
     w.lower !== 'has'
   );
+}
+
+/** Modals of a future or possible state: `will`, `could`, `might`. */
+const FUTURE_MODALS: ReadonlySet<string> = new Set([
+  'can',
+  'could',
+  'may',
+  'might',
+  'will',
+  "won't",
+  'would',
+  "wouldn't",
+]);
+
+/** Verbs of what befalls a subject: `will face fines`, `will lose their jobs`. */
+const BEFALLING: ReadonlySet<string> = new Set(['face', 'lose', 'struggle', 'suffer']);
+
+/** Nouns after `have` that make it befall: `will have trouble`, `will have nightmares`. */
+const TROUBLES: ReadonlySet<string> = new Set(['difficulty', 'nightmares', 'trouble']);
+
+/** Participles after a group that say it takes part: `the lawyers involved`. */
+const PARTAKING: ReadonlySet<string> = new Set(['affected', 'concerned', 'involved']);
+
+/** What a suspect faces: the accused act in the story (decision 70). */
+const ACCUSED_OBJECTS: ReadonlySet<string> = new Set([
+  'arrest',
+  'charges',
+  'criminal',
+  'extradition',
+  'jail',
+  'life',
+  'prison',
+  'prosecution',
+  'trial',
+]);
+
+/**
+ * Whether the unnamed phrase of tokens `[a, b)` is the subject of a future or possible hardship,
+ * not of an act: `political leaders will find it harder to`, `the lawyers involved will have
+ * nightmares`, `rebel leaders will still face sanctions`, `Companies that break them could face
+ * fines`. What would befall a class tells of no one who acted; a suspect's charges or trial stay.
+ */
+export function befallenFuture(ctx: Context, s: Sentence, b: number): boolean {
+  const toks = ctx.tokens;
+  let k = b;
+  // ("the lawyers involved will have")
+  if (PARTAKING.has(toks[k]?.lower ?? '')) k++;
+  while (k < s.last && isAdverb(toks[k]) && !FUTURE_MODALS.has(toks[k]!.lower)) k++;
+  if (!FUTURE_MODALS.has(toks[k]?.lower ?? '')) return false;
+  k++;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  const v = toks[k]?.lower ?? '';
+  const next = toks[k + 1]?.lower ?? '';
+  if (v === 'find') return next === 'it';
+  if (v === 'have') return TROUBLES.has(next);
+  return BEFALLING.has(v) && !ACCUSED_OBJECTS.has(next);
 }
