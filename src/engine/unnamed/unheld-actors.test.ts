@@ -30,7 +30,7 @@ describe('an actor or speaker only imagined by a modal is not withheld', () => {
       'A delivery service',
     ],
     ['If you asked the nurses on this ward, every one of them would say the same.', 'one of them'],
-    ['Or lenders can simply deny credit to such borrowers.', 'lenders'],
+    ['Payments are spread over ten months, but residents can ask to pay over twelve.', 'residents'],
   ])('not: %s', (text, not) => {
     expect(spans(text, 'unnamed')).not.toContain(not);
   });
@@ -44,6 +44,8 @@ describe('an actor or speaker only imagined by a modal is not withheld', () => {
     ['Protesters could be seen throwing stones.', 'Protesters'],
     ['Police said a gunman would have shot more people.', 'a gunman'],
     ['A source would say only that the deal was close.', 'A source'],
+    ['In the video, a woman can be heard shouting at the guards.', 'a woman'],
+    ['We will make sure consumer groups can comment.', 'consumer groups'],
   ])('still: %s', (text, found) => {
     expect(spans(text, 'unnamed')).toContain(found);
   });

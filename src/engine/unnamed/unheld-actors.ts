@@ -146,7 +146,11 @@ export function imaginedSubject(ctx: Context, s: Sentence, a: number, b: number)
   const v = toks[q];
   // ("would go on to win")
   if (toks[q + 1]?.lower === 'on' && v?.lower === 'go') return false;
-  if (!isWord(v) || v.lower === 'have' || (v.f & (F.DET | F.PREP)) !== 0) return false;
+  // ("can be heard shouting": one depicted; "consumer groups can comment": a cue speaks for the
+  // class, as generic-voice.ts holds)
+  if (!isWord(v) || v.lower === 'have' || (v.f & (F.DET | F.PREP | F.BE)) !== 0) return false;
+  // (but "residents can ask to pay over twelve": a request the class may make)
+  if (!indefinite && (v.f & F.REPORT) !== 0 && toks[q + 1]?.lower !== 'to') return false;
   if (negated && REFUSED.has(v.lower)) return false;
   // ("would say only that": a statement the story reports)
   if (toks[q + 1]?.lower === 'only') return false;
