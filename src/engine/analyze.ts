@@ -12,6 +12,7 @@ import { headClass, isPersonClass } from './phrase/head-class';
 import type { Token } from './tokenize';
 import type { AnalyzeOptions, CueClass, Finding, FindingKind } from './types';
 import { findUnnamed } from './unnamed/find-unnamed';
+import { unheld } from './unnamed/unheld-actors';
 import type { EntityView } from './unnamed/entity-view';
 
 /**
@@ -150,6 +151,8 @@ function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
     const unnamed = findUnnamed(ctx, s, sourceHeads, view);
     for (let k = 0; k < unnamed.length; k++) {
       const u = unnamed[k]!;
+      // whom an act helps, an imagined actor, a name that starts with a digit (unheld-actors.ts)
+      if (unheld(ctx, s, u.start, u.end, sourceHeads)) continue;
       add(out, toks, u.start, beforeCue(cues, u.start, u.end), 'unnamed', u.why);
     }
     // sentences come in order; only each sentence's findings need sorting (a stable insertion

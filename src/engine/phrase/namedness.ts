@@ -162,9 +162,24 @@ function phraseKey(np: NounPhrase): number {
   return 16777216 | (end << 16) | (head << 8) | core;
 }
 
+/**
+ * Whether `np` ends in a name that starts with digits, which the tokenizer split into a number
+ * and a word glued to it: "data analysis firm 1010data" (not "a 10km run", where a determiner
+ * counts the number).
+ */
+function digitNameHead(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const h = np.head;
+  const n = toks[h - 1];
+  if (h - 1 < np.start || !n || n.kind !== 'num' || n.end !== toks[h]!.start) return false;
+  const before = toks[h - 2];
+  return toks[h]!.kind === 'word' && !!before && (before.f & (F.DET | F.QUANT | F.PREP)) === 0;
+}
+
 /** `namedness`, worked out. */
 function namednessOf(ctx: Context, np: NounPhrase): Named {
   const toks = ctx.tokens;
+  if (digitNameHead(ctx, np)) return true;
   const cls = headClass(ctx, np.head);
   // "One senior Tory", "Some Republicans": party affiliation alone names no one (decision 5 of
   // the labelled sets); "the Democrats" is the party

@@ -253,13 +253,17 @@ export const STANCE_SENSES: readonly (readonly [string, SenseCheck])[] = [
   ],
   [
     'deny',
-    // "were denied medical care", "denied access to the site": withheld, not disputed
+    // "were denied medical care", "denied access to the site", "denied him bail", "can deny
+    // their service to users": withheld, not disputed (not "denied the service had been cut", a
+    // clause)
     (ctx, s, v) => {
       const toks = ctx.tokens;
       for (let k = v.end; k < s.last && k <= v.end + 3; k++) {
         const w = toks[k]!;
-        if (WITHHELD.has(w.lower)) return false;
-        if (w.kind !== 'word' || !isContent(w) || ctx.name[k]) break;
+        if (WITHHELD.has(w.lower)) return isVerbLike(toks[k + 1]);
+        if (k < v.end + 2 && DENIED_TO.has(w.lower)) continue;
+        // ("denied using its services": a gerund denies an act)
+        if (w.kind !== 'word' || !isContent(w) || ctx.name[k] || w.lower.endsWith('ing')) break;
       }
       return true;
     },
@@ -296,6 +300,20 @@ const ENDING_AFTER: ReadonlySet<string> = new Set(['after', 'before', 'once', 'u
 
 /** What someone is denied when it is withheld: `access`, `bail`, `medical care`. */
 const WITHHELD = ruleWords('withheldThings');
+
+/** Whom or whose a thing is denied, before it: `denied him bail`, `deny their service`. */
+const DENIED_TO: ReadonlySet<string> = new Set([
+  'a',
+  'her',
+  'him',
+  'its',
+  'me',
+  'the',
+  'their',
+  'them',
+  'us',
+  'you',
+]);
 
 /** Object pronouns of people greeted: "welcomed them". */
 const WELCOMED_PEOPLE: ReadonlySet<string> = new Set(['her', 'him', 'me', 'them', 'us', 'you']);
