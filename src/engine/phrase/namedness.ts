@@ -594,17 +594,18 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
       !obtained(ctx, k, np.end) &&
       prep === 'by' &&
       cls === 'document' &&
-      (headClass(ctx, np.end - 1) === 'organisation' || bodyKindBefore(ctx, np.end - 1, k)) &&
+      (headClass(ctx, np.end - 1) === 'organisation' || bodyKindBefore(ctx, np.end - 1, k, true)) &&
       !toks[np.end - 1]!.lower.endsWith('s')
     )
       return true;
-    // "a report by the alliance" after "the Northern Rivers Alliance": a document right after
-    // its author, a body the story has named (not "a report by the union" of no union named)
+    // "a report by the alliance" after "the Northern Rivers Alliance", "a letter from the club"
+    // after "Melvick Rovers": a document right after its author, a body the story has named
+    // (not "a report by the union" of no union named)
     if (
       t.lower === 'the' &&
       cls === 'document' &&
       k === np.coreEnd + 1 &&
-      toks[k - 1]!.lower === 'by' &&
+      (toks[k - 1]!.lower === 'by' || toks[k - 1]!.lower === 'from') &&
       !obtained(ctx, k, np.end) &&
       definiteBody(ctx, k, np.end) &&
       namedBefore(ctx, np.end - 1, k)
@@ -937,17 +938,20 @@ function bodyName(ctx: Context, k: number): boolean {
 /**
  * Whether token `k` is a noun for a kind of body (`hospital`, `trust`; not `police`, a noun for
  * its people) that ends a multiword name before token `limit`: `Varnholt General Hospital`.
+ * With `definite` (`the club`, `the firm`: one the story has met), also a noun for the kind of
+ * a name's last word: `Melvick Harriers` is a club, `Corran Mutual` a firm (not for "a club
+ * source", which a story naming two clubs leaves to neither, decision 65 of the labelled sets).
  */
-function bodyKindBefore(ctx: Context, k: number, limit: number): boolean {
+function bodyKindBefore(ctx: Context, k: number, limit: number, definite = false): boolean {
   const word = ctx.tokens[k]!.lower;
   // ("district officials" after "the Orrin Falls School District", not after a district that
   // is only a place: its names of a body are in the second list)
   const kind = BODY_KINDS.has(word);
-  if ((!kind && !KIND_NAMES[word]) || isPersonClass(headClass(ctx, k))) return false;
+  const other = KIND_NAMES[word] ?? (definite ? DEFINITE_KIND_NAMES[word] : undefined);
+  if ((!kind && !other) || isPersonClass(headClass(ctx, k))) return false;
   const at = kind ? ctx.nameWords.get(word) : undefined;
   if (at !== undefined && at < limit && !ctx.name[at + 1]) return true;
   // "a hospital spokeswoman" after "St. Brennan's Medical Center": a name of the same kind
-  const other = KIND_NAMES[word];
   if (!other) return false;
   for (const words of other) {
     const last = words[words.length - 1]!;
@@ -971,6 +975,14 @@ function wordsAt(ctx: Context, k: number, words: readonly string[]): boolean {
 const KIND_NAMES: Readonly<Record<string, readonly (readonly string[])[]>> = Object.fromEntries(
   Object.entries(BODY_KIND_NAMES).map(([kind, names]) => [kind, names.map((n) => n.split(' '))]),
 );
+
+/** Last words of a firm's or a club's name, for `the firm`, `the club`: `Holdings`, `Rovers`. */
+const FIRM_ENDS: readonly (readonly string[])[] = [...ORG_SUFFIXES].map((w) => [w]);
+const DEFINITE_KIND_NAMES: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  club: [...TEAM_WORDS].map((w) => [w]),
+  company: FIRM_ENDS,
+  firm: FIRM_ENDS,
+};
 
 /**
  * Whether `np` is `member(s) of the ... staff`: the staff of a body the story has named, by a
@@ -1027,7 +1039,7 @@ function definiteBody(ctx: Context, k: number, end: number, byName = false): boo
   if (toks[h]!.lower.endsWith('s')) return false;
   return (
     headClass(ctx, h) === 'organisation' ||
-    bodyKindBefore(ctx, h, k) ||
+    bodyKindBefore(ctx, h, k, true) ||
     (byName && nameEndsIn(ctx, h, k))
   );
 }
@@ -1116,7 +1128,7 @@ function issuerNamed(ctx: Context, k: number, end: number): boolean {
 /** Whether the body noun at `h` is a word of a name met before token `limit`, or its kind. */
 function namedBefore(ctx: Context, h: number, limit: number): boolean {
   const at = ctx.nameWords.get(ctx.tokens[h]!.lower);
-  return (at !== undefined && at < limit) || bodyKindBefore(ctx, h, limit);
+  return (at !== undefined && at < limit) || bodyKindBefore(ctx, h, limit, true);
 }
 
 /** How many modifiers may stand between `the` and a body's noun: `the state health department`. */
