@@ -398,7 +398,8 @@ function longDocProbes(): void {
       const issuer = / by the (?:agency|council|think tank)|the council published/.test(frame);
       const sentence = frame
         .replace('{S}', issuer ? d.head : `⟪~${d.head}⟫`)
-        .replace('{V}', `⟦${verb}⟧`)
+        // (proposing is optional, decision 128; the plan's "sets out" is required, decision 34)
+        .replace('{V}', v[0] === 'propose' ? `⟦?${verb}⟧` : `⟦${verb}⟧`)
         .replace('{O}', v[3]);
       add('data-long', b.name, sentence);
     });
