@@ -100,6 +100,9 @@ export function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
     return true;
   if (lemma === 'claim' && claimedHolding(ctx, s, v)) return true;
   if ((lemma === 'recall' || lemma === 'remember') && recollection(ctx, s, v, subject)) return true;
+  // ("The audit, which runs to 200 pages, found": a document opening the sentence, past
+  // modifiers the subject search does not cross)
+  if (!subject && DOCUMENT_FINDINGS.has(lemma) && documentOpening(ctx, s, v)) return true;
   if (!subject || isPronounSubject(subject)) return contentObject(ctx, s, end, lemma);
   let before = g - 1;
   while (

@@ -114,6 +114,11 @@ export function documentOpening(ctx: Context, s: Sentence, v: Verb): NounPhrase 
   let commas = 0;
   for (let k = np.end; k < v.g; k++) {
     const t = toks[k]!;
+    const past = documentGapSkip(ctx, k, np.end, v.g);
+    if (past > k) {
+      k = past - 1;
+      continue;
+    }
     if (isPunct(t, ',')) {
       commas++;
       continue;
@@ -132,6 +137,32 @@ export function documentOpening(ctx: Context, s: Sentence, v: Verb): NounPhrase 
       return null;
   }
   return commas % 2 === 0 ? np : null;
+}
+
+/**
+ * Where a stretch of an opening document's modifiers that `documentOpening` cannot read word by
+ * word ends, when one starts at `k` (the document's phrase ends at `npEnd`, its verb starts at
+ * `g`); else `k`. A comma aside closed by the comma right before the verb, whatever it holds:
+ * a relative ("The report, which was commissioned after the floods and runs to 200 pages,
+ * concludes"), a noun phrase ("The audit, the first since 2019, found"), a writer's aside. A
+ * relative right after the document with no comma, up to the verb ("The report that covers the
+ * year to March shows", "The study which the council published last week found"). "last" + a
+ * time word ("by the think tank last year"), which is no verb.
+ */
+export function documentGapSkip(ctx: Context, k: number, npEnd: number, g: number): number {
+  const toks = ctx.tokens;
+  const t = toks[k]!;
+  // (no punctuation or quotation inside the stretch `[a, b)`: one aside, one relative)
+  const plain = (a: number, b: number): boolean => {
+    for (let j = a; j < b; j++) if (isPunct(toks[j]) || isQuote(toks[j])) return false;
+    return true;
+  };
+  if (isPunct(t, ',') && isPunct(toks[g - 1], ',') && g - 1 > k + 1)
+    return plain(k + 1, g - 1) ? g : k;
+  if (k === npEnd && (t.lower === 'that' || t.lower === 'which') && g - k <= 12)
+    return plain(k + 1, g) ? g : k;
+  if (t.lower === 'last' && isTimeWord(toks[k + 1])) return k + 2;
+  return k;
 }
 
 /** Words that open a clause of their own: `after` (a video showed), `because`, `when`. */
