@@ -4,7 +4,16 @@
  * `according to` or an inverted verb.
  */
 import type { Context } from '../context';
-import { isAdverb, isDet, isPrep, isPronoun, isQuant, isTimeWord, isWord } from '../context';
+import {
+  isAdverb,
+  isDet,
+  isPrep,
+  isPronoun,
+  isPunct,
+  isQuant,
+  isTimeWord,
+  isWord,
+} from '../context';
 import { wordBits } from '../word-bits';
 import { DOCUMENT_NOUNS, F, NAME_PARTICLES, reportingVerb, ruleWords } from '../lexicon';
 import { circleAround, headClass, isPersonClass } from './head-class';
@@ -13,6 +22,7 @@ import { outerVerb } from './outer-verb';
 import {
   ADJECTIVAL,
   ANON_MODIFIERS,
+  coordinableAdjective,
   gerundNoun,
   HARD_STOPS,
   nominal,
@@ -91,6 +101,19 @@ export function phraseStartingAt(
       head === k - 1 &&
       statusAdjective(toks[k - 1]) &&
       statusAdjective(toks[k + 1])
+    ) {
+      k++;
+      continue;
+    }
+    // "by Israeli and Palestinian leaders", "according to state and local officials", "from
+    // French, German and Italian diplomats": adjectives of a people, a place or a level of
+    // government joined before one head
+    if (
+      (t.lower === 'and' || t.lower === 'or' || (isPunct(t, ',') && head === k - 1)) &&
+      head === k - 1 &&
+      coordinableAdjective(toks[k - 1]) &&
+      coordinableAdjective(toks[k + 1]) &&
+      (nominal(ctx, k + 2) || toks[k + 2]?.lower === 'and' || isPunct(toks[k + 2], ','))
     ) {
       k++;
       continue;
