@@ -252,6 +252,8 @@ export function postModifiers(
 ): number {
   const toks = ctx.tokens;
   let end = coreEnd;
+  /** Where the phrase ended before an issuing participle, and where it ends after it. */
+  let bare: [number, number] | null = null;
   // post-modifiers
   for (let guard = 0; guard < 3 && end < limit; guard++) {
     const t = toks[end];
@@ -398,6 +400,7 @@ export function postModifiers(
         }
       }
       if (p && isPrep(p)) {
+        bare = [end, m];
         end = m;
         continue;
       }
@@ -405,6 +408,9 @@ export function postModifiers(
     }
     break;
   }
+  // "a report published on Monday": a participle whose prepositional phrase the loop did not
+  // take (a time, a place of the clause) is left out, not kept bare ("a report published")
+  if (bare && end === bare[1]) return bare[0];
   return end;
 }
 
