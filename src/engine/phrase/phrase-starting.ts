@@ -15,7 +15,15 @@ import {
   isWord,
 } from '../context';
 import { wordBits } from '../word-bits';
-import { DOCUMENT_NOUNS, F, NAME_PARTICLES, reportingVerb, ruleWords } from '../lexicon';
+import {
+  CUE_NOUNS,
+  DOCUMENT_NOUNS,
+  F,
+  NAME_PARTICLES,
+  reportingVerb,
+  ruleWords,
+  STATEMENT_NOUNS,
+} from '../lexicon';
 import { circleAround, headClass, isPersonClass } from './head-class';
 import type { NounPhrase } from './noun-phrase';
 import { outerVerb } from './outer-verb';
@@ -337,6 +345,9 @@ export function postModifiers(
       )
         break;
       const inner = phraseStartingAt(ctx, end + 1, limit, false, depth + 1);
+      // "rejected by officials in a statement", "denied by the company in a filing": the words
+      // a person or body speaks in belong to the verb, not to the speaker
+      if (inner && t.lower === 'in' && spokenIn(ctx, coreEnd - 1, inner.head)) break;
       if (inner && !isTimeWord(ctx.tokens[inner.head])) {
         end = inner.end;
         continue;
@@ -412,6 +423,18 @@ export function postModifiers(
   // take (a time, a place of the clause) is left out, not kept bare ("a report published")
   if (bare && end === bare[1]) return bare[0];
   return end;
+}
+
+/**
+ * Whether the head at `h` is a person or body and `m` a noun of what is said (`statement`,
+ * `filing`, `interview`, `remarks`): `officials in a statement` is where they said it.
+ */
+function spokenIn(ctx: Context, h: number, m: number): boolean {
+  const w = ctx.tokens[m]!.lower;
+  if (!STATEMENT_NOUNS.has(w) && !CUE_NOUNS.has(w) && w !== 'interview' && w !== 'interviews')
+    return false;
+  const cls = headClass(ctx, h);
+  return cls === 'organisation' || isPersonClass(cls);
 }
 
 /**
