@@ -24,7 +24,7 @@ import type { Token } from '../tokenize';
 import type { HeadClass } from './head-class';
 import { headClass, isPersonClass } from './head-class';
 import type { NounPhrase } from './noun-phrase';
-import { ANON_MODIFIERS, participleLike, statusAdjective } from './noun-phrase';
+import { ANON_MODIFIERS, groupAdjective, participleLike, statusAdjective } from './noun-phrase';
 import { phraseEndingAt } from './phrase-ending';
 import { ISSUED_BY_NAMED, ISSUING, PARTICLES } from './phrase-starting';
 import { partyBodyEnds, placedByOrigin } from './placed-people';
@@ -461,6 +461,10 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
   for (let k = np.start; k < np.coreEnd; k++) {
     if (!ctx.name[k] || isPlaceName(ctx, k) || partyLabel(ctx, k, np) || commonInitial(ctx, k))
       continue;
+    // "Muslim leaders", "Jewish and Catholic clergy": a capitalised adjective of a faith or a
+    // people qualifies, as a nationality does ("U.S. officials"), unless it opens a name
+    // ("the Muslim Council")
+    if (k < np.head && groupAdjective(toks[k]) && !ctx.name[k + 1] && !ctx.name[k - 1]) continue;
     // "WhatsApp messages", "Facebook posts": the platform carries what its users write
     if (cls === 'document' && k < np.head && PLATFORMS.has(toks[k]!.lower)) continue;
     // "An opposition MP": a capitalised role noun at the head names no one

@@ -131,6 +131,11 @@ const STATUS_ADJECTIVES = ruleWords('statusAdjectives');
 /** Adjectives of people's group that pair up before a head: `white`, `Muslim`, `rural`, `female`. */
 const GROUP_ADJECTIVES = ruleWords('groupAdjectives');
 
+/** Whether `t` is an adjective of a people's group (`Muslim`, `Hispanic`, `white`). */
+export function groupAdjective(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && GROUP_ADJECTIVES.has(t.lower);
+}
+
 /** Plural nouns among the place qualifiers (`democrats`, `tories`): heads, not modifiers. */
 const PLURAL_QUALIFIER = /(?:ats|ans|ives|als|ists|ies|ens)$/;
 
