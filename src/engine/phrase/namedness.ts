@@ -24,7 +24,7 @@ import type { Token } from '../tokenize';
 import type { HeadClass } from './head-class';
 import { headClass, isPersonClass } from './head-class';
 import type { NounPhrase } from './noun-phrase';
-import { ANON_MODIFIERS, participleLike, statusAdjective } from './noun-phrase';
+import { ANON_MODIFIERS, groupAdjective, participleLike, statusAdjective } from './noun-phrase';
 import { phraseEndingAt } from './phrase-ending';
 import { ISSUED_BY_NAMED, ISSUING, PARTICLES } from './phrase-starting';
 import { partyBodyEnds, placedByOrigin } from './placed-people';
@@ -404,6 +404,17 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
         !kindModifier(ctx, k, np.start)
       )
         return 'partial';
+      // "agency officials" after "the Department of Environmental Protection" or "the Water
+      // Authority": `agency` is the general word for a government body of any of these kinds, and
+      // bare it points to the one the story named (decision 65 of the labelled sets; not "federal
+      // agency officials", which a modifier places among many)
+      if (
+        w.lower === 'agency' &&
+        ofBody &&
+        (k === np.start || (k === np.start + 1 && ARTICLES.has(det.lower))) &&
+        agencyNamedBefore(ctx, np.start)
+      )
+        return 'partial';
       // "administration officials": the named president's or governor's executive, like "a White
       // House official" (decision 31 of the labelled sets; not "a government official", whose
       // government a story may leave open)
@@ -450,6 +461,10 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
   for (let k = np.start; k < np.coreEnd; k++) {
     if (!ctx.name[k] || isPlaceName(ctx, k) || partyLabel(ctx, k, np) || commonInitial(ctx, k))
       continue;
+    // "Muslim leaders", "Jewish and Catholic clergy": a capitalised adjective of a faith or a
+    // people qualifies, as a nationality does ("U.S. officials"), unless it opens a name
+    // ("the Muslim Council")
+    if (k < np.head && groupAdjective(toks[k]) && !ctx.name[k + 1] && !ctx.name[k - 1]) continue;
     // "WhatsApp messages", "Facebook posts": the platform carries what its users write
     if (cls === 'document' && k < np.head && PLATFORMS.has(toks[k]!.lower)) continue;
     // "An opposition MP": a capitalised role noun at the head names no one
@@ -1792,6 +1807,30 @@ const STAKEHOLDER = 1 << 16;
  */
 function kindOfName(ctx: Context, at: number): boolean {
   return !ctx.name[at + 1] || ctx.tokens[at + 1]!.kind === 'pos';
+}
+
+/** Kinds of government body that `agency` stands for: `department`, `authority`, `bureau`. */
+const AGENCY_KINDS = [
+  'agency',
+  'authority',
+  'bureau',
+  'commission',
+  'department',
+  'directorate',
+  'office',
+  'service',
+] as const;
+
+/**
+ * Whether a name before token `start` ends in, or opens with, a kind of government body (`the
+ * Department of Environmental Protection`, `the Water Authority`).
+ */
+function agencyNamedBefore(ctx: Context, start: number): boolean {
+  for (const kind of AGENCY_KINDS) {
+    const at = ctx.nameWords.get(kind);
+    if (at !== undefined && at < start && kindOfName(ctx, at)) return true;
+  }
+  return false;
 }
 
 /**

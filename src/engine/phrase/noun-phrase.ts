@@ -5,7 +5,14 @@
  */
 import type { Context } from '../context';
 import { isContent, isDet, isPrep, isVerbLike, isWord } from '../context';
-import { F, IRREGULAR_PAST, isIrregularParticiple, reportingVerb, ruleWords } from '../lexicon';
+import {
+  F,
+  IRREGULAR_PAST,
+  isIrregularParticiple,
+  PLACE_QUALIFIERS,
+  reportingVerb,
+  ruleWords,
+} from '../lexicon';
 import type { Token } from '../tokenize';
 
 /** A noun phrase as a token range `[start, end)` with its head. */
@@ -120,6 +127,32 @@ export function statusAdjective(t: Token | undefined): boolean {
 }
 
 const STATUS_ADJECTIVES = ruleWords('statusAdjectives');
+
+/** Adjectives of people's group that pair up before a head: `white`, `Muslim`, `rural`, `female`. */
+const GROUP_ADJECTIVES = ruleWords('groupAdjectives');
+
+/** Whether `t` is an adjective of a people's group (`Muslim`, `Hispanic`, `white`). */
+export function groupAdjective(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && GROUP_ADJECTIVES.has(t.lower);
+}
+
+/** Plural nouns among the place qualifiers (`democrats`, `tories`): heads, not modifiers. */
+const PLURAL_QUALIFIER = /(?:ats|ans|ives|als|ists|ies|ens)$/;
+
+/**
+ * Whether token `t` is an adjective that is coordinated with another before one head (`Israeli
+ * and Palestinian leaders`, `white and Asian managers`, `state and local officials`, `current and
+ * former staff`, `US and UK-based firms`): a status adjective, a nationality or level of
+ * government, an adjective of a people's group, or a place joined to `-based`.
+ */
+export function coordinableAdjective(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  const w = t.lower;
+  if (statusAdjective(t) || GROUP_ADJECTIVES.has(w) || w.endsWith('-based')) return true;
+  if (!PLACE_QUALIFIERS.has(w) || PLURAL_QUALIFIER.test(w)) return false;
+  // (`us` is the pronoun unless capitalised)
+  return w !== 'us' || t.cap;
+}
 
 export const participleLike = (lower: string): boolean =>
   isIrregularParticiple(lower) ||

@@ -36,6 +36,7 @@ import type { NounPhrase } from './noun-phrase';
 import {
   ADJECTIVAL,
   ANON_MODIFIERS,
+  coordinableAdjective,
   currency,
   isPluralNoun,
   isThirdPersonShaped,
@@ -317,6 +318,25 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
       k - 2 >= floor &&
       statusAdjective(toks[k]) &&
       statusAdjective(toks[k - 2])
+    ) {
+      k -= 2;
+      continue;
+    }
+    // "Israeli and Palestinian leaders", "white and Asian male managers", "state and local
+    // officials", "French, German and Italian diplomats": adjectives of a people, a place or a
+    // level of government joined before one head (not after `be` or an adverb, where the first
+    // ends a predicate: "he was young and female officers said")
+    if (
+      (t.lower === 'and' ||
+        t.lower === 'or' ||
+        // (a comma only inside a list that goes on: "French, German and")
+        (isPunct(t, ',') && (toks[k + 1]?.lower === 'and' || isPunct(toks[k + 1], ',')))) &&
+      k < i &&
+      k - 2 >= floor &&
+      coordinableAdjective(toks[k]) &&
+      coordinableAdjective(toks[k - 2]) &&
+      !ctx.name[k - 1] &&
+      !adjectivePredicate(toks[k - 3])
     ) {
       k -= 2;
       continue;
@@ -617,4 +637,9 @@ function verbAfterName(ctx: Context, k: number): boolean {
   while (q > 0 && ctx.name[q]) q--;
   if (toks[q]?.lower === 'the') q--;
   return toks[q]?.lower === 'by';
+}
+
+/** Whether `t` ends a predicate before an adjective: a form of `be`, `become` or an adverb. */
+function adjectivePredicate(t: Token | undefined): boolean {
+  return !!t && ((t.f & F.BE) !== 0 || isAdverb(t) || t.lower === 'became' || t.lower === 'become');
 }

@@ -4,15 +4,33 @@
  * `according to` or an inverted verb.
  */
 import type { Context } from '../context';
-import { isAdverb, isDet, isPrep, isPronoun, isQuant, isTimeWord, isWord } from '../context';
+import {
+  isAdverb,
+  isDet,
+  isPrep,
+  isPronoun,
+  isPunct,
+  isQuant,
+  isTimeWord,
+  isWord,
+} from '../context';
 import { wordBits } from '../word-bits';
-import { DOCUMENT_NOUNS, F, NAME_PARTICLES, reportingVerb, ruleWords } from '../lexicon';
+import {
+  CUE_NOUNS,
+  DOCUMENT_NOUNS,
+  F,
+  NAME_PARTICLES,
+  reportingVerb,
+  ruleWords,
+  STATEMENT_NOUNS,
+} from '../lexicon';
 import { circleAround, headClass, isPersonClass } from './head-class';
 import type { NounPhrase } from './noun-phrase';
 import { outerVerb } from './outer-verb';
 import {
   ADJECTIVAL,
   ANON_MODIFIERS,
+  coordinableAdjective,
   gerundNoun,
   HARD_STOPS,
   nominal,
@@ -91,6 +109,19 @@ export function phraseStartingAt(
       head === k - 1 &&
       statusAdjective(toks[k - 1]) &&
       statusAdjective(toks[k + 1])
+    ) {
+      k++;
+      continue;
+    }
+    // "by Israeli and Palestinian leaders", "according to state and local officials", "from
+    // French, German and Italian diplomats": adjectives of a people, a place or a level of
+    // government joined before one head
+    if (
+      (t.lower === 'and' || t.lower === 'or' || (isPunct(t, ',') && head === k - 1)) &&
+      head === k - 1 &&
+      coordinableAdjective(toks[k - 1]) &&
+      coordinableAdjective(toks[k + 1]) &&
+      (nominal(ctx, k + 2) || toks[k + 2]?.lower === 'and' || isPunct(toks[k + 2], ','))
     ) {
       k++;
       continue;
@@ -229,6 +260,8 @@ export function postModifiers(
 ): number {
   const toks = ctx.tokens;
   let end = coreEnd;
+  /** Where the phrase ended before an issuing participle, and where it ends after it. */
+  let bare: [number, number] | null = null;
   // post-modifiers
   for (let guard = 0; guard < 3 && end < limit; guard++) {
     const t = toks[end];
@@ -312,6 +345,9 @@ export function postModifiers(
       )
         break;
       const inner = phraseStartingAt(ctx, end + 1, limit, false, depth + 1);
+      // "rejected by officials in a statement", "denied by the company in a filing": the words
+      // a person or body speaks in belong to the verb, not to the speaker
+      if (inner && t.lower === 'in' && spokenIn(ctx, coreEnd - 1, inner.head)) break;
       if (inner && !isTimeWord(ctx.tokens[inner.head])) {
         end = inner.end;
         continue;
@@ -375,6 +411,7 @@ export function postModifiers(
         }
       }
       if (p && isPrep(p)) {
+        bare = [end, m];
         end = m;
         continue;
       }
@@ -382,7 +419,22 @@ export function postModifiers(
     }
     break;
   }
+  // "a report published on Monday": a participle whose prepositional phrase the loop did not
+  // take (a time, a place of the clause) is left out, not kept bare ("a report published")
+  if (bare && end === bare[1]) return bare[0];
   return end;
+}
+
+/**
+ * Whether the head at `h` is a person or body and `m` a noun of what is said (`statement`,
+ * `filing`, `interview`, `remarks`): `officials in a statement` is where they said it.
+ */
+function spokenIn(ctx: Context, h: number, m: number): boolean {
+  const w = ctx.tokens[m]!.lower;
+  if (!STATEMENT_NOUNS.has(w) && !CUE_NOUNS.has(w) && w !== 'interview' && w !== 'interviews')
+    return false;
+  const cls = headClass(ctx, h);
+  return cls === 'organisation' || isPersonClass(cls);
 }
 
 /**
