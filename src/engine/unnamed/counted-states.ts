@@ -94,6 +94,22 @@ const DEFINITE: ReadonlySet<string> = new Set([
   'your',
 ]);
 
+/** Present verbs of an intended act before `to`: `plan to`, `vow to`. */
+const INTENDING: ReadonlySet<string> = new Set([
+  'aim',
+  'aims',
+  'intend',
+  'intends',
+  'plan',
+  'plans',
+  'prepare',
+  'prepares',
+  'threaten',
+  'threatens',
+  'vow',
+  'vows',
+]);
+
 const BE: ReadonlySet<string> = new Set(['are', 'is', 'was', 'were']);
 const HAVE: ReadonlySet<string> = new Set(['had', 'has', 'have']);
 
@@ -110,7 +126,11 @@ export function countedState(ctx: Context, s: Sentence, np: NounPhrase): boolean
   if (groupActSubject(ctx, s, np)) return false;
   // what pages27's last look asks of bare plurals and indefinites: an imagined actor, a hardship ahead
   if (imaginedSubject(ctx, s, np.start, np.end) || befallenFuture(ctx, s, np.end)) return true;
-  let k = skipAdverbs(ctx, s, pastPickingClause(ctx, s, np, np.end));
+  const picked = pastPickingClause(ctx, s, np, np.end);
+  // ("Officers who attended the scene are due to be called": people a past act of theirs picks
+  // out are the story's own)
+  for (let q = np.end + 1; q < picked; q++) if (pastForm(toks[q]!)) return false;
+  let k = skipAdverbs(ctx, s, picked);
   const v = toks[k];
   if (!isWord(v) || k >= s.last) return false;
   const w = v.lower;
@@ -134,7 +154,13 @@ export function countedState(ctx: Context, s: Sentence, np: NounPhrase): boolean
     return !!p && harm(p.lower, toks[k + 1]?.lower);
   }
   if (harm(w, toks[k + 1]?.lower)) return true;
-  return genericPresent(v, toks[np.head]!.lower);
+  return genericPresent(v, toks[k + 1]?.lower ?? '', toks[np.head]!.lower);
+}
+
+/** Whether token `t` is a past form: an `-ed` word (not `need`) or an irregular past. */
+function pastForm(t: { lower: string; f: number; kind: string }): boolean {
+  if (t.kind !== 'word') return false;
+  return (t.lower.endsWith('ed') && t.lower !== 'need') || (t.f & F.IRREGULAR) !== 0;
 }
 
 /** Whether a `not` stands among tokens `(a, b)`. */
@@ -158,12 +184,14 @@ function harm(w: string, next: string | undefined): boolean {
  * after a plural, `needs` after one): no past (`-ed`, an irregular form), no function word, no
  * verb of saying (a generic voice is generic-voice.ts's).
  */
-function genericPresent(v: { lower: string; f: number }, head: string): boolean {
+function genericPresent(v: { lower: string; f: number }, next: string, head: string): boolean {
   const w = v.lower;
   if ((v.f & (F.FUNC | F.DET | F.PREP | F.AUX | F.BE | F.IRREGULAR | F.REPORT | F.ADV)) !== 0)
     return false;
   // (`need` is no past)
   if ((w.endsWith('ed') && w !== 'need') || w.endsWith('ing') || w.endsWith('ly')) return false;
+  // ("activists plan to blockade the port": a group's own act ahead, decision 125)
+  if (INTENDING.has(w) && next === 'to') return false;
   const single = !head.endsWith('s') && !/(?:men|people|ren)$/.test(head);
   return single ? /[^s]s$/.test(w) : !/[^s]s$/.test(w);
 }

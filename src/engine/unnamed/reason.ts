@@ -467,6 +467,7 @@ export function reason(
       // political allies": people known only by their tie to someone, acted on or talked to, do
       // nothing in the story (they stay actors as subjects, agents and sources)
       if (pos === 'other' && relational(toks[np.head]!.lower)) return null;
+      if (pos === 'subject' && !reported && countedState(ctx, s, np)) return null;
       return WHY.actor;
     }
     case 'nonAgent':
