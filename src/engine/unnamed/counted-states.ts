@@ -8,7 +8,7 @@
  * 103, 125, 158, 162, 176), while those who act are required.
  *
  * What is no act, in the writer's own clause (not what a cue reports, not a headline, whose present
- * is its past): an ability, possibility or duty (`can`, `might`, `should`, `must`); a future or a
+ * is its past): an ability, possibility or advice (`can`, `might`, `should`); a future or a
  * forecast of a cost, a benefit or a state (`will pay`, `are expected to benefit`, `will be
  * eligible`; but "Lecturers are expected to vote next month" is a group's own act, decision 125);
  * a harm (`suffered injuries`, `died`, `lost their homes`); and the generic present (`need help`,
@@ -24,7 +24,10 @@ import { groupActSubject } from './group-acts';
 import { pastPickingClause } from './position';
 import { befallenFuture, imaginedSubject } from './unheld-actors';
 
-/** Modals of an ability, a possibility or a duty: their subject does nothing the story tells of. */
+/**
+ * Modals of an ability, a possibility or advice: their subject does nothing the story tells of
+ * (`must` is obligedClass's: "Two landlords must now repay the deposits" are particular people).
+ */
 const MAY_MODALS: ReadonlySet<string> = new Set([
   'can',
   "can't",
@@ -33,8 +36,6 @@ const MAY_MODALS: ReadonlySet<string> = new Set([
   "couldn't",
   'may',
   'might',
-  'must',
-  "mustn't",
   'should',
   "shouldn't",
 ]);
@@ -45,15 +46,16 @@ const FUTURE_MODALS: ReadonlySet<string> = new Set(['will', "won't", 'would', "w
 /** Participles of a forecast before `to`: `are expected to`, `are set to`. */
 const FORECASTS: ReadonlySet<string> = new Set(['due', 'expected', 'likely', 'poised', 'set']);
 
-/** Verbs of a cost, a benefit or a state that lies ahead: `pay`, `benefit`, `face`, `be`. */
+/**
+ * Verbs of a cost, a benefit or a state that lies ahead: `pay`, `benefit`, `be` (a hardship ahead,
+ * `will face`, is befallenFuture's, which keeps a suspect's charges).
+ */
 const COSTS: ReadonlySet<string> = new Set([
   'be',
   'benefit',
-  'face',
   'gain',
   'get',
   'have',
-  'lose',
   'miss',
   'need',
   'pay',
@@ -61,8 +63,6 @@ const COSTS: ReadonlySet<string> = new Set([
   'receive',
   'save',
   'see',
-  'struggle',
-  'suffer',
   'want',
 ]);
 
@@ -140,6 +140,8 @@ export function countedState(ctx: Context, s: Sentence, np: NounPhrase): boolean
     // ("could have warned": a guess at the past; "could not say": a refusal the story reports)
     const refusal =
       (n?.f ?? 0) & F.REPORT && (w.endsWith("n't") || w === 'cannot' || negation(ctx, k, j));
+    // ("could be seen throwing stones": an act depicted)
+    if (n?.lower === 'be' && toks[j + 2]?.lower.endsWith('ing')) return false;
     return isWord(n) && n.lower !== 'have' && !refusal;
   }
   if (FUTURE_MODALS.has(w)) return cost(toks[skipAdverbs(ctx, s, k + 1)]?.lower);
