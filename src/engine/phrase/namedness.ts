@@ -34,6 +34,7 @@ import { quotationAround } from '../entities/quoted-speaker';
 import { previousSameWord } from '../same-word';
 import { unnamedIllicitBody } from '../unnamed/illicit-bodies';
 import { withheldBody } from '../unnamed/withheld-body';
+import { anonymityClause } from '../unnamed/appositions';
 import { memberQualifier, placedMember } from '../unnamed/placed-members';
 import { wordBits } from '../word-bits';
 import { WordFacts } from '../word-facts';
@@ -275,6 +276,10 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
     const earlier =
       np.head === np.start + 1 ? (mentionReads++, ctx.mentions.get(headWord)) : undefined;
     if (earlier !== undefined && det.lower === 'the') return earlier;
+    // "The coach, who asked not to be named, said", "the inspector, who spoke on condition of
+    // anonymity": a title whose holder the text says it withholds names no one, as the unnamed
+    // finding reads it (anonymityClause)
+    if (cls === 'title' && withheldHolder(ctx, np)) return false;
     if ((hb & TITLE) !== 0 && np.head === np.start + 1) return true;
     // "the prime minister", "the attorney general": a title of two words, one holder at a time
     if (
@@ -1874,4 +1879,13 @@ function goesByName(ctx: Context, np: NounPhrase): boolean {
   // (a name's first word may be a common one: "Night Ledger")
   const at = ctx.name[n] || !toks[n]?.cap ? n : n + 1;
   return at < np.end && !!ctx.name[at] && !isPlaceName(ctx, at);
+}
+
+/**
+ * Whether a clause right after `np` says its holder's name is withheld (`, who asked not to be
+ * named,`, `, who spoke on condition of anonymity,`): the unnamed finding's anonymity clause.
+ */
+function withheldHolder(ctx: Context, np: NounPhrase): boolean {
+  const s = ctx.sentences[ctx.sentenceOf[np.start]!];
+  return !!s && anonymityClause(ctx, s, np.end);
 }

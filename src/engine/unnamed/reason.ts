@@ -28,6 +28,7 @@ import {
 import { asClauseSubject } from './as-clause';
 import { befallenSubject, crowdCount, staffingCount } from './befallen';
 import { obligedClass } from './obligations';
+import { countedState } from './counted-states';
 import {
   actedInRelative,
   contentSubject,
@@ -466,6 +467,7 @@ export function reason(
       // political allies": people known only by their tie to someone, acted on or talked to, do
       // nothing in the story (they stay actors as subjects, agents and sources)
       if (pos === 'other' && relational(toks[np.head]!.lower)) return null;
+      if (pos === 'subject' && !reported && countedState(ctx, s, np)) return null;
       return WHY.actor;
     }
     case 'nonAgent':
@@ -529,6 +531,10 @@ export function reason(
       // ("Several pensioners were blocking the bypass": a counted group at a group act, which
       // the position reads as a copula; group-acts.ts)
       if (pos === 'copula' && groupActSubject(ctx, s, np)) return WHY.actor;
+      // "Some shopkeepers can now book", "Several neighbours will pay more", "Dozens of nurses are
+      // expected to benefit", "Two farmers need help": a subject the sentence only describes, an
+      // ability, a cost ahead, a harm or a generic present, no act (counted-states.ts)
+      if (pos === 'subject' && !reported && countedState(ctx, s, np)) return null;
       return acting(pos) ? WHY.actor : null;
     }
     case 'organisation': {
