@@ -124,6 +124,7 @@ describe('the agent of an act only feared or risked is imagined', () => {
     ['Small shops risk being squeezed out by rivals, the report warns.', 'rivals'],
     ['Tenants are afraid of being thrown out by landlords if they complain.', 'landlords'],
     ['Several players feared being blacklisted by other teams.', 'other teams'],
+    ['Crews feared being singled out by foremen.', 'foremen'],
   ])('not: %s', (text, not) => {
     expect(spans(text, 'unnamed')).not.toContain(not);
   });

@@ -222,7 +222,10 @@ export function fearedAgent(ctx: Context, s: Sentence, a: number, b: number): bo
   const toks = ctx.tokens;
   // (`other` + a plural is as indefinite: `blacklisted by other teams`)
   const other = toks[a]!.lower === 'other' && b - a > 1 && barePlural(ctx, a + 1, b);
-  if (!INDEFINITES.has(toks[a]!.lower) && !other && !barePlural(ctx, a, b)) return false;
+  // (one word in -men or -people is a plural too: `by spokesmen`, `by gunmen`, `by spokespeople`)
+  const compound = b - a === 1 && /(?:men|people)$/.test(toks[a]!.lower);
+  if (!INDEFINITES.has(toks[a]!.lower) && !other && !compound && !barePlural(ctx, a, b))
+    return false;
   if (toks[a - 1]?.lower !== 'by') return false;
   let k = a - 2;
   // (a particle of the participle: `singled out by`, `shut down by`)
