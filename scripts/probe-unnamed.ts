@@ -367,6 +367,13 @@ const FRAMES: Frame[] = [
   { id: 'q-injured', want: 'quiet', text: 'Three {P} were injured when the bus overturned.' },
   { id: 'q-a-killed', want: 'quiet', text: '{A} was killed in the crash on Friday.' },
   { id: 'q-hire', want: 'quiet', text: 'The company plans to hire more {P} next year.' },
+  // the agent of an act only feared or risked is imagined (unheld-actors.ts)
+  { id: 'q-feared-by', want: 'quiet', text: 'Ana Ruiz feared being singled out by {P}.' },
+  {
+    id: 'q-fear-of-by',
+    want: 'quiet',
+    text: 'Tom Hale kept quiet for fear of being sacked by {P}.',
+  },
   { id: 'q-shortage', want: 'quiet', text: 'There is a national shortage of {P}.' },
   { id: 'q-training', want: 'quiet', text: 'The scheme offers free training to {P}.' },
   { id: 'q-none-hurt', want: 'quiet', text: 'No {P} were hurt in the fire.' },

@@ -270,6 +270,9 @@ function idiomUse({ ctx, s, i, p, lemma }: At): boolean {
     return true;
   // "Be warned:", "Be advised": an imperative to the reader
   if (p.lower === 'be' && i - 1 === s.first) return true;
+  // "offers came in well below asking", "sold for over asking price": the asking price of the
+  // property market, a noun after a comparison of amount (not "argued over asking him to")
+  if (askingPrice(ctx, i, p)) return true;
   // "What they're saying:": a rubric over the quotations that follow, each with its own cue
   if (
     toks[s.first]!.lower === 'what' &&
@@ -283,6 +286,33 @@ function idiomUse({ ctx, s, i, p, lemma }: At): boolean {
     (p.lower === 'name' || p.lower === 'title') &&
     (lemma === 'suggest' || lemma === 'imply') &&
     (toks[i - 3]?.lower === 'as' || toks[i - 4]?.lower === 'as')
+  );
+}
+
+/** Prepositions that compare an amount with another: `below asking`, `more than asking`. */
+const AMOUNT_COMPARERS: ReadonlySet<string> = new Set([
+  'above',
+  'below',
+  'beneath',
+  'over',
+  'than',
+  'under',
+]);
+
+/**
+ * Whether `asking` at `i` is the asking price: after a preposition that compares amounts, and
+ * followed by `price` or by nothing it could take as its object (an end, a punctuation mark,
+ * a quotation mark or a preposition: "well below asking", "10% above asking in May").
+ */
+function askingPrice(ctx: Context, i: number, p: Token): boolean {
+  if (ctx.tokens[i]!.lower !== 'asking' || !AMOUNT_COMPARERS.has(p.lower)) return false;
+  const n = ctx.tokens[i + 1];
+  return (
+    !n ||
+    n.kind !== 'word' ||
+    n.lower === 'price' ||
+    n.lower === 'prices' ||
+    ((n.f & F.PREP) !== 0 && n.lower !== 'for' && n.lower !== 'about')
   );
 }
 

@@ -784,6 +784,20 @@ function coordinatedSubject(
       continue;
     // "left rates unchanged, as expected by markets, but signalled": an aside's participle
     if (b?.lower === 'as') continue;
+    // "told members in an email seen by the Journal that ... but warned": a participle right
+    // before `by` and its agent after its noun is a reduced relative, no verb of the first
+    // conjunct (not a particle: "came by at dawn and told", "stopped by on Friday")
+    if (
+      toks[k + 1]?.lower === 'by' &&
+      gk === k &&
+      isParticipleWord(w) &&
+      b?.kind === 'word' &&
+      isContent(b) &&
+      (isDet(toks[k + 2]) ||
+        ctx.name[k + 2] !== 0 ||
+        (isContent(toks[k + 2]) && !isPrep(toks[k + 2]) && !isAdverb(toks[k + 2])))
+    )
+      continue;
     const own = reportingConjunct(ctx, s, gk, g, depth, false);
     if (own) return own;
     const found = findSubject(ctx, s, gk, depth + 1);

@@ -113,3 +113,27 @@ describe('a class that a hardship would befall has not acted', () => {
     );
   });
 });
+
+describe('the agent of an act only feared or risked is imagined', () => {
+  test.each([
+    [
+      'One driver, who asked not to be named because he feared being singled out by managers, said shifts had been lengthened.',
+      'managers',
+    ],
+    ['Staff said they kept quiet for fear of being sacked by bosses.', 'bosses'],
+    ['Small shops risk being squeezed out by rivals, the report warns.', 'rivals'],
+    ['Tenants are afraid of being thrown out by landlords if they complain.', 'landlords'],
+    ['Several players feared being blacklisted by other teams.', 'other teams'],
+    ['Crews feared being singled out by foremen.', 'foremen'],
+  ])('not: %s', (text, not) => {
+    expect(spans(text, 'unnamed')).not.toContain(not);
+  });
+
+  test.each([
+    // an act that happened; a definite agent the story knows
+    ['He was sacked by bosses after the strike.', 'bosses'],
+    ['Two drivers said they had been singled out by managers.', 'managers'],
+  ])('still: %s', (text, found) => {
+    expect(spans(text, 'unnamed')).toContain(found);
+  });
+});

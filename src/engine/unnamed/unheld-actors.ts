@@ -11,6 +11,8 @@
  *   would say`, `A ride-sharing service wouldn't find itself`, `publishers can simply deny`): an
  *   imagined actor did nothing the story tells of, and a hypothetical cue attributes nothing (the
  *   guideline's "they would just say so");
+ * - the agent of an act only feared or risked (`feared being singled out by managers`, `for fear of
+ *   being sacked by bosses`): the act has not happened, its doers are imagined;
  * - a firm's name that starts with a digit (`data analysis firm 1010data`), which the tokenizer
  *   splits into a number and a word.
  */
@@ -19,6 +21,7 @@ import { isAdverb, isPunct, isVerbLike, isWord } from '../context';
 import { F } from '../lexicon';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokenize';
+import { isParticipleWord } from '../subject/clause';
 import { pluralEnding } from './reason';
 import { counted } from './words';
 
@@ -190,6 +193,50 @@ function barePlural(ctx: Context, a: number, b: number): boolean {
   return !isVerbLike(toks[b - 1]);
 }
 
+/** Words before `being` + participle that make the act only feared or risked. */
+const FEARING: ReadonlySet<string> = new Set([
+  'afraid',
+  'avoid',
+  'avoided',
+  'avoiding',
+  'fear',
+  'feared',
+  'fearful',
+  'fearing',
+  'fears',
+  'risk',
+  'risked',
+  'risking',
+  'risks',
+  'scared',
+  'worried',
+]);
+
+/**
+ * Whether the unnamed phrase of tokens `[a, b)` is a bare plural or an indefinite agent of a
+ * passive act that is only feared or risked: `by` X after `being` + participle (and a particle)
+ * after a word of fear (`feared being singled out by managers`, `for fear of being sacked by
+ * bosses`, `worried about being followed by reporters`, `risk being undercut by rivals`).
+ */
+export function fearedAgent(ctx: Context, s: Sentence, a: number, b: number): boolean {
+  const toks = ctx.tokens;
+  // (`other` + a plural is as indefinite: `blacklisted by other teams`)
+  const other = toks[a]!.lower === 'other' && b - a > 1 && barePlural(ctx, a + 1, b);
+  // (one word in -men or -people is a plural too: `by spokesmen`, `by gunmen`, `by spokespeople`)
+  const compound = b - a === 1 && /(?:men|people)$/.test(toks[a]!.lower);
+  if (!INDEFINITES.has(toks[a]!.lower) && !other && !compound && !barePlural(ctx, a, b))
+    return false;
+  if (toks[a - 1]?.lower !== 'by') return false;
+  let k = a - 2;
+  // (a particle of the participle: `singled out by`, `shut down by`)
+  if (k > s.first && (toks[k]!.f & F.PREP) !== 0) k--;
+  if (k <= s.first || !isParticipleWord(toks[k]) || toks[k - 1]!.lower !== 'being') return false;
+  k -= 2;
+  // (`fear of being`, `afraid of being`, `worried about being`)
+  if (k > s.first && (toks[k]!.lower === 'of' || toks[k]!.lower === 'about')) k--;
+  return k >= s.first && FEARING.has(toks[k]!.lower);
+}
+
 /**
  * Whether tokens `[a, b)` are one word that starts with digits (`1010data`, `7park`): a firm's
  * name the tokenizer split into a number and a word, which no common noun is.
@@ -219,7 +266,8 @@ export function unheld(
     digitName(ctx, a, b) ||
     teamOfNamed(ctx, a, b) ||
     countryGovernment(ctx, a, b) ||
-    imaginedSubject(ctx, s, a, b)
+    imaginedSubject(ctx, s, a, b) ||
+    fearedAgent(ctx, s, a, b)
   )
     return true;
   for (const h of sourceHeads) if (h >= a && h < b) return false;
