@@ -42,6 +42,7 @@ import { orgOf, personOf } from './named';
 import { pronounReferent } from './pronouns';
 import type { LinkState } from './state';
 import { pluralHead, subjectBefore } from './subject-before';
+import { previousSameWord } from '../../same-word';
 
 /** What ../reference.ts reads of the linking state. */
 export function referenceView(st: LinkState): ReferenceView {
@@ -198,6 +199,18 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
   // sentences before wrote in or issued (decision 43 of the labelled sets)
   if (named === false && det === 'the' && cls === 'document' && writtenIn(st, np, head))
     named = true;
+  // "a preprint posted by researchers at Halden University Hospital ... The trial found": a bare
+  // definite research document in another word for the named study the story relies on is that
+  // study, unless an unnamed one of its kind came before (decision 68's author's namedness)
+  if (
+    named === false &&
+    det === 'the' &&
+    np.head === np.start + 1 &&
+    RESEARCH_PAPERS.has(head) &&
+    !unnamedBefore(st, head, at) &&
+    sameStudy(st, np.head)
+  )
+    named = true;
   // "In a statement, Acme said the 52-week study showed no benefit": a definite document in
   // what a named body credited before it in its sentence says is that body's (its trial, its
   // audit), unless an unnamed one of its kind came before
@@ -223,6 +236,21 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
   const g = genderOf(head);
   if (g) t.gender = g;
   return t;
+}
+
+/**
+ * Whether the research document whose head is token `k` may be the latest named document the
+ * story relied on, a study reported under another word: that one is a study too, and the word
+ * was not used before it outside the headline ("A report by a consultancy was leaked ... an
+ * analysis by the Harwick Institute ... The report says": the first report).
+ */
+function sameStudy(st: LinkState, k: number): boolean {
+  const doc = st.registry.latestNamedDocument();
+  if (!doc || !RESEARCH_PAPERS.has(doc.head)) return false;
+  const ctx = st.ctx;
+  for (let h = previousSameWord(ctx, k); h >= 0; h = previousSameWord(ctx, h))
+    if (ctx.tokens[h]!.start < doc.first && !st.headline(ctx.sentenceOf[h]!)) return false;
+  return true;
 }
 
 /**
@@ -573,6 +601,9 @@ const BODY_ADJECTIVE_NOUNS: ReadonlySet<string> = new Set(['judiciary', 'militar
 
 /** Members of a party by its name or creed: `Republicans`, `Tories`, `a Democrat`. */
 const PARTY_MEMBERS = ruleWords('partyMembers');
+
+/** Heads of a study's report, one study called by several: `preprint`, `trial`, `survey`. */
+const RESEARCH_PAPERS = ruleWords('researchPapers');
 
 /** Determiners of a description that refers back. */
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'both']);
