@@ -148,6 +148,10 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
   }
   // "a team of archaeologists argues in a paper published ... in the Journal of X"
   if (named === false && researchersOfStudy(st, np)) named = 'partial';
+  // "staff at the plant say" after "the Halvik nuclear power station": people at the workplace
+  // the story named before, by its own or another word for it, are people of a named body
+  // (decisions 122 and 184)
+  if (named === false && person && atNamedWorkplace(st, np)) named = 'partial';
   // "the man allegedly told officers" after "A 34-year-old man has been charged": a repeat
   // of an unnamed description that credited nothing yet
   if (DEFINITE.has(det) && st.registry.unnamedBefore(head, at)) named = false;
@@ -252,6 +256,38 @@ function sameStudy(st: LinkState, k: number): boolean {
     if (ctx.tokens[h]!.start < doc.first && !st.headline(ctx.sentenceOf[h]!)) return false;
   return true;
 }
+
+/**
+ * Whether `np` is working people "at the" workplace word (`staff at the plant`, `engineers at the site`)
+ * and the story before it gave a name right before a workplace word, past at most two lowercase
+ * modifiers (`the Halvik nuclear power station`, `the Kelby plant`): the one named workplace.
+ */
+function atNamedWorkplace(st: LinkState, np: NounPhrase): boolean {
+  const { ctx, names } = st;
+  const toks = ctx.tokens;
+  const h = np.head;
+  if (toks[h + 1]?.lower !== 'at' || toks[h + 2]?.lower !== 'the') return false;
+  if (np.end !== h + 4 || !WORKPLACES.has(toks[h + 3]!.lower)) return false;
+  if (!WORKFORCE.has(toks[h]!.lower)) return false;
+  for (let k = np.start - 1; k >= 1; k--) {
+    if (!WORKPLACES.has(toks[k]!.lower) || ctx.name[k]) continue;
+    let e = k - 1;
+    for (let n = 0; n < 2 && e > 0 && !ctx.name[e]; n++, e--) {
+      const mod = toks[e]!;
+      if (mod.kind !== 'word' || mod.cap || (mod.f & F.FUNC) !== 0) break;
+    }
+    if (!ctx.name[e]) continue;
+    const r = names.runAt(e);
+    if (r >= 0 && names.end[r] === e + 1 && names.kind(r) !== 'person') return true;
+  }
+  return false;
+}
+
+/** Words for a works where staff are placed: `plant`, `station`, `site`, `refinery`. */
+const WORKPLACES = ruleWords('workplaces');
+
+/** People who work at a works, not its visitors: `staff`, `engineers`, `a technician`. */
+const WORKFORCE = ruleWords('workforce');
 
 /**
  * The words of phrase `np` as written, white space squashed: a description entity's name. (A
