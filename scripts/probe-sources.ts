@@ -1056,6 +1056,58 @@ const DOC_FRAMES: Frame[] = [
         ? `Staff were not told. ⟪~d1:The memo⟫, seen by the Harbour Gazette, ⟦1:says⟧ that ${CLAUSE}.`
         : undefined,
   },
+  // Session 27 (btsrc27): the science and energy desks, run once (first source class): studies
+  // and their authors, models, surveys a named body organised, telemetry, a mission team and a
+  // plant's engineers (decisions 68, 83, 122, 142)
+  ...[
+    [
+      'sci: "a survey organised by X found"',
+      `Curlews are in decline, ⟪d1:a survey organised by the Northmark Bird Trust⟫ ⟦1:found⟧.`,
+    ],
+    [
+      'sci: "a study led by X ... The trial showed"',
+      `Steroids may speed recovery, ⟦according to⟧ a study led by doctors at the Marrow Institute. ⟪d1:The trial⟫ ⟦1:showed⟧ that patients left hospital sooner.`,
+    ],
+    [
+      'sci: "a preprint by researchers at X ... The trial found"',
+      `Aspirin may cut strokes, ⟦according to⟧ a preprint posted on Monday by researchers at Velden University. ⟪d1:The trial⟫ ⟦1:found⟧ that fewer patients had a stroke.`,
+    ],
+    [
+      'sci: "The paper, published in the Journal of X, says"',
+      `Glaciers are retreating faster. ⟪d1:The paper⟫, published in the Journal of Polar Research, ⟦1:says⟧ that the ice will be gone by 2080.`,
+    ],
+    [
+      'sci: "according to modelling by X"',
+      `Demand for power will double by 2040, ⟦1:according to⟧ ⟪d1:modelling by the Tarven Institute⟫.`,
+    ],
+    [
+      'sci: "researchers who were not involved in the study said"',
+      `A new drug cut deaths in a small trial. ⟪~d1:Researchers who were not involved in the study⟫ ⟦1:said⟧ the results were promising.`,
+    ],
+    [
+      'sci: "scientists not involved in the research cautioned"',
+      `The model suggests the monsoon will weaken. ⟪~d1:Scientists not involved in the research⟫ ⟦1:cautioned⟧ that one model is not enough.`,
+    ],
+    [
+      'sci: "the mission team said" after a named agency',
+      `The Orbis Space Agency lost contact with the probe on Monday. ⟪%d1:The mission team⟫ ⟦1:said⟧ the craft was stable.`,
+    ],
+    [
+      'sci: "engineers at the plant said" after a named operator',
+      `Dunmore Nuclear shut its reactor at Kelby on Friday. ⟪%d1:Engineers at the plant⟫ ⟦1:said⟧ a valve had failed.`,
+    ],
+    [
+      'sci: "data from the operator show" after a named operator',
+      `Harlow Grid runs the network. ⟪d1:Data from the operator⟫ ⟦1:show⟧ that demand peaked at 6pm.`,
+    ],
+    [
+      'sci: "Telemetry showed", no operator named',
+      `The probe fell silent on Tuesday. ⟪~d1:Telemetry received overnight⟫ ⟦1:showed⟧ that a thruster had fired.`,
+    ],
+  ].map(([name, text]): Frame => ({
+    name: name!,
+    make: (s) => (s === SOURCES[0] ? text : undefined),
+  })),
 ];
 
 interface Cue extends Span {

@@ -142,6 +142,19 @@ export function phraseEndingAt(
         realHead = k - 1;
         continue;
       }
+      // "Scientists not involved in the research cautioned": the modifier negated, as science
+      // desks place outside experts
+      if (
+        anon &&
+        ANON_MODIFIERS.get(anon.lower) === before.lower &&
+        toks[k - 1]?.lower === 'not' &&
+        k - 2 >= floor &&
+        nominal(ctx, k - 2)
+      ) {
+        i = k - 1;
+        realHead = k - 2;
+        continue;
+      }
       if (toks[k] && isWord(toks[k]) && participleLike(toks[k]!.lower) && !ctx.name[k]) break;
       // "Farmers downstream in Kelm": a place adverb after the head, then where
       if (

@@ -479,6 +479,12 @@ function subjectEnd(ctx: Context, s: Sentence, g: number): number {
       while (j >= s.first && isAuxAt(ctx, j)) j--;
       continue;
     }
+    // "ministers have so far ruled that out", "thus far": `far` after `so` is no head
+    if (t.lower === 'far' && j - 1 >= s.first && SO_FAR.has(toks[j - 1]!.lower)) {
+      j -= 2;
+      while (j >= s.first && isAuxAt(ctx, j)) j--;
+      continue;
+    }
     // time phrases between subject and verb: "last week began publishing", "in March", "at
     // night", "since dawn", "who were on duty that night said" (`that` of the time, no relative)
     if (isTimeWord(t) && !ctx.name[j]) {
@@ -1291,6 +1297,9 @@ const ADVERBIAL_PAIRS: ReadonlySet<string> = new Set([
   'of course',
   'on average',
 ]);
+
+/** Words before `far` in an adverbial of time so far: `so far`, `thus far`. */
+const SO_FAR: ReadonlySet<string> = new Set(['so', 'thus']);
 
 /** Particles of phrasal verbs after a participle: `laid off`, `set up`, `turned away`. */
 const PARTICLES: ReadonlySet<string> = ruleWords('phrasalParticles');

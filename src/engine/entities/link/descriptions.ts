@@ -42,6 +42,7 @@ import { orgOf, personOf } from './named';
 import { pronounReferent } from './pronouns';
 import type { LinkState } from './state';
 import { pluralHead, subjectBefore } from './subject-before';
+import { previousSameWord } from '../../same-word';
 
 /** What ../reference.ts reads of the linking state. */
 export function referenceView(st: LinkState): ReferenceView {
@@ -147,6 +148,10 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
   }
   // "a team of archaeologists argues in a paper published ... in the Journal of X"
   if (named === false && researchersOfStudy(st, np)) named = 'partial';
+  // "staff at the plant say" after "the Halvik nuclear power station": people at the workplace
+  // the story named before, by its own or another word for it, are people of a named body
+  // (decisions 122 and 184)
+  if (named === false && person && atNamedWorkplace(st, np)) named = 'partial';
   // "the man allegedly told officers" after "A 34-year-old man has been charged": a repeat
   // of an unnamed description that credited nothing yet
   if (DEFINITE.has(det) && st.registry.unnamedBefore(head, at)) named = false;
@@ -198,6 +203,18 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
   // sentences before wrote in or issued (decision 43 of the labelled sets)
   if (named === false && det === 'the' && cls === 'document' && writtenIn(st, np, head))
     named = true;
+  // "a preprint posted by researchers at Halden University Hospital ... The trial found": a bare
+  // definite research document in another word for the named study the story relies on is that
+  // study, unless an unnamed one of its kind came before (decision 68's author's namedness)
+  if (
+    named === false &&
+    det === 'the' &&
+    np.head === np.start + 1 &&
+    RESEARCH_PAPERS.has(head) &&
+    !unnamedBefore(st, head, at) &&
+    sameStudy(st, np.head)
+  )
+    named = true;
   // "In a statement, Acme said the 52-week study showed no benefit": a definite document in
   // what a named body credited before it in its sentence says is that body's (its trial, its
   // audit), unless an unnamed one of its kind came before
@@ -224,6 +241,53 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
   if (g) t.gender = g;
   return t;
 }
+
+/**
+ * Whether the research document whose head is token `k` may be the latest named document the
+ * story relied on, a study reported under another word: that one is a study too, and the word
+ * was not used before it outside the headline ("A report by a consultancy was leaked ... an
+ * analysis by the Harwick Institute ... The report says": the first report).
+ */
+function sameStudy(st: LinkState, k: number): boolean {
+  const doc = st.registry.latestNamedDocument();
+  if (!doc || !RESEARCH_PAPERS.has(doc.head)) return false;
+  const ctx = st.ctx;
+  for (let h = previousSameWord(ctx, k); h >= 0; h = previousSameWord(ctx, h))
+    if (ctx.tokens[h]!.start < doc.first && !st.headline(ctx.sentenceOf[h]!)) return false;
+  return true;
+}
+
+/**
+ * Whether `np` is working people "at the" workplace word (`staff at the plant`, `engineers at the site`)
+ * and the story before it gave a name right before a workplace word, past at most two lowercase
+ * modifiers (`the Halvik nuclear power station`, `the Kelby plant`): the one named workplace.
+ */
+function atNamedWorkplace(st: LinkState, np: NounPhrase): boolean {
+  const { ctx, names } = st;
+  const toks = ctx.tokens;
+  const h = np.head;
+  if (toks[h + 1]?.lower !== 'at' || toks[h + 2]?.lower !== 'the') return false;
+  if (np.end !== h + 4 || !WORKPLACES.has(toks[h + 3]!.lower)) return false;
+  if (!WORKFORCE.has(toks[h]!.lower)) return false;
+  for (let k = np.start - 1; k >= 1; k--) {
+    if (!WORKPLACES.has(toks[k]!.lower) || ctx.name[k]) continue;
+    let e = k - 1;
+    for (let n = 0; n < 2 && e > 0 && !ctx.name[e]; n++, e--) {
+      const mod = toks[e]!;
+      if (mod.kind !== 'word' || mod.cap || (mod.f & F.FUNC) !== 0) break;
+    }
+    if (!ctx.name[e]) continue;
+    const r = names.runAt(e);
+    if (r >= 0 && names.end[r] === e + 1 && names.kind(r) !== 'person') return true;
+  }
+  return false;
+}
+
+/** Words for a works where staff are placed: `plant`, `station`, `site`, `refinery`. */
+const WORKPLACES = ruleWords('workplaces');
+
+/** People who work at a works, not its visitors: `staff`, `engineers`, `a technician`. */
+const WORKFORCE = ruleWords('workforce');
 
 /**
  * The words of phrase `np` as written, white space squashed: a description entity's name. (A
@@ -573,6 +637,9 @@ const BODY_ADJECTIVE_NOUNS: ReadonlySet<string> = new Set(['judiciary', 'militar
 
 /** Members of a party by its name or creed: `Republicans`, `Tories`, `a Democrat`. */
 const PARTY_MEMBERS = ruleWords('partyMembers');
+
+/** Heads of a study's report, one study called by several: `preprint`, `trial`, `survey`. */
+const RESEARCH_PAPERS = ruleWords('researchPapers');
 
 /** Determiners of a description that refers back. */
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'both']);
