@@ -17,6 +17,13 @@ describe('people new to the story who are charged, held or sought act', () => {
       'A court in Orsa sentenced 11 members of a smuggling ring to prison.',
       'members of a smuggling ring',
     ],
+    // steps of custody that only a suspect undergoes
+    ['A third, a 52-year-old man, was bailed pending further enquiries.', 'a 52-year-old man'],
+    ['Two teenage boys were remanded in custody until Friday.', 'Two teenage boys'],
+    ['A second woman was questioned on suspicion of assault.', 'A second woman'],
+    ['Three other men were released without charge, police said.', 'Three other men'],
+    ['A local man has been quizzed over the fire.', 'A local man'],
+    ['Another, a man from Kelm, was released on bail.', 'a man from Kelm'],
   ])('%s', (text, want) => {
     expect(spans(text, 'unnamed').join(' | ')).toContain(want);
   });
@@ -25,6 +32,10 @@ describe('people new to the story who are charged, held or sought act', () => {
     // a charge for money, and a definite phrase a single sentence gives no antecedent for
     ['The firm charged 300 customers twice.', 'customers'],
     ['Police have charged the councillor with fraud.', 'councillor'],
+    // a witness questioned, a hostage released
+    ['Two local women were questioned by reporters outside.', 'women'],
+    ['Three foreign workers were released on Tuesday.', 'workers'],
+    ['A third, a local woman, was treated in hospital.', 'woman'],
   ])('not: %s', (text, word) => {
     expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
   });

@@ -85,6 +85,7 @@ import {
 } from './parties';
 import {
   accused,
+  accusedApposed,
   AGENT_PEOPLE,
   aimedAt,
   consulted,
@@ -697,7 +698,8 @@ export function reason(
       if (pos === 'subject') return WHY.actor;
       // "charging four men over their roles", "police arrested two men"
       if (before && (listsOf(before) & IN_ARREST_VERBS) !== 0) return WHY.actor;
-      return (pos === 'passiveSubject' || headline) && accused(ctx, s, np) ? WHY.actor : null;
+      if ((pos === 'passiveSubject' || headline) && accused(ctx, s, np)) return WHY.actor;
+      return accusedApposed(ctx, s, np) ? WHY.actor : null;
     }
     case 'document':
       // "his testimony": the owner is known
