@@ -24,6 +24,10 @@ describe('people new to the story who are charged, held or sought act', () => {
     ['Three other men were released without charge, police said.', 'Three other men'],
     ['A local man has been quizzed over the fire.', 'A local man'],
     ['Another, a man from Kelm, was released on bail.', 'a man from Kelm'],
+    // the person a manhunt seeks
+    ['Detectives are hunting for a second man who fled on foot.', 'a second man'],
+    ['Officers have launched an appeal to trace a man seen near the shop.', 'a man'],
+    ['Police spent a week tracking down two men in a grey van.', 'two men'],
   ])('%s', (text, want) => {
     expect(spans(text, 'unnamed').join(' | ')).toContain(want);
   });
@@ -36,6 +40,8 @@ describe('people new to the story who are charged, held or sought act', () => {
     ['Two local women were questioned by reporters outside.', 'women'],
     ['Three foreign workers were released on Tuesday.', 'workers'],
     ['A third, a local woman, was treated in hospital.', 'woman'],
+    // looking for someone to hire is no manhunt
+    ['The shop is looking for a woman to run the till.', 'woman'],
   ])('not: %s', (text, word) => {
     expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
   });

@@ -185,6 +185,44 @@ export function accused(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   return custodyStep(toks[k]!.lower, into, what);
 }
 
+/** Verbs of a manhunt that take `for`: `hunting for a man`, `searched for two men`. */
+const HUNT_VERBS: ReadonlySet<string> = new Set([
+  'hunt',
+  'hunted',
+  'hunting',
+  'hunts',
+  'search',
+  'searched',
+  'searches',
+  'searching',
+]);
+
+/** Verbs of a manhunt that take the person directly: `to trace a man`, `tracking down two men`. */
+const TRACE_VERBS: ReadonlySet<string> = new Set([
+  'trace',
+  'traced',
+  'traces',
+  'tracing',
+  'track',
+  'tracked',
+  'tracking',
+  'tracks',
+]);
+
+/**
+ * Whether `np` is the person a manhunt seeks: `detectives were hunting for at least one other
+ * man`, `an appeal to trace a man seen running`, `tracking down two men`: the sought suspect or
+ * witness is a party the story turns on (decision 102), like the charged and the held.
+ */
+export function sought(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  let k = np.start - 1;
+  if (k <= s.first) return false;
+  if (toks[k]!.lower === 'down') k--;
+  else if (toks[k]!.lower === 'for') return HUNT_VERBS.has(toks[k - 1]!.lower);
+  return TRACE_VERBS.has(toks[k]!.lower);
+}
+
 /** Counted stand-ins a suspect is apposed to: `A third, a 41-year-old woman, was bailed`. */
 const COUNTED_STANDINS: ReadonlySet<string> = new Set([
   'another',

@@ -94,6 +94,7 @@ import {
   ofNamedBody,
   ownedByPerson,
   recipient,
+  sought,
   RELATION_HEADS,
   workforce,
 } from './people';
@@ -698,6 +699,8 @@ export function reason(
       if (pos === 'subject') return WHY.actor;
       // "charging four men over their roles", "police arrested two men"
       if (before && (listsOf(before) & IN_ARREST_VERBS) !== 0) return WHY.actor;
+      // "detectives were hunting for at least one other man", "an appeal to trace a man"
+      if (sought(ctx, s, np)) return WHY.actor;
       if ((pos === 'passiveSubject' || headline) && accused(ctx, s, np)) return WHY.actor;
       return accusedApposed(ctx, s, np) ? WHY.actor : null;
     }
