@@ -119,6 +119,7 @@ import { knownThroughAnother } from './known-through';
 import { relativeActing } from './relatives-acting';
 import { placedGroupProgressive } from './placed-group';
 import { groupActSubject } from './group-acts';
+import { labourActSubject } from './labour-actions';
 import { repeatsUnnamedBody } from './repeat-mentions';
 import { responderAct } from './responders';
 import { namedTeller, tradeGroupActs } from './trade-groups';
@@ -254,6 +255,10 @@ export function reason(
     const head = toks[np.head]!.lower;
     if (named === 'partial' && INDEFINITE_ONE.has(first) && !ctx.mentions.has(head))
       ctx.mentions.set(head, named);
+    // "Workers at Halvard Motors voted to authorize a strike": a workforce against its employer
+    // ("are to strike" reads as a copula)
+    const at = isPersonClass(cls) ? position(ctx, s, np) : 'other';
+    if ((at === 'subject' || at === 'copula') && labourActSubject(ctx, s, np)) return WHY.actor;
     return markedAnonymous(ctx, s, np, cls, named);
   }
   // "Her granddaughter wrote online", "the groom's brother had been drinking": a person known
