@@ -704,6 +704,8 @@ export function reason(
       if (pos === 'subject') return WHY.actor;
       // "charging four men over their roles", "police arrested two men"
       if (before && (listsOf(before) & IN_ARREST_VERBS) !== 0) return WHY.actor;
+      // the headline "Cops hold man, 19", "Police quiz two men": an arrest in headline words
+      if (headline && before && HEADLINE_HOLDING.has(before.lower)) return WHY.actor;
       // "detectives were hunting for at least one other man", "an appeal to trace a man"
       if (sought(ctx, s, np)) return WHY.actor;
       if ((pos === 'passiveSubject' || headline) && accused(ctx, s, np)) return WHY.actor;
@@ -839,6 +841,15 @@ function anonymousDefinite(ctx: Context, np: NounPhrase, cls: HeadClass): boolea
 export function reportedActors(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   return contentSubject(ctx, s, np);
 }
+
+/** Headline verbs of an arrest or questioning: "Cops hold man, 19", "Police quiz two men". */
+const HEADLINE_HOLDING: ReadonlySet<string> = new Set([
+  'hold',
+  'holding',
+  'holds',
+  'quiz',
+  'quizzing',
+]);
 
 /** A body's people named as one: `staff`, `personnel`. */
 const STAFF: ReadonlySet<string> = new Set(['personnel', 'staff']);
