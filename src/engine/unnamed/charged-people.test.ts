@@ -20,6 +20,8 @@ describe('people new to the story who are charged, held or sought act', () => {
     // steps of custody that only a suspect undergoes
     ['A third, a 52-year-old man, was bailed pending further enquiries.', 'a 52-year-old man'],
     ['Two teenage boys were remanded in custody until Friday.', 'Two teenage boys'],
+    ['Two bakers were bailed pending further enquiries.', 'Two bakers'],
+    ['A security guard was remanded in custody.', 'A security guard'],
     ['A second woman was questioned on suspicion of assault.', 'A second woman'],
     ['Three other men were released without charge, police said.', 'Three other men'],
     ['A local man has been quizzed over the fire.', 'A local man'],
