@@ -266,6 +266,31 @@ const FRAMES: Frame[] = [
   // counted or indefinite, held or acting
   { id: 'two-P-detained', want: 'flag', text: 'Two {P} were detained at the border on Sunday.' },
   { id: 'police-arrested-two', want: 'flag', text: 'Police arrested three {P} after the raid.' },
+  // custody steps and a manhunt (decisions 102, 181): crime desks' suspects before they are named
+  { id: 'two-P-bailed', want: 'flag', text: 'Two {P} were bailed pending further enquiries.' },
+  { id: 'a-remanded', want: 'flag', text: '{A} was remanded in custody until Friday.' },
+  {
+    id: 'third-apposed-bailed',
+    want: 'flag',
+    text: 'A third, {a}, was released without charge.',
+  },
+  {
+    id: 'hunting-for-a',
+    want: 'flag',
+    text: 'Detectives are hunting for {a} who fled on foot.',
+  },
+  { id: 'appeal-trace-a', want: 'flag', text: 'Officers have appealed to trace {a} seen nearby.' },
+  // a named employer's workforce in its own labour action (decisions 162, 185)
+  {
+    id: 'P-at-named-strike',
+    want: 'flag',
+    text: '{N} at Varden Aerospace voted on Sunday to strike over pay.',
+  },
+  {
+    id: 'P-at-named-walkout',
+    want: 'flag',
+    text: '{N} at Orsa General Hospital have staged a walkout.',
+  },
   // a participle between subject and verb
   {
     id: 'P-wearing-attacked',

@@ -176,11 +176,110 @@ export function accused(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   // "was taken into custody", "were placed under arrest": an arrest in other words
   const into = toks[k + 1]?.lower;
   const what = toks[k + 2]?.lower;
-  return (
+  if (
     toks[k]!.kind === 'word' &&
     /[a-z](?:ed|en)$/.test(toks[k]!.lower) &&
     ((into === 'into' && what === 'custody') || (into === 'under' && what === 'arrest'))
-  );
+  )
+    return true;
+  return custodyStep(toks[k]!.lower, into, what);
+}
+
+/** Verbs of a manhunt that take `for`: `hunting for a man`, `searched for two men`. */
+const HUNT_VERBS: ReadonlySet<string> = new Set([
+  'hunt',
+  'hunted',
+  'hunting',
+  'hunts',
+  'search',
+  'searched',
+  'searches',
+  'searching',
+]);
+
+/** Verbs of a manhunt that take the person directly: `to trace a man`, `tracking down two men`. */
+const TRACE_VERBS: ReadonlySet<string> = new Set([
+  'trace',
+  'traced',
+  'traces',
+  'tracing',
+  'track',
+  'tracked',
+  'tracking',
+  'tracks',
+]);
+
+/**
+ * Whether `np` is the person a manhunt seeks: `detectives were hunting for at least one other
+ * man`, `an appeal to trace a man seen running`, `tracking down two men`: the sought suspect or
+ * witness is a party the story turns on (decision 102), like the charged and the held.
+ */
+export function sought(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  let k = np.start - 1;
+  if (k <= s.first) return false;
+  if (toks[k]!.lower === 'down') k--;
+  else if (toks[k]!.lower === 'for') return HUNT_VERBS.has(toks[k - 1]!.lower);
+  return TRACE_VERBS.has(toks[k]!.lower);
+}
+
+/** Counted stand-ins a suspect is apposed to: `A third, a 41-year-old woman, was bailed`. */
+const COUNTED_STANDINS: ReadonlySet<string> = new Set([
+  'another',
+  'fifth',
+  'fourth',
+  'other',
+  'others',
+  'second',
+  'third',
+]);
+
+/**
+ * Whether `np` is apposed, between commas, to a counted stand-in that opens the sentence (`A
+ * third, a 41-year-old woman, was bailed`, `Two others, a man and a woman, were charged`) and the
+ * verb after it charges, holds or bails: the newcomer is one more suspect in the arrest story.
+ */
+export function accusedApposed(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const comma = np.start - 1;
+  if (comma - 1 < s.first || !isPunct(toks[comma], ',') || !isPunct(toks[np.end], ','))
+    return false;
+  if (comma - s.first > 3) return false;
+  const stand = toks[comma - 1]!;
+  if (!COUNTED_STANDINS.has(stand.lower) && !counted(stand)) return false;
+  return accused(ctx, s, { ...np, end: np.end + 1 });
+}
+
+/** Steps of custody after an arrest that only a suspect undergoes: `was bailed`, `was remanded`. */
+const CUSTODY_PARTICIPLES: ReadonlySet<string> = new Set([
+  'bailed',
+  'quizzed',
+  'rearrested',
+  're-arrested',
+  'remanded',
+]);
+
+/** What follows `questioned` or `released` when the person is a suspect (decision 181). */
+const SUSPECT_PHRASES: ReadonlySet<string> = new Set([
+  'on suspicion',
+  'under caution',
+  'on bail',
+  'without charge',
+  'under investigation',
+  'pending further',
+]);
+
+/**
+ * Whether the participle `w` (with the two words after it) is a step of custody: `was bailed`,
+ * `were remanded in custody`, `was questioned on suspicion of`, `were interviewed under
+ * caution`, `was released on bail` or `without charge` (decision 181: questioning a suspect is
+ * procedure, the people questioned as suspects required), not a witness `questioned by
+ * reporters` or a hostage `released`.
+ */
+function custodyStep(w: string, next: string | undefined, then: string | undefined): boolean {
+  if (CUSTODY_PARTICIPLES.has(w)) return true;
+  if (w !== 'questioned' && w !== 'interviewed' && w !== 'released') return false;
+  return next !== undefined && then !== undefined && SUSPECT_PHRASES.has(`${next} ${then}`);
 }
 
 /** Heads that say only how someone is related to another: `a cousin`, `an ally`. */

@@ -86,6 +86,7 @@ import {
 } from './parties';
 import {
   accused,
+  accusedApposed,
   AGENT_PEOPLE,
   aimedAt,
   consulted,
@@ -94,6 +95,7 @@ import {
   ofNamedBody,
   ownedByPerson,
   recipient,
+  sought,
   RELATION_HEADS,
   workforce,
 } from './people';
@@ -118,6 +120,7 @@ import { knownThroughAnother } from './known-through';
 import { relativeActing } from './relatives-acting';
 import { placedGroupProgressive } from './placed-group';
 import { groupActSubject } from './group-acts';
+import { labourActSubject } from './labour-actions';
 import { repeatsUnnamedBody } from './repeat-mentions';
 import { responderAct } from './responders';
 import { namedTeller, tradeGroupActs } from './trade-groups';
@@ -253,6 +256,10 @@ export function reason(
     const head = toks[np.head]!.lower;
     if (named === 'partial' && INDEFINITE_ONE.has(first) && !ctx.mentions.has(head))
       ctx.mentions.set(head, named);
+    // "Workers at Halvard Motors voted to authorize a strike": a workforce against its employer
+    // ("are to strike" reads as a copula)
+    const at = isPersonClass(cls) ? position(ctx, s, np) : 'other';
+    if ((at === 'subject' || at === 'copula') && labourActSubject(ctx, s, np)) return WHY.actor;
     return markedAnonymous(ctx, s, np, cls, named);
   }
   // "Her granddaughter wrote online", "the groom's brother had been drinking": a person known
@@ -703,7 +710,12 @@ export function reason(
       if (pos === 'subject') return WHY.actor;
       // "charging four men over their roles", "police arrested two men"
       if (before && (listsOf(before) & IN_ARREST_VERBS) !== 0) return WHY.actor;
-      return (pos === 'passiveSubject' || headline) && accused(ctx, s, np) ? WHY.actor : null;
+      // the headline "Cops hold man, 19", "Police quiz two men": an arrest in headline words
+      if (headline && before && HEADLINE_HOLDING.has(before.lower)) return WHY.actor;
+      // "detectives were hunting for at least one other man", "an appeal to trace a man"
+      if (sought(ctx, s, np)) return WHY.actor;
+      if ((pos === 'passiveSubject' || headline) && accused(ctx, s, np)) return WHY.actor;
+      return accusedApposed(ctx, s, np) ? WHY.actor : null;
     }
     case 'document':
       // "his testimony": the owner is known
@@ -835,6 +847,15 @@ function anonymousDefinite(ctx: Context, np: NounPhrase, cls: HeadClass): boolea
 export function reportedActors(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   return contentSubject(ctx, s, np);
 }
+
+/** Headline verbs of an arrest or questioning: "Cops hold man, 19", "Police quiz two men". */
+const HEADLINE_HOLDING: ReadonlySet<string> = new Set([
+  'hold',
+  'holding',
+  'holds',
+  'quiz',
+  'quizzing',
+]);
 
 /** A body's people named as one: `staff`, `personnel`. */
 const STAFF: ReadonlySet<string> = new Set(['personnel', 'staff']);

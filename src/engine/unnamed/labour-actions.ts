@@ -1,0 +1,66 @@
+/**
+ * A workforce of a named employer in its own labour action: "Workers at Halvard Motors' assembly
+ * plant voted to authorize a strike", "Prison officers at HMP Greystone have staged a walkout",
+ * "Nurses at three Carran City hospitals began a 48-hour strike". The phrase carries the employer's
+ * name, yet the workers act on their own account against it (decisions 126, 162, 185): required
+ * at every mention, not the employer's people doing its acts (decision 184).
+ */
+import type { Context } from '../context';
+import { isAdverb, isAux, isPunct } from '../context';
+import type { NounPhrase } from '../phrase/noun-phrase';
+import type { Sentence } from '../sentences';
+
+/** Words that make the verb group a labour action: `strike`, `walkout`, `ballot`, `picket`. */
+const LABOUR_WORDS: ReadonlySet<string> = new Set([
+  'ballot',
+  'balloted',
+  'balloting',
+  'picket',
+  'picketed',
+  'picketing',
+  'stoppage',
+  'stoppages',
+  'strike',
+  'strikes',
+  'unionise',
+  'unionize',
+  'walk-out',
+  'walked',
+  'walkout',
+  'walkouts',
+]);
+
+/** Prepositions that place a workforce: `at`, `in`, `from`. */
+const PLACING: ReadonlySet<string> = new Set(['at', 'from', 'in']);
+
+/** Heads that name the union's own membership rather than a workforce: `members`. */
+const MEMBERSHIP: ReadonlySet<string> = new Set(['member', 'members']);
+
+/**
+ * Whether plural `np`, the subject, does a labour action in its own verb group: the words up to
+ * the first comma or the tenth after the verb hold one of `LABOUR_WORDS` (`voted to authorize a
+ * strike`, `are to strike`, `walked off the job`, `have filed paperwork to unionize`).
+ */
+export function labourActSubject(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const head = toks[np.head]!.lower;
+  if (!head.endsWith('s') || MEMBERSHIP.has(head)) return false;
+  // placed at the workplace: `Workers at`, `Nurses in`, `Drivers from` (not a headline's verb
+  // read as a head: "Kestrel Air Touts Record Bookings")
+  if (np.head + 1 >= np.end || !PLACING.has(toks[np.head + 1]!.lower)) return false;
+  let k = np.end;
+  while (k < s.last && (isAux(toks[k]) || isAdverb(toks[k]))) k++;
+  const verb = toks[k];
+  if (verb === undefined || verb.kind !== 'word') return false;
+  for (let q = k; q < s.last && q <= k + 10; q++) {
+    const t = toks[q]!;
+    if (isPunct(t, ',') || t.kind === 'quote') return false;
+    if (LABOUR_WORDS.has(t.lower)) {
+      // "walked" is a walkout only with `out` or `off the job`
+      if (t.lower !== 'walked') return true;
+      const next = toks[q + 1]?.lower;
+      return next === 'out' || next === 'off';
+    }
+  }
+  return false;
+}
