@@ -20,7 +20,7 @@ import { F } from '../lexicon';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import { opensClause } from './content-subject';
-import { groupActSubject } from './group-acts';
+import { DEFINITE, groupActSubject } from './group-acts';
 import { pastPickingClause } from './position';
 import { befallenFuture, imaginedSubject } from './unheld-actors';
 
@@ -77,22 +77,6 @@ const HARMS: ReadonlySet<string> = new Set([
 
 /** Determiners of one's own things, after `lost`: `lost their homes`. */
 const OWN: ReadonlySet<string> = new Set(['her', 'his', 'its', 'my', 'our', 'their', 'your']);
-
-/** Determiners of a definite mention, which other rules judge. */
-const DEFINITE: ReadonlySet<string> = new Set([
-  'her',
-  'his',
-  'its',
-  'my',
-  'our',
-  'that',
-  'the',
-  'their',
-  'these',
-  'this',
-  'those',
-  'your',
-]);
 
 /** Present verbs of an intended act before `to`: `plan to`, `vow to`. */
 const INTENDING: ReadonlySet<string> = new Set([

@@ -52,8 +52,8 @@ const PUBLIC = new Set([
   'voters',
 ]);
 
-/** Determiners of a definite mention: `the`, `these`, `their`. */
-const DEFINITE = new Set([
+/** Determiners of a definite mention: `the`, `these`, `their` (other rules judge those mentions). */
+export const DEFINITE: ReadonlySet<string> = new Set([
   'her',
   'his',
   'its',
