@@ -21,9 +21,9 @@
 import { analyze } from '../src/engine/index';
 import { optionValue } from './lib/args';
 import {
-  overlaps,
   parseCueMarks as parse,
   pct,
+  scoreCueSentence,
   scoreWrongSenses,
   tally,
   title,
@@ -998,47 +998,14 @@ function run(): void {
   const misses: string[] = [];
   const wrongSrc: string[] = [];
   for (const p of probes.filter((q) => !only || q.family === only)) {
-    const { text, cues, source } = parse(p.marked);
-    const found = analyze(text, { kinds: ['attribution'] });
+    const parsed = parse(p.marked);
+    const found = analyze(parsed.text, { kinds: ['attribution'] });
     const key = `${p.family}: ${p.construction}`;
     const tc = byC.get(key) ?? tally();
     const tf = byF.get(p.family) ?? tally();
     byC.set(key, tc);
     byF.set(p.family, tf);
-    const used = new Set<number>();
-    for (const c of cues) {
-      const fi = found.findIndex((f, j) => !used.has(j) && overlaps(f, c));
-      const f = fi >= 0 ? found[fi] : undefined;
-      if (fi >= 0) used.add(fi);
-      for (const t of [tc, tf, all]) {
-        if (c.optional) {
-          t.optN++;
-          if (f) t.optHit++;
-        } else {
-          t.n++;
-          if (f) t.hit++;
-        }
-      }
-      if (!f && !c.optional)
-        misses.push(
-          `[${key}] ${JSON.stringify(text)} -- missed ${JSON.stringify(text.slice(c.start, c.end))}`,
-        );
-      if (c.carries && f && source) {
-        const ok = !!f.source && overlaps(f.source, source) && !!f.source.named === source.named;
-        for (const t of [tc, tf, all]) {
-          t.srcN++;
-          if (ok) t.srcOk++;
-        }
-        if (!ok) {
-          const got = f.source
-            ? `${JSON.stringify(text.slice(f.source.start, f.source.end))} ${String(f.source.named)}`
-            : 'none';
-          wrongSrc.push(
-            `[${key}] ${JSON.stringify(text)} -- source ${got}, want ${JSON.stringify(text.slice(source.start, source.end))} ${String(source.named)}`,
-          );
-        }
-      }
-    }
+    scoreCueSentence(parsed, found, key, [tc, tf, all], misses, wrongSrc);
   }
   const row = (name: string, t: Tally): string =>
     `${name.padEnd(52)} ${String(t.n).padStart(5)} ${pct(t.hit, t.n)} ${String(t.srcN).padStart(5)} ${pct(t.srcOk, t.srcN)} ${t.optN ? `${t.optHit}/${t.optN}` : ''}`;

@@ -25,9 +25,9 @@
 import { analyze } from '../src/engine/index';
 import { optionValue } from './lib/args';
 import {
-  overlaps,
   parseCueMarks as parse,
   pct,
+  scoreCueSentence,
   scoreWrongSenses,
   tally,
   title,
@@ -1014,46 +1014,13 @@ function run(): void {
   const misses: string[] = [];
   const wrongSrc: string[] = [];
   for (const p of probes) {
-    const { text, cues, source } = parse(p.marked);
-    const found = analyze(text, { kinds: ['attribution'] });
+    const parsed = parse(p.marked);
+    const found = analyze(parsed.text, { kinds: ['attribution'] });
     const tc = byC.get(p.construction) ?? tally();
     const tv = byV.get(p.cls) ?? tally();
     byC.set(p.construction, tc);
     byV.set(p.cls, tv);
-    const used = new Set<number>();
-    cues.forEach((c) => {
-      const fi = found.findIndex((f, j) => !used.has(j) && overlaps(f, c));
-      const f = fi >= 0 ? found[fi] : undefined;
-      if (fi >= 0) used.add(fi);
-      for (const t of [tc, tv, all]) {
-        if (c.optional) {
-          t.optN++;
-          if (f) t.optHit++;
-        } else {
-          t.n++;
-          if (f) t.hit++;
-        }
-      }
-      if (!f && !c.optional)
-        misses.push(
-          `[${p.construction}] ${JSON.stringify(text)} -- missed ${JSON.stringify(text.slice(c.start, c.end))}`,
-        );
-      if (c.carries && f && source) {
-        const ok = !!f.source && overlaps(f.source, source) && !!f.source.named === source.named;
-        for (const t of [tc, tv, all]) {
-          t.srcN++;
-          if (ok) t.srcOk++;
-        }
-        if (!ok) {
-          const got = f.source
-            ? `${JSON.stringify(text.slice(f.source.start, f.source.end))} ${String(f.source.named)}`
-            : 'none';
-          wrongSrc.push(
-            `[${p.construction}] ${JSON.stringify(text)} -- source ${got}, want ${JSON.stringify(text.slice(source.start, source.end))} ${String(source.named)}`,
-          );
-        }
-      }
-    });
+    scoreCueSentence(parsed, found, p.construction, [tc, tv, all], misses, wrongSrc);
   }
   const row = (name: string, t: Tally): string =>
     `${name.padEnd(46)} ${String(t.n).padStart(5)} ${pct(t.hit, t.n)} ${String(t.srcN).padStart(5)} ${pct(t.srcOk, t.srcN)} ${t.optN ? `${t.optHit}/${t.optN}` : ''}`;

@@ -102,6 +102,61 @@ export interface Tally {
 }
 export const tally = (): Tally => ({ n: 0, hit: 0, srcN: 0, srcOk: 0, optN: 0, optHit: 0 });
 
+/** A finding as the cue probes compare it: its span and the source it credits. */
+export interface CueFound extends Span {
+  source?: (Span & { named?: unknown }) | undefined;
+}
+
+/**
+ * Scores one cue-probe sentence: each marked cue pairs with the first unused finding it
+ * overlaps and is counted in every tally of `into` (required or optional); a required cue not
+ * found goes to `misses`; a found cue that carries the marked source is checked against it
+ * (overlap and `named`), a wrong one going to `wrongSrc`. `key` leads both lists' lines.
+ */
+export function scoreCueSentence(
+  { text, cues, source }: CueParsed,
+  found: readonly CueFound[],
+  key: string,
+  into: readonly Tally[],
+  misses: string[],
+  wrongSrc: string[],
+): void {
+  const used = new Set<number>();
+  for (const c of cues) {
+    const fi = found.findIndex((f, j) => !used.has(j) && overlaps(f, c));
+    const f = fi >= 0 ? found[fi] : undefined;
+    if (fi >= 0) used.add(fi);
+    for (const t of into) {
+      if (c.optional) {
+        t.optN++;
+        if (f) t.optHit++;
+      } else {
+        t.n++;
+        if (f) t.hit++;
+      }
+    }
+    if (!f && !c.optional)
+      misses.push(
+        `[${key}] ${JSON.stringify(text)} -- missed ${JSON.stringify(text.slice(c.start, c.end))}`,
+      );
+    if (c.carries && f && source) {
+      const ok = !!f.source && overlaps(f.source, source) && !!f.source.named === source.named;
+      for (const t of into) {
+        t.srcN++;
+        if (ok) t.srcOk++;
+      }
+      if (!ok) {
+        const got = f.source
+          ? `${JSON.stringify(text.slice(f.source.start, f.source.end))} ${String(f.source.named)}`
+          : 'none';
+        wrongSrc.push(
+          `[${key}] ${JSON.stringify(text)} -- source ${got}, want ${JSON.stringify(text.slice(source.start, source.end))} ${String(source.named)}`,
+        );
+      }
+    }
+  }
+}
+
 /** One line of a cue probe's wrong-sense report, and whether it is about an optional trap. */
 export interface WrongSenseLine {
   line: string;
