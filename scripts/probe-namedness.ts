@@ -25,9 +25,10 @@
  *   `n`  never `unnamed`, the source `named: true`: a named body or a definite noun pointing back to
  *        it (`the company` after Acme, decision 15).
  *
- * Frames: a source before a cue, inverted, "according to", an apposition before a cue (each checks
- * the source and the finding); an actor of an act, of a by-agent, a headline (each checks
- * `unnamed` only). Every story opens with the same lead, which names a company, so "the company"
+ * Frames: a source before a cue, inverted, "according to", after an adverbial (each checks the
+ * source and the finding); an actor of an act, of a by-agent, a headline, the accused of
+ * "accused X of" and "investigating whether X" (each checks `unnamed` only; accused, a named
+ * body's people are required too, decision 81). Every story opens with the same lead, which names a company, so "the company"
  * has a named antecedent and "the supplier" an unnamed one. Written from knowledge of news English,
  * not from any labelled set. `--misses` lists every failing sentence.
  */
@@ -174,6 +175,8 @@ interface Frame {
   id: string;
   want: 'src' | 'act';
   text: string;
+  /** the frame accuses the phrase on its own account: a named body's people are withheld too */
+  accuses?: boolean;
 }
 
 /**
@@ -193,6 +196,18 @@ const FRAMES: Frame[] = [
   { id: 'X-pressing', want: 'act', text: '{X} {is} pressing for a delay to the recall.' },
   { id: 'by-X', want: 'act', text: 'The plan was attacked by {x} on Tuesday.' },
   { id: 'headline', want: 'act', text: '{X} attack{s} recall plan\n\n' },
+  {
+    id: 'accused-X',
+    want: 'act',
+    accuses: true,
+    text: 'Prosecutors accused {x} of hiding the fault from regulators.',
+  },
+  {
+    id: 'whether-X',
+    want: 'act',
+    accuses: true,
+    text: 'Regulators are investigating whether {x} hid the fault.',
+  },
 ];
 
 const args = process.argv.slice(2);
@@ -235,9 +250,11 @@ for (const f of frames)
     const cue = marks.find((m) => m.bracket === '⟦');
     const found = analyze(text);
     const unnamed = found.some((x) => x.kind === 'unnamed' && overlaps(x, np));
-    const flagOk = g.want === 'u' ? unnamed : g.want === 'n' ? !unnamed : true;
+    // (decision 81: people of a named body accused on their own account are required)
+    const want = f.accuses && g.want === 'o' ? 'u' : g.want;
+    const flagOk = want === 'u' ? unnamed : want === 'n' ? !unnamed : true;
     let ok = flagOk;
-    let why = g.want === 'u' ? 'not flagged' : 'flagged';
+    let why = want === 'u' ? 'not flagged' : 'flagged';
     if (f.want === 'src') {
       const a = found.find((x) => x.kind === 'attribution' && cue && overlaps(x, cue));
       const src = a?.source;
