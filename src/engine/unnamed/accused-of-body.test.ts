@@ -39,6 +39,11 @@ describe('a person of a named body who is accused', () => {
     expect(found(text)).not.toContain('Vantor');
   });
 
+  test("a body's own advisers, owned by it, act in its name", () => {
+    const text = 'The minister accused Carrow Bank’s advisers of underestimating the regulator.';
+    expect(found(text)).not.toContain('advisers');
+  });
+
   test('a whether clause with no inquiry is no accusation', () => {
     expect(found('It is unclear whether engineers at Vantor Aero will attend.')).not.toContain(
       'engineers at Vantor Aero',

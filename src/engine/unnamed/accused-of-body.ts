@@ -64,6 +64,9 @@ const INQUIRING: ReadonlySet<string> = new Set([
  */
 export function accusedOfBody(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   const toks = ctx.tokens;
+  // ("accused Carrow's advisers of underestimating the regulator": a body's own advisers or
+  // lawyers, owned by it, act in its name)
+  for (let k = np.start; k < np.head; k++) if (toks[k]!.kind === 'pos') return false;
   const before = toks[np.start - 1];
   if (!before || np.start - 1 < s.first) return false;
   if (ACCUSING.has(before.lower)) return true;
