@@ -34,6 +34,7 @@ import { quotationAround } from '../entities/quoted-speaker';
 import { previousSameWord } from '../same-word';
 import { unnamedIllicitBody } from '../unnamed/illicit-bodies';
 import { withheldBody } from '../unnamed/withheld-body';
+import { indefiniteAntecedent } from '../unnamed/unnamed-antecedent';
 import { anonymityClause } from '../unnamed/appositions';
 import { memberQualifier, placedMember } from '../unnamed/placed-members';
 import { wordBits } from '../word-bits';
@@ -266,6 +267,11 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
     // "the second lab": another one, not the one named before
     !(np.head > np.start + 1 && ORDINALS.has(toks[np.start + 1]!.lower))
   ) {
+    // "one supplier ... the supplier": a body the story met only as an indefinite is withheld at
+    // every mention
+    // (unnamed-antecedent.ts; decisions 70, 89 and 163 of the labelled sets)
+    if ((cls === 'organisation' || cls === 'title') && sing && indefiniteAntecedent(ctx, np))
+      return false;
     // ("the gang" that no name in the text is: a withheld body, illicit-bodies.ts)
     if (cls === 'organisation' && sing && !unnamedIllicitBody(ctx, np) && !withheldBody(ctx, np))
       return true;

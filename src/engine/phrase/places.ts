@@ -85,10 +85,43 @@ function computePlaceName(ctx: Context, i: number): boolean {
       return false;
   }
   if (inRun) return true;
+  // "Middle Eastern investors", "Central Asian diplomats", "Southeast Asian officials": a people's
+  // or region's adjective after words of a part of the world is a place qualifier as a whole
+  if (b > a && regionQualifier(toks, a, b)) return true;
   // a multiword place from the list: "New York", "Saudi Arabia"
   return (
     b > a && (toks[a]!.f & F.PLACE) !== 0 && PLACE_NAMES.has(`${toks[a]!.lower} ${toks[b]!.lower}`)
   );
+}
+
+/** Words that pick a part of the world before a people's adjective: `Central`, `Middle`, `Southeast`. */
+const REGION_PARTS: ReadonlySet<string> = new Set([
+  'central',
+  'east',
+  'eastern',
+  'middle',
+  'north',
+  'northeast',
+  'northern',
+  'northwest',
+  'south',
+  'southeast',
+  'southern',
+  'southwest',
+  'west',
+  'western',
+]);
+
+/**
+ * Whether name run `[a, b]` is words of a part of the world and then a people's or region's
+ * adjective (`Middle Eastern`, `Central Asian`, `Southeast Asian`; not `East African Breweries`,
+ * whose last word is a body's).
+ */
+function regionQualifier(toks: readonly Token[], a: number, b: number): boolean {
+  const last = toks[b]!;
+  if (!PLACE_QUALIFIERS.has(last.lower) || last.lower.endsWith('s')) return false;
+  for (let k = a; k < b; k++) if (!REGION_PARTS.has(toks[k]!.lower)) return false;
+  return true;
 }
 
 /** Whether a title or role word (`Auditor`, `Sheriff`) stands in tokens `[a, i]`. */

@@ -10,6 +10,19 @@ describe('a named employer’s workforce in its own labour action acts', () => {
     ['Cleaners at Orsa General Hospital have staged a walkout over pay.', 'Cleaners at Orsa'],
     ['Porters at the Dunmoor Royal Infirmary walked off the job on Monday.', 'Porters at the'],
     ['Engineers at Varden Aerospace are to strike for three days.', 'Engineers at Varden'],
+    // past an apposition, and a vote on the employer's terms
+    [
+      'Guards at Norland Rail, the regional operator, are preparing to picket the depot.',
+      'Guards at Norland Rail',
+    ],
+    [
+      'Porters at Ashby Freight have voted to accept a 6% pay offer, ending the dispute.',
+      'Porters at Ashby Freight',
+    ],
+    [
+      'Mechanics at Orrin Transit voted narrowly on Sunday to reject the latest contract offer.',
+      'Mechanics at Orrin Transit',
+    ],
   ])('%s', (text, want) => {
     expect(spans(text, 'unnamed').join(' | ')).toContain(want);
   });
@@ -19,6 +32,7 @@ describe('a named employer’s workforce in its own labour action acts', () => {
     ['Engineers at Varden Aerospace designed the new wing.', 'Engineers'],
     ['Members of the Kelmer Drivers Union voted to strike.', 'Members'],
     ['Engineers at Varden Aerospace walked visitors round the plant.', 'Engineers'],
+    ['Engineers at Varden Aerospace voted to approve the new wing design.', 'Engineers'],
   ])('not: %s', (text, word) => {
     expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
   });

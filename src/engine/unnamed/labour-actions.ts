@@ -30,6 +30,12 @@ const LABOUR_WORDS: ReadonlySet<string> = new Set([
   'walkouts',
 ]);
 
+/** Verbs of a workforce's vote: `voted`, `vote`. */
+const VOTING: ReadonlySet<string> = new Set(['vote', 'voted', 'votes', 'voting']);
+
+/** What a workforce votes on: its employer's `offer`, `deal`, `contract`. */
+const TERMS: ReadonlySet<string> = new Set(['contract', 'deal', 'offer', 'settlement']);
+
 /** Prepositions that place a workforce: `at`, `in`, `from`. */
 const PLACING: ReadonlySet<string> = new Set(['at', 'from', 'in']);
 
@@ -48,13 +54,26 @@ export function labourActSubject(ctx: Context, s: Sentence, np: NounPhrase): boo
   // placed at the workplace: `Workers at`, `Nurses in`, `Drivers from` (not a headline's verb
   // read as a head: "Kestrel Air Touts Record Bookings")
   if (np.head + 1 >= np.end || !PLACING.has(toks[np.head + 1]!.lower)) return false;
+  // "Striking cleaners at the airport": the phrase itself says they strike
+  for (let q = np.start; q < np.head; q++) if (toks[q]!.lower === 'striking') return true;
   let k = np.end;
+  // (past an apposition: "Pilots at Aurora Air, the regional carrier, are preparing to picket")
+  if (isPunct(toks[k], ',')) {
+    let c = k + 1;
+    while (c < s.last && c <= k + 8 && !isPunct(toks[c])) c++;
+    if (isPunct(toks[c], ',')) k = c + 1;
+  }
   while (k < s.last && (isAux(toks[k]) || isAdverb(toks[k]))) k++;
   const verb = toks[k];
   if (verb === undefined || verb.kind !== 'word') return false;
-  for (let q = k; q < s.last && q <= k + 10; q++) {
+  // "voted to accept a 7% pay offer", "voted to reject the latest contract offer": a vote on the
+  // employer's terms
+  const vote = VOTING.has(verb.lower);
+  for (let q = k; q < s.last && q <= k + 12; q++) {
     const t = toks[q]!;
     if (isPunct(t, ',') || t.kind === 'quote') return false;
+    if (vote && TERMS.has(t.lower)) return true;
+    if (q > k + 10) continue;
     if (LABOUR_WORDS.has(t.lower)) {
       // "walked" is a walkout only with `out` or `off the job`
       if (t.lower !== 'walked') return true;

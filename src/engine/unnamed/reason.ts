@@ -121,6 +121,7 @@ import { relativeActing } from './relatives-acting';
 import { placedGroupProgressive } from './placed-group';
 import { groupActSubject } from './group-acts';
 import { labourActSubject } from './labour-actions';
+import { accusedOfBody } from './accused-of-body';
 import { repeatsUnnamedBody } from './repeat-mentions';
 import { responderAct } from './responders';
 import { namedTeller, tradeGroupActs } from './trade-groups';
@@ -260,6 +261,9 @@ export function reason(
     // ("are to strike" reads as a copula)
     const at = isPersonClass(cls) ? position(ctx, s, np) : 'other';
     if ((at === 'subject' || at === 'copula') && labourActSubject(ctx, s, np)) return WHY.actor;
+    // "accused a former trader at Pellmore Securities of hiding losses": people of a named body
+    // accused on their own account (accused-of-body.ts)
+    if (named === 'partial' && isPersonClass(cls) && accusedOfBody(ctx, s, np)) return WHY.actor;
     return markedAnonymous(ctx, s, np, cls, named);
   }
   // "Her granddaughter wrote online", "the groom's brother had been drinking": a person known

@@ -43,6 +43,7 @@ import { pronounReferent } from './pronouns';
 import type { LinkState } from './state';
 import { pluralHead, subjectBefore } from './subject-before';
 import { previousSameWord } from '../../same-word';
+import { indefiniteAntecedent } from '../../unnamed/unnamed-antecedent';
 
 /** What ../reference.ts reads of the linking state. */
 export function referenceView(st: LinkState): ReferenceView {
@@ -92,7 +93,11 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
   }
   // ("a major supermarket chain" ... "The supermarket chain did not respond": the unnamed body
   // met before in the same words, not the latest company named)
-  const repeat = cls === 'organisation' && DEFINITE.has(det) && repeatsIndefinite(ctx, np);
+  // ("one supplier" ... "the supplier": unnamed-antecedent.ts)
+  const repeat =
+    cls === 'organisation' &&
+    DEFINITE.has(det) &&
+    (repeatsIndefinite(ctx, np) || (np.head === np.coreEnd - 1 && indefiniteAntecedent(ctx, np)));
   if (repeat) named = false;
   if (DEFINITE.has(det) && np.head === np.coreEnd - 1 && !repeat) {
     const back = backReference(st, np, head, cls);

@@ -1,0 +1,296 @@
+/**
+ * `tsx scripts/probe-namedness.ts [--misses] [--class NAME] [--frame ID]`: whether the engine
+ * judges a person or group phrase named by what qualifies it, across the kinds of qualifier news
+ * uses and the sentence positions it puts them in.
+ *
+ * A phrase's namedness decides both its `unnamed` finding and its source's `named`: people of a
+ * named body are named (`a Pentagon official`, `analysts at RBC`: the source `named: true`,
+ * `unnamed` optional), people qualified only by a place, a nationality, a faith, a region, a party
+ * or a relationship are not (`U.S. officials`, `county officials`, `Muslim clergy`, `Western
+ * diplomats`, `Renewal MPs`, `sources close to Varga`: a required `unnamed`, `named: false`). The
+ * hard cases are capitalised words that are no body's name: a place or people the engine may not
+ * know (`Velland officials`, `a fund from Qaresh`), a word capitalised only at a sentence start or
+ * in a tabloid's capitals (`Border officials`, `TELLY bosses`), a body met before only as an
+ * indefinite (`one supplier ... the supplier`).
+ *
+ * Rulings (ANNOTATION.md's settled cases and eval/labelled/DECISIONS.md), one per entry:
+ *   `u`  a required `unnamed`, and as a source `named: false`: a place, nationality, demonym,
+ *        faith, ethnicity, region or bloc (the guideline's `U.S. officials`, decisions 21, 60, 66,
+ *        100), a party's members (decisions 5, 80), a person's relations and allies or `close to`
+ *        (decision 6), a body's clientele (decision 80), a body the story met only as an indefinite
+ *        or says it will not name (decisions 70, 89), a sentence-initial or tabloid capital;
+ *   `o`  `unnamed` optional, the source `named: true`: staff of a named company, ministry, agency,
+ *        club, newspaper, church or university by a name, an acronym or `at`/`of`/`for` (decisions
+ *        5, 65, 80), a party's officers and staff (decision 5), a named person's aides (decision 20);
+ *   `n`  never `unnamed`, the source `named: true`: a named body or a definite noun pointing back to
+ *        it (`the company` after Acme, decision 15).
+ *
+ * Frames: a source before a cue, inverted, "according to", after an adverbial (each checks the
+ * source and the finding); an actor of an act, of a by-agent, a headline, the accused of
+ * "accused X of" and "investigating whether X" (each checks `unnamed` only; accused, a named
+ * body's people are required too, decision 81). Every story opens with the same lead, which names a company, so "the company"
+ * has a named antecedent and "the supplier" an unnamed one. Written from knowledge of news English,
+ * not from any labelled set. `--misses` lists every failing sentence.
+ */
+import { analyze } from '../src/engine/index';
+import { optionValue } from './lib/args';
+import { cap, overlaps, pct, readMarks } from './lib/probe-marks';
+
+type Ruling = 'u' | 'o' | 'n';
+
+interface Group {
+  cls: string;
+  /** The phrase as written inside a sentence. */
+  np: string;
+  want: Ruling;
+  /** plural (verb agreement) */
+  pl: boolean;
+}
+
+/** Heads a named employer's phrase takes: its people who work for it. */
+const STAFF_HEADS = ['officials', 'executives', 'sources', 'staff', 'workers', 'analysts'];
+/** Heads a place, people, faith or region only qualifies. */
+const PLACED_HEADS = [
+  'officials',
+  'aides',
+  'sources',
+  'lawmakers',
+  'residents',
+  'workers',
+  'fans',
+  'clergy',
+  'analysts',
+  'diplomats',
+];
+
+/** `u`/`o`/`n` then plural `+` or singular `-`, then the phrase, one per line, by class. */
+const GROUPS_TEXT: Record<string, string> = {
+  'named company': [
+    ...STAFF_HEADS.map((h) => `o+ Halvard Motors ${h}`),
+    ...STAFF_HEADS.map((h) => `o+ ${h} at Halvard Motors`),
+    'o- a Halvard Motors spokesman',
+    'o- a senior executive at Halvard Motors',
+    'o+ employees of Halvard Motors',
+    'o- an analyst at RBC',
+    'o+ analysts at Goldman Sachs',
+    'u+ fans of Halvard Motors',
+    'u+ customers of Halvard Motors',
+  ].join('\n'),
+  'ministry and agency': `
+    o- a Health Ministry official
+    o+ Finance Ministry officials
+    o+ officials at the Interior Ministry
+    o- a Pentagon official
+    o+ FDA officials
+    o+ NHS staff
+    o- an EPA spokeswoman
+    o+ officials from the Ministry of Health
+    o- a senior State Department official`,
+  'club, paper, church, university': `
+    o+ Ashmere United players
+    o- a Rovers spokesman
+    u+ Ashmere United fans
+    o+ staff at the Harbour Gazette
+    o- a Harbour Gazette reporter
+    o+ clergy at St Oda's Church
+    u+ worshippers at St Oda's Church
+    o+ Fenwick University staff
+    o- a spokeswoman for Fenwick University
+    u+ students at Fenwick University`,
+  party: `
+    u+ Renewal Party members
+    u+ Labour lawmakers
+    u+ Republican strategists
+    u- a senior Tory source
+    o- a Renewal Party spokesman
+    o- a Democratic leadership aide
+    u+ members of the governing party
+    u- a senior figure in the governing party`,
+  'place and people': [
+    ...PLACED_HEADS.map((h) => `u+ U.S. ${h}`),
+    ...PLACED_HEADS.map((h) => `u+ Kenyan ${h}`),
+    ...PLACED_HEADS.map((h) => `u+ Ohio ${h}`),
+    ...PLACED_HEADS.map((h) => `u+ ${h} in Nairobi`),
+    'u+ French officials',
+    'u+ Chinese state media officials',
+    'u+ county officials',
+    'u- a state official',
+    'u+ city officials',
+    'u+ local officials in Kelm',
+    'u- a diplomat in Brussels',
+    'u+ Velland officials',
+    'u+ Velland border guards',
+    'u- a Tarsland negotiator',
+    'u- a sovereign wealth fund from Qatar',
+    'u- a defence group from Alsund',
+    'u+ farmers in the Vale of Kell',
+    'u+ two Keswater hedge funds',
+  ].join('\n'),
+  'faith, ethnicity, region': `
+    u+ Muslim clergy
+    u+ Catholic leaders
+    u+ Jewish groups
+    u+ Kurdish fighters
+    u+ Western diplomats
+    u+ Gulf officials
+    u- at least one Middle Eastern investor
+    u+ European officials
+    u+ Arab diplomats
+    u+ Northern officials`,
+  'person and closeness': `
+    o+ Varga's aides
+    o- an aide to Varga
+    u+ Varga's allies
+    u+ Varga's neighbours
+    u+ sources close to Varga
+    u- a person close to Varga
+    u+ friends of Varga`,
+  'capitals only': `
+    u+ border enforcement officers
+    u+ transit workers
+    u+ air traffic controllers
+    u+ TELLY bosses
+    u+ TERROR cops
+    u+ CYBER crooks`,
+  'back-reference': `
+    n- the company
+    n- the carmaker
+    u- the supplier
+    u- the contractor`,
+};
+
+const GROUPS: Group[] = Object.entries(GROUPS_TEXT).flatMap(([cls, text]) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((l) => ({ cls, want: l[0] as Ruling, pl: l[1] === '+', np: l.slice(3) })),
+);
+
+/**
+ * A frame: `{X}` the phrase (first letter capitalised), `{x}` as is; `{is}`, `{has}`, `{s}` agree
+ * with it. A cue in `⟦⟧` is checked for its source (`src`); `act` frames check `unnamed` only.
+ */
+interface Frame {
+  id: string;
+  want: 'src' | 'act';
+  text: string;
+  /** the frame accuses the phrase on its own account: a named body's people are withheld too */
+  accuses?: boolean;
+}
+
+/**
+ * The lead: a named company, and a supplier it does not name (so `the supplier` and `the
+ * contractor` point back to bodies the story withholds).
+ */
+const LEAD =
+  'Halvard Motors recalled 40,000 cars on Monday after a fault was traced to one supplier and an outside contractor. ';
+
+const FRAMES: Frame[] = [
+  { id: 'X-said', want: 'src', text: '{X} ⟦said⟧ the recall would widen.' },
+  { id: 'X-told', want: 'src', text: '{X} ⟦told⟧ reporters the recall would widen.' },
+  { id: 'said-X', want: 'src', text: 'The recall will widen, ⟦said⟧ {x}.' },
+  { id: 'according', want: 'src', text: '⟦According to⟧ {x}, the recall will widen.' },
+  { id: 'X-warned', want: 'src', text: 'On Tuesday, {x} ⟦warned⟧ that the recall would widen.' },
+  { id: 'X-acted', want: 'act', text: '{X} blocked the road to the plant on Tuesday.' },
+  { id: 'X-pressing', want: 'act', text: '{X} {is} pressing for a delay to the recall.' },
+  { id: 'by-X', want: 'act', text: 'The plan was attacked by {x} on Tuesday.' },
+  { id: 'headline', want: 'act', text: '{X} attack{s} recall plan\n\n' },
+  {
+    id: 'accused-X',
+    want: 'act',
+    accuses: true,
+    text: 'Prosecutors accused {x} of hiding the fault from regulators.',
+  },
+  {
+    id: 'whether-X',
+    want: 'act',
+    accuses: true,
+    text: 'Regulators are investigating whether {x} hid the fault.',
+  },
+];
+
+const args = process.argv.slice(2);
+const onlyClass = optionValue(args, '--class');
+const onlyFrame = optionValue(args, '--frame');
+const groups = GROUPS.filter((g) => !onlyClass || g.cls === onlyClass);
+const frames = FRAMES.filter((f) => !onlyFrame || f.id === onlyFrame);
+
+/** The story: the lead then the frame (a headline goes first), the phrase marked `⟪⟫`. */
+function fill(f: Frame, g: Group): string {
+  const agree = (s: string): string =>
+    s
+      .replace('{is}', g.pl ? 'are' : 'is')
+      .replace('{has}', g.pl ? 'have' : 'has')
+      .replace('{s}', g.pl ? '' : 's');
+  const body = agree(f.text)
+    .replace('{X}', `⟪${cap(g.np)}⟫`)
+    .replace('{x}', `⟪${g.np}⟫`);
+  return f.id === 'headline' ? body + LEAD : LEAD + body;
+}
+
+interface Tally {
+  n: number;
+  ok: number;
+}
+const tally = (m: Map<string, Tally>, k: string, ok: boolean): void => {
+  const t = m.get(k) ?? { n: 0, ok: 0 };
+  t.n++;
+  if (ok) t.ok++;
+  m.set(k, t);
+};
+const byFrame = new Map<string, Tally>();
+const byClass = new Map<string, Tally>();
+const byWant = new Map<string, Tally>();
+const misses: string[] = [];
+for (const f of frames)
+  for (const g of groups) {
+    const { text, marks } = readMarks(fill(f, g));
+    const np = marks.find((m) => m.bracket === '⟪')!;
+    const cue = marks.find((m) => m.bracket === '⟦');
+    const found = analyze(text);
+    const unnamed = found.some((x) => x.kind === 'unnamed' && overlaps(x, np));
+    // (decision 81: people of a named body accused on their own account are required)
+    const want = f.accuses && g.want === 'o' ? 'u' : g.want;
+    const flagOk = want === 'u' ? unnamed : want === 'n' ? !unnamed : true;
+    let ok = flagOk;
+    let why = want === 'u' ? 'not flagged' : 'flagged';
+    if (f.want === 'src') {
+      const a = found.find((x) => x.kind === 'attribution' && cue && overlaps(x, cue));
+      const src = a?.source;
+      const srcOk =
+        !!src && overlaps(src, np) && (g.want === 'u' ? src.named === false : src.named !== false);
+      ok = srcOk && flagOk;
+      if (!srcOk)
+        why = !a
+          ? 'no cue'
+          : !src
+            ? 'no source'
+            : !overlaps(src, np)
+              ? `source "${text.slice(src.start, src.end)}"`
+              : `named=${String(src.named)}`;
+    }
+    const kind = `${f.want}:${g.want}`;
+    tally(byFrame, f.id, ok);
+    tally(byClass, g.cls, ok);
+    tally(byWant, kind, ok);
+    if (!ok)
+      misses.push(
+        `miss ${f.id.padEnd(11)} ${g.want} ${why.padEnd(22)} ${text.slice(f.id === 'headline' ? 0 : LEAD.length).replace(/\n+/g, ' / ')}`,
+      );
+  }
+
+const line = (k: string, t: Tally): string => `${k.padEnd(32)} ${pct(t.ok, t.n)}  (${t.ok}/${t.n})`;
+console.log(`${groups.length} phrases x ${frames.length} frames`);
+console.log('\nframe                             share   (right / sentences)');
+for (const [k, t] of byFrame) console.log(line(k, t));
+console.log('\nclass');
+for (const [k, t] of byClass) console.log(line(k, t));
+console.log('\nframe kind:ruling');
+let all: Tally = { n: 0, ok: 0 };
+for (const [k, t] of [...byWant].sort()) {
+  console.log(line(k, t));
+  all = { n: all.n + t.n, ok: all.ok + t.ok };
+}
+console.log(line('all', all));
+if (args.includes('--misses')) for (const m of misses) console.log(m);
