@@ -390,6 +390,13 @@ const FIXED: { id: string; text: string }[] = [
   { id: 'no source', text: 'The mayor has read ⟨q:the report⟩, her office said.' },
   { id: 'no source', text: 'She posted ⟨q:a video⟩ of her dog on Sunday.' },
   { id: 'no source', text: 'The union signed ⟨q:a new contract⟩ with Acme on Friday.' },
+  // a claim noun with its content is what is claimed, not a document relied on
+  { id: 'claim content', text: 'The club rejected ⟨q:claims⟩ that the match was fixed.' },
+  { id: 'claim content', text: 'The senator denied ⟨q:allegations⟩ that he lied to Congress.' },
+  { id: 'claim content', text: 'Rivals have circulated ⟨q:claims⟩ that the mayor was bribed.' },
+  { id: 'claim content', text: 'Ana Ruiz hit back at ⟨q:claims⟩ that the vote was rigged.' },
+  { id: 'claim content', text: '⟨q:Rumours⟩ that the plant will close are untrue, Acme said.' },
+  { id: 'claim content', text: 'The coach dismissed ⟨q:accusations⟩ of bullying on Friday.' },
 ];
 
 /** Fills `f` for document `d` and issuer `iss`: a marked sentence. */

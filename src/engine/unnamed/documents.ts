@@ -698,6 +698,38 @@ const CONTENT_NOUNS: ReadonlySet<string> = new Set([
   'allegations',
 ]);
 
+/** The claim nouns among them: what is claimed, never a document one can read (`reports` can be). */
+const CLAIM_NOUNS: ReadonlySet<string> = new Set([
+  'claim',
+  'claims',
+  'rumour',
+  'rumours',
+  'rumor',
+  'rumors',
+  'allegation',
+  'allegations',
+  'accusation',
+  'accusations',
+]);
+
+/**
+ * Whether `np` is a bare claim noun with its content, wherever it stands: "He denied claims that
+ * overtime had been cut", "Rival campaigns have circulated claims that he belonged to a fringe
+ * group", "hit back at claims that her eviction was fixed", "Claims that circulate online are
+ * wrong". The claims are what is said, the cue of whoever makes them, not a document relied on
+ * nor a body that acts (the labelled sets never mark them `unnamed`); not `reports`, which can be
+ * news reports relied on ("according to reports that").
+ */
+export function claimContent(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (!CLAIM_NOUNS.has(toks[np.head]!.lower) || np.end !== np.head + 1) return false;
+  const next = toks[np.end]?.lower;
+  if (next !== 'that' && next !== 'of') return false;
+  for (let k = np.start; k < np.head; k++)
+    if (toks[k]!.kind !== 'num' && !CLAIM_COUNTS.has(toks[k]!.lower)) return false;
+  return true;
+}
+
 /** Prepositions of an occasion or a topic before a claim noun: `after`, `amid`, `into`. */
 const OCCASION_PREPS: ReadonlySet<string> = new Set([
   'after',

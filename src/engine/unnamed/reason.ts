@@ -44,6 +44,7 @@ import { generalClass, imaginedActor } from './generic-voice';
 import {
   appearsToShow,
   citedDocument,
+  claimContent,
   documentRepeat,
   issuedByName,
   issuedEarlier,
@@ -185,7 +186,7 @@ export function reason(
   if (undergoingAgent(ctx, s, np)) return null;
   // "recalled after reports that the frame can collapse", "an inquiry into claims that": claims
   // the story is about, with no one behind them
-  if (cls === 'document' && occasionClaims(ctx, np)) return null;
+  if (cls === 'document' && (occasionClaims(ctx, np) || claimContent(ctx, np))) return null;
   // "..., a court heard", "jurors were told": the audience of unnamed witnesses' evidence
   if (courtAudience(ctx, s, np)) return null;
   // "a paper published on Monday in the Journal of Tidal Science": a named publication's study
