@@ -734,7 +734,14 @@ export function reason(
       // (decision 50 of the labelled sets)
       // an outlet that obtained or saw it marks it as relied on, credited or not ("Pictures obtained
       // by the Blaze show", "a draft report reviewed by the Wire", "a leaked memo": decision 14)
-      if (reachedReporter(ctx, np) && !mediumOrTopic(ctx, s, np)) return WHY.document;
+      // (not a named body's document met again: "The letter, which the Courier has seen," after
+      // "a letter from the Schools Inspectorate")
+      if (
+        reachedReporter(ctx, np) &&
+        !mediumOrTopic(ctx, s, np) &&
+        !(first === 'the' && issuedEarlier(ctx, np))
+      )
+        return WHY.document;
       // "which cited an internal spreadsheet", "citing leaked wire transfer records": what a
       // source cites it relies on
       if (citedDocument(ctx, np)) return WHY.document;
