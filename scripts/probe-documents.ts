@@ -403,6 +403,15 @@ const FIXED: { id: string; text: string }[] = [
       'The school was told in a letter from the Schools Inspectorate that its policy was unlawful. ' +
       '⟨q1:The letter⟩, which the Courier has seen, ⟦t1:says⟧ governors have eight weeks.',
   },
+  // a named speaker's medium, with a cue in its content that could take it for a source
+  {
+    id: 'speaker medium',
+    text: 'Sen. Ana Ruiz said in ⟨q:a statement⟩ that she would call the director to testify.',
+  },
+  {
+    id: 'speaker medium',
+    text: 'The agency said in ⟨q:a statement⟩ that it expected to announce a decision soon.',
+  },
   // a claim noun with its content is what is claimed, not a document relied on
   { id: 'claim content', text: 'The club rejected ⟨q:claims⟩ that the match was fixed.' },
   { id: 'claim content', text: 'The senator denied ⟨q:allegations⟩ that he lied to Congress.' },
