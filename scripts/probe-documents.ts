@@ -390,6 +390,35 @@ const FIXED: { id: string; text: string }[] = [
   { id: 'no source', text: 'The mayor has read ⟨q:the report⟩, her office said.' },
   { id: 'no source', text: 'She posted ⟨q:a video⟩ of her dog on Sunday.' },
   { id: 'no source', text: 'The union signed ⟨q:a new contract⟩ with Acme on Friday.' },
+  // a repeat of a document its owner or a `from` phrase gave an issuer
+  {
+    id: 'owned repeat',
+    text:
+      'The Prisons Inspectorate visited the jail in May. Its report rated safety as poor. ' +
+      '⟨q1:The report⟩ ⟦t1:also said⟧ that cells were overcrowded.',
+  },
+  {
+    id: 'owned repeat',
+    text:
+      'The school was told in a letter from the Schools Inspectorate that its policy was unlawful. ' +
+      '⟨q1:The letter⟩, which the Courier has seen, ⟦t1:says⟧ governors have eight weeks.',
+  },
+  // a named speaker's medium, with a cue in its content that could take it for a source
+  {
+    id: 'speaker medium',
+    text: 'Sen. Ana Ruiz said in ⟨q:a statement⟩ that she would call the director to testify.',
+  },
+  {
+    id: 'speaker medium',
+    text: 'The agency said in ⟨q:a statement⟩ that it expected to announce a decision soon.',
+  },
+  // a claim noun with its content is what is claimed, not a document relied on
+  { id: 'claim content', text: 'The club rejected ⟨q:claims⟩ that the match was fixed.' },
+  { id: 'claim content', text: 'The senator denied ⟨q:allegations⟩ that he lied to Congress.' },
+  { id: 'claim content', text: 'Rivals have circulated ⟨q:claims⟩ that the mayor was bribed.' },
+  { id: 'claim content', text: 'Ana Ruiz hit back at ⟨q:claims⟩ that the vote was rigged.' },
+  { id: 'claim content', text: '⟨q:Rumours⟩ that the plant will close are untrue, Acme said.' },
+  { id: 'claim content', text: 'The coach dismissed ⟨q:accusations⟩ of bullying on Friday.' },
 ];
 
 /** Fills `f` for document `d` and issuer `iss`: a marked sentence. */

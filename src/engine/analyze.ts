@@ -126,7 +126,7 @@ function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
       // a participle's source is its clause's: the unnamed detector hears of it from that cue,
       // if the clause has one ("Others were skeptical, noting that" credits no one)
       if (cue.shares) continue;
-      if (!src.named) {
+      if (!src.named && !spokenMedium(cues, k)) {
         sourceHeads.push(src.np.head);
         // "A senior minister and a second person said": a person noun before each `and` is
         // credited too (not "a hammer and sickle")
@@ -187,6 +187,23 @@ function add(
   why: string,
 ): void {
   out.push({ start: toks[a]!.start, end: toks[b - 1]!.end, kind, why });
+}
+
+/**
+ * Whether the source of cue `k` is the medium of another cue of the sentence that has a source
+ * of its own: "Sen. Maria Okonkwo said in a statement that she would call the director to
+ * testify", where `testify` took "a statement" for its source. The statement is the speaker's
+ * (a person's own medium, decisions 89 and 105 of the labelled sets), not a document the story
+ * relies on apart from its speaker, so it is not credited as an unnamed source.
+ */
+function spokenMedium(cues: readonly Cue[], k: number): boolean {
+  const np = cues[k]!.source!.np;
+  for (let j = 0; j < cues.length; j++) {
+    const c = cues[j]!;
+    if (j !== k && c.cue === 'phrase' && c.source && c.start <= np.start && np.end <= c.end)
+      return true;
+  }
+  return false;
 }
 
 /**

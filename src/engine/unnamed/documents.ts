@@ -644,12 +644,33 @@ export function issuedEarlier(ctx: Context, np: NounPhrase): boolean {
  * "A report said" before it is another one.
  */
 function issuedStep(ctx: Context, k: number): number {
-  if (issuedByName(ctx, ctx.sentences[ctx.sentenceOf[k]!]!, k + 1)) return WALK_YES;
+  const s = ctx.sentences[ctx.sentenceOf[k]!]!;
+  if (issuedByName(ctx, s, k + 1) || ownedOrSentBy(ctx, s, k)) return WALK_YES;
   const det = ctx.tokens[k - 1]?.lower;
   return det === 'the' || det === 'this' ? WALK_ON : WALK_NO;
 }
 
 const ISSUED_WALK = walkMemo();
+
+/**
+ * Whether the document whose head is at `k` is given its issuer by an owner or a `from` phrase:
+ * "Its report, published on Tuesday," (the inspectorate just named), "the agency's report", "a
+ * letter from the Schools Inspectorate". A definite repeat ("The report also said") is then that
+ * issuer's document, as after a `by` phrase (ANNOTATION.md section 2: a definite description that
+ * plainly refers back to a named entity).
+ */
+function ownedOrSentBy(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  const before = toks[k - 1];
+  if (before && (listsOf(before) & IN_POSSESSIVE_DETERMINERS) !== 0 && before.lower === 'its')
+    return true;
+  if (before?.kind === 'pos' && ctx.name[k - 2] && !isPlaceName(ctx, k - 2)) return true;
+  if (toks[k + 1]?.lower !== 'from') return false;
+  const from = phraseStartingAt(ctx, k + 2, s.last, false, 2);
+  if (!from) return false;
+  for (let q = from.start; q < from.end; q++) if (ctx.name[q] && !isPlaceName(ctx, q)) return true;
+  return false;
+}
 
 /**
  * Whether the phrase is the published record of proceedings: "minutes of the meeting published on
@@ -697,6 +718,38 @@ const CONTENT_NOUNS: ReadonlySet<string> = new Set([
   'allegation',
   'allegations',
 ]);
+
+/** The claim nouns among them: what is claimed, never a document one can read (`reports` can be). */
+const CLAIM_NOUNS: ReadonlySet<string> = new Set([
+  'claim',
+  'claims',
+  'rumour',
+  'rumours',
+  'rumor',
+  'rumors',
+  'allegation',
+  'allegations',
+  'accusation',
+  'accusations',
+]);
+
+/**
+ * Whether `np` is a bare claim noun with its content, wherever it stands: "He denied claims that
+ * overtime had been cut", "Rival campaigns have circulated claims that he belonged to a fringe
+ * group", "hit back at claims that her eviction was fixed", "Claims that circulate online are
+ * wrong". The claims are what is said, the cue of whoever makes them, not a document relied on
+ * nor a body that acts (the labelled sets never mark them `unnamed`); not `reports`, which can be
+ * news reports relied on ("according to reports that").
+ */
+export function claimContent(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (!CLAIM_NOUNS.has(toks[np.head]!.lower) || np.end !== np.head + 1) return false;
+  const next = toks[np.end]?.lower;
+  if (next !== 'that' && next !== 'of') return false;
+  for (let k = np.start; k < np.head; k++)
+    if (toks[k]!.kind !== 'num' && !CLAIM_COUNTS.has(toks[k]!.lower)) return false;
+  return true;
+}
 
 /** Prepositions of an occasion or a topic before a claim noun: `after`, `amid`, `into`. */
 const OCCASION_PREPS: ReadonlySet<string> = new Set([

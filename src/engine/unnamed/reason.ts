@@ -44,6 +44,7 @@ import { generalClass, imaginedActor } from './generic-voice';
 import {
   appearsToShow,
   citedDocument,
+  claimContent,
   documentRepeat,
   issuedByName,
   issuedEarlier,
@@ -186,7 +187,7 @@ export function reason(
   if (undergoingAgent(ctx, s, np)) return null;
   // "recalled after reports that the frame can collapse", "an inquiry into claims that": claims
   // the story is about, with no one behind them
-  if (cls === 'document' && occasionClaims(ctx, np)) return null;
+  if (cls === 'document' && (occasionClaims(ctx, np) || claimContent(ctx, np))) return null;
   // "..., a court heard", "jurors were told": the audience of unnamed witnesses' evidence
   if (courtAudience(ctx, s, np)) return null;
   // "a paper published on Monday in the Journal of Tidal Science": a named publication's study
@@ -737,7 +738,14 @@ export function reason(
       // (decision 50 of the labelled sets)
       // an outlet that obtained or saw it marks it as relied on, credited or not ("Pictures obtained
       // by the Blaze show", "a draft report reviewed by the Wire", "a leaked memo": decision 14)
-      if (reachedReporter(ctx, np) && !mediumOrTopic(ctx, s, np)) return WHY.document;
+      // (not a named body's document met again: "The letter, which the Courier has seen," after
+      // "a letter from the Schools Inspectorate")
+      if (
+        reachedReporter(ctx, np) &&
+        !mediumOrTopic(ctx, s, np) &&
+        !(first === 'the' && issuedEarlier(ctx, np))
+      )
+        return WHY.document;
       // "which cited an internal spreadsheet", "citing leaked wire transfer records": what a
       // source cites it relies on
       if (citedDocument(ctx, np)) return WHY.document;
