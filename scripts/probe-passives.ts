@@ -846,6 +846,38 @@ const STATES_AND_CAUSES: { id: string; cls: string; text: string }[] = [
     'Two reporters ⟦were barred⟧ from the hearing.',
     'The firm ⟦was legally challenged⟧ over the deal.',
   ].map((text) => ({ id: 'duties in law', cls: 'official', text })),
+  // headlines of people and instructions: an age in commas, an adverb, `told to`, `left in`, a
+  // participle before `from`, `before` or `online` (decisions 44, 129; the guideline's legal verbs)
+  ...[
+    'Man, 34, ⟦arrested⟧ after stabbing outside takeaway\n\nThe news came on Monday.',
+    'Woman, 80, ⟦robbed⟧ at cash machine\n\nThe news came on Monday.',
+    'Teenager, 17, ⟦charged⟧ over school fire\n\nThe news came on Monday.',
+    'Residents ⟦?told⟧ to leave as river rises\n\nThe news came on Monday.',
+    'Staff ⟦?ordered⟧ to return to the office\n\nThe news came on Monday.',
+    'Families ⟦?advised⟧ to boil water after leak\n\nThe news came on Monday.',
+    'Drivers ⟦?urged⟧ to avoid ring road\n\nThe news came on Monday.',
+    'Patients ⟦left⟧ in corridors for hours\n\nThe news came on Monday.',
+    'Tenants ⟦left⟧ without heating for weeks\n\nThe news came on Monday.',
+    'Exam paper ⟦leaked⟧ online before sitting\n\nThe news came on Monday.',
+    'Safety clause quietly ⟦dropped⟧ from bill\n\nThe news came on Monday.',
+    'Ransom ⟦paid⟧ for kidnapped aid workers\n\nThe news came on Monday.',
+    'Striker ⟦dropped⟧ before cup final\n\nThe news came on Monday.',
+    'Star ⟨left⟩ fans stunned with farewell\n\nThe news came on Monday.',
+    'Minister ⟨left⟩ office with debts\n\nThe news came on Monday.',
+  ].map((text) => ({ id: 'headlines of people, instructions', cls: 'official', text })),
+  // methods, deals and forecasts: who measured, valued or will complete is the story's own party
+  // (decisions 54, 97, 108: optional); a duty in a rule is no act
+  ...[
+    'Samples ⟦?were collected⟧ from 40 sites and ⟦?analysed⟧ in the lab.',
+    'Blood pressure ⟦?was measured⟧ twice a day.',
+    'Participants ⟦?were randomly assigned⟧ to two groups.',
+    'The deal ⟦?is expected to be completed⟧ by March.',
+    'The firm ⟦?was valued⟧ at £2bn in the last round.',
+    'The takeover ⟦?is due to be finalised⟧ next month.',
+    'The results ⟦?will be published⟧ in the spring.',
+    'Employers ⟨are required⟩ to keep records for six years.',
+    'Visitors ⟨are asked⟩ not to feed the animals.',
+  ].map((text) => ({ id: 'methods, deals, forecasts', cls: 'decision', text })),
 ];
 
 interface Probe {

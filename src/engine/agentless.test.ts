@@ -298,6 +298,34 @@ describe('headline reduced passives: verbs of undoing and harm, irregular -en pa
   });
 });
 
+// Invented headlines (session 28): an age in commas after the subject, an adverb before the
+// participle, an instruction's `to`, neglect's `left in` / `left without`, and a participle before
+// `before`, `from`, `online` or `without` are reduced passives too.
+describe('headline reduced passives: ages, adverbs, instructions, neglect', () => {
+  test.each([
+    ['Woman, 80, robbed at cash machine\n\nThe news came on Monday.', 'robbed'],
+    ['Teenager, 17, charged over school fire\n\nThe news came on Monday.', 'charged'],
+    ['Safety Clause Quietly Dropped Before Vote\n\nThe news came on Monday.', 'Dropped'],
+    ['Care home staff told to stay away\n\nThe news came on Monday.', 'told'],
+    ['Families advised to boil water after leak\n\nThe news came on Monday.', 'advised'],
+    ['Tenants left without heating for weeks\n\nThe news came on Monday.', 'left'],
+    ['Patients left in corridors overnight\n\nThe news came on Monday.', 'left'],
+    ['Test answers leaked online\n\nThe news came on Monday.', 'leaked'],
+    ['Striker dropped from squad\n\nThe news came on Monday.', 'dropped'],
+    ['Ransom paid for kidnapped engineers\n\nThe news came on Monday.', 'paid'],
+  ])('%j', (text, want) => {
+    expect(spans(text, 'agentless')).toContain(want);
+  });
+
+  test.each([
+    'Star left fans stunned with farewell\n\nThe news came on Monday.',
+    'Minister left office with debts\n\nThe news came on Monday.',
+    'Court told of night of terror\n\nThe news came on Monday.',
+  ])('none in %j', (text) => {
+    expect(spans(text, 'agentless')).toEqual([]);
+  });
+});
+
 describe('a report passed to recipients is no raising hedge: "was reported to managers"', () => {
   test.each([
     ['The gas smell had been reported to managers twice.', 'had been reported'],

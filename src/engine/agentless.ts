@@ -416,12 +416,20 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
   if (isHeadline(ctx, s)) {
     for (let i = s.first + 1; i < s.last; i++) {
       const t = toks[i]!;
-      if (!isWord(t) || !isParticiple(t.lower) || STATIVE_PARTICIPLES.has(t.lower)) continue;
-      // ("..., Court Told": an irregular reporting verb is a cue)
-      if (irregularReporting(t.lower)) continue;
-      if (out.some((p) => p.participle === i)) continue;
-      const prev = toks[i - 1]!;
+      if (!isWord(t) || !isParticiple(t.lower)) continue;
       const next = toks[i + 1];
+      // ("Residents advised to stay indoors", "Patients left in corridors": a stative participle
+      // is an act before an instruction's `to` or a place of neglect)
+      if (STATIVE_PARTICIPLES.has(t.lower) && !headlineStativeAct(t.lower, next?.lower ?? ''))
+        continue;
+      // ("..., Court Told": an irregular reporting verb is a cue; not "Staff told to stay away",
+      // an instruction)
+      if (irregularReporting(t.lower) && !(next?.lower === 'to' && INSTRUCTED.has(t.lower)))
+        continue;
+      if (out.some((p) => p.participle === i)) continue;
+      // ("Clause quietly dropped": an adverb between the subject and its participle)
+      const lead = i - 1 > s.first && isAdverb(toks[i - 1]) ? i - 2 : i - 1;
+      const prev = toks[lead]!;
       const prevNominal =
         prev.kind === 'num' ||
         (isWord(prev) &&
@@ -429,7 +437,12 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
             /^(?:thousands|hundreds|dozens|two|three|four|five|six|seven|eight|nine|ten)$/.test(
               prev.lower,
             )) &&
-          (prev.f & F.BE) === 0);
+          (prev.f & F.BE) === 0) ||
+        // ("Man, 34, arrested after stabbing": an age in commas after the subject)
+        (isPunct(prev, ',') &&
+          lead - 2 > s.first &&
+          toks[lead - 1]!.kind === 'num' &&
+          isPunct(toks[lead - 2], ','));
       const nextOk =
         !next ||
         i + 1 >= s.last ||
@@ -443,6 +456,11 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
         next.lower === 'at' ||
         next.lower === 'on' ||
         next.lower === 'and' ||
+        // ("Exam paper leaked online hours before", "Plan dropped before vote", "Family left
+        // without heating")
+        HEADLINE_AFTER.has(next.lower) ||
+        // ("Students told to move out", "Firm ordered to pay": an instruction passive)
+        (next.lower === 'to' && INSTRUCTED.has(t.lower)) ||
         // ("Shop looted during riot", "Ferry cancelled amid storm", "Man charged with arson")
         HEADLINE_PREPS.has(next.lower) ||
         // ("Regulator accused of ignoring warnings", "Mayor convicted of bribery": the charge)
@@ -527,12 +545,45 @@ function getPassives(ctx: Context, s: Sentence, out: Passive[]): void {
 /** Forms of `have` before a perfect `got`. */
 const HAVE: ReadonlySet<string> = new Set(['had', 'has', 'have', "'ve", "'d"]);
 
+/** Words after a headline's reduced passive: `before`, `from`, `online`, `without`. */
+const HEADLINE_AFTER: ReadonlySet<string> = new Set([
+  'before',
+  'from',
+  'online',
+  'overnight',
+  'until',
+  'without',
+]);
+
+/** Headline participles of an instruction before `to`: `told`, `advised`, `ordered`. */
+const INSTRUCTED: ReadonlySet<string> = new Set([
+  'advised',
+  'asked',
+  'forced',
+  'instructed',
+  'ordered',
+  'told',
+  'urged',
+  'warned',
+]);
+
+/**
+ * Whether a stative participle is an act in a headline: `advised` before an instruction's `to`
+ * ("Residents advised to keep windows closed"), `left` before a place or lack of neglect
+ * ("Patients left in corridors", "Families left without heating").
+ */
+function headlineStativeAct(w: string, next: string): boolean {
+  if (w === 'advised') return next === 'to';
+  if (w === 'left') return next === 'in' || next === 'without' || next === 'stranded';
+  return false;
+}
+
 /** Prepositions after a headline's reduced passive: `during`, `amid`, `with`, `near`. */
 const HEADLINE_PREPS: ReadonlySet<string> = new Set(['amid', 'during', 'near', 'with']);
 
 // headline participles that hide a human agent (arrest, charge, detain, order ...)
 const TRANSITIVE_HEADLINE =
-  /^(?:abandoned|abducted|assaulted|axed|burgled|damaged|delayed|destroyed|evicted|hailed|kidnapped|looted|mugged|murdered|overturned|robbed|shelved|threatened|vandalised|vandalized|beaten|shot|stabbed|struck|taken|arrested|charged|indicted|detained|ordered|jailed|sentenced|convicted|fired|sacked|suspended|evacuated|accused|named|appointed|banned|fined|sued|probed|questioned|held|killed|targeted|hacked|attacked|barred|blocked|cleared|acquitted|released|freed|expelled|deported|recalled|summoned|ousted|removed|dismissed|rejected|approved|cancelled|canceled|postponed|scrapped|halted|linked|blamed|cited|warned|urged|told|asked|raided|seized|searched|investigated|grounded|closed|shut|leaked|reported|confirmed|denied|suspected)$/;
+  /^(?:abandoned|abducted|advised|dropped|forced|instructed|left|paid|assaulted|axed|burgled|damaged|delayed|destroyed|evicted|hailed|kidnapped|looted|mugged|murdered|overturned|robbed|shelved|threatened|vandalised|vandalized|beaten|shot|stabbed|struck|taken|arrested|charged|indicted|detained|ordered|jailed|sentenced|convicted|fired|sacked|suspended|evacuated|accused|named|appointed|banned|fined|sued|probed|questioned|held|killed|targeted|hacked|attacked|barred|blocked|cleared|acquitted|released|freed|expelled|deported|recalled|summoned|ousted|removed|dismissed|rejected|approved|cancelled|canceled|postponed|scrapped|halted|linked|blamed|cited|warned|urged|told|asked|raided|seized|searched|investigated|grounded|closed|shut|leaked|reported|confirmed|denied|suspected)$/;
 
 /**
  * Whether the headline participle at `i` is an act someone did: one of the headline verbs of

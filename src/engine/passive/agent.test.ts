@@ -25,6 +25,11 @@ describe('a by-phrase of measure is no agent: "was cut by a third"', () => {
     ['The grant was cut by a third last year.', ['was cut']],
     ['Bus fares have been raised by almost ten percent.', ['have been raised']],
     ['The opera was shortened by forty minutes.', ['was shortened']],
+    // (session 28: a sum after a currency sign, a span of time after `a`)
+    ['His pension was reduced by £200 a month.', ['was reduced']],
+    ['The fine was raised by $5,000.', ['was raised']],
+    ['The deadline was extended by a month.', ['was extended']],
+    ['The launch has been delayed by a year.', ['has been delayed']],
   ])('%s', (text, want) => {
     expect(spans(text, 'agentless')).toEqual(want);
   });

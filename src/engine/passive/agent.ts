@@ -189,13 +189,32 @@ export function hasByAgent(ctx: Context, s: Sentence, k: number): boolean {
 function byMeasure(ctx: Context, k: number): boolean {
   const toks = ctx.tokens;
   const w = toks[k]?.lower ?? '';
-  if (w === 'a' || w === 'one') return FRACTIONS.has(toks[k + 1]?.lower ?? '');
+  // ("was overpaid by £11,200", "was raised by $5,000": a sum)
+  if (AMOUNT_SIGNS.has(w) && toks[k + 1]?.kind === 'num') return true;
+  // ("was extended by a month", "was delayed by a year")
+  if (w === 'a' || w === 'an' || w === 'one') {
+    const u = toks[k + 1]?.lower ?? '';
+    return FRACTIONS.has(u) || SPANS_OF_TIME.has(u);
+  }
   let n = k;
   while (APPROXIMATELY.has(toks[n]?.lower ?? '')) n++;
   const num = toks[n];
   if (!num || (num.kind !== 'num' && !NUMBER_WORDS.has(num.lower))) return false;
   return UNITS.has(toks[n + 1]?.lower ?? '');
 }
+
+/** Spans of time after `by a`: `month`, `year`, `week`. */
+const SPANS_OF_TIME: ReadonlySet<string> = new Set([
+  'day',
+  'decade',
+  'fortnight',
+  'hour',
+  'minute',
+  'month',
+  'season',
+  'week',
+  'year',
+]);
 
 /** Fractions after `by a`: `third`, `quarter`, `fifth`. */
 const FRACTIONS: ReadonlySet<string> = new Set([

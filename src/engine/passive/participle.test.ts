@@ -21,3 +21,23 @@ describe('participles in -eed', () => {
     },
   );
 });
+
+// session 28: a solid prefix of excess, shortfall or error before an irregular participle
+describe('participles after over-, under- and mis- written solid', () => {
+  test.each([
+    ['The concert tickets were oversold.', ['were oversold']],
+    ['He had been overpaid for a decade.', ['had been overpaid']],
+    ['Care workers were underpaid for years.', ['were underpaid']],
+    ['The voters were misled.', ['were misled']],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'agentless')).toEqual(want);
+  });
+
+  test.each([
+    'Analysts said the selloff was overdone.',
+    'The fears are overblown.',
+    'The footpath is overgrown.',
+  ])('a judgement or state: none in %j', (text) => {
+    expect(spans(text, 'agentless')).toEqual([]);
+  });
+});

@@ -8,12 +8,43 @@ export function isParticiple(lower: string): boolean {
   const dash = lower.indexOf('-');
   if (dash > 0 && VERB_PREFIXES.has(lower.slice(0, dash)))
     return isIrregularParticiple(lower.slice(dash + 1)) || regularParticiple(lower);
+  // "were oversold", "had been overpaid", "staff were underpaid", "she was misled": a prefix of
+  // excess, shortfall or error before an irregular participle, written solid
+  const pre = solidPrefix(lower);
+  if (
+    pre > 0 &&
+    lower.length - pre >= 3 &&
+    !SOLID_ADJECTIVES.has(lower) &&
+    isIrregularParticiple(lower.slice(pre))
+  )
+    return true;
   return (
     lower.length > 3 &&
     regularParticiple(lower) &&
     (lower.charCodeAt(lower.length - 3) !== 101 || EED_PARTICIPLES.has(lower))
   );
 }
+
+/** The length of a solid verb prefix `over`, `under` or `mis` at the start of `lower`, or 0. */
+function solidPrefix(lower: string): number {
+  if (lower.startsWith('over')) return 4;
+  if (lower.startsWith('under')) return 5;
+  if (lower.startsWith('mis')) return 3;
+  return 0;
+}
+
+/**
+ * Solid-prefixed participles that are judgements or states, not acts: "the selloff was overdone",
+ * "fears are overblown", "the path is overgrown", "the account was overdrawn".
+ */
+const SOLID_ADJECTIVES: ReadonlySet<string> = new Set([
+  'overblown',
+  'overcome',
+  'overdone',
+  'overdrawn',
+  'overgrown',
+  'overwrought',
+]);
 
 /**
  * Participles in `-eed` ("the deal was agreed", "hostages were freed", "jobs were guaranteed"):
