@@ -17,6 +17,7 @@ import { leadingTime } from './leading-time';
 import { patronsActing } from './patrons';
 import { plannedAct } from './planned-acts';
 import { pastPickingClause, seenActing, TELLING_VERBS } from './position';
+import { STATE_PAST } from './verb-lexicon';
 import { counted } from './words';
 
 /** Determiners and counts of someone not known before: `a`, `another`, `some`, `two`. */
@@ -95,8 +96,20 @@ export function countedSubject(ctx: Context, s: Sentence, np: NounPhrase): boole
       digits) &&
     newMention(ctx, s, np, true, digits) &&
     // (past a clause that picks them out: "Two workers wearing masks removed the bins")
-    pastAct(ctx, s, k)
+    pastAct(ctx, s, k) &&
+    // (not a verb of a state, a want, coming or receiving: "Several residents wanted a refund",
+    // "Two hikers arrived", "Dozens of families received vouchers"; verb-lexicon.ts)
+    !statePast(ctx, s, k)
   );
+}
+
+/** Whether the verb group at `k` is a past or perfect of a state verb: `wanted`, `had lost`. */
+function statePast(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  if (HAVE_FORMS.has(toks[k]?.lower ?? '')) k++;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  return STATE_PAST.has(toks[k]?.lower ?? '');
 }
 
 /**
