@@ -332,6 +332,9 @@ export function groupSubject(ctx: Context, s: Sentence, np: NounPhrase): boolean
   // somewhere or were given something (decision 85)
   // (but "Relatives gathered outside the base, demanding answers": come to act, coming-act.ts)
   if (!v || ((listsOf(v) & IN_COMING) !== 0 && !cameToAct(ctx, s, k))) return false;
+  // ("Villagers wanted a refund", "Tenants had lost their homes": a state, a want or a loss;
+  // verb-lexicon.ts)
+  if (statePast(ctx, s, k) && !cameToAct(ctx, s, k)) return false;
   // ("Players ranked below 250 earn", "Residents affected by the closure": a bare `-ed` form
   // and a preposition may be a participle that picks the group out, by a state or a measure)
   if (

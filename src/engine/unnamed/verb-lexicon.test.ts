@@ -33,6 +33,9 @@ describe('a subject of a state, a harm, coming or fleeing, a light verb or an un
     ['Several villagers received vouchers.', 'Several villagers'],
     ['Some villagers fled the building.', 'Some villagers'],
     ['Two villagers had lost their homes.', 'Two villagers'],
+    // a bare plural subject of a state verb's past (content-subject.ts's groupSubject)
+    ['The storm hit on Monday. Villagers wanted a refund for the trip.', 'Villagers'],
+    ['The storm hit on Monday. Tenants had lost their homes.', 'Tenants'],
     // a headline's bare participle is a passive
     ['Three Pensioners Suspended From Club', 'Three Pensioners'],
     // a generic present and a modal are no act of the story
