@@ -144,6 +144,26 @@ const FRAMES: Frame[] = [
   // a headline (present tense for the past act, decision 125's "Nurses vote to strike")
   { id: 'headline', text: '{T} Block Bypass In Protest At Closure', act: true, skip: ['a'] },
   { id: 'headline-sg', text: '{T} Pulls Driver From Burning Car', act: true },
+  // verbs of the lexicon (verb-lexicon.ts) that gate27's list of group acts lacked: work,
+  // queueing and lining a route, complaint, inquiry, refusal
+  { id: 'repaired', text: '{X} repaired the bus shelter on Sunday.', act: true },
+  { id: 'queued', text: '{X} queued outside the bank for hours on Monday.', act: true },
+  { id: 'lined', text: '{X} lined the streets for the funeral on Saturday.', act: true },
+  { id: 'complained', text: '{X} {have} complained to the council about the noise.', act: true },
+  { id: 'investigating', text: '{X} {were} investigating the leak themselves.', act: true },
+  { id: 'refused', text: '{X} refused to leave the building on Tuesday.', act: true },
+  // positions: a clause after "said", a relative clause's head, a headline of a new verb
+  {
+    id: 'said-repaired',
+    text: 'A council spokesman said {x} had repaired the shelter.',
+    act: true,
+  },
+  {
+    id: 'relative-head',
+    text: '{X} who repaired the shelter {were} thanked by the council.',
+    act: true,
+  },
+  { id: 'headline-new', text: '{T} Repair Storm-Hit Bus Shelter', act: true, skip: ['a'] },
   // described, wanted, harmed, able, generic, future: no `unnamed` (decisions 17, 99, 102, 138)
   { id: 'q-want', text: '{X} want cheaper fares.', act: false, skip: ['a'] },
   { id: 'q-face', text: '{X} face long waits for treatment.', act: false, skip: ['a'] },
@@ -167,6 +187,19 @@ const FRAMES: Frame[] = [
   { id: 'q-killed', text: '{X} {were} killed in the crash.', act: false },
   { id: 'q-arrived', text: '{X} arrived at the scene shortly after noon.', act: false },
   { id: 'q-fled', text: '{X} fled the building.', act: false },
+  // state verbs of the lexicon: a want, receiving, a loss; after "said", a relative's head and a
+  // headline
+  { id: 'q-wanted', text: '{X} wanted a refund for the cancelled trip.', act: false },
+  { id: 'q-received', text: '{X} received vouchers from the council.', act: false },
+  { id: 'q-had-lost', text: '{X} had lost their homes in the floods.', act: false, skip: ['a'] },
+  { id: 'q-said-wanted', text: 'A council spokesman said {x} wanted cheaper fares.', act: false },
+  {
+    id: 'q-relative-state',
+    text: '{X} who lost their homes {were} given shelter in the school.',
+    act: false,
+    skip: ['a'],
+  },
+  { id: 'q-headline-want', text: '{T} Want Cheaper Fares', act: false, skip: ['a'] },
 ];
 
 const args = process.argv.slice(2);

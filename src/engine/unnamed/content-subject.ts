@@ -17,6 +17,7 @@ import { leadingTime } from './leading-time';
 import { patronsActing } from './patrons';
 import { plannedAct } from './planned-acts';
 import { pastPickingClause, seenActing, TELLING_VERBS } from './position';
+import { STATE_PAST } from './verb-lexicon';
 import { counted } from './words';
 
 /** Determiners and counts of someone not known before: `a`, `another`, `some`, `two`. */
@@ -95,8 +96,20 @@ export function countedSubject(ctx: Context, s: Sentence, np: NounPhrase): boole
       digits) &&
     newMention(ctx, s, np, true, digits) &&
     // (past a clause that picks them out: "Two workers wearing masks removed the bins")
-    pastAct(ctx, s, k)
+    pastAct(ctx, s, k) &&
+    // (not a verb of a state, a want, coming or receiving: "Several residents wanted a refund",
+    // "Two hikers arrived", "Dozens of families received vouchers"; verb-lexicon.ts)
+    !statePast(ctx, s, k)
   );
+}
+
+/** Whether the verb group at `k` is a past or perfect of a state verb: `wanted`, `had lost`. */
+function statePast(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  if (HAVE_FORMS.has(toks[k]?.lower ?? '')) k++;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  return STATE_PAST.has(toks[k]?.lower ?? '');
 }
 
 /**
@@ -319,6 +332,9 @@ export function groupSubject(ctx: Context, s: Sentence, np: NounPhrase): boolean
   // somewhere or were given something (decision 85)
   // (but "Relatives gathered outside the base, demanding answers": come to act, coming-act.ts)
   if (!v || ((listsOf(v) & IN_COMING) !== 0 && !cameToAct(ctx, s, k))) return false;
+  // ("Villagers wanted a refund", "Tenants had lost their homes": a state, a want or a loss;
+  // verb-lexicon.ts)
+  if (statePast(ctx, s, k) && !cameToAct(ctx, s, k)) return false;
   // ("Players ranked below 250 earn", "Residents affected by the closure": a bare `-ed` form
   // and a preposition may be a participle that picks the group out, by a state or a measure)
   if (

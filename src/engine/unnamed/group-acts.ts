@@ -27,11 +27,7 @@ import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import { opensClause } from './content-subject';
 import { pastPickingClause } from './position';
-
-/** Verbs of a group's deliberate acts, as lemmas (`storm`, `sign`, `rescue`). */
-const GROUP_ACTS = ruleWords('groupActs');
-/** Irregular past forms of those verbs (`threw`, `dug`, `laid`), which no `-ed` shows. */
-const GROUP_ACTS_PAST = ruleWords('groupActsPast');
+import { ACT_ING, ACT_PAST, ACT_PRESENT } from './verb-lexicon';
 
 /**
  * Heads that are the public, an electorate or an audience, never a withheld group (decisions 99,
@@ -113,7 +109,7 @@ export function groupActSubject(ctx: Context, s: Sentence, np: NounPhrase): bool
   if (!v || k >= s.last || v.kind !== 'word') return false;
   const w = v.lower;
   // "Parishioners Block Closure", "Fans Boo Minister": a headline's present is its past
-  if (headline && (GROUP_ACTS.has(w) || GROUP_ACTS.has(presentLemma(w)))) return true;
+  if (headline && ACT_PRESENT.has(w)) return true;
   if (HAVE.has(w)) {
     const p = toks[(k = skipAdverbs(ctx, s, k + 1))];
     if (!p || NEGATIONS.has(p.lower)) return false;
@@ -125,7 +121,8 @@ export function groupActSubject(ctx: Context, s: Sentence, np: NounPhrase): bool
   // person's present is a scene, not a group's act ("a woman is painting a heron")
   if (BE_PROGRESSIVE.has(w) && !(singular && w === 'is'))
     return ingAct(toks[skipAdverbs(ctx, s, k + 1)]?.lower ?? '');
-  return pastAct(w);
+  // (a headline's bare participle is a passive: "Three Players Suspended", "Detainees Beaten")
+  return !headline && pastAct(w);
 }
 
 /** `a`, `an`, `one`, `another`: one person new to the story. */
@@ -138,33 +135,12 @@ function skipAdverbs(ctx: Context, s: Sentence, k: number): number {
   return k;
 }
 
-/** Whether `w` is a past form of a group act: `stormed`, `organised`, `dug`. */
+/** Whether `w` is a past form or participle of an act verb: `stormed`, `organised`, `dug`. */
 function pastAct(w: string): boolean {
-  if (GROUP_ACTS_PAST.has(w)) return true;
-  if (!w.endsWith('ed')) return false;
-  const stem = w.slice(0, -2);
-  return (
-    GROUP_ACTS.has(stem) ||
-    GROUP_ACTS.has(w.slice(0, -1)) ||
-    (w.endsWith('ied') && GROUP_ACTS.has(`${w.slice(0, -3)}y`)) ||
-    (stem.length > 2 && stem.at(-1) === stem.at(-2) && GROUP_ACTS.has(stem.slice(0, -1)))
-  );
+  return ACT_PAST.has(w);
 }
 
-/** Whether `w` is an `-ing` form of a group act: `blocking`, `organising`, `digging`. */
+/** Whether `w` is an `-ing` form of an act verb: `blocking`, `organising`, `digging`. */
 function ingAct(w: string): boolean {
-  if (!w.endsWith('ing')) return false;
-  const stem = w.slice(0, -3);
-  return (
-    GROUP_ACTS.has(stem) ||
-    GROUP_ACTS.has(`${stem}e`) ||
-    (stem.length > 2 && stem.at(-1) === stem.at(-2) && GROUP_ACTS.has(stem.slice(0, -1)))
-  );
-}
-
-/** The lemma of a headline's third-person present: `blocks` -> `block`, `rallies` -> `rally`. */
-function presentLemma(w: string): string {
-  if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
-  if (/(?:ch|sh|ss|x)es$/.test(w)) return w.slice(0, -2);
-  return w.endsWith('s') ? w.slice(0, -1) : w;
+  return ACT_ING.has(w);
 }
