@@ -751,6 +751,13 @@ const FRAMES: Frame[] = [
         : `${firstMention(s, 'a', '12', true)} ⟦1:said⟧ the council did not comment on rumours but ⟦2:warned⟧ that the bridge was unsafe.`,
   },
   {
+    name: 'outlet "which cited X" (people cited are the source)',
+    make: (s) =>
+      s.thing || s.cls === 'outlet' || s.cls === 'two people'
+        ? undefined
+        : `The closure was first reported by the Harbour Gazette, which ⟦1:cited⟧ ${firstMention(s, 'a', '1').replace(/,$/, '')}.`,
+  },
+  {
     name: '"X said in a statement"',
     make: (s) => `${firstMention(s, 'a', '1', true)} ${said} in a statement that ${CLAUSE}.`,
   },
