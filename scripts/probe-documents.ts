@@ -312,6 +312,47 @@ const BARE_FRAMES: Frame[] = [
 
 /** Whole cases written out. */
 const FIXED: { id: string; text: string }[] = [
+  // a possessive pronoun before the document: the named (or partly named) owner it stands for
+  {
+    id: 'its statement, named body',
+    text:
+      'Norland’s water regulator rejected the claims on Monday. ⟨q1:Its statement⟩ ⟦t1:said⟧ the ' +
+      'dam had passed every inspection.',
+  },
+  {
+    id: 'its statement, said before',
+    text:
+      'The Harbour Authority said on Thursday that the pier was safe. ⟨q1:Its statement⟩ ' +
+      '⟦t1:accused⟧ the council of scaremongering.',
+  },
+  {
+    id: 'her letter, named person',
+    text:
+      'Ana Okafor stepped down as chair on Friday. ⟨q1:Her letter⟩ ⟦t1:says⟧ she was never ' +
+      'consulted about the sale.',
+  },
+  {
+    id: 'his report, named person',
+    text:
+      'City Auditor Lorraine Beck’s deputy, Tomas Reyes, finished the audit in May. ⟨q1:His report⟩ ' +
+      '⟦t1:found⟧ that the contracts were split to avoid tenders.',
+  },
+  {
+    id: 'their report, named body',
+    text:
+      'Marrowby Council’s auditors visited the depot in June. ⟨q1:Their report⟩ ⟦t1:warns⟧ that ' +
+      'the fleet is unsafe.',
+  },
+  {
+    id: 'its statement, unnamed body',
+    text:
+      'A local charity denied the claims on Monday. ⟪f1:Its statement⟫ ⟦f1:said⟧ the dam had ' +
+      'passed every inspection.',
+  },
+  {
+    id: 'his letter, unnamed person',
+    text: 'A former employee left the firm in March. ⟪f1:His letter⟫ ⟦f1:says⟧ the firm faces ruin.',
+  },
   {
     id: 'possessive own figures',
     text:

@@ -737,6 +737,27 @@ const FRAMES: Frame[] = [
         : undefined,
   },
   {
+    name: 'past cue after a modal content "X said the council would “...” and denied"',
+    make: (s) =>
+      s.cls.includes('document') || s.cls.includes('statement')
+        ? undefined
+        : `${firstMention(s, 'a', '12', true)} ⟦1:said⟧ the council would "look at every option" and ⟦2:denied⟧ that the bridge was unsafe.`,
+  },
+  {
+    name: 'past cue after a negated did "X said the council did not ... but warned"',
+    make: (s) =>
+      s.cls.includes('document') || s.cls.includes('statement')
+        ? undefined
+        : `${firstMention(s, 'a', '12', true)} ⟦1:said⟧ the council did not comment on rumours but ⟦2:warned⟧ that the bridge was unsafe.`,
+  },
+  {
+    name: 'outlet "which cited X" (people cited are the source)',
+    make: (s) =>
+      s.thing || s.cls === 'outlet' || s.cls === 'two people'
+        ? undefined
+        : `The closure was first reported by the Harbour Gazette, which ⟦1:cited⟧ ${firstMention(s, 'a', '1').replace(/,$/, '')}.`,
+  },
+  {
     name: '"X said in a statement"',
     make: (s) => `${firstMention(s, 'a', '1', true)} ${said} in a statement that ${CLAUSE}.`,
   },

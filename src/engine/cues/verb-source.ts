@@ -96,7 +96,8 @@ export function creditedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
   // which cited leaked records", "41 percent cited illness": the subject is
   if (
     (v.lemma === 'quote' && !quotesWritings(ctx, s, v)) ||
-    (v.lemma === 'cite' && (!citesWithSubject(ctx, s, v) || citedAsSaying(ctx, s, v)))
+    (v.lemma === 'cite' &&
+      (!citesWithSubject(ctx, s, v) || citedAsSaying(ctx, s, v) || citesPeople(ctx, s, v)))
   )
     return objectCue(ctx, s, v);
   return (
@@ -433,6 +434,24 @@ function citedAsSaying(ctx: Context, s: Sentence, v: Verb): boolean {
   const np = phraseStartingAt(ctx, v.end, s.last, true);
   if (!np || np.start !== v.end) return false;
   return asSaying(ctx, s, pastAside(ctx, s, np.end));
+}
+
+/**
+ * `the newsletter, which cited supply-chain sources`, `cited people close to the operator`: an
+ * active `cite` whose object is people credits them, as `citing officials` does (ANNOTATION.md:
+ * the source of `citing X` is X); a cited document or reason stays the subject's, and so does
+ * what a document cites ("That report cited two people": the report is what the story relies on).
+ */
+function citesPeople(ctx: Context, s: Sentence, v: Verb): boolean {
+  if (v.passive || bareIng(ctx, v)) return false;
+  const np = phraseStartingAt(ctx, v.end, s.last, true);
+  if (!np || np.start !== v.end) return false;
+  // (people by description or by a person's name: "cited Ana Okafor")
+  const cls = headClass(ctx, np.head);
+  if (!isPersonClass(cls) && !(cls === 'name' && ctx.name[np.start] && namedness(ctx, np) === true))
+    return false;
+  const subject = asSource(subjectOf(ctx, s, v));
+  return !subject || headClass(ctx, subject.np.head) !== 'document';
 }
 
 /**

@@ -805,6 +805,11 @@ function documentNamed(
   const { ctx, registry } = view;
   const toks = ctx.tokens;
   if (issuerNamed(view, np)) return true;
+  // "Its report, published on Tuesday, rated" after "The Custody Standards Inspectorate visited
+  // the jail", "her letter" after "Ana Okafor resigned": the document of the named body or person
+  // the possessive stands for, as "the inspectorate's report" would be
+  const owner = possessiveOwner(view, np, det);
+  if (owner) return owner;
   const at = toks[np.start]!.start;
   const s = ctx.sentences[ctx.sentenceOf[np.start]!]!;
   // "The University of Harwick has asked ... after an internal investigation found": the inquiry
@@ -843,6 +848,25 @@ function documentNamed(
       return true;
   }
   return null;
+}
+
+/**
+ * How named the owner is that the possessive pronoun opening document phrase `np` stands for
+ * (`Its report`, `their statement`, `her letter`), when it is a named body or person; null for
+ * anything else, for a pronoun with no such referent, and for a document of another's
+ * (`its lawyers' letter`).
+ */
+function possessiveOwner(view: ReferenceView, np: NounPhrase, det: string): Named | null {
+  const { ctx } = view;
+  const as = POSSESSIVE_PRONOUNS.get(det);
+  if (!as) return null;
+  for (let k = np.start + 1; k < np.head; k++) if (ctx.tokens[k]!.kind === 'pos') return null;
+  // ("A petition calling for ... according to its organisers": `its` is the opening thing)
+  if (det === 'its' && openingThing(ctx, np.start)) return null;
+  const owner = view.pronoun(np.start, ctx.sentenceOf[np.start]!, as);
+  if (!owner || !owner.entity.named) return null;
+  const type = owner.entity.type;
+  return type === 'organisation' || type === 'person' ? owner.entity.named : null;
 }
 
 /**

@@ -748,7 +748,19 @@ function coordinatedSubject(
       ) {
         let gk = q - 1;
         while (gk - 1 >= s.first && (isAuxAt(ctx, gk - 1) || isAdverb(toks[gk - 1]))) gk--;
-        return findSubject(ctx, s, gk, depth + 1);
+        const found = findSubject(ctx, s, gk, depth + 1);
+        // "said the company would “look at every claim” and denied": a past verb after the
+        // conjunction cannot share a modal or `did`; it shares the speaker's reporting verb
+        if (
+          found &&
+          !isPronounSubject(found) &&
+          MOOD_AUX.has(aux!.lower) &&
+          isFinitePast(toks[g]!)
+        ) {
+          const speaker = reportingConjunct(ctx, s, gk, g, depth, false, found.np.start);
+          if (speaker) return speaker;
+        }
+        return found;
       }
       k = q;
       continue;
@@ -811,7 +823,13 @@ function coordinatedSubject(
     // price looked full and questioned whether": a content subject that cannot report is no
     // subject of the reporting verb after the conjunction; the speaker is (decision 77, sense)
     // (a document can show or warn, not accuse: "said the figures were wrong and accused")
-    if (found && !isPronounSubject(found) && !canReport(ctx, found.np.head, g)) {
+    // ("said the bank did not comment on rumours but noted": a negated `did` heads a clause of
+    // the content, which a past verb after the conjunction does not share, as with `could not`)
+    if (
+      found &&
+      !isPronounSubject(found) &&
+      (!canReport(ctx, found.np.head, g) || negatedDo(ctx, gk))
+    ) {
       const speaker = reportingConjunct(ctx, s, gk, g, depth, false, found.np.start);
       if (speaker) return speaker;
     }
@@ -924,6 +942,29 @@ const CONTENT_BREAKS: ReadonlySet<string> = new Set([',', ';', ':', '“', '”'
 function thirdPerson(t: Token): boolean {
   return /[^s]s$/.test(t.lower);
 }
+
+/** Auxiliaries of mood and of `do` support, which take a bare verb: `would`, `could`, `did`. */
+const MOOD_AUX: ReadonlySet<string> = new Set([
+  'can',
+  'could',
+  'did',
+  'does',
+  'may',
+  'might',
+  'must',
+  'should',
+  'will',
+  'would',
+]);
+
+/** Whether token `k` is `did`/`does`/`do` with `not` after it: `did not comment`. */
+function negatedDo(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  const w = toks[k]!.lower;
+  return (w === 'did' || w === 'does' || w === 'do') && NOT.has(toks[k + 1]?.lower ?? '');
+}
+
+const NOT: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'never']);
 
 /** Auxiliaries of the past before a negated verb: `would not discuss`, `did not confirm`. */
 const PAST_AUX: ReadonlySet<string> = new Set(['could', 'did', 'would']);
