@@ -72,6 +72,9 @@ export function sourceAfterCue(ctx: Context, s: Sentence, i: number): Cue | null
   if (t.lower === 'per' && !perSource(ctx, s, i, np)) return undefined;
   if (t.lower === 'citing' || t.lower === 'quoting') {
     if (!np) return null;
+    // "call 101 quoting incident 412", "quoting crime reference 4471": a police appeal's
+    // reference number, nobody quoted
+    if (referenceNumber(ctx, np.start, np.end)) return null;
     // "citing weak cash flow", "citing the bank's losses" give a reason, not a source (but
     // "citing a senior minister": a person noun no class lists)
     if (headClass(ctx, np.head) === 'other' && !listedAgentive(toks[np.head]!.lower)) np = null;
@@ -79,6 +82,24 @@ export function sourceAfterCue(ctx: Context, s: Sentence, i: number): Cue | null
   if (!np) return phraseCue(ctx, i, i + n, 'phrase', null, -1);
   return phraseCue(ctx, i, i + n, 'phrase', sourceWithIssuer(ctx, s, np), -1);
 }
+
+/**
+ * Whether the phrase from `start` to `end` is a reference number: a reference noun followed by
+ * a number ("incident 412", "crime reference 4471", "log number 1187 of 4 May", "ref. 0412").
+ */
+function referenceNumber(ctx: Context, start: number, end: number): boolean {
+  const toks = ctx.tokens;
+  for (let k = start; k < end; k++) {
+    if (!REFERENCE_NOUNS.has(toks[k]!.lower)) continue;
+    let q = k + 1;
+    while (q < end + 2 && (REFERENCE_NOUNS.has(toks[q]?.lower ?? '') || isPunct(toks[q], '.'))) q++;
+    if (toks[q]?.kind === 'num') return true;
+  }
+  return false;
+}
+
+/** Nouns that label a case or reference number: `incident`, `reference`, `log`, `crime`. */
+const REFERENCE_NOUNS = ruleWords('referenceNouns');
 
 /**
  * The source after `according to` with a document's by-agent and a name in apposition that
