@@ -1020,6 +1020,10 @@ const WRONG = [
   'Leaks must be ⟨?reported⟩ to the regulator within ten days.',
   'The findings are due to be ⟨?published⟩ in March.',
   'That could not be ⟨?confirmed⟩.',
+  // (a document that only holds something: no act of saying)
+  'Her name appears ⟨in the report⟩ but was withheld.',
+  'The claims first surfaced last month ⟨in a letter⟩ to the board.',
+  'Researchers not involved ⟨in the study⟩ ⟦praised⟧ its design.',
 ];
 
 function run(): void {

@@ -15,9 +15,11 @@ import {
   isPunct,
   isQuant,
   isQuote,
+  isTimeWord,
   isVerbLike,
 } from '../context';
 import {
+  agentiveNoun,
   ANONYMITY_PHRASES,
   F,
   listedAgentive,
@@ -325,7 +327,7 @@ export function plainCue(ctx: Context, s: Sentence, i: number): Cue | undefined 
 export function statementCue(ctx: Context, s: Sentence, i: number): Cue | undefined {
   if (ctx.tokens[i]!.lower !== 'in') return undefined;
   const e = statementPhrase(ctx, i, s.last);
-  if (!e || notIssued(ctx, s, i)) return undefined;
+  if (!e || notIssued(ctx, s, i) || containerOnly(ctx, s, i, e)) return undefined;
   const subject = statementSource(ctx, s, i, e);
   return phraseCue(ctx, i, e, 'phrase', sourceOf(subject), pronounOf(subject));
 }
@@ -344,6 +346,47 @@ function notIssued(ctx: Context, s: Sentence, i: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the document phrase at `i..e` (not a statement or a press release) only holds
+ * something, with no act of saying it carries: after a noun ("figures in the consultant's
+ * report", "the practices described in the letter" is a participle's, `placesOnly`) or after a
+ * verb of appearing or taking part ("Her name appears in the report", "Researchers not involved
+ * in the report", "The allegations first surfaced in a letter to the board").
+ */
+function containerOnly(ctx: Context, s: Sentence, i: number, e: number): boolean {
+  const toks = ctx.tokens;
+  const doc = toks[e - 1]!.lower;
+  if (doc === 'statement' || doc === 'statements' || doc === 'release') return false;
+  // (past a time: "surfaced last month in a letter", "said on Monday in a letter")
+  let k = i - 1;
+  while (k > s.first && (isTimeWord(toks[k]) || isDet(toks[k]) || TIME_LINKS.has(toks[k]!.lower)))
+    k--;
+  const p = toks[k];
+  if (!p || k < s.first || ctx.name[k]) return false;
+  if (CONTAINED.has(p.lower)) return true;
+  // ("the figures in the report": a noun; not "wrote to the minister in a letter", the one
+  // addressed)
+  return (
+    k === i - 1 &&
+    p.kind === 'word' &&
+    isContent(p) &&
+    !isVerbLike(p) &&
+    !isAdverb(p) &&
+    (p.f & F.REPORT) === 0 &&
+    !SPEAKER_CLASSES.has(headClass(ctx, k)) &&
+    !agentiveNoun(p.lower)
+  );
+}
+
+/** Words of a time phrase before a document phrase: `on` Monday, `last` month. */
+const TIME_LINKS: ReadonlySet<string> = new Set(['earlier', 'last', 'later', 'next', 'on', 'this']);
+
+/** Heads of people and bodies, to whom a letter may go: `the minister`, `the council`. */
+const SPEAKER_CLASSES = ruleWords('speakerClasses');
+
+/** Verbs of appearing, containing or taking part: `appears in`, `involved in`, `surfaced in`. */
+const CONTAINED = ruleWords('containedIn');
 
 /** Verbs of receiving news: `learned of it in an email`, `heard about it in a memo`. */
 const RECEIVING: ReadonlySet<string> = new Set([
