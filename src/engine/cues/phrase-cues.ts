@@ -19,7 +19,6 @@ import {
   isVerbLike,
 } from '../context';
 import {
-  agentiveNoun,
   ANONYMITY_PHRASES,
   F,
   listedAgentive,
@@ -349,10 +348,10 @@ function notIssued(ctx: Context, s: Sentence, i: number): boolean {
 
 /**
  * Whether the document phrase at `i..e` (not a statement or a press release) only holds
- * something, with no act of saying it carries: after a noun ("figures in the consultant's
- * report", "the practices described in the letter" is a participle's, `placesOnly`) or after a
- * verb of appearing or taking part ("Her name appears in the report", "Researchers not involved
- * in the report", "The allegations first surfaced in a letter to the board").
+ * something, with no act of saying it carries: after a verb of appearing or taking part ("Her
+ * name appears in the report", "Researchers not involved in the report", "The allegations first
+ * surfaced in a letter to the board"). After a verb's object it is the medium of that verb's
+ * speech act ("confirmed the delay in a filing"), an optional cue beside it (decision 33).
  */
 function containerOnly(ctx: Context, s: Sentence, i: number, e: number): boolean {
   const toks = ctx.tokens;
@@ -364,26 +363,11 @@ function containerOnly(ctx: Context, s: Sentence, i: number, e: number): boolean
     k--;
   const p = toks[k];
   if (!p || k < s.first || ctx.name[k]) return false;
-  if (CONTAINED.has(p.lower)) return true;
-  // ("the figures in the report": a noun; not "wrote to the minister in a letter", the one
-  // addressed)
-  return (
-    k === i - 1 &&
-    p.kind === 'word' &&
-    isContent(p) &&
-    !isVerbLike(p) &&
-    !isAdverb(p) &&
-    (p.f & F.REPORT) === 0 &&
-    !SPEAKER_CLASSES.has(headClass(ctx, k)) &&
-    !agentiveNoun(p.lower)
-  );
+  return CONTAINED.has(p.lower);
 }
 
 /** Words of a time phrase before a document phrase: `on` Monday, `last` month. */
 const TIME_LINKS: ReadonlySet<string> = new Set(['earlier', 'last', 'later', 'next', 'on', 'this']);
-
-/** Heads of people and bodies, to whom a letter may go: `the minister`, `the council`. */
-const SPEAKER_CLASSES = ruleWords('speakerClasses');
 
 /** Verbs of appearing, containing or taking part: `appears in`, `involved in`, `surfaced in`. */
 const CONTAINED = ruleWords('containedIn');
