@@ -753,6 +753,15 @@ function nounProbes(): void {
   add('noun', 'raised concerns', '⟪~Parents⟫ ⟦have raised concerns⟧ about the costs.');
   add('noun', 'raised concerns', '⟪Harlow Council⟫ ⟦raised concerns⟧ over the plan.');
   add('noun', 'concerns were raised by', '⟦Concerns were raised⟧ by ⟪~parents⟫ about the costs.');
+  // (the noun raised in the passive with no agent: noun and verb are one cue, decision 106)
+  add('noun', 'N have been raised', '⟦Concerns have also been raised⟧ about the costs.');
+  add('noun', 'N have been raised', '⟦Questions have been raised⟧ over the sale of the site.');
+  add('noun', 'N have been raised', 'Staff said ⟦doubts had been raised⟧ with managers in May.');
+  add(
+    'noun',
+    'N about X were raised by',
+    '⟦Questions about the tender were first raised⟧ by ⟪~a councillor⟫ in 2022.',
+  );
   add('noun', 'voiced concern', '⟪~Residents⟫ ⟦voiced concern⟧ about the costs.');
   add('noun', 'expressed concern', '⟪Ana Ruiz⟫ ⟦expressed concern⟧ that the bridge was unsafe.');
   add(

@@ -998,6 +998,32 @@ const WRONG = [
   'Fares rise by 3% ⟨per⟩ year.',
   'He ⟨doubled⟩ his bet on black.',
   'The council ⟨cast⟩ its vote in favour.',
+  // (a police appeal's reference number: nobody quoted)
+  'Anyone with information should call 101, ⟨quoting⟩ incident 412.',
+  'Witnesses are ⟦?asked⟧ to ring the force, ⟨quoting⟩ crime reference 4471.',
+  'Call the incident room ⟨quoting⟩ log number 1187 of 4 May.',
+  // (the ground of an arrest: nobody's claim)
+  'A man was arrested on ⟨suspicion⟩ of arson.',
+  'Two women were held on ⟨suspicion⟩ of fraud and later released.',
+  'The firm came under ⟨suspicion⟩ after the audit.',
+  // (claims for payment, decisions 1 and 22)
+  'Insurers ⟦said⟧ ⟨claims⟩ from the town could exceed £15m.',
+  'Its ⟨claims⟩ for extra costs total around £40m.',
+  'Flood ⟨claims⟩ from the estuary are expected to rise.',
+  'Policyholders ⟦say⟧ their ⟨claims⟩ are taking weeks to settle.',
+  'His ⟨claim⟩ was rejected after an assessor visited the farm.',
+  'The board faces compensation ⟨claims⟩ from families.',
+  'Asylum ⟨claims⟩ rose by a third last year.',
+  // (a passive under a modal with nothing told: an act expected, allowed or owed, decision 40)
+  'A deal could be ⟨?announced⟩ as early as next week, the people ⟦said⟧.',
+  'The winner will be ⟨?announced⟩ on Sunday.',
+  'Leaks must be ⟨?reported⟩ to the regulator within ten days.',
+  'The findings are due to be ⟨?published⟩ in March.',
+  'That could not be ⟨?confirmed⟩.',
+  // (a document that only holds something: no act of saying)
+  'Her name appears ⟨in the report⟩ but was withheld.',
+  'The claims first surfaced last month ⟨in a letter⟩ to the board.',
+  'Researchers not involved ⟨in the study⟩ ⟦praised⟧ its design.',
 ];
 
 function run(): void {

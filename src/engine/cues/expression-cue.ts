@@ -309,10 +309,17 @@ function passiveExpression(ctx: Context, s: Sentence, i: number): Cue | undefine
   // (the subject may be found as the object of its own preposition: "Concerns about the images")
   const head = toks[said.np.head]!.lower;
   const outer = isPrep(toks[said.np.start - 1]) ? toks[said.np.start - 2]?.lower : undefined;
-  if (!verb.nouns.has(head) && !(outer && verb.nouns.has(outer))) return undefined;
+  const inner = verb.nouns.has(head);
+  if (!inner && !(outer && verb.nouns.has(outer))) return undefined;
   const source = byAgent(ctx, s, i + 1);
+  // the cue is what was raised with its verb, "Concerns have also been raised", "Questions
+  // about the data were first raised": the noun carries the worry (decision 106) and the verb
+  // who voiced it, so the span holds both (the agentless passive stays the verb group's)
+  const nounStart = inner
+    ? said.np.start
+    : (phraseEndingAt(ctx, said.np.start - 2, s.first)?.start ?? said.np.start - 2);
   return {
-    start: g,
+    start: nounStart < g ? nounStart : g,
     end: i + 1,
     cue: 'stance',
     source,

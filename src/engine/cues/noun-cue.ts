@@ -48,6 +48,12 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
   const p = toks[i - 1];
   let source: SourcePhrase | null = null;
   let ok = false;
+  // "arrested on suspicion of fraud", "came under suspicion": the ground of an arrest or an
+  // inquiry, nobody's claim
+  if (SUSPICION.has(t.lower) && (p?.lower === 'on' || p?.lower === 'under')) return null;
+  // "flood claims from the estuary", "Its claims for extra costs", "insurers said claims could
+  // exceed £15m": a claim for payment, not that something is true (decision 22)
+  if (paymentClaim(ctx, s, i)) return null;
   // "in a secret assessment that ...": the container phrase, not a cue noun
   for (let k = i - 1; k >= s.first && k >= i - 3; k--)
     if (toks[k]!.lower === 'in' && isDet(toks[k + 1])) return null;
@@ -232,6 +238,36 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
     passive: false,
   };
 }
+
+/** The noun of suspecting: `suspicion`, `suspicions`. */
+const SUSPICION: ReadonlySet<string> = new Set(['suspicion', 'suspicions']);
+
+/** The noun of claiming: `claim`, `claims`. */
+const CLAIM: ReadonlySet<string> = new Set(['claim', 'claims']);
+
+/**
+ * Whether the noun `claim(s)` at `i` is a claim for payment, with no content of its own (not
+ * "claims that", "The claim:"): a kind of payment before it ("insurance claims", "flood claims",
+ * "compensation claims"), `for` after it ("claims for extra costs", "a claim for damages"), or a
+ * word of insuring, assessing or settling in its sentence ("Insurers warned that claims from the
+ * town could exceed £15m", "his claim had been rejected after an assessor", "their claims would
+ * take weeks to settle"). "fraud claims" and "spying claims" are accusations and stay cues.
+ */
+function paymentClaim(ctx: Context, s: Sentence, i: number): boolean {
+  const toks = ctx.tokens;
+  if (!CLAIM.has(toks[i]!.lower)) return false;
+  const n = toks[i + 1];
+  if (n && (n.lower === 'that' || isPunct(n, ':'))) return false;
+  if (PAYMENT_CLAIM_KINDS.has(toks[i - 1]?.lower ?? '') || n?.lower === 'for') return true;
+  for (let k = s.first; k < s.last; k++) if (PAYMENT_CLAIM_CONTEXT.has(toks[k]!.lower)) return true;
+  return false;
+}
+
+/** Kinds of payment claimed, before `claims`: `insurance`, `flood`, `compensation`, `expenses`. */
+const PAYMENT_CLAIM_KINDS = ruleWords('paymentClaimKinds');
+
+/** Words of insuring, assessing and settling claims: `insurers`, `assessor`, `payout`, `settle`. */
+const PAYMENT_CLAIM_CONTEXT = ruleWords('paymentClaimContext');
 
 /**
  * Whether the cue noun at `i` is the standing label of an editorial in its headline: "Our view:",

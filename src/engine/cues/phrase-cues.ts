@@ -15,6 +15,7 @@ import {
   isPunct,
   isQuant,
   isQuote,
+  isTimeWord,
   isVerbLike,
 } from '../context';
 import {
@@ -72,6 +73,9 @@ export function sourceAfterCue(ctx: Context, s: Sentence, i: number): Cue | null
   if (t.lower === 'per' && !perSource(ctx, s, i, np)) return undefined;
   if (t.lower === 'citing' || t.lower === 'quoting') {
     if (!np) return null;
+    // "call 101 quoting incident 412", "quoting crime reference 4471": a police appeal's
+    // reference number, nobody quoted
+    if (referenceNumber(ctx, np.start, np.end)) return null;
     // "citing weak cash flow", "citing the bank's losses" give a reason, not a source (but
     // "citing a senior minister": a person noun no class lists)
     if (headClass(ctx, np.head) === 'other' && !listedAgentive(toks[np.head]!.lower)) np = null;
@@ -79,6 +83,24 @@ export function sourceAfterCue(ctx: Context, s: Sentence, i: number): Cue | null
   if (!np) return phraseCue(ctx, i, i + n, 'phrase', null, -1);
   return phraseCue(ctx, i, i + n, 'phrase', sourceWithIssuer(ctx, s, np), -1);
 }
+
+/**
+ * Whether the phrase from `start` to `end` is a reference number: a reference noun followed by
+ * a number ("incident 412", "crime reference 4471", "log number 1187 of 4 May", "ref. 0412").
+ */
+function referenceNumber(ctx: Context, start: number, end: number): boolean {
+  const toks = ctx.tokens;
+  for (let k = start; k < end; k++) {
+    if (!REFERENCE_NOUNS.has(toks[k]!.lower)) continue;
+    let q = k + 1;
+    while (q < end + 2 && (REFERENCE_NOUNS.has(toks[q]?.lower ?? '') || isPunct(toks[q], '.'))) q++;
+    if (toks[q]?.kind === 'num') return true;
+  }
+  return false;
+}
+
+/** Nouns that label a case or reference number: `incident`, `reference`, `log`, `crime`. */
+const REFERENCE_NOUNS = ruleWords('referenceNouns');
 
 /**
  * The source after `according to` with a document's by-agent and a name in apposition that
@@ -304,7 +326,7 @@ export function plainCue(ctx: Context, s: Sentence, i: number): Cue | undefined 
 export function statementCue(ctx: Context, s: Sentence, i: number): Cue | undefined {
   if (ctx.tokens[i]!.lower !== 'in') return undefined;
   const e = statementPhrase(ctx, i, s.last);
-  if (!e || notIssued(ctx, s, i)) return undefined;
+  if (!e || notIssued(ctx, s, i) || containerOnly(ctx, s, i, e)) return undefined;
   const subject = statementSource(ctx, s, i, e);
   return phraseCue(ctx, i, e, 'phrase', sourceOf(subject), pronounOf(subject));
 }
@@ -323,6 +345,32 @@ function notIssued(ctx: Context, s: Sentence, i: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the document phrase at `i..e` (not a statement or a press release) only holds
+ * something, with no act of saying it carries: after a verb of appearing or taking part ("Her
+ * name appears in the report", "Researchers not involved in the report", "The allegations first
+ * surfaced in a letter to the board"). After a verb's object it is the medium of that verb's
+ * speech act ("confirmed the delay in a filing"), an optional cue beside it (decision 33).
+ */
+function containerOnly(ctx: Context, s: Sentence, i: number, e: number): boolean {
+  const toks = ctx.tokens;
+  const doc = toks[e - 1]!.lower;
+  if (doc === 'statement' || doc === 'statements' || doc === 'release') return false;
+  // (past a time: "surfaced last month in a letter", "said on Monday in a letter")
+  let k = i - 1;
+  while (k > s.first && (isTimeWord(toks[k]) || isDet(toks[k]) || TIME_LINKS.has(toks[k]!.lower)))
+    k--;
+  const p = toks[k];
+  if (!p || k < s.first || ctx.name[k]) return false;
+  return CONTAINED.has(p.lower);
+}
+
+/** Words of a time phrase before a document phrase: `on` Monday, `last` month. */
+const TIME_LINKS: ReadonlySet<string> = new Set(['earlier', 'last', 'later', 'next', 'on', 'this']);
+
+/** Verbs of appearing, containing or taking part: `appears in`, `involved in`, `surfaced in`. */
+const CONTAINED = ruleWords('containedIn');
 
 /** Verbs of receiving news: `learned of it in an email`, `heard about it in a memo`. */
 const RECEIVING: ReadonlySet<string> = new Set([

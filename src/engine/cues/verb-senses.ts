@@ -48,9 +48,58 @@ export function senseRefusal(ctx: Context, s: Sentence, v: Verb): string | null 
   if (onlyCapacity(ctx, v)) return 'capacity';
   if (supposition(ctx, v)) return 'supposition';
   if (silenced(ctx, s, v)) return 'silenced';
+  if (unrealisedPassive(ctx, s, v)) return 'unrealised';
   const check = senseOf(v.entry);
   return !check || check(ctx, s, v) ? null : 'lemma';
 }
+
+/**
+ * A passive under a modal or an infinitive with nothing told after it reports no act of telling,
+ * only one expected, allowed or owed: "A deal could be announced as early as next week", "The
+ * winner will be announced on Sunday", "Incidents must be reported to the regulator", "It has to
+ * be confirmed in a larger study", "Neither account could be confirmed" (hypothetical and negated
+ * cues are optional at most, decision 40). Content after the verb keeps the cue ("it will be
+ * announced that", "is expected to be asked about the delay"), and so does a perfect infinitive,
+ * a past act ("are understood to have been notified").
+ */
+function unrealisedPassive(ctx: Context, s: Sentence, v: Verb): boolean {
+  if (!v.passive) return false;
+  const toks = ctx.tokens;
+  // the `be` right before the participle, past adverbs ("could be formally announced")
+  let k = v.i - 1;
+  while (k > s.first && (isAdverb(toks[k]) || toks[k]!.lower === 'not')) k--;
+  if (toks[k]?.lower !== 'be') return false;
+  k--;
+  while (k > s.first && (isAdverb(toks[k]) || toks[k]!.lower === 'not')) k--;
+  const m = toks[k]?.lower ?? '';
+  if (!UNREALISED_MODALS.has(m) && m !== 'to') return false;
+  const n = toks[v.end];
+  return !(
+    !n ||
+    isQuote(n) ||
+    isPunct(n, ':') ||
+    TOLD_AFTER.has(n.lower) ||
+    (isPunct(n, ',') && isQuote(toks[v.end + 1]))
+  );
+}
+
+/** Modals of an act expected, allowed or owed: `could`, `will`, `must`, `cannot`. */
+const UNREALISED_MODALS = ruleWords('modalVerbs');
+
+/** Words that open what was told after a passive cue: `that`, `whether`, `about`. */
+const TOLD_AFTER: ReadonlySet<string> = new Set([
+  'about',
+  'how',
+  'if',
+  'that',
+  'what',
+  'when',
+  'where',
+  'whether',
+  'which',
+  'who',
+  'why',
+]);
 
 /**
  * A verb of expectation in a comparison's `than` clause measures, it reports nothing: "moved

@@ -113,7 +113,7 @@ describe('a passive agent after a place, an audience and a time, or counted', ()
     // where the cue was made, then the agent
     [
       'Doubts about the data were first raised on the forum LabTalk by an anonymous reader.',
-      'were first raised',
+      'Doubts about the data were first raised',
       'an anonymous reader',
     ],
     [

@@ -1,0 +1,50 @@
+/**
+ * A worry raised in the passive ("Concerns have also been raised", "Questions about the data were
+ * first raised by a reader"): the noun carries what was voiced (decision 106) and the verb that
+ * someone voiced it, so the cue spans both, from the noun's phrase to the participle; the agent
+ * after `by` is its source, and the verb group alone stays the agentless passive.
+ */
+import { describe, expect, test } from 'vitest';
+import { seen, spans } from '../test-helpers';
+
+describe('a worry raised in the passive is one cue from the noun to the verb', () => {
+  test.each([
+    [
+      'Concerns have also been raised about traffic on the bypass.',
+      'Concerns have also been raised',
+    ],
+    ['Questions have been raised before.', 'Questions have been raised'],
+    ['Doubts were raised about the count at the time.', 'Doubts were raised'],
+    ['Fears had been voiced that the dam would fail.', 'Fears had been voiced'],
+    ['Objections were raised that the hall was too small.', 'Objections were raised'],
+    [
+      'Staff said concerns about the rota had been raised with managers in May.',
+      'concerns about the rota had been raised',
+    ],
+    ['Several nurses said their concerns were raised in writing.', 'their concerns were raised'],
+    [
+      'Questions are also being raised about why the gates were shut.',
+      'Questions are also being raised',
+    ],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+
+  test('the by-agent is the source, and the agentless passive is the verb group', () => {
+    const text = 'Doubts about the survey were first raised by a neighbour in 2021.';
+    const cue = seen(text, 'attribution').find((c) => c.text.startsWith('Doubts'));
+    expect(cue?.text).toBe('Doubts about the survey were first raised');
+    expect(cue?.source).toBe('a neighbour');
+    expect(spans(text, 'agentless')).toEqual([]);
+    expect(spans('Concerns were raised about the bridge.', 'agentless')).toEqual(['were raised']);
+  });
+
+  test.each([
+    'The barrier was raised by the guard.',
+    'Funds were raised by the club for the new roof.',
+    'Bus fares have been raised by ten percent.',
+    'The children were raised by their grandmother.',
+  ])('no cue when nothing voiced is raised: %s', (text) => {
+    expect(spans(text, 'attribution')).toEqual([]);
+  });
+});
