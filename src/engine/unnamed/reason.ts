@@ -45,6 +45,7 @@ import {
   appearsToShow,
   citedDocument,
   documentRepeat,
+  firstTelling,
   issuedByName,
   issuedEarlier,
   leakedUnsigned,
@@ -780,6 +781,8 @@ export function reason(
       // "Two people briefed on the findings said the report blames a contractor": a document new
       // to the story that an unnamed source tells of
       if (toldOfByUnnamed(ctx, s, np, view)) return WHY.document;
+      // "The indictment does not name the school": a document new to the story that tells
+      if (firstTelling(ctx, s, np)) return WHY.document;
       return documentRepeat(ctx, s, np, view) ? WHY.repeat : null;
     default:
       return null;
