@@ -242,6 +242,11 @@ const FRAMES: Frame[] = [
 /** Frames for a document with no issuer in the phrase: the issuer is what the story withholds. */
 const BARE_FRAMES: Frame[] = [
   {
+    id: 'definite, new, negated naming',
+    text: '{T} {does|do} not identify the official who approved the payment.',
+    classes: ['text', 'finding'],
+  },
+  {
     id: 'obtained that shows',
     text:
       'The Harbour Gazette has obtained {d} that ⟦{c}1:{shows|show}⟧ the bridge contract was ' +

@@ -5,7 +5,7 @@
  * unpublished one that tells something (`an internal review found`), and one mentioned again.
  */
 import type { Context } from '../context';
-import { isAdverb, isAux, isPrep, isPunct, isVerbLike } from '../context';
+import { isAdverb, isAux, isHeadline, isPrep, isPunct, isVerbLike } from '../context';
 import { APPEARANCE_VERBS, F } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
@@ -80,6 +80,46 @@ export function documentRepeat(
     k++;
   }
   return k < s.last;
+}
+
+/**
+ * Whether `np`, a document new to the story that opens its sentence (not a headline) with `the`
+ * or as a bare plural, with no name or owner in it, is the subject of a negated verb of telling or
+ * of a verb of naming: "The indictment does not name the school", "Court documents do not
+ * identify the hospital", "The report lists every payment". The story relies on it for what it tells, and a
+ * reader is not told who issued it (the guideline's "an affidavit"; decisions 68 and 188): an
+ * unnamed document, though the verb is no cue. Not one met before under the same word (its first
+ * mention decides), nor a recording (its own rules decide).
+ */
+export function firstTelling(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const first = toks[np.start]!;
+  if (np.end !== np.coreEnd || np.head !== np.coreEnd - 1) return false;
+  // (the bare head of a headline is a topic, "Inquiry hears"; a bare document is a plural or
+  // mass one: "Court documents")
+  if (first.lower !== 'the' && (first.f & (F.DET | F.QUANT)) !== 0) return false;
+  if (isHeadline(ctx, s) || (first.lower !== 'the' && !/s$/.test(toks[np.head]!.lower)))
+    return false;
+  if (first.kind === 'num' || (listsOf(toks[np.head]) & IN_RECORDINGS) !== 0) return false;
+  let open = s.first;
+  while (open < np.start && toks[open]!.kind === 'quote') open++;
+  if (open !== np.start) return false;
+  for (let k = np.start; k < np.end; k++) if (ctx.name[k] || toks[k]!.kind === 'pos') return false;
+  if (previousSameWord(ctx, np.head) >= 0) return false;
+  // a negated verb of telling ("does not say", "never mentions": no cue, yet the story reads the
+  // document) or one of naming ("lists", "does not identify", "never names"); a verb that is a
+  // cue already makes it a source
+  let k = np.end;
+  let negated = false;
+  while (k < s.last && (isAdverb(toks[k]) || isAux(toks[k]) || NEGATING.has(toks[k]!.lower))) {
+    if ((listsOf(toks[k]) & IN_BE_FORMS) !== 0) return false;
+    if (NEGATING.has(toks[k]!.lower)) negated = true;
+    k++;
+  }
+  const t = toks[k];
+  if (!t || t.kind !== 'word' || k + 1 >= s.last || /ing$/.test(t.lower)) return false;
+  if (NAMING.has(t.lower) || t.lower === 'names' || (t.lower === 'name' && negated)) return true;
+  return negated && ((t.f & F.REPORT) !== 0 || (listsOf(t) & IN_ADDRESSING) !== 0);
 }
 
 /**

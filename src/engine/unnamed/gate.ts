@@ -27,6 +27,7 @@ import {
   appearsToShow,
   citedDocument,
   documentRepeat,
+  firstTelling,
   reachedReporter,
   tellingDocument,
   toldOfByUnnamed,
@@ -190,6 +191,7 @@ function documentMayFlag(
     identifyingRecords(ctx, s, np) ||
     unnamedAuthorsDocument(ctx, s, np, out) ||
     documentRepeat(ctx, s, np, view) ||
+    firstTelling(ctx, s, np) ||
     tellingDocument(ctx, s, np) ||
     (first !== 'the' && unpublished(ctx, np)) ||
     toldOfByUnnamed(ctx, s, np, view) ||

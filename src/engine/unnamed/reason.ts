@@ -46,6 +46,7 @@ import {
   citedDocument,
   claimContent,
   documentRepeat,
+  firstTelling,
   issuedByName,
   issuedEarlier,
   leakedUnsigned,
@@ -792,6 +793,8 @@ export function reason(
       // "Two people briefed on the findings said the report blames a contractor": a document new
       // to the story that an unnamed source tells of
       if (toldOfByUnnamed(ctx, s, np, view)) return WHY.document;
+      // "The indictment does not name the school": a document new to the story that tells
+      if (firstTelling(ctx, s, np)) return WHY.document;
       return documentRepeat(ctx, s, np, view) ? WHY.repeat : null;
     default:
       return null;
