@@ -31,7 +31,12 @@ export function definiteBodyOf(ctx: Context, np: NounPhrase): NounPhrase | null 
     if (q > k && toks[q]!.kind !== 'word') return null;
   }
   const word = toks[h]!.lower;
-  if (headClass(ctx, h) !== 'organisation' || UNIQUE_INSTITUTIONS.has(word)) return null;
+  if (
+    headClass(ctx, h) !== 'organisation' ||
+    UNIQUE_INSTITUTIONS.has(word) ||
+    ONE_OF_A_PLACE.has(word)
+  )
+    return null;
   return { start: k + 1, end: np.end, head: h, coreEnd: np.end };
 }
 
@@ -162,6 +167,19 @@ const APPOSING: ReadonlySet<string> = new Set([',', '—', '–', '(']);
 
 /** `a`, `an`, `one`: a body met for the first time. */
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'one']);
+
+/**
+ * Bodies a place or a polity has one of, which a definite noun names as `the government` does:
+ * `the senate`, `the party` of the story's politician, `the port authority` (decisions 5, 21 and
+ * 116: "the city's transport authority" is named).
+ */
+const ONE_OF_A_PLACE: ReadonlySet<string> = new Set([
+  'assembly',
+  'authority',
+  'congress',
+  'party',
+  'senate',
+]);
 
 /** A country's one army, government, treasury: named by their common noun (decision 84). */
 const UNIQUE_INSTITUTIONS = ruleWords('uniqueInstitutions');
