@@ -297,6 +297,19 @@ const CLASSES: Record<string, string> = {
     media reports | p
     unconfirmed reports | p
     people inside the company | p`,
+  // people of a body given only by `the` and a common noun, in a sentence of its own: no story
+  // names the body (decisions 84, 101 and 116; entities/link/body-antecedent.ts)
+  bodyNoAntecedent: `
+    a spokesman for the chipmaker | m
+    a spokeswoman for the insurer | m
+    a lawyer for the lender | m
+    a source at the broadcaster | m
+    engineers at the carmaker | pm
+    researchers at the firm | pm
+    two former players at the academy | pm
+    staff at the retailer | pm
+    a former employee of the chain
+    executives at the operator | pm`,
   document: `
     a memo seen by Reuters | d
     an internal email | d
@@ -536,6 +549,15 @@ const QUIET: { id: string; text: string }[] = [
   {
     id: 'q-named-repeat',
     text: 'Acme Corp cut 200 jobs on Monday. ⟨The company⟩ said demand had fallen.',
+  },
+  // people of the body the story named, by the word for its kind (body-antecedent.ts)
+  {
+    id: 'q-named-body',
+    text: 'Halden Mutual raised its premiums. ⟨A spokeswoman for the insurer⟩ said claims had risen.',
+  },
+  {
+    id: 'q-named-body',
+    text: 'Corvel Semiconductors cut its forecast. ⟨Engineers at the chipmaker⟩ said yields were poor.',
   },
   {
     id: 'q-named-repeat',

@@ -138,8 +138,17 @@ function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
         ctx.mentions.set(toks[src.np.head]!.lower, src.named);
     }
     // (the cues' findings are the sentence's first, in the same order)
-    if (cues.length > 0) part.link(cues, out, from, si);
-    else part.anonymityOnly(si);
+    if (cues.length > 0) {
+      part.link(cues, out, from, si);
+      // "A spokesman for the chipmaker said": a person whom the phrase's words place in a named
+      // body, but whose body the entities pass found unnamed, is an unnamed source
+      // (entities/link/body-antecedent.ts)
+      for (let k = 0; k < cues.length; k++) {
+        const src = cues[k]!.source;
+        if (src?.named === 'partial' && !cues[k]!.shares && out[from + k]!.source?.named === false)
+          sourceHeads.push(src.np.head);
+      }
+    } else part.anonymityOnly(si);
     const passives = findPassives(ctx, s);
     for (let k = 0; k < passives.length; k++) {
       const p = passives[k]!;

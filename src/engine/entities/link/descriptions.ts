@@ -26,6 +26,7 @@ import { genderOf, tokenStartingAt } from '../names';
 import type { ReferenceView } from '../reference';
 import { issuerNamed, referredNamed, relatedBodyOnly } from '../reference';
 import type { Tracked } from '../registry';
+import { definiteBodyOf, unnamedBody } from './body-antecedent';
 import { authorsNoun, squash, wordsHash } from '../words';
 import {
   BODY_DOCUMENTS,
@@ -78,6 +79,19 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
   const det = toks[np.start]!.lower;
   const at = toks[np.start]!.start;
   const person = isPersonClass(cls);
+  // "A spokesman for the chipmaker declined to comment", "A spokesman for the bank" after "one, a
+  // regional bank,": people of a body given by `the` and a common noun are as named as the body
+  // it refers back to, unnamed when the story named none (body-antecedent.ts)
+  let bodyUnnamed = false;
+  if (named === 'partial' && person) {
+    const body = definiteBodyOf(ctx, np);
+    if (body) {
+      const word = toks[body.head]!.lower;
+      const back = backReference(st, body, word, 'organisation');
+      bodyUnnamed = unnamedBody(ctx, st.names, body, back, OUTLET_HEADS.has(word));
+      if (bodyUnnamed) named = false;
+    }
+  }
   // "Sheriff Says ..." over a story about "Sheriff Ana Okafor": a headline's role is the
   // person the story names with it
   if (person && st.headline(ctx.sentenceOf[np.head]!)) {
@@ -164,7 +178,9 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
   if (named !== true) {
     const ref = referredNamed(referenceView(st), np);
     if (typeof ref === 'object' && ref) return ref;
-    if (ref !== null) named = ref;
+    // (not the people of the body just found unnamed, which the look-up would place in the
+    // latest body named)
+    if (ref !== null && !(bodyUnnamed && ref === 'partial')) named = ref;
   }
   // "The other employee", "the officer" after "Two Corvid employees": one of a group of a named
   // body, as named as the group (decision 23 of the labelled sets)
