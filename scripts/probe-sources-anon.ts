@@ -351,6 +351,20 @@ const CLASSES: Record<string, string> = {
     a draft agreement seen by the paper | d
     a draft bill obtained by the paper | d
     a public notice | d`,
+  // people placed by where they are with across, along, around, outside or throughout before a
+  // definite place or a name (phrase/placed-by.ts): the whole phrase is the source
+  placed: `
+    farmers along the Tarrow River | pm
+    growers along the river | pm
+    shopkeepers across the city | pm
+    traders outside the station | pm
+    dairy farmers throughout Kestland | pm
+    crews around the harbour | pm
+    residents along the canal | pm
+    stallholders outside the market | pm
+    fishermen along the coast | pm
+    a shopkeeper outside the station | m
+    a farmer along the Tarrow River | m`,
   // (optional: people of a body the phrase names, decisions 5, 31, 92, 140, and pronoun heads,
   // decisions 41, 99)
   optional: `

@@ -32,6 +32,7 @@ import {
   STATEMENT_NOUNS,
 } from '../lexicon';
 import { circleAround, headClass, isPersonClass } from './head-class';
+import { placedBy } from './placed-by';
 import type { NounPhrase } from './noun-phrase';
 import {
   ADJECTIVAL,
@@ -123,7 +124,9 @@ export function phraseEndingAt(
       ((listsOf(before) & POST_PREP) !== 0 ||
         byAuthor ||
         inquiryInto ||
-        (before.lower === 'around' && circleAround(ctx, i - 2, realHead))) &&
+        (before.lower === 'around' && circleAround(ctx, i - 2, realHead)) ||
+        // "Farmers along the Sollen River say": people placed by where they are (placed-by.ts)
+        placedBy(ctx, i - 1, i - 1)) &&
       (before.lower !== 'to' || serves)
     ) {
       const k = i - 2;

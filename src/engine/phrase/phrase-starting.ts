@@ -25,6 +25,7 @@ import {
   STATEMENT_NOUNS,
 } from '../lexicon';
 import { circleAround, headClass, isPersonClass } from './head-class';
+import { placedBy } from './placed-by';
 import type { NounPhrase } from './noun-phrase';
 import { outerVerb } from './outer-verb';
 import {
@@ -504,35 +505,6 @@ function aroundCircle(ctx: Context, head: number, k: number, limit: number): boo
   for (let h = np.start; h < np.end; h++) if (circleAround(ctx, head, h)) return true;
   return false;
 }
-
-/**
- * Whether the word at `k`, right after the head of people ending at `coreEnd`, places them by
- * where they are: `across`, `along`, `around`, `outside`, `throughout` before a definite place or
- * a name ("farmers around the lake", "drivers across Kestland", "fans outside the ground"), as
- * `in` and `at` do ("residents in the valley"). Not before a bare noun ("staff across
- * departments": a spread, not a place), after a thing or a body ("the road outside the school",
- * "a militant group along the border", whose place is no more than a topic), nor the world.
- */
-function placedBy(ctx: Context, coreEnd: number, k: number): boolean {
-  if (k !== coreEnd || !PLACE_PREPS.has(ctx.tokens[k]!.lower)) return false;
-  const next = ctx.tokens[k + 1];
-  if (!next || !(next.lower === 'the' || (ctx.name[k + 1] && next.cap))) return false;
-  // ("developers around the world": everyone anywhere, a class in general)
-  if (next.lower === 'the' && EVERYWHERE.has(ctx.tokens[k + 2]?.lower ?? '')) return false;
-  return isPersonClass(headClass(ctx, coreEnd - 1));
-}
-
-/** Places that stand for everywhere: `world`, `globe`. */
-const EVERYWHERE: ReadonlySet<string> = new Set(['globe', 'planet', 'world']);
-
-/** Prepositions that place people where they are: `across`, `around`, `outside`. */
-const PLACE_PREPS: ReadonlySet<string> = new Set([
-  'across',
-  'along',
-  'around',
-  'outside',
-  'throughout',
-]);
 
 /** The lists the scans above ask of nearly every word they pass, as bits of one answer. */
 const listsOf = wordBits(() => [
