@@ -364,7 +364,11 @@ const CLASSES: Record<string, string> = {
     stallholders outside the market | pm
     fishermen along the coast | pm
     a shopkeeper outside the station | m
-    a farmer along the Tarrow River | m`,
+    a farmer along the Tarrow River | m
+    farmers in the north of the country | pm
+    growers in the west of Kestland | pm
+    shopkeepers on the outskirts of Brenholm | pm
+    a priest in the south of the country | m`,
   // (optional: people of a body the phrase names, decisions 5, 31, 92, 140, and pronoun heads,
   // decisions 41, 99)
   optional: `

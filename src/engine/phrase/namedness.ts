@@ -547,6 +547,9 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
     )
       // "Economists polled by the Wire": who asked them does not identify them
       prep = 'handled';
+    // "Farmers in the north of the country", "a cathedral in the west of Kestland": a part of a
+    // place is still where they are, not a body whose people they are
+    else if (t.lower === 'of' && PLACE_PARTS.has(toks[k - 1]?.lower ?? '')) continue;
     else if (isPrep(t) && prep !== 'anon') {
       if (t.lower === 'by' || t.lower === 'in')
         prep = issuing ? 'by' : prep === 'handled' ? 'handled' : t.lower;
@@ -1895,3 +1898,24 @@ function withheldHolder(ctx: Context, np: NounPhrase): boolean {
   const s = ctx.sentences[ctx.sentenceOf[np.start]!];
   return !!s && anonymityClause(ctx, s, np.end);
 }
+
+/** Parts of a place that take `of` (`the north of the country`, `the outskirts of Brenholm`). */
+const PLACE_PARTS: ReadonlySet<string> = new Set([
+  'centre',
+  'center',
+  'east',
+  'edge',
+  'heart',
+  'interior',
+  'middle',
+  'north',
+  'northeast',
+  'northwest',
+  'outskirts',
+  'parts',
+  'rest',
+  'south',
+  'southeast',
+  'southwest',
+  'west',
+]);
