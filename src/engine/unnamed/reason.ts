@@ -16,6 +16,8 @@ import { isPlaceName } from '../phrase/places';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import type { Named } from '../types';
+import { accusedBody, soughtBody } from './accused-bodies';
+import { apposedToActingSubject } from './apposed-bodies';
 import {
   actorApposition,
   affiliationOfName,
@@ -598,6 +600,20 @@ export function reason(
       // "At least two other water companies are under investigation": bodies a count brings in
       // new, in a state the story tells of
       if (pos === 'copula' && counted(toks[np.start]!)) return WHY.organisation;
+      // "A warehouse operator has been accused of hiding a fire", "Some distributors are suspected
+      // of hoarding": a body the story accuses acts, as a title's holder does (accused-bodies.ts)
+      if (pos === 'passiveSubject' && accusedBody(ctx, s, np)) return WHY.organisation;
+      // "Cops are hunting a gang who raided three jewellers": the body a hunt or an inquiry seeks
+      // (not a field in general: "a charity that investigates care homes")
+      if (
+        pos === 'other' &&
+        ((firstIn & IN_INDEFINITE) !== 0 || counted(toks[np.start]!)) &&
+        soughtBody(ctx, s, np)
+      )
+        return WHY.organisation;
+      // "The company's lenders, a group of regional banks, agreed": a body described between
+      // commas after an acting subject does what it does (apposed-bodies.ts)
+      if (pos === 'other' && apposedToActingSubject(ctx, s, np)) return WHY.organisation;
       if (!acting(pos)) return null;
       if (marketMove(ctx, s, np.end)) return null;
       // "banks had tightened lending", "services ran normally": a bare plural body credited

@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { spans } from '../test-helpers';
+
+// A body described between commas after an acting subject does what the subject does
+// (apposed-bodies.ts).
+
+describe('a body apposed to an acting subject acts', () => {
+  test.each([
+    [
+      'The bank’s owners, a group of pension funds, agreed to sell their stake.',
+      'a group of pension funds',
+    ],
+    [
+      'The distributor, a family-owned firm in the north, has since stopped supplying the shops.',
+      'a family-owned firm in the north',
+    ],
+    [
+      'Two bidders have withdrawn, and one, a regional utility, is said to have lodged a complaint.',
+      'a regional utility',
+    ],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // a subject acted upon
+    [
+      'The distributor, a family-owned firm in the north, was sold last year.',
+      'a family-owned firm in the north',
+    ],
+    // an object, not a subject
+    [
+      'The board thanked its owners, a group of pension funds, at the dinner.',
+      'a group of pension funds',
+    ],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed')).not.toContain(word);
+  });
+});
