@@ -4,7 +4,16 @@
  * after `by`; and clauses that make its subject no actor (a victim of harm, a market sector moving).
  */
 import type { Context } from '../context';
-import { isAdverb, isAux, isContent, isPrep, isPunct, isVerbLike, isWord } from '../context';
+import {
+  isAdverb,
+  isAux,
+  isContent,
+  isOpenQuote,
+  isPrep,
+  isPunct,
+  isVerbLike,
+  isWord,
+} from '../context';
 import { BE_FORMS, F, HEDGE_WORDS, IRREGULAR_PAST, REPORTING_VERBS, ruleWords } from '../lexicon';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
@@ -82,6 +91,8 @@ export function position(
         else if (HEDGE_WORDS.has(toks[q]!.lower)) hedged = true;
         q++;
       }
+      // ("rivals were \"spreading rumours\"": a quotation that opens on the verb's -ing form)
+      if (isOpenQuote(toks[q]) && /[a-z]{3}ing$/.test(toks[q + 1]?.lower ?? '')) q++;
       const part = toks[q];
       // "Some wholesalers have reportedly begun hoarding", "Rival bidders are allegedly
       // colluding": a hedge reports a particular act of people the story cannot or will not name
