@@ -46,3 +46,23 @@ describe('an unnamed body a hunt or an inquiry seeks acts', () => {
     expect(spans(text, 'unnamed')).not.toContain(word);
   });
 });
+
+describe('an unnamed body a deed is laid at acts', () => {
+  test.each([
+    ['Investigators believe a criminal network was behind the fraud.', 'a criminal network'],
+    ['Police said a local gang was responsible for most of the thefts.', 'a local gang'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // a lag, or a duty to come
+    [
+      'Officials said a construction firm was behind schedule on the bridge.',
+      'a construction firm',
+    ],
+    ['A consortium is responsible for running the line.', 'A consortium'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed')).not.toContain(word);
+  });
+});

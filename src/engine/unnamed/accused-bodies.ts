@@ -38,6 +38,26 @@ export function accusedBody(ctx: Context, s: Sentence, np: NounPhrase): boolean 
   return k < s.last && k > np.end && BODY_ACCUSED.has(toks[k]!.lower);
 }
 
+/** Nouns after `behind` of a lag, not a deed: `behind schedule`. */
+const LAGS: ReadonlySet<string> = new Set(['schedule', 'target', 'time', 'rivals']);
+
+/**
+ * Whether the copula after `np` lays a deed at it: "a foreign state was behind last month's
+ * cyberattack", "a small group was responsible for most of the burglaries" (the body the story
+ * holds responsible is its hidden party). Not a lag ("behind schedule") nor a duty to come ("is
+ * responsible for maintaining", an -ing form after `for`).
+ */
+export function blamedBody(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  let k = np.end;
+  while (k < s.last && (isAux(toks[k]) || isAdverb(toks[k]))) k++;
+  const w = toks[k]?.lower;
+  const next = toks[k + 1];
+  if (!next || k + 1 >= s.last) return false;
+  if (w === 'behind') return !LAGS.has(next.lower);
+  return w === 'responsible' && next.lower === 'for' && !/[a-z]ing$/.test(toks[k + 2]?.lower ?? '');
+}
+
 /** Verbs of a hunt or an inquiry that take the body directly: `hunting a gang`, `investigating`. */
 const PURSUIT_VERBS: ReadonlySet<string> = new Set([
   'hunt',

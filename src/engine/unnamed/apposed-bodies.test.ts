@@ -37,3 +37,28 @@ describe('a body apposed to an acting subject acts', () => {
     expect(spans(text, 'unnamed')).not.toContain(word);
   });
 });
+
+// position.ts participleAside: an aside that is a reduced relative ("formed after a split", "based
+// in Leeds") leaves the phrase's own verb after its closing comma.
+describe('a subject past a participle aside acts', () => {
+  test.each([
+    ['A second firm, based in Leeds, has also withdrawn its bid.', 'A second firm'],
+    [
+      'One of the companies, registered to a flat in Dover, placed orders worth $3 million.',
+      'One of the companies',
+    ],
+    [
+      'A rival faction, formed after a split in 2021, is thought to control the docks.',
+      'A rival faction',
+    ],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // acted upon past the aside
+    ['A second firm, based in Leeds, was sold last year.', 'A second firm'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed')).not.toContain(word);
+  });
+});

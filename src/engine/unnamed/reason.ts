@@ -16,7 +16,7 @@ import { isPlaceName } from '../phrase/places';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import type { Named } from '../types';
-import { accusedBody, soughtBody } from './accused-bodies';
+import { accusedBody, blamedBody, soughtBody } from './accused-bodies';
 import { apposedToActingSubject } from './apposed-bodies';
 import {
   actorApposition,
@@ -603,6 +603,8 @@ export function reason(
       // "A warehouse operator has been accused of hiding a fire", "Some distributors are suspected
       // of hoarding": a body the story accuses acts, as a title's holder does (accused-bodies.ts)
       if (pos === 'passiveSubject' && accusedBody(ctx, s, np)) return WHY.organisation;
+      // "believes a foreign state was behind the attack": a body a deed is laid at
+      if (pos === 'copula' && blamedBody(ctx, s, np)) return WHY.organisation;
       // "Cops are hunting a gang who raided three jewellers": the body a hunt or an inquiry seeks
       // (not a field in general: "a charity that investigates care homes")
       if (
