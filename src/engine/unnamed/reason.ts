@@ -116,7 +116,7 @@ import {
 import { definitePeople } from './definite-people';
 import { chargedPeople } from './charged-people';
 import { unnamedIllicitBody } from './illicit-bodies';
-import { withheldBody } from './withheld-body';
+import { withheldBody, withheldIndefinite } from './withheld-body';
 import { includedBody } from './included-bodies';
 import { knownThroughAnother } from './known-through';
 import { relativeActing } from './relatives-acting';
@@ -181,6 +181,8 @@ export function reason(
   // definite body the text says it does not name (withheld-body.ts; people who ask not to be
   // named are anonymous sources below)
   if (cls === 'organisation' && withheldBody(ctx, np)) return WHY.anonymous;
+  // "six years at a food manufacturer she declines to name": a new body whose name is kept back
+  if (cls === 'organisation' && !isSource && withheldIndefinite(ctx, np)) return WHY.organisation;
   // "To test this, the scientists asked 40 volunteers": a study's authors, known by their work
   if (studyAuthors(ctx, np) && !anonymityClause(ctx, s, np.end)) return null;
   // "costs borne by the growers": whom a cost or harm falls on, not an actor
