@@ -8,7 +8,7 @@ describe('an unnamed body accused in a passive acts', () => {
   test.each([
     ['A haulage firm has been accused of falsifying drivers’ logs.', 'A haulage firm'],
     ['Two lenders are suspected of overcharging small businesses.', 'Two lenders'],
-    ['Several lenders were fined last year for mis-selling loans.', 'Several lenders'],
+    ['Several lenders were accused last year of mis-selling loans.', 'Several lenders'],
     ['A recruitment agency is being investigated over unpaid wages.', 'A recruitment agency'],
     ['One builder was charged with breaching safety rules at the site.', 'One builder'],
   ])('%s', (text, want) => {

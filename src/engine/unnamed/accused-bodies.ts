@@ -13,14 +13,14 @@ import type { Sentence } from '../sentences';
 
 /**
  * Participles of accusing a body, or of the steps that follow an accusation: `accused`,
- * `suspected`, `charged`, `fined`, `investigated` (not `held` or `sought`, which a body may be in
- * other senses: "held in high regard", "a buyer is being sought").
+ * `suspected`, `charged`, `investigated` (not `held` or `sought`, which a body may be in other
+ * senses: "held in high regard", "a buyer is being sought"; nor `fined`, a penalty that closes a
+ * case the story need not be about).
  */
 const BODY_ACCUSED: ReadonlySet<string> = new Set([
   'accused',
   'charged',
   'convicted',
-  'fined',
   'indicted',
   'investigated',
   'prosecuted',
@@ -29,7 +29,7 @@ const BODY_ACCUSED: ReadonlySet<string> = new Set([
 
 /**
  * Whether the verb group right after `np` (a passive subject) accuses it: "has been accused of",
- * "are suspected of", "was fined", "is being investigated".
+ * "are suspected of", "is being investigated".
  */
 export function accusedBody(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   const toks = ctx.tokens;

@@ -11,7 +11,7 @@ describe('a body apposed to an acting subject acts', () => {
       'a group of pension funds',
     ],
     [
-      'The distributor, a family-owned firm in the north, has since stopped supplying the shops.',
+      'The bank’s distributor, a family-owned firm in the north, has since stopped supplying it.',
       'a family-owned firm in the north',
     ],
     [
@@ -25,9 +25,11 @@ describe('a body apposed to an acting subject acts', () => {
   test.each([
     // a subject acted upon
     [
-      'The distributor, a family-owned firm in the north, was sold last year.',
+      'The bank’s distributor, a family-owned firm in the north, was sold last year.',
       'a family-owned firm in the north',
     ],
+    // after a bare definite, a body the story named
+    ['The company, a maker of pumps, said profits rose.', 'a maker of pumps'],
     // an object, not a subject
     [
       'The board thanked its owners, a group of pension funds, at the dinner.',
