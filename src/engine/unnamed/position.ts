@@ -4,7 +4,16 @@
  * after `by`; and clauses that make its subject no actor (a victim of harm, a market sector moving).
  */
 import type { Context } from '../context';
-import { isAdverb, isAux, isContent, isPrep, isPunct, isVerbLike, isWord } from '../context';
+import {
+  isAdverb,
+  isAux,
+  isContent,
+  isOpenQuote,
+  isPrep,
+  isPunct,
+  isVerbLike,
+  isWord,
+} from '../context';
 import { BE_FORMS, F, HEDGE_WORDS, IRREGULAR_PAST, REPORTING_VERBS, ruleWords } from '../lexicon';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
@@ -47,7 +56,7 @@ export function position(
       (isVerbLike(toks[q]) || (toks[q]!.f & F.REPORT) !== 0) &&
       !isAdverb(toks[q]);
     while (q < s.last && !isPunct(toks[q], ',') && !isPunct(toks[q], '.')) q++;
-    if (isPunct(toks[q], ',') && !verbNext) k = q + 1;
+    if (isPunct(toks[q], ',') && (!verbNext || participleAside(ctx, s, k + 1, q))) k = q + 1;
   }
   // "the second lab and the third lab said": the first of two coordinated subjects
   // (only where a clause starts: not "elected a president and parliament dominated by")
@@ -82,6 +91,8 @@ export function position(
         else if (HEDGE_WORDS.has(toks[q]!.lower)) hedged = true;
         q++;
       }
+      // ("rivals were \"spreading rumours\"": a quotation that opens on the verb's -ing form)
+      if (isOpenQuote(toks[q]) && /[a-z]{3}ing$/.test(toks[q + 1]?.lower ?? '')) q++;
       const part = toks[q];
       // "Some wholesalers have reportedly begun hoarding", "Rival bidders are allegedly
       // colluding": a hedge reports a particular act of people the story cannot or will not name
@@ -176,6 +187,21 @@ export function position(
   const first = toks[np.start]!;
   if (b === 'for' && (first.lower === 'a' || first.lower === 'an')) return 'agent';
   return 'other';
+}
+
+/**
+ * Whether the aside from `from` to the comma at `close` is a reduced relative, a past participle
+ * with its preposition ("A rival faction, formed after a split last year, is thought to control",
+ * "One of the companies, registered to an apartment in Alsund, placed orders"), with a verb group
+ * right after the comma: the phrase's own verb comes after it.
+ */
+function participleAside(ctx: Context, s: Sentence, from: number, close: number): boolean {
+  const toks = ctx.tokens;
+  const p = toks[from]!;
+  if (!/[a-z]ed$/.test(p.lower) && (p.f & F.IRREGULAR) === 0) return false;
+  if (!isPrep(toks[from + 1])) return false;
+  const v = toks[close + 1];
+  return close + 1 < s.last && isWord(v) && (isAux(v) || isVerbLike(v));
 }
 
 /**

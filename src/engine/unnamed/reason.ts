@@ -16,6 +16,8 @@ import { isPlaceName } from '../phrase/places';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import type { Named } from '../types';
+import { accusedBody, blamedBody, soughtBody } from './accused-bodies';
+import { apposedToActingSubject } from './apposed-bodies';
 import {
   actorApposition,
   affiliationOfName,
@@ -116,7 +118,7 @@ import {
 import { definitePeople } from './definite-people';
 import { chargedPeople } from './charged-people';
 import { unnamedIllicitBody } from './illicit-bodies';
-import { withheldBody } from './withheld-body';
+import { withheldBody, withheldIndefinite } from './withheld-body';
 import { includedBody } from './included-bodies';
 import { knownThroughAnother } from './known-through';
 import { relativeActing } from './relatives-acting';
@@ -182,6 +184,8 @@ export function reason(
   // definite body the text says it does not name (withheld-body.ts; people who ask not to be
   // named are anonymous sources below)
   if (cls === 'organisation' && withheldBody(ctx, np)) return WHY.anonymous;
+  // "six years at a food manufacturer she declines to name": a new body whose name is kept back
+  if (cls === 'organisation' && !isSource && withheldIndefinite(ctx, np)) return WHY.organisation;
   // "To test this, the scientists asked 40 volunteers": a study's authors, known by their work
   if (studyAuthors(ctx, np) && !anonymityClause(ctx, s, np.end)) return null;
   // "costs borne by the growers": whom a cost or harm falls on, not an actor
@@ -604,6 +608,22 @@ export function reason(
       // "At least two other water companies are under investigation": bodies a count brings in
       // new, in a state the story tells of
       if (pos === 'copula' && counted(toks[np.start]!)) return WHY.organisation;
+      // "A warehouse operator has been accused of hiding a fire", "Some distributors are suspected
+      // of hoarding": a body the story accuses acts, as a title's holder does (accused-bodies.ts)
+      if (pos === 'passiveSubject' && accusedBody(ctx, s, np)) return WHY.organisation;
+      // "believes a foreign state was behind the attack": a body a deed is laid at
+      if (pos === 'copula' && blamedBody(ctx, s, np)) return WHY.organisation;
+      // "Cops are hunting a gang who raided three jewellers": the body a hunt or an inquiry seeks
+      // (not a field in general: "a charity that investigates care homes")
+      if (
+        pos === 'other' &&
+        ((firstIn & IN_INDEFINITE) !== 0 || counted(toks[np.start]!)) &&
+        soughtBody(ctx, s, np)
+      )
+        return WHY.organisation;
+      // "The company's lenders, a group of regional banks, agreed": a body described between
+      // commas after an acting subject does what it does (apposed-bodies.ts)
+      if (pos === 'other' && apposedToActingSubject(ctx, s, np)) return WHY.organisation;
       if (!acting(pos)) return null;
       if (marketMove(ctx, s, np.end)) return null;
       // "banks had tightened lending", "services ran normally": a bare plural body credited

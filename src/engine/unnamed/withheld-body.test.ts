@@ -33,3 +33,19 @@ describe('a definite body the text says it does not name is unnamed', () => {
     expect(spans(text, 'unnamed')).not.toContain(word);
   });
 });
+
+describe('a new body whose name the story or its source keeps back', () => {
+  test.each([
+    ['She spent six years at a bank she declines to name.', 'a bank'],
+    ['Inspectors found mould at a company that the agency did not name.', 'a company'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // naming something else, not being named
+    ['Inspectors found mould at a company that does not name its suppliers.', 'a company'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed')).not.toContain(word);
+  });
+});

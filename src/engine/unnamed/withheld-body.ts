@@ -6,7 +6,7 @@
  * it does not name is the plainest case of a withheld identity there is.
  */
 import type { Context } from '../context';
-import { isAdverb, isAux, isPunct } from '../context';
+import { isAdverb, isAux, isPrep, isPunct } from '../context';
 import type { NounPhrase } from '../phrase/noun-phrase';
 
 /** Verbs of giving a name, in the forms a refusal takes: `name`, `naming`, `identify`. */
@@ -21,6 +21,16 @@ const NAMING: ReadonlySet<string> = new Set([
 
 /** Words of asking or declining before `to be named` / `to name`: `asked`, `declined`. */
 const DECLINING: ReadonlySet<string> = new Set(['asked', 'declined', 'refused', 'requested']);
+
+/** Present and past forms of declining to give a name: `declines`, `refused`, `would not`. */
+const DECLINES: ReadonlySet<string> = new Set([
+  'declined',
+  'declines',
+  'declining',
+  'refused',
+  'refuses',
+  'refusing',
+]);
 
 /**
  * Whether a relative clause right after `np` (`, which` / `, who` / `, whom`) says its name is
@@ -48,4 +58,41 @@ export function withheldBody(ctx: Context, np: NounPhrase): boolean {
     else if (!isAux(t) && !isAdverb(t) && l !== 'to' && l !== 'be' && q > np.end + 6) return false;
   }
   return false;
+}
+
+/**
+ * Whether `np`, a new mention of a body (`a`, `an`, `one`), is followed by a restrictive clause
+ * that says the story or its source keeps the body's name back: "six years at a food manufacturer
+ * she declines to name", "a supplier that the company did not name", "one lender it would not
+ * identify". Such a body is withheld, whatever it does in the sentence.
+ */
+export function withheldIndefinite(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const s = ctx.sentences[ctx.sentenceOf[np.start]!];
+  const first = toks[np.start]?.lower;
+  if (!s || (first !== 'a' && first !== 'an' && first !== 'one')) return false;
+  let q = np.end;
+  if (toks[q]?.lower === 'that' || toks[q]?.lower === 'which') q++;
+  let negated = false;
+  let declined = false;
+  for (const end = Math.min(s.last, q + 7); q < end; q++) {
+    const t = toks[q]!;
+    if (isPunct(t) || t.kind === 'quote') return false;
+    const l = t.lower;
+    if (l === 'not' || l === 'never' || l.endsWith("n't")) negated = true;
+    else if (DECLINES.has(l)) declined = true;
+    // (only an active refusal: not "a firm not named in the lawsuit")
+    else if (NAMING.has(l))
+      return (declined || negated) && !l.endsWith('ed') && clauseEnds(ctx, q + 1);
+  }
+  return false;
+}
+
+/**
+ * Whether the clause ends at `k`, with nothing after a verb of naming for its object (not "a firm
+ * that does not name its clients"): a stop, a preposition or a conjunction.
+ */
+function clauseEnds(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  return !t || isPunct(t) || isPrep(t) || t.lower === 'because' || t.lower === 'and';
 }
