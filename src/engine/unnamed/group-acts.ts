@@ -33,7 +33,7 @@ import { ACT_ING, ACT_PAST, ACT_PRESENT } from './verb-lexicon';
  * Heads that are the public, an electorate or an audience, never a withheld group (decisions 99,
  * 138), and a bare `people` (pronoun-like, decision 176).
  */
-const PUBLIC = new Set([
+export const PUBLIC: ReadonlySet<string> = new Set([
   'citizens',
   'consumers',
   'electors',
@@ -75,7 +75,7 @@ const CLAUSE_MARKS = new Set([':', ';', '–', '—']);
  * A body's own people (`staff`, `crews`, `members`, `customers`, `families`): what they do is
  * the body's or befalls its households (decisions 65, 91, 140), for other rules to judge.
  */
-const OWN_PEOPLE = ruleWords('ownPeople');
+export const OWN_PEOPLE: ReadonlySet<string> = ruleWords('ownPeople');
 /** Quantifiers of a whole group, which is a body's people, not some of them: `all`, `both`. */
 const WHOLE = new Set(['all', 'both', 'each', 'every']);
 const NEGATIONS = new Set(['never', 'not', "n't"]);
