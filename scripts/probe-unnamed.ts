@@ -618,6 +618,17 @@ const FRAMES: Frame[] = [
     text: '{N} are believed to have organised the vigil outside the asylum hotel.',
   },
   {
+    id: 'aside-P-blocked',
+    want: 'flag',
+    bare: true,
+    text: 'In the footage, reviewed by the paper, {P} blocked the road outside the hotel.',
+  },
+  {
+    id: 'P-in-uniforms-appear',
+    want: 'flag',
+    text: '{N} in dark uniforms appear to herd migrants towards the river.',
+  },
+  {
     id: 'q-feared-drowned',
     want: 'quiet',
     skip: ['criminal'],

@@ -27,6 +27,7 @@ import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import { opensClause } from './content-subject';
 import { pastPickingClause } from './position';
+import { infinitiveAct } from './raised-group';
 import { ACT_ING, ACT_PAST, ACT_PRESENT } from './verb-lexicon';
 
 /**
@@ -68,6 +69,8 @@ export const DEFINITE: ReadonlySet<string> = new Set([
 const SUPPOSING = new Set(['if', 'unless', 'whether']);
 
 const HAVE = new Set(['had', 'has', 'have']);
+/** Verbs of seeming before an infinitive: `appear`, `seemed`. */
+const APPEAR = new Set(['appear', 'appeared', 'appears', 'seem', 'seemed', 'seems']);
 const BE_PROGRESSIVE = new Set(['are', 'is', 'was', 'were']);
 /** Marks right before the subject of a clause: a dateline's dash, a colon. */
 const CLAUSE_MARKS = new Set([':', ';', '–', '—']);
@@ -110,6 +113,9 @@ export function groupActSubject(ctx: Context, s: Sentence, np: NounPhrase): bool
   const w = v.lower;
   // "Parishioners Block Closure", "Fans Boo Minister": a headline's present is its past
   if (headline && ACT_PRESENT.has(w)) return true;
+  // "In the footage, men in dark uniforms appear to herd people towards the river": what a
+  // recording or a scene shows a group doing (raised-group.ts reads the infinitive)
+  if (APPEAR.has(w) && toks[k + 1]?.lower === 'to') return infinitiveAct(ctx, s, k + 2);
   if (HAVE.has(w)) {
     const p = toks[(k = skipAdverbs(ctx, s, k + 1))];
     if (!p || NEGATIONS.has(p.lower)) return false;

@@ -42,7 +42,17 @@ export function raisedGroupAct(ctx: Context, s: Sentence, np: NounPhrase): boole
   }
   k = skip(ctx, s, k + 1);
   if (((toks[k]?.f ?? 0) & F.RAISING) === 0 || toks[k + 1]?.lower !== 'to') return false;
-  k = skip(ctx, s, k + 2);
+  return infinitiveAct(ctx, s, k + 2);
+}
+
+/**
+ * Whether the infinitive whose first word (after `to`) is at `k` tells of an act: `be` + an
+ * act's `-ing` form ("to be blocking"), `have` + an act's participle ("to have organised"), or an
+ * act's plain form ("to herd").
+ */
+export function infinitiveAct(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  k = skip(ctx, s, k);
   const v = toks[k]?.lower ?? '';
   const next = toks[skip(ctx, s, k + 1)]?.lower ?? '';
   if (v === 'be') return ACT_ING.has(next);
