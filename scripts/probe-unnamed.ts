@@ -603,6 +603,37 @@ const FRAMES: Frame[] = [
     skip: ['criminal'],
     text: 'Among the dead were three {P}.',
   },
+  // session 28 (bv28): a bare plural a raising hedge reports acting, in the register of
+  // migration, faith and community reporting; the drowned stay victims
+  {
+    id: 'P-understood-considering',
+    want: 'flag',
+    bare: true,
+    text: '{N} are understood to be considering a legal challenge to the mosque extension.',
+  },
+  {
+    id: 'P-believed-organised',
+    want: 'flag',
+    bare: true,
+    text: '{N} are believed to have organised the vigil outside the asylum hotel.',
+  },
+  {
+    id: 'aside-P-blocked',
+    want: 'flag',
+    bare: true,
+    text: 'In the footage, reviewed by the paper, {P} blocked the road outside the hotel.',
+  },
+  {
+    id: 'P-in-uniforms-appear',
+    want: 'flag',
+    text: '{N} in dark uniforms appear to herd migrants towards the river.',
+  },
+  {
+    id: 'q-feared-drowned',
+    want: 'quiet',
+    skip: ['criminal'],
+    text: '{N} are feared to have drowned when the dinghy capsized.',
+  },
 ];
 
 /**

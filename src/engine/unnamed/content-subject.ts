@@ -7,6 +7,7 @@
  * ("customers want cheaper fares") or a forecast ("investors would buy") tells of no act.
  */
 import type { Context } from '../context';
+import type { Token } from '../tokenize';
 import { isAdverb, isHeadline, isPrep, isPunct, isTimeWord } from '../context';
 import { F, ruleWords, STATIVE_PARTICIPLES } from '../lexicon';
 import type { NounPhrase } from '../phrase/noun-phrase';
@@ -436,9 +437,25 @@ export function opensClause(ctx: Context, s: Sentence, at: number): boolean {
   if (CLAUSE_OPENERS.has(b.lower) || (listsOf(b) & IN_SUBORDINATORS) !== 0) return true;
   if (COMMA_OPENERS.has(b.lower)) return isPunct(toks[j - 1], ',');
   if (!isPunct(b, ',')) return false;
-  for (let q = j - 1; q >= s.first; q--)
-    if (isPunct(toks[q]) || toks[q]!.kind === 'quote') return false;
+  for (let q = j - 1; q >= s.first; q--) {
+    if (toks[q]!.kind === 'quote') return false;
+    if (!isPunct(toks[q])) continue;
+    // "In the footage, reviewed by the paper, masked men beat": a participle aside after a
+    // fronted prepositional phrase
+    if (!isPunct(toks[q], ',') || !asideParticiple(toks[q + 1]) || !isPrep(toks[s.first]))
+      return false;
+    for (let r = q - 1; r >= s.first; r--)
+      if (isPunct(toks[r]) || toks[r]!.kind === 'quote') return false;
+    return true;
+  }
   return true;
+}
+
+/** Whether `t` opens a reduced relative aside: `reviewed`, `seen`, `obtained` (a participle). */
+function asideParticiple(t: Token | undefined): boolean {
+  return (
+    t !== undefined && t.kind === 'word' && (/[a-z]ed$/.test(t.lower) || (t.f & F.IRREGULAR) !== 0)
+  );
 }
 
 /**

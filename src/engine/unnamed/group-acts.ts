@@ -27,13 +27,14 @@ import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import { opensClause } from './content-subject';
 import { pastPickingClause } from './position';
+import { infinitiveAct } from './raised-group';
 import { ACT_ING, ACT_PAST, ACT_PRESENT } from './verb-lexicon';
 
 /**
  * Heads that are the public, an electorate or an audience, never a withheld group (decisions 99,
  * 138), and a bare `people` (pronoun-like, decision 176).
  */
-const PUBLIC = new Set([
+export const PUBLIC: ReadonlySet<string> = new Set([
   'citizens',
   'consumers',
   'electors',
@@ -68,6 +69,8 @@ export const DEFINITE: ReadonlySet<string> = new Set([
 const SUPPOSING = new Set(['if', 'unless', 'whether']);
 
 const HAVE = new Set(['had', 'has', 'have']);
+/** Verbs of seeming before an infinitive: `appear`, `seemed`. */
+const APPEAR = new Set(['appear', 'appeared', 'appears', 'seem', 'seemed', 'seems']);
 const BE_PROGRESSIVE = new Set(['are', 'is', 'was', 'were']);
 /** Marks right before the subject of a clause: a dateline's dash, a colon. */
 const CLAUSE_MARKS = new Set([':', ';', '–', '—']);
@@ -75,7 +78,7 @@ const CLAUSE_MARKS = new Set([':', ';', '–', '—']);
  * A body's own people (`staff`, `crews`, `members`, `customers`, `families`): what they do is
  * the body's or befalls its households (decisions 65, 91, 140), for other rules to judge.
  */
-const OWN_PEOPLE = ruleWords('ownPeople');
+export const OWN_PEOPLE: ReadonlySet<string> = ruleWords('ownPeople');
 /** Quantifiers of a whole group, which is a body's people, not some of them: `all`, `both`. */
 const WHOLE = new Set(['all', 'both', 'each', 'every']);
 const NEGATIONS = new Set(['never', 'not', "n't"]);
@@ -110,6 +113,9 @@ export function groupActSubject(ctx: Context, s: Sentence, np: NounPhrase): bool
   const w = v.lower;
   // "Parishioners Block Closure", "Fans Boo Minister": a headline's present is its past
   if (headline && ACT_PRESENT.has(w)) return true;
+  // "In the footage, men in dark uniforms appear to herd people towards the river": what a
+  // recording or a scene shows a group doing (raised-group.ts reads the infinitive)
+  if (APPEAR.has(w) && toks[k + 1]?.lower === 'to') return infinitiveAct(ctx, s, k + 2);
   if (HAVE.has(w)) {
     const p = toks[(k = skipAdverbs(ctx, s, k + 1))];
     if (!p || NEGATIONS.has(p.lower)) return false;

@@ -124,6 +124,7 @@ import { knownThroughAnother } from './known-through';
 import { relativeActing } from './relatives-acting';
 import { placedGroupProgressive } from './placed-group';
 import { groupActSubject } from './group-acts';
+import { raisedGroupAct } from './raised-group';
 import { labourActSubject } from './labour-actions';
 import { accusedOfBody } from './accused-of-body';
 import { repeatsUnnamedBody } from './repeat-mentions';
@@ -730,6 +731,9 @@ export function reason(
       // passer-by called police", the headline "Parishioners Block Closure": people who do a
       // deliberate act of a group in the story (group-acts.ts)
       if ((pos === 'subject' || pos === 'copula') && groupActSubject(ctx, s, np)) return WHY.actor;
+      // "Objectors are understood to be considering a legal challenge": a bare plural group a
+      // raising hedge reports acting (raised-group.ts)
+      if (pos === 'raised' && raisedGroupAct(ctx, s, np)) return WHY.actor;
       if (!AGENT_PEOPLE.has(head)) return null;
       const headline = isHeadline(ctx, s);
       if (np.start === np.head && !headline) return null;
