@@ -331,6 +331,12 @@ const FIXED: { id: string; text: string }[] = [
       '⟦t1:accused⟧ the council of scaremongering.',
   },
   {
+    id: 'its report, named inspectorate',
+    text:
+      'The Schools Inspectorate visited Marsh Lane Academy in May. ⟨q1:Its report⟩ ⟦t1:said⟧ ' +
+      'pupils were not safe.',
+  },
+  {
     id: 'her letter, named person',
     text:
       'Ana Okafor stepped down as chair on Friday. ⟨q1:Her letter⟩ ⟦t1:says⟧ she was never ' +
