@@ -331,6 +331,12 @@ const FIXED: { id: string; text: string }[] = [
       '⟦t1:accused⟧ the council of scaremongering.',
   },
   {
+    id: 'its report, named inspectorate',
+    text:
+      'The Schools Inspectorate visited Marsh Lane Academy in May. ⟨q1:Its report⟩ ⟦t1:said⟧ ' +
+      'pupils were not safe.',
+  },
+  {
     id: 'her letter, named person',
     text:
       'Ana Okafor stepped down as chair on Friday. ⟨q1:Her letter⟩ ⟦t1:says⟧ she was never ' +
@@ -424,6 +430,19 @@ const FIXED: { id: string; text: string }[] = [
     text:
       '⟦f1:According to⟧ ⟨r1:an invitation seen by The Register⟩, the launch is set for ' +
       'Tuesday.',
+  },
+  // a message whose sender a later mention states, past a time phrase: its author
+  {
+    id: 'message sent later, time phrase',
+    text:
+      'Reporters were told to drop the story, according to ⟨q1:a memo⟩ seen by the Post. ⟪t2:The ' +
+      'memo⟫, sent on Monday by news editor Ruth Cole, ⟦t2:says⟧ the piece was unfair.',
+  },
+  {
+    id: 'message sent later, time phrase',
+    text:
+      '⟨q1:An email⟩ ⟦t1:warned⟧ that the plant would shut. The email, sent last week by the ' +
+      'Dalton Steel Company, reached every worker.',
   },
   { id: 'no source', text: 'The Senate passed ⟨q:the bill⟩ on Tuesday.' },
   { id: 'no source', text: 'The council approved ⟨q:the budget⟩ on Monday.' },

@@ -8,7 +8,7 @@
  * names first ("A structural engineer told a jury ... Gareth Amory, 58, testified").
  */
 import type { Context } from '../context';
-import { isDet, isOpenQuote, isQuant } from '../context';
+import { isDet, isOpenQuote, isQuant, isTimeWord } from '../context';
 import { F, ORG_NOUNS, ruleWords } from '../lexicon';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import { namedness } from '../phrase/namedness';
@@ -758,8 +758,7 @@ function issuedBy(ctx: Context): number[] {
     if (PARTICLES.has(toks[b - 1]!.lower) && ISSUING.has(toks[b - 2]!.lower)) p = b - 2;
     // "The letter, sent by the university's finance director": who sends a letter or an email
     // wrote it (not a report, which anyone may pass on)
-    else if (w === 'by' && toks[b - 1]!.lower === 'sent' && MESSAGES.has(toks[b - 3]?.lower ?? ''))
-      p = b - 1;
+    else if (w === 'by' && sentMessage(ctx, b) > 0) p = sentMessage(ctx, b);
     else if (p < 2 || !ISSUED.has(toks[p]!.lower)) continue;
     if (toks[p - 1]!.lower === ',') out.push(p - 2);
     // coordinated in the aside: "The letter, dated November 2 and signed by Ellery,"
@@ -771,6 +770,24 @@ function issuedBy(ctx: Context): number[] {
   }
   return out;
 }
+
+/**
+ * The token of `sent` before `by` at token `b` that opens an aside after a message noun, maybe
+ * past a time phrase (`The memo, sent by`, `The email, sent on Tuesday by`, `The letter, sent
+ * last week by`), or -1.
+ */
+function sentMessage(ctx: Context, b: number): number {
+  const toks = ctx.tokens;
+  let p = b - 1;
+  // (a time phrase only: "on Tuesday", "last week", "early on Monday"; not "to staff by")
+  while (p > b - ISSUED_REACH && p > 2 && (isTimeWord(toks[p]) || TIME_LEADS.has(toks[p]!.lower)))
+    p--;
+  if (toks[p]!.lower !== 'sent' || toks[p - 1]!.lower !== ',') return -1;
+  return MESSAGES.has(toks[p - 2]!.lower) ? p : -1;
+}
+
+/** Words before a time word in a time phrase: `on Tuesday`, `last week`, `early on Monday`. */
+const TIME_LEADS: ReadonlySet<string> = new Set(['early', 'earlier', 'late', 'last', 'on', 'this']);
 
 /**
  * The tokens of the word `word` in the part, last first: the last one, then each one before it

@@ -50,6 +50,17 @@ describe('the issuer stated in a later mention names the document', () => {
       'described',
       'An email',
     ],
+    // a time phrase between the participle and its `by`
+    [
+      'Staff were told to stop filming, a memo seen by the Courier shows. The memo, sent on Tuesday by editor in chief Mara Ellis, asks producers to wait.',
+      'shows',
+      'a memo seen by the Courier',
+    ],
+    [
+      'An email warned that the depot would close. The email, sent last week by the Harwick Rail Authority, reached every driver.',
+      'warned',
+      'An email',
+    ],
   ])('the sender of a message wrote it: %s', (text, cue, source) => {
     expect(cueSource(text, cue)?.slice(0, 2)).toEqual([source, true]);
   });
@@ -69,6 +80,12 @@ describe('the issuer stated in a later mention names the document', () => {
     ],
     [
       'A letter warned that the school would close. The letter, sent by a parent last week, reached every home.',
+      'warned',
+      'A letter',
+    ],
+    // (past a time phrase too, a sender who is not named names no author)
+    [
+      'A letter warned that the school would close. The letter, sent on Friday by a parent, reached every home.',
       'warned',
       'A letter',
     ],

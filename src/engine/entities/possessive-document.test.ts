@@ -22,6 +22,11 @@ describe('a document with a possessive pronoun takes the namedness of its owner'
       'said',
     ],
     ['Jonas Albrecht left the board in March. His letter says that the club faces ruin.', 'says'],
+    // an inspectorate is a body, whose name a visit or a ruling puts first
+    [
+      'The Custody Standards Inspectorate visited Greyfield Prison in June. Its report, published on Tuesday, rated safety as poor.',
+      'rated',
+    ],
   ])('%s', (text, cue) => {
     expect(cueSource(text, cue)?.[1]).toBeTruthy();
   });
@@ -33,6 +38,10 @@ describe('a document with a possessive pronoun takes the namedness of its owner'
       'said',
     ],
     ['A former employee left in March. His letter says that the firm faces ruin.', 'says'],
+    [
+      'A regional inspectorate visited the prison in June. Its report rated safety as poor.',
+      'rated',
+    ],
   ])('%s', (text, cue) => {
     expect(cueSource(text, cue)?.[1]).toBe(false);
   });

@@ -1098,7 +1098,9 @@ export function headlineStandsFor(
  */
 export function headlinePeopleOf(p: Tracked, word: string, t: Tracked): boolean {
   if (p.entity.named !== false || p.entity.type !== 'group' || !BODY_PEOPLE.has(word)) return false;
-  if (t.entity.named !== true || t.merged) return false;
+  if (t.merged) return false;
+  // (a body given through a named one is named in part: "Kelby's dam inspectorate said")
+  if (t.entity.named !== true && !(t.entity.named === 'partial' && described(t))) return false;
   // (or a named body the lede gives by a description of no known kind: "investigators say" over
   // "..., the branch said" after the Rail Accident Branch; "Officials Say" over "the county's only
   // hospital said")
