@@ -93,6 +93,17 @@ describe('passives the participle search used to miss, and an idiom', () => {
   test('"refused to be drawn on" hides nobody', () => {
     expect(spans('The coach refused to be drawn on the rumours.', 'agentless')).toEqual([]);
   });
+
+  test.each([
+    'Asked about the striker, the manager refused to be drawn.',
+    'The chairman declined to be drawn when reporters asked about a sale.',
+  ])('"refused to be drawn" with nothing after: %s', (text) => {
+    expect(spans(text, 'agentless')).toEqual([]);
+  });
+
+  test('a draw for a tournament is still a passive', () => {
+    expect(spans('The teams were drawn together in the cup.', 'agentless')).toEqual(['were drawn']);
+  });
 });
 
 describe('the anonymity formula and prefixed participles', () => {

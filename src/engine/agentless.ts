@@ -302,7 +302,15 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
     )
       continue;
     // "refused to be drawn on the matter": an idiom of saying nothing
-    if (p.lower === 'drawn' && (toks[k + 1]?.lower === 'on' || toks[k + 1]?.lower === 'into'))
+    // ("refused to be drawn.", "declined to be drawn when asked": the idiom with nothing after)
+    if (
+      p.lower === 'drawn' &&
+      (toks[k + 1]?.lower === 'on' ||
+        toks[k + 1]?.lower === 'into' ||
+        (toks[k - 1]?.lower === 'be' &&
+          toks[k - 2]?.lower === 'to' &&
+          REFUSING.has(toks[k - 3]?.lower ?? '')))
+    )
       continue;
     // "there is much to be learned from it", "no trace to be found": what there is, not an act
     if (existentialInfinitive(ctx, s, i)) continue;
@@ -669,3 +677,15 @@ const CHARGED: ReadonlySet<string> = new Set([
 
 /** Verbs of telling someone: `told`, `notified`, `warned`. */
 const ADDRESSING = ruleWords('addressing');
+
+/** Verbs of refusing before "to be drawn", the idiom of saying nothing: `refused`, `declined`. */
+const REFUSING: ReadonlySet<string> = new Set([
+  'decline',
+  'declined',
+  'declines',
+  'declining',
+  'refuse',
+  'refused',
+  'refuses',
+  'refusing',
+]);

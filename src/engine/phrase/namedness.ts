@@ -85,6 +85,32 @@ function countryWord(ctx: Context, q: number): boolean {
 /** Portfolios that name one ministry of a state: `foreign`, `defence`, `interior`, `health`. */
 const MINISTRY_PORTFOLIOS = ruleWords('ministryPortfolios');
 
+/**
+ * Whether the name at token `k` (ending before `end`) is of a place many employers and users
+ * share, by the kind word that ends it: `Kelbury International Airport`, `the Dunmarsh
+ * racecourse`, `Harwich port`.
+ */
+function sharedPlaceName(ctx: Context, k: number, end: number): boolean {
+  const toks = ctx.tokens;
+  let q = k;
+  while (q + 1 < end && ctx.name[q + 1]) q++;
+  const after = toks[q + 1];
+  if (q + 1 < end && after && SHARED_PLACES.has(after.lower)) return true;
+  return SHARED_PLACES.has(toks[q]!.lower);
+}
+
+/** Places many employers and users share: `airport`, `port`, `racecourse`. */
+const SHARED_PLACES: ReadonlySet<string> = new Set([
+  'aerodrome',
+  'airfield',
+  'airport',
+  'docks',
+  'harbour',
+  'port',
+  'racecourse',
+  'racetrack',
+]);
+
 /** People who speak for a ministry, besides its spokespeople: `official`, `source`. */
 const MINISTRY_VOICES: ReadonlySet<string> = new Set([
   'official',
@@ -577,6 +603,17 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
       !(prep !== 'including' && !PARTY_STAFF.has(headWord) && partyBodyEnds(ctx, np.end))
     ) {
       if (t.lower === 'including' || prep === 'including') return true;
+      // "Two air-traffic controllers at Kelbury International Airport", "Trainers at the
+      // Dunmarsh racecourse": a named airport, port or racecourse only places the people at it,
+      // many employers and users sharing it (decision 187 of the labelled sets; not its
+      // spokesperson, who speaks for its operator)
+      if (
+        prep === 'at' &&
+        isPersonClass(cls) &&
+        !SPOKES_HEADS.has(headWord) &&
+        sharedPlaceName(ctx, k, np.end)
+      )
+        continue;
       if (
         prep === 'of' ||
         prep === 'from' ||

@@ -294,6 +294,9 @@ export function findUnnamed(
         // ("An unidentified poster wrote": whoever a cue credits is someone)
         (agentiveNoun(t.lower) || sourceHeads.includes(h))) ||
       agentsInReport(ctx, s, h, sourceHeads, out) ||
+      // ("Vireo Racing's owners are weighing a sale", "the club's owners signed off": the owners
+      // of a body, who act for their stake in it)
+      bodyOwners(ctx, h) ||
       // ("A junior minister resigned", "one government whip voted against it": a new holder of
       // a political post, counted as one, acting)
       (politicalPost(t.lower) && oneHolder(ctx, s, h)) ||
@@ -1471,3 +1474,16 @@ function oneHolder(ctx: Context, s: Sentence, h: number): boolean {
 
 /** Determiners that make `one` a pronoun for someone or something known: `the one`, `this one`. */
 const DEFINITE_ONE: ReadonlySet<string> = new Set(['that', 'the', 'this']);
+
+/**
+ * Whether token `h` is `owners` or `co-owners` of a body given by its possessive: "Vireo Racing's
+ * owners", "the club's owners" (not "Cat owners", "Owners can claim a refund": owners of things,
+ * the public).
+ */
+function bodyOwners(ctx: Context, h: number): boolean {
+  const toks = ctx.tokens;
+  const w = toks[h]!.lower;
+  if ((w !== 'owners' && w !== 'co-owners') || toks[h - 1]?.kind !== 'pos') return false;
+  const k = h - 2;
+  return k >= 0 && (ctx.name[k] !== 0 || headClass(ctx, k) === 'organisation');
+}

@@ -10,6 +10,7 @@
  */
 import type { Context } from '../context';
 import { F, ruleWords } from '../lexicon';
+import { headClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { phraseEndingAt } from '../phrase/phrase-ending';
 import type { Sentence } from '../sentences';
@@ -92,9 +93,16 @@ const RIVALS: ReadonlySet<string> = new Set([
   'teammates',
 ]);
 
+/**
+ * Heads of a body's owners, who own it and do not work for it: `owners`, `co-owners` (decisions
+ * 140 and 175 of the labelled sets; the singular `owner` is a title, one holder).
+ */
+const OWNERS: ReadonlySet<string> = new Set(['co-owners', 'owners']);
+
 const BELONGS = 1;
 const PARTISAN_HEAD = 2;
 const STAKE = 4;
+const OWNS = 8;
 
 /** Each head of the lists above to its kinds, as bits: one probe per phrase (a hot path). */
 const HEAD_KINDS: ReadonlyMap<string, number> = (() => {
@@ -106,14 +114,21 @@ const HEAD_KINDS: ReadonlyMap<string, number> = (() => {
   add(PARTISAN, PARTISAN_HEAD);
   add(STAKEHOLDERS, STAKE);
   add(RIVALS, STAKE);
+  add(OWNERS, STAKE | OWNS);
   return m;
 })();
 
-/** Whether a name and its possessive stand before `np`'s head: "Tilden's largest shareholders". */
-function ownedByName(ctx: Context, np: NounPhrase): boolean {
+/**
+ * Whether a name and its possessive stand before `np`'s head: "Tilden's largest shareholders";
+ * for owners, also a body's common noun: "the club's owners" (`body`).
+ */
+function ownedByName(ctx: Context, np: NounPhrase, body = false): boolean {
   const toks = ctx.tokens;
-  for (let k = np.start + 1; k < np.head; k++)
-    if (toks[k]!.kind === 'pos' && ctx.name[k - 1]) return true;
+  for (let k = np.start + 1; k < np.head; k++) {
+    if (toks[k]!.kind !== 'pos') continue;
+    if (ctx.name[k - 1]) return true;
+    if (body && headClass(ctx, k - 1) === 'organisation') return true;
+  }
   return false;
 }
 
@@ -148,7 +163,8 @@ export function placedMember(ctx: Context, np: NounPhrase): boolean {
   // it, by its possessive (not "the lender": the body itself may lend)
   const kind = HEAD_KINDS.get(head);
   if (kind === undefined) return false;
-  if ((kind & STAKE) !== 0 && ownedByName(ctx, np)) return true;
+  // ("the club's owners": its owners, placed by the body they own)
+  if ((kind & STAKE) !== 0 && ownedByName(ctx, np, (kind & OWNS) !== 0)) return true;
   const belonging = (kind & BELONGS) !== 0;
   if (!belonging && (kind & PARTISAN_HEAD) === 0) return false;
   let named = false;

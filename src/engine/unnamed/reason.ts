@@ -537,11 +537,15 @@ export function reason(
         !passiveAgent(ctx, s, np) &&
         position(ctx, s, np) !== 'raised' &&
         // (nor "said technicians were ordered to skip the checks": made to act)
-        !madeToActSubject(ctx, s, np)
+        !madeToActSubject(ctx, s, np) &&
+        // (nor "Baggage handlers at the airport have voted to strike": a labour act, decision 185)
+        !labourWorkforce(ctx, s, np)
       )
         return null;
-      // "the village's fishermen": specific by their owner; but "the email's author" is unknown
-      for (let k = np.start; k < np.head; k++)
+      // "the village's fishermen": specific by their owner; but "the email's author" is unknown,
+      // and "Vireo Racing's owners" are placed by what they own (decisions 140 and 175)
+      const owners = toks[np.head]!.lower === 'owners' || toks[np.head]!.lower === 'co-owners';
+      for (let k = np.start; k < np.head && !owners; k++)
         if (toks[k]!.kind === 'pos' && headClass(ctx, k - 1) !== 'document') return null;
       if (recipient(ctx, s, np)) return null;
       const pos = doingPosition(ctx, s, np, reported);
@@ -553,6 +557,8 @@ export function reason(
       // expected to benefit", "Two farmers need help": a subject the sentence only describes, an
       // ability, a cost ahead, a harm or a generic present, no act (counted-states.ts)
       if (pos === 'subject' && !reported && countedState(ctx, s, np)) return null;
+      // ("Vireo Racing's owners are seeking a buyer": owners at an act in progress)
+      if (owners && pos === 'copula' && progressiveAct(ctx, s, np.end)) return WHY.actor;
       return acting(pos) ? WHY.actor : null;
     }
     case 'organisation': {
@@ -734,6 +740,9 @@ export function reason(
       // "Objectors are understood to be considering a legal challenge": a bare plural group a
       // raising hedge reports acting (raised-group.ts)
       if (pos === 'raised' && raisedGroupAct(ctx, s, np)) return WHY.actor;
+      // "Ground-handling workers at Calder Airport have voted to strike", "Cabin crew walked
+      // out": a workforce's labour act, named body or not (decision 185 of the labelled sets)
+      if (labourWorkforce(ctx, s, np)) return WHY.actor;
       if (!AGENT_PEOPLE.has(head)) return null;
       const headline = isHeadline(ctx, s);
       if (np.start === np.head && !headline) return null;
@@ -1029,6 +1038,16 @@ function doingPosition(
   // ("said technicians were ordered to skip the checks": made to act, content-subject.ts)
   if (pos === 'passiveSubject') return madeToActSubject(ctx, s, np, reported) ? 'subject' : pos;
   return reported && pos === 'copula' && pastDoing(ctx, s, np.end, true) ? 'subject' : pos;
+}
+
+/**
+ * Whether `np`, a subject (or before a copula: "are to strike"), is a workforce at a labour act:
+ * "Cabin crew have voted to strike", "Baggage handlers at the airport walked out" (decision 185
+ * of the labelled sets; labour-actions.ts).
+ */
+function labourWorkforce(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const at = position(ctx, s, np);
+  return (at === 'subject' || at === 'copula') && labourActSubject(ctx, s, np);
 }
 
 /** Whether a position makes its phrase an actor: a subject (of a raising hedge too) or an agent. */
