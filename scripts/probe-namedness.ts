@@ -34,7 +34,7 @@
  */
 import { analyze } from '../src/engine/index';
 import { optionValue } from './lib/args';
-import { cap, overlaps, pct, readMarks } from './lib/probe-marks';
+import { agreeNumber, cap, countHit, type Hits, overlaps, pct, readMarks } from './lib/probe-marks';
 
 type Ruling = 'u' | 'o' | 'n';
 
@@ -218,30 +218,15 @@ const frames = FRAMES.filter((f) => !onlyFrame || f.id === onlyFrame);
 
 /** The story: the lead then the frame (a headline goes first), the phrase marked `⟪⟫`. */
 function fill(f: Frame, g: Group): string {
-  const agree = (s: string): string =>
-    s
-      .replace('{is}', g.pl ? 'are' : 'is')
-      .replace('{has}', g.pl ? 'have' : 'has')
-      .replace('{s}', g.pl ? '' : 's');
-  const body = agree(f.text)
+  const body = agreeNumber(f.text, g.pl)
     .replace('{X}', `⟪${cap(g.np)}⟫`)
     .replace('{x}', `⟪${g.np}⟫`);
   return f.id === 'headline' ? body + LEAD : LEAD + body;
 }
 
-interface Tally {
-  n: number;
-  ok: number;
-}
-const tally = (m: Map<string, Tally>, k: string, ok: boolean): void => {
-  const t = m.get(k) ?? { n: 0, ok: 0 };
-  t.n++;
-  if (ok) t.ok++;
-  m.set(k, t);
-};
-const byFrame = new Map<string, Tally>();
-const byClass = new Map<string, Tally>();
-const byWant = new Map<string, Tally>();
+const byFrame = new Map<string, Hits>();
+const byClass = new Map<string, Hits>();
+const byWant = new Map<string, Hits>();
 const misses: string[] = [];
 for (const f of frames)
   for (const g of groups) {
@@ -271,23 +256,23 @@ for (const f of frames)
               : `named=${String(src.named)}`;
     }
     const kind = `${f.want}:${g.want}`;
-    tally(byFrame, f.id, ok);
-    tally(byClass, g.cls, ok);
-    tally(byWant, kind, ok);
+    countHit(byFrame, f.id, ok);
+    countHit(byClass, g.cls, ok);
+    countHit(byWant, kind, ok);
     if (!ok)
       misses.push(
         `miss ${f.id.padEnd(11)} ${g.want} ${why.padEnd(22)} ${text.slice(f.id === 'headline' ? 0 : LEAD.length).replace(/\n+/g, ' / ')}`,
       );
   }
 
-const line = (k: string, t: Tally): string => `${k.padEnd(32)} ${pct(t.ok, t.n)}  (${t.ok}/${t.n})`;
+const line = (k: string, t: Hits): string => `${k.padEnd(32)} ${pct(t.ok, t.n)}  (${t.ok}/${t.n})`;
 console.log(`${groups.length} phrases x ${frames.length} frames`);
 console.log('\nframe                             share   (right / sentences)');
 for (const [k, t] of byFrame) console.log(line(k, t));
 console.log('\nclass');
 for (const [k, t] of byClass) console.log(line(k, t));
 console.log('\nframe kind:ruling');
-let all: Tally = { n: 0, ok: 0 };
+let all: Hits = { n: 0, ok: 0 };
 for (const [k, t] of [...byWant].sort()) {
   console.log(line(k, t));
   all = { n: all.n + t.n, ok: all.ok + t.ok };

@@ -91,6 +91,25 @@ export function parseCueMarks(marked: string): CueParsed {
   return out;
 }
 
+/** A probe's count of cases and of those it got right, per frame, class or expectation. */
+export interface Hits {
+  n: number;
+  ok: number;
+}
+/** Counts one case under `key` in `m`. */
+export const countHit = (m: Map<string, Hits>, key: string, ok: boolean): void => {
+  const t = m.get(key) ?? { n: 0, ok: 0 };
+  t.n++;
+  if (ok) t.ok++;
+  m.set(key, t);
+};
+/** A frame's agreement slots for a singular or plural phrase: {is}, {has}, {s} (a verb's -s). */
+export const agreeNumber = (s: string, plural: boolean): string =>
+  s
+    .replace('{is}', plural ? 'are' : 'is')
+    .replace('{has}', plural ? 'have' : 'has')
+    .replace('{s}', plural ? '' : 's');
+
 /** A cue probe's counts: cues, cues found, sources expected and right, optional cues. */
 export interface Tally {
   n: number;
