@@ -782,8 +782,17 @@ const CLAIM_NOUNS: ReadonlySet<string> = new Set([
  * news reports relied on ("according to reports that").
  */
 export function claimContent(ctx: Context, np: NounPhrase): boolean {
+  return countedNounWithContent(ctx, np, CLAIM_NOUNS);
+}
+
+/**
+ * Whether `np` is one of `nouns` as its last word, with nothing before it but counts ("dozens
+ * of", "repeated", a number) and its content after it (`that` or `of`): "claims that", "dozens of
+ * reports of fires".
+ */
+function countedNounWithContent(ctx: Context, np: NounPhrase, nouns: ReadonlySet<string>): boolean {
   const toks = ctx.tokens;
-  if (!CLAIM_NOUNS.has(toks[np.head]!.lower) || np.end !== np.head + 1) return false;
+  if (!nouns.has(toks[np.head]!.lower) || np.end !== np.head + 1) return false;
   const next = toks[np.end]?.lower;
   if (next !== 'that' && next !== 'of') return false;
   for (let k = np.start; k < np.head; k++)
@@ -830,13 +839,7 @@ const CLAIM_COUNTS: ReadonlySet<string> = new Set([
  * their own ("after unconfirmed reports in the trade press").
  */
 export function occasionClaims(ctx: Context, np: NounPhrase): boolean {
-  const toks = ctx.tokens;
-  if (!CONTENT_NOUNS.has(toks[np.head]!.lower) || np.end !== np.head + 1) return false;
-  const next = toks[np.end]?.lower;
-  if (next !== 'that' && next !== 'of') return false;
-  const before = toks[np.start - 1];
+  const before = ctx.tokens[np.start - 1];
   if (!before || !OCCASION_PREPS.has(before.lower)) return false;
-  for (let k = np.start; k < np.head; k++)
-    if (toks[k]!.kind !== 'num' && !CLAIM_COUNTS.has(toks[k]!.lower)) return false;
-  return true;
+  return countedNounWithContent(ctx, np, CONTENT_NOUNS);
 }
