@@ -288,17 +288,7 @@ const NOT_CONTRACTED: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that open a reported question: "wanted to know whether". */
-const QUESTION_WORDS: ReadonlySet<string> = new Set([
-  'how',
-  'if',
-  'what',
-  'when',
-  'where',
-  'whether',
-  'which',
-  'who',
-  'why',
-]);
+const QUESTION_WORDS = ruleWords('questionWords');
 
 /** Subjects of a wish to know that report nobody's question: "if you want to know why". */
 const ASKING_NOBODY: ReadonlySet<string> = new Set(['i', 'we', 'you']);

@@ -86,20 +86,8 @@ function unrealisedPassive(ctx: Context, s: Sentence, v: Verb): boolean {
 /** Modals of an act expected, allowed or owed: `could`, `will`, `must`, `cannot`. */
 const UNREALISED_MODALS = ruleWords('modalVerbs');
 
-/** Words that open what was told after a passive cue: `that`, `whether`, `about`. */
-const TOLD_AFTER: ReadonlySet<string> = new Set([
-  'about',
-  'how',
-  'if',
-  'that',
-  'what',
-  'when',
-  'where',
-  'whether',
-  'which',
-  'who',
-  'why',
-]);
+/** Words that open what was told after a passive cue: `that`, `about`, a question's `whether`. */
+const TOLD_AFTER: ReadonlySet<string> = new Set([...ruleWords('questionWords'), 'about', 'that']);
 
 /**
  * A verb of expectation in a comparison's `than` clause measures, it reports nothing: "moved
