@@ -64,24 +64,39 @@ function tokenAt(ctx: Context, offset: number): number {
  * paragraph runs on into the next) has no closing mark: `close` is -1.
  */
 export function quotationAround(ctx: Context, k: number): { open: number; close: number } | null {
+  const quotes = ctx.quotes ?? (ctx.quotes = quotationMarks(ctx));
+  const open = quotes.open[k] ?? -1;
+  return open < 0 ? null : { open, close: quotes.close[k]! };
+}
+
+/**
+ * For each token, the opening mark in effect before it in its paragraph (-1 when none, or when a
+ * closing mark came after the last opening one) and the first closing mark after it before the
+ * paragraph's end (-1 when none): two passes over the part, instead of a walk back to the start
+ * of the paragraph and on to the closing mark at every question (a paragraph of quotes asked
+ * about at each cue is quadratic in its length). A newline token belongs to the paragraph it ends.
+ */
+function quotationMarks(ctx: Context): { open: Int32Array; close: Int32Array } {
   const toks = ctx.tokens;
-  let first = k;
-  while (first > 0 && toks[first - 1]!.kind !== 'newline') first--;
-  let open = -1;
-  for (let q = first; q < k; q++) {
+  const n = toks.length;
+  const open = new Int32Array(n);
+  const close = new Int32Array(n);
+  let o = -1;
+  for (let q = 0; q < n; q++) {
+    open[q] = o;
     const t = toks[q]!;
-    if (t.kind !== 'quote') continue;
-    if (t.lower === '“') open = q;
-    else if (t.lower === '”') open = -1;
-  }
-  if (open < 0) return null;
-  let close = -1;
-  for (let q = k + 1; q < toks.length && toks[q]!.kind !== 'newline'; q++) {
-    const t = toks[q]!;
-    if (t.kind === 'quote' && t.lower === '”') {
-      close = q;
-      break;
+    if (t.kind === 'newline') o = -1;
+    else if (t.kind === 'quote') {
+      if (t.lower === '“') o = q;
+      else if (t.lower === '”') o = -1;
     }
+  }
+  let c = -1;
+  for (let q = n - 1; q >= 0; q--) {
+    close[q] = c;
+    const t = toks[q]!;
+    if (t.kind === 'newline') c = -1;
+    else if (t.kind === 'quote' && t.lower === '”') c = q;
   }
   return { open, close };
 }
