@@ -10,6 +10,9 @@
  *   --generated    use the generated prose of scripts/lib/prose.ts instead of the corpus
  *   --runs N       timed passes per size, the best is kept (default 3)
  *   --sizes LIST   sizes in KB, comma-separated (default 50,100,200,400,1000)
+ *   --one-line     make every line break a space: the whole text is one paragraph (and one
+ *                  part: analyze cuts parts at line breaks), as a page read without its
+ *                  paragraph breaks would be
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -70,17 +73,21 @@ async function main(): Promise<void> {
   const runs = Number(option('--runs') ?? 3);
   const sizes = (option('--sizes') ?? '50,100,200,400,1000').split(',').map(Number);
   const maxBytes = Math.max(...sizes) * 1000 + 4000;
-  const full = process.argv.includes('--generated')
-    ? generateProse(maxBytes)
-    : corpusText(maxBytes);
+  const generated = process.argv.includes('--generated');
+  const oneLine = process.argv.includes('--one-line');
+  const full = generated ? generateProse(maxBytes) : corpusText(maxBytes);
+  const sized = (size: number): string => {
+    const text = cut(full, size);
+    return oneLine ? text.replace(/\s*\n\s*/g, ' ') : text;
+  };
   const engine = await loadBundled(checkout);
-  for (let i = 0; i < 3; i++) engine.analyze(cut(full, 200_000)); // warm-up: let the JIT settle
+  for (let i = 0; i < 3; i++) engine.analyze(sized(200_000)); // warm-up: let the JIT settle
   console.log(
-    `engine of ${checkout}, ${process.argv.includes('--generated') ? 'generated prose' : 'corpus'} as one text, best of ${runs}`,
+    `engine of ${checkout}, ${generated ? 'generated prose' : 'corpus'} as one text${oneLine ? ' with no line breaks' : ''}, best of ${runs}`,
   );
   console.log('     KB    ms/pass   ms/KB  findings');
   for (const kb of sizes) {
-    const text = cut(full, kb * 1000);
+    const text = sized(kb * 1000);
     let best = Infinity;
     let n = 0;
     for (let r = 0; r < runs; r++) {
