@@ -76,5 +76,20 @@ describe('quotationAround: the marks around a token, from one index per part', (
       expect([k, quotationAround(ctx, k)]).toEqual([k, want]);
     }
     expect(inside).toBeGreaterThan(20);
+    expect(ctx.quotes).toBeNull(); // short paragraphs: answered by the walk
+  });
+
+  test('a paragraph too long to walk: the index answers, the same', () => {
+    const sentence = '“We will appeal,” the lawyer said, and “the ruling is wrong”, she added. ';
+    const text = `${sentence.repeat(40)}“And an unclosed one runs on ${'and on '.repeat(150)}to the end.`;
+    const ctx = buildContext(text);
+    let inside = 0;
+    for (let k = 0; k < ctx.tokens.length; k++) {
+      const want = walked(ctx, k);
+      if (want) inside++;
+      expect([k, quotationAround(ctx, k)]).toEqual([k, want]);
+    }
+    expect(inside).toBeGreaterThan(300);
+    expect(ctx.quotes).not.toBeNull();
   });
 });

@@ -64,17 +64,52 @@ function tokenAt(ctx: Context, offset: number): number {
  * paragraph runs on into the next) has no closing mark: `close` is -1.
  */
 export function quotationAround(ctx: Context, k: number): { open: number; close: number } | null {
-  const quotes = ctx.quotes ?? (ctx.quotes = quotationMarks(ctx));
-  const open = quotes.open[k] ?? -1;
-  return open < 0 ? null : { open, close: quotes.close[k]! };
+  if (ctx.quotes === null) {
+    const near = walkedQuotation(ctx, k);
+    if (near !== undefined) return near;
+    ctx.quotes = quotationMarks(ctx);
+  }
+  const open = ctx.quotes.open[k] ?? -1;
+  return open < 0 ? null : { open, close: ctx.quotes.close[k]! };
+}
+
+/** How far `walkedQuotation` walks either way before the part's index is built instead. */
+const WALK = 200;
+
+/**
+ * `quotationAround` by a walk back to the paragraph's start and on to the closing mark, in a
+ * paragraph of ordinary length; undefined when either walk would pass WALK tokens (a long
+ * paragraph asked about at each cue, or a text with no line breaks, would make the walks
+ * quadratic in its length: the index answers then).
+ */
+function walkedQuotation(
+  ctx: Context,
+  k: number,
+): { open: number; close: number } | null | undefined {
+  const toks = ctx.tokens;
+  let first = k;
+  while (first > 0 && toks[first - 1]!.kind !== 'newline') if (k - --first > WALK) return undefined;
+  let open = -1;
+  for (let q = first; q < k; q++) {
+    const t = toks[q]!;
+    if (t.kind !== 'quote') continue;
+    if (t.lower === '“') open = q;
+    else if (t.lower === '”') open = -1;
+  }
+  if (open < 0) return null;
+  for (let q = k + 1; q < toks.length && toks[q]!.kind !== 'newline'; q++) {
+    if (q - k > WALK) return undefined;
+    const t = toks[q]!;
+    if (t.kind === 'quote' && t.lower === '”') return { open, close: q };
+  }
+  return { open, close: -1 };
 }
 
 /**
  * For each token, the opening mark in effect before it in its paragraph (-1 when none, or when a
  * closing mark came after the last opening one) and the first closing mark after it before the
- * paragraph's end (-1 when none): two passes over the part, instead of a walk back to the start
- * of the paragraph and on to the closing mark at every question (a paragraph of quotes asked
- * about at each cue is quadratic in its length). A newline token belongs to the paragraph it ends.
+ * paragraph's end (-1 when none): two passes over the part, built the first time a walk is too
+ * long. A newline token belongs to the paragraph it ends.
  */
 function quotationMarks(ctx: Context): { open: Int32Array; close: Int32Array } {
   const toks = ctx.tokens;
