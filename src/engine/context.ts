@@ -60,6 +60,11 @@ export interface Context {
    * first asked (null until then).
    */
   namedMemo: { keys: Int32Array; answers: Int8Array } | null;
+  /**
+   * quoted-speaker.ts's quotation marks around each token: the opening mark in effect and the
+   * next closing mark in its paragraph, built when first asked (null until then).
+   */
+  quotes: { open: Int32Array; close: Int32Array } | null;
 }
 
 /** The mark of each word-table slot's word seen in lowercase (see `buildContext`). */
@@ -448,6 +453,7 @@ export function buildContext(
     placeNames: new Uint8Array(tokens.length),
     sameWord: null,
     namedMemo: null,
+    quotes: null,
   };
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { buildContext, type Context } from '../context';
 import { cueSource as sourceOf } from '../test-helpers';
+import { quotationAround } from './quoted-speaker';
 
 describe('"I" and "we" inside a quotation are its speaker', () => {
   test('the speaker after the closing mark: an inverted or plain cue', () => {
@@ -31,5 +33,63 @@ describe('"I" and "we" inside a quotation are its speaker', () => {
   test('outside quotation marks "I" stays the writer', () => {
     const text = 'When I asked the minister about the plan, she said it was under review.';
     expect(sourceOf(text, 'asked')?.[2]).toBe('the writer');
+  });
+});
+
+describe('quotationAround: the marks around a token, from one index per part', () => {
+  // The definition the index replaced: walk back to the paragraph's start, then on to its end.
+  function walked(ctx: Context, k: number): { open: number; close: number } | null {
+    const toks = ctx.tokens;
+    let first = k;
+    while (first > 0 && toks[first - 1]!.kind !== 'newline') first--;
+    let open = -1;
+    for (let q = first; q < k; q++) {
+      const t = toks[q]!;
+      if (t.kind === 'quote' && t.lower === '“') open = q;
+      else if (t.kind === 'quote' && t.lower === '”') open = -1;
+    }
+    if (open < 0) return null;
+    let close = -1;
+    for (let q = k + 1; q < toks.length && toks[q]!.kind !== 'newline'; q++) {
+      if (toks[q]!.kind === 'quote' && toks[q]!.lower === '”') {
+        close = q;
+        break;
+      }
+    }
+    return { open, close };
+  }
+
+  test('every token of quoted, unclosed and nested paragraphs', () => {
+    const text = [
+      '“We will appeal,” the lawyer said. “It is not over.”',
+      '“The second paragraph runs on, unclosed, said the clerk.',
+      '“And this one closes,” she added, “after an aside.” Then plain text.',
+      'A paragraph with no marks at all, said the mayor.',
+      'He said "straight quotes" count too, and "this one',
+      'never closes" across a line.',
+    ].join('\n\n');
+    const ctx = buildContext(text);
+    let inside = 0;
+    for (let k = 0; k < ctx.tokens.length; k++) {
+      const want = walked(ctx, k);
+      if (want) inside++;
+      expect([k, quotationAround(ctx, k)]).toEqual([k, want]);
+    }
+    expect(inside).toBeGreaterThan(20);
+    expect(ctx.quotes).toBeNull(); // short paragraphs: answered by the walk
+  });
+
+  test('a paragraph too long to walk: the index answers, the same', () => {
+    const sentence = '“We will appeal,” the lawyer said, and “the ruling is wrong”, she added. ';
+    const text = `${sentence.repeat(40)}“And an unclosed one runs on ${'and on '.repeat(150)}to the end.`;
+    const ctx = buildContext(text);
+    let inside = 0;
+    for (let k = 0; k < ctx.tokens.length; k++) {
+      const want = walked(ctx, k);
+      if (want) inside++;
+      expect([k, quotationAround(ctx, k)]).toEqual([k, want]);
+    }
+    expect(inside).toBeGreaterThan(300);
+    expect(ctx.quotes).not.toBeNull();
   });
 });

@@ -64,9 +64,31 @@ function tokenAt(ctx: Context, offset: number): number {
  * paragraph runs on into the next) has no closing mark: `close` is -1.
  */
 export function quotationAround(ctx: Context, k: number): { open: number; close: number } | null {
+  if (ctx.quotes === null) {
+    const near = walkedQuotation(ctx, k);
+    if (near !== undefined) return near;
+    ctx.quotes = quotationMarks(ctx);
+  }
+  const open = ctx.quotes.open[k] ?? -1;
+  return open < 0 ? null : { open, close: ctx.quotes.close[k]! };
+}
+
+/** How far `walkedQuotation` walks either way before the part's index is built instead. */
+const WALK = 200;
+
+/**
+ * `quotationAround` by a walk back to the paragraph's start and on to the closing mark, in a
+ * paragraph of ordinary length; undefined when either walk would pass WALK tokens (a long
+ * paragraph asked about at each cue, or a text with no line breaks, would make the walks
+ * quadratic in its length: the index answers then).
+ */
+function walkedQuotation(
+  ctx: Context,
+  k: number,
+): { open: number; close: number } | null | undefined {
   const toks = ctx.tokens;
   let first = k;
-  while (first > 0 && toks[first - 1]!.kind !== 'newline') first--;
+  while (first > 0 && toks[first - 1]!.kind !== 'newline') if (k - --first > WALK) return undefined;
   let open = -1;
   for (let q = first; q < k; q++) {
     const t = toks[q]!;
@@ -75,13 +97,41 @@ export function quotationAround(ctx: Context, k: number): { open: number; close:
     else if (t.lower === '”') open = -1;
   }
   if (open < 0) return null;
-  let close = -1;
   for (let q = k + 1; q < toks.length && toks[q]!.kind !== 'newline'; q++) {
+    if (q - k > WALK) return undefined;
     const t = toks[q]!;
-    if (t.kind === 'quote' && t.lower === '”') {
-      close = q;
-      break;
+    if (t.kind === 'quote' && t.lower === '”') return { open, close: q };
+  }
+  return { open, close: -1 };
+}
+
+/**
+ * For each token, the opening mark in effect before it in its paragraph (-1 when none, or when a
+ * closing mark came after the last opening one) and the first closing mark after it before the
+ * paragraph's end (-1 when none): two passes over the part, built the first time a walk is too
+ * long. A newline token belongs to the paragraph it ends.
+ */
+function quotationMarks(ctx: Context): { open: Int32Array; close: Int32Array } {
+  const toks = ctx.tokens;
+  const n = toks.length;
+  const open = new Int32Array(n);
+  const close = new Int32Array(n);
+  let o = -1;
+  for (let q = 0; q < n; q++) {
+    open[q] = o;
+    const t = toks[q]!;
+    if (t.kind === 'newline') o = -1;
+    else if (t.kind === 'quote') {
+      if (t.lower === '“') o = q;
+      else if (t.lower === '”') o = -1;
     }
+  }
+  let c = -1;
+  for (let q = n - 1; q >= 0; q--) {
+    close[q] = c;
+    const t = toks[q]!;
+    if (t.kind === 'newline') c = -1;
+    else if (t.kind === 'quote' && t.lower === '”') c = q;
   }
   return { open, close };
 }
