@@ -71,12 +71,18 @@ const SENTENCES: Record<string, string[]> = {
     'Police said ⟨two people⟩ had attacked the guard with a bat.',
     '⟨Hundreds of people⟩ marched through the city centre on Saturday.',
     '⟨Young people⟩ painted a mural on the underpass last week.',
+    '⟨More than 1,100 people⟩ signed a petition against the closure.',
+    '⟨Dozens of people⟩ blocked the motorway for two hours.',
+    'The court heard that ⟨two people⟩ had forged the will.',
+    '⟨Two People⟩ Rob Jeweller At Gunpoint',
     // quiet
     '⟨?People⟩ want cheaper energy.',
     '⟨?People⟩ who need help should call the council.',
     '⟨?Many people⟩ struggle to pay their rent.',
     '⟨?Three people⟩ died in the crash.',
     '⟨?Two people⟩ were taken to hospital with minor injuries.',
+    '⟨?Most people⟩ voted for change.',
+    '⟨?About 200 people⟩ attended the meeting.',
   ],
   reported: [
     'The court heard that ⟨two guards⟩ had opened the gate to let the prisoners out.',
