@@ -13,6 +13,7 @@ import { namedness } from '../phrase/namedness';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import { wordBits } from '../word-bits';
+import { opensClause } from './content-subject';
 import { WHY } from './words';
 
 /** Determiners and counts of someone not known before: `a`, `another`, `several`, `two`. */
@@ -62,9 +63,10 @@ export function coordinatedActor(
     last &&
     last.end === and &&
     ACTING_WHYS.has(last.why) &&
-    // (a bare plural beside a bare member only: in "a group of 19 statisticians and
-    // neuroscientists" the count and the group take both nouns in)
-    (!bare || bareWords(ctx, last.start, and))
+    // (a bare plural beside a bare subject only: in "a group of 19 statisticians and
+    // neuroscientists" the count and the group take both nouns in, and "angered bankers and
+    // regulators alike" has them as objects)
+    (!bare || (bareWords(ctx, last.start, and) && opensClause(ctx, s, last.start)))
   )
     return true;
   return !bare && v >= 0 && pastPassive(ctx, s, v);

@@ -728,7 +728,7 @@ export function reason(
       if (
         pos === 'subject' &&
         (pluralPeople(head) ||
-          COLLECTIVE_STAFF.has(head) ||
+          (COLLECTIVE_STAFF.has(head) && !STAFF_AHEAD.has(toks[np.end]?.lower ?? '')) ||
           (head === 'people' && np.head > np.start)) &&
         groupSubject(ctx, s, np)
       )
@@ -915,6 +915,11 @@ const STAFF: ReadonlySet<string> = new Set(['personnel', 'staff']);
  * decision 65 of the labelled sets).
  */
 const COLLECTIVE_STAFF: ReadonlySet<string> = new Set(['crew', 'personnel', 'staff']);
+/**
+ * Words after such a head that put its act ahead, which is as often what the body arranged for
+ * its people ("Staff are due to leave at the end of June", "Staff will get a bonus").
+ */
+const STAFF_AHEAD: ReadonlySet<string> = new Set(['are', 'is', 'will', 'would']);
 /** Present forms of `be`: a passive in them tells of what happens in general. */
 const PRESENT_BE: ReadonlySet<string> = new Set(['am', 'are', 'is', "'s", "'re"]);
 
