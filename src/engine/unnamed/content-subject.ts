@@ -18,7 +18,7 @@ import { leadingTime } from './leading-time';
 import { patronsActing } from './patrons';
 import { plannedAct } from './planned-acts';
 import { pastPickingClause, seenActing, TELLING_VERBS } from './position';
-import { STATE_PAST } from './verb-lexicon';
+import { ACT_PAST, STATE_PAST } from './verb-lexicon';
 import { counted } from './words';
 
 /** Determiners and counts of someone not known before: `a`, `another`, `some`, `two`. */
@@ -139,7 +139,11 @@ function digitCount(ctx: Context, s: Sentence, np: NounPhrase, k: number): boole
 export function actedInRelative(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   const toks = ctx.tokens;
   const first = toks[np.start]!;
-  if ((listsOf(first) & (IN_INDEFINITE | IN_NUMBER_WORDS)) === 0 && !counted(first)) return false;
+  // ("Players who took part in the brawl face bans", "praised volunteers who had filled
+  // sandbags": a bare plural that `who` ties to an act of the lexicon is that act's doers)
+  const bare = barePlural(ctx, np);
+  if (!bare && (listsOf(first) & (IN_INDEFINITE | IN_NUMBER_WORDS)) === 0 && !counted(first))
+    return false;
   // (not a headline's subject, which the story goes on to name, nor people at large, "several
   // people who ran over")
   if (isHeadline(ctx, s) || toks[np.head]!.lower === 'people') return false;
@@ -158,7 +162,46 @@ export function actedInRelative(ctx: Context, s: Sentence, np: NounPhrase): bool
   while (v < s.last && isAdverb(toks[v])) v++;
   // (not only coming or receiving: "who gathered outside", "who received a placebo")
   if ((listsOf(toks[v]) & IN_COMING) !== 0 || PASSIVE_LIVES.has(toks[v]?.lower ?? '')) return false;
+  if (bare) {
+    // (`who` only, and a verb of the act lexicon: not a class by a habit or a purchase,
+    // "Customers who paid by card", "Drivers who use the bridge")
+    // nor the public, "Voters who backed the party")
+    if (w !== 'who' || PUBLIC.has(toks[np.head]!.lower)) return false;
+    const perfect = toks[v]?.lower === 'had';
+    if (HAVE_FORMS.has(toks[v]?.lower ?? '')) v++;
+    while (v < s.last && isAdverb(toks[v])) v++;
+    // (nor a crowd picked out by where it was, "Residents who packed the hall were told
+    // little": a gathering only, decision 176)
+    if (!ACT_PAST.has(toks[v]?.lower ?? '') || GATHERED.has(toks[v]!.lower)) return false;
+    // a past of the story, a pluperfect or a definite object or time: "who invaded the pitch",
+    // "who had filled sandbags" (not a rule's class, "Students who cheated will be expelled")
+    if (perfect) return true;
+    for (let q = v + 1; q < s.last && q <= v + 6 && !isPunct(toks[q]); q++)
+      if (toks[q]!.lower === 'the' || isTimeWord(toks[q])) return true;
+    return false;
+  }
   return pastAct(ctx, s, k + 1);
+}
+
+/** Pasts of filling a place as a crowd: `packed`, `crowded`, `lined`, `attended`. */
+const GATHERED: ReadonlySet<string> = new Set([
+  'attended',
+  'crammed',
+  'crowded',
+  'lined',
+  'packed',
+  'thronged',
+]);
+
+/** Whether `np` is a plural with no determiner, count or possessive: `players`, `local fans`. */
+function barePlural(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const first = toks[np.start]!;
+  if ((first.f & (F.DET | F.QUANT)) !== 0 || counted(first)) return false;
+  for (let k = np.start; k <= np.head; k++)
+    if (toks[k]!.kind === 'pos' || toks[k]!.kind === 'num' || ctx.name[k]) return false;
+  const h = toks[np.head]!.lower;
+  return (h.length > 3 && h.endsWith('s') && !h.endsWith('ss')) || h.endsWith('men');
 }
 
 /** Whether the next sentence opens with a name set off by a comma: "Aisha Karimi, 34, ...". */

@@ -66,3 +66,27 @@ describe('the agent of a passive the lexicon also reads as a state', () => {
     expect(spans(text, 'unnamed').join(' | ')).toContain(want);
   });
 });
+
+describe('a bare plural beside a bare plural subject that acts', () => {
+  test.each([
+    ['Parents and teachers protested outside the school gates.', 'teachers'],
+    ['Fans and players held a minute’s silence before the match.', 'players'],
+    ['Residents and shopkeepers cleared the debris by hand.', 'shopkeepers'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // a count or a group takes both nouns in
+    [
+      'In a letter, a group of 19 statisticians and neuroscientists argue that the study failed.',
+      'neuroscientists',
+    ],
+    // what befalls them, not an act
+    ['Fans and players were injured when the stand collapsed.', 'players'],
+    // the company someone keeps
+    ['She is survived by a son and grandchildren.', 'grandchildren'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
+  });
+});

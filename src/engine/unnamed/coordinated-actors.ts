@@ -13,6 +13,7 @@ import { namedness } from '../phrase/namedness';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import { wordBits } from '../word-bits';
+import { opensClause } from './content-subject';
 import { WHY } from './words';
 
 /** Determiners and counts of someone not known before: `a`, `another`, `several`, `two`. */
@@ -47,16 +48,52 @@ export function coordinatedActor(
   const w = toks[and]?.lower;
   if ((w !== 'and' && w !== 'or') || and <= s.first) return false;
   const first = toks[np.start]!;
-  if (first.kind !== 'num' && (listsOf(first) & (IN_INDEFINITE | IN_NUMBER_WORDS)) === 0)
+  // ("Fans and players held a silence", "Parents and teachers protested": a bare plural is a
+  // new mention too, but only beside an earlier member the story has found acting)
+  const bare = barePlural(ctx, np);
+  if (!bare && first.kind !== 'num' && (listsOf(first) & (IN_INDEFINITE | IN_NUMBER_WORDS)) === 0)
     return false;
   // ("a guard and one", "and another": a pronoun-like quantifier with no noun of its own)
-  if (np.head === np.start) return false;
+  if (np.head === np.start && !bare) return false;
   if (namedness(ctx, np)) return false;
   const v = byParticiple(ctx, s, and);
   if (v >= 0 && COMPANY.has(toks[v]!.lower)) return false;
   const last = out.length > 0 ? out[out.length - 1] : undefined;
-  if (last && last.end === and && ACTING_WHYS.has(last.why)) return true;
-  return v >= 0 && pastPassive(ctx, s, v);
+  if (
+    last &&
+    last.end === and &&
+    ACTING_WHYS.has(last.why) &&
+    // (a bare plural beside a bare subject only: in "a group of 19 statisticians and
+    // neuroscientists" the count and the group take both nouns in, and "angered bankers and
+    // regulators alike" has them as objects)
+    (!bare || (bareWords(ctx, last.start, and) && opensClause(ctx, s, last.start)))
+  )
+    return true;
+  return !bare && v >= 0 && pastPassive(ctx, s, v);
+}
+
+/** Whether tokens `a` to `b` hold no determiner, count, possessive or preposition. */
+function bareWords(ctx: Context, a: number, b: number): boolean {
+  const toks = ctx.tokens;
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    if (t.kind === 'num' || t.kind === 'pos' || (t.f & (F.DET | F.QUANT | F.PREP)) !== 0)
+      return false;
+  }
+  return true;
+}
+
+/**
+ * Whether `np` is a bare plural: no determiner, count or possessive before a head that ends in
+ * `-s` or is `men`/`women` (`players`, `lorry drivers`, `local men`).
+ */
+function barePlural(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if ((toks[np.start]!.f & (F.DET | F.QUANT)) !== 0) return false;
+  for (let k = np.start; k < np.head; k++)
+    if (toks[k]!.kind === 'pos' || toks[k]!.kind === 'num') return false;
+  const h = toks[np.head]!.lower;
+  return (h.length > 3 && h.endsWith('s') && !h.endsWith('ss')) || h.endsWith('men');
 }
 
 /**

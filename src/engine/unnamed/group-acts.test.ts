@@ -54,3 +54,23 @@ describe('a present in `-eed` is no past act', () => {
     expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
   });
 });
+
+describe('a counted or described `people` is a crowd like any other', () => {
+  test.each([
+    ['More than 1,100 people signed a petition against the plans.', 'More than 1,100 people'],
+    ['More than 40 people signed up to speak at the meeting.', 'More than 40 people'],
+    ['Two People Attack Guard Outside Depot', 'Two People'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // a share of everyone is the public; a bare `people` is pronoun-like (decision 176)
+    ['Most people voted for change.', 'people'],
+    ['Many people signed the petition in the end.', 'people'],
+    ['People signed the petition in their thousands.', 'People'],
+    ['Around 500 people were evacuated from the estate.', 'people'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
+  });
+});

@@ -65,6 +65,9 @@ export const DEFINITE: ReadonlySet<string> = new Set([
   'your',
 ]);
 
+/** Quantifiers of a share of everyone: `most`, `many`, `few`. */
+const SHARES = new Set(['few', 'many', 'most']);
+
 /** Words that make the clause a supposition: `if`, `unless`, `whether`. */
 const SUPPOSING = new Set(['if', 'unless', 'whether']);
 
@@ -92,7 +95,15 @@ export function groupActSubject(ctx: Context, s: Sentence, np: NounPhrase): bool
   const toks = ctx.tokens;
   const first = toks[np.start]!;
   const head = toks[np.head]!;
-  if (DEFINITE.has(first.lower) || PUBLIC.has(head.lower) || OWN_PEOPLE.has(head.lower))
+  // (a counted or described `people` is a crowd like any other: "More than 1,100 people signed
+  // a petition", "Two people broke in"; only a bare one is pronoun-like, decision 176)
+  // (but "Most people voted for change": a share of everyone is the public)
+  const people = head.lower === 'people' && np.head > np.start && !SHARES.has(first.lower);
+  if (
+    DEFINITE.has(first.lower) ||
+    (PUBLIC.has(head.lower) && !people) ||
+    OWN_PEOPLE.has(head.lower)
+  )
     return false;
   for (let k = np.start; k <= np.head; k++)
     if (ctx.name[k] || toks[k]!.kind === 'pos') return false;

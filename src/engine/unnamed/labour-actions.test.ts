@@ -23,6 +23,10 @@ describe('a named employer’s workforce in its own labour action acts', () => {
       'Mechanics at Orrin Transit voted narrowly on Sunday to reject the latest contract offer.',
       'Mechanics at Orrin Transit',
     ],
+    // a workforce named as one, and one placed on a route
+    ['Staff at a Harlow Foods warehouse walked out over pay on Friday.', 'Staff at a Harlow'],
+    ['Cabin crew at Aurora Air have voted to strike over rosters.', 'Cabin crew at Aurora Air'],
+    ['Crews on the Corran ferry route walked out on Monday in a row over rosters.', 'Crews on the'],
   ])('%s', (text, want) => {
     expect(spans(text, 'unnamed').join(' | ')).toContain(want);
   });
@@ -33,6 +37,8 @@ describe('a named employer’s workforce in its own labour action acts', () => {
     ['Members of the Kelmer Drivers Union voted to strike.', 'Members'],
     ['Engineers at Varden Aerospace walked visitors round the plant.', 'Engineers'],
     ['Engineers at Varden Aerospace voted to approve the new wing design.', 'Engineers'],
+    ['Staff at Harlow Foods designed the new packaging.', 'Staff'],
+    ['Crews on the Corran ferry route sailed through the storm.', 'Crews'],
   ])('not: %s', (text, word) => {
     expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
   });

@@ -36,8 +36,17 @@ const VOTING: ReadonlySet<string> = new Set(['vote', 'voted', 'votes', 'voting']
 /** What a workforce votes on: its employer's `offer`, `deal`, `contract`. */
 const TERMS: ReadonlySet<string> = new Set(['contract', 'deal', 'offer', 'settlement']);
 
-/** Prepositions that place a workforce: `at`, `in`, `from`. */
-const PLACING: ReadonlySet<string> = new Set(['at', 'from', 'in']);
+/**
+ * Prepositions that place a workforce: `at`, `in`, `from`, and `on` a line, route or project
+ * ("Crews on the ferry route walked out").
+ */
+const PLACING: ReadonlySet<string> = new Set(['at', 'from', 'in', 'on']);
+
+/**
+ * A workforce named as one, plural without an -s: "Staff at the depot walked out", "Cabin crew
+ * at Aurora Air voted to strike".
+ */
+const COLLECTIVE: ReadonlySet<string> = new Set(['crew', 'personnel', 'staff']);
 
 /** Heads that name the union's own membership rather than a workforce: `members`. */
 const MEMBERSHIP: ReadonlySet<string> = new Set(['member', 'members']);
@@ -50,7 +59,7 @@ const MEMBERSHIP: ReadonlySet<string> = new Set(['member', 'members']);
 export function labourActSubject(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   const toks = ctx.tokens;
   const head = toks[np.head]!.lower;
-  if (!head.endsWith('s') || MEMBERSHIP.has(head)) return false;
+  if (!(head.endsWith('s') || COLLECTIVE.has(head)) || MEMBERSHIP.has(head)) return false;
   // placed at the workplace: `Workers at`, `Nurses in`, `Drivers from` (not a headline's verb
   // read as a head: "Kestrel Air Touts Record Bookings")
   if (np.head + 1 >= np.end || !PLACING.has(toks[np.head + 1]!.lower)) return false;

@@ -727,7 +727,9 @@ export function reason(
       // "People with diabetes" alone is anyone with it)
       if (
         pos === 'subject' &&
-        (pluralPeople(head) || (head === 'people' && np.head > np.start)) &&
+        (pluralPeople(head) ||
+          (COLLECTIVE_STAFF.has(head) && !STAFF_AHEAD.has(toks[np.end]?.lower ?? '')) ||
+          (head === 'people' && np.head > np.start)) &&
         groupSubject(ctx, s, np)
       )
         return WHY.actor;
@@ -907,6 +909,17 @@ const HEADLINE_HOLDING: ReadonlySet<string> = new Set([
 
 /** A body's people named as one: `staff`, `personnel`. */
 const STAFF: ReadonlySet<string> = new Set(['personnel', 'staff']);
+/**
+ * A body's people named as one, plural without an -s: "Staff had ignored the alarms", "Crew
+ * refused to fly" (bare role and group nouns carry no body, even right after one is named:
+ * decision 65 of the labelled sets).
+ */
+const COLLECTIVE_STAFF: ReadonlySet<string> = new Set(['crew', 'personnel', 'staff']);
+/**
+ * Words after such a head that put its act ahead, which is as often what the body arranged for
+ * its people ("Staff are due to leave at the end of June", "Staff will get a bonus").
+ */
+const STAFF_AHEAD: ReadonlySet<string> = new Set(['are', 'is', 'will', 'would']);
 /** Present forms of `be`: a passive in them tells of what happens in general. */
 const PRESENT_BE: ReadonlySet<string> = new Set(['am', 'are', 'is', "'s", "'re"]);
 

@@ -43,3 +43,24 @@ describe('a new mention whose relative clause tells of its own act', () => {
     expect(spans(text, 'unnamed')).not.toContain(word);
   });
 });
+
+describe('a bare plural that `who` ties to a past act of the story', () => {
+  test.each([
+    ['She praised volunteers who had filled sandbags overnight.', 'volunteers'],
+    ['Residents who blocked the road were fined.', 'Residents'],
+    ['Fans who invaded the pitch will be banned for life.', 'Fans'],
+    ['Neighbours who pulled the family from the flames were praised.', 'Neighbours'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // a rule's class, the public, a purchase, a crowd picked out by where it was
+    ['Students who cheated will be expelled.', 'Students'],
+    ['Voters who backed the party feel betrayed.', 'Voters'],
+    ['Customers who paid by card will be refunded.', 'Customers'],
+    ['Residents who packed the parish hall were told little.', 'Residents'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
+  });
+});

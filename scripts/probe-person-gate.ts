@@ -1,0 +1,221 @@
+/**
+ * `tsx scripts/probe-person-gate.ts [--misses] [--alarms] [--filter ID]`: the filters of the
+ * person case of src/engine/unnamed/reason.ts that can refuse a specific person subject of an act,
+ * one group of invented sentences per filter, across domains (courts, business, health, sport,
+ * politics, disasters, crime, labour) and positions (subject, reported clause, relative head,
+ * headline, after a fronted phrase, conjoined subject).
+ *
+ * A development tool, not a test. Sentences are written from knowledge of news English, never
+ * from a labelled set. `⟨...⟩` marks a phrase that must be an `unnamed` finding (an act of the
+ * story), `⟨?...⟩` one that must stay quiet (what the guideline and eval/labelled/DECISIONS.md
+ * leave unlabelled or optional):
+ * - `body-people`: a body's own people as a bare or `its` plural ("staff", "crews", "workers",
+ *   "employees") after the body is named, are a required `unnamed` when they act (decision 65:
+ *   bare role and group nouns carry no body, even right after one is named); quiet only in the
+ *   named speaker's own account of them (decisions 65, 79) and where the phrase carries the body
+ *   ("Staff at the hospital", decision 80).
+ * - `people`: the head `people` with a modifier or count that acts ("Two people broke in", "Local
+ *   people cleared the drains") is required; a bare "people" in general is pronoun-like
+ *   (decision 176).
+ * - `reported`: person subjects inside a reported clause who act (decision 79: "said officers were
+ *   treating the fire as deliberate"); quiet when they only undergo or are described.
+ * - `relative`: the head of a relative clause that tells of its own past act (decision 90's crowds
+ *   once they act); quiet when the clause tells of a need or a state (decision 17).
+ * - `raised-passive`: people a raising hedge reports acting; quiet as the subject of a passive of
+ *   harm, care or a count (decisions 71, 90, 102).
+ * - `fronted`: a subject after a fronted phrase ("On Monday,", "In a statement,", "Despite the
+ *   ban,").
+ * - `conjoined`: two subjects joined by `and`.
+ * - `headline`: a headline's subject in present tense.
+ */
+import { analyze } from '../src/engine/index';
+import { optionValue } from './lib/args';
+import type { Hits } from './lib/probe-marks';
+import { countHit, overlaps, pct, readMarks } from './lib/probe-marks';
+
+const SENTENCES: Record<string, string[]> = {
+  'body-people': [
+    'Harlow Foods said on Monday that it would close the plant. ⟨Workers⟩ walked out within the hour.',
+    'The Fenwick Hospital Trust apologised. ⟨Staff⟩ had ignored three alarms on the ward, the inspectors found.',
+    'Marlow Rail cancelled 40 trains. ⟨Its drivers⟩ refused to work overtime on Sunday in a dispute over pay.',
+    'Brightwater Utilities was fined £2m. ⟨Engineers⟩ had falsified the test results, the court heard.',
+    'The Ardley Times laid off 30 journalists. ⟨Reporters⟩ staged a walkout on Thursday.',
+    'Norvik Airlines grounded the plane. ⟨Crew⟩ had reported a fault on the previous flight.',
+    'Calder Mining suspended operations. ⟨Miners⟩ had blocked the entrance to the pit since Friday.',
+    'The Weston Royal Infirmary is under investigation after ⟨nurses⟩ falsified patient records.',
+    'Redfern Stores closed the branch early. ⟨Staff⟩ locked the doors as the crowd grew.',
+    'The Corran Prison inquiry opened on Monday. ⟨Staff⟩ had smuggled phones to inmates, the report said.',
+    'Belmont FC has apologised. ⟨Stewards⟩ pushed a disabled fan down the stairs, witnesses said.',
+    'Ostby Care Homes was fined. ⟨Carers⟩ had left residents unfed for hours, the court heard.',
+    'On Friday, ⟨staff⟩ at a Harlow Foods warehouse walked out over pay.',
+    'The ministry confirmed the leak. ⟨Staff⟩ had copied the files onto a memory stick, it said.',
+    // quiet: the phrase carries the body, the named speaker's or the body's own account of its
+    // people, or staff only counted, harmed or paid (decisions 65, 71, 79, 80)
+    'Dr Ana Lind, the trust’s medical director, said ⟨?staff⟩ had worked through the night.',
+    'The fire chief, Tom Berg, said ⟨?crews⟩ had contained the blaze by dawn.',
+    'Harlow Foods employs 400 ⟨?workers⟩ at the plant.',
+    'Marlow Rail said ⟨?its drivers⟩ would receive a pay rise.',
+    'The company said ⟨?employees⟩ had been told to work from home.',
+    'The bank said ⟨?staff⟩ would be paid in full during the closure.',
+    '⟨?Staff⟩ were injured when the roof collapsed.',
+    '⟨?Staff⟩ will receive a bonus next month.',
+    '⟨?Staff⟩ must wear masks on the wards.',
+    '⟨?Staff⟩ want a bigger pay rise.',
+  ],
+  people: [
+    '⟨Two people⟩ broke into the pharmacy on Tuesday night.',
+    '⟨Local people⟩ cleared the drains before the storm arrived.',
+    '⟨Several people⟩ filmed the arrest on their phones.',
+    '⟨Some people⟩ threw bottles at the police line.',
+    '⟨Three people⟩ have been charged with fraud after they sold fake tickets.',
+    'Police said ⟨two people⟩ had attacked the guard with a bat.',
+    '⟨Hundreds of people⟩ marched through the city centre on Saturday.',
+    '⟨Young people⟩ painted a mural on the underpass last week.',
+    '⟨More than 1,100 people⟩ signed a petition against the closure.',
+    '⟨Dozens of people⟩ blocked the motorway for two hours.',
+    'The court heard that ⟨two people⟩ had forged the will.',
+    '⟨Two People⟩ Rob Jeweller At Gunpoint',
+    // quiet
+    '⟨?People⟩ want cheaper energy.',
+    '⟨?People⟩ who need help should call the council.',
+    '⟨?Many people⟩ struggle to pay their rent.',
+    '⟨?Three people⟩ died in the crash.',
+    '⟨?Two people⟩ were taken to hospital with minor injuries.',
+    '⟨?Most people⟩ voted for change.',
+    '⟨?About 200 people⟩ attended the meeting.',
+  ],
+  reported: [
+    'The court heard that ⟨two guards⟩ had opened the gate to let the prisoners out.',
+    'Prosecutors said ⟨the defendants⟩ had laundered £3m through shell companies.',
+    'The report found that ⟨managers⟩ had ignored repeated complaints about bullying.',
+    'Witnesses said ⟨several fans⟩ threw flares onto the pitch.',
+    'The union said ⟨?members⟩ had voted to reject the pay offer.',
+    'Residents said ⟨contractors⟩ had dumped rubble in the river.',
+    'Officials said ⟨rebels⟩ had shelled the town overnight.',
+    'The inquiry heard ⟨doctors⟩ had altered the notes after the death.',
+    'Police believe ⟨three men⟩ forced open the door with a crowbar.',
+    'The club confirmed that ⟨supporters⟩ had damaged seats in the away end.',
+    'An audit found ⟨officials⟩ had approved payments without checks.',
+    'The lawsuit alleges ⟨executives⟩ concealed the losses from investors.',
+    'Investigators said ⟨two pilots⟩ had switched off the warning system.',
+    'The coach said ⟨some players⟩ had broken the curfew.',
+    'Medics said ⟨soldiers⟩ had fired on the ambulance.',
+    'It emerged that ⟨staff⟩ had deleted the emails before the inquiry.',
+    // quiet
+    'Doctors said ⟨?patients⟩ were recovering well.',
+    'The charity said ⟨?families⟩ needed more help with bills.',
+    'Police said ⟨?two men⟩ were injured in the attack.',
+    'The airline said ⟨?passengers⟩ would be offered refunds.',
+  ],
+  relative: [
+    '⟨The engineers who installed the cladding⟩ had no fire training, the inquiry heard.',
+    '⟨Two teenagers who stole a car⟩ were arrested after a chase.',
+    '⟨Protesters who blocked the motorway⟩ were fined £500 each.',
+    '⟨Nurses who raised concerns about the ward⟩ were moved to other duties.',
+    '⟨Several officers who attended the scene⟩ have been suspended.',
+    '⟨Players who took part in the brawl⟩ face bans.',
+    '⟨Volunteers who searched the moor overnight⟩ found the missing walker.',
+    '⟨Traders who sold counterfeit goods⟩ were ordered to pay £20,000.',
+    '⟨Directors who approved the loans⟩ should be banned, the report said.',
+    '⟨Soldiers who fired on the crowd⟩ will face a court martial.',
+    // quiet
+    '⟨?Patients who need dialysis⟩ will be treated in Leeds.',
+    '⟨?Residents who live near the site⟩ are entitled to compensation.',
+    '⟨?Voters who want change⟩ have few options.',
+  ],
+  'raised-passive': [
+    '⟨Two guards⟩ are alleged to have taken bribes.',
+    '⟨Several directors⟩ are understood to have opposed the sale.',
+    '⟨Rebels⟩ are believed to have planted the bomb.',
+    '⟨Officers⟩ were seen kicking a man on the ground.',
+    '⟨Four men⟩ were filmed smashing the windows.',
+    '⟨Two doctors⟩ have been accused of falsifying records.',
+    '⟨Staff⟩ were found to have ignored the alarms.',
+    '⟨Some players⟩ are said to have refused to train.',
+    '⟨Staff⟩ are alleged to have falsified the records.',
+    '⟨Two jurors⟩ were discovered to have researched the case online.',
+    // quiet
+    '⟨?Two workers⟩ were injured in the blast.',
+    '⟨?Dozens of passengers⟩ were stranded overnight.',
+    '⟨?Several patients⟩ were treated for smoke inhalation.',
+    '⟨?Hundreds of residents⟩ were evacuated from their homes.',
+  ],
+  fronted: [
+    'On Monday, ⟨dozens of nurses⟩ walked out of the hospital.',
+    'In a statement, ⟨the families⟩ accused the company of a cover-up.',
+    'Despite the ban, ⟨hundreds of fans⟩ gathered outside the stadium.',
+    'Last week, ⟨two councillors⟩ resigned over the scandal.',
+    'After the verdict, ⟨relatives⟩ shouted at the judge.',
+    'Within hours, ⟨volunteers⟩ had filled sandbags along the river.',
+    'At the trial, ⟨two witnesses⟩ identified the defendant.',
+    'During the match, ⟨several supporters⟩ ran onto the pitch.',
+    'In Kelm, ⟨workers⟩ blocked the gates of the factory.',
+    'By midnight, ⟨staff⟩ had evacuated the whole ward.',
+    'In a rare move, ⟨several senators⟩ crossed the floor to vote against the bill.',
+    // quiet
+    'Last year, ⟨?three climbers⟩ died on the mountain.',
+    'In winter, ⟨?patients⟩ wait longer for beds.',
+  ],
+  conjoined: [
+    '⟨Doctors⟩ and ⟨nurses⟩ walked out of the hospital on Tuesday.',
+    '⟨Two guards⟩ and ⟨a cleaner⟩ were charged with smuggling phones into the prison.',
+    '⟨Parents⟩ and ⟨teachers⟩ protested outside the school gates.',
+    '⟨Fans⟩ and ⟨players⟩ held a minute’s silence before the match.',
+    '⟨Farmers⟩ and ⟨lorry drivers⟩ blocked the motorway with tractors.',
+    '⟨Residents⟩ and ⟨shopkeepers⟩ cleared the debris by hand.',
+    '⟨Two nurses⟩ and ⟨a porter⟩ pulled the patient from the fire.',
+    // quiet
+    '⟨?Children⟩ and ⟨?pensioners⟩ will travel free.',
+  ],
+  headline: [
+    '⟨Staff⟩ Walk Out Over Pay Cuts',
+    '⟨Guards⟩ Opened Gate For Escaped Inmates, Court Told',
+    '⟨Nurses⟩ Vote To Strike',
+    '⟨Rebels⟩ Seize Border Town',
+    '⟨Fans⟩ Attack Coach After Defeat',
+    '⟨Two Men⟩ Rob Post Office At Knifepoint',
+    '⟨Crew⟩ Refuse To Fly Faulty Jet',
+    '⟨Protesters⟩ Storm Parliament Building',
+    // quiet
+    '⟨?Patients⟩ Face Longer Waits',
+    '⟨?Commuters⟩ Hit By Fare Rise',
+  ],
+};
+
+const args = process.argv.slice(2);
+const only = optionValue(args, '--filter');
+const acts = new Map<string, Hits>();
+const quiet = new Map<string, Hits>();
+const misses: string[] = [];
+const alarms: string[] = [];
+for (const [id, list] of Object.entries(SENTENCES)) {
+  if (only && id !== only) continue;
+  for (const marked of list) {
+    const { text, marks } = readMarks(marked);
+    const found = analyze(text).filter((x) => x.kind === 'unnamed');
+    for (const m of marks) {
+      const hit = found.some((x) => overlaps(x, m));
+      const q = m.tag.includes('?');
+      countHit(q ? quiet : acts, id, hit);
+      const phrase = text.slice(m.start, m.end);
+      if (!q && !hit) misses.push(`miss  ${id.padEnd(15)} [${phrase}] ${text}`);
+      if (q && hit) alarms.push(`alarm ${id.padEnd(15)} [${phrase}] ${text}`);
+    }
+  }
+}
+const total = (m: Map<string, Hits>): Hits =>
+  [...m.values()].reduce((a, t) => ({ n: a.n + t.n, ok: a.ok + t.ok }), { n: 0, ok: 0 });
+const a = total(acts);
+const q = total(quiet);
+console.log(`acts found    ${pct(a.ok, a.n)}  (${a.ok}/${a.n})`);
+console.log(`quiet alarms  ${pct(q.ok, q.n)}  (${q.ok}/${q.n})`);
+console.log('\nfilter          acts found         quiet alarms');
+for (const id of Object.keys(SENTENCES)) {
+  const x = acts.get(id) ?? { n: 0, ok: 0 };
+  const y = quiet.get(id) ?? { n: 0, ok: 0 };
+  console.log(
+    `${id.padEnd(15)} ${`${pct(x.ok, x.n)}  (${x.ok}/${x.n})`.padEnd(19)}${pct(y.ok, y.n)}  (${y.ok}/${y.n})`,
+  );
+}
+if (args.includes('--misses')) for (const m of misses) console.log(m);
+if (args.includes('--alarms') || alarms.length <= 15) for (const x of alarms) console.log(x);
