@@ -7,6 +7,7 @@
  * A development tool, not a test: it crosses bodies and occupations with sentence frames by
  * position (a subject after a fronted phrase or a participle, a conjoined subject, the head of a
  * relative clause, a subject after a post-modifier and a verb of intent, `be to` and a plain verb,
+ * the subject of "could not be reached",
  * a passive's agent, the object of a verb that accuses, `according to`, `from` a message's
  * sender, a headline) and by domain (business, crime, health, sport, courts). In a `flag` frame
  * an `unnamed` finding must overlap the noun's phrase (ANNOTATION.md's unnamed actors; decisions
@@ -112,6 +113,12 @@ const FRAMES: Frame[] = [
     domain: 'health',
     want: 'flag',
     text: 'One official said some {Ns} simply ignore the rules.',
+  },
+  {
+    id: 'unreached',
+    domain: 'business',
+    want: 'flag',
+    text: '{A N} operating in the area could not be reached for comment.',
   },
   // outside the subject
   {

@@ -58,7 +58,12 @@ export function unreachedParty(ctx: Context, s: Sentence, np: NounPhrase): boole
     if (NOT.has(w) || contracted) negated = true;
     if (isAux(toks[k]) || contracted) aux++;
   }
-  return negated && aux > 0 && k < s.last && SOUGHT_PARTICIPLES.has(toks[k]!.lower);
+  if (!negated || aux === 0 || k >= s.last || !SOUGHT_PARTICIPLES.has(toks[k]!.lower)) return false;
+  // (not one the sentence goes on to name: "The buyer was not named in the statement, but it is
+  // understood to be Halcyon Sports Partners")
+  for (let j = k + 1; j + 1 < s.last; j++)
+    if ((toks[j]!.lower === 'be' || toks[j]!.lower === 'is') && ctx.name[j + 1]) return false;
+  return true;
 }
 
 /** Negators inside a verb group: `not`, `never`, `yet` (in "not yet"). */
