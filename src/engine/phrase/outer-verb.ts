@@ -54,6 +54,32 @@ const SIMPLE_PASTS: ReadonlySet<string> = new Set([
   'wrote',
 ]);
 
+/**
+ * Verbs of intent and expectation that take `to` and a plain verb, in their plain and `-s`
+ * forms: "Growers in the valley expect to pick", "A coalition of parents' groups plans to sue".
+ */
+const INTENT_VERBS: ReadonlySet<string> = new Set(
+  [
+    'agree',
+    'aim',
+    'decide',
+    'expect',
+    'hope',
+    'intend',
+    'need',
+    'plan',
+    'pledge',
+    'prepare',
+    'promise',
+    'refuse',
+    'seek',
+    'threaten',
+    'try',
+    'vow',
+    'want',
+  ].flatMap((v) => [v, v === 'try' ? 'tries' : `${v}s`]),
+);
+
 /** Object pronouns, which no noun takes after it: `it`, `them`, `him`. */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'it', 'me', 'them', 'us']);
 
@@ -61,7 +87,8 @@ const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'it', 'me', 'them',
  * Whether token `k`, right after the head of a phrase inside a post-modifier, is the outer
  * phrase's verb: a simple past before an object ("the victims laid flowers", "the town held a
  * vigil"; not "the victims held in custody", nor "found the next day", a time), or a plain
- * lowercase word before an object pronoun ("Orchard Close see it": no noun takes `it` after it).
+ * lowercase word before an object pronoun ("Orchard Close see it": no noun takes `it` after it),
+ * or a verb of intent before `to` and a plain verb ("the valley expect to pick").
  */
 export function outerVerb(ctx: Context, k: number): boolean {
   const toks = ctx.tokens;
@@ -70,6 +97,12 @@ export function outerVerb(ctx: Context, k: number): boolean {
   if (!t || !next || t.kind !== 'word' || t.cap || ctx.name[k] || next.kind !== 'word')
     return false;
   if ((t.f & (F.FUNC | F.AUX | F.PREP | F.DET | F.QUANT | F.PRON | F.ADV)) !== 0) return false;
+  // "Growers in the Corvale valley expect to pick", "Drivers in Estover plan to log off": a verb of
+  // intent before `to` and a plain verb (not "to the", "to 2030": a noun's complement)
+  if (INTENT_VERBS.has(t.lower) && next.lower === 'to') {
+    const w = toks[k + 2];
+    return !!w && w.kind === 'word' && !w.cap && !ctx.name[k + 2] && !isDet(w);
+  }
   if (OBJECT_PRONOUNS.has(next.lower))
     return !t.lower.endsWith('ing') && !(t.lower.endsWith('s') && !t.lower.endsWith('ss'));
   if (!SIMPLE_PASTS.has(t.lower)) return false;

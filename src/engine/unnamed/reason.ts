@@ -122,6 +122,7 @@ import { withheldBody, withheldIndefinite } from './withheld-body';
 import { includedBody } from './included-bodies';
 import { knownThroughAnother } from './known-through';
 import { relativeActing } from './relatives-acting';
+import { unreachedParty } from './unreached';
 import { placedGroupProgressive } from './placed-group';
 import { groupActSubject } from './group-acts';
 import { raisedGroupAct } from './raised-group';
@@ -559,6 +560,9 @@ export function reason(
       if (pos === 'subject' && !reported && countedState(ctx, s, np)) return null;
       // ("Vireo Racing's owners are seeking a buyer": owners at an act in progress)
       if (owners && pos === 'copula' && progressiveAct(ctx, s, np.end)) return WHY.actor;
+      // "The recruiter could not be reached", "The buyer has not been disclosed": a party the
+      // story sought acts (unreached.ts)
+      if (!acting(pos) && unreachedParty(ctx, s, np)) return WHY.actor;
       return acting(pos) ? WHY.actor : null;
     }
     case 'organisation': {
@@ -631,6 +635,9 @@ export function reason(
       // "The company's lenders, a group of regional banks, agreed": a body described between
       // commas after an acting subject does what it does (apposed-bodies.ts)
       if (pos === 'other' && apposedToActingSubject(ctx, s, np)) return WHY.organisation;
+      // "A logging company operating in the area could not be reached for comment": a body the
+      // story sought acts (unreached.ts)
+      if (!acting(pos) && unreachedParty(ctx, s, np)) return WHY.organisation;
       if (!acting(pos)) return null;
       if (marketMove(ctx, s, np.end)) return null;
       // "banks had tightened lending", "services ran normally": a bare plural body credited
