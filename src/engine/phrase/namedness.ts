@@ -600,7 +600,10 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
       ctx.name[k] &&
       !isPlaceName(ctx, k) &&
       !(someBody && prep !== 'including') &&
-      !(prep !== 'including' && !PARTY_STAFF.has(headWord) && partyBodyEnds(ctx, np.end))
+      !(prep !== 'including' && !PARTY_STAFF.has(headWord) && partyBodyEnds(ctx, np.end)) &&
+      // "a member of Varga's inner circle", "people from the senator's camp": a person's circle
+      // is only close to the person (decision 6), no body that speaks for anyone
+      !personalGroupAfter(ctx, k, np.end)
     ) {
       if (t.lower === 'including' || prep === 'including') return true;
       // "Two air-traffic controllers at Kelbury International Airport", "Trainers at the
@@ -1771,6 +1774,36 @@ function circleOfPerson(ctx: Context, np: NounPhrase): boolean {
   }
   return fellowOfPerson(ctx, np);
 }
+
+/**
+ * Whether the name at token `k` owns a person's circle ending the phrase before `end`: "Varga's
+ * inner circle", "the senator's entourage", "Okafor's camp" (not a body's name: "Acme's board").
+ */
+function personalGroupAfter(ctx: Context, k: number, end: number): boolean {
+  const toks = ctx.tokens;
+  let q = k;
+  while (q + 1 < end && ctx.name[q + 1]) q++;
+  if (toks[q + 1]?.kind !== 'pos') return false;
+  const cls = headClass(ctx, q);
+  if (cls === 'organisation' || cls === 'document' || isPlaceName(ctx, q)) return false;
+  // (at most two words before the circle's noun: "inner", "close personal")
+  for (let h = q + 2; h < end && h <= q + 4; h++) {
+    const w = toks[h]!;
+    if (PERSONAL_GROUPS.has(w.lower)) return h === end - 1;
+    if (w.kind !== 'word' || ctx.name[h]) return false;
+  }
+  return false;
+}
+
+/** A person's circle, who are close to the person without acting for him or her: `entourage`. */
+const PERSONAL_GROUPS: ReadonlySet<string> = new Set([
+  'camp',
+  'circle',
+  'confidants',
+  'entourage',
+  'orbit',
+  'set',
+]);
 
 /** Last words of a club's name: `Rovers`, `United`, `City`, `Town`, `FC`. */
 const CLUB_ENDS: ReadonlySet<string> = new Set([...TEAM_WORDS, 'city', 'county', 'fc', 'town']);
