@@ -28,7 +28,9 @@
  * Frames: a source before a cue, inverted, "according to", after an adverbial (each checks the
  * source and the finding); an actor of an act, of a by-agent, a headline, the accused of
  * "accused X of" and "investigating whether X" (each checks `unnamed` only; accused, a named
- * body's people are required too, decision 81). Every story opens with the same lead, which names a company, so "the company"
+ * body's people are required too, decision 81), and a repeat in the next sentence ("the
+ * person", "both people", "the insider": as named as the first mention, decision 163 and the
+ * ones it cites). Every story opens with the same lead, which names a company, so "the company"
  * has a named antecedent and "the supplier" an unnamed one. Written from knowledge of news English,
  * not from any labelled set. `--misses` lists every failing sentence.
  */
@@ -45,6 +47,8 @@ interface Group {
   want: Ruling;
   /** plural (verb agreement) */
   pl: boolean;
+  /** how a later sentence refers back to the phrase (`the person`, `both people`), if probed */
+  repeat?: string;
 }
 
 /** Heads a named employer's phrase takes: its people who work for it. */
@@ -152,6 +156,81 @@ const GROUPS_TEXT: Record<string, string> = {
     u+ TELLY bosses
     u+ TERROR cops
     u+ CYBER crooks`,
+  // (session 29: people known by what they know, whom they are close to, where they stand, from
+  // every desk; decision 6: close to a named person is required, and familiar with a named body's
+  // plans is no post in it; a named body's people are optional, decisions 5, 20, 65; a district
+  // standing for many bodies is a place, decision 100's "Whitehall officials"; people at a
+  // definite body the story never named are left out, the labels ruling both ways)
+  'knowledge and briefing': `
+    u+ people familiar with the matter
+    u+ two people familiar with the talks | the people
+    u- a person familiar with Varga's thinking | the person
+    u+ officials briefed on the investigation | the officials
+    u- a person briefed on the negotiations | the person
+    u- one person with knowledge of the deal | the person
+    u+ people with direct knowledge of the plans | both people
+    u- a senior official familiar with the case | the official
+    u+ lawyers involved in the case
+    u+ researchers familiar with the study
+    u+ people working on the deal
+    u- someone present at the meeting
+    u+ two people who attended the meeting | the two people
+    u- a person familiar with Halvard Motors' plans | the person
+    o+ people at Halvard Motors | the people
+    o- a source at Halvard Motors | the source
+    o+ people working for Halvard Motors`,
+  'insiders and circles': `
+    u+ insiders | the insiders
+    u+ party insiders
+    u+ industry insiders
+    u- a Westminster insider | the insider
+    u- a Hollywood insider | the insider
+    u- a palace insider
+    u- a show insider
+    u+ sources close to the club | the sources
+    u- a source close to the singer | the source
+    u- a source close to the investigation | the source
+    u+ people close to the negotiations
+    u- a person close to Varga | the person
+    u+ Varga's associates
+    u+ associates of Varga
+    u+ Varga's friends
+    u- a friend of Varga | the friend
+    u+ allies of Varga
+    u+ Varga's longtime allies
+    u- a Varga ally | the ally
+    u+ colleagues of Varga
+    u+ Varga's former colleagues
+    u+ people in Varga's circle
+    u- a member of Varga's inner circle | the member
+    u+ members of Varga's entourage
+    u+ people in Varga's camp
+    u- a source in Varga's camp | the source
+    o- a Varga aide | the aide
+    o- an adviser to Varga | the adviser`,
+  'unnamed bodies by desk': `
+    u+ police sources
+    u- a police source | the source
+    u+ hospital sources
+    u- a court official
+    u+ council sources
+    u- a council insider
+    u+ defence sources
+    u- a senior military official
+    u+ intelligence officials
+    u+ government sources
+    u- a government source | the source
+    u+ Whitehall sources
+    u+ church sources
+    u- a museum insider
+    u+ network executives
+    u- a dressing-room source
+    u+ board members
+    u- a senior banker
+    u+ prison staff
+    u+ airport staff
+    u+ union sources
+    u+ campaign aides`,
   'back-reference': `
     n- the company
     n- the carmaker
@@ -164,7 +243,10 @@ const GROUPS: Group[] = Object.entries(GROUPS_TEXT).flatMap(([cls, text]) =>
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean)
-    .map((l) => ({ cls, want: l[0] as Ruling, pl: l[1] === '+', np: l.slice(3) })),
+    .map((l) => {
+      const [np, repeat] = l.slice(3).split(' | ');
+      return { cls, want: l[0] as Ruling, pl: l[1] === '+', np: np!, repeat };
+    }),
 );
 
 /**
@@ -177,6 +259,11 @@ interface Frame {
   text: string;
   /** the frame accuses the phrase on its own account: a named body's people are withheld too */
   accuses?: boolean;
+  /**
+   * the frame checks the second mention `{R}` (the group's `repeat`): a repeat of an unnamed
+   * source is as unnamed as it (decision 163), of a named body's person as named
+   */
+  repeats?: boolean;
 }
 
 /**
@@ -203,6 +290,18 @@ const FRAMES: Frame[] = [
     text: 'Prosecutors accused {x} of hiding the fault from regulators.',
   },
   {
+    id: 'repeat',
+    want: 'src',
+    repeats: true,
+    text: '{X} ⟦said⟧ the recall would widen. {R} ⟦added⟧ that the supplier was at fault.',
+  },
+  {
+    id: 'repeat-told',
+    want: 'src',
+    repeats: true,
+    text: '{X} {has} described the fault. {R} ⟦told⟧ reporters the supplier was at fault.',
+  },
+  {
     id: 'whether-X',
     want: 'act',
     accuses: true,
@@ -220,7 +319,8 @@ const frames = FRAMES.filter((f) => !onlyFrame || f.id === onlyFrame);
 function fill(f: Frame, g: Group): string {
   const body = agreeNumber(f.text, g.pl)
     .replace('{X}', `⟪${cap(g.np)}⟫`)
-    .replace('{x}', `⟪${g.np}⟫`);
+    .replace('{x}', `⟪${g.np}⟫`)
+    .replace('{R}', `⟪${cap(g.repeat ?? '')}⟫`);
   return f.id === 'headline' ? body + LEAD : LEAD + body;
 }
 
@@ -230,9 +330,12 @@ const byWant = new Map<string, Hits>();
 const misses: string[] = [];
 for (const f of frames)
   for (const g of groups) {
+    if (f.repeats && !g.repeat) continue;
     const { text, marks } = readMarks(fill(f, g));
-    const np = marks.find((m) => m.bracket === '⟪')!;
-    const cue = marks.find((m) => m.bracket === '⟦');
+    const phrases = marks.filter((m) => m.bracket === '⟪');
+    const cues = marks.filter((m) => m.bracket === '⟦');
+    const np = f.repeats ? phrases[1]! : phrases[0]!;
+    const cue = f.repeats ? cues[cues.length - 1] : cues[0];
     const found = analyze(text);
     const unnamed = found.some((x) => x.kind === 'unnamed' && overlaps(x, np));
     // (decision 81: people of a named body accused on their own account are required)

@@ -502,6 +502,10 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
     // people qualifies, as a nationality does ("U.S. officials"), unless it opens a name
     // ("the Muslim Council")
     if (k < np.head && groupAdjective(toks[k]) && !ctx.name[k + 1] && !ctx.name[k - 1]) continue;
+    // "Velland border guards", "two Tarsland diplomats": people only a state has are placed by
+    // the one capitalised word before them, a country the engine may not know (decisions 21,
+    // 60 and 100; a party's lawmakers are only its members, decision 5)
+    if (k < np.head && stateQualifier(ctx, k, np)) continue;
     // "WhatsApp messages", "Facebook posts": the platform carries what its users write
     if (cls === 'document' && k < np.head && PLATFORMS.has(toks[k]!.lower)) continue;
     // "An opposition MP": a capitalised role noun at the head names no one
@@ -600,7 +604,10 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
       ctx.name[k] &&
       !isPlaceName(ctx, k) &&
       !(someBody && prep !== 'including') &&
-      !(prep !== 'including' && !PARTY_STAFF.has(headWord) && partyBodyEnds(ctx, np.end))
+      !(prep !== 'including' && !PARTY_STAFF.has(headWord) && partyBodyEnds(ctx, np.end)) &&
+      // "a member of Varga's inner circle", "people from the senator's camp": a person's circle
+      // is only close to the person (decision 6), no body that speaks for anyone
+      !personalGroupAfter(ctx, k, np.end)
     ) {
       if (t.lower === 'including' || prep === 'including') return true;
       // "Two air-traffic controllers at Kelbury International Airport", "Trainers at the
@@ -1771,6 +1778,91 @@ function circleOfPerson(ctx: Context, np: NounPhrase): boolean {
   }
   return fellowOfPerson(ctx, np);
 }
+
+/**
+ * Whether the name at token `k` is one capitalised word before people only a state has: "Velland
+ * border guards", "a Tarsland diplomat", "Kessian troops" (not an acronym, "NATO troops", nor a
+ * body's or a chamber's name, "Senate lawmakers").
+ */
+function stateQualifier(ctx: Context, k: number, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const t = toks[k]!;
+  if (ctx.name[k - 1] || t.kind !== 'word' || !/^[A-Z][a-z]/.test(ctx.text.slice(t.start, t.end)))
+    return false;
+  const head = toks[np.head]!.lower;
+  const mod = toks[np.head - 1]!.lower;
+  const stateOnly =
+    STATE_PEOPLE.has(head) ||
+    (STATE_GUARDS.has(head) && STATE_SERVICES.has(mod) && k < np.head - 1);
+  if (!stateOnly) return false;
+  // (the name right before the head, or before the service word)
+  if (k !== np.head - 1 && !(k === np.head - 2 && STATE_SERVICES.has(mod))) return false;
+  const cls = headClass(ctx, k);
+  return cls !== 'organisation' && cls !== 'document' && (listsOf(t) & UNIQUE) === 0;
+}
+
+/** People only a state has: `diplomats`, `troops`, `envoys`, `lawmakers`. */
+const STATE_PEOPLE: ReadonlySet<string> = new Set([
+  'ambassador',
+  'ambassadors',
+  'diplomat',
+  'diplomats',
+  'envoy',
+  'envoys',
+  'lawmaker',
+  'lawmakers',
+  'legislators',
+  'soldier',
+  'soldiers',
+  'troops',
+]);
+/** Heads that a state's service word before them makes its people: `guards`, `officers`. */
+const STATE_GUARDS: ReadonlySet<string> = new Set([
+  'agents',
+  'guard',
+  'guards',
+  'officer',
+  'officers',
+  'officials',
+]);
+/** A state's own services: `border`, `customs`, `immigration`. */
+const STATE_SERVICES: ReadonlySet<string> = new Set([
+  'border',
+  'coast',
+  'customs',
+  'immigration',
+  'intelligence',
+]);
+
+/**
+ * Whether the name at token `k` owns a person's circle ending the phrase before `end`: "Varga's
+ * inner circle", "the senator's entourage", "Okafor's camp" (not a body's name: "Acme's board").
+ */
+function personalGroupAfter(ctx: Context, k: number, end: number): boolean {
+  const toks = ctx.tokens;
+  let q = k;
+  while (q + 1 < end && ctx.name[q + 1]) q++;
+  if (toks[q + 1]?.kind !== 'pos') return false;
+  const cls = headClass(ctx, q);
+  if (cls === 'organisation' || cls === 'document' || isPlaceName(ctx, q)) return false;
+  // (at most two words before the circle's noun: "inner", "close personal")
+  for (let h = q + 2; h < end && h <= q + 4; h++) {
+    const w = toks[h]!;
+    if (PERSONAL_GROUPS.has(w.lower)) return h === end - 1;
+    if (w.kind !== 'word' || ctx.name[h]) return false;
+  }
+  return false;
+}
+
+/** A person's circle, who are close to the person without acting for him or her: `entourage`. */
+const PERSONAL_GROUPS: ReadonlySet<string> = new Set([
+  'camp',
+  'circle',
+  'confidants',
+  'entourage',
+  'orbit',
+  'set',
+]);
 
 /** Last words of a club's name: `Rovers`, `United`, `City`, `Town`, `FC`. */
 const CLUB_ENDS: ReadonlySet<string> = new Set([...TEAM_WORDS, 'city', 'county', 'fc', 'town']);

@@ -47,3 +47,39 @@ describe("a named person's own circle is only close to the person (decisions 67,
     expect(spans(text, 'unnamed')).not.toContain(who);
   });
 });
+
+describe("a member of a named person's circle, camp or entourage is only close to the person (decision 6)", () => {
+  test.each([
+    [
+      "A member of Varga's inner circle said the minister would resign.",
+      'said',
+      "A member of Varga's inner circle",
+    ],
+    [
+      "Members of the singer's entourage told reporters the tour was off.",
+      'told',
+      "Members of the singer's entourage",
+    ],
+    [
+      "Two people from Okafor's camp said he would not stand again.",
+      'said',
+      "Two people from Okafor's camp",
+    ],
+    [
+      "According to a member of Pell's close circle, the deal is dead.",
+      'According to',
+      "a member of Pell's close circle",
+    ],
+  ])('%s', (text, cue, who) => {
+    expect(cueSource(text, cue)?.slice(0, 2)).toEqual([who, false]);
+    expect(spans(text, 'unnamed')).toContain(who);
+  });
+
+  test.each([
+    // a body's own people and a named person's staff speak for them
+    ["A member of Halvard Motors' board said the recall would widen.", 'said'],
+    ["A member of Varga's staff said the minister would resign.", 'said'],
+  ])('%s', (text, cue) => {
+    expect(cueSource(text, cue)?.[1]).toBe('partial');
+  });
+});
