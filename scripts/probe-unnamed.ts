@@ -392,6 +392,8 @@ const FRAMES: Frame[] = [
   { id: 'q-injured', want: 'quiet', text: 'Three {P} were injured when the bus overturned.' },
   { id: 'q-a-killed', want: 'quiet', text: '{A} was killed in the crash on Friday.' },
   { id: 'q-hire', want: 'quiet', text: 'The company plans to hire more {P} next year.' },
+  // a kind only as the measure something is judged by (size-standard.ts)
+  { id: 'q-of-that-stature', want: 'quiet', text: 'The fee was a record for {a} of that stature.' },
   // the agent of an act only feared or risked is imagined (unheld-actors.ts)
   { id: 'q-feared-by', want: 'quiet', text: 'Ana Ruiz feared being singled out by {P}.' },
   {

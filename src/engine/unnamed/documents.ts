@@ -229,8 +229,12 @@ export function reachedReporter(ctx: Context, np: NounPhrase): boolean {
     !ownedInside(ctx, np)
   )
     return true;
-  // past an `of` phrase: "An earlier draft of the traffic study, obtained by the Ledger,"
-  let k = np.end > np.coreEnd && toks[np.coreEnd]?.lower === 'of' ? np.end : np.coreEnd;
+  // past an `of` phrase: "An earlier draft of the traffic study, obtained by the Ledger,"; a
+  // draft or copy of a named body's document is the body's ("A draft of the Agriculture
+  // Ministry's report, seen by the Post,": decision 68 of the labelled sets)
+  const ofPhrase = np.end > np.coreEnd && toks[np.coreEnd]?.lower === 'of';
+  if (ofPhrase && bodysDocument(ctx, np.coreEnd + 1, np.end)) return false;
+  let k = ofPhrase ? np.end : np.coreEnd;
   // past its addressee: "an email to staff obtained by the Post", "a letter to Acme's board
   // reviewed by the Register"
   if (toks[k]?.lower === 'to') {
@@ -260,6 +264,27 @@ export function reachedReporter(ctx: Context, np: NounPhrase): boolean {
     const t = toks[q]!;
     if (isPunct(t) || t.kind === 'quote') return false;
     if ((listsOf(t) & IN_REPORTER_ACCESS) !== 0 || t.lower === 'saw') return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the phrase from `a` to `b`, what a draft or copy is of, is a document of a definite
+ * body given by its name or its noun: "the Agriculture Ministry's report", "the bank's financial
+ * stability review", "Acme's annual report". Not one of a document ("the review's summary"), of
+ * people ("the auditors' report") or of an indefinite body ("a company's accounts"): those keep
+ * their issuer unknown.
+ */
+function bodysDocument(ctx: Context, a: number, b: number): boolean {
+  const toks = ctx.tokens;
+  for (let q = a + 1; q < b; q++) {
+    if (toks[q]!.kind !== 'pos') continue;
+    const owner = q - 1;
+    if (ctx.name[owner]) return true;
+    if (headClass(ctx, owner) !== 'organisation') return false;
+    for (let k = a; k < owner; k++)
+      if (toks[k]!.lower === 'a' || toks[k]!.lower === 'an') return false;
+    return toks[a]!.lower === 'the';
   }
   return false;
 }

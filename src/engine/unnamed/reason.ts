@@ -135,6 +135,7 @@ import { stanceGroup } from './stance-group';
 import { surveyedCount } from './surveyed';
 import { undergoneObject } from './undergone-object';
 import { kinPassiveAgent } from './young-agents';
+import { participleClause, sizeStandard } from './size-standard';
 import {
   counted,
   IN_ADDRESSING,
@@ -192,6 +193,10 @@ export function reason(
   if (studyAuthors(ctx, np) && !anonymityClause(ctx, s, np.end)) return null;
   // "costs borne by the growers": whom a cost or harm falls on, not an actor
   if (undergoingAgent(ctx, s, np)) return null;
+  // "manageable for a bank of its size", "for a firm this size": a kind as a measure
+  if (sizeStandard(ctx, np)) return null;
+  // "ordered them back to work, ruling that": a participle, no document
+  if (participleClause(ctx, np)) return null;
   // "recalled after reports that the frame can collapse", "an inquiry into claims that": claims
   // the story is about, with no one behind them
   if (cls === 'document' && (occasionClaims(ctx, np) || claimContent(ctx, np))) return null;
