@@ -105,6 +105,12 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
     const run = KIND_PLACES.has(head) ? nameBeforeKind(st, head, np.start) : -1;
     if (run >= 0) return orgOf(st, run);
   }
+  // "the station said" after "Vale TV has been fined", "the channel" after "Channel Nine
+  // Calder": a broadcaster named before, called by the word for what it runs
+  if (det === 'the' && np.head === np.start + 1 && BROADCAST_HEADS.has(head)) {
+    const run = broadcasterBefore(st, np.start);
+    if (run >= 0) return orgOf(st, run);
+  }
   // ("a major supermarket chain" ... "The supermarket chain did not respond": the unnamed body
   // met before in the same words, not the latest company named)
   // ("one supplier" ... "the supplier": unnamed-antecedent.ts)
@@ -420,6 +426,38 @@ function bodyOfKind(st: LinkState, limit: number, head: string): number {
     if (outlet ? kind === 'publication' : kind === 'organisation' || kind === 'publication') {
       if (outlet || ctx.tokens[names.end[r]! - 1]!.lower === head) return r;
     }
+    k = names.from[r]!;
+  }
+  return -1;
+}
+
+/** What a broadcaster runs, which stands for the broadcaster named before: `the station`. */
+const BROADCAST_HEADS: ReadonlySet<string> = new Set(['channel', 'network', 'station']);
+
+/** Words in a broadcaster's name: `Vale TV`, `Harbour Radio`, `Channel Nine Calder`. */
+const BROADCAST_NAME_WORDS: ReadonlySet<string> = new Set([
+  'channel',
+  'fm',
+  'radio',
+  'television',
+  'tv',
+]);
+
+/**
+ * The latest name before token `limit` (as far back as `bodyOfKind` looks) that names a
+ * broadcaster by a word for its medium (`Vale TV`, `Radio Harbour`), not a person's; -1 when
+ * none.
+ */
+function broadcasterBefore(st: LinkState, limit: number): number {
+  const ctx = st.ctx;
+  const names = st.names;
+  for (let k = limit - 1; k >= 0 && k >= limit - BODY_REACH; k--) {
+    if (!ctx.name[k]) continue;
+    const r = names.runAt(k);
+    if (r < 0) continue;
+    if (names.kind(r) !== 'person')
+      for (let q = names.start[r]!; q < names.end[r]!; q++)
+        if (BROADCAST_NAME_WORDS.has(ctx.tokens[q]!.lower)) return r;
     k = names.from[r]!;
   }
   return -1;
