@@ -2,7 +2,8 @@
  * A broadcaster is named by a word for its medium at the end of its name (`Vale TV`, `Harbour
  * Radio`): an outlet, not a person; and news calls it again by what it runs, `the station` or
  * `the channel`, which then is that named broadcaster (ANNOTATION.md: sources are entities). A
- * station the story never tied to a named broadcaster stays unnamed. Every sentence is invented.
+ * station the story never tied to a named broadcaster stays unnamed. So too `the theatre` after
+ * `the Alder Playhouse`. Every sentence is invented.
  */
 import { describe, expect, test } from 'vitest';
 import { cueSource } from '../test-helpers';
@@ -39,6 +40,28 @@ describe('the station or channel after a named broadcaster', () => {
     ['Trains were halted outside Kessington on Monday. The station said services would resume.'],
   ])('%s', (text) => {
     expect(cueSource(text, 'said')?.[1]).toBe(false);
+  });
+
+  // a venue run as a body, called again by another word for what it is
+  test.each([
+    [
+      'The Alder Playhouse will close in June. The theatre said ticket sales had halved.',
+      'said',
+      'The theatre',
+    ],
+    [
+      'The Northgate Playhouse was asked about the cuts. "We cannot go on," the theatre said.',
+      'said',
+      'the theatre',
+    ],
+    // a document from the broadcaster
+    [
+      'Vale TV was asked about the sale. Viewing fell by a tenth, according to figures from the station.',
+      'according to',
+      'figures from the station',
+    ],
+  ])('%s', (text, cue, source) => {
+    expect(cueSource(text, cue)?.slice(0, 2)).toEqual([source, true]);
   });
 
   test('a broadcaster is an outlet, whose staff are its people', () => {
