@@ -124,6 +124,26 @@ const SOURCES: Source[] = [
     thing: true,
   },
   {
+    // a venue run as a body, named by the venue word (session 29)
+    cls: 'venue body',
+    first: 'the Alder Playhouse',
+    later: 'the theatre',
+    pron: 'it',
+    named: true,
+    name: 'Alder Playhouse',
+    thing: true,
+  },
+  {
+    // a broadcaster named by its medium, then called by what it runs (session 29)
+    cls: 'broadcaster',
+    first: 'Vale TV',
+    later: 'the station',
+    pron: 'it',
+    named: true,
+    name: 'Vale TV',
+    thing: true,
+  },
+  {
     cls: 'document',
     first: 'a report by the National Audit Office',
     later: 'the report',

@@ -105,6 +105,12 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
     const run = KIND_PLACES.has(head) ? nameBeforeKind(st, head, np.start) : -1;
     if (run >= 0) return orgOf(st, run);
   }
+  // "the station said" after "Vale TV has been fined", "the theatre" after "the Alder
+  // Playhouse": a broadcaster or a venue named before, called by a word for what it runs
+  if (det === 'the' && np.head === np.start + 1 && RUNS_NAMED_BY.has(head)) {
+    const run = runnerBefore(st, np.start, head);
+    if (run >= 0) return orgOf(st, run);
+  }
   // ("a major supermarket chain" ... "The supermarket chain did not respond": the unnamed body
   // met before in the same words, not the latest company named)
   // ("one supplier" ... "the supplier": unnamed-antecedent.ts)
@@ -425,6 +431,50 @@ function bodyOfKind(st: LinkState, limit: number, head: string): number {
   return -1;
 }
 
+/** Words in a broadcaster's name: `Vale TV`, `Harbour Radio`, `Northmere Television`. */
+const BROADCASTER_NAME: ReadonlySet<string> = new Set([
+  'channel',
+  'fm',
+  'radio',
+  'television',
+  'tv',
+]);
+/** Words in a theatre's name: `the Alder Playhouse`, `the Northgate Theatre`. */
+const THEATRE_NAME: ReadonlySet<string> = new Set(['playhouse', 'theater', 'theatre']);
+
+/**
+ * What a body runs, which stands for the body named before (`the station` for `Vale TV`, `the
+ * theatre` for `the Alder Playhouse`), with the words of such a body's name.
+ */
+const RUNS_NAMED_BY: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['channel', BROADCASTER_NAME],
+  ['network', BROADCASTER_NAME],
+  ['station', BROADCASTER_NAME],
+  ['playhouse', THEATRE_NAME],
+  ['theater', THEATRE_NAME],
+  ['theatre', THEATRE_NAME],
+]);
+
+/**
+ * The latest name before token `limit` (as far back as `bodyOfKind` looks), not a person's,
+ * with a word of `RUNS_NAMED_BY` for `head` (`Vale TV` for `station`); -1 when none.
+ */
+function runnerBefore(st: LinkState, limit: number, head: string): number {
+  const ctx = st.ctx;
+  const names = st.names;
+  const words = RUNS_NAMED_BY.get(head)!;
+  for (let k = limit - 1; k >= 0 && k >= limit - BODY_REACH; k--) {
+    if (!ctx.name[k]) continue;
+    const r = names.runAt(k);
+    if (r < 0) continue;
+    if (names.kind(r) !== 'person')
+      for (let q = names.start[r]!; q < names.end[r]!; q++)
+        if (words.has(ctx.tokens[q]!.lower)) return r;
+    k = names.from[r]!;
+  }
+  return -1;
+}
+
 /** Nouns for a news outlet that refer back to the one named: `the newspaper`. */
 const OUTLET_HEADS: ReadonlySet<string> = new Set([
   'broadcaster',
@@ -463,6 +513,8 @@ function fromNamedBody(st: LinkState, np: NounPhrase): boolean {
   // a word of an organisation's name met before ("the trust" after "the Hartwell Trust"), or a
   // body noun as named as it would be as a subject, once the story named an organisation
   if (st.names.organisation(body.start, word) >= 0) return true;
+  // ("a letter from the station" after "Vale TV"; "figures from the theatre": runnerBefore)
+  if (RUNS_NAMED_BY.has(word) && runnerBefore(st, body.start, word) >= 0) return true;
   if (namedness(ctx, body) !== true) return false;
   const before = toks[body.start]!.start;
   const org = st.registry.latest('organisation');
