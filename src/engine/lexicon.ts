@@ -105,11 +105,6 @@ export function bitsByWord(
   return bits;
 }
 
-/** A verb list of `wordnet.json`: act lemmas the hand-written verb lists lack, by first sense. */
-export function wordnetVerbs(key: 'verbActs' | 'verbActsPast'): readonly string[] {
-  return wordnet[key];
-}
-
 /** A word list of `anonymity.json` (see `ANONYMITY`). */
 export function anonymityWords(
   key:

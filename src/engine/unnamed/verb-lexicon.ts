@@ -7,7 +7,7 @@
  * fleeing, receiving or paying optional or unlabelled (decisions 71, 85, 90, 102, 103, 125).
  * Every form is answered by one Set lookup; the Sets are built once, at load.
  */
-import { ruleWords, wordnetVerbs } from '../lexicon';
+import { ruleWords } from '../lexicon';
 
 /**
  * The verb lexicon of news English for a person subject (rule words): `verbActs`, lemmas whose
@@ -18,19 +18,9 @@ import { ruleWords, wordnetVerbs } from '../lexicon';
  * copulas, light verbs and auxiliaries. A verb in no list is no act: an unknown verb falls on the
  * quiet side.
  */
-const HAND_ACTS = [...ruleWords('groupActs'), ...ruleWords('verbActs')];
+const VERB_ACTS = [...ruleWords('groupActs'), ...ruleWords('verbActs')];
+const VERB_ACTS_PAST = [...ruleWords('groupActsPast'), ...ruleWords('verbActsPast')];
 const NOT_ACTS = [...ruleWords('verbStates'), ...ruleWords('verbNeither')];
-/**
- * WordNet's lower-priority act verbs (`wordnet.json`, by the lexicographer file of a verb's first
- * sense): a lemma no hand-written list has, whose commonest sense is a deed, is an act.
- */
-const HAND_VERBS = new Set([...HAND_ACTS, ...NOT_ACTS]);
-const VERB_ACTS = [...HAND_ACTS, ...wordnetVerbs('verbActs').filter((l) => !HAND_VERBS.has(l))];
-const VERB_ACTS_PAST = [
-  ...ruleWords('groupActsPast'),
-  ...ruleWords('verbActsPast'),
-  ...wordnetVerbs('verbActsPast'),
-];
 
 /** The regular forms of a lemma: `[pasts, -ing forms, presents]` (doubling both ways). */
 function forms(lemma: string): [string[], string[], string[]] {
