@@ -61,6 +61,16 @@ const NOUNS: Record<string, string> = {
     gunman/gunmen masked-man/masked-men inmate prisoner`,
   client: `patient customer diner guest traveller migrant refugee asylum-seeker voter
     taxpayer viewer listener reader user commuter-group/commuter-groups`,
+  // session 29: walks of life no development set covers (the church, the stage, positions of a
+  // ball game, ranks of an army, old trades, science), chosen from WordNet's noun.person words
+  // that the hand-written lexicon lacks (src/engine/lexicon/wordnet.json)
+  wordnet: `abbot parson theologian celebrant cultist soprano soloist lyricist dramatist
+    storyteller humorist flautist bodybuilder shortstop outfielder pitcher halfback fullback
+    slugger rookie sportsman infantryman/infantrymen rifleman/riflemen marksman/marksmen
+    seaman/seamen warrior trapper homesteader planter potter grocer valet chambermaid busboy
+    teamster cowboy lawman/lawmen stockholder registrant explorer experimenter herpetologist
+    foreigner candidate defender invader patriot peasant straggler pursuer comrade
+    companion champion chieftain statesman/statesmen`,
 };
 
 interface Noun {
@@ -164,6 +174,16 @@ const FRAMES: Frame[] = [
     act: true,
   },
   { id: 'headline-new', text: '{T} Repair Storm-Hit Bus Shelter', act: true, skip: ['a'] },
+  // session 29: verbs of deeds the hand-written lexicon lacked, from WordNet's act files
+  // (verb.contact, verb.creation, verb.social, verb.motion, verb.communication)
+  { id: 'carved', text: '{X} carved their initials into the old oak door.', act: true },
+  { id: 'quarrelled', text: '{X} quarrelled with stewards at the gate on Saturday.', act: true },
+  { id: 'sewed', text: '{X} sewed hundreds of masks for the hospital.', act: true },
+  { id: 'tugged', text: '{X} tugged the stranded boat onto the shingle.', act: true },
+  { id: 'crowded', text: '{X} crowded around the stage as the band played.', act: true },
+  { id: 'ridiculed', text: '{X} ridiculed the plan at the hearing on Monday.', act: true },
+  { id: 'mingled', text: '{X} mingled with the guests after the ceremony.', act: true },
+  { id: 'headline-wn', text: '{T} Decry Closure Of Village School', act: true, skip: ['a'] },
   // described, wanted, harmed, able, generic, future: no `unnamed` (decisions 17, 99, 102, 138)
   { id: 'q-want', text: '{X} want cheaper fares.', act: false, skip: ['a'] },
   { id: 'q-face', text: '{X} face long waits for treatment.', act: false, skip: ['a'] },
@@ -200,6 +220,10 @@ const FRAMES: Frame[] = [
     skip: ['a'],
   },
   { id: 'q-headline-want', text: '{T} Want Cheaper Fares', act: false, skip: ['a'] },
+  // session 29: WordNet's states and verbs of undergoing the hand-written lexicon lacked
+  { id: 'q-succumbed', text: '{X} succumbed to the cold before help arrived.', act: false },
+  { id: 'q-yearned', text: '{X} yearned for a quieter life.', act: false },
+  { id: 'q-trudged', text: '{X} trudged home through the snow.', act: false },
 ];
 
 const args = process.argv.slice(2);

@@ -96,6 +96,16 @@ const NOUNS: Record<string, string> = {
     market-trader`,
   sport: `referee umpire coach scout pundit season-ticket-holder ball-boy groundsman
     jockey trainer athlete cricketer footballer`,
+  // session 29: walks of life no development set covers (the church, the stage, positions of a
+  // ball game, ranks of an army, old trades, science), chosen from WordNet's noun.person words
+  // that the hand-written lexicon lacks (src/engine/lexicon/wordnet.json)
+  wordnet: `abbot parson theologian celebrant cultist soprano soloist lyricist dramatist
+    storyteller humorist flautist bodybuilder shortstop outfielder pitcher halfback fullback
+    slugger rookie sportsman infantryman rifleman marksman seaman warrior trapper homesteader
+    planter potter grocer valet chambermaid busboy teamster cowboy lawman stockholder
+    registrant explorer experimenter herpetologist foreigner candidate defender invader
+    patriot peasant straggler pursuer comrade companion champion chieftain statesman
+    choir/choirs platoon squad troupe jury/juries`,
 };
 
 interface Noun {

@@ -15,6 +15,7 @@ import reportingVerbs from './lexicon/reporting-verbs.json';
 import ruleWordLists from './lexicon/rule-words.json';
 import timeWords from './lexicon/time-words.json';
 import verbFrames from './lexicon/verb-frames.json';
+import wordnet from './lexicon/wordnet.json';
 import type { CueClass } from './types';
 import { wordValue } from './word-bits';
 import { internalized } from './word-table';
@@ -401,8 +402,24 @@ export const OCCUPATION_NOUNS: ReadonlySet<string> = new Set([
   ...actorNouns.occupation.flatMap((w) => [w, internalized(pluralNoun(w))]),
   ...TITLE_PLURALS,
 ]);
+/** Every word of the hand-written noun classes of actor-nouns.json, singulars and plurals. */
+const HAND_NOUNS: ReadonlySet<string> = new Set([
+  ...Object.values(actorNouns).flat(),
+  ...OCCUPATION_NOUNS,
+]);
+
+/**
+ * A hand-written class with WordNet's lower-priority words of the same class added
+ * (`wordnet.json`, made by scripts/wordnet-lexicon.ts from the first senses of WordNet 3.0): only
+ * words in no hand-written class, so a hand-written class always wins, and the added words pass
+ * every gate the hand-written ones pass, no more.
+ */
+function withWordNet(hand: readonly string[], derived: readonly string[]): ReadonlySet<string> {
+  return new Set([...hand, ...derived.filter((w) => !HAND_NOUNS.has(w))]);
+}
+
 export const ORG_NOUNS = set(actorNouns.organisation);
-export const PERSON_NOUNS = set(actorNouns.person);
+export const PERSON_NOUNS = withWordNet(actorNouns.person, wordnet.persons);
 export const DOCUMENT_NOUNS = set(actorNouns.document);
 export const TITLE_NOUNS = set(actorNouns.title);
 export const NON_AGENT_NOUNS = set(actorNouns.nonAgent);
@@ -581,7 +598,8 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   ...verbs.particle.keys(),
   ...actorNouns.role,
   ...actorNouns.organisation,
-  ...actorNouns.person,
+  // (with WordNet's person nouns: "Homesteaders Clear Road" is no name)
+  ...PERSON_NOUNS,
   ...actorNouns.document,
   ...actorNouns.title,
   ...actorNouns.nonAgent,
