@@ -110,6 +110,15 @@ export function nameApposition(ctx: Context, s: Sentence, np: NounPhrase): boole
     // ('a separate firm, "Brightline Works," that': a name in quotes)
     const quoted = isOpenQuote(toks[q]) && ctx.name[q + 1] === 1;
     if (quoted) q++;
+    // ("Its current champion, a schoolteacher named Ruth Penhallow,": a description the
+    // apposition names at once)
+    if (toks[q]?.lower === 'a' || toks[q]?.lower === 'an') {
+      for (let d = q + 1; d < s.last && d <= q + 5 && toks[d]!.kind === 'word'; d++)
+        if (NAMING_WORDS.has(toks[d]!.lower)) {
+          if (ctx.name[d + 1] === 1 && !isPlaceName(ctx, d + 1)) return true;
+          break;
+        }
+    }
     // ("Two other bidders, the private-equity firms Harrow Lane and Okafor Partners,": a
     // description before the names; "The funder, the Kessling Cancer Trust,": a name with its
     // article)
