@@ -1263,7 +1263,11 @@ function outOfPrepositionalPhrase(
     isParticipleWord(toks[np.start - 2]) &&
     !INTRANSITIVE_PAST.has(toks[np.start - 2]!.lower) &&
     !isAuxAt(ctx, np.start - 2) &&
-    np.start - 2 > floor;
+    np.start - 2 > floor &&
+    // (but an actor, a body or a document after the subordinator is the subject of its own
+    // clause: "Shares slumped after the Harbour Bank confirmed", "The row erupted after the
+    // board said"; a reduced relative's subordinator is followed by an event, "the crash")
+    headClass(ctx, np.head) === 'other';
   if (
     !isPrep(before) ||
     before.lower === 'that' ||

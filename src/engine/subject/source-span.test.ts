@@ -284,3 +284,34 @@ describe('a demonstrative repeat mention as a subject', () => {
     expect(sourceOf(text, cue)).toBe(source);
   });
 });
+
+describe('a body or a person after a subordinator that follows an intransitive past', () => {
+  // "Shares slumped after the bank confirmed": the actor after `after` is the subject of its own
+  // clause, not the object inside a reduced relative of the phrase before it
+  test.each([
+    [
+      'Shares in Tarrow slumped after the Harbour Bank confirmed on Monday that profits would fall.',
+      'confirmed',
+      'the Harbour Bank',
+    ],
+    [
+      'The row erupted after the boxing board announced that the card had been withdrawn.',
+      'announced',
+      'the boxing board',
+    ],
+    [
+      'Prices surged when a ministry spokesman said the pipeline had been shut.',
+      'said',
+      'a ministry spokesman',
+    ],
+  ])('%s', (text, cue, want) => {
+    expect(sourceOf(text, cue)).toBe(want);
+  });
+
+  // a reduced relative: what follows the subordinator is an event, not the speaker
+  test('Passengers interviewed after the crash described the fire.', () => {
+    expect(
+      sourceOf('Passengers interviewed after the crash described the fire.', 'described'),
+    ).toBe('Passengers interviewed after the crash');
+  });
+});

@@ -26,6 +26,7 @@ import { ruleWords } from '../lexicon';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import { opensClause } from './content-subject';
+import { patronHead } from './patrons';
 import { pastPickingClause } from './position';
 import { infinitiveAct } from './raised-group';
 import { ACT_ING, ACT_PAST, ACT_PRESENT } from './verb-lexicon';
@@ -102,7 +103,9 @@ export function groupActSubject(ctx: Context, s: Sentence, np: NounPhrase): bool
   if (
     DEFINITE.has(first.lower) ||
     (PUBLIC.has(head.lower) && !people) ||
-    OWN_PEOPLE.has(head.lower)
+    // (a body's own people, but not some of those it serves or befalls, counted: "Three families
+    // contacted the paper", "Several customers sued"; patrons.ts)
+    (OWN_PEOPLE.has(head.lower) && !(np.head > np.start && patronHead(ctx, np)))
   )
     return false;
   for (let k = np.start; k <= np.head; k++)

@@ -25,3 +25,25 @@ describe('a bare plural agent of a past or perfect passive did the act the story
     expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
   });
 });
+
+// A focusing adverb between `by` and a counted or indefinite agent leaves it the agent.
+describe('a counted agent after `by` and a focusing adverb', () => {
+  test.each([
+    [
+      'The discount scheme had been used by only a handful of riders in four years.',
+      'a handful of riders',
+    ],
+    ['The gates were opened by just two guards on Friday.', 'two guards'],
+    ['The draft was written by mainly junior analysts, the report says.', 'junior analysts'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed').join(' | ')).toContain(want);
+  });
+
+  test.each([
+    // a measure, not an agent
+    ['Sales rose by only 2 per cent last year.', 'per cent'],
+    ['The vote was carried by just two votes.', 'votes'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
+  });
+});

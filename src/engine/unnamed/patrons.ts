@@ -19,6 +19,15 @@ const PATRONS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Whether the head of `np` is a plural of patrons or households: `families`, `customers`, `users`.
+ * Counted ("Three families contacted the paper", "Several customers sued"), they are some of those
+ * a body serves or a story befalls, not the body's own people.
+ */
+export function patronHead(ctx: Context, np: NounPhrase): boolean {
+  return PATRONS.has(ctx.tokens[np.head]!.lower);
+}
+
+/**
  * Whether `np` is a plural of patrons or households with no owner or definite determiner before
  * its head (`Customers`, `Angry customers`, `At least two families`; not `its customers`, `the
  * families`, nor a quotation's first words).

@@ -199,7 +199,7 @@ export function position(
       return 'subject';
   }
   const b = toks[np.start - 1]?.lower;
-  if (b === 'by') return 'agent';
+  if (byBefore(ctx, np)) return 'agent';
   const first = toks[np.start]!;
   if (b === 'for' && (first.lower === 'a' || first.lower === 'an')) return 'agent';
   return 'other';
@@ -775,3 +775,26 @@ export function seenActing(ctx: Context, q: number): boolean {
 
 /** Participles of holding on or being carried, what a person in danger is seen doing. */
 const HOLDING_ON: ReadonlySet<string> = new Set(['clinging', 'floating', 'hanging', 'huddling']);
+
+/**
+ * Whether `np` follows `by`, directly or past a focusing adverb: "used by only a handful of
+ * riders", "was opened by just two guards", "was drafted by mainly junior staff".
+ */
+export function byBefore(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const b = toks[np.start - 1]?.lower;
+  if (b === 'by') return true;
+  return FOCUSING.has(b ?? '') && toks[np.start - 2]?.lower === 'by';
+}
+
+/** Focusing adverbs between `by` and its agent: `only`, `just`, `mostly`. */
+const FOCUSING: ReadonlySet<string> = new Set([
+  'chiefly',
+  'just',
+  'largely',
+  'mainly',
+  'mostly',
+  'only',
+  'primarily',
+  'solely',
+]);

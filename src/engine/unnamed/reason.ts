@@ -106,6 +106,7 @@ import {
 import { absoluteActing, perceivedActing } from './perceived';
 import { actFrom } from './act-from';
 import {
+  byBefore,
   contactedSubject,
   genericClass,
   genericUser,
@@ -699,7 +700,7 @@ export function reason(
         (pos === 'raised' ||
           // (not "by a couple of job interviews": a quantity)
           (pos === 'agent' &&
-            (before?.lower === 'by' ||
+            (byBefore(ctx, np) ||
               // (not a wish: "I'd want to hear it from a second source")
               (before?.lower === 'from' && !hypothetical(ctx, s, np.start))) &&
             !(head === 'couple' && toks[np.coreEnd]?.lower === 'of'))) &&
