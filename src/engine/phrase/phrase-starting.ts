@@ -21,6 +21,7 @@ import {
   DOCUMENT_NOUNS,
   F,
   NAME_PARTICLES,
+  PLACE_WORDS,
   reportingVerb,
   ruleWords,
   STATEMENT_NOUNS,
@@ -309,6 +310,14 @@ export function postModifiers(
     ) {
       const next = toks[end + 1];
       if (!next || isTimeWord(next)) break;
+      // "Farmers in at least four states", "staff at three regional hospitals", "parents in more
+      // than 30 districts": people placed in a counted set of places or bodies (not a quantity,
+      // "a nurse for more than 800 inmates", nor a time, "in at least two years")
+      const placed = countedPlaces(ctx, t.lower, end + 1, limit, depth);
+      if (placed > end) {
+        end = placed;
+        continue;
+      }
       // "tax authorities for years": how long, not whose
       if (t.lower === 'for' && DURATIONS.has(next.lower)) break;
       // "a bid from an unnamed club for their captain": what a body wants, not whom it serves
@@ -484,6 +493,42 @@ const POSSESSIVES = ruleWords('possessiveDeterminers');
 
 /** Words that start a quantity: `more than 800`, `nearly 40`, `up to 12`. */
 const QUANTITY_LEADS = ruleWords('quantityLeads');
+
+const NUMBER_WORDS = ruleWords('numberWords');
+
+/** Prepositions that place people in places or bodies: `in`, `at`, `across`. */
+const PLACING: ReadonlySet<string> = new Set(['across', 'at', 'in']);
+
+/**
+ * The end of a counted plural of places or bodies opening at `k` after the placing preposition
+ * `prep` ("at least four states", "three regional hospitals", "more than 30 districts"), or -1:
+ * a count (`at least`, `more than`, a number) and a plural head that is a place word or a body.
+ */
+function countedPlaces(
+  ctx: Context,
+  prep: string,
+  k: number,
+  limit: number,
+  depth: number,
+): number {
+  if (!PLACING.has(prep)) return -1;
+  const toks = ctx.tokens;
+  let q = k;
+  if (toks[q]?.lower === 'at' && toks[q + 1]?.lower === 'least') q += 2;
+  else if (toks[q]?.lower === 'more' && toks[q + 1]?.lower === 'than') q += 2;
+  const n = toks[q];
+  if (!n || !(n.kind === 'num' || NUMBER_WORDS.has(n.lower))) return -1;
+  const inner = phraseStartingAt(ctx, k, limit, false, depth + 1);
+  if (!inner || inner.head <= q) return -1;
+  const head = toks[inner.head]!;
+  if (!/[a-z]s$/.test(head.lower) || isTimeWord(head)) return -1;
+  const one = head.lower.replace(/(?:ies)$/, 'y').replace(/s$/, '');
+  return PLACE_WORDS.has(one) ||
+    PLACE_WORDS.has(head.lower.replace(/ies$/, 'y')) ||
+    headClass(ctx, inner.head) === 'organisation'
+    ? inner.end
+    : -1;
+}
 
 /** Participles that attach a document to whoever produced or handled it. */
 /** Plural time units after `for`: a duration (`for years`, `for decades`). */

@@ -85,3 +85,36 @@ describe('the other party of a deal, talks or an engagement', () => {
     expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
   });
 });
+
+describe('the other party of a bribe, a purchase or a collusion', () => {
+  test.each([
+    [
+      'Two judges were jailed for taking bribes from a construction firm, court records show.',
+      'a construction firm',
+    ],
+    ['Investigators say the rifles were bought from a dealer in the port.', 'a dealer in the port'],
+    [
+      'Messages show a former aide coordinated with a foreign lobbying firm before the vote.',
+      'a foreign lobbying firm',
+    ],
+    [
+      'A league source said the data had been shared with at least one betting company.',
+      'at least one betting company',
+    ],
+    [
+      'Prosecutors allege the officials colluded with two haulage firms to fix prices.',
+      'two haulage firms',
+    ],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // a market, a message, a meeting: no particular party
+    ['The chain buys its coffee from farmers across the region.', 'farmers'],
+    ['The mayor met with a local charity on Monday.', 'a local charity'],
+    ['The council shared its plans with residents at a meeting.', 'residents'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
+  });
+});

@@ -77,11 +77,16 @@ export function counterparty(ctx: Context, s: Sentence, np: NounPhrase, cls: Hea
   // "paid $12 million to a consultancy", "leaking files to a property developer": whom money or
   // goods went to; "routed through a shell company", "registered through a law firm": the body a
   // deal went through
+  // "took bribes from a construction firm", "bought the rifles from a dealer": whom money or
+  // goods came from
   let deal: number;
   if (p === 'to') deal = IN_SALE;
   else if (p === 'with') deal = IN_TALK;
-  else if (p === 'through' || p === 'via') deal = 0;
+  else if (p === 'through' || p === 'via' || p === 'from') deal = 0;
   else return false;
+  // ("coordinated with a foreign lobbying firm", "shared the data with at least one betting
+  // company": a body that one colluded or shared with, one party as after `paid ... to`)
+  const words = p === 'to' ? PAYING : p === 'from' ? RECEIVING : p === 'with' ? COLLUDING : ROUTING;
   for (let k = np.start - 2; k >= s.first && k >= np.start - 12; k--) {
     const t = toks[k]!;
     const lists = listsOf(t);
@@ -89,10 +94,10 @@ export function counterparty(ctx: Context, s: Sentence, np: NounPhrase, cls: Hea
       (lists & deal) !== 0 ||
       // (one body, not "paid tribute to a colleague", "routed through several banks", nor one
       // known through its owner: "awarded to a firm owned by his sister")
-      ((p === 'to' ? PAYING : ROUTING).has(t.lower) &&
-        deal !== IN_TALK &&
+      (words.has(t.lower) &&
         cls === 'organisation' &&
-        (listsOf(first) & IN_ONE_PARTY) !== 0 &&
+        // (a count too after `from` and `with`: "with at least one betting company")
+        ((listsOf(first) & IN_ONE_PARTY) !== 0 || (p !== 'to' && words !== ROUTING)) &&
         !SOME.has(first.lower) &&
         !ownedBy(ctx, np))
     )
@@ -148,6 +153,37 @@ const PAYING: ReadonlySet<string> = new Set([
   'wired',
 ]);
 
+/**
+ * Words of taking money or goods from someone, whose `from` phrase is the giver: `bribes`,
+ * `bought`, `kickbacks` (not `received`, `heard`: whatever came, or a message).
+ */
+const RECEIVING: ReadonlySet<string> = new Set([
+  'bought',
+  'bribe',
+  'bribes',
+  'buying',
+  'donations',
+  'kickbacks',
+  'purchased',
+  'purchasing',
+]);
+
+/**
+ * Words of acting together in secret or passing something on, whose `with` phrase is the other
+ * party: `coordinated`, `colluded`, `shared` (not `met`, `spoke`: a cue's or a visit's).
+ */
+const COLLUDING: ReadonlySet<string> = new Set([
+  'colluded',
+  'colluding',
+  'collusion',
+  'conspired',
+  'conspiring',
+  'coordinated',
+  'coordinating',
+  'shared',
+  'sharing',
+]);
+
 /** Words of a deal made through a go-between: `routed`, `registered`, `chartered`, `recruited`. */
 const ROUTING: ReadonlySet<string> = new Set([
   'arranged',
@@ -201,14 +237,14 @@ function onlyAdverbs(ctx: Context, a: number, b: number): boolean {
 
 /**
  * Whether the phrase opens with a count of parties in words: `two firms`, `at least two buyout
- * firms` (digits count a quantity: "hired 600 nurses").
+ * firms`, `at least one` (digits count a quantity: "hired 600 nurses").
  */
 function countedParty(ctx: Context, np: NounPhrase): boolean {
   const toks = ctx.tokens;
   let k = np.start;
   if (toks[k]!.lower === 'at' && toks[k + 1]?.lower === 'least') k += 2;
   const t = toks[k];
-  return !!t && k < np.head && (listsOf(t) & IN_NUMBER_WORDS) !== 0;
+  return !!t && k < np.head && (listsOf(t) & (IN_NUMBER_WORDS | IN_ONE_PARTY)) !== 0;
 }
 
 /** The fixed lists this file asks of tokens, as bits of one answer (word-bits.ts). */
