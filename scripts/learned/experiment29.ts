@@ -336,19 +336,34 @@ function choose(totals: Map<string, number>): [number, number, number] {
  * `inner`: each inner group scored by the models trained on the rest of `train`.
  */
 function nestedChoice(train: readonly D[], inner: readonly number[], vs: readonly Variant[]) {
-  const totals = new Map<Variant, Map<string, number>>(vs.map((v) => [v, new Map()]));
+  const totals = new Map<string, Map<string, number>>();
+  const kinds = PER_TYPE ? ['anon', 'passage'] : ['all'];
   for (const g of inner) {
     const rest = train.filter((d) => d.session !== g);
     const test = train.filter((d) => d.session === g);
     const fits = new Map<Variant, Models>();
     for (const v of vs) {
       const m = fitShared(rest, v, fits);
-      const t = totals.get(v)!;
-      for (const [k, x] of gains(test, m, v)) t.set(k, (t.get(k) ?? 0) + x);
+      for (const k of kinds) {
+        const key = `${v} ${k}`;
+        if (!totals.has(key)) totals.set(key, new Map());
+        const t = totals.get(key)!;
+        const part = k === 'all' ? test : test.filter((d) => d.kind === k);
+        for (const [c, x] of gains(part, m, v)) t.set(c, (t.get(c) ?? 0) + x);
+      }
     }
   }
-  return new Map(vs.map((v) => [v, choose(totals.get(v)!)]));
+  return new Map(
+    vs.map((v) => {
+      const pick = (k: string): [number, number, number] => choose(totals.get(`${v} ${k}`)!);
+      const anon = pick(PER_TYPE ? 'anon' : 'all');
+      return [v, PER_TYPE ? { anon, passage: pick('passage') } : { anon, passage: anon }];
+    }),
+  );
 }
+
+/** `--per-type`: thresholds chosen separately for anon sentences and passages. */
+const PER_TYPE = args.includes('--per-type');
 
 const show = (a: number, p: number): string => `${a > 1 ? 'off' : a} / ${p < 0 ? 'off' : p}`;
 
@@ -383,12 +398,14 @@ function main(): void {
     const fits = new Map<Variant, Models>();
     for (const v of vs) {
       const m = fitShared(train, v, fits);
-      const [a, p, g] = chosen.get(v)!;
+      const ch = chosen.get(v)!;
+      const [a, p, g] = ch.anon;
       const before = zero();
       const after = zero();
       const P = pooled.get(v)!;
       for (const d of test) {
-        const pred = decideDoc(d, probsOf(d, m), v, a, p);
+        const [ad, dr] = d.kind === 'anon' ? ch.anon : ch.passage;
+        const pred = decideDoc(d, probsOf(d, m), v, ad, dr);
         scoreDoc(d, d.unnamed, before);
         scoreDoc(d, pred, after);
         if (args.includes('--changes')) printChanges(d, pred, v);
@@ -399,7 +416,10 @@ function main(): void {
           scoreDoc(d, pred, P.new4b);
         }
       }
-      const line = `| s${s} | ${row(SESSIONS.find((x) => x[0] === s)![1].join(' '), `${show(a, p)} (${g})`, before, after)} |`;
+      const shown = PER_TYPE
+        ? `anon ${show(a, p)} (${g}), passages ${show(ch.passage[0], ch.passage[1])} (${ch.passage[2]})`
+        : `${show(a, p)} (${g})`;
+      const line = `| s${s} | ${row(SESSIONS.find((x) => x[0] === s)![1].join(' '), shown, before, after)} |`;
       rows.get(v)!.push(line);
       console.log(`${v} ${line}  [${Math.round((Date.now() - t0) / 1000)} s]`);
     }
@@ -447,7 +467,7 @@ function curve(docs: readonly D[], v: Variant): void {
       const others = sessions.filter((x) => x !== s);
       const used = others.slice(0, Math.round(others.length * share));
       const train = docs.filter((d) => d.session === 0 || used.includes(d.session));
-      const [ad, dr] = FIXED ?? nestedChoice(train, used, [v]).get(v)!;
+      const [ad, dr] = FIXED ?? nestedChoice(train, used, [v]).get(v)!.anon;
       const m = fit(train, v);
       picks.push(`s${s} ${show(ad, dr)}`);
       for (const d of docs.filter((x) => x.session === s)) {
@@ -469,11 +489,13 @@ function golden(v: Variant): void {
   LEXICAL = new Uint8Array(fid.size);
   for (const [f, i] of fid) if (f.startsWith('w:')) LEXICAL[i] = 1;
   const train = all.filter((d) => d.group !== 'page');
-  const [a, p, g] = nestedChoice(
+  const ch = nestedChoice(
     train,
     SESSIONS.map(([s]) => s),
     [v],
   ).get(v)!;
+  // (the real pages are passages)
+  const [a, p, g] = ch.passage;
   const m = fit(train, v);
   console.log(`${v}: thresholds ${show(a, p)} (gain ${g} over the 23 session groups)`);
   const same = (x: Span, y: Span): boolean => x.start === y.start && x.end === y.end;
