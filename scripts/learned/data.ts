@@ -117,7 +117,7 @@ export function loadDocs(): Doc[] {
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 const within = (a: Span, b: Span): boolean => a.start >= b.start && a.end <= b.end;
 
-function withCandidates(doc: Doc): Doc {
+export function withCandidates(doc: Doc): Doc {
   const required = doc.gold.filter((g) => g.kind === 'unnamed' && !g.optional);
   const labelOf = (head: Span): boolean | null => {
     if (required.some((g) => within(head, g))) return true;

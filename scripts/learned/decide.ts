@@ -59,8 +59,8 @@ export function candidates(
 ): Candidate[] {
   const facts: CueFacts = cueFacts(ctx, s, cues);
   const out: Candidate[] = [];
-  const push = (start: number, end: number, head: number): void => {
-    const np = { start, end, head, coreEnd: head + 1 };
+  const push = (start: number, end: number, head: number, coreEnd = head + 1): void => {
+    const np = { start, end, head, coreEnd };
     let finding = -1;
     for (let i = 0; i < found.length && finding < 0; i++)
       if (head >= found[i]!.start && head < found[i]!.end) finding = i;
@@ -69,7 +69,7 @@ export function candidates(
   for (let j = s.first; j < s.last; j++) {
     if (!candidateHead(ctx, j, facts)) continue;
     const np = candidatePhrase(ctx, s, j);
-    push(np.start, np.end, j);
+    push(np.start, np.end, j, np.coreEnd);
   }
   // a rule finding no candidate head falls in: its last word before a preposition or a comma
   for (let i = 0; i < found.length; i++) {

@@ -74,6 +74,17 @@ export function candidateHead(ctx: Context, j: number, facts: CueFacts): boolean
   // the last word of a compound only: "police officers" is headed by "officers"
   const n = ctx.tokens[j + 1];
   if (n && n.kind === 'word' && !ctx.name[j + 1] && (n.f & F.ACTOR) !== 0) return false;
+  // (session 29) nor a compound whose last noun has an agentive ending: "anchor shippers"
+  if (
+    n &&
+    n.kind === 'word' &&
+    !ctx.name[j + 1] &&
+    (n.f & (F.FUNC | F.TIME | F.PRON)) === 0 &&
+    !isVerbLike(n) &&
+    suffixOf(n.lower) !== '' &&
+    nominal(ctx, j + 1)
+  )
+    return false;
   if ((t.f & F.ACTOR) !== 0) return true;
   if (isVerbLike(t) || t.lower.endsWith('ing') || t.lower.endsWith('ly')) return false;
   return suffixOf(t.lower) !== '';
@@ -90,8 +101,20 @@ export function candidatePhrase(ctx: Context, s: Sentence, j: number): NounPhras
       start = k + 1;
       break;
     }
-  const end = postModifiers(ctx, j + 1, s.last);
-  return { start, end, head: j, coreEnd: j + 1 };
+  // (session 29) a lowercase adjective-like head before one name word takes the name in: "One
+  // senior Unionist", "a junior Renewal figure" is left to the compound rule above
+  let coreEnd = j + 1;
+  const t = ctx.tokens[j]!;
+  if (
+    !t.cap &&
+    coreEnd < s.last &&
+    ctx.name[coreEnd] &&
+    ctx.tokens[coreEnd]!.kind === 'word' &&
+    !ctx.name[coreEnd + 1]
+  )
+    coreEnd++;
+  const end = postModifiers(ctx, coreEnd, s.last);
+  return { start, end, head: j, coreEnd };
 }
 
 /** Possessive determiners. */
@@ -195,6 +218,7 @@ export function features(ctx: Context, s: Sentence, np: NounPhrase, facts: CueFa
   let postName = false;
   for (let k = np.coreEnd; k < np.end; k++) if (ctx.name[k]) postName = true;
   if (coreName) out.push('coreName');
+  if (np.coreEnd > h + 1) out.push('nameAfterHead');
   if (postName) out.push('postName');
   const mod = np.end > np.coreEnd ? toks[np.coreEnd]!.lower : '';
   if (mod)
