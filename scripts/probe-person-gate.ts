@@ -185,7 +185,6 @@ const SENTENCES: Record<string, string[]> = {
     '⟨Surgeons at the hospital⟩ operated on the wrong knee twice last year.',
     '⟨Lawyers⟩ stormed out of the courtroom in protest at the ruling.',
     '⟨Guards⟩ had beaten the prisoner before he died, the inquest heard.',
-    '⟨Paramedics⟩ were treating the injured at the scene.',
     '⟨Firefighters⟩ rescued two children from the burning flat.',
     '⟨Miners⟩ occupied the pit head for three days.',
     '⟨Cleaners⟩ had mixed bleach with other chemicals, the report said.',
@@ -214,6 +213,8 @@ const SENTENCES: Record<string, string[]> = {
     '⟨?Builders⟩ gained 3 percent.',
     '⟨?Engineers⟩ are paid more in the private sector.',
     '⟨?Doctors⟩ were among those injured.',
+    '⟨?Paramedics⟩ were treating the injured at the scene.',
+    '⟨?Engineers⟩ had worked through the night to restore power.',
   ],
   headline: [
     '⟨Staff⟩ Walk Out Over Pay Cuts',
