@@ -230,9 +230,7 @@ describe('unnamed actors', () => {
     'Footage from a doorbell camera shows two men.',
     // stock sectors moving in a market report
     'Builders climbed 2 percent and insurers slipped.',
-    // a bare plural occupation credited with nothing is the workforce the story is about (placed
-    // across a region it is a group that acts, decision 125's "Nurses across Eldmark have voted")
-    'Tram drivers voted to accept the offer.',
+    // a bare plural trade at its routine work is the workforce the story is about
     'Engineers worked through the night to restore power.',
     // an occupation that is only mentioned does not act
     'The clinic sent extra nurses to the island.',

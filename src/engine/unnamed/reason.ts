@@ -538,8 +538,9 @@ export function reason(
         !reported &&
         // (not responders at work: "Firefighters battled the blaze", responders.ts)
         !responderAct(ctx, s, np) &&
-        // (nor a trade's people who did something of their own: "Nurses stormed the building",
-        // trade-groups.ts)
+        // (nor a trade's people who did something of their own beyond their routine work:
+        // "Nurses stormed the building", "Engineers had falsified the results", "Pilots were
+        // refusing to fly", trade-groups.ts)
         !tradeGroupActs(ctx, s, np, view) &&
         !passiveAgent(ctx, s, np) &&
         position(ctx, s, np) !== 'raised' &&

@@ -17,7 +17,6 @@ describe('responders who do the work act (decision 103)', () => {
     'Firefighters are trained to enter burning buildings.',
     'Paramedics earn less than nurses in most regions.',
     'Firefighters were treated for smoke inhalation.',
-    'Bus drivers walked out over pay on Monday.',
     // responders who only treat (decision 70)
     'Paramedics treated the driver at the roadside.',
   ])('not: %s', (text) => {

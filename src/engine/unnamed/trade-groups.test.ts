@@ -52,18 +52,28 @@ describe('a trade in what a speaker who is not named tells of is people the stor
   });
 });
 
-describe("outside an unnamed source's words, only a trade's act of protest is its own", () => {
+describe("in the writer's voice, a trade's own act beyond its routine work is its own", () => {
   test.each([
     ['Local carpenters have launched a petition against the plan.', 'Local carpenters'],
     ['Angry welders blocked the road outside the plant.', 'Angry welders'],
+    // decision 99's bare plural that does something specific; decision 185's workforce in a
+    // dispute, at every mention
+    ['Nurses walked out of the hospital on Tuesday after a row over rotas.', 'Nurses'],
+    ['Engineers had falsified the results of the safety tests.', 'Engineers'],
+    ['Bus drivers walked out over pay on Monday.', 'Bus drivers'],
+    ['Tram drivers voted to accept the offer.', 'Tram drivers'],
+    ['Dockers at the port of Varne dumped the cargo into the harbour.', 'Dockers'],
+    ['Pilots were refusing to fly the aircraft until the fault was fixed.', 'Pilots'],
+    ['Cameramen have been filming inside the camp since dawn.', 'Cameramen'],
   ])('%s', (text, want) => {
     expect(spans(text, 'unnamed').join(' | ')).toContain(want);
   });
 
   test.each([
-    // its work or its labour relations, or a market's crowd
+    // its routine work (decision 70), a present trend
     ['Engineers worked through the night to restore power.', 'Engineers'],
-    ['Tram drivers voted to accept the offer.', 'drivers'],
+    ['Ushers opened the doors at seven.', 'Ushers'],
+    ['Nurses are leaving the profession in record numbers.', 'Nurses'],
     ['Investors reacted with relief to the ruling.', 'Investors'],
     ['The hospital said doctors had been writing fewer prescriptions.', 'doctors'],
   ])('not: %s', (text, word) => {
