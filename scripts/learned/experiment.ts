@@ -18,7 +18,8 @@ import { decide } from './decide';
 import { loadDocs } from './data';
 import type { Example } from './model';
 import { DEFAULT_TRAIN, probability, train } from './model';
-import { matchByOverlap } from '../lib/score-match';
+import type { Scores } from './scoring';
+import { pct, prf, scoreDoc, zeroScores } from './scoring';
 
 const GROUPS: string[][] = [
   ['anon-g'],
@@ -38,8 +39,6 @@ export const DROP = opt('--drop', 0.1);
 const noLexical = args.includes('--no-lexical');
 const TRAIN = { ...DEFAULT_TRAIN, rate: opt('--rate', 1), epochs: opt('--epochs', 50) };
 const SWEEP = args.includes('--sweep');
-
-const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /**
  * The training examples of the add model (`flagged` false: candidates the rules miss; with
@@ -88,83 +87,13 @@ export function run(doc: Doc, m: UnnamedModel | null): Span[] {
   return decide(doc.unnamed, cands, m);
 }
 
-interface Tally {
-  tp: number;
-  fp: number;
-  fn: number;
-}
-
-/** score.mjs's matching for one kind of one text. */
-function tallyKind(doc: Doc, kind: string, pred: Span[], t: Tally): void {
-  const g = doc.gold.filter((s) => s.kind === kind);
-  const { gold: gUsed, found: pUsed } = matchByOverlap(g, pred);
-  g.forEach((gs, gi) => {
-    if (gs.optional) return;
-    if (gUsed.has(gi)) t.tp++;
-    else t.fn++;
-  });
-  pred.forEach((ps, pi) => {
-    if (pUsed.has(pi)) return;
-    if (g.some((gs) => gs.optional && overlaps(gs, ps))) return;
-    if (doc.unlabelled.some((r) => ps.start >= r.start && ps.end <= r.end)) return;
-    t.fp++;
-  });
-}
-
-export interface Scores {
-  caught: number;
-  spans: number;
-  alarms: number;
-  controls: number;
-  unnamed: Tally;
-  micro: Tally;
-  passages: number;
-}
+export type { Scores } from './scoring';
 
 export function score(docs: readonly Doc[], unnamedOf: (d: Doc) => Span[]): Scores {
-  const r: Scores = {
-    caught: 0,
-    spans: 0,
-    alarms: 0,
-    controls: 0,
-    unnamed: { tp: 0, fp: 0, fn: 0 },
-    micro: { tp: 0, fp: 0, fn: 0 },
-    passages: 0,
-  };
-  for (const d of docs) {
-    const pred = unnamedOf(d);
-    if (d.kind === 'anon') {
-      for (const g of d.gold) {
-        r.spans++;
-        if (pred.some((p) => overlaps(p, g))) r.caught++;
-      }
-      if (d.control) {
-        r.controls++;
-        if (pred.some((p) => !d.optional.some((o) => overlaps(o, p)))) r.alarms++;
-      }
-      continue;
-    }
-    r.passages++;
-    tallyKind(d, 'unnamed', pred, r.unnamed);
-    tallyKind(d, 'unnamed', pred, r.micro);
-    for (const kind of ['attribution', 'agentless', 'hedge'])
-      tallyKind(
-        d,
-        kind,
-        d.findings.filter((f) => f.kind === kind),
-        r.micro,
-      );
-  }
+  const r = zeroScores();
+  for (const d of docs) scoreDoc(d, unnamedOf(d), r);
   return r;
 }
-
-export function prf(t: Tally): { p: number; r: number; f: number } {
-  const p = t.tp + t.fp ? t.tp / (t.tp + t.fp) : 0;
-  const r = t.tp + t.fn ? t.tp / (t.tp + t.fn) : 0;
-  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
-}
-
-const pct = (x: number): string => (100 * x).toFixed(1);
 
 export function row(label: string, s: Scores): string {
   if (s.passages === 0)

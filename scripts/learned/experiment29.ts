@@ -18,7 +18,8 @@
 import { readFileSync } from 'node:fs';
 import type { Doc, Span } from './data';
 import { gateOpen } from './decide';
-import { matchByOverlap } from '../lib/score-match';
+import type { Scores } from './scoring';
+import { overlaps, pct, prf, scoreDoc, zeroScores as zero } from './scoring';
 
 const args = process.argv.slice(2);
 const argOf = (name: string, d: string): string => {
@@ -179,8 +180,6 @@ function probsOf(d: D, m: Models): Probs {
   };
 }
 
-const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
-
 /** The text's unnamed spans after the model at thresholds `addAt` / `dropBelow`. */
 function decideDoc(d: D, p: Probs, v: Variant, addAt: number, dropBelow: number): Span[] {
   const best = d.unnamed.map(() => -1);
@@ -196,81 +195,6 @@ function decideDoc(d: D, p: Probs, v: Variant, addAt: number, dropBelow: number)
     if (!kept.some((k) => overlaps(k, c))) kept.push({ start: c.start, end: c.end });
   return kept.sort((a, b) => a.start - b.start);
 }
-
-// ---- scoring (score.mjs's and score-anon.ts's, as experiment.ts)
-
-interface Tally {
-  tp: number;
-  fp: number;
-  fn: number;
-}
-interface Scores {
-  caught: number;
-  spans: number;
-  alarms: number;
-  controls: number;
-  unnamed: Tally;
-  micro: Tally;
-  passages: number;
-}
-const zero = (): Scores => ({
-  caught: 0,
-  spans: 0,
-  alarms: 0,
-  controls: 0,
-  unnamed: { tp: 0, fp: 0, fn: 0 },
-  micro: { tp: 0, fp: 0, fn: 0 },
-  passages: 0,
-});
-
-function tallyKind(d: D, kind: string, pred: readonly Span[], t: Tally): void {
-  const g = d.gold.filter((s) => s.kind === kind);
-  const { gold: gUsed, found: pUsed } = matchByOverlap(g, pred);
-  g.forEach((gs, gi) => {
-    if (gs.optional) return;
-    if (gUsed.has(gi)) t.tp++;
-    else t.fn++;
-  });
-  pred.forEach((ps, pi) => {
-    if (pUsed.has(pi)) return;
-    if (g.some((gs) => gs.optional && overlaps(gs, ps))) return;
-    if (d.unlabelled.some((r) => ps.start >= r.start && ps.end <= r.end)) return;
-    t.fp++;
-  });
-}
-
-/** Adds text `d`'s score with unnamed spans `pred` to `r`. */
-function scoreDoc(d: D, pred: readonly Span[], r: Scores, unnamedOnly = false): void {
-  if (d.kind === 'anon') {
-    for (const g of d.gold) {
-      r.spans++;
-      if (pred.some((p) => overlaps(p, g))) r.caught++;
-    }
-    if (d.control) {
-      r.controls++;
-      if (pred.some((p) => !d.optional.some((o) => overlaps(o, p)))) r.alarms++;
-    }
-    return;
-  }
-  r.passages++;
-  tallyKind(d, 'unnamed', pred, r.unnamed);
-  if (unnamedOnly) return;
-  tallyKind(d, 'unnamed', pred, r.micro);
-  for (const kind of ['attribution', 'agentless', 'hedge'])
-    tallyKind(
-      d,
-      kind,
-      d.findings.filter((f) => f.kind === kind),
-      r.micro,
-    );
-}
-
-const prf = (t: Tally): { p: number; r: number; f: number } => {
-  const p = t.tp + t.fp ? t.tp / (t.tp + t.fp) : 0;
-  const r = t.tp + t.fn ? t.tp / (t.tp + t.fn) : 0;
-  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
-};
-const pct = (x: number): string => (100 * x).toFixed(1);
 
 /** One table row: engine alone → engine + model. */
 function row(label: string, extra: string, a: Scores, b: Scores): string {
