@@ -59,6 +59,17 @@ describe('quotationAround: the marks around a token, from one index per part', (
     return { open, close };
   }
 
+  /** Checks `quotationAround` against the plain walk at every token; the tokens inside a quotation. */
+  function agreesWithWalk(ctx: Context): number {
+    let inside = 0;
+    for (let k = 0; k < ctx.tokens.length; k++) {
+      const want = walked(ctx, k);
+      if (want) inside++;
+      expect([k, quotationAround(ctx, k)]).toEqual([k, want]);
+    }
+    return inside;
+  }
+
   test('every token of quoted, unclosed and nested paragraphs', () => {
     const text = [
       '“We will appeal,” the lawyer said. “It is not over.”',
@@ -69,12 +80,7 @@ describe('quotationAround: the marks around a token, from one index per part', (
       'never closes" across a line.',
     ].join('\n\n');
     const ctx = buildContext(text);
-    let inside = 0;
-    for (let k = 0; k < ctx.tokens.length; k++) {
-      const want = walked(ctx, k);
-      if (want) inside++;
-      expect([k, quotationAround(ctx, k)]).toEqual([k, want]);
-    }
+    const inside = agreesWithWalk(ctx);
     expect(inside).toBeGreaterThan(20);
     expect(ctx.quotes).toBeNull(); // short paragraphs: answered by the walk
   });
@@ -83,12 +89,7 @@ describe('quotationAround: the marks around a token, from one index per part', (
     const sentence = '“We will appeal,” the lawyer said, and “the ruling is wrong”, she added. ';
     const text = `${sentence.repeat(40)}“And an unclosed one runs on ${'and on '.repeat(150)}to the end.`;
     const ctx = buildContext(text);
-    let inside = 0;
-    for (let k = 0; k < ctx.tokens.length; k++) {
-      const want = walked(ctx, k);
-      if (want) inside++;
-      expect([k, quotationAround(ctx, k)]).toEqual([k, want]);
-    }
+    const inside = agreesWithWalk(ctx);
     expect(inside).toBeGreaterThan(300);
     expect(ctx.quotes).not.toBeNull();
   });
