@@ -19,7 +19,7 @@ import { loadDocs } from './data';
 import type { Example } from './model';
 import { DEFAULT_TRAIN, probability, train } from './model';
 import type { Scores } from './scoring';
-import { pct, prf, scoreDoc, zeroScores } from './scoring';
+import { gainOf, pct, prf, scoreDoc, zeroScores } from './scoring';
 
 const GROUPS: string[][] = [
   ['anon-g'],
@@ -190,13 +190,7 @@ function main(): void {
 function gain(docs: readonly Doc[], m: UnnamedModel): number {
   const a = score(docs, (d) => d.unnamed);
   const b = score(docs, (d) => run(d, m));
-  return (
-    b.caught -
-    a.caught -
-    (b.alarms - a.alarms) +
-    (b.unnamed.tp - a.unnamed.tp) -
-    (b.unnamed.fp - a.unnamed.fp)
-  );
+  return gainOf(a, b);
 }
 
 const ADD_GRID = [0.6, 0.7, 0.8, 0.9, 2];

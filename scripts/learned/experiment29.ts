@@ -19,7 +19,7 @@ import { readFileSync } from 'node:fs';
 import type { Doc, Span } from './data';
 import { gateOpen } from './decide';
 import type { Scores } from './scoring';
-import { overlaps, pct, prf, scoreDoc, zeroScores as zero } from './scoring';
+import { gainOf, overlaps, pct, prf, scoreDoc, zeroScores as zero } from './scoring';
 
 const args = process.argv.slice(2);
 const argOf = (name: string, d: string): string => {
@@ -214,17 +214,6 @@ function row(label: string, extra: string, a: Scores, b: Scores): string {
     arrow(ma.f, mb.f),
     `${b.unnamed.tp - a.unnamed.tp}/${b.unnamed.fp - a.unnamed.fp}`,
   ].join(' | ');
-}
-
-/** Errors fixed minus errors made (unnamed spans and anon sources, controls). */
-function gainOf(a: Scores, b: Scores): number {
-  return (
-    b.caught -
-    a.caught -
-    (b.alarms - a.alarms) +
-    (b.unnamed.tp - a.unnamed.tp) -
-    (b.unnamed.fp - a.unnamed.fp)
-  );
 }
 
 const ADD_GRID = [0.5, 0.6, 0.7, 0.8, 0.9, 2];

@@ -84,3 +84,14 @@ export function prf(t: Tally): { p: number; r: number; f: number } {
 }
 
 export const pct = (x: number): string => (100 * x).toFixed(1);
+
+/** Errors fixed minus errors made from `a` to `b` (unnamed spans and anon sources, controls). */
+export function gainOf(a: Scores, b: Scores): number {
+  return (
+    b.caught -
+    a.caught -
+    (b.alarms - a.alarms) +
+    (b.unnamed.tp - a.unnamed.tp) -
+    (b.unnamed.fp - a.unnamed.fp)
+  );
+}
