@@ -41,7 +41,15 @@
  */
 import { analyze } from '../src/engine/index';
 import { optionValue } from './lib/args';
-import { agreeNumber, cap, countHit, type Hits, overlaps, pct, readMarks } from './lib/probe-marks';
+import {
+  agreeNumber,
+  cap,
+  countHit,
+  type Hits,
+  overlaps,
+  printHits,
+  readMarks,
+} from './lib/probe-marks';
 
 type Ruling = 'u' | 'o' | 'n';
 
@@ -318,17 +326,15 @@ for (const f of frames)
       );
   }
 
-const line = (k: string, t: Hits): string => `${k.padEnd(18)} ${pct(t.ok, t.n)}  (${t.ok}/${t.n})`;
-console.log(`${groups.length} phrases x ${frames.length} frames`);
-console.log('\nframe              share   (right / sentences)');
-for (const [k, t] of byFrame) console.log(line(k, t));
-console.log('\nclass');
-for (const [k, t] of byClass) console.log(line(k, t));
-console.log('\nframe kind:ruling (quiet: no unnamed on a u phrase the frame makes a non-agent)');
-let all: Hits = { n: 0, ok: 0 };
-for (const [k, t] of [...byWant].sort()) {
-  console.log(line(k, t));
-  all = { n: all.n + t.n, ok: all.ok + t.ok };
-}
-console.log(line('all', all));
-if (args.includes('--misses')) for (const m of misses) console.log(m);
+printHits({
+  phrases: groups.length,
+  frames: frames.length,
+  width: 18,
+  frameHeader: 'frame              share   (right / sentences)',
+  kindHeader: 'frame kind:ruling (quiet: no unnamed on a u phrase the frame makes a non-agent)',
+  byFrame,
+  byClass,
+  byWant,
+  misses,
+  showMisses: args.includes('--misses'),
+});

@@ -103,6 +103,38 @@ export const countHit = (m: Map<string, Hits>, key: string, ok: boolean): void =
   if (ok) t.ok++;
   m.set(key, t);
 };
+/**
+ * Prints a phrase-by-frame probe's tallies: by frame, by class, by frame kind:ruling, then the
+ * total, and the misses with `--misses` (probe-namedness.ts, probe-politics.ts).
+ */
+export function printHits(o: {
+  phrases: number;
+  frames: number;
+  width: number;
+  frameHeader: string;
+  kindHeader: string;
+  byFrame: Map<string, Hits>;
+  byClass: Map<string, Hits>;
+  byWant: Map<string, Hits>;
+  misses: readonly string[];
+  showMisses: boolean;
+}): void {
+  const line = (k: string, t: Hits): string =>
+    `${k.padEnd(o.width)} ${pct(t.ok, t.n)}  (${t.ok}/${t.n})`;
+  console.log(`${o.phrases} phrases x ${o.frames} frames`);
+  console.log(`\n${o.frameHeader}`);
+  for (const [k, t] of o.byFrame) console.log(line(k, t));
+  console.log('\nclass');
+  for (const [k, t] of o.byClass) console.log(line(k, t));
+  console.log(`\n${o.kindHeader}`);
+  let all: Hits = { n: 0, ok: 0 };
+  for (const [k, t] of [...o.byWant].sort()) {
+    console.log(line(k, t));
+    all = { n: all.n + t.n, ok: all.ok + t.ok };
+  }
+  console.log(line('all', all));
+  if (o.showMisses) for (const m of o.misses) console.log(m);
+}
 /** A frame's agreement slots for a singular or plural phrase: {is}, {has}, {s} (a verb's -s). */
 export const agreeNumber = (s: string, plural: boolean): string =>
   s
