@@ -415,17 +415,30 @@ const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one']);
  * Trust ... Brightwater Energy ... the trust said": the trust).
  */
 function bodyOfKind(st: LinkState, limit: number, head: string): number {
-  const ctx = st.ctx;
   const names = st.names;
   const outlet = OUTLET_HEADS.has(head);
+  return latestRun(st, limit, (r) => {
+    const kind = names.kind(r);
+    if (outlet) return kind === 'publication';
+    return (
+      (kind === 'organisation' || kind === 'publication') &&
+      st.ctx.tokens[names.end[r]! - 1]!.lower === head
+    );
+  });
+}
+
+/**
+ * The latest name run before token `limit`, as far back as BODY_REACH, that `test` accepts; -1
+ * when none (each run is tried once, from its last token).
+ */
+function latestRun(st: LinkState, limit: number, test: (r: number) => boolean): number {
+  const ctx = st.ctx;
+  const names = st.names;
   for (let k = limit - 1; k >= 0 && k >= limit - BODY_REACH; k--) {
     if (!ctx.name[k]) continue;
     const r = names.runAt(k);
     if (r < 0) continue;
-    const kind = names.kind(r);
-    if (outlet ? kind === 'publication' : kind === 'organisation' || kind === 'publication') {
-      if (outlet || ctx.tokens[names.end[r]! - 1]!.lower === head) return r;
-    }
+    if (test(r)) return r;
     k = names.from[r]!;
   }
   return -1;
@@ -460,19 +473,14 @@ const RUNS_NAMED_BY: ReadonlyMap<string, ReadonlySet<string>> = new Map([
  * with a word of `RUNS_NAMED_BY` for `head` (`Vale TV` for `station`); -1 when none.
  */
 function runnerBefore(st: LinkState, limit: number, head: string): number {
-  const ctx = st.ctx;
   const names = st.names;
   const words = RUNS_NAMED_BY.get(head)!;
-  for (let k = limit - 1; k >= 0 && k >= limit - BODY_REACH; k--) {
-    if (!ctx.name[k]) continue;
-    const r = names.runAt(k);
-    if (r < 0) continue;
-    if (names.kind(r) !== 'person')
-      for (let q = names.start[r]!; q < names.end[r]!; q++)
-        if (words.has(ctx.tokens[q]!.lower)) return r;
-    k = names.from[r]!;
-  }
-  return -1;
+  return latestRun(st, limit, (r) => {
+    if (names.kind(r) === 'person') return false;
+    for (let q = names.start[r]!; q < names.end[r]!; q++)
+      if (words.has(st.ctx.tokens[q]!.lower)) return true;
+    return false;
+  });
 }
 
 /** Nouns for a news outlet that refer back to the one named: `the newspaper`. */
