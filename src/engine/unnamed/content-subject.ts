@@ -141,7 +141,7 @@ export function actedInRelative(ctx: Context, s: Sentence, np: NounPhrase): bool
   const first = toks[np.start]!;
   // ("Players who took part in the brawl face bans", "praised volunteers who had filled
   // sandbags": a bare plural that `who` ties to an act of the lexicon is that act's doers)
-  const bare = barePlural(ctx, np);
+  const bare = barePlural(ctx, np) && !counted(first) && !markedToHead(ctx, np);
   if (!bare && (listsOf(first) & (IN_INDEFINITE | IN_NUMBER_WORDS)) === 0 && !counted(first))
     return false;
   // (not a headline's subject, which the story goes on to name, nor people at large, "several
@@ -193,15 +193,28 @@ const GATHERED: ReadonlySet<string> = new Set([
   'thronged',
 ]);
 
-/** Whether `np` is a plural with no determiner, count or possessive: `players`, `local fans`. */
-function barePlural(ctx: Context, np: NounPhrase): boolean {
+/**
+ * Whether `np` is a bare plural: no determiner or quantifier first, no count or possessive before
+ * a head that ends in `-s` or is `men`/`women` (`players`, `lorry drivers`, `local men`).
+ */
+export function barePlural(ctx: Context, np: NounPhrase): boolean {
   const toks = ctx.tokens;
-  const first = toks[np.start]!;
-  if ((first.f & (F.DET | F.QUANT)) !== 0 || counted(first)) return false;
-  for (let k = np.start; k <= np.head; k++)
-    if (toks[k]!.kind === 'pos' || toks[k]!.kind === 'num' || ctx.name[k]) return false;
+  if ((toks[np.start]!.f & (F.DET | F.QUANT)) !== 0) return false;
+  for (let k = np.start; k < np.head; k++)
+    if (toks[k]!.kind === 'pos' || toks[k]!.kind === 'num') return false;
   const h = toks[np.head]!.lower;
   return (h.length > 3 && h.endsWith('s') && !h.endsWith('ss')) || h.endsWith('men');
+}
+
+/**
+ * Whether a name, a count or a possessive stands anywhere from `np`'s start to its head, the head
+ * included: "Rangers fans", "Acme engineers", "early 1990s".
+ */
+function markedToHead(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  for (let k = np.start; k <= np.head; k++)
+    if (ctx.name[k] || toks[k]!.kind === 'pos' || toks[k]!.kind === 'num') return true;
+  return false;
 }
 
 /** Whether the next sentence opens with a name set off by a comma: "Aisha Karimi, 34, ...". */

@@ -13,7 +13,7 @@ import { namedness } from '../phrase/namedness';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import { wordBits } from '../word-bits';
-import { opensClause } from './content-subject';
+import { barePlural, opensClause } from './content-subject';
 import { WHY } from './words';
 
 /** Determiners and counts of someone not known before: `a`, `another`, `several`, `two`. */
@@ -81,19 +81,6 @@ function bareWords(ctx: Context, a: number, b: number): boolean {
       return false;
   }
   return true;
-}
-
-/**
- * Whether `np` is a bare plural: no determiner, count or possessive before a head that ends in
- * `-s` or is `men`/`women` (`players`, `lorry drivers`, `local men`).
- */
-function barePlural(ctx: Context, np: NounPhrase): boolean {
-  const toks = ctx.tokens;
-  if ((toks[np.start]!.f & (F.DET | F.QUANT)) !== 0) return false;
-  for (let k = np.start; k < np.head; k++)
-    if (toks[k]!.kind === 'pos' || toks[k]!.kind === 'num') return false;
-  const h = toks[np.head]!.lower;
-  return (h.length > 3 && h.endsWith('s') && !h.endsWith('ss')) || h.endsWith('men');
 }
 
 /**
