@@ -44,9 +44,9 @@ const PLACING: ReadonlySet<string> = new Set(['at', 'from', 'in', 'on']);
 
 /**
  * A workforce named as one, plural without an -s: "Staff at the depot walked out", "Cabin crew
- * at Aurora Air voted to strike".
+ * at Aurora Air voted to strike", "Crew refused to fly" (reason.ts's person case too).
  */
-const COLLECTIVE: ReadonlySet<string> = new Set(['crew', 'personnel', 'staff']);
+export const COLLECTIVE_STAFF: ReadonlySet<string> = new Set(['crew', 'personnel', 'staff']);
 
 /** Heads that name the union's own membership rather than a workforce: `members`. */
 const MEMBERSHIP: ReadonlySet<string> = new Set(['member', 'members']);
@@ -59,7 +59,7 @@ const MEMBERSHIP: ReadonlySet<string> = new Set(['member', 'members']);
 export function labourActSubject(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   const toks = ctx.tokens;
   const head = toks[np.head]!.lower;
-  if (!(head.endsWith('s') || COLLECTIVE.has(head)) || MEMBERSHIP.has(head)) return false;
+  if (!(head.endsWith('s') || COLLECTIVE_STAFF.has(head)) || MEMBERSHIP.has(head)) return false;
   // placed at the workplace: `Workers at`, `Nurses in`, `Drivers from` (not a headline's verb
   // read as a head: "Kestrel Air Touts Record Bookings")
   if (np.head + 1 >= np.end || !PLACING.has(toks[np.head + 1]!.lower)) return false;

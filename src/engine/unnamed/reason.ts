@@ -127,7 +127,7 @@ import { unreachedParty } from './unreached';
 import { placedGroupProgressive } from './placed-group';
 import { groupActSubject } from './group-acts';
 import { raisedGroupAct } from './raised-group';
-import { labourActSubject } from './labour-actions';
+import { COLLECTIVE_STAFF, labourActSubject } from './labour-actions';
 import { accusedOfBody } from './accused-of-body';
 import { repeatsUnnamedBody } from './repeat-mentions';
 import { responderAct } from './responders';
@@ -742,6 +742,8 @@ export function reason(
       if (
         pos === 'subject' &&
         (pluralPeople(head) ||
+          // ("Staff had ignored the alarms", "Crew refused to fly": bare group nouns carry no
+          // body, even right after one is named, decision 65)
           (COLLECTIVE_STAFF.has(head) && !STAFF_AHEAD.has(toks[np.end]?.lower ?? '')) ||
           (head === 'people' && np.head > np.start)) &&
         groupSubject(ctx, s, np)
@@ -923,12 +925,6 @@ const HEADLINE_HOLDING: ReadonlySet<string> = new Set([
 
 /** A body's people named as one: `staff`, `personnel`. */
 const STAFF: ReadonlySet<string> = new Set(['personnel', 'staff']);
-/**
- * A body's people named as one, plural without an -s: "Staff had ignored the alarms", "Crew
- * refused to fly" (bare role and group nouns carry no body, even right after one is named:
- * decision 65 of the labelled sets).
- */
-const COLLECTIVE_STAFF: ReadonlySet<string> = new Set(['crew', 'personnel', 'staff']);
 /**
  * Words after such a head that put its act ahead, which is as often what the body arranged for
  * its people ("Staff are due to leave at the end of June", "Staff will get a bonus").
