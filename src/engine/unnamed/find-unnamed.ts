@@ -197,6 +197,21 @@ export function findUnnamed(
     // below finds anything at one but a credited head: they are passed over at once)
     if (t.kind !== 'word' && t.kind !== 'num' && !(agentiveHeads !== null && agentiveHeads.has(h)))
       continue;
+    // (a lowercase word that is no name, no actor noun, no count, no word a rule below asks for
+    // by itself (`HEAD_WORDS`), not credited, after no anonymous adjective and not within the
+    // reach of a `by`: no rule below can flag it, so it is passed over here, where most words of
+    // a sentence are, without asking each rule's first test in turn)
+    if (
+      t.kind === 'word' &&
+      (t.f & (F.ACTOR | F.QUANT)) === 0 &&
+      !t.cap &&
+      ctx.name[h] === 0 &&
+      (lastBy < 0 || h - lastBy > 4) &&
+      (listsOf(t) & IN_HEAD_WORDS) === 0 &&
+      !(agentiveHeads !== null && agentiveHeads.has(h)) &&
+      !anonAdjective(toks[h - 1])
+    )
+      continue;
     // "One of them told the court": a part of a group that acts or speaks
     if (anySource && ((t.f & F.QUANT) !== 0 || t.kind === 'num')) {
       const part = partitivePronoun(ctx, h + 2, s.first);
@@ -1329,6 +1344,25 @@ export function isPlural(lower: string): boolean {
   return pluralEnding(lower) || lower === 'people' || lower === 'police';
 }
 
+/**
+ * The words that `findUnnamed`'s loop asks for by themselves before its actor test, whatever
+ * their flags: `those`, `opposition`, `leadership` (their rules), the political posts of
+ * `politicalPost`, the `owners` of `bodyOwners`, the online identities a poster may be, and a
+ * plural shaped like a person noun (`agentsInReport`). A word of none of them, lowercase, no
+ * name, no actor, no count, is passed over (the loop's gate).
+ */
+const HEAD_WORDS = {
+  has: (w: string): boolean =>
+    w === 'those' ||
+    w === 'opposition' ||
+    w === 'leadership' ||
+    politicalPost(w) ||
+    w === 'owners' ||
+    w === 'co-owners' ||
+    ONLINE_IDENTITIES.has(w) ||
+    (pluralEnding(w) && agentiveNoun(w)),
+};
+
 /** The fixed lists this file asks of tokens, as bits of one answer (word-bits.ts). */
 const listsOf = wordBits(() => [
   ANON_ADJECTIVES,
@@ -1351,6 +1385,7 @@ const listsOf = wordBits(() => [
   POSTNOMINAL_PLACES,
   OWN_PEOPLE,
   GROUP_COUNTS,
+  HEAD_WORDS,
 ]);
 const IN_ANON_ADJECTIVES = 1 << 0;
 const IN_ORDINALS = 1 << 1;
@@ -1372,6 +1407,7 @@ const IN_ING_NOUNS = 1 << 16;
 const IN_POSTNOMINAL_PLACES = 1 << 17;
 const IN_OWN_PEOPLE = 1 << 18;
 const IN_GROUP_COUNTS = 1 << 19;
+const IN_HEAD_WORDS = 1 << 20;
 
 /**
  * Whether the name at `k` is followed by another (`Ana Ruiz and Tom Bell`, `Ana Ruiz, Tom Bell`):
