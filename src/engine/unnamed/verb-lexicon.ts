@@ -22,24 +22,41 @@ const VERB_ACTS = [...ruleWords('groupActs'), ...ruleWords('verbActs')];
 const VERB_ACTS_PAST = [...ruleWords('groupActsPast'), ...ruleWords('verbActsPast')];
 const NOT_ACTS = [...ruleWords('verbStates'), ...ruleWords('verbNeither')];
 
-/** The regular forms of a lemma: `[pasts, -ing forms, presents]` (doubling both ways). */
-function forms(lemma: string): [string[], string[], string[]] {
+/**
+ * Adds the regular forms of `lemma` (doubling both ways) to `past`, `ing` and `present`, but for
+ * those in `quiet`. (Built at every load of the engine, in its interpreter: no arrays returned
+ * and taken apart, no for-of over them; session 30 measured 25M instructions here before, 17M
+ * so.)
+ */
+function addForms(
+  lemma: string,
+  past: Set<string>,
+  ing: Set<string>,
+  present: Set<string>,
+  quiet: ReadonlySet<string> | null,
+): void {
+  const put = (forms: Set<string>, w: string): void => {
+    if (quiet === null || !quiet.has(w)) forms.add(w);
+  };
   const e = lemma.endsWith('e');
   const cy = /[^aeiou]y$/.test(lemma);
   const stem = e ? lemma.slice(0, -1) : lemma;
   const dbl = /[^aeiou][aeiou][bdgklmnprt]$/.test(lemma) ? lemma + lemma.at(-1)! : null;
-  const past = [e ? `${lemma}d` : cy ? `${lemma.slice(0, -1)}ied` : `${lemma}ed`];
-  const ing = [e && !/(?:ee|ye|oe)$/.test(lemma) ? `${stem}ing` : `${lemma}ing`];
+  put(past, e ? `${lemma}d` : cy ? `${lemma.slice(0, -1)}ied` : `${lemma}ed`);
+  put(ing, e && !/(?:ee|ye|oe)$/.test(lemma) ? `${stem}ing` : `${lemma}ing`);
   if (dbl) {
-    past.push(`${dbl}ed`);
-    ing.push(`${dbl}ing`);
+    put(past, `${dbl}ed`);
+    put(ing, `${dbl}ing`);
   }
-  const third = cy
-    ? `${lemma.slice(0, -1)}ies`
-    : /(?:ch|sh|ss|x|z|o)$/.test(lemma)
-      ? `${lemma}es`
-      : `${lemma}s`;
-  return [past, ing, [lemma, third]];
+  put(present, lemma);
+  put(
+    present,
+    cy
+      ? `${lemma.slice(0, -1)}ies`
+      : /(?:ch|sh|ss|x|z|o)$/.test(lemma)
+        ? `${lemma}es`
+        : `${lemma}s`,
+  );
 }
 
 /**
@@ -49,16 +66,11 @@ function forms(lemma: string): [string[], string[], string[]] {
  */
 function actForms(): [ReadonlySet<string>, ReadonlySet<string>, ReadonlySet<string>] {
   const quiet = new Set<string>();
-  for (const l of NOT_ACTS) for (const fs of forms(l)) for (const f of fs) quiet.add(f);
+  for (let k = 0; k < NOT_ACTS.length; k++) addForms(NOT_ACTS[k]!, quiet, quiet, quiet, null);
   const past = new Set<string>(VERB_ACTS_PAST);
   const ing = new Set<string>();
   const present = new Set<string>();
-  for (const l of VERB_ACTS) {
-    const [p, i, r] = forms(l);
-    for (const f of p) if (!quiet.has(f)) past.add(f);
-    for (const f of i) if (!quiet.has(f)) ing.add(f);
-    for (const f of r) if (!quiet.has(f)) present.add(f);
-  }
+  for (let k = 0; k < VERB_ACTS.length; k++) addForms(VERB_ACTS[k]!, past, ing, present, quiet);
   return [past, ing, present];
 }
 
@@ -75,7 +87,12 @@ export const ACT_PRESENT: ReadonlySet<string> = ACTS[2];
  * Pasts and participles of the state verbs (`verbStates`, `verbStatesPast`): `wanted`,
  * `arrived`, `received`, `felt`, `lost`. Their subject only is, has, comes or undergoes.
  */
-export const STATE_PAST: ReadonlySet<string> = new Set([
-  ...ruleWords('verbStatesPast'),
-  ...[...ruleWords('verbStates')].flatMap((l) => forms(l)[0]),
-]);
+export const STATE_PAST: ReadonlySet<string> = statePasts();
+
+function statePasts(): ReadonlySet<string> {
+  const past = new Set<string>(ruleWords('verbStatesPast'));
+  // (their -ing forms and presents are not asked)
+  const other = new Set<string>();
+  for (const l of ruleWords('verbStates')) addForms(l, past, other, other, null);
+  return past;
+}
