@@ -9,7 +9,6 @@ import { analyze } from '../../src/engine/analyze';
 import { buildContext } from '../../src/engine/context';
 import { findCues } from '../../src/engine/cues/find-cues';
 import { anonFormula } from '../../src/engine/learned/gate';
-import { useTailFixer } from '../../src/engine/learned/tail-fixer';
 import type { Unnamed } from '../../src/engine/unnamed/find-unnamed';
 import type { Candidate as TokenCandidate } from './decide';
 import { candidates } from './decide';
@@ -132,10 +131,7 @@ export function withCandidates(doc: Doc): Doc {
     if (doc.unlabelled.some((g) => within(head, g))) return null;
     return false;
   };
-  // the rules' findings alone: the model's own changes are what it is trained to make
-  useTailFixer(false);
   doc.findings = analyze(doc.text);
-  useTailFixer(true);
   doc.unnamed = doc.findings.filter((f) => f.kind === 'unnamed');
   // the sentence's cues and candidates again, on a context of the whole text (the passages and
   // sentences are short: analyze takes them in one part too)

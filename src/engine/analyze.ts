@@ -7,7 +7,6 @@ import { CONTENT_PREPS } from './cues/noun-cue';
 import { Linker } from './entities/link';
 import { creditQuotedFirstPerson } from './entities/quoted-speaker';
 import { findHedges } from './hedges';
-import { fixTail } from './learned/tail-fixer';
 import { listedAgentive } from './lexicon';
 import { headClass, isPersonClass } from './phrase/head-class';
 import type { Token } from './tokenize';
@@ -165,8 +164,6 @@ function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
       if (unheld(ctx, s, u.start, u.end, sourceHeads)) continue;
       add(out, toks, u.start, beforeCue(cues, u.start, u.end), 'unnamed', u.why);
     }
-    // the learned tail-fixer, in sentences with an anonymity formula only (learned/tail-fixer.ts)
-    fixTail(ctx, s, cues, out, from);
     // sentences come in order; only each sentence's findings need sorting (a stable insertion
     // sort in place: a sentence has few findings, mostly in order already)
     for (let i = from + 1; i < out.length; i++) {

@@ -1,4 +1,7 @@
 /**
+ * (Session 30: not called by `analyze`. The learned tail-fixer did not earn its place, see
+ * docs/learned-unnamed.md; scripts/learned/ uses this file, and commit 0b93162 shows it wired.)
+ *
  * The learned tail-fixer's candidates in one sentence (docs/learned-unnamed.md): every noun phrase
  * whose head could be an unnamed actor (features.ts `candidateHead`), plus each rule finding no
  * candidate head falls in. Shared by the engine (tail-fixer.ts) and the training scripts.

@@ -1,12 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { withCandidates } from '../../../scripts/learned/data';
 import { featureNames } from '../../../scripts/learned/features';
-import { analyze } from '../analyze';
 import { buildContext } from '../context';
 import { findCues } from '../cues/find-cues';
 import { candidates } from './candidates';
 import { featureName } from './features';
-import { observeCandidates } from './tail-fixer';
 
 /** The candidates of `text`'s first sentence, as `phrase: feature feature ...`. */
 function described(text: string): Map<string, string[]> {
@@ -56,44 +53,5 @@ describe('every integer feature has one name', () => {
       names.set(n, id);
     }
     expect(names.size).toBeGreaterThan(200);
-  });
-});
-
-describe('the engine and the training scripts see the same candidates', () => {
-  test.each([
-    'People familiar with the plan said two ministers had objected.',
-    'A senior official, who declined to be named, said aides to the governor were briefed on the talks.',
-    'The report was written by several consultants close to the board, according to a person briefed on the matter.',
-    'Company officials, speaking on condition of anonymity, said the workers had been told in a memo.',
-  ])('%s', (text) => {
-    // the engine's own candidates and features, as it asks the model (in analyze's context)
-    const engine: string[] = [];
-    observeCandidates((ctx, cands) => {
-      for (const c of cands)
-        engine.push(
-          `${ctx.tokens[c.start]!.start}-${ctx.tokens[c.end - 1]!.end} ${featureNames(c.feats).sort().join(' ')}`,
-        );
-    });
-    analyze(text);
-    observeCandidates(null);
-    // the training scripts' (scripts/learned/data.ts: a fresh context, the engine's findings)
-    const doc = withCandidates({
-      group: 'test',
-      name: 't',
-      text,
-      kind: 'passage',
-      gold: [],
-      optional: [],
-      unlabelled: [],
-      control: false,
-      findings: [],
-      unnamed: [],
-      candidates: [],
-    });
-    const training = doc.candidates.map(
-      (c) => `${c.start}-${c.end} ${[...c.feats].sort().join(' ')}`,
-    );
-    expect(engine.length).toBeGreaterThan(0);
-    expect(engine).toEqual(training);
   });
 });

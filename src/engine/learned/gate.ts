@@ -1,4 +1,7 @@
 /**
+ * (Session 30: not called by `analyze`. The learned tail-fixer did not earn its place, see
+ * docs/learned-unnamed.md; scripts/learned/ uses this file, and commit 0b93162 shows it wired.)
+ *
  * The learned tail-fixer's gate (docs/learned-unnamed.md, session 30): whether a sentence carries
  * an anonymous-source formula, read from its words alone. The model is asked only about such
  * sentences, so most sentences pay nothing for it.
