@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { analyze } from '../../src/engine/analyze';
 import { buildContext } from '../../src/engine/context';
 import { findCues } from '../../src/engine/cues/find-cues';
+import { anonFormula } from '../../src/engine/learned/gate';
 import type { Unnamed } from '../../src/engine/unnamed/find-unnamed';
 import type { Candidate as TokenCandidate } from './decide';
 import { candidates } from './decide';
@@ -23,6 +24,11 @@ export interface Candidate extends Omit<TokenCandidate, 'finding'> {
   finding: number;
   /** true / false, or null when the labels allow either (optional span, unlabelled region). */
   label: boolean | null;
+  /**
+   * (session 30) What the candidate's sentence carries, from its text alone: 1 an anonymity or
+   * basis-of-knowledge formula (src/engine/learned/gate.ts), 2 a cue the rules found.
+   */
+  gate: number;
 }
 
 export interface Doc {
@@ -145,7 +151,9 @@ export function withCandidates(doc: Doc): Doc {
       index.push(i);
       found.push({ start: a, end: b, why: f.why });
     });
-    for (const c of candidates(ctx, s, findCues(ctx, s), found)) {
+    const cues = findCues(ctx, s);
+    const gate = (anonFormula(ctx, s) ? 1 : 0) | (cues.length > 0 ? 2 : 0);
+    for (const c of candidates(ctx, s, cues, found)) {
       const t = toks[c.head]!;
       const headSpan = { start: t.start, end: t.end };
       doc.candidates.push({
@@ -154,6 +162,7 @@ export function withCandidates(doc: Doc): Doc {
         end: toks[c.end - 1]!.end,
         finding: c.finding >= 0 ? index[c.finding]! : -1,
         label: labelOf(headSpan),
+        gate,
       });
     }
   }

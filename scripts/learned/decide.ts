@@ -9,8 +9,8 @@ import type { Cue } from '../../src/engine/cues/cue';
 import type { Sentence } from '../../src/engine/sentences';
 import type { Unnamed } from '../../src/engine/unnamed/find-unnamed';
 import { WHY } from '../../src/engine/unnamed/words';
-import type { CueFacts } from './features';
-import { candidateHead, candidatePhrase, cueFacts, features } from './features';
+import { candidates as engineCandidates } from '../../src/engine/learned/candidates';
+import { featureNames } from './features';
 import type { Weights } from './model';
 import { probability } from './model';
 
@@ -50,44 +50,21 @@ export function gateOpen(feats: readonly string[]): boolean {
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
   a.start < b.end && b.start < a.end;
 
-/** The candidates of sentence `s`, given its cues and the rules' unnamed phrases. */
+/**
+ * The candidates of sentence `s`, given its cues and the rules' unnamed phrases: the engine's
+ * (src/engine/learned/candidates.ts), their features spelt as strings.
+ */
 export function candidates(
   ctx: Context,
   s: Sentence,
   cues: readonly Cue[],
   found: readonly Unnamed[],
 ): Candidate[] {
-  const facts: CueFacts = cueFacts(ctx, s, cues);
-  const out: Candidate[] = [];
-  const push = (start: number, end: number, head: number, coreEnd = head + 1): void => {
-    const np = { start, end, head, coreEnd };
-    let finding = -1;
-    for (let i = 0; i < found.length && finding < 0; i++)
-      if (head >= found[i]!.start && head < found[i]!.end) finding = i;
-    out.push({ start, end, head, feats: features(ctx, s, np, facts), finding });
-  };
-  for (let j = s.first; j < s.last; j++) {
-    if (!candidateHead(ctx, j, facts)) continue;
-    const np = candidatePhrase(ctx, s, j);
-    push(np.start, np.end, j, np.coreEnd);
-  }
-  // a rule finding no candidate head falls in: its last word before a preposition or a comma
-  for (let i = 0; i < found.length; i++) {
-    const f = found[i]!;
-    if (out.some((c) => c.head >= f.start && c.head < f.end)) continue;
-    let head = f.start;
-    for (let k = f.start; k < f.end; k++) {
-      const t = ctx.tokens[k]!;
-      if (k > f.start && (t.kind === 'punct' || (t.f & PREP) !== 0)) break;
-      head = k;
-    }
-    push(f.start, f.end, head);
-  }
-  return out;
+  return engineCandidates(ctx, s, cues, found).map((c) => ({
+    ...c,
+    feats: featureNames(c.feats),
+  }));
 }
-
-// (F.PREP, spelt out to keep this file's imports to what it needs)
-const PREP = 1 << 4;
 
 /**
  * The sentence's unnamed phrases after the model: the rules' minus those it drops, plus the

@@ -15,7 +15,9 @@
  * Reads the cache of scripts/learned/cache.ts (default /tmp/learned-docs.json); training works
  * on integer feature ids (the same logistic regression and averaging as model.ts, exact average).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { featureName, T, TEMPLATE } from '../../src/engine/learned/features';
 import type { Doc, Span } from './data';
 import { gateOpen } from './decide';
 import type { Scores } from './scoring';
@@ -29,6 +31,16 @@ const argOf = (name: string, d: string): string => {
 const CACHE = argOf('--cache', '/tmp/learned-docs.json');
 const VARIANTS = argOf('--variants', 'sep,joint,gate').split(',');
 const NO_TYPE = args.includes('--no-type');
+/**
+ * `--gate-type` (session 30): the text-type features take the sentence's gate bits (`g0` ... `g3`:
+ * formula, cue) for the text type, which the product cannot know.
+ */
+const GATE_TYPE = args.includes('--gate-type');
+/**
+ * `--train-gated` (session 30): a gated variant's models are trained only on the candidates of
+ * the sentences its gate opens (the distribution it is asked about), not on every candidate.
+ */
+const TRAIN_GATED = args.includes('--train-gated');
 const EPOCHS = Number(argOf('--epochs', '50'));
 /** `--fixed A P`: the learning curve at fixed thresholds instead of nested ones. */
 const FIXED: [number, number] | null = args.includes('--fixed')
@@ -93,7 +105,9 @@ function load(): D[] {
   return raw.map((d) => ({
     ...d,
     session: d.group === 'page' ? -1 : (sessionOf.get(d.group) ?? 0),
-    ids: d.candidates.map((c) => Int32Array.from(typed(d.kind, c.feats).map(idOf))),
+    ids: d.candidates.map((c) =>
+      Int32Array.from(typed(GATE_TYPE ? `g${c.gate}` : d.kind, c.feats).map(idOf)),
+    ),
   }));
 }
 
@@ -136,7 +150,17 @@ const prob = (w: Float64Array, ids: Int32Array): number => {
   return 1 / (1 + Math.exp(-z));
 };
 
-type Variant = 'sep' | 'joint' | 'gate';
+/**
+ * (session 30) `formula` and `cue`: the separate model asked only in sentences with an anonymity
+ * formula (`formula`), or with a formula or any cue the rules found (`cue`), for adding and
+ * dropping alike; both share `sep`'s models.
+ */
+type Variant = 'sep' | 'joint' | 'gate' | 'formula' | 'cue';
+
+/** The sentence gate bits (data.ts `gate`) a variant asks for; 0 = every sentence. */
+const GATE_BITS: Record<Variant, number> = { sep: 0, joint: 0, gate: 0, formula: 1, cue: 3 };
+const gated = (v: Variant, bits: number): boolean =>
+  GATE_BITS[v] === 0 || (bits & GATE_BITS[v]) !== 0;
 
 interface Models {
   add: Float64Array;
@@ -149,18 +173,32 @@ function fit(docs: readonly D[], v: Variant, dropModel?: Float64Array): Models {
   for (const d of docs)
     d.candidates.forEach((c, i) => {
       if (c.label === null) return;
+      if (TRAIN_GATED && !gated(v, c.gate)) return;
       const ex = { ids: d.ids[i]!, y: c.label ? 1 : 0 };
       if (c.finding >= 0) {
         drop.push(ex);
-        if (v !== 'sep') add.push(ex);
+        if (addKind(v) !== 'sep') add.push(ex);
       } else add.push(ex);
     });
   return { add: train(add), drop: dropModel ?? train(drop) };
 }
 
+/** The variant whose add model `v` uses. */
+function addKind(v: Variant): Variant {
+  return v === 'formula' || v === 'cue' ? 'sep' : v;
+}
+
 /** `fit`, sharing the drop model between variants and the add model between joint and gate. */
 function fitShared(docs: readonly D[], v: Variant, fits: Map<Variant, Models>): Models {
-  const twin = fits.get(v === 'gate' ? 'joint' : v === 'joint' ? 'gate' : v);
+  if (TRAIN_GATED && GATE_BITS[v] !== 0) {
+    const m = fit(docs, v);
+    fits.set(v, m);
+    return m;
+  }
+  const twin =
+    v === 'gate' || v === 'joint'
+      ? (fits.get('gate') ?? fits.get('joint'))
+      : (fits.get('sep') ?? fits.get('formula') ?? fits.get('cue'));
   const any = [...fits.values()][0];
   const m = twin ?? fit(docs, v, any?.drop);
   fits.set(v, m);
@@ -185,6 +223,7 @@ function decideDoc(d: D, p: Probs, v: Variant, addAt: number, dropBelow: number)
   const best = d.unnamed.map(() => -1);
   const extra: { c: Span; p: number }[] = [];
   d.candidates.forEach((c, i) => {
+    if (!gated(v, c.gate)) return;
     if (c.finding >= 0) best[c.finding] = Math.max(best[c.finding]!, p.drop[i]!);
     else if (p.add[i]! >= addAt && (v !== 'gate' || gateOpen(c.feats)))
       extra.push({ c, p: p.add[i]! });
@@ -216,7 +255,8 @@ function row(label: string, extra: string, a: Scores, b: Scores): string {
   ].join(' | ');
 }
 
-const ADD_GRID = [0.5, 0.6, 0.7, 0.8, 0.9, 2];
+/** (`--low`, session 30: the no-type model's choice sat at the grid's edge, 0.5, in most folds.) */
+const ADD_GRID = [...(args.includes('--low') ? [0.3, 0.4] : []), 0.5, 0.6, 0.7, 0.8, 0.9, 2];
 const DROP_GRID = [-1, 0.05, 0.1, 0.2, 0.3];
 
 /** The gain of every grid cell on `test` under `m` (the engine alone as the baseline). */
@@ -292,6 +332,8 @@ function main(): void {
   );
   if (args.includes('--curve')) return curve(docs, args[args.indexOf('--curve') + 1] as Variant);
   if (args.includes('--golden')) return golden(args[args.indexOf('--golden') + 1] as Variant);
+  if (args.includes('--export'))
+    return exportModel(args[args.indexOf('--export') + 1] as Variant, argOf('--out', MODEL_FILE));
   const header =
     '| held out | add / drop (inner gain) | anon caught | control alarms | unnamed P | R | F1 | micro F1 | unnamed tp/fp change |';
   const pooled = new Map<Variant, { a: Scores; b: Scores; new4a: Scores; new4b: Scores }>(
@@ -425,6 +467,67 @@ function golden(v: Variant): void {
       if (!d.unnamed.some((u) => same(x, u)))
         console.log(`+ ${d.name} "${d.text.slice(x.start, x.end)}" | ${ctx(x)}`);
   }
+}
+
+/** Where `--export` writes the engine's model. */
+const MODEL_FILE = join(import.meta.dirname, '..', '..', 'src/engine/learned/model.json');
+
+/**
+ * `--export V [--out FILE]` (session 30): trains variant `v` on every development text, chooses
+ * its thresholds by leave-one-session-out over all sessions (as `--golden`), and writes the
+ * engine's model (src/engine/learned/model.json): integer features by id, words by word, sorted,
+ * so that the same data and code give the same file byte for byte.
+ */
+function exportModel(v: Variant, out: string): void {
+  const train = load().filter((d) => d.group !== 'page');
+  LEXICAL = new Uint8Array(fid.size);
+  for (const [f, i] of fid) if (f.startsWith('w:')) LEXICAL[i] = 1;
+  const [a, p, g] = nestedChoice(
+    train,
+    SESSIONS.map(([s]) => s),
+    [v],
+  ).get(v)!.anon;
+  const m = fit(train, v);
+  // the engine's integer id of each named feature
+  const idOfName = new Map<string, number>();
+  for (let t = 0; t <= T.namedBefore; t++)
+    for (let x = 0; x < TEMPLATE; x++) {
+      const name = featureName(t * TEMPLATE + x);
+      if (!name.includes('undefined') && !idOfName.has(name)) idOfName.set(name, t * TEMPLATE + x);
+    }
+  const names = [...fid.keys()];
+  const table = (w: Float64Array) => {
+    const ids: [number, number][] = [];
+    const words: [string, number][] = [];
+    const post: [string, number][] = [];
+    const cue: [string, number][] = [];
+    names.forEach((name, i) => {
+      const x = Math.round(w[i]! * 1e4) / 1e4;
+      if (x === 0) return;
+      if (name.startsWith('w:')) words.push([name.slice(2), x]);
+      else if (name.startsWith('post:')) post.push([name.slice(5), x]);
+      else if (name.startsWith('cue:')) cue.push([name.slice(4), x]);
+      else {
+        const id = idOfName.get(name);
+        if (id === undefined) throw new Error(`no engine feature for ${name}`);
+        ids.push([id, x]);
+      }
+    });
+    const byKey = <K extends string | number>(e: [K, number][]): Record<string, number> =>
+      Object.fromEntries(e.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)));
+    return { ids: byKey(ids), words: byKey(words), post: byKey(post), cue: byKey(cue) };
+  };
+  const file = {
+    version: 1,
+    variant: v,
+    gain: g,
+    addAt: a > 1 ? 2 : a,
+    dropBelow: p,
+    add: table(m.add),
+    drop: table(m.drop),
+  };
+  writeFileSync(out, JSON.stringify(file) + '\n');
+  console.log(`${out}: ${v}, thresholds ${show(a, p)} (gain ${g})`);
 }
 
 main();
