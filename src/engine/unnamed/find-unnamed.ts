@@ -65,7 +65,7 @@ import { creditedPartyPeople, memberQualifier } from './placed-members';
 import { position } from './position';
 import { pluralEnding, reason, reportedActors } from './reason';
 import { ACT_PAST, ACT_PRESENT } from './verb-lexicon';
-import { WHY } from './words';
+import { POSSESSIVE_DETERMINERS, WHY } from './words';
 
 /** An unnamed-actor phrase as a token range, with the reason it was flagged. */
 export interface Unnamed {
@@ -1509,7 +1509,9 @@ function actingRoleBody(
   const start = toks[h - 1]?.lower === 'the' && h - 1 >= s.first ? h - 1 : h;
   const lead = toks[start - 1];
   const next = toks[h + 1];
-  if (ctx.name[h] || sideNamed(ctx, h)) return -1;
+  // (a possessive carries the body: "Her management said", "its leadership"; decision 146)
+  if (ctx.name[h] || (lead && POSSESSIVE_DETERMINERS.has(lead.lower)) || sideNamed(ctx, h))
+    return -1;
   // "accused management of", "blamed the leadership for"
   const blame = lead ? BLAMING.get(lead.lower) : undefined;
   if (blame && next?.lower === blame) return start;

@@ -39,6 +39,7 @@ describe('a body named by its role noun, acting', () => {
     'The industry employs about 40,000 people in the region.',
     'Staff said Kestrel management had ignored the warnings.',
     'Two aides said leadership was still a handful of votes short.',
+    'The singer was not available, but her management said she was resting.',
     'Workers had urged management not to close the plant.',
     'The story was first reported by the industry newsletter Alpha Dispatch.',
     'Drivers complain about its hiring and management practices.',
