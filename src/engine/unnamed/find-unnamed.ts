@@ -266,7 +266,8 @@ export function findUnnamed(
     // "accused management of", "said leadership had not decided", "corporate had frozen budgets":
     // the top people of a body the phrase does not name, acting (decision 146)
     const role = ROLE_BODIES.has(t.lower) ? actingRoleBody(ctx, s, h, sourceHeads) : -1;
-    if (role >= 0) {
+    // (the text's names asked last: `sideNamed` reads the whole text)
+    if (role >= 0 && !sideNamed(ctx, h)) {
       out.push({ start: role, end: h + 1, why: WHY.organisation });
       covered = h + 1;
       continue;
@@ -1496,8 +1497,9 @@ const BLAMING: ReadonlyMap<string, string> = new Map([
  * or the party a verb of blame names ("accused management of treating staff like line items").
  * Not the activity or quality ("waste management", "his leadership during the crisis",
  * "Management of the park passed"), a compound ("the leadership contest", "corporate tax"), a
- * passive's subject, nor where a name beside it gives the body ("Kestrel management"). Returns
- * the phrase's first token, or -1.
+ * passive's subject, nor after a possessive ("her management"); the caller asks `sideNamed`
+ * whether a name beside it gives the body ("Kestrel management"). Returns the phrase's first
+ * token, or -1.
  */
 function actingRoleBody(
   ctx: Context,
@@ -1510,8 +1512,7 @@ function actingRoleBody(
   const lead = toks[start - 1];
   const next = toks[h + 1];
   // (a possessive carries the body: "Her management said", "its leadership"; decision 146)
-  if (ctx.name[h] || (lead && POSSESSIVE_DETERMINERS.has(lead.lower)) || sideNamed(ctx, h))
-    return -1;
+  if (ctx.name[h] || (lead && POSSESSIVE_DETERMINERS.has(lead.lower))) return -1;
   // "accused management of", "blamed the leadership for"
   const blame = lead ? BLAMING.get(lead.lower) : undefined;
   if (blame && next?.lower === blame) return start;
