@@ -1453,16 +1453,14 @@ function unnamedSide(ctx: Context, s: Sentence, h: number, sourceHeads: readonly
 }
 
 /**
- * Collective nouns for the people who run or own a body, or of a trade: `management`,
- * `leadership`, `corporate` (a chain's head office, in its staff's words), `the owners`, `the
- * industry`.
+ * Collective nouns for the people who run a body, or of a trade: `management`, `leadership`,
+ * `corporate` (a chain's head office, in its staff's words), `the industry`.
  */
 const ROLE_BODIES: ReadonlySet<string> = new Set([
   'corporate',
   'industry',
   'leadership',
   'management',
-  'owners',
 ]);
 
 /**
@@ -1510,16 +1508,7 @@ function actingRoleBody(
   sourceHeads: readonly number[],
 ): number {
   const toks = ctx.tokens;
-  let start = toks[h - 1]?.lower === 'the' && h - 1 >= s.first ? h - 1 : h;
-  // ("the previous owners had relied", "When the port owners shut the gates": the owners of the
-  // one thing the story is about, with up to two lowercase modifiers; never bare, "Owners can
-  // claim a refund", the public)
-  if (toks[h]!.lower === 'owners') {
-    let k = h - 1;
-    while (k > h - 3 && k > s.first && isContent(toks[k]) && !toks[k]!.cap && !ctx.name[k]) k--;
-    if (toks[k]?.lower !== 'the') return -1;
-    start = k;
-  }
+  const start = toks[h - 1]?.lower === 'the' && h - 1 >= s.first ? h - 1 : h;
   const lead = toks[start - 1];
   const next = toks[h + 1];
   // (a possessive carries the body: "Her management said", "its leadership"; decision 146)

@@ -23,12 +23,6 @@ describe('a body named by its role noun, acting', () => {
     ['One MP said the leadership wanted the bill passed before the recess.', 'the leadership'],
     ['A store manager said corporate had frozen repair budgets at dozens of outlets.', 'corporate'],
     ['Campaigners accused the industry of quietly lobbying against the ban.', 'the industry'],
-    ['Fans staged a sit-in after the owners sacked the manager.', 'the owners'],
-    ['The previous owners had relied heavily on agency staff.', 'The previous owners'],
-    [
-      'When the port owners shut the gates, union members organised soup kitchens.',
-      'the port owners',
-    ],
   ])('%s', (text, want) => {
     expect(spans(text, 'unnamed')).toContain(want);
   });
@@ -45,19 +39,13 @@ describe('a body named by its role noun, acting', () => {
     'The industry employs about 40,000 people in the region.',
     'Staff said Kestrel management had ignored the warnings.',
     'Two aides said leadership was still a handful of votes short.',
-    'Owners can claim a refund if the car fails its test.',
-    'The owners of the building were not at home.',
-    'Dog owners were warned to keep pets on a lead.',
-    'The owners are expected to appeal.',
     'The singer was not available, but her management said she was resting.',
     'Workers had urged management not to close the plant.',
     'The story was first reported by the industry newsletter Alpha Dispatch.',
     'Drivers complain about its hiring and management practices.',
   ])('not: %s', (text) => {
     expect(
-      spans(text, 'unnamed').filter((w) =>
-        /management|leadership|corporate|industry|owners/i.test(w),
-      ),
+      spans(text, 'unnamed').filter((w) => /management|leadership|corporate|industry/i.test(w)),
     ).toEqual([]);
   });
 });
