@@ -781,9 +781,65 @@ export function wordFlags(w: string): number {
   // "one ex-employee", "an ex-staffer", "the ex-minister": a former holder is a person as the
   // word after `ex-` is (its class: head-class.ts)
   if (f === 0 && isExWord(w)) f = (WORD_FLAGS.get(w.slice(3)) ?? 0) & F.ACTOR;
+  // "a volcanologist", "a ceramicist", "a co-star", "a sous-chef": a person noun by its shape
+  // (its class: head-class.ts)
+  else if (f === 0 && derivedPerson(w)) f = F.ACTOR;
   if (COMMON_WORDS.has(w)) f |= F.COMMON;
   if (commonPlural(w)) f |= F.COMMON_S;
   return f;
+}
+
+/**
+ * Roles a `co-` makes a person's however the word alone reads: `co-star`, `co-host`, `co-chair`,
+ * `co-pilot`, `co-accused`.
+ */
+const CO_ROLES: ReadonlySet<string> = new Set(['accused', 'chair', 'host', 'pilot', 'star']);
+
+/** First parts of a hyphenated word that make it a modifier, not a person: `anti-immigrant`. */
+const NOT_PERSON_PREFIXES: ReadonlySet<string> = new Set([
+  'all',
+  'anti',
+  'multi',
+  'non',
+  'one',
+  'pro',
+  'three',
+  'two',
+]);
+
+/**
+ * `-ist` words that are no people: `checklist`, `playlist` (but `vocalist`, `loyalist`), verbs
+ * (`insist`, `coexist`), things (`wrist`, `twist`, `heist`, `poltergeist`), and Nordic surnames
+ * (`Lindqvist`, `Almquist`).
+ */
+const NOT_PERSON_IST = /(?:[^aiou]list|sist|xist|oist|wrist|twist|eist|schist|whist|q[uv]ist)$/;
+
+/**
+ * Whether a word no list knows is a person noun by English morphology, singular or plural: a
+ * scientist of a field (`-ologist`: `volcanologist`), a trade in `-ician` (`statistician`), a
+ * doer in `-ist` but for the words above (`ceramicist`, `cellist`), `co-` before a person noun, a
+ * doer's shape or a shared role (`co-founder`, `co-star`; not `co-op`), and a compound whose last
+ * part is a person noun (`sous-chef`, `under-secretary`; not `anti-immigrant`). Its class is an
+ * occupation (head-class.ts).
+ */
+export function derivedPerson(w: string): boolean {
+  const sg = w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+  const dash = sg.lastIndexOf('-');
+  if (dash > 0) {
+    const first = sg.slice(0, dash);
+    const last = sg.slice(dash + 1);
+    if (last.length < 3 || !/^[a-z]+$/.test(first) || NOT_PERSON_PREFIXES.has(first)) return false;
+    const person =
+      PERSON_NOUNS.has(last) ||
+      OCCUPATION_NOUNS.has(last) ||
+      ROLE_NOUNS.has(last) ||
+      TITLE_NOUNS.has(last);
+    if (first === 'co') return person || CO_ROLES.has(last) || agentiveShape(last);
+    return person;
+  }
+  if (sg.length < 7 || !/^[a-z]+$/.test(sg)) return false;
+  if (sg.endsWith('ologist') || sg.endsWith('ician')) return true;
+  return sg.endsWith('ist') && !NOT_PERSON_IST.test(sg);
 }
 
 /** Whether `w` opens with `ex-` and has a word after it: `ex-employee`. */

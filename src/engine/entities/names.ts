@@ -11,6 +11,7 @@
 import type { Context } from '../context';
 import { isPrep, isTimeWord } from '../context';
 import {
+  derivedPerson,
   F,
   FEMALE_WORDS,
   INDUSTRY_WORDS,
@@ -386,7 +387,9 @@ export function isTitleWord(t: Token): boolean {
   const w = t.lower;
   if (
     (t.f & F.ACTOR) !== 0 &&
-    (listsOf(t) & (IN_TITLE_NOUNS | IN_ROLE_NOUNS | IN_OCCUPATION_NOUNS | IN_NAME_TITLES)) !== 0
+    ((listsOf(t) & (IN_TITLE_NOUNS | IN_ROLE_NOUNS | IN_OCCUPATION_NOUNS | IN_NAME_TITLES)) !== 0 ||
+      // ("Co-star Adam Price", "Volcanologist Ana Ruiz": a person noun by its shape, lexicon.ts)
+      derivedPerson(w))
   )
     return true;
   return (

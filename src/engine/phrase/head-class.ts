@@ -10,6 +10,7 @@ import {
   ROLE_NOUNS,
   TITLE_NOUNS,
   bitsByWord,
+  derivedPerson,
   isExWord,
 } from '../lexicon';
 import { WORD_SLOTS } from '../word-table';
@@ -92,6 +93,8 @@ function computeHeadClass(ctx: Context, i: number): number {
     lists = actor ? (LISTS.get(w) ?? (isExWord(w) ? (LISTS.get(w.slice(3)) ?? 0) : 0)) : 0;
     const dash = lastDash(w);
     last = dash >= 0 ? (LISTS.get(w.slice(dash + 1)) ?? 0) : 0;
+    // ("a volcanologist", "a co-star": a person noun by its shape, lexicon.ts)
+    if (actor && lists === 0 && last === 0 && derivedPerson(w)) lists = OCCUPATION;
     if (t.id >= 0) wordLists[t.id] = 1 + lists + (last << 7);
   }
   if (lists & NON_AGENT) return NON_AGENT_I;

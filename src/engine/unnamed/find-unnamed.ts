@@ -64,7 +64,8 @@ import {
 import { creditedPartyPeople, memberQualifier } from './placed-members';
 import { position } from './position';
 import { pluralEnding, reason, reportedActors } from './reason';
-import { WHY } from './words';
+import { ACT_PAST, ACT_PRESENT } from './verb-lexicon';
+import { POSSESSIVE_DETERMINERS, WHY } from './words';
 
 /** An unnamed-actor phrase as a token range, with the reason it was flagged. */
 export interface Unnamed {
@@ -274,6 +275,15 @@ export function findUnnamed(
         : 0;
     if (side) {
       out.push({ start: h - 1, end: h + 1, why: WHY.organisation });
+      covered = h + 1;
+      continue;
+    }
+    // "accused management of", "said leadership had not decided", "corporate had frozen budgets":
+    // the top people of a body the phrase does not name, acting (decision 146)
+    const role = ROLE_BODIES.has(t.lower) ? actingRoleBody(ctx, s, h, sourceHeads) : -1;
+    // (the text's names asked last: `sideNamed` reads the whole text)
+    if (role >= 0 && !sideNamed(ctx, h)) {
+      out.push({ start: role, end: h + 1, why: WHY.organisation });
       covered = h + 1;
       continue;
     }
@@ -1476,6 +1486,133 @@ function unnamedSide(ctx: Context, s: Sentence, h: number, sourceHeads: readonly
   )
     return 0;
   return sideNamed(ctx, h) ? 0 : 1;
+}
+
+/**
+ * Collective nouns for the people who run a body, or of a trade: `management`, `leadership`,
+ * `corporate` (a chain's head office, in its staff's words), `the industry`.
+ */
+const ROLE_BODIES: ReadonlySet<string> = new Set([
+  'corporate',
+  'industry',
+  'leadership',
+  'management',
+]);
+
+/**
+ * Conjunctions after which a bare noun opens a clause, besides `CLAUSE_OPENERS`: `until
+ * management comes`, `and leadership wants`.
+ */
+const MORE_OPENERS: ReadonlySet<string> = new Set([
+  'and',
+  'but',
+  'unless',
+  'until',
+  'where',
+  'whether',
+]);
+
+/** Verbs whose object is the party blamed, with the preposition of the charge: `accused X of`. */
+const BLAMING: ReadonlyMap<string, string> = new Map([
+  ['accuse', 'of'],
+  ['accused', 'of'],
+  ['accuses', 'of'],
+  ['accusing', 'of'],
+  ['blame', 'for'],
+  ['blamed', 'for'],
+  ['blames', 'for'],
+  ['blaming', 'for'],
+  ['criticised', 'for'],
+  ['criticized', 'for'],
+]);
+
+/**
+ * Whether `management`, `leadership` or `corporate` at `h` (bare, or after `the`) stands for a
+ * body's top people who act: the subject of a verb ("management has been slow to explain",
+ * "Management keeps saying", "leadership had not yet decided"), credited by a cue, a `by` agent,
+ * or the party a verb of blame names ("accused management of treating staff like line items").
+ * Not the activity or quality ("waste management", "his leadership during the crisis",
+ * "Management of the park passed"), a compound ("the leadership contest", "corporate tax"), a
+ * passive's subject, nor after a possessive ("her management"); the caller asks `sideNamed`
+ * whether a name beside it gives the body ("Kestrel management"). Returns the phrase's first
+ * token, or -1.
+ */
+function actingRoleBody(
+  ctx: Context,
+  s: Sentence,
+  h: number,
+  sourceHeads: readonly number[],
+): number {
+  const toks = ctx.tokens;
+  const start = toks[h - 1]?.lower === 'the' && h - 1 >= s.first ? h - 1 : h;
+  const lead = toks[start - 1];
+  const next = toks[h + 1];
+  // (a possessive carries the body: "Her management said", "its leadership"; decision 146)
+  if (ctx.name[h] || (lead && POSSESSIVE_DETERMINERS.has(lead.lower))) return -1;
+  // "accused management of", "blamed the leadership for"
+  const blame = lead ? BLAMING.get(lead.lower) : undefined;
+  if (blame && next?.lower === blame) return start;
+  // (a possessive, the activity's object or a compound: "management's plan", "management of the
+  // park", "reported by the industry newsletter")
+  if (
+    next &&
+    (next.kind === 'pos' ||
+      next.lower === 'of' ||
+      (next.kind === 'word' &&
+        nominal(ctx, h + 1) &&
+        !isVerbLike(next) &&
+        (next.f & F.REPORT) === 0 &&
+        !ACT_PRESENT.has(next.lower) &&
+        !ACT_PAST.has(next.lower) &&
+        !/[^s]s$/.test(next.lower)))
+  )
+    return -1;
+  if (sourceHeads.includes(h) || lead?.lower === 'by') return start;
+  // ("the industry grew 4%": an industry is a sector of trade, its people only when blamed or
+  // credited)
+  if (toks[h]!.lower === 'industry') return -1;
+  // the subject of a clause: at its opening, after a cue's verb or a conjunction
+  const opens =
+    start === s.first ||
+    !lead ||
+    lead.kind === 'punct' ||
+    lead.kind === 'quote' ||
+    (lead.f & F.REPORT) !== 0 ||
+    (listsOf(lead) & IN_CLAUSE_OPENERS) !== 0 ||
+    MORE_OPENERS.has(lead.lower);
+  if (!opens) return -1;
+  let k = h + 1;
+  let be = false;
+  let aux = false;
+  while (k < s.last && (isAux(toks[k]) || isAdverb(toks[k]))) {
+    if (isAux(toks[k])) {
+      aux = true;
+      be = (toks[k]!.f & F.BE) !== 0;
+    }
+    k++;
+  }
+  const v = toks[k];
+  if (!v || v.kind !== 'word') return -1;
+  // (a passive's subject is acted on, a copula's only is: "management was blamed", "leadership was
+  // still a handful of votes short"; "management is pushing for" acts)
+  if (be && !v.lower.endsWith('ing')) return -1;
+  // (nor a participle after an object: "praised the leadership shown by nurses")
+  if (toks[k + 1]?.lower === 'by') return -1;
+  // ("urged management not to": an adverb is no verb)
+  if (aux || isVerbLike(v) || ACT_PAST.has(v.lower) || (v.f & F.IRREGULAR) !== 0) return start;
+  // a present: "Management keeps saying", "leadership wants the vote" (not a compound's noun:
+  // "the leadership contest opens", "corporate tax rises")
+  const after = toks[k + 1];
+  return ACT_PRESENT.has(v.lower) ||
+    (v.lower.endsWith('s') &&
+      !v.lower.endsWith('ss') &&
+      !!after &&
+      after.kind === 'word' &&
+      ((after.f & (F.DET | F.PRON | F.ADV | F.PREP)) !== 0 ||
+        after.lower === 'to' ||
+        after.lower.endsWith('ing')))
+    ? start
+    : -1;
 }
 
 /** Whether the text names a party as its opposition or leadership: a capitalised word beside the noun. */
