@@ -4,12 +4,15 @@
  * source`, `Both sources`).
  */
 import type { Context } from '../context';
+import { isPrep } from '../context';
 import { relatedBodyOnly } from '../entities/reference';
 import type { Tracked } from '../entities/registry';
 import type { Registry } from '../entities/registry';
 import { F } from '../lexicon';
+import { isPlaceName } from '../phrase/places';
 import type { HeadClass } from '../phrase/head-class';
 import { headClass } from '../phrase/head-class';
+import { namedness } from '../phrase/namedness';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { wordBits } from '../word-bits';
 import { POSSESSIVE_DETERMINERS, WHY } from './words';
@@ -46,6 +49,10 @@ export function byEntity(
   // is named, not a repeat of an unnamed group before it
   if (head === 'people' && (det & IN_REPEAT_DETERMINERS) !== 0 && namedPeople(ctx, np)) return null;
   const tracked = view.sources.entityAt(np.head);
+  // "The tanker's owner, a shipping company, said", "The company's largest shareholder": an
+  // outside party known only by what it owns or funds is placed, not named (decisions 80, 140)
+  if (tracked && tracked.first === at && ownedCounterpart(ctx, np))
+    return cls === 'organisation' ? WHY.organisation : WHY.source;
   if (tracked) {
     const named = tracked.entity.named;
     if (named === true) return null;
@@ -57,6 +64,11 @@ export function byEntity(
       // one person of a named body whose name the story withholds: "A White House official", "a
       // spokesman for the ministry"; the body must be in the phrase itself (not "a lawyer" of a
       // body named before), and groups speak for their body ("officials from the ministry")
+      // a group that opens with no determiner, or with a count or a quantity, whose own words
+      // carry no body ("Inspectors who visited the ward" after the inspectorate's report) is
+      // judged as a first mention (decision 65: a body counts only where the phrase carries it)
+      if (PERSON_CLASSES.has(cls) && (det & ANY_DETERMINER) === 0 && bareGroup(ctx, np))
+        return undefined;
       if ((det & IN_INDEFINITE_ONE) === 0 || !PERSON_CLASSES.has(cls)) return null;
       for (let k = np.start; k < np.end; k++) if (ctx.name[k]) return WHY.partial;
       // or its word for the body: "a council spokesperson" of the council the story names
@@ -159,6 +171,7 @@ const determinerOf = wordBits(() => [REPEAT_DETERMINERS, POSSESSIVE_DETERMINERS,
 const IN_REPEAT_DETERMINERS = 1 << 0;
 const IN_POSSESSIVE_DETERMINERS = 1 << 1;
 const IN_INDEFINITE_ONE = 1 << 2;
+const ANY_DETERMINER = IN_REPEAT_DETERMINERS | IN_POSSESSIVE_DETERMINERS | IN_INDEFINITE_ONE;
 
 /** Head classes of people. */
 const PERSON_CLASSES: ReadonlySet<HeadClass> = new Set<HeadClass>([
@@ -172,4 +185,59 @@ const PERSON_CLASSES: ReadonlySet<HeadClass> = new Set<HeadClass>([
 function namedPeople(ctx: Context, np: NounPhrase): boolean {
   for (let k = np.start + 1; k < np.head; k++) if (ctx.tokens[k]!.cap) return true;
   return false;
+}
+
+/**
+ * Owners, holders and funders of a thing or a body, and its auditor or insurer: parties outside
+ * it whom a story knows by the tie alone (`the ship's owner`, `its largest shareholder`).
+ */
+const COUNTERPARTS: ReadonlySet<string> = new Set([
+  'auditor',
+  'auditors',
+  'backer',
+  'backers',
+  'bondholders',
+  'donor',
+  'donors',
+  'insurer',
+  'insurers',
+  'investor',
+  'investors',
+  'landlord',
+  'owner',
+  'owners',
+  'shareholder',
+  'shareholders',
+  'underwriter',
+  'underwriters',
+]);
+
+/**
+ * Whether `np` is `the X's [adjectives] HEAD` or `its HEAD` for a counterpart head, with no name
+ * in the phrase or its apposition, and X a thing or a body (not a person or a place: "his
+ * landlord", "Britain's largest investor"): "The warehouse's owner", "the fund's largest backer".
+ */
+function ownedCounterpart(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (!COUNTERPARTS.has(toks[np.head]!.lower) || np.head !== np.coreEnd - 1) return false;
+  for (let k = np.start; k < np.end; k++) if (ctx.name[k]) return false;
+  const first = toks[np.start]!.lower;
+  if (first === 'its' || first === 'their') return np.head - np.start <= 3;
+  if (first !== 'the') return false;
+  const pos = np.start + 2;
+  if (toks[pos]?.kind !== 'pos' || pos >= np.head) return false;
+  const owner = headClass(ctx, pos - 1);
+  return !PERSON_CLASSES.has(owner) && !isPlaceName(ctx, pos - 1);
+}
+
+/**
+ * Whether `np` carries no body in its own words: no possessive, no prepositional phrase after its
+ * head ("Staff at the plant", "lawyers for Benua", "two employees of that department") and no
+ * name or body word that makes it named (`namedness`).
+ */
+function bareGroup(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  for (let k = np.start; k < np.head; k++) if (toks[k]!.kind === 'pos') return false;
+  for (let k = np.head + 1; k <= np.end && k < toks.length; k++) if (isPrep(toks[k])) return false;
+  return !namedness(ctx, np);
 }

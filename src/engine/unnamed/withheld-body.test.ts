@@ -10,6 +10,16 @@ describe('a definite body the text says it does not name is unnamed', () => {
       'The retailer, which the Herald is not naming for legal reasons, said it follows the law.',
       'The retailer',
     ],
+    // a passive that says who keeps the name back, why, or nothing more
+    [
+      'Officials have not said what caused the crash, and the operator, which was not identified by police, did not reply.',
+      'the operator',
+    ],
+    [
+      'The club, which has not been named because of a court order, is appealing the fine.',
+      'The club',
+    ],
+    ['The insurer, which was not named, said claims had risen.', 'The insurer'],
   ])('%s', (text, want) => {
     expect(spans(text, 'unnamed')).toContain(want);
   });

@@ -8,6 +8,7 @@
 import type { Context } from '../context';
 import { isAdverb, isAux, isPrep, isPunct } from '../context';
 import type { NounPhrase } from '../phrase/noun-phrase';
+import type { Token } from '../tokenize';
 
 /** Verbs of giving a name, in the forms a refusal takes: `name`, `naming`, `identify`. */
 const NAMING: ReadonlySet<string> = new Set([
@@ -53,12 +54,37 @@ export function withheldBody(ctx: Context, np: NounPhrase): boolean {
     const l = t.lower;
     if (l === 'not' || l === 'never' || l.endsWith("n't")) negated = true;
     else if (DECLINING.has(l)) declined = true;
-    // (a passive, "which was not named in the lawsuit", may only say where it is not named)
-    else if (NAMING.has(l)) return declined || (negated && !l.endsWith('ed'));
+    // (a passive, "which was not named in the lawsuit", may only say where it is not named;
+    // "which was not identified by authorities", "which has not been named because of reporting
+    // restrictions", "which has not been named," say who keeps it back, why, or nothing more;
+    // not `who`: "A source within the council, who did not wish to be named," is the person's)
+    else if (NAMING.has(l))
+      return (
+        declined ||
+        (negated && (!l.endsWith('ed') || (w === 'which' && withheldPassiveEnds(toks[q + 1]))))
+      );
     else if (!isAux(t) && !isAdverb(t) && l !== 'to' && l !== 'be' && q > np.end + 6) return false;
   }
   return false;
 }
+
+/**
+ * Whether the word after a negated passive of naming ends its refusal: a stop, the agent who keeps
+ * the name back (`by`), or a reason (`because`, `for legal reasons`, `under reporting rules`).
+ */
+function withheldPassiveEnds(t: Token | undefined): boolean {
+  return !t || isPunct(t) || WITHHELD_AFTER.has(t.lower);
+}
+
+/** Words after "which was not named" that tell who withholds the name or why. */
+const WITHHELD_AFTER: ReadonlySet<string> = new Set([
+  'by',
+  'because',
+  'due',
+  'for',
+  'publicly',
+  'under',
+]);
 
 /**
  * Whether `np`, a new mention of a body (`a`, `an`, `one`), is followed by a restrictive clause

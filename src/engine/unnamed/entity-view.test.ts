@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest';
+import { spans } from '../test-helpers';
+
+describe('a group of a body the entities place is judged by its own words', () => {
+  test.each([
+    // a bare plural the entities tie to the body named before (a headline's "inspectors say")
+    [
+      'Care home left residents without water, inspectors say\n\nResidents at Larch House in Penford were left without water for hours, the Social Care Inspectorate said in a report on Friday.\n\nInspectors who visited the home in March described a "culture of neglect".',
+      'Inspectors',
+    ],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // a definite description that points back to the named body, and its people by the body
+    ['Arlen Foods said profits rose. The company said it would hire 200 staff.', 'The company'],
+    ['Arlen Foods said profits rose. The company said it would hire 200 staff.', 'Arlen Foods'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed')).not.toContain(word);
+  });
+});
+
+describe('an outside party known only by what it owns or funds', () => {
+  test.each([
+    [
+      "The barge's owner, a Dunmere haulage firm, said it had alerted the coastguard.",
+      "The barge's owner",
+    ],
+    [
+      "The club's largest shareholder has told allies he wants the manager sacked.",
+      "The club's largest shareholder",
+    ],
+    [
+      "The charity's biggest donor said she would withdraw her support.",
+      "The charity's biggest donor",
+    ],
+    ["The bank's auditors said they had raised the issue in 2022.", "The bank's auditors"],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // the owner named in apposition, and a person's landlord (known through another, elsewhere)
+    [
+      "The barge's owner, Dunmere Haulage, said it had alerted the coastguard.",
+      "The barge's owner",
+    ],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed')).not.toContain(word);
+  });
+});
