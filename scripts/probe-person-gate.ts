@@ -107,6 +107,32 @@ const SENTENCES: Record<string, string[]> = {
     'Police said ⟨?two men⟩ were injured in the attack.',
     'The airline said ⟨?passengers⟩ would be offered refunds.',
   ],
+  // a workforce in an unnamed source's account, described or made to act at a past time
+  // (decisions 79, 104; src/engine/unnamed/reported-state.ts)
+  'anon-told': [
+    'A nurse who asked not to be named said ⟨staff⟩ were at breaking point by the weekend.',
+    'A former prison officer said ⟨staff⟩ had been ordered not to record the assaults.',
+    'One firefighter, who was not authorised to speak, said ⟨crews⟩ had been sent in without radios.',
+    'A source at the club said ⟨players⟩ had been asked to take a pay cut in March.',
+    'A shop worker who did not want to be named said ⟨staff⟩ had been instructed to hide the stock.',
+    'A care worker said ⟨staff⟩ often seemed overwhelmed during the outbreak.',
+    'An engineer at the plant said ⟨workers⟩ were kept on site for sixteen hours.',
+    'A passenger said ⟨crew⟩ "didn\'t seem to know" what was happening.',
+    'A campaign aide said ⟨staffers⟩ had been warned not to speak to reporters.',
+    'A miner, speaking on condition of anonymity, said ⟨workers⟩ had been pressured to skip the checks.',
+    'A paramedic told the inquest that ⟨crews⟩ were routinely waiting four hours outside hospitals.',
+    'One teacher said ⟨junior staff⟩ were discouraged from reporting incidents.',
+    // quiet: a forecast, harm, an audience told or paid, a named speaker, a count or a share
+    'A source said ⟨?staff⟩ would be redeployed to other branches.',
+    'A nurse who asked not to be named said ⟨?staff⟩ were injured when the ceiling fell.',
+    'An insider said ⟨?workers⟩ had been told of the closure by email.',
+    'A source said ⟨?employees⟩ were paid a bonus in December.',
+    'The chief executive, Ruth Lane, said ⟨?staff⟩ had worked through the night.',
+    'An aide said ⟨?about 300 people⟩ had been moved to a school hall.',
+    'A source said ⟨?some customers⟩ had been refunded.',
+    'A source said ⟨?members⟩ had been consulted.',
+    'A former manager said ⟨?staff⟩ must complete the training every year.',
+  ],
   relative: [
     '⟨The engineers who installed the cladding⟩ had no fire training, the inquiry heard.',
     '⟨Two teenagers who stole a car⟩ were arrested after a chase.',
