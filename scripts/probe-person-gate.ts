@@ -133,6 +133,26 @@ const SENTENCES: Record<string, string[]> = {
     'A source said ⟨?members⟩ had been consulted.',
     'A former manager said ⟨?staff⟩ must complete the training every year.',
   ],
+  // a time between the subject and its verb, wire style (leading-time.ts timeAside)
+  'time-aside': [
+    '⟨Protesters⟩ on Saturday hurled eggs at the minister’s car.',
+    '⟨Two gunmen⟩ on Tuesday robbed a bank in the town centre.',
+    '⟨Striking nurses⟩ on Monday blocked the entrance to the hospital.',
+    '⟨Local fishermen⟩ last week dumped their catch outside the ministry.',
+    '⟨Dozens of tenants⟩ on Friday signed a letter to the landlord.',
+    '⟨Hackers⟩ over the weekend stole the records of 40,000 customers.',
+    '⟨Some shareholders⟩ last month voted against the pay deal.',
+    '⟨Rebels⟩ overnight shelled the outskirts of the city.',
+    '⟨Three inmates⟩ on Sunday escaped from the prison by climbing a fence.',
+    '⟨Villagers⟩ yesterday dug a trench to hold back the flood.',
+    // quiet: harm, receiving, a forecast, a general truth, an object with a time after it
+    '⟨?Commuters⟩ on Monday faced delays of up to two hours.',
+    '⟨?Patients⟩ last week received letters about the change.',
+    '⟨?Residents⟩ on Friday will vote on the plan.',
+    '⟨?Two passengers⟩ on Sunday were injured in the crash.',
+    'Inspectors visited ⟨?the residents⟩ on Monday to check the damage.',
+    '⟨?Voters⟩ on Thursday elected a new mayor.',
+  ],
   relative: [
     '⟨The engineers who installed the cladding⟩ had no fire training, the inquiry heard.',
     '⟨Two teenagers who stole a car⟩ were arrested after a chase.',
