@@ -719,7 +719,14 @@ function toldByUnnamed(
 ): boolean {
   const last = out.length > 0 ? out[out.length - 1] : undefined;
   if (!last || last.end > np.start) return false;
-  if (last.why !== WHY.source && last.why !== WHY.anonymous && last.why !== WHY.repeat)
+  if (
+    last.why !== WHY.source &&
+    last.why !== WHY.anonymous &&
+    last.why !== WHY.repeat &&
+    // ("A whistleblower at Ardmoor General Hospital told the Mercury that staff had been
+    // ordered": an insider of a named body speaks not for it, decision 79)
+    !(state && last.why === WHY.partial && !speaksFor(ctx, last))
+  )
     return false;
   const toks = ctx.tokens;
   const head = toks[np.head]!;
@@ -756,6 +763,20 @@ function toldByUnnamed(
     inContent(ctx, s, np.start) &&
     (state ? pastReport(ctx, s, np.end) : pastAct(ctx, s, np.end) || pastDoing(ctx, s, np.end))
   );
+}
+
+/** Words for one who speaks for a body: `spokesperson`, `spokesman`, `representative`. */
+const SPEAKING_FOR: ReadonlySet<string> = new Set([
+  'representative',
+  'spokesman',
+  'spokesperson',
+  'spokeswoman',
+]);
+
+/** Whether the finding `u` is one who speaks for its body ("A spokesperson for the service"). */
+function speaksFor(ctx: Context, u: Unnamed): boolean {
+  for (let k = u.start; k < u.end; k++) if (SPEAKING_FOR.has(ctx.tokens[k]!.lower)) return true;
+  return false;
 }
 
 /** Whether `t` is an auxiliary of a plural subject: `are`, `were`, `have`. */

@@ -27,6 +27,11 @@ describe('a workforce an unnamed source tells of', () => {
       'staff',
     ],
     ['A teacher said staff were instructed not to talk to parents.', 'staff'],
+    // an insider of a named body speaks not for it (decision 79)
+    [
+      'A technician at Harlow General Hospital told the Courier that staff had been ordered to hide the logs.',
+      'staff',
+    ],
     ['One contractor said workers were being sent into the tunnel without masks.', 'workers'],
     ['A doctor at the hospital said junior staff were at breaking point.', 'junior staff'],
   ])('%s', (text, want) => {
@@ -44,6 +49,7 @@ describe('a workforce an unnamed source tells of', () => {
     ['An insider said workers were given two days’ notice.', 'workers'],
     // a named speaker, who speaks for the body (decision 79)
     ['The fire chief, Tom Berg, said crews had been stretched thin.', 'crews'],
+    ['A spokesperson for Kelby Fire Service said crews had been stretched thin.', 'crews'],
     // a share, a count or people of no workforce
     ['A source said some voters had been turned away.', 'some voters'],
     ['An aide said about 600 people had been moved to shelters.', 'about 600 people'],
