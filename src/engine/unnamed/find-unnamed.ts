@@ -64,6 +64,8 @@ import {
 import { creditedPartyPeople, memberQualifier } from './placed-members';
 import { position } from './position';
 import { pluralEnding, reason, reportedActors } from './reason';
+import { COLLECTIVE_STAFF } from './labour-actions';
+import { pastReport } from './reported-state';
 import { ACT_PAST, ACT_PRESENT } from './verb-lexicon';
 import { POSSESSIVE_DETERMINERS, WHY } from './words';
 
@@ -508,6 +510,12 @@ export function findUnnamed(
               (!isSource && toldByUnnamed(ctx, s, np, out)),
           ) ??
           (host && !namedness(ctx, np) ? host.why : null) ??
+          // "A nurse who asked not to be named said staff had been instructed not to", "an
+          // insider said crews were exhausted": a group in what an unnamed source tells, made to
+          // act or described at a past time (reported-state.ts; decisions 79, 104)
+          (isPersonClass(cls) && !isSource && toldByUnnamed(ctx, s, np, out, true)
+            ? WHY.actor
+            : null) ??
           // "tackled by a security guard and an off-duty nurse": a later member of an acting
           // coordination (coordinated-actors.ts)
           ((isPersonClass(cls) || cls === 'organisation') && coordinatedActor(ctx, s, np, out)
@@ -732,10 +740,18 @@ function toldByUnnamed(
   s: Sentence,
   np: NounPhrase,
   out: readonly Unnamed[],
+  state = false,
 ): boolean {
   const last = out.length > 0 ? out[out.length - 1] : undefined;
   if (!last || last.end > np.start) return false;
-  if (last.why !== WHY.source && last.why !== WHY.anonymous && last.why !== WHY.repeat)
+  if (
+    last.why !== WHY.source &&
+    last.why !== WHY.anonymous &&
+    last.why !== WHY.repeat &&
+    // ("A whistleblower at Ardmoor General Hospital told the Mercury that staff had been
+    // ordered": an insider of a named body speaks not for it, decision 79)
+    !(state && last.why === WHY.partial && !speaksFor(ctx, last))
+  )
     return false;
   const toks = ctx.tokens;
   const head = toks[np.head]!;
@@ -743,8 +759,9 @@ function toldByUnnamed(
   // a service's people are those it happens to, "said families had refused to leave"; but a
   // body's workforce acting in what an unnamed source tells is unnamed like any bare group,
   // "said directors were open to a sale", "said crews found evidence": decision 65)
+  // ("said staff had been told", "crew had ignored": a workforce either singular or plural)
   if (
-    !isPlural(head.lower) ||
+    (!isPlural(head.lower) && !COLLECTIVE_STAFF.has(head.lower)) ||
     ((listsOf(head) & IN_OWN_PEOPLE) !== 0 && !WORKFORCE_HEADS.has(head.lower))
   )
     return false;
@@ -756,7 +773,35 @@ function toldByUnnamed(
   // (not "the directors", known; nor "about 200 people", a statistic)
   if (first.kind === 'num' || (first.f & F.DET) !== 0) return false;
   for (let k = np.start; k < np.head; k++) if (toks[k]!.kind === 'pos') return false;
-  return inContent(ctx, s, np.start) && (pastAct(ctx, s, np.end) || pastDoing(ctx, s, np.end));
+  // (described or made to act: only a workforce bare or with its grade, "staff", "junior staff",
+  // "crews", "players"; not a share or a count, "some voters", "at least two buyers", who are
+  // people counted, nor a workforce the phrase places, "staff at the depot")
+  if (
+    state &&
+    (!STATE_HEADS.has(head.lower) ||
+      np.end !== np.coreEnd ||
+      (first.f & F.QUANT) !== 0 ||
+      SHARE_WORDS.has(first.lower))
+  )
+    return false;
+  return (
+    inContent(ctx, s, np.start) &&
+    (state ? pastReport(ctx, s, np.end) : pastAct(ctx, s, np.end) || pastDoing(ctx, s, np.end))
+  );
+}
+
+/** Words for one who speaks for a body: `spokesperson`, `spokesman`, `representative`. */
+const SPEAKING_FOR: ReadonlySet<string> = new Set([
+  'representative',
+  'spokesman',
+  'spokesperson',
+  'spokeswoman',
+]);
+
+/** Whether the finding `u` is one who speaks for its body ("A spokesperson for the service"). */
+function speaksFor(ctx: Context, u: Unnamed): boolean {
+  for (let k = u.start; k < u.end; k++) if (SPEAKING_FOR.has(ctx.tokens[k]!.lower)) return true;
+  return false;
 }
 
 /** Whether `t` is an auxiliary of a plural subject: `are`, `were`, `have`. */
@@ -776,6 +821,7 @@ const OWN_PEOPLE = ruleWords('ownPeople');
 
 /** The people of `OWN_PEOPLE` who work for their body (not households, customers or users). */
 const WORKFORCE_HEADS: ReadonlySet<string> = new Set([
+  'crew',
   'crews',
   'directors',
   'employees',
@@ -784,6 +830,34 @@ const WORKFORCE_HEADS: ReadonlySet<string> = new Set([
   'staff',
   'staffers',
   'workers',
+]);
+
+/**
+ * A workforce whose state or orders an unnamed source tells of: `staff`, `crews`, `players` (a
+ * club's), not those who belong to a body (`members`, decision 80) nor its board (`directors`).
+ */
+const STATE_HEADS: ReadonlySet<string> = new Set([
+  'crew',
+  'crews',
+  'employees',
+  'personnel',
+  'players',
+  'staff',
+  'staffers',
+  'workers',
+]);
+
+/** Words that open a share or an estimate of a group: `some`, `many`, `about`, `at least`. */
+const SHARE_WORDS: ReadonlySet<string> = new Set([
+  'about',
+  'all',
+  'around',
+  'at',
+  'many',
+  'more',
+  'most',
+  'several',
+  'some',
 ]);
 
 /** Capitalised nouns for a party's members: `Republicans`, `a Tory`, `Democrats`. */

@@ -48,9 +48,10 @@ describe('people directed to act in what a source tells', () => {
     ['A guard said inmates were ordered to the yard.', 'inmates'],
     // a named speaker's own people (decision 65)
     ['Fire Chief Ann Roe said crews had been ordered to pull back.', 'crews'],
-    // a body's own workforce told not to speak: its policy of silence, unlabelled in the sets
+    // a body's own workforce told not to speak: the audience of a cue (decision 71); but one
+    // instructed or ordered not to is made to act, required in an unnamed source's account
+    // (decision 104; reported-state.test.ts)
     ['A doctor who asked not to be named said staff had been told not to discuss it.', 'staff'],
-    ['A teacher said staff were instructed not to talk to parents.', 'staff'],
   ])('not: %s', (text, word) => {
     expect(spans(text, 'unnamed')).not.toContain(word);
   });

@@ -21,6 +21,7 @@ import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokenize';
 import { isPlural } from './find-unnamed';
+import { timeAside } from './leading-time';
 import { placedGroupAtWork } from './placed-group';
 import { arrangedAct } from './planned-acts';
 
@@ -616,6 +617,9 @@ function pastGroupAside(ctx: Context, s: Sentence, np: NounPhrase, k: number): n
  */
 export function pastPickingClause(ctx: Context, s: Sentence, np: NounPhrase, k: number): number {
   const toks = ctx.tokens;
+  // ("Residents on Monday blocked the road": a time between a subject and its verb; only for a
+  // phrase that opens a clause, not "met residents on Monday")
+  if (k === np.end && opensClause(ctx, s, np.start)) k = timeAside(ctx, s, k);
   k = pastGroupAside(ctx, s, np, k);
   const t = toks[k];
   if (!t || t.kind !== 'word' || k >= s.last) return k;
