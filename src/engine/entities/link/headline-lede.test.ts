@@ -32,11 +32,6 @@ describe("a headline's one source stands for the named source its lede credits",
       'Measles jab uptake falls in coastal towns, ministry data show\n\nFewer than four in five toddlers in the coastal districts have had both measles doses, according to figures published by the Ministry of Health on Monday.\n\nDoctors blamed long travel times.',
       'show',
     ],
-    // a utility for the named water authority (local services)
-    [
-      'Hundreds without water after main bursts; utility blames frost\n\nAbout 900 homes in Tollby lost their supply overnight after a pipe cracked, the Tollby Water Authority said.\n\nThe break was reported at 4 a.m., according to the utility.',
-      'blames',
-    ],
     // a person for the named person with the same title (politics)
     [
       "Transport minister unveils plan for night buses\n\nKelmar's transport minister Ruth Anand unveiled a plan on Monday to run buses through the night in the four largest cities.\n\nUnions welcomed it.",
@@ -64,6 +59,11 @@ describe("a headline's one source stands for the named source its lede credits",
     // a lede that rests on sources who say how they know: the headline's document is theirs
     [
       'Secret review says spy agency missed warnings\n\nThe National Intelligence Office concluded in a secret review that warnings were missed, according to officials briefed on the matter.\n\nThe office declined to comment.',
+      'says',
+    ],
+    // a company's word is no public body
+    [
+      'Operator says strike is unnecessary\n\nDockworkers walked out on Monday, the Harbour Workers Union said.\n\nTalks resume on Friday.',
       'says',
     ],
     // a public body's word is no company

@@ -52,8 +52,9 @@ export function ledeIdentifies(
  * Whether headline source `src` (words `words`) can stand for the lede's named source `lede`
  * (words `ledeWords`):
  * - a document for its named issuer or the named document (`filing shows`, `inquiry finds`);
- * - a body for a named body or its document (`panel warns`, `utility blames`), though not a public
- *   body's word for a company (`union` for `the airline`);
+ * - a body for a named body or its document (`panel warns`), though not a public
+ *   body's word for a company (`union` for `the airline`) or a company's word for a public body
+ *   (`operator` for `the Harbour Workers Union`);
  * - people who speak through their body's findings for that body or its document (`inspectors
  *   find` over `a report ... by the Schools Standards Office`, `appeal judges rule` over `the
  *   Court of Appeal`, `archaeologists` over `a study ... in the journal X`);
@@ -73,8 +74,12 @@ function ledeFits(
   const body = lede.type === 'organisation' || lede.type === 'document';
   if (!body) return false;
   if (src.type === 'document') return true;
-  if (src.type === 'organisation')
-    return !NON_COMPANY.has(head) || ledeWords.some((w) => NON_COMPANY.has(w));
+  if (src.type === 'organisation') {
+    // (as ../reference.ts's headlineStandsFor: a public body's word for a public body, a
+    // company's word for a company)
+    const body = ledeWords.some((w) => NON_COMPANY.has(w));
+    return NON_COMPANY.has(head) ? body : !body || !COMPANY_HEADS.has(head);
+  }
   return BODY_PEOPLE.has(head) || FINDERS.has(head) || authorsNoun(head);
 }
 
@@ -94,6 +99,9 @@ function singular(w: string): string {
 
 /** A body's people (`officials`, `inspectors`, `investigators`). */
 const BODY_PEOPLE = ruleWords('bodyPeople');
+
+/** Words for a company (`firm`, `operator`). */
+const COMPANY_HEADS = ruleWords('companyHeads');
 
 /** Bodies that are no company (`union`, `ministry`). */
 const NON_COMPANY = ruleWords('nonCompanyBodies');
