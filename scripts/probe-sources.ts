@@ -1035,6 +1035,14 @@ const asideIssuer = (s: Source): boolean => issuer(s) && !s.first.endsWith(',');
  */
 const DOC_FRAMES: Frame[] = [
   {
+    // session 30: a headline shortens the lede's named source to a word for its kind (decision 88)
+    name: 'headline "..., the kind word says" over the lede\'s named body',
+    make: (s) =>
+      kindWord(s)
+        ? `Rents to rise by a fifth, ⟪a1:${s.later.replace(/^the /, '')}⟫ ⟦1:says⟧\n\n${firstMention(s, 'a', '2', true)} ⟦2:said⟧ on Monday that rents would rise by a fifth in May.`
+        : undefined,
+  },
+  {
     name: 'doc: "Figures from the company show"',
     make: (s) =>
       kindWord(s)

@@ -21,6 +21,7 @@ import { identifyLater } from './delayed';
 import { isTitleWord } from './names';
 import { description, referenceView } from './link/descriptions';
 import { claim, expect, ledePerson, ledeSubjects } from './link/headlines';
+import { ledeIdentifies } from './link/headline-lede';
 import {
   bodyIn,
   firstName,
@@ -110,6 +111,7 @@ export class PartLinker {
       // a new story: what the last headline announced is no longer expected
       ledeSubjects(this.st);
       this.st.pending.length = 0;
+      this.st.headlineSourced.length = 0;
       this.body = false;
     }
     // (refilled for each sentence, never shortened: setting an array's length is slow)
@@ -158,6 +160,13 @@ export class PartLinker {
       if (e.named !== true && !quotationAround(this.ctx, cues[k]!.start))
         checkMention(this.ctx, s, source ? source.np : null, a, t, this.anonymous(sentence));
     }
+    // a headline's one source may be the lede's named one ("..., panel warns" over "according
+    // to a report by the Regional Climate Panel"): the lede is the sentence right after it
+    if (headline) {
+      for (let k = 0; k < cues.length; k++)
+        if (tracked[k] && !cues[k]!.shares) this.st.headlineSourced.push(findings[from + k]!);
+    } else if (this.st.headlineSourced.length > 0 && this.st.headline(sentence - 1))
+      ledeIdentifies(this.st, findings, from, cues.length);
     // participle and anonymity cues take the source of the nearest cue of their sentence
     for (let k = 0; k < cues.length; k++) {
       const cue = cues[k]!;

@@ -87,6 +87,8 @@ function standFor(st: LinkState, p: Pending, t: Tracked): void {
   for (const f of p.findings) {
     const src = f.source;
     if (src?.entity !== p.t.entity) continue;
+    // (a source the lede identified stays named: ./headline-lede.ts)
+    if (e.named === false && st.ledeNamed.includes(src)) continue;
     src.named = e.named;
     src.type = e.type;
     src.entity = e;

@@ -6,7 +6,7 @@
 import type { Context } from '../../context';
 import { objectArray } from '../../arrays';
 import { isHeadline } from '../../context';
-import type { Finding } from '../../types';
+import type { Finding, SourceSpan } from '../../types';
 import { Names } from '../names';
 import type { ReferenceView } from '../reference';
 import type { Registry, Tracked } from '../registry';
@@ -24,6 +24,10 @@ export class LinkState {
   readonly pending: Pending[] = [];
   /** The first sentence after the latest headline (its lede), -1 before one. */
   lede = -1;
+  /** The findings of the latest headline's cues that credit a source (./headline-lede.ts). */
+  readonly headlineSourced: Finding[] = [];
+  /** Headline sources the lede identified (./headline-lede.ts): a later claim keeps them named. */
+  readonly ledeNamed: SourceSpan[] = [];
   /** The entity `description` made last, to tell a new description from a name. */
   described: Tracked | null = null;
   /** People known only by a first name given in apposition (`her mother, Fiona`). */
