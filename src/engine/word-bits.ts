@@ -74,7 +74,12 @@ export function wordBits(
   };
   /**
    * Answers for tokens without a slot (punctuation, numbers, words the table does not keep), by
-   * their string: one Map probe instead of one per list; at most OTHERS of them are kept.
+   * their string: one Map probe instead of one per list. At most OTHERS of them are kept: when
+   * full it is emptied and fills again (a new generation), so memory stays bounded and, in a long
+   * run whose word table is full (a CLI over millions of articles, a worker reading page after
+   * page), a word recurring within a generation is still probed once. It used to stop adding
+   * once full, and every later token of a new word then probed each list again: the time per MB
+   * grew with the run (scripts/bench-long-run.ts).
    */
   const others = new Map<string, number>();
   /** Answers for one-character tokens (most tokens without a slot), by `charSlot`. */
@@ -97,7 +102,8 @@ export function wordBits(
     let b = others.get(w);
     if (b === undefined) {
       b = compute(w);
-      if (others.size < OTHERS) others.set(w, b);
+      if (others.size >= OTHERS) others.clear();
+      others.set(w, b);
     }
     return b;
   };
