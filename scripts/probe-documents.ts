@@ -334,6 +334,19 @@ const BARE_FRAMES: Frame[] = [
     text: '{T}, whose author is not identified, was leaked to the Harbour Gazette.',
     classes: ['text', 'finding'],
   },
+  // handed on by an unnamed source (decisions 14 and 69)
+  {
+    id: 'handed by unnamed source',
+    text:
+      '⟨r:Two employees⟩, who spoke on condition of anonymity, provided the Harbour Gazette ' +
+      'with {d}.',
+    classes: ['text', 'data', 'media'],
+  },
+  {
+    id: 'handed by unnamed source',
+    text: '⟨r:A former official⟩ provided {d} to the Harbour Gazette last week.',
+    classes: ['text', 'data', 'media'],
+  },
   {
     id: 'outlet has also seen',
     text: 'The Harbour Gazette has also seen {d} in which the mayor approves the payment.',
@@ -529,6 +542,12 @@ const FIXED: { id: string; text: string }[] = [
   { id: 'author named', text: '⟨q:Most letters⟩ are now written by computer, not by hand.' },
   { id: 'author named', text: 'The mayor has also read ⟨q:the report⟩ and will reply next week.' },
   { id: 'author named', text: 'The court has also seen ⟨q:a letter⟩ from Ana Okafor.' },
+  // handed on by a named or known giver, or the giver's own words
+  { id: 'handed by known', text: 'The ministry provided the Post with ⟨q:figures⟩ on waiting.' },
+  { id: 'handed by known', text: 'Ana Okafor provided the court with ⟨q:bank records⟩ on Monday.' },
+  { id: 'handed by known', text: 'A spokesman for Acme provided ⟨q:a statement⟩ on Friday.' },
+  { id: 'handed by known', text: 'The club shared ⟨q:photographs⟩ of the new stadium.' },
+  { id: 'handed by known', text: 'Acme gave investors ⟨q:a presentation⟩ on Monday.' },
   // a repeat of a document its owner or a `from` phrase gave an issuer
   {
     id: 'owned repeat',

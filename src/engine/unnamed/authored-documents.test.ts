@@ -80,3 +80,30 @@ describe("an outlet's access past an adverb", () => {
     );
   });
 });
+
+describe('documents an unnamed source hands on', () => {
+  test.each([
+    [
+      'The agent, who requested anonymity because she still works there, provided the Herald ' +
+        'with text messages that back her account.',
+      'text messages',
+    ],
+    [
+      'Two nurses, who spoke on condition of anonymity, provided internal emails and phone records.',
+      'internal emails and phone records',
+    ],
+    ['A former player provided the Gazette with medical records.', 'medical records'],
+    ['Several engineers shared photographs of the cracked beam.', 'photographs'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed').join(' | ')).toContain(want);
+  });
+
+  test.each([
+    ['The ministry provided the Post with figures on waiting times.', 'figures'],
+    ['Ana Okafor provided the court with bank records.', 'records'],
+    ['A spokesman for Acme provided a statement on Friday.', 'statement'],
+    ['Several survivors gave evidence to the inquiry.', 'evidence'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
+  });
+});

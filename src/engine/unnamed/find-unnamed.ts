@@ -49,6 +49,7 @@ import { findingIn, findingTests, identifyingRecords, weighedRecording } from '.
 import { gateCheck, gateError, refused } from './gate';
 import { unnamedAuthorsDocument } from './issued-documents';
 import { authoredByUnnamed } from './authored-documents';
+import { handedByUnnamed } from './handed-documents';
 import { surfacingReport } from './surfacing-reports';
 import { chargeInPhrase } from './charged-people';
 import { accusedObject } from './parties';
@@ -506,6 +507,9 @@ export function findUnnamed(
           // "Reports are circulating that": reports with no issuer that come to light
           // (surfacing-reports.ts)
           (cls === 'document' && surfacingReport(ctx, s, np) ? WHY.document : null) ??
+          // "The agent, who requested anonymity, provided The Post with text messages": documents
+          // an unnamed source hands on (handed-documents.ts)
+          (cls === 'document' && handedByUnnamed(ctx, s, np, out) ? WHY.document : null) ??
           // "early tests pointed to slurry", "described in court filings as": evidence with no
           // issuer in the phrase that finds or identifies (evidence.ts)
           (cls === 'document' &&

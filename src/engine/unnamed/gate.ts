@@ -38,6 +38,7 @@ import type { EntityView } from './entity-view';
 import { entityMayFlag, INDEFINITE_ONE } from './entity-view';
 import { findingIn, findingTests, identifyingRecords, weighedRecording } from './evidence';
 import { authoredByUnnamed } from './authored-documents';
+import { handedByUnnamed } from './handed-documents';
 import { surfacingReport } from './surfacing-reports';
 import { unnamedAuthorsDocument } from './issued-documents';
 import { accusedObject, heldResponsible, sender } from './parties';
@@ -194,6 +195,7 @@ function documentMayFlag(
     unnamedAuthorsDocument(ctx, s, np, out) ||
     authoredByUnnamed(ctx, s, np, view) ||
     surfacingReport(ctx, s, np) ||
+    handedByUnnamed(ctx, s, np, out) ||
     documentRepeat(ctx, s, np, view) ||
     firstTelling(ctx, s, np) ||
     tellingDocument(ctx, s, np) ||
