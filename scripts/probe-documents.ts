@@ -303,6 +303,55 @@ const BARE_FRAMES: Frame[] = [
       'leadership knew of the payments.',
     classes: ['text'],
   },
+  // an author the story gives only as an unnamed person or group (decision 69)
+  {
+    id: 'written by unnamed',
+    text: '{T} {was|were} written by ⟨r:a senior manager⟩ and sent to staff in March.',
+    classes: ['text', 'finding'],
+  },
+  {
+    id: 'said to have been written',
+    text: '{T} {is|are} said to have been written by ⟨r:a clinical director⟩ last spring.',
+    classes: ['text', 'finding'],
+  },
+  {
+    id: 'passed by unnamed',
+    text: '{T} {was|were} passed to the Harbour Gazette by ⟨r:a former official⟩ last week.',
+    classes: ['text', 'data', 'media'],
+  },
+  {
+    id: 'provided by unnamed',
+    text: '{T}, which {runs|run} to 40 pages, {was|were} provided by ⟨r:two former employees⟩.',
+    classes: ['text', 'data'],
+  },
+  {
+    id: 'drafted by a group',
+    text: '{D} drafted by ⟨r:a group of residents⟩ was handed to the council on Monday.',
+    classes: ['text'],
+  },
+  {
+    id: 'author withheld',
+    text: '{T}, whose author is not identified, was leaked to the Harbour Gazette.',
+    classes: ['text', 'finding'],
+  },
+  // handed on by an unnamed source (decisions 14 and 69)
+  {
+    id: 'handed by unnamed source',
+    text:
+      '⟨r:Two employees⟩, who spoke on condition of anonymity, provided the Harbour Gazette ' +
+      'with {d}.',
+    classes: ['text', 'data', 'media'],
+  },
+  {
+    id: 'handed by unnamed source',
+    text: '⟨r:A former official⟩ provided {d} to the Harbour Gazette last week.',
+    classes: ['text', 'data', 'media'],
+  },
+  {
+    id: 'outlet has also seen',
+    text: 'The Harbour Gazette has also seen {d} in which the mayor approves the payment.',
+    classes: ['text', 'media', 'data'],
+  },
   {
     id: 'headline',
     text: '{H} {Shows|Show} Council Ignored Flood Warnings\nThe council ignored repeated warnings.',
@@ -455,6 +504,50 @@ const FIXED: { id: string; text: string }[] = [
   { id: 'no source', text: 'The mayor has read ⟨q:the report⟩, her office said.' },
   { id: 'no source', text: 'She posted ⟨q:a video⟩ of her dog on Sunday.' },
   { id: 'no source', text: 'The union signed ⟨q:a new contract⟩ with Acme on Friday.' },
+  // reports that surface with no issuer (the guideline's "according to reports")
+  { id: 'reports surface', text: '⟨r:Reports⟩ are circulating that the chairman will step down.' },
+  {
+    id: 'reports surface',
+    text: 'Shares fell after ⟨r:reports⟩ surfaced that the bank had lost its licence.',
+  },
+  { id: 'reports surface', text: '⟨r:Reports⟩ are coming in of a large fire at the tax office.' },
+  {
+    id: 'reports surface',
+    text: '⟨r:Unconfirmed reports⟩ have emerged that the striker failed a drug test.',
+  },
+  { id: 'reports surface', text: '⟨r:A report⟩ surfaced on Tuesday that the minister had quit.' },
+  {
+    id: 'reports surface',
+    text: '⟨r:Reports of looting⟩ began to emerge from the city overnight.',
+  },
+  // not reports, or reports with an issuer
+  { id: 'no issuer, quiet', text: '⟨q:Rumours⟩ are circulating that the plant will close.' },
+  { id: 'no issuer, quiet', text: '⟨q:Fears⟩ emerged that the plant will close.' },
+  { id: 'no issuer, quiet', text: '⟨q:A Finance Ministry report⟩ emerged on Tuesday.' },
+  { id: 'no issuer, quiet', text: '⟨q:Cracks⟩ have emerged in the coalition.' },
+  // authors named, definite or no authors at all (decisions 68 and 69)
+  {
+    id: 'author named',
+    text: "⟨q:The memo⟩ was written by Ana Okafor, the ministry's chief economist.",
+  },
+  { id: 'author named', text: "⟨q:The report⟩ was written by the Finance Ministry's economist." },
+  { id: 'author named', text: '⟨q:The letter⟩ was sent by the mayor on Friday.' },
+  { id: 'author named', text: '⟨q:The contract⟩ was signed by both parties on Friday.' },
+  { id: 'author named', text: '⟨q:The study⟩ was written by researchers at Kerrow University.' },
+  {
+    id: 'author named',
+    text: '⟨q:The figures⟩ were compiled by the Office for National Statistics.',
+  },
+  { id: 'author named', text: '⟨q:The photos⟩ were taken by Ana Okafor, a local photographer.' },
+  { id: 'author named', text: '⟨q:Most letters⟩ are now written by computer, not by hand.' },
+  { id: 'author named', text: 'The mayor has also read ⟨q:the report⟩ and will reply next week.' },
+  { id: 'author named', text: 'The court has also seen ⟨q:a letter⟩ from Ana Okafor.' },
+  // handed on by a named or known giver, or the giver's own words
+  { id: 'handed by known', text: 'The ministry provided the Post with ⟨q:figures⟩ on waiting.' },
+  { id: 'handed by known', text: 'Ana Okafor provided the court with ⟨q:bank records⟩ on Monday.' },
+  { id: 'handed by known', text: 'A spokesman for Acme provided ⟨q:a statement⟩ on Friday.' },
+  { id: 'handed by known', text: 'The club shared ⟨q:photographs⟩ of the new stadium.' },
+  { id: 'handed by known', text: 'Acme gave investors ⟨q:a presentation⟩ on Monday.' },
   // a repeat of a document its owner or a `from` phrase gave an issuer
   {
     id: 'owned repeat',

@@ -215,15 +215,18 @@ export function reachedReporter(ctx: Context, np: NounPhrase): boolean {
   // "the paper has obtained a video" (a new one: not "has seen the memo")
   const v = toks[np.start - 1]?.lower ?? '';
   const first = toks[np.start]!.lower;
+  // (past adverbs: "The Sentinel has also seen emails", not a negation: "has not seen")
+  let h = np.start - 2;
+  while (h > 0 && isAdverb(toks[h]) && !NEGATING.has(toks[h]!.lower)) h--;
   if (
     (REPORTER_ACCESS.has(v) || v === 'saw') &&
     v !== 'leaked' &&
-    ((listsOf(toks[np.start - 2]) & IN_HAVE_FORMS) !== 0 ||
+    ((listsOf(toks[h]) & IN_HAVE_FORMS) !== 0 ||
       // or a plain past after a name: "The Beacon reviewed internal emails", "Channel 4 News
       // obtained a recording" (not "Ames leaked a memo": who leaked it is known)
       (ctx.name[np.start - 2] === 1 && v !== 'seen' && v !== 'read')) &&
     // (not a source's knowledge: "A person who has seen a draft said")
-    (listsOf(toks[np.start - 3]) & IN_RELATIVE_STARTS) === 0 &&
+    (listsOf(toks[h - 1]) & IN_RELATIVE_STARTS) === 0 &&
     first !== 'the' &&
     !POSSESSIVE_DETERMINERS.has(first) &&
     !ownedInside(ctx, np)

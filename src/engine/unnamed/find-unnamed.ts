@@ -48,6 +48,9 @@ import { coordinatedActor } from './coordinated-actors';
 import { findingIn, findingTests, identifyingRecords, weighedRecording } from './evidence';
 import { gateCheck, gateError, refused } from './gate';
 import { unnamedAuthorsDocument } from './issued-documents';
+import { authoredByUnnamed } from './authored-documents';
+import { handedByUnnamed } from './handed-documents';
+import { surfacingReport } from './surfacing-reports';
 import { chargeInPhrase } from './charged-people';
 import { accusedObject } from './parties';
 import { headlineActors } from './headlines';
@@ -531,6 +534,15 @@ export function findUnnamed(
           // "Scientists have signed an open letter warning that": a document its unnamed
           // authors put out (issued-documents.ts)
           (cls === 'document' && unnamedAuthorsDocument(ctx, s, np, out) ? WHY.document : null) ??
+          // "The memo was written by a senior manager": a document whose author is unnamed
+          // (authored-documents.ts)
+          (cls === 'document' && authoredByUnnamed(ctx, s, np, view) ? WHY.document : null) ??
+          // "Reports are circulating that": reports with no issuer that come to light
+          // (surfacing-reports.ts)
+          (cls === 'document' && surfacingReport(ctx, s, np) ? WHY.document : null) ??
+          // "The agent, who requested anonymity, provided The Post with text messages": documents
+          // an unnamed source hands on (handed-documents.ts)
+          (cls === 'document' && handedByUnnamed(ctx, s, np, out) ? WHY.document : null) ??
           // "early tests pointed to slurry", "described in court filings as": evidence with no
           // issuer in the phrase that finds or identifies (evidence.ts)
           (cls === 'document' &&

@@ -37,6 +37,9 @@ import {
 import type { EntityView } from './entity-view';
 import { entityMayFlag, INDEFINITE_ONE } from './entity-view';
 import { findingIn, findingTests, identifyingRecords, weighedRecording } from './evidence';
+import { authoredByUnnamed } from './authored-documents';
+import { handedByUnnamed } from './handed-documents';
+import { surfacingReport } from './surfacing-reports';
 import { unnamedAuthorsDocument } from './issued-documents';
 import { accusedObject, heldResponsible, sender } from './parties';
 import { absoluteActing, perceivedActing } from './perceived';
@@ -190,6 +193,9 @@ function documentMayFlag(
     unverified(ctx, s, np) ||
     identifyingRecords(ctx, s, np) ||
     unnamedAuthorsDocument(ctx, s, np, out) ||
+    authoredByUnnamed(ctx, s, np, view) ||
+    surfacingReport(ctx, s, np) ||
+    handedByUnnamed(ctx, s, np, out) ||
     documentRepeat(ctx, s, np, view) ||
     firstTelling(ctx, s, np) ||
     tellingDocument(ctx, s, np) ||
