@@ -33,7 +33,7 @@ import { isPlaceName, isPluralDemonym, isSingularDemonym } from './places';
 import { quotationAround } from '../entities/quoted-speaker';
 import { previousSameWord } from '../same-word';
 import { unnamedIllicitBody } from '../unnamed/illicit-bodies';
-import { withheldBody } from '../unnamed/withheld-body';
+import { withheldBody, withheldObject } from '../unnamed/withheld-body';
 import { indefiniteAntecedent } from '../unnamed/unnamed-antecedent';
 import { anonymityClause } from '../unnamed/appositions';
 import { memberQualifier, placedMember } from '../unnamed/placed-members';
@@ -293,6 +293,15 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
     // "the second lab": another one, not the one named before
     !(np.head > np.start + 1 && ORDINALS.has(toks[np.start + 1]!.lower))
   ) {
+    // "Nordeva did not name the supplier", "The group, whose members have not been identified,":
+    // a body the text says it does not name (withheld-body.ts; decision 137 of the labelled sets)
+    // (not a preposition's object: "A source within the council, who did not wish to be named,"
+    // withholds the source, not the council)
+    if (
+      cls === 'organisation' &&
+      (withheldObject(ctx, np) || (!isPrep(toks[np.start - 1]) && withheldBody(ctx, np)))
+    )
+      return false;
     // "one supplier ... the supplier": a body the story met only as an indefinite is withheld at
     // every mention
     // (unnamed-antecedent.ts; decisions 70, 89 and 163 of the labelled sets)

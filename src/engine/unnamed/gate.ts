@@ -46,7 +46,7 @@ import { absoluteActing, perceivedActing } from './perceived';
 import { actFrom } from './act-from';
 import { chargedPeople } from './charged-people';
 import { unnamedIllicitBody } from './illicit-bodies';
-import { withheldBody } from './withheld-body';
+import { withheldBody, withheldObject } from './withheld-body';
 import { knownThroughAnother } from './known-through';
 import { pluralEnding } from './reason';
 import { repeatsUnnamedBody } from './repeat-mentions';
@@ -120,7 +120,7 @@ function mayFlag(
   // ("the gang" that no name in the text is: illicit-bodies.ts)
   if (cls === 'organisation' && unnamedIllicitBody(ctx, np)) return true;
   // ("The vendor, which Elmsford did not name,": withheld-body.ts)
-  if (cls === 'organisation' && withheldBody(ctx, np)) return true;
+  if (cls === 'organisation' && (withheldBody(ctx, np) || withheldObject(ctx, np))) return true;
   // ("charged a former deputy minister with": charged-people.ts)
   if (cls === 'title' && chargedPeople(ctx, s, np)) return true;
   if (knownThroughAnother(ctx, s, np, cls, false)) return true;

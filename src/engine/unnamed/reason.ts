@@ -119,7 +119,7 @@ import {
 import { definitePeople } from './definite-people';
 import { chargedPeople } from './charged-people';
 import { unnamedIllicitBody } from './illicit-bodies';
-import { withheldBody, withheldIndefinite } from './withheld-body';
+import { withheldBody, withheldIndefinite, withheldObject } from './withheld-body';
 import { includedBody } from './included-bodies';
 import { knownThroughAnother } from './known-through';
 import { relativeActing } from './relatives-acting';
@@ -188,6 +188,9 @@ export function reason(
   // definite body the text says it does not name (withheld-body.ts; people who ask not to be
   // named are anonymous sources below)
   if (cls === 'organisation' && withheldBody(ctx, np)) return WHY.anonymous;
+  // "Nordeva did not name the supplier", "It declined to name the firm": a definite body the text
+  // says outright it keeps back, the object of the refusal (decision 137 of the labelled sets)
+  if (cls === 'organisation' && withheldObject(ctx, np)) return WHY.anonymous;
   // "six years at a food manufacturer she declines to name": a new body whose name is kept back
   if (cls === 'organisation' && !isSource && withheldIndefinite(ctx, np)) return WHY.organisation;
   // "To test this, the scientists asked 40 volunteers": a study's authors, known by their work

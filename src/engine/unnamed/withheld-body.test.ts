@@ -59,3 +59,60 @@ describe('a new body whose name the story or its source keeps back', () => {
     expect(spans(text, 'unnamed')).not.toContain(word);
   });
 });
+
+describe('a definite body that the text refuses to name', () => {
+  test.each([
+    ['Brenmore recalled 9,000 kettles. Brenmore did not name the supplier.', 'the supplier'],
+    ['The airline blamed a software fault. It declined to name the firm.', 'the firm'],
+    [
+      'The court papers do not name the company, but describe it as a large builder.',
+      'the company',
+    ],
+    ['Police said they could not name the firm while inquiries continued.', 'the firm'],
+    ['The watchdog criticised the deal without naming the company.', 'the company'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // a body the text names, a refusal to name someone else, and one it did name
+    ['Hallam Water said it did not name the engineers involved.', 'Hallam Water'],
+    [
+      'A driver with ten years at the authority, who did not want to be identified, said pay fell.',
+      'the authority',
+    ],
+    [
+      'A coast guard officer said a tip came from abroad. He declined to name the country.',
+      'the country',
+    ],
+    ['Corvel Bank was fined on Monday. The regulator named the bank in a notice.', 'the bank'],
+    ['Dellow Foods said on Monday it had named the firm as its new auditor.', 'the firm'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed')).not.toContain(word);
+  });
+});
+
+describe('a definite body whose clause says it is not named', () => {
+  test.each([
+    ['The company, which has not been named, paid 40 million for the site.', 'The company'],
+    [
+      'Veldt Capital sold the tower. The group, whose members have not been publicly identified, won the bid.',
+      'The group',
+    ],
+    [
+      'Ostler Homes applied in May. The developer, whose owners have never been identified, went quiet.',
+      'The developer',
+    ],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    [
+      'Arlen Foods makes bread. The company, whose members were named in the filing, agreed.',
+      'The company',
+    ],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed')).not.toContain(word);
+  });
+});

@@ -7,6 +7,7 @@
  */
 import type { Context } from '../context';
 import { isAdverb, isAux, isPrep, isPunct } from '../context';
+import { PLACE_WORDS } from '../lexicon';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Token } from '../tokenize';
 
@@ -44,11 +45,14 @@ export function withheldBody(ctx: Context, np: NounPhrase): boolean {
   const s = ctx.sentences[ctx.sentenceOf[np.start]!];
   if (!s || toks[np.start]?.lower !== 'the' || !isPunct(toks[np.end], ',')) return false;
   const w = toks[np.end + 1]?.lower;
-  if (w !== 'which' && w !== 'who' && w !== 'whom') return false;
+  // ("The group, whose members have not been identified,": a body known by no one in it)
+  const whose = w === 'whose' && WITHHELD_PARTS.has(toks[np.end + 2]?.lower ?? '');
+  if (w !== 'which' && w !== 'who' && w !== 'whom' && !whose) return false;
   // a clause of at most ten words, up to its comma
   let negated = false;
   let declined = false;
-  for (let q = np.end + 2; q < s.last && q <= np.end + 12; q++) {
+  const from = whose ? np.end + 3 : np.end + 2;
+  for (let q = from; q < s.last && q <= np.end + 12; q++) {
     const t = toks[q]!;
     if (isPunct(t)) return false;
     const l = t.lower;
@@ -56,16 +60,90 @@ export function withheldBody(ctx: Context, np: NounPhrase): boolean {
     else if (DECLINING.has(l)) declined = true;
     // (a passive, "which was not named in the lawsuit", may only say where it is not named;
     // "which was not identified by authorities", "which has not been named because of reporting
-    // restrictions", "which has not been named," say who keeps it back, why, or nothing more;
-    // not `who`: "A source within the council, who did not wish to be named," is the person's)
+    // restrictions", "which has not been named," that ends its clause, say who keeps it back, why,
+    // or nothing more; not `who` with an agent or reason: "A source within the council, who did
+    // not wish to be named," is the person's)
     else if (NAMING.has(l))
       return (
         declined ||
-        (negated && (!l.endsWith('ed') || (w === 'which' && withheldPassiveEnds(toks[q + 1]))))
+        (negated &&
+          (!l.endsWith('ed') ||
+            (w === 'which' && withheldPassiveEnds(toks[q + 1])) ||
+            passiveEnds(ctx, q)))
       );
-    else if (!isAux(t) && !isAdverb(t) && l !== 'to' && l !== 'be' && q > np.end + 6) return false;
+    else if (!isAux(t) && !isAdverb(t) && l !== 'to' && l !== 'be' && q > from + 4) return false;
   }
   return false;
+}
+
+/** Parts of a body whose names a clause may say are unknown: `members`, `owners`, `identity`. */
+const WITHHELD_PARTS: ReadonlySet<string> = new Set([
+  'backers',
+  'identity',
+  'members',
+  'name',
+  'owner',
+  'owners',
+]);
+
+/**
+ * Whether the participle of naming at `q` is a negated perfect passive that ends its clause:
+ * "which has not been named,", "whose owners have not been publicly identified." (not "which was
+ * not named in the lawsuit", nor a wish, "who did not want to be identified,").
+ */
+function passiveEnds(ctx: Context, q: number): boolean {
+  const toks = ctx.tokens;
+  let b = q - 1;
+  if (toks[b]?.lower === 'publicly') b--;
+  if (toks[b]?.lower !== 'been') return false;
+  let k = q + 1;
+  if (toks[k]?.lower === 'publicly' || toks[k]?.lower === 'yet') k++;
+  const t = toks[k];
+  return !t || isPunct(t);
+}
+
+/** Words of a refusal right before `to name`: `declined`, `refused`, `unable`, `not`. */
+const REFUSING_TO: ReadonlySet<string> = new Set([
+  'declined',
+  'declines',
+  'declining',
+  'not',
+  'refused',
+  'refuses',
+  'refusing',
+  'unable',
+]);
+
+/** Nouns of a country, which places rather than acts: `country`, `nation`, `capital`. */
+const COUNTRY_WORDS: ReadonlySet<string> = new Set(['capital', 'country', 'nation']);
+
+/**
+ * Whether a definite `np` is the object of a refusal to name it: "Nordeva did not name the
+ * supplier", "It declined to name the firm", "The filings don't name the company", "could not name
+ * the council", "without naming the contractor". The text says outright that this body is withheld,
+ * so the definite mention does not point back to a name (decision 137 of the labelled sets: such a
+ * statement decides how a definite mention is read; whether it is labelled is its agency's).
+ */
+export function withheldObject(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (toks[np.start]?.lower !== 'the') return false;
+  // (not a place: "declined to name the country" keeps back where, not who)
+  const head = toks[np.head]!.lower;
+  if (PLACE_WORDS.has(head) || COUNTRY_WORDS.has(head)) return false;
+  let k = np.start - 1;
+  // ("did not publicly name the firm")
+  if (toks[k]?.lower === 'publicly') k--;
+  const verb = toks[k]?.lower;
+  if (verb === undefined || !NAMING.has(verb)) return false;
+  k--;
+  if (toks[k]?.lower === 'publicly') k--;
+  const before = toks[k]?.lower ?? '';
+  // "declined to name", "chose not to identify", "was unable to name"
+  if (before === 'to') return verb !== 'named' && REFUSING_TO.has(toks[k - 1]?.lower ?? '');
+  // "without naming the firm"
+  if (verb === 'naming' || verb === 'identifying') return before === 'without';
+  // "did not name", "doesn't identify", "has not named", "would never name"
+  return before === 'not' || before === 'never' || before.endsWith("n't");
 }
 
 /**
