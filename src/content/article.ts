@@ -44,7 +44,7 @@ import {
 } from './dom-rules';
 import { isSpace } from '../engine/chars';
 import { runSteps, type Steps } from './steps';
-import { buildTextMapSteps, type SkipRule, type TextMap } from './text-map';
+import { buildTextMapSteps, type SkipRule, type TagIfRead, type TextMap } from './text-map';
 
 /** How the article was found, for diagnostics and tests. */
 export type ArticleMethod = 'itemprop' | 'class' | 'article' | 'main' | 'score' | 'body';
@@ -58,6 +58,8 @@ export interface Article {
   method: ArticleMethod;
   /** Which elements inside the roots to leave out (chrome, link lists, hidden or editable parts). */
   skip: SkipRule;
+  /** `skip` for the reading of the text: null if left out, else the tag as measured. */
+  tagIfRead: TagIfRead;
 }
 
 /** Per-element measures, gathered in one pass over the body. */
@@ -541,10 +543,8 @@ export function* findArticleSteps(doc: Document): Steps<Article> {
   }
 
   const rootParaAll = roots.reduce((n, el) => n + (m.stats.get(el)?.para ?? 0), 0);
-  const skip: SkipRule = (el) => {
-    const st = m.stats.get(el);
-    // Not measured: left out by the fixed rules (or new on a live page since).
-    if (st === undefined) return isSkippedElement(el) || isUnlikely(el);
+  /** Whether a measured element is left out. */
+  const leftOut = (st: Stats): boolean => {
     // A box holding nearly all of the story is the story, whatever its name.
     const share = rootParaAll === 0 ? 0 : st.para / rootParaAll;
     if (share >= 0.8) return false;
@@ -552,15 +552,33 @@ export function* findArticleSteps(doc: Document): Steps<Article> {
     // Lists and boxes of links ("Related", "Read more", tag clouds) are not prose.
     return LINK_LIST_TAGS.has(st.tag) && st.text > 0 && st.link / st.text > 0.5;
   };
+  const skip: SkipRule = (el) => {
+    const st = m.stats.get(el);
+    // Not measured: left out by the fixed rules (or new on a live page since).
+    if (st === undefined) return isSkippedElement(el) || isUnlikely(el);
+    return leftOut(st);
+  };
+  // The same rule for the reading of the text, with the tag measured (one lookup, no read).
+  const tagIfRead: TagIfRead = (el) => {
+    const st = m.stats.get(el);
+    if (st === undefined) return isSkippedElement(el) || isUnlikely(el) ? null : tagOf(el);
+    return leftOut(st) ? null : st.tag;
+  };
 
   yield;
   const headline = findHeadline(doc, roots, skip, m);
   if (headline === null || roots.some((r) => readsInside(r, headline, skip))) {
-    return { roots, headline, method, skip };
+    return { roots, headline, method, skip, tagIfRead };
   }
   yield;
   const dek = yield* findDek(headline, roots, skip, m);
-  return { roots: [headline, ...(dek ? [dek] : []), ...roots], headline, method, skip };
+  return {
+    roots: [headline, ...(dek ? [dek] : []), ...roots],
+    headline,
+    method,
+    skip,
+    tagIfRead,
+  };
 }
 
 /** Class names of the summary line under a headline (dek, standfirst). */
@@ -714,7 +732,7 @@ export function extractArticle(doc: Document): ExtractedArticle {
 export function* extractArticleSteps(doc: Document): Steps<ExtractedArticle> {
   const article = yield* findArticleSteps(doc);
   yield;
-  const map = yield* buildTextMapSteps(article.roots, article.skip);
+  const map = yield* buildTextMapSteps(article.roots, article.skip, article.tagIfRead);
   return { article, map, title: articleTitle(doc, article.headline) };
 }
 

@@ -81,6 +81,12 @@ export interface TextMap {
 /** Decides whether an element (and its subtree) is left out of the text. */
 export type SkipRule = (el: Element) => boolean;
 
+/**
+ * A skip rule that also tells the tag: null for an element left out, else its tag (the article
+ * finder knows the tags it measured: reading them again is a DOM read per element).
+ */
+export type TagIfRead = (el: Element) => string | null;
+
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
@@ -261,7 +267,7 @@ function close(b: Builder, frame: Frame): void {
 }
 
 /** Reads `root` and everything in it that `skip` leaves in, pausing now and then. */
-function* readRoot(b: Builder, root: Element, skip: SkipRule): Steps<void> {
+function* readRoot(b: Builder, root: Element, tagIfRead: TagIfRead): Steps<void> {
   const stack: Frame[] = [];
   // A root inside a pre or code element is read as such.
   const rootTag = tagOf(root);
@@ -293,10 +299,12 @@ function* readRoot(b: Builder, root: Element, skip: SkipRule): Steps<void> {
         if (to < data.length) yield;
       }
       work += data.length >> 7;
-    } else if (type === ELEMENT_NODE && !skip(node as Element)) {
+    } else if (type === ELEMENT_NODE) {
       const el = node as Element;
-      const tag = tagOf(el);
-      if (tag === 'br') {
+      const tag = tagIfRead(el);
+      if (tag === null) {
+        // Left out, with everything inside it.
+      } else if (tag === 'br') {
         b.requestBreak(1);
       } else {
         open(b, stack, el, tag, top.pre, top.quiet);
@@ -338,12 +346,22 @@ export function buildTextMap(roots: readonly Element[], skip: SkipRule): TextMap
   return runSteps(buildTextMapSteps(roots, skip));
 }
 
+/** `skip` as a `TagIfRead`: the tag read from the element when it is not left out. */
+const tagsBy =
+  (skip: SkipRule): TagIfRead =>
+  (el) =>
+    skip(el) ? null : tagOf(el);
+
 /** `buildTextMap` in steps: a generator that pauses now and then and returns the map. */
-export function* buildTextMapSteps(roots: readonly Element[], skip: SkipRule): Steps<TextMap> {
+export function* buildTextMapSteps(
+  roots: readonly Element[],
+  skip: SkipRule,
+  tagIfRead: TagIfRead = tagsBy(skip),
+): Steps<TextMap> {
   const b = new Builder();
   for (const root of roots) {
     b.requestBreak(2);
-    yield* readRoot(b, root, skip);
+    yield* readRoot(b, root, tagIfRead);
   }
   return mapOf(b);
 }
