@@ -577,6 +577,66 @@ const FIXED: { id: string; text: string }[] = [
   { id: 'claim content', text: 'Ana Ruiz hit back at ⟨q:claims⟩ that the vote was rigged.' },
   { id: 'claim content', text: '⟨q:Rumours⟩ that the plant will close are untrue, Acme said.' },
   { id: 'claim content', text: 'The coach dismissed ⟨q:accusations⟩ of bullying on Friday.' },
+  // a definite document whose issuer the story named in an earlier sentence, by the act of
+  // issuing ("X ruled", "X filed", "X retracted") or a first mention with `a` (decision 68)
+  {
+    id: 'issuer named before',
+    text:
+      'The Supreme Court ruled on Tuesday that the law was void. Lawyers were surprised. ' +
+      '⟨q1:The ruling⟩ ⟦t1:said⟧ the law breached the constitution.',
+  },
+  {
+    id: 'issuer named before',
+    text:
+      'Acme Freight filed for bankruptcy protection on Monday. Its shares fell. ⟨q1:The filing⟩ ' +
+      '⟦t1:shows⟧ debts of 2 billion dollars.',
+  },
+  {
+    id: 'issuer named before',
+    text:
+      'A study of sleep in mice was retracted by the journal Cellular Rhythms on Friday. ' +
+      '⟨q1:The retraction notice⟩ ⟦t1:says⟧ two images had been altered.',
+  },
+  {
+    id: 'issuer named before',
+    text:
+      'Sea levels rose faster than expected, according to a report released on Monday by the ' +
+      'Regional Climate Assessment Panel. Officials welcomed it. ⟨q1:The report⟩ ⟦t1:says⟧ the ' +
+      'trend will continue.',
+  },
+  {
+    id: 'issuer named before',
+    text:
+      'The Velden Health Board said in a statement that two wards would close. Staff were told ' +
+      'on Friday. ⟨q1:The statement⟩ ⟦t1:added⟧ that no jobs would be lost.',
+  },
+  {
+    id: 'issuer named before',
+    text:
+      'Harrow Police said in a statement that a man had been arrested. Two people were taken to ' +
+      'hospital, ⟨q1:the statement⟩ ⟦t1:said⟧.',
+  },
+  // quiet: no issuer ever given; a leaked document seen by the outlet; a second document of the
+  // kind brought in with `a`
+  {
+    id: 'issuer never named',
+    text:
+      'A study of sleep in mice was withdrawn on Friday. ⟨r1:The retraction notice⟩ ⟦f1:says⟧ ' +
+      'two images had been altered.',
+  },
+  {
+    id: 'issuer never named',
+    text:
+      'A draft seen by the Harbour Gazette sets out the cuts. ⟨o1:The draft⟩ ⟦f1:says⟧ 40 posts ' +
+      'will go.',
+  },
+  {
+    id: 'issuer never named',
+    text:
+      'A paper in the journal Cellular Rhythms was questioned on Friday. A notice posted on a ' +
+      'forum by an anonymous user raised doubts. ⟨o1:The notice⟩ ⟦f1:says⟧ two images were ' +
+      'altered.',
+  },
 ];
 
 /** Fills `f` for document `d` and issuer `iss`: a marked sentence. */

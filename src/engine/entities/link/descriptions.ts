@@ -33,6 +33,7 @@ import {
   bodyCreditedBefore,
   bodyNamedBefore,
   INDEFINITE_SINGULAR,
+  journalNamedBefore,
   publishedUnsigned,
   researchersOfStudy,
   studyPublishedBefore,
@@ -219,6 +220,16 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
         (det === 'the' || np.start === np.head || publishedUnsigned(ctx, np)))) &&
     !unnamedBefore(st, head, at) &&
     bodyNamedBefore(st, np.start)
+  )
+    named = true;
+  // "The retraction notice says" after "the journal Cellular Rhythms": a notice or correction
+  // the story's named journal issued about a paper in it, unless an unnamed one came before
+  if (
+    named === false &&
+    det === 'the' &&
+    JOURNAL_DOCUMENTS.has(head) &&
+    !unnamedBefore(st, head, at) &&
+    journalNamedBefore(st, np)
   )
     named = true;
   // "figures from the operator", "a letter from the club" after "Trackway Northern" and
@@ -721,6 +732,9 @@ const PARTY_MEMBERS = ruleWords('partyMembers');
 
 /** Heads of a study's report, one study called by several: `preprint`, `trial`, `survey`. */
 const RESEARCH_PAPERS = ruleWords('researchPapers');
+
+/** Documents a journal issues about a paper it published: `the retraction notice`. */
+const JOURNAL_DOCUMENTS: ReadonlySet<string> = new Set(['correction', 'notice', 'retraction']);
 
 /** Determiners of a description that refers back. */
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'both']);
