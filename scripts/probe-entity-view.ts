@@ -96,7 +96,24 @@ const STORIES: Story[] = [
     family: 'office',
     text: '⟦u:One NHS hospital director⟧ said the winter had been the hardest in a decade.',
   },
+  // the people of an unnamed body nearer to `its` than the named one that speaks
+  {
+    family: 'its-near',
+    text: 'The ministry said an armed faction had seized the town and that ⟦u:its commanders⟧ had fled.',
+  },
+  {
+    family: 'its-near',
+    text: 'Arlen Police said a criminal network was behind the thefts and ⟦u:its organisers⟧ had been tracked.',
+  },
+  {
+    family: 'its-near',
+    text: 'The council said a private contractor had run the depot until May, when ⟦u:its managers⟧ were told to leave.',
+  },
   // quiet: named before, named in apposition, the outlet's own staff, a named body's people
+  {
+    family: 'quiet',
+    text: 'Kessler Foods said a review was under way and that ⟦n:its directors⟧ would meet on Friday.',
+  },
   {
     family: 'quiet',
     text: '⟦n:A state Medicaid director⟧, Ana Ruiz, said her agency was "flying blind".',
