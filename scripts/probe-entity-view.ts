@@ -71,7 +71,65 @@ const STORIES: Story[] = [
     text: '⟦u:The company⟧, which has not been named for legal reasons, denies wrongdoing.',
   },
   { family: 'withheld', text: '⟦u:The lender⟧, which was not named, said the loans were legal.' },
+  // an office one of many hold, known by a name among its modifiers only (decisions 65, 187)
+  {
+    family: 'office',
+    text: '⟦u:A state Medicaid director⟧ said her agency was "flying blind" on the new rules.',
+  },
+  {
+    family: 'office',
+    text: 'Shares fell after ⟦u:a Senate committee chairman⟧ said he would review the contracts.',
+  },
+  {
+    family: 'office',
+    text: '⟦u:A Premier League sporting director⟧ said the new spending rules were unworkable.',
+  },
+  {
+    family: 'office',
+    text: '⟦u:An Ivy League university president⟧ told the hearing that donors had threatened to leave.',
+  },
+  {
+    family: 'office',
+    text: 'The plan was drawn up with help from ⟦u:a Wall Street bank chairman⟧, two people said.',
+  },
+  {
+    family: 'office',
+    text: '⟦u:One NHS hospital director⟧ said the winter had been the hardest in a decade.',
+  },
+  // the people of an unnamed body nearer to `its` than the named one that speaks
+  {
+    family: 'its-near',
+    text: 'The ministry said an armed faction had seized the town and that ⟦u:its commanders⟧ had fled.',
+  },
+  {
+    family: 'its-near',
+    text: 'Arlen Police said a criminal network was behind the thefts and ⟦u:its organisers⟧ had been tracked.',
+  },
+  {
+    family: 'its-near',
+    text: 'The council said a private contractor had run the depot until May, when ⟦u:its managers⟧ were told to leave.',
+  },
   // quiet: named before, named in apposition, the outlet's own staff, a named body's people
+  {
+    family: 'quiet',
+    text: 'Kessler Foods said a review was under way and that ⟦n:its directors⟧ would meet on Friday.',
+  },
+  {
+    family: 'quiet',
+    text: '⟦n:A state Medicaid director⟧, Ana Ruiz, said her agency was "flying blind".',
+  },
+  {
+    family: 'quiet',
+    text: 'Senate Finance Committee Chairman ⟦n:Tom Reyes⟧ said he would review the contracts.',
+  },
+  {
+    family: 'quiet',
+    text: 'Kessler Foods warned on profits. ⟦n:The Kessler chairman⟧ said the board would meet.',
+  },
+  {
+    family: 'quiet',
+    text: 'Harrow Foods said sales rose. ⟦n:A Harrow Foods spokesperson⟧, Lena Moss, said hiring would resume.',
+  },
   {
     family: 'quiet',
     text: 'Harrow Foods said sales rose. ⟦n:The company⟧ said it would hire 300 staff.',

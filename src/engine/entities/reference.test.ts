@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../analyze';
 import type { Named } from '../types';
+import { spans } from '../test-helpers';
 
 /** The source words and namedness of the `nth` cue reading `cue` in `text`. */
 function sourceOf(text: string, cue: string, nth = 0): [string, Named] | undefined {
@@ -576,5 +577,24 @@ describe('one who acts for a person known only through a named one', () => {
     ],
   ])('not: %s', (text, cue, want) => {
     expect(sourceOf(text, cue)).toEqual(want);
+  });
+});
+
+describe('`its` nearer to an unnamed body than to any name', () => {
+  test("the people of the unnamed body are not the named body's", () => {
+    expect(
+      spans(
+        'The ministry said an armed faction had seized the town and its commanders had fled.',
+        'unnamed',
+      ),
+    ).toContain('its commanders');
+  });
+  test('not: a name comes between (the named body speaks of its own people)', () => {
+    expect(
+      spans(
+        'Kessler Foods said a review was under way and that its directors would meet on Friday.',
+        'unnamed',
+      ),
+    ).not.toContain('its directors');
   });
 });

@@ -1171,6 +1171,24 @@ function openingThing(ctx: Context, k: number): boolean {
 }
 
 /**
+ * Whether, reading back from `its` at token `k` within its sentence, an indefinite phrase for a
+ * body (`a small group`, `a consortium of lenders`, `an armed faction`) comes before any name:
+ * the nearest body `its` can stand for is one the story does not name.
+ */
+function nearerUnnamedBody(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  const first = sentenceStart(ctx, k);
+  for (let q = k - 1; q >= first; q--) {
+    if (ctx.name[q]) return false;
+    const det = toks[q]!.lower;
+    if (det !== 'a' && det !== 'an') continue;
+    const np = phraseStartingAt(ctx, q, k);
+    if (np && np.end <= k && headClass(ctx, np.head) === 'organisation') return true;
+  }
+  return false;
+}
+
+/**
  * Whether `its`/`their` at the start of a description of people (`Its trustees said`, `their
  * executives`) refers to a named body: they are that body's people, a source named in part, like
  * `trustees of the museum`. Not its ties (`its lenders`: see `relatedBodyOnly`), and not a
@@ -1181,6 +1199,9 @@ function ownedByNamedBody(view: ReferenceView, np: NounPhrase): boolean {
   // ("A petition calling for the department to be saved has gathered 6,000 signatures,
   // according to its organisers": `its` is the thing that opens the sentence, no body)
   if (ctx.tokens[np.start]!.lower === 'its' && openingThing(ctx, np.start)) return false;
+  // ("The ministry said the strike was organised by a small group and that its leaders would
+  // answer": `its` is the unnamed body nearer than any name, whose people are unnamed too)
+  if (ctx.tokens[np.start]!.lower === 'its' && nearerUnnamedBody(ctx, np.start)) return false;
   const owner = view.pronoun(np.start, ctx.sentenceOf[np.start]!, 'it');
   return owner !== null && owner.entity.type === 'organisation' && owner.entity.named === true;
 }

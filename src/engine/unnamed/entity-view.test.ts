@@ -50,3 +50,37 @@ describe('an outside party known only by what it owns or funds', () => {
     expect(spans(text, 'unnamed')).not.toContain(word);
   });
 });
+
+describe('an office one of many hold, known by a name among its modifiers only', () => {
+  test.each([
+    ['A state Medicaid director said her agency was struggling.', 'A state Medicaid director'],
+    [
+      'Shares fell after a Senate committee chairman said he would review the contracts.',
+      'a Senate committee chairman',
+    ],
+    [
+      'An Ivy League university president told the hearing that donors had left.',
+      'An Ivy League university president',
+    ],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // the person named in apposition, a definite unique office, a titled named person
+    [
+      'A state Medicaid director, Ana Ruiz, said her agency was struggling.',
+      'A state Medicaid director',
+    ],
+    [
+      'Kessler Foods warned on profits. The Kessler chairman said the board would meet.',
+      'The Kessler chairman',
+    ],
+    [
+      'Senate Finance Committee Chairman Tom Reyes said he would review the contracts.',
+      'Tom Reyes',
+    ],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed')).not.toContain(word);
+  });
+});

@@ -55,6 +55,12 @@ export function byEntity(
     return cls === 'organisation' ? WHY.organisation : WHY.source;
   if (tracked) {
     const named = tracked.entity.named;
+    // "A state Medicaid director said", "a Senate committee chairman": an office the entities
+    // judge held by one known person ("the Medicaid director") is one of many under `a`; like
+    // "A Senate aide", a person of the body the modifier names, not named themselves (decisions
+    // 65, 187: a unique office identifies its holder, an indefinite one does not)
+    if (named === true && tracked.first === at && indefiniteOffice(ctx, np, cls, det))
+      return WHY.partial;
     if (named === true) return null;
     // "A Treasury official and two senate aides said": a later conjunct of a coordinated source
     // of people is judged by its own words, not by the body the whole phrase names
@@ -172,6 +178,22 @@ const IN_REPEAT_DETERMINERS = 1 << 0;
 const IN_POSSESSIVE_DETERMINERS = 1 << 1;
 const IN_INDEFINITE_ONE = 1 << 2;
 const ANY_DETERMINER = IN_REPEAT_DETERMINERS | IN_POSSESSIVE_DETERMINERS | IN_INDEFINITE_ONE;
+
+/**
+ * Whether `np` is `a`/`an`/`one`/`another` and an office or role head with a proper name among its
+ * modifiers only (`A state Medicaid director`, `a Senate committee chairman`): no name at or
+ * after the head, none in apposition, and no `of`/`for` phrase naming a person.
+ */
+function indefiniteOffice(ctx: Context, np: NounPhrase, cls: HeadClass, det: number): boolean {
+  if ((det & IN_INDEFINITE_ONE) === 0 || !PERSON_CLASSES.has(cls)) return false;
+  if (np.head !== np.coreEnd - 1) return false;
+  for (let k = np.head; k < np.end; k++) if (ctx.name[k]) return false;
+  const toks = ctx.tokens;
+  // ("A Kessler director, Ana Ruiz, said": the apposition names the person)
+  if (toks[np.end]?.lower === ',' && ctx.name[np.end + 1]) return false;
+  for (let k = np.start + 1; k < np.head; k++) if (ctx.name[k]) return true;
+  return false;
+}
 
 /** Head classes of people. */
 const PERSON_CLASSES: ReadonlySet<HeadClass> = new Set<HeadClass>([
