@@ -231,7 +231,7 @@ function nounUse(at: At): boolean {
     !forms.has('third') &&
     isContent(p) &&
     !(p.lower.endsWith('s') && !p.lower.endsWith('ss')) &&
-    ownThirdPersonVerb(ctx, s, i + 1)
+    (ownThirdPersonVerb(ctx, s, i + 1) || ownPastVerb(ctx, s, i + 1))
   )
     return true;
   // "Bug reports piled up", "Weather warnings flooded in.": a form in -s before a past verb of
@@ -345,6 +345,26 @@ function ownThirdPersonVerb(ctx: Context, s: Sentence, k: number): boolean {
   const v = toks[k];
   if (!v || k >= s.last || (v.f & F.REPORT) === 0 || !v.lower.endsWith('s')) return false;
   return reportingVerb(v)?.forms.has('third') ?? false;
+}
+
+/**
+ * Whether a past reporting verb at `k` (after adverbs) opens its own clause or object: "A police
+ * report said the driver", "The Treasury forecast found that". A plain verb takes no finite verb
+ * right after it, so the word before is the noun; not a participle used as an adjective before a
+ * noun ("Residents fear reported attacks").
+ */
+function ownPastVerb(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  const v = toks[k];
+  if (!v || k >= s.last || (v.f & F.REPORT) === 0 || ctx.name[k]) return false;
+  const e = reportingVerb(v);
+  if (!e || !e.forms.has('past') || e.forms.has('base')) return false;
+  const w = toks[k + 1];
+  return (
+    !!w &&
+    (isDet(w) || isPronoun(w) || w.lower === 'that' || isPunct(w) || w.kind === 'num' || w.cap)
+  );
 }
 
 function homographNoun(at: At): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { spans } from '../test-helpers';
+import { sourceText, spans } from '../test-helpers';
 
 describe('a verb after the place or group of a post-modifier ends the phrase', () => {
   test.each([
@@ -32,5 +32,36 @@ describe('a verb of intent before `to` after a post-modifier ends the phrase', (
     ['Critics of the council plan to the east of the town said it was rushed.', 'plan'],
   ])('not split: %s', (text, word) => {
     expect(spans(text, 'unnamed').join(' | ')).toContain(word);
+  });
+});
+
+describe('a noun-verb word after a name that ends a post-modifier is the outer verb', () => {
+  test.each([
+    ['Protesters in Kelmouth set fire to a police van.', 'Protesters in Kelmouth'],
+    ['Activists in Tolbridge demand an apology from the mayor.', 'Activists in Tolbridge'],
+    ['Shareholders at Drayco pledge support for the board.', 'Shareholders at Drayco'],
+    ['Officials in Marsten promise a full inquiry.', 'Officials in Marsten'],
+    ['Residents in Glenmoor fear closure of the depot.', 'Residents in Glenmoor'],
+    ['Villagers in Dunmore claim they were never consulted.', 'Villagers in Dunmore'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test('`to` before a determiner is the noun complement', () => {
+    const text = 'Critics of the Harlow plan to the east of the town said it was rushed.';
+    expect(spans(text, 'unnamed').join(' | ')).toContain('plan');
+  });
+
+  test.each([
+    [
+      'Staff at the Drayco call centre said they were never paid.',
+      'Staff at the Drayco call centre',
+    ],
+    [
+      'Staff at the Drayco back office said they were never paid.',
+      'Staff at the Drayco back office',
+    ],
+  ])('a compound after the name stays in the source: %s', (text, want) => {
+    expect(sourceText(text, 'said')).toBe(want);
   });
 });

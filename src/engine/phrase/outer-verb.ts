@@ -80,6 +80,49 @@ const INTENT_VERBS: ReadonlySet<string> = new Set(
   ].flatMap((v) => [v, v === 'try' ? 'tries' : `${v}s`]),
 );
 
+/**
+ * Words that are nouns and verbs alike, the verbs news gives a group placed at a named place or
+ * body: "Insiders at Halo Wearables claim", "Protesters in Kelmouth set fire", "Activists in
+ * Tolbridge demand an apology". After a name no compound takes them before an object.
+ */
+const NOUN_VERBS: ReadonlySet<string> = new Set([
+  'back',
+  'blame',
+  'call',
+  'charge',
+  'claim',
+  'cut',
+  'demand',
+  'doubt',
+  'estimate',
+  'face',
+  'fear',
+  'forecast',
+  'hit',
+  'hope',
+  'plan',
+  'pledge',
+  'promise',
+  'question',
+  'report',
+  'set',
+  'vow',
+  'warn',
+]);
+
+/**
+ * Of {@link NOUN_VERBS}, those a name takes as a compound's last noun before another noun
+ * ("the Drayco back office", "a Kelmouth call centre", "Halo's face value"): before a bare noun
+ * they stay in the phrase.
+ */
+const COMPOUND_FIRST: ReadonlySet<string> = new Set(['back', 'call', 'charge', 'face', 'question']);
+
+/** Particles and bare objects of `set`: "set fire to", "set up", "set off". */
+const SET_NEXT: ReadonlySet<string> = new Set(['fire', 'off', 'out', 'up']);
+
+/** Subject pronouns, which open the clause a verb of saying takes: "claim they were". */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'i', 'it', 'she', 'they', 'we']);
+
 /** Object pronouns, which no noun takes after it: `it`, `them`, `him`. */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'it', 'me', 'them', 'us']);
 
@@ -103,6 +146,7 @@ export function outerVerb(ctx: Context, k: number): boolean {
     const w = toks[k + 2];
     return !!w && w.kind === 'word' && !w.cap && !ctx.name[k + 2] && !isDet(w);
   }
+  if (ctx.name[k - 1] && nounVerbAfterName(ctx, k)) return true;
   if (OBJECT_PRONOUNS.has(next.lower))
     return !t.lower.endsWith('ing') && !(t.lower.endsWith('s') && !t.lower.endsWith('ss'));
   if (!SIMPLE_PASTS.has(t.lower)) return false;
@@ -114,5 +158,43 @@ export function outerVerb(ctx: Context, k: number): boolean {
     next.lower.endsWith('s') &&
     !next.lower.endsWith('ss') &&
     (next.f & (F.FUNC | F.PREP | F.TIME | F.ADV)) === 0
+  );
+}
+
+/**
+ * Whether token `k`, a word of {@link NOUN_VERBS} right after a name that ends a post-modifier,
+ * is the outer phrase's verb: its plain form before an object (a determiner, a possessor, a
+ * pronoun, `that`, `to` and a plain verb, or a bare common noun: "Residents in Kelmouth fear
+ * closure"), or its `-s` form before `that`, a determiner or a pronoun ("A group in Kelmouth
+ * claims that"). Not "Staff at the Drayco call centre" (a compound) nor "critics of the Harlow
+ * plan to the east" (`to` before a determiner: the noun's complement).
+ */
+function nounVerbAfterName(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  const t = toks[k]!;
+  const next = toks[k + 1]!;
+  const plain = NOUN_VERBS.has(t.lower);
+  if (!plain && !(t.lower.endsWith('s') && NOUN_VERBS.has(t.lower.slice(0, -1)))) return false;
+  const w = next.lower;
+  if (
+    w === 'that' ||
+    isDet(next) ||
+    POSSESSIVE_DETERMINERS.has(w) ||
+    OBJECT_PRONOUNS.has(w) ||
+    SUBJECT_PRONOUNS.has(w)
+  )
+    return !isTimeWord(toks[k + 2]);
+  if (!plain) return false;
+  if (t.lower === 'set') return SET_NEXT.has(w);
+  if (w === 'to') {
+    const v = toks[k + 2];
+    return !!v && v.kind === 'word' && !v.cap && !ctx.name[k + 2] && !isDet(v);
+  }
+  // a bare common noun as the object ("fear closure", "demand answers"), not a person or a name
+  return (
+    !COMPOUND_FIRST.has(t.lower) &&
+    !next.cap &&
+    !ctx.name[k + 1] &&
+    (next.f & (F.FUNC | F.PREP | F.TIME | F.ADV | F.AUX | F.ACTOR)) === 0
   );
 }
