@@ -110,6 +110,10 @@ const FAMILIES: Record<string, string[]> = {
     '⟪Dozens of schools⟫ have banned mobile phones this term.',
     '⟪Two smaller sides⟫ were told to take the offer or leave it.',
     '⟪At least a dozen churches⟫ have opted out of the new rules.',
+    '⟪Two platforms⟫ removed the video within hours of the broadcast.',
+    '⟪Several stations⟫ refused to air the advert.',
+    '⟪Three supermarket chains⟫ have pulled the product from their shelves.',
+    '⟪Several sites⟫ have blocked users from the country.',
   ],
   placeBodiesQuiet: [
     'Several ⟨towns⟩ flooded after the river burst its banks.',
@@ -128,6 +132,10 @@ const FAMILIES: Record<string, string[]> = {
     'Four ⟨counties⟩ have not signed the agreement.',
     'Several ⟨hospitals⟩ were closed during the pandemic.',
     'Prices in ⟨several cities⟩ rose sharply last month.',
+    'Two ⟨sites⟩ were chosen for the new homes.',
+    'Dozens of ⟨stations⟩ were flooded overnight.',
+    'Several ⟨sites⟩ have stopped working since the outage.',
+    'A building ⟨site⟩ has dropped in value.',
   ],
   partitive: [
     'Two officials briefed on the talks described them as tense. ⟪One⟫ said the deal was close. ⟪The other⟫ said it could still collapse.',

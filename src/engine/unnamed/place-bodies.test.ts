@@ -26,6 +26,8 @@ describe('a counted place or institution, acting', () => {
     ['Towns pull out of refugee scheme as several villages object', 'villages'],
     ['Several independent labels say they were not consulted.', 'labels'],
     ['Fishing clubs downstream have long complained of falling catches.', 'clubs'],
+    ['Two platforms removed the video within hours of the broadcast.', 'platforms'],
+    ['Three supermarket chains have pulled the product from their shelves.', 'chains'],
   ])('%s', (text, want) => {
     expect(spans(text, 'unnamed').some((x) => x.endsWith(want))).toBe(true);
   });
@@ -47,8 +49,14 @@ describe('a counted place or institution, acting', () => {
     'In Ostley, a mining town that voted heavily for independence, the mood was bitter.',
     'A spokesman for the forum said institutions had been asked to show flexibility.',
     'Unconfirmed reports that a second hospital had paused procedures could not be verified.',
+    'The data was collected from sites that had blocked automated crawlers.',
+    'Dozens of stations were flooded overnight.',
+    'A building site has dropped in value.',
   ])('%s', (text) => {
-    const noun = /\b(?:towns?|schools|hospitals?|counties|cities|institutions)\b/i.exec(text)![0];
+    const noun =
+      /\b(?:towns?|schools|hospitals?|counties|cities|institutions|sites?|stations)\b/i.exec(
+        text,
+      )![0];
     expect(spans(text, 'unnamed').filter((x) => x.includes(noun))).toEqual([]);
   });
 });

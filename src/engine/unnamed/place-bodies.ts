@@ -29,6 +29,7 @@ export const PLACE_BODIES: ReadonlySet<string> = new Set(
   [
     'academy:academies',
     'board',
+    'chain',
     'borough',
     'church:churches',
     'city:cities',
@@ -48,10 +49,13 @@ export const PLACE_BODIES: ReadonlySet<string> = new Set(
     'platform',
     'school',
     'side',
+    'site',
+    'station',
     'trust',
     'town',
     'university:universities',
     'village',
+    'website',
   ].flatMap((w) => {
     const [one, many] = w.split(':');
     return [one!, many ?? `${one}s`];
@@ -64,12 +68,14 @@ export const PLACE_BODIES: ReadonlySet<string> = new Set(
  */
 const BODY_ACTS: ReadonlySet<string> = new Set(
   [
+    'adopt',
     'agree',
     'appeal',
     'apply',
     'argue',
     'ban',
     'bid',
+    'block',
     'boycott',
     'cancel',
     'challenge',
@@ -77,6 +83,9 @@ const BODY_ACTS: ReadonlySet<string> = new Set(
     'decide',
     'decline',
     'demand',
+    'hire',
+    'introduce',
+    'launch',
     'lobby',
     'negotiate',
     'object',
@@ -89,8 +98,10 @@ const BODY_ACTS: ReadonlySet<string> = new Set(
     'prepare',
     'protest',
     'pull',
+    'recruit',
     'refuse',
     'reject',
+    'remove',
     'renegotiate',
     'scrap',
     'sign',
@@ -266,7 +277,9 @@ export function actingPlaceBody(ctx: Context, s: Sentence, h: number, credited: 
     if (!isAux(toks[j])) return -1;
     k = j;
   }
-  if (toks[k]?.lower === 'that' || toks[k]?.lower === 'which') {
+  // (a counted phrase only: "several municipalities that had agreed"; a bare plural's relative
+  // clause tells a kind, "data collected from sites that had blocked crawlers")
+  if ((toks[k]?.lower === 'that' || toks[k]?.lower === 'which') && first < start) {
     relative = true;
     k++;
   }
