@@ -65,6 +65,7 @@ import {
   youngOrCrowdActing,
 } from './young-crowd-acts';
 import { creditedPartyPeople, memberQualifier } from './placed-members';
+import { placeBodies } from './place-bodies';
 import { position } from './position';
 import { pluralEnding, reason, reportedActors } from './reason';
 import { COLLECTIVE_STAFF } from './labour-actions';
@@ -150,7 +151,14 @@ export function findUnnamed(
   const parts = sentenceHas(ctx, s, F.QUANT) ? actingPartitives(ctx, s, sourceHeads) : NONE;
   // (every other candidate's head is an actor noun, or a plural a hedge reports acting; a
   // sentence with neither shares one empty result)
-  if (!anySource && !sentenceHas(ctx, s, F.ACTOR | F.HEDGE) && !hasPeopleName(ctx, s)) return parts;
+  // (a place or institution standing for its body is no actor noun: asked there too)
+  if (!anySource && !sentenceHas(ctx, s, F.ACTOR | F.HEDGE) && !hasPeopleName(ctx, s)) {
+    const places = placeBodies(ctx, s, sourceHeads);
+    if (places.length === 0) return parts;
+    const out = [...parts];
+    addUncovered(out, places);
+    return out;
+  }
   const toks = ctx.tokens;
   const out: Unnamed[] = [];
   let covered = s.first;
@@ -588,6 +596,9 @@ export function findUnnamed(
   // (two calls, not a loop over `[parts, heads]`: an array and its iterator at every sentence)
   addUncovered(out, parts);
   addUncovered(out, heads);
+  // "At least nine towns have pulled out", "several dioceses were preparing": a place or
+  // institution standing for the body that runs it, counted and acting (place-bodies.ts)
+  addUncovered(out, placeBodies(ctx, s, sourceHeads));
   return out;
 }
 

@@ -1,0 +1,352 @@
+/**
+ * Counted and plural institutions that act: a place or institution noun standing for the body
+ * that governs or runs it, doing what only people or bodies do: "At least nine towns have pulled
+ * out of the scheme", "several municipalities that had agreed to host families", "several
+ * dioceses were preparing disposal lists", "Schools in three regions were told to stay open",
+ * "Several of the largest institutions declined to provide figures", "At least one other
+ * streaming platform is believed to have bid". ANNOTATION.md's unnamed actor is a body "that acts
+ * ... in the story"; decision 157 of eval/labelled/DECISIONS.md makes a counted group with a
+ * specific act required ("Several shipping lines have started rerouting vessels"), decisions 85
+ * and 102 leave what only befalls a group optional.
+ *
+ * Left alone: the place as a place ("towns flooded", "schools reopen on Monday", "three hospitals
+ * were built": no verb of a body's decision, or a passive that is no instruction), a definite or
+ * named mention (other rules judge those), a share of everyone or a statistic ("most schools",
+ * "a third of schools reported a deficit"; decision 176's sector that responds as a whole), a
+ * habit (a present outside a headline), a supposition and a negated act.
+ */
+import type { Context } from '../context';
+import { isAdverb, isAux, isHeadline, isPunct } from '../context';
+import { F, ruleWords } from '../lexicon';
+import type { Token } from '../tokenize';
+import type { Sentence } from '../sentences';
+import type { Unnamed } from './find-unnamed';
+import { opensClause } from './content-subject';
+import { WHY } from './words';
+
+/** Place and institution nouns, singular and plural, that stand for the body running them. */
+export const PLACE_BODIES: ReadonlySet<string> = new Set(
+  [
+    'academy:academies',
+    'board',
+    'chain',
+    'borough',
+    'church:churches',
+    'city:cities',
+    'club',
+    'college',
+    'congregation',
+    'county:counties',
+    'department',
+    'diocese',
+    'district',
+    'hospital',
+    'institution',
+    'label',
+    'municipality:municipalities',
+    'parish:parishes',
+    'pharmacy:pharmacies',
+    'platform',
+    'school',
+    'side',
+    'site',
+    'station',
+    'trust',
+    'town',
+    'university:universities',
+    'village',
+    'website',
+  ].flatMap((w) => {
+    const [one, many] = w.split(':');
+    return [one!, many ?? `${one}s`];
+  }),
+);
+
+/**
+ * The verbs of a body's decision or dealing, in the forms news uses after a subject: pasts and
+ * participles, `-ing` forms, and the presents a headline uses.
+ */
+const BODY_ACTS: ReadonlySet<string> = new Set(
+  [
+    'adopt',
+    'agree',
+    'appeal',
+    'apply',
+    'argue',
+    'ban',
+    'bid',
+    'block',
+    'boycott',
+    'cancel',
+    'challenge',
+    'complain',
+    'decide',
+    'decline',
+    'demand',
+    'hire',
+    'introduce',
+    'launch',
+    'lobby',
+    'negotiate',
+    'object',
+    'offer',
+    'oppose',
+    'opt',
+    'pause',
+    'plan',
+    'pledge',
+    'prepare',
+    'protest',
+    'pull',
+    'recruit',
+    'refuse',
+    'reject',
+    'remove',
+    'renegotiate',
+    'scrap',
+    'sign',
+    'sue',
+    'suspend',
+    'threaten',
+    'vote',
+    'withdraw',
+  ].flatMap(bodyForms),
+);
+
+/** The forms of a lemma: `decide`, `decides`, `decided`, `deciding` (irregulars added). */
+function bodyForms(l: string): string[] {
+  const irregular: Record<string, string[]> = {
+    bid: ['bid', 'bids', 'bidding'],
+    withdraw: ['withdraw', 'withdraws', 'withdrew', 'withdrawn', 'withdrawing'],
+  };
+  if (irregular[l]) return irregular[l];
+  const e = l.endsWith('e');
+  const cy = /[^aeiou]y$/.test(l);
+  const stem = e ? l.slice(0, -1) : cy ? l.slice(0, -1) + 'i' : l;
+  const dbl = /^(?:ban|plan|scrap)$/.test(l) ? l + l.at(-1)! : /l$/.test(l) ? l + 'l' : null;
+  const out = [
+    l,
+    cy ? `${stem}es` : `${l}s`,
+    e ? `${l}d` : `${stem}ed`,
+    e ? `${stem}ing` : `${l}ing`,
+  ];
+  if (dbl) out.push(`${dbl}ed`, `${dbl}ing`);
+  return out;
+}
+
+/** Passives of an instruction, whose subject is a body told to act (decisions 129, 192). */
+const INSTRUCTED = new Set([
+  'advised',
+  'asked',
+  'instructed',
+  'ordered',
+  'told',
+  'urged',
+  'warned',
+]);
+
+/** Counts and indefinites that bring in one or more bodies new to the story. */
+const COUNTING = new Set([
+  'a',
+  'an',
+  'another',
+  'dozens',
+  'numerous',
+  'one',
+  'other',
+  'several',
+  'some',
+  'various',
+]);
+
+/** Ordinals: `second`, `third`. */
+const ORDINAL = new Set(['second', 'third', 'fourth', 'fifth', 'sixth']);
+
+/** Plural counts before `of`: "dozens of schools". */
+const MANY = new Set(['dozens', 'hundreds', 'scores', 'thousands']);
+
+/** Shares of a whole and definites: a statistic or a mention other rules judge. */
+const NOT_COUNTING = new Set([
+  'all',
+  'both',
+  'each',
+  'every',
+  'few',
+  'her',
+  'his',
+  'its',
+  'many',
+  'most',
+  'our',
+  'that',
+  'the',
+  'their',
+  'these',
+  'this',
+  'those',
+  'your',
+]);
+
+/** Verbs of hearsay that raise a subject: "is believed to have bid", "are said to be preparing". */
+const RAISING = new Set(['believed', 'expected', 'reported', 'said', 'thought', 'understood']);
+
+const NEGATIONS = new Set(['never', 'not', "n't", 'no']);
+
+const NUMBER_WORDS = ruleWords('numberWords');
+
+/** Whether `t` counts: `nine`, `12`, `dozen`. */
+function isCount(t: Token | undefined): boolean {
+  return !!t && (t.kind === 'num' || t.lower === 'dozen' || NUMBER_WORDS.has(t.lower));
+}
+
+/**
+ * Whether the place or institution noun at `h` heads an indefinite, counted or bare plural
+ * phrase, unnamed, that a body's act follows (as subject, or through `that`/`which`); returns the
+ * phrase's first token, or -1. `credited`: a cue already credits the head ("Several independent
+ * labels say").
+ */
+export function actingPlaceBody(ctx: Context, s: Sentence, h: number, credited: boolean): number {
+  const toks = ctx.tokens;
+  const head = toks[h]!;
+  const plural = head.lower.endsWith('s') && PLACE_BODIES.has(head.lower);
+  // the modifiers before the head: lowercase words that are no determiner, verb or preposition
+  let start = h;
+  while (start - 1 >= s.first && start > h - 4) {
+    const b = toks[start - 1]!;
+    // ("a second hospital had paused procedures": a site in a series of incidents)
+    if (ctx.name[start - 1] || b.kind === 'pos' || ORDINAL.has(b.lower)) return -1;
+    if (
+      b.kind !== 'word' ||
+      (b.cap && start - 1 > s.first) ||
+      COUNTING.has(b.lower) ||
+      NOT_COUNTING.has(b.lower) ||
+      isCount(b) ||
+      (b.f & (F.DET | F.PREP | F.PRON | F.QUANT | F.REPORT)) !== 0 ||
+      isAux(b)
+    )
+      break;
+    start--;
+  }
+  // the determiner: a count ("at least nine", "one other", "several of the largest"), or none
+  let first = start;
+  const det = toks[start - 1];
+  if (det && start - 1 >= s.first) {
+    if (NOT_COUNTING.has(det.lower)) {
+      // "Several of the largest institutions": a counted part of a group
+      const of = toks[start - 2];
+      const q = toks[start - 3];
+      if (
+        det.lower !== 'the' ||
+        of?.lower !== 'of' ||
+        !q ||
+        !(COUNTING.has(q.lower) || isCount(q)) ||
+        NOT_COUNTING.has(q.lower)
+      )
+        return -1;
+      first = start - 3;
+    } else if (COUNTING.has(det.lower) || isCount(det)) {
+      first = start - 1;
+      if (det.lower === 'other' && COUNTING.has(toks[first - 1]?.lower ?? '')) first--;
+    } else if (!plural) return -1;
+  } else if (!plural) return -1;
+  // "Dozens of schools", "a number of hospitals"; not a statistic: "a third of schools", "40% of
+  // hospitals"
+  if (first === start && toks[first - 1]?.lower === 'of') {
+    const q = toks[first - 2]?.lower ?? '';
+    if (MANY.has(q)) first -= 2;
+    else if (q === 'number' && toks[first - 3]?.lower === 'a') first -= 3;
+    else return -1;
+  }
+  if (toks[first]?.lower === 'dozen' && toks[first - 1]?.lower === 'a') first--;
+  if (toks[first - 1]?.lower === 'least' && toks[first - 2]?.lower === 'at') first -= 2;
+  for (let k = first; k <= h; k++) if (ctx.name[k]) return -1;
+  // ("In Ostley, a working-class town that voted": an apposition to a name)
+  if (isPunct(toks[first - 1], ',') && ctx.name[first - 2]) return -1;
+  // a cue credits it: "Several independent labels say", "as exam boards argued"
+  if (credited) return first;
+  // the verb, after a place ("Schools in three regions", "several departments there") or a
+  // relative word ("municipalities that had agreed")
+  let k = h + 1;
+  const next = toks[k];
+  let relative = false;
+  const placed = next?.lower === 'there' || next?.lower === 'in' || next?.lower === 'across';
+  if (next?.lower === 'there') k++;
+  else if (next && (next.lower === 'in' || next.lower === 'across' || next.lower === 'outside')) {
+    let j = k + 1;
+    while (j < s.last && j < k + 6 && toks[j]!.kind !== 'punct' && !isAux(toks[j])) j++;
+    if (!isAux(toks[j])) return -1;
+    k = j;
+  }
+  // (a counted phrase only: "several municipalities that had agreed"; a bare plural's relative
+  // clause tells a kind, "data collected from sites that had blocked crawlers")
+  if ((toks[k]?.lower === 'that' || toks[k]?.lower === 'which') && first < start) {
+    relative = true;
+    k++;
+  }
+  if (!relative && !opensClause(ctx, s, first) && !reported(ctx, s, first)) return -1;
+  // (a bare plural told to act is a generic class unless placed: "institutions had been asked to
+  // show flexibility"; "Schools in three regions were told")
+  return actFollows(ctx, s, k, first < start || placed) ? first : -1;
+}
+
+/** Whether the clause at `at` is what a cue's verb reports: "said several dioceses were". */
+function reported(ctx: Context, s: Sentence, at: number): boolean {
+  let b = ctx.tokens[at - 1];
+  if (b?.lower === 'that') b = ctx.tokens[at - 2];
+  return at - 1 >= s.first && b !== undefined && (b.f & F.REPORT) !== 0;
+}
+
+/** Whether the verb group at `k` tells of a body's act, an instruction to it, or a hedged one. */
+function actFollows(ctx: Context, s: Sentence, k: number, counted: boolean): boolean {
+  const toks = ctx.tokens;
+  let be = false;
+  let aux = false;
+  while (k < s.last) {
+    const t = toks[k]!;
+    if (NEGATIONS.has(t.lower)) return false;
+    // "is believed to have bid", "are said to be preparing"
+    if (be && RAISING.has(t.lower) && toks[k + 1]?.lower === 'to') {
+      be = false;
+      k += 2;
+      continue;
+    }
+    if (isAux(t)) {
+      aux = true;
+      be = (t.f & F.BE) !== 0 || t.lower === 'been' || t.lower === 'be';
+    } else if (!isAdverb(t) || isPunct(t)) break;
+    k++;
+  }
+  const v = toks[k];
+  if (!v || v.kind !== 'word') return false;
+  const w = v.lower;
+  if (be) return (counted && INSTRUCTED.has(w)) || (w.endsWith('ing') && BODY_ACTS.has(w));
+  if (!BODY_ACTS.has(w)) return false;
+  // ("a town that voted heavily for independence": its electorate; "voted to leave" is a body's)
+  if (w.startsWith('vot') && toks[k + 1]?.lower !== 'to') return false;
+  // a present is a habit outside a headline ("Towns vote each May"), its news in one
+  if (aux || /ed$/.test(w) || w === 'withdrew' || w === 'withdrawn' || w === 'bid') return true;
+  return isHeadline(ctx, s);
+}
+
+const NONE: readonly Unnamed[] = [];
+
+/**
+ * The acting place bodies of `s` (findUnnamed adds those no other finding overlaps): one Set
+ * lookup per token. `sourceHeads`: the heads a cue credits.
+ */
+export function placeBodies(
+  ctx: Context,
+  s: Sentence,
+  sourceHeads: readonly number[],
+): readonly Unnamed[] {
+  let out: Unnamed[] | null = null;
+  let covered = s.first;
+  for (let h = s.first; h < s.last; h++) {
+    if (!PLACE_BODIES.has(ctx.tokens[h]!.lower)) continue;
+    const start = actingPlaceBody(ctx, s, h, sourceHeads.includes(h));
+    if (start < covered) continue;
+    (out ??= []).push({ start, end: h + 1, why: WHY.organisation });
+    covered = h + 1;
+  }
+  return out ?? NONE;
+}
