@@ -152,13 +152,8 @@ export function findUnnamed(
   // (every other candidate's head is an actor noun, or a plural a hedge reports acting; a
   // sentence with neither shares one empty result)
   // (a place or institution standing for its body is no actor noun: asked there too)
-  if (!anySource && !sentenceHas(ctx, s, F.ACTOR | F.HEDGE) && !hasPeopleName(ctx, s)) {
-    const places = placeBodies(ctx, s, sourceHeads);
-    if (places.length === 0) return parts;
-    const out = [...parts];
-    addUncovered(out, places);
-    return out;
-  }
+  if (!anySource && !sentenceHas(ctx, s, F.ACTOR | F.HEDGE) && !hasPeopleName(ctx, s))
+    return withPlaceBodies(ctx, s, sourceHeads, parts);
   const toks = ctx.tokens;
   const out: Unnamed[] = [];
   let covered = s.first;
@@ -1449,6 +1444,20 @@ function nounFollows(ctx: Context, k: number, headPlural: boolean): boolean {
 
 export function isPlural(lower: string): boolean {
   return pluralEnding(lower) || lower === 'people' || lower === 'police';
+}
+
+/** `parts` and the acting place bodies of a sentence with no actor noun (place-bodies.ts). */
+function withPlaceBodies(
+  ctx: Context,
+  s: Sentence,
+  sourceHeads: readonly number[],
+  parts: readonly Unnamed[],
+): readonly Unnamed[] {
+  const places = placeBodies(ctx, s, sourceHeads);
+  if (places.length === 0) return parts;
+  const out = [...parts];
+  addUncovered(out, places);
+  return out;
 }
 
 /**

@@ -18,6 +18,7 @@
 import type { Context } from '../context';
 import { isAdverb, isAux, isHeadline, isPunct } from '../context';
 import { F, ruleWords } from '../lexicon';
+import { wordBits } from '../word-bits';
 import type { Token } from '../tokenize';
 import type { Sentence } from '../sentences';
 import type { Unnamed } from './find-unnamed';
@@ -330,6 +331,9 @@ function actFollows(ctx: Context, s: Sentence, k: number, counted: boolean): boo
 
 const NONE: readonly Unnamed[] = [];
 
+/** Whether a token's word is a place or institution noun, as a bit kept by its word-table slot. */
+const placeBits = wordBits(() => [PLACE_BODIES]);
+
 /**
  * The acting place bodies of `s` (findUnnamed adds those no other finding overlaps): one Set
  * lookup per token. `sourceHeads`: the heads a cue credits.
@@ -342,7 +346,7 @@ export function placeBodies(
   let out: Unnamed[] | null = null;
   let covered = s.first;
   for (let h = s.first; h < s.last; h++) {
-    if (!PLACE_BODIES.has(ctx.tokens[h]!.lower)) continue;
+    if ((placeBits(ctx.tokens[h]) & 1) === 0) continue;
     const start = actingPlaceBody(ctx, s, h, sourceHeads.includes(h));
     if (start < covered) continue;
     (out ??= []).push({ start, end: h + 1, why: WHY.organisation });
