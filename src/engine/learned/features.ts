@@ -17,8 +17,7 @@ import type { Context } from '../context';
 import { isAux, isDet, isHeadline, isPrep, isPunct, isVerbLike, isWord } from '../context';
 import type { Cue } from '../cues/cue';
 import { F } from '../lexicon';
-import type { HeadClass } from '../phrase/head-class';
-import { headClass } from '../phrase/head-class';
+import { HEAD_CLASSES, headClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { nominal } from '../phrase/noun-phrase';
 import { phraseEndingAt } from '../phrase/phrase-ending';
@@ -219,18 +218,8 @@ function determiner(ctx: Context, start: number): number {
   return D_BARE;
 }
 
-/** Head classes, in feature-value order. */
-const CLASSES: readonly HeadClass[] = [
-  'role',
-  'occupation',
-  'organisation',
-  'person',
-  'document',
-  'title',
-  'nonAgent',
-  'name',
-  'other',
-];
+/** Head classes, in feature-value order (head-class.ts's index order). */
+const CLASSES = HEAD_CLASSES;
 /** Sentence positions (`position`), in feature-value order. */
 const POSITIONS = ['subject', 'raised', 'passiveSubject', 'copula', 'agent', 'other'] as const;
 /** What comes before the phrase, in feature-value order. */

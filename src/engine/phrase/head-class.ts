@@ -31,7 +31,8 @@ export type HeadClass =
 export const isPersonClass = (cls: HeadClass): boolean =>
   cls === 'role' || cls === 'occupation' || cls === 'title' || cls === 'person';
 
-const HEAD_CLASSES: readonly HeadClass[] = [
+/** The head classes in index order (the per-token cache's; the learned features' values). */
+export const HEAD_CLASSES: readonly HeadClass[] = [
   'role',
   'occupation',
   'organisation',
