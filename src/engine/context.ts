@@ -280,6 +280,10 @@ export function buildContext(
       continue;
     // "several MPs", "CEOs", "NGOs": the plural of an acronym is a kind, not a name
     if (!acronym && pluralAcronym(text, t.start, t.end)) continue;
+    // "TELLY bosses have axed", "TERROR cops raided", "GREEDY thieves": a tabloid opens a story
+    // with an ordinary word in capitals before a lowercase person noun (not "NATO officials",
+    // "FIFA bosses", "NHS staff": an acronym, which the text also writes inside a sentence)
+    if (acronym && initial && !isTitle && !capSeen(t) && tabloidCapital(text, t, next)) continue;
     // "Lobbyists say", "Economists warned", "Anglers said": a plural person noun starting a
     // sentence; -ers and -ors are also surnames and names (Sanders, Reuters, Connors), so only
     // when the word is never capitalised inside a sentence and a plural verb or `said` follows
@@ -485,6 +489,8 @@ const RELATION_HEADS = ruleWords('relationHeads');
 /** Acronyms of common nouns: `TV`, `PR`, `AI`. */
 const COMMON_ACRONYMS = ruleWords('commonAcronyms');
 const CLOCK_ZONES = ruleWords('clockZones');
+/** Acronyms spoken as words that have an English word's shape: `OFSTED`, `CERN`, `NICE`. */
+const SPOKEN_ACRONYMS = ruleWords('spokenAcronyms');
 
 const AGENT_PLURAL = /[a-z]{3}(?:ers|ors)$/;
 
@@ -525,6 +531,25 @@ const COMPASS = ruleWords('compassAdjectives');
 function pluralAcronym(text: string, start: number, end: number): boolean {
   if (end - start < 3 || text.charCodeAt(end - 1) !== 115) return false; // s
   return allCapitals(text, start, end - 1);
+}
+
+/** Endings of English words, by which a word in capitals is no acronym: `TELLY`, `FUMING`. */
+const WORD_ENDING = /(?:[^aeiou]y|ie|er|or|ed|ing|ous|ful|less|ish|ness)$/;
+
+/**
+ * Whether capitalised `t`, an opening word, is an ordinary English word in a tabloid's capitals
+ * before a lowercase person noun: `TELLY bosses`, `TERROR cops`, `SOAP stars`, `CHEEKY crooks`.
+ * By its shape: four letters or more with a vowel, and an English ending, or a consonant at both
+ * ends (an acronym spoken as a word mostly starts or ends with a vowel: `NATO`, `FIFA`, `UEFA`,
+ * `OPEC`, `OFCOM`, `UNICEF`; one too short to say is spelled: `BBC`, `NHS`, `US`).
+ */
+function tabloidCapital(text: string, t: Token, next: Token | undefined): boolean {
+  if (!next || next.kind !== 'word' || next.cap || (next.f & F.ACTOR) === 0) return false;
+  if ((next.f & (F.FUNC | F.REPORT | F.AUX)) !== 0) return false;
+  const lower = t.lower;
+  if (lower.length < 4 || !/[aeiou]/.test(lower) || SPOKEN_ACRONYMS.has(lower)) return false;
+  if (WORD_ENDING.test(lower)) return true;
+  return !/^[aeiou]/.test(lower) && !/[aeiou]$/.test(lower.slice(-1) === 'e' ? 'x' : lower);
 }
 
 /** A word in lowercase: "figures" after "ONS". */
