@@ -164,6 +164,24 @@ const GROUPS_TEXT: Record<string, string> = {
     u+ TELLY bosses
     u+ TERROR cops
     u+ CYBER crooks`,
+  // (session 30: a tabloid's capitals across its subjects, showbiz, football, crime, royals,
+  // politics; an acronym's people stay a named body's, spoken or spelled; a place's stay unnamed)
+  'tabloid capitals': `
+    u+ SOAP bosses
+    u+ FOOTIE chiefs
+    u+ GREEDY thieves
+    u+ CHEEKY crooks
+    u+ ROYAL aides
+    u+ FURIOUS parents
+    u+ SHAMELESS fraudsters
+    o+ NATO officials
+    o+ FIFA bosses
+    o+ UEFA officials
+    o+ NHS chiefs
+    o+ BBC staff
+    o+ OFSTED inspectors
+    u+ US officials
+    u+ EU diplomats`,
   // (session 29: people known by what they know, whom they are close to, where they stand, from
   // every desk; decision 6: close to a named person is required, and familiar with a named body's
   // plans is no post in it; a named body's people are optional, decisions 5, 20, 65; a district
