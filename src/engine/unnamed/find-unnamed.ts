@@ -1462,8 +1462,8 @@ function withPlaceBodies(
 
 /**
  * The words that `findUnnamed`'s loop asks for by themselves before its actor test, whatever
- * their flags: `those`, `opposition`, `leadership` (their rules), the role nouns of a body
- * (`ROLE_BODIES`: `management`, `the industry`, heads30), the political posts of
+ * their flags: `those`, `opposition` (their rules), the role nouns of a body (`ROLE_BODIES`:
+ * `leadership`, `management`, `the industry`), the political posts of
  * `politicalPost`, the `owners` of `bodyOwners`, the online identities a poster may be, and a
  * plural shaped like a person noun (`agentsInReport`). A word of none of them, lowercase, no
  * name, no actor, no count, is passed over (the loop's gate).
@@ -1472,7 +1472,6 @@ const HEAD_WORDS = {
   has: (w: string): boolean =>
     w === 'those' ||
     w === 'opposition' ||
-    w === 'leadership' ||
     ROLE_BODIES.has(w) ||
     politicalPost(w) ||
     w === 'owners' ||
