@@ -51,9 +51,7 @@ export class VerbForms {
   private bits = 0;
 
   constructor(forms: readonly VerbForm[]) {
-    // (an indexed loop: built at load for every verb form, in the interpreter, where a for-of
-    // steps an iterator object)
-    for (let k = 0; k < forms.length; k++) this.add(forms[k]!);
+    for (const f of forms) this.add(f);
   }
 
   add(form: VerbForm): void {
@@ -148,59 +146,35 @@ function gerund(lemma: string, past: string): string {
 
 /** Every inflected form of a lexicon entry `lemma` or `lemma|past|participle`. */
 export function inflect(entry: string): Map<string, VerbForm[]> {
+  const [lemma = '', pastGiven, partGiven] = entry.split('|');
+  const past = pastGiven ?? pastRegular(lemma);
+  const participle = partGiven ?? past;
   const out = new Map<string, VerbForm[]>();
-  const n = inflectInto(entry);
-  for (let k = 0; k < n; k++) out.set(INFLECTED.words[k]!, INFLECTED.forms[k]!);
-  return out;
-}
-
-/**
- * The forms of `inflect(entry)`, in its order, left in `INFLECTED` (`words[k]` with its
- * `forms[k]`, fresh arrays), and their number: `buildVerbs` runs it for every entry at load, in
- * the interpreter, where a Map, a closure and a for-of over the Map for each entry were most of
- * the lexicon's own load (callgrind, session 31).
- */
-function inflectInto(entry: string): number {
-  const parts = entry.split('|');
-  const lemma = parts[0] ?? '';
-  const past = parts.length > 1 ? parts[1]! : pastRegular(lemma);
-  const participle = parts.length > 2 ? parts[2]! : past;
-  INFLECTED.count = 0;
-  addInflected(lemma, 'base');
-  addInflected(thirdPerson(lemma), 'third');
-  addInflected(past, 'past');
-  addInflected(participle, 'participle');
-  addInflected(gerund(lemma, past), 'ing');
+  // (the built forms internalized, like the tokens' words they are compared with)
+  const add = (built: string, form: VerbForm): void => {
+    const word = internalized(built);
+    const list = out.get(word);
+    if (list) list.push(form);
+    else out.set(word, [form]);
+  };
+  add(lemma, 'base');
+  add(thirdPerson(lemma), 'third');
+  add(past, 'past');
+  add(participle, 'participle');
+  add(gerund(lemma, past), 'ing');
   // American spelling of a doubled l after an unstressed -al/-el: signalled and signaled
   if (/[ae]l$/.test(lemma) && past === `${lemma}led`) {
-    addInflected(`${lemma}ed`, 'past');
-    addInflected(`${lemma}ed`, 'participle');
-    addInflected(`${lemma}ing`, 'ing');
+    add(`${lemma}ed`, 'past');
+    add(`${lemma}ed`, 'participle');
+    add(`${lemma}ing`, 'ing');
   }
   // British past in -t beside the regular one: learnt and learned, dreamt and dreamed
   if (BRITISH_T.test(lemma) && past === `${lemma}ed`) {
     const t = `${lemma.replace(/ll$/, 'l')}t`;
-    addInflected(t, 'past');
-    addInflected(t, 'participle');
+    add(t, 'past');
+    add(t, 'participle');
   }
-  return INFLECTED.count;
-}
-
-/** The forms `inflectInto` made last: distinct words in the order first made, each its forms. */
-const INFLECTED = { count: 0, words: [] as string[], forms: [] as VerbForm[][] };
-
-/** Adds `form` to word `built` among `INFLECTED`'s (a handful: a scan, not a Map). */
-function addInflected(built: string, form: VerbForm): void {
-  const n = INFLECTED.count;
-  for (let k = 0; k < n; k++)
-    if (INFLECTED.words[k] === built) {
-      INFLECTED.forms[k]!.push(form);
-      return;
-    }
-  // (the built forms internalized, like the tokens' words they are compared with)
-  INFLECTED.words[n] = internalized(built);
-  INFLECTED.forms[n] = [form];
-  INFLECTED.count = n + 1;
+  return out;
 }
 
 /** Verbs with a British past in -t as well as -ed: `learnt`, `dreamt`, `spelt`. */
@@ -222,33 +196,22 @@ function buildVerbs(): {
   const single = new Map<string, VerbEntry>();
   // two-word verbs (`point out`) keyed by the verb form, then the particle
   const particle = new Map<string, Map<string, VerbEntry>>();
-  // (indexed loops and no arrays taken apart: this runs once, at load, in the interpreter, where
-  // each for-of and each destructuring steps an iterator object)
-  const classes = Object.keys(reportingVerbs) as (keyof typeof reportingVerbs)[];
-  for (let c = 0; c < classes.length; c++) {
-    const cls = classes[c]!;
-    const entries: readonly string[] = reportingVerbs[cls];
-    for (let e = 0; e < entries.length; e++) {
-      const entry = entries[e]!;
+  for (const [cls, entries] of Object.entries(reportingVerbs)) {
+    for (const entry of entries) {
       const words = entry.split(' ');
       const head = words[0]!;
-      const bar = head.indexOf('|');
-      const lemma = bar < 0 ? head : head.slice(0, bar);
+      const lemma = head.split('|')[0]!;
       // (the same for every form of the entry: made once, not once per form)
       // (a two-word verb's lemma is its base and particle: `set|set|set out` -> `set out`)
       const entryLemma = internalized(
-        words.length > 1 ? `${lemma} ${words.slice(1).join(' ')}` : lemma,
+        words.length > 1 ? [lemma, ...words.slice(1)].join(' ') : lemma,
       );
       const particleWord = words.length > 1 ? internalized(words[1]!) : '';
       let lemmaId = lemmaIds.get(entryLemma);
       if (lemmaId === undefined) lemmaIds.set(entryLemma, (lemmaId = lemmaIds.size));
-      const pastOnly = PAST_ONLY.has(lemma);
-      const n = inflectInto(head);
-      for (let k = 0; k < n; k++) {
-        const form = INFLECTED.words[k]!;
-        const allKinds = INFLECTED.forms[k]!;
-        const kinds = pastOnly
-          ? allKinds.filter((f) => f === 'past' || f === 'participle')
+      for (const [form, allKinds] of inflect(head)) {
+        const kinds = PAST_ONLY.has(lemma)
+          ? allKinds.filter((k) => k === 'past' || k === 'participle')
           : allKinds;
         if (kinds.length === 0) continue;
         const value: VerbEntry = {
@@ -259,26 +222,23 @@ function buildVerbs(): {
           lemmaId,
         };
         if (words.length > 1) {
-          let byParticle = particle.get(form);
-          if (byParticle === undefined) particle.set(form, (byParticle = new Map()));
+          const byParticle = particle.get(form) ?? new Map<string, VerbEntry>();
           byParticle.set(particleWord, value);
+          particle.set(form, byParticle);
         } else {
           const prev = single.get(form);
-          if (prev) for (let q = 0; q < kinds.length; q++) prev.forms.add(kinds[q]!);
+          if (prev) for (const k of kinds) prev.forms.add(k);
           else single.set(form, value);
         }
       }
     }
   }
-  single.forEach(markFiniteOnly);
-  particle.forEach((byParticle) => byParticle.forEach(markFiniteOnly));
+  for (const byParticle of [single, ...particle.values()])
+    for (const v of byParticle.values()) {
+      const f = v.forms;
+      v.finiteOnly = !f.has('past') && !f.has('participle') && !f.has('ing');
+    }
   return { single, particle };
-}
-
-/** Marks a verb entry with no past, participle or -ing form as finite only. */
-function markFiniteOnly(v: VerbEntry): void {
-  const f = v.forms;
-  v.finiteOnly = !f.has('past') && !f.has('participle') && !f.has('ing');
 }
 
 const verbs = buildVerbs();
