@@ -246,9 +246,9 @@ for (const s of nouns.values())
  * out: a lemma that is also an adjective or a verb anywhere in WordNet ("academic", "moderate",
  * "private", "senior", "guide"), a comparative of an adjective ("closer"), a form in `-ed` or
  * `-ing`, a maker or builder of goods ("toolmaker", "boatbuilder"), a lemma any synset
- * capitalises, beings of fable, and a sense glossed as a slur or an insult. Singulars only:
- * lexicon.ts finds a plural by its singular, with a binary search over the sorted list, so the
- * list costs no set to build at start-up.
+ * capitalises, beings of fable, and a sense glossed as a slur or an insult. Singulars only,
+ * sorted, written as one space-separated string: lexicon.ts finds a plural by its singular, with a
+ * binary search over the string, so the list costs no set or array to build at start-up.
  */
 const adjectives = readIndex('index.adj');
 const onlyPersons: string[] = [];
@@ -376,7 +376,8 @@ for (const line of readFileSync(join(dir, 'verb.exc'), 'latin1').split('\n')) {
 // object as an act; `--all` writes them too)
 const lists = {
   persons,
-  onlyPersons,
+  // (one string of words, space-separated: one literal to load, where an array is ~3,400)
+  onlyPersons: onlyPersons.join(' '),
   ...(args.includes('--all')
     ? {
         groups,

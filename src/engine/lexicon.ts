@@ -418,19 +418,27 @@ function withWordNet(hand: readonly string[], derived: readonly string[]): Reado
   return new Set([...hand, ...derived.filter((w) => !HAND_NOUNS.has(w))]);
 }
 
-/** `wordnet.json`'s `onlyPersons`, sorted singulars (see `onlyPerson`). */
-const ONLY_PERSONS: readonly string[] = wordnet.onlyPersons;
+/** `wordnet.json`'s `onlyPersons`: sorted singulars, space-separated (see `onlyPerson`). */
+const ONLY_PERSONS: string = wordnet.onlyPersons;
 
-/** Whether `w` is in `ONLY_PERSONS`, by binary search over the sorted list. */
+/**
+ * Whether `w` is a word of `ONLY_PERSONS`, by binary search over the string: `lo` is always the
+ * start of a word and `hi` the start of one or the end, and each probe reads the word around the
+ * middle.
+ */
 function inOnlyPersons(w: string): boolean {
+  const s = ONLY_PERSONS;
   let lo = 0;
-  let hi = ONLY_PERSONS.length;
+  let hi = s.length;
   while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const m = ONLY_PERSONS[mid]!;
+    let a = (lo + hi) >> 1;
+    while (a > lo && s.charCodeAt(a - 1) !== 32) a--;
+    let b = s.indexOf(' ', a);
+    if (b < 0) b = s.length;
+    const m = s.slice(a, b);
     if (m === w) return true;
-    if (m < w) lo = mid + 1;
-    else hi = mid;
+    if (m < w) lo = b + 1;
+    else hi = a;
   }
   return false;
 }
@@ -439,8 +447,9 @@ function inOnlyPersons(w: string): boolean {
  * Whether lowercase `w`, singular or a regular plural (`-s`, `-es`, `-ies`, `-men`), is a noun
  * WordNet knows as a person in every sense and the hand-written classes do not list ("a tycoon",
  * "the schoolteacher", "an adjudicator", "two newsreaders"; `wordnet.json`'s `onlyPersons`, made
- * by scripts/wordnet-lexicon.ts). A binary search, not a set: ~3,400 words would cost a set built
- * at every load for the few a text uses, and `wordFlags` asks once per distinct word.
+ * by scripts/wordnet-lexicon.ts). A binary search over one string, not a set: ~3,400 words would
+ * cost a set built at every load for the few a text uses, and `wordFlags` asks once per distinct
+ * word.
  */
 export function onlyPerson(w: string): boolean {
   const n = w.length;
