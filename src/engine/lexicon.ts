@@ -418,6 +418,59 @@ function withWordNet(hand: readonly string[], derived: readonly string[]): Reado
   return new Set([...hand, ...derived.filter((w) => !HAND_NOUNS.has(w))]);
 }
 
+/** `wordnet.json`'s `onlyPersons`: sorted singulars, space-separated (see `onlyPerson`). */
+const ONLY_PERSONS: string = wordnet.onlyPersons;
+
+/**
+ * Whether `w` is a word of `ONLY_PERSONS`, by binary search over the string: `lo` is always the
+ * start of a word and `hi` the start of one or the end, and each probe reads the word around the
+ * middle.
+ */
+function inOnlyPersons(w: string): boolean {
+  const s = ONLY_PERSONS;
+  let lo = 0;
+  let hi = s.length;
+  while (lo < hi) {
+    let a = (lo + hi) >> 1;
+    while (a > lo && s.charCodeAt(a - 1) !== 32) a--;
+    let b = s.indexOf(' ', a);
+    if (b < 0) b = s.length;
+    const m = s.slice(a, b);
+    if (m === w) return true;
+    if (m < w) lo = b + 1;
+    else hi = a;
+  }
+  return false;
+}
+
+/**
+ * Whether lowercase `w`, singular or a regular plural (`-s`, `-es`, `-ies`, `-men`), is a noun
+ * WordNet knows as a person in every sense and the hand-written classes do not list ("a tycoon",
+ * "the schoolteacher", "an adjudicator", "two newsreaders"; `wordnet.json`'s `onlyPersons`, made
+ * by scripts/wordnet-lexicon.ts). A binary search over one string, not a set: ~3,400 words would
+ * cost a set built at every load for the few a text uses, and `wordFlags` asks once per distinct
+ * word.
+ */
+export function onlyPerson(w: string): boolean {
+  const n = w.length;
+  if (n < 4 || w.charCodeAt(0) < 97 || w.charCodeAt(0) > 122) return false;
+  if (inOnlyPersons(w)) return true;
+  if (w.endsWith('men')) return inOnlyPersons(`${w.slice(0, -3)}man`);
+  if (w.charCodeAt(n - 1) !== 115 || w.charCodeAt(n - 2) === 115) return false; // -s, not -ss
+  if (w.endsWith('ies') && inOnlyPersons(`${w.slice(0, -3)}y`)) return true;
+  if (w.endsWith('es') && inOnlyPersons(w.slice(0, -2))) return true;
+  return inOnlyPersons(w.slice(0, -1));
+}
+
+/**
+ * Whether `w` is an actor word only through `onlyPerson` (`F.ACTOR` from `wordFlags`, no list
+ * of its own): a rare person noun that is as often a given name or a surname ("victor", "amir",
+ * "penman"), so no sign that a capitalised run is no personal name.
+ */
+export function rarePersonWord(w: string): boolean {
+  return !WORD_FLAGS.get(w) && !derivedPerson(w) && !isExWord(w) && onlyPerson(w);
+}
+
 export const ORG_NOUNS = set(actorNouns.organisation);
 export const PERSON_NOUNS = withWordNet(actorNouns.person, wordnet.persons);
 export const DOCUMENT_NOUNS = set(actorNouns.document);
@@ -783,7 +836,8 @@ export function wordFlags(w: string): number {
   if (f === 0 && isExWord(w)) f = (WORD_FLAGS.get(w.slice(3)) ?? 0) & F.ACTOR;
   // "a volcanologist", "a ceramicist", "a co-star", "a sous-chef": a person noun by its shape
   // (its class: head-class.ts)
-  else if (f === 0 && derivedPerson(w)) f = F.ACTOR;
+  // ("a tycoon", "two newsreaders": a noun that is a person in every sense WordNet knows)
+  else if (f === 0 && (derivedPerson(w) || onlyPerson(w))) f = F.ACTOR;
   if (COMMON_WORDS.has(w)) f |= F.COMMON;
   if (commonPlural(w)) f |= F.COMMON_S;
   return f;
@@ -825,21 +879,36 @@ const NOT_PERSON_IST = /(?:[^aiou]list|sist|xist|oist|wrist|twist|eist|schist|wh
 export function derivedPerson(w: string): boolean {
   const sg = w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
   const dash = sg.lastIndexOf('-');
+  // "a mother-of-two", "the father-of-three": the tabloid compound of a person noun and the
+  // number of children (its first part a person noun; not "a box-of-six", "a best-of-three")
+  const count = dash > 3 ? CHILD_COUNT.exec(w) : null;
+  if (count) return isPersonWord(count[1]!);
   if (dash > 0) {
     const first = sg.slice(0, dash);
     const last = sg.slice(dash + 1);
     if (last.length < 3 || !/^[a-z]+$/.test(first) || NOT_PERSON_PREFIXES.has(first)) return false;
-    const person =
-      PERSON_NOUNS.has(last) ||
-      OCCUPATION_NOUNS.has(last) ||
-      ROLE_NOUNS.has(last) ||
-      TITLE_NOUNS.has(last);
+    const person = isPersonWord(last);
     if (first === 'co') return person || CO_ROLES.has(last) || agentiveShape(last);
     return person;
   }
   if (sg.length < 7 || !/^[a-z]+$/.test(sg)) return false;
   if (sg.endsWith('ologist') || sg.endsWith('ician')) return true;
   return sg.endsWith('ist') && !NOT_PERSON_IST.test(sg);
+}
+
+/** The tabloid `N-of-COUNT` compound (`mother-of-two`, `grandfathers-of-10`), its first part. */
+const CHILD_COUNT =
+  /^([a-z]+?)s?-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})$/;
+
+/** Whether `w` is a listed person, occupation, role or title noun, or a WordNet person. */
+function isPersonWord(w: string): boolean {
+  return (
+    PERSON_NOUNS.has(w) ||
+    OCCUPATION_NOUNS.has(w) ||
+    ROLE_NOUNS.has(w) ||
+    TITLE_NOUNS.has(w) ||
+    onlyPerson(w)
+  );
 }
 
 /** Whether `w` opens with `ex-` and has a word after it: `ex-employee`. */

@@ -27,6 +27,7 @@ import {
   PLACE_QUALIFIERS,
   PLACE_WORDS,
   PUBLICATION_WORDS,
+  rarePersonWord,
   TEAM_WORDS,
   ROLE_NOUNS,
   ruleWords,
@@ -659,7 +660,10 @@ function classify(ctx: Context, a: number, e: number, title: string): NameKind {
   // a personal name is two to four words, none of them a noun the lexicon knows as a kind of
   // actor or document ("Leaked Roadmap" in a headline is no person)
   if (words > 4 || ctx.titleCase[ctx.sentenceOf[a]!]) return title ? 'person' : 'unknown';
-  for (let k = a; k < e; k++) if ((toks[k]!.f & F.ACTOR) !== 0) return 'unknown';
+  // (but a person noun only WordNet's every-sense list knows is a given name or a surname as
+  // often: "Victor", "Amir", "Penman", "Ambler"; lexicon.ts `rarePersonWord`)
+  for (let k = a; k < e; k++)
+    if ((toks[k]!.f & F.ACTOR) !== 0 && !rarePersonWord(toks[k]!.lower)) return 'unknown';
   return 'person';
 }
 

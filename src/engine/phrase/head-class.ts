@@ -12,6 +12,7 @@ import {
   bitsByWord,
   derivedPerson,
   isExWord,
+  onlyPerson,
 } from '../lexicon';
 import { WORD_SLOTS } from '../word-table';
 
@@ -96,6 +97,8 @@ function computeHeadClass(ctx: Context, i: number): number {
     last = dash >= 0 ? (LISTS.get(w.slice(dash + 1)) ?? 0) : 0;
     // ("a volcanologist", "a co-star": a person noun by its shape, lexicon.ts)
     if (actor && lists === 0 && last === 0 && derivedPerson(w)) lists = OCCUPATION;
+    // ("a tycoon", "the newsreader": a person in every sense WordNet knows, lexicon.ts)
+    else if (actor && lists === 0 && last === 0 && onlyPerson(w)) lists = PERSON;
     if (t.id >= 0) wordLists[t.id] = 1 + lists + (last << 7);
   }
   if (lists & NON_AGENT) return NON_AGENT_I;
