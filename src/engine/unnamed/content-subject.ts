@@ -53,6 +53,58 @@ export function contentSubject(ctx: Context, s: Sentence, np: NounPhrase): boole
 }
 
 /**
+ * Whether `np`, a new mention of people, is the subject of what they were doing or meant to do in
+ * the content of a cue, the verb a past progressive, a past `be` of readiness or `would` before an
+ * act: "the chaplain said players had been praying together", "told the paper that clients were
+ * asking to get out", "said members were prepared to spend $30 million", "said crews would work
+ * through the night" (decision 79 of the labelled sets: a bare group acting in what a source says).
+ * Not only waiting, resting or bearing a cost ("had been waiting outside", "were paying more"),
+ * a present trend ("are leaving"), a passive ("would be reassigned"), what they may or must do
+ * ("could apply") nor a forecast on a condition ("would leave if it came out").
+ */
+export function contentDoing(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  if (!newMention(ctx, s, np) || !inContent(ctx, s, np.start)) return false;
+  const toks = ctx.tokens;
+  let k = np.end;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  if (toks[k]?.lower === 'would') {
+    k++;
+    while (k < s.last && isAdverb(toks[k])) k++;
+    if (!actVerb(ctx, s, k) || (toks[k]!.f & F.BE) !== 0) return false;
+    // (not a forecast on a condition: "warned that sponsors would leave if it came out")
+    for (let q = k + 1; q < s.last; q++) if (SUPPOSING.has(toks[q]!.lower)) return false;
+    return true;
+  }
+  // ("were 'running on empty'": quote marks may open the words of the act)
+  const v = toks[k]?.lower;
+  if (v === 'had' && toks[k + 1]?.lower === 'been') k += 2;
+  else if (v === 'was' || v === 'were') k++;
+  else return false;
+  while (k < s.last && (isAdverb(toks[k]) || toks[k]!.kind === 'quote')) k++;
+  const p = toks[k];
+  if (!p || k >= s.last || p.kind !== 'word') return false;
+  if ((listsOf(p) & IN_READY) !== 0) return toks[k + 1]?.lower === 'to';
+  return (
+    /[a-z]{3}ing$/.test(p.lower) &&
+    (listsOf(p) & IN_UNDERGOING_ING) === 0 &&
+    !ARRIVING.has(p.lower) &&
+    !RESTING.has(p.lower)
+  );
+}
+
+/**
+ * Progressives of a rest, a stay or a cost borne, not an act: `sleeping`, `staying`, `paying`
+ * ("residents were paying more for less": what a class bears).
+ */
+const RESTING: ReadonlySet<string> = new Set([
+  'living',
+  'paying',
+  'sitting',
+  'sleeping',
+  'staying',
+]);
+
+/**
  * Quantifiers of a share of a group, which as a counted subject of a past act tell of particular
  * people as `several` does: "Many shoppers stayed away", "Most tenants agreed to the terms",
  * "Other suppliers refused" (a habit or a general truth is in the present: "Many shoppers prefer").

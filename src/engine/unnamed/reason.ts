@@ -35,6 +35,7 @@ import { consultedPeople } from './consulted-people';
 import { countedState } from './counted-states';
 import {
   actedInRelative,
+  contentDoing,
   contentSubject,
   countedSubject,
   groupSubject,
@@ -744,6 +745,10 @@ export function reason(
       // people who did something in what a source tells of
       if (pos === 'subject' && (contentSubject(ctx, s, np) || countedSubject(ctx, s, np)))
         return WHY.actor;
+      // "the chaplain said players had been praying", "said crews would work through the
+      // night", "said members were prepared to strike": what people were doing or meant to do
+      // in what a source tells of
+      if (pos !== 'agent' && pos !== 'raised' && contentDoing(ctx, s, np)) return WHY.actor;
       // "said staff had been instructed to delete the records", "Several fans were filmed
       // chanting": people a passive makes or sees act
       if ((pos === 'subject' || pos === 'passiveSubject') && madeToActSubject(ctx, s, np, reported))

@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest';
+import { spans } from '../test-helpers';
+
+// People doing something, or meaning to, in what a source tells of: a past progressive, a past
+// `be` of readiness or `would` before an act (contentDoing in content-subject.ts; decision 79).
+describe('a group doing something in what a source tells of', () => {
+  test.each([
+    ['A coach who asked not to be named said players had been training in secret.', 'players'],
+    ["One broker told the paper that clients were 'begging to sell'.", 'clients'],
+    ['A former guard said inmates were ready to riot by the spring.', 'inmates'],
+    ['A site engineer said crews would dig through the night.', 'crews'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // only waiting or resting, a state, a passive, a permission
+    ['A neighbour said tenants had been waiting outside since dawn.', 'tenants'],
+    ['A volunteer said campers had been sleeping in their cars.', 'campers'],
+    ['Opposition leader Sam Roe said residents were paying more for less.', 'residents'],
+    ['A rider warned the team that sponsors would leave if the story broke.', 'sponsors'],
+    ['An official said applicants would be contacted next week.', 'applicants'],
+    ['A volunteer said tenants could apply for help.', 'tenants'],
+    // the present: a trend
+    ['A recruiter said nurses are leaving for agency work.', 'nurses'],
+  ])('%s', (text, not) => {
+    expect(spans(text, 'unnamed')).not.toContain(not);
+  });
+});
