@@ -27,3 +27,30 @@ describe('a group doing something in what a source tells of', () => {
     expect(spans(text, 'unnamed')).not.toContain(not);
   });
 });
+
+// A body's members or a community's families, bare, acting in what a person tells who does not
+// speak for the body (decision 79: only the body, a named person of it or its spokesperson does).
+describe('members or families acting in what a person tells', () => {
+  test.each([
+    ['A person close to the guild said members had voted against the deal.', 'members'],
+    ['Guild leaders said members would stay out until the fund was restored.', 'members'],
+    ['One parent at the school said families had complained for years.', 'families'],
+    [
+      'A lobbyist familiar with the strategy said members were prepared to spend heavily.',
+      'members',
+    ],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // the body itself, a named person or a spokesperson speaks for its members
+    ['The guild said members had voted against the deal.', 'members'],
+    ['Guild chair Ana Ruiz said members had voted against the deal.', 'members'],
+    // counted or picked out, or undergoing
+    ['A neighbour said several families had refused to leave.', 'families'],
+    ['A relative said families had been told nothing.', 'families'],
+  ])('%s', (text, not) => {
+    expect(spans(text, 'unnamed').join('|')).not.toContain(not);
+  });
+});

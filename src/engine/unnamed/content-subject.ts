@@ -10,6 +10,7 @@ import type { Context } from '../context';
 import type { Token } from '../tokenize';
 import { isAdverb, isHeadline, isPrep, isPunct, isTimeWord } from '../context';
 import { F, ruleWords, STATIVE_PARTICIPLES } from '../lexicon';
+import { headClass, isPersonClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import { wordBits } from '../word-bits';
@@ -587,7 +588,8 @@ function newMention(
     // (but a workforce with no body in the phrase is unnamed, unless a named speaker tells of
     // his or her own people: "Greg Holm, a utility spokesman, said crews had found", decision 65)
     !(ownWorkforce(ctx, np) && !namedSpeaker(ctx, s, np.start)) &&
-    !onlineCrowd(ctx, np)
+    !onlineCrowd(ctx, np) &&
+    !(bareMembers(ctx, np) && personSpeaker(ctx, s, np.start))
   )
     return false;
   // (a count in digits is a statistic, unless `digits` found it opens a clause of an act)
@@ -599,6 +601,58 @@ function newMention(
   if ((first.f & (F.DET | F.QUANT)) !== 0) return false;
   for (let k = np.start; k < np.head; k++) if (toks[k]!.kind === 'pos') return false;
   return true;
+}
+
+/** A body's members or a community's households, bare: `members`, `families`. */
+const MEMBERS: ReadonlySet<string> = new Set(['families', 'members']);
+
+/** Whether `np` is a bare `members` or `families`: no determiner, count or possessive. */
+function bareMembers(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (np.start !== np.head || !MEMBERS.has(toks[np.head]!.lower)) return false;
+  return !toks[np.head]!.cap || np.start === 0 || isPunct(toks[np.start - 1]);
+}
+
+/** Conjunctions that open a second clause after a comma: `while`, `and`, `but`. */
+const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas']);
+/** Heads of a speaker who speaks for a body: `spokesman`, `spokeswoman`, `spokesperson`. */
+const SPOKESPEOPLE: ReadonlySet<string> = new Set([
+  'spokesman',
+  'spokespeople',
+  'spokesperson',
+  'spokeswoman',
+]);
+
+/**
+ * Whether the cue whose content opens at token `at` credits a person who does not speak for a
+ * body: not a name, a body or a spokesperson ("One parent said families had always suspected",
+ * "a person close to the union said members had been turned off"; decision 79 of the labelled
+ * sets: only the body, a named person of it or its spokesperson speaks for it, and their
+ * members are theirs: "The union said members had voted").
+ */
+function personSpeaker(ctx: Context, s: Sentence, at: number): boolean {
+  const toks = ctx.tokens;
+  let cue = at - 1;
+  while (cue >= s.first && !cueVerb(ctx, cue)) cue--;
+  if (cue <= s.first || namedSpeaker(ctx, s, at)) return false;
+  // the speaker's phrase opens the sentence or the clause after `, while` / `, and` / `, but`
+  let start = s.first;
+  for (let q = cue - 1; q > s.first; q--)
+    if (CLAUSE_JOINS.has(toks[q]!.lower) && isPunct(toks[q - 1], ',')) {
+      start = q + 1;
+      break;
+    }
+  while (start < cue && toks[start]!.kind === 'quote') start++;
+  // its head: the first actor noun, through a compound ("Union leaders", "A hospital industry
+  // official")
+  let head = start;
+  while (head < cue && (toks[head]!.kind !== 'word' || (toks[head]!.f & F.ACTOR) === 0)) head++;
+  if (head >= cue) return false;
+  while (head + 1 < cue && toks[head + 1]!.kind === 'word' && (toks[head + 1]!.f & F.ACTOR) !== 0)
+    head++;
+  const w = toks[head]!;
+  if (ctx.name[head] || SPOKESPEOPLE.has(w.lower)) return false;
+  return isPersonClass(headClass(ctx, head));
 }
 
 /** A body's workforce: `staff`, `crews`, `employees` (not its members, users or households). */
