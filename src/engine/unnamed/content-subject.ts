@@ -603,13 +603,13 @@ function newMention(
   return true;
 }
 
-/** A body's members or a community's households, bare: `members`, `families`. */
-const MEMBERS: ReadonlySet<string> = new Set(['families', 'members']);
-
-/** Whether `np` is a bare `members` or `families`: no determiner, count or possessive. */
+/**
+ * Whether `np` is a bare `members`: no determiner, count or possessive (households stay those
+ * things happen to: "A source said families had refused to leave").
+ */
 function bareMembers(ctx: Context, np: NounPhrase): boolean {
   const toks = ctx.tokens;
-  if (np.start !== np.head || !MEMBERS.has(toks[np.head]!.lower)) return false;
+  if (np.start !== np.head || toks[np.head]!.lower !== 'members') return false;
   return !toks[np.head]!.cap || np.start === 0 || isPunct(toks[np.start - 1]);
 }
 
@@ -625,8 +625,8 @@ const SPOKESPEOPLE: ReadonlySet<string> = new Set([
 
 /**
  * Whether the cue whose content opens at token `at` credits a person who does not speak for a
- * body: not a name, a body or a spokesperson ("One parent said families had always suspected",
- * "a person close to the union said members had been turned off"; decision 79 of the labelled
+ * body: not a name, a body or a spokesperson ("Union leaders said members would stay out",
+ * "a person close to the union said members had voted"; decision 79 of the labelled
  * sets: only the body, a named person of it or its spokesperson speaks for it, and their
  * members are theirs: "The union said members had voted").
  */

@@ -11,6 +11,12 @@ describe('a group that did a past act, after `by`', () => {
     ['The seal was freed after a four-hour effort by volunteers.', 'volunteers'],
     ['Guards reported a sharp rise in assaults by prisoners.', 'prisoners'],
     ['He said he had been "driven out of town" by strangers.', 'strangers'],
+    // a bare workforce that passed a document on acts (decisions 65, 79: bare `staff` carry no
+    // body)
+    [
+      'The report was shared with the paper by staff who wanted to show the vote was close.',
+      'staff',
+    ],
   ])('%s', (text, want) => {
     expect(spans(text, 'unnamed').join('|')).toContain(want);
   });

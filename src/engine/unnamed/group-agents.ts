@@ -14,6 +14,7 @@ import type { Context } from '../context';
 import { isAdverb, isHeadline, isPunct } from '../context';
 import { F } from '../lexicon';
 import type { NounPhrase } from '../phrase/noun-phrase';
+import { currency } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokenize';
 import { counted } from './words';
@@ -100,7 +101,7 @@ export function groupAgent(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   // the participle, past its object, a place or an amount ("put up in a church hall by")
   for (let q = k; q > s.first && q >= k - 7; q--) {
     const t = toks[q]!;
-    if (isPunct(t) && t.text !== '$' && t.text !== '£' && t.text !== '€') return false;
+    if (isPunct(t) && !currency(t)) return false;
     if (t.kind !== 'word' || (t.f & (F.DET | F.PREP | F.QUANT)) !== 0) continue;
     if (!/[a-z]ed$/.test(t.lower) && (t.f & F.IRREGULAR) === 0) continue;
     if (STATES.has(t.lower)) return false;
