@@ -50,15 +50,12 @@ describe('a past participle phrase between the phrase and its verb', () => {
     expect(spans(text, 'unnamed')).toContain(want);
   });
 
-  test.each([
-    ['A prisoner who died in his cell had pressed the alarm nine times.', 'A prisoner'],
-    [
-      'The report was shared with the paper by staff who wanted to show the vote was close.',
-      'staff',
-    ],
-  ])('a victim, or no clause subject: %s', (text, not) => {
-    expect(spans(text, 'unnamed')).not.toContain(not);
-  });
+  test.each([['A prisoner who died in his cell had pressed the alarm nine times.', 'A prisoner']])(
+    'a victim, or no clause subject: %s',
+    (text, not) => {
+      expect(spans(text, 'unnamed')).not.toContain(not);
+    },
+  );
 });
 
 describe('an indefinite apposition to an unnamed actor or source', () => {

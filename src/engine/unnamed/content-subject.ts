@@ -10,6 +10,7 @@ import type { Context } from '../context';
 import type { Token } from '../tokenize';
 import { isAdverb, isHeadline, isPrep, isPunct, isTimeWord } from '../context';
 import { F, ruleWords, STATIVE_PARTICIPLES } from '../lexicon';
+import { headClass, isPersonClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import { wordBits } from '../word-bits';
@@ -51,6 +52,58 @@ export function contentSubject(ctx: Context, s: Sentence, np: NounPhrase): boole
     (pastAct(ctx, s, np.end) || pastDoing(ctx, s, np.end))
   );
 }
+
+/**
+ * Whether `np`, a new mention of people, is the subject of what they were doing or meant to do in
+ * the content of a cue, the verb a past progressive, a past `be` of readiness or `would` before an
+ * act: "the chaplain said players had been praying together", "told the paper that clients were
+ * asking to get out", "said members were prepared to spend $30 million", "said crews would work
+ * through the night" (decision 79 of the labelled sets: a bare group acting in what a source says).
+ * Not only waiting, resting or bearing a cost ("had been waiting outside", "were paying more"),
+ * a present trend ("are leaving"), a passive ("would be reassigned"), what they may or must do
+ * ("could apply") nor a forecast on a condition ("would leave if it came out").
+ */
+export function contentDoing(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  if (!newMention(ctx, s, np) || !inContent(ctx, s, np.start)) return false;
+  const toks = ctx.tokens;
+  let k = np.end;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  if (toks[k]?.lower === 'would') {
+    k++;
+    while (k < s.last && isAdverb(toks[k])) k++;
+    if (!actVerb(ctx, s, k) || (toks[k]!.f & F.BE) !== 0) return false;
+    // (not a forecast on a condition: "warned that sponsors would leave if it came out")
+    for (let q = k + 1; q < s.last; q++) if (SUPPOSING.has(toks[q]!.lower)) return false;
+    return true;
+  }
+  // ("were 'running on empty'": quote marks may open the words of the act)
+  const v = toks[k]?.lower;
+  if (v === 'had' && toks[k + 1]?.lower === 'been') k += 2;
+  else if (v === 'was' || v === 'were') k++;
+  else return false;
+  while (k < s.last && (isAdverb(toks[k]) || toks[k]!.kind === 'quote')) k++;
+  const p = toks[k];
+  if (!p || k >= s.last || p.kind !== 'word') return false;
+  if ((listsOf(p) & IN_READY) !== 0) return toks[k + 1]?.lower === 'to';
+  return (
+    /[a-z]{3}ing$/.test(p.lower) &&
+    (listsOf(p) & IN_UNDERGOING_ING) === 0 &&
+    !ARRIVING.has(p.lower) &&
+    !RESTING.has(p.lower)
+  );
+}
+
+/**
+ * Progressives of a rest, a stay or a cost borne, not an act: `sleeping`, `staying`, `paying`
+ * ("residents were paying more for less": what a class bears).
+ */
+const RESTING: ReadonlySet<string> = new Set([
+  'living',
+  'paying',
+  'sitting',
+  'sleeping',
+  'staying',
+]);
 
 /**
  * Quantifiers of a share of a group, which as a counted subject of a past act tell of particular
@@ -535,7 +588,8 @@ function newMention(
     // (but a workforce with no body in the phrase is unnamed, unless a named speaker tells of
     // his or her own people: "Greg Holm, a utility spokesman, said crews had found", decision 65)
     !(ownWorkforce(ctx, np) && !namedSpeaker(ctx, s, np.start)) &&
-    !onlineCrowd(ctx, np)
+    !onlineCrowd(ctx, np) &&
+    !(bareMembers(ctx, np) && personSpeaker(ctx, s, np.start))
   )
     return false;
   // (a count in digits is a statistic, unless `digits` found it opens a clause of an act)
@@ -547,6 +601,58 @@ function newMention(
   if ((first.f & (F.DET | F.QUANT)) !== 0) return false;
   for (let k = np.start; k < np.head; k++) if (toks[k]!.kind === 'pos') return false;
   return true;
+}
+
+/**
+ * Whether `np` is a bare `members`: no determiner, count or possessive (households stay those
+ * things happen to: "A source said families had refused to leave").
+ */
+function bareMembers(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (np.start !== np.head || toks[np.head]!.lower !== 'members') return false;
+  return !toks[np.head]!.cap || np.start === 0 || isPunct(toks[np.start - 1]);
+}
+
+/** Conjunctions that open a second clause after a comma: `while`, `and`, `but`. */
+const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas']);
+/** Heads of a speaker who speaks for a body: `spokesman`, `spokeswoman`, `spokesperson`. */
+const SPOKESPEOPLE: ReadonlySet<string> = new Set([
+  'spokesman',
+  'spokespeople',
+  'spokesperson',
+  'spokeswoman',
+]);
+
+/**
+ * Whether the cue whose content opens at token `at` credits a person who does not speak for a
+ * body: not a name, a body or a spokesperson ("Union leaders said members would stay out",
+ * "a person close to the union said members had voted"; decision 79 of the labelled
+ * sets: only the body, a named person of it or its spokesperson speaks for it, and their
+ * members are theirs: "The union said members had voted").
+ */
+function personSpeaker(ctx: Context, s: Sentence, at: number): boolean {
+  const toks = ctx.tokens;
+  let cue = at - 1;
+  while (cue >= s.first && !cueVerb(ctx, cue)) cue--;
+  if (cue <= s.first || namedSpeaker(ctx, s, at)) return false;
+  // the speaker's phrase opens the sentence or the clause after `, while` / `, and` / `, but`
+  let start = s.first;
+  for (let q = cue - 1; q > s.first; q--)
+    if (CLAUSE_JOINS.has(toks[q]!.lower) && isPunct(toks[q - 1], ',')) {
+      start = q + 1;
+      break;
+    }
+  while (start < cue && toks[start]!.kind === 'quote') start++;
+  // its head: the first actor noun, through a compound ("Union leaders", "A hospital industry
+  // official")
+  let head = start;
+  while (head < cue && (toks[head]!.kind !== 'word' || (toks[head]!.f & F.ACTOR) === 0)) head++;
+  if (head >= cue) return false;
+  while (head + 1 < cue && toks[head + 1]!.kind === 'word' && (toks[head + 1]!.f & F.ACTOR) !== 0)
+    head++;
+  const w = toks[head]!;
+  if (ctx.name[head] || SPOKESPEOPLE.has(w.lower)) return false;
+  return isPersonClass(headClass(ctx, head));
 }
 
 /** A body's workforce: `staff`, `crews`, `employees` (not its members, users or households). */

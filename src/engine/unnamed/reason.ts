@@ -30,9 +30,12 @@ import {
 import { asClauseSubject } from './as-clause';
 import { befallenSubject, crowdCount, staffingCount } from './befallen';
 import { obligedClass } from './obligations';
+import { groupAgent } from './group-agents';
+import { consultedPeople } from './consulted-people';
 import { countedState } from './counted-states';
 import {
   actedInRelative,
+  contentDoing,
   contentSubject,
   countedSubject,
   groupSubject,
@@ -504,6 +507,8 @@ export function reason(
     case 'occupation': {
       // "a plumber found", "teachers said": only an occupation that acts or speaks
       if (isSource) return WHY.source;
+      // "The Gazette spoke to six nurses": people the story talked to (consulted-people.ts)
+      if (consultedPeople(ctx, s, np)) return WHY.actor;
       // "Builders gained 3 percent": a stock sector moving, not people acting
       if (plural && marketMove(ctx, s, np.end)) return null;
       // "the directors rejected the offer", "described the two senators as": the office-holders
@@ -693,6 +698,9 @@ export function reason(
       // (not "interviews for most applicants": whom they select)
       if (pos === 'other' && toks[np.start - 1]?.lower === 'with' && interviewed(ctx, s, np))
         return WHY.actor;
+      // "The Gazette spoke to eleven residents", "Residents I spoke to were not convinced": people
+      // the story talked to and relies on (consulted-people.ts)
+      if (consultedPeople(ctx, s, np)) return WHY.actor;
       // "accounts held by a cousin in Lisbon": a relative who acts is known only by relation
       // (not "is survived by two daughters": kinship, no act; young-agents.ts)
       if (RELATION_HEADS.has(head) && (firstIn & IN_INDEFINITE) !== 0)
@@ -720,6 +728,9 @@ export function reason(
       // ("escorted out by security staff": a body's people, plural without an -s)
       if (pos === 'agent' && (plural || STAFF.has(head)) && passiveAgent(ctx, s, np))
         return WHY.actor;
+      // "were put up in a church hall by volunteers", "had been contacted by several worried
+      // families", "an effort by volunteers": a group that did a past act (group-agents.ts)
+      if (groupAgent(ctx, s, np)) return WHY.actor;
       if (reported && plural && pos === 'subject') return WHY.actor;
       // "Some residents are reportedly leaving the camp, aid workers said", "smaller members were
       // pushing back, one delegate said": new people doing something in what a source tells
@@ -734,6 +745,10 @@ export function reason(
       // people who did something in what a source tells of
       if (pos === 'subject' && (contentSubject(ctx, s, np) || countedSubject(ctx, s, np)))
         return WHY.actor;
+      // "the chaplain said players had been praying", "said crews would work through the
+      // night", "said members were prepared to strike": what people were doing or meant to do
+      // in what a source tells of
+      if (pos !== 'agent' && pos !== 'raised' && contentDoing(ctx, s, np)) return WHY.actor;
       // "said staff had been instructed to delete the records", "Several fans were filmed
       // chanting": people a passive makes or sees act
       if ((pos === 'subject' || pos === 'passiveSubject') && madeToActSubject(ctx, s, np, reported))

@@ -73,3 +73,21 @@ describe('a stance after the clause that picks the group out', () => {
     expect(spans(text, 'unnamed')).toContain(want);
   });
 });
+
+// A stance an event left a group in, and the idiom "up in arms" (stance-group.ts).
+describe('a group left in a stance, or up in arms', () => {
+  test.each([
+    ['Teammates were left stunned by the decision, one coach said.', 'Teammates'],
+    ['Allotment holders are up in arms over the new fees.', 'Allotment holders'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // left in a plight, not a stance
+    ['Holidaymakers were left stranded at the airport for a day.', 'Holidaymakers'],
+    ['Tenants were left without heating for a week.', 'Tenants'],
+  ])('%s', (text, not) => {
+    expect(spans(text, 'unnamed')).not.toContain(not);
+  });
+});

@@ -76,6 +76,9 @@ export function stanceGroup(ctx: Context, s: Sentence, np: NounPhrase, cls: Head
   }
   if (k >= s.last) return false;
   const w = toks[k]!.lower;
+  // "Villagers are up in arms": an idiom of anger
+  if (w === 'up' && toks[k + 1]?.lower === 'in' && toks[k + 2]?.lower === 'arms')
+    return !namedNext(ctx, s, head);
   return (STANCES.has(w) || (graded && GRADED.has(w))) && !namedNext(ctx, s, head);
 }
 
@@ -172,7 +175,15 @@ const FEELINGS = ruleWords('reactionFeelings');
 /** Perfect auxiliaries before a link: `have`, `has`, `had` ("have been split"). */
 const PERFECT: ReadonlySet<string> = new Set(['had', 'has', 'have']);
 /** Links of a change after `be` or a perfect: `growing`, `becoming`, `grown`, `become`. */
-const CHANGES: ReadonlySet<string> = new Set(['become', 'becoming', 'getting', 'grown', 'growing']);
+const CHANGES: ReadonlySet<string> = new Set([
+  'become',
+  'becoming',
+  'getting',
+  'grown',
+  'growing',
+  // "Shoppers have been left furious", "Team-mates were left stunned": a stance an event left
+  'left',
+]);
 /** Links denied in one word: `weren't`, `isn't`. */
 const NEGATED_LINKS: ReadonlySet<string> = new Set(["aren't", "isn't", "wasn't", "weren't"]);
 /** Words that grade an approval, or deny it (`no longer`'s `longer`): `less`, `more`. */
