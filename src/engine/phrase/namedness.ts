@@ -34,7 +34,7 @@ import { quotationAround } from '../entities/quoted-speaker';
 import { previousSameWord } from '../same-word';
 import { unnamedIllicitBody } from '../unnamed/illicit-bodies';
 import { withheldBody, withheldObject } from '../unnamed/withheld-body';
-import { indefiniteAntecedent } from '../unnamed/unnamed-antecedent';
+import { indefiniteAntecedent, indefinitePersonAntecedent } from '../unnamed/unnamed-antecedent';
 import { anonymityClause } from '../unnamed/appositions';
 import { memberQualifier, placedMember } from '../unnamed/placed-members';
 import { wordBits } from '../word-bits';
@@ -321,6 +321,16 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
     // anonymity": a title whose holder the text says it withholds names no one, as the unnamed
     // finding reads it (anonymityClause)
     if (cls === 'title' && withheldHolder(ctx, np)) return false;
+    // "an overzealous former manager ... The manager, who left the business in 2023,": a person
+    // the story met only as an indefinite of no name and no body is withheld at every mention
+    // (unnamed-antecedent.ts; decisions 70, 89 and 163 of the labelled sets)
+    if (
+      (cls === 'role' || cls === 'occupation') &&
+      sing &&
+      det.lower === 'the' &&
+      indefinitePersonAntecedent(ctx, np)
+    )
+      return false;
     if ((hb & TITLE) !== 0 && np.head === np.start + 1) return true;
     // "the prime minister", "the attorney general": a title of two words, one holder at a time
     if (
