@@ -34,7 +34,7 @@ import { quotationAround } from '../entities/quoted-speaker';
 import { previousSameWord } from '../same-word';
 import { unnamedIllicitBody } from '../unnamed/illicit-bodies';
 import { withheldBody, withheldObject } from '../unnamed/withheld-body';
-import { indefiniteAntecedent } from '../unnamed/unnamed-antecedent';
+import { indefiniteAntecedent, indefinitePersonAntecedent } from '../unnamed/unnamed-antecedent';
 import { anonymityClause } from '../unnamed/appositions';
 import { memberQualifier, placedMember } from '../unnamed/placed-members';
 import { wordBits } from '../word-bits';
@@ -321,6 +321,16 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
     // anonymity": a title whose holder the text says it withholds names no one, as the unnamed
     // finding reads it (anonymityClause)
     if (cls === 'title' && withheldHolder(ctx, np)) return false;
+    // "an overzealous former manager ... The manager, who left the business in 2023,": a person
+    // the story met only as an indefinite of no name and no body is withheld at every mention
+    // (unnamed-antecedent.ts; decisions 70, 89 and 163 of the labelled sets)
+    if (
+      (cls === 'role' || cls === 'occupation') &&
+      sing &&
+      det.lower === 'the' &&
+      indefinitePersonAntecedent(ctx, np)
+    )
+      return false;
     if ((hb & TITLE) !== 0 && np.head === np.start + 1) return true;
     // "the prime minister", "the attorney general": a title of two words, one holder at a time
     if (
@@ -1671,12 +1681,34 @@ export function isClientele(ctx: Context, np: NounPhrase): boolean {
   // "A longtime investor in the fund", "Lenders to the company": a stake in a body, placed by a
   // post-modifier, does not make one its people (bare "the lender" may be the body itself)
   // ("a man from Tilden": a plain person placed by where he is from)
+  // ("Some longtime Norther shareholders", "Acme's bondholders", "the company's largest
+  // shareholder": owners of a stake, placed by the body they own it in, decision 91 of the
+  // labelled sets; not "Acme lenders", which may be the body's own lending arm)
   return (
     (b & CLIENTELE) !== 0 ||
-    ((b & STAKEHOLDER) !== 0 && np.end > np.coreEnd) ||
+    (((b & STAKEHOLDER) !== 0 || HOLDERS.has(ctx.tokens[np.head]!.lower)) && np.end > np.coreEnd) ||
+    STAKE_OWNERS.has(ctx.tokens[np.head]!.lower) ||
     placedByOrigin(ctx, np)
   );
 }
+
+/**
+ * Stakeholders who only ever hold a stake in a body, never act as it or for it, whatever places
+ * them: `shareholders`, `bondholders`.
+ */
+/** Holders of a stake named after them: "Holders of Acme's bonds", "a large holder of its debt". */
+const HOLDERS: ReadonlySet<string> = new Set(['holder', 'holders']);
+
+const STAKE_OWNERS: ReadonlySet<string> = new Set([
+  'bondholder',
+  'bondholders',
+  'policyholder',
+  'policyholders',
+  'shareholder',
+  'shareholders',
+  'stockholder',
+  'stockholders',
+]);
 
 /** The head of the people a collective noun counts (`parents` of `a group of parents`), else the head. */
 function peopleHead(ctx: Context, np: NounPhrase): number {

@@ -47,6 +47,7 @@ import { actFrom } from './act-from';
 import { chargedPeople } from './charged-people';
 import { unnamedIllicitBody } from './illicit-bodies';
 import { withheldBody, withheldObject } from './withheld-body';
+import { withheldSubject } from './withheld-subject';
 import { knownThroughAnother } from './known-through';
 import { pluralEnding } from './reason';
 import { repeatsUnnamedBody } from './repeat-mentions';
@@ -121,6 +122,7 @@ function mayFlag(
   if (cls === 'organisation' && unnamedIllicitBody(ctx, np)) return true;
   // ("The vendor, which Elmsford did not name,": withheld-body.ts)
   if (cls === 'organisation' && (withheldBody(ctx, np) || withheldObject(ctx, np))) return true;
+  if (cls === 'organisation' && withheldSubject(ctx, s, np, false)) return true;
   // ("charged a former deputy minister with": charged-people.ts)
   if (cls === 'title' && chargedPeople(ctx, s, np)) return true;
   if (knownThroughAnother(ctx, s, np, cls, false)) return true;

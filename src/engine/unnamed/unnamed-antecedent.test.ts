@@ -61,3 +61,20 @@ describe('a definite body noun after an indefinite first mention', () => {
     expect(src?.[1]).not.toBe(false);
   });
 });
+
+describe('a definite person noun after an indefinite first mention', () => {
+  test.each([
+    'Bruno Castell denies the claims. His lawyers say the reviews were posted without his knowledge by an overzealous former manager. The manager, who left the business in 2023, is expected to give evidence next week.',
+  ])('the repeat is flagged: %s', (text) => {
+    expect(found(text)).toMatch(/The manager/);
+  });
+
+  test.each([
+    // a person of the one club the story is about: as named as the club
+    'Harwick Athletic lost 4-0, and a club insider said the players had stopped listening. "It has been coming for a while," the insider told TerraceTalk.',
+    // a name in the first mention: a person of a named body
+    'The parts were ordered at night by a Halvard Motors buyer. Halvard Motors said the buyer had been suspended.',
+  ])('the repeat stays unflagged: %s', (text) => {
+    expect(found(text)).not.toMatch(/\bthe (insider|buyer)/);
+  });
+});
