@@ -30,7 +30,7 @@ import { clauseFollows, complementAfterThat } from '../clause-follows';
 import type { Verb } from '../verb-group';
 import { bareIng, subjectOf } from '../verb-group';
 import type { SenseCheck } from './common';
-import { actedOnUnseen, afterVerb, beforeVerb, SPEAKER_CLASSES } from './common';
+import { actedOnUnseen, afterVerb, beforeVerb, markedNotTalked, SPEAKER_CLASSES } from './common';
 
 /** The checks of verbs of judging, conceding and holding a view, by lemma (see `SENSES` in ../verb-senses.ts). */
 export const STANCE_SENSES: readonly (readonly [string, SenseCheck])[] = [
@@ -166,7 +166,7 @@ export const STANCE_SENSES: readonly (readonly [string, SenseCheck])[] = [
     // hindsight that")
     (ctx, s, v) => v.next?.lower !== 'in' || clauseFollows(ctx, s, v.g, v.end, v.lemma),
   ],
-  ['flag', (ctx, s, v) => !actedOnUnseen(ctx, s, v)],
+  ['flag', (ctx, s, v) => !markedNotTalked(ctx, s, v)],
   ['predict', (ctx, s, v) => !actedOnUnseen(ctx, s, v)],
   ['declare', (ctx, s, v) => !actedOnUnseen(ctx, s, v)],
   [
@@ -199,9 +199,26 @@ export const STANCE_SENSES: readonly (readonly [string, SenseCheck])[] = [
       }
       // "dismisses the idea that", "dismissed the allegations": a claim waved away (not "dismissed
       // the charges", "dismissed the case": a court's act)
-      const np = v.passive ? null : phraseStartingAt(ctx, v.end, s.last);
-      const head = np ? toks[np.head]!.lower : '';
-      return CLAIM_OBJECTS.has(head) && !COURT_OBJECTS.has(head);
+      // ("concerns were dismissed", "That suggestion was dismissed by the firm": the claim or
+      // worry as the passive's subject, session 31)
+      const subject = v.passive ? subjectOf(ctx, s, v) : null;
+      const np = v.passive
+        ? subject && !isPronounSubject(subject)
+          ? subject.np
+          : null
+        : phraseStartingAt(ctx, v.end, s.last);
+      let head = np ? toks[np.head]!.lower : '';
+      // ("concerns about missing data were dismissed": the worry before its topic)
+      if (v.passive && np)
+        for (let k = np.start - 1; k > s.first && k >= np.start - 3; k--)
+          if (TOPIC_LINKS.has(toks[k]!.lower)) {
+            head = toks[k - 1]!.lower;
+            break;
+          }
+      return (
+        (CLAIM_OBJECTS.has(head) || (v.passive && VOICED_WORRIES.has(head))) &&
+        !COURT_OBJECTS.has(head)
+      );
     },
   ],
   [
@@ -464,6 +481,23 @@ const QUARREL_SPANS: ReadonlySet<string> = new Set([
 
 /** Objects that are claims: `the idea`, `the allegations`, `reports`. */
 const CLAIM_OBJECTS = ruleWords('claimObjects');
+
+/** Worries someone voiced, waved away in the passive: "concerns were dismissed". */
+const VOICED_WORRIES: ReadonlySet<string> = new Set([
+  'complaint',
+  'complaints',
+  'concern',
+  'concerns',
+  'fears',
+  'objection',
+  'objections',
+  'warning',
+  'warnings',
+  'worries',
+]);
+
+/** Prepositions between a worry and its topic: `concerns about`, `fears over`. */
+const TOPIC_LINKS: ReadonlySet<string> = new Set(['about', 'over', 'regarding']);
 
 /** Claims a court disposes of: `dismissed the charges`. */
 const COURT_OBJECTS: ReadonlySet<string> = new Set(['charge', 'charges']);
