@@ -32,6 +32,12 @@ describe('the speaker of an infinitive cue', () => {
     expect(sourceText(text, cue)).toBe(source);
   });
 
+  test('someone waited or called for is not the speaker', () => {
+    expect(
+      sourceText('We were left waiting for some officials to tell us what happened.', 'tell'),
+    ).toBeNull();
+  });
+
   test('a plan is not the speaker of its content', () => {
     expect(sourceText('The aim is to tell residents about the risks.', 'tell')).not.toBe('The aim');
   });

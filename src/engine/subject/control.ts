@@ -6,7 +6,7 @@
  * say).
  */
 import type { Context } from '../context';
-import { isAdverb, isAux } from '../context';
+import { isAdverb, isAux, isVerbLike } from '../context';
 import { APPEARANCE_VERBS, BE_FORMS, F, RAISING_PARTICIPLES, ruleWords } from '../lexicon';
 import type { Sentence } from '../sentences';
 import { phraseEndingAt } from '../phrase/phrase-ending';
@@ -85,6 +85,14 @@ function forSubject(ctx: Context, s: Sentence, j: number): SubjectResult | undef
   const np = phraseEndingAt(ctx, j, s.first);
   if (!np || np.start <= s.first || toks[np.start - 1]!.lower !== 'for') return undefined;
   if (np.end !== j + 1) return undefined;
+  // (not after a verb: "waiting for someone to tell us", "called for the minister to explain"
+  // want a saying that has not happened)
+  const before = toks[np.start - 2];
+  if (
+    before &&
+    (isVerbLike(before) || /[a-z]ing$/.test(before.lower) || (before.f & F.REPORT) !== 0)
+  )
+    return undefined;
   return withNamed(ctx, np);
 }
 

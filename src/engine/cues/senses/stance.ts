@@ -14,6 +14,7 @@ import {
   isPronoun,
   isPunct,
   isQuote,
+  isTimeWord,
   isVerbLike,
   isWord,
 } from '../../context';
@@ -291,6 +292,9 @@ export const STANCE_SENSES: readonly (readonly [string, SenseCheck])[] = [
     (ctx, s, v) => {
       const p = beforeVerb(ctx, s, v);
       const n = afterVerb(ctx, v);
+      // ("The review is due to conclude by June 14", "concluded on Friday.": its end's time, no
+      // clause of what was found after it)
+      if (n && ENDING_TIME_PREPS.has(n.lower) && endsAtTime(ctx, s, v.i + 1)) return false;
       if (!n || !(isPunct(n, '.') || isPunct(n, ',') || isPunct(n, ';'))) return true;
       if (isPunct(n, '.')) return false;
       for (let k = v.g - 1; k >= s.first && k >= v.g - 4; k--)
@@ -310,6 +314,27 @@ function thatClause(ctx: Context, s: Sentence, k: number): boolean {
   const v = np ? ctx.tokens[np.end] : undefined;
   if (v && np!.end < s.last) return isAux(v) || isVerbLike(v) || (v.f & F.REPORT) !== 0;
   return complementAfterThat(ctx, k + 1);
+}
+
+/** Prepositions of the time something ends: `conclude by June`, `concluded on Friday`. */
+const ENDING_TIME_PREPS: ReadonlySet<string> = new Set(['by', 'in', 'on']);
+
+/**
+ * Whether the preposition at `k` takes a time (a time word or a number, within two words) and
+ * no `that` follows in the clause: "by June 14", "on Friday evening" (not "in its report that").
+ */
+function endsAtTime(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  let time = false;
+  for (let q = k + 1; q <= k + 2 && q < s.last; q++)
+    if (isTimeWord(toks[q]) || (toks[q]!.kind === 'num' && !isPunct(toks[q + 1], '-'))) time = true;
+  if (!time) return false;
+  for (let q = k + 1; q < s.last && q <= k + 8; q++) {
+    const t = toks[q]!;
+    if (t.lower === 'that') return false;
+    if (isPunct(t) && !isPunct(t, '-')) break;
+  }
+  return true;
 }
 
 /** Subordinators of time before an ending: `until the inquiry concludes`. */
