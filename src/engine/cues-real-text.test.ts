@@ -100,9 +100,8 @@ describe('"what it called" names something in the subject’s words', () => {
 describe('a thing handled in the passive, with no agent, credits nobody', () => {
   test.each([
     'The outage was later attributed to a faulty switch.',
-    'The remarks have been flagged internally as a risk.',
     'Passengers flagged with a red dot were searched.',
-    'The budget was discussed at length on Tuesday.',
+    'Accounts were flagged for review.',
     'Nobody would say what had been discussed.',
     'The timing of the next quake cannot be predicted.',
     'Her students were predicted top grades.',
@@ -116,6 +115,11 @@ describe('a thing handled in the passive, with no agent, credits nobody', () => 
     ['The welds were first flagged by inspectors in 2021.', 'were first flagged'],
     ['Mechanics flagged worn brake parts on dozens of trucks.', 'flagged'],
     ['The plan was discussed by the cabinet on Monday.', 'was discussed'],
+    // session 31: talk or a warning about the passive's subject reports with no agent too
+    // (decisions 112, 164, 168 of the labelled sets, later than this table)
+    ['The remarks have been flagged internally as a risk.', 'flagged'],
+    ['The budget was discussed at length on Tuesday.', 'discussed'],
+    ['A nurse said the fault had been flagged to managers in May.', 'flagged'],
     ['It was predicted that the river would burst its banks.', 'predicted'],
     ['The court declared that the law was void.', 'declared'],
   ])('%s', (text, cue) => {

@@ -20,6 +20,7 @@ import {
 } from '../context';
 import {
   APPEARANCE_VERBS,
+  DOCUMENT_NOUNS,
   F,
   IRREGULAR_PARTICIPLES,
   IRREGULAR_PAST,
@@ -36,6 +37,7 @@ export const SUBJECT_PRONOUNS = ruleWords('subjectPronouns');
 /** `, records show.`: the verb and its subject follow a comma or a closing quote. */
 export function parenthetical(ctx: Context, s: Sentence, i: number): boolean {
   const toks = ctx.tokens;
+  if (documentTag(ctx, s, i)) return true;
   for (let k = i - 1; k >= s.first && k >= i - 8; k--) {
     const t = toks[k]!;
     // ", with most investors waiting for the jobs report.": a phrase, not subject and verb
@@ -66,6 +68,37 @@ export function parenthetical(ctx: Context, s: Sentence, i: number): boolean {
   }
   return afterQuotedQuestion(ctx, s, i);
 }
+
+/**
+ * `, figures published on Thursday by the Examinations Standards Authority show,`, `, satellite
+ * images released on Tuesday show`: after a comma, a document or data noun with the participle
+ * of its release and that participle's adjuncts runs up to the verb at `i`, which tags the clause
+ * before it (longer than the plain subjects `parenthetical` looks back over).
+ */
+function documentTag(ctx: Context, s: Sentence, i: number): boolean {
+  const toks = ctx.tokens;
+  let k = i - 1;
+  while (k > s.first && k >= i - 16 && !isPunct(toks[k]) && !isQuote(toks[k])) k--;
+  if (!isPunct(toks[k], ',') || k + 2 >= i) return false;
+  const np = phraseStartingAt(ctx, k + 1, i, true);
+  if (!np) return false;
+  const head = toks[np.head]!.lower;
+  if (!DOCUMENT_NOUNS.has(head) && !DATA_NOUNS.has(head)) return false;
+  // (the phrase may take the participle in itself, up to the verb)
+  if (np.end >= i) return np.head < i - 1;
+  const p = toks[np.end]!;
+  if (!(p.kind === 'word' && (/[a-z]ed$/.test(p.lower) || IRREGULAR_PARTICIPLES.has(p.lower))))
+    return false;
+  for (let q = np.end + 1; q < i; q++) {
+    const t = toks[q]!;
+    if (t.kind !== 'word' && t.kind !== 'num') return false;
+    if ((t.f & (F.AUX | F.BE | F.REPORT)) !== 0 && !isPrep(t)) return false;
+  }
+  return true;
+}
+
+/** Data a document tag may name: `figures`, `polls`, `records` (documents are the lexicon's). */
+const DATA_NOUNS = ruleWords('dataNouns');
 
 /**
  * '"Who is going to pay for this?" the mayor added.': a quoted question or exclamation ended the

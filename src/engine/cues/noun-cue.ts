@@ -161,8 +161,15 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
   // "warnings about the staffing level", "concerns over lax checks": a worry with its topic
   // ("warnings of flooding", "concern for her safety": a forecast or a feeling)
   else if (!ok && n && WORRY_NOUNS.has(t.lower) && WORRY_PREPS.has(n.lower)) {
-    const topic = phraseStartingAt(ctx, i + 2, s.last);
-    ok = topic !== null && !voicedByVerb(ctx, s, i, topic.end) && !heldByThing(ctx, s, i);
+    // (a question's topic may be a clause: "questions about when supplies would recover")
+    const topic =
+      phraseStartingAt(ctx, i + 2, s.last) ??
+      (QUESTION.has(t.lower) && WH_TOPICS.has(toks[i + 2]?.lower ?? '') ? { end: i + 3 } : null);
+    ok =
+      topic !== null &&
+      !voicedByVerb(ctx, s, i, topic.end) &&
+      !heldByThing(ctx, s, i) &&
+      !(QUESTION.has(t.lower) && itemCount(ctx, i));
   } else if (!ok && n && CONTENT_NOUNS.has(t.lower)) {
     // ("reports from a shared drive" are documents; "reports of a stampede" are rumours)
     if (
@@ -214,6 +221,9 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
       (isPunct(n, ':') ||
         isPunct(toks[i + 3], ':') ||
         (!!n && (n.f & F.BE) !== 0 && toks[i + 2]?.lower === 'that'));
+  // "the questions that the panel prepared", "Ten questions: ...": a question is a cue only with
+  // its topic (decision 152 of the labelled sets), not as a list's items
+  if (ok && QUESTION.has(t.lower) && !(n && WORRY_PREPS.has(n.lower))) ok = false;
   if (!ok) return null;
   // "criticism of the plan from residents", "warnings about the costs from engineers": who gave
   // it, after its topic
@@ -238,6 +248,38 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
     passive: false,
   };
 }
+
+/** The noun of asking: `question`, `questions`. */
+const QUESTION: ReadonlySet<string> = new Set(['question', 'questions']);
+
+/** Words that open a question's topic as a clause: `about when`, `over whether`, `about why`. */
+const WH_TOPICS: ReadonlySet<string> = new Set([
+  'how',
+  'if',
+  'what',
+  'when',
+  'where',
+  'whether',
+  'which',
+  'who',
+  'why',
+]);
+
+/**
+ * Whether the noun at `i` is counted as items, a number or a number word before it (past
+ * adjectives): "ten questions about geography", "20 short questions about" (a quiz or a form,
+ * nobody's question).
+ */
+function itemCount(ctx: Context, i: number): boolean {
+  const toks = ctx.tokens;
+  let k = i - 1;
+  while (k > i - 3 && isContent(toks[k]) && !NUMBER_WORDS.has(toks[k]!.lower)) k--;
+  const t = toks[k];
+  return !!t && (t.kind === 'num' || NUMBER_WORDS.has(t.lower));
+}
+
+/** Number words that count items: `ten`, `three`, `dozens`. */
+const NUMBER_WORDS = ruleWords('numberWords');
 
 /** The noun of suspecting: `suspicion`, `suspicions`. */
 const SUSPICION: ReadonlySet<string> = new Set(['suspicion', 'suspicions']);

@@ -13,6 +13,29 @@ describe('putting a figure on something', () => {
     ['The latest survey put support for the plan on 41 per cent.', 'put', 'The latest survey'],
     ['Official figures put the cost of the repairs at £3m.', 'put', 'Official figures'],
     ['Analysts put the cost at £3m.', 'put', 'Analysts'],
+    // session 31: more words of degree, a longer post-modifier, `it`, a point put to a hearer
+    [
+      'A survey by the trust put the cost of the work at just under £300,000.',
+      'put',
+      'A survey by the trust',
+    ],
+    ['Official figures put the number of empty posts at more than 600.', 'put', 'Official figures'],
+    [
+      'Her analysis put the number of homes exposed to noise above the limit at 38,000.',
+      'put',
+      'Her analysis',
+    ],
+    ["The council's own estimate puts it at 11,500.", 'puts', "The council's own estimate"],
+    [
+      'Counsel for the airport put it to her that she had relied on old maps.',
+      'put',
+      'Counsel for the airport',
+    ],
+    [
+      'One backbencher put it to me more bluntly: "We were told to vote for it."',
+      'put',
+      'One backbencher',
+    ],
   ])('%s', (text, cue, source) => {
     expect(sourceText(text, cue)).toBe(source);
   });
@@ -22,7 +45,20 @@ describe('putting a figure on something', () => {
     'They put the start at 10:00 GMT.',
     'He put the box on the table.',
     'He put the bill on 2 cards.',
+    'She put the children to bed at 8.',
+    'They put it to a vote on Monday.',
+    'We put it at the back of the shed.',
+    'They put the matter to the committee at 10am.',
   ])('no cue in %j', (text) => {
     expect(spans(text, 'attribution')).toEqual([]);
+  });
+});
+
+describe('a figure put on something after the verb', () => {
+  test.each([
+    ['The savings, put at 310,000 crowns a year, will keep the pools open.', 'put'],
+    ['The firm collapsed with debts it put at 4.3 billion dollars.', 'put'],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
   });
 });

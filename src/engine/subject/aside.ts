@@ -5,6 +5,7 @@
 import type { Context } from '../context';
 import {
   isAdverb,
+  isContent,
   isDet,
   isTimeWord,
   isOpenQuote,
@@ -175,7 +176,14 @@ export function subjectBeforeAside(
     const b = bounds[si + 1]!;
     if (!COORDINATORS.has(toks[a]?.lower ?? '') || !startsPhrase(ctx, a + 1)) continue;
     const np = phraseStartingAt(ctx, a + 1, b);
-    if (!np || np.end !== b || !clauseSegment(ctx, bounds[si - 1]! + 1, bounds[si]!)) continue;
+    // ("Inflation is running at 3.4%, well above the target, and Lena Strand, ... warned": the
+    // clause may stand before a phrase of its own)
+    let clauseBefore = false;
+    for (let sj = si - 1; sj >= 0 && !clauseBefore; sj--)
+      clauseBefore =
+        clauseSegment(ctx, bounds[sj]! + 1, bounds[sj + 1]!) ||
+        (sj < si - 1 && auxClause(ctx, bounds[sj]! + 1, bounds[sj + 1]!));
+    if (!np || np.end !== b || !clauseBefore) continue;
     from = si;
     opened = a + 1;
   }
@@ -207,7 +215,9 @@ export function subjectBeforeAside(
     if (reportingAside(ctx, a, b)) continue;
     // "Speaking to the Clarion, a former adviser, who ..., said", "Asked about the memo, an
     // aide, who ..., said": an opening participle clause is no subject
-    if (si === 0 && openingParticiple(ctx, a, b)) continue;
+    // (and one fenced by commas after the subject's segment is an aside too: "A police
+    // officer stationed in the port, speaking on condition of anonymity, said")
+    if (openingParticiple(ctx, a, b)) continue;
     // ", who fled to the compound,": a relative clause is an aside
     if (first.kind === 'word' && isRelative(first) && !demonstrative) continue;
     if (isPronoun(first) && !isQuant(first) && !isDet(first) && !demonstrative) {
@@ -281,6 +291,16 @@ export function subjectBeforeAside(
         break;
       }
       if (!np && !verbAfter) np = whole;
+      // "A police officer stationed in the port, speaking on condition of anonymity, said": a
+      // reduced relative after the phrase, when every later segment is a participle aside
+      if (
+        !np &&
+        isParticipleWord(toks[whole.end]) &&
+        isPrep(toks[whole.end + 1]) &&
+        si + 2 < bounds.length &&
+        asidesOnly(ctx, bounds, si + 1)
+      )
+        np = whole;
       if (!np) continue;
     }
     let named = namedness(ctx, np);
@@ -384,6 +404,12 @@ function clauseSegment(ctx: Context, a: number, b: number): boolean {
   return isFinitePast(v) && !isParticipleWord(toks[np.end + 1]);
 }
 
+/** Whether segment `[a, b)` is a phrase and an auxiliary: "Inflation is still running at 3.4%". */
+function auxClause(ctx: Context, a: number, b: number): boolean {
+  const np = phraseStartingAt(ctx, a, b);
+  return !!np && np.end < b - 1 && isAuxAt(ctx, np.end);
+}
+
 /**
  * Whether the segment from `a` to `b` is `that`/`this` and a person, body or document filling it,
  * a relative clause after its comma (`That person, who spoke on condition of anonymity, said`,
@@ -420,9 +446,26 @@ function openingParticiple(ctx: Context, a: number, b: number): boolean {
   const toks = ctx.tokens;
   const w = toks[a]!;
   const next = toks[a + 1];
-  if (w.kind !== 'word' || ctx.name[a] || a + 1 >= b || !next || next.kind !== 'word') return false;
-  if (!(/[a-z]{3}ing$/.test(w.lower) || (isParticipleWord(w) && /ed$/.test(w.lower)))) return false;
-  return isPrep(next) || isDet(next) || (isPronoun(next) && !isQuant(next));
+  if (w.kind !== 'word' || a + 1 >= b || !next || next.kind !== 'word') return false;
+  const ing = /[a-z]{3}ing$/.test(w.lower);
+  if (!(ing || (isParticipleWord(w) && /ed$/.test(w.lower)))) return false;
+  // ("Reached by phone,", "Giving evidence on Tuesday,": a capital at the sentence's start is
+  // no name when a lowercase word follows and the words read as a participle clause)
+  if (ctx.name[a] && !(a === ctx.sentences[ctx.sentenceOf[a]!]!.first && !next.cap)) return false;
+  if (isPrep(next) || isDet(next) || (isPronoun(next) && !isQuant(next))) return true;
+  // "Giving evidence on Tuesday", "Taking questions from reporters": an -ing form, its object
+  // and a preposition
+  const third = toks[a + 2];
+  return (
+    ing && a + 2 < b && isContent(next) && !next.cap && !!third && (isPrep(third) || isDet(third))
+  );
+}
+
+/** Whether every segment from index `from` of `bounds` is a participle clause: `, speaking on condition of anonymity,`. */
+function asidesOnly(ctx: Context, bounds: readonly number[], from: number): boolean {
+  for (let si = from; si + 1 < bounds.length; si++)
+    if (!openingParticiple(ctx, bounds[si]! + 1, bounds[si + 1]!)) return false;
+  return true;
 }
 
 /**

@@ -6,7 +6,7 @@
  * say).
  */
 import type { Context } from '../context';
-import { isAdverb, isAux } from '../context';
+import { isAdverb, isAux, isVerbLike } from '../context';
 import { APPEARANCE_VERBS, BE_FORMS, F, RAISING_PARTICIPLES, ruleWords } from '../lexicon';
 import type { Sentence } from '../sentences';
 import { phraseEndingAt } from '../phrase/phrase-ending';
@@ -26,7 +26,7 @@ export function controlledSubject(ctx: Context, s: Sentence, g: number): Subject
   while (k > s.first && isAdverb(toks[k])) k--;
   const w = toks[k];
   if (!w || k <= s.first || w.kind !== 'word') return undefined;
-  if (READY.has(w.lower)) {
+  if (READY.has(w.lower) || RAISED_BY_BE.has(w.lower)) {
     let b = k - 1;
     while (b > s.first && isAdverb(toks[b])) b--;
     if (!BE_FORMS.has(toks[b]!.lower)) return undefined;
@@ -38,8 +38,15 @@ export function controlledSubject(ctx: Context, s: Sentence, g: number): Subject
   // subject of `go`
   if (w.lower === 'on' && GO_FORMS.has(toks[k - 1]?.lower ?? '') && k - 1 > s.first)
     return findSubject(ctx, s, auxStart(ctx, s, k - 1));
+  // "came forward to say", "stepped forward to claim": coming forward to speak, by the subject
+  if (w.lower === 'forward' && k - 1 > s.first && (toks[k - 1]!.f & F.REPORT) === 0)
+    return findSubject(ctx, s, auxStart(ctx, s, k - 1));
   const object = controllingObject(ctx, s, g - 2);
   if (object) return object;
+  // "only for organisers to admit", "It is time for the council to explain": the subject of the
+  // infinitive given by `for`
+  const given = forSubject(ctx, s, g - 2);
+  if (given) return given;
   // raising passives: "One aide is said to have warned", "The players are believed to have
   // complained": the subject is the infinitive's
   // ("Ruiz was heard to say": a passive of hearing, whose subject is the infinitive's)
@@ -67,6 +74,42 @@ function controllingObject(ctx: Context, s: Sentence, j: number): SubjectResult 
     return undefined;
   return withNamed(ctx, np);
 }
+
+/**
+ * The noun phrase ending at `j` after `for`, the subject of the infinitive after it: `for
+ * organisers to admit`, `for the council to explain` (not a pronoun's `for him`, left to the
+ * antecedent of an object).
+ */
+function forSubject(ctx: Context, s: Sentence, j: number): SubjectResult | undefined {
+  const toks = ctx.tokens;
+  const np = phraseEndingAt(ctx, j, s.first);
+  if (!np || np.start <= s.first || toks[np.start - 1]!.lower !== 'for') return undefined;
+  if (np.end !== j + 1) return undefined;
+  // (not after a verb: "waiting for someone to tell us", "called for the minister to explain"
+  // want a saying that has not happened)
+  const before = toks[np.start - 2];
+  if (
+    before &&
+    (isVerbLike(before) || /[a-z]ing$/.test(before.lower) || (before.f & F.REPORT) !== 0)
+  )
+    return undefined;
+  return withNamed(ctx, np);
+}
+
+/**
+ * Words after `be` that raise the infinitive's subject to the clause's: `are expected to`, `is
+ * due to`, `was set to`, `is likely to`.
+ */
+const RAISED_BY_BE: ReadonlySet<string> = new Set([
+  'bound',
+  'due',
+  'expected',
+  'likely',
+  'poised',
+  'scheduled',
+  'set',
+  'unlikely',
+]);
 
 /** Forms of `go`, whose `on to` goes on to the next thing done or said: `went on to say`. */
 const GO_FORMS: ReadonlySet<string> = new Set(['go', 'goes', 'going', 'gone', 'went']);

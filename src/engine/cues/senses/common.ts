@@ -59,6 +59,25 @@ export function actedOnUnseen(ctx: Context, s: Sentence, v: Verb): boolean {
   );
 }
 
+/**
+ * A talk or warning verb (`discuss`, `flag`) in a passive with no agent still reports talk about
+ * its subject, the topic ("the closure was discussed privately", "problems had been flagged to
+ * managers", "the site was flagged as high risk": decisions 112, 164 and 168 of the labelled
+ * sets), unless it marks a thing ("were flagged for review", "flagged with a red dot", and the
+ * reduced passive after its noun) or has no topic ("what had been discussed").
+ */
+export function markedNotTalked(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  if (byBeforeComma(ctx, s, v.end)) return false;
+  if (!v.passive) return actedOnUnseen(ctx, s, v);
+  if (toks[v.g - 1]?.lower === 'it' && toks[v.end]?.lower === 'that') return false;
+  const n = toks[v.end]?.lower ?? '';
+  return n === 'for' || n === 'with' || WH_SUBJECTS.has(toks[v.g - 1]?.lower ?? '');
+}
+
+/** Subjects of a passive that name no topic: "what had been discussed". */
+const WH_SUBJECTS: ReadonlySet<string> = new Set(['what', 'whatever']);
+
 /** Prepositions that open a reduced passive's phrase: "flagged with a star", "flagged as late". */
 const REDUCED_PASSIVE_NEXT: ReadonlySet<string> = new Set(['as', 'for', 'with']);
 

@@ -119,8 +119,16 @@ export const PUBLICATION_SENSES: readonly (readonly [string, SenseCheck])[] = [
     (ctx, s, v) => {
       const toks = ctx.tokens;
       const n = toks[v.end];
+      // "savings, put at 310,000 crowns a year", "debts it put at 4.3 billion": a reduced
+      // participle or a relative's gap, the estimate right after the verb
+      if (n?.lower === 'at' && quantityAt(ctx, v.end + 1) && !clockAt(ctx, v.end + 1)) return true;
       if (!v.passive && n?.lower === 'it') {
         const a = toks[v.end + 1];
+        // "puts it at 11,500": an estimate of a thing named before
+        if (a?.lower === 'at') return quantityAt(ctx, v.end + 2) && !clockAt(ctx, v.end + 2);
+        // "put it to her that she had relied on", "put it to me more bluntly: ...": a point
+        // put to a hearer (not "put it to a vote")
+        if (a?.lower === 'to') return pointPutTo(ctx, s, v.end + 2);
         return (
           toks[v.g - 1]?.lower === 'as' ||
           toks[v.g - 2]?.lower === 'as' ||
@@ -147,6 +155,9 @@ export const PUBLICATION_SENSES: readonly (readonly [string, SenseCheck])[] = [
           if (w === 'on' && percentAt(ctx, k + 1)) return true;
         }
         if (toks[at]?.lower === 'on') return percentAt(ctx, at + 1);
+        // "put the number of households exposed to noise above the threshold at 38,000": the
+        // estimate after the object's longer post-modifier, in the same clause
+        if (ESTIMATED.has(toks[np.head]!.lower) && estimateAfterModifier(ctx, s, at)) return true;
       }
       if (toks[at]?.lower === 'at') return quantityAt(ctx, at + 1) && !clockAt(ctx, at + 1);
       // "put the number closer to 30", "put the toll as high as 40"
@@ -384,6 +395,8 @@ function quantityAt(ctx: Context, k: number): boolean {
   const toks = ctx.tokens;
   let t = toks[k];
   if (t && QUANTITY_LEADS.has(t.lower)) t = toks[++k];
+  // "at more than 600", "at just under £300,000", "at an estimated 40": more words of degree
+  for (let more = 0; more < 2 && t && MORE_LEADS.has(t.lower); more++) t = toks[++k];
   return (
     !!t &&
     (t.kind === 'num' ||
@@ -393,6 +406,75 @@ function quantityAt(ctx: Context, k: number): boolean {
       NUMBER_WORDS.has(t.lower))
   );
 }
+
+/**
+ * Whether `at` and a quantity close the post-modifier that starts at `k` (after the object of
+ * `put`), within a few words and no punctuation, the modifier not opening on a place (`put the
+ * boxes in the van at 6` is handling): "the number of households exposed to noise above the
+ * legal threshold at 38,000".
+ */
+function estimateAfterModifier(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  const first = toks[k]?.lower ?? '';
+  if (PLACE_PREPS.has(first)) return false;
+  for (let q = k; q < s.last && q <= k + 10; q++) {
+    const t = toks[q]!;
+    if (isPunct(t) || isQuote(t) || t.lower === 'that') return false;
+    if (t.lower === 'at') return quantityAt(ctx, q + 1) && !clockAt(ctx, q + 1);
+  }
+  return false;
+}
+
+/** Heads of an amount one puts at a figure: `the number`, `the cost`, `the toll`. */
+const ESTIMATED: ReadonlySet<string> = new Set([
+  'amount',
+  'bill',
+  'cost',
+  'costs',
+  'damage',
+  'deficit',
+  'figure',
+  'loss',
+  'losses',
+  'number',
+  'price',
+  'shortfall',
+  'size',
+  'sum',
+  'toll',
+  'total',
+  'value',
+]);
+
+/** Prepositions of place after an object that make `put` a physical act: `in`, `on`, `into`. */
+const PLACE_PREPS: ReadonlySet<string> = new Set(['in', 'inside', 'into', 'on', 'onto', 'under']);
+
+/**
+ * Whether a hearer starting at `k` (after "put it to") is followed, past adverbs, by a
+ * that-clause or a colon: "put it to him that he had gone looking for trouble", "put it to me
+ * more bluntly: ...". ("put it to a vote", "put it to good use" have neither.)
+ */
+function pointPutTo(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  let q = k;
+  if (OBJECT_HEARERS.has(toks[q]?.lower ?? '')) q++;
+  else {
+    const np = phraseStartingAt(ctx, q, s.last);
+    if (!np) return false;
+    q = np.end;
+    // "put it to Vidora's chief operating officer, Erik Moen, that": an apposed name
+    if (isPunct(toks[q], ',')) {
+      const ap = phraseStartingAt(ctx, q + 1, s.last);
+      if (ap && isPunct(toks[ap.end], ',')) q = ap.end + 1;
+    }
+  }
+  while (q < s.last && (isAdverb(toks[q]) || toks[q]!.lower === 'more')) q++;
+  const w = toks[q];
+  return !!w && (w.lower === 'that' || isPunct(w, ':'));
+}
+
+/** Object pronouns that can be the hearer of "put it to": `him`, `her`, `me`. */
+const OBJECT_HEARERS: ReadonlySet<string> = new Set(['her', 'him', 'me', 'them', 'us', 'you']);
 
 /** Whether a clock time starts at token `k`: `3pm`, `9.30am`, `10:00 GMT` (a meeting put at 3pm). */
 function clockAt(ctx: Context, k: number): boolean {
@@ -431,6 +513,19 @@ const QUANTITY_LEADS: ReadonlySet<string> = new Set([
   'over',
   'some',
   'up',
+]);
+
+/** Words that may follow a lead before the number: `more than`, `just under`, `an estimated`. */
+const MORE_LEADS: ReadonlySet<string> = new Set([
+  'above',
+  'an',
+  'below',
+  'estimated',
+  'just',
+  'least',
+  'than',
+  'to',
+  'under',
 ]);
 
 /** Number words that start an estimate: `half`, `a third`, `two`, `thousands`. */

@@ -16,7 +16,7 @@ import { endsContactClause } from './contact-clause';
 import type { Verb } from '../verb-group';
 import { subjectOf } from '../verb-group';
 import type { SenseCheck } from './common';
-import { actedOnUnseen, afterVerb, beforeVerb, SPEAKER_CLASSES } from './common';
+import { afterVerb, beforeVerb, markedNotTalked, SPEAKER_CLASSES } from './common';
 
 /** The checks of verbs of speaking and telling, by lemma (see `SENSES` in ../verb-senses.ts). */
 export const SPEECH_SENSES: readonly (readonly [string, SenseCheck])[] = [
@@ -62,7 +62,7 @@ export const SPEECH_SENSES: readonly (readonly [string, SenseCheck])[] = [
   // ("Some parents KBN News spoke to said": a contact clause, contact-clause.ts)
   ['speak', (ctx, s, v) => notAuthorisedTo(ctx, s, v) && !endsContactClause(ctx, s, v)],
   ['talk', (ctx, s, v) => !endsContactClause(ctx, s, v)],
-  ['discuss', (ctx, s, v) => notAuthorisedTo(ctx, s, v) && !actedOnUnseen(ctx, s, v)],
+  ['discuss', (ctx, s, v) => notAuthorisedTo(ctx, s, v) && !markedNotTalked(ctx, s, v)],
   ['call', callsSomething],
   ['brand', brandsSomething],
   [

@@ -14,6 +14,7 @@ import {
   isPronoun,
   isPunct,
   isQuote,
+  isTimeWord,
   isVerbLike,
   isWord,
 } from '../../context';
@@ -30,7 +31,7 @@ import { clauseFollows, complementAfterThat } from '../clause-follows';
 import type { Verb } from '../verb-group';
 import { bareIng, subjectOf } from '../verb-group';
 import type { SenseCheck } from './common';
-import { actedOnUnseen, afterVerb, beforeVerb, SPEAKER_CLASSES } from './common';
+import { actedOnUnseen, afterVerb, beforeVerb, markedNotTalked, SPEAKER_CLASSES } from './common';
 
 /** The checks of verbs of judging, conceding and holding a view, by lemma (see `SENSES` in ../verb-senses.ts). */
 export const STANCE_SENSES: readonly (readonly [string, SenseCheck])[] = [
@@ -166,7 +167,7 @@ export const STANCE_SENSES: readonly (readonly [string, SenseCheck])[] = [
     // hindsight that")
     (ctx, s, v) => v.next?.lower !== 'in' || clauseFollows(ctx, s, v.g, v.end, v.lemma),
   ],
-  ['flag', (ctx, s, v) => !actedOnUnseen(ctx, s, v)],
+  ['flag', (ctx, s, v) => !markedNotTalked(ctx, s, v)],
   ['predict', (ctx, s, v) => !actedOnUnseen(ctx, s, v)],
   ['declare', (ctx, s, v) => !actedOnUnseen(ctx, s, v)],
   [
@@ -199,9 +200,26 @@ export const STANCE_SENSES: readonly (readonly [string, SenseCheck])[] = [
       }
       // "dismisses the idea that", "dismissed the allegations": a claim waved away (not "dismissed
       // the charges", "dismissed the case": a court's act)
-      const np = v.passive ? null : phraseStartingAt(ctx, v.end, s.last);
-      const head = np ? toks[np.head]!.lower : '';
-      return CLAIM_OBJECTS.has(head) && !COURT_OBJECTS.has(head);
+      // ("concerns were dismissed", "That suggestion was dismissed by the firm": the claim or
+      // worry as the passive's subject, session 31)
+      const subject = v.passive ? subjectOf(ctx, s, v) : null;
+      const np = v.passive
+        ? subject && !isPronounSubject(subject)
+          ? subject.np
+          : null
+        : phraseStartingAt(ctx, v.end, s.last);
+      let head = np ? toks[np.head]!.lower : '';
+      // ("concerns about missing data were dismissed": the worry before its topic)
+      if (v.passive && np)
+        for (let k = np.start - 1; k > s.first && k >= np.start - 3; k--)
+          if (TOPIC_LINKS.has(toks[k]!.lower)) {
+            head = toks[k - 1]!.lower;
+            break;
+          }
+      return (
+        (CLAIM_OBJECTS.has(head) || (v.passive && VOICED_WORRIES.has(head))) &&
+        !COURT_OBJECTS.has(head)
+      );
     },
   ],
   [
@@ -274,6 +292,9 @@ export const STANCE_SENSES: readonly (readonly [string, SenseCheck])[] = [
     (ctx, s, v) => {
       const p = beforeVerb(ctx, s, v);
       const n = afterVerb(ctx, v);
+      // ("The review is due to conclude by June 14", "concluded on Friday.": its end's time, no
+      // clause of what was found after it)
+      if (n && ENDING_TIME_PREPS.has(n.lower) && endsAtTime(ctx, s, v.i + 1)) return false;
       if (!n || !(isPunct(n, '.') || isPunct(n, ',') || isPunct(n, ';'))) return true;
       if (isPunct(n, '.')) return false;
       for (let k = v.g - 1; k >= s.first && k >= v.g - 4; k--)
@@ -293,6 +314,27 @@ function thatClause(ctx: Context, s: Sentence, k: number): boolean {
   const v = np ? ctx.tokens[np.end] : undefined;
   if (v && np!.end < s.last) return isAux(v) || isVerbLike(v) || (v.f & F.REPORT) !== 0;
   return complementAfterThat(ctx, k + 1);
+}
+
+/** Prepositions of the time something ends: `conclude by June`, `concluded on Friday`. */
+const ENDING_TIME_PREPS: ReadonlySet<string> = new Set(['by', 'in', 'on']);
+
+/**
+ * Whether the preposition at `k` takes a time (a time word or a number, within two words) and
+ * no `that` follows in the clause: "by June 14", "on Friday evening" (not "in its report that").
+ */
+function endsAtTime(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  let time = false;
+  for (let q = k + 1; q <= k + 2 && q < s.last; q++)
+    if (isTimeWord(toks[q]) || (toks[q]!.kind === 'num' && !isPunct(toks[q + 1], '-'))) time = true;
+  if (!time) return false;
+  for (let q = k + 1; q < s.last && q <= k + 8; q++) {
+    const t = toks[q]!;
+    if (t.lower === 'that') return false;
+    if (isPunct(t) && !isPunct(t, '-')) break;
+  }
+  return true;
 }
 
 /** Subordinators of time before an ending: `until the inquiry concludes`. */
@@ -464,6 +506,23 @@ const QUARREL_SPANS: ReadonlySet<string> = new Set([
 
 /** Objects that are claims: `the idea`, `the allegations`, `reports`. */
 const CLAIM_OBJECTS = ruleWords('claimObjects');
+
+/** Worries someone voiced, waved away in the passive: "concerns were dismissed". */
+const VOICED_WORRIES: ReadonlySet<string> = new Set([
+  'complaint',
+  'complaints',
+  'concern',
+  'concerns',
+  'fears',
+  'objection',
+  'objections',
+  'warning',
+  'warnings',
+  'worries',
+]);
+
+/** Prepositions between a worry and its topic: `concerns about`, `fears over`. */
+const TOPIC_LINKS: ReadonlySet<string> = new Set(['about', 'over', 'regarding']);
 
 /** Claims a court disposes of: `dismissed the charges`. */
 const COURT_OBJECTS: ReadonlySet<string> = new Set(['charge', 'charges']);
