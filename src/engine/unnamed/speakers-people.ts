@@ -11,6 +11,9 @@
  *   when they act. A principal named anywhere in the phrase ("A lawyer for Havel") or given by a
  *   definite description is left alone, and so are clients who only undergo something ("her
  *   clients had been pressured", victims, decision 102; optional at most, decision 119);
+ * - a relative or friend who got word to someone ("said her husband had called her from a borrowed
+ *   phone and told her"): relatives who speak are sources, required whoever the speaker is
+ *   (decisions 6, 91); relatives who only live their lives or undergo something are left alone;
  * - the speaker's workforce or fighters ("his officers", "her staff", "his men"), when the speaker
  *   is an indefinite person with no name in the phrase: the people of a body the story does not
  *   name, who did something (decisions 80, 123). A named speaker's own people ("Sam Liu said his
@@ -57,6 +60,22 @@ const REPRESENTING: ReadonlySet<string> = new Set([
   'represents',
 ]);
 
+/** Relatives, friends and neighbours: `husband`, `sister`, `flatmate`. */
+const RELATION_HEADS = ruleWords('relationHeads');
+
+/** Pasts of getting word to someone: a relative who did so is a source (decision 6). */
+const COMMUNICATING: ReadonlySet<string> = new Set([
+  'called',
+  'emailed',
+  'messaged',
+  'phoned',
+  'rang',
+  'texted',
+  'told',
+  'warned',
+  'wrote',
+]);
+
 /** Determiners and counts of someone not known before: `a`, `one`, `several`, `three`. */
 const INDEFINITE = ruleWords('indefinite');
 const NUMBER_WORDS = ruleWords('numberWords');
@@ -79,7 +98,8 @@ export function speakersPeople(ctx: Context, s: Sentence, np: NounPhrase): boole
   if (!SPEAKER_POSSESSIVES.has(toks[np.start]!.lower)) return false;
   const head = toks[np.head]!.lower;
   const clients = CLIENTS.has(head);
-  if (!clients && !WORKFORCE.has(head)) return false;
+  const relation = RELATION_HEADS.has(head);
+  if (!clients && !relation && !WORKFORCE.has(head)) return false;
   // the head ends the phrase, nothing between but words ("his two clients", not "her
   // clients' families")
   if (np.head !== np.coreEnd - 1) return false;
@@ -89,6 +109,7 @@ export function speakersPeople(ctx: Context, s: Sentence, np: NounPhrase): boole
   const cue = cueBefore(ctx, s, np.start);
   if (cue < 0) return false;
   if (clients) return unnamedPrincipal(ctx, s.first, cue) && activeVerb(ctx, s, np.end);
+  if (relation) return communicated(ctx, s, np.end);
   return (
     indefiniteSpeaker(ctx, s.first, cue) &&
     (pastAct(ctx, s, np.end) || pastDoing(ctx, s, np.end) || madeToAct(ctx, s, np.end, true))
@@ -131,13 +152,24 @@ function unnamedPrincipal(ctx: Context, first: number, cue: number): boolean {
   return false;
 }
 
-/** Whether the words before the cue open with an indefinite person and name no one. */
+/** Prepositions before a name that place a speaker rather than name one: "A nurse in Ostby". */
+const PLACING: ReadonlySet<string> = new Set(['at', 'from', 'in', 'near', 'outside']);
+
+/**
+ * Whether the words before the cue open with an indefinite person and name no one (a name after
+ * `in` or `at` places the speaker: "A hospital administrator in Ostby"; at a named body, its staff
+ * are that body's, optional, decision 123).
+ */
 function indefiniteSpeaker(ctx: Context, first: number, cue: number): boolean {
   const toks = ctx.tokens;
   let k = first;
   while (k < cue && toks[k]!.kind === 'quote') k++;
   if (!indefinite(toks[k]?.lower ?? '') || toks[k]!.lower === 'some') return false;
-  for (; k < cue; k++) if (ctx.name[k] && !isPlaceName(ctx, k)) return false;
+  let placed = false;
+  for (; k < cue; k++) {
+    if (!ctx.name[k]) placed = PLACING.has(toks[k]!.lower);
+    else if (!placed && !isPlaceName(ctx, k)) return false;
+  }
   return true;
 }
 
@@ -160,8 +192,9 @@ function activeVerb(ctx: Context, s: Sentence, k: number): boolean {
   const w = toks[q];
   if (!w || isPunct(w, ',')) return false;
   if (w.lower === 'be' || w.lower === 'been' || (w.f & F.BE) !== 0) {
+    // (past a quotation mark: "had been 'kept in the dark'")
     let p = q + 1;
-    while (p < s.last && isAdverb(toks[p])) p++;
+    while (p < s.last && (isAdverb(toks[p]) || toks[p]!.kind === 'quote')) p++;
     const part = toks[p];
     return !(
       part?.kind === 'word' &&
@@ -175,4 +208,16 @@ function activeVerb(ctx: Context, s: Sentence, k: number): boolean {
     (w.f & F.AUX) !== 0 ||
     /[a-z]s$/.test(w.lower)
   );
+}
+
+/**
+ * Whether the verb group at `k` is a past of getting word to someone: "had called her from a
+ * borrowed phone", "texted her", "had warned them" (not "was told", a passive).
+ */
+function communicated(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  if (toks[k]?.lower === 'had') k++;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  return k < s.last && COMMUNICATING.has(toks[k]!.lower);
 }
