@@ -22,6 +22,9 @@ describe("a speaker's clients and workforce who act in what the speaker tells ar
     ['A rebel commander said his fighters had been ordered to hold the bridge.', 'his fighters'],
     ['One district police chief said his officers were ordered to stand aside.', 'his officers'],
     ['A site foreman said his men had been pouring concrete all night.', 'his men'],
+    // peers and sides, whoever speaks (decisions 6, 67)
+    ["Ella Moss said her colleagues were 'not trying to topple anyone'.", 'her colleagues'],
+    ['Dana Pirie said her critics were twisting her words.', 'her critics'],
     // a relative who got word to someone (decision 6)
     ['One mother said her son had texted her from the locked classroom.', 'her son'],
     ['Mara Lind said her brother phoned her from the ship on Friday.', 'her brother'],
@@ -38,12 +41,16 @@ describe("a speaker's clients and workforce who act in what the speaker tells ar
     // clients who only undergo something (victims, decision 102)
     ['A lawyer for one of the women said her client had been pressured to sign.', 'her client'],
     ["A lawyer for two of the families said their clients had been 'misled'.", 'their clients'],
-    ['Agents who represent two of the riders said their clients were not consulted.', 'their clients'],
+    [
+      'Agents who represent two of the riders said their clients were not consulted.',
+      'their clients',
+    ],
     // a named speaker's own people, and a relative or household of an unnamed one
     ['The cafe owner, Sam Ruiz, said his staff had locked the doors.', 'his staff'],
     ['A friend of Sam Ruiz said his staff had locked the doors.', 'his staff'],
     ['One retired farmer said his family had worked the land for generations.', 'his family'],
     ['One mother said her son had been told to stay home.', 'her son'],
+    ['Ella Moss said her colleagues had been threatened online.', 'her colleagues'],
     ['Another woman said her teenage son had started working in the fields.', 'her teenage son'],
     // a body's own people by `its`, and people not in a cue's content
     ['A rescue service said its crews had pulled six people from the river.', 'its crews'],

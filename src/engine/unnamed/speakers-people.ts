@@ -11,6 +11,9 @@
  *   when they act. A principal named anywhere in the phrase ("A lawyer for Havel") or given by a
  *   definite description is left alone, and so are clients who only undergo something ("her
  *   clients had been pressured", victims, decision 102; optional at most, decision 119);
+ * - peers and sides ("her colleagues", "his backers", "their critics"), whoever the speaker is: a
+ *   named person's allies are still known only by closeness (decisions 6, 67), so any active verb
+ *   will do ("said her colleagues were not trying to bring anyone down");
  * - a relative or friend who got word to someone ("said her husband had called her from a borrowed
  *   phone and told her"): relatives who speak are sources, required whoever the speaker is
  *   (decisions 6, 91); relatives who only live their lives or undergo something are left alone;
@@ -35,7 +38,6 @@ const CLIENTS: ReadonlySet<string> = new Set(['client', 'clients']);
 
 /** A speaker's workforce, crew or fighters: those who act at the speaker's word or beside him. */
 const WORKFORCE: ReadonlySet<string> = new Set([
-  'colleagues',
   'crew',
   'crews',
   'employees',
@@ -58,6 +60,24 @@ const REPRESENTING: ReadonlySet<string> = new Set([
   'represented',
   'representing',
   'represents',
+]);
+
+/**
+ * Peers and sides, known by closeness or stance, never by office: "said her colleagues were not
+ * trying to bring anyone down", "said his backers were serious people" (decisions 6, 67, 80).
+ */
+const PEERS: ReadonlySet<string> = new Set([
+  'allies',
+  'associates',
+  'backers',
+  'colleagues',
+  'critics',
+  'detractors',
+  'donors',
+  'loyalists',
+  'opponents',
+  'rivals',
+  'supporters',
 ]);
 
 /** Relatives, friends and neighbours: `husband`, `sister`, `flatmate`. */
@@ -98,8 +118,9 @@ export function speakersPeople(ctx: Context, s: Sentence, np: NounPhrase): boole
   if (!SPEAKER_POSSESSIVES.has(toks[np.start]!.lower)) return false;
   const head = toks[np.head]!.lower;
   const clients = CLIENTS.has(head);
+  const peers = PEERS.has(head);
   const relation = RELATION_HEADS.has(head);
-  if (!clients && !relation && !WORKFORCE.has(head)) return false;
+  if (!clients && !peers && !relation && !WORKFORCE.has(head)) return false;
   // the head ends the phrase, nothing between but words ("his two clients", not "her
   // clients' families")
   if (np.head !== np.coreEnd - 1) return false;
@@ -109,6 +130,7 @@ export function speakersPeople(ctx: Context, s: Sentence, np: NounPhrase): boole
   const cue = cueBefore(ctx, s, np.start);
   if (cue < 0) return false;
   if (clients) return unnamedPrincipal(ctx, s.first, cue) && activeVerb(ctx, s, np.end);
+  if (peers) return activeVerb(ctx, s, np.end);
   if (relation) return communicated(ctx, s, np.end);
   return (
     indefiniteSpeaker(ctx, s.first, cue) &&
