@@ -22,6 +22,7 @@ describe("a speaker's clients and workforce who act in what the speaker tells ar
     ['A rebel commander said his fighters had been ordered to hold the bridge.', 'his fighters'],
     ['One district police chief said his officers were ordered to stand aside.', 'his officers'],
     ['A site foreman said his men had been pouring concrete all night.', 'his men'],
+    ['A local fire chief said his crews had been told by the council not to enter.', 'his crews'],
     // peers and sides, whoever speaks (decisions 6, 67)
     ["Ella Moss said her colleagues were 'not trying to topple anyone'.", 'her colleagues'],
     ['Dana Pirie said her critics were twisting her words.', 'her critics'],

@@ -134,7 +134,10 @@ export function speakersPeople(ctx: Context, s: Sentence, np: NounPhrase): boole
   if (relation) return communicated(ctx, s, np.end);
   return (
     indefiniteSpeaker(ctx, s.first, cue) &&
-    (pastAct(ctx, s, np.end) || pastDoing(ctx, s, np.end) || madeToAct(ctx, s, np.end, true))
+    (pastAct(ctx, s, np.end) ||
+      pastDoing(ctx, s, np.end) ||
+      madeToAct(ctx, s, np.end, true) ||
+      directedBy(ctx, s, np.end))
   );
 }
 
@@ -242,4 +245,27 @@ function communicated(ctx: Context, s: Sentence, k: number): boolean {
   if (toks[k]?.lower === 'had') k++;
   while (k < s.last && isAdverb(toks[k])) k++;
   return k < s.last && COMMUNICATING.has(toks[k]!.lower);
+}
+
+/** Participles of an order given: `ordered`, `told`, `instructed`. */
+const ORDERED: ReadonlySet<string> = new Set(['instructed', 'ordered', 'told']);
+
+/**
+ * Whether the verb group at `k` is a past passive of an order with its giver before the
+ * infinitive: "had been told by superiors not to interfere", "were ordered by commanders to hold"
+ * (`madeToAct` reads the order with the infinitive right after it).
+ */
+function directedBy(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  const v = toks[k]?.lower;
+  if (v === 'had' && toks[k + 1]?.lower === 'been') k += 2;
+  else if (v === 'was' || v === 'were') k++;
+  else return false;
+  if (!ORDERED.has(toks[k]?.lower ?? '') || toks[k + 1]?.lower !== 'by') return false;
+  for (let q = k + 2; q < s.last && q <= k + 6; q++) {
+    const t = toks[q]!;
+    if (t.lower === 'to' || (t.lower === 'not' && toks[q + 1]?.lower === 'to')) return q > k + 2;
+    if (t.kind !== 'word') return false;
+  }
+  return false;
 }
