@@ -364,7 +364,7 @@ const DIRECTING: ReadonlySet<string> = new Set([
  * intervene"; `discouraged from` before an -ing form) or of perceiving before an -ing form ("were
  * seen arguing").
  */
-function madeToAct(ctx: Context, s: Sentence, k: number, held: boolean): boolean {
+export function madeToAct(ctx: Context, s: Sentence, k: number, held: boolean): boolean {
   const toks = ctx.tokens;
   while (k < s.last && isAdverb(toks[k])) k++;
   const v = toks[k]?.lower;

@@ -32,6 +32,7 @@ import { befallenSubject, crowdCount, staffingCount } from './befallen';
 import { obligedClass } from './obligations';
 import { groupAgent } from './group-agents';
 import { consultedPeople } from './consulted-people';
+import { speakersPeople } from './speakers-people';
 import { countedState } from './counted-states';
 import {
   actedInRelative,
@@ -298,6 +299,9 @@ export function reason(
   // "charged a former deputy minister with taking bribes", "the extradition of a second
   // suspect": people new to the story held or sought on suspicion (charged-people.ts)
   if (!isSource && isPersonClass(cls) && chargedPeople(ctx, s, np)) return WHY.actor;
+  // "A lawyer for one of the officers said his client had acted", "A hospital administrator said
+  // her staff had caught the errors": people known only through the speaker (speakers-people.ts)
+  if (!isSource && isPersonClass(cls) && speakersPeople(ctx, s, np)) return WHY.actor;
   const before = toks[np.start - 1];
   // ("Both officials requested anonymity": two people the story withholds, credited or marked
   // anonymous; decision 7)
