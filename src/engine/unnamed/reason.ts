@@ -241,6 +241,9 @@ export function reason(
   if (entity !== undefined)
     return (
       entity ??
+      // "Flight attendants at SkyLink picketed the terminal": a named body's workforce the
+      // entities file under the body, in its own labour action against it (as below, decision 185)
+      (isPersonClass(cls) && labourWorkforce(ctx, s, np) ? WHY.actor : null) ??
       markedAnonymous(ctx, s, np, cls, namedness(ctx, np)) ??
       (grantedRepeat(ctx, np, cls, view) ? WHY.repeat : null)
     );
