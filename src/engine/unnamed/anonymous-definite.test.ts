@@ -43,3 +43,22 @@ describe('a definite person with an anonymity clause is unnamed', () => {
     ).toEqual([]);
   });
 });
+
+describe("a named body's supplier or client that `who` makes a person, withheld, is unnamed", () => {
+  test.each([
+    [
+      'A Harlow Foods supplier, who asked not to be identified to protect its relationship with the chain, said prices would rise.',
+      'A Harlow Foods supplier',
+    ],
+  ])('%s', (text, want) => {
+    expect(unnamed(text)).toContain(want);
+  });
+
+  test.each([
+    // not withheld, and a body the text calls a thing
+    ['A Harlow Foods supplier said prices would rise.', 'supplier'],
+    ['A Harlow Foods supplier, which was founded in 1990, said prices would rise.', 'supplier'],
+  ])('not: %s', (text, word) => {
+    expect(unnamed(text).join(' | ')).not.toContain(word);
+  });
+});

@@ -886,12 +886,22 @@ function markedAnonymous(
   named: Named,
 ): string | null {
   if (!anonymityClause(ctx, s, np.end)) return null;
-  if (named === 'partial' && isPersonClass(cls)) return WHY.anonymous;
+  // ("A Brightmart supplier, who asked not to be identified to protect its relationship with the
+  // chain,": a body's noun that `who` makes a person, of a named body, withheld alike)
+  if (named === 'partial' && (isPersonClass(cls) || (cls === 'organisation' && whoAfter(ctx, np))))
+    return WHY.anonymous;
   // "The regulator, who was not authorized to speak publicly, said", "The coach, who asked not to
   // be named, said": a definite person the text says it withholds is no named office-holder it
   // refers back to (a named person is not quoted on condition of anonymity); a body's noun with
   // `who` is a person (not "The firm, which asked not to be named", withheld-body.ts)
   return named === true && anonymousDefinite(ctx, np, cls) ? WHY.anonymous : null;
+}
+
+/** Whether `who` opens the relative clause right after `np` ("A Brightmart supplier, who"). */
+function whoAfter(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const k = isPunct(toks[np.end], ',') ? np.end + 1 : np.end;
+  return toks[k]?.lower === 'who';
 }
 
 /**
