@@ -243,13 +243,23 @@ export function buildContext(
     const isTitle = titleCase[si] === 1;
     const t = tokens[i]!;
     const prev = tokens[i - 1];
+    // ("**The intrigue:** Officials were drafting", ". **Officials** said": marks of emphasis
+    // are passed over to the colon or the full stop before them)
+    let b = i - 1;
+    while (b >= s.first && (tokens[b]!.lower === '*' || tokens[b]!.lower === '_')) b--;
+    const lead = b < i - 1 ? tokens[b] : prev;
     const initial =
-      i === s.first ||
+      b < s.first ||
       !prev ||
       prev.kind === 'quote' ||
-      prev.lower === ':' ||
+      lead?.lower === ':' ||
+      (lead !== prev && (lead?.lower === '.' || lead?.lower === '!' || lead?.lower === '?')) ||
       isDash(prev) ||
       prev.lower === '(' ||
+      // ("hit the woman at about 7:50 a.m. Witnesses gave officers": the abbreviation's period
+      // ends the sentence too)
+      prev.lower === 'a.m.' ||
+      prev.lower === 'p.m.' ||
       afterClock(text, tokens, s.first, i);
     const acronym = t.end - t.start >= 2 && allCapitals(text, t.start, t.end);
     const next = tokens[i + 1];

@@ -670,6 +670,12 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   ...ruleWordLists.unpublishedAdjectives,
   ...ruleWordLists.documentVersions,
   ...actorNouns.agentive,
+  // "Management has told supervisors", "Leadership wants a vote": the collective nouns for the
+  // people who run a body (find-unnamed.ts's `ROLE_BODIES`) open a sentence as common nouns
+  'corporate',
+  'industry',
+  'leadership',
+  'management',
   // "Minister Questions Plan", "Union Challenges Ruling", "Experts Cast Doubt On Figures": what a
   // headline's verb of judging takes is a common noun, not a name (not words that are also
   // first names or surnames: "bill", "law")

@@ -43,3 +43,14 @@ describe('a definite person with an anonymity clause is unnamed', () => {
     ).toEqual([]);
   });
 });
+
+describe("a named body's supplier or client that `who` makes a person, withheld, is unnamed", () => {
+  test.each([
+    [
+      'A Harlow Foods supplier, who asked not to be identified to protect its relationship with the chain, said prices would rise.',
+      'A Harlow Foods supplier',
+    ],
+  ])('%s', (text, want) => {
+    expect(unnamed(text)).toContain(want);
+  });
+});

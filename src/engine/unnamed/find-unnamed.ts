@@ -943,10 +943,15 @@ function partyMembers(
   // ("At least four Republicans voted against": a past form before a preposition is the verb of
   // people, who are not the reduced relative's thing)
   const v = toks[end];
+  // ("House Republicans are drafting a bill": a progressive after the copula is their act)
+  let b = end;
+  if (v && (v.f & F.BE) !== 0) b++;
+  while (b > end && b < s.last && isAdverb(toks[b])) b++;
   const acts =
     pos === 'subject' ||
     pos === 'raised' ||
     pos === 'agent' ||
+    (pos === 'copula' && b > end && /[a-z]ing$/.test(toks[b]?.lower ?? '')) ||
     (pos === 'other' && !!v && !ctx.name[end] && /[a-z]ed$/.test(v.lower));
   return acts ? { start, end, why: WHY.actor } : null;
 }

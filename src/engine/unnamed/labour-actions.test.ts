@@ -43,3 +43,39 @@ describe('a named employer’s workforce in its own labour action acts', () => {
     expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
   });
 });
+
+describe('a workforce the entities file under its named body still acts in its labour action', () => {
+  test.each([
+    // a source in the sentence, so the entities track the phrase under the body
+    [
+      'Flight attendants at Norvik Air picketed the terminal on Friday, warning that fares would rise.',
+      'Flight attendants at Norvik Air',
+    ],
+    // a protest, and a vote of no confidence, against those they work for
+    [
+      'Staff at the Penrose Gallery have written to its trustees to protest against the sponsorship deal, a curator said.',
+      'Staff at the Penrose Gallery',
+    ],
+    [
+      'Staff at the Orrin Courier have passed a motion of no confidence in its owners, a union official said.',
+      'Staff at the Orrin Courier',
+    ],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // a strike or a protest they speak of, not one they take part in
+    [
+      'Analysts at Korvin Securities estimated the strike could cost the airline 22 million.',
+      'Analysts',
+    ],
+    [
+      'Analysts at Skarvik Securities wrote in a note that a two-day strike would cost the airline dearly.',
+      'Analysts',
+    ],
+    ['Engineers at Varden Aerospace said the protest had been peaceful.', 'Engineers'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
+  });
+});

@@ -8,6 +8,7 @@
 import type { Context } from '../context';
 import { isAdverb, isAux, isPunct } from '../context';
 import type { NounPhrase } from '../phrase/noun-phrase';
+import { F } from '../lexicon';
 import type { Sentence } from '../sentences';
 
 /** Words that make the verb group a labour action: `strike`, `walkout`, `ballot`, `picket`. */
@@ -29,6 +30,12 @@ const LABOUR_WORDS: ReadonlySet<string> = new Set([
   'walkout',
   'walkouts',
 ]);
+
+/**
+ * A protest as the workforce's own act: "have written to its trustees to protest against the deal",
+ * "protested outside the head office" (a verb, not "said the protest was peaceful").
+ */
+const PROTESTING: ReadonlySet<string> = new Set(['protest', 'protested', 'protesting']);
 
 /** Verbs of a workforce's vote: `voted`, `vote`. */
 const VOTING: ReadonlySet<string> = new Set(['vote', 'voted', 'votes', 'voting']);
@@ -81,7 +88,19 @@ export function labourActSubject(ctx: Context, s: Sentence, np: NounPhrase): boo
   for (let q = k; q < s.last && q <= k + 12; q++) {
     const t = toks[q]!;
     if (isPunct(t, ',') || t.kind === 'quote') return false;
+    // "Analysts at Korvin Securities wrote that a two-day strike would cost": what they say, not
+    // what they do; and "estimated the strike could cost", a claim about one
+    if (t.lower === 'that' && q > k) return false;
+    if (
+      (verb.f & F.REPORT) !== 0 &&
+      LABOUR_WORDS.has(t.lower) &&
+      (toks[q - 1]!.f & (F.DET | F.PRON)) !== 0
+    )
+      return false;
     if (vote && TERMS.has(t.lower)) return true;
+    // "passed a motion of no confidence in the paper's owners": a vote against those it works for
+    if (t.lower === 'confidence' && toks[q - 1]?.lower === 'no') return true;
+    if (PROTESTING.has(t.lower) && (toks[q - 1]!.f & (F.DET | F.PRON)) === 0) return true;
     if (q > k + 10) continue;
     if (LABOUR_WORDS.has(t.lower)) {
       // "walked" is a walkout only with `out` or `off the job`

@@ -95,3 +95,43 @@ describe("a stake in a named body or a rival of it, by the body's possessive (de
     expect(cueSource("Orlin's engineers said the design was sound.", 'said')?.[1]).toBe('partial');
   });
 });
+
+describe('party members by their chamber alone, opening the sentence and acting (decision 159)', () => {
+  test.each([
+    [
+      'House Republicans are drafting a bill that would cap the agency’s budget, according to two aides.',
+      'House Republicans',
+    ],
+    ['Senate Democrats are weighing a vote on the package next month.', 'Senate Democrats'],
+  ])('%s', (text, want) => {
+    expect(found(text)).toContain(want);
+  });
+
+  test.each([
+    // described, not acting, and the chamber's leader by name
+    ['House Republicans are a minority in the chamber.', 'House Republicans'],
+    ['House Speaker Mike Johnson said the vote would be held on Friday.', 'House'],
+  ])('not: %s', (text, word) => {
+    expect(found(text)).not.toContain(word);
+  });
+});
+
+describe("a named body's stakeholders by the name as a modifier are not its people (decisions 80, 140)", () => {
+  test.each([
+    [
+      'Some Kessler shareholders have questioned whether the board moved quickly enough.',
+      'Some Kessler shareholders',
+    ],
+    ['Two Orvane rivals have cut their prices since the recall.', 'Two Orvane rivals'],
+  ])('%s', (text, want) => {
+    expect(found(text)).toContain(want);
+  });
+
+  test.each([
+    // the phrase's own name, and a body's people
+    ['Greyfield Investors said it would vote against the deal.', 'Investors'],
+    ['Some Kessler engineers have questioned the design.', 'Kessler engineers'],
+  ])('not: %s', (text, word) => {
+    expect(found(text)).not.toContain(word);
+  });
+});

@@ -119,11 +119,24 @@ const HEAD_KINDS: ReadonlyMap<string, number> = (() => {
 })();
 
 /**
- * Whether a name and its possessive stand before `np`'s head: "Tilden's largest shareholders";
+ * Whether a name and its possessive stand before `np`'s head: "Tilden's largest shareholders"
+ * (or the name alone, right before it: "Some Kessler shareholders");
  * for owners, also a body's common noun: "the club's owners" (`body`).
  */
 function ownedByName(ctx: Context, np: NounPhrase, body = false): boolean {
   const toks = ctx.tokens;
+  // ("Some Kessler shareholders", "a Brightmart supplier": the name as a modifier right before
+  // the head stands for its possessive; not the phrase's own name, "Greyfield Investors")
+  const m = np.head - 1;
+  // (a team-mate by the club's name is the club's: "One Rovers team-mate")
+  if (
+    m > np.start &&
+    ctx.name[m] &&
+    !toks[np.head]!.cap &&
+    !ctx.name[np.head] &&
+    !toks[np.head]!.lower.startsWith('team')
+  )
+    return true;
   for (let k = np.start + 1; k < np.head; k++) {
     if (toks[k]!.kind !== 'pos') continue;
     if (ctx.name[k - 1]) return true;
@@ -287,14 +300,16 @@ const CHAMBERS = ruleWords('chamberNames');
 /**
  * Whether token `k`, capitalised right before a party member's noun at `h` (`Republicans`,
  * `Democrat`, `Unionists`), only tells more about the members: a chamber they sit in ("Several
- * House Republicans", "One Senate Democrat") or a wing or standing that opens the sentence
+ * House Republicans", "One Senate Democrat", "House Republicans are drafting") or a wing or standing that opens the sentence
  * ("Moderate Democrats have complained", "Senior Unionists have told the whips"). The members
  * stay people the party only places; the phrase is no name.
  */
 export function memberQualifier(ctx: Context, k: number, h: number, first: number): boolean {
   const t = ctx.tokens[k];
   if (!t || !t.cap || t.kind !== 'word') return false;
-  if (k === h - 1 && CHAMBERS.has(t.lower) && k > first) return true;
+  // (opening the sentence too: "House Republicans are drafting a bill", decision 159's party
+  // members however placed)
+  if (k === h - 1 && CHAMBERS.has(t.lower) && k >= first) return true;
   return k === first && WING_ADJECTIVES.has(t.lower);
 }
 

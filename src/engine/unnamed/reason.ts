@@ -246,6 +246,9 @@ export function reason(
   if (entity !== undefined)
     return (
       entity ??
+      // "Flight attendants at SkyLink picketed the terminal": a named body's workforce the
+      // entities file under the body, in its own labour action against it (as below, decision 185)
+      (isPersonClass(cls) && labourWorkforce(ctx, s, np) ? WHY.actor : null) ??
       markedAnonymous(ctx, s, np, cls, namedness(ctx, np)) ??
       (grantedRepeat(ctx, np, cls, view) ? WHY.repeat : null)
     );
@@ -912,12 +915,22 @@ function markedAnonymous(
       withheldSubject(ctx, s, np, cls !== 'organisation')
       ? WHY.anonymous
       : null;
-  if (named === 'partial' && isPersonClass(cls)) return WHY.anonymous;
+  // ("A Brightmart supplier, who asked not to be identified to protect its relationship with the
+  // chain,": a body's noun that `who` makes a person, of a named body, withheld alike)
+  if (named === 'partial' && (isPersonClass(cls) || (cls === 'organisation' && whoAfter(ctx, np))))
+    return WHY.anonymous;
   // "The regulator, who was not authorized to speak publicly, said", "The coach, who asked not to
   // be named, said": a definite person the text says it withholds is no named office-holder it
   // refers back to (a named person is not quoted on condition of anonymity); a body's noun with
   // `who` is a person (not "The firm, which asked not to be named", withheld-body.ts)
   return named === true && anonymousDefinite(ctx, np, cls) ? WHY.anonymous : null;
+}
+
+/** Whether `who` opens the relative clause right after `np` ("A Brightmart supplier, who"). */
+function whoAfter(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const k = isPunct(toks[np.end], ',') ? np.end + 1 : np.end;
+  return toks[k]?.lower === 'who';
 }
 
 /**

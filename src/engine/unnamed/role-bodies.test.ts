@@ -23,6 +23,10 @@ describe('a body named by its role noun, acting', () => {
     ['One MP said the leadership wanted the bill passed before the recess.', 'the leadership'],
     ['A store manager said corporate had frozen repair budgets at dozens of outlets.', 'corporate'],
     ['Campaigners accused the industry of quietly lobbying against the ban.', 'the industry'],
+    // opening a sentence before an auxiliary or a past verb: a common noun, no name
+    ['Management has told supervisors to prepare contingency plans.', 'Management'],
+    ['"Management vanished overnight," one driver said.', 'Management'],
+    ['Leadership has ruled out a vote before the recess, aides said.', 'Leadership'],
   ])('%s', (text, want) => {
     expect(spans(text, 'unnamed')).toContain(want);
   });

@@ -39,3 +39,27 @@ describe('counted people a survey or poll asked', () => {
     expect(spans(text, 'unnamed')).not.toContain(word);
   });
 });
+
+describe('a bare plural a named body surveyed is whom it asked', () => {
+  test.each([
+    [
+      'Prices held steady, according to a survey of agents by the estate firm Callow & Reed.',
+      'agents',
+    ],
+    [
+      'Yields will fall, according to a survey of growers by the Plains Grain Association.',
+      'growers',
+    ],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // the public in general, people of a named body, and a group the story may know
+    ['A survey of voters by the Ledger found support had slipped.', 'voters'],
+    ['A survey of Lindqvar Bank economists found that rates would rise.', 'economists'],
+    ["A survey of the region's farmers by the Ledger found that costs had risen.", 'farmers'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
+  });
+});

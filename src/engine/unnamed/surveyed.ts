@@ -7,6 +7,7 @@
  * of 1,000 registered voters": the guideline's public in general).
  */
 import type { Context } from '../context';
+import { F } from '../lexicon';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { counted } from './words';
 
@@ -29,8 +30,18 @@ const PUBLIC: ReadonlySet<string> = new Set([
 /** Whether `np`, a count, is whom a survey or poll asked: `of` after its noun, or its verb. */
 export function surveyedCount(ctx: Context, np: NounPhrase): boolean {
   const toks = ctx.tokens;
-  if (!counted(toks[np.start]!) || PUBLIC.has(toks[np.head]!.lower)) return false;
+  const head = toks[np.head]!.lower;
+  if (PUBLIC.has(head)) return false;
   const b = toks[np.start - 1]?.lower ?? '';
-  if (SURVEYING.has(b)) return true;
-  return b === 'of' && SURVEYS.has(toks[np.start - 2]?.lower ?? '');
+  const ofSurvey = b === 'of' && SURVEYS.has(toks[np.start - 2]?.lower ?? '');
+  // "a survey of agents by the estate firm": a bare plural is whom the survey asked as much as a
+  // count is (not "a survey of the region's farmers", a group the story may know, nor "a survey
+  // of Lindqvar Bank economists", people of a named body)
+  if (!counted(toks[np.start]!)) {
+    if (!ofSurvey || !head.endsWith('s') || (toks[np.start]!.f & (F.DET | F.PRON)) !== 0)
+      return false;
+    for (let k = np.start; k < np.end; k++) if (ctx.name[k]) return false;
+    return true;
+  }
+  return SURVEYING.has(b) || ofSurvey;
 }
