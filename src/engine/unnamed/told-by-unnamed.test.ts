@@ -43,6 +43,12 @@ describe('bodies and acts under way in what an unnamed source tells', () => {
     // an act under way now, of people or of bodies
     ['A person close to the board said directors are weighing a sale of the unit.', 'directors'],
     ['Sources close to the firm say insurers are refusing to renew its cover.', 'insurers'],
+    // a quotation that opens on the -ing form
+    [
+      'A dealer who asked not to be named said lenders were "dumping the loans" at a loss.',
+      'lenders',
+    ],
+    ['One parent said coaches had been "hiding the injuries" from the league.', 'coaches'],
   ])('%s', (text, want) => {
     expect(spans(text, 'unnamed')).toContain(want);
   });
@@ -54,6 +60,11 @@ describe('bodies and acts under way in what an unnamed source tells', () => {
     ['A source said insurers will raise premiums next year.', 'insurers'],
     // what befalls them now, not an act
     ['A farmer who asked not to be named said banks are struggling.', 'banks'],
+    [
+      'A shipper who asked not to be named said carriers were "running out of patience".',
+      'carriers',
+    ],
+    ['One trader said wholesalers are running low on stock.', 'wholesalers'],
   ])('not: %s', (text, word) => {
     expect(spans(text, 'unnamed')).not.toContain(word);
   });
