@@ -11,6 +11,7 @@ import {
   isOpenQuote,
   isPrep,
   isPunct,
+  isTimeWord,
   isVerbLike,
   isWord,
 } from '../context';
@@ -87,9 +88,11 @@ export function position(
       // "other airlines had been infiltrated": the subject of a passive is acted upon
       let q = k;
       let last = v;
-      while (q < s.last && (isAux(toks[q]) || isAdverb(toks[q]))) {
+      while (q < s.last && (isAux(toks[q]) || isAdverb(toks[q]) || insertedTime(toks, q))) {
         if (isAux(toks[q])) last = toks[q]!;
         else if (HEDGE_WORDS.has(toks[q]!.lower)) hedged = true;
+        // ("Health chiefs were last night accused": a time set inside the verb group)
+        else if (insertedTime(toks, q)) q++;
         q++;
       }
       // ("rivals were \"spreading rumours\"": a quotation that opens on the verb's -ing form)
@@ -802,3 +805,12 @@ const FOCUSING: ReadonlySet<string> = new Set([
   'primarily',
   'solely',
 ]);
+
+/**
+ * Whether a time of two words, `last night`, `this week`, `last Monday`, starts at `q`: news
+ * English sets it inside a verb group ("were last night accused", "has this week been charged").
+ */
+export function insertedTime(toks: readonly Token[], q: number): boolean {
+  const w = toks[q]?.lower;
+  return (w === 'last' || w === 'this') && isTimeWord(toks[q + 1]);
+}
