@@ -277,6 +277,8 @@ function reportedGroup(ctx: Context, np: NounPhrase): boolean {
 
 /** Verbs of causing or pressing someone to act: `forced`, `prompted`, `pushed`, `led`. */
 const OBJECT_CONTROL = ruleWords('objectControlVerbs');
+/** Verbs of paying someone to act: `paid`, `paying`, `bribed`. */
+const PAYING: ReadonlySet<string> = new Set(['bribed', 'bribing', 'paid', 'pay', 'paying', 'pays']);
 
 /**
  * Whether `np` is the object of a verb of causing before an infinitive, and so the one who does
@@ -287,7 +289,13 @@ const OBJECT_CONTROL = ruleWords('objectControlVerbs');
 export function causedToAct(ctx: Context, np: NounPhrase): boolean {
   const toks = ctx.tokens;
   const verb = toks[np.start - 1];
-  if (!verb || !OBJECT_CONTROL.has(verb.lower) || toks[np.end]?.lower !== 'to') return false;
+  // ("accused of paying a marketing firm to flood review sites": one paid to do a thing does it)
+  if (
+    !verb ||
+    (!OBJECT_CONTROL.has(verb.lower) && !PAYING.has(verb.lower)) ||
+    toks[np.end]?.lower !== 'to'
+  )
+    return false;
   // (a word: a sentence's end is punctuation)
   const v = toks[np.end + 1];
   if (!v || !isWord(v) || (v.f & (F.DET | F.QUANT | F.PREP)) !== 0 || ctx.name[np.end + 1])
