@@ -26,6 +26,7 @@ import {
   reportingVerb,
   ruleWords,
   TITLE_NOUNS,
+  TITLE_PLURALS,
 } from '../lexicon';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import { ideologyWord, namedness, ORDINALS } from '../phrase/namedness';
@@ -807,7 +808,16 @@ function toldByUnnamed(
     inContent(ctx, s, np.start) &&
     (state
       ? pastReport(ctx, s, np.end)
-      : pastAct(ctx, s, np.end) || pastDoing(ctx, s, np.end, true))
+      : pastAct(ctx, s, np.end) ||
+        // (an act under way now only of bodies or of a body's heads, "say insurers are refusing",
+        // "said directors are weighing"; a trade's present is a trend, "said teachers are
+        // leaving the profession")
+        pastDoing(
+          ctx,
+          s,
+          np.end,
+          headClass(ctx, np.head) === 'organisation' || TITLE_PLURALS.has(head.lower),
+        ))
   );
 }
 

@@ -60,6 +60,8 @@ describe('bodies and acts under way in what an unnamed source tells', () => {
     ['A source said insurers will raise premiums next year.', 'insurers'],
     // what befalls them now, not an act
     ['A farmer who asked not to be named said banks are struggling.', 'banks'],
+    // a trade's present is a trend
+    ['A parent who asked not to be named said nurses are leaving the ward.', 'nurses'],
     [
       'A shipper who asked not to be named said carriers were "running out of patience".',
       'carriers',
