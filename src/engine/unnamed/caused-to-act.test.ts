@@ -34,3 +34,26 @@ describe('the object of a verb of causing does what the infinitive says', () => 
     );
   });
 });
+
+describe('one paid to act does the act', () => {
+  test.each([
+    [
+      'The singer was accused of paying an online marketing firm to flood review sites.',
+      'an online marketing firm',
+    ],
+    [
+      'The inquiry heard that the owner bribed two inspectors to ignore the cracks.',
+      'two inspectors',
+    ],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // a payment only received, no act paid for; `to` before a phrase is no infinitive
+    ['The council paid a consultancy £2m last year.', 'a consultancy'],
+    ['The insurer paid a local charity to the tune of £40,000.', 'a local charity'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed')).not.toContain(word);
+  });
+});

@@ -8,7 +8,7 @@
  */
 import type { Context } from '../context';
 import type { Token } from '../tokenize';
-import { isAdverb, isHeadline, isPrep, isPunct, isTimeWord } from '../context';
+import { isAdverb, isHeadline, isOpenQuote, isPrep, isPunct, isTimeWord } from '../context';
 import { F, ruleWords, STATIVE_PARTICIPLES } from '../lexicon';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
@@ -873,10 +873,16 @@ export function pastDoing(ctx: Context, s: Sentence, k: number, present = false)
   else if (v !== 'was' && v !== 'were' && !(present && (v === 'is' || v === 'are'))) return false;
   k++;
   while (k < s.last && isAdverb(toks[k])) k++;
+  // ("were \"spreading rumours\"", "had been \"holding the players to ransom\"": a quotation
+  // that opens on the -ing form)
+  if (isOpenQuote(toks[k]) && /[a-z]{3}ing$/.test(toks[k + 1]?.lower ?? '')) k++;
   const p = toks[k];
   if (!p || k >= s.last || p.kind !== 'word') return false;
   if ((listsOf(p) & IN_READY) !== 0) return true;
   if (p.lower === 'open' && toks[k + 1]?.lower === 'to') return true;
+  // ("were running out of patience", "are running low on cash": a supply that gives out befalls
+  // them, no act)
+  if (p.lower === 'running' && RUNNING_OUT.has(toks[k + 1]?.lower ?? '')) return false;
   return /[a-z]{3}ing$/.test(p.lower) && (listsOf(p) & IN_UNDERGOING_ING) === 0;
 }
 
@@ -892,6 +898,9 @@ export function progressiveAct(ctx: Context, s: Sentence, k: number): boolean {
   while (q < s.last && q < k + 5 && !/[a-z]{3}ing$/.test(toks[q]!.lower)) q++;
   return !ARRIVING.has(toks[q]?.lower ?? '');
 }
+
+/** What follows `running` when a supply gives out: `out` (of), `low`, `short`. */
+const RUNNING_OUT: ReadonlySet<string> = new Set(['low', 'out', 'short']);
 
 /** Progressives of only coming or waiting: `arriving`, `gathering`, `queuing`. */
 const ARRIVING: ReadonlySet<string> = new Set([

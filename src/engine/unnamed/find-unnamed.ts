@@ -26,6 +26,7 @@ import {
   reportingVerb,
   ruleWords,
   TITLE_NOUNS,
+  TITLE_PLURALS,
 } from '../lexicon';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import { ideologyWord, namedness, ORDINALS } from '../phrase/namedness';
@@ -747,11 +748,14 @@ const POSTING_PARTICIPLES: ReadonlySet<string> = new Set([
 const ONLINE_IDENTITIES: ReadonlySet<string> = new Set(['account', 'accounts', 'channel']);
 
 /**
- * Whether the plural `np` is the subject of a past act in what an unnamed source before it tells
- * ("An insider claimed producers had cut the episode", "A guard said inspectors ignored the
- * alarms"): the source tells of a particular event, and a bare or counted group of a trade that
- * acts in it is one the story does not name (a workforce in general only when a named source or
- * the story speaks of it).
+ * Whether the plural `np` is the subject of a past act, or of one under way, in what an unnamed
+ * source before it tells ("An insider claimed producers had cut the episode", "A guard said
+ * inspectors ignored the alarms", "said directors are weighing a sale"): the source tells of a
+ * particular event, and a bare or counted group of a trade that acts in it is one the story does
+ * not name (a workforce in general only when a named source or the story speaks of it). Bodies
+ * too: "said banks had refused to extend his loan", "say insurers are refusing to renew" are a
+ * specific act by bodies the source does not name (decisions 79 and 176 of the labelled sets),
+ * while a sector after a clause of time or in a named source's words stays general.
  */
 function toldByUnnamed(
   ctx: Context,
@@ -773,17 +777,15 @@ function toldByUnnamed(
     return false;
   const toks = ctx.tokens;
   const head = toks[np.head]!;
-  // (bodies in the plural are a sector, "after banks had tightened lending"; a household's or
-  // a service's people are those it happens to, "said families had refused to leave"; but a
-  // body's workforce acting in what an unnamed source tells is unnamed like any bare group,
-  // "said directors were open to a sale", "said crews found evidence": decision 65)
+  // (a household's or a service's people are those it happens to, "said families had refused
+  // to leave"; but a body's workforce acting in what an unnamed source tells is unnamed like any
+  // bare group, "said directors were open to a sale", "said crews found evidence": decision 65)
   // ("said staff had been told", "crew had ignored": a workforce either singular or plural)
   if (
     (!isPlural(head.lower) && !COLLECTIVE_STAFF.has(head.lower)) ||
     ((listsOf(head) & IN_OWN_PEOPLE) !== 0 && !WORKFORCE_HEADS.has(head.lower))
   )
     return false;
-  if (headClass(ctx, np.head) === 'organisation') return false;
   // (right after the cue or its `that`, not in a clause of time or reason)
   const b = toks[np.start - 1];
   if (!b || (b.lower !== 'that' && (b.f & F.REPORT) === 0)) return false;
@@ -804,7 +806,18 @@ function toldByUnnamed(
     return false;
   return (
     inContent(ctx, s, np.start) &&
-    (state ? pastReport(ctx, s, np.end) : pastAct(ctx, s, np.end) || pastDoing(ctx, s, np.end))
+    (state
+      ? pastReport(ctx, s, np.end)
+      : pastAct(ctx, s, np.end) ||
+        // (an act under way now only of bodies or of a body's heads, "say insurers are refusing",
+        // "said directors are weighing"; a trade's present is a trend, "said teachers are
+        // leaving the profession")
+        pastDoing(
+          ctx,
+          s,
+          np.end,
+          headClass(ctx, np.head) === 'organisation' || TITLE_PLURALS.has(head.lower),
+        ))
   );
 }
 

@@ -11,6 +11,7 @@ import { headClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { isPlaceName } from '../phrase/places';
 import type { Sentence } from '../sentences';
+import { insertedTime } from './position';
 import {
   AIM_PREPS,
   counted,
@@ -170,7 +171,9 @@ export function ownedByPerson(ctx: Context, np: NounPhrase): boolean {
 export function accused(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   const toks = ctx.tokens;
   let k = asideEnd(ctx, s, np.end);
-  while (k < s.last && (isAux(toks[k]) || isAdverb(toks[k]))) k++;
+  // (and a time inside the verb group: "were last night accused")
+  while (k < s.last && (isAux(toks[k]) || isAdverb(toks[k]) || insertedTime(toks, k)))
+    k += insertedTime(toks, k) ? 2 : 1;
   if (k >= s.last) return false;
   if ((moreListsOf(toks[k]) & IN_LEGAL_PARTICIPLES) !== 0) return true;
   // "was taken into custody", "were placed under arrest": an arrest in other words

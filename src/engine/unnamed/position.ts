@@ -11,6 +11,7 @@ import {
   isOpenQuote,
   isPrep,
   isPunct,
+  isTimeWord,
   isVerbLike,
   isWord,
 } from '../context';
@@ -87,9 +88,11 @@ export function position(
       // "other airlines had been infiltrated": the subject of a passive is acted upon
       let q = k;
       let last = v;
-      while (q < s.last && (isAux(toks[q]) || isAdverb(toks[q]))) {
+      while (q < s.last && (isAux(toks[q]) || isAdverb(toks[q]) || insertedTime(toks, q))) {
         if (isAux(toks[q])) last = toks[q]!;
         else if (HEDGE_WORDS.has(toks[q]!.lower)) hedged = true;
+        // ("Health chiefs were last night accused": a time set inside the verb group)
+        else if (insertedTime(toks, q)) q++;
         q++;
       }
       // ("rivals were \"spreading rumours\"": a quotation that opens on the verb's -ing form)
@@ -274,6 +277,8 @@ function reportedGroup(ctx: Context, np: NounPhrase): boolean {
 
 /** Verbs of causing or pressing someone to act: `forced`, `prompted`, `pushed`, `led`. */
 const OBJECT_CONTROL = ruleWords('objectControlVerbs');
+/** Verbs of paying someone to act: `paid`, `paying`, `bribed`. */
+const PAYING: ReadonlySet<string> = new Set(['bribed', 'bribing', 'paid', 'pay', 'paying', 'pays']);
 
 /**
  * Whether `np` is the object of a verb of causing before an infinitive, and so the one who does
@@ -284,7 +289,13 @@ const OBJECT_CONTROL = ruleWords('objectControlVerbs');
 export function causedToAct(ctx: Context, np: NounPhrase): boolean {
   const toks = ctx.tokens;
   const verb = toks[np.start - 1];
-  if (!verb || !OBJECT_CONTROL.has(verb.lower) || toks[np.end]?.lower !== 'to') return false;
+  // ("accused of paying a marketing firm to flood review sites": one paid to do a thing does it)
+  if (
+    !verb ||
+    (!OBJECT_CONTROL.has(verb.lower) && !PAYING.has(verb.lower)) ||
+    toks[np.end]?.lower !== 'to'
+  )
+    return false;
   // (a word: a sentence's end is punctuation)
   const v = toks[np.end + 1];
   if (!v || !isWord(v) || (v.f & (F.DET | F.QUANT | F.PREP)) !== 0 || ctx.name[np.end + 1])
@@ -802,3 +813,12 @@ const FOCUSING: ReadonlySet<string> = new Set([
   'primarily',
   'solely',
 ]);
+
+/**
+ * Whether a time of two words, `last night`, `this week`, `last Monday`, starts at `q`: news
+ * English sets it inside a verb group ("were last night accused", "has this week been charged").
+ */
+export function insertedTime(toks: readonly Token[], q: number): boolean {
+  const w = toks[q]?.lower;
+  return (w === 'last' || w === 'this') && isTimeWord(toks[q + 1]);
+}

@@ -32,3 +32,42 @@ describe('a group acting in what an unnamed source tells is unnamed', () => {
     expect(spans(text, 'unnamed')).not.toContain(word);
   });
 });
+
+describe('bodies and acts under way in what an unnamed source tells', () => {
+  test.each([
+    // bodies in the plural at a particular act an unnamed source tells of (decisions 79 and
+    // 176: a specific act by banks, not a sector in general)
+    ['A farmer who asked not to be named said banks had refused to extend his loan.', 'banks'],
+    ['One shop owner said wholesalers were holding back stock before the change.', 'wholesalers'],
+    ['A freight manager said carriers had begun adding surcharges in May.', 'carriers'],
+    // an act under way now, of people or of bodies
+    ['A person close to the board said directors are weighing a sale of the unit.', 'directors'],
+    ['Sources close to the firm say insurers are refusing to renew its cover.', 'insurers'],
+    // a quotation that opens on the -ing form
+    [
+      'A dealer who asked not to be named said lenders were "dumping the loans" at a loss.',
+      'lenders',
+    ],
+    ['One parent said coaches had been "hiding the injuries" from the league.', 'coaches'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // a named source speaks of the sector; a sector after a clause of time; a forecast
+    ['The central bank said banks had tightened lending in the spring.', 'banks'],
+    ['A broker said prices fell after banks had tightened lending.', 'banks'],
+    ['A source said insurers will raise premiums next year.', 'insurers'],
+    // what befalls them now, not an act
+    ['A farmer who asked not to be named said banks are struggling.', 'banks'],
+    // a trade's present is a trend
+    ['A parent who asked not to be named said nurses are leaving the ward.', 'nurses'],
+    [
+      'A shipper who asked not to be named said carriers were "running out of patience".',
+      'carriers',
+    ],
+    ['One trader said wholesalers are running low on stock.', 'wholesalers'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed')).not.toContain(word);
+  });
+});
