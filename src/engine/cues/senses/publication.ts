@@ -119,9 +119,11 @@ export const PUBLICATION_SENSES: readonly (readonly [string, SenseCheck])[] = [
     (ctx, s, v) => {
       const toks = ctx.tokens;
       const n = toks[v.end];
-      // "savings, put at 310,000 crowns a year", "debts it put at 4.3 billion": a reduced
-      // participle or a relative's gap, the estimate right after the verb
-      if (n?.lower === 'at' && quantityAt(ctx, v.end + 1) && !clockAt(ctx, v.end + 1)) return true;
+      // "debts it put at 4.3 billion": a relative's gap, the estimate right after the verb (not
+      // a reduced participle set off by a comma, "The savings, put at £6 million,": a figure
+      // given with no one giving it, which the labelled corpus leaves unlabelled)
+      if (n?.lower === 'at' && quantityAt(ctx, v.end + 1) && !clockAt(ctx, v.end + 1))
+        return v.passive || v.sawAux || !isPunct(toks[v.g - 1], ',');
       if (!v.passive && n?.lower === 'it') {
         const a = toks[v.end + 1];
         // "puts it at 11,500": an estimate of a thing named before
