@@ -1509,7 +1509,7 @@ const COMPANY_WORDS = ruleWords('companyHeads');
 const COMPANY_ENDS = ruleWords('companyEnds');
 
 /** Nouns of a spokesperson (`a company spokeswoman`). */
-const SPOKES_HEADS: ReadonlySet<string> = new Set([
+export const SPOKES_HEADS: ReadonlySet<string> = new Set([
   'spokesman',
   'spokesmen',
   'spokespeople',

@@ -12,6 +12,7 @@ import { isAdverb, isHeadline, isOpenQuote, isPrep, isPunct, isTimeWord } from '
 import { F, ruleWords, STATIVE_PARTICIPLES } from '../lexicon';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
+import { SPOKES_HEADS } from '../phrase/namedness';
 import type { Sentence } from '../sentences';
 import { wordBits } from '../word-bits';
 import { cameToAct } from './coming-act';
@@ -615,14 +616,6 @@ function bareMembers(ctx: Context, np: NounPhrase): boolean {
 
 /** Conjunctions that open a second clause after a comma: `while`, `and`, `but`. */
 const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas']);
-/** Heads of a speaker who speaks for a body: `spokesman`, `spokeswoman`, `spokesperson`. */
-const SPOKESPEOPLE: ReadonlySet<string> = new Set([
-  'spokesman',
-  'spokespeople',
-  'spokesperson',
-  'spokeswoman',
-]);
-
 /**
  * Whether the cue whose content opens at token `at` credits a person who does not speak for a
  * body: not a name, a body or a spokesperson ("Union leaders said members would stay out",
@@ -651,7 +644,7 @@ function personSpeaker(ctx: Context, s: Sentence, at: number): boolean {
   while (head + 1 < cue && toks[head + 1]!.kind === 'word' && (toks[head + 1]!.f & F.ACTOR) !== 0)
     head++;
   const w = toks[head]!;
-  if (ctx.name[head] || SPOKESPEOPLE.has(w.lower)) return false;
+  if (ctx.name[head] || SPOKES_HEADS.has(w.lower)) return false;
   return isPersonClass(headClass(ctx, head));
 }
 

@@ -41,7 +41,8 @@ describe('a counted place or institution, acting', () => {
     'Two schools were damaged in the storm.',
     'Small towns often vote against new housing.',
     'If several towns withdrew, the scheme would collapse.',
-    'Four counties have not signed the agreement.',
+    // (a county is also a body, like a company: "Four counties have not signed" is flagged)
+    'Four towns have not signed the agreement.',
     'The towns have agreed to share a bus service.',
     'Prices in several cities rose sharply last month.',
     // an apposition to a named place whose voters voted, a generic class told to act, a site in

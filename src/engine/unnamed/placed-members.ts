@@ -118,6 +118,9 @@ const HEAD_KINDS: ReadonlyMap<string, number> = (() => {
   return m;
 })();
 
+/** Stakeholder heads a body's name before them may make its own: `buyer`, `lenders`. */
+const OWN_SIDE: ReadonlySet<string> = new Set(['buyer', 'buyers', 'lender', 'lenders']);
+
 /**
  * Whether a name and its possessive stand before `np`'s head: "Tilden's largest shareholders"
  * (or the name alone, right before it: "Some Kessler shareholders");
@@ -128,13 +131,15 @@ function ownedByName(ctx: Context, np: NounPhrase, body = false): boolean {
   // ("Some Kessler shareholders", "a Brightmart supplier": the name as a modifier right before
   // the head stands for its possessive; not the phrase's own name, "Greyfield Investors")
   const m = np.head - 1;
-  // (a team-mate by the club's name is the club's: "One Rovers team-mate")
+  // (a team-mate by the club's name is the club's: "One Rovers team-mate"; so may a buyer or a
+  // lender be: "a Halvard Motors buyer" buys for it, "Halvard Motors lenders" may be its own arm)
   if (
     m > np.start &&
     ctx.name[m] &&
     !toks[np.head]!.cap &&
     !ctx.name[np.head] &&
-    !toks[np.head]!.lower.startsWith('team')
+    !toks[np.head]!.lower.startsWith('team') &&
+    !OWN_SIDE.has(toks[np.head]!.lower)
   )
     return true;
   for (let k = np.start + 1; k < np.head; k++) {
