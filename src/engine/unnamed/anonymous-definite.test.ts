@@ -50,7 +50,19 @@ describe("a named body's supplier or client that `who` makes a person, withheld,
       'A Harlow Foods supplier, who asked not to be identified to protect its relationship with the chain, said prices would rise.',
       'A Harlow Foods supplier',
     ],
+    // (a body's noun that is no stakeholder, so only the anonymity clause withholds it)
+    [
+      'A Kessler subsidiary, who asked not to be named, said the plant would close.',
+      'A Kessler subsidiary',
+    ],
   ])('%s', (text, want) => {
     expect(unnamed(text)).toContain(want);
+  });
+
+  test.each([
+    'A Kessler subsidiary said the plant would close.',
+    'A Kessler subsidiary, which opened in May, said the plant would close.',
+  ])('not flagged: %s', (text) => {
+    expect(unnamed(text)).toEqual([]);
   });
 });
