@@ -1678,6 +1678,7 @@ function seatHolder(cls: HeadClass, head: string): boolean {
  */
 export function isClientele(ctx: Context, np: NounPhrase): boolean {
   const b = listsOf(ctx.tokens[peopleHead(ctx, np)]);
+  const head = ctx.tokens[np.head]!.lower;
   // "A longtime investor in the fund", "Lenders to the company": a stake in a body, placed by a
   // post-modifier, does not make one its people (bare "the lender" may be the body itself)
   // ("a man from Tilden": a plain person placed by where he is from)
@@ -1686,19 +1687,19 @@ export function isClientele(ctx: Context, np: NounPhrase): boolean {
   // labelled sets; not "Acme lenders", which may be the body's own lending arm)
   return (
     (b & CLIENTELE) !== 0 ||
-    (((b & STAKEHOLDER) !== 0 || HOLDERS.has(ctx.tokens[np.head]!.lower)) && np.end > np.coreEnd) ||
-    STAKE_OWNERS.has(ctx.tokens[np.head]!.lower) ||
+    (((b & STAKEHOLDER) !== 0 || HOLDERS.has(head)) && np.end > np.coreEnd) ||
+    STAKE_OWNERS.has(head) ||
     placedByOrigin(ctx, np)
   );
 }
+
+/** Holders of a stake named after them: "Holders of Acme's bonds", "a large holder of its debt". */
+const HOLDERS: ReadonlySet<string> = new Set(['holder', 'holders']);
 
 /**
  * Stakeholders who only ever hold a stake in a body, never act as it or for it, whatever places
  * them: `shareholders`, `bondholders`.
  */
-/** Holders of a stake named after them: "Holders of Acme's bonds", "a large holder of its debt". */
-const HOLDERS: ReadonlySet<string> = new Set(['holder', 'holders']);
-
 const STAKE_OWNERS: ReadonlySet<string> = new Set([
   'bondholder',
   'bondholders',
