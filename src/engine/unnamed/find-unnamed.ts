@@ -55,6 +55,7 @@ import { surfacingReport } from './surfacing-reports';
 import { chargeInPhrase } from './charged-people';
 import { accusedObject } from './parties';
 import { headlineActors } from './headlines';
+import { headVerbOrAdjective } from './head-verb';
 import { actingPartitives } from './partitives';
 import { youngAgent } from './young-agents';
 import {
@@ -1456,8 +1457,9 @@ function nounFollows(ctx: Context, k: number, headPlural: boolean): boolean {
   if (cls !== 'other' && cls !== 'name') return true;
   if (headPlural) return false;
   // after a singular head, an unknown word that is not a verb form is a compound: "a rebel
-  // enclave", "rebel leaders"
-  return !/(?:ed|ing)$/.test(t.lower);
+  // enclave", "rebel leaders"; not the head's own verb or an adjective after it ("the buyer
+  // walks away", "the driver responsible": head-verb.ts)
+  return !/(?:ed|ing)$/.test(t.lower) && !headVerbOrAdjective(ctx, k);
 }
 
 export function isPlural(lower: string): boolean {
