@@ -14,10 +14,20 @@ import type { Sentence } from '../sentences';
 import type { Token } from '../tokenize';
 import { IN_BE_FORMS, IN_RECORDINGS, listsOf } from './words';
 
-/** Heads of tests and what they yield: `tests`, `samples`, `autopsy`. */
+/**
+ * Heads of tests, examinations and what they yield: `tests`, `samples`, `autopsy`, `a scan`,
+ * `an MRI`, `a post-mortem examination` (decision 142: a test, scan or check with no issuer).
+ */
 const TEST_HEADS: ReadonlySet<string> = new Set([
   'autopsies',
   'autopsy',
+  'examination',
+  'examinations',
+  'mri',
+  'mris',
+  'scan',
+  'scans',
+  'test',
   'post-mortem',
   'post-mortems',
   'postmortem',

@@ -55,6 +55,7 @@ import { surfacingReport } from './surfacing-reports';
 import { chargeInPhrase } from './charged-people';
 import { accusedObject } from './parties';
 import { headlineActors } from './headlines';
+import { headVerbOrAdjective } from './head-verb';
 import { actingPartitives } from './partitives';
 import { youngAgent } from './young-agents';
 import {
@@ -988,6 +989,7 @@ function countedUnknownGroup(ctx: Context, s: Sentence, h: number): boolean {
   if (INSCRIPTIONS.has(t.lower)) return false;
   // "according to complaints filed with a regulator": a bare plural relied on
   if (plural && toks[h - 1]?.lower === 'to' && toks[h - 2]?.lower === 'according') return true;
+  if (accordingToNew(ctx, s, h, plural)) return true;
   let k = h - 1;
   while (k > s.first && k >= h - 2 && isContent(toks[k]) && !toks[k]!.cap && !isCount(toks[k]!))
     k--;
@@ -997,6 +999,47 @@ function countedUnknownGroup(ctx: Context, s: Sentence, h: number): boolean {
   // (not a part: "some of the", nor a measure: "two thirds of")
   return toks[h + 1]?.lower !== 'of';
 }
+
+/**
+ * Whether the word at `h` heads a new mention that `according to` relies on, of a noun no list
+ * knows, past at most three lowercase modifiers: one thing (`a`, `an`, `another`) or a bare plural
+ * ("according to a notice posted at the entrance", "according to an internal list reviewed by
+ * the paper", "according to early returns", "according to contract terms circulated among
+ * managers"). Whoever issued it is not in the phrase. Not a definite one ("according to the
+ * rules"), nor a bare singular, which is a norm or a manner ("according to local custom",
+ * "according to plan").
+ */
+function accordingToNew(ctx: Context, s: Sentence, h: number, plural: boolean): boolean {
+  const toks = ctx.tokens;
+  if (h - 2 < s.first) return false;
+  let k = h - 1;
+  while (k > s.first && k >= h - 3 && isContent(toks[k]) && !toks[k]!.cap && !ctx.name[k]) k--;
+  const det = toks[k]!.lower;
+  if (det === 'a' || det === 'an' || det === 'another') k--;
+  else if (!plural) return false;
+  if (k - 1 < s.first || toks[k]!.lower !== 'to' || toks[k - 1]!.lower !== 'according')
+    return false;
+  // ("a notice on the exchange's website", "a notice posted on its bulletin board": a
+  // post-modifier that names or points to the issuer; not one that names who saw or received
+  // it, "seen by the paper", "leaked to", "shared with", nor a place, "at the entrance to Hall C")
+  for (let j = h + 1; j < s.last && j <= h + 8; j++) {
+    const t = toks[j]!;
+    if (isPunct(t) || t.kind === 'quote' || POSTMODIFIER_ENDS.has(t.lower)) break;
+    if (POSSESSIVE_DETERMINERS.has(t.lower)) return false;
+    if (ctx.name[j] && !ctx.name[j - 1] && !isPlaceName(ctx, j)) {
+      let p = j - 1;
+      if (toks[p]!.lower === 'the') p--;
+      if (!RECEIVING.has(toks[p]!.lower)) return false;
+    }
+  }
+  return true;
+}
+
+/** Words that end a post-modifier: a conjunction or a relative start. */
+const POSTMODIFIER_ENDS: ReadonlySet<string> = new Set(['and', 'or', 'that', 'which', 'who']);
+
+/** Prepositions before who saw or received a document: "seen by", "leaked to", "shared with". */
+const RECEIVING: ReadonlySet<string> = new Set(['by', 'to', 'with']);
 
 /**
  * Whether the credited word at `h` heads a bare plural of a noun no list knows that opens its
@@ -1456,8 +1499,9 @@ function nounFollows(ctx: Context, k: number, headPlural: boolean): boolean {
   if (cls !== 'other' && cls !== 'name') return true;
   if (headPlural) return false;
   // after a singular head, an unknown word that is not a verb form is a compound: "a rebel
-  // enclave", "rebel leaders"
-  return !/(?:ed|ing)$/.test(t.lower);
+  // enclave", "rebel leaders"; not the head's own verb or an adjective after it ("the buyer
+  // walks away", "the driver responsible": head-verb.ts)
+  return !/(?:ed|ing)$/.test(t.lower) && !headVerbOrAdjective(ctx, k);
 }
 
 export function isPlural(lower: string): boolean {
