@@ -917,7 +917,12 @@ function markedAnonymous(
       : null;
   // ("A Brightmart supplier, who asked not to be identified to protect its relationship with the
   // chain,": a body's noun that `who` makes a person, of a named body, withheld alike)
-  if (named === 'partial' && (isPersonClass(cls) || (cls === 'organisation' && whoAfter(ctx, np))))
+  // (and "One editor, who asked not to be identified, said" that the entities file under the
+  // paper named before: the phrase's own words name no one, and the text says it withholds them)
+  if (
+    named !== true &&
+    (isPersonClass(cls) || (cls === 'organisation' && whoAfter(ctx, np)))
+  )
     return WHY.anonymous;
   // "The regulator, who was not authorized to speak publicly, said", "The coach, who asked not to
   // be named, said": a definite person the text says it withholds is no named office-holder it
