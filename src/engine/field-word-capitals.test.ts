@@ -37,10 +37,7 @@ describe('a field word inside a body’s name opens a sentence', () => {
       'Council officials',
     ],
     // a person's surname, the last word of the name
-    [
-      'Ana Corrigan Wells lost the vote. Wells aides said the count was flawed.',
-      'Wells aides',
-    ],
+    ['Ana Corrigan Wells lost the vote. Wells aides said the count was flawed.', 'Wells aides'],
     // the word also stands first in a name elsewhere: a name
     [
       'The Retail Union of Norland called the strike. Shoppers stayed away. Retail organisers said the pickets would stay.',
