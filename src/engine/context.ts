@@ -217,11 +217,20 @@ export function buildContext(
    * a common word the text writes in lowercase ("whole paycheck").
    */
   let capPairs: Set<number | string> | null = null;
+  /**
+   * Capitalised words the text writes inside a sentence only within a body's name, never first
+   * ("Security" of "the National Cyber Security Centre", "Shipping" of "Gallant Ridge Shipping"),
+   * and the words it also writes otherwise (first in a name, alone, or a person's surname last).
+   */
+  let innerOnly: Set<string> | null = null;
+  let capOther: Set<string> | null = null;
   for (let k = 0; k < capAfterWord.length; k++) {
     const i = capAfterWord[k]!;
     const t = tokens[i]!;
     if (t.id >= 0) capAfterMarks[t.id] = mark;
     else capAfterOther.add(t.lower);
+    if (insideBodyName(tokens, i)) (innerOnly ??= new Set()).add(t.lower);
+    else (capOther ??= new Set()).add(t.lower);
     const n = tokens[i + 1];
     if (n && n.kind === 'word' && n.cap && (n.f & F.FUNC) === 0) {
       (capPairs ??= new Set()).add(pairKey(t, n));
@@ -317,6 +326,25 @@ export function buildContext(
         (tokens[i + 1]?.lower === 'of' && !(tokens[i + 2]?.lower === 'the' && tokens[i + 3]?.cap)))
     )
       continue;
+    // "Security researchers said" where the text names "the National Cyber Security Centre",
+    // "Shipping analysts say" after "Gallant Ridge Shipping": a field word the text capitalises
+    // only inside a body's name, before a lowercase person noun, is that field, not the body (a
+    // body goes by its first words, "Gallant Ridge"; not the body's own kind word, "Council
+    // officials", nor a surname, the last word of a person's name)
+    const fieldWord =
+      initial &&
+      !isTitle &&
+      !acronym &&
+      (t.f & F.ACTOR) === 0 &&
+      innerOnly !== null &&
+      innerOnly.has(t.lower) &&
+      !capOther?.has(t.lower) &&
+      !!next &&
+      next.kind === 'word' &&
+      !next.cap &&
+      (next.f & F.ACTOR) !== 0 &&
+      (next.f & (F.FUNC | F.REPORT | F.ADV)) === 0;
+    if (fieldWord) continue;
     if (initial && !isTitle && !capSeen(t) && !acronym) {
       // "Transport planners", "Health officials": a modifier before a lowercase noun;
       // "Reuters reported", "Apple has": a name before its verb
@@ -599,6 +627,20 @@ function tradePeople(t: Token): boolean {
 
 /** Nouns of workplaces, vehicles and services that open a trade's name: `bus`, `care`, `hospital`. */
 const TRADE_MODIFIERS = ruleWords('tradeModifiers');
+
+/**
+ * Whether capitalised token `i`, after a capitalised word, stands inside a body's name: a word of
+ * the name follows it ("Security" in "National Cyber Security Centre", "Retail" in "National
+ * Retail Council"), or it is itself a word that ends bodies' names ("Shipping" in "Gallant Ridge
+ * Shipping"); not the last word of a person's name ("Senator Ana Corrigan").
+ */
+function insideBodyName(tokens: readonly Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  if (!p || p.kind !== 'word' || !p.cap || (p.f & F.FUNC) !== 0) return false;
+  const n = tokens[i + 1];
+  if (n && n.kind === 'word' && n.cap && (n.f & F.FUNC) === 0) return true;
+  return (tokens[i]!.f & F.NAME_WORD) !== 0;
+}
 
 function isCommon(t: Token, next: Token | undefined): boolean {
   // known words, their plural or inflected forms, and -ly adverbs (not a name before its verb:

@@ -6,6 +6,7 @@
  */
 import type { Context } from '../context';
 import { isAdverb, isAux, isHeadline, isPrep, isPunct, isVerbLike } from '../context';
+import { isParticipleWord } from '../subject/clause';
 import { APPEARANCE_VERBS, F } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
@@ -871,3 +872,80 @@ export function occasionClaims(ctx: Context, np: NounPhrase): boolean {
   if (!before || !OCCASION_PREPS.has(before.lower)) return false;
   return countedNounWithContent(ctx, np, CONTENT_NOUNS);
 }
+
+/**
+ * Whether `np`, an indefinite document with no name, owner or `by` author in it, is where an
+ * agentless passive, or a verb of coming to light, puts what the story tells: "cracks had been
+ * flagged in a 2022 inspection report", "the claims first surfaced last month in a letter to the
+ * board", "the rift was hinted at in a cryptic post". No one is credited but the document, which the story relies on without its issuer (the
+ * guideline's "an affidavit"; decisions 83 and 105 of the labelled sets). Not the medium of a
+ * body's own word ("was announced in a statement": the statement's issuer is the speaker), nor a
+ * document that is only where something sits ("was filed in a folder" is no telling: only a
+ * passive of a verb that tells, warns or finds, or of coming to light).
+ */
+export function passiveIn(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const det = toks[np.start]!.lower;
+  if ((det !== 'a' && det !== 'an') || toks[np.start - 1]?.lower !== 'in') return false;
+  if (OWN_WORD_MEDIA.has(toks[np.head]!.lower) || toks[np.coreEnd]?.lower === 'by') return false;
+  // "a complaint lodged by a growers' group": its author is given, a second entity
+  if (isParticipleWord(toks[np.coreEnd]) && toks[np.coreEnd + 1]?.lower === 'by') return false;
+  for (let k = np.start; k < np.coreEnd; k++)
+    if (ctx.name[k] || toks[k]!.kind === 'pos') return false;
+  // over time words and adverbs: "first surfaced last month in"
+  let k = np.start - 2;
+  for (let n = 0; n < 3 && k > s.first; n++) {
+    const w = toks[k]!;
+    if (!isAdverb(w) && (w.f & F.TIME) === 0 && w.lower !== 'last' && w.lower !== 'this') break;
+    k--;
+  }
+  // a prepositional verb's particle: "hinted at", "set out", "pointed to"
+  if (toks[k] && VERB_PARTICLES.has(toks[k]!.lower)) k--;
+  const v = toks[k];
+  if (!v || v.kind !== 'word' || k <= s.first) return false;
+  if (COMING_TO_LIGHT.has(v.lower)) return true;
+  if (!isParticipleWord(v) || !TELLING_PASSIVES.has(v.lower)) return false;
+  let b = k - 1;
+  while (b > s.first && isAdverb(toks[b])) b--;
+  return (listsOf(toks[b]) & IN_BE_FORMS) !== 0;
+}
+
+/** Documents that carry their issuer's own word: `in a statement` credits whoever issued it. */
+const OWN_WORD_MEDIA: ReadonlySet<string> = new Set([
+  'announcement',
+  'interview',
+  'release',
+  'speech',
+  'statement',
+]);
+
+/** Particles of prepositional verbs of telling: `hinted at`, `set out`, `pointed to`. */
+const VERB_PARTICLES: ReadonlySet<string> = new Set(['at', 'out', 'to', 'up']);
+
+/** Verbs of coming to light: `surfaced in a letter`, `emerged in a report`. */
+const COMING_TO_LIGHT: ReadonlySet<string> = new Set(['emerged', 'surfaced']);
+
+/**
+ * Participles of telling, finding and raising whose subject is what is told: `flagged`, `hinted`
+ * (not `told` or `warned`, whose subject is the one told: "We were told in a letter" is the
+ * sender's own medium).
+ */
+const TELLING_PASSIVES: ReadonlySet<string> = new Set([
+  'alleged',
+  'claimed',
+  'described',
+  'detailed',
+  'documented',
+  'flagged',
+  'highlighted',
+  'hinted',
+  'identified',
+  'noted',
+  'outlined',
+  'raised',
+  'recorded',
+  'reported',
+  'revealed',
+  'set',
+  'suggested',
+]);

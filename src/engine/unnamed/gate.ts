@@ -28,6 +28,7 @@ import {
   citedDocument,
   documentRepeat,
   firstTelling,
+  passiveIn,
   reachedReporter,
   tellingDocument,
   toldOfByUnnamed,
@@ -200,6 +201,7 @@ function documentMayFlag(
     handedByUnnamed(ctx, s, np, out) ||
     documentRepeat(ctx, s, np, view) ||
     firstTelling(ctx, s, np) ||
+    passiveIn(ctx, s, np) ||
     tellingDocument(ctx, s, np) ||
     (first !== 'the' && unpublished(ctx, np)) ||
     toldOfByUnnamed(ctx, s, np, view) ||

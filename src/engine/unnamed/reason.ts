@@ -53,6 +53,7 @@ import {
   claimContent,
   documentRepeat,
   firstTelling,
+  passiveIn,
   issuedByName,
   issuedEarlier,
   leakedUnsigned,
@@ -872,6 +873,9 @@ export function reason(
       if (toldOfByUnnamed(ctx, s, np, view)) return WHY.document;
       // "The indictment does not name the school": a document new to the story that tells
       if (firstTelling(ctx, s, np)) return WHY.document;
+      // "cracks had been flagged in a 2022 inspection report": the one source an agentless
+      // passive gives (documents.ts)
+      if (passiveIn(ctx, s, np)) return WHY.document;
       return documentRepeat(ctx, s, np, view) ? WHY.repeat : null;
     default:
       return null;
@@ -917,7 +921,9 @@ function markedAnonymous(
       : null;
   // ("A Brightmart supplier, who asked not to be identified to protect its relationship with the
   // chain,": a body's noun that `who` makes a person, of a named body, withheld alike)
-  if (named === 'partial' && (isPersonClass(cls) || (cls === 'organisation' && whoAfter(ctx, np))))
+  // (and "One editor, who asked not to be identified, said" that the entities file under the
+  // paper named before: the phrase's own words name no one, and the text says it withholds them)
+  if (named !== true && (isPersonClass(cls) || (cls === 'organisation' && whoAfter(ctx, np))))
     return WHY.anonymous;
   // "The regulator, who was not authorized to speak publicly, said", "The coach, who asked not to
   // be named, said": a definite person the text says it withholds is no named office-holder it
