@@ -46,6 +46,7 @@ import {
   progressiveAct,
 } from './content-subject';
 import { counterparty, engagedBody } from './counterparty';
+import { directedWorkforce } from './directed-workforce';
 import { generalClass, imaginedActor } from './generic-voice';
 import {
   appearsToShow,
@@ -543,6 +544,9 @@ export function reason(
         ((toks[np.head]!.f & F.ACTOR) === 0 || !namedTeller(ctx, s, np, view))
       )
         return WHY.actor;
+      // "supervisors had told employees to delete the emails": a workforce directed to act
+      // (directed-workforce.ts)
+      if (plural && directedWorkforce(ctx, s, np)) return WHY.actor;
       // (but "was handled by trustees", "had been approved by regulators": the agent of a passive
       // did the act the story tells of, people it does not name)
       // (nor "Bus drivers have reportedly begun refusing shifts": an act a hedge reports)
@@ -787,6 +791,9 @@ export function reason(
       // "Ground-handling workers at Calder Airport have voted to strike", "Cabin crew walked
       // out": a workforce's labour act, named body or not (decision 185 of the labelled sets)
       if (labourWorkforce(ctx, s, np)) return WHY.actor;
+      // "managers had told staff to record the assaults as minor", "pressured crews to spray": a
+      // workforce directed to act (directed-workforce.ts)
+      if (directedWorkforce(ctx, s, np)) return WHY.actor;
       if (!AGENT_PEOPLE.has(head)) return null;
       const headline = isHeadline(ctx, s);
       if (np.start === np.head && !headline) return null;
