@@ -21,10 +21,13 @@ describe('a workforce directed to act', () => {
     ['The handbook tells staff to wash their hands before every shift.', 'staff'],
     ['The manager will ask staff to work late on Friday.', 'staff'],
     ['The board plans to tell crews to stand down.', 'crews'],
+    // advice, and the heads of a body
+    ['A union official said the firm urged staff to take early retirement.', 'staff'],
+    ['An investor wrote to the board and ordered directors to test the market.', 'directors'],
     // a workforce the phrase ties to a body
     ['The chain told its staff to close the tills early.', 'staff'],
     // people at large, not a workforce
-    ['Police urged residents to avoid the area.', 'residents'],
+    ['Police told residents to leave their homes.', 'residents'],
     // an infinitive of waiting or a state, and `to` before a phrase
     ['The airline told crews to expect long delays.', 'crews'],
     ['The manager sent staff to the warehouse.', 'staff'],

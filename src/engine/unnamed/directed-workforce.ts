@@ -7,20 +7,20 @@
  * (decisions 65 and 79 of the labelled sets): an unnamed group that acts.
  *
  * Not a rule or a plan ("tells staff to wash their hands", "will ask staff to", "plans to tell
- * crews to"), a workforce the phrase ties to a body ("told its staff to", "told Acme staff to"),
- * advice to people at large ("urged residents to stay indoors": no workforce), nor an infinitive
- * of a state or a wait ("told staff to expect delays").
+ * crews to"), advice that may go unheeded ("urged staff to", "advised crews to": decision 121's
+ * recipients), a workforce the phrase ties to a body ("told its staff to", "told Acme staff to"),
+ * the heads of a body ("directors"), people at large ("told residents to leave": no workforce),
+ * nor an infinitive of a state or a wait ("told staff to expect delays").
  */
 import type { Context } from '../context';
 import { isAdverb, isHeadline } from '../context';
-import { F } from '../lexicon';
+import { F, TITLE_PLURALS } from '../lexicon';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import { ownWorkforce } from './content-subject';
 
 /** Past forms of directing someone to act: `told`, `instructed`, `ordered`, `pressured`. */
 const DIRECTED: ReadonlySet<string> = new Set([
-  'advised',
   'asked',
   'directed',
   'forced',
@@ -32,7 +32,6 @@ const DIRECTED: ReadonlySet<string> = new Set([
   'pressurized',
   'pushed',
   'told',
-  'urged',
 ]);
 
 /** Words before the verb that make it no past act of directing: `to tell`, `will`, `would`. */
@@ -71,7 +70,8 @@ export function directedWorkforce(ctx: Context, s: Sentence, np: NounPhrase): bo
   const toks = ctx.tokens;
   const verb = toks[np.start - 1];
   if (!verb || !DIRECTED.has(verb.lower) || isHeadline(ctx, s)) return false;
-  if (!ownWorkforce(ctx, np)) return false;
+  // (not the heads of a body: "urged directors to test the market", a board, not its workforce)
+  if (!ownWorkforce(ctx, np) || TITLE_PLURALS.has(toks[np.head]!.lower)) return false;
   // bare ("staff", "career staff") or `the` ("the crew"), not tied to a body by a possessive
   const first = toks[np.start]!;
   if ((first.f & (F.DET | F.QUANT)) !== 0 && first.lower !== 'the') return false;

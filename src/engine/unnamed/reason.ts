@@ -47,6 +47,7 @@ import {
 } from './content-subject';
 import { counterparty, engagedBody } from './counterparty';
 import { directedWorkforce } from './directed-workforce';
+import { withheldIdentity } from './withheld-identity';
 import { generalClass, imaginedActor } from './generic-voice';
 import {
   appearsToShow,
@@ -427,6 +428,11 @@ export function reason(
   for (let k = np.start; k < np.head; k++)
     if ((listsOf(toks[k]) & IN_ANON_ADJECTIVES) !== 0) anonAdj = true;
   if (anonMod || anonAdj || anonymityClause(ctx, s, np.end)) return WHY.anonymous;
+  // "The players, whose names have not been released,", "the consignor, whom it did not name",
+  // "The report does not name the player": people or a body whose name the text keeps back
+  // (withheld-identity.ts; not a victim, who is no actor)
+  if ((isPersonClass(cls) || cls === 'organisation') && withheldIdentity(ctx, s, np))
+    return WHY.anonymous;
   // "A bus driver who refused to let a blind man board has been suspended", "two walkers, who
   // ignored him": people new to the story whose relative clause tells of their own past act
   if (!isSource && isPersonClass(cls) && actedInRelative(ctx, s, np)) return WHY.actor;
