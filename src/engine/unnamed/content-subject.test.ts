@@ -75,3 +75,14 @@ describe('people who act in the content of a claim, or counted people who act', 
     expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
   });
 });
+
+// The outlet told may bear a name that is also a reporting verb's form ("The Herald", "The
+// Express"): the content after it is still the cue's (toldWhom in content-subject.ts).
+describe('content after an outlet told whose name is a verb', () => {
+  test.each([['A former guard told The Herald that staff routinely ignored the alarms.', 'staff']])(
+    '%s',
+    (text, want) => {
+      expect(spans(text, 'unnamed')).toContain(want);
+    },
+  );
+});

@@ -790,8 +790,9 @@ function toldWhom(ctx: Context, s: Sentence, j: number): boolean {
   for (let k = j; k >= s.first && k > j - 5; k--) {
     const t = toks[k]!;
     if (TELLING_VERBS.has(t.lower)) return k < j && (t.f & F.REPORT) !== 0;
-    // (a name, a determiner, a noun or a possessive; not a verb, a clause or punctuation)
-    if (t.kind === 'pos') continue;
+    // (a name, a determiner, a noun or a possessive; not a verb, a clause or punctuation; an
+    // outlet's name may be a reporting verb's form: "told The Herald that")
+    if (t.kind === 'pos' || (ctx.name[k] && t.cap)) continue;
     if (t.kind !== 'word' || (t.f & (F.AUX | F.PREP | F.REPORT)) !== 0) return false;
   }
   return false;

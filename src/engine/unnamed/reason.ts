@@ -46,6 +46,8 @@ import {
   progressiveAct,
 } from './content-subject';
 import { counterparty, engagedBody } from './counterparty';
+import { directedWorkforce } from './directed-workforce';
+import { withheldIdentity } from './withheld-identity';
 import { generalClass, imaginedActor } from './generic-voice';
 import {
   appearsToShow,
@@ -427,6 +429,11 @@ export function reason(
   for (let k = np.start; k < np.head; k++)
     if ((listsOf(toks[k]) & IN_ANON_ADJECTIVES) !== 0) anonAdj = true;
   if (anonMod || anonAdj || anonymityClause(ctx, s, np.end)) return WHY.anonymous;
+  // "The players, whose names have not been released,", "the consignor, whom it did not name",
+  // "The report does not name the player": people or a body whose name the text keeps back
+  // (withheld-identity.ts; not a victim, who is no actor)
+  if ((isPersonClass(cls) || cls === 'organisation') && withheldIdentity(ctx, s, np))
+    return WHY.anonymous;
   // "A bus driver who refused to let a blind man board has been suspended", "two walkers, who
   // ignored him": people new to the story whose relative clause tells of their own past act
   if (!isSource && isPersonClass(cls) && actedInRelative(ctx, s, np)) return WHY.actor;
@@ -544,6 +551,9 @@ export function reason(
         ((toks[np.head]!.f & F.ACTOR) === 0 || !namedTeller(ctx, s, np, view))
       )
         return WHY.actor;
+      // "supervisors had told employees to delete the emails": a workforce directed to act
+      // (directed-workforce.ts)
+      if (plural && directedWorkforce(ctx, s, np)) return WHY.actor;
       // (but "was handled by trustees", "had been approved by regulators": the agent of a passive
       // did the act the story tells of, people it does not name)
       // (nor "Bus drivers have reportedly begun refusing shifts": an act a hedge reports)
@@ -788,6 +798,9 @@ export function reason(
       // "Ground-handling workers at Calder Airport have voted to strike", "Cabin crew walked
       // out": a workforce's labour act, named body or not (decision 185 of the labelled sets)
       if (labourWorkforce(ctx, s, np)) return WHY.actor;
+      // "managers had told staff to record the assaults as minor", "pressured crews to spray": a
+      // workforce directed to act (directed-workforce.ts)
+      if (directedWorkforce(ctx, s, np)) return WHY.actor;
       if (!AGENT_PEOPLE.has(head)) return null;
       const headline = isHeadline(ctx, s);
       if (np.start === np.head && !headline) return null;
