@@ -19,6 +19,7 @@ import { BE_FORMS, F, HEDGE_WORDS, IRREGULAR_PAST, REPORTING_VERBS, ruleWords } 
 import { headClass, isPersonClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { phraseStartingAt } from '../phrase/phrase-starting';
+import { isPlaceName } from '../phrase/places';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokenize';
 import { isPlural } from './find-unnamed';
@@ -157,7 +158,7 @@ export function position(
         /[a-z]{3}ing$/.test(part.lower) &&
         !UNDERGOING_ING.has(part.lower) &&
         !ctx.name[q] &&
-        ((headClass(ctx, np.head) === 'organisation' && !namesWithin(ctx, np)) ||
+        ((headClass(ctx, np.head) === 'organisation' && !namesBeyondPlace(ctx, np)) ||
           // ("Campaign volunteers in Dorset County have been knocking on doors")
           placedGroupAtWork(ctx, np, q))
       )
@@ -566,8 +567,31 @@ export function genericUser(ctx: Context, s: Sentence, np: NounPhrase): boolean 
 }
 
 /** Whether a proper name stands inside `np`: `Delegations from the Kesh government`. */
-function namesWithin(ctx: Context, np: NounPhrase): boolean {
-  for (let k = np.start; k < np.end; k++) if (ctx.name[k]) return true;
+/**
+ * Whether the name at `k`, after `np`'s core, is a place that ends the phrase: one the places
+ * know, or a name that alone follows `in`, `across` or `near` right after the core ("distributors
+ * in Varnia").
+ */
+function placeAt(ctx: Context, np: NounPhrase, k: number): boolean {
+  // (the name ends the phrase: not a place that modifies another body, "Delegations from the Kesh
+  // government")
+  for (let q = k + 1; q < np.end; q++) if (!ctx.name[q]) return false;
+  if (isPlaceName(ctx, k)) return true;
+  const lead = ctx.tokens[np.coreEnd]?.lower ?? '';
+  return k === np.coreEnd + 1 && np.end === k + 1 && PLACE_PREPS.has(lead);
+}
+
+/** Prepositions of where a body is: `in`, `across`, `near`. */
+const PLACE_PREPS: ReadonlySet<string> = new Set(['across', 'in', 'near']);
+
+/**
+ * Whether a name stands in `np` other than a place after its core: "Medical suppliers in Varnia"
+ * and "cooperatives in the province of Orvel" are bodies of a place, not named (decision 101's
+ * placed bodies), while "Acme suppliers" or "a unit of Acme" carry the name of a body.
+ */
+function namesBeyondPlace(ctx: Context, np: NounPhrase): boolean {
+  for (let k = np.start; k < np.end; k++)
+    if (ctx.name[k] && !(k >= np.coreEnd && placeAt(ctx, np, k))) return true;
   return false;
 }
 
@@ -675,7 +699,8 @@ export function pastPickingClause(ctx: Context, s: Sentence, np: NounPhrase, k: 
     w.endsWith('ing') &&
     !ctx.name[k] &&
     (t.f & (F.REPORT | F.ACTOR)) === 0 &&
-    isPersonClass(headClass(ctx, np.head))
+    // ("Industry groups representing grocers sent a letter": a body picked out by what it does)
+    (isPersonClass(headClass(ctx, np.head)) || headClass(ctx, np.head) === 'organisation')
   )
     j = k + 1;
   // "A hedge fund run by a former rower has built", "A group of investors led by a former
@@ -697,6 +722,8 @@ export function pastPickingClause(ctx: Context, s: Sentence, np: NounPhrase, k: 
     // (a count, a share or a sum, a possessive: "about 2% of the company's shares")
     if (u.kind === 'num' || u.kind === 'pos' || u.lower === '%' || u.lower === '$') continue;
     if (u.kind !== 'word') return k;
+    // ("representing grocers and convenience stores sent": two objects of a body's participle)
+    if (nounAnd(ctx, np, k, j)) continue;
     if (JOINERS.has(u.lower) || CLAUSE_PRONOUNS.has(u.lower)) return k;
     const next = toks[j + 1];
     // (an infinitive, whose verb may take a clause: "who wanted to show the race was tightening")
@@ -709,6 +736,30 @@ export function pastPickingClause(ctx: Context, s: Sentence, np: NounPhrase, k: 
     if (isAux(u) || (verbShape(u) && !isPrep(next) && next?.lower !== 'to')) return j;
   }
   return k;
+}
+
+/**
+ * Whether `and`/`or` at `j` joins two nouns inside the `-ing` phrase that picks out the body `np`
+ * (the phrase opening at `k`): a common noun before it, a word after it that is no verb and no
+ * determiner of a new clause ("representing grocers and convenience stores", not "that shot and
+ * killed" nor "representing farmers and the board said").
+ */
+function nounAnd(ctx: Context, np: NounPhrase, k: number, j: number): boolean {
+  const toks = ctx.tokens;
+  const u = toks[j]!;
+  if (u.lower !== 'and' && u.lower !== 'or') return false;
+  if (headClass(ctx, np.head) !== 'organisation' || !toks[k]!.lower.endsWith('ing')) return false;
+  const prev = toks[j - 1];
+  const next = toks[j + 1];
+  return (
+    isWord(prev) &&
+    isWord(next) &&
+    (prev.f & F.COMMON) !== 0 &&
+    !verbShape(prev) &&
+    !verbShape(next) &&
+    !isAux(next) &&
+    (next.f & (F.DET | F.PRON | F.QUANT | F.FUNC)) === 0
+  );
 }
 
 /** Verbs whose `as` gives what someone is taken for: `described as`, `known as`. */

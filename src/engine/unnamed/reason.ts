@@ -48,6 +48,7 @@ import {
 import { counterparty, engagedBody } from './counterparty';
 import { directedWorkforce } from './directed-workforce';
 import { withheldIdentity } from './withheld-identity';
+import { withAbsoluteSubject } from './with-absolute';
 import { generalClass, imaginedActor } from './generic-voice';
 import {
   appearsToShow,
@@ -669,6 +670,9 @@ export function reason(
       // "The company's lenders, a group of regional banks, agreed": a body described between
       // commas after an acting subject does what it does (apposed-bodies.ts)
       if (pos === 'other' && apposedToActingSubject(ctx, s, np)) return WHY.organisation;
+      // "with at least three buyout firms having expressed interest": the doer of a `with`
+      // absolute clause's own verb (with-absolute.ts)
+      if (pos === 'other' && withAbsoluteSubject(ctx, s, np)) return WHY.organisation;
       // "A logging company operating in the area could not be reached for comment": a body the
       // story sought acts (unreached.ts)
       if (!acting(pos) && unreachedParty(ctx, s, np)) return WHY.organisation;
