@@ -8,7 +8,7 @@
  * names first ("A structural engineer told a jury ... Gareth Amory, 58, testified").
  */
 import type { Context } from '../context';
-import { isDet, isOpenQuote, isQuant, isTimeWord } from '../context';
+import { isDet, isOpenQuote, isPunct, isQuant, isTimeWord } from '../context';
 import { F, ORG_NOUNS, ruleWords } from '../lexicon';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import { namedness } from '../phrase/namedness';
@@ -114,9 +114,31 @@ function namedNext(view: LaterView, t: Tracked, q: number): Tracked | null {
     const k = toks[m]!;
     if (k < next.first) continue;
     const u = tracked[m]!;
-    if (k !== next.first || u === t) return null;
+    if (k !== next.first || u === t) return nameOpeningNext(view, t, next.first, m);
     const named = u.entity.type === 'person' && u.entity.named === true;
     return named && u.first >= ctx.tokens[k]!.start && (!u.head || u.head === t.head) ? u : null;
+  }
+  return null;
+}
+
+/**
+ * The named person whose full name opens the next sentence at `first` in apposition, though no
+ * cue credits them there, and whom a later mention from `m` on credits: `A man accused of
+ * killing a courier told a jury ... Dean Salter, 29, denies murder ... Salter said`.
+ */
+function nameOpeningNext(view: LaterView, t: Tracked, first: number, m: number): Tracked | null {
+  const { ctx, tracked } = view;
+  const words = ctx.tokens;
+  let e = first;
+  while (e < words.length && ctx.name[e] && words[e]!.kind === 'word') e++;
+  // (a first name and a surname, then the comma of an apposition: an age, a role)
+  if (e - first < 2 || !isPunct(words[e], ',')) return null;
+  const given = words[first]!.lower;
+  const surname = words[e - 1]!.lower;
+  for (let n = m; n < tracked.length; n++) {
+    const u = tracked[n]!;
+    if (u === t || u.entity.type !== 'person' || u.entity.named !== true) continue;
+    if (u.surname === surname && u.given === given && u.first >= words[first]!.start) return u;
   }
   return null;
 }

@@ -231,6 +231,10 @@ export function subjectBeforeAside(
       }
       return { pronoun: a };
     }
+    // "Another, who did not want to be named, said", "Both, asked about the memo, said": a
+    // determiner standing alone for one more of the people before it fills the segment
+    if (a + 1 === b && STANDING_ALONE.has(first.lower))
+      return { np: { start: a, end: b, head: a, coreEnd: b }, named: false };
     // "One of them, a senior executive, said": a partitive fills the segment
     const part = partitivePronoun(ctx, b - 1, a);
     let np = part && part.start === a ? part : phraseStartingAt(ctx, a, b);
@@ -292,7 +296,8 @@ export function subjectBeforeAside(
       }
       if (!np && !verbAfter) np = whole;
       // "A police officer stationed in the port, speaking on condition of anonymity, said": a
-      // reduced relative after the phrase, when every later segment is a participle aside
+      // reduced relative after the phrase, when every later segment is a participle or relative
+      // aside ("One man convicted in 2021, who spoke on condition of anonymity, said")
       if (
         !np &&
         isParticipleWord(toks[whole.end]) &&
@@ -461,10 +466,19 @@ function openingParticiple(ctx: Context, a: number, b: number): boolean {
   );
 }
 
-/** Whether every segment from index `from` of `bounds` is a participle clause: `, speaking on condition of anonymity,`. */
+/**
+ * Whether every segment from index `from` of `bounds` is an aside: a participle clause (`,
+ * speaking on condition of anonymity,`) or a relative clause (`, who asked not to be named,`).
+ */
 function asidesOnly(ctx: Context, bounds: readonly number[], from: number): boolean {
-  for (let si = from; si + 1 < bounds.length; si++)
-    if (!openingParticiple(ctx, bounds[si]! + 1, bounds[si + 1]!)) return false;
+  for (let si = from; si + 1 < bounds.length; si++) {
+    const a = bounds[si]! + 1;
+    if (
+      !openingParticiple(ctx, a, bounds[si + 1]!) &&
+      !RELATIVE_OPENERS.has(ctx.tokens[a]?.lower ?? '')
+    )
+      return false;
+  }
   return true;
 }
 
@@ -536,3 +550,6 @@ function describingApposition(ctx: Context, a: number, b: number): NounPhrase | 
 
 /** Relative pronouns that open a clause about the phrase before them: `who`, `which`. */
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose']);
+
+/** Determiners that stand alone for people as a subject before an aside: `Another, who ...,`. */
+const STANDING_ALONE: ReadonlySet<string> = new Set(['another', 'both', 'each', 'neither']);

@@ -302,7 +302,24 @@ function ingObject(ctx: Context, np: NounPhrase, floor: number): NounPhrase | nu
       return null;
     // (else a gerund or a noun in -ing inside the phrase: "Residents opposing plans for housing
     // in the area say")
-    const outer = phraseBeforeParticiple(ctx, v, floor);
+    let outer = phraseBeforeParticiple(ctx, v, floor);
+    // "A man accused of killing a courier outside a pub told", "A nurse charged with stealing
+    // drugs from the ward said": a gerund after the preposition of a past participle that
+    // modifies the person before it (not when the phrase is a bare singular that may be a
+    // compound's first noun: "accused of passing crime reports to")
+    const first = toks[np.start]!;
+    const determined =
+      isDet(first) || first.kind !== 'word' || ctx.name[np.start] || isPluralNoun(toks[np.head]);
+    if (
+      !outer &&
+      determined &&
+      isPrep(toks[v - 1]) &&
+      isParticipleWord(toks[v - 2]) &&
+      v - 2 > floor
+    ) {
+      const person = phraseBeforeParticiple(ctx, v - 2, floor);
+      if (person && isPersonClass(headClass(ctx, person.head))) outer = person;
+    }
     // (a noun in -ing after a singular is a compound's head: "minutes of a board meeting in
     // March"; after a plural it may be the verb, "The ministers meeting in Brussels")
     if (outer && ING_NOUNS.has(verb.lower) && !isPluralNoun(toks[v - 1])) continue;

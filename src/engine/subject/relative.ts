@@ -2,7 +2,7 @@
 import type { Context } from '../context';
 import { isDet, isPunct, isQuant, isQuote, isTimeWord, isVerbLike } from '../context';
 import { agentiveNoun, F, ruleWords } from '../lexicon';
-import { headClass } from '../phrase/head-class';
+import { headClass, isPersonClass } from '../phrase/head-class';
 import { participleLike, POST_PREPS } from '../phrase/noun-phrase';
 import { phraseEndingAt } from '../phrase/phrase-ending';
 import { isPlaceName } from '../phrase/places';
@@ -60,6 +60,22 @@ export function antecedent(ctx: Context, s: Sentence, k: number): SubjectResult 
   ) {
     const outer = phraseEndingAt(ctx, np.start - 3, floor);
     if (outer && headClass(ctx, outer.head) === 'document')
+      return withNamed(ctx, { ...outer, end: np.end });
+  }
+  // "One man convicted in 2021, who spoke on condition of anonymity", "A union official reached
+  // by telephone, who asked": `who` is the person a reduced relative describes, not the thing,
+  // place or time of its preposition
+  if (
+    PERSON_RELATIVES.has(toks[k]!.lower) &&
+    !isPersonClass(headClass(ctx, np.head)) &&
+    headClass(ctx, np.head) !== 'organisation' &&
+    !ctx.name[np.head] &&
+    (POST_PREPS.has(toks[np.start - 1]?.lower ?? '') || toks[np.start - 1]?.lower === 'by') &&
+    isParticipleWord(toks[np.start - 2]) &&
+    np.start - 3 >= floor
+  ) {
+    const outer = phraseEndingAt(ctx, np.start - 3, floor);
+    if (outer && isPersonClass(headClass(ctx, outer.head)))
       return withNamed(ctx, { ...outer, end: np.end });
   }
   // "Victor Amsel, an analyst at Crane Hollis, who described": the description stands in
