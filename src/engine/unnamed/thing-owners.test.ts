@@ -30,6 +30,8 @@ describe("a thing's owner or operator", () => {
     // named in apposition or in its clause
     "The freighter's owner, the shipping firm Korlund Lines, did not respond.",
     "The quarry's owner has been named as Bexley Aggregates.",
+    // named in the next sentence (decision 29)
+    "The quarry's operator said the dust was within limits. Bexley Aggregates added that it would appeal.",
     // a named body's own
     "Harlow Group's operator has been fined three times.",
   ])('%s', (text) => {
