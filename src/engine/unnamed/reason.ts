@@ -319,7 +319,14 @@ export function reason(
   if (!isSource && isPersonClass(cls) && speakersPeople(ctx, s, np)) return WHY.actor;
   // "A lawyer for three of the officers said his clients had been held": the unnamed party the
   // lawyer acts for (unnamed-clients.ts)
-  if (unnamedClient(ctx, s, np))
+  // (one who only undergoes something stays optional, decision 119)
+  if (
+    unnamedClient(ctx, s, np) &&
+    (isSource ||
+      (position(ctx, s, np) !== 'passiveSubject' &&
+        toks[np.end + 1]?.lower !== 'been' &&
+        toks[np.end]?.lower !== 'were'))
+  )
     return !isSource ? WHY.actor : anonymityClause(ctx, s, np.end) ? WHY.anonymous : WHY.source;
   const before = toks[np.start - 1];
   // ("Both officials requested anonymity": two people the story withholds, credited or marked
