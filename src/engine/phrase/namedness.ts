@@ -33,6 +33,7 @@ import { isPlaceName, isPluralDemonym, isSingularDemonym } from './places';
 import { quotationAround } from '../entities/quoted-speaker';
 import { previousSameWord } from '../same-word';
 import { unnamedIllicitBody } from '../unnamed/illicit-bodies';
+import { ownerOfThing } from '../unnamed/thing-owners';
 import { withheldBody, withheldObject } from '../unnamed/withheld-body';
 import { indefiniteAntecedent, indefinitePersonAntecedent } from '../unnamed/unnamed-antecedent';
 import { anonymityClause } from '../unnamed/appositions';
@@ -307,6 +308,9 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
     // (unnamed-antecedent.ts; decisions 70, 89 and 163 of the labelled sets)
     if ((cls === 'organisation' || cls === 'title') && sing && indefiniteAntecedent(ctx, np))
       return false;
+    // "The plant's operator", "the ship's owner": known only through the thing it owns or runs
+    // (thing-owners.ts)
+    if ((cls === 'organisation' || cls === 'title') && ownerOfThing(ctx, np)) return false;
     // ("the gang" that no name in the text is: a withheld body, illicit-bodies.ts)
     if (cls === 'organisation' && sing && !unnamedIllicitBody(ctx, np) && !withheldBody(ctx, np))
       return true;
@@ -640,6 +644,15 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
         sharedPlaceName(ctx, k, np.end)
       )
         continue;
+      // "A sovereign wealth fund from Qaresh", "a defence group from Alsund": a body from a name
+      // the text gives nowhere else, of no body's shape, comes from a place (decisions 6, 66)
+      if (prep === 'from' && cls === 'organisation' && k === np.coreEnd + 1) {
+        const e = originName(ctx, np, k);
+        if (e > k) {
+          k = e - 1;
+          continue;
+        }
+      }
       if (
         prep === 'of' ||
         prep === 'from' ||
@@ -1550,6 +1563,53 @@ function nameBefore(ctx: Context, k: number): boolean {
   for (let q = k - 1; q >= 0; q--)
     if (ctx.name[q] && (ctx.tokens[q]!.f & F.TIME) === 0 && !isPlaceName(ctx, q)) return true;
   return false;
+}
+
+/** Bodies of people, not of money or trade: a `team from Acme` is Acme's own. */
+const PEOPLE_BODIES: ReadonlySet<string> = new Set([
+  'contingent',
+  'crew',
+  'delegation',
+  'detachment',
+  'division',
+  'panel',
+  'squad',
+  'subsidiary',
+  'team',
+  'unit',
+]);
+
+/**
+ * The end of the name at token `k`, after `from` in a new body's phrase, when it is only where
+ * the body comes from: "a sovereign wealth fund from Qaresh", "a state-owned builder from Tarlow",
+ * "a defence group from Alsund". The phrase is indefinite, the head a body of money or trade (not
+ * a team or unit, which "from" makes a part of the body named: "a team from Orvane"), the name of
+ * at most three words with no word of a body's name (`Holdings`, `Bank`, `Times`) and met nowhere
+ * else in the text (a body the story names comes back, a place of origin seldom). -1 otherwise.
+ */
+function originName(ctx: Context, np: NounPhrase, k: number): number {
+  const toks = ctx.tokens;
+  if (!INDEFINITE_BODY.has(toks[np.start]!.lower) || np.start === np.head) return -1;
+  const head = toks[np.head]!.lower;
+  // (a bare "a group from Orvane" may be a party of its people; "a defence group" is a firm)
+  if (PEOPLE_BODIES.has(head) || (head === 'group' && np.head === np.start + 1)) return -1;
+  let e = k;
+  while (ctx.name[e]) {
+    const w = toks[e]!;
+    if (
+      w.kind !== 'word' ||
+      ORG_SUFFIXES.has(w.lower) ||
+      INSTITUTION_WORDS.has(w.lower) ||
+      ORG_NOUNS.has(w.lower) ||
+      previousSameWord(ctx, e) >= 0
+    )
+      return -1;
+    e++;
+  }
+  if (e === k || e - k > 3 || toks[e]?.kind === 'pos') return -1;
+  for (let q = e; q < toks.length; q++)
+    if (ctx.name[q] && toks[q]!.lower === toks[k]!.lower) return -1;
+  return e;
 }
 
 /** Heads of one or more members of a staff: `a member`, `members`. */

@@ -50,6 +50,7 @@ import { unnamedIllicitBody } from './illicit-bodies';
 import { withheldBody, withheldObject } from './withheld-body';
 import { withheldSubject } from './withheld-subject';
 import { knownThroughAnother } from './known-through';
+import { ownerOfThing } from './thing-owners';
 import { pluralEnding } from './reason';
 import { repeatsUnnamedBody } from './repeat-mentions';
 import { stanceGroup } from './stance-group';
@@ -127,6 +128,8 @@ function mayFlag(
   // ("charged a former deputy minister with": charged-people.ts)
   if (cls === 'title' && chargedPeople(ctx, s, np)) return true;
   if (knownThroughAnother(ctx, s, np, cls, false)) return true;
+  // ("The plant's operator was fined": known through a thing it runs, thing-owners.ts)
+  if (ownerOfThing(ctx, np)) return true;
   const first = toks[np.start]!;
   if (sender(ctx, np)) return true;
   if (heldResponsible(ctx, s, np) && ((moreListsOf(first) & IN_INDEFINITE) !== 0 || counted(first)))

@@ -27,6 +27,9 @@ describe('a named employer’s workforce in its own labour action acts', () => {
     ['Staff at a Harlow Foods warehouse walked out over pay on Friday.', 'Staff at a Harlow'],
     ['Cabin crew at Aurora Air have voted to strike over rosters.', 'Cabin crew at Aurora Air'],
     ['Crews on the Corran ferry route walked out on Monday in a row over rosters.', 'Crews on the'],
+    // a walkout to come, and a workforce placed by `of`
+    ['Baggage handlers at Kelbury Air will walk out for 24 hours from Friday.', 'Baggage handlers'],
+    ['Players of the Marrow Symphony Orchestra walked out on Friday.', 'Players of the Marrow'],
   ])('%s', (text, want) => {
     expect(spans(text, 'unnamed').join(' | ')).toContain(want);
   });
@@ -36,6 +39,7 @@ describe('a named employer’s workforce in its own labour action acts', () => {
     ['Engineers at Varden Aerospace designed the new wing.', 'Engineers'],
     ['Members of the Kelmer Drivers Union voted to strike.', 'Members'],
     ['Engineers at Varden Aerospace walked visitors round the plant.', 'Engineers'],
+    ['Engineers at Varden Aerospace will walk visitors round the plant.', 'Engineers'],
     ['Engineers at Varden Aerospace voted to approve the new wing design.', 'Engineers'],
     ['Staff at Harlow Foods designed the new packaging.', 'Staff'],
     ['Crews on the Corran ferry route sailed through the storm.', 'Crews'],

@@ -25,11 +25,17 @@ const LABOUR_WORDS: ReadonlySet<string> = new Set([
   'strikes',
   'unionise',
   'unionize',
+  'walk',
   'walk-out',
   'walked',
+  'walking',
+  'walks',
   'walkout',
   'walkouts',
 ]);
+
+/** Forms of `walk`, a labour action only with `out` or `off`: `walk`, `walked`. */
+const WALKING: ReadonlySet<string> = new Set(['walk', 'walked', 'walking', 'walks']);
 
 /**
  * A protest as the workforce's own act: "have written to its trustees to protest against the deal",
@@ -44,10 +50,11 @@ const VOTING: ReadonlySet<string> = new Set(['vote', 'voted', 'votes', 'voting']
 const TERMS: ReadonlySet<string> = new Set(['contract', 'deal', 'offer', 'settlement']);
 
 /**
- * Prepositions that place a workforce: `at`, `in`, `from`, and `on` a line, route or project
- * ("Crews on the ferry route walked out").
+ * Prepositions that place a workforce: `at`, `in`, `from`, `of` ("Musicians of the Orlen
+ * Philharmonic walked out"), and `on` a line, route or project ("Crews on the ferry route walked
+ * out").
  */
-const PLACING: ReadonlySet<string> = new Set(['at', 'from', 'in', 'on']);
+const PLACING: ReadonlySet<string> = new Set(['at', 'from', 'in', 'of', 'on']);
 
 /**
  * A workforce named as one, plural without an -s: "Staff at the depot walked out", "Cabin crew
@@ -103,8 +110,8 @@ export function labourActSubject(ctx: Context, s: Sentence, np: NounPhrase): boo
     if (PROTESTING.has(t.lower) && (toks[q - 1]!.f & (F.DET | F.PRON)) === 0) return true;
     if (q > k + 10) continue;
     if (LABOUR_WORDS.has(t.lower)) {
-      // "walked" is a walkout only with `out` or `off the job`
-      if (t.lower !== 'walked') return true;
+      // "walked", "will walk" are a walkout only with `out` or `off the job`
+      if (!WALKING.has(t.lower)) return true;
       const next = toks[q + 1]?.lower;
       return next === 'out' || next === 'off';
     }

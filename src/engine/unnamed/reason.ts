@@ -33,6 +33,9 @@ import { obligedClass } from './obligations';
 import { groupAgent } from './group-agents';
 import { consultedPeople } from './consulted-people';
 import { speakersPeople } from './speakers-people';
+import { unnamedClient } from './unnamed-clients';
+import { originApposition } from './origin-apposition';
+import { ownerOfThing } from './thing-owners';
 import { countedState } from './counted-states';
 import {
   actedInRelative,
@@ -293,6 +296,10 @@ export function reason(
     // "accused a former trader at Pellmore Securities of hiding losses": people of a named body
     // accused on their own account (accused-of-body.ts)
     if (named === 'partial' && isPersonClass(cls) && accusedOfBody(ctx, s, np)) return WHY.actor;
+    // "One of its organisers, a beef farmer from Carhow, said": a source described again by its
+    // town (origin-apposition.ts)
+    if (named === 'partial' && isSource && isPersonClass(cls) && originApposition(ctx, s, np))
+      return WHY.source;
     return markedAnonymous(ctx, s, np, cls, named);
   }
   // "Her granddaughter wrote online", "the groom's brother had been drinking": a person known
@@ -300,6 +307,11 @@ export function reason(
   // (credited, it is a source like any other: "Her daughter, who did not want to be named, said")
   if (knownThroughAnother(ctx, s, np, cls, isSource))
     return !isSource ? WHY.actor : anonymityClause(ctx, s, np.end) ? WHY.anonymous : WHY.source;
+  // "The plant's operator has been fined", "the ship's owner, a company registered abroad, could
+  // not produce": a body or person known only through the thing it owns or runs, acting or
+  // speaking (thing-owners.ts)
+  if (ownerOfThing(ctx, np) && (isSource || ownerActs(position(ctx, s, np))))
+    return isSource ? WHY.source : cls === 'organisation' ? WHY.organisation : WHY.actor;
   // "said the family had called the agency", "Eyewitnesses said the bride's brother threw the
   // first punch": a family or a relative that acts (relatives-acting.ts)
   if (!isSource && isPersonClass(cls) && relativeActing(ctx, s, np)) return WHY.actor;
@@ -309,6 +321,17 @@ export function reason(
   // "A lawyer for one of the officers said his client had acted", "A hospital administrator said
   // her staff had caught the errors": people known only through the speaker (speakers-people.ts)
   if (!isSource && isPersonClass(cls) && speakersPeople(ctx, s, np)) return WHY.actor;
+  // "A lawyer for three of the officers said his clients had been held": the unnamed party the
+  // lawyer acts for (unnamed-clients.ts)
+  // (one who only undergoes something stays optional, decision 119)
+  if (
+    unnamedClient(ctx, s, np) &&
+    (isSource ||
+      (position(ctx, s, np) !== 'passiveSubject' &&
+        toks[np.end + 1]?.lower !== 'been' &&
+        toks[np.end]?.lower !== 'were'))
+  )
+    return !isSource ? WHY.actor : anonymityClause(ctx, s, np.end) ? WHY.anonymous : WHY.source;
   const before = toks[np.start - 1];
   // ("Both officials requested anonymity": two people the story withholds, credited or marked
   // anonymous; decision 7)
@@ -1189,4 +1212,15 @@ function placeCouncil(ctx: Context, np: NounPhrase): boolean {
     return k === np.head || toks[k + 1]?.kind === 'pos';
   }
   return false;
+}
+
+/** Positions in which a thing's owner acts or is held to account: "The plant's operator was fined". */
+function ownerActs(pos: string): boolean {
+  return (
+    pos === 'subject' ||
+    pos === 'raised' ||
+    pos === 'agent' ||
+    pos === 'copula' ||
+    pos === 'passiveSubject'
+  );
 }
