@@ -34,6 +34,9 @@ import type { Sentence } from '../sentences';
 export const CLAUSE_STARTERS = ruleWords('clauseStarters');
 export const SUBJECT_PRONOUNS = ruleWords('subjectPronouns');
 
+/** Words that open a quantity: `up to 14 percent`, `nearly half`. */
+const QUANTITY_LEADS = ruleWords('quantityLeads');
+
 /** `, records show.`: the verb and its subject follow a comma or a closing quote. */
 export function parenthetical(ctx: Context, s: Sentence, i: number): boolean {
   const toks = ctx.tokens;
@@ -233,30 +236,7 @@ export function clauseFollows(
   }
   // "maintained in a letter that", "told reporters on Tuesday that": a that-clause after a
   // prepositional phrase
-  if (isPrep(n) && n.lower !== 'that' && n.lower !== 'of') {
-    const np = phraseStartingAt(ctx, k + 1, s.last);
-    if (np && toks[np.coreEnd]?.lower === 'that') return true;
-    // "maintained in a letter to lawmakers last month that no inspector had": more phrases and
-    // time words before the that-clause
-    for (let q = k + 1; q < s.last && q <= k + 12; q++) {
-      const w = toks[q]!;
-      // (not "added during that time would": `that` a determiner right after the preposition)
-      if (w.lower === 'that') {
-        const c = toks[q + 1];
-        return (
-          q > k + 2 &&
-          !!c &&
-          (isDet(c) ||
-            isQuant(c) ||
-            // ('warned in a speech in Port Anvar on Thursday that "rates must')
-            isOpenQuote(c) ||
-            ctx.name[q + 1] !== 0 ||
-            (isPronoun(c) && SUBJECT_PRONOUNS.has(c.lower)))
-        );
-      }
-      if (isPunct(w) || isQuote(w) || isAux(w) || isVerbLike(w) || (w.f & F.REPORT) !== 0) break;
-    }
-  }
+  if (isPrep(n) && thatAfterPhrases(ctx, s, k)) return true;
   // "reassured voters that pensions were safe", "advised residents that the roads were closed":
   // a verb that addresses a hearer, then the hearer and the that-clause
   if (ADDRESSING.has(toks[vEnd - 1]!.lower) && !isPrep(n)) {
@@ -342,6 +322,50 @@ export function clauseFollows(
     );
   }
   return false;
+}
+
+/**
+ * Whether a that-clause follows the prepositional phrases opening at `k` (a preposition):
+ * "maintained in a letter that", "warned in a filing to the exchange last month that revenue
+ * could fall", "claimed in a letter to the council that residents were never consulted". No
+ * verb, auxiliary or punctuation stands between (not "a report published in March by the
+ * ombudsman found that", whose `found` is the clause's verb).
+ */
+export function thatAfterPhrases(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  const n = toks[k];
+  if (!n || !isPrep(n) || n.lower === 'that' || n.lower === 'of') return false;
+  const np = phraseStartingAt(ctx, k + 1, s.last);
+  if (np && toks[np.coreEnd]?.lower === 'that') return true;
+  // "maintained in a letter to lawmakers last month that no inspector had": more phrases and
+  // time words before the that-clause
+  for (let q = k + 1; q < s.last && q <= k + 12; q++) {
+    const w = toks[q]!;
+    // (not "added during that time would": `that` a determiner right after the preposition)
+    if (w.lower === 'that')
+      // ('warned in a speech in Port Anvar on Thursday that "rates must'; "that residents were";
+      // "that up to 14 percent", "that 40 homes": a quantity)
+      return (
+        q > k + 2 &&
+        (isOpenQuote(toks[q + 1]) ||
+          complementAfterThat(ctx, q + 1) ||
+          subjectThenVerb(ctx, s, q + 1) ||
+          toks[q + 1]?.kind === 'num' ||
+          QUANTITY_LEADS.has(toks[q + 1]?.lower ?? ''))
+      );
+    if (isPunct(w) || isQuote(w) || isAux(w)) break;
+    // (a noun after its determiner is no verb: "in a briefing on Monday that")
+    if ((isVerbLike(w) || (w.f & F.REPORT) !== 0) && !isDet(toks[q - 1])) break;
+  }
+  return false;
+}
+
+/** Whether a bare noun phrase at `k` is followed by its verb: "that age checks would push". */
+function subjectThenVerb(ctx: Context, s: Sentence, k: number): boolean {
+  if (!isContent(ctx.tokens[k])) return false;
+  const np = phraseStartingAt(ctx, k, s.last, false);
+  const v = np ? ctx.tokens[np.end] : undefined;
+  return !!v && np!.end < s.last && (isAux(v) || isVerbLike(v));
 }
 
 /** `what he claimed were`: a wh-word right before the verb's subject. */

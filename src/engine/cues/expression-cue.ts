@@ -89,6 +89,9 @@ function raisedWith(ctx: Context, s: Sentence, i: number): Cue | undefined {
 /** Verbs of expression that report only as a finite verb or after a comma: `issued a statement`. */
 const FINITE_EXPRESSION: ReadonlySet<string> = new Set(['issue']);
 
+/** Verbs of swapping words between parties: `trade blame`, `exchanged accusations`. */
+const RECIPROCAL: ReadonlySet<string> = new Set(['exchange', 'trade']);
+
 /** Pronouns for a matter one raises with someone: `raised it with`, `raised this with`. */
 const RAISED_PRONOUNS: ReadonlySet<string> = new Set(['it', 'that', 'them', 'these', 'this']);
 
@@ -166,6 +169,13 @@ export function expressionCue(ctx: Context, s: Sentence, i: number): Cue | undef
   const passive = beBefore && sawAux && toks[i]!.lower.endsWith('ed');
   const subject = passive ? null : expressionSubject(ctx, s, g);
   if (!passive && promptedByThing(ctx, s, g, i, subject)) return undefined;
+  // "both armies trade blame", "the rivals traded insults": a verb of swapping words needs the
+  // parties who swap them as its subject (not "over trade claims", "the exchange blame game")
+  if (
+    RECIPROCAL.has(verb.lemma) &&
+    (passive || !sourceOf(subject) || isDet(toks[g - 1]) || isPrep(toks[g - 1]))
+  )
+    return undefined;
   // ("has been called into question by defence lawyers": the agent of the passive)
   const source = passive && into > 0 ? byAgent(ctx, s, k + 1) : sourceOf(subject);
   const pronoun = pronounOf(subject);

@@ -48,7 +48,12 @@ import { findSubject } from '../subject/find-subject';
 import { isPronounSubject } from '../subject/result';
 import type { Token } from '../tokenize';
 import { wordBits } from '../word-bits';
-import { complementAfterThat, parenthetical, SUBJECT_PRONOUNS } from './clause-follows';
+import {
+  complementAfterThat,
+  parenthetical,
+  SUBJECT_PRONOUNS,
+  thatAfterPhrases,
+} from './clause-follows';
 import { byThenAs, JUDGED_BY, REDUCED_SAID_BY } from './verb-frames';
 
 /** The verb form at `i` and its neighbours, as every position rule reads them. */
@@ -107,7 +112,32 @@ export function positionRefusal(
   if (homographNoun(at)) return 'homograph';
   if (adjectiveUse(at)) return 'adjective';
   if (habitualNegative(at)) return 'habitual';
-  return reducedRelative(at) ? 'relative' : null;
+  return reducedRelative(at) && !pastBeforeThatClause(at) ? 'relative' : null;
+}
+
+/**
+ * A past form before prepositional phrases and a that-clause is the clause's verb, not a reduced
+ * relative: "Halvex, the largest toolmaker, warned in a filing to the exchange that revenue could
+ * fall", "a parliamentary inquiry concluded in 2020 that", "state television reported on Tuesday
+ * night that". A participle's phrase would need the clause's verb before the that-clause ("a
+ * report published in March by the ombudsman found that").
+ */
+function pastBeforeThatClause({ ctx, s, i, forms }: At): boolean {
+  if (!forms.has('past')) return false;
+  const toks = ctx.tokens;
+  // ("said in guidance published in March that": the participle of a preposition's object,
+  // whose that-clause is the verb's before it)
+  const np = i - 1 > s.first ? phraseEndingAt(ctx, i - 1, s.first, false) : null;
+  if (np && isPrep(toks[np.start - 1])) return false;
+  let k = i + 1;
+  while (
+    k < s.last &&
+    (isAdverb(toks[k]) || isTimeWord(toks[k]) || (listsOf(toks[k]) & IN_TIME_LEADS) !== 0)
+  )
+    k++;
+  // ("reported on Tuesday night that a foreign agitator had been arrested": time words only)
+  if (k > i + 1 && toks[k]?.lower === 'that') return complementAfterThat(ctx, k + 1);
+  return thatAfterPhrases(ctx, s, k);
 }
 
 /**
