@@ -6,6 +6,7 @@
 import type { Context } from '../context';
 import {
   isAdverb,
+  isDet,
   isAux,
   isContent,
   isOpenQuote,
@@ -160,7 +161,9 @@ export function position(
         !ctx.name[q] &&
         ((headClass(ctx, np.head) === 'organisation' && !namesBeyondPlace(ctx, np)) ||
           // ("Campaign volunteers in Dorset County have been knocking on doors")
-          placedGroupAtWork(ctx, np, q))
+          placedGroupAtWork(ctx, np, q) ||
+          // ("Two senators are circulating a letter", "a major producer was considering cuts")
+          occupationAtWork(ctx, np, q))
       )
         return 'subject';
       // "Residents are planning a protest": a group arranging an act of its own (planned-acts.ts)
@@ -565,6 +568,41 @@ export function genericUser(ctx: Context, s: Sentence, np: NounPhrase): boolean 
   while (k < s.last && isAdverb(toks[k])) k++;
   return k < s.last && ABILITY_VERBS.has(toks[k]!.lower);
 }
+
+/**
+ * Whether `np`, headed by an occupation (a noun for what people do: `senators`, `producers`,
+ * `sellers`), is the subject of the progressive whose -ing form is at `q` with its object or
+ * particle right after it ("are circulating a letter", "was considering output cuts", "had been
+ * working at the property"): an occupation's people at work on something are a particular group
+ * acting, where bare people at a progressive are often scenery ("two men were walking their
+ * dogs"). Only a new mention, not a definite one the story already has ("the driver was
+ * cooperating") nor a bare singular, a surname that is an occupation word ("Farrier is considering"); not a state
+ * of mind or of staying put ("are hoping for", "were sitting in").
+ */
+function occupationAtWork(ctx: Context, np: NounPhrase, q: number): boolean {
+  const toks = ctx.tokens;
+  if (headClass(ctx, np.head) !== 'occupation' || ctx.name[np.head]) return false;
+  if (STATE_ING.has(toks[q]!.lower)) return false;
+  // (a new mention: not "the driver was cooperating", a person the story already has)
+  const first = toks[np.start]!;
+  if (first.lower === 'the' || (first.f & F.PRON) !== 0 || first.kind === 'pos') return false;
+  for (let k = np.start; k < np.head; k++) if (toks[k]!.kind === 'pos') return false;
+  // (a singular needs its determiner: a bare "Farrier is considering" is a surname)
+  if (np.start === np.head && !isPlural(toks[np.head]!.lower)) return false;
+  const next = toks[q + 1];
+  return isWord(next) && (!next.cap || isDet(next)) && !ctx.name[q + 1];
+}
+
+/** Progressives of a state of mind or of staying put, no act: `are hoping`, `are living`. */
+const STATE_ING: ReadonlySet<string> = new Set([
+  'hoping',
+  'living',
+  'sitting',
+  'staying',
+  'standing',
+  'waiting',
+  'wondering',
+]);
 
 /** Whether a proper name stands inside `np`: `Delegations from the Kesh government`. */
 /**
