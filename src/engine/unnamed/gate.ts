@@ -49,6 +49,7 @@ import { chargedPeople } from './charged-people';
 import { unnamedIllicitBody } from './illicit-bodies';
 import { withheldBody, withheldObject } from './withheld-body';
 import { withheldSubject } from './withheld-subject';
+import { withheldIdentity } from './withheld-identity';
 import { knownThroughAnother } from './known-through';
 import { ownerOfThing } from './thing-owners';
 import { pluralEnding } from './reason';
@@ -125,6 +126,8 @@ function mayFlag(
   // ("The vendor, which Elmsford did not name,": withheld-body.ts)
   if (cls === 'organisation' && (withheldBody(ctx, np) || withheldObject(ctx, np))) return true;
   if (cls === 'organisation' && withheldSubject(ctx, s, np, false)) return true;
+  // ("on condition that the fund not be named", "whose name has not been released": withheld-identity.ts)
+  if (cls === 'organisation' && withheldIdentity(ctx, s, np)) return true;
   // ("charged a former deputy minister with": charged-people.ts)
   if (cls === 'title' && chargedPeople(ctx, s, np)) return true;
   if (knownThroughAnother(ctx, s, np, cls, false)) return true;
