@@ -14,7 +14,7 @@
  */
 import type { Context } from '../context';
 import { isAdverb, isHeadline } from '../context';
-import { F, TITLE_PLURALS } from '../lexicon';
+import { F, ruleWords, TITLE_PLURALS } from '../lexicon';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import { ownWorkforce } from './content-subject';
@@ -34,19 +34,8 @@ const DIRECTED: ReadonlySet<string> = new Set([
   'told',
 ]);
 
-/** Words before the verb that make it no past act of directing: `to tell`, `will`, `would`. */
-const NOT_PAST: ReadonlySet<string> = new Set([
-  'can',
-  'could',
-  'may',
-  'might',
-  'must',
-  'shall',
-  'should',
-  'to',
-  'will',
-  'would',
-]);
+/** Words before the verb that make it no past act of directing: `to tell`, `will`, `would`, `can't`. */
+const MODAL_VERBS = ruleWords('modalVerbs');
 
 /**
  * Infinitives of a state, a wait or a receipt, not an act: "told staff to expect delays", "asked
@@ -79,7 +68,7 @@ export function directedWorkforce(ctx: Context, s: Sentence, np: NounPhrase): bo
   // the verb a past or perfect act: not after `to`, a modal or a `do` of a question
   let b = np.start - 2;
   while (b >= s.first && isAdverb(toks[b])) b--;
-  if (b >= s.first && NOT_PAST.has(toks[b]!.lower)) return false;
+  if (b >= s.first && (toks[b]!.lower === 'to' || MODAL_VERBS.has(toks[b]!.lower))) return false;
   // `to` (or `not to`) and the infinitive's verb, an act
   let q = np.end;
   if (toks[q]?.lower === 'not') q++;

@@ -19,7 +19,7 @@ const PLACING: ReadonlySet<string> = new Set(['across', 'at', 'from', 'in']);
 /** Progressives of what befalls the subject: `is struggling`, `are suffering`. */
 const UNDERGOING_ING = ruleWords('undergoingProgressives');
 /** Progressives of a state of mind or of staying put, no act: `are hoping`, `are living`. */
-const STATE_ING: ReadonlySet<string> = new Set([
+export const STATE_ING: ReadonlySet<string> = new Set([
   'hoping',
   'living',
   'sitting',

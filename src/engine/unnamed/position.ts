@@ -25,7 +25,7 @@ import type { Sentence } from '../sentences';
 import type { Token } from '../tokenize';
 import { isPlural } from './find-unnamed';
 import { timeAside } from './leading-time';
-import { placedGroupAtWork } from './placed-group';
+import { placedGroupAtWork, STATE_ING } from './placed-group';
 import { arrangedAct } from './planned-acts';
 
 /** Where the phrase sits: subject of a verb (active or passive), agent after `by`, or elsewhere. */
@@ -582,7 +582,8 @@ export function genericUser(ctx: Context, s: Sentence, np: NounPhrase): boolean 
 function occupationAtWork(ctx: Context, np: NounPhrase, q: number): boolean {
   const toks = ctx.tokens;
   if (headClass(ctx, np.head) !== 'occupation' || ctx.name[np.head]) return false;
-  if (STATE_ING.has(toks[q]!.lower)) return false;
+  // (a state of mind or staying put, or waiting: `are hoping`, `were waiting`)
+  if (STATE_ING.has(toks[q]!.lower) || toks[q]!.lower === 'waiting') return false;
   // (a new mention: not "the driver was cooperating", a person the story already has)
   const first = toks[np.start]!;
   if (first.lower === 'the' || (first.f & F.PRON) !== 0 || first.kind === 'pos') return false;
@@ -592,17 +593,6 @@ function occupationAtWork(ctx: Context, np: NounPhrase, q: number): boolean {
   const next = toks[q + 1];
   return isWord(next) && (!next.cap || isDet(next)) && !ctx.name[q + 1];
 }
-
-/** Progressives of a state of mind or of staying put, no act: `are hoping`, `are living`. */
-const STATE_ING: ReadonlySet<string> = new Set([
-  'hoping',
-  'living',
-  'sitting',
-  'staying',
-  'standing',
-  'waiting',
-  'wondering',
-]);
 
 /** Whether a proper name stands inside `np`: `Delegations from the Kesh government`. */
 /**
