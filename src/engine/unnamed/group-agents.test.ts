@@ -33,3 +33,23 @@ describe('a group that did a past act, after `by`', () => {
     expect(spans(text, 'unnamed').join('|')).not.toContain(not);
   });
 });
+
+describe('a group that made a record, by-agent of a participle on it', () => {
+  test.each([
+    ['Footage filmed by onlookers shows a man climbing the fence.', 'onlookers'],
+    ['Photos taken by commuters show water pouring through the roof.', 'commuters'],
+    ['Video recorded by shoppers appears to show the guard pushing a boy.', 'shoppers'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed').join('|')).toContain(want);
+  });
+
+  test.each([
+    // no record: what a group built or grew is no document the story relies on
+    ['A chapel built by monks in 1400 still stands on the hill.', 'monks'],
+    ['Apples grown by farmers in the valley are sold in the square.', 'farmers'],
+    // a record a habit makes, with no participle right on it
+    ['The records are kept each week by volunteers.', 'volunteers'],
+  ])('%s', (text, not) => {
+    expect(spans(text, 'unnamed').join('|')).not.toContain(not);
+  });
+});

@@ -13,6 +13,7 @@
 import type { Context } from '../context';
 import { isAdverb, isHeadline, isPunct } from '../context';
 import { F } from '../lexicon';
+import { headClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { currency } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
@@ -71,6 +72,16 @@ const CONTRASTS: ReadonlySet<string> = new Set(['never', 'not', 'than']);
 /** Heads of a group in the singular form: `staff`, `crew`, `personnel`. */
 const GROUP_SINGULARS: ReadonlySet<string> = new Set(['crew', 'personnel', 'staff']);
 
+/**
+ * Whether token `k` is the head of a document or record a participle right after it tells the
+ * making of: "footage", "a petition", "photos" (not "a house": what volunteers built is no record
+ * the story relies on).
+ */
+function madeRecord(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  return t?.kind === 'word' && !ctx.name[k] && headClass(ctx, k) === 'document';
+}
+
 /** Whether `t` is a word the phrase may leave out before its start: `worried`, `several`. */
 function loose(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || t.cap || t.lower === 'by') return false;
@@ -107,7 +118,10 @@ export function groupAgent(ctx: Context, s: Sentence, np: NounPhrase): boolean {
     if (STATES.has(t.lower)) return false;
     let b = q - 1;
     while (b > s.first && (isAdverb(toks[b]) || toks[b]!.kind === 'quote')) b--;
-    return PAST_BE.has(toks[b]?.lower ?? '');
+    // (or a participle right on a document or record, whatever the tense of the main verb: its
+    // makers did a past act the story relies on, "Footage filmed by residents shows", "a
+    // petition signed by some parents was handed in"; decision 69's author, a second entity)
+    return PAST_BE.has(toks[b]?.lower ?? '') || (b === q - 1 && madeRecord(ctx, b));
   }
   return false;
 }
