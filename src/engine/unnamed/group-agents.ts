@@ -82,6 +82,25 @@ function madeRecord(ctx: Context, k: number): boolean {
   return t?.kind === 'word' && !ctx.name[k] && headClass(ctx, k) === 'document';
 }
 
+/**
+ * Participles that make a record or bring one out: "filmed", "taken", "signed", "leaked" (not
+ * "made", nor handing on, "Leaflets handed out by volunteers explain": a routine).
+ */
+const RECORDING: ReadonlySet<string> = new Set([
+  'authored',
+  'compiled',
+  'drafted',
+  'filmed',
+  'leaked',
+  'penned',
+  'posted',
+  'recorded',
+  'shared',
+  'signed',
+  'taken',
+  'written',
+]);
+
 /** Whether `t` is a word the phrase may leave out before its start: `worried`, `several`. */
 function loose(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || t.cap || t.lower === 'by') return false;
@@ -121,7 +140,10 @@ export function groupAgent(ctx: Context, s: Sentence, np: NounPhrase): boolean {
     // (or a participle right on a document or record, whatever the tense of the main verb: its
     // makers did a past act the story relies on, "Footage filmed by residents shows", "a
     // petition signed by some parents was handed in"; decision 69's author, a second entity)
-    return PAST_BE.has(toks[b]?.lower ?? '') || (b === q - 1 && madeRecord(ctx, b));
+    return (
+      PAST_BE.has(toks[b]?.lower ?? '') ||
+      (b === q - 1 && RECORDING.has(t.lower) && madeRecord(ctx, b))
+    );
   }
   return false;
 }

@@ -670,6 +670,16 @@ function pastGroupAside(ctx: Context, s: Sentence, np: NounPhrase, k: number): n
 }
 
 /**
+ * Whether `np` ends at `k` in an `of` phrase after its head, which the `who` clause right after
+ * it picks out: "Relatives of patients | who died", "Families of miners | who".
+ */
+function ofPeopleEnd(ctx: Context, np: NounPhrase, k: number): boolean {
+  const toks = ctx.tokens;
+  // (`who` after it says they are people: "patients", "a man")
+  return k === np.end && toks[k]?.lower === 'who' && toks[np.head + 1]?.lower === 'of';
+}
+
+/**
  * The token after a relative clause or `-ing` participle phrase that follows `np` at `k` with no
  * comma (a restrictive clause picks its person or body out and leaves the phrase's own verb
  * after it): "one pollster who has surveyed the district | put the race", "a man who identified
@@ -701,8 +711,10 @@ export function pastPickingClause(ctx: Context, s: Sentence, np: NounPhrase, k: 
     j = k + 1;
     while (j < s.last && (isAux(toks[j]) || isAdverb(toks[j]))) j++;
     const v = toks[j];
-    // ("A prisoner who died in his cell": one known by what befell them is its victim)
-    if (v && UNDERGOING_VERBS.has(v.lower)) return k;
+    // ("A prisoner who died in his cell": one known by what befell them is its victim; but
+    // "Relatives of patients who died there have sued": the clause picks out the `of` phrase's
+    // people, and the phrase's own verb follows it)
+    if (v && UNDERGOING_VERBS.has(v.lower) && !ofPeopleEnd(ctx, np, k)) return k;
     // ("who was at the scene": a place after `be` is the clause's own, and the scan goes on)
     if (j > k + 1 && isPrep(v)) j--;
     // the relative's own verb: a word right after the relative ("that holds"; not "that the

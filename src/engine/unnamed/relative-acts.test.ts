@@ -64,3 +64,22 @@ describe('a bare plural that `who` ties to a past act of the story', () => {
     expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
   });
 });
+
+// A `who` clause after an `of` phrase picks out the `of` phrase's people: what befell them is
+// not the group's, whose own verb follows the clause (position.ts pastPickingClause).
+describe('a group of those a `who` clause says were harmed, doing its own act', () => {
+  test.each([
+    ['Families of miners who died in the explosion have sued the owners.', 'Families of miners'],
+    ['Friends of climbers who drowned in the lake have raised a memorial.', 'Friends of climbers'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // a group that only undergoes, and one whose `of` phrase has no `who` clause to pass
+    ['Neighbours of the house where he died were evacuated.', 'Neighbours'],
+    ['Relatives of a man who died in custody were told on Friday.', 'Relatives'],
+  ])('%s', (text, not) => {
+    expect(spans(text, 'unnamed').join('|')).not.toContain(not);
+  });
+});
