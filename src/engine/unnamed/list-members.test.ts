@@ -52,3 +52,22 @@ describe('a later member of a credited list is a source', () => {
     ).toEqual(['officials']);
   });
 });
+
+// A cue whose source the entities pass names as a whole ("... and a Harbour Board official said")
+// still credits the unnamed people listed before its `and` (analyze.ts).
+describe('an unnamed member before a named one is a source', () => {
+  test.each([
+    [
+      'The ferry was held at the quay, three port workers and a Kelm Harbour Board official said.',
+      'three port workers',
+    ],
+    ['Two aides and Tom Ives said the plan had failed.', 'Two aides'],
+  ])('%s', (text, phrase) => {
+    expect(unnamed(text)).toContain(phrase);
+  });
+
+  test('named members stay unflagged', () => {
+    expect(unnamed('Tom Ives and Jo Bell said the plan had failed.')).toEqual([]);
+    expect(unnamed('Kelm and the Varn Harbour Board said the plan had failed.')).toEqual([]);
+  });
+});
