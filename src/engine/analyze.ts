@@ -132,6 +132,13 @@ function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
         // credited too (not "a hammer and sickle")
         for (let k = src.np.start + 1; k < src.np.head; k++)
           if (toks[k]!.lower === 'and' && personBefore(ctx, k - 1)) sourceHeads.push(k - 1);
+      } else if (!spokenMedium(cues, k)) {
+        // "two defense officials and a Defense Ministry official said": an unnamed person before
+        // the `and` of a source the entities pass names is credited too (each member is judged
+        // by its own head)
+        for (let q = src.np.start + 1; q < src.np.head; q++)
+          if (toks[q]!.lower === 'and' && !ctx.name[q - 1] && personBefore(ctx, q - 1))
+            sourceHeads.push(q - 1);
       }
       // remember how a first, indefinite mention was named, for later "the <head>"
       if (toks[src.np.start]!.lower !== 'the' && src.np.head < toks.length)

@@ -487,6 +487,7 @@ export function findUnnamed(
       includedInFlagged(ctx, np, out) ||
       (host !== undefined && host.why !== WHY.actor && host.why !== WHY.organisation) ||
       coordinatedAfterSource(ctx, np, sourceHeads) ||
+      listMemberOfSource(ctx, s, np, sourceHeads, out) ||
       coordinatedBeforeSource(ctx, s, np, sourceHeads);
     // (an uncredited phrase no rule could flag is refused before `reason`: gate.ts)
     const gated = !heldOnly && !isSource && refused(ctx, s, np, cls, view, host, out);
@@ -1239,6 +1240,86 @@ function coordinatedAfterSource(
   for (let i = 0; i < sourceHeads.length; i++) {
     const h = sourceHeads[i]!;
     if (h < and - 1 && postModifiers(ctx, h + 1, and, true) === and) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the phrase is a later member of a list whose earlier member is credited: "according to
+ * exporters, cooperative leaders and customs data", "according to more than a dozen residents, two
+ * former boat captains and a local priest", "according to a team source and two teammates",
+ * "according to people with knowledge of the plans and internal emails". A list fills one place of
+ * its cue, so each member is a source, judged by its own head (a named member stays unnamed-free:
+ * `reason` asks its name). The member before must end right at the comma or `and`/`or`: a credited
+ * head, its post-modifier, or a member this rule already credited. A member after a comma must
+ * belong to a list that an `and`/`or` closes, and a list member with no determiner of its own must
+ * end the list at a stop or a comma: "according to officials, farmers and traders were evacuated"
+ * opens a new clause, and "according to Ann Roe, a farmer" is an apposition.
+ */
+function listMemberOfSource(
+  ctx: Context,
+  s: Sentence,
+  np: NounPhrase,
+  sourceHeads: readonly number[],
+  out: readonly { start: number; end: number; why: string }[],
+): boolean {
+  const toks = ctx.tokens;
+  let sep = np.start - 1;
+  if (sep <= s.first) return false;
+  const w = toks[sep]!.lower;
+  const comma = w === ',';
+  if (!comma && w !== 'and' && w !== 'or') return false;
+  // (", and": a comma before the last member)
+  if (!comma && isPunct(toks[sep - 1], ',')) sep--;
+  if (namedness(ctx, np)) return false;
+  const f = toks[np.start]!;
+  if (f.kind !== 'word' && f.kind !== 'num') return false;
+  if (!listCloses(ctx, s, np.end, comma)) return false;
+  const prev = sep - 1;
+  // (not an apposition to a name: "according to Ann Roe, a farmer and activist")
+  if (comma && ctx.name[prev]) return false;
+  if (sourceHeads.includes(prev)) return true;
+  const last = out.length > 0 ? out[out.length - 1] : undefined;
+  if (last && last.end === sep && (last.why === WHY.source || last.why === WHY.anonymous))
+    return true;
+  for (let i = 0; i < sourceHeads.length; i++) {
+    const h = sourceHeads[i]!;
+    if (h < prev && postModifiers(ctx, h + 1, sep, true) === sep) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the list member ending at `end` is followed by the rest of a closed list and then a stop
+ * or a comma: `, and`/`and`/`or` with a last member, or (after a comma, `needAnd`) more members
+ * until one. A verb after the last member makes the list a clause's subject instead.
+ */
+function listCloses(ctx: Context, s: Sentence, end: number, needAnd: boolean): boolean {
+  const toks = ctx.tokens;
+  let k = end;
+  for (let guard = 0; guard < 8; guard++) {
+    const t = toks[k];
+    if (k > s.last || !t) return !needAnd;
+    const w = t.lower;
+    if (
+      w === 'and' ||
+      w === 'or' ||
+      (isPunct(t, ',') && /^(?:and|or)$/.test(toks[k + 1]?.lower ?? ''))
+    ) {
+      const at = w === ',' ? k + 2 : k + 1;
+      const next = phraseStartingAt(ctx, at, s.last);
+      if (!next) return false;
+      needAnd = false;
+      k = next.end;
+      continue;
+    }
+    if (isPunct(t, ',') && needAnd) {
+      const next = phraseStartingAt(ctx, k + 1, s.last);
+      if (!next) return false;
+      k = next.end;
+      continue;
+    }
+    return !needAnd && (isPunct(t) || t.kind === 'quote');
   }
   return false;
 }
