@@ -44,7 +44,7 @@ import { phraseEndingAt } from '../phrase/phrase-ending';
 import { isPlaceName } from '../phrase/places';
 import type { Sentence } from '../sentences';
 import { isParticipleWord } from '../subject/clause';
-import { findSubject } from '../subject/find-subject';
+import { findSubject, headlineConjunct } from '../subject/find-subject';
 import { isPronounSubject } from '../subject/result';
 import type { Token } from '../tokenize';
 import { wordBits } from '../word-bits';
@@ -403,8 +403,7 @@ function homographNoun(at: At): boolean {
   if (!p) return true;
   const toks = ctx.tokens;
   const third = forms.has('third');
-  const pPlural =
-    (p.lower.endsWith('s') && !p.lower.endsWith('ss')) || (listsOf(p) & IN_IRREGULAR_PLURALS) !== 0;
+  const pPlural = pluralShape(p.lower) || (listsOf(p) & IN_IRREGULAR_PLURALS) !== 0;
   // "the data shows" and "the data show" alike
   const pEither = (listsOf(p) & IN_EITHER_NUMBER) !== 0;
   let ok =
@@ -423,14 +422,18 @@ function homographNoun(at: At): boolean {
     p.lower === ',' ||
     (isQuote(p) && !isOpenQuote(p)) ||
     (isContent(p) && !endsLetterEd(p.lower) && (pEither || (third ? !pPlural : pPlural))) ||
-    (!third && pluralBeforeReducedRelative(ctx, s, i));
+    (!third && pluralBeforeReducedRelative(ctx, s, i)) ||
+    // "Central bank holds rates but signals cut": a headline's second predicate
+    (third && (p.lower === 'but' || p.lower === 'and') && !!headlineConjunct(ctx, s, i - 1, i, 0));
   // "in advanced talks", "the passenger travel details": a noun after modifiers
   const pp = toks[i - 2];
   // "A poll released Monday shows": a time word ending a reduced relative, not a compound
   // ("A cabinet minister tells the paper", "A senior figure claims": a person noun no class
   // lists)
+  // ("The ministry's dashboard shows", "the readings show": a data noun reports like a document)
   const actor =
     ACTOR_CLASSES.has(headClass(ctx, i - 1)) ||
+    (listsOf(p) & IN_DATA_NOUNS) !== 0 ||
     listedAgentive(p.lower) ||
     timeAfterParticiple(ctx, s, i);
   if (
@@ -507,6 +510,16 @@ function homographNoun(at: At): boolean {
       !claimAnswered(ctx, s, i)
     );
   return false;
+}
+
+/**
+ * Whether a noun has the shape of a regular plural: an `-s` ending, but not `-ss` nor the
+ * singular Latin ending `-us` ("The census shows", "The prospectus lists", like "The report
+ * shows"). (`-sis` is left plural-shaped: "Our analysis shows" inside a quotation would then be
+ * a source that renames the outlet's own "Our analysis" after it.)
+ */
+function pluralShape(w: string): boolean {
+  return w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us');
 }
 
 /**
@@ -600,9 +613,10 @@ function documentBefore(ctx: Context, s: Sentence, i: number, third: boolean): b
     // (the document's phrase opens its clause: not the object of a preposition or a verb)
     const before = toks[k - 1];
     if (k > s.first && before && (isPrep(before) || isVerbLike(before))) continue;
-    const plural =
-      (t.lower.endsWith('s') && !t.lower.endsWith('ss')) ||
-      (listsOf(t) & IN_IRREGULAR_PLURALS) !== 0;
+    // ("according to an analysis by the group of inspection records": nor of `according to`)
+    const d = isDet(before) ? k - 2 : k - 1;
+    if (toks[d]?.lower === 'to' && toks[d - 1]?.lower === 'according') continue;
+    const plural = pluralShape(t.lower) || (listsOf(t) & IN_IRREGULAR_PLURALS) !== 0;
     return third !== plural || (listsOf(t) & IN_EITHER_NUMBER) !== 0;
   }
   return false;
@@ -664,6 +678,9 @@ function subjectAgrees(ctx: Context, s: Sentence, i: number, third: boolean): bo
   const subject = findSubject(ctx, s, i);
   if (!subject || isPronounSubject(subject)) return false;
   const { np } = subject;
+  // ("according to an analysis by the group of inspection records": the object of `according
+  // to` is no subject)
+  if (np.start - 2 >= s.first && ctx.tokens[np.start - 2]!.lower === 'according') return false;
   if (np.end !== i && np.coreEnd !== i) {
     // the subject must end right before the verb, with its post-modifiers
     let k = np.end;
@@ -671,8 +688,7 @@ function subjectAgrees(ctx: Context, s: Sentence, i: number, third: boolean): bo
     if (k !== i) return false;
   }
   const h = ctx.tokens[np.head]!;
-  const plural =
-    (h.lower.endsWith('s') && !h.lower.endsWith('ss')) || (listsOf(h) & IN_IRREGULAR_PLURALS) !== 0;
+  const plural = pluralShape(h.lower) || (listsOf(h) & IN_IRREGULAR_PLURALS) !== 0;
   if (third === plural && (listsOf(h) & IN_EITHER_NUMBER) === 0) return false;
   return ctx.name[np.head] === 1 || ACTOR_CLASSES.has(headClass(ctx, np.head));
 }

@@ -29,7 +29,7 @@ import type { Sentence } from '../sentences';
 import { isNameApposition } from '../subject/aside';
 import { nameApposition } from '../unnamed/appositions';
 import { controlledSubject } from '../subject/control';
-import { clauseSubject, findSubject } from '../subject/find-subject';
+import { clauseSubject, findSubject, headlineConjunct } from '../subject/find-subject';
 import { afterQuoteOrComma, invertedSubject } from '../subject/inverted';
 import type { SubjectResult } from '../subject/result';
 import type { Token } from '../tokenize';
@@ -529,6 +529,19 @@ function invertedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
     (isPunct(before, ',') && isQuote(toks[g - 2]) && !isOpenQuote(toks[g - 2]));
   const inv = invertedSubject(ctx, s, v.end, quoted);
   if (!inv || isPronounSubject(inv)) return null;
+  // "Regulator lifts price cap, signals further rise": after a headline's first predicate, a
+  // phrase after the verb that cannot speak is its object, not an inverted subject (unlike
+  // "Inflation eases, says central bank")
+  if (
+    !quoted &&
+    ctx.name[inv.np.head] !== 1 &&
+    !isPersonClass(headClass(ctx, inv.np.head)) &&
+    headClass(ctx, inv.np.head) !== 'organisation' &&
+    headClass(ctx, inv.np.head) !== 'role' &&
+    !agentiveNoun(toks[inv.np.head]!.lower) &&
+    headlineConjunct(ctx, s, g - 1, g, 0)
+  )
+    return null;
   // after an aside the subject precedes it, unless a name closed by punctuation follows
   // the verb: "..., creating a larger crevice, said Joe Carbone, who works ..." (not after a
   // relative clause, which modifies the subject before it: "One delegate, who declined to be

@@ -12,6 +12,7 @@ import {
   isContent,
   isDet,
   isHedgeWord,
+  isHeadline,
   isOpenQuote,
   isPrep,
   isPronoun,
@@ -139,7 +140,10 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
   // generic "one could argue"
   if (t.lower === 'one' && (j === s.first || isPunct(toks[j - 1])) && isAuxAt(ctx, g))
     return { pronoun: j };
-  if (isConj(t)) return depth >= 2 ? null : coordinatedSubject(ctx, s, j, depth, g);
+  if (isConj(t)) {
+    if (depth >= 2) return null;
+    return coordinatedSubject(ctx, s, j, depth, g) ?? headlineConjunct(ctx, s, j, g, depth);
+  }
   if (isPunct(t, ',')) {
     // "Senator Halvorsen Concedes Primary, Credits Rival": a headline's comma joins predicates
     if (depth < 2 && ctx.titleCase[ctx.sentenceOf[j]!]) {
@@ -150,6 +154,11 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
         if (r) return r;
         break;
       }
+    }
+    // "Bank holds rates, signals cut": a headline's comma joins two present predicates
+    if (depth < 2) {
+      const shared = headlineConjunct(ctx, s, j, g, depth);
+      if (shared) return shared;
     }
     // `X, who described the team as “a closed shop”, said`: an aside that ends in a quotation,
     // the comma after its closing mark
@@ -1464,3 +1473,45 @@ export const SAYING: ReadonlySet<string> = new Set([
   'wrote',
   'writes',
 ]);
+
+/**
+ * A headline joins its predicates with a comma, `but` or `and` and states the subject once:
+ * "Central bank holds rates but signals cut", "Regulator lifts price cap by 6%, signals further
+ * rise". The third-person present verb at `g`, right after the joint `j`, shares the subject of
+ * the nearest third-person present verb before it, when that verb follows its own subject
+ * directly (not "Rates rise as bank signals cut", whose verb has a subject of its own).
+ */
+export function headlineConjunct(
+  ctx: Context,
+  s: Sentence,
+  j: number,
+  g: number,
+  depth: number,
+): SubjectResult {
+  const toks = ctx.tokens;
+  const t = toks[j]!;
+  if (j !== g - 1 || !(isPunct(t, ',') || t.lower === 'but' || t.lower === 'and')) return null;
+  if (!thirdPresent(ctx, g) || !isHeadline(ctx, s)) return null;
+  for (let k = j - 1; k > s.first; k--) {
+    const w = toks[k]!;
+    if (isPunct(w, ';') || isPunct(w, ':') || isQuote(w)) return null;
+    if (!thirdPresent(ctx, k) || isContent(toks[k + 1]) === false) continue;
+    const found = findSubject(ctx, s, k, depth + 1);
+    if (!found || isPronounSubject(found) || found.np.end !== k) continue;
+    return found;
+  }
+  return null;
+}
+
+/** A third-person present form at `k` that is no name: `holds`, `lifts`, `signals` (not `boss`). */
+function thirdPresent(ctx: Context, k: number): boolean {
+  const w = ctx.tokens[k];
+  return (
+    !!w &&
+    w.kind === 'word' &&
+    !ctx.name[k] &&
+    (w.f & (F.FUNC | F.ACTOR)) === 0 &&
+    /[a-z]{2}s$/.test(w.lower) &&
+    !/(ss|us|is)$/.test(w.lower)
+  );
+}
