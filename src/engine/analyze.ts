@@ -126,18 +126,18 @@ function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
       // a participle's source is its clause's: the unnamed detector hears of it from that cue,
       // if the clause has one ("Others were skeptical, noting that" credits no one)
       if (cue.shares) continue;
-      if (!src.named && !spokenMedium(cues, k)) {
-        sourceHeads.push(src.np.head);
+      if (!spokenMedium(cues, k)) {
+        if (!src.named) sourceHeads.push(src.np.head);
         // "A senior minister and a second person said": a person noun before each `and` is
-        // credited too (not "a hammer and sickle")
-        for (let k = src.np.start + 1; k < src.np.head; k++)
-          if (toks[k]!.lower === 'and' && personBefore(ctx, k - 1)) sourceHeads.push(k - 1);
-      } else if (!spokenMedium(cues, k)) {
-        // "two defense officials and a Defense Ministry official said": an unnamed person before
-        // the `and` of a source the entities pass names is credited too (each member is judged
-        // by its own head)
+        // credited too (not "a hammer and sickle"); in a source the entities pass names, only
+        // an unnamed one ("two defense officials and a Defense Ministry official said": each
+        // member is judged by its own head)
         for (let q = src.np.start + 1; q < src.np.head; q++)
-          if (toks[q]!.lower === 'and' && !ctx.name[q - 1] && personBefore(ctx, q - 1))
+          if (
+            toks[q]!.lower === 'and' &&
+            (!src.named || !ctx.name[q - 1]) &&
+            personBefore(ctx, q - 1)
+          )
             sourceHeads.push(q - 1);
       }
       // remember how a first, indefinite mention was named, for later "the <head>"

@@ -672,6 +672,9 @@ export function isContent(t: Token | undefined): boolean {
 /** An adverb from the lexicon or an -ly word (flagged by the tokenizer). */
 export const isAdverb = (t: Token | undefined): boolean => !!t && (t.f & F.ADV) !== 0;
 export const isAux = (t: Token | undefined): boolean => !!t && (t.f & F.AUX) !== 0;
+/** A word of negation: `not`, `never`, or a contracted `n't` form (`didn't`, `won't`). */
+export const isNegation = (t: Token | undefined): boolean =>
+  !!t && (t.lower === 'not' || t.lower === 'never' || t.lower.endsWith("n't"));
 export const isDet = (t: Token | undefined): boolean => !!t && (t.f & F.DET) !== 0;
 export const isQuant = (t: Token | undefined): boolean =>
   !!t && ((t.f & F.QUANT) !== 0 || t.kind === 'num');

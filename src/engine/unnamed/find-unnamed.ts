@@ -1271,13 +1271,12 @@ function listMemberOfSource(
   if (!comma && w !== 'and' && w !== 'or') return false;
   // (", and": a comma before the last member)
   if (!comma && isPunct(toks[sep - 1], ',')) sep--;
-  if (namedness(ctx, np)) return false;
   const f = toks[np.start]!;
   if (f.kind !== 'word' && f.kind !== 'num') return false;
-  if (!listCloses(ctx, s, np.end, comma)) return false;
   const prev = sep - 1;
   // (not an apposition to a name: "according to Ann Roe, a farmer and activist")
   if (comma && ctx.name[prev]) return false;
+  if (!listCloses(ctx, s, np.end, comma) || namedness(ctx, np)) return false;
   if (sourceHeads.includes(prev)) return true;
   const last = out.length > 0 ? out[out.length - 1] : undefined;
   if (last && last.end === sep && (last.why === WHY.source || last.why === WHY.anonymous))

@@ -6,7 +6,7 @@
  * it does not name is the plainest case of a withheld identity there is.
  */
 import type { Context } from '../context';
-import { isAdverb, isAux, isPrep, isPunct } from '../context';
+import { isAdverb, isAux, isNegation, isPrep, isPunct } from '../context';
 import { PLACE_WORDS } from '../lexicon';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Token } from '../tokenize';
@@ -56,7 +56,7 @@ export function withheldBody(ctx: Context, np: NounPhrase): boolean {
     const t = toks[q]!;
     if (isPunct(t)) return false;
     const l = t.lower;
-    if (l === 'not' || l === 'never' || l.endsWith("n't")) negated = true;
+    if (isNegation(t)) negated = true;
     else if (DECLINING.has(l)) declined = true;
     // (a passive, "which was not named in the lawsuit", may only say where it is not named;
     // "which was not identified by authorities", "which has not been named because of reporting
@@ -143,7 +143,7 @@ export function withheldObject(ctx: Context, np: NounPhrase): boolean {
   // "without naming the firm"
   if (verb === 'naming' || verb === 'identifying') return before === 'without';
   // "did not name", "doesn't identify", "has not named", "would never name"
-  return before === 'not' || before === 'never' || before.endsWith("n't");
+  return isNegation(toks[k]);
 }
 
 /**
@@ -183,7 +183,7 @@ export function withheldIndefinite(ctx: Context, np: NounPhrase): boolean {
     const t = toks[q]!;
     if (isPunct(t) || t.kind === 'quote') return false;
     const l = t.lower;
-    if (l === 'not' || l === 'never' || l.endsWith("n't")) negated = true;
+    if (isNegation(t)) negated = true;
     else if (DECLINES.has(l)) declined = true;
     // (only an active refusal: not "a firm not named in the lawsuit")
     else if (NAMING.has(l))

@@ -11,12 +11,11 @@
  * document ("was not named in the squad": a selection).
  */
 import type { Context } from '../context';
-import { isAdverb, isAux, isConj, isPunct } from '../context';
+import { isAdverb, isAux, isConj, isNegation, isPunct } from '../context';
 import { F, ruleWords } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
-import type { Token } from '../tokenize';
 
 /** What a name is that the text keeps back: `name`, `identity`. */
 const NAME_NOUNS: ReadonlySet<string> = new Set(['identities', 'identity', 'name', 'names']);
@@ -47,11 +46,6 @@ const REFUSING: ReadonlySet<string> = new Set(['declined', 'declines', 'refused'
 /** Relative words that open a clause about the phrase. */
 const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom']);
 
-/** Whether `t` negates: `not`, `never`, `didn't`. */
-function negation(t: Token | undefined): boolean {
-  return !!t && (t.lower === 'not' || t.lower === 'never' || t.lower.endsWith("n't"));
-}
-
 /** Whether the text says it does not give the identity of `np` (see the file's head). */
 export function withheldIdentity(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   const toks = ctx.tokens;
@@ -60,7 +54,9 @@ export function withheldIdentity(ctx: Context, s: Sentence, np: NounPhrase): boo
   if (THING_SENSES.has(toks[np.head]!.lower)) return false;
   for (let k = np.start; k < np.head; k++) if (VICTIM_WORDS.has(toks[k]!.lower)) return false;
   return (
-    (withheldAfter(ctx, s, np.end) || namingRefused(ctx, s, np.start) || notNamed(ctx, s, np)) &&
+    (withheldAfter(ctx, s, np.end) ||
+      namingRefused(ctx, s, np.start) ||
+      notNamedAt(ctx, s, np.end)) &&
     !harmedAfter(ctx, s, np.end) &&
     !befallenAfterAside(ctx, s, np.end) &&
     !namedNext(ctx, np.end)
@@ -173,7 +169,7 @@ function withheldAfter(ctx: Context, s: Sentence, k: number): boolean {
   for (let q = k + 1; q < s.last && q <= k + 5; q++) {
     const t = toks[q]!;
     if (isPunct(t) || t.kind !== 'word') return false;
-    if ((t.f & (F.AUX | F.BE)) !== 0 || REFUSING.has(t.lower) || negation(t))
+    if ((t.f & (F.AUX | F.BE)) !== 0 || REFUSING.has(t.lower) || isNegation(t))
       return q > k + 1 && refusedBefore(ctx, s, q) !== -1;
   }
   return false;
@@ -186,8 +182,8 @@ function withheldAfter(ctx: Context, s: Sentence, k: number): boolean {
 function keptBack(ctx: Context, s: Sentence, k: number): boolean {
   const toks = ctx.tokens;
   let negated = false;
-  while (k < s.last && (isAux(toks[k]) || isAdverb(toks[k]) || negation(toks[k]))) {
-    if (negation(toks[k])) negated = true;
+  while (k < s.last && (isAux(toks[k]) || isAdverb(toks[k]) || isNegation(toks[k]))) {
+    if (isNegation(toks[k])) negated = true;
     k++;
   }
   const p = toks[k]?.lower ?? '';
@@ -206,7 +202,7 @@ function refusedBefore(ctx: Context, s: Sentence, k: number): number {
   let q = k;
   for (; q < s.last && q <= k + 4; q++) {
     const t = toks[q]!;
-    if (negation(t)) negated = true;
+    if (isNegation(t)) negated = true;
     else if (REFUSING.has(t.lower) && toks[q + 1]?.lower === 'to') {
       negated = true;
       q++;
@@ -230,7 +226,7 @@ function namingRefused(ctx: Context, s: Sentence, start: number): boolean {
   // back over adverbs and auxiliaries to the negation or the refusing verb
   for (let q = v - 1; q >= s.first && q >= v - 4; q--) {
     const t = toks[q]!;
-    if (negation(t) || (REFUSING.has(t.lower) && toks[q + 1]?.lower === 'to'))
+    if (isNegation(t) || (REFUSING.has(t.lower) && toks[q + 1]?.lower === 'to'))
       return refusedBefore(ctx, s, q) === v;
     if (!isAux(t) && !isAdverb(t) && t.lower !== 'to') return false;
   }
@@ -238,20 +234,16 @@ function namingRefused(ctx: Context, s: Sentence, start: number): boolean {
 }
 
 /**
- * Whether `np` is the subject of a negated naming passive that ends its clause or names what
- * did not name it: "The men have not been identified, a spokesperson said", "was not named in
- * the decision", "has not been identified by police".
+ * Whether the verb group at `k` is a negated `named` / `identified` that ends its clause or names
+ * what did not name it: after the phrase, "The men have not been identified, a spokesperson
+ * said", "was not named in the decision", "has not been identified by police"; after a relative,
+ * "who has not been named".
  */
-function notNamed(ctx: Context, s: Sentence, np: NounPhrase): boolean {
-  return notNamedAt(ctx, s, np.end);
-}
-
-/** Whether the verb group at `k` is a negated `named` / `identified` that ends its clause. */
 function notNamedAt(ctx: Context, s: Sentence, k: number): boolean {
   const toks = ctx.tokens;
   let negated = false;
-  while (k < s.last && (isAux(toks[k]) || isAdverb(toks[k]) || negation(toks[k]))) {
-    if (negation(toks[k])) negated = true;
+  while (k < s.last && (isAux(toks[k]) || isAdverb(toks[k]) || isNegation(toks[k]))) {
+    if (isNegation(toks[k])) negated = true;
     k++;
   }
   if (!negated || !NAMED.has(toks[k]?.lower ?? '')) return false;
