@@ -15,6 +15,8 @@ import { headClass } from '../phrase/head-class';
 import { namedness } from '../phrase/namedness';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { wordBits } from '../word-bits';
+import type { Sentence } from '../sentences';
+import { anonymityClause } from './appositions';
 import { POSSESSIVE_DETERMINERS, WHY } from './words';
 
 /** What the entities pass knows, for deciding whether a phrase withholds an identity. */
@@ -144,6 +146,33 @@ export function grantedRepeat(
     tracked.first < toks[np.start]!.start &&
     !!tracked.entity.anonymity?.reason
   );
+}
+
+/**
+ * Whether `np`, a definite person noun that `byEntity` files under a named or partly named
+ * entity, says in its own words that the story withholds who it is: "The investor asked not to be
+ * named" after "activist investor Greyfield Capital" and "a fund manager at one of its largest
+ * investors", "The reviewers, who declined to be identified,". A named entity's mention is not
+ * withheld, so the filing cannot stand; the withholding is the phrase's own, not another party's
+ * (decision 163: a definite repeat is required when its own sentence shows its identity withheld;
+ * decision 229).
+ */
+export function withheldRepeat(
+  ctx: Context,
+  s: Sentence,
+  np: NounPhrase,
+  cls: HeadClass,
+  view: EntityView,
+): boolean {
+  const toks = ctx.tokens;
+  if (!PERSON_CLASSES.has(cls) || np.head !== np.coreEnd - 1) return false;
+  if ((determinerOf(toks[np.start]) & IN_REPEAT_DETERMINERS) === 0) return false;
+  for (let k = np.start; k < np.end; k++) if (ctx.name[k]) return false;
+  if (!anonymityClause(ctx, s, np.end)) return false;
+  // filed under a named entity, or referred back to named people
+  const tracked = view.sources.entityAt(np.head);
+  if (tracked) return tracked.entity.named !== false;
+  return view.sources.refersToNamed?.(np) === true;
 }
 
 /** Whether the source entity of the credited phrase `np` was judged unnamed (`named: false`). */

@@ -79,7 +79,13 @@ import {
   unverified,
 } from './documents';
 import type { EntityView } from './entity-view';
-import { byEntity, grantedRepeat, INDEFINITE_ONE, judgedUnnamed } from './entity-view';
+import {
+  byEntity,
+  grantedRepeat,
+  INDEFINITE_ONE,
+  judgedUnnamed,
+  withheldRepeat,
+} from './entity-view';
 import {
   courtAudience,
   knownPeople,
@@ -257,7 +263,8 @@ export function reason(
       // entities file under the body, in its own labour action against it (as below, decision 185)
       (isPersonClass(cls) && labourWorkforce(ctx, s, np) ? WHY.actor : null) ??
       markedAnonymous(ctx, s, np, cls, namedness(ctx, np)) ??
-      (grantedRepeat(ctx, np, cls, view) ? WHY.repeat : null)
+      (grantedRepeat(ctx, np, cls, view) ? WHY.repeat : null) ??
+      (withheldRepeat(ctx, s, np, cls, view) ? WHY.anonymous : null)
     );
   // "The group said it would return" after "A group of protesters blocked the road": a definite
   // body noun that repeats an unnamed one, acting or speaking (repeat-mentions.ts)
@@ -334,11 +341,16 @@ export function reason(
     return !isSource ? WHY.actor : anonymityClause(ctx, s, np.end) ? WHY.anonymous : WHY.source;
   const before = toks[np.start - 1];
   // ("Both officials requested anonymity": two people the story withholds, credited or marked
-  // anonymous; decision 7)
+  // anonymous, decision 7; "..., these people said": a demonstrative repeat of people credited or
+  // marked anonymous is a repeat as "those people" and "the people" are)
   if (
     (firstIn & IN_NOT_WITHHOLDING) !== 0 &&
     !(isSource && (firstLists & IN_POSSESSIVE_DETERMINERS) !== 0) &&
-    !(first === 'both' && isPersonClass(cls) && (isSource || anonymityClause(ctx, s, np.end)))
+    !(
+      (first === 'both' || first === 'these' || first === 'this') &&
+      isPersonClass(cls) &&
+      (isSource || anonymityClause(ctx, s, np.end))
+    )
   )
     return null;
   if (isPersonClass(cls) && ofNamedBody(ctx, s, np)) return null;
