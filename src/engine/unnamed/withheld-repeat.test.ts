@@ -9,8 +9,8 @@ describe('a definite person the entities file as named whose own words withhold 
       'The investor',
     ],
     [
-      'Activist shareholder Corvane Partners has called for a sale. "The board is out of ideas," said a portfolio manager at one of the largest shareholders. The shareholder, who spoke on condition of anonymity, said a bid was likely.',
-      'The shareholder',
+      'Corvane hired auditor Brisk & Hale last year. "The numbers did not add up," said a partner at one of the other auditors. The auditor asked not to be named because the review is continuing.',
+      'The auditor',
     ],
   ])('%s', (text, want) => {
     expect(spans(text, 'unnamed')).toContain(want);
