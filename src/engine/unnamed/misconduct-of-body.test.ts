@@ -27,6 +27,15 @@ describe('a person of a named body who does wrong', () => {
       'Police are examining whether a supplier bribed two inspectors at Kelvin Port Authority.',
       'two inspectors at Kelvin Port Authority',
     ],
+    // a hedged act of wrongdoing; a violent or abusive act on a person
+    [
+      "Two clerks at Harlan County's tax office are alleged to have embezzled $2 million.",
+      'Two clerks at Harlan',
+    ],
+    [
+      'A former pupil said a music teacher at the school had groomed her over two years.',
+      'a music teacher at the school',
+    ],
   ])('%s', (text, want) => {
     expect(found(text)).toContain(want);
   });
@@ -37,6 +46,9 @@ describe('a person of a named body who does wrong', () => {
     'Staff at the Corran Museum altered the opening hours last week.',
     'Scientists at the Dunmore Institute manipulated the genes of mice to study ageing.',
     'Analysts at Korvin Bank were investigating the loss.',
+    'Players at Carran Rovers beat their rivals 3-1 on Saturday.',
+    'Grooms at the Ashdown stables groomed the horses before the race.',
+    'Staff at the Ellery Hotel are said to have welcomed the news.',
     // a name in apposition identifies the person
     'Jonas Hale, a director at Acme Mining, was arrested on Monday.',
   ])('%s', (text) => {

@@ -9,7 +9,7 @@
  */
 import type { Context } from '../context';
 import { isAdverb, isAux, isPunct } from '../context';
-import { HEDGE_WORDS } from '../lexicon';
+import { F, HEDGE_WORDS } from '../lexicon';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
@@ -81,6 +81,31 @@ const RECORDS: ReadonlySet<string> = new Set([
 /** Verbs whose object is whom someone bribed, accused of taking it: `bribed`, `bribing`. */
 const BRIBING: ReadonlySet<string> = new Set(['bribe', 'bribed', 'bribes', 'bribing']);
 
+/** Verbs of violence or abuse against a person right after them: `beat`, `groomed`, `punched`. */
+const HARMING: ReadonlySet<string> = new Set([
+  'beat',
+  'beating',
+  'beats',
+  ...['groom', 'kick', 'punch', 'slap'].flatMap(forms),
+]);
+
+/** Object pronouns: `her`, `him`, `them`. */
+const PERSON_OBJECTS: ReadonlySet<string> = new Set(['her', 'him', 'me', 'them', 'us']);
+
+/** Words that end a noun group rather than go on in it: function words. */
+const NOT_HEAD = F.AUX | F.BE | F.DET | F.QUANT | F.PREP | F.PRON | F.CONJ | F.REL | F.ADV | F.FUNC;
+
+/** Participles of a hedge that raise its subject: `alleged`, `believed`, `said` (to have). */
+const RAISING: ReadonlySet<string> = new Set([
+  'alleged',
+  'believed',
+  'reported',
+  'said',
+  'suspected',
+  'thought',
+  'understood',
+]);
+
 /** Participles of a passive that accuses or holds its subject: `accused`, `arrested`. */
 const ACCUSED: ReadonlySet<string> = new Set([
   'accused',
@@ -147,12 +172,39 @@ export function misconductOfBody(ctx: Context, s: Sentence, np: NounPhrase): boo
   }
   const verb = toks[k];
   if (!verb || k >= s.last || verb.kind !== 'word' || ctx.name[k]) return false;
-  if (!(be ? ACCUSED.has(verb.lower) : MISCONDUCT.has(verb.lower) || recordTampered(ctx, s, k)))
+  // "is alleged to have embezzled", "are believed to have stolen": a hedged act of wrongdoing
+  let act = k;
+  if (be && RAISING.has(verb.lower) && toks[k + 1]?.lower === 'to')
+    act = toks[k + 2]?.lower === 'have' ? k + 3 : k + 2;
+  if (
+    !(act === k && be
+      ? ACCUSED.has(verb.lower)
+      : MISCONDUCT.has(toks[act]?.lower ?? '') ||
+        recordTampered(ctx, s, act) ||
+        personHarmed(ctx, s, act))
+  )
     return false;
   // "a prominent cell biologist at Halden University manipulated images" ... "The researcher,
   // Professor Teodor Brask, denied": one person the story names further on (decision 4's delayed
   // identification) is not withheld
   return /s$/.test(toks[np.head]!.lower) || !namedFurtherOn(ctx, s.last);
+}
+
+/**
+ * Whether the verb at `k` beats or grooms a person right after it: "beat migrants", "had groomed
+ * her" (not "beat expectations", "groomed the horses").
+ */
+function personHarmed(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  if (k >= s.last || !HARMING.has(toks[k]!.lower)) return false;
+  let q = k + 1;
+  // ("had groomed her over two years": `her` a pronoun, not a determiner)
+  if (PERSON_OBJECTS.has(toks[q]?.lower ?? '')) return true;
+  if (q < s.last && (toks[q]!.f & F.DET) !== 0) q++;
+  if (q >= s.last || ctx.name[q]) return false;
+  // the object's head, a person's noun: "beat two prisoners", "beat migrants"
+  while (q + 1 < s.last && toks[q + 1]!.kind === 'word' && (toks[q + 1]!.f & NOT_HEAD) === 0) q++;
+  return isPersonClass(headClass(ctx, q));
 }
 
 /** Whether the verb at `k` tampers with a record within its object: "deleted the custody records". */
