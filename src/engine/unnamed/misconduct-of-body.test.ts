@@ -29,8 +29,12 @@ describe('a person of a named body who does wrong', () => {
     ],
     // a hedged act of wrongdoing; a violent or abusive act on a person
     [
-      "Two clerks at Harlan County's tax office are alleged to have embezzled $2 million.",
-      'Two clerks at Harlan',
+      'Three guards at Castlemoor Prison are believed to have smuggled phones to inmates.',
+      'Three guards at Castlemoor Prison',
+    ],
+    [
+      'Two cashiers at Orrin Savings Bank are alleged to have stolen from customers.',
+      'Two cashiers at Orrin Savings Bank',
     ],
     [
       'A former pupil said a music teacher at the school had groomed her over two years.',

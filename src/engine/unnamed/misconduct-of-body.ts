@@ -176,6 +176,9 @@ export function misconductOfBody(ctx: Context, s: Sentence, np: NounPhrase): boo
   let act = k;
   if (be && RAISING.has(verb.lower) && toks[k + 1]?.lower === 'to')
     act = toks[k + 2]?.lower === 'have' ? k + 3 : k + 2;
+  // (`alleged` passed over as a hedge word: "are alleged to have stolen")
+  else if (be && verb.lower === 'to' && RAISING.has(toks[k - 1]!.lower))
+    act = toks[k + 1]?.lower === 'have' ? k + 2 : k + 1;
   if (
     !(act === k && be
       ? ACCUSED.has(verb.lower)
