@@ -147,6 +147,7 @@ import { groupActSubject } from './group-acts';
 import { raisedGroupAct } from './raised-group';
 import { COLLECTIVE_STAFF, labourActSubject } from './labour-actions';
 import { accusedOfBody } from './accused-of-body';
+import { misconductOfBody } from './misconduct-of-body';
 import { repeatsUnnamedBody } from './repeat-mentions';
 import { responderAct } from './responders';
 import { namedTeller, tradeGroupActs } from './trade-groups';
@@ -262,7 +263,7 @@ export function reason(
       // "Flight attendants at SkyLink picketed the terminal": a named body's workforce the
       // entities file under the body, in its own labour action against it (as below, decision 185)
       (isPersonClass(cls) && labourWorkforce(ctx, s, np) ? WHY.actor : null) ??
-      markedAnonymous(ctx, s, np, cls, namedness(ctx, np)) ??
+      markedAnonymous(ctx, s, np, cls, namedness(ctx, np), isSource) ??
       (grantedRepeat(ctx, np, cls, view) ? WHY.repeat : null) ??
       (withheldRepeat(ctx, s, np, cls, view) ? WHY.anonymous : null)
     );
@@ -307,7 +308,7 @@ export function reason(
     // town (origin-apposition.ts)
     if (named === 'partial' && isSource && isPersonClass(cls) && originApposition(ctx, s, np))
       return WHY.source;
-    return markedAnonymous(ctx, s, np, cls, named);
+    return markedAnonymous(ctx, s, np, cls, named, isSource);
   }
   // "Her granddaughter wrote online", "the groom's brother had been drinking": a person known
   // only through a possessive owner, who acts or speaks (known-through.ts)
@@ -960,7 +961,13 @@ function markedAnonymous(
   np: NounPhrase,
   cls: HeadClass,
   named: Named,
+  isSource: boolean,
 ): string | null {
+  // "Officers at the Carrow station falsified custody records", "allegations against two coaches
+  // at Rillby Athletic": people placed in a named body who do wrong on their own account
+  // (misconduct-of-body.ts)
+  if (!isSource && named !== false && isPersonClass(cls) && misconductOfBody(ctx, s, np))
+    return WHY.actor;
   if (!anonymityClause(ctx, s, np.end))
     // "The supplier, a frozen food company, has not been named", "The committee's members, who
     // hold most of the debt, have not been named": a body, or a body's people, whose own
