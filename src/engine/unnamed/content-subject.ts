@@ -71,7 +71,8 @@ export function contentDoing(ctx: Context, s: Sentence, np: NounPhrase): boolean
   while (k < s.last && isAdverb(toks[k])) k++;
   if (toks[k]?.lower === 'would') {
     k++;
-    while (k < s.last && isAdverb(toks[k])) k++;
+    // ("would \"fight every one of these cuts\"": a quotation may open on the verb)
+    while (k < s.last && (isAdverb(toks[k]) || isOpenQuote(toks[k]))) k++;
     if (!actVerb(ctx, s, k) || (toks[k]!.f & F.BE) !== 0) return false;
     // (not a forecast on a condition: "warned that sponsors would leave if it came out")
     for (let q = k + 1; q < s.last; q++) if (SUPPOSING.has(toks[q]!.lower)) return false;
@@ -831,7 +832,9 @@ export function pastAct(ctx: Context, s: Sentence, k: number): boolean {
   if (!v || k >= s.last || v.kind !== 'word') return false;
   if (HAVE_FORMS.has(v.lower)) {
     k++;
-    while (k < s.last && isAdverb(toks[k])) k++;
+    // ("had \"told us on every doorstep\"", "had 'always suspected something'": a quotation
+    // that opens inside the verb group leaves it a perfect)
+    while (k < s.last && (isAdverb(toks[k]) || isOpenQuote(toks[k]))) k++;
     const p = toks[k];
     // (a participle: not "had a bruise", a possession)
     return (

@@ -10,6 +10,7 @@ import { isAdverb, isPrep, isPunct } from '../context';
 import { F, ruleWords } from '../lexicon';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
+import type { Token } from '../tokenize';
 import { wordBits } from '../word-bits';
 
 /** Verbs of seeing, hearing and recording: `saw`, `heard`, `filmed`, `shows`. */
@@ -25,15 +26,36 @@ const CROWDS = ruleWords('stanceCrowds');
 const AGENT_PEOPLE = ruleWords('agentPeople');
 
 /**
- * Whether `np`, a new mention of people (indefinite, counted, or a bare `men`, `gunmen`), is the
- * object of a verb of perception and an -ing participle follows it, after a prepositional phrase
- * at most: "shows two men carrying a safe", "saw a woman in a red coat running".
+ * Whether `np`, a new mention of people (indefinite, counted, or a bare `men`, `gunmen`; after a
+ * sighting, any bare plural), is the object of a verb of perception and an -ing participle follows
+ * it, after a prepositional phrase at most: "shows two men carrying a safe", "saw a woman in a red
+ * coat running", "filmed staff pulling jars".
  */
 export function perceivedActing(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   const toks = ctx.tokens;
   if (np.start - 1 < s.first || (listsOf(toks[np.start - 1]) & IN_PERCEPTION) === 0) return false;
-  return newPeople(ctx, np) && actingAfter(ctx, s, np);
+  // ("filmed staff pulling jars from the shelves", "had seen workers in protective suits loading
+  // crates": a bare group a witness or a camera caught at an act, as a counted one; not what a
+  // speaker describes or recalls of a class, "described students checking phones every ninety
+  // seconds", a habit)
+  return (
+    (newPeople(ctx, np) || (sightingVerb(toks[np.start - 1]!) && barePlural(ctx, np))) &&
+    actingAfter(ctx, s, np)
+  );
 }
+
+/**
+ * Whether a perception verb tells of one sighting a witness or a recording caught (`saw`,
+ * `filmed`, `spotted`, `had seen`, "a video appeared to show"), not a speaker's description or
+ * memory (`described`, `recalled`), nor a present habit of seeing (`parents see children
+ * struggling`), which tell of a class as often as of an event.
+ */
+function sightingVerb(t: Token): boolean {
+  return !NOT_SIGHTINGS.test(t.lower);
+}
+
+/** Perception verbs of a description, a memory or a habit: `described`, `recalls`, `see`. */
+const NOT_SIGHTINGS = /^(?:describ|recall|remember|sees?$|hears?$|watch(?:es)?$)/;
 
 /**
  * Whether `np` is a new mention (indefinite, counted or a bare plural) opening an absolute clause
@@ -59,9 +81,13 @@ function barePlural(ctx: Context, np: NounPhrase): boolean {
   if ((first.f & (F.DET | F.QUANT)) !== 0 || first.kind === 'num') return false;
   for (let k = np.start; k < np.head; k++) if (toks[k]!.kind === 'pos') return false;
   const head = toks[np.head]!.lower;
-  // (not a market or the public: ", with consumers seeking out fresh fish", decisions 90, 99)
-  return /[^s]s$/.test(head) && !ctx.name[np.head] && !CROWDS.has(head);
+  // (not a market or the public: ", with consumers seeking out fresh fish", decisions 90, 99;
+  // a workforce's collective noun is plural without an -s: ", with staff writing orders by hand")
+  return (/[^s]s$/.test(head) || COLLECTIVES.has(head)) && !ctx.name[np.head] && !CROWDS.has(head);
 }
+
+/** Collective nouns of a workforce, plural without an -s: `staff`, `crew`, `personnel`. */
+const COLLECTIVES: ReadonlySet<string> = new Set(['crew', 'personnel', 'staff']);
 
 /** Whether the phrase is a new mention: indefinite, counted, or a bare `men`, `gunmen`. */
 function newPeople(ctx: Context, np: NounPhrase): boolean {

@@ -666,8 +666,38 @@ function pastGroupAside(ctx: Context, s: Sentence, np: NounPhrase, k: number): n
       if (isPunct(toks[q])) return k;
     }
   }
+  return pastNonRestrictive(ctx, s, np, k);
+}
+
+/**
+ * Past a non-restrictive aside set off by commas after a group that opens its clause, when a verb
+ * group follows the closing comma: a relative clause ("Parents at the school, which sits beside a
+ * ring road, have campaigned"), a share or a member ("Worshippers at St Anselm's, one of the
+ * churches on the list, have begun"), an inclusion ("Holders of the bonds, including several
+ * asset managers, are organising"). The aside describes the group; the verb after it is the
+ * group's. Returns `k` when no such aside follows (another mark inside, no verb after it).
+ */
+function pastNonRestrictive(ctx: Context, s: Sentence, np: NounPhrase, k: number): number {
+  const toks = ctx.tokens;
+  const w = toks[k + 1];
+  if (!isPunct(toks[k], ',') || !isWord(w) || toks[np.start - 1]?.kind === 'quote') return k;
+  const opener =
+    ASIDE_RELATIVES.has(w.lower) ||
+    w.lower === 'including' ||
+    (w.lower === 'one' && toks[k + 2]?.lower === 'of');
+  if (!opener || !opensClause(ctx, s, np.start)) return k;
+  for (let q = k + 2; q < s.last && q < k + 20; q++) {
+    const u = toks[q]!;
+    if (u.kind === 'quote') return k;
+    if (!isPunct(u)) continue;
+    const v = toks[q + 1];
+    return isPunct(u, ',') && q + 1 < s.last && (isAux(v) || isVerbLike(v)) ? q + 1 : k;
+  }
   return k;
 }
+
+/** Words that open a non-restrictive relative clause: `which`, `who`, `where`, `whose`. */
+const ASIDE_RELATIVES: ReadonlySet<string> = new Set(['where', 'which', 'who', 'whose']);
 
 /**
  * Whether `np` ends at `k` in an `of` phrase after its head, which the `who` clause right after
