@@ -309,6 +309,19 @@ export function clauseFollows(
         IRREGULAR_PARTICIPLES.has(v.lower) ||
         IRREGULAR_PAST.has(v.lower));
     if (past && bare === k + 1) return true;
+    // "Inquest hears young driver died after chase", "Tenants insist landlord ignored damp
+    // complaints": a headline drops the clause subject's determiner, and its past verb follows
+    // the bare phrase, after a verb that takes no object noun (not "Police find body dumped in
+    // river", "Operator maintains vessels stored at harbour"; nor "... attacked by dogs")
+    if (
+      past &&
+      !isDet(n) &&
+      !isQuant(n) &&
+      HEADLINE_CLAUSAL.has(lemma) &&
+      headlineEnd(ctx, s) &&
+      toks[e + 1]?.lower !== 'by'
+    )
+      return true;
     // "claims nobody cares": an indefinite pronoun takes a singular present verb
     if (
       indefinite &&
@@ -461,6 +474,22 @@ const INDEFINITE_SUBJECTS: ReadonlySet<string> = new Set([
   'nobody',
   'somebody',
   'someone',
+]);
+
+/**
+ * Verbs of saying, hearing and believing whose object in a headline is a clause, hardly ever a
+ * noun a participle describes: `hear`, `insist`, `fear`, `warn`.
+ */
+const HEADLINE_CLAUSAL: ReadonlySet<string> = new Set([
+  'argue',
+  'believe',
+  'fear',
+  'hear',
+  'insist',
+  'say',
+  'suspect',
+  'think',
+  'warn',
 ]);
 
 /** Verbs of finding out: a quotation after them is their object, not their content. */
