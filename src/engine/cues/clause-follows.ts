@@ -347,8 +347,8 @@ export function clauseFollows(
 /**
  * Whether a noun phrase (`start` to `end`, its head `head`) took the present verb of a clause
  * as a compound's last word: "claims its cameras spot a swimmer", "says the new buds block up to
- * 40 decibels", "insists the device pings your location". The word before agrees with it as a
- * subject (a plural before a base form, a singular before an `-s` form) and a determiner, a
+ * 40 decibels". The word before agrees with it as a subject (a plural before a base form) and a
+ * determiner, a
  * possessive, a quantifier or a quantity follows, which no noun compound takes ("the buds block", "a device
  * pings" as compounds end their phrase).
  */
@@ -358,12 +358,15 @@ function presentReadAsHead(ctx: Context, start: number, head: number, end: numbe
   const subject = toks[head - 1]!;
   const verb = toks[head]!;
   if (!isWord(subject) || !isWord(verb) || !isContent(subject) || isAdverb(subject)) return false;
-  const plural = /[^s]s$/.test(subject.lower);
-  const third = /[^s]s$/.test(verb.lower);
-  if (plural === third) return false;
+  // (a plural before a base form only: a singular before an -s form is as often an adjective
+  // and its plural noun, "the social structures", "140 live matches a season")
+  if (!/[^s]s$/.test(subject.lower) || /s$/.test(verb.lower)) return false;
   const after = toks[end];
   // (not a time after the object: "maintains the park gates every spring", "a year later")
-  if (!after || EVERY.has(after.lower) || isTimeWord(toks[end + 1])) return false;
+  // (nor a relative `that`: "challenge the social structures that encourage", "wrote the
+  // specific programs that revealed")
+  if (!after || EVERY.has(after.lower) || after.lower === 'that' || isTimeWord(toks[end + 1]))
+    return false;
   return (
     isDet(after) ||
     isQuant(after) ||

@@ -11,7 +11,6 @@ describe('a zero-that clause with a present verb', () => {
   test.each([
     ['The maker claims its filters stop nearly all pollen.', 'claims', 'The maker'],
     ['The firm insists the new pumps use 40 percent less power.', 'insists', 'The firm'],
-    ['Ana Ruiz maintains the device sends your location to the police.', 'maintains', 'Ana Ruiz'],
   ])('%s', (text, cue, source) => {
     expect(sourceText(text, cue)).toBe(source);
   });
@@ -27,6 +26,9 @@ describe('a zero-that clause with a present verb', () => {
     'The council maintains the park gates every spring.',
     'The council maintains the park gates each year.',
     'He claimed the prize money last week.',
+    'The league has agreed a deal under which the channel will show 140 live matches a season.',
+    'We need to challenge the social structures that encourage abuse.',
+    'Nobody knows how the two engineers wrote the specific programs that ran the landing.',
   ])('no cue in %j', (text) => {
     expect(spans(text, 'attribution')).toEqual([]);
   });
