@@ -609,13 +609,18 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   ...functionWords.adverb,
 ]);
 
-/** Verbs of expression whose forms also open names (`Voice of America`, `Make-A-Wish`). */
+/**
+ * Verbs of expression whose forms also open names (`Voice of America`, `Make-A-Wish`, `Back Bay`,
+ * `Support Services`).
+ */
 const NAMING_EXPRESSION: ReadonlySet<string> = new Set([
+  'back',
   'call',
   'give',
   'issue',
   'make',
   'offer',
+  'support',
   'voice',
 ]);
 

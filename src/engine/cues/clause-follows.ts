@@ -30,6 +30,7 @@ import {
 } from '../lexicon';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
+import type { Token } from '../tokenize';
 
 export const CLAUSE_STARTERS = ruleWords('clauseStarters');
 export const SUBJECT_PRONOUNS = ruleWords('subjectPronouns');
@@ -274,6 +275,7 @@ export function clauseFollows(
     if (!(isPronoun(n) && SUBJECT_PRONOUNS.has(n.lower)) && !indefinite) {
       const np = phraseStartingAt(ctx, k, s.last);
       if (!np) return false;
+      if (presentReadAsHead(ctx, np.start, np.head, np.end)) return true;
       e = np.end;
       // "claims its new prices and Prime deals have saved"
       while ((toks[e]?.lower === 'and' || toks[e]?.lower === 'or') && e + 1 < s.last) {
@@ -290,9 +292,14 @@ export function clauseFollows(
       e = q + 1;
     }
     while (e < s.last && isAdverb(toks[e])) e++;
+    // ('claimed he "looked downcast"', 'claims the device "pings your location"': the clause's
+    // own words quoted from its verb on)
+    const bare = e;
+    if (isOpenQuote(toks[e]) && isWord(toks[e + 1])) e++;
     const v = toks[e];
     if (!v) return false;
     if (isAux(v) || (reportingVerb(v)?.forms.has('past') ?? false)) return true;
+    if (e > bare && quotedPresent(ctx, n, v)) return true;
     // after a pronoun subject any past verb: "claimed they traced the breaches"; after a
     // determiner phrase a past verb that is not a reduced relative: "claim the heating never
     // worked", not "claimed the money raised by"
@@ -301,7 +308,20 @@ export function clauseFollows(
       (/[a-z]ed$/.test(v.lower) ||
         IRREGULAR_PARTICIPLES.has(v.lower) ||
         IRREGULAR_PAST.has(v.lower));
-    if (past && e === k + 1) return true;
+    if (past && bare === k + 1) return true;
+    // "Inquest hears young driver died after chase", "Tenants insist landlord ignored damp
+    // complaints": a headline drops the clause subject's determiner, and its past verb follows
+    // the bare phrase, after a verb that takes no object noun (not "Police find body dumped in
+    // river", "Operator maintains vessels stored at harbour"; nor "... attacked by dogs")
+    if (
+      past &&
+      !isDet(n) &&
+      !isQuant(n) &&
+      HEADLINE_CLAUSAL.has(lemma) &&
+      headlineEnd(ctx, s) &&
+      toks[e + 1]?.lower !== 'by'
+    )
+      return true;
     // "claims nobody cares": an indefinite pronoun takes a singular present verb
     if (
       indefinite &&
@@ -323,6 +343,71 @@ export function clauseFollows(
   }
   return false;
 }
+
+/**
+ * Whether a noun phrase (`start` to `end`, its head `head`) took the present verb of a clause
+ * as a compound's last word: "claims its cameras spot a swimmer", "says the new buds block up to
+ * 40 decibels". The word before agrees with it as a subject (a plural before a base form) and a
+ * determiner, a
+ * possessive, a quantifier or a quantity follows, which no noun compound takes ("the buds block", "a device
+ * pings" as compounds end their phrase).
+ */
+function presentReadAsHead(ctx: Context, start: number, head: number, end: number): boolean {
+  const toks = ctx.tokens;
+  if (head !== end - 1 || head - 1 <= start || ctx.name[head] || ctx.name[head - 1]) return false;
+  const subject = toks[head - 1]!;
+  const verb = toks[head]!;
+  if (!isWord(subject) || !isWord(verb) || !isContent(subject) || isAdverb(subject)) return false;
+  // (a plural before a base form only: a singular before an -s form is as often an adjective
+  // and its plural noun, "the social structures", "140 live matches a season")
+  if (!/[^s]s$/.test(subject.lower) || /s$/.test(verb.lower)) return false;
+  const after = toks[end];
+  // (not a time after the object: "maintains the park gates every spring", "a year later")
+  // (nor a relative `that`: "challenge the social structures that encourage", "wrote the
+  // specific programs that revealed")
+  if (!after || EVERY.has(after.lower) || after.lower === 'that' || isTimeWord(toks[end + 1]))
+    return false;
+  return (
+    isDet(after) ||
+    isQuant(after) ||
+    (isPronoun(after) && OBJECT_OPENERS.has(after.lower)) ||
+    after.kind === 'num' ||
+    QUANTITY_LEADS.has(after.lower)
+  );
+}
+
+/** Determiners of a recurring time: `every` (spring), `each` (year). */
+const EVERY: ReadonlySet<string> = new Set(['each', 'every']);
+
+/** Possessives and object pronouns that open a verb's object: `your`, `their`, `them`. */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set([
+  'her',
+  'him',
+  'his',
+  'its',
+  'my',
+  'our',
+  'their',
+  'them',
+  'us',
+  'your',
+]);
+
+/**
+ * Whether a quoted word after a clause's subject `n` is its present verb: an `-s` form after a
+ * singular subject ('claims it "pings your location"'), a base form after a plural pronoun.
+ */
+function quotedPresent(ctx: Context, n: Token, v: Token): boolean {
+  if (!isWord(v) || isDet(v) || isPronoun(v) || isPrep(v)) return false;
+  const third = /^[a-z]{2,}[^s]s$/.test(v.lower);
+  if (isPronoun(n)) return third ? THIRD_SINGULAR.has(n.lower) : PLURAL_SUBJECTS.has(n.lower);
+  return third || /[a-z]ed$/.test(v.lower);
+}
+
+/** Pronouns that take an `-s` verb: `he`, `she`, `it`. */
+const THIRD_SINGULAR: ReadonlySet<string> = new Set(['he', 'it', 'she']);
+/** Pronouns that take a base-form verb: `they`, `we`, `i`, `you`. */
+const PLURAL_SUBJECTS: ReadonlySet<string> = new Set(['i', 'they', 'we', 'you']);
 
 /**
  * Whether a that-clause follows the prepositional phrases opening at `k` (a preposition):
@@ -392,6 +477,22 @@ const INDEFINITE_SUBJECTS: ReadonlySet<string> = new Set([
   'nobody',
   'somebody',
   'someone',
+]);
+
+/**
+ * Verbs of saying, hearing and believing whose object in a headline is a clause, hardly ever a
+ * noun a participle describes: `hear`, `insist`, `fear`, `warn`.
+ */
+const HEADLINE_CLAUSAL: ReadonlySet<string> = new Set([
+  'argue',
+  'believe',
+  'fear',
+  'hear',
+  'insist',
+  'say',
+  'suspect',
+  'think',
+  'warn',
 ]);
 
 /** Verbs of finding out: a quotation after them is their object, not their content. */

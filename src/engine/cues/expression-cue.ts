@@ -89,6 +89,15 @@ function raisedWith(ctx: Context, s: Sentence, i: number): Cue | undefined {
 /** Verbs of expression that report only as a finite verb or after a comma: `issued a statement`. */
 const FINITE_EXPRESSION: ReadonlySet<string> = new Set(['issue']);
 
+/**
+ * Verbs that bear out or belie an account or a claim (decision 86's "backed her account"), said
+ * of evidence as of people: `back`, `support`, `contradict`.
+ */
+const CORROBORATING: ReadonlySet<string> = new Set(['back', 'contradict', 'support']);
+
+/** What follows a corroborated noun that is not its account: `for` (payment), `by`, `from` (its giver). */
+const OWN_GIVER: ReadonlySet<string> = new Set(['by', 'for', 'from']);
+
 /** Verbs of swapping words between parties: `trade blame`, `exchanged accusations`. */
 const RECIPROCAL: ReadonlySet<string> = new Set(['exchange', 'trade']);
 
@@ -150,6 +159,10 @@ export function expressionCue(ctx: Context, s: Sentence, i: number): Cue | undef
   if (!noun || k >= s.last || (clear < 0 && !verb.nouns.has(noun.lower)))
     return raisedWith(ctx, s, i) ?? passiveExpression(ctx, s, i);
   if (verb.lemma === 'break' && !possessiveBefore(ctx, k)) return undefined;
+  // ("supports claims for relief": a claim for payment is no account to bear out; "contradicts
+  // assertions by the agency's head", "assurances from the ministry": the claim's own giver
+  // makes the noun the cue, with that source)
+  if (CORROBORATING.has(verb.lemma) && OWN_GIVER.has(toks[k + 1]?.lower ?? '')) return undefined;
   // "made public transport free": "public" before a noun is its adjective
   if (noun.lower === 'public') {
     const n = toks[k + 1];
@@ -168,7 +181,10 @@ export function expressionCue(ctx: Context, s: Sentence, i: number): Cue | undef
   // "concerns were raised": the passive hides who raised them
   const passive = beBefore && sawAux && toks[i]!.lower.endsWith('ed');
   const subject = passive ? null : expressionSubject(ctx, s, g);
-  if (!passive && promptedByThing(ctx, s, g, i, subject)) return undefined;
+  // (evidence backs or contradicts an account as a witness does: "historical imagery
+  // contradicted that account", "An internal email appears to support that account")
+  if (!passive && !CORROBORATING.has(verb.lemma) && promptedByThing(ctx, s, g, i, subject))
+    return undefined;
   // "both armies trade blame", "the rivals traded insults": a verb of swapping words needs the
   // parties who swap them as its subject (not "over trade claims", "the exchange blame game")
   if (

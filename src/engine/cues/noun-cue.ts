@@ -105,7 +105,13 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
   )
     ok = true;
   // "her warnings", "His testimony": a speech act with its owner
-  if (p && POSSESSIVE_DETERMINERS.has(p.lower) && OWNED_CUE_NOUNS.has(t.lower)) ok = true;
+  if (
+    p &&
+    POSSESSIVE_DETERMINERS.has(p.lower) &&
+    OWNED_CUE_NOUNS.has(t.lower) &&
+    !COMMENTS.has(t.lower)
+  )
+    ok = true;
   // "assertions by the ministry": the by-phrase names who made them
   if (n && n.lower === 'by' && OWNED_CUE_NOUNS.has(t.lower)) {
     const by = byAgent(ctx, s, i + 1);
@@ -153,7 +159,9 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
   }
   if (posIdx > 0 && toks[i - 2]?.lower === 'own') ok = true;
   // "the union's warnings": a speech act with its owner
-  if (posIdx > 0 && source && OWNED_CUE_NOUNS.has(t.lower)) ok = true;
+  // (not a noun that names a page's place for comments: "the site's comments section")
+  if (posIdx > 0 && source && OWNED_CUE_NOUNS.has(t.lower) && !COMMENT_PLACES.has(n?.lower ?? ''))
+    ok = true;
   if (posIdx > 0 && p?.lower === 'own') ok = true;
   // "allegations regarding the accounts", "criticism of the plan", "praise from the union", "a
   // pledge to cut": content or a source attached
@@ -211,8 +219,12 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
   if (!ok && !source && JUDGEMENT_NOUNS.has(t.lower)) ok = received(ctx, s, i);
   // ", a claim her publicist called untrue": in apposition to the clause before, with a
   // relative clause of the one who answers it
+  // (or of a relative clause that checks or answers it: ", a claim that could not be verified",
+  // ", an assertion which the ministry denies", ", a finding he has always disputed")
   if (!ok && p && (p.lower === 'a' || p.lower === 'an') && isPunct(toks[i - 2], ','))
-    ok = CLAIM_NOUNS.has(t.lower) && answeredBy(ctx, s, i + 1);
+    ok =
+      (CLAIM_NOUNS.has(t.lower) || APPOSED_FINDINGS.has(t.lower)) &&
+      (answeredBy(ctx, s, i + 1) || checkedClaim(ctx, s, i + 1));
   // "sends a message that", "said by text message that": a message is a cue only with its
   // owner and its words after a colon ("Ruiz's message: ...")
   if (ok && (t.lower === 'message' || t.lower === 'messages'))
@@ -248,6 +260,26 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
     passive: false,
   };
 }
+
+/**
+ * Comments and remarks, speech acts with a named or described owner ("Fairweather's comments")
+ * but after a bare possessive often only the topic of what others say ("his comments on a
+ * podcast had not gone down well").
+ */
+const COMMENTS: ReadonlySet<string> = new Set(['comments', 'remarks']);
+
+/** What a page keeps comments in: `the site's comments section`, `its comments feature`. */
+const COMMENT_PLACES: ReadonlySet<string> = new Set([
+  'board',
+  'box',
+  'feature',
+  'field',
+  'page',
+  'policy',
+  'section',
+  'settings',
+  'thread',
+]);
 
 /** The noun of asking: `question`, `questions`. */
 const QUESTION: ReadonlySet<string> = new Set(['question', 'questions']);
@@ -350,6 +382,19 @@ function airedBy(ctx: Context, s: Sentence, i: number): SubjectResult {
  */
 function answeredBy(ctx: Context, s: Sentence, k: number): boolean {
   const toks = ctx.tokens;
+  // (", a claim which the ministry denies": the relative pronoun before the one who answers)
+  // (its subject a pronoun, a name or a determiner's phrase: not "that carries a fine")
+  if (toks[k]?.lower === 'which' || toks[k]?.lower === 'that') {
+    const n = toks[k + 1];
+    if (!(SUBJECT_PRONOUNS.has(n?.lower ?? '') || ctx.name[k + 1] || isDet(n))) return false;
+    k++;
+  }
+  return answeredAt(ctx, s, k);
+}
+
+/** {@link answeredBy} from the answerer's phrase at `k`. */
+function answeredAt(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
   // ", a charge she always rejected": a pronoun answers too
   const pronoun = SUBJECT_PRONOUNS.has(toks[k]?.lower ?? '');
   const np = pronoun ? null : phraseStartingAt(ctx, k, s.last);
@@ -369,6 +414,39 @@ function answeredBy(ctx: Context, s: Sentence, k: number): boolean {
   const v = toks[e];
   return !!v && isWord(v) && (v.f & F.REPORT) !== 0;
 }
+
+/**
+ * Whether a relative clause at `k` (`that` or `which`) says a claim was or could not be checked
+ * or answered: "that could not be verified", "which has since been denied", "that was never
+ * substantiated" (a passive of a reporting verb or of checking; not "that carries a fine").
+ */
+function checkedClaim(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  const rel = toks[k]?.lower;
+  if (rel !== 'that' && rel !== 'which') return false;
+  let e = k + 1;
+  let be = false;
+  while (e < s.last && (isAux(toks[e]) || toks[e]!.lower === 'not' || isAdverb(toks[e]))) {
+    if ((toks[e]!.f & F.BE) !== 0) be = true;
+    e++;
+  }
+  const v = toks[e];
+  if (!be || !v || !isWord(v) || !/ed$|[^e]en$|wn$/.test(v.lower)) return false;
+  return (v.f & F.REPORT) !== 0 || CHECKED.has(v.lower);
+}
+
+/** Participles of checking a claim that are no reporting verbs: `substantiated`, `proven`. */
+const CHECKED: ReadonlySet<string> = new Set([
+  'checked',
+  'contradicted',
+  'proved',
+  'proven',
+  'substantiated',
+  'verified',
+]);
+
+/** Findings that stand apposed to a clause like a claim: `finding`, `findings`. */
+const APPOSED_FINDINGS: ReadonlySet<string> = new Set(['finding', 'findings']);
 
 /**
  * The possessive before the cue noun at `i` past one or two modifiers of a speech act, or -1:

@@ -6,7 +6,7 @@
  * a clausal verb report goes here.
  */
 import type { Context } from '../../context';
-import { isDet, isPrep, isQuant, isVerbLike, isWord } from '../../context';
+import { isDet, isOpenQuote, isPrep, isQuant, isQuote, isVerbLike, isWord } from '../../context';
 import { agentiveNoun, DOCUMENT_NOUNS, ruleWords } from '../../lexicon';
 import { headClass } from '../../phrase/head-class';
 import { isPronounToken } from '../../phrase/namedness';
@@ -128,23 +128,33 @@ const CLAIM_NOUNS = ruleWords('claimNouns');
  */
 export function contentObject(ctx: Context, s: Sentence, vEnd: number, lemma: string): boolean {
   const claims = CLAIM_OBJECT_VERBS.has(lemma);
-  if (!CONTENT_OBJECT_VERBS.has(lemma) && !claims) return false;
+  const answers = ANSWERING_VERBS.has(lemma);
+  if (!CONTENT_OBJECT_VERBS.has(lemma) && !claims && !answers) return false;
+  const toks = ctx.tokens;
   // "very detailed inferences", "a more stressed workforce": a participle as an adjective
-  if (DEGREE_BEFORE.has(ctx.tokens[vEnd - 2]?.lower ?? '')) return false;
-  const np = phraseStartingAt(ctx, vEnd, s.last);
+  if (DEGREE_BEFORE.has(toks[vEnd - 2]?.lower ?? '')) return false;
+  // ('"categorically rejects" the allegations': a quotation of the verb closes before its object)
+  let k = vEnd;
+  if (isQuote(toks[k]) && !isOpenQuote(toks[k])) k++;
+  // ("disagrees with the findings": the answer's object after its preposition)
+  if (lemma === 'disagree') {
+    if (toks[k]?.lower !== 'with') return false;
+    k++;
+  }
+  const np = phraseStartingAt(ctx, k, s.last);
   if (!np || ctx.name[np.head]) return false;
   // ("questioned her tempos": a possessive before the head is a determiner, not the object)
   if (isPronounToken(ctx, np.start) && np.head === np.start) return false;
+  const w = toks[np.head]!.lower;
+  // "The agency accepted the findings", "disputes that account", "rejected the ruling": an answer
+  // to a finding or a claim (not "accepted the offer", "rejected the bid", "disputed the will")
+  if (answers && ANSWERED.has(w)) return true;
   // "has always maintained his innocence", "claimed responsibility for the attack": an object
   // that is itself a claim (not "maintained the roads", "claimed the title")
   // ("echoed those concerns", "echoed the minister's warning": another's words repeated)
-  if (claims)
-    return (
-      CLAIM_OBJECTS.has(ctx.tokens[np.head]!.lower) ||
-      (lemma === 'echo' && ECHO_OBJECTS.has(ctx.tokens[np.head]!.lower))
-    );
+  if (claims) return CLAIM_OBJECTS.has(w) || (lemma === 'echo' && ECHO_OBJECTS.has(w));
+  if (answers) return false;
   // "stressed the metal", "questioned the door's hinges": a thing handled or tested, no words
-  const w = ctx.tokens[np.head]!.lower;
   if (PHYSICAL_OBJECTS.has(w) || MATERIALS.has(w)) return false;
   const cls = headClass(ctx, np.head);
   return cls === 'other' || cls === 'document';
@@ -216,6 +226,40 @@ export function claimSubject(ctx: Context, s: Sentence, v: Verb, documents: bool
   const head = ctx.tokens[subject.np.head]!.lower;
   return CLAIM_OBJECTS.has(head) || (documents && DOCUMENT_NOUNS.has(head));
 }
+
+/** Verbs that answer a finding or a claim: `accept`, `disagree` (with), `dispute`, `reject`. */
+const ANSWERING_VERBS: ReadonlySet<string> = new Set(['accept', 'disagree', 'dispute', 'reject']);
+
+/**
+ * Findings and claims one accepts or rejects as true or fair (not an offer, a job or a payment:
+ * `position`, `credit`, `charges` are left out; nor recommendations, which one agrees to act on:
+ * decision 191): `findings`, `ruling`, `allegations`, `account` (decision 165).
+ */
+const ANSWERED: ReadonlySet<string> = new Set([
+  'account',
+  'accusation',
+  'accusations',
+  'allegation',
+  'allegations',
+  'assessment',
+  'characterisation',
+  'characterization',
+  'claim',
+  'claims',
+  'conclusion',
+  'conclusions',
+  'criticism',
+  'criticisms',
+  'findings',
+  'judgement',
+  'judgment',
+  'report',
+  'ruling',
+  'suggestion',
+  'suggestions',
+  'verdict',
+  'version',
+]);
 
 /** Degree words before an adjective: `very` (detailed), `more`, `too`. */
 const DEGREE_BEFORE = ruleWords('degreeBeforeAdjective');
