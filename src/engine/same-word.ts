@@ -6,6 +6,7 @@
  * time in a profile of the bench prose) or keeping every word's positions in a Map of arrays.
  */
 import type { Context } from './context';
+import type { Token } from './tokenize';
 import { WORD_SLOTS } from './word-table';
 
 /**
@@ -35,6 +36,18 @@ function chainOf(ctx: Context): Int32Array {
   }
   const base = chainBase;
   chainBase = base + toks.length + 1;
+  const prev = chainFrom(toks, base);
+  ctx.sameWord = prev;
+  return prev;
+}
+
+/**
+ * `chainOf`'s chain of `toks` above `base`. (Its own function, ending where the loop does: V8
+ * compiles the loop on the stack (OSR) at every part, and there the store to `ctx.sameWord`
+ * after it, which the interpreter had not yet run, threw the compiled code out at each part's
+ * end.)
+ */
+function chainFrom(toks: readonly Token[], base: number): Int32Array {
   // (positions + 1, so that the zeros a new typed array holds mean none: no fill)
   const prev = new Int32Array(toks.length);
   /** 1 + the last token of each word without a slot, by its string. */
@@ -53,7 +66,6 @@ function chainOf(ctx: Context): Int32Array {
       lastByWord.set(t.lower, k + 1);
     }
   }
-  ctx.sameWord = prev;
   return prev;
 }
 

@@ -180,19 +180,20 @@ export function sentencesOf(text: string, tokens: readonly Token[]): Sentence[] 
     }
     // include closing quotes and brackets that follow the stop
     let j = i + 1;
-    while (isClosing(tokens[j]) && tokens[j]!.start === tokens[j - 1]!.end) j++;
-    const next = tokens[j];
-    if (!next) {
-      addSentence(tokens, out, first, j);
-      first = j;
-      i = j - 1;
-      continue;
+    // (no read past the last token: the first one, at a text's final stop, threw the compiled
+    // function away)
+    while (j < tokens.length && isClosing(tokens[j]) && tokens[j]!.start === tokens[j - 1]!.end)
+      j++;
+    // (the text's end ends the sentence too, by the same call: a call of its own, first run
+    // there, threw the compiled function away for want of feedback)
+    const next = j < tokens.length ? tokens[j] : undefined;
+    if (next) {
+      if (next.kind === 'newline') continue;
+      // a lowercase continuation (`"Why?" he asked`) is the same sentence
+      if (next.kind === 'word' && !next.cap) continue;
+      if (next.kind === 'punct' && next.lower !== '(' && next.lower !== '—' && next.lower !== '-')
+        continue;
     }
-    if (next.kind === 'newline') continue;
-    // a lowercase continuation (`"Why?" he asked`) is the same sentence
-    if (next.kind === 'word' && !next.cap) continue;
-    if (next.kind === 'punct' && next.lower !== '(' && next.lower !== '—' && next.lower !== '-')
-      continue;
     addSentence(tokens, out, first, j);
     first = j;
     i = j - 1;

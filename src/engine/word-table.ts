@@ -65,11 +65,9 @@ export function lookup(text: string, start: number, end: number, h: number): str
     if (n === len && meta[(s << 2) + 1] === h) {
       const at = meta[(s << 2) + 3]! - start;
       let k = start;
-      for (; k < end; k++) {
-        let c = text.charCodeAt(k);
-        if (c >= 65 && c <= 90) c |= 32;
-        if (chars[at + k] !== c) break;
-      }
+      // (`| 32` lowercases a capital and keeps every other character a stored word has: digits,
+      // `-`, `'` and `.` have that bit already; no stored character is a control character)
+      for (; k < end; k++) if (chars[at + k] !== (text.charCodeAt(k) | 32)) break;
       if (k === end) {
         slot = s;
         return words[s]!;
