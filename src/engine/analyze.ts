@@ -181,7 +181,9 @@ function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
         if (g.start < f.start || (g.start === f.start && g.end <= f.end)) break;
         out[j + 1] = g;
       }
-      out[j + 1] = f;
+      // (a finding already in place is not written back: each store into the long-lived array
+      // of findings goes through the collector's write barrier)
+      if (j + 1 !== i) out[j + 1] = f;
     }
   }
   // descriptions the story names later ("the defence minister ... Defence Minister Harald Steen")
