@@ -527,7 +527,7 @@ if (GET_FORMS.size !== 2 || !GET_FORMS.has('got') || !GET_FORMS.has('gotten'))
 /** Adds the get-passives of sentence `s` to `out`, each with its modal or `have` before it. */
 function getPassives(ctx: Context, s: Sentence, out: Passive[]): void {
   const toks = ctx.tokens;
-  for (let g = s.first + 1; g < s.last; g++) {
+  for (let g = s.first + 1, last = s.last; g < last; g++) {
     const t = toks[g]!;
     // (`GET_FORMS` by two compares, asked of every token: most words are one shared string each,
     // told apart by pointer, with no Set probe and no character read)

@@ -194,7 +194,7 @@ export class Names {
       const toks = ctx.tokens;
       // (read once: the loop reads it two or three times at every token)
       const name = ctx.name;
-      for (let k = 0; k < toks.length; k++) {
+      for (let k = 0, n = toks.length; k < n; k++) {
         // (only a name or the word before one can be near a title: the flags first, the token
         // object only then)
         if (!name[k] && !name[k + 1]) continue;

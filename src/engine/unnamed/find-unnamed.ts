@@ -200,7 +200,11 @@ export function findUnnamed(
   }
   // (the latest `by`, for `posterAgent`)
   let lastBy = -1;
-  for (let h = s.first; h < s.last; h++) {
+  // (the sentence's end and the name marks read once, not at each token: before the loop is
+  // optimised each read of a field is a call)
+  const stop = s.last;
+  const nameMarks = ctx.name;
+  for (let h = s.first; h < stop; h++) {
     const t = toks[h]!;
     if (t.lower === 'by') lastBy = h;
     if (h < covered) continue;
@@ -219,7 +223,7 @@ export function findUnnamed(
       kind === 'word' &&
       (t.f & (F.ACTOR | F.QUANT)) === 0 &&
       !t.cap &&
-      ctx.name[h] === 0 &&
+      nameMarks[h] === 0 &&
       (lastBy < 0 || h - lastBy > 4) &&
       (listsOf(t) & IN_HEAD_WORDS) === 0 &&
       !(agentiveHeads !== null && agentiveHeads.has(h)) &&
