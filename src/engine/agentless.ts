@@ -243,6 +243,8 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
     // ("shifts were regularly left without a consultant": again and again, an act)
     if (stillCondition(ctx, i, k) || (!eventive && leftWithLittle(ctx, k)) || fullState(ctx, k))
       continue;
+    // (the participle's lists, read once for the tests below)
+    const pLists = listsOf(p);
     // "are being advised": a progressive passive is never a state ("had been left out": nor a
     // participle with its particle)
     const progressive =
@@ -257,16 +259,16 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
       (p.lower === 'left' && toks[k + 1]?.lower === 'out') ||
       // "posters had been torn down", "the plant was closed down": a particle of undoing makes
       // a stative participle an act
-      ((listsOf(p) & STATIVE) !== 0 &&
+      ((pLists & STATIVE) !== 0 &&
         (UNDOING_PARTICLES.has(toks[k + 1]?.lower ?? '') || stativeMadeAct(ctx, k)));
     // "Residents were advised to stay away": an instruction given, not a state (decision 38)
     // ("Doctors have been advised not to prescribe it": the instruction negated)
     const instructed =
       (toks[k + 1]?.lower === 'to' ||
         (toks[k + 1]?.lower === 'not' && toks[k + 2]?.lower === 'to')) &&
-      (listsOf(p) & INSTRUCTION) !== 0;
+      (pLists & INSTRUCTION) !== 0;
     if (
-      (listsOf(p) & STATIVE) !== 0 &&
+      (pLists & STATIVE) !== 0 &&
       !progressive &&
       !instructed &&
       !usedFor(ctx, s, k) &&
@@ -287,10 +289,7 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
     // anonymous source, whose hidden agent is the story itself
     if (anonymityFormula(ctx, s, i, p.lower)) continue;
     // "I'm fed up", "were caught short", "is caught off guard": idioms of a state
-    if (
-      (listsOf(p) & IDIOM_START) !== 0 &&
-      STATE_IDIOMS.has(`${p.lower} ${toks[k + 1]?.lower ?? ''}`)
-    )
+    if ((pLists & IDIOM_START) !== 0 && STATE_IDIOMS.has(`${p.lower} ${toks[k + 1]?.lower ?? ''}`))
       continue;
     // "the document is classified": a security grading (not "was classified as a threat")
     if (p.lower === 'classified' && toks[k + 1]?.lower !== 'as' && t.lower !== 'being') continue;
@@ -528,7 +527,7 @@ if (GET_FORMS.size !== 2 || !GET_FORMS.has('got') || !GET_FORMS.has('gotten'))
 /** Adds the get-passives of sentence `s` to `out`, each with its modal or `have` before it. */
 function getPassives(ctx: Context, s: Sentence, out: Passive[]): void {
   const toks = ctx.tokens;
-  for (let g = s.first + 1; g < s.last; g++) {
+  for (let g = s.first + 1, last = s.last; g < last; g++) {
     const t = toks[g]!;
     // (`GET_FORMS` by two compares, asked of every token: most words are one shared string each,
     // told apart by pointer, with no Set probe and no character read)

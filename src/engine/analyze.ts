@@ -173,15 +173,19 @@ function analyzePart(ctx: Context, out: Finding[], linker: Linker): void {
     }
     // sentences come in order; only each sentence's findings need sorting (a stable insertion
     // sort in place: a sentence has few findings, mostly in order already)
-    for (let i = from + 1; i < out.length; i++) {
+    for (let i = from + 1, n = out.length; i < n; i++) {
       const f = out[i]!;
+      const start = f.start;
+      const end = f.end;
       let j = i - 1;
       for (; j >= from; j--) {
         const g = out[j]!;
-        if (g.start < f.start || (g.start === f.start && g.end <= f.end)) break;
+        if (g.start < start || (g.start === start && g.end <= end)) break;
         out[j + 1] = g;
       }
-      out[j + 1] = f;
+      // (a finding already in place is not written back: each store into the long-lived array
+      // of findings goes through the collector's write barrier)
+      if (j + 1 !== i) out[j + 1] = f;
     }
   }
   // descriptions the story names later ("the defence minister ... Defence Minister Harald Steen")

@@ -192,24 +192,26 @@ export class Names {
       this.byTitle = new Map();
       const ctx = this.ctx;
       const toks = ctx.tokens;
-      for (let k = 0; k < toks.length; k++) {
+      // (read once: the loop reads it two or three times at every token)
+      const name = ctx.name;
+      for (let k = 0, n = toks.length; k < n; k++) {
         // (only a name or the word before one can be near a title: the flags first, the token
         // object only then)
-        if (!ctx.name[k] && !ctx.name[k + 1]) continue;
+        if (!name[k] && !name[k + 1]) continue;
         const t = toks[k]!;
-        let near = ctx.name[k + 1] === 1 && (t.f & (F.ACTOR | F.NAME_WORD)) !== 0;
-        if (!near && ctx.name[k] === 1 && !ctx.name[k + 1] && toks[k + 1]?.lower === ',') {
+        let near = name[k + 1] === 1 && (t.f & (F.ACTOR | F.NAME_WORD)) !== 0;
+        if (!near && name[k] === 1 && !name[k + 1] && toks[k + 1]?.lower === ',') {
           const d = toks[k + 2]?.lower;
           near = d === 'a' || d === 'an' || d === 'the';
         }
         if (!near) continue;
-        const r = this.runAt(ctx.name[k] ? k : k + 1);
-        if (r < 0 || (this.end[r]! !== k + 1 && !ctx.name[k + 1])) continue;
+        const r = this.runAt(name[k] ? k : k + 1);
+        if (r < 0 || (this.end[r]! !== k + 1 && !name[k + 1])) continue;
         const list = this.byTitle;
         const found = this.title(r);
         if (found && this.kind(r) === 'person' && list.get(found)?.at(-1) !== r)
           push(list, found, r);
-        if (!ctx.name[k]) k = this.end[r]! - 1;
+        if (!name[k]) k = this.end[r]! - 1;
       }
     }
     return this.lastOf(this.byTitle.get(title), limit);

@@ -200,23 +200,30 @@ export function findUnnamed(
   }
   // (the latest `by`, for `posterAgent`)
   let lastBy = -1;
-  for (let h = s.first; h < s.last; h++) {
+  // (the sentence's end and the name marks read once, not at each token: before the loop is
+  // optimised each read of a field is a call)
+  const stop = s.last;
+  const nameMarks = ctx.name;
+  for (let h = s.first; h < stop; h++) {
     const t = toks[h]!;
     if (t.lower === 'by') lastBy = h;
     if (h < covered) continue;
+    // (read once for the two tests below: in the first passes, before the loop is optimised,
+    // each read of a field is a call)
+    const kind = t.kind;
     // (punctuation, quote marks and possessives have no flags, no capital and no name, so no rule
     // below finds anything at one but a credited head: they are passed over at once)
-    if (t.kind !== 'word' && t.kind !== 'num' && !(agentiveHeads !== null && agentiveHeads.has(h)))
+    if (kind !== 'word' && kind !== 'num' && !(agentiveHeads !== null && agentiveHeads.has(h)))
       continue;
     // (a lowercase word that is no name, no actor noun, no count, no word a rule below asks for
     // by itself (`HEAD_WORDS`), not credited, after no anonymous adjective and not within the
     // reach of a `by`: no rule below can flag it, so it is passed over here, where most words of
     // a sentence are, without asking each rule's first test in turn)
     if (
-      t.kind === 'word' &&
+      kind === 'word' &&
       (t.f & (F.ACTOR | F.QUANT)) === 0 &&
       !t.cap &&
-      ctx.name[h] === 0 &&
+      nameMarks[h] === 0 &&
       (lastBy < 0 || h - lastBy > 4) &&
       (listsOf(t) & IN_HEAD_WORDS) === 0 &&
       !(agentiveHeads !== null && agentiveHeads.has(h)) &&

@@ -78,6 +78,8 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
   const head = toks[np.head]!.lower;
   const cls = headClass(ctx, np.head);
   const det = toks[np.start]!.lower;
+  // (asked once: most of the tests below ask it of the same word)
+  const definite = DEFINITE.has(det);
   const at = toks[np.start]!.start;
   const person = isPersonClass(cls);
   // "A spokesman for the chipmaker declined to comment", "A spokesman for the bank" after "one, a
@@ -117,10 +119,10 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
   // ("one supplier" ... "the supplier": unnamed-antecedent.ts)
   const repeat =
     cls === 'organisation' &&
-    DEFINITE.has(det) &&
+    definite &&
     (repeatsIndefinite(ctx, np) || (np.head === np.coreEnd - 1 && indefiniteAntecedent(ctx, np)));
   if (repeat) named = false;
-  if (DEFINITE.has(det) && np.head === np.coreEnd - 1 && !repeat) {
+  if (definite && np.head === np.coreEnd - 1 && !repeat) {
     const back = backReference(st, np, head, cls);
     // "Coast Guard Says" and the lede's "the Coast Guard said": the story's definite mention
     // names the body the headline announced
@@ -154,7 +156,7 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
   }
   // "Officials at the Ministry of Transport were asked about it. '...,' the officials said":
   // the people the sentence before opened with, in the same word, who credited nothing there
-  if (DEFINITE.has(det) && person && named !== true && np.head === np.coreEnd - 1) {
+  if (definite && person && named !== true && np.head === np.coreEnd - 1) {
     const before = subjectBefore(st, ctx.sentenceOf[np.start]!, pluralHead(head));
     if (
       before &&
@@ -164,7 +166,7 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
       return description(st, before);
   }
   // "The authors", "its researchers": the authors of the study the story relies on
-  if (authorsNoun(head) && (DEFINITE.has(det) || det === 'its' || det === 'their')) {
+  if (authorsNoun(head) && (definite || det === 'its' || det === 'their')) {
     const doc = st.registry.latestNamedDocument() ?? studyPublishedBefore(st, np.start);
     if (doc) {
       const t = st.registry.create(phraseText(ctx, np), 'partial', 'group', at, { head });
@@ -180,7 +182,7 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
   if (named === false && person && atNamedWorkplace(st, np)) named = 'partial';
   // "the man allegedly told officers" after "A 34-year-old man has been charged": a repeat
   // of an unnamed description that credited nothing yet
-  if (DEFINITE.has(det) && st.registry.unnamedBefore(head, at)) named = false;
+  if (definite && st.registry.unnamedBefore(head, at)) named = false;
   // "One", "His lawyer", "the research": named by what they refer to
   if (named !== true) {
     const ref = referredNamed(referenceView(st), np);
@@ -195,7 +197,7 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
   // "One nurse" after "Several nurses at the hospital": one of them
   if (
     named === false &&
-    (DEFINITE.has(det) || det === 'another' || det === 'one') &&
+    (definite || det === 'another' || det === 'one') &&
     np.head === np.coreEnd - 1
   ) {
     const group = st.registry.byHead(`${head}s`);
