@@ -128,6 +128,7 @@ import {
   undergoingAgent,
 } from './position';
 import { definitePeople } from './definite-people';
+import { describedParty } from './described-party';
 import { chargedPeople } from './charged-people';
 import { unnamedIllicitBody } from './illicit-bodies';
 import { withheldSubject } from './withheld-subject';
@@ -621,6 +622,9 @@ export function reason(
       // "The recruiter could not be reached", "The buyer has not been disclosed": a party the
       // story sought acts (unreached.ts)
       if (!acting(pos) && unreachedParty(ctx, s, np)) return WHY.actor;
+      // "the buyer was likely to be a Gulf fund", "The buyer, understood to be a local owner,": a
+      // deal's party described but not named (described-party.ts)
+      if (!acting(pos) && describedParty(ctx, s, np)) return WHY.actor;
       return acting(pos) ? WHY.actor : null;
     }
     case 'organisation': {
