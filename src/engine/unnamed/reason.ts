@@ -129,6 +129,7 @@ import {
 } from './position';
 import { definitePeople } from './definite-people';
 import { describedParty } from './described-party';
+import { linkedBody } from './linked-bodies';
 import { chargedPeople } from './charged-people';
 import { unnamedIllicitBody } from './illicit-bodies';
 import { withheldSubject } from './withheld-subject';
@@ -694,6 +695,9 @@ export function reason(
         soughtBody(ctx, s, np)
       )
         return WHY.organisation;
+      // "linked the intrusions to a group it tracks", "has links to an organised crime group": a
+      // body a deed or a suspect is laid at (linked-bodies.ts)
+      if (pos === 'other' && linkedBody(ctx, s, np)) return WHY.organisation;
       // "The company's lenders, a group of regional banks, agreed": a body described between
       // commas after an acting subject does what it does (apposed-bodies.ts)
       if (pos === 'other' && apposedToActingSubject(ctx, s, np)) return WHY.organisation;
