@@ -51,8 +51,8 @@ export function position(
   if (
     lead0 &&
     (lead0.f & F.AUX) === 0 &&
-    !TOLD_OR_RECALLED.test(lead0.lower) &&
-    seenActing(ctx, np.start - 1, np.end)
+    seenActing(ctx, np.start - 1, np.end) &&
+    !TOLD_OR_RECALLED.test(lead0.lower)
   )
     return 'subject';
   // "A page set up by friends had raised", "photographs submitted by residents had been left
