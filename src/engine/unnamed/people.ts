@@ -11,6 +11,7 @@ import { headClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { isPlaceName } from '../phrase/places';
 import type { Sentence } from '../sentences';
+import type { Token } from '../tokenize';
 import { insertedTime } from './position';
 import {
   AIM_PREPS,
@@ -73,7 +74,32 @@ export function workforce(ctx: Context, np: NounPhrase): boolean {
   for (let k = np.start; k < np.head; k++)
     if ((listsOf(toks[k]) & IN_PARTY_WORDS) !== 0) return false;
   if (np.end === np.coreEnd) return true;
+  // ("employees of a staffing firm in Kelm", "staff at one contractor": the people of a body the
+  // story does not name, not the workforce of the one it names)
+  if (unnamedEmployer(ctx, np)) return false;
   for (let k = np.coreEnd; k < np.end; k++) if (ctx.name[k] && isPlaceName(ctx, k)) return true;
+  return false;
+}
+
+/** Prepositions that tie people to their employer: `employees of`, `staff at`, `workers for`. */
+const EMPLOYER_PREPS: ReadonlySet<string> = new Set(['at', 'for', 'of', 'with']);
+
+/**
+ * Whether the phrase's post-modifier ties its people to an indefinite body: "employees of a
+ * municipal contractor", "drivers for one haulage firm", "staff at several care agencies" (not
+ * "teachers at the school", "drivers across the Castlemere region").
+ */
+function unnamedEmployer(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (!EMPLOYER_PREPS.has(toks[np.coreEnd]?.lower ?? '')) return false;
+  const det = toks[np.coreEnd + 1];
+  if (!det || np.coreEnd + 1 >= np.end) return false;
+  if (det.lower !== 'a' && det.lower !== 'an' && det.lower !== 'one' && !counted(det)) return false;
+  for (let k = np.coreEnd + 2; k < np.end; k++) {
+    if (isPrep(toks[k])) return false;
+    const cls = headClass(ctx, k);
+    if (cls === 'organisation' || cls === 'occupation' || cls === 'role') return true;
+  }
   return false;
 }
 
@@ -298,7 +324,18 @@ function asideEnd(ctx: Context, s: Sentence, k: number): number {
   for (let q = k + 1; q < s.last && q <= k + 16; q++) {
     const t = toks[q]!;
     if (isPunct(t, ',')) return q > k + 1 ? q + 1 : k;
-    if (t.kind === 'punct' || t.kind === 'quote') return k;
+    if ((t.kind === 'punct' && !wordHyphen(toks, q)) || t.kind === 'quote') return k;
   }
   return k;
+}
+
+/**
+ * Whether token `q` is a hyphen inside a word, touching the tokens on both sides: the tokenizer
+ * splits "61-year-old" after its number, and an aside goes on over it (not a spaced dash).
+ */
+function wordHyphen(toks: readonly Token[], q: number): boolean {
+  const t = toks[q]!;
+  const before = toks[q - 1];
+  const after = toks[q + 1];
+  return t.lower === '-' && !!before && !!after && before.end === t.start && after.start === t.end;
 }

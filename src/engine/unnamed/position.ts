@@ -44,6 +44,17 @@ export function position(
   // "pushed a major carmaker to delay its launch": the object of a verb of causing does what the
   // infinitive says
   if (lead0 && causedToAct(ctx, np)) return 'subject';
+  // "watched a gang of youths storming the museum", "footage shows two groups fighting": the
+  // object of an active verb of perception does what its -ing participle says
+  // (not a verb of telling or memory: "describes a company facing ruin", "recalled a neighbour
+  // shouting")
+  if (
+    lead0 &&
+    (lead0.f & F.AUX) === 0 &&
+    seenActing(ctx, np.start - 1, np.end) &&
+    !TOLD_OR_RECALLED.test(lead0.lower)
+  )
+    return 'subject';
   // "A page set up by friends had raised", "photographs submitted by residents had been left
   // out": the verb after a `by` agent is the verb of the noun its participle follows
   if (lead0 && lead0.lower === 'by') return 'agent';
@@ -886,18 +897,21 @@ function verbShape(t: Token): boolean {
 
 /** Verbs of seeing, hearing and recording: `seen`, `heard`, `filmed`. */
 const PERCEPTION_VERBS = ruleWords('perceptionVerbs');
+/** Verbs of perception that tell or remember rather than witness: `describes`, `recalled`. */
+const TOLD_OR_RECALLED = /^(?:describ|recall|rememb)/;
 /** Participles of a state, not an act: `lying`, `wearing`, `standing`. */
 const STATE_PARTICIPLES = ruleWords('stateParticiples');
 
 /**
  * Whether the passive participle at `q` is one of perception and an -ing participle of an act
- * follows it: "were seen entering", "can be heard offering", "was caught stealing" (not "was
- * seen lying on the ground", a state).
+ * follows it (at `at`, after the active verb's object): "were seen entering", "can be heard
+ * offering", "was caught stealing", "watched a gang storming" (not "was seen lying on the
+ * ground", a state).
  */
-export function seenActing(ctx: Context, q: number): boolean {
+export function seenActing(ctx: Context, q: number, at = q + 1): boolean {
   const toks = ctx.tokens;
   if (!PERCEPTION_VERBS.has(toks[q]!.lower)) return false;
-  const ing = toks[q + 1];
+  const ing = toks[at];
   return (
     !!ing &&
     isWord(ing) &&
@@ -905,7 +919,7 @@ export function seenActing(ctx: Context, q: number): boolean {
     !STATE_PARTICIPLES.has(ing.lower) &&
     !UNDERGOING_ING.has(ing.lower) &&
     !HOLDING_ON.has(ing.lower) &&
-    !ctx.name[q + 1]
+    !ctx.name[at]
   );
 }
 

@@ -134,6 +134,8 @@ import {
   undergoingAgent,
 } from './position';
 import { definitePeople } from './definite-people';
+import { describedParty } from './described-party';
+import { linkedBody } from './linked-bodies';
 import { chargedPeople } from './charged-people';
 import { unnamedIllicitBody } from './illicit-bodies';
 import { withheldSubject } from './withheld-subject';
@@ -634,6 +636,9 @@ export function reason(
       // "The recruiter could not be reached", "The buyer has not been disclosed": a party the
       // story sought acts (unreached.ts)
       if (!acting(pos) && unreachedParty(ctx, s, np)) return WHY.actor;
+      // "the buyer was likely to be a Gulf fund", "The buyer, understood to be a local owner,": a
+      // deal's party described but not named (described-party.ts)
+      if (!acting(pos) && describedParty(ctx, s, np)) return WHY.actor;
       return acting(pos) ? WHY.actor : null;
     }
     case 'organisation': {
@@ -703,6 +708,9 @@ export function reason(
         soughtBody(ctx, s, np)
       )
         return WHY.organisation;
+      // "linked the intrusions to a group it tracks", "has links to an organised crime group": a
+      // body a deed or a suspect is laid at (linked-bodies.ts)
+      if (pos === 'other' && linkedBody(ctx, s, np)) return WHY.organisation;
       // "The company's lenders, a group of regional banks, agreed": a body described between
       // commas after an acting subject does what it does (apposed-bodies.ts)
       if (pos === 'other' && apposedToActingSubject(ctx, s, np)) return WHY.organisation;
