@@ -251,14 +251,18 @@ function partyState(text: string, start: number): boolean {
 }
 
 /**
- * Scans a word (or dotted abbreviation) starting at `start`, whose character code `first` the
- * caller has read; returns the index after it.
+ * The rare words `word` hands on when its second character is a hyphen or a stop (`second`): a
+ * party and a dotted state ("D-N.Y.") or a dotted abbreviation ("U.S.", "a.m."). Emits it and
+ * returns the index after it, or -1 when the word is neither. (Apart from `word`, so that its
+ * loop over the letters of every other word compiles lean.)
  */
-function word(text: string, start: number, first: number, out: Token[]): number {
-  const n = text.length;
-  // (each character code read once: a read is a dozen instructions or more, the string's kind
-  // checked each time)
-  const second = text.charCodeAt(start + 1);
+function dottedWord(
+  text: string,
+  start: number,
+  first: number,
+  second: number,
+  out: Token[],
+): number {
   const cap = first < 128 ? first >= 65 && first <= 90 : UPPER.test(text.charAt(start));
   // a party and a dotted state, one tag: "Sen. Ann Roe, D-N.Y., said", "R-S.C."
   if (second === 45 && partyState(text, start)) {
@@ -286,6 +290,24 @@ function word(text: string, start: number, first: number, out: Token[]): number 
       }
     }
   }
+  return -1;
+}
+
+/**
+ * Scans a word (or dotted abbreviation) starting at `start`, whose character code `first` the
+ * caller has read; returns the index after it.
+ */
+function word(text: string, start: number, first: number, out: Token[]): number {
+  const n = text.length;
+  // (each character code read once: a read is a dozen instructions or more, the string's kind
+  // checked each time)
+  const second = text.charCodeAt(start + 1);
+  // a party state or a dotted abbreviation, out of line: "D-N.Y.", "U.S.", "a.m."
+  if (second === 45 || second === 46) {
+    const end = dottedWord(text, start, first, second, out);
+    if (end >= 0) return end;
+  }
+  const cap = first < 128 ? first >= 65 && first <= 90 : UPPER.test(text.charAt(start));
   let i = start + 1;
   let curly = false;
   let upper = false;
@@ -295,26 +317,28 @@ function word(text: string, start: number, first: number, out: Token[]): number 
   // the word-table hash, built during the scan (only used while the word is ASCII)
   let h = hashStep(HASH_SEED, first);
   for (;;) {
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (c >= 97 && c <= 122) {
-        h = Math.imul(h ^ c, 0x01000193);
-        i++;
-      } else if (c >= 65 && c <= 90) {
+    // (the ASCII letters alone in the innermost loop, which keeps it small: the other
+    // characters of a word, digits and non-ASCII letters, come back round the outer loop)
+    let c = 0;
+    for (; i < n; i++) {
+      c = text.charCodeAt(i);
+      if (c >= 97 && c <= 122) h = Math.imul(h ^ c, 0x01000193);
+      else if (c >= 65 && c <= 90) {
         upper = true;
         h = Math.imul(h ^ (c | 32), 0x01000193);
-        i++;
-      } else if (isDigit(c) || (c >= 128 && isLetter(c, text, i))) {
-        if (c >= 128) {
-          // let toLowerCase handle non-ASCII
-          upper = true;
-          ascii = false;
-        }
-        h = Math.imul(h ^ c, 0x01000193);
-        i++;
       } else break;
     }
-    const c = text.charCodeAt(i);
+    if (i >= n) break;
+    if (isDigit(c) || (c >= 128 && isLetter(c, text, i))) {
+      if (c >= 128) {
+        // let toLowerCase handle non-ASCII
+        upper = true;
+        ascii = false;
+      }
+      h = Math.imul(h ^ c, 0x01000193);
+      i++;
+      continue;
+    }
     // inner hyphen or apostrophe followed by a letter: long-rumoured, don't, Corrigan's
     if ((c === 45 || c === 39 || c === 0x2019) && isLetter(text.charCodeAt(i + 1), text, i + 1)) {
       if (c === 0x2019) curly = true;
@@ -345,7 +369,7 @@ function word(text: string, start: number, first: number, out: Token[]): number 
     ascii &&
     !curly &&
     (needsLower || !skippedUpper) &&
-    !(i - start === 2 && first === 85 && text.charCodeAt(start + 1) === 83)
+    !(i - start === 2 && first === 85 && second === 83)
   ) {
     // the common case: a plain ASCII word (not "US"), from the table of words seen before
     lower = internAscii(text, start, i, h);

@@ -58,16 +58,20 @@ export function hashOf(text: string, start: number, end: number): number {
  */
 export function lookup(text: string, start: number, end: number, h: number): string | undefined {
   const len = end - start;
+  // (the arrays in locals: the compare loop read `chars` from the module's context at every
+  // character)
+  const m = meta;
+  const cs = chars;
   let s = (h ^ (h >>> 15)) & MASK;
   for (;;) {
-    const n = meta[s << 2]!;
+    const n = m[s << 2]!;
     if (n === 0) break;
-    if (n === len && meta[(s << 2) + 1] === h) {
-      const at = meta[(s << 2) + 3]! - start;
+    if (n === len && m[(s << 2) + 1] === h) {
+      const at = m[(s << 2) + 3]! - start;
       let k = start;
       // (`| 32` lowercases a capital and keeps every other character a stored word has: digits,
       // `-`, `'` and `.` have that bit already; no stored character is a control character)
-      for (; k < end; k++) if (chars[at + k] !== (text.charCodeAt(k) | 32)) break;
+      for (; k < end; k++) if (cs[at + k] !== (text.charCodeAt(k) | 32)) break;
       if (k === end) {
         slot = s;
         return words[s]!;
