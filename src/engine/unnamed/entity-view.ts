@@ -125,6 +125,15 @@ export function entityMayFlag(
   );
 }
 
+/** Whether `np` is a person noun with nothing after its head and a determiner of a repeat ("the", "both", "these"). */
+function definitePersonRepeat(ctx: Context, np: NounPhrase, cls: HeadClass): boolean {
+  return (
+    PERSON_CLASSES.has(cls) &&
+    np.head === np.coreEnd - 1 &&
+    (determinerOf(ctx.tokens[np.start]) & IN_REPEAT_DETERMINERS) !== 0
+  );
+}
+
 /**
  * Whether `np`, a definite person noun, repeats a person of a named body whom the story granted
  * anonymity: "the controller said" after "A controller at Corran, who spoke on condition of
@@ -138,8 +147,7 @@ export function grantedRepeat(
   view: EntityView,
 ): boolean {
   const toks = ctx.tokens;
-  if (!PERSON_CLASSES.has(cls) || np.head !== np.coreEnd - 1) return false;
-  if ((determinerOf(toks[np.start]) & IN_REPEAT_DETERMINERS) === 0) return false;
+  if (!definitePersonRepeat(ctx, np, cls)) return false;
   const tracked = view.sources.entityAt(np.head);
   return (
     tracked?.entity.named === 'partial' &&
@@ -164,9 +172,7 @@ export function withheldRepeat(
   cls: HeadClass,
   view: EntityView,
 ): boolean {
-  const toks = ctx.tokens;
-  if (!PERSON_CLASSES.has(cls) || np.head !== np.coreEnd - 1) return false;
-  if ((determinerOf(toks[np.start]) & IN_REPEAT_DETERMINERS) === 0) return false;
+  if (!definitePersonRepeat(ctx, np, cls)) return false;
   for (let k = np.start; k < np.end; k++) if (ctx.name[k]) return false;
   if (!anonymityClause(ctx, s, np.end)) return false;
   // filed under a named entity, or referred back to named people
