@@ -51,11 +51,14 @@ export function perceivedActing(ctx: Context, s: Sentence, np: NounPhrase): bool
  * struggling`), which tell of a class as often as of an event.
  */
 function sightingVerb(t: Token): boolean {
-  return !NOT_SIGHTINGS.test(t.lower);
+  return !DESCRIBED_OR_RECALLED.test(t.lower) && !PRESENT_SEEING.test(t.lower);
 }
 
-/** Perception verbs of a description, a memory or a habit: `described`, `recalls`, `see`. */
-const NOT_SIGHTINGS = /^(?:describ|recall|remember|sees?$|hears?$|watch(?:es)?$)/;
+/** Perception verbs of a description or a memory: `described`, `recalls`, `remembered`. */
+export const DESCRIBED_OR_RECALLED = /^(?:describ|recall|rememb)/;
+
+/** Present perception verbs, a habit of seeing as often as an event: `see`, `hears`, `watch`. */
+const PRESENT_SEEING = /^(?:sees?|hears?|watch(?:es)?)$/;
 
 /**
  * Whether `np` is a new mention (indefinite, counted or a bare plural) opening an absolute clause

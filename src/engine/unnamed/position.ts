@@ -27,6 +27,7 @@ import { isPlural } from './find-unnamed';
 import { timeAside } from './leading-time';
 import { placedGroupAtWork, STATE_ING } from './placed-group';
 import { arrangedAct } from './planned-acts';
+import { DESCRIBED_OR_RECALLED } from './perceived';
 
 /** Where the phrase sits: subject of a verb (active or passive), agent after `by`, or elsewhere. */
 export function position(
@@ -52,7 +53,7 @@ export function position(
     lead0 &&
     (lead0.f & F.AUX) === 0 &&
     seenActing(ctx, np.start - 1, np.end) &&
-    !TOLD_OR_RECALLED.test(lead0.lower)
+    !DESCRIBED_OR_RECALLED.test(lead0.lower)
   )
     return 'subject';
   // "A page set up by friends had raised", "photographs submitted by residents had been left
@@ -897,8 +898,6 @@ function verbShape(t: Token): boolean {
 
 /** Verbs of seeing, hearing and recording: `seen`, `heard`, `filmed`. */
 const PERCEPTION_VERBS = ruleWords('perceptionVerbs');
-/** Verbs of perception that tell or remember rather than witness: `describes`, `recalled`. */
-const TOLD_OR_RECALLED = /^(?:describ|recall|rememb)/;
 /** Participles of a state, not an act: `lying`, `wearing`, `standing`. */
 const STATE_PARTICIPLES = ruleWords('stateParticiples');
 
