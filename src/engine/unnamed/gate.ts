@@ -47,6 +47,7 @@ import { absoluteActing, perceivedActing } from './perceived';
 import { actFrom } from './act-from';
 import { chargedPeople } from './charged-people';
 import { unnamedIllicitBody } from './illicit-bodies';
+import { unanchoredBody } from './unanchored-bodies';
 import { withheldBody, withheldObject } from './withheld-body';
 import { withheldSubject } from './withheld-subject';
 import { withheldIdentity } from './withheld-identity';
@@ -123,6 +124,7 @@ function mayFlag(
   if (cls === 'organisation' && repeatsUnnamedBody(ctx, s, np, view, false)) return true;
   // ("the gang" that no name in the text is: illicit-bodies.ts)
   if (cls === 'organisation' && unnamedIllicitBody(ctx, np)) return true;
+  if (cls === 'organisation' && unanchoredBody(ctx, np)) return true;
   // ("The vendor, which Elmsford did not name,": withheld-body.ts)
   if (cls === 'organisation' && (withheldBody(ctx, np) || withheldObject(ctx, np))) return true;
   if (cls === 'organisation' && withheldSubject(ctx, s, np, false)) return true;

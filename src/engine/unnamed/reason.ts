@@ -52,6 +52,7 @@ import { counterparty, engagedBody } from './counterparty';
 import { directedWorkforce } from './directed-workforce';
 import { withheldIdentity } from './withheld-identity';
 import { withAbsoluteSubject } from './with-absolute';
+import { unanchoredBody } from './unanchored-bodies';
 import { generalClass, imaginedActor } from './generic-voice';
 import {
   appearsToShow,
@@ -310,6 +311,16 @@ export function reason(
     // town (origin-apposition.ts)
     if (named === 'partial' && isSource && isPersonClass(cls) && originApposition(ctx, s, np))
       return WHY.source;
+    // "One of the people said the firm had been told", "The fund, which manages $40 billion,
+    // has approached": a definite body with no name before it to be, acting or credited
+    // (unanchored-bodies.ts)
+    if (
+      named === true &&
+      cls === 'organisation' &&
+      unanchoredBody(ctx, np) &&
+      (isSource || acting(position(ctx, s, np)))
+    )
+      return isSource ? WHY.source : WHY.organisation;
     return markedAnonymous(ctx, s, np, cls, named, isSource);
   }
   // "Her granddaughter wrote online", "the groom's brother had been drinking": a person known
