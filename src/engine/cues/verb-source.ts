@@ -64,16 +64,18 @@ export function creditedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
     !v.sawAux &&
     v.forms.has('participle') &&
     /ed$/.test(toks[v.i]!.lower) &&
-    p &&
     (v.next?.lower === 'by'
-      ? isPunct(p, ',') ||
-        isAdverb(p) ||
-        saidAfterNoun(v, p) ||
-        // "arranged by party leaders and criticized by the administration": a second reduced
-        // passive of judging
-        (p.lower === 'and' && JUDGED_BY.has(v.lemma))
+      ? // "Asked by a reporter whether ..., Falk said": a participle clause opening the sentence
+        v.i === s.first ||
+        (p &&
+          (isPunct(p, ',') ||
+            isAdverb(p) ||
+            saidAfterNoun(v, p) ||
+            // "arranged by party leaders and criticized by the administration": a second reduced
+            // passive of judging
+            (p.lower === 'and' && JUDGED_BY.has(v.lemma))))
       : // "a figure repeated so often by the agency": adverbs before the agent
-        degreeWord(v.next) && saidAfterNoun(v, p))
+        p && degreeWord(v.next) && saidAfterNoun(v, p))
   ) {
     // a participle clause: "The proposal, first reported by Bloomberg News, would ..."
     const agent = byAgent(ctx, s, v.end);
