@@ -32,6 +32,9 @@ describe("a sentence's opening participle and its by-agent", () => {
     // no agent: the opening participle asks no one in the clause
     ['The minister spoke. Asked about the delay, she said the plan would survive.', 'Asked'],
     ['Asked whether he would stand again, the mayor said he had not decided.', 'Asked'],
+    // the press asking is the audience the story is told to (decision 111)
+    ['The mayor arrived. Asked by reporters whether he would resign, he said no.', 'Asked'],
+    ['The mayor, asked by journalists whether he would resign, said no.', 'asked'],
   ])('no source for %j', (text, cue) => {
     const s = sourceText(text, cue);
     expect(s === null || s === undefined).toBe(true);
