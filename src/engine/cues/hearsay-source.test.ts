@@ -25,6 +25,9 @@ describe('hearsay nouns as their own source', () => {
     ['Reuters reports that the bank is for sale.', 'reports', 'Reuters'],
     ['The inquiry will report next year.', 'will report', 'The inquiry'],
     ['Police said reports of a stampede were invented.', 'reports', undefined],
+    // the verb, not the noun
+    ['If you have been scammed, report it to police.', 'report', undefined],
+    ['Police urged anyone receiving such calls to report them.', 'report', undefined],
   ])('no hearsay source in %j', (text, cue, source) => {
     expect(seen(text, 'attribution').find((f) => f.text === cue)?.source).toBe(source);
   });

@@ -273,8 +273,12 @@ export function hearsaySource(ctx: Context, s: Sentence, cue: Cue): Cue {
   const i = cue.start;
   if (cue.source || cue.pronoun >= 0 || cue.passive || cue.end !== i + 1) return cue;
   if (!HEARSAY.has(toks[i]!.lower) || CONTENT_PREPS.has(toks[i + 1]?.lower ?? '')) return cue;
+  // (a noun, not the verb: "urged anyone to report them", "report it to police"; a bare
+  // singular is the verb; a capital the name pass may take for a name is left alone)
+  const p = toks[i - 1];
+  if (!p || p.lower === 'to' || ctx.name[i] || POSSESSIVE_DETERMINERS.has(p.lower)) return cue;
   const np = phraseEndingAt(ctx, i, s.first);
-  if (!np || np.head !== i) return cue;
+  if (!np || np.head !== i || (np.start === i && !toks[i]!.lower.endsWith('s'))) return cue;
   return { ...cue, source: { np, named: namedness(ctx, np) } };
 }
 

@@ -201,7 +201,8 @@ export function placingApposition(view: ReferenceView, np: NounPhrase): NounPhra
   const ctx = view.ctx;
   const toks = ctx.tokens;
   const k = np.end + 1;
-  if (toks[np.end]?.lower !== ',' || ctx.name[k]) return null;
+  // (a name needs no placing: "Hana Whitford, an analyst at Corbel Research," is named already)
+  if (toks[np.end]?.lower !== ',' || ctx.name[k] || ctx.name[np.head]) return null;
   const det = toks[k]?.lower;
   if (det !== 'a' && det !== 'an') return null;
   const s = ctx.sentences[ctx.sentenceOf[np.start]!]!;
