@@ -9,7 +9,7 @@ import { F } from '../lexicon';
 import type { Sentence } from '../sentences';
 import type { Cue } from './cue';
 import { expressionCue } from './expression-cue';
-import { nounCue } from './noun-cue';
+import { hearsaySource, nounCue } from './noun-cue';
 import { anonymityCue, placesOnly, plainCue, sourceAfterCue, statementCue } from './phrase-cues';
 import { stanceAdjectiveCue } from './stance-adjective';
 import { verbCue } from './verb-cue';
@@ -98,7 +98,7 @@ export function findCues(ctx: Context, s: Sentence): readonly Cue[] {
       // (not a statement phrase that only places a document: "A guard quoted in the report")
       if (cue && k === STATEMENT && placesOnly(ctx, s, cue)) break;
       if (cue) {
-        out.push(cue);
+        out.push(hearsaySource(ctx, s, cue));
         // the cue's words are not looked at again ("according to", "points out")
         i = cue.end - 1;
       }

@@ -262,6 +262,30 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
 }
 
 /**
+ * Cue `cue` with its own words as its source when it is a hearsay noun that no one is credited
+ * with: "We are hearing unconfirmed reports that ...", "The company denied reports that ...", "a
+ * weekend report that ...". The reports are the unnamed document relied on (ANNOTATION.md:
+ * `according to reports`), as the unnamed pass reads them; `cue` itself otherwise. Not "reports
+ * of a stampede" (what is rumoured follows, not a claim's content).
+ */
+export function hearsaySource(ctx: Context, s: Sentence, cue: Cue): Cue {
+  const toks = ctx.tokens;
+  const i = cue.start;
+  if (cue.source || cue.pronoun >= 0 || cue.passive || cue.end !== i + 1) return cue;
+  if (!HEARSAY.has(toks[i]!.lower) || CONTENT_PREPS.has(toks[i + 1]?.lower ?? '')) return cue;
+  // (a noun, not the verb: "urged anyone to report them", "report it to police"; a bare
+  // singular is the verb; a capital the name pass may take for a name is left alone)
+  const p = toks[i - 1];
+  if (!p || p.lower === 'to' || ctx.name[i] || POSSESSIVE_DETERMINERS.has(p.lower)) return cue;
+  const np = phraseEndingAt(ctx, i, s.first);
+  if (!np || np.head !== i || (np.start === i && !toks[i]!.lower.endsWith('s'))) return cue;
+  return { ...cue, source: { np, named: namedness(ctx, np) } };
+}
+
+/** Hearsay nouns: `reports`, `rumours`. */
+const HEARSAY: ReadonlySet<string> = new Set(['report', 'reports', 'rumors', 'rumours']);
+
+/**
  * Comments and remarks, speech acts with a named or described owner ("Fairweather's comments")
  * but after a bare possessive often only the topic of what others say ("his comments on a
  * podcast had not gone down well").

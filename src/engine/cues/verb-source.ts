@@ -28,6 +28,7 @@ import { PARTICLES, phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
 import { isNameApposition } from '../subject/aside';
 import { nameApposition } from '../unnamed/appositions';
+import { IN_PRESS_HEADS, listsOf } from '../unnamed/words';
 import { controlledSubject } from '../subject/control';
 import { clauseSubject, findSubject, headlineConjunct } from '../subject/find-subject';
 import { afterQuoteOrComma, invertedSubject } from '../subject/inverted';
@@ -64,19 +65,24 @@ export function creditedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
     !v.sawAux &&
     v.forms.has('participle') &&
     /ed$/.test(toks[v.i]!.lower) &&
-    p &&
     (v.next?.lower === 'by'
-      ? isPunct(p, ',') ||
-        isAdverb(p) ||
-        saidAfterNoun(v, p) ||
-        // "arranged by party leaders and criticized by the administration": a second reduced
-        // passive of judging
-        (p.lower === 'and' && JUDGED_BY.has(v.lemma))
+      ? // "Asked by a reporter whether ..., Falk said": a participle clause opening the sentence
+        v.i === s.first ||
+        (p &&
+          (isPunct(p, ',') ||
+            isAdverb(p) ||
+            saidAfterNoun(v, p) ||
+            // "arranged by party leaders and criticized by the administration": a second reduced
+            // passive of judging
+            (p.lower === 'and' && JUDGED_BY.has(v.lemma))))
       : // "a figure repeated so often by the agency": adverbs before the agent
-        degreeWord(v.next) && saidAfterNoun(v, p))
+        p && degreeWord(v.next) && saidAfterNoun(v, p))
   ) {
     // a participle clause: "The proposal, first reported by Bloomberg News, would ..."
     const agent = byAgent(ctx, s, v.end);
+    // ("asked by reporters whether": the press the story is told to, no source; decision 111)
+    if (agent && v.lemma === 'ask' && (listsOf(toks[agent.np.head]) & IN_PRESS_HEADS) !== 0)
+      return cue(ctx, v, v.g, null);
     if (agent || v.next?.lower === 'by') return cue(ctx, v, v.g, agent);
   }
   // a participle clause with a time phrase before its agent: "The report, published on

@@ -189,6 +189,44 @@ function soleNamedOfGender(view: ReferenceView, g: 'f' | 'm', at: number): boole
 }
 
 /**
+ * The indefinite apposition right after an unnamed person or group `np` that places them in a
+ * named body, by a name (`A third person, a former Pennard employee, said`) or by words that refer
+ * back to a body the story named (`One of them, a former party fundraiser,`, `Another worker, a
+ * supervisor with 20 years at the store,`): the apposition says who the source is (decision 78)
+ * and makes them a person of that body (decision 65). Null when there is none, or when it places
+ * no one (`One of them, a retired ferryman,`). The apposition must close at a comma or at the end
+ * of the sentence, so that it is a phrase of its own and not the start of a clause.
+ */
+export function placingApposition(view: ReferenceView, np: NounPhrase): NounPhrase | null {
+  const ctx = view.ctx;
+  const toks = ctx.tokens;
+  const k = np.end + 1;
+  // (a name needs no placing: "Hana Whitford, an analyst at Corbel Research," is named already)
+  if (toks[np.end]?.lower !== ',' || ctx.name[k] || ctx.name[np.head]) return null;
+  const det = toks[k]?.lower;
+  if (det !== 'a' && det !== 'an') return null;
+  const s = ctx.sentences[ctx.sentenceOf[np.start]!]!;
+  const role = phraseStartingAt(ctx, k, s.last, true);
+  if (!role || role.head === role.start || !isPersonClass(headClass(ctx, role.head))) return null;
+  const after = toks[role.end];
+  if (
+    role.end < s.last &&
+    !(after && after.kind === 'punct' && (after.lower === ',' || after.lower === '.'))
+  )
+    return null;
+  // ("a nurse from Kelm", "a farmer in Carhow": a name after `from` or `in` may only place the
+  // person, decision 6)
+  if (namedness(ctx, role) === 'partial' && !ORIGIN_PREPS.has(toks[role.head + 1]?.lower ?? ''))
+    return role;
+  const ref = referredNamed(view, role);
+  const named = ref !== null && typeof ref === 'object' ? ref.entity.named : ref;
+  return named === 'partial' || named === true ? role : null;
+}
+
+/** Prepositions after which a name may be a place of origin or residence: `from`, `in`. */
+const ORIGIN_PREPS: ReadonlySet<string> = new Set(['from', 'in']);
+
+/**
  * The end token of a one-word name in apposition after a person's description (`her son,
  * Anders,`), or -1: the name identifies the person though the text gives no surname.
  */
@@ -254,6 +292,9 @@ const NAME_WORDS: ReadonlySet<string> = new Set(['name', 'names']);
  */
 export function sourceEnd(view: ReferenceView, np: NounPhrase, type: SourceType): number {
   if (type === 'document') return issuerEnd(view, np);
+  // "A third person, a former Pennard employee, said": the apposition that places the person
+  const role = type === 'organisation' ? null : placingApposition(view, np);
+  if (role) return role.end;
   if (type !== 'person') return np.end;
   const e = nameAppositionEnd(view, np);
   if (e > 0) return e;

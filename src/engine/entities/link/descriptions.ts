@@ -24,7 +24,7 @@ import type { SourceType } from '../../types';
 import type { Names } from '../names';
 import { genderOf, tokenStartingAt } from '../names';
 import type { ReferenceView } from '../reference';
-import { issuerNamed, referredNamed, relatedBodyOnly } from '../reference';
+import { issuerNamed, placingApposition, referredNamed, relatedBodyOnly } from '../reference';
 import type { Tracked } from '../registry';
 import { definiteBodyOf, unnamedBody } from './body-antecedent';
 import { authorsNoun, squash, wordsHash } from '../words';
@@ -183,8 +183,16 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
   // "the man allegedly told officers" after "A 34-year-old man has been charged": a repeat
   // of an unnamed description that credited nothing yet
   if (definite && st.registry.unnamedBefore(head, at)) named = false;
+  // "One of them, a former party fundraiser, said": an apposition that places the person in a
+  // named body (reference.ts), whatever group the person is one of
+  const placed =
+    named === false &&
+    cls !== 'document' &&
+    cls !== 'organisation' &&
+    placingApposition(referenceView(st), np) !== null;
+  if (placed) named = 'partial';
   // "One", "His lawyer", "the research": named by what they refer to
-  if (named !== true) {
+  if (named !== true && !placed) {
     const ref = referredNamed(referenceView(st), np);
     if (typeof ref === 'object' && ref) return ref;
     // (not the people of the body just found unnamed, which the look-up would place in the
