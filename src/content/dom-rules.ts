@@ -298,6 +298,8 @@ const CAPTION_PART =
   /(?:^|[-_])(?:caption|credit|bio|slideshow|carousel|gallery|lightbox)s?(?:$|[-_])/i;
 const CAPTION_CAMEL =
   /[a-z](?:Caption|Credit|Bio|Slideshow|Carousel|Gallery|Lightbox)s?(?:$|[-_A-Z])/;
+/** Any of the words, anywhere in a name: the cheap test before the name is split. */
+const CAPTION_WORD = /caption|credit|bio|slideshow|carousel|gallery|lightbox/i;
 /** A name that only says whether a box has a caption (`no_caption`, `has-caption`). */
 const CAPTION_FLAG = /^(?:no|has|with|without|show|hide)[-_]/i;
 
@@ -316,10 +318,11 @@ function captionToken(token: string): boolean {
 export function namesCaption(tag: string, cls: string | null, id: string | null): boolean {
   if (tag === 'figure' || tag === 'figcaption') return true;
   if (tag === 'body' || tag === 'html' || tag === 'main' || tag === 'article') return false;
-  if (cls !== null && cls !== '') {
+  // One search over the class first: most names hold none of the words, and are not split.
+  if (cls !== null && CAPTION_WORD.test(cls)) {
     for (const token of cls.split(/\s+/)) if (token !== '' && captionToken(token)) return true;
   }
-  return id !== null && id !== '' && captionToken(id);
+  return id !== null && CAPTION_WORD.test(id) && captionToken(id);
 }
 
 /** `namesCaption` of an element whose tag, class and id are read here. */
