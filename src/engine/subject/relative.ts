@@ -1,9 +1,9 @@
 /** Subjects reached through a relative pronoun: `a state official who ...`, `Doctors who treat burn victims have warned`. */
 import type { Context } from '../context';
-import { isDet, isPunct, isQuant, isQuote, isTimeWord, isVerbLike } from '../context';
+import { isAdverb, isDet, isPunct, isQuant, isQuote, isTimeWord, isVerbLike } from '../context';
 import { agentiveNoun, F, ruleWords } from '../lexicon';
 import { headClass, isPersonClass } from '../phrase/head-class';
-import { participleLike, POST_PREPS } from '../phrase/noun-phrase';
+import { isPluralNoun, participleLike, POST_PREPS } from '../phrase/noun-phrase';
 import { phraseEndingAt } from '../phrase/phrase-ending';
 import { isPlaceName } from '../phrase/places';
 import type { Sentence } from '../sentences';
@@ -39,6 +39,7 @@ export function antecedent(ctx: Context, s: Sentence, k: number): SubjectResult 
   const floor = clauseFloor(ctx, s, j);
   let np = phraseEndingAt(ctx, j, floor);
   if (!np) return null;
+  if (sententialWhich(ctx, k, np.head)) return null;
   // "a regulatory filing on Monday, which notes": the pronoun skips a time phrase
   const toks0 = ctx.tokens;
   if (
@@ -105,6 +106,32 @@ export function antecedent(ctx: Context, s: Sentence, k: number): SubjectResult 
     if (near) return withNamed(ctx, near);
   }
   return withNamed(ctx, np);
+}
+
+/** Singular forms of `be`, `have` and `do`: `which is why`, `which has meant`. */
+const SINGULAR_AUX: ReadonlySet<string> = new Set(['is', 'was', 'has', 'does']);
+
+/** Plurals in form that take a singular verb: `the news, which says`. */
+const SINGULAR_PLURALS = /(?:ics|news|series|species|headquarters|means|whereabouts)$/;
+
+/**
+ * Whether `, which` at `k` stands for the whole clause before it, not for the plural noun at
+ * `head` that ends it: its verb is singular ("funded by companies or university groups, which
+ * suggests that", "prices rose by a third in two years, which is why"), so the noun, a plural,
+ * is not its subject and credits nothing ("the groups, which say" is the groups').
+ */
+function sententialWhich(ctx: Context, k: number, head: number): boolean {
+  const toks = ctx.tokens;
+  if (toks[k]!.lower !== 'which' || !isPunct(toks[k - 1], ',')) return false;
+  const noun = toks[head]!;
+  if (!isPluralNoun(noun) || SINGULAR_PLURALS.test(noun.lower) || ctx.name[head]) return false;
+  let v = k + 1;
+  while (isAdverb(toks[v]) && v < k + 3) v++;
+  const verb = toks[v];
+  if (!verb || verb.kind !== 'word') return false;
+  if (SINGULAR_AUX.has(verb.lower)) return true;
+  // a verb in -s that is not a plural noun's: `suggests`, `shows`, `means`
+  return (verb.f & F.REPORT) !== 0 && /[^s]s$/.test(verb.lower);
 }
 
 /**
