@@ -39,7 +39,7 @@ export function antecedent(ctx: Context, s: Sentence, k: number): SubjectResult 
   const floor = clauseFloor(ctx, s, j);
   let np = phraseEndingAt(ctx, j, floor);
   if (!np) return null;
-  if (sententialWhich(ctx, k, np.head)) return null;
+  if (sententialWhich(ctx, k, np.head) || afterSubjectPronoun(ctx, np.start, floor)) return null;
   // "a regulatory filing on Monday, which notes": the pronoun skips a time phrase
   const toks0 = ctx.tokens;
   if (
@@ -132,6 +132,28 @@ function sententialWhich(ctx: Context, k: number, head: number): boolean {
   if (SINGULAR_AUX.has(verb.lower)) return true;
   // a verb in -s that is not a plural noun's: `suggests`, `shows`, `means`
   return (verb.f & F.REPORT) !== 0 && /[^s]s$/.test(verb.lower);
+}
+
+/** Subject pronouns, which a noun phrase never follows inside its own clause. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
+  'i',
+  'you',
+  'he',
+  'she',
+  'it',
+  'we',
+  'they',
+]);
+
+/**
+ * Whether the phrase found at `start` follows a subject pronoun (adverbs between): then it is
+ * the pronoun's predicate read as a noun phrase, "It also lets smoke escape, which can tip off",
+ * and the relative stands for that clause, not for a phrase of it.
+ */
+function afterSubjectPronoun(ctx: Context, start: number, floor: number): boolean {
+  let k = start - 1;
+  while (k >= floor && k >= start - 3 && isAdverb(ctx.tokens[k])) k--;
+  return k >= floor && SUBJECT_PRONOUNS.has(ctx.tokens[k]?.lower ?? '');
 }
 
 /**

@@ -1,9 +1,10 @@
 /**
  * `, which` after a plural noun with a singular verb stands for the whole clause before it, not
  * for the noun: "funded by companies or university groups, which suggests that" credits no
- * group (the guideline credits a cue to who is credited, and nobody is here). With a plural
- * verb, or after a singular noun, the pronoun is the noun's, as before. Every sentence is
- * invented.
+ * group (the guideline credits a cue to who is credited, and nobody is here). So does one after
+ * a subject pronoun's predicate ("It also lets smoke escape, which"), which is no noun phrase.
+ * With a plural verb, or after a singular noun, the pronoun is the noun's, as before. Every
+ * sentence is invented.
  */
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../index';
@@ -30,6 +31,20 @@ describe('a singular verb after a plural noun: the clause, no source', () => {
   });
 });
 
+describe('after a subject pronoun: its predicate is no noun phrase, no source', () => {
+  test.each([
+    [
+      'It also lets smoke escape, which can tip off the neighbours to notify the fire brigade.',
+      'notify',
+    ],
+    ['It now lets water drain, which warns the crew that the tank is empty.', 'warns'],
+  ])('%s', (text, cue) => {
+    const found = analyze(text).filter((f) => text.slice(f.start, f.end) === cue);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.source).toBeUndefined();
+  });
+});
+
 describe('near misses: the noun stays the source', () => {
   test.each([
     [
@@ -46,6 +61,11 @@ describe('near misses: the noun stays the source', () => {
       'The figures came from the statistics office, which says they are provisional.',
       'says',
       'the statistics office',
+    ],
+    [
+      'She met the owners of the mill, who say the plant will close.',
+      'say',
+      'the owners of the mill',
     ],
     [
       'The claim was repeated by Acme Holdings, which says it was misquoted.',
