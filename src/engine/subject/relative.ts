@@ -79,6 +79,19 @@ export function antecedent(ctx: Context, s: Sentence, k: number): SubjectResult 
     if (outer && isPersonClass(headClass(ctx, outer.head)))
       return withNamed(ctx, { ...outer, end: np.end });
   }
+  // "a woman who ran the computer in the engineering department, who recommended her": a second
+  // `who` after the first one's clause stands for the first one's person, not a body or a thing
+  // inside that clause
+  if (
+    toks[k]!.lower === 'who' &&
+    isPunct(toks[k - 1], ',') &&
+    !ctx.name[np.head] &&
+    !isPersonClass(headClass(ctx, np.head))
+  ) {
+    const first = outerWho(ctx, np.start, floor);
+    const person = first > floor ? asSource(antecedent(ctx, s, first)) : null;
+    if (person && isPersonClass(headClass(ctx, person.np.head))) return person;
+  }
   // "Victor Amsel, an analyst at Crane Hollis, who described": the description stands in
   // apposition to the name, and the clause is the named person's
   const d = toks[np.start]!.lower;
