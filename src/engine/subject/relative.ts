@@ -39,7 +39,7 @@ export function antecedent(ctx: Context, s: Sentence, k: number): SubjectResult 
   const floor = clauseFloor(ctx, s, j);
   let np = phraseEndingAt(ctx, j, floor);
   if (!np) return null;
-  if (sententialWhich(ctx, k, np.head) || afterSubjectPronoun(ctx, np.start, floor)) return null;
+  if (sententialWhich(ctx, k, np.head, j) || afterSubjectPronoun(ctx, np.start, floor)) return null;
   // "a regulatory filing on Monday, which notes": the pronoun skips a time phrase
   const toks0 = ctx.tokens;
   if (
@@ -129,15 +129,19 @@ const SINGULAR_PLURALS = /(?:ics|news|series|species|headquarters|means|whereabo
 
 /**
  * Whether `, which` at `k` stands for the whole clause before it, not for the plural noun at
- * `head` that ends it: its verb is singular ("funded by companies or university groups, which
+ * `head` whose phrase ends at `last`: its verb is singular ("funded by companies or university groups, which
  * suggests that", "prices rose by a third in two years, which is why"), so the noun, a plural,
  * is not its subject and credits nothing ("the groups, which say" is the groups').
  */
-function sententialWhich(ctx: Context, k: number, head: number): boolean {
+function sententialWhich(ctx: Context, k: number, head: number, last: number): boolean {
   const toks = ctx.tokens;
   if (toks[k]!.lower !== 'which' || !isPunct(toks[k - 1], ',')) return false;
-  const noun = toks[head]!;
-  if (!isPluralNoun(noun) || SINGULAR_PLURALS.test(noun.lower) || ctx.name[head]) return false;
+  // (the head and the last word, which the pronoun may stand for instead: "figures from the
+  // operator, which says" is the operator's)
+  for (const at of last === head ? [head] : [head, last]) {
+    const noun = toks[at]!;
+    if (!isPluralNoun(noun) || SINGULAR_PLURALS.test(noun.lower) || ctx.name[at]) return false;
+  }
   let v = k + 1;
   while (isAdverb(toks[v]) && v < k + 3) v++;
   const verb = toks[v];

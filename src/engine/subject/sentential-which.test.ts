@@ -63,6 +63,11 @@ describe('near misses: the noun stays the source', () => {
       'the statistics office',
     ],
     [
+      'Delays cost hauliers £2m a year, according to figures from the operator, which says most are avoidable.',
+      'says',
+      'figures from the operator',
+    ],
+    [
       'She met the owners of the mill, who say the plant will close.',
       'say',
       'the owners of the mill',
