@@ -94,6 +94,44 @@ describe('finding the article', () => {
     );
   });
 
+  test('leaves out captions, photo credits, galleries and the author’s note, not the story', () => {
+    const story = STORY.map((p) => `<p>${p}</p>`);
+    const html = `<!doctype html><html><head><title>Library</title></head><body><article>
+<h1>Council votes to close Elm Street library</h1><p class="byline">By Ann Writer</p>
+<figure><img src="a.jpg" alt="A library"><figcaption>Workers remove a sign that reads
+“Library,” officials said. <span>Photograph: Ann Lens/Wire</span></figcaption></figure>
+${story[0]}<p><span class="caption">© Provided by Wire Lens/Council</span> ${STORY[1]}</p>
+<div class="slideshow-description">Readers queue at the desk, a librarian said.</div>
+${story.slice(2).join('')}
+<p class="caption">The reading room in winter. Source: Supplied</p>
+<div class="superlist_item no_caption"><p>The council will meet again in March, members said.</p></div>
+<div class="post-body-bio">Ann Writer covers the council. She previously said nothing.</div>
+</article></body></html>`;
+    const { text } = extractArticleText(parse(html));
+    for (const p of STORY) expect(text).toContain(p);
+    expect(text).toContain('By Ann Writer');
+    expect(text).toContain('members said');
+    for (const gone of [
+      'Workers',
+      'Ann Lens',
+      '© Provided',
+      'librarian',
+      'reading room',
+      'covers the',
+    ])
+      expect(text).not.toContain(gone);
+    expect(text).toContain(`\n\n${STORY[1]}`);
+  });
+
+  test('a figure or a caption box that holds the whole story is the story', () => {
+    const story = STORY.map((p) => `<p>${p}</p>`).join('');
+    for (const box of [`<figure>${story}</figure>`, `<div class="caption">${story}</div>`]) {
+      const html = `<html><head><title>Library</title></head><body>${box}</body></html>`;
+      const { text } = extractArticleText(parse(html));
+      for (const p of STORY) expect(text).toContain(p);
+    }
+  });
+
   test('does not take teaser articles for the story', () => {
     const { text } = extractArticleText(parse(TEASERS_PAGE));
     expect(text).not.toContain('A short teaser');

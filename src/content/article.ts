@@ -37,7 +37,9 @@ import {
   classAndId,
   isBlockTag,
   isSkippedElement,
+  isCaption,
   isUnlikely,
+  namesCaption,
   namesUnlikely,
   precedes,
   tagOf,
@@ -549,19 +551,23 @@ export function* findArticleSteps(doc: Document): Steps<Article> {
     const share = rootParaAll === 0 ? 0 : st.para / rootParaAll;
     if (share >= 0.8) return false;
     if (namesUnlikely(st.tag, st.cls, st.id)) return true;
+    // Captions, credits and author notes describe the story's pictures and writer.
+    if (namesCaption(st.tag, st.cls, st.id)) return true;
     // Lists and boxes of links ("Related", "Read more", tag clouds) are not prose.
     return LINK_LIST_TAGS.has(st.tag) && st.text > 0 && st.link / st.text > 0.5;
   };
   const skip: SkipRule = (el) => {
     const st = m.stats.get(el);
     // Not measured: left out by the fixed rules (or new on a live page since).
-    if (st === undefined) return isSkippedElement(el) || isUnlikely(el);
+    if (st === undefined) return isSkippedElement(el) || isUnlikely(el) || isCaption(el);
     return leftOut(st);
   };
   // The same rule for the reading of the text, with the tag measured (one lookup, no read).
   const tagIfRead: TagIfRead = (el) => {
     const st = m.stats.get(el);
-    if (st === undefined) return isSkippedElement(el) || isUnlikely(el) ? null : tagOf(el);
+    if (st === undefined) {
+      return isSkippedElement(el) || isUnlikely(el) || isCaption(el) ? null : tagOf(el);
+    }
     return leftOut(st) ? null : st.tag;
   };
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { isSkippedElement, type ElementNames } from './dom-rules';
+import { isCaption, isSkippedElement, type ElementNames } from './dom-rules';
 
 /** The first element of `html`'s body, parsed as a page would be. */
 function first(html: string): Element {
@@ -29,6 +29,9 @@ describe('isSkippedElement: the attribute rules, read from the names the element
     ['<span class="lead sr-only">Skip to content</span>', true],
     ['<span class="lead">Lead</span>', false],
     ['<div title="hidden" lang="en" class="x">Other attributes only</div>', false],
+    ['<span itemprop="caption">Workers repair a sign.</span>', true],
+    ['<span itemprop="name creditText">Ann Lens/Wire</span>', true],
+    ['<div itemprop="articleBody">The story</div>', false],
   ])('%s', (html, skipped) => {
     expect(isSkippedElement(first(html))).toBe(skipped);
   });
@@ -79,5 +82,34 @@ describe('isSkippedElement: the class and id read on the way', () => {
       const el = first(html);
       expect(isSkippedElement(el, undefined, { cls: null, id: null })).toBe(isSkippedElement(el));
     }
+  });
+});
+
+describe('isCaption: the text around a story, named by tag, class or id', () => {
+  test.each([
+    ['<figure><img alt=""><figcaption>Workers repair a sign.</figcaption></figure>', true],
+    ['<figcaption>Workers repair a sign.</figcaption>', true],
+    ['<p class="caption">Workers repair a sign. Source: Supplied</p>', true],
+    ['<span class="pb-caption">Workers repair a sign.</span>', true],
+    ['<div class="inline-video-caption">Gunmen stormed a museum.</div>', true],
+    ['<div class="caption--immersive hide-from-leftcol">Main image</div>', true],
+    ['<div class="media--caption pt-6">I was not allowed to film.</div>', true],
+    ['<div class="photoCaption">Workers repair a sign.</div>', true],
+    ['<span class="image-credit">Ann Lens/Wire</span>', true],
+    ['<div class="credit-bar clearfix">By Ann Writer</div>', true],
+    ['<div class="post-body-bio">Ann Writer covers the council.</div>', true],
+    ['<div id="author-bio">Ann Writer covers the council.</div>', true],
+    ['<div class="slideshow-description">A rocket on its pad, the agency said.</div>', true],
+    ['<ul class="Carousel-Slider"><li>One</li></ul>', true],
+    // near misses: a flag about a caption, words that only contain one, the byline
+    ['<div class="superlist_item no_caption">The story goes on, officials said.</div>', false],
+    ['<div class="media-item has-caption">The story goes on.</div>', false],
+    ['<div class="bionic-arm">The story goes on.</div>', false],
+    ['<div class="accredited">The story goes on.</div>', false],
+    ['<div class="captioned-story">The story goes on.</div>', false],
+    ['<p class="byline">By Ann Writer</p>', false],
+    ['<article class="caption">The story</article>', false],
+  ])('%s', (html, caption) => {
+    expect(isCaption(first(html))).toBe(caption);
   });
 });

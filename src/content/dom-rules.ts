@@ -165,6 +165,9 @@ export const NEGATIVE =
 const SCREEN_READER_ONLY =
   /(?:^|\s)(?:sr-only|visually-?hidden|screen-?reader(?:-text)?|a11y-hidden|off-?screen|(?:is-|u-)?hidden|hide)(?:\s|$)/i;
 
+/** schema.org properties of an image's caption and credit, as whole words of `itemprop`. */
+const ITEMPROP_CAPTION = /(?:^|\s)(?:caption|creditText|copyrightNotice)(?:\s|$)/;
+
 /** Class and id of an element as one string, for the pattern lists above. */
 export function classAndId(el: Element): string {
   return `${getAttribute(el, 'class') ?? ''} ${getAttribute(el, 'id') ?? ''}`;
@@ -244,6 +247,11 @@ function skippedBy(el: Element, name: string, names: ElementNames | undefined): 
     case 'id':
       if (names !== undefined) names.id = getAttribute(el, name);
       return false;
+    case 'itemprop': {
+      // schema.org's caption and credit of an image (`itemprop="caption"`, `creditText`)
+      const prop = getAttribute(el, name);
+      return prop !== null && ITEMPROP_CAPTION.test(prop);
+    }
     default:
       return false;
   }
@@ -277,6 +285,49 @@ export function namesUnlikely(tag: string, cls: string | null, id: string | null
   if (names === ' ') return false; // no class, no id
   if (NEVER.test(names)) return true;
   return UNLIKELY.test(names) && !MAYBE.test(names);
+}
+
+/**
+ * Class and id parts that name the text around a story rather than the story: a picture's
+ * caption and credit, a photo gallery (slideshow, carousel, lightbox) and the author's note.
+ * Matched as whole parts of a name (`pb-caption`, `caption--wide`, `post-body-bio`,
+ * `credit-line`) or as a camel-case part (`photoCaption`, `imageCredit`), so that `bionic` or
+ * `accredited` do not match. The byline stays: one line that says who wrote the story.
+ */
+const CAPTION_PART =
+  /(?:^|[-_])(?:caption|credit|bio|slideshow|carousel|gallery|lightbox)s?(?:$|[-_])/i;
+const CAPTION_CAMEL =
+  /[a-z](?:Caption|Credit|Bio|Slideshow|Carousel|Gallery|Lightbox)s?(?:$|[-_A-Z])/;
+/** Any of the words, anywhere in a name: the cheap test before the name is split. */
+const CAPTION_WORD = /caption|credit|bio|slideshow|carousel|gallery|lightbox/i;
+/** A name that only says whether a box has a caption (`no_caption`, `has-caption`). */
+const CAPTION_FLAG = /^(?:no|has|with|without|show|hide)[-_]/i;
+
+/** Whether one class or id token names a caption, a credit, a gallery or an author note. */
+function captionToken(token: string): boolean {
+  return (CAPTION_PART.test(token) || CAPTION_CAMEL.test(token)) && !CAPTION_FLAG.test(token);
+}
+
+/**
+ * Whether an element holds the text around the story rather than the story: a figure and its
+ * caption (`figure`, `figcaption`: the picture's description and credit line), or a box whose
+ * class or id names a caption, a credit, a photo gallery or an author note. Its sentences are
+ * not the story's: a caption's "Workers remove a sign" is no source, a credit line is no
+ * sentence, and a caption that repeats the story counts its sources twice.
+ */
+export function namesCaption(tag: string, cls: string | null, id: string | null): boolean {
+  if (tag === 'figure' || tag === 'figcaption') return true;
+  if (tag === 'body' || tag === 'html' || tag === 'main' || tag === 'article') return false;
+  // One search over the class first: most names hold none of the words, and are not split.
+  if (cls !== null && CAPTION_WORD.test(cls)) {
+    for (const token of cls.split(/\s+/)) if (token !== '' && captionToken(token)) return true;
+  }
+  return id !== null && CAPTION_WORD.test(id) && captionToken(id);
+}
+
+/** `namesCaption` of an element whose tag, class and id are read here. */
+export function isCaption(el: Element): boolean {
+  return namesCaption(tagOf(el), getAttribute(el, 'class'), getAttribute(el, 'id'));
 }
 
 /** How the text map separates an element's text from its neighbours'. */

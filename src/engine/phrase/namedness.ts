@@ -396,6 +396,14 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
   if (cls === 'document' && bodyModifier(ctx, np)) return true;
   // "a statement posted on Acme's website": a body issues what it posts on its own site
   if ((cls === 'document' || cls === 'other') && postedOnOwnSite(ctx, np)) return true;
+  // "The Israeli election results suggest": the results of a public vote have one issuer a reader
+  // can tell, its electoral body (decision 105 of the labelled sets)
+  if (
+    RESULT_HEADS.has(headWord) &&
+    np.head > np.start &&
+    PUBLIC_VOTES.has(toks[np.head - 1]!.lower)
+  )
+    return true;
   // a document of a named or back-referred body: "the company's annual report", "Acme's filing"
   if (cls === 'document' || cls === 'other') {
     for (let k = np.start + 1; k < np.head; k++) {
@@ -1316,6 +1324,19 @@ function forceNamedBefore(ctx: Context, k: number): boolean {
  * place's qualifier or a country's institution (`state`, `government`); not one a reporter
  * obtained, nor one of several (`a company memo`).
  */
+/** Heads of a count's outcome: `results`, `returns`. */
+const RESULT_HEADS: ReadonlySet<string> = new Set(['result', 'results', 'returns', 'tally']);
+
+/** Public votes and counts with one official issuer: `election`, `referendum`, `census`. */
+const PUBLIC_VOTES: ReadonlySet<string> = new Set([
+  'by-election',
+  'census',
+  'election',
+  'primary',
+  'referendum',
+  'runoff',
+]);
+
 function bodyModifier(ctx: Context, np: NounPhrase): boolean {
   const k = np.head - 1;
   if (k < np.start) return false;

@@ -1,9 +1,9 @@
 /** Subjects reached through a relative pronoun: `a state official who ...`, `Doctors who treat burn victims have warned`. */
 import type { Context } from '../context';
-import { isDet, isPunct, isQuant, isQuote, isTimeWord, isVerbLike } from '../context';
+import { isAdverb, isDet, isPunct, isQuant, isQuote, isTimeWord, isVerbLike } from '../context';
 import { agentiveNoun, F, ruleWords } from '../lexicon';
 import { headClass, isPersonClass } from '../phrase/head-class';
-import { participleLike, POST_PREPS } from '../phrase/noun-phrase';
+import { isPluralNoun, participleLike, POST_PREPS } from '../phrase/noun-phrase';
 import { phraseEndingAt } from '../phrase/phrase-ending';
 import { isPlaceName } from '../phrase/places';
 import type { Sentence } from '../sentences';
@@ -39,6 +39,7 @@ export function antecedent(ctx: Context, s: Sentence, k: number): SubjectResult 
   const floor = clauseFloor(ctx, s, j);
   let np = phraseEndingAt(ctx, j, floor);
   if (!np) return null;
+  if (sententialWhich(ctx, k, np.head, j) || afterSubjectPronoun(ctx, np.start, floor)) return null;
   // "a regulatory filing on Monday, which notes": the pronoun skips a time phrase
   const toks0 = ctx.tokens;
   if (
@@ -78,6 +79,19 @@ export function antecedent(ctx: Context, s: Sentence, k: number): SubjectResult 
     if (outer && isPersonClass(headClass(ctx, outer.head)))
       return withNamed(ctx, { ...outer, end: np.end });
   }
+  // "a woman who ran the computer in the engineering department, who recommended her": a second
+  // `who` after the first one's clause stands for the first one's person, not a body or a thing
+  // inside that clause
+  if (
+    toks[k]!.lower === 'who' &&
+    isPunct(toks[k - 1], ',') &&
+    !ctx.name[np.head] &&
+    !isPersonClass(headClass(ctx, np.head))
+  ) {
+    const first = outerWho(ctx, np.start, floor);
+    const person = first > floor ? asSource(antecedent(ctx, s, first)) : null;
+    if (person && isPersonClass(headClass(ctx, person.np.head))) return person;
+  }
   // "Victor Amsel, an analyst at Crane Hollis, who described": the description stands in
   // apposition to the name, and the clause is the named person's
   const d = toks[np.start]!.lower;
@@ -105,6 +119,58 @@ export function antecedent(ctx: Context, s: Sentence, k: number): SubjectResult 
     if (near) return withNamed(ctx, near);
   }
   return withNamed(ctx, np);
+}
+
+/** Singular forms of `be`, `have` and `do`: `which is why`, `which has meant`. */
+const SINGULAR_AUX: ReadonlySet<string> = new Set(['is', 'was', 'has', 'does']);
+
+/** Plurals in form that take a singular verb: `the news, which says`. */
+const SINGULAR_PLURALS = /(?:ics|news|series|species|headquarters|means|whereabouts)$/;
+
+/**
+ * Whether `, which` at `k` stands for the whole clause before it, not for the plural noun at
+ * `head` whose phrase ends at `last`: its verb is singular ("funded by companies or university groups, which
+ * suggests that", "prices rose by a third in two years, which is why"), so the noun, a plural,
+ * is not its subject and credits nothing ("the groups, which say" is the groups').
+ */
+function sententialWhich(ctx: Context, k: number, head: number, last: number): boolean {
+  const toks = ctx.tokens;
+  if (toks[k]!.lower !== 'which' || !isPunct(toks[k - 1], ',')) return false;
+  // (the head and the last word, which the pronoun may stand for instead: "figures from the
+  // operator, which says" is the operator's)
+  for (const at of last === head ? [head] : [head, last]) {
+    const noun = toks[at]!;
+    if (!isPluralNoun(noun) || SINGULAR_PLURALS.test(noun.lower) || ctx.name[at]) return false;
+  }
+  let v = k + 1;
+  while (isAdverb(toks[v]) && v < k + 3) v++;
+  const verb = toks[v];
+  if (!verb || verb.kind !== 'word') return false;
+  if (SINGULAR_AUX.has(verb.lower)) return true;
+  // a verb in -s that is not a plural noun's: `suggests`, `shows`, `means`
+  return (verb.f & F.REPORT) !== 0 && /[^s]s$/.test(verb.lower);
+}
+
+/** Subject pronouns, which a noun phrase never follows inside its own clause. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
+  'i',
+  'you',
+  'he',
+  'she',
+  'it',
+  'we',
+  'they',
+]);
+
+/**
+ * Whether the phrase found at `start` follows a subject pronoun (adverbs between): then it is
+ * the pronoun's predicate read as a noun phrase, "It also lets smoke escape, which can tip off",
+ * and the relative stands for that clause, not for a phrase of it.
+ */
+function afterSubjectPronoun(ctx: Context, start: number, floor: number): boolean {
+  let k = start - 1;
+  while (k >= floor && k >= start - 3 && isAdverb(ctx.tokens[k])) k--;
+  return k >= floor && SUBJECT_PRONOUNS.has(ctx.tokens[k]?.lower ?? '');
 }
 
 /**
