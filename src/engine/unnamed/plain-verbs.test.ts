@@ -35,6 +35,8 @@ describe('the same nouns that do not act stay unflagged', () => {
     ['Electricians in the region earn about 40,000 a year.', 'Electricians'],
     // no clause opens before the noun: an object
     ['The council hired several roofers last spring.', 'roofers'],
+    // a bare plural before a present: the class in general
+    ['"Investors hate a leadership vacuum," the analyst said.', 'Investors'],
     // a negated verb
     ["He turned the honour down because 'the steelworkers never got one.'", 'steelworkers'],
     // an undergoing passive

@@ -13,7 +13,7 @@ import { F } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
-import { opensClause } from './content-subject';
+import { barePlural, opensClause } from './content-subject';
 
 /** Flags of words that cannot be a clause's verb after its subject. */
 const NO_VERB = F.AUX | F.BE | F.DET | F.QUANT | F.PREP | F.PRON | F.CONJ | F.REL | F.FUNC | F.TIME;
@@ -43,7 +43,12 @@ export function plainVerbAfter(ctx: Context, s: Sentence, np: NounPhrase): boole
   // (an -ing form after a plural is a participle that describes: "Nurses working nights")
   if (v.lower.endsWith('ing')) return false;
   // (a noun of a known class is no verb: "Teachers union", "nurses pay")
-  return headClass(ctx, k) === 'other';
+  if (headClass(ctx, k) !== 'other') return false;
+  // (a bare plural before a present tells of the class in general, decision 17's generic
+  // statement: "Investors hate a leadership vacuum"; a past is a particular act, "Curators at
+  // first missed the damage", and a determiner or a count picks particular people, "Several team
+  // owners oppose the deal")
+  return !barePlural(ctx, np) || /[a-z]ed$/.test(v.lower) || (v.f & F.IRREGULAR) !== 0;
 }
 
 /**
