@@ -37,6 +37,9 @@ import { unnamedClient } from './unnamed-clients';
 import { originApposition } from './origin-apposition';
 import { ownerOfThing } from './thing-owners';
 import { countedState } from './counted-states';
+import { openingRelativeAct } from './opening-relatives';
+import { plainVerbAfter } from './plain-verbs';
+import { underInvestigation } from './under-investigation';
 import {
   actedInRelative,
   contentDoing,
@@ -583,6 +586,10 @@ export function reason(
       // "Health chiefs have been accused of a cover-up", "two nurses were charged": people the
       // story accuses without naming them act (decision 56), bare plural or not
       if (accused(ctx, s, np) && position(ctx, s, np) === 'passiveSubject') return WHY.actor;
+      // "Two contractors are being investigated", "a labour broker was under investigation": a
+      // person under investigation for their own conduct is a suspect (decision 120;
+      // under-investigation.ts)
+      if (underInvestigation(ctx, s, np)) return WHY.actor;
       // "Paramedics were sent to the address", "Firefighters were called out": a service sent
       // for comes and acts, bare plural or not
       if (summonedSubject(ctx, s, np) && position(ctx, s, np) === 'passiveSubject')
@@ -633,7 +640,11 @@ export function reason(
       for (let k = np.start; k < np.head && !owners; k++)
         if (toks[k]!.kind === 'pos' && headClass(ctx, k - 1) !== 'document') return null;
       if (recipient(ctx, s, np)) return null;
-      const pos = doingPosition(ctx, s, np, reported);
+      const at = doingPosition(ctx, s, np, reported);
+      // "Several team owners oppose the deal", "Sellers of the chargers often use short-lived
+      // storefronts": a plural that opens a clause before a plain verb is its subject
+      // (plain-verbs.ts)
+      const pos = at === 'other' && plural && plainVerbAfter(ctx, s, np) ? 'subject' : at;
       if (pos === 'other' && interviewed(ctx, s, np)) return WHY.actor;
       // ("Several pensioners were blocking the bypass": a counted group at a group act, which
       // the position reads as a copula; group-acts.ts)
@@ -647,6 +658,9 @@ export function reason(
       // "The recruiter could not be reached", "The buyer has not been disclosed": a party the
       // story sought acts (unreached.ts)
       if (!acting(pos) && unreachedParty(ctx, s, np)) return WHY.actor;
+      // "The dealer who sold the painting is under investigation": a sentence's opening
+      // occupation picked out by its own past act (opening-relatives.ts)
+      if (!acting(pos) && openingRelativeAct(ctx, s, np)) return WHY.actor;
       // "the buyer was likely to be a Gulf fund", "The buyer, understood to be a local owner,": a
       // deal's party described but not named (described-party.ts)
       if (!acting(pos) && describedParty(ctx, s, np)) return WHY.actor;
