@@ -318,7 +318,7 @@ export const RELATION_HEADS = ruleWords('relationHeads');
  * The token after a comma-enclosed aside opening at `k` (`, whose name has not been released,`,
  * `, a 29-year-old from Kelm,`), or `k` when none opens there.
  */
-function asideEnd(ctx: Context, s: Sentence, k: number): number {
+export function asideEnd(ctx: Context, s: Sentence, k: number): number {
   const toks = ctx.tokens;
   if (!isPunct(toks[k], ',')) return k;
   for (let q = k + 1; q < s.last && q <= k + 16; q++) {

@@ -7,7 +7,7 @@
  * around an act (parties.ts), and the word lists and their bits (words.ts).
  */
 import type { Context } from '../context';
-import { isAdverb, isHeadline, isPrep, isPunct } from '../context';
+import { isAdverb, isAux, isHeadline, isPrep, isPunct } from '../context';
 import { F, ruleWords, TITLE_PLURALS } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
 import { headClass, isPersonClass } from '../phrase/head-class';
@@ -110,6 +110,7 @@ import {
   accusedApposed,
   AGENT_PEOPLE,
   aimedAt,
+  asideEnd,
   consulted,
   hypothetical,
   interviewed,
@@ -849,6 +850,19 @@ export function reason(
       // "managers had told staff to record the assaults as minor", "pressured crews to spray": a
       // workforce directed to act (directed-workforce.ts)
       if (directedWorkforce(ctx, s, np)) return WHY.actor;
+      // "One fan was arrested", "Six crew members, four nationals and two foreigners, were
+      // arrested": a new mention of people the story arrests or charges acts, whatever noun
+      // describes them, as "a man" does (decision 102); not a crowd held ("dozens of people had
+      // been detained", "at least 14 inmates had been held": a count of detainees), and a verb
+      // group, not a participle that picks them out ("Two aid workers held for months by a militia
+      // were freed": hostages)
+      if (
+        pos === 'passiveSubject' &&
+        newSuspects(ctx, np) &&
+        isAux(toks[asideEnd(ctx, s, np.end)]) &&
+        accused(ctx, s, np)
+      )
+        return WHY.actor;
       if (!AGENT_PEOPLE.has(head)) return null;
       const headline = isHeadline(ctx, s);
       if (np.start === np.head && !headline) return null;
@@ -942,6 +956,22 @@ export function reason(
       return null;
   }
 }
+
+/**
+ * Whether `np` opens a new mention of particular people, one or a few counted in words (`a fan`,
+ * `one player`, `two teenagers`, `Six crew members`): not a crowd or a count in digits (`dozens of
+ * people`, `at least 14 inmates`), nor people at large (`several people`).
+ */
+function newSuspects(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const first = toks[np.start]!;
+  if (toks[np.head]!.lower === 'people' || CROWD_COUNTS.has(first.lower)) return false;
+  if ((moreListsOf(first) & IN_INDEFINITE) !== 0) return first.lower !== 'some';
+  return first.kind === 'word' && counted(first) && !QUANTITY_STARTS.has(first.lower);
+}
+
+/** Counts of a crowd rather than of particular people: `dozens`, `hundreds`, `thousands`. */
+const CROWD_COUNTS: ReadonlySet<string> = new Set(['dozen', 'dozens', 'hundreds', 'thousands']);
 
 /**
  * Whether `np` is a headline's owned body with no determiner (`Children's charity`, `Party
