@@ -793,8 +793,14 @@ export function reason(
       // "the two men had argued" after both were named: a definite description that repeats
       // no unnamed mention (the entities would have said so) refers to people already known
       if (knownPeople(ctx, np)) return null;
-      // ("escorted out by security staff": a body's people, plural without an -s)
-      if (pos === 'agent' && (plural || STAFF.has(head)) && passiveAgent(ctx, s, np))
+      // ("escorted out by security staff": a body's people, plural without an -s; "had been
+      // detained by the mutineers", "were confronted by the coaching staff": a definite group at
+      // its first mention, which refers back to no one the story has met)
+      if (
+        pos === 'agent' &&
+        (plural || STAFF.has(head)) &&
+        passiveAgent(ctx, s, np, firstMention(ctx, np.head))
+      )
         return WHY.actor;
       // "were put up in a church hall by volunteers", "had been contacted by several worried
       // families", "an effort by volunteers": a group that did a past act (group-agents.ts)
@@ -1089,11 +1095,15 @@ const PRESENT_BE: ReadonlySet<string> = new Set(['am', 'are', 'is', "'s", "'re"]
  * ("Samples taken by volunteers found", "A page set up by friends had raised"), takes the tense
  * of the verb after the agent.
  */
-function passiveAgent(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+function passiveAgent(ctx: Context, s: Sentence, np: NounPhrase, definite = false): boolean {
   const toks = ctx.tokens;
   const first = toks[np.start]!;
   if (toks[np.start - 1]?.lower !== 'by' || position(ctx, s, np) !== 'agent') return false;
-  if ((first.f & (F.DET | F.QUANT)) !== 0 || first.kind === 'num') return false;
+  if (
+    ((first.f & (F.DET | F.QUANT)) !== 0 && !(definite && first.lower === 'the')) ||
+    first.kind === 'num'
+  )
+    return false;
   for (let k = np.start; k < np.head; k++) if (toks[k]!.kind === 'pos') return false;
   // the `be` of the passive, back past its participle, adverbs, a particle, quote marks and `been`
   let k = np.start - 2;
@@ -1114,6 +1124,14 @@ function passiveAgent(ctx: Context, s: Sentence, np: NounPhrase): boolean {
     !/[a-z]ed$/.test(be.lower) &&
     pastAfter(ctx, s, np.end)
   );
+}
+
+/** Whether the word at `i` has not stood earlier in the text (a group met for the first time). */
+function firstMention(ctx: Context, i: number): boolean {
+  const toks = ctx.tokens;
+  const w = toks[i]!.lower;
+  for (let k = i - 1; k >= 0; k--) if (toks[k]!.lower === w) return false;
+  return true;
 }
 
 /**
