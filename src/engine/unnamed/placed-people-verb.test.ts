@@ -22,6 +22,8 @@ describe('people placed by a prepositional phrase open their clause, and the ver
     'Households across the region will pay more for water from April.',
     'Residents of the estate want a new bus stop.',
     'Some patients at the clinic died within a week.',
+    // (a number after the preposition is a version or a year, no place)
+    'The updated composer in 2.8 now has a full-screen mode.',
   ])('%s', (text) => {
     expect(found(text)).toBe('');
   });

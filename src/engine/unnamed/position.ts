@@ -837,7 +837,8 @@ function pastPlacingPhrase(ctx: Context, s: Sentence, np: NounPhrase, k: number)
   // (at most three in a chain: "from villages under the proposed flight path")
   for (let n = 0; n < 3 && PLACING_PREPS.has(toks[j]?.lower ?? '') && j + 1 < s.last; n++) {
     const p = phraseStartingAt(ctx, j + 1, s.last);
-    if (!p || p.end <= j + 1) return k;
+    // (a noun that places them: not a number, "The updated composer in 2.8 now has", a version)
+    if (!p || p.end <= j + 1 || toks[p.head]!.kind !== 'word') return k;
     j = p.end;
   }
   const w = toks[j];
