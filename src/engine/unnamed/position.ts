@@ -736,6 +736,7 @@ export function pastPickingClause(ctx: Context, s: Sentence, np: NounPhrase, k: 
   // phrase that opens a clause, not "met residents on Monday")
   if (k === np.end && opensClause(ctx, s, np.start)) k = timeAside(ctx, s, k);
   k = pastGroupAside(ctx, s, np, k);
+  k = pastPlacingPhrase(ctx, s, np, k);
   const t = toks[k];
   if (!t || t.kind !== 'word' || k >= s.last) return k;
   const w = t.lower;
@@ -819,6 +820,53 @@ export function pastPickingClause(ctx: Context, s: Sentence, np: NounPhrase, k: 
   }
   return k;
 }
+
+/**
+ * The token after the prepositional phrases that place or relate people who open their clause,
+ * when their verb group or a relative clause follows: "Some fans at Sunday's game | held up
+ * signs", "Relatives of those on board | have gathered", "about two dozen residents from villages
+ * under the flight path | held a vigil", "relatives of veterans | who have died held up". The
+ * phrase that places people is part of their description (the guideline's short post-modifiers),
+ * and the verb after it is theirs. `k` when no such phrase is there, or no verb follows it.
+ */
+function pastPlacingPhrase(ctx: Context, s: Sentence, np: NounPhrase, k: number): number {
+  const toks = ctx.tokens;
+  if (!PLACING_PREPS.has(toks[k]?.lower ?? '') || k + 1 >= s.last) return k;
+  if (!isPersonClass(headClass(ctx, np.head)) || !opensClause(ctx, s, np.start)) return k;
+  let j = k;
+  // (at most three in a chain: "from villages under the proposed flight path")
+  for (let n = 0; n < 3 && PLACING_PREPS.has(toks[j]?.lower ?? '') && j + 1 < s.last; n++) {
+    const p = phraseStartingAt(ctx, j + 1, s.last);
+    // (a noun that places them: not a number, "The updated composer in 2.8 now has", a version)
+    if (!p || p.end <= j + 1 || toks[p.head]!.kind !== 'word') return k;
+    j = p.end;
+  }
+  const w = toks[j];
+  if (!isWord(w) || j >= s.last || ctx.name[j]) return k;
+  // (a relative clause that picks out the placed people: the caller goes past it)
+  if (w.lower === 'who') return j;
+  let v = j;
+  while (v < s.last && isAdverb(toks[v])) v++;
+  const u = toks[v];
+  return isWord(u) && (isAux(u) || verbShape(u)) ? j : k;
+}
+
+/** Prepositions that place or relate people: `of`, `at`, `from`, `in`, `outside`. */
+const PLACING_PREPS: ReadonlySet<string> = new Set([
+  'across',
+  'along',
+  'around',
+  'at',
+  'beside',
+  'from',
+  'in',
+  'inside',
+  'near',
+  'of',
+  'on',
+  'outside',
+  'under',
+]);
 
 /**
  * Whether `and`/`or` at `j` joins two nouns inside the `-ing` phrase that picks out the body `np`

@@ -7,7 +7,7 @@
  * around an act (parties.ts), and the word lists and their bits (words.ts).
  */
 import type { Context } from '../context';
-import { isAdverb, isHeadline, isPrep, isPunct } from '../context';
+import { isAdverb, isAux, isHeadline, isPrep, isPunct } from '../context';
 import { F, ruleWords, TITLE_PLURALS } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
 import { headClass, isPersonClass } from '../phrase/head-class';
@@ -114,6 +114,7 @@ import {
   accusedApposed,
   AGENT_PEOPLE,
   aimedAt,
+  asideEnd,
   consulted,
   hypothetical,
   interviewed,
@@ -817,8 +818,14 @@ export function reason(
       // "the two men had argued" after both were named: a definite description that repeats
       // no unnamed mention (the entities would have said so) refers to people already known
       if (knownPeople(ctx, np)) return null;
-      // ("escorted out by security staff": a body's people, plural without an -s)
-      if (pos === 'agent' && (plural || STAFF.has(head)) && passiveAgent(ctx, s, np))
+      // ("escorted out by security staff": a body's people, plural without an -s; "had been
+      // detained by the mutineers", "were confronted by the coaching staff": a definite group at
+      // its first mention, which refers back to no one the story has met)
+      if (
+        pos === 'agent' &&
+        (plural || STAFF.has(head)) &&
+        passiveAgent(ctx, s, np, firstMention(ctx, np.head))
+      )
         return WHY.actor;
       // "were put up in a church hall by volunteers", "had been contacted by several worried
       // families", "an effort by volunteers": a group that did a past act (group-agents.ts)
@@ -874,6 +881,19 @@ export function reason(
       // "managers had told staff to record the assaults as minor", "pressured crews to spray": a
       // workforce directed to act (directed-workforce.ts)
       if (directedWorkforce(ctx, s, np)) return WHY.actor;
+      // "One fan was arrested", "Six crew members, four nationals and two foreigners, were
+      // arrested": a new mention of people the story arrests or charges acts, whatever noun
+      // describes them, as "a man" does (decision 102); not a crowd held ("dozens of people had
+      // been detained", "at least 14 inmates had been held": a count of detainees), and a verb
+      // group, not a participle that picks them out ("Two aid workers held for months by a militia
+      // were freed": hostages)
+      if (
+        pos === 'passiveSubject' &&
+        newSuspects(ctx, np) &&
+        isAux(toks[asideEnd(ctx, s, np.end)]) &&
+        accused(ctx, s, np)
+      )
+        return WHY.actor;
       if (!AGENT_PEOPLE.has(head)) return null;
       const headline = isHeadline(ctx, s);
       if (np.start === np.head && !headline) return null;
@@ -967,6 +987,22 @@ export function reason(
       return null;
   }
 }
+
+/**
+ * Whether `np` opens a new mention of particular people, one or a few counted in words (`a fan`,
+ * `one player`, `two teenagers`, `Six crew members`): not a crowd or a count in digits (`dozens of
+ * people`, `at least 14 inmates`), nor people at large (`several people`).
+ */
+function newSuspects(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const first = toks[np.start]!;
+  if (toks[np.head]!.lower === 'people' || CROWD_COUNTS.has(first.lower)) return false;
+  if ((moreListsOf(first) & IN_INDEFINITE) !== 0) return first.lower !== 'some';
+  return first.kind === 'word' && counted(first) && !QUANTITY_STARTS.has(first.lower);
+}
+
+/** Counts of a crowd rather than of particular people: `dozens`, `hundreds`, `thousands`. */
+const CROWD_COUNTS: ReadonlySet<string> = new Set(['dozen', 'dozens', 'hundreds', 'thousands']);
 
 /**
  * Whether `np` is a headline's owned body with no determiner (`Children's charity`, `Party
@@ -1084,11 +1120,15 @@ const PRESENT_BE: ReadonlySet<string> = new Set(['am', 'are', 'is', "'s", "'re"]
  * ("Samples taken by volunteers found", "A page set up by friends had raised"), takes the tense
  * of the verb after the agent.
  */
-function passiveAgent(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+function passiveAgent(ctx: Context, s: Sentence, np: NounPhrase, definite = false): boolean {
   const toks = ctx.tokens;
   const first = toks[np.start]!;
   if (toks[np.start - 1]?.lower !== 'by' || position(ctx, s, np) !== 'agent') return false;
-  if ((first.f & (F.DET | F.QUANT)) !== 0 || first.kind === 'num') return false;
+  if (
+    ((first.f & (F.DET | F.QUANT)) !== 0 && !(definite && first.lower === 'the')) ||
+    first.kind === 'num'
+  )
+    return false;
   for (let k = np.start; k < np.head; k++) if (toks[k]!.kind === 'pos') return false;
   // the `be` of the passive, back past its participle, adverbs, a particle, quote marks and `been`
   let k = np.start - 2;
@@ -1109,6 +1149,14 @@ function passiveAgent(ctx: Context, s: Sentence, np: NounPhrase): boolean {
     !/[a-z]ed$/.test(be.lower) &&
     pastAfter(ctx, s, np.end)
   );
+}
+
+/** Whether the word at `i` has not stood earlier in the text (a group met for the first time). */
+function firstMention(ctx: Context, i: number): boolean {
+  const toks = ctx.tokens;
+  const w = toks[i]!.lower;
+  for (let k = i - 1; k >= 0; k--) if (toks[k]!.lower === w) return false;
+  return true;
 }
 
 /**
