@@ -102,6 +102,34 @@ function speakerSubject(ctx: Context, subject: SubjectResult): boolean {
   );
 }
 
+/** Nouns of an account that a verb of expression gives only in contrast: `story`, `picture`. */
+const CONTRASTED_ACCOUNTS: ReadonlySet<string> = new Set(['picture', 'story']);
+
+/** Words that set one account against another: `different`, `another`, `mixed`. */
+const CONTRAST_WORDS: ReadonlySet<string> = new Set([
+  'another',
+  'conflicting',
+  'contrasting',
+  'different',
+  'mixed',
+  'opposite',
+  'other',
+  'similar',
+]);
+
+/**
+ * Whether a word of contrast or a comparative adjective (`starker`, `bleaker`, `rosier`) stands
+ * between tokens `a` and `b`: "a very different story", "a far bleaker picture".
+ */
+function contrastBetween(ctx: Context, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = ctx.tokens[k]!;
+    if (CONTRAST_WORDS.has(w.lower)) return true;
+    if (w.lower.length > 5 && w.lower.endsWith('er') && isContent(w) && !ctx.name[k]) return true;
+  }
+  return false;
+}
+
 /** Verbs of expression that report only as a finite verb or after a comma: `issued a statement`. */
 const FINITE_EXPRESSION: ReadonlySet<string> = new Set(['issue']);
 
@@ -166,7 +194,9 @@ export function expressionCue(ctx: Context, s: Sentence, i: number): Cue | undef
   const clear = verb.lemma === 'make' ? madeClear(ctx, s, i) : -1;
   let k = into > 0 ? into : clear > 0 ? clear : i + 1;
   let quoted = false;
-  while (into < 0 && clear < 0 && k < s.last && k <= i + 3 && !verb.nouns.has(toks[k]!.lower)) {
+  // (four words before an account in contrast: "tells a very different story")
+  const reach = verb.nouns.has('story') || verb.nouns.has('picture') ? 4 : 3;
+  while (into < 0 && clear < 0 && k < s.last && k <= i + reach && !verb.nouns.has(toks[k]!.lower)) {
     const w = toks[k]!;
     // (a quotation may open on the noun's phrase: 'had raised "legitimate concerns about"')
     const quoteOpens =
@@ -180,6 +210,15 @@ export function expressionCue(ctx: Context, s: Sentence, i: number): Cue | undef
   if (!noun || k >= s.last || (clear < 0 && !verb.nouns.has(noun.lower)))
     return raisedWith(ctx, s, i) ?? passiveExpression(ctx, s, i);
   if (verb.lemma === 'break' && !possessiveBefore(ctx, k)) return undefined;
+  // "tell a different story", "paint a starker picture": an account set against another one
+  // needs its word of contrast or comparison (not "told a story about her dog", "painted a
+  // picture of the harbour", "gave a picture to the museum")
+  // (the noun heads its phrase: not "a bigger picture frame")
+  if (
+    CONTRASTED_ACCOUNTS.has(noun.lower) &&
+    (!contrastBetween(ctx, i + 1, k) || (isContent(toks[k + 1]) && !isAdverb(toks[k + 1])))
+  )
+    return undefined;
   // ("supports claims for relief": a claim for payment is no account to bear out; "contradicts
   // assertions by the agency's head", "assurances from the ministry": the claim's own giver
   // makes the noun the cue, with that source)
