@@ -145,7 +145,12 @@ export function complementAfterThat(ctx: Context, k: number): boolean {
   if (isDet(w) || isQuant(w) || ctx.name[k] || (isPronoun(w) && SUBJECT_PRONOUNS.has(w.lower)))
     return true;
   if (!isContent(w)) return false;
-  const v = ctx.tokens[k + 1];
+  let v = ctx.tokens[k + 1];
+  // (a compound noun as the subject: "states that location data is stored", "notes that
+  // clinical trials are years away"; a form of `be` or an auxiliary after it, not "a demand
+  // that health workers meet")
+  if (isContent(v) && !isVerbLike(v) && !ctx.name[k + 1] && isAux(ctx.tokens[k + 2]))
+    v = ctx.tokens[k + 2];
   return !!v && (isAux(v) || isVerbLike(v) || (v.f & F.REPORT) !== 0);
 }
 

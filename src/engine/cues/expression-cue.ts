@@ -7,7 +7,7 @@ import type { Context } from '../context';
 import { isAdverb, isContent, isDet, isPrep, isPunct, isQuote, isVerbLike } from '../context';
 import { agentiveNoun, DOCUMENT_NOUNS, EXPRESSION_VERBS, ruleWords } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
-import { headClass } from '../phrase/head-class';
+import { headClass, isPersonClass } from '../phrase/head-class';
 import { phraseEndingAt } from '../phrase/phrase-ending';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
@@ -86,6 +86,50 @@ function raisedWith(ctx: Context, s: Sentence, i: number): Cue | undefined {
   };
 }
 
+/** Whether `subject` is a person or a body, by a pronoun, a name or a head noun for people. */
+function speakerSubject(ctx: Context, subject: SubjectResult): boolean {
+  if (pronounOf(subject) >= 0) return true;
+  const source = sourceOf(subject);
+  if (!source) return false;
+  const h = source.np.head;
+  const cls = headClass(ctx, h);
+  return (
+    !!ctx.name[h] ||
+    isPersonClass(cls) ||
+    cls === 'organisation' ||
+    cls === 'name' ||
+    agentiveNoun(ctx.tokens[h]!.lower)
+  );
+}
+
+/** Nouns of an account that a verb of expression gives only in contrast: `story`, `picture`. */
+const CONTRASTED_ACCOUNTS: ReadonlySet<string> = new Set(['picture', 'story']);
+
+/** Words that set one account against another: `different`, `another`, `mixed`. */
+const CONTRAST_WORDS: ReadonlySet<string> = new Set([
+  'another',
+  'conflicting',
+  'contrasting',
+  'different',
+  'mixed',
+  'opposite',
+  'other',
+  'similar',
+]);
+
+/**
+ * Whether a word of contrast or a comparative adjective (`starker`, `bleaker`, `rosier`) stands
+ * between tokens `a` and `b`: "a very different story", "a far bleaker picture".
+ */
+function contrastBetween(ctx: Context, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = ctx.tokens[k]!;
+    if (CONTRAST_WORDS.has(w.lower)) return true;
+    if (w.lower.length > 5 && w.lower.endsWith('er') && isContent(w) && !ctx.name[k]) return true;
+  }
+  return false;
+}
+
 /** Verbs of expression that report only as a finite verb or after a comma: `issued a statement`. */
 const FINITE_EXPRESSION: ReadonlySet<string> = new Set(['issue']);
 
@@ -149,9 +193,16 @@ export function expressionCue(ctx: Context, s: Sentence, i: number): Cue | undef
   const into = intoNoun(ctx, s, i, verb.nouns);
   const clear = verb.lemma === 'make' ? madeClear(ctx, s, i) : -1;
   let k = into > 0 ? into : clear > 0 ? clear : i + 1;
-  while (into < 0 && clear < 0 && k < s.last && k <= i + 3 && !verb.nouns.has(toks[k]!.lower)) {
+  let quoted = false;
+  // (four words before an account in contrast: "tells a very different story")
+  const reach = verb.nouns.has('story') || verb.nouns.has('picture') ? 4 : 3;
+  while (into < 0 && clear < 0 && k < s.last && k <= i + reach && !verb.nouns.has(toks[k]!.lower)) {
     const w = toks[k]!;
-    if (!(isDet(w) || isAdverb(w) || (isContent(w) && !ctx.name[k])))
+    // (a quotation may open on the noun's phrase: 'had raised "legitimate concerns about"')
+    const quoteOpens =
+      k === i + 1 && isQuote(w) && toks[k + 1]?.start === w.end && w.start > toks[i]!.end;
+    quoted ||= quoteOpens;
+    if (!(quoteOpens || isDet(w) || isAdverb(w) || (isContent(w) && !ctx.name[k])))
       return raisedWith(ctx, s, i) ?? passiveExpression(ctx, s, i);
     k++;
   }
@@ -159,6 +210,15 @@ export function expressionCue(ctx: Context, s: Sentence, i: number): Cue | undef
   if (!noun || k >= s.last || (clear < 0 && !verb.nouns.has(noun.lower)))
     return raisedWith(ctx, s, i) ?? passiveExpression(ctx, s, i);
   if (verb.lemma === 'break' && !possessiveBefore(ctx, k)) return undefined;
+  // "tell a different story", "paint a starker picture": an account set against another one
+  // needs its word of contrast or comparison (not "told a story about her dog", "painted a
+  // picture of the harbour", "gave a picture to the museum")
+  // (the noun heads its phrase: not "a bigger picture frame")
+  if (
+    CONTRASTED_ACCOUNTS.has(noun.lower) &&
+    (!contrastBetween(ctx, i + 1, k) || (isContent(toks[k + 1]) && !isAdverb(toks[k + 1])))
+  )
+    return undefined;
   // ("supports claims for relief": a claim for payment is no account to bear out; "contradicts
   // assertions by the agency's head", "assurances from the ministry": the claim's own giver
   // makes the noun the cue, with that source)
@@ -185,6 +245,9 @@ export function expressionCue(ctx: Context, s: Sentence, i: number): Cue | undef
   // contradicted that account", "An internal email appears to support that account")
   if (!passive && !CORROBORATING.has(verb.lemma) && promptedByThing(ctx, s, g, i, subject))
     return undefined;
+  // (words quoted on the noun are a speaker's: not 'the findings raised "serious questions',
+  // whose quotation is the story's speaker's)
+  if (quoted && (passive || !speakerSubject(ctx, subject))) return undefined;
   // "both armies trade blame", "the rivals traded insults": a verb of swapping words needs the
   // parties who swap them as its subject (not "over trade claims", "the exchange blame game")
   if (

@@ -48,3 +48,29 @@ describe('a worry raised in the passive is one cue from the noun to the verb', (
     expect(spans(text, 'attribution')).toEqual([]);
   });
 });
+
+describe('a problem raised, or a quotation opening on what was raised, is voicing it', () => {
+  test.each([
+    ['He said he had raised the problem with the council twice.', 'had raised the problem'],
+    ['The problems were first raised on a forum for scientists.', 'The problems were first raised'],
+    [
+      'The firm said it had raised "serious concerns about errors" in May.',
+      'had raised "serious concerns',
+    ],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+
+  test.each([
+    'The storm raised problems for the ferry company.',
+    'Rising costs have raised problems for small farms.',
+    'The crane raised the problem beam off the deck.',
+  ])('a thing that raises a problem voices nothing: %s', (text) => {
+    expect(spans(text, 'attribution')).toEqual([]);
+  });
+
+  test('quoted words raised by a thing are not voiced by it', () => {
+    const text = 'A lawyer said the findings raised "serious questions about the count".';
+    expect(spans(text, 'attribution')).toEqual(['said']);
+  });
+});

@@ -32,7 +32,7 @@ import {
   TOPIC,
 } from './frames/families';
 import { statedRegret } from './frames/memory';
-import { questionedOnTopic } from './frames/questioning';
+import { questionedOnTopic, questionedThing } from './frames/questioning';
 import {
   apposedTag,
   mannerThat,
@@ -77,7 +77,7 @@ export function frameRefusal(ctx: Context, s: Sentence, v: Verb): string | null 
   // with its topic; without one the verb is physical or of another family ("grilled the fish",
   // "pressed the button", "questioned the driver for six hours", "questioned whether")
   if ((family & QUESTIONING) !== 0) {
-    if (questionedOnTopic(ctx, s, v)) return null;
+    if (questionedOnTopic(ctx, s, v) || questionedThing(ctx, s, v)) return null;
     if (family === QUESTIONING) return 'questioning';
   }
   if (

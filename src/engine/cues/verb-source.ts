@@ -47,6 +47,7 @@ import {
   REDUCED_SAID_BY,
   SAID_BY,
 } from './verb-frames';
+import { questionedReduced } from './frames/questioning';
 import { bareIng, subjectOf } from './verb-group';
 import { subjectSense } from './verb-senses';
 
@@ -98,6 +99,8 @@ export function creditedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
     if (agent) return cue(ctx, v, v.g, agent);
   }
   if (v.passive) return passiveCue(ctx, s, v);
+  // "after images questioned": a reduced passive; the thing before it is doubted, not a doubter
+  if (questionedReduced(ctx, s, v)) return cue(ctx, v, v.i, byAgent(ctx, s, v.end));
   // "quoted sources as saying", "cited in a review": the object is the source; "the Herald,
   // which cited leaked records", "41 percent cited illness": the subject is
   if (

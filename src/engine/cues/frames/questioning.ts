@@ -5,9 +5,10 @@
  * goes here.
  */
 import type { Context } from '../../context';
-import { isAdverb, isTimeWord } from '../../context';
-import { agentiveNoun, ruleWords } from '../../lexicon';
+import { isAdverb, isDet, isTimeWord } from '../../context';
+import { agentiveNoun, F, PERSON_NOUNS, ruleWords } from '../../lexicon';
 import { headClass, isPersonClass } from '../../phrase/head-class';
+import { phraseEndingAt } from '../../phrase/phrase-ending';
 import { phraseStartingAt } from '../../phrase/phrase-starting';
 import type { Sentence } from '../../sentences';
 import type { Verb } from '../verb-group';
@@ -58,6 +59,60 @@ export function questionedParticiple(ctx: Context, v: Verb): boolean {
   const k = isAdverb(toks[v.end]) ? v.end + 1 : v.end;
   return TOPIC_PREPS.has(toks[k]?.lower ?? '');
 }
+
+/**
+ * Whether `question` at `v` is doubting a thing, not interrogating a person: what is questioned
+ * is a claim, a figure, a decision or any other thing, never a person or a body. Its object
+ * ("Rival campaigns questioned the sample", "questioned the legality of the fees"), a passive's
+ * subject ("The figure has been questioned", "its legal basis was questioned internally") or,
+ * for a bare participle with no object, the thing before it (the headline "after images
+ * questioned"). Not "Police questioned the driver", "Two men were questioned", "The survey
+ * questioned 2,000 adults", "questioned him for hours".
+ */
+export function questionedThing(ctx: Context, s: Sentence, v: Verb): boolean {
+  if (v.lemma !== 'question') return false;
+  const toks = ctx.tokens;
+  if (v.passive) {
+    const np = phraseEndingAt(ctx, v.g - 1, s.first);
+    return !!np && thingHead(ctx, np.head);
+  }
+  const k = isAdverb(toks[v.end]) ? v.end + 1 : v.end;
+  const np = phraseStartingAt(ctx, k, s.last);
+  return np ? thingHead(ctx, np.head) : questionedReduced(ctx, s, v);
+}
+
+/**
+ * Whether `question` at `v` is a bare participle with no object right after a thing, a reduced
+ * passive of doubting it ("after images questioned", "trial results questioned after a
+ * reanalysis"): the thing is what is doubted, not who doubts, so the cue has no subject source.
+ */
+export function questionedReduced(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  if (v.lemma !== 'question' || v.sawAux || !toks[v.i]!.lower.endsWith('ed')) return false;
+  const k = isAdverb(toks[v.end]) ? v.end + 1 : v.end;
+  // (not before a question or a clause: "people contacted for this article questioned whether")
+  const next = toks[k]?.lower ?? '';
+  if (isDet(toks[k]) || CLAUSE_OPENERS.has(next) || phraseStartingAt(ctx, k, s.last)) return false;
+  const before = phraseEndingAt(ctx, v.i - 1, s.first);
+  return !!before && before.end === v.i && thingHead(ctx, before.head);
+}
+
+/**
+ * Whether token `h` heads a phrase for a thing: a lowercase common noun that no list and no
+ * shape makes a person or a body, not a name, a pronoun or a number ("the figures", "its
+ * legality", not "the driver", "staff", "2,000 adults", "them").
+ */
+function thingHead(ctx: Context, h: number): boolean {
+  const t = ctx.tokens[h]!;
+  if (t.kind !== 'word' || t.cap || ctx.name[h]) return false;
+  if ((t.f & (F.PRON | F.QUANT | F.TIME)) !== 0) return false;
+  const cls = headClass(ctx, h);
+  if (cls !== 'other' && cls !== 'document') return false;
+  return !PERSON_NOUNS.has(t.lower) && !agentiveNoun(t.lower);
+}
+
+/** Words that open what a questioner asks: `whether`, `why`, `that`. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([...ruleWords('questionWords'), 'if', 'that']);
 
 /** Prepositions of the topic a person is questioned on: `over`, `on`, `about`. */
 const TOPIC_PREPS: ReadonlySet<string> = new Set(['about', 'on', 'over']);

@@ -28,7 +28,13 @@ export function stanceFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   if (DISMISSING.has(v.lemma) && !dismissesClaim(ctx, s, v)) return false;
   if (THING_JUDGING.has(v.lemma) && !judgesThing(ctx, s, v)) return false;
   if (n && v.end < s.last) {
-    if (STANCE_BLOCKERS.has(n.lower) || n.kind === 'num' || n.lower === '$') return false;
+    // (`object` takes its target after `to`: "objected to the timing", not "slammed into")
+    if (
+      (STANCE_BLOCKERS.has(n.lower) && !(v.lemma === 'object' && n.lower === 'to')) ||
+      n.kind === 'num' ||
+      n.lower === '$'
+    )
+      return false;
     const np = phraseStartingAt(ctx, v.end, s.last);
     if (np && PHYSICAL_OBJECTS.has(toks[np.head]!.lower)) return false;
     // "played down the left wing", "shot down the slope": a particle verb of motion along a
