@@ -32,6 +32,8 @@ describe('the same nouns that do not act stay unflagged', () => {
   test.each([
     // a need, a cost ahead, a generic present (counted-states.ts reads them once they are subjects)
     ['Several builders need help with the paperwork.', 'builders'],
+    // a present of receiving or having: no act ("the shareholders receive the cash")
+    ['Once the sale closes, the shareholders receive the proceeds.', 'the shareholders'],
     ['Electricians in the region earn about 40,000 a year.', 'Electricians'],
     // no clause opens before the noun: an object
     ['The council hired several roofers last spring.', 'roofers'],

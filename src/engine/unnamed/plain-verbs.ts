@@ -9,7 +9,7 @@
  */
 import type { Context } from '../context';
 import { isAdverb, isNegation, isPunct } from '../context';
-import { F } from '../lexicon';
+import { F, ruleWords } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
@@ -17,6 +17,13 @@ import { barePlural, opensClause } from './content-subject';
 
 /** Flags of words that cannot be a clause's verb after its subject. */
 const NO_VERB = F.AUX | F.BE | F.DET | F.QUANT | F.PREP | F.PRON | F.CONJ | F.REL | F.FUNC | F.TIME;
+
+/**
+ * Verbs whose subject only is, has or gets (the verb lexicon's `verbStates`: "the shareholders
+ * receive the cash", "buyers face higher prices"): in the present, no act. (Their pasts stay:
+ * "Curators at first missed the damage" is a particular failure.)
+ */
+const STATES: ReadonlySet<string> = new Set(ruleWords('verbStates'));
 
 /** Short time asides between a subject and its verb: `at first`, `at once`. */
 const AT_ASIDES: ReadonlySet<string> = new Set(['first', 'once', 'times']);
@@ -44,6 +51,7 @@ export function plainVerbAfter(ctx: Context, s: Sentence, np: NounPhrase): boole
   if (v.lower.endsWith('ing')) return false;
   // (a noun of a known class is no verb: "Teachers union", "nurses pay")
   if (headClass(ctx, k) !== 'other') return false;
+  if (STATES.has(v.lower)) return false;
   // (a bare plural before a present tells of the class in general, decision 17's generic
   // statement: "Investors hate a leadership vacuum"; a past is a particular act, "Curators at
   // first missed the damage", and a determiner or a count picks particular people, "Several team

@@ -28,6 +28,8 @@ describe('objecting to something is a cue', () => {
     'He kept the object in a drawer.',
     'The objects were returned to the museum in June.',
     'The storm slammed into the coast overnight.',
+    'Under the rules, shareholders can object to the deal.',
+    'Any resident may object within 21 days.',
   ])('no cue: %s', (text) => {
     expect(spans(text, 'attribution')).toEqual([]);
   });

@@ -25,6 +25,8 @@ export function stanceFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   const toks = ctx.tokens;
   const n = v.next;
   if (!v.passive && v.lemma.includes(' ') && !particleObject(ctx, s, v)) return false;
+  // a right to object is no objection made: "shareholders may object", "can object to the deal"
+  if (v.lemma === 'object' && v.sawAux && OBJECTION_MODALS.has(toks[v.g]!.lower)) return false;
   if (DISMISSING.has(v.lemma) && !dismissesClaim(ctx, s, v)) return false;
   if (THING_JUDGING.has(v.lemma) && !judgesThing(ctx, s, v)) return false;
   if (n && v.end < s.last) {
@@ -166,3 +168,15 @@ const POINTED_AT = ruleWords('pointedAt');
 
 /** Things handled, not judged: `slammed the door`, `blasted the ball`. */
 export const PHYSICAL_OBJECTS = ruleWords('physicalObjects');
+
+/** Modals before `object` that give a right or a supposition, not an objection made. */
+const OBJECTION_MODALS: ReadonlySet<string> = new Set([
+  'can',
+  'could',
+  'may',
+  'might',
+  'would',
+  'will',
+  'should',
+  'shall',
+]);
