@@ -152,15 +152,7 @@ function sententialWhich(ctx: Context, k: number, head: number, last: number): b
 }
 
 /** Subject pronouns, which a noun phrase never follows inside its own clause. */
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
-  'i',
-  'you',
-  'he',
-  'she',
-  'it',
-  'we',
-  'they',
-]);
+const SUBJECT_PRONOUNS = ruleWords('personalSubjectPronouns');
 
 /**
  * Whether the phrase found at `start` follows a subject pronoun (adverbs between): then it is

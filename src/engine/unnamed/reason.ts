@@ -37,6 +37,7 @@ import { unnamedClient } from './unnamed-clients';
 import { originApposition } from './origin-apposition';
 import { ownerOfThing } from './thing-owners';
 import { countedState } from './counted-states';
+import { previousSameWord } from '../same-word';
 import { openingRelativeAct } from './opening-relatives';
 import { plainVerbAfter } from './plain-verbs';
 import { underInvestigation } from './under-investigation';
@@ -1153,10 +1154,7 @@ function passiveAgent(ctx: Context, s: Sentence, np: NounPhrase, definite = fals
 
 /** Whether the word at `i` has not stood earlier in the text (a group met for the first time). */
 function firstMention(ctx: Context, i: number): boolean {
-  const toks = ctx.tokens;
-  const w = toks[i]!.lower;
-  for (let k = i - 1; k >= 0; k--) if (toks[k]!.lower === w) return false;
-  return true;
+  return previousSameWord(ctx, i) < 0;
 }
 
 /**
