@@ -1043,9 +1043,10 @@ function markedAnonymous(
     // hold most of the debt, have not been named": a body, or a body's people, whose own
     // clause says the story keeps the name back (withheld-subject.ts)
     // (not a title: "The club's chief executive has not been named" is a post not yet filled)
-    return (cls === 'organisation' || (isPersonClass(cls) && cls !== 'title')) &&
+    return ((cls === 'organisation' || (isPersonClass(cls) && cls !== 'title')) &&
       !ctx.name[np.head] &&
-      withheldSubject(ctx, s, np, cls !== 'organisation')
+      withheldSubject(ctx, s, np, cls !== 'organisation')) ||
+      withheldUnnamed(ctx, s, np, cls)
       ? WHY.anonymous
       : null;
   // ("A Brightmart supplier, who asked not to be identified to protect its relationship with the
@@ -1059,6 +1060,20 @@ function markedAnonymous(
   // refers back to (a named person is not quoted on condition of anonymity); a body's noun with
   // `who` is a person (not "The firm, which asked not to be named", withheld-body.ts)
   return named === true && anonymousDefinite(ctx, np, cls) ? WHY.anonymous : null;
+}
+
+/**
+ * Whether `np`, a person or a body with no name in its own words, is one whose identity the text
+ * says it keeps back, whatever its determiner: "The developer, whose name has not been released,",
+ * "The coach, whose name the club has not released,", "the retailer, which the filing does not
+ * name," (withheld-identity.ts). A definite mention is no named entity the story refers back to
+ * when the text says in so many words that it does not name it. A title only by a relative clause
+ * right after it ("The club's chief executive has not been named" is a post not yet filled).
+ */
+function withheldUnnamed(ctx: Context, s: Sentence, np: NounPhrase, cls: HeadClass): boolean {
+  if (cls !== 'organisation' && !isPersonClass(cls)) return false;
+  for (let k = np.start; k < np.end; k++) if (ctx.name[k]) return false;
+  return withheldIdentity(ctx, s, np, cls === 'title');
 }
 
 /** Whether `who` opens the relative clause right after `np` ("A Brightmart supplier, who"). */
