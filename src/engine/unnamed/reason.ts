@@ -8,7 +8,7 @@
  */
 import type { Context } from '../context';
 import { isAdverb, isAux, isHeadline, isPrep, isPunct } from '../context';
-import { F, ruleWords, TITLE_PLURALS } from '../lexicon';
+import { F, PLACE_WORDS, ruleWords, TITLE_PLURALS } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import { namedness } from '../phrase/namedness';
@@ -145,7 +145,12 @@ import { linkedBody } from './linked-bodies';
 import { chargedPeople } from './charged-people';
 import { unnamedIllicitBody } from './illicit-bodies';
 import { withheldSubject } from './withheld-subject';
-import { withheldBody, withheldIndefinite, withheldObject } from './withheld-body';
+import {
+  COUNTRY_WORDS,
+  withheldBody,
+  withheldIndefinite,
+  withheldObject,
+} from './withheld-body';
 import { includedBody } from './included-bodies';
 import { knownThroughAnother } from './known-through';
 import { relativeActing } from './relatives-acting';
@@ -1072,6 +1077,9 @@ function markedAnonymous(
  */
 function withheldUnnamed(ctx: Context, s: Sentence, np: NounPhrase, cls: HeadClass): boolean {
   if (cls !== 'organisation' && !isPersonClass(cls)) return false;
+  // (not a place: "The officer declined to name the country" keeps back where, not who)
+  const head = ctx.tokens[np.head]!.lower;
+  if (PLACE_WORDS.has(head) || COUNTRY_WORDS.has(head)) return false;
   for (let k = np.start; k < np.end; k++) if (ctx.name[k]) return false;
   return withheldIdentity(ctx, s, np, cls === 'title');
 }

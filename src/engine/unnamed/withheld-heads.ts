@@ -78,6 +78,10 @@ export function withheldHeads(ctx: Context, s: Sentence): readonly number[] {
     if (!person && !body) continue;
     const core = phraseEndingAt(ctx, h, s.first, false);
     if (!core) continue;
+    // (`who` after a thing belongs to a person before it: "A physician at one of the hospitals
+    // that received the flushes, who requested anonymity,", "The woman who filmed the rescue,
+    // who asked not to be named,")
+    if (person && personBefore(ctx, s, core.start)) continue;
     const np: NounPhrase = { start: core.start, end: h + 1, head: h, coreEnd: h + 1 };
     if ((person && anonymityClause(ctx, s, h + 1)) || withheldIdentity(ctx, s, np, true))
       (out ??= []).push(h);
@@ -86,6 +90,20 @@ export function withheldHeads(ctx: Context, s: Sentence): readonly number[] {
 }
 
 const NONE: readonly number[] = [];
+
+/**
+ * Whether a person noun stands before `k` in its clause (back to the sentence's start or a cue's
+ * verb), which a `who` clause after `k` may belong to.
+ */
+function personBefore(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  for (let q = k - 1; q >= s.first; q--) {
+    const t = toks[q]!;
+    if ((t.f & F.REPORT) !== 0) return false;
+    if ((t.f & F.ACTOR) !== 0) return true;
+  }
+  return false;
+}
 
 /** A plural's singular by its ending: `factories` to `factory`, `plants` to `plant`. */
 function singular(w: string): string {
