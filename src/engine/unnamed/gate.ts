@@ -132,7 +132,12 @@ function mayFlag(
   // ("on condition that the fund not be named", "whose name has not been released": withheld-identity.ts)
   if (
     (cls === 'organisation' || isPersonClass(cls)) &&
-    withheldIdentity(ctx, s, np, cls === 'title')
+    withheldIdentity(
+      ctx,
+      s,
+      np,
+      cls === 'title' ? 'clause' : cls === 'organisation' ? 'all' : 'notSubject',
+    )
   )
     return true;
   // ("charged a former deputy minister with": charged-people.ts)

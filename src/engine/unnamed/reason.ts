@@ -1073,7 +1073,8 @@ function markedAnonymous(
  * "The coach, whose name the club has not released,", "the retailer, which the filing does not
  * name," (withheld-identity.ts). A definite mention is no named entity the story refers back to
  * when the text says in so many words that it does not name it. A title only by a relative clause
- * right after it ("The club's chief executive has not been named" is a post not yet filled).
+ * right after it, a person not as the subject of a negated naming ("The club's chief executive has
+ * not been named" is a post not yet filled).
  */
 function withheldUnnamed(ctx: Context, s: Sentence, np: NounPhrase, cls: HeadClass): boolean {
   if (cls !== 'organisation' && !isPersonClass(cls)) return false;
@@ -1081,7 +1082,12 @@ function withheldUnnamed(ctx: Context, s: Sentence, np: NounPhrase, cls: HeadCla
   const head = ctx.tokens[np.head]!.lower;
   if (PLACE_WORDS.has(head) || COUNTRY_WORDS.has(head)) return false;
   for (let k = np.start; k < np.end; k++) if (ctx.name[k]) return false;
-  return withheldIdentity(ctx, s, np, cls === 'title');
+  return withheldIdentity(
+    ctx,
+    s,
+    np,
+    cls === 'title' ? 'clause' : cls === 'organisation' ? 'all' : 'notSubject',
+  );
 }
 
 /** Whether `who` opens the relative clause right after `np` ("A Brightmart supplier, who"). */

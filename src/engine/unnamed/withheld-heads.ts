@@ -14,12 +14,12 @@
  */
 import type { Context } from '../context';
 import { isPunct } from '../context';
-import { F, ruleWords } from '../lexicon';
+import { agentiveNoun, F, ruleWords } from '../lexicon';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { phraseEndingAt } from '../phrase/phrase-ending';
 import type { Sentence } from '../sentences';
 import { anonymityClause } from './appositions';
-import { withheldIdentity } from './withheld-identity';
+import { victimAfter, withheldIdentity } from './withheld-identity';
 
 /** Shops and trades' premises: `bakery`, `garage`, `warehouse`. */
 const SHOPS = [
@@ -81,9 +81,13 @@ export function withheldHeads(ctx: Context, s: Sentence): readonly number[] {
     // (`who` after a thing belongs to a person before it: "A physician at one of the hospitals
     // that received the flushes, who requested anonymity,", "The woman who filmed the rescue,
     // who asked not to be named,")
-    if (person && personBefore(ctx, s, core.start)) continue;
+    // (but a head shaped like a person noun, "an irrigator downstream", is the person)
+    if (person && !agentiveNoun(t.lower) && personBefore(ctx, s, core.start)) continue;
     const np: NounPhrase = { start: core.start, end: h + 1, head: h, coreEnd: h + 1 };
-    if ((person && anonymityClause(ctx, s, h + 1)) || withheldIdentity(ctx, s, np, true))
+    if (
+      ((person && anonymityClause(ctx, s, h + 1)) || withheldIdentity(ctx, s, np, 'clause')) &&
+      !victimAfter(ctx, s, h + 1)
+    )
       (out ??= []).push(h);
   }
   return out ?? NONE;
@@ -99,7 +103,8 @@ function personBefore(ctx: Context, s: Sentence, k: number): boolean {
   const toks = ctx.tokens;
   for (let q = k - 1; q >= s.first; q--) {
     const t = toks[q]!;
-    if ((t.f & F.REPORT) !== 0) return false;
+    // (a cue's verb, not a name's word: "the Greyport Herald")
+    if ((t.f & F.REPORT) !== 0 && !ctx.name[q]) return false;
     if ((t.f & F.ACTOR) !== 0) return true;
   }
   return false;

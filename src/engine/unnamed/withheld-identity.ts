@@ -47,16 +47,17 @@ const REFUSING: ReadonlySet<string> = new Set(['declined', 'declines', 'refused'
 const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom']);
 
 /**
- * Whether the text says it does not give the identity of `np` (see the file's head); `clauseOnly`:
- * only by a relative clause right after it ("The coach, whose name the club has not released,"),
- * not by a clause it is the subject or object of ("The club's chief executive has not been named"
- * tells of a post not yet filled).
+ * Whether the text says it does not give the identity of `np` (see the file's head). `forms`:
+ * `clause`, only by a relative clause right after it ("The coach, whose name the club has not
+ * released,"); `notSubject`, by that or a refusal to name it ("declined to name the academic"),
+ * not as the subject of a negated naming ("The club's chief executive has not been named" tells
+ * of a post not yet filled).
  */
 export function withheldIdentity(
   ctx: Context,
   s: Sentence,
   np: NounPhrase,
-  clauseOnly = false,
+  forms: 'all' | 'notSubject' | 'clause' = 'all',
 ): boolean {
   const toks = ctx.tokens;
   // ("The source of the eruption has not been identified", "declined to name a candidate": heads
@@ -65,7 +66,8 @@ export function withheldIdentity(
   for (let k = np.start; k < np.head; k++) if (VICTIM_WORDS.has(toks[k]!.lower)) return false;
   return (
     (withheldAfter(ctx, s, np.end) ||
-      (!clauseOnly && (namingRefused(ctx, s, np.start) || notNamedAt(ctx, s, np.end)))) &&
+      (forms !== 'clause' && namingRefused(ctx, s, np.start)) ||
+      (forms === 'all' && notNamedAt(ctx, s, np.end))) &&
     !harmedAfter(ctx, s, np.end) &&
     !befallenAfterAside(ctx, s, np.end) &&
     !namedNext(ctx, np.end)
@@ -98,6 +100,14 @@ const CARED_FOR: ReadonlySet<string> = new Set([
 const GUESSING: ReadonlySet<string> = new Set(['believed', 'thought', 'understood']);
 /** How far past the phrase a name given for it is looked for (into the next sentence). */
 const NAMED_NEXT_REACH = 30;
+
+/**
+ * Whether what follows the phrase ending at `k` tells of a harm or care it underwent, in its
+ * relative clause or in the main clause after an aside: a victim, no actor.
+ */
+export function victimAfter(ctx: Context, s: Sentence, k: number): boolean {
+  return harmedAfter(ctx, s, k) || befallenAfterAside(ctx, s, k);
+}
 
 /**
  * Whether the main clause after an aside at `k` (", whose name has not been released,") tells of
