@@ -364,6 +364,7 @@ const BEFALLING: ReadonlySet<string> = new Set([
   'attracted',
   'caught',
   'contained',
+  'drawn',
   'drew',
   'employed',
   'experienced',
@@ -375,9 +376,11 @@ const BEFALLING: ReadonlySet<string> = new Set([
   'lost',
   'received',
   'saw',
+  'seen',
   'served',
   'suffered',
   'sustained',
+  'taken',
   'took',
   'welcomed',
 ]);
@@ -395,7 +398,25 @@ function objectAfter(ctx: Context, s: Sentence, k: number): boolean {
   if (t.kind === 'num') return true;
   if (t.kind !== 'word') return false;
   if ((t.f & (F.DET | F.QUANT)) !== 0) return true;
-  return (t.f & (F.PREP | F.AUX | F.BE | F.CONJ | F.REL | F.ADV | F.FUNC | F.PRON)) === 0;
+  // a bare object is a plural, or a modifier and a plural ("sent bailiffs", "added warning
+  // labels"); not an adjective or an adverb the lexicon does not know ("run short", "opened
+  // nearby")
+  return plainWord(t) && (bareObject(t) || (plainWord(toks[k + 1]) && bareObject(toks[k + 1]!)));
+}
+
+/** Whether `t` is a word with no function: no preposition, auxiliary, conjunction or adverb. */
+function plainWord(t: Token | undefined): boolean {
+  return (
+    !!t &&
+    t.kind === 'word' &&
+    (t.f & (F.PREP | F.AUX | F.BE | F.CONJ | F.REL | F.ADV | F.FUNC | F.PRON)) === 0
+  );
+}
+
+/** Whether a plain word is a plural noun by its ending: `bailiffs`, `works`, `labels`. */
+function bareObject(t: Token): boolean {
+  const w = t.lower;
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('ous');
 }
 
 const NONE: readonly Unnamed[] = [];

@@ -71,6 +71,8 @@ describe('a place of business that acts', () => {
     ['The dairy was inspected twice.', 'The dairy'],
     ['A warehouse caught fire overnight.', 'A warehouse'],
     ['A hospital received 40 patients after the crash.', 'A hospital'],
+    ['Some farms had seen crops fail across the valley.', 'Some farms'],
+    ['Staff were sent to a school that opened nearby in 2021.', 'a school'],
     // a by-agent acts, not the place
     ['The comments were removed by moderators.', 'The comments'],
   ])('%s', (text, not) => {
