@@ -145,12 +145,7 @@ import { linkedBody } from './linked-bodies';
 import { chargedPeople } from './charged-people';
 import { unnamedIllicitBody } from './illicit-bodies';
 import { withheldSubject } from './withheld-subject';
-import {
-  COUNTRY_WORDS,
-  withheldBody,
-  withheldIndefinite,
-  withheldObject,
-} from './withheld-body';
+import { COUNTRY_WORDS, withheldBody, withheldIndefinite, withheldObject } from './withheld-body';
 import { includedBody } from './included-bodies';
 import { knownThroughAnother } from './known-through';
 import { relativeActing } from './relatives-acting';

@@ -30,7 +30,10 @@ describe('an identity a clause keeps back, whatever the head', () => {
   test.each([
     ['The pair, who cannot be named for legal reasons, deny the charges.', 'The pair'],
     ['The bakery, which inspectors declined to identify, was closed last week.', 'The bakery'],
-    ['The trading house, which the people declined to identify, is betting on drought.', 'The trading house'],
+    [
+      'The trading house, which the people declined to identify, is betting on drought.',
+      'The trading house',
+    ],
     ['The depot, whose name has not been released, failed its inspection.', 'The depot'],
   ])('%s', (text, want) => {
     expect(spans(text, 'unnamed')).toContain(want);
@@ -41,7 +44,10 @@ describe('an identity a clause keeps back, whatever the head', () => {
     ['The drug, which the company declined to name, is being withdrawn.', 'The drug'],
     ['The vessel, whose name has not been released, sank off the coast.', 'The vessel'],
     // `who` after a thing belongs to the person before it
-    ['The woman who filmed the rescue, who asked not to be named, said she was shaking.', 'the rescue'],
+    [
+      'The woman who filmed the rescue, who asked not to be named, said she was shaking.',
+      'the rescue',
+    ],
     [
       'An employee at the Harbour Herald, another Brell title, who spoke on condition of anonymity, said staff had been told.',
       'another Brell title',

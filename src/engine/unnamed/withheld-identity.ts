@@ -234,7 +234,11 @@ function keptBackBy(ctx: Context, s: Sentence, k: number): boolean {
     }
     const v = toks[q]?.lower ?? '';
     if (WITHHOLD_FORMS.has(v)) return true;
-    return negated && (GIVING_FORMS.has(v) || GIVEN.has(v)) && (v !== 'made' && v !== 'make' || toks[q + 1]?.lower === 'public');
+    return (
+      negated &&
+      (GIVING_FORMS.has(v) || GIVEN.has(v)) &&
+      ((v !== 'made' && v !== 'make') || toks[q + 1]?.lower === 'public')
+    );
   }
   return false;
 }
