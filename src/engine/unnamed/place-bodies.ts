@@ -358,11 +358,13 @@ function actFollows(ctx: Context, s: Sentence, k: number, counted: boolean): boo
 /**
  * Pasts whose object befalls a place, holds in it or comes to it, no act of the body running it:
  * "a warehouse caught fire", "the plant suffered damage", "a hospital received 40 patients", "the
- * museum drew crowds", "the farm employed 30 people".
+ * museum drew crowds", "the farm employed 30 people", "several bakeries closed their doors" (a place
+ * opened or shut, as a place).
  */
 const BEFALLING: ReadonlySet<string> = new Set([
   'attracted',
   'caught',
+  'closed',
   'contained',
   'drawn',
   'drew',
@@ -374,10 +376,13 @@ const BEFALLING: ReadonlySet<string> = new Set([
   'hosted',
   'housed',
   'lost',
+  'opened',
   'received',
+  'reopened',
   'saw',
   'seen',
   'served',
+  'shut',
   'suffered',
   'sustained',
   'taken',

@@ -271,7 +271,7 @@ export function reason(
       // "Flight attendants at SkyLink picketed the terminal": a named body's workforce the
       // entities file under the body, in its own labour action against it (as below, decision 185)
       (isPersonClass(cls) && labourWorkforce(ctx, s, np) ? WHY.actor : null) ??
-      markedAnonymous(ctx, s, np, cls, namedness(ctx, np), isSource) ??
+      markedAnonymous(ctx, s, np, cls, namedness(ctx, np), isSource, true) ??
       (grantedRepeat(ctx, np, cls, view) ? WHY.repeat : null) ??
       (withheldRepeat(ctx, s, np, cls, view) ? WHY.anonymous : null)
     );
@@ -1022,7 +1022,9 @@ function headlineShorthand(ctx: Context, s: Sentence, np: NounPhrase): boolean {
 
 /**
  * "Two Acme executives, who asked not to be named,": people of a named body whom the story marks
- * as anonymous (an optional label, and what anonymous-source trackers count). (A function, not a
+ * as anonymous (an optional label, and what anonymous-source trackers count). `linked`: the
+ * entities pass tied the phrase to a named entity ("The company, which was not named in the
+ * lawsuit," after "Arlen Foods"), which a clause of not naming does not make withheld. (A function, not a
  * closure in `reason`: one there kept `reason`'s variables in a context object made on every call.)
  */
 function markedAnonymous(
@@ -1032,6 +1034,7 @@ function markedAnonymous(
   cls: HeadClass,
   named: Named,
   isSource: boolean,
+  linked = false,
 ): string | null {
   // "Officers at the Carrow station falsified custody records", "allegations against two coaches
   // at Rillby Athletic": people placed in a named body who do wrong on their own account
@@ -1046,7 +1049,7 @@ function markedAnonymous(
     return ((cls === 'organisation' || (isPersonClass(cls) && cls !== 'title')) &&
       !ctx.name[np.head] &&
       withheldSubject(ctx, s, np, cls !== 'organisation')) ||
-      withheldUnnamed(ctx, s, np, cls)
+      (!linked && withheldUnnamed(ctx, s, np, cls))
       ? WHY.anonymous
       : null;
   // ("A Brightmart supplier, who asked not to be identified to protect its relationship with the
