@@ -68,6 +68,7 @@ import {
 } from './young-crowd-acts';
 import { creditedPartyPeople, memberQualifier } from './placed-members';
 import { placeBodies } from './place-bodies';
+import { withheldHeads } from './withheld-heads';
 import { position } from './position';
 import { pluralEnding, reason, reportedActors } from './reason';
 import { COLLECTIVE_STAFF } from './labour-actions';
@@ -154,7 +155,15 @@ export function findUnnamed(
   // (every other candidate's head is an actor noun, or a plural a hedge reports acting; a
   // sentence with neither shares one empty result)
   // (a place or institution standing for its body is no actor noun: asked there too)
-  if (!anySource && !sentenceHas(ctx, s, F.ACTOR | F.HEDGE) && !hasPeopleName(ctx, s))
+  // ("The pair, who cannot be named for legal reasons,", "the bakery, which inspectors declined
+  // to identify,": heads no actor noun that the text says it withholds, withheld-heads.ts)
+  const withheld = withheldHeads(ctx, s);
+  if (
+    !anySource &&
+    withheld.length === 0 &&
+    !sentenceHas(ctx, s, F.ACTOR | F.HEDGE) &&
+    !hasPeopleName(ctx, s)
+  )
     return withPlaceBodies(ctx, s, sourceHeads, parts);
   const toks = ctx.tokens;
   const out: Unnamed[] = [];
@@ -198,6 +207,7 @@ export function findUnnamed(
     )
       (agentiveHeads ??= new Set()).add(h);
   }
+  for (const h of withheld) (agentiveHeads ??= new Set()).add(h);
   // (the latest `by`, for `posterAgent`)
   let lastBy = -1;
   // (the sentence's end and the name marks read once, not at each token: before the loop is

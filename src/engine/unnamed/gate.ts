@@ -17,6 +17,7 @@
 import type { Context } from '../context';
 import { F } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
+import { isPersonClass } from '../phrase/head-class';
 import { namedness } from '../phrase/namedness';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
@@ -129,7 +130,16 @@ function mayFlag(
   if (cls === 'organisation' && (withheldBody(ctx, np) || withheldObject(ctx, np))) return true;
   if (cls === 'organisation' && withheldSubject(ctx, s, np, false)) return true;
   // ("on condition that the fund not be named", "whose name has not been released": withheld-identity.ts)
-  if (cls === 'organisation' && withheldIdentity(ctx, s, np)) return true;
+  if (
+    (cls === 'organisation' || isPersonClass(cls)) &&
+    withheldIdentity(
+      ctx,
+      s,
+      np,
+      cls === 'title' ? 'clause' : cls === 'organisation' ? 'all' : 'notSubject',
+    )
+  )
+    return true;
   // ("charged a former deputy minister with": charged-people.ts)
   if (cls === 'title' && chargedPeople(ctx, s, np)) return true;
   if (knownThroughAnother(ctx, s, np, cls, false)) return true;

@@ -22,7 +22,7 @@ import { wordBits } from '../word-bits';
 import type { Token } from '../tokenize';
 import type { Sentence } from '../sentences';
 import type { Unnamed } from './find-unnamed';
-import { opensClause } from './content-subject';
+import { opensClause, pastAct } from './content-subject';
 import { WHY } from './words';
 
 /** Place and institution nouns, singular and plural, that stand for the body running them. */
@@ -46,7 +46,6 @@ export const PLACE_BODIES: ReadonlySet<string> = new Set(
     'label',
     'municipality:municipalities',
     'parish:parishes',
-    'pharmacy:pharmacies',
     'platform',
     'school',
     'side',
@@ -57,6 +56,29 @@ export const PLACE_BODIES: ReadonlySet<string> = new Set(
     'university:universities',
     'village',
     'website',
+    // places of business that stand for the firm running them (a trade's premises, a works)
+    'bakery:bakeries',
+    'brewery:breweries',
+    'clinic',
+    'dairy:dairies',
+    'depot',
+    'factory:factories',
+    'farm',
+    'gallery:galleries',
+    'garage',
+    'laboratory:laboratories',
+    'mill',
+    'mine',
+    'museum',
+    'pharmacy:pharmacies',
+    'plant',
+    'refinery:refineries',
+    'restaurant',
+    'shipyard',
+    'shop',
+    'store',
+    'supermarket',
+    'warehouse',
   ].flatMap((w) => {
     const [one, many] = w.split(':');
     return [one!, many ?? `${one}s`];
@@ -321,12 +343,85 @@ function actFollows(ctx: Context, s: Sentence, k: number, counted: boolean): boo
   if (!v || v.kind !== 'word') return false;
   const w = v.lower;
   if (be) return (counted && INSTRUCTED.has(w)) || (w.endsWith('ing') && BODY_ACTS.has(w));
-  if (!BODY_ACTS.has(w)) return false;
+  // "a pharmacy had twice delivered the wrong medication", "a hospital sent bailiffs", "several
+  // garages fitted the faulty part": a past act done to something, which a place does only as the
+  // body running it (a place as a place has no object: "a factory closed", "schools reopened")
+  if (!BODY_ACTS.has(w))
+    return !BEFALLING.has(w) && pastAct(ctx, s, k) && objectAfter(ctx, s, k + 1);
   // ("a town that voted heavily for independence": its electorate; "voted to leave" is a body's)
   if (w.startsWith('vot') && toks[k + 1]?.lower !== 'to') return false;
   // a present is a habit outside a headline ("Towns vote each May"), its news in one
   if (aux || /ed$/.test(w) || w === 'withdrew' || w === 'withdrawn' || w === 'bid') return true;
   return isHeadline(ctx, s);
+}
+
+/**
+ * Pasts whose object befalls a place, holds in it or comes to it, no act of the body running it:
+ * "a warehouse caught fire", "the plant suffered damage", "a hospital received 40 patients", "the
+ * museum drew crowds", "the farm employed 30 people", "several bakeries closed their doors" (a place
+ * opened or shut, as a place).
+ */
+const BEFALLING: ReadonlySet<string> = new Set([
+  'attracted',
+  'caught',
+  'closed',
+  'contained',
+  'drawn',
+  'drew',
+  'employed',
+  'experienced',
+  'faced',
+  'had',
+  'held',
+  'hosted',
+  'housed',
+  'lost',
+  'opened',
+  'received',
+  'reopened',
+  'saw',
+  'seen',
+  'served',
+  'shut',
+  'suffered',
+  'sustained',
+  'taken',
+  'took',
+  'welcomed',
+]);
+
+/**
+ * Whether a direct object opens at `k`, past adverbs: a determiner, a count, a possessive or a
+ * plain noun ("delivered the wrong medication", "sent bailiffs"), not a preposition, a particle's
+ * place or the clause's end ("closed in May", "burned down").
+ */
+function objectAfter(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  const t = toks[k];
+  if (!t || k >= s.last || isPunct(t)) return false;
+  if (t.kind === 'num') return true;
+  if (t.kind !== 'word') return false;
+  if ((t.f & (F.DET | F.QUANT)) !== 0) return true;
+  // a bare object is a plural, or a modifier and a plural ("sent bailiffs", "added warning
+  // labels"); not an adjective or an adverb the lexicon does not know ("run short", "opened
+  // nearby")
+  return plainWord(t) && (bareObject(t) || (plainWord(toks[k + 1]) && bareObject(toks[k + 1]!)));
+}
+
+/** Whether `t` is a word with no function: no preposition, auxiliary, conjunction or adverb. */
+function plainWord(t: Token | undefined): boolean {
+  return (
+    !!t &&
+    t.kind === 'word' &&
+    (t.f & (F.PREP | F.AUX | F.BE | F.CONJ | F.REL | F.ADV | F.FUNC | F.PRON)) === 0
+  );
+}
+
+/** Whether a plain word is a plural noun by its ending: `bailiffs`, `works`, `labels`. */
+function bareObject(t: Token): boolean {
+  const w = t.lower;
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('ous');
 }
 
 const NONE: readonly Unnamed[] = [];

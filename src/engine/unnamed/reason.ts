@@ -8,7 +8,7 @@
  */
 import type { Context } from '../context';
 import { isAdverb, isAux, isHeadline, isPrep, isPunct } from '../context';
-import { F, ruleWords, TITLE_PLURALS } from '../lexicon';
+import { F, PLACE_WORDS, ruleWords, TITLE_PLURALS } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import { namedness } from '../phrase/namedness';
@@ -145,7 +145,7 @@ import { linkedBody } from './linked-bodies';
 import { chargedPeople } from './charged-people';
 import { unnamedIllicitBody } from './illicit-bodies';
 import { withheldSubject } from './withheld-subject';
-import { withheldBody, withheldIndefinite, withheldObject } from './withheld-body';
+import { COUNTRY_WORDS, withheldBody, withheldIndefinite, withheldObject } from './withheld-body';
 import { includedBody } from './included-bodies';
 import { knownThroughAnother } from './known-through';
 import { relativeActing } from './relatives-acting';
@@ -271,7 +271,7 @@ export function reason(
       // "Flight attendants at SkyLink picketed the terminal": a named body's workforce the
       // entities file under the body, in its own labour action against it (as below, decision 185)
       (isPersonClass(cls) && labourWorkforce(ctx, s, np) ? WHY.actor : null) ??
-      markedAnonymous(ctx, s, np, cls, namedness(ctx, np), isSource) ??
+      markedAnonymous(ctx, s, np, cls, namedness(ctx, np), isSource, true) ??
       (grantedRepeat(ctx, np, cls, view) ? WHY.repeat : null) ??
       (withheldRepeat(ctx, s, np, cls, view) ? WHY.anonymous : null)
     );
@@ -1022,7 +1022,9 @@ function headlineShorthand(ctx: Context, s: Sentence, np: NounPhrase): boolean {
 
 /**
  * "Two Acme executives, who asked not to be named,": people of a named body whom the story marks
- * as anonymous (an optional label, and what anonymous-source trackers count). (A function, not a
+ * as anonymous (an optional label, and what anonymous-source trackers count). `linked`: the
+ * entities pass tied the phrase to a named entity ("The company, which was not named in the
+ * lawsuit," after "Arlen Foods"), which a clause of not naming does not make withheld. (A function, not a
  * closure in `reason`: one there kept `reason`'s variables in a context object made on every call.)
  */
 function markedAnonymous(
@@ -1032,6 +1034,7 @@ function markedAnonymous(
   cls: HeadClass,
   named: Named,
   isSource: boolean,
+  linked = false,
 ): string | null {
   // "Officers at the Carrow station falsified custody records", "allegations against two coaches
   // at Rillby Athletic": people placed in a named body who do wrong on their own account
@@ -1043,9 +1046,10 @@ function markedAnonymous(
     // hold most of the debt, have not been named": a body, or a body's people, whose own
     // clause says the story keeps the name back (withheld-subject.ts)
     // (not a title: "The club's chief executive has not been named" is a post not yet filled)
-    return (cls === 'organisation' || (isPersonClass(cls) && cls !== 'title')) &&
+    return ((cls === 'organisation' || (isPersonClass(cls) && cls !== 'title')) &&
       !ctx.name[np.head] &&
-      withheldSubject(ctx, s, np, cls !== 'organisation')
+      withheldSubject(ctx, s, np, cls !== 'organisation')) ||
+      (!linked && withheldUnnamed(ctx, s, np, cls))
       ? WHY.anonymous
       : null;
   // ("A Brightmart supplier, who asked not to be identified to protect its relationship with the
@@ -1059,6 +1063,29 @@ function markedAnonymous(
   // refers back to (a named person is not quoted on condition of anonymity); a body's noun with
   // `who` is a person (not "The firm, which asked not to be named", withheld-body.ts)
   return named === true && anonymousDefinite(ctx, np, cls) ? WHY.anonymous : null;
+}
+
+/**
+ * Whether `np`, a person or a body with no name in its own words, is one whose identity the text
+ * says it keeps back, whatever its determiner: "The developer, whose name has not been released,",
+ * "The coach, whose name the club has not released,", "the retailer, which the filing does not
+ * name," (withheld-identity.ts). A definite mention is no named entity the story refers back to
+ * when the text says in so many words that it does not name it. A title only by a relative clause
+ * right after it, a person not as the subject of a negated naming ("The club's chief executive has
+ * not been named" is a post not yet filled).
+ */
+function withheldUnnamed(ctx: Context, s: Sentence, np: NounPhrase, cls: HeadClass): boolean {
+  if (cls !== 'organisation' && !isPersonClass(cls)) return false;
+  // (not a place: "The officer declined to name the country" keeps back where, not who)
+  const head = ctx.tokens[np.head]!.lower;
+  if (PLACE_WORDS.has(head) || COUNTRY_WORDS.has(head)) return false;
+  for (let k = np.start; k < np.end; k++) if (ctx.name[k]) return false;
+  return withheldIdentity(
+    ctx,
+    s,
+    np,
+    cls === 'title' ? 'clause' : cls === 'organisation' ? 'all' : 'notSubject',
+  );
 }
 
 /** Whether `who` opens the relative clause right after `np` ("A Brightmart supplier, who"). */

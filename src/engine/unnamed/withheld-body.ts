@@ -115,7 +115,7 @@ const REFUSING_TO: ReadonlySet<string> = new Set([
 ]);
 
 /** Nouns of a country, which places rather than acts: `country`, `nation`, `capital`. */
-const COUNTRY_WORDS: ReadonlySet<string> = new Set(['capital', 'country', 'nation']);
+export const COUNTRY_WORDS: ReadonlySet<string> = new Set(['capital', 'country', 'nation']);
 
 /**
  * Whether a definite `np` is the object of a refusal to name it: "Nordeva did not name the

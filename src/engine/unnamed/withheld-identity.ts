@@ -46,8 +46,19 @@ const REFUSING: ReadonlySet<string> = new Set(['declined', 'declines', 'refused'
 /** Relative words that open a clause about the phrase. */
 const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom']);
 
-/** Whether the text says it does not give the identity of `np` (see the file's head). */
-export function withheldIdentity(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+/**
+ * Whether the text says it does not give the identity of `np` (see the file's head). `forms`:
+ * `clause`, only by a relative clause right after it ("The coach, whose name the club has not
+ * released,"); `notSubject`, by that or a refusal to name it ("declined to name the academic"),
+ * not as the subject of a negated naming ("The club's chief executive has not been named" tells
+ * of a post not yet filled).
+ */
+export function withheldIdentity(
+  ctx: Context,
+  s: Sentence,
+  np: NounPhrase,
+  forms: 'all' | 'notSubject' | 'clause' = 'all',
+): boolean {
   const toks = ctx.tokens;
   // ("The source of the eruption has not been identified", "declined to name a candidate": heads
   // that as often stand for a thing)
@@ -55,8 +66,8 @@ export function withheldIdentity(ctx: Context, s: Sentence, np: NounPhrase): boo
   for (let k = np.start; k < np.head; k++) if (VICTIM_WORDS.has(toks[k]!.lower)) return false;
   return (
     (withheldAfter(ctx, s, np.end) ||
-      namingRefused(ctx, s, np.start) ||
-      notNamedAt(ctx, s, np.end)) &&
+      (forms !== 'clause' && namingRefused(ctx, s, np.start)) ||
+      (forms === 'all' && notNamedAt(ctx, s, np.end))) &&
     !harmedAfter(ctx, s, np.end) &&
     !befallenAfterAside(ctx, s, np.end) &&
     !namedNext(ctx, np.end)
@@ -89,6 +100,14 @@ const CARED_FOR: ReadonlySet<string> = new Set([
 const GUESSING: ReadonlySet<string> = new Set(['believed', 'thought', 'understood']);
 /** How far past the phrase a name given for it is looked for (into the next sentence). */
 const NAMED_NEXT_REACH = 30;
+
+/**
+ * Whether what follows the phrase ending at `k` tells of a harm or care it underwent, in its
+ * relative clause or in the main clause after an aside: a victim, no actor.
+ */
+export function victimAfter(ctx: Context, s: Sentence, k: number): boolean {
+  return harmedAfter(ctx, s, k) || befallenAfterAside(ctx, s, k);
+}
 
 /**
  * Whether the main clause after an aside at `k` (", whose name has not been released,") tells of
@@ -157,7 +176,7 @@ function withheldAfter(ctx: Context, s: Sentence, k: number): boolean {
   const w = toks[k]?.lower;
   if (w === 'whose') {
     if (!NAME_NOUNS.has(toks[k + 1]?.lower ?? '')) return false;
-    return keptBack(ctx, s, k + 2);
+    return keptBack(ctx, s, k + 2) || keptBackBy(ctx, s, k + 2);
   }
   if (!w || !RELATIVES.has(w)) return false;
   // "who has not been named", "that has not been identified": the phrase the subject
@@ -191,6 +210,52 @@ function keptBack(ctx: Context, s: Sentence, k: number): boolean {
   if (!negated || !GIVEN.has(p)) return false;
   return p !== 'made' || toks[k + 1]?.lower === 'public';
 }
+
+/**
+ * Whether a clause at `k` whose object is the name before it keeps it back, its subject a few
+ * words: "whose name the club has not released", "whose identity police did not disclose",
+ * "whose name the paper agreed to withhold", "whose names officials declined to give".
+ */
+function keptBackBy(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  for (let q = k + 1; q < s.last && q <= k + 5; q++) {
+    const t = toks[q]!;
+    if (isPunct(t) || t.kind !== 'word') return false;
+    if (WITHHOLD_FORMS.has(t.lower)) return true;
+    if ((t.f & (F.AUX | F.BE)) === 0 && !REFUSING.has(t.lower) && !isNegation(t)) continue;
+    let negated = false;
+    while (q < s.last && (isAux(toks[q]) || isAdverb(toks[q]) || isNegation(toks[q]))) {
+      if (isNegation(toks[q])) negated = true;
+      q++;
+    }
+    if (REFUSING.has(toks[q]?.lower ?? '') && toks[q + 1]?.lower === 'to') {
+      negated = true;
+      q += 2;
+    }
+    const v = toks[q]?.lower ?? '';
+    if (WITHHOLD_FORMS.has(v)) return true;
+    return (
+      negated &&
+      (GIVING_FORMS.has(v) || GIVEN.has(v)) &&
+      ((v !== 'made' && v !== 'make') || toks[q + 1]?.lower === 'public')
+    );
+  }
+  return false;
+}
+
+/** Verbs that keep a name back in the active: `withheld`, `withhold`, `redacted`. */
+const WITHHOLD_FORMS: ReadonlySet<string> = new Set(['redact', 'redacted', 'withheld', 'withhold']);
+/** Bare forms that give a name, kept back when negated: "did not release", "declined to give". */
+const GIVING_FORMS: ReadonlySet<string> = new Set([
+  'confirm',
+  'disclose',
+  'give',
+  'make',
+  'provide',
+  'publish',
+  'release',
+  'reveal',
+]);
 
 /**
  * Where a negated or refused naming that starts at `k` ends, or -1: "did not name", "declined to
