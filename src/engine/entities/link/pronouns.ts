@@ -121,9 +121,17 @@ function antecedent(
   if (found || !far || want.type !== 'person' || !want.gender || sentence < 4) return found;
   // "said Bob Alverson ... “It turned into ... in that direction.” The certification comes with
   // added costs ... , he said": a quotation of several sentences, or a paragraph whose sentences
-  // open on the pronoun, puts the person further back (still a person of its gender or none;
-  // `far` is false for a possessive, whose owner ./descriptions.ts weighs on its own)
-  return walkBack(st, tok, sentence, want, ctx.sentences[Math.max(0, sentence - 8)]!.first);
+  // open on the pronoun, puts the person further back; there the pronoun goes on the latest
+  // person who spoke (a source), of its gender, not on any name met since ("Fetter married John
+  // Gille and moved with him. ... she said" is Fetter's). `far` is false for a possessive, whose
+  // owner ./descriptions.ts weighs on its own.
+  const wide = ctx.sentences[Math.max(0, sentence - 8)]!.first;
+  for (let q = st.toks.length - 1; q >= 0 && st.toks[q]! >= wide; q--) {
+    const t = st.tracked[q]!;
+    if (!quotationAround(ctx, st.toks[q]!) && fits(t.entity.type, t.gender, want))
+      return bind(t, want);
+  }
+  return null;
 }
 
 /** The nearest source mention or name before token `tok`, down to token `floor`, that fits `want`. */
