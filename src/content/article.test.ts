@@ -123,6 +123,24 @@ ${story.slice(2).join('')}
     expect(text).toContain(`\n\n${STORY[1]}`);
   });
 
+  test('a one-item list right after a figure is its caption; a story’s list stays', () => {
+    const story = STORY.map((p) => `<p>${p}</p>`);
+    const html = `<!doctype html><html><head><title>Library</title></head><body><article>
+<h1>Council votes to close Elm Street library</h1>
+${story[0]}<figure><img src="a.jpg" alt="Shelves"></figure>
+<ul><li><p>Clockwise from top: old shelves; a torn map where a thief cut out a page.</p></li></ul>
+${story[1]}<figure><img src="b.jpg" alt="Desk"></figure>
+<ul><li>The council will vote in March, members said.</li><li>The library shuts in May.</li></ul>
+<ol><li>A petition gathered 900 names, organisers said.</li></ol>
+${story.slice(2).join('')}
+</article></body></html>`;
+    const { text } = extractArticleText(parse(html));
+    for (const p of STORY) expect(text).toContain(p);
+    expect(text).not.toContain('Clockwise');
+    expect(text).toContain('members said');
+    expect(text).toContain('organisers said');
+  });
+
   test('a figure or a caption box that holds the whole story is the story', () => {
     const story = STORY.map((p) => `<p>${p}</p>`).join('');
     for (const box of [`<figure>${story}</figure>`, `<div class="caption">${story}</div>`]) {

@@ -34,6 +34,7 @@ import {
   NEGATIVE,
   POSITIVE,
   type ElementNames,
+  captionList,
   classAndId,
   isBlockTag,
   isSkippedElement,
@@ -560,7 +561,7 @@ export function* findArticleSteps(doc: Document): Steps<Article> {
     const st = m.stats.get(el);
     // Not measured: left out by the fixed rules (or new on a live page since).
     if (st === undefined) return isSkippedElement(el) || isUnlikely(el) || isCaption(el);
-    return leftOut(st);
+    return leftOut(st) || captionList(el, st.tag);
   };
   // The same rule for the reading of the text, with the tag measured (one lookup, no read).
   const tagIfRead: TagIfRead = (el) => {
@@ -568,7 +569,7 @@ export function* findArticleSteps(doc: Document): Steps<Article> {
     if (st === undefined) {
       return isSkippedElement(el) || isUnlikely(el) || isCaption(el) ? null : tagOf(el);
     }
-    return leftOut(st) ? null : st.tag;
+    return leftOut(st) || captionList(el, st.tag) ? null : st.tag;
   };
 
   yield;

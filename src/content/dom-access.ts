@@ -82,6 +82,7 @@ export const textContent = getter<Node, string | null>('textContent');
 export const textData = getter<CharacterData, string>('data');
 export const children = getter<Element, HTMLCollection>('children');
 export const nextElementSibling = getter<Element, Element | null>('nextElementSibling');
+export const previousElementSibling = getter<Element, Element | null>('previousElementSibling');
 const localNameOf = getter<Element, string | null>('localName');
 
 export const isElement = (n: Node): n is Element => nodeType(n) === ELEMENT_NODE;

@@ -6,11 +6,13 @@
  */
 import {
   attributeNames,
+  children,
   closest,
   countMatches,
   getAttribute,
   nextSibling,
   parentNode,
+  previousElementSibling,
   querySelector,
   tagOf,
 } from './dom-access';
@@ -323,6 +325,17 @@ export function namesCaption(tag: string, cls: string | null, id: string | null)
     for (const token of cls.split(/\s+/)) if (token !== '' && captionToken(token)) return true;
   }
   return id !== null && CAPTION_WORD.test(id) && captionToken(id);
+}
+
+/**
+ * Whether a list of tag `tag` is a picture's caption set as a list: a `ul` or `ol` right after a
+ * `figure` holding one item ("Clockwise from top: small whale bones; squid beaks ..." under a
+ * group of pictures). A story's own list has several items; one item under a figure describes it.
+ */
+export function captionList(el: Element, tag: string): boolean {
+  if (tag !== 'ul' && tag !== 'ol') return false;
+  const before = previousElementSibling(el);
+  return before !== null && tagOf(before) === 'figure' && children(el).length === 1;
 }
 
 /** `namesCaption` of an element whose tag, class and id are read here. */

@@ -230,7 +230,7 @@ describe('inverted, aside and coordinated subjects', () => {
       'the Courier’s March story',
       true,
     ],
-    ['“Nobody wants that,” they’d say at every meeting.', 'say', 'they’d', false],
+    ['“Nobody wants that,” they’d say at every meeting.', 'say', 'they', false],
     [
       'Lumo shipped its first folding phone and Dana Reyes said sales were strong.',
       'said',

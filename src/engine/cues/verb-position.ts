@@ -402,6 +402,18 @@ function homographNoun(at: At): boolean {
   if (!at.finiteOnly || !at.homograph || thatClauseFollows(at)) return false;
   if (!p) return true;
   const toks = ctx.tokens;
+  // "even small projects started among friends need", "audio signals sent to the receiver": a
+  // plural before a participle and its preposition is the noun that phrase modifies (a verb in
+  // -s takes no bare participle as its complement)
+  if (
+    forms.has('third') &&
+    pluralShape(at.t.lower) &&
+    n?.kind === 'word' &&
+    endsLetterEd(n.lower) &&
+    !isAux(n) &&
+    isPrep(toks[i + 2])
+  )
+    return true;
   const third = forms.has('third');
   const pPlural = pluralShape(p.lower) || (listsOf(p) & IN_IRREGULAR_PLURALS) !== 0;
   // "the data shows" and "the data show" alike

@@ -64,6 +64,20 @@ describe('every mention of a source links to one entity', () => {
       1,
       { words: 'He', name: 'Tom Reyes', named: true },
     ],
+    // a quotation of several sentences between the person and the pronoun
+    [
+      '“They were first,” said Dana Pruitt, head of the growers’ board. “It paid off. Buyers saw it early. They were careful. They had foresight.” The scheme adds costs. But it is also a guarantee, she said.',
+      'said',
+      1,
+      { words: 'she', name: 'Dana Pruitt', named: true },
+    ],
+    // a possessive owns a viewpoint: `in its view` is the company's
+    [
+      'Acme Corp. said it would raise fares. In its view, surge pricing is fair.',
+      'view',
+      0,
+      { words: 'its', name: 'Acme Corp.', named: true },
+    ],
     [
       'Acme Corp. reported a loss on Tuesday. It said demand had fallen.',
       'said',
@@ -849,8 +863,9 @@ describe('the first person', () => {
   test('contracted with an auxiliary ("I’d", "we\'ve") it is still the writer, or the speaker', () => {
     const text =
       "The ferry is slow, which is something I’d never say of the old one. We've argued that fares should fall.";
-    expect(sourceOf(text, 'say')).toEqual({ words: 'I’d', name: 'the writer', named: true });
-    expect(sourceOf(text, 'argued')).toEqual({ words: "We've", name: 'the writer', named: true });
+    // (the source span is the pronoun alone, not its auxiliary)
+    expect(sourceOf(text, 'say')).toEqual({ words: 'I', name: 'the writer', named: true });
+    expect(sourceOf(text, 'argued')).toEqual({ words: 'We', name: 'the writer', named: true });
     const quoted = '“I’d say the ferry is late,” a porter said.';
     expect(sourceOf(quoted, 'say')?.name).toBe('a porter');
   });

@@ -145,7 +145,9 @@ export class PartLinker {
       tracked[k] = t;
       if (a < 0) continue;
       const start = toks[a]!.start;
-      const end = toks[b - 1]!.end;
+      let end = toks[b - 1]!.end;
+      // "something I’d never say": the pronoun, not its auxiliary
+      if (source === null) end = start + pronounLength(toks[a]!.lower);
       if (!t) {
         finding.source = { start, end, named: false };
         continue;
@@ -407,3 +409,9 @@ function titleHolder(st: LinkState, np: NounPhrase): number {
 
 /** Counts between `the` and a head: `the two officials`. */
 const NUMBERS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'both']);
+
+/** The length of a pronoun's own letters in its token: 1 in `i’d`, 2 in `we've`. */
+function pronounLength(word: string): number {
+  const cut = word.search(/['\u2019]/);
+  return cut > 0 ? cut : word.length;
+}

@@ -30,6 +30,21 @@ describe('"I" and "we" inside a quotation are its speaker', () => {
     expect(argued?.[2]).toBeUndefined();
   });
 
+  test('a quotation with no cue runs on from the speaker credited just before it', () => {
+    const text =
+      '“We have nothing to fear,” Rana Osei said of her party. “We believe the police need more training.”';
+    expect(sourceOf(text, 'believe')).toEqual(['We', true, 'Rana Osei']);
+    const paragraph =
+      'The mayor, Tomas Brandt, defended the budget.\n\n“What we found is that the old plan cost more.”';
+    expect(sourceOf(paragraph, 'found')?.slice(1)).toEqual([true, 'Tomas Brandt']);
+    // (three sentences back is too far; and the writer is no speaker to run on from)
+    const far =
+      'Ana Ruiz said the plan was fine. The council met. The vote was close. “I argued that we should wait.”';
+    expect(sourceOf(far, 'argued')?.[2]).toBeUndefined();
+    const writer = 'I asked the clerk about the vote. “We found nothing wrong,” came the reply.';
+    expect(sourceOf(writer, 'found')?.[2]).not.toBe('the writer');
+  });
+
   test('outside quotation marks "I" stays the writer', () => {
     const text = 'When I asked the minister about the plan, she said it was under review.';
     expect(sourceOf(text, 'asked')?.[2]).toBe('the writer');

@@ -136,7 +136,10 @@ function quotationMarks(ctx: Context): { open: Int32Array; close: Int32Array } {
   return { open, close };
 }
 
-/** The cue that hands the quotation `[open, close]` to its speaker, if its sentence has one. */
+/**
+ * The cue that hands the quotation `[open, close]` to its speaker: one of its sentence, or else
+ * the latest of the two sentences before whose source is a person or body the text identifies.
+ */
 function speakerOf(
   ctx: Context,
   attributions: readonly Finding[],
@@ -154,11 +157,28 @@ function speakerOf(
     }
   }
   const before = toks[open]!.start;
-  const sentence = ctx.sentences[ctx.sentenceOf[open]!]!;
+  const at = ctx.sentenceOf[open]!;
+  const sentence = ctx.sentences[at]!;
+  // ("“We have nothing to fear,” he said of himself. “We believe the ministry should ...”"): a
+  // quotation with no cue of its own goes on the speaker credited in the two sentences before
+  // it, the latest one whose source is known (the newsroom's way of running on a quotation)
+  const from = ctx.sentences[Math.max(0, at - 2)]!.start;
   let last: Finding | null = null;
+  let earlier: Finding | null = null;
   for (const g of attributions) {
     if (g.end > before) break;
     if (g.start >= sentence.start) last = g;
+    else if (g.start >= from && ranOn(ctx, g)) earlier = g;
   }
-  return last;
+  return last ?? earlier;
+}
+
+/**
+ * Whether cue `g` credits a speaker a quotation can run on from: a person or body linked to an
+ * entity (not a document, not a first person: the writer's "I asked him" is no speaker's).
+ */
+function ranOn(ctx: Context, g: Finding): boolean {
+  const src = g.source;
+  if (!src?.entity || src.entity.type === 'document') return false;
+  return !isFirstPerson(ctx.text.slice(src.start, src.end).toLowerCase());
 }

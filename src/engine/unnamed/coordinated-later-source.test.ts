@@ -11,6 +11,12 @@ const unnamed = (text: string): string[] =>
 // it was a bare plural ("residents and shopkeepers") or a noun the lexicon keeps as a non-agent
 // unless it is credited ("a local journalist", "a tourist").
 describe('a later conjunct of a credited source is a source', () => {
+  test('a plural after a noun: the second document is relied on as the first is', () => {
+    const text =
+      'The deal was rushed, according to emails and meeting notes released under the records law.';
+    expect(unnamed(text).some((u) => u.includes('meeting notes'))).toBe(true);
+  });
+
   test.each([
     ['Gangs now control the area, according to residents and shopkeepers.', 'shopkeepers'],
     ['Gangs now control the area, according to villagers and traders.', 'traders'],

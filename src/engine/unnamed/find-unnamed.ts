@@ -1236,9 +1236,11 @@ function coordinatedAfterSource(
   const and = np.start - 1;
   const w = toks[and]?.lower;
   if (w !== 'and' && w !== 'or') return false;
-  // ("according to residents and shopkeepers": a bare plural after a bare plural source)
+  // ("according to residents and shopkeepers", "according to emails and meeting notes": a plural
+  // with no determiner, bare or after a noun, after a bare plural source)
   const barePlurals =
-    np.start === np.head &&
+    (toks[np.start]!.f & (F.DET | F.QUANT)) === 0 &&
+    toks[np.start]!.kind === 'word' &&
     isPlural(toks[np.head]!.lower) &&
     toks[and - 2] !== undefined &&
     (toks[and - 2]!.f & (F.DET | F.QUANT)) === 0 &&

@@ -3,6 +3,7 @@
  * February 1, 2016`, `as one economist put it`, `state media`, `was cited twice last year for
  * blocked exits`, `reported for duty`, `wrote herself 37 checks`, `we reveal our true character`.
  */
+import { endsLetterEd } from '../../chars';
 import type { Context } from '../../context';
 import {
   isAdverb,
@@ -21,9 +22,12 @@ import { headClass } from '../../phrase/head-class';
 import { phraseStartingAt } from '../../phrase/phrase-starting';
 import type { Sentence } from '../../sentences';
 import { afterQuoteOrComma } from '../../subject/inverted';
+import { isPronounSubject } from '../../subject/result';
 import { byAgent } from '../by-agent';
 import { clauseFollows } from '../clause-follows';
+import { DATA_NOUNS, speakingHead, THING_PRONOUNS } from '../frames/speakers';
 import type { Verb } from '../verb-group';
+import { subjectOf } from '../verb-group';
 import type { SenseCheck } from './common';
 import { afterVerb, beforeVerb, byBeforeComma } from './common';
 
@@ -219,9 +223,40 @@ export const PUBLICATION_SENSES: readonly (readonly [string, SenseCheck])[] = [
     // "wrote herself 37 checks", "was written on an index card": writing that conveys nothing
     (ctx, s, v) => !writingAct(ctx, s, v) && writesContent(ctx, s, v.g, v.end, v.passive),
   ],
+  ['highlight', highlightsAFact],
   ['reveal', disclosesSomething],
   ['show', disclosesSomething],
 ];
+
+/**
+ * `highlight`: someone who can report (a person, a body, a document, data) singling out a fact
+ * ("the report highlights the risks", "Microsoft is highlighting Atmos support"), not a thing
+ * that lights up or marks ("HDR, which highlighted bright elements", "the display highlights the
+ * colours", "a feature used to highlight layer information"), nor what one can do with a
+ * selection on a screen ("the user can highlight a subset of the query": a capacity, no fact).
+ */
+function highlightsAFact(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  for (let k = v.g; k < v.i; k++) if (ABILITY_MODALS.has(toks[k]!.lower)) return false;
+  if (v.passive) return true;
+  const subject = subjectOf(ctx, s, v);
+  if (!subject) {
+    // (an infinitive of a thing's purpose: "is used to automatically highlight layer
+    // information", "designed to highlight"; not "was quick to highlight the gains")
+    let k = v.g - 1;
+    while (k > s.first && isAdverb(toks[k])) k--;
+    return toks[k]?.lower !== 'to' || !endsLetterEd(toks[k - 1]?.lower ?? '');
+  }
+  if (isPronounSubject(subject)) return !THING_PRONOUNS.has(toks[subject.pronoun]!.lower);
+  const head = subject.np.head;
+  const w = toks[head]!.lower;
+  // (a name of no known kind that follows `with` is an instrument: "especially with HDR, which")
+  if (toks[subject.np.start - 1]?.lower === 'with') return false;
+  return speakingHead(ctx, head) || DOCUMENT_NOUNS.has(w) || DATA_NOUNS.has(w);
+}
+
+/** Modals of ability or possibility: `can`, `could`, `may`, `might`. */
+const ABILITY_MODALS: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might']);
 
 /**
  * `reveal`, `show`: not a trait of one's own laid bare (`we reveal our true character`, `showed

@@ -36,7 +36,7 @@ export function pronounReferent(
   if (!as && isFirstPerson(w) && !quotationAround(st.ctx, tok)) return writerAt(st, tok);
   const want: Want | undefined = PRONOUNS.get(as ?? OBJECT_FORMS.get(w) ?? w);
   if (!want) return null;
-  const t = antecedent(st, tok, sentence, want);
+  const t = antecedent(st, tok, sentence, want, !as);
   // "A source told The Sun ... the manager refused to be drawn. ... he told BBC Sport": a
   // person described since, who gave no cue, is nearer than any source; better no entity
   // than the wrong one
@@ -95,11 +95,18 @@ function describedSince(st: LinkState, t: Tracked, tok: number, sentence: number
   return false;
 }
 
-/** The entity a pronoun wanting `want` refers to, nearest first (see `pronounReferent`). */
-function antecedent(st: LinkState, tok: number, sentence: number, want: Want): Tracked | null {
+/**
+ * The entity a pronoun wanting `want` refers to, nearest first (see `pronounReferent`); `far`: a
+ * subject `he` or `she` may look back eight sentences for a person when three hold none.
+ */
+function antecedent(
+  st: LinkState,
+  tok: number,
+  sentence: number,
+  want: Want,
+  far: boolean,
+): Tracked | null {
   const ctx = st.ctx;
-  const names = st.names;
-  const floor = ctx.sentences[Math.max(0, sentence - 3)]!.first;
   // a pronoun prefers the latest source of this or the previous sentence (a subject) over a
   // name met as an object: "Lenz said she raised it with Brisco. “He laughed,” she said";
   // "The agency warned buyers off Zelfex. “Do not take it,” it said"
@@ -110,6 +117,33 @@ function antecedent(st: LinkState, tok: number, sentence: number, want: Want): T
     if (ctx.sentenceOf[at] === sentence && quoted(ctx, at)) continue;
     if (fits(t.entity.type, t.gender, want)) return bind(t, want);
   }
+  const found = walkBack(st, tok, sentence, want, ctx.sentences[Math.max(0, sentence - 3)]!.first);
+  if (found || !far || want.type !== 'person' || !want.gender || sentence < 4) return found;
+  // "said Bob Alverson ... “It turned into ... in that direction.” The certification comes with
+  // added costs ... , he said": a quotation of several sentences, or a paragraph whose sentences
+  // open on the pronoun, puts the person further back; there the pronoun goes on the latest
+  // person who spoke (a source), of its gender, not on any name met since ("Fetter married John
+  // Gille and moved with him. ... she said" is Fetter's). `far` is false for a possessive, whose
+  // owner ./descriptions.ts weighs on its own.
+  const wide = ctx.sentences[Math.max(0, sentence - 8)]!.first;
+  for (let q = st.toks.length - 1; q >= 0 && st.toks[q]! >= wide; q--) {
+    const t = st.tracked[q]!;
+    if (!quotationAround(ctx, st.toks[q]!) && fits(t.entity.type, t.gender, want))
+      return bind(t, want);
+  }
+  return null;
+}
+
+/** The nearest source mention or name before token `tok`, down to token `floor`, that fits `want`. */
+function walkBack(
+  st: LinkState,
+  tok: number,
+  sentence: number,
+  want: Want,
+  floor: number,
+): Tracked | null {
+  const ctx = st.ctx;
+  const names = st.names;
   // walk back over the part's source mentions and names, the nearest first
   let m = st.toks.length - 1;
   let r = nameBefore(st, tok, floor);
@@ -165,10 +199,16 @@ function bind(t: Tracked, want: Want): Tracked {
   return t;
 }
 
-/** A pronoun's subject form for its object form: `according to her` stands for `she`. */
+/**
+ * A pronoun's subject form for its object or possessive form: `according to her` stands for
+ * `she`, `in its view` for `it`, `by their count` for `they`.
+ */
 const OBJECT_FORMS: ReadonlyMap<string, string> = new Map([
   ['her', 'she'],
   ['him', 'he'],
+  ['his', 'he'],
+  ['its', 'it'],
+  ['their', 'they'],
   ['them', 'they'],
 ]);
 
