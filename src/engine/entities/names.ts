@@ -837,7 +837,13 @@ function titleApposedBefore(ctx: Context, a: number): string {
   let e = a;
   while (ctx.name[e]) e++;
   const after = toks[e];
-  if (after && after.lower !== ',' && after.lower !== '.' && after.lower !== ')' && after.lower !== ';')
+  if (
+    after &&
+    after.lower !== ',' &&
+    after.lower !== '.' &&
+    after.lower !== ')' &&
+    after.lower !== ';'
+  )
     return '';
   // a definite or possessive description: `the ... minister`, `Acme's chief executive`, `its
   // chair`, at most three modifiers back
