@@ -311,6 +311,11 @@ function storyDocument(st: LinkState, np: NounPhrase): boolean {
   const head = toks[np.head]!.lower;
   if (RECORDINGS.has(head) || FILED_AGAINST.has(head)) return false;
   for (let k = np.start; k < np.end; k++) if (toks[k]!.kind === 'pos') return false;
+  // (nor the repeat of one the story brought in with `a`: "A trial by an unnamed drugmaker was
+  // halted ... The trial found")
+  for (let h = previousSameWord(ctx, np.head); h > 0; h = previousSameWord(ctx, h))
+    for (let d = h - 1; d >= h - 3 && d >= 0; d--)
+      if (INDEFINITE_SINGULAR.has(toks[d]!.lower)) return false;
   const sentenceEnd = ctx.sentences[ctx.sentenceOf[np.start]!]!.last;
   for (let k = np.end; k < sentenceEnd; k++) {
     const w = toks[k]!.lower;
