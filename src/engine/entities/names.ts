@@ -141,7 +141,8 @@ export class Names {
   /** The title of a person's name: before it, or in apposition after it ("Ana Okafor, the sheriff"). */
   title(r: number): string {
     if (!this.titles[r] && this.kind(r) === 'person') {
-      const t = appositionTitle(this.ctx, this.end[r]!);
+      const t =
+        appositionTitle(this.ctx, this.end[r]!) || titleApposedBefore(this.ctx, this.start[r]!);
       if (t) {
         this.titles[r] = t;
         if (!this.genders[r]) this.genders[r] = genderOf(t);
@@ -204,6 +205,9 @@ export class Names {
           const d = toks[k + 2]?.lower;
           near = d === 'a' || d === 'an' || d === 'the';
         }
+        // ("the finance minister, Tomas Brandt,": the title in apposition before the name)
+        if (!near && name[k + 1] === 1 && t.lower === ',' && k > 0 && !name[k - 1])
+          near = (toks[k - 1]!.f & F.ACTOR) !== 0;
         if (!near) continue;
         const r = this.runAt(name[k] ? k : k + 1);
         if (r < 0 || (this.end[r]! !== k + 1 && !name[k + 1])) continue;
@@ -814,6 +818,40 @@ function appositionTitle(ctx: Context, e: number): string {
     const n = toks[k + 1];
     const ends = !n || n.kind !== 'word' || n.lower === 'who' || (n.f & F.PREP) !== 0;
     if (ends && isTitleWord(w)) return w.lower;
+  }
+  return '';
+}
+
+/**
+ * The title of a definite description that a person's name at token `a` stands in apposition
+ * to, the name closing the apposition: `the finance minister, Tomas Brandt,`, `Valdoria's
+ * chancellor, Ana Ruiz.`, `its chief executive, Jo Park,` (a title with a name before it is not
+ * this one's; a list `the minister, Tomas Brandt and ...` is no apposition), or ''.
+ */
+function titleApposedBefore(ctx: Context, a: number): string {
+  const toks = ctx.tokens;
+  const w = toks[a - 2];
+  if (toks[a - 1]?.lower !== ',' || !w || w.kind !== 'word' || ctx.name[a - 2]) return '';
+  if (!isTitleWord(w)) return '';
+  // the name ends the apposition (a comma, the clause's end), not a list
+  let e = a;
+  while (ctx.name[e]) e++;
+  const after = toks[e];
+  if (
+    after &&
+    after.lower !== ',' &&
+    after.lower !== '.' &&
+    after.lower !== ')' &&
+    after.lower !== ';'
+  )
+    return '';
+  // a definite or possessive description: `the ... minister`, `Acme's chief executive`, `its
+  // chair`, at most three modifiers back
+  for (let k = a - 3; k >= 0 && k >= a - 6; k--) {
+    const t = toks[k]!;
+    if (t.lower === 'the' || t.lower === 'its' || t.lower === 'their' || t.kind === 'pos')
+      return w.lower;
+    if (t.kind !== 'word' || ctx.name[k] || (t.f & F.FUNC) !== 0) return '';
   }
   return '';
 }

@@ -7,6 +7,7 @@
 import type { Context } from '../../context';
 import {
   agentiveNoun,
+  ANONYMITY,
   F,
   GENERIC_SOURCES,
   INDUSTRY_WORDS,
@@ -220,12 +221,15 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
   // body's document (decisions 14 and 15), unless an unnamed one of its kind came before; with
   // `the`, only what a body issues itself ("the indictment", "the lawsuit", "the letter" may
   // come from anyone); bare, or said to be published, too ("minutes of the meeting", "a
-  // summary ... released on Tuesday"; not "a report published on Tuesday")
+  // summary ... released on Tuesday"; not "a report published on Tuesday"); and any definite
+  // document that is the story's own ("An internal investigation by Acme found ... The report
+  // said": storyDocument, decision 15's description that refers back to what a named body issued)
   if (
     named !== true &&
     (cls === 'document' || BODY_DOCUMENTS.has(head)) &&
     (det === 'its' ||
       det === 'their' ||
+      (det === 'the' && cls === 'document' && storyDocument(st, np)) ||
       (BODY_DOCUMENTS.has(head) &&
         (det === 'the' || np.start === np.head || publishedUnsigned(ctx, np)))) &&
     !unnamedBefore(st, head, at) &&
@@ -289,6 +293,62 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
   if (g) t.gender = g;
   return t;
 }
+
+/**
+ * Whether a definite document with no antecedent of its own head (`The report`, `the
+ * findings`) is the document of the story in hand, which its named body issued: the latest
+ * document the story relied on was named, or there was none; the phrase is the document alone
+ * (not `the forum's logs`, whose owner it gives); it is a text a body issues, not a recording
+ * or a filing one party makes against another (`the footage`, `the indictment`); and the
+ * sentence neither says a reporter got hold of it (`the emails, which were obtained by`;
+ * decision 14) nor withholds its author (`prepared by a firm the council declined to name`).
+ */
+function storyDocument(st: LinkState, np: NounPhrase): boolean {
+  const last = st.registry.latest('document');
+  if (last && last.entity.named !== true) return false;
+  const ctx = st.ctx;
+  const toks = ctx.tokens;
+  const head = toks[np.head]!.lower;
+  if (RECORDINGS.has(head) || FILED_AGAINST.has(head)) return false;
+  for (let k = np.start; k < np.end; k++) if (toks[k]!.kind === 'pos') return false;
+  // (nor the repeat of one the story brought in with `a`: "A trial by an unnamed drugmaker was
+  // halted ... The trial found")
+  for (let h = previousSameWord(ctx, np.head); h > 0; h = previousSameWord(ctx, h))
+    for (let d = h - 1; d >= h - 3 && d >= 0; d--)
+      if (INDEFINITE_SINGULAR.has(toks[d]!.lower)) return false;
+  const sentenceEnd = ctx.sentences[ctx.sentenceOf[np.start]!]!.last;
+  for (let k = np.end; k < sentenceEnd; k++) {
+    const w = toks[k]!.lower;
+    if (ACCESS.has(w)) return false;
+    if (NAMING.has(w))
+      for (let q = k - 1; q >= k - 3 && q >= np.end; q--)
+        if (WITHHOLDING.has(toks[q]!.lower)) return false;
+  }
+  return true;
+}
+
+/** Participles by which a reporter got hold of a document: `obtained`, `seen`, `leaked`. */
+const ACCESS: ReadonlySet<string> = new Set(Object.values(ANONYMITY.access).flat());
+
+/** Recordings and pictures, which no body issues as a text: `footage`, `video`. */
+const RECORDINGS = ruleWords('recordings');
+
+/** Filings one party makes against another, not the named body's own: `indictment`. */
+const FILED_AGAINST: ReadonlySet<string> = new Set([
+  'affidavit',
+  'complaint',
+  'indictment',
+  'lawsuit',
+  'petition',
+  'suit',
+  'writ',
+]);
+
+/** Verbs of naming whom the text withholds after `declined to`, `not`: `identify`, `name`. */
+const NAMING: ReadonlySet<string> = new Set(['identified', 'identify', 'name', 'named']);
+
+/** Words that withhold a naming: `declined to name`, `not identified`. */
+const WITHHOLDING: ReadonlySet<string> = new Set(['declined', 'not', 'refused', 'without']);
 
 /**
  * Whether the research document whose head is token `k` may be the latest named document the
