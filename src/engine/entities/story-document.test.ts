@@ -51,6 +51,12 @@ describe('near misses: the document is not the named body own', () => {
       'says',
       'The study',
     ],
+    // the press's coverage of the body, in the plural
+    [
+      'Files from inside Kelby Council have reached the press, and outlets began publishing them last week. The reports highlight the overspend on the library.',
+      'highlight',
+      'The reports',
+    ],
     // a filing made against the body
     [
       'Three former officers of the Kellport Police Department were charged on Monday. The indictment says they took bribes for two years.',

@@ -299,7 +299,8 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
  * findings`) is the document of the story in hand, which its named body issued: the latest
  * document the story relied on was named, or there was none; the phrase is the document alone
  * (not `the forum's logs`, whose owner it gives); it is a text a body issues, not a recording
- * or a filing one party makes against another (`the footage`, `the indictment`); and the
+ * or a filing one party makes against another (`the footage`, `the indictment`), nor the press's
+ * coverage (`The reports`); and the
  * sentence neither says a reporter got hold of it (`the emails, which were obtained by`;
  * decision 14) nor withholds its author (`prepared by a firm the council declined to name`).
  */
@@ -309,7 +310,7 @@ function storyDocument(st: LinkState, np: NounPhrase): boolean {
   const ctx = st.ctx;
   const toks = ctx.tokens;
   const head = toks[np.head]!.lower;
-  if (RECORDINGS.has(head) || FILED_AGAINST.has(head)) return false;
+  if (RECORDINGS.has(head) || FILED_AGAINST.has(head) || PRESS_COVERAGE.has(head)) return false;
   for (let k = np.start; k < np.end; k++) if (toks[k]!.kind === 'pos') return false;
   // (nor the repeat of one the story brought in with `a`: "A trial by an unnamed drugmaker was
   // halted ... The trial found")
@@ -343,6 +344,12 @@ const FILED_AGAINST: ReadonlySet<string> = new Set([
   'suit',
   'writ',
 ]);
+
+/**
+ * News coverage in the plural, which the press writes about a body, not a text the body issues:
+ * `The reports highlight problems inside the company` (after outlets began publishing files).
+ */
+const PRESS_COVERAGE: ReadonlySet<string> = new Set(['articles', 'reports', 'stories']);
 
 /** Verbs of naming whom the text withholds after `declined to`, `not`: `identify`, `name`. */
 const NAMING: ReadonlySet<string> = new Set(['identified', 'identify', 'name', 'named']);
