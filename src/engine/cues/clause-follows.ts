@@ -478,7 +478,7 @@ function whExtracted(ctx: Context, s: Sentence, g: number): boolean {
  * Whether `t` is a subject pronoun fused with an auxiliary: `we're`, `he's`, `there's`, `they'd`,
  * `I've`, `she'll` (never a possessive: `its` and `theirs` have no apostrophe).
  */
-function contractedSubject(t: Token): boolean {
+export function contractedSubject(t: Token): boolean {
   const m = /^([a-z]+)['\u2019](?:re|s|m|ve|d|ll)$/.exec(t.lower);
   return !!m && SUBJECT_PRONOUNS.has(m[1]!);
 }

@@ -26,7 +26,12 @@ import type { Sentence } from '../../sentences';
 import { isParticipleWord } from '../../subject/clause';
 import { isPronounSubject } from '../../subject/result';
 import { byAgent } from '../by-agent';
-import { CLAUSE_STARTERS, clauseFollows, complementAfterThat } from '../clause-follows';
+import {
+  CLAUSE_STARTERS,
+  clauseFollows,
+  complementAfterThat,
+  contractedSubject,
+} from '../clause-follows';
 import type { Verb } from '../verb-group';
 import { bareIng, subjectOf } from '../verb-group';
 import type { SenseCheck } from './common';
@@ -101,7 +106,15 @@ export const STANCE_SENSES: readonly (readonly [string, SenseCheck])[] = [
       while (k < s.last && isAdverb(toks[k])) k++;
       const n = toks[k];
       if (!n || (CLAUSE_STARTERS.has(n.lower) && n.lower !== 'that')) return false;
-      return !(n.lower === 'that' && !complementAfterThat(ctx, k + 1));
+      if (n.lower === 'that') return complementAfterThat(ctx, k + 1);
+      // a clause without `that` has its auxiliary or `be` ("knew the piles were failing",
+      // "knew he'd"), not a thing known and its participle ("knew one of the families involved")
+      for (let q = k; q < s.last && q <= k + 10; q++) {
+        const w = toks[q]!;
+        if (isAux(w) || contractedSubject(w)) return true;
+        if (isPunct(w) || isQuote(w)) break;
+      }
+      return false;
     },
   ],
   [
