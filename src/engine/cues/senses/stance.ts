@@ -102,6 +102,8 @@ export const STANCE_SENSES: readonly (readonly [string, SenseCheck])[] = [
     // that man from school")
     (ctx, s, v) => {
       const toks = ctx.tokens;
+      // ("the project as we know it was launched in 2005": the idiom "as we know it")
+      if (toks[v.g - 2]?.lower === 'as' && isPronoun(toks[v.g - 1])) return false;
       let k = v.end;
       while (k < s.last && isAdverb(toks[k])) k++;
       const n = toks[k];
