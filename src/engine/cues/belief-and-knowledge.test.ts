@@ -58,6 +58,10 @@ describe("a holder confident of a clause, in reported words or as a body's `it`"
   test.each([
     ['The ministry said it was confident the act would survive any challenge.', 'was confident'],
     ['Her lawyer said that she was convinced the samples had been mishandled.', 'was convinced'],
+    [
+      'Her lawyer said the tests were flawed and that she was confident the ban would be lifted.',
+      'was confident',
+    ],
     ['The chair said she is "entirely confident" the vote was fair.', 'is "entirely confident'],
   ])('%s', (text, cue) => {
     expect(spans(text, 'attribution')).toContain(cue);
