@@ -201,7 +201,9 @@ export function clauseFollows(
     (isAdverb(toks[k]) ||
       isTimeWord(toks[k]) ||
       toks[k]!.lower === 'last' ||
-      toks[k]!.lower === 'this')
+      // ("said this week that", not "assumes this is about the regulator": there `this` is the
+      // clause's subject)
+      (toks[k]!.lower === 'this' && isTimeWord(toks[k + 1])))
   )
     k++;
   const n = toks[k];
@@ -231,6 +233,9 @@ export function clauseFollows(
       ((!!ctx.titleCase[ctx.sentenceOf[g]!] || headlineEnd(ctx, s)) && contentBefore(ctx, s, g))
     );
   if (CLAUSE_STARTERS.has(n.lower)) return true;
+  // "think we're a luxury", "thinks he's been short-changed": a subject pronoun fused with its
+  // auxiliary is the subject and finite verb of a clause at once
+  if (contractedSubject(n)) return true;
   if ((isOpenQuote(n) || isPunct(n, ':')) && !DISCOVERY.has(lemma)) return true;
   if (isPunct(n) || (isQuote(n) && !isOpenQuote(n))) return parenthetical(ctx, s, g);
   // "claimed to have", "has pledged to publish", "threatened to resign"
@@ -467,6 +472,15 @@ function whExtracted(ctx: Context, s: Sentence, g: number): boolean {
     if (isPunct(toks[k]) || isAux(toks[k])) return false;
   }
   return false;
+}
+
+/**
+ * Whether `t` is a subject pronoun fused with an auxiliary: `we're`, `he's`, `there's`, `they'd`,
+ * `I've`, `she'll` (never a possessive: `its` and `theirs` have no apostrophe).
+ */
+export function contractedSubject(t: Token): boolean {
+  const m = /^([a-z]+)['\u2019](?:re|s|m|ve|d|ll)$/.exec(t.lower);
+  return !!m && SUBJECT_PRONOUNS.has(m[1]!);
 }
 
 /**

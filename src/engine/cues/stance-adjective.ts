@@ -7,8 +7,8 @@
  * speaker's own feeling in the first or second person ("We are confident").
  */
 import type { Context } from '../context';
-import { isAdverb, isPrep, isPunct, isQuote } from '../context';
-import { agentiveNoun, BE_FORMS, F, REPORTING_VERBS, ruleWords } from '../lexicon';
+import { isAdverb, isOpenQuote, isPrep, isPunct, isQuote } from '../context';
+import { agentiveNoun, BE_FORMS, ruleWords } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import type { Sentence } from '../sentences';
 import { findSubject } from '../subject/find-subject';
@@ -26,16 +26,17 @@ export function stanceAdjectiveCue(ctx: Context, s: Sentence, i: number): Cue | 
   if (be < 0) return undefined;
   // the clause after it, past adverbs: "is adamant that", "is confident the bridge will"
   let k = i + 1;
+  // ('remains "confident" the bridge will open': the adjective quoted, the clause after it)
+  if (isQuote(toks[k]) && !isOpenQuote(toks[k]) && quotedFrom(ctx, s, be, i)) k++;
   while (k < s.last && isAdverb(toks[k])) k++;
   const n = toks[k];
   // ("is deeply concerned about rhetoric that seeks": a topic, not a clause)
   if (!n || k >= s.last || isPunct(n) || isQuote(n) || (isPrep(n) && n.lower !== 'that'))
     return undefined;
-  if (!clauseFollows(ctx, s, be, i + 1, toks[i]!.lower)) return undefined;
+  if (!clauseFollows(ctx, s, be, k, toks[i]!.lower)) return undefined;
   const { g } = groupStart(ctx, s, be);
-  if (reportedContent(ctx, s, g)) return undefined;
   const subject = findSubject(ctx, s, g);
-  if (!holderSubject(ctx, subject)) return undefined;
+  if (!holderSubject(ctx, subject, toks[i]!.lower)) return undefined;
   return {
     start: g,
     end: i + 1,
@@ -54,24 +55,21 @@ export function stanceAdjectiveCue(ctx: Context, s: Sentence, i: number): Cue | 
 function linkBefore(ctx: Context, s: Sentence, i: number): number {
   const toks = ctx.tokens;
   let k = i - 1;
-  while (k > s.first && (isAdverb(toks[k]) || toks[k]!.lower === 'not')) k--;
+  // (past an opening quote too: 'is "entirely confident" the process was fair')
+  while (k > s.first && (isAdverb(toks[k]) || toks[k]!.lower === 'not' || isOpenQuote(toks[k])))
+    k--;
   const w = toks[k]?.lower ?? '';
   return k >= s.first && (BE_FORMS.has(w) || REMAIN.has(w)) ? k : -1;
 }
 
 /**
- * Whether the group at `g` is inside what a reporting verb before it reports: "His lawyer said
- * the samples were mishandled and that he was confident the rider would be cleared" (the
- * lawyer's words, already credited).
+ * Whether an opening quote stands between the linking verb at `be` and the adjective at `i`, or
+ * right after the linking verb's group ('"remains confident"'), so a closing quote after the
+ * adjective ends the adjective's own quotation, not a longer one.
  */
-function reportedContent(ctx: Context, s: Sentence, g: number): boolean {
+function quotedFrom(ctx: Context, s: Sentence, be: number, i: number): boolean {
   const toks = ctx.tokens;
-  let that = false;
-  for (let k = g - 1; k >= s.first; k--) {
-    if (toks[k]!.lower === 'that') that = true;
-    else if (that && (toks[k]!.f & F.REPORT) !== 0 && REPORTING_VERBS.has(toks[k]!.lower))
-      return true;
-  }
+  for (let k = i - 1; k >= s.first && k >= be - 1; k--) if (isOpenQuote(toks[k])) return true;
   return false;
 }
 
@@ -82,9 +80,14 @@ const REMAIN: ReadonlySet<string> = new Set(['remain', 'remained', 'remaining', 
  * Whether the subject found can hold a stance: a person, a body, a document or a name, or a
  * third-person pronoun (not `it`, `there`, `I`, `we`, `you`).
  */
-function holderSubject(ctx: Context, subject: SubjectResult): boolean {
+function holderSubject(ctx: Context, subject: SubjectResult, adjective: string): boolean {
   if (!subject) return false;
-  if (isPronounSubject(subject)) return THIRD_PERSON.has(ctx.tokens[subject.pronoun]!.lower);
+  if (isPronounSubject(subject)) {
+    const p = ctx.tokens[subject.pronoun]!.lower;
+    // "The ministry said it was confident the act would survive": `it` for a body, since only a
+    // holder is confident or convinced (not the impersonal "It is doubtful that")
+    return THIRD_PERSON.has(p) || (p === 'it' && !IMPERSONAL_ADJECTIVES.has(adjective));
+  }
   const head = subject.np.head;
   const cls = headClass(ctx, head);
   return (
@@ -96,6 +99,9 @@ function holderSubject(ctx: Context, subject: SubjectResult): boolean {
 }
 
 const THIRD_PERSON: ReadonlySet<string> = new Set(['he', 'she', 'they']);
+
+/** Adjectives of stance that also take the impersonal `it`: "It is doubtful that". */
+const IMPERSONAL_ADJECTIVES: ReadonlySet<string> = new Set(['doubtful']);
 
 /** A party by its members' plural: "Republicans are convinced that". */
 const PARTY_MEMBERS = ruleWords('partyMembers');

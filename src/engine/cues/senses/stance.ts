@@ -18,7 +18,6 @@ import {
   isVerbLike,
   isWord,
 } from '../../context';
-import { quotationAround } from '../../entities/quoted-speaker';
 import { BE_FORMS, F, ruleWords } from '../../lexicon';
 import { headClass } from '../../phrase/head-class';
 import { currency } from '../../phrase/noun-phrase';
@@ -27,7 +26,12 @@ import type { Sentence } from '../../sentences';
 import { isParticipleWord } from '../../subject/clause';
 import { isPronounSubject } from '../../subject/result';
 import { byAgent } from '../by-agent';
-import { clauseFollows, complementAfterThat } from '../clause-follows';
+import {
+  CLAUSE_STARTERS,
+  clauseFollows,
+  complementAfterThat,
+  contractedSubject,
+} from '../clause-follows';
 import type { Verb } from '../verb-group';
 import { bareIng, subjectOf } from '../verb-group';
 import type { SenseCheck } from './common';
@@ -91,6 +95,31 @@ export const STANCE_SENSES: readonly (readonly [string, SenseCheck])[] = [
     },
   ],
   [
+    'know',
+    // "knew the numbers were bad", "It is known that": knowledge handed a statement (DECISIONS
+    // 165); not knowledge of a topic, an open question ("know who is buying the club", "knew
+    // exactly what it was doing", "It is not known whether"), nor a person or thing known ("knew
+    // that man from school")
+    (ctx, s, v) => {
+      const toks = ctx.tokens;
+      // ("the project as we know it was launched in 2005": the idiom "as we know it")
+      if (toks[v.g - 2]?.lower === 'as' && isPronoun(toks[v.g - 1])) return false;
+      let k = v.end;
+      while (k < s.last && isAdverb(toks[k])) k++;
+      const n = toks[k];
+      if (!n || (CLAUSE_STARTERS.has(n.lower) && n.lower !== 'that')) return false;
+      if (n.lower === 'that') return complementAfterThat(ctx, k + 1);
+      // a clause without `that` has its auxiliary or `be` ("knew the piles were failing",
+      // "knew he'd"), not a thing known and its participle ("knew one of the families involved")
+      for (let q = k; q < s.last && q <= k + 10; q++) {
+        const w = toks[q]!;
+        if (isAux(w) || contractedSubject(w)) return true;
+        if (isPunct(w) || isQuote(w)) break;
+      }
+      return false;
+    },
+  ],
+  [
     'concede',
     // "conceded a stoppage-time penalty", "conceded only one goal": a score, not a point granted
     (ctx, s, v) => {
@@ -127,18 +156,12 @@ export const STANCE_SENSES: readonly (readonly [string, SenseCheck])[] = [
       return !foundThingBefore(ctx, s, v);
     },
   ],
-  ['think', (ctx, s, v) => !quotedOpinion(ctx, v)],
-  // '"we assumed the lab had made a mistake," she said': supposing, like thinking, inside a
-  // quotation is the speaker's way of talking
-  ['assume', (ctx, s, v) => !quotedOpinion(ctx, v)],
-  ['presume', (ctx, s, v) => !quotedOpinion(ctx, v)],
   [
     'feel',
     // 'residents felt "completely ignored"', 'felt "betrayed"': a feeling quoted, no claim (not
     // 'felt "the council had made up its mind"')
     (ctx, s, v) => {
       const toks = ctx.tokens;
-      if (quotedOpinion(ctx, v)) return false;
       if (!isOpenQuote(v.next)) return true;
       const w = toks[v.end + 1];
       return !(w && isWord(w) && (isAdverb(w) || isParticipleWord(w)));
@@ -416,15 +439,6 @@ const NEGATIONS: ReadonlySet<string> = new Set([
   "wasn't",
   "weren't",
 ]);
-
-/**
- * "“I think this study is groundbreaking,” says Allen", "“Danny thought it was all getting out
- * of hand,” she said": an opinion verb inside a quotation is the speaker's way of talking, and
- * the quotation's own cue credits what is said.
- */
-function quotedOpinion(ctx: Context, v: Verb): boolean {
-  return quotationAround(ctx, v.i) !== null;
-}
 
 /** Whether a pronoun subject stands right before the verb, past adverbs: "which he attributed". */
 function subjectPronounBefore(ctx: Context, s: Sentence, v: Verb): boolean {
