@@ -48,6 +48,7 @@ describe('knowing a statement is a cue; knowing a topic, a skill or a person is 
     'It is not known whether the visit took place.',
     'She knew the area well.',
     'The league as we know it was founded in 1992.',
+    '“I know they are desperate to sell the striker,” one agent said.',
     'Little is known about the attackers.',
   ])('no knowledge cue in %j', (text) => {
     expect(spans(text, 'attribution').filter((c) => /kn[eo]w/.test(c))).toEqual([]);

@@ -18,6 +18,7 @@ import {
   isVerbLike,
   isWord,
 } from '../../context';
+import { quotationAround } from '../../entities/quoted-speaker';
 import { BE_FORMS, F, ruleWords } from '../../lexicon';
 import { headClass } from '../../phrase/head-class';
 import { currency } from '../../phrase/noun-phrase';
@@ -104,6 +105,11 @@ export const STANCE_SENSES: readonly (readonly [string, SenseCheck])[] = [
       const toks = ctx.tokens;
       // ("the project as we know it was launched in 2005": the idiom "as we know it")
       if (toks[v.g - 2]?.lower === 'as' && isPronoun(toks[v.g - 1])) return false;
+      // ('"I know they're desperate to sell," the source said': inside a quotation the speaker's
+      // own knowing is how they talk, and the quotation's own cue credits it, as the guideline's
+      // own labelled texts leave it; not '"Everybody knew the wall would fail," he said')
+      const subject = toks[v.g - 1]?.lower;
+      if ((subject === 'i' || subject === 'we') && quotationAround(ctx, v.i) !== null) return false;
       let k = v.end;
       while (k < s.last && isAdverb(toks[k])) k++;
       const n = toks[k];
