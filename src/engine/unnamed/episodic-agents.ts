@@ -18,7 +18,6 @@ import type { Context } from '../context';
 import { isAdverb, isAux, isHeadline, isNegation, isPrep, isPunct } from '../context';
 import { F, HEDGE_WORDS, ruleWords, STATIVE_PARTICIPLES } from '../lexicon';
 import type { NounPhrase } from '../phrase/noun-phrase';
-import { isPlaceName } from '../phrase/places';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokenize';
 import { namedSpeaker, personSpeaker, pastAct, progressiveAct } from './content-subject';
@@ -74,18 +73,23 @@ export function episodicAgent(ctx: Context, s: Sentence, np: NounPhrase, pos: st
   if (np.start === np.head && !pluralHead(head)) return false;
   // (a name in the phrase identifies the people or places them in a named body: "The crew of
   // the ferry Morna Bay", "Workers at a Brightway depot"; a place only places them)
-  // (members, customers and supporters are only placed by a name: "Customers of the Ostby
+  // (a workforce's own body or route in the phrase makes its people the body's, decision 80;
+  // members, customers and supporters are only placed by a name: "Customers of the Ostby
   // branch", "Athletic supporters", decisions 80 and 91)
   const workforce = WORKFORCE.has(head);
   for (let k = np.start; k < np.end; k++) {
     if (k < np.head && toks[k]!.kind === 'pos') return false;
-    if (workforce && ctx.name[k] && !isPlaceName(ctx, k)) return false;
+    if (workforce && ctx.name[k]) return false;
     // ("members of his family": known through someone the story knows)
     if (k > np.head && NOT_NEW.has(toks[k]!.lower) && toks[k]!.lower !== 'the') return false;
   }
   // a subject, not the object of a verb or a preposition before it ("a bus carrying 31 pupils
   // left the road", "left members divided"), nor a supposition's ("if residents signed")
   if (objectBefore(ctx, s, np.start)) return false;
+  // (the second of two coordinated nouns shares the first's judgement: "More than 180 drivers
+  // and loaders voted", a crowd counted)
+  const joined = toks[np.start - 1]?.lower;
+  if ((joined === 'and' || joined === 'or') && !isPunct(toks[np.start - 2])) return false;
   // (a measure: "how many residents had left", "as many fans as")
   if (MEASURING.has(toks[np.start - 1]?.lower ?? '')) return false;
   // (a body's own people in what the body, its spokesperson or a named person of it says are
