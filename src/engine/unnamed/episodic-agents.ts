@@ -86,6 +86,9 @@ export function episodicAgent(ctx: Context, s: Sentence, np: NounPhrase, pos: st
   // a subject, not the object of a verb or a preposition before it ("a bus carrying 31 pupils
   // left the road", "left members divided"), nor a supposition's ("if residents signed")
   if (objectBefore(ctx, s, np.start)) return false;
+  // (a clause that defines a place by what goes or went on there is background, not the story's
+  // event: "In the square where, a year ago, farmers sold apples, nothing moves")
+  if (definingWhere(ctx, s, np.start)) return false;
   // (the second of two coordinated nouns shares the first's judgement: "More than 180 drivers
   // and loaders voted", a crowd counted)
   const joined = toks[np.start - 1]?.lower;
@@ -215,6 +218,34 @@ function objectBefore(ctx: Context, s: Sentence, at: number): boolean {
   if (isPrep(b)) return true;
   if ((b.f & (F.DET | F.PRON | F.AUX | F.FUNC)) !== 0) return false;
   return (b.f & F.IRREGULAR) !== 0 || /[a-z](?:ed|ing)$/.test(w) || OBJECT_VERBS.has(w);
+}
+
+/**
+ * Whether the phrase at `at` is the subject of a defining relative `where` clause: `where` right
+ * after a noun of a phrase (a determiner or a preposition before it, no comma between), past an
+ * aside between commas ("the square where, a year ago, farmers"). A defining clause picks the
+ * place out by what is known to go on there; one after a comma may tell what happened next
+ * ("taken to a school, where volunteers handed out cots"), and `where` after a verb asks a
+ * question ("asked where crews had gone").
+ */
+function definingWhere(ctx: Context, s: Sentence, at: number): boolean {
+  const toks = ctx.tokens;
+  let j = at - 1;
+  if (isPunct(toks[j], ',')) {
+    j--;
+    while (j > s.first && j > at - 8 && !isPunct(toks[j], ',')) j--;
+    if (!isPunct(toks[j], ',')) return false;
+    j--;
+  }
+  if (j - 2 < s.first || toks[j]!.lower !== 'where') return false;
+  // the place noun and the words before it back to its determiner or preposition
+  for (let q = j - 1; q >= s.first && q >= j - 4; q--) {
+    const t = toks[q]!;
+    if (q < j - 1 && (t.kind === 'pos' || (t.f & (F.DET | F.PREP)) !== 0)) return true;
+    if (t.kind !== 'word' || (t.f & (F.FUNC | F.AUX | F.REPORT | F.IRREGULAR)) !== 0) return false;
+    if (/[a-z](?:ed|ing)$/.test(t.lower)) return false;
+  }
+  return false;
 }
 
 /** Words before `many` that make it a measure: `how`, `as`, `so`, `too`. */
