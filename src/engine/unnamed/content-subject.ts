@@ -160,7 +160,7 @@ export function countedSubject(ctx: Context, s: Sentence, np: NounPhrase): boole
 }
 
 /** Whether the verb group at `k` is a past or perfect of a state verb: `wanted`, `had lost`. */
-function statePast(ctx: Context, s: Sentence, k: number): boolean {
+export function statePast(ctx: Context, s: Sentence, k: number): boolean {
   const toks = ctx.tokens;
   while (k < s.last && isAdverb(toks[k])) k++;
   if (HAVE_FORMS.has(toks[k]?.lower ?? '')) k++;
@@ -624,7 +624,7 @@ const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'where
  * sets: only the body, a named person of it or its spokesperson speaks for it, and their
  * members are theirs: "The union said members had voted").
  */
-function personSpeaker(ctx: Context, s: Sentence, at: number): boolean {
+export function personSpeaker(ctx: Context, s: Sentence, at: number): boolean {
   const toks = ctx.tokens;
   let cue = at - 1;
   while (cue >= s.first && !cueVerb(ctx, cue)) cue--;
@@ -718,7 +718,7 @@ const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
  * said"), or a sentence that opens with a name or `he` / `she` ("Dr. Amara Quist, the trust's
  * chief executive, apologised and said", "She claimed that").
  */
-function namedSpeaker(ctx: Context, s: Sentence, at: number): boolean {
+export function namedSpeaker(ctx: Context, s: Sentence, at: number): boolean {
   const toks = ctx.tokens;
   let cue = at - 1;
   while (cue >= s.first && !cueVerb(ctx, cue)) cue--;

@@ -16,7 +16,15 @@ import {
   isVerbLike,
   isWord,
 } from '../context';
-import { BE_FORMS, F, HEDGE_WORDS, IRREGULAR_PAST, REPORTING_VERBS, ruleWords } from '../lexicon';
+import {
+  BE_FORMS,
+  F,
+  HEDGE_WORDS,
+  IRREGULAR_PAST,
+  REPORTING_VERBS,
+  ruleWords,
+  STATIVE_PARTICIPLES,
+} from '../lexicon';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { phraseStartingAt } from '../phrase/phrase-starting';
@@ -28,6 +36,7 @@ import { timeAside } from './leading-time';
 import { placedGroupAtWork, STATE_ING } from './placed-group';
 import { arrangedAct } from './planned-acts';
 import { DESCRIBED_OR_RECALLED } from './perceived';
+import { ACT_PAST } from './verb-lexicon';
 
 /** Where the phrase sits: subject of a verb (active or passive), agent after `by`, or elsewhere. */
 export function position(
@@ -792,6 +801,7 @@ export function pastPickingClause(ctx: Context, s: Sentence, np: NounPhrase, k: 
   // watched as a waiter was punched"; but "A man described as armed was arrested")
   else if (
     verbShape(t) &&
+    knownParticiple(t, toks[k + 1]!) &&
     !ctx.name[k] &&
     isPrep(toks[k + 1]) &&
     !(toks[k + 1]!.lower === 'as' && !PREDICATE_AS.has(w)) &&
@@ -937,6 +947,26 @@ function opensClause(ctx: Context, s: Sentence, at: number): boolean {
   if (p.kind !== 'word') return false;
   if (CLAUSE_OPENERS.has(p.lower)) return true;
   return (p.f & F.REPORT) !== 0 && !TELLING_VERBS.has(p.lower);
+}
+
+/**
+ * Whether the `-ed` form `t`, right after a subject and before the preposition `next`, may be a
+ * participle that picks the subject out ("A fund run by", "Tenants affected by", "Workers trapped
+ * in"): a form with `by` after it (a passive's agent), an irregular one, or the past of a verb
+ * the lexicon knows as an act or a harm. Any other regular `-ed` word (one it does not know, or a
+ * state's, which takes no object: `arrived`, `sweltered`) is the clause's own past verb, and the
+ * scan does not go on to a later clause's verb ("Families sweltered in the dark because firms
+ * cut corners").
+ */
+function knownParticiple(t: Token, next: Token): boolean {
+  return (
+    next.lower === 'by' ||
+    (t.f & F.IRREGULAR) !== 0 ||
+    ACT_PAST.has(t.lower) ||
+    STATIVE_PARTICIPLES.has(t.lower) ||
+    HARM_PARTICIPLES.has(t.lower) ||
+    UNDERGOING_VERBS.has(t.lower)
+  );
 }
 
 /** Whether `t` looks like a past verb: `-ed`, or an irregular past (`put`, `told`, `fled`). */

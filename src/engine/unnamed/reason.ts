@@ -37,6 +37,7 @@ import { unnamedClient } from './unnamed-clients';
 import { originApposition } from './origin-apposition';
 import { ownerOfThing } from './thing-owners';
 import { countedState } from './counted-states';
+import { episodicAgent } from './episodic-agents';
 import { previousSameWord } from '../same-word';
 import { openingRelativeAct } from './opening-relatives';
 import { plainVerbAfter } from './plain-verbs';
@@ -895,7 +896,9 @@ export function reason(
         accused(ctx, s, np)
       )
         return WHY.actor;
-      if (!AGENT_PEOPLE.has(head)) return null;
+      // "Parents have started a petition", "said crews went door to door": any person noun that
+      // is the agent of an active clause telling of a particular event (episodic-agents.ts)
+      if (!AGENT_PEOPLE.has(head)) return episodicAgent(ctx, s, np, pos) ? WHY.actor : null;
       const headline = isHeadline(ctx, s);
       if (np.start === np.head && !headline) return null;
       if (pos === 'subject') return WHY.actor;
