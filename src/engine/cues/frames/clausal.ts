@@ -36,6 +36,7 @@ import {
   linking,
   NO_FINDING_OBJECTS,
   relativeDocument,
+  verdictFinding,
 } from './findings';
 import { recollection, statedMemory } from './memory';
 import { DATA_NOUNS } from './speakers';
@@ -90,6 +91,7 @@ export function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   if (claimBeforeSubject(ctx, s, subject)) return true;
   if ((lemma === 'alert' || lemma === 'post') && messageObject(ctx, s, v)) return true;
   if (lemma === 'find' && inquiryFinding(ctx, s, v, subject)) return true;
+  if (lemma === 'find' && verdictFinding(ctx, s, v)) return true;
   // "rotas submitted to the inquiry, which show", "a filing that lists every payment"
   if (
     DOCUMENT_FINDINGS.has(lemma) &&
