@@ -43,7 +43,14 @@ import {
   messageObject,
   unveiledPlan,
 } from './content-objects';
-import { documentOpening, participleAside, reducedRelativeGap, relativeGap } from './documents';
+import {
+  commaAside,
+  DEPICTIONS,
+  documentOpening,
+  participleAside,
+  reducedRelativeGap,
+  relativeGap,
+} from './documents';
 import {
   inquiryFinding,
   inquirySubject,
@@ -142,6 +149,7 @@ export function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
     (subject.np.end === before + 1 ||
       reducedRelativeGap(ctx, subject.np.end, before + 1) ||
       participleAside(ctx, subject.np.end, before + 1) ||
+      (commaAside(ctx, subject.np.end, before + 1) && !DEPICTIONS.has(toks[head]!.lower)) ||
       relativeGap(ctx, subject.np.end, before + 1, head)) &&
     (DOCUMENT_NOUNS.has(toks[head]!.lower) || DATA_NOUNS.has(toks[head]!.lower));
   if (DOCUMENT_FINDINGS.has(lemma) && (docSubject || documentOpening(ctx, s, v))) return true;
