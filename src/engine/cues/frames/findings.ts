@@ -95,7 +95,10 @@ export function verdictFinding(ctx: Context, s: Sentence, v: Verb): boolean {
 /** Faults a finding names: `breaches`, `failings`, `wrongdoing`, `irregularities`. */
 const FINDING_FAULTS = ruleWords('findingFaults');
 
-/** What a finding says is absent after `no`: `no evidence`, `no sign`, `no basis`. */
+/**
+ * What a finding says is absent after `no`: `no evidence`, `no basis` (not `no sign`, `no
+ * trace`: what a search did not turn up).
+ */
 const FINDING_ABSENCES = ruleWords('findingAbsences');
 
 /** What `nothing` found is: `nothing wrong`, `nothing of concern`, `nothing to suggest`. */
