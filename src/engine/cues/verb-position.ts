@@ -293,7 +293,8 @@ function idiomUse({ ctx, s, i, p, lemma }: At): boolean {
   const toks = ctx.tokens;
   // "were warned off the land", "was projected onto a screen": a particle of motion makes the
   // verb one of driving or casting, nothing said
-  if (MOTION_SENSES.has(`${lemma} ${toks[i + 1]?.lower ?? ''}`)) return true;
+  const particle = toks[i + 1]?.lower ?? '';
+  if (MOTION_PARTICLES.has(particle) && MOTION_SENSES.has(`${lemma} ${particle}`)) return true;
   if (!p) return false;
   // "let's say", "let us say", "let me explain": a hypothetical or the writer's own aside
   if (
@@ -324,6 +325,11 @@ function idiomUse({ ctx, s, i, p, lemma }: At): boolean {
 
 /** A verb and the particle that turn it to motion: `warn off`, `project onto`. */
 const MOTION_SENSES = ruleWords('motionSenses');
+
+/** The particles of `MOTION_SENSES`, asked first so that most verbs build no string. */
+const MOTION_PARTICLES: ReadonlySet<string> = new Set(
+  [...MOTION_SENSES].map((p) => p.slice(p.indexOf(' ') + 1)),
+);
 
 /** Prepositions that compare an amount with another: `below asking`, `more than asking`. */
 const AMOUNT_COMPARERS: ReadonlySet<string> = new Set([
