@@ -290,8 +290,12 @@ function nounUse(at: At): boolean {
 
 /** Idioms and asides that report nothing: `let's say`, `Be warned:`, `as its name suggests`. */
 function idiomUse({ ctx, s, i, p, lemma }: At): boolean {
-  if (!p) return false;
   const toks = ctx.tokens;
+  // "were warned off the land", "was projected onto a screen": a particle of motion makes the
+  // verb one of driving or casting, nothing said
+  const particle = toks[i + 1]?.lower ?? '';
+  if (MOTION_PARTICLES.has(particle) && MOTION_SENSES.has(`${lemma} ${particle}`)) return true;
+  if (!p) return false;
   // "let's say", "let us say", "let me explain": a hypothetical or the writer's own aside
   if (
     p.lower === "let's" ||
@@ -318,6 +322,14 @@ function idiomUse({ ctx, s, i, p, lemma }: At): boolean {
     (toks[i - 3]?.lower === 'as' || toks[i - 4]?.lower === 'as')
   );
 }
+
+/** A verb and the particle that turn it to motion: `warn off`, `project onto`. */
+const MOTION_SENSES = ruleWords('motionSenses');
+
+/** The particles of `MOTION_SENSES`, asked first so that most verbs build no string. */
+const MOTION_PARTICLES: ReadonlySet<string> = new Set(
+  [...MOTION_SENSES].map((p) => p.slice(p.indexOf(' ') + 1)),
+);
 
 /** Prepositions that compare an amount with another: `below asking`, `more than asking`. */
 const AMOUNT_COMPARERS: ReadonlySet<string> = new Set([

@@ -17,6 +17,7 @@ import {
   isQuote,
   isRelative,
   isTimeWord,
+  isVerbLike,
 } from '../context';
 import { agentiveNoun, APPEARANCE_VERBS, F, RATING_VERBS, ruleWords } from '../lexicon';
 import { headClass, isPersonClass } from '../phrase/head-class';
@@ -29,6 +30,7 @@ import type { Sentence } from '../sentences';
 import { isNameApposition } from '../subject/aside';
 import { nameApposition } from '../unnamed/appositions';
 import { IN_PRESS_HEADS, listsOf } from '../unnamed/words';
+import { isFinitePast } from '../subject/clause';
 import { controlledSubject } from '../subject/control';
 import { clauseSubject, findSubject, headlineConjunct } from '../subject/find-subject';
 import { afterQuoteOrComma, invertedSubject } from '../subject/inverted';
@@ -567,7 +569,39 @@ function invertedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
     )
   )
     return null;
+  // "Its last review of the port, in 2019, found similar gaps": after a noun phrase opening the
+  // sentence and a prepositional aside, a phrase that cannot speak is the verb's object (not
+  // "Cuts, in the end, said the mayor, were needed")
+  if (
+    !quoted &&
+    prepositionalAside(ctx, s, g) &&
+    ctx.name[inv.np.head] !== 1 &&
+    (headClass(ctx, inv.np.head) === 'other' || headClass(ctx, inv.np.head) === 'nonAgent') &&
+    !agentiveNoun(toks[inv.np.head]!.lower)
+  )
+    return null;
   return cue(ctx, v, g, inv);
+}
+
+/**
+ * Whether the comma before `g` closes a prepositional aside after a noun phrase that opens the
+ * sentence: "Its last review of the port, in 2019, found", "The readings, from four monitors,
+ * show" (not "The plan had failed, in the end, said").
+ */
+function prepositionalAside(ctx: Context, s: Sentence, g: number): boolean {
+  const toks = ctx.tokens;
+  if (!isPunct(toks[g - 1], ',')) return false;
+  let k = g - 2;
+  while (k > s.first && !isPunct(toks[k]) && !isQuote(toks[k])) k--;
+  const first = toks[k + 1];
+  return (
+    k > s.first &&
+    isPunct(toks[k], ',') &&
+    !!first &&
+    isPrep(first) &&
+    first.lower !== 'that' &&
+    nounPhraseOnly(ctx, s.first, k)
+  );
 }
 
 /** Verbs of judging a person that never stand before their subject: `accused`, `praised`. */
@@ -705,6 +739,20 @@ function agentAfter(toks: readonly Token[], k: number): boolean {
 }
 
 const DETERMINER_STARTERS = ruleWords('determinerStarters');
+
+/**
+ * Whether tokens `a..b` are a short noun phrase and nothing else: words only, no verb, no
+ * auxiliary ("Its last review of the port", "The readings"; not "The plan had failed").
+ */
+function nounPhraseOnly(ctx: Context, a: number, b: number): boolean {
+  if (b - a > 10) return false;
+  const toks = ctx.tokens;
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'word' || isAux(t) || isVerbLike(t) || isFinitePast(t)) return false;
+  }
+  return true;
+}
 const ASIDE_STARTERS = ruleWords('asideStarters');
 
 const ASPECT_VERBS = ruleWords('aspectVerbs');

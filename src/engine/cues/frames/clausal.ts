@@ -6,8 +6,22 @@
  * clausal verb reports or fails to goes here, or in the family file `clausalFrame` calls.
  */
 import type { Context } from '../../context';
-import { isAdverb, isHedgeWord, isOpenQuote, isPunct, isWord } from '../../context';
-import { agentiveNoun, APPEARANCE_VERBS, DOCUMENT_NOUNS, ruleWords } from '../../lexicon';
+import {
+  isAdverb,
+  isHedgeWord,
+  isOpenQuote,
+  isPrep,
+  isPunct,
+  isQuote,
+  isWord,
+} from '../../context';
+import {
+  agentiveNoun,
+  anonymityWords,
+  APPEARANCE_VERBS,
+  DOCUMENT_NOUNS,
+  ruleWords,
+} from '../../lexicon';
 import { headClass } from '../../phrase/head-class';
 import { phraseStartingAt } from '../../phrase/phrase-starting';
 import { isPlaceName } from '../../phrase/places';
@@ -29,13 +43,21 @@ import {
   messageObject,
   unveiledPlan,
 } from './content-objects';
-import { documentOpening, participleAside, reducedRelativeGap, relativeGap } from './documents';
+import {
+  commaAside,
+  DEPICTIONS,
+  documentOpening,
+  participleAside,
+  reducedRelativeGap,
+  relativeGap,
+} from './documents';
 import {
   inquiryFinding,
   inquirySubject,
   linking,
   NO_FINDING_OBJECTS,
   relativeDocument,
+  verdictFinding,
 } from './findings';
 import { recollection, statedMemory } from './memory';
 import { DATA_NOUNS } from './speakers';
@@ -75,8 +97,10 @@ export function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
     );
   }
   if (RETALIATING.has(lemma) && retaliation(ctx, end)) return false;
+  if (anonymityReason(ctx, s, v)) return false;
   if (lemma === 'remember' && !statedMemory(ctx, s, v)) return false;
   if (clauseFollows(ctx, s, g, end, lemma)) return true;
+  if (GERUND_BELIEFS.has(lemma) && gerundContent(ctx, s, end)) return true;
   if (invertedAfterContent(ctx, s, v)) return true;
   // 'inspectors found "repeated instances" of', 'the panel found "a pattern of"': an inquiry's
   // finding quoted as its object
@@ -90,6 +114,7 @@ export function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   if (claimBeforeSubject(ctx, s, subject)) return true;
   if ((lemma === 'alert' || lemma === 'post') && messageObject(ctx, s, v)) return true;
   if (lemma === 'find' && inquiryFinding(ctx, s, v, subject)) return true;
+  if (lemma === 'find' && verdictFinding(ctx, s, v)) return true;
   // "rotas submitted to the inquiry, which show", "a filing that lists every payment"
   if (
     DOCUMENT_FINDINGS.has(lemma) &&
@@ -124,6 +149,7 @@ export function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
     (subject.np.end === before + 1 ||
       reducedRelativeGap(ctx, subject.np.end, before + 1) ||
       participleAside(ctx, subject.np.end, before + 1) ||
+      (commaAside(ctx, subject.np.end, before + 1) && !DEPICTIONS.has(toks[head]!.lower)) ||
       relativeGap(ctx, subject.np.end, before + 1, head)) &&
     (DOCUMENT_NOUNS.has(toks[head]!.lower) || DATA_NOUNS.has(toks[head]!.lower));
   if (DOCUMENT_FINDINGS.has(lemma) && (docSubject || documentOpening(ctx, s, v))) return true;
@@ -135,6 +161,74 @@ export function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
     return true;
   return contentObject(ctx, s, end, lemma);
 }
+
+/**
+ * Whether verb `v` states why a source's name is withheld: "who asked not to be named because
+ * they feared losing their jobs", "spoke on condition of anonymity because he was not
+ * authorised to speak and feared reprisals", "Most asked not to be named, fearing it could
+ * harm their claims". A stated reason for anonymity is no span (DECISIONS 97): the fear belongs
+ * to the grant of anonymity, not to anything the story reports.
+ */
+function anonymityReason(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  let lead = -1;
+  if (toks[v.g]!.lower.endsWith('ing') && isPunct(toks[v.g - 1], ',')) lead = v.g;
+  for (let k = v.g - 1; lead < 0 && k > s.first && k >= v.g - 16; k--) {
+    const t = toks[k]!;
+    // (the reason clause ends at its comma: "speaking on condition of anonymity because the
+    // talks are confidential, said the partners felt" reports the partners' belief)
+    if (isQuote(t) || isPunct(t)) return false;
+    if (REASON_LEADS.has(t.lower)) lead = k;
+  }
+  if (lead < 0) return false;
+  for (let k = lead - 1; k >= s.first && k >= lead - 14; k--) {
+    const w = toks[k]!.lower;
+    if (isQuote(toks[k]) || (isPunct(toks[k]) && w !== ',')) return false;
+    if (ANONYMITY_WORDS.has(w) || w === 'withheld') return true;
+    // "asked that their names not be used because"
+    if (
+      w === 'used' &&
+      (NAME_WORDS.has(toks[k - 2]?.lower ?? '') || NAME_WORDS.has(toks[k - 3]?.lower ?? ''))
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Words that grant anonymity: `anonymity`, `named`, `identified`. */
+const ANONYMITY_WORDS = anonymityWords('anonymityWords');
+
+/** A name that is not used: "asked that their names not be used". */
+const NAME_WORDS: ReadonlySet<string> = new Set(['name', 'names']);
+
+/** Words that lead the reason for anonymity: `because`, `as`, `fearing`. */
+const REASON_LEADS = anonymityWords('reasonLeads');
+
+/**
+ * Whether an -ing clause with its own object or adjunct follows at `k`: the content of a fear or
+ * an expectation ("feared losing half his income", "fear being cut off", "anticipates raising
+ * prices", "fear going to jail"), not a noun ending in -ing ("fear flooding in the valley").
+ */
+function gerundContent(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  const t = toks[k];
+  const n = toks[k + 1];
+  return (
+    !!t &&
+    isWord(t) &&
+    !ctx.name[k] &&
+    t.lower.length > 4 &&
+    t.lower.endsWith('ing') &&
+    k + 1 < s.last &&
+    !!n &&
+    (isWord(n) || isOpenQuote(n)) &&
+    // ("fear flooding in the valley": a noun in -ing with its place is a topic, not a clause)
+    (!isPrep(n) || n.lower === 'to')
+  );
+}
+
+/** Belief verbs whose content may be an -ing clause: `fear`, `anticipate`, `envisage`. */
+const GERUND_BELIEFS = ruleWords('gerundBeliefs');
 
 /**
  * A clausal verb inverted after its content, its subject after it and then the end: "The

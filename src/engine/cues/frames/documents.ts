@@ -209,6 +209,21 @@ export function participleAside(ctx: Context, a: number, b: number): boolean {
 }
 
 /**
+ * Whether tokens `a..b` are an aside set off by commas that opens with a relative `which` or a
+ * preposition, between a document and its verb: "The survey, which asks households directly,
+ * also shows", "Its last review of the port, in 2019, found", "The readings, from four
+ * monitors near the runway, show". No other punctuation or quotation inside.
+ */
+export function commaAside(ctx: Context, a: number, b: number): boolean {
+  const toks = ctx.tokens;
+  if (b - a < 3 || b - a > 16 || !isPunct(toks[a], ',') || !isPunct(toks[b - 1], ',')) return false;
+  const w = toks[a + 1]!;
+  if (w.lower !== 'which' && !(isPrep(w) && w.lower !== 'that')) return false;
+  for (let k = a + 2; k < b - 1; k++) if (isPunct(toks[k]) || isQuote(toks[k])) return false;
+  return true;
+}
+
+/**
  * Whether tokens `a..b` are a participle and time words ("An audit released Friday found") or a
  * short prepositional phrase ("An audit completed in late November found", "A study published
  * in the journal Nature found").

@@ -5,9 +5,19 @@
  * of reviews, audits and data, or about `link`, goes here.
  */
 import type { Context } from '../../context';
-import { isContent, isPrep, isPunct, isRelative, isVerbLike, isWord } from '../../context';
+import {
+  isAdverb,
+  isContent,
+  isOpenQuote,
+  isPrep,
+  isPunct,
+  isRelative,
+  isVerbLike,
+  isWord,
+} from '../../context';
 import { DOCUMENT_NOUNS, ruleWords } from '../../lexicon';
 import { headClass } from '../../phrase/head-class';
+import { phraseStartingAt } from '../../phrase/phrase-starting';
 import type { Sentence } from '../../sentences';
 import { isParticipleWord } from '../../subject/clause';
 import type { SubjectResult } from '../../subject/result';
@@ -56,6 +66,46 @@ export function inquiryFinding(
     INQUIRY_FINDERS.has(ctx.tokens[subject.np.head]!.lower)
   );
 }
+
+/**
+ * Whether active `find` has a verdict for its object, a fault or its absence: "The regulator
+ * found no breach", "the inspection found nothing of concern", "which later found serious
+ * failings", "found no evidence of wrongdoing". A verdict is a finding of fact whoever finds it
+ * (a body, an inspection, a document, a person or a pronoun: the object alone makes it one); a
+ * thing come upon is not ("Police found no weapons", "found the keys", "found nothing to eat").
+ */
+export function verdictFinding(ctx: Context, s: Sentence, v: Verb): boolean {
+  if (v.passive) return false;
+  const toks = ctx.tokens;
+  let k = v.end;
+  while (k < s.last && (isAdverb(toks[k]) || isOpenQuote(toks[k]))) k++;
+  const t = toks[k];
+  if (!t || !isWord(t)) return false;
+  if (t.lower === 'nothing') {
+    const w = toks[k + 1]?.lower === 'of' || toks[k + 1]?.lower === 'to' ? k + 2 : k + 1;
+    return FINDING_NOTHING.has(toks[w]?.lower ?? '');
+  }
+  const np = phraseStartingAt(ctx, k, s.last);
+  if (!np || ctx.name[np.head]) return false;
+  const head = toks[np.head]!.lower;
+  if (FINDING_FAULTS.has(head)) return true;
+  return FINDING_ABSENCES.has(head) && NONE_DETERMINERS.has(toks[np.start]!.lower);
+}
+
+/** Faults a finding names: `breaches`, `failings`, `wrongdoing`, `irregularities`. */
+const FINDING_FAULTS = ruleWords('findingFaults');
+
+/**
+ * What a finding says is absent after `no`: `no evidence`, `no basis` (not `no sign`, `no
+ * trace`: what a search did not turn up).
+ */
+const FINDING_ABSENCES = ruleWords('findingAbsences');
+
+/** What `nothing` found is: `nothing wrong`, `nothing of concern`, `nothing to suggest`. */
+const FINDING_NOTHING = ruleWords('findingNothing');
+
+/** Determiners that make a finding of absence: `no`, `little`, `insufficient`, `scant`. */
+const NONE_DETERMINERS: ReadonlySet<string> = new Set(['insufficient', 'little', 'no', 'scant']);
 
 /**
  * Whether `r`, right before the verb group at `g`, is a relative `that` or `which` standing for

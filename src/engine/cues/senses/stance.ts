@@ -11,6 +11,7 @@ import {
   isContent,
   isDet,
   isOpenQuote,
+  isPrep,
   isPronoun,
   isPunct,
   isQuote,
@@ -19,14 +20,16 @@ import {
   isWord,
 } from '../../context';
 import { quotationAround } from '../../entities/quoted-speaker';
-import { BE_FORMS, F, ruleWords } from '../../lexicon';
+import { BE_FORMS, DOCUMENT_NOUNS, F, ruleWords } from '../../lexicon';
 import { headClass } from '../../phrase/head-class';
 import { currency } from '../../phrase/noun-phrase';
 import { phraseStartingAt } from '../../phrase/phrase-starting';
 import type { Sentence } from '../../sentences';
-import { isParticipleWord } from '../../subject/clause';
+import { isAuxAt, isFinitePast, isParticipleWord, SUBORDINATE } from '../../subject/clause';
 import { isPronounSubject } from '../../subject/result';
 import { byAgent } from '../by-agent';
+import { quotedBefore } from '../frames/quotation';
+import { THING_PRONOUNS } from '../frames/speakers';
 import {
   CLAUSE_STARTERS,
   clauseFollows,
@@ -325,6 +328,9 @@ export const STANCE_SENSES: readonly (readonly [string, SenseCheck])[] = [
       // clause of what was found after it)
       if (n && ENDING_TIME_PREPS.has(n.lower) && endsAtTime(ctx, s, v.i + 1)) return false;
       if (!n || !(isPunct(n, '.') || isPunct(n, ',') || isPunct(n, ';'))) return true;
+      // ('"We will appeal," she concluded.', "The rules were breached, the inquiry concluded.":
+      // a tag on the content before it ends what was said, not an event)
+      if (contentTag(ctx, s, v)) return true;
       if (isPunct(n, '.')) return false;
       for (let k = v.g - 1; k >= s.first && k >= v.g - 4; k--)
         if (ENDING_AFTER.has(ctx.tokens[k]!.lower)) return false;
@@ -343,6 +349,43 @@ function thatClause(ctx: Context, s: Sentence, k: number): boolean {
   const v = np ? ctx.tokens[np.end] : undefined;
   if (v && np!.end < s.last) return isAux(v) || isVerbLike(v) || (v.f & F.REPORT) !== 0;
   return complementAfterThat(ctx, k + 1);
+}
+
+/**
+ * Whether verb `v` tags the content before it with its subject: a quotation closed with a comma
+ * ('"We will appeal," she concluded') or a clause ended by a comma before a subject that can
+ * report ("The rules were breached, the inquiry concluded"), the verb ending the sentence.
+ */
+function contentTag(ctx: Context, s: Sentence, v: Verb): boolean {
+  if (quotedBefore(ctx, s, v)) return true;
+  const subject = subjectOf(ctx, s, v);
+  if (!subject || v.sawAux) return false;
+  const start = isPronounSubject(subject) ? subject.pronoun : subject.np.start;
+  const end = isPronounSubject(subject) ? subject.pronoun + 1 : subject.np.end;
+  const toks = ctx.tokens;
+  return (
+    end === v.g &&
+    start > s.first + 2 &&
+    isPunct(toks[start - 1], ',') &&
+    contentClause(ctx, s.first, start - 1) &&
+    (isPronounSubject(subject)
+      ? !THING_PRONOUNS.has(toks[subject.pronoun]!.lower)
+      : SPEAKER_CLASSES.has(headClass(ctx, subject.np.head)) ||
+        ctx.name[subject.np.head] === 1 ||
+        DOCUMENT_NOUNS.has(toks[subject.np.head]!.lower))
+  );
+}
+
+/**
+ * Whether the words from `a` to `b` are a main clause: a finite verb in them ("The rules were
+ * breached", "Costs rose"), not opening with a preposition or subordinator ("On Friday", "When
+ * the hearing ended").
+ */
+function contentClause(ctx: Context, a: number, b: number): boolean {
+  const toks = ctx.tokens;
+  if (isPrep(toks[a]) || SUBORDINATE.has(toks[a]!.lower)) return false;
+  for (let k = a; k < b; k++) if (isAuxAt(ctx, k) || isFinitePast(toks[k]!)) return true;
+  return false;
 }
 
 /** Prepositions of the time something ends: `conclude by June`, `concluded on Friday`. */
