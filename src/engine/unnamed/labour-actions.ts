@@ -133,6 +133,9 @@ export function labourActSubject(ctx: Context, s: Sentence, np: NounPhrase): boo
  */
 function employerModifier(ctx: Context, np: NounPhrase): boolean {
   const toks = ctx.tokens;
+  // (a capitalised head may end the name itself: "Acme Drivers Walk Out Over Pay" in a Title Case
+  // headline, where "Acme Drivers" may be the company)
+  if (toks[np.head]!.cap) return false;
   let k = np.head - 1;
   // (back over common nouns of the workforce: "cabin crew", "warehouse workers")
   while (k > np.start && !ctx.name[k] && toks[k]!.kind === 'word' && !toks[k]!.cap) k--;
