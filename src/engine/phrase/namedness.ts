@@ -31,6 +31,7 @@ import { partyBodyEnds, placedByOrigin } from './placed-people';
 import { nationalService } from './national-service';
 import { isPlaceName, isPluralDemonym, isSingularDemonym } from './places';
 import { quotationAround } from '../entities/quoted-speaker';
+import { rankedBody } from './ranked-body';
 import { previousSameWord } from '../same-word';
 import { unnamedIllicitBody } from '../unnamed/illicit-bodies';
 import { ownerOfThing } from '../unnamed/thing-owners';
@@ -210,6 +211,9 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
   const toks = ctx.tokens;
   if (digitNameHead(ctx, np)) return true;
   const cls = headClass(ctx, np.head);
+  // "Lismar's largest private health insurer", "the region's biggest cannery": a body known only
+  // by its rank in a place or a market is unique but not named (ranked-body.ts)
+  if (cls === 'organisation' && rankedBody(ctx, np)) return false;
   // "One senior Tory", "Some Republicans": party affiliation alone names no one (decision 5 of
   // the labelled sets); "the Democrats" is the party
   if (cls === 'name' && partyMember(ctx, np)) return false;

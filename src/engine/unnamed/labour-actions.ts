@@ -76,7 +76,14 @@ export function labourActSubject(ctx: Context, s: Sentence, np: NounPhrase): boo
   if (!(head.endsWith('s') || COLLECTIVE_STAFF.has(head)) || MEMBERSHIP.has(head)) return false;
   // placed at the workplace: `Workers at`, `Nurses in`, `Drivers from` (not a headline's verb
   // read as a head: "Kestrel Air Touts Record Bookings")
-  if (np.head + 1 >= np.end || !PLACING.has(toks[np.head + 1]!.lower)) return false;
+  // or by the employer's name before the head: "Aurel Air cabin crew", "Orlen Philharmonic
+  // players", "Halvard Motors workers" (the same workforce, the name as a modifier)
+  const placed = np.head + 1 < np.end && PLACING.has(toks[np.head + 1]!.lower);
+  if (!placed && !employerModifier(ctx, np)) return false;
+  // (with the name only before the head, the labour word ends the verb group at once: "to
+  // strike", "strike over pay", "vote to strike"; not a headline's later clause, "Kestrel Air
+  // Touts Record Bookings as Pilots Weigh Strike")
+  const reach = placed ? 10 : 3;
   // "Striking cleaners at the airport": the phrase itself says they strike
   for (let q = np.start; q < np.head; q++) if (toks[q]!.lower === 'striking') return true;
   let k = np.end;
@@ -92,7 +99,7 @@ export function labourActSubject(ctx: Context, s: Sentence, np: NounPhrase): boo
   // "voted to accept a 7% pay offer", "voted to reject the latest contract offer": a vote on the
   // employer's terms
   const vote = VOTING.has(verb.lower);
-  for (let q = k; q < s.last && q <= k + 12; q++) {
+  for (let q = k; q < s.last && q <= k + (placed ? 12 : reach); q++) {
     const t = toks[q]!;
     if (isPunct(t, ',') || t.kind === 'quote') return false;
     // "Analysts at Korvin Securities wrote that a two-day strike would cost": what they say, not
@@ -108,7 +115,7 @@ export function labourActSubject(ctx: Context, s: Sentence, np: NounPhrase): boo
     // "passed a motion of no confidence in the paper's owners": a vote against those it works for
     if (t.lower === 'confidence' && toks[q - 1]?.lower === 'no') return true;
     if (PROTESTING.has(t.lower) && (toks[q - 1]!.f & (F.DET | F.PRON)) === 0) return true;
-    if (q > k + 10) continue;
+    if (q > k + reach) continue;
     if (LABOUR_WORDS.has(t.lower)) {
       // "walked", "will walk" are a walkout only with `out` or `off the job`
       if (!WALKING.has(t.lower)) return true;
@@ -117,4 +124,20 @@ export function labourActSubject(ctx: Context, s: Sentence, np: NounPhrase): boo
     }
   }
   return false;
+}
+
+/**
+ * Whether a name stands right before `np`'s head words as their modifier, the employer's name:
+ * "Aurel Air cabin crew", "Orlen Philharmonic players" (not after a possessive: "Acme's workers"
+ * are known through Acme in the same way, but other rules judge possessives).
+ */
+function employerModifier(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  // (a capitalised head may end the name itself: "Acme Drivers Walk Out Over Pay" in a Title Case
+  // headline, where "Acme Drivers" may be the company)
+  if (toks[np.head]!.cap) return false;
+  let k = np.head - 1;
+  // (back over common nouns of the workforce: "cabin crew", "warehouse workers")
+  while (k > np.start && !ctx.name[k] && toks[k]!.kind === 'word' && !toks[k]!.cap) k--;
+  return k >= np.start && k < np.head && ctx.name[k] !== 0;
 }

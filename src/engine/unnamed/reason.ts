@@ -309,7 +309,13 @@ export function reason(
     // "Workers at Halvard Motors voted to authorize a strike": a workforce against its employer
     // ("are to strike" reads as a copula)
     const at = isPersonClass(cls) ? position(ctx, s, np) : 'other';
-    if ((at === 'subject' || at === 'copula') && labourActSubject(ctx, s, np)) return WHY.actor;
+    // ("Aurel Air cabin crew to strike", "Orlen Philharmonic players strike over pay": a
+    // headline's opening phrase is its subject, its verb bare or an infinitive)
+    if (
+      (at === 'subject' || at === 'copula' || (np.start === s.first && isHeadline(ctx, s))) &&
+      labourActSubject(ctx, s, np)
+    )
+      return WHY.actor;
     // "accused a former trader at Pellmore Securities of hiding losses": people of a named body
     // accused on their own account (accused-of-body.ts)
     if (named === 'partial' && isPersonClass(cls) && accusedOfBody(ctx, s, np)) return WHY.actor;
