@@ -51,6 +51,12 @@ export interface Context {
    * `the Pellham Valley Railroad Company` refers back to a named body.
    */
   nameWords: Map<string, number>;
+  /**
+   * Lowercase nouns for a kind of body written right after a name, past a possessive or at most
+   * two lowercase modifiers (`the Tolnik health centre`, `St Brigid's hospital`, `Dresvik city
+   * council`), to where they first occur so: `the centre` later refers back to that named body.
+   */
+  kindWords: Map<string, number>;
   /** One-word names the text itself calls places (`the town of Ostrel`), lowercase. */
   places: Set<string>;
   /** same-word.ts's chain of earlier mentions, built when first asked (null until then). */
@@ -400,6 +406,7 @@ export function buildContext(
   // that "the railroad" after "the Pellham Valley Railroad Company" is a named body.
   const mentions = new Map<string, Named>();
   const nameWords = new Map<string, number>();
+  const kindWords = new Map<string, number>();
   const places = new Set<string>();
   // only names and the words right before them matter: the names are among the capitalised
   // words of `capIndex` (in text order), so the pass visits each name and the word before it
@@ -438,6 +445,7 @@ export function buildContext(
       !nameWords.has(t.lower)
     )
       nameWords.set(t.lower, i);
+    if (!name[i + 1]) kindAfterName(tokens, name, i, kindWords);
     // "the nearby town of Ostrel", "the town of Qasr Tayyib": a name the text calls a place
     if (
       !name[i - 1] &&
@@ -490,6 +498,7 @@ export function buildContext(
     sentenceFlags,
     mentions,
     nameWords,
+    kindWords,
     places,
     headClasses: new Uint8Array(tokens.length),
     placeNames: new Uint8Array(tokens.length),
@@ -561,6 +570,41 @@ const PLURAL_VERBS: ReadonlySet<string> = new Set([
 
 /** Nouns for a place before `of` and its name: `the town of Ostrel`, `the state of Kelm`. */
 const PLACE_KINDS = ruleWords('placeKinds');
+
+/**
+ * Records in `kindWords` the noun for a kind of body written after the name ending at token `e`
+ * (`the Tolnik health centre`, `St Brigid's hospital`, `Dresvik city council`): past a possessive,
+ * or at most two lowercase modifiers, a noun of KIND_AFTER_NAME, unless an indefinite opens the
+ * phrase (`a Kessland bank`, `one Ostby clinic`: a body of that place, not named).
+ */
+function kindAfterName(
+  tokens: readonly Token[],
+  name: Uint8Array,
+  e: number,
+  kindWords: Map<string, number>,
+): void {
+  let a = e;
+  while (a > 0 && name[a - 1]) a--;
+  const before = tokens[a - 1]?.lower;
+  if (before === 'a' || before === 'an' || before === 'one' || before === 'another') return;
+  let k = e + 1;
+  if (tokens[k]?.kind === 'pos') k++;
+  for (let n = 0; n < 3; n++, k++) {
+    const w = tokens[k];
+    if (!w || w.kind !== 'word' || w.cap || name[k] || (w.f & F.FUNC) !== 0) return;
+    if (KIND_AFTER_NAME.has(w.lower)) {
+      if (!kindWords.has(w.lower)) kindWords.set(w.lower, k);
+      return;
+    }
+  }
+}
+
+/**
+ * Nouns for a kind of body that a story writes after the body's name (`the Halvik steel plant`):
+ * public bodies and the places a body runs, not places many share (`airport`, `port`: decision
+ * 187 of the labelled sets), nor a party, a force or a state (decisions 5, 60 and 21 cover those).
+ */
+const KIND_AFTER_NAME = ruleWords('kindAfterName');
 
 /** Lowercase compass adjectives before a place's name: `northern`, `southwestern`. */
 const COMPASS = ruleWords('compassAdjectives');

@@ -201,13 +201,14 @@ export class Names {
         if (!name[k] && !name[k + 1]) continue;
         const t = toks[k]!;
         let near = name[k + 1] === 1 && (t.f & (F.ACTOR | F.NAME_WORD)) !== 0;
-        if (!near && name[k] === 1 && !name[k + 1] && toks[k + 1]?.lower === ',') {
-          const d = toks[k + 2]?.lower;
-          near = d === 'a' || d === 'an' || d === 'the';
+        if (!near && name[k] === 1 && !name[k + 1] && toks[k + 1]?.lower === ',')
+          near = appositionWords(ctx, k + 1) >= 0;
+        // ("the finance minister, Tomas Brandt,": the title in apposition before the name; "the
+        // minister for health, Ana Pell,": after its complement)
+        if (!near && name[k + 1] === 1 && t.lower === ',' && k > 0) {
+          const w = titleBeforeComplement(ctx, k - 1);
+          near = !name[w] && (toks[w]!.f & F.ACTOR) !== 0;
         }
-        // ("the finance minister, Tomas Brandt,": the title in apposition before the name)
-        if (!near && name[k + 1] === 1 && t.lower === ',' && k > 0 && !name[k - 1])
-          near = (toks[k - 1]!.f & F.ACTOR) !== 0;
         if (!near) continue;
         const r = this.runAt(name[k] ? k : k + 1);
         if (r < 0 || (this.end[r]! !== k + 1 && !name[k + 1])) continue;
@@ -810,9 +811,9 @@ const BASED: ReadonlySet<string> = new Set(['based', 'founded', 'headquartered',
 function appositionTitle(ctx: Context, e: number): string {
   const toks = ctx.tokens;
   if (toks[e]?.lower !== ',') return '';
-  const d = toks[e + 1]?.lower;
-  if (d !== 'a' && d !== 'an' && d !== 'the') return '';
-  for (let k = e + 2; k < toks.length && k <= e + 6; k++) {
+  const from = appositionWords(ctx, e);
+  if (from < 0) return '';
+  for (let k = from; k < toks.length && k <= from + 4; k++) {
     const w = toks[k]!;
     if (w.kind !== 'word' || ctx.name[k]) return '';
     const n = toks[k + 1];
@@ -823,6 +824,20 @@ function appositionTitle(ctx: Context, e: number): string {
 }
 
 /**
+ * Where the words of an apposition after the comma at token `e` start, past its determiner: `a`,
+ * `an`, `the`, or a body's or place's name and its possessive (`Ana Pell, Kessland's health
+ * minister`, `Jo Park, Acme Bank's chief executive`); -1 when it opens otherwise.
+ */
+function appositionWords(ctx: Context, e: number): number {
+  const toks = ctx.tokens;
+  const d = toks[e + 1]?.lower;
+  if (d === 'a' || d === 'an' || d === 'the') return e + 2;
+  let k = e + 1;
+  while (k <= e + 4 && ctx.name[k]) k++;
+  return k > e + 1 && toks[k]?.kind === 'pos' ? k + 1 : -1;
+}
+
+/**
  * The title of a definite description that a person's name at token `a` stands in apposition
  * to, the name closing the apposition: `the finance minister, Tomas Brandt,`, `Valdoria's
  * chancellor, Ana Ruiz.`, `its chief executive, Jo Park,` (a title with a name before it is not
@@ -830,8 +845,10 @@ function appositionTitle(ctx: Context, e: number): string {
  */
 function titleApposedBefore(ctx: Context, a: number): string {
   const toks = ctx.tokens;
-  const w = toks[a - 2];
-  if (toks[a - 1]?.lower !== ',' || !w || w.kind !== 'word' || ctx.name[a - 2]) return '';
+  if (toks[a - 1]?.lower !== ',') return '';
+  const t = titleBeforeComplement(ctx, a - 2);
+  const w = toks[t];
+  if (t < 1 || !w || w.kind !== 'word' || ctx.name[t]) return '';
   if (!isTitleWord(w)) return '';
   // the name ends the apposition (a comma, the clause's end), not a list
   let e = a;
@@ -847,13 +864,29 @@ function titleApposedBefore(ctx: Context, a: number): string {
     return '';
   // a definite or possessive description: `the ... minister`, `Acme's chief executive`, `its
   // chair`, at most three modifiers back
-  for (let k = a - 3; k >= 0 && k >= a - 6; k--) {
-    const t = toks[k]!;
-    if (t.lower === 'the' || t.lower === 'its' || t.lower === 'their' || t.kind === 'pos')
+  for (let k = t - 1; k >= 0 && k >= t - 4; k--) {
+    const d = toks[k]!;
+    if (d.lower === 'the' || d.lower === 'its' || d.lower === 'their' || d.kind === 'pos')
       return w.lower;
-    if (t.kind !== 'word' || ctx.name[k] || (t.f & F.FUNC) !== 0) return '';
+    if (d.kind !== 'word' || ctx.name[k] || (d.f & F.FUNC) !== 0) return '';
   }
   return '';
+}
+
+/**
+ * The title word a complement of `of` or `for` ending at token `e` follows (`the minister for
+ * health`, `the chief executive of Acme Bank`: `minister`, `executive`), at most three words
+ * back; else `e` itself.
+ */
+function titleBeforeComplement(ctx: Context, e: number): number {
+  const toks = ctx.tokens;
+  for (let q = e; q >= e - 3 && q > 0; q--) {
+    const w = toks[q]!;
+    if (w.kind !== 'word') return e;
+    if ((w.lower === 'for' || w.lower === 'of') && q < e)
+      return isTitleWord(toks[q - 1]!) && !ctx.name[q - 1] ? q - 1 : e;
+  }
+  return e;
 }
 
 /** Ranks before a title in a name: `Assistant Attorney General`, `Associate Justice`. */

@@ -791,6 +791,8 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
           !PLACE_QUALIFIERS.has(toks[k + 1]!.lower) &&
           // ("Local officials in the border county": a place with a modifier of its own)
           !PLACE_WORDS.has(toks[np.end - 1]!.lower)) ||
+        // "a senior official with the office": a person who works with the body
+        ((prep === 'with' || prep === 'within') && PERSON_CLASSES.has(cls)) ||
         // "senators on the transport committee": a seat on the body
         (prep === 'on' && seatHolder(cls, headWord))) &&
       cls !== 'document' &&
@@ -1065,6 +1067,11 @@ function bodyKindBefore(ctx: Context, k: number, limit: number, definite = false
   // is only a place: its names of a body are in the second list)
   const kind = BODY_KINDS.has(word);
   const other = KIND_NAMES[word] ?? (definite ? DEFINITE_KIND_NAMES[word] : undefined);
+  // "a nurse at the centre" after "the Tolnik health centre", "a hospital spokesman" after "St
+  // Brigid's hospital": the kind the story wrote after a body's name (context.ts)
+  const after = ctx.kindWords.get(word);
+  if (after !== undefined && after < limit && after !== k && !isPersonClass(headClass(ctx, k)))
+    return true;
   if ((!kind && !other) || isPersonClass(headClass(ctx, k))) return false;
   const at = kind ? ctx.nameWords.get(word) : undefined;
   if (at !== undefined && at < limit && !ctx.name[at + 1]) return true;

@@ -106,7 +106,10 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
   // headline's "Lindenbrook care home": a place a named body runs, called by the noun the text
   // put right after that body's name (decision 15 of the labelled sets)
   if (det === 'the' && np.head === np.start + 1 && cls !== 'organisation' && !person) {
-    const run = KIND_PLACES.has(head) ? nameBeforeKind(st, head, np.start) : -1;
+    const run =
+      KIND_PLACES.has(head) || kindAfterName(ctx, head, np.start)
+        ? nameBeforeKind(st, head, np.start)
+        : -1;
     if (run >= 0) return orgOf(st, run);
   }
   // "the station said" after "Vale TV has been fined", "the theatre" after "the Alder
@@ -217,6 +220,10 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
     )
       named = 'partial';
   }
+  // "A spokesman for the prince" after "Prince Edric", "an aide to the minister" after "Health
+  // Minister Ana Pell": one who serves a person the story named by that title speaks for that
+  // person, as "an aide to Ana Pell" does (decision 20 of the labelled sets)
+  if (named === false && person && SERVING.has(head) && servesTitled(st, np)) named = 'partial';
   // "the decision", "the minutes", "its latest accounts" in a story that names a body: that
   // body's document (decisions 14 and 15), unless an unnamed one of its kind came before; with
   // `the`, only what a body issues itself ("the indictment", "the lawsuit", "the letter" may
@@ -397,6 +404,28 @@ function atNamedWorkplace(st: LinkState, np: NounPhrase): boolean {
   }
   return false;
 }
+
+/**
+ * Whether person phrase `np` ends in `for` or `to`, `the` and at most two modifiers before a
+ * title (`for the prince`, `to the health minister`) that a person the story named before holds.
+ */
+function servesTitled(st: LinkState, np: NounPhrase): boolean {
+  const { ctx, names } = st;
+  const toks = ctx.tokens;
+  const k = np.coreEnd;
+  const prep = toks[k]?.lower;
+  if ((prep !== 'for' && prep !== 'to') || toks[k + 1]?.lower !== 'the') return false;
+  const h = np.end - 1;
+  if (h < k + 2 || h > k + 4) return false;
+  for (let q = k + 2; q <= h; q++) if (toks[q]!.kind !== 'word' || ctx.name[q]) return false;
+  return names.titled(toks[h]!.lower, np.start) >= 0;
+}
+
+/** Heads of those who serve a person and speak for him or her: `aide`, `spokesman`, `lawyer`. */
+const SERVING: ReadonlySet<string> = new Set([
+  ...ruleWords('servingRoles'),
+  ...ruleWords('representatives'),
+]);
 
 /** Words for a works where staff are placed: `plant`, `station`, `site`, `refinery`. */
 const WORKPLACES = ruleWords('workplaces');
@@ -833,8 +862,14 @@ function nameBeforeKind(st: LinkState, head: string, limit: number): number {
   for (let k = limit - 1; k >= 2; k--) {
     if (toks[k]!.lower !== head || ctx.name[k]) continue;
     let e = k - 1;
-    const mod = toks[e]!;
-    if (!ctx.name[e] && mod.kind === 'word' && !mod.cap && (mod.f & F.FUNC) === 0) e--;
+    // (one lowercase modifier, two for a kind written after a name: "the Halvik steel plant";
+    // or a possessive: "St Brigid's hospital")
+    const mods = kindAfterName(ctx, head, k + 1) ? 2 : 1;
+    for (let n = 0; n < mods && !ctx.name[e]; n++, e--) {
+      const mod = toks[e]!;
+      if (mod.kind !== 'word' || mod.cap || (mod.f & F.FUNC) !== 0) break;
+    }
+    if (!ctx.name[e] && toks[e]!.kind === 'pos' && e === k - 1) e--;
     if (!ctx.name[e]) continue;
     const r = names.runAt(e);
     // (a name that reads as a person's is the place's too, "Kestrel Field airport", unless the
@@ -844,6 +879,15 @@ function nameBeforeKind(st: LinkState, head: string, limit: number): number {
     return r;
   }
   return -1;
+}
+
+/**
+ * Whether the text wrote the kind noun `head` after a body's name before token `limit` (`the
+ * Tolnik health centre` for `the centre`; context.ts).
+ */
+function kindAfterName(ctx: Context, head: string, limit: number): boolean {
+  const at = ctx.kindWords.get(head);
+  return at !== undefined && at < limit;
 }
 
 /** Heads that refer back to a sports club named before (`the club` after `Ashbury Rovers`). */

@@ -110,6 +110,15 @@ export function ledeSubjects(st: LinkState): void {
     // ("Watchdog says" over "..., according to a report by the environmental group Verdant
     // Watch": a body the lede names after a noun for its kind, though its report is the source)
     if (r < 0 && p.t.entity.type === 'organisation') r = describedBodyIn(st, si);
+    // "Regulator signals delay", "Agency cites a pressure reading" over a story that names the
+    // body later, in any sentence: a body whose name ends in the noun or a name for its kind
+    // (`the Communications Regulatory Authority`), the noun after a body's name (`the Kessington
+    // water board`) or a definite one of a country's kind (`The finance ministry`; decision 21)
+    if (r < 0 && p.t.entity.type !== 'person' && kindInStory(st, p.head, p.sentence)) {
+      identified(st, p.t);
+      i--;
+      continue;
+    }
     if (r < 0) continue;
     const t = orgOf(st, r);
     if (headlinePeopleOf(p.t, p.words[0]!, t)) namedAs(p, 'partial');
@@ -118,6 +127,60 @@ export function ledeSubjects(st: LinkState): void {
     pending.splice(i--, 1);
   }
 }
+
+/**
+ * Whether the story after headline sentence `si` names a body that a bare headline noun `head`
+ * (`regulator`, `agency`, `ministry`) stands for: a name that ends in the noun or a word for its
+ * kind (KINDS_OF), the noun written after a name, or the noun after `the` and one or two
+ * lowercase modifiers (`the telecoms regulator`, `The finance ministry`: a country's one body of
+ * that kind). Only nouns for bodies (`regulator`, not `operators` nor `officials`) qualify.
+ */
+function kindInStory(st: LinkState, head: string, si: number): boolean {
+  if (!HEADLINE_BODIES.has(head)) return false;
+  const ctx = st.ctx;
+  const toks = ctx.tokens;
+  const from = ctx.sentences[si]!.last;
+  const kinds = KINDS_OF[head] ?? [head];
+  for (let k = from; k < toks.length; k++) {
+    const w = toks[k]!.lower;
+    if (!kinds.includes(w) || st.headline(ctx.sentenceOf[k]!)) continue;
+    if (ctx.name[k]) {
+      const r = st.names.runAt(k);
+      if (r >= 0 && st.names.end[r] === k + 1 && st.names.kind(r) === 'organisation') return true;
+      continue;
+    }
+    if (w !== head) continue;
+    const at = ctx.kindWords.get(w);
+    if (at !== undefined && at === k) return true;
+    // (`the` and one or two lowercase modifiers right before)
+    let d = k - 1;
+    while (d >= k - 2 && toks[d]?.kind === 'word' && !toks[d]!.cap && !ctx.name[d]) {
+      if (toks[d]!.lower === 'the') break;
+      if ((toks[d]!.f & F.FUNC) !== 0) break;
+      d--;
+    }
+    if (d < k - 1 && toks[d]?.lower === 'the') return true;
+  }
+  return false;
+}
+
+/** Bare headline nouns for a body the story names: `Regulator`, `Agency`, `Ministry`. */
+const HEADLINE_BODIES: ReadonlySet<string> = new Set([
+  'agency',
+  'authority',
+  'commission',
+  'council',
+  'ministry',
+  'regulator',
+  'watchdog',
+]);
+
+/** Words that end the name of a body a headline noun stands for, the noun among them. */
+const KINDS_OF: Readonly<Record<string, readonly string[]>> = {
+  agency: ['agency', 'administration', 'authority', 'bureau', 'office', 'service'],
+  regulator: ['regulator', 'authority', 'commission', 'office', 'board', 'agency'],
+  watchdog: ['watchdog', 'authority', 'commission', 'office', 'board', 'agency', 'ombudsman'],
+};
 
 /** The first sentence after headline sentence `si` that is no headline, or -1. */
 function storyStart(st: LinkState, si: number): number {
