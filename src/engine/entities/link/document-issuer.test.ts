@@ -40,11 +40,6 @@ describe('a document the story ties to a named issuer', () => {
       'the indictment',
     ],
     [
-      'A letter sent by the Tarn Medicines Agency shows that the warning was issued in May.',
-      'shows',
-      'A letter sent by the Tarn Medicines Agency',
-    ],
-    [
       'A report from the Harbour Trust found that waiting lists had doubled.',
       'found',
       'A report from the Harbour Trust',
