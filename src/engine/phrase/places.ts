@@ -80,6 +80,8 @@ function computePlaceName(ctx: Context, i: number): boolean {
     } else if (
       ((w.f & F.NAME_WORD) !== 0 &&
         (ORG_SUFFIXES.has(w.lower) || PUBLICATION_WORDS.has(w.lower))) ||
+      // ("the Harbour Trust", "Bay College", "the River Theatre": an institution)
+      (k > a && NAMED_INSTITUTIONS.has(w.lower)) ||
       ((w.f & F.ACTOR) !== 0 && ORG_NOUNS.has(w.lower))
     )
       return false;
@@ -93,6 +95,25 @@ function computePlaceName(ctx: Context, i: number): boolean {
     b > a && (toks[a]!.f & F.PLACE) !== 0 && PLACE_NAMES.has(`${toks[a]!.lower} ${toks[b]!.lower}`)
   );
 }
+
+/**
+ * Last words of an institution's name, which a place word before them does not make a place
+ * (`the Harbour Trust`, `Bay College`); not `police` (`Kelm Police` places a force: decision 60
+ * of the labelled sets) nor words of a building (`centre`, `hotel`, `palace`).
+ */
+const NAMED_INSTITUTIONS: ReadonlySet<string> = new Set([
+  'college',
+  'gallery',
+  'hospice',
+  'hospital',
+  'infirmary',
+  'library',
+  'observatory',
+  'society',
+  'theater',
+  'theatre',
+  'trust',
+]);
 
 /** Words that pick a part of the world before a people's adjective: `Central`, `Middle`, `Southeast`. */
 const REGION_PARTS: ReadonlySet<string> = new Set([

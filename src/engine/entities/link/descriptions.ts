@@ -40,6 +40,7 @@ import {
   studyPublishedBefore,
   writtenIn,
 } from './documents';
+import { issuerGiven } from './document-issuer';
 import { identified, pendingUnnamed, unnamedBefore } from './headlines';
 import { orgOf, personOf } from './named';
 import { pronounReferent } from './pronouns';
@@ -262,6 +263,9 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
   // sentences before wrote in or issued (decision 43 of the labelled sets)
   if (named === false && det === 'the' && cls === 'document' && writtenIn(st, np, head))
     named = true;
+  // "the National Audit Office, whose report found", "According to the indictment" in a named
+  // case: an issuer the story gives outside the phrase (document-issuer.ts)
+  if (named === false && cls === 'document' && issuerGiven(st, np)) named = true;
   // "a preprint posted by researchers at Halden University Hospital ... The trial found": a bare
   // definite research document in another word for the named study the story relies on is that
   // study, unless an unnamed one of its kind came before (decision 68's author's namedness)
