@@ -179,6 +179,25 @@ describe('definite descriptions of what the story named', () => {
       0,
       'the force',
     ],
+    // a force whose name goes on with a word for the service
+    [
+      'Officers shot a man on Friday, the Tarrow Police Department said. The force said the officers had been called to a disturbance.',
+      'said',
+      1,
+      'The force',
+    ],
+    [
+      "Deputies arrested two men, the Brill County Sheriff's Office said. The man died at the scene, the force added.",
+      'added',
+      0,
+      'the force',
+    ],
+    [
+      'The Ardley Police Service has opened an inquiry. In a statement, the force said two men had been arrested.',
+      'said',
+      0,
+      'the force',
+    ],
     // `the couple`, `the pair` after two names joined by `and`
     [
       'Gareth and Sian Penrose allege that the cameras film their patio. In court papers, the couple say they have been made prisoners in their own home.',
@@ -249,6 +268,13 @@ describe('definite descriptions of what the story named', () => {
       'Officers were called at 9pm, police said. A man was arrested, the force said.',
       'said',
       1,
+      'the force',
+    ],
+    // a police union is not the force
+    [
+      'The Tarrow Police Federation criticised the cuts. Two officers were hurt, the force said.',
+      'said',
+      0,
       'the force',
     ],
     ['The prosecution says he forged 40 invoices.', 'says', 0, 'The prosecution'],

@@ -895,7 +895,15 @@ const LOWERCASE_PARTY = new WordFacts();
 const PARTY_MEMBERS = ruleWords('partyMembers');
 
 /** Heads that end a police force's name: "Harbour Police". */
-const FORCE_HEADS: ReadonlySet<string> = new Set(['constabulary', 'gendarmerie', 'police']);
+const FORCE_HEADS: ReadonlySet<string> = new Set([
+  'constabulary',
+  'gendarmerie',
+  'police',
+  'sheriff',
+]);
+
+/** Words after a force's word that name the same service: "Police Department", "Sheriff's Office". */
+const FORCE_TAILS: ReadonlySet<string> = new Set(['department', 'force', 'office', 'service']);
 
 /** A country's institutions named by a common noun: "the military", "the navy". */
 const UNIQUE_INSTITUTIONS = ruleWords('uniqueInstitutions');
@@ -1324,7 +1332,12 @@ const DEFENCE: ReadonlySet<string> = new Set(['defence', 'defense', 'prosecution
 function forceNamedBefore(ctx: Context, k: number): boolean {
   for (const w of FORCE_HEADS) {
     const at = ctx.nameWords.get(w);
-    if (at !== undefined && at < k && !ctx.name[at + 1]) return true;
+    if (at === undefined || at >= k) continue;
+    // the force's word ends the name, or a word for the service follows it: "Tarrow Police",
+    // "the Tarrow Police Department", "Tarrow County Sheriff's Office"
+    let next = at + 1;
+    if (ctx.tokens[next]?.kind === 'pos') next++;
+    if (!ctx.name[at + 1] || FORCE_TAILS.has(ctx.tokens[next]?.lower ?? '')) return true;
   }
   return false;
 }
