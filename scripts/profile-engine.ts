@@ -1,0 +1,195 @@
+/**
+ * `tsx scripts/profile-engine.ts [options]`: where the engine spends its time, by function and by
+ * source file. The engine is bundled as content.js ships it (scripts/lib/bundle-esm.ts), warmed
+ * up, then sampled by V8's CPU profiler while it analyses the saved real pages' articles (or
+ * generated prose) a few times over; each sample is charged to the function it was in (self) and
+ * to every function on its stack (inclusive), and each function to the source file the bundle's
+ * `// src/...` markers place it in.
+ *
+ * Why not callgrind alone: it counts instructions well but cannot name JIT-compiled JavaScript,
+ * and on a short CLI run most instructions are Node's start-up, module compilation and the JIT
+ * warming up, not the rules (20 corpus files, 35 KB: about 3.7 billion instructions over the
+ * CLI's three threads, of which the analyses at full speed are about 150 million; session 36).
+ * Sampled times are noisy on a loaded machine, and a function the optimizing compiler inlined is
+ * charged to its caller, differently from one run to the next (findUnnamed's self time read 7% in
+ * one run, 25% in another): read the inclusive column, use `--no-inline` for steadier self
+ * times, and confirm a change with instruction counts.
+ *
+ * Options:
+ *   --prose MB     analyse MB MiB of generated prose instead of the saved pages
+ *   --reps N       passes over the texts while sampling (default 3)
+ *   --interval US  sampling interval in microseconds (default 200)
+ *   --top N        rows per table (default 30)
+ *   --out FILE     also write the raw profile (.cpuprofile, for Chrome DevTools)
+ *   --no-inline    turn off the optimizing compiler's inlining (V8's --no-turbo-inlining), so
+ *                  that each function's own time is charged to it (the engine runs slower)
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import type { Profiler } from 'node:inspector';
+import { tmpdir } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { optionArgs } from './lib/args';
+import { bundleEsm } from './lib/bundle-esm';
+import type { EngineApi, loadEngine } from './lib/engine-api';
+import { savedPageTexts } from './lib/page-texts';
+import { generateProse } from './lib/prose';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+interface Options {
+  proseMiB: number;
+  reps: number;
+  interval: number;
+  top: number;
+  out: string | undefined;
+  noInline: boolean;
+}
+
+function options(argv: readonly string[]): Options {
+  const opts: Options = {
+    proseMiB: 0,
+    reps: 3,
+    interval: 200,
+    top: 30,
+    out: undefined,
+    noInline: false,
+  };
+  for (const [arg, value] of optionArgs(argv)) {
+    if (arg === '--prose') opts.proseMiB = Number(value());
+    else if (arg === '--reps') opts.reps = Number(value());
+    else if (arg === '--interval') opts.interval = Number(value());
+    else if (arg === '--top') opts.top = Number(value());
+    else if (arg === '--out') opts.out = value();
+    else if (arg === '--no-inline') opts.noInline = true;
+    else throw new Error(`unknown option ${arg} (see the header of scripts/profile-engine.ts)`);
+  }
+  return opts;
+}
+
+/** The source file of each line of the bundle, from esbuild's `// src/...` markers. */
+function sourceFiles(bundle: string): (line: number) => string {
+  const starts: number[] = [];
+  const files: string[] = [];
+  bundle.split('\n').forEach((text, i) => {
+    const m = /^\/\/ ((?:src|scripts|node_modules)\/\S+)$/.exec(text);
+    if (m) {
+      starts.push(i + 1);
+      files.push(m[1]!);
+    }
+  });
+  return (line) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= line) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found < 0 ? '(bundle head)' : files[found]!;
+  };
+}
+
+/** Self and inclusive time (µs) by function, and self time by source file. */
+function tables(profile: Profiler.Profile, bundleUrl: string, fileOf: (line: number) => string) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const spent = new Map<number, number>();
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  for (let k = 0; k < samples.length; k++)
+    spent.set(samples[k]!, (spent.get(samples[k]!) ?? 0) + (deltas[k] ?? 0));
+  const ours = (n: Profiler.ProfileNode): boolean => n.callFrame.url === bundleUrl;
+  const label = (n: Profiler.ProfileNode): string => {
+    const f = n.callFrame;
+    if (!ours(n)) return f.functionName || '(native)';
+    const file = fileOf(f.lineNumber + 1).replace(/^src\/engine\//, '');
+    return `${f.functionName || '(anonymous)'}  ${file}`;
+  };
+  const self = new Map<string, number>();
+  const inclusive = new Map<string, number>();
+  const byFile = new Map<string, number>();
+  const add = (m: Map<string, number>, k: string, v: number): void => {
+    m.set(k, (m.get(k) ?? 0) + v);
+  };
+  let total = 0;
+  for (const [id, us] of spent) {
+    // (only samples taken inside the engine: not the profiler's own stop, nor idle time)
+    let inEngine = false;
+    for (let at: number | undefined = id; at !== undefined && !inEngine; at = parent.get(at))
+      inEngine = ours(byId.get(at)!);
+    if (!inEngine) continue;
+    total += us;
+    const node = byId.get(id)!;
+    add(self, label(node), us);
+    add(byFile, ours(node) ? fileOf(node.callFrame.lineNumber + 1) : label(node), us);
+    // (a function counted once per sample, however deep its recursion)
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const name = label(byId.get(at)!);
+      if (!seen.has(name)) {
+        seen.add(name);
+        add(inclusive, name, us);
+      }
+    }
+  }
+  return { self, inclusive, byFile, total };
+}
+
+function print(title: string, m: Map<string, number>, total: number, top: number): void {
+  console.log(`\n${title}`);
+  const rows = [...m].sort((a, b) => b[1] - a[1]).slice(0, top);
+  for (const [name, us] of rows)
+    console.log(`  ${((100 * us) / total).toFixed(1).padStart(5)}%  ${name}`);
+}
+
+async function main(): Promise<void> {
+  const opts = options(process.argv.slice(2));
+  // (before the bundle is compiled)
+  if (opts.noInline) setFlagsFromString('--no-turbo-inlining');
+  const texts =
+    opts.proseMiB > 0
+      ? [generateProse(Math.ceil(opts.proseMiB * 1024 * 1024))]
+      : savedPageTexts(join(root, '..', 'shared', 'pages')).map((p) => p.text);
+  if (texts.length === 0) throw new Error('no texts: ../shared/pages is missing (try --prose 1)');
+  const dir = mkdtempSync(join(tmpdir(), 'whosaid-profile-'));
+  try {
+    const file = join(dir, 'engine.mjs');
+    await bundleEsm(join(root, 'scripts', 'lib', 'engine-api.ts'), file);
+    const url = pathToFileURL(file).href;
+    // eslint-disable-next-line no-unsanitized/method -- our own bundle, written just above
+    const mod = (await import(url)) as { loadEngine: typeof loadEngine };
+    const engine: EngineApi = mod.loadEngine();
+    // (one pass first: the profile is of the compiled engine, not of its warm-up)
+    for (const t of texts) engine.analyze(t);
+    const session = new Session();
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.setSamplingInterval', { interval: opts.interval });
+    await session.post('Profiler.start');
+    const t0 = performance.now();
+    for (let r = 0; r < opts.reps; r++) for (const t of texts) engine.analyze(t);
+    const ms = performance.now() - t0;
+    const { profile } = await session.post('Profiler.stop');
+    session.disconnect();
+    if (opts.out) writeFileSync(opts.out, JSON.stringify(profile));
+    const chars = texts.reduce((n, t) => n + t.length, 0);
+    console.log(
+      `${texts.length} texts, ${(chars / 1024).toFixed(0)} K characters, ${opts.reps} passes in ${ms.toFixed(0)} ms`,
+    );
+    const t = tables(profile, url, sourceFiles(readFileSync(file, 'utf8')));
+    print('self time by function', t.self, t.total, opts.top);
+    print('inclusive time by function', t.inclusive, t.total, opts.top);
+    print('self time by source file', t.byFile, t.total, opts.top);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
