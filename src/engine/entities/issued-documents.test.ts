@@ -179,6 +179,13 @@ describe('definite descriptions of what the story named', () => {
       0,
       'the force',
     ],
+    // after a headline's "force says" that came before the name
+    [
+      'Man shot dead by police in Kellford, force says\nKELLFORD (Wire) - Police shot a man early on Tuesday, the Kellford Police Service said.\nOfficers were called at 3 a.m., the force said.',
+      'said',
+      1,
+      'the force',
+    ],
     // a force whose name goes on with a word for the service
     [
       'Officers shot a man on Friday, the Tarrow Police Department said. The force said the officers had been called to a disturbance.',

@@ -321,6 +321,10 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
     // "the military": a country's unique institution named by a word that is mostly an adjective
     // (decisions 21 and 62 of the labelled sets)
     if (det.lower === 'the' && (hb & UNIQUE) !== 0) return true;
+    // "the force" after "Harnmouth Police" or "the Kellford Police Service": the police force the
+    // story named (not after bare "police", decision 60 of the labelled sets), also when a
+    // headline's "..., force says" came before the name (its answer is not the one to copy)
+    if (isForceBack(ctx, np, det.lower, headWord)) return true;
     // "the official" after "a Pentagon official": as named as the first mention
     const earlier =
       np.head === np.start + 1 ? (mentionReads++, ctx.mentions.get(headWord)) : undefined;
@@ -373,15 +377,6 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
     nameBefore(ctx, np.start)
   )
     return 'partial';
-  // "the force" after "Harnmouth Police" or "the Carrick Constabulary": the police force the
-  // story named (not after bare "police", decision 60 of the labelled sets)
-  if (
-    det.lower === 'the' &&
-    np.end === np.start + 2 &&
-    headWord === 'force' &&
-    forceNamedBefore(ctx, np.start)
-  )
-    return true;
   // "Gareth and Sian Penrose allege ... the couple say": two named people the story has just
   // joined by `and` (decision 15 of the labelled sets)
   if (
@@ -1329,6 +1324,16 @@ const DEFENCE: ReadonlySet<string> = new Set(['defence', 'defense', 'prosecution
  * Whether a name ending in a police force's word (`Harnmouth Police`, `the Carrick
  * Constabulary`, `Ellerby and Wold Police`) stands before token `k`.
  */
+/** Whether `np` is "the force" referring back to a police force the story named before it. */
+function isForceBack(ctx: Context, np: NounPhrase, det: string, headWord: string): boolean {
+  return (
+    det === 'the' &&
+    np.end === np.start + 2 &&
+    headWord === 'force' &&
+    forceNamedBefore(ctx, np.start)
+  );
+}
+
 function forceNamedBefore(ctx: Context, k: number): boolean {
   for (const w of FORCE_HEADS) {
     const at = ctx.nameWords.get(w);
