@@ -22,7 +22,7 @@ import type { Sentence } from '../sentences';
 import type { Token } from '../tokenize';
 import { namedSpeaker, personSpeaker, pastAct, progressiveAct } from './content-subject';
 import { STATE_PAST } from './verb-lexicon';
-import { PUBLIC } from './group-acts';
+import { DEFINITE, PUBLIC } from './group-acts';
 import { pastPickingClause } from './position';
 
 /** Verbs of only coming, waiting or receiving: `gathered`, `queued`, `received`. */
@@ -36,23 +36,12 @@ const SUPPOSING: ReadonlySet<string> = new Set(['if', 'unless', 'whether']);
  * (a definite mention is the entities' and the repeat rules' to judge).
  */
 const NOT_NEW: ReadonlySet<string> = new Set([
+  ...DEFINITE,
   'each',
   'every',
-  'her',
-  'his',
-  'its',
-  'my',
   'neither',
   'no',
   'none',
-  'our',
-  'that',
-  'the',
-  'their',
-  'these',
-  'this',
-  'those',
-  'your',
 ]);
 /** Counts and indefinites that bring in particular people: `a`, `one`, `two`, `some`. */
 const INDEFINITE = ruleWords('indefinite');
