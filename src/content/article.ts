@@ -591,31 +591,9 @@ export function* findArticleSteps(doc: Document): Steps<Article> {
 /** Class names of the summary line under a headline (dek, standfirst). */
 const DEK = /dek|standfirst|subtitle|sub-?head|summary|excerpt|description|lede|intro/i;
 
-/** `DEK`'s words, as substrings a class or an id may hold (`sub-?head` is two). */
-const DEK_WORDS = [
-  'dek',
-  'standfirst',
-  'subtitle',
-  'subhead',
-  'sub-head',
-  'summary',
-  'excerpt',
-  'description',
-  'lede',
-  'intro',
-];
-
-/**
- * The elements that may be a dek: a p, h2, div or span whose class or id holds one of `DEK`'s
- * words in any case (`i`: ASCII case-insensitive, as `DEK` is for its ASCII words). The page's
- * selector engine finds them: asking for every such element with a class or an id and testing
- * its names here wrapped and read hundreds of elements on a large page (wapo-2: about a fifth
- * of the cold reading's scoring passes) to find none or one. `DEK` still decides.
- */
+/** The elements that may be a dek: p, h2, div and span with a class or an id. */
 const DEK_CANDIDATES = ['p', 'h2', 'div', 'span']
-  .flatMap((tag) =>
-    DEK_WORDS.flatMap((word) => [`${tag}[class*="${word}" i]`, `${tag}[id*="${word}" i]`]),
-  )
+  .flatMap((tag) => [`${tag}[class]`, `${tag}[id]`])
   .join(', ');
 
 /**
@@ -646,9 +624,8 @@ function* findDek(
   const next = nextElementSibling(headline);
   if (next !== null && (tagOf(next) === 'h2' || tagOf(next) === 'p') && fitting(next)) return next;
   let work = 0;
-  // Only an element whose class or id holds a dek's word can be named like one: the others are
-  // not asked for (on a large page most divs and spans are not, and each one found costs a
-  // wrapper and two attribute reads).
+  // Only an element with a class or an id can be named like a dek: the others are not asked for
+  // (on a large page most divs and spans have neither, and each one found costs a wrapper).
   for (const el of querySelectorAll(scope, DEK_CANDIDATES)) {
     if (++work % ELEMENTS_PER_STEP === 0) yield;
     const names = classAndId(el);
