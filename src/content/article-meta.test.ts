@@ -61,26 +61,6 @@ describe('readArticleClaim', () => {
     expect(claim.title).toBe('Fallback title');
   });
 
-  test('each meta name is read from its first tag, in the order each field prefers', () => {
-    const doc = page(
-      `<meta property="og:site_name" content=" ">
-       <meta property="og:site_name" content="Second of its name">
-       <meta name="application-name" content="Ardmore Gazette">
-       <meta name="Author" content="Not this case">
-       <meta property="article:author" content="https://news.example/staff/orrell">
-       <link rel="canonical" href="/2026/story">`,
-      `<article itemscope><meta itemprop="datePublished" content="2026-03-04T05:06:07Z">
-       <p class="byline">By Tamsin Orrell</p><p>Text.</p></article>
-       <meta name="date" content="2020-01-01">`,
-    );
-    const claim = readArticleClaim(doc, 'T', 'T');
-    expect(claim.site).toBe('Ardmore Gazette');
-    // A meta's name is matched exactly; an author's address is no byline.
-    expect(claim.canonical).toBe('https://www.news.example/2026/story');
-    expect(claim.byline).toBe('Tamsin Orrell');
-    expect(claim.published).toBe('2026-03-04T05:06:07.000Z');
-  });
-
   test('a byline in the markup, a bad date and a javascript: canonical are dropped or cleaned', () => {
     const doc = page(
       `<link rel="canonical" href="javascript:alert(1)"><meta name="date" content="yesterday-ish">`,

@@ -12,7 +12,6 @@ import {
   getAttribute,
   querySelector,
   querySelectorAll,
-  tagOf,
   textContent,
 } from './dom-access';
 
@@ -34,71 +33,9 @@ function attribute(doc: Document, selector: string, name: string): string | null
   return el === null ? null : getAttribute(el, name);
 }
 
-/** Which attribute of a `meta` names it (`property`, `name`, `itemprop`) and the name it must have. */
-type MetaKey = readonly [attribute: 'property' | 'name' | 'itemprop', value: string];
-
-/** The meta tags read, in the order each field prefers them. */
-const OG_URL: MetaKey = ['property', 'og:url'];
-const SITE: readonly MetaKey[] = [
-  ['property', 'og:site_name'],
-  ['name', 'application-name'],
-];
-const AUTHOR: readonly MetaKey[] = [
-  ['name', 'author'],
-  ['property', 'article:author'],
-];
-const PUBLISHED: readonly MetaKey[] = [
-  ['property', 'article:published_time'],
-  ['itemprop', 'datePublished'],
-  ['name', 'date'],
-  ['name', 'pubdate'],
-];
-const META_KEYS: readonly MetaKey[] = [OG_URL, ...SITE, ...AUTHOR, ...PUBLISHED];
-
-/**
- * What one pass over the page finds: the first canonical link, the JSON-LD blocks, and the
- * `content` of the first `meta` of each name asked for (by `attribute + ' ' + value`), as one
- * `querySelector` each for them would (exact names: `property`, `name` and `itemprop` values
- * are matched case-sensitively in a selector). One pass, not one for each of up to a dozen
- * selectors, each over the whole page when nothing matches (the notes' task after the run).
- */
-interface HeadTags {
-  canonical: Element | null;
-  jsonLd: Element[];
-  meta: Map<string, string | null>;
-}
-
-function readHeadTags(doc: Document): HeadTags {
-  const found: HeadTags = { canonical: null, jsonLd: [], meta: new Map() };
-  const wanted = new Set(META_KEYS.map(([a, v]) => `${a} ${v}`));
-  const all = querySelectorAll(
-    doc,
-    'meta[property], meta[name], meta[itemprop], link[rel~="canonical"], script[type="application/ld+json"]',
-  );
-  for (const el of all) {
-    const tag = tagOf(el);
-    if (tag === 'link') {
-      found.canonical ??= el;
-    } else if (tag === 'script') {
-      found.jsonLd.push(el);
-    } else if (tag === 'meta' && found.meta.size < wanted.size) {
-      for (const attr of ['property', 'name', 'itemprop'] as const) {
-        const value = getAttribute(el, attr);
-        if (value === null) continue;
-        const key = `${attr} ${value}`;
-        if (wanted.has(key) && !found.meta.has(key)) {
-          found.meta.set(key, getAttribute(el, 'content'));
-        }
-      }
-    }
-  }
-  return found;
-}
-
-/** The first non-empty `content` of the meta tags `keys`, each the first of its name. */
-function meta(tags: HeadTags, keys: readonly MetaKey[]): string {
-  for (const [attr, name] of keys) {
-    const value = clean(tags.meta.get(`${attr} ${name}`));
+function meta(doc: Document, ...selectors: string[]): string {
+  for (const selector of selectors) {
+    const value = clean(attribute(doc, selector, 'content'));
     if (value !== '') return value;
   }
   return '';
@@ -125,7 +62,7 @@ function isoTime(value: string): string {
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** The schema.org article objects in the page's JSON-LD blocks. */
-function jsonLdArticles(scripts: readonly Element[]): Record<string, Json>[] {
+function jsonLdArticles(doc: Document): Record<string, Json>[] {
   const found: Record<string, Json>[] = [];
   const visit = (node: Json, depth: number): void => {
     if (depth > 6 || node === null || typeof node !== 'object') return;
@@ -141,7 +78,7 @@ function jsonLdArticles(scripts: readonly Element[]): Record<string, Json>[] {
     if (Object.prototype.hasOwnProperty.call(node, '@graph'))
       visit(node['@graph'] ?? null, depth + 1);
   };
-  for (const script of scripts) {
+  for (const script of querySelectorAll(doc, 'script[type="application/ld+json"]')) {
     const text = textContent(script) ?? '';
     if (text.length > MAX_JSON_LD) continue;
     try {
@@ -175,20 +112,25 @@ function bylineFromMarkup(doc: Document): string {
 
 /** The page's account of its article, with the fingerprint of `text` (the article text). */
 export function readArticleClaim(doc: Document, text: string, title: string): ArticleClaim {
-  const tags = readHeadTags(doc);
-  const ld = jsonLdArticles(tags.jsonLd);
+  const ld = jsonLdArticles(doc);
   const canonical =
-    absolute(doc, tags.canonical === null ? null : getAttribute(tags.canonical, 'href')) ||
-    absolute(doc, meta(tags, [OG_URL]));
-  const site = meta(tags, SITE);
+    absolute(doc, attribute(doc, 'link[rel~="canonical"]', 'href')) ||
+    absolute(doc, meta(doc, 'meta[property="og:url"]'));
+  const site = meta(doc, 'meta[property="og:site_name"]', 'meta[name="application-name"]');
   const author = ld.flatMap((o) => names(o.author)).filter((n) => n !== '');
   const byline =
     (author.length > 0 ? clean([...new Set(author)].join(', ')) : '') ||
-    meta(tags, AUTHOR).replace(/^https?:.*/, '') ||
+    meta(doc, 'meta[name="author"]', 'meta[property="article:author"]').replace(/^https?:.*/, '') ||
     bylineFromMarkup(doc);
   const published = isoTime(
     ld.map((o) => str(o.datePublished)).find((d) => d !== '') ||
-      meta(tags, PUBLISHED) ||
+      meta(
+        doc,
+        'meta[property="article:published_time"]',
+        'meta[itemprop="datePublished"]',
+        'meta[name="date"]',
+        'meta[name="pubdate"]',
+      ) ||
       clean(attribute(doc, '[itemprop~="datePublished"]', 'datetime')) ||
       clean(attribute(doc, 'article time[datetime], time[pubdate]', 'datetime')),
   );
