@@ -55,7 +55,8 @@
  * 12 ms slice of work can last 80 ms): `--cpu` also traces the page's renderer while ours runs
  * and adds *cpu-long*, the longest task on the page's main thread after the click by the thread
  * time Chromium's trace gives it (every task: ours, the frames that draw the highlights, and the
- * page's own). Tracing costs time, so the other columns of a `--cpu` run read a little higher.
+ * page's own; each with the microtask checkpoint that ends it, where the content script's slices
+ * after the first run, since session 37). Tracing costs time, so the other columns of a `--cpu` run read a little higher.
  *
  * `--cold` stops the extension's service worker before each click (CDP
  * `ServiceWorker.stopAllWorkers`), so that the click meets a new worker and a cold engine, as a
