@@ -55,7 +55,8 @@
  * 12 ms slice of work can last 80 ms): `--cpu` also traces the page's renderer while ours runs
  * and adds *cpu-long*, the longest task on the page's main thread after the click by the thread
  * time Chromium's trace gives it (every task: ours, the frames that draw the highlights, and the
- * page's own). Tracing costs time, so the other columns of a `--cpu` run read a little higher.
+ * page's own; each with the microtask checkpoint that ends it, where the content script's slices
+ * after the first run, since session 37). Tracing costs time, so the other columns of a `--cpu` run read a little higher.
  *
  * `--cold` stops the extension's service worker before each click (CDP
  * `ServiceWorker.stopAllWorkers`), so that the click meets a new worker and a cold engine, as a
@@ -64,7 +65,9 @@
  * Options: --dist DIR (default extension/chrome), --only NAME (one page), --no-synthetic, --cold,
  *          --mb N (size of the generated article, default 1), --json FILE (rows as JSON),
  *          --cpu, --trace FILE (--cpu, and what ran in the five longest tasks, by thread
- *          time, into FILE-PAGE.json), --headed; or `--table FILE` to print the table of a run saved with --json
+ *          time, into FILE-PAGE.json), --raw-trace (with --trace: also the whole trace, with V8's
+ *          CPU samples, into FILE-PAGE.raw.json, and the click's epoch time as `markEpoch`, for a
+ *          profile of the run), --headed; or `--table FILE` to print the table of a run saved with --json
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -107,6 +110,8 @@ interface Options {
   headed: boolean;
   /** `--cold`: the worker stopped before each click. */
   cold: boolean;
+  /** `--raw-trace`: with --trace, the whole trace and V8's CPU samples too. */
+  rawTrace: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Options {
@@ -121,6 +126,7 @@ function parseArgs(argv: readonly string[]): Options {
     trace: null,
     headed: false,
     cold: false,
+    rawTrace: false,
   };
   for (const [arg, value] of optionArgs(argv)) {
     if (arg === '--dist') opts.dist = resolve(value());
@@ -134,6 +140,7 @@ function parseArgs(argv: readonly string[]): Options {
       opts.trace = value();
     } else if (arg === '--headed') opts.headed = true;
     else if (arg === '--cold') opts.cold = true;
+    else if (arg === '--raw-trace') opts.rawTrace = true;
     else if (!arg.startsWith('--') && opts.dir === '') opts.dir = resolve(arg);
     else throw new Error(`unknown option ${arg} (see the header of scripts/bench-page.ts)`);
   }
@@ -484,18 +491,48 @@ interface TraceEvent {
 /** The mark the page sets just before the click, on its main thread (`--cpu`). */
 const CLICK_MARK = 'whosaid-bench-click';
 
-/** The outermost tasks of the thread that set `CLICK_MARK`, from the mark on (none without it). */
+const RUN_TASK = 'ThreadControllerImpl::RunTask';
+const CHECKPOINT = 'BlinkScheduler_PerformMicrotaskCheckpoint';
+/** Longest gap (µs) between a task's `RunTask` and the microtask checkpoint that ends it. */
+const CHECKPOINT_GAP_US = 100;
+
+/**
+ * The outermost tasks of the thread that set `CLICK_MARK`, from the mark on (none without it),
+ * each with the microtask checkpoint that ends it. Chromium traces a task's checkpoint after its
+ * `RunTask`, not inside it, and the content script's slices after the first are promise
+ * continuations (`scheduler.yield()`), which run there: a reading slice of 7.6 ms of thread
+ * time showed as a `RunTask` of 0.1 ms and a checkpoint of 7.5 beside it (ars-1, session 37).
+ * Before session 37 only the `RunTask`s were counted, so *cpu-long* left those slices out.
+ * A checkpoint that follows no task is a task of its own.
+ */
 function tasksAfterClick(events: readonly TraceEvent[]): TraceEvent[] {
   const mark = events.find((e) => e.name === CLICK_MARK);
   if (mark === undefined) return [];
-  return events.filter(
-    (e) =>
-      e.ph === 'X' &&
-      e.name === 'ThreadControllerImpl::RunTask' &&
-      e.pid === mark.pid &&
-      e.tid === mark.tid &&
-      e.ts >= mark.ts,
-  );
+  const onThread = events
+    .filter(
+      (e) =>
+        e.ph === 'X' &&
+        (e.name === RUN_TASK || e.name === CHECKPOINT) &&
+        e.pid === mark.pid &&
+        e.tid === mark.tid &&
+        e.ts >= mark.ts,
+    )
+    .sort((a, b) => a.ts - b.ts);
+  const tasks: TraceEvent[] = [];
+  let last: TraceEvent | undefined;
+  for (const e of onThread) {
+    const lastEnd = last === undefined ? -Infinity : last.ts + (last.dur ?? 0);
+    // Inside the task before it (a checkpoint the task ran, a nested loop's task): counted there.
+    if (e.ts < lastEnd) continue;
+    if (e.name === CHECKPOINT && last !== undefined && e.ts - lastEnd <= CHECKPOINT_GAP_US) {
+      last.dur = e.ts + (e.dur ?? 0) - last.ts;
+      last.tdur = (last.tdur ?? 0) + (e.tdur ?? 0);
+      continue;
+    }
+    last = { ...e, name: RUN_TASK };
+    tasks.push(last);
+  }
+  return tasks;
 }
 
 /**
@@ -522,7 +559,9 @@ function longestTasksDetail(events: readonly TraceEvent[]): unknown[] {
     const end = task.ts + (task.dur ?? 0);
     const inside = new Map<string, { wallMs: number; cpuMs: number; n: number }>();
     for (const e of events) {
-      if (e === task || e.pid !== task.pid || e.tid !== task.tid) continue;
+      if (e.pid !== task.pid || e.tid !== task.tid || (e.name === RUN_TASK && e.ts === task.ts)) {
+        continue;
+      }
       if (e.ph !== 'X' || e.ts < task.ts || e.ts > end) continue;
       const data = e.args?.data;
       const what = [e.name, data?.type, data?.functionName, data?.url?.replace(/^.*\//, '')]
@@ -592,9 +631,14 @@ function summariseTrace(events: readonly TraceEvent[], markEpoch: number): Trace
 /**
  * Starts tracing the page's renderer and marks the moment of the click on its main thread;
  * the function returned stops the trace and gives its `TraceSummary` (and, with `detail`,
- * writes `longestTasksDetail` there).
+ * writes `longestTasksDetail` there; with `raw` too, V8's CPU samples are traced as well and the
+ * whole trace goes into `detail`'s name with `.raw.json`, with the click's epoch time).
  */
-async function traceCpu(page: Page, detail: string | null): Promise<() => Promise<TraceSummary>> {
+async function traceCpu(
+  page: Page,
+  detail: string | null,
+  raw = false,
+): Promise<() => Promise<TraceSummary>> {
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (data) => {
@@ -602,6 +646,7 @@ async function traceCpu(page: Page, detail: string | null): Promise<() => Promis
   });
   const categories = ['toplevel', 'blink.user_timing'];
   if (detail !== null) categories.push('devtools.timeline', 'v8.execute', 'blink', 'cc');
+  if (detail !== null && raw) categories.push('disabled-by-default-v8.cpu_profiler');
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
     traceConfig: { includedCategories: categories },
@@ -616,6 +661,10 @@ async function traceCpu(page: Page, detail: string | null): Promise<() => Promis
     await complete;
     await cdp.detach().catch(() => undefined);
     if (detail !== null) {
+      if (raw) {
+        const rawFile = detail.replace(/\.json$/, '.raw.json');
+        writeFileSync(rawFile, JSON.stringify({ markEpoch, events }));
+      }
       writeFileSync(detail, JSON.stringify(longestTasksDetail(events), null, 2) + '\n');
     }
     return summariseTrace(events, markEpoch);
@@ -670,6 +719,7 @@ async function measureOurs(
   cpu: boolean,
   trace: string | null = null,
   cold = false,
+  rawTrace = false,
 ): Promise<OursRow> {
   const { context } = chromium;
   const page = await context.newPage();
@@ -682,7 +732,7 @@ async function measureOurs(
     await watchFirstPaint(page);
     const popupsBefore = new Set(context.pages());
     const click = await prepareClick(chromium, page);
-    const stopTrace = cpu ? await traceCpu(page, trace) : null;
+    const stopTrace = cpu ? await traceCpu(page, trace, rawTrace) : null;
     // The tab and a watch for the run's end are set up before the click, so that nothing
     // asks the page or the worker anything while the run goes on (see `waitQuietly`).
     if (!cold) await watchRunEnd(chromium);
@@ -1103,7 +1153,15 @@ async function main(): Promise<void> {
       const exp = expected(spec.html);
       const trace =
         opts.trace === null ? null : `${opts.trace.replace(/\.json$/, '')}-${spec.name}.json`;
-      const ours = await measureOurs(chromium, origin, spec, opts.cpu, trace, opts.cold);
+      const ours = await measureOurs(
+        chromium,
+        origin,
+        spec,
+        opts.cpu,
+        trace,
+        opts.cold,
+        opts.rawTrace,
+      );
       const mark = await measureMark(chromium, origin, spec, unionPattern(exp.strings), markJs);
       const row: Row = {
         page: spec.name,

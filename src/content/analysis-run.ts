@@ -111,10 +111,13 @@ export async function runAnalysis(input: RunInput): Promise<RunOutcome> {
   const text = map.text;
   const parts = partsOf(text);
   input.begin?.(text);
-  // Where the reader is orders the parts, and the findings of each as they are painted. An
-  // article of one part is sent to the engine before that is measured (which may force a
-  // style and layout pass, long after the page's ::highlight sheet went in): the engine works
-  // meanwhile.
+  // Where the reader is orders the parts, and the findings of each as they are painted.
+  // Measuring may force a style and layout pass (the page's ::highlight sheet went in at the
+  // injection). An article of one part is put up at once whatever the order of its findings,
+  // so there it is measured only when its findings would meet the painter's cap (then the
+  // order decides which are shown), after the engine's answer: no forced layout on the page's
+  // thread while the engine works, and none at all on a real article (at most a few hundred
+  // findings; the cap is 2,000 ranges).
   let focus = parts.length > 1 ? input.focus(map) : 0;
   let focusLater = parts.length === 1 && input.live;
   const byPart: Finding[][] = parts.map(() => []);
@@ -166,10 +169,6 @@ export async function runAnalysis(input: RunInput): Promise<RunOutcome> {
         answer = request(k);
         analysisMs += now() - a;
       }
-      if (focusLater) {
-        focusLater = false;
-        focus = input.focus(map);
-      }
       if (!Array.isArray(answer)) {
         // The engine works on the next parts while this one is awaited and painted.
         for (let j = k + 1; j <= k + ahead && j < order.length; j++) {
@@ -188,6 +187,10 @@ export async function runAnalysis(input: RunInput): Promise<RunOutcome> {
       const heard = audibleFindings(answer, map);
       const found = input.present ? input.present(heard, part) : heard;
       byPart[i] = found;
+      if (focusLater) {
+        focusLater = false;
+        if (painter.wouldCap(found)) focus = input.focus(map);
+      }
       const before = painter.ranges;
       await slicer.run(painter.paint(nearestFirst(found, focus)), signal);
       // The part just done goes up at once (on a first analysis): first screen first.

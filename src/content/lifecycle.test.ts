@@ -465,7 +465,7 @@ describe('an engine that answers later (in the background)', () => {
     expect(c.stats()?.slices).toBeGreaterThanOrEqual(parts);
   });
 
-  test('a one-part article goes to the engine before the reader’s place is measured; a long one after', async () => {
+  test('a one-part article is not measured (it is put up at once); a long one is, before it is asked for', async () => {
     const { analyze } = later(5);
     const order: string[] = [];
     const asking = (text: string, run: EngineRun) => {
@@ -479,9 +479,8 @@ describe('an engine that answers later (in the background)', () => {
     const c = startContent(deps({ analyze: asking, measure }));
     const one = await c.analyze();
     expect(calls).toHaveLength(1);
-    expect(order[0]).toBe('ask');
-    // Still measured: it orders the painting.
-    expect(order).toContain('measure');
+    // Its findings go up together whatever their order: where the reader is changes nothing.
+    expect(order).toEqual(['ask']);
     expect(one.counts.attribution).toBeGreaterThan(0);
     c.clear();
     for (let i = 0; i < 2000; i++) {
@@ -493,6 +492,33 @@ describe('an engine that answers later (in the background)', () => {
     expect(calls.length).toBeGreaterThan(1);
     // Several parts: where the reader is decides which is asked first.
     expect(order[0]).toBe('measure');
+  });
+
+  test('a one-part article with more findings than the cap is measured once answered: the reader’s place picks those shown', async () => {
+    const order: string[] = [];
+    // 2,500 findings on one word each (the cap is 2,000 ranges): the painted ones are those from
+    // the reader's place on, then the nearest before it.
+    const crowded = (text: string): Promise<Finding[]> => {
+      order.push('ask');
+      const words = [...text.matchAll(/\S+/g)];
+      const out: Finding[] = [];
+      for (let i = 0; i < 2500; i++) {
+        const m = words[i % words.length] as RegExpMatchArray;
+        const start = m.index as number;
+        out.push({ start, end: start + m[0].length, kind: 'hedge', why: 'test' });
+      }
+      out.sort((a, b) => a.start - b.start);
+      return new Promise((resolve) => setTimeout(() => resolve(out), 5));
+    };
+    const measure = () => {
+      order.push('measure');
+      return { top: 0, bottom: 10 };
+    };
+    const c = startContent(deps({ analyze: crowded, measure }));
+    const summary = await c.analyze();
+    expect(order[0]).toBe('ask');
+    expect(order).toContain('measure');
+    expect(summary.painted).toBe(2000);
   });
 
   test('an engine that says it answers later is asked in the slice that read the page', async () => {

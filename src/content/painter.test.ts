@@ -49,6 +49,18 @@ describe('painting findings', () => {
     ]);
   });
 
+  test('wouldCap: whether findings need more ranges than the cap leaves (a source is one more)', () => {
+    const map = page(10);
+    const all = findings(map.text);
+    const painter = new Painter(new Highlighter(fakeHighlightEnv()), map, 7);
+    expect(painter.wouldCap(all.slice(0, 3))).toBe(false);
+    expect(painter.wouldCap(all.slice(0, 4))).toBe(true);
+    expect(painter.wouldCap(all.slice(0, 4).map(({ source: _, ...f }) => f))).toBe(false);
+    runSteps(painter.paint(all.slice(0, 2)));
+    expect(painter.wouldCap(all.slice(2, 3))).toBe(false);
+    expect(painter.wouldCap(all.slice(2, 4))).toBe(true);
+  });
+
   test('stops at the cap (never half a finding), nearest the reader first', () => {
     const map = page(10);
     const env = fakeHighlightEnv();

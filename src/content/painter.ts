@@ -38,6 +38,17 @@ export class Painter {
     private readonly cap: number = MAX_PAINTED_RANGES,
   ) {}
 
+  /**
+   * Whether painting `findings` would meet the cap: only then does their order change what is
+   * painted (what is put up together is shown together, in whatever order it was added).
+   */
+  wouldCap(findings: readonly Finding[]): boolean {
+    let ranges = this.ranges + findings.length;
+    if (ranges <= this.cap / 2) return false;
+    for (const f of findings) if (f.kind === 'attribution' && f.source) ranges++;
+    return ranges > this.cap;
+  }
+
   /** Paints `findings` in the order given, pausing every few hundred ranges, until the cap. */
   *paint(findings: readonly Finding[]): Steps<void> {
     let step = 0;
