@@ -15,6 +15,7 @@
  */
 import { isSpace } from '../chars';
 import type { Context } from '../context';
+import { isHeadline } from '../context';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import { isClientele, kindModifier, namedness } from '../phrase/namedness';
@@ -67,6 +68,7 @@ export function referredNamed(view: ReferenceView, np: NounPhrase): Tracked | Na
     return r >= 0 ? view.person(r) : null;
   }
   if (sidesOfNamedContest(view, np, head, det)) return true;
+  if (namedBodiesCounted(view, np, head, det)) return true;
   if (np.head === np.start || (np.head === np.start + 1 && (det === 'the' || det === 'both'))) {
     const part = partOfGroup(view, np, head);
     if (part !== null) return part;
@@ -634,6 +636,225 @@ function sidesOfNamedContest(
   for (let k = np.start - 1; k >= 0; k--)
     if (toks[k]!.lower === 'between' && namedPairAfter(view, k + 1, np.start)) return true;
   return false;
+}
+
+/**
+ * "The two companies said", "Both ministries denied it", "Each network says", "both armies
+ * claimed gains": a description that counts bodies as a pair (or as all three or four) refers back
+ * to bodies the story named, and is as named as they are (ANNOTATION.md: a definite description
+ * that plainly refers back to a named entity). The bodies are named before it or in the sentences
+ * after it (the story's first for a headline's): as many names of organisations with the
+ * head's word in them (`the Interior Ministry and the Defence Ministry`), names coordinated by
+ * `and` that are no person's (`Kestrel Air and Palm Jet`, `Talvan and Orsk troops`), or for the
+ * parties to a conflict as many places with forces of their own (`forcesOfPlaces`). Not people (`the two men` is
+ * `partOfGroup`'s), not a count the story never named (`both companies` after `Acme and a rival
+ * firm`), not an indefinite count (`two companies`).
+ */
+function namedBodiesCounted(
+  view: ReferenceView,
+  np: NounPhrase,
+  head: string,
+  det: string,
+): boolean {
+  const { ctx } = view;
+  const toks = ctx.tokens;
+  // (the whole phrase: not "both sides of the debate")
+  if (np.head !== np.coreEnd - 1 || np.end !== np.coreEnd) return false;
+  const second = toks[np.start + 1]?.lower ?? '';
+  let count = 0;
+  let from = np.start + 1;
+  if (PAIR_DETERMINERS.has(det)) count = 2;
+  else if ((det === 'the' || det === 'all') && COUNT_WORDS.has(second)) {
+    count = COUNT_WORDS.get(second)!;
+    from = np.start + 2;
+  }
+  if (count === 0 || from > np.head || (det === 'all' && count === 2)) return false;
+  // (one body each for `each network`, `neither government`; a plural for the rest)
+  const singular = det === 'each' || det === 'either' || det === 'neither';
+  const cls = headClass(ctx, np.head);
+  const state = STATE_HEADS.has(head);
+  if (!state && cls !== 'organisation') return false;
+  if (singular === head.endsWith('s') && !state) return false;
+  for (let k = np.start; k < np.end; k++) if (ctx.name[k]) return false;
+  const si = ctx.sentenceOf[np.start]!;
+  const s = ctx.sentences[si]!;
+  // a headline's count is of the bodies the story's first sentences name
+  const ahead = isHeadline(ctx, s);
+  const a = ahead ? s.last : Math.max(0, ctx.sentences[Math.max(0, si - COUNT_REACH)]!.first);
+  // (or in the two sentences after it, which say who they are: "Both armies claimed progress. The
+  // Dornish defence ministry said ... A spokesman for the Velian general staff")
+  const b = ctx.sentences[Math.min(ctx.sentences.length - 1, si + (ahead ? 3 : 2))]!.last;
+  const word = singular ? head : singularOf(head);
+  return (
+    kindNamesBetween(view, a, b, word) >= count ||
+    coordinatedNames(view, a, b, state) >= count ||
+    (state && forcesOfPlaces(ctx, a, b) >= count)
+  );
+}
+
+/**
+ * How many places or peoples tokens `[a, b)` give a force or a state body of their own (`the
+ * Dornish army`, `Dravia's Defence Ministry`, `Velian general staff`, `forces of neighbouring
+ * Karvat`): the parties to a conflict, counted once each (`Dravia` and `Dravian` are one).
+ */
+function forcesOfPlaces(ctx: Context, a: number, b: number): number {
+  const toks = ctx.tokens;
+  const seen = new Set<string>();
+  for (let k = a; k < b; k++) {
+    if (!ctx.name[k] || ctx.name[k + 1]) continue;
+    let q = toks[k + 1]?.lower === "'s" ? k + 2 : k + 1;
+    // (a word or two between: "the Dornish defence ministry", "Velian general staff")
+    let force = false;
+    for (let n = 0; n < 3 && q < b && toks[q]!.kind === 'word' && !ctx.name[q]; n++, q++)
+      if (FORCE_WORDS.has(toks[q]!.lower)) force = true;
+    // ("forces of Karvat", "forces of neighbouring Karvat")
+    const of =
+      (toks[k - 1]?.lower === 'of' && FORCE_WORDS.has(toks[k - 2]?.lower ?? '')) ||
+      (toks[k - 2]?.lower === 'of' && FORCE_WORDS.has(toks[k - 3]?.lower ?? ''));
+    // (a place or people before a force word; any name after `forces of`)
+    if ((force && isPlaceName(ctx, k)) || of) seen.add(partyKey(toks[k]!.lower));
+  }
+  return seen.size;
+}
+
+/** A place and its people as one key: `dravia` and `dravian` -> `drav`. */
+function partyKey(w: string): string {
+  for (const end of PEOPLE_ENDINGS)
+    if (w.length > end.length + 2 && w.endsWith(end)) return w.slice(0, -end.length);
+  return w;
+}
+
+/** Endings of a people's or a place's name, longest first. */
+const PEOPLE_ENDINGS: readonly string[] = [
+  'ians',
+  'ian',
+  'ans',
+  'an',
+  'ish',
+  'ese',
+  'ia',
+  'a',
+  'i',
+];
+
+/** Words for a state's armed forces and the bodies that speak for them in a conflict. */
+const FORCE_WORDS: ReadonlySet<string> = new Set([
+  'army',
+  'command',
+  'forces',
+  'government',
+  'military',
+  'ministry',
+  'navy',
+  'soldiers',
+  'staff',
+  'troops',
+  'units',
+]);
+
+/** Determiners of a pair: `both ministries`, `each side`, `neither government`. */
+const PAIR_DETERMINERS: ReadonlySet<string> = new Set(['both', 'each', 'either', 'neither']);
+
+/** Counts after `the` or `all`: `the two companies`, `all three networks`. */
+const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+]);
+
+/** Heads of the parties to a conflict, which may be states the story names by place. */
+const STATE_HEADS: ReadonlySet<string> = new Set([
+  'armies',
+  'camps',
+  'sides',
+  'side',
+  'army',
+  'countries',
+  'country',
+  'forces',
+  'governments',
+  'government',
+  'militaries',
+  'military',
+  'nations',
+  'nation',
+  'navies',
+  'navy',
+]);
+
+/** How many sentences back a counted description looks for the bodies it counts. */
+const COUNT_REACH = 12;
+
+/** The singular of a plural body noun: `ministries` -> `ministry`, `companies` -> `company`. */
+function singularOf(word: string): string {
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('ches') || word.endsWith('shes') || word.endsWith('sses'))
+    return word.slice(0, -2);
+  return word.endsWith('s') ? word.slice(0, -1) : word;
+}
+
+/** How many distinct organisations named in tokens `[a, b)` carry `word` in their names. */
+function kindNamesBetween(view: ReferenceView, a: number, b: number, word: string): number {
+  const { ctx, names } = view;
+  const toks = ctx.tokens;
+  const seen = new Set<string>();
+  for (let k = a; k < b; k++) {
+    if (!ctx.name[k]) continue;
+    const r = names.runAt(k);
+    if (r < 0) continue;
+    const e = names.end[r]!;
+    if (names.kind(r) === 'organisation')
+      for (let q = names.start[r]!; q < e; q++)
+        if (toks[q]!.lower === word) {
+          seen.add(names.key(r));
+          break;
+        }
+    k = Math.max(k, e - 1);
+  }
+  return seen.size;
+}
+
+/**
+ * The longest list of names that are no person's that tokens `[a, b)` coordinate by `and` (2 for
+ * `Kestrel Air and Palm Jet`, `the Interior Ministry and the Defence Ministry`, `Talvan and Orsk
+ * troops`; 3 for `Brenton Mobile, Skylark Telecom and Orvin Networks`), 0 for none; places count
+ * only for parties to a conflict (`state`).
+ */
+function coordinatedNames(view: ReferenceView, a: number, b: number, state: boolean): number {
+  const { ctx, names } = view;
+  const toks = ctx.tokens;
+  /** The first token of the body's name that ends at `k`, or -1. */
+  const body = (k: number): number => {
+    if (k < a || k >= b || !ctx.name[k]) return -1;
+    const r = names.runAt(k);
+    if (r < 0) return -1;
+    const kind = names.kind(r);
+    // (a name the pass takes for a person's but knows no gender or title of may be a body's:
+    // `Palm Jet`, which the counted description calls a company)
+    const fits =
+      kind === 'person'
+        ? names.gender(r) === '' && names.title(r) === ''
+        : state || kind !== 'place';
+    return fits ? names.start[r]! : -1;
+  };
+  let most = 0;
+  for (let q = a + 1; q < b - 1; q++) {
+    if (toks[q]!.lower !== 'and') continue;
+    const next = toks[q + 1]!.lower === 'the' ? q + 2 : q + 1;
+    if (!ctx.name[next] || body(next) < 0) continue;
+    let n = 1;
+    // back over `X, Y and`: each name, then a comma before it
+    for (let e = q - 1; ;) {
+      const f = body(e);
+      if (f < 0) break;
+      n++;
+      const before = toks[f - 1]?.lower === 'the' ? f - 2 : f - 1;
+      if (toks[before]?.lower !== ',') break;
+      e = before - 1;
+    }
+    if (n >= 2) most = Math.max(most, n);
+  }
+  return most;
 }
 
 /**

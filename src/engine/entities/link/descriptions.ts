@@ -623,16 +623,18 @@ const ANY_BUSINESS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Whether document `np` ends in `from the BODY` or `of the BODY`, one singular body noun that
- * refers back to a body the story named (`figures from the operator`, `a letter from the club`;
- * not `data from the survey`, `a statement from the family`, nor a body never named).
+ * Whether document `np` ends in `from the BODY`, `of the BODY` or `by the BODY`, one singular body
+ * noun that refers back to a body the story named (`figures from the operator`, `a letter from the
+ * club`, `an initial report by the operator`; not `data from the survey`, `a statement from the
+ * family`, nor a body never named).
  */
 function fromNamedBody(st: LinkState, np: NounPhrase): boolean {
   const ctx = st.ctx;
   const toks = ctx.tokens;
   const p = np.coreEnd;
   const prep = toks[p]?.lower;
-  if ((prep !== 'from' && prep !== 'of') || toks[p + 1]?.lower !== 'the') return false;
+  if ((prep !== 'from' && prep !== 'of' && prep !== 'by') || toks[p + 1]?.lower !== 'the')
+    return false;
   const h = p + 2;
   if (np.end !== h + 1 || ctx.name[h] || isPersonClass(headClass(ctx, h))) return false;
   const word = toks[h]!.lower;
