@@ -11,6 +11,7 @@ import {
   isPrep,
   isPunct,
   isQuote,
+  isTimeWord,
   isVerbLike,
   isWord,
 } from '../context';
@@ -27,6 +28,7 @@ import { headClass } from '../phrase/head-class';
 import { namedness } from '../phrase/namedness';
 import { phraseEndingAt } from '../phrase/phrase-ending';
 import { phraseStartingAt } from '../phrase/phrase-starting';
+import { isPlaceName } from '../phrase/places';
 import type { Sentence } from '../sentences';
 import { findSubject, SAYING } from '../subject/find-subject';
 import type { SourcePhrase, SubjectResult } from '../subject/result';
@@ -236,6 +238,16 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
   // "the questions that the panel prepared", "Ten questions: ...": a question is a cue only with
   // its topic (decision 152 of the labelled sets), not as a list's items
   if (ok && QUESTION.has(t.lower) && !(n && WORRY_PREPS.has(n.lower))) ok = false;
+  // "Reports are circulating on social media that", "Rumours swept the hall that", "a report
+  // in the Sentinel on Tuesday that": hearsay with its content set after a verb of spreading
+  // or a phrase of where it was heard
+  if (!ok && EXTRAPOSED_HEARSAY.has(t.lower)) {
+    const content = extraposedContent(ctx, s, i);
+    if (content) {
+      ok = true;
+      if (content.source) source = content.source;
+    }
+  }
   if (!ok) return null;
   // "criticism of the plan from residents", "warnings about the costs from engineers": who gave
   // it, after its topic
@@ -281,6 +293,158 @@ export function hearsaySource(ctx: Context, s: Sentence, cue: Cue): Cue {
   if (!np || np.head !== i || (np.start === i && !toks[i]!.lower.endsWith('s'))) return cue;
   return { ...cue, source: { np, named: namedness(ctx, np) } };
 }
+
+/**
+ * Whether the content of the hearsay noun at `i` follows past what separates it from the noun:
+ * a verb of spreading with its auxiliary, place or object ("are circulating on social media
+ * that", "swept the hall that", "are coming in of a derailment"), a phrase of where it was
+ * heard ("in the Sentinel Financial on Tuesday that", "on social media of a gunshot"), or a
+ * hedge between commas ("talk, unconfirmed, that"). Returns the publication named in that
+ * phrase as the source ("a report in the Sentinel that"), or null when the content is not found.
+ */
+function extraposedContent(
+  ctx: Context,
+  s: Sentence,
+  i: number,
+): { source: SourcePhrase | null } | null {
+  const toks = ctx.tokens;
+  let source: SourcePhrase | null = null;
+  let k = i + 1;
+  while (k < s.last && k <= i + 14) {
+    const w = toks[k]!;
+    if ((w.f & (F.BE | F.AUX)) !== 0 || isAdverb(w) || isTimeWord(w) || w.lower === 'online') k++;
+    else if (SPREADING.has(w.lower)) {
+      k++;
+      if (toks[k]?.lower === 'in' && !isDet(toks[k + 1]) && !ctx.name[k + 1]) k++;
+      // its object: "swept the hall that"
+      else if (isDet(toks[k]) && toks[k]!.lower !== 'that') {
+        const np = phraseStartingAt(ctx, k, s.last);
+        if (!np) return null;
+        k = np.end;
+      }
+    } else if (isPunct(w, ',') && isWord(toks[k + 1]) && isPunct(toks[k + 2], ',')) {
+      // "talk, unconfirmed, that": a hedge between commas
+      if (!HEDGED.has(toks[k + 1]!.lower)) return null;
+      k += 3;
+    } else if (HEARD_PREPS.has(w.lower)) {
+      const np = phraseStartingAt(ctx, k + 1, s.last);
+      if (!np) return null;
+      // ("on social media of a gunshot": the content's `of` after the place)
+      for (let q = k + 2; q < np.end; q++)
+        if (toks[q]!.lower === 'of' && !ctx.name[q]) return contentAt(ctx, s, i, q, source);
+      // ("a report in the Sentinel that", "suggestions in some shipping media that": the outlet)
+      if (
+        w.lower === 'in' &&
+        !source &&
+        ((toks[k + 1]!.lower === 'the' && ctx.name[np.head] === 1 && !isPlaceName(ctx, np.head)) ||
+          PRESS.has(toks[np.head]!.lower))
+      )
+        source = { np, named: namedness(ctx, np) };
+      k = np.end;
+    } else break;
+  }
+  if (k === i + 1) return null;
+  return contentAt(ctx, s, i, k, source);
+}
+
+/** The content after hearsay `i` at `k`: a that-clause, or `of` and the event it tells of. */
+function contentAt(
+  ctx: Context,
+  s: Sentence,
+  i: number,
+  k: number,
+  source: SourcePhrase | null,
+): { source: SourcePhrase | null } | null {
+  const toks = ctx.tokens;
+  const n = toks[k];
+  if (n?.lower === 'that' && complementAfterThat(ctx, k + 1) && !objectGap(ctx, s, k + 1))
+    return { source };
+  // "reports are coming in of a derailment": the event reported (not a document's reports)
+  if (n?.lower === 'of' && RUMOURS.has(toks[i]!.lower) && phraseStartingAt(ctx, k + 1, s.last))
+    return { source };
+  return null;
+}
+
+/**
+ * Whether the clause opening at `k` after `that` is a relative one whose object is the `that`,
+ * inside the sentence's subject: its subject and verb are followed by the sentence's own verb
+ * ("the report on the crash that investigators published was brief").
+ */
+function objectGap(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  const np = phraseStartingAt(ctx, k, s.last);
+  let v = np ? np.end : k + 1;
+  if (v >= s.last) return false;
+  while (v < s.last && (isAux(toks[v]) || isAdverb(toks[v]))) v++;
+  const after = toks[v + 1];
+  return !!after && (isAux(after) || (after.f & F.BE) !== 0);
+}
+
+/** Hearsay nouns whose content may come after a verb or a phrase: `reports`, `rumours`, `word`. */
+const EXTRAPOSED_HEARSAY: ReadonlySet<string> = new Set([
+  'allegations',
+  'claims',
+  'report',
+  'reports',
+  'rumor',
+  'rumors',
+  'rumour',
+  'rumours',
+  'speculation',
+  'suggestions',
+  'word',
+]);
+
+/** Hearsay whose `of` gives the event it tells of: `reports of a gunshot`. */
+const RUMOURS: ReadonlySet<string> = new Set(['reports', 'rumors', 'rumours']);
+
+/** Verbs of hearsay spreading: `circulating`, `swept`, `had spread`, `are coming in`. */
+const SPREADING: ReadonlySet<string> = new Set([
+  'abound',
+  'circulate',
+  'circulated',
+  'circulating',
+  'coming',
+  'emerged',
+  'emerging',
+  'grew',
+  'growing',
+  'mounted',
+  'mounting',
+  'persist',
+  'persisted',
+  'spread',
+  'spreading',
+  'surfaced',
+  'swept',
+  'swirl',
+  'swirled',
+  'swirling',
+]);
+
+/** Prepositions of where hearsay was heard: `on social media`, `in the press`. */
+const HEARD_PREPS: ReadonlySet<string> = new Set([
+  'across',
+  'among',
+  'around',
+  'at',
+  'in',
+  'on',
+  'through',
+]);
+
+/** The press as where hearsay appeared: `in some shipping media`, `in the local press`. */
+const PRESS: ReadonlySet<string> = new Set([
+  'media',
+  'newspapers',
+  'outlets',
+  'papers',
+  'press',
+  'tabloids',
+]);
+
+/** Words of doubt set between commas after hearsay: `talk, unconfirmed, that`. */
+const HEDGED: ReadonlySet<string> = new Set(['unconfirmed', 'unsubstantiated', 'unverified']);
 
 /** Hearsay nouns: `reports`, `rumours`. */
 const HEARSAY: ReadonlySet<string> = new Set(['report', 'reports', 'rumors', 'rumours']);
