@@ -39,6 +39,18 @@ describe('people of a named body left among many are unnamed', () => {
     // a predicate or an apposition to a name describes someone the text names
     ['Lena Hart, a nurse at Orsa General Hospital, said the ward was full.', 'a nurse'],
     ['Hart is a nurse at Orsa General Hospital and has worked there for a decade.', 'a nurse'],
+    // a predicate after a contracted `be`, a description set off by a colon, a group's makeup,
+    // and victims
+    ["If you're a fan of Brellor Games' racing titles, the console is worth a look.", 'a fan'],
+    [
+      'Ana Lind came to the lab the same way: a recent graduate of Holt College with a degree in physics.',
+      'a recent graduate',
+    ],
+    [
+      'The station crew of six, including two Varda Space Agency astronauts, returned on Friday.',
+      'astronauts',
+    ],
+    ['A ferry worker and a guard at Velm Castle were killed in the attack.', 'a guard'],
     // a count in figures is a staffing figure
     ['The ferry was carrying 212 passengers and 19 crew from Tarnby Lines.', '19 crew'],
   ])('%s', (text, not) => {

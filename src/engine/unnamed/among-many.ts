@@ -13,7 +13,8 @@
  * crowd figure: "212 passengers and 19 crew"), not a headline's shorthand.
  */
 import type { Context } from '../context';
-import { isHeadline, isPunct } from '../context';
+import { isAdverb, isAux, isHeadline, isPunct } from '../context';
+import { ruleWords } from '../lexicon';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import { counted, IN_BE_FORMS, IN_INDEFINITE, listsOf, moreListsOf } from './words';
@@ -32,6 +33,29 @@ const BECOMING: ReadonlySet<string> = new Set([
   'remains',
 ]);
 
+/** Whether a word ends in a contracted `be`: `you're`, `I'm`, `they’re`. */
+function beContracted(w: string): boolean {
+  return /['’](?:re|m)$/.test(w);
+}
+
+/** Participles of harm or care: their passive subject is a victim, not an actor. */
+const HARM_PARTICIPLES = ruleWords('harmParticiples');
+
+/**
+ * Whether a passive of harm follows token `k`, past a second conjunct ("and a guard were
+ * killed") and auxiliaries: "were killed", "was seriously injured".
+ */
+function harmedAfter(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  if (toks[k]?.lower === 'and') {
+    const stop = Math.min(s.last, k + 8);
+    k++;
+    while (k < stop && !isAux(toks[k]) && !isPunct(toks[k])) k++;
+  }
+  while (k < s.last && (isAux(toks[k]) || isAdverb(toks[k]))) k++;
+  return k < s.last && HARM_PARTICIPLES.has(toks[k]!.lower);
+}
+
 /** Words right after an apposition: its closing comma, the sentence's end, a relative. */
 const APPOSITION_ENDS: ReadonlySet<string> = new Set([',', '.', ';', 'who', 'whose']);
 
@@ -48,7 +72,24 @@ export function amongMany(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   for (let k = np.start; k < np.head; k++) if (toks[k]!.kind === 'num') return false;
   if (isHeadline(ctx, s)) return false;
   const before = toks[np.start - 1];
-  if (before && ((listsOf(before) & IN_BE_FORMS) !== 0 || BECOMING.has(before.lower))) return false;
+  // "He is a Portavel player", "if you're a devotee of Acme's games", "in the same fashion: a
+  // recent graduate of Holt College": a predicate, or a description set off by a colon
+  if (
+    before &&
+    ((listsOf(before) & IN_BE_FORMS) !== 0 ||
+      BECOMING.has(before.lower) ||
+      beContracted(before.lower) ||
+      isPunct(before, ':'))
+  )
+    return false;
+  // "a crew of six, including two Varda astronauts": the makeup of a group already given
+  for (let k = np.start - 1; k >= s.first && k >= np.start - 10; k--) {
+    const w = toks[k]!.lower;
+    if (w === 'including' || w === 'includes' || w === 'include') return false;
+    if (isPunct(toks[k], ';') || isPunct(toks[k], ':')) break;
+  }
+  // "a museum worker and a guard were killed": whom a harm befalls (the guideline's victims)
+  if (harmedAfter(ctx, s, np.end)) return false;
   // "Maria Ellen, a teacher at the school whose", "Tom Hale, a driver at the depot, said": an
   // apposition to a name, between commas or before a relative or the sentence's end (one to an
   // unnamed phrase describes an unnamed person: "One of them, a nurse at the hospital, said")
