@@ -8,7 +8,7 @@ describe('people of a named body left among many are unnamed', () => {
   test.each([
     // counted, as actors, as sources and in other positions
     [
-      'Two former sales managers at Pelbrook Dairies described the scheme to regulators.',
+      'Two former sales managers at Pelbrook Dairies ran the scheme for years.',
       'Two former sales managers at Pelbrook Dairies',
     ],
     [

@@ -14,9 +14,10 @@
  */
 import type { Context } from '../context';
 import { isAdverb, isAux, isHeadline, isPunct } from '../context';
-import { ruleWords } from '../lexicon';
+import { F, ruleWords } from '../lexicon';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
+import { namedFurtherOn } from './misconduct-of-body';
 import { counted, IN_BE_FORMS, IN_INDEFINITE, listsOf, moreListsOf } from './words';
 
 /** Quantifiers of an unspecified number of people beyond the indefinite list: `many`, `few`. */
@@ -90,6 +91,20 @@ export function amongMany(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   }
   // "a museum worker and a guard were killed": whom a harm befalls (the guideline's victims)
   if (harmedAfter(ctx, s, np.end)) return false;
+  // "was detained by a guard and two officers from the Kelm police": the body's own act done
+  // through its people, the agent of a passive
+  for (let q = np.start - 1; q >= s.first && q >= np.start - 6; q--) {
+    if (toks[q]!.lower === 'by') return false;
+    if (isPunct(toks[q]) || (toks[q]!.f & F.AUX) !== 0) break;
+  }
+  // "a cell biologist at Halden University manipulated images" ... "The researcher, Professor
+  // Teodor Brask, denied": one person the story names further on (decision 4)
+  if (!toks[np.head]!.lower.endsWith('s') && namedFurtherOn(ctx, s.last)) return false;
+  // "Two Korvane executives said": a source that speaks for its body is named through it
+  // (decision 5; the cue's source is judged there)
+  let k = np.end;
+  while (k < s.last && (isAux(toks[k]) || isAdverb(toks[k]))) k++;
+  if (k < s.last && (toks[k]!.f & F.REPORT) !== 0) return false;
   // "Maria Ellen, a teacher at the school whose", "Tom Hale, a driver at the depot, said": an
   // apposition to a name, between commas or before a relative or the sentence's end (one to an
   // unnamed phrase describes an unnamed person: "One of them, a nurse at the hospital, said")

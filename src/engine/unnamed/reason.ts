@@ -280,6 +280,7 @@ export function reason(
       (isPersonClass(cls) &&
       cls !== 'title' &&
       namedness(ctx, np) === 'partial' &&
+      !isSource &&
       amongMany(ctx, s, np)
         ? WHY.partial
         : null) ??
@@ -351,7 +352,7 @@ export function reason(
     // "two former sales managers at Varden Foods", "a nurse at Orsa General Hospital": people of
     // a named body whom an indefinite or counted phrase leaves among many, not a unique office
     // (among-many.ts)
-    return cls !== 'title' && amongMany(ctx, s, np) ? WHY.partial : null;
+    return cls !== 'title' && !isSource && amongMany(ctx, s, np) ? WHY.partial : null;
   }
   // "Her granddaughter wrote online", "the groom's brother had been drinking": a person known
   // only through a possessive owner, who acts or speaks (known-through.ts)
