@@ -100,6 +100,8 @@ export function amongMany(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   // "a cell biologist at Halden University manipulated images" ... "The researcher, Professor
   // Teodor Brask, denied": one person the story names further on (decision 4)
   if (!toks[np.head]!.lower.endsWith('s') && namedFurtherOn(ctx, s.last)) return false;
+  // "A spokeswoman for the insurer declined to comment": the body's own voice, its office
+  if (toks[np.head]!.lower.startsWith('spokes')) return false;
   // "Two Korvane executives said": a source that speaks for its body is named through it
   // (decision 5; the cue's source is judged there)
   let k = np.end;
