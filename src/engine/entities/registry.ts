@@ -66,6 +66,12 @@ export class Registry {
    * where they were first met: a later `the man` repeats an unnamed mention.
    */
   private readonly unnamedHeads = new Map<string, number>();
+  /**
+   * The heads among them of people of a named body (`an adviser in the Grants Office`): a later
+   * `the adviser` repeats the mention but is named through the body (decision 23 of the labelled
+   * sets).
+   */
+  private readonly partialHeads = new Set<string>();
   /** The latest mentioned entity of each type the links ask for. */
   private lastPerson: Tracked | undefined;
   private lastGroup: Tracked | undefined;
@@ -273,9 +279,19 @@ export class Registry {
     if (head) this.heads.set(head, t);
   }
 
-  /** Records an unnamed description met at offset `at` that is no source. */
-  noteUnnamed(head: string, at: number): void {
-    if (!this.unnamedHeads.has(head)) this.unnamedHeads.set(head, at);
+  /**
+   * Records an unnamed description met at offset `at` that is no source; `partial`: a person of
+   * a named body.
+   */
+  noteUnnamed(head: string, at: number, partial = false): void {
+    if (this.unnamedHeads.has(head)) return;
+    this.unnamedHeads.set(head, at);
+    if (partial) this.partialHeads.add(head);
+  }
+
+  /** Whether the first unnamed description with head `head` was a person of a named body. */
+  partialHead(head: string): boolean {
+    return this.partialHeads.has(head);
   }
 
   /** Whether a phrase with head `head` was flagged as unnamed (no source) before offset `at`. */

@@ -599,7 +599,7 @@ export function findUnnamed(
       !view.sources.entityAt(h) ||
       (cls === 'document' && toks[np.start]!.lower !== 'the' && !isHeadline(ctx, s))
     ) {
-      view.registry.noteUnnamed(t.lower, t.start);
+      view.registry.noteUnnamed(t.lower, t.start, why === WHY.partial);
       if (cls === 'document') noteInnerDocuments(ctx, np, view);
     }
     covered = np.end;

@@ -223,7 +223,7 @@ function recordTampered(ctx: Context, s: Sentence, k: number): boolean {
  * Whether a person's definite description after token `from` stands in apposition with a name:
  * "The researcher, Professor Teodor Brask,", "the teacher, Anna Kell,".
  */
-function namedFurtherOn(ctx: Context, from: number): boolean {
+export function namedFurtherOn(ctx: Context, from: number): boolean {
   const toks = ctx.tokens;
   for (let k = from; k + 3 < toks.length; k++)
     if (

@@ -156,6 +156,8 @@ import { groupActSubject } from './group-acts';
 import { raisedGroupAct } from './raised-group';
 import { COLLECTIVE_STAFF, labourActSubject } from './labour-actions';
 import { accusedOfBody } from './accused-of-body';
+import { ownAccountAct } from './own-account';
+import { amongMany } from './among-many';
 import { misconductOfBody } from './misconduct-of-body';
 import { repeatsUnnamedBody } from './repeat-mentions';
 import { responderAct } from './responders';
@@ -273,6 +275,15 @@ export function reason(
       // entities file under the body, in its own labour action against it (as below, decision 185)
       (isPersonClass(cls) && labourWorkforce(ctx, s, np) ? WHY.actor : null) ??
       markedAnonymous(ctx, s, np, cls, namedness(ctx, np), isSource, true) ??
+      // ("Two former managers at Pelbrook Dairies said": the entities file them under the body,
+      // yet the phrase leaves them among its many people, as below)
+      (isPersonClass(cls) &&
+      cls !== 'title' &&
+      namedness(ctx, np) === 'partial' &&
+      !isSource &&
+      amongMany(ctx, s, np)
+        ? WHY.partial
+        : null) ??
       (grantedRepeat(ctx, np, cls, view) ? WHY.repeat : null) ??
       (withheldRepeat(ctx, s, np, cls, view) ? WHY.anonymous : null)
     );
@@ -333,7 +344,15 @@ export function reason(
       (isSource || acting(position(ctx, s, np)))
     )
       return isSource ? WHY.source : WHY.organisation;
-    return markedAnonymous(ctx, s, np, cls, named, isSource);
+    const marked = markedAnonymous(ctx, s, np, cls, named, isSource);
+    if (marked !== null || named !== 'partial' || !isPersonClass(cls)) return marked;
+    // "Four members of the Halvard safety team resigned", "Several Kelmar directors sold
+    // shares": people of a named body in an act of their own, not the body's (own-account.ts)
+    if (!isSource && ownAccountAct(ctx, s, np)) return WHY.actor;
+    // "two former sales managers at Varden Foods", "a nurse at Orsa General Hospital": people of
+    // a named body whom an indefinite or counted phrase leaves among many, not a unique office
+    // (among-many.ts)
+    return cls !== 'title' && !isSource && amongMany(ctx, s, np) ? WHY.partial : null;
   }
   // "Her granddaughter wrote online", "the groom's brother had been drinking": a person known
   // only through a possessive owner, who acts or speaks (known-through.ts)

@@ -187,7 +187,10 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
   if (named === false && person && atNamedWorkplace(st, np)) named = 'partial';
   // "the man allegedly told officers" after "A 34-year-old man has been charged": a repeat
   // of an unnamed description that credited nothing yet
-  if (definite && st.registry.unnamedBefore(head, at)) named = false;
+  // (not a repeat of a person of a named body, named through it: "The adviser replied" after "an
+  // adviser in the Grants Office", decision 23)
+  if (definite && st.registry.unnamedBefore(head, at) && !st.registry.partialHead(head))
+    named = false;
   // "One of them, a former party fundraiser, said": an apposition that places the person in a
   // named body (reference.ts), whatever group the person is one of
   const placed =
