@@ -156,7 +156,6 @@ import { groupActSubject } from './group-acts';
 import { raisedGroupAct } from './raised-group';
 import { COLLECTIVE_STAFF, labourActSubject } from './labour-actions';
 import { accusedOfBody } from './accused-of-body';
-import { ownAccountAct } from './own-account';
 import { amongMany } from './among-many';
 import { misconductOfBody } from './misconduct-of-body';
 import { repeatsUnnamedBody } from './repeat-mentions';
@@ -346,9 +345,6 @@ export function reason(
       return isSource ? WHY.source : WHY.organisation;
     const marked = markedAnonymous(ctx, s, np, cls, named, isSource);
     if (marked !== null || named !== 'partial' || !isPersonClass(cls)) return marked;
-    // "Four members of the Halvard safety team resigned", "Several Kelmar directors sold
-    // shares": people of a named body in an act of their own, not the body's (own-account.ts)
-    if (!isSource && ownAccountAct(ctx, s, np)) return WHY.actor;
     // "two former sales managers at Varden Foods", "a nurse at Orsa General Hospital": people of
     // a named body whom an indefinite or counted phrase leaves among many, not a unique office
     // (among-many.ts)
