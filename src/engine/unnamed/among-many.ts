@@ -14,10 +14,11 @@
  */
 import type { Context } from '../context';
 import { isAdverb, isAux, isHeadline, isPunct } from '../context';
-import { F, ruleWords } from '../lexicon';
+import { F } from '../lexicon';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import { namedFurtherOn } from './misconduct-of-body';
+import { harmFollows } from './position';
 import { counted, IN_BE_FORMS, IN_INDEFINITE, listsOf, moreListsOf } from './words';
 
 /** Quantifiers of an unspecified number of people beyond the indefinite list: `many`, `few`. */
@@ -39,12 +40,9 @@ function beContracted(w: string): boolean {
   return /['’](?:re|m)$/.test(w);
 }
 
-/** Participles of harm or care: their passive subject is a victim, not an actor. */
-const HARM_PARTICIPLES = ruleWords('harmParticiples');
-
 /**
  * Whether a passive of harm follows token `k`, past a second conjunct ("and a guard were
- * killed") and auxiliaries: "were killed", "was seriously injured".
+ * killed"): position.ts's test for a harmed subject.
  */
 function harmedAfter(ctx: Context, s: Sentence, k: number): boolean {
   const toks = ctx.tokens;
@@ -53,8 +51,7 @@ function harmedAfter(ctx: Context, s: Sentence, k: number): boolean {
     k++;
     while (k < stop && !isAux(toks[k]) && !isPunct(toks[k])) k++;
   }
-  while (k < s.last && (isAux(toks[k]) || isAdverb(toks[k]))) k++;
-  return k < s.last && HARM_PARTICIPLES.has(toks[k]!.lower);
+  return harmFollows(ctx, s, k);
 }
 
 /** Words right after an apposition: its closing comma, the sentence's end, a relative. */

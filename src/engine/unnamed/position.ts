@@ -405,8 +405,15 @@ const HARM_PARTICIPLES = ruleWords('harmParticiples');
 
 /** Whether `np` is the subject of a passive of harm or care: "two firefighters were treated". */
 export function harmedSubject(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  return harmFollows(ctx, s, np.end);
+}
+
+/**
+ * Whether a passive of harm or care follows token `k`, past auxiliaries and adverbs: "were
+ * killed", "was seriously injured".
+ */
+export function harmFollows(ctx: Context, s: Sentence, k: number): boolean {
   const toks = ctx.tokens;
-  let k = np.end;
   while (k < s.last && (isAux(toks[k]) || isAdverb(toks[k]))) k++;
   return k < s.last && HARM_PARTICIPLES.has(toks[k]!.lower);
 }
