@@ -67,7 +67,7 @@ export function creditedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
   if (
     !v.sawAux &&
     v.forms.has('participle') &&
-    /ed$/.test(toks[v.i]!.lower) &&
+    toks[v.i]!.lower.endsWith('ed') &&
     (v.next?.lower === 'by'
       ? // "Asked by a reporter whether ..., Falk said": a participle clause opening the sentence
         v.i === s.first ||
@@ -93,7 +93,7 @@ export function creditedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
   if (
     !v.sawAux &&
     v.forms.has('participle') &&
-    /ed$/.test(toks[v.i]!.lower) &&
+    toks[v.i]!.lower.endsWith('ed') &&
     isPunct(p, ',') &&
     v.next?.lower !== 'by'
   ) {
