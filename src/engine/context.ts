@@ -19,6 +19,7 @@ import type { Sentence } from './sentences';
 import { MERIDIEMS, sentencesOf } from './sentences';
 import type { Token } from './tokenize';
 import { tokenizeReusing } from './tokenize';
+import { wordBits } from './word-bits';
 import { WORD_SLOTS } from './word-table';
 import type { Named } from './types';
 
@@ -536,6 +537,12 @@ const RELATION_HEADS = ruleWords('relationHeads');
 /** Acronyms of common nouns: `TV`, `PR`, `AI`. */
 const COMMON_ACRONYMS = ruleWords('commonAcronyms');
 const CLOCK_ZONES = ruleWords('clockZones');
+
+/**
+ * Whether a token is in `MERIDIEMS` or `CLOCK_ZONES` (non-zero), kept by its word (word-bits.ts):
+ * `afterClock` asks it of the word before each capitalised word, two Set probes each.
+ */
+const clockWordOf = wordBits(() => [MERIDIEMS, CLOCK_ZONES]);
 /** Acronyms spoken as words that have an English word's shape: `OFSTED`, `CERN`, `NICE`. */
 const SPOKEN_ACRONYMS = ruleWords('spokenAcronyms');
 
@@ -826,7 +833,7 @@ function hasLineBreak(text: string, a: number, b: number): boolean {
  */
 function afterClock(text: string, tokens: readonly Token[], first: number, i: number): boolean {
   let j = i - 1;
-  if (j > first && (MERIDIEMS.has(tokens[j]!.lower) || CLOCK_ZONES.has(tokens[j]!.lower))) j--;
+  if (j > first && clockWordOf(tokens[j]) !== 0) j--;
   return j === first && clockTime(text, tokens[j]);
 }
 

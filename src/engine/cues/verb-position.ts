@@ -70,6 +70,8 @@ interface At {
   finiteOnly: boolean;
   /** The lemma is in `NOUN_HOMOGRAPHS` (`a note`, `the forecast`). */
   homograph: boolean;
+  /** The lemma is in `RATING_VERBS` (`rate`, `grade`). */
+  rating: boolean;
 }
 
 const AT = {} as At;
@@ -105,7 +107,9 @@ export function positionRefusal(
   at.forms = entry.forms;
   at.lemma = entry.lemma;
   at.finiteOnly = entry.finiteOnly;
-  at.homograph = homographLemma(entry) !== 0;
+  const lemmaLists = lemmaListsOf(entry);
+  at.homograph = (lemmaLists & HOMOGRAPH_LEMMA) !== 0;
+  at.rating = (lemmaLists & RATING_LEMMA) !== 0;
   if (nounUse(at)) return 'noun';
   if (idiomUse(at)) return 'idiom';
   if (writerReasoning(at)) return 'reasoning';
@@ -294,7 +298,11 @@ function idiomUse({ ctx, s, i, p, lemma }: At): boolean {
   // "were warned off the land", "was projected onto a screen": a particle of motion makes the
   // verb one of driving or casting, nothing said
   const particle = toks[i + 1]?.lower ?? '';
-  if (MOTION_PARTICLES.has(particle) && MOTION_SENSES.has(`${lemma} ${particle}`)) return true;
+  if (
+    (listsOf(toks[i + 1]) & IN_MOTION_PARTICLES) !== 0 &&
+    MOTION_SENSES.has(`${lemma} ${particle}`)
+  )
+    return true;
   if (!p) return false;
   // "let's say", "let us say", "let me explain": a hypothetical or the writer's own aside
   if (
@@ -937,11 +945,11 @@ function afterNamedApposition(ctx: Context, i: number): boolean {
   );
 }
 
-function reducedRelative({ ctx, s, i, t, p, n, forms, lemma }: At): boolean {
+function reducedRelative({ ctx, s, i, t, p, n, forms, lemma, rating }: At): boolean {
   const toks = ctx.tokens;
   // "Ruiz, still seen by many voters as a hero,": a rating with its judge and grade is a cue,
   // as "a budget praised by business groups" is
-  if (RATING_VERBS.has(lemma) && byThenAs(ctx, s, i + 1)) return false;
+  if (rating && byThenAs(ctx, s, i + 1)) return false;
   // ", published in the Lancet,": a participle clause modifying what precedes
   // (", published Wednesday in the journal", a time word before it)
   // ("last month", "this week": a lead word, then the time word)
@@ -1137,8 +1145,13 @@ const NOUN_MODIFIER_ING = ruleWords('nounModifierIng');
 /** Degree words before an adjective: `most promising`, `very telling`. */
 const DEGREE_BEFORE_ADJECTIVE = ruleWords('degreeBeforeAdjective');
 
-/** Whether a verb's lemma is in `NOUN_HOMOGRAPHS`, kept by the lemma (lexicon.ts's `lemmaBits`). */
-const homographLemma = lemmaBits(() => [NOUN_HOMOGRAPHS]);
+/**
+ * Whether a verb's lemma is in `NOUN_HOMOGRAPHS` or `RATING_VERBS`, kept by the lemma (lexicon.ts's
+ * `lemmaBits`): asked of every candidate verb, a Set probe each.
+ */
+const lemmaListsOf = lemmaBits(() => [NOUN_HOMOGRAPHS, RATING_VERBS]);
+const HOMOGRAPH_LEMMA = 1 << 0;
+const RATING_LEMMA = 1 << 1;
 
 /** Plural nouns without an -s: "the data show", "police say". */
 const IRREGULAR_PLURALS = ruleWords('irregularPlurals');
@@ -1185,6 +1198,7 @@ const listsOf = wordBits(() => [
   PLACE_ADVERBS,
   DATA_NOUNS,
   COMPLEMENT_MAKERS,
+  MOTION_PARTICLES,
 ]);
 const IN_STANDALONE = 1 << 0;
 const IN_AIRING = 1 << 1;
@@ -1203,6 +1217,7 @@ const IN_ADDRESSING = 1 << 13;
 const IN_PLACE_ADVERBS = 1 << 14;
 const IN_DATA_NOUNS = 1 << 15;
 const IN_COMPLEMENT_MAKERS = 1 << 16;
+const IN_MOTION_PARTICLES = 1 << 17;
 
 /** Particles a verb of motion takes with no object: `piled up`, `flooded in`. */
 const PARTICLES: ReadonlySet<string> = new Set(['away', 'back', 'down', 'in', 'off', 'out', 'up']);

@@ -19,7 +19,7 @@ import {
   isTimeWord,
   isVerbLike,
 } from '../context';
-import { agentiveNoun, APPEARANCE_VERBS, F, RATING_VERBS, ruleWords } from '../lexicon';
+import { agentiveNoun, APPEARANCE_VERBS, F, lemmaBits, RATING_VERBS, ruleWords } from '../lexicon';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { participleLike } from '../phrase/noun-phrase';
@@ -59,7 +59,7 @@ export function creditedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
   if (bareIng(ctx, v)) return participleCue(ctx, s, v);
   // a rating passive: its agent before or after the grade, else no source ("School rated
   // 'inadequate'", "was logged as 'non-urgent' by a call handler")
-  if (RATING_VERBS.has(v.lemma) && ratedPassive(ctx, s, v)) {
+  if ((lemmaListsOf(v.entry) & RATING_LEMMA) !== 0 && ratedPassive(ctx, s, v)) {
     const agent = ratingAgent(ctx, s, v);
     return cue(ctx, v, agent ? v.g : v.i, agent);
   }
@@ -67,7 +67,7 @@ export function creditedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
   if (
     !v.sawAux &&
     v.forms.has('participle') &&
-    /ed$/.test(toks[v.i]!.lower) &&
+    toks[v.i]!.lower.endsWith('ed') &&
     (v.next?.lower === 'by'
       ? // "Asked by a reporter whether ..., Falk said": a participle clause opening the sentence
         v.i === s.first ||
@@ -93,7 +93,7 @@ export function creditedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
   if (
     !v.sawAux &&
     v.forms.has('participle') &&
-    /ed$/.test(toks[v.i]!.lower) &&
+    toks[v.i]!.lower.endsWith('ed') &&
     isPunct(p, ',') &&
     v.next?.lower !== 'by'
   ) {
@@ -126,7 +126,7 @@ export function creditedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
  * when the subject search stopped inside them ("seen", "the Post").
  */
 function openingDocumentCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
-  if (!FINDING_LEMMAS.has(v.lemma)) return null;
+  if ((lemmaListsOf(v.entry) & FINDING_LEMMA) === 0) return null;
   const doc = documentOpening(ctx, s, v);
   if (!doc) return null;
   const toks = ctx.tokens;
@@ -188,7 +188,12 @@ const FINDING_LEMMAS: ReadonlySet<string> = new Set([
  * received from someone is theirs; the hearer only passes it on (not "heard from the window").
  */
 function heardFrom(ctx: Context, s: Sentence, v: Verb): Cue | null {
-  if (v.passive || !HEARING.has(v.lemma) || ctx.tokens[v.end]?.lower !== 'from') return null;
+  if (
+    v.passive ||
+    (lemmaListsOf(v.entry) & HEARING_LEMMA) === 0 ||
+    ctx.tokens[v.end]?.lower !== 'from'
+  )
+    return null;
   const np = phraseStartingAt(ctx, v.end + 1, s.last);
   if (!np) return null;
   const cls = headClass(ctx, np.head);
@@ -526,7 +531,7 @@ function invertedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
     // ("Osterhal's chief negotiator, Piet Malan, accused Karsk of stalling": verbs whose object
     // is the person they judge do not invert; the phrase after them is that object; nor do
     // verbs whose object is the person addressed, like `tell`: "..., informed residents of")
-    NEVER_INVERTED.has(v.lemma) ||
+    (lemmaListsOf(v.entry) & NEVER_INVERTED_LEMMA) !== 0 ||
     !(afterQuoteOrComma(ctx, g) || openingInversion(ctx, s, v)) ||
     !next ||
     isPunct(next) ||
@@ -606,6 +611,16 @@ function prepositionalAside(ctx: Context, s: Sentence, g: number): boolean {
 
 /** Verbs of judging a person that never stand before their subject: `accused`, `praised`. */
 const NEVER_INVERTED = ruleWords('neverInverted');
+
+/**
+ * The lemma lists this file asks of every verb cue, as bits kept by the verb's lemma (lexicon.ts's
+ * `lemmaBits`): one typed-array read each instead of a Set probe per list and cue.
+ */
+const lemmaListsOf = lemmaBits(() => [RATING_VERBS, FINDING_LEMMAS, HEARING, NEVER_INVERTED]);
+const RATING_LEMMA = 1 << 0;
+const FINDING_LEMMA = 1 << 1;
+const HEARING_LEMMA = 1 << 2;
+const NEVER_INVERTED_LEMMA = 1 << 3;
 
 /**
  * Whether the past form of `say` or `add` opens a sentence that is no headline, before a

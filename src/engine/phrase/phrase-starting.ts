@@ -107,7 +107,8 @@ export function phraseStartingAt(
     // "Records from the clinic show that": a reporting verb before its clause ends the phrase
     if (head >= 0 && (t.f & F.REPORT) !== 0 && toks[k + 1]?.lower === 'that' && !ctx.name[k]) break;
     // "Men in dark uniforms appear to herd people": a verb of seeming before `to` is the verb
-    if (head >= 0 && APPEARANCE_VERBS.has(t.lower) && toks[k + 1]?.lower === 'to') break;
+    // (`to` asked first: a compare, where the list is a Set probe at nearly every word)
+    if (head >= 0 && toks[k + 1]?.lower === 'to' && APPEARANCE_VERBS.has(t.lower)) break;
     // "current and former managers": two status adjectives joined before one head
     if (
       (t.lower === 'and' || t.lower === 'or') &&

@@ -536,7 +536,7 @@ function subjectEnd(ctx: Context, s: Sentence, g: number): number {
     }
     // a place adverb of a reduced relative: "Footage posted online shows"; of an -ing
     // participle after its head, "Footage circulating online shows"
-    if (PLACE_ADVERBS.has(t.lower) && j - 1 > s.first) {
+    if ((listsOf(t) & IN_PLACE_ADVERBS) !== 0 && j - 1 > s.first) {
       if (isParticipleWord(toks[j - 1]!)) {
         j--;
         continue;
@@ -1382,11 +1382,18 @@ const BARE_PEOPLE_PARTICIPLES = ruleWords('barePeopleParticiples');
  * A token's word in this file's lists asked at every subject's last word, as bits (see
  * word-bits.ts): by its word-table slot, not a Set probe per list.
  */
-const listsOf = wordBits(() => [SAYING, STANDING_ALONE, INTENSIFIERS, BARE_PEOPLE_PARTICIPLES]);
+const listsOf = wordBits(() => [
+  SAYING,
+  STANDING_ALONE,
+  INTENSIFIERS,
+  BARE_PEOPLE_PARTICIPLES,
+  PLACE_ADVERBS,
+]);
 const IN_SAYING = 1 << 0;
 const IN_STANDING_ALONE = 1 << 1;
 const IN_INTENSIFIERS = 1 << 2;
 const IN_BARE_PEOPLE_PARTICIPLES = 1 << 3;
+const IN_PLACE_ADVERBS = 1 << 4;
 
 /** Participles of publishing that head a document's reduced relative: "An audit released Friday". */
 const PUBLISHING = ruleWords('publishing');

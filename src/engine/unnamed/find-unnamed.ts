@@ -307,7 +307,7 @@ export function findUnnamed(
     }
     // "accused management of", "said leadership had not decided", "corporate had frozen budgets":
     // the top people of a body the phrase does not name, acting (decision 146)
-    const role = ROLE_BODIES.has(t.lower) ? actingRoleBody(ctx, s, h, sourceHeads) : -1;
+    const role = (listsOf(t) & IN_ROLE_BODIES) !== 0 ? actingRoleBody(ctx, s, h, sourceHeads) : -1;
     // (the text's names asked last: `sideNamed` reads the whole text)
     if (role >= 0 && !sideNamed(ctx, h)) {
       out.push({ start: role, end: h + 1, why: WHY.organisation });
@@ -1664,6 +1664,7 @@ const listsOf = wordBits(() => [
   OWN_PEOPLE,
   GROUP_COUNTS,
   HEAD_WORDS,
+  ROLE_BODIES,
 ]);
 const IN_ANON_ADJECTIVES = 1 << 0;
 const IN_ORDINALS = 1 << 1;
@@ -1686,6 +1687,8 @@ const IN_POSTNOMINAL_PLACES = 1 << 17;
 const IN_OWN_PEOPLE = 1 << 18;
 const IN_GROUP_COUNTS = 1 << 19;
 const IN_HEAD_WORDS = 1 << 20;
+/** (asked of every word the loop's gate lets through: a Set probe each, the file's busiest) */
+const IN_ROLE_BODIES = 1 << 21;
 
 /**
  * Whether the name at `k` is followed by another (`Ana Ruiz and Tom Bell`, `Ana Ruiz, Tom Bell`):

@@ -5,7 +5,7 @@
  */
 import type { Context } from '../../context';
 import { isAdverb, isContent, isPronoun, isPunct, isQuote, isWord } from '../../context';
-import { F, listedAgentive, ruleWords } from '../../lexicon';
+import { F, lemmaBits, listedAgentive, ruleWords } from '../../lexicon';
 import { headClass } from '../../phrase/head-class';
 import { phraseStartingAt } from '../../phrase/phrase-starting';
 import type { Sentence } from '../../sentences';
@@ -200,9 +200,9 @@ const QUESTION_OPENERS: ReadonlySet<string> = new Set([
  */
 export function silenced(ctx: Context, s: Sentence, v: Verb): boolean {
   const toks = ctx.tokens;
-  const lemma = v.entry.lemma;
-  if (TALK.has(lemma)) return !notAuthorisedTo(ctx, s, v) || banned(ctx, s, v.g);
-  if (!BANNING.has(lemma)) return false;
+  const lists = silencingOf(v.entry);
+  if ((lists & TALK_LEMMA) !== 0) return !notAuthorisedTo(ctx, s, v) || banned(ctx, s, v.g);
+  if ((lists & BANNING_LEMMA) === 0) return false;
   // "told not to talk", "warned last month not to speak": the ban's verb before `not to` + talk
   for (let k = v.end; k < s.last && k <= v.end + 4; k++) {
     const t = toks[k]!;
@@ -251,6 +251,14 @@ const BANNING: ReadonlySet<string> = new Set([
   'tell',
   'warn',
 ]);
+
+/**
+ * `TALK` and `BANNING` of a verb's lemma, kept by the lemma (lexicon.ts's `lemmaBits`): `silenced` asks
+ * them of every verb cue, a Set probe each.
+ */
+const silencingOf = lemmaBits(() => [TALK, BANNING]);
+const TALK_LEMMA = 1 << 0;
+const BANNING_LEMMA = 1 << 1;
 
 /** Words of a ban before `not to` + talk: `told`, `warned`, `instructed`, `ordered`. */
 const BANS: ReadonlySet<string> = new Set([
