@@ -193,6 +193,9 @@ export class Registry {
   /** Records a mention of `t` at offset `at` (mentions come in text order). */
   touch(t: Tracked, at: number): void {
     t.last = at;
+    // a later `the officials` is the group with that head met last, not the one made last:
+    // "agency officials said ... Con Edison officials said ... said the officials" (Con Edison's)
+    if (t.head && this.heads.has(t.head) && t.first < at) this.heads.set(t.head, t);
     const e = t.entity;
     switch (e.type) {
       case 'person':

@@ -15,26 +15,54 @@ import type { Tracked } from '../registry';
 import type { LinkState } from './state';
 
 /**
- * The two people a phrase of two names joined by `and` names (`Mara Lind and Tessa Moorcroft`,
- * `Lind and Moorcroft` after both were met), as one group named after both; null for any other
- * phrase.
+ * The two people or two bodies a phrase of two names joined by `and` names (`Mara Lind and Tessa
+ * Moorcroft`, `Lind and Moorcroft` after both were met, `both Roscosmos and NASA`), as one group
+ * named after both; null for any other phrase.
  */
 export function personPair(st: LinkState, np: NounPhrase): Tracked | null {
   const names = st.names;
   const toks = st.ctx.tokens;
   const b = names.runAt(np.end - 1);
   if (b < 0 || names.end[b] !== np.end) return null;
-  const and = names.start[b]! - 1;
+  let and = names.start[b]! - 1;
+  // (bodies with their article: "the Space Agency and the Navy")
+  const the = toks[and]?.lower === 'the';
+  if (the) and--;
   if (and <= np.start || toks[and]!.lower !== 'and') return null;
   const a = names.runAt(and - 1);
-  if (a < 0 || names.start[a] !== np.start || names.end[a] !== and) return null;
-  if (!isPerson(st, a) || !isPerson(st, b)) return null;
-  const first = personOf(st, a, null);
-  const second = personOf(st, b, null);
+  if (a < 0 || names.end[a] !== and) return null;
+  // ("both Roscosmos and NASA said")
+  let start = toks[np.start]!.lower === 'both' ? np.start + 1 : np.start;
+  if (the && toks[start]?.lower === 'the') start++;
+  if (names.start[a] !== start) return null;
+  const people = !the && isPerson(st, a) && isPerson(st, b);
+  // "Both Roscosmos and NASA said", "Nintendo and Apple announced": two bodies, one source for
+  // both, not the second alone (one of them known as a body, the other no person)
+  if (!people && !bodies(st, a, b)) return null;
+  const first = people ? personOf(st, a, null) : orgOf(st, a);
+  const second = people ? personOf(st, b, null) : orgOf(st, b);
   // (one person twice is no pair: a photo credit run into the text, "Apple Nintendo and Apple")
   if (first === second) return null;
   const name = `${first.entity.name} and ${second.entity.name}`;
   return st.registry.create(name, true, 'group', toks[np.start]!.start);
+}
+
+/**
+ * Whether runs `a` and `b` name two bodies: each an organisation, a publication or a name of no
+ * known kind that is no person, one of them at least known as a body.
+ */
+function bodies(st: LinkState, a: number, b: number): boolean {
+  const names = st.names;
+  const body = (r: number): boolean => {
+    const kind = names.kind(r);
+    return kind === 'organisation' || kind === 'publication';
+  };
+  const other = (r: number): boolean =>
+    body(r) || (names.kind(r) === 'unknown' && !isPerson(st, r));
+  // (not "Avon and Somerset Police": a word of no known kind before a body's name of several
+  // words shares that name's head, one body)
+  if (!body(a) && names.end[b]! - names.start[b]! > 1) return false;
+  return (body(a) && other(b)) || (body(b) && other(a));
 }
 
 /** Whether run `r` names a person: by its kind, or a surname met before as a person's. */

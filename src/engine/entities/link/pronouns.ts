@@ -115,10 +115,17 @@ function antecedent(
     const t = st.tracked[q]!;
     const at = st.toks[q]!;
     if (ctx.sentenceOf[at] === sentence && quoted(ctx, at)) continue;
-    if (fits(t.entity.type, t.gender, want)) return bind(t, want);
+    if (fits(t.entity.type, t.gender, want)) {
+      const speaker = far ? speakerOfContent(st, q, sentence, want) : null;
+      return bind(speaker ?? t, want);
+    }
   }
-  const found = walkBack(st, tok, sentence, want, ctx.sentences[Math.max(0, sentence - 3)]!.first);
-  if (found || !far || want.type !== 'person' || !want.gender || sentence < 4) return found;
+  const floor = ctx.sentences[Math.max(0, sentence - 3)]!.first;
+  const found = walkBack(st, tok, sentence, want, floor, true);
+  if (found) return found;
+  // (a name of a quoted speech is the last resort: "... The Council accepts that ...” It found")
+  if (!far || want.type !== 'person' || !want.gender || sentence < 4)
+    return walkBack(st, tok, sentence, want, floor, false);
   // "said Bob Alverson ... “It turned into ... in that direction.” The certification comes with
   // added costs ... , he said": a quotation of several sentences, or a paragraph whose sentences
   // open on the pronoun, puts the person further back; there the pronoun goes on the latest
@@ -131,19 +138,24 @@ function antecedent(
     if (!quotationAround(ctx, st.toks[q]!) && fits(t.entity.type, t.gender, want))
       return bind(t, want);
   }
-  return null;
+  return walkBack(st, tok, sentence, want, floor, false);
 }
 
-/** The nearest source mention or name before token `tok`, down to token `floor`, that fits `want`. */
+/**
+ * The nearest source mention or name before token `tok`, down to token `floor`, that fits `want`;
+ * `speech`: skipping the names of a quoted speech in sentences before.
+ */
 function walkBack(
   st: LinkState,
   tok: number,
   sentence: number,
   want: Want,
   floor: number,
+  speech: boolean,
 ): Tracked | null {
   const ctx = st.ctx;
   const names = st.names;
+  const outside = speech && quotationAround(ctx, tok) === null;
   // walk back over the part's source mentions and names, the nearest first
   let m = st.toks.length - 1;
   let r = nameBefore(st, tok, floor);
@@ -152,8 +164,11 @@ function walkBack(
     const rt = r >= 0 ? names.start[r]! : -1;
     const at = Math.max(mt, rt);
     if (at < floor) break;
-    // a name inside a quotation of the same sentence is no antecedent ("'We told Smith,' he said")
-    const skip = ctx.sentenceOf[at] === sentence && quoted(ctx, at);
+    // a name inside a quotation of the same sentence is no antecedent ("'We told Smith,' he said"),
+    // nor, for a pronoun outside quotations, one inside a quoted speech of a sentence before: "“As
+    // Eloise got worse, the staff did all they could. ...” She added:" is the speaker's (a short
+    // quoted title or nickname is no speech: "Fishermen called it “Margit's map.” ... she")
+    const skip = ctx.sentenceOf[at] === sentence ? quoted(ctx, at) : outside && inSpeech(ctx, at);
     if (mt >= rt) {
       const t = st.tracked[m]!;
       m--;
@@ -186,6 +201,42 @@ function walkBack(
   }
   return null;
 }
+
+/**
+ * For a subject pronoun whose nearest source, mention `q`, opens the content of a cue of the
+ * sentence before (`Banzi claims that Martino ... told none of them. He also details`), the
+ * speaker of that cue, when it fits too: the story goes on with its speaker, not with whom the
+ * speaker spoke of. Null otherwise (`... and then Weil told reporters ... He added`).
+ */
+function speakerOfContent(st: LinkState, q: number, sentence: number, want: Want): Tracked | null {
+  const ctx = st.ctx;
+  const toks = ctx.tokens;
+  const at = st.toks[q]!;
+  const si = ctx.sentenceOf[at]!;
+  if (si !== sentence - 1) return null;
+  // the mention right after `that`, which follows a reporting word ("claims that", "said that")
+  const that = at - 1;
+  if (toks[that]?.lower !== 'that' || (toks[that - 1]!.f & F.REPORT) === 0) return null;
+  const first = ctx.sentences[si]!.first;
+  for (let p = q - 1; p >= 0 && st.toks[p]! >= first; p--) {
+    const t = st.tracked[p]!;
+    if (st.toks[p]! >= that - 1 || quoted(ctx, st.toks[p]!)) continue;
+    if (t !== st.tracked[q] && fits(t.entity.type, t.gender, want)) return t;
+  }
+  return null;
+}
+
+/**
+ * Whether token `k` stands inside a quotation of more than SPEECH tokens, or one whose paragraph
+ * runs on into the next (a quoted speech).
+ */
+function inSpeech(ctx: Context, k: number): boolean {
+  const quote = quotationAround(ctx, k);
+  return quote !== null && (quote.close < 0 || quote.close - quote.open > SPEECH);
+}
+
+/** The fewest tokens between a quotation's marks that make it a speech rather than a title. */
+const SPEECH = 12;
 
 /** The run of the nearest name ending before token `k`, down to token `floor`, or -1. */
 function nameBefore(st: LinkState, k: number, floor: number): number {
