@@ -37,6 +37,7 @@ describe('an owned account answered or told is a cue', () => {
     'He logged into her account and deleted the posts.',
     "The company's account with the bank was closed.",
     'She took their views into account.',
+    'The browser learns as you browse to make your version of it unique.',
   ])('no cue for an account of money or a site: %s', (text) => {
     expect(spans(text, 'attribution')).toEqual([]);
   });

@@ -301,7 +301,8 @@ function answeredAccount(ctx: Context, s: Sentence, i: number): Cue | null {
     source = { np, named: namedness(ctx, np) };
   } else if (!POSSESSIVE_DETERMINERS.has(p.lower)) return null;
   const w = toks[start - 1]?.lower ?? '';
-  const told = toks[i + 1]?.lower === 'of' && isWord(toks[i + 2]);
+  // (an account, not a version, tells of events: "your version of the app")
+  const told = toks[i]!.lower === 'account' && toks[i + 1]?.lower === 'of' && isWord(toks[i + 2]);
   const answered =
     ANSWERING.has(w) ||
     (ANSWER_PREPS.has(w) && ANSWER_LEADS.has(toks[start - 2]?.lower ?? '') && start - 2 >= s.first);
