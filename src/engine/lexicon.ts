@@ -342,6 +342,8 @@ export const STANCE_ADJECTIVES = set(cuePhrases.stanceAdjectives);
 export const CUE_NOUNS = set(cuePhrases.cueNouns);
 /** Speech-act nouns that are cues with just an owner: `her warnings`, `his testimony`. */
 export const OWNED_CUE_NOUNS = set(cuePhrases.ownedCueNouns);
+/** Nouns of an account of events, cues with their owner when answered: `rejected her account`. */
+export const ANSWERED_ACCOUNTS = set(cuePhrases.answeredAccounts);
 
 export const HEDGE_WORDS = set(hedges.words);
 export const RAISING_PARTICIPLES = set(hedges.raisingParticiples);
@@ -775,6 +777,7 @@ function buildFlags(): Map<string, number> {
     [EXPRESSION_VERBS.keys(), F.CUE_EXPRESSION],
     [PARTICLE_VERBS.keys(), F.CUE_PARTICLE],
     [CUE_NOUNS, F.CUE_NOUN],
+    [ANSWERED_ACCOUNTS, F.CUE_NOUN],
     [STANCE_ADJECTIVES, F.CUE_ADJECTIVE],
   ];
   // (`F.CUE_START` is the mask of these bits: a word that starts a cue has one of them)

@@ -375,13 +375,21 @@ function passiveExpression(ctx: Context, s: Sentence, i: number): Cue | undefine
   const toks = ctx.tokens;
   const verb = EXPRESSION_VERBS.get(toks[i]!.lower);
   if (!verb || verb.lemma === 'make' || !toks[i]!.lower.endsWith('ed')) return undefined;
-  // "a concern raised by a teaching assistant": the reduced passive after what it expresses
-  const before = toks[i - 1];
-  if (i > s.first && before && verb.nouns.has(before.lower) && toks[i + 1]?.lower === 'by') {
+  // "a concern raised by a teaching assistant": the reduced passive after what it expresses,
+  // past a closing quotation mark ('"the legitimate concerns" raised by colleagues'); the span
+  // holds the noun, which carries the worry (decision 106), as the full passive's below does
+  const n = isQuote(toks[i - 1]) && toks[i - 1]!.start === toks[i - 2]?.end ? i - 2 : i - 1;
+  const before = toks[n];
+  if (n >= s.first && before && verb.nouns.has(before.lower) && toks[i + 1]?.lower === 'by') {
+    // ("according to a complaint lodged by the alliance": the phrase is the cue, the complaint
+    // its document)
+    const np = phraseEndingAt(ctx, n, s.first);
+    const lead = np ? np.start : n;
+    if (toks[lead - 1]?.lower === 'to' && toks[lead - 2]?.lower === 'according') return undefined;
     const agent = byAgent(ctx, s, i + 1);
     if (agent)
       return {
-        start: i,
+        start: n,
         end: i + 1,
         cue: 'stance',
         source: agent,

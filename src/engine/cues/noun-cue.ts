@@ -17,9 +17,11 @@ import {
 } from '../context';
 import {
   agentiveNoun,
+  ANSWERED_ACCOUNTS,
   CUE_NOUNS,
   DOCUMENT_NOUNS,
   F,
+  inflect,
   OWNED_CUE_NOUNS,
   ruleWords,
   STATEMENT_NOUNS,
@@ -45,6 +47,7 @@ import { groupStart } from './verb-group';
 export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | undefined {
   const toks = ctx.tokens;
   const t = toks[i]!;
+  if (ANSWERED_ACCOUNTS.has(t.lower)) return answeredAccount(ctx, s, i);
   if (!CUE_NOUNS.has(t.lower)) return undefined;
   const n = toks[i + 1];
   const p = toks[i - 1];
@@ -272,6 +275,85 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
     passive: false,
   };
 }
+
+/**
+ * An account of events with its owner, answered or told: "rejected the airline's account",
+ * "declined to comment on his account", "disputes her version", "his account of negotiating
+ * with": the owner's claims, a cue with the owner as its source (decisions 57 and 86 of the
+ * labelled sets: "disputes her account", "backed her account"). Not an account that is not
+ * answered ("her account was frozen", "paid into his account", "on their own account").
+ */
+function answeredAccount(ctx: Context, s: Sentence, i: number): Cue | null {
+  const toks = ctx.tokens;
+  const p = toks[i - 1];
+  if (!p || i - 1 < s.first) return null;
+  let start = i - 1;
+  let source: SourcePhrase | null = null;
+  if (p.kind === 'pos') {
+    let np = phraseEndingAt(ctx, i - 2, s.first);
+    // (the owner starts after the last preposition: "a request for comment on the
+    // investigators' account")
+    let q = i - 3;
+    while (np && q > np.start && !isPrep(toks[q])) q--;
+    if (np && q > np.start) np = phraseEndingAt(ctx, i - 2, q + 1);
+    if (!np) return null;
+    start = np.start;
+    source = { np, named: namedness(ctx, np) };
+  } else if (!POSSESSIVE_DETERMINERS.has(p.lower)) return null;
+  const w = toks[start - 1]?.lower ?? '';
+  // (an account, not a version, tells of events: "your version of the app")
+  const told = toks[i]!.lower === 'account' && toks[i + 1]?.lower === 'of' && isWord(toks[i + 2]);
+  const answered =
+    ANSWERING.has(w) ||
+    (ANSWER_PREPS.has(w) && ANSWER_LEADS.has(toks[start - 2]?.lower ?? '') && start - 2 >= s.first);
+  if (!answered && !told) return null;
+  return {
+    start: i,
+    end: i + 1,
+    cue: 'neutral',
+    source,
+    pronoun: -1,
+    shares: false,
+    passive: false,
+  };
+}
+
+/** Forms of verbs that answer an account: `rejected`, `disputes`, `backed`, `contradicts`. */
+const ANSWERING: ReadonlySet<string> = new Set(
+  [
+    'accept',
+    'back',
+    'challenge',
+    'confirm',
+    'contest',
+    'contradict',
+    'corroborate',
+    'deny|denied|denied',
+    'dismiss',
+    'dispute',
+    'doubt',
+    'question',
+    'reject',
+    'repeat',
+    'support',
+  ].flatMap((v) => [...inflect(v).keys()]),
+);
+
+/** Prepositions after a word of answering: `comment on`, `respond to`, `questions about`. */
+const ANSWER_PREPS: ReadonlySet<string> = new Set(['about', 'on', 'to']);
+
+/** Words of answering before `on`, `to` or `about`: `comment`, `responded`, `questions`. */
+const ANSWER_LEADS: ReadonlySet<string> = new Set([
+  'asked',
+  'comment',
+  'commented',
+  'questions',
+  'replied',
+  'reply',
+  'respond',
+  'responded',
+  'response',
+]);
 
 /**
  * Cue `cue` with its own words as its source when it is a hearsay noun that no one is credited

@@ -19,6 +19,7 @@ import type { SenseCheck } from './senses/common';
 import { PUBLICATION_SENSES } from './senses/publication';
 import { silenced, SPEECH_SENSES } from './senses/speech';
 import { STANCE_SENSES } from './senses/stance';
+import { clauseFollows } from './clause-follows';
 import type { Verb } from './verb-group';
 
 /** The sense check of each lemma that has one, from its family's module. */
@@ -49,6 +50,7 @@ export function senseRefusal(ctx: Context, s: Sentence, v: Verb): string | null 
   if (supposition(ctx, v)) return 'supposition';
   if (silenced(ctx, s, v)) return 'silenced';
   if (unrealisedPassive(ctx, s, v)) return 'unrealised';
+  if (unrealisedActive(ctx, s, v)) return 'unrealised';
   const check = senseOf(v.entry);
   return !check || check(ctx, s, v) ? null : 'lemma';
 }
@@ -82,6 +84,54 @@ function unrealisedPassive(ctx: Context, s: Sentence, v: Verb): boolean {
     (isPunct(n, ',') && isQuote(toks[v.end + 1]))
   );
 }
+
+/**
+ * An active cue verb under a modal of ability, permission or duty with nothing told after it
+ * reports no act, only one possible, allowed or owed: "before anyone could ask a question",
+ * "companies must report a breach within 72 hours", "the authority should publish the full
+ * results" (decision 40: hypothetical cues are optional at most). Content after the verb keeps
+ * the cue ("could say whether", "can reveal that"), and so do `will` and `would` (a plan, or a
+ * past told) and a negation (a refusal told: "could not confirm the report"); `can` + a verb of
+ * disclosure is the writer's own claim ("The Post can reveal the name").
+ */
+function unrealisedActive(ctx: Context, s: Sentence, v: Verb): boolean {
+  if (v.passive || !v.sawAux) return false;
+  const toks = ctx.tokens;
+  const m = toks[v.g]!.lower;
+  if (!ABILITY_MODALS.has(m)) return false;
+  if (m === 'can' && DISCLOSING.has(v.lemma)) return false;
+  // only the modal and adverbs before the verb ("could have told" is a past act; "could not
+  // confirm the report" a refusal told)
+  for (let k = v.g + 1; k < v.i; k++)
+    if (!isAdverb(toks[k]) || toks[k]!.lower === 'not') return false;
+  const n = toks[v.end];
+  return !(
+    !n ||
+    v.end >= s.last ||
+    isQuote(n) ||
+    isPunct(n) ||
+    TOLD_AFTER.has(n.lower) ||
+    // (a hearer before what is told: "we can tell you the race was not discussed")
+    HEARER_PRONOUNS.has(n.lower) ||
+    clauseFollows(ctx, s, v.g, v.end, v.lemma)
+  );
+}
+
+/** Modals of what one is able, allowed or bound to do: `could`, `must`, `should`, `cannot`. */
+const ABILITY_MODALS: ReadonlySet<string> = new Set([
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+]);
+
+/** Pronouns of a hearer told something: `tell you`, `assure them`. */
+const HEARER_PRONOUNS: ReadonlySet<string> = new Set(['her', 'him', 'me', 'them', 'us', 'you']);
+
+/** Verbs of disclosure that `can` makes the writer's claim: `can reveal`, `can confirm`. */
+const DISCLOSING: ReadonlySet<string> = new Set(['confirm', 'disclose', 'report', 'reveal']);
 
 /** Modals of an act expected, allowed or owed: `could`, `will`, `must`, `cannot`. */
 const UNREALISED_MODALS = ruleWords('modalVerbs');

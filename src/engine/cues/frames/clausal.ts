@@ -60,7 +60,8 @@ import {
   verdictFinding,
 } from './findings';
 import { recollection, statedMemory } from './memory';
-import { DATA_NOUNS } from './speakers';
+import { characterisedAs } from './rating';
+import { DATA_NOUNS, reportingSubject } from './speakers';
 import { SAID_BY } from './voice';
 
 /**
@@ -128,6 +129,9 @@ export function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   // ("The audit, which runs to 200 pages, found": a document opening the sentence, past
   // modifiers the subject search does not cross)
   if (!subject && DOCUMENT_FINDINGS.has(lemma) && documentOpening(ctx, s, v)) return true;
+  // "has rejected a pay offer as 'insulting'", "rejected it as too expensive": a speaker's
+  // characterisation of what the verb takes
+  if ((!subject || reportingSubject(ctx, s, v)) && characterisedAs(ctx, s, v)) return true;
   if (!subject || isPronounSubject(subject)) return contentObject(ctx, s, end, lemma);
   let before = g - 1;
   while (

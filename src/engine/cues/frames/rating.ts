@@ -127,3 +127,44 @@ export function ratingAgent(ctx: Context, s: Sentence, v: Verb): SourcePhrase | 
 
 /** Grades a rating gives: `inadequate`, `good`, `outstanding`, `unsafe`, `high` (risk). */
 const GRADES = ruleWords('grades');
+
+/**
+ * Whether verb `v` characterises its object with `as` and words given as the subject's own: a
+ * quotation or `too` + a word ("rejected a pay offer as 'insulting'", "rejected it as too
+ * expensive", "an offer the teams rejected as 'insulting'", the object fronted). The judgement
+ * is the subject's, a claim credited like "described X as" (decision 107 of the labelled sets);
+ * not a role ("rejected him as chairman") nor a plain noun ("proposed it as a model").
+ */
+export function characterisedAs(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  let k = v.end;
+  while (k < s.last && isAdverb(toks[k])) k++;
+  if (toks[k]?.lower !== 'as') {
+    if (OBJECT_PRONOUNS.has(toks[k]?.lower ?? '')) k++;
+    else {
+      const np = phraseStartingAt(ctx, k, s.last);
+      if (!np || np.start !== k) return false;
+      k = np.end;
+    }
+    if (toks[k]?.lower !== 'as') return false;
+  } else if (!frontedObject(ctx, s, v) && !fronted(ctx, s, v)) return false;
+  const w = toks[k + 1];
+  const x = toks[k + 2];
+  if (!w || !x || k + 2 >= s.last) return false;
+  return (isOpenQuote(w) && isWord(x) && !ctx.name[k + 2]) || (w.lower === 'too' && isWord(x));
+}
+
+/** Pronouns that stand for a verb's object: `rejected it as`, `dismissed them as`. */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'that', 'them', 'this']);
+
+/**
+ * Whether the object of `v` stands before its subject as a bare relative ("an offer the teams
+ * rejected as", "claims it rejected as"): a noun right before the subject, with no verb between.
+ */
+function fronted(ctx: Context, s: Sentence, v: Verb): boolean {
+  const subject = subjectOf(ctx, s, v);
+  if (!subject) return false;
+  const start = isPronounSubject(subject) ? subject.pronoun : subject.np.start;
+  const before = ctx.tokens[start - 1];
+  return start > s.first && !!before && isWord(before) && !isVerbLike(before) && !isDet(before);
+}

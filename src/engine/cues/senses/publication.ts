@@ -112,6 +112,17 @@ export const PUBLICATION_SENSES: readonly (readonly [string, SenseCheck])[] = [
           !byBeforeComma(ctx, s, v.end)
         )
           return false;
+        // "Figures from the council published on Tuesday showed", "a report by the observatory
+        // published in March": a reduced relative telling when or where the document before it
+        // came out, with no by-agent; the document's own verb, or the phrase that cites it, is
+        // the cue
+        if (
+          n &&
+          (PUBLICATION_AFTER.has(n.lower) || (n.f & F.TIME) !== 0) &&
+          !byBeforeComma(ctx, s, v.end) &&
+          documentBefore(ctx, s, v.i)
+        )
+          return false;
       }
       return true;
     },
@@ -604,4 +615,20 @@ function creditLine(ctx: Context, s: Sentence, v: Verb): boolean {
     p === '(' ||
     (p === 'additional' && (v.i - 1 === s.first || toks[v.i - 2]?.lower === '('));
   return start && ctx.name[v.i + 2] === 1;
+}
+
+/**
+ * Whether a document noun heads the phrase that ends right before token `i`, past its `by`,
+ * `from`, `of` or `for` post-modifiers ("Figures from the National Retail Council", "a report by
+ * the Maritime Crime Observatory"): at most ten words back, no punctuation, quotation or verb.
+ */
+function documentBefore(ctx: Context, s: Sentence, i: number): boolean {
+  const toks = ctx.tokens;
+  for (let k = i - 1; k >= s.first && k >= i - 10; k--) {
+    const w = toks[k]!;
+    if (isPunct(w) || isQuote(w) || isVerbLike(w)) return false;
+    if (isWord(w) && !ctx.name[k] && (DOCUMENT_NOUNS.has(w.lower) || DATA_NOUNS.has(w.lower)))
+      return !isContent(toks[k + 1]) || isPrep(toks[k + 1]) || k + 1 === i;
+  }
+  return false;
 }

@@ -1,0 +1,44 @@
+/**
+ * An account of events with its owner is the owner's claim when someone answers it or when it is
+ * told ("rejected the airline's account", "declined to comment on his account", "her version",
+ * "his account of negotiating"): a cue noun with a source attached (ANNOTATION.md, cue nouns).
+ * The accounts of banks, sites and trade are no claims: "her account was frozen".
+ */
+import { describe, expect, test } from 'vitest';
+import { seen, spans } from '../test-helpers';
+
+describe('an owned account answered or told is a cue', () => {
+  test.each([
+    ["The port authority rejected the airline's account.", 'the airline'],
+    ["Police disputed the driver's version of events.", 'the driver'],
+    [
+      "The firm did not respond to a request for comment on the inspectors' account.",
+      'the inspectors',
+    ],
+    ["Asked about the nurse's account, the trust did not reply.", 'the nurse'],
+  ])('%s', (text, source) => {
+    const found = seen(text, 'attribution').filter(
+      (c) => c.text === 'account' || c.text === 'version',
+    );
+    expect(found.map((c) => c.source)).toEqual([source]);
+  });
+
+  test.each([
+    ['The university declined to comment on his account.', 'account'],
+    ['His account of the crossing is harrowing.', 'account'],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+
+  test.each([
+    'Her account was frozen by the bank in May.',
+    'The money was paid into his account on Friday.',
+    'They acted on their own account.',
+    'He logged into her account and deleted the posts.',
+    "The company's account with the bank was closed.",
+    'She took their views into account.',
+    'The browser learns as you browse to make your version of it unique.',
+  ])('no cue for an account of money or a site: %s', (text) => {
+    expect(spans(text, 'attribution')).toEqual([]);
+  });
+});
