@@ -204,10 +204,6 @@ function objectBefore(ctx: Context, s: Sentence, at: number): boolean {
   const w = b.lower;
   if (SUPPOSING.has(w)) return true;
   if (SUBORDINATORS.has(w)) return false;
-  // (a reporting verb that does not address anyone opens a clause without `that`, whose subject
-  // the phrase is: "said families had paid", "believes some staff were shredding"; "told staff",
-  // "praised volunteers" take a person as object)
-  if ((b.f & F.REPORT) !== 0 && !ADDRESSING.has(w) && !PERSON_OBJECT_CUES.has(w)) return false;
   if (isPrep(b)) return true;
   if ((b.f & (F.DET | F.PRON | F.AUX | F.FUNC)) !== 0) return false;
   return (b.f & F.IRREGULAR) !== 0 || /[a-z](?:ed|ing)$/.test(w) || OBJECT_VERBS.has(w);
@@ -246,10 +242,6 @@ const MEASURING: ReadonlySet<string> = new Set(['as', 'how', 'so', 'too']);
 
 /** Words that open a clause of time or reason: `after`, `as`, `before`, `when`. */
 const SUBORDINATORS = ruleWords('eventSubordinators');
-/** Cues whose object is the person addressed: `told`, `warned`, `asked`, `briefed`. */
-const ADDRESSING = ruleWords('addressing');
-/** Cues whose object is the person judged: `accused`, `blamed`, `praised`, `thanked`. */
-const PERSON_OBJECT_CUES = ruleWords('personalCuesPast');
 /** Short verbs whose object may be people: `let`, `made`, `saw`, `told`. */
 const OBJECT_VERBS: ReadonlySet<string> = new Set(['help', 'helps', 'let', 'lets', 'made', 'saw']);
 

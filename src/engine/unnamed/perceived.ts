@@ -97,6 +97,8 @@ export function participleActing(ctx: Context, s: Sentence, np: NounPhrase): boo
   const c = toks[k + 1]!;
   if ((c.kind !== 'word' && c.kind !== 'num') || c.lower === 'that') return false;
   if ((toks[k]!.f & (F.PREP | F.FUNC)) !== 0) return false;
+  // (a name the participle gives identifies them: "A crew calling itself Grey Harbour")
+  if (REFLEXIVES.has(c.lower) && (ctx.name[k + 2] || ctx.name[k + 3])) return false;
   if (!(newPeople(ctx, np) || barePlural(ctx, np))) return false;
   if (toks[np.head]!.lower === 'people' && np.start === np.head) return false;
   // (not whom a speaker describes or recalls at a habit, "described \"a service running\"", nor
@@ -105,6 +107,9 @@ export function participleActing(ctx: Context, s: Sentence, np: NounPhrase): boo
   while (j >= s.first && toks[j]!.kind === 'quote') j--;
   const b = toks[j];
   if (b && DESCRIBED_OR_RECALLED.test(b.lower)) return false;
+  // (after `to`, the phrase and its participle are a fact a cause is laid at: "linked the slump
+  // to workers retiring early", "due to staff leaving")
+  if (b && b.lower === 'to') return false;
   if (b && b.kind === 'word' && toks[j - 1]?.lower === 'to' && (b.f & F.FUNC) === 0) return false;
   for (let q = j; q >= s.first && q > j - 12; q--) {
     const t = toks[q]!;
@@ -122,6 +127,8 @@ export function participleActing(ctx: Context, s: Sentence, np: NounPhrase): boo
   return pastInSentence(ctx, s, np.start, k);
 }
 
+/** Reflexive pronouns after a participle of naming: `calling itself`. */
+const REFLEXIVES: ReadonlySet<string> = new Set(['herself', 'himself', 'itself', 'themselves']);
 /** Words of a wish, a plan or a supposition: `if`, `would`, `hopes`, `could`. */
 const UNREAL = ruleWords('unrealWords');
 /** Words after `as` that make a likeness, not an event: `as if`, `as though`. */
