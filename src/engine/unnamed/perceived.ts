@@ -7,7 +7,7 @@
  */
 import type { Context } from '../context';
 import { isAdverb, isPrep, isPunct } from '../context';
-import { F, ruleWords } from '../lexicon';
+import { F, IRREGULAR_PAST, isIrregularParticiple, ruleWords } from '../lexicon';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokenize';
@@ -72,6 +72,157 @@ export function absoluteActing(ctx: Context, s: Sentence, np: NounPhrase): boole
   if (np.start - 2 < s.first) return false;
   return (newPeople(ctx, np) || barePlural(ctx, np)) && actingAfter(ctx, s, np);
 }
+
+/**
+ * Whether `np`, a new mention of people or a body (indefinite, counted, or a bare plural), is
+ * followed by an -ing participle of a deed with its own complement, in a sentence that tells of
+ * a past event: "fired tear gas at students protesting tuition increases", "a recording in which
+ * a person identifying himself as a member demands payment", "leaked messages show dozens of
+ * workers comparing payslips", "a turf war between two criminal groups fighting over a route".
+ * The reduced relative tells what those people were doing in the story, wherever the phrase
+ * stands. Not a condition or a class ("a man facing ten years", "residents living nearby",
+ * "people working in the sector", "customers using the app pay more": no past event), a victim
+ * (`reason` has judged harm before), a definite or owned phrase (the entities' to judge), nor
+ * the public or a market crowd.
+ */
+export function participleActing(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const k = np.end;
+  if (k !== np.coreEnd || k + 1 >= s.last || !participle(ctx, k)) return false;
+  const v = toks[k]!.lower;
+  if ((listsOf(toks[k]) & IN_STATE) !== 0 || CONDITION_ING.has(v)) return false;
+  // (a complement of its own: an object, a preposition's phrase or a particle; not "Residents
+  // protesting, the council relented", a participle alone)
+  // ("a tribunal finding that": a noun of content; "staff during briefings": a preposition)
+  const c = toks[k + 1]!;
+  if ((c.kind !== 'word' && c.kind !== 'num') || c.lower === 'that') return false;
+  if ((toks[k]!.f & (F.PREP | F.FUNC)) !== 0) return false;
+  // (a name the participle gives identifies them: "A crew calling itself Grey Harbour")
+  if (REFLEXIVES.has(c.lower) && (ctx.name[k + 2] || ctx.name[k + 3])) return false;
+  if (!(newPeople(ctx, np) || barePlural(ctx, np))) return false;
+  if (toks[np.head]!.lower === 'people' && np.start === np.head) return false;
+  // (not whom a speaker describes or recalls at a habit, "described \"a service running\"", nor
+  // an infinitive's aim, "to convey a person speaking slowly", nor a wish or a supposition)
+  let j = np.start - 1;
+  while (j >= s.first && toks[j]!.kind === 'quote') j--;
+  const b = toks[j];
+  if (b && DESCRIBED_OR_RECALLED.test(b.lower)) return false;
+  // (after `to`, the phrase and its participle are a fact a cause is laid at: "linked the slump
+  // to workers retiring early", "due to staff leaving")
+  if (b && b.lower === 'to') return false;
+  if (b && b.kind === 'word' && toks[j - 1]?.lower === 'to' && (b.f & F.FUNC) === 0) return false;
+  for (let q = j; q >= s.first && q > j - 12; q--) {
+    const t = toks[q]!;
+    if (isPunct(t)) break;
+    if (UNREAL.has(t.lower) || (t.lower === 'as' && AS_IF.has(toks[q + 1]?.lower ?? '')))
+      return false;
+  }
+  // (a body the sentence names next: "a political action committee backing Tilden, Wexmoor
+  // Forward, sent")
+  for (let q = k + 1; q < s.last && q <= k + 12; q++)
+    if (isPunct(toks[q], ',')) {
+      if (ctx.name[q + 1]) return false;
+      break;
+    }
+  return pastInSentence(ctx, s, np.start, k);
+}
+
+/** Reflexive pronouns after a participle of naming: `calling itself`. */
+const REFLEXIVES: ReadonlySet<string> = new Set(['herself', 'himself', 'itself', 'themselves']);
+/** Words of a wish, a plan or a supposition: `if`, `would`, `hopes`, `could`. */
+const UNREAL = ruleWords('unrealWords');
+/** Words after `as` that make a likeness, not an event: `as if`, `as though`. */
+const AS_IF: ReadonlySet<string> = new Set(['if', 'though']);
+
+/**
+ * -ing forms of a condition, a placement or a class rather than a deed of the story: `facing`
+ * (a charge), `living`, `working` (in a sector), `using`, `waiting`, `seeking`.
+ */
+const CONDITION_ING: ReadonlySet<string> = new Set([
+  'attending',
+  'arriving',
+  'belonging',
+  'coming',
+  'facing',
+  'feeling',
+  'hoping',
+  'including',
+  'involving',
+  'leaving',
+  'living',
+  'looking',
+  'needing',
+  'owning',
+  'paying',
+  'remaining',
+  'representing',
+  'seeking',
+  'serving',
+  'staying',
+  'suffering',
+  'travelling',
+  'traveling',
+  'trying',
+  'using',
+  'waiting',
+  'wanting',
+  'willing',
+  'working',
+]);
+
+/**
+ * Whether the sentence has a finite past or perfect outside the phrase and its participle
+ * (`from` to `to`): "fired", "had been", "were", "has filed".
+ */
+function pastInSentence(ctx: Context, s: Sentence, from: number, to: number): boolean {
+  const toks = ctx.tokens;
+  // (in the same stretch of quotation or of narrative: "One user wrote: \"Two grown women
+  // fighting over a party.\"" is no event the story tells)
+  let quotes = 0;
+  for (let q = s.first; q < from; q++) if (toks[q]!.kind === 'quote') quotes++;
+  for (let q = s.first; q < s.last; q++) {
+    if (toks[q]!.kind === 'quote' && q < from) quotes--;
+    if (toks[q]!.kind === 'quote' && q > to) quotes++;
+    if (q >= from && q <= to) continue;
+    const t = toks[q]!;
+    if (t.kind !== 'word' || t.cap || quotes % 2 !== 0) continue;
+    if (t.lower === 'had' || t.lower === 'was' || t.lower === 'were') return true;
+    // (a perfect, not "has 25 crews": a possession in the present)
+    if (t.lower === 'has' || t.lower === 'have') {
+      const p = toks[q + 1]?.lower ?? '';
+      if (p === 'been' || /[a-z]ed$/.test(p) || isIrregularParticiple(p)) return true;
+      continue;
+    }
+    if ((t.f & F.AUX) !== 0 || ((toks[q - 1]?.f ?? 0) & (F.DET | F.AUX)) !== 0) continue;
+    const w = t.lower;
+    // (an irregular participle that is no present too: "said", "sold", not "put", "cut")
+    if (
+      /[a-z]ed$/.test(w) ||
+      IRREGULAR_PAST.has(w) ||
+      (isIrregularParticiple(w) && !SAME_AS_PRESENT.has(w))
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Irregular pasts spelt as their present: `put`, `set`, `cut`, `let`, `read`. */
+const SAME_AS_PRESENT: ReadonlySet<string> = new Set([
+  'bet',
+  'cast',
+  'cost',
+  'cut',
+  'hit',
+  'hurt',
+  'let',
+  'put',
+  'quit',
+  'read',
+  'set',
+  'shut',
+  'split',
+  'spread',
+]);
 
 /**
  * Whether `np` is a bare plural of no determiner, count or owner: ", with fans chanting for his

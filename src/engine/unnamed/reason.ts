@@ -127,7 +127,7 @@ import {
   RELATION_HEADS,
   workforce,
 } from './people';
-import { absoluteActing, perceivedActing } from './perceived';
+import { absoluteActing, participleActing, perceivedActing } from './perceived';
 import { actFrom } from './act-from';
 import {
   byBefore,
@@ -523,6 +523,17 @@ export function reason(
     return cls === 'organisation' ? WHY.organisation : WHY.actor;
   // "footage showed a masked man entering", "saw armed men going door to door": people seen acting
   if (!isSource && isPersonClass(cls) && perceivedActing(ctx, s, np)) return WHY.actor;
+  // "fired tear gas at students protesting tuition increases", "a turf war between two criminal
+  // groups fighting over a route": new people or a body an -ing participle shows at a deed of
+  // the story, wherever else the phrase stands (perceived.ts; not whom the clause acts on: "A
+  // woman carrying a child was hit by a car")
+  if (
+    !isSource &&
+    (isPersonClass(cls) || cls === 'organisation') &&
+    participleActing(ctx, s, np) &&
+    position(ctx, s, np) !== 'passiveSubject'
+  )
+    return cls === 'organisation' ? WHY.organisation : WHY.actor;
   // "demand was tepid, with several large funds declining to take part"
   if (!isSource && (isPersonClass(cls) || cls === 'organisation') && absoluteActing(ctx, s, np))
     return cls === 'organisation' ? WHY.organisation : WHY.actor;
