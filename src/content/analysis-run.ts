@@ -57,6 +57,13 @@ export interface RunInput {
   onFirstPaint?: () => void;
   /** Parts asked ahead of an engine that answers later (default `AHEAD`; tests ask fewer). */
   ahead?: number;
+  /**
+   * Whether the run may show what it finds, known later (the reader's settings, asked of the
+   * background when the script was injected): the page is read and its first parts are sent to
+   * the engine meanwhile, and nothing is presented or painted before it is true. False stops the
+   * run as an abort does.
+   */
+  ready?: Promise<boolean>;
 }
 
 /** What one analysis found and what it cost. */
@@ -134,6 +141,7 @@ export async function runAnalysis(input: RunInput): Promise<RunOutcome> {
   /** Whether the engine answers later (then parts are asked for ahead). */
   let later = input.analyze.answersLater === true;
   const ahead = input.ahead ?? AHEAD;
+  let ready = input.ready;
   /** Answers asked for ahead, by position in `order`. */
   const asked = new Map<number, Promise<Finding[]>>();
   /** The findings of the part at position `k` of `order`, with offsets into the whole text. */
@@ -182,6 +190,13 @@ export async function runAnalysis(input: RunInput): Promise<RunOutcome> {
         analysisMs += got - a;
         firstAnswerMs ??= got - t0;
         if (signal.aborted) throw abortReason(signal);
+      }
+      if (ready !== undefined) {
+        // The first part waits for the reader's settings (usually there already).
+        const yes = await ready;
+        ready = undefined;
+        if (signal.aborted) throw abortReason(signal);
+        if (!yes) throw new DOMException('Who Said may not run here.', 'AbortError');
       }
       const b = now();
       const heard = audibleFindings(answer, map);
