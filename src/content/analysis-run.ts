@@ -58,10 +58,9 @@ export interface RunInput {
   /** Parts asked ahead of an engine that answers later (default `AHEAD`; tests ask fewer). */
   ahead?: number;
   /**
-   * Whether the run may show what it finds, known later (the reader's settings, asked of the
-   * background when the script was injected): the page is read and its first parts are sent to
-   * the engine meanwhile, and nothing is presented or painted before it is true. False stops the
-   * run as an abort does.
+   * Whether the run may go on, known later (the reader's settings, asked of the background when
+   * the script was injected): the page is read meanwhile, and nothing is sent to the engine,
+   * presented or painted before it is true. False stops the run as an abort does.
    */
   ready?: Promise<boolean>;
 }
@@ -141,7 +140,6 @@ export async function runAnalysis(input: RunInput): Promise<RunOutcome> {
   /** Whether the engine answers later (then parts are asked for ahead). */
   let later = input.analyze.answersLater === true;
   const ahead = input.ahead ?? AHEAD;
-  let ready = input.ready;
   /** Answers asked for ahead, by position in `order`. */
   const asked = new Map<number, Promise<Finding[]>>();
   /** The findings of the part at position `k` of `order`, with offsets into the whole text. */
@@ -162,6 +160,14 @@ export async function runAnalysis(input: RunInput): Promise<RunOutcome> {
     shifted.catch(() => undefined);
     return shifted;
   };
+  if (input.ready !== undefined) {
+    // Nothing goes to the engine before the reader's settings are there: the background answers
+    // a page's messages in turn, and the setup is what the page waited for first.
+    slicer.finish();
+    const yes = await input.ready;
+    if (signal.aborted) throw abortReason(signal);
+    if (!yes) throw new DOMException('Who Said may not run here.', 'AbortError');
+  }
   highlighter.begin(input.live);
   try {
     for (let k = 0; k < order.length; k++) {
@@ -190,13 +196,6 @@ export async function runAnalysis(input: RunInput): Promise<RunOutcome> {
         analysisMs += got - a;
         firstAnswerMs ??= got - t0;
         if (signal.aborted) throw abortReason(signal);
-      }
-      if (ready !== undefined) {
-        // The first part waits for the reader's settings (usually there already).
-        const yes = await ready;
-        ready = undefined;
-        if (signal.aborted) throw abortReason(signal);
-        if (!yes) throw new DOMException('Who Said may not run here.', 'AbortError');
       }
       const b = now();
       const heard = audibleFindings(answer, map);

@@ -617,11 +617,12 @@ describe('installing once per page', () => {
     return { view, answer };
   }
 
-  test('reads the page and asks the engine while the setup goes; shows nothing before it is there', async () => {
+  test('reads the page while the setup goes; asks the engine and shows nothing before it is there', async () => {
     const { view, answer } = slowView();
-    installContent({}, deps({ view }));
-    await vi.waitFor(() => expect(calls).toHaveLength(1));
-    await wait(20);
+    const c = installContent({}, deps({ view }));
+    await vi.waitFor(() => expect(c.stats()).not.toBeNull());
+    await wait(30);
+    expect(calls).toHaveLength(0);
     expect(env.registry.size).toBe(0);
     expect(rt.told).toHaveLength(0);
     answer(true);
@@ -632,9 +633,10 @@ describe('installing once per page', () => {
   test('a setup that says no stops the run: nothing shown, nothing told', async () => {
     const { view, answer } = slowView();
     const c = installContent({}, deps({ view }));
-    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    await vi.waitFor(() => expect(c.stats()).not.toBeNull());
     answer(false);
     await wait(30);
+    expect(calls).toHaveLength(0);
     expect(env.registry.size).toBe(0);
     expect(rt.told).toHaveLength(0);
     expect(c.summary()).toBeNull();
