@@ -57,6 +57,12 @@ export interface RunInput {
   onFirstPaint?: () => void;
   /** Parts asked ahead of an engine that answers later (default `AHEAD`; tests ask fewer). */
   ahead?: number;
+  /**
+   * Whether the run may go on, known later (the reader's settings, asked of the background when
+   * the script was injected): the page is read meanwhile, and nothing is sent to the engine,
+   * presented or painted before it is true. False stops the run as an abort does.
+   */
+  ready?: Promise<boolean>;
 }
 
 /** What one analysis found and what it cost. */
@@ -154,6 +160,14 @@ export async function runAnalysis(input: RunInput): Promise<RunOutcome> {
     shifted.catch(() => undefined);
     return shifted;
   };
+  if (input.ready !== undefined) {
+    // Nothing goes to the engine before the reader's settings are there: the background answers
+    // a page's messages in turn, and the setup is what the page waited for first.
+    slicer.finish();
+    const yes = await input.ready;
+    if (signal.aborted) throw abortReason(signal);
+    if (!yes) throw new DOMException('Who Said may not run here.', 'AbortError');
+  }
   highlighter.begin(input.live);
   try {
     for (let k = 0; k < order.length; k++) {

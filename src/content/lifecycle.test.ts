@@ -11,6 +11,7 @@ import {
   type ContentDeps,
   type ContentGlobal,
   type MessageListener,
+  type PageView,
   type RuntimeLike,
 } from './lifecycle';
 import { ARTICLE_PAGE } from './test-pages';
@@ -597,6 +598,48 @@ describe('installing once per page', () => {
     const answer = await rt.send(msg('content.analyze'));
     expect(answer.ok).toBe(true);
     expect(calls).toHaveLength(1);
+  });
+
+  /** A reader's layer whose setup answers when the test says so. */
+  function slowView() {
+    let answer: (yes: boolean) => void = () => undefined;
+    const setup = new Promise<boolean>((resolve) => (answer = resolve));
+    const view: PageView = {
+      prepare: () => setup,
+      begin: () => undefined,
+      present: (found) => [...found],
+      represent: () => [],
+      attach: () => undefined,
+      detach: () => undefined,
+      ledger: () => Promise.resolve(null),
+      reveal: () => ({ ok: false, error: { code: 'not-found', message: 'none' } }),
+    };
+    return { view, answer };
+  }
+
+  test('reads the page while the setup goes; asks the engine and shows nothing before it is there', async () => {
+    const { view, answer } = slowView();
+    const c = installContent({}, deps({ view }));
+    await vi.waitFor(() => expect(c.stats()).not.toBeNull());
+    await wait(30);
+    expect(calls).toHaveLength(0);
+    expect(env.registry.size).toBe(0);
+    expect(rt.told).toHaveLength(0);
+    answer(true);
+    await vi.waitFor(() => expect(rt.told).toHaveLength(1));
+    expect(env.registry.size).toBeGreaterThan(0);
+  });
+
+  test('a setup that says no stops the run: nothing shown, nothing told', async () => {
+    const { view, answer } = slowView();
+    const c = installContent({}, deps({ view }));
+    await vi.waitFor(() => expect(c.stats()).not.toBeNull());
+    answer(false);
+    await wait(30);
+    expect(calls).toHaveLength(0);
+    expect(env.registry.size).toBe(0);
+    expect(rt.told).toHaveLength(0);
+    expect(c.summary()).toBeNull();
   });
 
   test('replaces an orphaned instance left by an extension reload', async () => {

@@ -49,7 +49,7 @@ import type { PageNotes } from './notes/page-notes';
 import { detectLanguage } from './language';
 import { paintWindow } from './painter';
 import type { Part } from './parts';
-import { abortReason, createSlicer } from './steps';
+import { abortReason, createSlicer, yieldToPage } from './steps';
 import { firstVisibleOffset, rangeMeasurer, type MeasureRun } from './viewport';
 
 /** Protocol version answered to `content.ping`. */
@@ -155,8 +155,11 @@ export interface ContentController {
    * analysis runs, asking again waits for it.
    */
   analyze(): Promise<PageSummary>;
-  /** `analyze`, then tells the background the page's summary (when nobody asked for it). */
-  analyzeAndReport(): Promise<PageSummary>;
+  /**
+   * `analyze`, then tells the background the page's summary (when nobody asked for it); with
+   * `ready`, nothing is shown before it is true (see `runAnalysis`).
+   */
+  analyzeAndReport(ready?: Promise<boolean>): Promise<PageSummary>;
   /** The last analysis, with `highlighted` telling whether highlights are shown now. */
   summary(): PageSummary | null;
   /** How the last analysis went (for benchmarks and tests). */
@@ -308,6 +311,7 @@ export function startContent(deps: ContentDeps): ContentController {
   const run = async (
     signal: AbortSignal,
     live: boolean,
+    ready?: Promise<boolean>,
   ): Promise<{ summary: PageSummary; outcome: RunOutcome }> => {
     const t0 = now();
     const slicer = createSlicer({ now, yieldNow: deps.yieldNow, budgetMs: deps.sliceMs });
@@ -352,6 +356,7 @@ export function startContent(deps: ContentDeps): ContentController {
       now,
       onFirstPaint: () => afterFrame(() => (stats.firstPaintMs = now() - t0)),
       ...(deps.ahead === undefined ? {} : { ahead: deps.ahead }),
+      ...(ready === undefined ? {} : { ready }),
     });
     afterFrame(() => (stats.allPaintedMs = now() - t0));
     // The frame that shows the last highlights goes first; the summary, the language and the
@@ -469,12 +474,13 @@ export function startContent(deps: ContentDeps): ContentController {
     signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
   };
 
-  const analyze = (): Promise<PageSummary> => {
+  /** A new analysis (or the one running); `ready` as in `runAnalysis`. */
+  const analyze = (ready?: Promise<boolean>): Promise<PageSummary> => {
     if (running !== null) return running;
     clear();
     const current = new AbortController();
     session = current;
-    const started = run(current.signal, true).then(({ summary, outcome }) => {
+    const started = run(current.signal, true, ready).then(({ summary, outcome }) => {
       follow(outcome.extracted.article.roots, current.signal);
       followReader(current.signal);
       return summary;
@@ -660,11 +666,22 @@ export function startContent(deps: ContentDeps): ContentController {
   );
   watchExtension(runtime, instance.signal, alive, dispose);
 
-  /** Analyses on the content script's own initiative and tells the background what it found. */
-  const analyzeAndReport = async (): Promise<PageSummary> => {
-    const promise = analyze();
+  /**
+   * Analyses on the content script's own initiative and tells the background what it found;
+   * `ready` as in `runAnalysis` (false: nothing is shown, and the page is left as it was).
+   */
+  const analyzeAndReport = async (ready?: Promise<boolean>): Promise<PageSummary> => {
+    const promise = analyze(ready);
     const own = { promise, session, doneAt: -1 };
     unasked = own;
+    if (ready !== undefined) {
+      void ready.then(
+        (yes) => {
+          if (!yes && session === own.session) clear();
+        },
+        () => undefined,
+      );
+    }
     const result = await promise;
     own.doneAt = now();
     tell(runtime, 'page.summary', { summary: result });
@@ -788,10 +805,14 @@ export function installContent(scope: ContentGlobal, deps: ContentDeps): Content
   const controller = startContent(deps);
   scope.__whoSaidContent = controller;
   const start = (): void => {
-    // The view first learns whether the reader lets Who Said run on this site.
+    // The view learns whether the reader lets Who Said run on this site, and their settings:
+    // meanwhile, from the next task on, the page is read (its first-run cost, compiling the
+    // content script's code, overlaps the round trip); nothing goes to the engine or is shown
+    // before the answer. A false answer stops the run and leaves the page as it was.
     const allowed = deps.view ? deps.view.prepare(false) : Promise.resolve(true);
-    void allowed
-      .then((yes) => (yes && controller.alive() ? controller.analyzeAndReport() : null))
+    const ready = allowed.then((yes) => yes && controller.alive());
+    void (deps.yieldNow ?? yieldToPage)()
+      .then(() => (controller.alive() ? controller.analyzeAndReport(ready) : null))
       .catch(() => {
         // Nothing to show on this page; the reader can still ask from the popup.
       });
