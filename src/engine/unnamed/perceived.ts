@@ -5,6 +5,7 @@
  * declining to take part". The phrase before the -ing participle acts in the event the witness,
  * the recording or the sentence tells of, and the story does not say who it is.
  */
+import { endsLetterEd } from '../chars';
 import type { Context } from '../context';
 import { isAdverb, isPrep, isPunct } from '../context';
 import { F, IRREGULAR_PAST, isIrregularParticiple, ruleWords } from '../lexicon';
@@ -190,14 +191,14 @@ function pastInSentence(ctx: Context, s: Sentence, from: number, to: number): bo
     // (a perfect, not "has 25 crews": a possession in the present)
     if (t.lower === 'has' || t.lower === 'have') {
       const p = toks[q + 1]?.lower ?? '';
-      if (p === 'been' || /[a-z]ed$/.test(p) || isIrregularParticiple(p)) return true;
+      if (p === 'been' || endsLetterEd(p) || isIrregularParticiple(p)) return true;
       continue;
     }
     if ((t.f & F.AUX) !== 0 || ((toks[q - 1]?.f ?? 0) & (F.DET | F.AUX)) !== 0) continue;
     const w = t.lower;
     // (an irregular participle that is no present too: "said", "sold", not "put", "cut")
     if (
-      /[a-z]ed$/.test(w) ||
+      endsLetterEd(w) ||
       IRREGULAR_PAST.has(w) ||
       (isIrregularParticiple(w) && !SAME_AS_PRESENT.has(w))
     )
