@@ -5,7 +5,8 @@
  * Athletic". The phrase places them in the body, yet the story tells of their own misconduct, not
  * of an act they did for the body: withheld actors, required at every mention (decision 81 of the
  * labelled sets, over decisions 5 and 23; accused-of-body.ts takes the object of a verb that
- * accuses them).
+ * accuses them). A body's word before the head places them too ("An Acme engineer is accused of",
+ * "Two former Orvane drivers have been charged"), when the phrase is indefinite or counted.
  */
 import type { Context } from '../context';
 import { isAdverb, isAux, isPunct } from '../context';
@@ -149,14 +150,16 @@ function forms(v: string): string[] {
 
 /**
  * Whether `np`, people placed in a body by a preposition after the head ("officers at the
- * station", "a clerk in the records office"), is told of as doing wrong on their own account: the
+ * station", "a clerk in the records office") or, indefinite or counted, by a word before it ("An
+ * Acme engineer", "Two former Orvane drivers"), is told of as doing wrong on their own account: the
  * subject of a verb of wrongdoing ("falsified", "had manipulated", "tampered with records"), of a
  * passive that accuses or holds it ("has been charged", "were arrested"), or whom a case is against
  * ("allegations against", "an investigation into"), or whom someone bribed.
  */
 export function misconductOfBody(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   const toks = ctx.tokens;
-  if (np.head + 1 >= np.end || !PLACING.has(toks[np.head + 1]!.lower)) return false;
+  const placedAfter = np.head + 1 < np.end && PLACING.has(toks[np.head + 1]!.lower);
+  if (!placedAfter && !placedBefore(ctx, np)) return false;
   const before = toks[np.start - 1];
   if (before && np.start - 1 >= s.first && (before.lower === 'against' || before.lower === 'into'))
     return np.start - 2 >= s.first && CASE_NOUNS.has(toks[np.start - 2]!.lower);
@@ -191,6 +194,36 @@ export function misconductOfBody(ctx: Context, s: Sentence, np: NounPhrase): boo
   // Professor Teodor Brask, denied": one person the story names further on (decision 4's delayed
   // identification) is not withheld
   return /s$/.test(toks[np.head]!.lower) || !namedFurtherOn(ctx, s.last);
+}
+
+/** Determiners that leave a person one of a body's many: `a`, `one`, `two`, `several`. */
+const INDEFINITE: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'another',
+  'five',
+  'four',
+  'one',
+  'several',
+  'some',
+  'three',
+  'two',
+]);
+
+/**
+ * Whether `np` is people a body's word before the head places, an indefinite or counted person
+ * of it ("An Acme engineer", "Two former Lindqvist sales managers", "a council officer" where the
+ * council is named): the caller has found the phrase a person of a named body, and the determiner
+ * leaves the person one of its many, no unique office ("the club's chief executive"). Only the
+ * passive that accuses or holds the person, and the acts of wrongdoing, make it misconduct.
+ */
+function placedBefore(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (np.head === np.start || np.end !== np.head + 1) return false;
+  const first = toks[np.start]!;
+  if (!INDEFINITE.has(first.lower) && first.kind !== 'num') return false;
+  for (let k = np.start + 1; k < np.head; k++) if (toks[k]!.kind === 'pos') return false;
+  return true;
 }
 
 /**

@@ -135,3 +135,53 @@ describe("a named body's stakeholders by the name as a modifier are not its peop
     expect(found(text)).not.toContain(word);
   });
 });
+
+describe('sources of a body of members place its people (decisions 144, 172, 184; point 267)', () => {
+  test.each([
+    ['The Eastern Hockey League is reviewing the trade, league sources told the Courier.', 'told'],
+    [
+      'The Valmoran Cycling Federation banned the rider. A federation source said the panel was split.',
+      'said',
+    ],
+    [
+      'The Rail Workers Union will ballot members. Union sources said the vote would be close.',
+      'said',
+    ],
+    [
+      'The Rail Workers Union will ballot members. A senior union source said the leader was isolated.',
+      'said',
+    ],
+  ])('source not named: %s', (text, cue) => {
+    expect(cueSource(text, cue)?.[1]).toBe(false);
+  });
+
+  test('the source is flagged though the league is named before it', () => {
+    expect(
+      found('The Eastern Hockey League is reviewing the trade, league sources told the Courier.'),
+    ).toContain('league sources');
+  });
+
+  test.each([
+    // the body's office words stay its officers; a name before "League" is the body's own name
+    [
+      'The Valmoran Cycling Federation banned the rider. A federation official said the ban was final.',
+      'said',
+    ],
+    [
+      'The Rail Workers Union will ballot members. A union spokesman said talks had failed.',
+      'said',
+    ],
+    ['Harwick Rovers were fined. Premier League sources said the fine was fair.', 'said'],
+  ])('named through the body: %s', (text, cue) => {
+    expect(cueSource(text, cue)?.[1]).toBe('partial');
+  });
+
+  test('"source" after another body word stays the body\'s person', () => {
+    expect(
+      cueSource(
+        'Harnmouth Council cut the budget. A council source said jobs would go.',
+        'said',
+      )?.[1],
+    ).toBe('partial');
+  });
+});

@@ -185,6 +185,9 @@ export function placedMember(ctx: Context, np: NounPhrase): boolean {
   if ((kind & STAKE) !== 0 && ownedByName(ctx, np, (kind & OWNS) !== 0)) return true;
   const belonging = (kind & BELONGS) !== 0;
   if (!belonging && (kind & PARTISAN_HEAD) === 0) return false;
+  // "league sources", "A federation source", "Union sources": the people around a body of
+  // members, even with the one league, federation or union named in the story
+  if (memberBodySource(ctx, np)) return true;
   let named = false;
   let party = false;
   for (let k = np.start; k < np.head; k++) {
@@ -206,6 +209,39 @@ export function placedMember(ctx: Context, np: NounPhrase): boolean {
   if (party) return true;
   for (let k = np.head + 1; k < np.end; k++) if (GOVERNING.has(toks[k]!.lower)) return false;
   return belonging && named;
+}
+
+/**
+ * Common nouns of a body of members, whose "sources" are its clubs, members and those around it
+ * rather than its office: `league`, `federation`, `union` (decisions 144, 172 and 184 and point
+ * 267 of the labelled sets; its office words, "A league spokesman", "a union official", stay its
+ * officers).
+ */
+const MEMBER_BODIES: ReadonlySet<string> = new Set([
+  'federation',
+  'federations',
+  'league',
+  'leagues',
+  'union',
+  'unions',
+]);
+
+/**
+ * Whether `np` is `source` or `sources` right after the common noun of a body of members ("league
+ * sources", "a senior federation source", "Union sources"), not a word of a name ("Premier League
+ * sources", "a Rugby Union source"): "source" names no office, so the phrase places its people
+ * by the body without saying that they speak for it.
+ */
+function memberBodySource(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const head = toks[np.head]!.lower;
+  if (head !== 'source' && head !== 'sources') return false;
+  const m = np.head - 1;
+  if (m < np.start || !MEMBER_BODIES.has(toks[m]!.lower)) return false;
+  // (capitalised only as the sentence's first word: "League sources said"; a word before it in
+  // capitals is a name, "Premier League sources", "the Rugby Union source")
+  if (toks[m]!.cap && m > np.start && toks[m - 1]!.cap) return false;
+  return !toks[m]!.cap || m === np.start || !ctx.name[m];
 }
 
 /**
