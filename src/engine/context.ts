@@ -74,11 +74,11 @@ export interface Context {
   quotes: { open: Int32Array; close: Int32Array } | null;
 }
 
-/** The mark of each word-table slot's word seen in lowercase (see `buildContext`). */
+/** The mark of each word-table id's word seen in lowercase (see `buildContext`). */
 const lowerMarks = new Int32Array(WORD_SLOTS);
-/** The mark of each word-table slot's word seen capitalised at a sentence start. */
+/** The mark of each word-table id's word seen capitalised at a sentence start. */
 const initialMarks = new Int32Array(WORD_SLOTS);
-/** The mark of each word-table slot's word seen capitalised after a word inside a sentence. */
+/** The mark of each word-table id's word seen capitalised after a word inside a sentence. */
 const capAfterMarks = new Int32Array(WORD_SLOTS);
 /** The latest mark handed out: one per `buildContext` call. */
 let marks = 0;
@@ -114,8 +114,8 @@ export function buildContext(
   // of capitals (`Halvard Foods`). Only sentence-initial words are tracked: found in the same
   // pass over each sentence that tells a Title Case headline (whose every word is capitalised as
   // if it started a sentence), so the tokens are read once while they are at hand.
-  // (marked by word-table slot, as `lowerMarks`: a word not in the table goes in `initialOther`;
-  // all the tokens of a word have its slot, or none has one)
+  // (marked by word-table id, as `lowerMarks`: a word not in the table goes in `initialOther`;
+  // all the tokens of a word have its id, or none has one)
   const initialOther = new Set<string>();
   /** The sentence's other capitalised words (token indices), initial words if it is a headline. */
   const capitals: number[] = [];
@@ -125,7 +125,7 @@ export function buildContext(
    */
   const capIndex: number[] = [];
   // Whether an initial word also occurs in lowercase, or capitalised after a word inside a
-  // sentence, is gathered in the same pass: lowercase words are marked by their word-table slot
+  // sentence, is gathered in the same pass: lowercase words are marked by their word-table id
   // (`lowerMarks`, this call's `mark`; a word not in the table by its string), capitalised words
   // after a word are kept while their sentence is not a headline. Function words are left out:
   // an initial word is never one.
@@ -510,8 +510,8 @@ export function buildContext(
 }
 
 /**
- * The key of two words written together in `capPairs`: a number made of their word-table slots
- * when both have one (a slot stands for one word: see Token.id), else their words joined by a
+ * The key of two words written together in `capPairs`: a number made of their word-table ids
+ * when both have one (an id stands for one word: see Token.id), else their words joined by a
  * space (a new string per pair was most of what the pairs cost).
  */
 function pairKey(t: Token, n: Token): number | string {

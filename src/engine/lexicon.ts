@@ -839,7 +839,7 @@ export const WORD_FLAGS: ReadonlyMap<string, number> = buildFlags();
  * The `F` flags of lowercase word `w`: `WORD_FLAGS`'s, with `F.COMMON` (a word of `COMMON_WORDS`)
  * and `F.COMMON_S` (a plural shape of one: `-s` always, `-ies` for a `y` after a consonant, `-es`
  * after a sibilant) found by probing `COMMON_WORDS`. The tokenizer asks once per word (it keeps
- * the answer in the word's word-table slot), so a text pays a probe or two for each distinct word
+ * the answer in the word's word-table id), so a text pays a probe or two for each distinct word
  * it uses, where marking the ~4,700 common words and ~5,000 plural shapes in `WORD_FLAGS` cost
  * 36M instructions at every load (of ~250M; session 24, `npm run bench:count`).
  */

@@ -11,7 +11,7 @@ describe('previousSameWord', () => {
   };
 
   it('links each word to its nearest earlier mention, whatever its case or slot', () => {
-    // "Report" and "report" are one word; "Ünal" has no word-table slot; "7" is a number
+    // "Report" and "report" are one word; "Ünal" has no word-table id; "7" is a number
     expect(links('A report by Ünal. The Report said 7 things, Ünal said 7 more.')).toEqual([
       ['a', -1],
       ['report', -1],

@@ -10,7 +10,7 @@ import type { Token } from './tokenize';
 import { WORD_SLOTS } from './word-table';
 
 /**
- * `base` + 1 + the last token of each word so far, by word-table slot, while `chainOf` builds a
+ * `base` + 1 + the last token of each word so far, by word-table id, while `chainOf` builds a
  * chain: each chain takes a new `base` above every value an earlier chain wrote, so a value at or
  * below it is a word the part has not had yet, and no part pays for clearing the slots it set (a
  * second pass over the part's tokens) or for a table of every slot (a new one per part was a 64

@@ -10,7 +10,7 @@ import {
   hashOf,
   hashStep,
   lookedUpInfo,
-  lookedUpSlot,
+  lookedUpId,
   lookup,
   remember,
   wordAt,
@@ -30,7 +30,7 @@ export interface Token {
   /** Lexicon flags of the word (`F`), 0 for other tokens. */
   f: number;
   /**
-   * The word's slot in the word table (word-table.ts), shared by every token of the word: a
+   * The word's id in the word table (word-table.ts, dense from 0), shared by every token of the word: a
    * per-word mark can live in a typed array. -1 for a word not in the table and other tokens.
    */
   id: number;
@@ -429,13 +429,13 @@ function word(text: string, start: number, first: number, out: Token[]): number 
 }
 
 /**
- * `TITLE_ABBREVIATIONS.has(lower)` of each word-table slot once asked (2 yes, 1 no, 0 not yet):
- * asked of every short word before a stop (most of them end a sentence), and a slot keeps its
+ * `TITLE_ABBREVIATIONS.has(lower)` of each word-table id once asked (2 yes, 1 no, 0 not yet):
+ * asked of every short word before a stop (most of them end a sentence), and an id keeps its
  * word for good.
  */
 const titleSlots = new Uint8Array(WORD_SLOTS);
 
-/** Whether `lower` (of word-table slot `id`, or -1) is a title abbreviation: `mr`, `sgt`, `jan`. */
+/** Whether `lower` (of word-table id `id`, or -1) is a title abbreviation: `mr`, `sgt`, `jan`. */
 function titleAbbreviation(lower: string, id: number): boolean {
   if (id < 0) return TITLE_ABBREVIATIONS.has(lower);
   let known = titleSlots[id]!;
@@ -473,7 +473,7 @@ function domainAt(text: string, i: number): number {
   return 0;
 }
 
-/** Flags and word-table slot (-1: not stored) of the last `internAscii` result. */
+/** Flags and word-table id (-1: not stored) of the last `internAscii` result. */
 let internedFlags = 0;
 let internedId = -1;
 
@@ -485,7 +485,7 @@ function internAscii(text: string, start: number, end: number, h: number): strin
   let w = lookup(text, start, end, h);
   if (w !== undefined) {
     internedFlags = lookedUpInfo();
-    internedId = lookedUpSlot();
+    internedId = lookedUpId();
     return w;
   }
   w = text.slice(start, end).toLowerCase();
@@ -500,7 +500,7 @@ function internString(w: string): string {
   const found = lookup(w, 0, w.length, hashOf(w, 0, w.length));
   if (found !== undefined) {
     internedFlags = lookedUpInfo();
-    internedId = lookedUpSlot();
+    internedId = lookedUpId();
     return found;
   }
   internedFlags = flagsOf(w);

@@ -1,6 +1,6 @@
 /**
  * A token's word in several fixed word lists at once, as bits (list `i` of the lists given:
- * `1 << i`). The answer for a word-table word is kept by its slot (word-table.ts), so each
+ * `1 << i`). The answer for a word-table word is kept by its id (word-table.ts), so each
  * distinct word probes the lists once and every later question about it is one typed-array read,
  * not a Set probe per list: Set and Map probes were the largest single cost in a profile of the
  * engine (Builtins_FindOrderedHashSetEntry ~10%, about 1.3 million probes per MB of prose, most
@@ -10,7 +10,7 @@ import type { Token } from './tokenize';
 import { WORD_SLOTS } from './word-table';
 
 /**
- * Marks a slot whose bits are known (an answer of no list is then not 0). Bit 29, the highest
+ * Marks an answer whose bits are known (an answer of no list is then not 0). Bit 29, the highest
  * that keeps every answer a small integer in a browser: V8 with pointer compression (Chrome)
  * holds integers up to 2^30 - 1 unboxed, and `1 << 30` made every answer a boxed number wherever
  * it was not inlined (Node's V8 has 32-bit small integers, so its figures did not show it).
@@ -18,23 +18,24 @@ import { WORD_SLOTS } from './word-table';
 const KNOWN = 1 << 29;
 
 /**
- * How many `wordBits` keep their answers side by side in one table: slot `id`'s answer of the
+ * How many `wordBits` keep their answers side by side in one table: word `id`'s answer of the
  * `k`-th (from 0) is at `id * STRIDE + k % STRIDE` of table `k / STRIDE` (one table serves the
  * engine's eighteen). A token's word is asked about by several modules' lists in turn: kept in a
- * table of their own, each answer fetched a cache line of other words' answers of that module
- * (slots are hash positions), and the fast path's one typed-array read was the line with the
- * most samples in a profile (3% of the engine, over many callers); side by side, the answers of
- * one word share a cache line or two.
+ * table of their own, each answer fetched a cache line of other words' answers of that module,
+ * and the fast path's one typed-array read was the line with the most samples in a profile (3% of
+ * the engine, over many callers); side by side, the answers of one word share a cache line or
+ * two. (Still the engine's costliest line at 4% when ids were hash slots, a text's words
+ * scattered over a 3 MB table; with dense ids, 2%: word-table.ts.)
  */
 const STRIDE = 24;
 
-/** The tables of `STRIDE` answers per slot (made when a `wordBits` first needs one). */
+/** The tables of `STRIDE` answers per word id (made when a `wordBits` first needs one). */
 const tables: Int32Array[] = [];
 
 /** How many `wordBits` were made. */
 let made = 0;
 
-/** How many answers for tokens without a slot one `wordBits` keeps. */
+/** How many answers for tokens without an id one `wordBits` keeps. */
 const OTHERS = 4096;
 
 /** Slots for one-character tokens: ASCII (0-127) and general punctuation (U+2000-U+207F). */
@@ -42,7 +43,7 @@ const CHAR_SLOTS = 256;
 
 /**
  * The slot of one-character token `c` (a stop, a comma, a dash, a quote mark, a digit) among
- * `CHAR_SLOTS`, or -1: these tokens have no word-table slot, and a typed-array read answers for
+ * `CHAR_SLOTS`, or -1: these tokens have no word-table id, and a typed-array read answers for
  * them instead of a Map probe by their string.
  */
 function charSlot(c: number): number {
@@ -73,7 +74,7 @@ export function wordBits(
     return bits;
   };
   /**
-   * Answers for tokens without a slot (punctuation, numbers, words the table does not keep), by
+   * Answers for tokens without an id (punctuation, numbers, words the table does not keep), by
    * their string: one Map probe instead of one per list. At most OTHERS of them are kept: when
    * full it is emptied and fills again (a new generation), so memory stays bounded and, in a long
    * run whose word table is full (a CLI over millions of articles, a worker reading page after
@@ -82,12 +83,12 @@ export function wordBits(
    * grew with the run (scripts/bench-long-run.ts).
    */
   const others = new Map<string, number>();
-  /** Answers for one-character tokens (most tokens without a slot), by `charSlot`. */
+  /** Answers for one-character tokens (most tokens without an id), by `charSlot`. */
   const chars = new Int32Array(CHAR_SLOTS);
-  /** The answer for a token not known yet by its slot (see the fast path below). */
+  /** The answer for a token not known yet by its id (see the fast path below). */
   const slow = (t: Token | undefined): number => {
     if (!t) return 0;
-    // (a token with a slot carries the table's word: see Token.id)
+    // (a token with an id carries the table's word: see Token.id)
     const id = t.id;
     if (id >= 0) return (table[id * STRIDE + offset] = compute(t.lower));
     const w = t.lower;
@@ -124,12 +125,12 @@ export function wordBits(
 }
 
 /**
- * `map.get(t.lower)` for token `t`, kept by the word's word-table slot, so each distinct word
+ * `map.get(t.lower)` for token `t`, kept by the word's word-table id, so each distinct word
  * probes the Map once and every later question about it is an array read. For a Map asked at
  * many tokens: the reporting verbs are asked at every reporting-verb form, several times over.
  */
 export function wordValue<V>(map: ReadonlyMap<string, V>): (t: Token) => V | undefined {
-  /** 1 once slot `id`'s value is in `values` (which holds null for a word not in the Map). */
+  /** 1 once word `id`'s value is in `values` (which holds null for a word not in the Map). */
   const known = new Uint8Array(WORD_SLOTS);
   const values = new Array<V | null>(WORD_SLOTS).fill(null);
   return (t) => {

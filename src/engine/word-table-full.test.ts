@@ -38,17 +38,17 @@ describe('word table when full', () => {
     const a = await fresh();
     const bitsA = a.wordBits(lists);
     const first = a.tokenize(WORDS).map((t) => [t.lower, t.f, bitsA(t) & 3]);
-    // the invented word had a slot: looked up from the table
+    // the invented word had an id: looked up from the table
     expect(a.tokenize(WORDS).find((t) => t.lower === 'zorbleqx')!.id).toBeGreaterThanOrEqual(0);
 
     const b = await fresh();
     const bitsB = b.wordBits(lists);
-    // fill the table (it stores up to half its slots), then ask about more new words than the
+    // fill the table (it stores up to WORD_SLOTS words), then ask about more new words than the
     // word-bits overflow map keeps, so that map empties and fills again
     for (const t of b.tokenize(filler(b.slots, 'f'))) bitsB(t);
     for (const t of b.tokenize(filler(10_000, 'g'))) bitsB(t);
     const toks = b.tokenize(WORDS);
-    // the words the table had not stored before it was full now have no slot: the slow path
+    // the words the table had not stored before it was full now have no id: the slow path
     expect(toks.find((t) => t.lower === 'zorbleqx')!.id).toBe(-1);
     expect(toks.filter((t) => t.kind === 'word' && t.id < 0).length).toBeGreaterThan(3);
     const after = toks.map((t) => [t.lower, t.f, bitsB(t) & 3]);

@@ -3,6 +3,14 @@
  * costs one hash over its characters and one compare, with no `slice`, no `toLowerCase` and no
  * Map probe, and every token of that word shares one string. Only plain ASCII words go through
  * the table; the tokenizer handles the rest as before.
+ *
+ * Each stored word has a dense id (0, 1, 2, ... in the order words were first stored), which its
+ * tokens carry (`Token.id`) and by which the engine's per-word arrays keep their answers
+ * (word-bits.ts, head-class.ts, same-word.ts, context.ts). Ids used to be the words' hash slots,
+ * spread over twice as many slots as words at random: every per-word array was twice the size it
+ * needed, and a text's words, its commonest first, were scattered over all of it, a cache line
+ * (or two: word-bits.ts keeps 96 bytes per word) for each; dense ids keep the words met first,
+ * the commonest, side by side at the arrays' start.
  */
 
 /**
@@ -13,22 +21,24 @@
  */
 const BITS = 15;
 const SIZE = 1 << BITS;
-/** How many slots the table has: a word's slot is below this. */
-export const WORD_SLOTS = SIZE;
 const MASK = SIZE - 1;
 /** Stop adding at half full, so probes stay short; later new words just miss the table. */
 const MAX_ENTRIES = SIZE >> 1;
+/** How many words the table keeps: a word's id is below this. */
+export const WORD_SLOTS = MAX_ENTRIES;
 
 /**
- * Slot `s` holds its word in `words[s]` and, side by side in `meta` (so that one cache line
- * serves a probe), the word's length at `meta[4s]` (0 when empty), its hash at `meta[4s + 1]`,
- * its value at `meta[4s + 2]` and where its characters start in `chars` at `meta[4s + 3]`: a
+ * Slot `s` holds, side by side in `meta` (so that one cache line serves a probe), its word's
+ * length at `meta[4s]` (0 when empty), its hash at `meta[4s + 1]`, its id at `meta[4s + 2]` and
+ * where its characters start in `chars` at `meta[4s + 3]` (the word is `words[id]`, its value
+ * `values[id]`): a
  * probe compares a slot's length and hash, two typed-array reads, and only when both match the
  * word's characters, from `chars` (a probe never reads a string: a string's characters are
  * elsewhere in the heap, behind a check of its kind, and comparing them was the tokenizer's
  * costliest line in a profile).
  */
-const words: string[] = new Array<string>(SIZE).fill('');
+const words: string[] = new Array<string>(MAX_ENTRIES).fill('');
+const values = new Int32Array(MAX_ENTRIES);
 const meta = new Int32Array(SIZE * 4);
 /** The stored words' characters, one after another (ASCII: a byte each). */
 const chars = new Uint8Array(MAX_ENTRIES * 16);
@@ -38,6 +48,8 @@ let entries = 0;
 
 /** The slot found by the last `lookup` (valid until the next call). */
 let slot = 0;
+/** The id of the word the last successful `lookup` found. */
+let found = 0;
 
 /** FNV-1a: the hash `lookup` expects, built one (ASCII-lowercased) character at a time. */
 export const HASH_SEED = 0x811c9dc5;
@@ -74,7 +86,8 @@ export function lookup(text: string, start: number, end: number, h: number): str
       for (; k < end; k++) if (cs[at + k] !== (text.charCodeAt(k) | 32)) break;
       if (k === end) {
         slot = s;
-        return words[s]!;
+        found = m[(s << 2) + 2]!;
+        return words[found]!;
       }
     }
     s = (s + 1) & MASK;
@@ -87,47 +100,48 @@ export function lookup(text: string, start: number, end: number, h: number): str
 /** The hash the last failed `lookup` was given (`remember` stores it). */
 let lastHash = 0;
 
-/** The slot of the word the last successful `lookup` returned. */
-export function lookedUpSlot(): number {
-  return slot;
+/** The id of the word the last successful `lookup` returned. */
+export function lookedUpId(): number {
+  return found;
 }
 
 /**
- * The slot of lowercase word `w` in the table, or -1 when it is not there (asked of a few words
+ * The id of lowercase word `w` in the table, or -1 when it is not there (asked of a few words
  * per text: hashes `w` first).
  */
-export function slotOf(w: string): number {
+export function idOf(w: string): number {
   // (the table's word must be `w` itself: `lookup` would take `anti-Trump` for `anti-trump`)
-  return lookup(w, 0, w.length, hashOf(w, 0, w.length)) === w ? slot : -1;
+  return lookup(w, 0, w.length, hashOf(w, 0, w.length)) === w ? found : -1;
 }
 
 /** The value stored with the word the last successful `lookup` returned. */
 export function lookedUpInfo(): number {
-  return meta[(slot << 2) + 2]!;
+  return values[found]!;
 }
 
 /**
  * Stores `lower` (the lowercase form of the word the last, failed `lookup` was given) with
- * `value`, unless the table is full; returns its slot, or -1 when it was not stored. The table
+ * `value`, unless the table is full; returns its id, or -1 when it was not stored. The table
  * keeps an internalized copy of `lower` (`wordAt`): see `internalized`.
  */
 export function remember(lower: string, value: number): number {
   const len = lower.length;
   if (entries >= MAX_ENTRIES || charsUsed + len > chars.length) return -1;
-  words[slot] = internalized(lower);
+  const id = entries++;
+  words[id] = internalized(lower);
+  values[id] = value;
   meta[slot << 2] = len;
   meta[(slot << 2) + 1] = lastHash;
-  meta[(slot << 2) + 2] = value;
+  meta[(slot << 2) + 2] = id;
   meta[(slot << 2) + 3] = charsUsed;
   for (let k = 0; k < len; k++) chars[charsUsed + k] = lower.charCodeAt(k);
   charsUsed += len;
-  entries++;
-  return slot;
+  return id;
 }
 
-/** The word stored in slot `s` (a slot `remember` returned). */
-export function wordAt(s: number): string {
-  return words[s]!;
+/** The word of id `id` (an id `remember` returned). */
+export function wordAt(id: number): string {
+  return words[id]!;
 }
 
 /**

@@ -84,7 +84,7 @@ function computeHeadClass(ctx: Context, i: number): number {
   // F.ACTOR marks a word of any of the noun lists below: without it, only a hyphenated role
   // or occupation ("vice-president", "co-author") can match
   // (the lists of the word and of its last hyphenated part are the word's own: kept by its
-  // word-table slot, so each word is looked up once)
+  // word-table id, so each word is looked up once)
   let lists: number;
   let last: number;
   const known = t.id >= 0 ? wordLists[t.id]! : 0;
@@ -141,7 +141,7 @@ const LISTS = bitsByWord([
 ]);
 
 /**
- * `LISTS` bits of each word-table slot's word (bits 0-6) and of its last hyphenated part (bits
+ * `LISTS` bits of each word-table id's word (bits 0-6) and of its last hyphenated part (bits
  * 7-13), plus 1; 0 until the word is first asked about.
  */
 const wordLists = new Int16Array(WORD_SLOTS);

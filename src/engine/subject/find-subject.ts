@@ -1380,7 +1380,7 @@ const BARE_PEOPLE_PARTICIPLES = ruleWords('barePeopleParticiples');
 
 /**
  * A token's word in this file's lists asked at every subject's last word, as bits (see
- * word-bits.ts): by its word-table slot, not a Set probe per list.
+ * word-bits.ts): by its word-table id, not a Set probe per list.
  */
 const listsOf = wordBits(() => [
   SAYING,

@@ -426,7 +426,7 @@ function bareObject(t: Token): boolean {
 
 const NONE: readonly Unnamed[] = [];
 
-/** Whether a token's word is a place or institution noun, as a bit kept by its word-table slot. */
+/** Whether a token's word is a place or institution noun, as a bit kept by its word-table id. */
 const placeBits = wordBits(() => [PLACE_BODIES]);
 
 /**
