@@ -22,7 +22,10 @@ export interface CardModel {
   correctedFrom?: FindingKind;
   /** For an attribution: its source. */
   source?: {
+    /** Who the source is, as the ledger lists it ("Edward Norton Lorenz"). */
     name: string;
+    /** This sentence's words for it, when they do not show the name ("he", "the company"). */
+    words?: string;
     group: LedgerGroup;
     /** Claims this source backs in the article. */
     claims: number;
@@ -73,7 +76,8 @@ export function cardFacts(model: CardModel): [string, string, string?][] {
   const { source } = model;
   if (model.kind === 'attribution') {
     if (source) {
-      rows.push(['Source', source.name, GROUP_WORDS[source.group]]);
+      const here = source.words === undefined ? '' : `, here “${source.words}”`;
+      rows.push(['Source', `${source.name}${here}`, GROUP_WORDS[source.group]]);
       rows.push(['In this article', `backs ${plural(source.claims, 'claim')}`]);
       const s = source.standards;
       if (s && 'reason' in s) rows.push(['Why anonymous', s.reason ?? 'no reason given']);

@@ -16,7 +16,7 @@ import { defaultSettings, type PageSetup } from '../shared/settings';
 import type { Ask } from './background-client';
 import { fakeHighlightEnv, highlightTexts } from './highlight-fakes';
 import { Highlighter } from './highlighter';
-import { createInPage, type InPage, type NotePassage } from './in-page';
+import { createInPage, mentionWords, type InPage, type NotePassage } from './in-page';
 import { noteFromCard } from './notes/note-from-card';
 import { createPageNotes, type PageNotes } from './notes/page-notes';
 import { startContent, type ContentController, type MessageListener } from './lifecycle';
@@ -199,7 +199,12 @@ let background: ReturnType<typeof fakeBackground>;
 let inPage: InPage;
 let content: ContentController;
 
-function start(setup: Partial<PageSetup> = {}, keep = false, notes?: PageNotes): void {
+function start(
+  setup: Partial<PageSetup> = {},
+  keep = false,
+  notes?: PageNotes,
+  analyze = analyzeStory,
+): void {
   if (!keep) background = fakeBackground(setup);
   const highlighter = new Highlighter(env);
   inPage = createInPage({
@@ -220,7 +225,7 @@ function start(setup: Partial<PageSetup> = {}, keep = false, notes?: PageNotes):
       },
     },
     document: doc,
-    analyze: analyzeStory,
+    analyze,
     highlighter,
     MutationObserver,
     debounceMs: 10,
@@ -309,6 +314,28 @@ describe('the card', () => {
     expect(shadow().querySelector('.position')?.textContent).toBe('2 of 8');
   });
 
+  test('names the source as the ledger does, with this sentence’s words when they do not', async () => {
+    // The engine links "officials" to the body they speak for, as it links "he" to a person.
+    const board = { id: 'e1', name: 'Library Board', named: true, type: 'organisation' } as const;
+    content.dispose();
+    start({}, false, undefined, (text) =>
+      analyzeStory(text).map((f) =>
+        f.source && text.slice(f.source.start, f.source.end) === 'officials'
+          ? { ...f, source: { ...f.source, named: true, entity: board } }
+          : f,
+      ),
+    );
+    await send('content.analyze');
+    step('ArrowDown');
+    step('ArrowDown');
+    expect(facts()).toMatchObject({
+      Source: 'Library Board, here “officials”named',
+      'In this article': 'backs 2 claims',
+    });
+    await settle(() => liveText().startsWith('Attribution'));
+    expect(liveText()).toContain('Source: Library Board, here “officials”, named.');
+  });
+
   test('an unnamed actor who is a source says how many claims they back', () => {
     step('ArrowDown');
     expect(shadow().querySelector('.kind')?.textContent).toBe('Unnamed actor');
@@ -349,6 +376,21 @@ describe('the card', () => {
     await send('content.analyze');
     for (let i = 0; i < 9; i++) step('ArrowUp');
     expect(shadow().querySelector('img')).toBeNull();
+  });
+});
+
+describe('mentionWords', () => {
+  test.each([
+    ['he', 'Edward Norton Lorenz', 'he'],
+    ['the company', 'Whole Foods', 'the company'],
+    // whole words only: "he" is not in "Stephen"
+    ['he', 'Stephen Hawking', 'he'],
+    ['Lorenz', 'Edward Norton Lorenz', null],
+    ['Lorenz’s', 'Edward Norton Lorenz', null],
+    ['Commenter Paul Stoffregen', 'Paul Stoffregen', null],
+    ['The company', 'the company', null],
+  ])('“%s” for %s: %s', (words, name, shown) => {
+    expect(mentionWords(words, name)).toBe(shown);
   });
 });
 

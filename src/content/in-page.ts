@@ -116,6 +116,25 @@ export function whyWithoutQuote(why: string, quote: string): string {
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
+/** Lower-case words between spaces, without possessives, to compare as whole words. */
+const wordsKey = (s: string): string =>
+  ` ${s
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+
+/**
+ * A source's words in one sentence, when the card should show them beside the ledger's name for
+ * it: "he" or "the company" say nothing of who it is, "Lorenz" and "Commenter Paul Stoffregen"
+ * show the name "Edward Norton Lorenz" / "Paul Stoffregen" well enough (null).
+ */
+export function mentionWords(words: string, name: string): string | null {
+  const a = wordsKey(words);
+  const b = wordsKey(name);
+  return a.includes(b) || b.includes(a) ? null : words;
+}
+
 /** Whether a key event is aimed at something the reader types into. */
 function typingTarget(event: Event): boolean {
   const first = event.composedPath()[0] ?? event.target;
@@ -250,8 +269,10 @@ export function createInPage(deps: InPageDeps): InPage {
     const entryId = built?.entryOf.get(f);
     const entry = built?.ledger.entries.find((e) => e.id === entryId);
     if (f.kind === 'attribution' && f.source && entry) {
+      const words = mentionWords(squash(s.text.slice(f.source.start, f.source.end)), entry.name);
       model.source = {
-        name: squash(s.text.slice(f.source.start, f.source.end)),
+        name: entry.name,
+        ...(words === null ? {} : { words }),
         group: entry.group,
         claims: entry.claims.length,
         ...(entry.standards ? { standards: entry.standards } : {}),
