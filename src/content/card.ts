@@ -196,15 +196,6 @@ export class FindingCard {
     const live = h(doc, 'div', { class: 'live', 'aria-live': 'polite', 'aria-atomic': 'true' });
     shadow.append(style, card, live);
     card.addEventListener('click', (event) => this.clicked(event));
-    // Inside the card, Escape closes the reclassify menu before the card.
-    card.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape' && this.menuOpen) {
-        event.stopPropagation();
-        this.menuOpen = false;
-        this.draw();
-        this.focusButton('reclassify');
-      }
-    });
     (doc.documentElement ?? doc.body)?.append(host);
     this.host = host;
     this.shadow = shadow;
@@ -219,7 +210,7 @@ export class FindingCard {
     if (!button || !action) return;
     if (action === 'reclassify') {
       this.menuOpen = !this.menuOpen;
-      this.draw();
+      this.redrawInPlace();
       if (this.menuOpen) this.focusButton('as');
       else this.focusButton('reclassify');
       return;
@@ -231,6 +222,25 @@ export class FindingCard {
       return;
     }
     this.onAction({ type: action } as CardAction);
+  }
+
+  /**
+   * Closes the reclassify menu when it is open (Escape does this before it closes the card),
+   * giving focus back to its button; false when there was no menu to close.
+   */
+  closeMenu(): boolean {
+    if (!this.open || !this.menuOpen) return false;
+    const inMenu = this.hasFocus();
+    this.menuOpen = false;
+    this.redrawInPlace();
+    if (inMenu) this.focusButton('reclassify');
+    return true;
+  }
+
+  /** Redraws the card and places it again: the menu changes its height, so where it fits. */
+  private redrawInPlace(): void {
+    this.draw();
+    this.place();
   }
 
   private focusButton(action: string): void {

@@ -369,6 +369,56 @@ describe('the card', () => {
     expect(top).toBe((words.at(-1) as DOMRect).bottom + 8);
   });
 
+  test('opening the reclassify menu places the card again, still clear of the words', () => {
+    // A short window: the card fits only above the last sentence's words, until the menu
+    // makes it taller.
+    const lastSaid = pointOn(doc, 'officials said', 1);
+    const line = Math.floor((lastSaid.y - TOP) / LINE);
+    vi.spyOn(window, 'innerHeight', 'get').mockReturnValue(TOP + (line + 1) * LINE + 60);
+    step('ArrowUp');
+    expect(shadow().querySelector('.quote')?.textContent).toBe('“said”');
+    const menuShown = () => shadow().querySelector<HTMLElement>('.menu')?.hidden === false;
+    Object.defineProperties(cardEl(), {
+      offsetWidth: { get: () => 320, configurable: true },
+      offsetHeight: { get: () => (menuShown() ? 260 : 100), configurable: true },
+    });
+    inPage.card.place();
+    const at =
+      Math.floor((lastSaid.y - TOP) / LINE) * PER_LINE + Math.floor((lastSaid.x - LEFT) / CHAR);
+    const words = boxes(at, at + 'officials said'.length);
+    const clear = () => {
+      const top = parseFloat(cardEl().style.top);
+      const left = parseFloat(cardEl().style.left);
+      const height = cardEl().offsetHeight;
+      return words.every(
+        (b) => !(left < b.right && b.left < left + 320 && top < b.bottom && b.top < top + height),
+      );
+    };
+    expect(clear()).toBe(true);
+    clickCard('reclassify');
+    expect(menuShown()).toBe(true);
+    expect(clear()).toBe(true);
+    clickCard('reclassify');
+    expect(menuShown()).toBe(false);
+    expect(clear()).toBe(true);
+  });
+
+  test('Escape in the reclassify menu closes the menu, not the card; the next Escape the card', () => {
+    step('ArrowDown');
+    step('ArrowDown');
+    clickCard('reclassify');
+    const menuShown = () => shadow().querySelector<HTMLElement>('.menu')?.hidden === false;
+    expect(menuShown()).toBe(true);
+    const first = shadow().querySelector<HTMLElement>('button[data-action="as"]') as HTMLElement;
+    first.focus();
+    press('Escape', first);
+    expect(menuShown()).toBe(false);
+    expect(cardEl().hidden).toBe(false);
+    expect(shadow().activeElement?.getAttribute('data-action')).toBe('reclassify');
+    press('Escape', shadow().activeElement as HTMLElement);
+    expect(cardEl().hidden).toBe(true);
+  });
+
   test('shows nothing from the page as markup', async () => {
     const evil = doc.createElement('p');
     evil.textContent = 'The <img src=x onerror=alert(1)> officials said so.';

@@ -550,7 +550,8 @@ export function createInPage(deps: InPageDeps): InPage {
     if (event.key === 'Escape') {
       if (!card.isOpen) return;
       const inCard = card.hasFocus();
-      closeCard();
+      // (this listener captures at the document, before any in the card: the menu goes first)
+      if (!card.closeMenu()) closeCard();
       if (inCard) {
         event.preventDefault();
         event.stopPropagation();
