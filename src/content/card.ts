@@ -27,8 +27,8 @@ export interface CardModel {
     /** This sentence's words for it, when they do not show the name ("he", "the company"). */
     words?: string;
     group: LedgerGroup;
-    /** Claims this source backs in the article. */
-    claims: number;
+    /** Claims this source backs in the article (none for a flag the reader took away). */
+    claims?: number;
     standards?: SourceStandards;
   };
   /** For an attribution: the reporter's question before the answer ("Asked about the delay,"). */
@@ -78,7 +78,9 @@ export function cardFacts(model: CardModel): [string, string, string?][] {
     if (source) {
       const here = source.words === undefined ? '' : `, here “${source.words}”`;
       rows.push(['Source', `${source.name}${here}`, GROUP_WORDS[source.group]]);
-      rows.push(['In this article', `backs ${plural(source.claims, 'claim')}`]);
+      if (source.claims !== undefined) {
+        rows.push(['In this article', `backs ${plural(source.claims, 'claim')}`]);
+      }
       const s = source.standards;
       if (s && 'reason' in s) rows.push(['Why anonymous', s.reason ?? 'no reason given']);
       if (s && 'basis' in s) rows.push(['How they know', s.basis ?? 'not said']);
@@ -221,6 +223,8 @@ export class FindingCard {
       this.onAction({ type: 'reclassify', kind });
       return;
     }
+    // (the menu stays open only while the reader picks from it)
+    this.menuOpen = false;
     this.onAction({ type: action } as CardAction);
   }
 

@@ -575,6 +575,8 @@ describe('corrections', () => {
     clickCard('dismiss');
     expect(shownTexts('attribution')).toEqual(['said', 'According to', 'said']);
     expect(shadow().querySelector('.notice')?.textContent).toContain('Flag dismissed');
+    // The card still says whose words they are (the flag left the ledger, not the sentence).
+    expect(facts()).toEqual({ Why: 'A neutral reporting verb', Source: 'Maria Lopeznamed' });
     await wait();
     expect(background.stored.size).toBe(1);
     const summary = (await send('content.summary')) as Result<{ counts: Record<string, number> }>;
@@ -583,6 +585,14 @@ describe('corrections', () => {
     expect(shownTexts('attribution')).toEqual(['said', 'According to', 'said', 'said']);
     await wait();
     expect(background.stored.size).toBe(0);
+  });
+
+  test('an action taken with the reclassify menu open closes the menu', () => {
+    toMaria();
+    clickCard('reclassify');
+    clickCard('dismiss');
+    expect(shadow().querySelector<HTMLElement>('.menu')?.hidden).toBe(true);
+    expect(shadow().querySelector('.notice')?.textContent).toContain('Flag dismissed');
   });
 
   test('reclassify moves the finding to the kind chosen, "not a finding" hides it', async () => {

@@ -31,7 +31,7 @@ import { anchorOf, type ShownFinding } from './corrections';
 import { pickTarget, targetIndex, type Target } from './finding-targets';
 import { FocusMark } from './focus-mark';
 import type { HighlightEnv } from './highlighter';
-import { buildLedger, buildLedgerSteps, type BuiltLedger } from './ledger';
+import { buildLedger, buildLedgerSteps, groupOf, sourceIdentity, type BuiltLedger } from './ledger';
 import type { PageView } from './lifecycle';
 import { present, SHOW_ALL, type Display } from './present';
 import type { SpanIndex } from './span-index';
@@ -268,6 +268,16 @@ export function createInPage(deps: InPageDeps): InPage {
     if (f.engine.cue === 'question') model.question = true;
     const entryId = built?.entryOf.get(f);
     const entry = built?.ledger.entries.find((e) => e.id === entryId);
+    if (f.kind === 'attribution' && f.source && !entry) {
+      // Dismissed or reclassified away: out of the ledger, but the sentence still credits it.
+      const { name } = sourceIdentity(f.source, s.text);
+      const words = mentionWords(squash(s.text.slice(f.source.start, f.source.end)), name);
+      model.source = {
+        name,
+        ...(words === null ? {} : { words }),
+        group: groupOf(f.source, name),
+      };
+    }
     if (f.kind === 'attribution' && f.source && entry) {
       const words = mentionWords(squash(s.text.slice(f.source.start, f.source.end)), entry.name);
       model.source = {
