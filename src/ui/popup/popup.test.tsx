@@ -733,6 +733,21 @@ describe('popup: sources, corrections, languages', () => {
     expect(text('ledger-share')).toBe('50% of 8 attributions name their source.');
   });
 
+  test('the share says how many more name only the source’s organisation, in plain words', async () => {
+    const show = async (partial: number) => {
+      const claims = { ...LEDGER.claims, partial };
+      const { env } = fakeEnv(withLedger({ 'tab.ledger': () => ok({ ...LEDGER, claims }) }));
+      await mount(env);
+      return text('ledger-share');
+    };
+    expect(await show(1)).toBe(
+      '43% of 7 attributions name their source; 1 more names only the source’s organisation.',
+    );
+    expect(await show(2)).toBe(
+      '43% of 7 attributions name their source; 2 more name only the source’s organisation.',
+    );
+  });
+
   test("the reporter's questions left out of the share are said, in the number they come", async () => {
     const show = async (questions: number) => {
       const { env } = fakeEnv(withLedger({ 'tab.ledger': () => ok({ ...LEDGER, questions }) }));
