@@ -290,10 +290,13 @@ export class FindingCard {
       width: view?.innerWidth ?? 1024,
       height: view?.innerHeight ?? 768,
     };
+    // Measured at its full height (a short window may have capped it last time).
+    card.style.maxHeight = '';
     const size = { width: card.offsetWidth, height: card.offsetHeight };
-    const { left, top } = placeCard(boxes, size, viewport);
+    const { left, top, maxHeight } = placeCard(boxes, size, viewport);
     card.style.left = `${Math.round(left)}px`;
     card.style.top = `${Math.round(top)}px`;
+    if (maxHeight !== undefined) card.style.maxHeight = `${Math.floor(maxHeight)}px`;
   }
 
   /** Says `text` through the live region (screen readers speak it). */

@@ -403,6 +403,34 @@ describe('the card', () => {
     expect(clear()).toBe(true);
   });
 
+  test('in a window too short for the whole card, it is shortened beside the words, not over them', () => {
+    const at = pointOn(doc, 'officials said', 1);
+    const line = Math.floor((at.y - TOP) / LINE);
+    // Room for 120 px above the words and 122 px below, for a card of 330 px, and none beside
+    // them for a card 600 px wide.
+    vi.spyOn(window, 'innerHeight', 'get').mockReturnValue(TOP + (line + 1) * LINE + 138);
+    vi.spyOn(window, 'innerWidth', 'get').mockReturnValue(LEFT + PER_LINE * CHAR);
+    step('ArrowUp');
+    Object.defineProperties(cardEl(), {
+      offsetWidth: { get: () => 600, configurable: true },
+      offsetHeight: {
+        get: () => Math.min(330, parseFloat(cardEl().style.maxHeight) || 330),
+        configurable: true,
+      },
+    });
+    inPage.card.place();
+    const top = parseFloat(cardEl().style.top);
+    const height = parseFloat(cardEl().style.maxHeight);
+    expect(height).toBeGreaterThan(0);
+    const words = { top: TOP + line * LINE, bottom: TOP + (line + 1) * LINE };
+    expect(top >= words.bottom || top + height <= words.top).toBe(true);
+    expect(top + height).toBeLessThanOrEqual(window.innerHeight);
+    // A taller window gives the card its whole height back.
+    vi.spyOn(window, 'innerHeight', 'get').mockReturnValue(2000);
+    inPage.card.place();
+    expect(cardEl().style.maxHeight).toBe('');
+  });
+
   test('Escape in the reclassify menu closes the menu, not the card; the next Escape the card', () => {
     step('ArrowDown');
     step('ArrowDown');
