@@ -247,8 +247,11 @@ export class FindingCard {
     this.place();
   }
 
-  private focusButton(action: string): void {
-    this.card?.querySelector<HTMLElement>(`button[data-action="${action}"]`)?.focus();
+  /** Focuses the card's button for `action`; false when the card has none. */
+  private focusButton(action: string): boolean {
+    const button = this.card?.querySelector<HTMLElement>(`button[data-action="${action}"]`);
+    button?.focus();
+    return button != null;
   }
 
   /** Shows the card for `model` beside the words drawn in `boxes`. */
@@ -277,7 +280,13 @@ export class FindingCard {
     this.notice = notice;
     this.draw();
     this.place();
-    if (focused) this.focusButton(notice?.undo ? 'undo' : focused);
+    if (!focused) return;
+    // After Undo its button is gone: the action it undid takes focus, else the card itself,
+    // never the page's body.
+    const next = notice?.undo ? 'undo' : focused;
+    if (!this.focusButton(next) && !this.focusButton('dismiss')) {
+      this.card?.focus({ preventScroll: true });
+    }
   }
 
   /** Places the card again (after a scroll or resize) beside `boxes`. */

@@ -615,6 +615,20 @@ describe('corrections', () => {
     expect(background.stored.size).toBe(0);
   });
 
+  test('focus stays in the card through Dismiss and Undo (a keyboard reader keeps their place)', async () => {
+    toMaria();
+    const button = (action: string) =>
+      shadow().querySelector<HTMLElement>(`button[data-action="${action}"]`) as HTMLElement;
+    const focusedAction = () => shadow().activeElement?.getAttribute('data-action');
+    button('dismiss').focus();
+    button('dismiss').click();
+    expect(focusedAction()).toBe('undo');
+    button('undo').click();
+    await wait();
+    expect(shadow().querySelector('.notice')?.textContent).toContain('Undone');
+    expect(focusedAction()).toBe('dismiss');
+  });
+
   test('an action taken with the reclassify menu open closes the menu', () => {
     toMaria();
     clickCard('reclassify');
