@@ -826,7 +826,7 @@ describe('popup: sources, corrections, languages', () => {
       }),
     );
     await mount(env);
-    expect(text('correction')).toBe('“reportedly”hedge → not a findingUndo');
+    expect(text('correction')).toBe('the reportedly runshedge → not a findingUndo');
     await act(() => byTestId('correction-undo').click());
     await settle();
     const asked = requests.map((r) => r.type);
@@ -836,6 +836,25 @@ describe('popup: sources, corrections, languages', () => {
       key: DECISION.key,
     });
     expect(text('count-hedge')).toBe('8');
+  });
+
+  test('a correction shows the words around it, so one “said” is told from another', async () => {
+    const said: Decision = {
+      ...DECISION,
+      key: 'k2',
+      anchor: {
+        kind: 'attribution',
+        prefix: 'closing the branch on Friday, “We were not told,” ',
+        quote: 'said',
+        suffix: ' Maria Lopez, who organised the petition with neighbours.',
+      },
+      action: 'dismiss',
+    };
+    const { env } = fakeEnv(withLedger({ 'decisions.list': () => ok([said]) }));
+    await mount(env);
+    expect(text('correction')).toBe(
+      '…“We were not told,” said Maria Lopez, who organised…attribution, dismissedUndo',
+    );
   });
 
   test('a kind switched off in the options reads "off", not zero', async () => {
