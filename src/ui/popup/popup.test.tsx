@@ -217,7 +217,7 @@ describe('popup', () => {
     await mount(env);
     expect(requests.map((r) => r.type)).not.toContain('tab.run');
     expect(text('count-hedge')).toBe('7');
-    expect(text('highlights')).toBe('Highlights off');
+    expect(byTestId('highlights').getAttribute('aria-pressed')).toBe('false');
   });
 
   test('shows the last counts at once while the fresh analysis runs', async () => {
@@ -243,12 +243,15 @@ describe('popup', () => {
     await act(() => byTestId('highlights').click());
     await settle();
     expect(requests.at(-1)).toEqual({ type: 'tab.clear', payload: { tabId: 5 } });
-    expect(text('highlights')).toBe('Highlights off');
+    // A toggle keeps its name; its state is pressed or not (and the check mark).
+    expect(text('highlights')).toBe('Show highlights');
+    expect(byTestId('highlights').getAttribute('aria-pressed')).toBe('false');
     const before = requests.length;
     await act(() => byTestId('highlights').click());
     await settle();
     expect(requests[before]).toEqual({ type: 'tab.run', payload: { tabId: 5 } });
-    expect(text('highlights')).toBe('Highlights on');
+    expect(text('highlights')).toBe('✓ Show highlights');
+    expect(byTestId('highlights').getAttribute('aria-pressed')).toBe('true');
   });
 
   test('save sends notes.save with the article, then shows the note first', async () => {
