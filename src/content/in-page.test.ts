@@ -494,6 +494,25 @@ describe('hovering a highlight', () => {
     expect(cardEl().hidden).toBe(true);
   });
 
+  test('a hover card goes when the reader starts selecting words (the Note button’s place)', async () => {
+    const drag = (p: { x: number; y: number }, target: EventTarget = doc.body) =>
+      target.dispatchEvent(
+        Object.assign(
+          new MouseEvent('pointermove', { bubbles: true, clientX: p.x, clientY: p.y, buttons: 1 }),
+          { pointerType: 'mouse' },
+        ),
+      );
+    const at = pointOn(doc, 'Maria Lopez');
+    move(at);
+    await settle(() => cardEl().hidden === false);
+    expect(cardEl().hidden).toBe(false);
+    // Selecting inside the card keeps it.
+    drag({ x: 5, y: 5 }, inPage.card.element as HTMLElement);
+    expect(cardEl().hidden).toBe(false);
+    drag({ x: at.x + 3 * CHAR, y: at.y });
+    expect(cardEl().hidden).toBe(true);
+  });
+
   test('the narrowest finding wins where two overlap', async () => {
     move(pointOn(doc, 'officials said'));
     await settle(() => shadow().querySelector('.kind')?.textContent === 'Unnamed actor');

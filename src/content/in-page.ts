@@ -501,9 +501,12 @@ export function createInPage(deps: InPageDeps): InPage {
 
   function onPointerMove(event: PointerEvent): void {
     if (event.pointerType !== '' && event.pointerType !== 'mouse') return;
-    // Dragging to select words: no card meanwhile.
+    // Dragging to select words: no card meanwhile, and a hover card already open goes (the
+    // selection's Note button takes its place), unless the drag is inside the card.
     if (event.buttons !== 0) {
       cancelHover();
+      const inCard = card.element !== null && event.composedPath().includes(card.element);
+      if (open?.mode === 'pointer' && !inCard) closeCard(false);
       return;
     }
     pointer = {
