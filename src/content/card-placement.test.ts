@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { GAP, placeCard, type Box } from './card-placement';
+import { GAP, MIN_CARD_HEIGHT, placeCard, type Box } from './card-placement';
 
 const VIEW = { width: 1000, height: 800 };
 const CARD = { width: 320, height: 180 };
@@ -47,6 +47,30 @@ describe('placeCard', () => {
     const p = placeCard(words, CARD, VIEW);
     expect(p.side).toBe('right');
     expect(overlaps(cardBox(p), words[0] as Box)).toBe(false);
+  });
+
+  test('in a short window, shortened in the larger space beside the words, not over them', () => {
+    // A zoomed page: the card is taller than the room above and below the words, and the text
+    // fills the width, so there is no room beside them either.
+    const view = { width: 1000, height: 500 };
+    const tall = { width: 320, height: 330 };
+    const words = line(0, 300, 1000);
+    const p = placeCard([words], tall, view);
+    expect(p).toEqual({ left: GAP, top: GAP, side: 'above', maxHeight: 300 - 2 * GAP });
+    const shown = { left: p.left, top: p.top, right: p.left + 320, bottom: p.top + 292 };
+    expect(overlaps(shown, words)).toBe(false);
+    const low = placeCard([line(0, 200, 1000)], tall, view);
+    expect(low).toEqual({
+      left: GAP,
+      top: 224 + GAP,
+      side: 'below',
+      maxHeight: 500 - 224 - 2 * GAP,
+    });
+  });
+
+  test('over the words only when no space around them holds even a short card', () => {
+    const view = { width: 1000, height: 2 * MIN_CARD_HEIGHT };
+    expect(placeCard([line(0, MIN_CARD_HEIGHT - 12, 1000)], CARD, view).side).toBe('over');
   });
 
   test.each([

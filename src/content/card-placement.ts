@@ -22,7 +22,12 @@ export interface Placement {
   top: number;
   /** Where the card ended up: below or above the words, beside them, or (no room anywhere) over them. */
   side: 'below' | 'above' | 'right' | 'left' | 'over';
+  /** Set when the whole card fits nowhere beside the words: its height there (it scrolls inside). */
+  maxHeight?: number;
 }
+
+/** The least height worth showing a card in (its title and a line of text); less, and it covers. */
+export const MIN_CARD_HEIGHT = 120;
 
 /** Space kept between the card and the words, and between the card and the viewport's edge. */
 export const GAP = 8;
@@ -64,5 +69,18 @@ export function placeCard(boxes: readonly Box[], card: Size, viewport: Size): Pl
   if (union.left - GAP - card.width >= GAP) {
     return { left: union.left - GAP - card.width, top, side: 'left' };
   }
-  return { left, top: maxTop, side: 'over' };
+  return shortened(union, left, viewport) ?? { left, top: maxTop, side: 'over' };
+}
+
+/**
+ * A card too tall for a short window (a zoomed page, a laptop): in the larger of the spaces
+ * below and above the words, as tall as that space, rather than over the words.
+ */
+function shortened(union: Box, left: number, viewport: Size): Placement | null {
+  const below = viewport.height - GAP - (union.bottom + GAP);
+  const above = union.top - GAP - GAP;
+  if (Math.max(below, above) < MIN_CARD_HEIGHT) return null;
+  return below >= above
+    ? { left, top: union.bottom + GAP, side: 'below', maxHeight: below }
+    : { left, top: GAP, side: 'above', maxHeight: above };
 }

@@ -193,6 +193,7 @@ button.action {
   font: inherit;
   font-size: 12.5px;
   font-weight: 600;
+  white-space: nowrap;
   cursor: pointer;
 }
 button.action:hover {
@@ -221,6 +222,10 @@ button[aria-expanded='true'] {
   gap: 8px;
   margin: 10px 0 0;
   font-size: 12.5px;
+}
+.notice button {
+  /* Undo keeps its width beside a notice of two lines ("Un / do" otherwise) */
+  flex: none;
 }
 .notice:empty {
   display: none;

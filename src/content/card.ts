@@ -22,10 +22,13 @@ export interface CardModel {
   correctedFrom?: FindingKind;
   /** For an attribution: its source. */
   source?: {
+    /** Who the source is, as the ledger lists it ("Edward Norton Lorenz"). */
     name: string;
+    /** This sentence's words for it, when they do not show the name ("he", "the company"). */
+    words?: string;
     group: LedgerGroup;
-    /** Claims this source backs in the article. */
-    claims: number;
+    /** Claims this source backs in the article (none for a flag the reader took away). */
+    claims?: number;
     standards?: SourceStandards;
   };
   /** For an attribution: the reporter's question before the answer ("Asked about the delay,"). */
@@ -73,8 +76,11 @@ export function cardFacts(model: CardModel): [string, string, string?][] {
   const { source } = model;
   if (model.kind === 'attribution') {
     if (source) {
-      rows.push(['Source', source.name, GROUP_WORDS[source.group]]);
-      rows.push(['In this article', `backs ${plural(source.claims, 'claim')}`]);
+      const here = source.words === undefined ? '' : `, here “${source.words}”`;
+      rows.push(['Source', `${source.name}${here}`, GROUP_WORDS[source.group]]);
+      if (source.claims !== undefined) {
+        rows.push(['In this article', `backs ${plural(source.claims, 'claim')}`]);
+      }
       const s = source.standards;
       if (s && 'reason' in s) rows.push(['Why anonymous', s.reason ?? 'no reason given']);
       if (s && 'basis' in s) rows.push(['How they know', s.basis ?? 'not said']);
@@ -192,15 +198,6 @@ export class FindingCard {
     const live = h(doc, 'div', { class: 'live', 'aria-live': 'polite', 'aria-atomic': 'true' });
     shadow.append(style, card, live);
     card.addEventListener('click', (event) => this.clicked(event));
-    // Inside the card, Escape closes the reclassify menu before the card.
-    card.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape' && this.menuOpen) {
-        event.stopPropagation();
-        this.menuOpen = false;
-        this.draw();
-        this.focusButton('reclassify');
-      }
-    });
     (doc.documentElement ?? doc.body)?.append(host);
     this.host = host;
     this.shadow = shadow;
@@ -215,7 +212,7 @@ export class FindingCard {
     if (!button || !action) return;
     if (action === 'reclassify') {
       this.menuOpen = !this.menuOpen;
-      this.draw();
+      this.redrawInPlace();
       if (this.menuOpen) this.focusButton('as');
       else this.focusButton('reclassify');
       return;
@@ -226,11 +223,35 @@ export class FindingCard {
       this.onAction({ type: 'reclassify', kind });
       return;
     }
+    // (the menu stays open only while the reader picks from it)
+    this.menuOpen = false;
     this.onAction({ type: action } as CardAction);
   }
 
-  private focusButton(action: string): void {
-    this.card?.querySelector<HTMLElement>(`button[data-action="${action}"]`)?.focus();
+  /**
+   * Closes the reclassify menu when it is open (Escape does this before it closes the card),
+   * giving focus back to its button; false when there was no menu to close.
+   */
+  closeMenu(): boolean {
+    if (!this.open || !this.menuOpen) return false;
+    const inMenu = this.hasFocus();
+    this.menuOpen = false;
+    this.redrawInPlace();
+    if (inMenu) this.focusButton('reclassify');
+    return true;
+  }
+
+  /** Redraws the card and places it again: the menu changes its height, so where it fits. */
+  private redrawInPlace(): void {
+    this.draw();
+    this.place();
+  }
+
+  /** Focuses the card's button for `action`; false when the card has none. */
+  private focusButton(action: string): boolean {
+    const button = this.card?.querySelector<HTMLElement>(`button[data-action="${action}"]`);
+    button?.focus();
+    return button != null;
   }
 
   /** Shows the card for `model` beside the words drawn in `boxes`. */
@@ -259,7 +280,13 @@ export class FindingCard {
     this.notice = notice;
     this.draw();
     this.place();
-    if (focused) this.focusButton(notice?.undo ? 'undo' : focused);
+    if (!focused) return;
+    // After Undo its button is gone: the action it undid takes focus, else the card itself,
+    // never the page's body.
+    const next = notice?.undo ? 'undo' : focused;
+    if (!this.focusButton(next) && !this.focusButton('dismiss')) {
+      this.card?.focus({ preventScroll: true });
+    }
   }
 
   /** Places the card again (after a scroll or resize) beside `boxes`. */
@@ -272,10 +299,13 @@ export class FindingCard {
       width: view?.innerWidth ?? 1024,
       height: view?.innerHeight ?? 768,
     };
+    // Measured at its full height (a short window may have capped it last time).
+    card.style.maxHeight = '';
     const size = { width: card.offsetWidth, height: card.offsetHeight };
-    const { left, top } = placeCard(boxes, size, viewport);
+    const { left, top, maxHeight } = placeCard(boxes, size, viewport);
     card.style.left = `${Math.round(left)}px`;
     card.style.top = `${Math.round(top)}px`;
+    if (maxHeight !== undefined) card.style.maxHeight = `${Math.floor(maxHeight)}px`;
   }
 
   /** Says `text` through the live region (screen readers speak it). */

@@ -16,7 +16,7 @@ import { defaultSettings, type PageSetup } from '../shared/settings';
 import type { Ask } from './background-client';
 import { fakeHighlightEnv, highlightTexts } from './highlight-fakes';
 import { Highlighter } from './highlighter';
-import { createInPage, type InPage, type NotePassage } from './in-page';
+import { createInPage, mentionWords, type InPage, type NotePassage } from './in-page';
 import { noteFromCard } from './notes/note-from-card';
 import { createPageNotes, type PageNotes } from './notes/page-notes';
 import { startContent, type ContentController, type MessageListener } from './lifecycle';
@@ -199,7 +199,12 @@ let background: ReturnType<typeof fakeBackground>;
 let inPage: InPage;
 let content: ContentController;
 
-function start(setup: Partial<PageSetup> = {}, keep = false, notes?: PageNotes): void {
+function start(
+  setup: Partial<PageSetup> = {},
+  keep = false,
+  notes?: PageNotes,
+  analyze = analyzeStory,
+): void {
   if (!keep) background = fakeBackground(setup);
   const highlighter = new Highlighter(env);
   inPage = createInPage({
@@ -220,7 +225,7 @@ function start(setup: Partial<PageSetup> = {}, keep = false, notes?: PageNotes):
       },
     },
     document: doc,
-    analyze: analyzeStory,
+    analyze,
     highlighter,
     MutationObserver,
     debounceMs: 10,
@@ -309,6 +314,28 @@ describe('the card', () => {
     expect(shadow().querySelector('.position')?.textContent).toBe('2 of 8');
   });
 
+  test('names the source as the ledger does, with this sentence’s words when they do not', async () => {
+    // The engine links "officials" to the body they speak for, as it links "he" to a person.
+    const board = { id: 'e1', name: 'Library Board', named: true, type: 'organisation' } as const;
+    content.dispose();
+    start({}, false, undefined, (text) =>
+      analyzeStory(text).map((f) =>
+        f.source && text.slice(f.source.start, f.source.end) === 'officials'
+          ? { ...f, source: { ...f.source, named: true, entity: board } }
+          : f,
+      ),
+    );
+    await send('content.analyze');
+    step('ArrowDown');
+    step('ArrowDown');
+    expect(facts()).toMatchObject({
+      Source: 'Library Board, here “officials”named',
+      'In this article': 'backs 2 claims',
+    });
+    await settle(() => liveText().startsWith('Attribution'));
+    expect(liveText()).toContain('Source: Library Board, here “officials”, named.');
+  });
+
   test('an unnamed actor who is a source says how many claims they back', () => {
     step('ArrowDown');
     expect(shadow().querySelector('.kind')?.textContent).toBe('Unnamed actor');
@@ -342,6 +369,84 @@ describe('the card', () => {
     expect(top).toBe((words.at(-1) as DOMRect).bottom + 8);
   });
 
+  test('opening the reclassify menu places the card again, still clear of the words', () => {
+    // A short window: the card fits only above the last sentence's words, until the menu
+    // makes it taller.
+    const lastSaid = pointOn(doc, 'officials said', 1);
+    const line = Math.floor((lastSaid.y - TOP) / LINE);
+    vi.spyOn(window, 'innerHeight', 'get').mockReturnValue(TOP + (line + 1) * LINE + 60);
+    step('ArrowUp');
+    expect(shadow().querySelector('.quote')?.textContent).toBe('“said”');
+    const menuShown = () => shadow().querySelector<HTMLElement>('.menu')?.hidden === false;
+    Object.defineProperties(cardEl(), {
+      offsetWidth: { get: () => 320, configurable: true },
+      offsetHeight: { get: () => (menuShown() ? 260 : 100), configurable: true },
+    });
+    inPage.card.place();
+    const at =
+      Math.floor((lastSaid.y - TOP) / LINE) * PER_LINE + Math.floor((lastSaid.x - LEFT) / CHAR);
+    const words = boxes(at, at + 'officials said'.length);
+    const clear = () => {
+      const top = parseFloat(cardEl().style.top);
+      const left = parseFloat(cardEl().style.left);
+      const height = cardEl().offsetHeight;
+      return words.every(
+        (b) => !(left < b.right && b.left < left + 320 && top < b.bottom && b.top < top + height),
+      );
+    };
+    expect(clear()).toBe(true);
+    clickCard('reclassify');
+    expect(menuShown()).toBe(true);
+    expect(clear()).toBe(true);
+    clickCard('reclassify');
+    expect(menuShown()).toBe(false);
+    expect(clear()).toBe(true);
+  });
+
+  test('in a window too short for the whole card, it is shortened beside the words, not over them', () => {
+    const at = pointOn(doc, 'officials said', 1);
+    const line = Math.floor((at.y - TOP) / LINE);
+    // Room for 120 px above the words and 122 px below, for a card of 330 px, and none beside
+    // them for a card 600 px wide.
+    vi.spyOn(window, 'innerHeight', 'get').mockReturnValue(TOP + (line + 1) * LINE + 138);
+    vi.spyOn(window, 'innerWidth', 'get').mockReturnValue(LEFT + PER_LINE * CHAR);
+    step('ArrowUp');
+    Object.defineProperties(cardEl(), {
+      offsetWidth: { get: () => 600, configurable: true },
+      offsetHeight: {
+        get: () => Math.min(330, parseFloat(cardEl().style.maxHeight) || 330),
+        configurable: true,
+      },
+    });
+    inPage.card.place();
+    const top = parseFloat(cardEl().style.top);
+    const height = parseFloat(cardEl().style.maxHeight);
+    expect(height).toBeGreaterThan(0);
+    const words = { top: TOP + line * LINE, bottom: TOP + (line + 1) * LINE };
+    expect(top >= words.bottom || top + height <= words.top).toBe(true);
+    expect(top + height).toBeLessThanOrEqual(window.innerHeight);
+    // A taller window gives the card its whole height back.
+    vi.spyOn(window, 'innerHeight', 'get').mockReturnValue(2000);
+    inPage.card.place();
+    expect(cardEl().style.maxHeight).toBe('');
+  });
+
+  test('Escape in the reclassify menu closes the menu, not the card; the next Escape the card', () => {
+    step('ArrowDown');
+    step('ArrowDown');
+    clickCard('reclassify');
+    const menuShown = () => shadow().querySelector<HTMLElement>('.menu')?.hidden === false;
+    expect(menuShown()).toBe(true);
+    const first = shadow().querySelector<HTMLElement>('button[data-action="as"]') as HTMLElement;
+    first.focus();
+    press('Escape', first);
+    expect(menuShown()).toBe(false);
+    expect(cardEl().hidden).toBe(false);
+    expect(shadow().activeElement?.getAttribute('data-action')).toBe('reclassify');
+    press('Escape', shadow().activeElement as HTMLElement);
+    expect(cardEl().hidden).toBe(true);
+  });
+
   test('shows nothing from the page as markup', async () => {
     const evil = doc.createElement('p');
     evil.textContent = 'The <img src=x onerror=alert(1)> officials said so.';
@@ -349,6 +454,21 @@ describe('the card', () => {
     await send('content.analyze');
     for (let i = 0; i < 9; i++) step('ArrowUp');
     expect(shadow().querySelector('img')).toBeNull();
+  });
+});
+
+describe('mentionWords', () => {
+  test.each([
+    ['he', 'Edward Norton Lorenz', 'he'],
+    ['the company', 'Whole Foods', 'the company'],
+    // whole words only: "he" is not in "Stephen"
+    ['he', 'Stephen Hawking', 'he'],
+    ['Lorenz', 'Edward Norton Lorenz', null],
+    ['Lorenz’s', 'Edward Norton Lorenz', null],
+    ['Commenter Paul Stoffregen', 'Paul Stoffregen', null],
+    ['The company', 'the company', null],
+  ])('“%s” for %s: %s', (words, name, shown) => {
+    expect(mentionWords(words, name)).toBe(shown);
   });
 });
 
@@ -371,6 +491,25 @@ describe('hovering a highlight', () => {
     expect(cardEl().hidden).toBe(false);
     move({ x: 5, y: 5 });
     await settle(() => cardEl().hidden === true);
+    expect(cardEl().hidden).toBe(true);
+  });
+
+  test('a hover card goes when the reader starts selecting words (the Note button’s place)', async () => {
+    const drag = (p: { x: number; y: number }, target: EventTarget = doc.body) =>
+      target.dispatchEvent(
+        Object.assign(
+          new MouseEvent('pointermove', { bubbles: true, clientX: p.x, clientY: p.y, buttons: 1 }),
+          { pointerType: 'mouse' },
+        ),
+      );
+    const at = pointOn(doc, 'Maria Lopez');
+    move(at);
+    await settle(() => cardEl().hidden === false);
+    expect(cardEl().hidden).toBe(false);
+    // Selecting inside the card keeps it.
+    drag({ x: 5, y: 5 }, inPage.card.element as HTMLElement);
+    expect(cardEl().hidden).toBe(false);
+    drag({ x: at.x + 3 * CHAR, y: at.y });
     expect(cardEl().hidden).toBe(true);
   });
 
@@ -483,6 +622,8 @@ describe('corrections', () => {
     clickCard('dismiss');
     expect(shownTexts('attribution')).toEqual(['said', 'According to', 'said']);
     expect(shadow().querySelector('.notice')?.textContent).toContain('Flag dismissed');
+    // The card still says whose words they are (the flag left the ledger, not the sentence).
+    expect(facts()).toEqual({ Why: 'A neutral reporting verb', Source: 'Maria Lopeznamed' });
     await wait();
     expect(background.stored.size).toBe(1);
     const summary = (await send('content.summary')) as Result<{ counts: Record<string, number> }>;
@@ -491,6 +632,28 @@ describe('corrections', () => {
     expect(shownTexts('attribution')).toEqual(['said', 'According to', 'said', 'said']);
     await wait();
     expect(background.stored.size).toBe(0);
+  });
+
+  test('focus stays in the card through Dismiss and Undo (a keyboard reader keeps their place)', async () => {
+    toMaria();
+    const button = (action: string) =>
+      shadow().querySelector<HTMLElement>(`button[data-action="${action}"]`) as HTMLElement;
+    const focusedAction = () => shadow().activeElement?.getAttribute('data-action');
+    button('dismiss').focus();
+    button('dismiss').click();
+    expect(focusedAction()).toBe('undo');
+    button('undo').click();
+    await wait();
+    expect(shadow().querySelector('.notice')?.textContent).toContain('Undone');
+    expect(focusedAction()).toBe('dismiss');
+  });
+
+  test('an action taken with the reclassify menu open closes the menu', () => {
+    toMaria();
+    clickCard('reclassify');
+    clickCard('dismiss');
+    expect(shadow().querySelector<HTMLElement>('.menu')?.hidden).toBe(true);
+    expect(shadow().querySelector('.notice')?.textContent).toContain('Flag dismissed');
   });
 
   test('reclassify moves the finding to the kind chosen, "not a finding" hides it', async () => {

@@ -31,7 +31,7 @@ import { anchorOf, type ShownFinding } from './corrections';
 import { pickTarget, targetIndex, type Target } from './finding-targets';
 import { FocusMark } from './focus-mark';
 import type { HighlightEnv } from './highlighter';
-import { buildLedger, buildLedgerSteps, type BuiltLedger } from './ledger';
+import { buildLedger, buildLedgerSteps, groupOf, sourceIdentity, type BuiltLedger } from './ledger';
 import type { PageView } from './lifecycle';
 import { present, SHOW_ALL, type Display } from './present';
 import type { SpanIndex } from './span-index';
@@ -114,6 +114,25 @@ export function whyWithoutQuote(why: string, quote: string): string {
   if (!why.toLowerCase().startsWith(lead)) return why;
   const rest = why.slice(lead.length);
   return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+/** Lower-case words between spaces, without possessives, to compare as whole words. */
+const wordsKey = (s: string): string =>
+  ` ${s
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+
+/**
+ * A source's words in one sentence, when the card should show them beside the ledger's name for
+ * it: "he" or "the company" say nothing of who it is, "Lorenz" and "Commenter Paul Stoffregen"
+ * show the name "Edward Norton Lorenz" / "Paul Stoffregen" well enough (null).
+ */
+export function mentionWords(words: string, name: string): string | null {
+  const a = wordsKey(words);
+  const b = wordsKey(name);
+  return a.includes(b) || b.includes(a) ? null : words;
 }
 
 /** Whether a key event is aimed at something the reader types into. */
@@ -249,9 +268,21 @@ export function createInPage(deps: InPageDeps): InPage {
     if (f.engine.cue === 'question') model.question = true;
     const entryId = built?.entryOf.get(f);
     const entry = built?.ledger.entries.find((e) => e.id === entryId);
-    if (f.kind === 'attribution' && f.source && entry) {
+    if (f.kind === 'attribution' && f.source && !entry) {
+      // Dismissed or reclassified away: out of the ledger, but the sentence still credits it.
+      const { name } = sourceIdentity(f.source, s.text);
+      const words = mentionWords(squash(s.text.slice(f.source.start, f.source.end)), name);
       model.source = {
-        name: squash(s.text.slice(f.source.start, f.source.end)),
+        name,
+        ...(words === null ? {} : { words }),
+        group: groupOf(f.source, name),
+      };
+    }
+    if (f.kind === 'attribution' && f.source && entry) {
+      const words = mentionWords(squash(s.text.slice(f.source.start, f.source.end)), entry.name);
+      model.source = {
+        name: entry.name,
+        ...(words === null ? {} : { words }),
         group: entry.group,
         claims: entry.claims.length,
         ...(entry.standards ? { standards: entry.standards } : {}),
@@ -470,9 +501,12 @@ export function createInPage(deps: InPageDeps): InPage {
 
   function onPointerMove(event: PointerEvent): void {
     if (event.pointerType !== '' && event.pointerType !== 'mouse') return;
-    // Dragging to select words: no card meanwhile.
+    // Dragging to select words: no card meanwhile, and a hover card already open goes (the
+    // selection's Note button takes its place), unless the drag is inside the card.
     if (event.buttons !== 0) {
       cancelHover();
+      const inCard = card.element !== null && event.composedPath().includes(card.element);
+      if (open?.mode === 'pointer' && !inCard) closeCard(false);
       return;
     }
     pointer = {
@@ -529,7 +563,8 @@ export function createInPage(deps: InPageDeps): InPage {
     if (event.key === 'Escape') {
       if (!card.isOpen) return;
       const inCard = card.hasFocus();
-      closeCard();
+      // (this listener captures at the document, before any in the card: the menu goes first)
+      if (!card.closeMenu()) closeCard();
       if (inCard) {
         event.preventDefault();
         event.stopPropagation();

@@ -133,7 +133,8 @@ describe('sources', () => {
     expect(byName.get('Two officials familiar with the talks')?.standards).toEqual({
       reason: null,
       basis: 'familiar with the talks',
-      specificity: 'by a role, not its body',
+      // (in words a reader knows: "body" is the guideline's word for an organisation)
+      specificity: 'by a role only, no organisation named',
     });
     expect(byName.get('A spokesperson')?.standards).toMatchObject({ basis: null });
     expect(standardsOf({ start: 0, end: 3, named: true })).toBeUndefined();

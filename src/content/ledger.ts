@@ -56,9 +56,9 @@ export function groupOf(source: SourceSpan, name: string): LedgerGroup {
 
 /** How specifically an anonymous source is described, in the ledger's words. */
 const SPECIFICITY: Record<AnonymityCheck['specificity'], string> = {
-  bare: 'only as a source',
-  role: 'by a role, not its body',
-  'role-and-body': 'by a role in a body',
+  bare: 'only as a source: no role, no organisation',
+  role: 'by a role only, no organisation named',
+  'role-and-body': 'by a role and their organisation',
 };
 
 /** How specifically an unnamed document is described ("a memo", "an internal agency memo"). */

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  SCHEME_WORDS,
   SETTINGS_LIMITS,
   defaultSettings,
   mergeImportedSettings,
@@ -63,5 +64,12 @@ describe('mergeImportedSettings', () => {
     expect(merged).toMatchObject({ phrases: 1, sites: 2 });
     expect(merged.settings.phrases.hedge).toHaveLength(SETTINGS_LIMITS.phrasesPerKind);
     expect(merged.settings.neverRun).toHaveLength(SETTINGS_LIMITS.neverRun);
+  });
+});
+
+describe('SCHEME_WORDS', () => {
+  // The options page shows these to readers, not to colour scientists.
+  test.each(Object.entries(SCHEME_WORDS))('%s is described without jargon', (_, words) => {
+    expect(words.hint).not.toMatch(/okabe|ito\b|protan|deutan|tritan/i);
   });
 });

@@ -12,11 +12,11 @@ import { DEFAULT_SCHEME, SCHEMES, type SchemeName, type StyleVariant } from './h
 export const SCHEME_WORDS: Record<SchemeName, { label: string; hint: string }> = {
   standard: {
     label: SCHEMES.standard.label,
-    hint: 'Okabe-Ito colours: each kind its own colour and, where the browser draws lines, its own form',
+    hint: 'Each kind its own colour (told apart by most colour-blind readers too) and, where the browser draws lines, its own underline',
   },
   'colour-blind': {
     label: SCHEMES['colour-blind'].label,
-    hint: 'Tints twice as far apart for protan, deutan and tritan vision',
+    hint: 'Tints twice as far apart, for red-weak, green-weak or blue-weak colour vision',
   },
   'high-contrast': {
     label: SCHEMES['high-contrast'].label,

@@ -83,8 +83,11 @@ export async function chromiumLiveText(cdp: CDPSession): Promise<string> {
   return texts.filter(Boolean).join(' | ');
 }
 
-/** Chromium: clicks a button of the card with the mouse, like a reader. */
-export async function chromiumClickCard(page: Page, cdp: CDPSession, label: string): Promise<void> {
+/** Chromium: the content box of a button of the card, in viewport pixels. */
+export async function chromiumCardButton(
+  cdp: CDPSession,
+  label: string,
+): Promise<{ left: number; top: number; right: number; bottom: number }> {
   const tree = await axTree(cdp);
   const button = [...tree.values()].find(
     (n) => n.role?.value === 'button' && n.name?.value === label && !n.ignored,
@@ -93,8 +96,14 @@ export async function chromiumClickCard(page: Page, cdp: CDPSession, label: stri
   const { model } = (await cdp.send('DOM.getBoxModel', {
     backendNodeId: button.backendDOMNodeId,
   })) as { model: { content: number[] } };
-  const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.content;
-  await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  const [left = 0, top = 0, , , right = 0, bottom = 0] = model.content;
+  return { left, top, right, bottom };
+}
+
+/** Chromium: clicks a button of the card with the mouse, like a reader. */
+export async function chromiumClickCard(page: Page, cdp: CDPSession, label: string): Promise<void> {
+  const box = await chromiumCardButton(cdp, label);
+  await page.mouse.click((box.left + box.right) / 2, (box.top + box.bottom) / 2);
 }
 
 /**

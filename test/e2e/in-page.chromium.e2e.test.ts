@@ -23,6 +23,7 @@ import {
 import {
   type CardView,
   chromiumCard,
+  chromiumCardButton,
   chromiumClickCard,
   chromiumLiveText,
   FOCUS_BOX,
@@ -185,6 +186,10 @@ describe('Chromium: cards, keyboard, corrections, ledger', () => {
     await waitFor('the card to offer undo', async () =>
       (await chromiumCard(cdp))?.buttons.includes('Undo'),
     );
+    // Undo reads as one word on one line beside the two-line notice (it was squeezed to "Un/do").
+    const undo = await chromiumCardButton(cdp, 'Undo');
+    const dismiss = await chromiumCardButton(cdp, 'Dismiss');
+    expect(undo.bottom - undo.top).toBeLessThanOrEqual(dismiss.bottom - dismiss.top + 1);
     expect(await markup(page)).toBe(before);
 
     await page.reload();

@@ -10,6 +10,29 @@ export function correctionWords(d: Decision): string {
   return `${from} → ${to}`;
 }
 
+/** Characters of the surrounding text shown either side of a correction's words. */
+const AROUND = 28;
+
+/**
+ * The words around a correction's quote, so one "said" can be told from the article's forty
+ * others: the end of its prefix and the start of its suffix, cut at whole words, with "…"
+ * where the text goes on.
+ */
+export function contextWords(anchor: Decision['anchor']): { before: string; after: string } {
+  const squash = (t: string) => t.replace(/\s+/g, ' ');
+  let before = squash(anchor.prefix);
+  if (before.length > AROUND) {
+    before = before.slice(-AROUND);
+    before = `…${before.slice(before.indexOf(' ') + 1)}`;
+  }
+  let after = squash(anchor.suffix);
+  if (after.length > AROUND) {
+    after = after.slice(0, AROUND);
+    after = `${after.slice(0, Math.max(after.lastIndexOf(' '), 0))}…`;
+  }
+  return { before: before.trimStart(), after: after.trimEnd() };
+}
+
 export interface CorrectionsProps {
   decisions: Decision[];
   onUndo(key: string): void;
@@ -25,20 +48,27 @@ export function Corrections({ decisions, onUndo }: CorrectionsProps) {
   }
   return (
     <ul class="corrections">
-      {decisions.map((d) => (
-        <li key={d.key} class="correction" data-testid="correction">
-          <span class="correction__quote">“{d.anchor.quote}”</span>
-          <span class="correction__what muted">{correctionWords(d)}</span>
-          <button
-            type="button"
-            class="button button--small"
-            data-testid="correction-undo"
-            onClick={() => onUndo(d.key)}
-          >
-            Undo
-          </button>
-        </li>
-      ))}
+      {decisions.map((d) => {
+        const { before, after } = contextWords(d.anchor);
+        return (
+          <li key={d.key} class="correction" data-testid="correction">
+            <span class="correction__quote">
+              <span class="muted">{before}</span>
+              <strong>{d.anchor.quote}</strong>
+              <span class="muted">{after}</span>
+            </span>
+            <span class="correction__what muted">{correctionWords(d)}</span>
+            <button
+              type="button"
+              class="button button--small"
+              data-testid="correction-undo"
+              onClick={() => onUndo(d.key)}
+            >
+              Undo
+            </button>
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -17,7 +17,7 @@ export const GROUP_WORDS: Record<LedgerGroup, { title: string; hint: string }> =
   named: { title: 'Named', hint: 'People and bodies the article names' },
   partial: {
     title: 'Partly named',
-    hint: 'A person of a named body, such as “a ministry official”',
+    hint: 'Someone at a named organisation, such as “a ministry official”',
   },
   unnamed: { title: 'Unnamed', hint: 'Sources the reader cannot identify' },
   documents: { title: 'Documents', hint: 'Reports, statements, filings' },
@@ -26,6 +26,12 @@ export const GROUP_WORDS: Record<LedgerGroup, { title: string; hint: string }> =
 
 const claims = (n: number): string => `${n.toLocaleString('en')} claim${n === 1 ? '' : 's'}`;
 const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 });
+
+/** The share's tail for attributions that name only the source's organisation ("a ministry official"). */
+function partlyNamed(n: number): string {
+  if (n === 0) return '';
+  return `; ${n.toLocaleString('en')} more ${n === 1 ? 'names' : 'name'} only the source’s organisation`;
+}
 
 /** Which claim of which entry the page shows now. */
 export interface Revealed {
@@ -147,7 +153,7 @@ export function Ledger({ ledger, revealed, onReveal }: LedgerProps) {
     <div class="ledger">
       <p class="ledger__share" data-testid="ledger-share">
         <strong>{percent.format(share)}</strong> of {attributions} attributions name their source
-        {byGroup.partial > 0 ? `; ${byGroup.partial} more name only the body` : ''}.
+        {partlyNamed(byGroup.partial)}.
         {ledger.questions !== undefined && (
           <span class="muted" data-testid="ledger-questions">
             {' '}

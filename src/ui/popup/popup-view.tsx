@@ -67,7 +67,10 @@ export function PopupView(props: PopupViewProps) {
             disabled={!tab || running || !summary}
             onClick={props.toggleHighlights}
           >
-            {highlighted ? 'Highlights on' : 'Highlights off'}
+            {/* A toggle keeps its name ("Highlights on" read as a state or an order); the
+                check and aria-pressed say whether they show. */}
+            {highlighted && <span aria-hidden="true">✓ </span>}
+            Show highlights
           </button>
         </div>
         <StatusLine status={status} />

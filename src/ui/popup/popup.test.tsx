@@ -217,7 +217,7 @@ describe('popup', () => {
     await mount(env);
     expect(requests.map((r) => r.type)).not.toContain('tab.run');
     expect(text('count-hedge')).toBe('7');
-    expect(text('highlights')).toBe('Highlights off');
+    expect(byTestId('highlights').getAttribute('aria-pressed')).toBe('false');
   });
 
   test('shows the last counts at once while the fresh analysis runs', async () => {
@@ -243,12 +243,15 @@ describe('popup', () => {
     await act(() => byTestId('highlights').click());
     await settle();
     expect(requests.at(-1)).toEqual({ type: 'tab.clear', payload: { tabId: 5 } });
-    expect(text('highlights')).toBe('Highlights off');
+    // A toggle keeps its name; its state is pressed or not (and the check mark).
+    expect(text('highlights')).toBe('Show highlights');
+    expect(byTestId('highlights').getAttribute('aria-pressed')).toBe('false');
     const before = requests.length;
     await act(() => byTestId('highlights').click());
     await settle();
     expect(requests[before]).toEqual({ type: 'tab.run', payload: { tabId: 5 } });
-    expect(text('highlights')).toBe('Highlights on');
+    expect(text('highlights')).toBe('✓ Show highlights');
+    expect(byTestId('highlights').getAttribute('aria-pressed')).toBe('true');
   });
 
   test('save sends notes.save with the article, then shows the note first', async () => {
@@ -733,6 +736,21 @@ describe('popup: sources, corrections, languages', () => {
     expect(text('ledger-share')).toBe('50% of 8 attributions name their source.');
   });
 
+  test('the share says how many more name only the source’s organisation, in plain words', async () => {
+    const show = async (partial: number) => {
+      const claims = { ...LEDGER.claims, partial };
+      const { env } = fakeEnv(withLedger({ 'tab.ledger': () => ok({ ...LEDGER, claims }) }));
+      await mount(env);
+      return text('ledger-share');
+    };
+    expect(await show(1)).toBe(
+      '43% of 7 attributions name their source; 1 more names only the source’s organisation.',
+    );
+    expect(await show(2)).toBe(
+      '43% of 7 attributions name their source; 2 more name only the source’s organisation.',
+    );
+  });
+
   test("the reporter's questions left out of the share are said, in the number they come", async () => {
     const show = async (questions: number) => {
       const { env } = fakeEnv(withLedger({ 'tab.ledger': () => ok({ ...LEDGER, questions }) }));
@@ -811,7 +829,7 @@ describe('popup: sources, corrections, languages', () => {
       }),
     );
     await mount(env);
-    expect(text('correction')).toBe('“reportedly”hedge → not a findingUndo');
+    expect(text('correction')).toBe('the reportedly runshedge → not a findingUndo');
     await act(() => byTestId('correction-undo').click());
     await settle();
     const asked = requests.map((r) => r.type);
@@ -821,6 +839,25 @@ describe('popup: sources, corrections, languages', () => {
       key: DECISION.key,
     });
     expect(text('count-hedge')).toBe('8');
+  });
+
+  test('a correction shows the words around it, so one “said” is told from another', async () => {
+    const said: Decision = {
+      ...DECISION,
+      key: 'k2',
+      anchor: {
+        kind: 'attribution',
+        prefix: 'closing the branch on Friday, “We were not told,” ',
+        quote: 'said',
+        suffix: ' Maria Lopez, who organised the petition with neighbours.',
+      },
+      action: 'dismiss',
+    };
+    const { env } = fakeEnv(withLedger({ 'decisions.list': () => ok([said]) }));
+    await mount(env);
+    expect(text('correction')).toBe(
+      '…“We were not told,” said Maria Lopez, who organised…attribution, dismissedUndo',
+    );
   });
 
   test('a kind switched off in the options reads "off", not zero', async () => {
