@@ -1347,12 +1347,6 @@ function forceNamedBefore(ctx: Context, k: number): boolean {
   return false;
 }
 
-/**
- * Whether the word right before the head of document `np` is a body the story met before as a
- * word of a name or with `the` (`council` of `council figures` after `the council`), not a
- * place's qualifier or a country's institution (`state`, `government`); not one a reporter
- * obtained, nor one of several (`a company memo`).
- */
 /** Heads of a count's outcome: `results`, `returns`. */
 const RESULT_HEADS: ReadonlySet<string> = new Set(['result', 'results', 'returns', 'tally']);
 
@@ -1366,9 +1360,19 @@ const PUBLIC_VOTES: ReadonlySet<string> = new Set([
   'runoff',
 ]);
 
+/**
+ * Whether the word right before the head of document `np` is a body the story met before as a
+ * word of a name or with `the` (`council` of `council figures` after `the council`), not a
+ * place's qualifier or a country's institution (`state`, `government`); not one a reporter
+ * obtained, nor one of several (`a company memo`). A board's papers are the one body's in a story
+ * that named one, whoever saw them (`board papers seen by the Standard`, decision 127).
+ */
 function bodyModifier(ctx: Context, np: NounPhrase): boolean {
   const k = np.head - 1;
   if (k < np.start) return false;
+  // "confidential board papers seen by the Calder Standard": the governing board of the body the
+  // story named; the outlet that saw them changes nothing (decision 127 of the labelled sets)
+  if (ctx.tokens[k]!.lower === 'board' && !ctx.name[k] && nameBefore(ctx, np.start)) return true;
   // (not "an internal company memo seen by the paper": one obtained, decision 14)
   if (obtained(ctx, np.head, np.end)) return false;
   const w = ctx.tokens[k]!;
