@@ -1745,6 +1745,8 @@ function postedOnOwnSite(ctx: Context, np: NounPhrase): boolean {
     // "published on its website" after a body the sentence names: that body's own site
     const own = toks[last - 1]!.lower === 'its' || toks[last - 2]?.lower === 'its';
     if (own && k + 2 >= last - 2) return nameInSentenceBefore(ctx, np.start);
+    // ("the county website", "the Brenica Stock Exchange website": the owner as a modifier)
+    if (toks[k + 2]!.lower === 'the' && ownerModifier(ctx, k + 3, last)) return true;
     // (the owner's possessive, then at most one modifier: "Acme's official website")
     const p = toks[last - 1]!.kind === 'pos' ? last - 1 : last - 2;
     if (toks[p]?.kind !== 'pos' || p <= k + 2) return false;
@@ -1759,6 +1761,23 @@ function postedOnOwnSite(ctx: Context, np: NounPhrase): boolean {
     return !!namedness(ctx, owner);
   }
   return false;
+}
+
+/**
+ * Whether the words `[a, site)` before a site's noun name its owner: a name that is no place
+ * (`the Brenica Stock Exchange website`) or one body noun the story met before as a word of a
+ * name or with `the` (`the county website` after `the county`; decision 115 of the labelled
+ * sets). Not a kind of site (`a news website`), nor a place's (`the Velmar website`).
+ */
+function ownerModifier(ctx: Context, a: number, site: number): boolean {
+  if (a >= site) return false;
+  if (ctx.name[a]) {
+    for (let q = a; q < site; q++) if (!ctx.name[q] || isPlaceName(ctx, q)) return false;
+    return true;
+  }
+  if (site !== a + 1 || headClass(ctx, a) !== 'organisation') return false;
+  const at = ctx.nameWords.get(ctx.tokens[a]!.lower);
+  return (at !== undefined && at < a) || definiteBefore(ctx, a, a - 1);
 }
 
 /** Whether a name other than a place stands in the sentence before token `at`. */
