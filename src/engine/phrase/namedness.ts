@@ -1347,12 +1347,6 @@ function forceNamedBefore(ctx: Context, k: number): boolean {
   return false;
 }
 
-/**
- * Whether the word right before the head of document `np` is a body the story met before as a
- * word of a name or with `the` (`council` of `council figures` after `the council`), not a
- * place's qualifier or a country's institution (`state`, `government`); not one a reporter
- * obtained, nor one of several (`a company memo`).
- */
 /** Heads of a count's outcome: `results`, `returns`. */
 const RESULT_HEADS: ReadonlySet<string> = new Set(['result', 'results', 'returns', 'tally']);
 
@@ -1366,9 +1360,19 @@ const PUBLIC_VOTES: ReadonlySet<string> = new Set([
   'runoff',
 ]);
 
+/**
+ * Whether the word right before the head of document `np` is a body the story met before as a
+ * word of a name or with `the` (`council` of `council figures` after `the council`), not a
+ * place's qualifier or a country's institution (`state`, `government`); not one a reporter
+ * obtained, nor one of several (`a company memo`). A board's papers are the one body's in a story
+ * that named one, whoever saw them (`board papers seen by the Standard`, decision 127).
+ */
 function bodyModifier(ctx: Context, np: NounPhrase): boolean {
   const k = np.head - 1;
   if (k < np.start) return false;
+  // "confidential board papers seen by the Calder Standard": the governing board of the body the
+  // story named; the outlet that saw them changes nothing (decision 127 of the labelled sets)
+  if (ctx.tokens[k]!.lower === 'board' && !ctx.name[k] && nameBefore(ctx, np.start)) return true;
   // (not "an internal company memo seen by the paper": one obtained, decision 14)
   if (obtained(ctx, np.head, np.end)) return false;
   const w = ctx.tokens[k]!;
@@ -1741,6 +1745,8 @@ function postedOnOwnSite(ctx: Context, np: NounPhrase): boolean {
     // "published on its website" after a body the sentence names: that body's own site
     const own = toks[last - 1]!.lower === 'its' || toks[last - 2]?.lower === 'its';
     if (own && k + 2 >= last - 2) return nameInSentenceBefore(ctx, np.start);
+    // ("the county website", "the Brenica Stock Exchange website": the owner as a modifier)
+    if (toks[k + 2]!.lower === 'the' && ownerModifier(ctx, k + 3, last)) return true;
     // (the owner's possessive, then at most one modifier: "Acme's official website")
     const p = toks[last - 1]!.kind === 'pos' ? last - 1 : last - 2;
     if (toks[p]?.kind !== 'pos' || p <= k + 2) return false;
@@ -1755,6 +1761,23 @@ function postedOnOwnSite(ctx: Context, np: NounPhrase): boolean {
     return !!namedness(ctx, owner);
   }
   return false;
+}
+
+/**
+ * Whether the words `[a, site)` before a site's noun name its owner: a name that is no place
+ * (`the Brenica Stock Exchange website`) or one body noun the story met before as a word of a
+ * name or with `the` (`the county website` after `the county`; decision 115 of the labelled
+ * sets). Not a kind of site (`a news website`), nor a place's (`the Velmar website`).
+ */
+function ownerModifier(ctx: Context, a: number, site: number): boolean {
+  if (a >= site) return false;
+  if (ctx.name[a]) {
+    for (let q = a; q < site; q++) if (!ctx.name[q] || isPlaceName(ctx, q)) return false;
+    return true;
+  }
+  if (site !== a + 1 || headClass(ctx, a) !== 'organisation') return false;
+  const at = ctx.nameWords.get(ctx.tokens[a]!.lower);
+  return (at !== undefined && at < a) || definiteBefore(ctx, a, a - 1);
 }
 
 /** Whether a name other than a place stands in the sentence before token `at`. */

@@ -33,6 +33,7 @@ import {
   BODY_DOCUMENTS,
   bodyCreditedBefore,
   bodyNamedBefore,
+  issuerBy,
   INDEFINITE_SINGULAR,
   journalNamedBefore,
   publishedUnsigned,
@@ -629,17 +630,29 @@ const ANY_BUSINESS: ReadonlySet<string> = new Set([
  * Whether document `np` ends in `from the BODY`, `of the BODY` or `by the BODY`, one singular body
  * noun that refers back to a body the story named (`figures from the operator`, `a letter from the
  * club`, `an initial report by the operator`; not `data from the survey`, `a statement from the
- * family`, nor a body never named).
+ * family`, nor a body never named). The `by` may follow a participle of issuing and a time phrase
+ * (`figures published on Monday by the theatre`, `a review commissioned by the council itself`),
+ * and its agent may be the board of the body the story is about (`commissioned by its trustees`).
  */
 function fromNamedBody(st: LinkState, np: NounPhrase): boolean {
   const ctx = st.ctx;
   const toks = ctx.tokens;
-  const p = np.coreEnd;
-  const prep = toks[p]?.lower;
-  if ((prep !== 'from' && prep !== 'of' && prep !== 'by') || toks[p + 1]?.lower !== 'the')
-    return false;
+  const direct = toks[np.coreEnd]?.lower;
+  const p =
+    direct === 'from' || direct === 'of' || direct === 'by'
+      ? np.coreEnd
+      : issuerBy(ctx, np.coreEnd - 1);
+  if (p < 0 || p >= np.end) return false;
+  // (not one a reporter then got hold of: "an assessment commissioned by the county and obtained
+  // by the Wire", the guideline's own case)
+  if (toks[np.end]?.lower === 'and' && ACCESS.has(toks[np.end + 1]?.lower ?? '')) return false;
+  if (governingBoard(st, np, p)) return true;
+  if (toks[p + 1]?.lower !== 'the') return false;
   const h = p + 2;
-  if (np.end !== h + 1 || ctx.name[h] || isPersonClass(headClass(ctx, h))) return false;
+  // ("the council itself": the body, stressed, in the phrase or just after it)
+  const stressed = np.end === h + 2 && toks[h + 1]!.lower === 'itself';
+  if ((np.end !== h + 1 && !stressed) || ctx.name[h] || isPersonClass(headClass(ctx, h)))
+    return false;
   const word = toks[h]!.lower;
   if (word.endsWith('s')) return false;
   const body: NounPhrase = { start: p + 1, head: h, coreEnd: h + 1, end: h + 1 };
@@ -661,6 +674,27 @@ function fromNamedBody(st: LinkState, np: NounPhrase): boolean {
     (!!name && name.entity.named === true && name.last < before)
   );
 }
+
+/**
+ * Whether the agent after the `by` at token `p` ends document `np` as `its` or `their` and the
+ * word for a body's governing board (`commissioned by its trustees`, `a review ordered by their
+ * board`), in a story that named an organisation before: only a body has a board, so the
+ * possessive is that body's (not `by its owners`, `by their lawyers`, who may be anyone's).
+ */
+function governingBoard(st: LinkState, np: NounPhrase, p: number): boolean {
+  const toks = st.ctx.tokens;
+  const det = toks[p + 1]?.lower;
+  if ((det !== 'its' && det !== 'their') || np.end !== p + 3) return false;
+  return GOVERNING_BOARDS.has(toks[p + 2]!.lower) && bodyNamedBefore(st, np.start);
+}
+
+/** Words for the board that governs a body: `trustees`, `board`, `governors`. */
+const GOVERNING_BOARDS: ReadonlySet<string> = new Set([
+  'board',
+  'directors',
+  'governors',
+  'trustees',
+]);
 
 /** How many tokens back `the trust` looks for the body it names. */
 const BODY_REACH = 600;

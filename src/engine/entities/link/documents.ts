@@ -116,19 +116,28 @@ export function writtenIn(st: LinkState, np: NounPhrase, head: string): boolean 
  * `a report in the Harbour Gazette`, decision 15 of the labelled sets).
  */
 function issuedByNamed(ctx: Context, h: number): boolean {
+  const s = ctx.sentences[ctx.sentenceOf[h]!]!;
+  const by = issuerBy(ctx, h);
+  if (by < 0) return false;
+  const agent = phraseStartingAt(ctx, by + 1, s.last);
+  return !!agent && namedness(ctx, agent) !== false;
+}
+
+/**
+ * The token `by` that gives the issuer of the document noun at token `h`, right after it or
+ * after a participle of issuing and a time phrase (`a report by`, `figures published on Tuesday
+ * by`, `a review commissioned last year by`), or -1. A participle of handling (`seen by the
+ * Sentinel`, `obtained by the Post`) gives no issuer (decision 14 of the labelled sets).
+ */
+export function issuerBy(ctx: Context, h: number): number {
   const toks = ctx.tokens;
   const s = ctx.sentences[ctx.sentenceOf[h]!]!;
   let m = h + 1;
-  // (a participle of issuing and a time phrase: "published on Wednesday", "last year"; not one
-  // of handling: "seen by the Sentinel", "obtained by the Post" name no issuer, decision 14)
-  const issuing = toks[m] && ISSUED_BY_NAMED.has(toks[m]!.lower);
-  if (issuing) m++;
-  else if (toks[m] && ISSUING.has(toks[m]!.lower)) return false;
+  if (toks[m] && ISSUED_BY_NAMED.has(toks[m]!.lower)) m++;
+  else if (toks[m] && ISSUING.has(toks[m]!.lower)) return -1;
   for (let n = 0; n < 3 && m < s.last && toks[m]!.lower !== 'by'; n++, m++)
-    if (!isTimeWord(toks[m]) && !TIME_LEADS.has(toks[m]!.lower)) return false;
-  if (toks[m]?.lower !== 'by') return false;
-  const agent = phraseStartingAt(ctx, m + 1, s.last);
-  return !!agent && namedness(ctx, agent) !== false;
+    if (!isTimeWord(toks[m]) && !TIME_LEADS.has(toks[m]!.lower)) return -1;
+  return toks[m]?.lower === 'by' ? m : -1;
 }
 
 /**
