@@ -41,6 +41,8 @@ describe('people who act in the content of a claim, or counted people who act', 
       'An engineer said the tests had failed, but that supervisors ignored the warnings.',
       'supervisors',
     ],
+    // a workforce's members are the workforce, bare like "staff" (decision 65)
+    ['A passenger said crew members had worked through the night.', 'crew members'],
   ])('%s', (text, want) => {
     expect(spans(text, 'unnamed')).toContain(want);
   });
@@ -54,8 +56,9 @@ describe('people who act in the content of a claim, or counted people who act', 
     ['The council said residents were moved to a school hall overnight.', 'residents'],
     ['Officials said two passengers died at the scene.', 'passengers'],
     ['Campaigners said locals felt betrayed by the decision.', 'locals'],
-    // the people of the body the story is about, or a statistic
-    ['The airline said crew members had followed every procedure.', 'crew'],
+    // the people of the body the story is about, given by a possessive (bare, "crew members"
+    // are a workforce like "staff", which carries no body: decision 65), or a statistic
+    ['The airline said its crew members had followed every procedure.', 'crew'],
     ['The shelter said 150 people had arrived by noon.', 'people'],
     ['The shelter said about 150 people had arrived by noon.', 'people'],
     // no cue: a bare plural in a general statement is not the content of a claim (one that did

@@ -325,14 +325,27 @@ export function madeToActSubject(
   if (isHeadline(ctx, s) || (listsOf(ctx.tokens[np.start - 1]) & IN_SUPPOSING) !== 0) return false;
   const counted = (listsOf(ctx.tokens[np.start]) & (IN_INDEFINITE | IN_NUMBER_WORDS)) !== 0;
   return (
-    (counted || reported || inContent(ctx, s, np.start)) &&
+    (counted || reported || inContent(ctx, s, np.start) || quotedContent(ctx, s, np.start)) &&
     newMention(ctx, s, np, counted) &&
-    madeToAct(
-      ctx,
-      s,
-      pastPickingClause(ctx, s, np, np.end),
-      !WORKFORCE.has(ctx.tokens[np.head]!.lower),
-    )
+    madeToAct(ctx, s, pastPickingClause(ctx, s, np, np.end), !workforceHead(ctx, np))
+  );
+}
+
+/**
+ * Whether a quotation a cue introduces with a colon opens at `at`: `A second worker claimed:
+ * "Staff were told to keep quiet."` (what an anonymous source tells in his own words, as a
+ * content clause does in the reporter's).
+ */
+function quotedContent(ctx: Context, s: Sentence, at: number): boolean {
+  const toks = ctx.tokens;
+  const q = toks[at - 1];
+  return (
+    at - 3 >= s.first &&
+    !!q &&
+    q.kind === 'quote' &&
+    isOpenQuote(q) &&
+    isPunct(toks[at - 2], ':') &&
+    cueVerb(ctx, at - 3)
   );
 }
 
@@ -662,12 +675,23 @@ const WORKFORCE: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Whether the head of `np` names a workforce: `staff`, or `members` of one ("crew members", "staff
+ * members"; not "party members", "club members").
+ */
+function workforceHead(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const head = toks[np.head]!.lower;
+  if (WORKFORCE.has(head)) return true;
+  return head === 'members' && np.head > np.start && WORKFORCE.has(toks[np.head - 1]!.lower);
+}
+
+/**
  * Whether `np` is a body's workforce with no name in the phrase: "said staff had found", "jail
  * staff had claimed", "cabin crew refused" (bare role and group nouns carry no body: decisions
  * 65 and 79 of the labelled sets); not "Workers at an Acme plant", whose body is named.
  */
 export function ownWorkforce(ctx: Context, np: NounPhrase): boolean {
-  if (!WORKFORCE.has(ctx.tokens[np.head]!.lower)) return false;
+  if (!workforceHead(ctx, np)) return false;
   for (let k = np.start; k < np.end; k++) if (ctx.name[k]) return false;
   return true;
 }

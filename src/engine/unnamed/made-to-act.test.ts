@@ -33,6 +33,12 @@ describe('people directed to act in what a source tells', () => {
     ['A former clerk said auditors had been urged not to flag the payments.', 'auditors'],
     ['A driver said inspectors were ordered not to stop the lorries.', 'inspectors'],
     ['A nurse said porters had been instructed not to move the beds.', 'porters'],
+    // members of a workforce are the workforce (not a body's membership)
+    ['A steward said crew members had been ordered to lock the cabins.', 'crew members'],
+    ['One guard claimed staff members were instructed to wipe the footage.', 'staff members'],
+    // a quotation a cue opens with a colon is what the source tells, as a content clause is
+    ['A former cook claimed: "Staff were told to reheat the leftovers."', 'Staff'],
+    ["A warehouse worker said: 'Managers were ordered to hide the injury logs.'", 'Managers'],
   ])('%s', (text, want) => {
     expect(spans(text, 'unnamed')).toContain(want);
   });
@@ -52,6 +58,12 @@ describe('people directed to act in what a source tells', () => {
     // instructed or ordered not to is made to act, required in an unnamed source's account
     // (decision 104; reported-state.test.ts)
     ['A doctor who asked not to be named said staff had been told not to discuss it.', 'staff'],
+    ['A steward said crew members had been told not to discuss the outbreak.', 'crew members'],
+    // a club's members, who only receive its word: not its workforce
+    ['A steward said club members had been ordered to leave the stand.', 'club members'],
+    // a colon that opens no quotation of a cue, and a present rule quoted
+    ['The rule was simple: staff were told to leave by six.', 'staff'],
+    ['A cook explained: "Staff are told to wash their hands."', 'Staff'],
   ])('not: %s', (text, word) => {
     expect(spans(text, 'unnamed')).not.toContain(word);
   });
