@@ -326,7 +326,8 @@ export function plainCue(ctx: Context, s: Sentence, i: number): Cue | undefined 
       ASKING_NOBODY.has(ctx.tokens[i - 1]?.lower ?? ''))
   )
     return undefined;
-  const subject = findSubject(ctx, s, i);
+  // (the subject before the phrase's auxiliaries: "The firm has declined to comment")
+  const subject = findSubject(ctx, s, groupStart(ctx, s, i).g);
   return phraseCue(ctx, i, i + n, 'neutral', sourceOf(subject), pronounOf(subject));
 }
 
