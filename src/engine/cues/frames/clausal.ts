@@ -54,6 +54,7 @@ import {
 import {
   inquiryFinding,
   inquirySubject,
+  linkedPassive,
   linking,
   NO_FINDING_OBJECTS,
   relativeDocument,
@@ -78,7 +79,7 @@ export function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   if (!v.sawAux && v.i === g && SAID_BY.has(lemma) && /ed$/.test(toks[v.i]!.lower))
     if (byAgent(ctx, s, end)) return true;
   if (lemma === 'unveil') return unveiledPlan(ctx, s, v);
-  if (lemma === 'link') return !v.passive && linking(ctx, s, v);
+  if (lemma === 'link') return v.passive ? linkedPassive(ctx, s, v) : linking(ctx, s, v);
   if (v.passive) {
     // "it was found that", or with its agent: "was repeated last week by the governor's
     // office"; "No irregularities were found" is a plain passive. The impersonal `it` takes
