@@ -1160,11 +1160,24 @@ describe('a claim in apposition, answered in its relative clause', () => {
   });
 });
 
+describe('report to a body that reports something', () => {
+  test.each([
+    ['The agency reports to parliament that the scheme has failed.', 'reports'],
+    ['The insurer reported the breach to the regulator.', 'reported'],
+    ['The watchdog reports to ministers every year on the scheme.', 'reports'],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+});
+
 describe('senses and rubrics that report nothing', () => {
   test.each([
     // a line of command
     ['Mbeki, who reports directly to the chief executive, joined in 2019.', 'reports'],
     ['The deputy reported to the governor directly.', 'reported'],
+    // a body answering to a body, a patient presenting at a clinic
+    ['The audit office, which reports to parliament, opened in 1994.', 'reports'],
+    ['He reported to the health centre on the third day of the trip.', 'reported'],
     // faith, a telephone, an adjective before a title, a count of citations
     ['"We believe in hard work," the coach said.', 'believe'],
     ['A man who answered the door at the house said the family had moved.', 'answered'],

@@ -24,3 +24,19 @@ describe('a claim or a worry dismissed in the passive', () => {
     expect(spans(text, 'attribution').some((w) => w.endsWith('dismissed'))).toBe(false);
   });
 });
+
+describe('a claim dismissed after a demonstrative', () => {
+  test.each([
+    'Engineers at the port dismissed that argument.',
+    'The minister dismissed these claims out of hand.',
+  ])('%s', (text) => {
+    expect(spans(text, 'attribution')).toContain('dismissed');
+  });
+
+  test.each(['The club dismissed that coach in May.', 'The court dismissed those charges.'])(
+    'no cue in %j',
+    (text) => {
+      expect(spans(text, 'attribution')).not.toContain('dismissed');
+    },
+  );
+});

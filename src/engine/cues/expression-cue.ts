@@ -4,7 +4,16 @@
  * group and the noun; its source is the verb's subject.
  */
 import type { Context } from '../context';
-import { isAdverb, isContent, isDet, isPrep, isPunct, isQuote, isVerbLike } from '../context';
+import {
+  isAdverb,
+  isContent,
+  isDet,
+  isPrep,
+  isPunct,
+  isQuant,
+  isQuote,
+  isVerbLike,
+} from '../context';
 import { agentiveNoun, DOCUMENT_NOUNS, EXPRESSION_VERBS, ruleWords } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
 import { headClass, isPersonClass } from '../phrase/head-class';
@@ -193,9 +202,12 @@ export function expressionCue(ctx: Context, s: Sentence, i: number): Cue | undef
   const into = intoNoun(ctx, s, i, verb.nouns);
   const clear = verb.lemma === 'make' ? madeClear(ctx, s, i) : -1;
   let k = into > 0 ? into : clear > 0 ? clear : i + 1;
+  // ("raised many of these concerns", "voiced some of the fears": a part of the nouns)
+  const part = into < 0 && clear < 0 ? partitiveAt(ctx, i + 1) : 0;
+  k += part;
   let quoted = false;
   // (four words before an account in contrast: "tells a very different story")
-  const reach = verb.nouns.has('story') || verb.nouns.has('picture') ? 4 : 3;
+  const reach = (verb.nouns.has('story') || verb.nouns.has('picture') ? 4 : 3) + part;
   while (into < 0 && clear < 0 && k < s.last && k <= i + reach && !verb.nouns.has(toks[k]!.lower)) {
     const w = toks[k]!;
     // (a quotation may open on the noun's phrase: 'had raised "legitimate concerns about"')
@@ -332,6 +344,15 @@ const POSSESSIVES = ruleWords('possessiveDeterminers');
  * question", "called the figures into question", "called into question the whole plan"), or -1:
  * the object is at most four words with no punctuation, quotation or verb.
  */
+/**
+ * The length of a partitive that opens at `k` ("many of", "some of the" counts two: the
+ * quantifier and `of`), or 0: "raised many of these concerns".
+ */
+function partitiveAt(ctx: Context, k: number): number {
+  const toks = ctx.tokens;
+  return isQuant(toks[k]) && toks[k + 1]?.lower === 'of' && isDet(toks[k + 2]) ? 2 : 0;
+}
+
 function intoNoun(ctx: Context, s: Sentence, i: number, nouns: ReadonlySet<string>): number {
   const toks = ctx.tokens;
   for (let k = i + 1; k < s.last - 1 && k <= i + 5; k++) {

@@ -8,6 +8,7 @@ import { sentenceHas } from '../context';
 import { F } from '../lexicon';
 import type { Sentence } from '../sentences';
 import type { Cue } from './cue';
+import { estimatedFigureCue, figuresBesideCues } from './estimated-figure';
 import { expressionCue } from './expression-cue';
 import { hearsaySource, nounCue } from './noun-cue';
 import { anonymityCue, placesOnly, plainCue, sourceAfterCue, statementCue } from './phrase-cues';
@@ -30,6 +31,7 @@ const FAMILIES: readonly (readonly [number, Finder])[] = [
   [F.CUE_STATEMENT, statementCue],
   [F.CUE_EXPRESSION, expressionCue],
   [F.REPORT | F.CUE_PARTICLE, verbCue],
+  [F.REPORT, estimatedFigureCue],
   [F.CUE_NOUN, nounCue],
   [F.CUE_ADJECTIVE, stanceAdjectiveCue],
 ];
@@ -41,7 +43,7 @@ const FAMILY_COUNT = FAMILIES.length;
 const NONE: readonly Cue[] = [];
 
 /**
- * `FAMILY_FINDERS[k](ctx, s, i)`, called by name: one call site for eight finders was
+ * `FAMILY_FINDERS[k](ctx, s, i)`, called by name: one call site for the finders was
  * megamorphic (no finder inlined, each call through a generic stub), in the loop over every
  * candidate token; a `switch` gives each finder a call site of its own. The order of `FAMILIES`.
  */
@@ -60,6 +62,8 @@ function tryFamily(k: number, ctx: Context, s: Sentence, i: number): Cue | null 
     case 5:
       return verbCue(ctx, s, i);
     case 6:
+      return estimatedFigureCue(ctx, s, i);
+    case 7:
       return nounCue(ctx, s, i);
     default:
       return stanceAdjectiveCue(ctx, s, i);
@@ -74,6 +78,7 @@ const SWITCH_ORDER: readonly Finder[] = [
   statementCue,
   expressionCue,
   verbCue,
+  estimatedFigureCue,
   nounCue,
   stanceAdjectiveCue,
 ];
@@ -105,5 +110,5 @@ export function findCues(ctx: Context, s: Sentence): readonly Cue[] {
       break;
     }
   }
-  return out;
+  return figuresBesideCues(ctx, out);
 }

@@ -111,7 +111,6 @@ describe('linking a thing to a cause or a party is a claim of its linker', () =>
     'A study linking sleep to memory was retracted.',
     'Fears grew that militants linked to the group were nearby.',
     'He followed a link to the website.',
-    'Three deaths have been linked to the outages.',
   ])('no cue in %j', (text) => {
     expect(spans(text, 'attribution')).toEqual([]);
   });
@@ -216,11 +215,18 @@ describe('`linked` in a passive tells how things stand, as before `link` was a c
   test.each([
     'Health chiefs are investigating whether the cases are linked.',
     'The two fires are not linked.',
-    'The juice is cheap, and it has been linked to lower blood pressure.',
   ])('%s', (text) => {
     expect(spans(text, 'attribution')).toEqual([]);
     expect(seen(text, 'agentless').map((s) => s.text)).not.toContain('it has been linked');
   });
+});
+
+// (a perfect passive `linked to` is a claim of a cause, DECISIONS 74 as the later rulings read
+// it for bq07, bt07 and co06: see frames/linked-passive.test.ts; its `it` stays no impersonal)
+test('a perfect passive link is a cue, its `it` no impersonal passive', () => {
+  const text = 'The juice is cheap, and it has been linked to lower blood pressure.';
+  expect(spans(text, 'attribution')).toEqual(['linked']);
+  expect(seen(text, 'agentless').map((s) => s.text)).not.toContain('it has been linked');
 });
 
 describe('raising any matter with someone reports it to them', () => {

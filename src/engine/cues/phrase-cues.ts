@@ -12,6 +12,7 @@ import {
   isAux,
   isContent,
   isDet,
+  isOpenQuote,
   isPunct,
   isQuant,
   isQuote,
@@ -72,7 +73,10 @@ export function sourceAfterCue(ctx: Context, s: Sentence, i: number): Cue | null
   if (np && t.lower === 'according' && NOT_SOURCES.has(toks[np.head]!.lower)) return null;
   if (t.lower === 'per' && !perSource(ctx, s, i, np)) return undefined;
   if (t.lower === 'citing' || t.lower === 'quoting') {
-    if (!np) return null;
+    if (!np)
+      return t.lower === 'citing' && quotedReason(ctx, i + n)
+        ? phraseCue(ctx, i, i + n, 'phrase', null, -1)
+        : null;
     // "call 101 quoting incident 412", "quoting crime reference 4471": a police appeal's
     // reference number, nobody quoted
     if (referenceNumber(ctx, np.start, np.end)) return null;
@@ -83,6 +87,20 @@ export function sourceAfterCue(ctx: Context, s: Sentence, i: number): Cue | null
   if (!np) return phraseCue(ctx, i, i + n, 'phrase', null, -1);
   return phraseCue(ctx, i, i + n, 'phrase', sourceWithIssuer(ctx, s, np), -1);
 }
+
+/**
+ * Whether a quotation opens at `k`, or after a possessive determiner: `citing "unusual market
+ * conditions"`, `citing his "complete absence of remorse"`: a reason given in the words of the
+ * one who cites it (a cue with no source, like `citing weak demand`).
+ */
+function quotedReason(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  if (isOpenQuote(toks[k])) return true;
+  return POSSESSIVE_DETERMINERS.has(toks[k]?.lower ?? '') && isOpenQuote(toks[k + 1]);
+}
+
+/** Possessive determiners before a quoted reason: `his`, `its`, `their`. */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['her', 'his', 'its', 'our', 'their']);
 
 /**
  * Whether the phrase from `start` to `end` is a reference number: a reference noun followed by
@@ -308,7 +326,8 @@ export function plainCue(ctx: Context, s: Sentence, i: number): Cue | undefined 
       ASKING_NOBODY.has(ctx.tokens[i - 1]?.lower ?? ''))
   )
     return undefined;
-  const subject = findSubject(ctx, s, i);
+  // (the subject before the phrase's auxiliaries: "The firm has declined to comment")
+  const subject = findSubject(ctx, s, groupStart(ctx, s, i).g);
   return phraseCue(ctx, i, i + n, 'neutral', sourceOf(subject), pronounOf(subject));
 }
 

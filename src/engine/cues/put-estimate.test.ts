@@ -13,6 +13,11 @@ describe('putting a figure on something', () => {
     ['The latest survey put support for the plan on 41 per cent.', 'put', 'The latest survey'],
     ['Official figures put the cost of the repairs at £3m.', 'put', 'Official figures'],
     ['Analysts put the cost at £3m.', 'put', 'Analysts'],
+    [
+      'A consultancy, which puts the rise at between 8% and 11%, advised delay.',
+      'puts',
+      'A consultancy',
+    ],
     // session 31: more words of degree, a longer post-modifier, `it`, a point put to a hearer
     [
       'A survey by the trust put the cost of the work at just under £300,000.',
@@ -62,4 +67,27 @@ describe('a figure put on something after the verb', () => {
       expect(spans(text, 'attribution')).toContain(cue);
     },
   );
+});
+
+describe("a poll's placing of a contender", () => {
+  test.each([
+    ['An exit poll puts the Greens ahead as counting begins.', 'puts', 'An exit poll'],
+    [
+      'A survey of party members put Moreau narrowly ahead of Lind.',
+      'put',
+      'A survey of party members',
+    ],
+    ['Meet the outsider a new poll puts within reach of the presidency.', 'puts', 'a new poll'],
+  ])('%s', (text, cue, source) => {
+    expect(sourceText(text, cue)).toBe(source);
+  });
+
+  test.each([
+    // a match's play, a thing handled, a question put
+    'A late goal put the visitors ahead.',
+    'The survey put the question to 2,000 voters.',
+    'The win put the club level on points with the leaders.',
+  ])('not: %s', (text) => {
+    expect(spans(text, 'attribution')).toEqual([]);
+  });
 });

@@ -74,3 +74,20 @@ describe('a problem raised, or a quotation opening on what was raised, is voicin
     expect(spans(text, 'attribution')).toEqual(['said']);
   });
 });
+
+describe('a part of the worries raised', () => {
+  test.each([
+    ['Tenants raised many of these concerns with the landlord in 2021.', 'Tenants'],
+    ['Two governors voiced some of the same doubts.', 'Two governors'],
+  ])('%s', (text, source) => {
+    expect(seen(text, 'attribution').map((c) => c.source)).toContain(source);
+  });
+
+  test.each([
+    // money and levels are raised, not voiced
+    'The club raised some of the money from supporters.',
+    'The bank raised most of its rates in March.',
+  ])('not: %s', (text) => {
+    expect(seen(text, 'attribution')).toEqual([]);
+  });
+});

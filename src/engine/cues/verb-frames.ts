@@ -44,7 +44,13 @@ import {
 import { ratingFrame } from './frames/rating';
 import { reportingSubject, speakerAfterPrep, speakingSubject } from './frames/speakers';
 import { stanceFrame } from './frames/stance';
-import { claimTarget, physicalTarget, TOPIC_PARTICLES, TOPICS_OF } from './frames/topic';
+import {
+  bareRetort,
+  claimTarget,
+  physicalTarget,
+  TOPIC_PARTICLES,
+  TOPICS_OF,
+} from './frames/topic';
 import { quotedAsSaying, raising, reducedRelativeBy } from './frames/voice';
 import type { Verb } from './verb-group';
 import { bareIng } from './verb-group';
@@ -110,10 +116,17 @@ export function frameRefusal(ctx: Context, s: Sentence, v: Verb): string | null 
     (bareIng(ctx, v) || !reportingSubject(ctx, s, v))
   )
     return 'speaker-only';
-  if ((family & TOPIC) !== 0 && !TOPIC_PARTICLES.has(v.next?.lower ?? '')) return 'topic';
+  const retort = (family & TOPIC) !== 0 && bareRetort(ctx, s, v);
+  if ((family & TOPIC) !== 0 && !retort && !TOPIC_PARTICLES.has(v.next?.lower ?? ''))
+    return 'topic';
   // "weighed in on the strike", "pushed back on the report", "lashed out at the judge": a
   // particle verb of speaking needs someone to speak ("The waves lashed out at the pier")
-  if ((family & TOPIC) !== 0 && v.lemma.includes(' ') && !TOPICS_OF[v.lemma]?.has(v.next!.lower))
+  if (
+    (family & TOPIC) !== 0 &&
+    v.lemma.includes(' ') &&
+    !retort &&
+    !TOPICS_OF[v.lemma]?.has(v.next!.lower)
+  )
     return 'topic';
   if ((family & TOPIC) !== 0 && v.lemma.includes(' ') && !reportingSubject(ctx, s, v))
     return 'topic-speaker';

@@ -54,6 +54,7 @@ import {
 import {
   inquiryFinding,
   inquirySubject,
+  linkedPassive,
   linking,
   NO_FINDING_OBJECTS,
   relativeDocument,
@@ -78,7 +79,7 @@ export function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   if (!v.sawAux && v.i === g && SAID_BY.has(lemma) && /ed$/.test(toks[v.i]!.lower))
     if (byAgent(ctx, s, end)) return true;
   if (lemma === 'unveil') return unveiledPlan(ctx, s, v);
-  if (lemma === 'link') return !v.passive && linking(ctx, s, v);
+  if (lemma === 'link') return v.passive ? linkedPassive(ctx, s, v) : linking(ctx, s, v);
   if (v.passive) {
     // "it was found that", or with its agent: "was repeated last week by the governor's
     // office"; "No irregularities were found" is a plain passive. The impersonal `it` takes
@@ -87,7 +88,9 @@ export function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
     // ("is suspected of treason": a charge, like "is accused of")
     return (
       (toks[g - 1]?.lower === 'it' &&
-        (CLAUSE_STARTERS.has(next?.lower ?? '') || clauseFollows(ctx, s, g, end, lemma))) ||
+        (CLAUSE_STARTERS.has(next?.lower ?? '') ||
+          clauseFollows(ctx, s, g, end, lemma) ||
+          countedClause(ctx, s, end))) ||
       (SAID_BY.has(lemma) && !!byAgent(ctx, s, end)) ||
       // "That account has been challenged by residents", "the report was questioned by two
       // members": a claim rejected or doubted by its agent (not "He was questioned by police")
@@ -319,3 +322,45 @@ const DOCUMENT_FINDINGS = ruleWords('documentFindings');
 
 /** Outlook verbs: with a body as subject they state its expectation (`signalled a cut`). */
 const OUTLOOK_VERBS = ruleWords('outlookVerbs');
+
+/**
+ * Whether a clause that opens on a count follows at `k`, its verb a few words on: "It is thought
+ * at least two staff have quit", "It is understood more than 40 jobs will go" (a count the
+ * clause finder does not read as a subject).
+ */
+function countedClause(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  const w = toks[k]?.lower ?? '';
+  const n = toks[k + 1]?.lower ?? '';
+  if (!(
+    (w === 'at' && n === 'least') ||
+    (COUNT_LEADS.has(w) && n === 'than') ||
+    toks[k]?.kind === 'num'
+  ))
+    return false;
+  for (let q = k + 1; q < s.last && q <= k + 8; q++) {
+    const t = toks[q]!;
+    if (isPunct(t) || isQuote(t)) return false;
+    if (AUX_OPENERS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Comparatives that open a count with `than`: `more than 40`, `fewer than ten`. */
+const COUNT_LEADS: ReadonlySet<string> = new Set(['fewer', 'less', 'more']);
+
+/** Auxiliaries that show a count's clause has its verb: `have quit`, `will go`, `were hurt`. */
+const AUX_OPENERS: ReadonlySet<string> = new Set([
+  'are',
+  'could',
+  'had',
+  'has',
+  'have',
+  'is',
+  'may',
+  'might',
+  'was',
+  'were',
+  'will',
+  'would',
+]);

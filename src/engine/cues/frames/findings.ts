@@ -155,6 +155,72 @@ export function linking(ctx: Context, s: Sentence, v: Verb): boolean {
   return false;
 }
 
+/**
+ * Whether a passive `link` is someone's claim of a cause or a party: "Two deaths have been linked
+ * to the outage", "The group has been linked in the past to the army's intelligence arm", "The
+ * fire was officially linked to the collapse by investigators". A perfect (`has been`, `had
+ * been`) or an agent that can report, then `to` past adverbs or a short adjunct; not a question
+ * put ("whether the cases are linked to the cheese"), a connection made ("has been linked to
+ * the grid") nor `linked with` (a rumoured move: "has been linked with the coaching job").
+ */
+export function linkedPassive(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  let agent = perfectGroup(ctx, v);
+  let k = v.end;
+  for (; k < s.last && k <= v.end + 6 && toks[k]!.lower !== 'to'; k++) {
+    const t = toks[k]!;
+    if (t.lower === 'by') {
+      const end = reportingAgent(ctx, s, k);
+      if (end < 0) return false;
+      agent = true;
+      k = end - 1;
+    } else if (!(isAdverb(t) || LINK_ADJUNCTS.has(t.lower))) return false;
+  }
+  if (toks[k]?.lower !== 'to') return false;
+  const np = phraseStartingAt(ctx, k + 1, s.last);
+  if (!np || PHYSICAL_NETWORKS.has(toks[np.head]!.lower)) return false;
+  if (!agent && toks[np.end]?.lower === 'by') agent = reportingAgent(ctx, s, np.end) > 0;
+  return agent && !questionPut(ctx, s, v.g);
+}
+
+/** Whether `v`'s group has a perfect before `been`: `has been linked`, `had been linked`. */
+function perfectGroup(ctx: Context, v: Verb): boolean {
+  const toks = ctx.tokens;
+  for (let k = v.g; k < v.i; k++)
+    if (toks[k]!.lower === 'been') return k > v.g && HAVE_FORMS.has(toks[k - 1]!.lower);
+  return false;
+}
+
+const HAVE_FORMS: ReadonlySet<string> = new Set(['had', 'has', 'have', "'s", "'ve"]);
+
+/** Words of a short adjunct before `to`: `in the past`, `repeatedly`. */
+const LINK_ADJUNCTS: ReadonlySet<string> = new Set(['in', 'past', 'the']);
+
+/**
+ * Where the agent that `by` at `k` opens ends, when it can report (`by investigators`, `by some
+ * analysts`), or -1 (`by a bridge`).
+ */
+function reportingAgent(ctx: Context, s: Sentence, k: number): number {
+  const np = phraseStartingAt(ctx, k + 1, s.last, true);
+  if (!np) return -1;
+  const cls = headClass(ctx, np.head);
+  return ctx.name[np.head] === 1 || (cls !== 'other' && cls !== 'nonAgent') ? np.coreEnd : -1;
+}
+
+/** Whether `whether` or `if` opens the clause before `g`: "investigating whether the cases are linked to". */
+function questionPut(ctx: Context, s: Sentence, g: number): boolean {
+  const toks = ctx.tokens;
+  for (let k = g - 1; k >= s.first && k >= g - 12; k--) {
+    const w = toks[k]!.lower;
+    if (w === 'whether' || w === 'if') return true;
+    if (isPunct(toks[k])) return false;
+  }
+  return false;
+}
+
+/** Things a place or a device is linked to by a connection: `the grid`, `the network`. */
+const PHYSICAL_NETWORKS = ruleWords('physicalNetworks');
+
 /** Whether a relative word or a noun ends right before `v`'s subject: "swings that many researchers link to". */
 function isRelativeBefore(ctx: Context, s: Sentence, v: Verb): boolean {
   const subject = subjectOf(ctx, s, v);

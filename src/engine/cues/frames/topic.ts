@@ -5,9 +5,11 @@
  * A new rule about a verb of speaking on a topic goes here.
  */
 import type { Context } from '../../context';
-import { CUE_NOUNS, ruleWords } from '../../lexicon';
+import { isAdverb, isOpenQuote, isPunct, isTimeWord } from '../../context';
+import { CUE_NOUNS, F, ruleWords } from '../../lexicon';
 import { phraseStartingAt } from '../../phrase/phrase-starting';
 import type { Sentence } from '../../sentences';
+import type { Token } from '../../tokenize';
 import type { Verb } from '../verb-group';
 import { DISMISSED, JUDGED_THINGS, PHYSICAL_OBJECTS } from './stance';
 
@@ -55,4 +57,39 @@ const HELD_WORDS: ReadonlySet<string> = new Set([
   'rhetoric',
   'threat',
   'threats',
+]);
+
+/**
+ * `hit back` as a retort with no particle: "Ms Amara hit back, insisting the figures were
+ * wrong", "Her agent hit back: \"...\"", "The firm hit back last night." The verb ends its clause
+ * (past a time: "within the hour", "on Monday") at a colon, the sentence's end, or a comma before
+ * a participle of speech or a quotation; not "hit back with a late goal", "hit back to draw",
+ * "hit back, scoring twice" (a match or a fight).
+ */
+export function bareRetort(ctx: Context, s: Sentence, v: Verb): boolean {
+  if (v.lemma !== 'hit back') return false;
+  const toks = ctx.tokens;
+  let k = v.end;
+  while (k < s.last && k <= v.end + 4 && retortTime(toks[k]!)) k++;
+  const t = toks[k];
+  if (!t || k >= s.last || isPunct(t, '.') || isPunct(t, ':')) return true;
+  if (!isPunct(t, ',')) return false;
+  const n = toks[k + 1];
+  return isOpenQuote(n) || (!!n && n.lower.endsWith('ing') && (n.f & F.REPORT) !== 0);
+}
+
+/** Words of a time after a retort: `last night`, `on Monday`, `within the hour`, `quickly`. */
+function retortTime(t: Token): boolean {
+  return isTimeWord(t) || isAdverb(t) || RETORT_TIME_WORDS.has(t.lower);
+}
+
+const RETORT_TIME_WORDS: ReadonlySet<string> = new Set([
+  'hour',
+  'hours',
+  'last',
+  'minutes',
+  'night',
+  'on',
+  'the',
+  'within',
 ]);

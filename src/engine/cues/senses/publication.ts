@@ -159,6 +159,7 @@ export const PUBLICATION_SENSES: readonly (readonly [string, SenseCheck])[] = [
           a.lower === 'that'
         );
       }
+      if (!v.passive && pollPlacing(ctx, s, v)) return true;
       let at = v.end;
       if (!v.passive) {
         const np = phraseStartingAt(ctx, v.end, s.last);
@@ -385,8 +386,9 @@ const REPORT_DUTY_OBJECTS = ruleWords('reportDutyObjects');
 
 /**
  * A line of command, no report: "Osei, who reports directly to the chair, ...", "Thorne
- * reported to Calder directly." (`report to` a person with nothing reported after it; not "had
- * been reported to the ministry", nor "reported to the board that").
+ * reported to Calder directly.", "The audit office, which reports to parliament," (`report to` a
+ * person, or in the present a body, with nothing reported after it; not "had been reported to
+ * the ministry", nor "reported to the board that").
  */
 function reportsToSuperior(ctx: Context, s: Sentence, v: Verb): boolean {
   const toks = ctx.tokens;
@@ -397,8 +399,14 @@ function reportsToSuperior(ctx: Context, s: Sentence, v: Verb): boolean {
   const np = phraseStartingAt(ctx, k + 1, s.last);
   if (!np) return false;
   const cls = headClass(ctx, np.head);
+  // ("The chamber, which reports to parliament,": a body answers to a body in the present)
+  const present = !ctx.tokens[v.i]!.lower.endsWith('ed') && !v.sawAux;
   if (!(cls === 'role' || cls === 'title' || cls === 'occupation' || cls === 'person'))
-    if (ctx.name[np.head] !== 1) return false;
+    if (
+      ctx.name[np.head] !== 1 &&
+      !(present && (cls === 'organisation' || (np.start === np.head && cls === 'other')))
+    )
+      return false;
   let e = np.end;
   while (e < s.last && isAdverb(toks[e])) e++;
   const w = toks[e];
@@ -437,6 +445,30 @@ const PUBLICATION_AFTER: ReadonlySet<string> = new Set([
   ...PUBLICATION_PLACES_LIST,
   ...PUBLICATION_TIME_LEADS_LIST,
 ]);
+
+/**
+ * A poll's placing of a contender: "an exit poll puts the party ahead", "put Varga narrowly ahead
+ * of Reinholt", "the outsider a new poll puts within reach of power" (the object a relative's
+ * gap). The subject is a poll, a survey or another document or data noun (not "a late goal put
+ * the visitors ahead": a match's play).
+ */
+function pollPlacing(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  const subject = subjectOf(ctx, s, v);
+  if (!subject || isPronounSubject(subject)) return false;
+  const head = toks[subject.np.head]!.lower;
+  if (!DATA_NOUNS.has(head) && !DOCUMENT_NOUNS.has(head)) return false;
+  // (the contender's phrase may run on to the placing: "the Greens ahead")
+  for (let k = v.end; k < s.last && k <= v.end + 8; k++) {
+    const w = toks[k]!;
+    if (PLACINGS.has(w.lower)) return true;
+    if (isPunct(w) || isQuote(w) || (k > v.end && isVerbLike(w))) return false;
+  }
+  return false;
+}
+
+/** Where a poll puts a contender: `ahead`, `behind`, `level`, `within` (reach). */
+const PLACINGS: ReadonlySet<string> = new Set(['ahead', 'behind', 'level', 'within']);
 
 /** Whether a quantity starts at token `k`: `61 percent`, `$2 billion`, `about 40`, `nearly half`. */
 function quantityAt(ctx: Context, k: number): boolean {
@@ -558,6 +590,7 @@ function percentAt(ctx: Context, k: number): boolean {
 const QUANTITY_LEADS: ReadonlySet<string> = new Set([
   ...ruleWords('quantityStarts'),
   'around',
+  'between',
   'over',
   'some',
   'up',

@@ -239,7 +239,7 @@ export const STANCE_SENSES: readonly (readonly [string, SenseCheck])[] = [
         ? subject && !isPronounSubject(subject)
           ? subject.np
           : null
-        : phraseStartingAt(ctx, v.end, s.last);
+        : phraseStartingAt(ctx, demonstrativeAt(ctx, v.end) ? v.end + 1 : v.end, s.last);
       let head = np ? toks[np.head]!.lower : '';
       // ("concerns about missing data were dismissed": the worry before its topic)
       if (v.passive && np)
@@ -566,6 +566,14 @@ const QUARREL_SPANS: ReadonlySet<string> = new Set([
   'weekend',
   'weeks',
 ]);
+
+/** Whether a demonstrative opens a noun's phrase at `k`: "dismissed that argument", "these claims". */
+function demonstrativeAt(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  return DEMONSTRATIVES.has(toks[k]?.lower ?? '') && isContent(toks[k + 1]) && !ctx.name[k + 1];
+}
+
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['that', 'these', 'this', 'those']);
 
 /** Objects that are claims: `the idea`, `the allegations`, `reports`. */
 const CLAIM_OBJECTS = ruleWords('claimObjects');
