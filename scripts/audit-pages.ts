@@ -1,8 +1,10 @@
 /**
- * `tsx scripts/audit-pages.ts [--kind K] [--page NAME]`: prints every finding the engine makes on
+ * `tsx scripts/audit-pages.ts [--kind K] [--page NAME] [--entity]`: prints every finding the engine makes on
  * the saved real pages (../shared/pages, as the content script extracts them), one per line with
  * its sentence, numbered per page, so that a reader can judge each against the guideline and
- * count the wrong ones per kind. Sources print after their cue (`src:`). Not part of `npm test`.
+ * count the wrong ones per kind. Sources print after their cue (`src:`); with `--entity`, the
+ * entity the source is linked to follows (`=> Ana Okafor`), so that a pronoun's or a description's
+ * referent can be judged. Not part of `npm test`.
  */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +15,7 @@ import { optionValue } from './lib/args';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const kind = optionValue(process.argv, '--kind');
 const only = optionValue(process.argv, '--page');
+const withEntity = process.argv.includes('--entity');
 const counts = new Map<string, number>();
 for (const page of savedPageTexts(join(root, '..', 'shared', 'pages'))) {
   if (only && page.name !== only) continue;
@@ -27,7 +30,7 @@ for (const page of savedPageTexts(join(root, '..', 'shared', 'pages'))) {
     if (kind && f.kind !== kind) continue;
     counts.set(f.kind, (counts.get(f.kind) ?? 0) + 1);
     const src = f.source
-      ? ` src:[${page.text.slice(f.source.start, f.source.end)}]${f.source.named === true ? 'N' : f.source.named === false ? 'U' : 'P'}`
+      ? ` src:[${page.text.slice(f.source.start, f.source.end)}]${f.source.named === true ? 'N' : f.source.named === false ? 'U' : 'P'}${withEntity && f.source.entity ? ` => ${f.source.entity.name}` : ''}`
       : '';
     if (f.source) counts.set('source', (counts.get('source') ?? 0) + 1);
     console.log(

@@ -244,7 +244,9 @@ function cue(ctx: Context, v: Verb, start: number, subject: SubjectResult, share
  */
 function participleCue(ctx: Context, s: Sentence, v: Verb): Cue {
   const prev = ctx.tokens[v.i - 1];
-  if (prev && ASPECT_VERBS.has(prev.lower)) return cue(ctx, v, v.i, findSubject(ctx, s, v.i - 1));
+  // (not an infinitive's: "urged residents to keep reporting" has the urged report)
+  if (prev && ASPECT_VERBS.has(prev.lower) && ctx.tokens[v.i - 2]?.lower !== 'to')
+    return cue(ctx, v, v.i, findSubject(ctx, s, v.i - 1));
   const own = absoluteSubject(ctx, s, v.i) ?? documentShowing(ctx, s, v.i);
   if (own) return cue(ctx, v, v.i, own);
   // "she started to get comments accusing her", "faced chants mocking its owner": the words

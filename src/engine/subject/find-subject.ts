@@ -793,7 +793,7 @@ function coordinatedSubject(
     }
     // "Dunmore coach Ivo Brask is a long-time fan and has told": a copula heads the first conjunct
     if (copulaConjunct(ctx, s, k, j)) return findSubject(ctx, s, k, depth + 1);
-    if (!isFinitePast(w) && !presentVerb(ctx, k, j)) continue;
+    if (!isFinitePast(w) && !presentVerb(ctx, s, k, j)) continue;
     // "left its rate unchanged but signalled": an un- participle of state is an adjective
     if (w.lower.startsWith('un') && STATIVE_PARTICIPLES.has(w.lower)) continue;
     let gk = k;
@@ -1081,7 +1081,7 @@ function reportedBefore(ctx: Context, s: Sentence, k: number, aside = false): bo
  * after a comma-fenced aside ("The letter, signed by Ellery, attributes the loss to ... and
  * says") or in the plural ("The authors acknowledge the gap but argue").
  */
-function presentVerb(ctx: Context, k: number, conj: number): boolean {
+function presentVerb(ctx: Context, s: Sentence, k: number, conj: number): boolean {
   const toks = ctx.tokens;
   const w = toks[k]!;
   const before = toks[k - 1];
@@ -1091,7 +1091,8 @@ function presentVerb(ctx: Context, k: number, conj: number): boolean {
   // ("a fund manager who owns three blocks and asked": the relative's verb, whose subject is
   // the phrase it modifies)
   const relative = isRelative(before) && before.lower !== 'that';
-  if (!isDet(toks[k + 1]) && ctx.name[k + 1] !== 1 && !relative) return false;
+  if (!isDet(toks[k + 1]) && ctx.name[k + 1] !== 1 && !relative)
+    return placedPresent(ctx, s, k, conj);
   const subjectBefore = isContentWord(before) && (before.f & F.FUNC) === 0;
   const reporting = (w.f & F.REPORT) !== 0;
   if (/[a-z]{3}s$/.test(w.lower) && !w.lower.endsWith('ss'))
@@ -1104,6 +1105,43 @@ function presentVerb(ctx: Context, k: number, conj: number): boolean {
   for (let q = k + 1; q < conj; q++) if (toks[q]!.kind === 'punct') return false;
   return true;
 }
+
+/**
+ * Whether token `k` is a third-person present verb with a place or a time after it, heading the
+ * first conjunct of a singular subject that a determiner opens: "Every spring a minister stands
+ * at a lectern and tells us", "an official appears on television and says" (the column's
+ * habitual telling). Not a plural noun before its preposition ("the rules for", "its plans for"),
+ * nor a verb of reported content ("said the firm stands by ... and").
+ */
+function placedPresent(ctx: Context, s: Sentence, k: number, conj: number): boolean {
+  const toks = ctx.tokens;
+  const w = toks[k]!;
+  if (!/[a-z]{3}s$/.test(w.lower) || w.lower.endsWith('ss') || !PLACE_PREPS.has(toks[k + 1]!.lower))
+    return false;
+  for (let q = k + 1; q < conj; q++) if (toks[q]!.kind !== 'word' || ctx.name[q]) return false;
+  // the subject: a determiner, then up to two words, the last a singular noun
+  const before = toks[k - 1]!;
+  if (!isContentWord(before) || isPluralNoun(before) || ctx.name[k - 1] || isVerbLike(before))
+    return false;
+  let d = k - 2;
+  while (d >= k - 3 && d >= s.first && isContentWord(toks[d]!) && !ctx.name[d]) d--;
+  if (d < s.first || !SINGLE_DETERMINERS.has(toks[d]!.lower)) return false;
+  return !reportedBefore(ctx, s, d, true);
+}
+
+/** Prepositions of place or occasion after an intransitive verb: `stands at`, `goes on`. */
+const PLACE_PREPS: ReadonlySet<string> = new Set([
+  'at',
+  'before',
+  'in',
+  'into',
+  'on',
+  'onto',
+  'to',
+]);
+
+/** Determiners of one: `a minister`, `the mayor`, `every chairman`. */
+const SINGLE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'each', 'every', 'the']);
 
 /**
  * A noun phrase ending at `j` as the subject, unless it sits inside a relative clause, a

@@ -51,3 +51,38 @@ describe('a pronoun goes on the speaker of the sentence before, not on the subje
     expect(sourceOf(second, 'added')?.[2]).toBe('Jonas Weil');
   });
 });
+
+describe('a run of sentences about someone by the same pronoun keeps that person in view', () => {
+  const opening =
+    'Two years later, Greta Vollmer joined the survey team. “He never wrote anything down,” she said.\n\n' +
+    'The maps were finished in 1964. ';
+
+  test('the pronoun goes on the person of its gender the story met before the run', () => {
+    const text =
+      opening +
+      'The survey was reprinted twice. Few copies survived the war. ' +
+      'Meanwhile, Vollmer married Tobias Lind and moved with him to Oslo. They kept in touch with the team. ' +
+      'But she never knew how famous the maps became. Her children grew up. Still, the idea stayed with her. ' +
+      'She thought of the old coastline. ' +
+      '“I always pictured the cliffs,” she said.';
+    expect(sourceOf(text, 'said', 1)?.[2]).toBe('Greta Vollmer');
+  });
+
+  test('near miss: a man named in the run is no "she"', () => {
+    const text =
+      opening +
+      'Meanwhile, Tobias Lind took over the survey. The team moved to Oslo. The maps were reprinted twice. ' +
+      'Few copies survived the war. But she never knew how famous they became. Still, the idea stayed with her. ' +
+      '“I always pictured the cliffs,” she said.';
+    expect(sourceOf(text, 'said', 1)?.[2]).not.toBe('Tobias Lind');
+  });
+
+  test('near miss: without a run of pronouns the person is too far back', () => {
+    const text =
+      opening +
+      'Meanwhile, Vollmer married Tobias Lind. The team moved to Oslo. The maps were reprinted twice. ' +
+      'Few copies survived the war. The archive kept one. Its cover was torn. The binding was redone. ' +
+      'A museum bought it in 1990. Its price was not disclosed. “I always pictured the cliffs,” she said.';
+    expect(sourceOf(text, 'said', 1)?.[2]).toBeUndefined();
+  });
+});

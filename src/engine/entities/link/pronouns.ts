@@ -5,7 +5,7 @@
  */
 import type { Context } from '../../context';
 import { isPunct } from '../../context';
-import { F } from '../../lexicon';
+import { F, ruleWords } from '../../lexicon';
 import { headClass, isPersonClass } from '../../phrase/head-class';
 import type { SourceType } from '../../types';
 import type { Gender } from '../names';
@@ -15,7 +15,7 @@ import type { Tracked } from '../registry';
 import { description } from './descriptions';
 import { orgOf, personOf } from './named';
 import type { LinkState } from './state';
-import { subjectBefore } from './subject-before';
+import { documentSubjectBefore, subjectBefore } from './subject-before';
 
 /**
  * The entity a pronoun subject refers to, or null when the text does not say. `as`: the
@@ -36,6 +36,13 @@ export function pronounReferent(
   if (!as && isFirstPerson(w) && !quotationAround(st.ctx, tok)) return writerAt(st, tok);
   const want: Want | undefined = PRONOUNS.get(as ?? OBJECT_FORMS.get(w) ?? w);
   if (!want) return null;
+  // "The study is published in the journal, and it was presented at a meeting of the Academy.
+  // It found that": an `It` opening its sentence goes on with the document the sentence before
+  // opened with, not a body named inside it
+  if (!as && want.type === 'thing' && tok === st.ctx.sentences[sentence]!.first) {
+    const doc = documentSubjectBefore(st, sentence);
+    if (doc) return description(st, doc);
+  }
   const t = antecedent(st, tok, sentence, want, !as);
   // "A source told The Sun ... the manager refused to be drawn. ... he told BBC Sport": a
   // person described since, who gave no cue, is nearer than any source; better no entity
@@ -115,7 +122,12 @@ function antecedent(
     const t = st.tracked[q]!;
     const at = st.toks[q]!;
     if (ctx.sentenceOf[at] === sentence && quoted(ctx, at)) continue;
-    if (fits(t.entity.type, t.gender, want)) {
+    // ("Roscosmos said in a statement. It said": a name of no known kind that the story goes on
+    // with as `it` is a body)
+    const thing = namedThing(ctx, t, at, want);
+    // (the name is a body's, as `it` shows: "its lobbyists" are then a named body's people)
+    if (thing) t.entity.type = 'organisation';
+    if (fits(t.entity.type, t.gender, want) || thing || singularThey(st, t, at, tok, want)) {
       const speaker = far ? speakerOfContent(st, q, sentence, want) : null;
       return bind(speaker ?? t, want);
     }
@@ -138,8 +150,75 @@ function antecedent(
     if (!quotationAround(ctx, st.toks[q]!) && fits(t.entity.type, t.gender, want))
       return bind(t, want);
   }
+  // "Fetter, for her part, kept programming. After a few years, she left her job. In the 1970s,
+  // she took classes ... By the 1980s, ... “...,” she said": a run of sentences that speak of
+  // someone by the same pronoun keeps that person in view past the usual three sentences; the
+  // pronoun goes on the nearest person before the run that the story already knows to be of its
+  // gender (a name alone tells none: "Fetter married John Gille" is no "she")
+  const chain = chainStart(ctx, sentence, want);
+  if (chain < sentence - 3) {
+    const found = knownOfGender(st, tok, want, ctx.sentences[chain]!.first);
+    if (found) return found;
+  }
   return walkBack(st, tok, sentence, want, floor, false);
 }
+
+/**
+ * The nearest source mention, or name of a person already met, before token `tok` and down to
+ * token `floor` whose entity is known to be of `want`'s gender; names inside a quoted speech are
+ * skipped. Makes no entity.
+ */
+function knownOfGender(st: LinkState, tok: number, want: Want, floor: number): Tracked | null {
+  const ctx = st.ctx;
+  const names = st.names;
+  let m = st.toks.length - 1;
+  let r = nameBefore(st, tok, floor);
+  while (m >= 0 || r >= 0) {
+    const mt = m >= 0 ? st.toks[m]! : -1;
+    const rt = r >= 0 ? names.start[r]! : -1;
+    if (Math.max(mt, rt) < floor) break;
+    let t: Tracked | undefined;
+    if (mt >= rt) {
+      t = st.tracked[m--]!;
+      if (quotationAround(ctx, mt)) continue;
+    } else {
+      const q = r;
+      r = nameBefore(st, names.from[q]!, floor);
+      if (inSpeech(ctx, rt) || names.kind(q) === 'organisation') continue;
+      const words = names.end[q]! - names.start[q]!;
+      t = st.registry.person(names.surname(q), words > 1 ? ctx.tokens[rt]!.lower : '');
+    }
+    if (t?.entity.type === 'person' && t.gender === want.gender) return t;
+  }
+  return null;
+}
+
+/**
+ * The first sentence of a run, ending before sentence `sentence`, in which each sentence is at
+ * most two sentences from one that uses a pronoun of `want`'s gender outside quotations (`she`,
+ * `her`, `herself`), less two; `sentence - 3` when the three sentences before hold none. Looks
+ * back CHAIN sentences at most.
+ */
+function chainStart(ctx: Context, sentence: number, want: Want): number {
+  const forms = want.gender === 'f' ? SHE : HE;
+  let start = sentence - 3;
+  for (let s = sentence - 1; s >= Math.max(0, sentence - CHAIN) && s >= start; s--) {
+    const { first, last } = ctx.sentences[s]!;
+    for (let q = first; q < last; q++) {
+      if (forms.has(ctx.tokens[q]!.lower) && !quotationAround(ctx, q)) {
+        start = s - 2;
+        break;
+      }
+    }
+  }
+  return Math.max(0, start);
+}
+
+/** How many sentences back a run of pronouns may carry a person (`chainStart`). */
+const CHAIN = 16;
+
+const HE: ReadonlySet<string> = new Set(['he', 'him', 'his', 'himself']);
+const SHE: ReadonlySet<string> = new Set(['she', 'her', 'hers', 'herself']);
 
 /**
  * The nearest source mention or name before token `tok`, down to token `floor`, that fits `want`;
@@ -275,6 +354,48 @@ export const PRONOUNS: ReadonlyMap<string, Want> = new Map<string, Want>([
   ['they', { type: 'group', gender: '' }],
   ['it', { type: 'thing', gender: '' }],
 ]);
+
+/**
+ * Whether source mention `t` at token `at` is a name of no known kind, one word or more, that an
+ * `it` can go on with: a body the text did not type (not a person's name, which `he` or `she`
+ * would follow).
+ */
+function namedThing(ctx: Context, t: Tracked, at: number, want: Want): boolean {
+  return (
+    want.type === 'thing' &&
+    t.entity.type === 'unknown' &&
+    t.entity.named === true &&
+    ctx.name[at] !== 0
+  );
+}
+
+/**
+ * Whether `they` at token `tok` is the singular `they` of source mention `t` at token `at`: an
+ * unnamed person (or one of no known type) of no known gender, indefinite, whose reporting verb
+ * the pronoun follows in the same clause
+ * ("an unidentified poster ... wrote they found it", "A reader emailed that they had seen").
+ */
+function singularThey(st: LinkState, t: Tracked, at: number, tok: number, want: Want): boolean {
+  const ctx = st.ctx;
+  const toks = ctx.tokens;
+  if (want.type !== 'group' || toks[tok]!.lower !== 'they') return false;
+  const type = t.entity.type;
+  if (type !== 'person' && type !== 'unknown') return false;
+  if (t.entity.named !== false || t.gender || at >= tok) return false;
+  if (ctx.sentenceOf[at] !== ctx.sentenceOf[tok]) return false;
+  const head = toks[at]!.lower;
+  if (head !== 'a' && head !== 'an' && head !== 'one' && head !== 'someone') return false;
+  let v = tok - 1;
+  if (toks[v]?.lower === 'that') v--;
+  if ((toks[v]!.f & F.REPORT) === 0) return false;
+  // (not one who speaks for others: "A spokesperson said they would appeal" is the body's)
+  for (let q = at + 1; q < tok; q++)
+    if (toks[q]!.kind !== 'word' || REPRESENTATIVES.has(toks[q]!.lower)) return false;
+  return true;
+}
+
+/** People who speak for others: `spokesperson`, `lawyer`, `representative`. */
+const REPRESENTATIVES = ruleWords('representatives');
 
 function fitsGender(g: Gender, want: Want): boolean {
   return !g || !want.gender || g === want.gender;
