@@ -42,6 +42,7 @@ import {
   isUnlikely,
   namesCaption,
   namesUnlikely,
+  lowerAscii,
   precedes,
   tagOf,
 } from './dom-rules';
@@ -329,7 +330,8 @@ const classWeight = (st: Stats): number => nameWeight(st.cls) + nameWeight(st.id
 
 function nameWeight(name: string | null): number {
   if (!name) return 0;
-  return (NEGATIVE.test(name) ? -25 : 0) + (POSITIVE.test(name) ? 25 : 0);
+  const lower = lowerAscii(name);
+  return (NEGATIVE.test(lower) ? -25 : 0) + (POSITIVE.test(lower) ? 25 : 0);
 }
 
 function tagWeight(tag: string): number {
@@ -611,7 +613,7 @@ export function* findArticleSteps(doc: Document): Steps<Article> {
 }
 
 /** Class names of the summary line under a headline (dek, standfirst). */
-const DEK = /dek|standfirst|subtitle|sub-?head|summary|excerpt|description|lede|intro/i;
+const DEK = /dek|standfirst|subtitle|sub-?head|summary|excerpt|description|lede|intro/;
 
 /** The elements that may be a dek: p, h2, div and span with a class or an id. */
 const DEK_CANDIDATES = ['p', 'h2', 'div', 'span']
@@ -650,7 +652,7 @@ function* findDek(
   // (on a large page most divs and spans have neither, and each one found costs a wrapper).
   for (const el of querySelectorAll(scope, DEK_CANDIDATES)) {
     if (++work % ELEMENTS_PER_STEP === 0) yield;
-    const names = classAndId(el);
+    const names = lowerAscii(classAndId(el));
     if (DEK.test(names) && !m.unlikelyByName(el) && between(el) && fitting(el)) return el;
   }
   return null;

@@ -31,19 +31,33 @@ function lookUp(proto: object | null, name: string): Getter | Method | null {
   return null;
 }
 
-/** A reader of property `name` through the getter on each object's prototype chain. */
+/**
+ * A reader of property `name` through the getter on each object's prototype chain.
+ *
+ * The getters of the last two prototypes are kept beside the cache: a walk of the page meets
+ * elements and text nodes by turns (two prototypes or three), and this runs cold on every page,
+ * where a `Map` lookup per call is interpreted work.
+ */
 function getter<O extends object, T>(name: string): (o: O) => T {
   const cache = new Map<object | null, Getter | null>();
   let lastProto: object | null | undefined;
   let last: Getter | null = null;
+  let prevProto: object | null | undefined;
+  let prev: Getter | null = null;
   return (o) => {
     const proto = Object.getPrototypeOf(o) as object | null;
     if (proto !== lastProto) {
-      let g = cache.get(proto);
-      if (g === undefined) {
-        g = lookUp(proto, name) as Getter | null;
-        cache.set(proto, g);
+      let g: Getter | null | undefined;
+      if (proto === prevProto) g = prev;
+      else {
+        g = cache.get(proto);
+        if (g === undefined) {
+          g = lookUp(proto, name) as Getter | null;
+          cache.set(proto, g);
+        }
       }
+      prevProto = lastProto;
+      prev = last;
       lastProto = proto;
       last = g;
     }
@@ -52,11 +66,17 @@ function getter<O extends object, T>(name: string): (o: O) => T {
   };
 }
 
-/** A caller of method `name` as the object's prototype chain defines it. */
+/**
+ * A caller of method `name` as the object's prototype chain defines it (the last prototype's
+ * kept beside the cache, as `getter` keeps two).
+ */
 function method<O extends object>(name: string): (o: O) => (...args: never[]) => unknown {
   const cache = new Map<object | null, Method>();
+  let lastProto: object | null | undefined;
+  let last: Method | undefined;
   return (o) => {
     const proto = Object.getPrototypeOf(o) as object | null;
+    if (proto === lastProto && last !== undefined) return last;
     let m = cache.get(proto);
     if (m === undefined) {
       const found = lookUp(proto, name) as Method | null;
@@ -65,6 +85,8 @@ function method<O extends object>(name: string): (o: O) => (...args: never[]) =>
       m = found;
       cache.set(proto, m);
     }
+    lastProto = proto;
+    last = m;
     return m;
   };
 }

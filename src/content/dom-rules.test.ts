@@ -1,6 +1,13 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { isCaption, isSkippedElement, type ElementNames } from './dom-rules';
+import {
+  isCaption,
+  isSkippedElement,
+  lowerAscii,
+  namesCaption,
+  namesUnlikely,
+  type ElementNames,
+} from './dom-rules';
 
 /** The first element of `html`'s body, parsed as a page would be. */
 function first(html: string): Element {
@@ -111,5 +118,55 @@ describe('isCaption: the text around a story, named by tag, class or id', () => 
     ['<article class="caption">The story</article>', false],
   ])('%s', (html, caption) => {
     expect(isCaption(first(html))).toBe(caption);
+  });
+});
+
+describe('lowerAscii: small letters where a case-insensitive pattern sees them', () => {
+  test.each([
+    ['Sidebar-Left', 'sidebar-left'],
+    ['already lower', 'already lower'],
+    ['', ''],
+    // Outside ASCII nothing changes, as `i` without `u` folds no other letter onto ASCII.
+    ['\u212Aicker', '\u212Aicker'],
+    ['\u0130NTRO', '\u0130ntro'],
+    ['\u017FHARE', '\u017Fhare'],
+    ['Caf\u00C9 BANNER', 'caf\u00C9 banner'],
+  ])('%s', (s, lower) => {
+    expect(lowerAscii(s)).toBe(lower);
+  });
+});
+
+describe('the class and id patterns: ASCII letters in any case, no other letter for them', () => {
+  test.each([
+    ['div', 'SideBar', null, true],
+    ['div', null, 'Comment-List', true],
+    ['div', 'AD-Slot', null, true],
+    ['div', 'Article-Sidebar', null, false],
+    ['div', 'story', 'Main', false],
+    // The Kelvin sign is not a k, nor the long s an s, to the pattern: not furniture.
+    ['div', 'S\u212Ayscraper', null, false],
+    ['div', '\u017Fhare', null, false],
+  ])('namesUnlikely(%s, %s, %s)', (tag, cls, id, unlikely) => {
+    expect(namesUnlikely(tag, cls, id)).toBe(unlikely);
+  });
+
+  test.each([
+    ['div', 'Photo-Caption', null, true],
+    ['div', null, 'IMAGE_CREDIT', true],
+    ['div', 'photoCaption', null, true],
+    ['div', 'Has-Caption story', null, false],
+    ['div', 'story', 'BIONIC', false],
+    ['div', 'Capt\u0130on', null, false],
+  ])('namesCaption(%s, %s, %s)', (tag, cls, id, caption) => {
+    expect(namesCaption(tag, cls, id)).toBe(caption);
+  });
+
+  test.each([
+    ['<p style="DISPLAY: None">Not shown</p>', true],
+    ['<span class="SR-Only">Skip</span>', true],
+    ['<span class="Visually-Hidden lead">Skip</span>', true],
+    ['<span class="hid\u212Ae">A Kelvin sign, no k</span>', false],
+  ])('isSkippedElement %s', (html, skipped) => {
+    expect(isSkippedElement(first(html))).toBe(skipped);
   });
 });
