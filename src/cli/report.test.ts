@@ -17,7 +17,7 @@ describe('renderLedger', () => {
     expect(out).toMatch(/cue: asked not to be identified .*\n\s+cue: said /);
     expect(out).toContain('why anonymous: “because the talks are private” (private)');
     expect(out).toContain('how they know: “familiar with the talks” (familiar)');
-    expect(out).toContain('described:     only as a source (no role, no body)');
+    expect(out).toContain('described:     only as a source: no role, no organisation');
     expect(out).toContain('how obtained:  “obtained by the Gazette” (obtained)');
     // a document: how it was obtained and how it is described, no reason for anonymity
     const documents = out.slice(out.indexOf('  documents ('));

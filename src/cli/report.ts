@@ -1,5 +1,6 @@
 import { FINDING_KINDS } from '../engine/index';
 import type { AnonymityCheck, Evidence, Finding, FindingKind, Named } from '../engine/index';
+import { DOCUMENT_SPECIFICITY, SPECIFICITY } from '../shared/ledger';
 import { buildLedger } from './ledger';
 import type { LedgerClaim, LedgerSource } from './ledger';
 import { ANSI_RESET, ansiStyle, collectMarks, renderAnsi, renderPlain, sanitize } from './marks';
@@ -67,19 +68,6 @@ function sourceLines(
   if (source.anonymity) lines.push(...standardsLines(source.anonymity, document, color));
   return [...lines, ...source.claims.flatMap((c) => claimLines(c, color))];
 }
-
-const SPECIFICITY: Record<AnonymityCheck['specificity'], string> = {
-  bare: 'only as a source (no role, no body)',
-  role: 'by a role, not by the body they belong to',
-  'role-and-body': 'by a role in a body',
-};
-
-/** How specifically an unnamed document is described ("a memo", "an internal agency memo"). */
-const DOCUMENT_SPECIFICITY: Record<AnonymityCheck['specificity'], string> = {
-  bare: 'only as a document',
-  role: 'by its kind, not whose it is',
-  'role-and-body': 'by its kind and whose it is',
-};
 
 /** One item of the standards: the story's words and their class, or that the story is silent. */
 function evidence(item: Evidence<string> | null, missing: string): string {

@@ -7,7 +7,7 @@
  * entity (`source.entity`: "Eric Reeves", "Mr. Reeves" and "he" are one);
  * a source without one is told apart by its words ({@link sourceIdentity}).
  */
-import type { AnonymityCheck, Evidence, Finding, SourceSpan } from '../engine/types';
+import type { Evidence, Finding, SourceSpan } from '../engine/types';
 import type {
   LedgerClaim,
   LedgerEntry,
@@ -15,7 +15,7 @@ import type {
   PageLedger,
   SourceStandards,
 } from '../shared/ledger';
-import { DOCUMENT_WORDS, listedMention } from '../shared/ledger';
+import { DOCUMENT_SPECIFICITY, DOCUMENT_WORDS, listedMention, SPECIFICITY } from '../shared/ledger';
 import { sentenceEnd, sentenceStart } from '../shared/sentence-bounds';
 import { runSteps, type Steps } from './steps';
 
@@ -53,20 +53,6 @@ export function groupOf(source: SourceSpan, name: string): LedgerGroup {
   if (source.named === 'partial') return 'partial';
   return source.named ? 'named' : 'unnamed';
 }
-
-/** How specifically an anonymous source is described, in the ledger's words. */
-const SPECIFICITY: Record<AnonymityCheck['specificity'], string> = {
-  bare: 'only as a source: no role, no organisation',
-  role: 'by a role only, no organisation named',
-  'role-and-body': 'by a role and their organisation',
-};
-
-/** How specifically an unnamed document is described ("a memo", "an internal agency memo"). */
-const DOCUMENT_SPECIFICITY: Record<AnonymityCheck['specificity'], string> = {
-  bare: 'only as a document',
-  role: 'by its kind, not whose it is',
-  'role-and-body': 'by its kind and whose it is',
-};
 
 /** The story's words for a standards item (at most 300 characters), null when it is silent. */
 const words = (item: Evidence<string> | null): string | null =>

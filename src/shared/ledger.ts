@@ -4,6 +4,7 @@
  * backs. Highlights are invisible to screen readers, so the popup's ledger is
  * also the accessible view of the attributions on the page.
  */
+import type { AnonymityCheck } from '../engine/types';
 import { LIMITS } from './limits';
 
 /**
@@ -165,3 +166,20 @@ export function listedMention(words: string): boolean {
  */
 export const DOCUMENT_WORDS =
   /\b(?:reports?|statements?|documents?|memos?|memorandums?|memoranda|stud(?:y|ies)|filings?|affidavits?|press releases?|indictments?|complaints?|lawsuits?|court papers|records?|letters?|e-?mails?|surveys?|transcripts?|audits?|assessments?|minutes|data)\b/i;
+
+/**
+ * How specifically an anonymous source is described, in the words of the popup's ledger, the
+ * card and the CLI's ledger alike.
+ */
+export const SPECIFICITY: Record<AnonymityCheck['specificity'], string> = {
+  bare: 'only as a source: no role, no organisation',
+  role: 'by a role only, no organisation named',
+  'role-and-body': 'by a role and their organisation',
+};
+
+/** How specifically an unnamed document is described ("a memo", "an internal agency memo"). */
+export const DOCUMENT_SPECIFICITY: Record<AnonymityCheck['specificity'], string> = {
+  bare: 'only as a document',
+  role: 'by its kind, not whose it is',
+  'role-and-body': 'by its kind and whose it is',
+};
