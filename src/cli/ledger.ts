@@ -1,6 +1,7 @@
 import type { AnonymityCheck, CueClass, Finding, Named, SourceSpan } from '../engine/index';
 import { DOCUMENT_WORDS, listedMention } from '../shared/ledger';
 import { sentenceEnd, sentenceStart } from '../shared/sentence-bounds';
+import { squash } from '../shared/squash';
 
 /** One claim credited to a source: where it is said, by which cue, and why it counts. */
 export interface LedgerClaim {
@@ -71,8 +72,7 @@ export function sentenceFrom(text: string, start: number): number {
 const WINDOW = 1000;
 
 function shorten(text: string, from: number, to: number, start: number, end: number): string {
-  const squash = (s: string): string => s.replace(/\s+/g, ' ');
-  const whole = squash(text.slice(from, to)).trim();
+  const whole = squash(text.slice(from, to));
   if (whole.length <= MAX_SENTENCE) return whole;
   // Keep the span and share the remaining room on both sides of it.
   const room = Math.max(0, MAX_SENTENCE - (end - start));
@@ -89,11 +89,11 @@ function shorten(text: string, from: number, to: number, start: number, end: num
   }
   const head = left > from ? '\u2026' : '';
   const tail = right < to ? '\u2026' : '';
-  return head + squash(text.slice(left, right)).trim() + tail;
+  return head + squash(text.slice(left, right)) + tail;
 }
 
 /** Words compared as the same: any case and spacing, a leading `the` left out. */
-const key = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim().replace(/^the /, '');
+const key = (s: string): string => squash(s.toLowerCase()).replace(/^the /, '');
 
 /**
  * Builds the sourcing ledger: every attribution's source, grouped as named, unnamed or
@@ -124,7 +124,7 @@ export function buildLedger(text: string, findings: readonly Finding[]): Ledger 
       ledger.unsourced.push(claim);
       continue;
     }
-    const words = text.slice(f.source.start, f.source.end).replace(/\s+/g, ' ').trim();
+    const words = squash(text.slice(f.source.start, f.source.end));
     const entity = f.source.entity;
     const source: SourceSpan = entity
       ? { ...f.source, named: entity.named, type: entity.type }

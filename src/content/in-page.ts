@@ -20,6 +20,7 @@ import { styleOf, type SchemeName, type StyleVariant } from '../shared/highlight
 import { KIND_WORDS } from '../shared/kind-words';
 import { fitLedger, type PageLedger, type RevealResult } from '../shared/ledger';
 import { err, ok, type Result } from '../shared/result';
+import { squash } from '../shared/squash';
 import type { PageSetup } from '../shared/settings';
 import type { ExtractedArticle } from './article';
 import type { Ask } from './background-client';
@@ -102,8 +103,6 @@ interface Open {
   mode: Mode;
   notice: CardNotice | null;
 }
-
-const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /**
  * The engine's reason without the words it starts with ("were not told: a passive

@@ -17,6 +17,7 @@ import type {
 } from '../shared/ledger';
 import { DOCUMENT_SPECIFICITY, DOCUMENT_WORDS, listedMention, SPECIFICITY } from '../shared/ledger';
 import { sentenceEnd, sentenceStart } from '../shared/sentence-bounds';
+import { squash } from '../shared/squash';
 import { runSteps, type Steps } from './steps';
 
 /** Who a source is, for grouping: an id shared by every mention, and a name to show. */
@@ -24,8 +25,6 @@ export interface SourceIdentity {
   id: string;
   name: string;
 }
-
-const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /** Words that stand before a source and do not tell sources apart. */
 const LEADING = /^(?:the|a|an|one|some|several|two|three|four|five|both|another)\s+/i;
