@@ -136,6 +136,16 @@ describe('buildLedger', () => {
     expect(ledger.unsourced.map((c) => c.sentence)).toEqual(['It was confirmed, he said.']);
   });
 
+  test('a pronoun tied to no one is listed with the cues that give no source', () => {
+    const text = 'They say the pier is unsafe. A surveyor said so too.';
+    const l = buildLedger(text, [
+      attribution(text, 'say', 'They'),
+      attribution(text, 'said', 'A surveyor'),
+    ]);
+    expect(l.unnamed.map((s) => s.text)).toEqual(['A surveyor']);
+    expect(l.unsourced.map((c) => c.cue)).toEqual(['say']);
+  });
+
   test('the reporter’s question before the answer is not listed as a claim without a source', () => {
     const asked =
       'Asked about the delay, a council spokesperson said the contractor had gone bust.';

@@ -1,5 +1,5 @@
 import type { AnonymityCheck, CueClass, Finding, Named, SourceSpan } from '../engine/index';
-import { DOCUMENT_WORDS, listedMention } from '../shared/ledger';
+import { DOCUMENT_WORDS, listedMention, untiedPronoun } from '../shared/ledger';
 import { sentenceEnd, sentenceStart } from '../shared/sentence-bounds';
 import { squash } from '../shared/squash';
 
@@ -120,11 +120,11 @@ export function buildLedger(text: string, findings: readonly Finding[]): Ledger 
       why: f.why,
       ...(f.cue ? { cueClass: f.cue } : {}),
     };
-    if (!f.source) {
+    const words = f.source ? squash(text.slice(f.source.start, f.source.end)) : '';
+    if (!f.source || untiedPronoun(words, f.source.entity?.name)) {
       ledger.unsourced.push(claim);
       continue;
     }
-    const words = squash(text.slice(f.source.start, f.source.end));
     const entity = f.source.entity;
     const source: SourceSpan = entity
       ? { ...f.source, named: entity.named, type: entity.type }

@@ -277,7 +277,13 @@ export function createInPage(deps: InPageDeps): InPage {
         group: groupOf(f.source, name),
       };
     }
-    if (f.kind === 'attribution' && f.source && entry) {
+    if (f.kind === 'attribution' && f.source && entry?.group === 'unsourced') {
+      // A pronoun tied to no one ("they thought"): its words, and no claims to count.
+      model.source = {
+        name: squash(s.text.slice(f.source.start, f.source.end)),
+        group: 'unsourced',
+      };
+    } else if (f.kind === 'attribution' && f.source && entry) {
       const words = mentionWords(squash(s.text.slice(f.source.start, f.source.end)), entry.name);
       model.source = {
         name: entry.name,

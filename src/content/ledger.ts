@@ -15,7 +15,13 @@ import type {
   PageLedger,
   SourceStandards,
 } from '../shared/ledger';
-import { DOCUMENT_SPECIFICITY, DOCUMENT_WORDS, listedMention, SPECIFICITY } from '../shared/ledger';
+import {
+  DOCUMENT_SPECIFICITY,
+  DOCUMENT_WORDS,
+  listedMention,
+  SPECIFICITY,
+  untiedPronoun,
+} from '../shared/ledger';
 import { sentenceEnd, sentenceStart } from '../shared/sentence-bounds';
 import { squash } from '../shared/squash';
 import { runSteps, type Steps } from './steps';
@@ -167,7 +173,10 @@ export function* buildLedgerSteps(
     let name = 'No source given';
     let group: LedgerGroup = 'unsourced';
     let standards: SourceStandards | undefined;
-    if (f.source) {
+    if (
+      f.source &&
+      !untiedPronoun(squash(all.slice(f.source.start, f.source.end)), f.source.entity?.name)
+    ) {
       ({ id, name } = sourceIdentity(f.source, all));
       group = groupOf(f.source, name);
       // The same words can name a person once and a document once; keep them apart.
@@ -181,7 +190,7 @@ export function* buildLedgerSteps(
       entry = { id, name, group, mentions: [], claims: [] };
       byId.set(id, entry);
       claims.set(id, []);
-    } else if (f.source) {
+    } else if (f.source && id !== UNSOURCED) {
       const mention = squash(all.slice(f.source.start, f.source.end));
       // ("The company" at a sentence start and "the company" inside one are one mention)
       const lower = mention.toLowerCase();
