@@ -300,7 +300,9 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
     const same = st.registry.byText(key);
     if (same) return same;
   }
-  const type = typeOf(cls, head, np.head === np.start ? '' : det);
+  const type = digitNamedBody(ctx, np)
+    ? 'organisation'
+    : typeOf(cls, head, np.head === np.start ? '' : det);
   const t = st.registry.create(phraseText(ctx, np), named, type, at, { head });
   st.described = t;
   if (!indefinite) st.registry.setText(key, t);
@@ -845,6 +847,19 @@ const INQUIRY_HEADS: ReadonlySet<string> = new Set([
 /** The latest person named before token `limit` with title or role `head`, or -1. */
 function titled(st: LinkState, head: string, limit: number): number {
   return st.names.titled(head, limit);
+}
+
+/**
+ * Whether phrase `np` ends on a body's name written with digits after the word for its kind
+ * (`data analysis firm 1010data`, `genetics company 23andMe`): the tokens read a number glued to
+ * the head, so the head's class (`data`, a document) is not the phrase's.
+ */
+function digitNamedBody(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const num = toks[np.head - 1];
+  if (np.head - 2 < np.start || num?.kind !== 'num' || num.end !== toks[np.head]!.start)
+    return false;
+  return headClass(ctx, np.head - 2) === 'organisation';
 }
 
 /** The entity type of a description by its head. */
