@@ -176,6 +176,18 @@ describe('buildLedger with the engine', () => {
     expect(ledger.unsourced).toEqual([]);
   });
 
+  test('a document whose words name its issuer is listed under the issuer', () => {
+    const t =
+      'Tarnby Water denied any leak. Repairs were delayed, according to an email from Tarnby Water. ' +
+      'Bills will rise, according to a study by the Harlow Housing Trust. A leaked memo shows more.';
+    const l = buildLedger(t, analyze(t));
+    expect(l.named.map((s) => [s.text, s.claims.length, s.mentions])).toEqual([
+      ['Tarnby Water', 2, ['an email from Tarnby Water']],
+      ['Harlow Housing Trust', 1, ['a study by the Harlow Housing Trust']],
+    ]);
+    expect(l.documents.map((s) => s.text)).toEqual(['A leaked memo']);
+  });
+
   test('an anonymous source carries what the story says about its anonymity', () => {
     const official = ledger.unnamed.find((s) => s.text === 'A senior official');
     expect(official?.claims.map((c) => c.cue)).toEqual(['said', 'said']);

@@ -46,6 +46,8 @@ export type LedgerGroup = 'named' | 'unnamed' | 'documents';
 
 /** Decides the ledger group: the engine's `type` when given, else a word heuristic. */
 export function groupOf(source: SourceSpan, sourceText: string): LedgerGroup {
+  // (a document its words say who issued, "an email from Acme", is listed under its issuer)
+  if (source.entity?.issuer) return 'named';
   const isDocument = source.type ? source.type === 'document' : DOCUMENT_WORDS.test(sourceText);
   if (isDocument) return 'documents';
   return source.named === false ? 'unnamed' : 'named';
@@ -96,6 +98,23 @@ function shorten(text: string, from: number, to: number, start: number, end: num
 const key = (s: string): string => squash(s.toLowerCase()).replace(/^the /, '');
 
 /**
+ * Who a source is, for the ledger: the key its mentions share, its name and its entity id. A
+ * document whose words say who issued it (`an email from Acme`) is its issuer; a source the
+ * engine linked to no entity is its words (any case).
+ */
+function identity(
+  group: LedgerGroup,
+  words: string,
+  entity: SourceSpan['entity'],
+): { key: string; text: string; id?: string } {
+  const issuer = entity?.issuer;
+  if (issuer?.id) return { key: `entity\u0000${issuer.id}`, text: issuer.name, id: issuer.id };
+  if (issuer) return { key: `${group}\u0000${key(issuer.name)}`, text: issuer.name };
+  if (entity) return { key: `entity\u0000${entity.id}`, text: entity.name, id: entity.id };
+  return { key: `${group}\u0000${key(words)}`, text: words };
+}
+
+/**
  * Builds the sourcing ledger: every attribution's source, grouped as named, unnamed or
  * documents, with the claims it backs, in order of first appearance. Mentions of one entity
  * (`Sheriff Ana Okafor`, `Okafor`, `she`) are one source; sources the engine did not link are
@@ -130,18 +149,18 @@ export function buildLedger(text: string, findings: readonly Finding[]): Ledger 
       ? { ...f.source, named: entity.named, type: entity.type }
       : f.source;
     const group = groupOf(source, entity?.name ?? words);
-    const id = entity ? `entity\u0000${entity.id}` : `${group}\u0000${key(words)}`;
-    let entry = seen.get(id);
+    const who = identity(group, words, entity);
+    let entry = seen.get(who.key);
     if (!entry) {
       entry = {
-        text: entity?.name ?? words,
+        text: who.text,
         named: source.named,
         mentions: [],
         claims: [],
-        ...(entity ? { id: entity.id } : {}),
+        ...(who.id ? { id: who.id } : {}),
         ...(entity?.anonymity ? { anonymity: entity.anonymity } : {}),
       };
-      seen.set(id, entry);
+      seen.set(who.key, entry);
       ledger[group].push(entry);
     }
     if (

@@ -161,10 +161,22 @@ describe('sources', () => {
 
   test('a document the story identifies is counted as naming its source', () => {
     const text =
-      'Poverty rose, according to a report released on Monday by the Harbour Audit Office. Costs doubled, a leaked memo shows.';
+      'The Harbour Audit Office published its audit on Monday. The audit found that costs doubled. Costs doubled, a leaked memo shows.';
     const { ledger: l } = buildLedger(analyze(text), text);
     expect(l.claims.documents).toBe(2);
     expect(l.namedDocuments).toBe(1);
+  });
+
+  test('a document whose words name its issuer is listed under the issuer', () => {
+    const text =
+      'Tarnby Water denied any leak. Repairs were delayed, according to an email from Tarnby Water. ' +
+      'Bills will rise, according to a study by the Harlow Housing Trust. A leaked memo shows more.';
+    const { ledger: l } = buildLedger(analyze(text), text);
+    expect(l.entries.map((e) => [e.group, e.name, e.claims.length, e.mentions])).toEqual([
+      ['named', 'Tarnby Water', 2, ['an email from Tarnby Water']],
+      ['named', 'Harlow Housing Trust', 1, ['a study by the Harlow Housing Trust']],
+      ['documents', 'A leaked memo', 1, []],
+    ]);
   });
 
   test('a document’s standards say how the story obtained it', () => {

@@ -42,6 +42,7 @@ import {
   writtenIn,
 } from './documents';
 import { issuerGiven } from './document-issuer';
+import { issuerInPhrase } from './issuer-name';
 import { identified, pendingUnnamed, unnamedBefore } from './headlines';
 import { orgOf, personOf } from './named';
 import { pronounReferent } from './pronouns';
@@ -305,6 +306,10 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
     : typeOf(cls, head, np.head === np.start ? '' : det);
   const t = st.registry.create(phraseText(ctx, np), named, type, at, { head });
   st.described = t;
+  if (type === 'document' && named !== false) {
+    const issuer = issuerInPhrase(st, np);
+    if (issuer) st.registry.noteIssuer(t.entity, issuer.name, issuer.by);
+  }
   if (!indefinite) st.registry.setText(key, t);
   const g = genderOf(head);
   if (g) t.gender = g;
