@@ -505,6 +505,7 @@ describe('newsroom standards for anonymous sources', () => {
     const granted = [
       'A guard, who declined to be identified as he feared for his job, said the doors were left open.',
       'A guard, who asked not to be named because he feared for his job, said the doors were left open.',
+      'A guard, who is identified in the filing only as "Witness B" because he feared for his job, said the doors were left open.',
     ];
     for (const text of granted)
       expect(entityOf(text, 'said')?.anonymity?.reason?.text, text).toMatch(/^as|^because/);

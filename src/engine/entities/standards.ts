@@ -241,7 +241,8 @@ function reasonAfter(ctx: Context, s: Sentence, from: number): Evidence<Anonymit
 /**
  * Whether token `k` grants anonymity: `anonymity`, `anonymously`, or `named`, `identified`,
  * `quoted` denied just before (`asked not to be named`, `declined to be identified`, `without
- * being quoted`); not `a student named Sarah Gille`, `was quoted as saying`.
+ * being quoted`) or by a stand-in just after (`identified only as "Witness A"`); not `a student
+ * named Sarah Gille`, `was quoted as saying`.
  */
 function grantsAnonymity(ctx: Context, k: number): boolean {
   const toks = ctx.tokens;
@@ -250,6 +251,9 @@ function grantsAnonymity(ctx: Context, k: number): boolean {
   if (!DENIED_WORDS.has(w)) return true;
   for (let q = k - 1; q >= Math.max(0, k - DENIAL_REACH); q--)
     if (DENIALS.has(toks[q]!.lower)) return true;
+  // "identified in court papers only as 'Executive-1'": a name withheld by a stand-in
+  for (let q = k + 1; q < Math.min(toks.length - 1, k + DENIAL_REACH + 2); q++)
+    if (toks[q]!.lower === 'only' && toks[q + 1]!.lower === 'as') return true;
   return false;
 }
 
