@@ -99,6 +99,9 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
       if (bodyUnnamed) named = false;
     }
   }
+  // "Brisk Mart stores told shoppers" after "Brisk Mart said": the body whose shops they are
+  const premisesOf = bodyPremises(st, np, head, det);
+  if (premisesOf) return premisesOf;
   // "Sheriff Says ..." over a story about "Sheriff Ana Okafor": a headline's role is the
   // person the story names with it
   if (person && st.headline(ctx.sentenceOf[np.head]!)) {
@@ -866,6 +869,35 @@ function digitNamedBody(ctx: Context, np: NounPhrase): boolean {
     return false;
   return headClass(ctx, np.head - 2) === 'organisation';
 }
+
+/**
+ * The body phrase `np` names by its shops (`Brisk Mart stores`, `all Brisk Mart branches`): a
+ * body's name the story met as an organisation, then a plural word for its premises, which speak
+ * for it; one source, not two. Not a name of no known body (`Tarnby stores`: a place's shops).
+ */
+function bodyPremises(st: LinkState, np: NounPhrase, head: string, det: string): Tracked | null {
+  if (!PREMISES.has(head) || np.head !== np.coreEnd - 1 || !st.ctx.name[np.head - 1]) return null;
+  const names = st.names;
+  const r = names.runAt(np.head - 1);
+  if (r < 0 || names.end[r] !== np.head) return null;
+  const start = names.start[r]!;
+  if (start !== np.start && !(start === np.start + 1 && PREMISES_DETERMINERS.has(det))) return null;
+  const body = st.registry.org(names.key(r));
+  return body && !body.merged && body.entity.type === 'organisation' ? body : null;
+}
+
+/** Plural words for a body's shops: `stores`, `branches`, `restaurants`. */
+const PREMISES: ReadonlySet<string> = new Set([
+  'branches',
+  'outlets',
+  'restaurants',
+  'shops',
+  'stores',
+  'supermarkets',
+]);
+
+/** Determiners before a body's shops: `all Brisk Mart stores`, `the Brisk Mart branches`. */
+const PREMISES_DETERMINERS: ReadonlySet<string> = new Set(['all', 'many', 'some', 'the']);
 
 /** The entity type of a description by its head. */
 function typeOf(cls: HeadClass, head: string, det: string): SourceType {
