@@ -1,22 +1,32 @@
 /**
- * `tsx scripts/ledger-pages.ts [DIR]`: the sourcing ledger as a reader sees it on saved news
- * pages (default ../shared/pages). For each page, every source entity the engine reports (as the
- * popup and the CLI group attributions), with its type, whether it is named, how many
+ * `tsx scripts/ledger-pages.ts [DIR] [--popup]`: the sourcing ledger as a reader sees it on saved
+ * news pages (default ../shared/pages). For each page, every source entity the engine reports (as
+ * the popup and the CLI group attributions), with its type, whether it is named, how many
  * attributions credit it and the first few words each mention used:
  *
  *   ## guardian-1
  *     Hori Parata [person, true] 2: Parata
  *
+ * With `--popup`, the popup's ledger instead (`src/content/ledger.ts`, findings as the page
+ * shows them): each entry under its group, with its claims, its other mentions and its
+ * standards lines:
+ *
+ *   ## guardian-1
+ *     named  Hori Parata (2) also: Parata
+ *
  * A wrong type, a fragment as a source or one source split in two shows at a glance; diff the
- * listing before and after a change to the entities pass. Not part of `npm test`.
+ * listing before and after a change to the entities pass or the ledgers. Not part of `npm test`.
  */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../src/engine/index';
+import { buildLedger } from '../src/content/ledger';
 import { savedPageTexts } from './lib/page-texts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dir = process.argv[2] ?? join(root, '..', 'shared', 'pages');
+const args = process.argv.slice(2);
+const popup = args.includes('--popup');
+const dir = args.find((a) => !a.startsWith('--')) ?? join(root, '..', 'shared', 'pages');
 
 interface Row {
   name: string;
@@ -26,9 +36,10 @@ interface Row {
   mentions: Set<string>;
 }
 
-for (const page of savedPageTexts(dir)) {
+/** The engine's entities, one line each. */
+function entityLines(text: string): string[] {
   const rows = new Map<string, Row>();
-  for (const f of analyze(page.text)) {
+  for (const f of analyze(text)) {
     const s = f.source;
     if (!s?.entity) continue;
     const e = s.entity;
@@ -38,11 +49,28 @@ for (const page of savedPageTexts(dir)) {
       rows.set(e.id, row);
     }
     row.claims++;
-    row.mentions.add(page.text.slice(s.start, s.end).replace(/\s+/g, ' '));
+    row.mentions.add(text.slice(s.start, s.end).replace(/\s+/g, ' '));
   }
-  console.log(`## ${page.name}`);
-  for (const r of rows.values())
-    console.log(
+  return [...rows.values()].map(
+    (r) =>
       `  ${r.name} [${r.type}, ${r.named}] ${r.claims}: ${[...r.mentions].slice(0, 6).join(' | ')}`,
-    );
+  );
+}
+
+/** The popup's ledger, one line an entry and one a standards line. */
+function popupLines(text: string): string[] {
+  const { ledger } = buildLedger(analyze(text), text, false);
+  const out: string[] = [];
+  for (const e of ledger.entries) {
+    const also = e.mentions.length > 0 ? ` also: ${e.mentions.join(' | ')}` : '';
+    out.push(`  ${e.group.padEnd(9)} ${e.name} (${e.claims.length})${also}`);
+    for (const [k, v] of Object.entries(e.standards ?? {}))
+      out.push(`      ${k}: ${v === null ? '-' : String(v)}`);
+  }
+  return out;
+}
+
+for (const page of savedPageTexts(dir)) {
+  console.log(`## ${page.name}`);
+  for (const line of popup ? popupLines(page.text) : entityLines(page.text)) console.log(line);
 }

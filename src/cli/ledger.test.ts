@@ -136,6 +136,16 @@ describe('buildLedger', () => {
     expect(ledger.unsourced.map((c) => c.sentence)).toEqual(['It was confirmed, he said.']);
   });
 
+  test('a pronoun tied to no one is listed with the cues that give no source', () => {
+    const text = 'They say the pier is unsafe. A surveyor said so too.';
+    const l = buildLedger(text, [
+      attribution(text, 'say', 'They'),
+      attribution(text, 'said', 'A surveyor'),
+    ]);
+    expect(l.unnamed.map((s) => s.text)).toEqual(['A surveyor']);
+    expect(l.unsourced.map((c) => c.cue)).toEqual(['say']);
+  });
+
   test('the reporter’s question before the answer is not listed as a claim without a source', () => {
     const asked =
       'Asked about the delay, a council spokesperson said the contractor had gone bust.';
@@ -164,6 +174,18 @@ describe('buildLedger with the engine', () => {
     expect(okafor?.claims[1]?.also?.map((c) => c.cue)).toEqual(['said']);
     expect(okafor?.mentions).toEqual(['Sheriff Ana Okafor', 'Okafor', 'She']);
     expect(ledger.unsourced).toEqual([]);
+  });
+
+  test('a document whose words name its issuer is listed under the issuer', () => {
+    const t =
+      'Tarnby Water denied any leak. Repairs were delayed, according to an email from Tarnby Water. ' +
+      'Bills will rise, according to a study by the Harlow Housing Trust. A leaked memo shows more.';
+    const l = buildLedger(t, analyze(t));
+    expect(l.named.map((s) => [s.text, s.claims.length, s.mentions])).toEqual([
+      ['Tarnby Water', 2, ['an email from Tarnby Water']],
+      ['Harlow Housing Trust', 1, ['a study by the Harlow Housing Trust']],
+    ]);
+    expect(l.documents.map((s) => s.text)).toEqual(['A leaked memo']);
   });
 
   test('an anonymous source carries what the story says about its anonymity', () => {

@@ -1,6 +1,7 @@
 import type { AnonymityCheck, CueClass, Finding, Named, SourceSpan } from '../engine/index';
-import { DOCUMENT_WORDS, listedMention } from '../shared/ledger';
+import { DOCUMENT_WORDS, listedMention, untiedPronoun } from '../shared/ledger';
 import { sentenceEnd, sentenceStart } from '../shared/sentence-bounds';
+import { squash } from '../shared/squash';
 
 /** One claim credited to a source: where it is said, by which cue, and why it counts. */
 export interface LedgerClaim {
@@ -45,6 +46,8 @@ export type LedgerGroup = 'named' | 'unnamed' | 'documents';
 
 /** Decides the ledger group: the engine's `type` when given, else a word heuristic. */
 export function groupOf(source: SourceSpan, sourceText: string): LedgerGroup {
+  // (a document its words say who issued, "an email from Acme", is listed under its issuer)
+  if (source.entity?.issuer) return 'named';
   const isDocument = source.type ? source.type === 'document' : DOCUMENT_WORDS.test(sourceText);
   if (isDocument) return 'documents';
   return source.named === false ? 'unnamed' : 'named';
@@ -71,8 +74,7 @@ export function sentenceFrom(text: string, start: number): number {
 const WINDOW = 1000;
 
 function shorten(text: string, from: number, to: number, start: number, end: number): string {
-  const squash = (s: string): string => s.replace(/\s+/g, ' ');
-  const whole = squash(text.slice(from, to)).trim();
+  const whole = squash(text.slice(from, to));
   if (whole.length <= MAX_SENTENCE) return whole;
   // Keep the span and share the remaining room on both sides of it.
   const room = Math.max(0, MAX_SENTENCE - (end - start));
@@ -89,11 +91,28 @@ function shorten(text: string, from: number, to: number, start: number, end: num
   }
   const head = left > from ? '\u2026' : '';
   const tail = right < to ? '\u2026' : '';
-  return head + squash(text.slice(left, right)).trim() + tail;
+  return head + squash(text.slice(left, right)) + tail;
 }
 
 /** Words compared as the same: any case and spacing, a leading `the` left out. */
-const key = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim().replace(/^the /, '');
+const key = (s: string): string => squash(s.toLowerCase()).replace(/^the /, '');
+
+/**
+ * Who a source is, for the ledger: the key its mentions share, its name and its entity id. A
+ * document whose words say who issued it (`an email from Acme`) is its issuer; a source the
+ * engine linked to no entity is its words (any case).
+ */
+function identity(
+  group: LedgerGroup,
+  words: string,
+  entity: SourceSpan['entity'],
+): { key: string; text: string; id?: string } {
+  const issuer = entity?.issuer;
+  if (issuer?.id) return { key: `entity\u0000${issuer.id}`, text: issuer.name, id: issuer.id };
+  if (issuer) return { key: `${group}\u0000${key(issuer.name)}`, text: issuer.name };
+  if (entity) return { key: `entity\u0000${entity.id}`, text: entity.name, id: entity.id };
+  return { key: `${group}\u0000${key(words)}`, text: words };
+}
 
 /**
  * Builds the sourcing ledger: every attribution's source, grouped as named, unnamed or
@@ -120,28 +139,28 @@ export function buildLedger(text: string, findings: readonly Finding[]): Ledger 
       why: f.why,
       ...(f.cue ? { cueClass: f.cue } : {}),
     };
-    if (!f.source) {
+    const words = f.source ? squash(text.slice(f.source.start, f.source.end)) : '';
+    if (!f.source || untiedPronoun(words, f.source.entity?.name)) {
       ledger.unsourced.push(claim);
       continue;
     }
-    const words = text.slice(f.source.start, f.source.end).replace(/\s+/g, ' ').trim();
     const entity = f.source.entity;
     const source: SourceSpan = entity
       ? { ...f.source, named: entity.named, type: entity.type }
       : f.source;
     const group = groupOf(source, entity?.name ?? words);
-    const id = entity ? `entity\u0000${entity.id}` : `${group}\u0000${key(words)}`;
-    let entry = seen.get(id);
+    const who = identity(group, words, entity);
+    let entry = seen.get(who.key);
     if (!entry) {
       entry = {
-        text: entity?.name ?? words,
+        text: who.text,
         named: source.named,
         mentions: [],
         claims: [],
-        ...(entity ? { id: entity.id } : {}),
+        ...(who.id ? { id: who.id } : {}),
         ...(entity?.anonymity ? { anonymity: entity.anonymity } : {}),
       };
-      seen.set(id, entry);
+      seen.set(who.key, entry);
       ledger[group].push(entry);
     }
     if (

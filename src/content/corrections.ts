@@ -6,6 +6,7 @@
  */
 import type { Finding } from '../engine/types';
 import { ANCHOR_CONTEXT, type Decision, type FindingAnchor } from '../shared/decisions';
+import { squash } from '../shared/squash';
 import { isSpace as isSpaceUnit } from './article';
 
 /** A finding as shown, with the engine's original and the correction that changed it. */
@@ -16,16 +17,17 @@ export interface ShownFinding extends Finding {
   decision?: Decision;
 }
 
-const squash = (s: string): string => s.replace(/\s+/g, ' ');
-
 /** The words of a finding and the text around them, as a decision stores them. */
 export function anchorOf(finding: Finding, text: string): FindingAnchor {
   // Twice the context is read so that collapsing whitespace still leaves enough.
-  const before = squash(text.slice(Math.max(0, finding.start - 2 * ANCHOR_CONTEXT), finding.start));
-  const after = squash(text.slice(finding.end, finding.end + 2 * ANCHOR_CONTEXT));
+  const before = squash(
+    text.slice(Math.max(0, finding.start - 2 * ANCHOR_CONTEXT), finding.start),
+    true,
+  );
+  const after = squash(text.slice(finding.end, finding.end + 2 * ANCHOR_CONTEXT), true);
   return {
     kind: finding.kind,
-    quote: squash(text.slice(finding.start, finding.end)).trim(),
+    quote: squash(text.slice(finding.start, finding.end)),
     prefix: before.slice(-ANCHOR_CONTEXT),
     suffix: after.slice(0, ANCHOR_CONTEXT),
   };
@@ -144,7 +146,7 @@ export function matchDecisions(
   };
   findings.forEach((f, index) => {
     // Only findings whose kind and words some decision has are candidates.
-    const words = `${f.kind}\u0000${squash(text.slice(f.start, f.end)).trim()}`;
+    const words = `${f.kind}\u0000${squash(text.slice(f.start, f.end))}`;
     if (!wanted.has(words)) return;
     push(byWords, words, index);
     push(

@@ -336,6 +336,22 @@ describe('the card', () => {
     expect(liveText()).toContain('Source: Library Board, here “officials”, named.');
   });
 
+  test('a pronoun tied to no one is its words, with no source’s claims to count', async () => {
+    // (the stand-in credits the first "officials said" to the quotation's "We", linked to no one)
+    content.dispose();
+    start({}, false, undefined, (text) =>
+      analyzeStory(text).map((f) => {
+        if (!f.source || text.slice(f.source.start, f.source.end) !== 'officials') return f;
+        const we = text.indexOf('We have');
+        return { ...f, source: { start: we, end: we + 2, named: false } };
+      }),
+    );
+    await send('content.analyze');
+    step('ArrowDown');
+    step('ArrowDown');
+    expect(facts()).toEqual({ Why: 'A neutral reporting verb', Source: 'Weno source' });
+  });
+
   test('an unnamed actor who is a source says how many claims they back', () => {
     step('ArrowDown');
     expect(shadow().querySelector('.kind')?.textContent).toBe('Unnamed actor');

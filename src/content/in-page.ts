@@ -20,6 +20,7 @@ import { styleOf, type SchemeName, type StyleVariant } from '../shared/highlight
 import { KIND_WORDS } from '../shared/kind-words';
 import { fitLedger, type PageLedger, type RevealResult } from '../shared/ledger';
 import { err, ok, type Result } from '../shared/result';
+import { squash } from '../shared/squash';
 import type { PageSetup } from '../shared/settings';
 import type { ExtractedArticle } from './article';
 import type { Ask } from './background-client';
@@ -102,8 +103,6 @@ interface Open {
   mode: Mode;
   notice: CardNotice | null;
 }
-
-const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /**
  * The engine's reason without the words it starts with ("were not told: a passive
@@ -278,7 +277,13 @@ export function createInPage(deps: InPageDeps): InPage {
         group: groupOf(f.source, name),
       };
     }
-    if (f.kind === 'attribution' && f.source && entry) {
+    if (f.kind === 'attribution' && f.source && entry?.group === 'unsourced') {
+      // A pronoun tied to no one ("they thought"): its words, and no claims to count.
+      model.source = {
+        name: squash(s.text.slice(f.source.start, f.source.end)),
+        group: 'unsourced',
+      };
+    } else if (f.kind === 'attribution' && f.source && entry) {
       const words = mentionWords(squash(s.text.slice(f.source.start, f.source.end)), entry.name);
       model.source = {
         name: entry.name,

@@ -115,6 +115,25 @@ describe('buildLedger', () => {
 });
 
 describe('sources', () => {
+  test('a pronoun tied to no one joins the claims with no source, not the unnamed sources', () => {
+    const text =
+      'They said the road would close. Pia Lund said it would not. "Yes," she said. Reads one: "Shut."';
+    const findings = [
+      claim(text, 'said', 'They', false),
+      claim(text, 'said', 'Pia Lund', true, 'Pia'),
+      claim(text, 'said', 'she', true, '"Yes,"'),
+      claim(text, 'Reads', 'one', false, 'Reads'),
+    ];
+    const lund = { id: 'e1', name: 'Pia Lund', named: true as const, type: 'person' as const };
+    for (const f of findings.slice(1, 3)) if (f.source) f.source.entity = lund;
+    const { ledger: l } = buildLedger(findings, text);
+    expect(l.entries.map((e) => [e.group, e.name, e.claims.length, e.mentions])).toEqual([
+      ['named', 'Pia Lund', 2, ['she']],
+      ['unsourced', 'No source given', 2, []],
+    ]);
+    expect(l.claims).toMatchObject({ unnamed: 0, unsourced: 2 });
+  });
+
   test('the same words in another case or with another article are one source', () => {
     const text = 'The company said x. the Company said y. A company’s spokesman. A  company';
     const ids = ['The company', 'the Company', 'A company’s', 'A  company'].map((words) => {
@@ -142,10 +161,22 @@ describe('sources', () => {
 
   test('a document the story identifies is counted as naming its source', () => {
     const text =
-      'Poverty rose, according to a report released on Monday by the Harbour Audit Office. Costs doubled, a leaked memo shows.';
+      'The Harbour Audit Office published its audit on Monday. The audit found that costs doubled. Costs doubled, a leaked memo shows.';
     const { ledger: l } = buildLedger(analyze(text), text);
     expect(l.claims.documents).toBe(2);
     expect(l.namedDocuments).toBe(1);
+  });
+
+  test('a document whose words name its issuer is listed under the issuer', () => {
+    const text =
+      'Tarnby Water denied any leak. Repairs were delayed, according to an email from Tarnby Water. ' +
+      'Bills will rise, according to a study by the Harlow Housing Trust. A leaked memo shows more.';
+    const { ledger: l } = buildLedger(analyze(text), text);
+    expect(l.entries.map((e) => [e.group, e.name, e.claims.length, e.mentions])).toEqual([
+      ['named', 'Tarnby Water', 2, ['an email from Tarnby Water']],
+      ['named', 'Harlow Housing Trust', 1, ['a study by the Harlow Housing Trust']],
+      ['documents', 'A leaked memo', 1, []],
+    ]);
   });
 
   test('a document’s standards say how the story obtained it', () => {

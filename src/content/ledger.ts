@@ -15,8 +15,15 @@ import type {
   PageLedger,
   SourceStandards,
 } from '../shared/ledger';
-import { DOCUMENT_SPECIFICITY, DOCUMENT_WORDS, listedMention, SPECIFICITY } from '../shared/ledger';
+import {
+  DOCUMENT_SPECIFICITY,
+  DOCUMENT_WORDS,
+  listedMention,
+  SPECIFICITY,
+  untiedPronoun,
+} from '../shared/ledger';
 import { sentenceEnd, sentenceStart } from '../shared/sentence-bounds';
+import { squash } from '../shared/squash';
 import { runSteps, type Steps } from './steps';
 
 /** Who a source is, for grouping: an id shared by every mention, and a name to show. */
@@ -24,8 +31,6 @@ export interface SourceIdentity {
   id: string;
   name: string;
 }
-
-const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /** Words that stand before a source and do not tell sources apart. */
 const LEADING = /^(?:the|a|an|one|some|several|two|three|four|five|both|another)\s+/i;
@@ -37,16 +42,29 @@ const LEADING = /^(?:the|a|an|one|some|several|two|three|four|five|both|another)
 export function sourceIdentity(source: SourceSpan, text: string): SourceIdentity {
   const name = squash(text.slice(source.start, source.end));
   const entity = source.entity;
+  // (a document its words say who issued, "an email from Acme", is listed under its issuer)
+  const issuer = entity?.issuer;
+  if (issuer)
+    return { id: issuer.id ? `entity:${issuer.id}` : wordsId(issuer.name), name: issuer.name };
   if (entity) return { id: `entity:${entity.id}`, name: entity.name || name };
+  return { id: wordsId(name), name };
+}
+
+/** The identity of a source the engine linked to no entity: its words without a leading article, case and possessive. */
+function wordsId(name: string): string {
   const key = name
     .toLowerCase()
     .replace(/[’']s$/, '')
     .replace(LEADING, '');
-  return { id: `words:${key}`, name };
+  return `words:${key}`;
 }
 
-/** The ledger group of a source. */
+/** Words compared as the same mention: any case, a leading `the` left out. */
+const withoutThe = (words: string): string => words.toLowerCase().replace(/^the /, '');
+
+/** The ledger group of a source (a document with a named issuer is its issuer's). */
 export function groupOf(source: SourceSpan, name: string): LedgerGroup {
+  if (source.entity?.issuer) return source.named === 'partial' ? 'partial' : 'named';
   if (source.type === 'document' || (source.type === undefined && DOCUMENT_WORDS.test(name))) {
     return 'documents';
   }
@@ -168,7 +186,10 @@ export function* buildLedgerSteps(
     let name = 'No source given';
     let group: LedgerGroup = 'unsourced';
     let standards: SourceStandards | undefined;
-    if (f.source) {
+    if (
+      f.source &&
+      !untiedPronoun(squash(all.slice(f.source.start, f.source.end)), f.source.entity?.name)
+    ) {
       ({ id, name } = sourceIdentity(f.source, all));
       group = groupOf(f.source, name);
       // The same words can name a person once and a document once; keep them apart.
@@ -182,14 +203,17 @@ export function* buildLedgerSteps(
       entry = { id, name, group, mentions: [], claims: [] };
       byId.set(id, entry);
       claims.set(id, []);
-    } else if (f.source) {
+    }
+    // (the first mention too: a document listed under its issuer shows its own words)
+    if (f.source && id !== UNSOURCED) {
       const mention = squash(all.slice(f.source.start, f.source.end));
-      // ("The company" at a sentence start and "the company" inside one are one mention)
-      const lower = mention.toLowerCase();
+      // ("The company" at a sentence start and "the company" inside one are one mention, and
+      // "the Harbour Audit Office" is its name)
+      const lower = withoutThe(mention);
       if (
-        lower !== entry.name.toLowerCase() &&
+        lower !== withoutThe(entry.name) &&
         listedMention(mention) &&
-        !entry.mentions.some((m) => m.toLowerCase() === lower) &&
+        !entry.mentions.some((m) => withoutThe(m) === lower) &&
         entry.mentions.length < 20
       ) {
         entry.mentions.push(mention);

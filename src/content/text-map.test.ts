@@ -148,6 +148,46 @@ describe('reading the DOM into one string', () => {
   });
 });
 
+describe('block quotations', () => {
+  test.each([
+    [
+      'each paragraph between quotation marks',
+      '<p>She wrote:</p><blockquote><p>I was there.</p><p>We left at <b>noon</b>.</p></blockquote><p>After.</p>',
+      'She wrote:\n\n“I was there.”\n\n“We left at noon.”\n\nAfter.',
+    ],
+    [
+      'bare text, with a line break kept inside one quotation',
+      '<blockquote>I said no<br>and meant it</blockquote>',
+      '“I said no\nand meant it”',
+    ],
+    [
+      'a nested quotation read once',
+      '<blockquote><blockquote><p>I won.</p></blockquote></blockquote>',
+      '“I won.”',
+    ],
+    [
+      'a quotation the page marks itself keeps its own marks',
+      '<blockquote><p>“I won,” he said.</p><p>— A. Reader</p></blockquote>',
+      '“I won,” he said.\n\n— A. Reader',
+    ],
+    // near miss: a quotation mark in a paragraph, outside a block quotation, is the page's alone
+    [
+      'no marks outside one',
+      '<p>I was there.</p><div><p>We left.</p></div>',
+      'I was there.\n\nWe left.',
+    ],
+  ])('%s', (_name, html, expected) => {
+    expect(read(html).map.text).toBe(expected);
+  });
+
+  test('the marks map to the words beside them, like a break', () => {
+    const { map } = read('<p>Aye.</p><blockquote><p>I was there.</p></blockquote>');
+    const at = map.text.indexOf('I was');
+    expect(domText(map, at - 1, at + 12)).toBe('I was there.');
+    expect(map.rangeFor(at - 1, at)).toBeNull();
+  });
+});
+
 describe('offsets back to the DOM', () => {
   const html =
     '<h2>A  headline</h2><p>Officials <b>said</b> on <i>Mon<u>day</u></i> that&nbsp;the ' +

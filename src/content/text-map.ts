@@ -13,6 +13,11 @@
  * Text inside `code`, `kbd`, `samp` and preformatted blocks is read (a sentence keeps its
  * words) but marked `quiet`: nothing there is highlighted.
  *
+ * A block quotation (`blockquote`) is someone else's words, which the page shows by its layout
+ * alone: each of its paragraphs is read between inserted quotation marks (“…”), unless it opens
+ * on one of its own, so that the engine reads an "I" there as the quoted speaker's, not the
+ * writer's. The marks map like inserted breaks.
+ *
  * The walk is iterative and can be run in steps (`buildTextMapSteps`, a generator that pauses
  * every few hundred nodes or so many thousand characters), so that a page of a million words
  * is read without one long task; `buildTextMap` runs it to the end at once.
@@ -116,6 +121,9 @@ const RUN_END =
 /** What `pre` text leaves out: carriage returns and invisible characters (a run at a time). */
 const PRE_DROPPED = /[\r\xad\u200b-\u200d\u2060\ufeff]+/g;
 
+/** A quotation mark (or dash) that opens a quotation at the start of a paragraph. */
+const OPENING_MARK = /^["'“‘„«‹—–-]/;
+
 class Builder {
   readonly parts: string[] = [];
   readonly segments: Segment[] = [];
@@ -129,8 +137,18 @@ class Builder {
   /** Quiet elements open around the current node, and where the outermost one's text began. */
   private quietDepth = 0;
   private quietStart = -1;
+  /** Block quotations open around the current node. */
+  private quoteDepth = 0;
+  /** Whether the next real character starts a paragraph of a block quotation. */
+  private quoteStart = false;
+  /** Whether the paragraph being read opened with a quotation mark of ours, still to close. */
+  private quoteOpen = false;
 
   requestBreak(level: 1 | 2): void {
+    if (level === 2 && this.quoteDepth > 0) {
+      this.closeQuote();
+      this.quoteStart = true;
+    }
     this.space = null;
     if (level > this.breaks) this.breaks = level;
   }
@@ -153,6 +171,22 @@ class Builder {
     this.quietStart = -1;
   }
 
+  enterQuote(): void {
+    if (this.quoteDepth++ === 0) this.quoteStart = true;
+  }
+
+  exitQuote(): void {
+    this.closeQuote();
+    if (--this.quoteDepth === 0) this.quoteStart = false;
+  }
+
+  /** Closes the quotation mark a paragraph of a block quotation opened, if it did. */
+  private closeQuote(): void {
+    if (!this.quoteOpen) return;
+    this.append('\u201d', null, 0);
+    this.quoteOpen = false;
+  }
+
   /** Appends `run`, the characters of `node.data` from `offset` on (one to one). */
   put(run: string, node: Text, offset: number): void {
     if (this.length > 0 && this.breaks > 0) {
@@ -162,6 +196,14 @@ class Builder {
     }
     this.breaks = 0;
     this.space = null;
+    if (this.quoteStart) {
+      this.quoteStart = false;
+      // (a quotation the page marks itself keeps its own marks)
+      if (!OPENING_MARK.test(run)) {
+        this.append('\u201c', null, 0);
+        this.quoteOpen = true;
+      }
+    }
     if (this.quietDepth > 0 && this.quietStart < 0) this.quietStart = this.length;
     this.append(run, node, offset);
   }
@@ -236,6 +278,8 @@ interface Frame {
   quiet: boolean;
   /** Whether this element opened a quiet span (the outermost quiet element). */
   opensQuiet: boolean;
+  /** Whether this element is a block quotation. */
+  quotes: boolean;
 }
 
 function open(
@@ -251,12 +295,15 @@ function open(
   else if (boundary === 'line') b.requestBreak(1);
   const opensQuiet = !quiet && isQuietTag(tag);
   if (opensQuiet) b.enterQuiet();
+  const quotes = tag === 'blockquote';
+  if (quotes) b.enterQuote();
   stack.push({
     el,
     boundary,
     pre: pre || isPreformatted(tag),
     quiet: quiet || opensQuiet,
     opensQuiet,
+    quotes,
   });
 }
 
@@ -264,6 +311,7 @@ function close(b: Builder, frame: Frame): void {
   if (frame.boundary === 'block') b.requestBreak(2);
   else if (frame.boundary === 'line') b.requestBreak(1);
   if (frame.opensQuiet) b.exitQuiet();
+  if (frame.quotes) b.exitQuote();
 }
 
 /** Reads `root` and everything in it that `skip` leaves in, pausing now and then. */

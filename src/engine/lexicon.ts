@@ -110,6 +110,8 @@ export function anonymityWords(
   key:
     | 'anonymityWords'
     | 'closeHeads'
+    | 'deniedAnonymityWords'
+    | 'denials'
     | 'genericDocuments'
     | 'reasonLeads'
     | 'reasonVerbs'

@@ -65,6 +65,12 @@ export interface SourceEntity {
    * meets the newsroom standards for anonymous sources. Absent for named sources.
    */
   anonymity?: AnonymityCheck;
+  /**
+   * For a document whose own words name who issued it (`an email from Acme`, `a report released
+   * by the Harbour Audit Office`, `Hallam Council's audit`): that person or body, by name, and by
+   * entity id when the story credits them as a source too. The ledgers list the document there.
+   */
+  issuer?: { name: string; id?: string };
 }
 
 /**

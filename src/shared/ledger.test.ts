@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fitLedger, type LedgerEntry, type PageLedger } from './ledger';
+import { fitLedger, untiedPronoun, type LedgerEntry, type PageLedger } from './ledger';
 import { LIMITS } from './limits';
 import { validatePageLedger } from './validate';
 
@@ -105,5 +105,29 @@ describe('fitLedger: claims in one message', () => {
     expect(carried).toBeLessThanOrEqual(LIMITS.ledgerMessageClaims);
     expect(fit.entries.at(-1)?.claimCount).toBe(5000);
     expect(validatePageLedger(fit, 'ledger').ok).toBe(true);
+  });
+});
+
+describe('untiedPronoun', () => {
+  test.each([
+    ['they', undefined],
+    ['You', undefined],
+    ['she', undefined],
+    ['I', undefined],
+    ['one', 'one'],
+  ])('%j tied to %j is nobody a reader could weigh', (words, entity) => {
+    expect(untiedPronoun(words, entity)).toBe(true);
+  });
+
+  test.each([
+    ['she', 'Ana Okafor'],
+    ['I', 'the writer'],
+    ['they', 'two officials'],
+    ['one official', undefined],
+    ['someone', undefined],
+    ['the source', undefined],
+    ['One of them', undefined],
+  ])('%j tied to %j is a source', (words, entity) => {
+    expect(untiedPronoun(words, entity)).toBe(false);
   });
 });

@@ -159,6 +159,23 @@ export function listedMention(words: string): boolean {
   return w !== 'i' && w !== 'we';
 }
 
+/** Personal pronouns and a bare "one": words that say nothing of who a source is. */
+const BARE_PRONOUN = /^(?:i|me|we|us|you|he|him|she|her|they|them|it|one)$/i;
+
+/**
+ * Whether a source is a bare pronoun the story ties to no one ("they thought", a generic "you
+ * will say", "reads one" of some posters): nobody a reader could weigh, so the ledgers list its
+ * claims with those that give no source, not as an unnamed source that newsroom standards would
+ * ask about. A pronoun linked to its referent ("she" of Ana Okafor, "I" of the writer) is that
+ * referent's; `entityName` is the name of the source's entity, when it has one.
+ */
+export function untiedPronoun(words: string, entityName?: string): boolean {
+  return (
+    BARE_PRONOUN.test(words.trim()) &&
+    (entityName === undefined || BARE_PRONOUN.test(entityName.trim()))
+  );
+}
+
 /**
  * Heads of noun phrases that denote a document rather than a person or body, for the ledgers of
  * the page and the CLI when the engine gives a source no `type` (a finding from an older build or

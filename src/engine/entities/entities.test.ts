@@ -501,6 +501,26 @@ describe('newsroom standards for anonymous sources', () => {
     expect(reason?.text).toBe('because the discussions are private');
   });
 
+  test('a naming word grants anonymity only when denied', () => {
+    const granted = [
+      'A guard, who declined to be identified as he feared for his job, said the doors were left open.',
+      'A guard, who asked not to be named because he feared for his job, said the doors were left open.',
+      'A guard, who is identified in the filing only as "Witness B" because he feared for his job, said the doors were left open.',
+    ];
+    for (const text of granted)
+      expect(entityOf(text, 'said')?.anonymity?.reason?.text, text).toMatch(/^as|^because/);
+    // a person called by a name, a source quoted by an outlet: no grant, no reason
+    const none = [
+      'A neighbour of the Oduyas said that a lodger named Carl Brent had left as the fire began.',
+      'Two passengers reported a loud bang, the operator was quoted as saying by the Harrow Post.',
+      'A nurse said a patient identified as Tom Reyes was moved since the ward had flooded.',
+    ];
+    for (const text of none) {
+      const cue = text.includes('reported') ? 'reported' : 'said';
+      expect(entityOf(text, cue)?.anonymity?.reason, text).toBeNull();
+    }
+  });
+
   test('a named source has no anonymity check', () => {
     expect(entityOf('Ana Okafor said the road was closed.', 'said')?.anonymity).toBeUndefined();
   });

@@ -183,11 +183,25 @@ export class Registry {
     return findings;
   }
 
-  /** Numbers the entities that count `e1`, `e2`, ... in order of creation, after merges. */
+  /** Documents and the issuers their words name, with the issuer's entity when it has one. */
+  private readonly issuers: [SourceEntity, string, Tracked | undefined][] = [];
+
+  /** Records that document `doc` was issued by `name`, the entity `by` when the story has one. */
+  noteIssuer(doc: SourceEntity, name: string, by?: Tracked): void {
+    this.issuers.push([doc, name, by]);
+  }
+
+  /**
+   * Numbers the entities that count `e1`, `e2`, ... in order of creation, after merges; then
+   * gives each document its issuer, by the final id of the issuer's entity.
+   */
   renumber(): void {
-    if (!this.anyMerged) return;
-    let n = 0;
-    for (const t of this.all) if (!t.merged) t.entity.id = entityId(++n, this.partStart);
+    if (this.anyMerged) {
+      let n = 0;
+      for (const t of this.all) if (!t.merged) t.entity.id = entityId(++n, this.partStart);
+    }
+    for (const [doc, name, by] of this.issuers)
+      doc.issuer = by && !by.merged ? { name, id: by.entity.id } : { name };
   }
 
   /** Records a mention of `t` at offset `at` (mentions come in text order). */

@@ -222,7 +222,7 @@ function reasonAfter(ctx: Context, s: Sentence, from: number): Evidence<Anonymit
       return evidence(ctx, 'not-authorised', k, clauseEnd(ctx, s, k));
     if (w === 'unauthorized' || w === 'unauthorised')
       return evidence(ctx, 'not-authorised', k, clauseEnd(ctx, s, k));
-    if ((toks[k]!.f & F.ANON) !== 0 && ANONYMITY_WORDS.has(w)) {
+    if (grantsAnonymity(ctx, k)) {
       marked = true;
       continue;
     }
@@ -237,6 +237,28 @@ function reasonAfter(ctx: Context, s: Sentence, from: number): Evidence<Anonymit
   }
   return null;
 }
+
+/**
+ * Whether token `k` grants anonymity: `anonymity`, `anonymously`, or `named`, `identified`,
+ * `quoted` denied just before (`asked not to be named`, `declined to be identified`, `without
+ * being quoted`) or by a stand-in just after (`identified only as "Witness A"`); not `a student
+ * named Sarah Gille`, `was quoted as saying`.
+ */
+function grantsAnonymity(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  const w = toks[k]!.lower;
+  if ((toks[k]!.f & F.ANON) === 0 || !ANONYMITY_WORDS.has(w)) return false;
+  if (!DENIED_WORDS.has(w)) return true;
+  for (let q = k - 1; q >= Math.max(0, k - DENIAL_REACH); q--)
+    if (DENIALS.has(toks[q]!.lower)) return true;
+  // "identified in court papers only as 'Executive-1'": a name withheld by a stand-in
+  for (let q = k + 1; q < Math.min(toks.length - 1, k + DENIAL_REACH + 2); q++)
+    if (toks[q]!.lower === 'only' && toks[q + 1]!.lower === 'as') return true;
+  return false;
+}
+
+/** How many words before `named`, `identified` or `quoted` a denial may stand: `not to be named`. */
+const DENIAL_REACH = 4;
 
 /** The class of a stated reason, by its words. */
 function reasonKind(ctx: Context, a: number, b: number): AnonymityReason {
@@ -276,6 +298,12 @@ function evidence<K extends string>(ctx: Context, kind: K, a: number, b: number)
 
 /** Words that grant anonymity: `on condition of anonymity`, `asked not to be identified`. */
 const ANONYMITY_WORDS: ReadonlySet<string> = anonymityWords('anonymityWords');
+
+/** Words of anonymity only when denied: `not to be named`, `declined to be identified`. */
+const DENIED_WORDS: ReadonlySet<string> = anonymityWords('deniedAnonymityWords');
+
+/** Words that deny the naming after them: `not`, `declined`, `without`. */
+const DENIALS: ReadonlySet<string> = anonymityWords('denials');
 
 /** Words that start a stated reason after the grant: `because`, `as`, `for fear`. */
 const REASON_LEADS: ReadonlySet<string> = anonymityWords('reasonLeads');

@@ -1,6 +1,7 @@
 /** The reader's corrections on this article, each undoable. */
 import type { Decision } from '../../shared/decisions';
 import { KIND_WORDS, NOT_A_FINDING } from '../../shared/kind-words';
+import { squash } from '../../shared/squash';
 
 /** What a correction did, in words: "dismissed", "hedge → not a finding". */
 export function correctionWords(d: Decision): string {
@@ -19,13 +20,12 @@ const AROUND = 28;
  * where the text goes on.
  */
 export function contextWords(anchor: Decision['anchor']): { before: string; after: string } {
-  const squash = (t: string) => t.replace(/\s+/g, ' ');
-  let before = squash(anchor.prefix);
+  let before = squash(anchor.prefix, true);
   if (before.length > AROUND) {
     before = before.slice(-AROUND);
     before = `…${before.slice(before.indexOf(' ') + 1)}`;
   }
-  let after = squash(anchor.suffix);
+  let after = squash(anchor.suffix, true);
   if (after.length > AROUND) {
     after = after.slice(0, AROUND);
     after = `${after.slice(0, Math.max(after.lastIndexOf(' '), 0))}…`;

@@ -21,7 +21,10 @@ export const GROUP_WORDS: Record<LedgerGroup, { title: string; hint: string }> =
   },
   unnamed: { title: 'Unnamed', hint: 'Sources the reader cannot identify' },
   documents: { title: 'Documents', hint: 'Reports, statements, filings' },
-  unsourced: { title: 'No source given', hint: 'Claims the sentence credits to no one' },
+  unsourced: {
+    title: 'No source given',
+    hint: 'Claims the sentence credits to no one, or to a “they” or “you” it ties to no one',
+  },
 };
 
 const claims = (n: number): string => `${n.toLocaleString('en')} claim${n === 1 ? '' : 's'}`;

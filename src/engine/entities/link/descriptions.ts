@@ -42,6 +42,7 @@ import {
   writtenIn,
 } from './documents';
 import { issuerGiven } from './document-issuer';
+import { issuerInPhrase } from './issuer-name';
 import { identified, pendingUnnamed, unnamedBefore } from './headlines';
 import { orgOf, personOf } from './named';
 import { pronounReferent } from './pronouns';
@@ -98,6 +99,9 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
       if (bodyUnnamed) named = false;
     }
   }
+  // "Brisk Mart stores told shoppers" after "Brisk Mart said": the body whose shops they are
+  const premisesOf = bodyPremises(st, np, head, det);
+  if (premisesOf) return premisesOf;
   // "Sheriff Says ..." over a story about "Sheriff Ana Okafor": a headline's role is the
   // person the story names with it
   if (person && st.headline(ctx.sentenceOf[np.head]!)) {
@@ -300,9 +304,15 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
     const same = st.registry.byText(key);
     if (same) return same;
   }
-  const type = typeOf(cls, head, np.head === np.start ? '' : det);
+  const type = digitNamedBody(ctx, np)
+    ? 'organisation'
+    : typeOf(cls, head, np.head === np.start ? '' : det);
   const t = st.registry.create(phraseText(ctx, np), named, type, at, { head });
   st.described = t;
+  if (type === 'document' && named !== false) {
+    const issuer = issuerInPhrase(st, np);
+    if (issuer) st.registry.noteIssuer(t.entity, issuer.name, issuer.by);
+  }
   if (!indefinite) st.registry.setText(key, t);
   const g = genderOf(head);
   if (g) t.gender = g;
@@ -846,6 +856,48 @@ const INQUIRY_HEADS: ReadonlySet<string> = new Set([
 function titled(st: LinkState, head: string, limit: number): number {
   return st.names.titled(head, limit);
 }
+
+/**
+ * Whether phrase `np` ends on a body's name written with digits after the word for its kind
+ * (`data analysis firm 1010data`, `genetics company 23andMe`): the tokens read a number glued to
+ * the head, so the head's class (`data`, a document) is not the phrase's.
+ */
+function digitNamedBody(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const num = toks[np.head - 1];
+  if (np.head - 2 < np.start || num?.kind !== 'num' || num.end !== toks[np.head]!.start)
+    return false;
+  return headClass(ctx, np.head - 2) === 'organisation';
+}
+
+/**
+ * The body phrase `np` names by its shops (`Brisk Mart stores`, `all Brisk Mart branches`): a
+ * body's name the story met as an organisation, then a plural word for its premises, which speak
+ * for it; one source, not two. Not a name of no known body (`Tarnby stores`: a place's shops).
+ */
+function bodyPremises(st: LinkState, np: NounPhrase, head: string, det: string): Tracked | null {
+  if (!PREMISES.has(head) || np.head !== np.coreEnd - 1 || !st.ctx.name[np.head - 1]) return null;
+  const names = st.names;
+  const r = names.runAt(np.head - 1);
+  if (r < 0 || names.end[r] !== np.head) return null;
+  const start = names.start[r]!;
+  if (start !== np.start && !(start === np.start + 1 && PREMISES_DETERMINERS.has(det))) return null;
+  const body = st.registry.org(names.key(r));
+  return body && !body.merged && body.entity.type === 'organisation' ? body : null;
+}
+
+/** Plural words for a body's shops: `stores`, `branches`, `restaurants`. */
+const PREMISES: ReadonlySet<string> = new Set([
+  'branches',
+  'outlets',
+  'restaurants',
+  'shops',
+  'stores',
+  'supermarkets',
+]);
+
+/** Determiners before a body's shops: `all Brisk Mart stores`, `the Brisk Mart branches`. */
+const PREMISES_DETERMINERS: ReadonlySet<string> = new Set(['all', 'many', 'some', 'the']);
 
 /** The entity type of a description by its head. */
 function typeOf(cls: HeadClass, head: string, det: string): SourceType {

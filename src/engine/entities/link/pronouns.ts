@@ -44,6 +44,7 @@ export function pronounReferent(
     if (doc) return description(st, doc);
   }
   const t = antecedent(st, tok, sentence, want, !as);
+  if (t) typeNamedThing(t, want);
   // "A source told The Sun ... the manager refused to be drawn. ... he told BBC Sport": a
   // person described since, who gave no cue, is nearer than any source; better no entity
   // than the wrong one
@@ -64,6 +65,16 @@ export function pronounReferent(
     return t;
   const g = genderOf(st.ctx.tokens[subject.np.head]!.lower);
   return g && want.gender && g !== want.gender ? null : description(st, subject);
+}
+
+/**
+ * Types a name of no known kind that an `it` goes on with as a body ("Roscosmos said in a
+ * statement. It said"), once the pronoun is bound to it (`antecedent`, a lookup, only reads):
+ * "its lobbyists" are then a named body's people.
+ */
+function typeNamedThing(t: Tracked, want: Want): void {
+  if (want.type === 'thing' && t.entity.type === 'unknown' && t.entity.named === true)
+    t.entity.type = 'organisation';
 }
 
 function writerAt(st: LinkState, tok: number): Tracked {
@@ -123,10 +134,8 @@ function antecedent(
     const at = st.toks[q]!;
     if (ctx.sentenceOf[at] === sentence && quoted(ctx, at)) continue;
     // ("Roscosmos said in a statement. It said": a name of no known kind that the story goes on
-    // with as `it` is a body)
+    // with as `it` is a body, typed so once bound: `typeNamedThing`)
     const thing = namedThing(ctx, t, at, want);
-    // (the name is a body's, as `it` shows: "its lobbyists" are then a named body's people)
-    if (thing) t.entity.type = 'organisation';
     if (fits(t.entity.type, t.gender, want) || thing || singularThey(st, t, at, tok, want)) {
       const speaker = far ? speakerOfContent(st, q, sentence, want) : null;
       return bind(speaker ?? t, want);
