@@ -617,7 +617,7 @@ describe('installing once per page', () => {
     return { view, answer };
   }
 
-  test('reads the page while the setup goes; asks the engine and shows nothing before it is there', async () => {
+  test('reads the page while the setup goes; an engine on the page’s thread waits for it, nothing shown', async () => {
     const { view, answer } = slowView();
     const c = installContent({}, deps({ view }));
     await vi.waitFor(() => expect(c.stats()).not.toBeNull());
@@ -628,6 +628,39 @@ describe('installing once per page', () => {
     answer(true);
     await vi.waitFor(() => expect(rt.told).toHaveLength(1));
     expect(env.registry.size).toBeGreaterThan(0);
+  });
+
+  /** `fakeAnalyze` as the background's engine: it says it answers later, and does. */
+  function backgroundLike() {
+    const local = fakeAnalyze(calls);
+    return Object.assign((text: string) => Promise.resolve(local(text)), {
+      answersLater: true as const,
+    });
+  }
+
+  test('an engine that answers later is asked while the setup goes; nothing shown before it is there', async () => {
+    const { view, answer } = slowView();
+    const c = installContent({}, deps({ view, analyze: backgroundLike() }));
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    await wait(30);
+    expect(env.registry.size).toBe(0);
+    expect(rt.told).toHaveLength(0);
+    expect(c.summary()).toBeNull();
+    answer(true);
+    await vi.waitFor(() => expect(rt.told).toHaveLength(1));
+    expect(env.registry.size).toBeGreaterThan(0);
+    expect(calls).toHaveLength(1);
+  });
+
+  test('a setup that says no after the engine was asked: its answer is not shown', async () => {
+    const { view, answer } = slowView();
+    const c = installContent({}, deps({ view, analyze: backgroundLike() }));
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    answer(false);
+    await wait(30);
+    expect(env.registry.size).toBe(0);
+    expect(rt.told).toHaveLength(0);
+    expect(c.summary()).toBeNull();
   });
 
   test('a setup that says no stops the run: nothing shown, nothing told', async () => {

@@ -807,8 +807,9 @@ export function installContent(scope: ContentGlobal, deps: ContentDeps): Content
   const start = (): void => {
     // The view learns whether the reader lets Who Said run on this site, and their settings:
     // meanwhile, from the next task on, the page is read (its first-run cost, compiling the
-    // content script's code, overlaps the round trip); nothing goes to the engine or is shown
-    // before the answer. A false answer stops the run and leaves the page as it was.
+    // content script's code, overlaps the round trip); nothing is shown before the answer (the
+    // background's engine may already be at work). A false answer stops the run and leaves the
+    // page as it was.
     const allowed = deps.view ? deps.view.prepare(false) : Promise.resolve(true);
     const ready = allowed.then((yes) => yes && controller.alive());
     void (deps.yieldNow ?? yieldToPage)()
