@@ -15,6 +15,8 @@ describe('a worry raised in the passive is one cue from the noun to the verb', (
     ],
     ['Questions have been raised before.', 'Questions have been raised'],
     ['Doubts were raised about the count at the time.', 'Doubts were raised'],
+    ['Worries were raised about the side effects of the drug.', 'Worries were raised'],
+    ['Misgivings were raised over the timing of the sale.', 'Misgivings were raised'],
     ['Fears had been voiced that the dam would fail.', 'Fears had been voiced'],
     ['Objections were raised that the hall was too small.', 'Objections were raised'],
     [

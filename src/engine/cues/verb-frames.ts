@@ -16,7 +16,13 @@ import { DOCUMENT_NOUNS } from '../lexicon';
 import type { Sentence } from '../sentences';
 import { calledSomething, whatCalled } from './frames/calling';
 import { clausalFrame } from './frames/clausal';
-import { documentOpening, documentSubject, plansSetOut, thingBeforeIng } from './frames/documents';
+import {
+  documentOpening,
+  documentSubject,
+  namingRefused,
+  plansSetOut,
+  thingBeforeIng,
+} from './frames/documents';
 import {
   CLAUSAL,
   DOCUMENT,
@@ -51,6 +57,8 @@ import {
   TOPIC_PARTICLES,
   TOPICS_OF,
 } from './frames/topic';
+import { exposedClause } from './frames/exposed';
+import { tippedOff } from './frames/tipped-off';
 import { quotedAsSaying, raising, reducedRelativeBy } from './frames/voice';
 import type { Verb } from './verb-group';
 import { bareIng } from './verb-group';
@@ -76,6 +84,10 @@ export function frameRefusal(ctx: Context, s: Sentence, v: Verb): string | null 
   // "the force 'deeply regrets' the failings": a stated regret in the present, of a third
   // party with what it regrets (not "She regretted leaving", "We regret to inform you")
   if (v.lemma === 'regret' && !statedRegret(ctx, s, v)) return 'regret';
+  // "has exposed how staff ignored the alarms", not "exposed the records of four million users"
+  if (v.lemma === 'expose' && !exposedClause(ctx, v)) return 'exposure';
+  // "was tipped off by a caller", not "The final tips off at 8pm"
+  if (v.lemma === 'tip off' && !tippedOff(ctx, s, v)) return 'tip-off';
   const family = familiesOf(v.entry);
   if (family === 0) return null;
   if (apposedTag(ctx, s, v)) return null;
@@ -141,6 +153,8 @@ export function frameRefusal(ctx: Context, s: Sentence, v: Verb): string | null 
   if ((family & RATING) !== 0 && !ratingFrame(ctx, s, v)) return 'rating';
   if ((family & CLAUSAL) !== 0 && !clausalFrame(ctx, s, v)) return 'clausal';
   if ((family & STANCE) !== 0 && !stanceFrame(ctx, s, v)) return 'stance';
+  // ("The review does not name the doctors", "a proposal naming five banks")
+  if (namingRefused(ctx, v)) return 'naming';
   if (
     (family & DOCUMENT) !== 0 &&
     !documentSubject(ctx, s, v) &&

@@ -54,6 +54,7 @@ import {
   SUBJECT_PRONOUNS,
   thatAfterPhrases,
 } from './clause-follows';
+import { describedIn } from './described-in';
 import { byThenAs, JUDGED_BY, REDUCED_SAID_BY } from './verb-frames';
 
 /** The verb form at `i` and its neighbours, as every position rule reads them. */
@@ -947,6 +948,8 @@ function afterNamedApposition(ctx: Context, i: number): boolean {
 
 function reducedRelative({ ctx, s, i, t, p, n, forms, lemma, rating }: At): boolean {
   const toks = ctx.tokens;
+  // "Two men, described in court filings as": a document's description is its report
+  if (lemma === 'describe' && describedIn(ctx, s, i)) return false;
   // "Ruiz, still seen by many voters as a hero,": a rating with its judge and grade is a cue,
   // as "a budget praised by business groups" is
   if (rating && byThenAs(ctx, s, i + 1)) return false;

@@ -38,6 +38,7 @@ import type { SubjectResult } from '../subject/result';
 import type { Token } from '../tokenize';
 import { asSource, isPronounSubject, withNamed } from '../subject/result';
 import { byAgent } from './by-agent';
+import { describedIn } from './described-in';
 import type { Cue } from './cue';
 import { pronounOf, sourceOf } from './cue';
 import type { Verb } from './verb-group';
@@ -100,6 +101,10 @@ export function creditedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
     const agent = byAgent(ctx, s, v.end);
     if (agent) return cue(ctx, v, v.g, agent);
   }
+  // "Two men, described in court filings as": the reduced passive's document (a full passive
+  // keeps its cue with no source, below)
+  const described = v.lemma === 'describe' && !v.passive ? describedIn(ctx, s, v.i) : null;
+  if (described) return cue(ctx, v, v.i, withNamed(ctx, described));
   if (v.passive) return passiveCue(ctx, s, v);
   // "after images questioned": a reduced passive; the thing before it is doubted, not a doubter
   if (questionedReduced(ctx, s, v)) return cue(ctx, v, v.i, byAgent(ctx, s, v.end));

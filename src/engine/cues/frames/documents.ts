@@ -8,6 +8,7 @@
 import type { Context } from '../../context';
 import {
   isContent,
+  isNegation,
   isPrep,
   isPunct,
   isQuote,
@@ -62,6 +63,23 @@ export function documentSubject(ctx: Context, s: Sentence, v: Verb): boolean {
   const subject = subjectOf(ctx, s, v);
   if (!subject || isPronounSubject(subject)) return false;
   return DOCUMENT_NOUNS.has(ctx.tokens[subject.np.head]!.lower);
+}
+
+/** Verbs of naming, which report only what a document names: `name`, `identify`. */
+const NAMING_VERBS: ReadonlySet<string> = new Set(['identify', 'name']);
+
+/**
+ * Whether naming verb `v` is refused what a document does: "The memo also names two
+ * contractors", "A survey identified the slope as at risk" report what the document says,
+ * while one that does not name withholds ("The review does not name the doctors") and an -ing
+ * form after a noun describes it ("a proposal naming five banks"). Other verbs: false.
+ */
+export function namingRefused(ctx: Context, v: Verb): boolean {
+  if (!NAMING_VERBS.has(v.lemma)) return false;
+  if (bareIng(ctx, v)) return true;
+  // ("does not name", "has never identified", "never names")
+  for (let k = v.g - 1; k < v.i; k++) if (isNegation(ctx.tokens[k])) return true;
+  return false;
 }
 
 /**
