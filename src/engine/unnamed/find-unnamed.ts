@@ -69,6 +69,7 @@ import {
 import { creditedPartyPeople, memberQualifier } from './placed-members';
 import { placeBodies } from './place-bodies';
 import { rankedParties } from './ranked-parties';
+import { openingWithheld } from './opening-withheld';
 import { withheldHeads } from './withheld-heads';
 import { position } from './position';
 import { pluralEnding, reason, reportedActors } from './reason';
@@ -618,6 +619,9 @@ export function findUnnamed(
   // "Acme's largest shareholder is pushing for a sale", "its supplier missed the deadline": a
   // party known by its rank or dealing through a possessive, acting (ranked-parties.ts)
   addUncovered(out, rankedParties(ctx, s, sourceHeads));
+  // "The developer, whose identity the council has not disclosed, has applied": an opening
+  // phrase the clause after it shows withheld (opening-withheld.ts)
+  addUncovered(out, openingWithheld(ctx, s));
   return out;
 }
 
