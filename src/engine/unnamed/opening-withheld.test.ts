@@ -27,6 +27,7 @@ describe('an opening phrase its clause shows withheld', () => {
     // a victim whose name is kept back, a clause that names something else, a clause that keeps
     // nothing back, a thing
     'The boy, whose name has not been released, was taken to hospital.',
+    'The injured driver, whose name was not released, was heading home from work.',
     'The minister, who did not name a date, promised the law would change.',
     'The trust, which runs eleven schools, opened a new campus in May.',
     'The drug, whose name the maker withheld, is sold in thirty countries.',

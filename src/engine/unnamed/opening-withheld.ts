@@ -17,7 +17,7 @@ import { headClass } from '../phrase/head-class';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
 import type { Unnamed } from './find-unnamed';
-import { victimAfter } from './withheld-identity';
+import { victimAfter, VICTIM_WORDS } from './withheld-identity';
 import { WHY } from './words';
 
 const NONE: readonly Unnamed[] = [];
@@ -41,6 +41,8 @@ export function openingWithheld(ctx: Context, s: Sentence): readonly Unnamed[] {
     cls !== 'person'
   )
     return NONE;
+  // ("The missing man, whose name was not released,": a victim, named or not, is no actor)
+  for (let q = np.start; q < np.head; q++) if (VICTIM_WORDS.has(toks[q]!.lower)) return NONE;
   if (!clauseWithholds(ctx, s, np.end + 1) || victimAfter(ctx, s, np.end)) return NONE;
   return [{ start: np.start, end: np.end, why: WHY.anonymous }];
 }
