@@ -68,6 +68,8 @@ import {
 } from './young-crowd-acts';
 import { creditedPartyPeople, memberQualifier } from './placed-members';
 import { placeBodies } from './place-bodies';
+import { rankedParties } from './ranked-parties';
+import { openingWithheld } from './opening-withheld';
 import { withheldHeads } from './withheld-heads';
 import { position } from './position';
 import { pluralEnding, reason, reportedActors } from './reason';
@@ -614,6 +616,12 @@ export function findUnnamed(
   // "At least nine towns have pulled out", "several dioceses were preparing": a place or
   // institution standing for the body that runs it, counted and acting (place-bodies.ts)
   addUncovered(out, placeBodies(ctx, s, sourceHeads));
+  // "Acme's largest shareholder is pushing for a sale", "its supplier missed the deadline": a
+  // party known by its rank or dealing through a possessive, acting (ranked-parties.ts)
+  addUncovered(out, rankedParties(ctx, s, sourceHeads));
+  // "The developer, whose identity the council has not disclosed, has applied": an opening
+  // phrase the clause after it shows withheld (opening-withheld.ts)
+  addUncovered(out, openingWithheld(ctx, s));
   return out;
 }
 
@@ -1615,9 +1623,11 @@ function withPlaceBodies(
   parts: readonly Unnamed[],
 ): readonly Unnamed[] {
   const places = placeBodies(ctx, s, sourceHeads);
-  if (places.length === 0) return parts;
+  const ranked = rankedParties(ctx, s, sourceHeads);
+  if (places.length === 0 && ranked.length === 0) return parts;
   const out = [...parts];
   addUncovered(out, places);
+  addUncovered(out, ranked);
   return out;
 }
 

@@ -515,6 +515,8 @@ export function genericClass(
   if (!quantified && ((first.f & (F.DET | F.QUANT)) !== 0 || first.kind === 'num')) return false;
   for (let q = np.start; q < np.end; q++) if (toks[q]!.kind === 'pos' || ctx.name[q]) return false;
   let k = np.end;
+  // ("Privacy campaigners last night demanded": a time before the verb, not a verb `last`)
+  if (insertedTime(toks, k)) k += 2;
   while (k < s.last && isAdverb(toks[k])) k++;
   const v = toks[k];
   if (!v || k >= s.last || !isWord(v)) return false;

@@ -77,7 +77,7 @@ export function withheldIdentity(
 /** Person heads that as often stand for a thing: `source`, `candidate`. */
 const THING_SENSES: ReadonlySet<string> = new Set(['candidate', 'candidates', 'source', 'sources']);
 /** Modifiers of a victim: `missing`, `dead`, `injured`. */
-const VICTIM_WORDS: ReadonlySet<string> = new Set([
+export const VICTIM_WORDS: ReadonlySet<string> = new Set([
   'dead',
   'deceased',
   'injured',
