@@ -717,6 +717,8 @@ function agentsInReport(
   const hedged = hedgeAfter(ctx, s, h + 1);
   if (sourceHeads.length === 0 && !hedged) return false;
   np.end = postModifiers(ctx, h + 1, s.last);
+  // (with no hedge only a reported opening can hold, asked before `position`, the costly test)
+  if (!hedged && !reportedOpening(ctx, s, np, sourceHeads)) return false;
   const pos = position(ctx, s, np);
   // ("Some wholesalers have reportedly begun hoarding": an act a hedge reports; a capitalised
   // word alone only before a plural verb, since "Sanders reportedly told" is a name)

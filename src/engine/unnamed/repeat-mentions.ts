@@ -33,6 +33,9 @@ export function repeatsUnnamedBody(
   // lawyer" or "the armed group" (a modifier may tell another body apart)
   if (np.head !== np.start + 1 || np.head !== np.coreEnd - 1) return false;
   const head = toks[np.head]!;
+  // (a head never flagged before goes no further: `position` below is costly, and most definite
+  // body nouns repeat no unnamed mention; the registry is asked again in full below)
+  if (!view.registry.flaggedBefore(head.lower, head.start)) return false;
   // credited, or the subject of what it does ("The network is believed to be run from abroad"),
   // not a body acted on ("a stake in the company", "thanked the panel")
   if (!isSource) {
