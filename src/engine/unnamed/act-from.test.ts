@@ -11,6 +11,12 @@ describe('people an act comes from, or whom someone learned from, are unnamed (d
     ['The fund sold its stake after pressure from senior bishops.', 'senior bishops'],
     ['Two priests said they had learned of the list from parishioners.', 'parishioners'],
     ['He heard about the sale from neighbours, not from the club.', 'neighbours'],
+    // advice given and intelligence supplied are acts of whoever gave them
+    ['The striker sat out the tour on advice from surgeons.', 'surgeons'],
+    ['Police moved in on intelligence from neighbours.', 'neighbours'],
+    // a crowd pressing a body to act is a lobby, not a market's mood (decision 136)
+    ['The miner has been under pressure from investors to close the pit.', 'investors'],
+    ['The brewer faced pressure from shareholders to cut its dividend.', 'shareholders'],
   ])('%s', (text, who) => {
     expect(spans(text, 'unnamed')).toContain(who);
   });
@@ -18,6 +24,11 @@ describe('people an act comes from, or whom someone learned from, are unnamed (d
   test.each([
     // a market's or the public's mood is optional at most (decisions 90, 99)
     ['The shares fell after pressure from investors.', 'investors'],
+    // no infinitive of what they press for: the pressure is a mood, whatever follows
+    ['Its chief has been under pressure from investors since the fine.', 'investors'],
+    ['The pressure from investors to the end of the year was intense.', 'investors'],
+    // advice from a named body
+    ['The council acted on advice from Harwell Engineering.', 'Harwell Engineering'],
     // attention is no act
     ['The case has drawn intense interest from fans.', 'fans'],
     // a from-phrase of origin

@@ -15,6 +15,7 @@ import type { NounPhrase } from '../phrase/noun-phrase';
 import { SPOKES_HEADS } from '../phrase/namedness';
 import type { Sentence } from '../sentences';
 import { wordBits } from '../word-bits';
+import { anonymityReasonAt } from './anonymity-reason';
 import { cameToAct } from './coming-act';
 import { leadingTime } from './leading-time';
 import { patronsActing } from './patrons';
@@ -323,6 +324,9 @@ export function madeToActSubject(
   reported = false,
 ): boolean {
   if (isHeadline(ctx, s) || (listsOf(ctx.tokens[np.start - 1]) & IN_SUPPOSING) !== 0) return false;
+  // (not the reason a source is granted anonymity: "spoke on condition of anonymity because
+  // drivers have been warned not to talk to the press", anonymity-reason.ts)
+  if (anonymityReasonAt(ctx, s, np.start)) return false;
   const counted = (listsOf(ctx.tokens[np.start]) & (IN_INDEFINITE | IN_NUMBER_WORDS)) !== 0;
   return (
     (counted || reported || inContent(ctx, s, np.start) || quotedContent(ctx, s, np.start)) &&
@@ -350,8 +354,8 @@ function quotedContent(ctx: Context, s: Sentence, at: number): boolean {
 }
 
 /**
- * Participles of directing someone to act: `instructed`, `ordered`, `told`, `urged` (not `asked`,
- * a request that may go unheeded).
+ * Participles of directing someone to act: `instructed`, `ordered`, `told`, `urged`, `warned`
+ * (not `asked`, a request that may go unheeded).
  */
 const DIRECTING: ReadonlySet<string> = new Set([
   'advised',
@@ -371,6 +375,7 @@ const DIRECTING: ReadonlySet<string> = new Set([
   'pushed',
   'told',
   'urged',
+  'warned',
 ]);
 
 /**

@@ -827,7 +827,7 @@ function toldByUnnamed(
   // people counted, nor a workforce the phrase places, "staff at the depot")
   if (
     state &&
-    (!STATE_HEADS.has(head.lower) ||
+    (!(STATE_HEADS.has(head.lower) || workforceMembers(ctx, np)) ||
       np.end !== np.coreEnd ||
       (first.f & F.QUANT) !== 0 ||
       SHARE_WORDS.has(first.lower))
@@ -906,6 +906,18 @@ const STATE_HEADS: ReadonlySet<string> = new Set([
   'staffers',
   'workers',
 ]);
+
+/**
+ * Whether `np` is a workforce's `members` (`crew members`, `staff members`): the workforce itself,
+ * told of or ordered as it is ("said crew members had been instructed not to discuss the
+ * outbreak": decision 138's role noun told to act in an anonymous source's words), not a body's
+ * membership (`members` alone, decision 80).
+ */
+function workforceMembers(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (toks[np.head]!.lower !== 'members' || np.head === np.start) return false;
+  return STATE_HEADS.has(toks[np.head - 1]!.lower);
+}
 
 /** Words that open a share or an estimate of a group: `some`, `many`, `about`, `at least`. */
 const SHARE_WORDS: ReadonlySet<string> = new Set([

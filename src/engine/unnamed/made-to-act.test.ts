@@ -33,6 +33,9 @@ describe('people directed to act in what a source tells', () => {
     ['A former clerk said auditors had been urged not to flag the payments.', 'auditors'],
     ['A driver said inspectors were ordered not to stop the lorries.', 'inspectors'],
     ['A nurse said porters had been instructed not to move the beds.', 'porters'],
+    // warned off an act is ordered to hold back from it
+    ['A guard claimed that cleaners had been warned not to enter the cells.', 'cleaners'],
+    ['One caretaker said some tenants were warned not to talk to the council.', 'some tenants'],
     // members of a workforce are the workforce (not a body's membership)
     ['A steward said crew members had been ordered to lock the cabins.', 'crew members'],
     ['One guard claimed staff members were instructed to wipe the footage.', 'staff members'],
@@ -48,6 +51,18 @@ describe('people directed to act in what a source tells', () => {
     ['Cleaners are told to wear gloves at all times.', 'Cleaners'],
     // not in what a source tells, and not counted
     ['Residents were told to boil their water.', 'Residents'],
+    ['Residents were warned to stay indoors.', 'Residents'],
+    // warned of something, not to do it
+    ['A guard said inmates were warned of the search.', 'inmates'],
+    // the reason a source is granted anonymity, not what the source tells (decision 97)
+    [
+      'He spoke on condition of anonymity because drivers have been warned not to talk to the press.',
+      'drivers',
+    ],
+    [
+      'She asked not to be named because cleaners had been ordered not to speak to reporters.',
+      'cleaners',
+    ],
     // a request, which may go unheeded
     ['A union official said porters had been asked to cover extra shifts.', 'porters'],
     // a phrase after `to`, not an infinitive

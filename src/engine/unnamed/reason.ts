@@ -129,6 +129,7 @@ import {
 } from './people';
 import { absoluteActing, participleActing, perceivedActing } from './perceived';
 import { actFrom } from './act-from';
+import { itsPartiesActing } from './its-parties';
 import {
   byBefore,
   contactedSubject,
@@ -273,6 +274,9 @@ export function reason(
       // "Flight attendants at SkyLink picketed the terminal": a named body's workforce the
       // entities file under the body, in its own labour action against it (as below, decision 185)
       (isPersonClass(cls) && labourWorkforce(ctx, s, np) ? WHY.actor : null) ??
+      // "Its tenants tell a different story": a body's or a document's own people, a second
+      // party the story does not name (its-parties.ts)
+      (isPersonClass(cls) && itsPartiesActing(ctx, s, np) ? WHY.actor : null) ??
       markedAnonymous(ctx, s, np, cls, namedness(ctx, np), isSource, true) ??
       // ("Two former managers at Pelbrook Dairies said": the entities file them under the body,
       // yet the phrase leaves them among its many people, as below)

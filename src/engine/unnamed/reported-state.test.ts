@@ -34,6 +34,15 @@ describe('a workforce an unnamed source tells of', () => {
     ],
     ['One contractor said workers were being sent into the tunnel without masks.', 'workers'],
     ['A doctor at the hospital said junior staff were at breaking point.', 'junior staff'],
+    // a workforce's members are the workforce (decision 138)
+    [
+      'A deckhand who asked not to be named said crew members had been instructed not to discuss the leak.',
+      'crew members',
+    ],
+    [
+      'A steward who asked not to be named said crew members were exhausted by the end of the voyage.',
+      'crew members',
+    ],
   ])('%s', (text, want) => {
     expect(spans(text, 'unnamed')).toContain(want);
   });
@@ -54,6 +63,9 @@ describe('a workforce an unnamed source tells of', () => {
     ['A source said some voters had been turned away.', 'some voters'],
     ['An aide said about 600 people had been moved to shelters.', 'about 600 people'],
     ['A source said members had been lobbied by both sides.', 'members'],
+    // a body's membership, even with a word before it, and members only told something
+    ['A source said union members had been lobbied by both sides.', 'union members'],
+    ['A source said crew members had been told of the closure on Friday.', 'crew members'],
   ])('quiet: %s', (text, quiet) => {
     expect(spans(text, 'unnamed')).not.toContain(quiet);
   });
