@@ -363,7 +363,7 @@ export class PartLinker {
     if (body >= 0) {
       // ("The clinic's operator, Bellweather Care Group, ... The operator said": the same body)
       const t = orgOf(this.st, body);
-      this.registry.setHead(ctx.tokens[np.head]!.lower, t);
+      this.registry.describedAs(ctx.tokens[np.head]!.lower, t);
       return t;
     }
     const head = np.head;

@@ -297,6 +297,16 @@ export class Registry {
   }
 
   /**
+   * Records that organisation `t` was called by the noun `head` in apposition (`her label,
+   * Corvane Records`): a later `the label` is that body, not an earlier unnamed `her label`.
+   */
+  describedAs(head: string, t: Tracked): void {
+    if (!head) return;
+    this.heads.set(head, t);
+    if (t.entity.type === 'organisation') this.orgByWord.set(head, t);
+  }
+
+  /**
    * Records an unnamed description met at offset `at` that is no source; `partial`: a person of
    * a named body.
    */

@@ -82,6 +82,9 @@ function computePlaceName(ctx: Context, i: number): boolean {
         (ORG_SUFFIXES.has(w.lower) || PUBLICATION_WORDS.has(w.lower))) ||
       // ("the Harbour Trust", "Bay College", "the River Theatre": an institution)
       (k > a && NAMED_INSTITUTIONS.has(w.lower)) ||
+      // ("Bright Harbour Records", "Port Ellis Marine": a company named after a place, its
+      // industry's word last)
+      (k > a && k === b && INDUSTRY_WORDS.has(w.lower)) ||
       ((w.f & F.ACTOR) !== 0 && ORG_NOUNS.has(w.lower))
     )
       return false;

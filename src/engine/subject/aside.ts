@@ -258,7 +258,8 @@ export function subjectBeforeAside(
       np.head === np.end - 1 &&
       headClass(ctx, np.head) === 'document' &&
       isParticipleWord(toks[np.end]) &&
-      !isAuxAt(ctx, np.end)
+      !isAuxAt(ctx, np.end) &&
+      reducedRelativeRest(ctx, np.end, b)
     )
       np = { ...np, end: b };
     // "Shares jumped after a rival bidder, Larchmont Partners, disclosed": a segment that is a
@@ -291,7 +292,8 @@ export function subjectBeforeAside(
         )
           continue;
         const inner = phraseStartingAt(ctx, q + 1, b);
-        if (inner && inner.end === b) np = inner;
+        // ("as early as 2019", "since May": a subordinator used as a preposition of time)
+        if (inner && inner.end === b && !timeOnly(ctx, inner)) np = inner;
         break;
       }
       if (!np && !verbAfter) np = whole;
@@ -451,12 +453,17 @@ function openingParticiple(ctx: Context, a: number, b: number): boolean {
   const toks = ctx.tokens;
   const w = toks[a]!;
   const next = toks[a + 1];
-  if (w.kind !== 'word' || a + 1 >= b || !next || next.kind !== 'word') return false;
+  if (w.kind !== 'word' || a + 1 >= b || !next) return false;
   const ing = /[a-z]{3}ing$/.test(w.lower);
+  // ", citing “exhaustion”,", "Quoting “Hamlet”,": an -ing form whose object is a quotation
+  // (a capital only where the sentence opens)
+  const first = a === ctx.sentences[ctx.sentenceOf[a]!]!.first;
+  if (ing && (!w.cap || first) && isOpenQuote(next)) return true;
+  if (next.kind !== 'word') return false;
   if (!(ing || (isParticipleWord(w) && /ed$/.test(w.lower)))) return false;
   // ("Reached by phone,", "Giving evidence on Tuesday,": a capital at the sentence's start is
   // no name when a lowercase word follows and the words read as a participle clause)
-  if (ctx.name[a] && !(a === ctx.sentences[ctx.sentenceOf[a]!]!.first && !next.cap)) return false;
+  if (ctx.name[a] && !(first && !next.cap)) return false;
   if (isPrep(next) || isDet(next) || (isPronoun(next) && !isQuant(next))) return true;
   // "Giving evidence on Tuesday", "Taking questions from reporters": an -ing form, its object
   // and a preposition
@@ -464,6 +471,33 @@ function openingParticiple(ctx: Context, a: number, b: number): boolean {
   return (
     ing && a + 2 < b && isContent(next) && !next.cap && !!third && (isPrep(third) || isDet(third))
   );
+}
+
+/**
+ * Whether the participle at `p` and the words after it up to `b` read as a reduced relative on a
+ * document (`seen by the Record`, `carried out last year`), not as a finite verb with its object
+ * (`The database held the names of users, the researcher said`) or a modifier followed by the
+ * clause's own verb (`Documents seized from the offices showed that ..., the lawyer told`): the
+ * segment is then a clause before the subject, not the subject.
+ */
+function reducedRelativeRest(ctx: Context, p: number, b: number): boolean {
+  const toks = ctx.tokens;
+  const next = toks[p + 1];
+  if (next && (isDet(next) || (isPronoun(next) && !isQuant(next)))) return false;
+  for (let k = p + 1; k < b; k++) {
+    const t = toks[k]!;
+    // (an auxiliary of the clause's own verb group: not the `to` of "sent to investors", nor
+    // the month in "presented in May")
+    if (t.lower === 'that' || (isAuxAt(ctx, k) && t.lower !== 'to' && !t.cap)) return false;
+    if ((t.f & F.REPORT) !== 0 && !ctx.name[k] && isFinitePast(t)) return false;
+  }
+  return true;
+}
+
+/** Whether phrase `np` is only a number or a time (`2019`, `last May`): no speaker. */
+function timeOnly(ctx: Context, np: NounPhrase): boolean {
+  const h = ctx.tokens[np.head]!;
+  return h.kind === 'num' || isTimeWord(h);
 }
 
 /**
