@@ -19,6 +19,7 @@ describe('an opening phrase its clause shows withheld', () => {
       'The lender, which the three executives asked the Journal not to name, could call in the loan next month.',
       'The lender',
     ],
+    ['The officer, who was not named in court, has been suspended on full pay.', 'The officer'],
   ])('%s', (text, want) => {
     expect(spans(text, 'unnamed')).toContain(want);
   });
@@ -31,6 +32,8 @@ describe('an opening phrase its clause shows withheld', () => {
     'The minister, who did not name a date, promised the law would change.',
     'The trust, which runs eleven schools, opened a new campus in May.',
     'The drug, whose name the maker withheld, is sold in thirty countries.',
+    // left out of a document's list of parties, not kept back
+    'Brenmoor Foods sells cheese. The company, which was not named in the complaint, said it would help.',
   ])('%s', (text) => {
     expect(spans(text, 'unnamed')).toEqual([]);
   });

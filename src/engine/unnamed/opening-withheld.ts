@@ -101,8 +101,17 @@ function clauseWithholds(ctx: Context, s: Sentence, r: number): boolean {
     const after = toks[q + 1];
     if (after && q + 1 < s.last && !isPunct(after) && !isPrep(after) && !isAdverb(after))
       return false;
+    // ("which was not named in the lawsuit": left out of a document's list of parties, not kept
+    // back; "who was not named in court" still withholds)
+    if (after?.lower === 'in' && inDocument(ctx, s, q + 2)) return false;
     for (let b = q - 1; b > r && b >= q - 3; b--) if (REFUSALS.has(toks[b]!.lower)) return true;
     return false;
   }
   return false;
+}
+
+/** Whether the phrase at `k` (after `in`) is a document: "in the lawsuit", "in the indictment". */
+function inDocument(ctx: Context, s: Sentence, k: number): boolean {
+  const np = k < s.last ? phraseStartingAt(ctx, k, s.last, false, 0) : null;
+  return np !== null && headClass(ctx, np.head) === 'document';
 }
