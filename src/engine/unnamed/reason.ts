@@ -535,6 +535,9 @@ export function reason(
     !isSource &&
     (isPersonClass(cls) || cls === 'organisation') &&
     participleActing(ctx, s, np) &&
+    // (not a body after `on` or `via`, which gate.ts refuses as a medium: "the plan relies on
+    // county councils hiring wardens")
+    !(cls === 'organisation' && afterMedium(ctx, np)) &&
     position(ctx, s, np) !== 'passiveSubject'
   )
     return cls === 'organisation' ? WHY.organisation : WHY.actor;
@@ -1387,4 +1390,10 @@ function ownerActs(pos: string): boolean {
     pos === 'copula' ||
     pos === 'passiveSubject'
   );
+}
+
+/** Whether `on` or `via` comes just before `np`: "relies on county councils hiring". */
+function afterMedium(ctx: Context, np: NounPhrase): boolean {
+  const before = ctx.tokens[np.start - 1]?.lower;
+  return before === 'on' || before === 'via';
 }
