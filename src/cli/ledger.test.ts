@@ -188,6 +188,17 @@ describe('buildLedger with the engine', () => {
     expect(l.documents.map((s) => s.text)).toEqual(['A leaked memo']);
   });
 
+  test('a source first described is listed by the name a later mention gives', () => {
+    const t =
+      'A cargo ship broke up over the sea on Thursday, the Norvish space agency said.\n\n' +
+      'The craft fell over the Kellan region, Astravel said in a statement. It said the debris burnt up.\n\n' +
+      'The Norvish space agency would not describe the fault.';
+    const l = buildLedger(t, analyze(t));
+    expect(l.named.map((s) => [s.text, s.claims.length, s.mentions])).toEqual([
+      ['Astravel', 4, ['the Norvish space agency', 'It']],
+    ]);
+  });
+
   test('an anonymous source carries what the story says about its anonymity', () => {
     const official = ledger.unnamed.find((s) => s.text === 'A senior official');
     expect(official?.claims.map((c) => c.cue)).toEqual(['said', 'said']);

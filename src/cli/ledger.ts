@@ -1,5 +1,5 @@
 import type { AnonymityCheck, CueClass, Finding, Named, SourceSpan } from '../engine/index';
-import { DOCUMENT_WORDS, listedMention, untiedPronoun } from '../shared/ledger';
+import { DOCUMENT_WORDS, informativeName, listedMention, untiedPronoun } from '../shared/ledger';
 import { sentenceEnd, sentenceStart } from '../shared/sentence-bounds';
 import { squash } from '../shared/squash';
 
@@ -19,7 +19,8 @@ export interface LedgerClaim {
 export interface LedgerSource {
   /**
    * The source's name: its entity's (`Ana Okafor`, `a senior official`), or its words as first
-   * met in the text when the engine linked no entity.
+   * met in the text when the engine linked no entity; for a named source, a later mention that
+   * says more when the name is a description (`informativeName`).
    */
   text: string;
   named: Named;
@@ -184,5 +185,17 @@ export function buildLedger(text: string, findings: readonly Finding[]): Ledger 
     sentenceOf.set(claim, at);
     entry.claims.push(claim);
   }
+  for (const entry of ledger.named) nameByBestMention(entry);
   return ledger;
+}
+
+/**
+ * Names a named source by its most informative mention (`informativeName`: `Astravel` over a
+ * first `the Norvish space agency`), its first name then among its mentions.
+ */
+function nameByBestMention(entry: LedgerSource): void {
+  const best = informativeName(entry.text, entry.mentions);
+  if (best === entry.text) return;
+  entry.mentions = [entry.text, ...entry.mentions.filter((m) => m !== best)];
+  entry.text = best;
 }

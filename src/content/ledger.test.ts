@@ -134,6 +134,44 @@ describe('sources', () => {
     expect(l.claims).toMatchObject({ unnamed: 0, unsourced: 2 });
   });
 
+  test('a named source first described is listed by the name a later mention gives', () => {
+    const text =
+      'The ship broke up, the Norvish space agency said. Astravel said it fell at sea. It said no one was hurt.';
+    const findings = [
+      claim(text, 'said', 'the Norvish space agency'),
+      claim(text, 'said', 'Astravel', true, 'Astravel'),
+      claim(text, 'said', 'It', true, 'It said'),
+    ];
+    const agency = {
+      id: 'e1',
+      name: 'the Norvish space agency',
+      named: true as const,
+      type: 'organisation' as const,
+    };
+    for (const f of findings) if (f.source) f.source.entity = agency;
+    const { ledger: l } = buildLedger(findings, text);
+    expect(l.entries.map((e) => [e.group, e.name, e.mentions])).toEqual([
+      ['named', 'Astravel', ['the Norvish space agency', 'It']],
+    ]);
+  });
+
+  test('an unnamed source keeps its own words, whatever a mention says', () => {
+    const text = 'A ministry source said the talks failed. Later, Halden said they had.';
+    const findings = [
+      claim(text, 'said', 'A ministry source', false),
+      claim(text, 'said', 'Halden', false, 'Halden'),
+    ];
+    const source = {
+      id: 'e1',
+      name: 'A ministry source',
+      named: false as const,
+      type: 'person' as const,
+    };
+    for (const f of findings) if (f.source) f.source.entity = source;
+    const { ledger: l } = buildLedger(findings, text);
+    expect(l.entries.map((e) => [e.group, e.name])).toEqual([['unnamed', 'A ministry source']]);
+  });
+
   test('the same words in another case or with another article are one source', () => {
     const text = 'The company said x. the Company said y. A company’s spokesman. A  company';
     const ids = ['The company', 'the Company', 'A company’s', 'A  company'].map((words) => {

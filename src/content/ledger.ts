@@ -18,6 +18,7 @@ import type {
 import {
   DOCUMENT_SPECIFICITY,
   DOCUMENT_WORDS,
+  informativeName,
   listedMention,
   SPECIFICITY,
   untiedPronoun,
@@ -115,6 +116,18 @@ export function snippetAround(all: string, start: number, end: number): string {
   if (left > from) left = Math.min(start, all.indexOf(' ', left) + 1 || start);
   if (right < to) right = Math.max(end, all.lastIndexOf(' ', right));
   return `${left > from ? '…' : ''}${squash(all.slice(left, right))}${right < to ? '…' : ''}`;
+}
+
+/**
+ * Names a named or partly named entry by its most informative mention (`informativeName`:
+ * `Astravel` over a first `the Norvish space agency`), its first name then among its mentions.
+ */
+function nameByBestMention(entry: LedgerEntry): void {
+  if (entry.group !== 'named' && entry.group !== 'partial') return;
+  const best = informativeName(entry.name, entry.mentions);
+  if (best === entry.name) return;
+  entry.mentions = [entry.name, ...entry.mentions.filter((m) => m !== best)];
+  entry.name = best;
 }
 
 /** The ledger plus, for the page, which findings each entry stands for. */
@@ -240,6 +253,7 @@ export function* buildLedgerSteps(
     claims.get(id)?.push(f);
   }
   const entries = [...byId.values()];
+  for (const entry of entries) nameByBestMention(entry);
   // "No source given" closes the list, whatever came first.
   entries.sort((a, b) => Number(a.id === UNSOURCED) - Number(b.id === UNSOURCED));
   const ledger: PageLedger = { entries, attributions, claims: counts };

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { fitLedger, untiedPronoun, type LedgerEntry, type PageLedger } from './ledger';
+import {
+  fitLedger,
+  informativeName,
+  untiedPronoun,
+  type LedgerEntry,
+  type PageLedger,
+} from './ledger';
 import { LIMITS } from './limits';
 import { validatePageLedger } from './validate';
 
@@ -129,5 +135,28 @@ describe('untiedPronoun', () => {
     ['One of them', undefined],
   ])('%j tied to %j is a source', (words, entity) => {
     expect(untiedPronoun(words, entity)).toBe(false);
+  });
+});
+
+describe('informativeName', () => {
+  test.each([
+    // a description first, the body's name later
+    ['the Norvish space agency', ['Astravel', 'It'], 'Astravel'],
+    ['the officials', ['Harbour Gas officials'], 'Harbour Gas officials'],
+    ['the Alder Trust', ['The Alder Trust', 'it'], 'the Alder Trust'],
+  ])('%s, also %j: %s', (name, mentions, best) => {
+    expect(informativeName(name, mentions)).toBe(best);
+  });
+
+  test.each([
+    // a proper name stays, however many capitals a longer mention has
+    ['Tessa Moorcroft', ['the Harlow Gazette’s North Coast editor Tessa Moorcroft', 'she']],
+    ['Center on Housing and Migration', ['Marlow University’s Centre']],
+    ['1010data', ['data analysis firm 1010data']],
+    // no mention says more than the description: a pronoun never does
+    ['a source', ['the source', 'he']],
+    ['the company', ['It', 'They']],
+  ])('%s stays', (name, mentions) => {
+    expect(informativeName(name, mentions)).toBe(name);
   });
 });

@@ -49,7 +49,10 @@ export interface LedgerClaim {
 export interface LedgerEntry {
   /** Stable within one analysis; names the entry in `content.reveal`. */
   id: string;
-  /** How the article names the source, as first mentioned. */
+  /**
+   * How the article names the source: its entity's name, or its words as first mentioned, unless
+   * a later mention says more (`informativeName`: a proper name over a description).
+   */
   name: string;
   group: LedgerGroup;
   /** Other ways the article refers to the same source ("Mr. Reeves", "the company"). */
@@ -200,3 +203,51 @@ export const DOCUMENT_SPECIFICITY: Record<AnonymityCheck['specificity'], string>
   role: 'by its kind, not whose it is',
   'role-and-body': 'by its kind and whose it is',
 };
+
+/** Words that open a description and say nothing of who it is: articles, counts, possessives. */
+const OPENER =
+  /^(?:the|a|an|one|some|several|many|most|two|three|four|five|both|another|other|his|her|their|its|our|my|your|this|that|these|those)$/i;
+
+/** Small words a proper name keeps lowercase: `Center on Poverty and Inequality`, `de Miranda`. */
+const JOINER = /^(?:of|for|on|and|the|&|de|da|del|der|van|von|la|le|al|bin)$/i;
+
+/** Whether a word starts with a capital letter (or a digit: `1010data`). */
+const capital = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w);
+
+/** The capitalised words of a mention, an opening article or possessive aside (`the Norvish space agency`: 1). */
+function capitals(words: string[]): number {
+  let n = 0;
+  words.forEach((w, i) => {
+    if (capital(w) && !(i === 0 && OPENER.test(w))) n++;
+  });
+  return n;
+}
+
+/** Whether a mention is a proper name: every word capitalised but the small joining ones. */
+function properName(words: string[]): boolean {
+  if (words.length === 0 || !capital(words[0]!) || OPENER.test(words[0]!)) return false;
+  return words.every((w) => capital(w) || JOINER.test(w));
+}
+
+/**
+ * The most informative of a source's name and its other mentions, to name its ledger entry: the
+ * name when it is a proper name (`Jon Sopel`, not `the BBC's North America editor Jon Sopel`);
+ * else the first mention that is one (`Astravel` over `the Norvish space agency`), or failing
+ * that the first with more capitalised words than the name (`Con Edison officials` over `the
+ * officials`); the name itself when no mention says more. A pronoun is never chosen.
+ */
+export function informativeName(name: string, mentions: readonly string[]): string {
+  const split = (s: string): string[] => s.split(/\s+/).filter((w) => w !== '');
+  const own = split(name);
+  if (properName(own)) return name;
+  const candidates = mentions.filter((m) => !BARE_PRONOUN.test(m.trim()));
+  const proper = candidates.find((m) => properName(split(m)));
+  if (proper !== undefined) return proper;
+  let best = name;
+  let most = capitals(own);
+  for (const m of candidates) {
+    const n = capitals(split(m));
+    if (n > most) [best, most] = [m, n];
+  }
+  return best;
+}

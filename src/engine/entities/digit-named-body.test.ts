@@ -32,6 +32,14 @@ describe('a body named with digits after its kind word', () => {
     expect(sourceOf(text, cue)).toEqual([words, 'organisation', true]);
   });
 
+  test.each([
+    ['Sales of the brand doubled in March, according to data analysis firm 4040data.', '4040data'],
+    ['Prices fell for a third month, said research group 2degrees.', '2degrees'],
+  ])('the body is named by its name, not by its kind: %s', (text, name) => {
+    const f = analyze(text, { kinds: ['attribution'] }).find((g) => g.source?.entity);
+    expect(f?.source?.entity?.name).toBe(name);
+  });
+
   test('a number glued to a document word alone stays a document', () => {
     // (no word of a body before the number: "2024data" is data)
     const text = 'Exports grew, according to 2024data released by the ministry.';

@@ -19,6 +19,7 @@ import type { SourcePhrase } from '../subject/result';
 import type { Finding, SourceEntity } from '../types';
 import { identifyLater } from './delayed';
 import { isTitleWord } from './names';
+import { describedThenNamed } from './link/described-then-named';
 import { description, referenceView } from './link/descriptions';
 import { claim, expect, ledePerson, ledeSubjects } from './link/headlines';
 import { ledeIdentifies } from './link/headline-lede';
@@ -267,6 +268,11 @@ export class PartLinker {
     });
     for (const t of this.st.namedLater) if (!t.merged) later.named.push(t);
     for (const [a, b] of this.st.mergeLater) if (!a.merged && !b.merged) later.merges.push([a, b]);
+    for (const [a, b] of describedThenNamed(this.st)) {
+      later.merges.push([a, b]);
+      // (the name's kind unknown: the description says it is a body)
+      b.entity.type = 'organisation';
+    }
     if (later.merges.length === 0 && later.named.length === 0) return;
     // "The study, published in the Journal of X,": the mention that names it is no repeat of an
     // unnamed source

@@ -35,6 +35,7 @@ import {
   TITLE_NOUNS,
 } from '../lexicon';
 import { isPlaceName } from '../phrase/places';
+import { subjectBody, subjectBodyBefore } from '../phrase/subject-body';
 import type { Token } from '../tokenize';
 import { objectArray } from '../arrays';
 import { wordBits } from '../word-bits';
@@ -444,11 +445,12 @@ function runStart(ctx: Context, k: number): number {
     }
     // ("Food and Drug Administration": the organisation word may come after the `and`)
     if (
-      ((t.lower === 'of' || t.lower === 'for') && orgBefore(ctx, a - 2)) ||
+      ((t.lower === 'of' || t.lower === 'for') &&
+        (orgBefore(ctx, a - 2) || subjectBody(ctx, a - 2))) ||
       onBody(ctx, a - 1) ||
       (t.lower === 'and' &&
         !endsCompany(toks[a - 2]!) &&
-        (orgBefore(ctx, a - 2) || orgAhead(ctx, a)))
+        (orgBefore(ctx, a - 2) || orgAhead(ctx, a) || subjectBodyBefore(ctx, a - 2)))
     ) {
       a -= 2;
       continue;
@@ -498,12 +500,12 @@ function scanRun(ctx: Context, names: Names, i: number): number {
   const toks = ctx.tokens;
   const name = ctx.name;
   let e = i + 1;
-  let org = orgWord(toks[i]!);
+  let org = orgWord(toks[i]!) || subjectBody(ctx, i);
   for (;;) {
     const t = toks[e];
     if (!t) break;
     if (name[e]) {
-      if (!org && orgWord(t)) org = true;
+      if (!org && (orgWord(t) || subjectBody(ctx, e))) org = true;
       e++;
       continue;
     }
@@ -632,9 +634,11 @@ function classify(ctx: Context, a: number, e: number, title: string): NameKind {
   if (e === a + 1 && a === ctx.sentences[ctx.sentenceOf[a]!]!.first && suffixOnly(toks[a]!))
     return 'unknown';
   for (let k = a; k < e; k++) {
-    if (orgWord(toks[k]!)) return 'organisation';
+    if (orgWord(toks[k]!) || subjectBody(ctx, k)) return 'organisation';
     if (toks[k]!.kind === 'word') words++;
   }
+  // ("The retailer Hartwell Brothers said": a firm, whatever the shape of its name)
+  if (theCompanyNoun(ctx, a)) return 'organisation';
   const last = toks[e - 1]!.lower;
   if (words > 1 && PUBLICATION_WORDS.has(last)) return 'publication';
   if (words === 1 && OUTLET_NAMES.has(last)) return 'publication';
@@ -761,6 +765,26 @@ export function describedAsBody(ctx: Context, a: number): boolean {
   const w = ctx.tokens[k]!.lower;
   return !/(?:s|er|or)$/.test(w) && !PERSON_LIKE_BODIES.has(w);
 }
+
+/**
+ * Whether the name starting at token `a` comes after `the` and a noun for a kind of company that
+ * names a firm, not a trade (`the retailer Hartwell Brothers`, `the carmaker Brandt`, `the insurer
+ * Ashdown`): with its article the noun describes the body, where a bare one may be a person's
+ * trade (`developer Amir Askar`); not `developer` or `operator`, which are people's jobs as often.
+ */
+function theCompanyNoun(ctx: Context, a: number): boolean {
+  const k = a - 1;
+  const w = ctx.tokens[k];
+  if (!w || ctx.name[k] || ctx.tokens[k - 1]?.lower !== 'the') return false;
+  return COMPANY_AGENTS.has(w.lower);
+}
+
+/** Nouns in -er and -or for a kind of company (`companyHeads`) that name no person's trade. */
+const COMPANY_AGENTS: ReadonlySet<string> = new Set(
+  [...ruleWords('companyHeads')].filter(
+    (w) => /(?:er|or)$/.test(w) && w !== 'developer' && w !== 'operator',
+  ),
+);
 
 /** Organisation nouns that also stand for a person or one of a side: `his rival Jo Park`. */
 const PERSON_LIKE_BODIES: ReadonlySet<string> = new Set(['rival', 'team', 'campaign', 'state']);

@@ -30,6 +30,7 @@ import { circleAround, headClass, isPersonClass } from './head-class';
 import { placedBy } from './placed-by';
 import type { NounPhrase } from './noun-phrase';
 import { outerVerb } from './outer-verb';
+import { subjectBodyBefore } from './subject-body';
 import {
   ADJECTIVAL,
   ANON_MODIFIERS,
@@ -192,8 +193,15 @@ export function phraseStartingAt(
       }
       if (t.kind !== 'pos') head = k;
       k++;
-      // names joined by "and": "the World Travel and Tourism Council"
-      if (ctx.name[k - 1] && toks[k]?.lower === 'and' && ctx.name[k + 1] && ctx.name[k + 2]) k++;
+      // names joined by "and": "the World Travel and Tourism Council", "the Center on Poverty
+      // and Inequality" (an institution's subject)
+      if (
+        ctx.name[k - 1] &&
+        toks[k]?.lower === 'and' &&
+        ctx.name[k + 1] &&
+        (ctx.name[k + 2] || subjectBodyBefore(ctx, k - 1))
+      )
+        k++;
       continue;
     }
     break;

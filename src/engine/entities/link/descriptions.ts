@@ -304,10 +304,11 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
     const same = st.registry.byText(key);
     if (same) return same;
   }
-  const type = digitNamedBody(ctx, np)
-    ? 'organisation'
-    : typeOf(cls, head, np.head === np.start ? '' : det);
-  const t = st.registry.create(phraseText(ctx, np), named, type, at, { head });
+  const digits = digitNamedBody(ctx, np);
+  const type = digits ? 'organisation' : typeOf(cls, head, np.head === np.start ? '' : det);
+  // ("data analysis firm 1010data" is listed as 1010data: the words before are what it is)
+  const text = digits ? digitName(ctx, np) : phraseText(ctx, np);
+  const t = st.registry.create(text, named, type, at, { head });
   st.described = t;
   if (type === 'document' && named !== false) {
     const issuer = issuerInPhrase(st, np);
@@ -868,6 +869,12 @@ function digitNamedBody(ctx: Context, np: NounPhrase): boolean {
   if (np.head - 2 < np.start || num?.kind !== 'num' || num.end !== toks[np.head]!.start)
     return false;
   return headClass(ctx, np.head - 2) === 'organisation';
+}
+
+/** The name of the body `digitNamedBody` found: its number and the word glued to it (`1010data`). */
+function digitName(ctx: Context, np: NounPhrase): string {
+  const toks = ctx.tokens;
+  return ctx.text.slice(toks[np.head - 1]!.start, toks[np.head]!.end);
 }
 
 /**
