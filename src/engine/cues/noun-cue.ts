@@ -397,7 +397,13 @@ function extraposedContent(
     if ((w.f & (F.BE | F.AUX)) !== 0 || isAdverb(w) || isTimeWord(w) || w.lower === 'online') k++;
     else if (SPREADING.has(w.lower)) {
       k++;
-      if (toks[k]?.lower === 'in' && !isDet(toks[k + 1]) && !ctx.name[k + 1]) k++;
+      // ("are coming in that": the particle, then the content's `that`)
+      if (
+        toks[k]?.lower === 'in' &&
+        (!isDet(toks[k + 1]) || toks[k + 1]!.lower === 'that') &&
+        !ctx.name[k + 1]
+      )
+        k++;
       // its object: "swept the hall that"
       else if (isDet(toks[k]) && toks[k]!.lower !== 'that') {
         const np = phraseStartingAt(ctx, k, s.last);
