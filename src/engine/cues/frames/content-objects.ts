@@ -159,6 +159,8 @@ export function contentObject(ctx: Context, s: Sentence, vEnd: number, lemma: st
   if (answers) return false;
   // "stressed the metal", "questioned the door's hinges": a thing handled or tested, no words
   if (PHYSICAL_OBJECTS.has(w) || MATERIALS.has(w)) return false;
+  // "queried the database": a search of a store of data, not a figure disputed
+  if (lemma === 'query' && DATA_STORES.has(w)) return false;
   const cls = headClass(ctx, np.head);
   return cls === 'other' || cls === 'document';
 }
@@ -175,6 +177,20 @@ function negatedBefore(ctx: Context, s: Sentence, i: number): boolean {
   }
   return false;
 }
+
+/** Stores of data one queries for records: `database`, `server`, `system`. */
+const DATA_STORES: ReadonlySet<string> = new Set([
+  'archive',
+  'archives',
+  'database',
+  'databases',
+  'index',
+  'register',
+  'server',
+  'servers',
+  'system',
+  'systems',
+]);
 
 /** Materials and parts one loads or tests: `metal`, `steel`, `beams`, `joints`, `muscles`. */
 const MATERIALS: ReadonlySet<string> = new Set([
