@@ -25,6 +25,7 @@ import {
   OWNED_CUE_NOUNS,
   ruleWords,
   STATEMENT_NOUNS,
+  TIP_NOUNS,
 } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import { namedness } from '../phrase/namedness';
@@ -48,6 +49,7 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
   const toks = ctx.tokens;
   const t = toks[i]!;
   if (ANSWERED_ACCOUNTS.has(t.lower)) return answeredAccount(ctx, s, i);
+  if (TIP_NOUNS.has(t.lower)) return tipFrom(ctx, s, i);
   if (!CUE_NOUNS.has(t.lower)) return undefined;
   const n = toks[i + 1];
   const p = toks[i - 1];
@@ -591,6 +593,28 @@ const NUMBER_WORDS = ruleWords('numberWords');
 
 /** The noun of suspecting: `suspicion`, `suspicions`. */
 const SUSPICION: ReadonlySet<string> = new Set(['suspicion', 'suspicions']);
+
+/**
+ * A tip-off with its giver: "after a tip from a customer", "a tip-off from a foreign agency"
+ * (points 209, 215, 291): the noun is a cue and the giver its source. Not a tip with no giver,
+ * nor a gratuity or a point ("left a tip", "the tip of the iceberg").
+ */
+function tipFrom(ctx: Context, s: Sentence, i: number): Cue | null {
+  const toks = ctx.tokens;
+  if (toks[i + 1]?.lower !== 'from') return null;
+  const np = phraseStartingAt(ctx, i + 2, s.last);
+  if (!np || !(ctx.name[np.head] || SPEAKER_CLASSES.has(headClass(ctx, np.head)))) return null;
+  const source = { np, named: namedness(ctx, np) };
+  return {
+    start: i,
+    end: i + 1,
+    cue: 'neutral',
+    source,
+    pronoun: -1,
+    shares: false,
+    passive: false,
+  };
+}
 
 /** The noun of claiming: `claim`, `claims`. */
 const CLAIM: ReadonlySet<string> = new Set(['claim', 'claims']);
