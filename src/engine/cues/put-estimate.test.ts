@@ -110,12 +110,22 @@ describe('a way of saying, or a matter put to a hearer', () => {
     expect(sourceText(text, cue)).toBe(source);
   });
 
+  // point 290: "the faults had been put to managers" in the passive, its cue beside the passive
+  test.each([
+    ['A former nurse said the failings had been put to the managers.', 'put'],
+    ['These claims were put to the company, which denied them.', 'put'],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+
   test.each([
     'She put this to use in her garden.',
     'They put these plans to the test.',
     'The board put that to a vote in June.',
     'He put it to bed early.',
     'As a rule, they put it to one side.',
+    'The plan was put to a vote on Monday.',
+    'The prisoner was put to death in 1820.',
   ])('not: %s', (text) => {
     expect(spans(text, 'attribution')).toEqual([]);
   });

@@ -165,6 +165,9 @@ export const PUBLICATION_SENSES: readonly (readonly [string, SenseCheck])[] = [
         );
       }
       if (!v.passive && matterPutTo(ctx, s, v)) return true;
+      // "the faults had been put to managers more than once": a matter put to a hearer, in the
+      // passive (point 290; not "was put to a vote", "put to death")
+      if (v.passive && n?.lower === 'to' && hearerAt(ctx, s, v.end + 1)) return true;
       if (!v.passive && pollPlacing(ctx, s, v)) return true;
       let at = v.end;
       if (!v.passive) {
@@ -594,9 +597,13 @@ function matterPutTo(ctx: Context, s: Sentence, v: Verb): boolean {
     if (!np || !PUT_MATTERS.has(toks[np.head]!.lower)) return false;
     q = np.end;
   }
-  if (toks[q]?.lower !== 'to') return false;
-  if (OBJECT_HEARERS.has(toks[q + 1]?.lower ?? '')) return true;
-  const hearer = phraseStartingAt(ctx, q + 1, s.last);
+  return toks[q]?.lower === 'to' && hearerAt(ctx, s, q + 1);
+}
+
+/** Whether a hearer starts at token `k`: an object pronoun, or a person or body. */
+function hearerAt(ctx: Context, s: Sentence, k: number): boolean {
+  if (OBJECT_HEARERS.has(ctx.tokens[k]?.lower ?? '')) return true;
+  const hearer = phraseStartingAt(ctx, k, s.last);
   return !!hearer && speakingHead(ctx, hearer.head);
 }
 
