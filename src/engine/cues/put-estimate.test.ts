@@ -126,6 +126,7 @@ describe('a way of saying, or a matter put to a hearer', () => {
     'As a rule, they put it to one side.',
     'The plan was put to a vote on Monday.',
     'The prisoner was put to death in 1820.',
+    'The council was consulted on the offer before it was put to members.',
   ])('not: %s', (text) => {
     expect(spans(text, 'attribution')).toEqual([]);
   });

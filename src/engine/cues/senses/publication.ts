@@ -165,9 +165,11 @@ export const PUBLICATION_SENSES: readonly (readonly [string, SenseCheck])[] = [
         );
       }
       if (!v.passive && matterPutTo(ctx, s, v)) return true;
-      // "the faults had been put to managers more than once": a matter put to a hearer, in the
-      // passive (point 290; not "was put to a vote", "put to death")
-      if (v.passive && n?.lower === 'to' && hearerAt(ctx, s, v.end + 1)) return true;
+      // "the faults had been put to managers more than once": a claim or a complaint put to a
+      // hearer, in the passive (point 290; not "was put to a vote", "put to death", nor an offer
+      // "put to members" for a ballot)
+      if (v.passive && n?.lower === 'to' && hearerAt(ctx, s, v.end + 1) && matterSubject(ctx, s, v))
+        return true;
       if (!v.passive && pollPlacing(ctx, s, v)) return true;
       let at = v.end;
       if (!v.passive) {
@@ -599,6 +601,24 @@ function matterPutTo(ctx: Context, s: Sentence, v: Verb): boolean {
   }
   return toks[q]?.lower === 'to' && hearerAt(ctx, s, q + 1);
 }
+
+/** Whether the subject of passive `v` is a claim or a complaint: `the faults`, `these claims`. */
+function matterSubject(ctx: Context, s: Sentence, v: Verb): boolean {
+  const subject = subjectOf(ctx, s, v);
+  if (!subject || isPronounSubject(subject)) return false;
+  const w = ctx.tokens[subject.np.head]!.lower;
+  return PUT_MATTERS.has(w) || PASSIVE_MATTERS.has(w);
+}
+
+/** Complaints put to someone, besides the claims of `PUT_MATTERS`: `faults`, `concerns`. */
+const PASSIVE_MATTERS: ReadonlySet<string> = new Set([
+  'complaints',
+  'concerns',
+  'failings',
+  'faults',
+  'problems',
+  'questions',
+]);
 
 /** Whether a hearer starts at token `k`: an object pronoun, or a person or body. */
 function hearerAt(ctx: Context, s: Sentence, k: number): boolean {
