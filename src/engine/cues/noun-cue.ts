@@ -224,6 +224,9 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
   // "has faced criticism at home", "a storm of complaints": a judgement someone received,
   // voiced by others
   if (!ok && !source && JUDGEMENT_NOUNS.has(t.lower)) ok = received(ctx, s, i);
+  // "ignored warnings over worn track", "had ignored repeated damp warnings": warnings someone
+  // gave, left unheeded by the subject
+  if (!ok && !source && WARNING_NOUNS.has(t.lower)) ok = unheeded(ctx, s, i);
   // ", a claim her publicist called untrue": in apposition to the clause before, with a
   // relative clause of the one who answers it
   // (or of a relative clause that checks or answers it: ", a claim that could not be verified",
@@ -851,6 +854,30 @@ function received(ctx: Context, s: Sentence, i: number): boolean {
     return RECEIVING.has(`${toks[k - 1]!.lower} ${w.lower}`);
   return RECEIVING.has(w.lower);
 }
+
+/**
+ * Whether a verb of ignoring stands before warning `i`, past at most three determiners,
+ * adjectives or nouns: "ignored warnings", "ignoring repeated damp warnings", "had disregarded
+ * the early warnings".
+ */
+function unheeded(ctx: Context, s: Sentence, i: number): boolean {
+  const toks = ctx.tokens;
+  // (the noun heads its phrase: not "ignored the warning lights")
+  const n = toks[i + 1];
+  if (n && isContent(n) && !isAdverb(n) && !isPrep(n) && !isTimeWord(n)) return false;
+  for (let k = i - 1; k >= s.first && k >= i - 4; k--) {
+    const w = toks[k]!;
+    if (IGNORING.test(w.lower)) return true;
+    if (!(isDet(w) || isContent(w)) || ctx.name[k]) return false;
+  }
+  return false;
+}
+
+/** Verbs of ignoring, in any form: `ignored`, `disregarding`, `heeded` (under negation). */
+const IGNORING = /^(?:ignor|disregard|heed)(?:e|es|ed|ing)?$/;
+
+/** Nouns of warning: `warning`, `warnings`. */
+const WARNING_NOUNS: ReadonlySet<string> = new Set(['warning', 'warnings']);
 
 /** Verbs of receiving a judgement: `faced`, `drew`, `attracted`, `came under`, `met with`. */
 const RECEIVING = ruleWords('receivingVerbs');
