@@ -91,21 +91,3 @@ describe("a possessor's concerns are a speech act with its owner", () => {
     expect(spans(text, 'attribution')).toEqual([]);
   });
 });
-
-describe('objections counted', () => {
-  // session 41: "drew more than 400 objections", "600 letters of objection": a planning file's
-  // count of what residents wrote is a noun cue with no source
-  test.each([
-    ['The scheme drew more than 400 objections, most of them about parking.', 'objections'],
-    ['The homes were approved despite 600 letters of objection.', 'objection'],
-  ])('%s', (text, cue) => {
-    expect(spans(text, 'attribution')).toContain(cue);
-  });
-
-  test.each([
-    'The objections section of the form was blank.',
-    'He left a letter of objection unsigned.',
-  ])('no cue in %j', (text) => {
-    expect(spans(text, 'attribution')).toEqual([]);
-  });
-});

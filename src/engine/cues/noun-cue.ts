@@ -227,9 +227,6 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
   // "ignored warnings over worn track", "had ignored repeated damp warnings": warnings someone
   // gave, left unheeded by the subject
   if (!ok && !source && WARNING_NOUNS.has(t.lower)) ok = unheeded(ctx, s, i);
-  // "drew more than 400 objections", "600 letters of objection": objections counted as lodged
-  // (a planning file's count of what residents wrote)
-  if (!ok && !source && OBJECTIONS.has(t.lower)) ok = countedObjection(ctx, i);
   // ", a claim her publicist called untrue": in apposition to the clause before, with a
   // relative clause of the one who answers it
   // (or of a relative clause that checks or answers it: ", a claim that could not be verified",
@@ -878,25 +875,6 @@ function unheeded(ctx: Context, s: Sentence, i: number): boolean {
 
 /** Verbs of ignoring, in any form: `ignored`, `disregarding`, `heeded` (under negation). */
 const IGNORING = /^(?:ignor|disregard|heed)(?:e|es|ed|ing)?$/;
-
-/**
- * Whether objection `i` is counted: a number before it ("400 objections", "more than 300
- * objections") or before the letters that carry it ("600 letters of objection").
- */
-function countedObjection(ctx: Context, i: number): boolean {
-  const toks = ctx.tokens;
-  const t = toks[i]!.lower;
-  if (t === 'objections') return itemCount(ctx, i);
-  return (
-    t === 'objection' &&
-    toks[i - 1]?.lower === 'of' &&
-    /^letters?$/.test(toks[i - 2]?.lower ?? '') &&
-    itemCount(ctx, i - 2)
-  );
-}
-
-/** Nouns of objection: `objection`, `objections`. */
-const OBJECTIONS: ReadonlySet<string> = new Set(['objection', 'objections']);
 
 /** Nouns of warning: `warning`, `warnings`. */
 const WARNING_NOUNS: ReadonlySet<string> = new Set(['warning', 'warnings']);
