@@ -225,8 +225,17 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
   // voiced by others
   if (!ok && !source && JUDGEMENT_NOUNS.has(t.lower)) ok = received(ctx, s, i);
   // "ignored warnings over worn track", "had ignored repeated damp warnings": warnings someone
-  // gave, left unheeded by the subject
-  if (!ok && !source && WARNING_NOUNS.has(t.lower)) ok = unheeded(ctx, s, i);
+  // gave, left unheeded by the subject (who is not their giver: no source)
+  if (!ok && !source && WARNING_NOUNS.has(t.lower) && unheeded(ctx, s, i))
+    return {
+      start: i,
+      end: i + 1,
+      cue: 'neutral',
+      source: null,
+      pronoun: -1,
+      shares: false,
+      passive: false,
+    };
   // ", a claim her publicist called untrue": in apposition to the clause before, with a
   // relative clause of the one who answers it
   // (or of a relative clause that checks or answers it: ", a claim that could not be verified",

@@ -5,7 +5,7 @@
  * ("warning lights") is no warning given.
  */
 import { describe, expect, test } from 'vitest';
-import { spans } from '../test-helpers';
+import { seen, spans } from '../test-helpers';
 
 describe('warnings left unheeded', () => {
   test.each([
@@ -14,6 +14,12 @@ describe('warnings left unheeded', () => {
     ['Managers disregarded the early warnings.', 'warnings'],
   ])('%s', (text, cue) => {
     expect(spans(text, 'attribution')).toContain(cue);
+  });
+
+  test('the hearer of the sentence is not the giver', () => {
+    const text =
+      'The minister told reporters in the capital that the ship had ignored radio warnings.';
+    expect(seen(text, 'attribution').find((c) => c.text === 'warnings')?.source).toBeUndefined();
   });
 
   test.each([
