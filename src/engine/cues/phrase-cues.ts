@@ -331,7 +331,12 @@ export function plainCue(ctx: Context, s: Sentence, i: number): Cue | undefined 
   // (a tale's tellers are nobody in the sentence: "He once sang for a king, the story goes")
   const last = ctx.tokens[i + n - 1]!.lower;
   if (last === 'goes' && !taleFollows(ctx, s, i + n)) return undefined;
-  if (last === 'goes' || last === 'it') return phraseCue(ctx, i, i + n, 'neutral', null, -1);
+  // ("The story goes": the article joins the span; `the` itself starts no cue phrase)
+  if (last === 'goes') {
+    const start = ctx.tokens[i - 1]?.lower === 'the' && i > s.first ? i - 1 : i;
+    return phraseCue(ctx, start, i + n, 'neutral', null, -1);
+  }
+  if (last === 'it') return phraseCue(ctx, i, i + n, 'neutral', null, -1);
   // (the subject before the phrase's auxiliaries: "The firm has declined to comment")
   const subject = findSubject(ctx, s, groupStart(ctx, s, i).g);
   return phraseCue(ctx, i, i + n, 'neutral', sourceOf(subject), pronounOf(subject));
